@@ -1,0 +1,32 @@
+// Flat config: typescript-eslint's recommended rules plus the import boundaries of the design.
+const tseslint = require('typescript-eslint');
+
+module.exports = tseslint.config(
+  { ignores: ['node_modules/', 'dist/', 'data/', 'coverage/', 'src/web/static/vendor/'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+      'no-console': 'error',
+    },
+  },
+  {
+    // The core knows nothing of the web framework, the Bot Framework SDK or database drivers.
+    files: ['src/safety/**', 'src/nlu/*.ts', 'src/nlu/local/**', 'src/anonymiser/**', 'src/retention/**', 'src/handoff/**', 'src/transcripts/**', 'src/store/ports.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['restify', 'restify-*', 'botbuilder', 'botbuilder-*', 'botframework-*', 'better-sqlite3', 'mongodb', 'ws'] },
+      ],
+    },
+  },
+  {
+    files: ['src/cli/**', 'bench/**', 'tests/**'],
+    rules: { 'no-console': 'off' },
+  },
+  {
+    files: ['**/*.js'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+);

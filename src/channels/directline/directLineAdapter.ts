@@ -1,0 +1,180 @@
+import { ActivityTypes, BotAdapter, TurnContext } from 'botbuilder';
+import type { Activity, ConversationReference, ResourceResponse } from 'botbuilder';
+import type { Clock, RandomSource } from '../../clock';
+import { randomId } from '../../clock';
+import type { Logger } from '../../log';
+import type { JsonObject, SenderRole, TranscriptStore } from '../../store/ports';
+import type { ActivityHub } from './activityHub';
+import { activityId } from './activityIds';
+import { senderOf } from '../senderRole';
+
+export const DIRECTLINE_CHANNEL_ID = 'directline';
+export type TurnLogic = (context: TurnContext) => Promise<void>;
+
+export interface DirectLineAdapterDeps {
+  transcripts: TranscriptStore;
+  hub: ActivityHub;
+  clock: Clock;
+  random: RandomSource;
+  logger: Logger;
+  bot: { id: string; name: string };
+  serviceUrl: string;
+}
+
+export interface ReceiveResult {
+  id: string;
+  /** False when the activity was a retry of one already stored (same clientActivityID). */
+  created: boolean;
+}
+
+/**
+ * The Bot Framework adapter of the self-hosted Direct Line channel. Every activity in and out is
+ * appended to the transcript (the transcript is the channel's activity log, its seq the watermark)
+ * before anyone is told about it. Turns of one conversation run one at a time, in arrival order.
+ */
+export class DirectLineAdapter extends BotAdapter {
+  private readonly turns = new Map<string, Promise<void>>();
+
+  constructor(private readonly deps: DirectLineAdapterDeps) {
+    super();
+  }
+
+  get botAccount(): { id: string; name: string } {
+    return this.deps.bot;
+  }
+
+  /**
+   * Stores an incoming activity durably, tells the streams, then runs the bot's turn. Resolves
+   * after the turn; a failing turn is reported by onTurnError, never to the poster.
+   */
+  async receive(conversationId: string, incoming: Partial<Activity>, role: SenderRole, logic: TurnLogic): Promise<ReceiveResult> {
+    const clientActivityId = clientActivityIdOf(incoming);
+    const activity: Partial<Activity> = {
+      ...incoming,
+      channelId: DIRECTLINE_CHANNEL_ID,
+      serviceUrl: this.deps.serviceUrl,
+      conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
+      recipient: { id: this.deps.bot.id, name: this.deps.bot.name, role: 'bot' },
+      timestamp: this.deps.clock.now(),
+    };
+    const { entry, created } = await this.deps.transcripts.append(conversationId, {
+      role,
+      type: activity.type ?? 'message',
+      text: typeof activity.text === 'string' ? activity.text : null,
+      at: activity.timestamp as Date,
+      clientActivityId,
+      activity: toJson(activity),
+    });
+    const id = activityId(conversationId, entry.seq);
+    if (!created) return { id, created };
+    this.deps.hub.publish(conversationId, { kind: 'appended' });
+    await this.serialize(conversationId, async () => {
+      const context = new TurnContext(this, { ...activity, id } as Activity);
+      await this.runMiddleware(context, logic);
+    });
+    return { id, created };
+  }
+
+  override async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
+    const responses: ResourceResponse[] = [];
+    for (const outgoing of activities) {
+      if (outgoing.type === 'delay') {
+        await sleep(Math.min(typeof outgoing.value === 'number' ? outgoing.value : 1000, 5000));
+        responses.push({ id: '' });
+        continue;
+      }
+      if (outgoing.type === ActivityTypes.InvokeResponse) {
+        responses.push({ id: '' });
+        continue;
+      }
+      const conversationId = outgoing.conversation?.id ?? context.activity.conversation.id;
+      const sender = senderOf(outgoing, this.deps.bot);
+      const activity: Partial<Activity> = {
+        ...outgoing,
+        channelId: DIRECTLINE_CHANNEL_ID,
+        serviceUrl: this.deps.serviceUrl,
+        from: sender.account,
+        timestamp: this.deps.clock.now(),
+      };
+      if (activity.type === ActivityTypes.Typing) {
+        const id = `${conversationId}|t${randomId(this.deps.random, 6)}`;
+        this.deps.hub.publish(conversationId, { kind: 'ephemeral', activity: toJson({ ...activity, id }) });
+        responses.push({ id });
+        continue;
+      }
+      const { entry } = await this.deps.transcripts.append(conversationId, {
+        role: sender.role,
+        type: activity.type ?? 'message',
+        text: typeof activity.text === 'string' ? activity.text : null,
+        at: activity.timestamp as Date,
+        clientActivityId: null,
+        activity: toJson(activity),
+      });
+      this.deps.hub.publish(conversationId, { kind: 'appended' });
+      responses.push({ id: activityId(conversationId, entry.seq) });
+    }
+    return responses;
+  }
+
+  override async updateActivity(): Promise<void> {
+    throw new Error('The Direct Line channel does not support updating activities.');
+  }
+
+  override async deleteActivity(): Promise<void> {
+    throw new Error('The Direct Line channel does not support deleting activities.');
+  }
+
+  /** Runs `logic` in the conversation outside a citizen's turn (counsellor messages, timers). */
+  override async continueConversation(reference: Partial<ConversationReference>, logic: TurnLogic): Promise<void> {
+    const conversationId = reference.conversation?.id;
+    if (!conversationId) throw new Error('continueConversation needs a conversation id.');
+    const activity = TurnContext.applyConversationReference(
+      { type: ActivityTypes.Event, name: 'continueConversation', timestamp: this.deps.clock.now() },
+      { ...reference, channelId: DIRECTLINE_CHANNEL_ID, serviceUrl: this.deps.serviceUrl } as Partial<ConversationReference>,
+      true,
+    );
+    await this.serialize(conversationId, async () => {
+      await this.runMiddleware(new TurnContext(this, activity), logic);
+    });
+  }
+
+  override async continueConversationAsync(
+    _botAppIdOrClaims: unknown,
+    reference: Partial<ConversationReference>,
+    logicOrAudience: TurnLogic | string,
+    maybeLogic?: TurnLogic,
+  ): Promise<void> {
+    const logic = typeof logicOrAudience === 'function' ? logicOrAudience : maybeLogic;
+    if (!logic) throw new Error('continueConversationAsync needs a logic function.');
+    await this.continueConversation(reference, logic);
+  }
+
+  /** Waits for all running turns; used on shutdown so no turn is cut off halfway. */
+  async drain(): Promise<void> {
+    await Promise.allSettled([...this.turns.values()]);
+  }
+
+  private serialize(conversationId: string, work: () => Promise<void>): Promise<void> {
+    const previous = this.turns.get(conversationId) ?? Promise.resolve();
+    const next = previous.then(work, work);
+    const tracked = next.catch(() => undefined);
+    this.turns.set(conversationId, tracked);
+    void tracked.then(() => {
+      if (this.turns.get(conversationId) === tracked) this.turns.delete(conversationId);
+    });
+    return next;
+  }
+}
+
+function clientActivityIdOf(activity: Partial<Activity>): string | null {
+  const data = activity.channelData as { clientActivityID?: unknown } | undefined;
+  return typeof data?.clientActivityID === 'string' && data.clientActivityID.length <= 200 ? data.clientActivityID : null;
+}
+
+function toJson(activity: Partial<Activity>): JsonObject {
+  return JSON.parse(JSON.stringify(activity)) as JsonObject;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

@@ -1,0 +1,184 @@
+import type { Request, Response, Server } from 'restify';
+import type { Activity } from 'botbuilder';
+import type { Clock, RandomSource } from '../../clock';
+import { randomId } from '../../clock';
+import type { ConversationRegistry } from '../../conversations/registry';
+import { AppError } from '../../errors';
+import { toLocale } from '../../i18n/catalog';
+import type { Locale } from '../../i18n/catalog';
+import { parseWith, readJsonBody } from '../../http/jsonBody';
+import type { RateLimiter } from '../../http/rateLimiter';
+import { clientAddress, publicBaseUrl, route } from '../../http/route';
+import type { Logger } from '../../log';
+import type { TranscriptStore } from '../../store/ports';
+import type { ActivityHub } from './activityHub';
+import { parseWatermark } from './activityIds';
+import { deliverable, toDirectLineActivity } from './delivery';
+import { DIRECTLINE_CHANNEL_ID } from './directLineAdapter';
+import type { DirectLineAdapter, TurnLogic } from './directLineAdapter';
+import { exitRequestSchema, postedActivitySchema, tokenRequestSchema } from './schemas';
+import type { TokenClaims, TokenService } from './tokens';
+import { bearerToken } from './tokens';
+
+export interface DirectLineRouteDeps {
+  tokens: TokenService;
+  registry: ConversationRegistry;
+  transcripts: TranscriptStore;
+  adapter: DirectLineAdapter;
+  hub: ActivityHub;
+  logic: TurnLogic;
+  clock: Clock;
+  random: RandomSource;
+  logger: Logger;
+  tokenLimiter: RateLimiter;
+  options: { messageMaxBytes: number; secret: string | null; publicUrl: string | null; trustProxy: boolean; defaultLocale: Locale };
+}
+
+const BASE = '/v3/directline';
+const PAGE_SIZE = 500;
+
+/** Direct Line 3.0 REST routes, compatible with botframework-directlinejs and Web Chat. */
+export function registerDirectLineRoutes(server: Server, deps: DirectLineRouteDeps): void {
+  const { tokens, registry, logger, options } = deps;
+  const small = 4096;
+
+  const authorize = (req: Request, conversationId?: string): TokenClaims => {
+    const claims = tokens.verify(bearerToken(req.headers.authorization));
+    if (conversationId !== undefined && claims.conv !== conversationId) throw new AppError('Forbidden');
+    return claims;
+  };
+
+  const openConversation = async (claims: TokenClaims) => {
+    const record = await registry.get(claims.conv);
+    if (!record || record.status === 'ended') throw new AppError('NotFound', 'Conversation not found or ended.');
+    return record;
+  };
+
+  const conversationBody = (req: Request, claims: TokenClaims, watermark: number) => {
+    const base = publicBaseUrl(req, options.publicUrl, options.trustProxy).replace(/^http/, 'ws');
+    const ticket = tokens.issueStreamTicket(claims);
+    const query = new URLSearchParams({ watermark: String(watermark), t: ticket });
+    return {
+      conversationId: claims.conv,
+      token: tokens.issue(claims),
+      expires_in: tokens.ttlSeconds,
+      streamUrl: `${base}${BASE}/conversations/${encodeURIComponent(claims.conv)}/stream?${query.toString()}`,
+      referenceGrammarId: '',
+    };
+  };
+
+  const newTokenFor = (locale: Locale) => {
+    const subject = { conv: randomId(deps.random, 18), user: `dl_${randomId(deps.random, 12)}`, locale };
+    return { conversationId: subject.conv, token: tokens.issue(subject), expires_in: tokens.ttlSeconds };
+  };
+
+  // The citizen page's token service: no secret in the page, a new conversation per token.
+  server.post('/api/directline/token', route('token', logger, async (req, res) => {
+    if (!deps.tokenLimiter.take(clientAddress(req, options.trustProxy))) throw new AppError('TooManyRequests');
+    const body = req.headers['content-length'] === '0' || req.headers['content-type'] === undefined ? {} : await readJsonBody(req, small);
+    const { locale } = parseWith(tokenRequestSchema, body);
+    res.json(newTokenFor(toLocale(locale, options.defaultLocale)));
+  }));
+
+  // Direct Line's own token generation, for server-to-server use with the configured secret.
+  server.post(`${BASE}/tokens/generate`, route('tokens.generate', logger, async (req, res) => {
+    if (!options.secret || bearerToken(req.headers.authorization) !== options.secret) throw new AppError('Forbidden', 'Bad Direct Line secret.');
+    res.json(newTokenFor(options.defaultLocale));
+  }));
+
+  server.post(`${BASE}/tokens/refresh`, route('tokens.refresh', logger, async (req, res) => {
+    const claims = authorize(req);
+    res.json({ conversationId: claims.conv, token: tokens.issue(claims), expires_in: tokens.ttlSeconds });
+  }));
+
+  server.post(`${BASE}/conversations`, route('conversations.start', logger, async (req, res) => {
+    const claims = authorize(req);
+    const { record, created } = await registry.open({ id: claims.conv, channelId: DIRECTLINE_CHANNEL_ID, locale: claims.locale });
+    if (record.status === 'ended') throw new AppError('NotFound', 'Conversation ended.');
+    if (created) {
+      await deps.adapter.receive(
+        claims.conv,
+        {
+          type: 'conversationUpdate',
+          from: { id: claims.user, name: '', role: 'user' },
+          membersAdded: [{ id: deps.adapter.botAccount.id, name: deps.adapter.botAccount.name }, { id: claims.user, name: '' }],
+          locale: claims.locale,
+        },
+        'system',
+        deps.logic,
+      );
+    }
+    res.status(created ? 201 : 200);
+    res.json(conversationBody(req, claims, 0));
+  }));
+
+  server.get(`${BASE}/conversations/:conversationId`, route('conversations.reconnect', logger, async (req, res) => {
+    const claims = authorize(req, req.params.conversationId);
+    await openConversation(claims);
+    res.json(conversationBody(req, claims, parseWatermark(req.query?.watermark)));
+  }));
+
+  server.post(`${BASE}/conversations/:conversationId/activities`, route('activities.post', logger, async (req, res) => {
+    const claims = authorize(req, req.params.conversationId);
+    const posted = parseWith(postedActivitySchema, await readJsonBody(req, options.messageMaxBytes));
+    const record = await openConversation(claims);
+    const { attachments, ...rest } = posted;
+    const channelData = { ...(rest.channelData ?? {}), ...(attachments?.length ? { attachmentsRemoved: attachments.length } : {}) };
+    const incoming: Partial<Activity> = {
+      ...(rest as Partial<Activity>),
+      // Files are never stored: the bot is told how many were sent so it can explain why not.
+      attachments: undefined,
+      channelData,
+      from: { id: claims.user, name: '', role: 'user' },
+      locale: rest.locale ?? record.locale,
+    };
+    if (posted.type === 'typing') {
+      // Typing is a signal, not a message: relayed to listeners, not written to the transcript.
+      deps.hub.publish(claims.conv, { kind: 'ephemeral', activity: { ...incoming, id: `${claims.conv}|t${randomId(deps.random, 6)}` } });
+      res.json({ id: '' });
+      return;
+    }
+    const { id } = await deps.adapter.receive(claims.conv, incoming, 'citizen', deps.logic);
+    await registry.touch(claims.conv);
+    res.json({ id });
+  }));
+
+  server.get(`${BASE}/conversations/:conversationId/activities`, route('activities.get', logger, async (req, res) => {
+    const claims = authorize(req, req.params.conversationId);
+    await openConversation(claims);
+    const after = parseWatermark(req.query?.watermark);
+    const entries = await deps.transcripts.listAfter(claims.conv, after, PAGE_SIZE);
+    const last = entries.at(-1)?.seq ?? after;
+    res.json({ activities: entries.filter(deliverable).map(toDirectLineActivity), watermark: String(last) });
+  }));
+
+  server.post(`${BASE}/conversations/:conversationId/upload`, route('activities.upload', logger, async (req) => {
+    authorize(req, req.params.conversationId);
+    req.resume();
+    throw new AppError('BadArgument', 'File uploads are not accepted in this chat.');
+  }));
+
+  // Quick exit: the citizen page ends its conversation with a beacon while it navigates away.
+  server.post('/api/directline/exit', route('exit', logger, async (req, res) => {
+    const { token } = parseWith(exitRequestSchema, await readJsonBody(req, small));
+    const claims = tokens.verify(token);
+    const record = await registry.get(claims.conv);
+    if (record && record.status !== 'ended') {
+      await registry.end(claims.conv);
+      await deps.transcripts.append(claims.conv, {
+        role: 'system',
+        type: 'event',
+        text: null,
+        at: deps.clock.now(),
+        clientActivityId: null,
+        activity: { type: 'event', name: 'helpline.quickExit' },
+      });
+      deps.hub.publish(claims.conv, { kind: 'ended' });
+      logger.info({ event: 'quick_exit' }, 'conversation ended by quick exit');
+    }
+    res.status(204);
+    res.end();
+  }));
+}
+
+export type { Response };

@@ -1,0 +1,18 @@
+import type { Config } from '../config';
+import { serveCommand } from './serve';
+
+export interface CommandIo {
+  config: () => Config;
+  stdin: NodeJS.ReadableStream;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+}
+
+export interface Command {
+  summary: string;
+  run(args: string[], io: CommandIo): Promise<number>;
+}
+
+export const commands: Record<string, Command> = {
+  serve: serveCommand,
+};

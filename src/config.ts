@@ -1,0 +1,124 @@
+/**
+ * Environment variables are parsed once, here, into a typed Config. Bad values stop start-up with
+ * a message that names the variable. `.env.example` documents every variable below.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+const envSchema = z.object({
+  PORT: int(0, 65535).default(3978),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PUBLIC_URL: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]).default(''),
+  TRUST_PROXY: bool.default(false),
+  DATA_DIR: z.string().min(1).default('./data'),
+  STORE: z.enum(['sqlite']).default('sqlite'),
+  RECOGNIZER: z.enum(['local', 'luis', 'clu']).default('local'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DEFAULT_LOCALE: z.enum(['nl', 'en']).default('nl'),
+  MicrosoftAppId: z.string().default(''),
+  MicrosoftAppPassword: z.string().default(''),
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+  MicrosoftAppTenantId: z.string().default(''),
+  DIRECTLINE_TOKEN_SECRET: z
+    .string()
+    .default('')
+    .refine((v) => v === '' || v.length >= 32, 'must be empty (generated) or at least 32 characters'),
+  DIRECTLINE_TOKEN_TTL_SECONDS: int(60, 86_400).default(3600),
+  DIRECTLINE_SECRET: z
+    .string()
+    .default('')
+    .refine((v) => v === '' || v.length >= 32, 'must be empty (off) or at least 32 characters'),
+  TOKEN_RATE_LIMIT_PER_MINUTE: int(1, 10_000).default(20),
+  MESSAGE_MAX_BYTES: int(1024, 1_048_576).default(16_384),
+  QUICK_EXIT_URL: z.url({ protocol: /^https?$/ }).default('https://www.nu.nl/'),
+  RETENTION_RAW_BOT_ONLY_DAYS: int(1, 3650).default(30),
+  RETENTION_RAW_WITH_COUNSELLOR_DAYS: int(1, 3650).default(90),
+  RETENTION_ANONYMISED_DAYS: int(1, 3650).default(365),
+  RETENTION_AUDIT_DAYS: int(1, 36_500).default(1825),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface Config {
+  http: { port: number; host: string; publicUrl: string | null; trustProxy: boolean };
+  dataDir: string;
+  store: { kind: 'sqlite' };
+  recognizer: { kind: 'local' | 'luis' | 'clu' };
+  logLevel: Env['LOG_LEVEL'];
+  defaultLocale: 'nl' | 'en';
+  azure: { appId: string; appPassword: string; appType: Env['MicrosoftAppType']; tenantId: string };
+  directLine: {
+    tokenSecret: string | null;
+    tokenTtlSeconds: number;
+    secret: string | null;
+    tokenRateLimitPerMinute: number;
+    messageMaxBytes: number;
+  };
+  web: { quickExitUrl: string };
+  retention: { rawBotOnlyDays: number; rawWithCounsellorDays: number; anonymisedDays: number; auditDays: number };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses `env` (normally process.env); throws ConfigError naming every bad variable. */
+export function loadConfig(env: Record<string, string | undefined>, cwd = process.cwd()): Config {
+  // An empty variable means "use the default", as in most .env tooling.
+  const cleaned = Object.fromEntries(
+    Object.entries(env).filter(([key, value]) => key in envSchema.shape && value !== undefined && value !== ''),
+  );
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`));
+  }
+  const e = parsed.data;
+  if (e.MicrosoftAppId !== '' && e.MicrosoftAppType !== 'UserAssignedMSI' && e.MicrosoftAppPassword === '') {
+    throw new ConfigError(['MicrosoftAppPassword: required when MicrosoftAppId is set']);
+  }
+  if (e.MicrosoftAppType === 'SingleTenant' && e.MicrosoftAppId !== '' && e.MicrosoftAppTenantId === '') {
+    throw new ConfigError(['MicrosoftAppTenantId: required when MicrosoftAppType=SingleTenant']);
+  }
+  return {
+    http: {
+      port: e.PORT,
+      host: e.HOST,
+      publicUrl: e.PUBLIC_URL === '' ? null : e.PUBLIC_URL.replace(/\/+$/, ''),
+      trustProxy: e.TRUST_PROXY,
+    },
+    dataDir: path.resolve(cwd, e.DATA_DIR),
+    store: { kind: e.STORE },
+    recognizer: { kind: e.RECOGNIZER },
+    logLevel: e.LOG_LEVEL,
+    defaultLocale: e.DEFAULT_LOCALE,
+    azure: {
+      appId: e.MicrosoftAppId,
+      appPassword: e.MicrosoftAppPassword,
+      appType: e.MicrosoftAppType,
+      tenantId: e.MicrosoftAppTenantId,
+    },
+    directLine: {
+      tokenSecret: e.DIRECTLINE_TOKEN_SECRET === '' ? null : e.DIRECTLINE_TOKEN_SECRET,
+      tokenTtlSeconds: e.DIRECTLINE_TOKEN_TTL_SECONDS,
+      secret: e.DIRECTLINE_SECRET === '' ? null : e.DIRECTLINE_SECRET,
+      tokenRateLimitPerMinute: e.TOKEN_RATE_LIMIT_PER_MINUTE,
+      messageMaxBytes: e.MESSAGE_MAX_BYTES,
+    },
+    web: { quickExitUrl: e.QUICK_EXIT_URL },
+    retention: {
+      rawBotOnlyDays: e.RETENTION_RAW_BOT_ONLY_DAYS,
+      rawWithCounsellorDays: e.RETENTION_RAW_WITH_COUNSELLOR_DAYS,
+      anonymisedDays: e.RETENTION_ANONYMISED_DAYS,
+      auditDays: e.RETENTION_AUDIT_DAYS,
+    },
+  };
+}

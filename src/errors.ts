@@ -1,0 +1,51 @@
+/**
+ * One catalogue of errors. Each has a stable code, an HTTP status and an English message for logs
+ * and API clients. What a citizen reads lives in locales/<lang>/messages.json under `errors.<code>`.
+ * Messages never contain user content.
+ */
+export const errorCatalogue = {
+  BadArgument: { status: 400, en: 'The request is not valid.' },
+  BadSyntax: { status: 400, en: 'The request body is not valid JSON.' },
+  MissingProperty: { status: 400, en: 'A required property is missing.' },
+  UnsupportedMediaType: { status: 415, en: 'The content type must be application/json.' },
+  MessageSizeTooBig: { status: 413, en: 'The request body is too large.' },
+  Unauthorized: { status: 401, en: 'A valid token is required.' },
+  TokenExpired: { status: 403, en: 'The token has expired.' },
+  Forbidden: { status: 403, en: 'This token is not valid for this conversation.' },
+  NotFound: { status: 404, en: 'Not found.' },
+  MethodNotAllowed: { status: 405, en: 'Method not allowed.' },
+  TooManyRequests: { status: 429, en: 'Too many requests. Try again later.' },
+  StoreUnavailable: { status: 503, en: 'The store is not available.' },
+  Conflict: { status: 409, en: 'The item was changed by someone else.' },
+  Internal: { status: 500, en: 'Internal error.' },
+} as const;
+
+export type ErrorCode = keyof typeof errorCatalogue;
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  /** Extra English detail for logs; must never contain user content. */
+  readonly detail?: string;
+
+  constructor(code: ErrorCode, detail?: string, options?: { cause?: unknown }) {
+    super(detail ? `${errorCatalogue[code].en} ${detail}` : errorCatalogue[code].en, options);
+    this.name = 'AppError';
+    this.code = code;
+    this.status = errorCatalogue[code].status;
+    this.detail = detail;
+  }
+}
+
+/** Raised by a state store when an eTag no longer matches: the write is rejected, never dropped. */
+export class ConcurrencyError extends AppError {
+  constructor(key: string) {
+    super('Conflict', `Stale eTag for state key ${key}.`);
+    this.name = 'ConcurrencyError';
+  }
+}
+
+export function toAppError(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  return new AppError('Internal', undefined, { cause: err });
+}

@@ -1,0 +1,45 @@
+import type { IncomingMessage } from 'node:http';
+import type { z } from 'zod';
+import { AppError } from '../errors';
+
+/**
+ * Reads a JSON request body with a hard size limit, before any parsing, so an oversized or
+ * malformed body is rejected with a clear 4xx and never reaches the bot.
+ */
+export async function readJsonBody(req: IncomingMessage, maxBytes: number): Promise<unknown> {
+  const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type !== 'application/json') throw new AppError('UnsupportedMediaType');
+  const declared = Number(req.headers['content-length'] ?? NaN);
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    req.resume();
+    throw new AppError('MessageSizeTooBig');
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > maxBytes) {
+      req.resume();
+      throw new AppError('MessageSizeTooBig');
+    }
+    chunks.push(chunk);
+  }
+  const raw = Buffer.concat(chunks).toString('utf8');
+  if (raw.trim() === '') throw new AppError('BadSyntax', 'Empty body.');
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch {
+    throw new AppError('BadSyntax');
+  }
+}
+
+/** Parses with `schema`; a mismatch becomes a 400 naming the fields, never their values. */
+export function parseWith<T>(schema: z.ZodType<T>, value: unknown): T {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    const missing = result.error.issues.some((i) => i.code === 'invalid_type' && i.message.includes('undefined'));
+    const fields = [...new Set(result.error.issues.map((i) => i.path.join('.') || '(body)'))].join(', ');
+    throw new AppError(missing ? 'MissingProperty' : 'BadArgument', `Invalid fields: ${fields}.`);
+  }
+  return result.data;
+}

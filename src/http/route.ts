@@ -1,0 +1,35 @@
+import type { Request, Response } from 'restify';
+import type { Logger } from '../log';
+import { sendError } from './errorResponse';
+
+export type Handler = (req: Request, res: Response) => Promise<void>;
+
+/** Wraps an async route so every failure becomes a JSON error response and a log line. */
+export function route(name: string, logger: Logger, handler: Handler): (req: Request, res: Response) => Promise<void> {
+  return async (req, res) => {
+    try {
+      await handler(req, res);
+    } catch (err) {
+      sendError(res, err, logger, name);
+    }
+  };
+}
+
+/** Client address for rate limiting; X-Forwarded-For is believed only behind a trusted proxy. */
+export function clientAddress(req: Request, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = req.headers['x-forwarded-for'];
+    const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
+    if (first) return first;
+  }
+  return req.socket.remoteAddress ?? 'unknown';
+}
+
+/** Base URL the client used (or PUBLIC_URL), for absolute links such as the Direct Line streamUrl. */
+export function publicBaseUrl(req: Request, publicUrl: string | null, trustProxy: boolean): string {
+  if (publicUrl) return publicUrl;
+  const forwardedProto = trustProxy ? String(req.headers['x-forwarded-proto'] ?? '').split(',')[0]?.trim() : '';
+  const proto = forwardedProto === 'https' || req.isSecure() ? 'https' : 'http';
+  const host = req.headers.host && /^[A-Za-z0-9.\-:[\]]+$/.test(req.headers.host) ? req.headers.host : 'localhost';
+  return `${proto}://${host}`;
+}

@@ -1,0 +1,152 @@
+/**
+ * The composition root: the only place that knows every part. It builds the store, the bot,
+ * both channels and the web pages from one validated Config, and can stop them again.
+ */
+import path from 'node:path';
+import { ConversationState } from 'botbuilder';
+import { MainDialog } from '../dialogs/mainDialog';
+import { Replies } from '../dialogs/replies';
+import { createOnTurnError } from './bot/onTurnError';
+import { HelplineBot } from './bot/helplineBot';
+import { createCloudAdapter, registerAzureChannel } from './channels/azure/azureChannel';
+import { azureTranscriptMiddleware } from './channels/azure/transcriptMiddleware';
+import { ActivityHub } from './channels/directline/activityHub';
+import { DirectLineAdapter } from './channels/directline/directLineAdapter';
+import { registerDirectLineRoutes } from './channels/directline/routes';
+import { DirectLineStreams } from './channels/directline/streams';
+import { TokenService } from './channels/directline/tokens';
+import { cryptoRandom, systemClock } from './clock';
+import type { Clock, RandomSource } from './clock';
+import type { Config } from './config';
+import { ConversationRegistry } from './conversations/registry';
+import { registerCitizenPage } from './http/citizenPage';
+import { registerHealth } from './http/health';
+import { RateLimiter } from './http/rateLimiter';
+import { createHttpServer, listen } from './http/server';
+import { Catalog } from './i18n/catalog';
+import { createLogger } from './log';
+import type { Logger } from './log';
+import { projectRoot } from './paths';
+import type { Store } from './store/ports';
+import { SqliteStore } from './store/sqlite/sqliteStore';
+import { unavailableStore } from './store/unavailableStore';
+
+export interface AppDeps {
+  clock?: Clock;
+  random?: RandomSource;
+  logger?: Logger;
+}
+
+export interface RunningApp {
+  url: string;
+  port: number;
+  store: Store;
+  stop(): Promise<void>;
+}
+
+const BOT_ACCOUNT = { id: 'veilig-thuis-bot', name: 'Veilig Thuis' };
+
+export async function startApp(config: Config, deps: AppDeps = {}): Promise<RunningApp> {
+  const clock = deps.clock ?? systemClock;
+  const random = deps.random ?? cryptoRandom;
+  const logger = deps.logger ?? createLogger(config.logLevel);
+  const root = projectRoot();
+
+  const store = openStore(config, clock, random, logger);
+  const catalog = Catalog.load(path.join(root, 'locales'), ['messages', 'web']);
+  const replies = new Replies(catalog);
+  const registry = new ConversationRegistry(store.conversations, clock, random);
+
+  const conversationState = new ConversationState(store.state);
+  const bot = new HelplineBot({
+    conversationState,
+    mainDialog: new MainDialog(replies),
+    replies,
+    retention: config.retention,
+    defaultLocale: config.defaultLocale,
+    logger,
+    onLocaleChanged: (id, locale) => registry.setLocale(id, locale),
+  });
+  const logic = (context: Parameters<HelplineBot['run']>[0]) => bot.run(context);
+  const onTurnError = createOnTurnError({ logger, replies, conversationState, defaultLocale: config.defaultLocale });
+
+  const tokenSecret = config.directLine.tokenSecret ?? (await persistentSecret(store, random, logger));
+  const tokens = new TokenService(tokenSecret, clock, config.directLine.tokenTtlSeconds);
+  const hub = new ActivityHub();
+  const directLine = new DirectLineAdapter({ transcripts: store.transcripts, hub, clock, random, logger, bot: BOT_ACCOUNT, serviceUrl: 'urn:helpline:directline' });
+  directLine.onTurnError = onTurnError;
+
+  const cloudAdapter = createCloudAdapter(config.azure);
+  cloudAdapter.use(azureTranscriptMiddleware({ registry, transcripts: store.transcripts, clock, defaultLocale: config.defaultLocale }));
+  cloudAdapter.onTurnError = onTurnError;
+
+  const server = createHttpServer(logger);
+  registerHealth(server, { store, recognizer: config.recognizer.kind });
+  registerCitizenPage(server, { catalog, quickExitUrl: config.web.quickExitUrl, defaultLocale: config.defaultLocale, logger });
+  registerDirectLineRoutes(server, {
+    tokens,
+    registry,
+    transcripts: store.transcripts,
+    adapter: directLine,
+    hub,
+    logic,
+    clock,
+    random,
+    logger,
+    tokenLimiter: new RateLimiter(clock, config.directLine.tokenRateLimitPerMinute),
+    options: {
+      messageMaxBytes: config.directLine.messageMaxBytes,
+      secret: config.directLine.secret,
+      publicUrl: config.http.publicUrl,
+      trustProxy: config.http.trustProxy,
+      defaultLocale: config.defaultLocale,
+    },
+  });
+  registerAzureChannel(server, { adapter: cloudAdapter, logic, logger, maxBytes: config.directLine.messageMaxBytes * 4 });
+  const streams = new DirectLineStreams({ tokens, registry, transcripts: store.transcripts, hub, logger, heartbeatMs: 15_000 });
+  streams.attach(server.server);
+
+  const port = await listen(server, config.http.port, config.http.host);
+  const shownHost = config.http.host === '0.0.0.0' || config.http.host === '::' ? 'localhost' : config.http.host;
+  const url = `http://${shownHost}:${port}`;
+  logger.info({ event: 'started', port, store: store.kind, recognizer: config.recognizer.kind }, 'helpline server started');
+
+  let stopped = false;
+  return {
+    url,
+    port,
+    store,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      streams.close();
+      await new Promise<void>((resolve) => {
+        server.server.close(() => resolve());
+        server.server.closeAllConnections();
+      });
+      await directLine.drain();
+      await store.close();
+      logger.info({ event: 'stopped' }, 'helpline server stopped');
+    },
+  };
+}
+
+function openStore(config: Config, clock: Clock, random: RandomSource, logger: Logger): Store {
+  try {
+    return SqliteStore.open({ dataDir: config.dataDir, clock, random });
+  } catch (err) {
+    const store = unavailableStore(config.store.kind, err);
+    logger.error({ event: 'store_unavailable', store: config.store.kind }, 'store could not be opened; serving 503');
+    return store;
+  }
+}
+
+/** The token signing secret survives restarts (so open chats can resume) without being configured. */
+async function persistentSecret(store: Store, random: RandomSource, logger: Logger): Promise<string> {
+  try {
+    return await store.settings.setIfAbsent('directline.tokenSecret', random.bytes(32).toString('hex'));
+  } catch {
+    logger.warn({ event: 'ephemeral_token_secret' }, 'store unavailable: tokens will not survive a restart');
+    return random.bytes(32).toString('hex');
+  }
+}

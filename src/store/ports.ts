@@ -1,0 +1,127 @@
+/**
+ * The store's ports. Everything outside src/store/ talks to these interfaces only; the SQLite
+ * adapter (embedded default) and a MongoDB adapter implement them. No driver types leak out.
+ */
+
+export type ConversationStatus = 'bot' | 'queued' | 'live' | 'ended';
+export type Locale = 'nl' | 'en';
+export type SenderRole = 'citizen' | 'bot' | 'counsellor' | 'system';
+
+/** A JSON object as stored; adapters parse it back, callers validate what they rely on. */
+export type JsonObject = { [key: string]: unknown };
+
+export interface ConversationRecord {
+  id: string;
+  channelId: string;
+  /** Short code the citizen can quote later (e.g. to ask for deletion). Unique. */
+  code: string;
+  locale: Locale;
+  status: ConversationStatus;
+  startedAt: Date;
+  lastActivityAt: Date;
+  endedAt: Date | null;
+  /** Bot Framework conversation reference, needed to reach the conversation proactively. */
+  reference: JsonObject | null;
+}
+
+export interface NewConversation {
+  id: string;
+  channelId: string;
+  code: string;
+  locale: Locale;
+  startedAt: Date;
+  reference: JsonObject | null;
+}
+
+export interface ConversationPatch {
+  locale?: Locale;
+  status?: ConversationStatus;
+  lastActivityAt?: Date;
+  endedAt?: Date | null;
+  reference?: JsonObject | null;
+}
+
+export interface ConversationStore {
+  /** Creates the conversation; returns false (and changes nothing) when the id already exists. */
+  create(conversation: NewConversation): Promise<boolean>;
+  get(id: string): Promise<ConversationRecord | null>;
+  getByCode(code: string): Promise<ConversationRecord | null>;
+  update(id: string, patch: ConversationPatch): Promise<void>;
+}
+
+export interface TranscriptEntry {
+  conversationId: string;
+  /** 1, 2, 3, … per conversation, assigned by the store, never reused. */
+  seq: number;
+  role: SenderRole;
+  /** Activity type (message, event, conversationUpdate, …). */
+  type: string;
+  /** Plain message text, or null for non-message activities. */
+  text: string | null;
+  at: Date;
+  /** Client-chosen id, used to make a retried POST idempotent. */
+  clientActivityId: string | null;
+  /** The Bot Framework activity as delivered (without the channel-assigned id). */
+  activity: JsonObject;
+}
+
+export type NewTranscriptEntry = Omit<TranscriptEntry, 'seq' | 'conversationId'>;
+
+export interface AppendResult {
+  entry: TranscriptEntry;
+  /** False when an entry with the same clientActivityId already existed; `entry` is that one. */
+  created: boolean;
+}
+
+export interface TranscriptStore {
+  /**
+   * Appends durably (committed when the promise resolves) with the next sequence number. When
+   * `clientActivityId` is set and already present in this conversation, nothing is written.
+   */
+  append(conversationId: string, entry: NewTranscriptEntry): Promise<AppendResult>;
+  /** Entries with seq > afterSeq, in order, at most `limit`. */
+  listAfter(conversationId: string, afterSeq: number, limit: number): Promise<TranscriptEntry[]>;
+  /** Highest seq in the conversation, 0 when empty. */
+  lastSeq(conversationId: string): Promise<number>;
+}
+
+/** A stored bot-state item; shape-compatible with botbuilder's StoreItem. */
+export interface StateItem {
+  eTag?: string;
+  [key: string]: unknown;
+}
+export type StateItems = Record<string, StateItem>;
+
+/**
+ * Bot state with optimistic concurrency. Structurally the same as botbuilder's `Storage`, so an
+ * adapter can be handed to ConversationState/UserState without the core importing botbuilder.
+ * A write whose eTag is set (and not '*') but no longer matches fails with ConcurrencyError.
+ */
+export interface StateStore {
+  read(keys: string[]): Promise<StateItems>;
+  write(changes: StateItems): Promise<void>;
+  delete(keys: string[]): Promise<void>;
+}
+
+/** Small key/value store for server secrets and settings that must survive a restart. */
+export interface SettingsStore {
+  get(key: string): Promise<string | null>;
+  /** Sets the value only if the key has none yet; returns the value now stored. */
+  setIfAbsent(key: string, value: string): Promise<string>;
+}
+
+export interface StoreHealth {
+  ok: boolean;
+  kind: string;
+  detail?: string;
+}
+
+export interface Store {
+  readonly kind: string;
+  readonly conversations: ConversationStore;
+  readonly transcripts: TranscriptStore;
+  readonly state: StateStore;
+  readonly settings: SettingsStore;
+  health(): Promise<StoreHealth>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,67 @@
+import type Database from 'better-sqlite3';
+import { z } from 'zod';
+import type { ConversationPatch, ConversationRecord, ConversationStore, NewConversation } from '../ports';
+
+const rowSchema = z.object({
+  id: z.string(),
+  channel_id: z.string(),
+  code: z.string(),
+  locale: z.enum(['nl', 'en']),
+  status: z.enum(['bot', 'queued', 'live', 'ended']),
+  started_at: z.number(),
+  last_activity_at: z.number(),
+  ended_at: z.number().nullable(),
+  reference: z.string().nullable(),
+});
+
+function toRecord(raw: unknown): ConversationRecord {
+  const row = rowSchema.parse(raw);
+  return {
+    id: row.id,
+    channelId: row.channel_id,
+    code: row.code,
+    locale: row.locale,
+    status: row.status,
+    startedAt: new Date(row.started_at),
+    lastActivityAt: new Date(row.last_activity_at),
+    endedAt: row.ended_at === null ? null : new Date(row.ended_at),
+    reference: row.reference === null ? null : (JSON.parse(row.reference) as ConversationRecord['reference']),
+  };
+}
+
+export class SqliteConversationStore implements ConversationStore {
+  constructor(private readonly db: Database.Database) {}
+
+  async create(c: NewConversation): Promise<boolean> {
+    const result = this.db
+      .prepare(
+        `INSERT INTO conversations (id, channel_id, code, locale, status, started_at, last_activity_at, reference)
+         VALUES (?, ?, ?, ?, 'bot', ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+      )
+      .run(c.id, c.channelId, c.code, c.locale, c.startedAt.getTime(), c.startedAt.getTime(), c.reference === null ? null : JSON.stringify(c.reference));
+    return result.changes === 1;
+  }
+
+  async get(id: string): Promise<ConversationRecord | null> {
+    const row = this.db.prepare('SELECT * FROM conversations WHERE id = ?').get(id);
+    return row === undefined ? null : toRecord(row);
+  }
+
+  async getByCode(code: string): Promise<ConversationRecord | null> {
+    const row = this.db.prepare('SELECT * FROM conversations WHERE code = ?').get(code.toUpperCase());
+    return row === undefined ? null : toRecord(row);
+  }
+
+  async update(id: string, patch: ConversationPatch): Promise<void> {
+    const sets: string[] = [];
+    const values: (string | number | null)[] = [];
+    if (patch.locale !== undefined) (sets.push('locale = ?'), values.push(patch.locale));
+    if (patch.status !== undefined) (sets.push('status = ?'), values.push(patch.status));
+    if (patch.lastActivityAt !== undefined) (sets.push('last_activity_at = ?'), values.push(patch.lastActivityAt.getTime()));
+    if (patch.endedAt !== undefined) (sets.push('ended_at = ?'), values.push(patch.endedAt === null ? null : patch.endedAt.getTime()));
+    if (patch.reference !== undefined) (sets.push('reference = ?'), values.push(patch.reference === null ? null : JSON.stringify(patch.reference)));
+    if (sets.length === 0) return;
+    // Column names come from the fixed list above, values are bound: no user input in SQL text.
+    this.db.prepare(`UPDATE conversations SET ${sets.join(', ')} WHERE id = ?`).run(...values, id);
+  }
+}

@@ -1,0 +1,81 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { Clock, RandomSource } from '../../clock';
+import { randomId } from '../../clock';
+import type { Store, StoreHealth } from '../ports';
+import { migrations } from './migrations';
+import { SqliteConversationStore } from './conversations';
+import { SqliteTranscriptStore } from './transcripts';
+import { SqliteStateStore } from './state';
+import { SqliteSettingsStore } from './settings';
+
+export const SQLITE_FILE_NAME = 'helpline.sqlite';
+
+export interface SqliteStoreOptions {
+  /** Folder for the database file; created when missing. */
+  dataDir: string;
+  clock: Clock;
+  random: RandomSource;
+}
+
+/** The embedded default store: one SQLite file in WAL mode, safe for one server process. */
+export class SqliteStore implements Store {
+  readonly kind = 'sqlite';
+  readonly conversations: SqliteConversationStore;
+  readonly transcripts: SqliteTranscriptStore;
+  readonly state: SqliteStateStore;
+  readonly settings: SqliteSettingsStore;
+  private readonly db: Database.Database;
+
+  private constructor(db: Database.Database, options: SqliteStoreOptions) {
+    this.db = db;
+    this.conversations = new SqliteConversationStore(db);
+    this.transcripts = new SqliteTranscriptStore(db);
+    this.state = new SqliteStateStore(db, () => randomId(options.random, 12));
+    this.settings = new SqliteSettingsStore(db);
+  }
+
+  static open(options: SqliteStoreOptions): SqliteStore {
+    fs.mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+    const db = new Database(path.join(options.dataDir, SQLITE_FILE_NAME));
+    try {
+      db.pragma('journal_mode = WAL');
+      // FULL: a citizen's message is acknowledged only after it is on disk, also across power loss.
+      db.pragma('synchronous = FULL');
+      db.pragma('foreign_keys = ON');
+      db.pragma('busy_timeout = 5000');
+      migrate(db);
+    } catch (err) {
+      db.close();
+      throw err;
+    }
+    return new SqliteStore(db, options);
+  }
+
+  async health(): Promise<StoreHealth> {
+    try {
+      this.db.prepare('SELECT 1').get();
+      return { ok: true, kind: this.kind };
+    } catch (err) {
+      return { ok: false, kind: this.kind, detail: err instanceof Error ? err.message : String(err) };
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
+
+function migrate(db: Database.Database): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > migrations.length) {
+    throw new Error(`Database schema version ${current} is newer than this program (${migrations.length}).`);
+  }
+  for (let version = current; version < migrations.length; version++) {
+    db.transaction(() => {
+      db.exec(migrations[version]!);
+      db.pragma(`user_version = ${version + 1}`);
+    })();
+  }
+}

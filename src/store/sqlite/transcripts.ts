@@ -1,0 +1,78 @@
+import type Database from 'better-sqlite3';
+import { z } from 'zod';
+import type { AppendResult, JsonObject, NewTranscriptEntry, TranscriptEntry, TranscriptStore } from '../ports';
+
+const rowSchema = z.object({
+  conversation_id: z.string(),
+  seq: z.number().int(),
+  role: z.enum(['citizen', 'bot', 'counsellor', 'system']),
+  type: z.string(),
+  text: z.string().nullable(),
+  at: z.number(),
+  client_activity_id: z.string().nullable(),
+  activity: z.string(),
+});
+
+function toEntry(raw: unknown): TranscriptEntry {
+  const row = rowSchema.parse(raw);
+  return {
+    conversationId: row.conversation_id,
+    seq: row.seq,
+    role: row.role,
+    type: row.type,
+    text: row.text,
+    at: new Date(row.at),
+    clientActivityId: row.client_activity_id,
+    activity: JSON.parse(row.activity) as JsonObject,
+  };
+}
+
+export class SqliteTranscriptStore implements TranscriptStore {
+  private readonly appendTx: Database.Transaction<(conversationId: string, entry: NewTranscriptEntry) => AppendResult>;
+
+  constructor(private readonly db: Database.Database) {
+    const findByClientId = db.prepare('SELECT * FROM transcript WHERE conversation_id = ? AND client_activity_id = ?');
+    const nextSeq = db.prepare('SELECT COALESCE(MAX(seq), 0) + 1 AS seq FROM transcript WHERE conversation_id = ?');
+    const insert = db.prepare(
+      `INSERT INTO transcript (conversation_id, seq, role, type, text, at, client_activity_id, activity)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    // One transaction: the duplicate check, the sequence number and the insert cannot interleave.
+    this.appendTx = db.transaction((conversationId: string, entry: NewTranscriptEntry): AppendResult => {
+      if (entry.clientActivityId !== null) {
+        const existing = findByClientId.get(conversationId, entry.clientActivityId);
+        if (existing !== undefined) return { entry: toEntry(existing), created: false };
+      }
+      const { seq } = nextSeq.get(conversationId) as { seq: number };
+      insert.run(
+        conversationId,
+        seq,
+        entry.role,
+        entry.type,
+        entry.text,
+        entry.at.getTime(),
+        entry.clientActivityId,
+        JSON.stringify(entry.activity),
+      );
+      return { entry: { ...entry, conversationId, seq }, created: true };
+    });
+  }
+
+  async append(conversationId: string, entry: NewTranscriptEntry): Promise<AppendResult> {
+    return this.appendTx.immediate(conversationId, entry);
+  }
+
+  async listAfter(conversationId: string, afterSeq: number, limit: number): Promise<TranscriptEntry[]> {
+    return this.db
+      .prepare('SELECT * FROM transcript WHERE conversation_id = ? AND seq > ? ORDER BY seq LIMIT ?')
+      .all(conversationId, afterSeq, limit)
+      .map(toEntry);
+  }
+
+  async lastSeq(conversationId: string): Promise<number> {
+    const row = this.db.prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM transcript WHERE conversation_id = ?').get(conversationId) as {
+      seq: number;
+    };
+    return row.seq;
+  }
+}

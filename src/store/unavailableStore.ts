@@ -1,0 +1,29 @@
+import { AppError } from '../errors';
+import type { Store, StoreHealth } from './ports';
+
+/**
+ * Stands in when the configured store cannot be opened, so the server still starts: health says
+ * why (without file paths), and every chat request fails with a clear 503 instead of a crash.
+ */
+export function unavailableStore(kind: string, cause: unknown): Store {
+  const detail = describe(cause);
+  const fail = async (): Promise<never> => {
+    throw new AppError('StoreUnavailable', detail);
+  };
+  return {
+    kind,
+    conversations: { create: fail, get: fail, getByCode: fail, update: fail },
+    transcripts: { append: fail, listAfter: fail, lastSeq: fail },
+    state: { read: fail, write: fail, delete: fail },
+    settings: { get: fail, setIfAbsent: fail },
+    health: async (): Promise<StoreHealth> => ({ ok: false, kind, detail }),
+    close: async () => undefined,
+  };
+}
+
+function describe(cause: unknown): string {
+  const err = cause as { code?: unknown; message?: unknown };
+  const code = typeof err?.code === 'string' ? `${err.code}: ` : '';
+  const message = typeof err?.message === 'string' ? err.message : String(cause);
+  return `${code}${message}`.replace(/(?:[A-Za-z]:)?(?:[\\/][^\s'",:]+)+/g, '<path>').slice(0, 300);
+}
