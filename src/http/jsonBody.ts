@@ -37,9 +37,18 @@ export async function readJsonBody(req: IncomingMessage, maxBytes: number): Prom
 export function parseWith<T>(schema: z.ZodType<T>, value: unknown): T {
   const result = schema.safeParse(value);
   if (!result.success) {
-    const missing = result.error.issues.some((i) => i.code === 'invalid_type' && i.message.includes('undefined'));
+    const missing = result.error.issues.some((i) => i.path.length > 0 && valueAt(value, i.path) === undefined);
     const fields = [...new Set(result.error.issues.map((i) => i.path.join('.') || '(body)'))].join(', ');
     throw new AppError(missing ? 'MissingProperty' : 'BadArgument', `Invalid fields: ${fields}.`);
   }
   return result.data;
+}
+
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  let node = value;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return node;
 }

@@ -1,0 +1,22 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../../src/config';
+import { startApp } from '../../src/main';
+import type { AppDeps, RunningApp } from '../../src/main';
+
+export interface TestServer extends RunningApp {
+  dataDir: string;
+}
+
+/** Starts the real server on a free loopback port with a fresh (or given) data folder. */
+export async function startTestServer(options: { dataDir?: string; env?: Record<string, string>; deps?: AppDeps } = {}): Promise<TestServer> {
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'helpline-test-'));
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...options.env });
+  const app = await startApp(config, options.deps);
+  return { ...app, dataDir };
+}
+
+export function removeDir(dir: string): void {
+  fs.rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,15 @@
+import { ManualClock } from '../../../src/clock';
+import { RateLimiter } from '../../../src/http/rateLimiter';
+
+it('allows `limit` requests per key per window, then refuses until the next window', () => {
+  const clock = new ManualClock('2026-01-01T00:00:00Z');
+  const limiter = new RateLimiter(clock, 2, 60_000);
+  expect([limiter.take('a'), limiter.take('a'), limiter.take('a'), limiter.take('b')]).toEqual([true, true, false, true]);
+  clock.advance(60_000);
+  expect(limiter.take('a')).toBe(true);
+});
+
+it('bounds memory: new keys are refused once the window tracks maxKeys', () => {
+  const limiter = new RateLimiter(new ManualClock(), 5, 60_000, 2);
+  expect([limiter.take('a'), limiter.take('b'), limiter.take('c'), limiter.take('a')]).toEqual([true, true, false, true]);
+});
