@@ -107,6 +107,10 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<Runn
   streams.attach(server.server);
 
   const port = await listen(server, config.http.port, config.http.host);
+  void directLine.resumePendingTurns(logic).then(
+    (count) => count > 0 && logger.warn({ event: 'resumed_turns', count }, 'ran bot turns left unfinished by the previous run'),
+    () => logger.error({ event: 'resume_turns_failed' }, 'could not resume unfinished turns'),
+  );
   const shownHost = config.http.host === '0.0.0.0' || config.http.host === '::' ? 'localhost' : config.http.host;
   const url = `http://${shownHost}:${port}`;
   logger.info({ event: 'started', port, store: store.kind, recognizer: config.recognizer.kind }, 'helpline server started');

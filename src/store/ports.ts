@@ -67,6 +67,11 @@ export interface TranscriptEntry {
 
 export type NewTranscriptEntry = Omit<TranscriptEntry, 'seq' | 'conversationId'>;
 
+export interface AppendOptions {
+  /** Also record that a bot turn for this entry is still to run (cleared by completeTurn). */
+  pendingTurn?: boolean;
+}
+
 export interface AppendResult {
   entry: TranscriptEntry;
   /** False when an entry with the same clientActivityId already existed; `entry` is that one. */
@@ -78,7 +83,13 @@ export interface TranscriptStore {
    * Appends durably (committed when the promise resolves) with the next sequence number. When
    * `clientActivityId` is set and already present in this conversation, nothing is written.
    */
-  append(conversationId: string, entry: NewTranscriptEntry): Promise<AppendResult>;
+  append(conversationId: string, entry: NewTranscriptEntry, options?: AppendOptions): Promise<AppendResult>;
+  /** Marks the bot turn for entry `seq` as done. */
+  completeTurn(conversationId: string, seq: number): Promise<void>;
+  /** Whether the turn for `seq` is still pending. */
+  isTurnPending(conversationId: string, seq: number): Promise<boolean>;
+  /** Entries whose turn is pending, oldest first, across conversations (for recovery at start-up). */
+  pendingTurns(limit: number): Promise<TranscriptEntry[]>;
   /** Entries with seq > afterSeq, in order, at most `limit`. */
   listAfter(conversationId: string, afterSeq: number, limit: number): Promise<TranscriptEntry[]>;
   /** Highest seq in the conversation, 0 when empty. */

@@ -59,6 +59,18 @@ export function describeStoreContract(name: string, open: () => Promise<{ store:
       expect(await store.transcripts.lastSeq('c1')).toBe(1);
     });
 
+    it('tracks pending turns until completed', async () => {
+      const entry = (text: string) => ({ role: 'citizen' as const, type: 'message', text, at: at('2026-03-01T10:00:00Z'), clientActivityId: null, activity: { text } });
+      const a = await store.transcripts.append('c1', entry('a'), { pendingTurn: true });
+      await store.transcripts.append('c1', entry('b'));
+      const c = await store.transcripts.append('c2', entry('c'), { pendingTurn: true });
+      expect((await store.transcripts.pendingTurns(10)).map((e) => e.text)).toEqual(['a', 'c']);
+      expect(await store.transcripts.isTurnPending('c1', a.entry.seq)).toBe(true);
+      await store.transcripts.completeTurn('c1', a.entry.seq);
+      expect(await store.transcripts.isTurnPending('c1', a.entry.seq)).toBe(false);
+      expect((await store.transcripts.pendingTurns(10)).map((e) => e.seq)).toEqual([c.entry.seq]);
+    });
+
     it('keeps bot state with eTags and rejects a stale write', async () => {
       await store.state.write({ k: { value: 1 } });
       const read1 = await store.state.read(['k', 'missing']);

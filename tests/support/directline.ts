@@ -44,7 +44,7 @@ export class RecordingClient {
       // A fixed "random" keeps the client's reconnect delay at its 3 s minimum: deterministic tests.
       random: () => 0,
       WebSocket,
-    } as ConstructorParameters<typeof DirectLine>[0]);
+    } as unknown as ConstructorParameters<typeof DirectLine>[0]);
     return new RecordingClient(directLine);
   }
 

@@ -57,22 +57,46 @@ export class DirectLineAdapter extends BotAdapter {
       recipient: { id: this.deps.bot.id, name: this.deps.bot.name, role: 'bot' },
       timestamp: this.deps.clock.now(),
     };
-    const { entry, created } = await this.deps.transcripts.append(conversationId, {
-      role,
-      type: activity.type ?? 'message',
-      text: typeof activity.text === 'string' ? activity.text : null,
-      at: activity.timestamp as Date,
-      clientActivityId,
-      activity: toJson(activity),
-    });
+    const { entry, created } = await this.deps.transcripts.append(
+      conversationId,
+      {
+        role,
+        type: activity.type ?? 'message',
+        text: typeof activity.text === 'string' ? activity.text : null,
+        at: activity.timestamp as Date,
+        clientActivityId,
+        activity: toJson(activity),
+      },
+      { pendingTurn: true },
+    );
     const id = activityId(conversationId, entry.seq);
-    if (!created) return { id, created };
-    this.deps.hub.publish(conversationId, { kind: 'appended' });
-    await this.serialize(conversationId, async () => {
-      const context = new TurnContext(this, { ...activity, id } as Activity);
-      await this.runMiddleware(context, logic);
-    });
+    if (created) this.deps.hub.publish(conversationId, { kind: 'appended' });
+    // A retry of a message whose turn never finished (say the server died mid-turn) runs it now.
+    else if (!(await this.deps.transcripts.isTurnPending(conversationId, entry.seq))) return { id, created };
+    await this.runStoredTurn(conversationId, entry.seq, { ...entry.activity, id } as unknown as Activity, logic);
     return { id, created };
+  }
+
+  /** Runs the turns that were stored but never finished, for example before a crash. */
+  async resumePendingTurns(logic: TurnLogic): Promise<number> {
+    const pending = await this.deps.transcripts.pendingTurns(1000);
+    for (const entry of pending) {
+      const activity = { ...entry.activity, id: activityId(entry.conversationId, entry.seq) } as unknown as Activity;
+      await this.runStoredTurn(entry.conversationId, entry.seq, activity, logic);
+    }
+    return pending.length;
+  }
+
+  private async runStoredTurn(conversationId: string, seq: number, activity: Activity, logic: TurnLogic): Promise<void> {
+    await this.serialize(conversationId, async () => {
+      if (!(await this.deps.transcripts.isTurnPending(conversationId, seq))) return;
+      try {
+        await this.runMiddleware(new TurnContext(this, activity), logic);
+      } finally {
+        // Also after a failed turn (already reported by onTurnError): retrying would fail the same way.
+        await this.deps.transcripts.completeTurn(conversationId, seq);
+      }
+    });
   }
 
   override async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {

@@ -53,13 +53,14 @@ export class SqliteConversationStore implements ConversationStore {
   }
 
   async update(id: string, patch: ConversationPatch): Promise<void> {
-    const sets: string[] = [];
-    const values: (string | number | null)[] = [];
-    if (patch.locale !== undefined) (sets.push('locale = ?'), values.push(patch.locale));
-    if (patch.status !== undefined) (sets.push('status = ?'), values.push(patch.status));
-    if (patch.lastActivityAt !== undefined) (sets.push('last_activity_at = ?'), values.push(patch.lastActivityAt.getTime()));
-    if (patch.endedAt !== undefined) (sets.push('ended_at = ?'), values.push(patch.endedAt === null ? null : patch.endedAt.getTime()));
-    if (patch.reference !== undefined) (sets.push('reference = ?'), values.push(patch.reference === null ? null : JSON.stringify(patch.reference)));
+    const columns: [string, string | number | null][] = [];
+    if (patch.locale !== undefined) columns.push(['locale', patch.locale]);
+    if (patch.status !== undefined) columns.push(['status', patch.status]);
+    if (patch.lastActivityAt !== undefined) columns.push(['last_activity_at', patch.lastActivityAt.getTime()]);
+    if (patch.endedAt !== undefined) columns.push(['ended_at', patch.endedAt === null ? null : patch.endedAt.getTime()]);
+    if (patch.reference !== undefined) columns.push(['reference', patch.reference === null ? null : JSON.stringify(patch.reference)]);
+    const sets = columns.map(([column]) => `${column} = ?`);
+    const values = columns.map(([, value]) => value);
     if (sets.length === 0) return;
     // Column names come from the fixed list above, values are bound: no user input in SQL text.
     this.db.prepare(`UPDATE conversations SET ${sets.join(', ')} WHERE id = ?`).run(...values, id);

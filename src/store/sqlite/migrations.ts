@@ -38,4 +38,14 @@ export const migrations: readonly string[] = [
     value TEXT NOT NULL
   );
   `,
+  `
+  -- Citizen messages whose bot turn has not finished: re-run after a crash so none goes unanswered.
+  CREATE TABLE pending_turns (
+    conversation_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    PRIMARY KEY (conversation_id, seq)
+  ) WITHOUT ROWID;
+  -- The structured triage summary (role, form, signals, acute flag, …) as JSON.
+  ALTER TABLE conversations ADD COLUMN triage TEXT;
+  `,
 ];

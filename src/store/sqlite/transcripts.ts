@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
-import type { AppendResult, JsonObject, NewTranscriptEntry, TranscriptEntry, TranscriptStore } from '../ports';
+import type { AppendOptions, AppendResult, JsonObject, NewTranscriptEntry, TranscriptEntry, TranscriptStore } from '../ports';
 
 const rowSchema = z.object({
   conversation_id: z.string(),
@@ -28,7 +28,7 @@ function toEntry(raw: unknown): TranscriptEntry {
 }
 
 export class SqliteTranscriptStore implements TranscriptStore {
-  private readonly appendTx: Database.Transaction<(conversationId: string, entry: NewTranscriptEntry) => AppendResult>;
+  private readonly appendTx: Database.Transaction<(conversationId: string, entry: NewTranscriptEntry, pending: boolean) => AppendResult>;
 
   constructor(private readonly db: Database.Database) {
     const findByClientId = db.prepare('SELECT * FROM transcript WHERE conversation_id = ? AND client_activity_id = ?');
@@ -37,8 +37,9 @@ export class SqliteTranscriptStore implements TranscriptStore {
       `INSERT INTO transcript (conversation_id, seq, role, type, text, at, client_activity_id, activity)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     );
+    const markPending = db.prepare('INSERT INTO pending_turns (conversation_id, seq) VALUES (?, ?)');
     // One transaction: the duplicate check, the sequence number and the insert cannot interleave.
-    this.appendTx = db.transaction((conversationId: string, entry: NewTranscriptEntry): AppendResult => {
+    this.appendTx = db.transaction((conversationId: string, entry: NewTranscriptEntry, pending: boolean): AppendResult => {
       if (entry.clientActivityId !== null) {
         const existing = findByClientId.get(conversationId, entry.clientActivityId);
         if (existing !== undefined) return { entry: toEntry(existing), created: false };
@@ -54,12 +55,31 @@ export class SqliteTranscriptStore implements TranscriptStore {
         entry.clientActivityId,
         JSON.stringify(entry.activity),
       );
+      if (pending) markPending.run(conversationId, seq);
       return { entry: { ...entry, conversationId, seq }, created: true };
     });
   }
 
-  async append(conversationId: string, entry: NewTranscriptEntry): Promise<AppendResult> {
-    return this.appendTx.immediate(conversationId, entry);
+  async append(conversationId: string, entry: NewTranscriptEntry, options: AppendOptions = {}): Promise<AppendResult> {
+    return this.appendTx.immediate(conversationId, entry, options.pendingTurn === true);
+  }
+
+  async completeTurn(conversationId: string, seq: number): Promise<void> {
+    this.db.prepare('DELETE FROM pending_turns WHERE conversation_id = ? AND seq = ?').run(conversationId, seq);
+  }
+
+  async isTurnPending(conversationId: string, seq: number): Promise<boolean> {
+    return this.db.prepare('SELECT 1 FROM pending_turns WHERE conversation_id = ? AND seq = ?').get(conversationId, seq) !== undefined;
+  }
+
+  async pendingTurns(limit: number): Promise<TranscriptEntry[]> {
+    return this.db
+      .prepare(
+        `SELECT t.* FROM pending_turns p JOIN transcript t ON t.conversation_id = p.conversation_id AND t.seq = p.seq
+         ORDER BY t.at, t.seq LIMIT ?`,
+      )
+      .all(limit)
+      .map(toEntry);
   }
 
   async listAfter(conversationId: string, afterSeq: number, limit: number): Promise<TranscriptEntry[]> {

@@ -1,0 +1,51 @@
+/**
+ * A message that was stored but whose bot turn never ran (the process died in between) is
+ * answered after the next start, and a client's retry of it is answered too, never ignored.
+ */
+import { SeededRandom, systemClock } from '../../../src/clock';
+import { SqliteStore } from '../../../src/store/sqlite/sqliteStore';
+import { fetchToken } from '../../support/directline';
+import { removeDir, startTestServer } from '../../support/server';
+
+async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
+  const start = Date.now();
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() - start > timeoutMs) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+it('runs unfinished turns at start-up', async () => {
+  const first = await startTestServer();
+  const { token, conversationId } = await fetchToken(first.url);
+  await fetch(`${first.url}/v3/directline/conversations`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+  await first.stop();
+
+  // What a crash between "stored" and "answered" leaves behind.
+  const store = SqliteStore.open({ dataDir: first.dataDir, clock: systemClock, random: new SeededRandom(3) });
+  const { entry } = await store.transcripts.append(
+    conversationId,
+    {
+      role: 'citizen',
+      type: 'message',
+      text: 'Is er iemand?',
+      at: new Date(),
+      clientActivityId: 'lost-1',
+      activity: { type: 'message', text: 'Is er iemand?', from: { id: 'dl_x', role: 'user' }, conversation: { id: conversationId }, channelId: 'directline', recipient: { id: 'veilig-thuis-bot' }, locale: 'nl-NL' },
+    },
+    { pendingTurn: true },
+  );
+  await store.close();
+
+  const second = await startTestServer({ dataDir: first.dataDir });
+  try {
+    const reply = await waitFor(async () => (await second.store.transcripts.listAfter(conversationId, entry.seq, 10)).find((e) => e.role === 'bot'));
+    expect(reply.text).toBeTruthy();
+    expect(await second.store.transcripts.isTurnPending(conversationId, entry.seq)).toBe(false);
+  } finally {
+    await second.stop();
+    removeDir(first.dataDir);
+  }
+});
