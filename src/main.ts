@@ -6,6 +6,10 @@ import path from 'node:path';
 import { ConversationState } from 'botbuilder';
 import { MainDialog } from '../dialogs/mainDialog';
 import { Replies } from '../dialogs/replies';
+import { TriageDialog } from '../dialogs/triageDialog';
+import { createTriageAccess } from './bot/triageState';
+import { SafetyScreen } from './safety/screen';
+import { createRecognizer } from './nlu/createRecognizer';
 import { createOnTurnError } from './bot/onTurnError';
 import { HelplineBot } from './bot/helplineBot';
 import { createCloudAdapter, registerAzureChannel } from './channels/azure/azureChannel';
@@ -53,19 +57,27 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<Runn
   const root = projectRoot();
 
   const store = openStore(config, clock, random, logger);
-  const catalog = Catalog.load(path.join(root, 'locales'), ['messages', 'web']);
+  const catalog = Catalog.load(path.join(root, 'locales'), ['messages', 'web', 'guidance', 'referrals']);
   const replies = new Replies(catalog);
   const registry = new ConversationRegistry(store.conversations, clock, random);
 
+  const recognizer = await createRecognizer(config.recognizer, { root, logger });
   const conversationState = new ConversationState(store.state);
+  const triage = createTriageAccess(conversationState, (id, summary) => registry.saveTriage(id, summary));
   const bot = new HelplineBot({
     conversationState,
-    mainDialog: new MainDialog(replies),
+    mainDialog: new MainDialog(new TriageDialog(replies, config.retention, triage)),
+    triage,
     replies,
+    safety: new SafetyScreen(),
+    recognizer,
+    facts: {
+      code: async (id) => (await registry.get(id))?.code ?? null,
+      setLocale: (id, locale) => registry.setLocale(id, locale),
+    },
     retention: config.retention,
     defaultLocale: config.defaultLocale,
     logger,
-    onLocaleChanged: (id, locale) => registry.setLocale(id, locale),
   });
   const logic = (context: Parameters<HelplineBot['run']>[0]) => bot.run(context);
   const onTurnError = createOnTurnError({ logger, replies, conversationState, defaultLocale: config.defaultLocale });
@@ -81,7 +93,7 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<Runn
   cloudAdapter.onTurnError = onTurnError;
 
   const server = createHttpServer(logger);
-  registerHealth(server, { store, recognizer: config.recognizer.kind });
+  registerHealth(server, { store, recognizer: recognizer.name });
   registerCitizenPage(server, { catalog, quickExitUrl: config.web.quickExitUrl, defaultLocale: config.defaultLocale, logger });
   registerDirectLineRoutes(server, {
     tokens,

@@ -1,36 +1,56 @@
 import { ActivityHandler } from 'botbuilder';
 import type { ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
-import { requestedLanguage } from '../../dialogs/languageSwitch';
+import { exactCommand } from '../../dialogs/commands';
 import type { MainDialog } from '../../dialogs/mainDialog';
 import type { Replies } from '../../dialogs/replies';
+import type { TriageAccess } from '../../dialogs/triageAccess';
+import { setTurnFacts } from '../../dialogs/turn';
 import { welcomeActivities } from '../../dialogs/welcome';
 import type { RetentionFacts } from '../../dialogs/welcome';
+import { toLocale } from '../i18n/catalog';
 import type { Locale } from '../i18n/catalog';
 import type { Logger } from '../log';
+import type { Recognition, Recognizer } from '../nlu/recognizer';
+import type { SafetyScreen } from '../safety/screen';
+import { mergeRecognition } from '../triage/summary';
+import { dangerReplies } from './safetyGate';
 import { loadSession } from './session';
 import type { Session } from './session';
+
+/** What the bot needs to know about and keep on the conversation record. */
+export interface ConversationFacts {
+  code(conversationId: string): Promise<string | null>;
+  setLocale(conversationId: string, locale: Locale): Promise<void>;
+}
 
 export interface HelplineBotDeps {
   conversationState: ConversationState;
   mainDialog: MainDialog;
+  triage: TriageAccess;
   replies: Replies;
+  safety: SafetyScreen;
+  recognizer: Recognizer;
+  facts: ConversationFacts;
   retention: RetentionFacts;
   defaultLocale: Locale;
   logger: Logger;
-  /** Keeps the conversation record's locale in step with the bot's (for staff and statistics). */
-  onLocaleChanged: (conversationId: string, locale: Locale) => Promise<void>;
 }
 
-/** The bot's turn handler: welcome, language, attachments, then the dialogs. */
+/**
+ * The turn pipeline for citizen messages: safety screen first (in every state), then language,
+ * attachments and length, then the recognizer and the dialogs.
+ */
 export class HelplineBot extends ActivityHandler {
   private readonly session: StatePropertyAccessor<Session>;
   private readonly dialogState: StatePropertyAccessor<DialogState>;
+  private readonly triage: TriageAccess;
 
   constructor(private readonly deps: HelplineBotDeps) {
     super();
     this.session = deps.conversationState.createProperty<Session>('session');
     this.dialogState = deps.conversationState.createProperty<DialogState>('dialogState');
+    this.triage = deps.triage;
 
     this.onMembersAdded(async (context, next) => {
       const userJoined = (context.activity.membersAdded ?? []).some((m) => m.id !== context.activity.recipient.id);
@@ -44,7 +64,7 @@ export class HelplineBot extends ActivityHandler {
     });
   }
 
-  /** Saves state after every turn, also when a handler failed halfway (nothing half-written is lost). */
+  /** Saves state after every turn. */
   override async run(context: TurnContext): Promise<void> {
     await super.run(context);
     await this.deps.conversationState.saveChanges(context, false);
@@ -58,20 +78,57 @@ export class HelplineBot extends ActivityHandler {
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
-    const session = await loadSession(this.session, context, this.deps.defaultLocale);
-    const channelData = context.activity.channelData as { attachmentsRemoved?: number } | undefined;
     const text = typeof context.activity.text === 'string' ? context.activity.text : '';
-    if ((channelData?.attachmentsRemoved ?? 0) > 0 && text.trim() === '') {
-      await context.sendActivity(this.deps.replies.text(session.locale, 'attachments.refused'));
+    // Danger first: screened before state, recognizer or dialogs are touched, so a failure in
+    // any of them cannot delay or swallow the 112 answer.
+    const safety = this.deps.safety.screen(text);
+    const fallbackLocale = toLocale(context.activity.locale, this.deps.defaultLocale);
+    if (safety.acuteDanger || safety.suicidal) {
+      const locale = await loadSession(this.session, context, fallbackLocale).then((s) => s.locale, () => fallbackLocale);
+      await context.sendActivities(dangerReplies(this.deps.replies, locale, safety));
+      this.deps.logger.warn({ event: 'acute_danger', reasons: safety.reasons, conversation: context.activity.conversation.id }, 'acute danger screened');
+    }
+
+    const session = await loadSession(this.session, context, fallbackLocale);
+    const channelData = (context.activity.channelData ?? {}) as { attachmentsRemoved?: number; truncated?: boolean };
+    if ((channelData.attachmentsRemoved ?? 0) > 0) await context.sendActivity(this.deps.replies.text(session.locale, 'attachments.refused'));
+    if (channelData.truncated) await context.sendActivity(this.deps.replies.text(session.locale, 'small.tooLong'));
+
+    const command = exactCommand(this.deps.replies, text);
+    if (command === 'toEnglish' || command === 'toDutch') {
+      session.locale = command === 'toEnglish' ? 'en' : 'nl';
+      await this.deps.facts.setLocale(context.activity.conversation.id, session.locale);
+      await context.sendActivity(this.deps.replies.text(session.locale, 'language.switched'));
       return;
     }
-    const switchTo = requestedLanguage(this.deps.replies, text);
-    if (switchTo) {
-      session.locale = switchTo;
-      await this.deps.onLocaleChanged(context.activity.conversation.id, switchTo);
-      await context.sendActivity(this.deps.replies.text(switchTo, 'language.switched'));
+
+    const recognition = await this.recognize(text, session.locale, safety);
+    let summary = await this.triage.get(context);
+    if (safety.acuteDanger || safety.suicidal) {
+      // The dialog waits where it was; what the message told is still kept for the counsellor.
+      summary = mergeRecognition({ ...summary, acute: summary.acute || safety.acuteDanger, suicidal: summary.suicidal || safety.suicidal }, recognition);
+      await this.triage.set(context, summary);
       return;
     }
-    await this.deps.mainDialog.run(context, this.dialogState, session.locale);
+    if (!/[\p{L}\p{N}]/u.test(text)) {
+      if ((channelData.attachmentsRemoved ?? 0) === 0) await context.sendActivity(this.deps.replies.text(session.locale, 'small.notUnderstood'));
+      return;
+    }
+    if (recognition.language === 'other') {
+      await context.sendActivity(this.deps.replies.text('en', 'small.otherLanguage'));
+      return;
+    }
+    setTurnFacts(context, { locale: session.locale, text, recognition, conversationCode: await this.deps.facts.code(context.activity.conversation.id) });
+    await this.deps.mainDialog.run(context, this.dialogState);
+  }
+
+  /** The recognizer's view; a failing recognizer never stops the conversation. */
+  private async recognize(text: string, locale: Locale, safety: { acuteDanger: boolean; suicidal: boolean }): Promise<Recognition> {
+    try {
+      return await this.deps.recognizer.recognize(text, locale);
+    } catch (err) {
+      this.deps.logger.error({ event: 'recognizer_failed', err: { name: (err as Error).name } }, 'recognizer failed; continuing without it');
+      return { intent: 'describe_concern', form: 'unknown', acuteDanger: safety.acuteDanger, suicidal: safety.suicidal, signals: [], scores: { intent: 0, form: 0 } };
+    }
   }
 }

@@ -42,6 +42,10 @@ export class ConversationRegistry {
     await this.conversations.update(id, { locale });
   }
 
+  async saveTriage(id: string, triage: JsonObject): Promise<void> {
+    await this.conversations.update(id, { triage });
+  }
+
   async end(id: string): Promise<void> {
     const now = this.clock.now();
     await this.conversations.update(id, { status: 'ended', endedAt: now, lastActivityAt: now });

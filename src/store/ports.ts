@@ -22,6 +22,8 @@ export interface ConversationRecord {
   endedAt: Date | null;
   /** Bot Framework conversation reference, needed to reach the conversation proactively. */
   reference: JsonObject | null;
+  /** Structured triage summary (categories only, never the citizen's words). */
+  triage: JsonObject | null;
 }
 
 export interface NewConversation {
@@ -39,6 +41,7 @@ export interface ConversationPatch {
   lastActivityAt?: Date;
   endedAt?: Date | null;
   reference?: JsonObject | null;
+  triage?: JsonObject | null;
 }
 
 export interface ConversationStore {
@@ -121,6 +124,96 @@ export interface SettingsStore {
   setIfAbsent(key: string, value: string): Promise<string>;
 }
 
+export type StaffRole = 'counsellor' | 'supervisor' | 'admin';
+
+export interface StaffUser {
+  id: string;
+  /** Login name, unique regardless of case; stored as the service normalised it. */
+  username: string;
+  /** First name or pseudonym that citizens see when this counsellor takes over a chat. */
+  displayName: string;
+  role: StaffRole;
+  /** Encoded password hash (never the password); the format belongs to src/staff/passwords.ts. */
+  passwordHash: string;
+  disabled: boolean;
+  createdAt: Date;
+}
+
+export type NewStaffUser = Omit<StaffUser, 'disabled'>;
+
+export interface StaffStore {
+  /** Creates the user; returns false (and changes nothing) when the id or username is taken. */
+  create(user: NewStaffUser): Promise<boolean>;
+  /** Case-insensitive lookup. */
+  getByUsername(username: string): Promise<StaffUser | null>;
+  getById(id: string): Promise<StaffUser | null>;
+  /** Returns false when no such user exists. */
+  setDisabled(id: string, disabled: boolean): Promise<boolean>;
+  /** Returns false when no such user exists. */
+  setPassword(id: string, passwordHash: string): Promise<boolean>;
+  /** Every user, ordered by username. */
+  list(): Promise<StaffUser[]>;
+}
+
+export interface StaffSessionRecord {
+  /** SHA-256 (hex) of the session id; the id itself is only ever in the staff member's cookie. */
+  idHash: string;
+  userId: string;
+  csrfToken: string;
+  createdAt: Date;
+  lastSeenAt: Date;
+  /** The session is invalid from this moment on (idle timeout or absolute lifetime, whichever first). */
+  expiresAt: Date;
+}
+
+export interface StaffSessionStore {
+  create(session: StaffSessionRecord): Promise<void>;
+  get(idHash: string): Promise<StaffSessionRecord | null>;
+  /** Slides the expiry; does nothing for an unknown session. */
+  touch(idHash: string, lastSeenAt: Date, expiresAt: Date): Promise<void>;
+  delete(idHash: string): Promise<void>;
+  /** Ends every session of the user; returns how many there were. */
+  deleteForUser(userId: string): Promise<number>;
+  /** Removes sessions with expiresAt <= now; returns how many. */
+  deleteExpired(now: Date): Promise<number>;
+}
+
+export interface AuditEntry {
+  /** Assigned by the store; entries with a higher id were appended later. */
+  id: string;
+  at: Date;
+  /** A staff user id, 'system' or 'cli'. */
+  actor: string;
+  /** What happened, e.g. 'login', 'staff_disabled', 'transcript_read'. */
+  action: string;
+  conversationId: string | null;
+  /** Counts, reasons and ids only: never message content, never passwords. */
+  detail: JsonObject;
+}
+
+export type NewAuditEntry = Omit<AuditEntry, 'id'>;
+
+export interface AuditQuery {
+  actor?: string;
+  action?: string;
+  conversationId?: string;
+  /** Inclusive. */
+  from?: Date;
+  /** Exclusive. */
+  to?: Date;
+  limit: number;
+  offset: number;
+}
+
+export interface AuditLog {
+  /** Appends durably; the log is never edited, only trimmed by retention. */
+  append(entry: NewAuditEntry): Promise<AuditEntry>;
+  /** Matching entries, newest first. */
+  search(query: AuditQuery): Promise<AuditEntry[]>;
+  /** Deletes entries with at < before; returns how many. */
+  deleteBefore(before: Date): Promise<number>;
+}
+
 export interface StoreHealth {
   ok: boolean;
   kind: string;
@@ -133,6 +226,9 @@ export interface Store {
   readonly transcripts: TranscriptStore;
   readonly state: StateStore;
   readonly settings: SettingsStore;
+  readonly staff: StaffStore;
+  readonly sessions: StaffSessionStore;
+  readonly audit: AuditLog;
   health(): Promise<StoreHealth>;
   close(): Promise<void>;
 }

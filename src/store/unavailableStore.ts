@@ -16,6 +16,9 @@ export function unavailableStore(kind: string, cause: unknown): Store {
     transcripts: { append: fail, listAfter: fail, lastSeq: fail, completeTurn: fail, isTurnPending: fail, pendingTurns: fail },
     state: { read: fail, write: fail, delete: fail },
     settings: { get: fail, setIfAbsent: fail },
+    staff: { create: fail, getByUsername: fail, getById: fail, setDisabled: fail, setPassword: fail, list: fail },
+    sessions: { create: fail, get: fail, touch: fail, delete: fail, deleteForUser: fail, deleteExpired: fail },
+    audit: { append: fail, search: fail, deleteBefore: fail },
     health: async (): Promise<StoreHealth> => ({ ok: false, kind, detail }),
     close: async () => undefined,
   };

@@ -27,8 +27,8 @@ export function describeStoreContract(name: string, open: () => Promise<{ store:
       expect(await store.conversations.create(newConversation('c1', 'XYZ-XYZ'))).toBe(false);
       const byCode = await store.conversations.getByCode('abc-def');
       expect(byCode).toMatchObject({ id: 'c1', status: 'bot', locale: 'nl', endedAt: null, code: 'ABC-DEF' });
-      await store.conversations.update('c1', { status: 'ended', endedAt: at('2026-03-01T11:00:00Z'), locale: 'en', reference: { a: 1 } });
-      expect(await store.conversations.get('c1')).toMatchObject({ status: 'ended', locale: 'en', endedAt: at('2026-03-01T11:00:00Z'), reference: { a: 1 } });
+      await store.conversations.update('c1', { status: 'ended', endedAt: at('2026-03-01T11:00:00Z'), locale: 'en', reference: { a: 1 }, triage: { form: 'unknown' } });
+      expect(await store.conversations.get('c1')).toMatchObject({ status: 'ended', locale: 'en', endedAt: at('2026-03-01T11:00:00Z'), reference: { a: 1 }, triage: { form: 'unknown' } });
       expect(await store.conversations.get('missing')).toBeNull();
     });
 

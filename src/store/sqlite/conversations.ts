@@ -12,6 +12,7 @@ const rowSchema = z.object({
   last_activity_at: z.number(),
   ended_at: z.number().nullable(),
   reference: z.string().nullable(),
+  triage: z.string().nullable(),
 });
 
 function toRecord(raw: unknown): ConversationRecord {
@@ -26,6 +27,7 @@ function toRecord(raw: unknown): ConversationRecord {
     lastActivityAt: new Date(row.last_activity_at),
     endedAt: row.ended_at === null ? null : new Date(row.ended_at),
     reference: row.reference === null ? null : (JSON.parse(row.reference) as ConversationRecord['reference']),
+    triage: row.triage === null ? null : (JSON.parse(row.triage) as ConversationRecord['triage']),
   };
 }
 
@@ -59,6 +61,7 @@ export class SqliteConversationStore implements ConversationStore {
     if (patch.lastActivityAt !== undefined) columns.push(['last_activity_at', patch.lastActivityAt.getTime()]);
     if (patch.endedAt !== undefined) columns.push(['ended_at', patch.endedAt === null ? null : patch.endedAt.getTime()]);
     if (patch.reference !== undefined) columns.push(['reference', patch.reference === null ? null : JSON.stringify(patch.reference)]);
+    if (patch.triage !== undefined) columns.push(['triage', patch.triage === null ? null : JSON.stringify(patch.triage)]);
     const sets = columns.map(([column]) => `${column} = ?`);
     const values = columns.map(([, value]) => value);
     if (sets.length === 0) return;

@@ -48,4 +48,40 @@ export const migrations: readonly string[] = [
   -- The structured triage summary (role, form, signals, acute flag, …) as JSON.
   ALTER TABLE conversations ADD COLUMN triage TEXT;
   `,
+  `
+  -- Staff accounts. COLLATE NOCASE keeps usernames unique regardless of case.
+  CREATE TABLE staff_users (
+    id TEXT PRIMARY KEY,
+    username TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    display_name TEXT NOT NULL,
+    role TEXT NOT NULL,
+    password_hash TEXT NOT NULL,
+    disabled INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL
+  );
+  -- Staff sessions by SHA-256 of their id, so a copy of the database cannot be used to log in.
+  CREATE TABLE staff_sessions (
+    id_hash TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES staff_users (id) ON DELETE CASCADE,
+    csrf_token TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    last_seen_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL
+  ) WITHOUT ROWID;
+  CREATE INDEX staff_sessions_user ON staff_sessions (user_id);
+  CREATE INDEX staff_sessions_expiry ON staff_sessions (expires_at);
+  -- Append-only audit log (who did what, to which conversation, when; never content).
+  CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at INTEGER NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    conversation_id TEXT,
+    detail TEXT NOT NULL
+  );
+  CREATE INDEX audit_log_at ON audit_log (at);
+  CREATE INDEX audit_log_actor ON audit_log (actor, at);
+  CREATE INDEX audit_log_action ON audit_log (action, at);
+  CREATE INDEX audit_log_conversation ON audit_log (conversation_id, at) WHERE conversation_id IS NOT NULL;
+  `,
 ];

@@ -9,6 +9,9 @@ import { SqliteConversationStore } from './conversations';
 import { SqliteTranscriptStore } from './transcripts';
 import { SqliteStateStore } from './state';
 import { SqliteSettingsStore } from './settings';
+import { SqliteStaffStore } from './staff';
+import { SqliteStaffSessionStore } from './staffSessions';
+import { SqliteAuditLog } from './auditLog';
 
 export const SQLITE_FILE_NAME = 'helpline.sqlite';
 
@@ -26,6 +29,9 @@ export class SqliteStore implements Store {
   readonly transcripts: SqliteTranscriptStore;
   readonly state: SqliteStateStore;
   readonly settings: SqliteSettingsStore;
+  readonly staff: SqliteStaffStore;
+  readonly sessions: SqliteStaffSessionStore;
+  readonly audit: SqliteAuditLog;
   private readonly db: Database.Database;
 
   private constructor(db: Database.Database, options: SqliteStoreOptions) {
@@ -34,6 +40,9 @@ export class SqliteStore implements Store {
     this.transcripts = new SqliteTranscriptStore(db);
     this.state = new SqliteStateStore(db, () => randomId(options.random, 12));
     this.settings = new SqliteSettingsStore(db);
+    this.staff = new SqliteStaffStore(db);
+    this.sessions = new SqliteStaffSessionStore(db);
+    this.audit = new SqliteAuditLog(db);
   }
 
   static open(options: SqliteStoreOptions): SqliteStore {

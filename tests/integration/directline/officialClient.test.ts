@@ -36,11 +36,11 @@ describe.each([
 
     const id = await client.post('Mijn buurman werkt elke dag 14 uur voor bijna niks', 'client-1');
     expect(id).toMatch(/\|\d{7}$/);
-    await client.waitFor(() => botTexts(client!).length > welcomeCount);
+    await client.waitFor(() => botTexts(client!).slice(welcomeCount).some((t) => t.endsWith('?')));
     const echo = client.messagesFrom('user').find((m) => m.id === id);
     expect(echo?.channelData).toMatchObject({ clientActivityID: 'client-1' });
     const reply = botTexts(client).slice(welcomeCount);
-    expect(reply.join(' ')).toMatch(/0800-2000/);
+    expect(reply.join(' ')).toMatch(/\?/);
     expect(reply).not.toContain('Mijn buurman werkt elke dag 14 uur voor bijna niks');
   });
 
@@ -84,14 +84,15 @@ describe('resuming a conversation', () => {
     let second: TestServer | undefined;
     try {
       await client.waitFor(() => botTexts(client).some((t) => t.includes('112')));
+      const welcomeCount = botTexts(client).length;
       await client.post('Eerste bericht', 'before-restart');
-      await client.waitFor(() => botTexts(client).length >= 8);
+      await client.waitFor(() => botTexts(client).length > welcomeCount);
       const seen = client.activities.length;
       await first.stop();
 
       second = await startTestServer({ dataDir: first.dataDir, env: { PORT: String(port) } });
       const id = await client.post('Tweede bericht', 'after-restart');
-      await client.waitFor(() => client.messagesFrom('user').some((m) => m.id === id) && client.activities.length >= seen + 4);
+      await client.waitFor(() => client.messagesFrom('user').some((m) => m.id === id) && client.activities.length >= seen + 2);
       const ids = client.activities.map((a) => a.id);
       expect(new Set(ids).size).toBe(ids.length);
       const record = await second.store.conversations.get(conversationId);

@@ -1,0 +1,40 @@
+import type { Recognition } from '../src/nlu/recognizer';
+import type { Role } from '../src/triage/summary';
+import { normaliseText, saysExactly } from './commands';
+import type { Replies } from './replies';
+
+export type YesNo = 'yes' | 'no' | 'unknown';
+
+/** Reads a yes/no/don't-know answer from a button, a word, the start of a sentence, or the recognizer. */
+export function yesNoAnswer(replies: Replies, text: string, recognition: Recognition): YesNo {
+  for (const answer of ['unknown', 'yes', 'no'] as const) {
+    if (saysExactly(replies, text, answer) || startsWithPhrase(replies, text, answer)) return answer;
+  }
+  if (recognition.intent === 'affirm') return 'yes';
+  if (recognition.intent === 'deny') return 'no';
+  return 'unknown';
+}
+
+/** The role a citizen chose: about themselves, about someone else, or as a professional. */
+export function roleAnswer(replies: Replies, text: string): Role | null {
+  if (saysExactly(replies, text, 'roleSelf')) return 'self';
+  if (saysExactly(replies, text, 'roleOther')) return 'other';
+  if (saysExactly(replies, text, 'roleProfessional')) return 'professional';
+  return null;
+}
+
+/** Whether a message tells something about the worry (rather than only choosing or greeting). */
+export function describesConcern(recognition: Recognition, text: string): boolean {
+  if (recognition.form !== 'unknown' || recognition.signals.length > 0) return true;
+  return recognition.intent === 'describe_concern' && normaliseText(text).split(' ').length >= 4;
+}
+
+function startsWithPhrase(replies: Replies, text: string, list: string): boolean {
+  const said = normaliseText(text);
+  return (['nl', 'en'] as const).some((locale) =>
+    replies.list(locale, `commands.${list}`).some((phrase) => {
+      const p = normaliseText(phrase);
+      return p.length > 0 && said.startsWith(`${p} `);
+    }),
+  );
+}

@@ -1,0 +1,45 @@
+import type { Intent } from '../src/nlu/recognizer';
+import type { Replies } from './replies';
+
+/** What a citizen can ask for at any moment, with a button, a word, or in their own words. */
+export const COMMANDS = ['counsellor', 'police', 'anonymous', 'privacy', 'help', 'restart', 'stop', 'toEnglish', 'toDutch'] as const;
+export type Command = (typeof COMMANDS)[number];
+
+export function normaliseText(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9' ]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** True when the whole message is one of the phrases under commands.<list> (any locale). */
+export function saysExactly(replies: Replies, text: string, list: string): boolean {
+  const said = normaliseText(text);
+  if (said === '') return false;
+  return (['nl', 'en'] as const).some((locale) => replies.list(locale, `commands.${list}`).some((phrase) => normaliseText(phrase) === said));
+}
+
+/** A command the message is, word for word (button labels and short keywords). */
+export function exactCommand(replies: Replies, text: string): Command | null {
+  return COMMANDS.find((command) => saysExactly(replies, text, command)) ?? null;
+}
+
+/** A command the recognizer heard in the citizen's own words. */
+export function intentCommand(intent: Intent, score: number): Command | null {
+  if (score < 0.6) return null;
+  switch (intent) {
+    case 'ask_counsellor':
+      return 'counsellor';
+    case 'ask_police':
+      return 'police';
+    case 'ask_anonymous':
+      return 'anonymous';
+    case 'ask_privacy':
+      return 'privacy';
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,23 @@
+import type { TurnContext } from 'botbuilder';
+import type { Locale } from '../src/i18n/catalog';
+import type { Recognition } from '../src/nlu/recognizer';
+
+/** What the bot worked out about this turn before the dialogs run (kept in turn state). */
+export interface TurnFacts {
+  locale: Locale;
+  text: string;
+  recognition: Recognition;
+  conversationCode: string | null;
+}
+
+const KEY = Symbol('helpline.turnFacts');
+
+export function setTurnFacts(context: TurnContext, facts: TurnFacts): void {
+  context.turnState.set(KEY, facts);
+}
+
+export function turnFacts(context: TurnContext): TurnFacts {
+  const facts = context.turnState.get(KEY) as TurnFacts | undefined;
+  if (!facts) throw new Error('Turn facts are missing: the bot sets them before running dialogs.');
+  return facts;
+}

@@ -1,0 +1,16 @@
+import type { Activity } from 'botbuilder';
+import type { Replies } from '../../dialogs/replies';
+import type { Locale } from '../i18n/catalog';
+import type { SafetyResult } from '../safety/screen';
+
+/**
+ * The danger-first reply: 112 before anything else, 113 for suicidal thoughts, then the offer of
+ * a person to talk to. Built from the screen's result alone, so it needs no recognizer and no store.
+ */
+export function dangerReplies(replies: Replies, locale: Locale, result: SafetyResult): Partial<Activity>[] {
+  if (!result.acuteDanger && !result.suicidal) return [];
+  const out = [replies.text(locale, 'danger.acute')];
+  if (result.suicidal) out.push(replies.text(locale, 'danger.suicidal'));
+  out.push(replies.text(locale, 'danger.counsellorOffer'));
+  return out;
+}

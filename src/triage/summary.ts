@@ -1,0 +1,84 @@
+/**
+ * The structured triage summary kept on a conversation: for the counsellor who takes over and,
+ * anonymised, for statistics. It holds categories only, never the citizen's words.
+ */
+import { z } from 'zod';
+import { formSchema, signalSchema } from '../nlu/recognizer';
+import type { Form, Signal } from '../nlu/recognizer';
+
+export const ROLES = ['self', 'other', 'professional'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const NEXT_STEPS = ['emergency', 'counsellor', 'veilig_thuis', 'police', 'anonymous_tip', 'labour_inspectorate', 'none'] as const;
+export type NextStep = (typeof NEXT_STEPS)[number];
+
+const answer = z.boolean().nullable();
+
+export const triageSummarySchema = z.object({
+  role: z.enum(ROLES).nullable(),
+  form: formSchema,
+  signals: z.array(signalSchema),
+  minorInvolved: answer,
+  canLeave: answer,
+  documentsHeld: answer,
+  debts: answer,
+  housingTiedToWork: answer,
+  region: z.string().max(40).nullable(),
+  acute: z.boolean(),
+  suicidal: z.boolean(),
+  nextStep: z.enum(NEXT_STEPS).nullable(),
+});
+
+export type TriageSummary = z.infer<typeof triageSummarySchema>;
+
+export function emptyTriage(): TriageSummary {
+  return {
+    role: null,
+    form: 'unknown',
+    signals: [],
+    minorInvolved: null,
+    canLeave: null,
+    documentsHeld: null,
+    debts: null,
+    housingTiedToWork: null,
+    region: null,
+    acute: false,
+    suicidal: false,
+    nextStep: null,
+  };
+}
+
+/** Adds what one recognised message says; a known form is not overwritten by "unknown". */
+export function mergeRecognition(summary: TriageSummary, found: { form: Form; signals: Signal[] }): TriageSummary {
+  const signals = [...new Set([...summary.signals, ...found.signals])];
+  return {
+    ...summary,
+    form: found.form !== 'unknown' ? (summary.form === 'unknown' ? found.form : summary.form) : summary.form,
+    signals,
+    minorInvolved: summary.minorInvolved ?? (signals.includes('minor_involved') ? true : null),
+    documentsHeld: summary.documentsHeld ?? (signals.includes('documents_withheld') ? true : null),
+    debts: summary.debts ?? (signals.includes('debt_bondage') ? true : null),
+    housingTiedToWork: summary.housingTiedToWork ?? (signals.includes('housing_tied_to_work') ? true : null),
+    canLeave: summary.canLeave ?? (signals.includes('no_freedom_of_movement') ? false : null),
+  };
+}
+
+/** Records a yes/no/unknown answer to a follow-up question, and the signal a "yes" implies. */
+export function recordAnswer(summary: TriageSummary, question: FollowUp, value: boolean | null): TriageSummary {
+  const next: TriageSummary = { ...summary, [question]: value };
+  const signal = SIGNAL_FOR_ANSWER[question];
+  const implies = question === 'canLeave' ? value === false : value === true;
+  if (signal && implies && !next.signals.includes(signal)) next.signals = [...next.signals, signal];
+  return next;
+}
+
+export const FOLLOW_UPS = ['minorInvolved', 'canLeave', 'documentsHeld', 'debts', 'housingTiedToWork'] as const;
+export type FollowUp = (typeof FOLLOW_UPS)[number];
+
+const SIGNAL_FOR_ANSWER: Record<FollowUp, Signal> = {
+  minorInvolved: 'minor_involved',
+  canLeave: 'no_freedom_of_movement',
+  documentsHeld: 'documents_withheld',
+  debts: 'debt_bondage',
+  housingTiedToWork: 'housing_tied_to_work',
+};

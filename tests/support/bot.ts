@@ -1,0 +1,66 @@
+import path from 'node:path';
+import { ConversationState, MemoryStorage, TestAdapter } from 'botbuilder';
+import type { Activity } from 'botbuilder';
+import pino from 'pino';
+import { MainDialog } from '../../dialogs/mainDialog';
+import { Replies } from '../../dialogs/replies';
+import { TriageDialog } from '../../dialogs/triageDialog';
+import { HelplineBot } from '../../src/bot/helplineBot';
+import { createTriageAccess } from '../../src/bot/triageState';
+import { Catalog } from '../../src/i18n/catalog';
+import type { Recognizer } from '../../src/nlu/recognizer';
+import { SafetyScreen } from '../../src/safety/screen';
+import type { TriageSummary } from '../../src/triage/summary';
+
+export const catalog = Catalog.load(path.resolve(__dirname, '../../locales'), ['messages', 'web', 'guidance', 'referrals']);
+export const replies = new Replies(catalog);
+
+/** The real bot and dialogs on botbuilder's TestAdapter, with in-memory state. */
+export function createTestBot(recognizer: Recognizer) {
+  const conversationState = new ConversationState(new MemoryStorage());
+  const saved: TriageSummary[] = [];
+  const triage = createTriageAccess(conversationState, async (_id, summary) => {
+    saved.push(summary);
+  });
+  const retention = { rawBotOnlyDays: 30, rawWithCounsellorDays: 90 };
+  const bot = new HelplineBot({
+    conversationState,
+    mainDialog: new MainDialog(new TriageDialog(replies, retention, triage)),
+    triage,
+    replies,
+    safety: new SafetyScreen(),
+    recognizer,
+    facts: { code: async () => 'K7M-4QX', setLocale: async () => undefined },
+    retention,
+    defaultLocale: 'nl',
+    logger: pino({ level: 'silent' }),
+  });
+  const adapter = new TestAdapter((context) => bot.run(context));
+  adapter.locale = 'nl-NL';
+  return { adapter, saved, lastTriage: () => saved.at(-1) };
+}
+
+export interface Turn {
+  texts: string[];
+  all: string;
+  buttons: string[];
+}
+
+/** Sends `text` and collects the bot's messages and buttons of that turn. */
+export async function say(adapter: TestAdapter, text: string): Promise<Turn> {
+  adapter.activeQueue.splice(0);
+  await adapter.receiveActivity(text);
+  return drain(adapter);
+}
+
+export async function join(adapter: TestAdapter): Promise<Turn> {
+  adapter.activeQueue.splice(0);
+  await adapter.receiveActivity({ type: 'conversationUpdate', membersAdded: [{ id: 'user', name: 'User' }] } as Partial<Activity>);
+  return drain(adapter);
+}
+
+function drain(adapter: TestAdapter): Turn {
+  const messages = adapter.activeQueue.splice(0).filter((a) => a.type === 'message');
+  const texts = messages.map((a) => a.text ?? '');
+  return { texts, all: texts.join('\n'), buttons: messages.flatMap((a) => a.suggestedActions?.actions.map((x) => String(x.title ?? '')) ?? []) };
+}

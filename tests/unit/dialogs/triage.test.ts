@@ -1,0 +1,173 @@
+/**
+ * The conversation through the real bot and dialogs on botbuilder's TestAdapter. The recognizer
+ * is a small keyword double so these tests pin the dialog logic, not the language model; the real
+ * recognizer is exercised end to end in tests/integration.
+ */
+import type { Recognition, Recognizer, Signal } from '../../../src/nlu/recognizer';
+import { createTestBot, join, say } from '../../support/bot';
+
+const KEYWORDS: [RegExp, Partial<Recognition> & { signals?: Signal[] }][] = [
+  [/kas|fabriek|uur per dag|greenhouse/i, { form: 'labour_exploitation', intent: 'describe_concern', signals: ['excessive_hours'] }],
+  [/paspoort|passport/i, { intent: 'describe_concern', signals: ['documents_withheld'] }],
+  [/loverboy|vriendje dwingt/i, { form: 'sexual_exploitation', intent: 'describe_concern', signals: ['controlling_partner'] }],
+  [/drugs/i, { form: 'criminal_exploitation', intent: 'describe_concern', signals: ['drug_running'] }],
+  [/dzien dobry|pomocy/i, { language: 'other' }],
+];
+
+const keywordRecognizer: Recognizer = {
+  name: 'keyword-double',
+  async recognize(text) {
+    const result: Recognition = { intent: 'out_of_scope', form: 'unknown', acuteDanger: false, signals: [], scores: { intent: 0.9, form: 0.9 }, language: 'nl' };
+    for (const [pattern, found] of KEYWORDS) {
+      if (!pattern.test(text)) continue;
+      Object.assign(result, { ...found, form: found.form ?? result.form, signals: [...result.signals, ...(found.signals ?? [])] });
+    }
+    return result;
+  },
+};
+
+describe('welcome', () => {
+  it('says it is a bot, explains privacy and retention, gives 112, and offers choices', async () => {
+    const { adapter } = createTestBot(keywordRecognizer);
+    const turn = await join(adapter);
+    expect(turn.texts[0]).toMatch(/computer, geen mens/);
+    expect(turn.all).toMatch(/30 dagen/);
+    expect(turn.all).toMatch(/112/);
+    expect(turn.buttons).toEqual(expect.arrayContaining(['Over mij', 'Over iemand anders', 'Ik vraag het voor mijn werk', 'English']));
+  });
+});
+
+describe('triage paths', () => {
+  it('labour exploitation, about someone else: asks only what is missing, then guidance and routes', async () => {
+    const { adapter, lastTriage } = createTestBot(keywordRecognizer);
+    await join(adapter);
+    expect((await say(adapter, 'Over iemand anders')).all).toMatch(/wat je ziet of hoort/);
+    const afterStory = await say(adapter, 'Mijn buurman werkt 14 uur per dag in de kas en zijn baas heeft zijn paspoort');
+    expect(afterStory.all).toMatch(/Kan de persoon zelf weggaan/);
+    expect(afterStory.all).not.toMatch(/paspoort, ID-bewijs/); // already told: not asked again
+    expect((await say(adapter, 'Nee')).all).toMatch(/schuld/);
+    expect((await say(adapter, 'Weet ik niet')).all).toMatch(/Woont de persoon bij het werk/);
+    expect((await say(adapter, 'Ja')).all).toMatch(/gemeente of provincie/);
+    const guidance = await say(adapter, 'Middelburg');
+    expect(guidance.all).toMatch(/arbeidsuitbuiting/);
+    expect(guidance.all).toMatch(/combinatie van signalen/);
+    expect(guidance.all).toMatch(/Spreek de persoon die je verdenkt/);
+    expect(guidance.all).toMatch(/0800-5151/);
+    expect(guidance.all).toMatch(/zorgcoördinator/);
+    expect(guidance.all).toMatch(/K7M-4QX/);
+    expect(guidance.buttons).toEqual(expect.arrayContaining(['Chat met een hulpverlener', 'Anoniem melden']));
+    expect(lastTriage()).toMatchObject({
+      role: 'other',
+      form: 'labour_exploitation',
+      canLeave: false,
+      debts: null,
+      housingTiedToWork: true,
+      documentsHeld: true,
+      region: 'zeeland',
+      acute: false,
+    });
+    expect(lastTriage()?.signals).toEqual(expect.arrayContaining(['excessive_hours', 'documents_withheld', 'no_freedom_of_movement', 'housing_tied_to_work']));
+  });
+
+  it('a professional gets the Meldcode steps', async () => {
+    const { adapter } = createTestBot(keywordRecognizer);
+    await join(adapter);
+    await say(adapter, 'Ik vraag het voor mijn werk');
+    await say(adapter, 'Een leerling van 15 vervoert drugs voor oudere jongens');
+    let turn = await say(adapter, 'Ja');
+    while (!/gemeente/.test(turn.all)) turn = await say(adapter, 'Weet ik niet');
+    const guidance = await say(adapter, 'Overslaan');
+    expect(guidance.all).toMatch(/criminele uitbuiting/);
+    expect(guidance.all).toMatch(/Meldcode/);
+    expect(guidance.all).toMatch(/5\. Beslis/);
+  });
+
+  it('a victim hears it is not their fault and gets victim support routes', async () => {
+    const { adapter, lastTriage } = createTestBot(keywordRecognizer);
+    await join(adapter);
+    await say(adapter, 'Over mij');
+    let turn = await say(adapter, 'Mijn vriendje dwingt me om met mannen mee te gaan, hij is een loverboy');
+    while (!/gemeente/.test(turn.all)) turn = await say(adapter, 'Nee');
+    const guidance = await say(adapter, 'Utrecht');
+    expect(guidance.all).toMatch(/seksuele uitbuiting/);
+    expect(guidance.all).toMatch(/niet jouw schuld/);
+    expect(guidance.all).toMatch(/CoMensha/);
+    expect(lastTriage()).toMatchObject({ role: 'self', form: 'sexual_exploitation', region: 'other' });
+  });
+
+  it('a citizen who starts with their story is not asked for it again', async () => {
+    const { adapter, lastTriage } = createTestBot(keywordRecognizer);
+    await join(adapter);
+    const turn = await say(adapter, 'Mijn nichtje heeft een loverboy die haar ophaalt met de auto');
+    expect(turn.all).not.toMatch(/eigen woorden/);
+    expect(turn.all).toMatch(/\?/);
+    expect(lastTriage()?.form).toBe('sexual_exploitation');
+  });
+});
+
+describe('at any moment', () => {
+  it('acute danger in the middle of a dialog: 112 first, then the dialog waits where it was', async () => {
+    const { adapter, lastTriage } = createTestBot(keywordRecognizer);
+    await join(adapter);
+    await say(adapter, 'Over iemand anders');
+    await say(adapter, 'Mijn buurman werkt 14 uur per dag in de kas');
+    const danger = await say(adapter, 'hij slaat hem nu en zegt dat hij hem vermoordt');
+    expect(danger.texts[0]).toMatch(/112/);
+    expect(lastTriage()?.acute).toBe(true);
+    const next = await say(adapter, 'Nee');
+    expect(next.all).toMatch(/\?/);
+  });
+
+  it('answers a question about the police and returns to the same question', async () => {
+    const { adapter } = createTestBot(keywordRecognizer);
+    await join(adapter);
+    await say(adapter, 'Over iemand anders');
+    const question = (await say(adapter, 'Mijn buurman werkt 14 uur per dag in de kas')).texts.at(-1)!;
+    const police = await say(adapter, 'politie');
+    expect(police.all).toMatch(/0900-8844/);
+    expect(police.texts.at(-1)).toBe(question);
+  });
+
+  it('switches language on request and keeps going in English', async () => {
+    const { adapter } = createTestBot(keywordRecognizer);
+    await join(adapter);
+    expect((await say(adapter, 'English please')).all).toMatch(/continue in English/);
+    expect((await say(adapter, 'About someone else')).all).toMatch(/Tell me in your own words/);
+  });
+
+  it('stops on request with the conversation code, and starts fresh afterwards', async () => {
+    const { adapter } = createTestBot(keywordRecognizer);
+    await join(adapter);
+    await say(adapter, 'Over mij');
+    const stop = await say(adapter, 'stop');
+    expect(stop.all).toMatch(/we stoppen/);
+    expect(stop.all).toMatch(/K7M-4QX/);
+    expect((await say(adapter, 'hallo')).all).toMatch(/Waar gaat je vraag over/);
+  });
+
+  it('starts again on request', async () => {
+    const { adapter } = createTestBot(keywordRecognizer);
+    await join(adapter);
+    await say(adapter, 'Over mij');
+    expect((await say(adapter, 'opnieuw')).all).toMatch(/beginnen opnieuw[\s\S]*Waar gaat je vraag over/);
+  });
+});
+
+describe('bad input', () => {
+  it('emoji only: asks for words; other languages: English with 112 and Veilig Thuis', async () => {
+    const { adapter } = createTestBot(keywordRecognizer);
+    await join(adapter);
+    expect((await say(adapter, '😢😢')).all).toMatch(/in woorden/);
+    const other = await say(adapter, 'Dzien dobry, pomocy');
+    expect(other.all).toMatch(/112/);
+    expect(other.all).toMatch(/0800-2000/);
+  });
+
+  it('keeps talking when the recognizer fails, and still screens for danger', async () => {
+    const broken: Recognizer = { name: 'broken', recognize: async () => Promise.reject(new Error('down')) };
+    const { adapter } = createTestBot(broken);
+    await join(adapter);
+    expect((await say(adapter, 'Over iemand anders')).all).toMatch(/wat je ziet/);
+    expect((await say(adapter, 'help hij slaat me nu')).texts[0]).toMatch(/112/);
+  });
+});
