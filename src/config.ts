@@ -36,6 +36,7 @@ const envSchema = z.object({
     .refine((v) => v === '' || v.length >= 32, 'must be empty (off) or at least 32 characters'),
   TOKEN_RATE_LIMIT_PER_MINUTE: int(1, 10_000).default(20),
   MESSAGE_MAX_BYTES: int(1024, 1_048_576).default(16_384),
+  MESSAGE_MAX_CHARS: int(100, 100_000).default(2000),
   QUICK_EXIT_URL: z.url({ protocol: /^https?$/ }).default('https://www.nu.nl/'),
   RETENTION_RAW_BOT_ONLY_DAYS: int(1, 3650).default(30),
   RETENTION_RAW_WITH_COUNSELLOR_DAYS: int(1, 3650).default(90),
@@ -59,6 +60,7 @@ export interface Config {
     secret: string | null;
     tokenRateLimitPerMinute: number;
     messageMaxBytes: number;
+    messageMaxChars: number;
   };
   web: { quickExitUrl: string };
   retention: { rawBotOnlyDays: number; rawWithCounsellorDays: number; anonymisedDays: number; auditDays: number };
@@ -112,6 +114,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
       secret: e.DIRECTLINE_SECRET === '' ? null : e.DIRECTLINE_SECRET,
       tokenRateLimitPerMinute: e.TOKEN_RATE_LIMIT_PER_MINUTE,
       messageMaxBytes: e.MESSAGE_MAX_BYTES,
+      messageMaxChars: e.MESSAGE_MAX_CHARS,
     },
     web: { quickExitUrl: e.QUICK_EXIT_URL },
     retention: {

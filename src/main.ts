@@ -89,7 +89,9 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<Runn
   directLine.onTurnError = onTurnError;
 
   const cloudAdapter = createCloudAdapter(config.azure);
-  cloudAdapter.use(azureTranscriptMiddleware({ registry, transcripts: store.transcripts, clock, defaultLocale: config.defaultLocale }));
+  cloudAdapter.use(
+    azureTranscriptMiddleware({ registry, transcripts: store.transcripts, clock, defaultLocale: config.defaultLocale, maxChars: config.directLine.messageMaxChars }),
+  );
   cloudAdapter.onTurnError = onTurnError;
 
   const server = createHttpServer(logger);
@@ -108,6 +110,7 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<Runn
     tokenLimiter: new RateLimiter(clock, config.directLine.tokenRateLimitPerMinute),
     options: {
       messageMaxBytes: config.directLine.messageMaxBytes,
+      messageMaxChars: config.directLine.messageMaxChars,
       secret: config.directLine.secret,
       publicUrl: config.http.publicUrl,
       trustProxy: config.http.trustProxy,

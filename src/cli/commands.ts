@@ -1,5 +1,4 @@
 import type { Config } from '../config';
-import { serveCommand } from './serve';
 
 export interface CommandIo {
   config: () => Config;
@@ -13,6 +12,15 @@ export interface Command {
   run(args: string[], io: CommandIo): Promise<number>;
 }
 
+/**
+ * Commands load their module only when called, so a line-oriented tool such as `anonymise` does
+ * not start the web server's dependencies.
+ */
+function lazy(summary: string, load: () => Promise<Command>): Command {
+  return { summary, run: async (args, io) => (await load()).run(args, io) };
+}
+
 export const commands: Record<string, Command> = {
-  serve: serveCommand,
+  serve: lazy('Serve the bot, the citizen page and the staff console', async () => (await import('./serve')).serveCommand),
+  anonymise: lazy('Anonymise JSON lines {"id","text"} from stdin', async () => (await import('./anonymise')).anonymiseCommand),
 };

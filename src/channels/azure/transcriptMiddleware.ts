@@ -5,6 +5,7 @@ import type { ConversationRegistry } from '../../conversations/registry';
 import { toLocale } from '../../i18n/catalog';
 import type { Locale } from '../../i18n/catalog';
 import type { JsonObject, SenderRole, TranscriptStore } from '../../store/ports';
+import { limitIncoming } from '../incomingLimits';
 import { senderOf } from '../senderRole';
 
 /**
@@ -12,9 +13,16 @@ import { senderOf } from '../senderRole';
  * the bot sees it and outgoing after the channel accepted it. (The self-hosted Direct Line adapter
  * writes its own, because its transcript doubles as the activity log.)
  */
-export function azureTranscriptMiddleware(deps: { registry: ConversationRegistry; transcripts: TranscriptStore; clock: Clock; defaultLocale: Locale }): Middleware {
+export function azureTranscriptMiddleware(deps: {
+  registry: ConversationRegistry;
+  transcripts: TranscriptStore;
+  clock: Clock;
+  defaultLocale: Locale;
+  maxChars: number;
+}): Middleware {
   return {
     async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
+      if (context.activity.type === 'message') Object.assign(context.activity, limitIncoming(context.activity, deps.maxChars));
       const incoming = context.activity;
       const conversationId = incoming.conversation.id;
       const reference = JSON.parse(JSON.stringify(TurnContext.getConversationReference(incoming))) as JsonObject;

@@ -16,6 +16,7 @@ import { parseWatermark } from './activityIds';
 import { deliverable, toDirectLineActivity } from './delivery';
 import { DIRECTLINE_CHANNEL_ID } from './directLineAdapter';
 import type { DirectLineAdapter, TurnLogic } from './directLineAdapter';
+import { limitIncoming } from '../incomingLimits';
 import { exitRequestSchema, postedActivitySchema, tokenRequestSchema } from './schemas';
 import type { TokenClaims, TokenService } from './tokens';
 import { bearerToken } from './tokens';
@@ -31,7 +32,7 @@ export interface DirectLineRouteDeps {
   random: RandomSource;
   logger: Logger;
   tokenLimiter: RateLimiter;
-  options: { messageMaxBytes: number; secret: string | null; publicUrl: string | null; trustProxy: boolean; defaultLocale: Locale };
+  options: { messageMaxBytes: number; messageMaxChars: number; secret: string | null; publicUrl: string | null; trustProxy: boolean; defaultLocale: Locale };
 }
 
 const BASE = '/v3/directline';
@@ -122,16 +123,10 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineRouteDe
     const claims = authorize(req, req.params.conversationId);
     const posted = parseWith(postedActivitySchema, await readJsonBody(req, options.messageMaxBytes));
     const record = await openConversation(claims);
-    const { attachments, ...rest } = posted;
-    const channelData = { ...(rest.channelData ?? {}), ...(attachments?.length ? { attachmentsRemoved: attachments.length } : {}) };
-    const incoming: Partial<Activity> = {
-      ...(rest as Partial<Activity>),
-      // Files are never stored: the bot is told how many were sent so it can explain why not.
-      attachments: undefined,
-      channelData,
-      from: { id: claims.user, name: '', role: 'user' },
-      locale: rest.locale ?? record.locale,
-    };
+    const incoming = limitIncoming(
+      { ...(posted as Partial<Activity>), from: { id: claims.user, name: '', role: 'user' }, locale: posted.locale ?? record.locale },
+      options.messageMaxChars,
+    );
     if (posted.type === 'typing') {
       // Typing is a signal, not a message: relayed to listeners, not written to the transcript.
       deps.hub.publish(claims.conv, { kind: 'ephemeral', activity: { ...incoming, id: `${claims.conv}|t${randomId(deps.random, 6)}` } });

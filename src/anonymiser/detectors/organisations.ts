@@ -1,0 +1,113 @@
+/**
+ * Organisations as quasi-identifiers: employers, agencies, schools, clubs. Found by a legal form
+ * ("BV", "Sp. z o.o."), a kind-of-business word before or after a capitalised name ("Kwekerij
+ * Verhoef", "Da Vinci College"), a capitalised compound ending in "school", a cue such as
+ * "werkt bij", or a short list of large employers.
+ */
+import { FUNCTION_WORDS, NON_PII_PROPER } from '../lexicons/commonWords';
+import { fold } from '../text';
+import type { Candidate } from '../types';
+
+const NAME_WORD = "(?:[\\p{Lu}\\d][\\p{L}\\d&'’.-]*|&|en|and|de|het|van|der|den|'t|of)";
+const CAP_SEQ = `[\\p{Lu}\\d][\\p{L}\\d&'’.-]*(?:\\s+${NAME_WORD}){0,4}`;
+const LEGAL_FORM = "(?:B\\.\\s?V\\.?|BV|bv|b\\.v\\.|N\\.V\\.?|NV|V\\.O\\.F\\.?|VOF|vof|Holding|GmbH|Ltd\\.?|LLC|Inc\\.?|Sp\\.\\s?z\\s?o\\.\\s?o\\.?|S\\.R\\.L\\.?|SRL|EOOD|OOD)";
+const KIND_BEFORE =
+  'uitzendbureau|bureau|bedrijf|firma|stichting|kwekerij|tuinderij|tuinbouwbedrijf|slachterij|vleesbedrijf|vleesverwerker|distributiecentrum|fabriek|restaurant|hotel|cafe|café|snackbar|nagelstudio|nailstudio|nagelsalon|salon|kapsalon|massagesalon|carwash|wasstraat|schoonmaakbedrijf|transportbedrijf|bouwbedrijf|camping|club|sportclub|voetbalclub|vereniging|basisschool|school|ROC|MBO|OBS|CBS|PCBS|RKBS|IKC|roc|mbo|hogeschool|universiteit|supermarkt|winkel|agency|company|factory|farm|recruitment|werkgever|uitzendorganisatie|detacheerder';
+const KIND_AFTER =
+  'College|Lyceum|Gymnasium|Academie|Scholengemeenschap|School|Uitzendbureau|Uitzendgroep|Uitzendorganisatie|Personeelsdiensten|Staffing|Logistics|Logistiek|Transport|Services|Service|Solutions|Group|Groep|Flex|Cleaning|Schoonmaak|Bouw|Kwekerij|Nails|Carwash|Tuinbouw|Agri|Agro|Recruitment|Detachering|Import|Export|Trading|Farms|Farm|Foods|Food|Vastgoed|Beheer|Holding|Bemiddeling|Workforce|Personeel|Uitzendkrachten|Plant|Plants|Fresh';
+
+/** "uitzendbureau" → "[Uu]itzendbureau": case-insensitive first letter without the `i` flag, which would make \p{Lu} match lower case too. */
+function anyCaseStart(words: string): string {
+  return words
+    .split('|')
+    .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
+    .join('|');
+}
+
+const WITH_LEGAL_FORM = new RegExp(`(?<![\\p{L}\\d])(?:${CAP_SEQ}|[\\p{Ll}\\d][\\p{L}\\d&-]*)\\s+${LEGAL_FORM}(?![\\p{L}\\d])`, 'gu');
+const KIND_THEN_NAME = new RegExp(`(?<![\\p{L}])(?:${anyCaseStart(KIND_BEFORE)})\\s+(?:(?:de|het|'t)\\s+)?${CAP_SEQ}`, 'gu');
+const KIND_THEN_LOWER = new RegExp(`(?<![\\p{L}])(?:${anyCaseStart('uitzendbureau|bureau|bedrijf|firma|stichting|kwekerij|werkgever')})\\s+(?:heet\\s+([\\p{Ll}\\d][\\p{L}\\d_&-]{2,})|([\\p{Ll}]*\\d[\\p{L}\\d_&-]*))`, 'gu');
+const NAME_THEN_KIND = new RegExp(`(?<![\\p{L}\\d])(?:[\\p{Lu}\\d][\\p{L}\\d&'’.-]*\\s+){0,3}(?:${KIND_AFTER})(?![\\p{L}])`, 'gu');
+const SCHOOL_COMPOUND = /(?<![\p{L}])[\p{Lu}][\p{L}-]{2,}(?:school|college|lyceum|gymnasium)(?![\p{L}])/gu;
+const EMPLOYER_CUE = /\b(?:werkt|werkte|werken|werk|werkzaam|in\s+dienst|stage|works?|worked|working|employed)\s+(?:bij|voor|via|for|at|by)\s+(?:(?:de|het|een|the)\s+)?$/i;
+const CAP_RUN = new RegExp(`^${CAP_SEQ}`, 'u');
+const COMMON_AFTER_BIJ = /^(?:vrienden|familie|kennissen|iemand|anderen|buren|hem|haar|hen|ons|mij|jou|jullie|elkaar|hetzelfde|dezelfde|een|thuis|nacht|dag|dagen|nachten|elke|zijn|haar|mijn)$/i;
+const LOWER_BRAND = /^[\p{Ll}\d][\p{L}\d_-]{2,}/u;
+const KNOWN_EMPLOYERS =
+  /(?<![\p{L}])(?:Albert Heijn|AH|Jumbo|Lidl|Aldi|Hoogvliet|Dirk van den Broek|PostNL|DHL|DPD|GLS|Bol\.com|Amazon|Randstad|Tempo-Team|Adecco|Manpower|Otto Workforce|Covebo|Start People|Flexspecialisten|Primark|McDonald'?s|Burger King|KFC|Deliveroo|Thuisbezorgd|Uber Eats|Flink|Picnic|Coolblue|Zalando|Vion|Action|HEMA|Kruidvat|Ikea|IKEA)(?![\p{L}])/gu;
+
+/** Drop words at the end or start of a run that are not part of the name ("Club Paradise en"). */
+function trimRun(run: string): string {
+  const parts = run.split(/\s+/);
+  while (parts.length > 1 && /^(?:en|and|de|het|van|der|den|'t|of|&)$/.test(parts[parts.length - 1]!)) parts.pop();
+  return parts.join(' ');
+}
+
+/** A sentence's full stop is not part of the name; the dots of "B.V." or "Sp. z o.o." are. */
+function withoutFullStop(span: string): string {
+  let trimmed = span;
+  while (/[.,;:!?]$/.test(trimmed) && !/(?:\b\p{L}\.){2,}$|\b(?:Inc|Ltd|Co)\.$/u.test(trimmed)) trimmed = trimmed.slice(0, -1);
+  return trimmed;
+}
+
+/** True when every word of the run is a common word or a public name ("De Politie", "Ik"). */
+function isOrdinary(run: string): boolean {
+  return run
+    .split(/\s+/)
+    .map((w) => fold(w))
+    .filter((k) => !/^(?:b\.?v\.?|n\.?v\.?|vof|&)$/.test(k))
+    .every((k) => FUNCTION_WORDS.has(k) || NON_PII_PROPER.has(k));
+}
+
+export function findOrganisations(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const push = (start: number, length: number, tier: 1 | 2 | 3 = 2): void => {
+    out.push({ type: 'ORGANISATIE', start, end: start + withoutFullStop(text.slice(start, start + length)).length, tier });
+  };
+  for (const m of text.matchAll(WITH_LEGAL_FORM)) {
+    const lead = /^(?:(?:Ze|Hij|Zij|Het|De|Mijn|Ik|Bij|Via|Voor|Dat|Die|The|At)\s+)+/.exec(m[0])?.[0].length ?? 0;
+    const run = m[0].slice(lead);
+    if (/^\p{Lu}|\d/u.test(run) ? !isOrdinary(run) : !FUNCTION_WORDS.has(fold(run.split(/\s+/)[0]!))) push(m.index + lead, run.length, 1);
+  }
+  for (const m of text.matchAll(KIND_THEN_NAME)) {
+    const run = trimRun(m[0]);
+    const name = run.slice(run.search(/\s/) + 1).replace(/^(?:de|het|'t)\s+/, '');
+    if (!isOrdinary(name)) push(m.index, run.length);
+  }
+  for (const m of text.matchAll(KIND_THEN_LOWER)) {
+    const word = (m[1] ?? m[2])!;
+    if (!FUNCTION_WORDS.has(fold(word)) && !/^(?:in|op|aan|met|van|die|dat|waar)$/.test(word)) {
+      push(m.index + m[0].length - word.length, word.length, 3);
+    }
+  }
+  for (const m of text.matchAll(NAME_THEN_KIND)) {
+    const lead = /^(?:(?:Ze|Hij|Zij|Het|De|Mijn|Ik|Op|In|Bij|Naar)\s+)+/.exec(m[0])?.[0].length ?? 0;
+    const run = m[0].slice(lead);
+    if (/\s/.test(run) && !isOrdinary(run)) push(m.index + lead, run.length);
+  }
+  for (const m of text.matchAll(SCHOOL_COMPOUND)) push(m.index, m[0].length);
+  for (const m of text.matchAll(KNOWN_EMPLOYERS)) push(m.index, m[0].length);
+  findAfterEmployerCue(text, out);
+  return out;
+}
+
+/** "werkt bij Hollandse Glorie", "works for Bright Staffing": the capitalised run after the cue. */
+function findAfterEmployerCue(text: string, out: Candidate[]): void {
+  const cue = /\b(?:bij|voor|via|for|at|by)\s+(?:(?:de|het|een|the)\s+)?/gi;
+  for (const m of text.matchAll(cue)) {
+    const after = m.index + m[0].length;
+    if (!EMPLOYER_CUE.test(text.slice(Math.max(0, after - 40), after))) continue;
+    const rest = text.slice(after);
+    const run = CAP_RUN.exec(rest)?.[0];
+    if (run !== undefined) {
+      const name = trimRun(run);
+      if (!isOrdinary(name)) out.push({ type: 'ORGANISATIE', start: after, end: after + withoutFullStop(name).length, tier: 2 });
+      continue;
+    }
+    const brand = LOWER_BRAND.exec(rest)?.[0];
+    const article = /(?:de|het|een|the)\s+$/i.test(m[0]);
+    if (brand && !article && !FUNCTION_WORDS.has(fold(brand)) && !COMMON_AFTER_BIJ.test(brand)) {
+      out.push({ type: 'ORGANISATIE', start: after, end: after + brand.length, tier: 3 });
+    }
+  }
+}

@@ -1,0 +1,86 @@
+/** E-mail addresses, URLs, IP addresses and social-media handles. */
+import { FUNCTION_WORDS, NON_PII_PROPER } from '../lexicons/commonWords';
+import { fold } from '../text';
+import type { Candidate } from '../types';
+
+const EMAIL = /(?<![\p{L}\d._%+-])[\p{L}\d._%+-]+(?:@|\s?\[at\]\s?|\s?\(at\)\s?)[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}(?![\p{L}\d])/giu;
+
+const TLD = '(?:nl|com|org|net|be|de|eu|pl|ro|bg|info|io|me|co|uk|fr|es|it|tv|app|site|online|shop|nu|biz|xxx|ru|ua|tk|ly|gg|link)';
+const URL_PATTERN = new RegExp(
+  `(?<![\\p{L}\\d@.])(?:(?:https?:\\/\\/|www\\.)[^\\s<>"']+|(?:[\\p{L}\\d-]+\\.)+${TLD}(?:\\/[^\\s<>"']*)?)(?![\\p{L}\\d@])`,
+  'giu',
+);
+/** The helpline's own sites and its partners' are not personal data. */
+const PUBLIC_SITES = /^(?:https?:\/\/)?(?:www\.)?(?:veiligthuis\.nl|politie\.nl|112\.nl|113\.nl|comensha\.nl|fairwork\.nu|meldmisdaadanoniem\.nl|nlarbeidsinspectie\.nl|slachtofferhulp\.nl|kindertelefoon\.nl|rijksoverheid\.nl|government\.nl|wegwijzermensenhandel\.nl|hetckm\.nl)(?:\/|$)/i;
+
+function findEmailsAndUrls(text: string, out: Candidate[]): void {
+  for (const m of text.matchAll(EMAIL)) out.push({ type: 'EMAIL', start: m.index, end: m.index + m[0].length, tier: 1 });
+  for (const m of text.matchAll(URL_PATTERN)) {
+    const url = m[0].replace(/[.,;:!?)\]]+$/, '');
+    if (PUBLIC_SITES.test(url) || /^\d+(?:\.\d+)+$/.test(url)) continue;
+    out.push({ type: 'URL', start: m.index, end: m.index + url.length, tier: 1 });
+  }
+}
+
+const IPV4 = /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d]|\.\d)/g;
+const IPV6 = /(?<![\p{L}\d:])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{1,4}(?![\p{L}\d:])/giu;
+
+function findIps(text: string, out: Candidate[]): void {
+  for (const m of text.matchAll(IPV4)) {
+    if (m[0].split('.').every((part) => Number(part) <= 255)) out.push({ type: 'IP', start: m.index, end: m.index + m[0].length, tier: 1 });
+  }
+  for (const m of text.matchAll(IPV6)) {
+    // Times like 12:30:45 have the same shape; a real address has hex letters or many groups.
+    if (/[a-f]/i.test(m[0]) || m[0].split(':').length >= 5) out.push({ type: 'IP', start: m.index, end: m.index + m[0].length, tier: 1 });
+  }
+}
+
+const AT_HANDLE = /(?<![\p{L}\d._@])@[\p{L}\d_](?:[\p{L}\d_]|\.(?=[\p{L}\d_])){1,29}/gu;
+const PLATFORM = 'insta|instagram|ig|snap|snapchat|tiktok|tik\\s?tok|telegram|facebook|fb|twitter|discord|kik|onlyfans|tinder|badoo|signal|threads|twitch|roblox|fortnite|psn|xbox';
+const FILLER = new Set(['is', 'heet', 'heette', 'ze', 'hij', 'zij', 'haar', 'zijn', 'z\'n', 'als', 'onder', 'de', 'het', 'naam', 'account', 'profiel', 'gebruikersnaam', 'username', 'name', 'his', 'her', 'called', 'noemt', 'zich', 'staat', 'op', 'on', 'via', 'met', 'de', 'van']);
+const HANDLE_CUE = new RegExp(`\\b(?:${PLATFORM}|gebruikersnaam|username|user\\s?name|nickname|accountnaam|account)\\b`, 'gi');
+const HANDLE_TOKEN = /^[\p{L}\d_][\p{L}\d_.-]{1,29}$/u;
+
+const NAMING = new Set(['is', 'heet', 'heette', 'naam', 'called', 'name', 'noemt', 'gebruikersnaam', 'username', 'account']);
+
+/** A handle mixes in digits, underscores or dots; after "heet" or "is" a plain lower-case word will do. */
+function looksLikeHandle(token: string, named: boolean): boolean {
+  const key = fold(token);
+  if (!HANDLE_TOKEN.test(token) || FUNCTION_WORDS.has(key) || NON_PII_PROPER.has(key)) return false;
+  return /[\d_.]/.test(token) || (named && token === token.toLowerCase());
+}
+
+function findHandles(text: string, out: Candidate[]): void {
+  for (const m of text.matchAll(AT_HANDLE)) out.push({ type: 'HANDLE', start: m.index, end: m.index + m[0].length, tier: 1 });
+  for (const cue of text.matchAll(HANDLE_CUE)) {
+    const after = cue.index + cue[0].length;
+    let named = NAMING.has(fold(cue[0]));
+    for (const w of [...text.slice(after).matchAll(/[^\s:=,"“”'()]+/g)].slice(0, 5)) {
+      const token = w[0].replace(/[.!?]+$/, '');
+      const key = fold(token);
+      if (text.slice(after, after + w.index).includes(':')) named = true;
+      if (FILLER.has(key)) {
+        named ||= NAMING.has(key);
+        continue;
+      }
+      if (!token.startsWith('@') && looksLikeHandle(token, named)) {
+        out.push({ type: 'HANDLE', start: after + w.index, end: after + w.index + token.length, tier: 2 });
+      }
+      break;
+    }
+    // "… die sugardaddy_nl heet op Instagram": the name stands before the platform.
+    const before = /([\p{L}\d_.]+)\s+(?:heet\s+|heette\s+)?(?:op|on|via)\s+$/u.exec(text.slice(Math.max(0, cue.index - 50), cue.index));
+    if (before && /[\d_]/.test(before[1]!) && looksLikeHandle(before[1]!, false)) {
+      const start = cue.index - before[0].length;
+      out.push({ type: 'HANDLE', start, end: start + before[1]!.length, tier: 2 });
+    }
+  }
+}
+
+export function findWebIdentifiers(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  findEmailsAndUrls(text, out);
+  findIps(text, out);
+  findHandles(text, out);
+  return out;
+}

@@ -1,0 +1,75 @@
+/**
+ * What must stay readable for supervisors (issue 5, DOMAIN.md): helpline and emergency numbers,
+ * the helpline's partner organisations, amounts, times, ages, hours per week and months without a
+ * day. These spans take part in overlap resolution at tier 0 or 1 and are then left untouched.
+ */
+import { escapeRegExp } from './text';
+import type { Candidate } from './types';
+
+/** Digits of the numbers in DOMAIN.md; 0800/0900 numbers are business lines, never a person's. */
+const SERVICE_NUMBERS: ReadonlySet<string> = new Set(['112', '113', '08000113', '08002000', '09008844', '08007000', '08005151', '09000101', '0334481186']);
+
+/** National form of a digit string: "+31 33 448…" and "0031 33…" become "033…". */
+export function nationalDigits(raw: string): string {
+  const digits = raw.replace(/\(0\)/g, '').replace(/\D/g, '');
+  if (raw.trim().startsWith('+31')) return '0' + digits.slice(2);
+  if (digits.startsWith('0031')) return '0' + digits.slice(4);
+  return digits;
+}
+
+export function isServiceNumber(raw: string): boolean {
+  const digits = nationalDigits(raw);
+  return SERVICE_NUMBERS.has(digits) || /^0(800|900|906|909)\d{4,7}$/.test(digits);
+}
+
+const KEEP_ORGANISATIONS = [
+  'Veilig Thuis', 'Nederlandse Arbeidsinspectie', 'Arbeidsinspectie', 'Inspectie SZW', 'CoMensha', 'FairWork',
+  'Slachtofferhulp Nederland', 'Slachtofferhulp', 'Meld Misdaad Anoniem', '113 Zelfmoordpreventie',
+  'Zelfmoordpreventie', 'Kindertelefoon', 'Politie', 'Koninklijke Marechaussee', 'Marechaussee',
+  'Raad voor de Kinderbescherming', 'Openbaar Ministerie', 'Zorg- en Veiligheidshuis', 'Veiligheidshuis',
+  'Sociaal Wijkteam', 'Wijkteam', 'Jeugdzorg', 'Centrum tegen Kinderhandel en Mensenhandel',
+  'Nationaal Rapporteur', 'Leger des Heils', 'Belastingdienst', 'GGD', 'UWV', 'IND', 'COA', 'CKM',
+];
+
+const SEP = '(?:\\s?[-.]\\s?|\\s)?';
+/** 112/113, 0800/0900 numbers in their usual groupings, and CoMensha's landline with or without +31. */
+const SERVICE_NUMBER_SHAPES: RegExp[] = [
+  /(?<![\d+.,])11[23](?!\d)/g,
+  new RegExp(`(?<![\\d+])0(?:800|900|906|909)${SEP}\\d{2}[\\s.-]?\\d{2}(?:[\\s.-]?\\d{3})?(?!\\d)`, 'g'),
+  new RegExp(`(?<![\\d+])(?:(?:\\+31|0031)[\\s-]?(?:\\(0\\)[\\s-]?)?|\\(0?33\\)\\s?|0)(?:33)?${SEP}448[\\s.-]?11[\\s.-]?86(?!\\d)`, 'g'),
+];
+const ORGANISATION = new RegExp(`(?<![\\p{L}])(?:${KEEP_ORGANISATIONS.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'giu');
+
+const MONTH = '(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|june|july|august|october)';
+const NUMBER = '\\d+(?:[.,]\\d+)*(?:,-)?';
+
+/** Patterns that are facts a supervisor needs, not identifiers. */
+const KEEP_PATTERNS: RegExp[] = [
+  // amounts: € 300, 300 euro, 50 eur, 1.250,-, $ 20, 400 lei, 300 zloty
+  new RegExp(`(?:€|\\$|£|eur\\b|euro\\b)\\s?${NUMBER}|${NUMBER}\\s?(?:€|euro'?s?|eur|dollar|pond|lei|zloty|leva)\\b`, 'gi'),
+  // times: 14:00, 9.30 uur, 9 uur, 6u, 10 am, 16 uur per dag, 60 uur per week, 14 hours a day
+  /\b\d{1,2}[:.]\d{2}(?:\s?(?:uur|u|am|pm))?\b/gi,
+  /\b\d{1,3}\s?(?:uur|uren|u|hours?|hrs?|am|pm)(?:\s+(?:per|in\s+de|a|an|each|every)\s+(?:week|dag|day|nacht|night|maand|month))?\b/gi,
+  /\b\d{1,2}\s?(?:dagen|days|nachten|nights|weken|weeks)\s+(?:per|in\s+de|a)\s+(?:week|maand|month)\b/gi,
+  // ages: 16 jaar, 15 jr, 16 years old; "ze is 15", "van 24", "pas 14" (not followed by a month or date)
+  /\b\d{1,3}\s?(?:jaar|jr|jarige?|years?(?:\s+old)?|yo)\b/gi,
+  new RegExp(`\\b(?:is|was|ben|bent|wordt|werd|word|van|pas|nog|maar|ongeveer|rond|age|aged|am)\\s+(?:pas\\s+|nog\\s+|net\\s+|maar\\s+|ongeveer\\s+)?\\d{1,2}(?![\\d:.,/-]|\\s*(?:${MONTH}|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)\\b)`, 'gi'),
+  // months without a day: "in maart", "sinds januari 2023"
+  new RegExp(`(?<!\\d\\s?(?:e|ste|de)?\\s?)\\b${MONTH}(?:\\s+(?:19|20)\\d{2})?\\b`, 'gi'),
+];
+
+export function findKeepSpans(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const shape of SERVICE_NUMBER_SHAPES) {
+    for (const m of text.matchAll(shape)) {
+      // 112 and 113 yield to a longer structured span: "Van Goghstraat 112" is an address.
+      const tier = m[0].length === 3 ? 1 : 0;
+      if (isServiceNumber(m[0])) out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier });
+    }
+  }
+  for (const m of text.matchAll(ORGANISATION)) out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier: 0 });
+  for (const pattern of KEEP_PATTERNS) {
+    for (const m of text.matchAll(pattern)) out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier: 1 });
+  }
+  return out;
+}

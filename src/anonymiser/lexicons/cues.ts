@@ -1,0 +1,37 @@
+/** Words that announce a name: titles, relations and phrases such as "ik heet". Folded forms. */
+function words(block: string): string[] {
+  return block.split(/\s+/).filter((w) => w !== '');
+}
+
+/** After a title the next word is a name even in lower case ("mevrouw jansen"). */
+export const TITLES: ReadonlySet<string> = new Set(
+  words(`mevrouw mevr mw meneer mnr dhr heer mr mrs ms miss dr drs ir ing prof juf juffrouw meester mister
+  madam sir`),
+);
+
+/** After a relation a capitalised word or a known first name is a name ("mijn buurvrouw Sanne"). */
+export const RELATIONS: ReadonlySet<string> = new Set(
+  words(`buurvrouw buurman buurmeisje buurjongen vriend vriendin vriendje vriendinnetje zus zusje broer
+  broertje dochter zoon nicht nichtje neef neefje tante oom opa oma moeder vader stiefvader stiefmoeder
+  stiefbroer stiefzus schoonzus zwager schoonmoeder schoonvader collega baas chef leidinggevende
+  voorman ploegleider klasgenoot klasgenote mentor docent leraar lerares partner ex loverboy
+  pooier huisbaas eigenaar leerling client patient kleindochter kleinzoon kind ene`),
+);
+
+/** English relations: English verbs are too often lower-case names' look-alikes ("the boss took"). */
+export const ENGLISH_RELATIONS: ReadonlySet<string> = new Set(
+  words(`boyfriend girlfriend neighbour neighbor friend sister brother daughter son cousin aunt uncle boss
+  colleague husband wife mother father mum mom dad landlord pimp classmate teacher student manager
+  supervisor niece nephew grandma grandpa stepfather stepmother`),
+);
+
+/** Phrases after which the next word is taken as a name even in lower case. */
+export const STRONG_NAME_CUE =
+  /(?:\b(?:heet|heette|heten|genaamd|genoemd|noemt\s+zich|noemde\s+zich|noem(?:t|en|de)?\s+(?:hem|haar)|naam\s+is|naam\s*:|roepnaam|bijnaam(?:\s+is)?|my\s+name\s+is|her\s+name\s+is|his\s+name\s+is|name\s+is|name's|named|called|goes\s+by)\s*:?\s+(?:(?:ze|hij|zij|die|eigenlijk|gewoon|volgens\s+mij|echt)\s+){0,2})$/i;
+
+/** Phrases after which a capitalised word or known first name is a name ("ik ben Fatima"). */
+export const WEAK_NAME_CUE =
+  /\b(?:ik\s+ben|i'm|i\s+am|this\s+is|dit\s+is|zeg\s+maar|hallo|hoi|hi|hey|hee|dag|beste|lieve|namens|groetjes|groeten|gr|mvg|met\s+vriendelijke\s+groet|dank\s+je|bedankt|thanks)\s*[,:]?\s+$/i;
+
+/** A name before the verb in a Dutch subordinate clause: "een jongen die mo heet". */
+export const NAME_BEFORE_VERB = /\b(?:die|dat|wie|iemand)\s+([\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*)?)\s+(?:heet|heette|genoemd\s+wordt|wordt\s+genoemd)\b/giu;

@@ -1,0 +1,93 @@
+/**
+ * Common given names of people who live or work in the Netherlands: Dutch (several generations,
+ * Frisian), and the larger migrant groups (Moroccan, Turkish, Surinamese, Antillean, Polish,
+ * Romanian, Bulgarian, Ukrainian, Baltic, Eritrean, West African, South Asian), plus English.
+ * Written from general knowledge. Names that are also ordinary words live in AMBIGUOUS_FIRST_NAMES.
+ */
+const DUTCH_FEMALE = `anna emma julia sophie lotte sanne lisa eva fleur femke anouk iris laura lieke lynn noor sara
+tess zoe mila nina evi isa roos sophia olivia saar sarah yara liv lina luna nora fenna jasmijn elin maud
+esmee floor indy kiki lana lizzy mara merel amber britt demi denise ilse inge janneke judith karin linda
+marieke marloes mirjam monique nicole petra sandra saskia suzanne wendy yvonne annemiek anja astrid bianca
+carla chantal danielle desiree esther ellen els erica hanneke heleen ingrid jacqueline jolanda jose kim
+lisanne manon maaike marian marjolein miranda natasja patricia renate rianne simone tamara wilma annet
+gerda hennie hilde ria riet truus greet joke marja nel ans corrie diny gonnie henny tineke trees wil
+willemijn aukje sietske tjitske baukje froukje hiske ytje geertje jantje grietje hendrika johanna
+cornelia wilhelmina adriana elisabeth catharina margaretha geertruida petronella maria annemarie
+annelies anneke anita carolien caroline charlotte claudia debora dewi eline elise elisa emily evelien
+fenne frederique gwen hanna hannah imke isabel isabelle jade jenny jessica jet jolien josephine kirsten
+koosje lara liza loes lonneke lotje maartje madelief malou mandy margot marit marleen marlies martine
+meike melissa michelle mieke nadine naomi nienke noa noortje pien puck quinty renee robin romy rosa
+rosalie sabine sacha sharon shirley silvia sofie stephanie sterre susan tara tessa thirza valerie vera
+veerle wietske yvette zara zoey joy lies lot`;
+
+const DUTCH_MALE = `daan sem noah lucas levi finn luuk milan bram jesse thijs ruben lars tim thomas max sven stijn
+jens niels tom bas joris koen gijs teun mees siem jurre ties hugo julian owen dex boaz jayden dylan kevin
+mike rick robin dennis marco martijn jeroen sander wouter pieter jan kees henk piet klaas gerrit willem
+hendrik johan hans peter paul erik frank mark rob ronald richard rene patrick arjan edwin remco michiel
+maarten bart vincent jasper jorrit hidde sjoerd siebren wiebe tjeerd douwe auke gerben jelle hessel
+bauke durk sietse jochem joost job jop kay kai lorenzo luca mats mathijs matthijs melvin mitchell morris
+nick nils olaf oscar pepijn pim quinten ramon rens roel rogier roy rutger ryan sjors stefan steven
+sybren teije thom tijn timo tobias twan wessel wim xander yannick youri yorick zeno adriaan albert
+alexander anton arie arnold bert bernard bob boudewijn casper chris christiaan cor cornelis dick dirk
+egbert evert ferdinand floris fred gert gerard gijsbert harm harry herman huub jacob jacobus jaap jeroen
+jos jozef karel koos lambert laurens leendert leo lodewijk louis marcel marinus martin maurits nico
+otto pascal reinier rik rinus robert roelof ruud sebastiaan sjaak stan theo ton toon victor wijnand
+wilco wilfred wout ben`;
+
+const ARABIC_TURKISH = `mohammed mohamed muhammed mohammad ahmed ahmet ali omar youssef yousef yassine bilal hamza ayoub
+ilias ilyas adam rayan zakaria mehmet mustafa emre burak murat hasan huseyin ibrahim abdel abdelkader
+abdellah abdullah karim rachid rashid said khalid mounir nordin soufiane anass achraf redouan samir tarik
+tariq hicham hakim jamal mourad nabil driss mimoun otman othman yassin younes zouhair brahim hassan
+hussein mahmoud osman ismail yusuf kemal cem serkan volkan hakan onur fatih ozan kaan baris furkan
+fatima khadija aicha aisha amina meryem yasmina yasmine nadia samira latifa malika naima salma hafsa
+imane ikram ilham hanane loubna zeynep elif esra busra ayse fatma emine hatice merve kubra selin derya
+dilara sevgi hanan hind houda ibtissam kawtar nora noura rania sanae siham souad wafae zineb zohra
+layla leila mariam maryam nour asma`;
+
+const SURINAMESE_ANTILLEAN_AFRICAN = `romano shanice priscilla natasha jermaine dwayne marvin gino romeo quincy
+chayenne kenneth glenn ernesto ricardo urwin delano jurgen orlando roxanne shakira sharmila anjali
+radjesh ravi rajesh sunita kavita sandeep vikash kofi kwame kwabena akua ama abena chinedu chioma ngozi
+emeka obinna oluwaseun tunde ifeoma blessing precious samuel emmanuel tesfaye yonas senait tigist mehari
+filmon semhar abraham daniel selam winta yohannes berhane segen luwam helen aster`;
+
+const EAST_EUROPEAN = `piotr pawel tomasz marcin michal krzysztof andrzej jakub kamil lukasz mateusz mariusz
+dariusz grzegorz marek wojciech rafal przemyslaw bartosz szymon jacek janusz zbigniew agnieszka
+katarzyna malgorzata joanna magdalena monika ewa dorota justyna aleksandra karolina natalia paulina
+beata marta kasia basia gosia zofia wiktoria andrei alexandru ionut ion mihai florin gheorghe vasile
+constantin cristian marian adrian bogdan ciprian cosmin dragos gabriel nicolae ovidiu razvan sorin
+valentin viorel ioana elena andreea alina mihaela ionela georgiana roxana florentina gabriela cristina
+daniela loredana nicoleta simona diana raluca larisa dimitar georgi ivan nikolay stoyan petar hristo
+todor krasimir plamen yordan atanas vasil tsvetan ivana desislava tsvetelina gergana radostina yana
+rositsa svetla petya teodora nadezhda galina kremena milena oleksandr olena oksana iryna tetiana yulia
+viktor dmytro serhiy andriy vladimir sergei sergey olga svetlana anastasia nikita artem maksym bohdan
+gabor laszlo zoltan istvan jonas mantas darius andris janis ilze inga agne ruta lukas tomas`;
+
+const OTHER = `james john michael david jason jack harry george jessica chloe amy lucy rebecca grace mary jennifer
+elizabeth karen rachel william charles joseph anthony kelly ashley brandon tyler diego carlos juan luis
+miguel pedro antonio manuel giovanni sofia lucia carmen ana fernanda rafael bruno thiago joao francesca
+giulia alessandro matteo lorenzo priya rahul amit anil deepak vikram arjun pooja neha linh minh thanh
+huong wei jing ying jocelyn marites rowena maricel`;
+
+function words(block: string): string[] {
+  return block.split(/\s+/).filter((w) => w !== '');
+}
+
+export const FIRST_NAMES: ReadonlySet<string> = new Set([
+  ...words(DUTCH_FEMALE),
+  ...words(DUTCH_MALE),
+  ...words(ARABIC_TURKISH),
+  ...words(SURINAMESE_ANTILLEAN_AFRICAN),
+  ...words(EAST_EUROPEAN),
+  ...words(OTHER),
+]);
+
+/**
+ * Names that are also common Dutch or English words ("ben", "wil", "roos", "mark"). They count as
+ * names only when capitalised away from the start of a sentence, or after a cue.
+ */
+export const AMBIGUOUS_FIRST_NAMES: ReadonlySet<string> = new Set(
+  words(`bas ben bob dick els fleur gift grace harm hoop hope iris jade jan jet joy lies lot mark max may
+  mees rob robin roos rosa ton toon wil will art rich dean faith sky storm case jack amber said stan job
+  puck trees aster nick joke floor merel ion hind precious blessing wei mats ties frank oscar zara greet
+  riet`),
+);

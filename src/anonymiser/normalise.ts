@@ -1,0 +1,85 @@
+/**
+ * Comparison keys: two spans with the same key are the same person, number or place, however they
+ * were written ("06-12345678" and "+31 6 1234 5678", "Kerkstraat 12 a" and "kerkstraat 12a").
+ */
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { electronicFormatIBAN } from 'ibantools';
+import { TITLES } from './lexicons/cues';
+import { TUSSENVOEGSELS } from './lexicons/surnames';
+import { fold } from './text';
+import type { PiiType } from './types';
+
+const MONTHS: Record<string, number> = {
+  jan: 1, januari: 1, january: 1, feb: 2, februari: 2, february: 2, mrt: 3, mar: 3, maart: 3, march: 3,
+  apr: 4, april: 4, mei: 5, may: 5, jun: 6, juni: 6, june: 6, jul: 7, juli: 7, july: 7, aug: 8,
+  augustus: 8, august: 8, sep: 9, sept: 9, september: 9, okt: 10, oct: 10, oktober: 10, october: 10,
+  nov: 11, november: 11, dec: 12, december: 12,
+};
+
+const PLACE_ALIASES: Record<string, string> = {
+  "'s gravenhage": 'den haag', "'s hertogenbosch": 'den bosch', kiev: 'kyiv', 'sittard geleen': 'sittard',
+};
+
+/** Name parts that identify a person: no titles, particles or initials. */
+export function nameTokens(surface: string): string[] {
+  return fold(surface)
+    .split(/[\s.]+/)
+    .map((t) => t.replace(/[^\p{L}'-]/gu, ''))
+    .filter((t) => t.length > 1 && !TITLES.has(t) && !TUSSENVOEGSELS.has(t));
+}
+
+/** "12 maart 2021", "12-3-2021" and "12/03/21" all become "12-3-2021"; without a year "12-3". */
+export function dateKey(surface: string): string {
+  const s = fold(surface);
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+  if (iso) return `${Number(iso[3])}-${Number(iso[2])}-${iso[1]}`;
+  const numeric = /^(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{2,4}))?$/.exec(s);
+  const named = /(\d{1,2})\D*?\s(?:of\s+)?([a-z]+)\.?(?:,?\s+'?(\d{2,4}))?$/.exec(s) ?? /^([a-z]+)\s+(\d{1,2})\D*?(?:,?\s+(\d{4}))?$/.exec(s);
+  let day: number | undefined;
+  let month: number | undefined;
+  let year: string | undefined;
+  if (numeric) [day, month, year] = [Number(numeric[1]), Number(numeric[2]), numeric[3]];
+  else if (named && /^\d/.test(named[1]!)) [day, month, year] = [Number(named[1]), MONTHS[named[2]!], named[3]];
+  else if (named) [day, month, year] = [Number(named[2]), MONTHS[named[1]!], named[3]];
+  if (day === undefined || month === undefined) return s.replace(/\s+/g, ' ');
+  if (year !== undefined && year.length === 2) year = (Number(year) > 40 ? '19' : '20') + year;
+  return year === undefined ? `${day}-${month}` : `${day}-${month}-${year}`;
+}
+
+export function comparisonKey(type: PiiType, surface: string): string {
+  const folded = fold(surface).trim();
+  switch (type) {
+    case 'NAAM':
+      return nameTokens(surface).sort().join(' ') || folded;
+    case 'TELEFOON': {
+      const cleaned = surface.replace(/\(0\)/g, '');
+      return parsePhoneNumberFromString(cleaned, 'NL')?.number ?? cleaned.replace(/\D/g, '');
+    }
+    case 'EMAIL':
+      return folded.replace(/\s?[[(]at[\])]\s?/g, '@');
+    case 'URL':
+      return folded.replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/+$/, '');
+    case 'HANDLE':
+      return folded.replace(/^@/, '');
+    case 'IBAN':
+      return electronicFormatIBAN(surface) ?? folded.replace(/\s/g, '').toUpperCase();
+    case 'ADRES':
+      return folded.replace(/(\d+)\s*[-/]?\s*([a-z]+)$/, '$1$2').replace(/\s+/g, ' ');
+    case 'DATUM':
+      return dateKey(surface);
+    case 'ORGANISATIE':
+      return folded
+        .replace(/\b(?:b\.?\s?v\.?|n\.?v\.?|v\.?o\.?f\.?|holding|gmbh|ltd\.?|sp\.\s?z\s?o\.\s?o\.?)$/g, '')
+        .replace(/^(?:de|het|'t)\s+/, '')
+        .replace(/[^\p{L}\d]+/gu, ' ')
+        .trim();
+    case 'PLAATS': {
+      const key = folded.replace(/[’]/g, "'").replace(/[-\s]+/g, ' ');
+      return PLACE_ALIASES[key] ?? key;
+    }
+    case 'IP':
+      return folded;
+    default:
+      return folded.replace(/[^\p{L}\d]/gu, '').toUpperCase();
+  }
+}

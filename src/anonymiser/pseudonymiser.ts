@@ -1,0 +1,90 @@
+/**
+ * Replaces personal data with typed placeholders that stay consistent within one transcript:
+ * `[NAAM-1]` is the same person in every message, `[NAAM-2]` someone else. Use one instance per
+ * transcript and feed it the messages in order.
+ */
+import { detectPii } from './detect';
+import { comparisonKey, nameTokens } from './normalise';
+import type { PiiEntity, PiiType } from './types';
+
+export interface AnonymisedEntity extends PiiEntity {
+  /** The placeholder that replaced the span, e.g. `[NAAM-1]`. */
+  placeholder: string;
+}
+
+export interface AnonymisedText {
+  text: string;
+  /** Offsets into the original text. */
+  entities: AnonymisedEntity[];
+}
+
+interface Person {
+  tokens: Set<string>;
+  placeholder: string;
+}
+
+export class Pseudonymiser {
+  private readonly counters = new Map<PiiType, number>();
+  private readonly byKey = new Map<string, string>();
+  private readonly people: Person[] = [];
+
+  constructor(private readonly detect: (text: string) => PiiEntity[] = detectPii) {}
+
+  anonymise(text: string): AnonymisedText {
+    const entities = this.detect(text).map((e) => ({ ...e, placeholder: this.placeholderFor(e.type, text.slice(e.start, e.end)) }));
+    let out = '';
+    let last = 0;
+    for (const e of entities) {
+      out += text.slice(last, e.start) + e.placeholder;
+      last = e.end;
+    }
+    return { text: out + text.slice(last), entities };
+  }
+
+  /** The placeholder for a span of the given type, reusing the one given to the same value before. */
+  placeholderFor(type: PiiType, surface: string): string {
+    if (type === 'NAAM') return this.personPlaceholder(surface);
+    const key = comparisonKey(type, surface);
+    const known = this.byKey.get(`${type}|${key}`) ?? (type === 'DATUM' ? this.sameDayOtherYear(key) : undefined);
+    if (known) return known;
+    const placeholder = this.next(type);
+    this.byKey.set(`${type}|${key}`, placeholder);
+    return placeholder;
+  }
+
+  /** "Marieke" and later "Marieke Scholten" or "mevrouw Scholten" are one person when the parts fit. */
+  private personPlaceholder(surface: string): string {
+    const tokens = nameTokens(surface);
+    if (tokens.length === 0) tokens.push(comparisonKey('NAAM', surface));
+    const isSubset = (a: Iterable<string>, b: Set<string>): boolean => [...a].every((t) => b.has(t));
+    const mentioned = new Set(tokens);
+    const match =
+      this.people.find((p) => isSubset(mentioned, p.tokens) && isSubset(p.tokens, mentioned)) ??
+      this.people.find((p) => isSubset(mentioned, p.tokens)) ??
+      this.people.find((p) => isSubset(p.tokens, mentioned));
+    if (match) {
+      for (const t of tokens) match.tokens.add(t);
+      return match.placeholder;
+    }
+    const person = { tokens: mentioned, placeholder: this.next('NAAM') };
+    this.people.push(person);
+    return person.placeholder;
+  }
+
+  /** "12 maart" after "12-3-2021" (or the other way round) is taken as the same date. */
+  private sameDayOtherYear(key: string): string | undefined {
+    const dayMonth = key.split('-').slice(0, 2).join('-');
+    for (const [k, placeholder] of this.byKey) {
+      if (!k.startsWith('DATUM|')) continue;
+      const other = k.slice('DATUM|'.length);
+      if (other.split('-').slice(0, 2).join('-') === dayMonth && (other === dayMonth || key === dayMonth)) return placeholder;
+    }
+    return undefined;
+  }
+
+  private next(type: PiiType): string {
+    const n = (this.counters.get(type) ?? 0) + 1;
+    this.counters.set(type, n);
+    return `[${type}-${n}]`;
+  }
+}

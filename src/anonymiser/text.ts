@@ -1,0 +1,71 @@
+/** Text helpers shared by the detectors. All of them keep offsets into the original string. */
+
+const SPECIAL_FOLDS: Record<string, string> = { ł: 'l', Ł: 'l', đ: 'd', Đ: 'd', ø: 'o', Ø: 'o', ı: 'i', ß: 's' };
+
+/** Lower case without diacritics, one output unit per input unit so offsets stay valid. */
+export function fold(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const special = SPECIAL_FOLDS[ch];
+    let base = special ?? ch.normalize('NFD')[0]!.toLowerCase();
+    if (base.length !== ch.length) base = ch.length === 1 ? ch.toLowerCase().slice(0, 1) : ch;
+    out += base;
+  }
+  return out;
+}
+
+export interface Token {
+  /** The token as written. */
+  text: string;
+  /** Folded form for lexicon look-ups. */
+  key: string;
+  start: number;
+  end: number;
+}
+
+// Letters with inner apostrophes or hyphens ("El-Amrani", "O'Neill"); a trailing dot belongs to
+// initials and abbreviations ("J.", "dhr."), handled by the callers.
+const WORD = /[\p{L}\p{M}](?:[\p{L}\p{M}]|['’-](?=[\p{L}\p{M}]))*/gu;
+
+export function tokenize(text: string): Token[] {
+  const folded = fold(text);
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    tokens.push({ text: m[0], key: folded.slice(start, end).replace(/’/g, "'"), start, end });
+  }
+  return tokens;
+}
+
+export function isCapitalised(word: string): boolean {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
+export function isAllCaps(word: string): boolean {
+  return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
+/**
+ * True when `index` starts a sentence: only spaces, quotes or brackets stand between it and the
+ * start of the text or a sentence end. Chat users also start a new thought after a dash or colon.
+ */
+export function isSentenceStart(text: string, index: number): boolean {
+  let i = index - 1;
+  while (i >= 0 && /[\s"'“”‘’(\[*_]/.test(text[i]!)) i--;
+  if (i < 0) return true;
+  return /[.!?…:;\n\-–•]/.test(text[i]!) || /\p{Extended_Pictographic}/u.test(text[i]!);
+}
+
+/** The text between two offsets contains only spaces (and at most the given punctuation). */
+export function onlyGap(text: string, from: number, to: number, punctuation = ''): boolean {
+  const gap = text.slice(from, to);
+  for (const ch of gap) if (!/\s/.test(ch) && !punctuation.includes(ch)) return false;
+  return true;
+}
+
+/** Escape a literal for use inside a RegExp. */
+export function escapeRegExp(literal: string): string {
+  return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

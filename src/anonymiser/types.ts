@@ -1,0 +1,43 @@
+/** The kinds of personal data the anonymiser finds; each becomes a placeholder like `[NAAM-1]`. */
+export const PII_TYPES = [
+  'NAAM',
+  'TELEFOON',
+  'EMAIL',
+  'ADRES',
+  'POSTCODE',
+  'BSN',
+  'IBAN',
+  'KENTEKEN',
+  'DOCUMENTNUMMER',
+  'KVK',
+  'DATUM',
+  'URL',
+  'HANDLE',
+  'IP',
+  'ORGANISATIE',
+  'PLAATS',
+] as const;
+
+export type PiiType = (typeof PII_TYPES)[number];
+
+/** A span of personal data: offsets into the original text in UTF-16 code units, `end` exclusive. */
+export interface PiiEntity {
+  type: PiiType;
+  start: number;
+  end: number;
+}
+
+/**
+ * A detector's proposal before overlaps are settled. A lower tier wins an overlap whatever its
+ * length; within a tier the longer span wins. `keep` spans (service numbers, amounts, ages…) take
+ * part in the contest so they can block weaker finds, and are then dropped from the output.
+ */
+export interface Candidate {
+  type: PiiType | 'KEEP';
+  start: number;
+  end: number;
+  tier: Tier;
+}
+
+/** 0 must-keep, 1 structured and validated, 2 lexicon or cue based, 3 weak guesses. */
+export type Tier = 0 | 1 | 2 | 3;
