@@ -12,7 +12,8 @@ import { securityHeaders } from './securityHeaders';
 export function createHttpServer(logger: Logger): Server {
   const server = restify.createServer({ name: 'helpline', handleUncaughtExceptions: false });
   server.pre(restify.plugins.pre.sanitizePath());
-  server.use(securityHeaders());
+  // pre(), not use(): restify skips use() handlers for unknown routes, and 404s need the headers too.
+  server.pre(securityHeaders());
   server.use(restify.plugins.queryParser({ mapParams: false }));
 
   const notFound = (_req: Request, res: Response, _err: unknown, callback: () => void) => {

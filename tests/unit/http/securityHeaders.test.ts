@@ -1,0 +1,89 @@
+import { createHash } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import restify from 'restify';
+import { SeededRandom } from '../../../src/clock';
+import { contentSecurityPolicy, cspNonce, EMPTY_STYLE_HASH, securityHeaders } from '../../../src/http/securityHeaders';
+
+function directives(policy: string): Map<string, string[]> {
+  return new Map(
+    policy.split(';').map((part) => {
+      const [name = '', ...values] = part.trim().split(/\s+/);
+      return [name, values];
+    }),
+  );
+}
+
+describe('securityHeaders', () => {
+  let url: string;
+  let server: restify.Server;
+  const seen: Array<string | undefined> = [];
+
+  beforeAll(async () => {
+    server = restify.createServer();
+    // pre() rather than use(): restify skips use() handlers for unknown routes.
+    server.pre(securityHeaders({ random: new SeededRandom(7) }));
+    server.get('/api/thing', (_req, res, next) => {
+      seen.push(cspNonce(res));
+      res.send({ ok: true });
+      next();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('sets the privacy and hardening headers on every response', async () => {
+    const res = await fetch(`${url}/api/thing`);
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+    expect(res.headers.get('x-frame-options')).toBe('DENY');
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    const permissions = res.headers.get('permissions-policy') ?? '';
+    for (const feature of ['camera=()', 'microphone=()', 'geolocation=()']) expect(permissions).toContain(feature);
+  });
+
+  it('also sets them on unknown routes when registered with pre()', async () => {
+    const res = await fetch(`${url}/nothing-here`);
+    expect(res.status).toBe(404);
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+  });
+
+  it('uses a fresh nonce per response and hands it to the route', async () => {
+    const first = (await fetch(`${url}/api/thing`)).headers.get('content-security-policy') ?? '';
+    const second = (await fetch(`${url}/api/thing`)).headers.get('content-security-policy') ?? '';
+    const last = seen.slice(-2);
+    expect(last[0]).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+    expect(last[0]).not.toBe(last[1]);
+    expect(first).toContain(`'nonce-${last[0]}'`);
+    expect(second).toContain(`'nonce-${last[1]}'`);
+  });
+
+  it('builds a strict policy: own scripts only, nonce styles, same-host sockets', () => {
+    const policy = directives(contentSecurityPolicy('abc', { host: 'chat.example.nl:8443' }));
+    expect(policy.get('default-src')).toEqual(["'self'"]);
+    expect(policy.get('script-src')).toEqual(["'self'"]);
+    expect(policy.get('style-src')).toEqual(["'self'", "'nonce-abc'", EMPTY_STYLE_HASH]);
+    expect(policy.get('connect-src')).toEqual(["'self'", 'ws://chat.example.nl:8443', 'wss://chat.example.nl:8443']);
+    expect(policy.get('img-src')).toEqual(["'self'", 'data:', 'blob:']);
+    expect(policy.get('object-src')).toEqual(["'none'"]);
+    expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(policy.get('base-uri')).toEqual(["'none'"]);
+    expect(policy.get('form-action')).toEqual(["'self'"]);
+    const all = [...policy.values()].flat();
+    expect(all).not.toContain("'unsafe-inline'");
+    expect(all).not.toContain("'unsafe-eval'");
+  });
+
+  it('allows exactly the empty inline style and nothing else without the nonce', () => {
+    const empty = createHash('sha256').update('').digest('base64');
+    expect(EMPTY_STYLE_HASH).toBe(`'sha256-${empty}'`);
+  });
+
+  it('does not echo a strange Host header into the policy', () => {
+    const policy = contentSecurityPolicy('abc', { host: "evil.example; script-src 'unsafe-inline'" });
+    expect(directives(policy).get('connect-src')).toEqual(["'self'"]);
+    expect(policy).not.toContain('unsafe-inline');
+  });
+});
