@@ -4,12 +4,13 @@ import type { RetentionFacts } from './welcome';
 import { exactCommand, intentCommand } from './commands';
 import type { Command } from './commands';
 import type { Replies } from './replies';
+import type { CounsellorDesk } from './counsellorDesk';
 import type { TriageAccess } from './triageAccess';
 import { turnFacts } from './turn';
 import { emptyTriage } from '../src/triage/summary';
 import type { NextStep, TriageSummary } from '../src/triage/summary';
 
-const NEXT_STEP_OF: Partial<Record<Command, NextStep>> = { counsellor: 'counsellor', police: 'police', anonymous: 'anonymous_tip' };
+const NEXT_STEP_OF: Partial<Record<Command, NextStep>> = { police: 'police', anonymous: 'anonymous_tip' };
 
 /** Prompts where the citizen writes freely: only word-for-word commands interrupt there. */
 export const DESCRIPTION_PROMPT = 'descriptionPrompt';
@@ -26,45 +27,78 @@ export abstract class HelplineDialog extends ComponentDialog {
     protected readonly replies: Replies,
     protected readonly retention: RetentionFacts,
     private readonly triageAccess: TriageAccess,
+    private readonly desk: CounsellorDesk,
   ) {
     super(id);
+  }
+
+  protected override async onBeginDialog(inner: DialogContext, options?: object): Promise<DialogTurnResult> {
+    // A conversation may open with a request ("I want a counsellor"): answer it, then begin.
+    const command = this.commandIn(inner);
+    if (command === 'stop') {
+      await this.stop(inner);
+      return { status: DialogTurnStatus.complete };
+    }
+    if (command !== null && command !== 'restart') await this.answer(inner, command);
+    return super.onBeginDialog(inner, options);
   }
 
   protected override async onContinueDialog(inner: DialogContext): Promise<DialogTurnResult> {
     const command = this.commandIn(inner);
     if (command === null) return super.onContinueDialog(inner);
-    const { locale, conversationCode } = turnFacts(inner.context);
+    if (command === 'restart') {
+      await inner.context.sendActivity(this.replies.text(turnFacts(inner.context).locale, 'interrupt.restart'));
+      await this.triageAccess.set(inner.context, restartedTriage(await this.triageAccess.get(inner.context)));
+      await inner.cancelAllDialogs();
+      return inner.beginDialog(this.initialDialogId);
+    }
+    if (command === 'stop') {
+      await this.stop(inner);
+      await inner.cancelAllDialogs();
+      return { status: DialogTurnStatus.complete };
+    }
+    await this.answer(inner, command);
+    await inner.repromptDialog();
+    return Dialog.EndOfTurn;
+  }
+
+  /** Answers a request that does not change where we are in the conversation. */
+  private async answer(inner: DialogContext, command: Exclude<Command, 'restart' | 'stop'>): Promise<void> {
+    const { locale } = turnFacts(inner.context);
     switch (command) {
-      case 'restart':
-        await inner.context.sendActivity(this.replies.text(locale, 'interrupt.restart'));
-        await this.triageAccess.set(inner.context, restartedTriage(await this.triageAccess.get(inner.context)));
-        await inner.cancelAllDialogs();
-        return inner.beginDialog(this.initialDialogId);
-      case 'stop':
-        await inner.context.sendActivities([
-          this.replies.text(locale, 'interrupt.stop'),
-          ...(conversationCode ? [this.replies.text(locale, 'triage.code', { code: conversationCode })] : []),
-        ]);
-        await this.triageAccess.set(inner.context, restartedTriage(await this.triageAccess.get(inner.context)));
-        await inner.cancelAllDialogs();
-        return { status: DialogTurnStatus.complete };
+      case 'counsellor':
+        await this.recordNextStep(inner, 'counsellor');
+        await this.desk.request(inner.context, locale);
+        return;
+      case 'cancel':
+        await this.desk.cancel(inner.context, locale);
+        return;
       case 'toEnglish':
       case 'toDutch':
         // Handled by the bot before the dialogs run.
-        return super.onContinueDialog(inner);
+        return;
       default: {
         const nextStep = NEXT_STEP_OF[command];
-        if (nextStep) {
-          const summary = await this.triageAccess.get(inner.context);
-          await this.triageAccess.set(inner.context, { ...summary, nextStep });
-        }
-        await inner.context.sendActivity(
-          this.replies.text(locale, `interrupt.${command}`, { botDays: this.retention.rawBotOnlyDays, counsellorDays: this.retention.rawWithCounsellorDays }),
-        );
-        await inner.repromptDialog();
-        return Dialog.EndOfTurn;
+        if (nextStep) await this.recordNextStep(inner, nextStep);
+        const params = { botDays: this.retention.rawBotOnlyDays, counsellorDays: this.retention.rawWithCounsellorDays };
+        await inner.context.sendActivity(this.replies.text(locale, `interrupt.${command}`, params));
       }
     }
+  }
+
+  private async stop(inner: DialogContext): Promise<void> {
+    const { locale, conversationCode } = turnFacts(inner.context);
+    await inner.context.sendActivities([
+      this.replies.text(locale, 'interrupt.stop'),
+      ...(conversationCode ? [this.replies.text(locale, 'triage.code', { code: conversationCode })] : []),
+    ]);
+    await this.desk.stopWaiting(inner.context);
+    await this.triageAccess.set(inner.context, restartedTriage(await this.triageAccess.get(inner.context)));
+  }
+
+  private async recordNextStep(inner: DialogContext, nextStep: NextStep): Promise<void> {
+    const summary = await this.triageAccess.get(inner.context);
+    await this.triageAccess.set(inner.context, { ...summary, nextStep });
   }
 
   private commandIn(inner: DialogContext): Command | null {

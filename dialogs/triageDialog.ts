@@ -9,6 +9,7 @@ import { saysExactly } from './commands';
 import { guidanceActivities, referralActivity } from './guidance';
 import { DESCRIPTION_PROMPT, HelplineDialog } from './helplineDialog';
 import type { Replies } from './replies';
+import type { CounsellorDesk } from './counsellorDesk';
 import type { TriageAccess } from './triageAccess';
 import { turnFacts } from './turn';
 import type { RetentionFacts } from './welcome';
@@ -41,8 +42,9 @@ export class TriageDialog extends HelplineDialog {
     replies: Replies,
     retention: RetentionFacts,
     private readonly triage: TriageAccess,
+    desk: CounsellorDesk,
   ) {
-    super(TRIAGE_DIALOG, replies, retention, triage);
+    super(TRIAGE_DIALOG, replies, retention, triage, desk);
     this.addDialog(new TextPrompt(CHOICE_PROMPT));
     this.addDialog(new TextPrompt(DESCRIPTION_PROMPT));
     this.addDialog(

@@ -4,6 +4,8 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import type { RecognizerSettings } from './nlu/factory';
+import { OpeningHours, OpeningHoursError, parseHolidays, parseWeeklyHours } from './handoff/openingHours';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
@@ -19,6 +21,15 @@ const envSchema = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
   STORE: z.enum(['sqlite']).default('sqlite'),
   RECOGNIZER: z.enum(['local', 'luis', 'clu']).default('local'),
+  LUIS_ENDPOINT: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]).default(''),
+  LUIS_APP_ID: z.union([z.literal(''), z.uuid()]).default(''),
+  LUIS_KEY: z.string().default(''),
+  LUIS_SLOT: z.enum(['production', 'staging']).default('production'),
+  CLU_ENDPOINT: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]).default(''),
+  CLU_KEY: z.string().default(''),
+  CLU_PROJECT: z.string().default(''),
+  CLU_DEPLOYMENT: z.string().default(''),
+  NLU_TIMEOUT_MS: int(100, 30_000).default(1500),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DEFAULT_LOCALE: z.enum(['nl', 'en']).default('nl'),
   MicrosoftAppId: z.string().default(''),
@@ -38,6 +49,25 @@ const envSchema = z.object({
   MESSAGE_MAX_BYTES: int(1024, 1_048_576).default(16_384),
   MESSAGE_MAX_CHARS: int(100, 100_000).default(2000),
   QUICK_EXIT_URL: z.url({ protocol: /^https?$/ }).default('https://www.nu.nl/'),
+  HANDOFF_OPENING_HOURS: z.string().min(1).default('mon-fri 09:00-17:00'),
+  HANDOFF_HOLIDAYS: z.string().default(''),
+  HANDOFF_TIMEZONE: z
+    .string()
+    .default('Europe/Amsterdam')
+    .refine((tz) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: tz });
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'must be an IANA time zone such as Europe/Amsterdam'),
+  HANDOFF_MAX_WAIT_MINUTES: int(1, 240).default(15),
+  HANDOFF_DEFAULT_CHAT_MINUTES: int(1, 240).default(20),
+  HANDOFF_PRESENCE_GRACE_SECONDS: int(10, 3600).default(120),
+  COUNSELLOR_NAME_MODE: z.enum(['display_name', 'generic']).default('display_name'),
+  STAFF_IDLE_TIMEOUT_MINUTES: int(1, 24 * 60).default(30),
+  STAFF_SESSION_MAX_HOURS: int(1, 72).default(12),
   RETENTION_RAW_BOT_ONLY_DAYS: int(1, 3650).default(30),
   RETENTION_RAW_WITH_COUNSELLOR_DAYS: int(1, 3650).default(90),
   RETENTION_ANONYMISED_DAYS: int(1, 3650).default(365),
@@ -50,7 +80,7 @@ export interface Config {
   http: { port: number; host: string; publicUrl: string | null; trustProxy: boolean };
   dataDir: string;
   store: { kind: 'sqlite' };
-  recognizer: { kind: 'local' | 'luis' | 'clu' };
+  recognizer: RecognizerSettings;
   logLevel: Env['LOG_LEVEL'];
   defaultLocale: 'nl' | 'en';
   azure: { appId: string; appPassword: string; appType: Env['MicrosoftAppType']; tenantId: string };
@@ -63,6 +93,15 @@ export interface Config {
     messageMaxChars: number;
   };
   web: { quickExitUrl: string };
+  handoff: {
+    openingHours: OpeningHours;
+    timeZone: string;
+    maxWaitMinutes: number;
+    defaultChatMinutes: number;
+    presenceGraceSeconds: number;
+    counsellorNameMode: 'display_name' | 'generic';
+  };
+  staff: { idleTimeoutMinutes: number; sessionMaxHours: number };
   retention: { rawBotOnlyDays: number; rawWithCounsellorDays: number; anonymisedDays: number; auditDays: number };
 }
 
@@ -99,7 +138,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     },
     dataDir: path.resolve(cwd, e.DATA_DIR),
     store: { kind: e.STORE },
-    recognizer: { kind: e.RECOGNIZER },
+    recognizer: recognizerFrom(e),
     logLevel: e.LOG_LEVEL,
     defaultLocale: e.DEFAULT_LOCALE,
     azure: {
@@ -117,6 +156,15 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
       messageMaxChars: e.MESSAGE_MAX_CHARS,
     },
     web: { quickExitUrl: e.QUICK_EXIT_URL },
+    handoff: {
+      openingHours: openingHoursFrom(e),
+      timeZone: e.HANDOFF_TIMEZONE,
+      maxWaitMinutes: e.HANDOFF_MAX_WAIT_MINUTES,
+      defaultChatMinutes: e.HANDOFF_DEFAULT_CHAT_MINUTES,
+      presenceGraceSeconds: e.HANDOFF_PRESENCE_GRACE_SECONDS,
+      counsellorNameMode: e.COUNSELLOR_NAME_MODE,
+    },
+    staff: { idleTimeoutMinutes: e.STAFF_IDLE_TIMEOUT_MINUTES, sessionMaxHours: e.STAFF_SESSION_MAX_HOURS },
     retention: {
       rawBotOnlyDays: e.RETENTION_RAW_BOT_ONLY_DAYS,
       rawWithCounsellorDays: e.RETENTION_RAW_WITH_COUNSELLOR_DAYS,
@@ -124,4 +172,31 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
       auditDays: e.RETENTION_AUDIT_DAYS,
     },
   };
+}
+
+function openingHoursFrom(e: Env): OpeningHours {
+  try {
+    return new OpeningHours(parseWeeklyHours(e.HANDOFF_OPENING_HOURS), parseHolidays(e.HANDOFF_HOLIDAYS), e.HANDOFF_TIMEZONE);
+  } catch (err) {
+    if (err instanceof OpeningHoursError) throw new ConfigError([`HANDOFF_OPENING_HOURS/HANDOFF_HOLIDAYS: ${err.message}`]);
+    throw err;
+  }
+}
+
+function recognizerFrom(e: Env): RecognizerSettings {
+  const missing = (names: (keyof Env)[]) => names.filter((n) => e[n] === '').map((n) => `${n}: required when RECOGNIZER=${e.RECOGNIZER}`);
+  if (e.RECOGNIZER === 'luis') {
+    const problems = missing(['LUIS_ENDPOINT', 'LUIS_APP_ID', 'LUIS_KEY']);
+    if (problems.length) throw new ConfigError(problems);
+    return { kind: 'luis', luis: { endpoint: e.LUIS_ENDPOINT, appId: e.LUIS_APP_ID, key: e.LUIS_KEY, slot: e.LUIS_SLOT, timeoutMs: e.NLU_TIMEOUT_MS } };
+  }
+  if (e.RECOGNIZER === 'clu') {
+    const problems = missing(['CLU_ENDPOINT', 'CLU_KEY', 'CLU_PROJECT', 'CLU_DEPLOYMENT']);
+    if (problems.length) throw new ConfigError(problems);
+    return {
+      kind: 'clu',
+      clu: { endpoint: e.CLU_ENDPOINT, key: e.CLU_KEY, projectName: e.CLU_PROJECT, deploymentName: e.CLU_DEPLOYMENT, timeoutMs: e.NLU_TIMEOUT_MS },
+    };
+  }
+  return { kind: 'local' };
 }

@@ -17,6 +17,12 @@ export const errorCatalogue = {
   TooManyRequests: { status: 429, en: 'Too many requests. Try again later.' },
   StoreUnavailable: { status: 503, en: 'The store is not available.' },
   Conflict: { status: 409, en: 'The item was changed by someone else.' },
+  InvalidCredentials: { status: 401, en: 'The username or password is not correct.' },
+  SessionRequired: { status: 401, en: 'Sign in first; the session is missing or has expired.' },
+  CsrfTokenInvalid: { status: 403, en: 'The X-CSRF-Token header is missing or does not match the session.' },
+  RoleNotAllowed: { status: 403, en: 'Your role does not allow this action.' },
+  UsernameTaken: { status: 409, en: 'This username is already in use.' },
+  PasswordTooWeak: { status: 400, en: 'The password must have at least 12 characters.' },
   Internal: { status: 500, en: 'Internal error.' },
 } as const;
 

@@ -7,9 +7,19 @@ import { ConversationState } from 'botbuilder';
 import { MainDialog } from '../dialogs/mainDialog';
 import { Replies } from '../dialogs/replies';
 import { TriageDialog } from '../dialogs/triageDialog';
+import { createChannelBridge } from './bot/channelBridge';
+import { startCitizenNotifier } from './bot/citizenNotifier';
+import { createCounsellorDesk } from './bot/counsellorDesk';
+import { createLiveRelay } from './bot/liveRelay';
 import { createTriageAccess } from './bot/triageState';
+import { HandoffEvents } from './handoff/events';
+import { HandoffService } from './handoff/service';
+import { buildRecognizer } from './nlu/factory';
 import { SafetyScreen } from './safety/screen';
-import { createRecognizer } from './nlu/createRecognizer';
+import { createStaffServices } from './staff';
+import { registerConsoleApi } from './staff/http/consoleApi';
+import { ConsoleSocket } from './staff/http/consoleSocket';
+import { registerStaffApi } from './staff/http/staffApi';
 import { createOnTurnError } from './bot/onTurnError';
 import { HelplineBot } from './bot/helplineBot';
 import { createCloudAdapter, registerAzureChannel } from './channels/azure/azureChannel';
@@ -57,20 +67,38 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<Runn
   const root = projectRoot();
 
   const store = openStore(config, clock, random, logger);
-  const catalog = Catalog.load(path.join(root, 'locales'), ['messages', 'web', 'guidance', 'referrals']);
+  const catalog = Catalog.load(path.join(root, 'locales'), ['messages', 'web', 'guidance', 'referrals', 'console']);
   const replies = new Replies(catalog);
   const registry = new ConversationRegistry(store.conversations, clock, random);
 
-  const recognizer = await createRecognizer(config.recognizer, { root, logger });
+  const { recognizer } = await buildRecognizer(config.recognizer, path.join(root, 'locales'), logger);
   const conversationState = new ConversationState(store.state);
   const triage = createTriageAccess(conversationState, (id, summary) => registry.saveTriage(id, summary));
+
+  const staff = createStaffServices(store, clock, random, {
+    idleTimeoutMs: config.staff.idleTimeoutMinutes * 60_000,
+    absoluteLifetimeMs: config.staff.sessionMaxHours * 3_600_000,
+  });
+  const events = new HandoffEvents();
+  const handoff = new HandoffService({
+    handoffs: store.handoffs,
+    conversations: store.conversations,
+    events,
+    hours: config.handoff.openingHours,
+    clock,
+    random,
+    settings: config.handoff,
+  });
+  const desk = createCounsellorDesk({ handoff, replies, triage, transcripts: store.transcripts });
+
   const bot = new HelplineBot({
     conversationState,
-    mainDialog: new MainDialog(new TriageDialog(replies, config.retention, triage)),
+    mainDialog: new MainDialog(new TriageDialog(replies, config.retention, triage, desk)),
     triage,
     replies,
     safety: new SafetyScreen(),
     recognizer,
+    live: createLiveRelay({ handoff, events }),
     facts: {
       code: async (id) => (await registry.get(id))?.code ?? null,
       setLocale: (id, locale) => registry.setLocale(id, locale),
@@ -93,6 +121,17 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<Runn
     azureTranscriptMiddleware({ registry, transcripts: store.transcripts, clock, defaultLocale: config.defaultLocale, maxChars: config.directLine.messageMaxChars }),
   );
   cloudAdapter.onTurnError = onTurnError;
+  const bridge = createChannelBridge({ registry, directLine, cloud: cloudAdapter, appId: config.azure.appId, bot: BOT_ACCOUNT });
+  const stopNotifier = startCitizenNotifier({
+    events,
+    handoff,
+    conversations: store.conversations,
+    bridge,
+    replies,
+    counsellorName: async (id, locale) =>
+      config.handoff.counsellorNameMode === 'generic' ? replies.t(locale, 'handoff.genericName') : ((await staff.accounts.get(id))?.displayName ?? replies.t(locale, 'handoff.genericName')),
+    logger,
+  });
 
   const server = createHttpServer(logger);
   registerHealth(server, { store, recognizer: recognizer.name });
@@ -108,6 +147,10 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<Runn
     random,
     logger,
     tokenLimiter: new RateLimiter(clock, config.directLine.tokenRateLimitPerMinute),
+    hooks: {
+      citizenTyping: (id) => events.emit({ kind: 'typing', conversationId: id, role: 'citizen' }),
+      quickExit: (id) => handoff.quickExit(id),
+    },
     options: {
       messageMaxBytes: config.directLine.messageMaxBytes,
       messageMaxChars: config.directLine.messageMaxChars,
@@ -119,7 +162,32 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<Runn
   });
   registerAzureChannel(server, { adapter: cloudAdapter, logic, logger, maxBytes: config.directLine.messageMaxBytes * 4 });
   const streams = new DirectLineStreams({ tokens, registry, transcripts: store.transcripts, hub, logger, heartbeatMs: 15_000 });
-  streams.attach(server.server);
+
+  const staffKit = registerStaffApi(server, { services: staff, clock, logger, options: { trustProxy: config.http.trustProxy, publicUrl: config.http.publicUrl } });
+  registerConsoleApi(server, {
+    kit: staffKit,
+    handoff,
+    handoffs: store.handoffs,
+    events,
+    bridge,
+    registry,
+    transcripts: store.transcripts,
+    accounts: staff.accounts,
+    catalog,
+    clock,
+    maxBodyBytes: config.directLine.messageMaxBytes,
+  });
+  const consoleSocket = new ConsoleSocket({ kit: staffKit, handoff, events, logger, heartbeatMs: 15_000 });
+  server.server.on('upgrade', (req, socket, head) => {
+    if (!streams.handleUpgrade(req, socket, head) && !consoleSocket.handleUpgrade(req, socket, head)) {
+      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+    }
+  });
+  // Waits past the limit end with the phone line; checked often enough to be on time.
+  const expiry = setInterval(() => {
+    void handoff.expireWaits().catch(() => logger.error({ event: 'expire_waits_failed' }, 'could not expire waits'));
+  }, 30_000);
+  expiry.unref();
 
   const port = await listen(server, config.http.port, config.http.host);
   void directLine.resumePendingTurns(logic).then(
@@ -128,7 +196,7 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<Runn
   );
   const shownHost = config.http.host === '0.0.0.0' || config.http.host === '::' ? 'localhost' : config.http.host;
   const url = `http://${shownHost}:${port}`;
-  logger.info({ event: 'started', port, store: store.kind, recognizer: config.recognizer.kind }, 'helpline server started');
+  logger.info({ event: 'started', port, store: store.kind, recognizer: recognizer.name }, 'helpline server started');
 
   let stopped = false;
   return {
@@ -138,6 +206,9 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<Runn
     async stop() {
       if (stopped) return;
       stopped = true;
+      clearInterval(expiry);
+      stopNotifier();
+      consoleSocket.close();
       streams.close();
       await new Promise<void>((resolve) => {
         server.server.close(() => resolve());

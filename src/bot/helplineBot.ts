@@ -14,6 +14,7 @@ import type { Logger } from '../log';
 import type { Recognition, Recognizer } from '../nlu/recognizer';
 import type { SafetyScreen } from '../safety/screen';
 import { mergeRecognition } from '../triage/summary';
+import type { LiveRelay } from './liveRelay';
 import { dangerReplies } from './safetyGate';
 import { loadSession } from './session';
 import type { Session } from './session';
@@ -31,6 +32,7 @@ export interface HelplineBotDeps {
   replies: Replies;
   safety: SafetyScreen;
   recognizer: Recognizer;
+  live: LiveRelay;
   facts: ConversationFacts;
   retention: RetentionFacts;
   defaultLocale: Locale;
@@ -89,6 +91,13 @@ export class HelplineBot extends ActivityHandler {
       this.deps.logger.warn({ event: 'acute_danger', reasons: safety.reasons, conversation: context.activity.conversation.id }, 'acute danger screened');
     }
 
+    // In a live chat the counsellor answers; the bot has said its one thing (112) above.
+    const acute = safety.acuteDanger || safety.suicidal;
+    if (await this.deps.live.relay(context.activity.conversation.id, { text, at: new Date(context.activity.timestamp ?? Date.now()), acute })) {
+      if (acute) await this.markDanger(context, safety);
+      return;
+    }
+
     const session = await loadSession(this.session, context, fallbackLocale);
     const channelData = (context.activity.channelData ?? {}) as { attachmentsRemoved?: number; truncated?: boolean };
     if ((channelData.attachmentsRemoved ?? 0) > 0) await context.sendActivity(this.deps.replies.text(session.locale, 'attachments.refused'));
@@ -120,6 +129,11 @@ export class HelplineBot extends ActivityHandler {
     }
     setTurnFacts(context, { locale: session.locale, text, recognition, conversationCode: await this.deps.facts.code(context.activity.conversation.id) });
     await this.deps.mainDialog.run(context, this.dialogState);
+  }
+
+  private async markDanger(context: TurnContext, safety: { acuteDanger: boolean; suicidal: boolean }): Promise<void> {
+    const summary = await this.triage.get(context);
+    await this.triage.set(context, { ...summary, acute: summary.acute || safety.acuteDanger, suicidal: summary.suicidal || safety.suicidal });
   }
 
   /** The recognizer's view; a failing recognizer never stops the conversation. */

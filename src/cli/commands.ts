@@ -23,4 +23,6 @@ function lazy(summary: string, load: () => Promise<Command>): Command {
 export const commands: Record<string, Command> = {
   serve: lazy('Serve the bot, the citizen page and the staff console', async () => (await import('./serve')).serveCommand),
   anonymise: lazy('Anonymise JSON lines {"id","text"} from stdin', async () => (await import('./anonymise')).anonymiseCommand),
+  recognize: lazy('Recognise JSON lines {"id","text","locale"} from stdin', async () => (await import('./recognize.command')).recognizeCommand),
+  staff: lazy('Manage staff accounts: staff add | staff disable', async () => (await import('./staff')).staffCommand),
 };

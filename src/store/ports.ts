@@ -3,6 +3,8 @@
  * adapter (embedded default) and a MongoDB adapter implement them. No driver types leak out.
  */
 
+import type { HandoffStore } from './handoffPorts';
+
 export type ConversationStatus = 'bot' | 'queued' | 'live' | 'ended';
 export type Locale = 'nl' | 'en';
 export type SenderRole = 'citizen' | 'bot' | 'counsellor' | 'system';
@@ -229,6 +231,7 @@ export interface Store {
   readonly staff: StaffStore;
   readonly sessions: StaffSessionStore;
   readonly audit: AuditLog;
+  readonly handoffs: HandoffStore;
   health(): Promise<StoreHealth>;
   close(): Promise<void>;
 }

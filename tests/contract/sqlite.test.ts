@@ -3,11 +3,18 @@ import os from 'node:os';
 import path from 'node:path';
 import { SeededRandom, systemClock } from '../../src/clock';
 import { SqliteStore } from '../../src/store/sqlite/sqliteStore';
+import { describeHandoffContract } from './handoffContract';
 import { describeStoreContract } from './storeContract';
 
 describeStoreContract('SQLite', async () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'helpline-contract-'));
   const store = SqliteStore.open({ dataDir, clock: systemClock, random: new SeededRandom(7) });
+  return { store, cleanup: async () => fs.rmSync(dataDir, { recursive: true, force: true }) };
+});
+
+describeHandoffContract('SQLite', async () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'helpline-handoff-'));
+  const store = SqliteStore.open({ dataDir, clock: systemClock, random: new SeededRandom(9) });
   return { store, cleanup: async () => fs.rmSync(dataDir, { recursive: true, force: true }) };
 });
 

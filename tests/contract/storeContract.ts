@@ -99,6 +99,82 @@ export function describeStoreContract(name: string, open: () => Promise<{ store:
       expect(await store.settings.setIfAbsent('s', 'two')).toBe('one');
     });
 
+    const staffUser = (id: string, username: string) => ({
+      id,
+      username,
+      displayName: 'Anna',
+      role: 'counsellor' as const,
+      passwordHash: 'scrypt$1024$8$1$salt$hash',
+      createdAt: at('2026-03-01T09:00:00Z'),
+    });
+
+    it('keeps staff users with case-insensitive unique usernames', async () => {
+      expect(await store.staff.create(staffUser('u1', 'anna'))).toBe(true);
+      expect(await store.staff.create(staffUser('u2', 'ANNA'))).toBe(false);
+      expect(await store.staff.create(staffUser('u1', 'bram'))).toBe(false);
+      expect(await store.staff.create({ ...staffUser('u3', 'bram'), role: 'admin' })).toBe(true);
+      expect(await store.staff.getByUsername('Anna')).toEqual({ ...staffUser('u1', 'anna'), disabled: false });
+      expect(await store.staff.getById('u3')).toMatchObject({ username: 'bram', role: 'admin' });
+      expect(await store.staff.getById('missing')).toBeNull();
+      expect(await store.staff.getByUsername('missing')).toBeNull();
+      expect(await store.staff.setDisabled('u1', true)).toBe(true);
+      expect(await store.staff.setPassword('u1', 'scrypt$new')).toBe(true);
+      expect(await store.staff.setDisabled('missing', true)).toBe(false);
+      expect(await store.staff.setPassword('missing', 'x')).toBe(false);
+      expect(await store.staff.getById('u1')).toMatchObject({ disabled: true, passwordHash: 'scrypt$new' });
+      expect((await store.staff.list()).map((u) => u.username)).toEqual(['anna', 'bram']);
+    });
+
+    it('keeps staff sessions by hash, slides them and removes them per user or when expired', async () => {
+      await store.staff.create(staffUser('u1', 'anna'));
+      await store.staff.create(staffUser('u2', 'bram'));
+      const session = (idHash: string, userId: string, expiresAt: string) => ({
+        idHash,
+        userId,
+        csrfToken: `csrf-${idHash}`,
+        createdAt: at('2026-03-01T09:00:00Z'),
+        lastSeenAt: at('2026-03-01T09:00:00Z'),
+        expiresAt: at(expiresAt),
+      });
+      await store.sessions.create(session('h1', 'u1', '2026-03-01T09:30:00Z'));
+      await store.sessions.create(session('h2', 'u1', '2026-03-01T09:30:00Z'));
+      await store.sessions.create(session('h3', 'u2', '2026-03-01T09:10:00Z'));
+      expect(await store.sessions.get('h1')).toEqual(session('h1', 'u1', '2026-03-01T09:30:00Z'));
+      await store.sessions.touch('h1', at('2026-03-01T09:20:00Z'), at('2026-03-01T09:50:00Z'));
+      await store.sessions.touch('missing', at('2026-03-01T09:20:00Z'), at('2026-03-01T09:50:00Z'));
+      expect(await store.sessions.get('h1')).toMatchObject({ lastSeenAt: at('2026-03-01T09:20:00Z'), expiresAt: at('2026-03-01T09:50:00Z') });
+      expect(await store.sessions.deleteExpired(at('2026-03-01T09:10:00Z'))).toBe(1);
+      expect(await store.sessions.get('h3')).toBeNull();
+      expect(await store.sessions.deleteForUser('u1')).toBe(2);
+      expect(await store.sessions.get('h1')).toBeNull();
+      await store.sessions.create(session('h4', 'u2', '2026-03-01T10:00:00Z'));
+      await store.sessions.delete('h4');
+      await store.sessions.delete('h4');
+      expect(await store.sessions.get('h4')).toBeNull();
+    });
+
+    it('appends audit entries and searches them newest first by actor, action, conversation and time', async () => {
+      const entry = (iso: string, actor: string, action: string, conversationId: string | null = null) => ({ at: at(iso), actor, action, conversationId, detail: { n: 1 } });
+      const first = await store.audit.append(entry('2026-03-01T09:00:00Z', 'u1', 'login'));
+      await store.audit.append(entry('2026-03-01T09:05:00Z', 'u1', 'transcript_read', 'c1'));
+      await store.audit.append(entry('2026-03-01T09:10:00Z', 'u2', 'transcript_read', 'c2'));
+      await store.audit.append(entry('2026-03-01T09:15:00Z', 'cli', 'staff_disabled'));
+      expect(first).toMatchObject({ actor: 'u1', action: 'login', detail: { n: 1 } });
+      expect(typeof first.id).toBe('string');
+      const all = await store.audit.search({ limit: 10, offset: 0 });
+      expect(all.map((e) => e.actor)).toEqual(['cli', 'u2', 'u1', 'u1']);
+      expect(all[3]).toEqual(first);
+      expect((await store.audit.search({ actor: 'u1', limit: 10, offset: 0 })).map((e) => e.action)).toEqual(['transcript_read', 'login']);
+      expect((await store.audit.search({ action: 'transcript_read', limit: 10, offset: 0 })).map((e) => e.conversationId)).toEqual(['c2', 'c1']);
+      expect((await store.audit.search({ conversationId: 'c1', limit: 10, offset: 0 })).map((e) => e.actor)).toEqual(['u1']);
+      const window = { from: at('2026-03-01T09:05:00Z'), to: at('2026-03-01T09:15:00Z') };
+      expect((await store.audit.search({ ...window, limit: 10, offset: 0 })).map((e) => e.actor)).toEqual(['u2', 'u1']);
+      expect((await store.audit.search({ limit: 2, offset: 1 })).map((e) => e.actor)).toEqual(['u2', 'u1']);
+      expect(await store.audit.search({ actor: "' OR '1'='1", limit: 10, offset: 0 })).toEqual([]);
+      expect(await store.audit.deleteBefore(at('2026-03-01T09:10:00Z'))).toBe(2);
+      expect((await store.audit.search({ limit: 10, offset: 0 })).map((e) => e.actor)).toEqual(['cli', 'u2']);
+    });
+
     it('reports health', async () => {
       expect(await store.health()).toMatchObject({ ok: true });
     });

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { ConversationState, MemoryStorage, TestAdapter } from 'botbuilder';
 import type { Activity } from 'botbuilder';
 import pino from 'pino';
+import type { CounsellorDesk } from '../../dialogs/counsellorDesk';
 import { MainDialog } from '../../dialogs/mainDialog';
 import { Replies } from '../../dialogs/replies';
 import { TriageDialog } from '../../dialogs/triageDialog';
@@ -12,7 +13,7 @@ import type { Recognizer } from '../../src/nlu/recognizer';
 import { SafetyScreen } from '../../src/safety/screen';
 import type { TriageSummary } from '../../src/triage/summary';
 
-export const catalog = Catalog.load(path.resolve(__dirname, '../../locales'), ['messages', 'web', 'guidance', 'referrals']);
+export const catalog = Catalog.load(path.resolve(__dirname, '../../locales'), ['messages', 'web', 'guidance', 'referrals', 'console']);
 export const replies = new Replies(catalog);
 
 /** The real bot and dialogs on botbuilder's TestAdapter, with in-memory state. */
@@ -23,13 +24,36 @@ export function createTestBot(recognizer: Recognizer) {
     saved.push(summary);
   });
   const retention = { rawBotOnlyDays: 30, rawWithCounsellorDays: 90 };
+  const deskCalls: string[] = [];
+  const liveChat = { on: false };
+  const relayed: { text: string; acute: boolean }[] = [];
+  // The takeover itself is tested with the real HandoffService in tests/integration/handoff.
+  const desk: CounsellorDesk = {
+    request: async (context) => {
+      deskCalls.push('request');
+      await context.sendActivity('[desk: queued]');
+    },
+    cancel: async () => {
+      deskCalls.push('cancel');
+    },
+    stopWaiting: async () => {
+      deskCalls.push('stopWaiting');
+    },
+  };
   const bot = new HelplineBot({
     conversationState,
-    mainDialog: new MainDialog(new TriageDialog(replies, retention, triage)),
+    mainDialog: new MainDialog(new TriageDialog(replies, retention, triage, desk)),
     triage,
     replies,
     safety: new SafetyScreen(),
     recognizer,
+    live: {
+      relay: async (_id: string, message: { text: string; acute: boolean }) => {
+        if (!liveChat.on) return false;
+        relayed.push(message);
+        return true;
+      },
+    },
     facts: { code: async () => 'K7M-4QX', setLocale: async () => undefined },
     retention,
     defaultLocale: 'nl',
@@ -37,7 +61,7 @@ export function createTestBot(recognizer: Recognizer) {
   });
   const adapter = new TestAdapter((context) => bot.run(context));
   adapter.locale = 'nl-NL';
-  return { adapter, saved, lastTriage: () => saved.at(-1) };
+  return { adapter, saved, deskCalls, liveChat, relayed, lastTriage: () => saved.at(-1) };
 }
 
 export interface Turn {

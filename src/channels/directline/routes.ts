@@ -32,6 +32,8 @@ export interface DirectLineRouteDeps {
   random: RandomSource;
   logger: Logger;
   tokenLimiter: RateLimiter;
+  /** Told when a citizen types (live chat) or leaves with the quick exit. */
+  hooks: { citizenTyping(conversationId: string): void; quickExit(conversationId: string): Promise<void> };
   options: { messageMaxBytes: number; messageMaxChars: number; secret: string | null; publicUrl: string | null; trustProxy: boolean; defaultLocale: Locale };
 }
 
@@ -130,6 +132,7 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineRouteDe
     if (posted.type === 'typing') {
       // Typing is a signal, not a message: relayed to listeners, not written to the transcript.
       deps.hub.publish(claims.conv, { kind: 'ephemeral', activity: { ...incoming, id: `${claims.conv}|t${randomId(deps.random, 6)}` } });
+      deps.hooks.citizenTyping(claims.conv);
       res.json({ id: '' });
       return;
     }
@@ -169,6 +172,7 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineRouteDe
         activity: { type: 'event', name: 'helpline.quickExit' },
       });
       deps.hub.publish(claims.conv, { kind: 'ended' });
+      await deps.hooks.quickExit(claims.conv);
       logger.info({ event: 'quick_exit' }, 'conversation ended by quick exit');
     }
     res.status(204);

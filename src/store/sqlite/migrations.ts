@@ -1,3 +1,5 @@
+import { HANDOFF_MIGRATION } from './handoffs';
+
 /**
  * Versioned schema migrations. Each entry runs once, in order, inside a transaction; the applied
  * version is kept in SQLite's user_version. Append new migrations; never edit an applied one.
@@ -84,4 +86,5 @@ export const migrations: readonly string[] = [
   CREATE INDEX audit_log_action ON audit_log (action, at);
   CREATE INDEX audit_log_conversation ON audit_log (conversation_id, at) WHERE conversation_id IS NOT NULL;
   `,
+  HANDOFF_MIGRATION,
 ];

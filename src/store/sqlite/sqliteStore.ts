@@ -12,6 +12,7 @@ import { SqliteSettingsStore } from './settings';
 import { SqliteStaffStore } from './staff';
 import { SqliteStaffSessionStore } from './staffSessions';
 import { SqliteAuditLog } from './auditLog';
+import { SqliteHandoffStore } from './handoffs';
 
 export const SQLITE_FILE_NAME = 'helpline.sqlite';
 
@@ -32,6 +33,7 @@ export class SqliteStore implements Store {
   readonly staff: SqliteStaffStore;
   readonly sessions: SqliteStaffSessionStore;
   readonly audit: SqliteAuditLog;
+  readonly handoffs: SqliteHandoffStore;
   private readonly db: Database.Database;
 
   private constructor(db: Database.Database, options: SqliteStoreOptions) {
@@ -43,6 +45,7 @@ export class SqliteStore implements Store {
     this.staff = new SqliteStaffStore(db);
     this.sessions = new SqliteStaffSessionStore(db);
     this.audit = new SqliteAuditLog(db);
+    this.handoffs = new SqliteHandoffStore(db);
   }
 
   static open(options: SqliteStoreOptions): SqliteStore {

@@ -128,6 +128,19 @@ describe('at any moment', () => {
     expect(police.texts.at(-1)).toBe(question);
   });
 
+  it('asks the desk for a counsellor at any moment, also as the first message, and returns to the question', async () => {
+    const { adapter, deskCalls, lastTriage } = createTestBot(keywordRecognizer);
+    await join(adapter);
+    const first = await say(adapter, 'Chat met een hulpverlener');
+    expect(first.all).toMatch(/\[desk: queued\][\s\S]*Waar gaat je vraag over/);
+    await say(adapter, 'Over iemand anders');
+    const question = (await say(adapter, 'Mijn buurman werkt 14 uur per dag in de kas')).texts.at(-1)!;
+    const again = await say(adapter, 'hulpverlener');
+    expect(again.texts.at(-1)).toBe(question);
+    expect(deskCalls).toEqual(['request', 'request']);
+    expect(lastTriage()?.nextStep).toBe('counsellor');
+  });
+
   it('switches language on request and keeps going in English', async () => {
     const { adapter } = createTestBot(keywordRecognizer);
     await join(adapter);
@@ -150,6 +163,22 @@ describe('at any moment', () => {
     await join(adapter);
     await say(adapter, 'Over mij');
     expect((await say(adapter, 'opnieuw')).all).toMatch(/beginnen opnieuw[\s\S]*Waar gaat je vraag over/);
+  });
+});
+
+describe('during a live chat', () => {
+  it('relays citizen messages and says nothing itself, except 112 when there is danger', async () => {
+    const { adapter, liveChat, relayed, lastTriage } = createTestBot(keywordRecognizer);
+    await join(adapter);
+    liveChat.on = true;
+    expect((await say(adapter, 'Mijn buurman werkt 14 uur per dag in de kas')).texts).toEqual([]);
+    const danger = await say(adapter, 'hij slaat hem nu, help');
+    expect(danger.texts[0]).toMatch(/112/);
+    expect(relayed).toEqual([
+      { text: 'Mijn buurman werkt 14 uur per dag in de kas', acute: false, at: expect.any(Date) },
+      { text: 'hij slaat hem nu, help', acute: true, at: expect.any(Date) },
+    ]);
+    expect(lastTriage()?.acute).toBe(true);
   });
 });
 

@@ -1,0 +1,69 @@
+import type { Activity } from 'botbuilder';
+import type { Replies } from '../../dialogs/replies';
+import type { HandoffEvent, HandoffEvents } from '../handoff/events';
+import type { HandoffService } from '../handoff/service';
+import type { Locale } from '../i18n/catalog';
+import type { Logger } from '../log';
+import type { ConversationStore } from '../store/ports';
+import type { ChannelBridge } from './channelBridge';
+
+/**
+ * Tells waiting and chatting citizens what happens on the counsellor side, in their language:
+ * their place in the queue as it moves up, who took the chat, and how it ended. Also writes the
+ * handoff protocol's `handoff.status` events into the conversation.
+ */
+export function startCitizenNotifier(deps: {
+  events: HandoffEvents;
+  handoff: HandoffService;
+  conversations: ConversationStore;
+  bridge: ChannelBridge;
+  replies: Replies;
+  counsellorName: (counsellorId: string, locale: Locale) => Promise<string>;
+  logger: Logger;
+}): () => void {
+  const toldPosition = new Map<string, number>();
+  let work: Promise<void> = Promise.resolve();
+
+  const send = async (conversationId: string, build: (locale: Locale) => Promise<Partial<Activity>[]> | Partial<Activity>[]) => {
+    const record = await deps.conversations.get(conversationId);
+    if (!record) return;
+    await deps.bridge.send(conversationId, await build(record.locale));
+  };
+  const status = (state: string): Partial<Activity> => ({ type: 'event', name: 'handoff.status', value: { state } });
+
+  const handle = async (event: HandoffEvent) => {
+    switch (event.kind) {
+      case 'accepted':
+        toldPosition.delete(event.conversationId);
+        await send(event.conversationId, async (locale) => [
+          status('accepted'),
+          deps.replies.text(locale, 'handoff.accepted', { name: await deps.counsellorName(event.counsellorId, locale) }),
+        ]);
+        return;
+      case 'ended':
+        toldPosition.delete(event.conversationId);
+        if (event.reason === 'released') await send(event.conversationId, (l) => [status('completed'), deps.replies.text(l, 'handoff.released')]);
+        if (event.reason === 'closed') await send(event.conversationId, (l) => [status('completed'), deps.replies.text(l, 'handoff.closedByCounsellor')]);
+        if (event.reason === 'expired') await send(event.conversationId, (l) => [status('failed'), deps.replies.text(l, 'handoff.expired')]);
+        return;
+      case 'queue_changed':
+        for (const item of await deps.handoff.queue()) {
+          const id = item.handoff.conversationId;
+          const position = item.position + 1;
+          const told = toldPosition.get(id);
+          toldPosition.set(id, position);
+          if (told !== undefined && position < told) await send(id, (l) => [deps.replies.text(l, 'handoff.positionUpdate', { position })]);
+        }
+        return;
+      default:
+        return;
+    }
+  };
+
+  return deps.events.subscribe((event) => {
+    // One at a time, in order: a citizen must not read "number 2" after "number 1".
+    work = work.then(() => handle(event)).catch((err: unknown) => {
+      deps.logger.error({ event: 'citizen_notice_failed', kind: event.kind, err: { name: (err as Error).name } }, 'could not notify citizen');
+    });
+  });
+}

@@ -1,0 +1,68 @@
+import { ActivityTypes } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
+import type { CounsellorDesk } from '../../dialogs/counsellorDesk';
+import type { Replies } from '../../dialogs/replies';
+import type { TriageAccess } from '../../dialogs/triageAccess';
+import type { HandoffService } from '../handoff/service';
+import type { Locale } from '../i18n/catalog';
+import type { TranscriptStore } from '../store/ports';
+
+/**
+ * Puts a chat in the counsellor queue and says, honestly, what happens next. Follows the Bot
+ * Framework handoff protocol: a `handoff.initiate` event with the triage summary and the
+ * transcript so far is written to the conversation when the chat is queued.
+ */
+export function createCounsellorDesk(deps: { handoff: HandoffService; replies: Replies; triage: TriageAccess; transcripts: TranscriptStore }): CounsellorDesk {
+  const { replies } = deps;
+  return {
+    async request(context: TurnContext, locale: Locale) {
+      const conversationId = context.activity.conversation.id;
+      const summary = await deps.triage.get(context);
+      const outcome = await deps.handoff.request(conversationId, { acute: summary.acute || summary.suicidal, locale });
+      switch (outcome.kind) {
+        case 'live':
+          await context.sendActivity(replies.text(locale, 'handoff.alreadyLive'));
+          return;
+        case 'closed':
+          await context.sendActivity(replies.text(locale, 'handoff.closed'));
+          return;
+        case 'nobody_available':
+          await context.sendActivity(replies.text(locale, 'handoff.nobody'));
+          return;
+        case 'queued': {
+          if (!outcome.alreadyWaiting) {
+            const transcript = await deps.transcripts.listAfter(conversationId, 0, 1000);
+            await context.sendActivity({
+              type: ActivityTypes.Event,
+              name: 'handoff.initiate',
+              value: { triage: summary, locale },
+              attachments: [
+                {
+                  contentType: 'application/vnd.microsoft.activity',
+                  name: 'Transcript',
+                  content: { activities: transcript.filter((e) => e.type === 'message').map((e) => ({ role: e.role, text: e.text, at: e.at.toISOString() })) },
+                },
+              ],
+            });
+          }
+          const position = outcome.position + 1;
+          const wait =
+            outcome.waitMinutes === null ? 'handoff.waitUnknown' : outcome.waitMinutes === 0 ? 'handoff.waitSoon' : 'handoff.waitMinutes';
+          await context.sendActivities([
+            replies.text(locale, outcome.alreadyWaiting ? 'handoff.alreadyWaiting' : 'handoff.queued', { position }),
+            replies.text(locale, wait, { minutes: outcome.waitMinutes ?? 0 }),
+            ...(outcome.alreadyWaiting ? [] : [replies.text(locale, 'handoff.whileWaiting')]),
+          ]);
+          return;
+        }
+      }
+    },
+    async stopWaiting(context: TurnContext) {
+      await deps.handoff.cancel(context.activity.conversation.id);
+    },
+    async cancel(context: TurnContext, locale: Locale) {
+      const cancelled = await deps.handoff.cancel(context.activity.conversation.id);
+      await context.sendActivity(replies.text(locale, cancelled ? 'handoff.cancelled' : 'handoff.notWaiting'));
+    },
+  };
+}

@@ -1,0 +1,205 @@
+import type { Clock, RandomSource } from '../clock';
+import { randomId } from '../clock';
+import { AppError } from '../errors';
+import type { HandoffRecord, HandoffStore } from '../store/handoffPorts';
+import type { ConversationStore, Locale } from '../store/ports';
+import type { HandoffEvents } from './events';
+import type { OpeningHours } from './openingHours';
+import { estimateWaitMinutes, orderQueue } from './queue';
+import type { Staffing } from './queue';
+
+export interface HandoffSettings {
+  /** After this wait the citizen gets the phone line instead. */
+  maxWaitMinutes: number;
+  /** Used for estimates until enough chats were measured. */
+  defaultChatMinutes: number;
+  /** A counsellor whose console dropped counts as available for this long. */
+  presenceGraceSeconds: number;
+}
+
+export type RequestOutcome =
+  | { kind: 'queued'; position: number; waitMinutes: number | null; alreadyWaiting: boolean }
+  | { kind: 'live' }
+  | { kind: 'closed' }
+  | { kind: 'nobody_available' };
+
+export interface QueueItem {
+  handoff: HandoffRecord;
+  position: number;
+  waitMinutes: number | null;
+}
+
+export const OUTCOMES = ['advice_given', 'referred_police', 'referred_veilig_thuis', 'referred_labour_or_support', 'no_trafficking', 'other'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+/**
+ * The takeover rules: who may wait, in which order, for how long; who takes a chat; how it
+ * ends. State lives in the store so a restart or a second instance sees the same queue.
+ */
+export class HandoffService {
+  constructor(
+    private readonly deps: {
+      handoffs: HandoffStore;
+      conversations: ConversationStore;
+      events: HandoffEvents;
+      hours: OpeningHours;
+      clock: Clock;
+      random: RandomSource;
+      settings: HandoffSettings;
+    },
+  ) {}
+
+  async request(conversationId: string, options: { acute: boolean; locale: Locale }): Promise<RequestOutcome> {
+    const { handoffs, clock } = this.deps;
+    const existing = await handoffs.current(conversationId);
+    if (existing?.status === 'live') return { kind: 'live' };
+    if (existing) return { ...(await this.positionOf(conversationId)), kind: 'queued', alreadyWaiting: true };
+    if (!this.deps.hours.isOpen(clock.now())) return { kind: 'closed' };
+    const staffing = await this.staffing();
+    if (staffing.free + staffing.busy === 0) return { kind: 'nobody_available' };
+    const opened = await handoffs.open({ id: randomId(this.deps.random, 12), conversationId, acute: options.acute, locale: options.locale, queuedAt: clock.now() });
+    if (!opened) return { ...(await this.positionOf(conversationId)), kind: 'queued', alreadyWaiting: true };
+    await this.deps.conversations.update(conversationId, { status: 'queued' });
+    this.deps.events.emit({ kind: 'queue_changed' });
+    if (options.acute) this.deps.events.emit({ kind: 'alert', conversationId, reason: 'acute_waiting' });
+    return { ...(await this.positionOf(conversationId)), kind: 'queued', alreadyWaiting: false };
+  }
+
+  /** Raises the priority of a waiting chat when danger shows up while it waits. */
+  async markAcute(conversationId: string): Promise<void> {
+    const current = await this.deps.handoffs.current(conversationId);
+    if (current?.status === 'live') this.deps.events.emit({ kind: 'alert', conversationId, reason: 'acute_in_live_chat' });
+    if (current?.status === 'queued' && !current.acute) {
+      await this.deps.handoffs.markAcute(current.id);
+      this.deps.events.emit({ kind: 'queue_changed' });
+      this.deps.events.emit({ kind: 'alert', conversationId, reason: 'acute_waiting' });
+    }
+  }
+
+  async queue(): Promise<QueueItem[]> {
+    const staffing = await this.staffing();
+    const average = await this.averageChatMinutes();
+    const ordered = orderQueue((await this.deps.handoffs.listByStatus('queued')).map((h) => ({ ...h, handoff: h })));
+    return ordered.map((entry, position) => ({ handoff: entry.handoff, position, waitMinutes: estimateWaitMinutes(position, staffing, average) }));
+  }
+
+  async current(conversationId: string): Promise<HandoffRecord | null> {
+    return this.deps.handoffs.current(conversationId);
+  }
+
+  /** The live chat of a conversation, but only for the counsellor holding it. */
+  async heldBy(conversationId: string, counsellorId: string): Promise<HandoffRecord> {
+    const current = await this.deps.handoffs.current(conversationId);
+    if (!current || current.status !== 'live') throw new AppError('NotFound', 'No live chat for this conversation.');
+    if (current.counsellorId !== counsellorId) throw new AppError('Forbidden', 'Another counsellor holds this chat.');
+    return current;
+  }
+
+  async accept(conversationId: string, counsellorId: string): Promise<HandoffRecord> {
+    const current = await this.deps.handoffs.current(conversationId);
+    if (!current) throw new AppError('NotFound', 'Nothing waiting for this conversation.');
+    if (current.status !== 'queued' || !(await this.deps.handoffs.accept(current.id, counsellorId, this.deps.clock.now()))) {
+      throw new AppError('Conflict', 'Another counsellor took this chat first.');
+    }
+    await this.deps.conversations.update(conversationId, { status: 'live' });
+    this.deps.events.emit({ kind: 'accepted', conversationId, counsellorId });
+    this.deps.events.emit({ kind: 'queue_changed' });
+    return { ...current, status: 'live', counsellorId, acceptedAt: this.deps.clock.now() };
+  }
+
+  async transfer(conversationId: string, from: string, to: string): Promise<void> {
+    const current = await this.heldBy(conversationId, from);
+    if (!(await this.deps.handoffs.transfer(current.id, from, to))) throw new AppError('Conflict', 'The chat changed hands meanwhile.');
+    this.deps.events.emit({ kind: 'transferred', conversationId, from, to });
+  }
+
+  /** Back to the bot: the conversation goes on with guidance or a closing question. */
+  async release(conversationId: string, counsellorId: string): Promise<void> {
+    const current = await this.heldBy(conversationId, counsellorId);
+    await this.end(current, ['live'], 'released', null, null, 'bot');
+  }
+
+  async close(conversationId: string, counsellorId: string, outcome: Outcome, note: string | null): Promise<void> {
+    const current = await this.heldBy(conversationId, counsellorId);
+    await this.end(current, ['live'], 'closed', outcome, note === null ? null : { note }, 'ended');
+  }
+
+  /** The citizen stops waiting (and keeps talking to the bot). */
+  async cancel(conversationId: string): Promise<boolean> {
+    const current = await this.deps.handoffs.current(conversationId);
+    if (current?.status !== 'queued') return false;
+    return this.end(current, ['queued'], 'cancelled', null, null, 'bot');
+  }
+
+  /** The citizen left with the quick exit: end whatever was waiting or live, at once. */
+  async quickExit(conversationId: string): Promise<void> {
+    const current = await this.deps.handoffs.current(conversationId);
+    if (current) await this.end(current, ['queued', 'live'], current.status === 'live' ? 'closed' : 'cancelled', 'quick_exit', null, 'ended', 'quick_exit');
+  }
+
+  /** Ends waits past the limit; returns them so the citizens can be given the phone line. */
+  async expireWaits(): Promise<HandoffRecord[]> {
+    const limit = this.deps.clock.now().getTime() - this.deps.settings.maxWaitMinutes * 60_000;
+    const expired: HandoffRecord[] = [];
+    for (const h of await this.deps.handoffs.listByStatus('queued')) {
+      if (h.queuedAt.getTime() <= limit && (await this.end(h, ['queued'], 'expired', null, null, 'bot'))) expired.push(h);
+    }
+    return expired;
+  }
+
+  async setAvailability(counsellorId: string, available: boolean): Promise<void> {
+    await this.deps.handoffs.setPresence(counsellorId, available, this.deps.clock.now());
+    this.deps.events.emit({ kind: 'queue_changed' });
+  }
+
+  /** A console heartbeat: keeps an available counsellor counted while their browser is connected. */
+  async seen(counsellorId: string): Promise<void> {
+    const mine = (await this.deps.handoffs.presence()).find((p) => p.userId === counsellorId);
+    if (mine) await this.deps.handoffs.setPresence(counsellorId, mine.available, this.deps.clock.now());
+  }
+
+  async isAvailable(counsellorId: string): Promise<boolean> {
+    return (await this.availableCounsellors()).has(counsellorId);
+  }
+
+  async staffing(): Promise<Staffing> {
+    const available = await this.availableCounsellors();
+    const busyIds = new Set((await this.deps.handoffs.listByStatus('live')).map((h) => h.counsellorId));
+    const busy = [...available].filter((id) => busyIds.has(id)).length;
+    return { free: available.size - busy, busy };
+  }
+
+  private async availableCounsellors(): Promise<Set<string>> {
+    const cutoff = this.deps.clock.now().getTime() - this.deps.settings.presenceGraceSeconds * 1000;
+    return new Set((await this.deps.handoffs.presence()).filter((p) => p.available && p.lastSeenAt.getTime() >= cutoff).map((p) => p.userId));
+  }
+
+  private async averageChatMinutes(): Promise<number> {
+    const recent = await this.deps.handoffs.recentChatMinutes(50);
+    if (recent.length < 5) return this.deps.settings.defaultChatMinutes;
+    const sorted = [...recent].sort((a, b) => a - b);
+    return sorted[Math.floor(sorted.length / 2)]!;
+  }
+
+  private async positionOf(conversationId: string): Promise<{ position: number; waitMinutes: number | null }> {
+    const item = (await this.queue()).find((q) => q.handoff.conversationId === conversationId);
+    return { position: item?.position ?? 0, waitMinutes: item?.waitMinutes ?? null };
+  }
+
+  private async end(
+    handoff: HandoffRecord,
+    from: ('queued' | 'live')[],
+    to: 'released' | 'closed' | 'cancelled' | 'expired',
+    outcome: string | null,
+    wrapUp: { note: string } | null,
+    conversationStatus: 'bot' | 'ended',
+    reason?: 'quick_exit',
+  ): Promise<boolean> {
+    const now = this.deps.clock.now();
+    if (!(await this.deps.handoffs.finish(handoff.id, from, to, now, outcome, wrapUp))) return false;
+    await this.deps.conversations.update(handoff.conversationId, conversationStatus === 'ended' ? { status: 'ended', endedAt: now } : { status: 'bot' });
+    this.deps.events.emit({ kind: 'ended', conversationId: handoff.conversationId, reason: reason ?? to, counsellorId: handoff.counsellorId });
+    this.deps.events.emit({ kind: 'queue_changed' });
+    return true;
+  }
+}

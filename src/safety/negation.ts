@@ -1,0 +1,23 @@
+/**
+ * Is a pattern match negated? A negation inside the match's gaps, up to three words before it
+ * (stopping at a subject pronoun, so "ik kan niet meer hij slaat me" is not read as negated), or,
+ * in Dutch word order, right after it ("hij slaat me niet").
+ */
+import { CONCEPTS } from './lexicon';
+import { skeleton, type Token } from './normalise';
+import type { PatternMatch } from './patterns';
+
+const NEGATIONS = new Set((CONCEPTS.negation ?? []).map(skeleton));
+const AFTER_NEGATION = new Set(['niet', 'nooit', 'geen'].map(skeleton));
+const SUBJECTS = new Set(['ik', 'hij', 'zij', 'ze', 'wij', 'we', 'i', 'he', 'she', 'they', 'you', 'jij', 'je'].map(skeleton));
+
+export function isNegated(match: PatternMatch, tokens: readonly Token[]): boolean {
+  if (match.gapTokens.some((i) => NEGATIONS.has(tokens[i]!.skel))) return true;
+  for (let i = match.start - 1; i >= 0 && i >= match.start - 3; i--) {
+    const token = tokens[i]!;
+    if (token.boundary || SUBJECTS.has(token.skel)) break;
+    if (NEGATIONS.has(token.skel)) return true;
+  }
+  const after = tokens[match.end];
+  return !!after && !after.boundary && AFTER_NEGATION.has(after.skel);
+}

@@ -1,0 +1,61 @@
+/**
+ * Registers the staff API foundation (login, logout, me, OpenAPI document) and returns the kit
+ * that later staff routes (queue, live chat, review) use to authenticate and describe themselves.
+ */
+import type { Server } from 'restify';
+import type { Clock } from '../../clock';
+import { RateLimiter } from '../../http/rateLimiter';
+import { route } from '../../http/route';
+import type { Logger } from '../../log';
+import type { StaffServices } from '../index';
+import { STAFF_API, registerAuthRoutes } from './authRoutes';
+import { createStaffHttpKit, noStore } from './kit';
+import type { StaffHttpKit } from './kit';
+import { OpenApiRegistry } from './openapi';
+
+export interface StaffApiDeps {
+  services: StaffServices;
+  clock: Clock;
+  logger: Logger;
+  options: {
+    trustProxy: boolean;
+    publicUrl: string | null;
+    /** Login attempts per client address per minute (default 20). */
+    loginLimitPerAddress?: number;
+    /** Login attempts per username per 15 minutes (default 10). */
+    loginLimitPerUsername?: number;
+  };
+}
+
+export function registerStaffApi(server: Server, deps: StaffApiDeps): StaffHttpKit {
+  const { services, clock, logger, options } = deps;
+  const openapi = new OpenApiRegistry({
+    title: 'Veilig Thuis helpline staff API',
+    version: '1.0.0',
+    description: 'Used by the counsellor console. Errors are JSON {error:{code,message}}.',
+  });
+  const kit = createStaffHttpKit({ sessions: services.sessions, audit: services.audit, openapi, logger });
+  registerAuthRoutes(server, {
+    kit,
+    accounts: services.accounts,
+    logger,
+    limiters: {
+      perAddress: new RateLimiter(clock, options.loginLimitPerAddress ?? 20, 60_000),
+      perUsername: new RateLimiter(clock, options.loginLimitPerUsername ?? 10, 15 * 60_000),
+    },
+    options: { trustProxy: options.trustProxy, publicUrl: options.publicUrl },
+  });
+  // Built on each request, so routes registered after this call are included.
+  server.get(`${STAFF_API}/openapi.json`, route('staff.openapi', logger, async (_req, res) => {
+    noStore(res);
+    res.json(200, openapi.document());
+  }));
+  openapi.add(`${STAFF_API}/openapi.json`, 'get', {
+    operationId: 'getOpenApi',
+    summary: 'This document',
+    tags: ['meta'],
+    auth: 'none',
+    responses: { '200': { description: 'The OpenAPI 3.1 description of the staff API.', content: { 'application/json': { schema: { type: 'object' } } } } },
+  });
+  return kit;
+}

@@ -1,0 +1,153 @@
+import type Database from 'better-sqlite3';
+import { z } from 'zod';
+import type { CounsellorNote, HandoffRecord, HandoffStatus, HandoffStore, NewHandoff, PresenceRecord } from '../handoffPorts';
+import type { JsonObject } from '../ports';
+
+const STATUSES = ['queued', 'live', 'released', 'closed', 'cancelled', 'expired'] as const;
+
+const rowSchema = z.object({
+  id: z.string(),
+  conversation_id: z.string(),
+  status: z.enum(STATUSES),
+  acute: z.number(),
+  locale: z.enum(['nl', 'en']),
+  queued_at: z.number(),
+  accepted_at: z.number().nullable(),
+  ended_at: z.number().nullable(),
+  counsellor_id: z.string().nullable(),
+  outcome: z.string().nullable(),
+});
+
+const date = (ms: number | null) => (ms === null ? null : new Date(ms));
+
+function toRecord(raw: unknown): HandoffRecord {
+  const r = rowSchema.parse(raw);
+  return {
+    id: r.id,
+    conversationId: r.conversation_id,
+    status: r.status,
+    acute: r.acute === 1,
+    locale: r.locale,
+    queuedAt: new Date(r.queued_at),
+    acceptedAt: date(r.accepted_at),
+    endedAt: date(r.ended_at),
+    counsellorId: r.counsellor_id,
+    outcome: r.outcome,
+  };
+}
+
+export class SqliteHandoffStore implements HandoffStore {
+  private readonly openTx: Database.Transaction<(h: NewHandoff) => boolean>;
+
+  constructor(private readonly db: Database.Database) {
+    const openOne = db.prepare("SELECT 1 FROM handoffs WHERE conversation_id = ? AND status IN ('queued', 'live')");
+    const insert = db.prepare("INSERT INTO handoffs (id, conversation_id, status, acute, locale, queued_at) VALUES (?, ?, 'queued', ?, ?, ?)");
+    this.openTx = db.transaction((h: NewHandoff) => {
+      if (openOne.get(h.conversationId) !== undefined) return false;
+      insert.run(h.id, h.conversationId, h.acute ? 1 : 0, h.locale, h.queuedAt.getTime());
+      return true;
+    });
+  }
+
+  async open(handoff: NewHandoff): Promise<HandoffRecord | null> {
+    if (!this.openTx.immediate(handoff)) return null;
+    return toRecord(this.db.prepare('SELECT * FROM handoffs WHERE id = ?').get(handoff.id));
+  }
+
+  async current(conversationId: string): Promise<HandoffRecord | null> {
+    const row = this.db.prepare("SELECT * FROM handoffs WHERE conversation_id = ? AND status IN ('queued', 'live')").get(conversationId);
+    return row === undefined ? null : toRecord(row);
+  }
+
+  async listByStatus(status: 'queued' | 'live'): Promise<HandoffRecord[]> {
+    return this.db.prepare('SELECT * FROM handoffs WHERE status = ? ORDER BY queued_at').all(status).map(toRecord);
+  }
+
+  async markAcute(id: string): Promise<void> {
+    this.db.prepare("UPDATE handoffs SET acute = 1 WHERE id = ? AND status = 'queued'").run(id);
+  }
+
+  async accept(id: string, counsellorId: string, at: Date): Promise<boolean> {
+    const result = this.db
+      .prepare("UPDATE handoffs SET status = 'live', counsellor_id = ?, accepted_at = ? WHERE id = ? AND status = 'queued'")
+      .run(counsellorId, at.getTime(), id);
+    return result.changes === 1;
+  }
+
+  async transfer(id: string, from: string, to: string): Promise<boolean> {
+    const result = this.db.prepare("UPDATE handoffs SET counsellor_id = ? WHERE id = ? AND status = 'live' AND counsellor_id = ?").run(to, id, from);
+    return result.changes === 1;
+  }
+
+  async finish(id: string, from: readonly HandoffStatus[], to: HandoffStatus, at: Date, outcome: string | null, wrapUp: JsonObject | null): Promise<boolean> {
+    const placeholders = from.map(() => '?').join(', ');
+    const result = this.db
+      .prepare(`UPDATE handoffs SET status = ?, ended_at = ?, outcome = COALESCE(?, outcome), wrap_up = COALESCE(?, wrap_up) WHERE id = ? AND status IN (${placeholders})`)
+      .run(to, at.getTime(), outcome, wrapUp === null ? null : JSON.stringify(wrapUp), id, ...from);
+    return result.changes === 1;
+  }
+
+  async recentChatMinutes(limit: number): Promise<number[]> {
+    const rows = this.db
+      .prepare('SELECT (ended_at - accepted_at) AS ms FROM handoffs WHERE accepted_at IS NOT NULL AND ended_at IS NOT NULL ORDER BY ended_at DESC LIMIT ?')
+      .all(limit) as { ms: number }[];
+    return rows.map((r) => r.ms / 60_000);
+  }
+
+  async addNote(note: CounsellorNote): Promise<void> {
+    this.db.prepare('INSERT INTO counsellor_notes (conversation_id, counsellor_id, at, text) VALUES (?, ?, ?, ?)').run(note.conversationId, note.counsellorId, note.at.getTime(), note.text);
+  }
+
+  async notes(conversationId: string): Promise<CounsellorNote[]> {
+    const rows = this.db.prepare('SELECT * FROM counsellor_notes WHERE conversation_id = ? ORDER BY at, rowid').all(conversationId) as {
+      conversation_id: string;
+      counsellor_id: string;
+      at: number;
+      text: string;
+    }[];
+    return rows.map((r) => ({ conversationId: r.conversation_id, counsellorId: r.counsellor_id, at: new Date(r.at), text: r.text }));
+  }
+
+  async setPresence(userId: string, available: boolean, at: Date): Promise<void> {
+    this.db
+      .prepare('INSERT INTO staff_presence (user_id, available, last_seen_at) VALUES (?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET available = excluded.available, last_seen_at = excluded.last_seen_at')
+      .run(userId, available ? 1 : 0, at.getTime());
+  }
+
+  async presence(): Promise<PresenceRecord[]> {
+    const rows = this.db.prepare('SELECT * FROM staff_presence').all() as { user_id: string; available: number; last_seen_at: number }[];
+    return rows.map((r) => ({ userId: r.user_id, available: r.available === 1, lastSeenAt: new Date(r.last_seen_at) }));
+  }
+}
+
+/** Schema for the handoff tables; appended to the migration list by the SQLite store. */
+export const HANDOFF_MIGRATION = `
+  CREATE TABLE handoffs (
+    id TEXT PRIMARY KEY,
+    conversation_id TEXT NOT NULL,
+    status TEXT NOT NULL,
+    acute INTEGER NOT NULL,
+    locale TEXT NOT NULL,
+    queued_at INTEGER NOT NULL,
+    accepted_at INTEGER,
+    ended_at INTEGER,
+    counsellor_id TEXT,
+    outcome TEXT,
+    wrap_up TEXT
+  );
+  CREATE INDEX handoffs_status ON handoffs (status, queued_at);
+  -- At most one open (queued or live) handoff per conversation, also under concurrent requests.
+  CREATE UNIQUE INDEX handoffs_open ON handoffs (conversation_id) WHERE status IN ('queued', 'live');
+  CREATE TABLE counsellor_notes (
+    conversation_id TEXT NOT NULL,
+    counsellor_id TEXT NOT NULL,
+    at INTEGER NOT NULL,
+    text TEXT NOT NULL
+  );
+  CREATE INDEX counsellor_notes_conversation ON counsellor_notes (conversation_id, at);
+  CREATE TABLE staff_presence (
+    user_id TEXT PRIMARY KEY,
+    available INTEGER NOT NULL,
+    last_seen_at INTEGER NOT NULL
+  );
+`;

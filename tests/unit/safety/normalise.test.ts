@@ -1,0 +1,85 @@
+import { normaliseText, skeleton, tokenize, urgencyMarks } from '../../../src/safety/normalise';
+import { fuzzyEquals, fuzzyPrefix, withinOneEdit } from '../../../src/safety/fuzzy';
+import { compilePattern, findMatches } from '../../../src/safety/patterns';
+
+const words = (text: string) => tokenize(text).filter((t) => !t.boundary).map((t) => t.text);
+
+describe('normalise', () => {
+  it('lower-cases and strips diacritics', () => {
+    expect(normaliseText('Één Café naïef SUÏCIDAAL')).toBe('een cafe naief suicidaal');
+  });
+
+  it('expands chat slang and contractions', () => {
+    expect(words('k wil ff weg, w8')).toEqual(['ik', 'wil', 'even', 'weg', 'wacht']);
+    expect(words("I can't, he's here rn")).toEqual(['i', 'can', 'not', 'he', 'is', 'here', 'right', 'now']);
+    expect(words("m'n paspoort, z'n pas")).toEqual(['mijn', 'paspoort', 'zijn', 'pas']);
+  });
+
+  it('does not read real words as slang ("uur" is not "ur")', () => {
+    expect(words('70 uur per week')).toEqual(['70', 'uur', 'per', 'week']);
+  });
+
+  it('cuts stretched letters and compares skeletons', () => {
+    expect(words('heeeeelp')).toEqual(['heelp']);
+    expect(skeleton('heelp')).toBe('help');
+    expect(skeleton('112')).toBe('112');
+  });
+
+  it('keeps boundaries, always at the start and the end', () => {
+    const tokens = tokenize('help! hij komt');
+    expect(tokens[0]!.boundary).toBe(true);
+    expect(tokens[2]).toMatchObject({ boundary: true, text: '!' });
+    expect(tokens[tokens.length - 1]!.boundary).toBe(true);
+  });
+
+  it('counts shouting', () => {
+    expect(urgencyMarks('HELP me!!')).toEqual({ exclamations: 2, capitalWords: 1 });
+  });
+});
+
+describe('fuzzy matching', () => {
+  it('allows one edit', () => {
+    expect(withinOneEdit('houden', 'houdn')).toBe(true);
+    expect(withinOneEdit('houden', 'hodn')).toBe(false);
+  });
+
+  it('needs five letters, the same first letter, and not a common word', () => {
+    expect(fuzzyEquals('opgesoten', 'opgesloten')).toBe(true);
+    expect(fuzzyEquals('slat', 'stat')).toBe(false);
+    expect(fuzzyEquals('xpgesloten', 'opgesloten')).toBe(false);
+    expect(fuzzyEquals('meten', 'mesen')).toBe(false);
+    expect(fuzzyEquals('vermoed', 'vermord')).toBe(false);
+  });
+
+  it('matches stems with a typo but never near-miss words', () => {
+    expect(fuzzyPrefix('vermorden', 'vermord', true)).toBe(true);
+    expect(fuzzyPrefix('vermoedelijk', 'vermord', true)).toBe(false);
+  });
+});
+
+describe('patterns', () => {
+  const concepts = { me: ['me', 'mij'], hit: ['slaat', 'schopt'] };
+  const match = (pattern: string, text: string) => findMatches(compilePattern(pattern, concepts), tokenize(text)).length > 0;
+
+  it('matches concept sets, alternatives and gaps', () => {
+    expect(match('@hit ~2 @me', 'hij slaat me')).toBe(true);
+    expect(match('@hit ~2 @me', 'hij schopt elke dag mij')).toBe(true);
+    expect(match('@hit ~1 @me', 'hij schopt elke dag mij')).toBe(false);
+  });
+
+  it('never lets a gap cross a boundary', () => {
+    expect(match('@hit ~3 @me', 'hij slaat. me')).toBe(false);
+  });
+
+  it('supports stems, exact words and boundary slots', () => {
+    expect(match('vermoord*', 'ze vermoorden hem')).toBe(true);
+    expect(match('=slaat', 'slaaat')).toBe(true);
+    expect(match('help !', 'help!!')).toBe(true);
+    expect(match('help !', 'help.')).toBe(false);
+    expect(match('14 .|jaar', 'ze is 14')).toBe(true);
+  });
+
+  it('rejects unknown concept sets', () => {
+    expect(() => compilePattern('@nope', concepts)).toThrow('Unknown concept set @nope');
+  });
+});
