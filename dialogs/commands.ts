@@ -2,7 +2,7 @@ import type { Intent } from '../src/nlu/recognizer';
 import type { Replies } from './replies';
 
 /** What a citizen can ask for at any moment, with a button, a word, or in their own words. */
-export const COMMANDS = ['counsellor', 'cancel', 'police', 'anonymous', 'privacy', 'help', 'restart', 'stop', 'toEnglish', 'toDutch'] as const;
+export const COMMANDS = ['counsellor', 'cancel', 'police', 'anonymous', 'privacy', 'signals', 'help', 'restart', 'stop', 'toEnglish', 'toDutch'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export function normaliseText(text: string): string {
@@ -39,6 +39,8 @@ export function intentCommand(intent: Intent, score: number): Command | null {
       return 'anonymous';
     case 'ask_privacy':
       return 'privacy';
+    case 'ask_signals':
+      return 'signals';
     default:
       return null;
   }

@@ -6,6 +6,7 @@ import type { Command } from './commands';
 import type { Replies } from './replies';
 import type { CounsellorDesk } from './counsellorDesk';
 import type { TriageAccess } from './triageAccess';
+import { signalsActivities } from './guidance';
 import { turnFacts } from './turn';
 import { emptyTriage } from '../src/triage/summary';
 import type { NextStep, TriageSummary } from '../src/triage/summary';
@@ -76,6 +77,9 @@ export abstract class HelplineDialog extends ComponentDialog {
       case 'toEnglish':
       case 'toDutch':
         // Handled by the bot before the dialogs run.
+        return;
+      case 'signals':
+        await inner.context.sendActivities(signalsActivities(this.replies, locale, (await this.triageAccess.get(inner.context)).form));
         return;
       default: {
         const nextStep = NEXT_STEP_OF[command];

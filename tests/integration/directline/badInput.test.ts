@@ -73,6 +73,22 @@ describe('POST activities', () => {
     await expectError(await post(`/v3/directline/conversations/${t.conversationId}/activities`, t.token, '{"type":"message","text":"hoi"}'), 404, 'NotFound');
   });
 
+  it('handles a burst of messages: all stored in order, each answered, none lost', async () => {
+    const { token, conversationId } = await started();
+    const texts = Array.from({ length: 8 }, (_, i) => `bericht ${i + 1}`);
+    const responses = await Promise.all(
+      texts.map((text, i) => post(`/v3/directline/conversations/${conversationId}/activities`, token, JSON.stringify({ type: 'message', text, channelData: { clientActivityID: `burst-${i}` } }))),
+    );
+    expect(responses.map((r) => r.status)).toEqual(texts.map(() => 200));
+    const entries = await server.store.transcripts.listAfter(conversationId, 0, 1000);
+    const citizen = entries.filter((e) => e.role === 'citizen');
+    expect([...citizen.map((e) => e.text)].sort()).toEqual([...texts].sort());
+    expect(entries.map((e) => e.seq)).toEqual(entries.map((_, i) => i + 1));
+    // Each message had its own bot turn (turns of one conversation run one after another).
+    expect(await server.store.transcripts.pendingTurns(100)).toEqual([]);
+    expect(entries.filter((e) => e.role === 'bot').length).toBeGreaterThanOrEqual(texts.length);
+  });
+
   it('stores a retried post once (same clientActivityID) and returns the same id', async () => {
     const { token, conversationId } = await started();
     const body = JSON.stringify({ type: 'message', text: 'hallo', channelData: { clientActivityID: 'retry-1' } });

@@ -200,3 +200,21 @@ describe('bad input', () => {
     expect((await say(adapter, 'help hij slaat me nu')).texts[0]).toMatch(/112/);
   });
 });
+
+describe('questions about signals', () => {
+  it('lists the signals to look for at any moment and returns to the question', async () => {
+    const asksSignals: Recognizer = {
+      name: 'signals-double',
+      recognize: async (text) => ({
+        ...(await keywordRecognizer.recognize(text, 'nl')),
+        ...(/signalen|waar moet ik op letten/i.test(text) ? { intent: 'ask_signals' as const } : {}),
+      }),
+    };
+    const { adapter } = createTestBot(asksSignals);
+    await join(adapter);
+    const turn = await say(adapter, 'Waar moet ik op letten bij uitbuiting?');
+    expect(turn.all).toMatch(/Let op deze signalen/);
+    expect(turn.all).toMatch(/combinatie van signalen/);
+    expect(turn.texts.at(-1)).toMatch(/Waar gaat je vraag over/);
+  });
+});
