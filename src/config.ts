@@ -72,6 +72,8 @@ const envSchema = z.object({
   RETENTION_RAW_WITH_COUNSELLOR_DAYS: int(1, 3650).default(90),
   RETENTION_ANONYMISED_DAYS: int(1, 3650).default(365),
   RETENTION_AUDIT_DAYS: int(1, 36_500).default(1825),
+  RETENTION_IDLE_MINUTES: int(5, 7 * 24 * 60).default(60),
+  RETENTION_RUN_EVERY_MINUTES: int(0, 24 * 60).default(60),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -102,7 +104,7 @@ export interface Config {
     counsellorNameMode: 'display_name' | 'generic';
   };
   staff: { idleTimeoutMinutes: number; sessionMaxHours: number };
-  retention: { rawBotOnlyDays: number; rawWithCounsellorDays: number; anonymisedDays: number; auditDays: number };
+  retention: { rawBotOnlyDays: number; rawWithCounsellorDays: number; anonymisedDays: number; auditDays: number; idleMinutes: number; runEveryMinutes: number };
 }
 
 export class ConfigError extends Error {
@@ -170,6 +172,8 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
       rawWithCounsellorDays: e.RETENTION_RAW_WITH_COUNSELLOR_DAYS,
       anonymisedDays: e.RETENTION_ANONYMISED_DAYS,
       auditDays: e.RETENTION_AUDIT_DAYS,
+      idleMinutes: e.RETENTION_IDLE_MINUTES,
+      runEveryMinutes: e.RETENTION_RUN_EVERY_MINUTES,
     },
   };
 }

@@ -15,6 +15,9 @@ import { createTriageAccess } from './bot/triageState';
 import { HandoffEvents } from './handoff/events';
 import { HandoffService } from './handoff/service';
 import { buildRecognizer } from './nlu/factory';
+import { createRetention } from './retention';
+import { ConversationAdmin } from './retention/conversationAdmin';
+import { SYSTEM_ACTOR } from './staff/audit';
 import { SafetyScreen } from './safety/screen';
 import { createStaffServices } from './staff';
 import { registerConsoleApi } from './staff/http/consoleApi';
@@ -34,6 +37,7 @@ import type { Clock, RandomSource } from './clock';
 import type { Config } from './config';
 import { ConversationRegistry } from './conversations/registry';
 import { registerCitizenPage } from './http/citizenPage';
+import { registerStaffPage } from './http/staffPage';
 import { registerHealth } from './http/health';
 import { RateLimiter } from './http/rateLimiter';
 import { createHttpServer, listen } from './http/server';
@@ -89,6 +93,8 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<Runn
     random,
     settings: config.handoff,
   });
+  const retention = createRetention(store, clock, staff.audit, config.retention);
+  const conversationAdmin = new ConversationAdmin({ conversations: store.conversations, retention: store.retention, handoff, audit: staff.audit, clock });
   const desk = createCounsellorDesk({ handoff, replies, triage, transcripts: store.transcripts });
 
   const bot = new HelplineBot({
@@ -136,6 +142,7 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<Runn
   const server = createHttpServer(logger);
   registerHealth(server, { store, recognizer: recognizer.name });
   registerCitizenPage(server, { catalog, quickExitUrl: config.web.quickExitUrl, defaultLocale: config.defaultLocale, logger });
+  registerStaffPage(server, { catalog, defaultLocale: config.defaultLocale });
   registerDirectLineRoutes(server, {
     tokens,
     registry,
@@ -188,6 +195,13 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<Runn
     void handoff.expireWaits().catch(() => logger.error({ event: 'expire_waits_failed' }, 'could not expire waits'));
   }, 30_000);
   expiry.unref();
+  const retentionTimer =
+    config.retention.runEveryMinutes > 0
+      ? setInterval(() => {
+          void retention.service.run({ dryRun: false, actor: SYSTEM_ACTOR }).catch(() => logger.error({ event: 'retention_run_failed' }, 'scheduled retention run failed'));
+        }, config.retention.runEveryMinutes * 60_000)
+      : null;
+  retentionTimer?.unref();
 
   const port = await listen(server, config.http.port, config.http.host);
   void directLine.resumePendingTurns(logic).then(
@@ -207,6 +221,7 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<Runn
       if (stopped) return;
       stopped = true;
       clearInterval(expiry);
+      if (retentionTimer) clearInterval(retentionTimer);
       stopNotifier();
       consoleSocket.close();
       streams.close();

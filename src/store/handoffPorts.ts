@@ -47,6 +47,8 @@ export interface HandoffStore {
   /** The queued or live handoff of a conversation, if any. */
   current(conversationId: string): Promise<HandoffRecord | null>;
   listByStatus(status: 'queued' | 'live'): Promise<HandoffRecord[]>;
+  /** Every handoff of a conversation, oldest first (for anonymised statistics). */
+  history(conversationId: string): Promise<HandoffRecord[]>;
   /** Moves a waiting chat to the front group (acute danger showed up while waiting). */
   markAcute(id: string): Promise<void>;
   /** queued → live for this counsellor; false when someone else was first or it is no longer queued. */

@@ -4,6 +4,7 @@
  */
 
 import type { HandoffStore } from './handoffPorts';
+import type { RetentionStore } from './retentionPorts';
 
 export type ConversationStatus = 'bot' | 'queued' | 'live' | 'ended';
 export type Locale = 'nl' | 'en';
@@ -232,6 +233,7 @@ export interface Store {
   readonly sessions: StaffSessionStore;
   readonly audit: AuditLog;
   readonly handoffs: HandoffStore;
+  readonly retention: RetentionStore;
   health(): Promise<StoreHealth>;
   close(): Promise<void>;
 }

@@ -63,6 +63,10 @@ export class SqliteHandoffStore implements HandoffStore {
     return this.db.prepare('SELECT * FROM handoffs WHERE status = ? ORDER BY queued_at').all(status).map(toRecord);
   }
 
+  async history(conversationId: string): Promise<HandoffRecord[]> {
+    return this.db.prepare('SELECT * FROM handoffs WHERE conversation_id = ? ORDER BY queued_at, rowid').all(conversationId).map(toRecord);
+  }
+
   async markAcute(id: string): Promise<void> {
     this.db.prepare("UPDATE handoffs SET acute = 1 WHERE id = ? AND status = 'queued'").run(id);
   }

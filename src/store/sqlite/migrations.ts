@@ -1,4 +1,5 @@
 import { HANDOFF_MIGRATION } from './handoffs';
+import { RETENTION_MIGRATION } from './retention';
 
 /**
  * Versioned schema migrations. Each entry runs once, in order, inside a transaction; the applied
@@ -87,4 +88,5 @@ export const migrations: readonly string[] = [
   CREATE INDEX audit_log_conversation ON audit_log (conversation_id, at) WHERE conversation_id IS NOT NULL;
   `,
   HANDOFF_MIGRATION,
+  RETENTION_MIGRATION,
 ];

@@ -13,6 +13,7 @@ import { SqliteStaffStore } from './staff';
 import { SqliteStaffSessionStore } from './staffSessions';
 import { SqliteAuditLog } from './auditLog';
 import { SqliteHandoffStore } from './handoffs';
+import { SqliteRetentionStore } from './retention';
 
 export const SQLITE_FILE_NAME = 'helpline.sqlite';
 
@@ -34,6 +35,7 @@ export class SqliteStore implements Store {
   readonly sessions: SqliteStaffSessionStore;
   readonly audit: SqliteAuditLog;
   readonly handoffs: SqliteHandoffStore;
+  readonly retention: SqliteRetentionStore;
   private readonly db: Database.Database;
 
   private constructor(db: Database.Database, options: SqliteStoreOptions) {
@@ -46,6 +48,7 @@ export class SqliteStore implements Store {
     this.sessions = new SqliteStaffSessionStore(db);
     this.audit = new SqliteAuditLog(db);
     this.handoffs = new SqliteHandoffStore(db);
+    this.retention = new SqliteRetentionStore(db);
   }
 
   static open(options: SqliteStoreOptions): SqliteStore {

@@ -1,0 +1,13 @@
+import type { Clock } from '../clock';
+import type { Audit } from '../staff/audit';
+import type { Store } from '../store/ports';
+import { AnonymisedCopies } from '../transcripts/anonymisedCopy';
+import type { RetentionPolicy } from './policy';
+import { RetentionService } from './retentionService';
+
+/** Retention parts built from a store; the composition root and the CLI share this. */
+export function createRetention(store: Store, clock: Clock, audit: Audit, policy: RetentionPolicy): { copies: AnonymisedCopies; service: RetentionService } {
+  const copies = new AnonymisedCopies({ conversations: store.conversations, transcripts: store.transcripts, handoffs: store.handoffs, retention: store.retention, clock });
+  const service = new RetentionService({ retention: store.retention, conversations: store.conversations, auditLog: store.audit, audit, copies, policy, clock });
+  return { copies, service };
+}

@@ -1,0 +1,104 @@
+import type { Clock } from '../clock';
+import type { Audit, AuditActor } from '../staff/audit';
+import type { AuditLog, ConversationStore } from '../store/ports';
+import type { RetentionStore } from '../store/retentionPorts';
+import type { AnonymisedCopies } from '../transcripts/anonymisedCopy';
+import { cutoffs } from './policy';
+import type { RetentionPolicy } from './policy';
+
+export interface RetentionSummary {
+  dryRun: boolean;
+  now: string;
+  endedIdle: number;
+  anonymisedCopiesMade: number;
+  deleted: { rawBotOnly: number; rawWithCounsellor: number; anonymised: number; audit: number };
+}
+
+const BATCH = 200;
+
+/**
+ * One retention run: end idle conversations, make the anonymised copies that are due, then delete
+ * what is past its time, in batches. Conversations on legal hold are never touched. Each step
+ * commits per conversation, so an interrupted run loses nothing and the next run finishes it.
+ */
+export class RetentionService {
+  constructor(
+    private readonly deps: {
+      retention: RetentionStore;
+      conversations: ConversationStore;
+      auditLog: AuditLog;
+      audit: Audit;
+      copies: AnonymisedCopies;
+      policy: RetentionPolicy;
+      clock: Clock;
+    },
+  ) {}
+
+  async run(options: { dryRun: boolean; now?: Date; actor: AuditActor }): Promise<RetentionSummary> {
+    const now = options.now ?? this.deps.clock.now();
+    const cut = cutoffs(this.deps.policy, now);
+    const { retention } = this.deps;
+    const summary: RetentionSummary = {
+      dryRun: options.dryRun,
+      now: now.toISOString(),
+      endedIdle: 0,
+      anonymisedCopiesMade: 0,
+      deleted: { rawBotOnly: 0, rawWithCounsellor: 0, anonymised: 0, audit: 0 },
+    };
+
+    const idle = await retention.idleSince(cut.idle, 100_000);
+    summary.endedIdle = idle.length;
+    if (!options.dryRun) {
+      for (const id of idle) await this.deps.conversations.update(id, { status: 'ended', endedAt: now });
+      for (let batch = await retention.endedWithoutCopy(BATCH); batch.length > 0; batch = await retention.endedWithoutCopy(BATCH)) {
+        for (const id of batch) {
+          await this.deps.copies.make(id);
+          summary.anonymisedCopiesMade++;
+        }
+      }
+    }
+
+    // In a dry run nothing changes, so one large look-up counts what a real run would delete.
+    const rawLimit = options.dryRun ? 1_000_000 : BATCH;
+    for (let batch = await retention.rawExpired(cut.raw, rawLimit); batch.length > 0; batch = options.dryRun ? [] : await retention.rawExpired(cut.raw, rawLimit)) {
+      for (const candidate of batch) {
+        if (!options.dryRun) {
+          // Never lose the copy: a conversation that ended before copies existed gets one first.
+          if (!(await retention.getAnonymised(candidate.conversationId))) await this.deps.copies.make(candidate.conversationId);
+          await retention.purgeRaw(candidate.conversationId, now);
+        }
+        if (candidate.retentionClass === 'raw_bot_only') summary.deleted.rawBotOnly++;
+        else summary.deleted.rawWithCounsellor++;
+      }
+    }
+
+    const anonLimit = options.dryRun ? 1_000_000 : BATCH;
+    for (let batch = await retention.anonymisedExpired(cut.anonymised, anonLimit); batch.length > 0; batch = options.dryRun ? [] : await retention.anonymisedExpired(cut.anonymised, anonLimit)) {
+      for (const id of batch) {
+        if (!options.dryRun) await retention.deleteAnonymised(id);
+        summary.deleted.anonymised++;
+      }
+    }
+
+    summary.deleted.audit = options.dryRun ? await this.countAuditBefore(cut.audit) : await this.deps.auditLog.deleteBefore(cut.audit);
+    await this.deps.audit.record(options.actor, 'retention_run', undefined, {
+      dryRun: options.dryRun,
+      endedIdle: summary.endedIdle,
+      copies: summary.anonymisedCopiesMade,
+      rawBotOnly: summary.deleted.rawBotOnly,
+      rawWithCounsellor: summary.deleted.rawWithCounsellor,
+      anonymised: summary.deleted.anonymised,
+      audit: summary.deleted.audit,
+    });
+    return summary;
+  }
+
+  private async countAuditBefore(before: Date): Promise<number> {
+    let count = 0;
+    for (let offset = 0; ; offset += 1000) {
+      const page = await this.deps.auditLog.search({ to: before, limit: 1000, offset });
+      count += page.length;
+      if (page.length < 1000) return count;
+    }
+  }
+}
