@@ -38,6 +38,19 @@ async function conversation(id: string, code: string, text: string, options: { c
 }
 
 const retention = () => createRetention(f.store, f.clock, f.staff.audit, policy).service;
+
+function conversationAdmin(): ConversationAdmin {
+  const handoff = new HandoffService({
+    handoffs: f.store.handoffs,
+    conversations: f.store.conversations,
+    events: new HandoffEvents(),
+    hours: new OpeningHours(parseWeeklyHours('mon-sun 00:00-24:00'), new Set(), 'Europe/Amsterdam'),
+    clock: f.clock,
+    random: f.random,
+    settings: { maxWaitMinutes: 15, defaultChatMinutes: 20, presenceGraceSeconds: 120 },
+  });
+  return new ConversationAdmin({ conversations: f.store.conversations, retention: f.store.retention, handoff, audit: f.staff.audit, clock: f.clock });
+}
 const raw = async (id: string) => (await f.store.transcripts.listAfter(id, 0, 100)).length;
 
 it('keeps raw bot-only transcripts 30 days and counsellor ones 90, anonymised copies 365', async () => {
@@ -87,17 +100,7 @@ it('ends idle conversations and copies them', async () => {
 
 it('never purges a conversation on legal hold until the hold is lifted; erasure is refused while held', async () => {
   await conversation('held', 'DDD-DDD', 'iets');
-  const events = new HandoffEvents();
-  const handoff = new HandoffService({
-    handoffs: f.store.handoffs,
-    conversations: f.store.conversations,
-    events,
-    hours: new OpeningHours(parseWeeklyHours('mon-sun 00:00-24:00'), new Set(), 'Europe/Amsterdam'),
-    clock: f.clock,
-    random: f.random,
-    settings: { maxWaitMinutes: 15, defaultChatMinutes: 20, presenceGraceSeconds: 120 },
-  });
-  const admin = new ConversationAdmin({ conversations: f.store.conversations, retention: f.store.retention, handoff, audit: f.staff.audit, clock: f.clock });
+  const admin = conversationAdmin();
   await admin.hold('DDD-DDD', 'police investigation', 'admin-1');
   f.clock.advance(400 * DAY);
   const run = await retention().run({ dryRun: false, actor: 'system' });
@@ -117,16 +120,7 @@ it('never purges a conversation on legal hold until the hold is lifted; erasure 
 it('erases a conversation by its code: raw, anonymised, state and handoffs, audited', async () => {
   await conversation('gone', 'EEE-EEE', 'Ik ben Jan', { counsellor: true });
   await retention().run({ dryRun: false, actor: 'system' });
-  const handoff = new HandoffService({
-    handoffs: f.store.handoffs,
-    conversations: f.store.conversations,
-    events: new HandoffEvents(),
-    hours: new OpeningHours(parseWeeklyHours('mon-sun 00:00-24:00'), new Set(), 'Europe/Amsterdam'),
-    clock: f.clock,
-    random: f.random,
-    settings: { maxWaitMinutes: 15, defaultChatMinutes: 20, presenceGraceSeconds: 120 },
-  });
-  const admin = new ConversationAdmin({ conversations: f.store.conversations, retention: f.store.retention, handoff, audit: f.staff.audit, clock: f.clock });
+  const admin = conversationAdmin();
   await admin.erase('eee-eee', 'citizen asked', 'admin-1');
   expect(await f.store.conversations.get('gone')).toBeNull();
   expect(await raw('gone')).toBe(0);
