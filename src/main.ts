@@ -21,6 +21,9 @@ import { SYSTEM_ACTOR } from './staff/audit';
 import { SafetyScreen } from './safety/screen';
 import { createStaffServices } from './staff';
 import { registerConsoleApi } from './staff/http/consoleApi';
+import { registerAdminApi } from './staff/http/adminApi';
+import { registerExportApi } from './staff/http/exportApi';
+import { registerReviewApi } from './staff/http/reviewApi';
 import { ConsoleSocket } from './staff/http/consoleSocket';
 import { registerStaffApi } from './staff/http/staffApi';
 import { createOnTurnError } from './bot/onTurnError';
@@ -38,6 +41,7 @@ import type { Config } from './config';
 import { ConversationRegistry } from './conversations/registry';
 import { registerCitizenPage } from './http/citizenPage';
 import { registerStaffPage } from './http/staffPage';
+import { registerReviewPages } from './http/reviewPage';
 import { registerHealth } from './http/health';
 import { RateLimiter } from './http/rateLimiter';
 import { createHttpServer, listen } from './http/server';
@@ -71,7 +75,7 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<Runn
   const root = projectRoot();
 
   const store = openStore(config, clock, random, logger);
-  const catalog = Catalog.load(path.join(root, 'locales'), ['messages', 'web', 'guidance', 'referrals', 'console']);
+  const catalog = Catalog.load(path.join(root, 'locales'), ['messages', 'web', 'guidance', 'referrals', 'console', 'review']);
   const replies = new Replies(catalog);
   const registry = new ConversationRegistry(store.conversations, clock, random);
 
@@ -128,14 +132,16 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<Runn
   );
   cloudAdapter.onTurnError = onTurnError;
   const bridge = createChannelBridge({ registry, directLine, cloud: cloudAdapter, appId: config.azure.appId, bot: BOT_ACCOUNT });
+  // What citizens see of a counsellor: their display name (first name or pseudonym) or a generic title.
+  const counsellorName = async (id: string, locale: 'nl' | 'en') =>
+    config.handoff.counsellorNameMode === 'generic' ? replies.t(locale, 'handoff.genericName') : ((await staff.accounts.get(id))?.displayName ?? replies.t(locale, 'handoff.genericName'));
   const stopNotifier = startCitizenNotifier({
     events,
     handoff,
     conversations: store.conversations,
     bridge,
     replies,
-    counsellorName: async (id, locale) =>
-      config.handoff.counsellorNameMode === 'generic' ? replies.t(locale, 'handoff.genericName') : ((await staff.accounts.get(id))?.displayName ?? replies.t(locale, 'handoff.genericName')),
+    counsellorName,
     logger,
   });
 
@@ -182,9 +188,23 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<Runn
     accounts: staff.accounts,
     catalog,
     clock,
+    counsellorName,
     maxBodyBytes: config.directLine.messageMaxBytes,
   });
-  const consoleSocket = new ConsoleSocket({ kit: staffKit, handoff, events, logger, heartbeatMs: 15_000 });
+  registerReviewApi(server, { kit: staffKit, retention: store.retention, accounts: staff.accounts, clock });
+  registerAdminApi(server, { kit: staffKit, retention: store.retention, retentionService: retention.service, conversationAdmin, accounts: staff.accounts });
+  registerExportApi(server, {
+    kit: staffKit,
+    conversations: store.conversations,
+    transcripts: store.transcripts,
+    handoffs: store.handoffs,
+    accounts: staff.accounts,
+    catalog,
+    defaultLocale: config.defaultLocale,
+    clock,
+  });
+  registerReviewPages(server, { catalog, defaultLocale: config.defaultLocale });
+  const consoleSocket = new ConsoleSocket({ kit: staffKit, handoff, events, logger, heartbeatMs: 15_000, clock });
   server.server.on('upgrade', (req, socket, head) => {
     if (!streams.handleUpgrade(req, socket, head) && !consoleSocket.handleUpgrade(req, socket, head)) {
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');

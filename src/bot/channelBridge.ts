@@ -2,6 +2,7 @@ import type { Activity, BotAdapter, CloudAdapter, ConversationReference, TurnCon
 import type { DirectLineAdapter } from '../channels/directline/directLineAdapter';
 import { DIRECTLINE_CHANNEL_ID } from '../channels/directline/directLineAdapter';
 import type { ConversationRegistry } from '../conversations/registry';
+import { senderOf } from '../channels/senderRole';
 import { AppError } from '../errors';
 
 /** Sends activities into a citizen's conversation from outside their turn (counsellor, notices). */
@@ -33,7 +34,17 @@ export function createChannelBridge(deps: {
         return;
       }
       if (!record.reference) throw new AppError('NotFound', 'No conversation reference stored for this channel.');
-      await (deps.cloud as BotAdapter).continueConversationAsync(deps.appId, record.reference as Partial<ConversationReference>, logic);
+      await (deps.cloud as BotAdapter).continueConversationAsync(deps.appId, record.reference as Partial<ConversationReference>, async (context) => {
+        // Azure only accepts the bot's own id as sender, but the name can say who is writing.
+        context.onSendActivities(async (_context, outgoing, next) => {
+          for (const activity of outgoing) {
+            const sender = senderOf(activity, deps.bot);
+            if (sender.role === 'counsellor' && activity.from) activity.from = { ...activity.from, name: sender.account.name };
+          }
+          return next();
+        });
+        await logic(context);
+      });
     },
   };
 }

@@ -23,11 +23,22 @@ export function startCitizenNotifier(deps: {
 }): () => void {
   const toldPosition = new Map<string, number>();
   let work: Promise<void> = Promise.resolve();
+  /** Sending waits per conversation, so a slow channel (say Azure) holds up no one else's notices. */
+  const outboxes = new Map<string, Promise<void>>();
 
-  const send = async (conversationId: string, build: (locale: Locale) => Promise<Partial<Activity>[]> | Partial<Activity>[]) => {
-    const record = await deps.conversations.get(conversationId);
-    if (!record) return;
-    await deps.bridge.send(conversationId, await build(record.locale));
+  const send = (conversationId: string, build: (locale: Locale) => Promise<Partial<Activity>[]> | Partial<Activity>[]): void => {
+    const deliver = async () => {
+      const record = await deps.conversations.get(conversationId);
+      if (!record) return;
+      await deps.bridge.send(conversationId, await build(record.locale));
+    };
+    const next = (outboxes.get(conversationId) ?? Promise.resolve()).then(deliver).catch((err: unknown) => {
+      deps.logger.error({ event: 'citizen_notice_failed', err: { name: (err as Error).name } }, 'could not notify citizen');
+    });
+    outboxes.set(conversationId, next);
+    void next.then(() => {
+      if (outboxes.get(conversationId) === next) outboxes.delete(conversationId);
+    });
   };
   const status = (state: string): Partial<Activity> => ({ type: 'event', name: 'handoff.status', value: { state } });
 
@@ -35,16 +46,16 @@ export function startCitizenNotifier(deps: {
     switch (event.kind) {
       case 'accepted':
         toldPosition.delete(event.conversationId);
-        await send(event.conversationId, async (locale) => [
+        send(event.conversationId, async (locale) => [
           status('accepted'),
           deps.replies.text(locale, 'handoff.accepted', { name: await deps.counsellorName(event.counsellorId, locale) }),
         ]);
         return;
       case 'ended':
         toldPosition.delete(event.conversationId);
-        if (event.reason === 'released') await send(event.conversationId, (l) => [status('completed'), deps.replies.text(l, 'handoff.released')]);
-        if (event.reason === 'closed') await send(event.conversationId, (l) => [status('completed'), deps.replies.text(l, 'handoff.closedByCounsellor')]);
-        if (event.reason === 'expired') await send(event.conversationId, (l) => [status('failed'), deps.replies.text(l, 'handoff.expired')]);
+        if (event.reason === 'released') send(event.conversationId, (l) => [status('completed'), deps.replies.text(l, 'handoff.released')]);
+        if (event.reason === 'closed') send(event.conversationId, (l) => [status('completed'), deps.replies.text(l, 'handoff.closedByCounsellor')]);
+        if (event.reason === 'expired') send(event.conversationId, (l) => [status('failed'), deps.replies.text(l, 'handoff.expired')]);
         return;
       case 'queue_changed':
         for (const item of await deps.handoff.queue()) {
@@ -52,7 +63,7 @@ export function startCitizenNotifier(deps: {
           const position = item.position + 1;
           const told = toldPosition.get(id);
           toldPosition.set(id, position);
-          if (told !== undefined && position < told) await send(id, (l) => [deps.replies.text(l, 'handoff.positionUpdate', { position })]);
+          if (told !== undefined && position < told) send(id, (l) => [deps.replies.text(l, 'handoff.positionUpdate', { position })]);
         }
         return;
       default:

@@ -87,7 +87,8 @@ export class HelplineBot extends ActivityHandler {
     const fallbackLocale = toLocale(context.activity.locale, this.deps.defaultLocale);
     if (safety.acuteDanger || safety.suicidal) {
       const locale = await loadSession(this.session, context, fallbackLocale).then((s) => s.locale, () => fallbackLocale);
-      await context.sendActivities(dangerReplies(this.deps.replies, locale, safety));
+      const inLiveChat = await this.deps.live.isLive(context.activity.conversation.id).catch(() => false);
+      await context.sendActivities(dangerReplies(this.deps.replies, locale, safety, inLiveChat));
       this.deps.logger.warn({ event: 'acute_danger', reasons: safety.reasons, conversation: context.activity.conversation.id }, 'acute danger screened');
     }
 
@@ -111,7 +112,8 @@ export class HelplineBot extends ActivityHandler {
       return;
     }
 
-    const recognition = await this.recognize(text, session.locale, safety);
+    // A button label or command word is a choice, not a story: its words are not signals.
+    const recognition = command ? neutral(await this.recognize(text, session.locale, safety)) : await this.recognize(text, session.locale, safety);
     let summary = await this.triage.get(context);
     if (safety.acuteDanger || safety.suicidal) {
       // The dialog waits where it was; what the message told is still kept for the counsellor.
@@ -145,4 +147,8 @@ export class HelplineBot extends ActivityHandler {
       return { intent: 'describe_concern', form: 'unknown', acuteDanger: safety.acuteDanger, suicidal: safety.suicidal, signals: [], scores: { intent: 0, form: 0 } };
     }
   }
+}
+
+function neutral(recognition: Recognition): Recognition {
+  return { ...recognition, form: 'unknown', signals: [], intent: recognition.intent === 'describe_concern' ? 'out_of_scope' : recognition.intent };
 }

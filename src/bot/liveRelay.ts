@@ -8,10 +8,14 @@ import type { HandoffService } from '../handoff/service';
 export interface LiveRelay {
   /** True when the message went to a counsellor and the bot must stay silent. */
   relay(conversationId: string, message: { text: string; at: Date; acute: boolean }): Promise<boolean>;
+  isLive(conversationId: string): Promise<boolean>;
 }
 
 export function createLiveRelay(deps: { handoff: HandoffService; events: HandoffEvents }): LiveRelay {
   return {
+    async isLive(conversationId) {
+      return (await deps.handoff.current(conversationId))?.status === 'live';
+    },
     async relay(conversationId, message) {
       if (message.acute) await deps.handoff.markAcute(conversationId);
       const current = await deps.handoff.current(conversationId);

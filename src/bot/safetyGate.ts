@@ -7,10 +7,11 @@ import type { SafetyResult } from '../safety/screen';
  * The danger-first reply: 112 before anything else, 113 for suicidal thoughts, then the offer of
  * a person to talk to. Built from the screen's result alone, so it needs no recognizer and no store.
  */
-export function dangerReplies(replies: Replies, locale: Locale, result: SafetyResult): Partial<Activity>[] {
+export function dangerReplies(replies: Replies, locale: Locale, result: SafetyResult, inLiveChat = false): Partial<Activity>[] {
   if (!result.acuteDanger && !result.suicidal) return [];
   const out = [replies.text(locale, 'danger.acute')];
   if (result.suicidal) out.push(replies.text(locale, 'danger.suicidal'));
-  out.push(replies.text(locale, 'danger.counsellorOffer'));
+  // In a live chat a person is already there: say so instead of offering one.
+  out.push(replies.text(locale, inLiveChat ? 'handoff.dangerNote' : 'danger.counsellorOffer'));
   return out;
 }

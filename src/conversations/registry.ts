@@ -46,9 +46,9 @@ export class ConversationRegistry {
     await this.conversations.update(id, { triage });
   }
 
-  async end(id: string): Promise<void> {
+  async end(id: string, reason: string): Promise<void> {
     const now = this.clock.now();
-    await this.conversations.update(id, { status: 'ended', endedAt: now, lastActivityAt: now });
+    await this.conversations.update(id, { status: 'ended', endedAt: now, endedReason: reason, lastActivityAt: now });
   }
 
   get(id: string): Promise<ConversationRecord | null> {

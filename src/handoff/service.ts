@@ -53,7 +53,11 @@ export class HandoffService {
     const { handoffs, clock } = this.deps;
     const existing = await handoffs.current(conversationId);
     if (existing?.status === 'live') return { kind: 'live' };
-    if (existing) return { ...(await this.positionOf(conversationId)), kind: 'queued', alreadyWaiting: true };
+    if (existing) {
+      // Danger learnt since the chat was queued (say from the recognizer) still moves it forward.
+      if (options.acute) await this.markAcute(conversationId);
+      return { ...(await this.positionOf(conversationId)), kind: 'queued', alreadyWaiting: true };
+    }
     if (!this.deps.hours.isOpen(clock.now())) return { kind: 'closed' };
     const staffing = await this.staffing();
     if (staffing.free + staffing.busy === 0) return { kind: 'nobody_available' };
@@ -197,7 +201,10 @@ export class HandoffService {
   ): Promise<boolean> {
     const now = this.deps.clock.now();
     if (!(await this.deps.handoffs.finish(handoff.id, from, to, now, outcome, wrapUp))) return false;
-    await this.deps.conversations.update(handoff.conversationId, conversationStatus === 'ended' ? { status: 'ended', endedAt: now } : { status: 'bot' });
+    await this.deps.conversations.update(
+      handoff.conversationId,
+      conversationStatus === 'ended' ? { status: 'ended', endedAt: now, endedReason: reason ?? to } : { status: 'bot' },
+    );
     this.deps.events.emit({ kind: 'ended', conversationId: handoff.conversationId, reason: reason ?? to, counsellorId: handoff.counsellorId });
     this.deps.events.emit({ kind: 'queue_changed' });
     return true;

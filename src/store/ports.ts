@@ -23,6 +23,8 @@ export interface ConversationRecord {
   startedAt: Date;
   lastActivityAt: Date;
   endedAt: Date | null;
+  /** Why it ended: 'quick_exit', 'closed' (by a counsellor), 'idle', … ; null while open. */
+  endedReason: string | null;
   /** Bot Framework conversation reference, needed to reach the conversation proactively. */
   reference: JsonObject | null;
   /** Structured triage summary (categories only, never the citizen's words). */
@@ -43,6 +45,7 @@ export interface ConversationPatch {
   status?: ConversationStatus;
   lastActivityAt?: Date;
   endedAt?: Date | null;
+  endedReason?: string | null;
   reference?: JsonObject | null;
   triage?: JsonObject | null;
 }

@@ -48,6 +48,7 @@ export function createTestBot(recognizer: Recognizer) {
     safety: new SafetyScreen(),
     recognizer,
     live: {
+      isLive: async () => liveChat.on,
       relay: async (_id: string, message: { text: string; acute: boolean }) => {
         if (!liveChat.on) return false;
         relayed.push(message);

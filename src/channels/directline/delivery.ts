@@ -11,3 +11,8 @@ export function deliverable(entry: TranscriptEntry): boolean {
 export function toDirectLineActivity(entry: TranscriptEntry): Record<string, unknown> {
   return { ...entry.activity, id: activityId(entry.conversationId, entry.seq) };
 }
+
+/** A quick exit means "leave no way back": the old token must not read the conversation again. */
+export function readableAfterEnd(endedReason: string | null): boolean {
+  return endedReason !== 'quick_exit';
+}

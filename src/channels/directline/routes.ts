@@ -13,7 +13,7 @@ import type { Logger } from '../../log';
 import type { TranscriptStore } from '../../store/ports';
 import type { ActivityHub } from './activityHub';
 import { parseWatermark } from './activityIds';
-import { deliverable, toDirectLineActivity } from './delivery';
+import { deliverable, readableAfterEnd, toDirectLineActivity } from './delivery';
 import { DIRECTLINE_CHANNEL_ID } from './directLineAdapter';
 import type { DirectLineAdapter, TurnLogic } from './directLineAdapter';
 import { limitIncoming } from '../incomingLimits';
@@ -51,9 +51,12 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineRouteDe
     return claims;
   };
 
-  const openConversation = async (claims: TokenClaims) => {
+  /** Posting needs an open conversation; reading also works after a counsellor closed it, never after a quick exit. */
+  const openConversation = async (claims: TokenClaims, purpose: 'read' | 'write') => {
     const record = await registry.get(claims.conv);
-    if (!record || record.status === 'ended') throw new AppError('NotFound', 'Conversation not found or ended.');
+    if (!record || (record.status === 'ended' && (purpose === 'write' || !readableAfterEnd(record.endedReason)))) {
+      throw new AppError('NotFound', 'Conversation not found or ended.');
+    }
     return record;
   };
 
@@ -117,14 +120,14 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineRouteDe
 
   server.get(`${BASE}/conversations/:conversationId`, route('conversations.reconnect', logger, async (req, res) => {
     const claims = authorize(req, req.params.conversationId);
-    await openConversation(claims);
+    await openConversation(claims, 'read');
     res.json(conversationBody(req, claims, parseWatermark(req.query?.watermark)));
   }));
 
   server.post(`${BASE}/conversations/:conversationId/activities`, route('activities.post', logger, async (req, res) => {
     const claims = authorize(req, req.params.conversationId);
     const posted = parseWith(postedActivitySchema, await readJsonBody(req, options.messageMaxBytes));
-    const record = await openConversation(claims);
+    const record = await openConversation(claims, 'write');
     const incoming = limitIncoming(
       { ...(posted as Partial<Activity>), from: { id: claims.user, name: '', role: 'user' }, locale: posted.locale ?? record.locale },
       options.messageMaxChars,
@@ -143,7 +146,7 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineRouteDe
 
   server.get(`${BASE}/conversations/:conversationId/activities`, route('activities.get', logger, async (req, res) => {
     const claims = authorize(req, req.params.conversationId);
-    await openConversation(claims);
+    await openConversation(claims, 'read');
     const after = parseWatermark(req.query?.watermark);
     const entries = await deps.transcripts.listAfter(claims.conv, after, PAGE_SIZE);
     const last = entries.at(-1)?.seq ?? after;
@@ -162,7 +165,7 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineRouteDe
     const claims = tokens.verify(token);
     const record = await registry.get(claims.conv);
     if (record && record.status !== 'ended') {
-      await registry.end(claims.conv);
+      await registry.end(claims.conv, 'quick_exit');
       await deps.transcripts.append(claims.conv, {
         role: 'system',
         type: 'event',

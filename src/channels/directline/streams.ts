@@ -7,7 +7,7 @@ import type { Logger } from '../../log';
 import type { TranscriptStore } from '../../store/ports';
 import type { ActivityHub, HubEvent } from './activityHub';
 import { parseWatermark } from './activityIds';
-import { deliverable, toDirectLineActivity } from './delivery';
+import { deliverable, readableAfterEnd, toDirectLineActivity } from './delivery';
 import type { TokenService } from './tokens';
 
 export interface StreamDeps {
@@ -65,7 +65,7 @@ export class DirectLineStreams {
     if (claims.conv !== conversationId) throw new AppError('Forbidden');
     const watermark = parseWatermark(query.get('watermark') ?? '');
     const record = await this.deps.registry.get(conversationId);
-    if (!record || record.status === 'ended') throw new AppError('NotFound');
+    if (!record || (record.status === 'ended' && !readableAfterEnd(record.endedReason))) throw new AppError('NotFound');
     this.wss.handleUpgrade(req, socket, head, (ws) => {
       const session = new StreamSession(ws, conversationId, watermark, this.deps);
       this.sessions.add(session);

@@ -14,8 +14,8 @@ import { OUTCOMES } from '../../handoff/service';
 import type { HandoffService } from '../../handoff/service';
 import { parseWith, readJsonBody } from '../../http/jsonBody';
 import type { Catalog } from '../../i18n/catalog';
-import type { HandoffStore } from '../../store/handoffPorts';
-import type { TranscriptStore } from '../../store/ports';
+import type { HandoffRecord, HandoffStore } from '../../store/handoffPorts';
+import type { Locale, TranscriptStore } from '../../store/ports';
 import type { StaffAccounts } from '../accounts';
 import type { StaffPrincipal } from '../sessions';
 import type { StaffHttpKit } from './kit';
@@ -33,6 +33,11 @@ export interface ConsoleApiDeps {
   catalog: Catalog;
   clock: Clock;
   maxBodyBytes: number;
+  /**
+   * The name the citizen sees on counsellor messages. Pass the notifier's function so
+   * COUNSELLOR_NAME_MODE applies here too; without it the display name is used.
+   */
+  counsellorName?: (counsellorId: string, locale: Locale) => Promise<string>;
 }
 
 const availabilitySchema = z.object({ available: z.boolean() }).strict();
@@ -48,7 +53,9 @@ export function registerConsoleApi(server: Server, deps: ConsoleApiDeps): void {
   const body = async <T>(req: Parameters<Parameters<StaffHttpKit['route']>[2]>[0], schema: z.ZodType<T>) =>
     parseWith(schema, await readJsonBody(req, deps.maxBodyBytes));
   const conversationId = (req: { params?: Record<string, string> }) => parseWith(idSchema, req.params?.id);
-  const sender = (p: StaffPrincipal) => ({ helplineSender: { role: 'counsellor', id: p.userId, name: p.displayName } });
+  const sender = async (p: StaffPrincipal, held: HandoffRecord) => ({
+    helplineSender: { role: 'counsellor', id: p.userId, name: deps.counsellorName ? await deps.counsellorName(p.userId, held.locale) : p.displayName },
+  });
 
   server.put('/staff/api/me/availability', kit.route('availability', { roles: COUNSELLOR }, async (req, res, p) => {
     const { available } = await body(req, availabilitySchema);
@@ -103,8 +110,8 @@ export function registerConsoleApi(server: Server, deps: ConsoleApiDeps): void {
   server.post('/staff/api/conversations/:id/messages', kit.route('message', { roles: COUNSELLOR }, async (req, res, p) => {
     const id = conversationId(req);
     const { text } = await body(req, textSchema);
-    await handoff.heldBy(id, p.userId);
-    const message: Partial<Activity> = { type: 'message', text, textFormat: 'plain', channelData: sender(p) };
+    const held = await handoff.heldBy(id, p.userId);
+    const message: Partial<Activity> = { type: 'message', text, textFormat: 'plain', channelData: await sender(p, held) };
     await deps.bridge.send(id, [message]);
     deps.events.emit({ kind: 'message', conversationId: id, role: 'counsellor', text, at: deps.clock.now().toISOString(), counsellorId: p.userId });
     res.status(201);
@@ -113,8 +120,8 @@ export function registerConsoleApi(server: Server, deps: ConsoleApiDeps): void {
 
   server.post('/staff/api/conversations/:id/typing', kit.route('typing', { roles: COUNSELLOR }, async (req, res, p) => {
     const id = conversationId(req);
-    await handoff.heldBy(id, p.userId);
-    await deps.bridge.send(id, [{ type: 'typing', channelData: sender(p) }]);
+    const held = await handoff.heldBy(id, p.userId);
+    await deps.bridge.send(id, [{ type: 'typing', channelData: await sender(p, held) }]);
     res.status(204);
     res.end();
   }));
@@ -132,9 +139,13 @@ export function registerConsoleApi(server: Server, deps: ConsoleApiDeps): void {
   server.post('/staff/api/conversations/:id/transfer', kit.route('transfer', { roles: COUNSELLOR }, async (req, res, p) => {
     const id = conversationId(req);
     const { username } = await body(req, transferSchema);
+    // Who holds the chat is checked before anything is said about the target account.
+    await handoff.heldBy(id, p.userId);
     const target = (await deps.accounts.list()).find((u) => u.username.toLowerCase() === username.toLowerCase());
     if (!target || target.disabled || target.role !== 'counsellor') throw new AppError('BadArgument', 'No active counsellor with that username.');
     if (target.id === p.userId) throw new AppError('BadArgument', 'You already hold this chat.');
+    // A chat handed to someone who is not there leaves the citizen talking to nobody.
+    if (!(await handoff.isAvailable(target.id))) throw new AppError('BadArgument', 'That counsellor is not available.');
     await handoff.transfer(id, p.userId, target.id);
     await kit.audit.record(p.userId, 'chat_transferred', id, { to: target.id });
     res.json({ conversationId: id, counsellor: target.username });
@@ -169,22 +180,23 @@ function counsellorOf(activity: Record<string, unknown>): string | null {
 
 function describe(kit: StaffHttpKit): void {
   const id = [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }];
-  const errors = errorResponses('SessionRequired', 'RoleNotAllowed', 'CsrfTokenInvalid', 'NotFound', 'Forbidden', 'Conflict', 'BadArgument', 'MessageSizeTooBig');
-  const op = (operationId: string, summary: string, extra: Record<string, unknown> = {}) => ({
+  const errors = errorResponses('SessionRequired', 'RoleNotAllowed', 'CsrfTokenInvalid', 'NotFound', 'Forbidden', 'Conflict', 'BadArgument', 'MessageSizeTooBig', 'UnsupportedMediaType');
+  const success = { '200': 'OK', '201': 'Created', '204': 'Done; no body' } as const;
+  const op = (operationId: string, summary: string, extra: Record<string, unknown> = {}, status: keyof typeof success = '200') => ({
     operationId,
     summary,
     tags: ['console'],
     auth: 'session+csrf' as const,
-    responses: { '200': emptyResponse('OK'), ...errors },
+    responses: { [status]: emptyResponse(success[status]), ...errors },
     ...extra,
   });
   kit.openapi.add('/staff/api/me/availability', 'put', op('setAvailability', 'Set whether you take chats', { requestBody: jsonRequestBody(availabilitySchema) }));
   kit.openapi.add('/staff/api/queue', 'get', { ...op('getQueue', 'Waiting chats with triage summary and wait estimates'), auth: 'session' });
   kit.openapi.add('/staff/api/conversations/{id}/accept', 'post', op('acceptChat', 'Take a waiting chat (409 when someone was first)', { parameters: id }));
   kit.openapi.add('/staff/api/conversations/{id}', 'get', { ...op('getConversation', 'Summary, transcript and notes of a chat you hold', { parameters: id }), auth: 'session' });
-  kit.openapi.add('/staff/api/conversations/{id}/messages', 'post', op('sendMessage', 'Send a message to the citizen', { parameters: id, requestBody: jsonRequestBody(textSchema) }));
-  kit.openapi.add('/staff/api/conversations/{id}/typing', 'post', op('sendTyping', 'Show the citizen that you are typing', { parameters: id }));
-  kit.openapi.add('/staff/api/conversations/{id}/notes', 'post', op('addNote', 'Add a private note', { parameters: id, requestBody: jsonRequestBody(textSchema) }));
+  kit.openapi.add('/staff/api/conversations/{id}/messages', 'post', op('sendMessage', 'Send a message to the citizen', { parameters: id, requestBody: jsonRequestBody(textSchema) }, '201'));
+  kit.openapi.add('/staff/api/conversations/{id}/typing', 'post', op('sendTyping', 'Show the citizen that you are typing', { parameters: id }, '204'));
+  kit.openapi.add('/staff/api/conversations/{id}/notes', 'post', op('addNote', 'Add a private note', { parameters: id, requestBody: jsonRequestBody(textSchema) }, '201'));
   kit.openapi.add('/staff/api/conversations/{id}/transfer', 'post', op('transferChat', 'Hand the chat to another counsellor', { parameters: id, requestBody: jsonRequestBody(transferSchema) }));
   kit.openapi.add('/staff/api/conversations/{id}/release', 'post', op('releaseChat', 'Hand the chat back to the bot', { parameters: id }));
   kit.openapi.add('/staff/api/conversations/{id}/close', 'post', op('closeChat', 'Close the chat with a wrap-up', { parameters: id, requestBody: jsonRequestBody(closeSchema) }));

@@ -11,6 +11,7 @@ const rowSchema = z.object({
   started_at: z.number(),
   last_activity_at: z.number(),
   ended_at: z.number().nullable(),
+  ended_reason: z.string().nullable(),
   reference: z.string().nullable(),
   triage: z.string().nullable(),
 });
@@ -26,6 +27,7 @@ function toRecord(raw: unknown): ConversationRecord {
     startedAt: new Date(row.started_at),
     lastActivityAt: new Date(row.last_activity_at),
     endedAt: row.ended_at === null ? null : new Date(row.ended_at),
+    endedReason: row.ended_reason,
     reference: row.reference === null ? null : (JSON.parse(row.reference) as ConversationRecord['reference']),
     triage: row.triage === null ? null : (JSON.parse(row.triage) as ConversationRecord['triage']),
   };
@@ -60,6 +62,7 @@ export class SqliteConversationStore implements ConversationStore {
     if (patch.status !== undefined) columns.push(['status', patch.status]);
     if (patch.lastActivityAt !== undefined) columns.push(['last_activity_at', patch.lastActivityAt.getTime()]);
     if (patch.endedAt !== undefined) columns.push(['ended_at', patch.endedAt === null ? null : patch.endedAt.getTime()]);
+    if (patch.endedReason !== undefined) columns.push(['ended_reason', patch.endedReason]);
     if (patch.reference !== undefined) columns.push(['reference', patch.reference === null ? null : JSON.stringify(patch.reference)]);
     if (patch.triage !== undefined) columns.push(['triage', patch.triage === null ? null : JSON.stringify(patch.triage)]);
     const sets = columns.map(([column]) => `${column} = ?`);

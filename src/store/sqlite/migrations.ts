@@ -89,4 +89,8 @@ export const migrations: readonly string[] = [
   `,
   HANDOFF_MIGRATION,
   RETENTION_MIGRATION,
+  `
+  -- Why a conversation ended: after a quick exit nothing may be read back with the old token.
+  ALTER TABLE conversations ADD COLUMN ended_reason TEXT;
+  `,
 ];

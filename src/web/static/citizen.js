@@ -107,6 +107,8 @@
         // The page's <section> is the labelled landmark; a nested "complementary" would be noise.
         role: 'region',
         overrideLocalizedStrings: localizedStrings,
+        // A counsellor in a live chat sees when the citizen is typing (bot turns ignore it).
+        sendTypingIndicator: true,
         styleOptions: styleOptions,
       },
       root,

@@ -156,6 +156,14 @@ describe('streams and quick exit', () => {
     if (res instanceof Response) expect(res.status).toBe(401);
   });
 
+  it('after a counsellor closed the chat the citizen can still read it, but not post', async () => {
+    const { token, conversationId } = await started();
+    await server.store.conversations.update(conversationId, { status: 'ended', endedAt: new Date(), endedReason: 'closed' });
+    const read = await fetch(`${server.url}/v3/directline/conversations/${conversationId}/activities`, { headers: { authorization: `Bearer ${token}` } });
+    expect(read.status).toBe(200);
+    await expectError(await post(`/v3/directline/conversations/${conversationId}/activities`, token, '{"type":"message","text":"hoi"}'), 404, 'NotFound');
+  });
+
   it('ends the conversation on quick exit; the token can no longer read it', async () => {
     const { token, conversationId } = await started();
     const exit = await post('/api/directline/exit', null, JSON.stringify({ token }));

@@ -141,6 +141,18 @@ describe('at any moment', () => {
     expect(lastTriage()?.nextStep).toBe('counsellor');
   });
 
+  it('does not take the words of a button for signals', async () => {
+    const noisy: Recognizer = {
+      name: 'noisy',
+      recognize: async () => ({ intent: 'describe_concern', form: 'sexual_exploitation', acuteDanger: false, signals: ['recruited_online'], scores: { intent: 0.9, form: 0.9 } }),
+    };
+    const { adapter, lastTriage } = createTestBot(noisy);
+    await join(adapter);
+    const turn = await say(adapter, 'Chat met een hulpverlener');
+    expect(turn.all).toMatch(/Waar gaat je vraag over/);
+    expect(lastTriage()?.signals ?? []).toEqual([]);
+  });
+
   it('switches language on request and keeps going in English', async () => {
     const { adapter } = createTestBot(keywordRecognizer);
     await join(adapter);
@@ -174,6 +186,8 @@ describe('during a live chat', () => {
     expect((await say(adapter, 'Mijn buurman werkt 14 uur per dag in de kas')).texts).toEqual([]);
     const danger = await say(adapter, 'hij slaat hem nu, help');
     expect(danger.texts[0]).toMatch(/112/);
+    expect(danger.all).toMatch(/leest ook mee/);
+    expect(danger.all).not.toMatch(/Wil je hierna met een hulpverlener/);
     expect(relayed).toEqual([
       { text: 'Mijn buurman werkt 14 uur per dag in de kas', acute: false, at: expect.any(Date) },
       { text: 'hij slaat hem nu, help', acute: true, at: expect.any(Date) },

@@ -1,0 +1,45 @@
+/**
+ * GET /staff: the counsellor console. Its CSS and scripts are served by the citizen page's
+ * `/static/:file` route (one StaticAssets folder, content-hashed URLs); this module only renders
+ * the page. Everything the console does afterwards goes through the staff API and /staff/ws.
+ */
+import type restify from 'restify';
+import type { Catalog, Locale } from '../i18n/catalog';
+import { StaticAssets } from '../web/citizen/staticAssets';
+import { renderStaffPage, type StaffPageUrls } from '../web/staff/page';
+import { cspNonce } from './securityHeaders';
+
+export interface StaffPageDeps {
+  catalog: Catalog;
+  defaultLocale: Locale;
+  /** Defaults to the shared static folder; tests may pass their own. */
+  assets?: StaticAssets;
+}
+
+/** Load order matters: each script adds to `window.helplineConsole`, the last one starts it. */
+export const STAFF_SCRIPTS = ['staff-core.js', 'staff-alerts.js', 'staff-queue.js', 'staff-chat-side.js', 'staff-chat.js', 'staff-desk.js', 'staff-login.js', 'staff.js'] as const;
+
+export function registerStaffPage(server: restify.Server, deps: StaffPageDeps): void {
+  const assets = deps.assets ?? StaticAssets.load();
+  const urls: StaffPageUrls = {
+    css: assets.url('staff.css'),
+    icon: assets.url('favicon.svg'),
+    scripts: STAFF_SCRIPTS.map((name) => assets.url(name)),
+  };
+
+  server.get('/staff', function staffPage(req, res, next) {
+    const locale = localeFromQuery(req.url, deps.defaultLocale);
+    const body = renderStaffPage({ catalog: deps.catalog, locale, nonce: cspNonce(res), urls });
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('Content-Language', locale);
+    // Staff pages have no business in search engines, even when the server is reachable.
+    res.setHeader('X-Robots-Tag', 'noindex, nofollow');
+    res.sendRaw(200, body, { 'Content-Type': 'text/html; charset=utf-8' });
+    next();
+  });
+}
+
+function localeFromQuery(url: string | undefined, fallback: Locale): Locale {
+  const lang = new URL(url ?? '/', 'http://localhost').searchParams.get('lang');
+  return lang === 'en' || lang === 'nl' ? lang : fallback;
+}
