@@ -210,9 +210,11 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<Runn
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
     }
   });
-  // Waits past the limit end with the phone line; checked often enough to be on time.
+  // Waits past the limit end with the phone line, and chats whose counsellor is gone go back to
+  // the bot; checked often enough to be on time.
   const expiry = setInterval(() => {
     void handoff.expireWaits().catch(() => logger.error({ event: 'expire_waits_failed' }, 'could not expire waits'));
+    void handoff.releaseAbandoned().catch(() => logger.error({ event: 'release_abandoned_failed' }, 'could not release abandoned chats'));
   }, 30_000);
   expiry.unref();
   const retentionTimer =

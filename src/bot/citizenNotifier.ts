@@ -56,6 +56,10 @@ export function startCitizenNotifier(deps: {
         if (event.reason === 'released') send(event.conversationId, (l) => [status('completed'), deps.replies.text(l, 'handoff.released')]);
         if (event.reason === 'closed') send(event.conversationId, (l) => [status('completed'), deps.replies.text(l, 'handoff.closedByCounsellor')]);
         if (event.reason === 'expired') send(event.conversationId, (l) => [status('failed'), deps.replies.text(l, 'handoff.expired')]);
+        if (event.reason === 'counsellor_gone') send(event.conversationId, (l) => [status('failed'), deps.replies.text(l, 'handoff.counsellorGone')]);
+        return;
+      case 'transferred':
+        send(event.conversationId, async (locale) => [deps.replies.text(locale, 'handoff.transferred', { name: await deps.counsellorName(event.to, locale) })]);
         return;
       case 'queue_changed':
         for (const item of await deps.handoff.queue()) {

@@ -151,6 +151,21 @@ export class HandoffService {
     return expired;
   }
 
+  /**
+   * Live chats whose counsellor's console has been gone longer than the grace period go back to
+   * the bot (which says so and gives the phone line), so no citizen waits for someone who left.
+   */
+  async releaseAbandoned(): Promise<HandoffRecord[]> {
+    const cutoff = this.deps.clock.now().getTime() - this.deps.settings.presenceGraceSeconds * 1000;
+    const lastSeen = new Map((await this.deps.handoffs.presence()).map((p) => [p.userId, p.lastSeenAt.getTime()]));
+    const released: HandoffRecord[] = [];
+    for (const h of await this.deps.handoffs.listByStatus('live')) {
+      const seen = Math.max(lastSeen.get(h.counsellorId ?? '') ?? 0, h.acceptedAt?.getTime() ?? 0);
+      if (seen < cutoff && (await this.end(h, ['live'], 'released', null, null, 'bot', 'counsellor_gone'))) released.push(h);
+    }
+    return released;
+  }
+
   async setAvailability(counsellorId: string, available: boolean): Promise<void> {
     await this.deps.handoffs.setPresence(counsellorId, available, this.deps.clock.now());
     this.deps.events.emit({ kind: 'queue_changed' });
@@ -197,7 +212,7 @@ export class HandoffService {
     outcome: string | null,
     wrapUp: { note: string } | null,
     conversationStatus: 'bot' | 'ended',
-    reason?: 'quick_exit',
+    reason?: 'quick_exit' | 'counsellor_gone',
   ): Promise<boolean> {
     const now = this.deps.clock.now();
     if (!(await this.deps.handoffs.finish(handoff.id, from, to, now, outcome, wrapUp))) return false;

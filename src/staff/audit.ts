@@ -24,6 +24,8 @@ export const AUDIT_ACTIONS = [
   'chat_released',
   'chat_closed',
   'note_added',
+  'qa_flag_added',
+  'audit_searched',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -351,4 +351,17 @@ describe('the citizen leaving the queue', () => {
     expect(await service.queue()).toEqual([]);
     expect((await store.handoffs.current('c4'))?.status).toBe('live');
   });
+
+  it('gives a live chat back to the bot when its counsellor has been gone past the grace period', async () => {
+    await liveChat('anna', 'c1');
+    clock.advance(100 * 1000);
+    await service.seen('anna');
+    clock.advance(119 * 1000);
+    expect(await service.releaseAbandoned()).toEqual([]);
+    clock.advance(2 * 1000);
+    events.length = 0;
+    expect((await service.releaseAbandoned()).map((h) => h.conversationId)).toEqual(['c1']);
+    expect(events).toContainEqual({ kind: 'ended', conversationId: 'c1', reason: 'counsellor_gone', counsellorId: 'anna' });
+    expect(await status('c1')).toBe('bot');
+  });
 });

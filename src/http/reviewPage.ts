@@ -1,0 +1,52 @@
+/**
+ * GET /staff/review (supervisor) and GET /staff/admin (admin). Their CSS and scripts come from the
+ * shared `/static/:file` route (content-hashed URLs); this module only renders the pages. The
+ * pages hold no data: the scripts ask the review and admin APIs, which check the role.
+ */
+import type restify from 'restify';
+import type { Catalog, Locale } from '../i18n/catalog';
+import { StaticAssets } from '../web/citizen/staticAssets';
+import { renderAdminPage } from '../web/review/adminPage';
+import type { ReviewPageModel, ReviewPageUrls } from '../web/review/layout';
+import { renderReviewPage } from '../web/review/page';
+import { cspNonce } from './securityHeaders';
+
+export interface ReviewPageDeps {
+  catalog: Catalog;
+  defaultLocale: Locale;
+  /** Defaults to the shared static folder; tests may pass their own. */
+  assets?: StaticAssets;
+}
+
+/** Load order matters: review-core.js defines `window.helplineReview`, the page script starts it. */
+export const REVIEW_SCRIPTS = ['review-core.js', 'review-charts.js', 'review-stats.js', 'review.js'] as const;
+export const ADMIN_SCRIPTS = ['review-core.js', 'admin.js'] as const;
+
+export function registerReviewPages(server: restify.Server, deps: ReviewPageDeps): void {
+  const assets = deps.assets ?? StaticAssets.load();
+  const urls = (scripts: readonly string[]): ReviewPageUrls => ({
+    css: assets.url('review.css'),
+    icon: assets.url('favicon.svg'),
+    scripts: scripts.map((name) => assets.url(name)),
+  });
+  const pages: [string, ReviewPageUrls, (model: ReviewPageModel) => string][] = [
+    ['/staff/review', urls(REVIEW_SCRIPTS), renderReviewPage],
+    ['/staff/admin', urls(ADMIN_SCRIPTS), renderAdminPage],
+  ];
+  for (const [path, pageUrls, render] of pages) {
+    server.get(path, function reviewPage(req, res, next) {
+      const locale = localeFromQuery(req.url, deps.defaultLocale);
+      const body = render({ catalog: deps.catalog, locale, nonce: cspNonce(res), urls: pageUrls });
+      res.setHeader('Cache-Control', 'no-store');
+      res.setHeader('Content-Language', locale);
+      res.setHeader('X-Robots-Tag', 'noindex, nofollow');
+      res.sendRaw(200, body, { 'Content-Type': 'text/html; charset=utf-8' });
+      next();
+    });
+  }
+}
+
+function localeFromQuery(url: string | undefined, fallback: Locale): Locale {
+  const lang = new URL(url ?? '/', 'http://localhost').searchParams.get('lang');
+  return lang === 'en' || lang === 'nl' ? lang : fallback;
+}

@@ -1,0 +1,192 @@
+/**
+ * The supervisor's review page and the admin page in headless Chromium against the real server:
+ * sign in, filter, open an anonymised transcript, add a QA flag, read the statistics charts; and
+ * an admin's hold, dry run and erasure with its confirmation step. No CSP exceptions needed.
+ * Set E2E_SCREENSHOT_DIR to keep screenshots (review-*.png) for a design review.
+ */
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { Catalog } from '../../src/i18n/catalog';
+import { chromiumAvailable, CHROMIUM_PATH, launchBrowser } from '../support/browser';
+import { addStaff, PASSWORD, runRetention, seedConversation, startReviewServer } from '../integration/review/harness';
+import type { ReviewServer } from '../integration/review/harness';
+
+jest.setTimeout(90_000);
+
+const catalog = Catalog.load(path.resolve(__dirname, '../../locales'), ['console', 'review']);
+const t = (key: string, params?: Record<string, string | number>) => catalog.t('nl', `review.${key}`, params);
+
+async function watchCsp(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+}
+
+const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+
+async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
+  const dir = process.env.E2E_SCREENSHOT_DIR;
+  if (dir) await page.screenshot({ path: path.join(dir, name), fullPage });
+}
+
+async function signIn(page: Page, username: string): Promise<void> {
+  await page.getByLabel(t('login.username'), { exact: true }).fill(username);
+  await page.getByLabel(t('login.password'), { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: t('login.submit') }).click();
+}
+
+describe('review and admin pages in the browser', () => {
+  let browser: Browser;
+  let rs: ReviewServer;
+
+  beforeAll(async () => {
+    if (!chromiumAvailable()) throw new Error(`Chromium not found at ${CHROMIUM_PATH}; install it (apt-get install chromium) or set CHROMIUM_PATH.`);
+    rs = await startReviewServer('2026-03-20T10:00:00Z');
+    const anna = await addStaff(rs, 'anna', 'counsellor', 'Anna');
+    await addStaff(rs, 'sam', 'supervisor', 'Sam');
+    await addStaff(rs, 'root', 'admin', 'Beheer');
+    const forms = ['labour_exploitation', 'sexual_exploitation', 'criminal_exploitation', 'labour_exploitation', 'unknown'];
+    for (let i = 0; i < 12; i++) {
+      const day = String(2 + i).padStart(2, '0');
+      await seedConversation(rs.server.store, {
+        id: `c${i}`,
+        code: `R${String(i).padStart(2, '0')}-AAA`,
+        startedAt: `2026-03-${day}T${String(8 + (i % 6)).padStart(2, '0')}:15:00Z`,
+        triage: { form: forms[i % forms.length]!, acute: i % 4 === 0, signals: ['excessive_hours'], role: 'other' },
+        lines: [
+          { role: 'citizen', text: `Mijn collega Marieke de Boer moet ${10 + i} uur per dag werken. Bel haar op 06-1234567${i % 10}.` },
+          { role: 'bot', text: 'Dank je. Is er nu gevaar? Bel dan 112.' },
+          ...(i % 3 === 0 ? [{ role: 'counsellor' as const, text: 'Hallo, ik ben hulpverlener bij Veilig Thuis.' }] : []),
+        ],
+        handoff: i % 3 === 0 ? { counsellorId: anna, waitSeconds: 30 + i * 20, outcome: i % 2 ? 'referred_police' : 'advice_given' } : i % 5 === 1 ? { abandoned: true } : undefined,
+      });
+    }
+    await runRetention(rs);
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await rs?.stop();
+  });
+
+  it('a supervisor signs in, filters, reads an anonymised transcript, flags it and sees the charts', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await watchCsp(context);
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (err) => pageErrors.push(err.message));
+
+    await page.goto(`${rs.server.url}/staff/review`);
+    await expect(page.title()).resolves.toBe(t('reviewTitle'));
+    await page.getByRole('heading', { name: t('login.heading') }).waitFor();
+    await screenshot(page, 'review-login.png');
+    await signIn(page, 'sam');
+
+    await page.getByRole('heading', { name: t('list.heading') }).waitFor();
+    await page.locator('#list-status', { hasText: t('list.count', { from: 1, to: 12, total: 12 }) }).waitFor();
+    expect(await page.locator('#list-body tr').count()).toBe(12);
+    await page.locator('#stats-charts figure').nth(3).waitFor();
+    await screenshot(page, 'review-list.png');
+
+    // Filter by form with the keyboard-usable select and the submit button.
+    await page.getByRole('combobox', { name: t('list.form'), exact: true }).selectOption('criminal_exploitation');
+    await page.getByRole('button', { name: t('list.apply') }).click();
+    await page.locator('#list-status', { hasText: t('list.count', { from: 1, to: 2, total: 2 }) }).waitFor();
+    expect(await page.locator('#list-body tr').count()).toBe(2);
+
+    // Open the first one from the keyboard.
+    await page.locator('#list-body button').first().focus();
+    await page.keyboard.press('Enter');
+    await page.locator('#detail').waitFor({ state: 'visible' });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('detail-heading');
+    const lines = await page.locator('#detail-lines .line__text').allInnerTexts();
+    expect(lines[0]).toContain('[NAAM-1]');
+    expect(lines[0]).toContain('[TELEFOON-1]');
+    const body = await page.locator('main').innerText();
+    expect(body).not.toMatch(/Marieke|de Boer|06-1234567|R\d\d-AAA/);
+    expect(await page.locator('#detail-summary').innerText()).toContain(catalog.t('nl', 'console.labels.forms.criminal_exploitation'));
+
+    await page.getByLabel(t('flags.flag'), { exact: true }).selectOption('missed_signal');
+    await page.getByLabel(t('flags.comment'), { exact: true }).fill('Doorvragen naar schulden.');
+    await page.getByRole('button', { name: t('flags.save') }).click();
+    await page.locator('#flag-list .flag', { hasText: 'Doorvragen naar schulden.' }).waitFor();
+    expect(await page.locator('#flag-list').innerText()).toContain(catalog.t('nl', 'review.labels.flags.missed_signal'));
+    await screenshot(page, 'review-transcript.png', true);
+
+    await page.keyboard.press('Escape');
+    await page.locator('#list').waitFor({ state: 'visible' });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBeTruthy();
+
+    // Statistics: four charts drawn as SVG with their figures written on them and as tables.
+    const figures = page.locator('#stats-charts figure');
+    expect(await figures.count()).toBe(4);
+    expect(await page.locator('#stats-charts svg[role="img"]').count()).toBe(4);
+    const formsChart = await figures.nth(1).locator('svg').textContent();
+    expect(formsChart).toContain(catalog.t('nl', 'console.labels.forms.labour_exploitation'));
+    expect(formsChart).toMatch(/5 \(41,7%\)/);
+    expect(await page.locator('#stats-tiles').innerText()).toContain('12');
+    await figures.nth(0).locator('summary').click();
+    expect(await figures.nth(0).locator('table tbody tr').count()).toBeGreaterThanOrEqual(3);
+    await page.locator('#stats').scrollIntoViewIfNeeded();
+    await screenshot(page, 'review-stats.png', true);
+    if (process.env.E2E_SCREENSHOT_DIR) await page.locator('#stats-charts').screenshot({ path: path.join(process.env.E2E_SCREENSHOT_DIR, 'review-charts.png') });
+
+    expect(await cspViolations(page)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('a counsellor signing in at /staff/review is told this page is not for them', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${rs.server.url}/staff/review`);
+    await signIn(page, 'anna');
+    await page.getByRole('heading', { name: t('session.wrongRoleHeading') }).waitFor();
+    expect(await page.locator('#workspace').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('an admin puts a hold, runs a dry run and erases a conversation after confirming', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await watchCsp(context);
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (err) => pageErrors.push(err.message));
+    await page.goto(`${rs.server.url}/staff/admin`);
+    await signIn(page, 'root');
+    await page.locator('#audit-body tr').first().waitFor();
+
+    await page.locator('#hold-code').fill('r01-aaa');
+    await page.locator('#hold-reason').fill('Politieonderzoek');
+    await page.getByRole('button', { name: t('admin.holds.addSubmit') }).click();
+    await page.locator('#holds-body tr', { hasText: 'R01-AAA' }).waitFor();
+
+    await page.getByRole('button', { name: t('admin.retention.dryRun') }).click();
+    await page.locator('#retention-table').waitFor({ state: 'visible' });
+
+    await page.locator('#erasure-code').fill('R02-AAA');
+    await page.locator('#erasure-reason').fill('Verzoek van de burger');
+    await page.getByRole('button', { name: t('admin.erasure.submit') }).click();
+    await page.locator('#erasure-confirm').waitFor({ state: 'visible' });
+    expect(await page.locator('#erasure-confirm-text').innerText()).toBe(t('admin.erasure.confirmText', { code: 'R02-AAA' }));
+    expect(await rs.server.store.conversations.getByCode('R02-AAA')).not.toBeNull();
+    await screenshot(page, 'review-admin.png', true);
+    await page.getByRole('button', { name: t('admin.erasure.confirm') }).click();
+    await page.locator('#erasure-status', { hasText: t('admin.erasure.done', { code: 'R02-AAA' }) }).waitFor();
+    expect(await rs.server.store.conversations.getByCode('R02-AAA')).toBeNull();
+
+    // Erasing a held conversation is refused with a clear message.
+    await page.locator('#erasure-code').fill('R01-AAA');
+    await page.locator('#erasure-reason').fill('Verzoek van de burger');
+    await page.getByRole('button', { name: t('admin.erasure.submit') }).click();
+    await page.getByRole('button', { name: t('admin.erasure.confirm') }).click();
+    await page.locator('#erasure-error', { hasText: t('admin.erasure.onHold') }).waitFor();
+
+    expect(await cspViolations(page)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+});
