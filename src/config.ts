@@ -73,7 +73,7 @@ const envSchema = z.object({
   RETENTION_ANONYMISED_DAYS: int(1, 3650).default(365),
   RETENTION_AUDIT_DAYS: int(1, 36_500).default(1825),
   RETENTION_IDLE_MINUTES: int(5, 7 * 24 * 60).default(60),
-  RETENTION_RUN_EVERY_MINUTES: int(0, 24 * 60).default(60),
+  RETENTION_RUN_EVERY_MINUTES: int(0, 24 * 60).default(15),
 });
 
 export type Env = z.infer<typeof envSchema>;

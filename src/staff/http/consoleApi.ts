@@ -162,6 +162,8 @@ export function registerConsoleApi(server: Server, deps: ConsoleApiDeps): void {
     const id = conversationId(req);
     const { outcome, note } = await body(req, closeSchema);
     await handoff.close(id, p.userId, outcome, note ?? null);
+    // The wrap-up note joins the chat's notes, so it travels with the case-file export.
+    if (note && note.trim() !== '') await deps.handoffs.addNote({ conversationId: id, counsellorId: p.userId, at: deps.clock.now(), text: note.trim() });
     await kit.audit.record(p.userId, 'chat_closed', id, { outcome });
     res.json({ conversationId: id, status: 'ended', outcome });
   }));

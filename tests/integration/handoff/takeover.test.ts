@@ -149,6 +149,7 @@ it('takes a chat over, relays both ways with typing, transfers, hands back and c
   expect((await anna.call('POST', chatPath(id, 'close'), { outcome: 'referred_labour_or_support', note: 'Verwezen naar FairWork' })).status).toBe(200);
   await c.expectText('De hulpverlener heeft het gesprek afgesloten', mark);
   expect((await server.store.conversations.get(id))?.status).toBe('ended');
+  expect((await server.store.handoffs.notes(id)).map((n) => n.text)).toContain('Verwezen naar FairWork');
 
   // Nothing arrived twice.
   const ids = c.client.activities.filter((a) => a.type !== 'typing').map((a) => a.id);
