@@ -27,6 +27,7 @@ export function registerCitizenPage(server: restify.Server, deps: CitizenPageDep
   const assets = StaticAssets.load();
   const bundle = findWebChatBundle();
   const urls: CitizenPageUrls = {
+    baseCss: assets.url('base.css'),
     css: assets.url('citizen.css'),
     icon: assets.url('favicon.svg'),
     quickExitJs: assets.url('quick-exit.js'),

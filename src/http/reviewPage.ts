@@ -25,6 +25,7 @@ export const ADMIN_SCRIPTS = ['review-core.js', 'admin.js'] as const;
 export function registerReviewPages(server: restify.Server, deps: ReviewPageDeps): void {
   const assets = deps.assets ?? StaticAssets.load();
   const urls = (scripts: readonly string[]): ReviewPageUrls => ({
+    baseCss: assets.url('base.css'),
     css: assets.url('review.css'),
     icon: assets.url('favicon.svg'),
     scripts: scripts.map((name) => assets.url(name)),

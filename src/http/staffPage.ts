@@ -22,6 +22,7 @@ export const STAFF_SCRIPTS = ['staff-core.js', 'staff-alerts.js', 'staff-queue.j
 export function registerStaffPage(server: restify.Server, deps: StaffPageDeps): void {
   const assets = deps.assets ?? StaticAssets.load();
   const urls: StaffPageUrls = {
+    baseCss: assets.url('base.css'),
     css: assets.url('staff.css'),
     icon: assets.url('favicon.svg'),
     scripts: STAFF_SCRIPTS.map((name) => assets.url(name)),

@@ -8,6 +8,8 @@ import type { Catalog, Locale } from '../../i18n/catalog';
 import { html, type SafeHtml } from './html';
 
 export interface CitizenPageUrls {
+  /** Shared palette and base typography (base.css), before the page's own stylesheet. */
+  baseCss: string;
   css: string;
   icon: string;
   quickExitJs: string;
@@ -38,6 +40,7 @@ export function renderCitizenPage(model: CitizenPageModel): string {
 <meta name="referrer" content="no-referrer">
 <title>${t('title')}</title>
 <link rel="icon" href="${urls.icon}" type="image/svg+xml">
+<link rel="stylesheet" href="${urls.baseCss}">
 <link rel="stylesheet" href="${urls.css}">
 <script defer src="${urls.quickExitJs}"${nonceAttr(nonce)}></script>
 <script defer src="${urls.webChatJs}"></script>

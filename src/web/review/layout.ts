@@ -9,6 +9,8 @@ import { jsonForScriptBlock } from '../staff/texts';
 import { reviewTexts } from './texts';
 
 export interface ReviewPageUrls {
+  /** Shared palette and base typography (base.css), before the page's own stylesheet. */
+  baseCss: string;
   css: string;
   icon: string;
   /** In load order; all deferred. */
@@ -42,6 +44,7 @@ export function renderFrame(model: ReviewPageModel, page: 'review' | 'admin', bo
 <meta name="robots" content="noindex, nofollow">
 <title>${t(`${page}Title`)}</title>
 <link rel="icon" href="${model.urls.icon}" type="image/svg+xml">
+<link rel="stylesheet" href="${model.urls.baseCss}">
 <link rel="stylesheet" href="${model.urls.css}">
 ${model.urls.scripts.map((src) => html`<script defer src="${src}"${nonceAttr}></script>\n`)}<script type="application/json" id="review-texts">${jsonForScriptBlock(reviewTexts(model.catalog, model.locale))}</script>
 </head>

@@ -9,6 +9,8 @@ import { html, type SafeHtml } from '../citizen/html';
 import { consoleTexts, jsonForScriptBlock } from './texts';
 
 export interface StaffPageUrls {
+  /** Shared palette and base typography (base.css), before the page's own stylesheet. */
+  baseCss: string;
   css: string;
   icon: string;
   /** In load order; every script is deferred, so they run in this order after parsing. */
@@ -36,6 +38,7 @@ export function renderStaffPage(model: StaffPageModel): string {
 <meta name="robots" content="noindex, nofollow">
 <title>${t('title')}</title>
 <link rel="icon" href="${urls.icon}" type="image/svg+xml">
+<link rel="stylesheet" href="${urls.baseCss}">
 <link rel="stylesheet" href="${urls.css}">
 ${urls.scripts.map((src) => html`<script defer src="${src}"${nonceAttr}></script>\n`)}<script type="application/json" id="console-texts">${jsonForScriptBlock(consoleTexts(catalog, locale))}</script>
 </head>

@@ -79,9 +79,9 @@ describe('counsellor console page', () => {
       expect(asset.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
       expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     }
-    const css = page.match(/<link rel="stylesheet" href="([^"]+)">/)?.[1];
-    expect(css).toMatch(/^\/static\/staff\.css\?v=[0-9a-f]{16}$/);
-    expect((await fetch(`${server.url}${css}`)).status).toBe(200);
+    const sheets = [...page.matchAll(/<link rel="stylesheet" href="([^"]+)">/g)].map((m) => m[1]!);
+    expect(sheets).toEqual([expect.stringMatching(/^\/static\/base\.css\?v=[0-9a-f]{16}$/), expect.stringMatching(/^\/static\/staff\.css\?v=[0-9a-f]{16}$/)]);
+    for (const sheet of sheets) expect((await fetch(`${server.url}${sheet}`)).status).toBe(200);
   });
 
   it('hands the scripts every console text, with labels for every form, signal, role, next step and outcome', async () => {

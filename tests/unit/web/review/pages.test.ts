@@ -7,7 +7,7 @@ import { renderReviewPage } from '../../../../src/web/review/page';
 import { labelFor, reviewTexts } from '../../../../src/web/review/texts';
 
 const catalog = Catalog.load(path.resolve(__dirname, '../../../../locales'), ['messages', 'web', 'guidance', 'referrals', 'console', 'review']);
-const urls = { css: '/static/review.css?v=1', icon: '/static/favicon.svg?v=1', scripts: ['/static/review-core.js?v=1'] };
+const urls = { baseCss: '/static/base.css?v=1', css: '/static/review.css?v=1', icon: '/static/favicon.svg?v=1', scripts: ['/static/review-core.js?v=1'] };
 
 describe('review locale texts', () => {
   const reviewKeys = (locale: 'nl' | 'en') => catalog.keys(locale).filter((k) => k.startsWith('review.'));
