@@ -3,6 +3,7 @@
  * and the Web Chat bundle from the installed package under `/vendor/webchat.js`.
  */
 import fs from 'node:fs';
+import { localeFromQuery, sendHtmlPage } from './htmlPage';
 import type pino from 'pino';
 import type restify from 'restify';
 import type { Catalog, Locale } from '../i18n/catalog';
@@ -39,9 +40,7 @@ export function registerCitizenPage(server: restify.Server, deps: CitizenPageDep
     function citizenPage(req, res, next) {
       const locale = fixed ?? localeFromQuery(req.url, deps.defaultLocale);
       const body = renderCitizenPage({ catalog: deps.catalog, locale, quickExitUrl: deps.quickExitUrl, nonce: cspNonce(res), urls });
-      res.setHeader('Cache-Control', 'no-store');
-      res.setHeader('Content-Language', locale);
-      res.sendRaw(200, body, { 'Content-Type': 'text/html; charset=utf-8' });
+      sendHtmlPage(res, locale, body);
       next();
     };
 
@@ -95,7 +94,3 @@ function streamBundle(res: restify.Response, bundle: WebChatBundle, log: pino.Lo
   stream.once('end', done);
 }
 
-function localeFromQuery(url: string | undefined, fallback: Locale): Locale {
-  const lang = new URL(url ?? '/', 'http://localhost').searchParams.get('lang');
-  return lang === 'en' || lang === 'nl' ? lang : fallback;
-}

@@ -4,6 +4,7 @@
  * pages hold no data: the scripts ask the review and admin APIs, which check the role.
  */
 import type restify from 'restify';
+import { localeFromQuery, sendHtmlPage } from './htmlPage';
 import type { Catalog, Locale } from '../i18n/catalog';
 import { StaticAssets } from '../web/citizen/staticAssets';
 import { renderAdminPage } from '../web/review/adminPage';
@@ -38,16 +39,9 @@ export function registerReviewPages(server: restify.Server, deps: ReviewPageDeps
     server.get(path, function reviewPage(req, res, next) {
       const locale = localeFromQuery(req.url, deps.defaultLocale);
       const body = render({ catalog: deps.catalog, locale, nonce: cspNonce(res), urls: pageUrls });
-      res.setHeader('Cache-Control', 'no-store');
-      res.setHeader('Content-Language', locale);
-      res.setHeader('X-Robots-Tag', 'noindex, nofollow');
-      res.sendRaw(200, body, { 'Content-Type': 'text/html; charset=utf-8' });
+      sendHtmlPage(res, locale, body, { noindex: true });
       next();
     });
   }
 }
 
-function localeFromQuery(url: string | undefined, fallback: Locale): Locale {
-  const lang = new URL(url ?? '/', 'http://localhost').searchParams.get('lang');
-  return lang === 'en' || lang === 'nl' ? lang : fallback;
-}

@@ -4,6 +4,7 @@
  * the page. Everything the console does afterwards goes through the staff API and /staff/ws.
  */
 import type restify from 'restify';
+import { localeFromQuery, sendHtmlPage } from './htmlPage';
 import type { Catalog, Locale } from '../i18n/catalog';
 import { StaticAssets } from '../web/citizen/staticAssets';
 import { renderStaffPage, type StaffPageUrls } from '../web/staff/page';
@@ -31,16 +32,8 @@ export function registerStaffPage(server: restify.Server, deps: StaffPageDeps): 
   server.get('/staff', function staffPage(req, res, next) {
     const locale = localeFromQuery(req.url, deps.defaultLocale);
     const body = renderStaffPage({ catalog: deps.catalog, locale, nonce: cspNonce(res), urls });
-    res.setHeader('Cache-Control', 'no-store');
-    res.setHeader('Content-Language', locale);
-    // Staff pages have no business in search engines, even when the server is reachable.
-    res.setHeader('X-Robots-Tag', 'noindex, nofollow');
-    res.sendRaw(200, body, { 'Content-Type': 'text/html; charset=utf-8' });
+    sendHtmlPage(res, locale, body, { noindex: true });
     next();
   });
 }
 
-function localeFromQuery(url: string | undefined, fallback: Locale): Locale {
-  const lang = new URL(url ?? '/', 'http://localhost').searchParams.get('lang');
-  return lang === 'en' || lang === 'nl' ? lang : fallback;
-}

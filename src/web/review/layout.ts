@@ -5,6 +5,7 @@
  */
 import type { Catalog, Locale } from '../../i18n/catalog';
 import { html, type SafeHtml } from '../citizen/html';
+import { loginForm } from '../staff/loginForm';
 import { jsonForScriptBlock } from '../staff/texts';
 import { reviewTexts } from './texts';
 
@@ -66,7 +67,7 @@ ${model.urls.scripts.map((src) => html`<script defer src="${src}"${nonceAttr}></
 <main id="main" class="main" tabindex="-1">
   <p id="starting" class="muted">${t('starting')}</p>
   <noscript><p>${t('noscript')}</p></noscript>
-  ${loginForm(t)}
+  ${loginForm(t, 'narrow')}
   <section id="wrong-role" class="panel narrow" aria-labelledby="wrong-role-heading" hidden>
     <h1 id="wrong-role-heading">${t('session.wrongRoleHeading')}</h1>
     <p id="wrong-role-text"></p>
@@ -78,25 +79,6 @@ ${body}
 </body>
 </html>
 `.value;
-}
-
-function loginForm(t: Translate): SafeHtml {
-  return html`<section id="login" class="panel narrow" aria-labelledby="login-heading" hidden>
-    <h1 id="login-heading">${t('login.heading')}</h1>
-    <p>${t('login.intro')}</p>
-    <form id="login-form" class="form" method="post" action="/staff/api/login" novalidate>
-      <p id="login-error" class="form__error" role="alert"></p>
-      <div class="field">
-        <label for="login-username">${t('login.username')}</label>
-        <input id="login-username" name="username" type="text" autocomplete="username" autocapitalize="none" spellcheck="false" required maxlength="200">
-      </div>
-      <div class="field">
-        <label for="login-password">${t('login.password')}</label>
-        <input id="login-password" name="password" type="password" autocomplete="current-password" required maxlength="2048">
-      </div>
-      <button type="submit" class="button button--primary">${t('login.submit')}</button>
-    </form>
-  </section>`;
 }
 
 /** `<option>`s for a select: the "any" choice first, then each id with its label. */

@@ -6,6 +6,7 @@
  */
 import type { Catalog, Locale } from '../../i18n/catalog';
 import { html, type SafeHtml } from '../citizen/html';
+import { loginForm } from './loginForm';
 import { consoleTexts, jsonForScriptBlock } from './texts';
 
 export interface StaffPageUrls {
@@ -53,7 +54,7 @@ ${header(t)}
 <main id="main" class="main" tabindex="-1">
   <p id="starting" class="starting">${t('starting')}</p>
   <noscript><p class="starting">${t('noscript')}</p></noscript>
-  ${loginForm(t)}
+  ${loginForm(t, 'login')}
   <section id="wrong-role" class="panel login" aria-labelledby="wrong-role-heading" hidden>
     <h1 id="wrong-role-heading">${t('session.wrongRoleHeading')}</h1>
     <p id="wrong-role-text"></p>
@@ -83,25 +84,6 @@ function header(t: Translate): SafeHtml {
   </div>
   <a class="language-switch" href="${t('language.switchHref')}" hreflang="${t('language.switchLang')}" lang="${t('language.switchLang')}" aria-label="${t('language.switchLabel')}">${t('language.switchText')}</a>
 </header>`;
-}
-
-function loginForm(t: Translate): SafeHtml {
-  return html`<section id="login" class="panel login" aria-labelledby="login-heading" hidden>
-    <h1 id="login-heading">${t('login.heading')}</h1>
-    <p>${t('login.intro')}</p>
-    <form id="login-form" class="form" method="post" action="/staff/api/login" novalidate>
-      <p id="login-error" class="form__error" role="alert"></p>
-      <div class="field">
-        <label for="login-username">${t('login.username')}</label>
-        <input id="login-username" name="username" type="text" autocomplete="username" autocapitalize="none" spellcheck="false" required maxlength="200">
-      </div>
-      <div class="field">
-        <label for="login-password">${t('login.password')}</label>
-        <input id="login-password" name="password" type="password" autocomplete="current-password" required maxlength="2048">
-      </div>
-      <button type="submit" class="button button--primary">${t('login.submit')}</button>
-    </form>
-  </section>`;
 }
 
 function workspace(t: Translate): SafeHtml {
