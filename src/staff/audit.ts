@@ -26,6 +26,8 @@ export const AUDIT_ACTIONS = [
   'note_added',
   'qa_flag_added',
   'audit_searched',
+  'transcripts_listed',
+  'statistics_read',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

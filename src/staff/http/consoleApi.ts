@@ -18,6 +18,7 @@ import type { HandoffRecord, HandoffStore } from '../../store/handoffPorts';
 import type { Locale, TranscriptStore } from '../../store/ports';
 import type { StaffAccounts } from '../accounts';
 import type { StaffPrincipal } from '../sessions';
+import { RateLimiter } from '../../http/rateLimiter';
 import type { StaffHttpKit } from './kit';
 import { emptyResponse, errorResponses, jsonRequestBody } from './openapi';
 
@@ -50,6 +51,8 @@ const COUNSELLOR = ['counsellor'] as const;
 
 export function registerConsoleApi(server: Server, deps: ConsoleApiDeps): void {
   const { kit, handoff } = deps;
+  // A stuck key or a runaway script must not flood a citizen: a generous limit per counsellor.
+  const writes = new RateLimiter(deps.clock, 120);
   const body = async <T>(req: Parameters<Parameters<StaffHttpKit['route']>[2]>[0], schema: z.ZodType<T>) =>
     parseWith(schema, await readJsonBody(req, deps.maxBodyBytes));
   const conversationId = (req: { params?: Record<string, string> }) => parseWith(idSchema, req.params?.id);
@@ -109,6 +112,7 @@ export function registerConsoleApi(server: Server, deps: ConsoleApiDeps): void {
 
   server.post('/staff/api/conversations/:id/messages', kit.route('message', { roles: COUNSELLOR }, async (req, res, p) => {
     const id = conversationId(req);
+    if (!writes.take(p.userId)) throw new AppError('TooManyRequests');
     const { text } = await body(req, textSchema);
     const held = await handoff.heldBy(id, p.userId);
     const message: Partial<Activity> = { type: 'message', text, textFormat: 'plain', channelData: await sender(p, held) };
@@ -120,6 +124,7 @@ export function registerConsoleApi(server: Server, deps: ConsoleApiDeps): void {
 
   server.post('/staff/api/conversations/:id/typing', kit.route('typing', { roles: COUNSELLOR }, async (req, res, p) => {
     const id = conversationId(req);
+    if (!writes.take(p.userId)) throw new AppError('TooManyRequests');
     const held = await handoff.heldBy(id, p.userId);
     await deps.bridge.send(id, [{ type: 'typing', channelData: await sender(p, held) }]);
     res.status(204);
@@ -128,6 +133,7 @@ export function registerConsoleApi(server: Server, deps: ConsoleApiDeps): void {
 
   server.post('/staff/api/conversations/:id/notes', kit.route('note', { roles: COUNSELLOR }, async (req, res, p) => {
     const id = conversationId(req);
+    if (!writes.take(p.userId)) throw new AppError('TooManyRequests');
     const { text } = await body(req, textSchema);
     await handoff.heldBy(id, p.userId);
     await deps.handoffs.addNote({ conversationId: id, counsellorId: p.userId, at: deps.clock.now(), text });
@@ -182,7 +188,7 @@ function counsellorOf(activity: Record<string, unknown>): string | null {
 
 function describe(kit: StaffHttpKit): void {
   const id = [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }];
-  const errors = errorResponses('SessionRequired', 'RoleNotAllowed', 'CsrfTokenInvalid', 'NotFound', 'Forbidden', 'Conflict', 'BadArgument', 'MessageSizeTooBig', 'UnsupportedMediaType');
+  const errors = errorResponses('SessionRequired', 'RoleNotAllowed', 'CsrfTokenInvalid', 'NotFound', 'Forbidden', 'Conflict', 'BadArgument', 'MessageSizeTooBig', 'UnsupportedMediaType', 'TooManyRequests');
   const success = { '200': 'OK', '201': 'Created', '204': 'Done; no body' } as const;
   const op = (operationId: string, summary: string, extra: Record<string, unknown> = {}, status: keyof typeof success = '200') => ({
     operationId,

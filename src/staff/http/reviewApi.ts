@@ -70,9 +70,11 @@ export function registerReviewApi(server: Server, deps: ReviewApiDeps): void {
     return flags.map((f) => qaFlagSchema.parse({ at: f.at.toISOString(), reviewer: byId.get(f.reviewerId), flag: f.flag, comment: f.comment }));
   };
 
-  server.get(`${BASE}/transcripts`, kit.route('review.list', { roles: SUPERVISOR }, async (req, res) => {
+  server.get(`${BASE}/transcripts`, kit.route('review.list', { roles: SUPERVISOR }, async (req, res, p) => {
     const query = parseQuery(req, listQuerySchema);
     const page = await retention.listAnonymised(query);
+    // Headers only, but still an access to transcripts: on record with the filters used and the count.
+    await kit.audit.record(p.userId, 'transcripts_listed', undefined, { filters: Object.keys(req.query ?? {}).sort().join(',').slice(0, 120), count: page.items.length });
     res.json(reviewListSchema.parse({ total: page.total, limit: query.limit, offset: query.offset, items: page.items.map(header) }));
   }));
 
@@ -96,13 +98,15 @@ export function registerReviewApi(server: Server, deps: ReviewApiDeps): void {
     res.json((await names([flag]))[0]);
   }));
 
-  server.get(`${BASE}/stats`, kit.route('review.stats', { roles: SUPERVISOR }, async (req, res) => {
+  server.get(`${BASE}/stats`, kit.route('review.stats', { roles: SUPERVISOR }, async (req, res, p) => {
     const query = parseQuery(req, statsQuerySchema);
     const to = query.to ?? deps.clock.now();
     const from = query.from ?? new Date(to.getTime() - DEFAULT_DAYS * 86_400_000);
     if (from.getTime() >= to.getTime()) throw new AppError('BadArgument', '`from` must be before `to`.');
     if (to.getTime() - from.getTime() > MAX_STATS_DAYS * 86_400_000) throw new AppError('BadArgument', `At most ${MAX_STATS_DAYS} days.`);
-    res.json(statisticsSchema.parse(computeStatistics(await retention.statsRows(from, to), { from, to })));
+    const rows = await retention.statsRows(from, to);
+    await kit.audit.record(p.userId, 'statistics_read', undefined, { from: from.toISOString(), to: to.toISOString(), conversations: rows.length });
+    res.json(statisticsSchema.parse(computeStatistics(rows, { from, to })));
   }));
 
   describe(kit);

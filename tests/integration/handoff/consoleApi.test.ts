@@ -170,6 +170,17 @@ describe('bad requests', () => {
 });
 
 describe('who holds a chat', () => {
+  it('limits how fast one counsellor can write into chats (429)', async () => {
+    const c = await queued();
+    expect((await anna.call('POST', chatPath(c.conversationId, 'accept'))).status).toBe(200);
+    const statuses: number[] = [];
+    for (let i = 0; i < 121; i++) statuses.push((await anna.call('POST', chatPath(c.conversationId, 'typing'))).status);
+    expect(statuses.slice(0, 120).every((s) => s === 204)).toBe(true);
+    expect(statuses[120]).toBe(429);
+    const limited = await anna.call('POST', chatPath(c.conversationId, 'messages'), { text: 'hallo' });
+    expect(limited.body.error?.code).toBe('TooManyRequests');
+  });
+
   it('lets exactly one of two racing counsellors accept: one 200, one 409', async () => {
     const c = await queued();
     await bert.setAvailable(true);

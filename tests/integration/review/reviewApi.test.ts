@@ -80,6 +80,8 @@ describe('the list of anonymised transcripts', () => {
     expect(first).toMatchObject({ handedOff: true, waitSeconds: 60, outcome: 'advice_given', triage: { form: 'sexual_exploitation', acute: true } });
     const page = await sam.call('GET', '/staff/api/review/transcripts?limit=2&offset=2');
     expect(ids(page)).toEqual(['c2', 'c1']);
+    const listed = await rs.server.store.audit.search({ action: 'transcripts_listed', limit: 10, offset: 0 });
+    expect(listed.map((e) => e.detail)).toEqual(expect.arrayContaining([{ filters: '', count: 4 }, { filters: 'limit,offset', count: 2 }]));
   });
 
   it('filters by period, form, acute flag, outcome and handoff', async () => {
@@ -152,6 +154,7 @@ describe('statistics', () => {
   it('computes the figures from the copies for a period', async () => {
     const reply = await sam.call('GET', '/staff/api/review/stats?from=2026-03-02&to=2026-03-17');
     expect(reply.status).toBe(200);
+    expect((await rs.server.store.audit.search({ action: 'statistics_read', limit: 1, offset: 0 }))[0]?.detail).toMatchObject({ conversations: 4 });
     const stats = reply.body as Record<string, unknown>;
     expect(stats.total).toBe(4);
     expect(stats.period).toEqual({ from: '2026-03-01T23:00:00.000Z', to: '2026-03-17T23:00:00.000Z', timeZone: 'Europe/Amsterdam' });
