@@ -13,7 +13,21 @@ module.exports = tseslint.config(
   },
   {
     // The core knows nothing of the web framework, the Bot Framework SDK or database drivers.
-    files: ['src/safety/**', 'src/nlu/*.ts', 'src/nlu/local/**', 'src/anonymiser/**', 'src/retention/**', 'src/handoff/**', 'src/transcripts/**', 'src/store/ports.ts'],
+    files: [
+      'src/safety/**',
+      'src/nlu/*.ts',
+      'src/nlu/local/**',
+      'src/anonymiser/**',
+      'src/retention/**',
+      'src/handoff/**',
+      'src/transcripts/**',
+      'src/triage/**',
+      'src/conversations/**',
+      'src/staff/*.ts',
+      'src/i18n/**',
+      'src/store/ports.ts',
+      'src/store/*Ports.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
