@@ -1,37 +1,13 @@
 /** `helpline staff add|disable` as operators run it: a separate process, password on stdin. */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { SeededRandom, systemClock } from '../../../src/clock';
 import { SqliteStore } from '../../../src/store/sqlite/sqliteStore';
+import { helpline } from '../../support/cli';
+import type { CliRun } from '../../support/cli';
 
-const root = path.resolve(__dirname, '../../..');
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function helpline(args: string[], dataDir: string, stdin = ''): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', 'src/cli/helpline.ts', ...args], {
-      cwd: root,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, LOG_LEVEL: 'silent' },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}
-
-const errorCode = (run: Run) => (JSON.parse(run.stderr.trim().split('\n').pop()!) as { error: { code: string } }).error.code;
+const errorCode = (run: CliRun) => (JSON.parse(run.stderr.trim().split('\n').pop()!) as { error: { code: string } }).error.code;
 
 describe('helpline staff', () => {
   let dataDir: string;

@@ -2,7 +2,6 @@
  * `helpline transcript show` and `helpline retention run` as operators run them: a separate
  * process on a data folder, JSON on stdout, JSON errors on stderr, and an audit entry by 'cli'.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,34 +10,12 @@ import { createRetention } from '../../../src/retention';
 import { createStaffServices } from '../../../src/staff';
 import { SqliteStore } from '../../../src/store/sqlite/sqliteStore';
 import { POLICY, seedConversation } from './harness';
+import { helpline } from '../../support/cli';
+import type { CliRun } from '../../support/cli';
 
 jest.setTimeout(90_000);
 
-const root = path.resolve(__dirname, '../../..');
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function helpline(args: string[], dataDir: string): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', 'src/cli/helpline.ts', ...args], {
-      cwd: root,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, LOG_LEVEL: 'silent' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-const errorCode = (run: Run) => (JSON.parse(run.stderr.trim().split('\n').pop()!) as { error: { code: string } }).error.code;
+const errorCode = (run: CliRun) => (JSON.parse(run.stderr.trim().split('\n').pop()!) as { error: { code: string } }).error.code;
 
 async function withStore<T>(dataDir: string, fn: (store: SqliteStore) => Promise<T>): Promise<T> {
   const store = SqliteStore.open({ dataDir, clock: systemClock, random: new SeededRandom(7) });
