@@ -1,19 +1,13 @@
 import type { Intent } from '../src/nlu/recognizer';
+import { plainWords } from '../src/safety/normalise';
 import type { Replies } from './replies';
 
 /** What a citizen can ask for at any moment, with a button, a word, or in their own words. */
 export const COMMANDS = ['counsellor', 'cancel', 'police', 'anonymous', 'privacy', 'signals', 'help', 'restart', 'stop', 'toEnglish', 'toDutch'] as const;
 export type Command = (typeof COMMANDS)[number];
 
-export function normaliseText(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9' ]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+/** Messages and command phrases are compared as plain words (case, accents and punctuation ignored). */
+export const normaliseText = plainWords;
 
 /** True when the whole message is one of the phrases under commands.<list> (any locale). */
 export function saysExactly(replies: Replies, text: string, list: string): boolean {

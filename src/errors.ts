@@ -55,3 +55,13 @@ export function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
   return new AppError('Internal', undefined, { cause: err });
 }
+
+/**
+ * What a log may say about an unexpected error: its name and where it happened. Never its
+ * message: messages of foreign errors (parsers, drivers, the SDK) may quote what the citizen wrote.
+ */
+export function safeErrorDetails(err: unknown): { name: string; stack?: string } | undefined {
+  const cause = err instanceof AppError && err.cause !== undefined ? err.cause : err;
+  if (!(cause instanceof Error)) return undefined;
+  return { name: cause.name, stack: cause.stack?.split('\n').slice(1, 6).join('\n') };
+}

@@ -1,6 +1,6 @@
 import type { ConversationState, TurnContext } from 'botbuilder';
 import type { Replies } from '../../dialogs/replies';
-import { toAppError } from '../errors';
+import { safeErrorDetails, toAppError } from '../errors';
 import { toLocale } from '../i18n/catalog';
 import type { Locale } from '../i18n/catalog';
 import type { Logger } from '../log';
@@ -14,7 +14,7 @@ export function createOnTurnError(deps: { logger: Logger; replies: Replies; conv
   return async (context: TurnContext, error: Error): Promise<void> => {
     const appError = toAppError(error);
     deps.logger.error(
-      { event: 'turn_error', code: appError.code, channel: context.activity.channelId, err: { name: error.name, stack: error.stack?.split('\n').slice(0, 6).join('\n') } },
+      { event: 'turn_error', code: appError.code, channel: context.activity.channelId, err: safeErrorDetails(error) },
       'bot turn failed',
     );
     try {

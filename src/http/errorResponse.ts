@@ -1,5 +1,5 @@
 import type { Response } from 'restify';
-import { AppError, errorCatalogue, toAppError } from '../errors';
+import { errorCatalogue, safeErrorDetails, toAppError } from '../errors';
 import type { Logger } from '../log';
 
 /**
@@ -10,17 +10,10 @@ export function sendError(res: Response, err: unknown, logger: Logger, route: st
   const appError = toAppError(err);
   const level = appError.status >= 500 ? 'error' : 'warn';
   logger[level](
-    { route, code: appError.code, status: appError.status, detail: appError.detail, err: appError.status >= 500 ? describeCause(err) : undefined },
+    { route, code: appError.code, status: appError.status, detail: appError.detail, err: appError.status >= 500 ? safeErrorDetails(err) : undefined },
     'request failed',
   );
   if (res.headersSent) return;
   res.status(appError.status);
   res.json({ error: { code: appError.code, message: errorCatalogue[appError.code].en } });
-}
-
-/** Error name and stack for server-side logs only; messages of foreign errors may quote input. */
-function describeCause(err: unknown): { name: string; stack?: string } | undefined {
-  const cause = err instanceof AppError && err.cause !== undefined ? err.cause : err;
-  if (cause instanceof Error) return { name: cause.name, stack: cause.stack?.split('\n').slice(1, 6).join('\n') };
-  return undefined;
 }

@@ -15,6 +15,9 @@ const treeSchema: z.ZodType<Tree> = z.lazy(() => z.record(z.string(), z.union([z
 
 export type Params = Record<string, string | number>;
 
+/** A catalog lookup bound to one locale (and often a key prefix), as page renderers use it. */
+export type Translate = (key: string, params?: Params) => string;
+
 export class MissingMessageError extends Error {
   constructor(locale: string, key: string) {
     super(`Missing message "${key}" in locale "${locale}".`);

@@ -24,6 +24,13 @@ export function normaliseText(text: string): string {
     .replace(/[\u2018\u2019\u201b`\u00b4]/g, "'");
 }
 
+/** normaliseText, then words only: punctuation and hyphens become single spaces ("Noord-Beveland!" → "noord beveland"). */
+export function plainWords(text: string): string {
+  return normaliseText(text)
+    .replace(/[^\p{L}\p{N}']+/gu, ' ')
+    .trim();
+}
+
 export function skeleton(word: string): string {
   return word.replace(/(\p{L})\1+/gu, '$1');
 }

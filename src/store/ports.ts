@@ -3,11 +3,12 @@
  * adapter (embedded default) and a MongoDB adapter implement them. No driver types leak out.
  */
 
+import type { Locale } from '../i18n/catalog';
 import type { HandoffStore } from './handoffPorts';
 import type { RetentionStore } from './retentionPorts';
 
+export type { Locale };
 export type ConversationStatus = 'bot' | 'queued' | 'live' | 'ended';
-export type Locale = 'nl' | 'en';
 export type SenderRole = 'citizen' | 'bot' | 'counsellor' | 'system';
 
 /** A JSON object as stored; adapters parse it back, callers validate what they rely on. */

@@ -6,9 +6,9 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { Catalog } from '../../src/i18n/catalog';
-import { chromiumAvailable, CHROMIUM_PATH, launchBrowser } from '../support/browser';
+import { chromiumAvailable, CHROMIUM_PATH, launchBrowser, watchCsp, cspViolations } from '../support/browser';
 import { removeDir, startTestServer, type TestServer } from '../support/server';
 
 jest.setTimeout(90_000);
@@ -46,17 +46,6 @@ async function startNeutralSite(): Promise<NeutralSite> {
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
-
-/** Records Content-Security-Policy violations from the first script on. */
-async function watchCsp(context: BrowserContext): Promise<void> {
-  await context.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-}
-
-const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 
 async function transcriptText(page: Page): Promise<string> {
   return (await page.locator(BOT_BUBBLES).allInnerTexts()).join('\n').replace(/\s+/g, ' ');

@@ -8,7 +8,7 @@ import type { Browser, BrowserContext, Page, WebSocketRoute } from 'playwright-c
 import { cryptoRandom, systemClock } from '../../src/clock';
 import { Catalog } from '../../src/i18n/catalog';
 import { createStaffServices } from '../../src/staff';
-import { chromiumAvailable, CHROMIUM_PATH, launchBrowser } from '../support/browser';
+import { chromiumAvailable, CHROMIUM_PATH, launchBrowser, watchCsp, cspViolations } from '../support/browser';
 import { removeDir, startTestServer, type TestServer } from '../support/server';
 import { TEST_SCRYPT_COST } from '../support/staff';
 
@@ -31,23 +31,22 @@ interface Watched {
 }
 
 /** A context that records CSP violations and script errors from the first script on. */
-async function open(browser: Browser, url: string, prepare?: (context: BrowserContext) => Promise<void>): Promise<Watched> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
-  if (prepare) await prepare(context);
-  await context.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
+async function open(
+  browser: Browser,
+  url: string,
+  options: { prepare?: (context: BrowserContext) => Promise<void>; viewport?: { width: number; height: number }; beforeGoto?: (page: Page) => void } = {},
+): Promise<Watched> {
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1366, height: 800 } });
+  if (options.prepare) await options.prepare(context);
+  await watchCsp(context);
   await context.route(`${NEUTRAL}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weer</title><p>neutral page</p>' }));
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (err) => errors.push(err.message));
+  options.beforeGoto?.(page);
   await page.goto(url);
   return { context, page, errors };
 }
-
-const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 
 async function waitForBotText(page: Page, text: string): Promise<void> {
   await page.waitForFunction(
@@ -85,21 +84,14 @@ async function signIn(page: Page, username: string, options: { waitForFeed?: boo
 
 /** Opens the citizen page and returns the Direct Line conversation id. */
 async function openCitizen(browser: Browser, server: TestServer): Promise<Watched & { conversationId: string }> {
-  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
-  await context.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  let token: Promise<{ json(): Promise<unknown> }> | undefined;
+  const watched = await open(browser, `${server.url}/`, {
+    viewport: { width: 1100, height: 900 },
+    beforeGoto: (page) => (token = page.waitForResponse((r) => r.url().endsWith('/api/directline/token'))),
   });
-  await context.route(`${NEUTRAL}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weer</title><p>neutral page</p>' }));
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (err) => errors.push(err.message));
-  const token = page.waitForResponse((r) => r.url().endsWith('/api/directline/token'));
-  await page.goto(`${server.url}/`);
-  const { conversationId } = (await (await token).json()) as { conversationId: string };
-  await waitForBotText(page, nl('welcome.intro'));
-  return { context, page, errors, conversationId };
+  const { conversationId } = (await (await token!).json()) as { conversationId: string };
+  await waitForBotText(watched.page, nl('welcome.intro'));
+  return { ...watched, conversationId };
 }
 
 async function codeOf(server: TestServer, conversationId: string): Promise<string> {
@@ -258,12 +250,12 @@ describe('counsellor takeover in two browsers', () => {
     // Sanne's feed cannot connect yet, so her queue still shows the chat after Joris took it.
     let feedBack: () => void = () => undefined;
     const feedDown = new Promise<void>((resolve) => (feedBack = resolve));
-    const sanne = await open(browser, `${server.url}/staff`, (context) =>
+    const sanne = await open(browser, `${server.url}/staff`, { prepare: (context) =>
       context.routeWebSocket(/\/staff\/ws$/, async (ws) => {
         await feedDown;
         ws.connectToServer();
       }),
-    );
+    });
     await signIn(sanne.page, 'sanne', { waitForFeed: false });
     const stale = sanne.page.getByRole('button', { name: c('queue.acceptLabel', { code }) });
     await stale.waitFor();
@@ -304,14 +296,14 @@ describe('counsellor takeover in two browsers', () => {
     const feeds: WebSocketRoute[] = [];
     let outage: Promise<void> = Promise.resolve();
     let endOutage: () => void = () => undefined;
-    const counsellor = await open(browser, `${server.url}/staff`, (context) =>
+    const counsellor = await open(browser, `${server.url}/staff`, { prepare: (context) =>
       context.routeWebSocket(/\/staff\/ws$/, async (ws) => {
         // While the "network" is down, a reconnecting console stays in CONNECTING.
         await outage;
         ws.connectToServer();
         feeds.push(ws);
       }),
-    );
+    });
     const staff = counsellor.page;
     await signIn(staff, 'joris');
 

@@ -5,9 +5,9 @@
  * Set E2E_SCREENSHOT_DIR to keep screenshots (review-*.png) for a design review.
  */
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { Catalog } from '../../src/i18n/catalog';
-import { chromiumAvailable, CHROMIUM_PATH, launchBrowser } from '../support/browser';
+import { chromiumAvailable, CHROMIUM_PATH, launchBrowser, watchCsp, cspViolations } from '../support/browser';
 import { addStaff, PASSWORD, runRetention, seedConversation, startReviewServer } from '../integration/review/harness';
 import type { ReviewServer } from '../integration/review/harness';
 
@@ -15,16 +15,6 @@ jest.setTimeout(90_000);
 
 const catalog = Catalog.load(path.resolve(__dirname, '../../locales'), ['console', 'review']);
 const t = (key: string, params?: Record<string, string | number>) => catalog.t('nl', `review.${key}`, params);
-
-async function watchCsp(context: BrowserContext): Promise<void> {
-  await context.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-}
-
-const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 
 async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
   const dir = process.env.E2E_SCREENSHOT_DIR;

@@ -4,7 +4,7 @@
  * Texts come from locales/<lang>/web.json; the browser scripts read their texts and settings
  * from data attributes, so no sentence lives in JavaScript.
  */
-import type { Catalog, Locale } from '../../i18n/catalog';
+import type { Catalog, Locale, Translate } from '../../i18n/catalog';
 import { html, type SafeHtml } from './html';
 
 export interface CitizenPageUrls {
@@ -104,7 +104,6 @@ function nonceAttr(nonce: string | undefined): SafeHtml | '' {
   return nonce ? html` nonce="${nonce}"` : '';
 }
 
-type Translate = (key: string, params?: Record<string, string | number>) => string;
 
 /** First in the tab order and sticky, as in the GOV.UK "Exit this page" pattern. */
 function quickExit(model: CitizenPageModel, t: Translate): SafeHtml {

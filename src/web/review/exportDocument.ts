@@ -3,7 +3,7 @@
  * escaping `html` template, so a citizen's message cannot become markup. The one style block
  * carries the response's CSP nonce; the document runs no script.
  */
-import type { Catalog, Locale } from '../../i18n/catalog';
+import type { Catalog, Locale, Translate } from '../../i18n/catalog';
 import type { CaseExport } from '../../transcripts/caseExport';
 import { SafeHtml, html } from '../citizen/html';
 import { labelFor } from './texts';
@@ -81,7 +81,6 @@ ${
   return doc.value;
 }
 
-type Translate = (key: string, params?: Record<string, string | number>) => string;
 
 function handoffTable(data: CaseExport, t: Translate, when: (iso: string | null) => string, label: (group: string, id: string) => string): SafeHtml {
   return html`<table>

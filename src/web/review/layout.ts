@@ -3,7 +3,7 @@
  * texts data block, the top bar, the login form (it posts to /staff/api/login through
  * review-core.js) and the "wrong role" notice. Every value goes through the escaping template.
  */
-import type { Catalog, Locale } from '../../i18n/catalog';
+import type { Catalog, Locale, Translate } from '../../i18n/catalog';
 import { html, type SafeHtml } from '../citizen/html';
 import { loginForm } from '../staff/loginForm';
 import { jsonForScriptBlock } from '../staff/texts';
@@ -25,7 +25,6 @@ export interface ReviewPageModel {
   urls: ReviewPageUrls;
 }
 
-export type Translate = (key: string, params?: Record<string, string | number>) => string;
 
 export function translator(model: ReviewPageModel): Translate {
   return (key, params) => model.catalog.t(model.locale, `review.${key}`, params);
@@ -85,3 +84,5 @@ ${body}
 export function options(anyLabel: string, items: readonly { value: string; label: string }[]): SafeHtml {
   return html`<option value="">${anyLabel}</option>${items.map((i) => html`<option value="${i.value}">${i.label}</option>`)}`;
 }
+
+export type { Translate };

@@ -1,6 +1,6 @@
+import type { Translate } from '../../i18n/catalog';
 import { html, type SafeHtml } from '../citizen/html';
 
-export type Translate = (key: string, params?: Record<string, string | number>) => string;
 
 /** The staff sign-in form, shared by the console and the review pages (texts under login.*). */
 export function loginForm(t: Translate, sectionClass: string): SafeHtml {

@@ -4,7 +4,7 @@
  * chat panels from the staff API and read every text they need from a JSON data block, so no
  * sentence lives in JavaScript. Data blocks are not executed, so the strict CSP stays as it is.
  */
-import type { Catalog, Locale } from '../../i18n/catalog';
+import type { Catalog, Locale, Translate } from '../../i18n/catalog';
 import { html, type SafeHtml } from '../citizen/html';
 import { loginForm } from './loginForm';
 import { consoleTexts, jsonForScriptBlock } from './texts';
@@ -67,7 +67,6 @@ ${header(t)}
   return page.value;
 }
 
-type Translate = (key: string, params?: Record<string, string | number>) => string;
 
 function header(t: Translate): SafeHtml {
   return html`<header class="bar">

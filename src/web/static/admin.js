@@ -8,9 +8,7 @@
   var HR = window.helplineReview;
   var el = HR.el;
   var t = HR.t;
-  var $ = function (id) {
-    return document.getElementById(id);
-  };
+  var $ = HR.byId;
   var AUDIT_PAGE = 50;
   var auditOffset = 0;
 

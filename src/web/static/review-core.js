@@ -35,6 +35,10 @@
   };
 
   /** Builds an element: `text` sets textContent, on* attributes are listeners, children are nodes or strings. */
+  HR.byId = function (id) {
+    return document.getElementById(id);
+  };
+
   HR.el = function (tag, attrs, children) {
     var node = document.createElement(tag);
     Object.keys(attrs || {}).forEach(function (name) {
@@ -141,9 +145,7 @@
     return params.toString();
   };
 
-  var $ = function (id) {
-    return document.getElementById(id);
-  };
+  var $ = HR.byId;
 
   function show(which) {
     $('starting').hidden = true;

@@ -8,9 +8,7 @@
   var HR = window.helplineReview;
   var el = HR.el;
   var t = HR.t;
-  var $ = function (id) {
-    return document.getElementById(id);
-  };
+  var $ = HR.byId;
 
   function tile(term, value) {
     return el('div', { className: 'tile' }, [el('dt', { text: term }), el('dd', { text: value })]);

@@ -9,9 +9,7 @@
   var HR = window.helplineReview;
   var el = HR.el;
   var t = HR.t;
-  var $ = function (id) {
-    return document.getElementById(id);
-  };
+  var $ = HR.byId;
   var PAGE = 20;
   var state = { offset: 0, total: 0, openId: null, opener: null };
 

@@ -1,0 +1,55 @@
+/** What a citizen is told when things happen on the counsellor side, in their own language. */
+import type { Activity } from 'botbuilder';
+import pino from 'pino';
+import { startCitizenNotifier } from '../../../src/bot/citizenNotifier';
+import { HandoffEvents } from '../../../src/handoff/events';
+import type { HandoffService } from '../../../src/handoff/service';
+import type { ConversationRecord, ConversationStore } from '../../../src/store/ports';
+import { replies } from '../../support/bot';
+
+function setup(locale: 'nl' | 'en' = 'nl') {
+  const events = new HandoffEvents();
+  const sent: { conversationId: string; activities: Partial<Activity>[] }[] = [];
+  const record = { id: 'c1', locale } as ConversationRecord;
+  const stop = startCitizenNotifier({
+    events,
+    handoff: { queue: async () => [] } as unknown as HandoffService,
+    conversations: { get: async (id: string) => (id === 'c1' ? record : null) } as unknown as ConversationStore,
+    bridge: { send: async (conversationId, activities) => void sent.push({ conversationId, activities }) },
+    replies,
+    counsellorName: async (id) => (id === 'u2' ? 'Bert' : 'Anna'),
+    logger: pino({ level: 'silent' }),
+  });
+  const texts = async () => {
+    await new Promise((r) => setTimeout(r, 20));
+    return sent.flatMap((s) => s.activities.filter((a) => a.type === 'message').map((a) => a.text));
+  };
+  const statuses = () => sent.flatMap((s) => s.activities.filter((a) => a.name === 'handoff.status').map((a) => (a.value as { state: string }).state));
+  return { events, texts, statuses, stop };
+}
+
+it('names the counsellor who took the chat, and the one it was transferred to', async () => {
+  const { events, texts, statuses, stop } = setup();
+  events.emit({ kind: 'accepted', conversationId: 'c1', counsellorId: 'u1' });
+  events.emit({ kind: 'transferred', conversationId: 'c1', from: 'u1', to: 'u2' });
+  expect(await texts()).toEqual(['Je praat nu met een hulpverlener: Anna.', 'Een andere hulpverlener neemt het gesprek over: Bert.']);
+  expect(statuses()).toEqual(['accepted']);
+  stop();
+});
+
+it('tells the citizen, in English too, when the counsellor is gone, with the phone line', async () => {
+  const { events, texts, statuses, stop } = setup('en');
+  events.emit({ kind: 'ended', conversationId: 'c1', reason: 'counsellor_gone', counsellorId: 'u1' });
+  const [text] = await texts();
+  expect(text).toMatch(/connection with the counsellor was lost/);
+  expect(text).toMatch(/0800-2000/);
+  expect(statuses()).toEqual(['failed']);
+  stop();
+});
+
+it('says nothing after a quick exit (the citizen is gone)', async () => {
+  const { events, texts, stop } = setup();
+  events.emit({ kind: 'ended', conversationId: 'c1', reason: 'quick_exit', counsellorId: 'u1' });
+  expect(await texts()).toEqual([]);
+  stop();
+});

@@ -1,0 +1,39 @@
+import { pendingFollowUps } from '../../../src/triage/followUps';
+import { referralsFor } from '../../../src/triage/nextSteps';
+import { regionOf } from '../../../src/triage/regions';
+import { emptyTriage } from '../../../src/triage/summary';
+
+describe('regionOf', () => {
+  it('finds the Zeeland municipalities in free text, however written', () => {
+    expect(regionOf('Middelburg')).toBe('zeeland');
+    expect(regionOf('het is in noord beveland')).toBe('zeeland');
+    expect(regionOf('Schouwen-Duiveland!')).toBe('zeeland');
+    expect(regionOf('ZEELAND')).toBe('zeeland');
+  });
+
+  it('leaves Tholen (Brabant approach) and other places without a regional route', () => {
+    expect(regionOf('Tholen')).toBeNull();
+    expect(regionOf('Utrecht')).toBeNull();
+    expect(regionOf('Goesting')).toBeNull();
+  });
+});
+
+describe('referralsFor', () => {
+  const base = { ...emptyTriage() };
+  it('puts 112 first when there is acute danger and adds 113 for suicidal thoughts', () => {
+    expect(referralsFor({ ...base, acute: true, suicidal: true }).slice(0, 3)).toEqual(['emergency', 'suicide', 'veilig_thuis']);
+  });
+  it('adds the labour routes for labour exploitation, victim support for victims, and the Zeeland coordinator by region', () => {
+    expect(referralsFor({ ...base, form: 'labour_exploitation', role: 'other', region: null })).toEqual(['veilig_thuis', 'labour_inspectorate', 'fairwork', 'police', 'anonymous_tip']);
+    expect(referralsFor({ ...base, role: 'self', region: 'zeeland' })).toEqual(['veilig_thuis', 'police', 'anonymous_tip', 'comensha', 'victim_support', 'zeeland_coordinator']);
+  });
+});
+
+describe('pendingFollowUps', () => {
+  it('asks only what is missing and relevant for the form, at most three', () => {
+    const labour = { ...emptyTriage(), form: 'labour_exploitation' as const, documentsHeld: true };
+    expect(pendingFollowUps(labour, [])).toEqual(['canLeave', 'debts', 'housingTiedToWork']);
+    expect(pendingFollowUps(labour, ['canLeave', 'debts'])).toEqual(['housingTiedToWork']);
+    expect(pendingFollowUps(labour, ['canLeave', 'debts', 'housingTiedToWork'])).toEqual([]);
+  });
+});
