@@ -43,7 +43,15 @@ export function loadEvalSet(path = join(__dirname, '..', 'tests', 'eval', 'anony
 
 const overlaps = (a: PiiEntity, b: PiiEntity): boolean => a.start < b.end && b.start < a.end;
 const same = (a: PiiEntity, b: PiiEntity): boolean => a.type === b.type && a.start === b.start && a.end === b.end;
-const empty = (): Counts => ({ gold: 0, predicted: 0, recallExact: 0, recallOverlap: 0, precisionExact: 0, precisionOverlap: 0, masked: 0 });
+const empty = (): Counts => ({
+  gold: 0,
+  predicted: 0,
+  recallExact: 0,
+  recallOverlap: 0,
+  precisionExact: 0,
+  precisionOverlap: 0,
+  masked: 0,
+});
 
 export function evaluate(records: EvalRecord[], detect: (text: string) => PiiEntity[] = detectPii): EvalResult {
   const perType = Object.fromEntries(PII_TYPES.map((t) => [t, empty()])) as Record<PiiType, Counts>;

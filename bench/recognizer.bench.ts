@@ -41,7 +41,13 @@ async function main(): Promise<void> {
   }
   console.log(
     JSON.stringify(
-      { recognizer: recognizer.name, startupMs, trainingMs: recognizer.trainingMs, recognize: summary(recognize), safetyScreen: summary(screen) },
+      {
+        recognizer: recognizer.name,
+        startupMs,
+        trainingMs: recognizer.trainingMs,
+        recognize: summary(recognize),
+        safetyScreen: summary(screen),
+      },
       null,
       2,
     ),

@@ -8,14 +8,20 @@ import type { Replies } from './replies';
 export function signalsActivities(replies: Replies, locale: Locale, form: TriageSummary['form']): Partial<Activity>[] {
   const signals = replies.list(locale, `guidance.signals.${form}`);
   return [
-    { ...replies.text(locale, 'guidance.signalsTitle'), text: [replies.t(locale, 'guidance.signalsTitle'), ...signals.map((s) => `- ${s}`)].join('\n') },
+    {
+      ...replies.text(locale, 'guidance.signalsTitle'),
+      text: [replies.t(locale, 'guidance.signalsTitle'), ...signals.map((s) => `- ${s}`)].join('\n'),
+    },
     replies.text(locale, 'guidance.combination'),
   ];
 }
 
 /** Recognition guidance tailored to form and role: what to look for, what to do and not to do. */
 export function guidanceActivities(replies: Replies, locale: Locale, summary: TriageSummary): Partial<Activity>[] {
-  const out: Partial<Activity>[] = [replies.text(locale, `guidance.intro.${summary.form}`), ...signalsActivities(replies, locale, summary.form)];
+  const out: Partial<Activity>[] = [
+    replies.text(locale, `guidance.intro.${summary.form}`),
+    ...signalsActivities(replies, locale, summary.form),
+  ];
   if (summary.minorInvolved) out.push(replies.text(locale, 'guidance.minor'));
   if (summary.role === 'self') {
     out.push(replies.text(locale, 'guidance.self'));
@@ -23,7 +29,10 @@ export function guidanceActivities(replies: Replies, locale: Locale, summary: Tr
     out.push(replies.text(locale, 'guidance.dos'), replies.text(locale, 'guidance.donts'));
   }
   if (summary.role === 'professional') {
-    out.push({ ...replies.text(locale, 'guidance.meldcode.title'), text: [replies.t(locale, 'guidance.meldcode.title'), ...replies.list(locale, 'guidance.meldcode.steps')].join('\n') });
+    out.push({
+      ...replies.text(locale, 'guidance.meldcode.title'),
+      text: [replies.t(locale, 'guidance.meldcode.title'), ...replies.list(locale, 'guidance.meldcode.steps')].join('\n'),
+    });
   }
   return out;
 }

@@ -179,7 +179,13 @@ export class TriageDialog extends HelplineDialog {
   private async askNext(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { locale } = turnFacts(step.context);
     return step.prompt(CHOICE_PROMPT, {
-      prompt: this.replies.withChoices(locale, 'triage.nextQuestion', ['choices.counsellor', 'answers.police', 'answers.anonymous', 'answers.restart', 'answers.stop']),
+      prompt: this.replies.withChoices(locale, 'triage.nextQuestion', [
+        'choices.counsellor',
+        'answers.police',
+        'answers.anonymous',
+        'answers.restart',
+        'answers.stop',
+      ]),
     });
   }
 
@@ -189,7 +195,10 @@ export class TriageDialog extends HelplineDialog {
     const after = mergeRecognition(before, recognition);
     await this.triage.set(step.context, after);
     if (after.form !== before.form) {
-      await step.context.sendActivities([...guidanceActivities(this.replies, locale, after), referralActivity(this.replies, locale, after)]);
+      await step.context.sendActivities([
+        ...guidanceActivities(this.replies, locale, after),
+        referralActivity(this.replies, locale, after),
+      ]);
     } else if (recognition.intent === 'thanks' || recognition.intent === 'goodbye') {
       await step.context.sendActivity(this.replies.text(locale, recognition.intent === 'thanks' ? 'small.thanks' : 'triage.done'));
     } else if (text.trim() !== '') {

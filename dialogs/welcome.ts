@@ -7,7 +7,13 @@ export interface RetentionFacts {
   rawWithCounsellorDays: number;
 }
 
-export const START_CHOICES = ['choices.aboutMe', 'choices.aboutSomeoneElse', 'choices.professional', 'choices.counsellor', 'choices.otherLanguage'];
+export const START_CHOICES = [
+  'choices.aboutMe',
+  'choices.aboutSomeoneElse',
+  'choices.professional',
+  'choices.counsellor',
+  'choices.otherLanguage',
+];
 
 /** The opening: who the bot is, what it can do, privacy and retention, 112, then a first choice. */
 export function welcomeActivities(replies: Replies, locale: Locale, retention: RetentionFacts): Partial<Activity>[] {

@@ -7,9 +7,7 @@ import { z } from 'zod';
 import type { RecognizerSettings } from './nlu/factory';
 import { OpeningHours, OpeningHoursError, parseHolidays, parseWeeklyHours } from './handoff/openingHours';
 
-const bool = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no', '']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
@@ -104,7 +102,14 @@ export interface Config {
     counsellorNameMode: 'display_name' | 'generic';
   };
   staff: { idleTimeoutMinutes: number; sessionMaxHours: number };
-  retention: { rawBotOnlyDays: number; rawWithCounsellorDays: number; anonymisedDays: number; auditDays: number; idleMinutes: number; runEveryMinutes: number };
+  retention: {
+    rawBotOnlyDays: number;
+    rawWithCounsellorDays: number;
+    anonymisedDays: number;
+    auditDays: number;
+    idleMinutes: number;
+    runEveryMinutes: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -192,14 +197,23 @@ function recognizerFrom(e: Env): RecognizerSettings {
   if (e.RECOGNIZER === 'luis') {
     const problems = missing(['LUIS_ENDPOINT', 'LUIS_APP_ID', 'LUIS_KEY']);
     if (problems.length) throw new ConfigError(problems);
-    return { kind: 'luis', luis: { endpoint: e.LUIS_ENDPOINT, appId: e.LUIS_APP_ID, key: e.LUIS_KEY, slot: e.LUIS_SLOT, timeoutMs: e.NLU_TIMEOUT_MS } };
+    return {
+      kind: 'luis',
+      luis: { endpoint: e.LUIS_ENDPOINT, appId: e.LUIS_APP_ID, key: e.LUIS_KEY, slot: e.LUIS_SLOT, timeoutMs: e.NLU_TIMEOUT_MS },
+    };
   }
   if (e.RECOGNIZER === 'clu') {
     const problems = missing(['CLU_ENDPOINT', 'CLU_KEY', 'CLU_PROJECT', 'CLU_DEPLOYMENT']);
     if (problems.length) throw new ConfigError(problems);
     return {
       kind: 'clu',
-      clu: { endpoint: e.CLU_ENDPOINT, key: e.CLU_KEY, projectName: e.CLU_PROJECT, deploymentName: e.CLU_DEPLOYMENT, timeoutMs: e.NLU_TIMEOUT_MS },
+      clu: {
+        endpoint: e.CLU_ENDPOINT,
+        key: e.CLU_KEY,
+        projectName: e.CLU_PROJECT,
+        deploymentName: e.CLU_DEPLOYMENT,
+        timeoutMs: e.NLU_TIMEOUT_MS,
+      },
     };
   }
   return { kind: 'local' };

@@ -98,7 +98,13 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<Runn
     settings: config.handoff,
   });
   const retention = createRetention(store, clock, staff.audit, config.retention);
-  const conversationAdmin = new ConversationAdmin({ conversations: store.conversations, retention: store.retention, handoff, audit: staff.audit, clock });
+  const conversationAdmin = new ConversationAdmin({
+    conversations: store.conversations,
+    retention: store.retention,
+    handoff,
+    audit: staff.audit,
+    clock,
+  });
   const desk = createCounsellorDesk({ handoff, replies, triage, transcripts: store.transcripts });
 
   const bot = new HelplineBot({
@@ -123,18 +129,34 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<Runn
   const tokenSecret = config.directLine.tokenSecret ?? (await persistentSecret(store, random, logger));
   const tokens = new TokenService(tokenSecret, clock, config.directLine.tokenTtlSeconds);
   const hub = new ActivityHub();
-  const directLine = new DirectLineAdapter({ transcripts: store.transcripts, hub, clock, random, logger, bot: BOT_ACCOUNT, serviceUrl: 'urn:helpline:directline' });
+  const directLine = new DirectLineAdapter({
+    transcripts: store.transcripts,
+    hub,
+    clock,
+    random,
+    logger,
+    bot: BOT_ACCOUNT,
+    serviceUrl: 'urn:helpline:directline',
+  });
   directLine.onTurnError = onTurnError;
 
   const cloudAdapter = createCloudAdapter(config.azure);
   cloudAdapter.use(
-    azureTranscriptMiddleware({ registry, transcripts: store.transcripts, clock, defaultLocale: config.defaultLocale, maxChars: config.directLine.messageMaxChars }),
+    azureTranscriptMiddleware({
+      registry,
+      transcripts: store.transcripts,
+      clock,
+      defaultLocale: config.defaultLocale,
+      maxChars: config.directLine.messageMaxChars,
+    }),
   );
   cloudAdapter.onTurnError = onTurnError;
   const bridge = createChannelBridge({ registry, directLine, cloud: cloudAdapter, appId: config.azure.appId, bot: BOT_ACCOUNT });
   // What citizens see of a counsellor: their display name (first name or pseudonym) or a generic title.
   const counsellorName = async (id: string, locale: 'nl' | 'en') =>
-    config.handoff.counsellorNameMode === 'generic' ? replies.t(locale, 'handoff.genericName') : ((await staff.accounts.get(id))?.displayName ?? replies.t(locale, 'handoff.genericName'));
+    config.handoff.counsellorNameMode === 'generic'
+      ? replies.t(locale, 'handoff.genericName')
+      : ((await staff.accounts.get(id))?.displayName ?? replies.t(locale, 'handoff.genericName'));
   const stopNotifier = startCitizenNotifier({
     events,
     handoff,
@@ -176,7 +198,12 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<Runn
   registerAzureChannel(server, { adapter: cloudAdapter, logic, logger, maxBytes: config.directLine.messageMaxBytes * 4 });
   const streams = new DirectLineStreams({ tokens, registry, transcripts: store.transcripts, hub, logger, heartbeatMs: 15_000 });
 
-  const staffKit = registerStaffApi(server, { services: staff, clock, logger, options: { trustProxy: config.http.trustProxy, publicUrl: config.http.publicUrl } });
+  const staffKit = registerStaffApi(server, {
+    services: staff,
+    clock,
+    logger,
+    options: { trustProxy: config.http.trustProxy, publicUrl: config.http.publicUrl },
+  });
   registerConsoleApi(server, {
     kit: staffKit,
     handoff,
@@ -192,7 +219,13 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<Runn
     maxBodyBytes: config.directLine.messageMaxBytes,
   });
   registerReviewApi(server, { kit: staffKit, retention: store.retention, accounts: staff.accounts, clock });
-  registerAdminApi(server, { kit: staffKit, retention: store.retention, retentionService: retention.service, conversationAdmin, accounts: staff.accounts });
+  registerAdminApi(server, {
+    kit: staffKit,
+    retention: store.retention,
+    retentionService: retention.service,
+    conversationAdmin,
+    accounts: staff.accounts,
+  });
   registerExportApi(server, {
     kit: staffKit,
     conversations: store.conversations,
@@ -220,7 +253,9 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<Runn
   const retentionTimer =
     config.retention.runEveryMinutes > 0
       ? setInterval(() => {
-          void retention.service.run({ dryRun: false, actor: SYSTEM_ACTOR }).catch(() => logger.error({ event: 'retention_run_failed' }, 'scheduled retention run failed'));
+          void retention.service
+            .run({ dryRun: false, actor: SYSTEM_ACTOR })
+            .catch(() => logger.error({ event: 'retention_run_failed' }, 'scheduled retention run failed'));
         }, config.retention.runEveryMinutes * 60_000)
       : null;
   retentionTimer?.unref();

@@ -7,7 +7,17 @@ import { escapeRegExp } from './text';
 import type { Candidate } from './types';
 
 /** Digits of the numbers in DOMAIN.md; 0800/0900 numbers are business lines, never a person's. */
-const SERVICE_NUMBERS: ReadonlySet<string> = new Set(['112', '113', '08000113', '08002000', '09008844', '08007000', '08005151', '09000101', '0334481186']);
+const SERVICE_NUMBERS: ReadonlySet<string> = new Set([
+  '112',
+  '113',
+  '08000113',
+  '08002000',
+  '09008844',
+  '08007000',
+  '08005151',
+  '09000101',
+  '0334481186',
+]);
 
 /** National form of a digit string: "+31 33 448…" and "0031 33…" become "033…". */
 export function nationalDigits(raw: string): string {
@@ -23,12 +33,37 @@ export function isServiceNumber(raw: string): boolean {
 }
 
 const KEEP_ORGANISATIONS = [
-  'Veilig Thuis', 'Nederlandse Arbeidsinspectie', 'Arbeidsinspectie', 'Inspectie SZW', 'CoMensha', 'FairWork',
-  'Slachtofferhulp Nederland', 'Slachtofferhulp', 'Meld Misdaad Anoniem', '113 Zelfmoordpreventie',
-  'Zelfmoordpreventie', 'Kindertelefoon', 'Politie', 'Koninklijke Marechaussee', 'Marechaussee',
-  'Raad voor de Kinderbescherming', 'Openbaar Ministerie', 'Zorg- en Veiligheidshuis', 'Veiligheidshuis',
-  'Sociaal Wijkteam', 'Wijkteam', 'Jeugdzorg', 'Centrum tegen Kinderhandel en Mensenhandel',
-  'Nationaal Rapporteur', 'Leger des Heils', 'Belastingdienst', 'GGD', 'UWV', 'IND', 'COA', 'CKM',
+  'Veilig Thuis',
+  'Nederlandse Arbeidsinspectie',
+  'Arbeidsinspectie',
+  'Inspectie SZW',
+  'CoMensha',
+  'FairWork',
+  'Slachtofferhulp Nederland',
+  'Slachtofferhulp',
+  'Meld Misdaad Anoniem',
+  '113 Zelfmoordpreventie',
+  'Zelfmoordpreventie',
+  'Kindertelefoon',
+  'Politie',
+  'Koninklijke Marechaussee',
+  'Marechaussee',
+  'Raad voor de Kinderbescherming',
+  'Openbaar Ministerie',
+  'Zorg- en Veiligheidshuis',
+  'Veiligheidshuis',
+  'Sociaal Wijkteam',
+  'Wijkteam',
+  'Jeugdzorg',
+  'Centrum tegen Kinderhandel en Mensenhandel',
+  'Nationaal Rapporteur',
+  'Leger des Heils',
+  'Belastingdienst',
+  'GGD',
+  'UWV',
+  'IND',
+  'COA',
+  'CKM',
 ];
 
 const SEP = '(?:\\s?[-.]\\s?|\\s)?';
@@ -40,7 +75,8 @@ const SERVICE_NUMBER_SHAPES: RegExp[] = [
 ];
 const ORGANISATION = new RegExp(`(?<![\\p{L}])(?:${KEEP_ORGANISATIONS.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'giu');
 
-const MONTH = '(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|june|july|august|october)';
+const MONTH =
+  '(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|june|july|august|october)';
 const NUMBER = '\\d+(?:[.,]\\d+)*(?:,-)?';
 
 /** Patterns that are facts a supervisor needs, not identifiers. */
@@ -53,7 +89,10 @@ const KEEP_PATTERNS: RegExp[] = [
   /\b\d{1,2}\s?(?:dagen|days|nachten|nights|weken|weeks)\s+(?:per|in\s+de|a)\s+(?:week|maand|month)\b/gi,
   // ages: 16 jaar, 15 jr, 16 years old; "ze is 15", "van 24", "pas 14" (not followed by a month or date)
   /\b\d{1,3}\s?(?:jaar|jr|jarige?|years?(?:\s+old)?|yo)\b/gi,
-  new RegExp(`\\b(?:is|was|ben|bent|wordt|werd|word|van|pas|nog|maar|ongeveer|rond|age|aged|am)\\s+(?:pas\\s+|nog\\s+|net\\s+|maar\\s+|ongeveer\\s+)?\\d{1,2}(?![\\d:.,/-]|\\s*(?:${MONTH}|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)\\b)`, 'gi'),
+  new RegExp(
+    `\\b(?:is|was|ben|bent|wordt|werd|word|van|pas|nog|maar|ongeveer|rond|age|aged|am)\\s+(?:pas\\s+|nog\\s+|net\\s+|maar\\s+|ongeveer\\s+)?\\d{1,2}(?![\\d:.,/-]|\\s*(?:${MONTH}|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)\\b)`,
+    'gi',
+  ),
   // months without a day: "in maart", "sinds januari 2023"
   new RegExp(`(?<!\\d\\s?(?:e|ste|de)?\\s?)\\b${MONTH}(?:\\s+(?:19|20)\\d{2})?\\b`, 'gi'),
 ];

@@ -10,14 +10,47 @@ import { fold } from './text';
 import type { PiiType } from './types';
 
 const MONTHS: Record<string, number> = {
-  jan: 1, januari: 1, january: 1, feb: 2, februari: 2, february: 2, mrt: 3, mar: 3, maart: 3, march: 3,
-  apr: 4, april: 4, mei: 5, may: 5, jun: 6, juni: 6, june: 6, jul: 7, juli: 7, july: 7, aug: 8,
-  augustus: 8, august: 8, sep: 9, sept: 9, september: 9, okt: 10, oct: 10, oktober: 10, october: 10,
-  nov: 11, november: 11, dec: 12, december: 12,
+  jan: 1,
+  januari: 1,
+  january: 1,
+  feb: 2,
+  februari: 2,
+  february: 2,
+  mrt: 3,
+  mar: 3,
+  maart: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  mei: 5,
+  may: 5,
+  jun: 6,
+  juni: 6,
+  june: 6,
+  jul: 7,
+  juli: 7,
+  july: 7,
+  aug: 8,
+  augustus: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  okt: 10,
+  oct: 10,
+  oktober: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
 
 const PLACE_ALIASES: Record<string, string> = {
-  "'s gravenhage": 'den haag', "'s hertogenbosch": 'den bosch', kiev: 'kyiv', 'sittard geleen': 'sittard',
+  "'s gravenhage": 'den haag',
+  "'s hertogenbosch": 'den bosch',
+  kiev: 'kyiv',
+  'sittard geleen': 'sittard',
 };
 
 /** Name parts that identify a person: no titles, particles or initials. */
@@ -34,7 +67,8 @@ export function dateKey(surface: string): string {
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
   if (iso) return `${Number(iso[3])}-${Number(iso[2])}-${iso[1]}`;
   const numeric = /^(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{2,4}))?$/.exec(s);
-  const named = /(\d{1,2})\D*?\s(?:of\s+)?([a-z]+)\.?(?:,?\s+'?(\d{2,4}))?$/.exec(s) ?? /^([a-z]+)\s+(\d{1,2})\D*?(?:,?\s+(\d{4}))?$/.exec(s);
+  const named =
+    /(\d{1,2})\D*?\s(?:of\s+)?([a-z]+)\.?(?:,?\s+'?(\d{2,4}))?$/.exec(s) ?? /^([a-z]+)\s+(\d{1,2})\D*?(?:,?\s+(\d{4}))?$/.exec(s);
   let day: number | undefined;
   let month: number | undefined;
   let year: string | undefined;
@@ -58,7 +92,10 @@ export function comparisonKey(type: PiiType, surface: string): string {
     case 'EMAIL':
       return folded.replace(/\s?[[(]at[\])]\s?/g, '@');
     case 'URL':
-      return folded.replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/+$/, '');
+      return folded
+        .replace(/^https?:\/\//, '')
+        .replace(/^www\./, '')
+        .replace(/\/+$/, '');
     case 'HANDLE':
       return folded.replace(/^@/, '');
     case 'IBAN':

@@ -3,8 +3,23 @@ import type { Candidate, PiiEntity, PiiType } from './types';
 
 /** On a tie in tier and length, the more specific kind wins. */
 const TYPE_RANK: Record<PiiType | 'KEEP', number> = {
-  KEEP: 0, EMAIL: 1, URL: 2, IBAN: 3, IP: 4, BSN: 5, TELEFOON: 6, KVK: 7, KENTEKEN: 8, POSTCODE: 9,
-  DATUM: 10, ADRES: 11, DOCUMENTNUMMER: 12, HANDLE: 13, ORGANISATIE: 14, PLAATS: 15, NAAM: 16,
+  KEEP: 0,
+  EMAIL: 1,
+  URL: 2,
+  IBAN: 3,
+  IP: 4,
+  BSN: 5,
+  TELEFOON: 6,
+  KVK: 7,
+  KENTEKEN: 8,
+  POSTCODE: 9,
+  DATUM: 10,
+  ADRES: 11,
+  DOCUMENTNUMMER: 12,
+  HANDLE: 13,
+  ORGANISATIE: 14,
+  PLAATS: 15,
+  NAAM: 16,
 };
 
 function better(a: Candidate, b: Candidate): number {

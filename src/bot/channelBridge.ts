@@ -30,21 +30,28 @@ export function createChannelBridge(deps: {
         await context.sendActivities(activities);
       };
       if (record.channelId === DIRECTLINE_CHANNEL_ID) {
-        await deps.directLine.continueConversation({ conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' }, bot: deps.bot }, logic);
+        await deps.directLine.continueConversation(
+          { conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' }, bot: deps.bot },
+          logic,
+        );
         return;
       }
       if (!record.reference) throw new AppError('NotFound', 'No conversation reference stored for this channel.');
-      await (deps.cloud as BotAdapter).continueConversationAsync(deps.appId, record.reference as Partial<ConversationReference>, async (context) => {
-        // Azure only accepts the bot's own id as sender, but the name can say who is writing.
-        context.onSendActivities(async (_context, outgoing, next) => {
-          for (const activity of outgoing) {
-            const sender = senderOf(activity, deps.bot);
-            if (sender.role === 'counsellor' && activity.from) activity.from = { ...activity.from, name: sender.account.name };
-          }
-          return next();
-        });
-        await logic(context);
-      });
+      await (deps.cloud as BotAdapter).continueConversationAsync(
+        deps.appId,
+        record.reference as Partial<ConversationReference>,
+        async (context) => {
+          // Azure only accepts the bot's own id as sender, but the name can say who is writing.
+          context.onSendActivities(async (_context, outgoing, next) => {
+            for (const activity of outgoing) {
+              const sender = senderOf(activity, deps.bot);
+              if (sender.role === 'counsellor' && activity.from) activity.from = { ...activity.from, name: sender.account.name };
+            }
+            return next();
+          });
+          await logic(context);
+        },
+      );
     },
   };
 }

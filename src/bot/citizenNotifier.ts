@@ -54,12 +54,16 @@ export function startCitizenNotifier(deps: {
       case 'ended':
         toldPosition.delete(event.conversationId);
         if (event.reason === 'released') send(event.conversationId, (l) => [status('completed'), deps.replies.text(l, 'handoff.released')]);
-        if (event.reason === 'closed') send(event.conversationId, (l) => [status('completed'), deps.replies.text(l, 'handoff.closedByCounsellor')]);
+        if (event.reason === 'closed')
+          send(event.conversationId, (l) => [status('completed'), deps.replies.text(l, 'handoff.closedByCounsellor')]);
         if (event.reason === 'expired') send(event.conversationId, (l) => [status('failed'), deps.replies.text(l, 'handoff.expired')]);
-        if (event.reason === 'counsellor_gone') send(event.conversationId, (l) => [status('failed'), deps.replies.text(l, 'handoff.counsellorGone')]);
+        if (event.reason === 'counsellor_gone')
+          send(event.conversationId, (l) => [status('failed'), deps.replies.text(l, 'handoff.counsellorGone')]);
         return;
       case 'transferred':
-        send(event.conversationId, async (locale) => [deps.replies.text(locale, 'handoff.transferred', { name: await deps.counsellorName(event.to, locale) })]);
+        send(event.conversationId, async (locale) => [
+          deps.replies.text(locale, 'handoff.transferred', { name: await deps.counsellorName(event.to, locale) }),
+        ]);
         return;
       case 'queue_changed':
         for (const item of await deps.handoff.queue()) {
@@ -77,8 +81,13 @@ export function startCitizenNotifier(deps: {
 
   return deps.events.subscribe((event) => {
     // One at a time, in order: a citizen must not read "number 2" after "number 1".
-    work = work.then(() => handle(event)).catch((err: unknown) => {
-      deps.logger.error({ event: 'citizen_notice_failed', kind: event.kind, err: { name: (err as Error).name } }, 'could not notify citizen');
-    });
+    work = work
+      .then(() => handle(event))
+      .catch((err: unknown) => {
+        deps.logger.error(
+          { event: 'citizen_notice_failed', kind: event.kind, err: { name: (err as Error).name } },
+          'could not notify citizen',
+        );
+      });
   });
 }

@@ -12,7 +12,12 @@ import type { TranscriptStore } from '../store/ports';
  * Framework handoff protocol: a `handoff.initiate` event with the triage summary and the
  * transcript so far is written to the conversation when the chat is queued.
  */
-export function createCounsellorDesk(deps: { handoff: HandoffService; replies: Replies; triage: TriageAccess; transcripts: TranscriptStore }): CounsellorDesk {
+export function createCounsellorDesk(deps: {
+  handoff: HandoffService;
+  replies: Replies;
+  triage: TriageAccess;
+  transcripts: TranscriptStore;
+}): CounsellorDesk {
   const { replies } = deps;
   return {
     async request(context: TurnContext, locale: Locale) {
@@ -40,7 +45,11 @@ export function createCounsellorDesk(deps: { handoff: HandoffService; replies: R
                 {
                   contentType: 'application/vnd.microsoft.activity',
                   name: 'Transcript',
-                  content: { activities: transcript.filter((e) => e.type === 'message').map((e) => ({ role: e.role, text: e.text, at: e.at.toISOString() })) },
+                  content: {
+                    activities: transcript
+                      .filter((e) => e.type === 'message')
+                      .map((e) => ({ role: e.role, text: e.text, at: e.at.toISOString() })),
+                  },
                 },
               ],
             });

@@ -86,22 +86,31 @@ export class HelplineBot extends ActivityHandler {
     const safety = this.deps.safety.screen(text);
     const fallbackLocale = toLocale(context.activity.locale, this.deps.defaultLocale);
     if (safety.acuteDanger || safety.suicidal) {
-      const locale = await loadSession(this.session, context, fallbackLocale).then((s) => s.locale, () => fallbackLocale);
+      const locale = await loadSession(this.session, context, fallbackLocale).then(
+        (s) => s.locale,
+        () => fallbackLocale,
+      );
       const inLiveChat = await this.deps.live.isLive(context.activity.conversation.id).catch(() => false);
       await context.sendActivities(dangerReplies(this.deps.replies, locale, safety, inLiveChat));
-      this.deps.logger.warn({ event: 'acute_danger', reasons: safety.reasons, conversation: context.activity.conversation.id }, 'acute danger screened');
+      this.deps.logger.warn(
+        { event: 'acute_danger', reasons: safety.reasons, conversation: context.activity.conversation.id },
+        'acute danger screened',
+      );
     }
 
     // In a live chat the counsellor answers; the bot has said its one thing (112) above.
     const acute = safety.acuteDanger || safety.suicidal;
-    if (await this.deps.live.relay(context.activity.conversation.id, { text, at: new Date(context.activity.timestamp ?? Date.now()), acute })) {
+    if (
+      await this.deps.live.relay(context.activity.conversation.id, { text, at: new Date(context.activity.timestamp ?? Date.now()), acute })
+    ) {
       if (acute) await this.markDanger(context, safety);
       return;
     }
 
     const session = await loadSession(this.session, context, fallbackLocale);
     const channelData = (context.activity.channelData ?? {}) as { attachmentsRemoved?: number; truncated?: boolean };
-    if ((channelData.attachmentsRemoved ?? 0) > 0) await context.sendActivity(this.deps.replies.text(session.locale, 'attachments.refused'));
+    if ((channelData.attachmentsRemoved ?? 0) > 0)
+      await context.sendActivity(this.deps.replies.text(session.locale, 'attachments.refused'));
     if (channelData.truncated) await context.sendActivity(this.deps.replies.text(session.locale, 'small.tooLong'));
 
     const command = exactCommand(this.deps.replies, text);
@@ -113,29 +122,44 @@ export class HelplineBot extends ActivityHandler {
     }
 
     // A button label or command word is a choice, not a story: its words are not signals.
-    const recognition = command ? neutral(await this.recognize(text, session.locale, safety)) : await this.recognize(text, session.locale, safety);
+    const recognition = command
+      ? neutral(await this.recognize(text, session.locale, safety))
+      : await this.recognize(text, session.locale, safety);
     let summary = await this.triage.get(context);
     if (safety.acuteDanger || safety.suicidal) {
       // The dialog waits where it was; what the message told is still kept for the counsellor.
-      summary = mergeRecognition({ ...summary, acute: summary.acute || safety.acuteDanger, suicidal: summary.suicidal || safety.suicidal }, recognition);
+      summary = mergeRecognition(
+        { ...summary, acute: summary.acute || safety.acuteDanger, suicidal: summary.suicidal || safety.suicidal },
+        recognition,
+      );
       await this.triage.set(context, summary);
       return;
     }
     if (!/[\p{L}\p{N}]/u.test(text)) {
-      if ((channelData.attachmentsRemoved ?? 0) === 0) await context.sendActivity(this.deps.replies.text(session.locale, 'small.notUnderstood'));
+      if ((channelData.attachmentsRemoved ?? 0) === 0)
+        await context.sendActivity(this.deps.replies.text(session.locale, 'small.notUnderstood'));
       return;
     }
     if (recognition.language === 'other') {
       await context.sendActivity(this.deps.replies.text('en', 'small.otherLanguage'));
       return;
     }
-    setTurnFacts(context, { locale: session.locale, text, recognition, conversationCode: await this.deps.facts.code(context.activity.conversation.id) });
+    setTurnFacts(context, {
+      locale: session.locale,
+      text,
+      recognition,
+      conversationCode: await this.deps.facts.code(context.activity.conversation.id),
+    });
     await this.deps.mainDialog.run(context, this.dialogState);
   }
 
   private async markDanger(context: TurnContext, safety: { acuteDanger: boolean; suicidal: boolean }): Promise<void> {
     const summary = await this.triage.get(context);
-    await this.triage.set(context, { ...summary, acute: summary.acute || safety.acuteDanger, suicidal: summary.suicidal || safety.suicidal });
+    await this.triage.set(context, {
+      ...summary,
+      acute: summary.acute || safety.acuteDanger,
+      suicidal: summary.suicidal || safety.suicidal,
+    });
   }
 
   /** The recognizer's view; a failing recognizer never stops the conversation. */
@@ -143,12 +167,27 @@ export class HelplineBot extends ActivityHandler {
     try {
       return await this.deps.recognizer.recognize(text, locale);
     } catch (err) {
-      this.deps.logger.error({ event: 'recognizer_failed', err: { name: (err as Error).name } }, 'recognizer failed; continuing without it');
-      return { intent: 'describe_concern', form: 'unknown', acuteDanger: safety.acuteDanger, suicidal: safety.suicidal, signals: [], scores: { intent: 0, form: 0 } };
+      this.deps.logger.error(
+        { event: 'recognizer_failed', err: { name: (err as Error).name } },
+        'recognizer failed; continuing without it',
+      );
+      return {
+        intent: 'describe_concern',
+        form: 'unknown',
+        acuteDanger: safety.acuteDanger,
+        suicidal: safety.suicidal,
+        signals: [],
+        scores: { intent: 0, form: 0 },
+      };
     }
   }
 }
 
 function neutral(recognition: Recognition): Recognition {
-  return { ...recognition, form: 'unknown', signals: [], intent: recognition.intent === 'describe_concern' ? 'out_of_scope' : recognition.intent };
+  return {
+    ...recognition,
+    form: 'unknown',
+    signals: [],
+    intent: recognition.intent === 'describe_concern' ? 'out_of_scope' : recognition.intent,
+  };
 }

@@ -22,7 +22,10 @@ export function createOnTurnError(deps: { logger: Logger; replies: Replies; conv
       await context.sendActivity(deps.replies.text(locale, 'errors.Internal'));
       await deps.conversationState.delete(context);
     } catch (secondary) {
-      deps.logger.error({ event: 'turn_error_reply_failed', err: { name: (secondary as Error).name } }, 'could not tell the citizen about the error');
+      deps.logger.error(
+        { event: 'turn_error_reply_failed', err: { name: (secondary as Error).name } },
+        'could not tell the citizen about the error',
+      );
     }
   };
 }

@@ -7,7 +7,8 @@ import type { SenderRole } from '../store/ports';
  * channel sets `from` from it.
  */
 export function senderOf(activity: Partial<Activity>, bot: { id: string; name: string }): { role: SenderRole; account: ChannelAccount } {
-  const sender = (activity.channelData as { helplineSender?: { role?: unknown; id?: unknown; name?: unknown } } | undefined)?.helplineSender;
+  const sender = (activity.channelData as { helplineSender?: { role?: unknown; id?: unknown; name?: unknown } } | undefined)
+    ?.helplineSender;
   if (sender?.role === 'counsellor' && typeof sender.id === 'string' && typeof sender.name === 'string') {
     return { role: 'counsellor', account: { id: `counsellor:${sender.id}`, name: sender.name, role: 'bot' } };
   }

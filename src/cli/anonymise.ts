@@ -42,7 +42,11 @@ function parseLine(raw: string): { ok: true; value: z.infer<typeof InputLine> } 
   return { ok: true, value: parsed.data };
 }
 
-export async function runAnonymise(input: NodeJS.ReadableStream, output: NodeJS.WritableStream, errors: NodeJS.WritableStream): Promise<number> {
+export async function runAnonymise(
+  input: NodeJS.ReadableStream,
+  output: NodeJS.WritableStream,
+  errors: NodeJS.WritableStream,
+): Promise<number> {
   const transcripts = new Map<string, Pseudonymiser>();
   let exitCode = 0;
   let lineNumber = 0;

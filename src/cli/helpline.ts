@@ -9,7 +9,9 @@ export async function main(argv: string[], env: Record<string, string | undefine
   const [name, ...args] = argv;
   const command = name === undefined ? undefined : commands[name];
   if (!command) {
-    process.stderr.write(`${JSON.stringify({ error: { code: 'UnknownCommand', message: `Unknown command${name ? ` "${name}"` : ''}. Commands: ${Object.keys(commands).join(', ')}.` } })}\n`);
+    process.stderr.write(
+      `${JSON.stringify({ error: { code: 'UnknownCommand', message: `Unknown command${name ? ` "${name}"` : ''}. Commands: ${Object.keys(commands).join(', ')}.` } })}\n`,
+    );
     return 2;
   }
   try {

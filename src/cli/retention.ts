@@ -27,7 +27,9 @@ export const retentionCommand: Command = {
   async run(args, io) {
     const options = parseArgs(args);
     if (!options) {
-      io.stderr.write(`${JSON.stringify({ error: { code: 'BadArguments', message: 'usage: retention run [--dry-run] [--now 2026-01-31T00:00:00Z]' } })}\n`);
+      io.stderr.write(
+        `${JSON.stringify({ error: { code: 'BadArguments', message: 'usage: retention run [--dry-run] [--now 2026-01-31T00:00:00Z]' } })}\n`,
+      );
       return 2;
     }
     const config = io.config();

@@ -6,7 +6,9 @@ export const serveCommand: Command = {
   summary: 'Serve the bot, the citizen page and the staff console',
   async run(args, io) {
     if (args.length > 0) {
-      io.stderr.write(`${JSON.stringify({ error: { code: 'BadArguments', message: 'serve takes no arguments; configure it with environment variables.' } })}\n`);
+      io.stderr.write(
+        `${JSON.stringify({ error: { code: 'BadArguments', message: 'serve takes no arguments; configure it with environment variables.' } })}\n`,
+      );
       return 2;
     }
     const app = await startApp(io.config());

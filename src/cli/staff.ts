@@ -42,7 +42,9 @@ function parseFlags(args: string[]): Record<string, string> {
 function parseArgs<T>(schema: z.ZodType<T>, args: string[]): T {
   const result = schema.safeParse(parseFlags(args));
   if (!result.success) {
-    throw new UsageError(result.error.issues.map((i) => `${i.path.length > 0 ? `--${i.path.join('.')}` : 'arguments'}: ${i.message}`).join('; '));
+    throw new UsageError(
+      result.error.issues.map((i) => `${i.path.length > 0 ? `--${i.path.join('.')}` : 'arguments'}: ${i.message}`).join('; '),
+    );
   }
   return result.data;
 }
@@ -72,7 +74,13 @@ export interface StaffCommandDeps {
 
 export async function runStaff(args: string[], io: CommandIo, deps: StaffCommandDeps = {}): Promise<number> {
   const [sub, ...rest] = args;
-  if (sub !== 'add' && sub !== 'disable') return fail(io, 'BadArguments', 'Usage: staff add --username NAME --role counsellor|supervisor|admin [--display-name NAME] (password on stdin) | staff disable --username NAME', 2);
+  if (sub !== 'add' && sub !== 'disable')
+    return fail(
+      io,
+      'BadArguments',
+      'Usage: staff add --username NAME --role counsellor|supervisor|admin [--display-name NAME] (password on stdin) | staff disable --username NAME',
+      2,
+    );
   let parsed: { kind: 'add'; args: z.infer<typeof addArgs> } | { kind: 'disable'; args: z.infer<typeof disableArgs> };
   try {
     parsed = sub === 'add' ? { kind: 'add', args: parseArgs(addArgs, rest) } : { kind: 'disable', args: parseArgs(disableArgs, rest) };

@@ -16,7 +16,9 @@ export const transcriptCommand: Command = {
   async run(args, io) {
     const parsed = argsSchema.safeParse(args);
     if (!parsed.success) {
-      io.stderr.write(`${JSON.stringify({ error: { code: 'BadArguments', message: 'usage: transcript show <id|code> [--anonymised]' } })}\n`);
+      io.stderr.write(
+        `${JSON.stringify({ error: { code: 'BadArguments', message: 'usage: transcript show <id|code> [--anonymised]' } })}\n`,
+      );
       return 2;
     }
     const config = io.config();
@@ -31,7 +33,9 @@ export const transcriptCommand: Command = {
       if (parsed.data.anonymised) {
         const copy = await store.retention.getAnonymised(record.id);
         if (!copy) {
-          io.stderr.write(`${JSON.stringify({ error: { code: 'NotFound', message: 'No anonymised copy yet (it is made when the conversation ends).' } })}\n`);
+          io.stderr.write(
+            `${JSON.stringify({ error: { code: 'NotFound', message: 'No anonymised copy yet (it is made when the conversation ends).' } })}\n`,
+          );
           return 1;
         }
         await audit.record(CLI_ACTOR, 'transcript_read', record.id, { anonymised: true });

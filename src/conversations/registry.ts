@@ -14,7 +14,12 @@ export class ConversationRegistry {
    * Returns the conversation, creating it when it does not exist yet. `created` tells which.
    * Code collisions (one in ~10^9 per pair) are retried with a fresh code.
    */
-  async open(input: { id: string; channelId: string; locale: Locale; reference?: JsonObject | null }): Promise<{ record: ConversationRecord; created: boolean }> {
+  async open(input: {
+    id: string;
+    channelId: string;
+    locale: Locale;
+    reference?: JsonObject | null;
+  }): Promise<{ record: ConversationRecord; created: boolean }> {
     const existing = await this.conversations.get(input.id);
     if (existing) return { record: existing, created: false };
     for (let attempt = 0; attempt < 5; attempt++) {

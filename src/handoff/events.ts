@@ -4,7 +4,14 @@ export type HandoffEndReason = 'released' | 'closed' | 'quick_exit' | 'cancelled
 export type HandoffEvent =
   | { kind: 'queue_changed' }
   | { kind: 'alert'; conversationId: string; reason: 'acute_waiting' | 'acute_in_live_chat' }
-  | { kind: 'message'; conversationId: string; role: 'citizen' | 'bot' | 'counsellor' | 'system'; text: string; at: string; counsellorId?: string }
+  | {
+      kind: 'message';
+      conversationId: string;
+      role: 'citizen' | 'bot' | 'counsellor' | 'system';
+      text: string;
+      at: string;
+      counsellorId?: string;
+    }
   | { kind: 'typing'; conversationId: string; role: 'citizen' | 'counsellor' }
   | { kind: 'accepted'; conversationId: string; counsellorId: string }
   | { kind: 'transferred'; conversationId: string; from: string; to: string }

@@ -29,7 +29,14 @@ export interface QueueItem {
   waitMinutes: number | null;
 }
 
-export const OUTCOMES = ['advice_given', 'referred_police', 'referred_veilig_thuis', 'referred_labour_or_support', 'no_trafficking', 'other'] as const;
+export const OUTCOMES = [
+  'advice_given',
+  'referred_police',
+  'referred_veilig_thuis',
+  'referred_labour_or_support',
+  'no_trafficking',
+  'other',
+] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
 /**
@@ -61,7 +68,13 @@ export class HandoffService {
     if (!this.deps.hours.isOpen(clock.now())) return { kind: 'closed' };
     const staffing = await this.staffing();
     if (staffing.free + staffing.busy === 0) return { kind: 'nobody_available' };
-    const opened = await handoffs.open({ id: randomId(this.deps.random, 12), conversationId, acute: options.acute, locale: options.locale, queuedAt: clock.now() });
+    const opened = await handoffs.open({
+      id: randomId(this.deps.random, 12),
+      conversationId,
+      acute: options.acute,
+      locale: options.locale,
+      queuedAt: clock.now(),
+    });
     if (!opened) return { ...(await this.positionOf(conversationId)), kind: 'queued', alreadyWaiting: true };
     await this.deps.conversations.update(conversationId, { status: 'queued' });
     this.deps.events.emit({ kind: 'queue_changed' });
@@ -84,7 +97,11 @@ export class HandoffService {
     const staffing = await this.staffing();
     const average = await this.averageChatMinutes();
     const ordered = orderQueue((await this.deps.handoffs.listByStatus('queued')).map((h) => ({ ...h, handoff: h })));
-    return ordered.map((entry, position) => ({ handoff: entry.handoff, position, waitMinutes: estimateWaitMinutes(position, staffing, average) }));
+    return ordered.map((entry, position) => ({
+      handoff: entry.handoff,
+      position,
+      waitMinutes: estimateWaitMinutes(position, staffing, average),
+    }));
   }
 
   async current(conversationId: string): Promise<HandoffRecord | null> {
@@ -138,7 +155,16 @@ export class HandoffService {
   /** The citizen left with the quick exit: end whatever was waiting or live, at once. */
   async quickExit(conversationId: string): Promise<void> {
     const current = await this.deps.handoffs.current(conversationId);
-    if (current) await this.end(current, ['queued', 'live'], current.status === 'live' ? 'closed' : 'cancelled', 'quick_exit', null, 'ended', 'quick_exit');
+    if (current)
+      await this.end(
+        current,
+        ['queued', 'live'],
+        current.status === 'live' ? 'closed' : 'cancelled',
+        'quick_exit',
+        null,
+        'ended',
+        'quick_exit',
+      );
   }
 
   /** Ends waits past the limit; returns them so the citizens can be given the phone line. */
@@ -190,7 +216,9 @@ export class HandoffService {
 
   private async availableCounsellors(): Promise<Set<string>> {
     const cutoff = this.deps.clock.now().getTime() - this.deps.settings.presenceGraceSeconds * 1000;
-    return new Set((await this.deps.handoffs.presence()).filter((p) => p.available && p.lastSeenAt.getTime() >= cutoff).map((p) => p.userId));
+    return new Set(
+      (await this.deps.handoffs.presence()).filter((p) => p.available && p.lastSeenAt.getTime() >= cutoff).map((p) => p.userId),
+    );
   }
 
   private async averageChatMinutes(): Promise<number> {
@@ -220,7 +248,12 @@ export class HandoffService {
       handoff.conversationId,
       conversationStatus === 'ended' ? { status: 'ended', endedAt: now, endedReason: reason ?? to } : { status: 'bot' },
     );
-    this.deps.events.emit({ kind: 'ended', conversationId: handoff.conversationId, reason: reason ?? to, counsellorId: handoff.counsellorId });
+    this.deps.events.emit({
+      kind: 'ended',
+      conversationId: handoff.conversationId,
+      reason: reason ?? to,
+      counsellorId: handoff.counsellorId,
+    });
     this.deps.events.emit({ kind: 'queue_changed' });
     return true;
   }

@@ -93,4 +93,3 @@ function streamBundle(res: restify.Response, bundle: WebChatBundle, log: pino.Lo
   });
   stream.once('end', done);
 }
-

@@ -10,7 +10,13 @@ export function sendError(res: Response, err: unknown, logger: Logger, route: st
   const appError = toAppError(err);
   const level = appError.status >= 500 ? 'error' : 'warn';
   logger[level](
-    { route, code: appError.code, status: appError.status, detail: appError.detail, err: appError.status >= 500 ? safeErrorDetails(err) : undefined },
+    {
+      route,
+      code: appError.code,
+      status: appError.status,
+      detail: appError.detail,
+      err: appError.status >= 500 ? safeErrorDetails(err) : undefined,
+    },
     'request failed',
   );
   if (res.headersSent) return;

@@ -44,4 +44,3 @@ export function registerReviewPages(server: restify.Server, deps: ReviewPageDeps
     });
   }
 }
-

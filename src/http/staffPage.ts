@@ -18,7 +18,16 @@ export interface StaffPageDeps {
 }
 
 /** Load order matters: each script adds to `window.helplineConsole`, the last one starts it. */
-export const STAFF_SCRIPTS = ['staff-core.js', 'staff-alerts.js', 'staff-queue.js', 'staff-chat-side.js', 'staff-chat.js', 'staff-desk.js', 'staff-login.js', 'staff.js'] as const;
+export const STAFF_SCRIPTS = [
+  'staff-core.js',
+  'staff-alerts.js',
+  'staff-queue.js',
+  'staff-chat-side.js',
+  'staff-chat.js',
+  'staff-desk.js',
+  'staff-login.js',
+  'staff.js',
+] as const;
 
 export function registerStaffPage(server: restify.Server, deps: StaffPageDeps): void {
   const assets = deps.assets ?? StaticAssets.load();
@@ -36,4 +45,3 @@ export function registerStaffPage(server: restify.Server, deps: StaffPageDeps): 
     next();
   });
 }
-

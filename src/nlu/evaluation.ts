@@ -5,7 +5,17 @@
  */
 import fs from 'node:fs';
 import { z } from 'zod';
-import { FORMS, LANGUAGES, NLU_LOCALES, formSchema, intentSchema, signalSchema, type Form, type Recognition, type Recognizer } from './recognizer';
+import {
+  FORMS,
+  LANGUAGES,
+  NLU_LOCALES,
+  formSchema,
+  intentSchema,
+  signalSchema,
+  type Form,
+  type Recognition,
+  type Recognizer,
+} from './recognizer';
 
 export const evalCaseSchema = z.object({
   id: z.string().min(1),

@@ -8,10 +8,7 @@ import { createLocalRecognizer, type LocalRecognizer } from './local/localRecogn
 import { LuisRecognizer, type LuisOptions } from './luis/luisRecognizer';
 import type { Recognizer } from './recognizer';
 
-export type RecognizerSettings =
-  | { kind: 'local' }
-  | { kind: 'luis'; luis: LuisOptions }
-  | { kind: 'clu'; clu: CluOptions };
+export type RecognizerSettings = { kind: 'local' } | { kind: 'luis'; luis: LuisOptions } | { kind: 'clu'; clu: CluOptions };
 
 export interface BuiltRecognizer {
   recognizer: Recognizer;

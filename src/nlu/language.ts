@@ -12,13 +12,15 @@ import type { Language, NluLocale } from './recognizer';
 const DUTCH = new Set([...COMMON_DUTCH, ...'opgesloten slaat krijgt k mn zn ff'.split(' ')]);
 const ENGLISH = new Set([...COMMON_ENGLISH, ...'im dont cant locked kill myself die'.split(' ')]);
 const OTHER = new Set(
-  ('jest nie sie mam moj moja mi pracy prace szef ze dzien dobry prosze jak czy pomoc pomocy paszport pensji zabral ' +
+  (
+    'jest nie sie mam moj moja mi pracy prace szef ze dzien dobry prosze jak czy pomoc pomocy paszport pensji zabral ' +
     'si este sunt lucrez buna ziua meu mea sa cu pe salariul ajutor nu primesc luni trei ' +
     'merhaba ve bir bu ben benim yok var degil patronum yardim maasimi odemiyor pasaportumu aldi ' +
     'hola que por para con mis necesito trabajo ayuda sobre como jefe dinero informacion derechos trabajador ' +
     'ola nao patrao obrigado dois meses paga ' +
     'dobry den potrebuji praci jsem ' +
-    'ich nicht und bin arbeit hilfe mein meine ist').split(' '),
+    'ich nicht und bin arbeit hilfe mein meine ist'
+  ).split(' '),
 );
 /** Letters that Dutch and English do not use (checked before diacritics are removed). */
 const FOREIGN_LETTERS = /[ąćęłńśźżșțăâîğışñãõřěůčšžő]/giu;

@@ -9,7 +9,12 @@ import { INTENTS, isForm, isSignal, type Form, type Intent, type Signal } from '
 const pascal = (id: string) => id.replace(/(^|_)(\w)/g, (_, __, c: string) => c.toUpperCase());
 
 export const REMOTE_INTENT_MAP: Readonly<Record<string, Intent>> = {
-  ...Object.fromEntries(INTENTS.flatMap((intent) => [[intent, intent], [pascal(intent), intent]])),
+  ...Object.fromEntries(
+    INTENTS.flatMap((intent) => [
+      [intent, intent],
+      [pascal(intent), intent],
+    ]),
+  ),
   None: 'out_of_scope',
   none: 'out_of_scope',
 };

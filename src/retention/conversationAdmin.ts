@@ -12,7 +12,13 @@ import type { RetentionStore } from '../store/retentionPorts';
  */
 export class ConversationAdmin {
   constructor(
-    private readonly deps: { conversations: ConversationStore; retention: RetentionStore; handoff: HandoffService; audit: Audit; clock: Clock },
+    private readonly deps: {
+      conversations: ConversationStore;
+      retention: RetentionStore;
+      handoff: HandoffService;
+      audit: Audit;
+      clock: Clock;
+    },
   ) {}
 
   async find(idOrCode: string): Promise<ConversationRecord> {

@@ -6,8 +6,27 @@ import type { RetentionPolicy } from './policy';
 import { RetentionService } from './retentionService';
 
 /** Retention parts built from a store; the composition root and the CLI share this. */
-export function createRetention(store: Store, clock: Clock, audit: Audit, policy: RetentionPolicy): { copies: AnonymisedCopies; service: RetentionService } {
-  const copies = new AnonymisedCopies({ conversations: store.conversations, transcripts: store.transcripts, handoffs: store.handoffs, retention: store.retention, clock });
-  const service = new RetentionService({ retention: store.retention, conversations: store.conversations, auditLog: store.audit, audit, copies, policy, clock });
+export function createRetention(
+  store: Store,
+  clock: Clock,
+  audit: Audit,
+  policy: RetentionPolicy,
+): { copies: AnonymisedCopies; service: RetentionService } {
+  const copies = new AnonymisedCopies({
+    conversations: store.conversations,
+    transcripts: store.transcripts,
+    handoffs: store.handoffs,
+    retention: store.retention,
+    clock,
+  });
+  const service = new RetentionService({
+    retention: store.retention,
+    conversations: store.conversations,
+    auditLog: store.audit,
+    audit,
+    copies,
+    policy,
+    clock,
+  });
   return { copies, service };
 }

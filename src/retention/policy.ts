@@ -15,7 +15,10 @@ const DAY = 86_400_000;
 export function cutoffs(policy: RetentionPolicy, now: Date) {
   const before = (days: number) => new Date(now.getTime() - days * DAY);
   return {
-    raw: { raw_bot_only: before(policy.rawBotOnlyDays), raw_with_counsellor: before(policy.rawWithCounsellorDays) } satisfies Record<RetentionClass, Date>,
+    raw: { raw_bot_only: before(policy.rawBotOnlyDays), raw_with_counsellor: before(policy.rawWithCounsellorDays) } satisfies Record<
+      RetentionClass,
+      Date
+    >,
     anonymised: before(policy.anonymisedDays),
     audit: before(policy.auditDays),
     idle: new Date(now.getTime() - policy.idleMinutes * 60_000),

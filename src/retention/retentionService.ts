@@ -60,7 +60,11 @@ export class RetentionService {
 
     // In a dry run nothing changes, so one large look-up counts what a real run would delete.
     const rawLimit = options.dryRun ? 1_000_000 : BATCH;
-    for (let batch = await retention.rawExpired(cut.raw, rawLimit); batch.length > 0; batch = options.dryRun ? [] : await retention.rawExpired(cut.raw, rawLimit)) {
+    for (
+      let batch = await retention.rawExpired(cut.raw, rawLimit);
+      batch.length > 0;
+      batch = options.dryRun ? [] : await retention.rawExpired(cut.raw, rawLimit)
+    ) {
       for (const candidate of batch) {
         if (!options.dryRun) {
           // Never lose the copy: a conversation that ended before copies existed gets one first.
@@ -73,7 +77,11 @@ export class RetentionService {
     }
 
     const anonLimit = options.dryRun ? 1_000_000 : BATCH;
-    for (let batch = await retention.anonymisedExpired(cut.anonymised, anonLimit); batch.length > 0; batch = options.dryRun ? [] : await retention.anonymisedExpired(cut.anonymised, anonLimit)) {
+    for (
+      let batch = await retention.anonymisedExpired(cut.anonymised, anonLimit);
+      batch.length > 0;
+      batch = options.dryRun ? [] : await retention.anonymisedExpired(cut.anonymised, anonLimit)
+    ) {
       for (const id of batch) {
         if (!options.dryRun) await retention.deleteAnonymised(id);
         summary.deleted.anonymised++;

@@ -8,15 +8,7 @@ import { CONCEPTS } from './lexicon';
 import { isNegated } from './negation';
 import { skeleton, tokenize, urgencyMarks, type Token } from './normalise';
 import { compilePattern, findMatches, type CompiledPattern, type ConceptSets, type PatternMatch } from './patterns';
-import {
-  HYPOTHETICAL_MARKERS,
-  NOW_MODIFIER,
-  PAST_MARKERS,
-  PRESENT_MARKERS,
-  RULES,
-  SHOUTING_MODIFIER,
-  type RuleDef,
-} from './rules';
+import { HYPOTHETICAL_MARKERS, NOW_MODIFIER, PAST_MARKERS, PRESENT_MARKERS, RULES, SHOUTING_MODIFIER, type RuleDef } from './rules';
 
 export interface SafetyResult {
   /** Danger to life or safety now, including suicidal intent: answer with 112 first. */
@@ -28,7 +20,9 @@ export interface SafetyResult {
 }
 
 const OTHER_SUBJECTS = new Set(
-  ['iemand', 'someone', 'somebody', 'hij', 'zij', 'ze', 'he', 'she', 'they', 'mensen', 'people', 'als', 'if', 'wanneer', 'when'].map(skeleton),
+  ['iemand', 'someone', 'somebody', 'hij', 'zij', 'ze', 'he', 'she', 'they', 'mensen', 'people', 'als', 'if', 'wanneer', 'when'].map(
+    skeleton,
+  ),
 );
 
 interface CompiledRule {
@@ -36,7 +30,6 @@ interface CompiledRule {
   readonly patterns: readonly CompiledPattern[];
   readonly blockers: ReadonlySet<string>;
 }
-
 
 export class SafetyScreen {
   private readonly rules: readonly CompiledRule[];
@@ -60,10 +53,8 @@ export class SafetyScreen {
 
   screen(text: string): SafetyResult {
     const tokens = tokenize(text);
-    const context = new MessageContext(
-      tokens,
-      { past: this.past, present: this.present, hypothetical: this.hypothetical },
-      (m, t) => isNegated(m, t),
+    const context = new MessageContext(tokens, { past: this.past, present: this.present, hypothetical: this.hypothetical }, (m, t) =>
+      isNegated(m, t),
     );
     const reasons: string[] = [];
     const damped = new Set<string>();

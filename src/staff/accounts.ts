@@ -46,8 +46,7 @@ export interface NewAccount {
 }
 
 export type CredentialCheck =
-  | { ok: true; user: StaffProfile }
-  | { ok: false; reason: 'unknown_user' | 'wrong_password' | 'disabled'; user: StaffProfile | null };
+  { ok: true; user: StaffProfile } | { ok: false; reason: 'unknown_user' | 'wrong_password' | 'disabled'; user: StaffProfile | null };
 
 export interface StaffAccountsDeps {
   staff: StaffStore;

@@ -38,10 +38,12 @@ export const SYSTEM_ACTOR = 'system';
 export const CLI_ACTOR = 'cli';
 
 const detailValue = z.union([z.number(), z.boolean(), z.null(), z.string().max(120)]);
-const detailSchema = z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,39}$/), z.union([detailValue, z.array(detailValue).max(50)])).refine(
-  (detail) => Object.keys(detail).length <= 20 && !Object.keys(detail).some((key) => /password|text|content|message|body/i.test(key)),
-  'Audit detail must be a few flat facts, never content.',
-);
+const detailSchema = z
+  .record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,39}$/), z.union([detailValue, z.array(detailValue).max(50)]))
+  .refine(
+    (detail) => Object.keys(detail).length <= 20 && !Object.keys(detail).some((key) => /password|text|content|message|body/i.test(key)),
+    'Audit detail must be a few flat facts, never content.',
+  );
 
 export type AuditDetail = z.infer<typeof detailSchema>;
 
@@ -55,7 +57,12 @@ export class Audit {
    * Appends one entry. Fails loudly (and so fails the caller) when the log cannot be written:
    * an action that must be audited must not happen unaudited.
    */
-  async record(actor: AuditActor, action: AuditAction, conversationId: string | null = null, detail: AuditDetail = {}): Promise<AuditEntry> {
+  async record(
+    actor: AuditActor,
+    action: AuditAction,
+    conversationId: string | null = null,
+    detail: AuditDetail = {},
+  ): Promise<AuditEntry> {
     const parsed = detailSchema.safeParse(detail);
     if (!parsed.success) throw new AppError('Internal', `Refused audit detail for ${action}.`);
     if (actor === '') throw new AppError('Internal', 'Audit actor is empty.');

@@ -71,7 +71,14 @@ export class StaffSessions {
     await this.deps.sessions.deleteExpired(now);
     const sessionId = randomId(this.deps.random, SESSION_ID_BYTES);
     const csrfToken = randomId(this.deps.random, SESSION_ID_BYTES);
-    const record = { idHash: hashSessionId(sessionId), userId: user.id, csrfToken, createdAt: now, lastSeenAt: now, expiresAt: this.expiry(now, now) };
+    const record = {
+      idHash: hashSessionId(sessionId),
+      userId: user.id,
+      csrfToken,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: this.expiry(now, now),
+    };
     await this.deps.sessions.create(record);
     const principal: StaffPrincipal = {
       userId: user.id,
@@ -109,7 +116,15 @@ export class StaffSessions {
       expiresAt = this.expiry(session.createdAt, now);
       await this.deps.sessions.touch(idHash, now, expiresAt);
     }
-    return { userId: user.id, username: user.username, displayName: user.displayName, role: user.role, csrfToken: session.csrfToken, sessionKey: idHash, expiresAt };
+    return {
+      userId: user.id,
+      username: user.username,
+      displayName: user.displayName,
+      role: user.role,
+      csrfToken: session.csrfToken,
+      sessionKey: idHash,
+      expiresAt,
+    };
   }
 
   /** Ends the session with this id (from the cookie); unknown ids are ignored. */

@@ -56,7 +56,14 @@ export interface HandoffStore {
   /** live → live with another counsellor; false unless `from` holds it. */
   transfer(id: string, from: string, to: string): Promise<boolean>;
   /** Ends a handoff that is in one of `from` statuses; false when it was not. */
-  finish(id: string, from: readonly HandoffStatus[], to: HandoffStatus, at: Date, outcome: string | null, wrapUp: JsonObject | null): Promise<boolean>;
+  finish(
+    id: string,
+    from: readonly HandoffStatus[],
+    to: HandoffStatus,
+    at: Date,
+    outcome: string | null,
+    wrapUp: JsonObject | null,
+  ): Promise<boolean>;
   /** Durations of recent live chats in minutes, newest first (for wait estimates). */
   recentChatMinutes(limit: number): Promise<number[]>;
   addNote(note: CounsellorNote): Promise<void>;

@@ -14,7 +14,13 @@ const CODE_PLACEHOLDER = '[GESPREKSCODE]';
  */
 export class AnonymisedCopies {
   constructor(
-    private readonly deps: { conversations: ConversationStore; transcripts: TranscriptStore; handoffs: HandoffStore; retention: RetentionStore; clock: Clock },
+    private readonly deps: {
+      conversations: ConversationStore;
+      transcripts: TranscriptStore;
+      handoffs: HandoffStore;
+      retention: RetentionStore;
+      clock: Clock;
+    },
   ) {}
 
   async make(conversationId: string): Promise<AnonymisedTranscript | null> {
@@ -24,7 +30,12 @@ export class AnonymisedCopies {
     const pseudonymiser = new Pseudonymiser();
     const lines = entries
       .filter((e) => e.type === 'message' && typeof e.text === 'string' && e.text !== '')
-      .map((e) => ({ seq: e.seq, role: e.role, text: pseudonymiser.anonymise(e.text!.split(record.code).join(CODE_PLACEHOLDER)).text, at: e.at }));
+      .map((e) => ({
+        seq: e.seq,
+        role: e.role,
+        text: pseudonymiser.anonymise(e.text!.split(record.code).join(CODE_PLACEHOLDER)).text,
+        at: e.at,
+      }));
     const history = await this.deps.handoffs.history(conversationId);
     const accepted = history.find((h) => h.acceptedAt !== null);
     const closed = [...history].reverse().find((h) => h.status === 'closed' && h.outcome !== null && h.outcome !== 'quick_exit');

@@ -13,7 +13,15 @@ export interface CaseExport {
   exportedBy: { id: string; name: string };
   conversation: { id: string; code: string; channelId: string; locale: string; status: string; startedAt: string; endedAt: string | null };
   triage: JsonObject | null;
-  handoffs: { queuedAt: string; acceptedAt: string | null; endedAt: string | null; status: string; acute: boolean; outcome: string | null; counsellor: string | null }[];
+  handoffs: {
+    queuedAt: string;
+    acceptedAt: string | null;
+    endedAt: string | null;
+    status: string;
+    acute: boolean;
+    outcome: string | null;
+    counsellor: string | null;
+  }[];
   notes: { at: string; counsellor: string; text: string }[];
   transcript: { seq: number; at: string; role: SenderRole; sender: string | null; text: string }[];
 }
@@ -36,11 +44,16 @@ export function mayExport(role: StaffRole, userId: string, history: readonly Han
   return role === 'counsellor' && history.some((h) => h.counsellorId === userId && h.acceptedAt !== null);
 }
 
-export async function buildCaseExport(deps: CaseExportDeps, conversationId: string, exporter: { id: string; name: string; role: StaffRole }): Promise<CaseExport> {
+export async function buildCaseExport(
+  deps: CaseExportDeps,
+  conversationId: string,
+  exporter: { id: string; name: string; role: StaffRole },
+): Promise<CaseExport> {
   const record = await deps.conversations.get(conversationId);
   const history = record ? await deps.handoffs.history(conversationId) : [];
   // One answer for "does not exist" and "not yours", so the route reveals nothing about other chats.
-  if (!record || !mayExport(exporter.role, exporter.id, history)) throw new AppError('NotFound', 'No conversation you may export with that id.');
+  if (!record || !mayExport(exporter.role, exporter.id, history))
+    throw new AppError('NotFound', 'No conversation you may export with that id.');
 
   const names = new Map<string, string>();
   const nameOf = async (id: string): Promise<string> => {

@@ -87,7 +87,11 @@ function formOf(row: StatsRow): string {
   return typeof form === 'string' && form !== '' ? form : UNKNOWN_FORM;
 }
 
-export function computeStatistics(rows: readonly StatsRow[], period: { from: Date; to: Date }, timeZone = HELPLINE_TIME_ZONE): ReviewStatistics {
+export function computeStatistics(
+  rows: readonly StatsRow[],
+  period: { from: Date; to: Date },
+  timeZone = HELPLINE_TIME_ZONE,
+): ReviewStatistics {
   const inPeriod = rows.filter((r) => r.startedAt.getTime() >= period.from.getTime() && r.startedAt.getTime() < period.to.getTime());
   const total = inPeriod.length;
 

@@ -7,12 +7,31 @@ import { plainWords } from '../safety/normalise';
  */
 const REGION_PLACES: Record<string, readonly string[]> = {
   zeeland: [
-    'zeeland', 'borsele', 'goes', 'hulst', 'kapelle', 'middelburg', 'noord-beveland', 'reimerswaal',
-    'schouwen-duiveland', 'sluis', 'terneuzen', 'veere', 'vlissingen', 'zierikzee', 'yerseke', 'axel',
-    'oostburg', 'kruiningen', 'domburg', 'westkapelle', 'arnemuiden', 'sas van gent', 'kamperland',
+    'zeeland',
+    'borsele',
+    'goes',
+    'hulst',
+    'kapelle',
+    'middelburg',
+    'noord-beveland',
+    'reimerswaal',
+    'schouwen-duiveland',
+    'sluis',
+    'terneuzen',
+    'veere',
+    'vlissingen',
+    'zierikzee',
+    'yerseke',
+    'axel',
+    'oostburg',
+    'kruiningen',
+    'domburg',
+    'westkapelle',
+    'arnemuiden',
+    'sas van gent',
+    'kamperland',
   ],
 };
-
 
 /** The region id a free-text answer names, or null when it names none we route differently. */
 export function regionOf(text: string): string | null {

@@ -15,7 +15,13 @@ export function describeHandoffContract(name: string, open: () => Promise<{ stor
       await cleanup();
     });
 
-    const handoff = (id: string, conversationId: string, minute = 0) => ({ id, conversationId, acute: false, locale: 'nl' as const, queuedAt: at(minute) });
+    const handoff = (id: string, conversationId: string, minute = 0) => ({
+      id,
+      conversationId,
+      acute: false,
+      locale: 'nl' as const,
+      queuedAt: at(minute),
+    });
 
     it('keeps at most one open handoff per conversation', async () => {
       expect(await store.handoffs.open(handoff('h1', 'c1'))).toMatchObject({ id: 'h1', status: 'queued' });

@@ -20,15 +20,34 @@ export function describeStoreContract(name: string, open: () => Promise<{ store:
       await cleanup();
     });
 
-    const newConversation = (id: string, code: string) => ({ id, channelId: 'directline', code, locale: 'nl' as const, startedAt: at('2026-03-01T10:00:00Z'), reference: null });
+    const newConversation = (id: string, code: string) => ({
+      id,
+      channelId: 'directline',
+      code,
+      locale: 'nl' as const,
+      startedAt: at('2026-03-01T10:00:00Z'),
+      reference: null,
+    });
 
     it('creates a conversation once, finds it by id and by code, and updates it', async () => {
       expect(await store.conversations.create(newConversation('c1', 'ABC-DEF'))).toBe(true);
       expect(await store.conversations.create(newConversation('c1', 'XYZ-XYZ'))).toBe(false);
       const byCode = await store.conversations.getByCode('abc-def');
       expect(byCode).toMatchObject({ id: 'c1', status: 'bot', locale: 'nl', endedAt: null, code: 'ABC-DEF' });
-      await store.conversations.update('c1', { status: 'ended', endedAt: at('2026-03-01T11:00:00Z'), locale: 'en', reference: { a: 1 }, triage: { form: 'unknown' } });
-      expect(await store.conversations.get('c1')).toMatchObject({ status: 'ended', locale: 'en', endedAt: at('2026-03-01T11:00:00Z'), reference: { a: 1 }, triage: { form: 'unknown' } });
+      await store.conversations.update('c1', {
+        status: 'ended',
+        endedAt: at('2026-03-01T11:00:00Z'),
+        locale: 'en',
+        reference: { a: 1 },
+        triage: { form: 'unknown' },
+      });
+      expect(await store.conversations.get('c1')).toMatchObject({
+        status: 'ended',
+        locale: 'en',
+        endedAt: at('2026-03-01T11:00:00Z'),
+        reference: { a: 1 },
+        triage: { form: 'unknown' },
+      });
       expect(await store.conversations.get('missing')).toBeNull();
     });
 
@@ -51,7 +70,14 @@ export function describeStoreContract(name: string, open: () => Promise<{ store:
     });
 
     it('makes an append with a known clientActivityId a no-op that returns the first entry', async () => {
-      const entry = { role: 'citizen' as const, type: 'message', text: 'hoi', at: at('2026-03-01T10:00:00Z'), clientActivityId: 'x1', activity: { text: 'hoi' } };
+      const entry = {
+        role: 'citizen' as const,
+        type: 'message',
+        text: 'hoi',
+        at: at('2026-03-01T10:00:00Z'),
+        clientActivityId: 'x1',
+        activity: { text: 'hoi' },
+      };
       const first = await store.transcripts.append('c1', entry);
       const again = await store.transcripts.append('c1', { ...entry, text: 'changed' });
       expect(first.created).toBe(true);
@@ -60,7 +86,14 @@ export function describeStoreContract(name: string, open: () => Promise<{ store:
     });
 
     it('tracks pending turns until completed', async () => {
-      const entry = (text: string) => ({ role: 'citizen' as const, type: 'message', text, at: at('2026-03-01T10:00:00Z'), clientActivityId: null, activity: { text } });
+      const entry = (text: string) => ({
+        role: 'citizen' as const,
+        type: 'message',
+        text,
+        at: at('2026-03-01T10:00:00Z'),
+        clientActivityId: null,
+        activity: { text },
+      });
       const a = await store.transcripts.append('c1', entry('a'), { pendingTurn: true });
       await store.transcripts.append('c1', entry('b'));
       const c = await store.transcripts.append('c2', entry('c'), { pendingTurn: true });
@@ -142,7 +175,10 @@ export function describeStoreContract(name: string, open: () => Promise<{ store:
       expect(await store.sessions.get('h1')).toEqual(session('h1', 'u1', '2026-03-01T09:30:00Z'));
       await store.sessions.touch('h1', at('2026-03-01T09:20:00Z'), at('2026-03-01T09:50:00Z'));
       await store.sessions.touch('missing', at('2026-03-01T09:20:00Z'), at('2026-03-01T09:50:00Z'));
-      expect(await store.sessions.get('h1')).toMatchObject({ lastSeenAt: at('2026-03-01T09:20:00Z'), expiresAt: at('2026-03-01T09:50:00Z') });
+      expect(await store.sessions.get('h1')).toMatchObject({
+        lastSeenAt: at('2026-03-01T09:20:00Z'),
+        expiresAt: at('2026-03-01T09:50:00Z'),
+      });
       expect(await store.sessions.deleteExpired(at('2026-03-01T09:10:00Z'))).toBe(1);
       expect(await store.sessions.get('h3')).toBeNull();
       expect(await store.sessions.deleteForUser('u1')).toBe(2);
@@ -154,7 +190,13 @@ export function describeStoreContract(name: string, open: () => Promise<{ store:
     });
 
     it('appends audit entries and searches them newest first by actor, action, conversation and time', async () => {
-      const entry = (iso: string, actor: string, action: string, conversationId: string | null = null) => ({ at: at(iso), actor, action, conversationId, detail: { n: 1 } });
+      const entry = (iso: string, actor: string, action: string, conversationId: string | null = null) => ({
+        at: at(iso),
+        actor,
+        action,
+        conversationId,
+        detail: { n: 1 },
+      });
       const first = await store.audit.append(entry('2026-03-01T09:00:00Z', 'u1', 'login'));
       await store.audit.append(entry('2026-03-01T09:05:00Z', 'u1', 'transcript_read', 'c1'));
       await store.audit.append(entry('2026-03-01T09:10:00Z', 'u2', 'transcript_read', 'c2'));
@@ -165,7 +207,10 @@ export function describeStoreContract(name: string, open: () => Promise<{ store:
       expect(all.map((e) => e.actor)).toEqual(['cli', 'u2', 'u1', 'u1']);
       expect(all[3]).toEqual(first);
       expect((await store.audit.search({ actor: 'u1', limit: 10, offset: 0 })).map((e) => e.action)).toEqual(['transcript_read', 'login']);
-      expect((await store.audit.search({ action: 'transcript_read', limit: 10, offset: 0 })).map((e) => e.conversationId)).toEqual(['c2', 'c1']);
+      expect((await store.audit.search({ action: 'transcript_read', limit: 10, offset: 0 })).map((e) => e.conversationId)).toEqual([
+        'c2',
+        'c1',
+      ]);
       expect((await store.audit.search({ conversationId: 'c1', limit: 10, offset: 0 })).map((e) => e.actor)).toEqual(['u1']);
       const window = { from: at('2026-03-01T09:05:00Z'), to: at('2026-03-01T09:15:00Z') };
       expect((await store.audit.search({ ...window, limit: 10, offset: 0 })).map((e) => e.actor)).toEqual(['u2', 'u1']);

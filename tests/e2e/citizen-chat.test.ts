@@ -64,7 +64,8 @@ describe('citizen chat in the browser', () => {
   let neutral: NeutralSite;
 
   beforeAll(async () => {
-    if (!chromiumAvailable()) throw new Error(`Chromium not found at ${CHROMIUM_PATH}; install it (apt-get install chromium) or set CHROMIUM_PATH.`);
+    if (!chromiumAvailable())
+      throw new Error(`Chromium not found at ${CHROMIUM_PATH}; install it (apt-get install chromium) or set CHROMIUM_PATH.`);
     neutral = await startNeutralSite();
     server = await startTestServer({ env: { QUICK_EXIT_URL: neutral.url } });
     browser = await launchBrowser();

@@ -34,12 +34,18 @@ interface Watched {
 async function open(
   browser: Browser,
   url: string,
-  options: { prepare?: (context: BrowserContext) => Promise<void>; viewport?: { width: number; height: number }; beforeGoto?: (page: Page) => void } = {},
+  options: {
+    prepare?: (context: BrowserContext) => Promise<void>;
+    viewport?: { width: number; height: number };
+    beforeGoto?: (page: Page) => void;
+  } = {},
 ): Promise<Watched> {
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1366, height: 800 } });
   if (options.prepare) await options.prepare(context);
   await watchCsp(context);
-  await context.route(`${NEUTRAL}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weer</title><p>neutral page</p>' }));
+  await context.route(`${NEUTRAL}**`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weer</title><p>neutral page</p>' }),
+  );
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (err) => errors.push(err.message));
@@ -105,7 +111,8 @@ describe('counsellor takeover in two browsers', () => {
   let server: TestServer;
 
   beforeAll(async () => {
-    if (!chromiumAvailable()) throw new Error(`Chromium not found at ${CHROMIUM_PATH}; install it (apt-get install chromium) or set CHROMIUM_PATH.`);
+    if (!chromiumAvailable())
+      throw new Error(`Chromium not found at ${CHROMIUM_PATH}; install it (apt-get install chromium) or set CHROMIUM_PATH.`);
     server = await startTestServer({ env: { HANDOFF_OPENING_HOURS: 'mon-sun 00:00-24:00', QUICK_EXIT_URL: NEUTRAL } });
     const services = createStaffServices(server.store, systemClock, cryptoRandom, { scryptCost: TEST_SCRYPT_COST });
     await services.accounts.add({ username: 'sanne', role: 'counsellor', displayName: 'Sanne', password: PASSWORD }, 'cli');
@@ -250,11 +257,12 @@ describe('counsellor takeover in two browsers', () => {
     // Sanne's feed cannot connect yet, so her queue still shows the chat after Joris took it.
     let feedBack: () => void = () => undefined;
     const feedDown = new Promise<void>((resolve) => (feedBack = resolve));
-    const sanne = await open(browser, `${server.url}/staff`, { prepare: (context) =>
-      context.routeWebSocket(/\/staff\/ws$/, async (ws) => {
-        await feedDown;
-        ws.connectToServer();
-      }),
+    const sanne = await open(browser, `${server.url}/staff`, {
+      prepare: (context) =>
+        context.routeWebSocket(/\/staff\/ws$/, async (ws) => {
+          await feedDown;
+          ws.connectToServer();
+        }),
     });
     await signIn(sanne.page, 'sanne', { waitForFeed: false });
     const stale = sanne.page.getByRole('button', { name: c('queue.acceptLabel', { code }) });
@@ -262,7 +270,10 @@ describe('counsellor takeover in two browsers', () => {
     await joris.page.getByRole('button', { name: c('queue.acceptLabel', { code }) }).click();
     await waitForBotText(citizen.page, nl('handoff.accepted', { name: 'Joris' }));
     await stale.click();
-    await sanne.page.getByRole('alert').filter({ hasText: c('queue.taken') }).waitFor();
+    await sanne.page
+      .getByRole('alert')
+      .filter({ hasText: c('queue.taken') })
+      .waitFor();
     await shot(sanne.page, 'taken');
     expect(await sanne.page.getByRole('tab').count()).toBe(0);
     feedBack();
@@ -274,7 +285,10 @@ describe('counsellor takeover in two browsers', () => {
     const transferTo = joris.page.getByLabel(c('transfer.label'));
     await transferTo.fill('niemand');
     await joris.page.getByRole('button', { name: c('transfer.submit') }).click();
-    await joris.page.getByRole('alert').filter({ hasText: c('transfer.failed') }).waitFor();
+    await joris.page
+      .getByRole('alert')
+      .filter({ hasText: c('transfer.failed') })
+      .waitFor();
     await transferTo.fill('sanne');
     await joris.page.getByRole('button', { name: c('transfer.submit') }).click();
     await joris.page.getByText(c('transfer.done', { name: 'sanne' })).waitFor();
@@ -296,13 +310,14 @@ describe('counsellor takeover in two browsers', () => {
     const feeds: WebSocketRoute[] = [];
     let outage: Promise<void> = Promise.resolve();
     let endOutage: () => void = () => undefined;
-    const counsellor = await open(browser, `${server.url}/staff`, { prepare: (context) =>
-      context.routeWebSocket(/\/staff\/ws$/, async (ws) => {
-        // While the "network" is down, a reconnecting console stays in CONNECTING.
-        await outage;
-        ws.connectToServer();
-        feeds.push(ws);
-      }),
+    const counsellor = await open(browser, `${server.url}/staff`, {
+      prepare: (context) =>
+        context.routeWebSocket(/\/staff\/ws$/, async (ws) => {
+          // While the "network" is down, a reconnecting console stays in CONNECTING.
+          await outage;
+          ws.connectToServer();
+          feeds.push(ws);
+        }),
     });
     const staff = counsellor.page;
     await signIn(staff, 'joris');
@@ -371,7 +386,10 @@ describe('counsellor takeover in two browsers', () => {
     await box.fill('Ik ben er nog.');
     await box.press('Enter');
     await waitForBotText(second.page, 'Ik ben er nog.');
-    await staff.getByRole('tabpanel').getByRole('button', { name: c('release.submit') }).click();
+    await staff
+      .getByRole('tabpanel')
+      .getByRole('button', { name: c('release.submit') })
+      .click();
     await waitForBotText(second.page, nl('handoff.released'));
 
     expect(await cspViolations(staff)).toEqual([]);

@@ -32,7 +32,8 @@ describe('review and admin pages in the browser', () => {
   let rs: ReviewServer;
 
   beforeAll(async () => {
-    if (!chromiumAvailable()) throw new Error(`Chromium not found at ${CHROMIUM_PATH}; install it (apt-get install chromium) or set CHROMIUM_PATH.`);
+    if (!chromiumAvailable())
+      throw new Error(`Chromium not found at ${CHROMIUM_PATH}; install it (apt-get install chromium) or set CHROMIUM_PATH.`);
     rs = await startReviewServer('2026-03-20T10:00:00Z');
     const anna = await addStaff(rs, 'anna', 'counsellor', 'Anna');
     await addStaff(rs, 'sam', 'supervisor', 'Sam');
@@ -50,7 +51,12 @@ describe('review and admin pages in the browser', () => {
           { role: 'bot', text: 'Dank je. Is er nu gevaar? Bel dan 112.' },
           ...(i % 3 === 0 ? [{ role: 'counsellor' as const, text: 'Hallo, ik ben hulpverlener bij Veilig Thuis.' }] : []),
         ],
-        handoff: i % 3 === 0 ? { counsellorId: anna, waitSeconds: 30 + i * 20, outcome: i % 2 ? 'referred_police' : 'advice_given' } : i % 5 === 1 ? { abandoned: true } : undefined,
+        handoff:
+          i % 3 === 0
+            ? { counsellorId: anna, waitSeconds: 30 + i * 20, outcome: i % 2 ? 'referred_police' : 'advice_given' }
+            : i % 5 === 1
+              ? { abandoned: true }
+              : undefined,
       });
     }
     await runRetention(rs);
@@ -122,7 +128,8 @@ describe('review and admin pages in the browser', () => {
     expect(await figures.nth(0).locator('table tbody tr').count()).toBeGreaterThanOrEqual(3);
     await page.locator('#stats').scrollIntoViewIfNeeded();
     await screenshot(page, 'review-stats.png', true);
-    if (process.env.E2E_SCREENSHOT_DIR) await page.locator('#stats-charts').screenshot({ path: path.join(process.env.E2E_SCREENSHOT_DIR, 'review-charts.png') });
+    if (process.env.E2E_SCREENSHOT_DIR)
+      await page.locator('#stats-charts').screenshot({ path: path.join(process.env.E2E_SCREENSHOT_DIR, 'review-charts.png') });
 
     expect(await cspViolations(page)).toEqual([]);
     expect(pageErrors).toEqual([]);

@@ -19,7 +19,10 @@ it('answers 503 with the reason, never a crash or a stack trace', async () => {
     expect(body.store.detail).not.toContain(dir);
 
     const { token } = await fetchToken(server.url);
-    const start = await fetch(`${server.url}/v3/directline/conversations`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+    const start = await fetch(`${server.url}/v3/directline/conversations`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(start.status).toBe(503);
     expect(await start.json()).toEqual({ error: { code: 'StoreUnavailable', message: 'The store is not available.' } });
   } finally {

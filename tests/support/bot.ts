@@ -87,5 +87,9 @@ export async function join(adapter: TestAdapter): Promise<Turn> {
 function drain(adapter: TestAdapter): Turn {
   const messages = adapter.activeQueue.splice(0).filter((a) => a.type === 'message');
   const texts = messages.map((a) => a.text ?? '');
-  return { texts, all: texts.join('\n'), buttons: messages.flatMap((a) => a.suggestedActions?.actions.map((x) => String(x.title ?? '')) ?? []) };
+  return {
+    texts,
+    all: texts.join('\n'),
+    buttons: messages.flatMap((a) => a.suggestedActions?.actions.map((x) => String(x.title ?? '')) ?? []),
+  };
 }

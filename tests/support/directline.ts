@@ -32,7 +32,13 @@ export class RecordingClient {
     this.subscription = directLine.activity$.subscribe((a) => this.activities.push(a));
   }
 
-  static connect(options: { baseUrl: string; token: string; webSocket: boolean; conversationId?: string; watermark?: string }): RecordingClient {
+  static connect(options: {
+    baseUrl: string;
+    token: string;
+    webSocket: boolean;
+    conversationId?: string;
+    watermark?: string;
+  }): RecordingClient {
     const directLine = new DirectLine({
       domain: `${options.baseUrl}/v3/directline`,
       token: options.token,
@@ -49,7 +55,9 @@ export class RecordingClient {
   }
 
   messagesFrom(role: 'bot' | 'user'): Message[] {
-    return this.activities.filter((a): a is Message => a.type === 'message' && (role === 'bot' ? a.from.role === 'bot' : a.from.role !== 'bot'));
+    return this.activities.filter(
+      (a): a is Message => a.type === 'message' && (role === 'bot' ? a.from.role === 'bot' : a.from.role !== 'bot'),
+    );
   }
 
   async waitFor(predicate: (all: Activity[]) => boolean, timeoutMs = 15000): Promise<void> {
@@ -63,7 +71,12 @@ export class RecordingClient {
   post(text: string, clientActivityID?: string): Promise<string> {
     return new Promise((resolve, reject) => {
       this.directLine
-        .postActivity({ type: 'message', text, from: { id: 'ignored-by-server' }, channelData: clientActivityID ? { clientActivityID } : undefined } as Message)
+        .postActivity({
+          type: 'message',
+          text,
+          from: { id: 'ignored-by-server' },
+          channelData: clientActivityID ? { clientActivityID } : undefined,
+        } as Message)
         .subscribe({ next: resolve, error: reject });
     });
   }

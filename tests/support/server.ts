@@ -10,7 +10,9 @@ export interface TestServer extends RunningApp {
 }
 
 /** Starts the real server on a free loopback port with a fresh (or given) data folder. */
-export async function startTestServer(options: { dataDir?: string; env?: Record<string, string>; deps?: AppDeps } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { dataDir?: string; env?: Record<string, string>; deps?: AppDeps } = {},
+): Promise<TestServer> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'helpline-test-'));
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...options.env });
   const app = await startApp(config, options.deps);

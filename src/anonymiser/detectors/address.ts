@@ -16,18 +16,48 @@ const STREET_WITH_NUMBER = new RegExp(
   `(?<![\\p{L}\\d])(?:${PREFIX}[\\p{Lu}][\\p{L}'’-]+(?:${STREET_END})|Markt|Dam|Plein|Brink|Ring)\\s+${HOUSE_NUMBER}(?![\\p{L}\\d]|[.,:]\\d)`,
   'gu',
 );
-const STREET_LOWER_WITH_NUMBER = new RegExp(`(?<![\\p{L}\\d])[\\p{Ll}][\\p{L}-]{2,}(?:${STRICT_END})\\s+${HOUSE_NUMBER}(?![\\p{L}\\d]|[.,:]\\d)`, 'gu');
+const STREET_LOWER_WITH_NUMBER = new RegExp(
+  `(?<![\\p{L}\\d])[\\p{Ll}][\\p{L}-]{2,}(?:${STRICT_END})\\s+${HOUSE_NUMBER}(?![\\p{L}\\d]|[.,:]\\d)`,
+  'gu',
+);
 const STREET_NAME_ONLY = new RegExp(`(?<![\\p{L}\\d])${PREFIX}[\\p{Lu}][\\p{L}'’-]{2,}(?:${STRICT_END})(?![\\p{L}])`, 'gu');
-const ENGLISH_ADDRESS = /(?<![\p{L}\d])\d{1,5}\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:Street|St\.|Road|Rd\.?|Avenue|Ave\.?|Lane|Drive|Close|Court|Way)(?![\p{L}])/gu;
+const ENGLISH_ADDRESS =
+  /(?<![\p{L}\d])\d{1,5}\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:Street|St\.|Road|Rd\.?|Avenue|Ave\.?|Lane|Drive|Close|Court|Way)(?![\p{L}])/gu;
 /** Common nouns with a street-like ending: not an address on their own. */
-const NOT_A_STREET = /^(?:snelweg|uitweg|zijweg|achterweg|fietspad|voetpad|zijstraat|hoofdweg|parkeerplaats|speeltuin|moestuin|kinderboerderij|haven)$/i;
+const NOT_A_STREET =
+  /^(?:snelweg|uitweg|zijweg|achterweg|fietspad|voetpad|zijstraat|hoofdweg|parkeerplaats|speeltuin|moestuin|kinderboerderij|haven)$/i;
 
 /** Drop a leading capitalised sentence word ("Het", "Ze", "In") that the prefix swallowed. */
 function trimLead(match: string): number {
   const first = /^([\p{Lu}][\p{L}]*)\s+/u.exec(match);
   if (!first) return 0;
   const lead = first[1]!.toLowerCase();
-  return ['het', 'de', 'in', 'op', 'ze', 'hij', 'zij', 'wij', 'ik', 'bij', 'aan', 'naar', 'uit', 'mijn', 'haar', 'zijn', 'adres', 'the', 'at', 'on', 'in', 'address', 'woont', 'wonen'].includes(lead)
+  return [
+    'het',
+    'de',
+    'in',
+    'op',
+    'ze',
+    'hij',
+    'zij',
+    'wij',
+    'ik',
+    'bij',
+    'aan',
+    'naar',
+    'uit',
+    'mijn',
+    'haar',
+    'zijn',
+    'adres',
+    'the',
+    'at',
+    'on',
+    'in',
+    'address',
+    'woont',
+    'wonen',
+  ].includes(lead)
     ? first[0].length
     : 0;
 }
@@ -54,7 +84,8 @@ export function findAddresses(text: string): Candidate[] {
 }
 
 const POSTCODE = /(?<![\p{L}\d])[1-9]\d{3}(\s?)([A-Za-z]{2})(?![\p{L}\d])/gu;
-const UNITS = /^(?:km|kg|cm|mm|ml|gr|kb|mb|gb|uur|jr|pp|st|am|pm|en|in|op|is|of|om|te|de|al|na|ik|je|ze|we|nu|zo|er|he|hi|so|to|at|on|or|an|as|by|if|it|me|my|no|up|us|eu)$/i;
+const UNITS =
+  /^(?:km|kg|cm|mm|ml|gr|kb|mb|gb|uur|jr|pp|st|am|pm|en|in|op|is|of|om|te|de|al|na|ik|je|ze|we|nu|zo|er|he|hi|so|to|at|on|or|an|as|by|if|it|me|my|no|up|us|eu)$/i;
 
 export function findPostcodes(text: string): Candidate[] {
   const out: Candidate[] = [];

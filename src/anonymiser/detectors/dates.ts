@@ -11,13 +11,20 @@ const MONTH = `(?:${MONTHS_NL}|${MONTHS_EN}|(?:${MONTHS_SHORT})\\.?)`;
 const YEAR = `(?:\\s+(?:19|20)\\d{2}|\\s+'\\d{2})`;
 const ORDINAL = '(?:e|ste|de|st|nd|rd|th)?';
 
-const DAY_MONTH_NAME = new RegExp(`(?<![\\p{L}\\d])(?:0?[1-9]|[12]\\d|3[01])${ORDINAL}\\s+(?:of\\s+)?${MONTH}(?![\\p{L}])${YEAR}?(?!\\d)`, 'giu');
-const MONTH_NAME_DAY = new RegExp(`(?<![\\p{L}\\d])(?:${MONTHS_EN}|${MONTHS_NL})\\s+(?:0?[1-9]|[12]\\d|3[01])${ORDINAL}(?![\\p{L}\\d:])(?:,?${YEAR})?`, 'giu');
+const DAY_MONTH_NAME = new RegExp(
+  `(?<![\\p{L}\\d])(?:0?[1-9]|[12]\\d|3[01])${ORDINAL}\\s+(?:of\\s+)?${MONTH}(?![\\p{L}])${YEAR}?(?!\\d)`,
+  'giu',
+);
+const MONTH_NAME_DAY = new RegExp(
+  `(?<![\\p{L}\\d])(?:${MONTHS_EN}|${MONTHS_NL})\\s+(?:0?[1-9]|[12]\\d|3[01])${ORDINAL}(?![\\p{L}\\d:])(?:,?${YEAR})?`,
+  'giu',
+);
 const NUMERIC_WITH_YEAR = /(?<![\w.\/-])(\d{1,2})([-\/.])(\d{1,2})\2((?:19|20)?\d{2})(?![\w]|[-\/.]\d)/g;
 const ISO = /(?<![\w.\/-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\w]|[-\/.]\d)/g;
 const NUMERIC_NO_YEAR = /(?<![\w.\/:-])(\d{1,2})[-\/](\d{1,2})(?![\w]|[-\/.:]\d)/g;
 const DATE_CUE = /\b(?:op|sinds|vanaf|tot|per|geboren|geb\.?|datum|d\.d\.|on|since|born|from|until|dob)\s+$/i;
-const RANGE_UNIT = /^\s*(?:dagen|keer|uur|uren|jaar|weken|maanden|euro|personen|mensen|man|days|times|hours|weeks|months|people|kinderen|meiden|jongens)\b/i;
+const RANGE_UNIT =
+  /^\s*(?:dagen|keer|uur|uren|jaar|weken|maanden|euro|personen|mensen|man|days|times|hours|weeks|months|people|kinderen|meiden|jongens)\b/i;
 
 function validDayMonth(day: number, month: number): boolean {
   return day >= 1 && day <= 31 && month >= 1 && month <= 12;

@@ -32,7 +32,12 @@ function isStop(w: Token): boolean {
 function embedded(text: string, w: Token): boolean {
   const before = text[w.start - 1] ?? ' ';
   const after = text[w.end] ?? ' ';
-  return /[@/_\d#]/.test(before) || /[@_\d]/.test(after) || (before === '.' && /\S/.test(text[w.start - 2] ?? ' ')) || (after === '.' && /[\p{L}\d]/u.test(text[w.end + 1] ?? ''));
+  return (
+    /[@/_\d#]/.test(before) ||
+    /[@_\d]/.test(after) ||
+    (before === '.' && /\S/.test(text[w.start - 2] ?? ' ')) ||
+    (after === '.' && /[\p{L}\d]/u.test(text[w.end + 1] ?? ''))
+  );
 }
 
 function isFirstName(w: Word): boolean {
@@ -53,10 +58,17 @@ function particleChain(words: Word[], text: string, i: number): number {
   const first = words[i];
   if (!first) return 0;
   const second = words[i + 1]?.key;
-  const opens = CHAIN_START.has(first.key) || (first.key === 'in' && second === "'t") || (first.key === 'op' && (second === 'de' || second === 'den'));
+  const opens =
+    CHAIN_START.has(first.key) || (first.key === 'in' && second === "'t") || (first.key === 'op' && (second === 'de' || second === 'den'));
   if (!opens) return 0;
   let n = 1;
-  while (i + n < words.length && n < 3 && TUSSENVOEGSELS.has(words[i + n]!.key) && onlyGap(text, words[i + n - 1]!.end, words[i + n]!.start)) n++;
+  while (
+    i + n < words.length &&
+    n < 3 &&
+    TUSSENVOEGSELS.has(words[i + n]!.key) &&
+    onlyGap(text, words[i + n - 1]!.end, words[i + n]!.start)
+  )
+    n++;
   return n;
 }
 
@@ -83,7 +95,14 @@ function extend(words: Word[], text: string, i: number): number {
       const next = words[j + chain];
       const placeOk = !isPlaceWord(next?.key ?? '') || w.key === 'van';
       const surnameOk = next !== undefined && (!next.stop || SURNAMES.has(next.key));
-      if (next && placeOk && surnameOk && onlyGap(text, words[j + chain - 1]!.end, next.start) && !STREETLIKE.test(next.key) && (next.cap || lower)) {
+      if (
+        next &&
+        placeOk &&
+        surnameOk &&
+        onlyGap(text, words[j + chain - 1]!.end, next.start) &&
+        !STREETLIKE.test(next.key) &&
+        (next.cap || lower)
+      ) {
         j += chain + 1;
         continue;
       }
@@ -144,7 +163,12 @@ function cueBefore(text: string, w: Word, words: Word[], i: number): 'title' | '
 }
 
 export function findNames(text: string): Candidate[] {
-  const words: Word[] = tokenize(text).map((t) => ({ ...t, cap: isCapitalised(t.text), sentenceStart: isSentenceStart(text, t.start), stop: isStop(t) }));
+  const words: Word[] = tokenize(text).map((t) => ({
+    ...t,
+    cap: isCapitalised(t.text),
+    sentenceStart: isSentenceStart(text, t.start),
+    stop: isStop(t),
+  }));
   const out: Candidate[] = [];
   let i = 0;
   while (i < words.length) {
@@ -162,10 +186,24 @@ export function findNames(text: string): Candidate[] {
       const adjacent = head !== undefined && onlyGap(text, words[i + chain - 1]!.end, head.start);
       const headOk = head !== undefined && (!head.stop || SURNAMES.has(head.key));
       if (adjacent && headOk && (cue === 'title' || cue === 'strong')) tier = 2;
-      else if (adjacent && headOk && head.cap && !NON_PII_PROPER.has(head.key) && !isPlaceWord(head.key) && !STREETLIKE.test(head.key) && (known || (chain >= 2 && !w.sentenceStart))) tier = 2;
+      else if (
+        adjacent &&
+        headOk &&
+        head.cap &&
+        !NON_PII_PROPER.has(head.key) &&
+        !isPlaceWord(head.key) &&
+        !STREETLIKE.test(head.key) &&
+        (known || (chain >= 2 && !w.sentenceStart))
+      )
+        tier = 2;
     } else if (cue === 'title' || cue === 'strong') {
       if ((!w.stop || SURNAMES.has(w.key)) && w.text.length > 1) tier = 2;
-    } else if (cue === 'weak' && !w.stop && (w.cap || FIRST_NAMES.has(w.key) || (relationBefore(words, i) && looksLikeLowerName(w))) && !isPlaceWord(w.key)) {
+    } else if (
+      cue === 'weak' &&
+      !w.stop &&
+      (w.cap || FIRST_NAMES.has(w.key) || (relationBefore(words, i) && looksLikeLowerName(w))) &&
+      !isPlaceWord(w.key)
+    ) {
       tier = 2;
     } else if (isFirstName(w) || isKnownSurname(w)) {
       tier = 2;

@@ -45,7 +45,8 @@ function findIbans(text: string, out: Candidate[]): void {
   }
 }
 
-const KVK_CUE = /\b(?:kvk|k\.v\.k\.|kamer\s+van\s+koophandel|handelsregister|chamber\s+of\s+commerce|coc)(?:-?nummer|-?nr\.?)?[^.!?\n\d]{0,30}$/i;
+const KVK_CUE =
+  /\b(?:kvk|k\.v\.k\.|kamer\s+van\s+koophandel|handelsregister|chamber\s+of\s+commerce|coc)(?:-?nummer|-?nr\.?)?[^.!?\n\d]{0,30}$/i;
 const EIGHT_DIGITS = /(?<![\w.,+-])\d{4}\s?\d{4}(?![\w]|[.,]\d)/g;
 
 function findKvk(text: string, out: Candidate[]): void {

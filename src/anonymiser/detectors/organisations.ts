@@ -10,7 +10,8 @@ import type { Candidate } from '../types';
 
 const NAME_WORD = "(?:[\\p{Lu}\\d][\\p{L}\\d&'’.-]*|&|en|and|de|het|van|der|den|'t|of)";
 const CAP_SEQ = `[\\p{Lu}\\d][\\p{L}\\d&'’.-]*(?:\\s+${NAME_WORD}){0,4}`;
-const LEGAL_FORM = "(?:B\\.\\s?V\\.?|BV|bv|b\\.v\\.|N\\.V\\.?|NV|V\\.O\\.F\\.?|VOF|vof|Holding|GmbH|Ltd\\.?|LLC|Inc\\.?|Sp\\.\\s?z\\s?o\\.\\s?o\\.?|S\\.R\\.L\\.?|SRL|EOOD|OOD)";
+const LEGAL_FORM =
+  '(?:B\\.\\s?V\\.?|BV|bv|b\\.v\\.|N\\.V\\.?|NV|V\\.O\\.F\\.?|VOF|vof|Holding|GmbH|Ltd\\.?|LLC|Inc\\.?|Sp\\.\\s?z\\s?o\\.\\s?o\\.?|S\\.R\\.L\\.?|SRL|EOOD|OOD)';
 const KIND_BEFORE =
   'uitzendbureau|bureau|bedrijf|firma|stichting|kwekerij|tuinderij|tuinbouwbedrijf|slachterij|vleesbedrijf|vleesverwerker|distributiecentrum|fabriek|restaurant|hotel|cafe|café|snackbar|nagelstudio|nailstudio|nagelsalon|salon|kapsalon|massagesalon|carwash|wasstraat|schoonmaakbedrijf|transportbedrijf|bouwbedrijf|camping|club|sportclub|voetbalclub|vereniging|basisschool|school|ROC|MBO|OBS|CBS|PCBS|RKBS|IKC|roc|mbo|hogeschool|universiteit|supermarkt|winkel|agency|company|factory|farm|recruitment|werkgever|uitzendorganisatie|detacheerder';
 const KIND_AFTER =
@@ -26,12 +27,17 @@ function anyCaseStart(words: string): string {
 
 const WITH_LEGAL_FORM = new RegExp(`(?<![\\p{L}\\d])(?:${CAP_SEQ}|[\\p{Ll}\\d][\\p{L}\\d&-]*)\\s+${LEGAL_FORM}(?![\\p{L}\\d])`, 'gu');
 const KIND_THEN_NAME = new RegExp(`(?<![\\p{L}])(?:${anyCaseStart(KIND_BEFORE)})\\s+(?:(?:de|het|'t)\\s+)?${CAP_SEQ}`, 'gu');
-const KIND_THEN_LOWER = new RegExp(`(?<![\\p{L}])(?:${anyCaseStart('uitzendbureau|bureau|bedrijf|firma|stichting|kwekerij|werkgever')})\\s+(?:heet\\s+([\\p{Ll}\\d][\\p{L}\\d_&-]{2,})|([\\p{Ll}]*\\d[\\p{L}\\d_&-]*))`, 'gu');
+const KIND_THEN_LOWER = new RegExp(
+  `(?<![\\p{L}])(?:${anyCaseStart('uitzendbureau|bureau|bedrijf|firma|stichting|kwekerij|werkgever')})\\s+(?:heet\\s+([\\p{Ll}\\d][\\p{L}\\d_&-]{2,})|([\\p{Ll}]*\\d[\\p{L}\\d_&-]*))`,
+  'gu',
+);
 const NAME_THEN_KIND = new RegExp(`(?<![\\p{L}\\d])(?:[\\p{Lu}\\d][\\p{L}\\d&'’.-]*\\s+){0,3}(?:${KIND_AFTER})(?![\\p{L}])`, 'gu');
 const SCHOOL_COMPOUND = /(?<![\p{L}])[\p{Lu}][\p{L}-]{2,}(?:school|college|lyceum|gymnasium)(?![\p{L}])/gu;
-const EMPLOYER_CUE = /\b(?:werkt|werkte|werken|werk|werkzaam|in\s+dienst|stage|works?|worked|working|employed)\s+(?:bij|voor|via|for|at|by)\s+(?:(?:de|het|een|the)\s+)?$/i;
+const EMPLOYER_CUE =
+  /\b(?:werkt|werkte|werken|werk|werkzaam|in\s+dienst|stage|works?|worked|working|employed)\s+(?:bij|voor|via|for|at|by)\s+(?:(?:de|het|een|the)\s+)?$/i;
 const CAP_RUN = new RegExp(`^${CAP_SEQ}`, 'u');
-const COMMON_AFTER_BIJ = /^(?:vrienden|familie|kennissen|iemand|anderen|buren|hem|haar|hen|ons|mij|jou|jullie|elkaar|hetzelfde|dezelfde|een|thuis|nacht|dag|dagen|nachten|elke|zijn|haar|mijn)$/i;
+const COMMON_AFTER_BIJ =
+  /^(?:vrienden|familie|kennissen|iemand|anderen|buren|hem|haar|hen|ons|mij|jou|jullie|elkaar|hetzelfde|dezelfde|een|thuis|nacht|dag|dagen|nachten|elke|zijn|haar|mijn)$/i;
 const LOWER_BRAND = /^[\p{Ll}\d][\p{L}\d_-]{2,}/u;
 const KNOWN_EMPLOYERS =
   /(?<![\p{L}])(?:Albert Heijn|AH|Jumbo|Lidl|Aldi|Hoogvliet|Dirk van den Broek|PostNL|DHL|DPD|GLS|Bol\.com|Amazon|Randstad|Tempo-Team|Adecco|Manpower|Otto Workforce|Covebo|Start People|Flexspecialisten|Primark|McDonald'?s|Burger King|KFC|Deliveroo|Thuisbezorgd|Uber Eats|Flink|Picnic|Coolblue|Zalando|Vion|Action|HEMA|Kruidvat|Ikea|IKEA)(?![\p{L}])/gu;

@@ -8,7 +8,8 @@ import type { Candidate } from '../types';
 
 const RUN = /(?<![\w+@/.,-])(?:\+|00)?\(?\d[\d\s().\/-]*\d(?![\w])/g;
 const GROUP = /\+?\(?\d+\)?/g;
-const CUE = /\b(?:bel|tel|telefoon|telefoonnummer|nummer|nr|mobiel|gsm|app|whatsapp|sms|call|phone|number|bereiken|bereikbaar|op)(?:\s+(?:is|was|nummer|number))?[\s.:]*$/i;
+const CUE =
+  /\b(?:bel|tel|telefoon|telefoonnummer|nummer|nr|mobiel|gsm|app|whatsapp|sms|call|phone|number|bereiken|bereikbaar|op)(?:\s+(?:is|was|nummer|number))?[\s.:]*$/i;
 
 function digitCount(s: string): number {
   return s.replace(/\D/g, '').length;

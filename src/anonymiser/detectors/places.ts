@@ -4,7 +4,9 @@ import { escapeRegExp, fold, isCapitalised, isSentenceStart } from '../text';
 import type { Candidate } from '../types';
 
 function key(name: string): string {
-  return fold(name).replace(/[’]/g, "'").replace(/[-\s]+/g, ' ');
+  return fold(name)
+    .replace(/[’]/g, "'")
+    .replace(/[-\s]+/g, ' ');
 }
 
 const SINGLE_WORD_PLACES: ReadonlySet<string> = new Set(PLACES.filter((p) => !/[\s-]/.test(p)).map(key));

@@ -5,8 +5,20 @@
 import type { Candidate } from '../types';
 
 const SIDECODES = [
-  'LL-99-99', '99-99-LL', '99-LL-99', 'LL-99-LL', 'LL-LL-99', '99-LL-LL', '99-LLL-9',
-  '9-LLL-99', 'LL-999-L', 'L-999-LL', 'LLL-99-L', 'L-99-LLL', '9-LL-999', '999-LL-9',
+  'LL-99-99',
+  '99-99-LL',
+  '99-LL-99',
+  'LL-99-LL',
+  'LL-LL-99',
+  '99-LL-LL',
+  '99-LLL-9',
+  '9-LLL-99',
+  'LL-999-L',
+  'L-999-LL',
+  'LLL-99-L',
+  'L-99-LLL',
+  '9-LL-999',
+  '999-LL-9',
 ];
 
 function shape(code: string, dashed: boolean): string {
@@ -19,7 +31,8 @@ function shape(code: string, dashed: boolean): string {
 const DASHED = new RegExp(`(?<![\\p{L}\\d-])(?:${SIDECODES.map((c) => shape(c, true)).join('|')})(?![\\p{L}\\d-])`, 'giu');
 // Sidecode 2 without dashes ("1234AB") is a postcode; it needs a cue.
 const COMPACT = new RegExp(`(?<![\\p{L}\\d-])(?:${SIDECODES.map((c) => shape(c, false)).join('|')})(?![\\p{L}\\d-])`, 'giu');
-const CUE = /\b(?:kenteken|nummerbord|nummerplaat|auto|busje|bestelbus|wagen|scooter|brommer|licen[cs]e\s+plate|plate|car)\b[^.!?\n]{0,25}$/i;
+const CUE =
+  /\b(?:kenteken|nummerbord|nummerplaat|auto|busje|bestelbus|wagen|scooter|brommer|licen[cs]e\s+plate|plate|car)\b[^.!?\n]{0,25}$/i;
 
 function mixesLettersAndDigits(s: string): boolean {
   return /\d/.test(s) && /[A-Z]/i.test(s);

@@ -11,7 +11,8 @@ const URL_PATTERN = new RegExp(
   'giu',
 );
 /** The helpline's own sites and its partners' are not personal data. */
-const PUBLIC_SITES = /^(?:https?:\/\/)?(?:www\.)?(?:veiligthuis\.nl|politie\.nl|112\.nl|113\.nl|comensha\.nl|fairwork\.nu|meldmisdaadanoniem\.nl|nlarbeidsinspectie\.nl|slachtofferhulp\.nl|kindertelefoon\.nl|rijksoverheid\.nl|government\.nl|wegwijzermensenhandel\.nl|hetckm\.nl)(?:\/|$)/i;
+const PUBLIC_SITES =
+  /^(?:https?:\/\/)?(?:www\.)?(?:veiligthuis\.nl|politie\.nl|112\.nl|113\.nl|comensha\.nl|fairwork\.nu|meldmisdaadanoniem\.nl|nlarbeidsinspectie\.nl|slachtofferhulp\.nl|kindertelefoon\.nl|rijksoverheid\.nl|government\.nl|wegwijzermensenhandel\.nl|hetckm\.nl)(?:\/|$)/i;
 
 function findEmailsAndUrls(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(EMAIL)) out.push({ type: 'EMAIL', start: m.index, end: m.index + m[0].length, tier: 1 });
@@ -36,8 +37,41 @@ function findIps(text: string, out: Candidate[]): void {
 }
 
 const AT_HANDLE = /(?<![\p{L}\d._@])@[\p{L}\d_](?:[\p{L}\d_]|\.(?=[\p{L}\d_])){1,29}/gu;
-const PLATFORM = 'insta|instagram|ig|snap|snapchat|tiktok|tik\\s?tok|telegram|facebook|fb|twitter|discord|kik|onlyfans|tinder|badoo|signal|threads|twitch|roblox|fortnite|psn|xbox';
-const FILLER = new Set(['is', 'heet', 'heette', 'ze', 'hij', 'zij', 'haar', 'zijn', 'z\'n', 'als', 'onder', 'de', 'het', 'naam', 'account', 'profiel', 'gebruikersnaam', 'username', 'name', 'his', 'her', 'called', 'noemt', 'zich', 'staat', 'op', 'on', 'via', 'met', 'de', 'van']);
+const PLATFORM =
+  'insta|instagram|ig|snap|snapchat|tiktok|tik\\s?tok|telegram|facebook|fb|twitter|discord|kik|onlyfans|tinder|badoo|signal|threads|twitch|roblox|fortnite|psn|xbox';
+const FILLER = new Set([
+  'is',
+  'heet',
+  'heette',
+  'ze',
+  'hij',
+  'zij',
+  'haar',
+  'zijn',
+  "z'n",
+  'als',
+  'onder',
+  'de',
+  'het',
+  'naam',
+  'account',
+  'profiel',
+  'gebruikersnaam',
+  'username',
+  'name',
+  'his',
+  'her',
+  'called',
+  'noemt',
+  'zich',
+  'staat',
+  'op',
+  'on',
+  'via',
+  'met',
+  'de',
+  'van',
+]);
 const HANDLE_CUE = new RegExp(`\\b(?:${PLATFORM}|gebruikersnaam|username|user\\s?name|nickname|accountnaam|account)\\b`, 'gi');
 const HANDLE_TOKEN = /^[\p{L}\d_][\p{L}\d_.-]{1,29}$/u;
 

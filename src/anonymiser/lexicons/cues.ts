@@ -34,4 +34,5 @@ export const WEAK_NAME_CUE =
   /\b(?:ik\s+ben|i'm|i\s+am|this\s+is|dit\s+is|zeg\s+maar|hallo|hoi|hi|hey|hee|dag|beste|lieve|namens|groetjes|groeten|gr|mvg|met\s+vriendelijke\s+groet|dank\s+je|bedankt|thanks)\s*[,:]?\s+$/i;
 
 /** A name before the verb in a Dutch subordinate clause: "een jongen die mo heet". */
-export const NAME_BEFORE_VERB = /\b(?:die|dat|wie|iemand)\s+([\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*)?)\s+(?:heet|heette|genoemd\s+wordt|wordt\s+genoemd)\b/giu;
+export const NAME_BEFORE_VERB =
+  /\b(?:die|dat|wie|iemand)\s+([\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*)?)\s+(?:heet|heette|genoemd\s+wordt|wordt\s+genoemd)\b/giu;

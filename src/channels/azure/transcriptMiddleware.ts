@@ -26,14 +26,24 @@ export function azureTranscriptMiddleware(deps: {
       const incoming = context.activity;
       const conversationId = incoming.conversation.id;
       const reference = JSON.parse(JSON.stringify(TurnContext.getConversationReference(incoming))) as JsonObject;
-      await deps.registry.open({ id: conversationId, channelId: incoming.channelId, locale: toLocale(incoming.locale, deps.defaultLocale), reference });
+      await deps.registry.open({
+        id: conversationId,
+        channelId: incoming.channelId,
+        locale: toLocale(incoming.locale, deps.defaultLocale),
+        reference,
+      });
       await append(deps, conversationId, incoming, incoming.type === 'message' ? 'citizen' : 'system');
 
       context.onSendActivities(async (_ctx, activities, sendNext) => {
         const responses = await sendNext();
         for (const activity of activities) {
           if (activity.type === 'typing' || activity.type === 'delay' || activity.type === 'invokeResponse') continue;
-          await append(deps, conversationId, activity, senderOf(activity, { id: incoming.recipient.id, name: incoming.recipient.name }).role);
+          await append(
+            deps,
+            conversationId,
+            activity,
+            senderOf(activity, { id: incoming.recipient.id, name: incoming.recipient.name }).role,
+          );
         }
         return responses;
       });

@@ -34,7 +34,14 @@ export interface DirectLineRouteDeps {
   tokenLimiter: RateLimiter;
   /** Told when a citizen types (live chat) or leaves with the quick exit. */
   hooks: { citizenTyping(conversationId: string): void; quickExit(conversationId: string): Promise<void> };
-  options: { messageMaxBytes: number; messageMaxChars: number; secret: string | null; publicUrl: string | null; trustProxy: boolean; defaultLocale: Locale };
+  options: {
+    messageMaxBytes: number;
+    messageMaxChars: number;
+    secret: string | null;
+    publicUrl: string | null;
+    trustProxy: boolean;
+    defaultLocale: Locale;
+  };
 }
 
 const BASE = '/v3/directline';
@@ -79,108 +86,139 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineRouteDe
   };
 
   // The citizen page's token service: no secret in the page, a new conversation per token.
-  server.post('/api/directline/token', route('token', logger, async (req, res) => {
-    if (!deps.tokenLimiter.take(clientAddress(req, options.trustProxy))) throw new AppError('TooManyRequests');
-    const body = req.headers['content-length'] === '0' || req.headers['content-type'] === undefined ? {} : await readJsonBody(req, small);
-    const { locale } = parseWith(tokenRequestSchema, body);
-    res.json(newTokenFor(toLocale(locale, options.defaultLocale)));
-  }));
+  server.post(
+    '/api/directline/token',
+    route('token', logger, async (req, res) => {
+      if (!deps.tokenLimiter.take(clientAddress(req, options.trustProxy))) throw new AppError('TooManyRequests');
+      const body = req.headers['content-length'] === '0' || req.headers['content-type'] === undefined ? {} : await readJsonBody(req, small);
+      const { locale } = parseWith(tokenRequestSchema, body);
+      res.json(newTokenFor(toLocale(locale, options.defaultLocale)));
+    }),
+  );
 
   // Direct Line's own token generation, for server-to-server use with the configured secret.
-  server.post(`${BASE}/tokens/generate`, route('tokens.generate', logger, async (req, res) => {
-    if (!options.secret || bearerToken(req.headers.authorization) !== options.secret) throw new AppError('Forbidden', 'Bad Direct Line secret.');
-    res.json(newTokenFor(options.defaultLocale));
-  }));
+  server.post(
+    `${BASE}/tokens/generate`,
+    route('tokens.generate', logger, async (req, res) => {
+      if (!options.secret || bearerToken(req.headers.authorization) !== options.secret)
+        throw new AppError('Forbidden', 'Bad Direct Line secret.');
+      res.json(newTokenFor(options.defaultLocale));
+    }),
+  );
 
-  server.post(`${BASE}/tokens/refresh`, route('tokens.refresh', logger, async (req, res) => {
-    const claims = authorize(req);
-    res.json({ conversationId: claims.conv, token: tokens.issue(claims), expires_in: tokens.ttlSeconds });
-  }));
+  server.post(
+    `${BASE}/tokens/refresh`,
+    route('tokens.refresh', logger, async (req, res) => {
+      const claims = authorize(req);
+      res.json({ conversationId: claims.conv, token: tokens.issue(claims), expires_in: tokens.ttlSeconds });
+    }),
+  );
 
-  server.post(`${BASE}/conversations`, route('conversations.start', logger, async (req, res) => {
-    const claims = authorize(req);
-    const { record, created } = await registry.open({ id: claims.conv, channelId: DIRECTLINE_CHANNEL_ID, locale: claims.locale });
-    if (record.status === 'ended') throw new AppError('NotFound', 'Conversation ended.');
-    if (created) {
-      await deps.adapter.receive(
-        claims.conv,
-        {
-          type: 'conversationUpdate',
-          from: { id: claims.user, name: '', role: 'user' },
-          membersAdded: [{ id: deps.adapter.botAccount.id, name: deps.adapter.botAccount.name }, { id: claims.user, name: '' }],
-          locale: claims.locale,
-        },
-        'system',
-        deps.logic,
+  server.post(
+    `${BASE}/conversations`,
+    route('conversations.start', logger, async (req, res) => {
+      const claims = authorize(req);
+      const { record, created } = await registry.open({ id: claims.conv, channelId: DIRECTLINE_CHANNEL_ID, locale: claims.locale });
+      if (record.status === 'ended') throw new AppError('NotFound', 'Conversation ended.');
+      if (created) {
+        await deps.adapter.receive(
+          claims.conv,
+          {
+            type: 'conversationUpdate',
+            from: { id: claims.user, name: '', role: 'user' },
+            membersAdded: [
+              { id: deps.adapter.botAccount.id, name: deps.adapter.botAccount.name },
+              { id: claims.user, name: '' },
+            ],
+            locale: claims.locale,
+          },
+          'system',
+          deps.logic,
+        );
+      }
+      res.status(created ? 201 : 200);
+      res.json(conversationBody(req, claims, 0));
+    }),
+  );
+
+  server.get(
+    `${BASE}/conversations/:conversationId`,
+    route('conversations.reconnect', logger, async (req, res) => {
+      const claims = authorize(req, req.params.conversationId);
+      await openConversation(claims, 'read');
+      res.json(conversationBody(req, claims, parseWatermark(req.query?.watermark)));
+    }),
+  );
+
+  server.post(
+    `${BASE}/conversations/:conversationId/activities`,
+    route('activities.post', logger, async (req, res) => {
+      const claims = authorize(req, req.params.conversationId);
+      const posted = parseWith(postedActivitySchema, await readJsonBody(req, options.messageMaxBytes));
+      const record = await openConversation(claims, 'write');
+      const incoming = limitIncoming(
+        { ...(posted as Partial<Activity>), from: { id: claims.user, name: '', role: 'user' }, locale: posted.locale ?? record.locale },
+        options.messageMaxChars,
       );
-    }
-    res.status(created ? 201 : 200);
-    res.json(conversationBody(req, claims, 0));
-  }));
+      if (posted.type === 'typing') {
+        // Typing is a signal, not a message: relayed to listeners, not written to the transcript.
+        deps.hub.publish(claims.conv, { kind: 'ephemeral', activity: { ...incoming, id: `${claims.conv}|t${randomId(deps.random, 6)}` } });
+        deps.hooks.citizenTyping(claims.conv);
+        res.json({ id: '' });
+        return;
+      }
+      const { id } = await deps.adapter.receive(claims.conv, incoming, 'citizen', deps.logic);
+      await registry.touch(claims.conv);
+      res.json({ id });
+    }),
+  );
 
-  server.get(`${BASE}/conversations/:conversationId`, route('conversations.reconnect', logger, async (req, res) => {
-    const claims = authorize(req, req.params.conversationId);
-    await openConversation(claims, 'read');
-    res.json(conversationBody(req, claims, parseWatermark(req.query?.watermark)));
-  }));
+  server.get(
+    `${BASE}/conversations/:conversationId/activities`,
+    route('activities.get', logger, async (req, res) => {
+      const claims = authorize(req, req.params.conversationId);
+      await openConversation(claims, 'read');
+      const after = parseWatermark(req.query?.watermark);
+      const entries = await deps.transcripts.listAfter(claims.conv, after, PAGE_SIZE);
+      const last = entries.at(-1)?.seq ?? after;
+      res.json({ activities: entries.filter(deliverable).map(toDirectLineActivity), watermark: String(last) });
+    }),
+  );
 
-  server.post(`${BASE}/conversations/:conversationId/activities`, route('activities.post', logger, async (req, res) => {
-    const claims = authorize(req, req.params.conversationId);
-    const posted = parseWith(postedActivitySchema, await readJsonBody(req, options.messageMaxBytes));
-    const record = await openConversation(claims, 'write');
-    const incoming = limitIncoming(
-      { ...(posted as Partial<Activity>), from: { id: claims.user, name: '', role: 'user' }, locale: posted.locale ?? record.locale },
-      options.messageMaxChars,
-    );
-    if (posted.type === 'typing') {
-      // Typing is a signal, not a message: relayed to listeners, not written to the transcript.
-      deps.hub.publish(claims.conv, { kind: 'ephemeral', activity: { ...incoming, id: `${claims.conv}|t${randomId(deps.random, 6)}` } });
-      deps.hooks.citizenTyping(claims.conv);
-      res.json({ id: '' });
-      return;
-    }
-    const { id } = await deps.adapter.receive(claims.conv, incoming, 'citizen', deps.logic);
-    await registry.touch(claims.conv);
-    res.json({ id });
-  }));
-
-  server.get(`${BASE}/conversations/:conversationId/activities`, route('activities.get', logger, async (req, res) => {
-    const claims = authorize(req, req.params.conversationId);
-    await openConversation(claims, 'read');
-    const after = parseWatermark(req.query?.watermark);
-    const entries = await deps.transcripts.listAfter(claims.conv, after, PAGE_SIZE);
-    const last = entries.at(-1)?.seq ?? after;
-    res.json({ activities: entries.filter(deliverable).map(toDirectLineActivity), watermark: String(last) });
-  }));
-
-  server.post(`${BASE}/conversations/:conversationId/upload`, route('activities.upload', logger, async (req) => {
-    authorize(req, req.params.conversationId);
-    req.resume();
-    throw new AppError('BadArgument', 'File uploads are not accepted in this chat.');
-  }));
+  server.post(
+    `${BASE}/conversations/:conversationId/upload`,
+    route('activities.upload', logger, async (req) => {
+      authorize(req, req.params.conversationId);
+      req.resume();
+      throw new AppError('BadArgument', 'File uploads are not accepted in this chat.');
+    }),
+  );
 
   // Quick exit: the citizen page ends its conversation with a beacon while it navigates away.
-  server.post('/api/directline/exit', route('exit', logger, async (req, res) => {
-    const { token } = parseWith(exitRequestSchema, await readJsonBody(req, small));
-    const claims = tokens.verify(token);
-    const record = await registry.get(claims.conv);
-    if (record && record.status !== 'ended') {
-      await registry.end(claims.conv, 'quick_exit');
-      await deps.transcripts.append(claims.conv, {
-        role: 'system',
-        type: 'event',
-        text: null,
-        at: deps.clock.now(),
-        clientActivityId: null,
-        activity: { type: 'event', name: 'helpline.quickExit' },
-      });
-      deps.hub.publish(claims.conv, { kind: 'ended' });
-      await deps.hooks.quickExit(claims.conv);
-      logger.info({ event: 'quick_exit' }, 'conversation ended by quick exit');
-    }
-    res.status(204);
-    res.end();
-  }));
+  server.post(
+    '/api/directline/exit',
+    route('exit', logger, async (req, res) => {
+      const { token } = parseWith(exitRequestSchema, await readJsonBody(req, small));
+      const claims = tokens.verify(token);
+      const record = await registry.get(claims.conv);
+      if (record && record.status !== 'ended') {
+        await registry.end(claims.conv, 'quick_exit');
+        await deps.transcripts.append(claims.conv, {
+          role: 'system',
+          type: 'event',
+          text: null,
+          at: deps.clock.now(),
+          clientActivityId: null,
+          activity: { type: 'event', name: 'helpline.quickExit' },
+        });
+        deps.hub.publish(claims.conv, { kind: 'ended' });
+        await deps.hooks.quickExit(claims.conv);
+        logger.info({ event: 'quick_exit' }, 'conversation ended by quick exit');
+      }
+      res.status(204);
+      res.end();
+    }),
+  );
 }
 
 export type { Response };

@@ -14,13 +14,23 @@ export const FORM_THRESHOLD = 1.5;
 
 export const FORM_CUES: Readonly<Record<KnownForm, readonly FormCue[]>> = {
   labour_exploitation: [
-    { weight: 2, patterns: ['arbeidsuitbuiting|arbeidsmigrant*|uitzendbureau|uitzendkracht|uitzender', 'forced ~1 labour|labor', 'labour|labor ~1 exploitation'] },
+    {
+      weight: 2,
+      patterns: [
+        'arbeidsuitbuiting|arbeidsmigrant*|uitzendbureau|uitzendkracht|uitzender',
+        'forced ~1 labour|labor',
+        'labour|labor ~1 exploitation',
+      ],
+    },
     {
       weight: 1.5,
       patterns: [
         'kas|kassen|tuinder|boerderij|distributiecentrum|fabriek|vleesfabriek|loods|bouw|schoonmaak*|schoonmaker*|nagelsalon|nagelstudio',
         'autowas*|carwash|wasstraat|restaurant|horeca|asperge*|champignon*|kwekerij|landbouw|oogst|plukken|huishoudster|farm|bedrijf',
-        'au ~1 pair', 'car ~1 wash', 'nail ~1 salon', 'greenhouse|factory|warehouse|cleaning|cleaner|cleaners|construction|harvest',
+        'au ~1 pair',
+        'car ~1 wash',
+        'nail ~1 salon',
+        'greenhouse|factory|warehouse|cleaning|cleaner|cleaners|construction|harvest',
         'werkgever|werknemers|arbeiders|voorman|baas|bureau|employer|boss|agency|workers',
       ],
     },
@@ -32,7 +42,10 @@ export const FORM_CUES: Readonly<Record<KnownForm, readonly FormCue[]>> = {
       patterns: [
         'loverboy*|pooierboy*|pooier|pimp|souteneur|prostitutie|prostitution|prostituee|sekswerk|seksuele|sexual|escort',
         'raamkamer|bordeel*|bordelen|brothel*|massagesalon|seks|sex|sekssite',
-        'klanten ~2 afwerken|ontvangen', 'naar ~1 bed', 'sleep ~2 with ~2 men', 'achter ~1 het ~1 raam',
+        'klanten ~2 afwerken|ontvangen',
+        'naar ~1 bed',
+        'sleep ~2 with ~2 men',
+        'achter ~1 het ~1 raam',
       ],
     },
     { weight: 1.5, patterns: ['klant|klanten|clients|customers', 'met|with ~1 mannen|men|klanten|clients', 'naar ~2 hotel|hotelkamer'] },
@@ -44,13 +57,24 @@ export const FORM_CUES: Readonly<Record<KnownForm, readonly FormCue[]>> = {
       weight: 2.5,
       patterns: [
         'drugs|drug|dealen|dealer|dealing|drugsbende|bende|gang|katvanger*|geldezel*|criminele|criminal',
-        'stelen|steal|stealing|shoplift*|inbreken|bolletjes|wiet|coke|plantage', 'money ~1 mule',
+        'stelen|steal|stealing|shoplift*|inbreken|bolletjes|wiet|coke|plantage',
+        'money ~1 mule',
       ],
     },
-    { weight: 1, patterns: ['pakketjes|pakketje|packages|klusjes|jobs|schoolpoort|rekening|account|telefoonabonnement*', 'school ~1 gate'] },
+    {
+      weight: 1,
+      patterns: ['pakketjes|pakketje|packages|klusjes|jobs|schoolpoort|rekening|account|telefoonabonnement*', 'school ~1 gate'],
+    },
   ],
   organ_removal: [
-    { weight: 3, patterns: ['nier|nieren|orgaan|organen|orgaanhandel|kidney|kidneys|organ|organs', 'lever ~2 afstaan|doneren|verkopen', 'lever ~1 af ~1 te ~1 staan'] },
+    {
+      weight: 3,
+      patterns: [
+        'nier|nieren|orgaan|organen|orgaanhandel|kidney|kidneys|organ|organs',
+        'lever ~2 afstaan|doneren|verkopen',
+        'lever ~1 af ~1 te ~1 staan',
+      ],
+    },
     { weight: 1, patterns: ['operatie|operation|surgery|kliniek|clinic|litteken*|scar'] },
   ],
 };

@@ -39,7 +39,16 @@ export class IntentClassifier {
     const locales = Object.keys(data) as NluLocale[];
     // autoSave off: nlp.js would otherwise write model.nlp into the working directory.
     // spellCheck maps unknown words to a training word one edit away ("bedanktt", "medewerkr").
-    const nlp = new Nlp({ languages: locales, autoSave: false, autoLoad: false, nlu: { log: false, spellCheck: true, spellCheckDistance: 1 }, calculateSentiment: false }, container);
+    const nlp = new Nlp(
+      {
+        languages: locales,
+        autoSave: false,
+        autoLoad: false,
+        nlu: { log: false, spellCheck: true, spellCheckDistance: 1 },
+        calculateSentiment: false,
+      },
+      container,
+    );
     for (const locale of locales) {
       const examples = data[locale]!.intents;
       for (const intent of INTENTS) {

@@ -41,8 +41,14 @@ const reasonSchema = z.string().trim().min(3).max(500);
 export const auditQuerySchema = z
   .object({
     actor: z.string().trim().min(1).max(200).optional(),
-    action: z.string().regex(/^[a-z_]{1,40}$/).optional(),
-    conversationId: z.string().regex(/^[A-Za-z0-9_\-|:.]{1,200}$/).optional(),
+    action: z
+      .string()
+      .regex(/^[a-z_]{1,40}$/)
+      .optional(),
+    conversationId: z
+      .string()
+      .regex(/^[A-Za-z0-9_\-|:.]{1,200}$/)
+      .optional(),
     from: fromParam.optional(),
     to: toParam.optional(),
     ...pageParams(200, 50),
@@ -77,60 +83,98 @@ const summarySchema = z.object({
 
 export function registerAdminApi(server: Server, deps: AdminApiDeps): void {
   const { kit, retention, conversationAdmin: admin } = deps;
-  const body = async <T>(req: Parameters<Parameters<StaffHttpKit['route']>[2]>[0], schema: z.ZodType<T>) => parseWith(schema, await readJsonBody(req, BODY_MAX_BYTES));
+  const body = async <T>(req: Parameters<Parameters<StaffHttpKit['route']>[2]>[0], schema: z.ZodType<T>) =>
+    parseWith(schema, await readJsonBody(req, BODY_MAX_BYTES));
 
-  server.get(`${BASE}/audit`, kit.route('admin.audit', { roles: ADMIN }, async (req, res, p) => {
-    const query = parseQuery(req, auditQuerySchema);
-    const users = await deps.accounts.list();
-    // Admins know colleagues by username; the log keeps user ids.
-    const actor = query.actor === undefined ? undefined : (users.find((u) => u.username.toLowerCase() === query.actor!.toLowerCase())?.id ?? query.actor);
-    const entries = await kit.audit.search({ ...query, actor });
-    const names = new Map(users.map((u) => [u.id, u.username]));
-    const filters = (['actor', 'action', 'conversationId', 'from', 'to'] as const).filter((k) => query[k] !== undefined);
-    await kit.audit.record(p.userId, 'audit_searched', query.conversationId ?? null, { filters: [...filters], results: entries.length });
-    res.json(auditPageSchema.parse({ limit: query.limit, offset: query.offset, entries: entries.map((e: AuditEntry) => ({ ...e, at: e.at.toISOString(), actorName: names.get(e.actor) ?? null })) }));
-  }));
+  server.get(
+    `${BASE}/audit`,
+    kit.route('admin.audit', { roles: ADMIN }, async (req, res, p) => {
+      const query = parseQuery(req, auditQuerySchema);
+      const users = await deps.accounts.list();
+      // Admins know colleagues by username; the log keeps user ids.
+      const actor =
+        query.actor === undefined
+          ? undefined
+          : (users.find((u) => u.username.toLowerCase() === query.actor!.toLowerCase())?.id ?? query.actor);
+      const entries = await kit.audit.search({ ...query, actor });
+      const names = new Map(users.map((u) => [u.id, u.username]));
+      const filters = (['actor', 'action', 'conversationId', 'from', 'to'] as const).filter((k) => query[k] !== undefined);
+      await kit.audit.record(p.userId, 'audit_searched', query.conversationId ?? null, { filters: [...filters], results: entries.length });
+      res.json(
+        auditPageSchema.parse({
+          limit: query.limit,
+          offset: query.offset,
+          entries: entries.map((e: AuditEntry) => ({ ...e, at: e.at.toISOString(), actorName: names.get(e.actor) ?? null })),
+        }),
+      );
+    }),
+  );
 
-  server.get(`${BASE}/holds`, kit.route('admin.holds', { roles: ADMIN }, async (_req, res) => {
-    const holds = await retention.listLegalHolds();
-    res.json(holdsSchema.parse({ holds: holds.map((h) => ({ ...h, at: h.at.toISOString() })) }));
-  }));
+  server.get(
+    `${BASE}/holds`,
+    kit.route('admin.holds', { roles: ADMIN }, async (_req, res) => {
+      const holds = await retention.listLegalHolds();
+      res.json(holdsSchema.parse({ holds: holds.map((h) => ({ ...h, at: h.at.toISOString() })) }));
+    }),
+  );
 
-  server.post(`${BASE}/holds`, kit.route('admin.hold', { roles: ADMIN }, async (req, res, p) => {
-    const { code, reason } = await body(req, holdBodySchema);
-    const record = await admin.hold(code, reason, p.userId);
-    const hold = await retention.legalHold(record.id);
-    if (!hold) throw new AppError('Internal', 'The hold was not stored.');
-    res.status(201);
-    res.json(holdSchema.parse({ conversationId: record.id, code: record.code, reason: hold.reason, at: hold.at.toISOString() }));
-  }));
+  server.post(
+    `${BASE}/holds`,
+    kit.route('admin.hold', { roles: ADMIN }, async (req, res, p) => {
+      const { code, reason } = await body(req, holdBodySchema);
+      const record = await admin.hold(code, reason, p.userId);
+      const hold = await retention.legalHold(record.id);
+      if (!hold) throw new AppError('Internal', 'The hold was not stored.');
+      res.status(201);
+      res.json(holdSchema.parse({ conversationId: record.id, code: record.code, reason: hold.reason, at: hold.at.toISOString() }));
+    }),
+  );
 
-  server.del(`${BASE}/holds/:code`, kit.route('admin.release', { roles: ADMIN }, async (req, res, p) => {
-    const code = parseWith(codeSchema, req.params?.code);
-    const { reason } = await body(req, releaseBodySchema);
-    const record = await admin.find(code);
-    if (!(await retention.legalHold(record.id))) throw new AppError('Conflict', 'The conversation is not on legal hold.');
-    await admin.release(record.id, reason, p.userId);
-    res.json(releasedSchema.parse({ conversationId: record.id, code: record.code, onHold: false }));
-  }));
+  server.del(
+    `${BASE}/holds/:code`,
+    kit.route('admin.release', { roles: ADMIN }, async (req, res, p) => {
+      const code = parseWith(codeSchema, req.params?.code);
+      const { reason } = await body(req, releaseBodySchema);
+      const record = await admin.find(code);
+      if (!(await retention.legalHold(record.id))) throw new AppError('Conflict', 'The conversation is not on legal hold.');
+      await admin.release(record.id, reason, p.userId);
+      res.json(releasedSchema.parse({ conversationId: record.id, code: record.code, onHold: false }));
+    }),
+  );
 
-  server.post(`${BASE}/erasure`, kit.route('admin.erasure', { roles: ADMIN }, async (req, res, p) => {
-    const { code, reason } = await body(req, erasureBodySchema);
-    const { conversationId } = await admin.erase(code, reason, p.userId);
-    res.json(erasedSchema.parse({ conversationId, erased: true }));
-  }));
+  server.post(
+    `${BASE}/erasure`,
+    kit.route('admin.erasure', { roles: ADMIN }, async (req, res, p) => {
+      const { code, reason } = await body(req, erasureBodySchema);
+      const { conversationId } = await admin.erase(code, reason, p.userId);
+      res.json(erasedSchema.parse({ conversationId, erased: true }));
+    }),
+  );
 
-  server.post(`${BASE}/retention/run`, kit.route('admin.retention', { roles: ADMIN }, async (req, res, p) => {
-    const { dryRun } = await body(req, retentionRunBodySchema);
-    res.json(summarySchema.parse(await deps.retentionService.run({ dryRun, actor: p.userId })));
-  }));
+  server.post(
+    `${BASE}/retention/run`,
+    kit.route('admin.retention', { roles: ADMIN }, async (req, res, p) => {
+      const { dryRun } = await body(req, retentionRunBodySchema);
+      res.json(summarySchema.parse(await deps.retentionService.run({ dryRun, actor: p.userId })));
+    }),
+  );
 
   describe(kit);
 }
 
 function describe(kit: StaffHttpKit): void {
   const tags = ['admin'];
-  const write = errorResponses('SessionRequired', 'RoleNotAllowed', 'CsrfTokenInvalid', 'BadArgument', 'MissingProperty', 'MessageSizeTooBig', 'UnsupportedMediaType', 'NotFound', 'Conflict');
+  const write = errorResponses(
+    'SessionRequired',
+    'RoleNotAllowed',
+    'CsrfTokenInvalid',
+    'BadArgument',
+    'MissingProperty',
+    'MessageSizeTooBig',
+    'UnsupportedMediaType',
+    'NotFound',
+    'Conflict',
+  );
   kit.openapi.add(`${BASE}/audit`, 'get', {
     operationId: 'searchAudit',
     summary: 'Search the audit log, newest first (admin; the search is audited)',
@@ -145,7 +189,10 @@ function describe(kit: StaffHttpKit): void {
       limit: { description: '1-200, default 50.', schema: { type: 'integer' } },
       offset: { description: 'Default 0.', schema: { type: 'integer' } },
     }),
-    responses: { '200': jsonResponse('Matching entries.', auditPageSchema), ...errorResponses('SessionRequired', 'RoleNotAllowed', 'BadArgument') },
+    responses: {
+      '200': jsonResponse('Matching entries.', auditPageSchema),
+      ...errorResponses('SessionRequired', 'RoleNotAllowed', 'BadArgument'),
+    },
   });
   kit.openapi.add(`${BASE}/holds`, 'get', {
     operationId: 'listLegalHolds',

@@ -21,7 +21,10 @@ const LOGIN_MAX_BYTES = 4096;
 
 export const loginRequestSchema = z.object({
   username: z.string().min(1).max(200),
-  password: z.string().min(1).max(PASSWORD_MAX_LENGTH * 4),
+  password: z
+    .string()
+    .min(1)
+    .max(PASSWORD_MAX_LENGTH * 4),
 });
 
 export const sessionResponseSchema = z.object({
@@ -39,47 +42,60 @@ export interface AuthRouteDeps {
 }
 
 function sessionBody(principal: StaffPrincipal): z.infer<typeof sessionResponseSchema> {
-  return { user: { username: principal.username, displayName: principal.displayName }, role: principal.role, csrfToken: principal.csrfToken };
+  return {
+    user: { username: principal.username, displayName: principal.displayName },
+    role: principal.role,
+    csrfToken: principal.csrfToken,
+  };
 }
 
 export function registerAuthRoutes(server: Server, deps: AuthRouteDeps): void {
   const { kit, accounts, logger, limiters, options } = deps;
   const secure = (req: Request) => isSecureRequest(req, options);
 
-  server.post(`${STAFF_API}/login`, route('staff.login', logger, async (req: Request, res: Response) => {
-    noStore(res);
-    if (!limiters.perAddress.take(clientAddress(req, options.trustProxy))) throw new AppError('TooManyRequests');
-    const { username, password } = parseWith(loginRequestSchema, await readJsonBody(req, LOGIN_MAX_BYTES));
-    // Per username as well, so guessing one account's password from many addresses is slow too.
-    if (!limiters.perUsername.take(username.trim().toLowerCase())) {
-      logger.warn({ event: 'staff_login_throttled' }, 'login attempts for one username over the limit');
-      throw new AppError('TooManyRequests');
-    }
-    const result = await accounts.check(username, password);
-    if (!result.ok) {
-      // The reason goes to the audit log only; the caller learns nothing about which part was wrong.
-      await kit.audit.record(result.user?.id ?? SYSTEM_ACTOR, 'login_failed', null, { reason: result.reason });
-      throw new AppError('InvalidCredentials');
-    }
-    // A fresh session id on every login; any session the browser still carried ends here.
-    const previous = readCookie(req, SESSION_COOKIE);
-    if (previous) await kit.sessions.logout(previous);
-    const login = await kit.sessions.login(result.user);
-    await kit.audit.record(result.user.id, 'login', null, { role: result.user.role });
-    res.setHeader('Set-Cookie', sessionCookie(login.sessionId, secure(req)));
-    res.json(200, sessionBody(login.principal));
-  }));
+  server.post(
+    `${STAFF_API}/login`,
+    route('staff.login', logger, async (req: Request, res: Response) => {
+      noStore(res);
+      if (!limiters.perAddress.take(clientAddress(req, options.trustProxy))) throw new AppError('TooManyRequests');
+      const { username, password } = parseWith(loginRequestSchema, await readJsonBody(req, LOGIN_MAX_BYTES));
+      // Per username as well, so guessing one account's password from many addresses is slow too.
+      if (!limiters.perUsername.take(username.trim().toLowerCase())) {
+        logger.warn({ event: 'staff_login_throttled' }, 'login attempts for one username over the limit');
+        throw new AppError('TooManyRequests');
+      }
+      const result = await accounts.check(username, password);
+      if (!result.ok) {
+        // The reason goes to the audit log only; the caller learns nothing about which part was wrong.
+        await kit.audit.record(result.user?.id ?? SYSTEM_ACTOR, 'login_failed', null, { reason: result.reason });
+        throw new AppError('InvalidCredentials');
+      }
+      // A fresh session id on every login; any session the browser still carried ends here.
+      const previous = readCookie(req, SESSION_COOKIE);
+      if (previous) await kit.sessions.logout(previous);
+      const login = await kit.sessions.login(result.user);
+      await kit.audit.record(result.user.id, 'login', null, { role: result.user.role });
+      res.setHeader('Set-Cookie', sessionCookie(login.sessionId, secure(req)));
+      res.json(200, sessionBody(login.principal));
+    }),
+  );
 
-  server.post(`${STAFF_API}/logout`, kit.route('staff.logout', {}, async (req, res, principal) => {
-    await kit.sessions.end(principal);
-    await kit.audit.record(principal.userId, 'logout');
-    res.setHeader('Set-Cookie', clearedSessionCookie(secure(req)));
-    res.send(204);
-  }));
+  server.post(
+    `${STAFF_API}/logout`,
+    kit.route('staff.logout', {}, async (req, res, principal) => {
+      await kit.sessions.end(principal);
+      await kit.audit.record(principal.userId, 'logout');
+      res.setHeader('Set-Cookie', clearedSessionCookie(secure(req)));
+      res.send(204);
+    }),
+  );
 
-  server.get(`${STAFF_API}/me`, kit.route('staff.me', {}, async (_req, res, principal) => {
-    res.json(200, sessionBody(principal));
-  }));
+  server.get(
+    `${STAFF_API}/me`,
+    kit.route('staff.me', {}, async (_req, res, principal) => {
+      res.json(200, sessionBody(principal));
+    }),
+  );
 
   kit.openapi.add(`${STAFF_API}/login`, 'post', {
     operationId: 'login',

@@ -57,126 +57,180 @@ export function registerConsoleApi(server: Server, deps: ConsoleApiDeps): void {
     parseWith(schema, await readJsonBody(req, deps.maxBodyBytes));
   const conversationId = (req: { params?: Record<string, string> }) => parseWith(idSchema, req.params?.id);
   const sender = async (p: StaffPrincipal, held: HandoffRecord) => ({
-    helplineSender: { role: 'counsellor', id: p.userId, name: deps.counsellorName ? await deps.counsellorName(p.userId, held.locale) : p.displayName },
+    helplineSender: {
+      role: 'counsellor',
+      id: p.userId,
+      name: deps.counsellorName ? await deps.counsellorName(p.userId, held.locale) : p.displayName,
+    },
   });
 
-  server.put('/staff/api/me/availability', kit.route('availability', { roles: COUNSELLOR }, async (req, res, p) => {
-    const { available } = await body(req, availabilitySchema);
-    await handoff.setAvailability(p.userId, available);
-    res.json({ available });
-  }));
+  server.put(
+    '/staff/api/me/availability',
+    kit.route('availability', { roles: COUNSELLOR }, async (req, res, p) => {
+      const { available } = await body(req, availabilitySchema);
+      await handoff.setAvailability(p.userId, available);
+      res.json({ available });
+    }),
+  );
 
-  server.get('/staff/api/queue', kit.route('queue', { roles: COUNSELLOR }, async (_req, res, p) => {
-    const now = deps.clock.now().getTime();
-    const items = await Promise.all(
-      (await handoff.queue()).map(async (item) => {
-        const record = await deps.registry.get(item.handoff.conversationId);
-        return {
-          conversationId: item.handoff.conversationId,
+  server.get(
+    '/staff/api/queue',
+    kit.route('queue', { roles: COUNSELLOR }, async (_req, res, p) => {
+      const now = deps.clock.now().getTime();
+      const items = await Promise.all(
+        (await handoff.queue()).map(async (item) => {
+          const record = await deps.registry.get(item.handoff.conversationId);
+          return {
+            conversationId: item.handoff.conversationId,
+            code: record?.code ?? null,
+            locale: item.handoff.locale,
+            acute: item.handoff.acute,
+            queuedAt: item.handoff.queuedAt.toISOString(),
+            waitingSeconds: Math.round((now - item.handoff.queuedAt.getTime()) / 1000),
+            position: item.position + 1,
+            estimatedWaitMinutes: item.waitMinutes,
+            triage: record?.triage ?? null,
+          };
+        }),
+      );
+      const mine = (await deps.handoffs.listByStatus('live')).filter((h) => h.counsellorId === p.userId).map((h) => h.conversationId);
+      res.json({ available: await handoff.isAvailable(p.userId), items, myChats: mine });
+    }),
+  );
+
+  server.post(
+    '/staff/api/conversations/:id/accept',
+    kit.route('accept', { roles: COUNSELLOR }, async (req, res, p) => {
+      const id = conversationId(req);
+      await handoff.accept(id, p.userId);
+      await kit.audit.record(p.userId, 'chat_accepted', id);
+      res.json({ conversationId: id, status: 'live' });
+    }),
+  );
+
+  server.get(
+    '/staff/api/conversations/:id',
+    kit.route('conversation', { roles: COUNSELLOR }, async (req, res, p) => {
+      const id = conversationId(req);
+      const held = await handoff.heldBy(id, p.userId);
+      const record = await deps.registry.get(id);
+      const transcript = await deps.transcripts.listAfter(id, 0, 5000);
+      await kit.audit.record(p.userId, 'transcript_read', id, { entries: transcript.length });
+      res.json({
+        conversation: {
+          id,
           code: record?.code ?? null,
-          locale: item.handoff.locale,
-          acute: item.handoff.acute,
-          queuedAt: item.handoff.queuedAt.toISOString(),
-          waitingSeconds: Math.round((now - item.handoff.queuedAt.getTime()) / 1000),
-          position: item.position + 1,
-          estimatedWaitMinutes: item.waitMinutes,
+          locale: held.locale,
+          acute: held.acute,
+          status: record?.status ?? 'live',
+          acceptedAt: held.acceptedAt?.toISOString() ?? null,
           triage: record?.triage ?? null,
-        };
-      }),
-    );
-    const mine = (await deps.handoffs.listByStatus('live')).filter((h) => h.counsellorId === p.userId).map((h) => h.conversationId);
-    res.json({ available: await handoff.isAvailable(p.userId), items, myChats: mine });
-  }));
+        },
+        transcript: transcript
+          .filter((e) => e.type === 'message')
+          .map((e) => ({ seq: e.seq, role: e.role, text: e.text ?? '', at: e.at.toISOString(), counsellor: counsellorOf(e.activity) })),
+        notes: (await deps.handoffs.notes(id)).map((n) => ({ at: n.at.toISOString(), counsellorId: n.counsellorId, text: n.text })),
+      });
+    }),
+  );
 
-  server.post('/staff/api/conversations/:id/accept', kit.route('accept', { roles: COUNSELLOR }, async (req, res, p) => {
-    const id = conversationId(req);
-    await handoff.accept(id, p.userId);
-    await kit.audit.record(p.userId, 'chat_accepted', id);
-    res.json({ conversationId: id, status: 'live' });
-  }));
+  server.post(
+    '/staff/api/conversations/:id/messages',
+    kit.route('message', { roles: COUNSELLOR }, async (req, res, p) => {
+      const id = conversationId(req);
+      if (!writes.take(p.userId)) throw new AppError('TooManyRequests');
+      const { text } = await body(req, textSchema);
+      const held = await handoff.heldBy(id, p.userId);
+      const message: Partial<Activity> = { type: 'message', text, textFormat: 'plain', channelData: await sender(p, held) };
+      await deps.bridge.send(id, [message]);
+      deps.events.emit({
+        kind: 'message',
+        conversationId: id,
+        role: 'counsellor',
+        text,
+        at: deps.clock.now().toISOString(),
+        counsellorId: p.userId,
+      });
+      res.status(201);
+      res.json({ sent: true });
+    }),
+  );
 
-  server.get('/staff/api/conversations/:id', kit.route('conversation', { roles: COUNSELLOR }, async (req, res, p) => {
-    const id = conversationId(req);
-    const held = await handoff.heldBy(id, p.userId);
-    const record = await deps.registry.get(id);
-    const transcript = await deps.transcripts.listAfter(id, 0, 5000);
-    await kit.audit.record(p.userId, 'transcript_read', id, { entries: transcript.length });
-    res.json({
-      conversation: { id, code: record?.code ?? null, locale: held.locale, acute: held.acute, status: record?.status ?? 'live', acceptedAt: held.acceptedAt?.toISOString() ?? null, triage: record?.triage ?? null },
-      transcript: transcript
-        .filter((e) => e.type === 'message')
-        .map((e) => ({ seq: e.seq, role: e.role, text: e.text ?? '', at: e.at.toISOString(), counsellor: counsellorOf(e.activity) })),
-      notes: (await deps.handoffs.notes(id)).map((n) => ({ at: n.at.toISOString(), counsellorId: n.counsellorId, text: n.text })),
-    });
-  }));
+  server.post(
+    '/staff/api/conversations/:id/typing',
+    kit.route('typing', { roles: COUNSELLOR }, async (req, res, p) => {
+      const id = conversationId(req);
+      if (!writes.take(p.userId)) throw new AppError('TooManyRequests');
+      const held = await handoff.heldBy(id, p.userId);
+      await deps.bridge.send(id, [{ type: 'typing', channelData: await sender(p, held) }]);
+      res.status(204);
+      res.end();
+    }),
+  );
 
-  server.post('/staff/api/conversations/:id/messages', kit.route('message', { roles: COUNSELLOR }, async (req, res, p) => {
-    const id = conversationId(req);
-    if (!writes.take(p.userId)) throw new AppError('TooManyRequests');
-    const { text } = await body(req, textSchema);
-    const held = await handoff.heldBy(id, p.userId);
-    const message: Partial<Activity> = { type: 'message', text, textFormat: 'plain', channelData: await sender(p, held) };
-    await deps.bridge.send(id, [message]);
-    deps.events.emit({ kind: 'message', conversationId: id, role: 'counsellor', text, at: deps.clock.now().toISOString(), counsellorId: p.userId });
-    res.status(201);
-    res.json({ sent: true });
-  }));
+  server.post(
+    '/staff/api/conversations/:id/notes',
+    kit.route('note', { roles: COUNSELLOR }, async (req, res, p) => {
+      const id = conversationId(req);
+      if (!writes.take(p.userId)) throw new AppError('TooManyRequests');
+      const { text } = await body(req, textSchema);
+      await handoff.heldBy(id, p.userId);
+      await deps.handoffs.addNote({ conversationId: id, counsellorId: p.userId, at: deps.clock.now(), text });
+      await kit.audit.record(p.userId, 'note_added', id);
+      res.status(201);
+      res.json({ saved: true });
+    }),
+  );
 
-  server.post('/staff/api/conversations/:id/typing', kit.route('typing', { roles: COUNSELLOR }, async (req, res, p) => {
-    const id = conversationId(req);
-    if (!writes.take(p.userId)) throw new AppError('TooManyRequests');
-    const held = await handoff.heldBy(id, p.userId);
-    await deps.bridge.send(id, [{ type: 'typing', channelData: await sender(p, held) }]);
-    res.status(204);
-    res.end();
-  }));
+  server.post(
+    '/staff/api/conversations/:id/transfer',
+    kit.route('transfer', { roles: COUNSELLOR }, async (req, res, p) => {
+      const id = conversationId(req);
+      const { username } = await body(req, transferSchema);
+      // Who holds the chat is checked before anything is said about the target account.
+      await handoff.heldBy(id, p.userId);
+      const target = (await deps.accounts.list()).find((u) => u.username.toLowerCase() === username.toLowerCase());
+      if (!target || target.disabled || target.role !== 'counsellor')
+        throw new AppError('BadArgument', 'No active counsellor with that username.');
+      if (target.id === p.userId) throw new AppError('BadArgument', 'You already hold this chat.');
+      // A chat handed to someone who is not there leaves the citizen talking to nobody.
+      if (!(await handoff.isAvailable(target.id))) throw new AppError('BadArgument', 'That counsellor is not available.');
+      await handoff.transfer(id, p.userId, target.id);
+      await kit.audit.record(p.userId, 'chat_transferred', id, { to: target.id });
+      res.json({ conversationId: id, counsellor: target.username });
+    }),
+  );
 
-  server.post('/staff/api/conversations/:id/notes', kit.route('note', { roles: COUNSELLOR }, async (req, res, p) => {
-    const id = conversationId(req);
-    if (!writes.take(p.userId)) throw new AppError('TooManyRequests');
-    const { text } = await body(req, textSchema);
-    await handoff.heldBy(id, p.userId);
-    await deps.handoffs.addNote({ conversationId: id, counsellorId: p.userId, at: deps.clock.now(), text });
-    await kit.audit.record(p.userId, 'note_added', id);
-    res.status(201);
-    res.json({ saved: true });
-  }));
+  server.post(
+    '/staff/api/conversations/:id/release',
+    kit.route('release', { roles: COUNSELLOR }, async (req, res, p) => {
+      const id = conversationId(req);
+      await handoff.release(id, p.userId);
+      await kit.audit.record(p.userId, 'chat_released', id);
+      res.json({ conversationId: id, status: 'bot' });
+    }),
+  );
 
-  server.post('/staff/api/conversations/:id/transfer', kit.route('transfer', { roles: COUNSELLOR }, async (req, res, p) => {
-    const id = conversationId(req);
-    const { username } = await body(req, transferSchema);
-    // Who holds the chat is checked before anything is said about the target account.
-    await handoff.heldBy(id, p.userId);
-    const target = (await deps.accounts.list()).find((u) => u.username.toLowerCase() === username.toLowerCase());
-    if (!target || target.disabled || target.role !== 'counsellor') throw new AppError('BadArgument', 'No active counsellor with that username.');
-    if (target.id === p.userId) throw new AppError('BadArgument', 'You already hold this chat.');
-    // A chat handed to someone who is not there leaves the citizen talking to nobody.
-    if (!(await handoff.isAvailable(target.id))) throw new AppError('BadArgument', 'That counsellor is not available.');
-    await handoff.transfer(id, p.userId, target.id);
-    await kit.audit.record(p.userId, 'chat_transferred', id, { to: target.id });
-    res.json({ conversationId: id, counsellor: target.username });
-  }));
+  server.post(
+    '/staff/api/conversations/:id/close',
+    kit.route('close', { roles: COUNSELLOR }, async (req, res, p) => {
+      const id = conversationId(req);
+      const { outcome, note } = await body(req, closeSchema);
+      await handoff.close(id, p.userId, outcome, note ?? null);
+      // The wrap-up note joins the chat's notes, so it travels with the case-file export.
+      if (note && note.trim() !== '')
+        await deps.handoffs.addNote({ conversationId: id, counsellorId: p.userId, at: deps.clock.now(), text: note.trim() });
+      await kit.audit.record(p.userId, 'chat_closed', id, { outcome });
+      res.json({ conversationId: id, status: 'ended', outcome });
+    }),
+  );
 
-  server.post('/staff/api/conversations/:id/release', kit.route('release', { roles: COUNSELLOR }, async (req, res, p) => {
-    const id = conversationId(req);
-    await handoff.release(id, p.userId);
-    await kit.audit.record(p.userId, 'chat_released', id);
-    res.json({ conversationId: id, status: 'bot' });
-  }));
-
-  server.post('/staff/api/conversations/:id/close', kit.route('close', { roles: COUNSELLOR }, async (req, res, p) => {
-    const id = conversationId(req);
-    const { outcome, note } = await body(req, closeSchema);
-    await handoff.close(id, p.userId, outcome, note ?? null);
-    // The wrap-up note joins the chat's notes, so it travels with the case-file export.
-    if (note && note.trim() !== '') await deps.handoffs.addNote({ conversationId: id, counsellorId: p.userId, at: deps.clock.now(), text: note.trim() });
-    await kit.audit.record(p.userId, 'chat_closed', id, { outcome });
-    res.json({ conversationId: id, status: 'ended', outcome });
-  }));
-
-  server.get('/staff/api/canned', kit.route('canned', { roles: COUNSELLOR }, async (_req, res) => {
-    res.json({ nl: deps.catalog.list('nl', 'console.canned'), en: deps.catalog.list('en', 'console.canned') });
-  }));
+  server.get(
+    '/staff/api/canned',
+    kit.route('canned', { roles: COUNSELLOR }, async (_req, res) => {
+      res.json({ nl: deps.catalog.list('nl', 'console.canned'), en: deps.catalog.list('en', 'console.canned') });
+    }),
+  );
 
   describe(kit);
 }
@@ -188,7 +242,18 @@ function counsellorOf(activity: Record<string, unknown>): string | null {
 
 function describe(kit: StaffHttpKit): void {
   const id = [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }];
-  const errors = errorResponses('SessionRequired', 'RoleNotAllowed', 'CsrfTokenInvalid', 'NotFound', 'Forbidden', 'Conflict', 'BadArgument', 'MessageSizeTooBig', 'UnsupportedMediaType', 'TooManyRequests');
+  const errors = errorResponses(
+    'SessionRequired',
+    'RoleNotAllowed',
+    'CsrfTokenInvalid',
+    'NotFound',
+    'Forbidden',
+    'Conflict',
+    'BadArgument',
+    'MessageSizeTooBig',
+    'UnsupportedMediaType',
+    'TooManyRequests',
+  );
   const success = { '200': 'OK', '201': 'Created', '204': 'Done; no body' } as const;
   const op = (operationId: string, summary: string, extra: Record<string, unknown> = {}, status: keyof typeof success = '200') => ({
     operationId,
@@ -198,15 +263,49 @@ function describe(kit: StaffHttpKit): void {
     responses: { [status]: emptyResponse(success[status]), ...errors },
     ...extra,
   });
-  kit.openapi.add('/staff/api/me/availability', 'put', op('setAvailability', 'Set whether you take chats', { requestBody: jsonRequestBody(availabilitySchema) }));
-  kit.openapi.add('/staff/api/queue', 'get', { ...op('getQueue', 'Waiting chats with triage summary and wait estimates'), auth: 'session' });
-  kit.openapi.add('/staff/api/conversations/{id}/accept', 'post', op('acceptChat', 'Take a waiting chat (409 when someone was first)', { parameters: id }));
-  kit.openapi.add('/staff/api/conversations/{id}', 'get', { ...op('getConversation', 'Summary, transcript and notes of a chat you hold', { parameters: id }), auth: 'session' });
-  kit.openapi.add('/staff/api/conversations/{id}/messages', 'post', op('sendMessage', 'Send a message to the citizen', { parameters: id, requestBody: jsonRequestBody(textSchema) }, '201'));
-  kit.openapi.add('/staff/api/conversations/{id}/typing', 'post', op('sendTyping', 'Show the citizen that you are typing', { parameters: id }, '204'));
-  kit.openapi.add('/staff/api/conversations/{id}/notes', 'post', op('addNote', 'Add a private note', { parameters: id, requestBody: jsonRequestBody(textSchema) }, '201'));
-  kit.openapi.add('/staff/api/conversations/{id}/transfer', 'post', op('transferChat', 'Hand the chat to another counsellor', { parameters: id, requestBody: jsonRequestBody(transferSchema) }));
+  kit.openapi.add(
+    '/staff/api/me/availability',
+    'put',
+    op('setAvailability', 'Set whether you take chats', { requestBody: jsonRequestBody(availabilitySchema) }),
+  );
+  kit.openapi.add('/staff/api/queue', 'get', {
+    ...op('getQueue', 'Waiting chats with triage summary and wait estimates'),
+    auth: 'session',
+  });
+  kit.openapi.add(
+    '/staff/api/conversations/{id}/accept',
+    'post',
+    op('acceptChat', 'Take a waiting chat (409 when someone was first)', { parameters: id }),
+  );
+  kit.openapi.add('/staff/api/conversations/{id}', 'get', {
+    ...op('getConversation', 'Summary, transcript and notes of a chat you hold', { parameters: id }),
+    auth: 'session',
+  });
+  kit.openapi.add(
+    '/staff/api/conversations/{id}/messages',
+    'post',
+    op('sendMessage', 'Send a message to the citizen', { parameters: id, requestBody: jsonRequestBody(textSchema) }, '201'),
+  );
+  kit.openapi.add(
+    '/staff/api/conversations/{id}/typing',
+    'post',
+    op('sendTyping', 'Show the citizen that you are typing', { parameters: id }, '204'),
+  );
+  kit.openapi.add(
+    '/staff/api/conversations/{id}/notes',
+    'post',
+    op('addNote', 'Add a private note', { parameters: id, requestBody: jsonRequestBody(textSchema) }, '201'),
+  );
+  kit.openapi.add(
+    '/staff/api/conversations/{id}/transfer',
+    'post',
+    op('transferChat', 'Hand the chat to another counsellor', { parameters: id, requestBody: jsonRequestBody(transferSchema) }),
+  );
   kit.openapi.add('/staff/api/conversations/{id}/release', 'post', op('releaseChat', 'Hand the chat back to the bot', { parameters: id }));
-  kit.openapi.add('/staff/api/conversations/{id}/close', 'post', op('closeChat', 'Close the chat with a wrap-up', { parameters: id, requestBody: jsonRequestBody(closeSchema) }));
+  kit.openapi.add(
+    '/staff/api/conversations/{id}/close',
+    'post',
+    op('closeChat', 'Close the chat with a wrap-up', { parameters: id, requestBody: jsonRequestBody(closeSchema) }),
+  );
   kit.openapi.add('/staff/api/canned', 'get', { ...op('getCannedReplies', 'Canned replies per language'), auth: 'session' });
 }

@@ -34,7 +34,14 @@ export class ConsoleSocket {
   private readonly unsubscribe: () => void;
 
   constructor(
-    private readonly deps: { kit: StaffHttpKit; handoff: HandoffService; events: HandoffEvents; logger: Logger; heartbeatMs: number; clock?: Clock },
+    private readonly deps: {
+      kit: StaffHttpKit;
+      handoff: HandoffService;
+      events: HandoffEvents;
+      logger: Logger;
+      heartbeatMs: number;
+      clock?: Clock;
+    },
   ) {
     this.unsubscribe = deps.events.subscribe((event) => void this.fanOut(event));
     this.timer = setInterval(() => void this.heartbeat(), deps.heartbeatMs);
@@ -70,7 +77,9 @@ export class ConsoleSocket {
       this.deps.kit.requireRole(principal, 'counsellor');
     } catch (err) {
       const appError = toAppError(err);
-      socket.end(`HTTP/1.1 ${appError.status} Refused\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n${JSON.stringify({ error: { code: appError.code } })}`);
+      socket.end(
+        `HTTP/1.1 ${appError.status} Refused\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n${JSON.stringify({ error: { code: appError.code } })}`,
+      );
       return;
     }
     const sessionId = readCookie(req, SESSION_COOKIE) ?? '';

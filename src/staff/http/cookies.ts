@@ -35,5 +35,7 @@ export function sessionCookie(sessionId: string, secure: boolean): string {
 }
 
 export function clearedSessionCookie(secure: boolean): string {
-  return [`${SESSION_COOKIE}=`, 'Max-Age=0', 'HttpOnly', 'SameSite=Strict', `Path=${COOKIE_PATH}`, ...(secure ? ['Secure'] : [])].join('; ');
+  return [`${SESSION_COOKIE}=`, 'Max-Age=0', 'HttpOnly', 'SameSite=Strict', `Path=${COOKIE_PATH}`, ...(secure ? ['Secure'] : [])].join(
+    '; ',
+  );
 }

@@ -40,33 +40,37 @@ export const exportQuerySchema = z
 
 export function registerExportApi(server: Server, deps: ExportApiDeps): void {
   const { kit } = deps;
-  server.get('/staff/api/conversations/:id/export', kit.route('export', { roles: EXPORTERS }, async (req, res, p) => {
-    const id = parseWith(idSchema, req.params?.id);
-    const { format, lang } = parseQuery(req, exportQuerySchema);
-    const data = await buildCaseExport(
-      {
-        conversations: deps.conversations,
-        transcripts: deps.transcripts,
-        handoffs: deps.handoffs,
-        staffName: async (userId) => (await deps.accounts.get(userId))?.displayName ?? null,
-        clock: deps.clock,
-      },
-      id,
-      { id: p.userId, name: p.displayName, role: p.role },
-    );
-    await kit.audit.record(p.userId, 'export', id, { format, entries: data.transcript.length, notes: data.notes.length });
-    const filename = `gesprek-${data.conversation.code.replace(/[^A-Za-z0-9-]/g, '')}`;
-    if (format === 'json') {
-      res.setHeader('Content-Disposition', `attachment; filename="${filename}.json"`);
-      res.json(200, data);
-      return;
-    }
-    const locale = lang ?? (data.conversation.locale === 'en' || data.conversation.locale === 'nl' ? data.conversation.locale : deps.defaultLocale);
-    res.setHeader('Content-Disposition', `inline; filename="${filename}.html"`);
-    res.setHeader('Content-Language', locale);
-    res.setHeader('X-Robots-Tag', 'noindex, nofollow');
-    res.sendRaw(200, renderCaseExport(data, deps.catalog, locale, cspNonce(res)), { 'Content-Type': 'text/html; charset=utf-8' });
-  }));
+  server.get(
+    '/staff/api/conversations/:id/export',
+    kit.route('export', { roles: EXPORTERS }, async (req, res, p) => {
+      const id = parseWith(idSchema, req.params?.id);
+      const { format, lang } = parseQuery(req, exportQuerySchema);
+      const data = await buildCaseExport(
+        {
+          conversations: deps.conversations,
+          transcripts: deps.transcripts,
+          handoffs: deps.handoffs,
+          staffName: async (userId) => (await deps.accounts.get(userId))?.displayName ?? null,
+          clock: deps.clock,
+        },
+        id,
+        { id: p.userId, name: p.displayName, role: p.role },
+      );
+      await kit.audit.record(p.userId, 'export', id, { format, entries: data.transcript.length, notes: data.notes.length });
+      const filename = `gesprek-${data.conversation.code.replace(/[^A-Za-z0-9-]/g, '')}`;
+      if (format === 'json') {
+        res.setHeader('Content-Disposition', `attachment; filename="${filename}.json"`);
+        res.json(200, data);
+        return;
+      }
+      const locale =
+        lang ?? (data.conversation.locale === 'en' || data.conversation.locale === 'nl' ? data.conversation.locale : deps.defaultLocale);
+      res.setHeader('Content-Disposition', `inline; filename="${filename}.html"`);
+      res.setHeader('Content-Language', locale);
+      res.setHeader('X-Robots-Tag', 'noindex, nofollow');
+      res.sendRaw(200, renderCaseExport(data, deps.catalog, locale, cspNonce(res)), { 'Content-Type': 'text/html; charset=utf-8' });
+    }),
+  );
 
   kit.openapi.add('/staff/api/conversations/{id}/export', 'get', {
     operationId: 'exportConversation',
@@ -78,7 +82,10 @@ export function registerExportApi(server: Server, deps: ExportApiDeps): void {
       { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
       ...queryParameters({
         format: { description: 'json (default) or html.', schema: { type: 'string', enum: ['json', 'html'] } },
-        lang: { description: 'Language of the HTML document; default the conversation language.', schema: { type: 'string', enum: ['nl', 'en'] } },
+        lang: {
+          description: 'Language of the HTML document; default the conversation language.',
+          schema: { type: 'string', enum: ['nl', 'en'] },
+        },
       }),
     ],
     responses: {

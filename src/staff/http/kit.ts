@@ -45,7 +45,12 @@ export function noStore(res: Response): void {
   res.setHeader('Cache-Control', 'no-store');
 }
 
-export function createStaffHttpKit(deps: { sessions: StaffSessions; audit: Audit; openapi: OpenApiRegistry; logger: Logger }): StaffHttpKit {
+export function createStaffHttpKit(deps: {
+  sessions: StaffSessions;
+  audit: Audit;
+  openapi: OpenApiRegistry;
+  logger: Logger;
+}): StaffHttpKit {
   const authenticate = async (req: IncomingMessage): Promise<StaffPrincipal> => {
     const sessionId = readCookie(req, SESSION_COOKIE);
     const principal = sessionId ? await deps.sessions.resolve(sessionId) : null;

@@ -39,6 +39,14 @@ export function parseQuery<T>(req: Request, schema: z.ZodType<T>): T {
 }
 
 /** OpenAPI parameter objects for query keys, all optional strings unless a schema is given. */
-export function queryParameters(names: Record<string, { description: string; schema?: Record<string, unknown> }>): Record<string, unknown>[] {
-  return Object.entries(names).map(([name, p]) => ({ name, in: 'query', required: false, description: p.description, schema: p.schema ?? { type: 'string' } }));
+export function queryParameters(
+  names: Record<string, { description: string; schema?: Record<string, unknown> }>,
+): Record<string, unknown>[] {
+  return Object.entries(names).map(([name, p]) => ({
+    name,
+    in: 'query',
+    required: false,
+    description: p.description,
+    schema: p.schema ?? { type: 'string' },
+  }));
 }

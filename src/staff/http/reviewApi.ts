@@ -66,48 +66,73 @@ export function registerReviewApi(server: Server, deps: ReviewApiDeps): void {
   };
   const names = async (flags: QaFlag[]) => {
     const byId = new Map<string, string>();
-    for (const f of flags) if (!byId.has(f.reviewerId)) byId.set(f.reviewerId, (await deps.accounts.get(f.reviewerId))?.displayName ?? f.reviewerId);
-    return flags.map((f) => qaFlagSchema.parse({ at: f.at.toISOString(), reviewer: byId.get(f.reviewerId), flag: f.flag, comment: f.comment }));
+    for (const f of flags)
+      if (!byId.has(f.reviewerId)) byId.set(f.reviewerId, (await deps.accounts.get(f.reviewerId))?.displayName ?? f.reviewerId);
+    return flags.map((f) =>
+      qaFlagSchema.parse({ at: f.at.toISOString(), reviewer: byId.get(f.reviewerId), flag: f.flag, comment: f.comment }),
+    );
   };
 
-  server.get(`${BASE}/transcripts`, kit.route('review.list', { roles: SUPERVISOR }, async (req, res, p) => {
-    const query = parseQuery(req, listQuerySchema);
-    const page = await retention.listAnonymised(query);
-    // Headers only, but still an access to transcripts: on record with the filters used and the count.
-    await kit.audit.record(p.userId, 'transcripts_listed', undefined, { filters: Object.keys(req.query ?? {}).sort().join(',').slice(0, 120), count: page.items.length });
-    res.json(reviewListSchema.parse({ total: page.total, limit: query.limit, offset: query.offset, items: page.items.map(header) }));
-  }));
+  server.get(
+    `${BASE}/transcripts`,
+    kit.route('review.list', { roles: SUPERVISOR }, async (req, res, p) => {
+      const query = parseQuery(req, listQuerySchema);
+      const page = await retention.listAnonymised(query);
+      // Headers only, but still an access to transcripts: on record with the filters used and the count.
+      await kit.audit.record(p.userId, 'transcripts_listed', undefined, {
+        filters: Object.keys(req.query ?? {})
+          .sort()
+          .join(',')
+          .slice(0, 120),
+        count: page.items.length,
+      });
+      res.json(reviewListSchema.parse({ total: page.total, limit: query.limit, offset: query.offset, items: page.items.map(header) }));
+    }),
+  );
 
-  server.get(`${BASE}/transcripts/:id`, kit.route('review.transcript', { roles: SUPERVISOR }, async (req, res, p) => {
-    const id = copyId(req);
-    const copy = await retention.getAnonymised(id);
-    if (!copy) throw new AppError('NotFound', 'No anonymised copy with that id.');
-    await kit.audit.record(p.userId, 'transcript_read', id, { anonymised: true, lines: copy.lines.length });
-    const lines = copy.lines.map((l) => ({ seq: l.seq, role: l.role, text: l.text, at: l.at.toISOString() }));
-    res.json(reviewTranscriptSchema.parse({ transcript: { ...header(copy), lines }, flags: await names(await retention.flags(id)) }));
-  }));
+  server.get(
+    `${BASE}/transcripts/:id`,
+    kit.route('review.transcript', { roles: SUPERVISOR }, async (req, res, p) => {
+      const id = copyId(req);
+      const copy = await retention.getAnonymised(id);
+      if (!copy) throw new AppError('NotFound', 'No anonymised copy with that id.');
+      await kit.audit.record(p.userId, 'transcript_read', id, { anonymised: true, lines: copy.lines.length });
+      const lines = copy.lines.map((l) => ({ seq: l.seq, role: l.role, text: l.text, at: l.at.toISOString() }));
+      res.json(reviewTranscriptSchema.parse({ transcript: { ...header(copy), lines }, flags: await names(await retention.flags(id)) }));
+    }),
+  );
 
-  server.post(`${BASE}/transcripts/:id/flags`, kit.route('review.flag', { roles: SUPERVISOR }, async (req, res, p) => {
-    const id = copyId(req);
-    const body = parseWith(flagBodySchema, await readJsonBody(req, FLAG_BODY_MAX_BYTES));
-    if (!(await retention.getAnonymised(id))) throw new AppError('NotFound', 'No anonymised copy with that id.');
-    const flag: QaFlag = { conversationId: id, at: deps.clock.now(), reviewerId: p.userId, flag: body.flag, comment: body.comment };
-    await retention.addFlag(flag);
-    await kit.audit.record(p.userId, 'qa_flag_added', id, { flag: body.flag });
-    res.status(201);
-    res.json((await names([flag]))[0]);
-  }));
+  server.post(
+    `${BASE}/transcripts/:id/flags`,
+    kit.route('review.flag', { roles: SUPERVISOR }, async (req, res, p) => {
+      const id = copyId(req);
+      const body = parseWith(flagBodySchema, await readJsonBody(req, FLAG_BODY_MAX_BYTES));
+      if (!(await retention.getAnonymised(id))) throw new AppError('NotFound', 'No anonymised copy with that id.');
+      const flag: QaFlag = { conversationId: id, at: deps.clock.now(), reviewerId: p.userId, flag: body.flag, comment: body.comment };
+      await retention.addFlag(flag);
+      await kit.audit.record(p.userId, 'qa_flag_added', id, { flag: body.flag });
+      res.status(201);
+      res.json((await names([flag]))[0]);
+    }),
+  );
 
-  server.get(`${BASE}/stats`, kit.route('review.stats', { roles: SUPERVISOR }, async (req, res, p) => {
-    const query = parseQuery(req, statsQuerySchema);
-    const to = query.to ?? deps.clock.now();
-    const from = query.from ?? new Date(to.getTime() - DEFAULT_DAYS * 86_400_000);
-    if (from.getTime() >= to.getTime()) throw new AppError('BadArgument', '`from` must be before `to`.');
-    if (to.getTime() - from.getTime() > MAX_STATS_DAYS * 86_400_000) throw new AppError('BadArgument', `At most ${MAX_STATS_DAYS} days.`);
-    const rows = await retention.statsRows(from, to);
-    await kit.audit.record(p.userId, 'statistics_read', undefined, { from: from.toISOString(), to: to.toISOString(), conversations: rows.length });
-    res.json(statisticsSchema.parse(computeStatistics(rows, { from, to })));
-  }));
+  server.get(
+    `${BASE}/stats`,
+    kit.route('review.stats', { roles: SUPERVISOR }, async (req, res, p) => {
+      const query = parseQuery(req, statsQuerySchema);
+      const to = query.to ?? deps.clock.now();
+      const from = query.from ?? new Date(to.getTime() - DEFAULT_DAYS * 86_400_000);
+      if (from.getTime() >= to.getTime()) throw new AppError('BadArgument', '`from` must be before `to`.');
+      if (to.getTime() - from.getTime() > MAX_STATS_DAYS * 86_400_000) throw new AppError('BadArgument', `At most ${MAX_STATS_DAYS} days.`);
+      const rows = await retention.statsRows(from, to);
+      await kit.audit.record(p.userId, 'statistics_read', undefined, {
+        from: from.toISOString(),
+        to: to.toISOString(),
+        conversations: rows.length,
+      });
+      res.json(statisticsSchema.parse(computeStatistics(rows, { from, to })));
+    }),
+  );
 
   describe(kit);
 }
@@ -142,7 +167,10 @@ function describe(kit: StaffHttpKit): void {
     tags,
     auth: 'session',
     parameters: id,
-    responses: { '200': jsonResponse('The anonymised copy.', reviewTranscriptSchema), ...errorResponses('SessionRequired', 'RoleNotAllowed', 'BadArgument', 'NotFound') },
+    responses: {
+      '200': jsonResponse('The anonymised copy.', reviewTranscriptSchema),
+      ...errorResponses('SessionRequired', 'RoleNotAllowed', 'BadArgument', 'NotFound'),
+    },
   });
   kit.openapi.add(`${BASE}/transcripts/{id}/flags`, 'post', {
     operationId: 'addQaFlag',
@@ -154,7 +182,16 @@ function describe(kit: StaffHttpKit): void {
     requestBody: jsonRequestBody(flagBodySchema),
     responses: {
       '201': jsonResponse('The flag as saved.', qaFlagSchema),
-      ...errorResponses('SessionRequired', 'RoleNotAllowed', 'CsrfTokenInvalid', 'BadArgument', 'MissingProperty', 'NotFound', 'MessageSizeTooBig', 'UnsupportedMediaType'),
+      ...errorResponses(
+        'SessionRequired',
+        'RoleNotAllowed',
+        'CsrfTokenInvalid',
+        'BadArgument',
+        'MissingProperty',
+        'NotFound',
+        'MessageSizeTooBig',
+        'UnsupportedMediaType',
+      ),
     },
   });
   kit.openapi.add(`${BASE}/stats`, 'get', {

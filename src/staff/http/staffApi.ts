@@ -46,16 +46,24 @@ export function registerStaffApi(server: Server, deps: StaffApiDeps): StaffHttpK
     options: { trustProxy: options.trustProxy, publicUrl: options.publicUrl },
   });
   // Built on each request, so routes registered after this call are included.
-  server.get(`${STAFF_API}/openapi.json`, route('staff.openapi', logger, async (_req, res) => {
-    noStore(res);
-    res.json(200, openapi.document());
-  }));
+  server.get(
+    `${STAFF_API}/openapi.json`,
+    route('staff.openapi', logger, async (_req, res) => {
+      noStore(res);
+      res.json(200, openapi.document());
+    }),
+  );
   openapi.add(`${STAFF_API}/openapi.json`, 'get', {
     operationId: 'getOpenApi',
     summary: 'This document',
     tags: ['meta'],
     auth: 'none',
-    responses: { '200': { description: 'The OpenAPI 3.1 description of the staff API.', content: { 'application/json': { schema: { type: 'object' } } } } },
+    responses: {
+      '200': {
+        description: 'The OpenAPI 3.1 description of the staff API.',
+        content: { 'application/json': { schema: { type: 'object' } } },
+      },
+    },
   });
   return kit;
 }

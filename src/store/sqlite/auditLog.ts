@@ -48,7 +48,10 @@ export class SqliteAuditLog implements AuditLog {
     const values = used.map(([, value]) => value);
     // Clauses come from the fixed list above; every value is bound.
     const sql = `SELECT * FROM audit_log ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY at DESC, id DESC LIMIT ? OFFSET ?`;
-    return this.db.prepare(sql).all(...values, query.limit, query.offset).map(toEntry);
+    return this.db
+      .prepare(sql)
+      .all(...values, query.limit, query.offset)
+      .map(toEntry);
   }
 
   async deleteBefore(before: Date): Promise<number> {

@@ -42,7 +42,15 @@ export class SqliteConversationStore implements ConversationStore {
         `INSERT INTO conversations (id, channel_id, code, locale, status, started_at, last_activity_at, reference)
          VALUES (?, ?, ?, ?, 'bot', ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
       )
-      .run(c.id, c.channelId, c.code, c.locale, c.startedAt.getTime(), c.startedAt.getTime(), c.reference === null ? null : JSON.stringify(c.reference));
+      .run(
+        c.id,
+        c.channelId,
+        c.code,
+        c.locale,
+        c.startedAt.getTime(),
+        c.startedAt.getTime(),
+        c.reference === null ? null : JSON.stringify(c.reference),
+      );
     return result.changes === 1;
   }
 

@@ -41,7 +41,9 @@ export class SqliteHandoffStore implements HandoffStore {
 
   constructor(private readonly db: Database.Database) {
     const openOne = db.prepare("SELECT 1 FROM handoffs WHERE conversation_id = ? AND status IN ('queued', 'live')");
-    const insert = db.prepare("INSERT INTO handoffs (id, conversation_id, status, acute, locale, queued_at) VALUES (?, ?, 'queued', ?, ?, ?)");
+    const insert = db.prepare(
+      "INSERT INTO handoffs (id, conversation_id, status, acute, locale, queued_at) VALUES (?, ?, 'queued', ?, ?, ?)",
+    );
     this.openTx = db.transaction((h: NewHandoff) => {
       if (openOne.get(h.conversationId) !== undefined) return false;
       insert.run(h.id, h.conversationId, h.acute ? 1 : 0, h.locale, h.queuedAt.getTime());
@@ -79,27 +81,42 @@ export class SqliteHandoffStore implements HandoffStore {
   }
 
   async transfer(id: string, from: string, to: string): Promise<boolean> {
-    const result = this.db.prepare("UPDATE handoffs SET counsellor_id = ? WHERE id = ? AND status = 'live' AND counsellor_id = ?").run(to, id, from);
+    const result = this.db
+      .prepare("UPDATE handoffs SET counsellor_id = ? WHERE id = ? AND status = 'live' AND counsellor_id = ?")
+      .run(to, id, from);
     return result.changes === 1;
   }
 
-  async finish(id: string, from: readonly HandoffStatus[], to: HandoffStatus, at: Date, outcome: string | null, wrapUp: JsonObject | null): Promise<boolean> {
+  async finish(
+    id: string,
+    from: readonly HandoffStatus[],
+    to: HandoffStatus,
+    at: Date,
+    outcome: string | null,
+    wrapUp: JsonObject | null,
+  ): Promise<boolean> {
     const placeholders = from.map(() => '?').join(', ');
     const result = this.db
-      .prepare(`UPDATE handoffs SET status = ?, ended_at = ?, outcome = COALESCE(?, outcome), wrap_up = COALESCE(?, wrap_up) WHERE id = ? AND status IN (${placeholders})`)
+      .prepare(
+        `UPDATE handoffs SET status = ?, ended_at = ?, outcome = COALESCE(?, outcome), wrap_up = COALESCE(?, wrap_up) WHERE id = ? AND status IN (${placeholders})`,
+      )
       .run(to, at.getTime(), outcome, wrapUp === null ? null : JSON.stringify(wrapUp), id, ...from);
     return result.changes === 1;
   }
 
   async recentChatMinutes(limit: number): Promise<number[]> {
     const rows = this.db
-      .prepare('SELECT (ended_at - accepted_at) AS ms FROM handoffs WHERE accepted_at IS NOT NULL AND ended_at IS NOT NULL ORDER BY ended_at DESC LIMIT ?')
+      .prepare(
+        'SELECT (ended_at - accepted_at) AS ms FROM handoffs WHERE accepted_at IS NOT NULL AND ended_at IS NOT NULL ORDER BY ended_at DESC LIMIT ?',
+      )
       .all(limit) as { ms: number }[];
     return rows.map((r) => r.ms / 60_000);
   }
 
   async addNote(note: CounsellorNote): Promise<void> {
-    this.db.prepare('INSERT INTO counsellor_notes (conversation_id, counsellor_id, at, text) VALUES (?, ?, ?, ?)').run(note.conversationId, note.counsellorId, note.at.getTime(), note.text);
+    this.db
+      .prepare('INSERT INTO counsellor_notes (conversation_id, counsellor_id, at, text) VALUES (?, ?, ?, ?)')
+      .run(note.conversationId, note.counsellorId, note.at.getTime(), note.text);
   }
 
   async notes(conversationId: string): Promise<CounsellorNote[]> {
@@ -114,7 +131,9 @@ export class SqliteHandoffStore implements HandoffStore {
 
   async setPresence(userId: string, available: boolean, at: Date): Promise<void> {
     this.db
-      .prepare('INSERT INTO staff_presence (user_id, available, last_seen_at) VALUES (?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET available = excluded.available, last_seen_at = excluded.last_seen_at')
+      .prepare(
+        'INSERT INTO staff_presence (user_id, available, last_seen_at) VALUES (?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET available = excluded.available, last_seen_at = excluded.last_seen_at',
+      )
       .run(userId, available ? 1 : 0, at.getTime());
   }
 

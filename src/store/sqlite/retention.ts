@@ -16,7 +16,9 @@ const headerSchema = z.object({
   abandoned: z.number(),
   outcome: z.string().nullable(),
 });
-const linesSchema = z.array(z.object({ seq: z.number(), role: z.enum(['citizen', 'bot', 'counsellor', 'system']), text: z.string(), at: z.number() }));
+const linesSchema = z.array(
+  z.object({ seq: z.number(), role: z.enum(['citizen', 'bot', 'counsellor', 'system']), text: z.string(), at: z.number() }),
+);
 
 function toHeader(raw: unknown): Omit<AnonymisedTranscript, 'lines'> {
   const r = headerSchema.parse(raw);
@@ -83,7 +85,8 @@ export class SqliteRetentionStore implements RetentionStore {
   }
 
   async getAnonymised(conversationId: string): Promise<AnonymisedTranscript | null> {
-    const row = this.db.prepare('SELECT * FROM anonymised_transcripts WHERE conversation_id = ?').get(conversationId) as { lines: string } | undefined;
+    const row = this.db.prepare('SELECT * FROM anonymised_transcripts WHERE conversation_id = ?').get(conversationId) as
+      { lines: string } | undefined;
     if (!row) return null;
     const lines = linesSchema.parse(JSON.parse(row.lines)).map((l) => ({ ...l, at: new Date(l.at) }));
     return { ...toHeader(row), lines };
@@ -112,7 +115,10 @@ export class SqliteRetentionStore implements RetentionStore {
   }
 
   async statsRows(from: Date, to: Date): Promise<Omit<AnonymisedTranscript, 'lines'>[]> {
-    return this.db.prepare('SELECT * FROM anonymised_transcripts WHERE started_at >= ? AND started_at < ? ORDER BY started_at').all(from.getTime(), to.getTime()).map(toHeader);
+    return this.db
+      .prepare('SELECT * FROM anonymised_transcripts WHERE started_at >= ? AND started_at < ? ORDER BY started_at')
+      .all(from.getTime(), to.getTime())
+      .map(toHeader);
   }
 
   async addFlag(flag: QaFlag): Promise<void> {
@@ -129,7 +135,13 @@ export class SqliteRetentionStore implements RetentionStore {
       flag: string;
       comment: string;
     }[];
-    return rows.map((r) => ({ conversationId: r.conversation_id, at: new Date(r.at), reviewerId: r.reviewer_id, flag: r.flag, comment: r.comment }));
+    return rows.map((r) => ({
+      conversationId: r.conversation_id,
+      at: new Date(r.at),
+      reviewerId: r.reviewer_id,
+      flag: r.flag,
+      comment: r.comment,
+    }));
   }
 
   async rawExpired(cutoffs: Record<RetentionClass, Date>, limit: number): Promise<RetentionCandidate[]> {
@@ -147,14 +159,17 @@ export class SqliteRetentionStore implements RetentionStore {
 
   async purgeRaw(conversationId: string, at: Date): Promise<void> {
     this.db.transaction(() => {
-      const record = this.db.prepare('SELECT channel_id FROM conversations WHERE id = ?').get(conversationId) as { channel_id: string } | undefined;
+      const record = this.db.prepare('SELECT channel_id FROM conversations WHERE id = ?').get(conversationId) as
+        { channel_id: string } | undefined;
       this.db.prepare('DELETE FROM transcript WHERE conversation_id = ?').run(conversationId);
       this.db.prepare('DELETE FROM pending_turns WHERE conversation_id = ?').run(conversationId);
       this.db.prepare('DELETE FROM counsellor_notes WHERE conversation_id = ?').run(conversationId);
       if (record) this.db.prepare('DELETE FROM bot_state WHERE key = ?').run(`${record.channel_id}/conversations/${conversationId}/`);
       // The record stays (code, dates, status) so statistics and the purge itself stay consistent;
       // the conversation reference and triage go with the raw data.
-      this.db.prepare('UPDATE conversations SET raw_purged_at = ?, reference = NULL, triage = NULL WHERE id = ?').run(at.getTime(), conversationId);
+      this.db
+        .prepare('UPDATE conversations SET raw_purged_at = ?, reference = NULL, triage = NULL WHERE id = ?')
+        .run(at.getTime(), conversationId);
     })();
   }
 
@@ -177,7 +192,8 @@ export class SqliteRetentionStore implements RetentionStore {
 
   async erase(conversationId: string): Promise<void> {
     this.db.transaction(() => {
-      const record = this.db.prepare('SELECT channel_id FROM conversations WHERE id = ?').get(conversationId) as { channel_id: string } | undefined;
+      const record = this.db.prepare('SELECT channel_id FROM conversations WHERE id = ?').get(conversationId) as
+        { channel_id: string } | undefined;
       for (const table of ['transcript', 'pending_turns', 'counsellor_notes', 'handoffs', 'anonymised_transcripts', 'qa_flags']) {
         this.db.prepare(`DELETE FROM ${table} WHERE conversation_id = ?`).run(conversationId);
       }
@@ -194,13 +210,16 @@ export class SqliteRetentionStore implements RetentionStore {
 
   async legalHold(conversationId: string): Promise<{ reason: string; at: Date } | null> {
     const row = this.db.prepare('SELECT legal_hold_at, legal_hold_reason FROM conversations WHERE id = ?').get(conversationId) as
-      | { legal_hold_at: number | null; legal_hold_reason: string | null }
-      | undefined;
+      { legal_hold_at: number | null; legal_hold_reason: string | null } | undefined;
     return row?.legal_hold_at ? { reason: row.legal_hold_reason ?? '', at: new Date(row.legal_hold_at) } : null;
   }
 
   async listLegalHolds(): Promise<{ conversationId: string; code: string; reason: string; at: Date }[]> {
-    const rows = this.db.prepare('SELECT id, code, legal_hold_at, legal_hold_reason FROM conversations WHERE legal_hold_at IS NOT NULL ORDER BY legal_hold_at').all() as {
+    const rows = this.db
+      .prepare(
+        'SELECT id, code, legal_hold_at, legal_hold_reason FROM conversations WHERE legal_hold_at IS NOT NULL ORDER BY legal_hold_at',
+      )
+      .all() as {
       id: string;
       code: string;
       legal_hold_at: number;

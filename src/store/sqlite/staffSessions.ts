@@ -41,7 +41,9 @@ export class SqliteStaffSessionStore implements StaffSessionStore {
   }
 
   async touch(idHash: string, lastSeenAt: Date, expiresAt: Date): Promise<void> {
-    this.db.prepare('UPDATE staff_sessions SET last_seen_at = ?, expires_at = ? WHERE id_hash = ?').run(lastSeenAt.getTime(), expiresAt.getTime(), idHash);
+    this.db
+      .prepare('UPDATE staff_sessions SET last_seen_at = ?, expires_at = ? WHERE id_hash = ?')
+      .run(lastSeenAt.getTime(), expiresAt.getTime(), idHash);
   }
 
   async delete(idHash: string): Promise<void> {

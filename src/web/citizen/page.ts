@@ -104,7 +104,6 @@ function nonceAttr(nonce: string | undefined): SafeHtml | '' {
   return nonce ? html` nonce="${nonce}"` : '';
 }
 
-
 /** First in the tab order and sticky, as in the GOV.UK "Exit this page" pattern. */
 function quickExit(model: CitizenPageModel, t: Translate): SafeHtml {
   return html`<div class="exit-bar" role="region" aria-label="${t('quickExit.regionLabel')}">

@@ -14,7 +14,13 @@ export function renderAdminPage(model: ReviewPageModel): string {
     model,
     'admin',
     html`<h1 class="visually-hidden">${t('adminProduct')}</h1>
-  ${audit(t, options(t('admin.audit.anyAction'), AUDIT_ACTIONS.map((a) => ({ value: a, label: label('auditActions', a) }))))}
+  ${audit(
+    t,
+    options(
+      t('admin.audit.anyAction'),
+      AUDIT_ACTIONS.map((a) => ({ value: a, label: label('auditActions', a) })),
+    ),
+  )}
   ${holds(t)}
   ${erasure(t)}
   ${retention(t)}`,

@@ -24,7 +24,8 @@ export function renderCaseExport(data: CaseExport, catalog: Catalog, locale: Loc
   const t = (key: string, params?: Record<string, string | number>) => catalog.t(locale, `review.export.${key}`, params);
   const label = (group: string, id: string) => labelFor(catalog, locale, group, id);
   const when = (iso: string | null) => (iso ? formatTime(iso, locale) : t('none'));
-  const answer = (value: unknown) => (value === true ? label('answers', 'yes') : value === false ? label('answers', 'no') : label('answers', 'unknown'));
+  const answer = (value: unknown) =>
+    value === true ? label('answers', 'yes') : value === false ? label('answers', 'no') : label('answers', 'unknown');
   const triage = data.triage;
   const signals = Array.isArray(triage?.signals) ? (triage.signals as unknown[]).map((s) => label('signals', String(s))).join(', ') : '';
   const sender = (line: CaseExport['transcript'][number]) =>
@@ -81,16 +82,25 @@ ${
   return doc.value;
 }
 
-
-function handoffTable(data: CaseExport, t: Translate, when: (iso: string | null) => string, label: (group: string, id: string) => string): SafeHtml {
+function handoffTable(
+  data: CaseExport,
+  t: Translate,
+  when: (iso: string | null) => string,
+  label: (group: string, id: string) => string,
+): SafeHtml {
   return html`<table>
 <thead><tr><th scope="col">${t('queued')}</th><th scope="col">${t('accepted')}</th><th scope="col">${t('counsellor')}</th><th scope="col">${t('outcome')}</th></tr></thead>
 <tbody>${data.handoffs.map(
-    (h) => html`<tr><td>${when(h.queuedAt)}</td><td>${when(h.acceptedAt)}</td><td>${h.counsellor ?? t('none')}</td><td>${h.outcome ? label('outcomes', h.outcome) : label('handoffStatus', h.status)}</td></tr>`,
+    (h) =>
+      html`<tr><td>${when(h.queuedAt)}</td><td>${when(h.acceptedAt)}</td><td>${h.counsellor ?? t('none')}</td><td>${h.outcome ? label('outcomes', h.outcome) : label('handoffStatus', h.status)}</td></tr>`,
   )}</tbody>
 </table>`;
 }
 
 function formatTime(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { timeZone: 'Europe/Amsterdam', dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', {
+    timeZone: 'Europe/Amsterdam',
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(new Date(iso));
 }

@@ -25,7 +25,6 @@ export interface ReviewPageModel {
   urls: ReviewPageUrls;
 }
 
-
 export function translator(model: ReviewPageModel): Translate {
   return (key, params) => model.catalog.t(model.locale, `review.${key}`, params);
 }

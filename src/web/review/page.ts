@@ -29,9 +29,25 @@ export function renderReviewPage(model: ReviewPageModel): string {
         <legend>${t('list.filters')}</legend>
         ${dateField('filter-from', 'from', t('list.from'))}
         ${dateField('filter-to', 'to', t('list.to'))}
-        ${select('filter-form', 'form', t('list.form'), options(t('list.any'), FORMS.map((f) => ({ value: f, label: label('forms', f) }))))}
+        ${select(
+          'filter-form',
+          'form',
+          t('list.form'),
+          options(
+            t('list.any'),
+            FORMS.map((f) => ({ value: f, label: label('forms', f) })),
+          ),
+        )}
         ${select('filter-acute', 'acute', t('list.acute'), options(t('list.any'), yesNo))}
-        ${select('filter-outcome', 'outcome', t('list.outcome'), options(t('list.any'), OUTCOMES.map((o) => ({ value: o, label: label('outcomes', o) }))))}
+        ${select(
+          'filter-outcome',
+          'outcome',
+          t('list.outcome'),
+          options(
+            t('list.any'),
+            OUTCOMES.map((o) => ({ value: o, label: label('outcomes', o) })),
+          ),
+        )}
         ${select('filter-handed-off', 'handedOff', t('list.handedOff'), options(t('list.any'), yesNo))}
       </fieldset>
       <div class="actions">

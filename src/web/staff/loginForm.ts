@@ -1,7 +1,6 @@
 import type { Translate } from '../../i18n/catalog';
 import { html, type SafeHtml } from '../citizen/html';
 
-
 /** The staff sign-in form, shared by the console and the review pages (texts under login.*). */
 export function loginForm(t: Translate, sectionClass: string): SafeHtml {
   return html`<section id="login" class="panel ${sectionClass}" aria-labelledby="login-heading" hidden>

@@ -67,7 +67,6 @@ ${header(t)}
   return page.value;
 }
 
-
 function header(t: Translate): SafeHtml {
   return html`<header class="bar">
   <p class="brand"><span class="brand__name">${t('brand')}</span> <span class="brand__product">${t('product')}</span></p>

@@ -32,30 +32,35 @@
   function searchAudit() {
     $('audit-error').textContent = '';
     $('audit-status').textContent = t('admin.audit.loading');
-    HR.api('GET', '/staff/api/admin/audit?' + HR.query($('audit-form'), { limit: AUDIT_PAGE, offset: auditOffset })).then(function (result) {
-      if (result.status !== 200) {
-        $('audit-status').textContent = '';
-        return fail('audit-error', result);
-      }
-      var entries = result.body.entries;
-      var body = $('audit-body');
-      HR.clear(body);
-      entries.forEach(function (e) {
-        body.appendChild(
-          el('tr', {}, [
-            el('td', { text: HR.dateTime(e.at) }),
-            el('td', { text: actorName(e) }),
-            el('td', { text: HR.label('auditActions', e.action) }),
-            el('td', { className: 'mono', text: e.conversationId || t('format.none') }),
-            el('td', { className: 'small', text: detailText(e.detail) }),
-          ]),
-        );
-      });
-      $('audit-table').hidden = entries.length === 0;
-      $('audit-status').textContent = entries.length === 0 ? t('admin.audit.empty') : t('admin.audit.count', { from: auditOffset + 1, to: auditOffset + entries.length });
-      $('audit-previous').disabled = auditOffset === 0;
-      $('audit-next').disabled = entries.length < AUDIT_PAGE;
-    });
+    HR.api('GET', '/staff/api/admin/audit?' + HR.query($('audit-form'), { limit: AUDIT_PAGE, offset: auditOffset })).then(
+      function (result) {
+        if (result.status !== 200) {
+          $('audit-status').textContent = '';
+          return fail('audit-error', result);
+        }
+        var entries = result.body.entries;
+        var body = $('audit-body');
+        HR.clear(body);
+        entries.forEach(function (e) {
+          body.appendChild(
+            el('tr', {}, [
+              el('td', { text: HR.dateTime(e.at) }),
+              el('td', { text: actorName(e) }),
+              el('td', { text: HR.label('auditActions', e.action) }),
+              el('td', { className: 'mono', text: e.conversationId || t('format.none') }),
+              el('td', { className: 'small', text: detailText(e.detail) }),
+            ]),
+          );
+        });
+        $('audit-table').hidden = entries.length === 0;
+        $('audit-status').textContent =
+          entries.length === 0
+            ? t('admin.audit.empty')
+            : t('admin.audit.count', { from: auditOffset + 1, to: auditOffset + entries.length });
+        $('audit-previous').disabled = auditOffset === 0;
+        $('audit-next').disabled = entries.length < AUDIT_PAGE;
+      },
+    );
   }
 
   // ---- legal holds ----------------------------------------------------------------------
@@ -70,7 +75,14 @@
       var body = $('holds-body');
       HR.clear(body);
       result.body.holds.forEach(function (hold) {
-        body.appendChild(el('tr', {}, [el('td', { className: 'mono', text: hold.code }), el('td', { text: hold.reason }), el('td', { text: HR.dateTime(hold.at) }), el('td', {}, [liftControl(hold.code)])]));
+        body.appendChild(
+          el('tr', {}, [
+            el('td', { className: 'mono', text: hold.code }),
+            el('td', { text: hold.reason }),
+            el('td', { text: HR.dateTime(hold.at) }),
+            el('td', {}, [liftControl(hold.code)]),
+          ]),
+        );
       });
       $('holds-table').hidden = result.body.holds.length === 0;
       $('holds-status').textContent = result.body.holds.length === 0 ? t('admin.holds.empty') : '';
@@ -80,14 +92,24 @@
   /** "Lift" opens a small form in the row: a reason is required, as for every hold change. */
   function liftControl(code) {
     var cell = el('div', { className: 'lift' });
-    var open = el('button', { type: 'button', className: 'button button--small', 'aria-label': t('admin.holds.liftLabel', { code: code }), text: t('admin.holds.lift') });
+    var open = el('button', {
+      type: 'button',
+      className: 'button button--small',
+      'aria-label': t('admin.holds.liftLabel', { code: code }),
+      text: t('admin.holds.lift'),
+    });
     var inputId = 'lift-' + code.replace(/[^A-Za-z0-9]/g, '');
     var input = el('input', { id: inputId, type: 'text', minlength: '3', maxlength: '500', required: true });
     var form = el('form', { className: 'lift__form', hidden: true, novalidate: true }, [
       el('label', { for: inputId, text: t('admin.holds.liftReason') }),
       input,
       el('button', { type: 'submit', className: 'button button--small button--danger', text: t('admin.holds.liftConfirm') }),
-      el('button', { type: 'button', className: 'button button--small', text: t('admin.holds.liftCancel'), onclick: () => ((form.hidden = true), (open.hidden = false), open.focus()) }),
+      el('button', {
+        type: 'button',
+        className: 'button button--small',
+        text: t('admin.holds.liftCancel'),
+        onclick: () => ((form.hidden = true), (open.hidden = false), open.focus()),
+      }),
     ]);
     open.addEventListener('click', function () {
       open.hidden = true;
@@ -176,8 +198,14 @@
       ];
       var body = $('retention-body');
       HR.clear(body);
-      rows.forEach((r) => body.appendChild(el('tr', {}, [el('th', { scope: 'row', text: t('admin.retention.rows.' + r[0]) }), el('td', { text: String(r[1]) })])));
-      $('retention-caption').textContent = t(s.dryRun ? 'admin.retention.captionDry' : 'admin.retention.captionRun', { time: HR.dateTime(s.now) });
+      rows.forEach((r) =>
+        body.appendChild(
+          el('tr', {}, [el('th', { scope: 'row', text: t('admin.retention.rows.' + r[0]) }), el('td', { text: String(r[1]) })]),
+        ),
+      );
+      $('retention-caption').textContent = t(s.dryRun ? 'admin.retention.captionDry' : 'admin.retention.captionRun', {
+        time: HR.dateTime(s.now),
+      });
       $('retention-table').hidden = false;
       HR.announce($('retention-caption').textContent);
     });

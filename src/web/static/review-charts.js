@@ -31,7 +31,13 @@
 
   function frame(width, height, titleText, descText) {
     var id = 'chart-' + ++counter;
-    var svg = svgEl('svg', { viewBox: '0 0 ' + width + ' ' + height, role: 'img', 'aria-labelledby': id + '-title ' + id + '-desc', class: 'chart__svg', focusable: 'false' });
+    var svg = svgEl('svg', {
+      viewBox: '0 0 ' + width + ' ' + height,
+      role: 'img',
+      'aria-labelledby': id + '-title ' + id + '-desc',
+      class: 'chart__svg',
+      focusable: 'false',
+    });
     svg.appendChild(svgEl('title', { id: id + '-title' }, titleText));
     svg.appendChild(svgEl('desc', { id: id + '-desc' }, descText));
     svg.appendChild(hatch(id + '-hatch'));
@@ -79,17 +85,33 @@
       var middle = x + slot / 2;
       bar(chart, x + slot * 0.15, top + plot - h, slot * 0.7, h, item.label, item.valueText);
       if (item.value > 0 || items.length <= 16) {
-        chart.svg.appendChild(svgEl('text', { x: middle, y: top + plot - h - 5, 'text-anchor': 'middle', class: 'chart__value chart__value--small' }, item.valueText));
+        chart.svg.appendChild(
+          svgEl(
+            'text',
+            { x: middle, y: top + plot - h - 5, 'text-anchor': 'middle', class: 'chart__value chart__value--small' },
+            item.valueText,
+          ),
+        );
       }
       if (index % every === 0) {
-        chart.svg.appendChild(svgEl('text', { x: middle, y: top + plot + 20, 'text-anchor': 'middle', class: 'chart__label chart__label--small' }, item.shortLabel || item.label));
+        chart.svg.appendChild(
+          svgEl(
+            'text',
+            { x: middle, y: top + plot + 20, 'text-anchor': 'middle', class: 'chart__label chart__label--small' },
+            item.shortLabel || item.label,
+          ),
+        );
       }
     });
     return chart.svg;
   }
 
   function table(items, columns) {
-    var head = HR.el('tr', {}, columns.map((c) => HR.el('th', { scope: 'col', text: c })));
+    var head = HR.el(
+      'tr',
+      {},
+      columns.map((c) => HR.el('th', { scope: 'col', text: c })),
+    );
     var rows = items.map(function (item) {
       return HR.el('tr', {}, [HR.el('th', { scope: 'row', text: item.label })].concat(item.cells.map((c) => HR.el('td', { text: c }))));
     });
@@ -104,9 +126,16 @@
     var draw = options.orientation === 'horizontal' ? horizontal : vertical;
     var headingId = 'chart-heading-' + (counter + 1);
     return HR.el('figure', { className: 'chart', 'aria-labelledby': headingId }, [
-      HR.el('figcaption', { id: headingId, className: 'chart__caption' }, [HR.el('strong', { text: options.title }), ' ', HR.el('span', { className: 'muted', text: options.description })]),
+      HR.el('figcaption', { id: headingId, className: 'chart__caption' }, [
+        HR.el('strong', { text: options.title }),
+        ' ',
+        HR.el('span', { className: 'muted', text: options.description }),
+      ]),
       draw(options.items, options.title, options.description),
-      HR.el('details', { className: 'chart__table' }, [HR.el('summary', { text: HR.t('stats.showTable') }), table(options.items, options.columns)]),
+      HR.el('details', { className: 'chart__table' }, [
+        HR.el('summary', { text: HR.t('stats.showTable') }),
+        table(options.items, options.columns),
+      ]),
     ]);
   };
 })();

@@ -63,7 +63,14 @@
   HR.dateTime = function (iso) {
     var d = new Date(iso);
     if (isNaN(d.getTime())) return '';
-    return d.toLocaleString(intlLocale, { timeZone: ZONE, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+    return d.toLocaleString(intlLocale, {
+      timeZone: ZONE,
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
   };
 
   HR.time = function (iso) {
@@ -104,7 +111,12 @@
     var headers = { Accept: 'application/json' };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     if (method !== 'GET' && session) headers['X-CSRF-Token'] = session.csrfToken;
-    return fetch(path, { method: method, headers: headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body) }).then(
+    return fetch(path, {
+      method: method,
+      headers: headers,
+      credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body),
+    }).then(
       function (res) {
         if (res.status === 401 && path !== '/staff/api/login') showLogin(session ? HR.t('login.expired') : '');
         return res.text().then(function (text) {
@@ -168,7 +180,10 @@
     $('signed-in-as').textContent = HR.t('session.signedInAs', { name: me.user.displayName, role: HR.label('staffRoles', me.role) });
     if (me.role !== needed) {
       show('wrong-role');
-      $('wrong-role-text').textContent = HR.t('session.wrongRole', { needed: HR.label('staffRoles', needed), role: HR.label('staffRoles', me.role) });
+      $('wrong-role-text').textContent = HR.t('session.wrongRole', {
+        needed: HR.label('staffRoles', needed),
+        role: HR.label('staffRoles', me.role),
+      });
       return;
     }
     show('workspace');
@@ -188,7 +203,8 @@
     HR.api('POST', '/staff/api/login', { username: username, password: password }).then(function (result) {
       $('login-password').value = '';
       if (result.status === 200) return enter(result.body);
-      $('login-error').textContent = result.status === 429 ? HR.t('login.tooMany') : result.status === 401 ? HR.t('login.failed') : HR.errorText(result);
+      $('login-error').textContent =
+        result.status === 429 ? HR.t('login.tooMany') : result.status === 401 ? HR.t('login.failed') : HR.errorText(result);
     });
   });
 

@@ -54,7 +54,13 @@
         title: t('stats.charts.perWeek'),
         description: t('stats.charts.perWeekDesc'),
         columns: [t('stats.columns.week'), t('stats.columns.count')],
-        items: stats.perWeek.map((w) => ({ label: t('stats.week', { week: w.week }), shortLabel: t('stats.weekShort', { week: weekNumber(w.week) }), value: w.count, valueText: String(w.count), cells: [String(w.count)] })),
+        items: stats.perWeek.map((w) => ({
+          label: t('stats.week', { week: w.week }),
+          shortLabel: t('stats.weekShort', { week: weekNumber(w.week) }),
+          value: w.count,
+          valueText: String(w.count),
+          cells: [String(w.count)],
+        })),
       }),
     );
     charts.appendChild(
@@ -81,7 +87,13 @@
         title: t('stats.charts.hours'),
         description: t('stats.charts.hoursDesc'),
         columns: [t('stats.columns.hour'), t('stats.columns.count')],
-        items: stats.hours.map((h) => ({ label: hourRange(h.hour), shortLabel: String(h.hour), value: h.count, valueText: String(h.count), cells: [String(h.count)] })),
+        items: stats.hours.map((h) => ({
+          label: hourRange(h.hour),
+          shortLabel: String(h.hour),
+          value: h.count,
+          valueText: String(h.count),
+          cells: [String(h.count)],
+        })),
       }),
     );
   }

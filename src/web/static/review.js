@@ -39,7 +39,14 @@
     page.items.forEach(function (item) {
       var when = HR.dateTime(item.startedAt);
       var triage = item.triage || {};
-      var open = el('button', { type: 'button', className: 'button button--small', 'aria-label': t('list.openLabel', { date: when }), 'data-id': item.conversationId, onclick: onOpen, text: t('list.open') });
+      var open = el('button', {
+        type: 'button',
+        className: 'button button--small',
+        'aria-label': t('list.openLabel', { date: when }),
+        'data-id': item.conversationId,
+        onclick: onOpen,
+        text: t('list.open'),
+      });
       body.appendChild(
         el('tr', {}, [
           el('td', { text: when }),
@@ -54,7 +61,9 @@
     });
     $('list-table').hidden = page.items.length === 0;
     $('list-status').textContent =
-      page.items.length === 0 ? t('list.empty') : t('list.count', { from: page.offset + 1, to: page.offset + page.items.length, total: page.total });
+      page.items.length === 0
+        ? t('list.empty')
+        : t('list.count', { from: page.offset + 1, to: page.offset + page.items.length, total: page.total });
     $('list-previous').disabled = page.offset === 0;
     $('list-next').disabled = page.offset + page.items.length >= page.total;
   }
@@ -129,7 +138,11 @@
     copy.lines.forEach(function (line) {
       lines.appendChild(
         el('li', { className: 'line line--' + line.role }, [
-          el('p', { className: 'line__meta' }, [el('span', { className: 'line__who', text: HR.label('senders', line.role) }), ' ', el('time', { datetime: line.at, text: HR.time(line.at) })]),
+          el('p', { className: 'line__meta' }, [
+            el('span', { className: 'line__who', text: HR.label('senders', line.role) }),
+            ' ',
+            el('time', { datetime: line.at, text: HR.time(line.at) }),
+          ]),
           el('p', { className: 'line__text', text: line.text }),
         ]),
       );
@@ -165,7 +178,10 @@
     if (!state.openId) return;
     $('flag-error').textContent = '';
     var id = state.openId;
-    HR.api('POST', '/staff/api/review/transcripts/' + encodeURIComponent(id) + '/flags', { flag: $('flag-kind').value, comment: $('flag-comment').value }).then(function (result) {
+    HR.api('POST', '/staff/api/review/transcripts/' + encodeURIComponent(id) + '/flags', {
+      flag: $('flag-kind').value,
+      comment: $('flag-comment').value,
+    }).then(function (result) {
       if (result.status !== 201) {
         $('flag-error').textContent = result.status === 400 ? HR.errorText(result) : t('flags.failed');
         return;

@@ -11,7 +11,11 @@
   var t = HC.t;
 
   function section(titleText, children, liveOnly) {
-    return el('section', { className: 'side__section' + (liveOnly ? ' side__section--live' : '') }, [el('h4', { text: titleText })].concat(children));
+    return el(
+      'section',
+      { className: 'side__section' + (liveOnly ? ' side__section--live' : '') },
+      [el('h4', { text: titleText })].concat(children),
+    );
   }
 
   HC.field = function (id, labelText, control) {
@@ -103,7 +107,11 @@
         notes.length === 0
           ? [el('li', { className: 'muted', text: t('notes.empty') })]
           : notes.map(function (note) {
-              return el('li', {}, [el('time', { datetime: note.at, text: HC.time(note.at) }), ' ', el('span', { className: 'notes__text', text: note.text })]);
+              return el('li', {}, [
+                el('time', { datetime: note.at, text: HC.time(note.at) }),
+                ' ',
+                el('span', { className: 'notes__text', text: note.text }),
+              ]);
             }),
       );
     }
@@ -113,11 +121,31 @@
       section(t('notes.heading'), [
         el('p', { className: 'muted small', text: t('notes.hint') }),
         notesList,
-        form(saveNote, [notesError, HC.field('note-' + slug, t('notes.label'), noteInput), el('button', { type: 'submit', className: 'button', text: t('notes.save') })]),
+        form(saveNote, [
+          notesError,
+          HC.field('note-' + slug, t('notes.label'), noteInput),
+          el('button', { type: 'submit', className: 'button', text: t('notes.save') }),
+        ]),
       ]),
       actionError,
-      section(t('transfer.heading'), [form(transfer, [HC.field('transfer-' + slug, t('transfer.label'), transferInput), el('button', { type: 'submit', className: 'button', text: t('transfer.submit') })])], true),
-      section(t('release.heading'), [el('p', { className: 'muted small', text: t('release.hint') }), el('button', { type: 'button', className: 'button', text: t('release.submit'), onclick: release })], true),
+      section(
+        t('transfer.heading'),
+        [
+          form(transfer, [
+            HC.field('transfer-' + slug, t('transfer.label'), transferInput),
+            el('button', { type: 'submit', className: 'button', text: t('transfer.submit') }),
+          ]),
+        ],
+        true,
+      ),
+      section(
+        t('release.heading'),
+        [
+          el('p', { className: 'muted small', text: t('release.hint') }),
+          el('button', { type: 'button', className: 'button', text: t('release.submit'), onclick: release }),
+        ],
+        true,
+      ),
       section(
         t('close.heading'),
         [

@@ -19,7 +19,11 @@
 
   function messageNode(line) {
     return el('div', { className: 'msg msg--' + line.role }, [
-      el('p', { className: 'msg__meta' }, [el('span', { className: 'msg__who', text: sender(line.role, line.name) }), ' ', el('time', { datetime: line.at, text: HC.time(line.at) })]),
+      el('p', { className: 'msg__meta' }, [
+        el('span', { className: 'msg__who', text: sender(line.role, line.name) }),
+        ' ',
+        el('time', { datetime: line.at, text: HC.time(line.at) }),
+      ]),
       el('p', { className: 'msg__text', text: line.text }),
     ]);
   }
@@ -49,18 +53,31 @@
     var typingTimer = null;
     var lastTypingSent = 0;
 
-    var log = el('div', { className: 'transcript', role: 'log', 'aria-live': 'polite', 'aria-busy': 'true', tabindex: '0' }, [el('p', { className: 'muted', text: t('chats.loading') })]);
+    var log = el('div', { className: 'transcript', role: 'log', 'aria-live': 'polite', 'aria-busy': 'true', tabindex: '0' }, [
+      el('p', { className: 'muted', text: t('chats.loading') }),
+    ]);
     var typing = el('p', { className: 'typing', 'aria-live': 'polite' });
     var noticeText = el('p', { className: 'chat__notice-text', role: 'status' });
     var notice = el('div', { className: 'chat__notice', hidden: true }, [
       noticeText,
-      el('button', { type: 'button', className: 'button button--quiet', text: t('chats.closeTab'), onclick: function () { options.onDismiss(chat); } }),
+      el('button', {
+        type: 'button',
+        className: 'button button--quiet',
+        text: t('chats.closeTab'),
+        onclick: function () {
+          options.onDismiss(chat);
+        },
+      }),
     ]);
     var composeError = el('p', { className: 'form__error', role: 'alert' });
     var input = el('textarea', { id: 'compose-' + slug, rows: '3', maxlength: '4000', 'aria-describedby': 'compose-hint-' + slug });
     var sendButton = el('button', { type: 'submit', className: 'button button--primary', text: t('compose.send') });
     var cannedList = el('ul', { className: 'canned__list' });
-    var canned = el('details', { className: 'canned' }, [el('summary', { text: t('compose.canned') }), el('p', { className: 'muted small', text: t('compose.cannedHint') }), cannedList]);
+    var canned = el('details', { className: 'canned' }, [
+      el('summary', { text: t('compose.canned') }),
+      el('p', { className: 'muted small', text: t('compose.cannedHint') }),
+      cannedList,
+    ]);
     var composer = el('form', { className: 'composer', novalidate: true }, [
       composeError,
       HC.field('compose-' + slug, t('compose.label'), input),
@@ -101,7 +118,16 @@
       cannedList.replaceChildren.apply(
         cannedList,
         (replies || []).map(function (text) {
-          return el('li', {}, [el('button', { type: 'button', className: 'canned__reply', text: text, onclick: function () { insertCanned(text); } })]);
+          return el('li', {}, [
+            el('button', {
+              type: 'button',
+              className: 'canned__reply',
+              text: text,
+              onclick: function () {
+                insertCanned(text);
+              },
+            }),
+          ]);
         }),
       );
     }
@@ -143,7 +169,8 @@
             log.setAttribute('aria-busy', 'false');
             // 404: the chat ended (perhaps while the feed was down); 403: someone else holds it now.
             var gone = err instanceof HC.ApiError && (err.status === 404 || err.status === 403);
-            if (chat.status === 'loading') log.replaceChildren(gone ? document.createTextNode('') : el('p', { className: 'form__error', text: t('chats.loadFailed') }));
+            if (chat.status === 'loading')
+              log.replaceChildren(gone ? document.createTextNode('') : el('p', { className: 'form__error', text: t('chats.loadFailed') }));
             held.splice(0).forEach(append);
             if (gone) chat.end(err.status === 403 ? t('transfer.doneElsewhere') : t('ended.gone'));
             return [];
@@ -167,7 +194,11 @@
 
     function showTyping(on) {
       if (typingTimer) window.clearTimeout(typingTimer);
-      typingTimer = on ? window.setTimeout(function () { showTyping(false); }, TYPING_SHOWN_MS) : null;
+      typingTimer = on
+        ? window.setTimeout(function () {
+            showTyping(false);
+          }, TYPING_SHOWN_MS)
+        : null;
       // Only the first "typing" is announced; the text stays while the citizen keeps typing.
       if (on && typing.textContent) return;
       typing.textContent = on ? t('chats.typing') : '';
@@ -184,7 +215,9 @@
       chat.panel.classList.add('chat--ended');
       canned.open = false;
       if (stick) log.scrollTop = log.scrollHeight;
-      var controls = chat.panel.querySelectorAll('.composer textarea, .composer button, .chat__side textarea, .chat__side input, .chat__side select, .chat__side button');
+      var controls = chat.panel.querySelectorAll(
+        '.composer textarea, .composer button, .chat__side textarea, .chat__side input, .chat__side select, .chat__side button',
+      );
       Array.prototype.forEach.call(controls, function (node) {
         node.disabled = true;
       });

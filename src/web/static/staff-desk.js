@@ -25,7 +25,12 @@
       var children = [el('span', { text: label })];
       if (chat.unread > 0) {
         children.push(' ');
-        children.push(el('span', { className: 'badge badge--unread' }, [el('span', { 'aria-hidden': 'true', text: String(chat.unread) }), el('span', { className: 'visually-hidden', text: t('chats.unread', { count: chat.unread }) })]));
+        children.push(
+          el('span', { className: 'badge badge--unread' }, [
+            el('span', { 'aria-hidden': 'true', text: String(chat.unread) }),
+            el('span', { className: 'visually-hidden', text: t('chats.unread', { count: chat.unread }) }),
+          ]),
+        );
       }
       chat.tab.replaceChildren.apply(chat.tab, children);
       chat.tab.classList.toggle('tab--ended', chat.status === 'ended');
@@ -119,7 +124,15 @@
       });
       chat.unread = 0;
       var slug = chat.panel.id.slice('panel-'.length);
-      chat.tab = el('button', { type: 'button', role: 'tab', className: 'tab', id: 'tab-' + slug, 'aria-controls': chat.panel.id, 'aria-selected': 'false', tabindex: '-1' });
+      chat.tab = el('button', {
+        type: 'button',
+        role: 'tab',
+        className: 'tab',
+        id: 'tab-' + slug,
+        'aria-controls': chat.panel.id,
+        'aria-selected': 'false',
+        tabindex: '-1',
+      });
       chat.tab.addEventListener('click', function () {
         select(id, false);
       });
@@ -156,7 +169,10 @@
       /** Reloads every open live chat, e.g. after the live feed was gone for a while. */
       reloadLive: function () {
         chats.forEach(function (chat) {
-          if (chat.status !== 'ended') chat.load().then(function () { renderTab(chat); });
+          if (chat.status !== 'ended')
+            chat.load().then(function () {
+              renderTab(chat);
+            });
         });
       },
       handle: function (event) {

@@ -83,7 +83,11 @@
     ];
     return el('li', { className: 'ticket' + (item.acute ? ' ticket--acute' : ''), 'data-conversation': item.conversationId }, [
       el('article', { 'aria-labelledby': titleId }, [
-        el('h3', { className: 'ticket__title', id: titleId }, [t('queue.chat', { code: code }), item.acute ? ' ' : null, item.acute ? HC.acuteBadge() : null]),
+        el('h3', { className: 'ticket__title', id: titleId }, [
+          t('queue.chat', { code: code }),
+          item.acute ? ' ' : null,
+          item.acute ? HC.acuteBadge() : null,
+        ]),
         el(
           'ul',
           { className: 'ticket__meta' },

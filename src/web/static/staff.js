@@ -19,7 +19,10 @@
   var availabilityChangedAt = 0;
 
   var alerts = HC.createAlerts({ banner: $('alert-banner'), list: $('alert-list'), live: $('alert-live') });
-  var queue = HC.createQueue({ list: $('queue-list'), empty: $('queue-empty'), count: $('queue-count'), status: $('queue-status'), message: $('queue-message') }, accept);
+  var queue = HC.createQueue(
+    { list: $('queue-list'), empty: $('queue-empty'), count: $('queue-count'), status: $('queue-status'), message: $('queue-message') },
+    accept,
+  );
   var desk = HC.createDesk(
     { tabs: $('chat-tabs'), panels: $('chat-panels'), empty: $('chats-empty') },
     {
@@ -127,7 +130,10 @@
         queue.render(body.items);
         // An older answer must not undo a switch the counsellor flipped meanwhile.
         if (startedAt > availabilityChangedAt) setAvailability(body.available);
-        if (openMine) body.myChats.forEach(function (id) { desk.open(id); });
+        if (openMine)
+          body.myChats.forEach(function (id) {
+            desk.open(id);
+          });
         return body;
       },
       function (err) {
@@ -155,17 +161,20 @@
     var wanted = box.checked;
     availabilityChangedAt = Date.now();
     box.disabled = true;
-    HC.api.put('/staff/api/me/availability', { available: wanted }).then(
-      function () {
-        setAvailability(wanted);
-      },
-      function () {
-        setAvailability(!wanted);
-        queue.message(t('availability.failed'));
-      },
-    ).then(function () {
-      box.disabled = false;
-    });
+    HC.api
+      .put('/staff/api/me/availability', { available: wanted })
+      .then(
+        function () {
+          setAvailability(wanted);
+        },
+        function () {
+          setAvailability(!wanted);
+          queue.message(t('availability.failed'));
+        },
+      )
+      .then(function () {
+        box.disabled = false;
+      });
   });
 
   function accept(item, failed) {
@@ -192,7 +201,11 @@
   function alertFor(event) {
     var chat = desk.get(event.conversationId);
     var known = (chat && chat.code) || queue.codeOf(event.conversationId);
-    var shown = known ? Promise.resolve(known) : refreshQueue(false).then(function () { return queue.codeOf(event.conversationId) || event.conversationId.slice(0, 8); });
+    var shown = known
+      ? Promise.resolve(known)
+      : refreshQueue(false).then(function () {
+          return queue.codeOf(event.conversationId) || event.conversationId.slice(0, 8);
+        });
     shown.then(function (code) {
       var live = event.reason === 'acute_in_live_chat';
       alerts.raise(event.conversationId + event.reason, t(live ? 'alerts.acuteLive' : 'alerts.acuteWaiting', { code: code }));

@@ -51,7 +51,9 @@ it('runs the same bot for an unsigned Emulator conversation and keeps its transc
     const post = (body: unknown) =>
       fetch(`${server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
-    const join = await post(activity(connector.url, { type: 'conversationUpdate', id: 'a1', membersAdded: [{ id: 'bot-1' }, { id: 'user-1' }] }));
+    const join = await post(
+      activity(connector.url, { type: 'conversationUpdate', id: 'a1', membersAdded: [{ id: 'bot-1' }, { id: 'user-1' }] }),
+    );
     expect(join.status).toBe(200);
     expect(connector.captured.map((c) => c.body.text).join(' ')).toMatch(/chatbot van Veilig Thuis.*112/s);
 
@@ -76,7 +78,9 @@ it('runs the same bot for an unsigned Emulator conversation and keeps its transc
 
 it('refuses unsigned requests when a MicrosoftAppId is configured', async () => {
   const connector = await startConnector();
-  const server = await startTestServer({ env: { MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'secret-for-tests' } });
+  const server = await startTestServer({
+    env: { MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'secret-for-tests' },
+  });
   try {
     const res = await fetch(`${server.url}/api/messages`, {
       method: 'POST',

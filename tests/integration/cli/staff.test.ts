@@ -17,7 +17,11 @@ describe('helpline staff', () => {
   afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
   it('adds a user with the password from stdin, then disables it', async () => {
-    const added = await helpline(['staff', 'add', '--username', 'Anna.Berg', '--role', 'counsellor', '--display-name', 'Anna'], dataDir, 'een lang wachtwoord\nnext line is ignored\n');
+    const added = await helpline(
+      ['staff', 'add', '--username', 'Anna.Berg', '--role', 'counsellor', '--display-name', 'Anna'],
+      dataDir,
+      'een lang wachtwoord\nnext line is ignored\n',
+    );
     expect(added.stderr).toBe('');
     expect(added.code).toBe(0);
     expect(JSON.parse(added.stdout)).toEqual({ username: 'anna.berg', role: 'counsellor', displayName: 'Anna' });

@@ -27,7 +27,7 @@ async function converse(locale: 'nl' | 'en', role: string, story: string, unknow
     await client.post(text);
     await client.waitFor(() => bot().length > before);
     // A turn may send several messages: wait until the bot has been quiet for a moment.
-    for (let seen = -1; seen !== client.activities.length; ) {
+    for (let seen = -1; seen !== client.activities.length;) {
       seen = client.activities.length;
       await new Promise((r) => setTimeout(r, 250));
     }
@@ -45,9 +45,21 @@ async function converse(locale: 'nl' | 'en', role: string, story: string, unknow
 }
 
 it.each([
-  ['labour', 'Mijn buurman werkt elke dag van 6 uur s ochtends tot 10 uur s avonds in een kas. Hij krijgt bijna niks betaald en zijn baas heeft zijn paspoort.', /arbeidsuitbuiting[\s\S]*0800-5151/],
-  ['sexual', 'Mijn nichtje van 15 heeft een veel oudere vriend. Ze heeft ineens dure spullen en hij haalt haar op met de auto. Ik denk dat hij haar met andere mannen laat slapen.', /seksuele uitbuiting/],
-  ['criminal', 'Mijn zoon moet voor een paar jongens drugs rondbrengen en zijn bankpas afgeven. Ze wachten hem op bij school.', /criminele uitbuiting/],
+  [
+    'labour',
+    'Mijn buurman werkt elke dag van 6 uur s ochtends tot 10 uur s avonds in een kas. Hij krijgt bijna niks betaald en zijn baas heeft zijn paspoort.',
+    /arbeidsuitbuiting[\s\S]*0800-5151/,
+  ],
+  [
+    'sexual',
+    'Mijn nichtje van 15 heeft een veel oudere vriend. Ze heeft ineens dure spullen en hij haalt haar op met de auto. Ik denk dat hij haar met andere mannen laat slapen.',
+    /seksuele uitbuiting/,
+  ],
+  [
+    'criminal',
+    'Mijn zoon moet voor een paar jongens drugs rondbrengen en zijn bankpas afgeven. Ze wachten hem op bij school.',
+    /criminele uitbuiting/,
+  ],
   ['organ', 'Mijn oom moet van de mensen bij wie hij een schuld heeft een nier afstaan in het buitenland.', /orgaanverwijdering/],
 ])('Dutch: %s exploitation in own words gets the matching guidance and routes', async (_name, story, expected) => {
   const all = await converse('nl', 'Over iemand anders', story, 'Weet ik niet', 'Overslaan');
@@ -58,7 +70,13 @@ it.each([
 });
 
 it('English: labour exploitation about oneself, with victim routes', async () => {
-  const all = await converse('en', 'About me', 'I work 7 days a week in a factory, my boss keeps my passport and I owe the agency money for the trip.', "I don't know", 'Skip');
+  const all = await converse(
+    'en',
+    'About me',
+    'I work 7 days a week in a factory, my boss keeps my passport and I owe the agency money for the trip.',
+    "I don't know",
+    'Skip',
+  );
   expect(all).toMatch(/labour exploitation/);
   expect(all).toMatch(/It is not your fault/);
   expect(all).toMatch(/CoMensha/);

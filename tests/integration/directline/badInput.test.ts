@@ -61,7 +61,9 @@ describe('POST activities', () => {
     const forged = a.token.slice(0, -4) + (a.token.endsWith('AAAA') ? 'BBBB' : 'AAAA');
     await expectError(await post(`/v3/directline/conversations/${a.conversationId}/activities`, forged, body), 401, 'Unauthorized');
     await expectError(await post(`/v3/directline/conversations/${a.conversationId}/activities`, b.token, body), 403, 'Forbidden');
-    const read = await fetch(`${server.url}/v3/directline/conversations/${a.conversationId}/activities`, { headers: { authorization: `Bearer ${b.token}` } });
+    const read = await fetch(`${server.url}/v3/directline/conversations/${a.conversationId}/activities`, {
+      headers: { authorization: `Bearer ${b.token}` },
+    });
     await expectError(read, 403, 'Forbidden');
     clock.advance(3601 * 1000);
     await expectError(await post(`/v3/directline/conversations/${a.conversationId}/activities`, a.token, body), 403, 'TokenExpired');
@@ -70,14 +72,24 @@ describe('POST activities', () => {
 
   it('answers 404 for a conversation that was never started', async () => {
     const t = await fetchToken(server.url);
-    await expectError(await post(`/v3/directline/conversations/${t.conversationId}/activities`, t.token, '{"type":"message","text":"hoi"}'), 404, 'NotFound');
+    await expectError(
+      await post(`/v3/directline/conversations/${t.conversationId}/activities`, t.token, '{"type":"message","text":"hoi"}'),
+      404,
+      'NotFound',
+    );
   });
 
   it('handles a burst of messages: all stored in order, each answered, none lost', async () => {
     const { token, conversationId } = await started();
     const texts = Array.from({ length: 8 }, (_, i) => `bericht ${i + 1}`);
     const responses = await Promise.all(
-      texts.map((text, i) => post(`/v3/directline/conversations/${conversationId}/activities`, token, JSON.stringify({ type: 'message', text, channelData: { clientActivityID: `burst-${i}` } }))),
+      texts.map((text, i) =>
+        post(
+          `/v3/directline/conversations/${conversationId}/activities`,
+          token,
+          JSON.stringify({ type: 'message', text, channelData: { clientActivityID: `burst-${i}` } }),
+        ),
+      ),
     );
     expect(responses.map((r) => r.status)).toEqual(texts.map(() => 200));
     const entries = await server.store.transcripts.listAfter(conversationId, 0, 1000);
@@ -101,7 +113,10 @@ describe('POST activities', () => {
   it('stores no text beyond the character limit and asks for the rest', async () => {
     const { token, conversationId } = await started();
     const long = 'Ik maak me zorgen. '.repeat(150);
-    expect((await post(`/v3/directline/conversations/${conversationId}/activities`, token, JSON.stringify({ type: 'message', text: long }))).status).toBe(200);
+    expect(
+      (await post(`/v3/directline/conversations/${conversationId}/activities`, token, JSON.stringify({ type: 'message', text: long })))
+        .status,
+    ).toBe(200);
     const entries = await server.store.transcripts.listAfter(conversationId, 0, 100);
     const citizen = entries.filter((e) => e.role === 'citizen');
     expect(citizen[0]!.text).toHaveLength(2000);
@@ -128,7 +143,9 @@ describe('tokens', () => {
     expect(res.status).toBe(200);
     const refreshed = (await res.json()) as { token: string; conversationId: string };
     expect(refreshed.conversationId).toBe(conversationId);
-    const read = await fetch(`${server.url}/v3/directline/conversations/${conversationId}/activities`, { headers: { authorization: `Bearer ${refreshed.token}` } });
+    const read = await fetch(`${server.url}/v3/directline/conversations/${conversationId}/activities`, {
+      headers: { authorization: `Bearer ${refreshed.token}` },
+    });
     expect(read.status).toBe(200);
   });
 
@@ -150,7 +167,12 @@ describe('streams and quick exit', () => {
   it('refuses a WebSocket upgrade without a valid stream ticket', async () => {
     const { conversationId } = await started();
     const res = await fetch(`${server.url}/v3/directline/conversations/${conversationId}/stream?t=bogus`, {
-      headers: { connection: 'Upgrade', upgrade: 'websocket', 'sec-websocket-version': '13', 'sec-websocket-key': 'dGhlIHNhbXBsZSBub25jZQ==' },
+      headers: {
+        connection: 'Upgrade',
+        upgrade: 'websocket',
+        'sec-websocket-version': '13',
+        'sec-websocket-key': 'dGhlIHNhbXBsZSBub25jZQ==',
+      },
     }).catch((e: Error) => e);
     // Either a 401 answer or a closed socket: never an open stream.
     if (res instanceof Response) expect(res.status).toBe(401);
@@ -159,9 +181,15 @@ describe('streams and quick exit', () => {
   it('after a counsellor closed the chat the citizen can still read it, but not post', async () => {
     const { token, conversationId } = await started();
     await server.store.conversations.update(conversationId, { status: 'ended', endedAt: new Date(), endedReason: 'closed' });
-    const read = await fetch(`${server.url}/v3/directline/conversations/${conversationId}/activities`, { headers: { authorization: `Bearer ${token}` } });
+    const read = await fetch(`${server.url}/v3/directline/conversations/${conversationId}/activities`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(read.status).toBe(200);
-    await expectError(await post(`/v3/directline/conversations/${conversationId}/activities`, token, '{"type":"message","text":"hoi"}'), 404, 'NotFound');
+    await expectError(
+      await post(`/v3/directline/conversations/${conversationId}/activities`, token, '{"type":"message","text":"hoi"}'),
+      404,
+      'NotFound',
+    );
   });
 
   it('ends the conversation on quick exit; the token can no longer read it', async () => {
@@ -169,7 +197,9 @@ describe('streams and quick exit', () => {
     const exit = await post('/api/directline/exit', null, JSON.stringify({ token }));
     expect(exit.status).toBe(204);
     expect((await server.store.conversations.get(conversationId))?.status).toBe('ended');
-    const read = await fetch(`${server.url}/v3/directline/conversations/${conversationId}/activities`, { headers: { authorization: `Bearer ${token}` } });
+    const read = await fetch(`${server.url}/v3/directline/conversations/${conversationId}/activities`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     await expectError(read, 404, 'NotFound');
   });
 });

@@ -33,7 +33,15 @@ it('runs unfinished turns at start-up', async () => {
       text: 'Is er iemand?',
       at: new Date(),
       clientActivityId: 'lost-1',
-      activity: { type: 'message', text: 'Is er iemand?', from: { id: 'dl_x', role: 'user' }, conversation: { id: conversationId }, channelId: 'directline', recipient: { id: 'veilig-thuis-bot' }, locale: 'nl-NL' },
+      activity: {
+        type: 'message',
+        text: 'Is er iemand?',
+        from: { id: 'dl_x', role: 'user' },
+        conversation: { id: conversationId },
+        channelId: 'directline',
+        recipient: { id: 'veilig-thuis-bot' },
+        locale: 'nl-NL',
+      },
     },
     { pendingTurn: true },
   );
@@ -41,7 +49,9 @@ it('runs unfinished turns at start-up', async () => {
 
   const second = await startTestServer({ dataDir: first.dataDir });
   try {
-    const reply = await waitFor(async () => (await second.store.transcripts.listAfter(conversationId, entry.seq, 10)).find((e) => e.role === 'bot'));
+    const reply = await waitFor(async () =>
+      (await second.store.transcripts.listAfter(conversationId, entry.seq, 10)).find((e) => e.role === 'bot'),
+    );
     expect(reply.text).toBeTruthy();
     expect(await second.store.transcripts.isTurnPending(conversationId, entry.seq)).toBe(false);
   } finally {

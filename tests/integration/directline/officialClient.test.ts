@@ -36,7 +36,11 @@ describe.each([
 
     const id = await client.post('Mijn buurman werkt elke dag 14 uur voor bijna niks', 'client-1');
     expect(id).toMatch(/\|\d{7}$/);
-    await client.waitFor(() => botTexts(client!).slice(welcomeCount).some((t) => t.endsWith('?')));
+    await client.waitFor(() =>
+      botTexts(client!)
+        .slice(welcomeCount)
+        .some((t) => t.endsWith('?')),
+    );
     const echo = client.messagesFrom('user').find((m) => m.id === id);
     expect(echo?.channelData).toMatchObject({ clientActivityID: 'client-1' });
     const reply = botTexts(client).slice(welcomeCount);

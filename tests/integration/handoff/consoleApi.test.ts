@@ -119,11 +119,17 @@ describe('who may use the console API', () => {
     expect((await anna.call('POST', chatPath(id, 'typing'))).status).toBe(204);
     expect((await anna.call('POST', chatPath(id, 'notes'), { text: 'Notitie' })).status).toBe(201);
     await bert.setAvailable(true);
-    expect(await anna.call('POST', chatPath(id, 'transfer'), { username: 'bert' })).toEqual({ status: 200, body: { conversationId: id, counsellor: 'bert' } });
+    expect(await anna.call('POST', chatPath(id, 'transfer'), { username: 'bert' })).toEqual({
+      status: 200,
+      body: { conversationId: id, counsellor: 'bert' },
+    });
     expect(await bert.call('POST', chatPath(id, 'release'))).toEqual({ status: 200, body: { conversationId: id, status: 'bot' } });
     await c.say('hulpverlener');
     expect((await bert.call('POST', chatPath(id, 'accept'))).status).toBe(200);
-    expect(await bert.call('POST', chatPath(id, 'close'), { outcome: 'no_trafficking' })).toEqual({ status: 200, body: { conversationId: id, status: 'ended', outcome: 'no_trafficking' } });
+    expect(await bert.call('POST', chatPath(id, 'close'), { outcome: 'no_trafficking' })).toEqual({
+      status: 200,
+      body: { conversationId: id, status: 'ended', outcome: 'no_trafficking' },
+    });
   });
 
   it('admits only signed-in counsellors to the live feed', async () => {
@@ -147,7 +153,10 @@ describe('bad requests', () => {
     expect(await code('PUT', '/staff/api/me/availability', { available: 'yes' })).toEqual([400, 'BadArgument']);
     expect(await code('PUT', '/staff/api/me/availability', {})).toEqual([400, 'MissingProperty']);
     expect(await code('PUT', '/staff/api/me/availability', '{"available":')).toEqual([400, 'BadSyntax']);
-    expect(await code('PUT', '/staff/api/me/availability', 'available=true', 'application/x-www-form-urlencoded')).toEqual([415, 'UnsupportedMediaType']);
+    expect(await code('PUT', '/staff/api/me/availability', 'available=true', 'application/x-www-form-urlencoded')).toEqual([
+      415,
+      'UnsupportedMediaType',
+    ]);
     expect(await code('POST', chatPath(id, 'messages'), { text: '   ' })).toEqual([400, 'BadArgument']);
     expect(await code('POST', chatPath(id, 'messages'), { text: 'hoi', html: '<b>' })).toEqual([400, 'BadArgument']);
     expect(await code('POST', chatPath(id, 'messages'), { text: 'x'.repeat(4001) })).toEqual([400, 'BadArgument']);
@@ -164,7 +173,7 @@ describe('bad requests', () => {
     expect(await code('POST', chatPath('a b', 'accept'), undefined)).toEqual([400, 'BadArgument']);
     expect(await code('GET', chatPath('<script>'), undefined)).toEqual([400, 'BadArgument']);
     // None of it reached the citizen or changed the chat.
-    expect((await server.store.handoffs.current(id))).toMatchObject({ status: 'live', counsellorId: anna.id });
+    expect(await server.store.handoffs.current(id)).toMatchObject({ status: 'live', counsellorId: anna.id });
     expect((await server.store.transcripts.listAfter(id, 0, 500)).filter((e) => e.role === 'counsellor')).toEqual([]);
   });
 });
@@ -184,7 +193,10 @@ describe('who holds a chat', () => {
   it('lets exactly one of two racing counsellors accept: one 200, one 409', async () => {
     const c = await queued();
     await bert.setAvailable(true);
-    const [a, b] = await Promise.all([anna.call('POST', chatPath(c.conversationId, 'accept')), bert.call('POST', chatPath(c.conversationId, 'accept'))]);
+    const [a, b] = await Promise.all([
+      anna.call('POST', chatPath(c.conversationId, 'accept')),
+      bert.call('POST', chatPath(c.conversationId, 'accept')),
+    ]);
     expect([a.status, b.status].sort()).toEqual([200, 409]);
     const loser = a.status === 409 ? a : b;
     expect(loser.body.error?.code).toBe('Conflict');

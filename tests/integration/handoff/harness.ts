@@ -49,7 +49,11 @@ export class Staff {
   }
 
   static async login(base: string, username: string, id: string): Promise<Staff> {
-    const res = await fetch(`${base}/staff/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: PASSWORD }) });
+    const res = await fetch(`${base}/staff/api/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password: PASSWORD }),
+    });
     if (res.status !== 200) throw new Error(`login ${username}: ${res.status}`);
     const body = (await res.json()) as { csrfToken: string };
     return new Staff(base, res.headers.getSetCookie()[0]!.split(';')[0]!, body.csrfToken, id);
@@ -61,7 +65,11 @@ export class Staff {
     if (options.cookie !== false) headers.cookie = this.cookie;
     if (options.csrf !== false) headers['x-csrf-token'] = this.csrf;
     if (body !== undefined) headers['content-type'] = options.type ?? 'application/json';
-    const res = await fetch(`${this.base}${path}`, { method, headers, body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body) });
+    const res = await fetch(`${this.base}${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
     const text = await res.text();
     return { status: res.status, body: (text === '' ? null : JSON.parse(text)) as Record<string, unknown> & { error?: { code: string } } };
   }
@@ -136,14 +144,24 @@ export class Citizen {
 
   typing(): Promise<string> {
     return new Promise((resolve, reject) => {
-      this.client.directLine.postActivity({ type: 'typing', from: { id: 'ignored' } } as unknown as Message).subscribe({ next: resolve, error: reject });
+      this.client.directLine
+        .postActivity({ type: 'typing', from: { id: 'ignored' } } as unknown as Message)
+        .subscribe({ next: resolve, error: reject });
     });
   }
 
   /** Waits for a bot-side message (bot or counsellor) containing `fragment`, after `from` messages. */
   async expectText(fragment: string, from = 0): Promise<Message> {
-    await until(() => this.botTexts().slice(from).some((t) => t.includes(fragment)), `"${fragment}" for the citizen`);
-    return this.botMessages().slice(from).find((m) => (m.text ?? '').includes(fragment))!;
+    await until(
+      () =>
+        this.botTexts()
+          .slice(from)
+          .some((t) => t.includes(fragment)),
+      `"${fragment}" for the citizen`,
+    );
+    return this.botMessages()
+      .slice(from)
+      .find((m) => (m.text ?? '').includes(fragment))!;
   }
 
   end(): void {

@@ -66,12 +66,15 @@ it('documents the request bodies', () => {
 });
 
 it('documents the live feed', () => {
-  expect(paths['/staff/ws']?.get).toMatchObject({ security: [{ staffSession: [] }], responses: expect.objectContaining({ '101': expect.anything(), '401': expect.anything() }) });
+  expect(paths['/staff/ws']?.get).toMatchObject({
+    security: [{ staffSession: [] }],
+    responses: expect.objectContaining({ '101': expect.anything(), '401': expect.anything() }),
+  });
 });
 
 it('leaves no route in the console API code undocumented', () => {
   const source = fs.readFileSync(path.resolve(__dirname, '../../../src/staff/http/consoleApi.ts'), 'utf8');
-  const declared = [...source.matchAll(/server\.(get|put|post|del|patch)\('([^']+)'/g)].map(([, method, route]) => [
+  const declared = [...source.matchAll(/server\.(get|put|post|del|patch)\(\s*'([^']+)'/g)].map(([, method, route]) => [
     method === 'del' ? 'delete' : method!,
     route!.replace(/:(\w+)/g, '{$1}'),
   ]);

@@ -74,7 +74,10 @@ it('keeps the queue and the live chat across a restart, losing and doubling noth
       ['counsellor', 'Anna na de herstart'],
       ['citizen', 'Burger na de herstart'],
     ]);
-    await until(async () => (await second!.store.handoffs.current(live.conversationId))?.counsellorId === anna.id, 'the chat still with Anna');
+    await until(
+      async () => (await second!.store.handoffs.current(live.conversationId))?.counsellorId === anna.id,
+      'the chat still with Anna',
+    );
   } finally {
     for (const close of closers) close();
     await second?.stop();

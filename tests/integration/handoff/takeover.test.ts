@@ -74,14 +74,27 @@ it('takes a chat over, relays both ways with typing, transfers, hands back and c
   await annaFeed.waitFor((e) => e.kind === 'queue_changed', 'queue change');
   const queue = await anna.call('GET', '/staff/api/queue');
   expect(queue.body.items).toEqual([
-    expect.objectContaining({ conversationId: id, position: 1, locale: 'nl', acute: false, estimatedWaitMinutes: 0, triage: expect.objectContaining({ nextStep: 'counsellor', acute: false }) }),
+    expect.objectContaining({
+      conversationId: id,
+      position: 1,
+      locale: 'nl',
+      acute: false,
+      estimatedWaitMinutes: 0,
+      triage: expect.objectContaining({ nextStep: 'counsellor', acute: false }),
+    }),
   ]);
 
   // Anna takes it; the citizen is told who, in Dutch, and gets handoff.status accepted.
   mark = c.botTexts().length;
   expect((await anna.call('POST', chatPath(id, 'accept'))).status).toBe(200);
   await c.expectText('Je praat nu met een hulpverlener: Anna.', mark);
-  await until(() => c.client.activities.some((a) => a.type === 'event' && a.name === 'handoff.status' && (a.value as { state?: string }).state === 'accepted'), 'accepted');
+  await until(
+    () =>
+      c.client.activities.some(
+        (a) => a.type === 'event' && a.name === 'handoff.status' && (a.value as { state?: string }).state === 'accepted',
+      ),
+    'accepted',
+  );
   expect((await anna.call('GET', '/staff/api/queue')).body).toMatchObject({ items: [], myChats: [id] });
 
   // Counsellor → citizen, under her own name, stored with her role and id.
@@ -92,7 +105,10 @@ it('takes a chat over, relays both ways with typing, transfers, hands back and c
   expect(fromAnna.from).toMatchObject({ id: `counsellor:${anna.id}`, name: 'Anna' });
   const stored = (await server.store.transcripts.listAfter(id, 0, 500)).find((e) => e.text === fromAnna.text)!;
   expect(stored.role).toBe('counsellor');
-  expect(stored.activity).toMatchObject({ from: { id: `counsellor:${anna.id}`, name: 'Anna' }, channelData: { helplineSender: { role: 'counsellor', id: anna.id } } });
+  expect(stored.activity).toMatchObject({
+    from: { id: `counsellor:${anna.id}`, name: 'Anna' },
+    channelData: { helplineSender: { role: 'counsellor', id: anna.id } },
+  });
 
   // Citizen → counsellor: relayed to her feed (not to Bert's), and the bot says nothing.
   mark = c.botMessages().length;
@@ -138,7 +154,14 @@ it('takes a chat over, relays both ways with typing, transfers, hands back and c
   await bertFeed.waitFor((e) => e.kind === 'ended' && e.reason === 'released', 'ended on the feed');
   mark = c.botMessages().length;
   await c.say('Welke signalen zijn er?');
-  await until(() => c.botMessages().slice(mark).some((m) => m.from.id === BOT_ID), 'the bot answering again');
+  await until(
+    () =>
+      c
+        .botMessages()
+        .slice(mark)
+        .some((m) => m.from.id === BOT_ID),
+    'the bot answering again',
+  );
 
   // A second request, taken and closed with a wrap-up.
   mark = c.botTexts().length;
@@ -146,7 +169,9 @@ it('takes a chat over, relays both ways with typing, transfers, hands back and c
   await c.expectText('Je bent nummer 1', mark);
   expect((await anna.call('POST', chatPath(id, 'accept'))).status).toBe(200);
   mark = c.botTexts().length;
-  expect((await anna.call('POST', chatPath(id, 'close'), { outcome: 'referred_labour_or_support', note: 'Verwezen naar FairWork' })).status).toBe(200);
+  expect(
+    (await anna.call('POST', chatPath(id, 'close'), { outcome: 'referred_labour_or_support', note: 'Verwezen naar FairWork' })).status,
+  ).toBe(200);
   await c.expectText('De hulpverlener heeft het gesprek afgesloten', mark);
   expect((await server.store.conversations.get(id))?.status).toBe('ended');
   expect((await server.store.handoffs.notes(id)).map((n) => n.text)).toContain('Verwezen naar FairWork');
@@ -199,7 +224,9 @@ it('speaks English with an English citizen, and can use a generic counsellor nam
   cleanups.push(() => c.end());
   await c.say('counsellor');
   await c.expectText('You are in the queue for a counsellor. You are number 1.');
-  expect((await anna.call('GET', '/staff/api/queue')).body.items).toEqual([expect.objectContaining({ conversationId: c.conversationId, locale: 'en' })]);
+  expect((await anna.call('GET', '/staff/api/queue')).body.items).toEqual([
+    expect.objectContaining({ conversationId: c.conversationId, locale: 'en' }),
+  ]);
   await anna.call('POST', chatPath(c.conversationId, 'accept'));
   await c.expectText('You are now talking to a counsellor: a Veilig Thuis counsellor.');
   await anna.call('POST', chatPath(c.conversationId, 'release'));
@@ -221,7 +248,11 @@ it('answers acute danger in a live chat with 112 first and alerts the counsellor
 it('ends the live chat on quick exit and tells the counsellor at once', async () => {
   await start();
   const { c, annaFeed } = await liveWithAnna();
-  const res = await fetch(`${server.url}/api/directline/exit`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token: c.token }) });
+  const res = await fetch(`${server.url}/api/directline/exit`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ token: c.token }),
+  });
   expect(res.status).toBe(204);
   await annaFeed.waitFor((e) => e.kind === 'ended', 'the end');
   expect(annaFeed.of('ended')).toEqual([{ kind: 'ended', conversationId: c.conversationId, reason: 'quick_exit', counsellorId: anna.id }]);

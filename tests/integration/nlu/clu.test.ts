@@ -60,7 +60,15 @@ async function failure(r: Recognizer): Promise<RecognizerError> {
 describe('CluRecognizer', () => {
   it('posts the documented request and maps intents and list entities onto the port', async () => {
     server.reset((_req, res) =>
-      json(res, 200, result('describe_concern', [listEntity('form', 'criminal_exploitation', 'drugs'), listEntity('signal', 'drug_running', 'drugs rondbrengen'), listEntity('signal', 'minor_involved', '14')])),
+      json(
+        res,
+        200,
+        result('describe_concern', [
+          listEntity('form', 'criminal_exploitation', 'drugs'),
+          listEntity('signal', 'drug_running', 'drugs rondbrengen'),
+          listEntity('signal', 'minor_involved', '14'),
+        ]),
+      ),
     );
     const r = await clu().recognize('mijn broertje van 14 moet drugs rondbrengen', 'nl');
     expect(r).toMatchObject({
@@ -78,7 +86,13 @@ describe('CluRecognizer', () => {
     expect(JSON.parse(request!.body)).toEqual({
       kind: 'Conversation',
       analysisInput: {
-        conversationItem: { id: '1', participantId: 'citizen', text: 'mijn broertje van 14 moet drugs rondbrengen', language: 'nl', modality: 'text' },
+        conversationItem: {
+          id: '1',
+          participantId: 'citizen',
+          text: 'mijn broertje van 14 moet drugs rondbrengen',
+          language: 'nl',
+          modality: 'text',
+        },
       },
       parameters: { projectName: 'vt-triage', deploymentName: 'prod', stringIndexType: 'TextElement_V8', verbose: false },
     });
@@ -86,10 +100,14 @@ describe('CluRecognizer', () => {
 
   it('uses the entity text when there is no list key, and ignores unknown values', async () => {
     server.reset((_req, res) =>
-      json(res, 200, result('DescribeConcern', [
-        { category: 'signal', text: 'debt_bondage', offset: 0, length: 12, confidenceScore: 0.7 },
-        { category: 'signal', text: 'schuld', offset: 0, length: 6, confidenceScore: 0.7 },
-      ])),
+      json(
+        res,
+        200,
+        result('DescribeConcern', [
+          { category: 'signal', text: 'debt_bondage', offset: 0, length: 12, confidenceScore: 0.7 },
+          { category: 'signal', text: 'schuld', offset: 0, length: 6, confidenceScore: 0.7 },
+        ]),
+      ),
     );
     const r = await clu().recognize('ze heeft een schuld', 'nl');
     expect(r).toMatchObject({ intent: 'describe_concern', form: 'unknown', signals: ['debt_bondage'] });
@@ -107,7 +125,10 @@ describe('CluRecognizer', () => {
   });
 
   it('fails on a malformed body and on an unknown shape', async () => {
-    server.reset((_req, res) => { res.writeHead(200, { 'Content-Type': 'application/json' }); res.end('{"kind": "Conv'); });
+    server.reset((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.end('{"kind": "Conv');
+    });
     expect((await failure(clu())).reason).toBe('bad_response');
     server.reset((_req, res) => json(res, 200, { kind: 'ConversationResult', result: { prediction: { projectKind: 'Orchestration' } } }));
     expect((await failure(clu())).reason).toBe('bad_response');
@@ -124,7 +145,13 @@ describe('CluRecognizer', () => {
 
   it('falls back to the local recognizer silently, logging no message text', async () => {
     server.reset((_req, res) => json(res, 401, { error: { code: 'Unauthorized', message: 'bad key' } }));
-    const local: Recognition = { intent: 'ask_privacy', form: 'unknown', acuteDanger: false, signals: [], scores: { intent: 0.8, form: 0.5 } };
+    const local: Recognition = {
+      intent: 'ask_privacy',
+      form: 'unknown',
+      acuteDanger: false,
+      signals: [],
+      scores: { intent: 0.8, form: 0.5 },
+    };
     const warnings: Record<string, unknown>[] = [];
     const r = new FallbackRecognizer(clu(), { name: 'local', recognize: async () => local }, { warn: (obj) => warnings.push(obj) });
     expect(await r.recognize('wordt mijn naam bewaard', 'nl')).toEqual(local);

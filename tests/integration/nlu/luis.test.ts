@@ -44,7 +44,15 @@ async function failure(r: Recognizer, text = 'hallo'): Promise<RecognizerError> 
 describe('LuisRecognizer', () => {
   it('calls getSlotPrediction and maps intents and list entities onto the port', async () => {
     server.reset((_req, res) =>
-      json(res, 200, prediction('describe_concern', { form: [['labour_exploitation']], signal: [['documents_withheld'], ['excessive_hours'], ['not_a_signal']], $instance: {} })),
+      json(
+        res,
+        200,
+        prediction('describe_concern', {
+          form: [['labour_exploitation']],
+          signal: [['documents_withheld'], ['excessive_hours'], ['not_a_signal']],
+          $instance: {},
+        }),
+      ),
     );
     const r = await luis().recognize('de baas houdt zijn paspoort en hij werkt 14 uur per dag', 'nl');
     expect(r).toMatchObject({
@@ -84,7 +92,10 @@ describe('LuisRecognizer', () => {
   });
 
   it('fails on a malformed body', async () => {
-    server.reset((_req, res) => { res.writeHead(200, { 'Content-Type': 'application/json' }); res.end('{"prediction": '); });
+    server.reset((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.end('{"prediction": ');
+    });
     expect((await failure(luis())).reason).toBe('bad_response');
   });
 
@@ -116,7 +127,13 @@ describe('LuisRecognizer', () => {
 
   it('falls back to the local recognizer silently, logging no message text', async () => {
     server.reset((_req, res) => json(res, 500, { error: { code: 'InternalServerError', message: 'oops' } }));
-    const local: Recognition = { intent: 'ask_counsellor', form: 'unknown', acuteDanger: false, signals: [], scores: { intent: 0.7, form: 0.5 } };
+    const local: Recognition = {
+      intent: 'ask_counsellor',
+      form: 'unknown',
+      acuteDanger: false,
+      signals: [],
+      scores: { intent: 0.7, form: 0.5 },
+    };
     const warnings: Record<string, unknown>[] = [];
     const r = new FallbackRecognizer(luis(), { name: 'local', recognize: async () => local }, { warn: (obj) => warnings.push(obj) });
     expect(await r.recognize('ik wil iemand spreken', 'nl')).toEqual(local);

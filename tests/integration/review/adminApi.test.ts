@@ -19,11 +19,33 @@ const lines = [
 
 beforeEach(async () => {
   rs = await startReviewServer('2026-03-20T10:00:00Z');
-  ids = { root: await addStaff(rs, 'root', 'admin', 'Beheer'), sam: await addStaff(rs, 'sam', 'supervisor'), anna: await addStaff(rs, 'anna', 'counsellor') };
+  ids = {
+    root: await addStaff(rs, 'root', 'admin', 'Beheer'),
+    sam: await addStaff(rs, 'sam', 'supervisor'),
+    anna: await addStaff(rs, 'anna', 'counsellor'),
+  };
   const { store } = rs.server;
-  await seedConversation(store, { id: 'held', code: 'HLD-111', startedAt: '2026-01-05T10:00:00Z', lines, triage: { form: 'sexual_exploitation', acute: false } });
-  await seedConversation(store, { id: 'purged', code: 'PRG-111', startedAt: '2026-01-06T10:00:00Z', lines, triage: { form: 'labour_exploitation', acute: false } });
-  await seedConversation(store, { id: 'kept', code: 'KEP-111', startedAt: '2026-01-07T10:00:00Z', lines, handoff: { counsellorId: ids.anna, waitSeconds: 30, outcome: 'advice_given' } });
+  await seedConversation(store, {
+    id: 'held',
+    code: 'HLD-111',
+    startedAt: '2026-01-05T10:00:00Z',
+    lines,
+    triage: { form: 'sexual_exploitation', acute: false },
+  });
+  await seedConversation(store, {
+    id: 'purged',
+    code: 'PRG-111',
+    startedAt: '2026-01-06T10:00:00Z',
+    lines,
+    triage: { form: 'labour_exploitation', acute: false },
+  });
+  await seedConversation(store, {
+    id: 'kept',
+    code: 'KEP-111',
+    startedAt: '2026-01-07T10:00:00Z',
+    lines,
+    handoff: { counsellorId: ids.anna, waitSeconds: 30, outcome: 'advice_given' },
+  });
   await seedConversation(store, { id: 'recent', code: 'REC-111', startedAt: '2026-03-19T10:00:00Z', lines });
   await runRetention(rs, { now: new Date('2026-01-01T00:00:00Z') });
   root = await Staff.login(rs.server.url, 'root', ids.root);
@@ -57,8 +79,22 @@ it('searches the audit log by username, action, conversation and period, and aud
   await sam.call('GET', '/staff/api/review/transcripts/recent');
   const byActor = await root.call('GET', '/staff/api/admin/audit?actor=SAM&action=transcript_read');
   expect(byActor.status).toBe(200);
-  const entries = byActor.body!.entries as { actor: string; actorName: string; action: string; conversationId: string; detail: Record<string, unknown> }[];
-  expect(entries).toEqual([expect.objectContaining({ actor: ids.sam, actorName: 'sam', action: 'transcript_read', conversationId: 'recent', detail: { anonymised: true, lines: 2 } })]);
+  const entries = byActor.body!.entries as {
+    actor: string;
+    actorName: string;
+    action: string;
+    conversationId: string;
+    detail: Record<string, unknown>;
+  }[];
+  expect(entries).toEqual([
+    expect.objectContaining({
+      actor: ids.sam,
+      actorName: 'sam',
+      action: 'transcript_read',
+      conversationId: 'recent',
+      detail: { anonymised: true, lines: 2 },
+    }),
+  ]);
 
   const byConversation = await root.call('GET', '/staff/api/admin/audit?conversationId=recent&from=2026-03-20&to=2026-03-20');
   expect((byConversation.body!.entries as unknown[]).length).toBe(1);
@@ -82,11 +118,18 @@ it('puts a conversation on hold by code, which stops the purge and erasure until
   expect(hold.status).toBe(201);
   expect(hold.body).toEqual({ conversationId: 'held', code: 'HLD-111', reason: 'Politieonderzoek loopt', at: '2026-03-20T10:00:00.000Z' });
   expect((await root.call('GET', '/staff/api/admin/holds')).body).toEqual({ holds: [hold.body] });
-  expect((await audit('legal_hold', 'held'))[0]).toMatchObject({ actor: ids.root, detail: { hold: true, reason: 'Politieonderzoek loopt' } });
+  expect((await audit('legal_hold', 'held'))[0]).toMatchObject({
+    actor: ids.root,
+    detail: { hold: true, reason: 'Politieonderzoek loopt' },
+  });
 
   const dry = await root.call('POST', '/staff/api/admin/retention/run', { dryRun: true });
   expect(dry.status).toBe(200);
-  expect(dry.body).toMatchObject({ dryRun: true, now: '2026-03-20T10:00:00.000Z', deleted: { rawBotOnly: 1, rawWithCounsellor: 0, anonymised: 0 } });
+  expect(dry.body).toMatchObject({
+    dryRun: true,
+    now: '2026-03-20T10:00:00.000Z',
+    deleted: { rawBotOnly: 1, rawWithCounsellor: 0, anonymised: 0 },
+  });
   expect((await rs.server.store.transcripts.listAfter('purged', 0, 10)).length).toBe(2);
 
   const run = await root.call('POST', '/staff/api/admin/retention/run', { dryRun: false });

@@ -36,8 +36,19 @@ beforeAll(async () => {
       { role: 'bot' as const, text: 'Dank je. Bel 112 als er nu gevaar is.' },
     ];
     await seedConversation(store, { id: 'bot-only', code: 'CLI-111', startedAt: '2026-01-10T10:00:00Z', lines });
-    await seedConversation(store, { id: 'with-counsellor', code: 'CLI-222', startedAt: '2026-01-10T11:00:00Z', lines, handoff: { counsellorId: 'u1', waitSeconds: 20, outcome: 'advice_given' } });
-    await store.handoffs.addNote({ conversationId: 'with-counsellor', counsellorId: 'u1', at: new Date('2026-01-10T11:10:00Z'), text: 'Notitie' });
+    await seedConversation(store, {
+      id: 'with-counsellor',
+      code: 'CLI-222',
+      startedAt: '2026-01-10T11:00:00Z',
+      lines,
+      handoff: { counsellorId: 'u1', waitSeconds: 20, outcome: 'advice_given' },
+    });
+    await store.handoffs.addNote({
+      conversationId: 'with-counsellor',
+      counsellorId: 'u1',
+      at: new Date('2026-01-10T11:10:00Z'),
+      text: 'Notitie',
+    });
     // The copy of 'bot-only' exists already; 'with-counsellor' gets its copy from the CLI run below.
     const clock = new ManualClock('2026-01-10T12:00:00Z');
     const { copies } = createRetention(store, clock, createStaffServices(store, clock, new SeededRandom(1)).audit, POLICY);
@@ -51,10 +62,17 @@ it('shows the raw transcript by code, with notes, and audits the read', async ()
   const run = await helpline(['transcript', 'show', 'CLI-222'], dataDir);
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
-  const out = JSON.parse(run.stdout) as { conversation: Record<string, unknown>; notes: { text: string }[]; transcript: { text: string }[] };
+  const out = JSON.parse(run.stdout) as {
+    conversation: Record<string, unknown>;
+    notes: { text: string }[];
+    transcript: { text: string }[];
+  };
   expect(out.conversation).toMatchObject({ id: 'with-counsellor', code: 'CLI-222', status: 'ended' });
   expect(out.conversation).not.toHaveProperty('reference');
-  expect(out.transcript.map((l) => l.text)).toEqual(['Ik ben Karin Smit, mijn nummer is 06-87654321.', 'Dank je. Bel 112 als er nu gevaar is.']);
+  expect(out.transcript.map((l) => l.text)).toEqual([
+    'Ik ben Karin Smit, mijn nummer is 06-87654321.',
+    'Dank je. Bel 112 als er nu gevaar is.',
+  ]);
   expect(out.notes.map((n) => n.text)).toEqual(['Notitie']);
   const entries = await withStore(dataDir, (s) => s.audit.search({ actor: 'cli', action: 'transcript_read', limit: 5, offset: 0 }));
   expect(entries[0]).toMatchObject({ conversationId: 'with-counsellor', detail: { anonymised: false, entries: 2 } });
@@ -67,7 +85,9 @@ it('shows the anonymised copy with --anonymised, without the personal data', asy
   expect(copy.conversationId).toBe('bot-only');
   expect(copy.lines[0]!.text).toContain('[NAAM-1]');
   expect(run.stdout).not.toMatch(/Karin|Smit|87654321|CLI-111/);
-  const entries = await withStore(dataDir, (s) => s.audit.search({ actor: 'cli', action: 'transcript_read', conversationId: 'bot-only', limit: 5, offset: 0 }));
+  const entries = await withStore(dataDir, (s) =>
+    s.audit.search({ actor: 'cli', action: 'transcript_read', conversationId: 'bot-only', limit: 5, offset: 0 }),
+  );
   expect(entries[0]!.detail).toEqual({ anonymised: true });
 
   const noCopy = await helpline(['transcript', 'show', 'CLI-222', '--anonymised'], dataDir);
@@ -93,7 +113,11 @@ it('retention run --dry-run --now counts without deleting; the real run deletes 
   expect(await withStore(dataDir, (s) => s.transcripts.listAfter('bot-only', 0, 10))).toHaveLength(2);
 
   const real = await helpline(['retention', 'run', '--now', '2026-03-01T00:00:00Z'], dataDir);
-  expect(JSON.parse(real.stdout)).toMatchObject({ dryRun: false, anonymisedCopiesMade: 1, deleted: { rawBotOnly: 1, rawWithCounsellor: 0 } });
+  expect(JSON.parse(real.stdout)).toMatchObject({
+    dryRun: false,
+    anonymisedCopiesMade: 1,
+    deleted: { rawBotOnly: 1, rawWithCounsellor: 0 },
+  });
   await withStore(dataDir, async (s) => {
     expect(await s.transcripts.listAfter('bot-only', 0, 10)).toEqual([]);
     expect(await s.transcripts.listAfter('with-counsellor', 0, 10)).toHaveLength(2);

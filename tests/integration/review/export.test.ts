@@ -34,7 +34,12 @@ beforeAll(async () => {
     ],
     handoff: { counsellorId: ids.anna, waitSeconds: 45, outcome: 'referred_police' },
   });
-  await rs.server.store.handoffs.addNote({ conversationId: 'conv-1', counsellorId: ids.anna, at: new Date('2026-03-19T09:20:00Z'), text: 'Melding bij politie besproken' });
+  await rs.server.store.handoffs.addNote({
+    conversationId: 'conv-1',
+    counsellorId: ids.anna,
+    at: new Date('2026-03-19T09:20:00Z'),
+    text: 'Melding bij politie besproken',
+  });
   [anna, bert, sam, root] = await Promise.all(Object.entries(ids).map(([name, id]) => Staff.login(rs.server.url, name, id)));
 });
 

@@ -25,7 +25,10 @@ export interface ReviewServer {
 export async function startReviewServer(start = '2026-03-20T10:00:00Z', env: Record<string, string> = {}): Promise<ReviewServer> {
   const clock = new ManualClock(start);
   // The scheduled purge stays off: each test runs retention when it means to.
-  const server = await startTestServer({ deps: { clock }, env: { HANDOFF_OPENING_HOURS: 'mon-sun 00:00-24:00', RETENTION_RUN_EVERY_MINUTES: '0', ...env } });
+  const server = await startTestServer({
+    deps: { clock },
+    env: { HANDOFF_OPENING_HOURS: 'mon-sun 00:00-24:00', RETENTION_RUN_EVERY_MINUTES: '0', ...env },
+  });
   return {
     server,
     clock,
@@ -58,7 +61,11 @@ export class Staff {
   ) {}
 
   static async login(base: string, username: string, id: string): Promise<Staff> {
-    const res = await fetch(`${base}/staff/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: PASSWORD }) });
+    const res = await fetch(`${base}/staff/api/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password: PASSWORD }),
+    });
     if (res.status !== 200) throw new Error(`login ${username}: ${res.status}`);
     const body = (await res.json()) as { csrfToken: string };
     return new Staff(base, res.headers.getSetCookie()[0]!.split(';')[0]!, body.csrfToken, id);
@@ -96,15 +103,35 @@ export interface SeedOptions {
 export async function seedConversation(store: Store, o: SeedOptions): Promise<void> {
   const start = new Date(o.startedAt);
   const at = (minutes: number) => new Date(start.getTime() + minutes * 60_000);
-  await store.conversations.create({ id: o.id, channelId: 'directline', code: o.code, locale: o.locale ?? 'nl', startedAt: start, reference: null });
+  await store.conversations.create({
+    id: o.id,
+    channelId: 'directline',
+    code: o.code,
+    locale: o.locale ?? 'nl',
+    startedAt: start,
+    reference: null,
+  });
   if (o.triage !== undefined) await store.conversations.update(o.id, { triage: o.triage });
   for (const [i, line] of (o.lines ?? []).entries()) {
     const activity = line.role === 'counsellor' ? { from: { id: 'counsellor:x', name: 'Anna' } } : {};
-    await store.transcripts.append(o.id, { role: line.role, type: 'message', text: line.text, at: at(i), clientActivityId: null, activity });
+    await store.transcripts.append(o.id, {
+      role: line.role,
+      type: 'message',
+      text: line.text,
+      at: at(i),
+      clientActivityId: null,
+      activity,
+    });
   }
   await store.state.write({ [`directline/conversations/${o.id}/`]: { dialogState: { step: 1 }, eTag: '*' } });
   if (o.handoff) {
-    const opened = await store.handoffs.open({ id: `h-${o.id}`, conversationId: o.id, acute: o.triage?.acute === true, locale: o.locale ?? 'nl', queuedAt: at(1) });
+    const opened = await store.handoffs.open({
+      id: `h-${o.id}`,
+      conversationId: o.id,
+      acute: o.triage?.acute === true,
+      locale: o.locale ?? 'nl',
+      queuedAt: at(1),
+    });
     if ('abandoned' in o.handoff) {
       await store.handoffs.finish(opened!.id, ['queued'], 'cancelled', at(3), null, null);
     } else {
@@ -120,5 +147,9 @@ export async function seedConversation(store: Store, o: SeedOptions): Promise<vo
 /** One retention run on the server's store and clock (what the scheduler would do). */
 export async function runRetention(rs: ReviewServer, options: { dryRun?: boolean; now?: Date } = {}): Promise<RetentionSummary> {
   const audit = createStaffServices(rs.server.store, rs.clock, cryptoRandom).audit;
-  return createRetention(rs.server.store, rs.clock, audit, POLICY).service.run({ dryRun: options.dryRun ?? false, now: options.now, actor: 'system' });
+  return createRetention(rs.server.store, rs.clock, audit, POLICY).service.run({
+    dryRun: options.dryRun ?? false,
+    now: options.now,
+    actor: 'system',
+  });
 }

@@ -32,7 +32,13 @@ beforeAll(async () => {
     ],
     handoff: { counsellorId: annaId, waitSeconds: 60, outcome: 'advice_given' },
   });
-  await seedConversation(store, { id: 'c2', code: 'BBB-222', startedAt: '2026-03-03T09:40:00Z', triage: { form: 'labour_exploitation', acute: false }, handoff: { abandoned: true } });
+  await seedConversation(store, {
+    id: 'c2',
+    code: 'BBB-222',
+    startedAt: '2026-03-03T09:40:00Z',
+    triage: { form: 'labour_exploitation', acute: false },
+    handoff: { abandoned: true },
+  });
   await seedConversation(store, {
     id: 'c3',
     code: 'CCC-333',
@@ -40,14 +46,24 @@ beforeAll(async () => {
     triage: { form: 'criminal_exploitation', acute: false },
     handoff: { counsellorId: annaId, waitSeconds: 120, outcome: 'referred_police' },
   });
-  await seedConversation(store, { id: 'c4', code: 'DDD-444', startedAt: '2026-03-17T19:30:00Z', triage: { form: 'labour_exploitation', acute: false } });
+  await seedConversation(store, {
+    id: 'c4',
+    code: 'DDD-444',
+    startedAt: '2026-03-17T19:30:00Z',
+    triage: { form: 'labour_exploitation', acute: false },
+  });
   expect((await runRetention(rs)).anonymisedCopiesMade).toBe(4);
-  [sam, anna, root] = await Promise.all([Staff.login(rs.server.url, 'sam', samId), Staff.login(rs.server.url, 'anna', annaId), Staff.login(rs.server.url, 'root', rootId)]);
+  [sam, anna, root] = await Promise.all([
+    Staff.login(rs.server.url, 'sam', samId),
+    Staff.login(rs.server.url, 'anna', annaId),
+    Staff.login(rs.server.url, 'root', rootId),
+  ]);
 });
 
 afterAll(() => rs.stop());
 
-const ids = (reply: { body: unknown }) => ((reply.body as { items: { conversationId: string }[] }).items ?? []).map((i) => i.conversationId);
+const ids = (reply: { body: unknown }) =>
+  ((reply.body as { items: { conversationId: string }[] }).items ?? []).map((i) => i.conversationId);
 
 describe('who may review', () => {
   it('admits supervisors only: 401 without a session, 403 for counsellors and admins', async () => {
@@ -58,7 +74,11 @@ describe('who may review', () => {
       ['GET', '/staff/api/review/stats', undefined],
     ];
     for (const [method, path, body] of routes) {
-      const anonymous = await fetch(`${rs.server.url}${path}`, { method, headers: body ? { 'content-type': 'application/json' } : {}, body: body ? JSON.stringify(body) : undefined });
+      const anonymous = await fetch(`${rs.server.url}${path}`, {
+        method,
+        headers: body ? { 'content-type': 'application/json' } : {},
+        body: body ? JSON.stringify(body) : undefined,
+      });
       expect(anonymous.status).toBe(401);
       for (const who of [anna, root]) {
         const reply = await who.call(method, path, body);
@@ -76,12 +96,32 @@ describe('the list of anonymised transcripts', () => {
     expect(all.body).toMatchObject({ total: 4, limit: 20, offset: 0 });
     expect(ids(all)).toEqual(['c4', 'c3', 'c2', 'c1']);
     const first = (all.body!.items as Record<string, unknown>[])[3]!;
-    expect(Object.keys(first).sort()).toEqual(['abandoned', 'conversationId', 'endedAt', 'handedOff', 'locale', 'outcome', 'startedAt', 'triage', 'waitSeconds']);
-    expect(first).toMatchObject({ handedOff: true, waitSeconds: 60, outcome: 'advice_given', triage: { form: 'sexual_exploitation', acute: true } });
+    expect(Object.keys(first).sort()).toEqual([
+      'abandoned',
+      'conversationId',
+      'endedAt',
+      'handedOff',
+      'locale',
+      'outcome',
+      'startedAt',
+      'triage',
+      'waitSeconds',
+    ]);
+    expect(first).toMatchObject({
+      handedOff: true,
+      waitSeconds: 60,
+      outcome: 'advice_given',
+      triage: { form: 'sexual_exploitation', acute: true },
+    });
     const page = await sam.call('GET', '/staff/api/review/transcripts?limit=2&offset=2');
     expect(ids(page)).toEqual(['c2', 'c1']);
     const listed = await rs.server.store.audit.search({ action: 'transcripts_listed', limit: 10, offset: 0 });
-    expect(listed.map((e) => e.detail)).toEqual(expect.arrayContaining([{ filters: '', count: 4 }, { filters: 'limit,offset', count: 2 }]));
+    expect(listed.map((e) => e.detail)).toEqual(
+      expect.arrayContaining([
+        { filters: '', count: 4 },
+        { filters: 'limit,offset', count: 2 },
+      ]),
+    );
   });
 
   it('filters by period, form, acute flag, outcome and handoff', async () => {
@@ -117,16 +157,30 @@ describe('one transcript and its QA flags', () => {
     expect(transcript.lines[1]!.text).toContain('112');
     expect((await sam.call('GET', '/staff/api/review/transcripts/c2')).body!.flags).toEqual([]);
 
-    const entries = await rs.server.store.audit.search({ actor: sam.id, action: 'transcript_read', conversationId: 'c1', limit: 10, offset: 0 });
+    const entries = await rs.server.store.audit.search({
+      actor: sam.id,
+      action: 'transcript_read',
+      conversationId: 'c1',
+      limit: 10,
+      offset: 0,
+    });
     expect(entries[0]).toMatchObject({ conversationId: 'c1', detail: { anonymised: true, lines: 3 } });
     expect((await sam.call('GET', '/staff/api/review/transcripts/nope')).status).toBe(404);
     expect((await sam.call('GET', '/staff/api/review/transcripts/bad%20id')).status).toBe(400);
   });
 
   it('adds QA flags with comments (audited, CSRF checked) and shows them with the reviewer', async () => {
-    const added = await sam.call('POST', '/staff/api/review/transcripts/c3/flags', { flag: 'missed_signal', comment: 'Vraag naar schulden ontbrak.' });
+    const added = await sam.call('POST', '/staff/api/review/transcripts/c3/flags', {
+      flag: 'missed_signal',
+      comment: 'Vraag naar schulden ontbrak.',
+    });
     expect(added.status).toBe(201);
-    expect(added.body).toEqual({ at: '2026-03-20T10:00:00.000Z', reviewer: 'Sam', flag: 'missed_signal', comment: 'Vraag naar schulden ontbrak.' });
+    expect(added.body).toEqual({
+      at: '2026-03-20T10:00:00.000Z',
+      reviewer: 'Sam',
+      flag: 'missed_signal',
+      comment: 'Vraag naar schulden ontbrak.',
+    });
     expect((await sam.call('POST', '/staff/api/review/transcripts/c3/flags', { flag: 'good_practice' })).status).toBe(201);
 
     const detail = await sam.call('GET', '/staff/api/review/transcripts/c3');
@@ -154,7 +208,9 @@ describe('statistics', () => {
   it('computes the figures from the copies for a period', async () => {
     const reply = await sam.call('GET', '/staff/api/review/stats?from=2026-03-02&to=2026-03-17');
     expect(reply.status).toBe(200);
-    expect((await rs.server.store.audit.search({ action: 'statistics_read', limit: 1, offset: 0 }))[0]?.detail).toMatchObject({ conversations: 4 });
+    expect((await rs.server.store.audit.search({ action: 'statistics_read', limit: 1, offset: 0 }))[0]?.detail).toMatchObject({
+      conversations: 4,
+    });
     const stats = reply.body as Record<string, unknown>;
     expect(stats.total).toBe(4);
     expect(stats.period).toEqual({ from: '2026-03-01T23:00:00.000Z', to: '2026-03-17T23:00:00.000Z', timeZone: 'Europe/Amsterdam' });
@@ -192,14 +248,17 @@ describe('the pages', () => {
       const html = await res.text();
       const assets = [...html.matchAll(/(?:src|href)="(\/static\/[^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
       expect(assets.length).toBeGreaterThanOrEqual(4);
-      for (const asset of assets) expect({ asset, status: (await fetch(`${rs.server.url}${asset}`)).status }).toEqual({ asset, status: 200 });
+      for (const asset of assets)
+        expect({ asset, status: (await fetch(`${rs.server.url}${asset}`)).status }).toEqual({ asset, status: 200 });
     }
   });
 });
 
 describe('the OpenAPI document', () => {
   it('describes every review, admin and export route', async () => {
-    const doc = (await (await fetch(`${rs.server.url}/staff/api/openapi.json`)).json()) as { paths: Record<string, Record<string, unknown>> };
+    const doc = (await (await fetch(`${rs.server.url}/staff/api/openapi.json`)).json()) as {
+      paths: Record<string, Record<string, unknown>>;
+    };
     expect(Object.keys(doc.paths)).toEqual(
       expect.arrayContaining([
         '/staff/api/review/transcripts',

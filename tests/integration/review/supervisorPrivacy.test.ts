@@ -51,7 +51,9 @@ describe('a supervisor and personal data', () => {
     expect(citizenLine.text).toContain('[NAAM-1]');
     expect(citizenLine.text).toContain('[TELEFOON-1]');
     expect(citizenLine.text).toContain('14 uur per dag');
-    const flag = await sam.call('POST', `/staff/api/review/transcripts/${encodeURIComponent(conversationId)}/flags`, { flag: 'good_practice' });
+    const flag = await sam.call('POST', `/staff/api/review/transcripts/${encodeURIComponent(conversationId)}/flags`, {
+      flag: 'good_practice',
+    });
     const stats = await sam.call('GET', '/staff/api/review/stats');
     expect(stats.body!.total).toBe(1);
 

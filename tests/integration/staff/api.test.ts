@@ -21,12 +21,25 @@ async function start(options: Partial<StaffApiDeps['options']> = {}): Promise<Ha
   const f = openStaffFixture();
   const logger = createLogger('silent');
   const server: Server = createHttpServer(logger);
-  const kit = registerStaffApi(server, { services: f.staff, clock: f.clock, logger, options: { trustProxy: false, publicUrl: null, ...options } });
+  const kit = registerStaffApi(server, {
+    services: f.staff,
+    clock: f.clock,
+    logger,
+    options: { trustProxy: false, publicUrl: null, ...options },
+  });
   // A later route, as the queue and live-chat modules will add them.
-  server.post('/staff/api/admin-only', kit.route('test.adminOnly', { roles: ['admin'] }, async (_req, res) => {
-    res.json(200, { ok: true });
-  }));
-  kit.openapi.add('/staff/api/admin-only', 'post', { operationId: 'adminOnly', summary: 'Test route', auth: 'session+csrf', responses: { '200': { description: 'ok' } } });
+  server.post(
+    '/staff/api/admin-only',
+    kit.route('test.adminOnly', { roles: ['admin'] }, async (_req, res) => {
+      res.json(200, { ok: true });
+    }),
+  );
+  kit.openapi.add('/staff/api/admin-only', 'post', {
+    operationId: 'adminOnly',
+    summary: 'Test route',
+    auth: 'session+csrf',
+    responses: { '200': { description: 'ok' } },
+  });
   const port = await listen(server, 0, '127.0.0.1');
   return {
     f,
@@ -52,7 +65,11 @@ describe('staff API', () => {
   afterEach(() => h.close());
 
   const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
-    fetch(`${h.base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+    fetch(`${h.base}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
   const get = (path: string, headers: Record<string, string> = {}) => fetch(`${h.base}${path}`, { headers });
 
   async function login(username = 'anna', extra: Record<string, string> = {}) {
@@ -65,7 +82,11 @@ describe('staff API', () => {
 
   it('logs in with a hardened session cookie and answers who is signed in', async () => {
     const { res, body, cookie, setCookie } = await login('ANNA');
-    expect(body).toEqual({ user: { username: 'anna', displayName: 'Anna' }, role: 'counsellor', csrfToken: expect.stringMatching(/^[\w-]{43}$/) });
+    expect(body).toEqual({
+      user: { username: 'anna', displayName: 'Anna' },
+      role: 'counsellor',
+      csrfToken: expect.stringMatching(/^[\w-]{43}$/),
+    });
     expect(res.headers.get('cache-control')).toBe('no-store');
     expect(setCookie).toMatch(/^helpline_staff=[\w-]{43}; /);
     expect(setCookie.split('; ').slice(1).sort()).toEqual(['HttpOnly', 'Path=/staff', 'SameSite=Strict']);
@@ -80,7 +101,11 @@ describe('staff API', () => {
     const trusting = await start({ trustProxy: true });
     try {
       await trusting.f.staff.accounts.add({ username: 'anna', role: 'counsellor', password: PASSWORD }, 'cli');
-      const res = await fetch(`${trusting.base}/staff/api/login`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-proto': 'https' }, body: JSON.stringify({ username: 'anna', password: PASSWORD }) });
+      const res = await fetch(`${trusting.base}/staff/api/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-proto': 'https' },
+        body: JSON.stringify({ username: 'anna', password: PASSWORD }),
+      });
       expect(res.headers.getSetCookie()[0]).toMatch(/; Secure$/);
     } finally {
       await trusting.close();
@@ -88,7 +113,11 @@ describe('staff API', () => {
     const https = await start({ publicUrl: 'https://chat.example.nl' });
     try {
       await https.f.staff.accounts.add({ username: 'anna', role: 'counsellor', password: PASSWORD }, 'cli');
-      const res = await fetch(`${https.base}/staff/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'anna', password: PASSWORD }) });
+      const res = await fetch(`${https.base}/staff/api/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'anna', password: PASSWORD }),
+      });
       expect(res.headers.getSetCookie()[0]).toMatch(/; Secure$/);
     } finally {
       await https.close();
@@ -126,7 +155,11 @@ describe('staff API', () => {
     await h.f.staff.accounts.add({ username: 'weg', role: 'counsellor', password: PASSWORD }, 'cli');
     await h.f.staff.accounts.disable('weg', 'cli');
     const bodies = [];
-    for (const [username, password] of [['anna', 'fout wachtwoord'], ['niemand', PASSWORD], ['weg', PASSWORD]]) {
+    for (const [username, password] of [
+      ['anna', 'fout wachtwoord'],
+      ['niemand', PASSWORD],
+      ['weg', PASSWORD],
+    ]) {
       const res = await post('/staff/api/login', { username, password });
       expect(res.status).toBe(401);
       expect(res.headers.getSetCookie()).toEqual([]);
@@ -162,7 +195,8 @@ describe('staff API', () => {
   });
 
   it('rate-limits login attempts per username (429), also for correct passwords', async () => {
-    for (let i = 0; i < 10; i++) expect((await post('/staff/api/login', { username: 'Anna', password: 'fout wachtwoord' })).status).toBe(401);
+    for (let i = 0; i < 10; i++)
+      expect((await post('/staff/api/login', { username: 'Anna', password: 'fout wachtwoord' })).status).toBe(401);
     const limited = await post('/staff/api/login', { username: 'anna', password: PASSWORD });
     expect(limited.status).toBe(429);
     expect(((await limited.json()) as { error: { code: string } }).error.code).toBe('TooManyRequests');
@@ -175,7 +209,11 @@ describe('staff API', () => {
     const strict = await start({ loginLimitPerAddress: 3 });
     try {
       const attempt = (username: string) =>
-        fetch(`${strict.base}/staff/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: 'x' }) });
+        fetch(`${strict.base}/staff/api/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ username, password: 'x' }),
+        });
       expect([(await attempt('a1a')).status, (await attempt('b2b')).status, (await attempt('c3c')).status]).toEqual([401, 401, 401]);
       expect((await attempt('d4d')).status).toBe(429);
       strict.f.clock.advance(60_000);
@@ -191,8 +229,15 @@ describe('staff API', () => {
     expect(await code(await post('/staff/api/login', { username: 'anna' }))).toEqual({ status: 400, code: 'MissingProperty' });
     expect(await code(await post('/staff/api/login', { username: 'anna', password: 42 }))).toEqual({ status: 400, code: 'BadArgument' });
     expect(await code(await post('/staff/api/login', ['anna', PASSWORD]))).toEqual({ status: 400, code: 'BadArgument' });
-    expect(await code(await post('/staff/api/login', { username: 'anna', password: 'x'.repeat(5000) }))).toEqual({ status: 413, code: 'MessageSizeTooBig' });
-    const form = await fetch(`${h.base}/staff/api/login`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `username=anna&password=${encodeURIComponent(PASSWORD)}` });
+    expect(await code(await post('/staff/api/login', { username: 'anna', password: 'x'.repeat(5000) }))).toEqual({
+      status: 413,
+      code: 'MessageSizeTooBig',
+    });
+    const form = await fetch(`${h.base}/staff/api/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `username=anna&password=${encodeURIComponent(PASSWORD)}`,
+    });
     expect(await code(form)).toEqual({ status: 415, code: 'UnsupportedMediaType' });
   });
 
@@ -225,11 +270,28 @@ describe('staff API', () => {
     expect(res.headers.get('content-type')).toMatch(/^application\/json/);
     const doc = JSON.parse(await res.text()) as {
       openapi: string;
-      paths: Record<string, Record<string, { operationId: string; security: unknown[]; responses: Record<string, unknown>; requestBody?: { content: Record<string, { schema: { required: string[] } }> } }>>;
+      paths: Record<
+        string,
+        Record<
+          string,
+          {
+            operationId: string;
+            security: unknown[];
+            responses: Record<string, unknown>;
+            requestBody?: { content: Record<string, { schema: { required: string[] } }> };
+          }
+        >
+      >;
       components: { securitySchemes: Record<string, { in: string; name: string }> };
     };
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths).sort()).toEqual(['/staff/api/admin-only', '/staff/api/login', '/staff/api/logout', '/staff/api/me', '/staff/api/openapi.json']);
+    expect(Object.keys(doc.paths).sort()).toEqual([
+      '/staff/api/admin-only',
+      '/staff/api/login',
+      '/staff/api/logout',
+      '/staff/api/me',
+      '/staff/api/openapi.json',
+    ]);
     const loginOp = doc.paths['/staff/api/login']!.post!;
     expect(loginOp.security).toEqual([]);
     expect(loginOp.requestBody!.content['application/json']!.schema.required.sort()).toEqual(['password', 'username']);
@@ -238,6 +300,8 @@ describe('staff API', () => {
     expect(doc.paths['/staff/api/me']!.get!.security).toEqual([{ staffSession: [] }]);
     expect(doc.components.securitySchemes.staffSession).toMatchObject({ in: 'cookie', name: 'helpline_staff' });
     expect(doc.components.securitySchemes.csrfToken).toMatchObject({ in: 'header', name: 'X-CSRF-Token' });
-    expect(() => h.kit.openapi.add('/staff/api/me', 'get', { operationId: 'again', summary: 'x', auth: 'none', responses: {} })).toThrow(/twice/);
+    expect(() => h.kit.openapi.add('/staff/api/me', 'get', { operationId: 'again', summary: 'x', auth: 'none', responses: {} })).toThrow(
+      /twice/,
+    );
   });
 });

@@ -9,7 +9,11 @@ async function run(lines: string[]): Promise<{ code: number; out: unknown[]; err
   output.on('data', (c: Buffer) => chunks.push(c.toString()));
   errors.on('data', (c: Buffer) => errorChunks.push(c.toString()));
   const code = await runAnonymise(Readable.from([lines.join('\n')]), output, errors);
-  const parse = (s: string): unknown[] => s.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as unknown);
+  const parse = (s: string): unknown[] =>
+    s
+      .split('\n')
+      .filter((l) => l !== '')
+      .map((l) => JSON.parse(l) as unknown);
   return { code, out: parse(chunks.join('')), err: parse(errorChunks.join('')) };
 }
 
@@ -50,7 +54,12 @@ describe('helpline anonymise', () => {
       JSON.stringify({ id: 3, text: 'Piet en Kees.', transcript: 'c2' }),
       JSON.stringify({ id: 4, text: 'Piet en Kees.' }),
     ]);
-    expect(out.map((o) => (o as { text: string }).text)).toEqual(['[NAAM-1] belt.', '[NAAM-2] en [NAAM-1].', '[NAAM-1] en [NAAM-2].', '[NAAM-1] en [NAAM-2].']);
+    expect(out.map((o) => (o as { text: string }).text)).toEqual([
+      '[NAAM-1] belt.',
+      '[NAAM-2] en [NAAM-1].',
+      '[NAAM-1] en [NAAM-2].',
+      '[NAAM-1] en [NAAM-2].',
+    ]);
   });
 
   it('never echoes message text on the error stream', async () => {

@@ -24,7 +24,9 @@ describe('Pseudonymiser', () => {
   it('treats different notations of one address, date or IBAN as the same value', () => {
     const p = new Pseudonymiser();
     expect(p.anonymise('Kerkstraat 12 a, kerkstraat 12A en Kerkstraat 14.').text).toBe('[ADRES-1], [ADRES-1] en [ADRES-2].');
-    expect(p.anonymise('Geboren 12 maart 2008, op 12-03-2008 en op 12 maart.').text).toBe('Geboren [DATUM-1], op [DATUM-1] en op [DATUM-1].');
+    expect(p.anonymise('Geboren 12 maart 2008, op 12-03-2008 en op 12 maart.').text).toBe(
+      'Geboren [DATUM-1], op [DATUM-1] en op [DATUM-1].',
+    );
     expect(p.anonymise('NL20INGB0001234567 of NL20 INGB 0001 2345 67').text).toBe('[IBAN-1] of [IBAN-1]');
   });
 
@@ -41,7 +43,8 @@ describe('Pseudonymiser', () => {
 
 describe('detectPii output', () => {
   it('is sorted and free of overlaps', () => {
-    const text = 'Jan de Vries (06-12345678, jan.devries@gmail.com) woont op Kerkstraat 1, 1234 AB Utrecht en werkt bij Kwekerij Verhoef BV.';
+    const text =
+      'Jan de Vries (06-12345678, jan.devries@gmail.com) woont op Kerkstraat 1, 1234 AB Utrecht en werkt bij Kwekerij Verhoef BV.';
     const entities = detectPii(text);
     expect(entities.length).toBeGreaterThanOrEqual(6);
     for (let i = 1; i < entities.length; i++) expect(entities[i]!.start).toBeGreaterThanOrEqual(entities[i - 1]!.end);

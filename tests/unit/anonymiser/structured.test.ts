@@ -35,8 +35,19 @@ describe('e-mail, URLs, IP addresses and handles', () => {
 
 describe('licence plates', () => {
   it.each([
-    ['AB-12-34', 1], ['12-34-AB', 2], ['12-AB-34', 3], ['AB-12-CD', 4], ['AB-CD-12', 5],
-    ['12-GBD-3', 7], ['1-GBD-23', 8], ['GZ-123-K', 9], ['J-123-BK', 10], ['XGB-12-K', 11], ['K-12-XGB', 12], ['1-XG-123', 13], ['123-XG-1', 14],
+    ['AB-12-34', 1],
+    ['12-34-AB', 2],
+    ['12-AB-34', 3],
+    ['AB-12-CD', 4],
+    ['AB-CD-12', 5],
+    ['12-GBD-3', 7],
+    ['1-GBD-23', 8],
+    ['GZ-123-K', 9],
+    ['J-123-BK', 10],
+    ['XGB-12-K', 11],
+    ['K-12-XGB', 12],
+    ['1-XG-123', 13],
+    ['123-XG-1', 14],
     ['12-AB-CD', 6],
   ])('finds %s (sidecode %i)', (plate) => {
     expect(foundOf('KENTEKEN', `De auto met kenteken ${plate} stond er weer.`)).toEqual([plate]);

@@ -24,7 +24,8 @@ function setup(locale: 'nl' | 'en' = 'nl') {
     await new Promise((r) => setTimeout(r, 20));
     return sent.flatMap((s) => s.activities.filter((a) => a.type === 'message').map((a) => a.text));
   };
-  const statuses = () => sent.flatMap((s) => s.activities.filter((a) => a.name === 'handoff.status').map((a) => (a.value as { state: string }).state));
+  const statuses = () =>
+    sent.flatMap((s) => s.activities.filter((a) => a.name === 'handoff.status').map((a) => (a.value as { state: string }).state));
   return { events, texts, statuses, stop };
 }
 

@@ -28,7 +28,12 @@ async function run(input: string, recognizer: Recognizer = new FakeRecognizer())
   stderr.on('data', (chunk: Buffer) => err.push(chunk.toString()));
   stdin.end(input);
   const code = await runRecognize(stdin, stdout, stderr, recognizer);
-  const lines = (parts: string[]) => parts.join('').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+  const lines = (parts: string[]) =>
+    parts
+      .join('')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
   return { code, out: lines(out), err: lines(err) };
 }
 
@@ -40,7 +45,14 @@ describe('runRecognize', () => {
     expect(code).toBe(0);
     expect(err).toEqual([]);
     expect(out).toEqual([
-      { id: 'a', intent: 'describe_concern', form: 'unknown', acuteDanger: false, signals: ['documents_withheld'], scores: { intent: 0.9, form: 0.4 } },
+      {
+        id: 'a',
+        intent: 'describe_concern',
+        form: 'unknown',
+        acuteDanger: false,
+        signals: ['documents_withheld'],
+        scores: { intent: 0.9, form: 0.4 },
+      },
       { id: 'b', intent: 'greeting', form: 'unknown', acuteDanger: false, signals: [], scores: { intent: 0.9, form: 0.4 } },
     ]);
   });

@@ -19,7 +19,14 @@ const acute = fs
 // The screen must not depend on the recognizer: give the bot one that knows nothing.
 const blank: Recognizer = {
   name: 'blank',
-  recognize: async () => ({ intent: 'out_of_scope', form: 'unknown', acuteDanger: false, signals: [], scores: { intent: 0, form: 0 }, language: 'nl' }),
+  recognize: async () => ({
+    intent: 'out_of_scope',
+    form: 'unknown',
+    acuteDanger: false,
+    signals: [],
+    scores: { intent: 0, form: 0 },
+    language: 'nl',
+  }),
 };
 
 it('the evaluation set has acute-danger messages to check', () => {

@@ -17,7 +17,14 @@ const KEYWORDS: [RegExp, Partial<Recognition> & { signals?: Signal[] }][] = [
 const keywordRecognizer: Recognizer = {
   name: 'keyword-double',
   async recognize(text) {
-    const result: Recognition = { intent: 'out_of_scope', form: 'unknown', acuteDanger: false, signals: [], scores: { intent: 0.9, form: 0.9 }, language: 'nl' };
+    const result: Recognition = {
+      intent: 'out_of_scope',
+      form: 'unknown',
+      acuteDanger: false,
+      signals: [],
+      scores: { intent: 0.9, form: 0.9 },
+      language: 'nl',
+    };
     for (const [pattern, found] of KEYWORDS) {
       if (!pattern.test(text)) continue;
       Object.assign(result, { ...found, form: found.form ?? result.form, signals: [...result.signals, ...(found.signals ?? [])] });
@@ -66,7 +73,9 @@ describe('triage paths', () => {
       region: 'zeeland',
       acute: false,
     });
-    expect(lastTriage()?.signals).toEqual(expect.arrayContaining(['excessive_hours', 'documents_withheld', 'no_freedom_of_movement', 'housing_tied_to_work']));
+    expect(lastTriage()?.signals).toEqual(
+      expect.arrayContaining(['excessive_hours', 'documents_withheld', 'no_freedom_of_movement', 'housing_tied_to_work']),
+    );
   });
 
   it('a professional gets the Meldcode steps', async () => {
@@ -144,7 +153,13 @@ describe('at any moment', () => {
   it('does not take the words of a button for signals', async () => {
     const noisy: Recognizer = {
       name: 'noisy',
-      recognize: async () => ({ intent: 'describe_concern', form: 'sexual_exploitation', acuteDanger: false, signals: ['recruited_online'], scores: { intent: 0.9, form: 0.9 } }),
+      recognize: async () => ({
+        intent: 'describe_concern',
+        form: 'sexual_exploitation',
+        acuteDanger: false,
+        signals: ['recruited_online'],
+        scores: { intent: 0.9, form: 0.9 },
+      }),
     };
     const { adapter, lastTriage } = createTestBot(noisy);
     await join(adapter);

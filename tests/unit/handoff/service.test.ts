@@ -41,7 +41,14 @@ beforeEach(async () => {
     settings: SETTINGS,
   });
   for (const id of ['c1', 'c2', 'c3', 'c4']) {
-    await store.conversations.create({ id, channelId: 'directline', code: `AAA-${id.toUpperCase()}X`, locale: 'nl', startedAt: clock.now(), reference: null });
+    await store.conversations.create({
+      id,
+      channelId: 'directline',
+      code: `AAA-${id.toUpperCase()}X`,
+      locale: 'nl',
+      startedAt: clock.now(),
+      reference: null,
+    });
   }
 });
 
@@ -168,7 +175,14 @@ describe('queue order and wait estimates', () => {
     const lengths = [6, 8, 10, 12, 60];
     for (const [i, minutes] of lengths.entries()) {
       const id = `m${i}`;
-      await store.conversations.create({ id, channelId: 'directline', code: `MMM-${i}00X`, locale: 'nl', startedAt: clock.now(), reference: null });
+      await store.conversations.create({
+        id,
+        channelId: 'directline',
+        code: `MMM-${i}00X`,
+        locale: 'nl',
+        startedAt: clock.now(),
+        reference: null,
+      });
       await liveChat('anna', id);
       // Four measured chats are too few: the default still counts.
       if (i === lengths.length - 1) {

@@ -22,7 +22,12 @@ async function startServer(catalog = Catalog.load(LOCALES, ['web', 'console'])):
   const server = restify.createServer();
   server.pre(securityHeaders());
   // The console's assets are served by the citizen page's /static route.
-  registerCitizenPage(server, { catalog, quickExitUrl: 'https://neutral.example/', defaultLocale: 'nl', logger: pino({ level: 'silent' }) });
+  registerCitizenPage(server, {
+    catalog,
+    quickExitUrl: 'https://neutral.example/',
+    defaultLocale: 'nl',
+    logger: pino({ level: 'silent' }),
+  });
   registerStaffPage(server, { catalog, defaultLocale: 'nl' });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -80,7 +85,10 @@ describe('counsellor console page', () => {
       expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     }
     const sheets = [...page.matchAll(/<link rel="stylesheet" href="([^"]+)">/g)].map((m) => m[1]!);
-    expect(sheets).toEqual([expect.stringMatching(/^\/static\/base\.css\?v=[0-9a-f]{16}$/), expect.stringMatching(/^\/static\/staff\.css\?v=[0-9a-f]{16}$/)]);
+    expect(sheets).toEqual([
+      expect.stringMatching(/^\/static\/base\.css\?v=[0-9a-f]{16}$/),
+      expect.stringMatching(/^\/static\/staff\.css\?v=[0-9a-f]{16}$/),
+    ]);
     for (const sheet of sheets) expect((await fetch(`${server.url}${sheet}`)).status).toBe(200);
   });
 

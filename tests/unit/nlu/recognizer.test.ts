@@ -12,8 +12,18 @@ import {
 describe('recognizer port', () => {
   it('lists the intents and forms of the issue', () => {
     expect(INTENTS).toEqual([
-      'greeting', 'goodbye', 'thanks', 'affirm', 'deny', 'describe_concern', 'ask_signals', 'ask_counsellor',
-      'ask_police', 'ask_anonymous', 'ask_privacy', 'out_of_scope',
+      'greeting',
+      'goodbye',
+      'thanks',
+      'affirm',
+      'deny',
+      'describe_concern',
+      'ask_signals',
+      'ask_counsellor',
+      'ask_police',
+      'ask_anonymous',
+      'ask_privacy',
+      'out_of_scope',
     ]);
     expect(FORMS).toEqual(['sexual_exploitation', 'labour_exploitation', 'criminal_exploitation', 'organ_removal', 'unknown']);
   });

@@ -10,11 +10,23 @@ const analyse = (text: string) => {
 
 describe('SignalDetector', () => {
   it.each([
-    ['de arbeiders in de champignonkwekerij maken dagen van 15 uur en de baas houdt hun paspoorten', 'labour_exploitation', ['documents_withheld', 'excessive_hours']],
-    ['ze slapen in een container op het terrein van de fabriek en de huur gaat van hun loon af', 'labour_exploitation', ['housing_tied_to_work', 'underpaid']],
+    [
+      'de arbeiders in de champignonkwekerij maken dagen van 15 uur en de baas houdt hun paspoorten',
+      'labour_exploitation',
+      ['documents_withheld', 'excessive_hours'],
+    ],
+    [
+      'ze slapen in een container op het terrein van de fabriek en de huur gaat van hun loon af',
+      'labour_exploitation',
+      ['housing_tied_to_work', 'underpaid'],
+    ],
     ['the cleaners owe the agency 3000 euros and get no days off', 'labour_exploitation', ['debt_bondage', 'excessive_hours']],
     ['haar vriendje dwingt haar om met klanten naar bed te gaan', 'sexual_exploitation', ['controlling_partner']],
-    ['een meisje van 14 wordt via tiktok benaderd door een oudere man', 'sexual_exploitation', ['minor_involved', 'recruited_online', 'controlling_partner']],
+    [
+      'een meisje van 14 wordt via tiktok benaderd door een oudere man',
+      'sexual_exploitation',
+      ['minor_involved', 'recruited_online', 'controlling_partner'],
+    ],
     ['she has to bring him 400 euros every night', 'sexual_exploitation', ['earnings_quota']],
     ['mijn neef van 16 moet drugs verkopen voor een bende', 'criminal_exploitation', ['minor_involved', 'drug_running']],
     ['they opened a bank account in his name and use his bank card', 'criminal_exploitation', ['bank_account_misuse', 'contracts_in_name']],

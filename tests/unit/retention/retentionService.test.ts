@@ -24,10 +24,31 @@ afterEach(async () => {
 
 async function conversation(id: string, code: string, text: string, options: { counsellor?: boolean } = {}) {
   const { store, clock } = f;
-  await store.conversations.create({ id, channelId: 'directline', code, locale: 'nl', startedAt: clock.now(), reference: { conversation: { id } } });
+  await store.conversations.create({
+    id,
+    channelId: 'directline',
+    code,
+    locale: 'nl',
+    startedAt: clock.now(),
+    reference: { conversation: { id } },
+  });
   await store.conversations.update(id, { triage: { form: 'labour_exploitation', acute: false } });
-  await store.transcripts.append(id, { role: 'citizen', type: 'message', text, at: clock.now(), clientActivityId: null, activity: { text } });
-  await store.transcripts.append(id, { role: 'bot', type: 'message', text: `Je gesprekscode is ${code}.`, at: clock.now(), clientActivityId: null, activity: {} });
+  await store.transcripts.append(id, {
+    role: 'citizen',
+    type: 'message',
+    text,
+    at: clock.now(),
+    clientActivityId: null,
+    activity: { text },
+  });
+  await store.transcripts.append(id, {
+    role: 'bot',
+    type: 'message',
+    text: `Je gesprekscode is ${code}.`,
+    at: clock.now(),
+    clientActivityId: null,
+    activity: {},
+  });
   await store.state.write({ [`directline/conversations/${id}/`]: { session: { locale: 'nl' } } });
   if (options.counsellor) {
     await store.handoffs.open({ id: `h-${id}`, conversationId: id, acute: false, locale: 'nl', queuedAt: clock.now() });
@@ -49,7 +70,13 @@ function conversationAdmin(): ConversationAdmin {
     random: f.random,
     settings: { maxWaitMinutes: 15, defaultChatMinutes: 20, presenceGraceSeconds: 120 },
   });
-  return new ConversationAdmin({ conversations: f.store.conversations, retention: f.store.retention, handoff, audit: f.staff.audit, clock: f.clock });
+  return new ConversationAdmin({
+    conversations: f.store.conversations,
+    retention: f.store.retention,
+    handoff,
+    audit: f.staff.audit,
+    clock: f.clock,
+  });
 }
 const raw = async (id: string) => (await f.store.transcripts.listAfter(id, 0, 100)).length;
 
@@ -85,11 +112,24 @@ it('makes anonymised copies without personal data or the conversation code, with
   const text = JSON.stringify(copy);
   for (const secret of ['Marieke', 'Vries', 'marieke@example.nl', '06-12345678', 'K7M-4QX']) expect(text).not.toContain(secret);
   expect(copy?.lines[0]?.text).toMatch(/\[NAAM-1\]/);
-  expect(copy).toMatchObject({ handedOff: true, waitSeconds: 120, outcome: 'advice_given', abandoned: false, triage: { form: 'labour_exploitation' } });
+  expect(copy).toMatchObject({
+    handedOff: true,
+    waitSeconds: 120,
+    outcome: 'advice_given',
+    abandoned: false,
+    triage: { form: 'labour_exploitation' },
+  });
 });
 
 it('ends idle conversations and copies them', async () => {
-  await f.store.conversations.create({ id: 'idle', channelId: 'directline', code: 'CCC-CCC', locale: 'nl', startedAt: f.clock.now(), reference: null });
+  await f.store.conversations.create({
+    id: 'idle',
+    channelId: 'directline',
+    code: 'CCC-CCC',
+    locale: 'nl',
+    startedAt: f.clock.now(),
+    reference: null,
+  });
   f.clock.advance(59 * 60_000);
   expect((await retention().run({ dryRun: false, actor: 'system' })).endedIdle).toBe(0);
   f.clock.advance(2 * 60_000);
@@ -114,7 +154,9 @@ it('never purges a conversation on legal hold until the hold is lifted; erasure 
   expect(await raw('held')).toBe(0);
   expect(await f.store.retention.getAnonymised('held')).not.toBeNull();
   const holds = await f.store.audit.search({ action: 'legal_hold', limit: 10, offset: 0 });
-  expect(holds.map((h) => h.detail)).toEqual(expect.arrayContaining([expect.objectContaining({ hold: true }), expect.objectContaining({ hold: false })]));
+  expect(holds.map((h) => h.detail)).toEqual(
+    expect.arrayContaining([expect.objectContaining({ hold: true }), expect.objectContaining({ hold: false })]),
+  );
 });
 
 it('erases a conversation by its code: raw, anonymised, state and handoffs, audited', async () => {

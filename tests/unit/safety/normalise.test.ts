@@ -2,7 +2,10 @@ import { normaliseText, skeleton, tokenize, urgencyMarks } from '../../../src/sa
 import { fuzzyEquals, fuzzyPrefix, withinOneEdit } from '../../../src/safety/fuzzy';
 import { compilePattern, findMatches } from '../../../src/safety/patterns';
 
-const words = (text: string) => tokenize(text).filter((t) => !t.boundary).map((t) => t.text);
+const words = (text: string) =>
+  tokenize(text)
+    .filter((t) => !t.boundary)
+    .map((t) => t.text);
 
 describe('normalise', () => {
   it('lower-cases and strips diacritics', () => {

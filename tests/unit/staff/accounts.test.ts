@@ -15,7 +15,13 @@ describe('staff accounts', () => {
 
   it('adds a user with a lower-cased username, a hashed password and an audit entry', async () => {
     const user = await add('Anna.Berg', 'counsellor', 'Anna');
-    expect(user).toMatchObject({ username: 'anna.berg', displayName: 'Anna', role: 'counsellor', disabled: false, createdAt: f.clock.now() });
+    expect(user).toMatchObject({
+      username: 'anna.berg',
+      displayName: 'Anna',
+      role: 'counsellor',
+      disabled: false,
+      createdAt: f.clock.now(),
+    });
     expect(user).not.toHaveProperty('passwordHash');
     const stored = await f.store.staff.getByUsername('ANNA.BERG');
     expect(stored?.passwordHash).toMatch(/^scrypt\$/);
@@ -31,10 +37,14 @@ describe('staff accounts', () => {
   it('refuses a taken username regardless of case, short passwords and bad names', async () => {
     await add('anna.berg');
     await expect(add('ANNA.berg')).rejects.toMatchObject({ code: 'UsernameTaken', status: 409 });
-    await expect(f.staff.accounts.add({ username: 'kort', role: 'admin', password: 'te kort' }, 'cli')).rejects.toMatchObject({ code: 'PasswordTooWeak' });
+    await expect(f.staff.accounts.add({ username: 'kort', role: 'admin', password: 'te kort' }, 'cli')).rejects.toMatchObject({
+      code: 'PasswordTooWeak',
+    });
     await expect(add('a b')).rejects.toMatchObject({ code: 'BadArgument' });
     await expect(add('ok.name', 'counsellor', '<script>')).rejects.toMatchObject({ code: 'BadArgument' });
-    await expect(f.staff.accounts.add({ username: 'rolf', role: 'root' as 'admin', password: 'een lang wachtwoord' }, 'cli')).rejects.toMatchObject({ code: 'BadArgument' });
+    await expect(
+      f.staff.accounts.add({ username: 'rolf', role: 'root' as 'admin', password: 'een lang wachtwoord' }, 'cli'),
+    ).rejects.toMatchObject({ code: 'BadArgument' });
     expect((await f.staff.accounts.list()).map((u) => u.username)).toEqual(['anna.berg']);
   });
 
@@ -54,7 +64,14 @@ describe('staff accounts', () => {
 
   it('hashes once also for unknown users, so timing does not reveal which usernames exist', async () => {
     const passwords = new PasswordHasher(f.random, TEST_SCRYPT_COST);
-    const accounts = new StaffAccounts({ staff: f.store.staff, sessions: f.store.sessions, passwords, audit: f.staff.audit, clock: f.clock, random: f.random });
+    const accounts = new StaffAccounts({
+      staff: f.store.staff,
+      sessions: f.store.sessions,
+      passwords,
+      audit: f.staff.audit,
+      clock: f.clock,
+      random: f.random,
+    });
     await accounts.add({ username: 'anna.berg', role: 'counsellor', password: 'een lang wachtwoord' }, 'cli');
     const spy = jest.spyOn(passwords, 'verify');
     await accounts.authenticate('nobody', 'een lang wachtwoord');

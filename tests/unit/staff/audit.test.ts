@@ -11,7 +11,13 @@ describe('audit service', () => {
 
   it('records actor, action, conversation and detail at the clock time', async () => {
     const entry = await f.staff.audit.record('u1', 'transcript_read', 'conv-1', { entries: 12, anonymised: true });
-    expect(entry).toMatchObject({ actor: 'u1', action: 'transcript_read', conversationId: 'conv-1', detail: { entries: 12, anonymised: true }, at: f.clock.now() });
+    expect(entry).toMatchObject({
+      actor: 'u1',
+      action: 'transcript_read',
+      conversationId: 'conv-1',
+      detail: { entries: 12, anonymised: true },
+      at: f.clock.now(),
+    });
     f.clock.advance(1000);
     await f.staff.audit.record('system', 'retention_run');
     const found = await f.staff.audit.search({ limit: 10, offset: 0 });
@@ -20,7 +26,13 @@ describe('audit service', () => {
   });
 
   it('refuses details that could carry content or passwords', async () => {
-    const refused: AuditDetail[] = [{ text: 'hallo' }, { password: 'x' }, { messageCount: 1, body: 'x' }, { nested: { a: 1 } } as never, { note: 'x'.repeat(121) }];
+    const refused: AuditDetail[] = [
+      { text: 'hallo' },
+      { password: 'x' },
+      { messageCount: 1, body: 'x' },
+      { nested: { a: 1 } } as never,
+      { note: 'x'.repeat(121) },
+    ];
     for (const detail of refused) {
       await expect(f.staff.audit.record('u1', 'export', null, detail)).rejects.toMatchObject({ code: 'Internal' });
     }

@@ -44,8 +44,20 @@ describe('password hashing', () => {
 
   it('rejects malformed or absurd stored hashes without throwing', async () => {
     const valid = await hasher.hash('wachtwoord1234');
-    const withPart = (index: number, value: string) => valid.split('$').map((part, i) => (i === index ? value : part)).join('$');
-    for (const bad of ['', 'plain', 'bcrypt$x', withPart(1, '1000'), withPart(1, String(2 ** 24)), withPart(3, '0'), withPart(5, 'short')]) {
+    const withPart = (index: number, value: string) =>
+      valid
+        .split('$')
+        .map((part, i) => (i === index ? value : part))
+        .join('$');
+    for (const bad of [
+      '',
+      'plain',
+      'bcrypt$x',
+      withPart(1, '1000'),
+      withPart(1, String(2 ** 24)),
+      withPart(3, '0'),
+      withPart(5, 'short'),
+    ]) {
       expect(await hasher.verify('wachtwoord1234', bad)).toBe(false);
       expect(hasher.needsRehash(bad)).toBe(true);
     }

@@ -11,7 +11,8 @@ describe('staff sessions', () => {
   });
   afterEach(() => f.cleanup());
 
-  const newUser = () => f.staff.accounts.add({ username: 'anna', role: 'supervisor', displayName: 'Anna', password: 'een lang wachtwoord' }, 'cli');
+  const newUser = () =>
+    f.staff.accounts.add({ username: 'anna', role: 'supervisor', displayName: 'Anna', password: 'een lang wachtwoord' }, 'cli');
 
   it('logs in with a random id, stores only its hash, and resolves to the principal', async () => {
     const user = await newUser();
@@ -21,7 +22,13 @@ describe('staff sessions', () => {
     expect(login.csrfToken).not.toBe(login.sessionId);
     expect(await f.store.sessions.get(login.sessionId)).toBeNull();
     expect(await f.store.sessions.get(hashSessionId(login.sessionId))).toMatchObject({ userId: user.id, csrfToken: login.csrfToken });
-    expect(await f.staff.sessions.resolve(login.sessionId)).toMatchObject({ userId: user.id, username: 'anna', displayName: 'Anna', role: 'supervisor', csrfToken: login.csrfToken });
+    expect(await f.staff.sessions.resolve(login.sessionId)).toMatchObject({
+      userId: user.id,
+      username: 'anna',
+      displayName: 'Anna',
+      role: 'supervisor',
+      csrfToken: login.csrfToken,
+    });
   });
 
   it('ignores unknown and malformed ids', async () => {

@@ -66,12 +66,22 @@ describe('computeStatistics', () => {
   const period = { from: new Date('2026-03-01T23:00:00Z'), to: new Date('2026-03-22T23:00:00Z') };
   const rows: StatsRow[] = [
     // week 10: three chats, one acute, one handed off after 60 s (closed: advice), one abandoned
-    row('2026-03-02T09:15:00Z', { triage: { form: 'sexual_exploitation', acute: true }, handedOff: true, waitSeconds: 60, outcome: 'advice_given' }),
+    row('2026-03-02T09:15:00Z', {
+      triage: { form: 'sexual_exploitation', acute: true },
+      handedOff: true,
+      waitSeconds: 60,
+      outcome: 'advice_given',
+    }),
     row('2026-03-03T09:40:00Z', { abandoned: true }),
     row('2026-03-04T15:00:00Z', { triage: null }),
     // week 12: two handed off (120 s and 300 s), one referred to the police
     row('2026-03-16T09:05:00Z', { handedOff: true, waitSeconds: 120, outcome: 'referred_police' }),
-    row('2026-03-17T19:30:00Z', { triage: { form: 'criminal_exploitation', acute: false }, handedOff: true, waitSeconds: 300, outcome: 'advice_given' }),
+    row('2026-03-17T19:30:00Z', {
+      triage: { form: 'criminal_exploitation', acute: false },
+      handedOff: true,
+      waitSeconds: 300,
+      outcome: 'advice_given',
+    }),
     // outside the period: ignored
     row('2026-02-20T10:00:00Z', { handedOff: true, waitSeconds: 9999 }),
     row('2026-03-23T10:00:00Z'),

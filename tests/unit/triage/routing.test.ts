@@ -24,8 +24,21 @@ describe('referralsFor', () => {
     expect(referralsFor({ ...base, acute: true, suicidal: true }).slice(0, 3)).toEqual(['emergency', 'suicide', 'veilig_thuis']);
   });
   it('adds the labour routes for labour exploitation, victim support for victims, and the Zeeland coordinator by region', () => {
-    expect(referralsFor({ ...base, form: 'labour_exploitation', role: 'other', region: null })).toEqual(['veilig_thuis', 'labour_inspectorate', 'fairwork', 'police', 'anonymous_tip']);
-    expect(referralsFor({ ...base, role: 'self', region: 'zeeland' })).toEqual(['veilig_thuis', 'police', 'anonymous_tip', 'comensha', 'victim_support', 'zeeland_coordinator']);
+    expect(referralsFor({ ...base, form: 'labour_exploitation', role: 'other', region: null })).toEqual([
+      'veilig_thuis',
+      'labour_inspectorate',
+      'fairwork',
+      'police',
+      'anonymous_tip',
+    ]);
+    expect(referralsFor({ ...base, role: 'self', region: 'zeeland' })).toEqual([
+      'veilig_thuis',
+      'police',
+      'anonymous_tip',
+      'comensha',
+      'victim_support',
+      'zeeland_coordinator',
+    ]);
   });
 });
 

@@ -17,7 +17,9 @@ describe('TokenService', () => {
   it('rejects tampered payloads, other secrets, wrong kinds and expired tokens', () => {
     const token = tokens.issue(subject);
     const [h, p, s] = token.split('.');
-    const tampered = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(p!, 'base64url').toString()), conv: 'other' })).toString('base64url');
+    const tampered = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(p!, 'base64url').toString()), conv: 'other' })).toString(
+      'base64url',
+    );
     expect(() => tokens.verify(`${h}.${tampered}.${s}`)).toThrow(expect.objectContaining({ code: 'Unauthorized' }));
     expect(() => new TokenService('t'.repeat(32), clock, 600).verify(token)).toThrow(expect.objectContaining({ code: 'Unauthorized' }));
     expect(() => tokens.verify(tokens.issueStreamTicket(subject))).toThrow(expect.objectContaining({ code: 'Unauthorized' }));

@@ -39,7 +39,12 @@ beforeEach(async () => {
     settings: { maxWaitMinutes: 15, defaultChatMinutes: 20, presenceGraceSeconds: 120 },
   });
   const logger = createLogger('silent');
-  const kit = createStaffHttpKit({ sessions: f.staff.sessions, audit: f.staff.audit, openapi: new OpenApiRegistry({ title: 't', version: '1' }), logger });
+  const kit = createStaffHttpKit({
+    sessions: f.staff.sessions,
+    audit: f.staff.audit,
+    openapi: new OpenApiRegistry({ title: 't', version: '1' }),
+    logger,
+  });
   socket = new ConsoleSocket({ kit, handoff, events, logger, heartbeatMs: 20, clock: f.clock });
   server = http.createServer();
   server.on('upgrade', (req, s, head) => {
@@ -88,7 +93,14 @@ it('sends queue changes and alerts to everyone, chat events only to the holder',
   const bert = await signIn('bert');
   const a = await connect(anna.cookie);
   const b = await connect(bert.cookie);
-  await f.store.conversations.create({ id: 'c1', channelId: 'directline', code: 'AAA-BBB', locale: 'nl', startedAt: f.clock.now(), reference: null });
+  await f.store.conversations.create({
+    id: 'c1',
+    channelId: 'directline',
+    code: 'AAA-BBB',
+    locale: 'nl',
+    startedAt: f.clock.now(),
+    reference: null,
+  });
   await handoff.setAvailability(anna.id, true);
   await handoff.request('c1', { acute: true, locale: 'nl' });
   await handoff.accept('c1', anna.id);

@@ -6,8 +6,20 @@ import { renderCaseExport } from '../../../../src/web/review/exportDocument';
 import { renderReviewPage } from '../../../../src/web/review/page';
 import { labelFor, reviewTexts } from '../../../../src/web/review/texts';
 
-const catalog = Catalog.load(path.resolve(__dirname, '../../../../locales'), ['messages', 'web', 'guidance', 'referrals', 'console', 'review']);
-const urls = { baseCss: '/static/base.css?v=1', css: '/static/review.css?v=1', icon: '/static/favicon.svg?v=1', scripts: ['/static/review-core.js?v=1'] };
+const catalog = Catalog.load(path.resolve(__dirname, '../../../../locales'), [
+  'messages',
+  'web',
+  'guidance',
+  'referrals',
+  'console',
+  'review',
+]);
+const urls = {
+  baseCss: '/static/base.css?v=1',
+  css: '/static/review.css?v=1',
+  icon: '/static/favicon.svg?v=1',
+  scripts: ['/static/review-core.js?v=1'],
+};
 
 describe('review locale texts', () => {
   const reviewKeys = (locale: 'nl' | 'en') => catalog.keys(locale).filter((k) => k.startsWith('review.'));
@@ -60,9 +72,27 @@ describe('case-file export document', () => {
   const data: CaseExport = {
     exportedAt: '2026-03-03T10:00:00.000Z',
     exportedBy: { id: 'u1', name: 'Anna' },
-    conversation: { id: 'conv-1', code: 'K7M-4QX', channelId: 'directline', locale: 'nl', status: 'ended', startedAt: '2026-03-02T09:00:00.000Z', endedAt: null },
+    conversation: {
+      id: 'conv-1',
+      code: 'K7M-4QX',
+      channelId: 'directline',
+      locale: 'nl',
+      status: 'ended',
+      startedAt: '2026-03-02T09:00:00.000Z',
+      endedAt: null,
+    },
     triage: { form: 'labour_exploitation', acute: true, signals: ['underpaid'], role: 'other', minorInvolved: null, nextStep: 'police' },
-    handoffs: [{ queuedAt: '2026-03-02T09:01:00.000Z', acceptedAt: '2026-03-02T09:02:00.000Z', endedAt: null, status: 'closed', acute: true, outcome: 'advice_given', counsellor: 'Anna' }],
+    handoffs: [
+      {
+        queuedAt: '2026-03-02T09:01:00.000Z',
+        acceptedAt: '2026-03-02T09:02:00.000Z',
+        endedAt: null,
+        status: 'closed',
+        acute: true,
+        outcome: 'advice_given',
+        counsellor: 'Anna',
+      },
+    ],
     notes: [{ at: '2026-03-02T09:05:00.000Z', counsellor: 'Anna', text: 'Note <b>bold</b>' }],
     transcript: [{ seq: 1, at: '2026-03-02T09:00:00.000Z', role: 'citizen', sender: null, text: '<script>alert("x")</script> & "quotes"' }],
   };
