@@ -1,11 +1,15 @@
 import type { TurnContext } from 'botbuilder';
 import type { Locale } from '../src/i18n/catalog';
 import type { Recognition } from '../src/nlu/recognizer';
+import type { Understanding } from '../src/understanding/understanding';
 
 /** What the bot worked out about this turn before the dialogs run (kept in turn state). */
 export interface TurnFacts {
   locale: Locale;
   text: string;
+  /** The one understanding of this message; dialogs read it, never the recognizer. */
+  understanding: Understanding;
+  /** @deprecated the same message seen through the older Recognition shape, until the dialogs read `understanding`. */
   recognition: Recognition;
   conversationCode: string | null;
 }

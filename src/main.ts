@@ -19,6 +19,7 @@ import { createRetention } from './retention';
 import { ConversationAdmin } from './retention/conversationAdmin';
 import { SYSTEM_ACTOR } from './staff/audit';
 import { SafetyScreen } from './safety/screen';
+import { createUnderstander } from './understanding/understander';
 import { createStaffServices } from './staff';
 import { registerConsoleApi } from './staff/http/consoleApi';
 import { registerAdminApi } from './staff/http/adminApi';
@@ -112,8 +113,12 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<Runn
     mainDialog: new MainDialog(new TriageDialog(replies, config.retention, triage, desk)),
     triage,
     replies,
-    safety: new SafetyScreen(),
-    recognizer,
+    understander: createUnderstander({
+      safety: new SafetyScreen(),
+      recognizer,
+      onRecognizerError: (err) =>
+        logger.error({ event: 'recognizer_failed', err: { name: (err as Error).name } }, 'recognizer failed; continuing without it'),
+    }),
     live: createLiveRelay({ handoff, events }),
     facts: {
       code: async (id) => (await registry.get(id))?.code ?? null,

@@ -11,9 +11,9 @@ import type { RetentionFacts } from '../../dialogs/welcome';
 import { toLocale } from '../i18n/catalog';
 import type { Locale } from '../i18n/catalog';
 import type { Logger } from '../log';
-import type { Recognition, Recognizer } from '../nlu/recognizer';
-import type { SafetyScreen } from '../safety/screen';
+import type { Recognition } from '../nlu/recognizer';
 import { mergeRecognition } from '../triage/summary';
+import { isAcute, type Understander, type Understanding } from '../understanding/understanding';
 import type { LiveRelay } from './liveRelay';
 import { dangerReplies } from './safetyGate';
 import { loadSession } from './session';
@@ -30,8 +30,7 @@ export interface HelplineBotDeps {
   mainDialog: MainDialog;
   triage: TriageAccess;
   replies: Replies;
-  safety: SafetyScreen;
-  recognizer: Recognizer;
+  understander: Understander;
   live: LiveRelay;
   facts: ConversationFacts;
   retention: RetentionFacts;
@@ -81,11 +80,12 @@ export class HelplineBot extends ActivityHandler {
 
   private async handleMessage(context: TurnContext): Promise<void> {
     const text = typeof context.activity.text === 'string' ? context.activity.text : '';
-    // Danger first: screened before state, recognizer or dialogs are touched, so a failure in
-    // any of them cannot delay or swallow the 112 answer.
-    const safety = this.deps.safety.screen(text);
     const fallbackLocale = toLocale(context.activity.locale, this.deps.defaultLocale);
-    if (safety.acuteDanger || safety.suicidal) {
+    // Danger first: the first look runs before state, recognizer or dialogs are touched, so a
+    // failure in any of them cannot delay or swallow the 112 answer.
+    const look = this.deps.understander.firstLook(text, { locale: fallbackLocale });
+    const safety = { acuteDanger: isAcute(look.danger), suicidal: look.danger.suicidal, reasons: look.danger.reasons };
+    if (safety.acuteDanger) {
       const locale = await loadSession(this.session, context, fallbackLocale).then(
         (s) => s.locale,
         () => fallbackLocale,
@@ -99,7 +99,7 @@ export class HelplineBot extends ActivityHandler {
     }
 
     // In a live chat the counsellor answers; the bot has said its one thing (112) above.
-    const acute = safety.acuteDanger || safety.suicidal;
+    const acute = safety.acuteDanger;
     if (
       await this.deps.live.relay(context.activity.conversation.id, { text, at: new Date(context.activity.timestamp ?? Date.now()), acute })
     ) {
@@ -122,11 +122,10 @@ export class HelplineBot extends ActivityHandler {
     }
 
     // A button label or command word is a choice, not a story: its words are not signals.
-    const recognition = command
-      ? neutral(await this.recognize(text, session.locale, safety))
-      : await this.recognize(text, session.locale, safety);
+    const understanding = await this.deps.understander.understand(text, look, { locale: session.locale });
+    const recognition = command ? neutral(asRecognition(understanding)) : asRecognition(understanding);
     let summary = await this.triage.get(context);
-    if (safety.acuteDanger || safety.suicidal) {
+    if (safety.acuteDanger) {
       // The dialog waits where it was; what the message told is still kept for the counsellor.
       summary = mergeRecognition(
         { ...summary, acute: summary.acute || safety.acuteDanger, suicidal: summary.suicidal || safety.suicidal },
@@ -147,6 +146,7 @@ export class HelplineBot extends ActivityHandler {
     setTurnFacts(context, {
       locale: session.locale,
       text,
+      understanding,
       recognition,
       conversationCode: await this.deps.facts.code(context.activity.conversation.id),
     });
@@ -161,26 +161,6 @@ export class HelplineBot extends ActivityHandler {
       suicidal: summary.suicidal || safety.suicidal,
     });
   }
-
-  /** The recognizer's view; a failing recognizer never stops the conversation. */
-  private async recognize(text: string, locale: Locale, safety: { acuteDanger: boolean; suicidal: boolean }): Promise<Recognition> {
-    try {
-      return await this.deps.recognizer.recognize(text, locale);
-    } catch (err) {
-      this.deps.logger.error(
-        { event: 'recognizer_failed', err: { name: (err as Error).name } },
-        'recognizer failed; continuing without it',
-      );
-      return {
-        intent: 'describe_concern',
-        form: 'unknown',
-        acuteDanger: safety.acuteDanger,
-        suicidal: safety.suicidal,
-        signals: [],
-        scores: { intent: 0, form: 0 },
-      };
-    }
-  }
 }
 
 function neutral(recognition: Recognition): Recognition {
@@ -189,5 +169,18 @@ function neutral(recognition: Recognition): Recognition {
     form: 'unknown',
     signals: [],
     intent: recognition.intent === 'describe_concern' ? 'out_of_scope' : recognition.intent,
+  };
+}
+
+/** The dialogs' older view of a message; they move to reading the Understanding itself. */
+function asRecognition(u: Understanding): Recognition {
+  return {
+    intent: u.intent,
+    form: u.form,
+    acuteDanger: isAcute(u.danger),
+    suicidal: u.danger.suicidal,
+    signals: u.signals,
+    scores: { intent: u.intentScore, form: u.formScore, ...(u.intents ? { intents: u.intents } : {}) },
+    language: u.language,
   };
 }

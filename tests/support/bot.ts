@@ -10,6 +10,7 @@ import { HelplineBot } from '../../src/bot/helplineBot';
 import { createTriageAccess } from '../../src/bot/triageState';
 import { Catalog } from '../../src/i18n/catalog';
 import type { Recognizer } from '../../src/nlu/recognizer';
+import { createUnderstander } from '../../src/understanding/understander';
 import { SafetyScreen } from '../../src/safety/screen';
 import type { TriageSummary } from '../../src/triage/summary';
 
@@ -45,8 +46,7 @@ export function createTestBot(recognizer: Recognizer) {
     mainDialog: new MainDialog(new TriageDialog(replies, retention, triage, desk)),
     triage,
     replies,
-    safety: new SafetyScreen(),
-    recognizer,
+    understander: createUnderstander({ safety: new SafetyScreen(), recognizer }),
     live: {
       isLive: async () => liveChat.on,
       relay: async (_id: string, message: { text: string; acute: boolean }) => {

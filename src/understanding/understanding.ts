@@ -1,0 +1,170 @@
+/**
+ * What the helpline understood of one citizen message: the single result the bot, the dialogs and
+ * the counsellor's summary read. It is produced once per message by an `Understander`, in two
+ * steps: a synchronous first look (danger and language, in-process, never failing, so the 112
+ * answer never waits for anything) and the rest (intent, form, signals, questions and the facts the
+ * message told), which may use a remote recognizer with the local one as fallback.
+ *
+ * It holds categories and facts, never the message text.
+ */
+import { z } from 'zod';
+import {
+  formSchema,
+  intentSchema,
+  signalSchema,
+  type Form,
+  type Intent,
+  type Language,
+  type NluLocale,
+  type Signal,
+} from '../nlu/recognizer';
+
+/** `unsure`: the model cannot tell; the bot asks one direct question instead of guessing. */
+export const DANGER_LEVELS = ['acute', 'unsure', 'none'] as const;
+export type DangerLevel = (typeof DANGER_LEVELS)[number];
+
+export interface DangerAssessment {
+  level: DangerLevel;
+  /** Thoughts of suicide, direct or indirect: 113 / 0800-0113, with care. Implies level 'acute'. */
+  suicidal: boolean;
+  /** Ids of the situations or rules that decided (for logs and counsellor alerts); never text. */
+  reasons: string[];
+  /** The model's probability of acute danger, 0..1, for evaluation and tuning. */
+  score: number;
+}
+
+/** Who the worry is about, from the writer's point of view. */
+export const ABOUT_WHOM = ['self', 'other', 'professional'] as const;
+export type AboutWhom = (typeof ABOUT_WHOM)[number];
+
+/** What the person of concern is to the writer (closed set: statistics and question policy use it). */
+export const RELATIONS = [
+  'child',
+  'sibling',
+  'parent',
+  'grandchild',
+  'extended_family',
+  'partner',
+  'ex_partner',
+  'friend',
+  'classmate',
+  'neighbour',
+  'colleague',
+  'pupil',
+  'client',
+  'acquaintance',
+  'stranger',
+] as const;
+export type Relation = (typeof RELATIONS)[number];
+
+/** The citizen's own questions, answered before the bot continues its own. */
+export const QUESTION_TOPICS = [
+  'anonymity',
+  'privacy',
+  'police',
+  'after_report',
+  'is_it_trafficking',
+  'signals',
+  'counsellor',
+  'consequences',
+] as const;
+export type QuestionTopic = (typeof QUESTION_TOPICS)[number];
+
+/**
+ * Facts a citizen can tell, kept for the whole conversation so the bot never asks for them again.
+ * `null` means unknown. A message's `facts` holds only what that message told.
+ */
+export const toldFactsSchema = z.object({
+  aboutWhom: z.enum(ABOUT_WHOM).nullable(),
+  relation: z.enum(RELATIONS).nullable(),
+  minor: z.boolean().nullable(),
+  age: z.number().int().min(0).max(120).nullable(),
+  /** Official Dutch municipality name, and the Veilig Thuis region it belongs to. */
+  municipality: z.string().max(80).nullable(),
+  region: z.string().max(80).nullable(),
+  canLeave: z.boolean().nullable(),
+  documentsHeld: z.boolean().nullable(),
+  debts: z.boolean().nullable(),
+  housingTiedToWork: z.boolean().nullable(),
+});
+export type ToldFacts = z.infer<typeof toldFactsSchema>;
+export type FactKey = keyof ToldFacts;
+
+export function noFacts(): ToldFacts {
+  return {
+    aboutWhom: null,
+    relation: null,
+    minor: null,
+    age: null,
+    municipality: null,
+    region: null,
+    canLeave: null,
+    documentsHeld: null,
+    debts: null,
+    housingTiedToWork: null,
+  };
+}
+
+/** Later messages add to what is known; a told fact is never overwritten by "unknown". */
+export function mergeFacts(known: ToldFacts, told: Partial<ToldFacts>): ToldFacts {
+  const next = { ...known };
+  for (const key of Object.keys(told) as FactKey[]) {
+    const value = told[key];
+    if (value !== null && value !== undefined) (next as Record<FactKey, unknown>)[key] = value;
+  }
+  return next;
+}
+
+/** The danger-first part: available before state, dialogs or any remote service is touched. */
+export interface FirstLook {
+  danger: DangerAssessment;
+  /** The language the message is written in ('other': neither Dutch nor English). */
+  language: Language;
+}
+
+export interface Understanding extends FirstLook {
+  intent: Intent;
+  intentScore: number;
+  intents?: Partial<Record<Intent, number>>;
+  form: Form;
+  formScore: number;
+  signals: Signal[];
+  questions: QuestionTopic[];
+  /** What this message told (only the keys it told). */
+  facts: Partial<ToldFacts>;
+}
+
+/** What the conversation so far tells the understanding of the next message. */
+export interface UnderstandingContext {
+  /** The language the conversation is in now (starts as the page's). */
+  locale: NluLocale;
+  /** The fact or check the bot asked for last, so "15" or "in Tiel" can be read as its answer. */
+  awaiting?: FactKey | 'dangerCheck' | null;
+}
+
+export const understandingSchema = z.object({
+  danger: z.object({
+    level: z.enum(DANGER_LEVELS),
+    suicidal: z.boolean(),
+    reasons: z.array(z.string()),
+    score: z.number().min(0).max(1),
+  }),
+  language: z.enum(['nl', 'en', 'other']),
+  intent: intentSchema,
+  intentScore: z.number().min(0).max(1),
+  form: formSchema,
+  formScore: z.number().min(0).max(1),
+  signals: z.array(signalSchema),
+  questions: z.array(z.enum(QUESTION_TOPICS)),
+  facts: toldFactsSchema.partial(),
+});
+
+export interface Understander {
+  readonly name: string;
+  /** Synchronous and in-process; never throws. Runs first on every message, in every state. */
+  firstLook(text: string, context: UnderstandingContext): FirstLook;
+  /** The rest, reusing the first look (the danger screen runs once per message). Never throws. */
+  understand(text: string, look: FirstLook, context: UnderstandingContext): Promise<Understanding>;
+}
+
+export const isAcute = (danger: DangerAssessment): boolean => danger.level === 'acute' || danger.suicidal;
