@@ -8,5 +8,6 @@ module.exports = {
   },
   // Browser and server tests share two cores with CI: keep parallelism modest and timeouts honest.
   maxWorkers: 2,
+  globalSetup: '<rootDir>/tests/support/globalSetup.ts',
   testTimeout: 30000,
 };

@@ -1,13 +1,20 @@
 /**
- * The citizen page's own CSS and JavaScript, read once at start-up. Serving only files found in
- * this map (by exact name) rules out path traversal; the content hash gives each URL a version so
- * browsers may cache it for a long time and still pick up a new release.
+ * The pages' own CSS, images and bundled scripts, read once at start-up: hand-written assets from
+ * src/web/static/ and the page scripts esbuild wrote to dist/web/ (`npm run build:web`). Serving
+ * only files found in this map (by exact name) rules out path traversal; the content hash gives
+ * each URL a version so browsers may cache it for a long time and still pick up a new release.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { projectRoot } from '../../paths';
 
 export const STATIC_DIR = path.resolve(__dirname, '..', 'static');
+
+/** Where `npm run build:web` puts the page scripts. */
+export function bundleDir(root: string = projectRoot()): string {
+  return path.join(root, 'dist', 'web');
+}
 
 const CONTENT_TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
@@ -31,15 +38,19 @@ export interface StaticAsset {
 export class StaticAssets {
   private constructor(private readonly assets: ReadonlyMap<string, StaticAsset>) {}
 
-  static load(dir: string = STATIC_DIR): StaticAssets {
+  static load(dirs: readonly string[] = [STATIC_DIR, bundleDir()]): StaticAssets {
     const assets = new Map<string, StaticAsset>();
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      if (!entry.isFile() || !SAFE_NAME.test(entry.name)) continue;
-      const body = fs.readFileSync(path.join(dir, entry.name));
-      const contentType = CONTENT_TYPES[path.extname(entry.name)];
-      if (!contentType) continue;
-      const version = createHash('sha256').update(body).digest('hex').slice(0, 16);
-      assets.set(entry.name, { name: entry.name, body, contentType, version });
+    for (const dir of dirs) {
+      if (!fs.existsSync(dir)) continue;
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        if (!entry.isFile() || !SAFE_NAME.test(entry.name)) continue;
+        const contentType = CONTENT_TYPES[path.extname(entry.name)];
+        if (!contentType) continue;
+        if (assets.has(entry.name)) throw new Error(`Static asset ${entry.name} exists twice (in ${dir} and another folder).`);
+        const body = fs.readFileSync(path.join(dir, entry.name));
+        const version = createHash('sha256').update(body).digest('hex').slice(0, 16);
+        assets.set(entry.name, { name: entry.name, body, contentType, version });
+      }
     }
     return new StaticAssets(assets);
   }
@@ -51,7 +62,10 @@ export class StaticAssets {
   /** The versioned URL of an asset; throws at start-up when the page refers to a missing file. */
   url(name: string): string {
     const asset = this.assets.get(name);
-    if (!asset) throw new Error(`Static asset ${name} is missing from ${STATIC_DIR}.`);
+    if (!asset) {
+      const hint = name.endsWith('.js') ? ' Page scripts are built by `npm run build:web`.' : '';
+      throw new Error(`Static asset ${name} is missing.${hint}`);
+    }
     return `/static/${name}?v=${asset.version}`;
   }
 }
