@@ -36,7 +36,7 @@ module.exports = tseslint.config(
     },
   },
   {
-    files: ['src/cli/**', 'bench/**', 'tests/**'],
+    files: ['src/cli/**', 'bench/**', 'scripts/**', 'tests/**'],
     rules: { 'no-console': 'off' },
   },
   {
