@@ -22,6 +22,7 @@ module.exports = tseslint.config(
       'src/handoff/**',
       'src/transcripts/**',
       'src/triage/**',
+      'src/geo/**',
       'src/conversations/**',
       'src/staff/*.ts',
       'src/i18n/**',

@@ -8,6 +8,7 @@
  * - `resolvePlace(name)`: the Dutch place a name stands for ("Hoogvliet", "rdam zuid", "Den
  *   Bosch", "naaldwjik"), with its municipality, province and region, or null.
  * - `placeIn(text)`: the Dutch place a free-text message is about ("wij zitten in naaldwijk").
+ * - `provinceIn(text)`: the first province named in a text.
  * - `resolveForeign(name)`: the city abroad a name stands for ("Warschau", "Cluj").
  * - `findPlaces(text)`: every place named in a text, left to right, longest name first, in time
  *   linear in the text. Each span says whether its name is also an ordinary word ("best", "goes"),
@@ -188,7 +189,9 @@ export class Gazetteer {
       region: this.regions[m.region[i]!]!,
     }));
     for (const p of this.provinces) this.provinceByKey.set(nameKey(p.name), p);
+    // Names people use beside the official ones.
     this.provinceByKey.set('friesland', this.provinceByKey.get('fryslan')!);
+    this.provinceByKey.set('brabant', this.provinceByKey.get('noord brabant')!);
 
     const municipalityKeys = checkMunicipalities(data);
     this.municipalities.forEach((municipality, i) => {
@@ -255,6 +258,18 @@ export class Gazetteer {
   /** A province by name, however written ("noord brabant", "Fryslân", "friesland"). */
   province(name: string): Province | null {
     return this.provinceByKey.get(nameKey(name)) ?? null;
+  }
+
+  /** The first province named in a text ("het is in zeeland", "Noord-Brabant"), or null. */
+  provinceIn(text: string): Province | null {
+    const parts = wordParts(text);
+    for (let i = 0; i < parts.length; i++) {
+      const one = this.provinceByKey.get(parts[i]!.key);
+      const next = parts[i + 1];
+      const two = next && next.joined ? this.provinceByKey.get(`${parts[i]!.key} ${next.key}`) : undefined;
+      if (two ?? one) return (two ?? one)!;
+    }
+    return null;
   }
 
   /** Every place a name may stand for, best first (see the module comment for the order). */
