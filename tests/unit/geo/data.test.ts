@@ -72,7 +72,8 @@ describe('shipped gazetteer data', () => {
   });
 
   it('follows province borders where the regions do, and crosses them nowhere else', () => {
-    const regionsOf = (province: string) => new Set(gazetteer.municipalities.filter((m) => m.province.name === province).map((m) => m.region.code));
+    const regionsOf = (province: string) =>
+      new Set(gazetteer.municipalities.filter((m) => m.province.name === province).map((m) => m.region.code));
     expect(regionsOf('Zeeland')).toEqual(new Set(['VR19']));
     expect(regionsOf('Utrecht')).toEqual(new Set(['VR09']));
     expect(regionsOf('Flevoland')).toEqual(new Set(['VR25']));

@@ -63,7 +63,11 @@ describe('resolvePlace', () => {
   });
 
   it('reads a city with a compass word as a part of that city', () => {
-    expect(gazetteer.resolvePlace('rdam zuid')).toMatchObject({ kind: 'neighbourhood', name: 'Rotterdam-Zuid', municipality: { name: 'Rotterdam' } });
+    expect(gazetteer.resolvePlace('rdam zuid')).toMatchObject({
+      kind: 'neighbourhood',
+      name: 'Rotterdam-Zuid',
+      municipality: { name: 'Rotterdam' },
+    });
     expect(gazetteer.resolvePlace('Tilburg Noord')).toMatchObject({ kind: 'neighbourhood', municipality: { name: 'Tilburg' } });
     expect(gazetteer.resolvePlace('Zwolle centrum')).toMatchObject({ kind: 'neighbourhood', name: 'Zwolle-Centrum' });
   });
@@ -153,12 +157,12 @@ describe('findPlaces', () => {
     expect(found('we wonen in noord beveland')).toEqual(['noord beveland=Noord-Beveland']);
     expect(found('zij woont in sudwest-fryslan')).toEqual(['sudwest-fryslan=Súdwest-Fryslân']);
     expect(found("hij zit in 's-Hertogenbosch")).toEqual(["'s-Hertogenbosch='s-Hertogenbosch"]);
-    expect(found('rdam zuid of dh')).toEqual(['rdam zuid=Rotterdam-Zuid', 'dh=\'s-Gravenhage']);
+    expect(found('rdam zuid of dh')).toEqual(['rdam zuid=Rotterdam-Zuid', "dh='s-Gravenhage"]);
   });
 
   it('does not run a name across punctuation or a line break', () => {
     expect(found('Bergen, op zoom')).toEqual(['Bergen=Bergen (NH.)']);
-    expect(found('Den\nHaag')).not.toContain('Den\nHaag=\'s-Gravenhage');
+    expect(found('Den\nHaag')).not.toContain("Den\nHaag='s-Gravenhage");
   });
 
   it('flags names that are also ordinary words, and says whether a place word comes before', () => {

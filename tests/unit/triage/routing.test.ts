@@ -18,9 +18,32 @@ describe('regionOf', () => {
   });
 
   it('still routes every place the former hand list knew', () => {
-    const former = ['zeeland', 'borsele', 'goes', 'hulst', 'kapelle', 'middelburg', 'noord-beveland', 'reimerswaal', 'schouwen-duiveland', 'sluis'];
-    const formerTowns = ['terneuzen', 'veere', 'vlissingen', 'zierikzee', 'yerseke', 'axel', 'oostburg', 'kruiningen', 'domburg', 'westkapelle'];
-    for (const place of [...former, ...formerTowns, 'arnemuiden', 'sas van gent', 'kamperland']) expect([place, regionOf(place)]).toEqual([place, 'zeeland']);
+    const former = [
+      'zeeland',
+      'borsele',
+      'goes',
+      'hulst',
+      'kapelle',
+      'middelburg',
+      'noord-beveland',
+      'reimerswaal',
+      'schouwen-duiveland',
+      'sluis',
+    ];
+    const formerTowns = [
+      'terneuzen',
+      'veere',
+      'vlissingen',
+      'zierikzee',
+      'yerseke',
+      'axel',
+      'oostburg',
+      'kruiningen',
+      'domburg',
+      'westkapelle',
+    ];
+    for (const place of [...former, ...formerTowns, 'arnemuiden', 'sas van gent', 'kamperland'])
+      expect([place, regionOf(place)]).toEqual([place, 'zeeland']);
   });
 
   it('routes villages and neighbourhoods by their municipality, and Tholen’s villages with Tholen', () => {
