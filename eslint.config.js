@@ -1,6 +1,11 @@
 // Flat config: typescript-eslint's recommended rules plus the import boundaries of the design.
 const tseslint = require('typescript-eslint');
 
+const OUTER_LAYERS = {
+  regex: '(^|/)(features|cli)(/|$)|(^|/)main$',
+  message: 'Only the composition root and the CLI know the features.',
+};
+
 module.exports = tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'data/', 'coverage/', 'src/web/static/vendor/'] },
   ...tseslint.configs.recommended,
@@ -10,6 +15,13 @@ module.exports = tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       'no-console': 'error',
     },
+  },
+  {
+    // Only the composition root (src/main.ts) and the CLI list the features; the parts they wire
+    // never import them back.
+    files: ['src/**/*.ts', 'dialogs/**/*.ts'],
+    ignores: ['src/main.ts', 'src/features/**', 'src/cli/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [OUTER_LAYERS] }] },
   },
   {
     // The core knows nothing of the web framework, the Bot Framework SDK or database drivers.
@@ -32,7 +44,12 @@ module.exports = tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['restify', 'restify-*', 'botbuilder', 'botbuilder-*', 'botframework-*', 'better-sqlite3', 'mongodb', 'ws'] },
+        {
+          patterns: [
+            OUTER_LAYERS,
+            { group: ['restify', 'restify-*', 'botbuilder', 'botbuilder-*', 'botframework-*', 'better-sqlite3', 'mongodb', 'ws'] },
+          ],
+        },
       ],
     },
   },

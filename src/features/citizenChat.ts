@@ -1,0 +1,148 @@
+/**
+ * Citizen chat: the bot (safety screen, recognizer, dialogs) and the self-hosted Direct Line
+ * channel that the citizen page's Web Chat talks to (REST routes and WebSocket streams).
+ */
+import path from 'node:path';
+import { ConversationState } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
+import { MainDialog } from '../../dialogs/mainDialog';
+import { Replies } from '../../dialogs/replies';
+import { TriageDialog } from '../../dialogs/triageDialog';
+import { BOT_ACCOUNT } from '../bot/account';
+import { createCounsellorDesk } from '../bot/counsellorDesk';
+import { HelplineBot } from '../bot/helplineBot';
+import { createLiveRelay } from '../bot/liveRelay';
+import { createOnTurnError } from '../bot/onTurnError';
+import { createTriageAccess } from '../bot/triageState';
+import { ActivityHub } from '../channels/directline/activityHub';
+import { DirectLineAdapter } from '../channels/directline/directLineAdapter';
+import { registerDirectLineRoutes } from '../channels/directline/routes';
+import { DirectLineStreams } from '../channels/directline/streams';
+import { TokenService } from '../channels/directline/tokens';
+import type { RandomSource } from '../clock';
+import { RateLimiter } from '../http/rateLimiter';
+import type { Logger } from '../log';
+import { buildRecognizer } from '../nlu/factory';
+import { projectRoot } from '../paths';
+import { SafetyScreen } from '../safety/screen';
+import type { Store } from '../store/ports';
+import { createUnderstander } from '../understanding/understander';
+import type { HandoffFeature } from './handoff';
+import type { AppParts } from './parts';
+
+/** How any channel hands a citizen's turn to the bot. */
+export interface BotTurns {
+  logic(context: TurnContext): Promise<void>;
+  onTurnError(context: TurnContext, error: Error): Promise<void>;
+}
+
+export interface CitizenChatFeature {
+  turns: BotTurns;
+  directLine: DirectLineAdapter;
+  recognizerName: string;
+  /** After the server listens: runs the turns that the previous run accepted but did not finish. */
+  resumeUnfinishedTurns(): void;
+  /** Closes the streams (clients reconnect elsewhere). */
+  stop(): void;
+  /** After the server closed: waits for the bot turns still running. */
+  drain(): Promise<void>;
+}
+
+export async function wireCitizenChat(app: AppParts, needs: { handoff: HandoffFeature }): Promise<CitizenChatFeature> {
+  const { config, store, clock, random, logger, catalog, conversations: registry, web } = app;
+  const { service: handoff, events } = needs.handoff;
+  const replies = new Replies(catalog);
+
+  const { recognizer } = await buildRecognizer(config.recognizer, path.join(projectRoot(), 'locales'), logger);
+  const conversationState = new ConversationState(store.state);
+  const triage = createTriageAccess(conversationState, (id, summary) => registry.saveTriage(id, summary));
+  const desk = createCounsellorDesk({ handoff, replies, triage, transcripts: store.transcripts });
+  const bot = new HelplineBot({
+    conversationState,
+    mainDialog: new MainDialog(new TriageDialog(replies, config.retention, triage, desk)),
+    triage,
+    replies,
+    understander: createUnderstander({
+      safety: new SafetyScreen(),
+      recognizer,
+      onRecognizerError: (err) =>
+        logger.error({ event: 'recognizer_failed', err: { name: (err as Error).name } }, 'recognizer failed; continuing without it'),
+    }),
+    live: createLiveRelay({ handoff, events }),
+    facts: {
+      code: async (id) => (await registry.get(id))?.code ?? null,
+      setLocale: (id, locale) => registry.setLocale(id, locale),
+    },
+    retention: config.retention,
+    defaultLocale: config.defaultLocale,
+    logger,
+  });
+  const turns: BotTurns = {
+    logic: (context) => bot.run(context),
+    onTurnError: createOnTurnError({ logger, replies, conversationState, defaultLocale: config.defaultLocale }),
+  };
+
+  const tokenSecret = config.directLine.tokenSecret ?? (await persistentSecret(store, random, logger));
+  const tokens = new TokenService(tokenSecret, clock, config.directLine.tokenTtlSeconds);
+  const hub = new ActivityHub();
+  const directLine = new DirectLineAdapter({
+    transcripts: store.transcripts,
+    hub,
+    clock,
+    random,
+    logger,
+    bot: BOT_ACCOUNT,
+    serviceUrl: 'urn:helpline:directline',
+  });
+  directLine.onTurnError = turns.onTurnError;
+  registerDirectLineRoutes(web.server, {
+    tokens,
+    registry,
+    transcripts: store.transcripts,
+    adapter: directLine,
+    hub,
+    logic: turns.logic,
+    clock,
+    random,
+    logger,
+    tokenLimiter: new RateLimiter(clock, config.directLine.tokenRateLimitPerMinute),
+    hooks: {
+      citizenTyping: (id) => events.emit({ kind: 'typing', conversationId: id, role: 'citizen' }),
+      quickExit: (id) => handoff.quickExit(id),
+    },
+    options: {
+      messageMaxBytes: config.directLine.messageMaxBytes,
+      messageMaxChars: config.directLine.messageMaxChars,
+      secret: config.directLine.secret,
+      publicUrl: config.http.publicUrl,
+      trustProxy: config.http.trustProxy,
+      defaultLocale: config.defaultLocale,
+    },
+  });
+  const streams = new DirectLineStreams({ tokens, registry, transcripts: store.transcripts, hub, logger, heartbeatMs: 15_000 });
+  web.onUpgrade((req, socket, head) => streams.handleUpgrade(req, socket, head));
+
+  return {
+    turns,
+    directLine,
+    recognizerName: recognizer.name,
+    resumeUnfinishedTurns() {
+      void directLine.resumePendingTurns(turns.logic).then(
+        (count) => count > 0 && logger.warn({ event: 'resumed_turns', count }, 'ran bot turns left unfinished by the previous run'),
+        () => logger.error({ event: 'resume_turns_failed' }, 'could not resume unfinished turns'),
+      );
+    },
+    stop: () => streams.close(),
+    drain: () => directLine.drain(),
+  };
+}
+
+/** The token signing secret survives restarts (so open chats can resume) without being configured. */
+async function persistentSecret(store: Store, random: RandomSource, logger: Logger): Promise<string> {
+  try {
+    return await store.settings.setIfAbsent('directline.tokenSecret', random.bytes(32).toString('hex'));
+  } catch {
+    logger.warn({ event: 'ephemeral_token_secret' }, 'store unavailable: tokens will not survive a restart');
+    return random.bytes(32).toString('hex');
+  }
+}

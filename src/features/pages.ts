@@ -1,0 +1,17 @@
+/**
+ * The HTML pages (citizen chat, counsellor console, review and admin) and /healthz. The pages
+ * hold no data: their scripts ask the APIs, which check who asks. They share the static assets
+ * that the citizen page's `/static/:file` route serves.
+ */
+import { registerCitizenPage } from '../http/citizenPage';
+import { registerHealth } from '../http/health';
+import { registerReviewPages } from '../http/reviewPage';
+import { registerStaffPage } from '../http/staffPage';
+import type { AppParts } from './parts';
+
+export function wirePages({ config, store, catalog, logger, web }: AppParts, needs: { recognizerName: string }): void {
+  registerHealth(web.server, { store, recognizer: needs.recognizerName });
+  registerCitizenPage(web.server, { catalog, quickExitUrl: config.web.quickExitUrl, defaultLocale: config.defaultLocale, logger });
+  registerStaffPage(web.server, { catalog, defaultLocale: config.defaultLocale });
+  registerReviewPages(web.server, { catalog, defaultLocale: config.defaultLocale });
+}

@@ -1,0 +1,25 @@
+/** Retention: the scheduled purge and anonymised copies (the admin API runs it on demand too). */
+import { createRetention } from '../retention';
+import type { RetentionService } from '../retention/retentionService';
+import { SYSTEM_ACTOR } from '../staff/audit';
+import type { Audit } from '../staff/audit';
+import type { AppParts } from './parts';
+import { every } from './parts';
+
+export interface RetentionFeature {
+  service: RetentionService;
+  stop(): void;
+}
+
+export function wireRetention({ config, store, clock, logger }: AppParts, needs: { audit: Audit }): RetentionFeature {
+  const { service } = createRetention(store, clock, needs.audit, config.retention);
+  const stop =
+    config.retention.runEveryMinutes > 0
+      ? every(config.retention.runEveryMinutes * 60_000, () => {
+          void service
+            .run({ dryRun: false, actor: SYSTEM_ACTOR })
+            .catch(() => logger.error({ event: 'retention_run_failed' }, 'scheduled retention run failed'));
+        })
+      : () => undefined;
+  return { service, stop };
+}
