@@ -40,6 +40,7 @@ module.exports = tseslint.config(
       'src/i18n/**',
       'src/store/ports.ts',
       'src/store/*Ports.ts',
+      'src/store/values.ts',
     ],
     rules: {
       'no-restricted-imports': [

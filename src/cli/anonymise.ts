@@ -14,7 +14,7 @@
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { Pseudonymiser } from '../anonymiser';
-import type { Command } from './commands';
+import type { Command } from './command';
 
 const InputLine = z.object({
   id: z.union([z.string(), z.number()]),

@@ -1,16 +1,4 @@
-import type { Config } from '../config';
-
-export interface CommandIo {
-  config: () => Config;
-  stdin: NodeJS.ReadableStream;
-  stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream;
-}
-
-export interface Command {
-  summary: string;
-  run(args: string[], io: CommandIo): Promise<number>;
-}
+import type { Command } from './command';
 
 /**
  * Commands load their module only when called, so a line-oriented tool such as `anonymise` does

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { createLogger } from '../log';
 import { buildRecognizer } from '../nlu/factory';
 import { projectRoot } from '../paths';
-import type { Command } from './commands';
+import type { Command } from './command';
 import { runRecognize } from './recognize';
 
 /** `helpline recognize`: JSON lines in, recognitions out, with the configured recognizer. */

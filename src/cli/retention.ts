@@ -4,7 +4,7 @@ import { createRetention } from '../retention';
 import { createStaffServices } from '../staff';
 import { CLI_ACTOR } from '../staff/audit';
 import { SqliteStore } from '../store/sqlite/sqliteStore';
-import type { Command } from './commands';
+import type { Command } from './command';
 
 const optionsSchema = z.object({ dryRun: z.boolean(), now: z.iso.datetime({ offset: true }).optional() });
 

@@ -1,5 +1,5 @@
 import { startApp } from '../main';
-import type { Command } from './commands';
+import type { Command } from './command';
 
 /** Starts the server and stops it cleanly on SIGINT/SIGTERM, so running turns finish first. */
 export const serveCommand: Command = {

@@ -14,7 +14,7 @@ import { CLI_ACTOR } from '../staff/audit';
 import type { ScryptCost } from '../staff/passwords';
 import { STAFF_ROLES } from '../staff/roles';
 import { SqliteStore } from '../store/sqlite/sqliteStore';
-import type { Command, CommandIo } from './commands';
+import type { Command, CommandIo } from './command';
 
 const addArgs = z.strictObject({
   username: z.string().min(1),

@@ -3,7 +3,7 @@ import { cryptoRandom, systemClock } from '../clock';
 import { createStaffServices } from '../staff';
 import { CLI_ACTOR } from '../staff/audit';
 import { SqliteStore } from '../store/sqlite/sqliteStore';
-import type { Command } from './commands';
+import type { Command } from './command';
 
 const argsSchema = z.union([
   z.tuple([z.literal('show'), z.string().min(1)]).transform(([, id]) => ({ id, anonymised: false })),

@@ -3,7 +3,7 @@
  * `handoffs`. Every state change is a conditional write, so two counsellors or two instances
  * racing for the same chat cannot both win.
  */
-import type { JsonObject, Locale } from './ports';
+import type { JsonObject, Locale } from './values';
 
 export type HandoffStatus = 'queued' | 'live' | 'released' | 'closed' | 'cancelled' | 'expired';
 

@@ -3,16 +3,12 @@
  * adapter (embedded default) and a MongoDB adapter implement them. No driver types leak out.
  */
 
-import type { Locale } from '../i18n/catalog';
 import type { HandoffStore } from './handoffPorts';
 import type { RetentionStore } from './retentionPorts';
+import type { JsonObject, Locale, SenderRole } from './values';
 
-export type { Locale };
+export type { JsonObject, Locale, SenderRole };
 export type ConversationStatus = 'bot' | 'queued' | 'live' | 'ended';
-export type SenderRole = 'citizen' | 'bot' | 'counsellor' | 'system';
-
-/** A JSON object as stored; adapters parse it back, callers validate what they rely on. */
-export type JsonObject = { [key: string]: unknown };
 
 export interface ConversationRecord {
   id: string;

@@ -3,7 +3,7 @@
  * legal hold and erasure. Each purge or erasure of one conversation is one transaction, so a run
  * can be interrupted at any point and simply run again.
  */
-import type { JsonObject, Locale, SenderRole } from './ports';
+import type { JsonObject, Locale, SenderRole } from './values';
 
 export interface AnonymisedLine {
   seq: number;
