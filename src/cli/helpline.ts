@@ -3,29 +3,56 @@
  * stderr as JSON with a non-zero exit code. Scripts and operators depend on this interface.
  */
 import { ConfigError, loadConfig } from '../config';
+import type { CliIo } from './command';
 import { commands } from './commands';
 
-export async function main(argv: string[], env: Record<string, string | undefined>): Promise<number> {
+/** Runs one command with the given environment and streams; resolves with its exit code. */
+export async function main(argv: string[], env: Record<string, string | undefined>, io: CliIo): Promise<number> {
   const [name, ...args] = argv;
   const command = name === undefined ? undefined : commands[name];
   if (!command) {
-    process.stderr.write(
+    io.stderr.write(
       `${JSON.stringify({ error: { code: 'UnknownCommand', message: `Unknown command${name ? ` "${name}"` : ''}. Commands: ${Object.keys(commands).join(', ')}.` } })}\n`,
     );
     return 2;
   }
   try {
-    return await command.run(args, { config: () => loadConfig(env), stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+    return await command.run(args, { ...io, config: () => loadConfig(env) });
   } catch (err) {
     const message = err instanceof ConfigError ? err.message : err instanceof Error ? err.message : String(err);
-    process.stderr.write(`${JSON.stringify({ error: { code: err instanceof ConfigError ? 'InvalidConfig' : 'Failed', message } })}\n`);
+    io.stderr.write(`${JSON.stringify({ error: { code: err instanceof ConfigError ? 'InvalidConfig' : 'Failed', message } })}\n`);
     return 1;
   }
 }
 
+/** The process's own streams and signals, for `main` when run as a program. */
+function processIo(onSignal: () => void): CliIo {
+  return {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    onShutdown(listener) {
+      const once = () => {
+        process.off('SIGINT', once);
+        process.off('SIGTERM', once);
+        onSignal();
+        listener();
+      };
+      process.on('SIGINT', once);
+      process.on('SIGTERM', once);
+    },
+  };
+}
+
 if (require.main === module) {
-  void main(process.argv.slice(2), process.env).then((code) => {
-    // `serve` keeps the process alive itself; other commands end here.
-    if (code !== 0 || process.argv[2] !== 'serve') process.exitCode = code;
+  let asked = false;
+  void main(
+    process.argv.slice(2),
+    process.env,
+    processIo(() => (asked = true)),
+  ).then((code) => {
+    process.exitCode = code;
+    // Asked to stop, the command has stopped cleanly: end now even if a library holds a handle open.
+    if (asked) process.exit();
   });
 }

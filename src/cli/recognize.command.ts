@@ -15,7 +15,7 @@ export const recognizeCommand: Command = {
     }
     const config = io.config();
     // Warnings (such as a LUIS fallback) go to stderr so stdout stays pure JSON lines.
-    const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, process.stderr);
+    const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, io.stderr);
     const { recognizer } = await buildRecognizer(config.recognizer, path.join(projectRoot(), 'locales'), logger);
     return runRecognize(io.stdin, io.stdout, io.stderr, recognizer);
   },

@@ -1,7 +1,11 @@
+import { createLogger } from '../log';
 import { startApp } from '../main';
 import type { Command } from './command';
 
-/** Starts the server and stops it cleanly on SIGINT/SIGTERM, so running turns finish first. */
+/**
+ * Starts the server and, when the operator asks it to stop (SIGINT/SIGTERM), stops it cleanly so
+ * running turns finish first; returns only then.
+ */
 export const serveCommand: Command = {
   summary: 'Serve the bot, the citizen page and the staff console',
   async run(args, io) {
@@ -11,13 +15,11 @@ export const serveCommand: Command = {
       );
       return 2;
     }
-    const app = await startApp(io.config());
+    const config = io.config();
+    const app = await startApp(config, { logger: createLogger(config.logLevel, io.stdout) });
     io.stdout.write(`${JSON.stringify({ event: 'listening', url: app.url })}\n`);
-    const shutdown = () => {
-      void app.stop().then(() => process.exit(0));
-    };
-    process.once('SIGINT', shutdown);
-    process.once('SIGTERM', shutdown);
+    await new Promise<void>((resolve) => io.onShutdown(resolve));
+    await app.stop();
     return 0;
   },
 };

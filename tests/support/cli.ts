@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { main } from '../../src/cli/helpline';
 
 const root = path.resolve(__dirname, '../..');
 
@@ -9,12 +11,35 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs `helpline <args>` as operators do: a separate process on a data folder, `stdin` piped in. */
-export function helpline(args: string[], dataDir: string, stdin = ''): Promise<CliRun> {
+/** The environment operators give the command, reduced to a data folder and quiet logs. */
+const cliEnv = (dataDir: string) => ({ DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
+
+/**
+ * Runs `helpline <args>` in this process through `main(argv, env, io)`: the same commands,
+ * arguments, JSON and exit codes, without a process start (and its TypeScript compile) per call.
+ */
+export async function helpline(args: string[], dataDir: string, stdin = ''): Promise<CliRun> {
+  const io = { stdin: new PassThrough(), stdout: new PassThrough(), stderr: new PassThrough() };
+  let stdout = '';
+  let stderr = '';
+  io.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  io.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  io.stdin.end(stdin);
+  const code = await main(args, cliEnv(dataDir), {
+    ...io,
+    onShutdown: () => {
+      throw new Error('only serve waits for a shutdown; use helplineProcess for it');
+    },
+  });
+  return { code, stdout, stderr };
+}
+
+/** Runs `npm run --silent helpline -- <args>` as operators do: a separate process, `stdin` piped in. */
+export function helplineProcess(args: string[], dataDir: string, stdin = ''): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', 'src/cli/helpline.ts', ...args], {
+    const child = spawn('npm', ['run', '--silent', 'helpline', '--', ...args], {
       cwd: root,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, LOG_LEVEL: 'silent' },
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...cliEnv(dataDir) },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';

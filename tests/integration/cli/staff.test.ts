@@ -1,4 +1,4 @@
-/** `helpline staff add|disable` as operators run it: a separate process, password on stdin. */
+/** `helpline staff add|disable` through the CLI's `main`, password on stdin, on a data folder. */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

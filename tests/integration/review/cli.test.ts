@@ -1,6 +1,6 @@
 /**
- * `helpline transcript show` and `helpline retention run` as operators run them: a separate
- * process on a data folder, JSON on stdout, JSON errors on stderr, and an audit entry by 'cli'.
+ * `helpline transcript show` and `helpline retention run` through the CLI's `main` on a data
+ * folder: JSON on stdout, JSON errors on stderr, and an audit entry by 'cli'.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -12,8 +12,6 @@ import { SqliteStore } from '../../../src/store/sqlite/sqliteStore';
 import { POLICY, seedConversation } from './harness';
 import { helpline } from '../../support/cli';
 import type { CliRun } from '../../support/cli';
-
-jest.setTimeout(90_000);
 
 const errorCode = (run: CliRun) => (JSON.parse(run.stderr.trim().split('\n').pop()!) as { error: { code: string } }).error.code;
 
