@@ -1,30 +1,118 @@
 /**
- * `npx tsx bench/eval-nlu.ts [--verbose]`: scores the local recognizer on tests/eval/nlu.jsonl (never used for
- * training) and prints the figures as JSON, then every missed acute-danger message. With --verbose
- * it also lists intent and form misses and false alarms.
+ * `npm run eval:nlu [-- --set <file>] [--json] [--verbose]`: scores the understanding step (the
+ * local models through the real Understander, first look then the rest) on each labelled set,
+ * separately and labelled:
+ *   tuning  tests/eval/nlu.jsonl (written beside the old rules; never trained on)
+ *   dev     the held-out fifth of corpus/nlu (thresholds are chosen on it; never trained on)
+ *   blind   every tests/eval/blind/nlu-*.jsonl (never read while building or tuning)
+ * With --set only that file is scored. Figures per message language (nl, en, other) and overall;
+ * how 'unsure' counts is explained in src/nlu/evaluation.ts and printed with the table.
  */
+import fs from 'node:fs';
 import path from 'node:path';
-import { evaluate, loadEvalSet } from '../src/nlu/evaluation';
+import { loadLabelledFile, splitCorpus, type LabelledMessage } from '../src/nlu/corpus';
+import { FACT_KEYS, GROUPS, misses, report, understandAll, type GroupReport } from '../src/nlu/evaluation';
 import { createLocalRecognizer } from '../src/nlu/local/localRecognizer';
+import { loadCorpus } from '../src/nlu/model/sources';
+import { SafetyScreen } from '../src/safety/screen';
+import { createUnderstander } from '../src/understanding/understander';
+
+interface EvalSet {
+  kind: 'tuning' | 'dev' | 'blind' | 'file';
+  name: string;
+  messages: LabelledMessage[];
+}
+
+const BLIND = /^nlu-.*\.jsonl$/;
+
+function sets(root: string, only: string | undefined): EvalSet[] {
+  if (only) {
+    const file = path.resolve(only);
+    const kind = BLIND.test(path.basename(file)) && path.dirname(file).endsWith(path.join('eval', 'blind')) ? 'blind' : 'file';
+    return [{ kind, name: path.relative(root, file), messages: loadLabelledFile(file) }];
+  }
+  const out: EvalSet[] = [
+    { kind: 'tuning', name: 'tests/eval/nlu.jsonl', messages: loadLabelledFile(path.join(root, 'tests/eval/nlu.jsonl')) },
+    { kind: 'dev', name: 'corpus/nlu (held-out fifth)', messages: splitCorpus(loadCorpus(root)).dev },
+  ];
+  const blindDir = path.join(root, 'tests/eval/blind');
+  if (fs.existsSync(blindDir)) {
+    for (const f of fs.readdirSync(blindDir).filter((f) => BLIND.test(f)).sort()) {
+      out.push({ kind: 'blind', name: `tests/eval/blind/${f}`, messages: loadLabelledFile(path.join(blindDir, f)) });
+    }
+  }
+  return out;
+}
+
+const fmt = (n: number) => (Number.isNaN(n) ? '   -  ' : n.toFixed(3).padStart(6));
+
+function table(byGroup: Record<string, GroupReport>): string {
+  const rows: [string, (g: GroupReport) => number][] = [
+    ['messages', (g) => g.n],
+    ['intent accuracy', (g) => g.intentAccuracy],
+    ['form macro-F1', (g) => g.formMacroF1],
+    ['acute messages', (g) => g.acute.positives],
+    ['acute recall (acute+unsure caught)', (g) => g.acute.recallCaught],
+    ['acute recall (acute only)', (g) => g.acute.recallAcuteOnly],
+    ['acute precision (acute only)', (g) => g.acute.precisionAcute],
+    ['acute precision (acute+unsure)', (g) => g.acute.precisionCaught],
+    ['suicidal messages', (g) => g.suicidal.positives],
+    ['suicidal recall', (g) => g.suicidal.recall],
+    ['suicidal precision', (g) => g.suicidal.precision],
+    ['unsure rate (bot asks)', (g) => g.unsureRate],
+    ['language accuracy', (g) => g.languageAccuracy],
+    ['questions micro-F1', (g) => g.questions.microF1],
+    ['questions exact set', (g) => g.questions.exact],
+    ...FACT_KEYS.flatMap((key): [string, (g: GroupReport) => number][] => [
+      [`fact ${key} accuracy`, (g) => g.facts[key]?.accuracy ?? NaN],
+      [`fact ${key} told: recall`, (g) => g.facts[key]?.toldRecall ?? NaN],
+      [`fact ${key} precision`, (g) => g.facts[key]?.precision ?? NaN],
+    ]),
+  ];
+  const header = `${''.padEnd(38)}${GROUPS.map((g) => g.padStart(8)).join('')}`;
+  const lines = rows.map(([label, get]) => {
+    const cells = GROUPS.map((g) => {
+      const v = get(byGroup[g]!);
+      return (Number.isInteger(v) && label.startsWith('messages')) || label.endsWith('messages') ? String(v).padStart(8) : fmt(v).padStart(8);
+    });
+    return `${label.padEnd(38)}${cells.join('')}`;
+  });
+  return [header, ...lines].join('\n');
+}
 
 async function main(): Promise<void> {
   const root = path.resolve(__dirname, '..');
-  const cases = loadEvalSet(path.join(root, 'tests/eval/nlu.jsonl'));
-  const recognizer = await createLocalRecognizer({ localesDir: path.join(root, 'locales') });
-  const report = await evaluate(recognizer, cases);
-  const { acuteMisses, acuteFalseAlarms, intentMisses, formMisses, ...figures } = report;
-  console.log(JSON.stringify({ recognizer: recognizer.name, trainingMs: recognizer.trainingMs, ...figures }, null, 2));
-  console.log(`\nMissed acute danger (${acuteMisses.length}):`);
-  for (const m of acuteMisses) console.log(`  ${m.id}  ${m.text}`);
-  if (process.argv.includes('--verbose')) {
-    console.log(`\nAcute false alarms (${acuteFalseAlarms.length}):`);
-    for (const m of acuteFalseAlarms) console.log(`  ${m.id}  ${m.text}`);
-    console.log(`\nIntent misses (${intentMisses.length}):`);
-    for (const m of intentMisses) console.log(`  ${m.id}  expected ${m.expected}, got ${m.got}: ${m.text}`);
-    console.log(`\nForm misses (${formMisses.length}):`);
-    for (const m of formMisses) console.log(`  ${m.id}  expected ${m.expected}, got ${m.got}: ${m.text}`);
+  const args = process.argv.slice(2);
+  const setIndex = args.indexOf('--set');
+  const only = setIndex >= 0 ? args[setIndex + 1] : undefined;
+  if (setIndex >= 0 && !only) throw new Error('--set needs a file');
+  const safety = new SafetyScreen();
+  const local = createLocalRecognizer({ screen: safety });
+  const understander = createUnderstander({ safety, recognizer: local, local });
+  const results: Record<string, unknown>[] = [];
+  for (const set of sets(root, only)) {
+    const scored = await understandAll(understander, set.messages);
+    const byGroup = report(scored);
+    results.push({ set: set.name, kind: set.kind, ...byGroup });
+    if (args.includes('--json')) continue;
+    console.log(`\n== ${set.kind}: ${set.name} ==`);
+    console.log(table(byGroup));
+    if (args.includes('--verbose')) {
+      const m = misses(scored);
+      for (const [what, list] of Object.entries(m)) {
+        console.log(`\n${what} (${list.length}):`);
+        for (const x of list) console.log(`  ${x.id}  expected ${x.expected}, got ${x.got}: ${x.text.slice(0, 200)}`);
+      }
+    }
   }
-  if (acuteMisses.length > 0) process.exitCode = 1;
+  if (args.includes('--json')) console.log(JSON.stringify(results, null, 2));
+  else {
+    console.log(`\nthresholds (chosen on dev): ${JSON.stringify(safety.bundle.thresholds)}`);
+    console.log(
+      "'unsure': the bot asks whether someone is in danger now. Recall (caught) counts acute and unsure as found;\n" +
+        'precision (acute only) counts only messages answered with 112 at once. Both views are shown.',
+    );
+  }
 }
 
 main().catch((err: unknown) => {

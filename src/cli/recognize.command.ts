@@ -1,7 +1,5 @@
-import path from 'node:path';
 import { createLogger } from '../log';
 import { buildRecognizer } from '../nlu/factory';
-import { projectRoot } from '../paths';
 import type { Command } from './command';
 import { runRecognize } from './recognize';
 
@@ -16,7 +14,7 @@ export const recognizeCommand: Command = {
     const config = io.config();
     // Warnings (such as a LUIS fallback) go to stderr so stdout stays pure JSON lines.
     const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, io.stderr);
-    const { recognizer } = await buildRecognizer(config.recognizer, path.join(projectRoot(), 'locales'), logger);
+    const { recognizer } = await buildRecognizer(config.recognizer, logger);
     return runRecognize(io.stdin, io.stdout, io.stderr, recognizer);
   },
 };

@@ -2,7 +2,6 @@
  * Citizen chat: the bot (safety screen, recognizer, dialogs) and the self-hosted Direct Line
  * channel that the citizen page's Web Chat talks to (REST routes and WebSocket streams).
  */
-import path from 'node:path';
 import { ConversationState } from 'botbuilder';
 import type { TurnContext } from 'botbuilder';
 import { MainDialog } from '../../dialogs/mainDialog';
@@ -23,8 +22,6 @@ import type { RandomSource } from '../clock';
 import { RateLimiter } from '../http/rateLimiter';
 import type { Logger } from '../log';
 import { buildRecognizer } from '../nlu/factory';
-import { projectRoot } from '../paths';
-import { SafetyScreen } from '../safety/screen';
 import type { Store } from '../store/ports';
 import { createUnderstander } from '../understanding/understander';
 import type { HandoffFeature } from './handoff';
@@ -53,7 +50,7 @@ export async function wireCitizenChat(app: AppParts, needs: { handoff: HandoffFe
   const { service: handoff, events } = needs.handoff;
   const replies = new Replies(catalog);
 
-  const { recognizer } = await buildRecognizer(config.recognizer, path.join(projectRoot(), 'locales'), logger);
+  const { recognizer, screen } = await buildRecognizer(config.recognizer, logger);
   const conversationState = new ConversationState(store.state);
   const triage = createTriageAccess(conversationState, (id, summary) => registry.saveTriage(id, summary));
   const desk = createCounsellorDesk({ handoff, replies, triage, transcripts: store.transcripts });
@@ -63,7 +60,7 @@ export async function wireCitizenChat(app: AppParts, needs: { handoff: HandoffFe
     triage,
     replies,
     understander: createUnderstander({
-      safety: new SafetyScreen(),
+      safety: screen,
       recognizer,
       onRecognizerError: (err) =>
         logger.error({ event: 'recognizer_failed', err: { name: (err as Error).name } }, 'recognizer failed; continuing without it'),

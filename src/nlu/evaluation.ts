@@ -1,119 +1,204 @@
 /**
- * Scores a recognizer against a labelled evaluation set (tests/eval/nlu.jsonl): intent accuracy,
- * form macro-F1, acute-danger recall and precision, signal micro-F1, language detection.
- * Used by `npm run eval:nlu` (bench/eval-nlu.ts) and by a jest test that guards the figures.
+ * Scores the understanding step on labelled messages (corpus.ts format), per message language
+ * (nl, en, other) and overall: intent accuracy, form macro-F1, acute danger, suicidal recall, the
+ * unsure rate, language, questions and the facts per key.
+ *
+ * How 'unsure' counts (the bot asks "Is iemand op dit moment in gevaar?" in that band, so a
+ * dangerous message there is not missed, but it is not answered with 112 at once either):
+ * - recall "caught": acute or unsure counts as found (the bot acts or asks);
+ * - recall "acute only": only level acute counts;
+ * - precision "acute": of the messages answered with 112 at once, how many were acute;
+ * - precision "caught": of the messages the bot acted on or asked about, how many were acute.
+ * Both views are printed; the headline pair is recall caught and precision acute.
  */
-import fs from 'node:fs';
-import { z } from 'zod';
-import {
-  FORMS,
-  LANGUAGES,
-  NLU_LOCALES,
-  formSchema,
-  intentSchema,
-  signalSchema,
-  type Form,
-  type Recognition,
-  type Recognizer,
-} from './recognizer';
+import { FORMS, LANGUAGES, type Form, type Language } from './recognizer';
+import type { LabelledMessage } from './corpus';
+import type { Understander, Understanding } from '../understanding/understanding';
+import { normaliseText } from '../safety/normalise';
 
-export const evalCaseSchema = z.object({
-  id: z.string().min(1),
-  text: z.string(),
-  locale: z.enum(NLU_LOCALES),
-  intent: intentSchema,
-  form: formSchema,
-  acuteDanger: z.boolean(),
-  signals: z.array(signalSchema),
-  language: z.enum(LANGUAGES).optional(),
-});
-export type EvalCase = z.infer<typeof evalCaseSchema>;
+export const FACT_KEYS = ['aboutWhom', 'relation', 'minor', 'age', 'place', 'municipality'] as const;
+export type ScoredFactKey = (typeof FACT_KEYS)[number];
 
-export function loadEvalSet(file: string): EvalCase[] {
-  return fs
-    .readFileSync(file, 'utf8')
-    .split('\n')
-    .map((line, i) => ({ line: line.trim(), n: i + 1 }))
-    .filter(({ line }) => line !== '')
-    .map(({ line, n }) => {
-      const parsed = evalCaseSchema.safeParse(JSON.parse(line));
-      if (!parsed.success) throw new Error(`${file}:${n}: ${parsed.error.issues[0]?.message ?? 'invalid line'}`);
-      return parsed.data;
-    });
+export interface Scored {
+  message: LabelledMessage;
+  understanding: Understanding;
 }
 
-export interface EvalMiss {
+export interface FactScore {
+  /** Messages whose label has this key. */
+  n: number;
+  /** Predicted value equals the label (null included). */
+  accuracy: number;
+  /** Messages whose label tells a value (not null). */
+  told: number;
+  /** Of those, how many were predicted exactly. */
+  toldRecall: number;
+  /** Of the values predicted (not null), how many were right. */
+  precision: number;
+}
+
+export interface GroupReport {
+  n: number;
+  intentAccuracy: number;
+  formMacroF1: number;
+  acute: {
+    positives: number;
+    recallCaught: number;
+    recallAcuteOnly: number;
+    precisionAcute: number;
+    precisionCaught: number;
+  };
+  suicidal: { positives: number; recall: number; precision: number };
+  unsureRate: number;
+  languageAccuracy: number;
+  questions: { microF1: number; exact: number };
+  facts: Partial<Record<ScoredFactKey, FactScore>>;
+}
+
+export type Group = Language | 'all';
+export const GROUPS: readonly Group[] = [...LANGUAGES, 'all'];
+
+/** Compares municipality names (official names and their aliases, such as Den Haag and 's-Gravenhage). */
+export type MunicipalityComparer = (a: string, b: string) => boolean;
+
+export const plainEquals: MunicipalityComparer = (a, b) => fold(a) === fold(b);
+
+const fold = (s: string) =>
+  normaliseText(s)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+export async function understandAll(understander: Understander, messages: readonly LabelledMessage[]): Promise<Scored[]> {
+  const out: Scored[] = [];
+  for (const message of messages) {
+    const context = { locale: message.locale };
+    const look = understander.firstLook(message.text, context);
+    out.push({ message, understanding: await understander.understand(message.text, look, context) });
+  }
+  return out;
+}
+
+export function report(scored: readonly Scored[], sameMunicipality: MunicipalityComparer = plainEquals): Record<Group, GroupReport> {
+  const byGroup = {} as Record<Group, GroupReport>;
+  for (const group of GROUPS) {
+    const rows = group === 'all' ? scored : scored.filter((s) => (s.message.language ?? s.message.locale) === group);
+    byGroup[group] = groupReport(rows, sameMunicipality);
+  }
+  return byGroup;
+}
+
+const ratio = (a: number, b: number) => (b === 0 ? NaN : round(a / b));
+const f1 = (tp: number, fp: number, fn: number) => (tp + fp + fn === 0 ? NaN : (2 * tp) / (2 * tp + fp + fn));
+
+function groupReport(rows: readonly Scored[], sameMunicipality: MunicipalityComparer): GroupReport {
+  const n = rows.length;
+  const positive = (s: Scored) => s.message.acuteDanger || s.message.suicidal === true;
+  const level = (s: Scored) => s.understanding.danger.level;
+  const positives = rows.filter(positive);
+  const acute = rows.filter((s) => level(s) === 'acute');
+  const caught = rows.filter((s) => level(s) !== 'none');
+  const suicidalLabelled = rows.filter((s) => s.message.suicidal !== undefined);
+  const suicidalPositives = suicidalLabelled.filter((s) => s.message.suicidal);
+  const suicidalFlagged = suicidalLabelled.filter((s) => s.understanding.danger.suicidal);
+
+  const formF1 = (form: Form) => {
+    const tp = rows.filter((s) => s.message.form === form && s.understanding.form === form).length;
+    const fp = rows.filter((s) => s.message.form !== form && s.understanding.form === form).length;
+    const fn = rows.filter((s) => s.message.form === form && s.understanding.form !== form).length;
+    return f1(tp, fp, fn);
+  };
+  const formScores = FORMS.map(formF1).filter((x) => !Number.isNaN(x));
+
+  let qtp = 0;
+  let qfp = 0;
+  let qfn = 0;
+  let qExact = 0;
+  const withQuestions = rows.filter((s) => s.message.questions !== undefined);
+  for (const s of withQuestions) {
+    const want = new Set(s.message.questions);
+    const got = new Set(s.understanding.questions);
+    for (const q of got) if (want.has(q)) qtp++;
+    else qfp++;
+    for (const q of want) if (!got.has(q)) qfn++;
+    if (want.size === got.size && [...want].every((q) => got.has(q))) qExact++;
+  }
+
+  const facts: Partial<Record<ScoredFactKey, FactScore>> = {};
+  for (const key of FACT_KEYS) {
+    const labelled = rows.filter((s) => s.message.facts !== undefined && key in s.message.facts);
+    if (labelled.length === 0) continue;
+    const equal = (s: Scored) => factEquals(key, s.message.facts![key] ?? null, s.understanding.facts[key] ?? null, sameMunicipality);
+    const told = labelled.filter((s) => (s.message.facts![key] ?? null) !== null);
+    const predicted = labelled.filter((s) => (s.understanding.facts[key] ?? null) !== null);
+    facts[key] = {
+      n: labelled.length,
+      accuracy: ratio(labelled.filter(equal).length, labelled.length),
+      told: told.length,
+      toldRecall: ratio(told.filter(equal).length, told.length),
+      precision: ratio(predicted.filter(equal).length, predicted.length),
+    };
+  }
+
+  const withLanguage = rows.filter((s) => s.message.language !== undefined);
+  return {
+    n,
+    intentAccuracy: ratio(rows.filter((s) => s.message.intent === s.understanding.intent).length, n),
+    formMacroF1: formScores.length === 0 ? NaN : round(formScores.reduce((a, b) => a + b, 0) / formScores.length),
+    acute: {
+      positives: positives.length,
+      recallCaught: ratio(positives.filter((s) => level(s) !== 'none').length, positives.length),
+      recallAcuteOnly: ratio(positives.filter((s) => level(s) === 'acute').length, positives.length),
+      precisionAcute: ratio(acute.filter(positive).length, acute.length),
+      precisionCaught: ratio(caught.filter(positive).length, caught.length),
+    },
+    suicidal: {
+      positives: suicidalPositives.length,
+      recall: ratio(suicidalPositives.filter((s) => s.understanding.danger.suicidal).length, suicidalPositives.length),
+      precision: ratio(suicidalFlagged.filter((s) => s.message.suicidal).length, suicidalFlagged.length),
+    },
+    unsureRate: ratio(rows.filter((s) => level(s) === 'unsure').length, n),
+    languageAccuracy: ratio(withLanguage.filter((s) => s.message.language === s.understanding.language).length, withLanguage.length),
+    questions: { microF1: round(f1(qtp, qfp, qfn)), exact: ratio(qExact, withQuestions.length) },
+    facts,
+  };
+}
+
+function factEquals(key: ScoredFactKey, want: unknown, got: unknown, sameMunicipality: MunicipalityComparer): boolean {
+  if (want === null || got === null) return want === got;
+  if (key === 'municipality') return sameMunicipality(String(want), String(got));
+  if (key === 'place') return fold(String(want)) === fold(String(got));
+  return want === got;
+}
+
+function round(n: number): number {
+  return Number.isNaN(n) ? n : Math.round(n * 1000) / 1000;
+}
+
+export interface Miss {
   id: string;
   text: string;
   expected: string;
   got: string;
 }
 
-export interface EvalReport {
-  cases: number;
-  intentAccuracy: number;
-  formMacroF1: number;
-  formMacroF1KnownForms: number;
-  acuteRecall: number;
-  acutePrecision: number;
-  signalMicroF1: number;
-  languageOtherRecall: number;
-  languageFalseOther: number;
-  acuteMisses: EvalMiss[];
-  acuteFalseAlarms: EvalMiss[];
-  intentMisses: EvalMiss[];
-  formMisses: EvalMiss[];
-}
-
-const ratio = (a: number, b: number) => (b === 0 ? 1 : round(a / b));
-const f1 = (tp: number, fp: number, fn: number) => (tp === 0 ? (fp + fn === 0 ? 1 : 0) : (2 * tp) / (2 * tp + fp + fn));
-
-export async function evaluate(recognizer: Recognizer, cases: readonly EvalCase[]): Promise<EvalReport> {
-  const results: { c: EvalCase; r: Recognition }[] = [];
-  for (const c of cases) results.push({ c, r: await recognizer.recognize(c.text, c.locale) });
-
-  const formF1 = (form: Form) => {
-    const tp = results.filter(({ c, r }) => c.form === form && r.form === form).length;
-    const fp = results.filter(({ c, r }) => c.form !== form && r.form === form).length;
-    const fn = results.filter(({ c, r }) => c.form === form && r.form !== form).length;
-    return f1(tp, fp, fn);
-  };
-  const known = FORMS.filter((f) => f !== 'unknown');
-  let sigTp = 0;
-  let sigFp = 0;
-  let sigFn = 0;
-  for (const { c, r } of results) {
-    sigTp += r.signals.filter((s) => c.signals.includes(s)).length;
-    sigFp += r.signals.filter((s) => !c.signals.includes(s)).length;
-    sigFn += c.signals.filter((s) => !r.signals.includes(s)).length;
-  }
-  const acute = results.filter(({ c }) => c.acuteDanger);
-  const flagged = results.filter(({ r }) => r.acuteDanger);
-  const other = results.filter(({ c }) => c.language === 'other');
-  const notOther = results.filter(({ c }) => c.language !== 'other');
-  const miss = ({ c, r }: { c: EvalCase; r: Recognition }, key: 'intent' | 'form' | 'acuteDanger'): EvalMiss => ({
-    id: c.id,
-    text: c.text,
-    expected: String(c[key]),
-    got: String(r[key]),
+/** Messages the bot would have got wrong, for reading (never for a figure). */
+export function misses(scored: readonly Scored[]): Record<'acuteMissed' | 'acuteFalseAlarm' | 'suicidalMissed' | 'intent' | 'form', Miss[]> {
+  const miss = (s: Scored, expected: unknown, got: unknown): Miss => ({
+    id: s.message.id,
+    text: s.message.text,
+    expected: String(expected),
+    got: String(got),
   });
+  const positive = (s: Scored) => s.message.acuteDanger || s.message.suicidal === true;
   return {
-    cases: results.length,
-    intentAccuracy: ratio(results.filter(({ c, r }) => c.intent === r.intent).length, results.length),
-    formMacroF1: round(FORMS.reduce((acc, f) => acc + formF1(f), 0) / FORMS.length),
-    formMacroF1KnownForms: round(known.reduce((acc, f) => acc + formF1(f), 0) / known.length),
-    acuteRecall: ratio(acute.filter(({ r }) => r.acuteDanger).length, acute.length),
-    acutePrecision: ratio(flagged.filter(({ c }) => c.acuteDanger).length, flagged.length),
-    signalMicroF1: round(f1(sigTp, sigFp, sigFn)),
-    languageOtherRecall: ratio(other.filter(({ r }) => r.language === 'other').length, other.length),
-    languageFalseOther: notOther.filter(({ r }) => r.language === 'other').length,
-    acuteMisses: acute.filter(({ r }) => !r.acuteDanger).map((x) => miss(x, 'acuteDanger')),
-    acuteFalseAlarms: flagged.filter(({ c }) => !c.acuteDanger).map((x) => miss(x, 'acuteDanger')),
-    intentMisses: results.filter(({ c, r }) => c.intent !== r.intent).map((x) => miss(x, 'intent')),
-    formMisses: results.filter(({ c, r }) => c.form !== r.form).map((x) => miss(x, 'form')),
+    acuteMissed: scored
+      .filter((s) => positive(s) && s.understanding.danger.level === 'none')
+      .map((s) => miss(s, 'acute', `none ${s.understanding.danger.score}`)),
+    acuteFalseAlarm: scored
+      .filter((s) => !positive(s) && s.understanding.danger.level === 'acute')
+      .map((s) => miss(s, 'none', `acute ${s.understanding.danger.score}`)),
+    suicidalMissed: scored.filter((s) => s.message.suicidal && !s.understanding.danger.suicidal).map((s) => miss(s, 'suicidal', 'no')),
+    intent: scored.filter((s) => s.message.intent !== s.understanding.intent).map((s) => miss(s, s.message.intent, s.understanding.intent)),
+    form: scored.filter((s) => s.message.form !== s.understanding.form).map((s) => miss(s, s.message.form, s.understanding.form)),
   };
-}
-
-function round(n: number): number {
-  return Math.round(n * 1000) / 1000;
 }

@@ -1,7 +1,10 @@
 /**
  * Builds the configured recognizer: the local one, or LUIS / CLU with the local one as silent
- * fallback. The composition root calls this once at start-up (training takes a fraction of a second).
+ * fallback. The composition root calls this once at start-up; the safety screen built here (or
+ * passed in) is the one the understander uses, so the trained models are loaded once.
  */
+import { SafetyScreen } from '../safety/screen';
+import { firstLooker } from '../understanding/firstLook';
 import { CluRecognizer, type CluOptions } from './clu/cluRecognizer';
 import { FallbackRecognizer, type WarnLogger } from './fallback';
 import { createLocalRecognizer, type LocalRecognizer } from './local/localRecognizer';
@@ -13,16 +16,22 @@ export type RecognizerSettings = { kind: 'local' } | { kind: 'luis'; luis: LuisO
 export interface BuiltRecognizer {
   recognizer: Recognizer;
   local: LocalRecognizer;
+  screen: SafetyScreen;
 }
 
-export async function buildRecognizer(settings: RecognizerSettings, localesDir: string, logger: WarnLogger): Promise<BuiltRecognizer> {
-  const local = await createLocalRecognizer({ localesDir });
+export async function buildRecognizer(
+  settings: RecognizerSettings,
+  logger: WarnLogger,
+  screen: SafetyScreen = new SafetyScreen(),
+): Promise<BuiltRecognizer> {
+  const local = createLocalRecognizer({ screen });
+  const look = firstLooker(screen);
   switch (settings.kind) {
     case 'local':
-      return { recognizer: local, local };
+      return { recognizer: local, local, screen };
     case 'luis':
-      return { recognizer: new FallbackRecognizer(new LuisRecognizer(settings.luis), local, logger), local };
+      return { recognizer: new FallbackRecognizer(new LuisRecognizer(settings.luis, look), local, logger), local, screen };
     case 'clu':
-      return { recognizer: new FallbackRecognizer(new CluRecognizer(settings.clu), local, logger), local };
+      return { recognizer: new FallbackRecognizer(new CluRecognizer(settings.clu, look), local, logger), local, screen };
   }
 }

@@ -4,6 +4,7 @@
  * operators get an English warning with the reason, never the message text.
  */
 import { RecognizerError } from './errors';
+import type { ModelRecognition } from './finalise';
 import type { NluLocale, Recognition, Recognizer } from './recognizer';
 
 /** The part of a pino logger this needs. */
@@ -26,13 +27,27 @@ export class FallbackRecognizer implements Recognizer {
     try {
       return await this.primary.recognize(text, locale);
     } catch (err) {
-      const reason = err instanceof RecognizerError ? err.reason : 'unexpected';
-      const status = err instanceof RecognizerError ? err.status : undefined;
-      this.logger.warn(
-        { recognizer: this.primary.name, fallback: this.fallback.name, reason, ...(status === undefined ? {} : { status }) },
-        'Remote recognizer failed; used the local recognizer instead.',
-      );
+      this.warn(err);
       return this.fallback.recognize(text, locale);
     }
+  }
+
+  async interpret(text: string, locale: NluLocale): Promise<ModelRecognition> {
+    const interpretOrRecognize = (r: Recognizer) => (r.interpret ? r.interpret(text, locale) : r.recognize(text, locale));
+    try {
+      return await interpretOrRecognize(this.primary);
+    } catch (err) {
+      this.warn(err);
+      return interpretOrRecognize(this.fallback);
+    }
+  }
+
+  private warn(err: unknown): void {
+    const reason = err instanceof RecognizerError ? err.reason : 'unexpected';
+    const status = err instanceof RecognizerError ? err.status : undefined;
+    this.logger.warn(
+      { recognizer: this.primary.name, fallback: this.fallback.name, reason, ...(status === undefined ? {} : { status }) },
+      'Remote recognizer failed; used the local recognizer instead.',
+    );
   }
 }

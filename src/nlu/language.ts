@@ -1,51 +1,161 @@
 /**
- * Is a message Dutch, English or something else? Labour migrants often write in their own language
- * (Polish, Romanian, Bulgarian, Arabic...): the bot then answers in English with 112 and the
- * Veilig Thuis line. A light, dependency-free guess: the share of letters outside the Latin script,
- * letters typical of other languages, and hits on short lists of common words per language.
- * Short or unclear messages keep the conversation's locale.
+ * Is a message Dutch, English or something else, and if something else, which language? Labour
+ * migrants often write in their own language: the bot then answers in English and Dutch with 112
+ * and the phone line. Dependency-free and linear: the script (Arabic, Cyrillic, Greek...), letters
+ * only some languages use, and hits on short lists of frequent words per language. Very short
+ * messages switch on one clear word ("yes", "nee", "thanks"); messages with no telling word keep
+ * the conversation's language.
  */
-import { COMMON_DUTCH, COMMON_ENGLISH } from '../safety/commonWords';
 import { normaliseText } from '../safety/normalise';
+import { COMMON_DUTCH, COMMON_ENGLISH } from '../safety/commonWords';
 import type { Language, NluLocale } from './recognizer';
 
-const DUTCH = new Set([...COMMON_DUTCH, ...'opgesloten slaat krijgt k mn zn ff'.split(' ')]);
-const ENGLISH = new Set([...COMMON_ENGLISH, ...'im dont cant locked kill myself die'.split(' ')]);
-const OTHER = new Set(
-  (
-    'jest nie sie mam moj moja mi pracy prace szef ze dzien dobry prosze jak czy pomoc pomocy paszport pensji zabral ' +
-    'si este sunt lucrez buna ziua meu mea sa cu pe salariul ajutor nu primesc luni trei ' +
-    'merhaba ve bir bu ben benim yok var degil patronum yardim maasimi odemiyor pasaportumu aldi ' +
-    'hola que por para con mis necesito trabajo ayuda sobre como jefe dinero informacion derechos trabajador ' +
-    'ola nao patrao obrigado dois meses paga ' +
-    'dobry den potrebuji praci jsem ' +
-    'ich nicht und bin arbeit hilfe mein meine ist'
-  ).split(' '),
-);
-/** Letters that Dutch and English do not use (checked before diacritics are removed). */
-const FOREIGN_LETTERS = /[ąćęłńśźżșțăâîğışñãõřěůčšžő]/giu;
+/** Languages named when a message is in neither Dutch nor English (ISO 639-1 codes). */
+export const OTHER_LANGUAGES = ['pl', 'ro', 'bg', 'uk', 'ru', 'ar', 'tr', 'es', 'pt', 'hu', 'de', 'fr', 'it', 'el', 'ti', 'zh'] as const;
+export type OtherLanguage = (typeof OTHER_LANGUAGES)[number];
+
+export interface LanguageGuess {
+  language: Language;
+  /** Which other language, when it can be told. */
+  other?: OtherLanguage;
+}
+
+const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
+
+const DUTCH = new Set([
+  ...COMMON_DUTCH,
+  ...words(
+    'nee ja jawel neen oke ok okee dankjewel dankje bedankt doei groetjes graag alsjeblieft alstublieft sorry hoezo waarom ' +
+      'ik mn zn ff effe k mag kun kunt zit zitten weet niet wel geen hoe kan gaat doet moet wordt heb hebt heeft ' +
+      'opgesloten slaat krijgt buurman buurvrouw dochter zoon werkgever baas uitzendbureau jullie u uw hun hen ' +
+      'goedemorgen goedemiddag goedenavond hallo hoi doeg tot ziens welterusten klopt zeker misschien weet het niet',
+  ),
+]);
+const ENGLISH = new Set([
+  ...COMMON_ENGLISH,
+  ...words(
+    'yes yeah yep yup nope no thanks thank thx ty okay please sorry hi hello hey bye goodbye cheers sure maybe ' +
+      'im dont cant wont isnt doesnt didnt ive youre theyre hes shes its what where when why how who which can could ' +
+      'would should will shall go going gone went my mine your yours his hers our their them they we you i me ' +
+      'locked kill myself die help want need neighbour neighbor daughter son boss employer agency good morning evening night',
+  ),
+]);
+// Words that are the same in Dutch and English, or too short to tell: they count for neither.
+const SHARED = words('ok oke okay sorry hi hallo hey is in me we was had hij de an op');
+
+const OTHER_WORDS: Readonly<Record<OtherLanguage, ReadonlySet<string>>> = {
+  pl: words(
+    'jest nie sie się mam moj moja moje mnie mi pracy prace praca szef ze że dzien dzień dobry prosze proszę jak czy pomoc pomocy paszport ' +
+      'pensji zabral zabrał tak dziekuje dziękuję dzieki dzięki jestem nas nam ale juz już bardzo gdzie kiedy dlaczego tylko mieszkam pieniadze',
+  ),
+  ro: words(
+    'si și este sunt lucrez buna bună ziua meu mea sa să cu pe salariul ajutor nu primesc luni trei multumesc mulțumesc da am ma mă ' +
+      'unde cand când pentru mai foarte bani sefu șeful seful pasaportul nimic acasa acasă vreau pot',
+  ),
+  tr: words(
+    'merhaba ve bir bu ben benim yok var degil değil patronum yardim yardım maasimi maaşımı odemiyor ödemiyor pasaportumu aldi aldı ' +
+      'evet hayir hayır tesekkurler teşekkürler lutfen lütfen nasil nasıl nerede cok çok para is iş calisiyorum çalışıyorum',
+  ),
+  es: words(
+    'hola que qué por para con mis necesito trabajo ayuda sobre como cómo jefe dinero informacion información derechos trabajador ' +
+      'gracias si sí el la los las es estoy tengo pero muy donde dónde cuando cuándo quiero puedo mi pasaporte',
+  ),
+  pt: words(
+    'ola olá nao não patrao patrão obrigado obrigada dois meses paga sim eu estou tenho trabalho ajuda meu minha voce você ' +
+      'onde quando quero posso dinheiro passaporte muito mas com para uma um',
+  ),
+  hu: words(
+    'szia jo jó napot koszonom köszönöm igen nem vagyok van egy es és a az hogy mert penz pénz munka segitseg segítség ' +
+      'hol mikor miert miért fonok főnök utlevel útlevél nincs kell',
+  ),
+  de: words('ich nicht und bin arbeit hilfe mein meine ist das der die danke bitte nein habe kein keine wo wann warum'),
+  fr: words('bonjour merci je suis pas mon ma travail aide oui non avec pour mais patron argent passeport ou quand pourquoi'),
+  it: words('ciao grazie sono non il lavoro aiuto mio mia si per con ma padrone soldi passaporto dove quando perche perché'),
+  bg: new Set(),
+  uk: new Set(),
+  ru: new Set(),
+  ar: new Set(),
+  el: new Set(),
+  ti: new Set(),
+  zh: new Set(),
+};
+
+const LETTER_HINTS: readonly [RegExp, OtherLanguage][] = [
+  [/[ąćęłńśźż]/iu, 'pl'],
+  [/[șțşţ]|ă/iu, 'ro'],
+  [/[ğı]|ş/iu, 'tr'],
+  [/[őű]/iu, 'hu'],
+  [/[ñ¿¡]/iu, 'es'],
+  [/[ãõ]/iu, 'pt'],
+  [/ß/iu, 'de'],
+];
+
 const LETTER = /\p{L}/gu;
 const LATIN_LETTER = /\p{Script=Latin}/gu;
 
-export function detectLanguage(text: string, locale: NluLocale): Language {
-  const letters = (text.match(LETTER) ?? []).length;
-  if (letters === 0) return locale;
-  const latin = (text.match(LATIN_LETTER) ?? []).length;
-  if ((letters - latin) / letters > 0.5) return 'other';
+function byScript(text: string): OtherLanguage | undefined {
+  const count = (re: RegExp) => (text.match(re) ?? []).length;
+  const arabic = count(/\p{Script=Arabic}/gu);
+  const cyrillic = count(/\p{Script=Cyrillic}/gu);
+  const greek = count(/\p{Script=Greek}/gu);
+  const ethiopic = count(/\p{Script=Ethiopic}/gu);
+  const han = count(/\p{Script=Han}/gu);
+  const max = Math.max(arabic, cyrillic, greek, ethiopic, han);
+  if (max === 0) return undefined;
+  if (max === arabic) return 'ar';
+  if (max === greek) return 'el';
+  if (max === ethiopic) return 'ti';
+  if (max === han) return 'zh';
+  if (/[їєіґ]/iu.test(text)) return 'uk';
+  if (/[ыэё]/iu.test(text)) return 'ru';
+  if (/ъ/iu.test(text) || /\b(?:съм|във|няма|които|здравейте|благодаря)\b/iu.test(text)) return 'bg';
+  return 'ru';
+}
 
-  const words = normaliseText(text).match(/\p{L}+/gu) ?? [];
+export function detectLanguageDetail(text: string, locale: NluLocale): LanguageGuess {
+  const letters = (text.match(LETTER) ?? []).length;
+  if (letters === 0) return { language: locale };
+  const latin = (text.match(LATIN_LETTER) ?? []).length;
+  if ((letters - latin) / letters > 0.5) return { language: 'other', other: byScript(text) ?? 'ar' };
+
+  const lower = text.toLowerCase();
+  const tokens = normaliseText(text).match(/[\p{L}ł]+/gu) ?? [];
+  const rawTokens = lower.match(/[\p{L}]+/gu) ?? [];
   let nl = 0;
   let en = 0;
-  let other = (text.match(FOREIGN_LETTERS) ?? []).length > 0 ? 2 : 0;
-  for (const word of words) {
+  for (const word of tokens) {
+    if (SHARED.has(word)) continue;
     if (DUTCH.has(word)) nl++;
     if (ENGLISH.has(word)) en++;
-    if (OTHER.has(word)) other++;
   }
-  if (other > nl && other > en && other >= 2) return 'other';
-  if (words.length >= 4 && nl + en === 0) return 'other';
-  if (nl === en) return locale;
-  // One stray English word in Dutch chat (or the reverse) is common; switch only on a clear lead.
-  if (nl > en) return nl >= 2 || locale === 'nl' ? 'nl' : locale;
-  return en >= 2 || locale === 'en' ? 'en' : locale;
+  const otherScores = new Map<OtherLanguage, number>();
+  for (const [re, lang] of LETTER_HINTS) if (re.test(lower)) otherScores.set(lang, (otherScores.get(lang) ?? 0) + 2);
+  for (const lang of OTHER_LANGUAGES) {
+    const list = OTHER_WORDS[lang];
+    if (list.size === 0) continue;
+    let hits = 0;
+    for (let i = 0; i < tokens.length; i++) if (list.has(tokens[i]!) || list.has(rawTokens[i] ?? '')) hits++;
+    if (hits > 0) otherScores.set(lang, (otherScores.get(lang) ?? 0) + hits);
+  }
+  let bestOther: OtherLanguage | undefined;
+  let other = 0;
+  for (const [lang, score] of otherScores) {
+    if (score > other) {
+      other = score;
+      bestOther = lang;
+    }
+  }
+  if (other >= 2 && other > nl && other > en) return { language: 'other', other: bestOther! };
+  if (tokens.length >= 4 && nl + en === 0) return { language: 'other', ...(bestOther ? { other: bestOther } : {}) };
+  if (nl === en) return { language: locale };
+  // A stray English word in Dutch chat ("sorry", "oke") or the reverse is common: in longer
+  // messages switch only on a clear lead; a short message has few words to go on and one is enough.
+  const lead = Math.abs(nl - en);
+  const clear = tokens.length <= 4 ? lead >= 1 : lead >= 2 && Math.max(nl, en) >= 1.5 * Math.min(nl, en);
+  if (!clear) return { language: locale };
+  return { language: nl > en ? 'nl' : 'en' };
+}
+
+export function detectLanguage(text: string, locale: NluLocale): Language {
+  return detectLanguageDetail(text, locale).language;
 }

@@ -17,6 +17,7 @@ export const INTENTS = [
   'ask_police',
   'ask_anonymous',
   'ask_privacy',
+  'ask_consequences',
   'out_of_scope',
 ] as const;
 export const intentSchema = z.enum(INTENTS);
@@ -175,7 +176,13 @@ export interface Recognition {
 
 export interface Recognizer {
   readonly name: string;
+  /** The whole recognition, danger and language included (the first look runs inside). */
   recognize(text: string, locale: NluLocale): Promise<Recognition>;
+  /**
+   * Intent, form and signals only, for a caller that has already taken the first look (the
+   * understander): the safety screen then runs once per message.
+   */
+  interpret?(text: string, locale: NluLocale): Promise<Omit<Recognition, 'acuteDanger' | 'suicidal' | 'language'>>;
 }
 
 export function isIntent(value: string): value is Intent {

@@ -1,51 +1,84 @@
 /**
- * The one understanding step for a citizen message, composed from the safety screen, the language
- * guess and the configured recognizer (local, or LUIS/CLU with the local one as fallback).
+ * The one understanding step for a citizen message, composed from the safety screen (danger), the
+ * language guess, the configured recognizer (local, or LUIS/CLU with the local one as fallback)
+ * for intent, form and signals, and the local models for the citizen's questions and the facts
+ * the message told. The text is read once: the first look's analysis is reused by the rest.
  */
-import { detectLanguage } from '../nlu/language';
-import type { Recognition, Recognizer } from '../nlu/recognizer';
+import { extractFacts, NO_PLACES, type PlaceFinder } from '../nlu/facts/facts';
+import type { ModelRecognition } from '../nlu/finalise';
+import { createLocalRecognizer, type LocalRecognizer } from '../nlu/local/localRecognizer';
+import type { ReadMessage } from '../nlu/model/features';
+import type { Recognizer } from '../nlu/recognizer';
 import type { SafetyScreen } from '../safety/screen';
-import type { FirstLook, Understander, Understanding, UnderstandingContext } from './understanding';
+import { lookAt } from './firstLook';
+import { type FirstLook, type QuestionTopic, type Understander, type Understanding, type UnderstandingContext } from './understanding';
 
 export interface UnderstanderDeps {
   safety: SafetyScreen;
   recognizer: Recognizer;
+  /** The local recognizer whose models give questions and facts (built from `safety` when absent). */
+  local?: LocalRecognizer;
+  /** The gazetteer for places; without one no municipality is told. */
+  places?: PlaceFinder;
   /** Told when the recognizer fails; the conversation goes on without its answer. */
   onRecognizerError?: (err: unknown) => void;
 }
 
+/** An intent that is itself a question names its topic, even when the topic model is unsure. */
+const INTENT_TOPIC: Partial<Record<string, QuestionTopic>> = {
+  ask_anonymous: 'anonymity',
+  ask_privacy: 'privacy',
+  ask_police: 'police',
+  ask_counsellor: 'counsellor',
+  ask_consequences: 'consequences',
+};
+
 export function createUnderstander(deps: UnderstanderDeps): Understander {
+  const local = deps.local ?? createLocalRecognizer({ screen: deps.safety });
+  const places = deps.places ?? NO_PLACES;
+  // The reading behind each first look, so `understand` does not read the text again. Weak keys:
+  // a look the caller drops takes its reading with it.
+  const readings = new WeakMap<FirstLook, ReadMessage>();
+
   return {
     name: deps.recognizer.name,
     firstLook(text: string, context: UnderstandingContext): FirstLook {
-      const screened = deps.safety.screen(text);
-      return {
-        danger: {
-          level: screened.acuteDanger || screened.suicidal ? 'acute' : 'none',
-          suicidal: screened.suicidal,
-          reasons: screened.reasons,
-          score: screened.acuteDanger || screened.suicidal ? 1 : 0,
-        },
-        language: detectLanguage(text, context.locale),
-      };
+      try {
+        const { look, read } = lookAt(deps.safety, text, context.locale);
+        readings.set(look, read);
+        return look;
+      } catch {
+        // Never silent on a failure of the screen itself: the bot asks the direct question.
+        return { danger: { level: 'unsure', suicidal: false, reasons: ['screen.failed'], score: 0 }, language: context.locale };
+      }
     },
     async understand(text: string, look: FirstLook, context: UnderstandingContext): Promise<Understanding> {
-      let recognition: Recognition | null = null;
+      const read = local.models.reader.readFully(text, readings.get(look));
+      let model: ModelRecognition | null = null;
       try {
-        recognition = await deps.recognizer.recognize(text, context.locale);
+        if (deps.recognizer === local) model = local.interpretRead(text, read);
+        else if (deps.recognizer.interpret) model = await deps.recognizer.interpret(text, context.locale);
+        else model = await deps.recognizer.recognize(text, context.locale);
       } catch (err) {
         deps.onRecognizerError?.(err);
       }
+      const signals = model?.signals ?? [];
+      const guess = local.models.guess(read, signals);
+      // No intent override for acute messages here: the bot takes the danger path from `danger`.
+      const intent = model?.intent ?? guess.intent.intent;
+      const questions = new Set(guess.questions);
+      const asked = INTENT_TOPIC[intent];
+      if (asked) questions.add(asked);
       return {
         ...look,
-        intent: recognition?.intent ?? 'describe_concern',
-        intentScore: recognition?.scores.intent ?? 0,
-        ...(recognition?.scores.intents ? { intents: recognition.scores.intents } : {}),
-        form: recognition?.form ?? 'unknown',
-        formScore: recognition?.scores.form ?? 0,
-        signals: recognition?.signals ?? [],
-        questions: [],
-        facts: {},
+        intent,
+        intentScore: model?.scores.intent ?? 0,
+        ...(model?.scores.intents ? { intents: model.scores.intents } : {}),
+        form: model?.form ?? 'unknown',
+        formScore: model?.scores.form ?? 0,
+        signals,
+        questions: [...questions],
+        facts: extractFacts({ text, read, guess, signals, awaiting: context.awaiting }, places),
       };
     },
   };

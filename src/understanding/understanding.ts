@@ -18,6 +18,7 @@ import {
   type NluLocale,
   type Signal,
 } from '../nlu/recognizer';
+import type { OtherLanguage } from '../nlu/language';
 
 /** `unsure`: the model cannot tell; the bot asks one direct question instead of guessing. */
 export const DANGER_LEVELS = ['acute', 'unsure', 'none'] as const;
@@ -79,6 +80,8 @@ export const toldFactsSchema = z.object({
   relation: z.enum(RELATIONS).nullable(),
   minor: z.boolean().nullable(),
   age: z.number().int().min(0).max(120).nullable(),
+  /** The place as the citizen named it (village, neighbourhood, town). */
+  place: z.string().max(120).nullable(),
   /** Official Dutch municipality name, and the Veilig Thuis region it belongs to. */
   municipality: z.string().max(80).nullable(),
   region: z.string().max(80).nullable(),
@@ -96,6 +99,7 @@ export function noFacts(): ToldFacts {
     relation: null,
     minor: null,
     age: null,
+    place: null,
     municipality: null,
     region: null,
     canLeave: null,
@@ -120,6 +124,8 @@ export interface FirstLook {
   danger: DangerAssessment;
   /** The language the message is written in ('other': neither Dutch nor English). */
   language: Language;
+  /** For 'other': which language, when it can be told (ISO 639-1: pl, ro, bg, uk, ru, ar, tr, es, pt, hu...). */
+  otherLanguage?: OtherLanguage;
 }
 
 export interface Understanding extends FirstLook {
@@ -150,6 +156,7 @@ export const understandingSchema = z.object({
     score: z.number().min(0).max(1),
   }),
   language: z.enum(['nl', 'en', 'other']),
+  otherLanguage: z.string().min(2).max(3).optional(),
   intent: intentSchema,
   intentScore: z.number().min(0).max(1),
   form: formSchema,

@@ -4,7 +4,8 @@
  * failure throws a RecognizerError so FallbackRecognizer can answer locally.
  */
 import { RecognizerError, withTimeout } from '../errors';
-import { finaliseRecognition } from '../finalise';
+import { firstLooker } from '../../understanding/firstLook';
+import { finaliseRecognition, type FirstLooker, type ModelRecognition } from '../finalise';
 import type { NluLocale, Recognition, Recognizer } from '../recognizer';
 import { REMOTE_FORM_ENTITIES, REMOTE_SIGNAL_ENTITIES, mapForm, mapIntent, mapSignals } from '../remoteMapping';
 import { CLU_API_VERSION, cluRequest, cluResponseSchema, type CluResponse } from './cluResponse';
@@ -25,15 +26,23 @@ export class CluRecognizer implements Recognizer {
   readonly name = 'clu';
   private readonly url: string;
 
-  constructor(private readonly options: CluOptions) {
+  /** `look`: the first look `recognize` adds (danger and language); the understander skips it. */
+  constructor(
+    private readonly options: CluOptions,
+    private readonly look: FirstLooker = firstLooker(),
+  ) {
     this.url = `${options.endpoint.replace(/\/+$/, '')}/language/:analyze-conversations?api-version=${CLU_API_VERSION}`;
   }
 
   async recognize(text: string, locale: NluLocale): Promise<Recognition> {
+    return finaliseRecognition(await this.interpret(text, locale), this.look(text, locale));
+  }
+
+  async interpret(text: string, locale: NluLocale): Promise<ModelRecognition> {
     const body = await withTimeout(this.options.timeoutMs, (signal) => this.post(text, locale, signal));
     const parsed = cluResponseSchema.safeParse(body);
     if (!parsed.success) throw new RecognizerError('bad_response');
-    return finaliseRecognition(this.map(parsed.data), text, locale);
+    return this.map(parsed.data);
   }
 
   private async post(text: string, locale: NluLocale, signal: AbortSignal): Promise<unknown> {

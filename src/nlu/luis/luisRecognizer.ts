@@ -6,7 +6,8 @@
 import { LUISRuntimeClient } from '@azure/cognitiveservices-luis-runtime';
 import { ApiKeyCredentials, RestError, type AbortSignalLike } from '@azure/ms-rest-js';
 import { RecognizerError, withTimeout } from '../errors';
-import { finaliseRecognition } from '../finalise';
+import { firstLooker } from '../../understanding/firstLook';
+import { finaliseRecognition, type FirstLooker, type ModelRecognition } from '../finalise';
 import type { NluLocale, Recognition, Recognizer } from '../recognizer';
 import { REMOTE_FORM_ENTITIES, REMOTE_SIGNAL_ENTITIES, mapForm, mapIntent, mapSignals } from '../remoteMapping';
 import { entityValues, luisPredictionSchema } from './luisResponse';
@@ -29,13 +30,21 @@ export class LuisRecognizer implements Recognizer {
   readonly name = 'luis';
   private readonly client: LUISRuntimeClient;
 
-  constructor(private readonly options: LuisOptions) {
+  /** `look`: the first look `recognize` adds (danger and language); the understander skips it. */
+  constructor(
+    private readonly options: LuisOptions,
+    private readonly look: FirstLooker = firstLooker(),
+  ) {
     const credentials = new ApiKeyCredentials({ inHeader: { 'Ocp-Apim-Subscription-Key': options.key } });
     // No SDK retries: a slow or failing service must hand over to the local recognizer quickly.
     this.client = new LUISRuntimeClient(credentials, options.endpoint.replace(/\/+$/, ''), { noRetryPolicy: true });
   }
 
   async recognize(text: string, locale: NluLocale): Promise<Recognition> {
+    return finaliseRecognition(await this.interpret(text), this.look(text, locale));
+  }
+
+  async interpret(text: string): Promise<ModelRecognition> {
     const body = await withTimeout(this.options.timeoutMs, async (abortSignal) => {
       try {
         const response = await this.client.prediction.getSlotPrediction(
@@ -68,11 +77,7 @@ export class LuisRecognizer implements Recognizer {
     }
     const form = mapForm(entityValues(prediction.entities, REMOTE_FORM_ENTITIES));
     const signals = mapSignals(entityValues(prediction.entities, REMOTE_SIGNAL_ENTITIES));
-    return finaliseRecognition(
-      { intent, form, signals, scores: { intent: intents[intent] ?? 0, form: form === 'unknown' ? 0 : 1, intents } },
-      text,
-      locale,
-    );
+    return { intent, form, signals, scores: { intent: intents[intent] ?? 0, form: form === 'unknown' ? 0 : 1, intents } };
   }
 }
 

@@ -1,0 +1,112 @@
+/**
+ * The trained models, shipped as one JSON file (models/nlu.json) that `npm run train:nlu`
+ * (scripts/train-nlu.ts) generates from the corpus. It records what it was trained from (a hash
+ * of the corpus, the intent examples and the feature and training code) so a test can tell when
+ * the shipped weights no longer match their sources, and the thresholds chosen on the held-out
+ * development part of the corpus.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { projectRoot } from '../../paths';
+import { QUESTION_TOPICS, type QuestionTopic } from '../../understanding/understanding';
+import { FEATURE_VERSION, type FeatureSet } from './features';
+import { Vocabulary, compileModel, softmaxModelSchema, stringList, type SoftmaxModel } from './logistic';
+
+const model = softmaxModelSchema;
+
+export const modelBundleSchema = z.object({
+  format: z.literal(2),
+  featureVersion: z.number().int(),
+  /** sha256 over the corpus files, the intent examples and the sources that shape features and training. */
+  sourceHash: z.string().regex(/^[0-9a-f]{64}$/),
+  seed: z.number().int(),
+  trainedOn: z.object({ train: z.number().int(), dev: z.number().int(), examples: z.number().int() }),
+  thresholds: z.object({
+    /** At or above: acute, answer with 112 at once. */
+    acute: z.number().min(0).max(1),
+    /** At or above (and below `acute`): unsure, ask "Is iemand op dit moment in gevaar?". */
+    unsure: z.number().min(0).max(1),
+    suicidal: z.number().min(0).max(1),
+    question: z.number().min(0).max(1),
+  }),
+  /** The features each kind of model reads (features.ts FeatureSet), in weight-row order. */
+  vocabulary: z.object({ danger: stringList, general: stringList }),
+  models: z.object({
+    danger: model,
+    suicidal: model,
+    intent: model,
+    form: model,
+    aboutWhom: model,
+    relation: model,
+    minor: model,
+    questions: z.object(Object.fromEntries(QUESTION_TOPICS.map((t) => [t, model])) as Record<QuestionTopic, typeof model>),
+  }),
+});
+export type StoredModelBundle = z.infer<typeof modelBundleSchema>;
+
+type DangerModels = 'danger' | 'suicidal';
+type GeneralModels = 'intent' | 'form' | 'aboutWhom' | 'relation' | 'minor';
+
+/** The bundle compiled for prediction. */
+export interface ModelBundle {
+  readonly sourceHash: string;
+  readonly thresholds: StoredModelBundle['thresholds'];
+  readonly vocabulary: Readonly<Record<FeatureSet, Vocabulary>>;
+  readonly models: Readonly<Record<DangerModels | GeneralModels, SoftmaxModel>> & { readonly questions: Readonly<Record<QuestionTopic, SoftmaxModel>> };
+}
+
+export function compileBundle(stored: StoredModelBundle): ModelBundle {
+  const danger = new Vocabulary(stored.vocabulary.danger);
+  const general = new Vocabulary(stored.vocabulary.general);
+  const m = stored.models;
+  return {
+    sourceHash: stored.sourceHash,
+    thresholds: stored.thresholds,
+    vocabulary: { danger, general },
+    models: {
+      danger: compileModel(m.danger, danger.size),
+      suicidal: compileModel(m.suicidal, danger.size),
+      intent: compileModel(m.intent, general.size),
+      form: compileModel(m.form, general.size),
+      aboutWhom: compileModel(m.aboutWhom, general.size),
+      relation: compileModel(m.relation, general.size),
+      minor: compileModel(m.minor, general.size),
+      questions: Object.fromEntries(QUESTION_TOPICS.map((t) => [t, compileModel(m.questions[t], general.size)])) as Record<
+        QuestionTopic,
+        SoftmaxModel
+      >,
+    },
+  };
+}
+
+export class ModelBundleError extends Error {
+  constructor(file: string, detail: string) {
+    super(`Invalid trained model in ${file}: ${detail}. Run \`npm run train:nlu\`.`);
+    this.name = 'ModelBundleError';
+  }
+}
+
+export const defaultModelFile = (): string => path.join(projectRoot(), 'models', 'nlu.json');
+
+export function parseModelBundle(raw: unknown, file = '(inline)'): StoredModelBundle {
+  const parsed = modelBundleSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ModelBundleError(file, `${issue?.path.join('.') ?? ''} ${issue?.message ?? 'bad shape'}`.trim());
+  }
+  if (parsed.data.featureVersion !== FEATURE_VERSION) {
+    throw new ModelBundleError(file, `trained for feature version ${parsed.data.featureVersion}, code has ${FEATURE_VERSION}`);
+  }
+  return parsed.data;
+}
+
+export function loadModelBundle(file: string = defaultModelFile()): ModelBundle {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new ModelBundleError(file, err instanceof Error ? err.message : 'unreadable');
+  }
+  return compileBundle(parseModelBundle(raw, file));
+}

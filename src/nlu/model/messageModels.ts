@@ -1,0 +1,63 @@
+/**
+ * The learned models for what a message wants and is about, applied to one reading of it: intent,
+ * form of exploitation, who the worry is about, and the citizen's own questions.
+ */
+import { QUESTION_TOPICS, RELATIONS, type AboutWhom, type QuestionTopic, type Relation } from '../../understanding/understanding';
+import { isForm, isIntent, type Form, type Intent, type Signal } from '../recognizer';
+import type { ModelBundle } from './bundle';
+import type { MessageReader, ReadMessage } from './features';
+import { argmax, predictSoftmax } from './logistic';
+
+export interface IntentGuess {
+  intent: Intent;
+  score: number;
+  intents: Partial<Record<Intent, number>>;
+}
+
+export interface MessageGuess {
+  intent: IntentGuess;
+  form: { form: Form; score: number };
+  aboutWhom: { aboutWhom: AboutWhom | null; score: number };
+  relation: { relation: Relation | null; score: number };
+  minor: { minor: boolean | null; score: number };
+  questions: QuestionTopic[];
+}
+
+const isRelation = (label: string): label is Relation => (RELATIONS as readonly string[]).includes(label);
+
+export class MessageModels {
+  constructor(
+    private readonly bundle: ModelBundle,
+    readonly reader: MessageReader,
+  ) {}
+
+  /** `read` must come from `reader.readFully` (topics included); `signals` from the signal rules. */
+  guess(read: ReadMessage, signals: readonly Signal[]): MessageGuess {
+    const features = this.bundle.vocabulary.general.indices(this.reader.features(read, 'general', signals));
+    const { models, thresholds } = this.bundle;
+
+    const pIntent = predictSoftmax(models.intent, features);
+    const intents: Partial<Record<Intent, number>> = {};
+    models.intent.classes.forEach((c, k) => {
+      if (isIntent(c) && pIntent[k]! >= 0.001) intents[c] = round(pIntent[k]!);
+    });
+    const topIntent = argmax(models.intent, pIntent);
+    const pForm = predictSoftmax(models.form, features);
+    const topForm = argmax(models.form, pForm);
+    const pAbout = predictSoftmax(models.aboutWhom, features);
+    const topAbout = argmax(models.aboutWhom, pAbout);
+    const topRelation = argmax(models.relation, predictSoftmax(models.relation, features));
+    const topMinor = argmax(models.minor, predictSoftmax(models.minor, features));
+    const questions = QUESTION_TOPICS.filter((topic) => predictSoftmax(models.questions[topic], features)[1]! >= thresholds.question);
+    return {
+      intent: { intent: isIntent(topIntent.label) ? topIntent.label : 'out_of_scope', score: round(topIntent.p), intents },
+      form: { form: isForm(topForm.label) ? topForm.label : 'unknown', score: round(topForm.p) },
+      aboutWhom: { aboutWhom: topAbout.label === 'none' ? null : (topAbout.label as AboutWhom), score: round(topAbout.p) },
+      relation: { relation: isRelation(topRelation.label) ? topRelation.label : null, score: round(topRelation.p) },
+      minor: { minor: topMinor.label === 'minor' ? true : topMinor.label === 'adult' ? false : null, score: round(topMinor.p) },
+      questions,
+    };
+  }
+}
+
+const round = (n: number) => Math.min(1, Math.max(0, Math.round(n * 1000) / 1000));

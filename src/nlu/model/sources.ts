@@ -1,0 +1,67 @@
+/**
+ * What the shipped models are trained from: the corpus files, the intent examples of the locales,
+ * and the code that turns text into features and trains. The training script and the test that
+ * guards the shipped weights both read this list, so they hash exactly the same things.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { loadLabelledFile, splitCorpus, type LabelledMessage } from '../corpus';
+import { loadTrainingData } from '../local/trainingData';
+import { INTENTS, NLU_LOCALES } from '../recognizer';
+import { hashSources, type IntentExample, type TrainingInput } from './training';
+
+export const CORPUS_DIR = path.join('corpus', 'nlu');
+
+/** Source files whose change changes the features or the training. */
+export const CODE_SOURCES: readonly string[] = [
+  'src/nlu/model/features.ts',
+  'src/nlu/model/logistic.ts',
+  'src/nlu/model/training.ts',
+  'src/nlu/text/analyse.ts',
+  'src/nlu/text/concepts.ts',
+  'src/nlu/topics.ts',
+  'src/nlu/corpus.ts',
+  'src/safety/situations.ts',
+  'src/safety/normalise.ts',
+  'src/safety/slang.ts',
+  // The signal rules, whose findings are features of the intent, form and fact models.
+  'src/nlu/local/signalDetector.ts',
+  'src/nlu/local/signalLexicon.ts',
+  'src/nlu/local/signalConcepts.ts',
+  'src/safety/patterns.ts',
+  'src/safety/negation.ts',
+  'src/safety/lexicon.ts',
+  'src/safety/fuzzy.ts',
+  'src/safety/commonWords.ts',
+];
+
+export function corpusFiles(root: string): string[] {
+  const dir = path.join(root, CORPUS_DIR);
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .map((f) => path.join(dir, f));
+}
+
+export function loadCorpus(root: string): LabelledMessage[] {
+  return corpusFiles(root).flatMap((f) => loadLabelledFile(f));
+}
+
+export function sourceHash(root: string): string {
+  const files = [
+    ...corpusFiles(root),
+    ...NLU_LOCALES.map((l) => path.join(root, 'locales', l, 'nlu.json')),
+    ...CODE_SOURCES.map((f) => path.join(root, f)),
+  ];
+  return hashSources(files.map((f) => ({ name: path.relative(root, f).split(path.sep).join('/'), content: fs.readFileSync(f, 'utf8') })));
+}
+
+export function trainingSources(root: string): TrainingInput {
+  const { train, dev } = splitCorpus(loadCorpus(root));
+  const intentExamples: IntentExample[] = NLU_LOCALES.flatMap((locale) => {
+    const data = loadTrainingData(path.join(root, 'locales'), locale);
+    return INTENTS.flatMap((intent) => data.intents[intent].map((text) => ({ text, intent })));
+  });
+  return { train, dev, intentExamples, sourceHash: sourceHash(root) };
+}

@@ -1,0 +1,182 @@
+/**
+ * Trains every model of the bundle from the labelled corpus (and the intent examples in
+ * locales/<lang>/nlu.json), on the training part only, and chooses the danger, suicide and
+ * question thresholds on the held-out development part (corpus.ts `splitCorpus`). Deterministic:
+ * the same sources and seed give the same file.
+ */
+import { createHash } from 'node:crypto';
+import { ABOUT_WHOM, QUESTION_TOPICS, RELATIONS, type QuestionTopic } from '../../understanding/understanding';
+import { tokenize } from '../../safety/normalise';
+import type { LabelledMessage } from '../corpus';
+import { SignalDetector } from '../local/signalDetector';
+import { FORMS, INTENTS, type Intent } from '../recognizer';
+import { FEATURE_VERSION, MessageReader, type FeatureSet } from './features';
+import type { StoredModelBundle } from './bundle';
+import { Vocabulary, compileModel, predictSoftmax, trainSoftmax, type StoredSoftmaxModel, type TrainOptions } from './logistic';
+
+export const TRAINING_SEED = 20261202;
+
+/** Recall the unsure band must reach on the development set (acute + unsure count as caught). */
+export const TARGET_CAUGHT_RECALL = 0.98;
+/** Precision the acute band must reach on the development set. */
+export const TARGET_ACUTE_PRECISION = 0.93;
+/** Suicidal thoughts make the level acute and add 113: precision matters as much as recall. */
+export const TARGET_SUICIDAL_PRECISION = 0.8;
+
+const BASE: Omit<TrainOptions, 'classes'> = { epochs: 10, learningRate: 0.1, l2: 3e-3, seed: TRAINING_SEED, prune: 0.01 };
+/** Features seen in fewer training messages are left out of the vocabulary. */
+const MIN_COUNT = 2;
+
+export interface IntentExample {
+  text: string;
+  intent: Intent;
+}
+
+export interface TrainingInput {
+  train: readonly LabelledMessage[];
+  dev: readonly LabelledMessage[];
+  /** Extra intent examples (the locale files). */
+  intentExamples: readonly IntentExample[];
+  sourceHash: string;
+}
+
+export function hashSources(contents: readonly { name: string; content: string }[]): string {
+  const hash = createHash('sha256');
+  for (const { name, content } of [...contents].sort((a, b) => a.name.localeCompare(b.name))) {
+    hash.update(name);
+    hash.update('\0');
+    hash.update(content);
+    hash.update('\0');
+  }
+  hash.update(`features:${FEATURE_VERSION}`);
+  return hash.digest('hex');
+}
+
+export function trainBundle(input: TrainingInput, reader = new MessageReader(), detector = new SignalDetector()): StoredModelBundle {
+  const cache = new Map<string, Record<FeatureSet, string[]>>();
+  const features = (text: string): Record<FeatureSet, string[]> => {
+    let entry = cache.get(text);
+    if (!entry) {
+      const read = reader.readFully(text);
+      const signals = detector.detect(tokenize(text));
+      entry = { danger: reader.features(read, 'danger'), general: reader.features(read, 'general', signals) };
+      cache.set(text, entry);
+    }
+    return entry;
+  };
+  const trainTexts = input.train.map((m) => m.text);
+  const vocabulary: Record<FeatureSet, Vocabulary> = {
+    danger: Vocabulary.fromExamples(
+      trainTexts.map((t) => features(t).danger),
+      MIN_COUNT,
+    ),
+    general: Vocabulary.fromExamples(
+      [...trainTexts, ...input.intentExamples.map((e) => e.text)].map((t) => features(t).general),
+      MIN_COUNT,
+    ),
+  };
+  const x = (text: string, set: FeatureSet) => vocabulary[set].indices(features(text)[set]);
+  const train = (set: FeatureSet, classes: readonly string[], examples: readonly { text: string; label: string }[]) =>
+    trainSoftmax(
+      examples.map((e) => ({ x: x(e.text, set), label: e.label })),
+      vocabulary[set].size,
+      { ...BASE, classes },
+    );
+  const binary = (set: FeatureSet, label: (m: LabelledMessage) => boolean) =>
+    train(
+      set,
+      ['no', 'yes'],
+      input.train.map((m) => ({ text: m.text, label: label(m) ? 'yes' : 'no' })),
+    );
+  const labelled = (label: (m: LabelledMessage) => string) => input.train.map((m) => ({ text: m.text, label: label(m) }));
+
+  const danger = binary('danger', (m) => m.acuteDanger || m.suicidal === true);
+  const suicidal = binary('danger', (m) => m.suicidal === true);
+  const intent = train('general', INTENTS, [...labelled((m) => m.intent), ...input.intentExamples.map((e) => ({ text: e.text, label: e.intent }))]);
+  const form = train('general', FORMS, labelled((m) => m.form));
+  const aboutWhom = train('general', ['none', ...ABOUT_WHOM], labelled((m) => m.facts?.aboutWhom ?? 'none'));
+  const relation = train('general', ['none', ...RELATIONS], labelled((m) => m.facts?.relation ?? 'none'));
+  const minor = train('general', ['unknown', 'minor', 'adult'], labelled((m) => minorLabel(m.facts?.minor)));
+  const questions = Object.fromEntries(
+    QUESTION_TOPICS.map((topic) => [topic, binary('general', (m) => (m.questions ?? []).includes(topic))]),
+  ) as Record<QuestionTopic, StoredSoftmaxModel>;
+
+  const compiled = new Map<StoredSoftmaxModel, ReturnType<typeof compileModel>>();
+  const yes = (model: StoredSoftmaxModel, text: string, set: FeatureSet) => {
+    if (!compiled.has(model)) compiled.set(model, compileModel(model, vocabulary[set].size));
+    return predictSoftmax(compiled.get(model)!, x(text, set))[1]!;
+  };
+  const dangerDev = input.dev.map((m) => ({ p: yes(danger, m.text, 'danger'), positive: m.acuteDanger || m.suicidal === true }));
+  const unsure = thresholdForRecall(dangerDev, TARGET_CAUGHT_RECALL);
+  const acute = Math.max(unsure, thresholdForPrecision(dangerDev, TARGET_ACUTE_PRECISION));
+  const suicidalDev = input.dev.map((m) => ({ p: yes(suicidal, m.text, 'danger'), positive: m.suicidal === true }));
+  const suicidalThreshold = thresholdForPrecision(suicidalDev, TARGET_SUICIDAL_PRECISION);
+  const questionModels = QUESTION_TOPICS.map((topic) => compileModel(questions[topic], vocabulary.general.size));
+  const questionDev = input.dev.flatMap((m) => {
+    const xs = x(m.text, 'general');
+    return QUESTION_TOPICS.map((topic, i) => ({
+      p: predictSoftmax(questionModels[i]!, xs)[1]!,
+      positive: (m.questions ?? []).includes(topic),
+    }));
+  });
+  const question = thresholdForF1(questionDev);
+
+  return {
+    format: 2,
+    featureVersion: FEATURE_VERSION,
+    sourceHash: input.sourceHash,
+    seed: TRAINING_SEED,
+    trainedOn: { train: input.train.length, dev: input.dev.length, examples: input.intentExamples.length },
+    thresholds: { acute: round3(acute), unsure: round3(unsure), suicidal: round3(suicidalThreshold), question: round3(question) },
+    vocabulary: { danger: [...vocabulary.danger.features], general: [...vocabulary.general.features] },
+    models: { danger, suicidal, intent, form, aboutWhom, relation, minor, questions },
+  };
+}
+
+function minorLabel(minor: boolean | null | undefined): string {
+  return minor === true ? 'minor' : minor === false ? 'adult' : 'unknown';
+}
+
+interface Scored {
+  p: number;
+  positive: boolean;
+}
+
+/** The highest threshold at which at least `target` of the positives score at or above it. */
+export function thresholdForRecall(scored: readonly Scored[], target: number): number {
+  const positives = scored.filter((s) => s.positive).map((s) => s.p);
+  if (positives.length === 0) return 0.5;
+  positives.sort((a, b) => b - a);
+  const needed = Math.ceil(target * positives.length);
+  return floor3(positives[needed - 1]!);
+}
+
+/** The lowest threshold at which the messages at or above it are at least `target` positive. */
+export function thresholdForPrecision(scored: readonly Scored[], target: number): number {
+  const sorted = [...scored].sort((a, b) => a.p - b.p);
+  for (let i = 0; i < sorted.length; i++) {
+    const above = sorted.slice(i);
+    const precision = above.filter((s) => s.positive).length / above.length;
+    if (precision >= target) return floor3(sorted[i]!.p);
+  }
+  return 1;
+}
+
+export function thresholdForF1(scored: readonly Scored[]): number {
+  let best = 0.5;
+  let bestF1 = -1;
+  for (let t = 0.05; t < 0.96; t += 0.05) {
+    const tp = scored.filter((s) => s.positive && s.p >= t).length;
+    const fp = scored.filter((s) => !s.positive && s.p >= t).length;
+    const fn = scored.filter((s) => s.positive && s.p < t).length;
+    const f1 = tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
+    if (f1 > bestF1) {
+      bestF1 = f1;
+      best = t;
+    }
+  }
+  return best;
+}
+
+const floor3 = (n: number) => Math.floor(n * 1000) / 1000;
+const round3 = (n: number) => Math.round(n * 1000) / 1000;

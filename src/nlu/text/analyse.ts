@@ -1,0 +1,57 @@
+/**
+ * One pass over a message that every model reads: tokens (lower case, no diacritics, chat slang
+ * expanded, letter runs collapsed, see safety/normalise.ts) joined into one string in which
+ * sentence ends are "|" and commas ",", so phrase lexicons can be compiled to regular expressions
+ * and run once over the whole message. Linear in the length of the text.
+ */
+import { tokenize } from '../../safety/normalise';
+
+export interface TextAnalysis {
+  /** Word tokens (skeletons) and boundary tokens ("|" sentence end, "," clause end). */
+  readonly tokens: readonly string[];
+  /** `tokens` joined by single spaces. */
+  readonly joined: string;
+  /** Token index of every character offset in `joined` (the space before a token counts to it). */
+  readonly tokenAtChar: Int32Array;
+  /** Sentence number of every token. */
+  readonly sentenceOf: Int32Array;
+  /** Number of word tokens. */
+  readonly words: number;
+  /** The raw text had a question mark. */
+  readonly question: boolean;
+}
+
+const SENTENCE_END = /[.!?;\n\r]/;
+
+export function analyseText(text: string): TextAnalysis {
+  const tokens: string[] = [];
+  for (const t of tokenize(text)) {
+    if (!t.boundary) tokens.push(t.skel);
+    else if (t.text === '') continue;
+    else {
+      const mark = SENTENCE_END.test(t.text) ? '|' : ',';
+      const last = tokens[tokens.length - 1];
+      if (last === '|' || last === ',') tokens[tokens.length - 1] = last === '|' ? '|' : mark;
+      else if (tokens.length > 0) tokens.push(mark);
+    }
+  }
+  while (tokens.length > 0 && (tokens[tokens.length - 1] === '|' || tokens[tokens.length - 1] === ',')) tokens.pop();
+  const joined = tokens.join(' ');
+  const tokenAtChar = new Int32Array(joined.length + 1);
+  const sentenceOf = new Int32Array(tokens.length);
+  let offset = 0;
+  let sentence = 0;
+  let words = 0;
+  tokens.forEach((token, i) => {
+    const end = offset + token.length + (i < tokens.length - 1 ? 1 : 0);
+    tokenAtChar.fill(i, offset, end);
+    offset = end;
+    sentenceOf[i] = sentence;
+    if (token === '|') sentence++;
+    else if (token !== ',') words++;
+  });
+  tokenAtChar[joined.length] = Math.max(0, tokens.length - 1);
+  return { tokens, joined, tokenAtChar, sentenceOf, words, question: text.includes('?') };
+}
+
+export const isBoundary = (token: string): boolean => token === '|' || token === ',';
