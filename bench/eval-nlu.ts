@@ -37,7 +37,10 @@ function sets(root: string, only: string | undefined): EvalSet[] {
   ];
   const blindDir = path.join(root, 'tests/eval/blind');
   if (fs.existsSync(blindDir)) {
-    for (const f of fs.readdirSync(blindDir).filter((f) => BLIND.test(f)).sort()) {
+    for (const f of fs
+      .readdirSync(blindDir)
+      .filter((f) => BLIND.test(f))
+      .sort()) {
       out.push({ kind: 'blind', name: `tests/eval/blind/${f}`, messages: loadLabelledFile(path.join(blindDir, f)) });
     }
   }
@@ -73,7 +76,9 @@ function table(byGroup: Record<string, GroupReport>): string {
   const lines = rows.map(([label, get]) => {
     const cells = GROUPS.map((g) => {
       const v = get(byGroup[g]!);
-      return (Number.isInteger(v) && label.startsWith('messages')) || label.endsWith('messages') ? String(v).padStart(8) : fmt(v).padStart(8);
+      return (Number.isInteger(v) && label.startsWith('messages')) || label.endsWith('messages')
+        ? String(v).padStart(8)
+        : fmt(v).padStart(8);
     });
     return `${label.padEnd(38)}${cells.join('')}`;
   });

@@ -20,7 +20,13 @@ function main(): void {
   const sizes = Object.fromEntries(Object.entries(bundle.vocabulary).map(([set, v]) => [set, v.length]));
   console.log(
     JSON.stringify(
-      { file: path.relative(root, file), ms: Date.now() - started, trainedOn: bundle.trainedOn, thresholds: bundle.thresholds, features: sizes },
+      {
+        file: path.relative(root, file),
+        ms: Date.now() - started,
+        trainedOn: bundle.trainedOn,
+        thresholds: bundle.thresholds,
+        features: sizes,
+      },
       null,
       2,
     ),

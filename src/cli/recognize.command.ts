@@ -1,9 +1,10 @@
 import { createLogger } from '../log';
 import { buildRecognizer } from '../nlu/factory';
+import { createUnderstander } from '../understanding/understander';
 import type { Command } from './command';
 import { runRecognize } from './recognize';
 
-/** `helpline recognize`: JSON lines in, recognitions out, with the configured recognizer. */
+/** `helpline recognize`: JSON lines in, understandings out, with the configured recognizer. */
 export const recognizeCommand: Command = {
   summary: 'Recognise JSON lines {"id","text","locale"} from stdin',
   async run(args, io) {
@@ -14,7 +15,7 @@ export const recognizeCommand: Command = {
     const config = io.config();
     // Warnings (such as a LUIS fallback) go to stderr so stdout stays pure JSON lines.
     const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, io.stderr);
-    const { recognizer } = await buildRecognizer(config.recognizer, logger);
-    return runRecognize(io.stdin, io.stdout, io.stderr, recognizer);
+    const { recognizer, local, screen } = await buildRecognizer(config.recognizer, logger);
+    return runRecognize(io.stdin, io.stdout, io.stderr, createUnderstander({ safety: screen, recognizer, local }));
   },
 };

@@ -1,11 +1,13 @@
 /**
  * `helpline recognize`: JSON lines {"id","text","locale"} on stdin, one JSON line per input on
- * stdout: {"id","intent","form","acuteDanger","signals":[…],"scores":{…}}. A bad line gives a
- * JSON error line on stderr naming the line number; processing goes on and the exit code is 1.
+ * stdout: {"id","intent","form","acuteDanger","signals":[…],"scores":{…},"facts":{…}} plus the
+ * danger level, suicidal flag, language and the citizen's questions. `facts` always has the keys
+ * aboutWhom, relation, minor, age, municipality and region (null where unknown). A bad line gives
+ * a JSON error line on stderr naming the line number; processing goes on and the exit code is 1.
  */
 import readline from 'node:readline';
 import { z } from 'zod';
-import type { Recognizer } from '../nlu/recognizer';
+import { isAcute, type Understander } from '../understanding/understanding';
 
 const inputSchema = z.object({
   id: z.union([z.string().min(1), z.number()]),
@@ -21,7 +23,7 @@ export async function runRecognize(
   input: NodeJS.ReadableStream,
   output: NodeJS.WritableStream,
   errors: NodeJS.WritableStream,
-  recognizer: Recognizer,
+  understander: Understander,
 ): Promise<number> {
   let failed = false;
   let lineNumber = 0;
@@ -47,8 +49,31 @@ export async function runRecognize(
     }
     const { id, text, locale } = parsed.data;
     try {
-      const r = await recognizer.recognize(text, locale);
-      writeLine(output, { id, intent: r.intent, form: r.form, acuteDanger: r.acuteDanger, signals: r.signals, scores: r.scores });
+      const look = understander.firstLook(text, { locale });
+      const u = await understander.understand(text, look, { locale });
+      const acute = isAcute(u.danger);
+      const f = u.facts;
+      writeLine(output, {
+        id,
+        // As before: an acute message is a description of the situation.
+        intent: acute ? 'describe_concern' : u.intent,
+        form: u.form,
+        acuteDanger: acute,
+        signals: u.signals,
+        scores: { intent: u.intentScore, form: u.formScore, ...(u.intents ? { intents: u.intents } : {}) },
+        danger: u.danger.level,
+        suicidal: u.danger.suicidal,
+        language: u.language,
+        questions: u.questions,
+        facts: {
+          aboutWhom: f.aboutWhom ?? null,
+          relation: f.relation ?? null,
+          minor: f.minor ?? null,
+          age: f.age ?? null,
+          municipality: f.municipality ?? null,
+          region: f.region ?? null,
+        },
+      });
     } catch {
       failed = true;
       writeLine(errors, { line: lineNumber, id, error: 'Internal', message: 'The recognizer failed on this line.' });

@@ -117,8 +117,9 @@ function groupReport(rows: readonly Scored[], sameMunicipality: MunicipalityComp
   for (const s of withQuestions) {
     const want = new Set(s.message.questions);
     const got = new Set(s.understanding.questions);
-    for (const q of got) if (want.has(q)) qtp++;
-    else qfp++;
+    for (const q of got)
+      if (want.has(q)) qtp++;
+      else qfp++;
     for (const q of want) if (!got.has(q)) qfn++;
     if (want.size === got.size && [...want].every((q) => got.has(q))) qExact++;
   }
@@ -182,7 +183,9 @@ export interface Miss {
 }
 
 /** Messages the bot would have got wrong, for reading (never for a figure). */
-export function misses(scored: readonly Scored[]): Record<'acuteMissed' | 'acuteFalseAlarm' | 'suicidalMissed' | 'intent' | 'form', Miss[]> {
+export function misses(
+  scored: readonly Scored[],
+): Record<'acuteMissed' | 'acuteFalseAlarm' | 'suicidalMissed' | 'intent' | 'form', Miss[]> {
   const miss = (s: Scored, expected: unknown, got: unknown): Miss => ({
     id: s.message.id,
     text: s.message.text,

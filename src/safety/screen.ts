@@ -13,6 +13,7 @@ import { MessageReader, type ReadMessage } from '../nlu/model/features';
 import { loadModelBundle, type ModelBundle } from '../nlu/model/bundle';
 import { predictSoftmax } from '../nlu/model/logistic';
 import type { DangerAssessment, DangerLevel } from '../understanding/understanding';
+import type { SituationConcept } from './situations';
 
 export interface SafetyResult {
   /** Danger to life or safety now, including suicidal intent: answer with 112 first. */
@@ -27,6 +28,24 @@ export interface ScreenedMessage {
   danger: DangerAssessment;
   /** The analysis, for the rest of the understanding step to reuse (the text is read once). */
   read: ReadMessage;
+}
+
+const SUICIDE_WORDING: ReadonlySet<SituationConcept> = new Set([
+  'suicide_direct',
+  'suicide_indirect',
+  'suicide_means',
+  'farewell',
+  'worthless',
+  'self_harm',
+  'exhausted',
+]);
+/** The suicide model's probability needed when no suicide wording is present. */
+const UNWORDED_SUICIDE = 0.6;
+
+/** The suicide score as the threshold sees it (training chooses the threshold on this too). */
+export function gatedSuicideScore(read: ReadMessage, score: number): number {
+  const said = read.situations.some((h) => SUICIDE_WORDING.has(h.concept) && !h.negated);
+  return said || score >= UNWORDED_SUICIDE ? score : 0;
 }
 
 const EMPTY: DangerAssessment = { level: 'none', suicidal: false, reasons: [], score: 0 };
@@ -55,7 +74,10 @@ export class SafetyScreen {
     const { models, thresholds } = this.bundle;
     const score = predictSoftmax(models.danger, x)[1]!;
     const suicideScore = predictSoftmax(models.suicidal, x)[1]!;
-    const suicidal = suicideScore >= thresholds.suicidal;
+    // Suicidal thoughts are said in words of their own (directly, or as farewell, worthlessness,
+    // a means or a place): without any, only a confident model may raise the 113 answer, so a
+    // threat against the writer is not read as a wish to die.
+    const suicidal = gatedSuicideScore(read, suicideScore) >= thresholds.suicidal;
     const level: DangerLevel = suicidal || score >= thresholds.acute ? 'acute' : score >= thresholds.unsure ? 'unsure' : 'none';
     const reasons = new Set<string>();
     if (suicidal) reasons.add('model.suicidal');

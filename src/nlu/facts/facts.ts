@@ -89,7 +89,10 @@ const RELATION_WORDS: readonly [RegExp, Relation][] = [
   [/^(?:zus\w*|broer\w*|sister|brother|sis|bro|tweelingzus|tweelingbroer|halfzus|halfbroer)$/, 'sibling'],
   [/^(?:moeder|vader|mama|papa|mam|pap|ma|pa|mother|father|mom|mum|dad|parents|ouders|stiefvader|stiefmoeder)$/, 'parent'],
   [/^(?:kleinkind\w*|kleindochter|kleinzoon|grandchild\w*|granddaughter|grandson)$/, 'grandchild'],
-  [/^(?:nicht\w*|neef\w*|tante|oom|cousin|niece|nephew|aunt|uncle|schoonzus|zwager|schoonbroer|schoonmoeder|schoonvader|oma|opa|grandma|grandpa|grandmother|grandfather|familielid|sister-in-law|brother-in-law)$/, 'extended_family'],
+  [
+    /^(?:nicht\w*|neef\w*|tante|oom|cousin|niece|nephew|aunt|uncle|schoonzus|zwager|schoonbroer|schoonmoeder|schoonvader|oma|opa|grandma|grandpa|grandmother|grandfather|familielid|sister-in-law|brother-in-law)$/,
+    'extended_family',
+  ],
   [/^(?:vriend|vriendje|partner|man|vrouw|echtgenoot|echtgenote|husband|wife|boyfriend|girlfriend|verloofde|fiance)$/, 'partner'],
   [/^(?:ex|ex-vriend|exvriend|ex-partner|expartner|exman|ex-man|exvrouw|ex-vrouw|ex-boyfriend|ex-girlfriend)$/, 'ex_partner'],
   [/^(?:vriendin|beste|maat|friend|mate|buddy|bestie|bff|homie)$/, 'friend'],
@@ -116,8 +119,10 @@ export function readRelation(plain: string, bare: boolean): Relation | null {
   return null;
 }
 
-const NOT_AN_AGE_AFTER = /^\s*(?:euro|eur|€|uur|u\b|hours?|hrs?|uren|min|minuten|minutes|km|kilo|kg|%|procent|percent|man|mensen|people|keer|times|dagen|days|weken|weeks|maanden|months|klanten|clients|jaar geleden|years ago|jaar lang|years long)/;
-const NOT_AN_AGE_BEFORE = /(?:\bal|\bsinds|\bfor|\bsince|\bover|\bin|\bna|\bafter|€|\beuro|\bom|\bat|\btot|\buntil|\bvoor|\bby|\bnummer|\bnr|\bhuisnummer)\s*$/;
+const NOT_AN_AGE_AFTER =
+  /^\s*(?:euro|eur|€|uur|u\b|hours?|hrs?|uren|min|minuten|minutes|km|kilo|kg|%|procent|percent|man|mensen|people|keer|times|dagen|days|weken|weeks|maanden|months|klanten|clients|jaar geleden|years ago|jaar lang|years long)/;
+const NOT_AN_AGE_BEFORE =
+  /(?:\bal|\bsinds|\bfor|\bsince|\bover|\bin|\bna|\bafter|€|\beuro|\bom|\bat|\btot|\buntil|\bvoor|\bby|\bnummer|\bnr|\bhuisnummer)\s*$/;
 
 const AGE_PATTERNS: readonly RegExp[] = [
   // "15 jaar", "15 jr", "15-jarige", "15 years old", "15yo", "15 y/o"

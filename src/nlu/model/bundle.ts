@@ -53,7 +53,9 @@ export interface ModelBundle {
   readonly sourceHash: string;
   readonly thresholds: StoredModelBundle['thresholds'];
   readonly vocabulary: Readonly<Record<FeatureSet, Vocabulary>>;
-  readonly models: Readonly<Record<DangerModels | GeneralModels, SoftmaxModel>> & { readonly questions: Readonly<Record<QuestionTopic, SoftmaxModel>> };
+  readonly models: Readonly<Record<DangerModels | GeneralModels, SoftmaxModel>> & {
+    readonly questions: Readonly<Record<QuestionTopic, SoftmaxModel>>;
+  };
 }
 
 export function compileBundle(stored: StoredModelBundle): ModelBundle {

@@ -100,7 +100,9 @@ function numberClass(token: string): string {
 
 function shapeFeatures(analysis: TextAnalysis, out: string[]): void {
   const { words, tokens } = analysis;
-  out.push(words <= 1 ? 'f:len1' : words <= 3 ? 'f:len3' : words <= 8 ? 'f:len8' : words <= 25 ? 'f:len25' : words <= 80 ? 'f:len80' : 'f:lenmore');
+  out.push(
+    words <= 1 ? 'f:len1' : words <= 3 ? 'f:len3' : words <= 8 ? 'f:len8' : words <= 25 ? 'f:len25' : words <= 80 ? 'f:len80' : 'f:lenmore',
+  );
   if (analysis.question) out.push('f:q');
   const first = tokens.find((t) => !isBoundary(t));
   if (first) out.push(`f:first=${first}`);

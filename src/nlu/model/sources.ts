@@ -22,6 +22,7 @@ export const CODE_SOURCES: readonly string[] = [
   'src/nlu/topics.ts',
   'src/nlu/corpus.ts',
   'src/safety/situations.ts',
+  'src/safety/screen.ts',
   'src/safety/normalise.ts',
   'src/safety/slang.ts',
   // The signal rules, whose findings are features of the intent, form and fact models.

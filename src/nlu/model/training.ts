@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { ABOUT_WHOM, QUESTION_TOPICS, RELATIONS, type QuestionTopic } from '../../understanding/understanding';
 import { tokenize } from '../../safety/normalise';
+import { gatedSuicideScore } from '../../safety/screen';
 import type { LabelledMessage } from '../corpus';
 import { SignalDetector } from '../local/signalDetector';
 import { FORMS, INTENTS, type Intent } from '../recognizer';
@@ -21,7 +22,8 @@ export const TARGET_CAUGHT_RECALL = 0.98;
 /** Precision the acute band must reach on the development set. */
 export const TARGET_ACUTE_PRECISION = 0.93;
 /** Suicidal thoughts make the level acute and add 113: precision matters as much as recall. */
-export const TARGET_SUICIDAL_PRECISION = 0.8;
+export const TARGET_SUICIDAL_PRECISION = 0.85;
+export const SUICIDAL_FLOOR = 0.1;
 
 const BASE: Omit<TrainOptions, 'classes'> = { epochs: 10, learningRate: 0.1, l2: 3e-3, seed: TRAINING_SEED, prune: 0.01 };
 /** Features seen in fewer training messages are left out of the vocabulary. */
@@ -92,11 +94,30 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
 
   const danger = binary('danger', (m) => m.acuteDanger || m.suicidal === true);
   const suicidal = binary('danger', (m) => m.suicidal === true);
-  const intent = train('general', INTENTS, [...labelled((m) => m.intent), ...input.intentExamples.map((e) => ({ text: e.text, label: e.intent }))]);
-  const form = train('general', FORMS, labelled((m) => m.form));
-  const aboutWhom = train('general', ['none', ...ABOUT_WHOM], labelled((m) => m.facts?.aboutWhom ?? 'none'));
-  const relation = train('general', ['none', ...RELATIONS], labelled((m) => m.facts?.relation ?? 'none'));
-  const minor = train('general', ['unknown', 'minor', 'adult'], labelled((m) => minorLabel(m.facts?.minor)));
+  const intent = train('general', INTENTS, [
+    ...labelled((m) => m.intent),
+    ...input.intentExamples.map((e) => ({ text: e.text, label: e.intent })),
+  ]);
+  const form = train(
+    'general',
+    FORMS,
+    labelled((m) => m.form),
+  );
+  const aboutWhom = train(
+    'general',
+    ['none', ...ABOUT_WHOM],
+    labelled((m) => m.facts?.aboutWhom ?? 'none'),
+  );
+  const relation = train(
+    'general',
+    ['none', ...RELATIONS],
+    labelled((m) => m.facts?.relation ?? 'none'),
+  );
+  const minor = train(
+    'general',
+    ['unknown', 'minor', 'adult'],
+    labelled((m) => minorLabel(m.facts?.minor)),
+  );
   const questions = Object.fromEntries(
     QUESTION_TOPICS.map((topic) => [topic, binary('general', (m) => (m.questions ?? []).includes(topic))]),
   ) as Record<QuestionTopic, StoredSoftmaxModel>;
@@ -109,8 +130,12 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
   const dangerDev = input.dev.map((m) => ({ p: yes(danger, m.text, 'danger'), positive: m.acuteDanger || m.suicidal === true }));
   const unsure = thresholdForRecall(dangerDev, TARGET_CAUGHT_RECALL);
   const acute = Math.max(unsure, thresholdForPrecision(dangerDev, TARGET_ACUTE_PRECISION));
-  const suicidalDev = input.dev.map((m) => ({ p: yes(suicidal, m.text, 'danger'), positive: m.suicidal === true }));
-  const suicidalThreshold = thresholdForPrecision(suicidalDev, TARGET_SUICIDAL_PRECISION);
+  const suicidalDev = input.dev.map((m) => ({
+    p: gatedSuicideScore(reader.readForDanger(m.text), yes(suicidal, m.text, 'danger')),
+    positive: m.suicidal === true,
+  }));
+  // Never below the floor: words such as "trein" or "pills" alone must not bring the 113 answer.
+  const suicidalThreshold = Math.max(SUICIDAL_FLOOR, thresholdForPrecision(suicidalDev, TARGET_SUICIDAL_PRECISION));
   const questionModels = QUESTION_TOPICS.map((topic) => compileModel(questions[topic], vocabulary.general.size));
   const questionDev = input.dev.flatMap((m) => {
     const xs = x(m.text, 'general');

@@ -24,24 +24,9 @@ export interface ConceptHit<C extends string> {
 }
 
 const NEGATIONS = new Set(
-  [
-    'niet',
-    'geen',
-    'nooit',
-    'niemand',
-    'not',
-    'no',
-    'never',
-    'nobody',
-    'nothing',
-    'hardly',
-    'nie',
-    'nao',
-    'не',
-    'ні',
-    'nem',
-    'değil',
-  ].map(word),
+  ['niet', 'geen', 'nooit', 'niemand', 'not', 'no', 'never', 'nobody', 'nothing', 'hardly', 'nie', 'nao', 'не', 'ні', 'nem', 'değil'].map(
+    word,
+  ),
 );
 
 function word(w: string): string {
