@@ -1,24 +1,32 @@
 import { PassThrough } from 'node:stream';
 import { runRecognize } from '../../../src/cli/recognize';
-import type { NluLocale, Recognition, Recognizer } from '../../../src/nlu/recognizer';
+import type { FirstLook, Understander, Understanding, UnderstandingContext } from '../../../src/understanding/understanding';
 
-class FakeRecognizer implements Recognizer {
+class FakeUnderstander implements Understander {
   readonly name = 'fake';
-  async recognize(text: string, locale: NluLocale): Promise<Recognition> {
+  firstLook(text: string, context: UnderstandingContext): FirstLook {
+    const acute = text.includes('slaat');
+    return {
+      danger: { level: acute ? 'acute' : 'none', suicidal: false, reasons: [], score: acute ? 0.9 : 0.1 },
+      language: context.locale,
+    };
+  }
+  async understand(text: string, look: FirstLook, context: UnderstandingContext): Promise<Understanding> {
     if (text === 'boom') throw new Error('exploded');
     return {
-      intent: locale === 'en' ? 'greeting' : 'describe_concern',
+      ...look,
+      intent: context.locale === 'en' ? 'greeting' : 'ask_police',
+      intentScore: 0.9,
       form: 'unknown',
-      acuteDanger: text.includes('slaat'),
-      suicidal: false,
+      formScore: 0.4,
       signals: text.includes('paspoort') ? ['documents_withheld'] : [],
-      scores: { intent: 0.9, form: 0.4 },
-      language: locale,
+      questions: [],
+      facts: text.includes('dochter') ? { aboutWhom: 'other', relation: 'child', age: 15, minor: true } : {},
     };
   }
 }
 
-async function run(input: string, recognizer: Recognizer = new FakeRecognizer()) {
+async function run(input: string, understander: Understander = new FakeUnderstander()) {
   const stdin = new PassThrough();
   const stdout = new PassThrough();
   const stderr = new PassThrough();
@@ -27,7 +35,7 @@ async function run(input: string, recognizer: Recognizer = new FakeRecognizer())
   stdout.on('data', (chunk: Buffer) => out.push(chunk.toString()));
   stderr.on('data', (chunk: Buffer) => err.push(chunk.toString()));
   stdin.end(input);
-  const code = await runRecognize(stdin, stdout, stderr, recognizer);
+  const code = await runRecognize(stdin, stdout, stderr, understander);
   const lines = (parts: string[]) =>
     parts
       .join('')
@@ -37,24 +45,34 @@ async function run(input: string, recognizer: Recognizer = new FakeRecognizer())
   return { code, out: lines(out), err: lines(err) };
 }
 
+const noFacts = { aboutWhom: null, relation: null, minor: null, age: null, municipality: null, region: null };
+
 describe('runRecognize', () => {
-  it('writes one JSON line per input line with the documented fields', async () => {
+  it('writes one JSON line per input line with the documented fields and the facts', async () => {
     const { code, out, err } = await run(
-      '{"id":"a","text":"de baas heeft zijn paspoort","locale":"nl"}\n{"id":"b","text":"hi","locale":"en"}\n',
+      '{"id":"a","text":"mijn dochter: de baas heeft haar paspoort","locale":"nl"}\n{"id":"b","text":"hi","locale":"en"}\n',
     );
     expect(code).toBe(0);
     expect(err).toEqual([]);
-    expect(out).toEqual([
-      {
-        id: 'a',
-        intent: 'describe_concern',
-        form: 'unknown',
-        acuteDanger: false,
-        signals: ['documents_withheld'],
-        scores: { intent: 0.9, form: 0.4 },
-      },
-      { id: 'b', intent: 'greeting', form: 'unknown', acuteDanger: false, signals: [], scores: { intent: 0.9, form: 0.4 } },
-    ]);
+    expect(out[0]).toEqual({
+      id: 'a',
+      intent: 'ask_police',
+      form: 'unknown',
+      acuteDanger: false,
+      signals: ['documents_withheld'],
+      scores: { intent: 0.9, form: 0.4 },
+      danger: 'none',
+      suicidal: false,
+      language: 'nl',
+      questions: [],
+      facts: { ...noFacts, aboutWhom: 'other', relation: 'child', minor: true, age: 15 },
+    });
+    expect(out[1]).toMatchObject({ id: 'b', intent: 'greeting', acuteDanger: false, facts: noFacts });
+  });
+
+  it('reports an acute message as a description, as before', async () => {
+    const { out } = await run('{"id":"x","text":"hij slaat me","locale":"nl"}');
+    expect(out[0]).toMatchObject({ intent: 'describe_concern', acuteDanger: true, danger: 'acute' });
   });
 
   it('reports bad lines by number on stderr, goes on, and exits 1', async () => {

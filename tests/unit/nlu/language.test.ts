@@ -1,15 +1,20 @@
-import { detectLanguage } from '../../../src/nlu/language';
+import { detectLanguage, detectLanguageDetail } from '../../../src/nlu/language';
 
 describe('detectLanguage', () => {
   it.each([
-    ['Dzień dobry, szef nie płaci mi od dwóch miesięcy', 'nl'],
-    ['Bună, lucrez la o fermă și șeful nu mă plătește', 'nl'],
-    ['أحتاج إلى مساعدة من فضلك', 'en'],
-    ['Помогите, я работаю без зарплаты', 'nl'],
-    ['Merhaba, iş yerinde bana para ödemiyorlar', 'en'],
-    ['Hola, mi jefe no me paga nada', 'nl'],
-  ] as const)('calls %p other', (text, locale) => {
-    expect(detectLanguage(text, locale)).toBe('other');
+    ['Dzień dobry, szef nie płaci mi od dwóch miesięcy', 'nl', 'pl'],
+    ['Bună, lucrez la o fermă și șeful nu mă plătește', 'nl', 'ro'],
+    ['buna ziua, seful meu nu ma plateste de trei luni', 'nl', 'ro'],
+    ['أحتاج إلى مساعدة من فضلك', 'en', 'ar'],
+    ['Помогите, я работаю без зарплаты', 'nl', 'ru'],
+    ['Допоможіть, у мене забрали паспорт і я не можу піти', 'nl', 'uk'],
+    ['Здравейте, шефът ни взе паспортите и не ни плаща', 'en', 'bg'],
+    ['Merhaba, iş yerinde bana para ödemiyorlar', 'en', 'tr'],
+    ['Hola, mi jefe no me paga nada', 'nl', 'es'],
+    ['ola, o meu patrao nao me paga ha dois meses', 'nl', 'pt'],
+    ['Szia, a főnököm elvette az útlevelemet', 'nl', 'hu'],
+  ] as const)('calls %p other (%s)', (text, locale, which) => {
+    expect(detectLanguageDetail(text, locale)).toEqual({ language: 'other', other: which });
   });
 
   it('recognises Dutch and English whatever the conversation locale', () => {
@@ -17,14 +22,25 @@ describe('detectLanguage', () => {
     expect(detectLanguage('my neighbour works every day until late at night', 'nl')).toBe('en');
   });
 
-  it('keeps the locale for short, unclear or emoji-only messages', () => {
+  it('follows short answers that tell their language', () => {
+    expect(detectLanguage('yes', 'nl')).toBe('en');
+    expect(detectLanguage('ok thanks', 'nl')).toBe('en');
+    expect(detectLanguage('where can i go', 'nl')).toBe('en');
+    expect(detectLanguage('nee', 'en')).toBe('nl');
+    expect(detectLanguage('dank je', 'en')).toBe('nl');
+  });
+
+  it('keeps the conversation language when a message tells none', () => {
     expect(detectLanguage('ok', 'nl')).toBe('nl');
     expect(detectLanguage('ok', 'en')).toBe('en');
+    expect(detectLanguage('15', 'en')).toBe('en');
+    expect(detectLanguage('Tiel', 'nl')).toBe('nl');
     expect(detectLanguage('😀😀', 'nl')).toBe('nl');
     expect(detectLanguage('', 'en')).toBe('en');
   });
 
-  it('does not switch on one stray word', () => {
-    expect(detectLanguage('sorry, ik weet het niet', 'nl')).toBe('nl');
+  it('does not switch on one stray word in a longer message', () => {
+    expect(detectLanguage('sorry, ik weet het niet zo goed', 'nl')).toBe('nl');
+    expect(detectLanguage('my boss is a echte klootzak, he never pays', 'en')).toBe('en');
   });
 });

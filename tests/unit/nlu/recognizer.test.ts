@@ -23,6 +23,7 @@ describe('recognizer port', () => {
       'ask_police',
       'ask_anonymous',
       'ask_privacy',
+      'ask_consequences',
       'out_of_scope',
     ]);
     expect(FORMS).toEqual(['sexual_exploitation', 'labour_exploitation', 'criminal_exploitation', 'organ_removal', 'unknown']);

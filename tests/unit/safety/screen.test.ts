@@ -1,156 +1,96 @@
-import { SafetyScreen, screenMessage } from '../../../src/safety/screen';
+/**
+ * The danger screen on situations written for this test (not taken from the corpus): what is
+ * going on now makes danger, distance takes it away, suicidal thoughts bring 113. The model is
+ * learned, so these cases state the behaviour the helpline needs and fail when a retrained model
+ * loses it.
+ */
+import { loadModelBundle } from '../../../src/nlu/model/bundle';
+import { SafetyScreen } from '../../../src/safety/screen';
 
-describe('screenMessage: acute danger (Dutch)', () => {
+const screen = new SafetyScreen(loadModelBundle());
+const level = (text: string) => screen.assess(text).level;
+
+describe('danger screen: situations happening now, without alarm words', () => {
   it.each([
-    'help me hij slaat me',
-    'hij slaat me nu',
-    'ik word vastgehouden',
-    'ik kan niet weg en hij komt eraan',
-    'k word opgesloten',
-    'ze houdn me vast',
-    'help!!!',
-    'HELP',
-    'ze sluiten me elke nacht op in de schuur',
-    'mijn baas schopt me als ik te langzaam ben',
-    'ik word elke dag geslagen door hem',
-    'ik zit al twee dagen opgesloten in een kelder',
-    'hij dreigt me te vermoorden',
-    'ze hebben een pistool en zeggen dat ze mijn kinderen doodmaken',
-    'er staat een man met een mes voor mijn deur',
-    'mijn buurmeisje van 13 moet vannacht mee met twee mannen',
-    'kunnen jullie politie sturen naar mijn adres',
-    'wij mogen het huis niet uit en de deur zit op slot',
-    'mn vriend laat me niet gaan',
-    'ik ben in levensgevaar',
-    'ze wordt nu op dit moment in elkaar geslagen',
-    'w8 hij komt eraan ik ben echt doodsbang',
-    'ik zit verstopt in de wc, hij komt zo terug',
-    'ze hebben mijn zusje van 15 meegenomen',
-    'hij heeft me net verkracht',
-    'ik voel me niet veilig, help me!!',
-  ])('flags %p', (text) => {
-    const result = screenMessage(text);
-    expect(result.acuteDanger).toBe(true);
-    expect(result.reasons.length).toBeGreaterThan(0);
+    // confinement with means taken
+    'de baas heeft onze paspoorten en telefoons en de poort gaat s nachts op slot, we kunnen er niet uit',
+    'the man took our passports and phones and the gate is locked at night, we cant get out',
+    // a weapon now
+    'de voorman heeft net een stanleymes gepakt en staat bij de container waar wij slapen',
+    // illness with care withheld
+    'ze heeft al 2 dagen hoge koorts maar de baas zegt geen dokter tot ze haar schuld heeft afgewerkt',
+    // a minor about to be moved
+    'mn nichtje van 14 wordt morgenochtend door haar oom naar het buitenland gebracht om te trouwen',
+    // silence after a cry for help
+    'om 2 uur appte mijn vriendin "kom me halen aub" en sindsdien staat haar telefoon uit',
+    // a threat for today
+    'my boss said tonight he will teach me a lesson if i dont bring the money',
+  ])('%p is acute', (text) => {
+    const result = screen.assess(text);
+    expect(result.level).toBe('acute');
+    expect(result.score).toBeGreaterThanOrEqual(screen.bundle.thresholds.acute);
+    expect(result.reasons.some((r) => r.startsWith('situation.'))).toBe(true);
   });
 });
 
-describe('screenMessage: acute danger (English)', () => {
+describe('danger screen: distance lowers the danger', () => {
   it.each([
-    'he will kill me',
-    'they took my passport and lock me in',
-    "i'm locked in the basement",
-    'he is beating my mum right now',
-    "they won't let me leave",
-    'please call the police for me',
-    'there is a guy with a gun outside',
-    "i'm trapped and i cant get out",
-    'im being held against my will',
-    'he says he will murder my family',
-    'help me please he is hurting me',
-    "i'm scared, he's on his way",
-  ])('flags %p', (text) => {
-    expect(screenMessage(text).acuteDanger).toBe(true);
+    ['news or a series', 'in de serie op netflix werd een meisje met een mes bedreigd, komt dat echt voor?'],
+    ['a general question', 'what happens if someone has their passport taken by an employer?'],
+    ['the past, safe now', 'my aunt was forced to work without pay in the 90s, she is fine now'],
+    ['third-hand, no sign of now', 'iemand vertelde dat er in die nagelsalon meisjes wonen, weet niet of het klopt'],
+    ['a school project', 'ik maak een werkstuk over loverboys, hoe gaan ze te werk?'],
+    ['hard but not urgent', 'ik werk al maanden 70 uur per week en krijg te weinig betaald, wat kan ik doen'],
+  ])('%s: %p is not acute', (_why, text) => {
+    expect(level(text)).toBe('none');
+  });
+
+  it('small talk and empty input are no danger', () => {
+    for (const text of ['hoi', 'ok', 'dank je wel', 'ja', 'nee', 'thanks!', '', '🙂🙂', '...']) expect(level(text)).toBe('none');
   });
 });
 
-describe('screenMessage: suicidal intent', () => {
+describe('danger screen: suicidal thoughts', () => {
   it.each([
-    'ik wil dood',
-    'ik wil er niet meer zijn',
-    'zelfmoord',
-    'I want to end it',
-    'kill myself',
-    'ik wil gewoon niet meer leven',
-    'k wil dooood',
-    'ik denk aan zelfdoding',
-    'ik ga mezelf van kant maken',
-    'i dont want to be alive anymore',
-    'i wanna die',
-    'im thinking about ending my life',
-    'ik spring van de flat',
-    'ik heb suïcidale gedachten',
-  ])('flags %p as suicidal and acute', (text) => {
-    const result = screenMessage(text);
-    expect(result.suicidal).toBe(true);
-    expect(result.acuteDanger).toBe(true);
+    'ik wil echt niet meer leven',
+    'everyone would be better off without me, i cant keep doing this',
+    'i keep thinking about ending my life',
+  ])('%p is acute and suicidal', (text) => {
+    const result = screen.assess(text);
+    expect(result).toMatchObject({ level: 'acute', suicidal: true });
+    expect(result.reasons).toContain('model.suicidal');
   });
 
-  it('does not call threats against the writer suicidal', () => {
-    const result = screenMessage('hij wil me dood hebben');
-    expect(result.acuteDanger).toBe(true);
+  it('a threat against the writer is danger, not a wish to die', () => {
+    const result = screen.assess('als ik zondag die 3000 euro niet heb gaan ze mijn broertje pakken');
     expect(result.suicidal).toBe(false);
+    expect(result.level).not.toBe('none');
   });
 });
 
-describe('screenMessage: no alarm', () => {
-  it.each([
-    'vorig jaar werd ze geslagen',
-    'wat moet ik doen als iemand in gevaar is?',
-    'is het gevaarlijk om te melden?',
-    'hij sloeg me vroeger, nu woon ik alleen',
-    'jaren geleden werd mijn moeder opgesloten door haar werkgever',
-    'she was locked up by a pimp years ago',
-    'how do you know if someone is being held captive?',
-    'voor mijn werkstuk: hoe vaak worden mensen opgesloten?',
-    'ik ben niet in gevaar, ik wil alleen advies',
-    'hij slaat me niet',
-    'nobody hits me, I just work too much',
-    'ik vermoed dat mijn buurvrouw wordt uitgebuit',
-    'thanks for your help!!',
-    'ik voel me opgesloten in deze baan',
-    'mijn telefoon is locked',
-    'ik ben een held',
-    'hij staat me op te wachten bij school',
-    'wanneer moet ik 112 bellen?',
-    'mijn oom heeft vorig jaar zelfmoord gepleegd',
-    'we gaan meteen de signalen bekijken',
-    'ze hebben het gemeld bij de politie',
-    'ik wil eerst meer informatie',
-    'mijn zoon komt zo thuis van school',
-    'i take my son to school every day',
-  ])('does not flag %p', (text) => {
-    expect(screenMessage(text).acuteDanger).toBe(false);
-  });
-});
-
-describe('screenMessage: robustness', () => {
-  it('ignores case, diacritics, stretched letters and punctuation', () => {
-    for (const text of ['HIJ SLAAT ME', 'hij slaaaaat me!!!', 'Hij slaat mé...', 'hij slaat me,help']) {
-      expect(screenMessage(text).acuteDanger).toBe(true);
-    }
+describe('danger screen: robustness and cost', () => {
+  it('reads typos, missing capitals and stretched letters', () => {
+    expect(level('DE DEUR IS OP SLOT EN HIJ HEEFT MN TELEFOON AFGEPAKT, IK KAN NIET WEG')).toBe('acute');
+    expect(level('de deur is op slottt en hij heeft mn telefoon afgepakt ik kan nie weg')).toBe('acute');
   });
 
-  it('tolerates one typo in longer words but not in short common words', () => {
-    expect(screenMessage('ik word opgesoten').acuteDanger).toBe(true);
-    expect(screenMessage('ik word vastgehoude').acuteDanger).toBe(true);
-    expect(screenMessage('ik vermoed dat hij haar werk afpakt').acuteDanger).toBe(false);
+  it('finds the danger at the end of a long story', () => {
+    const story = `${'we kwamen in maart naar nederland voor werk in de kassen en het was eerst goed. '.repeat(20)}nu heeft hij onze paspoorten afgepakt en zitten we opgesloten in de container`;
+    expect(level(story)).toBe('acute');
   });
 
-  it('handles empty, emoji-only and very long input without throwing', () => {
-    expect(screenMessage('')).toEqual({ acuteDanger: false, suicidal: false, reasons: [] });
-    expect(screenMessage('😀😀😀').acuteDanger).toBe(false);
-    const long = `${'ik werk heel lang in de kas en verdien weinig. '.repeat(400)}hij slaat me nu`;
-    expect(screenMessage(long).acuteDanger).toBe(true);
+  it('reports only ids, never text, and a score in [0, 1]', () => {
+    const result = screen.assess('mijn baas Jan heeft mijn telefoon afgepakt en ik zit opgesloten');
+    expect(result.score).toBeGreaterThanOrEqual(0);
+    expect(result.score).toBeLessThanOrEqual(1);
+    for (const reason of result.reasons) expect(reason).toMatch(/^(model|situation|distance)\.[a-z_]+$/);
   });
 
-  it('returns rule ids only, never message text', () => {
-    const result = screenMessage('help me, mijn baas Jan slaat me');
-    for (const reason of result.reasons) {
-      expect(reason).toMatch(/^(danger|suicide|cue|mod|damp)\.[a-z_]+$/);
-      expect(reason).not.toContain('jan');
-    }
-  });
-
-  it('is deterministic and has no state between messages', () => {
-    const screen = new SafetyScreen();
-    const first = screen.screen('ik word opgesloten');
-    screen.screen('hallo');
-    expect(screen.screen('ik word opgesloten')).toEqual(first);
-  });
-
-  it('scopes past-time words to their clause', () => {
-    expect(screenMessage('vorig jaar kwam ik hier en nu sluiten ze me op').acuteDanger).toBe(true);
-    expect(screenMessage('he hit me once last year, now we are apart').acuteDanger).toBe(false);
+  it('gives the older view too: unsure is not acute there', () => {
+    expect(screen.screen('the man took our passports and the gate is locked, we cant get out')).toMatchObject({
+      acuteDanger: true,
+      suicidal: false,
+    });
+    expect(screen.screen('hoi')).toEqual({ acuteDanger: false, suicidal: false, reasons: [] });
   });
 });

@@ -1,0 +1,75 @@
+import { readAge, readMinor, readRelation } from '../../../src/nlu/facts/facts';
+import { normaliseText } from '../../../src/safety/normalise';
+
+const age = (text: string, bare = false) => readAge(normaliseText(text), bare);
+const minor = (text: string) => readMinor(normaliseText(text));
+const relation = (text: string, bare = false) => readRelation(normaliseText(text), bare);
+
+describe('age', () => {
+  it.each([
+    ['mijn dochter van 15 komt niet thuis', 15],
+    ['ze is 16 en heeft een vriend van 23', 16],
+    ['mijn neefje (14) moet pakketjes brengen', 14],
+    ['een 17-jarige jongen', 17],
+    ['my son is 13 years old', 13],
+    ['im 15 and he has pics of me', 15],
+    ['a girl aged 12', 12],
+  ])('%p → %d', (text, expected) => {
+    expect(age(text)).toBe(expected);
+  });
+
+  it.each([
+    'hij werkt 15 uur per dag',
+    'ze betaalt 40 euro per week',
+    'al 12 jaar in nederland',
+    'het gebeurde 3 jaar geleden',
+    'we wonen met 9 man in een huis',
+    'for 12 hours a day',
+  ])('reads no age in %p', (text) => {
+    expect(age(text)).toBeNull();
+  });
+
+  it('reads a bare number as the age only when the age was asked', () => {
+    expect(age('15', true)).toBe(15);
+    expect(age('ze is pas 14 denk ik', true)).toBe(14);
+    expect(age('15')).toBeNull();
+    expect(age('15 uur', true)).toBeNull();
+  });
+});
+
+describe('minor without a number', () => {
+  it.each([
+    'ze zit in groep 8',
+    'hij zit in de tweede klas',
+    'ze doet havo 3',
+    'he is in year 9',
+    'ze is minderjarig',
+    'my daughter is a teenager',
+  ])('%p is a minor', (text) => {
+    expect(minor(text)).toBe(true);
+  });
+
+  it('reads adults and says nothing when nothing is said', () => {
+    expect(minor('het gaat om een volwassen vrouw')).toBe(false);
+    expect(minor('ze is niet minderjarig')).toBe(null);
+    expect(minor('mijn buurman werkt in de kas')).toBeNull();
+  });
+});
+
+describe('relation said with a possessive', () => {
+  it.each([
+    ['mijn dochter komt niet thuis', 'child'],
+    ['mn nichtje moet pakketjes rondbrengen', 'extended_family'],
+    ['my little brother has a new phone', 'sibling'],
+    ['onze buurvrouw hoort gegil', 'neighbour'],
+    ['een collega van mij', null],
+    ['my colleague sleeps at the factory', 'colleague'],
+  ] as const)('%p → %s', (text, expected) => {
+    expect(relation(text)).toBe(expected);
+  });
+
+  it('reads a bare answer to the relation question', () => {
+    expect(relation('nichtje', true)).toBe('extended_family');
+    expect(relation('nichtje')).toBeNull();
+  });
+});

@@ -1,0 +1,98 @@
+/**
+ * The shipped models (models/nlu.json) must come from the corpus, the intent examples and the
+ * feature and training code as they are now; training must be deterministic. When this fails
+ * after a change to any of them, run `npm run train:nlu` and commit models/nlu.json.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { splitCorpus, type LabelledMessage } from '../../../src/nlu/corpus';
+import { defaultModelFile, loadModelBundle, parseModelBundle } from '../../../src/nlu/model/bundle';
+import { Vocabulary, compileModel, predictSoftmax, seededRandom, trainSoftmax } from '../../../src/nlu/model/logistic';
+import { loadCorpus, sourceHash } from '../../../src/nlu/model/sources';
+import { thresholdForPrecision, thresholdForRecall } from '../../../src/nlu/model/training';
+
+const root = path.resolve(__dirname, '../../..');
+
+describe('shipped models', () => {
+  it('match the corpus, examples and code they were trained from', () => {
+    const raw = JSON.parse(fs.readFileSync(defaultModelFile(), 'utf8')) as { sourceHash: string };
+    expect(raw.sourceHash).toBe(sourceHash(root));
+  });
+
+  it('load, and keep the unsure band below the acute threshold', () => {
+    const bundle = loadModelBundle();
+    expect(bundle.thresholds.unsure).toBeLessThanOrEqual(bundle.thresholds.acute);
+    expect(bundle.vocabulary.danger.size).toBeGreaterThan(1000);
+  });
+
+  it('refuse a file of the wrong shape with a message naming the file', () => {
+    expect(() => parseModelBundle({ format: 1 }, 'x.json')).toThrow(/x\.json.*train:nlu/);
+  });
+});
+
+describe('corpus split', () => {
+  it('holds out about a fifth, stratified, and the same fifth every time', () => {
+    const corpus = loadCorpus(root);
+    const { train, dev } = splitCorpus(corpus);
+    expect(train.length + dev.length).toBe(corpus.length);
+    expect(dev.length / corpus.length).toBeGreaterThan(0.17);
+    expect(dev.length / corpus.length).toBeLessThan(0.23);
+    const acuteShare = (set: readonly LabelledMessage[]) => set.filter((m) => m.acuteDanger).length / set.length;
+    expect(Math.abs(acuteShare(dev) - acuteShare(train))).toBeLessThan(0.03);
+    expect(
+      splitCorpus([...corpus].reverse())
+        .dev.map((m) => m.id)
+        .sort(),
+    ).toEqual(dev.map((m) => m.id).sort());
+  });
+});
+
+describe('logistic regression', () => {
+  const examples = [['locked', 'door'], ['locked', 'phone'], ['door', 'open'], ['hello'], ['hello', 'there'], ['thanks']].map(
+    (features, i) => ({ features, label: i < 2 ? 'yes' : 'no' }),
+  );
+  const vocabulary = Vocabulary.fromExamples(
+    examples.map((e) => e.features),
+    1,
+  );
+  const options = { classes: ['no', 'yes'], epochs: 30, learningRate: 0.3, l2: 1e-4, seed: 7, prune: 0 };
+  const train = () =>
+    trainSoftmax(
+      examples.map((e) => ({ x: vocabulary.indices(e.features), label: e.label })),
+      vocabulary.size,
+      options,
+    );
+
+  it('learns a separable toy problem', () => {
+    const model = compileModel(train(), vocabulary.size);
+    expect(predictSoftmax(model, vocabulary.indices(['locked']))[1]).toBeGreaterThan(0.7);
+    expect(predictSoftmax(model, vocabulary.indices(['hello', 'unknown-word']))[1]).toBeLessThan(0.3);
+  });
+
+  it('is deterministic for a seed', () => {
+    expect(train()).toEqual(train());
+    const a = seededRandom(1);
+    const b = seededRandom(1);
+    expect([a(), a(), a()]).toEqual([b(), b(), b()]);
+  });
+
+  it('refuses a label outside its classes', () => {
+    expect(() => trainSoftmax([{ x: [0], label: 'maybe' }], 1, options)).toThrow(/maybe/);
+  });
+});
+
+describe('threshold choice', () => {
+  const scored = [0.9, 0.8, 0.7, 0.3, 0.2]
+    .map((p) => ({ p, positive: true }))
+    .concat([0.75, 0.1, 0.05].map((p) => ({ p, positive: false })));
+
+  it('finds the highest threshold that keeps a recall', () => {
+    expect(thresholdForRecall(scored, 0.8)).toBe(0.3);
+    expect(thresholdForRecall(scored, 1)).toBe(0.2);
+  });
+
+  it('finds the lowest threshold that reaches a precision', () => {
+    expect(thresholdForPrecision(scored, 0.8)).toBe(0.2);
+    expect(thresholdForPrecision(scored, 1)).toBe(0.8);
+  });
+});

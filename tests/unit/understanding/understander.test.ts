@@ -1,0 +1,101 @@
+import { createLocalRecognizer } from '../../../src/nlu/local/localRecognizer';
+import type { NluLocale, Recognition, Recognizer } from '../../../src/nlu/recognizer';
+import { SafetyScreen } from '../../../src/safety/screen';
+import { createUnderstander } from '../../../src/understanding/understander';
+import { understandingSchema, type UnderstandingContext } from '../../../src/understanding/understanding';
+
+const safety = new SafetyScreen();
+const local = createLocalRecognizer({ screen: safety });
+const nl: UnderstandingContext = { locale: 'nl' };
+
+async function understandOnce(text: string, context: UnderstandingContext = nl, recognizer: Recognizer = local) {
+  const understander = createUnderstander({ safety, recognizer, local });
+  const look = understander.firstLook(text, context);
+  return understander.understand(text, look, context);
+}
+
+describe('understander', () => {
+  it('screens each message once: understand reuses the first look', async () => {
+    const screen = new SafetyScreen(safety.bundle, safety.reader);
+    const look = jest.spyOn(screen, 'look');
+    const understander = createUnderstander({ safety: screen, recognizer: local, local });
+    const context = nl;
+    const text = 'mijn dochter van 15 wordt vanavond opgehaald door een man van 30';
+    const first = understander.firstLook(text, context);
+    const u = await understander.understand(text, first, context);
+    expect(look).toHaveBeenCalledTimes(1);
+    expect(u.danger).toBe(first.danger);
+    expect(understandingSchema.safeParse(u).success).toBe(true);
+  });
+
+  it('tells the facts of the message', async () => {
+    const u = await understandOnce('mijn dochter van 15 zit in havo 3 en heeft sinds kort een vriend van 24 die haar overal heen rijdt');
+    expect(u.facts).toMatchObject({ aboutWhom: 'other', relation: 'child', age: 15, minor: true });
+    const teacher = await understandOnce(
+      'ik ben mentor op een vmbo, een leerling uit de tweede klas wordt na school opgewacht door oudere jongens',
+    );
+    expect(teacher.facts).toMatchObject({ aboutWhom: 'professional', minor: true });
+  });
+
+  it('reads a bare answer as the fact that was asked for', async () => {
+    expect((await understandOnce('15', { locale: 'nl', awaiting: 'age' })).facts).toMatchObject({ age: 15, minor: true });
+    expect((await understandOnce('15', nl)).facts.age).toBeUndefined();
+    expect((await understandOnce('ja', { locale: 'nl', awaiting: 'minor' })).facts.minor).toBe(true);
+  });
+
+  it('names the citizen own question inside a story', async () => {
+    const u = await understandOnce(
+      'mijn vriend werkt al een jaar zwart in een kas, 12 uur per dag, slaapt in een caravan van de baas en die heeft zijn paspoort. wordt hij uitgezet als ik dit meld?',
+    );
+    expect(u.intent).toBe('describe_concern');
+    expect(u.questions).toContain('consequences');
+    expect((await understandOnce('blijf ik anoniem als ik iets meld?')).questions).toContain('anonymity');
+  });
+
+  it('takes intent and form from a remote recognizer without screening again', async () => {
+    const remote: Recognizer & { calls: string[] } = {
+      name: 'remote',
+      calls: [],
+      async recognize(): Promise<Recognition> {
+        this.calls.push('recognize');
+        throw new Error('recognize must not be used when interpret exists');
+      },
+      async interpret(_text: string, _locale: NluLocale) {
+        this.calls.push('interpret');
+        return { intent: 'ask_police', form: 'labour_exploitation', signals: [], scores: { intent: 0.8, form: 1 } };
+      },
+    };
+    const u = await understandOnce('moet ik naar de politie?', nl, remote);
+    expect(remote.calls).toEqual(['interpret']);
+    expect(u).toMatchObject({ intent: 'ask_police', form: 'labour_exploitation', intentScore: 0.8 });
+    expect(u.questions).toContain('police');
+  });
+
+  it('goes on without the recognizer when it fails, and says so', async () => {
+    const errors: unknown[] = [];
+    const failing: Recognizer = {
+      name: 'down',
+      recognize: () => Promise.reject(new Error('down')),
+    };
+    const understander = createUnderstander({ safety, recognizer: failing, local, onRecognizerError: (e) => errors.push(e) });
+    const look = understander.firstLook('ik wil iemand spreken', nl);
+    const u = await understander.understand('ik wil iemand spreken', look, nl);
+    expect(errors).toHaveLength(1);
+    expect(u.form).toBe('unknown');
+    expect(understandingSchema.safeParse(u).success).toBe(true);
+  });
+
+  it('never throws in the first look: a failing screen makes the bot ask', () => {
+    const broken = new SafetyScreen(safety.bundle, safety.reader);
+    jest.spyOn(broken, 'look').mockImplementation(() => {
+      throw new Error('broken');
+    });
+    const look = createUnderstander({ safety: broken, recognizer: local, local }).firstLook('hallo', { locale: 'en' });
+    expect(look).toEqual({ danger: { level: 'unsure', suicidal: false, reasons: ['screen.failed'], score: 0 }, language: 'en' });
+  });
+
+  it('says which other language a message is in', () => {
+    const look = createUnderstander({ safety, recognizer: local, local }).firstLook('Dzień dobry, szef zabrał mi paszport', nl);
+    expect(look).toMatchObject({ language: 'other', otherLanguage: 'pl' });
+  });
+});
