@@ -13,7 +13,7 @@ import { MessageReader, type ReadMessage } from '../nlu/model/features';
 import { loadModelBundle, type ModelBundle } from '../nlu/model/bundle';
 import { predictSoftmax } from '../nlu/model/logistic';
 import type { DangerAssessment, DangerLevel } from '../understanding/understanding';
-import type { SituationConcept } from './situations';
+import type { DistanceConcept, SituationConcept } from './situations';
 
 export interface SafetyResult {
   /** Danger to life or safety now, including suicidal intent: answer with 112 first. */
@@ -40,12 +40,25 @@ const SUICIDE_WORDING: ReadonlySet<SituationConcept> = new Set([
   'exhausted',
 ]);
 /** The suicide model's probability needed when no suicide wording is present. */
-const UNWORDED_SUICIDE = 0.6;
+const UNWORDED_SUICIDE = 0.5;
 
 /** The suicide score as the threshold sees it (training chooses the threshold on this too). */
 export function gatedSuicideScore(read: ReadMessage, score: number): number {
   const said = read.situations.some((h) => SUICIDE_WORDING.has(h.concept) && !h.negated);
   return said || score >= UNWORDED_SUICIDE ? score : 0;
+}
+
+/** Distance that turns a plain cry into a question, a story or a quote. */
+const ALARM_DISTANCE: ReadonlySet<DistanceConcept> = new Set(['past', 'hypothetical', 'general', 'media', 'third_hand', 'safe_now']);
+
+/** "Ik ben in gevaar", "send the police": said plainly, with no distance in the same sentence. */
+function explicitAlarm(read: ReadMessage): boolean {
+  return read.situations.some(
+    (h) =>
+      h.concept === 'explicit_alarm' &&
+      !h.negated &&
+      !read.distances.some((d) => !d.negated && d.sentence === h.sentence && ALARM_DISTANCE.has(d.concept)),
+  );
 }
 
 const EMPTY: DangerAssessment = { level: 'none', suicidal: false, reasons: [], score: 0 };
@@ -78,9 +91,11 @@ export class SafetyScreen {
     // a means or a place): without any, only a confident model may raise the 113 answer, so a
     // threat against the writer is not read as a wish to die.
     const suicidal = gatedSuicideScore(read, suicideScore) >= thresholds.suicidal;
-    const level: DangerLevel = suicidal || score >= thresholds.acute ? 'acute' : score >= thresholds.unsure ? 'unsure' : 'none';
+    const alarm = explicitAlarm(read);
+    const level: DangerLevel = suicidal || alarm || score >= thresholds.acute ? 'acute' : score >= thresholds.unsure ? 'unsure' : 'none';
     const reasons = new Set<string>();
     if (suicidal) reasons.add('model.suicidal');
+    if (alarm) reasons.add('floor.explicit_alarm');
     if (level !== 'none') reasons.add(`model.${level}`);
     for (const hit of read.situations) if (!hit.negated) reasons.add(`situation.${hit.concept}`);
     for (const hit of read.distances) if (!hit.negated) reasons.add(`distance.${hit.concept}`);

@@ -45,6 +45,7 @@ export const SITUATION_CONCEPTS = [
   'fear',
   'forced_sex_now',
   'call_for_help',
+  'explicit_alarm',
 ] as const;
 export type SituationConcept = (typeof SITUATION_CONCEPTS)[number];
 
@@ -144,7 +145,7 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
   ],
   threat: [
     'dreigt|dreigen|dreigde|dreigden|bedreigd|bedreigt|bedreiging*|dreigement*|chanteert|chantage|gechanteerd',
-    'vermoord*|af te maken|doodmaken|kapotmaken',
+    'vermoord*|af te maken|doodmaak*|dood te maken|kapotmaak*|kapot te maken|neersteken|neerschieten|steek ~2 neer|schiet ~2 neer',
     'maakt|maken|maak ~2 af|dood|kapot',
     'komen|komt|kom ~2 halen|pakken',
     'weten ~2 waar ~2 woont|wonen|woon',
@@ -249,7 +250,7 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'zaginal*|disparut*|изчезна|пропал*|kayip|desaparecid*|sumiu|eltunt',
   ],
   suicide_direct: [
-    'zelfmoord|suicide|suicidaal|zelfdoding|suicidal',
+    'zelfmoord*|suicide*|suicidaal|zelfdoding|suicidal',
     'wil|wou|zou ~2 dood|sterven',
     'dood ~2 wil|willen',
     'wil ~2 niet ~2 meer ~2 leven|verder',
@@ -273,6 +274,12 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'pillen|slaappillen|touw',
     'better off without me|better if i wasnt|better if i werent|better if i disappeared|if i just disappeared|if i disappeared|no way out|no point|dont see the point|no reason to live|not wake up|never wake up|sleep forever|burden to everyone|a burden|give up on life|wrote a letter|goodbye letter|giving away my|pills|the balcony|jump|bridge|can not go on|no future|disappear',
     'better if i ~2 gone|dead|not here',
+    'kan ~2 dit leven|het leven ~1 niet meer',
+    'waarom ~3 nog ~2 opsta|opstaan|leef|leven|verder',
+    'wat heeft het ~2 voor zin|wat heeft het nog voor zin|heeft geen zin meer|geen zin meer in|nergens zin in',
+    'wil ~2 verdwijnen|rust|slapen en nooit',
+    'niks meer om voor te leven|niets meer om voor te leven|niet meer waard om te leven|moe van het leven|levensmoe',
+    'whats the point|what is the point|nothing to live for|no reason to go on|tired of living|want it all to end|cant do this anymore|can not do this anymore|cant go on|want to disappear|wish i could disappear|not worth living|end it',
     'nie ma sensu|nu mai are rost|няма смисъл|нет смысла|нема сенсу|anlami yok|no tiene sentido|nao faz sentido|nincs ertelme|по-добре да не съм|лучше бы меня не было|keske olsem',
     'lepiej ~2 mnie nie bylo',
     'mai bine ~2 nu mai',
@@ -351,6 +358,19 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'komt ~2 klant',
     'has to|must|made to|forced to ~3 sleep with|have sex|clients|men|customers ~3 tonight|today|now',
     'client|clients|customer|customers|man|men ~2 waiting|coming',
+  ],
+  // A first-person cry about danger now, in so many words. Rare in the corpus (its writers were
+  // asked to describe situations instead), so besides being a feature it is a floor in screen.ts:
+  // said plainly, without distance in the same sentence, it is acute whatever the model says.
+  explicit_alarm: [
+    'ik ben|we zijn|wij zijn|ik zit|we zitten ~1 in ~1 gevaar|levensgevaar|nood',
+    'bang voor mijn leven|vrees voor mijn leven|sos',
+    'stuur|stuurt ~2 112|politie|ambulance|hulp',
+    'bel|bellen ~2 112|politie|ambulance ~2 voor ~1 me|mij|ons',
+    'i am|im|we are|were ~1 in ~1 danger',
+    'fear for my life|afraid for my life|scared for my life|sos',
+    'send ~2 112|911|police|ambulance|help',
+    'call ~2 112|911|police|ambulance ~2 for ~1 me|us',
   ],
   call_for_help: [
     'help|hulp|nood|noodgeval|dringend|snel|zsm|alsjeblieft|asap|please|urgent|emergency|now|nu',

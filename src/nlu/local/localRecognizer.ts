@@ -27,6 +27,7 @@ export interface LocalRecognizer extends Recognizer {
   readonly models: MessageModels;
   /** Intent, form and signals from a reading the first look already made. */
   interpretRead(text: string, read: ReadMessage): ModelRecognition;
+  interpret(text: string, locale?: NluLocale): Promise<ModelRecognition>;
 }
 
 class InProcessRecognizer implements LocalRecognizer {

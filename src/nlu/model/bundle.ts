@@ -21,7 +21,7 @@ export const modelBundleSchema = z.object({
   /** sha256 over the corpus files, the intent examples and the sources that shape features and training. */
   sourceHash: z.string().regex(/^[0-9a-f]{64}$/),
   seed: z.number().int(),
-  trainedOn: z.object({ train: z.number().int(), dev: z.number().int(), examples: z.number().int() }),
+  trainedOn: z.object({ train: z.number().int(), dev: z.number().int(), tuning: z.number().int(), examples: z.number().int() }),
   thresholds: z.object({
     /** At or above: acute, answer with 112 at once. */
     acute: z.number().min(0).max(1),

@@ -4,6 +4,7 @@
  */
 import { QUESTION_TOPICS, RELATIONS, type AboutWhom, type QuestionTopic, type Relation } from '../../understanding/understanding';
 import { isForm, isIntent, type Form, type Intent, type Signal } from '../recognizer';
+import type { TopicConcept } from '../topics';
 import type { ModelBundle } from './bundle';
 import type { MessageReader, ReadMessage } from './features';
 import { argmax, predictSoftmax } from './logistic';
@@ -22,6 +23,21 @@ export interface MessageGuess {
   minor: { minor: boolean | null; score: number };
   questions: QuestionTopic[];
 }
+
+const ASKED_TOPIC: Partial<Record<TopicConcept, QuestionTopic>> = {
+  anonymity: 'anonymity',
+  privacy: 'privacy',
+  police: 'police',
+  after_report: 'after_report',
+  consequence_job: 'consequences',
+  consequence_residence: 'consequences',
+  consequence_debt: 'consequences',
+  consequence_children: 'consequences',
+  consequence_trouble: 'consequences',
+  consequence_general: 'consequences',
+  is_it: 'is_it_trafficking',
+  signals: 'signals',
+};
 
 const isRelation = (label: string): label is Relation => (RELATIONS as readonly string[]).includes(label);
 
@@ -48,14 +64,22 @@ export class MessageModels {
     const topAbout = argmax(models.aboutWhom, pAbout);
     const topRelation = argmax(models.relation, predictSoftmax(models.relation, features));
     const topMinor = argmax(models.minor, predictSoftmax(models.minor, features));
-    const questions = QUESTION_TOPICS.filter((topic) => predictSoftmax(models.questions[topic], features)[1]! >= thresholds.question);
+    const questions = new Set(
+      QUESTION_TOPICS.filter((topic) => predictSoftmax(models.questions[topic], features)[1]! >= thresholds.question),
+    );
+    // A topic named in a sentence that ends in a question mark is asked, whatever the model thinks:
+    // the citizen's own question is answered first, so it must not be lost inside a long story.
+    for (const hit of read.topics) {
+      const topic = ASKED_TOPIC[hit.concept];
+      if (topic && !hit.negated && read.analysis.questionSentences.has(hit.sentence)) questions.add(topic);
+    }
     return {
       intent: { intent: isIntent(topIntent.label) ? topIntent.label : 'out_of_scope', score: round(topIntent.p), intents },
       form: { form: isForm(topForm.label) ? topForm.label : 'unknown', score: round(topForm.p) },
       aboutWhom: { aboutWhom: topAbout.label === 'none' ? null : (topAbout.label as AboutWhom), score: round(topAbout.p) },
       relation: { relation: isRelation(topRelation.label) ? topRelation.label : null, score: round(topRelation.p) },
       minor: { minor: topMinor.label === 'minor' ? true : topMinor.label === 'adult' ? false : null, score: round(topMinor.p) },
-      questions,
+      questions: QUESTION_TOPICS.filter((t) => questions.has(t)),
     };
   }
 }

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { loadLabelledFile, splitCorpus, type LabelledMessage } from '../corpus';
 import { loadTrainingData } from '../local/trainingData';
 import { INTENTS, NLU_LOCALES } from '../recognizer';
+import { analyseText } from '../text/analyse';
 import { hashSources, type IntentExample, type TrainingInput } from './training';
 
 export const CORPUS_DIR = path.join('corpus', 'nlu');
@@ -53,16 +54,29 @@ export function sourceHash(root: string): string {
   const files = [
     ...corpusFiles(root),
     ...NLU_LOCALES.map((l) => path.join(root, 'locales', l, 'nlu.json')),
+    path.join(root, TUNING_SET),
     ...CODE_SOURCES.map((f) => path.join(root, f)),
   ];
   return hashSources(files.map((f) => ({ name: path.relative(root, f).split(path.sep).join('/'), content: fs.readFileSync(f, 'utf8') })));
 }
 
+/** The older tuning set: never trained on, so corpus messages that happen to equal one are left out of training. */
+export const TUNING_SET = path.join('tests', 'eval', 'nlu.jsonl');
+
+const sameText = (text: string) =>
+  analyseText(text)
+    .tokens.filter((t) => t !== '|' && t !== ',')
+    .join(' ');
+
 export function trainingSources(root: string): TrainingInput {
-  const { train, dev } = splitCorpus(loadCorpus(root));
+  const split = splitCorpus(loadCorpus(root));
+  const tuning = loadLabelledFile(path.join(root, TUNING_SET));
+  const tuningTexts = new Set(tuning.map((m) => sameText(m.text)));
+  const train = split.train.filter((m) => !tuningTexts.has(sameText(m.text)));
+  const { dev } = split;
   const intentExamples: IntentExample[] = NLU_LOCALES.flatMap((locale) => {
     const data = loadTrainingData(path.join(root, 'locales'), locale);
     return INTENTS.flatMap((intent) => data.intents[intent].map((text) => ({ text, intent })));
   });
-  return { train, dev, intentExamples, sourceHash: sourceHash(root) };
+  return { train, dev, tuning, intentExamples, sourceHash: sourceHash(root) };
 }

@@ -17,10 +17,10 @@ import { Vocabulary, compileModel, predictSoftmax, trainSoftmax, type StoredSoft
 
 export const TRAINING_SEED = 20261202;
 
-/** Recall the unsure band must reach on the development set (acute + unsure count as caught). */
+/** Recall the unsure band must reach on the held-out sets (acute + unsure count as caught). */
 export const TARGET_CAUGHT_RECALL = 0.98;
-/** Precision the acute band must reach on the development set. */
-export const TARGET_ACUTE_PRECISION = 0.93;
+/** Precision the acute band must reach on the held-out sets. */
+export const TARGET_ACUTE_PRECISION = 0.85;
 /** Suicidal thoughts make the level acute and add 113: precision matters as much as recall. */
 export const TARGET_SUICIDAL_PRECISION = 0.85;
 export const SUICIDAL_FLOOR = 0.1;
@@ -37,6 +37,8 @@ export interface IntentExample {
 export interface TrainingInput {
   train: readonly LabelledMessage[];
   dev: readonly LabelledMessage[];
+  /** The older tuning set: with `dev`, the held-out data the danger thresholds are chosen on. */
+  tuning: readonly LabelledMessage[];
   /** Extra intent examples (the locale files). */
   intentExamples: readonly IntentExample[];
   sourceHash: string;
@@ -127,7 +129,12 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
     if (!compiled.has(model)) compiled.set(model, compileModel(model, vocabulary[set].size));
     return predictSoftmax(compiled.get(model)!, x(text, set))[1]!;
   };
-  const dangerDev = input.dev.map((m) => ({ p: yes(danger, m.text, 'danger'), positive: m.acuteDanger || m.suicidal === true }));
+  // Both held-out sets, written by different hands with slightly different ideas of "now": the
+  // thresholds should hold for both rather than fit one.
+  const dangerDev = [...input.dev, ...input.tuning].map((m) => ({
+    p: yes(danger, m.text, 'danger'),
+    positive: m.acuteDanger || m.suicidal === true,
+  }));
   const unsure = thresholdForRecall(dangerDev, TARGET_CAUGHT_RECALL);
   const acute = Math.max(unsure, thresholdForPrecision(dangerDev, TARGET_ACUTE_PRECISION));
   const suicidalDev = input.dev.map((m) => ({
@@ -151,7 +158,7 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
     featureVersion: FEATURE_VERSION,
     sourceHash: input.sourceHash,
     seed: TRAINING_SEED,
-    trainedOn: { train: input.train.length, dev: input.dev.length, examples: input.intentExamples.length },
+    trainedOn: { train: input.train.length, dev: input.dev.length, tuning: input.tuning.length, examples: input.intentExamples.length },
     thresholds: { acute: round3(acute), unsure: round3(unsure), suicidal: round3(suicidalThreshold), question: round3(question) },
     vocabulary: { danger: [...vocabulary.danger.features], general: [...vocabulary.general.features] },
     models: { danger, suicidal, intent, form, aboutWhom, relation, minor, questions },

@@ -19,17 +19,23 @@ export interface TextAnalysis {
   readonly words: number;
   /** The raw text had a question mark. */
   readonly question: boolean;
+  /** Sentences that end in a question mark. */
+  readonly questionSentences: ReadonlySet<number>;
 }
 
 const SENTENCE_END = /[.!?;\n\r]/;
 
 export function analyseText(text: string): TextAnalysis {
   const tokens: string[] = [];
+  const questionSentences = new Set<number>();
+  let sentences = 0;
   for (const t of tokenize(text)) {
     if (!t.boundary) tokens.push(t.skel);
     else if (t.text === '') continue;
     else {
       const mark = SENTENCE_END.test(t.text) ? '|' : ',';
+      if (t.text.includes('?')) questionSentences.add(sentences);
+      if (mark === '|' && tokens.length > 0 && tokens[tokens.length - 1] !== '|') sentences++;
       const last = tokens[tokens.length - 1];
       if (last === '|' || last === ',') tokens[tokens.length - 1] = last === '|' ? '|' : mark;
       else if (tokens.length > 0) tokens.push(mark);
@@ -51,7 +57,7 @@ export function analyseText(text: string): TextAnalysis {
     else if (token !== ',') words++;
   });
   tokenAtChar[joined.length] = Math.max(0, tokens.length - 1);
-  return { tokens, joined, tokenAtChar, sentenceOf, words, question: text.includes('?') };
+  return { tokens, joined, tokenAtChar, sentenceOf, words, question: text.includes('?'), questionSentences };
 }
 
 export const isBoundary = (token: string): boolean => token === '|' || token === ',';

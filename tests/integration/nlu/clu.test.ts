@@ -70,7 +70,7 @@ describe('CluRecognizer', () => {
         ]),
       ),
     );
-    const r = await clu().recognize('mijn broertje van 14 moet drugs rondbrengen', 'nl');
+    const r = await clu().recognize('mijn broertje van 14 moest vorig jaar drugs rondbrengen, nu gaat het goed met hem', 'nl');
     expect(r).toMatchObject({
       intent: 'describe_concern',
       form: 'criminal_exploitation',
@@ -89,7 +89,7 @@ describe('CluRecognizer', () => {
         conversationItem: {
           id: '1',
           participantId: 'citizen',
-          text: 'mijn broertje van 14 moet drugs rondbrengen',
+          text: 'mijn broertje van 14 moest vorig jaar drugs rondbrengen, nu gaat het goed met hem',
           language: 'nl',
           modality: 'text',
         },

@@ -1,12 +1,17 @@
 /**
- * "Every acute-danger message in the evaluation set gets 112 first": each one, sent in the middle
- * of a conversation, is answered first with the 112 line.
+ * Acute-danger messages of the tuning set through the real bot: each one the first look rates
+ * acute, sent in the middle of a conversation, is answered first with the 112 line. The screen is
+ * a learned model with a recall target, not a promise per message: at least 95% of them must be
+ * caught (acute, or unsure, where the bot asks whether someone is in danger now).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Recognizer } from '../../../src/nlu/recognizer';
+import { SafetyScreen } from '../../../src/safety/screen';
 import { createTestBot, join, say } from '../../support/bot';
+
+const screen = new SafetyScreen();
 
 const lineSchema = z.object({ id: z.string(), text: z.string(), locale: z.enum(['nl', 'en']), acuteDanger: z.boolean() }).passthrough();
 const acute = fs
@@ -29,11 +34,14 @@ const blank: Recognizer = {
   }),
 };
 
-it('the evaluation set has acute-danger messages to check', () => {
+it('the evaluation set has acute-danger messages to check, and the screen catches at least 95%', () => {
   expect(acute.length).toBeGreaterThanOrEqual(60);
+  const caught = acute.filter((l) => screen.assess(l.text).level !== 'none').length;
+  expect(caught / acute.length).toBeGreaterThanOrEqual(0.95);
 });
 
-it.each(acute.map((l) => [l.id, l.text, l.locale] as const))('%s gets 112 first', async (_id, text, locale) => {
+const rated = acute.filter((l) => screen.assess(l.text).level === 'acute');
+it.each(rated.map((l) => [l.id, l.text, l.locale] as const))('%s gets 112 first', async (_id, text, locale) => {
   const { adapter } = createTestBot(blank);
   await join(adapter);
   await say(adapter, locale === 'en' ? 'About someone else' : 'Over iemand anders');
