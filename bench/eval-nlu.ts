@@ -11,7 +11,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadLabelledFile, splitCorpus, type LabelledMessage } from '../src/nlu/corpus';
-import { FACT_KEYS, GROUPS, misses, report, understandAll, type GroupReport } from '../src/nlu/evaluation';
+import { Gazetteer } from '../src/geo';
+import { FACT_KEYS, GROUPS, misses, plainEquals, report, understandAll, type GroupReport } from '../src/nlu/evaluation';
+import { gazetteerPlaces } from '../src/nlu/facts/gazetteerPlaces';
 import { createLocalRecognizer } from '../src/nlu/local/localRecognizer';
 import { loadCorpus } from '../src/nlu/model/sources';
 import { SafetyScreen } from '../src/safety/screen';
@@ -93,11 +95,14 @@ async function main(): Promise<void> {
   if (setIndex >= 0 && !only) throw new Error('--set needs a file');
   const safety = new SafetyScreen();
   const local = createLocalRecognizer({ screen: safety });
-  const understander = createUnderstander({ safety, recognizer: local, local });
+  const places = gazetteerPlaces(Gazetteer.load());
+  const understander = createUnderstander({ safety, recognizer: local, local, places });
+  // Municipalities compare through the gazetteer's names and aliases ("Den Haag" = "'s-Gravenhage").
+  const sameMunicipality = (a: string, b: string) => plainEquals(a, b) || places.sameMunicipality(a, b);
   const results: Record<string, unknown>[] = [];
   for (const set of sets(root, only)) {
     const scored = await understandAll(understander, set.messages);
-    const byGroup = report(scored);
+    const byGroup = report(scored, sameMunicipality);
     results.push({ set: set.name, kind: set.kind, ...byGroup });
     if (args.includes('--json')) continue;
     console.log(`\n== ${set.kind}: ${set.name} ==`);

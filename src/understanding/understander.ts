@@ -4,7 +4,9 @@
  * for intent, form and signals, and the local models for the citizen's questions and the facts
  * the message told. The text is read once: the first look's analysis is reused by the rest.
  */
-import { extractFacts, NO_PLACES, type PlaceFinder } from '../nlu/facts/facts';
+import { sharedGazetteer } from '../geo';
+import { extractFacts, type PlaceFinder } from '../nlu/facts/facts';
+import { gazetteerPlaces } from '../nlu/facts/gazetteerPlaces';
 import type { ModelRecognition } from '../nlu/finalise';
 import { createLocalRecognizer, type LocalRecognizer } from '../nlu/local/localRecognizer';
 import type { ReadMessage } from '../nlu/model/features';
@@ -18,7 +20,7 @@ export interface UnderstanderDeps {
   recognizer: Recognizer;
   /** The local recognizer whose models give questions and facts (built from `safety` when absent). */
   local?: LocalRecognizer;
-  /** The gazetteer for places; without one no municipality is told. */
+  /** Places from the gazetteer (gazetteerPlaces); the shared gazetteer when absent. */
   places?: PlaceFinder;
   /** Told when the recognizer fails; the conversation goes on without its answer. */
   onRecognizerError?: (err: unknown) => void;
@@ -35,7 +37,7 @@ const INTENT_TOPIC: Partial<Record<string, QuestionTopic>> = {
 
 export function createUnderstander(deps: UnderstanderDeps): Understander {
   const local = deps.local ?? createLocalRecognizer({ screen: deps.safety });
-  const places = deps.places ?? NO_PLACES;
+  const places = deps.places ?? gazetteerPlaces(sharedGazetteer());
   // The reading behind each first look, so `understand` does not read the text again. Weak keys:
   // a look the caller drops takes its reading with it.
   const readings = new WeakMap<FirstLook, ReadMessage>();

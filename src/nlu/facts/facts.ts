@@ -21,12 +21,16 @@ export interface PlaceMatch {
   region: string | null;
 }
 
-/** Finds the Dutch place a text names (the shared gazetteer); null when it names none. */
+/** Finds the Dutch place a text names (the shared gazetteer, see gazetteerPlaces.ts). */
 export interface PlaceFinder {
-  find(text: string): PlaceMatch | null;
+  /** `answering`: the text answers "where?", so all of it may be the name. Null when it names none. */
+  find(text: string, answering?: boolean): PlaceMatch | null;
+  /** Do two names stand for the same municipality ("Den Haag", "'s-Gravenhage")? */
+  sameMunicipality(a: string, b: string): boolean;
 }
 
-export const NO_PLACES: PlaceFinder = { find: () => null };
+/** For callers without a gazetteer: no place is ever told. */
+export const NO_PLACES: PlaceFinder = { find: () => null, sameMunicipality: (a, b) => a === b };
 
 export type Awaiting = FactKey | 'dangerCheck' | null | undefined;
 
@@ -59,7 +63,7 @@ export function extractFacts(sources: FactSources, places: PlaceFinder): Partial
     facts.age = age;
     facts.minor = age < 18;
   } else {
-    const told = readMinor(plain);
+    const told = readMinor(plain) ?? estimatedMinor(plain);
     if (told !== null) facts.minor = told;
     else if (guess.minor.minor !== null && guess.minor.score >= MODEL_CONFIDENCE) facts.minor = guess.minor.minor;
   }
@@ -68,7 +72,7 @@ export function extractFacts(sources: FactSources, places: PlaceFinder): Partial
     if (answer !== null) facts.minor = answer;
   }
 
-  const place = places.find(text);
+  const place = places.find(text, awaiting === 'municipality' || awaiting === 'place');
   if (place) {
     facts.place = place.place;
     facts.municipality = place.municipality;
@@ -120,25 +124,33 @@ export function readRelation(plain: string, bare: boolean): Relation | null {
 }
 
 const NOT_AN_AGE_AFTER =
-  /^\s*(?:euro|eur|€|uur|u\b|hours?|hrs?|uren|min|minuten|minutes|km|kilo|kg|%|procent|percent|man|mensen|people|keer|times|dagen|days|weken|weeks|maanden|months|klanten|clients|jaar geleden|years ago|jaar lang|years long)/;
+  /^\s*(?:-?year-olds|-?jarigen|euro|eur|€|uur|u\b|hours?|hrs?|uren|min|minuten|minutes|km|kilo|kg|%|procent|percent|man|mensen|people|keer|times|dagen|days|weken|weeks|maanden|months|klanten|clients|jaar geleden|years ago|jaar lang|years long)/;
 const NOT_AN_AGE_BEFORE =
-  /(?:\bal|\bsinds|\bfor|\bsince|\bover|\bin|\bna|\bafter|€|\beuro|\bom|\bat|\btot|\buntil|\bvoor|\bby|\bnummer|\bnr|\bhuisnummer)\s*$/;
+  /(?:\bjaar of|\bal|\bsinds|\bfor|\bsince|\bover|\bin|\bna|\bafter|€|\beuro|\bom|\bat|\btot|\buntil|\bvoor|\bby|\bnummer|\bnr|\bhuisnummer)\s*$/;
 
 const AGE_PATTERNS: readonly RegExp[] = [
-  // "15 jaar", "15 jr", "15-jarige", "15 years old", "15yo", "15 y/o"
-  /\b(\d{1,2})\s*(?:-\s*)?(?:jaar oud|jaar\b|jr\b|jarige|years? old|year-old|yrs? old|yo\b|y\/o|j\.)/g,
-  // "van 15", "is 15", "ben 16", "aged 14", "i'm 15", "she's 15", "(15)"
-  /\b(?:van|is|ben|bent|wordt|word|werd|pas|net|amper|nog maar|maar|aged?|im|i am|she is|he is|shes|hes|is only|just turned|leeftijd)\s+(\d{1,2})\b/g,
-  /\((\d{1,2})\)/g,
+  // "15 jaar", "15 jr", "15-jarige", "15 years old", "15yo", "15 y/o", "de 16 ani", "на 17"
+  /\b(\d{1,2})\s*(?:-\s*)?(?:jaar oud|jaar\b|jr\b|jarige\b|years? old|year-old\b|yrs? old|yo\b|y\/o|j\.|ani\b|lat\b|eves\b|anos\b|yasinda)/g,
+  // "van 15", "is 15", "ben 16", "aged 14", "im 15", "hes 15", "(15)", "nu 20", "maybe 17", "of 14"
+  /\b(?:van|is|ben|bent|wordt|word|werd|pas|net|amper|nog maar|maar|aged?|im|i am|she is|he is|shes|hes|is only|just turned|leeftijd|nu|now|of|na)\s+(\d{1,2})\b/g,
+  /\b(?:ben|is|bent|was|am)\s+(?:ik|hij|ze|zij|je|i|he|she)\s+(?:nu\s+|now\s+|pas\s+|net\s+)?(\d{1,2})\b/g,
+  /\((?:nu\s+|now\s+)?(\d{1,2})\s*[),]/g,
+  // "mijn zus 16 zit...", "neighbours son, 16, suddenly", "16, she is in 4 havo"
+  /(?:^|,)\s*(\d{1,2})\s*,/g,
+  /\b(?:zus|zusje|broer|broertje|dochter|zoon|nicht|nichtje|neef|neefje|sister|brother|daughter|son|niece|nephew|cousin|girl|boy|meisje|jongen|client|cliente|student|leerling|pupil)\s+(\d{1,2})\b/g,
 ];
 
 /** An age said in so many words, 5..99; with `bare`, a message that is only a number is one. */
-export function readAge(plain: string, bare: boolean): number | null {
+export function readAge(text: string, bare: boolean): number | null {
+  // Apostrophes out ("he's" → "hes", "zo'n" → "zon"); the patterns are written that way.
+  const plain = text.replace(/'/g, '');
+  const only = /^\s*(\d{1,2})\s*[.!]?\s*$/.exec(plain);
+  if (only) return valid(Number(only[1]));
   if (bare) {
     const m = /^\D{0,12}?(\d{1,2})\D{0,24}$/.exec(plain.trim());
     if (m && !NOT_AN_AGE_AFTER.test(plain.slice(plain.indexOf(m[1]!) + m[1]!.length))) return valid(Number(m[1]));
   }
-  let best: { at: number; age: number } | null = null;
+  let best: { at: number; age: number; now: boolean } | null = null;
   for (const re of AGE_PATTERNS) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -149,10 +161,24 @@ export function readAge(plain: string, bare: boolean): number | null {
       if (NOT_AN_AGE_AFTER.test(after) && !/^\s*(?:jaar oud|years? old)/.test(after)) continue;
       if (NOT_AN_AGE_BEFORE.test(before)) continue;
       const age = valid(Number(m[1]));
-      if (age !== null && (best === null || at < best.at)) best = { at, age };
+      if (age === null) continue;
+      // "ik was 14 ... nu ben ik 18": the age now wins over an earlier one.
+      const now = /\b(?:nu|now)\b[^.!?]{0,12}$/.test(plain.slice(Math.max(0, at - 16), at));
+      if (best === null || (now && !best.now) || (now === best.now && at < best.at)) best = { at, age, now };
     }
   }
   return best?.age ?? null;
+}
+
+/** "a boy maybe 12", "een jongen van een jaar of 13", "lijkt 14": a guess, never an age fact. */
+const ESTIMATE = /\b(?:maybe|about|around|roughly|approx|ongeveer|rond|zon|circa|misschien|een jaar of|lijkt|looks|seems)\s+(\d{1,2})\b/;
+
+/** A guessed age well under 18 still tells that the person is a minor. */
+export function estimatedMinor(text: string): boolean | null {
+  const m = ESTIMATE.exec(text.replace(/'/g, ''));
+  if (!m) return null;
+  const n = Number(m[1]);
+  return n >= 5 && n <= 16 ? true : null;
 }
 
 const valid = (n: number): number | null => (Number.isInteger(n) && n >= 5 && n <= 99 ? n : null);

@@ -29,11 +29,18 @@ describe('age', () => {
     expect(age(text)).toBeNull();
   });
 
-  it('reads a bare number as the age only when the age was asked', () => {
-    expect(age('15', true)).toBe(15);
-    expect(age('ze is pas 14 denk ik', true)).toBe(14);
-    expect(age('15')).toBeNull();
+  it('reads a message that is only a number as an age, and a short answer when the age was asked', () => {
+    expect(age('15')).toBe(15);
+    expect(age('15 denk ik', true)).toBe(15);
+    expect(age('15 denk ik')).toBeNull();
     expect(age('15 uur', true)).toBeNull();
+    expect(age('112')).toBeNull();
+  });
+
+  it('takes a guess for no age, and the age now over an earlier one', () => {
+    expect(age('een jongen van een jaar of 13')).toBeNull();
+    expect(age('a boy maybe 12 is stealing')).toBeNull();
+    expect(age('ik was 14 toen het begon, nu ben ik 18')).toBe(18);
   });
 });
 

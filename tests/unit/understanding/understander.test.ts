@@ -39,7 +39,12 @@ describe('understander', () => {
 
   it('reads a bare answer as the fact that was asked for', async () => {
     expect((await understandOnce('15', { locale: 'nl', awaiting: 'age' })).facts).toMatchObject({ age: 15, minor: true });
-    expect((await understandOnce('15', nl)).facts.age).toBeUndefined();
+    expect((await understandOnce('15 denk ik', nl)).facts.age).toBeUndefined();
+    expect((await understandOnce('15 denk ik', { locale: 'nl', awaiting: 'age' })).facts.age).toBe(15);
+    expect((await understandOnce('in Tiel', { locale: 'nl', awaiting: 'municipality' })).facts).toMatchObject({
+      municipality: 'Tiel',
+      region: expect.any(String),
+    });
     expect((await understandOnce('ja', { locale: 'nl', awaiting: 'minor' })).facts.minor).toBe(true);
   });
 
