@@ -15,8 +15,18 @@ export interface LookWithReading {
   read: ReadMessage;
 }
 
-export function lookAt(screen: SafetyScreen, text: string, locale: NluLocale): LookWithReading {
-  const { danger, read } = screen.look(text);
+/** "Is iemand op dit moment in gevaar?" answered: yes is acute, no is none; anything else is read as usual. */
+const YES = /^\W*(?:ja|jaa+|jawel|yes|yess+|yeah|yep|klopt|zeker|ja nu|yes now)\W*$/iu;
+const NO = /^\W*(?:nee|neen|nope|no|nee hoor|no one|niemand|nobody)\W*$/iu;
+
+export function lookAt(screen: SafetyScreen, text: string, locale: NluLocale, awaiting?: string | null): LookWithReading {
+  const screened = screen.look(text);
+  const { read } = screened;
+  let { danger } = screened;
+  if (awaiting === 'dangerCheck' && danger.level !== 'acute') {
+    if (YES.test(text)) danger = { ...danger, level: 'acute', reasons: [...danger.reasons, 'answer.danger_now'] };
+    else if (NO.test(text)) danger = { ...danger, level: 'none', reasons: [...danger.reasons, 'answer.no_danger_now'] };
+  }
   const language = detectLanguageDetail(text, locale);
   return {
     look: { danger, language: language.language, ...(language.other ? { otherLanguage: language.other } : {}) },
@@ -24,7 +34,14 @@ export function lookAt(screen: SafetyScreen, text: string, locale: NluLocale): L
   };
 }
 
-/** A first-look function over one screen (for adapters constructed without the understander). */
-export function firstLooker(screen: SafetyScreen = new SafetyScreen()): (text: string, locale: NluLocale) => FirstLook {
-  return (text, locale) => lookAt(screen, text, locale).look;
+/**
+ * A first-look function over one screen (for adapters constructed without the understander).
+ * Without a screen, the shipped one is loaded on first use, not when the adapter is built.
+ */
+export function firstLooker(screen?: SafetyScreen): (text: string, locale: NluLocale) => FirstLook {
+  let loaded = screen;
+  return (text, locale) => {
+    loaded ??= new SafetyScreen();
+    return lookAt(loaded, text, locale).look;
+  };
 }

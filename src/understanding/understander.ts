@@ -46,7 +46,7 @@ export function createUnderstander(deps: UnderstanderDeps): Understander {
     name: deps.recognizer.name,
     firstLook(text: string, context: UnderstandingContext): FirstLook {
       try {
-        const { look, read } = lookAt(deps.safety, text, context.locale);
+        const { look, read } = lookAt(deps.safety, text, context.locale, context.awaiting);
         readings.set(look, read);
         return look;
       } catch {

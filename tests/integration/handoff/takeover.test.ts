@@ -112,15 +112,15 @@ it('takes a chat over, relays both ways with typing, transfers, hands back and c
 
   // Citizen → counsellor: relayed to her feed (not to Bert's), and the bot says nothing.
   mark = c.botMessages().length;
-  await c.say('Hij mag nooit weg van zijn baas');
+  await c.say('Hij werkt elke dag tot laat voor zijn baas');
   await annaFeed.waitFor((e) => e.kind === 'message' && e.role === 'citizen', 'the citizen message on the feed');
   expect(annaFeed.of('message').filter((e) => e.role === 'citizen')).toEqual([
-    { kind: 'message', conversationId: id, role: 'citizen', text: 'Hij mag nooit weg van zijn baas', at: expect.any(String) },
+    { kind: 'message', conversationId: id, role: 'citizen', text: 'Hij werkt elke dag tot laat voor zijn baas', at: expect.any(String) },
   ]);
   expect(bertFeed.of('message')).toEqual([]);
   expect(c.botMessages().slice(mark)).toEqual([]);
   const entries = await server.store.transcripts.listAfter(id, 0, 500);
-  expect(entries.at(-1)).toMatchObject({ role: 'citizen', text: 'Hij mag nooit weg van zijn baas' });
+  expect(entries.at(-1)).toMatchObject({ role: 'citizen', text: 'Hij werkt elke dag tot laat voor zijn baas' });
 
   // Typing both ways.
   expect((await anna.call('POST', chatPath(id, 'typing'))).status).toBe(204);

@@ -99,6 +99,14 @@ describe('understander', () => {
     expect(look).toEqual({ danger: { level: 'unsure', suicidal: false, reasons: ['screen.failed'], score: 0 }, language: 'en' });
   });
 
+  it('reads the answer to the danger question', () => {
+    const understander = createUnderstander({ safety, recognizer: local, local });
+    const asked = { locale: 'nl', awaiting: 'dangerCheck' } as const;
+    expect(understander.firstLook('ja', asked).danger).toMatchObject({ level: 'acute', reasons: ['answer.danger_now'] });
+    expect(understander.firstLook('nee', asked).danger.level).toBe('none');
+    expect(understander.firstLook('ja', nl).danger.level).toBe('none');
+  });
+
   it('says which other language a message is in', () => {
     const look = createUnderstander({ safety, recognizer: local, local }).firstLook('Dzień dobry, szef zabrał mi paszport', nl);
     expect(look).toMatchObject({ language: 'other', otherLanguage: 'pl' });
