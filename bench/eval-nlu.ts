@@ -117,7 +117,9 @@ async function main(): Promise<void> {
   }
   if (args.includes('--json')) console.log(JSON.stringify(results, null, 2));
   else {
-    console.log(`\nthresholds (chosen on dev): ${JSON.stringify(safety.bundle.thresholds)}`);
+    console.log(
+      `\nthresholds (danger: chosen on dev and tuning together; suicidal and questions: on dev): ${JSON.stringify(safety.bundle.thresholds)}`,
+    );
     console.log(
       "'unsure': the bot asks whether someone is in danger now. Recall (caught) counts acute and unsure as found;\n" +
         'precision (acute only) counts only messages answered with 112 at once. Both views are shown.',

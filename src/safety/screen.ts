@@ -9,7 +9,7 @@
  * levels: acute (112 at once), unsure (ask "Is iemand op dit moment in gevaar?"), none. Suicidal
  * thoughts have their own model and always make the level acute.
  */
-import { MessageReader, type ReadMessage } from '../nlu/model/features';
+import { MessageReader, type ReadMessage } from '../nlu/model/reader';
 import { loadModelBundle, type ModelBundle } from '../nlu/model/bundle';
 import { predictSoftmax } from '../nlu/model/logistic';
 import type { DangerAssessment, DangerLevel } from '../understanding/understanding';

@@ -5,7 +5,7 @@
  */
 import { detectLanguageDetail } from '../nlu/language';
 import type { NluLocale } from '../nlu/recognizer';
-import type { ReadMessage } from '../nlu/model/features';
+import type { ReadMessage } from '../nlu/model/reader';
 import { SafetyScreen } from '../safety/screen';
 import type { FirstLook } from './understanding';
 

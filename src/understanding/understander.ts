@@ -9,7 +9,7 @@ import { extractFacts, type PlaceFinder } from '../nlu/facts/facts';
 import { gazetteerPlaces } from '../nlu/facts/gazetteerPlaces';
 import type { ModelRecognition } from '../nlu/finalise';
 import { createLocalRecognizer, type LocalRecognizer } from '../nlu/local/localRecognizer';
-import type { ReadMessage } from '../nlu/model/features';
+import type { ReadMessage } from '../nlu/model/reader';
 import type { Recognizer } from '../nlu/recognizer';
 import type { SafetyScreen } from '../safety/screen';
 import { lookAt } from './firstLook';

@@ -8,7 +8,7 @@
  */
 import type { FactKey, Relation, ToldFacts } from '../../understanding/understanding';
 import type { MessageGuess } from '../model/messageModels';
-import type { ReadMessage } from '../model/features';
+import type { ReadMessage } from '../model/reader';
 import { normaliseText } from '../../safety/normalise';
 import type { Signal } from '../recognizer';
 

@@ -9,7 +9,7 @@ import { tokenize } from '../../safety/normalise';
 import { SafetyScreen } from '../../safety/screen';
 import { lookAt } from '../../understanding/firstLook';
 import { finaliseRecognition, type ModelRecognition } from '../finalise';
-import type { ReadMessage } from '../model/features';
+import type { ReadMessage } from '../model/reader';
 import { MessageModels } from '../model/messageModels';
 import type { NluLocale, Recognition, Recognizer } from '../recognizer';
 import { SignalDetector } from './signalDetector';

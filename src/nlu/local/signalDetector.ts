@@ -2,7 +2,7 @@
  * Signals from rules over normalised tokens (typo-tolerant, Dutch and English together). Rules
  * rather than a trained model: the signal list is the guidance the counsellors give, each rule can
  * be read and tested, and the corpus is too small to learn 35 labels from. What they find is also
- * a feature of the learned intent, form and fact models (src/nlu/model/features.ts).
+ * a feature of the learned intent, form and fact models (src/nlu/model/reader.ts).
  */
 import { isNegated } from '../../safety/negation';
 import type { Token } from '../../safety/normalise';

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { projectRoot } from '../../paths';
 import { QUESTION_TOPICS, type QuestionTopic } from '../../understanding/understanding';
-import { FEATURE_VERSION, type FeatureSet } from './features';
+import { FEATURE_VERSION, type FeatureSet } from './reader';
 import { Vocabulary, compileModel, softmaxModelSchema, stringList, type SoftmaxModel } from './logistic';
 
 const model = softmaxModelSchema;
@@ -30,7 +30,7 @@ export const modelBundleSchema = z.object({
     suicidal: z.number().min(0).max(1),
     question: z.number().min(0).max(1),
   }),
-  /** The features each kind of model reads (features.ts FeatureSet), in weight-row order. */
+  /** The features each kind of model reads (reader.ts FeatureSet), in weight-row order. */
   vocabulary: z.object({ danger: stringList, general: stringList }),
   models: z.object({
     danger: model,

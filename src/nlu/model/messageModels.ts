@@ -6,7 +6,7 @@ import { QUESTION_TOPICS, RELATIONS, type AboutWhom, type QuestionTopic, type Re
 import { isForm, isIntent, type Form, type Intent, type Signal } from '../recognizer';
 import type { TopicConcept } from '../topics';
 import type { ModelBundle } from './bundle';
-import type { MessageReader, ReadMessage } from './features';
+import type { MessageReader, ReadMessage } from './reader';
 import { argmax, predictSoftmax } from './logistic';
 
 export interface IntentGuess {

@@ -11,7 +11,7 @@ import { gatedSuicideScore } from '../../safety/screen';
 import type { LabelledMessage } from '../corpus';
 import { SignalDetector } from '../local/signalDetector';
 import { FORMS, INTENTS, type Intent } from '../recognizer';
-import { FEATURE_VERSION, MessageReader, type FeatureSet } from './features';
+import { FEATURE_VERSION, MessageReader, type FeatureSet } from './reader';
 import type { StoredModelBundle } from './bundle';
 import { Vocabulary, compileModel, predictSoftmax, trainSoftmax, type StoredSoftmaxModel, type TrainOptions } from './logistic';
 
