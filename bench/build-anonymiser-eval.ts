@@ -1,6 +1,11 @@
 /**
- * Builds tests/eval/anonymiser.jsonl from the marked-up messages in anonymiser-eval.source.txt,
- * so offsets are computed, never typed by hand. Run: npx tsx bench/build-anonymiser-eval.ts
+ * Builds the anonymiser's evaluation sets (JSON lines) from marked-up text, so offsets are computed,
+ * never typed by hand. Run: npx tsx bench/build-anonymiser-eval.ts
+ *
+ * Mark-up: one chat message per line, `{{TYPE:text}}` around each span of personal data, `#` starts a
+ * comment line. Each line is a conversation of its own, except after a `#conversation` line: the lines
+ * from there to the next blank line are one conversation and are anonymised together (a name found in
+ * one line is a name in the next), as the anonymised copies are.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,13 +13,20 @@ import { PII_TYPES, type PiiEntity, type PiiType } from '../src/anonymiser/types
 
 const MARK = /\{\{([A-Z]+):([^}]+)\}\}/g;
 
+export interface MarkedRecord {
+  id: string;
+  conversation: string;
+  text: string;
+  entities: PiiEntity[];
+}
+
 export function parseMarkedLine(line: string): { text: string; entities: PiiEntity[] } {
   let text = '';
   let last = 0;
   const entities: PiiEntity[] = [];
   for (const m of line.matchAll(MARK)) {
     const type = m[1] as PiiType;
-    if (!PII_TYPES.includes(type)) throw new Error(`unknown type ${m[1]} in: ${line}`);
+    if (!PII_TYPES.includes(type)) throw new Error(`unknown type ${m[1]} (known: ${PII_TYPES.join(', ')}) in: ${line}`);
     text += line.slice(last, m.index);
     const start = text.length;
     text += m[2];
@@ -23,28 +35,61 @@ export function parseMarkedLine(line: string): { text: string; entities: PiiEnti
   }
   text += line.slice(last);
   if (text.includes('{{') || text.includes('}}')) throw new Error(`unbalanced mark-up: ${line}`);
+  for (const e of entities) {
+    const span = text.slice(e.start, e.end);
+    if (span.trim() !== span || span === '') throw new Error(`span with outer spaces in: ${line}`);
+  }
   return { text, entities };
 }
 
-function main(): void {
-  const source = readFileSync(join(__dirname, 'anonymiser-eval.source.txt'), 'utf8');
-  // Lines after the #HELDOUT marker get ids h001…: written after the rules were frozen.
-  const [dev, heldOut = ''] = source.split('\n#HELDOUT\n');
-  const keep = (part: string): string[] => part.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#'));
-  const out: string[] = [];
-  const lines = [...keep(dev!).map((l) => ['m', l] as const), ...keep(heldOut).map((l) => ['h', l] as const)];
-  const counters = { m: 0, h: 0 };
-  lines.forEach(([prefix, line], i) => {
-    const { text, entities } = parseMarkedLine(line);
-    for (const e of entities) {
-      const span = text.slice(e.start, e.end);
-      if (span.trim() !== span || span === '') throw new Error(`span with outer spaces in line ${i + 1}`);
+/**
+ * Every message of a marked-up file. Ids are `<prefix><n>`; lines after a `#HELDOUT` line get the
+ * prefix `h` instead (the original set's part written after its rules were frozen).
+ */
+export function parseMarkedFile(source: string, prefix = 'm'): MarkedRecord[] {
+  const records: MarkedRecord[] = [];
+  const counters = new Map<string, number>();
+  let part = prefix;
+  let conversation = 0;
+  let inBlock = false;
+  let lineNumber = 0;
+  for (const raw of source.split(/\r?\n/)) {
+    lineNumber++;
+    const line = raw.trimEnd();
+    if (line === '#HELDOUT') part = 'h';
+    if (line === '#conversation') {
+      inBlock = true;
+      conversation++;
     }
-    const id = `${prefix}${String(++counters[prefix]).padStart(3, '0')}`;
-    out.push(JSON.stringify({ id, text, entities }));
-  });
-  writeFileSync(join(__dirname, '..', 'tests', 'eval', 'anonymiser.jsonl'), out.join('\n') + '\n');
-  console.log(`wrote ${out.length} messages`);
+    if (line.trim() === '') inBlock = false;
+    if (line.trim() === '' || line.startsWith('#')) continue;
+    let parsed;
+    try {
+      parsed = parseMarkedLine(line);
+    } catch (err) {
+      throw new Error(`line ${lineNumber}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    if (!inBlock) conversation++;
+    const n = (counters.get(part) ?? 0) + 1;
+    counters.set(part, n);
+    records.push({ id: `${part}${String(n).padStart(3, '0')}`, conversation: `${prefix}c${conversation}`, ...parsed });
+  }
+  return records;
+}
+
+/** Marked-up sources in bench/ and the JSON lines built from each. */
+export const BUILT_SETS = [
+  { source: 'anonymiser-eval.source.txt', target: 'anonymiser.jsonl', prefix: 'm' },
+  { source: 'anonymiser-dev.source.txt', target: 'anonymiser-dev.jsonl', prefix: 'd' },
+] as const;
+
+function main(): void {
+  for (const set of BUILT_SETS) {
+    const records = parseMarkedFile(readFileSync(join(__dirname, set.source), 'utf8'), set.prefix);
+    const out = records.map((r) => JSON.stringify(r)).join('\n') + '\n';
+    writeFileSync(join(__dirname, '..', 'tests', 'eval', set.target), out);
+    console.log(`${set.target}: ${records.length} messages, ${records.reduce((n, r) => n + r.entities.length, 0)} spans`);
+  }
 }
 
 if (require.main === module) main();

@@ -30,3 +30,8 @@ const DETECTORS: ReadonlyArray<(text: string) => Candidate[]> = [
 export function detectPii(text: string): PiiEntity[] {
   return resolveOverlaps(DETECTORS.flatMap((detect) => detect(text)));
 }
+
+/** Personal data in each message of one conversation, in order. */
+export function detectConversation(texts: string[]): PiiEntity[][] {
+  return texts.map((t) => detectPii(t));
+}

@@ -1,33 +1,35 @@
-import { evaluate, loadEvalSet } from '../../../bench/eval-anonymiser';
+import { join } from 'node:path';
+import { evaluate, loadEvalSet, type Counts } from '../../../bench/eval-anonymiser';
 
 /**
- * Guards the figures measured with `npx tsx bench/eval-anonymiser.ts` (see the closing report):
- * all 360 messages, overlap recall 98.8%; the held-out part 97.4% (93.5% on its first run, before the
- * fixes it prompted). The margins allow small trade-offs, not regressions.
+ * Guards the figures printed by `npm run eval:anonymiser` on the tuning sets (see the closing
+ * report of issue 13). The margins allow small trade-offs, not regressions. Blind sets are scored
+ * by the eval script only: a test that must pass on them would invite tuning on them.
  */
-describe('anonymiser evaluation set', () => {
-  const records = loadEvalSet();
-  const all = evaluate(records);
-  const heldOut = evaluate(records.filter((r) => r.id.startsWith('h')));
+const recall = (c: Counts): number => c.covered / c.gold;
 
-  it('has enough realistic messages, hard negatives included', () => {
-    expect(records.length).toBeGreaterThanOrEqual(220);
-    expect(records.filter((r) => r.entities.length === 0).length).toBeGreaterThanOrEqual(60);
+describe('anonymiser evaluation sets', () => {
+  const original = loadEvalSet();
+  const development = loadEvalSet(join(__dirname, '..', '..', 'eval', 'anonymiser-dev.jsonl'));
+
+  it('are large enough and hold hard negatives', () => {
+    expect(original.length).toBeGreaterThanOrEqual(300);
+    expect(development.length).toBeGreaterThanOrEqual(400);
+    expect(development.reduce((n, r) => n + r.entities.length, 0)).toBeGreaterThanOrEqual(500);
+    expect(development.filter((r) => r.entities.length === 0).length).toBeGreaterThanOrEqual(60);
   });
 
-  it('keeps overall recall and precision', () => {
-    expect(all.overall.recallOverlap / all.overall.gold).toBeGreaterThanOrEqual(0.96);
-    expect(all.overall.precisionOverlap / all.overall.predicted).toBeGreaterThanOrEqual(0.95);
-    expect(all.overall.masked / all.overall.gold).toBeGreaterThanOrEqual(0.97);
+  it.each([
+    ['original', original, 0.97, 0.95, 0.95],
+    ['development', development, 0.7, 0.85, 0.9],
+  ] as const)('keeps recall and precision on the %s set', (_name, records, required, quasi, precision) => {
+    const result = evaluate(records);
+    expect(recall(result.required)).toBeGreaterThanOrEqual(required);
+    expect(recall(result.quasi)).toBeGreaterThanOrEqual(quasi);
+    expect(result.spanPrecision.hits / result.spanPrecision.predicted).toBeGreaterThanOrEqual(precision);
   });
 
-  it('keeps recall on the held-out part', () => {
-    expect(heldOut.overall.recallOverlap / heldOut.overall.gold).toBeGreaterThanOrEqual(0.93);
-  });
-
-  it('never replaces a service number, amount or age in the hard negatives', () => {
-    const negatives = records.filter((r) => r.entities.length === 0);
-    const spurious = evaluate(negatives).overall.predicted;
-    expect(spurious).toBe(0);
+  it('never masks a helpline or emergency number', () => {
+    for (const records of [original, development]) expect(evaluate(records).serviceNumbers.masked).toBe(0);
   });
 });
