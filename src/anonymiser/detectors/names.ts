@@ -3,8 +3,8 @@
  * surname, a surname particle before a known surname ("de Vries"), or, as a weak guess, any other
  * capitalised word inside a sentence; it then grows over initials, particles and surnames.
  */
-import { FIRST_NAMES, AMBIGUOUS_FIRST_NAMES } from '../lexicons/firstNames';
-import { SURNAMES, AMBIGUOUS_SURNAMES, TUSSENVOEGSELS } from '../lexicons/surnames';
+import { TUSSENVOEGSELS } from '../lexicons/surnames';
+import { FIRST_NAMES, SURNAMES, isAmbiguousFirstName, isAmbiguousSurname, isFunctionWord, isOrdinaryWord } from '../lexicons/wordLists';
 import { FUNCTION_WORDS, NON_PII_PROPER } from '../lexicons/commonWords';
 import { ENGLISH_RELATIONS, NAME_BEFORE_VERB, TITLES, RELATIONS, STRONG_NAME_CUE, WEAK_NAME_CUE } from '../lexicons/cues';
 import { isAllCaps, isCapitalised, isSentenceStart, onlyGap, tokenize, type Token } from '../text';
@@ -20,7 +20,7 @@ interface Word extends Token {
 const STREETLIKE = /(?:straat|laan|weg|plein|gracht|kade|singel|dijk|school|college|lyceum)$/;
 
 function isStopKey(key: string): boolean {
-  return FUNCTION_WORDS.has(key) || NON_PII_PROPER.has(key) || TITLES.has(key) || RELATIONS.has(key) || ENGLISH_RELATIONS.has(key);
+  return isFunctionWord(key) || NON_PII_PROPER.has(key) || TITLES.has(key) || RELATIONS.has(key) || ENGLISH_RELATIONS.has(key);
 }
 
 /** Common words, public names and titles; also compounds of them ("Marokkaans-Nederlands"). */
@@ -41,13 +41,13 @@ function embedded(text: string, w: Token): boolean {
 }
 
 function isFirstName(w: Word): boolean {
-  if (!FIRST_NAMES.has(w.key)) return false;
-  if (AMBIGUOUS_FIRST_NAMES.has(w.key)) return w.cap && !w.sentenceStart;
-  return w.cap || !w.stop;
+  if (!FIRST_NAMES.has(w.key) || w.stop) return false;
+  if (isAmbiguousFirstName(w.key)) return w.cap && !w.sentenceStart;
+  return true;
 }
 
 function isKnownSurname(w: Word): boolean {
-  return SURNAMES.has(w.key) && w.cap && !NON_PII_PROPER.has(w.key) && (!w.sentenceStart || !AMBIGUOUS_SURNAMES.has(w.key));
+  return SURNAMES.has(w.key) && w.cap && !NON_PII_PROPER.has(w.key) && (!w.sentenceStart || !isAmbiguousSurname(w.key));
 }
 
 /** Particles that can open a surname; "in" and "op" only as "in 't" and "op de(n)". */
@@ -81,6 +81,11 @@ function nameWord(w: Word): boolean {
   return w.cap && !w.stop && !isPlaceWord(w.key) && !STREETLIKE.test(w.key);
 }
 
+/** A capitalised ordinary word ("Kassen", "Schulden") is a name only when a list knows it as one. */
+function knownOrUnusual(w: Word): boolean {
+  return FIRST_NAMES.has(w.key) || SURNAMES.has(w.key) || !isOrdinaryWord(w.key);
+}
+
 /**
  * Grows a name from word i over initials, particles and surnames; returns the index after it.
  * A lower-case name ("jan de vries") may grow over lower-case words after a particle.
@@ -108,11 +113,11 @@ function extend(words: Word[], text: string, i: number): number {
       }
       break;
     }
-    if (w.cap && !w.stop && !isPlaceWord(w.key) && !STREETLIKE.test(w.key) && !looksLikeAcronym(w.text) && !embedded(text, w)) {
+    if (nameWord(w) && knownOrUnusual(w) && !looksLikeAcronym(w.text) && !embedded(text, w)) {
       j++;
       continue;
     }
-    if (lower && SURNAMES.has(w.key) && !AMBIGUOUS_SURNAMES.has(w.key)) {
+    if (lower && SURNAMES.has(w.key) && !isAmbiguousSurname(w.key)) {
       j++;
       continue;
     }
@@ -162,10 +167,23 @@ function cueBefore(text: string, w: Word, words: Word[], i: number): 'title' | '
   return undefined;
 }
 
+/**
+ * Title Case or ALL CAPS chat ("Ik Weet Het Niet Meer", "HELP MIJ"): capitals then say nothing
+ * about names, so only the lists and cues decide.
+ */
+function capitalsAreNoise(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => t.text.length > 1);
+  if (words.length < 3) return false;
+  const capitalised = words.filter((t) => isCapitalised(t.text)).length;
+  return capitalised / words.length >= 0.6;
+}
+
 export function findNames(text: string): Candidate[] {
-  const words: Word[] = tokenize(text).map((t) => ({
+  const tokens = tokenize(text);
+  const noise = capitalsAreNoise(tokens);
+  const words: Word[] = tokens.map((t) => ({
     ...t,
-    cap: isCapitalised(t.text),
+    cap: !noise && isCapitalised(t.text),
     sentenceStart: isSentenceStart(text, t.start),
     stop: isStop(t),
   }));
@@ -207,7 +225,15 @@ export function findNames(text: string): Candidate[] {
       tier = 2;
     } else if (isFirstName(w) || isKnownSurname(w)) {
       tier = 2;
-    } else if (w.cap && !w.sentenceStart && !isAllCaps(w.text) && !looksLikeAcronym(w.text) && nameWord(w) && w.text.length > 1) {
+    } else if (
+      w.cap &&
+      !w.sentenceStart &&
+      !isAllCaps(w.text) &&
+      !looksLikeAcronym(w.text) &&
+      nameWord(w) &&
+      !isOrdinaryWord(w.key) &&
+      w.text.length > 1
+    ) {
       tier = 3;
     }
     if (tier === undefined) {

@@ -104,6 +104,10 @@ export const NON_PII_PROPER: ReadonlySet<string> = new Set(
   verblijfsvergunning kvk bsn iban
   audi bmw mercedes volkswagen vw golf polo opel ford toyota renault peugeot citroen fiat kia hyundai
   tesla volvo skoda seat mazda nissan porsche range rover gucci louis vuitton prada nike adidas rolex
-  apple airpods iphone ipad playstation moncler chanel dior versace balenciaga
+  apple airpods iphone ipad playstation moncler chanel dior versace balenciaga dacia logan sandero duster
+  sprinter transit vito crafter caddy transporter iveco ducato jumper boxer trafic astra corsa clio
+  octavia fabia yaris corolla passat lupo twingo qashqai tucson sportage journaal nos rtl sbs viber imo
+  polska polsce polski romania românia bulgaria balgariya deutschland belgique ukraina moldova italia
+  espana turkiye maroc suriname curacao
   ik hij zij wij jij mijn zijn haar hun onze hallo hoi zorg politie`),
 );

@@ -4,6 +4,10 @@
  * Romanian, Bulgarian, Ukrainian, Baltic, Eritrean, West African, South Asian), plus English.
  * Written from general knowledge. Names that are also ordinary words live in AMBIGUOUS_FIRST_NAMES.
  */
+function words(block: string): string[] {
+  return block.split(/\s+/).filter((w) => w !== '');
+}
+
 const DUTCH_FEMALE = `anna emma julia sophie lotte sanne lisa eva fleur femke anouk iris laura lieke lynn noor sara
 tess zoe mila nina evi isa roos sophia olivia saar sarah yara liv lina luna nora fenna jasmijn elin maud
 esmee floor indy kiki lana lizzy mara merel amber britt demi denise ilse inge janneke judith karin linda
@@ -68,18 +72,54 @@ miguel pedro antonio manuel giovanni sofia lucia carmen ana fernanda rafael brun
 giulia alessandro matteo lorenzo priya rahul amit anil deepak vikram arjun pooja neha linh minh thanh
 huong wei jing ying jocelyn marites rowena maricel`;
 
-function words(block: string): string[] {
-  return block.split(/\s+/).filter((w) => w !== '');
-}
+/**
+ * Chinese (pinyin) and Vietnamese given names: short syllables that are often words in other
+ * languages too ("he", "ma", "tam"), so they count as names only in context.
+ */
+export const EAST_ASIAN_FIRST_NAMES: readonly string[] = words(`wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu
+guo lin he gao luo zheng liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai
+jiang yu du ye cheng wei fang jun hui min ming hong jian lei qiang tao yan yong xin ling ping yun xiaoming
+xiaoyan lihua jing mei lan na ting yi hao bo anh bao binh chi cuong dung duc giang ha hai hanh hieu hoa
+hung huy khanh lan long mai nam ngoc nhung phuong quang son tam thao thi thu thuy tien trang trung tuan
+tung van viet xuan yen`);
 
-export const FIRST_NAMES: ReadonlySet<string> = new Set([
+/** Communities faker's locales miss or cover thinly; nicknames and diminutives as people use them. */
+const MORE = `abdelhak abdelilah abdelaziz abderrahim abdessamad ayman anouar azzedine badr bouchra chaimae
+driss fouad ghizlane hajar hamid hanae hayat houssine ikram ilyass issam jawad kamal kaoutar lahcen lamia
+loubna mbarek mohcine mostafa mouad mouna najat nawal rabia redouane saida salah sara soukaina taoufik wiam
+youness zakia zoubida ouassima ouafae noureddine nourdin mimount fadoua latifa hafid hicham saloua
+naoufal boujemaa ahmadshah zarmina farid farida fereshta habib homayoun jawid mahbooba massoud nasrin
+parwin sohrab wahid zalmai abdi ayaan cabdi faadumo farhiya hodan ilhan khadar mahad maryan nasra sahra
+sagal warsame yasmiin abdirahman abdullahi shukri idil weyni mulu tsega haben yemane dawit kibrom aklilu
+eden rahwa elsa luwam ruta mussie negasi samson tekle tesfalem yohana zewdi biniam amanuel mebrahtu
+shanti rakesh ashwin anand dinesh ramesh soenita kiran nisha reshma usha vishal radjen sheila sharda
+chandra jaishri kishan mahesh pravin satish suresh hemant sanjay sarita jennifer kenrick kevin sharon
+ruben rudi sherida sjaira siegfried orlando roy romario shurendy shurwayne jurich jurgen giovanni
+gilbert jeanette jacintha jomaira jeandro luigi rubiela sherwin sheldon edsel elvis ezra norwin quincy
+rignald ryan stanley wendell xiomara yahaira dayanara esmeralda jandino lisandro angelo jairo gerwin
+marlon chanel dinah kenrick kadijah ilse
+dragomir dimo boyko bozhidar valentin vesela veselin velichka zdravko ognyan
+lyubomir kaloyan kalina mariya neli neli ralitsa rumen sasho siyka snezhana stanka stela tanya tihomir
+valya yoana zhivko gosho pesho mitko tosho ceci sasha dima vova misha natasha katya olya lena zhenya
+kolya vanya tolya yura petya masha dasha nastya kostya lyosha tomek bartek kuba marcinek krzys kuba ola
+gosia asia ania kasia basia zosia ela iza jola magda wojtek staszek franek nicu costel ionel gigi fane
+mitica marius dorin ilie ionela florica marioara lenuta nelu sandu viorica aurel cornel dumitru costica
+mo moe momo appie sjaak kees henk piet klaas joop ome bennie ruud sjors hennie harrie gerrit geert cor
+co jopie jaap wim bertus dirk-jan jan-willem jan-peter anne-marie marie-claire marie-louise pien
+sjoerd wietse wytze jelle jildou sytske hylke klaske rinse tjeerd wobbe fokje aaltje roelie dieuwke
+jayden jaylen jaydee dylano shaquille romeo kayleigh kimberley shanna chantal melody naomi shirley
+priscilla tamara demi jamie-lee joy-anne`;
+
+/** The hand-written lists; bench/build-anonymiser-lexicons.ts merges them into data/first-names.txt. */
+export const HAND_FIRST_NAMES: readonly string[] = [
   ...words(DUTCH_FEMALE),
   ...words(DUTCH_MALE),
   ...words(ARABIC_TURKISH),
   ...words(SURINAMESE_ANTILLEAN_AFRICAN),
   ...words(EAST_EUROPEAN),
   ...words(OTHER),
-]);
+  ...words(MORE),
+];
 
 /**
  * Names that are also common Dutch or English words ("ben", "wil", "roos", "mark"). They count as
@@ -89,5 +129,5 @@ export const AMBIGUOUS_FIRST_NAMES: ReadonlySet<string> = new Set(
   words(`bas ben bob dick els fleur gift grace harm hoop hope iris jade jan jet joy lies lot mark max may
   mees rob robin roos rosa ton toon wil will art rich dean faith sky storm case jack amber said stan job
   puck trees aster nick joke floor merel ion hind precious blessing wei mats ties frank oscar zara greet
-  riet`),
+  riet tien`),
 );

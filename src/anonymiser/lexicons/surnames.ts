@@ -3,6 +3,10 @@
  * general knowledge, folded to lower case without tussenvoegsel. Surnames that are also common
  * words ("bakker", "bos", "groen") are in AMBIGUOUS_SURNAMES and need context to count.
  */
+function words(block: string): string[] {
+  return block.split(/\s+/).filter((w) => w !== '');
+}
+
 const DUTCH = `jong jansen vries berg dijk bakker janssen visser smit meijer meyer boer mulder groot bos vos peters
 hendriks leeuwen dekker brouwer wit dijkstra smits graaf meer linden kok jacobs haan vermeulen heuvel veen
 broek bruijn bruin heijden schouten beek willems vliet ven hoekstra maas verhoeven koster dam wal prins
@@ -38,11 +42,38 @@ martinez fernandez lopez gonzalez silva santos pereira oliveira costa rossi russ
 mueller schmidt schneider fischer weber wagner becker hoffmann schulz horvath nagy kovacs toth szabo
 kazlauskas petrauskas berzins kalnins novak svoboda horvat kovacevic`;
 
-function words(block: string): string[] {
-  return block.split(/\s+/).filter((w) => w !== '');
-}
+/** Chinese and Vietnamese surnames: short syllables that are often words too, so names only in context. */
+export const EAST_ASIAN_SURNAMES: readonly string[] = words(`li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song
+tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren
+shen yao lu jiang cui zhong tan lu wong chan leung cheung lau ng ho lam tsang nguyen tran le pham hoang
+phan vu vo dang bui do ho ngo duong ly trinh dinh lam mai cao luong ta chu quach`);
 
-export const SURNAMES: ReadonlySet<string> = new Set([...words(DUTCH), ...words(MIGRANT)]);
+/** Communities faker's locales miss or cover thinly, as they are written in Dutch records. */
+const MORE = `el amrani el idrissi el hadioui el khattabi el ouali el bouchtaoui el yassini el moussaoui
+amrani idrissi hadioui khattabi bouchtaoui yassini moussaoui azzouzi boussaid chakir el kaddouri kaddouri
+el haddouchi haddouchi akachar ait ahmed aitahmed benhaddou bouzidi chahid charrak el bakkali essafi
+ezzahraoui ghanem harrak jaadar lamrini mahjoub ouazzani ouchene riffi saidi tahiri touzani zeroual
+ziyech bouazza belkacem benjelloun abdellaoui el mokhtari mokhtari kharbouch boulahrouz el hamdaoui
+ramdin ramsaran jagernath jadnanansing soekhoe baldew bisesar chotkan doerga gangaram kalloe kanhai
+ketwaroe lachman mahadew mangal matadin mohabier mungra parbhoe persad rambaran ramlal ramcharan sardjoe
+sewnarain sewdien soerdjbalie tewari bhola jadoenath kallan ramautar sitaldin tjin-a-tsoi tjon-a-fong
+pinas wijngaarde seedorf kluivert davids bosse breinburg brunings cairo dors eduard emanuelson fer
+fernandes gravenbeek groenberg karsters kolader lont macnack mijnals nelom pengel rigters samson sedney
+tjin veira vanenburg wix wong loi-a-kwie martina rosaria statia maduro hato isenia juliana winklaar
+cijntje paula felida mercelina richardson pieternella leito francisca coffie girigorie obersi thode
+ghebremedhin ghebreyesus tesfamariam tesfaye tekle berhe haile kidane mebrahtu mehari negash tesfay
+weldemariam woldu yohannes zerai abraha gebre gebremariam habte hagos kahsay araya berhane ghirmay
+warsame mohamud abdullahi farah hersi osman jama nur omar aden ali hassan ibrahim yusuf abdi
+ahmadi rahimi karimi noori sultani hakimi safi stanekzai popal wardak al-hassan al-ahmad al-ali
+al-khatib al-masri alhussein haddad hamwi kurdi nasser qassem sabbagh shami zein hamdan darwish
+georgiev georgieva dimitrov dimitrova ivanov ivanova petkov petkova kostov kostova mihaylov mihaylova
+yankov zhelev tsvetkov tsvetkova kirilov kirilova pavlov pavlova ilieva hristova angelova marinova
+kovalenko bondarenko shevchenko tkachenko kravchenko oliynyk lysenko melnyk boyko koval kovalchuk
+moroz marchenko savchenko rudenko petrenko polishchuk kravchuk ponomarenko levchenko horbunova
+kazlauskiene jankauskas petrauskiene stankevicius vasiliauskas zukauskas`;
+
+/** The hand-written lists; bench/build-anonymiser-lexicons.ts merges them into data/surnames.txt. */
+export const HAND_SURNAMES: readonly string[] = [...words(DUTCH), ...words(MIGRANT), ...words(MORE)];
 
 export const AMBIGUOUS_SURNAMES: ReadonlySet<string> = new Set(
   words(`jong vries berg dijk bakker visser smit boer groot bos vos wit graaf meer haan veen broek bruin

@@ -1,0 +1,67 @@
+/**
+ * `npx tsx bench/anonymiser.bench.ts`: the anonymiser's start (loading its modules and lexicons and
+ * answering the first message) and its throughput in characters per second, printed as JSON.
+ * Workload: every message of the tuning sets, anonymised as conversations of 20 messages (as the
+ * anonymised copies are made), for at least 2 seconds after one warm-up round.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+function messages(): string[] {
+  const texts: string[] = [];
+  for (const file of ['anonymiser.jsonl', 'anonymiser-dev.jsonl', 'nlu.jsonl']) {
+    for (const line of readFileSync(join(__dirname, '..', 'tests', 'eval', file), 'utf8').split('\n')) {
+      if (line.trim() === '') continue;
+      const parsed: unknown = JSON.parse(line);
+      if (typeof parsed === 'object' && parsed !== null && 'text' in parsed && typeof parsed.text === 'string') texts.push(parsed.text);
+    }
+  }
+  return texts;
+}
+
+async function main(): Promise<void> {
+  const texts = messages();
+  const t0 = performance.now();
+  const { Pseudonymiser } = require('../src/anonymiser') as typeof import('../src/anonymiser');
+  new Pseudonymiser().anonymise(texts[0]!);
+  const startMs = performance.now() - t0;
+
+  const conversations: string[][] = [];
+  for (let i = 0; i < texts.length; i += 20) conversations.push(texts.slice(i, i + 20));
+  const chars = texts.reduce((n, t) => n + t.length, 0);
+  const round = (): void => {
+    for (const conversation of conversations) {
+      const p = new Pseudonymiser();
+      for (const text of conversation) p.anonymise(text);
+    }
+  };
+  round();
+  let rounds = 0;
+  const started = performance.now();
+  while (performance.now() - started < 2000 || rounds < 3) {
+    round();
+    rounds++;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  console.log(
+    JSON.stringify(
+      {
+        anonymiser: {
+          startMs: Math.round(startMs),
+          messages: texts.length * rounds,
+          characters: chars * rounds,
+          charactersPerSecond: Math.round((chars * rounds) / seconds),
+          meanMicrosecondsPerMessage: Math.round(((seconds * 1e6) / (texts.length * rounds)) * 10) / 10,
+        },
+      },
+      null,
+      2,
+    ),
+  );
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exitCode = 1;
+});

@@ -1,0 +1,55 @@
+/**
+ * The generated word lists in src/anonymiser/data/ (see SOURCES.md there), loaded once when the
+ * anonymiser is first imported: ordinary Dutch and English words, and first names and surnames of
+ * the Netherlands' communities.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../../paths';
+import { BloomFilter } from './bloom';
+import { FUNCTION_WORDS, NON_PII_PROPER } from './commonWords';
+import { AMBIGUOUS_FIRST_NAMES, HAND_FIRST_NAMES } from './firstNames';
+import { AMBIGUOUS_SURNAMES, HAND_SURNAMES } from './surnames';
+
+const DATA = join(projectRoot(__dirname), 'src', 'anonymiser', 'data');
+
+function lines(file: string): Set<string> {
+  return new Set(
+    readFileSync(join(DATA, file), 'utf8')
+      .split('\n')
+      .filter((l) => l !== ''),
+  );
+}
+
+const ORDINARY = BloomFilter.fromBytes(readFileSync(join(DATA, 'ordinary-words.bloom')));
+/** Function words of the chat's languages ("tam", "și", "elle"); hand-kept common names excluded. */
+const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = lines('function-words.txt');
+export const FIRST_NAMES: ReadonlySet<string> = lines('first-names.txt');
+export const SURNAMES: ReadonlySet<string> = lines('surnames.txt');
+const CURATED_FIRST: ReadonlySet<string> = new Set(HAND_FIRST_NAMES);
+const CURATED_SURNAMES: ReadonlySet<string> = new Set(HAND_SURNAMES);
+
+/** A folded word of the Dutch or English dictionary, or of the hand-kept lists of common words. */
+export function isOrdinaryWord(key: string): boolean {
+  if (FUNCTION_WORDS.has(key) || NON_PII_PROPER.has(key) || FOREIGN_FUNCTION_WORDS.has(key) || ORDINARY.has(key)) return true;
+  // "Marokkaans-Nederlandse", "ex-vriend": every part an ordinary word.
+  return key.includes('-') && key.split('-').every((part) => part !== '' && (FUNCTION_WORDS.has(part) || ORDINARY.has(part)));
+}
+
+/**
+ * A first name that is also an ordinary word ("roos", "mark", "will"): a name only when context
+ * says so. Names on the hand-kept list are common names and count as names unless listed as
+ * ambiguous there; names only the generated list knows are ambiguous when a dictionary has them.
+ */
+export function isAmbiguousFirstName(key: string): boolean {
+  return AMBIGUOUS_FIRST_NAMES.has(key) || (!CURATED_FIRST.has(key) && isOrdinaryWord(key));
+}
+
+/** A function word of one of the chat's languages: never a name without a cue, whatever a list says. */
+export function isFunctionWord(key: string): boolean {
+  return FUNCTION_WORDS.has(key) || FOREIGN_FUNCTION_WORDS.has(key);
+}
+
+export function isAmbiguousSurname(key: string): boolean {
+  return AMBIGUOUS_SURNAMES.has(key) || (!CURATED_SURNAMES.has(key) && isOrdinaryWord(key));
+}
