@@ -148,8 +148,10 @@ function scoreRecord(r: EvalRecord, predicted: PiiEntity[], result: EvalResult):
     c.predicted++;
     if (r.entities.some((g) => g.type === p.type && overlaps(p, g))) c.precise++;
     result.spanPrecision.predicted++;
-    if (r.entities.some((g) => overlaps(p, g))) result.spanPrecision.hits++;
-    else result.errors.push(`${r.id} spurious ${show(p)}: ${r.text}`);
+    const hit = r.entities.find((g) => overlaps(p, g));
+    if (hit === undefined) result.errors.push(`${r.id} spurious ${show(p)}: ${r.text}`);
+    else result.spanPrecision.hits++;
+    if (hit !== undefined && hit.type !== p.type) result.errors.push(`${r.id} typed ${show(hit)} as ${p.type}: ${r.text}`);
   }
   for (const m of r.text.matchAll(SERVICE_NUMBER)) {
     const span = { type: 'TELEFOON' as const, start: m.index, end: m.index + m[0].length };

@@ -25,7 +25,8 @@ export interface Token {
 
 // Letters with inner apostrophes or hyphens ("El-Amrani", "O'Neill"); a trailing dot belongs to
 // initials and abbreviations ("J.", "dhr."), handled by the callers.
-const WORD = /[\p{L}\p{M}](?:[\p{L}\p{M}]|['’-](?=[\p{L}\p{M}]))*/gu;
+// "'t" and "'s" are words of their own ("van 't Hof", "'s avonds").
+const WORD = /['’][tsTS](?![\p{L}\p{M}])|[\p{L}\p{M}](?:[\p{L}\p{M}]|['’-](?=[\p{L}\p{M}]))*/gu;
 
 export function tokenize(text: string): Token[] {
   const folded = fold(text);

@@ -1,12 +1,16 @@
 /**
- * Person names. A name starts at a cue (title, "ik heet", "mijn buurvrouw"), a known first name or
- * surname, a surname particle before a known surname ("de Vries"), or, as a weak guess, any other
- * capitalised word inside a sentence; it then grows over initials, particles and surnames.
+ * Person names. A name starts at a cue (a title, "ik heet", "se numește", "mijn buurvrouw"), a known
+ * first name or surname, a surname particle before a surname ("de Vries", "van 't Hof"), or, as a
+ * weak guess, a capitalised word inside a sentence that no dictionary knows; it then grows over
+ * initials, particles, first names and surnames.
+ *
+ * Capitals are evidence only in ordinary text: in Title Case or ALL CAPS chat only the lists and
+ * the cues decide, and a capitalised ordinary word ("Overslaan", "Kassen") is never a guess.
  */
-import { TUSSENVOEGSELS } from '../lexicons/surnames';
-import { FIRST_NAMES, SURNAMES, isAmbiguousFirstName, isAmbiguousSurname, isFunctionWord, isOrdinaryWord } from '../lexicons/wordLists';
 import { FUNCTION_WORDS, NON_PII_PROPER } from '../lexicons/commonWords';
 import { ENGLISH_RELATIONS, NAME_BEFORE_VERB, TITLES, RELATIONS, STRONG_NAME_CUE, WEAK_NAME_CUE } from '../lexicons/cues';
+import { TUSSENVOEGSELS } from '../lexicons/surnames';
+import { FIRST_NAMES, SURNAMES, isAmbiguousFirstName, isAmbiguousSurname, isFunctionWord, isOrdinaryWord } from '../lexicons/wordLists';
 import { isAllCaps, isCapitalised, isSentenceStart, onlyGap, tokenize, type Token } from '../text';
 import { isPlaceWord } from './places';
 import type { Candidate, Tier } from '../types';
@@ -15,7 +19,13 @@ interface Word extends Token {
   cap: boolean;
   sentenceStart: boolean;
   stop: boolean;
+  /** A single letter followed by a full stop: "J." in "J.P. de Graaf". */
+  initial: boolean;
+  /** Known as a first name or surname, whatever else it is. */
+  named: boolean;
 }
+
+type Cue = 'title' | 'strong' | 'weak';
 
 const STREETLIKE = /(?:straat|laan|weg|plein|gracht|kade|singel|dijk|school|college|lyceum)$/;
 
@@ -35,8 +45,8 @@ function embedded(text: string, w: Token): boolean {
   return (
     /[@/_\d#]/.test(before) ||
     /[@_\d]/.test(after) ||
-    (before === '.' && /\S/.test(text[w.start - 2] ?? ' ')) ||
-    (after === '.' && /[\p{L}\d]/u.test(text[w.end + 1] ?? ''))
+    (before === '.' && /[\p{L}\d]/u.test(text[w.start - 2] ?? ' ') && !(w.text.length === 1 && /\p{Lu}/u.test(w.text))) ||
+    (after === '.' && /[\p{L}\d]/u.test(text[w.end + 1] ?? '') && !(w.text.length === 1 && /\p{Lu}/u.test(text[w.end + 1] ?? '')))
   );
 }
 
@@ -47,13 +57,13 @@ function isFirstName(w: Word): boolean {
 }
 
 function isKnownSurname(w: Word): boolean {
-  return SURNAMES.has(w.key) && w.cap && !NON_PII_PROPER.has(w.key) && (!w.sentenceStart || !isAmbiguousSurname(w.key));
+  return SURNAMES.has(w.key) && w.cap && !w.stop && (!w.sentenceStart || !isAmbiguousSurname(w.key));
 }
 
 /** Particles that can open a surname; "in" and "op" only as "in 't" and "op de(n)". */
-const CHAIN_START = new Set(['van', 'de', 'den', 'der', 'ter', 'ten', 'te', 'vd', 'el', 'al', 'la', 'le', 'du', 'da', 'di', 'von']);
+const CHAIN_START = new Set(['van', 'de', 'den', 'der', 'ter', 'ten', 'te', 'vd', 'el', 'al', 'la', 'le', 'du', 'da', 'di', 'von', 'dos', 'del']);
 
-/** Length (in words) of a particle chain starting at i: "van", "van der", "in 't". */
+/** Length (in words) of a particle chain starting at i: "van", "van der", "in 't", "de la". */
 function particleChain(words: Word[], text: string, i: number): number {
   const first = words[i];
   if (!first) return 0;
@@ -83,23 +93,31 @@ function nameWord(w: Word): boolean {
 
 /** A capitalised ordinary word ("Kassen", "Schulden") is a name only when a list knows it as one. */
 function knownOrUnusual(w: Word): boolean {
-  return FIRST_NAMES.has(w.key) || SURNAMES.has(w.key) || !isOrdinaryWord(w.key);
+  return w.named || !isOrdinaryWord(w.key);
+}
+
+/** A capitalised word that may continue a name: "Mike" in "Big Mike", "An" in "Nguyễn Văn An". */
+function continuesName(w: Word, text: string, afterStrongCue: boolean): boolean {
+  if (!w.cap || looksLikeAcronym(w.text) || embedded(text, w) || STREETLIKE.test(w.key)) return false;
+  if (NON_PII_PROPER.has(w.key) || TITLES.has(w.key) || RELATIONS.has(w.key) || ENGLISH_RELATIONS.has(w.key)) return afterStrongCue;
+  if (w.named) return !isPlaceWord(w.key) || SURNAMES.has(w.key);
+  return !w.stop && !isPlaceWord(w.key) && (afterStrongCue || !isOrdinaryWord(w.key));
 }
 
 /**
- * Grows a name from word i over initials, particles and surnames; returns the index after it.
- * A lower-case name ("jan de vries") may grow over lower-case words after a particle.
+ * Grows a name from word i over particles and name words; returns the index after it. A lower-case
+ * name ("jan de vries", "ayşe demir") grows over known surnames and over words after a particle.
  */
-function extend(words: Word[], text: string, i: number): number {
+function extend(words: Word[], text: string, i: number, afterStrongCue: boolean): number {
   let j = i + 1;
   const lower = !words[i]!.cap;
-  while (j < words.length && j - i < 6 && onlyGap(text, words[j - 1]!.end, words[j]!.start, words[j - 1]!.text.length === 1 ? '.' : '')) {
+  while (j < words.length && j - i < 6 && onlyGap(text, words[j - 1]!.end, words[j]!.start, words[j - 1]!.initial ? '.' : '')) {
     const w = words[j]!;
     const chain = particleChain(words, text, j);
     if (chain > 0) {
       const next = words[j + chain];
       const placeOk = !isPlaceWord(next?.key ?? '') || w.key === 'van';
-      const surnameOk = next !== undefined && (!next.stop || SURNAMES.has(next.key));
+      const surnameOk = next !== undefined && (!next.stop || next.named || (afterStrongCue && next.cap));
       if (
         next &&
         placeOk &&
@@ -113,11 +131,11 @@ function extend(words: Word[], text: string, i: number): number {
       }
       break;
     }
-    if (nameWord(w) && knownOrUnusual(w) && !looksLikeAcronym(w.text) && !embedded(text, w)) {
+    if (continuesName(w, text, afterStrongCue)) {
       j++;
       continue;
     }
-    if (lower && SURNAMES.has(w.key) && !isAmbiguousSurname(w.key)) {
+    if (lower && SURNAMES.has(w.key) && !isAmbiguousSurname(w.key) && !w.stop) {
       j++;
       continue;
     }
@@ -126,25 +144,27 @@ function extend(words: Word[], text: string, i: number): number {
   return j;
 }
 
-/** Takes in initials ("J. de Vries") and an unknown capitalised first word at a sentence start. */
+/** Takes in initials ("J.P. de Graaf", "A. Bouzid") and a first name before a surname ("Greta Mulder"). */
 function extendBack(words: Word[], text: string, i: number, found: Candidate[]): number {
   let start = i;
   const taken = found.length > 0 ? found[found.length - 1]!.end : -1;
-  while (start > 0 && start - i > -3) {
+  while (start > 0 && i - start < 4) {
     const prev = words[start - 1]!;
-    if (prev.end <= taken || !prev.cap || prev.stop || isPlaceWord(prev.key) || embedded(text, prev)) break;
-    const initial = prev.text.length === 1 && text[prev.end] === '.';
-    if (!(initial ? onlyGap(text, prev.end, words[start]!.start, '.') : onlyGap(text, prev.end, words[start]!.start))) break;
-    // An unknown first word only joins a known surname ("Dragomir Petrov"), never a first name.
-    if (!initial && (!prev.sentenceStart || !SURNAMES.has(words[start]!.key) || FIRST_NAMES.has(words[start]!.key))) break;
+    if (prev.end <= taken || embedded(text, prev)) break;
+    if (prev.initial && /\p{Lu}/u.test(prev.text)) {
+      if (!onlyGap(text, prev.end, words[start]!.start, '.')) break;
+      start--;
+      continue;
+    }
+    if (!prev.cap || !onlyGap(text, prev.end, words[start]!.start) || isPlaceWord(prev.key)) break;
+    const head = words[start]!;
+    const firstName = FIRST_NAMES.has(prev.key) && !NON_PII_PROPER.has(prev.key) && !TITLES.has(prev.key) && !RELATIONS.has(prev.key);
+    // An unknown sentence-initial word only joins a known surname ("Dragomir Petrov").
+    const unknownBeforeSurname = prev.sentenceStart && !prev.stop && !isOrdinaryWord(prev.key) && SURNAMES.has(head.key);
+    if (!firstName && !unknownBeforeSurname) break;
     start--;
   }
   return start;
-}
-
-/** Directly after a Dutch relation: "mijn zoon", "haar vriend". */
-function relationBefore(words: Word[], i: number): boolean {
-  return i > 0 && RELATIONS.has(words[i - 1]!.key);
 }
 
 /**
@@ -152,18 +172,24 @@ function relationBefore(words: Word[], i: number): boolean {
  * participle or comparative ("mijn zoon zit", "mijn zus belde", "mijn vriend ouder").
  */
 function looksLikeLowerName(w: Word): boolean {
-  return w.key.length >= 3 && !w.stop && !/(?:t|en|de|te|ig|lijk|er|s)$/.test(w.key);
+  return w.key.length >= 3 && !w.stop && !isOrdinaryWord(w.key) && !/(?:t|en|de|te|ig|lijk|er|s)$/.test(w.key);
 }
 
-function cueBefore(text: string, w: Word, words: Word[], i: number): 'title' | 'strong' | 'weak' | undefined {
+/** Offsets where a cue phrase ends, so each word is checked with one look-up. */
+function cueEnds(text: string, pattern: RegExp): Set<number> {
+  const ends = new Set<number>();
+  for (const m of text.matchAll(pattern)) ends.add(m.index + m[0].length);
+  return ends;
+}
+
+function cueBefore(text: string, w: Word, words: Word[], i: number, strong: Set<number>, weak: Set<number>): Cue | undefined {
   const prev = words[i - 1];
   if (prev && onlyGap(text, prev.end, w.start, '.')) {
     if (TITLES.has(prev.key) && (prev.key !== 'heer' || words[i - 2]?.key === 'de')) return 'title';
   }
-  const before = text.slice(Math.max(0, w.start - 40), w.start);
-  if (STRONG_NAME_CUE.test(before)) return 'strong';
+  if (strong.has(w.start)) return 'strong';
   if (prev && (RELATIONS.has(prev.key) || ENGLISH_RELATIONS.has(prev.key)) && onlyGap(text, prev.end, w.start, ',:')) return 'weak';
-  if (WEAK_NAME_CUE.test(before)) return 'weak';
+  if (weak.has(w.start)) return 'weak';
   return undefined;
 }
 
@@ -173,9 +199,61 @@ function cueBefore(text: string, w: Word, words: Word[], i: number): 'title' | '
  */
 function capitalsAreNoise(tokens: Token[]): boolean {
   const words = tokens.filter((t) => t.text.length > 1);
-  if (words.length < 3) return false;
-  const capitalised = words.filter((t) => isCapitalised(t.text)).length;
-  return capitalised / words.length >= 0.6;
+  const shouted = words.filter((t) => isAllCaps(t.text)).length;
+  if (shouted >= 3 && shouted / words.length >= 0.6) return true;
+  // Acronyms and codes ("NL68 SNSB") say nothing either way.
+  const mixed = words.filter((t) => !isAllCaps(t.text));
+  if (mixed.length < 3) return false;
+  return mixed.filter((t) => isCapitalised(t.text)).length / mixed.length >= 0.6;
+}
+
+/** German capitalises every noun, so there a capitalised unknown word is no hint of a name. */
+const GERMAN = /(?<![\p{L}])(?:der|die|das|dem|den|und|ist|nicht|mit|ein|eine|einen|auf|sagt|immer|wir|ich|sie|wohnt|heißt|für|vor)(?![\p{L}])/giu;
+
+function looksGerman(text: string): boolean {
+  let hits = 0;
+  for (const _ of text.matchAll(GERMAN)) if (++hits >= 2) return true;
+  return false;
+}
+
+function startTier(w: Word, cue: Cue | undefined, relationBefore: boolean, noGuesses: boolean): Tier | undefined {
+  if (cue === 'title' || cue === 'strong') {
+    // After "noemt zich" even a capitalised ordinary word is a (nick)name: "Big Mike", "Prince".
+    const usable = !w.stop || w.named || (w.cap && !FUNCTION_WORDS.has(w.key));
+    if (w.text.length > 1 && usable && (w.cap || w.named || !isOrdinaryWord(w.key))) return 2;
+    return undefined;
+  }
+  if (cue === 'weak' && !w.stop && !isPlaceWord(w.key)) {
+    if (FIRST_NAMES.has(w.key) && (w.cap || !isAmbiguousFirstName(w.key))) return 2;
+    if (w.cap && (knownOrUnusual(w) || relationBefore)) return 2;
+    if (relationBefore && looksLikeLowerName(w)) return 2;
+  }
+  if (isFirstName(w) || isKnownSurname(w)) return 2;
+  if (
+    !noGuesses &&
+    w.cap &&
+    !w.sentenceStart &&
+    !isAllCaps(w.text) &&
+    !looksLikeAcronym(w.text) &&
+    nameWord(w) &&
+    !isOrdinaryWord(w.key) &&
+    w.text.length > 1
+  )
+    return 3;
+  return undefined;
+}
+
+function chainTier(words: Word[], text: string, i: number, chain: number, cue: Cue | undefined): Tier | undefined {
+  const w = words[i]!;
+  const head = words[i + chain];
+  if (head === undefined || !onlyGap(text, words[i + chain - 1]!.end, head.start)) return undefined;
+  const headOk = !head.stop || SURNAMES.has(head.key) || ((cue === 'title' || cue === 'strong') && head.cap);
+  if (!headOk || STREETLIKE.test(head.key)) return undefined;
+  if (cue === 'title' || cue === 'strong') return 2;
+  const known = SURNAMES.has(head.key) && !FIRST_NAMES.has(head.key);
+  if (cue === 'weak' && (known || head.cap)) return 2;
+  if (head.cap && !NON_PII_PROPER.has(head.key) && !isPlaceWord(head.key) && (known || (chain >= 2 && !w.sentenceStart))) return 2;
+  return undefined;
 }
 
 export function findNames(text: string): Candidate[] {
@@ -186,65 +264,32 @@ export function findNames(text: string): Candidate[] {
     cap: !noise && isCapitalised(t.text),
     sentenceStart: isSentenceStart(text, t.start),
     stop: isStop(t),
+    initial: t.text.length === 1 && text[t.end] === '.',
+    named: FIRST_NAMES.has(t.key) || SURNAMES.has(t.key),
   }));
+  const strong = cueEnds(text, STRONG_NAME_CUE);
+  const weak = cueEnds(text, WEAK_NAME_CUE);
+  const noGuesses = looksGerman(text);
   const out: Candidate[] = [];
   let i = 0;
   while (i < words.length) {
     const w = words[i]!;
-    if (embedded(text, w)) {
+    if (embedded(text, w) || w.initial) {
       i++;
       continue;
     }
-    const cue = cueBefore(text, w, words, i);
+    const cue = cueBefore(text, w, words, i, strong, weak);
     const chain = particleChain(words, text, i);
-    let tier: Tier | undefined;
-    if (chain > 0) {
-      const head = words[i + chain];
-      const known = head !== undefined && SURNAMES.has(head.key) && !FIRST_NAMES.has(head.key);
-      const adjacent = head !== undefined && onlyGap(text, words[i + chain - 1]!.end, head.start);
-      const headOk = head !== undefined && (!head.stop || SURNAMES.has(head.key));
-      if (adjacent && headOk && (cue === 'title' || cue === 'strong')) tier = 2;
-      else if (
-        adjacent &&
-        headOk &&
-        head.cap &&
-        !NON_PII_PROPER.has(head.key) &&
-        !isPlaceWord(head.key) &&
-        !STREETLIKE.test(head.key) &&
-        (known || (chain >= 2 && !w.sentenceStart))
-      )
-        tier = 2;
-    } else if (cue === 'title' || cue === 'strong') {
-      if ((!w.stop || SURNAMES.has(w.key)) && w.text.length > 1) tier = 2;
-    } else if (
-      cue === 'weak' &&
-      !w.stop &&
-      (w.cap || FIRST_NAMES.has(w.key) || (relationBefore(words, i) && looksLikeLowerName(w))) &&
-      !isPlaceWord(w.key)
-    ) {
-      tier = 2;
-    } else if (isFirstName(w) || isKnownSurname(w)) {
-      tier = 2;
-    } else if (
-      w.cap &&
-      !w.sentenceStart &&
-      !isAllCaps(w.text) &&
-      !looksLikeAcronym(w.text) &&
-      nameWord(w) &&
-      !isOrdinaryWord(w.key) &&
-      w.text.length > 1
-    ) {
-      tier = 3;
-    }
+    const relationBefore = i > 0 && RELATIONS.has(words[i - 1]!.key);
+    let tier = chain > 0 ? chainTier(words, text, i, chain, cue) : startTier(w, cue, relationBefore, noGuesses);
     if (tier === undefined) {
       i++;
       continue;
     }
-    const end = extend(words, text, i + chain);
+    const end = extend(words, text, i + chain, cue === 'strong' || cue === 'title');
     const start = extendBack(words, text, i, out);
     // A weak guess that grew into a known name is no longer weak.
-    const span = words.slice(start, end);
-    if (tier === 3 && span.some((s) => FIRST_NAMES.has(s.key) || SURNAMES.has(s.key))) tier = 2;
+    if (tier === 3 && words.slice(start, end).some((s) => s.named && !s.stop)) tier = 2;
     out.push({ type: 'NAAM', start: words[start]!.start, end: words[end - 1]!.end, tier });
     i = end;
   }

@@ -25,13 +25,17 @@ export const ENGLISH_RELATIONS: ReadonlySet<string> = new Set(
   supervisor niece nephew grandma grandpa stepfather stepmother`),
 );
 
-/** Phrases after which the next word is taken as a name even in lower case. */
+/**
+ * Phrases after which the next word is taken as a name even in lower case, in the chat's languages:
+ * "heet", "noemt zich", "my name is", "se numește", "nazywa się", "казва се", "звати", "adı", "se llama".
+ * Global: the detector records where each one ends.
+ */
 export const STRONG_NAME_CUE =
-  /(?:\b(?:heet|heette|heten|genaamd|genoemd|noemt\s+zich|noemde\s+zich|noem(?:t|en|de)?\s+(?:hem|haar)|naam\s+is|naam\s*:|roepnaam|bijnaam(?:\s+is)?|my\s+name\s+is|her\s+name\s+is|his\s+name\s+is|name\s+is|name's|named|called|goes\s+by)\s*:?\s+(?:(?:ze|hij|zij|die|eigenlijk|gewoon|volgens\s+mij|echt)\s+){0,2})$/i;
+  /(?<![\p{L}])(?:heet|heette|heten|genaamd|genoemd|noemt\s+zich|noemde\s+zich|noem(?:t|en|de|den)?\s+(?:hem|haar|ze|zich)|naam\s+is|naam\s*:|roepnaam|bijnaam(?:\s+is)?|(?:my|her|his|their)\s+name\s+is|name\s+is|name's|named|called|goes\s+by|call\s+(?:him|her)|se\s+nume(?:ș|s|ş)te|numele\s+(?:lui|ei|meu)\s+(?:este|e)|(?:nazywa|nazywam)\s+się|ma\s+na\s+imię|mam\s+na\s+imię|(?:се\s+)?казва(?:м)?\s+се|името\s+(?:му|ѝ|и|ми)\s+е|(?:мене|його|її|тебе)\s+звати|звуть|зовут|ad[ıi]|ismi|(?:se|me)\s+llama|s'appelle|m'appelle|hei(?:ß|ss)t|hei(?:ß|ss)e)\s*:?\s+(?:(?:ze|hij|zij|die|eigenlijk|gewoon|volgens\s+mij|echt|is)\s+){0,2}/giu;
 
-/** Phrases after which a capitalised word or known first name is a name ("ik ben Fatima"). */
+/** Phrases after which a capitalised word or known first name is a name ("ik ben Fatima"). Global. */
 export const WEAK_NAME_CUE =
-  /\b(?:ik\s+ben|i'm|i\s+am|this\s+is|dit\s+is|zeg\s+maar|hallo|hoi|hi|hey|hee|dag|beste|lieve|namens|groetjes|groeten|gr|mvg|met\s+vriendelijke\s+groet|dank\s+je|bedankt|thanks)\s*[,:]?\s+$/i;
+  /(?<![\p{L}])(?:ik\s+ben|i'm|i\s+am|this\s+is|dit\s+is|zeg\s+maar|hallo|hoi|hi|hey|hee|beste|lieve|namens|groetjes|groeten|gr|mvg|met\s+vriendelijke\s+groet|dank\s+je|bedankt|thanks|jestem|sunt|аз\s+съм|я)\s*[,:]?\s+/giu;
 
 /** A name before the verb in a Dutch subordinate clause: "een jongen die mo heet". */
 export const NAME_BEFORE_VERB =
