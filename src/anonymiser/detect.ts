@@ -19,16 +19,20 @@ const DETECTORS: ReadonlyArray<(text: string) => Candidate[]> = [
   findNumbers,
   findPlates,
   findDates,
-  findAddresses,
-  findPostcodes,
   findOrganisations,
   findPlaces,
   findNames,
 ];
 
+/** Every detector's proposals for `text`, before overlaps are settled. */
+function candidates(text: string): Candidate[] {
+  const addresses = findAddresses(text);
+  return [...addresses, ...findPostcodes(text, addresses), ...DETECTORS.flatMap((detect) => detect(text))];
+}
+
 /** Personal data in `text`: sorted, non-overlapping spans with offsets into `text`. */
 export function detectPii(text: string): PiiEntity[] {
-  return resolveOverlaps(DETECTORS.flatMap((detect) => detect(text)));
+  return resolveOverlaps(candidates(text));
 }
 
 /** Personal data in each message of one conversation, in order. */

@@ -1,101 +1,180 @@
-/** Street addresses (street name, house number, addition) and Dutch postcodes. */
+/**
+ * Street addresses and postcodes, Dutch and of the countries most victims come from.
+ *
+ * Addresses: a Dutch street name (ending or leading street word) with its house number and
+ * addition; a foreign street written with its street word ("ul.", "str.", "bul.", "вул.", "Rue",
+ * "Calle", "…straße") and number, with flat and block parts ("m. 5", "bl. A2, ap. 14", "кв. 5",
+ * "bus 2"); or "14 Baker Street". Postcodes: the Dutch 1234 AB, and foreign postcodes (PL 31-147,
+ * DE 47533, BE 2000, RO 700259, UK NW1 6XE, with or without country prefix) when a cue, a place
+ * name after them or an address before them says so: a bare number is not a postcode.
+ */
+import { isOrdinaryWord } from '../lexicons/wordLists';
+import { fold } from '../text';
 import type { Candidate } from '../types';
+import { isPlaceWord } from './places';
 
 // Endings of Dutch street names. Capitalised names may use the long list; a lower-case word needs a
 // strict ending, because "vergadering 3" or "supermarkt 2" are not addresses.
 const STREET_END =
-  'straat|straatje|laan|laantje|weg|plein|pleintje|gracht|kade|singel|dijk|park|hof|steeg|pad|dreef|baan|markt|burgwal|wal|ring|erf|plantsoen|boulevard|allee|haven|kanaal|veld|weide|akker|zoom|kamp|brink|donk|hoek|oord|rade|promenade|passage|galerij|vaart|tuin|tuinen|hoven|wijk|berg|dal|lei|hage|heuvel|horst|poort|schans|wetering|zijde|kwartier';
-const STRICT_END = 'straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|dreef|burgwal|plantsoen|boulevard|allee';
+  'straat|straatje|laan|laantje|weg|plein|pleintje|gracht|kade|singel|dijk|park|hof|steeg|pad|dreef|baan|markt|burgwal|wal|ring|erf|plantsoen|boulevard|allee|haven|kanaal|veld|weide|akker|zoom|kamp|brink|donk|hoek|oord|rade|promenade|passage|galerij|vaart|tuin|tuinen|hoven|wijk|berg|dal|lei|hage|heuvel|horst|poort|schans|wetering|zijde|kwartier|straße|strasse|str\\.|gasse|platz|damm|ufer|chaussee|steenweg|dreef';
+const STRICT_END = 'straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|dreef|burgwal|plantsoen|boulevard|allee|straße|strasse|gasse|platz';
 const PARTICLE = "(?:van|de|der|den|het|'t|la|le|ten|ter)";
+/** "Laan van Meerdervoort", "Weg naar Rhijnauwen", "Kade aan de Maas". */
+const LEADING_PARTICLE = "(?:van|de|der|den|het|'t|ten|ter|naar|op|aan|achter|bij)";
 const CAP_WORD = "[\\p{Lu}][\\p{L}'’.-]*";
 const PREFIX = `(?:\\d{1,2}e\\s+)?(?:${CAP_WORD}\\s+(?:${PARTICLE}\\s+){0,2}){0,3}`;
-const ADDITION_WORD = '(?:hs|huis|bis|bg|boven|beneden|zw|rood)';
-const HOUSE_NUMBER = `\\d{1,5}(?:\\s?[-/]\\s?(?:\\d{1,3}|[a-zA-Z]{1,2}|[IVX]{1,4}|${ADDITION_WORD})(?![\\p{L}])|\\s?(?:[a-zA-Z]|[IVX]{2,4}|${ADDITION_WORD})(?![\\p{L}]))?`;
+const ADDITION_WORD = '(?:hs|huis|bis|bg|boven|beneden|zw|zwart|rood|[IVX]{1,4})';
+/** House number with Dutch, Belgian, Polish, Romanian and Ukrainian additions. */
+const HOUSE_NUMBER =
+  `(?:(?:nr|no|n°|nº|№)\\.?:?\\s?)?\\d{1,5}(?:\\s?[-/]\\s?(?:\\d{1,3}|[a-zA-Z]{1,2}|[IVX]{1,4}|${ADDITION_WORD})(?![\\p{L}])|\\s?(?:[a-zA-Z]|${ADDITION_WORD})(?![\\p{L}]))?` +
+  `(?:(?:,?\\s(?:bus|box|m\\.|bl\\.|sc\\.|et\\.|ap\\.|apt\\.?|кв\\.|к\\.|вх\\.|ет\\.|ап\\.)\\s?[\\p{L}\\d]{1,4})+)?`;
+const END = '(?![\\p{L}\\d]|[.,:]\\d)';
 
 const STREET_WITH_NUMBER = new RegExp(
-  `(?<![\\p{L}\\d])(?:${PREFIX}[\\p{Lu}][\\p{L}'’-]+(?:${STREET_END})|Markt|Dam|Plein|Brink|Ring)\\s+${HOUSE_NUMBER}(?![\\p{L}\\d]|[.,:]\\d)`,
+  `(?<![\\p{L}\\d])(?:${PREFIX}[\\p{Lu}][\\p{L}'’-]+(?:${STREET_END})|(?:Laan|Weg|Plein|Kade|Dreef|Singel|Gracht|Hof|Markt|Dam|Brink|Ring)(?:\\s+(?:${LEADING_PARTICLE}\\s+){0,2}${CAP_WORD}){0,3})\\s+${HOUSE_NUMBER}${END}`,
   'gu',
 );
-const STREET_LOWER_WITH_NUMBER = new RegExp(
-  `(?<![\\p{L}\\d])[\\p{Ll}][\\p{L}-]{2,}(?:${STRICT_END})\\s+${HOUSE_NUMBER}(?![\\p{L}\\d]|[.,:]\\d)`,
-  'gu',
-);
+const STREET_LOWER_WITH_NUMBER = new RegExp(`(?<![\\p{L}\\d])[\\p{Ll}][\\p{L}-]{2,}(?:${STRICT_END})\\s+${HOUSE_NUMBER}${END}`, 'gu');
 const STREET_NAME_ONLY = new RegExp(`(?<![\\p{L}\\d])${PREFIX}[\\p{Lu}][\\p{L}'’-]{2,}(?:${STRICT_END})(?![\\p{L}])`, 'gu');
-const ENGLISH_ADDRESS =
-  /(?<![\p{L}\d])\d{1,5}\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:Street|St\.|Road|Rd\.?|Avenue|Ave\.?|Lane|Drive|Close|Court|Way)(?![\p{L}])/gu;
+
+/** Street words written before the name, abroad: Polish, Romanian, Bulgarian, Ukrainian, French, Spanish, Italian, Portuguese, Turkish. */
+const STREET_WORD =
+  '(?:[uU]l\\.|[aA]l\\.|[oO]s\\.|[sS]tr\\.|[sS]trada|[bB]d\\.|[bB]-dul|[bB]ulevardul|[cC]alea|[aA]leea|[șşsS]os\\.|[șşsS]oseaua|[bB]ul\\.|[vV]ul\\.|[pP]rosp\\.|[zZ]h\\.\\s?k\\.|ул\\.|бул\\.|вул\\.|просп\\.|пр\\.|ж\\.к\\.|Rue|rue|Avenue|avenue|Av\\.|Boulevard|Place|Chemin|Impasse|Calle|calle|C/|Avenida|Avda\\.|Plaza|Paseo|Via|Viale|Piazza|Corso|Rua|Travessa|Praça|Sokak|Sok\\.|Caddesi|Cad\\.)';
+const FOREIGN_NAME = "(?:\\s+(?:de|la|du|des|del|di|da|do|dos|le|l'|d')){0,2}\\s*[\\p{Lu}\\d][\\p{L}'’.-]*(?:\\s+(?:de|la|du|des|del|di|da|do)?\\s*[\\p{Lu}][\\p{L}'’.-]*){0,3}";
+const FOREIGN_STREET = new RegExp(`(?<![\\p{L}\\d])${STREET_WORD}${FOREIGN_NAME}(?:,?\\s+${HOUSE_NUMBER})?${END}`, 'gu');
+const NUMBER_FIRST =
+  /(?<![\p{L}\d])\d{1,5}[a-z]?,?\s+(?:(?:rue|avenue|boulevard|place|chemin)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2}|(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:Street|St\.|Road|Rd\.?|Avenue|Ave\.?|Lane|Drive|Close|Court|Way|Crescent|Gardens|Terrace))(?![\p{L}])/giu;
+
 /** Common nouns with a street-like ending: not an address on their own. */
 const NOT_A_STREET =
   /^(?:snelweg|uitweg|zijweg|achterweg|fietspad|voetpad|zijstraat|hoofdweg|parkeerplaats|speeltuin|moestuin|kinderboerderij|haven)$/i;
 
-/** Drop a leading capitalised sentence word ("Het", "Ze", "In") that the prefix swallowed. */
-function trimLead(match: string): number {
-  const first = /^([\p{Lu}][\p{L}]*)\s+/u.exec(match);
-  if (!first) return 0;
-  const lead = first[1]!.toLowerCase();
-  return [
-    'het',
-    'de',
-    'in',
-    'op',
-    'ze',
-    'hij',
-    'zij',
-    'wij',
-    'ik',
-    'bij',
-    'aan',
-    'naar',
-    'uit',
-    'mijn',
-    'haar',
-    'zijn',
-    'adres',
-    'the',
-    'at',
-    'on',
-    'in',
-    'address',
-    'woont',
-    'wonen',
-  ].includes(lead)
-    ? first[0].length
-    : 0;
+const LEADING_WORDS = new Set([
+  'het',
+  'de',
+  'in',
+  'op',
+  'ze',
+  'hij',
+  'zij',
+  'wij',
+  'ik',
+  'bij',
+  'aan',
+  'naar',
+  'uit',
+  'mijn',
+  'haar',
+  'zijn',
+  'adres',
+  'the',
+  'at',
+  'on',
+  'address',
+  'woont',
+  'wonen',
+  'er',
+  'der',
+  'die',
+  'das',
+  'dem',
+  'elle',
+  'il',
+  'en',
+]);
+
+/** Drop leading capitalised sentence words ("Het", "Ze", "In") that the prefix swallowed. */
+function leadLength(match: string): number {
+  let offset = 0;
+  for (;;) {
+    const first = /^([\p{Lu}][\p{L}]*)\s+/u.exec(match.slice(offset));
+    if (!first || !LEADING_WORDS.has(first[1]!.toLowerCase())) break;
+    offset += first[0].length;
+  }
+  return offset + /^(?:(?:de|het|'t|op|in|aan|bij)\s+)*/.exec(match.slice(offset))![0].length;
+}
+
+/**
+ * "Overslaan" ends in "laan" but is a verb, and "Hoofdstraat" is also a common noun. A single
+ * capitalised word that a dictionary knows counts as a street only after the article that streets
+ * take in Dutch ("op de Hoofdstraat", "aan de Dorpsstraat"); a proper name ("Kerkstraat") always does.
+ */
+function plausibleStreetWord(text: string, start: number, word: string): boolean {
+  if (!isOrdinaryWord(fold(word))) return true;
+  return /(?:^|\s)de\s+$/i.test(text.slice(Math.max(0, start - 4), start));
 }
 
 export function findAddresses(text: string): Candidate[] {
   const out: Candidate[] = [];
   const push = (start: number, match: string, tier: 1 | 2): void => {
-    let offset = trimLead(match);
-    while (offset > 0) {
-      const more = trimLead(match.slice(offset));
-      if (more === 0) break;
-      offset += more;
-    }
-    offset += /^(?:(?:de|het|'t|op|in|aan|bij)\s+)*/.exec(match.slice(offset))![0].length;
-    const span = match.slice(offset);
-    if (NOT_A_STREET.test(span.split(/\s/)[0]!)) return;
-    out.push({ type: 'ADRES', start: start + offset, end: start + match.length, tier });
+    const offset = leadLength(match);
+    const span = match.slice(offset).replace(/[,\s]+$/, '');
+    if (span === '' || NOT_A_STREET.test(span.split(/\s/)[0]!)) return;
+    out.push({ type: 'ADRES', start: start + offset, end: start + offset + span.length, tier });
   };
-  for (const m of text.matchAll(STREET_WITH_NUMBER)) push(m.index, m[0], 1);
-  for (const m of text.matchAll(STREET_LOWER_WITH_NUMBER)) push(m.index, m[0], 1);
-  for (const m of text.matchAll(ENGLISH_ADDRESS)) push(m.index, m[0], 1);
-  for (const m of text.matchAll(STREET_NAME_ONLY)) push(m.index, m[0], 2);
+  const digits = /\d/.test(text);
+  if (digits) {
+    for (const m of text.matchAll(STREET_WITH_NUMBER)) push(m.index, m[0], 1);
+    for (const m of text.matchAll(STREET_LOWER_WITH_NUMBER)) push(m.index, m[0], 1);
+    for (const m of text.matchAll(NUMBER_FIRST)) push(m.index, m[0], 1);
+  }
+  for (const m of text.matchAll(FOREIGN_STREET)) push(m.index, m[0], /\d/.test(m[0]) ? 1 : 2);
+  for (const m of text.matchAll(STREET_NAME_ONLY)) {
+    const words = m[0].split(/\s+/);
+    if (words.length === 1 && !plausibleStreetWord(text, m.index, m[0])) continue;
+    push(m.index, m[0], 2);
+  }
   return out;
 }
 
-const POSTCODE = /(?<![\p{L}\d])[1-9]\d{3}(\s?)([A-Za-z]{2})(?![\p{L}\d])/gu;
+const NL_POSTCODE = /(?<![\p{L}\d-])[1-9]\d{3}(\s?)([A-Za-z]{2})(?![\p{L}\d])/gu;
 const UNITS =
   /^(?:km|kg|cm|mm|ml|gr|kb|mb|gb|uur|jr|pp|st|am|pm|en|in|op|is|of|om|te|de|al|na|ik|je|ze|we|nu|zo|er|he|hi|so|to|at|on|or|an|as|by|if|it|me|my|no|up|us|eu)$/i;
+/** Foreign shapes: with a country prefix they stand alone; without one they need context. */
+const FOREIGN_POSTCODE =
+  /(?<![\p{L}\d-])(?:(?:D|B|PL|RO|BG|LT|LV|F|A|CH|CZ|SK|HU|UA|NL|E|I|P)-\s?)?(?:\d{2}-\d{3}|\d{4}-\d{3}|\d{4,6})(?![\p{L}\d]|[.,]\d|-\d)/gu;
+const UK_POSTCODE = /(?<![\p{L}\d])[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}(?![\p{L}\d])/gu;
+const POSTCODE_CUE =
+  /(?:postcode|post\s?code|postal\s+code|zip(?:\s?code)?|plz|kod\s+pocztowy|cod(?:ul)?\s+po[sșş]tal|пощенски\s+код|поштовий\s+індекс|індекс|code\s+postal|c\.?p\.?|cap)\s*:?\s*$/iu;
+const NOT_A_PLACE = /^(?:euro|eur|uur|jaar|keer|man|mensen|personen|dagen|weken|maanden|km|kilometer|meter|stuks|zloty|lei|leva|dollar|pond)$/i;
 
-export function findPostcodes(text: string): Candidate[] {
+/** The word after `end` looks like a place: capitalised, a known place, or an unknown word. */
+function placeAfter(text: string, end: number): boolean {
+  const next = /^,?\s+([\p{Lu}][\p{L}'’-]+)/u.exec(text.slice(end, end + 40));
+  if (!next) return false;
+  const key = fold(next[1]!);
+  if (NOT_A_PLACE.test(key)) return false;
+  return isPlaceWord(key) || !isOrdinaryWord(key);
+}
+
+/** An address (street and number) ends just before, separated by a comma. */
+function addressBefore(text: string, start: number, addresses: Candidate[]): boolean {
+  return addresses.some((a) => a.end <= start && /^[,\s]+$/.test(text.slice(a.end, start)));
+}
+
+export function findPostcodes(text: string, addresses: Candidate[] = []): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(POSTCODE)) {
+  if (!/\d/.test(text)) return out;
+  const cued = (start: number): boolean => POSTCODE_CUE.test(text.slice(Math.max(0, start - 25), start));
+  for (const m of text.matchAll(NL_POSTCODE)) {
     const [, space, letters] = m as unknown as [string, string, string];
-    if (/^(?:SA|SD|SS)$/i.test(letters)) continue;
+    const end = m.index + m[0].length;
+    const context = cued(m.index) || placeAfter(text, end) || addressBefore(text, m.index, addresses);
+    if (/^(?:SA|SD|SS)$/i.test(letters) && !context) continue;
     const upper = letters === letters.toUpperCase();
-    if (!upper && (space !== '' || UNITS.test(letters))) continue;
-    if (upper && UNITS.test(letters) && space !== '') continue;
-    out.push({ type: 'POSTCODE', start: m.index, end: m.index + m[0].length, tier: 1 });
+    if (!context && !upper && (space !== '' || UNITS.test(letters))) continue;
+    if (!context && upper && UNITS.test(letters) && space !== '') continue;
+    out.push({ type: 'POSTCODE', start: m.index, end, tier: 1 });
   }
+  for (const m of text.matchAll(FOREIGN_POSTCODE)) {
+    const end = m.index + m[0].length;
+    const prefixed = /^[A-Z]{1,2}-/.test(m[0]);
+    const before = text.slice(Math.max(0, m.index - 3), m.index);
+    if (/[€$£]\s*$/.test(before)) continue;
+    if (prefixed || cued(m.index) || addressBefore(text, m.index, addresses) || placeAfter(text, end)) {
+      out.push({ type: 'POSTCODE', start: m.index, end, tier: prefixed || cued(m.index) ? 1 : 2 });
+    }
+  }
+  for (const m of text.matchAll(UK_POSTCODE)) out.push({ type: 'POSTCODE', start: m.index, end: m.index + m[0].length, tier: 1 });
   return out;
 }

@@ -1,5 +1,8 @@
-/** BSN (11-proef), IBAN (mod-97 via ibantools), KvK numbers and identity document numbers. */
-import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
+/**
+ * BSN (11-proef), IBAN (ISO 13616 structure and mod-97 via ibantools, every country, any grouping),
+ * foreign personal numbers by checksum (PESEL, CNP, EGN), KvK numbers and identity document numbers.
+ */
+import { getCountrySpecifications, isValidIBAN } from 'ibantools';
 import type { Candidate } from '../types';
 
 /** The BSN "elfproef": 9·d1 + 8·d2 + … + 2·d8 − d9 must be a multiple of 11. */
@@ -24,24 +27,96 @@ function findBsn(text: string, out: Candidate[]): void {
   }
 }
 
-const IBAN_SHAPE = /(?<![\p{L}\d])[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?(?![\p{L}\d])/giu;
+/** Length of an IBAN per country (ISO 13616 registry, via ibantools). */
+const IBAN_LENGTH: ReadonlyMap<string, number> = new Map(
+  Object.entries(getCountrySpecifications())
+    .filter(([, spec]) => typeof spec.chars === 'number' && spec.chars > 0)
+    .map(([country, spec]) => [country, spec.chars!]),
+);
+/** Country code and check digits, with or without separators: "NL91", "nl 91", "BE-68". */
+const IBAN_START = /(?<![\p{L}\d])([A-Za-z]{2})[\s.-]?\d[\s.-]?\d/gu;
 /** A Dutch IBAN is so distinctive that a typo in its check digits should not let it through. */
 const DUTCH_IBAN = /^NL\d{2}[A-Z]{4}\d{10}$/;
 
-function findIbans(text: string, out: Candidate[]): void {
-  for (const m of text.matchAll(IBAN_SHAPE)) {
-    let raw = m[0];
-    // Shrink from the right until valid: the last group may be the next word's digits.
-    while (raw.length >= 15) {
-      const electronic = electronicFormatIBAN(raw) ?? '';
-      if (isValidIBAN(electronic) || DUTCH_IBAN.test(electronic)) {
-        out.push({ type: 'IBAN', start: m.index, end: m.index + raw.length, tier: 1 });
-        break;
-      }
-      const cut = raw.search(/\s?[A-Z0-9]+$/i);
-      if (cut <= 0) break;
-      raw = raw.slice(0, cut);
+/**
+ * From `start`, the end offset after exactly `count` letters and digits, allowing one separator
+ * (space, dash, dot) between any two of them: IBANs are typed in every grouping.
+ */
+function takeAlphanumerics(text: string, start: number, count: number): { end: number; chars: string } | undefined {
+  let chars = '';
+  let i = start;
+  while (i < text.length && chars.length < count) {
+    const ch = text[i]!;
+    if (/[A-Za-z0-9]/.test(ch)) {
+      chars += ch;
+      i++;
+    } else if (/[\s.-]/.test(ch) && chars.length > 0 && /[A-Za-z0-9]/.test(text[i + 1] ?? '')) {
+      i++;
+    } else {
+      return undefined;
     }
+  }
+  if (chars.length < count || /[\p{L}\d]/u.test(text[i] ?? '')) return undefined;
+  return { end: i, chars: chars.toUpperCase() };
+}
+
+function findIbans(text: string, out: Candidate[]): void {
+  for (const m of text.matchAll(IBAN_START)) {
+    const length = IBAN_LENGTH.get(m[1]!.toUpperCase());
+    if (length === undefined) continue;
+    const taken = takeAlphanumerics(text, m.index, length);
+    if (taken && (isValidIBAN(taken.chars) || DUTCH_IBAN.test(taken.chars))) {
+      out.push({ type: 'IBAN', start: m.index, end: taken.end, tier: 1 });
+    }
+  }
+}
+
+/** PESEL (Poland): weights 1-3-7-9, a month coded by century, a valid day. */
+export function isPesel(d: string): boolean {
+  if (!/^\d{11}$/.test(d)) return false;
+  const month = Number(d.slice(2, 4)) % 20;
+  const day = Number(d.slice(4, 6));
+  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+  const weights = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3];
+  const sum = weights.reduce((n, w, i) => n + w * Number(d[i]), 0);
+  return (10 - (sum % 10)) % 10 === Number(d[10]);
+}
+
+/** CNP (Romania): sex and century digit 1-8, date, county, weights 279146358279. */
+export function isCnp(d: string): boolean {
+  if (!/^[1-8]\d{12}$/.test(d)) return false;
+  const month = Number(d.slice(3, 5));
+  const day = Number(d.slice(5, 7));
+  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+  const weights = '279146358279';
+  let sum = 0;
+  for (let i = 0; i < 12; i++) sum += Number(d[i]) * Number(weights[i]);
+  const check = sum % 11 === 10 ? 1 : sum % 11;
+  return check === Number(d[12]);
+}
+
+/** EGN (Bulgaria): date with century in the month (+20, +40), weights 2-4-8-5-10-9-7-3-6. */
+export function isEgn(d: string): boolean {
+  if (!/^\d{10}$/.test(d)) return false;
+  const month = Number(d.slice(2, 4)) % 20;
+  const day = Number(d.slice(4, 6));
+  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+  const weights = [2, 4, 8, 5, 10, 9, 7, 3, 6];
+  const sum = weights.reduce((n, w, i) => n + w * Number(d[i]), 0);
+  return (sum % 11) % 10 === Number(d[9]);
+}
+
+const NATIONAL_ID = /(?<![\w.,+-])\d{10,13}(?![\w]|[.,]\d)/g;
+const NATIONAL_ID_CUE = /(?:pesel|cnp|egn|егн|personal\s+(?:id|number)|persoonsnummer|numer\s+ewidencyjny|cod\s+numeric)\b[^.!?\n]{0,20}$/iu;
+
+/** Foreign personal numbers by their checksums: PESEL, CNP, EGN. */
+function findNationalIds(text: string, out: Candidate[]): void {
+  for (const m of text.matchAll(NATIONAL_ID)) {
+    const d = m[0];
+    const valid = (d.length === 11 && isPesel(d)) || (d.length === 13 && isCnp(d)) || (d.length === 10 && isEgn(d));
+    const cued = NATIONAL_ID_CUE.test(text.slice(Math.max(0, m.index - 30), m.index));
+    // A valid checksum by chance on a phone number ("0612…") is possible: without a cue, a phone wins.
+    if (valid || cued) out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + d.length, tier: cued || !d.startsWith('0') ? 1 : 2 });
   }
 }
 
@@ -58,8 +133,10 @@ function findKvk(text: string, out: Candidate[]): void {
 }
 
 const DOCUMENT_CUE =
-  /\b(?:paspoort|pas|passport|id|identiteitskaart|identiteitsbewijs|id-kaart|idkaart|id-bewijs|identity\s+card|rijbewijs|driving\s+licen[cs]e|driver'?s\s+licen[cs]e|verblijfsvergunning|verblijfsdocument|vergunning|residence\s+permit|v-nummer|vreemdelingennummer|documentnummer|document\s+number|pasnummer|klantnummer|dossiernummer|zaaknummer|polisnummer|werknemersnummer|personeelsnummer)(?:-?nummer|\s+number|\s+nr\.?)?[^.!?\n]{0,30}$/i;
+  /\b(?:paspoort|pas|passport|id|identiteitskaart|identiteitsbewijs|id-kaart|idkaart|id-bewijs|identity\s+card|rijbewijs|driving\s+licen[cs]e|driver'?s\s+licen[cs]e|verblijfsvergunning|verblijfsdocument|vergunning|residence\s+permit|v-nummer|vreemdelingennummer|documentnummer|document\s+number|pasnummer|klantnummer|dossiernummer|zaaknummer|polisnummer|werknemersnummer|personeelsnummer|seria|buletin|dowód|dowodu|dowod|paszport|pasaport|pașaport|паспорт|лична\s+карта|carte\s+de\s+identitate|ausweis|reisepass|kimlik)(?:-?nummer|\s+number|\s+nr\.?)?[^.!?\n]{0,30}$/i;
 const CODE = /(?<![\p{L}\d-])[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){5,19}(?![\p{L}\d])/giu;
+/** A series and a number, as on Romanian and other identity cards: "RX 123456". */
+const SERIES_AND_NUMBER = /(?<![\p{L}\d-])[A-Z]{1,3}\s\d{6,9}(?![\p{L}\d])/gu;
 /** Dutch passport and ID card numbers: two letters, six letters or digits, one digit; never the letter O. */
 const DUTCH_DOCUMENT = /(?<![\p{L}\d])[A-NP-Z]{2}[A-NP-Z0-9]{6}\d(?![\p{L}\d])/gu;
 
@@ -69,6 +146,11 @@ function findDocuments(text: string, out: Candidate[]): void {
     if ((compact.match(/\d/g) ?? []).length < 4 || compact.length < 6) continue;
     if (!DOCUMENT_CUE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
     out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
+  }
+  for (const m of text.matchAll(SERIES_AND_NUMBER)) {
+    if (DOCUMENT_CUE.test(text.slice(Math.max(0, m.index - 50), m.index))) {
+      out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
+    }
   }
   for (const m of text.matchAll(DUTCH_DOCUMENT)) {
     if ((m[0].match(/\d/g) ?? []).length >= 2) out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 2 });
@@ -88,6 +170,7 @@ export function findNumbers(text: string): Candidate[] {
   const out: Candidate[] = [];
   findBsn(text, out);
   findIbans(text, out);
+  findNationalIds(text, out);
   findKvk(text, out);
   findDocuments(text, out);
   findLongNumbers(text, out);

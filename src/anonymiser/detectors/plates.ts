@@ -1,10 +1,13 @@
 /**
- * Dutch licence plates, sidecodes 1 to 14 (L = letter, 9 = digit). With dashes the shape alone is
- * telling; written without dashes it must be in capitals or follow a cue such as "kenteken".
+ * Licence plates of the Netherlands (sidecodes 1 to 14) and of the countries whose vans and cars
+ * matter here: Poland, Romania, Bulgaria, Germany, Belgium, Lithuania, Ukraine, Moldova, France,
+ * the UK, Spain, Italy, Hungary, Czechia, Turkey. A shape that is distinctive on its own (dashes in
+ * the right places, letters-digits-letters in capitals) counts by itself; a shape that could be
+ * anything ("WA 12345", "ABC-123") needs a vehicle word nearby, in the chat's languages.
  */
 import type { Candidate } from '../types';
 
-const SIDECODES = [
+const NL_SIDECODES = [
   'LL-99-99',
   '99-99-LL',
   '99-LL-99',
@@ -21,38 +24,81 @@ const SIDECODES = [
   '999-LL-9',
 ];
 
-function shape(code: string, dashed: boolean): string {
+function shape(code: string, separator: string): string {
   return code
     .split('-')
     .map((group) => group.replace(/L+/g, (l) => `[A-Z]{${l.length}}`).replace(/9+/g, (d) => `\\d{${d.length}}`))
-    .join(dashed ? '[-\\s]' : '');
+    .join(separator);
 }
 
-const DASHED = new RegExp(`(?<![\\p{L}\\d-])(?:${SIDECODES.map((c) => shape(c, true)).join('|')})(?![\\p{L}\\d-])`, 'giu');
+const NL_DASHED = new RegExp(`(?<![\\p{L}\\d-])(?:${NL_SIDECODES.map((c) => shape(c, '[-\\s]')).join('|')})(?![\\p{L}\\d-])`, 'giu');
 // Sidecode 2 without dashes ("1234AB") is a postcode; it needs a cue.
-const COMPACT = new RegExp(`(?<![\\p{L}\\d-])(?:${SIDECODES.map((c) => shape(c, false)).join('|')})(?![\\p{L}\\d-])`, 'giu');
-const CUE =
-  /\b(?:kenteken|nummerbord|nummerplaat|auto|busje|bestelbus|wagen|scooter|brommer|licen[cs]e\s+plate|plate|car)\b[^.!?\n]{0,25}$/i;
+const NL_COMPACT = new RegExp(`(?<![\\p{L}\\d-])(?:${NL_SIDECODES.map((c) => shape(c, '')).join('|')})(?![\\p{L}\\d-])`, 'giu');
+
+/** Foreign formats. `alone`: distinctive enough in capitals without a vehicle word. */
+const FOREIGN: { pattern: RegExp; alone: boolean }[] = [
+  // Belgium 1-ABC-123; France AB-123-CD; Germany B-AB 1234, KLE-AB 12
+  { pattern: /\d-[A-Z]{3}-\d{3}/, alone: true },
+  { pattern: /[A-Z]{2}-\d{3}-[A-Z]{2}/, alone: true },
+  { pattern: /[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}\s?\d{1,4}[EH]?/, alone: true },
+  // Romania B 123 ABC, CJ 12 XYZ; Bulgaria and Ukraine CA 1234 AB; Italy AB 123 CD; Moldova C 234 MD
+  { pattern: /[A-Z]{1,2}\s\d{2,3}\s[A-Z]{3}/, alone: true },
+  { pattern: /[A-Z]{1,2}\s?\d{4}\s?[A-Z]{2}/, alone: true },
+  { pattern: /[A-Z]{2}\s\d{3}\s[A-Z]{2}/, alone: true },
+  { pattern: /[A-Z]\s\d{3}\s[A-Z]{2}/, alone: false },
+  // UK LB07 SEO
+  { pattern: /[A-Z]{2}\d{2}\s?[A-Z]{3}/, alone: true },
+  // Poland WA 12345, KR 4N567, PO 5SJ22, DW 1234A, WE 7H218; Germany HH XY 789
+  { pattern: /[A-Z]{2,3}\s(?=[A-Z\d]*\d)[A-Z\d]{4,5}/, alone: false },
+  { pattern: /[A-Z]{1,3}\s[A-Z]{1,2}\s\d{1,4}/, alone: false },
+  // Lithuania, Hungary, Moldova ABC 123, ABC-123; Spain 1234 BCD; Czechia 1A2 3456; Turkey 34 ABC 123
+  { pattern: /[A-Z]{3}[\s-]?\d{3}/, alone: false },
+  { pattern: /\d{4}\s?[B-DF-HJ-NP-TV-Z]{3}/, alone: false },
+  { pattern: /\d[A-Z]\d\s?\d{4}/, alone: false },
+  { pattern: /\d{2}\s[A-Z]{1,3}\s\d{2,4}/, alone: false },
+];
+const FOREIGN_ANY = new RegExp(`(?<![\\p{L}\\d-])(?:${FOREIGN.map((f) => f.pattern.source).join('|')})(?![\\p{L}\\d-])`, 'gu');
+const FOREIGN_ALONE = FOREIGN.filter((f) => f.alone).map((f) => new RegExp(`^(?:${f.pattern.source})$`, 'u'));
+
+/** Vehicle words in Dutch, English, Polish, Romanian, Bulgarian, Ukrainian, German, French and brands. */
+const VEHICLE =
+  /(?<![\p{L}])(?:kenteken\w*|nummerbord|nummerplaat|plaat|auto'?s?|busje|bus|bestelbus|wagen|vrachtwagen|scooter|brommer|licen[cs]e(?:\s+plate)?|plates?|reg(?:istration)?|car|truck|rijdt|reed|rijden|drives?|drove|driving|rejestracj\w*|tablic\w*|numer\w*|mașin\w*|masin\w*|număr\w*|numar\w*|номер\w*|колата|кола|машин\w*|автомобіл\w*|kennzeichen|nummernschild|immatriculation|matrícula|matricula|targa|plaka|rendszám|bmw|audi|mercedes|volkswagen|vw|golf|opel|ford|toyota|dacia|logan|sprinter|transit|skoda|renault|peugeot|citroen|fiat|seat|kia|hyundai|volvo|iveco|transporter)(?![\p{L}])/iu;
 
 function mixesLettersAndDigits(s: string): boolean {
-  return /\d/.test(s) && /[A-Z]/i.test(s);
+  return /\d/.test(s) && /\p{L}/u.test(s);
+}
+
+/** A vehicle word within 50 characters before, or 30 after, in the same sentence. */
+function vehicleNearby(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 50), start);
+  const after = text.slice(end, end + 30);
+  return VEHICLE.test(before.slice(before.search(/[^.!?\n]*$/))) || VEHICLE.test(after.split(/[.!?\n]/)[0]!);
 }
 
 export function findPlates(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(DASHED)) {
+  if (!/\d/.test(text)) return out;
+  for (const m of text.matchAll(NL_DASHED)) {
     if (!mixesLettersAndDigits(m[0])) continue;
     // With spaces between groups it reads like words and numbers ("15 en 16"): capitals and a cue only.
     const spaced = m[0].includes(' ');
-    if (spaced && (m[0] !== m[0].toUpperCase() || !CUE.test(text.slice(Math.max(0, m.index - 40), m.index)))) continue;
+    if (spaced && (m[0] !== m[0].toUpperCase() || !vehicleNearby(text, m.index, m.index + m[0].length))) continue;
     out.push({ type: 'KENTEKEN', start: m.index, end: m.index + m[0].length, tier: 1 });
   }
-  for (const m of text.matchAll(COMPACT)) {
-    const cued = CUE.test(text.slice(Math.max(0, m.index - 40), m.index));
+  for (const m of text.matchAll(NL_COMPACT)) {
+    const cued = vehicleNearby(text, m.index, m.index + m[0].length);
     const capitals = m[0] === m[0].toUpperCase();
     const postcodeShape = /^\d{4}[A-Z]{2}$/i.test(m[0]);
     if (!mixesLettersAndDigits(m[0]) || !(cued || (capitals && !postcodeShape))) continue;
     out.push({ type: 'KENTEKEN', start: m.index, end: m.index + m[0].length, tier: cued ? 1 : 2 });
+  }
+  // Foreign plates are written in capitals; the less distinctive shapes need a vehicle word too.
+  for (const m of text.matchAll(FOREIGN_ANY)) {
+    const plate = m[0];
+    if (!mixesLettersAndDigits(plate)) continue;
+    const cued = vehicleNearby(text, m.index, m.index + plate.length);
+    if (!cued && !FOREIGN_ALONE.some((p) => p.test(plate))) continue;
+    out.push({ type: 'KENTEKEN', start: m.index, end: m.index + plate.length, tier: cued ? 1 : 2 });
   }
   return out;
 }
