@@ -10,9 +10,11 @@ const MONTHS_SHORT = 'jan|feb|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec';
 const MONTH = `(?:${MONTHS_NL}|${MONTHS_EN}|(?:${MONTHS_SHORT})\\.?)`;
 const YEAR = `(?:\\s+(?:19|20)\\d{2}|\\s+'\\d{2})`;
 const ORDINAL = '(?:e|ste|de|st|nd|rd|th)?';
+const WEEKDAY =
+  '(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|ma|di|wo|do|vr|za|zo)\\.?,?\\s+)?';
 
 const DAY_MONTH_NAME = new RegExp(
-  `(?<![\\p{L}\\d])(?:0?[1-9]|[12]\\d|3[01])${ORDINAL}\\s+(?:of\\s+)?${MONTH}(?![\\p{L}])${YEAR}?(?!\\d)`,
+  `(?<![\\p{L}\\d])${WEEKDAY}(?:0?[1-9]|[12]\\d|3[01])${ORDINAL}\\s+(?:of\\s+)?${MONTH}(?![\\p{L}])${YEAR}?(?!\\d)`,
   'giu',
 );
 const MONTH_NAME_DAY = new RegExp(
@@ -37,7 +39,7 @@ export function findDates(text: string): Candidate[] {
   };
   for (const m of text.matchAll(DAY_MONTH_NAME)) {
     // "3 mei" is a date; "3 mar" could be anything without a year, and "may" is English for "mag".
-    const bare = /\s(?:may|mar)$/i.test(m[0]);
+    const bare = /\s(?:may|mar)$/i.test(m[0]) && !/(?:st|nd|rd|th)\s+of\s+\w+$/i.test(m[0]);
     if (!bare) push(m.index, m.index + m[0].length);
   }
   for (const m of text.matchAll(MONTH_NAME_DAY)) {

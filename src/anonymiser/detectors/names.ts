@@ -201,10 +201,10 @@ function capitalsAreNoise(tokens: Token[]): boolean {
   const words = tokens.filter((t) => t.text.length > 1);
   const shouted = words.filter((t) => isAllCaps(t.text)).length;
   if (shouted >= 3 && shouted / words.length >= 0.6) return true;
-  // Acronyms and codes ("NL68 SNSB") say nothing either way.
-  const mixed = words.filter((t) => !isAllCaps(t.text));
+  // Acronyms and codes ("NL68 SNSB") say nothing either way, and names are capitalised anyway.
+  const mixed = words.filter((t) => !isAllCaps(t.text) && !FIRST_NAMES.has(t.key) && !SURNAMES.has(t.key));
   if (mixed.length < 3) return false;
-  return mixed.filter((t) => isCapitalised(t.text)).length / mixed.length >= 0.6;
+  return mixed.filter((t) => isCapitalised(t.text)).length / mixed.length >= 0.7;
 }
 
 /** German capitalises every noun, so there a capitalised unknown word is no hint of a name. */

@@ -13,9 +13,9 @@ const CAP_SEQ = `[\\p{Lu}\\d][\\p{L}\\d&'’.-]*(?:\\s+${NAME_WORD}){0,4}`;
 const LEGAL_FORM =
   '(?:B\\.\\s?V\\.?|BV|bv|b\\.v\\.|N\\.V\\.?|NV|V\\.O\\.F\\.?|VOF|vof|Holding|GmbH|Ltd\\.?|LLC|Inc\\.?|Sp\\.\\s?z\\s?o\\.\\s?o\\.?|S\\.R\\.L\\.?|SRL|EOOD|OOD)';
 const KIND_BEFORE =
-  'uitzendbureau|bureau|bedrijf|firma|stichting|kwekerij|tuinderij|tuinbouwbedrijf|slachterij|vleesbedrijf|vleesverwerker|distributiecentrum|fabriek|restaurant|hotel|cafe|café|snackbar|nagelstudio|nailstudio|nagelsalon|salon|kapsalon|massagesalon|carwash|wasstraat|schoonmaakbedrijf|transportbedrijf|bouwbedrijf|camping|club|sportclub|voetbalclub|vereniging|basisschool|school|ROC|MBO|OBS|CBS|PCBS|RKBS|IKC|roc|mbo|hogeschool|universiteit|supermarkt|winkel|agency|company|factory|farm|recruitment|werkgever|uitzendorganisatie|detacheerder';
+  'VV|SV|RKSV|RKVV|FC|SC|AFC|HSV|CSV|voetbalvereniging|sportvereniging|agentia|agenția|firma|uitzendbureau|bureau|bedrijf|stichting|kwekerij|tuinderij|tuinbouwbedrijf|slachterij|vleesbedrijf|vleesverwerker|distributiecentrum|fabriek|restaurant|hotel|cafe|café|snackbar|nagelstudio|nailstudio|nagelsalon|salon|kapsalon|massagesalon|carwash|wasstraat|schoonmaakbedrijf|transportbedrijf|bouwbedrijf|camping|club|sportclub|voetbalclub|vereniging|basisschool|school|ROC|MBO|OBS|CBS|PCBS|RKBS|IKC|roc|mbo|hogeschool|universiteit|supermarkt|winkel|agency|company|factory|farm|recruitment|werkgever|uitzendorganisatie|detacheerder';
 const KIND_AFTER =
-  'College|Lyceum|Gymnasium|Academie|Scholengemeenschap|School|Uitzendbureau|Uitzendgroep|Uitzendorganisatie|Personeelsdiensten|Staffing|Logistics|Logistiek|Transport|Services|Service|Solutions|Group|Groep|Flex|Cleaning|Schoonmaak|Bouw|Kwekerij|Nails|Carwash|Tuinbouw|Agri|Agro|Recruitment|Detachering|Import|Export|Trading|Farms|Farm|Foods|Food|Vastgoed|Beheer|Holding|Bemiddeling|Workforce|Personeel|Uitzendkrachten|Plant|Plants|Fresh';
+  'Agency|Agencja|Agentie|Agenția|Company|Industries|Personnel|Staff|Jobs|Job|Work|Works|College|Lyceum|Gymnasium|Academie|Scholengemeenschap|School|Uitzendbureau|Uitzendgroep|Uitzendorganisatie|Personeelsdiensten|Staffing|Logistics|Logistiek|Transport|Services|Service|Solutions|Group|Groep|Flex|Cleaning|Schoonmaak|Bouw|Kwekerij|Nails|Carwash|Tuinbouw|Agri|Agro|Recruitment|Detachering|Import|Export|Trading|Farms|Farm|Foods|Food|Vastgoed|Beheer|Holding|Bemiddeling|Workforce|Personeel|Uitzendkrachten|Plant|Plants|Fresh';
 
 /** "uitzendbureau" → "[Uu]itzendbureau": case-insensitive first letter without the `i` flag, which would make \p{Lu} match lower case too. */
 function anyCaseStart(words: string): string {
@@ -26,7 +26,7 @@ function anyCaseStart(words: string): string {
 }
 
 const WITH_LEGAL_FORM = new RegExp(`(?<![\\p{L}\\d])(?:${CAP_SEQ}|[\\p{Ll}\\d][\\p{L}\\d&-]*)\\s+${LEGAL_FORM}(?![\\p{L}\\d])(?!\\s+\\d)`, 'gu');
-const KIND_THEN_NAME = new RegExp(`(?<![\\p{L}])(?:${anyCaseStart(KIND_BEFORE)})\\s+(?:(?:de|het|'t)\\s+)?${CAP_SEQ}`, 'gu');
+const KIND_THEN_NAME = new RegExp(`(?<![\\p{L}])(?:${anyCaseStart(KIND_BEFORE)})\\s+(?:(?:de|het|'t|van|van de|van het)\\s+)?${CAP_SEQ}`, 'gu');
 const KIND_THEN_LOWER = new RegExp(
   `(?<![\\p{L}])(?:${anyCaseStart('uitzendbureau|bureau|bedrijf|firma|stichting|kwekerij|werkgever')})\\s+(?:heet\\s+([\\p{Ll}\\d][\\p{L}\\d_&-]{2,})|([\\p{Ll}]*\\d[\\p{L}\\d_&-]*))`,
   'gu',
@@ -77,8 +77,9 @@ export function findOrganisations(text: string): Candidate[] {
   }
   for (const m of text.matchAll(KIND_THEN_NAME)) {
     const run = trimRun(m[0]);
-    const name = run.slice(run.search(/\s/) + 1).replace(/^(?:de|het|'t)\s+/, '');
-    if (!isOrdinary(name)) push(m.index, run.length);
+    const name = run.slice(run.search(/\s/) + 1).replace(/^(?:de|het|'t|van|van de|van het)\s+/, '');
+    // After a kind word a region or town is part of the name: "ROC van Twente", "FC Twente".
+    if (!name.split(/\s+/).every((w) => FUNCTION_WORDS.has(fold(w)))) push(m.index, run.length);
   }
   for (const m of text.matchAll(KIND_THEN_LOWER)) {
     const word = (m[1] ?? m[2])!;
@@ -97,8 +98,19 @@ export function findOrganisations(text: string): Candidate[] {
   return out;
 }
 
+/** "works for", "lucrează la", "pracuję dla", "работя в", "працюю в", "arbeitet bei": the name after it. */
+const FOREIGN_EMPLOYER_CUE =
+  /(?<![\p{L}])(?:(?:lucrează|lucreaza|lucrez|lucra|lucrăm|lucreaza)\s+la|(?:pracuję|pracuje|pracują|pracowała|pracował)\s+(?:dla|w|u)|(?:работя|работи|работят|работеше)\s+(?:в|за|при)|(?:працюю|працює|працюють|працювала?)\s+(?:в|на|у)|(?:arbeitet|arbeite|arbeiten)\s+(?:bei|für)|travaille\s+(?:chez|pour)|(?:trabaja|trabajo)\s+(?:en|para)|trabalha\s+(?:na|no|para)|(?:works|worked|working)\s+(?:for|at))\s+/giu;
+
 /** "werkt bij Hollandse Glorie", "works for Bright Staffing": the capitalised run after the cue. */
 function findAfterEmployerCue(text: string, out: Candidate[]): void {
+  for (const m of text.matchAll(FOREIGN_EMPLOYER_CUE)) {
+    const after = m.index + m[0].length;
+    const run = CAP_RUN.exec(text.slice(after))?.[0];
+    if (run === undefined) continue;
+    const name = trimRun(run);
+    if (!isOrdinary(name)) out.push({ type: 'ORGANISATIE', start: after, end: after + withoutFullStop(name).length, tier: 2 });
+  }
   const cue = /\b(?:bij|voor|via|for|at|by)\s+(?:(?:de|het|een|the)\s+)?/gi;
   for (const m of text.matchAll(cue)) {
     const after = m.index + m[0].length;

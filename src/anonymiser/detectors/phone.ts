@@ -9,7 +9,7 @@ import type { Candidate } from '../types';
 const RUN = /(?<![\w+@/.,-])(?:\+|00)?\(?\d[\d\s().\/-]*\d(?![\w])/g;
 const GROUP = /\+?\(?\d+\)?/g;
 const CUE =
-  /\b(?:bel|tel|telefoon|telefoonnummer|nummer|nr|mobiel|gsm|app|whatsapp|sms|call|phone|number|bereiken|bereikbaar|op)(?:\s+(?:is|was|nummer|number))?[\s.:]*$/i;
+  /\b(?:bel|tel|telefoon|telefoonnummer|nummer|nr|mobiel|gsm|app|whatsapp|sms|call|phone|number|bereiken|bereikbaar|op|numer|numărul|numarul|номер|номерът|telefon)(?:\s+(?:is|was|nummer|number|este|to|е))?[\s.:]*$/iu;
 
 function digitCount(s: string): number {
   return s.replace(/\D/g, '').length;
@@ -32,7 +32,7 @@ function splitRun(runStart: number, run: string, out: Candidate[], cued: boolean
   let i = 0;
   while (i < groups.length) {
     let found = -1;
-    for (let j = Math.min(groups.length - 1, i + 7); j >= i; j--) {
+    for (let j = Math.min(groups.length - 1, i + 12); j >= i; j--) {
       const candidate = run.slice(groups[i]!.start, groups[j]!.end);
       if (isValidPhone(candidate)) {
         found = j;
@@ -55,8 +55,62 @@ function splitRun(runStart: number, run: string, out: Candidate[], cued: boolean
   }
 }
 
+/** Digits and numbers written as words, in Dutch and English: "nul zes", "vierendertig", "oh six". */
+const UNITS_NL: Record<string, number> = { een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9 };
+const TENS_NL: Record<string, number> = { twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80, negentig: 90 };
+const TEENS_NL: Record<string, number> = { tien: 10, elf: 11, twaalf: 12, dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17, achttien: 18, negentien: 19 };
+const WORDS_EN: Record<string, string> = { zero: '0', oh: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' };
+
+/** The digits a number word stands for ("nul" → "0", "vierendertig" → "34"), or undefined. */
+export function numberWordDigits(word: string): string | undefined {
+  const w = word.toLowerCase();
+  if (/^\d+$/.test(w)) return w;
+  if (w === 'nul') return '0';
+  if (w in UNITS_NL) return String(UNITS_NL[w]);
+  if (w in TEENS_NL) return String(TEENS_NL[w]);
+  if (w in TENS_NL) return String(TENS_NL[w]);
+  if (w in WORDS_EN) return WORDS_EN[w];
+  const compound = /^(een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)$/.exec(w);
+  if (compound) return String(TENS_NL[compound[2]!]! + UNITS_NL[compound[1]!]!);
+  return undefined;
+}
+
+/**
+ * Phone numbers spelled out, whole or in part: "nul zes een twee …", "06 twee vier zes …",
+ * "06-twaalf-vierendertig-…". At least two number words, and the digits must make a number.
+ */
+function findSpelledPhones(text: string, out: Candidate[]): void {
+  const lower = text.toLowerCase();
+  if (!/(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|zero|one|two|three|four|five|six|seven|eight|nine)/.test(lower)) return;
+  const tokens = [...text.matchAll(/\+?\d+|[\p{L}]+/gu)];
+  let i = 0;
+  while (i < tokens.length) {
+    let j = i;
+    let digits = '';
+    let words = 0;
+    while (j < tokens.length) {
+      const d = numberWordDigits(tokens[j]![0].replace(/^\+/, ''));
+      if (d === undefined) break;
+      if (j > i && !/^[\s-]+$/.test(text.slice(tokens[j - 1]!.index + tokens[j - 1]![0].length, tokens[j]!.index))) break;
+      if (!/^\d+$/.test(tokens[j]![0])) words++;
+      digits += d;
+      j++;
+    }
+    // "een" before a run is usually the article: "een nul zes …" is rare, "een twee drie" rarer.
+    const start = tokens[i]!;
+    const last = tokens[j - 1];
+    if (j > i && words >= 2 && last) {
+      const cued = CUE.test(text.slice(Math.max(0, start.index - 30), start.index));
+      const dialable = /^0[1-9]\d{8}$/.test(digits) || /^00\d{9,13}$/.test(digits) || (cued && /^6\d{8}$/.test(digits));
+      if (dialable) out.push({ type: 'TELEFOON', start: start.index, end: last.index + last[0].length, tier: cued ? 1 : 2 });
+    }
+    i = j > i ? j : i + 1;
+  }
+}
+
 export function findPhones(text: string): Candidate[] {
   const out: Candidate[] = [];
+  findSpelledPhones(text, out);
   for (const m of text.matchAll(RUN)) {
     let run = m[0];
     let start = m.index;

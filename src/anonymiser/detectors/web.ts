@@ -1,11 +1,13 @@
 /** E-mail addresses, URLs, IP addresses and social-media handles. */
 import { FUNCTION_WORDS, NON_PII_PROPER } from '../lexicons/commonWords';
+import { isOrdinaryWord } from '../lexicons/wordLists';
 import { fold } from '../text';
 import type { Candidate } from '../types';
 
 const EMAIL = /(?<![\p{L}\d._%+-])[\p{L}\d._%+-]+(?:@|\s?\[at\]\s?|\s?\(at\)\s?)[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}(?![\p{L}\d])/giu;
 
-const TLD = '(?:nl|com|org|net|be|de|eu|pl|ro|bg|info|io|me|co|uk|fr|es|it|tv|app|site|online|shop|nu|biz|xxx|ru|ua|tk|ly|gg|link)';
+const TLD =
+  '(?:nl|com|org|net|be|de|eu|pl|ro|bg|info|io|me|co|uk|fr|es|it|tv|app|site|online|shop|nu|biz|xxx|ru|ua|tk|ly|gg|link|md|lt|lv|ee|hu|cz|sk|pt|gr|tr|ma|sr|cw|ng|gh|net|email|live)';
 const URL_PATTERN = new RegExp(
   `(?<![\\p{L}\\d@.])(?:(?:https?:\\/\\/|www\\.)[^\\s<>"']+|(?:[\\p{L}\\d-]+\\.)+${TLD}(?:\\/[^\\s<>"']*)?)(?![\\p{L}\\d@])`,
   'giu',
@@ -14,8 +16,24 @@ const URL_PATTERN = new RegExp(
 const PUBLIC_SITES =
   /^(?:https?:\/\/)?(?:www\.)?(?:veiligthuis\.nl|politie\.nl|112\.nl|113\.nl|comensha\.nl|fairwork\.nu|meldmisdaadanoniem\.nl|nlarbeidsinspectie\.nl|slachtofferhulp\.nl|kindertelefoon\.nl|rijksoverheid\.nl|government\.nl|wegwijzermensenhandel\.nl|hetckm\.nl)(?:\/|$)/i;
 
+/**
+ * Addresses written to fool a scraper: "piet.jansen at gmail dot com", "sanne[at]hotmail[dot]nl",
+ * "kasia punt nowak apenstaartje wp punt pl", "ana.popescu @ yahoo . ro". The domain must end in a
+ * known top-level domain, so "at home dot …" or "bij de punt" never qualify.
+ */
+const AT = '(?:\\s*(?:@|\\[at\\]|\\(at\\)|\\{at\\}|\\[@\\]|\\(@\\))\\s*|\\s+(?:at|apenstaartje|apestaartje|monkeytail|małpa|malpa|arond)\\s+)';
+const DOT = '(?:\\s*(?:\\[dot\\]|\\(dot\\)|\\[punt\\]|\\(punt\\)|\\{dot\\}|\\[\\.\\]|\\(\\.\\))\\s*|\\s+(?:dot|punt|punkt|kropka|punct)\\s+|\\s?\\.\\s?)';
+const LOCAL_PART = `[\\p{L}\\d_%+-]+(?:${DOT}[\\p{L}\\d_%+-]+)*`;
+const OBFUSCATED_EMAIL = new RegExp(
+  `(?<![\\p{L}\\d._%+-])${LOCAL_PART}${AT}[\\p{L}\\d-]+(?:${DOT}[\\p{L}\\d-]+)*${DOT}${TLD}(?![\\p{L}\\d])`,
+  'giu',
+);
+
 function findEmailsAndUrls(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(EMAIL)) out.push({ type: 'EMAIL', start: m.index, end: m.index + m[0].length, tier: 1 });
+  if (/@|\bat\b|\[|\(|apenstaartje|apestaartje|małpa|malpa|arond/i.test(text)) {
+    for (const m of text.matchAll(OBFUSCATED_EMAIL)) out.push({ type: 'EMAIL', start: m.index, end: m.index + m[0].length, tier: 1 });
+  }
   for (const m of text.matchAll(URL_PATTERN)) {
     const url = m[0].replace(/[.,;:!?)\]]+$/, '');
     if (PUBLIC_SITES.test(url) || /^\d+(?:\.\d+)+$/.test(url)) continue;
@@ -81,18 +99,39 @@ const NAMING = new Set(['is', 'heet', 'heette', 'naam', 'called', 'name', 'noemt
 function looksLikeHandle(token: string, named: boolean): boolean {
   const key = fold(token);
   if (!HANDLE_TOKEN.test(token) || FUNCTION_WORDS.has(key) || NON_PII_PROPER.has(key)) return false;
-  return /[\d_.]/.test(token) || (named && token === token.toLowerCase());
+  return /[\d_.]/.test(token) || (named && token === token.toLowerCase() && !isOrdinaryWord(key));
 }
+
+/** "king_kev010", "money_maker_nl": an underscore inside a word is a user name almost everywhere. */
+const UNDERSCORED = /(?<![\p{L}\d_.@/-])[\p{L}\d.]*[\p{L}\d]_[\p{L}\d_.]*[\p{L}\d_]|(?<![\p{L}\d_.@/-])_+[\p{L}\d][\p{L}\d_.]*/gu;
+const PLATFORM_ANYWHERE = new RegExp(`\\b(?:${PLATFORM})\\b`, 'i');
+/** After "is", "heet" or a colon in a message that names a platform: "zijn naam daar is kingdavid_22". */
+const NAMED_TOKEN = /(?:\bis|\bheet|\bheette|\bnaam|\bname|:)\s+([\p{L}\d_][\p{L}\d_.-]{2,29})(?![\p{L}\d@])/giu;
 
 function findHandles(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(AT_HANDLE)) out.push({ type: 'HANDLE', start: m.index, end: m.index + m[0].length, tier: 1 });
+  if (text.includes('_')) {
+    for (const m of text.matchAll(UNDERSCORED)) {
+      const token = m[0].replace(/[.]+$/, '');
+      out.push({ type: 'HANDLE', start: m.index, end: m.index + token.length, tier: 2 });
+    }
+  }
+  if (PLATFORM_ANYWHERE.test(text)) {
+    for (const m of text.matchAll(NAMED_TOKEN)) {
+      const token = m[1]!.replace(/[.]+$/, '');
+      if (/[\d_]/.test(token) && looksLikeHandle(token, true)) {
+        const start = m.index + m[0].length - m[1]!.length;
+        out.push({ type: 'HANDLE', start, end: start + token.length, tier: 2 });
+      }
+    }
+  }
   for (const cue of text.matchAll(HANDLE_CUE)) {
     const after = cue.index + cue[0].length;
     let named = NAMING.has(fold(cue[0]));
     for (const w of [...text.slice(after).matchAll(/[^\s:=,"“”'()]+/g)].slice(0, 5)) {
       const token = w[0].replace(/[.!?]+$/, '');
       const key = fold(token);
-      if (text.slice(after, after + w.index).includes(':')) named = true;
+      if (/[:,]/.test(text.slice(after, after + w.index))) named = true;
       if (FILLER.has(key)) {
         named ||= NAMING.has(key);
         continue;
