@@ -259,7 +259,27 @@ function nameWords(raw: string): string[] {
     .filter((w) => /^[\p{L}][\p{L}'-]*[\p{L}]$/u.test(w) && w.length >= 2);
 }
 
-const PARTICLES = new Set(['van', 'de', 'der', 'den', 'het', "'t", 'ten', 'ter', 'te', 'la', 'le', 'du', 'da', 'di', 'von', 'el', 'al', 'in', 'op']);
+const PARTICLES = new Set([
+  'van',
+  'de',
+  'der',
+  'den',
+  'het',
+  "'t",
+  'ten',
+  'ter',
+  'te',
+  'la',
+  'le',
+  'du',
+  'da',
+  'di',
+  'von',
+  'el',
+  'al',
+  'in',
+  'op',
+]);
 
 function collectNames(): { first: Set<string>; surnames: Set<string> } {
   const first = new Set<string>();
@@ -275,7 +295,29 @@ function collectNames(): { first: Set<string>; surnames: Set<string> } {
 }
 
 /** Languages of the chat's users whose function words ("tam", "și", "elle") must not pass for names. */
-const STOPWORD_LANGUAGES = ['nl', 'en', 'pl', 'ro', 'bg', 'uk', 'ru', 'tr', 'es', 'pt', 'fr', 'de', 'it', 'hu', 'cs', 'sk', 'lt', 'lv', 'hr', 'so', 'ar'];
+const STOPWORD_LANGUAGES = [
+  'nl',
+  'en',
+  'pl',
+  'ro',
+  'bg',
+  'uk',
+  'ru',
+  'tr',
+  'es',
+  'pt',
+  'fr',
+  'de',
+  'it',
+  'hu',
+  'cs',
+  'sk',
+  'lt',
+  'lv',
+  'hr',
+  'so',
+  'ar',
+];
 
 /** Function words of those languages (stopwords-iso), less the hand-kept names ("tim", "jan", "ali" are names first). */
 function collectFunctionWords(): string[] {

@@ -184,7 +184,8 @@ export function formatResult(label: string, result: EvalResult): string {
   const row = (name: string, c: Counts): string =>
     `${name.padEnd(15)} ${String(c.gold).padStart(4)}  ${String(c.covered).padStart(7)}  ${ratio(c.covered, c.gold).padStart(6)}  ` +
     `${ratio(c.typed, c.gold).padStart(12)}  ${String(c.predicted).padStart(5)}  ${ratio(c.precise, c.predicted).padStart(9)}`;
-  for (const type of PII_TYPES) if (result.perType[type].gold > 0 || result.perType[type].predicted > 0) lines.push(row(type, result.perType[type]));
+  for (const type of PII_TYPES)
+    if (result.perType[type].gold > 0 || result.perType[type].predicted > 0) lines.push(row(type, result.perType[type]));
   lines.push(row('REQUIRED', required), row('QUASI', quasi), row('ALL', overall));
   return lines.join('\n');
 }

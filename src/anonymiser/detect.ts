@@ -9,6 +9,7 @@ import { findPlaces } from './detectors/places';
 import { findPlates } from './detectors/plates';
 import { findWebIdentifiers } from './detectors/web';
 import { findKeepSpans } from './keep';
+import { ConversationMemory } from './memory';
 import { resolveOverlaps } from './resolve';
 import type { Candidate, PiiEntity } from './types';
 
@@ -30,12 +31,31 @@ function candidates(text: string): Candidate[] {
   return [...addresses, ...findPostcodes(text, addresses), ...DETECTORS.flatMap((detect) => detect(text))];
 }
 
-/** Personal data in `text`: sorted, non-overlapping spans with offsets into `text`. */
-export function detectPii(text: string): PiiEntity[] {
-  return resolveOverlaps(candidates(text));
+/**
+ * The spans that win the overlap contest, with their tiers, for `text`; with a conversation's
+ * memory, also what earlier (or later) messages taught.
+ */
+export function detectCandidates(text: string, memory?: ConversationMemory): Candidate[] {
+  const proposals = candidates(text);
+  if (memory) proposals.push(...memory.candidates(text));
+  return resolveOverlaps(proposals);
 }
 
-/** Personal data in each message of one conversation, in order. */
-export function detectConversation(texts: string[]): PiiEntity[][] {
-  return texts.map((t) => detectPii(t));
+function withoutTier(found: readonly Candidate[]): PiiEntity[] {
+  return found.flatMap((c) => (c.type === 'KEEP' ? [] : [{ type: c.type, start: c.start, end: c.end }]));
+}
+
+/** Personal data in `text`: sorted, non-overlapping spans with offsets into `text`. */
+export function detectPii(text: string): PiiEntity[] {
+  return withoutTier(detectCandidates(text));
+}
+
+/**
+ * Personal data in each message of one conversation, in order. Two passes: the first learns from
+ * every message what is a name (or handle, or employer), the second finds those words again in
+ * every message, before or after the one that gave them away.
+ */
+export function detectConversation(texts: readonly string[], memory = new ConversationMemory()): PiiEntity[][] {
+  texts.forEach((text) => memory.learn(text, detectCandidates(text)));
+  return texts.map((text) => withoutTier(detectCandidates(text, memory)));
 }

@@ -1,11 +1,13 @@
 /**
  * Replaces personal data with typed placeholders that stay consistent within one transcript:
  * `[NAAM-1]` is the same person in every message, `[NAAM-2]` someone else. Use one instance per
- * transcript and feed it the messages in order.
+ * transcript. Fed message by message (`anonymise`), what one message shows to be a name is a name
+ * in the messages after it; given the whole transcript (`anonymiseConversation`), also before it.
  */
-import { detectPii } from './detect';
+import { detectCandidates } from './detect';
+import { ConversationMemory } from './memory';
 import { comparisonKey, nameTokens } from './normalise';
-import type { PiiEntity, PiiType } from './types';
+import type { Candidate, PiiEntity, PiiType } from './types';
 
 export interface AnonymisedEntity extends PiiEntity {
   /** The placeholder that replaced the span, e.g. `[NAAM-1]`. */
@@ -28,10 +30,27 @@ export class Pseudonymiser {
   private readonly byKey = new Map<string, string>();
   private readonly people: Person[] = [];
 
-  constructor(private readonly detect: (text: string) => PiiEntity[] = detectPii) {}
+  private readonly memory = new ConversationMemory();
 
+  /** One message, in conversation order. */
   anonymise(text: string): AnonymisedText {
-    const entities = this.detect(text).map((e) => ({ ...e, placeholder: this.placeholderFor(e.type, text.slice(e.start, e.end)) }));
+    const found = detectCandidates(text, this.memory);
+    this.memory.learn(text, found);
+    return this.replace(text, found);
+  }
+
+  /** A whole transcript at once: every message also profits from what later messages reveal. */
+  anonymiseConversation(texts: readonly string[]): AnonymisedText[] {
+    for (const text of texts) this.memory.learn(text, detectCandidates(text));
+    return texts.map((text) => this.anonymise(text));
+  }
+
+  private replace(text: string, found: readonly Candidate[]): AnonymisedText {
+    const entities: AnonymisedEntity[] = [];
+    for (const c of found) {
+      if (c.type !== 'KEEP')
+        entities.push({ type: c.type, start: c.start, end: c.end, placeholder: this.placeholderFor(c.type, text.slice(c.start, c.end)) });
+    }
     let out = '';
     let last = 0;
     for (const e of entities) {

@@ -1,5 +1,5 @@
 /** Settles overlapping candidates into the final, sorted, non-overlapping entity list. */
-import type { Candidate, PiiEntity, PiiType } from './types';
+import type { Candidate, PiiType } from './types';
 
 /** On a tie in tier and length, the more specific kind wins. */
 const TYPE_RANK: Record<PiiType | 'KEEP', number> = {
@@ -29,14 +29,11 @@ function better(a: Candidate, b: Candidate): number {
   return TYPE_RANK[a.type] - TYPE_RANK[b.type] || a.start - b.start;
 }
 
-export function resolveOverlaps(candidates: Candidate[]): PiiEntity[] {
+/** The winners of the overlap contest, KEEP spans included, sorted by position. */
+export function resolveOverlaps(candidates: Candidate[]): Candidate[] {
   const accepted: Candidate[] = [];
   for (const c of [...candidates].filter((c) => c.end > c.start).sort(better)) {
     if (accepted.every((a) => c.end <= a.start || c.start >= a.end)) accepted.push(c);
   }
-  const entities: PiiEntity[] = [];
-  for (const c of accepted.sort((a, b) => a.start - b.start)) {
-    if (c.type !== 'KEEP') entities.push({ type: c.type, start: c.start, end: c.end });
-  }
-  return entities;
+  return accepted.sort((a, b) => a.start - b.start);
 }

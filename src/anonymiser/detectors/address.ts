@@ -40,7 +40,8 @@ const STREET_NAME_ONLY = new RegExp(`(?<![\\p{L}\\d])${PREFIX}[\\p{Lu}][\\p{L}'�
 /** Street words written before the name, abroad: Polish, Romanian, Bulgarian, Ukrainian, French, Spanish, Italian, Portuguese, Turkish. */
 const STREET_WORD =
   '(?:[uU]l\\.|[aA]l\\.|[oO]s\\.|[sS]tr\\.|[sS]trada|[bB]d\\.|[bB]-dul|[bB]ulevardul|[cC]alea|[aA]leea|[șşsS]os\\.|[șşsS]oseaua|[bB]ul\\.|[vV]ul\\.|[pP]rosp\\.|[zZ]h\\.\\s?k\\.|ул\\.|бул\\.|вул\\.|просп\\.|пр\\.|ж\\.к\\.|Rue|rue|Avenue|avenue|Av\\.|Boulevard|Place|Chemin|Impasse|Calle|calle|C/|Avenida|Avda\\.|Plaza|Paseo|Via|Viale|Piazza|Corso|Rua|Travessa|Praça|Sokak|Sok\\.|Caddesi|Cad\\.)';
-const FOREIGN_NAME = "(?:\\s+(?:de|la|du|des|del|di|da|do|dos|le|l'|d')){0,2}\\s*[\\p{Lu}\\d][\\p{L}'’.-]*(?:\\s+(?:de|la|du|des|del|di|da|do)?\\s*[\\p{Lu}][\\p{L}'’.-]*){0,3}";
+const FOREIGN_NAME =
+  "(?:\\s+(?:de|la|du|des|del|di|da|do|dos|le|l'|d')){0,2}\\s*[\\p{Lu}\\d][\\p{L}'’.-]*(?:\\s+(?:de|la|du|des|del|di|da|do)?\\s*[\\p{Lu}][\\p{L}'’.-]*){0,3}";
 const FOREIGN_STREET = new RegExp(`(?<![\\p{L}\\d])${STREET_WORD}${FOREIGN_NAME}(?:,?\\s+${HOUSE_NUMBER})?${END}`, 'gu');
 const NUMBER_FIRST =
   /(?<![\p{L}\d])\d{1,5}[a-z]?,?\s+(?:(?:rue|avenue|boulevard|place|chemin)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2}|(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:Street|St\.|Road|Rd\.?|Avenue|Ave\.?|Lane|Drive|Close|Court|Way|Crescent|Gardens|Terrace))(?![\p{L}])/giu;
@@ -136,7 +137,8 @@ const FOREIGN_POSTCODE =
 const UK_POSTCODE = /(?<![\p{L}\d])[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}(?![\p{L}\d])/gu;
 const POSTCODE_CUE =
   /(?:postcode|post\s?code|postal\s+code|zip(?:\s?code)?|plz|kod\s+pocztowy|cod(?:ul)?\s+po[sșş]tal|пощенски\s+код|поштовий\s+індекс|індекс|code\s+postal|c\.?p\.?|cap)\s*:?\s*$/iu;
-const NOT_A_PLACE = /^(?:euro|eur|uur|jaar|keer|man|mensen|personen|dagen|weken|maanden|km|kilometer|meter|stuks|zloty|lei|leva|dollar|pond)$/i;
+const NOT_A_PLACE =
+  /^(?:euro|eur|uur|jaar|keer|man|mensen|personen|dagen|weken|maanden|km|kilometer|meter|stuks|zloty|lei|leva|dollar|pond)$/i;
 
 /** The word after `end` looks like a place: capitalised, a known place, or an unknown word. */
 function placeAfter(text: string, end: number): boolean {

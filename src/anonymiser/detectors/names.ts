@@ -8,6 +8,7 @@
  * the cues decide, and a capitalised ordinary word ("Overslaan", "Kassen") is never a guess.
  */
 import { FUNCTION_WORDS, NON_PII_PROPER } from '../lexicons/commonWords';
+import { AMBIGUOUS_FIRST_NAMES } from '../lexicons/firstNames';
 import { ENGLISH_RELATIONS, NAME_BEFORE_VERB, TITLES, RELATIONS, STRONG_NAME_CUE, WEAK_NAME_CUE } from '../lexicons/cues';
 import { TUSSENVOEGSELS } from '../lexicons/surnames';
 import { FIRST_NAMES, SURNAMES, isAmbiguousFirstName, isAmbiguousSurname, isFunctionWord, isOrdinaryWord } from '../lexicons/wordLists';
@@ -51,7 +52,9 @@ function embedded(text: string, w: Token): boolean {
 }
 
 function isFirstName(w: Word): boolean {
-  if (!FIRST_NAMES.has(w.key) || w.stop) return false;
+  if (!FIRST_NAMES.has(w.key)) return false;
+  // "Ben", "Wil": function words that the hand list knows as names too, capitalised mid-sentence.
+  if (w.stop) return AMBIGUOUS_FIRST_NAMES.has(w.key) && w.cap && !w.sentenceStart;
   if (isAmbiguousFirstName(w.key)) return w.cap && !w.sentenceStart;
   return true;
 }
@@ -61,7 +64,26 @@ function isKnownSurname(w: Word): boolean {
 }
 
 /** Particles that can open a surname; "in" and "op" only as "in 't" and "op de(n)". */
-const CHAIN_START = new Set(['van', 'de', 'den', 'der', 'ter', 'ten', 'te', 'vd', 'el', 'al', 'la', 'le', 'du', 'da', 'di', 'von', 'dos', 'del']);
+const CHAIN_START = new Set([
+  'van',
+  'de',
+  'den',
+  'der',
+  'ter',
+  'ten',
+  'te',
+  'vd',
+  'el',
+  'al',
+  'la',
+  'le',
+  'du',
+  'da',
+  'di',
+  'von',
+  'dos',
+  'del',
+]);
 
 /** Length (in words) of a particle chain starting at i: "van", "van der", "in 't", "de la". */
 function particleChain(words: Word[], text: string, i: number): number {
@@ -208,7 +230,8 @@ function capitalsAreNoise(tokens: Token[]): boolean {
 }
 
 /** German capitalises every noun, so there a capitalised unknown word is no hint of a name. */
-const GERMAN = /(?<![\p{L}])(?:der|die|das|dem|den|und|ist|nicht|mit|ein|eine|einen|auf|sagt|immer|wir|ich|sie|wohnt|heißt|für|vor)(?![\p{L}])/giu;
+const GERMAN =
+  /(?<![\p{L}])(?:der|die|das|dem|den|und|ist|nicht|mit|ein|eine|einen|auf|sagt|immer|wir|ich|sie|wohnt|heißt|für|vor)(?![\p{L}])/giu;
 
 function looksGerman(text: string): boolean {
   let hits = 0;

@@ -107,7 +107,8 @@ export function isEgn(d: string): boolean {
 }
 
 const NATIONAL_ID = /(?<![\w.,+-])\d{10,13}(?![\w]|[.,]\d)/g;
-const NATIONAL_ID_CUE = /(?:pesel|cnp|egn|егн|personal\s+(?:id|number)|persoonsnummer|numer\s+ewidencyjny|cod\s+numeric)\b[^.!?\n]{0,20}$/iu;
+const NATIONAL_ID_CUE =
+  /(?:pesel|cnp|egn|егн|personal\s+(?:id|number)|persoonsnummer|numer\s+ewidencyjny|cod\s+numeric)\b[^.!?\n]{0,20}$/iu;
 
 /** Foreign personal numbers by their checksums: PESEL, CNP, EGN. */
 function findNationalIds(text: string, out: Candidate[]): void {
@@ -116,7 +117,8 @@ function findNationalIds(text: string, out: Candidate[]): void {
     const valid = (d.length === 11 && isPesel(d)) || (d.length === 13 && isCnp(d)) || (d.length === 10 && isEgn(d));
     const cued = NATIONAL_ID_CUE.test(text.slice(Math.max(0, m.index - 30), m.index));
     // A valid checksum by chance on a phone number ("0612…") is possible: without a cue, a phone wins.
-    if (valid || cued) out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + d.length, tier: cued || !d.startsWith('0') ? 1 : 2 });
+    if (valid || cued)
+      out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + d.length, tier: cued || !d.startsWith('0') ? 1 : 2 });
   }
 }
 

@@ -25,8 +25,14 @@ function anyCaseStart(words: string): string {
     .join('|');
 }
 
-const WITH_LEGAL_FORM = new RegExp(`(?<![\\p{L}\\d])(?:${CAP_SEQ}|[\\p{Ll}\\d][\\p{L}\\d&-]*)\\s+${LEGAL_FORM}(?![\\p{L}\\d])(?!\\s+\\d)`, 'gu');
-const KIND_THEN_NAME = new RegExp(`(?<![\\p{L}])(?:${anyCaseStart(KIND_BEFORE)})\\s+(?:(?:de|het|'t|van|van de|van het)\\s+)?${CAP_SEQ}`, 'gu');
+const WITH_LEGAL_FORM = new RegExp(
+  `(?<![\\p{L}\\d])(?:${CAP_SEQ}|[\\p{Ll}\\d][\\p{L}\\d&-]*)\\s+${LEGAL_FORM}(?![\\p{L}\\d])(?!\\s+\\d)`,
+  'gu',
+);
+const KIND_THEN_NAME = new RegExp(
+  `(?<![\\p{L}])(?:${anyCaseStart(KIND_BEFORE)})\\s+(?:(?:de|het|'t|van|van de|van het)\\s+)?${CAP_SEQ}`,
+  'gu',
+);
 const KIND_THEN_LOWER = new RegExp(
   `(?<![\\p{L}])(?:${anyCaseStart('uitzendbureau|bureau|bedrijf|firma|stichting|kwekerij|werkgever')})\\s+(?:heet\\s+([\\p{Ll}\\d][\\p{L}\\d_&-]{2,})|([\\p{Ll}]*\\d[\\p{L}\\d_&-]*))`,
   'gu',

@@ -57,9 +57,41 @@ function splitRun(runStart: number, run: string, out: Candidate[], cued: boolean
 
 /** Digits and numbers written as words, in Dutch and English: "nul zes", "vierendertig", "oh six". */
 const UNITS_NL: Record<string, number> = { een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9 };
-const TENS_NL: Record<string, number> = { twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80, negentig: 90 };
-const TEENS_NL: Record<string, number> = { tien: 10, elf: 11, twaalf: 12, dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17, achttien: 18, negentien: 19 };
-const WORDS_EN: Record<string, string> = { zero: '0', oh: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' };
+const TENS_NL: Record<string, number> = {
+  twintig: 20,
+  dertig: 30,
+  veertig: 40,
+  vijftig: 50,
+  zestig: 60,
+  zeventig: 70,
+  tachtig: 80,
+  negentig: 90,
+};
+const TEENS_NL: Record<string, number> = {
+  tien: 10,
+  elf: 11,
+  twaalf: 12,
+  dertien: 13,
+  veertien: 14,
+  vijftien: 15,
+  zestien: 16,
+  zeventien: 17,
+  achttien: 18,
+  negentien: 19,
+};
+const WORDS_EN: Record<string, string> = {
+  zero: '0',
+  oh: '0',
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+};
 
 /** The digits a number word stands for ("nul" → "0", "vierendertig" → "34"), or undefined. */
 export function numberWordDigits(word: string): string | undefined {
@@ -70,7 +102,8 @@ export function numberWordDigits(word: string): string | undefined {
   if (w in TEENS_NL) return String(TEENS_NL[w]);
   if (w in TENS_NL) return String(TENS_NL[w]);
   if (w in WORDS_EN) return WORDS_EN[w];
-  const compound = /^(een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)$/.exec(w);
+  const compound =
+    /^(een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)$/.exec(w);
   if (compound) return String(TENS_NL[compound[2]!]! + UNITS_NL[compound[1]!]!);
   return undefined;
 }
@@ -81,7 +114,8 @@ export function numberWordDigits(word: string): string | undefined {
  */
 function findSpelledPhones(text: string, out: Candidate[]): void {
   const lower = text.toLowerCase();
-  if (!/(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|zero|one|two|three|four|five|six|seven|eight|nine)/.test(lower)) return;
+  if (!/(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|zero|one|two|three|four|five|six|seven|eight|nine)/.test(lower))
+    return;
   const tokens = [...text.matchAll(/\+?\d+|[\p{L}]+/gu)];
   let i = 0;
   while (i < tokens.length) {

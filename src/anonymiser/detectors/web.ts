@@ -21,8 +21,10 @@ const PUBLIC_SITES =
  * "kasia punt nowak apenstaartje wp punt pl", "ana.popescu @ yahoo . ro". The domain must end in a
  * known top-level domain, so "at home dot …" or "bij de punt" never qualify.
  */
-const AT = '(?:\\s*(?:@|\\[at\\]|\\(at\\)|\\{at\\}|\\[@\\]|\\(@\\))\\s*|\\s+(?:at|apenstaartje|apestaartje|monkeytail|małpa|malpa|arond)\\s+)';
-const DOT = '(?:\\s*(?:\\[dot\\]|\\(dot\\)|\\[punt\\]|\\(punt\\)|\\{dot\\}|\\[\\.\\]|\\(\\.\\))\\s*|\\s+(?:dot|punt|punkt|kropka|punct)\\s+|\\s?\\.\\s?)';
+const AT =
+  '(?:\\s*(?:@|\\[at\\]|\\(at\\)|\\{at\\}|\\[@\\]|\\(@\\))\\s*|\\s+(?:at|apenstaartje|apestaartje|monkeytail|małpa|malpa|arond)\\s+)';
+const DOT =
+  '(?:\\s*(?:\\[dot\\]|\\(dot\\)|\\[punt\\]|\\(punt\\)|\\{dot\\}|\\[\\.\\]|\\(\\.\\))\\s*|\\s+(?:dot|punt|punkt|kropka|punct)\\s+|\\s?\\.\\s?)';
 const LOCAL_PART = `[\\p{L}\\d_%+-]+(?:${DOT}[\\p{L}\\d_%+-]+)*`;
 const OBFUSCATED_EMAIL = new RegExp(
   `(?<![\\p{L}\\d._%+-])${LOCAL_PART}${AT}[\\p{L}\\d-]+(?:${DOT}[\\p{L}\\d-]+)*${DOT}${TLD}(?![\\p{L}\\d])`,

@@ -43,7 +43,8 @@ mueller schmidt schneider fischer weber wagner becker hoffmann schulz horvath na
 kazlauskas petrauskas berzins kalnins novak svoboda horvat kovacevic`;
 
 /** Chinese and Vietnamese surnames: short syllables that are often words too, so names only in context. */
-export const EAST_ASIAN_SURNAMES: readonly string[] = words(`li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song
+export const EAST_ASIAN_SURNAMES: readonly string[] =
+  words(`li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song
 tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren
 shen yao lu jiang cui zhong tan lu wong chan leung cheung lau ng ho lam tsang nguyen tran le pham hoang
 phan vu vo dang bui do ho ngo duong ly trinh dinh lam mai cao luong ta chu quach`);

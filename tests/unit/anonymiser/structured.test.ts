@@ -70,7 +70,7 @@ describe('dates', () => {
     ['Het gebeurde op 3-4-2021 rond middernacht.', '3-4-2021'],
     ['geboortedatum 12/03/1998', '12/03/1998'],
     ['Vanaf 14 februari is ze weg.', '14 februari'],
-    ['Op zaterdag 2 september zag ik hem.', '2 september'],
+    ['Op zaterdag 2 september zag ik hem.', 'zaterdag 2 september'],
     ['Zijn verjaardag is 8 okt.', '8 okt.'],
     ['Hij moest op 2023-10-05 terug.', '2023-10-05'],
     ['ze verdween op 30.09.2023', '30.09.2023'],
