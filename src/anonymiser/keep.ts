@@ -93,12 +93,15 @@ const KEEP_PATTERNS: RegExp[] = [
     `\\b(?:is|was|ben|bent|wordt|werd|word|van|pas|nog|maar|ongeveer|rond|age|aged|am)\\s+(?:pas\\s+|nog\\s+|net\\s+|maar\\s+|ongeveer\\s+)?\\d{1,2}(?![\\d:.,/-]|\\s*(?:${MONTH}|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)\\b)`,
     'gi',
   ),
-  // months without a day: "in maart", "sinds januari 2023"
-  new RegExp(`(?<!\\d\\s?(?:e|ste|de)?\\s?)\\b${MONTH}(?:\\s+(?:19|20)\\d{2})?\\b`, 'gi'),
 ];
+/** Months without a day: "in maart", "sinds januari 2023". */
+const MONTH_ALONE = new RegExp(`(?<!\\d\\s?(?:e|ste|de)?\\s?)\\b${MONTH}(?:\\s+(?:19|20)\\d{2})?\\b`, 'gi');
 
 export function findKeepSpans(text: string): Candidate[] {
   const out: Candidate[] = [];
+  for (const m of text.matchAll(ORGANISATION)) out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier: 0 });
+  for (const m of text.matchAll(MONTH_ALONE)) out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier: 1 });
+  if (!/\d/.test(text)) return out;
   for (const shape of SERVICE_NUMBER_SHAPES) {
     for (const m of text.matchAll(shape)) {
       // 112 and 113 yield to a longer structured span: "Van Goghstraat 112" is an address.
@@ -106,7 +109,6 @@ export function findKeepSpans(text: string): Candidate[] {
       if (isServiceNumber(m[0])) out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier });
     }
   }
-  for (const m of text.matchAll(ORGANISATION)) out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier: 0 });
   for (const pattern of KEEP_PATTERNS) {
     for (const m of text.matchAll(pattern)) out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier: 1 });
   }

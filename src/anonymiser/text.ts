@@ -2,14 +2,29 @@
 
 const SPECIAL_FOLDS: Record<string, string> = { ł: 'l', Ł: 'l', đ: 'd', Đ: 'd', ø: 'o', Ø: 'o', ı: 'i', ß: 's' };
 
+function foldChar(ch: string): string {
+  const special = SPECIAL_FOLDS[ch];
+  let base = special ?? ch.normalize('NFD')[0]!.toLowerCase();
+  if (base.length !== ch.length) base = ch.length === 1 ? ch.toLowerCase().slice(0, 1) : ch;
+  return base;
+}
+
+/** Folded forms of U+0000 to U+04FF (Latin, Greek, Cyrillic), computed once: folding is on every path. */
+const FOLD_TABLE: readonly string[] = Array.from({ length: 0x500 }, (_, code) => foldChar(String.fromCharCode(code)));
+
 /** Lower case without diacritics, one output unit per input unit so offsets stay valid. */
 export function fold(text: string): string {
   let out = '';
-  for (const ch of text) {
-    const special = SPECIAL_FOLDS[ch];
-    let base = special ?? ch.normalize('NFD')[0]!.toLowerCase();
-    if (base.length !== ch.length) base = ch.length === 1 ? ch.toLowerCase().slice(0, 1) : ch;
-    out += base;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x500) {
+      out += FOLD_TABLE[code]!;
+    } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      out += foldChar(text.slice(i, i + 2));
+      i++;
+    } else {
+      out += foldChar(text[i]!);
+    }
   }
   return out;
 }
@@ -52,11 +67,17 @@ export function isAllCaps(word: string): boolean {
  * True when `index` starts a sentence: only spaces, quotes or brackets stand between it and the
  * start of the text or a sentence end. Chat users also start a new thought after a dash or colon.
  */
+const SKIPPED_BEFORE_SENTENCE = new Set([...' \t\r\n\u00a0"\'“”‘’([*_']);
+const SENTENCE_END = new Set([...'.!?…:;\n-–•']);
+
 export function isSentenceStart(text: string, index: number): boolean {
   let i = index - 1;
-  while (i >= 0 && /[\s"'“”‘’(\[*_]/.test(text[i]!)) i--;
+  while (i >= 0 && SKIPPED_BEFORE_SENTENCE.has(text[i]!)) i--;
   if (i < 0) return true;
-  return /[.!?…:;\n\-–•]/.test(text[i]!) || /\p{Extended_Pictographic}/u.test(text[i]!);
+  const ch = text[i]!;
+  if (SENTENCE_END.has(ch)) return true;
+  // An emoji (a surrogate pair or a pictograph) ends a thought as well as a full stop does.
+  return ch.charCodeAt(0) >= 0x2600 && /\p{Extended_Pictographic}/u.test(text.slice(Math.max(0, i - 1), i + 1));
 }
 
 /** The text between two offsets contains only spaces (and at most the given punctuation). */

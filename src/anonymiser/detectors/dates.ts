@@ -34,6 +34,7 @@ function validDayMonth(day: number, month: number): boolean {
 
 export function findDates(text: string): Candidate[] {
   const out: Candidate[] = [];
+  if (!/\d/.test(text)) return out;
   const push = (start: number, end: number, tier: 1 | 2 = 1): void => {
     out.push({ type: 'DATUM', start, end, tier });
   };

@@ -283,7 +283,10 @@ export function findNames(text: string): Candidate[] {
   const tokens = tokenize(text);
   const noise = capitalsAreNoise(tokens);
   const words: Word[] = tokens.map((t) => ({
-    ...t,
+    text: t.text,
+    key: t.key,
+    start: t.start,
+    end: t.end,
     cap: !noise && isCapitalised(t.text),
     sentenceStart: isSentenceStart(text, t.start),
     stop: isStop(t),

@@ -170,6 +170,7 @@ function findLongNumbers(text: string, out: Candidate[]): void {
 
 export function findNumbers(text: string): Candidate[] {
   const out: Candidate[] = [];
+  if (!/\d/.test(text)) return out;
   findBsn(text, out);
   findIbans(text, out);
   findNationalIds(text, out);

@@ -145,6 +145,7 @@ function findSpelledPhones(text: string, out: Candidate[]): void {
 export function findPhones(text: string): Candidate[] {
   const out: Candidate[] = [];
   findSpelledPhones(text, out);
+  if (!/\d/.test(text)) return out;
   for (const m of text.matchAll(RUN)) {
     let run = m[0];
     let start = m.index;
