@@ -105,8 +105,16 @@ function plausibleStreetWord(text: string, start: number, word: string): boolean
   return /(?:^|\s)de\s+$/i.test(text.slice(Math.max(0, start - 4), start));
 }
 
+/** Cheap tests that decide whether the costly patterns need to run at all. */
+const HAS_STREET_END = new RegExp(
+  `(?:${STREET_END})(?![\\p{L}])|(?:^|\\s)(?:Laan|Weg|Plein|Kade|Dreef|Singel|Gracht|Hof|Markt|Dam|Brink|Ring)\\s`,
+  'iu',
+);
+const HAS_STREET_WORD = new RegExp(STREET_WORD, 'u');
+
 export function findAddresses(text: string): Candidate[] {
   const out: Candidate[] = [];
+  const streetEnd = HAS_STREET_END.test(text);
   const push = (start: number, match: string, tier: 1 | 2): void => {
     const offset = leadLength(match);
     const span = match.slice(offset).replace(/[,\s]+$/, '');
@@ -114,12 +122,13 @@ export function findAddresses(text: string): Candidate[] {
     out.push({ type: 'ADRES', start: start + offset, end: start + offset + span.length, tier });
   };
   const digits = /\d/.test(text);
-  if (digits) {
+  if (digits && streetEnd) {
     for (const m of text.matchAll(STREET_WITH_NUMBER)) push(m.index, m[0], 1);
     for (const m of text.matchAll(STREET_LOWER_WITH_NUMBER)) push(m.index, m[0], 1);
-    for (const m of text.matchAll(NUMBER_FIRST)) push(m.index, m[0], 1);
   }
-  for (const m of text.matchAll(FOREIGN_STREET)) push(m.index, m[0], /\d/.test(m[0]) ? 1 : 2);
+  if (digits) for (const m of text.matchAll(NUMBER_FIRST)) push(m.index, m[0], 1);
+  if (HAS_STREET_WORD.test(text)) for (const m of text.matchAll(FOREIGN_STREET)) push(m.index, m[0], /\d/.test(m[0]) ? 1 : 2);
+  if (!streetEnd) return out;
   for (const m of text.matchAll(STREET_NAME_ONLY)) {
     const words = m[0].split(/\s+/);
     if (words.length === 1 && !plausibleStreetWord(text, m.index, m[0])) continue;

@@ -71,33 +71,43 @@ function isOrdinary(run: string): boolean {
     .every((k) => FUNCTION_WORDS.has(k) || NON_PII_PROPER.has(k));
 }
 
+/** Cheap tests that decide whether the costly patterns need to run at all. */
+const HAS_LEGAL_FORM = new RegExp(`(?<![\\p{L}\\d])${LEGAL_FORM}(?![\\p{L}\\d])`, 'u');
+const HAS_KIND_BEFORE = new RegExp(`(?<![\\p{L}])(?:${anyCaseStart(KIND_BEFORE)})\\s`, 'u');
+const HAS_KIND_AFTER = new RegExp(`(?:${KIND_AFTER})(?![\\p{L}])`, 'u');
+
 export function findOrganisations(text: string): Candidate[] {
   const out: Candidate[] = [];
   const push = (start: number, length: number, tier: 1 | 2 | 3 = 2): void => {
     out.push({ type: 'ORGANISATIE', start, end: start + withoutFullStop(text.slice(start, start + length)).length, tier });
   };
-  for (const m of text.matchAll(WITH_LEGAL_FORM)) {
-    const lead = /^(?:(?:Ze|Hij|Zij|Het|De|Mijn|Ik|Bij|Via|Voor|Dat|Die|The|At)\s+)+/.exec(m[0])?.[0].length ?? 0;
-    const run = m[0].slice(lead);
-    if (/^\p{Lu}|\d/u.test(run) ? !isOrdinary(run) : !FUNCTION_WORDS.has(fold(run.split(/\s+/)[0]!))) push(m.index + lead, run.length, 1);
-  }
-  for (const m of text.matchAll(KIND_THEN_NAME)) {
-    const run = trimRun(m[0]);
-    const name = run.slice(run.search(/\s/) + 1).replace(/^(?:de|het|'t|van|van de|van het)\s+/, '');
-    // After a kind word a region or town is part of the name: "ROC van Twente", "FC Twente".
-    if (!name.split(/\s+/).every((w) => FUNCTION_WORDS.has(fold(w)))) push(m.index, run.length);
-  }
-  for (const m of text.matchAll(KIND_THEN_LOWER)) {
-    const word = (m[1] ?? m[2])!;
-    if (!FUNCTION_WORDS.has(fold(word)) && !/^(?:in|op|aan|met|van|die|dat|waar)$/.test(word)) {
-      push(m.index + m[0].length - word.length, word.length, 3);
+  if (HAS_LEGAL_FORM.test(text))
+    for (const m of text.matchAll(WITH_LEGAL_FORM)) {
+      const lead = /^(?:(?:Ze|Hij|Zij|Het|De|Mijn|Ik|Bij|Via|Voor|Dat|Die|The|At)\s+)+/.exec(m[0])?.[0].length ?? 0;
+      const run = m[0].slice(lead);
+      if (/^\p{Lu}|\d/u.test(run) ? !isOrdinary(run) : !FUNCTION_WORDS.has(fold(run.split(/\s+/)[0]!))) push(m.index + lead, run.length, 1);
     }
-  }
-  for (const m of text.matchAll(NAME_THEN_KIND)) {
-    const lead = /^(?:(?:Ze|Hij|Zij|Het|De|Mijn|Ik|Op|In|Bij|Naar)\s+)+/.exec(m[0])?.[0].length ?? 0;
-    const run = m[0].slice(lead);
-    if (/\s/.test(run) && !isOrdinary(run)) push(m.index + lead, run.length);
-  }
+  const kindBefore = HAS_KIND_BEFORE.test(text);
+  if (kindBefore)
+    for (const m of text.matchAll(KIND_THEN_NAME)) {
+      const run = trimRun(m[0]);
+      const name = run.slice(run.search(/\s/) + 1).replace(/^(?:de|het|'t|van|van de|van het)\s+/, '');
+      // After a kind word a region or town is part of the name: "ROC van Twente", "FC Twente".
+      if (!name.split(/\s+/).every((w) => FUNCTION_WORDS.has(fold(w)))) push(m.index, run.length);
+    }
+  if (kindBefore)
+    for (const m of text.matchAll(KIND_THEN_LOWER)) {
+      const word = (m[1] ?? m[2])!;
+      if (!FUNCTION_WORDS.has(fold(word)) && !/^(?:in|op|aan|met|van|die|dat|waar)$/.test(word)) {
+        push(m.index + m[0].length - word.length, word.length, 3);
+      }
+    }
+  if (HAS_KIND_AFTER.test(text))
+    for (const m of text.matchAll(NAME_THEN_KIND)) {
+      const lead = /^(?:(?:Ze|Hij|Zij|Het|De|Mijn|Ik|Op|In|Bij|Naar)\s+)+/.exec(m[0])?.[0].length ?? 0;
+      const run = m[0].slice(lead);
+      if (/\s/.test(run) && !isOrdinary(run)) push(m.index + lead, run.length);
+    }
   for (const m of text.matchAll(SCHOOL_COMPOUND)) push(m.index, m[0].length);
   for (const m of text.matchAll(KNOWN_EMPLOYERS)) push(m.index, m[0].length);
   findAfterEmployerCue(text, out);

@@ -41,7 +41,8 @@ function parts(text: string): Part[] {
   return out;
 }
 
-const CUE = /(?:^|[^\p{L}])(?:in|uit|naar|te|bij|rond|vanuit|richting|gemeente|regio|omgeving|buurt\s+van|wijk|dorp|stad|from|to|near|around|at|w|z|do|în|din|в|з|у|aus|nach|à)\s+$/iu;
+const CUE =
+  /(?:^|[^\p{L}])(?:in|uit|naar|te|bij|rond|vanuit|richting|gemeente|regio|omgeving|buurt\s+van|wijk|dorp|stad|from|to|near|around|at|w|z|do|în|din|в|з|у|aus|nach|à)\s+$/iu;
 
 export class PlaceIndex {
   private readonly byKey = new Map<string, PlaceEntry>();

@@ -32,10 +32,12 @@ const OBFUSCATED_EMAIL = new RegExp(
 );
 
 function findEmailsAndUrls(text: string, out: Candidate[]): void {
-  for (const m of text.matchAll(EMAIL)) out.push({ type: 'EMAIL', start: m.index, end: m.index + m[0].length, tier: 1 });
+  if (/[@[(]/.test(text))
+    for (const m of text.matchAll(EMAIL)) out.push({ type: 'EMAIL', start: m.index, end: m.index + m[0].length, tier: 1 });
   if (/@|\bat\b|\[|\(|apenstaartje|apestaartje|małpa|malpa|arond/i.test(text)) {
     for (const m of text.matchAll(OBFUSCATED_EMAIL)) out.push({ type: 'EMAIL', start: m.index, end: m.index + m[0].length, tier: 1 });
   }
+  if (!/\.\p{L}|www|https?:/iu.test(text)) return;
   for (const m of text.matchAll(URL_PATTERN)) {
     const url = m[0].replace(/[.,;:!?)\]]+$/, '');
     if (PUBLIC_SITES.test(url) || /^\d+(?:\.\d+)+$/.test(url)) continue;
