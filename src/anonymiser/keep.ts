@@ -4,6 +4,7 @@
  * day. These spans take part in overlap resolution at tier 0 or 1 and are then left untouched.
  */
 import { escapeRegExp } from './text';
+import { PLACEHOLDER } from './version';
 import type { Candidate } from './types';
 
 /** Digits of the numbers in DOMAIN.md; 0800/0900 numbers are business lines, never a person's. */
@@ -99,6 +100,9 @@ const MONTH_ALONE = new RegExp(`(?<!\\d\\s?(?:e|ste|de)?\\s?)\\b${MONTH}(?:\\s+(
 
 export function findKeepSpans(text: string): Candidate[] {
   const out: Candidate[] = [];
+  // A copy made again from an older copy: its placeholders stay as they are.
+  if (text.includes('['))
+    for (const m of text.matchAll(PLACEHOLDER)) out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier: 0 });
   for (const m of text.matchAll(ORGANISATION)) out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier: 0 });
   for (const m of text.matchAll(MONTH_ALONE)) out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier: 1 });
   if (!/\d/.test(text)) return out;

@@ -7,7 +7,8 @@
 import { detectCandidates } from './detect';
 import { ConversationMemory } from './memory';
 import { comparisonKey, nameTokens } from './normalise';
-import type { Candidate, PiiEntity, PiiType } from './types';
+import { PII_TYPES, type Candidate, type PiiEntity, type PiiType } from './types';
+import { PLACEHOLDER } from './version';
 
 export interface AnonymisedEntity extends PiiEntity {
   /** The placeholder that replaced the span, e.g. `[NAAM-1]`. */
@@ -31,6 +32,21 @@ export class Pseudonymiser {
   private readonly people: Person[] = [];
 
   private readonly memory = new ConversationMemory();
+
+  /**
+   * For text that already holds placeholders (a copy made by an older anonymiser): new placeholders
+   * continue after the highest number of each type, so none is given twice.
+   */
+  static continuing(texts: readonly string[]): Pseudonymiser {
+    const p = new Pseudonymiser();
+    for (const text of texts) {
+      for (const m of text.matchAll(PLACEHOLDER)) {
+        const [type, n] = m[0].slice(1, -1).split('-') as [PiiType, string | undefined];
+        if (n !== undefined && PII_TYPES.includes(type)) p.counters.set(type, Math.max(p.counters.get(type) ?? 0, Number(n)));
+      }
+    }
+    return p;
+  }
 
   /** One message, in conversation order. */
   anonymise(text: string): AnonymisedText {

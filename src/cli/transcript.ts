@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { cryptoRandom, systemClock } from '../clock';
+import { createRetention } from '../retention';
 import { createStaffServices } from '../staff';
 import { CLI_ACTOR } from '../staff/audit';
 import { SqliteStore } from '../store/sqlite/sqliteStore';
@@ -31,7 +32,7 @@ export const transcriptCommand: Command = {
         return 1;
       }
       if (parsed.data.anonymised) {
-        const copy = await store.retention.getAnonymised(record.id);
+        const copy = await createRetention(store, systemClock, audit, config.retention).copies.current(record.id);
         if (!copy) {
           io.stderr.write(
             `${JSON.stringify({ error: { code: 'NotFound', message: 'No anonymised copy yet (it is made when the conversation ends).' } })}\n`,

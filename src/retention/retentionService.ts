@@ -11,6 +11,8 @@ export interface RetentionSummary {
   now: string;
   endedIdle: number;
   anonymisedCopiesMade: number;
+  /** Copies made by an older anonymiser and made again by the current one. */
+  anonymisedCopiesRefreshed: number;
   deleted: { rawBotOnly: number; rawWithCounsellor: number; anonymised: number; audit: number };
 }
 
@@ -43,6 +45,7 @@ export class RetentionService {
       now: now.toISOString(),
       endedIdle: 0,
       anonymisedCopiesMade: 0,
+      anonymisedCopiesRefreshed: 0,
       deleted: { rawBotOnly: 0, rawWithCounsellor: 0, anonymised: 0, audit: 0 },
     };
 
@@ -55,6 +58,10 @@ export class RetentionService {
           await this.deps.copies.make(id);
           summary.anonymisedCopiesMade++;
         }
+      }
+      // Before raw transcripts go: a copy that an older anonymiser made is made again while the raw text still exists.
+      for (let n = await this.deps.copies.refreshOutdated(BATCH); n > 0; n = await this.deps.copies.refreshOutdated(BATCH)) {
+        summary.anonymisedCopiesRefreshed += n;
       }
     }
 
@@ -93,6 +100,7 @@ export class RetentionService {
       dryRun: options.dryRun,
       endedIdle: summary.endedIdle,
       copies: summary.anonymisedCopiesMade,
+      copiesRefreshed: summary.anonymisedCopiesRefreshed,
       rawBotOnly: summary.deleted.rawBotOnly,
       rawWithCounsellor: summary.deleted.rawWithCounsellor,
       anonymised: summary.deleted.anonymised,

@@ -26,6 +26,8 @@ export interface AnonymisedTranscript {
   /** Asked for a counsellor but left or gave up before one took the chat. */
   abandoned: boolean;
   outcome: string | null;
+  /** The anonymiser version that made the lines (src/anonymiser ANONYMISER_VERSION); 1 for copies made before versions. */
+  anonymiserVersion: number;
   lines: AnonymisedLine[];
 }
 
@@ -73,6 +75,8 @@ export interface RetentionStore {
   purgeRaw(conversationId: string, at: Date): Promise<void>;
   /** Anonymised copies created before `before`, not on hold. */
   anonymisedExpired(before: Date, limit: number): Promise<string[]>;
+  /** Copies made by an anonymiser older than `version` (oldest first), to be made again. */
+  outdatedAnonymised(version: number, limit: number): Promise<string[]>;
   deleteAnonymised(conversationId: string): Promise<void>;
   /** Removes every trace of a conversation (raw, anonymised, handoffs, notes, flags, state). */
   erase(conversationId: string): Promise<void>;

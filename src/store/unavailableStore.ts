@@ -46,6 +46,7 @@ export function unavailableStore(kind: string, cause: unknown): Store {
       rawExpired: fail,
       purgeRaw: fail,
       anonymisedExpired: fail,
+      outdatedAnonymised: fail,
       deleteAnonymised: fail,
       erase: fail,
       setLegalHold: fail,

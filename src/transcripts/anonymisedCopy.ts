@@ -1,16 +1,23 @@
-import { Pseudonymiser } from '../anonymiser';
+import { ANONYMISER_VERSION, Pseudonymiser } from '../anonymiser';
 import type { Clock } from '../clock';
 import type { HandoffStore } from '../store/handoffPorts';
 import type { ConversationStore, TranscriptStore } from '../store/ports';
-import type { AnonymisedTranscript, RetentionStore } from '../store/retentionPorts';
+import type { AnonymisedLine, AnonymisedTranscript, RetentionStore } from '../store/retentionPorts';
 
 /** The conversation code identifies a citizen (it is what they quote to us): never in a copy. */
 const CODE_PLACEHOLDER = '[GESPREKSCODE]';
 
 /**
- * Makes the anonymised copy of one conversation: every line through one Pseudonymiser (so
- * [NAAM-1] stays the same person throughout), the conversation code removed, plus the facts
- * statistics need (triage categories, handoff, wait, outcome). Supervisors only ever see this.
+ * Makes the anonymised copy of one conversation: the whole transcript through one Pseudonymiser
+ * (so [NAAM-1] stays the same person throughout, and a name given away in one line is masked in
+ * every line), the conversation code removed, plus the facts statistics need (triage categories,
+ * handoff, wait, outcome). Supervisors only ever see this.
+ *
+ * Each copy records the anonymiser version that made it. A copy made by an older anonymiser is
+ * made again, by the retention run in batches and before any read through `current`: from the
+ * raw transcript while that still exists, otherwise from the copy's own text (its placeholders
+ * stay, and what the older anonymiser missed is masked now). Making a copy again never moves its
+ * creation date, so it never lives longer than the retention policy allows.
  */
 export class AnonymisedCopies {
   constructor(
@@ -26,33 +33,63 @@ export class AnonymisedCopies {
   async make(conversationId: string): Promise<AnonymisedTranscript | null> {
     const record = await this.deps.conversations.get(conversationId);
     if (!record) return null;
-    const entries = await this.deps.transcripts.listAfter(conversationId, 0, 100_000);
-    const pseudonymiser = new Pseudonymiser();
-    const lines = entries
-      .filter((e) => e.type === 'message' && typeof e.text === 'string' && e.text !== '')
-      .map((e) => ({
-        seq: e.seq,
-        role: e.role,
-        text: pseudonymiser.anonymise(e.text!.split(record.code).join(CODE_PLACEHOLDER)).text,
-        at: e.at,
-      }));
+    const existing = await this.deps.retention.getAnonymised(conversationId);
+    const entries = (await this.deps.transcripts.listAfter(conversationId, 0, 100_000)).filter(
+      (e) => e.type === 'message' && typeof e.text === 'string' && e.text !== '',
+    );
+    const texts = entries.map((e) => e.text!.split(record.code).join(CODE_PLACEHOLDER));
+    const anonymised = new Pseudonymiser().anonymiseConversation(texts);
+    const lines = entries.map((e, i) => ({ seq: e.seq, role: e.role, text: anonymised[i]!.text, at: e.at }));
     const history = await this.deps.handoffs.history(conversationId);
     const accepted = history.find((h) => h.acceptedAt !== null);
     const closed = [...history].reverse().find((h) => h.status === 'closed' && h.outcome !== null && h.outcome !== 'quick_exit');
     const copy: AnonymisedTranscript = {
       conversationId,
-      createdAt: this.deps.clock.now(),
+      createdAt: existing?.createdAt ?? this.deps.clock.now(),
       startedAt: record.startedAt,
       endedAt: record.endedAt ?? record.lastActivityAt,
       channelId: record.channelId,
       locale: record.locale,
-      triage: record.triage,
+      triage: record.triage ?? existing?.triage ?? null,
       handedOff: accepted !== undefined,
       waitSeconds: accepted?.acceptedAt ? Math.round((accepted.acceptedAt.getTime() - accepted.queuedAt.getTime()) / 1000) : null,
       abandoned: history.length > 0 && accepted === undefined,
       outcome: closed?.outcome ?? null,
+      anonymiserVersion: ANONYMISER_VERSION,
       lines,
     };
+    await this.deps.retention.saveAnonymised(copy);
+    return copy;
+  }
+
+  /** The copy as the current anonymiser would make it; made again first when an older one made it. */
+  async current(conversationId: string): Promise<AnonymisedTranscript | null> {
+    const existing = await this.deps.retention.getAnonymised(conversationId);
+    if (!existing || existing.anonymiserVersion >= ANONYMISER_VERSION) return existing;
+    return this.remake(existing);
+  }
+
+  /** Makes again up to `limit` copies that an older anonymiser made; returns how many. */
+  async refreshOutdated(limit: number): Promise<number> {
+    const ids = await this.deps.retention.outdatedAnonymised(ANONYMISER_VERSION, limit);
+    for (const id of ids) {
+      const copy = await this.deps.retention.getAnonymised(id);
+      if (copy) await this.remake(copy);
+    }
+    return ids.length;
+  }
+
+  private async remake(old: AnonymisedTranscript): Promise<AnonymisedTranscript> {
+    const raw = await this.deps.transcripts.listAfter(old.conversationId, 0, 1);
+    if (raw.length > 0) {
+      const made = await this.make(old.conversationId);
+      if (made) return made;
+    }
+    // The raw transcript is gone: run the current anonymiser over the old copy's own text.
+    const pseudonymiser = Pseudonymiser.continuing(old.lines.map((l) => l.text));
+    const texts = pseudonymiser.anonymiseConversation(old.lines.map((l) => l.text));
+    const lines: AnonymisedLine[] = old.lines.map((l, i) => ({ ...l, text: texts[i]!.text }));
+    const copy: AnonymisedTranscript = { ...old, lines, anonymiserVersion: ANONYMISER_VERSION };
     await this.deps.retention.saveAnonymised(copy);
     return copy;
   }

@@ -9,6 +9,7 @@ import type { Clock } from '../../clock';
 import { AppError } from '../../errors';
 import { parseWith, readJsonBody } from '../../http/jsonBody';
 import type { AnonymisedTranscript, QaFlag, RetentionStore } from '../../store/retentionPorts';
+import type { AnonymisedCopies } from '../../transcripts/anonymisedCopy';
 import { computeStatistics } from '../../transcripts/statistics';
 import type { StaffAccounts } from '../accounts';
 import type { StaffHttpKit } from './kit';
@@ -30,6 +31,8 @@ import {
 export interface ReviewApiDeps {
   kit: StaffHttpKit;
   retention: RetentionStore;
+  /** Reads a copy as the current anonymiser makes it (an older copy is made again first). */
+  copies: Pick<AnonymisedCopies, 'current'>;
   accounts: StaffAccounts;
   clock: Clock;
 }
@@ -94,7 +97,7 @@ export function registerReviewApi(server: Server, deps: ReviewApiDeps): void {
     `${BASE}/transcripts/:id`,
     kit.route('review.transcript', { roles: SUPERVISOR }, async (req, res, p) => {
       const id = copyId(req);
-      const copy = await retention.getAnonymised(id);
+      const copy = await deps.copies.current(id);
       if (!copy) throw new AppError('NotFound', 'No anonymised copy with that id.');
       await kit.audit.record(p.userId, 'transcript_read', id, { anonymised: true, lines: copy.lines.length });
       const lines = copy.lines.map((l) => ({ seq: l.seq, role: l.role, text: l.text, at: l.at.toISOString() }));

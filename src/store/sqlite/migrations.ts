@@ -1,5 +1,5 @@
 import { HANDOFF_MIGRATION } from './handoffs';
-import { RETENTION_MIGRATION } from './retention';
+import { ANONYMISER_VERSION_MIGRATION, RETENTION_MIGRATION } from './retention';
 
 /**
  * Versioned schema migrations. Each entry runs once, in order, inside a transaction; the applied
@@ -93,4 +93,5 @@ export const migrations: readonly string[] = [
   -- Why a conversation ended: after a quick exit nothing may be read back with the old token.
   ALTER TABLE conversations ADD COLUMN ended_reason TEXT;
   `,
+  ANONYMISER_VERSION_MIGRATION,
 ];

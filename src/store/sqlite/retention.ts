@@ -15,6 +15,7 @@ const headerSchema = z.object({
   wait_seconds: z.number().nullable(),
   abandoned: z.number(),
   outcome: z.string().nullable(),
+  anonymiser_version: z.number().int(),
 });
 const linesSchema = z.array(
   z.object({ seq: z.number(), role: z.enum(['citizen', 'bot', 'counsellor', 'system']), text: z.string(), at: z.number() }),
@@ -34,6 +35,7 @@ function toHeader(raw: unknown): Omit<AnonymisedTranscript, 'lines'> {
     waitSeconds: r.wait_seconds,
     abandoned: r.abandoned === 1,
     outcome: r.outcome,
+    anonymiserVersion: r.anonymiser_version,
   };
 }
 
@@ -60,11 +62,11 @@ export class SqliteRetentionStore implements RetentionStore {
   async saveAnonymised(copy: AnonymisedTranscript): Promise<void> {
     this.db
       .prepare(
-        `INSERT INTO anonymised_transcripts (conversation_id, created_at, started_at, ended_at, channel_id, locale, triage, handed_off, wait_seconds, abandoned, outcome, form, acute, lines)
-         VALUES (@conversationId, @createdAt, @startedAt, @endedAt, @channelId, @locale, @triage, @handedOff, @waitSeconds, @abandoned, @outcome, @form, @acute, @lines)
+        `INSERT INTO anonymised_transcripts (conversation_id, created_at, started_at, ended_at, channel_id, locale, triage, handed_off, wait_seconds, abandoned, outcome, form, acute, lines, anonymiser_version)
+         VALUES (@conversationId, @createdAt, @startedAt, @endedAt, @channelId, @locale, @triage, @handedOff, @waitSeconds, @abandoned, @outcome, @form, @acute, @lines, @anonymiserVersion)
          ON CONFLICT (conversation_id) DO UPDATE SET created_at = excluded.created_at, ended_at = excluded.ended_at, triage = excluded.triage,
            handed_off = excluded.handed_off, wait_seconds = excluded.wait_seconds, abandoned = excluded.abandoned, outcome = excluded.outcome,
-           form = excluded.form, acute = excluded.acute, lines = excluded.lines`,
+           form = excluded.form, acute = excluded.acute, lines = excluded.lines, anonymiser_version = excluded.anonymiser_version`,
       )
       .run({
         conversationId: copy.conversationId,
@@ -81,6 +83,7 @@ export class SqliteRetentionStore implements RetentionStore {
         form: typeof copy.triage?.form === 'string' ? copy.triage.form : 'unknown',
         acute: copy.triage?.acute === true ? 1 : 0,
         lines: JSON.stringify(copy.lines.map((l) => ({ ...l, at: l.at.getTime() }))),
+        anonymiserVersion: copy.anonymiserVersion,
       });
   }
 
@@ -183,6 +186,13 @@ export class SqliteRetentionStore implements RetentionStore {
     return rows.map((r) => r.conversation_id);
   }
 
+  async outdatedAnonymised(version: number, limit: number): Promise<string[]> {
+    const rows = this.db
+      .prepare('SELECT conversation_id FROM anonymised_transcripts WHERE anonymiser_version < ? ORDER BY created_at LIMIT ?')
+      .all(version, limit) as { conversation_id: string }[];
+    return rows.map((r) => r.conversation_id);
+  }
+
   async deleteAnonymised(conversationId: string): Promise<void> {
     this.db.transaction(() => {
       this.db.prepare('DELETE FROM anonymised_transcripts WHERE conversation_id = ?').run(conversationId);
@@ -228,6 +238,12 @@ export class SqliteRetentionStore implements RetentionStore {
     return rows.map((r) => ({ conversationId: r.id, code: r.code, reason: r.legal_hold_reason ?? '', at: new Date(r.legal_hold_at) }));
   }
 }
+
+/** Which anonymiser made each copy, so copies made by an older one are made again (issue 13). */
+export const ANONYMISER_VERSION_MIGRATION = `
+  ALTER TABLE anonymised_transcripts ADD COLUMN anonymiser_version INTEGER NOT NULL DEFAULT 1;
+  CREATE INDEX anonymised_version ON anonymised_transcripts (anonymiser_version, created_at);
+`;
 
 export const RETENTION_MIGRATION = `
   ALTER TABLE conversations ADD COLUMN raw_purged_at INTEGER;

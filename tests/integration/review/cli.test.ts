@@ -106,6 +106,7 @@ it('retention run --dry-run --now counts without deleting; the real run deletes 
     now: '2026-03-01T00:00:00.000Z',
     endedIdle: 0,
     anonymisedCopiesMade: 0,
+    anonymisedCopiesRefreshed: 0,
     deleted: { rawBotOnly: 1, rawWithCounsellor: 0, anonymised: 0, audit: 0 },
   });
   expect(await withStore(dataDir, (s) => s.transcripts.listAfter('bot-only', 0, 10))).toHaveLength(2);

@@ -13,6 +13,7 @@ function row(startedAt: string, extra: Partial<StatsRow> = {}): StatsRow {
     triage: { form: 'labour_exploitation', acute: false },
     handedOff: false,
     waitSeconds: null,
+    anonymiserVersion: 1,
     abandoned: false,
     outcome: null,
     ...extra,

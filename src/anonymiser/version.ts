@@ -1,0 +1,11 @@
+/**
+ * The version of the anonymiser's rules and word lists. Every anonymised copy records the version
+ * that made it; raise this number when detection changes in a way that should reach copies made
+ * before, and the retention run (and any read of an older copy) makes them again.
+ *
+ * 1: the first anonymiser (issue 5). 2: structure over lists, open word lists, conversation memory (issue 13).
+ */
+export const ANONYMISER_VERSION = 2;
+
+/** A placeholder the anonymiser writes ("[NAAM-3]", "[GESPREKSCODE]"): never personal data itself. */
+export const PLACEHOLDER = /\[(?:[A-Z]+-\d+|GESPREKSCODE)\]/g;

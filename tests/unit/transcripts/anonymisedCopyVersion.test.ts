@@ -1,0 +1,104 @@
+/**
+ * Copies made by an older anonymiser (issue 13): made again by the current one, from the raw
+ * transcript while it exists and from the copy's own text after the raw purge, without moving the
+ * copy's creation date (its retention clock).
+ */
+import { ANONYMISER_VERSION } from '../../../src/anonymiser';
+import { createRetention } from '../../../src/retention';
+import type { AnonymisedTranscript } from '../../../src/store/retentionPorts';
+import { openStaffFixture, type StaffFixture } from '../../support/staff';
+
+const policy = { rawBotOnlyDays: 30, rawWithCounsellorDays: 90, anonymisedDays: 365, auditDays: 1825, idleMinutes: 60 };
+const TEXT = 'Overslaan. Mijn zus heet Kayleigh, mail haar op kayleigh.dv at gmail dot com. Kayleigh is 15.';
+
+let f: StaffFixture;
+beforeEach(() => {
+  f = openStaffFixture();
+});
+afterEach(async () => {
+  await f.cleanup();
+});
+
+async function endedConversation(id: string): Promise<void> {
+  const { store, clock } = f;
+  await store.conversations.create({ id, channelId: 'directline', code: 'K7P-2QX', locale: 'nl', startedAt: clock.now(), reference: {} });
+  await store.transcripts.append(id, {
+    role: 'citizen',
+    type: 'message',
+    text: TEXT,
+    at: clock.now(),
+    clientActivityId: null,
+    activity: {},
+  });
+  await store.conversations.update(id, { status: 'ended', endedAt: clock.now() });
+}
+
+/** What the first anonymiser stored: a leaked e-mail address and a masked ordinary word. */
+function oldCopy(id: string, createdAt: Date): AnonymisedTranscript {
+  return {
+    conversationId: id,
+    createdAt,
+    startedAt: createdAt,
+    endedAt: createdAt,
+    channelId: 'directline',
+    locale: 'nl',
+    triage: null,
+    handedOff: false,
+    waitSeconds: null,
+    abandoned: false,
+    outcome: null,
+    anonymiserVersion: 1,
+    lines: [
+      {
+        seq: 1,
+        role: 'citizen',
+        text: '[ADRES-1]. Mijn zus heet [NAAM-1], mail haar op kayleigh.dv at gmail dot com. Kayleigh is 15.',
+        at: createdAt,
+      },
+    ],
+  };
+}
+
+describe('anonymised copies made by an older anonymiser', () => {
+  it('are made again from the raw transcript while it exists, keeping their creation date', async () => {
+    await endedConversation('c1');
+    const createdAt = new Date('2026-01-05T10:00:00Z');
+    await f.store.retention.saveAnonymised(oldCopy('c1', createdAt));
+    const { copies } = createRetention(f.store, f.clock, f.staff.audit, policy);
+
+    expect(await copies.refreshOutdated(10)).toBe(1);
+    const copy = await f.store.retention.getAnonymised('c1');
+    expect(copy?.anonymiserVersion).toBe(ANONYMISER_VERSION);
+    expect(copy?.createdAt).toEqual(createdAt);
+    expect(copy?.lines[0]?.text).toBe('Overslaan. Mijn zus heet [NAAM-1], mail haar op [EMAIL-1]. [NAAM-1] is 15.');
+    expect(await copies.refreshOutdated(10)).toBe(0);
+  });
+
+  it('are made again from their own text once the raw transcript is gone; old placeholders stay and numbering goes on', async () => {
+    await endedConversation('c2');
+    await f.store.retention.purgeRaw('c2', f.clock.now());
+    await f.store.retention.saveAnonymised(oldCopy('c2', new Date('2026-01-05T10:00:00Z')));
+    const { copies } = createRetention(f.store, f.clock, f.staff.audit, policy);
+
+    const copy = await copies.current('c2');
+    expect(copy?.anonymiserVersion).toBe(ANONYMISER_VERSION);
+    // The old anonymiser took "Overslaan" for an address; that cannot be undone without the raw text.
+    expect(copy?.lines[0]?.text).toBe('[ADRES-1]. Mijn zus heet [NAAM-1], mail haar op [EMAIL-1]. [NAAM-2] is 15.');
+    expect((await f.store.retention.getAnonymised('c2'))?.lines[0]?.text).toBe(copy?.lines[0]?.text);
+  });
+
+  it('are made again by the retention run, which reports how many', async () => {
+    await endedConversation('c3');
+    await f.store.retention.saveAnonymised(oldCopy('c3', f.clock.now()));
+    const { service } = createRetention(f.store, f.clock, f.staff.audit, policy);
+    const summary = await service.run({ dryRun: false, actor: 'test' });
+    expect(summary.anonymisedCopiesRefreshed).toBe(1);
+    expect((await f.store.retention.getAnonymised('c3'))?.anonymiserVersion).toBe(ANONYMISER_VERSION);
+  });
+
+  it('new copies record the current version', async () => {
+    await endedConversation('c4');
+    const { copies } = createRetention(f.store, f.clock, f.staff.audit, policy);
+    expect((await copies.make('c4'))?.anonymiserVersion).toBe(ANONYMISER_VERSION);
+  });
+});
