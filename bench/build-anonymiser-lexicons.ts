@@ -350,6 +350,8 @@ function main(): void {
   writeFileSync(join(OUT, 'ordinary-words.bloom'), bloom.toBytes());
   const [nl, en] = [dutch.size, english.size];
   const { first, surnames } = collectNames();
+  // Hand-kept names that are Dutch words too ("moe", "koos", "roos"): names only in context.
+  const dutchWordNames = write('dutch-word-names.txt', [...HAND_FIRST_NAMES, ...HAND_SURNAMES].filter((w) => dutch.has(w)));
   const firstCount = write('first-names.txt', first);
   const surnameCount = write('surnames.txt', surnames);
   const functionCount = write('function-words.txt', collectFunctionWords());
@@ -364,6 +366,7 @@ hand-written lists in \`src/anonymiser/lexicons/\` and rebuild).
 | ordinary-words.bloom | ${en} English | SCOWL en_US Hunspell dictionary (npm \`dictionary-en\`), lower-case entries with all affixed forms | ${packageVersion('dictionary-en')} | MIT and BSD (SCOWL) |
 | first-names.txt | ${firstCount} | person first names of \`@faker-js/faker\` locales ${FAKER_LOCALES.join(', ')}; Cyrillic names also transliterated; plus the hand-written list in \`lexicons/firstNames.ts\` | ${packageVersion('@faker-js/faker')} | MIT (faker) |
 | function-words.txt | ${functionCount} | stopwords of ${STOPWORD_LANGUAGES.join(', ')} (npm \`stopwords-iso\`), less the hand-kept names | ${packageVersion('stopwords-iso')} | MIT |
+| dutch-word-names.txt | ${dutchWordNames} | the hand-kept names that the Dutch dictionary also has as ordinary words | - | as above |
 | surnames.txt | ${surnameCount} | person last names of the same faker locales, plus \`lexicons/surnames.ts\` | ${packageVersion('@faker-js/faker')} | MIT (faker) |
 
 The hand-written lists were written from general knowledge for the communities faker does not

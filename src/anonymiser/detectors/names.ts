@@ -11,7 +11,15 @@ import { FUNCTION_WORDS, NON_PII_PROPER } from '../lexicons/commonWords';
 import { AMBIGUOUS_FIRST_NAMES } from '../lexicons/firstNames';
 import { ENGLISH_RELATIONS, NAME_BEFORE_VERB, TITLES, RELATIONS, STRONG_NAME_CUE, WEAK_NAME_CUE } from '../lexicons/cues';
 import { TUSSENVOEGSELS } from '../lexicons/surnames';
-import { FIRST_NAMES, SURNAMES, isAmbiguousFirstName, isAmbiguousSurname, isFunctionWord, isOrdinaryWord } from '../lexicons/wordLists';
+import {
+  FIRST_NAMES,
+  SURNAMES,
+  isAmbiguousFirstName,
+  isAmbiguousSurname,
+  isDutchWordName,
+  isFunctionWord,
+  isOrdinaryWord,
+} from '../lexicons/wordLists';
 import { isAllCaps, isCapitalised, isSentenceStart, onlyGap, tokenize, type Token } from '../text';
 import { isPlaceWord } from './places';
 import type { Candidate, Tier } from '../types';
@@ -56,7 +64,7 @@ function isFirstName(w: Word): boolean {
   // "Ben", "Wil": function words that the hand list knows as names too, capitalised mid-sentence.
   if (w.stop) return AMBIGUOUS_FIRST_NAMES.has(w.key) && w.cap && !w.sentenceStart;
   if (isAmbiguousFirstName(w.key)) return w.cap && !w.sentenceStart;
-  return true;
+  return w.cap || !isDutchWordName(w.key);
 }
 
 function isKnownSurname(w: Word): boolean {

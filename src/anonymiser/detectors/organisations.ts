@@ -109,7 +109,10 @@ export function findOrganisations(text: string): Candidate[] {
       if (/\s/.test(run) && !isOrdinary(run)) push(m.index + lead, run.length);
     }
   for (const m of text.matchAll(SCHOOL_COMPOUND)) push(m.index, m[0].length);
-  for (const m of text.matchAll(KNOWN_EMPLOYERS)) push(m.index, m[0].length);
+  // A shop or brand is an employer only after "bij", "voor", "via", "at", "for" ("werkt bij Action", not "een Albert Heijn tas").
+  for (const m of text.matchAll(KNOWN_EMPLOYERS)) {
+    if (/(?:^|\s)(?:bij|voor|via|at|for|in\s+de|de)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) push(m.index, m[0].length);
+  }
   findAfterEmployerCue(text, out);
   return out;
 }

@@ -108,6 +108,6 @@ export const NON_PII_PROPER: ReadonlySet<string> = new Set(
   sprinter transit vito crafter caddy transporter iveco ducato jumper boxer trafic astra corsa clio
   octavia fabia yaris corolla passat lupo twingo qashqai tucson sportage journaal nos rtl sbs viber imo
   polska polsce polski romania românia bulgaria balgariya deutschland belgique ukraina moldova italia
-  espana turkiye maroc suriname curacao
+  espana turkiye maroc suriname curacao esc enter ctrl alt shift tab
   ik hij zij wij jij mijn zijn haar hun onze hallo hoi zorg politie`),
 );

@@ -27,6 +27,8 @@ const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = lines('function-words.txt');
 export const FIRST_NAMES: ReadonlySet<string> = lines('first-names.txt');
 export const SURNAMES: ReadonlySet<string> = lines('surnames.txt');
 const CURATED_FIRST: ReadonlySet<string> = new Set(HAND_FIRST_NAMES);
+/** Hand-kept names that are Dutch words too ("moe", "koos"). */
+const DUTCH_WORD_NAMES: ReadonlySet<string> = lines('dutch-word-names.txt');
 const CURATED_SURNAMES: ReadonlySet<string> = new Set(HAND_SURNAMES);
 
 /** A folded word of the Dutch or English dictionary, or of the hand-kept lists of common words. */
@@ -43,6 +45,11 @@ export function isOrdinaryWord(key: string): boolean {
  */
 export function isAmbiguousFirstName(key: string): boolean {
   return AMBIGUOUS_FIRST_NAMES.has(key) || (!CURATED_FIRST.has(key) && isOrdinaryWord(key));
+}
+
+/** A hand-kept name that is a Dutch word too ("moe", "koos", "piet"): a name in lower case only in context. */
+export function isDutchWordName(key: string): boolean {
+  return DUTCH_WORD_NAMES.has(key);
 }
 
 /** A function word of one of the chat's languages: never a name without a cue, whatever a list says. */
