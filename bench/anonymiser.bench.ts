@@ -27,7 +27,7 @@ function messages(): string[] {
 async function main(): Promise<void> {
   const texts = messages();
   const t0 = performance.now();
-  const { Pseudonymiser } = require('../src/anonymiser') as typeof import('../src/anonymiser');
+  const { Pseudonymiser } = await import('../src/anonymiser');
   new Pseudonymiser().anonymise(texts[0]!);
   const startMs = performance.now() - t0;
 

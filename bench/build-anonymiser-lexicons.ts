@@ -351,7 +351,10 @@ function main(): void {
   const [nl, en] = [dutch.size, english.size];
   const { first, surnames } = collectNames();
   // Hand-kept names that are Dutch words too ("moe", "koos", "roos"): names only in context.
-  const dutchWordNames = write('dutch-word-names.txt', [...HAND_FIRST_NAMES, ...HAND_SURNAMES].filter((w) => dutch.has(w)));
+  const dutchWordNames = write(
+    'dutch-word-names.txt',
+    [...HAND_FIRST_NAMES, ...HAND_SURNAMES].filter((w) => dutch.has(w)),
+  );
   const firstCount = write('first-names.txt', first);
   const surnameCount = write('surnames.txt', surnames);
   const functionCount = write('function-words.txt', collectFunctionWords());

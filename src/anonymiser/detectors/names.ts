@@ -16,6 +16,7 @@ import {
   SURNAMES,
   isAmbiguousFirstName,
   isAmbiguousSurname,
+  isCommonFirstName,
   isDutchWordName,
   isFunctionWord,
   isOrdinaryWord,
@@ -64,7 +65,7 @@ function isFirstName(w: Word): boolean {
   // "Ben", "Wil": function words that the hand list knows as names too, capitalised mid-sentence.
   if (w.stop) return AMBIGUOUS_FIRST_NAMES.has(w.key) && w.cap && !w.sentenceStart;
   if (isAmbiguousFirstName(w.key)) return w.cap && !w.sentenceStart;
-  return w.cap || !isDutchWordName(w.key);
+  return w.cap || (isCommonFirstName(w.key) && !isDutchWordName(w.key));
 }
 
 function isKnownSurname(w: Word): boolean {

@@ -47,6 +47,14 @@ export function isAmbiguousFirstName(key: string): boolean {
   return AMBIGUOUS_FIRST_NAMES.has(key) || (!CURATED_FIRST.has(key) && isOrdinaryWord(key));
 }
 
+/**
+ * A first name on the hand-kept list of common names. Only those count in lower case without a
+ * cue: the generated lists hold rare names that are words in some language ("idą" folds to "ida").
+ */
+export function isCommonFirstName(key: string): boolean {
+  return CURATED_FIRST.has(key);
+}
+
 /** A hand-kept name that is a Dutch word too ("moe", "koos", "piet"): a name in lower case only in context. */
 export function isDutchWordName(key: string): boolean {
   return DUTCH_WORD_NAMES.has(key);
