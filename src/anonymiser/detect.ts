@@ -5,7 +5,7 @@ import { findNames } from './detectors/names';
 import { findNumbers } from './detectors/numbers';
 import { findOrganisations } from './detectors/organisations';
 import { findPhones } from './detectors/phone';
-import { findPlaces } from './detectors/places';
+import { findPlaces, placeWordStarts } from './detectors/places';
 import { findPlates } from './detectors/plates';
 import { findWebIdentifiers } from './detectors/web';
 import { findKeepSpans } from './keep';
@@ -21,14 +21,19 @@ const DETECTORS: ReadonlyArray<(text: string) => Candidate[]> = [
   findPlates,
   findDates,
   findOrganisations,
-  findPlaces,
-  findNames,
 ];
 
 /** Every detector's proposals for `text`, before overlaps are settled. */
 function candidates(text: string): Candidate[] {
   const addresses = findAddresses(text);
-  return [...addresses, ...findPostcodes(text, addresses), ...DETECTORS.flatMap((detect) => detect(text))];
+  const places = findPlaces(text);
+  return [
+    ...addresses,
+    ...findPostcodes(text, addresses),
+    ...places,
+    ...findNames(text, placeWordStarts(text, places)),
+    ...DETECTORS.flatMap((detect) => detect(text)),
+  ];
 }
 
 /**

@@ -3,6 +3,7 @@
  * were written ("06-12345678" and "+31 6 1234 5678", "Kerkstraat 12 a" and "kerkstraat 12a").
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { sharedGazetteer } from '../geo';
 import { electronicFormatIBAN } from 'ibantools';
 import { TITLES } from './lexicons/cues';
 import { TUSSENVOEGSELS } from './lexicons/surnames';
@@ -44,13 +45,6 @@ const MONTHS: Record<string, number> = {
   november: 11,
   dec: 12,
   december: 12,
-};
-
-const PLACE_ALIASES: Record<string, string> = {
-  "'s gravenhage": 'den haag',
-  "'s hertogenbosch": 'den bosch',
-  kiev: 'kyiv',
-  'sittard geleen': 'sittard',
 };
 
 /** Name parts that identify a person: no titles, particles or initials. */
@@ -111,8 +105,9 @@ export function comparisonKey(type: PiiType, surface: string): string {
         .replace(/[^\p{L}\d]+/gu, ' ')
         .trim();
     case 'PLAATS': {
-      const key = folded.replace(/[’]/g, "'").replace(/[-\s]+/g, ' ');
-      return PLACE_ALIASES[key] ?? key;
+      // "Den Haag", "'s-Gravenhage" and "dh" are one place: the gazetteer's name for it.
+      const [place] = sharedGazetteer().resolveAll(surface);
+      return place ? `${place.kind}|${place.name}` : folded.replace(/[’]/g, "'").replace(/[-\s]+/g, ' ');
     }
     case 'IP':
       return folded;

@@ -11,7 +11,7 @@
 import { isOrdinaryWord } from '../lexicons/wordLists';
 import { fold } from '../text';
 import type { Candidate } from '../types';
-import { isPlaceWord } from './places';
+import { isPlaceName } from './places';
 
 // Endings of Dutch street names. Capitalised names may use the long list; a lower-case word needs a
 // strict ending, because "vergadering 3" or "supermarkt 2" are not addresses.
@@ -155,7 +155,7 @@ function placeAfter(text: string, end: number): boolean {
   if (!next) return false;
   const key = fold(next[1]!);
   if (NOT_A_PLACE.test(key)) return false;
-  return isPlaceWord(key) || !isOrdinaryWord(key);
+  return isPlaceName(next[1]!) || !isOrdinaryWord(key);
 }
 
 /** An address (street and number) ends just before, separated by a comma. */

@@ -22,7 +22,6 @@ import {
   isOrdinaryWord,
 } from '../lexicons/wordLists';
 import { isAllCaps, isCapitalised, isSentenceStart, onlyGap, tokenize, type Token } from '../text';
-import { isPlaceWord } from './places';
 import type { Candidate, Tier } from '../types';
 
 interface Word extends Token {
@@ -33,6 +32,8 @@ interface Word extends Token {
   initial: boolean;
   /** Known as a first name or surname, whatever else it is. */
   named: boolean;
+  /** Part of a place name found in this message. */
+  place: boolean;
 }
 
 type Cue = 'title' | 'strong' | 'weak';
@@ -119,7 +120,7 @@ function looksLikeAcronym(word: string): boolean {
 }
 
 function nameWord(w: Word): boolean {
-  return w.cap && !w.stop && !isPlaceWord(w.key) && !STREETLIKE.test(w.key);
+  return w.cap && !w.stop && !w.place && !STREETLIKE.test(w.key);
 }
 
 /** A capitalised ordinary word ("Kassen", "Schulden") is a name only when a list knows it as one. */
@@ -131,8 +132,8 @@ function knownOrUnusual(w: Word): boolean {
 function continuesName(w: Word, text: string, afterStrongCue: boolean): boolean {
   if (!w.cap || looksLikeAcronym(w.text) || embedded(text, w) || STREETLIKE.test(w.key)) return false;
   if (NON_PII_PROPER.has(w.key) || TITLES.has(w.key) || RELATIONS.has(w.key) || ENGLISH_RELATIONS.has(w.key)) return afterStrongCue;
-  if (w.named) return !isPlaceWord(w.key) || SURNAMES.has(w.key);
-  return !w.stop && !isPlaceWord(w.key) && (afterStrongCue || !isOrdinaryWord(w.key));
+  if (w.named) return !w.place || SURNAMES.has(w.key);
+  return !w.stop && !w.place && (afterStrongCue || !isOrdinaryWord(w.key));
 }
 
 /**
@@ -147,16 +148,9 @@ function extend(words: Word[], text: string, i: number, afterStrongCue: boolean)
     const chain = particleChain(words, text, j);
     if (chain > 0) {
       const next = words[j + chain];
-      const placeOk = !isPlaceWord(next?.key ?? '') || w.key === 'van';
+      // Inside a name a particle goes on with the surname, even one that is also a place ("Ans ter Horst").
       const surnameOk = next !== undefined && (!next.stop || next.named || (afterStrongCue && next.cap));
-      if (
-        next &&
-        placeOk &&
-        surnameOk &&
-        onlyGap(text, words[j + chain - 1]!.end, next.start) &&
-        !STREETLIKE.test(next.key) &&
-        (next.cap || lower)
-      ) {
+      if (next && surnameOk && onlyGap(text, words[j + chain - 1]!.end, next.start) && !STREETLIKE.test(next.key) && (next.cap || lower)) {
         j += chain + 1;
         continue;
       }
@@ -187,7 +181,7 @@ function extendBack(words: Word[], text: string, i: number, found: Candidate[]):
       start--;
       continue;
     }
-    if (!prev.cap || !onlyGap(text, prev.end, words[start]!.start) || isPlaceWord(prev.key)) break;
+    if (!prev.cap || !onlyGap(text, prev.end, words[start]!.start) || prev.place) break;
     const head = words[start]!;
     const firstName = FIRST_NAMES.has(prev.key) && !NON_PII_PROPER.has(prev.key) && !TITLES.has(prev.key) && !RELATIONS.has(prev.key);
     // An unknown sentence-initial word only joins a known surname ("Dragomir Petrov").
@@ -228,7 +222,7 @@ function cueBefore(text: string, w: Word, words: Word[], i: number, strong: Set<
  * Title Case or ALL CAPS chat ("Ik Weet Het Niet Meer", "HELP MIJ"): capitals then say nothing
  * about names, so only the lists and cues decide.
  */
-function capitalsAreNoise(tokens: Token[]): boolean {
+export function capitalsAreNoise(tokens: Token[]): boolean {
   const words = tokens.filter((t) => t.text.length > 1);
   const shouted = words.filter((t) => isAllCaps(t.text)).length;
   if (shouted >= 3 && shouted / words.length >= 0.6) return true;
@@ -255,7 +249,7 @@ function startTier(w: Word, cue: Cue | undefined, relationBefore: boolean, noGue
     if (w.text.length > 1 && usable && (w.cap || w.named || !isOrdinaryWord(w.key))) return 2;
     return undefined;
   }
-  if (cue === 'weak' && !w.stop && !isPlaceWord(w.key)) {
+  if (cue === 'weak' && !w.stop && !w.place) {
     if (FIRST_NAMES.has(w.key) && (w.cap || !isAmbiguousFirstName(w.key))) return 2;
     if (w.cap && (knownOrUnusual(w) || relationBefore)) return 2;
     if (relationBefore && looksLikeLowerName(w)) return 2;
@@ -281,14 +275,20 @@ function chainTier(words: Word[], text: string, i: number, chain: number, cue: C
   if (head === undefined || !onlyGap(text, words[i + chain - 1]!.end, head.start)) return undefined;
   const headOk = !head.stop || SURNAMES.has(head.key) || ((cue === 'title' || cue === 'strong') && head.cap);
   if (!headOk || STREETLIKE.test(head.key)) return undefined;
+  // "Jan de Vries", "J.P. de Graaf": a surname that is also a village, after a first name or initial.
+  const prev = words[i - 1];
+  const afterName =
+    prev !== undefined && (prev.initial || (prev.cap && FIRST_NAMES.has(prev.key))) && onlyGap(text, prev.end, w.start, '.');
+  if (head.place && SURNAMES.has(head.key) && afterName) return 2;
   if (cue === 'title' || cue === 'strong') return 2;
   const known = SURNAMES.has(head.key) && !FIRST_NAMES.has(head.key);
   if (cue === 'weak' && (known || head.cap)) return 2;
-  if (head.cap && !NON_PII_PROPER.has(head.key) && !isPlaceWord(head.key) && (known || (chain >= 2 && !w.sentenceStart))) return 2;
+  if (head.cap && !NON_PII_PROPER.has(head.key) && !head.place && (known || (chain >= 2 && !w.sentenceStart))) return 2;
   return undefined;
 }
 
-export function findNames(text: string): Candidate[] {
+/** `placeStarts`: offsets of the words inside places found in this message, which are no names. */
+export function findNames(text: string, placeStarts: ReadonlySet<number> = new Set()): Candidate[] {
   const tokens = tokenize(text);
   const noise = capitalsAreNoise(tokens);
   const words: Word[] = tokens.map((t) => ({
@@ -301,6 +301,7 @@ export function findNames(text: string): Candidate[] {
     stop: isStop(t),
     initial: t.text.length === 1 && text[t.end] === '.',
     named: FIRST_NAMES.has(t.key) || SURNAMES.has(t.key),
+    place: placeStarts.has(t.start),
   }));
   const strong = cueEnds(text, STRONG_NAME_CUE);
   const weak = cueEnds(text, WEAK_NAME_CUE);
@@ -331,8 +332,8 @@ export function findNames(text: string): Candidate[] {
   for (const m of text.matchAll(NAME_BEFORE_VERB)) {
     const name = m[1]!;
     const parts = tokenize(name);
-    if (parts.every((p) => !isStop(p)) && !isPlaceWord(parts[0]!.key)) {
-      const start = m.index + m[0].indexOf(name, m[0].search(/\s/));
+    const start = m.index + m[0].indexOf(name, m[0].search(/\s/));
+    if (parts.every((p) => !isStop(p)) && !placeStarts.has(start)) {
       out.push({ type: 'NAAM', start, end: start + name.length, tier: 2 });
     }
   }

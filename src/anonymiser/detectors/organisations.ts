@@ -111,7 +111,10 @@ export function findOrganisations(text: string): Candidate[] {
   for (const m of text.matchAll(SCHOOL_COMPOUND)) push(m.index, m[0].length);
   // A shop or brand is an employer only after "bij", "voor", "via", "at", "for" ("werkt bij Action", not "een Albert Heijn tas").
   for (const m of text.matchAll(KNOWN_EMPLOYERS)) {
-    if (/(?:^|\s)(?:bij|voor|via|at|for|in\s+de|de)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) push(m.index, m[0].length);
+    if (/(?:^|\s)(?:bij|voor|via|van|at|for|in\s+de|de|op)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index)))
+      push(m.index, m[0].length);
+    // Otherwise a shop or brand, which no other detector may take for a person ("een Albert Heijn tas").
+    else out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier: 2 });
   }
   findAfterEmployerCue(text, out);
   return out;

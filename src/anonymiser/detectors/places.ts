@@ -1,120 +1,83 @@
 /**
- * Place names by token look-up: every place name is indexed by its folded words ("bergen op zoom",
- * "'s hertogenbosch", "amsterdam zuidoost"), and each position in a message is tried against the
- * longest names first. A name that is also an ordinary word ("Best", "Echt", "Leiden") counts
- * only when capitalised and away from the start of a sentence, or after a place cue ("in", "uit",
- * "naar", "woont in"), never in lower case.
+ * Places, from the shared gazetteer (src/geo: every Dutch municipality, town, village and named
+ * neighbourhood, and cities abroad), with the anonymiser's own rules for names that could be
+ * something else:
+ * - a name that is also an ordinary word or very short ("Best", "Goes", "Ede") counts only when
+ *   capitalised, and then after a place word ("in", "uit", "naar") or away from a sentence start;
+ * - a function word ("Een" in Drenthe, "Van" in Turkey) or a typo without a place word before it
+ *   never counts;
+ * - a name that is also a common first name ("Sofia", "Marina") without a place word before it
+ *   yields to a person name found there, but is still masked when nothing else claims it;
+ * - a place inside an e-mail address, URL or handle is left to that detector.
  */
-import { AMBIGUOUS_PLACES, PLACES } from '../lexicons/places';
-import { isOrdinaryWord } from '../lexicons/wordLists';
-import { fold, isCapitalised, isSentenceStart } from '../text';
+import { sharedGazetteer, type PlaceSpan } from '../../geo';
+import { NON_PII_PROPER } from '../lexicons/commonWords';
+import { isCommonFirstName, isOrdinaryWord } from '../lexicons/wordLists';
+import { fold, tokenize } from '../text';
+import { capitalsAreNoise } from './names';
 import type { Candidate } from '../types';
 
-export interface PlaceEntry {
-  /** As written in the source ("Bergen op Zoom", "'s-Hertogenbosch"). */
-  name: string;
-  /** Also an ordinary word or a common name: needs a capital and context. */
-  ambiguous: boolean;
+/** Place words the gazetteer's own list lacks: "in de buurt van", "gemeente", and the chat's other languages. */
+const PLACE_CUE =
+  /(?:^|[^\p{L}])(?:in|uit|naar|te|bij|rond|vanuit|richting|omgeving|buurt\s+van|gemeente|regio|dorp|stad|wijk|woont|wonen|w|z|do|în|din|la|в|з|у|aus|nach|à|from|to|near)\s+$/iu;
+
+/** Every word an ordinary word: "de haven", "Nice Day" read as words, not as places. */
+function isOrdinaryPhrase(key: string): boolean {
+  const words = key.split(/[\s-]+/);
+  return words.length > 1 && words.every((w) => isOrdinaryWord(w));
 }
 
-/** Folded words of a name or of a stretch of text: hyphens, spaces and apostrophe forms unified. */
-function keyWords(text: string): string[] {
-  return fold(text)
-    .replace(/[’`]/g, "'")
-    .split(/[\s-]+/)
-    .filter((w) => w !== '');
+function embedded(text: string, span: PlaceSpan): boolean {
+  return /[@/.\d_#]/.test(text[span.start - 1] ?? ' ') || /^(?:[@_\d]|\.[\p{L}\d])/u.test(text.slice(span.end, span.end + 2));
 }
 
-interface Part {
-  key: string;
-  start: number;
-  end: number;
+function candidate(text: string, span: PlaceSpan, noise: boolean, afterPlace: boolean): Candidate | undefined {
+  if (embedded(text, span) || span.functionWord) return undefined;
+  if (span.typo && !span.cued) return undefined;
+  const surface = text.slice(span.start, span.end);
+  // "de haven", "het Engels": the words after an article decide.
+  const name = surface.replace(/^(?:de|het|'t)\s+/i, '');
+  const key = fold(name);
+  if (NON_PII_PROPER.has(key)) return undefined;
+  const ordinary = span.ordinaryWord || span.typo || (!/[\s-]/.test(name) && isOrdinaryWord(key)) || isOrdinaryPhrase(key);
+  const capitalised = span.capitalised && !noise;
+  const cued = span.cued || afterPlace || PLACE_CUE.test(text.slice(Math.max(0, span.start - 30), span.start));
+  // An ordinary word is a place only capitalised after a place word ("in Best", not "Best wel", "de Poolse Winkel");
+  // a short name ("Ede") also in lower case after one.
+  if (ordinary && !(capitalised && cued)) return undefined;
+  if (span.short && !ordinary && !(cued || (capitalised && !span.sentenceStart))) return undefined;
+  if (!cued && isCommonFirstName(key)) return { type: 'PLAATS', start: span.start, end: span.end, tier: 3 };
+  return { type: 'PLAATS', start: span.start, end: span.end, tier: 2 };
 }
 
-/** The words of `text` with their offsets; "Nieuw-Vennep" gives two parts, "'s" one. */
-function parts(text: string): Part[] {
-  const folded = fold(text).replace(/[’`]/g, "'");
-  const out: Part[] = [];
-  for (const m of folded.matchAll(/'[st](?![\p{L}])|[\p{L}\p{M}\d](?:[\p{L}\p{M}\d.]|'(?=[\p{L}]))*/gu)) {
-    out.push({ key: m[0].replace(/\.$/, ''), start: m.index, end: m.index + m[0].replace(/\.$/, '').length });
+/** The places named in `text`, as candidates for the overlap contest. */
+export function findPlaces(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const spans = sharedGazetteer().findPlaces(text);
+  if (spans.length === 0) return out;
+  const noise = capitalsAreNoise(tokenize(text));
+  for (const span of spans) {
+    // "in Leiden en Buren", "naar Maasdijk, De Lier": a list goes on after a place.
+    const last = out[out.length - 1];
+    const afterPlace = last !== undefined && last.tier <= 2 && /^\s*(?:,|en|of|and|or|&|\/)\s*$/i.test(text.slice(last.end, span.start));
+    const c = candidate(text, span, noise, afterPlace);
+    if (c) out.push(c);
   }
   return out;
 }
 
-const CUE =
-  /(?:^|[^\p{L}])(?:in|uit|naar|te|bij|rond|vanuit|richting|gemeente|regio|omgeving|buurt\s+van|wijk|dorp|stad|from|to|near|around|at|w|z|do|în|din|в|з|у|aus|nach|à)\s+$/iu;
-
-export class PlaceIndex {
-  private readonly byKey = new Map<string, PlaceEntry>();
-  private readonly firstWords = new Set<string>();
-  private readonly longest: number;
-
-  constructor(entries: Iterable<PlaceEntry>) {
-    let longest = 1;
-    for (const entry of entries) {
-      const words = keyWords(entry.name);
-      if (words.length === 0) continue;
-      const key = words.join(' ');
-      const known = this.byKey.get(key);
-      // The same name twice (a town and a municipality): ambiguous if either says so.
-      this.byKey.set(key, { name: entry.name, ambiguous: entry.ambiguous || (known?.ambiguous ?? false) });
-      this.firstWords.add(words[0]!);
-      longest = Math.max(longest, words.length);
-    }
-    this.longest = Math.min(longest, 6);
+/** Offsets of the words that lie inside a confident place: the name detector leaves them alone. */
+export function placeWordStarts(text: string, places: readonly Candidate[]): Set<number> {
+  const starts = new Set<number>();
+  for (const p of places) {
+    if (p.tier > 2) continue;
+    for (const m of text.slice(p.start, p.end).matchAll(/[\p{L}\p{M}'’]+/gu)) starts.add(p.start + m.index);
   }
-
-  /** True when a folded single word is a place name (keeps places out of person names). */
-  isPlaceWord(key: string): boolean {
-    return this.byKey.has(key);
-  }
-
-  find(text: string): Candidate[] {
-    const out: Candidate[] = [];
-    const words = parts(text);
-    for (let i = 0; i < words.length; i++) {
-      if (!this.firstWords.has(words[i]!.key)) continue;
-      for (let n = Math.min(this.longest, words.length - i); n >= 1; n--) {
-        const run = words.slice(i, i + n);
-        if (!run.every((w, k) => k === 0 || /^[\s-]*$/.test(text.slice(run[k - 1]!.end, w.start)))) continue;
-        const entry = this.byKey.get(run.map((w) => w.key).join(' '));
-        if (!entry) continue;
-        const start = run[0]!.start;
-        const end = run[n - 1]!.end;
-        if (!this.accept(text, start, end, entry)) continue;
-        out.push({ type: 'PLAATS', start, end, tier: 2 });
-        i += n - 1;
-        break;
-      }
-    }
-    return out;
-  }
-
-  private accept(text: string, start: number, end: number, entry: PlaceEntry): boolean {
-    // Part of an e-mail address, URL or handle: not a place mention.
-    if (/[@/.\d_]/.test(text[start - 1] ?? ' ') || /[@_\d]|\.[\p{L}]/u.test(text.slice(end, end + 2))) return false;
-    const surface = text.slice(start, end);
-    const cued = CUE.test(text.slice(Math.max(0, start - 25), start));
-    if (!entry.ambiguous) return true;
-    const capitalised = isCapitalised(surface.replace(/^'s[-\s]?/i, ''));
-    if (!capitalised) return false;
-    return cued || (!isSentenceStart(text, start) && surface.length >= 5);
-  }
+  return starts;
 }
 
-function key(name: string): string {
-  return keyWords(name).join(' ');
-}
-
-/** The built-in list, until the shared gazetteer replaces it. */
-const DEFAULT_INDEX = new PlaceIndex(
-  PLACES.map((name) => ({ name, ambiguous: AMBIGUOUS_PLACES.has(key(name)) || (!/[\s-]/.test(name) && isOrdinaryWord(fold(name))) })),
-);
-
-export function isPlaceWord(foldedWord: string): boolean {
-  return DEFAULT_INDEX.isPlaceWord(foldedWord);
-}
-
-export function findPlaces(text: string): Candidate[] {
-  return DEFAULT_INDEX.find(text);
+/** True when a single word (as written) is a place the gazetteer knows exactly, not as a typo. */
+export function isPlaceName(word: string): boolean {
+  const [span] = sharedGazetteer().findPlaces(word, { typos: false });
+  return span !== undefined && span.start === 0 && span.end === word.length && !span.functionWord;
 }
