@@ -106,8 +106,9 @@ export function comparisonKey(type: PiiType, surface: string): string {
         .trim();
     case 'PLAATS': {
       // "Den Haag", "'s-Gravenhage" and "dh" are one place: the gazetteer's name for it.
-      const [place] = sharedGazetteer().resolveAll(surface);
-      return place ? `${place.kind}|${place.name}` : folded.replace(/[’]/g, "'").replace(/[-\s]+/g, ' ');
+      const [span] = sharedGazetteer().findPlaces(surface, { typos: false });
+      const whole = span && span.start === 0 && span.end === surface.length ? span.place : undefined;
+      return whole ? `${whole.kind}|${whole.name}` : folded.replace(/[’]/g, "'").replace(/[-\s]+/g, ' ');
     }
     case 'IP':
       return folded;

@@ -233,14 +233,22 @@ export function capitalsAreNoise(tokens: Token[]): boolean {
 }
 
 /** German capitalises every noun, so there a capitalised unknown word is no hint of a name. */
-const GERMAN =
-  /(?<![\p{L}])(?:der|die|das|dem|den|und|ist|nicht|mit|ein|eine|einen|auf|sagt|immer|wir|ich|sie|wohnt|heißt|für|vor)(?![\p{L}])/giu;
+const GERMAN: ReadonlySet<string> = new Set(
+  'der die das dem den und ist nicht mit ein eine einen auf sagt immer wir ich sie wohnt heisst fur vor'.split(' '),
+);
 
-function looksGerman(text: string): boolean {
+function looksGerman(tokens: readonly Token[]): boolean {
   let hits = 0;
-  for (const _ of text.matchAll(GERMAN)) if (++hits >= 2) return true;
+  for (const t of tokens) if (GERMAN.has(t.key) && ++hits >= 2) return true;
   return false;
 }
+
+/** First words of the strong cues: the cue pattern only runs when one of them is in the message. */
+const STRONG_CUE_HEADS: ReadonlySet<string> = new Set(
+  `heet heette heten genaamd genoemd noemt noemde noem noemen noemden naam roepnaam bijnaam name name's named called goes
+  call numeste numele nazywa nazywam ma mam казва казвам името мене його її тебе звуть зовут adi ismi llama appelle m'appelle
+  s'appelle heisst heisse`.split(/\s+/),
+);
 
 function startTier(w: Word, cue: Cue | undefined, relationBefore: boolean, noGuesses: boolean): Tier | undefined {
   if (cue === 'title' || cue === 'strong') {
@@ -303,9 +311,9 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
     named: FIRST_NAMES.has(t.key) || SURNAMES.has(t.key),
     place: placeStarts.has(t.start),
   }));
-  const strong = cueEnds(text, STRONG_NAME_CUE);
+  const strong = tokens.some((t) => STRONG_CUE_HEADS.has(t.key)) ? cueEnds(text, STRONG_NAME_CUE) : new Set<number>();
   const weak = cueEnds(text, WEAK_NAME_CUE);
-  const noGuesses = looksGerman(text);
+  const noGuesses = looksGerman(tokens);
   const out: Candidate[] = [];
   let i = 0;
   while (i < words.length) {

@@ -55,6 +55,10 @@ function splitRun(runStart: number, run: string, out: Candidate[], cued: boolean
   }
 }
 
+const NUMBER_WORD =
+  '(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|\\p{L}*(?:tien|tig)|zero|oh|one|two|three|four|five|six|seven|eight|nine|\\d+)';
+const SPELLED_PAIR = new RegExp(`(?<![\\p{L}])${NUMBER_WORD}[\\s-]+${NUMBER_WORD}(?![\\p{L}])`, 'iu');
+
 /** Digits and numbers written as words, in Dutch and English: "nul zes", "vierendertig", "oh six". */
 const UNITS_NL: Record<string, number> = { een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9 };
 const TENS_NL: Record<string, number> = {
@@ -113,9 +117,8 @@ export function numberWordDigits(word: string): string | undefined {
  * "06-twaalf-vierendertig-…". At least two number words, and the digits must make a number.
  */
 function findSpelledPhones(text: string, out: Candidate[]): void {
-  const lower = text.toLowerCase();
-  if (!/(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|zero|one|two|three|four|five|six|seven|eight|nine)/.test(lower))
-    return;
+  // Two number words in a row, or a digit group and a number word: else there is nothing to read.
+  if (!SPELLED_PAIR.test(text)) return;
   const tokens = [...text.matchAll(/\+?\d+|[\p{L}]+/gu)];
   let i = 0;
   while (i < tokens.length) {
