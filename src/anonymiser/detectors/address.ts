@@ -132,6 +132,8 @@ export function findAddresses(text: string): Candidate[] {
   for (const m of text.matchAll(STREET_NAME_ONLY)) {
     const words = m[0].split(/\s+/);
     if (words.length === 1 && !plausibleStreetWord(text, m.index, m[0])) continue;
+    // "in Honselersdijk", "naar Maasdijk": a village whose name ends like a street.
+    if (words.length === 1 && !/(?:^|\s)de\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) && isPlaceName(m[0])) continue;
     push(m.index, m[0], 2);
   }
   return out;

@@ -9,7 +9,15 @@
  */
 import { FUNCTION_WORDS, NON_PII_PROPER } from '../lexicons/commonWords';
 import { AMBIGUOUS_FIRST_NAMES } from '../lexicons/firstNames';
-import { ENGLISH_RELATIONS, NAME_BEFORE_VERB, TITLES, RELATIONS, STRONG_NAME_CUE, WEAK_NAME_CUE } from '../lexicons/cues';
+import {
+  FOREIGN_RELATIONS,
+  ENGLISH_RELATIONS,
+  NAME_BEFORE_VERB,
+  TITLES,
+  RELATIONS,
+  STRONG_NAME_CUE,
+  WEAK_NAME_CUE,
+} from '../lexicons/cues';
 import { TUSSENVOEGSELS } from '../lexicons/surnames';
 import {
   FIRST_NAMES,
@@ -214,6 +222,7 @@ function cueBefore(text: string, w: Word, words: Word[], i: number, strong: Set<
   }
   if (strong.has(w.start)) return 'strong';
   if (prev && (RELATIONS.has(prev.key) || ENGLISH_RELATIONS.has(prev.key)) && onlyGap(text, prev.end, w.start, ',:')) return 'weak';
+  if (prev && w.cap && FOREIGN_RELATIONS.has(prev.key) && onlyGap(text, prev.end, w.start, ',:')) return 'weak';
   if (weak.has(w.start)) return 'weak';
   return undefined;
 }
@@ -227,7 +236,8 @@ export function capitalsAreNoise(tokens: Token[]): boolean {
   const shouted = words.filter((t) => isAllCaps(t.text)).length;
   if (shouted >= 3 && shouted / words.length >= 0.6) return true;
   // Acronyms and codes ("NL68 SNSB") say nothing either way, and names are capitalised anyway.
-  const mixed = words.filter((t) => !isAllCaps(t.text) && !FIRST_NAMES.has(t.key) && !SURNAMES.has(t.key));
+  // Title Case shows in the ordinary words: "Ik Weet Het Niet", not in "Тетяна в Харків".
+  const mixed = words.filter((t) => !isAllCaps(t.text) && !FIRST_NAMES.has(t.key) && !SURNAMES.has(t.key) && isOrdinaryWord(t.key));
   if (mixed.length < 3) return false;
   return mixed.filter((t) => isCapitalised(t.text)).length / mixed.length >= 0.7;
 }

@@ -137,6 +137,9 @@ function findKvk(text: string, out: Candidate[]): void {
 const DOCUMENT_CUE =
   /\b(?:paspoort|pas|passport|id|identiteitskaart|identiteitsbewijs|id-kaart|idkaart|id-bewijs|identity\s+card|rijbewijs|driving\s+licen[cs]e|driver'?s\s+licen[cs]e|verblijfsvergunning|verblijfsdocument|vergunning|residence\s+permit|v-nummer|vreemdelingennummer|documentnummer|document\s+number|pasnummer|klantnummer|dossiernummer|zaaknummer|polisnummer|werknemersnummer|personeelsnummer|seria|buletin|dowód|dowodu|dowod|paszport|pasaport|pașaport|паспорт|лична\s+карта|carte\s+de\s+identitate|ausweis|reisepass|kimlik)(?:-?nummer|\s+number|\s+nr\.?)?[^.!?\n]{0,30}$/i;
 const CODE = /(?<![\p{L}\d-])[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){5,19}(?![\p{L}\d])/giu;
+/** "his A09876543 passport", "haar NW92BD7P4 paspoort": the document word right after the number. */
+const DOCUMENT_AFTER = /^\s+(?:paspoort|passport|id-?kaart|id\s+card|rijbewijs|verblijfsvergunning|pasport|paszport|pașaport|паспорт)/i;
+
 /** A series and a number, as on Romanian and other identity cards: "RX 123456". */
 const SERIES_AND_NUMBER = /(?<![\p{L}\d-])[A-Z]{1,3}\s\d{6,9}(?![\p{L}\d])/gu;
 /** Dutch passport and ID card numbers: two letters, six letters or digits, one digit; never the letter O. */
@@ -146,7 +149,8 @@ function findDocuments(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(CODE)) {
     const compact = m[0].replace(/-/g, '');
     if ((compact.match(/\d/g) ?? []).length < 4 || compact.length < 6) continue;
-    if (!DOCUMENT_CUE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 25);
+    if (!DOCUMENT_CUE.test(text.slice(Math.max(0, m.index - 50), m.index)) && !DOCUMENT_AFTER.test(after)) continue;
     out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
   }
   for (const m of text.matchAll(SERIES_AND_NUMBER)) {

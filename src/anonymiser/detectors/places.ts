@@ -50,10 +50,73 @@ function candidate(text: string, span: PlaceSpan, noise: boolean, afterPlace: bo
   return { type: 'PLAATS', start: span.start, end: span.end, tier: 2 };
 }
 
+const CYRILLIC: Readonly<Record<string, string>> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'h',
+  ґ: 'g',
+  д: 'd',
+  е: 'e',
+  є: 'ye',
+  ё: 'yo',
+  ж: 'zh',
+  з: 'z',
+  и: 'y',
+  і: 'i',
+  ї: 'yi',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ь: '',
+  ъ: 'a',
+  ю: 'yu',
+  я: 'ya',
+  ы: 'y',
+  э: 'e',
+};
+
+/** Latin spellings of a Cyrillic word: Ukrainian, Russian/Bulgarian, and German-style "ch" ("Утрехт" → "utrecht"). */
+function latinSpellings(word: string): string[] {
+  const lower = word.toLowerCase();
+  const ukrainian = [...lower].map((c) => CYRILLIC[c] ?? c).join('');
+  const russian = [...lower].map((c) => (c === 'г' ? 'g' : c === 'и' ? 'i' : (CYRILLIC[c] ?? c))).join('');
+  return [...new Set([ukrainian, russian, russian.replace(/kh/g, 'ch'), russian.replace(/kh/g, 'h')])];
+}
+
+/** Capitalised Cyrillic words that the gazetteer knows in Latin letters: "Харків", "Утрехт", "Пловдив". */
+function findCyrillicPlaces(text: string, taken: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(/(?<![\p{L}])\p{Lu}[\u0400-\u04ff]{2,}(?![\p{L}])/gu)) {
+    if (taken.some((c) => c.start < m.index + m[0].length && m.index < c.end)) continue;
+    const known = latinSpellings(m[0]).some((latin) => {
+      const [span] = sharedGazetteer().findPlaces(latin, { typos: false });
+      return span !== undefined && span.start === 0 && span.end === latin.length && !span.needsContext;
+    });
+    if (known) out.push({ type: 'PLAATS', start: m.index, end: m.index + m[0].length, tier: 2 });
+  }
+  return out;
+}
+
 /** The places named in `text`, as candidates for the overlap contest. */
 export function findPlaces(text: string): Candidate[] {
   const out: Candidate[] = [];
   const spans = sharedGazetteer().findPlaces(text);
+  if (/[\u0400-\u04ff]/.test(text)) out.push(...findCyrillicPlaces(text, []));
   if (spans.length === 0) return out;
   const noise = capitalsAreNoise(tokenize(text));
   for (const span of spans) {

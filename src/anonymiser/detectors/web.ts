@@ -22,7 +22,7 @@ const PUBLIC_SITES =
  * known top-level domain, so "at home dot …" or "bij de punt" never qualify.
  */
 const AT =
-  '(?:\\s*(?:@|\\[at\\]|\\(at\\)|\\{at\\}|\\[@\\]|\\(@\\))\\s*|\\s+(?:at|apenstaartje|apestaartje|monkeytail|małpa|malpa|arond)\\s+)';
+  '(?:@|\\s@\\s|\\s*(?:\\[at\\]|\\(at\\)|\\{at\\}|\\[@\\]|\\(@\\))\\s*|\\s+(?:at|apenstaartje|apestaartje|monkeytail|małpa|malpa|arond)\\s+)';
 const DOT =
   '(?:\\s*(?:\\[dot\\]|\\(dot\\)|\\[punt\\]|\\(punt\\)|\\{dot\\}|\\[\\.\\]|\\(\\.\\))\\s*|\\s+(?:dot|punt|punkt|kropka|punct)\\s+|\\s?\\.\\s?)';
 const LOCAL_PART = `[\\p{L}\\d_%+-]+(?:${DOT}[\\p{L}\\d_%+-]+)*`;
@@ -41,7 +41,9 @@ function findEmailsAndUrls(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(URL_PATTERN)) {
     const url = m[0].replace(/[.,;:!?)\]]+$/, '');
     if (PUBLIC_SITES.test(url) || /^\d+(?:\.\d+)+$/.test(url)) continue;
-    out.push({ type: 'URL', start: m.index, end: m.index + url.length, tier: 1 });
+    // A bare "name.nl" may be a handle after a platform cue; a full address cannot.
+    const bare = !/^(?:https?:\/\/|www\.)/i.test(url) && !url.includes('/');
+    out.push({ type: 'URL', start: m.index, end: m.index + url.length, tier: bare ? 2 : 1 });
   }
 }
 
@@ -141,7 +143,8 @@ function findHandles(text: string, out: Candidate[]): void {
         continue;
       }
       if (!token.startsWith('@') && looksLikeHandle(token, named)) {
-        out.push({ type: 'HANDLE', start: after + w.index, end: after + w.index + token.length, tier: 2 });
+        // Right after "insta:" or "snap is", "marco.nl" is a user name, not a web site.
+        out.push({ type: 'HANDLE', start: after + w.index, end: after + w.index + token.length, tier: named ? 1 : 2 });
       }
       break;
     }

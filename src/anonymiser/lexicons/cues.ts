@@ -1,4 +1,6 @@
 /** Words that announce a name: titles, relations and phrases such as "ik heet". Folded forms. */
+import { fold } from '../text';
+
 function words(block: string): string[] {
   return block.split(/\s+/).filter((w) => w !== '');
 }
@@ -16,6 +18,16 @@ export const RELATIONS: ReadonlySet<string> = new Set(
   stiefbroer stiefzus schoonzus zwager schoonmoeder schoonvader collega baas chef leidinggevende
   voorman ploegleider klasgenoot klasgenote mentor docent leraar lerares partner ex loverboy
   pooier huisbaas eigenaar leerling client patient kleindochter kleinzoon kind ene`),
+);
+
+/** Relations in the chat's other languages, folded (Polish, Romanian, Bulgarian, Ukrainian, Russian, Turkish): a capitalised word after them is a name. */
+export const FOREIGN_RELATIONS: ReadonlySet<string> = new Set(
+  words(`siostra brat corka syn kolezanka kolega szef szefowa mama tata zona maz przyjaciolka przyjaciel
+    sora fratele fiica fiul colega colegul seful sefa tata sotia sotul prietena prietenul
+    сестра брат дъщеря син приятелка приятел шеф шефът шефа мама майка баща съпруга съпруг колега
+    сестра брат дочка син подруга друг чоловік чоловiк дружина мати батько бос шеф колега
+    сестра брат дочь сын подруга друг муж жена мать отец начальник
+    ablam abim kizim oglum arkadasim patronum annem babam kocam karim`).map((w) => fold(w)),
 );
 
 /** English relations: English verbs are too often lower-case names' look-alikes ("the boss took"). */
