@@ -191,8 +191,8 @@ export function formatResult(label: string, result: EvalResult): string {
 }
 
 /** The tuning sets and then every blind set present, each with its label. */
-export function discoverSets(): { label: string; path: string }[] {
-  const evalDir = join(ROOT, 'tests', 'eval');
+export function discoverSets(root = ROOT): { label: string; path: string }[] {
+  const evalDir = join(root, 'tests', 'eval');
   const sets = [
     { label: 'tuning: original set (tests/eval/anonymiser.jsonl)', path: join(evalDir, 'anonymiser.jsonl') },
     { label: 'tuning: development set (tests/eval/anonymiser-dev.jsonl)', path: join(evalDir, 'anonymiser-dev.jsonl') },
@@ -206,16 +206,21 @@ export function discoverSets(): { label: string; path: string }[] {
   return sets;
 }
 
-function main(argv: string[]): void {
+function main(argv: string[]): number {
   const setIndex = argv.indexOf('--set');
   const explicit = setIndex >= 0 ? argv[setIndex + 1] : undefined;
-  if (setIndex >= 0 && explicit === undefined) throw new Error('--set needs a file (.txt with {{TYPE:text}} mark-up, or .jsonl)');
-  const sets = explicit !== undefined ? [{ label: `set ${explicit}`, path: explicit }] : discoverSets();
+  if (setIndex >= 0 && (explicit === undefined || !existsSync(explicit))) {
+    console.error('--set needs an existing file: marked-up .txt ({{TYPE:text}} per span, # comments) or .jsonl');
+    return 2;
+  }
+  const label = (path: string): string => `${/(?:^|\/)blind\//.test(path) ? 'blind' : 'set'}: ${path}`;
+  const sets = explicit !== undefined ? [{ label: label(explicit), path: explicit }] : discoverSets();
   for (const set of sets) {
     const result = evaluate(loadEvalSet(set.path));
     console.log(formatResult(set.label, result) + '\n');
     if (argv.includes('--errors')) console.log(result.errors.join('\n') + '\n');
   }
+  return 0;
 }
 
-if (require.main === module) main(process.argv.slice(2));
+if (require.main === module) process.exitCode = main(process.argv.slice(2));

@@ -1,5 +1,7 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { evaluate, loadEvalSet, type Counts } from '../../../bench/eval-anonymiser';
+import { discoverSets, evaluate, loadEvalSet, type Counts } from '../../../bench/eval-anonymiser';
 
 /**
  * Guards the figures printed by `npm run eval:anonymiser` on the tuning sets (see the closing
@@ -31,5 +33,23 @@ describe('anonymiser evaluation sets', () => {
 
   it('never masks a helpline or emergency number', () => {
     for (const records of [original, development]) expect(evaluate(records).serviceNumbers.masked).toBe(0);
+  });
+
+  it('finds blind sets beside the tuning sets and labels them "blind"', () => {
+    const root = mkdtempSync(join(tmpdir(), 'eval-'));
+    try {
+      mkdirSync(join(root, 'tests', 'eval', 'blind'), { recursive: true });
+      for (const file of ['anonymiser.jsonl', 'anonymiser-dev.jsonl', 'blind/anonymiser-2026.jsonl', 'blind/notes.txt']) {
+        writeFileSync(join(root, 'tests', 'eval', file), '');
+      }
+      expect(discoverSets(root).map((s) => s.label.split(':')[0])).toEqual(['tuning', 'tuning', 'blind']);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('reads a marked-up text file the same as the JSON lines built from it', () => {
+    const fromText = evaluate(loadEvalSet(join(__dirname, '..', '..', '..', 'bench', 'anonymiser-eval.source.txt')));
+    expect(fromText.overall).toEqual(evaluate(original).overall);
   });
 });
