@@ -29,6 +29,7 @@ module.exports = tseslint.config(
       'src/safety/**',
       'src/nlu/*.ts',
       'src/nlu/local/**',
+      'src/understanding/**',
       'src/anonymiser/**',
       'src/retention/**',
       'src/handoff/**',
