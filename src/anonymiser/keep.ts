@@ -3,7 +3,7 @@
  * the helpline's partner organisations, amounts, times, ages, hours per week and months without a
  * day. These spans take part in overlap resolution at tier 0 or 1 and are then left untouched.
  */
-import { escapeRegExp } from './text';
+import { escapeRegExp, firstWords, mentionsAny } from './text';
 import { PLACEHOLDER } from './version';
 import type { Candidate } from './types';
 
@@ -98,13 +98,19 @@ const KEEP_PATTERNS: RegExp[] = [
 /** Months without a day: "in maart", "sinds januari 2023". */
 const MONTH_ALONE = new RegExp(`(?<!\\d\\s?(?:e|ste|de)?\\s?)\\b${MONTH}(?:\\s+(?:19|20)\\d{2})?\\b`, 'gi');
 
+/** Words that must be in a message for the patterns above to match at all. */
+const ORGANISATION_HEADS = firstWords(KEEP_ORGANISATIONS);
+const MONTH_WORDS: ReadonlySet<string> = new Set(MONTH.slice(3, -1).split('|'));
+
 export function findKeepSpans(text: string): Candidate[] {
   const out: Candidate[] = [];
   // A copy made again from an older copy: its placeholders stay as they are.
   if (text.includes('['))
     for (const m of text.matchAll(PLACEHOLDER)) out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier: 0 });
-  for (const m of text.matchAll(ORGANISATION)) out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier: 0 });
-  for (const m of text.matchAll(MONTH_ALONE)) out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier: 1 });
+  if (mentionsAny(text, ORGANISATION_HEADS))
+    for (const m of text.matchAll(ORGANISATION)) out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier: 0 });
+  if (mentionsAny(text, MONTH_WORDS))
+    for (const m of text.matchAll(MONTH_ALONE)) out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier: 1 });
   if (!/\d/.test(text)) return out;
   for (const shape of SERVICE_NUMBER_SHAPES) {
     for (const m of text.matchAll(shape)) {

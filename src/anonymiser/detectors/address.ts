@@ -9,7 +9,7 @@
  * name after them or an address before them says so: a bare number is not a postcode.
  */
 import { isOrdinaryWord } from '../lexicons/wordLists';
-import { fold } from '../text';
+import { fold, tokenize } from '../text';
 import type { Candidate } from '../types';
 import { isPlaceName } from './places';
 
@@ -112,9 +112,20 @@ const HAS_STREET_END = new RegExp(
 );
 const HAS_STREET_WORD = new RegExp(STREET_WORD, 'u');
 
+/** Street-name endings as a set, by length: a word's last letters are looked up instead of scanning the text with the whole list. */
+const STREET_SUFFIXES: ReadonlySet<string> = new Set([...STREET_END.replace(/\\./g, '').split('|'), 'dam'].map((s) => fold(s)));
+const SUFFIX_LENGTHS = [...new Set([...STREET_SUFFIXES].map((s) => s.length))];
+
+function hasStreetWord(text: string): boolean {
+  for (const t of tokenize(text)) {
+    for (const n of SUFFIX_LENGTHS) if (t.key.length >= n && STREET_SUFFIXES.has(t.key.slice(-n))) return true;
+  }
+  return false;
+}
+
 export function findAddresses(text: string): Candidate[] {
   const out: Candidate[] = [];
-  const streetEnd = HAS_STREET_END.test(text);
+  const streetEnd = hasStreetWord(text) && HAS_STREET_END.test(text);
   const push = (start: number, match: string, tier: 1 | 2): void => {
     const offset = leadLength(match);
     const span = match.slice(offset).replace(/[,\s]+$/, '');

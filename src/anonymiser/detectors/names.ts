@@ -29,7 +29,7 @@ import {
   isFunctionWord,
   isOrdinaryWord,
 } from '../lexicons/wordLists';
-import { isAllCaps, isCapitalised, isSentenceStart, onlyGap, tokenize, type Token } from '../text';
+import { isAllCaps, isCapitalised, isSentenceStart, mentionsAny, onlyGap, tokenize, type Token } from '../text';
 import type { Candidate, Tier } from '../types';
 
 interface Word extends Token {
@@ -231,15 +231,38 @@ function cueBefore(text: string, w: Word, words: Word[], i: number, strong: Set<
  * Title Case or ALL CAPS chat ("Ik Weet Het Niet Meer", "HELP MIJ"): capitals then say nothing
  * about names, so only the lists and cues decide.
  */
-export function capitalsAreNoise(tokens: Token[]): boolean {
-  const words = tokens.filter((t) => t.text.length > 1);
-  const shouted = words.filter((t) => isAllCaps(t.text)).length;
-  if (shouted >= 3 && shouted / words.length >= 0.6) return true;
-  // Acronyms and codes ("NL68 SNSB") say nothing either way, and names are capitalised anyway.
-  // Title Case shows in the ordinary words: "Ik Weet Het Niet", not in "Тетяна в Харків".
-  const mixed = words.filter((t) => !isAllCaps(t.text) && !FIRST_NAMES.has(t.key) && !SURNAMES.has(t.key) && isOrdinaryWord(t.key));
-  if (mixed.length < 3) return false;
-  return mixed.filter((t) => isCapitalised(t.text)).length / mixed.length >= 0.7;
+let noiseOf: readonly Token[] | undefined;
+let lastNoise = false;
+
+export function capitalsAreNoise(tokens: readonly Token[]): boolean {
+  // The names and places detectors both ask, with the same (cached) tokens of one message.
+  if (tokens !== noiseOf) {
+    lastNoise = judgeCapitals(tokens);
+    noiseOf = tokens;
+  }
+  return lastNoise;
+}
+
+function judgeCapitals(tokens: readonly Token[]): boolean {
+  let words = 0;
+  let shouted = 0;
+  let mixed = 0;
+  let capitalised = 0;
+  for (const t of tokens) {
+    if (t.text.length <= 1) continue;
+    words++;
+    if (isAllCaps(t.text)) {
+      shouted++;
+      continue;
+    }
+    // Acronyms and codes ("NL68 SNSB") say nothing either way, and names are capitalised anyway.
+    // Title Case shows in the ordinary words: "Ik Weet Het Niet", not in "Тетяна в Харків".
+    if (FIRST_NAMES.has(t.key) || SURNAMES.has(t.key) || !isOrdinaryWord(t.key)) continue;
+    mixed++;
+    if (isCapitalised(t.text)) capitalised++;
+  }
+  if (shouted >= 3 && shouted / words >= 0.6) return true;
+  return mixed >= 3 && capitalised / mixed >= 0.7;
 }
 
 /** German capitalises every noun, so there a capitalised unknown word is no hint of a name. */
@@ -252,6 +275,14 @@ function looksGerman(tokens: readonly Token[]): boolean {
   for (const t of tokens) if (GERMAN.has(t.key) && ++hits >= 2) return true;
   return false;
 }
+
+/** First words of the weak cues, and the verbs after a name in a subordinate clause: the patterns only run when one is in the message. */
+const WEAK_CUE_HEADS: ReadonlySet<string> = new Set(
+  "ik i'm i this dit zeg hallo hoi hi hey hee beste lieve namens groetjes groeten gr mvg met dank bedankt thanks jestem sunt аз я".split(
+    ' ',
+  ),
+);
+const NAMING_VERBS: ReadonlySet<string> = new Set(['heet', 'heette', 'genoemd']);
 
 /** First words of the strong cues: the cue pattern only runs when one of them is in the message. */
 const STRONG_CUE_HEADS: ReadonlySet<string> = new Set(
@@ -322,7 +353,7 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
     place: placeStarts.has(t.start),
   }));
   const strong = tokens.some((t) => STRONG_CUE_HEADS.has(t.key)) ? cueEnds(text, STRONG_NAME_CUE) : new Set<number>();
-  const weak = cueEnds(text, WEAK_NAME_CUE);
+  const weak = mentionsAny(text, WEAK_CUE_HEADS) ? cueEnds(text, WEAK_NAME_CUE) : new Set<number>();
   const noGuesses = looksGerman(tokens);
   const out: Candidate[] = [];
   let i = 0;
@@ -347,13 +378,14 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
     out.push({ type: 'NAAM', start: words[start]!.start, end: words[end - 1]!.end, tier });
     i = end;
   }
-  for (const m of text.matchAll(NAME_BEFORE_VERB)) {
-    const name = m[1]!;
-    const parts = tokenize(name);
-    const start = m.index + m[0].indexOf(name, m[0].search(/\s/));
-    if (parts.every((p) => !isStop(p)) && !placeStarts.has(start)) {
-      out.push({ type: 'NAAM', start, end: start + name.length, tier: 2 });
+  if (mentionsAny(text, NAMING_VERBS))
+    for (const m of text.matchAll(NAME_BEFORE_VERB)) {
+      const name = m[1]!;
+      const parts = tokenize(name);
+      const start = m.index + m[0].indexOf(name, m[0].search(/\s/));
+      if (parts.every((p) => !isStop(p)) && !placeStarts.has(start)) {
+        out.push({ type: 'NAAM', start, end: start + name.length, tier: 2 });
+      }
     }
-  }
   return out;
 }

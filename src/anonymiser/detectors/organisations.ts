@@ -5,7 +5,7 @@
  * "werkt bij", or a short list of large employers.
  */
 import { FUNCTION_WORDS, NON_PII_PROPER } from '../lexicons/commonWords';
-import { fold } from '../text';
+import { fold, mentionsAny, tokenize } from '../text';
 import type { Candidate } from '../types';
 
 const NAME_WORD = "(?:[\\p{Lu}\\d][\\p{L}\\d&'’.-]*|&|en|and|de|het|van|der|den|'t|of)(?![\\p{L}\\d])";
@@ -72,6 +72,13 @@ function isOrdinary(run: string): boolean {
 }
 
 /** Cheap tests that decide whether the costly patterns need to run at all. */
+const KIND_BEFORE_WORDS: ReadonlySet<string> = new Set(KIND_BEFORE.split('|').map((w) => fold(w)));
+const SCHOOL_END = /(?:school|college|lyceum|gymnasium)$/;
+const EMPLOYER_HEADS: ReadonlySet<string> = new Set(
+  `albert ah jumbo lidl aldi hoogvliet dirk postnl dhl dpd gls bol amazon randstad tempo-team adecco manpower otto covebo start
+  flexspecialisten primark mcdonald's mcdonalds mcdonald burger kfc deliveroo thuisbezorgd uber flink picnic coolblue zalando vion
+  action hema kruidvat ikea`.split(/\s+/),
+);
 const HAS_LEGAL_FORM = new RegExp(`(?<![\\p{L}\\d])${LEGAL_FORM}(?![\\p{L}\\d])`, 'u');
 const HAS_KIND_BEFORE = new RegExp(`(?<![\\p{L}])(?:${anyCaseStart(KIND_BEFORE)})\\s`, 'u');
 const HAS_KIND_AFTER = new RegExp(`(?:${KIND_AFTER})(?![\\p{L}])`, 'u');
@@ -87,7 +94,7 @@ export function findOrganisations(text: string): Candidate[] {
       const run = m[0].slice(lead);
       if (/^\p{Lu}|\d/u.test(run) ? !isOrdinary(run) : !FUNCTION_WORDS.has(fold(run.split(/\s+/)[0]!))) push(m.index + lead, run.length, 1);
     }
-  const kindBefore = HAS_KIND_BEFORE.test(text);
+  const kindBefore = mentionsAny(text, KIND_BEFORE_WORDS) && HAS_KIND_BEFORE.test(text);
   if (kindBefore)
     for (const m of text.matchAll(KIND_THEN_NAME)) {
       const run = trimRun(m[0]);
@@ -108,14 +115,15 @@ export function findOrganisations(text: string): Candidate[] {
       const run = m[0].slice(lead);
       if (/\s/.test(run) && !isOrdinary(run)) push(m.index + lead, run.length);
     }
-  for (const m of text.matchAll(SCHOOL_COMPOUND)) push(m.index, m[0].length);
+  if (tokenize(text).some((t) => SCHOOL_END.test(t.key))) for (const m of text.matchAll(SCHOOL_COMPOUND)) push(m.index, m[0].length);
   // A shop or brand is an employer only after "bij", "voor", "via", "at", "for" ("werkt bij Action", not "een Albert Heijn tas").
-  for (const m of text.matchAll(KNOWN_EMPLOYERS)) {
-    if (/(?:^|\s)(?:bij|voor|via|van|at|for|in\s+de|de|op)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index)))
-      push(m.index, m[0].length);
-    // Otherwise a shop or brand, which no other detector may take for a person ("een Albert Heijn tas").
-    else out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier: 2 });
-  }
+  if (mentionsAny(text, EMPLOYER_HEADS))
+    for (const m of text.matchAll(KNOWN_EMPLOYERS)) {
+      if (/(?:^|\s)(?:bij|voor|via|van|at|for|in\s+de|de|op)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index)))
+        push(m.index, m[0].length);
+      // Otherwise a shop or brand, which no other detector may take for a person ("een Albert Heijn tas").
+      else out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier: 2 });
+    }
   findAfterEmployerCue(text, out);
   return out;
 }
@@ -124,8 +132,14 @@ export function findOrganisations(text: string): Candidate[] {
 const FOREIGN_EMPLOYER_CUE =
   /(?<![\p{L}])(?:(?:lucrează|lucreaza|lucrez|lucra|lucrăm|lucreaza)\s+la|(?:pracuję|pracuje|pracują|pracowała|pracował)\s+(?:dla|w|u)|(?:работя|работи|работят|работеше)\s+(?:в|за|при)|(?:працюю|працює|працюють|працювала?)\s+(?:в|на|у)|(?:arbeitet|arbeite|arbeiten)\s+(?:bei|für)|travaille\s+(?:chez|pour)|(?:trabaja|trabajo)\s+(?:en|para)|trabalha\s+(?:na|no|para)|(?:works|worked|working)\s+(?:for|at))\s+/giu;
 
+/** Words without which the employer cues cannot match. */
+const EMPLOYER_CUE_WORDS: ReadonlySet<string> = new Set(
+  `bij voor via for at by la dla w u в за при на у bei fur für chez pour en para na no`.split(' '),
+);
+
 /** "werkt bij Hollandse Glorie", "works for Bright Staffing": the capitalised run after the cue. */
 function findAfterEmployerCue(text: string, out: Candidate[]): void {
+  if (!mentionsAny(text, EMPLOYER_CUE_WORDS)) return;
   for (const m of text.matchAll(FOREIGN_EMPLOYER_CUE)) {
     const after = m.index + m[0].length;
     const run = CAP_RUN.exec(text.slice(after))?.[0];

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { discoverSets, evaluate, loadEvalSet, type Counts } from '../../../bench/eval-anonymiser';
+import { discoverSets, evaluate, formatReport, loadEvalSet, type Counts } from '../../../bench/eval-anonymiser';
 
 /**
  * Guards the figures printed by `npm run eval:anonymiser` on the tuning sets (see the closing
@@ -42,10 +42,25 @@ describe('anonymiser evaluation sets', () => {
       for (const file of ['anonymiser.jsonl', 'anonymiser-dev.jsonl', 'blind/anonymiser-2026.jsonl', 'blind/notes.txt']) {
         writeFileSync(join(root, 'tests', 'eval', file), '');
       }
-      expect(discoverSets(root).map((s) => s.label.split(':')[0])).toEqual(['tuning', 'tuning', 'blind']);
+      const sets = discoverSets(root);
+      expect(sets.map((s) => s.kind)).toEqual(['tuning', 'tuning', 'blind']);
+      expect(sets[2]!.label).toContain('blind — scored once, do not tune');
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+  });
+
+  it('prints tuning and blind sets in separate, labelled sections, tuning first', () => {
+    const result = evaluate(original.slice(0, 5));
+    const report = formatReport([
+      { kind: 'blind', label: 'blind — scored once, do not tune: b.jsonl', result },
+      { kind: 'tuning', label: 'tuning: a.jsonl', result },
+    ]);
+    const tuningHeading = report.indexOf('#### TUNING SETS');
+    const blindHeading = report.indexOf('#### BLIND SETS (blind — scored once, do not tune)');
+    expect(tuningHeading).toBe(0);
+    expect(blindHeading).toBeGreaterThan(report.indexOf('== tuning: a.jsonl'));
+    expect(report.indexOf('== blind — scored once, do not tune: b.jsonl')).toBeGreaterThan(blindHeading);
   });
 
   it('reads a marked-up text file the same as the JSON lines built from it', () => {
