@@ -47,6 +47,7 @@ const envSchema = z.object({
   MESSAGE_MAX_BYTES: int(1024, 1_048_576).default(16_384),
   MESSAGE_MAX_CHARS: int(100, 100_000).default(2000),
   QUICK_EXIT_URL: z.url({ protocol: /^https?$/ }).default('https://www.nu.nl/'),
+  PRIVACY_URL: z.url({ protocol: /^https?$/ }).default('https://veiligthuis.nl/privacy/'),
   HANDOFF_OPENING_HOURS: z.string().min(1).default('mon-fri 09:00-17:00'),
   HANDOFF_HOLIDAYS: z.string().default(''),
   HANDOFF_TIMEZONE: z
@@ -92,7 +93,7 @@ export interface Config {
     messageMaxBytes: number;
     messageMaxChars: number;
   };
-  web: { quickExitUrl: string };
+  web: { quickExitUrl: string; privacyUrl: string };
   handoff: {
     openingHours: OpeningHours;
     timeZone: string;
@@ -162,7 +163,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
       messageMaxBytes: e.MESSAGE_MAX_BYTES,
       messageMaxChars: e.MESSAGE_MAX_CHARS,
     },
-    web: { quickExitUrl: e.QUICK_EXIT_URL },
+    web: { quickExitUrl: e.QUICK_EXIT_URL, privacyUrl: e.PRIVACY_URL },
     handoff: {
       openingHours: openingHoursFrom(e),
       timeZone: e.HANDOFF_TIMEZONE,

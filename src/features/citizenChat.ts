@@ -49,6 +49,7 @@ export async function wireCitizenChat(app: AppParts, needs: { handoff: HandoffFe
   const { config, store, clock, random, logger, catalog, conversations: registry, web } = app;
   const { service: handoff, events } = needs.handoff;
   const replies = new Replies(catalog);
+  const retention = { ...config.retention, privacyUrl: config.web.privacyUrl };
 
   const { recognizer, screen } = await buildRecognizer(config.recognizer, logger);
   const conversationState = new ConversationState(store.state);
@@ -56,7 +57,7 @@ export async function wireCitizenChat(app: AppParts, needs: { handoff: HandoffFe
   const desk = createCounsellorDesk({ handoff, replies, triage, transcripts: store.transcripts });
   const bot = new HelplineBot({
     conversationState,
-    mainDialog: new MainDialog(new TriageDialog(replies, config.retention, triage, desk)),
+    mainDialog: new MainDialog(new TriageDialog(replies, retention, triage, desk)),
     triage,
     replies,
     understander: createUnderstander({
@@ -70,7 +71,7 @@ export async function wireCitizenChat(app: AppParts, needs: { handoff: HandoffFe
       code: async (id) => (await registry.get(id))?.code ?? null,
       setLocale: (id, locale) => registry.setLocale(id, locale),
     },
-    retention: config.retention,
+    retention,
     defaultLocale: config.defaultLocale,
     logger,
   });

@@ -1,0 +1,41 @@
+/**
+ * The citizen's own questions, answered before the bot goes on with its own: which answers, in
+ * which order. Pure (locale keys only); dialogs/ownAnswers.ts turns them into messages.
+ */
+import type { QuestionTopic } from '../understanding/understanding';
+import { plainWords } from '../safety/normalise';
+
+/** At most this many answers before the conversation goes on: more would bury the rest. */
+export const MAX_ANSWERS = 2;
+
+/** Questions about oneself come first: they are what holds a citizen back from going on. */
+const ORDER: readonly QuestionTopic[] = [
+  'anonymity',
+  'consequences',
+  'privacy',
+  'after_report',
+  'police',
+  'is_it_trafficking',
+  'signals',
+  'counsellor',
+];
+
+export function topicsToAnswer(topics: readonly QuestionTopic[]): QuestionTopic[] {
+  return ORDER.filter((t) => topics.includes(t)).slice(0, MAX_ANSWERS);
+}
+
+export const CONSEQUENCES = ['job', 'permit', 'debt'] as const;
+export type Consequence = (typeof CONSEQUENCES)[number];
+
+const CONSEQUENCE_WORDS: Record<Consequence, RegExp> = {
+  job: /\b(?:baan|werk|ontslag|ontslagen|job|jobs|fired|sacked|work|contract|kwijt)\b/,
+  permit:
+    /\b(?:verblijf\w*|papieren|vergunning|uitgezet|uitzetten|ind|permit|visa|visum|deport\w*|papers|residence|illegaal|illegal|undocumented)\b/,
+  debt: /\b(?:schuld\w*|terugbetalen|terug betalen|betalen|lening|debt\w*|repay\w*|pay back|owe|loan)\b/,
+};
+
+/** Which consequences a question is about ("lose my job", "residence permit", "repay the debt"). */
+export function consequencesAsked(text: string): Consequence[] {
+  const plain = plainWords(text);
+  return CONSEQUENCES.filter((c) => CONSEQUENCE_WORDS[c].test(plain));
+}
