@@ -11,6 +11,23 @@ const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no', '']).transform((v) 
 
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
+/** The official Direct Line client refreshes at 15 minutes; 20 leaves room for a late refresh. */
+export const TOKEN_TTL_MIN_SECONDS = 20 * 60;
+
+/** Where Azure Bot Service channels live; /api/messages replies go nowhere else unless configured. */
+const DEFAULT_SERVICE_URL_HOSTS =
+  '*.botframework.com,smba.trafficmanager.net,*.botframework.azure.us,*.botframework.azure.cn,*.teams.microsoft.com';
+const HOST_PATTERN = /^(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/;
+
+function hostPatterns(list: string): string[] {
+  return list
+    .split(',')
+    .map((h) => h.trim().toLowerCase())
+    .filter((h) => h !== '');
+}
+
+const LOOPBACK_HOSTS = /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|localhost)$/;
+
 const envSchema = z.object({
   PORT: int(0, 65535).default(3978),
   HOST: z.string().min(1).default('0.0.0.0'),
@@ -34,11 +51,33 @@ const envSchema = z.object({
   MicrosoftAppPassword: z.string().default(''),
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
   MicrosoftAppTenantId: z.string().default(''),
+  BOT_EMULATOR_MODE: bool.default(false),
+  BOT_SERVICE_URL_HOSTS: z
+    .string()
+    .default(DEFAULT_SERVICE_URL_HOSTS)
+    .refine((v) => hostPatterns(v).every((p) => HOST_PATTERN.test(p)), 'must be host names or *.domain patterns, separated by commas'),
+  NODE_ENV: z.enum(['production', 'development', 'test']).default('development'),
+  ALLOWED_HOSTS: z
+    .string()
+    .default('')
+    .refine(
+      (v) => hostPatterns(v).every((p) => HOST_PATTERN.test(p.replace(/:\d{1,5}$/, ''))),
+      'must be host[:port] names separated by commas',
+    ),
+  RATE_LIMIT_PER_ADDRESS_PER_MINUTE: int(10, 1_000_000).default(600),
+  POSTS_PER_CONVERSATION_PER_MINUTE: int(1, 10_000).default(30),
+  CONVERSATION_MAX_BYTES: int(65_536, 1_073_741_824).default(2_097_152),
+  STREAMS_PER_CONVERSATION: int(1, 100).default(4),
+  SOCKETS_PER_ADDRESS: int(1, 10_000).default(50),
+  STAFF_SOCKETS_PER_SESSION: int(1, 100).default(4),
+  SHUTDOWN_GRACE_SECONDS: int(1, 60).default(8),
   DIRECTLINE_TOKEN_SECRET: z
     .string()
     .default('')
     .refine((v) => v === '' || v.length >= 32, 'must be empty (generated) or at least 32 characters'),
-  DIRECTLINE_TOKEN_TTL_SECONDS: int(60, 86_400).default(3600),
+  // Web Chat's Direct Line client refreshes its token every 15 minutes: anything shorter (plus
+  // margin for a slow refresh) ends every chat.
+  DIRECTLINE_TOKEN_TTL_SECONDS: int(TOKEN_TTL_MIN_SECONDS, 86_400).default(3600),
   DIRECTLINE_SECRET: z
     .string()
     .default('')
@@ -84,7 +123,28 @@ export interface Config {
   recognizer: RecognizerSettings;
   logLevel: Env['LOG_LEVEL'];
   defaultLocale: 'nl' | 'en';
-  azure: { appId: string; appPassword: string; appType: Env['MicrosoftAppType']; tenantId: string };
+  azure: {
+    appId: string;
+    appPassword: string;
+    appType: Env['MicrosoftAppType'];
+    tenantId: string;
+    /** Unsigned requests accepted (Bot Framework Emulator); only ever true on a loopback bind. */
+    emulatorMode: boolean;
+    /** Hosts (or *.domain patterns) the bot may send replies to. */
+    serviceUrlHosts: string[];
+  };
+  production: boolean;
+  /** Host header values we answer to; empty means any (only outside production without PUBLIC_URL). */
+  allowedHosts: string[];
+  limits: {
+    perAddressPerMinute: number;
+    postsPerConversationPerMinute: number;
+    conversationMaxBytes: number;
+    streamsPerConversation: number;
+    socketsPerAddress: number;
+    staffSocketsPerSession: number;
+  };
+  shutdownGraceSeconds: number;
   directLine: {
     tokenSecret: string | null;
     tokenTtlSeconds: number;
@@ -137,6 +197,15 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
   if (e.MicrosoftAppType === 'SingleTenant' && e.MicrosoftAppId !== '' && e.MicrosoftAppTenantId === '') {
     throw new ConfigError(['MicrosoftAppTenantId: required when MicrosoftAppType=SingleTenant']);
   }
+  if (e.BOT_EMULATOR_MODE && !LOOPBACK_HOSTS.test(e.HOST)) {
+    throw new ConfigError(['BOT_EMULATOR_MODE: only allowed when HOST is a loopback address (127.0.0.1, ::1 or localhost)']);
+  }
+  if (e.BOT_EMULATOR_MODE && e.NODE_ENV === 'production') {
+    throw new ConfigError(['BOT_EMULATOR_MODE: not allowed when NODE_ENV=production']);
+  }
+  if (e.NODE_ENV === 'production' && e.PUBLIC_URL === '' && e.ALLOWED_HOSTS === '') {
+    throw new ConfigError(['PUBLIC_URL: required when NODE_ENV=production (or list the served hosts in ALLOWED_HOSTS)']);
+  }
   return {
     http: {
       port: e.PORT,
@@ -154,7 +223,20 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
       appPassword: e.MicrosoftAppPassword,
       appType: e.MicrosoftAppType,
       tenantId: e.MicrosoftAppTenantId,
+      emulatorMode: e.BOT_EMULATOR_MODE,
+      serviceUrlHosts: hostPatterns(e.BOT_SERVICE_URL_HOSTS),
     },
+    production: e.NODE_ENV === 'production',
+    allowedHosts: [...hostPatterns(e.ALLOWED_HOSTS), ...(e.PUBLIC_URL === '' ? [] : [new URL(e.PUBLIC_URL).host.toLowerCase()])],
+    limits: {
+      perAddressPerMinute: e.RATE_LIMIT_PER_ADDRESS_PER_MINUTE,
+      postsPerConversationPerMinute: e.POSTS_PER_CONVERSATION_PER_MINUTE,
+      conversationMaxBytes: e.CONVERSATION_MAX_BYTES,
+      streamsPerConversation: e.STREAMS_PER_CONVERSATION,
+      socketsPerAddress: e.SOCKETS_PER_ADDRESS,
+      staffSocketsPerSession: e.STAFF_SOCKETS_PER_SESSION,
+    },
+    shutdownGraceSeconds: e.SHUTDOWN_GRACE_SECONDS,
     directLine: {
       tokenSecret: e.DIRECTLINE_TOKEN_SECRET === '' ? null : e.DIRECTLINE_TOKEN_SECRET,
       tokenTtlSeconds: e.DIRECTLINE_TOKEN_TTL_SECONDS,

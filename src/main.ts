@@ -96,7 +96,11 @@ function buildParts(config: Config, deps: AppDeps): AppParts {
     store,
     catalog: Catalog.load(path.join(projectRoot(), 'locales'), CATALOG_NAMESPACES),
     conversations: new ConversationRegistry(store.conversations, clock, random),
-    web: createWebHost(logger),
+    web: createWebHost(logger, {
+      allowedHosts: config.allowedHosts,
+      publicUrl: config.http.publicUrl,
+      trustProxy: config.http.trustProxy,
+    }),
   };
 }
 

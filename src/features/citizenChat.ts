@@ -114,6 +114,7 @@ export async function wireCitizenChat(app: AppParts, needs: { handoff: HandoffFe
       secret: config.directLine.secret,
       publicUrl: config.http.publicUrl,
       trustProxy: config.http.trustProxy,
+      allowedHosts: config.allowedHosts,
       defaultLocale: config.defaultLocale,
     },
   });

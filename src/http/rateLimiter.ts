@@ -1,4 +1,5 @@
 import type { Clock } from '../clock';
+import { AppError } from '../errors';
 
 /**
  * Fixed-window counter per key (for example a client address). Memory is bounded: old windows are
@@ -17,16 +18,28 @@ export class RateLimiter {
 
   /** Counts one request for `key`; false when the key is over its limit in this window. */
   take(key: string): boolean {
+    return this.check(key) === null;
+  }
+
+  /** Like take(), but says how long to wait: null when allowed, else whole seconds until the window ends. */
+  check(key: string): number | null {
     const now = this.clock.now().getTime();
     if (now - this.windowStart >= this.windowMs) {
       this.windowStart = now - (now % this.windowMs);
       this.counts = new Map();
     }
     const used = this.counts.get(key) ?? 0;
-    if (used >= this.limit) return false;
+    const wait = Math.max(1, Math.ceil((this.windowStart + this.windowMs - now) / 1000));
+    if (used >= this.limit) return wait;
     // A flood of distinct keys must not grow memory without bound: refuse new keys when full.
-    if (used === 0 && this.counts.size >= this.maxKeys) return false;
+    if (used === 0 && this.counts.size >= this.maxKeys) return wait;
     this.counts.set(key, used + 1);
-    return true;
+    return null;
+  }
+
+  /** Throws TooManyRequests with Retry-After when `key` is over its limit. */
+  enforce(key: string, what = 'requests'): void {
+    const wait = this.check(key);
+    if (wait !== null) throw new AppError('TooManyRequests', `Too many ${what}.`, { retryAfterSeconds: wait });
   }
 }

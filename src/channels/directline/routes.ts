@@ -8,7 +8,8 @@ import { toLocale } from '../../i18n/catalog';
 import type { Locale } from '../../i18n/catalog';
 import { parseWith, readJsonBody } from '../../http/jsonBody';
 import type { RateLimiter } from '../../http/rateLimiter';
-import { clientAddress, publicBaseUrl, route } from '../../http/route';
+import { publicBaseUrl } from '../../http/hosts';
+import { clientAddress, route } from '../../http/route';
 import type { Logger } from '../../log';
 import type { TranscriptStore } from '../../store/ports';
 import type { ActivityHub } from './activityHub';
@@ -40,6 +41,7 @@ export interface DirectLineRouteDeps {
     secret: string | null;
     publicUrl: string | null;
     trustProxy: boolean;
+    allowedHosts: readonly string[];
     defaultLocale: Locale;
   };
 }
@@ -68,7 +70,7 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineRouteDe
   };
 
   const conversationBody = (req: Request, claims: TokenClaims, watermark: number) => {
-    const base = publicBaseUrl(req, options.publicUrl, options.trustProxy).replace(/^http/, 'ws');
+    const base = publicBaseUrl(req, options).replace(/^http/, 'ws');
     const ticket = tokens.issueStreamTicket(claims);
     const query = new URLSearchParams({ watermark: String(watermark), t: ticket });
     return {
