@@ -34,7 +34,14 @@ const envSchema = z.object({
   PUBLIC_URL: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]).default(''),
   TRUST_PROXY: bool.default(false),
   DATA_DIR: z.string().min(1).default('./data'),
-  STORE: z.enum(['sqlite']).default('sqlite'),
+  STORE: z.enum(['sqlite', 'postgres']).default('sqlite'),
+  DATABASE_URL: z.union([z.literal(''), z.url({ protocol: /^postgres(ql)?$/ })]).default(''),
+  DATABASE_SCHEMA: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lower-case SQL identifier')
+    .optional(),
+  DATABASE_POOL_MAX: int(1, 200).default(10),
+  CLUSTER_SAFETY_POLL_SECONDS: int(1, 60).default(2),
   RECOGNIZER: z.enum(['local', 'luis', 'clu']).default('local'),
   LUIS_ENDPOINT: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]).default(''),
   LUIS_APP_ID: z.union([z.literal(''), z.uuid()]).default(''),
@@ -119,7 +126,7 @@ export type Env = z.infer<typeof envSchema>;
 export interface Config {
   http: { port: number; host: string; publicUrl: string | null; trustProxy: boolean };
   dataDir: string;
-  store: { kind: 'sqlite' };
+  store: StoreSettings;
   recognizer: RecognizerSettings;
   logLevel: Env['LOG_LEVEL'];
   defaultLocale: 'nl' | 'en';
@@ -173,6 +180,9 @@ export interface Config {
   };
 }
 
+export type StoreSettings =
+  { kind: 'sqlite' } | { kind: 'postgres'; url: string; schema: string | null; poolMax: number; safetyPollMs: number };
+
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
@@ -214,7 +224,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
       trustProxy: e.TRUST_PROXY,
     },
     dataDir: path.resolve(cwd, e.DATA_DIR),
-    store: { kind: e.STORE },
+    store: storeFrom(e),
     recognizer: recognizerFrom(e),
     logLevel: e.LOG_LEVEL,
     defaultLocale: e.DEFAULT_LOCALE,
@@ -263,6 +273,18 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
       idleMinutes: e.RETENTION_IDLE_MINUTES,
       runEveryMinutes: e.RETENTION_RUN_EVERY_MINUTES,
     },
+  };
+}
+
+function storeFrom(e: Env): StoreSettings {
+  if (e.STORE === 'sqlite') return { kind: 'sqlite' };
+  if (e.DATABASE_URL === '') throw new ConfigError(['DATABASE_URL: required when STORE=postgres']);
+  return {
+    kind: 'postgres',
+    url: e.DATABASE_URL,
+    schema: e.DATABASE_SCHEMA ?? null,
+    poolMax: e.DATABASE_POOL_MAX,
+    safetyPollMs: e.CLUSTER_SAFETY_POLL_SECONDS * 1000,
   };
 }
 
