@@ -11,9 +11,9 @@ export const MAX_ANSWERS = 2;
 /** Questions about oneself come first: they are what holds a citizen back from going on. */
 const ORDER: readonly QuestionTopic[] = [
   'anonymity',
+  'after_report',
   'consequences',
   'privacy',
-  'after_report',
   'police',
   'is_it_trafficking',
   'signals',
