@@ -3,7 +3,7 @@ import type { DialogContext, DialogInstance, DialogTurnResult } from 'botbuilder
 import type { Activity } from 'botbuilder';
 import type { Locale } from '../src/i18n/catalog';
 import type { Recognition } from '../src/nlu/recognizer';
-import { awaitedFact, nextQuestion, YES_NO_FACTS } from '../src/triage/questionPolicy';
+import { awaitedFact, isMinor, nextQuestion, YES_NO_FACTS } from '../src/triage/questionPolicy';
 import type { Phase, Question, YesNoFact } from '../src/triage/questionPolicy';
 import { topicsToAnswer } from '../src/triage/ownQuestions';
 import { mergeRecognition, recordAnswer, rememberFacts } from '../src/triage/summary';
@@ -109,7 +109,7 @@ class StoryDialog extends Dialog<object> {
     const role = roleAnswer(this.replies, text);
     if (role) summary = { ...summary, role };
 
-    const topics = topicsToAnswer(u.questions);
+    const topics = topicsToAnswer(u.questions, text);
     const describes = describesConcern(recognition, text);
     const dangerNow = isAcute(u.danger);
 
@@ -162,8 +162,13 @@ class StoryDialog extends Dialog<object> {
         state.pending = question;
       } else guide(true);
     } else {
+      const becameMinor = isMinor(summary) === true && isMinor(before) !== true;
       if (summary.form !== before.form) guide(true);
-      else if (describes) guide(false);
+      else if (becameMinor) {
+        // Under 18 changes the help: say so, with the routes for a minor.
+        out.push(this.replies.text(locale, 'guidance.minor'));
+        guide(false);
+      } else if (describes) guide(false);
       else if (!pending && topics.length === 0 && (recognition.intent === 'thanks' || recognition.intent === 'goodbye')) {
         out.push(this.replies.text(locale, recognition.intent === 'thanks' ? 'small.thanks' : 'triage.done'));
       }

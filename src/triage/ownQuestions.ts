@@ -20,8 +20,17 @@ const ORDER: readonly QuestionTopic[] = [
   'counsellor',
 ];
 
-export function topicsToAnswer(topics: readonly QuestionTopic[]): QuestionTopic[] {
-  return ORDER.filter((t) => topics.includes(t)).slice(0, MAX_ANSWERS);
+/**
+ * The questions to answer, in order. "What happens if I call?" is read as both a question about the
+ * report and about consequences; without a job, a permit or a debt named, the answer about the
+ * report says it all.
+ */
+export function topicsToAnswer(topics: readonly QuestionTopic[], text = ''): QuestionTopic[] {
+  const named = consequencesAsked(text).length > 0;
+  const vague = !named && topics.includes('after_report');
+  // A named consequence (the job, the permit, the debt) is what holds the citizen back: first.
+  const order = named ? ['consequences' as const, ...ORDER.filter((t) => t !== 'consequences')] : ORDER;
+  return order.filter((t) => topics.includes(t) && !(vague && t === 'consequences')).slice(0, MAX_ANSWERS);
 }
 
 export const CONSEQUENCES = ['job', 'permit', 'debt'] as const;
