@@ -39,7 +39,7 @@ export type Consequence = (typeof CONSEQUENCES)[number];
 const CONSEQUENCE_WORDS: Record<Consequence, RegExp> = {
   job: /\b(?:baan|werk|ontslag|ontslagen|job|jobs|fired|sacked|work|contract|kwijt)\b/,
   permit:
-    /\b(?:verblijf\w*|papieren|vergunning|uitgezet|uitzetten|ind|permit|visa|visum|deport\w*|papers|residence|illegaal|illegal|undocumented)\b/,
+    /\b(?:send (?:me|him|her|them) back|sent back|terugsturen|teruggestuurd|verblijf\w*|papieren|vergunning|uitgezet|uitzetten|ind|permit|visa|visum|deport\w*|papers|residence|illegaal|illegal|undocumented)\b/,
   debt: /\b(?:schuld\w*|terugbetalen|terug betalen|betalen|lening|debt\w*|repay\w*|pay back|owe|loan)\b/,
 };
 
