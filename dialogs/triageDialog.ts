@@ -11,7 +11,7 @@ import type { TriageSummary } from '../src/triage/summary';
 import { isAcute, type ToldFacts } from '../src/understanding/understanding';
 import { describesConcern, roleAnswer, yesNoAnswer } from './answers';
 import { saysExactly } from './commands';
-import { guidanceActivities, referralActivity } from './guidance';
+import { guidanceActivities, referralActivity, signalsActivities } from './guidance';
 import { HelplineDialog } from './helplineDialog';
 import { ownAnswer } from './ownAnswers';
 import type { Replies } from './replies';
@@ -137,10 +137,13 @@ class StoryDialog extends Dialog<object> {
 
     let prompt: Prompt | null = null;
     let phase: Phase | null = null;
-    const guide = (full: boolean) => {
-      if (full) out.push(...guidanceActivities(this.replies, locale, summary));
+    const guide = (how: 'full' | 'form' | 'routes') => {
+      if (how === 'full') out.push(...guidanceActivities(this.replies, locale, summary));
+      // A form that becomes clear later: what it is and its signals; the rest was said already.
+      if (how === 'form')
+        out.push(this.replies.text(locale, `guidance.intro.${summary.form}`), ...signalsActivities(this.replies, locale, summary.form));
       out.push(referralActivity(this.replies, locale, summary));
-      if (full && facts.conversationCode) out.push(this.replies.text(locale, 'triage.code', { code: facts.conversationCode }));
+      if (how === 'full' && facts.conversationCode) out.push(this.replies.text(locale, 'triage.code', { code: facts.conversationCode }));
       state.stage = 'guided';
       phase = 'afterGuidance';
     };
@@ -160,16 +163,16 @@ class StoryDialog extends Dialog<object> {
         prompt = this.questionPrompt(question, summary);
         state.asked.push(question);
         state.pending = question;
-      } else guide(true);
+      } else guide('full');
     } else {
       const becameMinor = isMinor(summary) === true && isMinor(before) !== true;
-      if (summary.form !== before.form) guide(true);
+      if (summary.form !== before.form) guide('form');
       else if (becameMinor) {
         // Under 18 changes the help: say so, with the routes for a minor.
         out.push(this.replies.text(locale, 'guidance.minor'));
-        guide(false);
-      } else if (describes) guide(false);
-      else if (!pending && topics.length === 0 && (recognition.intent === 'thanks' || recognition.intent === 'goodbye')) {
+        guide('routes');
+      } else if (describes) guide('routes');
+      else if (!answers && topics.length === 0 && (recognition.intent === 'thanks' || recognition.intent === 'goodbye')) {
         out.push(this.replies.text(locale, recognition.intent === 'thanks' ? 'small.thanks' : 'triage.done'));
       }
       phase = 'afterGuidance';
