@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 import type { Locale } from '../src/i18n/catalog';
-import { consequencesAsked, CONSEQUENCES } from '../src/triage/ownQuestions';
+import { consequencesAsked } from '../src/triage/ownQuestions';
 import type { TriageSummary } from '../src/triage/summary';
 import type { QuestionTopic } from '../src/understanding/understanding';
 import { signalsActivities } from './guidance';
@@ -31,8 +31,8 @@ export function ownAnswer(
     }
     case 'consequences': {
       const asked = consequencesAsked(context.text);
-      const which = asked.length > 0 ? asked : CONSEQUENCES;
-      const text = which.map((c) => replies.t(locale, `ownQuestions.consequences.${c}`)).join('\n\n');
+      if (asked.length === 0) return [replies.text(locale, 'ownQuestions.consequences.general')];
+      const text = asked.map((c) => replies.t(locale, `ownQuestions.consequences.${c}`)).join('\n\n');
       return [{ ...replies.text(locale, 'ownQuestions.consequences.general'), text }];
     }
     default:

@@ -3,7 +3,7 @@ import type { DialogContext, DialogInstance, DialogTurnResult } from 'botbuilder
 import type { Activity } from 'botbuilder';
 import type { Locale } from '../src/i18n/catalog';
 import type { Recognition } from '../src/nlu/recognizer';
-import { awaitedFact, nextQuestion, YES_NO_FACTS } from '../src/triage/questionPolicy';
+import { awaitedFact, isMinor, nextQuestion, YES_NO_FACTS } from '../src/triage/questionPolicy';
 import type { Phase, Question, YesNoFact } from '../src/triage/questionPolicy';
 import { topicsToAnswer } from '../src/triage/ownQuestions';
 import { mergeRecognition, recordAnswer, rememberFacts } from '../src/triage/summary';
@@ -11,7 +11,7 @@ import type { TriageSummary } from '../src/triage/summary';
 import { isAcute, type ToldFacts } from '../src/understanding/understanding';
 import { describesConcern, roleAnswer, yesNoAnswer } from './answers';
 import { saysExactly } from './commands';
-import { guidanceActivities, referralActivity } from './guidance';
+import { guidanceActivities, referralActivity, signalsActivities } from './guidance';
 import { HelplineDialog } from './helplineDialog';
 import { ownAnswer } from './ownAnswers';
 import type { Replies } from './replies';
@@ -109,7 +109,7 @@ class StoryDialog extends Dialog<object> {
     const role = roleAnswer(this.replies, text);
     if (role) summary = { ...summary, role };
 
-    const topics = topicsToAnswer(u.questions);
+    const topics = topicsToAnswer(u.questions, text);
     const describes = describesConcern(recognition, text);
     const dangerNow = isAcute(u.danger);
 
@@ -137,10 +137,13 @@ class StoryDialog extends Dialog<object> {
 
     let prompt: Prompt | null = null;
     let phase: Phase | null = null;
-    const guide = (full: boolean) => {
-      if (full) out.push(...guidanceActivities(this.replies, locale, summary));
+    const guide = (how: 'full' | 'form' | 'routes') => {
+      if (how === 'full') out.push(...guidanceActivities(this.replies, locale, summary));
+      // A form that becomes clear later: what it is and its signals; the rest was said already.
+      if (how === 'form')
+        out.push(this.replies.text(locale, `guidance.intro.${summary.form}`), ...signalsActivities(this.replies, locale, summary.form));
       out.push(referralActivity(this.replies, locale, summary));
-      if (full && facts.conversationCode) out.push(this.replies.text(locale, 'triage.code', { code: facts.conversationCode }));
+      if (how === 'full' && facts.conversationCode) out.push(this.replies.text(locale, 'triage.code', { code: facts.conversationCode }));
       state.stage = 'guided';
       phase = 'afterGuidance';
     };
@@ -160,11 +163,16 @@ class StoryDialog extends Dialog<object> {
         prompt = this.questionPrompt(question, summary);
         state.asked.push(question);
         state.pending = question;
-      } else guide(true);
+      } else guide('full');
     } else {
-      if (summary.form !== before.form) guide(true);
-      else if (describes) guide(false);
-      else if (!pending && topics.length === 0 && (recognition.intent === 'thanks' || recognition.intent === 'goodbye')) {
+      const becameMinor = isMinor(summary) === true && isMinor(before) !== true;
+      if (summary.form !== before.form) guide('form');
+      else if (becameMinor) {
+        // Under 18 changes the help: say so, with the routes for a minor.
+        out.push(this.replies.text(locale, 'guidance.minor'));
+        guide('routes');
+      } else if (describes) guide('routes');
+      else if (!answers && topics.length === 0 && (recognition.intent === 'thanks' || recognition.intent === 'goodbye')) {
         out.push(this.replies.text(locale, recognition.intent === 'thanks' ? 'small.thanks' : 'triage.done'));
       }
       phase = 'afterGuidance';

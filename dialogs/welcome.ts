@@ -22,5 +22,9 @@ export function welcomeActivities(replies: Replies, locale: Locale, retention: R
     `${replies.t(locale, 'welcome.intro')} ${replies.t(locale, 'welcome.danger')}`,
     replies.t(locale, 'welcome.privacy', retentionParams(retention)),
   ].join('\n\n');
-  return [{ ...replies.text(locale, 'welcome.intro'), text: intro }, replies.text(locale, 'welcome.question')];
+  // The open question keeps one button: the way to a person, for those who want no bot at all.
+  return [
+    { ...replies.text(locale, 'welcome.intro'), text: intro },
+    replies.withChoices(locale, 'welcome.question', ['choices.counsellor']),
+  ];
 }

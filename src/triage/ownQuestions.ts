@@ -11,17 +11,26 @@ export const MAX_ANSWERS = 2;
 /** Questions about oneself come first: they are what holds a citizen back from going on. */
 const ORDER: readonly QuestionTopic[] = [
   'anonymity',
+  'after_report',
   'consequences',
   'privacy',
-  'after_report',
   'police',
   'is_it_trafficking',
   'signals',
   'counsellor',
 ];
 
-export function topicsToAnswer(topics: readonly QuestionTopic[]): QuestionTopic[] {
-  return ORDER.filter((t) => topics.includes(t)).slice(0, MAX_ANSWERS);
+/**
+ * The questions to answer, in order. "What happens if I call?" is read as both a question about the
+ * report and about consequences; without a job, a permit or a debt named, the answer about the
+ * report says it all.
+ */
+export function topicsToAnswer(topics: readonly QuestionTopic[], text = ''): QuestionTopic[] {
+  const named = consequencesAsked(text).length > 0;
+  const vague = !named && topics.includes('after_report');
+  // A named consequence (the job, the permit, the debt) is what holds the citizen back: first.
+  const order = named ? ['consequences' as const, ...ORDER.filter((t) => t !== 'consequences')] : ORDER;
+  return order.filter((t) => topics.includes(t) && !(vague && t === 'consequences')).slice(0, MAX_ANSWERS);
 }
 
 export const CONSEQUENCES = ['job', 'permit', 'debt'] as const;
@@ -30,7 +39,7 @@ export type Consequence = (typeof CONSEQUENCES)[number];
 const CONSEQUENCE_WORDS: Record<Consequence, RegExp> = {
   job: /\b(?:baan|werk|ontslag|ontslagen|job|jobs|fired|sacked|work|contract|kwijt)\b/,
   permit:
-    /\b(?:verblijf\w*|papieren|vergunning|uitgezet|uitzetten|ind|permit|visa|visum|deport\w*|papers|residence|illegaal|illegal|undocumented)\b/,
+    /\b(?:send (?:me|him|her|them) back|sent back|terugsturen|teruggestuurd|verblijf\w*|papieren|vergunning|uitgezet|uitzetten|ind|permit|visa|visum|deport\w*|papers|residence|illegaal|illegal|undocumented)\b/,
   debt: /\b(?:schuld\w*|terugbetalen|terug betalen|betalen|lening|debt\w*|repay\w*|pay back|owe|loan)\b/,
 };
 

@@ -135,3 +135,15 @@ const SIGNAL_FOR_ANSWER: Record<FollowUp, Signal> = {
   debts: 'debt_bondage',
   housingTiedToWork: 'housing_tied_to_work',
 };
+
+/**
+ * The triage as kept in an anonymised copy for statistics: the told facts that could point to a
+ * person (the municipality, the exact age) are left out; the region and "under 18" stay.
+ */
+export function triageForStatistics(triage: { [key: string]: unknown } | null): { [key: string]: unknown } | null {
+  if (!triage) return null;
+  const facts = triage['facts'];
+  if (!facts || typeof facts !== 'object') return triage;
+  const { municipality: _municipality, age: _age, ...kept } = facts as Record<string, unknown>;
+  return { ...triage, facts: kept };
+}

@@ -41,7 +41,7 @@ describe('welcome', () => {
     expect(turn.texts[0]).toMatch(/computer, geen mens[\s\S]*112/);
     expect(turn.texts[0]).toMatch(/30 dagen[\s\S]*\]\(https:\/\/veiligthuis\.example\/privacy\)/);
     expect(turn.texts[1]).toMatch(/Waar maak je je zorgen over\?/);
-    expect(turn.buttons).toEqual([]);
+    expect(turn.buttons).toEqual(['Chat met een hulpverlener']);
   });
 });
 

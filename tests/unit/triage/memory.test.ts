@@ -1,4 +1,4 @@
-import { emptyTriage, rememberFacts, triageSummarySchema } from '../../../src/triage/summary';
+import { emptyTriage, rememberFacts, triageForStatistics, triageSummarySchema } from '../../../src/triage/summary';
 
 describe('conversation memory', () => {
   it('keeps every told fact, the latest told value wins, and an untold one never erases', () => {
@@ -45,5 +45,11 @@ describe('conversation memory', () => {
       municipality: null,
       region: null,
     });
+  });
+
+  it('leaves the municipality and the exact age out of the copy kept for statistics', () => {
+    const summary = rememberFacts(emptyTriage(), { age: 15, minor: true, municipality: 'Westland', region: 'Haaglanden' });
+    expect(triageForStatistics(summary)?.facts).toEqual({ aboutWhom: null, relation: null, minor: true, region: 'Haaglanden' });
+    expect(triageForStatistics(null)).toBeNull();
   });
 });
