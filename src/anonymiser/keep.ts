@@ -110,7 +110,12 @@ export function findKeepSpans(text: string): Candidate[] {
   if (mentionsAny(text, ORGANISATION_HEADS))
     for (const m of text.matchAll(ORGANISATION)) out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier: 0 });
   if (mentionsAny(text, MONTH_WORDS))
-    for (const m of text.matchAll(MONTH_ALONE)) out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier: 1 });
+    for (const m of text.matchAll(MONTH_ALONE)) {
+      // "Xiao Mei", "Juni Hartono": a capitalised month right after a capitalised word inside a sentence is part of a name.
+      const afterCapital =
+        /\p{Lu}/u.test(m[0][0]!) && /[\p{Ll}]\s+\p{Lu}[\p{L}-]+\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index));
+      if (!afterCapital) out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier: 1 });
+    }
   if (!/\d/.test(text)) return out;
   for (const shape of SERVICE_NUMBER_SHAPES) {
     for (const m of text.matchAll(shape)) {
