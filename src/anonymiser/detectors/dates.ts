@@ -26,10 +26,10 @@ const MONTH = `(?:${MONTHS_NL}|${MONTHS_EN}|${MONTHS_FOREIGN}|(?:${MONTHS_SHORT}
 const YEAR = `(?:\\s+(?:19|20)\\d{2}|\\s+'\\d{2})`;
 const ORDINAL = '(?:e|ste|de|st|nd|rd|th)?';
 const WEEKDAY =
-  '(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|ma|di|wo|do|vr|za|zo)\\.?,?\\s+)?';
+  '(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|ma|di|wo|do|vr|za|zo)\\.?,?\\s+(?:(?:de|the)\\s+)?)?';
 
 const DAY_MONTH_NAME = new RegExp(
-  `(?<![\\p{L}\\d])${WEEKDAY}(?:(?:de|the)\\s+)?(?:0?[1-9]|[12]\\d|3[01])(?:${ORDINAL}|\\.)\\s*(?:of\\s+|de\\s+)?${MONTH}(?![\\p{L}])(?:${YEAR}|\\s+(?:19|20)\\d{2}\\.?)?(?!\\d)`,
+  `(?<![\\p{L}\\d])${WEEKDAY}(?:0?[1-9]|[12]\\d|3[01])(?:${ORDINAL}|\\.)\\s*(?:of\\s+|de\\s+)?${MONTH}(?![\\p{L}])(?:${YEAR}|\\s+(?:19|20)\\d{2}\\.?)?(?!\\d)`,
   'giu',
 );
 const MONTH_NAME_DAY = new RegExp(

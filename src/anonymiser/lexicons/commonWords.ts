@@ -119,7 +119,7 @@ export const NON_PII_PROPER: ReadonlySet<string> = new Set(
   macedonie macedonisch kosovo kosovaars kosovaarse georgie georgisch georgische armenie armeens armeense
   azerbeidzjan kazachstan oezbekistan wit-rusland belarus belarussisch tsjetsjeens dagestan
   luxemburg luxemburgs luxemburgse liechtenstein monaco andorra vaticaan
-  nigeriaans eritrea eritrees sudanees sudanese jemen jemenitisch saoedi-arabie dubai qatar koeweit
+  nigeriaans eritrea eritrees sudanees sudanese jemen jemenitisch saoedi-arabie qatar koeweit
   libanon libanees libanese jordanie jordaans palestina palestijns palestijnse israel israelisch
   bangladesh bengaals sri lanka tamil nepal nepalees myanmar cambodja laos mongolie japan japans japanse
   korea koreaans koreaanse taiwan hongkong singapore maleisie
