@@ -89,7 +89,7 @@ const KEEP_PATTERNS: RegExp[] = [
   /\b\d{1,3}\s?(?:uur|uren|u|hours?|hrs?|am|pm)(?:\s+(?:per|in\s+de|a|an|each|every)\s+(?:week|dag|day|nacht|night|maand|month))?\b/gi,
   /\b\d{1,2}\s?(?:dagen|days|nachten|nights|weken|weeks)\s+(?:per|in\s+de|a)\s+(?:week|maand|month)\b/gi,
   // ages: 16 jaar, 15 jr, 16 years old; "ze is 15", "van 24", "pas 14" (not followed by a month or date)
-  /\b\d{1,3}\s?(?:jaar|jr|jarige?|years?(?:\s+old)?|yo)\b/gi,
+  /(?<!\d[-/.])\b\d{1,3}\s?(?:jaar|jr|jarige?|years?(?:\s+old)?|yo)\b/gi,
   new RegExp(
     `\\b(?:is|was|ben|bent|wordt|werd|word|van|pas|nog|maar|ongeveer|rond|age|aged|am)\\s+(?:pas\\s+|nog\\s+|net\\s+|maar\\s+|ongeveer\\s+)?\\d{1,2}(?![\\d:.,/-]|\\s*(?:${MONTH}|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)\\b)`,
     'gi',

@@ -42,6 +42,10 @@ const NUMERIC_WITH_YEAR = /(?<![\w.\/-])(\d{1,2})([-\/.])(\d{1,2})\2((?:19|20)?\
 const ISO = /(?<![\w.\/-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\w]|[-\/.]\d)/g;
 const NUMERIC_NO_YEAR = /(?<![\w.\/:-])(\d{1,2})[-\/](\d{1,2})(?![\w]|[-\/.:]\d)/g;
 const DATE_CUE = /\b(?:op|sinds|vanaf|tot|per|geboren|geb\.?|datum|d\.d\.|on|since|born|from|until|dob)\s+$/i;
+/** Birth-date words, after which even "05 06 1995" (spaces for separators) is a date. */
+const BIRTH_CUE =
+  /(?:geboren|geb\.?|geboortedatum|verjaardag|jarig|birthday|date\s+of\s+birth|dob|born|urodzon\p{L}*|data\s+urodzenia|n[ăa]scut[ăa]?|data\s+na[șs]terii|роден[аи]?|дата\s+на\s+раждане|народ\p{L}*|дата\s+народження|geburtsdatum|geboren\s+am)\s*:?\s*$/iu;
+const SPACED_WITH_YEAR = /(?<![\w.\/-])(\d{1,2})\s(\d{1,2})\s((?:19|20)\d{2})(?![\w]|[-\/.]\d)/g;
 const RANGE_UNIT =
   /^\s*(?:dagen|keer|uur|uren|jaar|weken|maanden|euro|personen|mensen|man|days|times|hours|weeks|months|people|kinderen|meiden|jongens)\b/i;
 
@@ -74,8 +78,14 @@ export function findDates(text: string): Candidate[] {
   for (const m of text.matchAll(ISO)) {
     if (validDayMonth(Number(m[3]), Number(m[2]))) push(m.index, m.index + m[0].length);
   }
+  for (const m of text.matchAll(SPACED_WITH_YEAR)) {
+    if (BIRTH_CUE.test(text.slice(Math.max(0, m.index - 30), m.index)) && validDayMonth(Number(m[1]), Number(m[2])))
+      push(m.index, m.index + m[0].length);
+  }
   for (const m of text.matchAll(NUMERIC_NO_YEAR)) {
-    const cued = DATE_CUE.test(text.slice(Math.max(0, m.index - 12), m.index));
+    // "ik ben 13-03 jarig": the birthday word may also follow.
+    const birthday = /^\s+(?:jarig|geboren)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10));
+    const cued = birthday || DATE_CUE.test(text.slice(Math.max(0, m.index - 12), m.index));
     const after = text.slice(m.index + m[0].length);
     if (cued && validDayMonth(Number(m[1]), Number(m[2])) && !RANGE_UNIT.test(after)) push(m.index, m.index + m[0].length, 2);
   }

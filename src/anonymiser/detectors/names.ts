@@ -173,6 +173,8 @@ function extend(words: Word[], text: string, i: number, afterStrongCue: boolean)
         j += chain + 1;
         continue;
       }
+      // "Thi Hoa Le werken …": a capitalised surname that is also a particle ends the name.
+      if (chain === 1 && w.cap && !isSentenceStart(text, w.start) && (next === undefined || !next.cap)) j++;
       break;
     }
     if (continuesName(w, text, afterStrongCue)) {

@@ -190,7 +190,15 @@ const SERIES_AND_NUMBER = /(?<![\p{L}\d-])[A-Z]{1,3}\s\d{6,9}(?![\p{L}\d])/gu;
 /** Dutch passport and ID card numbers: two letters, six letters or digits, one digit; never the letter O. */
 const DUTCH_DOCUMENT = /(?<![\p{L}\d])[A-NP-Z]{2}[A-NP-Z0-9]{6}\d(?![\p{L}\d])/gu;
 
+/** Digit groups with spaces, as card and pass numbers are printed: "1234 5678 9012". */
+const SPACED_DIGITS = /(?<![\p{L}\d+-])\d{2,6}(?:\s\d{2,6}){1,4}(?![\p{L}\d])/gu;
+
 function findDocuments(text: string, out: Candidate[]): void {
+  for (const m of text.matchAll(SPACED_DIGITS)) {
+    if (m[0].replace(/\D/g, '').length < 8) continue;
+    if (DOCUMENT_CUE.test(text.slice(Math.max(0, m.index - 50), m.index)))
+      out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
+  }
   for (const m of text.matchAll(CODE)) {
     const compact = m[0].replace(/-/g, '');
     if ((compact.match(/\d/g) ?? []).length < 4 || compact.length < 6) continue;

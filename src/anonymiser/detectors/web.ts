@@ -108,6 +108,8 @@ const HANDLE_CUE = new RegExp(
 const HANDLE_TOKEN = /^[\p{L}\d_][\p{L}\d_.-]{1,29}$/u;
 
 const NAMING = new Set([
+  'als',
+  'as',
   'is',
   'heet',
   'heette',

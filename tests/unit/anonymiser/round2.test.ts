@@ -75,6 +75,7 @@ describe('identity numbers of other countries', () => {
     ['Rodné číslo 880703/5468', '880703/5468'],
     ['Номер паспорта FE123456, він у бригадира.', 'FE123456'],
     ['Személyi igazolvány száma 482913AB.', '482913AB'],
+    ['pasnummer 1234 5678 9012', '1234 5678 9012'],
   ])('finds the document number in %j', (text, number) => {
     expect(foundOf('DOCUMENTNUMMER', text)).toEqual([number]);
   });
@@ -89,6 +90,8 @@ describe('dates in the chat languages', () => {
     ['Вона приїхала 12 березня 2024 року.', '12 березня 2024'],
     ['Született 2001. március 12. egy faluban', '2001. március 12.'],
     ['Ze vertrok op vrijdag de 13e oktober.', 'vrijdag de 13e oktober'],
+    ['geboortedatum: 05 06 1995', '05 06 1995'],
+    ['ik ben 13-03 jarig', '13-03'],
   ])('finds the date in %j', (text, date) => {
     expect(foundOf('DATUM', text)).toEqual([date]);
   });
@@ -123,6 +126,7 @@ describe('names by structure and context', () => {
     ['Jaydi zegt dat ze naar huis moet.', 'Jaydi'],
     ['Het meisje heet Xiao Mei, ze spreekt geen Nederlands.', 'Xiao Mei'],
     ['Ik zag Sanne van Dijk gisteren met hem in de auto.', 'Sanne van Dijk'],
+    ['De eigenaar is Thi Hoa Le, ze komt elke dag.', 'Thi Hoa Le'],
   ])('finds the name in %j', (text, name) => {
     expect(foundOf('NAAM', text)).toEqual([name]);
   });
@@ -150,6 +154,7 @@ describe('handles and obfuscated contact details', () => {
     ['Na Instagramie ma konto kasia.modelka.', 'kasia.modelka'],
     ['In Telegram його нік vasyl_work.', 'vasyl_work'],
     ['Jego nick to bigmarek', 'bigmarek'],
+    ['hij zit op tiktok als princessfenna', 'princessfenna'],
   ])('finds the handle in %j', (text, handle) => {
     expect(foundOf('HANDLE', text)).toEqual([handle]);
   });
