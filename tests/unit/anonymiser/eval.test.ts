@@ -13,17 +13,21 @@ const recall = (c: Counts): number => c.covered / c.gold;
 describe('anonymiser evaluation sets', () => {
   const original = loadEvalSet();
   const development = loadEvalSet(join(__dirname, '..', '..', 'eval', 'anonymiser-dev.jsonl'));
+  const round2 = loadEvalSet(join(__dirname, '..', '..', 'eval', 'anonymiser-tune2.jsonl'));
 
   it('are large enough and hold hard negatives', () => {
     expect(original.length).toBeGreaterThanOrEqual(300);
     expect(development.length).toBeGreaterThanOrEqual(400);
     expect(development.reduce((n, r) => n + r.entities.length, 0)).toBeGreaterThanOrEqual(500);
     expect(development.filter((r) => r.entities.length === 0).length).toBeGreaterThanOrEqual(60);
+    expect(round2.length).toBeGreaterThanOrEqual(300);
+    expect(round2.filter((r) => r.entities.length === 0).length).toBeGreaterThanOrEqual(60);
   });
 
   it.each([
     ['original', original, 0.99, 0.95, 0.98],
     ['development', development, 0.99, 0.97, 0.98],
+    ['round-2', round2, 0.99, 0.97, 0.98],
   ] as const)('keeps recall and precision on the %s set', (_name, records, required, quasi, precision) => {
     const result = evaluate(records);
     expect(recall(result.required)).toBeGreaterThanOrEqual(required);
@@ -32,19 +36,25 @@ describe('anonymiser evaluation sets', () => {
   });
 
   it('never masks a helpline or emergency number', () => {
-    for (const records of [original, development]) expect(evaluate(records).serviceNumbers.masked).toBe(0);
+    for (const records of [original, development, round2]) expect(evaluate(records).serviceNumbers.masked).toBe(0);
   });
 
   it('finds blind sets beside the tuning sets and labels them "blind"', () => {
     const root = mkdtempSync(join(tmpdir(), 'eval-'));
     try {
       mkdirSync(join(root, 'tests', 'eval', 'blind'), { recursive: true });
-      for (const file of ['anonymiser.jsonl', 'anonymiser-dev.jsonl', 'blind/anonymiser-2026.jsonl', 'blind/notes.txt']) {
+      for (const file of [
+        'anonymiser.jsonl',
+        'anonymiser-dev.jsonl',
+        'anonymiser-tune2.jsonl',
+        'blind/anonymiser-2026.jsonl',
+        'blind/notes.txt',
+      ]) {
         writeFileSync(join(root, 'tests', 'eval', file), '');
       }
       const sets = discoverSets(root);
-      expect(sets.map((s) => s.kind)).toEqual(['tuning', 'tuning', 'blind']);
-      expect(sets[2]!.label).toContain('blind — scored once, do not tune');
+      expect(sets.map((s) => s.kind)).toEqual(['tuning', 'tuning', 'tuning', 'blind']);
+      expect(sets[3]!.label).toContain('blind — scored once, do not tune');
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
