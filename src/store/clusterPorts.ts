@@ -40,15 +40,13 @@ export interface ClusterCounters {
   hit(key: string, windowStart: Date, windowMs: number): Promise<number>;
 }
 
-export type MarkChange = 'first' | 'lowered' | 'unchanged';
-
 export interface ClusterMarks {
   /**
-   * Records `value` for `key` when there was none ('first') or it is lower than the one stored
-   * ('lowered'); otherwise 'unchanged'. Exactly one caller gets 'lowered' for each decrease, so
-   * a notice tied to it is sent once however many instances see the change.
+   * Stores `value` for `key` and returns the value it replaced (null: there was none), as one
+   * atomic step: of two instances writing the same value, one sees the old value and one its
+   * own, so a notice tied to a change is sent once however many instances see it.
    */
-  lower(key: string, value: number, at: Date): Promise<MarkChange>;
+  swap(key: string, value: number, at: Date): Promise<number | null>;
 }
 
 export interface Cluster {

@@ -2,7 +2,7 @@
  * The cluster parts of a single-process store (SQLite): there are no other instances, so the bus
  * carries nothing, and locks, counters and marks live in this process's memory.
  */
-import type { Cluster, ClusterBus, ClusterCounters, ClusterLocks, ClusterMarks, MarkChange } from './clusterPorts';
+import type { Cluster, ClusterBus, ClusterCounters, ClusterLocks, ClusterMarks } from './clusterPorts';
 
 const noop = () => undefined;
 
@@ -50,10 +50,9 @@ class MemoryCounters implements ClusterCounters {
 class MemoryMarks implements ClusterMarks {
   private readonly values = new Map<string, number>();
 
-  async lower(key: string, value: number): Promise<MarkChange> {
-    const current = this.values.get(key);
-    if (current !== undefined && current <= value) return 'unchanged';
+  async swap(key: string, value: number): Promise<number | null> {
+    const previous = this.values.get(key) ?? null;
     this.values.set(key, value);
-    return current === undefined ? 'first' : 'lowered';
+    return previous;
   }
 }

@@ -77,9 +77,14 @@ export class DirectLineAdapter extends BotAdapter {
     return { id, created };
   }
 
-  /** Runs the turns that were stored but never finished, for example before a crash. */
-  async resumePendingTurns(logic: TurnLogic): Promise<number> {
-    const pending = await this.deps.transcripts.pendingTurns(1000);
+  /**
+   * Runs the turns that were stored but never finished, for example before a crash. With
+   * `storedBefore`, only those stored earlier: with several instances a younger one may still be
+   * running on the instance that took it.
+   */
+  async resumePendingTurns(logic: TurnLogic, options: { storedBefore?: Date } = {}): Promise<number> {
+    const cutoff = options.storedBefore?.getTime();
+    const pending = (await this.deps.transcripts.pendingTurns(1000)).filter((e) => cutoff === undefined || e.at.getTime() < cutoff);
     for (const entry of pending) {
       const activity = { ...entry.activity, id: activityId(entry.conversationId, entry.seq) } as unknown as Activity;
       await this.runStoredTurn(entry.conversationId, entry.seq, activity, logic);

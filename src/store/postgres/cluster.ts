@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { z } from 'zod';
-import type { Cluster, ClusterBus, ClusterCounters, ClusterLocks, ClusterMarks, ClusterTopic, MarkChange } from '../clusterPorts';
+import type { Cluster, ClusterBus, ClusterCounters, ClusterLocks, ClusterMarks, ClusterTopic } from '../clusterPorts';
 import type { JsonObject } from '../ports';
 import type { Db } from './db';
 import { json } from './db';
@@ -259,16 +259,9 @@ class PgCounters implements ClusterCounters {
 class PgMarks implements ClusterMarks {
   constructor(private readonly db: Db) {}
 
-  async lower(key: string, value: number, at: Date): Promise<MarkChange> {
-    // xmax = 0 only on a freshly inserted row; no row back means the stored value was not higher.
-    const row = (await this.db.one(
-      `INSERT INTO cluster_marks (key, value, at) VALUES ($1, $2, $3)
-       ON CONFLICT (key) DO UPDATE SET value = excluded.value, at = excluded.at WHERE cluster_marks.value > excluded.value
-       RETURNING (xmax = 0) AS inserted`,
-      [key, value, at],
-    )) as { inserted: boolean } | undefined;
-    if (row === undefined) return 'unchanged';
-    return row.inserted ? 'first' : 'lowered';
+  async swap(key: string, value: number, at: Date): Promise<number | null> {
+    const row = (await this.db.one('SELECT cluster_mark_swap($1, $2, $3) AS previous', [key, value, at])) as { previous: number | null };
+    return row.previous;
   }
 }
 

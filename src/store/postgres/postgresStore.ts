@@ -77,10 +77,12 @@ export class PostgresStore implements Store {
     try {
       await migrate(db);
       const { schema } = (await db.one('SELECT current_schema() AS schema')) as { schema: string };
+      const instanceId = randomId(options.random, 9);
       const cluster = new PgCluster(db, {
-        connect: () => new pg.Client(config),
+        // Named, so an operator (or a test) can tell the listening connection in pg_stat_activity.
+        connect: () => new pg.Client({ ...config, application_name: `helpline-listen:${instanceId}` }),
         namespace: `helpline:${schema}`,
-        instanceId: randomId(options.random, 9),
+        instanceId,
         pollMs: options.pollMs ?? 2000,
         keepEventsMs: 15 * 60_000,
         onProblem: options.onProblem ?? (() => undefined),
