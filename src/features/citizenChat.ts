@@ -98,6 +98,7 @@ export async function wireCitizenChat(app: AppParts, needs: { handoff: HandoffFe
     logger,
     bot: BOT_ACCOUNT,
     serviceUrl: 'urn:helpline:directline',
+    turnLock: store.cluster.shared ? (id, work) => store.cluster.locks.serialize(`turn:${id}`, work) : undefined,
   });
   directLine.onTurnError = turns.onTurnError;
   registerDirectLineRoutes(web.server, {

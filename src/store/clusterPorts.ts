@@ -22,7 +22,7 @@ export interface ClusterBus {
   onAppended(listener: (conversationId: string) => void): () => void;
   /**
    * Wake-ups may have been missed (the listening connection came back, or the periodic safety
-   * pass): anyone reading from a watermark should read again.
+   * pass, every few passes): anyone reading from a watermark should read again.
    */
   onResync(listener: () => void): () => void;
 }
@@ -33,6 +33,8 @@ export interface ClusterLocks {
    * `ran: false` at once when another instance holds it.
    */
   runExclusive<T>(name: string, work: () => Promise<T>): Promise<{ ran: true; value: T } | { ran: false }>;
+  /** Waits until no instance holds lock `name`, then runs `work` holding it. */
+  serialize<T>(name: string, work: () => Promise<T>): Promise<T>;
 }
 
 export interface ClusterCounters {

@@ -15,7 +15,18 @@ export function localCluster(instanceId = 'local'): Cluster {
     onResync: () => noop,
   };
   const held = new Set<string>();
+  const queues = new Map<string, Promise<unknown>>();
   const locks: ClusterLocks = {
+    serialize<T>(name: string, work: () => Promise<T>): Promise<T> {
+      const previous = queues.get(name) ?? Promise.resolve();
+      const next = previous.then(work, work);
+      const settled = next.catch(() => undefined);
+      queues.set(name, settled);
+      void settled.then(() => {
+        if (queues.get(name) === settled) queues.delete(name);
+      });
+      return next;
+    },
     async runExclusive(name, work) {
       if (held.has(name)) return { ran: false };
       held.add(name);

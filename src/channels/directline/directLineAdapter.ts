@@ -19,6 +19,11 @@ export interface DirectLineAdapterDeps {
   logger: Logger;
   bot: { id: string; name: string };
   serviceUrl: string;
+  /**
+   * Holds a conversation's turn against other instances (the store's lock), so two messages of
+   * one citizen that a load balancer sent to two instances still run one after the other.
+   */
+  turnLock?: (conversationId: string, work: () => Promise<void>) => Promise<void>;
 }
 
 export interface ReceiveResult {
@@ -183,7 +188,9 @@ export class DirectLineAdapter extends BotAdapter {
     await Promise.allSettled([...this.turns.values()]);
   }
 
-  private serialize(conversationId: string, work: () => Promise<void>): Promise<void> {
+  private serialize(conversationId: string, inProcess: () => Promise<void>): Promise<void> {
+    const lock = this.deps.turnLock;
+    const work = lock ? () => lock(conversationId, inProcess) : inProcess;
     const previous = this.turns.get(conversationId) ?? Promise.resolve();
     const next = previous.then(work, work);
     const tracked = next.catch(() => undefined);
