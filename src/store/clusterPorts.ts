@@ -22,7 +22,7 @@ export interface ClusterBus {
   onAppended(listener: (conversationId: string) => void): () => void;
   /**
    * Wake-ups may have been missed (the listening connection came back, or the periodic safety
-   * pass): anyone reading from a watermark should read again.
+   * pass, every few passes): anyone reading from a watermark should read again.
    */
   onResync(listener: () => void): () => void;
 }
@@ -33,6 +33,8 @@ export interface ClusterLocks {
    * `ran: false` at once when another instance holds it.
    */
   runExclusive<T>(name: string, work: () => Promise<T>): Promise<{ ran: true; value: T } | { ran: false }>;
+  /** Waits until no instance holds lock `name`, then runs `work` holding it. */
+  serialize<T>(name: string, work: () => Promise<T>): Promise<T>;
 }
 
 export interface ClusterCounters {
@@ -40,15 +42,13 @@ export interface ClusterCounters {
   hit(key: string, windowStart: Date, windowMs: number): Promise<number>;
 }
 
-export type MarkChange = 'first' | 'lowered' | 'unchanged';
-
 export interface ClusterMarks {
   /**
-   * Records `value` for `key` when there was none ('first') or it is lower than the one stored
-   * ('lowered'); otherwise 'unchanged'. Exactly one caller gets 'lowered' for each decrease, so
-   * a notice tied to it is sent once however many instances see the change.
+   * Stores `value` for `key` and returns the value it replaced (null: there was none), as one
+   * atomic step: of two instances writing the same value, one sees the old value and one its
+   * own, so a notice tied to a change is sent once however many instances see it.
    */
-  lower(key: string, value: number, at: Date): Promise<MarkChange>;
+  swap(key: string, value: number, at: Date): Promise<number | null>;
 }
 
 export interface Cluster {

@@ -2,7 +2,7 @@
  * The cluster parts of a single-process store (SQLite): there are no other instances, so the bus
  * carries nothing, and locks, counters and marks live in this process's memory.
  */
-import type { Cluster, ClusterBus, ClusterCounters, ClusterLocks, ClusterMarks, MarkChange } from './clusterPorts';
+import type { Cluster, ClusterBus, ClusterCounters, ClusterLocks, ClusterMarks } from './clusterPorts';
 
 const noop = () => undefined;
 
@@ -15,7 +15,18 @@ export function localCluster(instanceId = 'local'): Cluster {
     onResync: () => noop,
   };
   const held = new Set<string>();
+  const queues = new Map<string, Promise<unknown>>();
   const locks: ClusterLocks = {
+    serialize<T>(name: string, work: () => Promise<T>): Promise<T> {
+      const previous = queues.get(name) ?? Promise.resolve();
+      const next = previous.then(work, work);
+      const settled = next.catch(() => undefined);
+      queues.set(name, settled);
+      void settled.then(() => {
+        if (queues.get(name) === settled) queues.delete(name);
+      });
+      return next;
+    },
     async runExclusive(name, work) {
       if (held.has(name)) return { ran: false };
       held.add(name);
@@ -50,10 +61,9 @@ class MemoryCounters implements ClusterCounters {
 class MemoryMarks implements ClusterMarks {
   private readonly values = new Map<string, number>();
 
-  async lower(key: string, value: number): Promise<MarkChange> {
-    const current = this.values.get(key);
-    if (current !== undefined && current <= value) return 'unchanged';
+  async swap(key: string, value: number): Promise<number | null> {
+    const previous = this.values.get(key) ?? null;
     this.values.set(key, value);
-    return current === undefined ? 'first' : 'lowered';
+    return previous;
   }
 }

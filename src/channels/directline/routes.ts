@@ -7,8 +7,8 @@ import { AppError } from '../../errors';
 import { toLocale } from '../../i18n/catalog';
 import type { Locale } from '../../i18n/catalog';
 import { parseWith, readJsonBody } from '../../http/jsonBody';
-import type { RateLimiter } from '../../http/rateLimiter';
 import { publicBaseUrl } from '../../http/hosts';
+import type { RequestLimiter } from '../../http/rateLimiter';
 import { clientAddress, route } from '../../http/route';
 import type { Logger } from '../../log';
 import type { TranscriptStore } from '../../store/ports';
@@ -32,7 +32,7 @@ export interface DirectLineRouteDeps {
   clock: Clock;
   random: RandomSource;
   logger: Logger;
-  tokenLimiter: RateLimiter;
+  tokenLimiter: RequestLimiter;
   /** Told when a citizen types (live chat) or leaves with the quick exit. */
   hooks: { citizenTyping(conversationId: string): void; quickExit(conversationId: string): Promise<void> };
   options: {
@@ -91,7 +91,7 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineRouteDe
   server.post(
     '/api/directline/token',
     route('token', logger, async (req, res) => {
-      if (!deps.tokenLimiter.take(clientAddress(req, options.trustProxy))) throw new AppError('TooManyRequests');
+      if (!(await deps.tokenLimiter.take(clientAddress(req, options.trustProxy)))) throw new AppError('TooManyRequests');
       const body = req.headers['content-length'] === '0' || req.headers['content-type'] === undefined ? {} : await readJsonBody(req, small);
       const { locale } = parseWith(tokenRequestSchema, body);
       res.json(newTokenFor(toLocale(locale, options.defaultLocale)));

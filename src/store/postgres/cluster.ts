@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { z } from 'zod';
-import type { Cluster, ClusterBus, ClusterCounters, ClusterLocks, ClusterMarks, ClusterTopic, MarkChange } from '../clusterPorts';
+import type { Cluster, ClusterBus, ClusterCounters, ClusterLocks, ClusterMarks, ClusterTopic } from '../clusterPorts';
 import type { JsonObject } from '../ports';
 import type { Db } from './db';
 import { json } from './db';
@@ -138,7 +138,7 @@ export class PgClusterBus implements ClusterBus {
       if (this.closed) return;
       this.listen().then(
         // Whatever was notified while away is read now, from the cursors.
-        () => this.safetyPass(),
+        () => this.safetyPass(true),
         () => this.reconnect(Math.min(delayMs * 2, 10_000)),
       );
     }, delayMs);
@@ -158,12 +158,18 @@ export class PgClusterBus implements ClusterBus {
     for (const listener of [...this.appendedListeners]) listener(conversationId);
   }
 
-  private safetyPass(): void {
+  /**
+   * The event log costs one query per pass. Re-reading every open stream costs one query per
+   * stream, and PostgreSQL does not drop notifications while the connection stands, so streams
+   * re-read at every fifth pass, and at once after the listening connection came back.
+   */
+  private safetyPass(afterReconnect = false): void {
     if (this.closed) return;
     void this.drain();
-    for (const listener of [...this.resyncListeners]) listener();
+    this.passes++;
+    if (afterReconnect || this.passes % 5 === 0) for (const listener of [...this.resyncListeners]) listener();
     // Every so often: drop what no instance needs any more (any instance may do it).
-    if (++this.passes % 20 === 0) void this.prune();
+    if (this.passes % 20 === 0) void this.prune();
   }
 
   private async prune(): Promise<void> {
@@ -221,10 +227,36 @@ export class PgClusterBus implements ClusterBus {
 
 /** Session-level advisory lock on a connection held for the run: it goes with the session if the instance dies. */
 class PgLocks implements ClusterLocks {
+  /**
+   * @param lockPool connections that wait for and hold blocking locks, apart from the main pool,
+   *   so work holding a lock can always get a connection for its own queries
+   */
   constructor(
     private readonly db: Db,
     private readonly namespace: string,
+    private readonly lockPool: pg.Pool,
   ) {}
+
+  async serialize<T>(name: string, work: () => Promise<T>): Promise<T> {
+    const client = await this.lockPool.connect();
+    const key = `${this.namespace}:lock:${name}`;
+    try {
+      await client.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', [key]);
+    } catch (err) {
+      client.release(true);
+      throw err;
+    }
+    try {
+      return await work();
+    } finally {
+      // A failed unlock means a broken session: dropping it drops its locks too.
+      const unlocked = await client.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [key]).then(
+        () => true,
+        () => false,
+      );
+      client.release(!unlocked);
+    }
+  }
 
   async runExclusive<T>(name: string, work: () => Promise<T>): Promise<{ ran: true; value: T } | { ran: false }> {
     const client = await this.db.pool.connect();
@@ -259,16 +291,9 @@ class PgCounters implements ClusterCounters {
 class PgMarks implements ClusterMarks {
   constructor(private readonly db: Db) {}
 
-  async lower(key: string, value: number, at: Date): Promise<MarkChange> {
-    // xmax = 0 only on a freshly inserted row; no row back means the stored value was not higher.
-    const row = (await this.db.one(
-      `INSERT INTO cluster_marks (key, value, at) VALUES ($1, $2, $3)
-       ON CONFLICT (key) DO UPDATE SET value = excluded.value, at = excluded.at WHERE cluster_marks.value > excluded.value
-       RETURNING (xmax = 0) AS inserted`,
-      [key, value, at],
-    )) as { inserted: boolean } | undefined;
-    if (row === undefined) return 'unchanged';
-    return row.inserted ? 'first' : 'lowered';
+  async swap(key: string, value: number, at: Date): Promise<number | null> {
+    const row = (await this.db.one('SELECT cluster_mark_swap($1, $2, $3) AS previous', [key, value, at])) as { previous: number | null };
+    return row.previous;
   }
 }
 
@@ -279,9 +304,9 @@ export class PgCluster implements Cluster {
   readonly counters: ClusterCounters;
   readonly marks: ClusterMarks;
 
-  constructor(db: Db, options: PgClusterOptions) {
+  constructor(db: Db, options: PgClusterOptions, lockPool: pg.Pool) {
     this.bus = new PgClusterBus(db, options);
-    this.locks = new PgLocks(db, options.namespace);
+    this.locks = new PgLocks(db, options.namespace, lockPool);
     this.counters = new PgCounters(db);
     this.marks = new PgMarks(db);
   }

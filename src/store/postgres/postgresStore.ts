@@ -49,6 +49,7 @@ export class PostgresStore implements Store {
   private constructor(
     private readonly db: Db,
     cluster: PgCluster,
+    private readonly lockPool: pg.Pool,
     options: PostgresStoreOptions,
   ) {
     this.cluster = cluster;
@@ -74,20 +75,29 @@ export class PostgresStore implements Store {
     // An idle connection the server dropped must not crash the process; the next query reconnects.
     pool.on('error', () => options.onProblem?.('store_connection_lost'));
     const db = new Db(pool);
+    const lockPool = new pg.Pool({ ...config, max: options.poolMax ?? 10, idleTimeoutMillis: 30_000 });
+    lockPool.on('error', () => options.onProblem?.('store_connection_lost'));
     try {
       await migrate(db);
       const { schema } = (await db.one('SELECT current_schema() AS schema')) as { schema: string };
-      const cluster = new PgCluster(db, {
-        connect: () => new pg.Client(config),
-        namespace: `helpline:${schema}`,
-        instanceId: randomId(options.random, 9),
-        pollMs: options.pollMs ?? 2000,
-        keepEventsMs: 15 * 60_000,
-        onProblem: options.onProblem ?? (() => undefined),
-      });
+      const instanceId = randomId(options.random, 9);
+      const cluster = new PgCluster(
+        db,
+        {
+          // Named, so an operator (or a test) can tell the listening connection in pg_stat_activity.
+          connect: () => new pg.Client({ ...config, application_name: `helpline-listen:${instanceId}` }),
+          namespace: `helpline:${schema}`,
+          instanceId,
+          pollMs: options.pollMs ?? 2000,
+          keepEventsMs: 15 * 60_000,
+          onProblem: options.onProblem ?? (() => undefined),
+        },
+        lockPool,
+      );
       await cluster.bus.start();
-      return new PostgresStore(db, cluster, options);
+      return new PostgresStore(db, cluster, lockPool, options);
     } catch (err) {
+      await lockPool.end().catch(() => undefined);
       await pool.end().catch(() => undefined);
       throw err;
     }
@@ -109,6 +119,7 @@ export class PostgresStore implements Store {
     if (this.closed) return;
     this.closed = true;
     await this.cluster.bus.close();
+    await this.lockPool.end();
     await this.db.pool.end();
   }
 }

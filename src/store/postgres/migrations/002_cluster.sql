@@ -70,3 +70,19 @@ BEGIN
   RETURN v_id;
 END
 $$ LANGUAGE plpgsql;
+
+-- Sets a mark and returns the value it replaced (NULL: new). The row lock makes concurrent
+-- callers take turns, so each sees the value the one before it wrote.
+CREATE FUNCTION cluster_mark_swap(p_key TEXT, p_value INTEGER, p_at TIMESTAMPTZ) RETURNS INTEGER AS $$
+DECLARE
+  v_old INTEGER;
+BEGIN
+  INSERT INTO cluster_marks (key, value, at) VALUES (p_key, p_value, p_at) ON CONFLICT (key) DO NOTHING;
+  IF FOUND THEN
+    RETURN NULL;
+  END IF;
+  SELECT value INTO v_old FROM cluster_marks WHERE key = p_key FOR UPDATE;
+  UPDATE cluster_marks SET value = p_value, at = p_at WHERE key = p_key;
+  RETURN v_old;
+END
+$$ LANGUAGE plpgsql;
