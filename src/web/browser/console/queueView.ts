@@ -64,8 +64,9 @@ export class QueueView {
     nodes.count.textContent = items.length > 0 ? `(${texts.t('queue.count', { count: items.length })})` : '';
     nodes.status.textContent = texts.t('queue.updated', { time: clockTime(new Date().toISOString(), texts.intlLocale) });
     if (focused) {
-      const again = nodes.list.querySelector<HTMLElement>(`[data-accept="${CSS.escape(focused)}"]`);
-      (again ?? nodes.list.querySelector<HTMLElement>('[data-accept]') ?? nodes.list.closest<HTMLElement>('section'))?.focus();
+      const buttons = Array.from(nodes.list.querySelectorAll<HTMLElement>('[data-accept]'));
+      const again = buttons.find((b) => b.getAttribute('data-accept') === focused);
+      (again ?? buttons[0] ?? nodes.list.closest<HTMLElement>('section'))?.focus();
     }
   }
 
