@@ -168,8 +168,10 @@ export class ChatPanel {
     this.panel.classList.add('chat--ended');
     this.canned.open = false;
     if (stick) this.log.scrollTop = this.log.scrollHeight;
-    for (const node of this.panel.querySelectorAll<HTMLTextAreaElement | HTMLInputElement | HTMLSelectElement | HTMLButtonElement>(
-      '.composer textarea, .composer button, .chat__side textarea, .chat__side input, .chat__side select, .chat__side button',
+    for (const node of Array.from(
+      this.panel.querySelectorAll<HTMLTextAreaElement | HTMLInputElement | HTMLSelectElement | HTMLButtonElement>(
+        '.composer textarea, .composer button, .chat__side textarea, .chat__side input, .chat__side select, .chat__side button',
+      ),
     ))
       node.disabled = true;
     this.deps.onEnded(this);

@@ -38,7 +38,7 @@ export function titleWithUnread(base: string, unread: number): string {
 }
 
 export class Desk {
-  private readonly chats = new Map<string, { chat: ChatPanel; tab: HTMLButtonElement }>();
+  private readonly chats = new Map<string, { chat: ChatPanel; tab: HTMLButtonElement; loaded: Promise<void> }>();
   private order: string[] = [];
   private selected: string | null = null;
   private readonly baseTitle = document.title;
@@ -63,6 +63,8 @@ export class Desk {
     const existing = this.chats.get(id);
     if (existing) {
       if (how.select) this.select(id, false);
+      // The feed may have opened the chat a moment before the accept call returned.
+      if (how.focus) void existing.loaded.then(() => this.selected === id && existing.chat.focusComposer());
       return existing.chat;
     }
     const chat = new ChatPanel(id, how.code, {
@@ -94,13 +96,15 @@ export class Desk {
       this.select(next, true);
     });
     chat.panel.setAttribute('aria-labelledby', tab.id);
-    this.chats.set(id, { chat, tab });
+    let loaded: () => void = () => undefined;
+    this.chats.set(id, { chat, tab, loaded: new Promise<void>((resolve) => (loaded = resolve)) });
     this.order.push(id);
     this.nodes.tabs.appendChild(tab);
     this.nodes.panels.appendChild(chat.panel);
     this.renderTab(chat);
     if (how.select || this.selected === null) this.select(id, false);
     void chat.load().then(() => {
+      loaded();
       this.renderTab(chat);
       if (how.focus && this.selected === id) chat.focusComposer();
       how.loaded?.(chat);
