@@ -33,7 +33,19 @@ export function actionText(texts: Texts, entry: Pick<AuditEntry, 'action' | 'det
 }
 
 /** Details that the action's words already say. */
-const SAID_BY_ACTION = new Set(['anonymised', 'hold', 'dryRun']);
+const SAID_BY_ACTION: Readonly<Record<string, readonly string[]>> = {
+  transcript_read: ['anonymised'],
+  legal_hold: ['hold'],
+  retention_run: ['dryRun'],
+};
+
+/** The text key for one detail; some keys mean something else under another action. */
+function detailKey(action: string, key: string): string {
+  if (action === 'statistics_read' && key === 'to') return 'admin.audit.detail.until';
+  if (action === 'retention_run' && ['rawBotOnly', 'rawWithCounsellor', 'anonymised', 'audit'].includes(key))
+    return `admin.audit.detail.deleted.${key}`;
+  return `admin.audit.detail.${key}`;
+}
 
 function valueText(texts: Texts, key: string, value: unknown, names: StaffNames): string {
   if (typeof value === 'boolean') return texts.label('answers', value ? 'yes' : 'no');
@@ -59,9 +71,9 @@ function valueText(texts: Texts, key: string, value: unknown, names: StaffNames)
 export function detailPhrases(texts: Texts, entry: Pick<AuditEntry, 'action' | 'detail'>, names: StaffNames): string[] {
   const phrases: string[] = [];
   for (const [key, value] of Object.entries(entry.detail)) {
-    if (SAID_BY_ACTION.has(key)) continue;
+    if (SAID_BY_ACTION[entry.action]?.includes(key)) continue;
     // A statistics period's `to` is a date, a transfer's `to` a colleague.
-    const textKey = entry.action === 'statistics_read' && key === 'to' ? 'admin.audit.detail.until' : `admin.audit.detail.${key}`;
+    const textKey = detailKey(entry.action, key);
     const shown = valueText(texts, entry.action === 'statistics_read' && key === 'to' ? 'from' : key, value, names);
     phrases.push(texts.has(textKey) ? texts.t(textKey, { value: shown }) : `${key}: ${shown}`);
   }

@@ -131,3 +131,17 @@ describe('audit in plain words', () => {
     expect(actorText(texts, { actor: 'u-9', actorName: 'oud' }, names)).toBe('oud');
   });
 });
+
+describe('retention in the audit', () => {
+  it('says what a run deleted, and whether it was a dry run, in words', () => {
+    const entry = {
+      action: 'retention_run',
+      detail: { dryRun: false, endedIdle: 1, copies: 2, copiesRefreshed: 0, rawBotOnly: 3, rawWithCounsellor: 0, anonymised: 4, audit: 5 },
+    };
+    expect(actionText(texts, entry)).toBe(texts.label('auditActions', 'retention_run'));
+    const phrases = detailPhrases(texts, entry, new Map());
+    expect(phrases).toContain('3 gesprekken met alleen de chatbot gewist');
+    expect(phrases).toContain('4 geanonimiseerde kopieën gewist');
+    expect(phrases.join(' ')).not.toMatch(/[a-z][A-Z]|:\s*\d/);
+  });
+});
