@@ -1,5 +1,5 @@
 /** What happens in the takeover, for the staff console's live feed and the citizen notifier. */
-export type HandoffEndReason = 'released' | 'closed' | 'quick_exit' | 'cancelled' | 'expired' | 'counsellor_gone';
+export type HandoffEndReason = 'released' | 'closed' | 'quick_exit' | 'cancelled' | 'expired' | 'counsellor_gone' | 'citizen_left';
 
 export type HandoffEvent =
   | { kind: 'queue_changed' }

@@ -26,7 +26,7 @@ function setup(locale: 'nl' | 'en' = 'nl') {
   };
   const statuses = () =>
     sent.flatMap((s) => s.activities.filter((a) => a.name === 'handoff.status').map((a) => (a.value as { state: string }).state));
-  return { events, texts, statuses, stop };
+  return { events, texts, statuses, stop, sent };
 }
 
 it('names the counsellor who took the chat, and the one it was transferred to', async () => {
@@ -51,6 +51,25 @@ it('tells the citizen, in English too, when the counsellor is gone, with the pho
 it('says nothing after a quick exit (the citizen is gone)', async () => {
   const { events, texts, stop } = setup();
   events.emit({ kind: 'ended', conversationId: 'c1', reason: 'quick_exit', counsellorId: 'u1' });
+  expect(await texts()).toEqual([]);
+  stop();
+});
+
+it('ends the conversation for the page after a counsellor closed it, and only then', async () => {
+  const { events, texts, statuses, stop, sent } = setup();
+  events.emit({ kind: 'ended', conversationId: 'c1', reason: 'released', counsellorId: 'u1' });
+  events.emit({ kind: 'ended', conversationId: 'c1', reason: 'closed', counsellorId: 'u1' });
+  expect(await texts()).toHaveLength(2);
+  expect(statuses()).toEqual(['completed', 'completed']);
+  const types = sent.flatMap((s) => s.activities.map((a) => a.type));
+  expect(types.filter((t) => t === 'endOfConversation')).toHaveLength(1);
+  expect(types.at(-1)).toBe('endOfConversation');
+  stop();
+});
+
+it('says nothing when the citizen closed the page', async () => {
+  const { events, texts, stop } = setup();
+  events.emit({ kind: 'ended', conversationId: 'c1', reason: 'citizen_left', counsellorId: 'u1' });
   expect(await texts()).toEqual([]);
   stop();
 });
