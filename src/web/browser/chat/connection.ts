@@ -145,8 +145,12 @@ export class DirectLineConnection {
           this.end();
           return 'ended';
         }
-        if (res.status === 401) await this.refresh();
-        else if (res.status !== 408 && res.status !== 429 && res.status < 500) return 'refused';
+        if (res.status === 401) {
+          // An expired token: a new one, then at once the same message again.
+          await this.refresh();
+          continue;
+        }
+        if (res.status !== 408 && res.status !== 429 && res.status < 500) return 'refused';
       } catch {
         // Network: the same client id makes the next attempt safe.
       }
