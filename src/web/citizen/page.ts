@@ -81,6 +81,10 @@ ${topBar(model, t)}
   <div class="layout">
     ${chatRegion(model, t)}
     <div class="layout__about">
+      <section class="danger" aria-labelledby="danger-heading">
+        <h2 id="danger-heading"><a href="${t('danger.phoneHref')}">${t('danger.heading')}</a></h2>
+        <p>${t('danger.text')}</p>
+      </section>
       <p class="lead">${t('intro.lead')}</p>
       <p>${t('intro.forWhom')}</p>
       <section aria-labelledby="how-heading">
