@@ -27,9 +27,12 @@ const REVALIDATE = 'public, max-age=0, must-revalidate';
 
 export function registerCitizenPage(server: restify.Server, deps: CitizenPageDeps): void {
   const assets = deps.assets ?? StaticAssets.load();
+  const cssText = (name: string) => {
+    assets.url(name); // throws at start-up when missing
+    return assets.get(name)!.body.toString('utf8');
+  };
   const urls: CitizenPageUrls = {
-    baseCss: assets.url('base.css'),
-    css: assets.url('citizen.css'),
+    inlineCss: `${cssText('base.css')}\n${cssText('citizen.css')}`,
     icon: assets.url('favicon.svg'),
     quickExitJs: assets.url('quick-exit.js'),
     chatJs: assets.url('citizen-chat.js'),

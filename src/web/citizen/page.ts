@@ -6,12 +6,14 @@
  * its texts and the length limit from a JSON block, so no sentence lives in JavaScript.
  */
 import type { Catalog, Locale, Translate } from '../../i18n/catalog';
-import { html, SafeHtml } from './html';
+import { escapeHtml, html, SafeHtml } from './html';
 
 export interface CitizenPageUrls {
-  /** Shared palette and base typography (base.css), before the page's own stylesheet. */
-  baseCss: string;
-  css: string;
+  /**
+   * The page's styles (base.css, then citizen.css) as text, put inline: on a slow phone network
+   * two render-blocking requests would cost two round trips before anything shows.
+   */
+  inlineCss: string;
   icon: string;
   quickExitJs: string;
   chatJs: string;
@@ -63,14 +65,12 @@ export function renderCitizenPage(model: CitizenPageModel): string {
 <meta name="description" content="${t('intro.lead')}">
 <title>${t('title')}</title>
 <link rel="icon" href="${urls.icon}" type="image/svg+xml">
-<link rel="stylesheet" href="${urls.baseCss}">
-<link rel="stylesheet" href="${urls.css}">
+${styleBlock(urls.inlineCss, nonce)}
 <script defer src="${urls.quickExitJs}"${nonceAttr(nonce)}></script>
 <script defer src="${urls.chatJs}"${nonceAttr(nonce)}></script>
 </head>
 <body>
 ${topBar(model, t)}
-<a class="skip-link" href="#chat-input">${t('skipLink')}</a>
 <header class="site-header">
   <div class="container site-header__inner">
     <p class="brand"><span class="brand__name">${t('brand')}</span> <span class="brand__tagline">${t('tagline')}</span></p>
@@ -118,6 +118,12 @@ ${topBar(model, t)}
   return page.value;
 }
 
+/** Our own stylesheets, checked when they are read, so they cannot end the element early. */
+function styleBlock(css: string, nonce: string | undefined): SafeHtml {
+  if (/<\/style/i.test(css)) throw new Error('A stylesheet contains "</style" and cannot be inlined.');
+  return new SafeHtml(`<style${nonce ? ` nonce="${escapeHtml(nonce)}"` : ''}>${css}</style>`);
+}
+
 function nonceAttr(nonce: string | undefined): SafeHtml | '' {
   return nonce ? html` nonce="${nonce}"` : '';
 }
@@ -135,6 +141,7 @@ function topBar(model: CitizenPageModel, t: Translate): SafeHtml {
        data-presses-left-one="${t('quickExit.pressesLeftOne')}"
        data-reset="${t('quickExit.reset')}"
        data-leaving="${t('quickExit.leaving')}">${t('quickExit.label')}</a>
+    <a class="skip-link" href="#chat-input">${t('skipLink')}</a>
     <a class="danger-line" href="${t('danger.phoneHref')}">${t('danger.short')}</a>
     <p id="quick-exit-hint" class="exit-bar__hint">${t('quickExit.hint')}</p>
   </div>
@@ -168,9 +175,9 @@ function chatRegion(model: CitizenPageModel, t: Translate): SafeHtml {
       <div id="chat-ui" class="chat__ui">
         <p id="chat-status" class="chat__status" role="status" hidden></p>
         <div id="chat-scroll" class="chat__scroll" tabindex="0">
-          <ol id="chat-log" class="chat__log" role="log" aria-live="polite" aria-label="${t('chat.logLabel')}">
-            <li class="chat__loading" id="chat-loading">${t('chat.loading')}</li>
-          </ol>
+          <div id="chat-log" class="chat__log" role="log" aria-live="polite" aria-label="${t('chat.logLabel')}">
+            <p class="chat__loading" id="chat-loading">${t('chat.loading')}</p>
+          </div>
           <p id="chat-typing" class="chat__typing" hidden></p>
           <div id="chat-choices" class="chat__choices" role="group" aria-label="${t('chat.client.choicesLabel')}" hidden></div>
         </div>

@@ -49,7 +49,7 @@ describe('citizen page', () => {
     // The chat comes before the explanations, and the 112 line sits in the sticky top bar.
     expect(page.indexOf('id="chat-input"')).toBeLessThan(page.indexOf('id="how-heading"'));
     expect(page.indexOf('class="danger-line" href="tel:112"')).toBeLessThan(page.indexOf('<main'));
-    expect(page).toMatch(/<ol id="chat-log"[^>]*role="log"[^>]*aria-live="polite"[^>]*aria-label="Chatgesprek"/);
+    expect(page).toMatch(/<div id="chat-log"[^>]*role="log"[^>]*aria-live="polite"[^>]*aria-label="Chatgesprek"/);
     expect(page).toContain('Laad je deze pagina opnieuw of sluit je hem? Dan stopt dit gesprek');
     expect(page).not.toContain('webchat');
   });
@@ -95,6 +95,16 @@ describe('citizen page', () => {
     }
   });
 
+  it("puts its styles inline under the response's nonce, so nothing blocks the first paint", async () => {
+    const res = await fetch(`${server.url}/`);
+    const nonce = /'nonce-([^']+)'/.exec(res.headers.get('content-security-policy') ?? '')?.[1];
+    const page = await res.text();
+    expect(page).not.toContain('rel="stylesheet"');
+    const style = new RegExp(`<style nonce="${nonce!.replace(/[+/]/g, '\\$&')}">([\\s\\S]*?)</style>`).exec(page)?.[1];
+    expect(style).toContain(fs.readFileSync(path.join(STATIC_DIR, 'citizen.css'), 'utf8'));
+    expect(style).toContain(fs.readFileSync(path.join(STATIC_DIR, 'base.css'), 'utf8'));
+  });
+
   it('gives each script tag the nonce of its own response', async () => {
     const first = await fetch(`${server.url}/`);
     const second = await fetch(`${server.url}/`);
@@ -104,7 +114,7 @@ describe('citizen page', () => {
     expect(a).not.toBe(b);
     const page = await first.text();
     expect(page).toContain(`src="/static/citizen-chat.js?v=`);
-    expect(page.match(new RegExp(`nonce="${a!.replace(/[+/]/g, '\\$&')}"`, 'g'))).toHaveLength(2);
+    expect(page.match(new RegExp(`<script[^>]*nonce="${a!.replace(/[+/]/g, '\\$&')}"`, 'g'))).toHaveLength(2);
   });
 });
 
@@ -117,12 +127,14 @@ describe('static files', () => {
 
   it('serves the page assets with content types, an ETag and long caching for versioned URLs', async () => {
     const page = await (await fetch(`${server.url}/`)).text();
-    const cssUrl = /href="(\/static\/citizen\.css\?v=[0-9a-f]+)"/.exec(page)?.[1];
-    expect(cssUrl).toBeDefined();
-    const css = await fetch(server.url + cssUrl);
+    const jsUrl = /src="(\/static\/citizen-chat\.js\?v=[0-9a-f]+)"/.exec(page)?.[1];
+    expect(jsUrl).toBeDefined();
+    const versioned = await fetch(server.url + jsUrl);
+    expect(versioned.status).toBe(200);
+    expect(versioned.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    const css = await fetch(`${server.url}/static/citizen.css`);
     expect(css.status).toBe(200);
     expect(css.headers.get('content-type')).toBe('text/css; charset=utf-8');
-    expect(css.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(await css.text()).toBe(fs.readFileSync(path.join(STATIC_DIR, 'citizen.css'), 'utf8'));
 
     const js = await fetch(`${server.url}/static/citizen-chat.js`, { headers: { 'Accept-Encoding': 'identity' } });

@@ -38,6 +38,7 @@ export class ChatView {
   private lastSender: Sender | null = null;
   private readonly bubbles = new Map<string, HTMLElement>();
   private statusTimer: number | undefined;
+  private scrollPending = false;
 
   constructor(
     private readonly doc: Document,
@@ -57,7 +58,7 @@ export class ChatView {
   }
 
   addMessage(sender: Sender, text: string, clientId?: string): HTMLElement {
-    const item = this.el('li', `msg msg--${sender.kind}`);
+    const item = this.el('div', `msg msg--${sender.kind}`);
     const continued = this.lastSender !== null && sameSender(this.lastSender, sender);
     if (continued) item.classList.add('msg--continued');
     if (sender.kind === 'counsellor') {
@@ -157,7 +158,7 @@ export class ChatView {
 
   /** A line in the conversation ("a person joined") and the same words for screen readers, once. */
   milestone(text: string): void {
-    const item = this.el('li', 'msg-divider');
+    const item = this.el('p', 'msg-divider');
     item.setAttribute('aria-hidden', 'true');
     item.textContent = text;
     this.els.log.append(item);
@@ -214,8 +215,14 @@ export class ChatView {
     this.els.ended.hidden = false;
   }
 
+  /** Once per frame: reading scrollHeight after every message would lay the page out each time. */
   private scrollDown(): void {
-    this.els.scroll.scrollTop = this.els.scroll.scrollHeight;
+    if (this.scrollPending) return;
+    this.scrollPending = true;
+    window.requestAnimationFrame(() => {
+      this.scrollPending = false;
+      this.els.scroll.scrollTop = this.els.scroll.scrollHeight;
+    });
   }
 
   private el(tag: string, className: string): HTMLElement {
