@@ -59,8 +59,13 @@ export function startCitizenNotifier(deps: {
         return;
       case 'ended':
         if (event.reason === 'released') send(event.conversationId, (l) => [status('completed'), deps.replies.text(l, 'handoff.released')]);
+        // The conversation is over: endOfConversation lets the page offer a new chat at once.
         if (event.reason === 'closed')
-          send(event.conversationId, (l) => [status('completed'), deps.replies.text(l, 'handoff.closedByCounsellor')]);
+          send(event.conversationId, (l) => [
+            status('completed'),
+            deps.replies.text(l, 'handoff.closedByCounsellor'),
+            { type: 'endOfConversation', code: 'completedSuccessfully' },
+          ]);
         if (event.reason === 'expired') send(event.conversationId, (l) => [status('failed'), deps.replies.text(l, 'handoff.expired')]);
         if (event.reason === 'counsellor_gone')
           send(event.conversationId, (l) => [status('failed'), deps.replies.text(l, 'handoff.counsellorGone')]);

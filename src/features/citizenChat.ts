@@ -12,6 +12,7 @@ import { createCounsellorDesk } from '../bot/counsellorDesk';
 import { HelplineBot } from '../bot/helplineBot';
 import { createLiveRelay } from '../bot/liveRelay';
 import { createOnTurnError } from '../bot/onTurnError';
+import { hideQueueOfferWhileQueued } from '../bot/queueOffer';
 import { createTriageAccess } from '../bot/triageState';
 import { ActivityHub } from '../channels/directline/activityHub';
 import { DirectLineAdapter } from '../channels/directline/directLineAdapter';
@@ -79,8 +80,15 @@ export async function wireCitizenChat(app: AppParts, needs: { handoff: HandoffFe
     defaultLocale: config.defaultLocale,
     logger,
   });
+  const queueOffer = hideQueueOfferWhileQueued({
+    offerTitles: (['nl', 'en'] as const).map((locale) => catalog.t(locale, 'choices.counsellor')),
+    hasCounsellorOrWaits: async (id) => (await handoff.current(id)) !== null,
+  });
   const turns: BotTurns = {
-    logic: (context) => bot.run(context),
+    logic: (context) => {
+      context.onSendActivities(queueOffer);
+      return bot.run(context);
+    },
     onTurnError: createOnTurnError({ logger, replies, conversationState, defaultLocale: config.defaultLocale }),
   };
 
@@ -116,6 +124,7 @@ export async function wireCitizenChat(app: AppParts, needs: { handoff: HandoffFe
     hooks: {
       citizenTyping: (id) => events.emit({ kind: 'typing', conversationId: id, role: 'citizen' }),
       quickExit: (id) => handoff.quickExit(id),
+      citizenLeft: (id) => handoff.citizenLeft(id),
     },
     options: {
       messageMaxBytes: config.directLine.messageMaxBytes,

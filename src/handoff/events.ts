@@ -2,10 +2,10 @@
 import { z } from 'zod';
 import type { ClusterBus } from '../store/clusterPorts';
 
-export type HandoffEndReason = 'released' | 'closed' | 'quick_exit' | 'cancelled' | 'expired' | 'counsellor_gone';
+export type HandoffEndReason = 'released' | 'closed' | 'quick_exit' | 'cancelled' | 'expired' | 'counsellor_gone' | 'citizen_left';
 
 const ROLES = ['citizen', 'bot', 'counsellor', 'system'] as const;
-const END_REASONS = ['released', 'closed', 'quick_exit', 'cancelled', 'expired', 'counsellor_gone'] as const;
+const END_REASONS = ['released', 'closed', 'quick_exit', 'cancelled', 'expired', 'counsellor_gone', 'citizen_left'] as const;
 
 /** Events from other instances arrive through the store: checked like any other input. */
 const handoffEventSchema = z.discriminatedUnion('kind', [

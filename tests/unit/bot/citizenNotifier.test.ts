@@ -32,7 +32,7 @@ function setup(locale: 'nl' | 'en' = 'nl', options: { events?: HandoffEvents; ma
   };
   const statuses = () =>
     sent.flatMap((s) => s.activities.filter((a) => a.name === 'handoff.status').map((a) => (a.value as { state: string }).state));
-  return { events, texts, statuses, stop };
+  return { events, texts, statuses, stop, sent };
 }
 
 it('names the counsellor who took the chat, and the one it was transferred to', async () => {
@@ -61,11 +61,31 @@ it('says nothing after a quick exit (the citizen is gone)', async () => {
   stop();
 });
 
+it('ends the conversation for the page after a counsellor closed it, and only then', async () => {
+  const { events, texts, statuses, stop, sent } = setup();
+  events.emit({ kind: 'ended', conversationId: 'c1', reason: 'released', counsellorId: 'u1' });
+  events.emit({ kind: 'ended', conversationId: 'c1', reason: 'closed', counsellorId: 'u1' });
+  expect(await texts()).toHaveLength(2);
+  expect(statuses()).toEqual(['completed', 'completed']);
+  const types = sent.flatMap((s) => s.activities.map((a) => a.type));
+  expect(types.filter((t) => t === 'endOfConversation')).toHaveLength(1);
+  expect(types.at(-1)).toBe('endOfConversation');
+  stop();
+});
+
+it('says nothing when the citizen closed the page', async () => {
+  const { events, texts, stop } = setup();
+  events.emit({ kind: 'ended', conversationId: 'c1', reason: 'citizen_left', counsellorId: 'u1' });
+  expect(await texts()).toEqual([]);
+  stop();
+});
+
 describe('with two instances on one store', () => {
   const waiting = (position: number): QueueItem => ({
     handoff: { id: 'h1', conversationId: 'c1' } as HandoffRecord,
     position: position - 1,
     waitMinutes: null,
+    waitCapped: false,
   });
 
   function twoInstances(queue: () => QueueItem[]) {
