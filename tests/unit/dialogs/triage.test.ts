@@ -77,7 +77,8 @@ describe('triage paths', () => {
     const { adapter } = createTestBot(keywordRecognizer);
     await join(adapter);
     await say(adapter, 'Ik vraag het voor mijn werk');
-    await say(adapter, 'Een leerling van 15 vervoert drugs voor oudere jongens');
+    // "for months": a worry, not a danger now (a bare present tense is in the model's unsure band).
+    await say(adapter, 'Een leerling van 15 vervoert al een paar maanden drugs voor oudere jongens');
     const guidance = await say(adapter, 'Ja');
     expect(guidance.all).toMatch(/criminele uitbuiting/);
     expect(guidance.all).toMatch(/Meldcode/);
@@ -287,7 +288,7 @@ describe('bad input', () => {
     const broken: Recognizer = { name: 'broken', recognize: async () => Promise.reject(new Error('down')) };
     const { adapter } = createTestBot(broken);
     await join(adapter);
-    expect((await say(adapter, 'Over iemand anders')).all).toMatch(/wat je ziet/);
+    expect((await say(adapter, 'Mijn vraag gaat over iemand anders')).all).toMatch(/Kun je iets meer vertellen\?/);
     expect((await say(adapter, 'help hij slaat me nu')).texts[0]).toMatch(/112/);
   });
 });
