@@ -115,7 +115,9 @@ class StoryDialog extends Dialog<object> {
 
     // Only danger, nothing else: the 112/113 answer stands alone and the question still waits.
     const answers = pending !== null && (yesNoAnswer(this.replies, text, recognition) !== 'unknown' || Object.keys(told).length > 0);
-    if (dangerNow && topics.length === 0 && !describes && !answers && !role) {
+    // (After a story told with danger no question waits: the guidance is due, and comes.)
+    const guidanceDue = state.stage === 'story' && pending === null;
+    if (dangerNow && topics.length === 0 && !describes && !answers && !role && !guidanceDue) {
       if (u.danger.suicidal) out.push(this.replies.text(locale, 'danger.afterSuicidal'));
       await this.triage.set(dc.context, summary);
       if (out.length > 0) await dc.context.sendActivities(out);
@@ -157,8 +159,12 @@ class StoryDialog extends Dialog<object> {
     } else if (state.stage === 'story') {
       state.turnsSinceWorry += 1;
       const question =
-        state.turnsSinceWorry === 1 && u.danger.level !== 'unsure' ? nextQuestion(summary, state.asked, 'beforeGuidance') : null;
-      if (question) {
+        state.turnsSinceWorry === 1 && u.danger.level !== 'unsure' && !dangerNow
+          ? nextQuestion(summary, state.asked, 'beforeGuidance')
+          : null;
+      if (dangerNow && state.turnsSinceWorry === 1) {
+        // The 112 (and 113) answer is the one thing of this turn: no question after it. Guidance next.
+      } else if (question) {
         out.push(this.replies.text(locale, 'triage.thanks'));
         prompt = this.questionPrompt(question, summary);
         state.asked.push(question);

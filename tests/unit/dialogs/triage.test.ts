@@ -112,7 +112,7 @@ describe('memory and question policy', () => {
   it('never asks for an age, who or a town already told, and reads "15" as the age it asked for', async () => {
     const { adapter, lastTriage } = createTestBot(keywordRecognizer);
     await join(adapter);
-    const first = await say(adapter, 'Ik maak me zorgen om mijn dochter, haar vriendje dwingt haar met mannen mee te gaan');
+    const first = await say(adapter, 'Ik maak me zorgen om mijn dochter, ze heeft een loverboy die haar dure cadeaus geeft');
     expect(first.texts.at(-1)).toMatch(/Hoe oud is de persoon/);
     expect(first.buttons).toEqual(['Jonger dan 18', '18 of ouder', 'Weet ik niet']);
     const second = await say(adapter, '15');
@@ -151,6 +151,16 @@ describe('danger in every state', () => {
     const yes = await say(unsure.adapter, 'ja');
     expect(yes.texts[0]).toMatch(/112/);
     expect(unsure.lastTriage()?.acute).toBe(true);
+  });
+
+  it('a story told with danger now: 112 is the one thing of that turn, guidance follows on the next', async () => {
+    const { adapter } = createTestBot(keywordRecognizer);
+    await join(adapter);
+    const danger = await say(adapter, 'Mijn buurman werkt in de kas en zijn baas slaat hem nu met een stok');
+    expect(danger.texts[0]).toMatch(/112/);
+    expect(danger.all).not.toMatch(/Kan de persoon zelf weggaan|Hoe oud/);
+    const next = await say(adapter, 'ik heb 112 gebeld');
+    expect(next.all).toMatch(/arbeidsuitbuiting[\s\S]*Hier kun je terecht/);
   });
 
   it('suicidal thoughts in the middle of a story: 113 at once, then the story goes on', async () => {
