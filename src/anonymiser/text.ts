@@ -44,17 +44,22 @@ export interface Token {
 const WORD = /['’][tsTS](?![\p{L}\p{M}])|[\p{L}\p{M}](?:[\p{L}\p{M}]|['’-](?=[\p{L}\p{M}]))*/gu;
 
 /**
- * The last text tokenized and its tokens: the detectors of one message each ask for them, so a
- * one-slot cache turns several scans into one. Callers must not change the array they get.
+ * The last few texts tokenized and their tokens: the detectors of one message each ask for them
+ * (between their questions, the name and memory code tokenizes short spans), so a small cache turns
+ * several scans into one. Callers must not change the array they get.
  */
-let lastText: string | undefined;
-let lastTokens: readonly Token[] = [];
+const RECENT = 4;
+const recentTexts: (string | undefined)[] = new Array<string | undefined>(RECENT).fill(undefined);
+const recentTokens: (readonly Token[])[] = new Array<readonly Token[]>(RECENT).fill([]);
+let nextSlot = 0;
 
 export function tokenize(text: string): readonly Token[] {
-  if (text === lastText) return lastTokens;
-  lastTokens = scan(text);
-  lastText = text;
-  return lastTokens;
+  for (let i = 0; i < RECENT; i++) if (recentTexts[i] === text) return recentTokens[i]!;
+  const tokens = scan(text);
+  recentTexts[nextSlot] = text;
+  recentTokens[nextSlot] = tokens;
+  nextSlot = (nextSlot + 1) % RECENT;
+  return tokens;
 }
 
 let keysOf: readonly Token[] | undefined;
