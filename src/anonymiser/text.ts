@@ -102,12 +102,21 @@ function scan(text: string): Token[] {
   return tokens;
 }
 
+// ASCII fast paths: both run for every word of every message.
 export function isCapitalised(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code >= 65 && code <= 90) return true;
+  if ((code >= 97 && code <= 122) || code < 65) return false;
   const first = word.charAt(0);
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }
 
 export function isAllCaps(word: string): boolean {
+  if (word.length < 2) return false;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 97 && code <= 122) return false;
+  }
   return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
 }
 
