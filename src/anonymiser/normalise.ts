@@ -89,7 +89,21 @@ function placeKey(surface: string, folded: string): string {
   return key;
 }
 
+const keys = new Map<string, string>();
+
+/** Comparison key of a span (remembered: the same values recur across a transcript and its copies). */
 export function comparisonKey(type: PiiType, surface: string): string {
+  const memo = `${type}|${surface}`;
+  let key = keys.get(memo);
+  if (key === undefined) {
+    if (keys.size >= 20_000) keys.clear();
+    key = computeKey(type, surface);
+    keys.set(memo, key);
+  }
+  return key;
+}
+
+function computeKey(type: PiiType, surface: string): string {
   const folded = fold(surface).trim();
   switch (type) {
     case 'NAAM':

@@ -44,17 +44,22 @@ export interface Token {
 const WORD = /['’][tsTS](?![\p{L}\p{M}])|[\p{L}\p{M}](?:[\p{L}\p{M}]|['’-](?=[\p{L}\p{M}]))*/gu;
 
 /**
- * The last text tokenized and its tokens: the detectors of one message each ask for them, so a
- * one-slot cache turns several scans into one. Callers must not change the array they get.
+ * The last few texts tokenized and their tokens: the detectors of one message each ask for them
+ * (between their questions, the name and memory code tokenizes short spans), so a small cache turns
+ * several scans into one. Callers must not change the array they get.
  */
-let lastText: string | undefined;
-let lastTokens: readonly Token[] = [];
+const RECENT = 4;
+const recentTexts: (string | undefined)[] = new Array<string | undefined>(RECENT).fill(undefined);
+const recentTokens: (readonly Token[])[] = new Array<readonly Token[]>(RECENT).fill([]);
+let nextSlot = 0;
 
 export function tokenize(text: string): readonly Token[] {
-  if (text === lastText) return lastTokens;
-  lastTokens = scan(text);
-  lastText = text;
-  return lastTokens;
+  for (let i = 0; i < RECENT; i++) if (recentTexts[i] === text) return recentTokens[i]!;
+  const tokens = scan(text);
+  recentTexts[nextSlot] = text;
+  recentTokens[nextSlot] = tokens;
+  nextSlot = (nextSlot + 1) % RECENT;
+  return tokens;
 }
 
 let keysOf: readonly Token[] | undefined;
@@ -97,12 +102,21 @@ function scan(text: string): Token[] {
   return tokens;
 }
 
+// ASCII fast paths: both run for every word of every message.
 export function isCapitalised(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code >= 65 && code <= 90) return true;
+  if ((code >= 97 && code <= 122) || code < 65) return false;
   const first = word.charAt(0);
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }
 
 export function isAllCaps(word: string): boolean {
+  if (word.length < 2) return false;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 97 && code <= 122) return false;
+  }
   return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
 }
 

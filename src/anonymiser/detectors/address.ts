@@ -127,9 +127,12 @@ const HAS_STREET_WORD = new RegExp(STREET_WORD, 'u');
 /** Street-name endings as a set, by length: a word's last letters are looked up instead of scanning the text with the whole list. */
 const STREET_SUFFIXES: ReadonlySet<string> = new Set([...STREET_END.replace(/\\./g, '').split('|'), 'dam'].map((s) => fold(s)));
 const SUFFIX_LENGTHS = [...new Set([...STREET_SUFFIXES].map((s) => s.length))];
+/** The last three letters of every ending: a word whose last three letters are not among them ends in none. */
+const SUFFIX_TAILS: ReadonlySet<string> = new Set([...STREET_SUFFIXES].map((s) => s.slice(-3)));
 
 function hasStreetWord(text: string): boolean {
   for (const t of tokenize(text)) {
+    if (t.key.length < 3 || !SUFFIX_TAILS.has(t.key.slice(-3))) continue;
     for (const n of SUFFIX_LENGTHS) if (t.key.length >= n && STREET_SUFFIXES.has(t.key.slice(-n))) return true;
   }
   return false;

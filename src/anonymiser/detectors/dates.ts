@@ -4,6 +4,7 @@
  * Hungarian, Turkish, French, Spanish; Polish, Ukrainian and Russian in the genitive that follows a
  * day). A month on its own ("in maart") or a year ("sinds 2019") is not a date of anyone.
  */
+import { fold, mentionsAny } from '../text';
 import type { Candidate } from '../types';
 
 const MONTHS_NL = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
@@ -53,24 +54,36 @@ function validDayMonth(day: number, month: number): boolean {
   return day >= 1 && day <= 31 && month >= 1 && month <= 12;
 }
 
+/** Every month word above, folded: the month patterns run only when the message holds one. */
+const MONTH_KEYS: ReadonlySet<string> = new Set(
+  [MONTHS_NL, MONTHS_EN, MONTHS_SHORT, MONTHS_FOREIGN]
+    .join('|')
+    .replace(/\[(.)[^\]]*\]/g, '$1')
+    .split('|')
+    .map((m) => fold(m)),
+);
+
 export function findDates(text: string): Candidate[] {
   const out: Candidate[] = [];
   if (!/\d/.test(text)) return out;
+  const months = mentionsAny(text, MONTH_KEYS);
   const push = (start: number, end: number, tier: 1 | 2 = 1): void => {
     out.push({ type: 'DATUM', start, end, tier });
   };
-  for (const m of text.matchAll(DAY_MONTH_NAME)) {
-    // "3 mei" is a date; "3 mar" could be anything without a year, and "may" is English for "mag".
-    const bare = /\s(?:may|mar)$/i.test(m[0]) && !/(?:st|nd|rd|th)\s+of\s+\w+$/i.test(m[0]);
-    // Romanian "mai" is also "more": "2 mai multe ore" is no date.
-    const more = /mai$/i.test(m[0]) && /^\s+(?:mult|multe|mul[țţt]i|pu[țţt]in|bine|mare|mic)/i.test(text.slice(m.index + m[0].length));
-    if (!bare && !more) push(m.index, m.index + m[0].length);
-  }
-  for (const m of text.matchAll(YEAR_MONTH_DAY)) push(m.index, m.index + m[0].length);
-  for (const m of text.matchAll(MONTH_NAME_DAY)) {
-    if (/^may\s/i.test(m[0]) && !m[0].includes(',') && !/\d{4}$/.test(m[0])) continue;
-    push(m.index, m.index + m[0].length);
-  }
+  if (months)
+    for (const m of text.matchAll(DAY_MONTH_NAME)) {
+      // "3 mei" is a date; "3 mar" could be anything without a year, and "may" is English for "mag".
+      const bare = /\s(?:may|mar)$/i.test(m[0]) && !/(?:st|nd|rd|th)\s+of\s+\w+$/i.test(m[0]);
+      // Romanian "mai" is also "more": "2 mai multe ore" is no date.
+      const more = /mai$/i.test(m[0]) && /^\s+(?:mult|multe|mul[țţt]i|pu[țţt]in|bine|mare|mic)/i.test(text.slice(m.index + m[0].length));
+      if (!bare && !more) push(m.index, m.index + m[0].length);
+    }
+  if (months) for (const m of text.matchAll(YEAR_MONTH_DAY)) push(m.index, m.index + m[0].length);
+  if (months)
+    for (const m of text.matchAll(MONTH_NAME_DAY)) {
+      if (/^may\s/i.test(m[0]) && !m[0].includes(',') && !/\d{4}$/.test(m[0])) continue;
+      push(m.index, m.index + m[0].length);
+    }
   for (const m of text.matchAll(NUMERIC_WITH_YEAR)) {
     const [a, b] = [Number(m[1]), Number(m[3])];
     if (validDayMonth(a, b) || validDayMonth(b, a)) push(m.index, m.index + m[0].length);

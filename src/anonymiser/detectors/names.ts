@@ -224,7 +224,12 @@ function looksLikeLowerName(w: Word): boolean {
 /** Offsets where a cue phrase ends, so each word is checked with one look-up. */
 function cueEnds(text: string, pattern: RegExp): Set<number> {
   const ends = new Set<number>();
-  for (const m of text.matchAll(pattern)) ends.add(m.index + m[0].length);
+  for (const m of text.matchAll(pattern)) {
+    const end = m.index + m[0].length;
+    ends.add(end);
+    // 'heet "Big Mike"': the name may stand in quotes.
+    if (/['"“‘„]/.test(text[end] ?? '')) ends.add(end + 1);
+  }
   return ends;
 }
 

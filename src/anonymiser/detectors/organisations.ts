@@ -39,13 +39,20 @@ const KIND_THEN_LOWER = new RegExp(
 );
 /** A business named after a compound kind word: "shoarmazaak Sultan Grill", "massagesalon, Lotus Thai Massage". */
 const COMPOUND_KIND =
-  '(?:zaak|salon|studio|winkel|bedrijf|bedrijfje|kwekerij|tuinderij|bureau|shop|fabriek|centrum|kantoor|restaurant|hotel)';
+  '(?:zaak|salon|studio|winkel|bedrijf|bedrijfje|kwekerij|tuinderij|bureau|shop|fabriek|centrum|kantoor|restaurant|hotel|gemeente|kerk)';
+/** A name in quotes after a kind word or "genaamd": "uitzendbureau 'Work4You'", "bedrijf genaamd “CleanPro”". */
+const QUOTED_NAME = new RegExp(
+  `(?<![\\p{L}])(?:[\\p{L}]*${COMPOUND_KIND}|${KIND_BEFORE.split('|')
+    .filter((k) => /^[a-z]/.test(k))
+    .join('|')})(?:\\s+(?:genaamd|heet|heette|called|named))?\\s+(['"“‘„])([^'"”’“\\n]{2,40})['"”’“]`,
+  'giu',
+);
 const COMPOUND_KIND_THEN_NAME = new RegExp(`(?<![\\p{L}])[\\p{L}]{2,}${COMPOUND_KIND},?\\s+(?:(?:de|het|'t)\\s+)?(${CAP_SEQ})`, 'gu');
 const COMPOUND_KIND_END = new RegExp(`\\p{L}{2}${COMPOUND_KIND}$`, 'u');
 const NAME_THEN_KIND = new RegExp(`(?<![\\p{L}\\d])(?:[\\p{Lu}\\d][\\p{L}\\d&'’.-]*\\s+){0,3}(?:${KIND_AFTER})(?![\\p{L}])`, 'gu');
 const SCHOOL_COMPOUND = /(?<![\p{L}])[\p{Lu}][\p{L}-]{2,}(?:school|college|lyceum|gymnasium)(?![\p{L}])/gu;
 const EMPLOYER_CUE =
-  /\b(?:werkt|werkte|werken|werk|werkzaam|in\s+dienst|stage|works?|worked|working|employed)\s+(?:bij|voor|via|for|at|by)\s+(?:(?:de|het|een|the)\s+)?$/i;
+  /\b(?:werkt|werkte|werken|werk|werkzaam|in\s+dienst|stage|works?|worked|working|employed|schoonmaker|schoonmaakster|chauffeur|bezorger|koerier|kok|afwasser|serveerster|ober|magazijnmedewerker|orderpicker|heftruckchauffeur|inpakker|inpakster|productiemedewerker|vakkenvuller|kassi[eè]re|caissi[eè]re|kapster|kapper|nagelstyliste?|masseuse|stagiair[e]?|vrijwilliger|oppas|au\s+pair|nanny|monteur|lasser|timmerman|bouwvakker|stukadoor|schilder|tuinman|plukker|slachter|uitbener|medewerker|medewerkster|werknemer|uitzendkracht|flexkracht|cleaner|driver|waiter|waitress|cook|picker|worker)\s+(?:bij|voor|via|for|at|by)\s+(?:(?:de|het|een|the)\s+)?$/i;
 const CAP_RUN = new RegExp(`^${CAP_SEQ}`, 'u');
 const COMMON_AFTER_BIJ =
   /^(?:vrienden|familie|kennissen|iemand|anderen|buren|hem|haar|hen|ons|mij|jou|jullie|elkaar|hetzelfde|dezelfde|een|thuis|nacht|dag|dagen|nachten|elke|zijn|haar|mijn)$/i;
@@ -116,6 +123,11 @@ export function findOrganisations(text: string): Candidate[] {
       if (!FUNCTION_WORDS.has(fold(word)) && !/^(?:in|op|aan|met|van|die|dat|waar)$/.test(word)) {
         push(m.index + m[0].length - word.length, word.length, 3);
       }
+    }
+  if (/['"“‘„]/.test(text))
+    for (const m of text.matchAll(QUOTED_NAME)) {
+      const name = m[2]!;
+      if (!isOrdinary(name)) push(m.index + m[0].length - name.length - 1, name.length);
     }
   if (tokenize(text).some((t) => COMPOUND_KIND_END.test(t.key)))
     for (const m of text.matchAll(COMPOUND_KIND_THEN_NAME)) {

@@ -15,7 +15,20 @@ function digitCount(s: string): number {
   return s.replace(/\D/g, '').length;
 }
 
+const validity = new Map<string, boolean>();
+
+/** Remembered answers: parsing with the full metadata is the costly step, and numbers recur. */
 function isValidPhone(raw: string): boolean {
+  let valid = validity.get(raw);
+  if (valid === undefined) {
+    if (validity.size >= 20_000) validity.clear();
+    valid = judgePhone(raw);
+    validity.set(raw, valid);
+  }
+  return valid;
+}
+
+function judgePhone(raw: string): boolean {
   // Dialable numbers start with 0, 00 or +; bare digit strings are BSN, KvK or amounts.
   if (!/^(?:\+|\(?0)/.test(raw) || raw.includes('/')) return false;
   const cleaned = raw.replace(/\(0\)/g, '');

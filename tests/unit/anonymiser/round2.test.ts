@@ -107,6 +107,9 @@ describe('organisations', () => {
     ['De shoarmazaak Sultan Grill in Schiedam betaalt hem 3 euro per uur.', 'Sultan Grill'],
     ['Ze werkt bij de Action in Venlo.', 'Action'],
     ['Die Lidl aan de Markt, daar staat hij.', 'Lidl'],
+    ["via uitzendbureau 'Work4You' kwam ik hier", 'Work4You'],
+    ['een schoonmaakbedrijf genaamd "CleanPro"', 'CleanPro'],
+    ['ze is schoonmaakster bij Hago', 'Hago'],
   ])('finds the organisation in %j', (text, organisation) => {
     expect(foundOf('ORGANISATIE', text)).toEqual([organisation]);
   });
@@ -127,6 +130,7 @@ describe('names by structure and context', () => {
     ['Het meisje heet Xiao Mei, ze spreekt geen Nederlands.', 'Xiao Mei'],
     ['Ik zag Sanne van Dijk gisteren met hem in de auto.', 'Sanne van Dijk'],
     ['De eigenaar is Thi Hoa Le, ze komt elke dag.', 'Thi Hoa Le'],
+    ['Hij heet "Big Mike"', 'Big Mike'],
   ])('finds the name in %j', (text, name) => {
     expect(foundOf('NAAM', text)).toEqual([name]);
   });
