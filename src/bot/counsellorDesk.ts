@@ -56,7 +56,13 @@ export function createCounsellorDesk(deps: {
           }
           const position = outcome.position + 1;
           const wait =
-            outcome.waitMinutes === null ? 'handoff.waitUnknown' : outcome.waitMinutes === 0 ? 'handoff.waitSoon' : 'handoff.waitMinutes';
+            outcome.waitMinutes === null
+              ? 'handoff.waitUnknown'
+              : outcome.waitMinutes === 0
+                ? 'handoff.waitSoon'
+                : outcome.waitCapped
+                  ? 'handoff.waitAtMost'
+                  : 'handoff.waitMinutes';
           await context.sendActivities([
             replies.text(locale, outcome.alreadyWaiting ? 'handoff.alreadyWaiting' : 'handoff.queued', { position }),
             replies.text(locale, wait, { minutes: outcome.waitMinutes ?? 0 }),

@@ -9,9 +9,14 @@ import { registerReviewPages } from '../http/reviewPage';
 import { registerStaffPage } from '../http/staffPage';
 import type { AppParts } from './parts';
 
-export function wirePages({ config, store, catalog, logger, web }: AppParts, needs: { recognizerName: string }): void {
+export function wirePages({ config, store, catalog, web }: AppParts, needs: { recognizerName: string }): void {
   registerHealth(web.server, { store, recognizer: needs.recognizerName });
-  registerCitizenPage(web.server, { catalog, quickExitUrl: config.web.quickExitUrl, defaultLocale: config.defaultLocale, logger });
+  registerCitizenPage(web.server, {
+    catalog,
+    quickExitUrl: config.web.quickExitUrl,
+    defaultLocale: config.defaultLocale,
+    messageMaxChars: config.directLine.messageMaxChars,
+  });
   registerStaffPage(web.server, { catalog, defaultLocale: config.defaultLocale });
   registerReviewPages(web.server, { catalog, defaultLocale: config.defaultLocale });
 }

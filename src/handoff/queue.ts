@@ -34,3 +34,14 @@ export function estimateWaitMinutes(position: number, staffing: Staffing, averag
   const ahead = position - staffing.free + 1;
   return Math.ceil((ahead * averageChatMinutes) / total);
 }
+
+/**
+ * The estimate a citizen is told. Nobody waits longer than the maximum (the wait then ends with
+ * the phone line), so an estimate beyond what is left of it would be a promise we do not keep:
+ * it is cut to the minutes left and marked, so the reply can say "up to" instead of "about".
+ */
+export function capWaitMinutes(estimate: number | null, minutesLeft: number): { minutes: number | null; capped: boolean } {
+  if (estimate === null) return { minutes: null, capped: false };
+  const left = Math.max(1, Math.ceil(minutesLeft));
+  return estimate > left ? { minutes: left, capped: true } : { minutes: estimate, capped: false };
+}

@@ -5,7 +5,7 @@ import type { HandoffRecord, HandoffStore } from '../store/handoffPorts';
 import type { ConversationStore, Locale } from '../store/ports';
 import type { HandoffEvents } from './events';
 import type { OpeningHours } from './openingHours';
-import { estimateWaitMinutes, orderQueue } from './queue';
+import { capWaitMinutes, estimateWaitMinutes, orderQueue } from './queue';
 import type { Staffing } from './queue';
 
 export interface HandoffSettings {
@@ -18,7 +18,7 @@ export interface HandoffSettings {
 }
 
 export type RequestOutcome =
-  | { kind: 'queued'; position: number; waitMinutes: number | null; alreadyWaiting: boolean }
+  | { kind: 'queued'; position: number; waitMinutes: number | null; waitCapped: boolean; alreadyWaiting: boolean }
   | { kind: 'live' }
   | { kind: 'closed' }
   | { kind: 'nobody_available' };
@@ -26,7 +26,10 @@ export type RequestOutcome =
 export interface QueueItem {
   handoff: HandoffRecord;
   position: number;
+  /** Never more than what is left of the maximum wait for this chat. */
   waitMinutes: number | null;
+  /** True when the estimate was longer than the time left and was cut to it. */
+  waitCapped: boolean;
 }
 
 export const OUTCOMES = [
@@ -97,11 +100,12 @@ export class HandoffService {
     const staffing = await this.staffing();
     const average = await this.averageChatMinutes();
     const ordered = orderQueue((await this.deps.handoffs.listByStatus('queued')).map((h) => ({ ...h, handoff: h })));
-    return ordered.map((entry, position) => ({
-      handoff: entry.handoff,
-      position,
-      waitMinutes: estimateWaitMinutes(position, staffing, average),
-    }));
+    const now = this.deps.clock.now().getTime();
+    return ordered.map((entry, position) => {
+      const minutesLeft = this.deps.settings.maxWaitMinutes - (now - entry.handoff.queuedAt.getTime()) / 60_000;
+      const wait = capWaitMinutes(estimateWaitMinutes(position, staffing, average), minutesLeft);
+      return { handoff: entry.handoff, position, waitMinutes: wait.minutes, waitCapped: wait.capped };
+    });
   }
 
   async current(conversationId: string): Promise<HandoffRecord | null> {
@@ -167,6 +171,16 @@ export class HandoffService {
       );
   }
 
+  /**
+   * The citizen closed or reloaded the page: the chat ends, a waiting place goes to the next
+   * citizen and the counsellor of a live chat is told (the `ended` event says why).
+   */
+  async citizenLeft(conversationId: string): Promise<void> {
+    const current = await this.deps.handoffs.current(conversationId);
+    if (current)
+      await this.end(current, ['queued', 'live'], current.status === 'live' ? 'closed' : 'cancelled', null, null, 'ended', 'citizen_left');
+  }
+
   /** Ends waits past the limit; returns them so the citizens can be given the phone line. */
   async expireWaits(): Promise<HandoffRecord[]> {
     const limit = this.deps.clock.now().getTime() - this.deps.settings.maxWaitMinutes * 60_000;
@@ -228,9 +242,9 @@ export class HandoffService {
     return sorted[Math.floor(sorted.length / 2)]!;
   }
 
-  private async positionOf(conversationId: string): Promise<{ position: number; waitMinutes: number | null }> {
+  private async positionOf(conversationId: string): Promise<{ position: number; waitMinutes: number | null; waitCapped: boolean }> {
     const item = (await this.queue()).find((q) => q.handoff.conversationId === conversationId);
-    return { position: item?.position ?? 0, waitMinutes: item?.waitMinutes ?? null };
+    return { position: item?.position ?? 0, waitMinutes: item?.waitMinutes ?? null, waitCapped: item?.waitCapped ?? false };
   }
 
   private async end(
@@ -240,7 +254,7 @@ export class HandoffService {
     outcome: string | null,
     wrapUp: { note: string } | null,
     conversationStatus: 'bot' | 'ended',
-    reason?: 'quick_exit' | 'counsellor_gone',
+    reason?: 'quick_exit' | 'counsellor_gone' | 'citizen_left',
   ): Promise<boolean> {
     const now = this.deps.clock.now();
     if (!(await this.deps.handoffs.finish(handoff.id, from, to, now, outcome, wrapUp))) return false;

@@ -1,22 +1,25 @@
 /**
- * Routes of the citizen chat page: the page itself (`/`, `/en`), its own CSS/JS under `/static/`
- * and the Web Chat bundle from the installed package under `/vendor/webchat.js`.
+ * Routes of the citizen chat page: the page itself (`/`, `/en`, `/nl`) and the pages' own CSS,
+ * images and scripts under `/static/`. Text goes out compressed when the browser accepts it
+ * (brotli, else gzip); versioned asset URLs are cached for a year, the page never.
  */
-import fs from 'node:fs';
-import { localeFromQuery, sendHtmlPage } from './htmlPage';
-import type pino from 'pino';
 import type restify from 'restify';
 import type { Catalog, Locale } from '../i18n/catalog';
 import { renderCitizenPage, type CitizenPageUrls } from '../web/citizen/page';
 import { StaticAssets, type StaticAsset } from '../web/citizen/staticAssets';
-import { findWebChatBundle, type WebChatBundle } from '../web/citizen/webchatBundle';
+import { errorCatalogue } from '../errors';
+import { chooseEncoding, compressOne } from './compression';
+import { localeFromQuery } from './htmlPage';
 import { cspNonce } from './securityHeaders';
 
 export interface CitizenPageDeps {
   catalog: Catalog;
   quickExitUrl: string;
   defaultLocale: 'nl' | 'en';
-  logger: pino.Logger;
+  /** The Direct Line channel's limit on a message, shown while typing. */
+  messageMaxChars: number;
+  /** Defaults to the assets in src/web/static and dist/web. */
+  assets?: StaticAssets;
 }
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -24,23 +27,33 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'public, max-age=0, must-revalidate';
 
 export function registerCitizenPage(server: restify.Server, deps: CitizenPageDeps): void {
-  const log = deps.logger.child({ component: 'citizen-page' });
-  const assets = StaticAssets.load();
-  const bundle = findWebChatBundle();
+  const assets = deps.assets ?? StaticAssets.load();
+  const cssText = (name: string) => {
+    assets.url(name); // throws at start-up when missing
+    return assets.get(name)!.body.toString('utf8');
+  };
   const urls: CitizenPageUrls = {
-    baseCss: assets.url('base.css'),
-    css: assets.url('citizen.css'),
+    inlineCss: `${cssText('base.css')}\n${cssText('citizen.css')}`,
     icon: assets.url('favicon.svg'),
     quickExitJs: assets.url('quick-exit.js'),
-    citizenJs: assets.url('citizen.js'),
-    webChatJs: `/vendor/webchat.js?v=${encodeURIComponent(bundle.version)}`,
+    chatJs: assets.url('citizen-chat.js'),
   };
 
   const page = (fixed: Locale | null): restify.RequestHandler =>
     function citizenPage(req, res, next) {
       const locale = fixed ?? localeFromQuery(req.url, deps.defaultLocale);
-      const body = renderCitizenPage({ catalog: deps.catalog, locale, quickExitUrl: deps.quickExitUrl, nonce: cspNonce(res), urls });
-      sendHtmlPage(res, locale, body);
+      const body = renderCitizenPage({
+        catalog: deps.catalog,
+        locale,
+        quickExitUrl: deps.quickExitUrl,
+        nonce: cspNonce(res),
+        urls,
+        messageMaxChars: deps.messageMaxChars,
+      });
+      // Never cached: every response has its own CSP nonce.
+      res.setHeader('Cache-Control', 'no-store');
+      res.setHeader('Content-Language', locale);
+      sendText(req, res, Buffer.from(body, 'utf8'), 'text/html; charset=utf-8', null);
       next();
     };
 
@@ -51,45 +64,44 @@ export function registerCitizenPage(server: restify.Server, deps: CitizenPageDep
   server.get('/static/:file', function staticAsset(req, res, next) {
     const asset = assets.get(String(req.params?.file ?? ''));
     if (!asset) {
-      res.sendRaw(404, 'Not found', { 'Content-Type': 'text/plain; charset=utf-8' });
+      const body = JSON.stringify({ error: { code: 'NotFound', message: errorCatalogue.NotFound.en } });
+      res.sendRaw(404, body, { 'Content-Type': 'application/json' });
       return next();
     }
     sendAsset(req, res, asset);
     next();
   });
-
-  server.get('/vendor/webchat.js', function webChatBundle(_req, res, next) {
-    streamBundle(res, bundle, log, () => next());
-  });
 }
 
 function sendAsset(req: restify.Request, res: restify.Response, asset: StaticAsset): void {
-  const etag = `"${asset.version}"`;
   const versioned = new URL(req.url ?? '/', 'http://localhost').searchParams.get('v') === asset.version;
+  const encoding = asset.compressed ? chooseEncoding(req.headers['accept-encoding']) : null;
+  // One ETag per representation: a gzip body must not validate a cached brotli one.
+  const etag = `"${asset.version}${encoding ? `-${encoding}` : ''}"`;
   res.setHeader('Cache-Control', versioned ? IMMUTABLE : REVALIDATE);
   res.setHeader('ETag', etag);
+  if (asset.compressed) res.setHeader('Vary', 'Accept-Encoding');
   if (req.headers['if-none-match'] === etag) {
     res.sendRaw(304, '');
     return;
   }
-  res.sendRaw(200, asset.body, { 'Content-Type': asset.contentType, 'Content-Length': String(asset.body.length) });
+  sendText(req, res, asset.body, asset.contentType, asset.compressed && encoding ? { encoding, body: asset.compressed[encoding] } : null);
 }
 
-function streamBundle(res: restify.Response, bundle: WebChatBundle, log: pino.Logger, done: () => void): void {
-  const stream = fs.createReadStream(bundle.file);
-  stream.once('open', () => {
-    res.writeHead(200, {
-      'Content-Type': 'text/javascript; charset=utf-8',
-      'Content-Length': bundle.size,
-      'Cache-Control': IMMUTABLE,
-    });
-    stream.pipe(res);
-  });
-  stream.once('error', (err: NodeJS.ErrnoException) => {
-    log.error({ code: err.code }, 'web chat bundle could not be read');
-    if (!res.headersSent) res.sendRaw(500, 'Internal error', { 'Content-Type': 'text/plain; charset=utf-8' });
-    else res.destroy();
-    done();
-  });
-  stream.once('end', done);
+/** Sends `body`, compressed when the client accepts it (already compressed when given). */
+function sendText(
+  req: restify.Request,
+  res: restify.Response,
+  body: Buffer,
+  contentType: string,
+  ready: { encoding: 'br' | 'gzip'; body: Buffer } | null,
+): void {
+  const encoding = ready?.encoding ?? (body.length > 1024 ? chooseEncoding(req.headers['accept-encoding']) : null);
+  res.setHeader('Vary', 'Accept-Encoding');
+  if (!encoding) {
+    res.sendRaw(200, body, { 'Content-Type': contentType, 'Content-Length': String(body.length) });
+    return;
+  }
+  const out = ready?.body ?? compressOne(body, encoding);
+  res.sendRaw(200, out, { 'Content-Type': contentType, 'Content-Encoding': encoding, 'Content-Length': String(out.length) });
 }

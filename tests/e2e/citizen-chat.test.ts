@@ -1,5 +1,5 @@
 /**
- * The citizen's whole path in a real browser: the page, the real Web Chat widget against the
+ * The citizen's whole path in a real browser: the page, its own chat client against the
  * self-hosted Direct Line channel, a reply from the bot, and the quick exit.
  * Set E2E_SCREENSHOT_DIR to keep screenshots of the page for a design review.
  */
@@ -14,9 +14,9 @@ import { removeDir, startTestServer, type TestServer } from '../support/server';
 jest.setTimeout(90_000);
 
 const catalog = Catalog.load(path.resolve(__dirname, '../../locales'), ['messages', 'web']);
-const BOT_BUBBLES = '.webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content';
-const USER_BUBBLES = '.webchat__bubble--from-user .webchat__bubble__content';
-const SEND_BOX = '[data-id="webchat-sendbox-input"]';
+const BOT_BUBBLES = '.msg--bot .msg__text';
+const USER_BUBBLES = '.msg--citizen .msg__text';
+const SEND_BOX = '#chat-input';
 
 /** Stands in for the neutral site the quick exit goes to, and for the page the citizen came from. */
 interface NeutralSite {
@@ -120,7 +120,7 @@ describe('citizen chat in the browser', () => {
     expect(replies.join(' ').trim().length).toBeGreaterThan(0);
     for (const reply of replies) expect(reply).not.toContain(message);
 
-    // Nothing about the chat was put in browser storage, and Web Chat needed no CSP exception.
+    // Nothing about the chat was put in browser storage, and the chat needed no CSP exception.
     expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
     expect(await context.cookies(server.url)).toEqual([]);
     expect(await cspViolations(page)).toEqual([]);
@@ -153,7 +153,7 @@ describe('citizen chat in the browser', () => {
     await context.close();
   });
 
-  it('leaves when Escape is pressed three times, also from inside the widget', async () => {
+  it('leaves when Escape is pressed three times, also from inside the chat input', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${server.url}/`);

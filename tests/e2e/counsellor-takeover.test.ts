@@ -1,6 +1,6 @@
 /**
  * A live takeover with two headless Chromium contexts: a counsellor in the console (/staff) and a
- * citizen in the Web Chat widget (/), both against the real server and the real SQLite store.
+ * citizen on the chat page (/), both against the real server and the real SQLite store.
  * Screenshots of the console go to /tmp/console-*.png (or E2E_SCREENSHOT_DIR) for a design check.
  */
 import path from 'node:path';
@@ -18,8 +18,9 @@ const catalog = Catalog.load(path.resolve(__dirname, '../../locales'), ['message
 const nl = (key: string, params?: Record<string, string | number>) => catalog.t('nl', key, params);
 const c = (key: string, params?: Record<string, string | number>) => nl(`console.${key}`, params);
 
-const BOT_BUBBLES = '.webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content';
-const SEND_BOX = '[data-id="webchat-sendbox-input"]';
+/** What the citizen sees from the other side: the bot's and the counsellor's messages. */
+const BOT_BUBBLES = '.msg--bot .msg__text, .msg--counsellor .msg__text';
+const SEND_BOX = '#chat-input';
 const PASSWORD = 'een lang wachtwoord voor de test';
 const NEUTRAL = 'https://neutral.example/';
 const SHOTS = process.env.E2E_SCREENSHOT_DIR ?? '/tmp';
@@ -160,10 +161,10 @@ describe('counsellor takeover in two browsers', () => {
     await log.getByText(worry).waitFor();
     await expect(log.innerText()).resolves.toContain(nl('handoff.queued', { position: 1 }));
 
-    // Counsellor → citizen, with the typing indicator in Web Chat first.
+    // Counsellor → citizen, with the typing indicator on the citizen page first.
     const box = staff.getByLabel(c('compose.label'));
     await box.pressSequentially('Hallo, ik ben Sanne', { delay: 20 });
-    await citizen.page.locator('.webchat__typing-indicator').waitFor({ timeout: 10_000 });
+    await citizen.page.locator('#chat-typing:not([hidden])').waitFor({ timeout: 10_000 });
     await box.press('Enter');
     await waitForBotText(citizen.page, 'Hallo, ik ben Sanne');
     await log.getByText('Hallo, ik ben Sanne').waitFor();
@@ -237,7 +238,7 @@ describe('counsellor takeover in two browsers', () => {
     const joris = await open(browser, `${server.url}/staff`);
     await signIn(joris.page, 'joris');
     const citizen = await openCitizen(browser, server);
-    await citizen.page.locator('.webchat__suggested-actions__button', { hasText: nl('choices.counsellor') }).click();
+    await citizen.page.locator('.chat__choice', { hasText: nl('choices.counsellor') }).click();
     await waitForBotText(citizen.page, nl('handoff.queued', { position: 1 }));
     const code = await codeOf(server, citizen.conversationId);
     const ticket = joris.page.locator('.ticket', { hasText: c('queue.chat', { code }) });
@@ -329,7 +330,7 @@ describe('counsellor takeover in two browsers', () => {
     const first = await openCitizen(browser, server);
     const second = await openCitizen(browser, server);
     for (const citizen of [first, second]) {
-      await citizen.page.locator('.webchat__suggested-actions__button', { hasText: nl('choices.counsellor') }).click();
+      await citizen.page.locator('.chat__choice', { hasText: nl('choices.counsellor') }).click();
       await waitForBotText(citizen.page, nl('handoff.queued', { position: citizen === first ? 1 : 2 }));
     }
     const firstCode = await codeOf(server, first.conversationId);

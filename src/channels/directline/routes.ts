@@ -7,8 +7,9 @@ import { AppError } from '../../errors';
 import { toLocale } from '../../i18n/catalog';
 import type { Locale } from '../../i18n/catalog';
 import { parseWith, readJsonBody } from '../../http/jsonBody';
-import type { RateLimiter } from '../../http/rateLimiter';
-import { clientAddress, publicBaseUrl, route } from '../../http/route';
+import { publicBaseUrl } from '../../http/hosts';
+import type { RequestLimiter } from '../../http/rateLimiter';
+import { clientAddress, route } from '../../http/route';
 import type { Logger } from '../../log';
 import type { TranscriptStore } from '../../store/ports';
 import type { ActivityHub } from './activityHub';
@@ -31,15 +32,20 @@ export interface DirectLineRouteDeps {
   clock: Clock;
   random: RandomSource;
   logger: Logger;
-  tokenLimiter: RateLimiter;
-  /** Told when a citizen types (live chat) or leaves with the quick exit. */
-  hooks: { citizenTyping(conversationId: string): void; quickExit(conversationId: string): Promise<void> };
+  tokenLimiter: RequestLimiter;
+  /** Told when a citizen types (live chat), leaves with the quick exit, or closes the page. */
+  hooks: {
+    citizenTyping(conversationId: string): void;
+    quickExit(conversationId: string): Promise<void>;
+    citizenLeft(conversationId: string): Promise<void>;
+  };
   options: {
     messageMaxBytes: number;
     messageMaxChars: number;
     secret: string | null;
     publicUrl: string | null;
     trustProxy: boolean;
+    allowedHosts: readonly string[];
     defaultLocale: Locale;
   };
 }
@@ -68,7 +74,7 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineRouteDe
   };
 
   const conversationBody = (req: Request, claims: TokenClaims, watermark: number) => {
-    const base = publicBaseUrl(req, options.publicUrl, options.trustProxy).replace(/^http/, 'ws');
+    const base = publicBaseUrl(req, options).replace(/^http/, 'ws');
     const ticket = tokens.issueStreamTicket(claims);
     const query = new URLSearchParams({ watermark: String(watermark), t: ticket });
     return {
@@ -89,7 +95,7 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineRouteDe
   server.post(
     '/api/directline/token',
     route('token', logger, async (req, res) => {
-      if (!deps.tokenLimiter.take(clientAddress(req, options.trustProxy))) throw new AppError('TooManyRequests');
+      if (!(await deps.tokenLimiter.take(clientAddress(req, options.trustProxy)))) throw new AppError('TooManyRequests');
       const body = req.headers['content-length'] === '0' || req.headers['content-type'] === undefined ? {} : await readJsonBody(req, small);
       const { locale } = parseWith(tokenRequestSchema, body);
       res.json(newTokenFor(toLocale(locale, options.defaultLocale)));
@@ -194,27 +200,47 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineRouteDe
     }),
   );
 
+  /** Ends a conversation for a reason the citizen's page gave; a second call changes nothing. */
+  const endByCitizen = async (token: string, reason: 'quick_exit' | 'citizen_left') => {
+    const claims = tokens.verify(token);
+    const record = await registry.get(claims.conv);
+    if (!record || record.status === 'ended') return;
+    await registry.end(claims.conv, reason);
+    await deps.transcripts.append(claims.conv, {
+      role: 'system',
+      type: 'event',
+      text: null,
+      at: deps.clock.now(),
+      clientActivityId: null,
+      activity: { type: 'event', name: reason === 'quick_exit' ? 'helpline.quickExit' : 'helpline.citizenLeft' },
+    });
+    deps.hub.publish(claims.conv, { kind: 'ended' });
+    if (reason === 'quick_exit') await deps.hooks.quickExit(claims.conv);
+    else await deps.hooks.citizenLeft(claims.conv);
+    logger.info(
+      { event: reason },
+      reason === 'quick_exit' ? 'conversation ended by quick exit' : 'conversation ended: citizen left the page',
+    );
+  };
+
   // Quick exit: the citizen page ends its conversation with a beacon while it navigates away.
   server.post(
     '/api/directline/exit',
     route('exit', logger, async (req, res) => {
       const { token } = parseWith(exitRequestSchema, await readJsonBody(req, small));
-      const claims = tokens.verify(token);
-      const record = await registry.get(claims.conv);
-      if (record && record.status !== 'ended') {
-        await registry.end(claims.conv, 'quick_exit');
-        await deps.transcripts.append(claims.conv, {
-          role: 'system',
-          type: 'event',
-          text: null,
-          at: deps.clock.now(),
-          clientActivityId: null,
-          activity: { type: 'event', name: 'helpline.quickExit' },
-        });
-        deps.hub.publish(claims.conv, { kind: 'ended' });
-        await deps.hooks.quickExit(claims.conv);
-        logger.info({ event: 'quick_exit' }, 'conversation ended by quick exit');
-      }
+      await endByCitizen(token, 'quick_exit');
+      res.status(204);
+      res.end();
+    }),
+  );
+
+  // The page is closed or reloaded (a reload starts a new chat): end the old one, so no counsellor
+  // waits for a citizen who is gone and a queue place goes to the next citizen.
+  server.post(
+    '/api/directline/end',
+    route('end', logger, async (req, res) => {
+      const { token } = parseWith(exitRequestSchema, await readJsonBody(req, small));
+      await endByCitizen(token, 'citizen_left');
       res.status(204);
       res.end();
     }),

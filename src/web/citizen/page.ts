@@ -1,20 +1,22 @@
 /**
  * The citizen chat page. Server-rendered so it reads well before (and without) JavaScript:
  * the 112 line, the phone number and the quick exit link work even when the widget cannot load.
- * Texts come from locales/<lang>/web.json; the browser scripts read their texts and settings
- * from data attributes, so no sentence lives in JavaScript.
+ * The chat comes first (on a phone its input is on the first screen); the 112 line and the quick
+ * exit stay in the sticky top bar. Texts come from locales/<lang>/web.json; the chat script reads
+ * its texts and the length limit from a JSON block, so no sentence lives in JavaScript.
  */
 import type { Catalog, Locale, Translate } from '../../i18n/catalog';
-import { html, type SafeHtml } from './html';
+import { escapeHtml, html, SafeHtml } from './html';
 
 export interface CitizenPageUrls {
-  /** Shared palette and base typography (base.css), before the page's own stylesheet. */
-  baseCss: string;
-  css: string;
+  /**
+   * The page's styles (base.css, then citizen.css) as text, put inline: on a slow phone network
+   * two render-blocking requests would cost two round trips before anything shows.
+   */
+  inlineCss: string;
   icon: string;
   quickExitJs: string;
-  citizenJs: string;
-  webChatJs: string;
+  chatJs: string;
 }
 
 export interface CitizenPageModel {
@@ -24,10 +26,32 @@ export interface CitizenPageModel {
   /** Per-response CSP nonce; absent when no security header middleware runs. */
   nonce: string | undefined;
   urls: CitizenPageUrls;
+  /** The server's limit on a message, shown to the citizen while typing. */
+  messageMaxChars: number;
 }
 
-/** Web Chat's own UI strings are chosen by a BCP 47 tag. */
-const WEBCHAT_LOCALES: Record<Locale, string> = { nl: 'nl-NL', en: 'en-US' };
+/** The chat's texts (locales/<lang>/web.json, web.chat.client.*), handed to the script as JSON. */
+const CHAT_TEXT_KEYS = [
+  'you',
+  'bot',
+  'counsellorNamed',
+  'counsellorUnnamed',
+  'sending',
+  'failed',
+  'refused',
+  'retry',
+  'counter',
+  'tooLong',
+  'offline',
+  'reconnecting',
+  'reconnected',
+  'typingBot',
+  'typingCounsellor',
+  'personJoined',
+  'backToBot',
+  'ended',
+  'choicesLabel',
+] as const;
 
 export function renderCitizenPage(model: CitizenPageModel): string {
   const { catalog, locale, nonce, urls } = model;
@@ -38,17 +62,15 @@ export function renderCitizenPage(model: CitizenPageModel): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
+<meta name="description" content="${t('intro.lead')}">
 <title>${t('title')}</title>
 <link rel="icon" href="${urls.icon}" type="image/svg+xml">
-<link rel="stylesheet" href="${urls.baseCss}">
-<link rel="stylesheet" href="${urls.css}">
+${styleBlock(urls.inlineCss, nonce)}
 <script defer src="${urls.quickExitJs}"${nonceAttr(nonce)}></script>
-<script defer src="${urls.webChatJs}"></script>
-<script defer src="${urls.citizenJs}"${nonceAttr(nonce)}></script>
+<script defer src="${urls.chatJs}"${nonceAttr(nonce)}></script>
 </head>
 <body>
-${quickExit(model, t)}
-<a class="skip-link" href="#chat">${t('skipLink')}</a>
+${topBar(model, t)}
 <header class="site-header">
   <div class="container site-header__inner">
     <p class="brand"><span class="brand__name">${t('brand')}</span> <span class="brand__tagline">${t('tagline')}</span></p>
@@ -56,9 +78,9 @@ ${quickExit(model, t)}
   </div>
 </header>
 <main id="main" class="container">
-  <h1>${t('intro.heading')}</h1>
   <div class="layout">
-    <div class="layout__intro">
+    ${chatRegion(model, t)}
+    <div class="layout__about">
       <section class="danger" aria-labelledby="danger-heading">
         <h2 id="danger-heading"><a href="${t('danger.phoneHref')}">${t('danger.heading')}</a></h2>
         <p>${t('danger.text')}</p>
@@ -74,9 +96,6 @@ ${quickExit(model, t)}
           <li>${t('how.noReport')}</li>
         </ul>
       </section>
-    </div>
-    ${chatRegion(model, t)}
-    <div class="layout__more">
       <section class="phone" aria-labelledby="phone-heading">
         <h2 id="phone-heading">${t('phone.heading')}</h2>
         <p>${t('phone.text')}</p>
@@ -99,13 +118,21 @@ ${quickExit(model, t)}
   return page.value;
 }
 
-/** citizen.js reads `document.currentScript.nonce` and hands it to Web Chat for its styles. */
+/** Our own stylesheets, checked when they are read, so they cannot end the element early. */
+function styleBlock(css: string, nonce: string | undefined): SafeHtml {
+  if (/<\/style/i.test(css)) throw new Error('A stylesheet contains "</style" and cannot be inlined.');
+  return new SafeHtml(`<style${nonce ? ` nonce="${escapeHtml(nonce)}"` : ''}>${css}</style>`);
+}
+
 function nonceAttr(nonce: string | undefined): SafeHtml | '' {
   return nonce ? html` nonce="${nonce}"` : '';
 }
 
-/** First in the tab order and sticky, as in the GOV.UK "Exit this page" pattern. */
-function quickExit(model: CitizenPageModel, t: Translate): SafeHtml {
+/**
+ * Always on screen, also while chatting: the 112 line and the quick exit, first in the tab
+ * order (the GOV.UK "Exit this page" pattern).
+ */
+function topBar(model: CitizenPageModel, t: Translate): SafeHtml {
   return html`<div class="exit-bar" role="region" aria-label="${t('quickExit.regionLabel')}">
   <div class="container exit-bar__inner">
     <a id="quick-exit" class="quick-exit" role="button" href="${model.quickExitUrl}" rel="nofollow noreferrer"
@@ -114,25 +141,61 @@ function quickExit(model: CitizenPageModel, t: Translate): SafeHtml {
        data-presses-left-one="${t('quickExit.pressesLeftOne')}"
        data-reset="${t('quickExit.reset')}"
        data-leaving="${t('quickExit.leaving')}">${t('quickExit.label')}</a>
+    <a class="skip-link" href="#chat-input">${t('skipLink')}</a>
+    <a class="danger-line" href="${t('danger.phoneHref')}">${t('danger.short')}</a>
     <p id="quick-exit-hint" class="exit-bar__hint">${t('quickExit.hint')}</p>
   </div>
   <div id="quick-exit-status" class="visually-hidden" role="status" aria-live="polite"></div>
 </div>`;
 }
 
+/** JSON for a <script type="application/json"> block: `<` escaped so no text can close the tag. */
+function jsonBlock(value: unknown): SafeHtml {
+  return new SafeHtml(
+    JSON.stringify(value)
+      .replace(/</g, '\\u003c')
+      .replace(/\u2028/g, '\\u2028')
+      .replace(/\u2029/g, '\\u2029'),
+  );
+}
+
 function chatRegion(model: CitizenPageModel, t: Translate): SafeHtml {
-  return html`<section id="chat" class="chat" aria-labelledby="chat-heading" tabindex="-1">
-      <h2 id="chat-heading">${t('chat.heading')}</h2>
+  const texts = Object.fromEntries(CHAT_TEXT_KEYS.map((key) => [key, t(`chat.client.${key}`)]));
+  const config = { locale: model.locale, maxChars: model.messageMaxChars, texts };
+  return html`<section id="chat" class="chat" aria-labelledby="chat-heading">
+      <div class="chat__head">
+        <h1 id="chat-heading">${t('intro.heading')}</h1>
+      </div>
       <div id="chat-error" class="chat__error" role="alert" hidden>
-        <h3>${t('chat.errorHeading')}</h3>
+        <h2>${t('chat.errorHeading')}</h2>
         <p>${t('chat.errorText')}</p>
         <p><a href="${t('danger.phoneHref')}"><strong>${t('chat.errorDanger')}</strong></a></p>
         <p><a href="${t('phone.href')}">${t('chat.errorPhone')}</a></p>
       </div>
-      <div id="webchat" class="chat__widget" data-locale="${model.locale}" data-webchat-locale="${WEBCHAT_LOCALES[model.locale]}"
-           data-input-placeholder="${t('chat.inputPlaceholder')}">
-        <p class="chat__loading" id="chat-loading">${t('chat.loading')}</p>
+      <div id="chat-ui" class="chat__ui">
+        <p id="chat-status" class="chat__status" role="status" hidden></p>
+        <div id="chat-scroll" class="chat__scroll" tabindex="0">
+          <div id="chat-log" class="chat__log" role="log" aria-live="polite" aria-label="${t('chat.logLabel')}">
+            <p class="chat__loading" id="chat-loading">${t('chat.loading')}</p>
+          </div>
+          <p id="chat-typing" class="chat__typing" hidden></p>
+          <div id="chat-choices" class="chat__choices" role="group" aria-label="${t('chat.client.choicesLabel')}" hidden></div>
+        </div>
+        <form id="chat-form" class="chat__form" novalidate>
+          <label class="visually-hidden" for="chat-input">${t('chat.inputLabel')}</label>
+          <textarea id="chat-input" class="chat__input" rows="1" placeholder="${t('chat.inputPlaceholder')}" autocomplete="off" aria-describedby="chat-count chat-too-long"></textarea>
+          <button id="chat-send" class="chat__send" type="submit">${t('chat.send')}</button>
+          <p id="chat-count" class="chat__count"></p>
+          <p id="chat-too-long" class="chat__too-long" role="alert" hidden></p>
+        </form>
+        <p class="chat__note">${t('chat.reloadNote')}</p>
+        <div id="chat-ended" class="chat__ended" hidden>
+          <p id="chat-ended-text"></p>
+          <button id="chat-restart" class="chat__restart" type="button">${t('chat.newChat')}</button>
+        </div>
+        <p id="chat-announce" class="visually-hidden" role="status" aria-live="polite"></p>
       </div>
       <noscript><p class="chat__notice">${t('chat.noscript')}</p></noscript>
+      <script type="application/json" id="chat-config">${jsonBlock(config)}</script>
     </section>`;
 }

@@ -3,10 +3,12 @@
  * src/web/static/ and the page scripts esbuild wrote to dist/web/ (`npm run build:web`). Serving
  * only files found in this map (by exact name) rules out path traversal; the content hash gives
  * each URL a version so browsers may cache it for a long time and still pick up a new release.
+ * Text assets are compressed once here, so no request pays for it.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { compressAll, type Compressed } from '../../http/compression';
 import { projectRoot } from '../../paths';
 
 export const STATIC_DIR = path.resolve(__dirname, '..', 'static');
@@ -33,7 +35,12 @@ export interface StaticAsset {
   contentType: string;
   /** Short content hash, used as `?v=` and as ETag. */
   version: string;
+  /** Brotli and gzip copies, made once at load; absent for images that do not shrink. */
+  compressed: Compressed | null;
 }
+
+/** Text types shrink a lot; PNG and ICO are compressed already. */
+const COMPRESSIBLE = new Set(['.css', '.js', '.svg']);
 
 export class StaticAssets {
   private constructor(private readonly assets: ReadonlyMap<string, StaticAsset>) {}
@@ -49,7 +56,8 @@ export class StaticAssets {
         if (assets.has(entry.name)) throw new Error(`Static asset ${entry.name} exists twice (in ${dir} and another folder).`);
         const body = fs.readFileSync(path.join(dir, entry.name));
         const version = createHash('sha256').update(body).digest('hex').slice(0, 16);
-        assets.set(entry.name, { name: entry.name, body, contentType, version });
+        const compressed = COMPRESSIBLE.has(path.extname(entry.name)) ? compressAll(body) : null;
+        assets.set(entry.name, { name: entry.name, body, contentType, version, compressed });
       }
     }
     return new StaticAssets(assets);

@@ -192,7 +192,9 @@ it('moves danger to the front, tells waiting citizens their place as it changes,
   let mark = second.botTexts().length;
   await second.say('hulpverlener');
   await second.expectText('Je bent nummer 2.', mark);
-  await second.expectText('De wachttijd is ongeveer 20 minuten.', mark);
+  // 20 minutes by the average chat, but nobody waits longer than 15: an honest "up to 15".
+  await second.expectText('Het kan tot 15 minuten duren.', mark);
+  expect(second.botTexts().slice(mark).join(' ')).not.toContain('20 minuten');
 
   // Danger while waiting: 112 at once, the front of the queue, and an alert for the counsellors.
   mark = second.botTexts().length;
@@ -258,6 +260,57 @@ it('ends the live chat on quick exit and tells the counsellor at once', async ()
   expect(annaFeed.of('ended')).toEqual([{ kind: 'ended', conversationId: c.conversationId, reason: 'quick_exit', counsellorId: anna.id }]);
   expect((await anna.call('GET', chatPath(c.conversationId))).status).toBe(404);
   expect((await anna.call('GET', '/staff/api/queue')).body).toMatchObject({ myChats: [] });
+});
+
+it('ends the live chat when the citizen closes the page, and tells the counsellor why', async () => {
+  await start();
+  const { c, annaFeed } = await liveWithAnna();
+  const res = await fetch(`${server.url}/api/directline/end`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ token: c.token }),
+  });
+  expect(res.status).toBe(204);
+  await annaFeed.waitFor((e) => e.kind === 'ended', 'the end');
+  expect(annaFeed.of('ended')).toEqual([
+    { kind: 'ended', conversationId: c.conversationId, reason: 'citizen_left', counsellorId: anna.id },
+  ]);
+  expect(await server.store.conversations.get(c.conversationId)).toMatchObject({ status: 'ended', endedReason: 'citizen_left' });
+  expect((await anna.call('GET', '/staff/api/queue')).body).toMatchObject({ myChats: [] });
+});
+
+it('releases the queue place of a citizen who closed the page, and never offers the queue twice', async () => {
+  await start();
+  await anna.setAvailable(true);
+  const first = await citizen();
+  const second = await citizen();
+  const offer = 'Chat met een hulpverlener';
+  const buttonsAfter = (c: Citizen, mark: number) =>
+    c
+      .botMessages()
+      .slice(mark)
+      .flatMap((m) => (m.suggestedActions?.actions ?? []).map((a) => a.title));
+  for (const c of [first, second]) {
+    await c.say('Mijn buurman werkt elke dag 14 uur voor bijna niks');
+    await until(() => buttonsAfter(c, 0).includes(offer), 'the queue offered');
+    const mark = c.botMessages().length;
+    await c.say('hulpverlener');
+    await c.expectText('Je staat in de wachtrij', mark);
+    // Waiting, the citizen is not offered the queue again, neither in the prompt that follows
+    // nor later in the conversation.
+    await c.say('Hij mag zijn paspoort niet houden');
+    await until(() => c.botMessages().length > mark + 2, 'more replies');
+    expect(buttonsAfter(c, mark)).not.toContain(offer);
+  }
+
+  await fetch(`${server.url}/api/directline/end`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ token: first.token }),
+  });
+  await until(async () => (await server.store.handoffs.current(first.conversationId)) === null, 'the place released');
+  const queue = await anna.call('GET', '/staff/api/queue');
+  expect((queue.body.items as { conversationId: string }[]).map((i) => i.conversationId)).toEqual([second.conversationId]);
 });
 
 it('gives the phone line outside opening hours, and when nobody is available', async () => {

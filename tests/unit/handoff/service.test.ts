@@ -81,10 +81,22 @@ describe('asking for a counsellor', () => {
   it('queues inside opening hours when someone is available, and says so', async () => {
     await service.setAvailability('anna', true);
     events.length = 0;
-    expect(await service.request('c1', nl)).toEqual({ kind: 'queued', position: 0, waitMinutes: 0, alreadyWaiting: false });
+    expect(await service.request('c1', nl)).toEqual({
+      kind: 'queued',
+      position: 0,
+      waitMinutes: 0,
+      waitCapped: false,
+      alreadyWaiting: false,
+    });
     expect(await status('c1')).toBe('queued');
     expect(kinds()).toEqual(['queue_changed']);
-    expect(await service.request('c1', nl)).toEqual({ kind: 'queued', position: 0, waitMinutes: 0, alreadyWaiting: true });
+    expect(await service.request('c1', nl)).toEqual({
+      kind: 'queued',
+      position: 0,
+      waitMinutes: 0,
+      waitCapped: false,
+      alreadyWaiting: true,
+    });
     expect(await store.handoffs.listByStatus('queued')).toHaveLength(1);
   });
 
@@ -156,12 +168,21 @@ describe('queue order and wait estimates', () => {
   it('estimates honestly from staffing and measured chat length as time goes by', async () => {
     await service.setAvailability('anna', true);
     for (const id of ['c1', 'c2', 'c3']) await service.request(id, nl);
-    // One free counsellor: the first chat is taken at once, then one every 20 (default) minutes.
-    expect((await service.queue()).map((q) => q.waitMinutes)).toEqual([0, 20, 40]);
+    // One free counsellor: the first chat is taken at once, then one every 20 (default) minutes;
+    // but nobody waits longer than 15 minutes, so 20 and 40 become "up to 15".
+    const waits = async () => (await service.queue()).map((q) => [q.waitMinutes, q.waitCapped]);
+    expect(await waits()).toEqual([
+      [0, false],
+      [15, true],
+      [15, true],
+    ]);
 
     await service.accept('c1', 'anna');
     expect(await service.staffing()).toEqual({ free: 0, busy: 1 });
-    expect((await service.queue()).map((q) => q.waitMinutes)).toEqual([20, 40]);
+    expect(await waits()).toEqual([
+      [15, true],
+      [15, true],
+    ]);
 
     await service.setAvailability('bert', true);
     expect((await service.queue()).map((q) => q.waitMinutes)).toEqual([0, 10]);
@@ -184,10 +205,10 @@ describe('queue order and wait estimates', () => {
         reference: null,
       });
       await liveChat('anna', id);
-      // Four measured chats are too few: the default still counts.
+      // Four measured chats are too few: the default (20, cut to the 15-minute maximum) still counts.
       if (i === lengths.length - 1) {
         await service.request('c1', nl);
-        expect((await service.queue())[0]!.waitMinutes).toBe(20);
+        expect(await service.queue()).toMatchObject([{ waitMinutes: 15, waitCapped: true }]);
         await service.cancel('c1');
       }
       clock.advance(minutes * MINUTE);
@@ -198,7 +219,26 @@ describe('queue order and wait estimates', () => {
     await liveChat('anna', 'c4');
     await service.request('c1', nl);
     await service.request('c2', nl);
-    expect((await service.queue()).map((q) => q.waitMinutes)).toEqual([10, 20]);
+    expect((await service.queue()).map((q) => q.waitMinutes)).toEqual([10, 15]);
+  });
+
+  it('never estimates beyond what is left of the maximum wait, counted from when the chat was queued', async () => {
+    await service.setAvailability('anna', true);
+    await liveChat('anna', 'c4');
+    await service.request('c1', nl);
+    expect(await service.queue()).toMatchObject([{ waitMinutes: 15, waitCapped: true }]);
+    clock.advance(10 * MINUTE);
+    await service.seen('anna');
+    expect(await service.queue()).toMatchObject([{ waitMinutes: 5, waitCapped: true }]);
+    // The citizen who asks again hears the same capped estimate, and that they already wait.
+    expect(await service.request('c1', nl)).toEqual({
+      kind: 'queued',
+      position: 0,
+      waitMinutes: 5,
+      waitCapped: true,
+      alreadyWaiting: true,
+    });
+    for (const q of await service.queue()) expect(q.waitMinutes ?? 0).toBeLessThanOrEqual(SETTINGS.maxWaitMinutes);
   });
 
   it('moves a waiting chat to the front when danger shows up, once', async () => {
@@ -345,6 +385,26 @@ describe('the citizen leaving the queue', () => {
     expect((await service.queue()).map((q) => q.handoff.conversationId)).toEqual(['c2']);
     expect(await status('c1')).toBe('ended');
     expect(await status('c3')).toBe('bot');
+  });
+
+  it('ends a live chat when the citizen closes the page and tells the counsellor why', async () => {
+    await liveChat();
+    events.length = 0;
+    await service.citizenLeft('c1');
+    expect(events[0]).toEqual({ kind: 'ended', conversationId: 'c1', reason: 'citizen_left', counsellorId: 'anna' });
+    expect(await status('c1')).toBe('ended');
+    await expectAppError(service.heldBy('c1', 'anna'), 'NotFound');
+  });
+
+  it('gives the queue place of a citizen who closed the page to the next one', async () => {
+    await service.setAvailability('anna', true);
+    await service.request('c1', nl);
+    await service.request('c2', nl);
+    events.length = 0;
+    await service.citizenLeft('c1');
+    expect(kinds()).toEqual(['ended', 'queue_changed']);
+    expect((await service.queue()).map((q) => [q.handoff.conversationId, q.position])).toEqual([['c2', 0]]);
+    expect(await status('c1')).toBe('ended');
   });
 
   it('expires waits past the limit, by the injected clock, and leaves live chats alone', async () => {

@@ -1,13 +1,13 @@
 import fs from 'node:fs';
+import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import pino from 'pino';
 import restify from 'restify';
 import { registerCitizenPage } from '../../../src/http/citizenPage';
 import { securityHeaders } from '../../../src/http/securityHeaders';
 import { Catalog } from '../../../src/i18n/catalog';
 import { STATIC_DIR } from '../../../src/web/citizen/staticAssets';
-import { findWebChatBundle, webChatPackageDir } from '../../../src/web/citizen/webchatBundle';
+import { gunzipSync, brotliDecompressSync } from 'node:zlib';
 
 const LOCALES = path.resolve(__dirname, '../../../locales');
 const EXIT_URL = 'https://neutral.example/weather?a=1&b="2"';
@@ -15,7 +15,7 @@ const EXIT_URL = 'https://neutral.example/weather?a=1&b="2"';
 async function startServer(catalog = Catalog.load(LOCALES, ['web'])): Promise<{ url: string; close(): Promise<void> }> {
   const server = restify.createServer();
   server.use(securityHeaders());
-  registerCitizenPage(server, { catalog, quickExitUrl: EXIT_URL, defaultLocale: 'nl', logger: pino({ level: 'silent' }) });
+  registerCitizenPage(server, { catalog, quickExitUrl: EXIT_URL, defaultLocale: 'nl', messageMaxChars: 1234 });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
@@ -32,7 +32,7 @@ describe('citizen page', () => {
   });
   afterAll(() => server.close());
 
-  it('serves the Dutch page by default with the 112 line, the phone line and the widget region', async () => {
+  it('serves the Dutch page by default with the 112 line, the phone line and the chat first', async () => {
     const res = await fetch(`${server.url}/`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
@@ -43,10 +43,15 @@ describe('citizen page', () => {
     expect(page).toContain('In acuut gevaar? Bel 112.');
     expect(page).toContain('href="tel:08002000"');
     expect(page).toMatch(/<section id="chat"[^>]*aria-labelledby="chat-heading"/);
-    expect(page).toContain('<h2 id="chat-heading">Chat met Veilig Thuis</h2>');
-    expect(page).toContain('data-webchat-locale="nl-NL"');
+    expect(page).toContain('<h1 id="chat-heading">Zorgen over mensenhandel? Chat met ons.</h1>');
     expect(page).toMatch(/<main id="main"/);
-    expect(page).toContain('<a class="skip-link" href="#chat">');
+    expect(page).toContain('<a class="skip-link" href="#chat-input">');
+    // The chat comes before the explanations, and the 112 line sits in the sticky top bar.
+    expect(page.indexOf('id="chat-input"')).toBeLessThan(page.indexOf('id="how-heading"'));
+    expect(page.indexOf('class="danger-line" href="tel:112"')).toBeLessThan(page.indexOf('<main'));
+    expect(page).toMatch(/<div id="chat-log"[^>]*role="log"[^>]*aria-live="polite"[^>]*aria-label="Chatgesprek"/);
+    expect(page).toContain('Laad je deze pagina opnieuw of sluit je hem? Dan stopt dit gesprek');
+    expect(page).not.toContain('webchat');
   });
 
   it('puts the quick exit first in the tab order, pointing at the neutral site with escaped query', async () => {
@@ -65,7 +70,6 @@ describe('citizen page', () => {
       const page = await (await fetch(server.url + url)).text();
       expect(page).toContain('<html lang="en"');
       expect(page).toContain('In acute danger? Call 112.');
-      expect(page).toContain('data-webchat-locale="en-US"');
       expect(page).toContain('>Exit this page</a>');
     }
     const fallback = await (await fetch(`${server.url}/?lang=xx`)).text();
@@ -83,12 +87,22 @@ describe('citizen page', () => {
     try {
       const page = await (await fetch(`${hostile.url}/`)).text();
       expect(page).not.toContain('<script>alert(1)</script>');
-      expect(page).toContain('<h1>&lt;script&gt;alert(1)&lt;/script&gt;</h1>');
+      expect(page).toContain('<h1 id="chat-heading">&lt;script&gt;alert(1)&lt;/script&gt;</h1>');
       expect(page).not.toContain('<img src=x');
       expect(page).toContain('data-leaving="&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"');
     } finally {
       await hostile.close();
     }
+  });
+
+  it("puts its styles inline under the response's nonce, so nothing blocks the first paint", async () => {
+    const res = await fetch(`${server.url}/`);
+    const nonce = /'nonce-([^']+)'/.exec(res.headers.get('content-security-policy') ?? '')?.[1];
+    const page = await res.text();
+    expect(page).not.toContain('rel="stylesheet"');
+    const style = new RegExp(`<style nonce="${nonce!.replace(/[+/]/g, '\\$&')}">([\\s\\S]*?)</style>`).exec(page)?.[1];
+    expect(style).toContain(fs.readFileSync(path.join(STATIC_DIR, 'citizen.css'), 'utf8'));
+    expect(style).toContain(fs.readFileSync(path.join(STATIC_DIR, 'base.css'), 'utf8'));
   });
 
   it('gives each script tag the nonce of its own response', async () => {
@@ -99,8 +113,8 @@ describe('citizen page', () => {
     expect(a).toBeTruthy();
     expect(a).not.toBe(b);
     const page = await first.text();
-    expect(page).toContain(`src="/static/citizen.js?v=`);
-    expect(page.match(new RegExp(`nonce="${a!.replace(/[+/]/g, '\\$&')}"`, 'g'))).toHaveLength(2);
+    expect(page).toContain(`src="/static/citizen-chat.js?v=`);
+    expect(page.match(new RegExp(`<script[^>]*nonce="${a!.replace(/[+/]/g, '\\$&')}"`, 'g'))).toHaveLength(2);
   });
 });
 
@@ -113,19 +127,23 @@ describe('static files', () => {
 
   it('serves the page assets with content types, an ETag and long caching for versioned URLs', async () => {
     const page = await (await fetch(`${server.url}/`)).text();
-    const cssUrl = /href="(\/static\/citizen\.css\?v=[0-9a-f]+)"/.exec(page)?.[1];
-    expect(cssUrl).toBeDefined();
-    const css = await fetch(server.url + cssUrl);
+    const jsUrl = /src="(\/static\/citizen-chat\.js\?v=[0-9a-f]+)"/.exec(page)?.[1];
+    expect(jsUrl).toBeDefined();
+    const versioned = await fetch(server.url + jsUrl);
+    expect(versioned.status).toBe(200);
+    expect(versioned.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    const css = await fetch(`${server.url}/static/citizen.css`);
     expect(css.status).toBe(200);
     expect(css.headers.get('content-type')).toBe('text/css; charset=utf-8');
-    expect(css.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(await css.text()).toBe(fs.readFileSync(path.join(STATIC_DIR, 'citizen.css'), 'utf8'));
 
-    const js = await fetch(`${server.url}/static/citizen.js`);
+    const js = await fetch(`${server.url}/static/citizen-chat.js`, { headers: { 'Accept-Encoding': 'identity' } });
     expect(js.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     expect(js.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate');
     expect(js.headers.get('x-content-type-options')).toBe('nosniff');
-    const again = await fetch(`${server.url}/static/citizen.js`, { headers: { 'If-None-Match': js.headers.get('etag')! } });
+    const again = await fetch(`${server.url}/static/citizen-chat.js`, {
+      headers: { 'If-None-Match': js.headers.get('etag')!, 'Accept-Encoding': 'identity' },
+    });
     expect(again.status).toBe(304);
   });
 
@@ -142,17 +160,45 @@ describe('static files', () => {
     expect(await res.text()).not.toContain('import');
   });
 
-  it('streams the installed Web Chat bundle with a long cache header', async () => {
+  it('compresses text with brotli or gzip as the browser accepts, with an ETag per encoding', async () => {
+    const plain = fs.readFileSync(path.join(STATIC_DIR, 'citizen.css'));
+    const raw = (url: string, acceptEncoding: string) =>
+      new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+        // node's fetch decompresses by itself; http.get shows what went over the wire.
+        http
+          .get(server.url + url, { headers: { 'Accept-Encoding': acceptEncoding } }, (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+          })
+          .on('error', reject);
+      });
+    const br = await raw('/static/citizen.css', 'gzip, deflate, br');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers.vary).toContain('Accept-Encoding');
+    expect(br.body.length).toBeLessThan(plain.length / 2);
+    expect(brotliDecompressSync(br.body).equals(plain)).toBe(true);
+    const gz = await raw('/static/citizen.css', 'gzip');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.body).equals(plain)).toBe(true);
+    expect(gz.headers.etag).not.toBe(br.headers.etag);
+    const none = await raw('/static/citizen.css', 'br;q=0, gzip;q=0');
+    expect(none.headers['content-encoding']).toBeUndefined();
+    expect(none.body.equals(plain)).toBe(true);
+    // The page itself too.
+    const page = await raw('/', 'br');
+    expect(page.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(page.body).toString('utf8')).toContain('<!doctype html>');
+  });
+
+  it("hands the chat its texts and the server's length limit as JSON that cannot close the script tag", async () => {
     const page = await (await fetch(`${server.url}/`)).text();
-    const bundle = findWebChatBundle();
-    expect(page).toContain(`src="/vendor/webchat.js?v=${bundle.version}"`);
-    const res = await fetch(`${server.url}/vendor/webchat.js`);
-    expect(res.status).toBe(200);
-    expect(res.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
-    expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
-    const body = Buffer.from(await res.arrayBuffer());
-    expect(body.length).toBe(bundle.size);
-    expect(body.subarray(0, 64).equals(fs.readFileSync(bundle.file).subarray(0, 64))).toBe(true);
+    const json = /<script type="application\/json" id="chat-config">([^<]*)<\/script>/.exec(page)?.[1];
+    expect(json).toBeDefined();
+    const config = JSON.parse(json!) as { locale: string; maxChars: number; texts: Record<string, string> };
+    expect(config).toMatchObject({ locale: 'nl', maxChars: 1234 });
+    expect(config.texts['bot']).toBe('Chatbot');
+    expect(config.texts['counter']).toBe('{count} van {max} tekens');
   });
 });
 
@@ -160,17 +206,5 @@ describe('locale files for the page', () => {
   it('say the same things in Dutch and English', () => {
     const catalog = Catalog.load(LOCALES, ['web']);
     expect(catalog.keys('en')).toEqual(catalog.keys('nl'));
-  });
-});
-
-describe('finding the Web Chat package', () => {
-  it('walks up from the main entry when package.json is not exported', () => {
-    const resolve = (id: string) => {
-      if (id.endsWith('/package.json')) throw Object.assign(new Error('not exported'), { code: 'ERR_PACKAGE_PATH_NOT_EXPORTED' });
-      return require.resolve(id);
-    };
-    const dir = webChatPackageDir(resolve);
-    expect(JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')).name).toBe('botframework-webchat');
-    expect(fs.existsSync(path.join(dir, 'dist', 'webchat.js'))).toBe(true);
   });
 });

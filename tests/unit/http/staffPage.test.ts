@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import pino from 'pino';
 import restify from 'restify';
 import { OUTCOMES } from '../../../src/handoff/service';
 import { registerCitizenPage } from '../../../src/http/citizenPage';
@@ -25,7 +24,7 @@ async function startServer(catalog = Catalog.load(LOCALES, ['web', 'console'])):
     catalog,
     quickExitUrl: 'https://neutral.example/',
     defaultLocale: 'nl',
-    logger: pino({ level: 'silent' }),
+    messageMaxChars: 2000,
   });
   registerStaffPage(server, { catalog, defaultLocale: 'nl' });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

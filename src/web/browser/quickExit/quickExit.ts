@@ -72,7 +72,7 @@ export class QuickExit {
       }
     }
     this.clearStorage();
-    const widget = this.env.document.getElementById('webchat');
+    const widget = this.env.document.getElementById('chat-ui');
     widget?.remove();
     // Hide everything at once, so nothing of the chat shows while the neutral site loads.
     this.env.document.documentElement.classList.add('is-leaving');

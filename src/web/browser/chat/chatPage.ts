@@ -1,0 +1,192 @@
+/**
+ * The citizen page's chat: wires the Direct Line connection, the activity log and the view to
+ * the page. A chat lives as long as the page: on close or reload the page tells the server with
+ * a beacon (the counsellor is told, a queue place goes to the next citizen), and a new page is a
+ * new chat. Nothing is written to browser storage; the token lives only in this closure.
+ */
+import { ActivityLog } from './activityLog';
+import type { ChatConfig } from './config';
+import { DirectLineConnection, type ConnectionEnv, type ConnectionStatus } from './connection';
+import { show, type Choice } from './messages';
+import { tokenResponseSchema, type ActivitySet } from './protocol';
+import { ChatView, type ChatElements } from './view';
+
+export interface ChatPageEnv {
+  connection: ConnectionEnv;
+  /** POST /api/directline/token; resolves to the parsed JSON body or rejects. */
+  requestToken(locale: string): Promise<unknown>;
+  /** Fire-and-forget delivery that survives the page going away (navigator.sendBeacon). */
+  beacon(url: string, body: string): void;
+  newClientId(): string;
+  onExit(fn: () => void): void;
+  showError(): void;
+}
+
+const BASE = '/v3/directline';
+const TYPING_EVERY_MS = 3000;
+
+export class ChatPage {
+  private connection: DirectLineConnection | null = null;
+  private log = new ActivityLog();
+  private readonly view: ChatView;
+  private readonly confirmed = new Set<string>();
+  private lastStatus: ConnectionStatus = 'connecting';
+  private lastTyping = 0;
+  private leaving = false;
+
+  constructor(
+    doc: Document,
+    private readonly els: ChatElements,
+    private readonly config: ChatConfig,
+    private readonly env: ChatPageEnv,
+  ) {
+    this.view = new ChatView(doc, els, config.texts);
+  }
+
+  start(): void {
+    this.els.form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.sendTyped();
+    });
+    this.els.input.addEventListener('keydown', (event) => {
+      // Enter sends, Shift+Enter is a new line (as in most chat apps).
+      if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+        event.preventDefault();
+        this.sendTyped();
+      }
+    });
+    this.els.input.addEventListener('input', () => {
+      this.view.updateCount(this.els.input.value.length, this.config.maxChars);
+      const now = Date.now();
+      if (this.els.input.value !== '' && now - this.lastTyping > TYPING_EVERY_MS) {
+        this.lastTyping = now;
+        this.connection?.typing();
+      }
+    });
+    this.view.updateCount(0, this.config.maxChars);
+    this.env.onExit(() => this.leave('/api/directline/exit'));
+    void this.begin();
+  }
+
+  /** A new chat: new token, new conversation, empty screen. */
+  async begin(): Promise<void> {
+    this.connection?.end();
+    this.log = new ActivityLog();
+    this.confirmed.clear();
+    this.view.reset();
+    const connection = new DirectLineConnection(
+      this.env.connection,
+      { activities: (set) => this.onActivities(connection, set), status: (status) => this.onStatus(connection, status) },
+      { baseUrl: BASE },
+    );
+    this.connection = connection;
+    try {
+      const { token } = tokenResponseSchema.parse(await this.env.requestToken(this.config.locale));
+      await connection.start(token);
+    } catch {
+      connection.end();
+      if (this.connection === connection) this.env.showError();
+    }
+  }
+
+  networkBack(): void {
+    this.connection?.networkBack();
+  }
+
+  networkGone(): void {
+    this.connection?.networkGone();
+  }
+
+  /** The page is going away (closed, reloaded, or the quick exit): end this chat on the server. */
+  leave(route: '/api/directline/end' | '/api/directline/exit' = '/api/directline/end'): void {
+    const connection = this.connection;
+    if (this.leaving || !connection || connection.status === 'ended' || !connection.currentToken) return;
+    this.leaving = true;
+    this.env.beacon(route, JSON.stringify({ token: connection.currentToken }));
+    connection.end();
+  }
+
+  /** Back from the browser's back/forward cache after leave(): that chat is over. */
+  shownAgain(): void {
+    if (!this.leaving) return;
+    this.leaving = false;
+    this.view.showEnded();
+  }
+
+  private onStatus(connection: DirectLineConnection, status: ConnectionStatus): void {
+    if (connection !== this.connection) return;
+    const wasDown = this.lastStatus === 'offline' || this.lastStatus === 'reconnecting';
+    this.lastStatus = status;
+    if (status === 'ended') {
+      if (!this.leaving) this.view.showEnded();
+      return;
+    }
+    this.view.setStatus(status === 'online' && wasDown ? 'back' : status);
+  }
+
+  private onActivities(connection: DirectLineConnection, set: ActivitySet): void {
+    if (connection !== this.connection) return;
+    const { fresh, confirmed } = this.log.accept(set);
+    for (const clientId of confirmed) {
+      this.confirmed.add(clientId);
+      this.view.setSendState(clientId, 'sent');
+    }
+    for (const activity of fresh) {
+      const shown = show(activity);
+      switch (shown.kind) {
+        case 'message':
+          if (shown.sender.kind !== 'citizen') this.view.hideTyping();
+          this.view.addMessage(shown.sender, shown.text);
+          if (shown.choices.length > 0) this.view.showChoices(shown.choices, (choice) => this.pick(choice));
+          else if (shown.sender.kind !== 'citizen') this.view.clearChoices();
+          break;
+        case 'typing':
+          this.view.showTyping(shown.sender);
+          break;
+        case 'handoff':
+          this.view.milestone(shown.state === 'accepted' ? this.config.texts.personJoined : this.config.texts.backToBot);
+          break;
+        case 'end':
+          connection.end();
+          break;
+        case 'none':
+          break;
+      }
+    }
+  }
+
+  private pick(choice: Choice): void {
+    this.view.clearChoices();
+    void this.send(choice.value);
+    this.els.input.focus();
+  }
+
+  private sendTyped(): void {
+    const text = this.els.input.value;
+    if (text.trim() === '' || !this.view.updateCount(text.length, this.config.maxChars)) return;
+    this.els.input.value = '';
+    this.view.updateCount(0, this.config.maxChars);
+    this.view.clearChoices();
+    void this.send(text);
+  }
+
+  private async send(text: string, clientId = this.env.newClientId()): Promise<void> {
+    const connection = this.connection;
+    if (!connection || connection.status === 'ended') return;
+    // A retry reuses the bubble (and the client id, so the server stores the message once).
+    if (!this.view.hasBubble(clientId)) {
+      this.log.sending(clientId);
+      this.view.addMessage({ kind: 'citizen' }, text, clientId);
+    }
+    this.view.setSendState(clientId, 'sending');
+    const result = await connection.post({ type: 'message', text, locale: this.config.locale === 'nl' ? 'nl-NL' : 'en-US' }, clientId);
+    // The stream may have confirmed it first (the reply to a POST comes after the bot's turn).
+    if (this.confirmed.has(clientId) || result === 'sent') {
+      this.confirmed.add(clientId);
+      this.view.setSendState(clientId, 'sent');
+      return;
+    }
+    if (result === 'failed') this.view.setSendState(clientId, 'failed', () => void this.send(text, clientId));
+    else if (result === 'refused') this.view.setSendState(clientId, 'refused');
+  }
+}

@@ -1,0 +1,233 @@
+/**
+ * The chat's DOM: the message list (a polite live region, so screen readers read new messages
+ * with who said them), buttons, typing, connection notice, announcements and the end of a chat.
+ * Text is only ever set with textContent; links come from messages.textParts (http(s) and tel:).
+ */
+import { fill, type Texts } from './config';
+import type { ConnectionStatus } from './connection';
+import { initials, sameSender, textParts, type Choice, type Sender } from './messages';
+
+export interface ChatElements {
+  /** The scrolling box around the log, the typing line and the buttons. */
+  scroll: HTMLElement;
+  log: HTMLElement;
+  typing: HTMLElement;
+  choices: HTMLElement;
+  status: HTMLElement;
+  announce: HTMLElement;
+  input: HTMLTextAreaElement;
+  send: HTMLButtonElement;
+  count: HTMLElement;
+  tooLong: HTMLElement;
+  form: HTMLFormElement;
+  ended: HTMLElement;
+  endedText: HTMLElement;
+}
+
+export type SendState = 'sending' | 'sent' | 'failed' | 'refused';
+
+/** A counsellor's title: a real name ("Sanne") or, in generic mode, only the role. */
+export function senderLabel(sender: Sender, texts: Texts): string {
+  if (sender.kind === 'citizen') return texts.you;
+  if (sender.kind === 'bot') return texts.bot;
+  // The generic mode sends a phrase ("een hulpverlener van …"), not a name: names start upper case.
+  return /^\p{Lu}/u.test(sender.name) ? fill(texts.counsellorNamed, { name: sender.name }) : texts.counsellorUnnamed;
+}
+
+export class ChatView {
+  private lastSender: Sender | null = null;
+  private readonly bubbles = new Map<string, HTMLElement>();
+  private statusTimer: number | undefined;
+  private scrollPending = false;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly els: ChatElements,
+    private readonly texts: Texts,
+  ) {}
+
+  reset(): void {
+    this.els.log.replaceChildren();
+    this.bubbles.clear();
+    this.lastSender = null;
+    this.clearChoices();
+    this.hideTyping();
+    this.els.ended.hidden = true;
+    this.els.form.hidden = false;
+    this.setStatus('connecting');
+  }
+
+  addMessage(sender: Sender, text: string, clientId?: string): HTMLElement {
+    const item = this.el('div', `msg msg--${sender.kind}`);
+    const continued = this.lastSender !== null && sameSender(this.lastSender, sender);
+    if (continued) item.classList.add('msg--continued');
+    if (sender.kind === 'counsellor') {
+      const avatar = this.el('span', 'msg__avatar');
+      avatar.setAttribute('aria-hidden', 'true');
+      avatar.textContent = initials(sender.name) || '?';
+      item.append(avatar);
+    } else if (sender.kind === 'bot') {
+      const avatar = this.el('span', 'msg__avatar msg__avatar--bot');
+      avatar.setAttribute('aria-hidden', 'true');
+      item.append(avatar);
+    }
+    const body = this.el('div', 'msg__body');
+    // Said by a screen reader before every message; shown only when the sender changes.
+    const who = this.el('span', continued ? 'msg__sender visually-hidden' : 'msg__sender');
+    who.textContent = senderLabel(sender, this.texts);
+    const colon = this.el('span', 'visually-hidden');
+    colon.textContent = ': ';
+    who.append(colon);
+    const bubble = this.el('p', 'msg__text');
+    for (const part of textParts(text)) {
+      if (part.kind === 'text' || sender.kind === 'citizen') bubble.append(this.doc.createTextNode(part.text));
+      else {
+        const link = this.el('a', '') as HTMLAnchorElement;
+        link.href = part.href;
+        link.textContent = part.text;
+        if (part.href.startsWith('http')) link.rel = 'noopener noreferrer';
+        bubble.append(link);
+      }
+    }
+    body.append(who, bubble);
+    item.append(body);
+    if (clientId !== undefined) {
+      const state = this.el('span', 'msg__state');
+      body.append(state);
+      this.bubbles.set(clientId, item);
+    }
+    this.els.log.append(item);
+    this.lastSender = sender;
+    this.scrollDown();
+    return item;
+  }
+
+  hasBubble(clientId: string): boolean {
+    return this.bubbles.has(clientId);
+  }
+
+  setSendState(clientId: string, state: SendState, retry?: () => void): void {
+    const item = this.bubbles.get(clientId);
+    const holder = item?.querySelector('.msg__state');
+    if (!item || !(holder instanceof HTMLElement)) return;
+    item.dataset['state'] = state;
+    holder.replaceChildren();
+    if (state === 'sending') holder.textContent = this.texts.sending;
+    if (state === 'refused') holder.textContent = this.texts.refused;
+    if (state === 'failed') {
+      holder.append(this.doc.createTextNode(`${this.texts.failed} `));
+      if (retry) {
+        const button = this.el('button', 'msg__retry') as HTMLButtonElement;
+        button.type = 'button';
+        button.textContent = this.texts.retry;
+        button.addEventListener('click', retry, { once: true });
+        holder.append(button);
+      }
+    }
+  }
+
+  showChoices(choices: Choice[], pick: (choice: Choice) => void): void {
+    this.clearChoices();
+    for (const choice of choices) {
+      const button = this.el('button', 'chat__choice') as HTMLButtonElement;
+      button.type = 'button';
+      button.textContent = choice.title;
+      button.addEventListener('click', () => pick(choice));
+      this.els.choices.append(button);
+    }
+    this.els.choices.hidden = choices.length === 0;
+    this.scrollDown();
+  }
+
+  clearChoices(): void {
+    this.els.choices.replaceChildren();
+    this.els.choices.hidden = true;
+  }
+
+  showTyping(sender: Sender): void {
+    this.els.typing.textContent =
+      sender.kind === 'counsellor' ? fill(this.texts.typingCounsellor, { name: senderLabel(sender, this.texts) }) : this.texts.typingBot;
+    this.els.typing.hidden = false;
+    this.scrollDown();
+  }
+
+  hideTyping(): void {
+    this.els.typing.hidden = true;
+    this.els.typing.textContent = '';
+  }
+
+  /** A line in the conversation ("a person joined") and the same words for screen readers, once. */
+  milestone(text: string): void {
+    const item = this.el('p', 'msg-divider');
+    item.setAttribute('aria-hidden', 'true');
+    item.textContent = text;
+    this.els.log.append(item);
+    this.lastSender = null;
+    this.announce(text);
+    this.scrollDown();
+  }
+
+  announce(text: string): void {
+    // Emptied first so the same words are read again when they repeat.
+    this.els.announce.textContent = '';
+    this.els.announce.textContent = text;
+  }
+
+  setStatus(status: ConnectionStatus | 'back'): void {
+    const el = this.els.status;
+    if (this.statusTimer !== undefined) clearTimeout(this.statusTimer);
+    this.statusTimer = undefined;
+    el.dataset['status'] = status;
+    if (status === 'offline' || status === 'reconnecting') {
+      el.textContent = status === 'offline' ? this.texts.offline : this.texts.reconnecting;
+      el.hidden = false;
+    } else if (status === 'back') {
+      el.textContent = this.texts.reconnected;
+      el.hidden = false;
+      this.statusTimer = window.setTimeout(() => {
+        el.hidden = true;
+        el.textContent = '';
+      }, 4000);
+    } else {
+      el.hidden = true;
+      el.textContent = '';
+    }
+  }
+
+  /** Characters typed against the limit; over it the box says so and sending waits. */
+  updateCount(count: number, max: number): boolean {
+    const over = count > max;
+    this.els.count.textContent = fill(this.texts.counter, { count, max });
+    this.els.count.classList.toggle('chat__count--near', count > max * 0.8);
+    this.els.tooLong.hidden = !over;
+    this.els.tooLong.textContent = over ? fill(this.texts.tooLong, { max, over: count - max }) : '';
+    if (over) this.els.input.setAttribute('aria-invalid', 'true');
+    else this.els.input.removeAttribute('aria-invalid');
+    return !over;
+  }
+
+  showEnded(): void {
+    this.clearChoices();
+    this.hideTyping();
+    this.setStatus('ended');
+    this.els.form.hidden = true;
+    this.els.endedText.textContent = this.texts.ended;
+    this.els.ended.hidden = false;
+  }
+
+  /** Once per frame: reading scrollHeight after every message would lay the page out each time. */
+  private scrollDown(): void {
+    if (this.scrollPending) return;
+    this.scrollPending = true;
+    window.requestAnimationFrame(() => {
+      this.scrollPending = false;
+      this.els.scroll.scrollTop = this.els.scroll.scrollHeight;
+    });
+  }
+
+  private el(tag: string, className: string): HTMLElement {
+    const element = this.doc.createElement(tag);
+    if (className) element.className = className;
+    return element;
+  }
+}

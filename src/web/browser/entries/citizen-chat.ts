@@ -1,0 +1,104 @@
+/**
+ * Page script: the citizen chat. Reads its settings and texts from the page's JSON block, finds
+ * its elements, and connects the chat to this server's Direct Line endpoints.
+ */
+import { chatConfigSchema } from '../chat/config';
+import { ChatPage } from '../chat/chatPage';
+import type { ChatElements } from '../chat/view';
+
+function byId<T extends HTMLElement>(id: string, type: new () => T): T {
+  const el = document.getElementById(id);
+  if (!(el instanceof type)) throw new Error(`#${id} is missing`);
+  return el;
+}
+
+function showError(): void {
+  const error = document.getElementById('chat-error');
+  if (error) error.hidden = false;
+  // Without a conversation the empty chat would only push the phone lines out of view.
+  const ui = document.getElementById('chat-ui');
+  if (ui) ui.hidden = true;
+}
+
+function randomHex(bytes: number): string {
+  const values = crypto.getRandomValues(new Uint8Array(bytes));
+  return Array.from(values, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+function main(): void {
+  const configEl = document.getElementById('chat-config');
+  const parsed = chatConfigSchema.safeParse(JSON.parse(configEl?.textContent ?? 'null'));
+  if (!parsed.success || typeof window.fetch !== 'function' || typeof WebSocket !== 'function') {
+    showError();
+    return;
+  }
+  const els: ChatElements = {
+    scroll: byId('chat-scroll', HTMLElement),
+    log: byId('chat-log', HTMLElement),
+    typing: byId('chat-typing', HTMLElement),
+    choices: byId('chat-choices', HTMLElement),
+    status: byId('chat-status', HTMLElement),
+    announce: byId('chat-announce', HTMLElement),
+    input: byId('chat-input', HTMLTextAreaElement),
+    send: byId('chat-send', HTMLButtonElement),
+    count: byId('chat-count', HTMLElement),
+    tooLong: byId('chat-too-long', HTMLElement),
+    form: byId('chat-form', HTMLFormElement),
+    ended: byId('chat-ended', HTMLElement),
+    endedText: byId('chat-ended-text', HTMLElement),
+  };
+  const socketBase = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}`;
+  const page = new ChatPage(document, els, parsed.data, {
+    connection: {
+      fetch: (url, init) => window.fetch(url, { ...init, credentials: 'same-origin', cache: 'no-store' }),
+      openSocket: (url, handlers) => {
+        // The server gives an absolute ws:// address; behind a TLS proxy it may not know the scheme.
+        const socket = new WebSocket(url.replace(/^wss?:\/\/[^/]+/, socketBase));
+        socket.onopen = () => handlers.open();
+        socket.onmessage = (event) => handlers.message(typeof event.data === 'string' ? event.data : '');
+        socket.onclose = () => handlers.close();
+        return { close: () => socket.close() };
+      },
+      timers: { setTimeout: (fn, ms) => window.setTimeout(fn, ms), clearTimeout: (id) => window.clearTimeout(id) },
+      random: Math.random,
+      isOnline: () => navigator.onLine !== false,
+    },
+    requestToken: async (locale) => {
+      const res = await window.fetch('/api/directline/token', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ locale }),
+        credentials: 'same-origin',
+        cache: 'no-store',
+      });
+      if (!res.ok) throw new Error(`token request failed: ${res.status}`);
+      return res.json();
+    },
+    beacon: (url, body) => {
+      const blob = new Blob([body], { type: 'application/json' });
+      if (!navigator.sendBeacon?.(url, blob)) {
+        void window
+          .fetch(url, { method: 'POST', body, headers: { 'Content-Type': 'application/json' }, keepalive: true })
+          .catch(() => undefined);
+      }
+    },
+    newClientId: () => `c${randomHex(12)}`,
+    onExit: (fn) => window.helplineQuickExit?.onExit(fn),
+    showError,
+  });
+  page.start();
+  window.addEventListener('online', () => page.networkBack());
+  window.addEventListener('offline', () => page.networkGone());
+  // pagehide, not unload: it also fires on phones when the tab is closed, and keeps the page
+  // eligible for the back/forward cache.
+  window.addEventListener('pagehide', () => page.leave());
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted) page.shownAgain();
+  });
+  const restart = document.getElementById('chat-restart');
+  restart?.addEventListener('click', () => {
+    void page.begin().then(() => els.input.focus());
+  });
+}
+
+main();
