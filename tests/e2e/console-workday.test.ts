@@ -9,7 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { cryptoRandom, systemClock } from '../../src/clock';
 import { createStaffServices } from '../../src/staff';
 import { chromiumAvailable, CHROMIUM_PATH, cspViolations, launchBrowser } from '../support/browser';
-import { c, LAPTOP, nl, openPage, queuedCitizen, signInConsole, STAFF_PASSWORD, waitForBotText } from '../support/consolePages';
+import { c, LAPTOP, nl, openPage, queuedCitizen, SEND_BOX, signInConsole, STAFF_PASSWORD, waitForBotText } from '../support/consolePages';
 import { removeDir, startTestServer, type TestServer } from '../support/server';
 import { TEST_SCRYPT_COST } from '../support/staff';
 
@@ -213,8 +213,8 @@ describe('the console through a working day', () => {
 
     // Danger in a waiting chat: the acute alert is sounded and notified too.
     const before = await tones(staff);
-    await third.page.locator('[data-id="webchat-sendbox-input"]').fill('ik ben in levensgevaar');
-    await third.page.locator('[data-id="webchat-sendbox-input"]').press('Enter');
+    await third.page.locator(SEND_BOX).fill('ik ben in levensgevaar');
+    await third.page.locator(SEND_BOX).press('Enter');
     await staff.waitForFunction(() => (window as unknown as { shown: unknown[] }).shown.length >= 2);
     const acute = (await shown(staff))[1]!;
     expect(acute.title).toBe(c('notify.acuteTitle'));

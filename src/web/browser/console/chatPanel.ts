@@ -39,6 +39,7 @@ export class ChatPanel {
   readonly slug: string;
   private readonly base: string;
   private held: ChatLine[] = [];
+  private loaded: Promise<void> = Promise.resolve();
   private loading = false;
   private following = true;
   private typingTimer: number | null = null;
@@ -102,8 +103,13 @@ export class ChatPanel {
     this.wire();
   }
 
-  /** (Re)loads the transcript, summary and notes. */
-  async load(): Promise<void> {
+  /** (Re)loads the transcript, summary and notes; a send pressed meanwhile waits for it. */
+  load(): Promise<void> {
+    this.loaded = this.fetch();
+    return this.loaded;
+  }
+
+  private async fetch(): Promise<void> {
     const { texts, api } = this.deps;
     this.loading = true;
     this.log.setAttribute('aria-busy', 'true');
@@ -253,6 +259,13 @@ export class ChatPanel {
     });
     this.composer.addEventListener('submit', (event) => {
       event.preventDefault();
+      // A counsellor may type and send before the chat has finished opening: send once it has.
+      if (this.status === 'loading') {
+        void this.loaded.then(() => {
+          if (this.status === 'live') this.composer.requestSubmit();
+        });
+        return;
+      }
       const text = this.input.value.trim();
       if (!text || this.status !== 'live') return;
       this.sendButton.disabled = true;

@@ -3,6 +3,7 @@
  * conversation with its quality notes, and the statistics with charts. Everything comes from
  * /staff/api/review/*.
  */
+import { ApiError } from '../shared/api';
 import { byId, el } from '../shared/dom';
 import { dateTime } from '../shared/format';
 import { anyBody, reviewListSchema, reviewTranscriptSchema, type ReviewList } from '../shared/schemas';
@@ -123,8 +124,7 @@ export function startReview(texts: Texts): void {
         renderFlags(texts, again.flags, byId('flag-list'));
       })
       .catch((err: unknown) => {
-        byId('flag-error').textContent =
-          err instanceof Error && 'status' in err && err.status === 400 ? ctx.errorText(err) : t('flags.failed');
+        byId('flag-error').textContent = err instanceof ApiError && err.status === 400 ? ctx.errorText(err) : t('flags.failed');
       });
   });
 

@@ -51,7 +51,7 @@ describe('triage summary', () => {
     const rows = triageRows(nested!, texts);
     const value = (key: string) => rows.find((r) => r.key === key)?.value;
     expect(value('aboutWhom')).toBe('Over iemand anders');
-    expect(value('relation')).toBe('Buren');
+    expect(value('relation')).toBe('Buurman of buurvrouw');
     expect(value('age')).toBe('16 jaar');
     expect(value('municipality')).toBe('Goes');
     expect(value('region')).toBe('Zeeland');
@@ -215,5 +215,24 @@ describe('transfer list', () => {
       { value: 'anna', label: 'Anna (2 chats)' },
       { value: 'joris', label: 'Joris (2 chats)' },
     ]);
+  });
+});
+
+describe('fact labels', () => {
+  it('has words for every relation and every "about whom" the conversation can record', async () => {
+    const { ABOUT_WHOM, RELATIONS } = await import('../../../../../src/understanding/understanding');
+    for (const relation of RELATIONS) expect([relation, texts.has(`labels.relations.${relation}`)]).toEqual([relation, true]);
+    for (const who of ABOUT_WHOM) expect([who, texts.has(`labels.aboutWhom.${who}`)]).toEqual([who, true]);
+  });
+
+  it('reads the facts as the triage summary stores them', async () => {
+    const { emptyTriage, rememberFacts } = await import('../../../../../src/triage/summary');
+    const stored = rememberFacts(emptyTriage(), { aboutWhom: 'other', relation: 'classmate', minor: true, age: 15, municipality: 'Goes' });
+    const rows = triageRows(triageSchema.parse(JSON.parse(JSON.stringify(stored)))!, texts);
+    const value = (key: string) => rows.find((r) => r.key === key)?.value;
+    expect(value('relation')).toBe('Klasgenoot');
+    expect(value('age')).toBe('15 jaar');
+    expect(value('municipality')).toBe('Goes');
+    expect(rows.find((r) => r.key === 'minor')).toMatchObject({ value: 'Ja', flag: true });
   });
 });

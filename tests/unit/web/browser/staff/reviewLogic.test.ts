@@ -97,7 +97,7 @@ describe('audit in plain words', () => {
     );
     expect(actionText(texts, { action: 'transcript_read', detail: { anonymised: true, lines: 4 } })).toBe('Geanonimiseerd gesprek bekeken');
     expect(actionKey({ action: 'legal_hold', detail: { hold: true } })).toBe('legal_hold_set');
-    expect(actionText(texts, { action: 'legal_hold', detail: { hold: false, reason: 'Klaar' } })).toBe('Bewaarblokkade opgeheven');
+    expect(actionText(texts, { action: 'legal_hold', detail: { hold: false, reason: 'Klaar' } })).toBe('Blokkade tegen wissen opgeheven');
     expect(actionText(texts, { action: 'retention_run', detail: { dryRun: true } })).toContain('proefdraai');
   });
 
