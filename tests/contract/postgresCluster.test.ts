@@ -10,7 +10,7 @@ import type { JsonObject } from '../../src/store/ports';
 import { PostgresStore } from '../../src/store/postgres/postgresStore';
 import { createTestSchema, describePostgres, testDatabaseUrl } from '../support/postgres';
 
-async function until(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
+async function until(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 20_000): Promise<void> {
   const start = Date.now();
   while (!(await check())) {
     if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);

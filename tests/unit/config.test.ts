@@ -14,6 +14,19 @@ describe('loadConfig', () => {
     });
   });
 
+  it('configures the PostgreSQL store for several instances, and needs its URL', () => {
+    expect(loadConfig({ STORE: 'postgres', DATABASE_URL: 'postgres://u:p@db:5432/helpline', DATABASE_SCHEMA: 'chat' }).store).toEqual({
+      kind: 'postgres',
+      url: 'postgres://u:p@db:5432/helpline',
+      schema: 'chat',
+      poolMax: 10,
+      safetyPollMs: 2000,
+    });
+    expect(() => loadConfig({ STORE: 'postgres' })).toThrow(/DATABASE_URL: required when STORE=postgres/);
+    expect(() => loadConfig({ STORE: 'postgres', DATABASE_URL: 'mysql://db/x' })).toThrow(/DATABASE_URL/);
+    expect(() => loadConfig({ STORE: 'postgres', DATABASE_URL: 'postgres://db/x', DATABASE_SCHEMA: 'a; drop' })).toThrow(/DATABASE_SCHEMA/);
+  });
+
   it('names every bad variable', () => {
     try {
       loadConfig({ PORT: 'eighty', RECOGNIZER: 'gpt', MESSAGE_MAX_BYTES: '10' });

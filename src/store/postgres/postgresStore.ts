@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { Clock, RandomSource } from '../../clock';
 import { randomId } from '../../clock';
@@ -80,7 +81,9 @@ export class PostgresStore implements Store {
     try {
       await migrate(db);
       const { schema } = (await db.one('SELECT current_schema() AS schema')) as { schema: string };
-      const instanceId = randomId(options.random, 9);
+      // Not from the injected random source: two stores opened with the same test seed must still
+      // tell each other apart (each skips the notifications it sent itself).
+      const instanceId = randomUUID();
       const cluster = new PgCluster(
         db,
         {
