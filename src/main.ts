@@ -18,6 +18,7 @@ import { wireRetention } from './features/retention';
 import { wireReview } from './features/review';
 import { wireStaffAccess } from './features/staffAccess';
 import { wireStaffConsole } from './features/staffConsole';
+import { RateLimiter } from './http/rateLimiter';
 import { createWebHost } from './http/webHost';
 import { Catalog } from './i18n/catalog';
 import { createLogger } from './log';
@@ -96,11 +97,15 @@ function buildParts(config: Config, deps: AppDeps): AppParts {
     store,
     catalog: Catalog.load(path.join(projectRoot(), 'locales'), CATALOG_NAMESPACES),
     conversations: new ConversationRegistry(store.conversations, clock, random),
-    web: createWebHost(logger, {
-      allowedHosts: config.allowedHosts,
-      publicUrl: config.http.publicUrl,
-      trustProxy: config.http.trustProxy,
-    }),
+    web: createWebHost(
+      logger,
+      {
+        allowedHosts: config.allowedHosts,
+        publicUrl: config.http.publicUrl,
+        trustProxy: config.http.trustProxy,
+      },
+      { limiter: new RateLimiter(clock, config.limits.perAddressPerMinute), trustProxy: config.http.trustProxy },
+    ),
   };
 }
 

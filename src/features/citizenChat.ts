@@ -14,6 +14,7 @@ import { createLiveRelay } from '../bot/liveRelay';
 import { createOnTurnError } from '../bot/onTurnError';
 import { createTriageAccess } from '../bot/triageState';
 import { ActivityHub } from '../channels/directline/activityHub';
+import { ConversationBudget } from '../channels/directline/conversationBudget';
 import { DirectLineAdapter } from '../channels/directline/directLineAdapter';
 import { registerDirectLineRoutes } from '../channels/directline/routes';
 import { DirectLineStreams } from '../channels/directline/streams';
@@ -82,6 +83,7 @@ export async function wireCitizenChat(app: AppParts, needs: { handoff: HandoffFe
   const tokenSecret = config.directLine.tokenSecret ?? (await persistentSecret(store, random, logger));
   const tokens = new TokenService(tokenSecret, clock, config.directLine.tokenTtlSeconds);
   const hub = new ActivityHub();
+  const budget = new ConversationBudget(store.transcripts, config.limits.conversationMaxBytes);
   const directLine = new DirectLineAdapter({
     transcripts: store.transcripts,
     hub,
@@ -90,6 +92,7 @@ export async function wireCitizenChat(app: AppParts, needs: { handoff: HandoffFe
     logger,
     bot: BOT_ACCOUNT,
     serviceUrl: 'urn:helpline:directline',
+    onStored: (id, bytes) => budget.add(id, bytes),
   });
   directLine.onTurnError = turns.onTurnError;
   registerDirectLineRoutes(web.server, {
@@ -103,6 +106,9 @@ export async function wireCitizenChat(app: AppParts, needs: { handoff: HandoffFe
     random,
     logger,
     tokenLimiter: new RateLimiter(clock, config.directLine.tokenRateLimitPerMinute),
+    postLimiter: new RateLimiter(clock, config.limits.postsPerConversationPerMinute),
+    typingLimiter: new RateLimiter(clock, config.limits.postsPerConversationPerMinute * 2),
+    budget,
     hooks: {
       citizenTyping: (id) => events.emit({ kind: 'typing', conversationId: id, role: 'citizen' }),
       quickExit: (id) => handoff.quickExit(id),

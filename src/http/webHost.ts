@@ -4,6 +4,7 @@ import type { Server } from 'restify';
 import type { Logger } from '../log';
 import type { HostPolicy } from './hosts';
 import { createHttpServer, listen } from './server';
+import type { AddressLimit } from './server';
 
 /** Takes a WebSocket upgrade it recognises (returns true) or leaves it to the next one. */
 export type UpgradeHandler = (req: IncomingMessage, socket: Duplex, head: Buffer) => boolean;
@@ -21,8 +22,8 @@ export interface WebHost {
   close(): Promise<void>;
 }
 
-export function createWebHost(logger: Logger, hosts?: HostPolicy): WebHost {
-  const server = createHttpServer(logger, hosts);
+export function createWebHost(logger: Logger, hosts?: HostPolicy, perAddress?: AddressLimit): WebHost {
+  const server = createHttpServer(logger, hosts, perAddress);
   const handlers: UpgradeHandler[] = [];
   server.server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     if (!handlers.some((handle) => handle(req, socket, head))) {

@@ -117,6 +117,12 @@ export class StaffAccounts {
     return user ? toProfile(user) : null;
   }
 
+  /** The id of the account with this username, or null (no error for names that are not valid). */
+  async idOf(username: string): Promise<string | null> {
+    const name = usernameSchema.safeParse(username);
+    return name.success ? ((await this.deps.staff.getByUsername(name.data))?.id ?? null) : null;
+  }
+
   /** The user for a correct username and password of an enabled account, else null. */
   async authenticate(username: string, password: string): Promise<StaffProfile | null> {
     const result = await this.check(username, password);

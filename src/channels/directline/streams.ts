@@ -62,7 +62,7 @@ export class DirectLineStreams {
 
   private async accept(req: IncomingMessage, socket: Duplex, head: Buffer, conversationId: string, query: URLSearchParams): Promise<void> {
     const claims = this.deps.tokens.verify(query.get('t') ?? '', 'stream');
-    if (claims.conv !== conversationId) throw new AppError('Forbidden');
+    if (claims.conv !== conversationId) throw new AppError('NotFound');
     const watermark = parseWatermark(query.get('watermark') ?? '');
     const record = await this.deps.registry.get(conversationId);
     if (!record || (record.status === 'ended' && !readableAfterEnd(record.endedReason))) throw new AppError('NotFound');

@@ -8,6 +8,8 @@ import { RateLimiter } from '../../http/rateLimiter';
 import { route } from '../../http/route';
 import type { Logger } from '../../log';
 import type { StaffServices } from '../index';
+import { DEFAULT_LOGIN_THROTTLE, LoginThrottle } from '../loginThrottle';
+import type { LoginThrottleOptions } from '../loginThrottle';
 import { STAFF_API, registerAuthRoutes } from './authRoutes';
 import { createStaffHttpKit, noStore } from './kit';
 import type { StaffHttpKit } from './kit';
@@ -20,10 +22,8 @@ export interface StaffApiDeps {
   options: {
     trustProxy: boolean;
     publicUrl: string | null;
-    /** Login attempts per client address per minute (default 20). */
-    loginLimitPerAddress?: number;
-    /** Login attempts per username per 15 minutes (default 10). */
-    loginLimitPerUsername?: number;
+    /** Delays after failed logins; defaults to DEFAULT_LOGIN_THROTTLE. */
+    loginThrottle?: LoginThrottleOptions;
   };
 }
 
@@ -39,10 +39,8 @@ export function registerStaffApi(server: Server, deps: StaffApiDeps): StaffHttpK
     kit,
     accounts: services.accounts,
     logger,
-    limiters: {
-      perAddress: new RateLimiter(clock, options.loginLimitPerAddress ?? 20, 60_000),
-      perUsername: new RateLimiter(clock, options.loginLimitPerUsername ?? 10, 15 * 60_000),
-    },
+    throttle: new LoginThrottle(clock, options.loginThrottle ?? DEFAULT_LOGIN_THROTTLE),
+    auditOnce: new RateLimiter(clock, 1, 60_000),
     options: { trustProxy: options.trustProxy, publicUrl: options.publicUrl },
   });
   // Built on each request, so routes registered after this call are included.
