@@ -21,6 +21,7 @@ import { DirectLineStreams } from '../channels/directline/streams';
 import { TokenService } from '../channels/directline/tokens';
 import type { RandomSource } from '../clock';
 import { RateLimiter } from '../http/rateLimiter';
+import { clientAddress } from '../http/route';
 import type { Logger } from '../log';
 import { buildRecognizer } from '../nlu/factory';
 import type { Store } from '../store/ports';
@@ -123,7 +124,19 @@ export async function wireCitizenChat(app: AppParts, needs: { handoff: HandoffFe
       defaultLocale: config.defaultLocale,
     },
   });
-  const streams = new DirectLineStreams({ tokens, registry, transcripts: store.transcripts, hub, logger, heartbeatMs: 15_000 });
+  const streams = new DirectLineStreams({
+    tokens,
+    registry,
+    transcripts: store.transcripts,
+    hub,
+    logger,
+    heartbeatMs: 15_000,
+    clock,
+    sockets: web.sockets,
+    originAllowed: (req) => web.originAllowed(req),
+    clientAddress: (req) => clientAddress(req, config.http.trustProxy),
+    limits: { perConversation: config.limits.streamsPerConversation, perAddress: config.limits.socketsPerAddress },
+  });
   web.onUpgrade((req, socket, head) => streams.handleUpgrade(req, socket, head));
 
   return {

@@ -4,6 +4,7 @@ import type { Server } from 'restify';
 import type { Logger } from '../log';
 import type { HostPolicy } from './hosts';
 import { createHttpServer, listen } from './server';
+import { SocketCounter, originAllowed } from './socketLimits';
 import type { AddressLimit } from './server';
 
 /** Takes a WebSocket upgrade it recognises (returns true) or leaves it to the next one. */
@@ -15,6 +16,10 @@ export type UpgradeHandler = (req: IncomingMessage, socket: Duplex, head: Buffer
  */
 export interface WebHost {
   readonly server: Server;
+  /** Open WebSockets per client address, shared by every WebSocket endpoint. */
+  readonly sockets: SocketCounter;
+  /** Whether a WebSocket upgrade comes from one of our own pages (or from no browser at all). */
+  originAllowed(req: IncomingMessage): boolean;
   onUpgrade(handler: UpgradeHandler): void;
   /** Binds to host:port; resolves with the port actually used (port 0 picks a free one). */
   listen(port: number, host: string): Promise<number>;
@@ -30,8 +35,11 @@ export function createWebHost(logger: Logger, hosts?: HostPolicy, perAddress?: A
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
     }
   });
+  const policy = hosts ?? { allowedHosts: [], publicUrl: null, trustProxy: false };
   return {
     server,
+    sockets: new SocketCounter(),
+    originAllowed: (req) => originAllowed(req, policy),
     onUpgrade: (handler) => void handlers.push(handler),
     listen: (port, host) => listen(server, port, host),
     close: () =>

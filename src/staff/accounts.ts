@@ -1,5 +1,6 @@
 /** Staff accounts: creating, disabling and checking a username and password. */
 import { z } from 'zod';
+import type { SessionEndings } from './sessionEndings';
 import type { Clock, RandomSource } from '../clock';
 import { randomId } from '../clock';
 import { AppError } from '../errors';
@@ -55,6 +56,8 @@ export interface StaffAccountsDeps {
   audit: Audit;
   clock: Clock;
   random: RandomSource;
+  /** Told when all of a user's sessions end here, so their live feeds close at once. */
+  endings?: SessionEndings;
 }
 
 function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, field: string): T {
@@ -94,6 +97,7 @@ export class StaffAccounts {
     const user = await this.find(username);
     await this.deps.staff.setDisabled(user.id, true);
     const sessions = await this.deps.sessions.deleteForUser(user.id);
+    this.deps.endings?.emit({ kind: 'user', userId: user.id });
     await this.deps.audit.record(actor, 'staff_disabled', null, { userId: user.id, sessionsEnded: sessions });
     return toProfile({ ...user, disabled: true });
   }
@@ -104,6 +108,7 @@ export class StaffAccounts {
     const user = await this.find(username);
     await this.deps.staff.setPassword(user.id, await this.deps.passwords.hash(password));
     await this.deps.sessions.deleteForUser(user.id);
+    this.deps.endings?.emit({ kind: 'user', userId: user.id });
     await this.deps.audit.record(actor, 'password_changed', null, { userId: user.id });
     return toProfile(user);
   }

@@ -80,7 +80,8 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineRouteDe
 
   const conversationBody = (req: Request, claims: TokenClaims, watermark: number) => {
     const base = publicBaseUrl(req, options).replace(/^http/, 'ws');
-    const ticket = tokens.issueStreamTicket(claims);
+    // The ticket's stream lives as long as the fresh token in this same answer.
+    const ticket = tokens.issueStreamTicket({ conv: claims.conv, user: claims.user, locale: claims.locale }, randomId(deps.random, 12));
     const query = new URLSearchParams({ watermark: String(watermark), t: ticket });
     return {
       conversationId: claims.conv,
