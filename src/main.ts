@@ -70,18 +70,36 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<Runn
     async stop() {
       if (stopped) return;
       stopped = true;
-      // Timers and pushers first, then sockets and the server, so no new work comes in; then the
-      // bot turns already accepted finish, and only then does the store close under them.
+      const graceMs = config.shutdownGraceSeconds * 1000;
+      const deadline = Date.now() + graceMs;
+      // Timers first, then the port: requests still arriving get 503 with Retry-After while the
+      // ones running (and their bot turns) finish; streams and feeds close with the reconnect code.
       handoff.stop();
       retention.stop();
+      const requestsDone = web.drain(graceMs);
       staffConsole.stop();
       chat.stop();
+      await requestsDone;
+      await withDeadline(chat.drain(), deadline);
       await web.close();
-      await chat.drain();
+      // Only now does the store close, under no running turn; SQLite checkpoints its WAL on close.
       await store.close();
       logger.info({ event: 'stopped' }, 'helpline server stopped');
     },
   };
+}
+
+/** Waits for `work`, but never past `deadline` (ms since epoch): a stuck turn must not hold up a stop. */
+function withDeadline(work: Promise<unknown>, deadline: number): Promise<void> {
+  const left = deadline - Date.now();
+  if (left <= 0) return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, left);
+    void work.finally(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
 }
 
 function buildParts(config: Config, deps: AppDeps): AppParts {

@@ -30,6 +30,11 @@ export const displayNameSchema = z
 
 export const staffRoleSchema = z.enum(STAFF_ROLES);
 
+/** What citizens see when no display name was given: the username, '_' shown as a space, at most 40 characters. */
+export function defaultDisplayName(username: string): string {
+  return username.replace(/_+/g, ' ').slice(0, 40).trim();
+}
+
 /** A staff user without the password hash: what may leave this module. */
 export type StaffProfile = Omit<StaffUser, 'passwordHash'>;
 
@@ -75,7 +80,8 @@ export class StaffAccounts {
   async add(input: NewAccount, actor: AuditActor): Promise<StaffProfile> {
     const username = parseOrThrow(usernameSchema, input.username, 'username');
     const role = parseOrThrow(staffRoleSchema, input.role, 'role');
-    const displayName = parseOrThrow(displayNameSchema, input.displayName ?? username, 'display name');
+    // A login name may hold '_', which a display name may not: the default shows it as a space.
+    const displayName = parseOrThrow(displayNameSchema, input.displayName ?? defaultDisplayName(username), 'display name');
     checkPasswordPolicy(input.password);
     if (await this.deps.staff.getByUsername(username)) throw new AppError('UsernameTaken');
     const user = {
