@@ -18,6 +18,7 @@ import { wireRetention } from './features/retention';
 import { wireReview } from './features/review';
 import { wireStaffAccess } from './features/staffAccess';
 import { wireStaffConsole } from './features/staffConsole';
+import { RateLimiter } from './http/rateLimiter';
 import { createWebHost } from './http/webHost';
 import { Catalog } from './i18n/catalog';
 import { createLogger } from './log';
@@ -69,18 +70,36 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<Runn
     async stop() {
       if (stopped) return;
       stopped = true;
-      // Timers and pushers first, then sockets and the server, so no new work comes in; then the
-      // bot turns already accepted finish, and only then does the store close under them.
+      const graceMs = config.shutdownGraceSeconds * 1000;
+      const deadline = Date.now() + graceMs;
+      // Timers first, then the port: requests still arriving get 503 with Retry-After while the
+      // ones running (and their bot turns) finish; streams and feeds close with the reconnect code.
       handoff.stop();
       retention.stop();
+      const requestsDone = web.drain(graceMs);
       staffConsole.stop();
       chat.stop();
+      await requestsDone;
+      await withDeadline(chat.drain(), deadline);
       await web.close();
-      await chat.drain();
+      // Only now does the store close, under no running turn; SQLite checkpoints its WAL on close.
       await store.close();
       logger.info({ event: 'stopped' }, 'helpline server stopped');
     },
   };
+}
+
+/** Waits for `work`, but never past `deadline` (ms since epoch): a stuck turn must not hold up a stop. */
+function withDeadline(work: Promise<unknown>, deadline: number): Promise<void> {
+  const left = deadline - Date.now();
+  if (left <= 0) return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, left);
+    void work.finally(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
 }
 
 async function buildParts(config: Config, deps: AppDeps): Promise<AppParts> {
@@ -96,11 +115,15 @@ async function buildParts(config: Config, deps: AppDeps): Promise<AppParts> {
     store,
     catalog: Catalog.load(path.join(projectRoot(), 'locales'), CATALOG_NAMESPACES),
     conversations: new ConversationRegistry(store.conversations, clock, random),
-    web: createWebHost(logger, {
-      allowedHosts: config.allowedHosts,
-      publicUrl: config.http.publicUrl,
-      trustProxy: config.http.trustProxy,
-    }),
+    web: createWebHost(
+      logger,
+      {
+        allowedHosts: config.allowedHosts,
+        publicUrl: config.http.publicUrl,
+        trustProxy: config.http.trustProxy,
+      },
+      { limiter: new RateLimiter(clock, config.limits.perAddressPerMinute), trustProxy: config.http.trustProxy },
+    ),
   };
 }
 

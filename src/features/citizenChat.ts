@@ -15,12 +15,14 @@ import { createOnTurnError } from '../bot/onTurnError';
 import { hideQueueOfferWhileQueued } from '../bot/queueOffer';
 import { createTriageAccess } from '../bot/triageState';
 import { ActivityHub } from '../channels/directline/activityHub';
+import { ConversationBudget } from '../channels/directline/conversationBudget';
 import { DirectLineAdapter } from '../channels/directline/directLineAdapter';
 import { registerDirectLineRoutes } from '../channels/directline/routes';
 import { DirectLineStreams } from '../channels/directline/streams';
 import { TokenService } from '../channels/directline/tokens';
 import type { RandomSource } from '../clock';
-import { requestLimiter } from '../http/rateLimiter';
+import { RateLimiter, requestLimiter } from '../http/rateLimiter';
+import { clientAddress } from '../http/route';
 import type { Logger } from '../log';
 import { buildRecognizer } from '../nlu/factory';
 import type { Store } from '../store/ports';
@@ -99,6 +101,7 @@ export async function wireCitizenChat(app: AppParts, needs: { handoff: HandoffFe
       ? { bus: store.cluster.bus, onError: () => logger.error({ event: 'hub_publish_failed' }, 'could not tell other instances') }
       : undefined,
   );
+  const budget = new ConversationBudget(store.transcripts, config.limits.conversationMaxBytes);
   const directLine = new DirectLineAdapter({
     transcripts: store.transcripts,
     hub,
@@ -108,6 +111,7 @@ export async function wireCitizenChat(app: AppParts, needs: { handoff: HandoffFe
     bot: BOT_ACCOUNT,
     serviceUrl: 'urn:helpline:directline',
     turnLock: store.cluster.shared ? (id, work) => store.cluster.locks.serialize(`turn:${id}`, work) : undefined,
+    onStored: (id, bytes) => budget.add(id, bytes),
   });
   directLine.onTurnError = turns.onTurnError;
   registerDirectLineRoutes(web.server, {
@@ -121,6 +125,9 @@ export async function wireCitizenChat(app: AppParts, needs: { handoff: HandoffFe
     random,
     logger,
     tokenLimiter: requestLimiter(store.cluster, clock, 'directline-token', config.directLine.tokenRateLimitPerMinute),
+    postLimiter: new RateLimiter(clock, config.limits.postsPerConversationPerMinute),
+    typingLimiter: new RateLimiter(clock, config.limits.postsPerConversationPerMinute * 2),
+    budget,
     hooks: {
       citizenTyping: (id) => events.emit({ kind: 'typing', conversationId: id, role: 'citizen' }),
       quickExit: (id) => handoff.quickExit(id),
@@ -137,7 +144,19 @@ export async function wireCitizenChat(app: AppParts, needs: { handoff: HandoffFe
     },
   });
   let stopResuming = () => undefined as void;
-  const streams = new DirectLineStreams({ tokens, registry, transcripts: store.transcripts, hub, logger, heartbeatMs: 15_000 });
+  const streams = new DirectLineStreams({
+    tokens,
+    registry,
+    transcripts: store.transcripts,
+    hub,
+    logger,
+    heartbeatMs: 15_000,
+    clock,
+    sockets: web.sockets,
+    originAllowed: (req) => web.originAllowed(req),
+    clientAddress: (req) => clientAddress(req, config.http.trustProxy),
+    limits: { perConversation: config.limits.streamsPerConversation, perAddress: config.limits.socketsPerAddress },
+  });
   web.onUpgrade((req, socket, head) => streams.handleUpgrade(req, socket, head));
 
   return {

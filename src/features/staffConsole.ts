@@ -9,6 +9,7 @@ import { BOT_ACCOUNT } from '../bot/account';
 import { createChannelBridge } from '../bot/channelBridge';
 import { startCitizenNotifier } from '../bot/citizenNotifier';
 import type { DirectLineAdapter } from '../channels/directline/directLineAdapter';
+import { clientAddress } from '../http/route';
 import type { Locale } from '../i18n/catalog';
 import { registerConsoleApi } from '../staff/http/consoleApi';
 import { ConsoleSocket } from '../staff/http/consoleSocket';
@@ -82,7 +83,18 @@ export function wireStaffConsole(
     defaultLocale: config.defaultLocale,
     clock,
   });
-  const socket = new ConsoleSocket({ kit, handoff, events, logger, heartbeatMs: 15_000, clock });
+  const socket = new ConsoleSocket({
+    kit,
+    handoff,
+    events,
+    logger,
+    heartbeatMs: 15_000,
+    clock,
+    sockets: web.sockets,
+    originAllowed: (req) => web.originAllowed(req),
+    clientAddress: (req) => clientAddress(req, config.http.trustProxy),
+    limits: { perSession: config.limits.staffSocketsPerSession, perAddress: config.limits.socketsPerAddress },
+  });
   web.onUpgrade((req, raw, head) => socket.handleUpgrade(req, raw, head));
 
   return {

@@ -1,5 +1,5 @@
 import type { Response } from 'restify';
-import { errorCatalogue, safeErrorDetails, toAppError } from '../errors';
+import { AppError, errorCatalogue, safeErrorDetails, toAppError } from '../errors';
 import type { Logger } from '../log';
 
 /**
@@ -7,7 +7,7 @@ import type { Logger } from '../log';
  * the English catalogue message only: never a stack trace, never user content.
  */
 export function sendError(res: Response, err: unknown, logger: Logger, route: string): void {
-  const appError = toAppError(err);
+  const appError = storeFailure(err) ?? toAppError(err);
   const level = appError.status >= 500 ? 'error' : 'warn';
   logger[level](
     {
@@ -23,4 +23,19 @@ export function sendError(res: Response, err: unknown, logger: Logger, route: st
   res.status(appError.status);
   if (appError.retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(appError.retryAfterSeconds));
   res.json({ error: { code: appError.code, message: errorCatalogue[appError.code].en } });
+}
+
+/**
+ * A database driver's error means the store could not do its part (disk full, I/O error, locked,
+ * read-only, gone): the client should come back later (503 with Retry-After), not see a 500.
+ * Recognised by name so this layer imports no driver: better-sqlite3 throws SqliteError,
+ * node-postgres DatabaseError; a store may also wrap its failures in StoreUnavailable itself.
+ */
+export function storeFailure(err: unknown): AppError | null {
+  if (err instanceof AppError) return null;
+  const name = (err as { name?: unknown } | null)?.name;
+  if (name === 'SqliteError' || name === 'DatabaseError') {
+    return new AppError('StoreUnavailable', 'The store refused a read or write.', { cause: err });
+  }
+  return null;
 }

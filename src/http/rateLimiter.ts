@@ -6,6 +6,8 @@ import type { ClusterCounters } from '../store/clusterPorts';
 export interface RequestLimiter {
   /** Counts one request for `key`; false when the key is over its limit in this window. */
   take(key: string): boolean | Promise<boolean>;
+  /** Throws TooManyRequests with Retry-After when `key` is over its limit. */
+  enforce(key: string, what?: string): void | Promise<void>;
 }
 
 /**
@@ -68,6 +70,13 @@ export class SharedRateLimiter implements RequestLimiter {
     const now = this.clock.now().getTime();
     const windowStart = new Date(now - (now % this.windowMs));
     return (await this.counters.hit(`${this.name}:${key}`, windowStart, this.windowMs)) <= this.limit;
+  }
+
+  async enforce(key: string, what = 'requests'): Promise<void> {
+    if (await this.take(key)) return;
+    const now = this.clock.now().getTime();
+    const wait = Math.max(1, Math.ceil((this.windowMs - (now % this.windowMs)) / 1000));
+    throw new AppError('TooManyRequests', `Too many ${what}.`, { retryAfterSeconds: wait });
   }
 }
 

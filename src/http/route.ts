@@ -16,7 +16,7 @@ export function route(name: string, logger: Logger, handler: Handler): (req: Req
 }
 
 /** Client address for rate limiting; X-Forwarded-For is believed only behind a trusted proxy. */
-export function clientAddress(req: Request, trustProxy: boolean): string {
+export function clientAddress(req: Pick<Request, 'headers' | 'socket'>, trustProxy: boolean): string {
   if (trustProxy) {
     const forwarded = req.headers['x-forwarded-for'];
     const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();

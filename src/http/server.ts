@@ -3,6 +3,8 @@ import type { Request, Response, Server } from 'restify';
 import { AppError, errorCatalogue } from '../errors';
 import type { Logger } from '../log';
 import { sendError } from './errorResponse';
+import type { RateLimiter } from './rateLimiter';
+import { clientAddress } from './route';
 import type { HostPolicy } from './hosts';
 import { securityHeaders } from './securityHeaders';
 
@@ -10,10 +12,16 @@ import { securityHeaders } from './securityHeaders';
  * The restify server with what every route shares: security headers, query parsing, JSON error
  * bodies for unknown routes and methods, and no restify defaults that echo the request path.
  */
-export function createHttpServer(logger: Logger, hosts?: HostPolicy): Server {
+export interface AddressLimit {
+  limiter: RateLimiter;
+  trustProxy: boolean;
+}
+
+export function createHttpServer(logger: Logger, hosts?: HostPolicy, perAddress?: AddressLimit): Server {
   const server = restify.createServer({ name: 'helpline', handleUncaughtExceptions: false });
   guardConnections(server, logger);
   server.pre(sanitizePath());
+  if (perAddress) server.pre(limitPerAddress(perAddress, logger));
   // pre(), not use(): restify skips use() handlers for unknown routes, and 404s need the headers too.
   server.pre(securityHeaders({ hosts }));
   server.use(restify.plugins.queryParser({ mapParams: false }));
@@ -53,6 +61,17 @@ function sanitizePath(): restify.RequestHandler {
   return function cleanRequestPath(req, _res, next) {
     req.url = cleanPath(req.url ?? '/');
     next();
+  };
+}
+
+/** Every route, known or not, counts against the client address's budget (429 with Retry-After). */
+function limitPerAddress(limit: AddressLimit, logger: Logger): restify.RequestHandler {
+  return function limitAddress(req, res, next) {
+    const wait = limit.limiter.check(clientAddress(req, limit.trustProxy));
+    if (wait === null) return next();
+    req.resume();
+    sendError(res, new AppError('TooManyRequests', 'Too many requests from this address.', { retryAfterSeconds: wait }), logger, 'http');
+    return next(false);
   };
 }
 

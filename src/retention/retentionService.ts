@@ -52,7 +52,11 @@ export class RetentionService {
     const idle = await retention.idleSince(cut.idle, 100_000);
     summary.endedIdle = idle.length;
     if (!options.dryRun) {
-      for (const id of idle) await this.deps.conversations.update(id, { status: 'ended', endedAt: now, endedReason: 'idle' });
+      for (const id of idle) {
+        // The chat ended when it went quiet, not when this run noticed: the retention clock starts there.
+        const endedAt = (await this.deps.conversations.get(id))?.lastActivityAt ?? now;
+        await this.deps.conversations.update(id, { status: 'ended', endedAt, endedReason: 'idle' });
+      }
       for (let batch = await retention.endedWithoutCopy(BATCH); batch.length > 0; batch = await retention.endedWithoutCopy(BATCH)) {
         for (const id of batch) {
           await this.deps.copies.make(id);

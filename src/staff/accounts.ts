@@ -1,5 +1,6 @@
 /** Staff accounts: creating, disabling and checking a username and password. */
 import { z } from 'zod';
+import type { SessionEndings } from './sessionEndings';
 import type { Clock, RandomSource } from '../clock';
 import { randomId } from '../clock';
 import { AppError } from '../errors';
@@ -29,6 +30,11 @@ export const displayNameSchema = z
 
 export const staffRoleSchema = z.enum(STAFF_ROLES);
 
+/** What citizens see when no display name was given: the username, '_' shown as a space, at most 40 characters. */
+export function defaultDisplayName(username: string): string {
+  return username.replace(/_+/g, ' ').slice(0, 40).trim();
+}
+
 /** A staff user without the password hash: what may leave this module. */
 export type StaffProfile = Omit<StaffUser, 'passwordHash'>;
 
@@ -55,6 +61,8 @@ export interface StaffAccountsDeps {
   audit: Audit;
   clock: Clock;
   random: RandomSource;
+  /** Told when all of a user's sessions end here, so their live feeds close at once. */
+  endings?: SessionEndings;
 }
 
 function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, field: string): T {
@@ -72,7 +80,8 @@ export class StaffAccounts {
   async add(input: NewAccount, actor: AuditActor): Promise<StaffProfile> {
     const username = parseOrThrow(usernameSchema, input.username, 'username');
     const role = parseOrThrow(staffRoleSchema, input.role, 'role');
-    const displayName = parseOrThrow(displayNameSchema, input.displayName ?? username, 'display name');
+    // A login name may hold '_', which a display name may not: the default shows it as a space.
+    const displayName = parseOrThrow(displayNameSchema, input.displayName ?? defaultDisplayName(username), 'display name');
     checkPasswordPolicy(input.password);
     if (await this.deps.staff.getByUsername(username)) throw new AppError('UsernameTaken');
     const user = {
@@ -94,6 +103,7 @@ export class StaffAccounts {
     const user = await this.find(username);
     await this.deps.staff.setDisabled(user.id, true);
     const sessions = await this.deps.sessions.deleteForUser(user.id);
+    this.deps.endings?.emit({ kind: 'user', userId: user.id });
     await this.deps.audit.record(actor, 'staff_disabled', null, { userId: user.id, sessionsEnded: sessions });
     return toProfile({ ...user, disabled: true });
   }
@@ -104,6 +114,7 @@ export class StaffAccounts {
     const user = await this.find(username);
     await this.deps.staff.setPassword(user.id, await this.deps.passwords.hash(password));
     await this.deps.sessions.deleteForUser(user.id);
+    this.deps.endings?.emit({ kind: 'user', userId: user.id });
     await this.deps.audit.record(actor, 'password_changed', null, { userId: user.id });
     return toProfile(user);
   }
@@ -115,6 +126,12 @@ export class StaffAccounts {
   async get(userId: string): Promise<StaffProfile | null> {
     const user = await this.deps.staff.getById(userId);
     return user ? toProfile(user) : null;
+  }
+
+  /** The id of the account with this username, or null (no error for names that are not valid). */
+  async idOf(username: string): Promise<string | null> {
+    const name = usernameSchema.safeParse(username);
+    return name.success ? ((await this.deps.staff.getByUsername(name.data))?.id ?? null) : null;
   }
 
   /** The user for a correct username and password of an enabled account, else null. */

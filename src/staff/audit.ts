@@ -10,6 +10,7 @@ import type { AuditEntry, AuditLog, AuditQuery } from '../store/ports';
 export const AUDIT_ACTIONS = [
   'login',
   'login_failed',
+  'login_throttled',
   'logout',
   'staff_added',
   'staff_disabled',

@@ -5,6 +5,7 @@ import { StaffAccounts } from './accounts';
 import { Audit } from './audit';
 import { PasswordHasher } from './passwords';
 import type { ScryptCost } from './passwords';
+import { SessionEndings } from './sessionEndings';
 import { StaffSessions } from './sessions';
 import type { StaffSessionsOptions } from './sessions';
 
@@ -27,7 +28,8 @@ export function createStaffServices(
 ): StaffServices {
   const audit = new Audit(store.audit, clock);
   const passwords = new PasswordHasher(random, options.scryptCost);
-  const accounts = new StaffAccounts({ staff: store.staff, sessions: store.sessions, passwords, audit, clock, random });
-  const sessions = new StaffSessions({ sessions: store.sessions, staff: store.staff, clock, random }, options);
+  const endings = new SessionEndings();
+  const accounts = new StaffAccounts({ staff: store.staff, sessions: store.sessions, passwords, audit, clock, random, endings });
+  const sessions = new StaffSessions({ sessions: store.sessions, staff: store.staff, clock, random, endings }, options);
   return { accounts, sessions, audit };
 }

@@ -4,6 +4,7 @@
  * period and, regardless of activity, after an absolute lifetime.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
+import { SessionEndings } from './sessionEndings';
 import type { Clock, RandomSource } from '../clock';
 import { randomId } from '../clock';
 import type { StaffSessionStore, StaffStore } from '../store/ports';
@@ -54,13 +55,16 @@ export function sameToken(a: string, b: string): boolean {
 }
 
 export class StaffSessions {
+  /** Announces every session that ends here or through StaffAccounts, for open live feeds. */
+  readonly endings: SessionEndings;
   readonly idleTimeoutMs: number;
   readonly absoluteLifetimeMs: number;
 
   constructor(
-    private readonly deps: { sessions: StaffSessionStore; staff: StaffStore; clock: Clock; random: RandomSource },
+    private readonly deps: { sessions: StaffSessionStore; staff: StaffStore; clock: Clock; random: RandomSource; endings?: SessionEndings },
     options: StaffSessionsOptions = {},
   ) {
+    this.endings = deps.endings ?? new SessionEndings();
     this.idleTimeoutMs = options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS;
     this.absoluteLifetimeMs = options.absoluteLifetimeMs ?? DEFAULT_ABSOLUTE_LIFETIME_MS;
   }
@@ -109,6 +113,7 @@ export class StaffSessions {
     const user = await this.deps.staff.getById(session.userId);
     if (!user || user.disabled) {
       await this.deps.sessions.delete(idHash);
+      this.endings.emit({ kind: 'session', sessionKey: idHash });
       return null;
     }
     let expiresAt = session.expiresAt;
@@ -129,12 +134,28 @@ export class StaffSessions {
 
   /** Ends the session with this id (from the cookie); unknown ids are ignored. */
   async logout(sessionId: string): Promise<void> {
-    if (SESSION_ID_PATTERN.test(sessionId)) await this.deps.sessions.delete(hashSessionId(sessionId));
+    if (!SESSION_ID_PATTERN.test(sessionId)) return;
+    const idHash = hashSessionId(sessionId);
+    await this.deps.sessions.delete(idHash);
+    this.endings.emit({ kind: 'session', sessionKey: idHash });
   }
 
   /** Ends the session a principal came from. */
   async end(principal: StaffPrincipal): Promise<void> {
     await this.deps.sessions.delete(principal.sessionKey);
+    this.endings.emit({ kind: 'session', sessionKey: principal.sessionKey });
+  }
+
+  /**
+   * Whether the session is still valid, without counting as activity (a live feed asks this on
+   * every heartbeat; resolve() would keep an idle session alive). Catches endings made by another
+   * process, such as `helpline staff disable`.
+   */
+  async isLive(sessionKey: string): Promise<boolean> {
+    const session = await this.deps.sessions.get(sessionKey);
+    if (!session || this.deps.clock.now().getTime() >= session.expiresAt.getTime()) return false;
+    const user = await this.deps.staff.getById(session.userId);
+    return user !== null && !user.disabled;
   }
 
   private expiry(createdAt: Date, lastSeenAt: Date): Date {

@@ -30,3 +30,36 @@ it('answers 503 with the reason, never a crash or a stack trace', async () => {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+it('answers 503 (never 500) when the store stops taking writes, and /healthz says so while reads still work', async () => {
+  const { default: Database } = await import('better-sqlite3');
+  const { removeDir } = await import('../support/server');
+  const server = await startTestServer();
+  const side = new Database(path.join(server.dataDir, 'helpline.sqlite'));
+  try {
+    const { token, conversationId } = await fetchToken(server.url);
+    await fetch(`${server.url}/v3/directline/conversations`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    // What a full disk looks like to SQLite: reads go on, every write fails.
+    for (const table of ['transcript', 'settings', 'conversations', 'pending_turns', 'bot_state']) {
+      side.exec(`CREATE TRIGGER full_${table}_i BEFORE INSERT ON ${table} BEGIN SELECT RAISE(FAIL, 'database or disk is full'); END;`);
+      side.exec(`CREATE TRIGGER full_${table}_u BEFORE UPDATE ON ${table} BEGIN SELECT RAISE(FAIL, 'database or disk is full'); END;`);
+    }
+    const post = await fetch(`${server.url}/v3/directline/conversations/${conversationId}/activities`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ type: 'message', text: 'hallo' }),
+    });
+    expect(post.status).toBe(503);
+    expect(post.headers.get('retry-after')).not.toBeNull();
+    expect(((await post.json()) as { error: { code: string } }).error.code).toBe('StoreUnavailable');
+    await new Promise((resolve) => setTimeout(resolve, 1100)); // the write probe runs at most once a second
+    const health = await fetch(`${server.url}/healthz`);
+    expect(health.status).toBe(503);
+    expect(((await health.json()) as { store: { detail: string } }).store.detail).toBe('write probe failed');
+  } finally {
+    side.close();
+    await server.stop();
+    removeDir(server.dataDir);
+  }
+});

@@ -14,7 +14,16 @@ export async function startTestServer(
   options: { dataDir?: string; env?: Record<string, string>; deps?: AppDeps } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'helpline-test-'));
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...options.env });
+  // Tests drive many requests from one address under a manual clock whose minute never ends; the
+  // per-address limit is tested on its own with a low value.
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+    RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '1000000',
+    ...options.env,
+  });
   const app = await startApp(config, options.deps);
   return { ...app, dataDir };
 }

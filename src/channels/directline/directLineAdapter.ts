@@ -24,6 +24,8 @@ export interface DirectLineAdapterDeps {
    * one citizen that a load balancer sent to two instances still run one after the other.
    */
   turnLock?: (conversationId: string, work: () => Promise<void>) => Promise<void>;
+  /** Told the size of every outgoing activity stored, so a conversation's size cap counts replies too. */
+  onStored?(conversationId: string, bytes: number): void;
 }
 
 export interface ReceiveResult {
@@ -136,14 +138,17 @@ export class DirectLineAdapter extends BotAdapter {
         responses.push({ id });
         continue;
       }
+      const serialized = JSON.stringify(activity);
+      const json = JSON.parse(serialized) as JsonObject;
       const { entry } = await this.deps.transcripts.append(conversationId, {
         role: sender.role,
         type: activity.type ?? 'message',
         text: typeof activity.text === 'string' ? activity.text : null,
         at: activity.timestamp as Date,
         clientActivityId: null,
-        activity: toJson(activity),
+        activity: json,
       });
+      this.deps.onStored?.(conversationId, Buffer.byteLength(serialized));
       this.deps.hub.publish(conversationId, { kind: 'appended' });
       responses.push({ id: activityId(conversationId, entry.seq) });
     }

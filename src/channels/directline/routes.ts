@@ -8,7 +8,7 @@ import { toLocale } from '../../i18n/catalog';
 import type { Locale } from '../../i18n/catalog';
 import { parseWith, readJsonBody } from '../../http/jsonBody';
 import { publicBaseUrl } from '../../http/hosts';
-import type { RequestLimiter } from '../../http/rateLimiter';
+import type { RateLimiter, RequestLimiter } from '../../http/rateLimiter';
 import { clientAddress, route } from '../../http/route';
 import type { Logger } from '../../log';
 import type { TranscriptStore } from '../../store/ports';
@@ -18,6 +18,8 @@ import { deliverable, readableAfterEnd, toDirectLineActivity } from './delivery'
 import { DIRECTLINE_CHANNEL_ID } from './directLineAdapter';
 import type { DirectLineAdapter, TurnLogic } from './directLineAdapter';
 import { limitIncoming } from '../incomingLimits';
+import { citizenEventAllowed } from './citizenEvents';
+import type { ConversationBudget } from './conversationBudget';
 import { exitRequestSchema, postedActivitySchema, tokenRequestSchema } from './schemas';
 import type { TokenClaims, TokenService } from './tokens';
 import { bearerToken } from './tokens';
@@ -33,6 +35,11 @@ export interface DirectLineRouteDeps {
   random: RandomSource;
   logger: Logger;
   tokenLimiter: RequestLimiter;
+  /** Messages and events per conversation (a token is bound to one, so this is also per token). */
+  postLimiter: RateLimiter;
+  /** Typing signals per conversation: not stored, but relayed to a counsellor's console. */
+  typingLimiter: RateLimiter;
+  budget: ConversationBudget;
   /** Told when a citizen types (live chat), leaves with the quick exit, or closes the page. */
   hooks: {
     citizenTyping(conversationId: string): void;
@@ -60,7 +67,9 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineRouteDe
 
   const authorize = (req: Request, conversationId?: string): TokenClaims => {
     const claims = tokens.verify(bearerToken(req.headers.authorization));
-    if (conversationId !== undefined && claims.conv !== conversationId) throw new AppError('Forbidden');
+    // 404 as the Direct Line reference answers: a token never learns whether another conversation exists.
+    if (conversationId !== undefined && claims.conv !== conversationId)
+      throw new AppError('NotFound', 'Token is for another conversation.');
     return claims;
   };
 
@@ -75,7 +84,8 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineRouteDe
 
   const conversationBody = (req: Request, claims: TokenClaims, watermark: number) => {
     const base = publicBaseUrl(req, options).replace(/^http/, 'ws');
-    const ticket = tokens.issueStreamTicket(claims);
+    // The ticket's stream lives as long as the fresh token in this same answer.
+    const ticket = tokens.issueStreamTicket({ conv: claims.conv, user: claims.user, locale: claims.locale }, randomId(deps.random, 12));
     const query = new URLSearchParams({ watermark: String(watermark), t: ticket });
     return {
       conversationId: claims.conv,
@@ -95,7 +105,7 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineRouteDe
   server.post(
     '/api/directline/token',
     route('token', logger, async (req, res) => {
-      if (!(await deps.tokenLimiter.take(clientAddress(req, options.trustProxy)))) throw new AppError('TooManyRequests');
+      await deps.tokenLimiter.enforce(clientAddress(req, options.trustProxy), 'token requests');
       const body = req.headers['content-length'] === '0' || req.headers['content-type'] === undefined ? {} : await readJsonBody(req, small);
       const { locale } = parseWith(tokenRequestSchema, body);
       res.json(newTokenFor(toLocale(locale, options.defaultLocale)));
@@ -161,6 +171,11 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineRouteDe
     route('activities.post', logger, async (req, res) => {
       const claims = authorize(req, req.params.conversationId);
       const posted = parseWith(postedActivitySchema, await readJsonBody(req, options.messageMaxBytes));
+      if (posted.type === 'typing') deps.typingLimiter.enforce(claims.conv, 'typing signals');
+      else deps.postLimiter.enforce(claims.conv, 'messages in this conversation');
+      if (posted.type === 'event' && !citizenEventAllowed(posted.name, posted.value)) {
+        throw new AppError('BadArgument', 'Event name not accepted from the page.');
+      }
       const record = await openConversation(claims, 'write');
       const incoming = limitIncoming(
         { ...(posted as Partial<Activity>), from: { id: claims.user, name: '', role: 'user' }, locale: posted.locale ?? record.locale },
@@ -173,6 +188,7 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineRouteDe
         res.json({ id: '' });
         return;
       }
+      await deps.budget.reserve(claims.conv, Buffer.byteLength(JSON.stringify(incoming)));
       const { id } = await deps.adapter.receive(claims.conv, incoming, 'citizen', deps.logic);
       await registry.touch(claims.conv);
       res.json({ id });

@@ -16,13 +16,17 @@ const claimsSchema = z.object({
   locale: z.enum(['nl', 'en']),
   iat: z.number().int(),
   exp: z.number().int(),
+  /** Stream tickets only: a unique id (a ticket opens one socket) and when the token it came from expires. */
+  jti: z.string().max(64).optional(),
+  until: z.number().int().optional(),
 });
 
 export type TokenClaims = z.infer<typeof claimsSchema>;
 export type TokenSubject = Pick<TokenClaims, 'conv' | 'user' | 'locale'>;
 
 const HEADER = Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT' })).toString('base64url');
-const STREAM_TOKEN_SECONDS = 120;
+/** Long enough for a slow client to open the socket after it got the URL, and no longer. */
+export const STREAM_TICKET_SECONDS = 60;
 
 export class TokenService {
   constructor(
@@ -32,11 +36,18 @@ export class TokenService {
   ) {}
 
   issue(subject: TokenSubject): string {
-    return this.sign({ ...subject, kind: 'conversation' }, this.ttlSeconds);
+    return this.sign({ conv: subject.conv, user: subject.user, locale: subject.locale, kind: 'conversation' }, this.ttlSeconds);
   }
 
-  issueStreamTicket(subject: TokenSubject): string {
-    return this.sign({ ...subject, kind: 'stream' }, STREAM_TOKEN_SECONDS);
+  /**
+   * A ticket for one WebSocket upgrade. `jti` makes it single-use (the stream server remembers the
+   * ids it saw until they expire); `until` is when the conversation token it came from expires,
+   * and the stream closes then, so a socket never outlives its token.
+   */
+  issueStreamTicket(subject: TokenSubject & { exp?: number }, jti: string): string {
+    const { conv, user, locale } = subject;
+    const until = subject.exp ?? Math.floor(this.clock.now().getTime() / 1000) + this.ttlSeconds;
+    return this.sign({ conv, user, locale, kind: 'stream', jti, until }, STREAM_TICKET_SECONDS);
   }
 
   /** Verifies signature, kind and expiry; throws Unauthorized (bad token) or TokenExpired. */

@@ -3,10 +3,11 @@ import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import { AppError } from '../../errors';
 import { parseWith, readJsonBody } from '../../http/jsonBody';
-import type { RequestLimiter } from '../../http/rateLimiter';
+import type { RateLimiter } from '../../http/rateLimiter';
 import { clientAddress, route } from '../../http/route';
 import type { Logger } from '../../log';
 import type { StaffAccounts } from '../accounts';
+import type { LoginThrottle } from '../loginThrottle';
 import { SYSTEM_ACTOR } from '../audit';
 import { PASSWORD_MAX_LENGTH } from '../passwords';
 import { STAFF_ROLES } from '../roles';
@@ -37,7 +38,9 @@ export interface AuthRouteDeps {
   kit: StaffHttpKit;
   accounts: StaffAccounts;
   logger: Logger;
-  limiters: { perAddress: RequestLimiter; perUsername: RequestLimiter };
+  throttle: LoginThrottle;
+  /** Limits audit lines about throttled attempts (one per key per window). */
+  auditOnce: RateLimiter;
   options: { trustProxy: boolean; publicUrl: string | null };
 }
 
@@ -50,26 +53,36 @@ function sessionBody(principal: StaffPrincipal): z.infer<typeof sessionResponseS
 }
 
 export function registerAuthRoutes(server: Server, deps: AuthRouteDeps): void {
-  const { kit, accounts, logger, limiters, options } = deps;
+  const { kit, accounts, logger, throttle, auditOnce, options } = deps;
   const secure = (req: Request) => isSecureRequest(req, options);
 
   server.post(
     `${STAFF_API}/login`,
     route('staff.login', logger, async (req: Request, res: Response) => {
       noStore(res);
-      if (!(await limiters.perAddress.take(clientAddress(req, options.trustProxy)))) throw new AppError('TooManyRequests');
+      const address = clientAddress(req, options.trustProxy);
       const { username, password } = parseWith(loginRequestSchema, await readJsonBody(req, LOGIN_MAX_BYTES));
-      // Per username as well, so guessing one account's password from many addresses is slow too.
-      if (!(await limiters.perUsername.take(username.trim().toLowerCase()))) {
-        logger.warn({ event: 'staff_login_throttled' }, 'login attempts for one username over the limit');
-        throw new AppError('TooManyRequests');
+      // Checked before the password, so a guesser learns nothing while the delay runs.
+      const refusal = throttle.check(username, address);
+      if (refusal) {
+        logger.warn({ event: 'staff_login_throttled', scope: refusal.scope }, 'login attempt refused while its delay runs');
+        // One audit line per throttled key per minute: a flood must not fill the audit log.
+        if (auditOnce.take(`${refusal.scope}|${username.trim().toLowerCase()}|${address}`)) {
+          await kit.audit.record((await accounts.idOf(username)) ?? SYSTEM_ACTOR, 'login_throttled', null, {
+            scope: refusal.scope,
+            retryAfterSeconds: refusal.retryAfterSeconds,
+          });
+        }
+        throw new AppError('TooManyRequests', 'Login delayed after failed attempts.', { retryAfterSeconds: refusal.retryAfterSeconds });
       }
       const result = await accounts.check(username, password);
       if (!result.ok) {
+        throttle.recordFailure(username, address);
         // The reason goes to the audit log only; the caller learns nothing about which part was wrong.
         await kit.audit.record(result.user?.id ?? SYSTEM_ACTOR, 'login_failed', null, { reason: result.reason });
         throw new AppError('InvalidCredentials');
       }
+      throttle.recordSuccess(username, address);
       // A fresh session id on every login; any session the browser still carried ends here.
       const previous = readCookie(req, SESSION_COOKIE);
       if (previous) await kit.sessions.logout(previous);
@@ -100,7 +113,8 @@ export function registerAuthRoutes(server: Server, deps: AuthRouteDeps): void {
   kit.openapi.add(`${STAFF_API}/login`, 'post', {
     operationId: 'login',
     summary: 'Sign in with username and password',
-    description: 'Sets the HttpOnly session cookie. Rate-limited per client address and per username.',
+    description:
+      'Sets the HttpOnly session cookie. Failed attempts delay the next ones (per account, per client address and per both; 429 with Retry-After); successful logins never count.',
     tags: ['session'],
     auth: 'none',
     requestBody: jsonRequestBody(loginRequestSchema),

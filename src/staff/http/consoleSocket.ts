@@ -3,7 +3,10 @@ import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
 import { systemClock } from '../../clock';
 import type { Clock } from '../../clock';
-import { toAppError } from '../../errors';
+import { AppError, toAppError } from '../../errors';
+import { refuseUpgrade } from '../../http/socketLimits';
+import type { SocketCounter } from '../../http/socketLimits';
+import type { SessionEnding } from '../sessionEndings';
 import type { HandoffEvent, HandoffEvents } from '../../handoff/events';
 import type { HandoffService } from '../../handoff/service';
 import type { Logger } from '../../log';
@@ -14,24 +17,28 @@ import { errorResponses } from './openapi';
 
 interface Client {
   principal: StaffPrincipal;
+  release(): void;
   /** The cookie's session id, kept in memory only, to check the session again when it would expire. */
   sessionId: string;
-  alive: boolean;
+  /** Pings not answered yet; two in a row and the socket is taken for dead. */
+  missed: number;
 }
 
 /**
  * GET /staff/ws: the console's live feed, authenticated by the session cookie. Every counsellor
  * hears queue changes and danger alerts; messages, typing and endings only of chats they hold.
  * Pongs count as presence, so a counsellor stays "available" while the console is open.
- * A feed lives no longer than its session: when the expiry known at connect passes, the session
- * is looked up again and the feed closed if it ended (timeout, logout, disabled account). So a
- * feed outlives a logout by at most one idle timeout; sooner needs a lookup that is not activity.
+ * A feed lives no longer than its session: a logout, an ended session or a disabled account
+ * closes it at once (SessionEndings); endings from another process (the CLI) are caught at the
+ * next heartbeat by a lookup that does not count as activity. Upgrades from pages elsewhere
+ * (Origin) are refused, and sockets are limited per session and per client address.
  */
 export class ConsoleSocket {
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: 4096 });
   private readonly clients = new Map<WebSocket, Client>();
   private readonly timer: NodeJS.Timeout;
   private readonly unsubscribe: () => void;
+  private beating = false;
 
   constructor(
     private readonly deps: {
@@ -41,9 +48,18 @@ export class ConsoleSocket {
       logger: Logger;
       heartbeatMs: number;
       clock?: Clock;
+      sockets?: SocketCounter;
+      originAllowed?(req: IncomingMessage): boolean;
+      clientAddress?(req: IncomingMessage): string;
+      limits?: { perSession: number; perAddress: number };
     },
   ) {
-    this.unsubscribe = deps.events.subscribe((event) => void this.fanOut(event));
+    const fromEvents = deps.events.subscribe((event) => void this.fanOut(event));
+    const fromEndings = deps.kit.sessions.endings.subscribe((ending) => this.endWhere(ending));
+    this.unsubscribe = () => {
+      fromEvents();
+      fromEndings();
+    };
     this.timer = setInterval(() => void this.heartbeat(), deps.heartbeatMs);
     this.timer.unref();
     deps.kit.openapi.add('/staff/ws', 'get', {
@@ -63,55 +79,109 @@ export class ConsoleSocket {
     return true;
   }
 
+  /** Closes every feed with the reconnect code (the console reconnects to the next server). */
   close(): void {
     clearInterval(this.timer);
     this.unsubscribe();
-    for (const ws of this.clients.keys()) ws.close(1001);
+    for (const ws of this.clients.keys()) ws.close(1012);
     this.wss.close();
+  }
+
+  get openCount(): number {
+    return this.clients.size;
+  }
+
+  private endWhere(ending: SessionEnding): void {
+    for (const [ws, client] of this.clients) {
+      const ended =
+        ending.kind === 'session' ? client.principal.sessionKey === ending.sessionKey : client.principal.userId === ending.userId;
+      if (ended) this.drop(ws, client);
+    }
+  }
+
+  private drop(ws: WebSocket, client: Client): void {
+    this.clients.delete(ws);
+    client.release();
+    ws.close(4401, 'session ended');
   }
 
   private async accept(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
     let principal: StaffPrincipal;
+    const releases: (() => void)[] = [];
+    const release = () => releases.forEach((r) => r());
     try {
+      if (this.deps.originAllowed && !this.deps.originAllowed(req)) throw new AppError('Forbidden', 'WebSocket from a foreign origin.');
       principal = await this.deps.kit.authenticate(req);
       this.deps.kit.requireRole(principal, 'counsellor');
+      const { sockets, limits } = this.deps;
+      if (sockets && limits) {
+        const perSession = sockets.acquire(`staff:${principal.sessionKey}`, limits.perSession);
+        if (!perSession) throw new AppError('TooManyRequests', 'Too many feeds for this session.', { retryAfterSeconds: 5 });
+        releases.push(perSession);
+        const perAddress = sockets.acquire(`addr:${this.deps.clientAddress?.(req) ?? 'unknown'}`, limits.perAddress);
+        if (!perAddress) throw new AppError('TooManyRequests', 'Too many sockets from this address.', { retryAfterSeconds: 5 });
+        releases.push(perAddress);
+      }
     } catch (err) {
+      release();
       const appError = toAppError(err);
-      socket.end(
-        `HTTP/1.1 ${appError.status} Refused\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n${JSON.stringify({ error: { code: appError.code } })}`,
-      );
+      refuseUpgrade(socket, appError.code, appError.retryAfterSeconds);
       return;
     }
+    socket.once('close', release);
     const sessionId = readCookie(req, SESSION_COOKIE) ?? '';
     this.wss.handleUpgrade(req, socket, head, (ws) => {
-      this.clients.set(ws, { principal, sessionId, alive: true });
+      this.clients.set(ws, { principal, sessionId, missed: 0, release });
       ws.on('pong', () => {
         const client = this.clients.get(ws);
         if (!client) return;
-        client.alive = true;
+        client.missed = 0;
         void this.deps.handoff.seen(principal.userId).catch(() => undefined);
       });
       ws.on('message', () => undefined);
-      ws.on('close', () => this.clients.delete(ws));
+      ws.on('close', () => {
+        this.clients.delete(ws);
+        release();
+      });
       ws.on('error', () => ws.terminate());
       this.send(ws, { kind: 'queue_changed' });
     });
   }
 
-  private async heartbeat(): Promise<void> {
+  /** Pings every feed; drops dead ones and those whose session ended (also from another process). */
+  async heartbeat(): Promise<void> {
+    // Session lookups make a beat take time; an overlapping beat would see every socket as not
+    // having answered the ping of the beat still running, and cut it off.
+    if (this.beating) return;
+    this.beating = true;
+    try {
+      await this.beat();
+    } finally {
+      this.beating = false;
+    }
+  }
+
+  private async beat(): Promise<void> {
     const now = (this.deps.clock ?? systemClock).now().getTime();
     for (const [ws, client] of this.clients) {
-      if (!client.alive) {
+      if (client.missed >= 2) {
         ws.terminate();
         continue;
       }
-      if (now >= client.principal.expiresAt.getTime() && !(await this.renew(client))) {
-        this.clients.delete(ws);
-        ws.close(4401, 'session ended');
+      if (now >= client.principal.expiresAt.getTime() ? !(await this.renew(client)) : !(await this.stillLive(client))) {
+        this.drop(ws, client);
         continue;
       }
-      client.alive = false;
+      client.missed++;
       ws.ping();
+    }
+  }
+
+  private async stillLive(client: Client): Promise<boolean> {
+    try {
+      return await this.deps.kit.sessions.isLive(client.principal.sessionKey);
+    } catch {
+      return true; // as in renew(): a store hiccup is no reason to drop a counsellor mid-chat
     }
   }
 

@@ -4,11 +4,13 @@
  */
 import type { Server } from 'restify';
 import type { Clock } from '../../clock';
-import { requestLimiter } from '../../http/rateLimiter';
+import { RateLimiter } from '../../http/rateLimiter';
 import type { ClusterCounters } from '../../store/clusterPorts';
 import { route } from '../../http/route';
 import type { Logger } from '../../log';
 import type { StaffServices } from '../index';
+import { DEFAULT_LOGIN_THROTTLE, LoginThrottle } from '../loginThrottle';
+import type { LoginThrottleOptions } from '../loginThrottle';
 import { STAFF_API, registerAuthRoutes } from './authRoutes';
 import { createStaffHttpKit, noStore } from './kit';
 import type { StaffHttpKit } from './kit';
@@ -23,16 +25,13 @@ export interface StaffApiDeps {
   options: {
     trustProxy: boolean;
     publicUrl: string | null;
-    /** Login attempts per client address per minute (default 20). */
-    loginLimitPerAddress?: number;
-    /** Login attempts per username per 15 minutes (default 10). */
-    loginLimitPerUsername?: number;
+    /** Delays after failed logins; defaults to DEFAULT_LOGIN_THROTTLE. */
+    loginThrottle?: LoginThrottleOptions;
   };
 }
 
 export function registerStaffApi(server: Server, deps: StaffApiDeps): StaffHttpKit {
   const { services, clock, logger, options } = deps;
-  const cluster = deps.cluster ?? { shared: false, counters: { hit: async () => 0 } };
   const openapi = new OpenApiRegistry({
     title: 'Veilig Thuis helpline staff API',
     version: '1.0.0',
@@ -43,10 +42,8 @@ export function registerStaffApi(server: Server, deps: StaffApiDeps): StaffHttpK
     kit,
     accounts: services.accounts,
     logger,
-    limiters: {
-      perAddress: requestLimiter(cluster, clock, 'login-address', options.loginLimitPerAddress ?? 20, 60_000),
-      perUsername: requestLimiter(cluster, clock, 'login-username', options.loginLimitPerUsername ?? 10, 15 * 60_000),
-    },
+    throttle: new LoginThrottle(clock, options.loginThrottle ?? DEFAULT_LOGIN_THROTTLE),
+    auditOnce: new RateLimiter(clock, 1, 60_000),
     options: { trustProxy: options.trustProxy, publicUrl: options.publicUrl },
   });
   // Built on each request, so routes registered after this call are included.

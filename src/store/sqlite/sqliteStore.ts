@@ -41,6 +41,7 @@ export class SqliteStore implements Store {
   /** One process per file: notifications, locks and counters stay in this process. */
   readonly cluster: Cluster = localCluster();
   private readonly db: Database.Database;
+  private lastWriteProbe: { at: number; error: string | null } | null = null;
 
   private constructor(db: Database.Database, options: SqliteStoreOptions) {
     this.db = db;
@@ -72,12 +73,28 @@ export class SqliteStore implements Store {
     return new SqliteStore(db, options);
   }
 
+  /**
+   * Reads and writes (a full disk or a read-only file still answers reads). The write is a
+   * committed row in settings, done at most once a second so frequent probes cost no fsyncs.
+   */
   async health(): Promise<StoreHealth> {
     try {
       this.db.prepare('SELECT 1').get();
+      const now = Date.now();
+      if (this.lastWriteProbe === null || now - this.lastWriteProbe.at >= 1000) {
+        try {
+          this.db
+            .prepare("INSERT INTO settings (key, value) VALUES ('health.probe', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+            .run(String(now));
+          this.lastWriteProbe = { at: now, error: null };
+        } catch (err) {
+          this.lastWriteProbe = { at: now, error: err instanceof Error ? err.name : 'Error' };
+        }
+      }
+      if (this.lastWriteProbe.error !== null) return { ok: false, kind: this.kind, detail: 'write probe failed' };
       return { ok: true, kind: this.kind };
-    } catch (err) {
-      return { ok: false, kind: this.kind, detail: err instanceof Error ? err.message : String(err) };
+    } catch {
+      return { ok: false, kind: this.kind, detail: 'read probe failed' };
     }
   }
 

@@ -11,7 +11,8 @@ import path from 'node:path';
 import { compressAll, type Compressed } from '../../http/compression';
 import { projectRoot } from '../../paths';
 
-export const STATIC_DIR = path.resolve(__dirname, '..', 'static');
+// From the project folder, so compiled code (dist/server/) serves the same files as the sources.
+export const STATIC_DIR = path.join(projectRoot(), 'src', 'web', 'static');
 
 /** Where `npm run build:web` puts the page scripts. */
 export function bundleDir(root: string = projectRoot()): string {

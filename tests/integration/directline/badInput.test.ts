@@ -60,11 +60,12 @@ describe('POST activities', () => {
     await expectError(await post(`/v3/directline/conversations/${a.conversationId}/activities`, null, body), 401, 'Unauthorized');
     const forged = a.token.slice(0, -4) + (a.token.endsWith('AAAA') ? 'BBBB' : 'AAAA');
     await expectError(await post(`/v3/directline/conversations/${a.conversationId}/activities`, forged, body), 401, 'Unauthorized');
-    await expectError(await post(`/v3/directline/conversations/${a.conversationId}/activities`, b.token, body), 403, 'Forbidden');
+    // 404, as the Direct Line reference answers: the token learns nothing about other conversations.
+    await expectError(await post(`/v3/directline/conversations/${a.conversationId}/activities`, b.token, body), 404, 'NotFound');
     const read = await fetch(`${server.url}/v3/directline/conversations/${a.conversationId}/activities`, {
       headers: { authorization: `Bearer ${b.token}` },
     });
-    await expectError(read, 403, 'Forbidden');
+    await expectError(read, 404, 'NotFound');
     clock.advance(3601 * 1000);
     await expectError(await post(`/v3/directline/conversations/${a.conversationId}/activities`, a.token, body), 403, 'TokenExpired');
     expect(await citizenLines(a.conversationId)).toBe(0);

@@ -194,19 +194,80 @@ describe('staff API', () => {
     for (const secret of [PASSWORD, 'fout wachtwoord', 'geheim', 'niemand', body.csrfToken]) expect(dump).not.toContain(secret);
   });
 
-  it('rate-limits login attempts per username (429), also for correct passwords', async () => {
-    for (let i = 0; i < 10; i++)
-      expect((await post('/staff/api/login', { username: 'Anna', password: 'fout wachtwoord' })).status).toBe(401);
-    const limited = await post('/staff/api/login', { username: 'anna', password: PASSWORD });
-    expect(limited.status).toBe(429);
-    expect(((await limited.json()) as { error: { code: string } }).error.code).toBe('TooManyRequests');
-    expect((await post('/staff/api/login', { username: 'root', password: PASSWORD })).status).toBe(200);
-    h.f.clock.advance(15 * 60_000);
-    expect((await post('/staff/api/login', { username: 'anna', password: PASSWORD })).status).toBe(200);
+  const wrong = (username = 'anna') => post('/staff/api/login', { username, password: 'fout wachtwoord' });
+  const right = (username = 'anna') => post('/staff/api/login', { username, password: PASSWORD });
+
+  it('delays an account after failed logins (429 with Retry-After), doubling each time', async () => {
+    for (let i = 0; i < 5; i++) expect((await wrong('Anna')).status).toBe(401);
+    expect((await wrong()).status).toBe(401); // the sixth failure starts the delays
+    const delayed = await right();
+    expect(delayed.status).toBe(429);
+    expect(((await delayed.json()) as { error: { code: string } }).error.code).toBe('TooManyRequests');
+    expect(delayed.headers.get('retry-after')).toBe('1');
+    h.f.clock.advance(1_000);
+    expect((await wrong()).status).toBe(401);
+    expect((await right()).headers.get('retry-after')).toBe('2');
+    h.f.clock.advance(2_000);
+    expect((await right()).status).toBe(200);
+    // Other accounts never waited.
+    expect((await right('root')).status).toBe(200);
   });
 
-  it('rate-limits login attempts per client address (429)', async () => {
-    const strict = await start({ loginLimitPerAddress: 3 });
+  it('a stranger elsewhere can slow an account by at most 30 s, never lock it', async () => {
+    const proxied = await start({ trustProxy: true });
+    try {
+      await proxied.f.staff.accounts.add({ username: 'anna', role: 'counsellor', displayName: 'Anna', password: PASSWORD }, 'cli');
+      const attempt = (password: string, from: string) =>
+        fetch(`${proxied.base}/staff/api/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': from },
+          body: JSON.stringify({ username: 'anna', password }),
+        });
+      const statuses: number[] = [];
+      for (let i = 0; i < 40; i++) {
+        statuses.push((await attempt('fout wachtwoord', '203.0.113.9')).status);
+        proxied.f.clock.advance(5_000);
+      }
+      expect(statuses).toContain(429); // the stranger's own address and pair delays grew
+      const anna = await attempt(PASSWORD, '198.51.100.7');
+      if (anna.status === 429) {
+        expect(Number(anna.headers.get('retry-after'))).toBeLessThanOrEqual(30);
+        proxied.f.clock.advance(30_000);
+        expect((await attempt(PASSWORD, '198.51.100.7')).status).toBe(200);
+      } else expect(anna.status).toBe(200);
+    } finally {
+      await proxied.close();
+    }
+  });
+
+  it('does not count successful logins: many in a row never get 429', async () => {
+    for (let i = 0; i < 30; i++) expect((await right()).status).toBe(200);
+  });
+
+  it('a success clears the account: earlier failures no longer delay it', async () => {
+    for (let i = 0; i < 5; i++) await wrong();
+    expect((await right()).status).toBe(200);
+    expect((await wrong()).status).toBe(401);
+    expect((await right()).status).toBe(200);
+  });
+
+  it('audits throttled attempts, once per key per minute', async () => {
+    for (let i = 0; i < 6; i++) await wrong();
+    for (let i = 0; i < 4; i++) expect((await right()).status).toBe(429);
+    const throttled = (await h.f.store.audit.search({ action: 'login_throttled', limit: 10, offset: 0 })).map((e) => e.detail);
+    expect(throttled).toEqual([{ scope: 'account', retryAfterSeconds: 1 }]);
+  });
+
+  it('delays a client address that tries many accounts, up to far longer', async () => {
+    const strict = await start({
+      loginThrottle: {
+        account: { free: 5, baseDelayMs: 1_000, maxDelayMs: 30_000 },
+        address: { free: 3, baseDelayMs: 1_000, maxDelayMs: 15 * 60_000 },
+        pair: { free: 3, baseDelayMs: 1_000, maxDelayMs: 15 * 60_000 },
+        forgetAfterMs: 60 * 60_000,
+        maxKeys: 100,
+      },
+    });
     try {
       const attempt = (username: string) =>
         fetch(`${strict.base}/staff/api/login`, {
@@ -215,8 +276,11 @@ describe('staff API', () => {
           body: JSON.stringify({ username, password: 'x' }),
         });
       expect([(await attempt('a1a')).status, (await attempt('b2b')).status, (await attempt('c3c')).status]).toEqual([401, 401, 401]);
-      expect((await attempt('d4d')).status).toBe(429);
-      strict.f.clock.advance(60_000);
+      expect((await attempt('d4d')).status).toBe(401);
+      const limited = await attempt('e5e');
+      expect(limited.status).toBe(429);
+      expect(limited.headers.get('retry-after')).toBe('1');
+      strict.f.clock.advance(1_000);
       expect((await attempt('e5e')).status).toBe(401);
     } finally {
       await strict.close();

@@ -121,7 +121,7 @@ it('makes anonymised copies without personal data or the conversation code, with
   });
 });
 
-it('ends idle conversations and copies them', async () => {
+it('ends idle conversations at their last activity (not at the run) and copies them', async () => {
   await f.store.conversations.create({
     id: 'idle',
     channelId: 'directline',
@@ -130,12 +130,14 @@ it('ends idle conversations and copies them', async () => {
     startedAt: f.clock.now(),
     reference: null,
   });
+  const lastActivity = f.clock.now();
   f.clock.advance(59 * 60_000);
   expect((await retention().run({ dryRun: false, actor: 'system' })).endedIdle).toBe(0);
   f.clock.advance(2 * 60_000);
   const run = await retention().run({ dryRun: false, actor: 'system' });
   expect(run).toMatchObject({ endedIdle: 1, anonymisedCopiesMade: 1 });
   expect((await f.store.conversations.get('idle'))?.status).toBe('ended');
+  expect((await f.store.conversations.get('idle'))?.endedAt).toEqual(lastActivity);
 });
 
 it('never purges a conversation on legal hold until the hold is lifted; erasure is refused while held', async () => {

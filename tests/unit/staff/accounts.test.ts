@@ -13,6 +13,10 @@ describe('staff accounts', () => {
   const add = (username = 'Anna.Berg', role: 'counsellor' | 'supervisor' | 'admin' = 'counsellor', displayName?: string) =>
     f.staff.accounts.add({ username, role, displayName, password: 'een lang wachtwoord' }, 'cli');
 
+  it('adds a username with an underscore and no display name (shown with a space)', async () => {
+    expect((await add('anna_de_vries')).displayName).toBe('anna de vries');
+  });
+
   it('adds a user with a lower-cased username, a hashed password and an audit entry', async () => {
     const user = await add('Anna.Berg', 'counsellor', 'Anna');
     expect(user).toMatchObject({

@@ -22,14 +22,14 @@ describe('TokenService', () => {
     );
     expect(() => tokens.verify(`${h}.${tampered}.${s}`)).toThrow(expect.objectContaining({ code: 'Unauthorized' }));
     expect(() => new TokenService('t'.repeat(32), clock, 600).verify(token)).toThrow(expect.objectContaining({ code: 'Unauthorized' }));
-    expect(() => tokens.verify(tokens.issueStreamTicket(subject))).toThrow(expect.objectContaining({ code: 'Unauthorized' }));
+    expect(() => tokens.verify(tokens.issueStreamTicket(subject, 'ticket-1'))).toThrow(expect.objectContaining({ code: 'Unauthorized' }));
     expect(() => tokens.verify('garbage')).toThrow(expect.objectContaining({ code: 'Unauthorized' }));
     const later = new TokenService('s'.repeat(32), new ManualClock('2026-05-01T12:10:01Z'), 600);
     expect(() => later.verify(token)).toThrow(expect.objectContaining({ code: 'TokenExpired' }));
   });
 
   it('gives stream tickets a short life', () => {
-    const ticket = tokens.issueStreamTicket(subject);
+    const ticket = tokens.issueStreamTicket(subject, 'ticket-1');
     expect(tokens.verify(ticket, 'stream').conv).toBe('conv-1');
     const later = new TokenService('s'.repeat(32), new ManualClock('2026-05-01T12:02:01Z'), 600);
     expect(() => later.verify(ticket, 'stream')).toThrow(expect.objectContaining({ code: 'TokenExpired' }));

@@ -12,6 +12,7 @@ import { HandoffService } from '../../../../src/handoff/service';
 import { createLogger } from '../../../../src/log';
 import { ConsoleSocket } from '../../../../src/staff/http/consoleSocket';
 import { createStaffHttpKit } from '../../../../src/staff/http/kit';
+import { SocketCounter, originAllowed } from '../../../../src/http/socketLimits';
 import { OpenApiRegistry } from '../../../../src/staff/http/openapi';
 import { openStaffFixture } from '../../../support/staff';
 import type { StaffFixture } from '../../../support/staff';
@@ -45,7 +46,19 @@ beforeEach(async () => {
     openapi: new OpenApiRegistry({ title: 't', version: '1' }),
     logger,
   });
-  socket = new ConsoleSocket({ kit, handoff, events, logger, heartbeatMs: 20, clock: f.clock });
+  const counter = new SocketCounter();
+  socket = new ConsoleSocket({
+    kit,
+    handoff,
+    events,
+    logger,
+    heartbeatMs: 20,
+    clock: f.clock,
+    sockets: counter,
+    originAllowed: (req) => originAllowed(req, { allowedHosts: [], publicUrl: null }),
+    clientAddress: () => '127.0.0.1',
+    limits: { perSession: 2, perAddress: 2 },
+  });
   server = http.createServer();
   server.on('upgrade', (req, s, head) => {
     if (!socket.handleUpgrade(req, s, head)) s.destroy();
@@ -67,8 +80,8 @@ async function signIn(username: string, role: 'counsellor' | 'supervisor' = 'cou
   return { id: user.id, sessionId: login.sessionId, cookie: `helpline_staff=${login.sessionId}` };
 }
 
-function connect(cookie: string): Promise<{ ws: WebSocket; got: HandoffEvent[]; closed: Promise<number> }> {
-  const ws = new WebSocket(url, { headers: { cookie } });
+function connect(cookie: string, origin?: string): Promise<{ ws: WebSocket; got: HandoffEvent[]; closed: Promise<number> }> {
+  const ws = new WebSocket(url, { headers: { cookie, ...(origin ? { origin } : {}) } });
   sockets.push(ws);
   ws.on('error', () => undefined); // refusals are asserted through unexpected-response
   const got: HandoffEvent[] = [];
@@ -124,16 +137,62 @@ it('keeps an open console counted as available past the grace period', async () 
   expect(await handoff.isAvailable(anna.id)).toBe(true);
 });
 
-it('closes the feed when the session has ended by the time it would expire', async () => {
+it('closes the feed at once when its session is logged out, and only the feeds of that session', async () => {
+  const anna = await signIn('anna');
+  const bert = await signIn('bert');
+  const feed = await connect(anna.cookie);
+  const other = await connect(bert.cookie);
+  await f.staff.sessions.logout(anna.sessionId);
+  expect(await feed.closed).toBe(4401);
+  expect(other.ws.readyState).toBe(WebSocket.OPEN);
+});
+
+it('closes every feed of a disabled account at once', async () => {
   const anna = await signIn('anna');
   const feed = await connect(anna.cookie);
-  await f.staff.sessions.logout(anna.sessionId);
-  f.clock.advance(29 * 60_000);
-  await pause(60);
-  expect(feed.ws.readyState).toBe(WebSocket.OPEN);
-  f.clock.advance(60_000);
+  await f.staff.accounts.disable('anna', 'cli');
   expect(await feed.closed).toBe(4401);
 });
+
+it('closes a feed whose session another process ended (the CLI) at the next heartbeat', async () => {
+  const anna = await signIn('anna');
+  const feed = await connect(anna.cookie);
+  await f.store.sessions.deleteForUser(anna.id); // what `helpline staff disable` does in its own process
+  expect(await feed.closed).toBe(4401);
+});
+
+it('refuses upgrades from pages elsewhere: another port, a sibling subdomain, an opaque origin', async () => {
+  const anna = await signIn('anna');
+  const port = new URL(url).port;
+  for (const origin of [`http://127.0.0.1:${Number(port) + 1}`, 'http://evil.127.0.0.1.nip.io', 'null', 'http://localhost:' + port]) {
+    await expect(connect(anna.cookie, origin)).rejects.toThrow('refused: 403');
+  }
+  const own = await connect(anna.cookie, `http://127.0.0.1:${port}`);
+  expect(own.ws.readyState).toBe(WebSocket.OPEN);
+});
+
+it('limits feeds per session and per address (429), and frees the count when a feed closes', async () => {
+  const anna = await signIn('anna');
+  const first = await connect(anna.cookie);
+  await connect(anna.cookie);
+  await expect(connect(anna.cookie)).rejects.toThrow('refused: 429');
+  first.ws.close();
+  await first.closed;
+  await until(
+    async () =>
+      await connect(anna.cookie).then(
+        () => true,
+        () => false,
+      ),
+  );
+  const bert = await signIn('bert');
+  await expect(connect(bert.cookie)).rejects.toThrow('refused: 429'); // two from this address already
+});
+
+async function until(check: () => Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 200; i++) if (await check()) return;
+  throw new Error('condition never became true');
+}
 
 it('keeps the feed while the session is kept alive by the console, and ends it after idling', async () => {
   const anna = await signIn('anna');

@@ -1,0 +1,250 @@
+/**
+ * `npm run bench:server`: the server under load, against a bare restify JSON echo started here
+ * as the reference, both as separate processes on this machine. Prints one JSON line per figure
+ * and a summary: turns/s and its ratio to echo requests/s, p50/p99 at 200 concurrent
+ * conversations, one turn alone, RSS with 10,000 idle conversations, the 10,000-case fuzz and
+ * /healthz latency while one client floods. Figures, not assertions: the tests assert behaviour.
+ */
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { runFuzz } from '../tests/support/httpFuzz';
+
+const ROOT = path.resolve(__dirname, '..');
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONCURRENT = 200;
+const IDLE = Number(process.env.BENCH_IDLE ?? 10_000);
+
+interface Proc {
+  child: ChildProcess;
+  url: string;
+  stop(): Promise<void>;
+}
+
+function startProcess(command: string, args: string[], env: Record<string, string>): Promise<Proc> {
+  const child = spawn(command, args, {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  return new Promise((resolve, reject) => {
+    child.on('exit', (code) => reject(new Error(`${command} exited with ${code}`)));
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      try {
+        const parsed = JSON.parse(line) as { event?: string; url?: string };
+        if (parsed.event === 'listening' && parsed.url) {
+          resolve({
+            child,
+            url: parsed.url,
+            stop: async () => {
+              child.kill('SIGTERM');
+              await exited;
+            },
+          });
+        }
+      } catch {
+        // log lines of the server; ignored
+      }
+    });
+  });
+}
+
+function startServer(env: Record<string, string>): Promise<Proc> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'helpline-bench-'));
+  return startProcess(process.execPath, ['--disable-warning=DEP0111', 'dist/server/src/cli/helpline.js', 'serve'], {
+    DATA_DIR: dataDir,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    ...env,
+  });
+}
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: 512 });
+
+function request(url: string, method: string, pathName: string, body?: unknown, token?: string): Promise<{ status: number; body: string }> {
+  const target = new URL(pathName, url);
+  return new Promise((resolve) => {
+    const req = http.request(
+      {
+        host: target.hostname,
+        port: target.port,
+        path: target.pathname + target.search,
+        method,
+        agent,
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+      },
+    );
+    req.on('error', () => resolve({ status: -1, body: '' }));
+    req.end(body === undefined ? undefined : JSON.stringify(body));
+  });
+}
+
+async function conversation(url: string): Promise<{ token: string; conversationId: string }> {
+  const t = JSON.parse((await request(url, 'POST', '/api/directline/token', {})).body) as { token: string; conversationId: string };
+  await request(url, 'POST', '/v3/directline/conversations', undefined, t.token);
+  return t;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+function rssMb(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
+  return Math.round(kb / 1024);
+}
+
+function report(name: string, value: unknown): void {
+  console.log(JSON.stringify({ figure: name, value }));
+}
+
+const MESSAGES = [
+  'Ik maak me zorgen om mijn buurvrouw, ze werkt elke dag tot laat en mag het huis niet uit.',
+  'Mijn nicht moet haar paspoort afgeven aan haar baas en krijgt geen loon.',
+  'Ik weet het niet zeker, misschien is het niks.',
+  'Hij zegt dat ze een schuld moet terugbetalen voor de reis.',
+];
+
+async function echoRate(url: string): Promise<number> {
+  let done = 0;
+  const until = Date.now() + SECONDS * 1000;
+  const worker = async () => {
+    while (Date.now() < until) {
+      await request(url, 'POST', '/echo', { type: 'message', text: MESSAGES[done % MESSAGES.length] });
+      done++;
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENT }, worker));
+  return done / SECONDS;
+}
+
+async function turns(url: string, concurrent: number): Promise<{ perSecond: number; p50: number; p99: number; errors: number }> {
+  const chats = [];
+  for (let i = 0; i < concurrent; i++) chats.push(await conversation(url));
+  const latencies: number[] = [];
+  let errors = 0;
+  const until = Date.now() + SECONDS * 1000;
+  const worker = async (chat: { token: string; conversationId: string }, n: number) => {
+    let i = n;
+    while (Date.now() < until) {
+      const started = performance.now();
+      const res = await request(
+        url,
+        'POST',
+        `/v3/directline/conversations/${chat.conversationId}/activities`,
+        { type: 'message', text: MESSAGES[i++ % MESSAGES.length] },
+        chat.token,
+      );
+      if (res.status === 200) latencies.push(performance.now() - started);
+      else errors++;
+    }
+  };
+  const began = Date.now();
+  await Promise.all(chats.map(worker));
+  const elapsed = (Date.now() - began) / 1000;
+  latencies.sort((a, b) => a - b);
+  return { perSecond: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99), errors };
+}
+
+async function healthDuringFlood(url: string): Promise<{ p50: number; max: number; floodAnswers: Record<string, number> }> {
+  const chat = await conversation(url);
+  const long = 'Ik maak me zorgen om mijn buurvrouw en haar werk. '.repeat(40).slice(0, 2000);
+  const answers: Record<string, number> = {};
+  let flooding = true;
+  const flood = async () => {
+    while (flooding) {
+      const res = await request(
+        url,
+        'POST',
+        `/v3/directline/conversations/${chat.conversationId}/activities`,
+        { type: 'message', text: long },
+        chat.token,
+      );
+      answers[res.status] = (answers[res.status] ?? 0) + 1;
+    }
+  };
+  const floods = Array.from({ length: 30 }, flood);
+  const latencies: number[] = [];
+  const healthAgent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const until = Date.now() + SECONDS * 1000;
+  while (Date.now() < until) {
+    const started = performance.now();
+    await new Promise<void>((resolve) => {
+      const req = http.get(`${url}/healthz`, { agent: healthAgent }, (res) => {
+        res.resume();
+        res.on('end', () => resolve());
+      });
+      req.on('error', () => resolve());
+    });
+    latencies.push(performance.now() - started);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  flooding = false;
+  await Promise.all(floods);
+  healthAgent.destroy();
+  latencies.sort((a, b) => a - b);
+  return { p50: percentile(latencies, 50), max: latencies.at(-1) ?? NaN, floodAnswers: answers };
+}
+
+async function main(): Promise<void> {
+  if (!fs.existsSync(path.join(ROOT, 'dist/server/src/cli/helpline.js'))) throw new Error('Run `npm run build` first.');
+  const open = {
+    RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '1000000',
+    TOKEN_RATE_LIMIT_PER_MINUTE: '10000',
+    POSTS_PER_CONVERSATION_PER_MINUTE: '10000',
+  };
+
+  const echo = await startProcess(process.execPath, ['--import', 'tsx', 'bench/support/echoServer.ts'], {});
+  const echoPerSecond = await echoRate(echo.url);
+  await echo.stop();
+  report('echo_requests_per_second', Math.round(echoPerSecond));
+
+  const server = await startServer(open);
+  const alone = await turns(server.url, 1);
+  report('one_turn_alone_ms_p50', Math.round(alone.p50 * 10) / 10);
+  const loaded = await turns(server.url, CONCURRENT);
+  report('turns_per_second_200_concurrent', Math.round(loaded.perSecond));
+  report('turns_to_echo_ratio', Math.round((loaded.perSecond / echoPerSecond) * 1000) / 1000);
+  report('p50_ms_200_concurrent', Math.round(loaded.p50));
+  report('p99_ms_200_concurrent', Math.round(loaded.p99));
+  report('turn_errors', loaded.errors);
+
+  const chat = await conversation(server.url);
+  const fuzz = await runFuzz({ baseUrl: server.url, seed: 11, count: 10_000, concurrency: 8, credentials: chat });
+  report('fuzz_10000', { byClass: fuzz.byClass, serverErrors: fuzz.serverErrors.length, badBodies: fuzz.badBodies.length });
+  await server.stop();
+
+  const idle = await startServer(open);
+  const before = rssMb(idle.child.pid!);
+  for (let i = 0; i < IDLE; i += 50) await Promise.all(Array.from({ length: Math.min(50, IDLE - i) }, () => conversation(idle.url)));
+  report('idle_conversations', IDLE);
+  report('rss_mb_before_idle', before);
+  report('rss_mb_with_idle', rssMb(idle.child.pid!));
+  await idle.stop();
+
+  const guarded = await startServer({});
+  const health = await healthDuringFlood(guarded.url);
+  report('healthz_ms_during_flood_p50', Math.round(health.p50 * 10) / 10);
+  report('healthz_ms_during_flood_max', Math.round(health.max * 10) / 10);
+  report('flood_answers', health.floodAnswers);
+  await guarded.stop();
+  agent.destroy();
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exitCode = 1;
+});
