@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { projectRoot } from '../../paths';
 import type { Db } from './db';
 
-export const MIGRATIONS_DIR = path.join(__dirname, 'migrations');
+// From the source tree also when running compiled code (dist/server has no .sql files).
+export const MIGRATIONS_DIR = path.join(projectRoot(), 'src', 'store', 'postgres', 'migrations');
 
 export interface Migration {
   version: number;
