@@ -18,6 +18,8 @@ const ROOT = path.resolve(__dirname, '..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONCURRENT = 200;
 const IDLE = Number(process.env.BENCH_IDLE ?? 10_000);
+/** Which parts to run (comma-separated); all by default. */
+const PHASES = new Set((process.env.BENCH_PHASES ?? 'echo,turns,fuzz,idle,flood').split(','));
 
 interface Proc {
   child: ChildProcess;
@@ -207,6 +209,13 @@ async function main(): Promise<void> {
     POSTS_PER_CONVERSATION_PER_MINUTE: '10000',
   };
 
+  if (PHASES.has('echo') || PHASES.has('turns') || PHASES.has('fuzz')) await throughput(open);
+  if (PHASES.has('idle')) await idleMemory(open);
+  if (PHASES.has('flood')) await flood();
+  agent.destroy();
+}
+
+async function throughput(open: Record<string, string>): Promise<void> {
   const echo = await startProcess(process.execPath, ['--import', 'tsx', 'bench/support/echoServer.ts'], {});
   const echoPerSecond = await echoRate(echo.url);
   await echo.stop();
@@ -226,7 +235,9 @@ async function main(): Promise<void> {
   const fuzz = await runFuzz({ baseUrl: server.url, seed: 11, count: 10_000, concurrency: 8, credentials: chat });
   report('fuzz_10000', { byClass: fuzz.byClass, serverErrors: fuzz.serverErrors.length, badBodies: fuzz.badBodies.length });
   await server.stop();
+}
 
+async function idleMemory(open: Record<string, string>): Promise<void> {
   const idle = await startServer(open);
   const before = rssMb(idle.child.pid!);
   for (let i = 0; i < IDLE; i += 50) await Promise.all(Array.from({ length: Math.min(50, IDLE - i) }, () => conversation(idle.url)));
@@ -234,14 +245,15 @@ async function main(): Promise<void> {
   report('rss_mb_before_idle', before);
   report('rss_mb_with_idle', rssMb(idle.child.pid!));
   await idle.stop();
+}
 
+async function flood(): Promise<void> {
   const guarded = await startServer({});
   const health = await healthDuringFlood(guarded.url);
   report('healthz_ms_during_flood_p50', Math.round(health.p50 * 10) / 10);
   report('healthz_ms_during_flood_max', Math.round(health.max * 10) / 10);
   report('flood_answers', health.floodAnswers);
   await guarded.stop();
-  agent.destroy();
 }
 
 main().catch((err: unknown) => {

@@ -80,7 +80,7 @@ export class DirectLineAdapter extends BotAdapter {
     if (created) this.deps.hub.publish(conversationId, { kind: 'appended' });
     // A retry of a message whose turn never finished (say the server died mid-turn) runs it now.
     else if (!(await this.deps.transcripts.isTurnPending(conversationId, entry.seq))) return { id, created };
-    await this.runStoredTurn(conversationId, entry.seq, { ...entry.activity, id } as unknown as Activity, logic);
+    await this.runStoredTurn(conversationId, entry.seq, { ...entry.activity, id } as unknown as Activity, logic, { resumed: !created });
     return { id, created };
   }
 
@@ -94,14 +94,27 @@ export class DirectLineAdapter extends BotAdapter {
     const pending = (await this.deps.transcripts.pendingTurns(1000)).filter((e) => cutoff === undefined || e.at.getTime() < cutoff);
     for (const entry of pending) {
       const activity = { ...entry.activity, id: activityId(entry.conversationId, entry.seq) } as unknown as Activity;
-      await this.runStoredTurn(entry.conversationId, entry.seq, activity, logic);
+      await this.runStoredTurn(entry.conversationId, entry.seq, activity, logic, { resumed: true });
     }
     return pending.length;
   }
 
-  private async runStoredTurn(conversationId: string, seq: number, activity: Activity, logic: TurnLogic): Promise<void> {
+  private async runStoredTurn(
+    conversationId: string,
+    seq: number,
+    activity: Activity,
+    logic: TurnLogic,
+    options: { resumed: boolean } = { resumed: false },
+  ): Promise<void> {
     await this.serialize(conversationId, async () => {
       if (!(await this.deps.transcripts.isTurnPending(conversationId, seq))) return;
+      // A turn cut off after it had answered (even in part) is not run again: the citizen would
+      // read the same reply twice. Its remaining replies are lost; the next message goes on.
+      if (options.resumed && (await this.answeredAfter(conversationId, seq))) {
+        await this.deps.transcripts.completeTurn(conversationId, seq);
+        this.deps.logger.warn({ event: 'resumed_turn_skipped' }, 'unfinished turn had already answered; not run again');
+        return;
+      }
       try {
         await this.runMiddleware(new TurnContext(this, activity), logic);
       } finally {
@@ -153,6 +166,15 @@ export class DirectLineAdapter extends BotAdapter {
       responses.push({ id: activityId(conversationId, entry.seq) });
     }
     return responses;
+  }
+
+  private async answeredAfter(conversationId: string, seq: number): Promise<boolean> {
+    const after = await this.deps.transcripts.listAfter(conversationId, seq, 50);
+    for (const entry of after) {
+      if (entry.role === 'citizen') return false;
+      if (entry.role === 'bot' || entry.role === 'counsellor') return true;
+    }
+    return false;
   }
 
   override async updateActivity(): Promise<void> {

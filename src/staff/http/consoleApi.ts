@@ -18,6 +18,7 @@ import type { HandoffRecord, HandoffStore } from '../../store/handoffPorts';
 import type { Locale, TranscriptStore } from '../../store/ports';
 import type { StaffAccounts } from '../accounts';
 import type { StaffPrincipal } from '../sessions';
+import { IdempotencyKeys } from '../../http/idempotency';
 import { RateLimiter } from '../../http/rateLimiter';
 import type { StaffHttpKit } from './kit';
 import { emptyResponse, errorResponses, jsonRequestBody, jsonResponse } from './openapi';
@@ -57,6 +58,7 @@ export function registerConsoleApi(server: Server, deps: ConsoleApiDeps): void {
   const { kit, handoff } = deps;
   // A stuck key or a runaway script must not flood a citizen: a generous limit per counsellor.
   const writes = new RateLimiter(deps.clock, 120);
+  const sentMessages = new IdempotencyKeys<void>(deps.clock);
   const body = async <T>(req: Parameters<Parameters<StaffHttpKit['route']>[2]>[0], schema: z.ZodType<T>) =>
     parseWith(schema, await readJsonBody(req, deps.maxBodyBytes));
   const conversationId = (req: { params?: Record<string, string> }) => parseWith(idSchema, req.params?.id);
@@ -143,20 +145,24 @@ export function registerConsoleApi(server: Server, deps: ConsoleApiDeps): void {
     kit.route('message', { roles: COUNSELLOR }, async (req, res, p) => {
       const id = conversationId(req);
       if (!writes.take(p.userId)) throw new AppError('TooManyRequests');
+      const key = IdempotencyKeys.keyFrom(req.headers['idempotency-key']);
       const { text } = await body(req, textSchema);
       const held = await handoff.heldBy(id, p.userId);
-      const message: Partial<Activity> = { type: 'message', text, textFormat: 'plain', channelData: await sender(p, held) };
-      await deps.bridge.send(id, [message]);
-      deps.events.emit({
-        kind: 'message',
-        conversationId: id,
-        role: 'counsellor',
-        text,
-        at: deps.clock.now().toISOString(),
-        counsellorId: p.userId,
+      // A console retry with the same Idempotency-Key sends nothing a second time.
+      const { replayed } = await sentMessages.once(`${p.userId}|${id}`, key, async () => {
+        const message: Partial<Activity> = { type: 'message', text, textFormat: 'plain', channelData: await sender(p, held) };
+        await deps.bridge.send(id, [message]);
+        deps.events.emit({
+          kind: 'message',
+          conversationId: id,
+          role: 'counsellor',
+          text,
+          at: deps.clock.now().toISOString(),
+          counsellorId: p.userId,
+        });
       });
       res.status(201);
-      res.json({ sent: true });
+      res.json(replayed ? { sent: true, replayed: true } : { sent: true });
     }),
   );
 

@@ -59,3 +59,57 @@ it('runs unfinished turns at start-up', async () => {
     removeDir(first.dataDir);
   }
 });
+
+it('does not run a resumed turn again when it had already answered before the crash (no repeated reply)', async () => {
+  const first = await startTestServer();
+  const { token, conversationId } = await fetchToken(first.url);
+  await fetch(`${first.url}/v3/directline/conversations`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+  await first.stop();
+
+  // The process died after the bot's first reply was stored but before the turn was marked done.
+  const store = SqliteStore.open({ dataDir: first.dataDir, clock: systemClock, random: new SeededRandom(4) });
+  const activity = {
+    type: 'message',
+    text: 'Is er iemand?',
+    from: { id: 'dl_x', role: 'user' },
+    conversation: { id: conversationId },
+    channelId: 'directline',
+    recipient: { id: 'veilig-thuis-bot' },
+    locale: 'nl-NL',
+  };
+  const citizen = {
+    role: 'citizen' as const,
+    type: 'message',
+    text: 'Is er iemand?',
+    at: new Date(),
+    clientActivityId: 'half-1',
+    activity,
+  };
+  const { entry } = await store.transcripts.append(conversationId, citizen, { pendingTurn: true });
+  await store.transcripts.append(conversationId, {
+    role: 'bot',
+    type: 'message',
+    text: 'Ja, ik ben er.',
+    at: new Date(),
+    clientActivityId: null,
+    activity: { type: 'message', text: 'Ja, ik ben er.' },
+  });
+  await store.close();
+
+  const second = await startTestServer({ dataDir: first.dataDir });
+  try {
+    await waitFor(async () => ((await second.store.transcripts.isTurnPending(conversationId, entry.seq)) ? undefined : true));
+    // The client's retry of the same message (same clientActivityID) does not run it either.
+    const retry = await fetch(`${second.url}/v3/directline/conversations/${conversationId}/activities`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ type: 'message', text: 'Is er iemand?', channelData: { clientActivityID: 'half-1' } }),
+    });
+    expect(retry.status).toBe(200);
+    const after = await second.store.transcripts.listAfter(conversationId, entry.seq, 50);
+    expect(after.filter((e) => e.role === 'bot').map((e) => e.text)).toEqual(['Ja, ik ben er.']);
+  } finally {
+    await second.stop();
+    removeDir(first.dataDir);
+  }
+});

@@ -210,6 +210,26 @@ describe('who holds a chat', () => {
     expect(limited.body.error?.code).toBe('TooManyRequests');
   });
 
+  it('sends a message once when the console retries it with the same Idempotency-Key', async () => {
+    const c = await queued();
+    expect((await anna.call('POST', chatPath(c.conversationId, 'accept'))).status).toBe(200);
+    const send = () =>
+      anna.call(
+        'POST',
+        chatPath(c.conversationId, 'messages'),
+        { text: 'Ik ben er voor je.' },
+        { headers: { 'idempotency-key': 'msg-0001-abcd' } },
+      );
+    const [first, again] = await Promise.all([send(), send()]);
+    const third = await send();
+    expect([first.status, again.status, third.status]).toEqual([201, 201, 201]);
+    expect([first.body, again.body, third.body].filter((b) => b.replayed === true)).toHaveLength(2);
+    const stored = await server.store.transcripts.listAfter(c.conversationId, 0, 500);
+    expect(stored.filter((e) => e.role === 'counsellor' && e.text === 'Ik ben er voor je.')).toHaveLength(1);
+    const bad = await anna.call('POST', chatPath(c.conversationId, 'messages'), { text: 'x' }, { headers: { 'idempotency-key': 'kort' } });
+    expect(bad.status).toBe(400);
+  });
+
   it('lets exactly one of two racing counsellors accept: one 200, one 409', async () => {
     const c = await queued();
     await bert.setAvailable(true);

@@ -60,8 +60,13 @@ export class Staff {
   }
 
   /** JSON in, status and JSON out. `body` undefined sends no body; a string is sent as it is. */
-  async call(method: string, path: string, body?: unknown, options: { csrf?: boolean; cookie?: boolean; type?: string } = {}) {
-    const headers: Record<string, string> = {};
+  async call(
+    method: string,
+    path: string,
+    body?: unknown,
+    options: { csrf?: boolean; cookie?: boolean; type?: string; headers?: Record<string, string> } = {},
+  ) {
+    const headers: Record<string, string> = { ...options.headers };
     if (options.cookie !== false) headers.cookie = this.cookie;
     if (options.csrf !== false) headers['x-csrf-token'] = this.csrf;
     if (body !== undefined) headers['content-type'] = options.type ?? 'application/json';
