@@ -29,6 +29,7 @@ module.exports = tseslint.config(
       'src/safety/**',
       'src/nlu/*.ts',
       'src/nlu/local/**',
+      'src/understanding/**',
       'src/anonymiser/**',
       'src/retention/**',
       'src/handoff/**',
@@ -48,7 +49,7 @@ module.exports = tseslint.config(
         {
           patterns: [
             OUTER_LAYERS,
-            { group: ['restify', 'restify-*', 'botbuilder', 'botbuilder-*', 'botframework-*', 'better-sqlite3', 'mongodb', 'ws'] },
+            { group: ['restify', 'restify-*', 'botbuilder', 'botbuilder-*', 'botframework-*', 'better-sqlite3', 'pg', 'pg-*', 'mongodb', 'ws'] },
           ],
         },
       ],

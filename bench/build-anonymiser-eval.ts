@@ -81,6 +81,7 @@ export function parseMarkedFile(source: string, prefix = 'm'): MarkedRecord[] {
 export const BUILT_SETS = [
   { source: 'anonymiser-eval.source.txt', target: 'anonymiser.jsonl', prefix: 'm' },
   { source: 'anonymiser-dev.source.txt', target: 'anonymiser-dev.jsonl', prefix: 'd' },
+  { source: 'anonymiser-tune2.source.txt', target: 'anonymiser-tune2.jsonl', prefix: 't' },
 ] as const;
 
 function main(): void {

@@ -3,10 +3,12 @@
  *
  *   npm run eval:anonymiser                 every set it finds (tuning sets, then blind sets)
  *   npm run eval:anonymiser -- --set FILE   one file: marked-up .txt ({{TYPE:text}}) or .jsonl
+ *   … --tuning                              only the tuning sets (while changing the rules)
  *   … --errors                              also list every miss and every spurious span
  *
- * Sets: tests/eval/anonymiser.jsonl and tests/eval/anonymiser-dev.jsonl are tuning sets (written
- * beside the rules); tests/eval/blind/anonymiser-*.jsonl are blind sets, labelled "blind".
+ * Sets: tests/eval/anonymiser.jsonl, anonymiser-dev.jsonl and anonymiser-tune2.jsonl are tuning sets
+ * (written beside the rules); tests/eval/blind/anonymiser-*.jsonl are blind sets. The report prints
+ * the two kinds in separate sections, the blind one headed "blind — scored once, do not tune".
  *
  * Figures, per set:
  * - covered: a labelled span counts as caught when every letter and digit of it lies under some
@@ -190,20 +192,48 @@ export function formatResult(label: string, result: EvalResult): string {
   return lines.join('\n');
 }
 
-/** The tuning sets and then every blind set present, each with its label. */
-export function discoverSets(root = ROOT): { label: string; path: string }[] {
+export type SetKind = 'tuning' | 'blind';
+
+/** The heading of each kind's section in the report. */
+export const SECTION_HEADINGS: Record<SetKind, string> = {
+  tuning: 'TUNING SETS (written beside the rules; tuned on, so their figures flatter)',
+  blind: 'BLIND SETS (blind — scored once, do not tune)',
+};
+
+/** The tuning sets and then every blind set present, each with its kind and label. */
+export function discoverSets(root = ROOT): { kind: SetKind; label: string; path: string }[] {
   const evalDir = join(root, 'tests', 'eval');
-  const sets = [
-    { label: 'tuning: original set (tests/eval/anonymiser.jsonl)', path: join(evalDir, 'anonymiser.jsonl') },
-    { label: 'tuning: development set (tests/eval/anonymiser-dev.jsonl)', path: join(evalDir, 'anonymiser-dev.jsonl') },
-  ].filter((s) => existsSync(s.path));
+  const tuning: { kind: SetKind; label: string; path: string }[] = [
+    { kind: 'tuning', label: 'tuning: original set (tests/eval/anonymiser.jsonl)', path: join(evalDir, 'anonymiser.jsonl') },
+    { kind: 'tuning', label: 'tuning: development set (tests/eval/anonymiser-dev.jsonl)', path: join(evalDir, 'anonymiser-dev.jsonl') },
+    {
+      kind: 'tuning',
+      label: 'tuning: round-2 set (tests/eval/anonymiser-tune2.jsonl)',
+      path: join(evalDir, 'anonymiser-tune2.jsonl'),
+    },
+  ];
+  const sets = tuning.filter((s) => existsSync(s.path));
   const blindDir = join(evalDir, 'blind');
   if (existsSync(blindDir)) {
     for (const file of readdirSync(blindDir).sort()) {
-      if (/^anonymiser-.*\.jsonl$/.test(file)) sets.push({ label: `blind: tests/eval/blind/${file}`, path: join(blindDir, file) });
+      if (/^anonymiser-.*\.jsonl$/.test(file)) {
+        sets.push({ kind: 'blind', label: `blind — scored once, do not tune: tests/eval/blind/${file}`, path: join(blindDir, file) });
+      }
     }
   }
   return sets;
+}
+
+/** The report: each kind of set in its own labelled section, tuning sets first. */
+export function formatReport(results: { kind: SetKind; label: string; result: EvalResult }[]): string {
+  const sections: string[] = [];
+  for (const kind of ['tuning', 'blind'] as const) {
+    const ofKind = results.filter((r) => r.kind === kind);
+    if (ofKind.length === 0) continue;
+    const heading = `#### ${SECTION_HEADINGS[kind]}`;
+    sections.push([heading, ...ofKind.map((r) => formatResult(r.label, r.result))].join('\n\n'));
+  }
+  return sections.join('\n\n') + '\n';
 }
 
 function main(argv: string[]): number {
@@ -213,13 +243,13 @@ function main(argv: string[]): number {
     console.error('--set needs an existing file: marked-up .txt ({{TYPE:text}} per span, # comments) or .jsonl');
     return 2;
   }
-  const label = (path: string): string => `${/(?:^|\/)blind\//.test(path) ? 'blind' : 'set'}: ${path}`;
-  const sets = explicit !== undefined ? [{ label: label(explicit), path: explicit }] : discoverSets();
-  for (const set of sets) {
-    const result = evaluate(loadEvalSet(set.path));
-    console.log(formatResult(set.label, result) + '\n');
-    if (argv.includes('--errors')) console.log(result.errors.join('\n') + '\n');
-  }
+  const kindOf = (path: string): SetKind => (/(?:^|\/)blind\//.test(path) ? 'blind' : 'tuning');
+  const label = (path: string): string => (kindOf(path) === 'blind' ? `blind — scored once, do not tune: ${path}` : `set: ${path}`);
+  const found = discoverSets().filter((s) => !argv.includes('--tuning') || s.kind === 'tuning');
+  const sets = explicit !== undefined ? [{ kind: kindOf(explicit), label: label(explicit), path: explicit }] : found;
+  const results = sets.map((set) => ({ ...set, result: evaluate(loadEvalSet(set.path)) }));
+  console.log(formatReport(results));
+  if (argv.includes('--errors')) for (const r of results) console.log(`errors in ${r.label}:\n${r.result.errors.join('\n')}\n`);
   return 0;
 }
 

@@ -7,6 +7,8 @@ export type YesNo = 'yes' | 'no' | 'unknown';
 
 /** Reads a yes/no/don't-know answer from a button, a word, the start of a sentence, or the recognizer. */
 export function yesNoAnswer(replies: Replies, text: string, recognition: Recognition): YesNo {
+  // "ok" acknowledges the message; it does not answer "can the person leave?" with yes.
+  if (saysExactly(replies, text, 'acknowledge')) return 'unknown';
   for (const answer of ['unknown', 'yes', 'no'] as const) {
     if (saysExactly(replies, text, answer) || startsWithPhrase(replies, text, answer)) return answer;
   }

@@ -1,4 +1,3 @@
-import type { Intent } from '../src/nlu/recognizer';
 import { plainWords } from '../src/safety/normalise';
 import type { Replies } from './replies';
 
@@ -33,23 +32,4 @@ export function saysExactly(replies: Replies, text: string, list: string): boole
 /** A command the message is, word for word (button labels and short keywords). */
 export function exactCommand(replies: Replies, text: string): Command | null {
   return COMMANDS.find((command) => saysExactly(replies, text, command)) ?? null;
-}
-
-/** A command the recognizer heard in the citizen's own words. */
-export function intentCommand(intent: Intent, score: number): Command | null {
-  if (score < 0.6) return null;
-  switch (intent) {
-    case 'ask_counsellor':
-      return 'counsellor';
-    case 'ask_police':
-      return 'police';
-    case 'ask_anonymous':
-      return 'anonymous';
-    case 'ask_privacy':
-      return 'privacy';
-    case 'ask_signals':
-      return 'signals';
-    default:
-      return null;
-  }
 }

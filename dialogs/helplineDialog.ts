@@ -1,26 +1,23 @@
 import { ComponentDialog, Dialog, DialogTurnStatus } from 'botbuilder-dialogs';
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import type { RetentionFacts } from './welcome';
-import { exactCommand, intentCommand } from './commands';
+import { exactCommand } from './commands';
 import type { Command } from './commands';
 import type { Replies } from './replies';
 import type { CounsellorDesk } from './counsellorDesk';
 import type { TriageAccess } from './triageAccess';
 import { signalsActivities } from './guidance';
 import { turnFacts } from './turn';
+import { retentionParams } from './welcome';
 import { emptyTriage } from '../src/triage/summary';
 import type { NextStep, TriageSummary } from '../src/triage/summary';
 
 const NEXT_STEP_OF: Partial<Record<Command, NextStep>> = { police: 'police', anonymous: 'anonymous_tip' };
 
-/** Prompts where the citizen writes freely: only word-for-word commands interrupt there. */
-export const DESCRIPTION_PROMPT = 'descriptionPrompt';
-const FREE_TEXT_PROMPTS: ReadonlySet<string> = new Set([DESCRIPTION_PROMPT]);
-
 /**
  * Base for every dialog: at any moment the citizen can ask for a counsellor, the police,
- * anonymity, privacy information or help (answered, then back to where we were), start again,
- * or stop. Lives once, here, instead of in every step.
+ * anonymity, privacy information or help with a button or a command word (answered, then back to
+ * where we were), start again, or stop. Lives once, here, instead of in every step.
  */
 export abstract class HelplineDialog extends ComponentDialog {
   protected constructor(
@@ -40,7 +37,10 @@ export abstract class HelplineDialog extends ComponentDialog {
       await this.stop(inner);
       return { status: DialogTurnStatus.complete };
     }
-    if (command !== null && command !== 'restart') await this.answer(inner, command);
+    if (command !== null && command !== 'restart') {
+      await this.answer(inner, command);
+      return super.onBeginDialog(inner, { ...options, commandOnly: true });
+    }
     return super.onBeginDialog(inner, options);
   }
 
@@ -84,8 +84,7 @@ export abstract class HelplineDialog extends ComponentDialog {
       default: {
         const nextStep = NEXT_STEP_OF[command];
         if (nextStep) await this.recordNextStep(inner, nextStep);
-        const params = { botDays: this.retention.rawBotOnlyDays, counsellorDays: this.retention.rawWithCounsellorDays };
-        await inner.context.sendActivity(this.replies.text(locale, `interrupt.${command}`, params));
+        await inner.context.sendActivity(this.replies.text(locale, `interrupt.${command}`, retentionParams(this.retention)));
       }
     }
   }
@@ -105,13 +104,13 @@ export abstract class HelplineDialog extends ComponentDialog {
     await this.triageAccess.set(inner.context, { ...summary, nextStep });
   }
 
+  /**
+   * Only a button label or a command word interrupts. A question in the citizen's own words
+   * ("kan ik anoniem melden?") may come with their story: the triage dialog answers it first and
+   * then goes on with the story.
+   */
   private commandIn(inner: DialogContext): Command | null {
-    const { text, recognition } = turnFacts(inner.context);
-    const exact = exactCommand(this.replies, text);
-    if (exact) return exact;
-    const stepId = inner.activeDialog?.id ?? '';
-    if (FREE_TEXT_PROMPTS.has(stepId)) return null;
-    return intentCommand(recognition.intent, recognition.scores.intent);
+    return exactCommand(this.replies, turnFacts(inner.context).text);
   }
 }
 

@@ -1,13 +1,19 @@
-import { TextPrompt, WaterfallDialog } from 'botbuilder-dialogs';
-import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
-import { pendingFollowUps } from '../src/triage/followUps';
-import { regionOf } from '../src/triage/regions';
-import { mergeRecognition, recordAnswer } from '../src/triage/summary';
-import type { FollowUp, TriageSummary } from '../src/triage/summary';
+import { Dialog } from 'botbuilder-dialogs';
+import type { DialogContext, DialogInstance, DialogTurnResult } from 'botbuilder-dialogs';
+import type { Activity } from 'botbuilder';
+import type { Locale } from '../src/i18n/catalog';
+import type { Recognition } from '../src/nlu/recognizer';
+import { awaitedFact, isMinor, nextQuestion, YES_NO_FACTS } from '../src/triage/questionPolicy';
+import type { Phase, Question, YesNoFact } from '../src/triage/questionPolicy';
+import { topicsToAnswer } from '../src/triage/ownQuestions';
+import { mergeRecognition, recordAnswer, rememberFacts } from '../src/triage/summary';
+import type { TriageSummary } from '../src/triage/summary';
+import { isAcute, type ToldFacts } from '../src/understanding/understanding';
 import { describesConcern, roleAnswer, yesNoAnswer } from './answers';
 import { saysExactly } from './commands';
-import { guidanceActivities, referralActivity } from './guidance';
-import { DESCRIPTION_PROMPT, HelplineDialog } from './helplineDialog';
+import { guidanceActivities, referralActivity, signalsActivities } from './guidance';
+import { HelplineDialog } from './helplineDialog';
+import { ownAnswer } from './ownAnswers';
 import type { Replies } from './replies';
 import type { CounsellorDesk } from './counsellorDesk';
 import type { TriageAccess } from './triageAccess';
@@ -15,195 +21,257 @@ import { turnFacts } from './turn';
 import type { RetentionFacts } from './welcome';
 
 export const TRIAGE_DIALOG = 'triageDialog';
-const TRIAGE_STEPS = 'triageSteps';
-const FOLLOW_UPS = 'followUps';
-const AFTER_GUIDANCE = 'afterGuidance';
-const CHOICE_PROMPT = 'choicePrompt';
+const STORY = 'story';
 
-interface FollowUpOptions {
-  asked: FollowUp[];
+/** Where the conversation is: before the worry is told, after it, after the guidance. */
+type Stage = 'opening' | 'story' | 'guided';
+type Pending = Question | 'dangerNow';
+
+interface Prompt {
+  key: string;
+  choices: string[];
 }
 
-/** What the steps of one waterfall run remember between turns. */
-interface StepValues {
-  described?: boolean;
-  question?: FollowUp;
+interface StoryState {
+  stage: Stage;
+  /** Bot turns since the citizen described the worry: guidance comes by the second. */
+  turnsSinceWorry: number;
+  /** Follow-up questions asked so far (at most two in a conversation). */
+  asked: Question[];
+  /** What the last bot turn asked, read as the answer to the next message. */
+  pending: Pending | null;
+  /** The last question, asked again after an interruption ("politie", "privacy"). */
+  prompt: Prompt | null;
 }
 
-const valuesOf = (step: WaterfallStepContext): StepValues => step.values as StepValues;
+const YES_NO = ['answers.yes', 'answers.no', 'answers.unknown'];
+const NEXT_STEPS = ['choices.counsellor', 'answers.police', 'answers.anonymous', 'answers.restart', 'answers.stop'];
+const CHOICES: Partial<Record<Question, string[]>> = {
+  more: [],
+  age: ['answers.under18', 'answers.adult', 'answers.unknown'],
+  aboutWhom: ['answers.aboutMe', 'answers.aboutOther', 'answers.forWork'],
+};
+
+const isYesNoFact = (q: Pending): q is YesNoFact => (YES_NO_FACTS as readonly string[]).includes(q);
 
 /**
- * The conversation a counsellor would have: who is it about, what is going on, only the
- * follow-up questions that matter for the form, the region, then guidance and next steps.
- * One question at a time; buttons for choices, free text always accepted.
+ * The conversation a counsellor would have, one turn at a time: the citizen's own question is
+ * answered first; what the message told is remembered; at most two follow-up questions, only those
+ * that fit the form, role and age, each answerable with a button or in free text; guidance and the
+ * fitting next step by the second bot turn after the worry is told. The unsure band of the danger
+ * screen gets one direct question. Danger (112, 113) is answered by the bot before this runs.
+ */
+class StoryDialog extends Dialog<object> {
+  constructor(
+    private readonly replies: Replies,
+    private readonly retention: RetentionFacts,
+    private readonly triage: TriageAccess,
+    private readonly desk: CounsellorDesk,
+  ) {
+    super(STORY);
+  }
+
+  override async beginDialog(dc: DialogContext, options?: { commandOnly?: boolean }): Promise<DialogTurnResult> {
+    const state: StoryState = { stage: 'opening', turnsSinceWorry: 0, asked: [], pending: null, prompt: null };
+    dc.activeDialog!.state = state;
+    if (options?.commandOnly) {
+      // The first message was a request the base dialog answered: now the open question.
+      await this.ask(dc, state, { key: 'welcome.question', choices: [] }, null);
+      return Dialog.EndOfTurn;
+    }
+    return this.turn(dc, state);
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    return this.turn(dc, dc.activeDialog!.state as StoryState);
+  }
+
+  override async repromptDialog(context: DialogContext['context'], instance: DialogInstance): Promise<void> {
+    const state = instance.state as StoryState;
+    if (state.prompt) await context.sendActivity(this.render(turnFacts(context).locale, state.prompt));
+  }
+
+  private async turn(dc: DialogContext, state: StoryState): Promise<DialogTurnResult> {
+    const facts = turnFacts(dc.context);
+    const { locale, text, understanding: u, recognition } = facts;
+    const pending = state.pending;
+    const before = await this.triage.get(dc.context);
+    const out: Partial<Activity>[] = [];
+
+    // What this message told, read as the answer to the last question where it is one.
+    const told: Partial<ToldFacts> = { ...u.facts };
+    if (pending === 'age') this.readAgeButtons(text, told);
+    if (pending === 'aboutWhom') {
+      const role = roleAnswer(this.replies, text);
+      if (role) told.aboutWhom = role;
+    }
+    let summary = rememberFacts(mergeRecognition(before, recognition), told);
+    const role = roleAnswer(this.replies, text);
+    if (role) summary = { ...summary, role };
+
+    const topics = topicsToAnswer(u.questions, text);
+    const describes = describesConcern(recognition, text);
+    const dangerNow = isAcute(u.danger);
+
+    // Only danger, nothing else: the 112/113 answer stands alone and the question still waits.
+    const answers = pending !== null && (yesNoAnswer(this.replies, text, recognition) !== 'unknown' || Object.keys(told).length > 0);
+    if (dangerNow && topics.length === 0 && !describes && !answers && !role) {
+      if (u.danger.suicidal) out.push(this.replies.text(locale, 'danger.afterSuicidal'));
+      await this.triage.set(dc.context, summary);
+      if (out.length > 0) await dc.context.sendActivities(out);
+      facts.expect(pending === null ? null : this.awaitingFor(pending));
+      return Dialog.EndOfTurn;
+    }
+
+    // The citizen's own questions first.
+    for (const topic of topics) {
+      if (topic === 'counsellor') {
+        if (out.length > 0) await dc.context.sendActivities(out.splice(0));
+        summary = { ...summary, nextStep: 'counsellor' };
+        await this.triage.set(dc.context, summary);
+        await this.desk.request(dc.context, locale);
+      } else out.push(...ownAnswer(this.replies, locale, topic, { text, summary, retention: this.retention }));
+    }
+
+    if (pending) summary = this.readAnswer(pending, summary, text, u.facts, recognition, out, locale, state.stage);
+
+    let prompt: Prompt | null = null;
+    let phase: Phase | null = null;
+    const guide = (how: 'full' | 'form' | 'routes') => {
+      if (how === 'full') out.push(...guidanceActivities(this.replies, locale, summary));
+      // A form that becomes clear later: what it is and its signals; the rest was said already.
+      if (how === 'form')
+        out.push(this.replies.text(locale, `guidance.intro.${summary.form}`), ...signalsActivities(this.replies, locale, summary.form));
+      out.push(referralActivity(this.replies, locale, summary));
+      if (how === 'full' && facts.conversationCode) out.push(this.replies.text(locale, 'triage.code', { code: facts.conversationCode }));
+      state.stage = 'guided';
+      phase = 'afterGuidance';
+    };
+
+    if (state.stage === 'opening' && describes) state.stage = 'story';
+    if (state.stage === 'opening') {
+      if (topics.length === 0 && !pending && recognition.intent === 'greeting') out.push(this.replies.text(locale, 'small.greeting'));
+      const who = role ?? summary.role;
+      const key = topics.length > 0 || pending ? 'triage.continueOpen' : `triage.askDescription.${who ?? 'unknown'}`;
+      prompt = { key, choices: [] };
+    } else if (state.stage === 'story') {
+      state.turnsSinceWorry += 1;
+      const question =
+        state.turnsSinceWorry === 1 && u.danger.level !== 'unsure' ? nextQuestion(summary, state.asked, 'beforeGuidance') : null;
+      if (question) {
+        out.push(this.replies.text(locale, 'triage.thanks'));
+        prompt = this.questionPrompt(question, summary);
+        state.asked.push(question);
+        state.pending = question;
+      } else guide('full');
+    } else {
+      const becameMinor = isMinor(summary) === true && isMinor(before) !== true;
+      if (summary.form !== before.form) guide('form');
+      else if (becameMinor) {
+        // Under 18 changes the help: say so, with the routes for a minor.
+        out.push(this.replies.text(locale, 'guidance.minor'));
+        guide('routes');
+      } else if (describes) guide('routes');
+      else if (!answers && topics.length === 0 && (recognition.intent === 'thanks' || recognition.intent === 'goodbye')) {
+        out.push(this.replies.text(locale, recognition.intent === 'thanks' ? 'small.thanks' : 'triage.done'));
+      }
+      phase = 'afterGuidance';
+    }
+
+    if (phase === 'afterGuidance') {
+      const question = nextQuestion(summary, state.asked, phase);
+      if (question && u.danger.level !== 'unsure') {
+        prompt = this.questionPrompt(question, summary);
+        state.asked.push(question);
+        state.pending = question;
+      } else {
+        prompt = { key: 'triage.nextQuestion', choices: NEXT_STEPS };
+        state.pending = null;
+      }
+    }
+
+    // The unsure band of the danger screen: one direct question instead of a silent guess.
+    if (u.danger.level === 'unsure' && !dangerNow && pending !== 'dangerNow') {
+      prompt = { key: 'triage.dangerCheck', choices: YES_NO };
+      state.pending = 'dangerNow';
+    }
+
+    await this.triage.set(dc.context, summary);
+    if (out.length > 0) await dc.context.sendActivities(out);
+    if (prompt) await this.ask(dc, state, prompt, state.pending);
+    else facts.expect(null);
+    if (!prompt) state.pending = null;
+    return Dialog.EndOfTurn;
+  }
+
+  /** "Jonger dan 18" / "18 of ouder" are answers, not the age 18. */
+  private readAgeButtons(text: string, told: Partial<ToldFacts>): void {
+    if (saysExactly(this.replies, text, 'under18')) {
+      delete told.age;
+      told.minor = true;
+    } else if (saysExactly(this.replies, text, 'adult')) {
+      delete told.age;
+      told.minor = false;
+    }
+  }
+
+  private readAnswer(
+    pending: Pending,
+    summary: TriageSummary,
+    text: string,
+    told: Partial<ToldFacts>,
+    recognition: Recognition,
+    out: Partial<Activity>[],
+    locale: Locale,
+    stage: Stage,
+  ): TriageSummary {
+    if (isYesNoFact(pending)) {
+      // A fact the message itself told ("nee, hij houdt haar paspoort") wins over its first word.
+      if (told[pending] !== undefined && told[pending] !== null) return summary;
+      const answer = yesNoAnswer(this.replies, text, recognition);
+      const next = recordAnswer(summary, pending, answer === 'unknown' ? null : answer === 'yes');
+      if (stage === 'guided' && answer !== 'unknown') out.push(this.replies.text(locale, 'triage.noted'));
+      return next;
+    }
+    const answer = yesNoAnswer(this.replies, text, recognition);
+    if (pending === 'dangerNow') {
+      if (answer === 'unknown') out.push(this.replies.text(locale, 'triage.dangerUnsure'));
+    } else if (pending === 'safeNow') {
+      if (answer === 'no') out.push(this.replies.text(locale, 'triage.notSafeNow'));
+    } else if (pending === 'school') {
+      out.push(this.replies.text(locale, answer === 'yes' ? 'triage.noted' : 'triage.schoolTip'));
+    }
+    return summary;
+  }
+
+  private questionPrompt(question: Question, summary: TriageSummary): Prompt {
+    const who = summary.role === 'self' ? 'self' : 'other';
+    return { key: `triage.question.${question}.${who}`, choices: CHOICES[question] ?? YES_NO };
+  }
+
+  private awaitingFor(pending: Pending): 'dangerCheck' | 'age' | 'aboutWhom' | null {
+    return pending === 'dangerNow' ? 'dangerCheck' : awaitedFact(pending);
+  }
+
+  private async ask(dc: DialogContext, state: StoryState, prompt: Prompt, pending: Pending | null): Promise<void> {
+    state.prompt = prompt;
+    turnFacts(dc.context).expect(pending === null ? null : this.awaitingFor(pending));
+    await dc.context.sendActivity(this.render(turnFacts(dc.context).locale, prompt));
+  }
+
+  private render(locale: Locale, prompt: Prompt): Partial<Activity> {
+    return prompt.choices.length > 0 ? this.replies.withChoices(locale, prompt.key, prompt.choices) : this.replies.text(locale, prompt.key);
+  }
+}
+
+/**
+ * The triage conversation inside the base dialog that answers requests at any moment (counsellor,
+ * police, anonymity, privacy, help, start again, stop).
  */
 export class TriageDialog extends HelplineDialog {
-  constructor(
-    replies: Replies,
-    retention: RetentionFacts,
-    private readonly triage: TriageAccess,
-    desk: CounsellorDesk,
-  ) {
+  constructor(replies: Replies, retention: RetentionFacts, triage: TriageAccess, desk: CounsellorDesk) {
     super(TRIAGE_DIALOG, replies, retention, triage, desk);
-    this.addDialog(new TextPrompt(CHOICE_PROMPT));
-    this.addDialog(new TextPrompt(DESCRIPTION_PROMPT));
-    this.addDialog(
-      new WaterfallDialog(TRIAGE_STEPS, [
-        this.askRole.bind(this),
-        this.takeRole.bind(this),
-        this.askDescription.bind(this),
-        this.takeDescription.bind(this),
-        this.takeMore.bind(this),
-        this.askRegion.bind(this),
-        this.takeRegion.bind(this),
-        this.giveGuidance.bind(this),
-      ]),
-    );
-    this.addDialog(new WaterfallDialog(FOLLOW_UPS, [this.askFollowUp.bind(this), this.takeFollowUp.bind(this)]));
-    this.addDialog(new WaterfallDialog(AFTER_GUIDANCE, [this.askNext.bind(this), this.takeNext.bind(this)]));
-    this.initialDialogId = TRIAGE_STEPS;
-  }
-
-  private async askRole(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { text, recognition, locale } = turnFacts(step.context);
-    const summary = await this.triage.get(step.context);
-    const role = roleAnswer(this.replies, text);
-    if (role) {
-      await this.triage.set(step.context, { ...summary, role });
-      return step.next();
-    }
-    if (describesConcern(recognition, text)) {
-      // The citizen started with their story: keep it and do not ask for it again.
-      valuesOf(step).described = true;
-      await this.triage.set(step.context, mergeRecognition(summary, recognition));
-      return step.next();
-    }
-    if (summary.role) return step.next();
-    return step.prompt(CHOICE_PROMPT, {
-      prompt: this.replies.withChoices(locale, 'welcome.question', ['choices.aboutMe', 'choices.aboutSomeoneElse', 'choices.professional']),
-    });
-  }
-
-  private async takeRole(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    if (typeof step.result !== 'string') return step.next();
-    const { recognition } = turnFacts(step.context);
-    const summary = await this.triage.get(step.context);
-    const role = roleAnswer(this.replies, step.result);
-    if (role) await this.triage.set(step.context, { ...summary, role });
-    else if (describesConcern(recognition, step.result)) {
-      valuesOf(step).described = true;
-      await this.triage.set(step.context, mergeRecognition(summary, recognition));
-    }
-    return step.next();
-  }
-
-  private async askDescription(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    if (valuesOf(step).described) return step.next();
-    const { locale } = turnFacts(step.context);
-    const summary = await this.triage.get(step.context);
-    return step.prompt(DESCRIPTION_PROMPT, { prompt: this.replies.text(locale, `triage.askDescription.${summary.role ?? 'unknown'}`) });
-  }
-
-  private async takeDescription(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { locale, recognition } = turnFacts(step.context);
-    let summary = await this.triage.get(step.context);
-    if (typeof step.result === 'string') {
-      summary = mergeRecognition(summary, recognition);
-      await this.triage.set(step.context, summary);
-    }
-    if (summary.form === 'unknown' && summary.signals.length === 0) {
-      return step.prompt(DESCRIPTION_PROMPT, { prompt: this.replies.text(locale, 'triage.askMore') });
-    }
-    return step.next();
-  }
-
-  private async takeMore(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { locale, recognition } = turnFacts(step.context);
-    let summary = await this.triage.get(step.context);
-    if (typeof step.result === 'string') {
-      summary = mergeRecognition(summary, recognition);
-      await this.triage.set(step.context, summary);
-    }
-    if (pendingFollowUps(summary, []).length === 0) return step.next();
-    await step.context.sendActivity(this.replies.text(locale, 'triage.thanks'));
-    return step.beginDialog(FOLLOW_UPS, { asked: [] } satisfies FollowUpOptions);
-  }
-
-  private async askRegion(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { locale } = turnFacts(step.context);
-    return step.prompt(CHOICE_PROMPT, { prompt: this.replies.withChoices(locale, 'triage.askRegion', ['answers.skip']) });
-  }
-
-  private async takeRegion(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const answer = typeof step.result === 'string' ? step.result : '';
-    if (!saysExactly(this.replies, answer, 'skip')) {
-      const summary = await this.triage.get(step.context);
-      await this.triage.set(step.context, { ...summary, region: regionOf(answer) ?? 'other' });
-    }
-    return step.next();
-  }
-
-  private async giveGuidance(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { locale, conversationCode } = turnFacts(step.context);
-    const summary = await this.triage.get(step.context);
-    await step.context.sendActivities([
-      ...guidanceActivities(this.replies, locale, summary),
-      referralActivity(this.replies, locale, summary),
-      ...(conversationCode ? [this.replies.text(locale, 'triage.code', { code: conversationCode })] : []),
-    ]);
-    return step.replaceDialog(AFTER_GUIDANCE);
-  }
-
-  private async askFollowUp(step: WaterfallStepContext<FollowUpOptions>): Promise<DialogTurnResult> {
-    const summary = await this.triage.get(step.context);
-    const [next] = pendingFollowUps(summary, step.options.asked);
-    if (!next) return step.endDialog();
-    valuesOf(step).question = next;
-    const { locale } = turnFacts(step.context);
-    const who = summary.role === 'self' ? 'self' : 'other';
-    return step.prompt(CHOICE_PROMPT, {
-      prompt: this.replies.withChoices(locale, `triage.followUp.${next}.${who}`, ['answers.yes', 'answers.no', 'answers.unknown']),
-    });
-  }
-
-  private async takeFollowUp(step: WaterfallStepContext<FollowUpOptions>): Promise<DialogTurnResult> {
-    const question = valuesOf(step).question as FollowUp;
-    const { recognition } = turnFacts(step.context);
-    const answer = yesNoAnswer(this.replies, String(step.result ?? ''), recognition);
-    let summary: TriageSummary = await this.triage.get(step.context);
-    summary = recordAnswer(mergeRecognition(summary, recognition), question, answer === 'unknown' ? null : answer === 'yes');
-    await this.triage.set(step.context, summary);
-    return step.replaceDialog(FOLLOW_UPS, { asked: [...step.options.asked, question] } satisfies FollowUpOptions);
-  }
-
-  private async askNext(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { locale } = turnFacts(step.context);
-    return step.prompt(CHOICE_PROMPT, {
-      prompt: this.replies.withChoices(locale, 'triage.nextQuestion', [
-        'choices.counsellor',
-        'answers.police',
-        'answers.anonymous',
-        'answers.restart',
-        'answers.stop',
-      ]),
-    });
-  }
-
-  private async takeNext(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { locale, recognition, text } = turnFacts(step.context);
-    const before = await this.triage.get(step.context);
-    const after = mergeRecognition(before, recognition);
-    await this.triage.set(step.context, after);
-    if (after.form !== before.form) {
-      await step.context.sendActivities([
-        ...guidanceActivities(this.replies, locale, after),
-        referralActivity(this.replies, locale, after),
-      ]);
-    } else if (recognition.intent === 'thanks' || recognition.intent === 'goodbye') {
-      await step.context.sendActivity(this.replies.text(locale, recognition.intent === 'thanks' ? 'small.thanks' : 'triage.done'));
-    } else if (text.trim() !== '') {
-      await step.context.sendActivity(referralActivity(this.replies, locale, after));
-    }
-    return step.replaceDialog(AFTER_GUIDANCE);
+    this.addDialog(new StoryDialog(replies, retention, triage, desk));
+    this.initialDialogId = STORY;
   }
 }

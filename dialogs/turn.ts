@@ -1,7 +1,9 @@
 import type { TurnContext } from 'botbuilder';
 import type { Locale } from '../src/i18n/catalog';
 import type { Recognition } from '../src/nlu/recognizer';
-import type { Understanding } from '../src/understanding/understanding';
+import type { Understanding, UnderstandingContext } from '../src/understanding/understanding';
+
+export type Awaiting = NonNullable<UnderstandingContext['awaiting']>;
 
 /** What the bot worked out about this turn before the dialogs run (kept in turn state). */
 export interface TurnFacts {
@@ -12,6 +14,8 @@ export interface TurnFacts {
   /** @deprecated the same message seen through the older Recognition shape, until the dialogs read `understanding`. */
   recognition: Recognition;
   conversationCode: string | null;
+  /** What the bot just asked for, so the next message ("15", "in Tiel", "ja") is read as its answer. */
+  expect(awaiting: Awaiting | null): void;
 }
 
 const KEY = Symbol('helpline.turnFacts');

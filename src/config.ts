@@ -11,13 +11,37 @@ const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no', '']).transform((v) 
 
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
+/** The official Direct Line client refreshes at 15 minutes; 20 leaves room for a late refresh. */
+export const TOKEN_TTL_MIN_SECONDS = 20 * 60;
+
+/** Where Azure Bot Service channels live; /api/messages replies go nowhere else unless configured. */
+const DEFAULT_SERVICE_URL_HOSTS =
+  '*.botframework.com,smba.trafficmanager.net,*.botframework.azure.us,*.botframework.azure.cn,*.teams.microsoft.com';
+const HOST_PATTERN = /^(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/;
+
+function hostPatterns(list: string): string[] {
+  return list
+    .split(',')
+    .map((h) => h.trim().toLowerCase())
+    .filter((h) => h !== '');
+}
+
+const LOOPBACK_HOSTS = /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|localhost)$/;
+
 const envSchema = z.object({
   PORT: int(0, 65535).default(3978),
   HOST: z.string().min(1).default('0.0.0.0'),
   PUBLIC_URL: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]).default(''),
   TRUST_PROXY: bool.default(false),
   DATA_DIR: z.string().min(1).default('./data'),
-  STORE: z.enum(['sqlite']).default('sqlite'),
+  STORE: z.enum(['sqlite', 'postgres']).default('sqlite'),
+  DATABASE_URL: z.union([z.literal(''), z.url({ protocol: /^postgres(ql)?$/ })]).default(''),
+  DATABASE_SCHEMA: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lower-case SQL identifier')
+    .optional(),
+  DATABASE_POOL_MAX: int(1, 200).default(10),
+  CLUSTER_SAFETY_POLL_SECONDS: int(1, 60).default(2),
   RECOGNIZER: z.enum(['local', 'luis', 'clu']).default('local'),
   LUIS_ENDPOINT: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]).default(''),
   LUIS_APP_ID: z.union([z.literal(''), z.uuid()]).default(''),
@@ -34,11 +58,33 @@ const envSchema = z.object({
   MicrosoftAppPassword: z.string().default(''),
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
   MicrosoftAppTenantId: z.string().default(''),
+  BOT_EMULATOR_MODE: bool.default(false),
+  BOT_SERVICE_URL_HOSTS: z
+    .string()
+    .default(DEFAULT_SERVICE_URL_HOSTS)
+    .refine((v) => hostPatterns(v).every((p) => HOST_PATTERN.test(p)), 'must be host names or *.domain patterns, separated by commas'),
+  NODE_ENV: z.enum(['production', 'development', 'test']).default('development'),
+  ALLOWED_HOSTS: z
+    .string()
+    .default('')
+    .refine(
+      (v) => hostPatterns(v).every((p) => HOST_PATTERN.test(p.replace(/:\d{1,5}$/, ''))),
+      'must be host[:port] names separated by commas',
+    ),
+  RATE_LIMIT_PER_ADDRESS_PER_MINUTE: int(10, 1_000_000).default(600),
+  POSTS_PER_CONVERSATION_PER_MINUTE: int(1, 10_000).default(30),
+  CONVERSATION_MAX_BYTES: int(65_536, 1_073_741_824).default(2_097_152),
+  STREAMS_PER_CONVERSATION: int(1, 100).default(4),
+  SOCKETS_PER_ADDRESS: int(1, 10_000).default(50),
+  STAFF_SOCKETS_PER_SESSION: int(1, 100).default(4),
+  SHUTDOWN_GRACE_SECONDS: int(1, 60).default(8),
   DIRECTLINE_TOKEN_SECRET: z
     .string()
     .default('')
     .refine((v) => v === '' || v.length >= 32, 'must be empty (generated) or at least 32 characters'),
-  DIRECTLINE_TOKEN_TTL_SECONDS: int(60, 86_400).default(3600),
+  // Web Chat's Direct Line client refreshes its token every 15 minutes: anything shorter (plus
+  // margin for a slow refresh) ends every chat.
+  DIRECTLINE_TOKEN_TTL_SECONDS: int(TOKEN_TTL_MIN_SECONDS, 86_400).default(3600),
   DIRECTLINE_SECRET: z
     .string()
     .default('')
@@ -47,6 +93,7 @@ const envSchema = z.object({
   MESSAGE_MAX_BYTES: int(1024, 1_048_576).default(16_384),
   MESSAGE_MAX_CHARS: int(100, 100_000).default(2000),
   QUICK_EXIT_URL: z.url({ protocol: /^https?$/ }).default('https://www.nu.nl/'),
+  PRIVACY_URL: z.url({ protocol: /^https?$/ }).default('https://veiligthuis.nl/privacy/'),
   HANDOFF_OPENING_HOURS: z.string().min(1).default('mon-fri 09:00-17:00'),
   HANDOFF_HOLIDAYS: z.string().default(''),
   HANDOFF_TIMEZONE: z
@@ -79,11 +126,32 @@ export type Env = z.infer<typeof envSchema>;
 export interface Config {
   http: { port: number; host: string; publicUrl: string | null; trustProxy: boolean };
   dataDir: string;
-  store: { kind: 'sqlite' };
+  store: StoreSettings;
   recognizer: RecognizerSettings;
   logLevel: Env['LOG_LEVEL'];
   defaultLocale: 'nl' | 'en';
-  azure: { appId: string; appPassword: string; appType: Env['MicrosoftAppType']; tenantId: string };
+  azure: {
+    appId: string;
+    appPassword: string;
+    appType: Env['MicrosoftAppType'];
+    tenantId: string;
+    /** Unsigned requests accepted (Bot Framework Emulator); only ever true on a loopback bind. */
+    emulatorMode: boolean;
+    /** Hosts (or *.domain patterns) the bot may send replies to. */
+    serviceUrlHosts: string[];
+  };
+  production: boolean;
+  /** Host header values we answer to; empty means any (only outside production without PUBLIC_URL). */
+  allowedHosts: string[];
+  limits: {
+    perAddressPerMinute: number;
+    postsPerConversationPerMinute: number;
+    conversationMaxBytes: number;
+    streamsPerConversation: number;
+    socketsPerAddress: number;
+    staffSocketsPerSession: number;
+  };
+  shutdownGraceSeconds: number;
   directLine: {
     tokenSecret: string | null;
     tokenTtlSeconds: number;
@@ -92,7 +160,7 @@ export interface Config {
     messageMaxBytes: number;
     messageMaxChars: number;
   };
-  web: { quickExitUrl: string };
+  web: { quickExitUrl: string; privacyUrl: string };
   handoff: {
     openingHours: OpeningHours;
     timeZone: string;
@@ -111,6 +179,9 @@ export interface Config {
     runEveryMinutes: number;
   };
 }
+
+export type StoreSettings =
+  { kind: 'sqlite' } | { kind: 'postgres'; url: string; schema: string | null; poolMax: number; safetyPollMs: number };
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -136,6 +207,15 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
   if (e.MicrosoftAppType === 'SingleTenant' && e.MicrosoftAppId !== '' && e.MicrosoftAppTenantId === '') {
     throw new ConfigError(['MicrosoftAppTenantId: required when MicrosoftAppType=SingleTenant']);
   }
+  if (e.BOT_EMULATOR_MODE && !LOOPBACK_HOSTS.test(e.HOST)) {
+    throw new ConfigError(['BOT_EMULATOR_MODE: only allowed when HOST is a loopback address (127.0.0.1, ::1 or localhost)']);
+  }
+  if (e.BOT_EMULATOR_MODE && e.NODE_ENV === 'production') {
+    throw new ConfigError(['BOT_EMULATOR_MODE: not allowed when NODE_ENV=production']);
+  }
+  if (e.NODE_ENV === 'production' && e.PUBLIC_URL === '' && e.ALLOWED_HOSTS === '') {
+    throw new ConfigError(['PUBLIC_URL: required when NODE_ENV=production (or list the served hosts in ALLOWED_HOSTS)']);
+  }
   return {
     http: {
       port: e.PORT,
@@ -144,7 +224,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
       trustProxy: e.TRUST_PROXY,
     },
     dataDir: path.resolve(cwd, e.DATA_DIR),
-    store: { kind: e.STORE },
+    store: storeFrom(e),
     recognizer: recognizerFrom(e),
     logLevel: e.LOG_LEVEL,
     defaultLocale: e.DEFAULT_LOCALE,
@@ -153,7 +233,20 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
       appPassword: e.MicrosoftAppPassword,
       appType: e.MicrosoftAppType,
       tenantId: e.MicrosoftAppTenantId,
+      emulatorMode: e.BOT_EMULATOR_MODE,
+      serviceUrlHosts: hostPatterns(e.BOT_SERVICE_URL_HOSTS),
     },
+    production: e.NODE_ENV === 'production',
+    allowedHosts: [...hostPatterns(e.ALLOWED_HOSTS), ...(e.PUBLIC_URL === '' ? [] : [new URL(e.PUBLIC_URL).host.toLowerCase()])],
+    limits: {
+      perAddressPerMinute: e.RATE_LIMIT_PER_ADDRESS_PER_MINUTE,
+      postsPerConversationPerMinute: e.POSTS_PER_CONVERSATION_PER_MINUTE,
+      conversationMaxBytes: e.CONVERSATION_MAX_BYTES,
+      streamsPerConversation: e.STREAMS_PER_CONVERSATION,
+      socketsPerAddress: e.SOCKETS_PER_ADDRESS,
+      staffSocketsPerSession: e.STAFF_SOCKETS_PER_SESSION,
+    },
+    shutdownGraceSeconds: e.SHUTDOWN_GRACE_SECONDS,
     directLine: {
       tokenSecret: e.DIRECTLINE_TOKEN_SECRET === '' ? null : e.DIRECTLINE_TOKEN_SECRET,
       tokenTtlSeconds: e.DIRECTLINE_TOKEN_TTL_SECONDS,
@@ -162,7 +255,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
       messageMaxBytes: e.MESSAGE_MAX_BYTES,
       messageMaxChars: e.MESSAGE_MAX_CHARS,
     },
-    web: { quickExitUrl: e.QUICK_EXIT_URL },
+    web: { quickExitUrl: e.QUICK_EXIT_URL, privacyUrl: e.PRIVACY_URL },
     handoff: {
       openingHours: openingHoursFrom(e),
       timeZone: e.HANDOFF_TIMEZONE,
@@ -180,6 +273,18 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
       idleMinutes: e.RETENTION_IDLE_MINUTES,
       runEveryMinutes: e.RETENTION_RUN_EVERY_MINUTES,
     },
+  };
+}
+
+function storeFrom(e: Env): StoreSettings {
+  if (e.STORE === 'sqlite') return { kind: 'sqlite' };
+  if (e.DATABASE_URL === '') throw new ConfigError(['DATABASE_URL: required when STORE=postgres']);
+  return {
+    kind: 'postgres',
+    url: e.DATABASE_URL,
+    schema: e.DATABASE_SCHEMA ?? null,
+    poolMax: e.DATABASE_POOL_MAX,
+    safetyPollMs: e.CLUSTER_SAFETY_POLL_SECONDS * 1000,
   };
 }
 

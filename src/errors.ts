@@ -9,6 +9,11 @@ export const errorCatalogue = {
   MissingProperty: { status: 400, en: 'A required property is missing.' },
   UnsupportedMediaType: { status: 415, en: 'The content type must be application/json.' },
   MessageSizeTooBig: { status: 413, en: 'The request body is too large.' },
+  HeadersTooLarge: { status: 431, en: 'The request headers are too large.' },
+  ServiceUrlNotAllowed: { status: 403, en: 'The serviceUrl is not on the list of allowed channel hosts.' },
+  ChannelUnavailable: { status: 502, en: 'The channel could not be reached.' },
+  ShuttingDown: { status: 503, en: 'The server is restarting. Try again shortly.' },
+  ConversationFull: { status: 409, en: 'This conversation has reached its size limit.' },
   Unauthorized: { status: 401, en: 'A valid token is required.' },
   TokenExpired: { status: 403, en: 'The token has expired.' },
   Forbidden: { status: 403, en: 'This token is not valid for this conversation.' },
@@ -33,13 +38,18 @@ export class AppError extends Error {
   readonly status: number;
   /** Extra English detail for logs; must never contain user content. */
   readonly detail?: string;
+  /** For 429 and 503: how long the client should wait, sent as Retry-After. */
+  readonly retryAfterSeconds?: number;
 
-  constructor(code: ErrorCode, detail?: string, options?: { cause?: unknown }) {
+  constructor(code: ErrorCode, detail?: string, options?: { cause?: unknown; retryAfterSeconds?: number }) {
     super(detail ? `${errorCatalogue[code].en} ${detail}` : errorCatalogue[code].en, options);
     this.name = 'AppError';
     this.code = code;
     this.status = errorCatalogue[code].status;
     this.detail = detail;
+    this.retryAfterSeconds =
+      options?.retryAfterSeconds ??
+      (code === 'TooManyRequests' ? 60 : code === 'ShuttingDown' || code === 'StoreUnavailable' ? 5 : undefined);
   }
 }
 

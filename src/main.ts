@@ -24,7 +24,7 @@ import { createLogger } from './log';
 import type { Logger } from './log';
 import { projectRoot } from './paths';
 import type { Store } from './store/ports';
-import { SqliteStore } from './store/sqlite/sqliteStore';
+import { openStore } from './store/openStore';
 import { unavailableStore } from './store/unavailableStore';
 
 export interface AppDeps {
@@ -43,7 +43,7 @@ export interface RunningApp {
 const CATALOG_NAMESPACES = ['messages', 'web', 'guidance', 'referrals', 'console', 'review'];
 
 export async function startApp(config: Config, deps: AppDeps = {}): Promise<RunningApp> {
-  const app = buildParts(config, deps);
+  const app = await buildParts(config, deps);
   const { logger, store, web } = app;
 
   const staff = wireStaffAccess(app);
@@ -83,11 +83,11 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<Runn
   };
 }
 
-function buildParts(config: Config, deps: AppDeps): AppParts {
+async function buildParts(config: Config, deps: AppDeps): Promise<AppParts> {
   const clock = deps.clock ?? systemClock;
   const random = deps.random ?? cryptoRandom;
   const logger = deps.logger ?? createLogger(config.logLevel);
-  const store = openStore(config, clock, random, logger);
+  const store = await openConfiguredStore(config, clock, random, logger);
   return {
     config,
     clock,
@@ -96,13 +96,22 @@ function buildParts(config: Config, deps: AppDeps): AppParts {
     store,
     catalog: Catalog.load(path.join(projectRoot(), 'locales'), CATALOG_NAMESPACES),
     conversations: new ConversationRegistry(store.conversations, clock, random),
-    web: createWebHost(logger),
+    web: createWebHost(logger, {
+      allowedHosts: config.allowedHosts,
+      publicUrl: config.http.publicUrl,
+      trustProxy: config.http.trustProxy,
+    }),
   };
 }
 
-function openStore(config: Config, clock: Clock, random: RandomSource, logger: Logger): Store {
+async function openConfiguredStore(config: Config, clock: Clock, random: RandomSource, logger: Logger): Promise<Store> {
   try {
-    return SqliteStore.open({ dataDir: config.dataDir, clock, random });
+    return await openStore(config.store, {
+      dataDir: config.dataDir,
+      clock,
+      random,
+      onProblem: (event) => logger.warn({ event, store: config.store.kind }, 'store connection trouble'),
+    });
   } catch (err) {
     const store = unavailableStore(config.store.kind, err);
     logger.error({ event: 'store_unavailable', store: config.store.kind }, 'store could not be opened; serving 503');

@@ -3,7 +3,7 @@
  * the helpline's partner organisations, amounts, times, ages, hours per week and months without a
  * day. These spans take part in overlap resolution at tier 0 or 1 and are then left untouched.
  */
-import { escapeRegExp } from './text';
+import { escapeRegExp, firstWords, mentionsAny } from './text';
 import { PLACEHOLDER } from './version';
 import type { Candidate } from './types';
 
@@ -89,7 +89,7 @@ const KEEP_PATTERNS: RegExp[] = [
   /\b\d{1,3}\s?(?:uur|uren|u|hours?|hrs?|am|pm)(?:\s+(?:per|in\s+de|a|an|each|every)\s+(?:week|dag|day|nacht|night|maand|month))?\b/gi,
   /\b\d{1,2}\s?(?:dagen|days|nachten|nights|weken|weeks)\s+(?:per|in\s+de|a)\s+(?:week|maand|month)\b/gi,
   // ages: 16 jaar, 15 jr, 16 years old; "ze is 15", "van 24", "pas 14" (not followed by a month or date)
-  /\b\d{1,3}\s?(?:jaar|jr|jarige?|years?(?:\s+old)?|yo)\b/gi,
+  /(?<!\d[-/.])\b\d{1,3}\s?(?:jaar|jr|jarige?|years?(?:\s+old)?|yo)\b/gi,
   new RegExp(
     `\\b(?:is|was|ben|bent|wordt|werd|word|van|pas|nog|maar|ongeveer|rond|age|aged|am)\\s+(?:pas\\s+|nog\\s+|net\\s+|maar\\s+|ongeveer\\s+)?\\d{1,2}(?![\\d:.,/-]|\\s*(?:${MONTH}|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)\\b)`,
     'gi',
@@ -98,13 +98,24 @@ const KEEP_PATTERNS: RegExp[] = [
 /** Months without a day: "in maart", "sinds januari 2023". */
 const MONTH_ALONE = new RegExp(`(?<!\\d\\s?(?:e|ste|de)?\\s?)\\b${MONTH}(?:\\s+(?:19|20)\\d{2})?\\b`, 'gi');
 
+/** Words that must be in a message for the patterns above to match at all. */
+const ORGANISATION_HEADS = firstWords(KEEP_ORGANISATIONS);
+const MONTH_WORDS: ReadonlySet<string> = new Set(MONTH.slice(3, -1).split('|'));
+
 export function findKeepSpans(text: string): Candidate[] {
   const out: Candidate[] = [];
   // A copy made again from an older copy: its placeholders stay as they are.
   if (text.includes('['))
     for (const m of text.matchAll(PLACEHOLDER)) out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier: 0 });
-  for (const m of text.matchAll(ORGANISATION)) out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier: 0 });
-  for (const m of text.matchAll(MONTH_ALONE)) out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier: 1 });
+  if (mentionsAny(text, ORGANISATION_HEADS))
+    for (const m of text.matchAll(ORGANISATION)) out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier: 0 });
+  if (mentionsAny(text, MONTH_WORDS))
+    for (const m of text.matchAll(MONTH_ALONE)) {
+      // "Xiao Mei", "Juni Hartono": a capitalised month right after a capitalised word inside a sentence is part of a name.
+      const afterCapital =
+        /\p{Lu}/u.test(m[0][0]!) && /[\p{Ll}]\s+\p{Lu}[\p{L}-]+\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index));
+      if (!afterCapital) out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier: 1 });
+    }
   if (!/\d/.test(text)) return out;
   for (const shape of SERVICE_NUMBER_SHAPES) {
     for (const m of text.matchAll(shape)) {

@@ -74,6 +74,21 @@ export function dateKey(surface: string): string {
   return year === undefined ? `${day}-${month}` : `${day}-${month}-${year}`;
 }
 
+const placeKeys = new Map<string, string>();
+
+/** "Den Haag", "'s-Gravenhage" and "dh" are one place: the gazetteer's name for it (remembered, as places recur). */
+function placeKey(surface: string, folded: string): string {
+  let key = placeKeys.get(surface);
+  if (key === undefined) {
+    const [span] = sharedGazetteer().findPlaces(surface, { typos: false });
+    const whole = span && span.start === 0 && span.end === surface.length ? span.place : undefined;
+    key = whole ? `${whole.kind}|${whole.name}` : folded.replace(/[’]/g, "'").replace(/[-\s]+/g, ' ');
+    if (placeKeys.size >= 10_000) placeKeys.clear();
+    placeKeys.set(surface, key);
+  }
+  return key;
+}
+
 export function comparisonKey(type: PiiType, surface: string): string {
   const folded = fold(surface).trim();
   switch (type) {
@@ -104,12 +119,8 @@ export function comparisonKey(type: PiiType, surface: string): string {
         .replace(/^(?:de|het|'t)\s+/, '')
         .replace(/[^\p{L}\d]+/gu, ' ')
         .trim();
-    case 'PLAATS': {
-      // "Den Haag", "'s-Gravenhage" and "dh" are one place: the gazetteer's name for it.
-      const [span] = sharedGazetteer().findPlaces(surface, { typos: false });
-      const whole = span && span.start === 0 && span.end === surface.length ? span.place : undefined;
-      return whole ? `${whole.kind}|${whole.name}` : folded.replace(/[’]/g, "'").replace(/[-\s]+/g, ' ');
-    }
+    case 'PLAATS':
+      return placeKey(surface, folded);
     case 'IP':
       return folded;
     default:

@@ -43,7 +43,50 @@ export interface Token {
 // "'t" and "'s" are words of their own ("van 't Hof", "'s avonds").
 const WORD = /['’][tsTS](?![\p{L}\p{M}])|[\p{L}\p{M}](?:[\p{L}\p{M}]|['’-](?=[\p{L}\p{M}]))*/gu;
 
-export function tokenize(text: string): Token[] {
+/**
+ * The last text tokenized and its tokens: the detectors of one message each ask for them, so a
+ * one-slot cache turns several scans into one. Callers must not change the array they get.
+ */
+let lastText: string | undefined;
+let lastTokens: readonly Token[] = [];
+
+export function tokenize(text: string): readonly Token[] {
+  if (text === lastText) return lastTokens;
+  lastTokens = scan(text);
+  lastText = text;
+  return lastTokens;
+}
+
+let keysOf: readonly Token[] | undefined;
+let lastKeys: ReadonlySet<string> = new Set();
+
+/**
+ * The folded words of `text` as a set. Detectors check it for their trigger words before running a
+ * costly pattern, so most messages skip most patterns.
+ */
+export function wordKeys(text: string): ReadonlySet<string> {
+  const tokens = tokenize(text);
+  if (tokens !== keysOf) {
+    lastKeys = new Set(tokens.map((t) => t.key));
+    keysOf = tokens;
+  }
+  return lastKeys;
+}
+
+/** True when any of `words` is among the folded words of `text`. */
+export function mentionsAny(text: string, words: ReadonlySet<string>): boolean {
+  const keys = wordKeys(text);
+  const [small, large] = keys.size <= words.size ? [keys, words] : [words, keys];
+  for (const k of small) if (large.has(k)) return true;
+  return false;
+}
+
+/** The distinct first words (folded) of some phrases: the trigger set for a pattern that lists them. */
+export function firstWords(phrases: readonly string[]): ReadonlySet<string> {
+  return new Set(phrases.map((p) => fold(p).split(/[^\p{L}\p{M}'’-]+/u)[0]!).filter((w) => w !== ''));
+}
+
+function scan(text: string): Token[] {
   const folded = fold(text);
   const tokens: Token[] = [];
   for (const m of text.matchAll(WORD)) {

@@ -4,6 +4,7 @@ import type { HandoffEvent, HandoffEvents } from '../handoff/events';
 import type { HandoffService } from '../handoff/service';
 import type { Locale } from '../i18n/catalog';
 import type { Logger } from '../log';
+import type { ClusterMarks } from '../store/clusterPorts';
 import type { ConversationStore } from '../store/ports';
 import type { ChannelBridge } from './channelBridge';
 
@@ -11,6 +12,10 @@ import type { ChannelBridge } from './channelBridge';
  * Tells waiting and chatting citizens what happens on the counsellor side, in their language:
  * their place in the queue as it moves up, who took the chat, and how it ended. Also writes the
  * handoff protocol's `handoff.status` events into the conversation.
+ *
+ * With several instances: what happened on this instance is told by this instance (the notice
+ * goes into the transcript, which reaches the citizen wherever their stream is). Queue moves are
+ * seen by every instance; the store's marks let exactly one of them tell each new position.
  */
 export function startCitizenNotifier(deps: {
   events: HandoffEvents;
@@ -20,8 +25,10 @@ export function startCitizenNotifier(deps: {
   replies: Replies;
   counsellorName: (counsellorId: string, locale: Locale) => Promise<string>;
   logger: Logger;
+  /** The last position told per handoff, kept where every instance sees it. */
+  marks: ClusterMarks;
+  now: () => Date;
 }): () => void {
-  const toldPosition = new Map<string, number>();
   let work: Promise<void> = Promise.resolve();
   /** Sending waits per conversation, so a slow channel (say Azure) holds up no one else's notices. */
   const outboxes = new Map<string, Promise<void>>();
@@ -45,14 +52,12 @@ export function startCitizenNotifier(deps: {
   const handle = async (event: HandoffEvent) => {
     switch (event.kind) {
       case 'accepted':
-        toldPosition.delete(event.conversationId);
         send(event.conversationId, async (locale) => [
           status('accepted'),
           deps.replies.text(locale, 'handoff.accepted', { name: await deps.counsellorName(event.counsellorId, locale) }),
         ]);
         return;
       case 'ended':
-        toldPosition.delete(event.conversationId);
         if (event.reason === 'released') send(event.conversationId, (l) => [status('completed'), deps.replies.text(l, 'handoff.released')]);
         // The conversation is over: endOfConversation lets the page offer a new chat at once.
         if (event.reason === 'closed')
@@ -74,9 +79,9 @@ export function startCitizenNotifier(deps: {
         for (const item of await deps.handoff.queue()) {
           const id = item.handoff.conversationId;
           const position = item.position + 1;
-          const told = toldPosition.get(id);
-          toldPosition.set(id, position);
-          if (told !== undefined && position < told) send(id, (l) => [deps.replies.text(l, 'handoff.positionUpdate', { position })]);
+          // The swap is atomic in the store: of the instances seeing this move, one sees the old place.
+          const told = await deps.marks.swap(`handoff-position:${item.handoff.id}`, position, deps.now());
+          if (told !== null && position < told) send(id, (l) => [deps.replies.text(l, 'handoff.positionUpdate', { position })]);
         }
         return;
       default:
@@ -84,7 +89,8 @@ export function startCitizenNotifier(deps: {
     }
   };
 
-  return deps.events.subscribe((event) => {
+  return deps.events.subscribe((event, origin) => {
+    if (origin === 'remote' && event.kind !== 'queue_changed') return;
     // One at a time, in order: a citizen must not read "number 2" after "number 1".
     work = work
       .then(() => handle(event))

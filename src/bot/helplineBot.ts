@@ -12,11 +12,12 @@ import { toLocale } from '../i18n/catalog';
 import type { Locale } from '../i18n/catalog';
 import type { Logger } from '../log';
 import type { Recognition } from '../nlu/recognizer';
-import { mergeRecognition } from '../triage/summary';
-import { isAcute, type Understander, type Understanding } from '../understanding/understanding';
+import { mergeRecognition, rememberFacts } from '../triage/summary';
+import { isAcute, type FirstLook, type Understander, type Understanding } from '../understanding/understanding';
+import { followLanguage } from './languagePolicy';
 import type { LiveRelay } from './liveRelay';
 import { dangerReplies } from './safetyGate';
-import { loadSession } from './session';
+import { languageState, loadSession } from './session';
 import type { Session } from './session';
 
 /** What the bot needs to know about and keep on the conversation record. */
@@ -39,8 +40,9 @@ export interface HelplineBotDeps {
 }
 
 /**
- * The turn pipeline for citizen messages: safety screen first (in every state), then language,
- * attachments and length, then the recognizer and the dialogs.
+ * The turn pipeline for citizen messages: safety screen first (in every state, 112 before
+ * anything else), then the conversation's language (which follows the citizen's), attachments
+ * and length, then the understanding and the dialogs. After a danger answer the story goes on.
  */
 export class HelplineBot extends ActivityHandler {
   private readonly session: StatePropertyAccessor<Session>;
@@ -81,14 +83,19 @@ export class HelplineBot extends ActivityHandler {
   private async handleMessage(context: TurnContext): Promise<void> {
     const text = typeof context.activity.text === 'string' ? context.activity.text : '';
     const fallbackLocale = toLocale(context.activity.locale, this.deps.defaultLocale);
+    const command = exactCommand(this.deps.replies, text);
     // Danger first: the first look runs before state, recognizer or dialogs are touched, so a
     // failure in any of them cannot delay or swallow the 112 answer.
-    const look = this.deps.understander.firstLook(text, { locale: fallbackLocale });
-    const safety = { acuteDanger: isAcute(look.danger), suicidal: look.danger.suicidal, reasons: look.danger.reasons };
-    if (safety.acuteDanger) {
+    let look = this.deps.understander.firstLook(text, { locale: fallbackLocale });
+    let warned = false;
+    const warn = async (found: FirstLook) => {
+      const safety = safetyOf(found);
+      if (warned || !safety.acuteDanger) return;
+      warned = true;
+      // In the citizen's language: a message in English on the Dutch page gets 112 in English.
       const locale = await loadSession(this.session, context, fallbackLocale).then(
-        (s) => s.locale,
-        () => fallbackLocale,
+        (s) => (command ? s.locale : followLanguage(languageState(s), found.language, text).locale),
+        () => (found.language === 'en' || found.language === 'nl' ? found.language : fallbackLocale),
       );
       const inLiveChat = await this.deps.live.isLive(context.activity.conversation.id).catch(() => false);
       await context.sendActivities(dangerReplies(this.deps.replies, locale, safety, inLiveChat));
@@ -96,51 +103,73 @@ export class HelplineBot extends ActivityHandler {
         { event: 'acute_danger', reasons: safety.reasons, conversation: context.activity.conversation.id },
         'acute danger screened',
       );
-    }
+    };
+    await warn(look);
 
     // In a live chat the counsellor answers; the bot has said its one thing (112) above.
-    const acute = safety.acuteDanger;
+    const acuteFirst = safetyOf(look).acuteDanger;
     if (
-      await this.deps.live.relay(context.activity.conversation.id, { text, at: new Date(context.activity.timestamp ?? Date.now()), acute })
+      await this.deps.live.relay(context.activity.conversation.id, {
+        text,
+        at: new Date(context.activity.timestamp ?? Date.now()),
+        acute: acuteFirst,
+      })
     ) {
-      if (acute) await this.markDanger(context, safety);
+      if (acuteFirst) await this.markDanger(context, safetyOf(look));
       return;
     }
 
     const session = await loadSession(this.session, context, fallbackLocale);
-    const channelData = (context.activity.channelData ?? {}) as { attachmentsRemoved?: number; truncated?: boolean };
-    if ((channelData.attachmentsRemoved ?? 0) > 0)
-      await context.sendActivity(this.deps.replies.text(session.locale, 'attachments.refused'));
-    if (channelData.truncated) await context.sendActivity(this.deps.replies.text(session.locale, 'small.tooLong'));
+    const awaiting = session.awaiting ?? null;
+    session.awaiting = null;
+    // Read again in the conversation's language and as the answer to what the bot asked
+    // ("ja" to "Is iemand op dit moment in gevaar?" is danger now).
+    if (awaiting !== null || session.locale !== fallbackLocale) {
+      look = this.deps.understander.firstLook(text, { locale: session.locale, awaiting });
+      await warn(look);
+    }
+    const safety = safetyOf(look);
 
-    const command = exactCommand(this.deps.replies, text);
+    const channelData = (context.activity.channelData ?? {}) as { attachmentsRemoved?: number; truncated?: boolean };
     if (command === 'toEnglish' || command === 'toDutch') {
       session.locale = command === 'toEnglish' ? 'en' : 'nl';
+      session.leaning = null;
       await this.deps.facts.setLocale(context.activity.conversation.id, session.locale);
       await context.sendActivity(this.deps.replies.text(session.locale, 'language.switched'));
       return;
     }
+    // The conversation follows the citizen's language (a button label is in the current one).
+    if (!command) {
+      const language = followLanguage(languageState(session), look.language, text);
+      if (language.locale !== session.locale) await this.deps.facts.setLocale(context.activity.conversation.id, language.locale);
+      Object.assign(session, language);
+    }
+    if ((channelData.attachmentsRemoved ?? 0) > 0)
+      await context.sendActivity(this.deps.replies.text(session.locale, 'attachments.refused'));
+    if (channelData.truncated) await context.sendActivity(this.deps.replies.text(session.locale, 'small.tooLong'));
 
     // A button label or command word is a choice, not a story: its words are not signals.
-    const understanding = await this.deps.understander.understand(text, look, { locale: session.locale });
+    const understanding = await this.askedAlongTheStory(
+      text,
+      await this.deps.understander.understand(text, look, { locale: session.locale, awaiting }),
+      session.locale,
+    );
     const recognition = command ? neutral(asRecognition(understanding)) : asRecognition(understanding);
     let summary = await this.triage.get(context);
     if (safety.acuteDanger) {
-      // The dialog waits where it was; what the message told is still kept for the counsellor.
-      summary = mergeRecognition(
-        { ...summary, acute: summary.acute || safety.acuteDanger, suicidal: summary.suicidal || safety.suicidal },
-        recognition,
-      );
+      // Danger is never forgotten in this conversation, whatever the dialogs do next.
+      summary = { ...summary, acute: true, suicidal: summary.suicidal || safety.suicidal };
       await this.triage.set(context, summary);
-      return;
     }
     if (!/[\p{L}\p{N}]/u.test(text)) {
-      if ((channelData.attachmentsRemoved ?? 0) === 0)
+      if ((channelData.attachmentsRemoved ?? 0) === 0 && !safety.acuteDanger)
         await context.sendActivity(this.deps.replies.text(session.locale, 'small.notUnderstood'));
       return;
     }
-    if (recognition.language === 'other') {
-      await context.sendActivity(this.deps.replies.text('en', 'small.otherLanguage'));
+    if (understanding.language === 'other') {
+      // Neither Dutch nor English: what was told is still kept for the counsellor.
+      await this.triage.set(context, rememberFacts(mergeRecognition(summary, recognition), understanding.facts));
+      await context.sendActivity(this.deps.replies.text(session.locale, 'small.otherLanguage'));
       return;
     }
     setTurnFacts(context, {
@@ -149,8 +178,27 @@ export class HelplineBot extends ActivityHandler {
       understanding,
       recognition,
       conversationCode: await this.deps.facts.code(context.activity.conversation.id),
+      expect: (next) => {
+        session.awaiting = next;
+      },
     });
     await this.deps.mainDialog.run(context, this.dialogState);
+  }
+
+  /**
+   * A question asked along with a story ("Wat gebeurt er als ik bel? Mijn buurjongen ...") is easily
+   * drowned by the story in the reading of the whole message: each question sentence is read on its
+   * own as well, by the same understanding step, and what it asks is added.
+   */
+  private async askedAlongTheStory(text: string, understanding: Understanding, locale: Locale): Promise<Understanding> {
+    const sentences = text.split(/(?<=[?.!])\s+/).filter((s) => s.trim() !== '');
+    if (sentences.length < 2) return understanding;
+    const questions = new Set(understanding.questions);
+    for (const sentence of sentences.filter((s) => s.trim().endsWith('?')).slice(0, 3)) {
+      const look = this.deps.understander.firstLook(sentence, { locale });
+      for (const topic of (await this.deps.understander.understand(sentence, look, { locale })).questions) questions.add(topic);
+    }
+    return questions.size === understanding.questions.length ? understanding : { ...understanding, questions: [...questions] };
   }
 
   private async markDanger(context: TurnContext, safety: { acuteDanger: boolean; suicidal: boolean }): Promise<void> {
@@ -161,6 +209,10 @@ export class HelplineBot extends ActivityHandler {
       suicidal: summary.suicidal || safety.suicidal,
     });
   }
+}
+
+function safetyOf(look: FirstLook): { acuteDanger: boolean; suicidal: boolean; reasons: string[] } {
+  return { acuteDanger: isAcute(look.danger), suicidal: look.danger.suicidal, reasons: look.danger.reasons };
 }
 
 function neutral(recognition: Recognition): Recognition {

@@ -1,14 +1,26 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Locale } from '../i18n/catalog';
 import { toLocale } from '../i18n/catalog';
+import type { UnderstandingContext } from '../understanding/understanding';
+import type { LanguageState } from './languagePolicy';
 
 /** What the bot remembers about one conversation between turns (kept in bot state). */
 export interface Session {
   locale: Locale;
   welcomed: boolean;
+  /** What the last bot turn asked for, so the next message can be read as its answer. */
+  awaiting?: UnderstandingContext['awaiting'];
+  /** A one-word message pointed to this language (see languagePolicy). */
+  leaning?: Locale | null;
+  /** Citizen messages read so far. */
+  messages?: number;
 }
 
 /** Reads the session, initialising the locale from the channel's locale on first use. */
 export async function loadSession(accessor: StatePropertyAccessor<Session>, context: TurnContext, fallback: Locale): Promise<Session> {
   return accessor.get(context, { locale: toLocale(context.activity.locale, fallback), welcomed: false });
+}
+
+export function languageState(session: Session): LanguageState {
+  return { locale: session.locale, leaning: session.leaning ?? null, messages: session.messages ?? 0 };
 }

@@ -3,7 +3,7 @@ import { cryptoRandom, systemClock } from '../clock';
 import { createRetention } from '../retention';
 import { createStaffServices } from '../staff';
 import { CLI_ACTOR } from '../staff/audit';
-import { SqliteStore } from '../store/sqlite/sqliteStore';
+import { openStore } from '../store/openStore';
 import type { Command } from './command';
 
 const optionsSchema = z.object({ dryRun: z.boolean(), now: z.iso.datetime({ offset: true }).optional() });
@@ -33,7 +33,7 @@ export const retentionCommand: Command = {
       return 2;
     }
     const config = io.config();
-    const store = SqliteStore.open({ dataDir: config.dataDir, clock: systemClock, random: cryptoRandom });
+    const store = await openStore(config.store, { dataDir: config.dataDir, clock: systemClock, random: cryptoRandom });
     try {
       const { audit } = createStaffServices(store, systemClock, cryptoRandom);
       const { service } = createRetention(store, systemClock, audit, config.retention);

@@ -13,7 +13,7 @@ import { createStaffServices } from '../staff';
 import { CLI_ACTOR } from '../staff/audit';
 import type { ScryptCost } from '../staff/passwords';
 import { STAFF_ROLES } from '../staff/roles';
-import { SqliteStore } from '../store/sqlite/sqliteStore';
+import { openStore } from '../store/openStore';
 import type { Command, CommandIo } from './command';
 
 const addArgs = z.strictObject({
@@ -94,7 +94,7 @@ export async function runStaff(args: string[], io: CommandIo, deps: StaffCommand
   const config = io.config();
   const clock = deps.clock ?? systemClock;
   const random = deps.random ?? cryptoRandom;
-  const store = SqliteStore.open({ dataDir: config.dataDir, clock, random });
+  const store = await openStore(config.store, { dataDir: config.dataDir, clock, random });
   try {
     const { accounts } = createStaffServices(store, clock, random, { scryptCost: deps.scryptCost });
     if (parsed.kind === 'add') {

@@ -3,7 +3,7 @@ import { cryptoRandom, systemClock } from '../clock';
 import { createRetention } from '../retention';
 import { createStaffServices } from '../staff';
 import { CLI_ACTOR } from '../staff/audit';
-import { SqliteStore } from '../store/sqlite/sqliteStore';
+import { openStore } from '../store/openStore';
 import type { Command } from './command';
 
 const argsSchema = z.union([
@@ -23,7 +23,7 @@ export const transcriptCommand: Command = {
       return 2;
     }
     const config = io.config();
-    const store = SqliteStore.open({ dataDir: config.dataDir, clock: systemClock, random: cryptoRandom });
+    const store = await openStore(config.store, { dataDir: config.dataDir, clock: systemClock, random: cryptoRandom });
     try {
       const { audit } = createStaffServices(store, systemClock, cryptoRandom);
       const record = (await store.conversations.get(parsed.data.id)) ?? (await store.conversations.getByCode(parsed.data.id));

@@ -20,13 +20,17 @@ import { registerDirectLineRoutes } from '../channels/directline/routes';
 import { DirectLineStreams } from '../channels/directline/streams';
 import { TokenService } from '../channels/directline/tokens';
 import type { RandomSource } from '../clock';
-import { RateLimiter } from '../http/rateLimiter';
+import { requestLimiter } from '../http/rateLimiter';
 import type { Logger } from '../log';
 import { buildRecognizer } from '../nlu/factory';
 import type { Store } from '../store/ports';
 import { createUnderstander } from '../understanding/understander';
 import type { HandoffFeature } from './handoff';
 import type { AppParts } from './parts';
+import { every } from './parts';
+
+/** No bot turn takes this long (recognizer timeout and delays are seconds): older pending turns are orphans. */
+const ORPHANED_TURN_MS = 60_000;
 
 /** How any channel hands a citizen's turn to the bot. */
 export interface BotTurns {
@@ -50,6 +54,7 @@ export async function wireCitizenChat(app: AppParts, needs: { handoff: HandoffFe
   const { config, store, clock, random, logger, catalog, conversations: registry, web } = app;
   const { service: handoff, events } = needs.handoff;
   const replies = new Replies(catalog);
+  const retention = { ...config.retention, privacyUrl: config.web.privacyUrl };
 
   const { recognizer, screen } = await buildRecognizer(config.recognizer, logger);
   const conversationState = new ConversationState(store.state);
@@ -57,7 +62,7 @@ export async function wireCitizenChat(app: AppParts, needs: { handoff: HandoffFe
   const desk = createCounsellorDesk({ handoff, replies, triage, transcripts: store.transcripts });
   const bot = new HelplineBot({
     conversationState,
-    mainDialog: new MainDialog(new TriageDialog(replies, config.retention, triage, desk)),
+    mainDialog: new MainDialog(new TriageDialog(replies, retention, triage, desk)),
     triage,
     replies,
     understander: createUnderstander({
@@ -71,7 +76,7 @@ export async function wireCitizenChat(app: AppParts, needs: { handoff: HandoffFe
       code: async (id) => (await registry.get(id))?.code ?? null,
       setLocale: (id, locale) => registry.setLocale(id, locale),
     },
-    retention: config.retention,
+    retention,
     defaultLocale: config.defaultLocale,
     logger,
   });
@@ -89,7 +94,11 @@ export async function wireCitizenChat(app: AppParts, needs: { handoff: HandoffFe
 
   const tokenSecret = config.directLine.tokenSecret ?? (await persistentSecret(store, random, logger));
   const tokens = new TokenService(tokenSecret, clock, config.directLine.tokenTtlSeconds);
-  const hub = new ActivityHub();
+  const hub = new ActivityHub(
+    store.cluster.shared
+      ? { bus: store.cluster.bus, onError: () => logger.error({ event: 'hub_publish_failed' }, 'could not tell other instances') }
+      : undefined,
+  );
   const directLine = new DirectLineAdapter({
     transcripts: store.transcripts,
     hub,
@@ -98,6 +107,7 @@ export async function wireCitizenChat(app: AppParts, needs: { handoff: HandoffFe
     logger,
     bot: BOT_ACCOUNT,
     serviceUrl: 'urn:helpline:directline',
+    turnLock: store.cluster.shared ? (id, work) => store.cluster.locks.serialize(`turn:${id}`, work) : undefined,
   });
   directLine.onTurnError = turns.onTurnError;
   registerDirectLineRoutes(web.server, {
@@ -110,7 +120,7 @@ export async function wireCitizenChat(app: AppParts, needs: { handoff: HandoffFe
     clock,
     random,
     logger,
-    tokenLimiter: new RateLimiter(clock, config.directLine.tokenRateLimitPerMinute),
+    tokenLimiter: requestLimiter(store.cluster, clock, 'directline-token', config.directLine.tokenRateLimitPerMinute),
     hooks: {
       citizenTyping: (id) => events.emit({ kind: 'typing', conversationId: id, role: 'citizen' }),
       quickExit: (id) => handoff.quickExit(id),
@@ -122,9 +132,11 @@ export async function wireCitizenChat(app: AppParts, needs: { handoff: HandoffFe
       secret: config.directLine.secret,
       publicUrl: config.http.publicUrl,
       trustProxy: config.http.trustProxy,
+      allowedHosts: config.allowedHosts,
       defaultLocale: config.defaultLocale,
     },
   });
+  let stopResuming = () => undefined as void;
   const streams = new DirectLineStreams({ tokens, registry, transcripts: store.transcripts, hub, logger, heartbeatMs: 15_000 });
   web.onUpgrade((req, socket, head) => streams.handleUpgrade(req, socket, head));
 
@@ -133,12 +145,28 @@ export async function wireCitizenChat(app: AppParts, needs: { handoff: HandoffFe
     directLine,
     recognizerName: recognizer.name,
     resumeUnfinishedTurns() {
-      void directLine.resumePendingTurns(turns.logic).then(
-        (count) => count > 0 && logger.warn({ event: 'resumed_turns', count }, 'ran bot turns left unfinished by the previous run'),
-        () => logger.error({ event: 'resume_turns_failed' }, 'could not resume unfinished turns'),
-      );
+      const report = (count: number) =>
+        count > 0 && logger.warn({ event: 'resumed_turns', count }, 'ran bot turns left unfinished by the previous run');
+      const failed = () => logger.error({ event: 'resume_turns_failed' }, 'could not resume unfinished turns');
+      if (!store.cluster.shared) {
+        void directLine.resumePendingTurns(turns.logic).then(report, failed);
+        return;
+      }
+      // Several instances: a turn left behind by one that died is taken up by another, once it is
+      // older than any turn still running could be; one instance at a time looks.
+      const resumeOrphans = () =>
+        void store.cluster.locks
+          .runExclusive('resume-turns', () =>
+            directLine.resumePendingTurns(turns.logic, { storedBefore: new Date(clock.now().getTime() - ORPHANED_TURN_MS) }),
+          )
+          .then((result) => result.ran && report(result.value), failed);
+      resumeOrphans();
+      stopResuming = every(ORPHANED_TURN_MS / 2, resumeOrphans);
     },
-    stop: () => streams.close(),
+    stop: () => {
+      stopResuming();
+      streams.close();
+    },
     drain: () => directLine.drain(),
   };
 }

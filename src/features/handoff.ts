@@ -14,7 +14,15 @@ export interface HandoffFeature {
 }
 
 export function wireHandoff({ config, store, clock, random, logger }: AppParts): HandoffFeature {
-  const events = new HandoffEvents();
+  // With a shared store the events reach every instance; alone, they stay in this process.
+  const events = new HandoffEvents(
+    store.cluster.shared
+      ? {
+          bus: store.cluster.bus,
+          onError: () => logger.error({ event: 'handoff_event_publish_failed' }, 'could not tell other instances'),
+        }
+      : undefined,
+  );
   const service = new HandoffService({
     handoffs: store.handoffs,
     conversations: store.conversations,

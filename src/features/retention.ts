@@ -16,8 +16,12 @@ export function wireRetention({ config, store, clock, logger }: AppParts, needs:
   const stop =
     config.retention.runEveryMinutes > 0
       ? every(config.retention.runEveryMinutes * 60_000, () => {
-          void service
-            .run({ dryRun: false, actor: SYSTEM_ACTOR })
+          // Every instance has the timer; the store's lock lets one of them run at a time.
+          void store.cluster.locks
+            .runExclusive('retention', () => service.run({ dryRun: false, actor: SYSTEM_ACTOR }))
+            .then((result) => {
+              if (!result.ran) logger.info({ event: 'retention_run_skipped' }, 'another instance is running retention');
+            })
             .catch(() => logger.error({ event: 'retention_run_failed' }, 'scheduled retention run failed'));
         })
       : () => undefined;

@@ -54,6 +54,8 @@ export function wireStaffConsole(
     replies,
     counsellorName,
     logger,
+    marks: store.cluster.marks,
+    now: () => clock.now(),
   });
 
   registerConsoleApi(web.server, {

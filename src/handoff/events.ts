@@ -1,27 +1,51 @@
 /** What happens in the takeover, for the staff console's live feed and the citizen notifier. */
+import { z } from 'zod';
+import type { ClusterBus } from '../store/clusterPorts';
+
 export type HandoffEndReason = 'released' | 'closed' | 'quick_exit' | 'cancelled' | 'expired' | 'counsellor_gone' | 'citizen_left';
 
-export type HandoffEvent =
-  | { kind: 'queue_changed' }
-  | { kind: 'alert'; conversationId: string; reason: 'acute_waiting' | 'acute_in_live_chat' }
-  | {
-      kind: 'message';
-      conversationId: string;
-      role: 'citizen' | 'bot' | 'counsellor' | 'system';
-      text: string;
-      at: string;
-      counsellorId?: string;
-    }
-  | { kind: 'typing'; conversationId: string; role: 'citizen' | 'counsellor' }
-  | { kind: 'accepted'; conversationId: string; counsellorId: string }
-  | { kind: 'transferred'; conversationId: string; from: string; to: string }
-  | { kind: 'ended'; conversationId: string; reason: HandoffEndReason; counsellorId: string | null };
+const ROLES = ['citizen', 'bot', 'counsellor', 'system'] as const;
+const END_REASONS = ['released', 'closed', 'quick_exit', 'cancelled', 'expired', 'counsellor_gone', 'citizen_left'] as const;
 
-export type HandoffListener = (event: HandoffEvent) => void;
+/** Events from other instances arrive through the store: checked like any other input. */
+const handoffEventSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('queue_changed') }),
+  z.object({ kind: z.literal('alert'), conversationId: z.string(), reason: z.enum(['acute_waiting', 'acute_in_live_chat']) }),
+  z.object({
+    kind: z.literal('message'),
+    conversationId: z.string(),
+    role: z.enum(ROLES),
+    text: z.string(),
+    at: z.string(),
+    counsellorId: z.string().optional(),
+  }),
+  z.object({ kind: z.literal('typing'), conversationId: z.string(), role: z.enum(['citizen', 'counsellor']) }),
+  z.object({ kind: z.literal('accepted'), conversationId: z.string(), counsellorId: z.string() }),
+  z.object({ kind: z.literal('transferred'), conversationId: z.string(), from: z.string(), to: z.string() }),
+  z.object({ kind: z.literal('ended'), conversationId: z.string(), reason: z.enum(END_REASONS), counsellorId: z.string().nullable() }),
+]);
 
-/** In-process fan-out; listeners must not throw (a failing one is isolated from the others). */
+export type HandoffEvent = z.infer<typeof handoffEventSchema>;
+
+/** 'local': it happened in this process; 'remote': another instance on the same store told us. */
+export type EventOrigin = 'local' | 'remote';
+export type HandoffListener = (event: HandoffEvent, origin: EventOrigin) => void;
+
+/**
+ * Fan-out to listeners in this process and, with a shared store, to every other instance (the
+ * console's live feed, queue positions and alerts reach counsellors wherever they are connected).
+ * Listeners must not throw (a failing one is isolated from the others).
+ */
 export class HandoffEvents {
   private readonly listeners = new Set<HandoffListener>();
+  private outbox: Promise<void> = Promise.resolve();
+
+  constructor(private readonly cluster?: { bus: ClusterBus; onError: (err: unknown) => void }) {
+    cluster?.bus.subscribe('handoff', (payload) => {
+      const parsed = handoffEventSchema.safeParse(payload.event);
+      if (parsed.success) this.deliver(parsed.data, 'remote');
+    });
+  }
 
   subscribe(listener: HandoffListener): () => void {
     this.listeners.add(listener);
@@ -29,9 +53,18 @@ export class HandoffEvents {
   }
 
   emit(event: HandoffEvent): void {
+    this.deliver(event, 'local');
+    if (!this.cluster) return;
+    const { bus, onError } = this.cluster;
+    const conversationId = 'conversationId' in event ? event.conversationId : null;
+    // One after another, so other instances hear this instance's events in the order they happened.
+    this.outbox = this.outbox.then(() => bus.publish('handoff', conversationId, { event }).catch(onError));
+  }
+
+  private deliver(event: HandoffEvent, origin: EventOrigin): void {
     for (const listener of [...this.listeners]) {
       try {
-        listener(event);
+        listener(event, origin);
       } catch {
         // A broken console connection must not stop the others from hearing about this.
       }

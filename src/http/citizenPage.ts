@@ -9,6 +9,7 @@ import { renderCitizenPage, type CitizenPageUrls } from '../web/citizen/page';
 import { StaticAssets, type StaticAsset } from '../web/citizen/staticAssets';
 import { chooseEncoding, compressOne } from './compression';
 import { localeFromQuery } from './htmlPage';
+import { errorCatalogue } from '../errors';
 import { cspNonce } from './securityHeaders';
 
 export interface CitizenPageDeps {
@@ -63,7 +64,8 @@ export function registerCitizenPage(server: restify.Server, deps: CitizenPageDep
   server.get('/static/:file', function staticAsset(req, res, next) {
     const asset = assets.get(String(req.params?.file ?? ''));
     if (!asset) {
-      res.sendRaw(404, 'Not found', { 'Content-Type': 'text/plain; charset=utf-8' });
+      const body = JSON.stringify({ error: { code: 'NotFound', message: errorCatalogue.NotFound.en } });
+      res.sendRaw(404, body, { 'Content-Type': 'application/json' });
       return next();
     }
     sendAsset(req, res, asset);

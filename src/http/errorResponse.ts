@@ -21,5 +21,6 @@ export function sendError(res: Response, err: unknown, logger: Logger, route: st
   );
   if (res.headersSent) return;
   res.status(appError.status);
+  if (appError.retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(appError.retryAfterSeconds));
   res.json({ error: { code: appError.code, message: errorCatalogue[appError.code].en } });
 }

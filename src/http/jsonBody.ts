@@ -6,7 +6,10 @@ import { AppError } from '../errors';
  * Reads a JSON request body with a hard size limit, before any parsing, so an oversized or
  * malformed body is rejected with a clear 4xx and never reaches the bot.
  */
-export async function readJsonBody(req: IncomingMessage, maxBytes: number): Promise<unknown> {
+/** Deeper JSON than this is refused before parsing: nothing we accept nests further than a few levels. */
+export const JSON_MAX_DEPTH = 32;
+
+export async function readJsonBody(req: IncomingMessage, maxBytes: number, maxDepth = JSON_MAX_DEPTH): Promise<unknown> {
   const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
   if (type !== 'application/json') throw new AppError('UnsupportedMediaType');
   const declared = Number(req.headers['content-length'] ?? NaN);
@@ -26,6 +29,9 @@ export async function readJsonBody(req: IncomingMessage, maxBytes: number): Prom
   }
   const raw = Buffer.concat(chunks).toString('utf8');
   if (raw.trim() === '') throw new AppError('BadSyntax', 'Empty body.');
+  // Deep nesting costs nothing to send but makes every recursive consumer (zod, JSON.stringify,
+  // the SDK's copies) overflow the stack later; refuse it while it is still a string.
+  if (jsonNestingExceeds(raw, maxDepth)) throw new AppError('BadArgument', 'JSON nested too deeply.');
   try {
     return JSON.parse(raw) as unknown;
   } catch {
@@ -51,4 +57,21 @@ function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
     node = (node as Record<PropertyKey, unknown>)[key];
   }
   return node;
+}
+
+/** True when brackets outside strings nest deeper than `maxDepth`; one linear pass, no parsing. */
+export function jsonNestingExceeds(raw: string, maxDepth: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > maxDepth) return true;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return false;
 }

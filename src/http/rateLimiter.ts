@@ -1,10 +1,18 @@
 import type { Clock } from '../clock';
+import { AppError } from '../errors';
+import type { ClusterCounters } from '../store/clusterPorts';
+
+/** Either limiter below: callers await `take`. */
+export interface RequestLimiter {
+  /** Counts one request for `key`; false when the key is over its limit in this window. */
+  take(key: string): boolean | Promise<boolean>;
+}
 
 /**
  * Fixed-window counter per key (for example a client address). Memory is bounded: old windows are
  * dropped as soon as a new window starts, and at most `maxKeys` keys are tracked per window.
  */
-export class RateLimiter {
+export class RateLimiter implements RequestLimiter {
   private windowStart = 0;
   private counts = new Map<string, number>();
 
@@ -17,16 +25,59 @@ export class RateLimiter {
 
   /** Counts one request for `key`; false when the key is over its limit in this window. */
   take(key: string): boolean {
+    return this.check(key) === null;
+  }
+
+  /** Like take(), but says how long to wait: null when allowed, else whole seconds until the window ends. */
+  check(key: string): number | null {
     const now = this.clock.now().getTime();
     if (now - this.windowStart >= this.windowMs) {
       this.windowStart = now - (now % this.windowMs);
       this.counts = new Map();
     }
     const used = this.counts.get(key) ?? 0;
-    if (used >= this.limit) return false;
+    const wait = Math.max(1, Math.ceil((this.windowStart + this.windowMs - now) / 1000));
+    if (used >= this.limit) return wait;
     // A flood of distinct keys must not grow memory without bound: refuse new keys when full.
-    if (used === 0 && this.counts.size >= this.maxKeys) return false;
+    if (used === 0 && this.counts.size >= this.maxKeys) return wait;
     this.counts.set(key, used + 1);
-    return true;
+    return null;
   }
+
+  /** Throws TooManyRequests with Retry-After when `key` is over its limit. */
+  enforce(key: string, what = 'requests'): void {
+    const wait = this.check(key);
+    if (wait !== null) throw new AppError('TooManyRequests', `Too many ${what}.`, { retryAfterSeconds: wait });
+  }
+}
+
+/**
+ * The same fixed windows, counted in the shared store, so a client cannot multiply its limit by
+ * the number of instances behind the load balancer. `name` keeps limiters apart in the store.
+ */
+export class SharedRateLimiter implements RequestLimiter {
+  constructor(
+    private readonly counters: ClusterCounters,
+    private readonly clock: Clock,
+    private readonly name: string,
+    private readonly limit: number,
+    private readonly windowMs = 60_000,
+  ) {}
+
+  async take(key: string): Promise<boolean> {
+    const now = this.clock.now().getTime();
+    const windowStart = new Date(now - (now % this.windowMs));
+    return (await this.counters.hit(`${this.name}:${key}`, windowStart, this.windowMs)) <= this.limit;
+  }
+}
+
+/** A shared limiter when instances share the store, else the in-process one. */
+export function requestLimiter(
+  counters: { shared: boolean; counters: ClusterCounters },
+  clock: Clock,
+  name: string,
+  limit: number,
+  windowMs = 60_000,
+): RequestLimiter {
+  return counters.shared ? new SharedRateLimiter(counters.counters, clock, name, limit, windowMs) : new RateLimiter(clock, limit, windowMs);
 }

@@ -24,16 +24,3 @@ export function clientAddress(req: Request, trustProxy: boolean): string {
   }
   return req.socket.remoteAddress ?? 'unknown';
 }
-
-/** Base URL the client used (or PUBLIC_URL), for absolute links such as the Direct Line streamUrl. */
-export function publicBaseUrl(req: Request, publicUrl: string | null, trustProxy: boolean): string {
-  if (publicUrl) return publicUrl;
-  const forwardedProto = trustProxy
-    ? String(req.headers['x-forwarded-proto'] ?? '')
-        .split(',')[0]
-        ?.trim()
-    : '';
-  const proto = forwardedProto === 'https' || req.isSecure() ? 'https' : 'http';
-  const host = req.headers.host && /^[A-Za-z0-9.\-:[\]]+$/.test(req.headers.host) ? req.headers.host : 'localhost';
-  return `${proto}://${host}`;
-}

@@ -6,6 +6,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type restify from 'restify';
 import { cryptoRandom, type RandomSource } from '../clock';
+import { isTls, trustedHost, type HostPolicy } from './hosts';
 
 const nonces = new WeakMap<object, string>();
 
@@ -21,13 +22,15 @@ export function cspNonce(res: restify.Response): string | undefined {
   return nonces.get(res);
 }
 
-/** Host header values we are willing to echo into the CSP; anything else falls back to 'self'. */
-const SAFE_HOST = /^[a-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-f:.]+\](:\d{1,5})?$/i;
+/** Who may be named in the CSP: PUBLIC_URL's host, or a Host header on the allow-list (never any other). */
+export type CspHosts = Pick<HostPolicy, 'allowedHosts' | 'publicUrl'>;
 
-export function contentSecurityPolicy(nonce: string, headers: IncomingHttpHeaders): string {
-  const host = headers.host;
+const LOOPBACK_ONLY: CspHosts = { allowedHosts: [], publicUrl: null };
+
+export function contentSecurityPolicy(nonce: string, headers: IncomingHttpHeaders, hosts: CspHosts = LOOPBACK_ONLY): string {
+  const host = hosts.publicUrl ? new URL(hosts.publicUrl).host : trustedHost(headers, hosts);
   // CSP3 lets 'self' cover ws:/wss: of the same host, but not every browser does; name them.
-  const sockets = host && SAFE_HOST.test(host) ? ` ws://${host} wss://${host}` : '';
+  const sockets = host ? ` ws://${host} wss://${host}` : '';
   return [
     "default-src 'self'",
     "script-src 'self'",
@@ -47,12 +50,17 @@ export function contentSecurityPolicy(nonce: string, headers: IncomingHttpHeader
   ].join('; ');
 }
 
-export function securityHeaders(options: { random?: RandomSource } = {}): restify.RequestHandler {
+/** A year, as HSTS preload lists expect; sent only over TLS, where a browser honours it. */
+export const HSTS = 'max-age=31536000; includeSubDomains';
+
+export function securityHeaders(options: { random?: RandomSource; hosts?: HostPolicy } = {}): restify.RequestHandler {
   const random = options.random ?? cryptoRandom;
+  const hosts = options.hosts ?? { ...LOOPBACK_ONLY, trustProxy: false };
   return function setSecurityHeaders(req, res, next) {
     const nonce = random.bytes(16).toString('base64');
     nonces.set(res, nonce);
-    res.setHeader('Content-Security-Policy', contentSecurityPolicy(nonce, req.headers));
+    res.setHeader('Content-Security-Policy', contentSecurityPolicy(nonce, req.headers, hosts));
+    if (isTls(req, hosts.trustProxy)) res.setHeader('Strict-Transport-Security', HSTS);
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'no-referrer');
     res.setHeader('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=()');

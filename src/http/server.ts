@@ -1,19 +1,21 @@
 import restify from 'restify';
 import type { Request, Response, Server } from 'restify';
-import { AppError } from '../errors';
+import { AppError, errorCatalogue } from '../errors';
 import type { Logger } from '../log';
 import { sendError } from './errorResponse';
+import type { HostPolicy } from './hosts';
 import { securityHeaders } from './securityHeaders';
 
 /**
  * The restify server with what every route shares: security headers, query parsing, JSON error
  * bodies for unknown routes and methods, and no restify defaults that echo the request path.
  */
-export function createHttpServer(logger: Logger): Server {
+export function createHttpServer(logger: Logger, hosts?: HostPolicy): Server {
   const server = restify.createServer({ name: 'helpline', handleUncaughtExceptions: false });
-  server.pre(restify.plugins.pre.sanitizePath());
+  guardConnections(server, logger);
+  server.pre(sanitizePath());
   // pre(), not use(): restify skips use() handlers for unknown routes, and 404s need the headers too.
-  server.pre(securityHeaders());
+  server.pre(securityHeaders({ hosts }));
   server.use(restify.plugins.queryParser({ mapParams: false }));
 
   const notFound = (_req: Request, res: Response, _err: unknown, callback: () => void) => {
@@ -31,6 +33,49 @@ export function createHttpServer(logger: Logger): Server {
     callback();
   });
   return server;
+}
+
+/**
+ * Collapses repeated slashes like restify's sanitizePath, but never leaves an empty or relative
+ * path: restify's own turned `//` into '' and its router then threw outside any handler, which
+ * took the whole process down.
+ */
+export function cleanPath(url: string): string {
+  const query = url.indexOf('?');
+  const path = query === -1 ? url : url.slice(0, query);
+  let clean = path.replace(/\/{2,}/g, '/');
+  if (clean.length > 1 && clean.endsWith('/')) clean = clean.slice(0, -1);
+  if (!clean.startsWith('/')) clean = `/${clean}`;
+  return query === -1 ? clean : clean + url.slice(query);
+}
+
+function sanitizePath(): restify.RequestHandler {
+  return function cleanRequestPath(req, _res, next) {
+    req.url = cleanPath(req.url ?? '/');
+    next();
+  };
+}
+
+/**
+ * Requests Node's parser refuses (bad header bytes, a body where the next request should start)
+ * get our JSON error shape instead of an empty 400, and slow senders cannot hold a socket forever.
+ */
+function guardConnections(server: Server, logger: Logger): void {
+  const http = server.server;
+  http.headersTimeout = 20_000;
+  http.requestTimeout = 60_000;
+  http.keepAliveTimeout = 5_000;
+  http.maxHeadersCount = 100;
+  http.on('clientError', (err: NodeJS.ErrnoException, socket: import('node:stream').Duplex) => {
+    logger.warn({ route: 'http', code: err.code ?? 'clientError' }, 'malformed request refused');
+    if (!socket.writable) return socket.destroy();
+    const tooLarge = err.code === 'HPE_HEADER_OVERFLOW';
+    const appError = new AppError(tooLarge ? 'HeadersTooLarge' : 'BadArgument');
+    const body = JSON.stringify({ error: { code: appError.code, message: errorCatalogue[appError.code].en } });
+    socket.end(
+      `HTTP/1.1 ${appError.status} ${tooLarge ? 'Request Header Fields Too Large' : 'Bad Request'}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  });
 }
 
 /** Binds to host:port; resolves with the port actually used (port 0 picks a free one). */

@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Server } from 'restify';
 import type { Logger } from '../log';
+import type { HostPolicy } from './hosts';
 import { createHttpServer, listen } from './server';
 
 /** Takes a WebSocket upgrade it recognises (returns true) or leaves it to the next one. */
@@ -20,8 +21,8 @@ export interface WebHost {
   close(): Promise<void>;
 }
 
-export function createWebHost(logger: Logger): WebHost {
-  const server = createHttpServer(logger);
+export function createWebHost(logger: Logger, hosts?: HostPolicy): WebHost {
+  const server = createHttpServer(logger, hosts);
   const handlers: UpgradeHandler[] = [];
   server.server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     if (!handlers.some((handle) => handle(req, socket, head))) {

@@ -14,13 +14,26 @@ import { skeleton, type Token } from './normalise';
 
 export type ConceptSets = Readonly<Record<string, readonly string[]>>;
 
+/** The words and stems of one slot that can match a token starting with one given letter. */
+interface Candidates {
+  readonly fuzzy: readonly string[];
+  readonly stems: readonly { stem: string; fuzzy: boolean }[];
+}
+
 interface WordSlot {
   readonly kind: 'word';
   /** `.` among the alternatives: a boundary also fits ("14 .|en"). */
   readonly boundary: boolean;
   readonly exact: ReadonlySet<string>;
-  readonly fuzzy: readonly string[];
-  readonly stems: readonly { stem: string; fuzzy: boolean }[];
+  /**
+   * Typo-tolerant words and stems by first letter: a typo never changes the first letter (see
+   * fuzzy.ts), so a token is compared only with the few alternatives that share it. Concept sets
+   * hold hundreds of words; comparing each token with all of them made signal detection the
+   * slowest part of understanding a long message.
+   */
+  readonly byFirst: ReadonlyMap<string, Candidates>;
+  /** A bare `*` stem fits every word. */
+  readonly anyWord: boolean;
 }
 interface GapSlot {
   readonly kind: 'gap';
@@ -35,6 +48,35 @@ type Slot = WordSlot | GapSlot | BoundarySlot;
 export interface CompiledPattern {
   readonly source: string;
   readonly slots: readonly Slot[];
+  /** First letters a match can start with; null when it can start anywhere (a leading gap or `*`). */
+  readonly startLetters: ReadonlySet<string> | null;
+  /** A match can start at a boundary token. */
+  readonly startsAtBoundary: boolean;
+}
+
+/**
+ * Where each first letter occurs in a message, so a pattern is tried only where its first word
+ * can match: a long message has hundreds of tokens and the signal rules hundreds of patterns.
+ */
+export interface TokenIndex {
+  readonly byFirst: ReadonlyMap<string, readonly number[]>;
+  readonly boundaries: readonly number[];
+}
+
+export function indexTokens(tokens: readonly Token[]): TokenIndex {
+  const byFirst = new Map<string, number[]>();
+  const boundaries: number[] = [];
+  tokens.forEach((token, i) => {
+    if (token.boundary) {
+      boundaries.push(i);
+      return;
+    }
+    const first = token.skel[0] ?? '';
+    const list = byFirst.get(first);
+    if (list) list.push(i);
+    else byFirst.set(first, [i]);
+  });
+  return { byFirst, boundaries };
 }
 
 export interface PatternMatch {
@@ -77,20 +119,46 @@ function compileSlot(part: string, concepts: ConceptSets): Slot {
       if (!strict) fuzzy.push(skeleton(word));
     }
   }
-  return { kind: 'word', boundary, exact, fuzzy, stems };
+  const byFirst = new Map<string, { fuzzy: string[]; stems: { stem: string; fuzzy: boolean }[] }>();
+  const bucket = (word: string) => {
+    const first = word[0] ?? '';
+    let found = byFirst.get(first);
+    if (!found) byFirst.set(first, (found = { fuzzy: [], stems: [] }));
+    return found;
+  };
+  for (const word of fuzzy) bucket(word).fuzzy.push(word);
+  for (const stem of stems) if (stem.stem !== '') bucket(stem.stem).stems.push(stem);
+  return { kind: 'word', boundary, exact, byFirst, anyWord: stems.some((s) => s.stem === '') };
 }
 
 export function compilePattern(source: string, concepts: ConceptSets): CompiledPattern {
   const parts = source.trim().split(/\s+/);
   if (parts.length === 0 || parts[0] === '') throw new Error('Empty pattern');
-  return { source, slots: parts.map((part) => compileSlot(part, concepts)) };
+  const slots = parts.map((part) => compileSlot(part, concepts));
+  const first = slots[0]!;
+  if (first.kind === 'gap' || (first.kind === 'word' && first.anyWord))
+    return { source, slots, startLetters: null, startsAtBoundary: true };
+  if (first.kind === 'boundary') return { source, slots, startLetters: new Set(), startsAtBoundary: true };
+  const letters = new Set([...first.exact].map((w) => w[0] ?? ''));
+  for (const letter of first.byFirst.keys()) letters.add(letter);
+  return { source, slots, startLetters: letters, startsAtBoundary: first.boundary };
+}
+
+/** Token positions where `pattern` may start, in ascending order. */
+function startPositions(pattern: CompiledPattern, tokens: readonly Token[], index: TokenIndex): Iterable<number> {
+  if (pattern.startLetters === null) return tokens.keys();
+  const out: number[] = pattern.startsAtBoundary ? [...index.boundaries] : [];
+  for (const letter of pattern.startLetters) out.push(...(index.byFirst.get(letter) ?? []));
+  return out.sort((a, b) => a - b);
 }
 
 export function slotMatches(slot: WordSlot, token: Token): boolean {
   if (token.boundary) return slot.boundary;
-  if (slot.exact.has(token.skel)) return true;
-  for (const { stem, fuzzy } of slot.stems) if (fuzzyPrefix(token.skel, stem, fuzzy)) return true;
-  for (const word of slot.fuzzy) if (fuzzyEquals(token.skel, word)) return true;
+  if (slot.exact.has(token.skel) || slot.anyWord) return true;
+  const candidates = slot.byFirst.get(token.skel[0] ?? '');
+  if (!candidates) return false;
+  for (const { stem, fuzzy } of candidates.stems) if (fuzzyPrefix(token.skel, stem, fuzzy)) return true;
+  for (const word of candidates.fuzzy) if (fuzzyEquals(token.skel, word)) return true;
   return false;
 }
 
@@ -116,10 +184,13 @@ function matchFrom(slots: readonly Slot[], si: number, tokens: readonly Token[],
   return -1;
 }
 
-/** Every position where the pattern matches (one match per start token). */
-export function findMatches(pattern: CompiledPattern, tokens: readonly Token[]): PatternMatch[] {
+/**
+ * Every position where the pattern matches (one match per start token). Pass the message's
+ * `indexTokens` when trying many patterns on one message.
+ */
+export function findMatches(pattern: CompiledPattern, tokens: readonly Token[], index: TokenIndex = indexTokens(tokens)): PatternMatch[] {
   const out: PatternMatch[] = [];
-  for (let start = 0; start < tokens.length; start++) {
+  for (const start of startPositions(pattern, tokens, index)) {
     const gaps: number[] = [];
     const end = matchFrom(pattern.slots, 0, tokens, start, gaps);
     if (end > start) out.push({ start, end, gapTokens: gaps });

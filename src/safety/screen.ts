@@ -40,7 +40,7 @@ const SUICIDE_WORDING: ReadonlySet<SituationConcept> = new Set([
   'exhausted',
 ]);
 /** The suicide model's probability needed when no suicide wording is present. */
-const UNWORDED_SUICIDE = 0.5;
+const UNWORDED_SUICIDE = 0.3;
 
 /** The suicide score as the threshold sees it (training chooses the threshold on this too). */
 export function gatedSuicideScore(read: ReadMessage, score: number): number {

@@ -1,8 +1,10 @@
 /**
  * The store's ports. Everything outside src/store/ talks to these interfaces only; the SQLite
- * adapter (embedded default) and a MongoDB adapter implement them. No driver types leak out.
+ * adapter (embedded default, one instance) and the PostgreSQL adapter (several instances)
+ * implement them. No driver types leak out.
  */
 
+import type { Cluster } from './clusterPorts';
 import type { HandoffStore } from './handoffPorts';
 import type { RetentionStore } from './retentionPorts';
 import type { JsonObject, Locale, SenderRole } from './values';
@@ -234,6 +236,8 @@ export interface Store {
   readonly audit: AuditLog;
   readonly handoffs: HandoffStore;
   readonly retention: RetentionStore;
+  /** What instances on this store share besides the data (in-process for a single-instance store). */
+  readonly cluster: Cluster;
   health(): Promise<StoreHealth>;
   close(): Promise<void>;
 }

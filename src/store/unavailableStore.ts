@@ -1,4 +1,5 @@
 import { AppError } from '../errors';
+import { localCluster } from './localCluster';
 import type { Store, StoreHealth } from './ports';
 
 /**
@@ -53,6 +54,8 @@ export function unavailableStore(kind: string, cause: unknown): Store {
       legalHold: fail,
       listLegalHolds: fail,
     },
+    // Nothing to share while the store is away; the server itself still runs.
+    cluster: localCluster(),
     health: async (): Promise<StoreHealth> => ({ ok: false, kind, detail }),
     close: async () => undefined,
   };

@@ -1,5 +1,6 @@
 import { ANONYMISER_VERSION, Pseudonymiser } from '../anonymiser';
 import type { Clock } from '../clock';
+import { triageForStatistics } from '../triage/summary';
 import type { HandoffStore } from '../store/handoffPorts';
 import type { ConversationStore, TranscriptStore } from '../store/ports';
 import type { AnonymisedLine, AnonymisedTranscript, RetentionStore } from '../store/retentionPorts';
@@ -50,7 +51,7 @@ export class AnonymisedCopies {
       endedAt: record.endedAt ?? record.lastActivityAt,
       channelId: record.channelId,
       locale: record.locale,
-      triage: record.triage ?? existing?.triage ?? null,
+      triage: triageForStatistics(record.triage ?? existing?.triage ?? null),
       handedOff: accepted !== undefined,
       waitSeconds: accepted?.acceptedAt ? Math.round((accepted.acceptedAt.getTime() - accepted.queuedAt.getTime()) / 1000) : null,
       abandoned: history.length > 0 && accepted === undefined,

@@ -11,19 +11,31 @@ export type Referral =
   | 'fairwork'
   | 'comensha'
   | 'victim_support'
+  | 'school'
   | 'zeeland_coordinator';
+
+type RoutingFacts = Pick<TriageSummary, 'acute' | 'suicidal' | 'form' | 'role' | 'region'> & {
+  minorInvolved?: boolean | null;
+  facts?: Pick<TriageSummary['facts'], 'minor' | 'relation'>;
+};
 
 /**
  * The referral table of DOMAIN.md as a rule: acute danger first, then the routes that fit the
- * form, the role and the region. Veilig Thuis is always offered (free, 24/7, advice or report).
+ * form, the role, the age and the region. Veilig Thuis is always offered (free, 24/7, advice or
+ * report). For a minor: Veilig Thuis, the police and school (or youth care); a minor's case is
+ * never sent to the adult workers' routes alone.
  */
-export function referralsFor(summary: Pick<TriageSummary, 'acute' | 'suicidal' | 'form' | 'role' | 'region'>): Referral[] {
+export function referralsFor(summary: RoutingFacts): Referral[] {
   const routes: Referral[] = [];
   if (summary.acute) routes.push('emergency');
   if (summary.suicidal) routes.push('suicide');
+  const minor = (summary.facts?.minor ?? summary.minorInvolved ?? null) === true;
+  if (summary.form === 'labour_exploitation' && !minor) routes.push('labour_inspectorate');
   routes.push('veilig_thuis');
-  if (summary.form === 'labour_exploitation') routes.push('labour_inspectorate', 'fairwork');
+  if (summary.form === 'labour_exploitation' && minor) routes.push('labour_inspectorate');
+  if (summary.form === 'labour_exploitation' && !minor) routes.push('fairwork');
   routes.push('police', 'anonymous_tip');
+  if (minor && summary.role !== 'professional' && summary.facts?.relation !== 'pupil') routes.push('school');
   if (isVictim(summary.role)) routes.push('comensha', 'victim_support');
   if (summary.region === 'zeeland') routes.push('zeeland_coordinator');
   return routes;

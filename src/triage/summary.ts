@@ -5,6 +5,9 @@
 import { z } from 'zod';
 import { formSchema, signalSchema } from '../nlu/recognizer';
 import type { Form, Signal } from '../nlu/recognizer';
+import { mergeFacts, noFacts, toldFactsSchema } from '../understanding/understanding';
+import type { ToldFacts } from '../understanding/understanding';
+import { regionOf } from './regions';
 
 export const ROLES = ['self', 'other', 'professional'] as const;
 export type Role = (typeof ROLES)[number];
@@ -27,7 +30,29 @@ export const triageSummarySchema = z.object({
   acute: z.boolean(),
   suicidal: z.boolean(),
   nextStep: z.enum(NEXT_STEPS).nullable(),
+  /**
+   * What the citizen told about the person of concern, kept for the whole conversation (latest
+   * told value wins, nothing told is ever lost). Added after the fields above: older records
+   * without it read as "nothing told". The place as written is not kept here, only the official
+   * municipality and its Veilig Thuis region.
+   */
+  facts: z
+    .object({
+      aboutWhom: toldFactsSchema.shape.aboutWhom,
+      relation: toldFactsSchema.shape.relation,
+      minor: toldFactsSchema.shape.minor,
+      age: toldFactsSchema.shape.age,
+      municipality: toldFactsSchema.shape.municipality,
+      region: toldFactsSchema.shape.region,
+    })
+    .default(() => noConversationFacts()),
 });
+
+export type ConversationFacts = z.infer<typeof triageSummarySchema.shape.facts>;
+
+export function noConversationFacts(): ConversationFacts {
+  return { aboutWhom: null, relation: null, minor: null, age: null, municipality: null, region: null };
+}
 
 export type TriageSummary = z.infer<typeof triageSummarySchema>;
 
@@ -45,9 +70,37 @@ export function emptyTriage(): TriageSummary {
     acute: false,
     suicidal: false,
     nextStep: null,
+    facts: noConversationFacts(),
   };
 }
 
+/**
+ * Keeps what one message told: its facts join the conversation's (latest told value wins, an
+ * untold one never erases), and the triage answers they settle are filled in. The role and the
+ * minor question follow the facts; the referral region follows the municipality.
+ */
+export function rememberFacts(summary: TriageSummary, told: Partial<ToldFacts>): TriageSummary {
+  const known = mergeFacts({ ...noFacts(), ...summary.facts }, told);
+  const facts: ConversationFacts = {
+    aboutWhom: known.aboutWhom,
+    relation: known.relation,
+    minor: known.minor,
+    age: known.age,
+    municipality: known.municipality,
+    region: known.region,
+  };
+  const next: TriageSummary = { ...summary, facts };
+  // An explicit choice ("Over mij") stays; the models' reading of later messages only fills a gap.
+  if (!next.role) next.role = known.aboutWhom ?? (known.relation ? 'other' : null);
+  if (told.minor !== undefined && told.minor !== null) next.minorInvolved = told.minor;
+  if (told.municipality) next.region = regionOf(told.municipality) ?? 'other';
+  for (const key of ['canLeave', 'documentsHeld', 'debts', 'housingTiedToWork'] as const) {
+    const value = told[key];
+    if (value !== undefined && value !== null) next[key] = value;
+  }
+  if (next.minorInvolved === true && !next.signals.includes('minor_involved')) next.signals = [...next.signals, 'minor_involved'];
+  return next;
+}
 /** Adds what one recognised message says; a known form is not overwritten by "unknown". */
 export function mergeRecognition(summary: TriageSummary, found: { form: Form; signals: Signal[] }): TriageSummary {
   const signals = [...new Set([...summary.signals, ...found.signals])];
@@ -82,3 +135,15 @@ const SIGNAL_FOR_ANSWER: Record<FollowUp, Signal> = {
   debts: 'debt_bondage',
   housingTiedToWork: 'housing_tied_to_work',
 };
+
+/**
+ * The triage as kept in an anonymised copy for statistics: the told facts that could point to a
+ * person (the municipality, the exact age) are left out; the region and "under 18" stay.
+ */
+export function triageForStatistics(triage: { [key: string]: unknown } | null): { [key: string]: unknown } | null {
+  if (!triage) return null;
+  const facts = triage['facts'];
+  if (!facts || typeof facts !== 'object') return triage;
+  const { municipality: _municipality, age: _age, ...kept } = facts as Record<string, unknown>;
+  return { ...triage, facts: kept };
+}

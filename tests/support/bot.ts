@@ -24,7 +24,7 @@ export function createTestBot(recognizer: Recognizer) {
   const triage = createTriageAccess(conversationState, async (_id, summary) => {
     saved.push(summary);
   });
-  const retention = { rawBotOnlyDays: 30, rawWithCounsellorDays: 90 };
+  const retention = { rawBotOnlyDays: 30, rawWithCounsellorDays: 90, privacyUrl: 'https://veiligthuis.example/privacy' };
   const deskCalls: string[] = [];
   const liveChat = { on: false };
   const relayed: { text: string; acute: boolean }[] = [];

@@ -9,7 +9,7 @@ export class TcpProxy {
   private readonly server: net.Server;
   port = 0;
 
-  constructor(private readonly targetPort: number) {
+  constructor(private targetPort: number) {
     this.server = net.createServer((client) => {
       const upstream = net.connect(this.targetPort, '127.0.0.1');
       for (const s of [client, upstream]) {
@@ -27,6 +27,11 @@ export class TcpProxy {
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
     this.port = (this.server.address() as net.AddressInfo).port;
     return `http://127.0.0.1:${this.port}`;
+  }
+
+  /** New connections go to `port` from now on (a load balancer taking a dead instance out). */
+  retarget(port: number): void {
+    this.targetPort = port;
   }
 
   dropAll(): void {

@@ -34,3 +34,28 @@ describe('loadConfig', () => {
     expect(loadConfig({ PUBLIC_URL: 'https://chat.example.nl/' }).http.publicUrl).toBe('https://chat.example.nl');
   });
 });
+
+describe('hardening settings', () => {
+  it('refuses token lifetimes the official client cannot survive (it refreshes at 15 minutes)', () => {
+    expect(() => loadConfig({ DIRECTLINE_TOKEN_TTL_SECONDS: '900' })).toThrow(/DIRECTLINE_TOKEN_TTL_SECONDS/);
+    expect(loadConfig({ DIRECTLINE_TOKEN_TTL_SECONDS: '1200' }).directLine.tokenTtlSeconds).toBe(1200);
+  });
+
+  it('requires PUBLIC_URL or ALLOWED_HOSTS in production, and never allows the emulator mode there', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/PUBLIC_URL/);
+    expect(loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://chat.example.nl/' }).allowedHosts).toEqual(['chat.example.nl']);
+    expect(loadConfig({ NODE_ENV: 'production', ALLOWED_HOSTS: 'chat.example.nl, Chat2.example.nl:8443' }).allowedHosts).toEqual([
+      'chat.example.nl',
+      'chat2.example.nl:8443',
+    ]);
+    expect(() => loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://x.nl', HOST: '127.0.0.1', BOT_EMULATOR_MODE: 'true' })).toThrow(
+      /BOT_EMULATOR_MODE/,
+    );
+  });
+
+  it('parses the serviceUrl allow-list and refuses junk in it', () => {
+    expect(loadConfig({}).azure.serviceUrlHosts).toContain('*.botframework.com');
+    expect(loadConfig({ BOT_SERVICE_URL_HOSTS: 'a.example, *.b.example' }).azure.serviceUrlHosts).toEqual(['a.example', '*.b.example']);
+    expect(() => loadConfig({ BOT_SERVICE_URL_HOSTS: 'https://a.example/' })).toThrow(/BOT_SERVICE_URL_HOSTS/);
+  });
+});

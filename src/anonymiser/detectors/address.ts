@@ -9,7 +9,7 @@
  * name after them or an address before them says so: a bare number is not a postcode.
  */
 import { isOrdinaryWord } from '../lexicons/wordLists';
-import { fold } from '../text';
+import { fold, tokenize } from '../text';
 import type { Candidate } from '../types';
 import { isPlaceName } from './places';
 
@@ -26,8 +26,8 @@ const PREFIX = `(?:\\d{1,2}e\\s+)?(?:${CAP_WORD}\\s+(?:${PARTICLE}\\s+){0,2}){0,
 const ADDITION_WORD = '(?:hs|huis|bis|bg|boven|beneden|zw|zwart|rood|[IVX]{1,4})';
 /** House number with Dutch, Belgian, Polish, Romanian and Ukrainian additions. */
 const HOUSE_NUMBER =
-  `(?:(?:nr|no|n°|nº|№)\\.?:?\\s?)?\\d{1,5}(?:\\s?[-/]\\s?(?:\\d{1,3}|[a-zA-Z]{1,2}|[IVX]{1,4}|${ADDITION_WORD})(?![\\p{L}])|\\s?(?:[a-zA-Z]|${ADDITION_WORD})(?![\\p{L}]))?` +
-  `(?:(?:,?\\s(?:bus|box|m\\.|bl\\.|sc\\.|et\\.|ap\\.|apt\\.?|кв\\.|к\\.|вх\\.|ет\\.|ап\\.)\\s?[\\p{L}\\d]{1,4})+)?`;
+  `(?:(?:nr|no|n°|nº|№)\\.?:?\\s?)?\\d{1,5}(?:\\s?[-/]\\s?(?:\\d{1,3}|[a-zA-Z]{1,2}|[IVX]{1,4}|${ADDITION_WORD})(?![\\p{L}])|\\s?(?:[a-zA-Z]|${ADDITION_WORD})(?![\\p{L}]|\\.\\s?\\d))?` +
+  `(?:(?:,?\\s(?:bus|box|m\\.|bl\\.|sc\\.|et\\.|ap\\.|apt\\.?|кв\\.|к\\.|вх\\.|ет\\.|ап\\.|бл\\.|эт\\.|лок\\.|lok\\.|mieszk\\.|bloc|scara|etaj|apartament)\\s?[\\p{L}\\d]{1,4})+)?`;
 const END = '(?![\\p{L}\\d]|[.,:]\\d)';
 
 const STREET_WITH_NUMBER = new RegExp(
@@ -39,12 +39,24 @@ const STREET_NAME_ONLY = new RegExp(`(?<![\\p{L}\\d])${PREFIX}[\\p{Lu}][\\p{L}'�
 
 /** Street words written before the name, abroad: Polish, Romanian, Bulgarian, Ukrainian, French, Spanish, Italian, Portuguese, Turkish. */
 const STREET_WORD =
-  '(?:[uU]l\\.|[aA]l\\.|[oO]s\\.|[sS]tr\\.|[sS]trada|[bB]d\\.|[bB]-dul|[bB]ulevardul|[cC]alea|[aA]leea|[șşsS]os\\.|[șşsS]oseaua|[bB]ul\\.|[vV]ul\\.|[pP]rosp\\.|[zZ]h\\.\\s?k\\.|ул\\.|бул\\.|вул\\.|просп\\.|пр\\.|ж\\.к\\.|Rue|rue|Avenue|avenue|Av\\.|Boulevard|Place|Chemin|Impasse|Calle|calle|C/|Avenida|Avda\\.|Plaza|Paseo|Via|Viale|Piazza|Corso|Rua|Travessa|Praça|Sokak|Sok\\.|Caddesi|Cad\\.)';
+  '(?:[uU]lica|[uU]licy|[uU]lic[ią]|[aA]leja|[aA]lei|[oO]siedle|[pP]lac|[pP]l\\.|[sS]plaiul|[iI]ntrarea|[pP]ia[țţt]a|[nN]ámestie|[nN]ám\\.|[nN]áměstí|[tT]rieda|жк|ж\\.\\s?к\\.|[уУ]лица|[бБ]улевард|[вВ]улиц[яіюе]|[вВ]ул\\.|[пП]роспект|[пП]ровулок|[пП]ров\\.|[пП]лоща|[уУ]лиц[аеуы]|(?:Am|An\\s+der|Auf\\s+dem|Im|Zum|Zur)(?=\\s+\\p{Lu}[\\p{L}-]+\\s+\\d)|[uU]l\\.|[aA]l\\.|[oO]s\\.|[sS]tr\\.|[sS]trada|[bB]d\\.|[bB]-dul|[bB]ulevardul|[cC]alea|[aA]leea|[șşsS]os\\.|[șşsS]oseaua|[bB]ul\\.|[vV]ul\\.|[pP]rosp\\.|[zZ]h\\.\\s?k\\.|ул\\.|бул\\.|вул\\.|просп\\.|пр\\.|ж\\.к\\.|Rue|rue|Avenue|avenue|Av\\.|Boulevard|Place|Chemin|Impasse|Calle|calle|C/|Avenida|Avda\\.|Plaza|Paseo|Via|Viale|Piazza|Corso|Rua|Travessa|Praça|Sokak|Sok\\.|Caddesi|Cad\\.)';
 const FOREIGN_NAME =
   "(?:\\s+(?:de|la|du|des|del|di|da|do|dos|le|l'|d')){0,2}\\s*[\\p{Lu}\\d][\\p{L}'’.-]*(?:\\s+(?:de|la|du|des|del|di|da|do)?\\s*[\\p{Lu}][\\p{L}'’.-]*){0,3}";
 const FOREIGN_STREET = new RegExp(`(?<![\\p{L}\\d])${STREET_WORD}${FOREIGN_NAME}(?:,?\\s+${HOUSE_NUMBER})?${END}`, 'gu');
 const NUMBER_FIRST =
   /(?<![\p{L}\d])\d{1,5}[a-z]?,?\s+(?:(?:rue|avenue|boulevard|place|chemin)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2}|(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:Street|St\.|Road|Rd\.?|Avenue|Ave\.?|Lane|Drive|Close|Court|Way|Crescent|Gardens|Terrace))(?![\p{L}])/giu;
+
+/**
+ * Street words written after the name, with a house number: Hungarian ("Kossuth Lajos utca 12",
+ * "Piac u. 25", "Andrássy út 3"), Lithuanian ("Gedimino pr. 9", "Laisvės al. 53", "Vilniaus g. 12").
+ */
+const STREET_WORD_AFTER = new RegExp(
+  `(?<![\\p{L}\\d])(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:utca|u\\.|út|útja|tér|tere|körút|krt\\.|köz|sor|sétány|rakpart|g\\.|gatvė|gatve|pr\\.|prospektas|al\\.|alėja|aleja|skg\\.)\\s*${HOUSE_NUMBER}${END}`,
+  'gu',
+);
+/** A street without a street word, known by what follows: "Hlavná 12, 040 01 Košice", "Rynek 5, 31-042 Kraków". */
+const STREET_BEFORE_POSTCODE =
+  /(?<![\p{L}\d])(?:\p{Lu}[\p{L}'’.-]+\s+){0,2}\p{Lu}[\p{L}'’.-]+\s+\d{1,4}[a-zA-Z]?(?:\/\d{1,4})?(?=,?\s+(?:[A-Z]{1,2}-)?(?:\d{2}-\d{3}|\d{3}\s\d{2}|\d{4,5}|\d{4}\s?[A-Z]{2})\s+\p{Lu})/gu;
 
 /** Common nouns with a street-like ending: not an address on their own. */
 const NOT_A_STREET =
@@ -112,13 +124,26 @@ const HAS_STREET_END = new RegExp(
 );
 const HAS_STREET_WORD = new RegExp(STREET_WORD, 'u');
 
+/** Street-name endings as a set, by length: a word's last letters are looked up instead of scanning the text with the whole list. */
+const STREET_SUFFIXES: ReadonlySet<string> = new Set([...STREET_END.replace(/\\./g, '').split('|'), 'dam'].map((s) => fold(s)));
+const SUFFIX_LENGTHS = [...new Set([...STREET_SUFFIXES].map((s) => s.length))];
+
+function hasStreetWord(text: string): boolean {
+  for (const t of tokenize(text)) {
+    for (const n of SUFFIX_LENGTHS) if (t.key.length >= n && STREET_SUFFIXES.has(t.key.slice(-n))) return true;
+  }
+  return false;
+}
+
 export function findAddresses(text: string): Candidate[] {
   const out: Candidate[] = [];
-  const streetEnd = HAS_STREET_END.test(text);
+  const streetEnd = hasStreetWord(text) && HAS_STREET_END.test(text);
   const push = (start: number, match: string, tier: 1 | 2): void => {
     const offset = leadLength(match);
     const span = match.slice(offset).replace(/[,\s]+$/, '');
-    if (span === '' || NOT_A_STREET.test(span.split(/\s/)[0]!)) return;
+    // "de snelweg" is no address, "Hoofdweg 1213" is.
+    const first = span.split(/\s/)[0]!;
+    if (span === '' || (NOT_A_STREET.test(first) && (!/\d/.test(span) || !/^\p{Lu}/u.test(first)))) return;
     out.push({ type: 'ADRES', start: start + offset, end: start + offset + span.length, tier });
   };
   const digits = /\d/.test(text);
@@ -128,6 +153,10 @@ export function findAddresses(text: string): Candidate[] {
   }
   if (digits) for (const m of text.matchAll(NUMBER_FIRST)) push(m.index, m[0], 1);
   if (HAS_STREET_WORD.test(text)) for (const m of text.matchAll(FOREIGN_STREET)) push(m.index, m[0], /\d/.test(m[0]) ? 1 : 2);
+  if (digits) {
+    for (const m of text.matchAll(STREET_WORD_AFTER)) push(m.index, m[0], 1);
+    for (const m of text.matchAll(STREET_BEFORE_POSTCODE)) push(m.index, m[0], 2);
+  }
   if (!streetEnd) return out;
   for (const m of text.matchAll(STREET_NAME_ONLY)) {
     const words = m[0].split(/\s+/);
@@ -144,7 +173,7 @@ const UNITS =
   /^(?:km|kg|cm|mm|ml|gr|kb|mb|gb|uur|jr|pp|st|am|pm|en|in|op|is|of|om|te|de|al|na|ik|je|ze|we|nu|zo|er|he|hi|so|to|at|on|or|an|as|by|if|it|me|my|no|up|us|eu)$/i;
 /** Foreign shapes: with a country prefix they stand alone; without one they need context. */
 const FOREIGN_POSTCODE =
-  /(?<![\p{L}\d-])(?:(?:D|B|PL|RO|BG|LT|LV|F|A|CH|CZ|SK|HU|UA|NL|E|I|P)-\s?)?(?:\d{2}-\d{3}|\d{4}-\d{3}|\d{4,6})(?![\p{L}\d]|[.,]\d|-\d)/gu;
+  /(?<![\p{L}\d-])(?:(?:D|B|PL|RO|BG|LT|LV|F|A|CH|CZ|SK|HU|UA|NL|E|I|P)-\s?)?(?:\d{2}-\d{3}|\d{4}-\d{3}|\d{3}\s\d{2}|\d{4,6})(?![\p{L}\d]|[.,]\d|-\d)/gu;
 const UK_POSTCODE = /(?<![\p{L}\d])[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}(?![\p{L}\d])/gu;
 const POSTCODE_CUE =
   /(?:postcode|post\s?code|postal\s+code|zip(?:\s?code)?|plz|kod\s+pocztowy|cod(?:ul)?\s+po[sșş]tal|пощенски\s+код|поштовий\s+індекс|індекс|code\s+postal|c\.?p\.?|cap)\s*:?\s*$/iu;
@@ -158,6 +187,12 @@ function placeAfter(text: string, end: number): boolean {
   const key = fold(next[1]!);
   if (NOT_A_PLACE.test(key)) return false;
   return isPlaceName(next[1]!) || !isOrdinaryWord(key);
+}
+
+/** A place the gazetteer knows stands just before: "Varna 9000", "Київ, 01001". */
+function placeBefore(text: string, start: number): boolean {
+  const prev = /([\p{Lu}][\p{L}'’-]+),?\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
+  return prev !== null && !NOT_A_PLACE.test(fold(prev[1]!)) && (isPlaceName(prev[1]!) || /[\u0400-\u04ff]/.test(prev[1]!));
 }
 
 /** An address (street and number) ends just before, separated by a comma. */
@@ -174,6 +209,8 @@ export function findPostcodes(text: string, addresses: Candidate[] = []): Candid
     const end = m.index + m[0].length;
     const context = cued(m.index) || placeAfter(text, end) || addressBefore(text, m.index, addresses);
     if (/^(?:SA|SD|SS)$/i.test(letters) && !context) continue;
+    // "Hoofdweg 1213 in Nieuw-Vennep": a lower-case word after a number is a word, not postcode letters.
+    if (letters === letters.toLowerCase() && UNITS.test(letters) && !cued(m.index)) continue;
     const upper = letters === letters.toUpperCase();
     if (!context && !upper && (space !== '' || UNITS.test(letters))) continue;
     if (!context && upper && UNITS.test(letters) && space !== '') continue;
@@ -184,7 +221,17 @@ export function findPostcodes(text: string, addresses: Candidate[] = []): Candid
     const prefixed = /^[A-Z]{1,2}-/.test(m[0]);
     const before = text.slice(Math.max(0, m.index - 3), m.index);
     if (/[€$£]\s*$/.test(before)) continue;
-    if (prefixed || cued(m.index) || addressBefore(text, m.index, addresses) || placeAfter(text, end)) {
+    const spaced = /\s/.test(m[0]);
+    if (spaced && !placeAfter(text, end) && !cued(m.index)) continue;
+    // After a place only at the end of the address ("Varna 9000."), and not a year ("Utrecht, 2019 begon").
+    const closes = /^\s*(?:[.,;!?)]|$)/.test(text.slice(end, end + 3)) && !/^(?:19|20)\d{2}$/.test(m[0]);
+    if (
+      prefixed ||
+      cued(m.index) ||
+      addressBefore(text, m.index, addresses) ||
+      placeAfter(text, end) ||
+      (closes && placeBefore(text, m.index))
+    ) {
       out.push({ type: 'POSTCODE', start: m.index, end, tier: prefixed || cued(m.index) ? 1 : 2 });
     }
   }

@@ -1,30 +1,51 @@
 /**
- * Specific dates: a day and a month, with or without a year, in digits or with a Dutch or English
- * month name. A month on its own ("in maart") or a year ("sinds 2019") is not a date of anyone.
+ * Specific dates: a day and a month, with or without a year, in digits or with a month name in the
+ * chat's languages (Dutch, English, Polish, Romanian, German, Bulgarian, Ukrainian, Russian,
+ * Hungarian, Turkish, French, Spanish; Polish, Ukrainian and Russian in the genitive that follows a
+ * day). A month on its own ("in maart") or a year ("sinds 2019") is not a date of anyone.
  */
 import type { Candidate } from '../types';
 
 const MONTHS_NL = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
 const MONTHS_EN = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const MONTHS_SHORT = 'jan|feb|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec';
-const MONTH = `(?:${MONTHS_NL}|${MONTHS_EN}|(?:${MONTHS_SHORT})\\.?)`;
+/** Month names that only count after a day number ("3 lutego", "12 martie", "3. Mai", "12 березня"). */
+const MONTHS_FOREIGN = [
+  'stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[sś]nia|pa[zź]dziernika|listopada|grudnia',
+  'ianuarie|februarie|martie|aprilie|mai|iunie|iulie|septembrie|octombrie|noiembrie|decembrie',
+  'januar|jänner|februar|märz|maerz|juni|juli|oktober|dezember',
+  'януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември',
+  'січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня',
+  'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря',
+  'január|február|március|április|május|június|július|augusztus|szeptember|október',
+  'ocak|şubat|subat|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik',
+  'janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre',
+  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre',
+].join('|');
+const MONTH = `(?:${MONTHS_NL}|${MONTHS_EN}|${MONTHS_FOREIGN}|(?:${MONTHS_SHORT})\\.?)`;
 const YEAR = `(?:\\s+(?:19|20)\\d{2}|\\s+'\\d{2})`;
 const ORDINAL = '(?:e|ste|de|st|nd|rd|th)?';
 const WEEKDAY =
-  '(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|ma|di|wo|do|vr|za|zo)\\.?,?\\s+)?';
+  '(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|ma|di|wo|do|vr|za|zo)\\.?,?\\s+(?:(?:de|the)\\s+)?)?';
 
 const DAY_MONTH_NAME = new RegExp(
-  `(?<![\\p{L}\\d])${WEEKDAY}(?:0?[1-9]|[12]\\d|3[01])${ORDINAL}\\s+(?:of\\s+)?${MONTH}(?![\\p{L}])${YEAR}?(?!\\d)`,
+  `(?<![\\p{L}\\d])${WEEKDAY}(?:0?[1-9]|[12]\\d|3[01])(?:${ORDINAL}|\\.)\\s*(?:of\\s+|de\\s+)?${MONTH}(?![\\p{L}])(?:${YEAR}|\\s+(?:19|20)\\d{2}\\.?)?(?!\\d)`,
   'giu',
 );
 const MONTH_NAME_DAY = new RegExp(
   `(?<![\\p{L}\\d])(?:${MONTHS_EN}|${MONTHS_NL})\\s+(?:0?[1-9]|[12]\\d|3[01])${ORDINAL}(?![\\p{L}\\d:])(?:,?${YEAR})?`,
   'giu',
 );
+/** Hungarian order: "2023. március 12.", "2024 május 3". */
+const YEAR_MONTH_DAY = new RegExp(`(?<![\\p{L}\\d])(?:19|20)\\d{2}\\.?\\s+${MONTH}\\s+(?:0?[1-9]|[12]\\d|3[01])\\.?(?![\\p{L}\\d])`, 'giu');
 const NUMERIC_WITH_YEAR = /(?<![\w.\/-])(\d{1,2})([-\/.])(\d{1,2})\2((?:19|20)?\d{2})(?![\w]|[-\/.]\d)/g;
 const ISO = /(?<![\w.\/-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\w]|[-\/.]\d)/g;
 const NUMERIC_NO_YEAR = /(?<![\w.\/:-])(\d{1,2})[-\/](\d{1,2})(?![\w]|[-\/.:]\d)/g;
 const DATE_CUE = /\b(?:op|sinds|vanaf|tot|per|geboren|geb\.?|datum|d\.d\.|on|since|born|from|until|dob)\s+$/i;
+/** Birth-date words, after which even "05 06 1995" (spaces for separators) is a date. */
+const BIRTH_CUE =
+  /(?:geboren|geb\.?|geboortedatum|verjaardag|jarig|birthday|date\s+of\s+birth|dob|born|urodzon\p{L}*|data\s+urodzenia|n[ăa]scut[ăa]?|data\s+na[șs]terii|роден[аи]?|дата\s+на\s+раждане|народ\p{L}*|дата\s+народження|geburtsdatum|geboren\s+am)\s*:?\s*$/iu;
+const SPACED_WITH_YEAR = /(?<![\w.\/-])(\d{1,2})\s(\d{1,2})\s((?:19|20)\d{2})(?![\w]|[-\/.]\d)/g;
 const RANGE_UNIT =
   /^\s*(?:dagen|keer|uur|uren|jaar|weken|maanden|euro|personen|mensen|man|days|times|hours|weeks|months|people|kinderen|meiden|jongens)\b/i;
 
@@ -41,8 +62,11 @@ export function findDates(text: string): Candidate[] {
   for (const m of text.matchAll(DAY_MONTH_NAME)) {
     // "3 mei" is a date; "3 mar" could be anything without a year, and "may" is English for "mag".
     const bare = /\s(?:may|mar)$/i.test(m[0]) && !/(?:st|nd|rd|th)\s+of\s+\w+$/i.test(m[0]);
-    if (!bare) push(m.index, m.index + m[0].length);
+    // Romanian "mai" is also "more": "2 mai multe ore" is no date.
+    const more = /mai$/i.test(m[0]) && /^\s+(?:mult|multe|mul[țţt]i|pu[țţt]in|bine|mare|mic)/i.test(text.slice(m.index + m[0].length));
+    if (!bare && !more) push(m.index, m.index + m[0].length);
   }
+  for (const m of text.matchAll(YEAR_MONTH_DAY)) push(m.index, m.index + m[0].length);
   for (const m of text.matchAll(MONTH_NAME_DAY)) {
     if (/^may\s/i.test(m[0]) && !m[0].includes(',') && !/\d{4}$/.test(m[0])) continue;
     push(m.index, m.index + m[0].length);
@@ -54,8 +78,14 @@ export function findDates(text: string): Candidate[] {
   for (const m of text.matchAll(ISO)) {
     if (validDayMonth(Number(m[3]), Number(m[2]))) push(m.index, m.index + m[0].length);
   }
+  for (const m of text.matchAll(SPACED_WITH_YEAR)) {
+    if (BIRTH_CUE.test(text.slice(Math.max(0, m.index - 30), m.index)) && validDayMonth(Number(m[1]), Number(m[2])))
+      push(m.index, m.index + m[0].length);
+  }
   for (const m of text.matchAll(NUMERIC_NO_YEAR)) {
-    const cued = DATE_CUE.test(text.slice(Math.max(0, m.index - 12), m.index));
+    // "ik ben 13-03 jarig": the birthday word may also follow.
+    const birthday = /^\s+(?:jarig|geboren)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10));
+    const cued = birthday || DATE_CUE.test(text.slice(Math.max(0, m.index - 12), m.index));
     const after = text.slice(m.index + m[0].length);
     if (cued && validDayMonth(Number(m[1]), Number(m[2])) && !RANGE_UNIT.test(after)) push(m.index, m.index + m[0].length, 2);
   }

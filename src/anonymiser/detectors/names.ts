@@ -29,7 +29,7 @@ import {
   isFunctionWord,
   isOrdinaryWord,
 } from '../lexicons/wordLists';
-import { isAllCaps, isCapitalised, isSentenceStart, onlyGap, tokenize, type Token } from '../text';
+import { isAllCaps, isCapitalised, isSentenceStart, mentionsAny, onlyGap, tokenize, type Token } from '../text';
 import type { Candidate, Tier } from '../types';
 
 interface Word extends Token {
@@ -46,10 +46,21 @@ interface Word extends Token {
 
 type Cue = 'title' | 'strong' | 'weak';
 
-const STREETLIKE = /(?:straat|laan|weg|plein|gracht|kade|singel|dijk|school|college|lyceum)$/;
+/** A compound ending like a street or school ("Kerkstraat", "Zadkinecollege"); the bare word is a surname ("van Dijk", "van der Laan"). */
+const STREETLIKE = /\p{L}{2}(?:straat|laan|weg|plein|gracht|kade|singel|dijk|school|college|lyceum)$/u;
+/** An app or platform, also inflected ("na Instagramie", "на Фейсбуці"): never a name. */
+const PLATFORM_WORD =
+  /^(?:instagram|insta|snapchat|tiktok|telegram|facebook|whatsapp|youtube|onlyfans|messenger|twitter|discord|signal|viber|інстаграм|инстаграм|телеграм|фейсбук|тікток|тикток)/;
 
 function isStopKey(key: string): boolean {
-  return isFunctionWord(key) || NON_PII_PROPER.has(key) || TITLES.has(key) || RELATIONS.has(key) || ENGLISH_RELATIONS.has(key);
+  return (
+    PLATFORM_WORD.test(key) ||
+    isFunctionWord(key) ||
+    NON_PII_PROPER.has(key) ||
+    TITLES.has(key) ||
+    RELATIONS.has(key) ||
+    ENGLISH_RELATIONS.has(key)
+  );
 }
 
 /** Common words, public names and titles; also compounds of them ("Marokkaans-Nederlands"). */
@@ -162,6 +173,8 @@ function extend(words: Word[], text: string, i: number, afterStrongCue: boolean)
         j += chain + 1;
         continue;
       }
+      // "Thi Hoa Le werken …": a capitalised surname that is also a particle ends the name.
+      if (chain === 1 && w.cap && !isSentenceStart(text, w.start) && (next === undefined || !next.cap)) j++;
       break;
     }
     if (continuesName(w, text, afterStrongCue)) {
@@ -231,20 +244,45 @@ function cueBefore(text: string, w: Word, words: Word[], i: number, strong: Set<
  * Title Case or ALL CAPS chat ("Ik Weet Het Niet Meer", "HELP MIJ"): capitals then say nothing
  * about names, so only the lists and cues decide.
  */
-export function capitalsAreNoise(tokens: Token[]): boolean {
-  const words = tokens.filter((t) => t.text.length > 1);
-  const shouted = words.filter((t) => isAllCaps(t.text)).length;
-  if (shouted >= 3 && shouted / words.length >= 0.6) return true;
-  // Acronyms and codes ("NL68 SNSB") say nothing either way, and names are capitalised anyway.
-  // Title Case shows in the ordinary words: "Ik Weet Het Niet", not in "Тетяна в Харків".
-  const mixed = words.filter((t) => !isAllCaps(t.text) && !FIRST_NAMES.has(t.key) && !SURNAMES.has(t.key) && isOrdinaryWord(t.key));
-  if (mixed.length < 3) return false;
-  return mixed.filter((t) => isCapitalised(t.text)).length / mixed.length >= 0.7;
+let noiseOf: readonly Token[] | undefined;
+let lastNoise = false;
+
+export function capitalsAreNoise(tokens: readonly Token[]): boolean {
+  // The names and places detectors both ask, with the same (cached) tokens of one message.
+  if (tokens !== noiseOf) {
+    lastNoise = judgeCapitals(tokens);
+    noiseOf = tokens;
+  }
+  return lastNoise;
+}
+
+function judgeCapitals(tokens: readonly Token[]): boolean {
+  let words = 0;
+  let shouted = 0;
+  let mixed = 0;
+  let capitalised = 0;
+  for (const t of tokens) {
+    if (t.text.length <= 1) continue;
+    words++;
+    if (isAllCaps(t.text)) {
+      shouted++;
+      continue;
+    }
+    // Acronyms and codes ("NL68 SNSB") say nothing either way, and names are capitalised anyway.
+    // Title Case shows in the ordinary words: "Ik Weet Het Niet", not in "Тетяна в Харків".
+    if (FIRST_NAMES.has(t.key) || SURNAMES.has(t.key) || !isOrdinaryWord(t.key)) continue;
+    mixed++;
+    if (isCapitalised(t.text)) capitalised++;
+  }
+  if (shouted >= 3 && shouted / words >= 0.6) return true;
+  return mixed >= 3 && capitalised / mixed >= 0.7;
 }
 
 /** German capitalises every noun, so there a capitalised unknown word is no hint of a name. */
 const GERMAN: ReadonlySet<string> = new Set(
-  'der die das dem den und ist nicht mit ein eine einen auf sagt immer wir ich sie wohnt heisst fur vor'.split(' '),
+  'der die das dem den und ist nicht mit ein eine einen auf sagt immer wir ich sie wohnt heisst fur vor beim hat haben wollte will zu im am von es er nach kam liegt sind war waren wird werden kann muss'.split(
+    ' ',
+  ),
 );
 
 function looksGerman(tokens: readonly Token[]): boolean {
@@ -253,11 +291,19 @@ function looksGerman(tokens: readonly Token[]): boolean {
   return false;
 }
 
+/** First words of the weak cues, and the verbs after a name in a subordinate clause: the patterns only run when one is in the message. */
+const WEAK_CUE_HEADS: ReadonlySet<string> = new Set(
+  "ik i'm i this dit zeg hallo hoi hi hey hee beste lieve namens groetjes groeten gr mvg met dank bedankt thanks jestem sunt аз я".split(
+    ' ',
+  ),
+);
+const NAMING_VERBS: ReadonlySet<string> = new Set(['heet', 'heette', 'genoemd']);
+
 /** First words of the strong cues: the cue pattern only runs when one of them is in the message. */
 const STRONG_CUE_HEADS: ReadonlySet<string> = new Set(
   `heet heette heten genaamd genoemd noemt noemde noem noemen noemden naam roepnaam bijnaam name name's named called goes
   call numeste numele nazywa nazywam ma mam казва казвам името мене його її тебе звуть зовут adi ismi llama appelle m'appelle
-  s'appelle heisst heisse`.split(/\s+/),
+  s'appelle heisst heisse kent kennen kende kenden ken bekend known aka alias`.split(/\s+/),
 );
 
 function startTier(w: Word, cue: Cue | undefined, relationBefore: boolean, noGuesses: boolean): Tier | undefined {
@@ -305,6 +351,41 @@ function chainTier(words: Word[], text: string, i: number, chain: number, cue: C
   return undefined;
 }
 
+/** Verbs that follow a person as the subject: "Jaydi zegt …", "Kenzo heeft …". */
+const VERB_AFTER_NAME: ReadonlySet<string> = new Set(
+  `zegt zei is was heeft had wil wilde moet moest komt kwam gaat ging werkt werkte woont woonde belt belde stuurt stuurde
+  krijgt kreeg doet deed kan kon mag zit zat slaapt sliep huilt vertelde vertelt appt appte regelt haalt haalde brengt
+  bracht betaalt betaalde durft wordt werd spreekt sprak says said has wants works lives called texted took told`.split(/\s+/),
+);
+
+/**
+ * Names known by their place in the sentence rather than by a list: a capitalised word after
+ * initials ("A.M. Bakker", "J. Smit"), and an unknown capitalised word that opens a sentence as the
+ * subject of a verb ("Jaydi zegt dat …"), which a dictionary word or a place never is.
+ */
+function structuralTier(words: Word[], text: string, i: number, noGuesses: boolean): Tier | undefined {
+  const w = words[i]!;
+  if (!w.cap || w.stop || w.place || w.text.length < 2 || looksLikeAcronym(w.text) || isAllCaps(w.text)) return undefined;
+  const prev = words[i - 1];
+  if (prev?.initial && /\p{Lu}/u.test(prev.text) && onlyGap(text, prev.end, w.start, '.')) {
+    const before = words[i - 2];
+    const twoInitials = before?.initial === true && /\p{Lu}/u.test(before.text) && onlyGap(text, before.end, prev.start, '.');
+    if (twoInitials || SURNAMES.has(w.key) || !isOrdinaryWord(w.key)) return 2;
+  }
+  const next = words[i + 1];
+  if (
+    !noGuesses &&
+    w.sentenceStart &&
+    next !== undefined &&
+    VERB_AFTER_NAME.has(next.key) &&
+    onlyGap(text, w.end, next.start) &&
+    !isOrdinaryWord(w.key) &&
+    !STREETLIKE.test(w.key)
+  )
+    return 3;
+  return undefined;
+}
+
 /** `placeStarts`: offsets of the words inside places found in this message, which are no names. */
 export function findNames(text: string, placeStarts: ReadonlySet<number> = new Set()): Candidate[] {
   const tokens = tokenize(text);
@@ -322,7 +403,7 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
     place: placeStarts.has(t.start),
   }));
   const strong = tokens.some((t) => STRONG_CUE_HEADS.has(t.key)) ? cueEnds(text, STRONG_NAME_CUE) : new Set<number>();
-  const weak = cueEnds(text, WEAK_NAME_CUE);
+  const weak = mentionsAny(text, WEAK_CUE_HEADS) ? cueEnds(text, WEAK_NAME_CUE) : new Set<number>();
   const noGuesses = looksGerman(tokens);
   const out: Candidate[] = [];
   let i = 0;
@@ -336,6 +417,7 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
     const chain = particleChain(words, text, i);
     const relationBefore = i > 0 && RELATIONS.has(words[i - 1]!.key);
     let tier = chain > 0 ? chainTier(words, text, i, chain, cue) : startTier(w, cue, relationBefore, noGuesses);
+    tier ??= structuralTier(words, text, i, noGuesses);
     if (tier === undefined) {
       i++;
       continue;
@@ -347,13 +429,14 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
     out.push({ type: 'NAAM', start: words[start]!.start, end: words[end - 1]!.end, tier });
     i = end;
   }
-  for (const m of text.matchAll(NAME_BEFORE_VERB)) {
-    const name = m[1]!;
-    const parts = tokenize(name);
-    const start = m.index + m[0].indexOf(name, m[0].search(/\s/));
-    if (parts.every((p) => !isStop(p)) && !placeStarts.has(start)) {
-      out.push({ type: 'NAAM', start, end: start + name.length, tier: 2 });
+  if (mentionsAny(text, NAMING_VERBS))
+    for (const m of text.matchAll(NAME_BEFORE_VERB)) {
+      const name = m[1]!;
+      const parts = tokenize(name);
+      const start = m.index + m[0].indexOf(name, m[0].search(/\s/));
+      if (parts.every((p) => !isStop(p)) && !placeStarts.has(start)) {
+        out.push({ type: 'NAAM', start, end: start + name.length, tier: 2 });
+      }
     }
-  }
   return out;
 }

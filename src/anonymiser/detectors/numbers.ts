@@ -106,15 +106,60 @@ export function isEgn(d: string): boolean {
   return (sum % 11) % 10 === Number(d[9]);
 }
 
+/** Belgian national register number: YYMMDD, a serial, and 97 minus the rest mod 97 (with a 2 before it from 2000 on). */
+export function isBelgianNationalNumber(d: string): boolean {
+  if (!/^\d{11}$/.test(d)) return false;
+  const month = Number(d.slice(2, 4));
+  const day = Number(d.slice(4, 6));
+  if (month > 12 || day > 31) return false;
+  const check = Number(d.slice(9));
+  const base = Number(d.slice(0, 9));
+  return 97 - (base % 97) === check || 97 - (Number(`2${d.slice(0, 9)}`) % 97) === check;
+}
+
+/** Czech and Slovak birth number: YYMMDD (women +50 on the month) and four digits, divisible by 11. */
+export function isBirthNumber(d: string): boolean {
+  if (!/^\d{10}$/.test(d)) return false;
+  const month = Number(d.slice(2, 4)) % 50;
+  const day = Number(d.slice(4, 6));
+  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+  const n = Number(d);
+  return n % 11 === 0 || (Number(d.slice(0, 9)) % 11 === 10 && d[9] === '0');
+}
+
+/** Lithuanian (and Estonian) personal code: sex and century 1-6, YYMMDD, serial, two-pass mod-11 check. */
+export function isBalticPersonalCode(d: string): boolean {
+  if (!/^[1-6]\d{10}$/.test(d)) return false;
+  const month = Number(d.slice(3, 5));
+  const day = Number(d.slice(5, 7));
+  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+  const sum = (weights: number[]): number => weights.reduce((n, w, i) => n + w * Number(d[i]), 0) % 11;
+  let check = sum([1, 2, 3, 4, 5, 6, 7, 8, 9, 1]);
+  if (check === 10) check = sum([3, 4, 5, 6, 7, 8, 9, 1, 2, 3]) % 10;
+  return check === Number(d[10]);
+}
+
+/** Written with separators: Belgian "85.07.30-033.61", Czech and Slovak "880703/5468". */
+const SEPARATED_ID = /(?<![\w.,\/+-])(?:\d{2}\.\d{2}\.\d{2}[-\s]?\d{3}[.\s]?\d{2}|\d{6}\/\d{3,4})(?![\w]|[.,\/-]\d)/g;
+
 const NATIONAL_ID = /(?<![\w.,+-])\d{10,13}(?![\w]|[.,]\d)/g;
 const NATIONAL_ID_CUE =
-  /(?:pesel|cnp|egn|егн|personal\s+(?:id|number)|persoonsnummer|numer\s+ewidencyjny|cod\s+numeric)\b[^.!?\n]{0,20}$/iu;
+  /(?:pesel|cnp|egn|егн|personal\s+(?:id|number)|persoonsnummer|numer\s+ewidencyjny|cod\s+numeric|rijksregister\p{L}*|registre\s+national|national\s+(?:number|register)|asmens\s+kodas|rodné\s+číslo|rodne\s+cislo|isikukood|személyi\s+szám|adóazonosító|рнокпп|іпн|инн|tax\s+(?:id|number)|burgernummer|identificatienummer)(?![\p{L}])[^.!?\n]{0,20}$/iu;
 
-/** Foreign personal numbers by their checksums: PESEL, CNP, EGN. */
+/** Foreign personal numbers by their checksums: PESEL, CNP, EGN, Belgian, Czech/Slovak and Baltic numbers. */
 function findNationalIds(text: string, out: Candidate[]): void {
+  for (const m of text.matchAll(SEPARATED_ID)) {
+    const d = m[0].replace(/\D/g, '');
+    const cued = NATIONAL_ID_CUE.test(text.slice(Math.max(0, m.index - 30), m.index));
+    if (cued || (d.length === 11 && isBelgianNationalNumber(d)) || (d.length === 10 && isBirthNumber(d)))
+      out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
+  }
   for (const m of text.matchAll(NATIONAL_ID)) {
     const d = m[0];
-    const valid = (d.length === 11 && isPesel(d)) || (d.length === 13 && isCnp(d)) || (d.length === 10 && isEgn(d));
+    const valid =
+      (d.length === 11 && (isPesel(d) || isBelgianNationalNumber(d) || isBalticPersonalCode(d))) ||
+      (d.length === 13 && isCnp(d)) ||
+      (d.length === 10 && (isEgn(d) || isBirthNumber(d)));
     const cued = NATIONAL_ID_CUE.test(text.slice(Math.max(0, m.index - 30), m.index));
     // A valid checksum by chance on a phone number ("0612…") is possible: without a cue, a phone wins.
     if (valid || cued)
@@ -135,7 +180,7 @@ function findKvk(text: string, out: Candidate[]): void {
 }
 
 const DOCUMENT_CUE =
-  /\b(?:paspoort|pas|passport|id|identiteitskaart|identiteitsbewijs|id-kaart|idkaart|id-bewijs|identity\s+card|rijbewijs|driving\s+licen[cs]e|driver'?s\s+licen[cs]e|verblijfsvergunning|verblijfsdocument|vergunning|residence\s+permit|v-nummer|vreemdelingennummer|documentnummer|document\s+number|pasnummer|klantnummer|dossiernummer|zaaknummer|polisnummer|werknemersnummer|personeelsnummer|seria|buletin|dowód|dowodu|dowod|paszport|pasaport|pașaport|паспорт|лична\s+карта|carte\s+de\s+identitate|ausweis|reisepass|kimlik)(?:-?nummer|\s+number|\s+nr\.?)?[^.!?\n]{0,30}$/i;
+  /(?<![\p{L}])(?:paspoort|pas|passport|id|identiteitskaart|identiteitsbewijs|id-kaart|idkaart|id-bewijs|identity\s+card|rijbewijs|driving\s+licen[cs]e|driver'?s\s+licen[cs]e|verblijfsvergunning|verblijfsdocument|vergunning|residence\s+permit|v-nummer|vreemdelingennummer|documentnummer|document\s+number|pasnummer|klantnummer|dossiernummer|zaaknummer|polisnummer|werknemersnummer|personeelsnummer|seria|buletin|dowód|dowodu|dowod|paszport\p{L}*|pasaport\p{L}*|pașaport\p{L}*|pasport\p{L}*|паспорт\p{L}*|лична\s+карта|лк|carte\s+de\s+identitate|personalausweis|ausweis|reisepass|kimlik|személyi(?:\s+igazolvány)?|igazolvány|útlevél|utlevel|asmens\s+(?:kodas|tapatybės\s+kortelė)|pasas|občiansky\s+preukaz|obciansky|cestovný\s+pas|посвідчення|id-?card|identity\s+document|travel\s+document|reisdocument|titre\s+de\s+séjour|pasaporte|documento)(?:-?nummer|\s+number|\s+nr\.?)?[^.!?\n]{0,30}$/iu;
 const CODE = /(?<![\p{L}\d-])[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){5,19}(?![\p{L}\d])/giu;
 /** "his A09876543 passport", "haar NW92BD7P4 paspoort": the document word right after the number. */
 const DOCUMENT_AFTER = /^\s+(?:paspoort|passport|id-?kaart|id\s+card|rijbewijs|verblijfsvergunning|pasport|paszport|pașaport|паспорт)/i;
@@ -145,7 +190,15 @@ const SERIES_AND_NUMBER = /(?<![\p{L}\d-])[A-Z]{1,3}\s\d{6,9}(?![\p{L}\d])/gu;
 /** Dutch passport and ID card numbers: two letters, six letters or digits, one digit; never the letter O. */
 const DUTCH_DOCUMENT = /(?<![\p{L}\d])[A-NP-Z]{2}[A-NP-Z0-9]{6}\d(?![\p{L}\d])/gu;
 
+/** Digit groups with spaces, as card and pass numbers are printed: "1234 5678 9012". */
+const SPACED_DIGITS = /(?<![\p{L}\d+-])\d{2,6}(?:\s\d{2,6}){1,4}(?![\p{L}\d])/gu;
+
 function findDocuments(text: string, out: Candidate[]): void {
+  for (const m of text.matchAll(SPACED_DIGITS)) {
+    if (m[0].replace(/\D/g, '').length < 8) continue;
+    if (DOCUMENT_CUE.test(text.slice(Math.max(0, m.index - 50), m.index)))
+      out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
+  }
   for (const m of text.matchAll(CODE)) {
     const compact = m[0].replace(/-/g, '');
     if ((compact.match(/\d/g) ?? []).length < 4 || compact.length < 6) continue;

@@ -5,7 +5,7 @@
  * "werkt bij", or a short list of large employers.
  */
 import { FUNCTION_WORDS, NON_PII_PROPER } from '../lexicons/commonWords';
-import { fold } from '../text';
+import { fold, mentionsAny, tokenize } from '../text';
 import type { Candidate } from '../types';
 
 const NAME_WORD = "(?:[\\p{Lu}\\d][\\p{L}\\d&'’.-]*|&|en|and|de|het|van|der|den|'t|of)(?![\\p{L}\\d])";
@@ -15,7 +15,7 @@ const LEGAL_FORM =
 const KIND_BEFORE =
   'VV|SV|RKSV|RKVV|FC|SC|AFC|HSV|CSV|voetbalvereniging|sportvereniging|agentia|agenția|firma|uitzendbureau|bureau|bedrijf|stichting|kwekerij|tuinderij|tuinbouwbedrijf|slachterij|vleesbedrijf|vleesverwerker|distributiecentrum|fabriek|restaurant|hotel|cafe|café|snackbar|nagelstudio|nailstudio|nagelsalon|salon|kapsalon|massagesalon|carwash|wasstraat|schoonmaakbedrijf|transportbedrijf|bouwbedrijf|camping|club|sportclub|voetbalclub|vereniging|basisschool|school|ROC|MBO|OBS|CBS|PCBS|RKBS|IKC|roc|mbo|hogeschool|universiteit|supermarkt|winkel|agency|company|factory|farm|recruitment|werkgever|uitzendorganisatie|detacheerder';
 const KIND_AFTER =
-  'Agency|Agencja|Agentie|Agenția|Company|Industries|Personnel|Staff|Jobs|Job|Work|Works|College|Lyceum|Gymnasium|Academie|Scholengemeenschap|School|Uitzendbureau|Uitzendgroep|Uitzendorganisatie|Personeelsdiensten|Staffing|Logistics|Logistiek|Transport|Services|Service|Solutions|Group|Groep|Flex|Cleaning|Schoonmaak|Bouw|Kwekerij|Nails|Carwash|Tuinbouw|Agri|Agro|Recruitment|Detachering|Import|Export|Trading|Farms|Farm|Foods|Food|Vastgoed|Beheer|Holding|Bemiddeling|Workforce|Personeel|Uitzendkrachten|Plant|Plants|Fresh';
+  'Agency|Agencja|Agentie|Agenția|Company|Industries|Personnel|Staff|Jobs|Job|Work|Works|College|Lyceum|Gymnasium|Academie|Scholengemeenschap|School|Uitzendbureau|Uitzendgroep|Uitzendorganisatie|Personeelsdiensten|Staffing|Logistics|Logistiek|Transport|Services|Service|Solutions|Group|Groep|Flex|Cleaning|Schoonmaak|Bouw|Kwekerij|Nails|Carwash|Tuinbouw|Agri|Agro|Recruitment|Detachering|Import|Export|Trading|Farms|Farm|Foods|Food|Vastgoed|Beheer|Holding|Bemiddeling|Workforce|Personeel|Uitzendkrachten|Plant|Plants|Fresh|Massage|Grill|Spa|Beauty|Shop|Market|Pizzeria|Kebab|Döner|Doner|Bakery|Store|Garage|Catering|Security|Handel|Express|Logistik|Bau|Reinigung|Barbershop|Barber|Kapsalon|Shoarma|Snackbar|Lunchroom|Bistro|Brasserie|Hotel|Hostel|Motel|Restaurant|Salon|Studio|Nagelstudio|Wellness|Autoservice|Autobedrijf|Bloemen|Flowers|Tuinbouw|Champignons|Growers|Vegetables|Meat|Vlees|Poultry|Pluimvee|Sushi|Wok|Thai|Noodles|Kitchen|Keuken';
 
 /** "uitzendbureau" → "[Uu]itzendbureau": case-insensitive first letter without the `i` flag, which would make \p{Lu} match lower case too. */
 function anyCaseStart(words: string): string {
@@ -37,6 +37,11 @@ const KIND_THEN_LOWER = new RegExp(
   `(?<![\\p{L}])(?:${anyCaseStart('uitzendbureau|bureau|bedrijf|firma|stichting|kwekerij|werkgever')})\\s+(?:heet\\s+([\\p{Ll}\\d][\\p{L}\\d_&-]{2,})|([\\p{Ll}]*\\d[\\p{L}\\d_&-]*))`,
   'gu',
 );
+/** A business named after a compound kind word: "shoarmazaak Sultan Grill", "massagesalon, Lotus Thai Massage". */
+const COMPOUND_KIND =
+  '(?:zaak|salon|studio|winkel|bedrijf|bedrijfje|kwekerij|tuinderij|bureau|shop|fabriek|centrum|kantoor|restaurant|hotel)';
+const COMPOUND_KIND_THEN_NAME = new RegExp(`(?<![\\p{L}])[\\p{L}]{2,}${COMPOUND_KIND},?\\s+(?:(?:de|het|'t)\\s+)?(${CAP_SEQ})`, 'gu');
+const COMPOUND_KIND_END = new RegExp(`\\p{L}{2}${COMPOUND_KIND}$`, 'u');
 const NAME_THEN_KIND = new RegExp(`(?<![\\p{L}\\d])(?:[\\p{Lu}\\d][\\p{L}\\d&'’.-]*\\s+){0,3}(?:${KIND_AFTER})(?![\\p{L}])`, 'gu');
 const SCHOOL_COMPOUND = /(?<![\p{L}])[\p{Lu}][\p{L}-]{2,}(?:school|college|lyceum|gymnasium)(?![\p{L}])/gu;
 const EMPLOYER_CUE =
@@ -46,7 +51,7 @@ const COMMON_AFTER_BIJ =
   /^(?:vrienden|familie|kennissen|iemand|anderen|buren|hem|haar|hen|ons|mij|jou|jullie|elkaar|hetzelfde|dezelfde|een|thuis|nacht|dag|dagen|nachten|elke|zijn|haar|mijn)$/i;
 const LOWER_BRAND = /^[\p{Ll}\d][\p{L}\d_-]{2,}/u;
 const KNOWN_EMPLOYERS =
-  /(?<![\p{L}])(?:Albert Heijn|AH|Jumbo|Lidl|Aldi|Hoogvliet|Dirk van den Broek|PostNL|DHL|DPD|GLS|Bol\.com|Amazon|Randstad|Tempo-Team|Adecco|Manpower|Otto Workforce|Covebo|Start People|Flexspecialisten|Primark|McDonald'?s|Burger King|KFC|Deliveroo|Thuisbezorgd|Uber Eats|Flink|Picnic|Coolblue|Zalando|Vion|Action|HEMA|Kruidvat|Ikea|IKEA)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:Albert Heijn|AH|Jumbo|Lidl|Aldi|Hoogvliet|Dirk van den Broek|PostNL|DHL|DPD|GLS|Bol\.com|Amazon|Randstad|Tempo-Team|Adecco|Manpower|Otto Workforce|Covebo|Start People|Flexspecialisten|Primark|McDonald'?s|Burger King|KFC|Deliveroo|Thuisbezorgd|Uber Eats|Flink|Picnic|Coolblue|Zalando|Vion|Action|HEMA|Kruidvat|Ikea|IKEA|Tata Steel|Schiphol|KLM|Philips|Heineken|FrieslandCampina|Unilever|Vomar|Dekamarkt|DekaMarkt|Spar|Coop|Plus|Gamma|Praxis|Karwei|Intratuin|Blokker|Xenos|Wibra|Zeeman|Etos|Subway|Domino'?s|New York Pizza|Starbucks|Van der Valk|Fletcher|Bastion|Ibis|Hilton|Marriott|Mercure|Holiday Inn|UPS|FedEx|TNT|Just Eat|Gorillas|Getir|Crisp|HelloFresh|YoungCapital|Olympia|Unique|Timing|Synergie|Royal FloraHolland|FloraHolland|Plukon|Van Rooi Meat|Westfort|Lamb Weston|Farm Frites|Aviko|McCain|Wehkamp|Bol)(?![\p{L}])/gu;
 
 /** Drop words at the end or start of a run that are not part of the name ("Club Paradise en"). */
 function trimRun(run: string): string {
@@ -72,6 +77,16 @@ function isOrdinary(run: string): boolean {
 }
 
 /** Cheap tests that decide whether the costly patterns need to run at all. */
+const KIND_BEFORE_WORDS: ReadonlySet<string> = new Set(KIND_BEFORE.split('|').map((w) => fold(w)));
+const SCHOOL_END = /(?:school|college|lyceum|gymnasium)$/;
+const EMPLOYER_HEADS: ReadonlySet<string> = new Set(
+  `albert ah jumbo lidl aldi hoogvliet dirk postnl dhl dpd gls bol amazon randstad tempo-team adecco manpower otto covebo start
+  flexspecialisten primark mcdonald's mcdonalds mcdonald burger kfc deliveroo thuisbezorgd uber flink picnic coolblue zalando vion
+  action hema kruidvat ikea tata schiphol klm philips heineken frieslandcampina unilever vomar dekamarkt spar coop plus gamma
+  praxis karwei intratuin blokker xenos wibra zeeman etos subway domino's dominos new starbucks van fletcher bastion ibis hilton
+  marriott mercure holiday ups fedex tnt just gorillas getir crisp hellofresh youngcapital olympia unique timing synergie royal
+  floraholland plukon westfort lamb farm aviko mccain wehkamp`.split(/\s+/),
+);
 const HAS_LEGAL_FORM = new RegExp(`(?<![\\p{L}\\d])${LEGAL_FORM}(?![\\p{L}\\d])`, 'u');
 const HAS_KIND_BEFORE = new RegExp(`(?<![\\p{L}])(?:${anyCaseStart(KIND_BEFORE)})\\s`, 'u');
 const HAS_KIND_AFTER = new RegExp(`(?:${KIND_AFTER})(?![\\p{L}])`, 'u');
@@ -87,7 +102,7 @@ export function findOrganisations(text: string): Candidate[] {
       const run = m[0].slice(lead);
       if (/^\p{Lu}|\d/u.test(run) ? !isOrdinary(run) : !FUNCTION_WORDS.has(fold(run.split(/\s+/)[0]!))) push(m.index + lead, run.length, 1);
     }
-  const kindBefore = HAS_KIND_BEFORE.test(text);
+  const kindBefore = mentionsAny(text, KIND_BEFORE_WORDS) && HAS_KIND_BEFORE.test(text);
   if (kindBefore)
     for (const m of text.matchAll(KIND_THEN_NAME)) {
       const run = trimRun(m[0]);
@@ -102,20 +117,29 @@ export function findOrganisations(text: string): Candidate[] {
         push(m.index + m[0].length - word.length, word.length, 3);
       }
     }
+  if (tokenize(text).some((t) => COMPOUND_KIND_END.test(t.key)))
+    for (const m of text.matchAll(COMPOUND_KIND_THEN_NAME)) {
+      const name = trimRun(m[1]!);
+      if (isOrdinary(name)) continue;
+      push(m.index + m[0].length - m[1]!.length, name.length);
+    }
   if (HAS_KIND_AFTER.test(text))
     for (const m of text.matchAll(NAME_THEN_KIND)) {
       const lead = /^(?:(?:Ze|Hij|Zij|Het|De|Mijn|Ik|Op|In|Bij|Naar)\s+)+/.exec(m[0])?.[0].length ?? 0;
       const run = m[0].slice(lead);
       if (/\s/.test(run) && !isOrdinary(run)) push(m.index + lead, run.length);
     }
-  for (const m of text.matchAll(SCHOOL_COMPOUND)) push(m.index, m[0].length);
+  if (tokenize(text).some((t) => SCHOOL_END.test(t.key))) for (const m of text.matchAll(SCHOOL_COMPOUND)) push(m.index, m[0].length);
   // A shop or brand is an employer only after "bij", "voor", "via", "at", "for" ("werkt bij Action", not "een Albert Heijn tas").
-  for (const m of text.matchAll(KNOWN_EMPLOYERS)) {
-    if (/(?:^|\s)(?:bij|voor|via|van|at|for|in\s+de|de|op)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index)))
-      push(m.index, m[0].length);
-    // Otherwise a shop or brand, which no other detector may take for a person ("een Albert Heijn tas").
-    else out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier: 2 });
-  }
+  if (mentionsAny(text, EMPLOYER_HEADS))
+    for (const m of text.matchAll(KNOWN_EMPLOYERS)) {
+      const employer = /(?:^|\s)(?:bij|voor|via|van|at|for|in\s+de|de|op)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index));
+      // A shop with its place ("de Action in Venlo", "Lidl aan de Markt") is a workplace someone can be found at.
+      const located = /^\s+(?:in|aan|op|te|bij|at)\s+(?:de\s+)?\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20));
+      if (employer || located) push(m.index, m[0].length);
+      // Otherwise a shop or brand, which no other detector may take for a person ("een Albert Heijn tas").
+      else out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier: 2 });
+    }
   findAfterEmployerCue(text, out);
   return out;
 }
@@ -124,8 +148,14 @@ export function findOrganisations(text: string): Candidate[] {
 const FOREIGN_EMPLOYER_CUE =
   /(?<![\p{L}])(?:(?:lucrează|lucreaza|lucrez|lucra|lucrăm|lucreaza)\s+la|(?:pracuję|pracuje|pracują|pracowała|pracował)\s+(?:dla|w|u)|(?:работя|работи|работят|работеше)\s+(?:в|за|при)|(?:працюю|працює|працюють|працювала?)\s+(?:в|на|у)|(?:arbeitet|arbeite|arbeiten)\s+(?:bei|für)|travaille\s+(?:chez|pour)|(?:trabaja|trabajo)\s+(?:en|para)|trabalha\s+(?:na|no|para)|(?:works|worked|working)\s+(?:for|at))\s+/giu;
 
+/** Words without which the employer cues cannot match. */
+const EMPLOYER_CUE_WORDS: ReadonlySet<string> = new Set(
+  `bij voor via for at by la dla w u в за при на у bei fur für chez pour en para na no`.split(' '),
+);
+
 /** "werkt bij Hollandse Glorie", "works for Bright Staffing": the capitalised run after the cue. */
 function findAfterEmployerCue(text: string, out: Candidate[]): void {
+  if (!mentionsAny(text, EMPLOYER_CUE_WORDS)) return;
   for (const m of text.matchAll(FOREIGN_EMPLOYER_CUE)) {
     const after = m.index + m[0].length;
     const run = CAP_RUN.exec(text.slice(after))?.[0];

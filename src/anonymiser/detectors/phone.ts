@@ -128,7 +128,7 @@ function findSpelledPhones(text: string, out: Candidate[]): void {
     while (j < tokens.length) {
       const d = numberWordDigits(tokens[j]![0].replace(/^\+/, ''));
       if (d === undefined) break;
-      if (j > i && !/^[\s-]+$/.test(text.slice(tokens[j - 1]!.index + tokens[j - 1]![0].length, tokens[j]!.index))) break;
+      if (j > i && !/^(?:[\s-]+|,\s*|\.\s*)$/.test(text.slice(tokens[j - 1]!.index + tokens[j - 1]![0].length, tokens[j]!.index))) break;
       if (!/^\d+$/.test(tokens[j]![0])) words++;
       digits += d;
       j++;

@@ -41,6 +41,8 @@ const FOREIGN: { pattern: RegExp; alone: boolean }[] = [
   { pattern: /\d-[A-Z]{3}-\d{3}/, alone: true },
   { pattern: /[A-Z]{2}-\d{3}-[A-Z]{2}/, alone: true },
   { pattern: /[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}\s?\d{1,4}[EH]?/, alone: true },
+  // Romania with dashes, as people type it: B-123-ABC, CJ-12-XYZ
+  { pattern: /[A-Z]{1,2}-\d{2,3}-[A-Z]{3}/, alone: true },
   // Romania B 123 ABC, CJ 12 XYZ; Bulgaria and Ukraine CA 1234 AB; Italy AB 123 CD; Moldova C 234 MD
   { pattern: /[A-Z]{1,2}\s\d{2,3}\s[A-Z]{3}/, alone: true },
   { pattern: /[A-Z]{1,2}\s?\d{4}\s?[A-Z]{2}/, alone: true },
@@ -59,10 +61,15 @@ const FOREIGN: { pattern: RegExp; alone: boolean }[] = [
 ];
 const FOREIGN_ANY = new RegExp(`(?<![\\p{L}\\d-])(?:${FOREIGN.map((f) => f.pattern.source).join('|')})(?![\\p{L}\\d-])`, 'gu');
 const FOREIGN_ALONE = FOREIGN.filter((f) => f.alone).map((f) => new RegExp(`^(?:${f.pattern.source})$`, 'u'));
+/** The dashed shapes in any case ("2-xyz-987", "cj-12-xyz"): only beside a vehicle word. */
+const FOREIGN_DASHED_ANY_CASE = new RegExp(
+  '(?<![\\p{L}\\d-])(?:\\d-[A-Z]{3}-\\d{3}|[A-Z]{2}-\\d{3}-[A-Z]{2}|[A-Z]{1,2}-\\d{2,3}-[A-Z]{3}|[A-Z]{1,3}-[A-Z]{1,2}\\s?\\d{1,4})(?![\\p{L}\\d-])',
+  'giu',
+);
 
 /** Vehicle words in Dutch, English, Polish, Romanian, Bulgarian, Ukrainian, German, French and brands. */
 const VEHICLE =
-  /(?<![\p{L}])(?:kenteken\w*|nummerbord|nummerplaat|plaat|auto'?s?|busje|bus|bestelbus|wagen|vrachtwagen|scooter|brommer|licen[cs]e(?:\s+plate)?|plates?|reg(?:istration)?|car|truck|rijdt|reed|rijden|drives?|drove|driving|rejestracj\w*|tablic\w*|numer\w*|mașin\w*|masin\w*|număr\w*|numar\w*|номер\w*|колата|кола|машин\w*|автомобіл\w*|kennzeichen|nummernschild|immatriculation|matrícula|matricula|targa|plaka|rendszám|bmw|audi|mercedes|volkswagen|vw|golf|opel|ford|toyota|dacia|logan|sprinter|transit|skoda|renault|peugeot|citroen|fiat|seat|kia|hyundai|volvo|iveco|transporter)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:kenteken\w*|nummerbord|nummerplaat|plaat|auto'?s?|busje|bus|bestelbus|wagen|vrachtwagen|scooter|brommer|licen[cs]e(?:\s+plate)?|plates?|reg(?:istration)?|car|truck|rijdt|reed|rijden|drives?|drove|driving|rejestracj\w*|tablic\w*|numer\w*|mașin\w*|masin\w*|număr\w*|numar\w*|номер\w*|колата|кола|машин\w*|автомобіл\w*|bestelwagen|bestelauto|taxi|camper|autobuz\w*|microbuz\w*|dub[aă]?|camion\w*|samoch[oó]d\w*|furgonetk\w*|busem|busa|busie|бус\w*|камион\w*|автобус\w*|мікроавтобус\w*|вантажівк\w*|lkw|wagen|transporter|busz|autó|auto|kennzeichen|nummernschild|immatriculation|matrícula|matricula|targa|plaka|rendszám|bmw|audi|mercedes|volkswagen|vw|golf|opel|ford|toyota|dacia|logan|sprinter|transit|skoda|renault|peugeot|citroen|fiat|seat|kia|hyundai|volvo|iveco|transporter)(?![\p{L}])/iu;
 
 function mixesLettersAndDigits(s: string): boolean {
   return /\d/.test(s) && /\p{L}/u.test(s);
@@ -91,6 +98,11 @@ export function findPlates(text: string): Candidate[] {
     const postcodeShape = /^\d{4}[A-Z]{2}$/i.test(m[0]);
     if (!mixesLettersAndDigits(m[0]) || !(cued || (capitals && !postcodeShape))) continue;
     out.push({ type: 'KENTEKEN', start: m.index, end: m.index + m[0].length, tier: cued ? 1 : 2 });
+  }
+  for (const m of text.matchAll(FOREIGN_DASHED_ANY_CASE)) {
+    if (m[0] === m[0].toUpperCase() || !mixesLettersAndDigits(m[0])) continue;
+    if (vehicleNearby(text, m.index, m.index + m[0].length))
+      out.push({ type: 'KENTEKEN', start: m.index, end: m.index + m[0].length, tier: 1 });
   }
   // Foreign plates are written in capitals; the less distinctive shapes need a vehicle word too.
   for (const m of text.matchAll(FOREIGN_ANY)) {

@@ -64,6 +64,9 @@ const AT_HANDLE = /(?<![\p{L}\d._@])@[\p{L}\d_](?:[\p{L}\d_]|\.(?=[\p{L}\d_])){1
 const PLATFORM =
   'insta|instagram|ig|snap|snapchat|tiktok|tik\\s?tok|telegram|facebook|fb|twitter|discord|kik|onlyfans|tinder|badoo|signal|threads|twitch|roblox|fortnite|psn|xbox';
 const FILLER = new Set([
+  ...'ma jest to e este має е konto cont contul nick nik profil pe na w în в на його її jej jego lui ei ca jako як как als unter'.split(
+    ' ',
+  ),
   'is',
   'heet',
   'heette',
@@ -96,10 +99,39 @@ const FILLER = new Set([
   'de',
   'van',
 ]);
-const HANDLE_CUE = new RegExp(`\\b(?:${PLATFORM}|gebruikersnaam|username|user\\s?name|nickname|accountnaam|account)\\b`, 'gi');
+/** A platform also in the cases of Polish, Ukrainian and other languages: "na Instagramie", "в Телеграмі", "pe TikTok-ul". */
+const PLATFORM_INFLECTED = `(?:${PLATFORM}|інстаграм|инстаграм|телеграм|тікток|тикток|фейсбук|снапчат)(?:ie|u|a|em|ul|-ul|i|і|і|ом|е|у)?`;
+const HANDLE_CUE = new RegExp(
+  `(?<![\\p{L}\\d])(?:${PLATFORM_INFLECTED}|gebruikersnaam|username|user\\s?name|nickname|nick|nik|нік|ник|accountnaam|account|konto|profil|profiel|contul|cont|профіль|профил|акаунт|акаунтът)(?![\\p{L}\\d])`,
+  'giu',
+);
 const HANDLE_TOKEN = /^[\p{L}\d_][\p{L}\d_.-]{1,29}$/u;
 
-const NAMING = new Set(['is', 'heet', 'heette', 'naam', 'called', 'name', 'noemt', 'gebruikersnaam', 'username', 'account']);
+const NAMING = new Set([
+  'als',
+  'as',
+  'is',
+  'heet',
+  'heette',
+  'naam',
+  'called',
+  'name',
+  'noemt',
+  'gebruikersnaam',
+  'username',
+  'account',
+  'nick',
+  'nik',
+  'нік',
+  'ник',
+  'to',
+  'e',
+  'este',
+  'jest',
+  'ma',
+  'має',
+  'е',
+]);
 
 /** A handle mixes in digits, underscores or dots; after "heet" or "is" a plain lower-case word will do. */
 function looksLikeHandle(token: string, named: boolean): boolean {
@@ -110,7 +142,7 @@ function looksLikeHandle(token: string, named: boolean): boolean {
 
 /** "king_kev010", "money_maker_nl": an underscore inside a word is a user name almost everywhere. */
 const UNDERSCORED = /(?<![\p{L}\d_.@/-])[\p{L}\d.]*[\p{L}\d]_[\p{L}\d_.]*[\p{L}\d_]|(?<![\p{L}\d_.@/-])_+[\p{L}\d][\p{L}\d_.]*/gu;
-const PLATFORM_ANYWHERE = new RegExp(`\\b(?:${PLATFORM})\\b`, 'i');
+const PLATFORM_ANYWHERE = new RegExp(`(?<![\\p{L}\\d])${PLATFORM_INFLECTED}(?![\\p{L}\\d])`, 'iu');
 /** After "is", "heet" or a colon in a message that names a platform: "zijn naam daar is kingdavid_22". */
 const NAMED_TOKEN = /(?:\bis|\bheet|\bheette|\bnaam|\bname|:)\s+([\p{L}\d_][\p{L}\d_.-]{2,29})(?![\p{L}\d@])/giu;
 

@@ -1,3 +1,5 @@
+import { fold } from '../text';
+
 /**
  * Words that are never personal data, in folded form (lower case, no diacritics). A capitalised
  * word found here is not taken for a name, and a cue ("mijn buurvrouw …") does not capture it.
@@ -109,5 +111,24 @@ export const NON_PII_PROPER: ReadonlySet<string> = new Set(
   octavia fabia yaris corolla passat lupo twingo qashqai tucson sportage journaal nos rtl sbs viber imo
   polska polsce polski romania românia bulgaria balgariya deutschland belgique ukraina moldova italia
   espana turkiye maroc suriname curacao esc enter ctrl alt shift tab
-  ik hij zij wij jij mijn zijn haar hun onze hallo hoi zorg politie`),
+  ik hij zij wij jij mijn zijn haar hun onze hallo hoi zorg politie
+  oostenrijk oostenrijks oostenrijkse oostenrijker zwitserland zwitsers zwitserse zwitser denemarken deens deense
+  zweden zweeds zweedse noorwegen noors noorse finland fins finse ests estse estisch estische est esten
+  lets letse letland ierland iers ierse schotland schots schotse wales welsh malta maltees maltese maltezer
+  cyprus cypriotisch sloveen sloveens sloveense slovenen slovenie slowaak kroaat montenegro montenegrijns
+  macedonie macedonisch kosovo kosovaars kosovaarse georgie georgisch georgische armenie armeens armeense
+  azerbeidzjan kazachstan oezbekistan wit-rusland belarus belarussisch tsjetsjeens dagestan
+  luxemburg luxemburgs luxemburgse liechtenstein monaco andorra vaticaan
+  nigeriaans eritrea eritrees sudanees sudanese jemen jemenitisch saoedi-arabie qatar koeweit
+  libanon libanees libanese jordanie jordaans palestina palestijns palestijnse israel israelisch
+  bangladesh bengaals sri lanka tamil nepal nepalees myanmar cambodja laos mongolie japan japans japanse
+  korea koreaans koreaanse taiwan hongkong singapore maleisie
+  dari pashto pasjtoe farsi perzisch tigrinya tigrinia amhaars amhari urdu hindi punjabi bengali twi
+  yoruba igbo hausa swahili berbers tamazight papiaments papiamento sranantongo sranan somalisch
+  russian-speaking roma sinti
+  olanda olandia holandia niderlandy niemcy belgia anglia polska polonia romania germania belgia
+  franta franța spania italia ucraina bulgaria ungaria grecia turcia moldova republica
+  холандия нидерландия германия белгия англия полша румъния украйна българия
+  нідерланди голландія німеччина польща україна румунія болгарія нидерланды голландия германия
+  польша украина россия`).map((w) => fold(w)),
 );

@@ -31,8 +31,22 @@ const CURATED_FIRST: ReadonlySet<string> = new Set(HAND_FIRST_NAMES);
 const DUTCH_WORD_NAMES: ReadonlySet<string> = lines('dutch-word-names.txt');
 const CURATED_SURNAMES: ReadonlySet<string> = new Set(HAND_SURNAMES);
 
+/** Answers given before: the Bloom filter hashes each word several times, and chat repeats its words. */
+const ordinaryMemo = new Map<string, boolean>();
+const ORDINARY_MEMO_LIMIT = 50_000;
+
 /** A folded word of the Dutch or English dictionary, or of the hand-kept lists of common words. */
 export function isOrdinaryWord(key: string): boolean {
+  let known = ordinaryMemo.get(key);
+  if (known === undefined) {
+    if (ordinaryMemo.size >= ORDINARY_MEMO_LIMIT) ordinaryMemo.clear();
+    known = lookUpOrdinary(key);
+    ordinaryMemo.set(key, known);
+  }
+  return known;
+}
+
+function lookUpOrdinary(key: string): boolean {
   if (FUNCTION_WORDS.has(key) || NON_PII_PROPER.has(key) || FOREIGN_FUNCTION_WORDS.has(key) || ORDINARY.has(key)) return true;
   // "Marokkaans-Nederlandse", "ex-vriend": every part an ordinary word.
   return key.includes('-') && key.split('-').every((part) => part !== '' && (FUNCTION_WORDS.has(part) || ORDINARY.has(part)));

@@ -19,6 +19,11 @@ export interface DirectLineAdapterDeps {
   logger: Logger;
   bot: { id: string; name: string };
   serviceUrl: string;
+  /**
+   * Holds a conversation's turn against other instances (the store's lock), so two messages of
+   * one citizen that a load balancer sent to two instances still run one after the other.
+   */
+  turnLock?: (conversationId: string, work: () => Promise<void>) => Promise<void>;
 }
 
 export interface ReceiveResult {
@@ -77,9 +82,14 @@ export class DirectLineAdapter extends BotAdapter {
     return { id, created };
   }
 
-  /** Runs the turns that were stored but never finished, for example before a crash. */
-  async resumePendingTurns(logic: TurnLogic): Promise<number> {
-    const pending = await this.deps.transcripts.pendingTurns(1000);
+  /**
+   * Runs the turns that were stored but never finished, for example before a crash. With
+   * `storedBefore`, only those stored earlier: with several instances a younger one may still be
+   * running on the instance that took it.
+   */
+  async resumePendingTurns(logic: TurnLogic, options: { storedBefore?: Date } = {}): Promise<number> {
+    const cutoff = options.storedBefore?.getTime();
+    const pending = (await this.deps.transcripts.pendingTurns(1000)).filter((e) => cutoff === undefined || e.at.getTime() < cutoff);
     for (const entry of pending) {
       const activity = { ...entry.activity, id: activityId(entry.conversationId, entry.seq) } as unknown as Activity;
       await this.runStoredTurn(entry.conversationId, entry.seq, activity, logic);
@@ -178,7 +188,9 @@ export class DirectLineAdapter extends BotAdapter {
     await Promise.allSettled([...this.turns.values()]);
   }
 
-  private serialize(conversationId: string, work: () => Promise<void>): Promise<void> {
+  private serialize(conversationId: string, inProcess: () => Promise<void>): Promise<void> {
+    const lock = this.deps.turnLock;
+    const work = lock ? () => lock(conversationId, inProcess) : inProcess;
     const previous = this.turns.get(conversationId) ?? Promise.resolve();
     const next = previous.then(work, work);
     const tracked = next.catch(() => undefined);

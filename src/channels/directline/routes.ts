@@ -7,8 +7,9 @@ import { AppError } from '../../errors';
 import { toLocale } from '../../i18n/catalog';
 import type { Locale } from '../../i18n/catalog';
 import { parseWith, readJsonBody } from '../../http/jsonBody';
-import type { RateLimiter } from '../../http/rateLimiter';
-import { clientAddress, publicBaseUrl, route } from '../../http/route';
+import { publicBaseUrl } from '../../http/hosts';
+import type { RequestLimiter } from '../../http/rateLimiter';
+import { clientAddress, route } from '../../http/route';
 import type { Logger } from '../../log';
 import type { TranscriptStore } from '../../store/ports';
 import type { ActivityHub } from './activityHub';
@@ -31,7 +32,7 @@ export interface DirectLineRouteDeps {
   clock: Clock;
   random: RandomSource;
   logger: Logger;
-  tokenLimiter: RateLimiter;
+  tokenLimiter: RequestLimiter;
   /** Told when a citizen types (live chat), leaves with the quick exit, or closes the page. */
   hooks: {
     citizenTyping(conversationId: string): void;
@@ -44,6 +45,7 @@ export interface DirectLineRouteDeps {
     secret: string | null;
     publicUrl: string | null;
     trustProxy: boolean;
+    allowedHosts: readonly string[];
     defaultLocale: Locale;
   };
 }
@@ -72,7 +74,7 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineRouteDe
   };
 
   const conversationBody = (req: Request, claims: TokenClaims, watermark: number) => {
-    const base = publicBaseUrl(req, options.publicUrl, options.trustProxy).replace(/^http/, 'ws');
+    const base = publicBaseUrl(req, options).replace(/^http/, 'ws');
     const ticket = tokens.issueStreamTicket(claims);
     const query = new URLSearchParams({ watermark: String(watermark), t: ticket });
     return {
@@ -93,7 +95,7 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineRouteDe
   server.post(
     '/api/directline/token',
     route('token', logger, async (req, res) => {
-      if (!deps.tokenLimiter.take(clientAddress(req, options.trustProxy))) throw new AppError('TooManyRequests');
+      if (!(await deps.tokenLimiter.take(clientAddress(req, options.trustProxy)))) throw new AppError('TooManyRequests');
       const body = req.headers['content-length'] === '0' || req.headers['content-type'] === undefined ? {} : await readJsonBody(req, small);
       const { locale } = parseWith(tokenRequestSchema, body);
       res.json(newTokenFor(toLocale(locale, options.defaultLocale)));

@@ -124,7 +124,7 @@ export function readRelation(plain: string, bare: boolean): Relation | null {
 }
 
 const NOT_AN_AGE_AFTER =
-  /^\s*(?:-?year-olds|-?jarigen|euro|eur|€|uur|u\b|hours?|hrs?|uren|min|minuten|minutes|km|kilo|kg|%|procent|percent|man|mensen|people|keer|times|dagen|days|weken|weeks|maanden|months|klanten|clients|jaar geleden|years ago|jaar lang|years long)/;
+  /^\s*(?:(?:tot|to|till|until|t\/m|-)\s*\d|-?year-olds|-?jarigen|euro|eur|€|uur|u\b|hours?|hrs?|uren|min|minuten|minutes|km|kilo|kg|%|procent|percent|man|mensen|people|keer|times|dagen|days|weken|weeks|maanden|months|klanten|clients|jaar geleden|years ago|jaar lang|years long)/;
 const NOT_AN_AGE_BEFORE =
   /(?:\bjaar of|\bal|\bsinds|\bfor|\bsince|\bover|\bin|\bna|\bafter|€|\beuro|\bom|\bat|\btot|\buntil|\bvoor|\bby|\bnummer|\bnr|\bhuisnummer)\s*$/;
 

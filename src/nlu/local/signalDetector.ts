@@ -6,7 +6,7 @@
  */
 import { isNegated } from '../../safety/negation';
 import type { Token } from '../../safety/normalise';
-import { compilePattern, findMatches, type CompiledPattern, type ConceptSets } from '../../safety/patterns';
+import { compilePattern, findMatches, indexTokens, type CompiledPattern, type ConceptSets, type TokenIndex } from '../../safety/patterns';
 import { SIGNALS, type Signal } from '../recognizer';
 import { NLU_CONCEPTS } from './signalConcepts';
 import { SIGNAL_PATTERNS } from './signalLexicon';
@@ -21,10 +21,11 @@ export class SignalDetector {
 
   /** Signals found in the message, in the stable order of SIGNALS. */
   detect(tokens: readonly Token[]): Signal[] {
-    return this.signals.filter(({ patterns }) => matches(patterns, tokens)).map(({ signal }) => signal);
+    const index = indexTokens(tokens);
+    return this.signals.filter(({ patterns }) => matches(patterns, tokens, index)).map(({ signal }) => signal);
   }
 }
 
-function matches(patterns: readonly CompiledPattern[], tokens: readonly Token[]): boolean {
-  return patterns.some((p) => findMatches(p, tokens).some((m) => !isNegated(m, tokens)));
+function matches(patterns: readonly CompiledPattern[], tokens: readonly Token[], index: TokenIndex): boolean {
+  return patterns.some((p) => findMatches(p, tokens, index).some((m) => !isNegated(m, tokens)));
 }

@@ -3,7 +3,7 @@ import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import { AppError } from '../../errors';
 import { parseWith, readJsonBody } from '../../http/jsonBody';
-import type { RateLimiter } from '../../http/rateLimiter';
+import type { RequestLimiter } from '../../http/rateLimiter';
 import { clientAddress, route } from '../../http/route';
 import type { Logger } from '../../log';
 import type { StaffAccounts } from '../accounts';
@@ -37,7 +37,7 @@ export interface AuthRouteDeps {
   kit: StaffHttpKit;
   accounts: StaffAccounts;
   logger: Logger;
-  limiters: { perAddress: RateLimiter; perUsername: RateLimiter };
+  limiters: { perAddress: RequestLimiter; perUsername: RequestLimiter };
   options: { trustProxy: boolean; publicUrl: string | null };
 }
 
@@ -57,10 +57,10 @@ export function registerAuthRoutes(server: Server, deps: AuthRouteDeps): void {
     `${STAFF_API}/login`,
     route('staff.login', logger, async (req: Request, res: Response) => {
       noStore(res);
-      if (!limiters.perAddress.take(clientAddress(req, options.trustProxy))) throw new AppError('TooManyRequests');
+      if (!(await limiters.perAddress.take(clientAddress(req, options.trustProxy)))) throw new AppError('TooManyRequests');
       const { username, password } = parseWith(loginRequestSchema, await readJsonBody(req, LOGIN_MAX_BYTES));
       // Per username as well, so guessing one account's password from many addresses is slow too.
-      if (!limiters.perUsername.take(username.trim().toLowerCase())) {
+      if (!(await limiters.perUsername.take(username.trim().toLowerCase()))) {
         logger.warn({ event: 'staff_login_throttled' }, 'login attempts for one username over the limit');
         throw new AppError('TooManyRequests');
       }

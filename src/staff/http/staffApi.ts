@@ -4,7 +4,8 @@
  */
 import type { Server } from 'restify';
 import type { Clock } from '../../clock';
-import { RateLimiter } from '../../http/rateLimiter';
+import { requestLimiter } from '../../http/rateLimiter';
+import type { ClusterCounters } from '../../store/clusterPorts';
 import { route } from '../../http/route';
 import type { Logger } from '../../log';
 import type { StaffServices } from '../index';
@@ -17,6 +18,8 @@ export interface StaffApiDeps {
   services: StaffServices;
   clock: Clock;
   logger: Logger;
+  /** Shared login counters when instances share the store (without: counted in this process). */
+  cluster?: { shared: boolean; counters: ClusterCounters };
   options: {
     trustProxy: boolean;
     publicUrl: string | null;
@@ -29,6 +32,7 @@ export interface StaffApiDeps {
 
 export function registerStaffApi(server: Server, deps: StaffApiDeps): StaffHttpKit {
   const { services, clock, logger, options } = deps;
+  const cluster = deps.cluster ?? { shared: false, counters: { hit: async () => 0 } };
   const openapi = new OpenApiRegistry({
     title: 'Veilig Thuis helpline staff API',
     version: '1.0.0',
@@ -40,8 +44,8 @@ export function registerStaffApi(server: Server, deps: StaffApiDeps): StaffHttpK
     accounts: services.accounts,
     logger,
     limiters: {
-      perAddress: new RateLimiter(clock, options.loginLimitPerAddress ?? 20, 60_000),
-      perUsername: new RateLimiter(clock, options.loginLimitPerUsername ?? 10, 15 * 60_000),
+      perAddress: requestLimiter(cluster, clock, 'login-address', options.loginLimitPerAddress ?? 20, 60_000),
+      perUsername: requestLimiter(cluster, clock, 'login-username', options.loginLimitPerUsername ?? 10, 15 * 60_000),
     },
     options: { trustProxy: options.trustProxy, publicUrl: options.publicUrl },
   });

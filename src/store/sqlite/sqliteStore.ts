@@ -3,6 +3,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Clock, RandomSource } from '../../clock';
 import { randomId } from '../../clock';
+import type { Cluster } from '../clusterPorts';
+import { localCluster } from '../localCluster';
 import type { Store, StoreHealth } from '../ports';
 import { migrations } from './migrations';
 import { SqliteConversationStore } from './conversations';
@@ -36,6 +38,8 @@ export class SqliteStore implements Store {
   readonly audit: SqliteAuditLog;
   readonly handoffs: SqliteHandoffStore;
   readonly retention: SqliteRetentionStore;
+  /** One process per file: notifications, locks and counters stay in this process. */
+  readonly cluster: Cluster = localCluster();
   private readonly db: Database.Database;
 
   private constructor(db: Database.Database, options: SqliteStoreOptions) {

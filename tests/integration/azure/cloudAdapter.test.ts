@@ -46,7 +46,7 @@ function activity(connectorUrl: string, overrides: Record<string, unknown>) {
 
 it('runs the same bot for an unsigned Emulator conversation and keeps its transcript', async () => {
   const connector = await startConnector();
-  const server = await startTestServer();
+  const server = await startTestServer({ env: { BOT_EMULATOR_MODE: 'true' } });
   try {
     const post = (body: unknown) =>
       fetch(`${server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
@@ -95,4 +95,79 @@ it('refuses unsigned requests when a MicrosoftAppId is configured', async () => 
     await connector.close();
     removeDir(server.dataDir);
   }
+});
+
+describe('without MicrosoftAppId and without emulator mode (the default)', () => {
+  it('refuses unsigned activities: nothing stored, nothing sent, no chat in the queue', async () => {
+    const connector = await startConnector();
+    const server = await startTestServer();
+    try {
+      const res = await fetch(`${server.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(activity(connector.url, { type: 'message', id: 'a1', text: 'ik ben in gevaar, help' })),
+      });
+      expect(res.status).toBe(401);
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe('Unauthorized');
+      // A forged Authorization header changes nothing: no app id means no key to check it against.
+      const forged = await fetch(`${server.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: 'Bearer eyJhbGciOiJub25lIn0.e30.' },
+        body: JSON.stringify(activity(connector.url, { type: 'message', id: 'a2', text: 'hallo' })),
+      });
+      expect(forged.status).toBe(401);
+      expect(connector.captured).toHaveLength(0);
+      expect(await server.store.conversations.get('emulator-conv-1')).toBeNull();
+      expect(await server.store.handoffs.listByStatus('queued')).toHaveLength(0);
+    } finally {
+      await server.stop();
+      await connector.close();
+      removeDir(server.dataDir);
+    }
+  });
+});
+
+describe('emulator mode', () => {
+  it('sends replies only to allowed hosts: an outside serviceUrl is refused before any turn', async () => {
+    const server = await startTestServer({ env: { BOT_EMULATOR_MODE: 'true' } });
+    try {
+      for (const serviceUrl of ['https://evil.example/', 'http://169.254.169.254/latest/', 'file:///etc/passwd', 'https://x@127.0.0.1/']) {
+        const res = await fetch(`${server.url}/api/messages`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(activity(serviceUrl, { type: 'message', id: 'a1', text: 'hallo' })),
+        });
+        expect(res.status).toBe(403);
+        expect(((await res.json()) as { error: { code: string } }).error.code).toBe('ServiceUrlNotAllowed');
+      }
+      expect(await server.store.conversations.get('emulator-conv-1')).toBeNull();
+    } finally {
+      await server.stop();
+      removeDir(server.dataDir);
+    }
+  });
+
+  it('answers malformed activities with 400 and a stable code, never the exception text', async () => {
+    const server = await startTestServer({ env: { BOT_EMULATOR_MODE: 'true' } });
+    try {
+      const bodies = ['{"type":1}', '[]', '"x"', '{"type":"message"}', '['.repeat(5000) + ']'.repeat(5000)];
+      for (const body of bodies) {
+        const res = await fetch(`${server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+        expect(res.status).toBe(400);
+        const text = await res.text();
+        expect(JSON.parse(text)).toMatchObject({ error: { code: expect.stringMatching(/^(BadArgument|MissingProperty)$/) } });
+        expect(text).not.toMatch(/req\.body|RangeError|ZodError|middleware/);
+      }
+    } finally {
+      await server.stop();
+      removeDir(server.dataDir);
+    }
+  });
+
+  it('cannot be switched on unless the server listens on loopback only', async () => {
+    const { loadConfig } = await import('../../../src/config');
+    expect(() => loadConfig({ BOT_EMULATOR_MODE: 'true', HOST: '0.0.0.0' })).toThrow(/BOT_EMULATOR_MODE/);
+    expect(() => loadConfig({ BOT_EMULATOR_MODE: 'true', HOST: '192.168.1.5' })).toThrow(/BOT_EMULATOR_MODE/);
+    expect(loadConfig({ BOT_EMULATOR_MODE: 'true', HOST: '127.0.0.1' }).azure.emulatorMode).toBe(true);
+  });
 });

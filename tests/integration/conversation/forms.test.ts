@@ -18,7 +18,7 @@ afterAll(async () => {
   removeDir(server.dataDir);
 });
 
-async function converse(locale: 'nl' | 'en', role: string, story: string, unknown: string, skip: string): Promise<string> {
+async function converse(locale: 'nl' | 'en', story: string, unknown: string): Promise<string> {
   const { token } = await fetchToken(server.url, locale);
   const client = RecordingClient.connect({ baseUrl: server.url, token, webSocket: true });
   const bot = () => client.messagesFrom('bot').map((m) => m.text ?? '');
@@ -34,10 +34,9 @@ async function converse(locale: 'nl' | 'en', role: string, story: string, unknow
   };
   try {
     await client.waitFor(() => bot().some((t) => t.includes('112')));
-    await sayAndWait(role);
     await sayAndWait(story);
-    for (let i = 0; i < 5 && !/gemeente|municipality/.test(bot().at(-1) ?? ''); i++) await sayAndWait(unknown);
-    await sayAndWait(skip);
+    // Guidance comes by the second bot turn after the worry: at most one question before it.
+    if (!/Hier kun je terecht|This is where you can go/.test(bot().join('\n'))) await sayAndWait(unknown);
     return bot().join('\n');
   } finally {
     client.end();
@@ -62,7 +61,7 @@ it.each([
   ],
   ['organ', 'Mijn oom moet van de mensen bij wie hij een schuld heeft een nier afstaan in het buitenland.', /orgaanverwijdering/],
 ])('Dutch: %s exploitation in own words gets the matching guidance and routes', async (_name, story, expected) => {
-  const all = await converse('nl', 'Over iemand anders', story, 'Weet ik niet', 'Overslaan');
+  const all = await converse('nl', story, 'Weet ik niet');
   expect(all).toMatch(expected);
   expect(all).toMatch(/combinatie van signalen/);
   expect(all).toMatch(/0800-2000/);
@@ -72,10 +71,8 @@ it.each([
 it('English: labour exploitation about oneself, with victim routes', async () => {
   const all = await converse(
     'en',
-    'About me',
     'I work 7 days a week in a factory, my boss keeps my passport and I owe the agency money for the trip.',
     "I don't know",
-    'Skip',
   );
   expect(all).toMatch(/labour exploitation/);
   expect(all).toMatch(/It is not your fault/);

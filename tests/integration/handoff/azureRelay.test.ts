@@ -81,7 +81,7 @@ function azureCitizen(server: TestServer, connector: Connector, conversationId: 
 
 it('relays both ways for an Azure conversation, under the counsellor name', async () => {
   const connector = await startConnector();
-  const server = await startHandoffServer();
+  const server = await startHandoffServer({ env: { BOT_EMULATOR_MODE: 'true' } });
   const conversationId = 'emulator-live-1';
   let annaFeed: ConsoleFeed | undefined;
   try {
@@ -121,7 +121,7 @@ it('relays both ways for an Azure conversation, under the counsellor name', asyn
 
 it('keeps telling Direct Line citizens while an Azure conversation is slow to answer', async () => {
   const connector = await startConnector();
-  const server = await startHandoffServer();
+  const server = await startHandoffServer({ env: { BOT_EMULATOR_MODE: 'true' } });
   let citizen: Citizen | undefined;
   try {
     const anna = await Staff.login(server.url, 'anna', await addStaff(server, 'anna', 'counsellor', 'Anna'));

@@ -3,22 +3,28 @@ import type { Activity } from 'botbuilder';
 import pino from 'pino';
 import { startCitizenNotifier } from '../../../src/bot/citizenNotifier';
 import { HandoffEvents } from '../../../src/handoff/events';
-import type { HandoffService } from '../../../src/handoff/service';
+import type { HandoffService, QueueItem } from '../../../src/handoff/service';
+import type { ClusterMarks } from '../../../src/store/clusterPorts';
+import type { HandoffRecord } from '../../../src/store/handoffPorts';
+import { localCluster } from '../../../src/store/localCluster';
 import type { ConversationRecord, ConversationStore } from '../../../src/store/ports';
 import { replies } from '../../support/bot';
+import { linkedBuses } from '../../support/linkedBuses';
 
-function setup(locale: 'nl' | 'en' = 'nl') {
-  const events = new HandoffEvents();
+function setup(locale: 'nl' | 'en' = 'nl', options: { events?: HandoffEvents; marks?: ClusterMarks; queue?: () => QueueItem[] } = {}) {
+  const events = options.events ?? new HandoffEvents();
   const sent: { conversationId: string; activities: Partial<Activity>[] }[] = [];
   const record = { id: 'c1', locale } as ConversationRecord;
   const stop = startCitizenNotifier({
     events,
-    handoff: { queue: async () => [] } as unknown as HandoffService,
+    handoff: { queue: async () => options.queue?.() ?? [] } as unknown as HandoffService,
     conversations: { get: async (id: string) => (id === 'c1' ? record : null) } as unknown as ConversationStore,
     bridge: { send: async (conversationId, activities) => void sent.push({ conversationId, activities }) },
     replies,
     counsellorName: async (id) => (id === 'u2' ? 'Bert' : 'Anna'),
     logger: pino({ level: 'silent' }),
+    marks: options.marks ?? localCluster().marks,
+    now: () => new Date('2026-03-02T10:00:00Z'),
   });
   const texts = async () => {
     await new Promise((r) => setTimeout(r, 20));
@@ -72,4 +78,49 @@ it('says nothing when the citizen closed the page', async () => {
   events.emit({ kind: 'ended', conversationId: 'c1', reason: 'citizen_left', counsellorId: 'u1' });
   expect(await texts()).toEqual([]);
   stop();
+});
+
+describe('with two instances on one store', () => {
+  const waiting = (position: number): QueueItem => ({
+    handoff: { id: 'h1', conversationId: 'c1' } as HandoffRecord,
+    position: position - 1,
+    waitMinutes: null,
+    waitCapped: false,
+  });
+
+  function twoInstances(queue: () => QueueItem[]) {
+    const [busA, busB] = linkedBuses(2);
+    const onError = () => undefined;
+    const eventsA = new HandoffEvents({ bus: busA!, onError });
+    const eventsB = new HandoffEvents({ bus: busB!, onError });
+    // Both instances share the store's marks, as they share one PostgreSQL table.
+    const marks = localCluster().marks;
+    return { a: setup('nl', { events: eventsA, marks, queue }), b: setup('nl', { events: eventsB, marks, queue }) };
+  }
+
+  it('tells the citizen about a taken chat once: from the instance where it happened', async () => {
+    const { a, b } = twoInstances(() => []);
+    b.events.emit({ kind: 'accepted', conversationId: 'c1', counsellorId: 'u1' });
+    expect(await b.texts()).toEqual(['Je praat nu met een hulpverlener: Anna.']);
+    expect(await a.texts()).toEqual([]);
+    a.stop();
+    b.stop();
+  });
+
+  it('tells each new queue position once, whichever instance saw the queue move', async () => {
+    let position = 3;
+    const { a, b } = twoInstances(() => [waiting(position)]);
+    a.events.emit({ kind: 'queue_changed' });
+    await a.texts();
+    position = 2;
+    b.events.emit({ kind: 'queue_changed' });
+    const all = [...(await a.texts()), ...(await b.texts())];
+    expect(all).toEqual([expect.stringContaining('2')]);
+    position = 1;
+    a.events.emit({ kind: 'queue_changed' });
+    const after = [...(await a.texts()), ...(await b.texts())];
+    expect(after.filter((t) => t?.includes('1'))).toHaveLength(1);
+    a.stop();
+    b.stop();
+  });
 });

@@ -34,48 +34,43 @@ const keywordRecognizer: Recognizer = {
 };
 
 describe('welcome', () => {
-  it('says it is a bot, explains privacy and retention, gives 112, and offers choices', async () => {
+  it('is two bubbles: who the bot is with 112 and a privacy line with a link, then one open question', async () => {
     const { adapter } = createTestBot(keywordRecognizer);
     const turn = await join(adapter);
-    expect(turn.texts[0]).toMatch(/computer, geen mens/);
-    expect(turn.all).toMatch(/30 dagen/);
-    expect(turn.all).toMatch(/112/);
-    expect(turn.buttons).toEqual(expect.arrayContaining(['Over mij', 'Over iemand anders', 'Ik vraag het voor mijn werk', 'English']));
+    expect(turn.texts).toHaveLength(2);
+    expect(turn.texts[0]).toMatch(/computer, geen mens[\s\S]*112/);
+    expect(turn.texts[0]).toMatch(/30 dagen[\s\S]*\]\(https:\/\/veiligthuis\.example\/privacy\)/);
+    expect(turn.texts[1]).toMatch(/Waar maak je je zorgen over\?/);
+    expect(turn.buttons).toEqual(['Chat met een hulpverlener']);
   });
 });
 
 describe('triage paths', () => {
-  it('labour exploitation, about someone else: asks only what is missing, then guidance and routes', async () => {
+  it('labour exploitation about someone else: one question, then guidance and the fitting route by the second turn', async () => {
     const { adapter, lastTriage } = createTestBot(keywordRecognizer);
     await join(adapter);
-    expect((await say(adapter, 'Over iemand anders')).all).toMatch(/wat je ziet of hoort/);
     const afterStory = await say(adapter, 'Mijn buurman werkt 14 uur per dag in de kas en zijn baas heeft zijn paspoort');
-    expect(afterStory.all).toMatch(/Kan de persoon zelf weggaan/);
+    expect(afterStory.texts.at(-1)).toMatch(/Kan de persoon zelf weggaan/);
     expect(afterStory.all).not.toMatch(/paspoort, ID-bewijs/); // already told: not asked again
-    expect((await say(adapter, 'Nee')).all).toMatch(/schuld/);
-    expect((await say(adapter, 'Weet ik niet')).all).toMatch(/Woont de persoon bij het werk/);
-    expect((await say(adapter, 'Ja')).all).toMatch(/gemeente of provincie/);
-    const guidance = await say(adapter, 'Middelburg');
+    expect(afterStory.buttons).toEqual(['Ja', 'Nee', 'Weet ik niet']);
+    const guidance = await say(adapter, 'Nee');
     expect(guidance.all).toMatch(/arbeidsuitbuiting/);
     expect(guidance.all).toMatch(/combinatie van signalen/);
     expect(guidance.all).toMatch(/Spreek de persoon die je verdenkt/);
-    expect(guidance.all).toMatch(/0800-5151/);
-    expect(guidance.all).toMatch(/zorgcoördinator/);
+    expect(guidance.all).toMatch(/Arbeidsinspectie: 0800-5151[\s\S]*Veilig Thuis/);
     expect(guidance.all).toMatch(/K7M-4QX/);
-    expect(guidance.buttons).toEqual(expect.arrayContaining(['Chat met een hulpverlener', 'Anoniem melden']));
+    expect(guidance.texts.at(-1)).toMatch(/Woont de persoon bij het werk/);
+    const last = await say(adapter, 'ja');
+    expect(last.buttons).toEqual(expect.arrayContaining(['Chat met een hulpverlener', 'Anoniem melden']));
     expect(lastTriage()).toMatchObject({
       role: 'other',
       form: 'labour_exploitation',
       canLeave: false,
-      debts: null,
       housingTiedToWork: true,
       documentsHeld: true,
-      region: 'zeeland',
       acute: false,
     });
-    expect(lastTriage()?.signals).toEqual(
-      expect.arrayContaining(['excessive_hours', 'documents_withheld', 'no_freedom_of_movement', 'housing_tied_to_work']),
-    );
+    expect(lastTriage()?.facts.relation).toBe('neighbour');
   });
 
   it('a professional gets the Meldcode steps', async () => {
@@ -83,25 +78,23 @@ describe('triage paths', () => {
     await join(adapter);
     await say(adapter, 'Ik vraag het voor mijn werk');
     await say(adapter, 'Een leerling van 15 vervoert drugs voor oudere jongens');
-    let turn = await say(adapter, 'Ja');
-    while (!/gemeente/.test(turn.all)) turn = await say(adapter, 'Weet ik niet');
-    const guidance = await say(adapter, 'Overslaan');
+    const guidance = await say(adapter, 'Ja');
     expect(guidance.all).toMatch(/criminele uitbuiting/);
     expect(guidance.all).toMatch(/Meldcode/);
     expect(guidance.all).toMatch(/5\. Beslis/);
+    expect(guidance.all).not.toMatch(/Weet iemand op school ervan/);
   });
 
   it('a victim hears it is not their fault and gets victim support routes', async () => {
     const { adapter, lastTriage } = createTestBot(keywordRecognizer);
     await join(adapter);
     await say(adapter, 'Over mij');
-    let turn = await say(adapter, 'Mijn vriendje dwingt me om met mannen mee te gaan, hij is een loverboy');
-    while (!/gemeente/.test(turn.all)) turn = await say(adapter, 'Nee');
-    const guidance = await say(adapter, 'Utrecht');
+    await say(adapter, 'Mijn vriendje dwingt me om met mannen mee te gaan, hij is een loverboy');
+    const guidance = await say(adapter, '19');
     expect(guidance.all).toMatch(/seksuele uitbuiting/);
     expect(guidance.all).toMatch(/niet jouw schuld/);
     expect(guidance.all).toMatch(/CoMensha/);
-    expect(lastTriage()).toMatchObject({ role: 'self', form: 'sexual_exploitation', region: 'other' });
+    expect(lastTriage()).toMatchObject({ role: 'self', form: 'sexual_exploitation', facts: { age: 19, minor: false } });
   });
 
   it('a citizen who starts with their story is not asked for it again', async () => {
@@ -114,17 +107,85 @@ describe('triage paths', () => {
   });
 });
 
+describe('memory and question policy', () => {
+  it('never asks for an age, who or a town already told, and reads "15" as the age it asked for', async () => {
+    const { adapter, lastTriage } = createTestBot(keywordRecognizer);
+    await join(adapter);
+    const first = await say(adapter, 'Ik maak me zorgen om mijn dochter, haar vriendje dwingt haar met mannen mee te gaan');
+    expect(first.texts.at(-1)).toMatch(/Hoe oud is de persoon/);
+    expect(first.buttons).toEqual(['Jonger dan 18', '18 of ouder', 'Weet ik niet']);
+    const second = await say(adapter, '15');
+    expect(lastTriage()?.facts).toMatchObject({ age: 15, minor: true, relation: 'child' });
+    expect(second.all).toMatch(/jonger dan 18/);
+    expect(second.all).not.toMatch(/paspoort, ID-bewijs|schuld bij/);
+    expect(second.texts.at(-1)).toMatch(/veilige plek/);
+    const third = await say(adapter, 'ja');
+    expect(third.all).not.toMatch(/Hoe oud|over jezelf of over iemand anders/);
+  });
+
+  it('takes the age button as "under 18", not as the age 18', async () => {
+    const { adapter, lastTriage } = createTestBot(keywordRecognizer);
+    await join(adapter);
+    await say(adapter, 'Mijn buurmeisje heeft een loverboy, ik maak me echt zorgen');
+    await say(adapter, 'Jonger dan 18');
+    expect(lastTriage()?.facts).toMatchObject({ minor: true, age: null });
+  });
+
+  it('answers the citizen own question first, then goes on with the story', async () => {
+    const { adapter } = createTestBot(keywordRecognizer);
+    await join(adapter);
+    const turn = await say(adapter, 'Mijn buurman werkt 14 uur per dag in de kas. Kan ik dit anoniem melden?');
+    expect(turn.texts[0]).toMatch(/anoniem blijven/);
+    expect(turn.texts.at(-1)).toMatch(/\?/);
+  });
+});
+
+describe('danger in every state', () => {
+  it('the unsure band gets one direct question; "ja" is danger now and gets 112 first', async () => {
+    const unsure = createTestBot(keywordRecognizer);
+    await join(unsure.adapter);
+    const turn = await say(unsure.adapter, 'ze is bang en ik weet niet of ze daar weg kan, haar baas is er nu');
+    if (!/Is iemand op dit moment in gevaar\?/.test(turn.all)) return; // rated acute or none by the model: covered elsewhere
+    expect(turn.buttons).toEqual(['Ja', 'Nee', 'Weet ik niet']);
+    const yes = await say(unsure.adapter, 'ja');
+    expect(yes.texts[0]).toMatch(/112/);
+    expect(unsure.lastTriage()?.acute).toBe(true);
+  });
+
+  it('suicidal thoughts in the middle of a story: 113 at once, then the story goes on', async () => {
+    const { adapter, lastTriage } = createTestBot(keywordRecognizer);
+    await join(adapter);
+    const turn = await say(adapter, 'Ik werk 14 uur per dag in de kas en ik zie geen uitweg meer, het is beter als ik er niet meer ben');
+    expect(turn.texts[0]).toMatch(/112/);
+    expect(turn.all).toMatch(/0800-0113/);
+    expect(turn.texts.at(-1)).toMatch(/\?/);
+    expect(lastTriage()).toMatchObject({ suicidal: true, form: 'labour_exploitation' });
+  });
+});
+
+describe('language', () => {
+  it('an English message on the Dutch page is answered in English, and a Dutch one switches back', async () => {
+    const { adapter } = createTestBot(keywordRecognizer);
+    await join(adapter);
+    const en = await say(adapter, 'My neighbour works in a greenhouse all day and night');
+    expect(en.all).toMatch(/Thank you for telling me this/);
+    const nl = await say(adapter, 'Nee dat weet ik niet zeker, hij woont daar ook');
+    expect(nl.all).toMatch(/arbeidsuitbuiting/);
+  });
+});
+
 describe('at any moment', () => {
   it('acute danger in the middle of a dialog: 112 first, then the dialog waits where it was', async () => {
     const { adapter, lastTriage } = createTestBot(keywordRecognizer);
     await join(adapter);
     await say(adapter, 'Over iemand anders');
-    await say(adapter, 'Mijn buurman werkt 14 uur per dag in de kas');
+    const question = (await say(adapter, 'Mijn buurman werkt 14 uur per dag in de kas')).texts.at(-1)!;
     const danger = await say(adapter, 'hij slaat hem nu en zegt dat hij hem vermoordt');
     expect(danger.texts[0]).toMatch(/112/);
+    expect(danger.all).not.toContain(question);
     expect(lastTriage()?.acute).toBe(true);
     const next = await say(adapter, 'Nee');
-    expect(next.all).toMatch(/\?/);
+    expect(next.all).toMatch(/arbeidsuitbuiting/);
   });
 
   it('answers a question about the police and returns to the same question', async () => {
@@ -141,7 +202,7 @@ describe('at any moment', () => {
     const { adapter, deskCalls, lastTriage } = createTestBot(keywordRecognizer);
     await join(adapter);
     const first = await say(adapter, 'Chat met een hulpverlener');
-    expect(first.all).toMatch(/\[desk: queued\][\s\S]*Waar gaat je vraag over/);
+    expect(first.all).toMatch(/\[desk: queued\][\s\S]*Waar maak je je zorgen over/);
     await say(adapter, 'Over iemand anders');
     const question = (await say(adapter, 'Mijn buurman werkt 14 uur per dag in de kas')).texts.at(-1)!;
     const again = await say(adapter, 'hulpverlener');
@@ -164,7 +225,7 @@ describe('at any moment', () => {
     const { adapter, lastTriage } = createTestBot(noisy);
     await join(adapter);
     const turn = await say(adapter, 'Chat met een hulpverlener');
-    expect(turn.all).toMatch(/Waar gaat je vraag over/);
+    expect(turn.all).toMatch(/Waar maak je je zorgen over/);
     expect(lastTriage()?.signals ?? []).toEqual([]);
   });
 
@@ -182,14 +243,14 @@ describe('at any moment', () => {
     const stop = await say(adapter, 'stop');
     expect(stop.all).toMatch(/we stoppen/);
     expect(stop.all).toMatch(/K7M-4QX/);
-    expect((await say(adapter, 'hallo')).all).toMatch(/Waar gaat je vraag over/);
+    expect((await say(adapter, 'hallo')).all).toMatch(/Vertel in je eigen woorden/);
   });
 
   it('starts again on request', async () => {
     const { adapter } = createTestBot(keywordRecognizer);
     await join(adapter);
     await say(adapter, 'Over mij');
-    expect((await say(adapter, 'opnieuw')).all).toMatch(/beginnen opnieuw[\s\S]*Waar gaat je vraag over/);
+    expect((await say(adapter, 'opnieuw')).all).toMatch(/beginnen opnieuw[\s\S]*Vertel in je eigen woorden/);
   });
 });
 
@@ -217,8 +278,9 @@ describe('bad input', () => {
     await join(adapter);
     expect((await say(adapter, '😢😢')).all).toMatch(/in woorden/);
     const other = await say(adapter, 'Dzien dobry, pomocy');
-    expect(other.all).toMatch(/112/);
-    expect(other.all).toMatch(/0800-2000/);
+    expect(other.texts).toHaveLength(1);
+    expect(other.all).toMatch(/I can chat in English or Dutch[\s\S]*112[\s\S]*interpreter/);
+    expect(other.all).toMatch(/Ik kan chatten in het Nederlands[\s\S]*112[\s\S]*tolk/);
   });
 
   it('keeps talking when the recognizer fails, and still screens for danger', async () => {
@@ -244,6 +306,6 @@ describe('questions about signals', () => {
     const turn = await say(adapter, 'Waar moet ik op letten bij uitbuiting?');
     expect(turn.all).toMatch(/Let op deze signalen/);
     expect(turn.all).toMatch(/combinatie van signalen/);
-    expect(turn.texts.at(-1)).toMatch(/Waar gaat je vraag over/);
+    expect(turn.texts.at(-1)).toMatch(/Wil je vertellen wat er aan de hand is/);
   });
 });

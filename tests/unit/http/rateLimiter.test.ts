@@ -13,3 +13,12 @@ it('bounds memory: new keys are refused once the window tracks maxKeys', () => {
   const limiter = new RateLimiter(new ManualClock(), 5, 60_000, 2);
   expect([limiter.take('a'), limiter.take('b'), limiter.take('c'), limiter.take('a')]).toEqual([true, true, false, true]);
 });
+
+it('says how long to wait (Retry-After) until the window ends', () => {
+  const clock = new ManualClock('2026-01-01T00:00:00Z');
+  const limiter = new RateLimiter(clock, 1, 60_000);
+  expect(limiter.check('a')).toBeNull();
+  clock.advance(45_500);
+  expect(limiter.check('a')).toBe(15);
+  expect(() => limiter.enforce('a')).toThrow(expect.objectContaining({ code: 'TooManyRequests', retryAfterSeconds: 15 }));
+});

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import restify from 'restify';
 import { SeededRandom } from '../../../src/clock';
-import { contentSecurityPolicy, cspNonce, EMPTY_STYLE_HASH, securityHeaders } from '../../../src/http/securityHeaders';
+import { contentSecurityPolicy, cspNonce, EMPTY_STYLE_HASH, HSTS, securityHeaders } from '../../../src/http/securityHeaders';
 
 function directives(policy: string): Map<string, string[]> {
   return new Map(
@@ -61,7 +61,9 @@ describe('securityHeaders', () => {
   });
 
   it('builds a strict policy: own scripts only, nonce styles, same-host sockets', () => {
-    const policy = directives(contentSecurityPolicy('abc', { host: 'chat.example.nl:8443' }));
+    const policy = directives(
+      contentSecurityPolicy('abc', { host: 'chat.example.nl:8443' }, { allowedHosts: ['chat.example.nl:8443'], publicUrl: null }),
+    );
     expect(policy.get('default-src')).toEqual(["'self'"]);
     expect(policy.get('script-src')).toEqual(["'self'"]);
     expect(policy.get('style-src')).toEqual(["'self'", "'nonce-abc'", EMPTY_STYLE_HASH]);
@@ -85,5 +87,37 @@ describe('securityHeaders', () => {
     const policy = contentSecurityPolicy('abc', { host: "evil.example; script-src 'unsafe-inline'" });
     expect(directives(policy).get('connect-src')).toEqual(["'self'"]);
     expect(policy).not.toContain('unsafe-inline');
+  });
+
+  it('names only PUBLIC_URL or an allow-listed host, never an attacker-chosen one', () => {
+    const hosts = { allowedHosts: [], publicUrl: 'https://chat.example.nl' };
+    expect(directives(contentSecurityPolicy('abc', { host: 'evil.example' }, hosts)).get('connect-src')).toEqual([
+      "'self'",
+      'ws://chat.example.nl',
+      'wss://chat.example.nl',
+    ]);
+    const listed = { allowedHosts: ['chat.example.nl'], publicUrl: null };
+    expect(directives(contentSecurityPolicy('abc', { host: 'evil.example' }, listed)).get('connect-src')).toEqual(["'self'"]);
+    expect(directives(contentSecurityPolicy('abc', { host: 'evil.example' })).get('connect-src')).toEqual(["'self'"]);
+    expect(directives(contentSecurityPolicy('abc', { host: '127.0.0.1:3978' })).get('connect-src')).toContain('ws://127.0.0.1:3978');
+  });
+
+  it('sends HSTS only over TLS (here: a trusted proxy that says https)', async () => {
+    const tls = restify.createServer();
+    tls.pre(securityHeaders({ hosts: { allowedHosts: [], publicUrl: null, trustProxy: true } }));
+    tls.get('/x', (_req, res, next) => {
+      res.send({ ok: true });
+      next();
+    });
+    await new Promise<void>((resolve) => tls.listen(0, '127.0.0.1', resolve));
+    try {
+      const base = `http://127.0.0.1:${(tls.address() as AddressInfo).port}`;
+      const plain = await fetch(`${base}/x`);
+      expect(plain.headers.get('strict-transport-security')).toBeNull();
+      const proxied = await fetch(`${base}/x`, { headers: { 'x-forwarded-proto': 'https' } });
+      expect(proxied.headers.get('strict-transport-security')).toBe(HSTS);
+    } finally {
+      await new Promise<void>((resolve) => tls.close(() => resolve()));
+    }
   });
 });

@@ -1,4 +1,3 @@
-import { pendingFollowUps } from '../../../src/triage/followUps';
 import { referralsFor } from '../../../src/triage/nextSteps';
 import { regionOf } from '../../../src/triage/regions';
 import { emptyTriage } from '../../../src/triage/summary';
@@ -64,8 +63,8 @@ describe('referralsFor', () => {
   });
   it('adds the labour routes for labour exploitation, victim support for victims, and the Zeeland coordinator by region', () => {
     expect(referralsFor({ ...base, form: 'labour_exploitation', role: 'other', region: null })).toEqual([
-      'veilig_thuis',
       'labour_inspectorate',
+      'veilig_thuis',
       'fairwork',
       'police',
       'anonymous_tip',
@@ -79,13 +78,10 @@ describe('referralsFor', () => {
       'zeeland_coordinator',
     ]);
   });
-});
-
-describe('pendingFollowUps', () => {
-  it('asks only what is missing and relevant for the form, at most three', () => {
-    const labour = { ...emptyTriage(), form: 'labour_exploitation' as const, documentsHeld: true };
-    expect(pendingFollowUps(labour, [])).toEqual(['canLeave', 'debts', 'housingTiedToWork']);
-    expect(pendingFollowUps(labour, ['canLeave', 'debts'])).toEqual(['housingTiedToWork']);
-    expect(pendingFollowUps(labour, ['canLeave', 'debts', 'housingTiedToWork'])).toEqual([]);
+  it('sends a minor to Veilig Thuis, the police and school, not to the adult workers routes first', () => {
+    const minor = { ...base, form: 'labour_exploitation' as const, role: 'other' as const, facts: { ...base.facts, minor: true } };
+    expect(referralsFor(minor)).toEqual(['veilig_thuis', 'labour_inspectorate', 'police', 'anonymous_tip', 'school']);
+    const pupil = { ...base, form: 'criminal_exploitation' as const, role: 'professional' as const, minorInvolved: true };
+    expect(referralsFor(pupil)).toEqual(['veilig_thuis', 'police', 'anonymous_tip']);
   });
 });

@@ -1,0 +1,145 @@
+/**
+ * `npm run eval:dialogs [-- --set FILE] [--verbose] [--json]`: plays scripted multi-turn
+ * conversations through the real bot (HelplineBot's turn pipeline, the real dialogs, the real
+ * local understanding, in process on botbuilder's TestAdapter with in-memory state) and reports
+ * per set: the bot turn after the worry at which guidance came (per conversation and the median),
+ * questions repeated, questions that did not fit, replies in the wrong language, acute turns
+ * without 112, suicidal turns without 113, own questions not answered first, whether each
+ * expected route was named, and how many conversations went as a counsellor would want.
+ *
+ * Default set: tests/eval/dialogs-dev.jsonl, a tuning set written beside the dialogs (its figures
+ * say little about unseen writers). The counsellor desk answers as outside opening hours.
+ */
+import path from 'node:path';
+import { ConversationState, MemoryStorage, TestAdapter } from 'botbuilder';
+import type { Activity } from 'botbuilder';
+import pino from 'pino';
+import type { CounsellorDesk } from '../dialogs/counsellorDesk';
+import { MainDialog } from '../dialogs/mainDialog';
+import { Replies } from '../dialogs/replies';
+import { TriageDialog } from '../dialogs/triageDialog';
+import { HelplineBot } from '../src/bot/helplineBot';
+import { createTriageAccess } from '../src/bot/triageState';
+import { Catalog } from '../src/i18n/catalog';
+import { createLocalRecognizer } from '../src/nlu/local/localRecognizer';
+import { SafetyScreen } from '../src/safety/screen';
+import type { Understander } from '../src/understanding/understanding';
+import { createUnderstander } from '../src/understanding/understander';
+import { loadScripts, HELP_ROUTES, type Script } from './dialogs/script';
+import { CatalogIndex, scoreConversation, type ConversationScore, type PlayedTurn } from './dialogs/score';
+
+const root = path.resolve(__dirname, '..');
+const catalog = Catalog.load(path.join(root, 'locales'), ['messages', 'web', 'guidance', 'referrals', 'console']);
+const replies = new Replies(catalog);
+const retention = { rawBotOnlyDays: 30, rawWithCounsellorDays: 90, privacyUrl: 'https://veiligthuis.nl/privacy/' };
+
+async function play(script: Script, understander: Understander): Promise<PlayedTurn[]> {
+  const conversationState = new ConversationState(new MemoryStorage());
+  const triage = createTriageAccess(conversationState, async () => undefined);
+  const desk: CounsellorDesk = {
+    request: async (context, locale) => {
+      await context.sendActivity(replies.text(locale, 'handoff.closed'));
+    },
+    cancel: async () => undefined,
+    stopWaiting: async () => undefined,
+  };
+  const bot = new HelplineBot({
+    conversationState,
+    mainDialog: new MainDialog(new TriageDialog(replies, retention, triage, desk)),
+    triage,
+    replies,
+    understander,
+    live: { isLive: async () => false, relay: async () => false },
+    facts: { code: async () => 'K7M-4QX', setLocale: async () => undefined },
+    retention,
+    defaultLocale: 'nl',
+    logger: pino({ level: 'silent' }),
+  });
+  const adapter = new TestAdapter((context) => bot.run(context));
+  adapter.locale = script.page === 'nl' ? 'nl-NL' : 'en-US';
+  const drain = (): PlayedTurn => ({
+    replies: adapter.activeQueue
+      .splice(0)
+      .filter((a) => a.type === 'message')
+      .map((a) => ({ text: a.text ?? '' })),
+  });
+  await adapter.receiveActivity({ type: 'conversationUpdate', membersAdded: [{ id: 'user', name: 'User' }] } as Partial<Activity>);
+  drain();
+  const played: PlayedTurn[] = [];
+  for (const turn of script.turns) {
+    await adapter.receiveActivity(turn.text);
+    played.push(drain());
+  }
+  return played;
+}
+
+function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function summarise(name: string, scores: ConversationScore[], verbose: boolean): string {
+  const lines = [`set ${name}: ${scores.length} conversations`];
+  const after = scores.map((s) => s.guidanceAfter).filter((n): n is number => n !== null);
+  const count = (f: (s: ConversationScore) => number) => scores.reduce((n, s) => n + f(s), 0);
+  const convs = (f: (s: ConversationScore) => number) => scores.filter((s) => f(s) > 0).length;
+  lines.push(
+    `  guidance by bot turn after the worry: median ${median(after) ?? '-'}; never: ${scores.filter((s) => s.worryTurn !== null && s.guidanceAfter === null).length}; later than 2nd: ${after.filter((n) => n > 2).length}`,
+    `  per conversation: ${scores.map((s) => `${s.id}=${s.guidanceAfter ?? (s.worryTurn === null ? 'n/a' : 'never')}`).join(' ')}`,
+    `  questions repeated:            ${count((s) => s.repeated.length)} (in ${convs((s) => s.repeated.length)} conversations)`,
+    `  questions that did not fit:    ${count((s) => s.unfit.length)} (in ${convs((s) => s.unfit.length)})`,
+    `  replies in the wrong language: ${count((s) => s.wrongLanguage.length)} (in ${convs((s) => s.wrongLanguage.length)})`,
+    `  acute replies missed (no 112): ${count((s) => s.acuteMissed.length)}`,
+    `  suicidal turns without 113:    ${count((s) => s.suicidalMissed.length)}`,
+    `  own questions not answered first: ${count((s) => s.ownQuestionsLate.length)} (in ${convs((s) => s.ownQuestionsLate.length)})`,
+  );
+  const routeLine = HELP_ROUTES.map((route) => {
+    const expected = scores.filter((s) => s.routesNamed[route] !== undefined);
+    return expected.length ? `${route} ${expected.filter((s) => s.routesNamed[route]).length}/${expected.length}` : null;
+  }).filter(Boolean);
+  lines.push(`  expected routes named: ${routeLine.join(', ')}`);
+  lines.push(`  as a counsellor would want: ${scores.filter((s) => s.asCounsellorWants).length} of ${scores.length}`);
+  if (verbose) {
+    for (const s of scores.filter((x) => !x.asCounsellorWants)) {
+      const why = [
+        ...s.repeated,
+        ...s.unfit,
+        ...s.wrongLanguage.map((t) => `turn ${t}: wrong language`),
+        ...s.acuteMissed.map((t) => `turn ${t}: no 112`),
+        ...s.suicidalMissed.map((t) => `turn ${t}: no 113`),
+        ...s.ownQuestionsLate.map((t) => `turn ${t}: own question not answered first`),
+        ...(s.guidanceAfter === null || s.guidanceAfter > 2 ? [`guidance: ${s.guidanceAfter ?? 'never'}`] : []),
+      ];
+      lines.push(`    ${s.id}: ${why.join('; ')}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--set');
+  const file = at >= 0 ? args[at + 1] : path.join(root, 'tests/eval/dialogs-dev.jsonl');
+  if (!file) {
+    process.stderr.write('usage: eval:dialogs [-- --set FILE] [--verbose] [--json]\n');
+    process.exit(2);
+  }
+  let scripts: Script[];
+  try {
+    scripts = loadScripts(path.resolve(file));
+  } catch (err) {
+    process.stderr.write(`${(err as Error).message}\n`);
+    process.exit(2);
+  }
+  const screen = new SafetyScreen();
+  const understander = createUnderstander({ safety: screen, recognizer: createLocalRecognizer({ screen }) });
+  const index = new CatalogIndex(catalog);
+  const scores: ConversationScore[] = [];
+  for (const script of scripts) scores.push(scoreConversation(script, await play(script, understander), index));
+  if (args.includes('--json')) process.stdout.write(`${JSON.stringify(scores)}\n`);
+  else process.stdout.write(`${summarise(path.relative(root, path.resolve(file)), scores, args.includes('--verbose'))}\n`);
+}
+
+void main();

@@ -1,0 +1,41 @@
+import type { Activity } from 'botbuilder';
+import type { Locale } from '../src/i18n/catalog';
+import { consequencesAsked } from '../src/triage/ownQuestions';
+import type { TriageSummary } from '../src/triage/summary';
+import type { QuestionTopic } from '../src/understanding/understanding';
+import { signalsActivities } from './guidance';
+import type { Replies } from './replies';
+import type { RetentionFacts } from './welcome';
+import { retentionParams } from './welcome';
+
+/**
+ * The answer to one of the citizen's own questions, in their language. `counsellor` is not here:
+ * asking for a person puts the chat in the counsellor queue (the desk answers).
+ */
+export function ownAnswer(
+  replies: Replies,
+  locale: Locale,
+  topic: Exclude<QuestionTopic, 'counsellor'>,
+  context: { text: string; summary: TriageSummary; retention: RetentionFacts },
+): Partial<Activity>[] {
+  switch (topic) {
+    case 'signals':
+      return signalsActivities(replies, locale, context.summary.form);
+    case 'is_it_trafficking': {
+      const out = [replies.text(locale, 'ownQuestions.is_it_trafficking.general')];
+      if (context.summary.form !== 'unknown') {
+        const form = replies.t(locale, `formNames.${context.summary.form}`);
+        out.push(replies.text(locale, 'ownQuestions.is_it_trafficking.fits', { form }));
+      }
+      return out;
+    }
+    case 'consequences': {
+      const asked = consequencesAsked(context.text);
+      if (asked.length === 0) return [replies.text(locale, 'ownQuestions.consequences.general')];
+      const text = asked.map((c) => replies.t(locale, `ownQuestions.consequences.${c}`)).join('\n\n');
+      return [{ ...replies.text(locale, 'ownQuestions.consequences.general'), text }];
+    }
+    default:
+      return [replies.text(locale, `ownQuestions.${topic}`, retentionParams(context.retention))];
+  }
+}

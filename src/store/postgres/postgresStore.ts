@@ -1,0 +1,125 @@
+import pg from 'pg';
+import type { Clock, RandomSource } from '../../clock';
+import { randomId } from '../../clock';
+import type { Store, StoreHealth } from '../ports';
+import { PgCluster } from './cluster';
+import { PgConversationStore } from './conversations';
+import { Db } from './db';
+import { PgHandoffStore } from './handoffs';
+import { migrate } from './migrations';
+import { PgRetentionStore } from './retention';
+import { PgAuditLog, PgStaffSessionStore, PgStaffStore } from './staff';
+import { PgSettingsStore, PgStateStore } from './stateAndSettings';
+import { PgTranscriptStore } from './transcripts';
+
+export interface PostgresStoreOptions {
+  /** postgres://user:password@host:port/database */
+  url: string;
+  clock: Clock;
+  random: RandomSource;
+  /** Connections per instance. */
+  poolMax?: number;
+  /** The safety pass between instances (see PgClusterBus). */
+  pollMs?: number;
+  /** A schema other than the role's default (tests use one schema each). */
+  schema?: string;
+  /** Told about connection trouble (an event name, never data). */
+  onProblem?: (event: string) => void;
+}
+
+/**
+ * The store for two or more instances: PostgreSQL holds everything the instances share, and
+ * its own mechanisms (unique indexes, conditional updates, advisory locks, LISTEN/NOTIFY)
+ * decide every race. Numbered migrations run at start.
+ */
+export class PostgresStore implements Store {
+  readonly kind = 'postgres';
+  readonly conversations: PgConversationStore;
+  readonly transcripts: PgTranscriptStore;
+  readonly state: PgStateStore;
+  readonly settings: PgSettingsStore;
+  readonly staff: PgStaffStore;
+  readonly sessions: PgStaffSessionStore;
+  readonly audit: PgAuditLog;
+  readonly handoffs: PgHandoffStore;
+  readonly retention: PgRetentionStore;
+  readonly cluster: PgCluster;
+  private closed = false;
+
+  private constructor(
+    private readonly db: Db,
+    cluster: PgCluster,
+    private readonly lockPool: pg.Pool,
+    options: PostgresStoreOptions,
+  ) {
+    this.cluster = cluster;
+    this.conversations = new PgConversationStore(db);
+    this.transcripts = new PgTranscriptStore(db, cluster.bus.appendedChannel, cluster.bus.instanceId);
+    this.state = new PgStateStore(db, () => randomId(options.random, 12));
+    this.settings = new PgSettingsStore(db);
+    this.staff = new PgStaffStore(db);
+    this.sessions = new PgStaffSessionStore(db);
+    this.audit = new PgAuditLog(db);
+    this.handoffs = new PgHandoffStore(db);
+    this.retention = new PgRetentionStore(db);
+  }
+
+  static async open(options: PostgresStoreOptions): Promise<PostgresStore> {
+    const config: pg.ClientConfig = {
+      connectionString: options.url,
+      ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+      // Fail fast at start and on a dead server rather than hang a request.
+      connectionTimeoutMillis: 5000,
+    };
+    const pool = new pg.Pool({ ...config, max: options.poolMax ?? 10, idleTimeoutMillis: 30_000 });
+    // An idle connection the server dropped must not crash the process; the next query reconnects.
+    pool.on('error', () => options.onProblem?.('store_connection_lost'));
+    const db = new Db(pool);
+    const lockPool = new pg.Pool({ ...config, max: options.poolMax ?? 10, idleTimeoutMillis: 30_000 });
+    lockPool.on('error', () => options.onProblem?.('store_connection_lost'));
+    try {
+      await migrate(db);
+      const { schema } = (await db.one('SELECT current_schema() AS schema')) as { schema: string };
+      const instanceId = randomId(options.random, 9);
+      const cluster = new PgCluster(
+        db,
+        {
+          // Named, so an operator (or a test) can tell the listening connection in pg_stat_activity.
+          connect: () => new pg.Client({ ...config, application_name: `helpline-listen:${instanceId}` }),
+          namespace: `helpline:${schema}`,
+          instanceId,
+          pollMs: options.pollMs ?? 2000,
+          keepEventsMs: 15 * 60_000,
+          onProblem: options.onProblem ?? (() => undefined),
+        },
+        lockPool,
+      );
+      await cluster.bus.start();
+      return new PostgresStore(db, cluster, lockPool, options);
+    } catch (err) {
+      await lockPool.end().catch(() => undefined);
+      await pool.end().catch(() => undefined);
+      throw err;
+    }
+  }
+
+  async health(): Promise<StoreHealth> {
+    try {
+      await this.db.query('SELECT 1');
+      // Answers, but another instance's messages arrive only at the safety pass until it listens again.
+      return this.cluster.bus.listening
+        ? { ok: true, kind: this.kind }
+        : { ok: true, kind: this.kind, detail: 'notifications reconnecting' };
+    } catch (err) {
+      return { ok: false, kind: this.kind, detail: err instanceof Error ? err.message : String(err) };
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.cluster.bus.close();
+    await this.lockPool.end();
+    await this.db.pool.end();
+  }
+}

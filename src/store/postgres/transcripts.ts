@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import type { AppendOptions, AppendResult, JsonObject, NewTranscriptEntry, TranscriptEntry, TranscriptStore } from '../ports';
+import type { Db } from './db';
+import { json, pgText } from './db';
+
+const rowSchema = z.object({
+  conversation_id: z.string(),
+  seq: z.number().int(),
+  role: z.enum(['citizen', 'bot', 'counsellor', 'system']),
+  type: z.string(),
+  text: z.string().nullable(),
+  at: z.date(),
+  client_activity_id: z.string().nullable(),
+  activity: z.record(z.string(), z.unknown()),
+});
+
+function toEntry(raw: unknown): TranscriptEntry {
+  const row = rowSchema.parse(raw);
+  return {
+    conversationId: row.conversation_id,
+    seq: row.seq,
+    role: row.role,
+    type: row.type,
+    text: row.text,
+    at: row.at,
+    clientActivityId: row.client_activity_id,
+    activity: row.activity as JsonObject,
+  };
+}
+
+const appendSchema = z.object({ out_seq: z.number().int(), out_created: z.boolean() });
+
+export class PgTranscriptStore implements TranscriptStore {
+  /**
+   * @param channel the NOTIFY channel that tells every instance about an append
+   * @param origin this instance's id, so it can skip its own notifications
+   */
+  constructor(
+    private readonly db: Db,
+    private readonly channel: string,
+    private readonly origin: string,
+  ) {}
+
+  async append(conversationId: string, entry: NewTranscriptEntry, options: AppendOptions = {}): Promise<AppendResult> {
+    // transcript_append (migration 002) locks the conversation, checks the client id, numbers,
+    // inserts and notifies in one statement, so one round trip per message.
+    const { out_seq: seq, out_created: created } = appendSchema.parse(
+      await this.db.one('SELECT * FROM transcript_append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)', [
+        conversationId,
+        entry.role,
+        entry.type,
+        pgText(entry.text),
+        entry.at,
+        entry.clientActivityId,
+        json(entry.activity),
+        options.pendingTurn === true,
+        this.channel,
+        this.origin,
+      ]),
+    );
+    if (created) return { entry: { ...entry, conversationId, seq }, created };
+    const existing = await this.db.one('SELECT * FROM transcript WHERE conversation_id = $1 AND seq = $2', [conversationId, seq]);
+    return { entry: toEntry(existing), created };
+  }
+
+  async completeTurn(conversationId: string, seq: number): Promise<void> {
+    await this.db.query('DELETE FROM pending_turns WHERE conversation_id = $1 AND seq = $2', [conversationId, seq]);
+  }
+
+  async isTurnPending(conversationId: string, seq: number): Promise<boolean> {
+    return (await this.db.one('SELECT 1 FROM pending_turns WHERE conversation_id = $1 AND seq = $2', [conversationId, seq])) !== undefined;
+  }
+
+  async pendingTurns(limit: number): Promise<TranscriptEntry[]> {
+    const rows = await this.db.rows(
+      `SELECT t.* FROM pending_turns p JOIN transcript t ON t.conversation_id = p.conversation_id AND t.seq = p.seq
+       ORDER BY t.at, t.seq LIMIT $1`,
+      [limit],
+    );
+    return rows.map(toEntry);
+  }
+
+  async listAfter(conversationId: string, afterSeq: number, limit: number): Promise<TranscriptEntry[]> {
+    const rows = await this.db.rows('SELECT * FROM transcript WHERE conversation_id = $1 AND seq > $2 ORDER BY seq LIMIT $3', [
+      conversationId,
+      afterSeq,
+      limit,
+    ]);
+    return rows.map(toEntry);
+  }
+
+  async lastSeq(conversationId: string): Promise<number> {
+    const row = (await this.db.one('SELECT COALESCE(MAX(seq), 0) AS seq FROM transcript WHERE conversation_id = $1', [conversationId])) as {
+      seq: number;
+    };
+    return row.seq;
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * Which question the bot asks next, if any: at most two in a conversation, only what is still
+ * unknown and matters for this form, role and age. A counsellor would not ask about a passport or
+ * a debt when a 15-year-old is being groomed: for a minor the questions are about safety now and
+ * school, and the routes are Veilig Thuis, the police and school. Pure, so each rule has a test.
+ */
+import type { TriageSummary } from './summary';
+
+export const QUESTIONS = [
+  /** The worry is still too vague to give guidance for: what is going on (work, money, housing)? */
+  'more',
+  'aboutWhom',
+  'age',
+  'safeNow',
+  'school',
+  'canLeave',
+  'documentsHeld',
+  'debts',
+  'housingTiedToWork',
+] as const;
+export type Question = (typeof QUESTIONS)[number];
+
+/** Yes / no / don't know questions whose answer is a triage field of the same name. */
+export const YES_NO_FACTS = ['canLeave', 'documentsHeld', 'debts', 'housingTiedToWork'] as const;
+export type YesNoFact = (typeof YES_NO_FACTS)[number];
+
+export const MAX_QUESTIONS = 2;
+
+/** Questions that only fit an adult's situation (never asked about a minor). */
+export const ADULT_ONLY: ReadonlySet<Question> = new Set(['documentsHeld', 'debts', 'housingTiedToWork']);
+/** Questions that only fit a minor's situation. */
+export const MINOR_ONLY: ReadonlySet<Question> = new Set(['safeNow', 'school']);
+
+/** Before guidance the bot may need the story itself; after guidance only what changes the help. */
+export type Phase = 'beforeGuidance' | 'afterGuidance';
+
+const FORM_QUESTIONS: Record<TriageSummary['form'], readonly Question[]> = {
+  labour_exploitation: ['canLeave', 'documentsHeld', 'housingTiedToWork', 'debts'],
+  sexual_exploitation: ['canLeave', 'documentsHeld'],
+  criminal_exploitation: ['canLeave', 'debts'],
+  organ_removal: ['canLeave', 'debts'],
+  unknown: ['canLeave'],
+};
+
+/** Forms where being under 18 is common and changes the route (Veilig Thuis, police, school). */
+const AGE_MATTERS: ReadonlySet<TriageSummary['form']> = new Set(['sexual_exploitation', 'criminal_exploitation', 'unknown']);
+
+/** True when the conversation already knows the answer to `question`. */
+export function isKnown(summary: TriageSummary, question: Question): boolean {
+  switch (question) {
+    case 'more':
+      return summary.form !== 'unknown' || summary.signals.length > 0;
+    case 'aboutWhom':
+      return summary.role !== null || summary.facts.aboutWhom !== null;
+    case 'age':
+      return summary.facts.minor !== null || summary.facts.age !== null || summary.minorInvolved !== null;
+    case 'safeNow':
+    case 'school':
+      return false;
+    default:
+      return summary[question] !== null;
+  }
+}
+
+export function isMinor(summary: TriageSummary): boolean | null {
+  return summary.facts.minor ?? summary.minorInvolved;
+}
+
+/** Would a counsellor ask this about this case at all (regardless of what is known)? */
+export function fits(summary: TriageSummary, question: Question): boolean {
+  const minor = isMinor(summary);
+  if (minor === true && ADULT_ONLY.has(question)) return false;
+  if (minor !== true && MINOR_ONLY.has(question)) return false;
+  // A teacher or mentor is the school: asking whether the school knows makes no sense.
+  if (question === 'school') return summary.role !== 'professional' && summary.facts.relation !== 'pupil';
+  return true;
+}
+
+/** The questions still worth asking, best first. */
+export function candidateQuestions(summary: TriageSummary, phase: Phase): Question[] {
+  const role = summary.role ?? summary.facts.aboutWhom;
+  const minor = isMinor(summary);
+  const list: Question[] = [];
+  if (phase === 'beforeGuidance') list.push('more');
+  if (minor === true) list.push('safeNow', 'school');
+  else {
+    if (AGE_MATTERS.has(summary.form)) list.push('age');
+    list.push(...FORM_QUESTIONS[summary.form]);
+    // Who it is about only changes the words of the guidance, so it comes last.
+    if (role === null) list.push('aboutWhom');
+  }
+  return list.filter((q) => fits(summary, q) && !isKnown(summary, q));
+}
+
+/** The one question to ask now, or null: never more than MAX_QUESTIONS, never one asked before. */
+export function nextQuestion(summary: TriageSummary, asked: readonly Question[], phase: Phase): Question | null {
+  if (asked.length >= MAX_QUESTIONS) return null;
+  return candidateQuestions(summary, phase).find((q) => !asked.includes(q)) ?? null;
+}
+
+/** The fact a free-text answer to `question` is read as ("15", "in Naaldwijk"). */
+export function awaitedFact(question: Question): 'age' | 'aboutWhom' | null {
+  if (question === 'age') return 'age';
+  if (question === 'aboutWhom') return 'aboutWhom';
+  return null;
+}

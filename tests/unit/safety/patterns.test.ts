@@ -1,0 +1,33 @@
+import { tokenize } from '../../../src/safety/normalise';
+import { compilePattern, findMatches, indexTokens } from '../../../src/safety/patterns';
+
+const concepts = { harm: ['slaat', 'schopt', 'bedreig*'], who: ['hij', 'ze'] };
+const starts = (source: string, text: string) => findMatches(compilePattern(source, concepts), tokenize(text)).map((m) => m.start);
+
+describe('pattern matching with the first-letter index', () => {
+  const text = 'Ik weet het niet. Hij slaaat haar, en ze bedreigt hem! Ook hij schopt.';
+
+  it('tries a pattern only where its first word can start, and still reads stretched letters and stems', () => {
+    // 0:| 1:ik 2:weet 3:het 4:niet 5:| 6:hij 7:slaat 8:haar 9:| 10:en 11:ze 12:bedreigt 13:hem 14:| 15:ook 16:hij 17:schopt 18:|
+    expect(starts('@who @harm', text)).toEqual([6, 11, 16]);
+  });
+
+  it('finds patterns that start at a boundary, with a gap, or with a bare stem', () => {
+    expect(starts('. @who', text)).toEqual([5]);
+    expect(starts('~2 @harm', text)).toEqual([6, 7, 10, 11, 12, 15, 16, 17]);
+    expect(starts('* @harm', text)).toEqual([6, 11, 16]);
+    // "schpot" is one insertion away from "schpt": still a typo of the same word.
+    expect(starts('hij slat|schpt', 'hij slat, hij schpot')).toEqual([1, 4]);
+  });
+
+  it('gives the same matches with a shared index as without one', () => {
+    const tokens = tokenize(text);
+    const index = indexTokens(tokens);
+    for (const source of ['@who @harm', '. @who', '~2 @harm', 'ook|en ~1 @harm', '* @harm']) {
+      const pattern = compilePattern(source, concepts);
+      const all = tokens.map((_, start) => findMatches(pattern, tokens.slice(start)).filter((m) => m.start === 0).length > 0);
+      const expected = all.flatMap((hit, i) => (hit ? [i] : []));
+      expect(findMatches(pattern, tokens, index).map((m) => m.start)).toEqual(expected);
+    }
+  });
+});

@@ -1,0 +1,55 @@
+import { emptyTriage, rememberFacts, triageForStatistics, triageSummarySchema } from '../../../src/triage/summary';
+
+describe('conversation memory', () => {
+  it('keeps every told fact, the latest told value wins, and an untold one never erases', () => {
+    let summary = rememberFacts(emptyTriage(), { aboutWhom: 'other', relation: 'child' });
+    summary = rememberFacts(summary, { age: 15, minor: true });
+    summary = rememberFacts(summary, { municipality: 'Westland', region: 'Haaglanden', relation: null, age: undefined });
+    expect(summary.facts).toEqual({
+      aboutWhom: 'other',
+      relation: 'child',
+      minor: true,
+      age: 15,
+      municipality: 'Westland',
+      region: 'Haaglanden',
+    });
+    summary = rememberFacts(summary, { age: 16, minor: true });
+    expect(summary.facts.age).toBe(16);
+  });
+
+  it('fills in the triage answers the facts settle', () => {
+    const summary = rememberFacts(emptyTriage(), { minor: true, documentsHeld: true, municipality: 'Middelburg' });
+    expect(summary).toMatchObject({ minorInvolved: true, documentsHeld: true, region: 'zeeland', role: null });
+    expect(summary.signals).toContain('minor_involved');
+    expect(rememberFacts(emptyTriage(), { relation: 'neighbour' }).role).toBe('other');
+  });
+
+  it('keeps an explicit choice of role over a later reading', () => {
+    const summary = rememberFacts({ ...emptyTriage(), role: 'professional' }, { aboutWhom: 'other' });
+    expect(summary.role).toBe('professional');
+    expect(summary.facts.aboutWhom).toBe('other');
+  });
+
+  it('keeps only the municipality, never the place as the citizen wrote it', () => {
+    const summary = rememberFacts(emptyTriage(), { place: 'bij de kassen in Honselersdijk', municipality: 'Westland' });
+    expect(JSON.stringify(summary)).not.toContain('Honselersdijk');
+  });
+
+  it('reads a summary stored before facts were kept as "nothing told" (additive shape)', () => {
+    const { facts: _facts, ...old } = emptyTriage();
+    expect(triageSummarySchema.parse(old).facts).toEqual({
+      aboutWhom: null,
+      relation: null,
+      minor: null,
+      age: null,
+      municipality: null,
+      region: null,
+    });
+  });
+
+  it('leaves the municipality and the exact age out of the copy kept for statistics', () => {
+    const summary = rememberFacts(emptyTriage(), { age: 15, minor: true, municipality: 'Westland', region: 'Haaglanden' });
+    expect(triageForStatistics(summary)?.facts).toEqual({ aboutWhom: null, relation: null, minor: true, region: 'Haaglanden' });
+    expect(triageForStatistics(null)).toBeNull();
+  });
+});

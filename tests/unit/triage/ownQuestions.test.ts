@@ -1,0 +1,26 @@
+import { consequencesAsked, topicsToAnswer } from '../../../src/triage/ownQuestions';
+
+describe("the citizen's own questions", () => {
+  it('answers at most two, questions about oneself first', () => {
+    expect(topicsToAnswer(['signals', 'consequences', 'anonymity'])).toEqual(['anonymity', 'consequences']);
+  });
+
+  it('leaves out the general consequences when the question is only what happens after a report', () => {
+    expect(topicsToAnswer(['after_report', 'consequences'], 'Wat gebeurt er als ik bel?')).toEqual(['after_report']);
+    expect(topicsToAnswer(['after_report', 'consequences'], 'Raak ik mijn baan kwijt als ik bel?')).toEqual([
+      'consequences',
+      'after_report',
+    ]);
+    expect(topicsToAnswer(['anonymity', 'after_report', 'consequences'], 'if I report will they send me back?')).toEqual([
+      'consequences',
+      'anonymity',
+    ]);
+  });
+
+  it('tells which consequence is asked about', () => {
+    expect(consequencesAsked('Raakt hij zijn baan kwijt als ik meld?')).toEqual(['job']);
+    expect(consequencesAsked('will I be deported? I have no papers')).toEqual(['permit']);
+    expect(consequencesAsked('moet ik de schuld terugbetalen')).toEqual(['debt']);
+    expect(consequencesAsked('wat gebeurt er dan met mij')).toEqual([]);
+  });
+});

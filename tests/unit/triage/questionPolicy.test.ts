@@ -1,0 +1,54 @@
+import { candidateQuestions, fits, MAX_QUESTIONS, nextQuestion } from '../../../src/triage/questionPolicy';
+import { emptyTriage, noConversationFacts } from '../../../src/triage/summary';
+import type { TriageSummary } from '../../../src/triage/summary';
+
+const triage = (patch: Partial<TriageSummary>, facts: Partial<TriageSummary['facts']> = {}): TriageSummary => ({
+  ...emptyTriage(),
+  ...patch,
+  facts: { ...noConversationFacts(), ...facts },
+});
+
+describe('question policy', () => {
+  it('never asks a minor about passports, debts or housing; asks about safety now and school instead', () => {
+    for (const form of ['labour_exploitation', 'sexual_exploitation', 'criminal_exploitation', 'organ_removal', 'unknown'] as const) {
+      const minor = triage({ form, role: 'other', signals: ['excessive_hours'] }, { minor: true, age: 15 });
+      const asked = candidateQuestions(minor, 'beforeGuidance');
+      expect(asked).not.toEqual(expect.arrayContaining(['documentsHeld']));
+      expect(asked.filter((q) => ['documentsHeld', 'debts', 'housingTiedToWork'].includes(q))).toEqual([]);
+      expect(asked).toEqual(['safeNow', 'school']);
+    }
+  });
+
+  it('does not ask the school question to a teacher about a pupil', () => {
+    const teacher = triage({ form: 'criminal_exploitation', role: 'professional' }, { minor: true, relation: 'pupil' });
+    expect(fits(teacher, 'school')).toBe(false);
+    expect(candidateQuestions(teacher, 'afterGuidance')).toEqual(['safeNow']);
+  });
+
+  it('asks the age where being under 18 changes the route, unless it was told', () => {
+    expect(nextQuestion(triage({ form: 'sexual_exploitation', role: 'other' }), [], 'beforeGuidance')).toBe('age');
+    expect(nextQuestion(triage({ form: 'sexual_exploitation', role: 'other' }, { age: 22, minor: false }), [], 'beforeGuidance')).toBe(
+      'canLeave',
+    );
+    expect(nextQuestion(triage({ form: 'labour_exploitation', role: 'other' }), [], 'beforeGuidance')).toBe('canLeave');
+  });
+
+  it('asks only what is still unknown, and who it is about last', () => {
+    const labour = triage({ form: 'labour_exploitation', canLeave: false, documentsHeld: true });
+    expect(candidateQuestions(labour, 'afterGuidance')).toEqual(['housingTiedToWork', 'debts', 'aboutWhom']);
+    expect(candidateQuestions(triage({ form: 'labour_exploitation' }, { aboutWhom: 'other' }), 'afterGuidance')).not.toContain('aboutWhom');
+  });
+
+  it('asks for more of the story only while the worry is too vague, and only before guidance', () => {
+    expect(nextQuestion(triage({}), [], 'beforeGuidance')).toBe('more');
+    expect(candidateQuestions(triage({}), 'afterGuidance')).not.toContain('more');
+    expect(candidateQuestions(triage({ signals: ['excessive_hours'] }), 'beforeGuidance')).not.toContain('more');
+  });
+
+  it('stops at two questions and never asks one twice', () => {
+    const labour = triage({ form: 'labour_exploitation' });
+    expect(MAX_QUESTIONS).toBe(2);
+    expect(nextQuestion(labour, ['canLeave'], 'afterGuidance')).toBe('documentsHeld');
+    expect(nextQuestion(labour, ['canLeave', 'documentsHeld'], 'afterGuidance')).toBeNull();
+  });
+});
