@@ -19,9 +19,9 @@ export interface ReviewPageDeps {
   assets?: StaticAssets;
 }
 
-/** Load order matters: review-core.js defines `window.helplineReview`, the page script starts it. */
-export const REVIEW_SCRIPTS = ['review-core.js', 'review-charts.js', 'review-stats.js', 'review.js'] as const;
-export const ADMIN_SCRIPTS = ['review-core.js', 'admin.js'] as const;
+/** One bundled script per page, built from src/web/browser/entries/. */
+export const REVIEW_SCRIPTS = ['staff-review.js'] as const;
+export const ADMIN_SCRIPTS = ['staff-admin.js'] as const;
 
 export function registerReviewPages(server: restify.Server, deps: ReviewPageDeps): void {
   const assets = deps.assets ?? StaticAssets.load();

@@ -17,17 +17,8 @@ export interface StaffPageDeps {
   assets?: StaticAssets;
 }
 
-/** Load order matters: each script adds to `window.helplineConsole`, the last one starts it. */
-export const STAFF_SCRIPTS = [
-  'staff-core.js',
-  'staff-alerts.js',
-  'staff-queue.js',
-  'staff-chat-side.js',
-  'staff-chat.js',
-  'staff-desk.js',
-  'staff-login.js',
-  'staff.js',
-] as const;
+/** The console's one page script, bundled from src/web/browser/entries/staff-console.ts. */
+export const STAFF_SCRIPTS = ['staff-console.js'] as const;
 
 export function registerStaffPage(server: restify.Server, deps: StaffPageDeps): void {
   const assets = deps.assets ?? StaticAssets.load();

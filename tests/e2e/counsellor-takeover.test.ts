@@ -283,16 +283,20 @@ describe('counsellor takeover in two browsers', () => {
     // Joris's chat shows the danger too; he hands it to Sanne, whose console opens it at once.
     await joris.page.getByRole('log').getByText('ik ben in levensgevaar').waitFor();
     await joris.page.locator('.chat__title .badge--acute').waitFor();
+    // Transfer by choosing from the colleagues who are available now (not by typing a name).
     const transferTo = joris.page.getByLabel(c('transfer.label'));
-    await transferTo.fill('niemand');
     await joris.page.getByRole('button', { name: c('transfer.submit') }).click();
     await joris.page
       .getByRole('alert')
-      .filter({ hasText: c('transfer.failed') })
+      .filter({ hasText: c('transfer.chooseFirst') })
       .waitFor();
-    await transferTo.fill('sanne');
+    const sanneOption = c('transfer.option', { name: 'Sanne', count: 0 });
+    await transferTo.locator('option', { hasText: sanneOption }).waitFor({ state: 'attached' });
+    const offered = await transferTo.locator('option').allInnerTexts();
+    expect(offered).toEqual([c('transfer.choose'), sanneOption]);
+    await transferTo.selectOption({ label: sanneOption });
     await joris.page.getByRole('button', { name: c('transfer.submit') }).click();
-    await joris.page.getByText(c('transfer.done', { name: 'sanne' })).waitFor();
+    await joris.page.getByText(c('transfer.done', { name: 'Sanne' })).waitFor();
     await expect(joris.page.getByLabel(c('compose.label')).isDisabled()).resolves.toBe(true);
     const handed = sanne.page.getByRole('tab', { name: c('chats.tab', { code }) });
     await handed.waitFor();

@@ -49,6 +49,9 @@ describe('review and admin pages in the browser', () => {
         lines: [
           { role: 'citizen', text: `Mijn collega Marieke de Boer moet ${10 + i} uur per dag werken. Bel haar op 06-1234567${i % 10}.` },
           { role: 'bot', text: 'Dank je. Is er nu gevaar? Bel dan 112.' },
+          { role: 'bot', text: 'In welke gemeente of provincie speelt dit? Je mag dit ook overslaan.' },
+          // The answer button's word: review once showed it masked as an address.
+          { role: 'citizen', text: 'Overslaan' },
           ...(i % 3 === 0 ? [{ role: 'counsellor' as const, text: 'Hallo, ik ben hulpverlener bij Veilig Thuis.' }] : []),
         ],
         handoff:
@@ -101,6 +104,9 @@ describe('review and admin pages in the browser', () => {
     const lines = await page.locator('#detail-lines .line__text').allInnerTexts();
     expect(lines[0]).toContain('[NAAM-1]');
     expect(lines[0]).toContain('[TELEFOON-1]');
+    // Only personal data is masked, and the masks are marked: ordinary words stay as written.
+    expect(lines).toContain('Overslaan');
+    expect(await page.locator('#detail-lines mark.masked').allInnerTexts()).toEqual(expect.arrayContaining(['[NAAM-1]', '[TELEFOON-1]']));
     const body = await page.locator('main').innerText();
     expect(body).not.toMatch(/Marieke|de Boer|06-1234567|R\d\d-AAA/);
     expect(await page.locator('#detail-summary').innerText()).toContain(catalog.t('nl', 'console.labels.forms.criminal_exploitation'));
@@ -123,6 +129,16 @@ describe('review and admin pages in the browser', () => {
     const formsChart = await figures.nth(1).locator('svg').textContent();
     expect(formsChart).toContain(catalog.t('nl', 'console.labels.forms.labour_exploitation'));
     expect(formsChart).toMatch(/5 \(41,7%\)/);
+    // Readable without a legend: each bar's own label and value are written next to it, and the
+    // same figures are in a table (labelled by the chart's caption) for screen readers.
+    const formLabels = await figures.nth(1).locator('svg text.chart__label').allTextContents();
+    const formValues = await figures.nth(1).locator('svg text.chart__value').allTextContents();
+    expect(formLabels.length).toBe(await figures.nth(1).locator('svg rect.chart__bar').count());
+    expect(formValues.length).toBe(formLabels.length);
+    expect(await page.locator('#stats-charts .legend, #stats-charts [class*="legend"]').count()).toBe(0);
+    const formTable = figures.nth(1).locator('table');
+    expect(await formTable.getAttribute('aria-labelledby')).toBe(await figures.nth(1).locator('figcaption').getAttribute('id'));
+    expect(await formTable.locator('tbody th').allTextContents()).toEqual(formLabels);
     expect(await page.locator('#stats-tiles').innerText()).toContain('12');
     await figures.nth(0).locator('summary').click();
     expect(await figures.nth(0).locator('table tbody tr').count()).toBeGreaterThanOrEqual(3);
@@ -154,6 +170,33 @@ describe('review and admin pages in the browser', () => {
     page.on('pageerror', (err) => pageErrors.push(err.message));
     await page.goto(`${rs.server.url}/staff/admin`);
     await signIn(page, 'root');
+    await page.locator('#audit-body tr').first().waitFor();
+
+    // The audit log in plain words, filtered on the server by person, action and date.
+    await page.getByLabel(t('admin.audit.actor'), { exact: true }).selectOption({
+      label: t('admin.audit.person', { name: 'Sam', username: 'sam', role: catalog.t('nl', 'console.labels.staffRoles.supervisor') }),
+    });
+    await page.getByLabel(t('admin.audit.action'), { exact: true }).selectOption('transcript_read');
+    await page.locator('#audit-from').fill('2026-03-20');
+    await page.locator('#audit-to').fill('2026-03-20');
+    await page.getByRole('button', { name: t('admin.audit.search') }).click();
+    await page
+      .locator('#audit-body tr', { hasText: t('labels.auditActions.transcript_read_anonymised') })
+      .first()
+      .waitFor();
+    const rows = await page.locator('#audit-body tr').allInnerTexts();
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      expect(row).toContain('Sam');
+      expect(row).toContain(t('labels.auditActions.transcript_read_anonymised'));
+      expect(row).not.toMatch(/transcript_read|anonymised|lines:/);
+    }
+    expect(await page.locator('#audit-table').innerText()).not.toMatch(/\b[a-z]+_[a-z_]+\b/);
+    await page.locator('#audit-from').fill('2026-03-21');
+    await page.locator('#audit-to').fill('');
+    await page.getByRole('button', { name: t('admin.audit.search') }).click();
+    await page.locator('#audit-status', { hasText: t('admin.audit.empty') }).waitFor();
+    await page.getByRole('button', { name: t('admin.audit.reset') }).click();
     await page.locator('#audit-body tr').first().waitFor();
 
     await page.locator('#hold-code').fill('r01-aaa');

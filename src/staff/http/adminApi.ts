@@ -12,6 +12,7 @@ import type { RetentionService } from '../../retention/retentionService';
 import type { AuditEntry } from '../../store/ports';
 import type { RetentionStore } from '../../store/retentionPorts';
 import type { StaffAccounts } from '../accounts';
+import { AUDIT_ACTIONS } from '../audit';
 import type { StaffHttpKit } from './kit';
 import { errorResponses, jsonRequestBody, jsonResponse } from './openapi';
 import { fromParam, pageParams, parseQuery, queryParameters, toParam } from './queryParams';
@@ -41,10 +42,7 @@ const reasonSchema = z.string().trim().min(3).max(500);
 export const auditQuerySchema = z
   .object({
     actor: z.string().trim().min(1).max(200).optional(),
-    action: z
-      .string()
-      .regex(/^[a-z_]{1,40}$/)
-      .optional(),
+    action: z.enum(AUDIT_ACTIONS).optional(),
     conversationId: z
       .string()
       .regex(/^[A-Za-z0-9_\-|:.]{1,200}$/)
@@ -69,6 +67,12 @@ const auditEntrySchema = z.object({
   detail: z.record(z.string(), z.unknown()),
 });
 const auditPageSchema = z.object({ limit: z.number(), offset: z.number(), entries: z.array(auditEntrySchema) });
+/** Staff accounts for the audit's person filter: names and roles, never password data. */
+export const staffListSchema = z.object({
+  staff: z.array(
+    z.object({ id: z.string(), username: z.string(), displayName: z.string(), role: z.string(), disabled: z.boolean() }).strict(),
+  ),
+});
 const holdSchema = z.object({ conversationId: z.string(), code: z.string(), reason: z.string(), at: z.string() });
 const holdsSchema = z.object({ holds: z.array(holdSchema) });
 const releasedSchema = z.object({ conversationId: z.string(), code: z.string(), onHold: z.literal(false) });
@@ -105,6 +109,18 @@ export function registerAdminApi(server: Server, deps: AdminApiDeps): void {
           limit: query.limit,
           offset: query.offset,
           entries: entries.map((e: AuditEntry) => ({ ...e, at: e.at.toISOString(), actorName: names.get(e.actor) ?? null })),
+        }),
+      );
+    }),
+  );
+
+  server.get(
+    `${BASE}/staff`,
+    kit.route('admin.staff', { roles: ADMIN }, async (_req, res) => {
+      const users = await deps.accounts.list();
+      res.json(
+        staffListSchema.parse({
+          staff: users.map((u) => ({ id: u.id, username: u.username, displayName: u.displayName, role: u.role, disabled: u.disabled })),
         }),
       );
     }),
@@ -182,7 +198,10 @@ function describe(kit: StaffHttpKit): void {
     auth: 'session',
     parameters: queryParameters({
       actor: { description: 'Username or user id, or system / cli.' },
-      action: { description: 'An audit action, e.g. transcript_read, export, erasure.' },
+      action: {
+        description: 'An audit action, e.g. transcript_read, export, erasure.',
+        schema: { type: 'string', enum: [...AUDIT_ACTIONS] },
+      },
       conversationId: { description: 'Conversation id.' },
       from: { description: 'Start (inclusive): YYYY-MM-DD or ISO 8601 instant.' },
       to: { description: 'End (exclusive); a plain day includes that day.' },
@@ -193,6 +212,13 @@ function describe(kit: StaffHttpKit): void {
       '200': jsonResponse('Matching entries.', auditPageSchema),
       ...errorResponses('SessionRequired', 'RoleNotAllowed', 'BadArgument'),
     },
+  });
+  kit.openapi.add(`${BASE}/staff`, 'get', {
+    operationId: 'listStaff',
+    summary: 'Staff accounts with name and role, for the audit filter (admin)',
+    tags,
+    auth: 'session',
+    responses: { '200': jsonResponse('Every account.', staffListSchema), ...errorResponses('SessionRequired', 'RoleNotAllowed') },
   });
   kit.openapi.add(`${BASE}/holds`, 'get', {
     operationId: 'listLegalHolds',

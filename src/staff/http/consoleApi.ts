@@ -20,7 +20,7 @@ import type { StaffAccounts } from '../accounts';
 import type { StaffPrincipal } from '../sessions';
 import { RateLimiter } from '../../http/rateLimiter';
 import type { StaffHttpKit } from './kit';
-import { emptyResponse, errorResponses, jsonRequestBody } from './openapi';
+import { emptyResponse, errorResponses, jsonRequestBody, jsonResponse } from './openapi';
 
 export interface ConsoleApiDeps {
   kit: StaffHttpKit;
@@ -45,6 +45,10 @@ const availabilitySchema = z.object({ available: z.boolean() }).strict();
 const textSchema = z.object({ text: z.string().trim().min(1).max(4000) }).strict();
 const transferSchema = z.object({ username: z.string().min(1).max(64) }).strict();
 const closeSchema = z.object({ outcome: z.enum(OUTCOMES), note: z.string().max(4000).optional() }).strict();
+/** Who a chat can be handed to: names and load only, never ids or contact details. */
+export const colleaguesResponseSchema = z.object({
+  counsellors: z.array(z.object({ username: z.string(), displayName: z.string(), chats: z.number().int().min(0) }).strict()),
+});
 const idSchema = z.string().regex(/^[A-Za-z0-9_\-|:.]{1,200}$/);
 
 const COUNSELLOR = ['counsellor'] as const;
@@ -226,6 +230,22 @@ export function registerConsoleApi(server: Server, deps: ConsoleApiDeps): void {
   );
 
   server.get(
+    '/staff/api/counsellors/available',
+    kit.route('colleagues', { roles: COUNSELLOR }, async (_req, res, p) => {
+      const live = await deps.handoffs.listByStatus('live');
+      const chats = new Map<string, number>();
+      for (const h of live) if (h.counsellorId) chats.set(h.counsellorId, (chats.get(h.counsellorId) ?? 0) + 1);
+      const colleagues = [];
+      for (const user of await deps.accounts.list()) {
+        if (user.id === p.userId || user.disabled || user.role !== 'counsellor') continue;
+        if (!(await handoff.isAvailable(user.id))) continue;
+        colleagues.push({ username: user.username, displayName: user.displayName, chats: chats.get(user.id) ?? 0 });
+      }
+      res.json(colleaguesResponseSchema.parse({ counsellors: colleagues }));
+    }),
+  );
+
+  server.get(
     '/staff/api/canned',
     kit.route('canned', { roles: COUNSELLOR }, async (_req, res) => {
       res.json({ nl: deps.catalog.list('nl', 'console.canned'), en: deps.catalog.list('en', 'console.canned') });
@@ -307,5 +327,10 @@ function describe(kit: StaffHttpKit): void {
     'post',
     op('closeChat', 'Close the chat with a wrap-up', { parameters: id, requestBody: jsonRequestBody(closeSchema) }),
   );
+  kit.openapi.add('/staff/api/counsellors/available', 'get', {
+    ...op('listAvailableColleagues', 'Available colleagues to transfer a chat to, with their number of live chats'),
+    auth: 'session',
+    responses: { '200': jsonResponse('Available colleagues', colleaguesResponseSchema), ...errors },
+  });
   kit.openapi.add('/staff/api/canned', 'get', { ...op('getCannedReplies', 'Canned replies per language'), auth: 'session' });
 }

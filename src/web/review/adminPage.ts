@@ -1,6 +1,6 @@
 /**
  * /staff/admin: audit log search, legal holds, erasure on request (with a confirmation step) and
- * the retention purge. The server renders the forms; admin.js talks to the admin API.
+ * the retention purge. The server renders the forms; the staff-admin.js bundle talks to the admin API.
  */
 import { AUDIT_ACTIONS } from '../../staff/audit';
 import { html, type SafeHtml } from '../citizen/html';
@@ -38,13 +38,13 @@ function audit(t: Translate, actions: SafeHtml): SafeHtml {
     <form id="audit-form" class="filters" novalidate>
       <fieldset>
         <legend>${t('admin.audit.filters')}</legend>
-        ${field('audit-actor', 'actor', t('admin.audit.actor'), html` type="text" autocomplete="off" spellcheck="false" maxlength="200"`)}
+        <div class="field field--inline"><label for="audit-actor">${t('admin.audit.actor')}</label><select id="audit-actor" name="actor"><option value="">${t('admin.audit.anyone')}</option></select></div>
         <div class="field field--inline"><label for="audit-action">${t('admin.audit.action')}</label><select id="audit-action" name="action">${actions}</select></div>
         ${field('audit-conversation', 'conversationId', t('admin.audit.conversationId'), html` type="text" autocomplete="off" spellcheck="false" maxlength="200"`)}
         ${field('audit-from', 'from', t('admin.audit.from'), html` type="date"`)}
         ${field('audit-to', 'to', t('admin.audit.to'), html` type="date"`)}
       </fieldset>
-      <div class="actions"><button type="submit" class="button button--primary">${t('admin.audit.search')}</button></div>
+      <div class="actions"><button type="submit" class="button button--primary">${t('admin.audit.search')}</button> <button type="reset" class="button">${t('admin.audit.reset')}</button></div>
     </form>
     <p id="audit-error" class="form__error" role="alert"></p>
     <p id="audit-status" class="muted" aria-live="polite"></p>

@@ -8,14 +8,16 @@ import type { CaseExport } from '../../transcripts/caseExport';
 import { SafeHtml, html } from '../citizen/html';
 import { labelFor } from './texts';
 
+// overflow-wrap:anywhere everywhere text from people appears: one long unbroken "word" (a URL, a
+// key held down) must wrap instead of widening the page to thousands of pixels.
 const STYLE = `
-body{font:16px/1.5 system-ui,sans-serif;color:#1b1b1b;max-width:50rem;margin:2rem auto;padding:0 1rem}
+body{font:16px/1.5 system-ui,sans-serif;color:#1b1b1b;max-width:50rem;margin:2rem auto;padding:0 1rem;overflow-wrap:anywhere}
 h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2rem;border-bottom:2px solid #1b1b1b}
-dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}dt{font-weight:600}dd{margin:0}
+dl{display:grid;grid-template-columns:fit-content(14rem) minmax(0,1fr);gap:.25rem 1rem}dt{font-weight:600}dd{margin:0;min-width:0}
 ol.lines{list-style:none;padding:0}ol.lines li{border-left:4px solid #767676;padding:.25rem .75rem;margin:.5rem 0;break-inside:avoid}
 ol.lines li.citizen{border-left-style:double}ol.lines li.counsellor{border-left-style:dashed}
-.who{font-weight:600}.when{color:#4a4a4a;font-size:.9rem}.text{white-space:pre-wrap;margin:.25rem 0 0}
-table{border-collapse:collapse}th,td{border:1px solid #767676;padding:.25rem .5rem;text-align:left}
+.who{font-weight:600}.when{color:#4a4a4a;font-size:.9rem}.text{white-space:pre-wrap;overflow-wrap:anywhere;margin:.25rem 0 0}
+table{border-collapse:collapse;table-layout:fixed;width:100%}th,td{border:1px solid #767676;padding:.25rem .5rem;text-align:left;overflow-wrap:anywhere}
 .notice{border:2px solid #1b1b1b;padding:.5rem 1rem}
 @media print{body{margin:0;max-width:none}a{color:inherit}}
 `;

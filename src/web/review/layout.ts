@@ -1,7 +1,7 @@
 /**
  * The frame the review and admin pages share: head with the strict-CSP script tags and the
  * texts data block, the top bar, the login form (it posts to /staff/api/login through
- * review-core.js) and the "wrong role" notice. Every value goes through the escaping template.
+ * the page's bundled script) and the "wrong role" notice. Every value goes through the escaping template.
  */
 import type { Catalog, Locale, Translate } from '../../i18n/catalog';
 import { html, type SafeHtml } from '../citizen/html';

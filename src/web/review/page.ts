@@ -1,6 +1,6 @@
 /**
  * /staff/review: the supervisor's page. The server renders the frame, the filter and period
- * forms and the empty regions; review.js fills them from the review API (anonymised copies
+ * forms and the empty regions; the staff-review.js bundle fills them from the review API (anonymised copies
  * only) and draws the charts as inline SVG.
  */
 import { OUTCOMES } from '../../handoff/service';

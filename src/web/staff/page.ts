@@ -84,6 +84,23 @@ function header(t: Translate): SafeHtml {
 </header>`;
 }
 
+/** Sound and notification switches (opt-in, remembered per counsellor) and the shortcut list. */
+function tools(t: Translate): SafeHtml {
+  return html`<div class="tools">
+      <details class="tools__group" id="prefs">
+        <summary>${t('prefs.heading')}</summary>
+        <p class="muted small">${t('prefs.intro')}</p>
+        <div class="check"><input type="checkbox" id="pref-sound"><label for="pref-sound">${t('prefs.sound')}</label></div>
+        <div class="check"><input type="checkbox" id="pref-notify"><label for="pref-notify">${t('prefs.notify')}</label></div>
+        <p id="prefs-status" class="muted small" role="status"></p>
+      </details>
+      <details class="tools__group" id="shortcuts">
+        <summary>${t('shortcuts.heading')}</summary>
+        <dl id="shortcut-list" class="shortcuts"></dl>
+      </details>
+    </div>`;
+}
+
 function workspace(t: Translate): SafeHtml {
   return html`<div id="workspace" class="workspace" hidden>
     <h1 class="visually-hidden">${t('workspace.heading')}</h1>
@@ -93,6 +110,7 @@ function workspace(t: Translate): SafeHtml {
       <p id="queue-empty" class="muted">${t('queue.empty')}</p>
       <ul id="queue-list" class="queue__list"></ul>
       <p id="queue-status" class="muted small"></p>
+      ${tools(t)}
     </section>
     <section class="chats" aria-labelledby="chats-heading">
       <h2 id="chats-heading" class="visually-hidden">${t('chats.heading')}</h2>

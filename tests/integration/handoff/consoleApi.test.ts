@@ -65,6 +65,7 @@ function endpoints(id: string): [string, string, unknown][] {
     ['PUT', '/staff/api/me/availability', { available: true }],
     ['GET', '/staff/api/queue', undefined],
     ['GET', '/staff/api/canned', undefined],
+    ['GET', '/staff/api/counsellors/available', undefined],
     ['POST', chatPath(id, 'accept'), undefined],
     ['GET', chatPath(id), undefined],
     ['POST', chatPath(id, 'messages'), { text: 'Hallo' }],
@@ -130,6 +131,25 @@ describe('who may use the console API', () => {
       status: 200,
       body: { conversationId: id, status: 'ended', outcome: 'no_trafficking' },
     });
+  });
+
+  it('lists the colleagues a chat can go to: available counsellors only, not yourself, with their live chats', async () => {
+    const colleagues = async (who: Staff) => {
+      const res = await who.call('GET', '/staff/api/counsellors/available');
+      expect(res.status).toBe(200);
+      return res.body.counsellors as unknown[];
+    };
+    await anna.setAvailable(true);
+    // Bert is not available yet; supervisors and admins never take chats.
+    expect(await colleagues(anna)).toEqual([]);
+    await bert.setAvailable(true);
+    expect(await colleagues(anna)).toEqual([{ username: 'bert', displayName: 'Bert', chats: 0 }]);
+    expect(await colleagues(bert)).toEqual([{ username: 'anna', displayName: 'Anna', chats: 0 }]);
+    const c = await queued();
+    expect((await anna.call('POST', chatPath(c.conversationId, 'accept'))).status).toBe(200);
+    expect(await colleagues(bert)).toEqual([{ username: 'anna', displayName: 'Anna', chats: 1 }]);
+    await bert.setAvailable(false);
+    expect(await colleagues(anna)).toEqual([]);
   });
 
   it('admits only signed-in counsellors to the live feed', async () => {

@@ -25,6 +25,7 @@ const CONSOLE_ROUTES: [string, string, string][] = [
   ['post', '/staff/api/conversations/{id}/release', '200'],
   ['post', '/staff/api/conversations/{id}/close', '200'],
   ['get', '/staff/api/canned', '200'],
+  ['get', '/staff/api/counsellors/available', '200'],
 ];
 
 let server: TestServer;

@@ -60,6 +60,7 @@ it('admits admins only', async () => {
   const anna = await Staff.login(rs.server.url, 'anna', ids.anna);
   const routes: [string, string, unknown][] = [
     ['GET', '/staff/api/admin/audit', undefined],
+    ['GET', '/staff/api/admin/staff', undefined],
     ['GET', '/staff/api/admin/holds', undefined],
     ['POST', '/staff/api/admin/holds', { code: 'HLD-111', reason: 'politieonderzoek' }],
     ['DELETE', '/staff/api/admin/holds/HLD-111', { reason: 'afgerond' }],
@@ -108,7 +109,7 @@ it('searches the audit log by username, action, conversation and period, and aud
   expect(searches.length).toBe(4);
   expect(searches.map((e) => e.actor)).toEqual([ids.root, ids.root, ids.root, ids.root]);
   expect(searches[3]!.detail).toEqual({ filters: ['actor', 'action'], results: 1 });
-  for (const query of ['limit=500', 'action=DROP TABLE', 'from=gisteren', 'who=sam']) {
+  for (const query of ['limit=500', 'action=DROP TABLE', 'action=made_up', 'from=gisteren', 'who=sam']) {
     expect({ query, status: (await root.call('GET', `/staff/api/admin/audit?${query}`)).status }).toEqual({ query, status: 400 });
   }
 });
@@ -185,4 +186,23 @@ it('erases a conversation by code: raw transcript, anonymised copy, handoffs, no
   expect((await root.call('POST', '/staff/api/admin/erasure', { code: 'REC-111', reason: 'x' })).status).toBe(400);
   expect((await root.call('POST', '/staff/api/admin/erasure', { code: 'REC-111' })).status).toBe(400);
   expect((await root.call('POST', '/staff/api/admin/holds', { code: 'NOP-999', reason: 'onderzoek' })).status).toBe(404);
+});
+
+it('lists staff accounts for the audit filter: names and roles, no password data', async () => {
+  const res = await root.call('GET', '/staff/api/admin/staff');
+  expect(res.status).toBe(200);
+  const staff = res.body!.staff as Record<string, unknown>[];
+  expect(staff.map((s) => [s.username, s.role, s.disabled]).sort()).toEqual([
+    ['anna', 'counsellor', false],
+    ['root', 'admin', false],
+    ['sam', 'supervisor', false],
+  ]);
+  expect(staff.find((s) => s.username === 'sam')).toEqual({
+    id: ids.sam,
+    username: 'sam',
+    displayName: 'sam',
+    role: 'supervisor',
+    disabled: false,
+  });
+  expect(JSON.stringify(res.body)).not.toMatch(/password|hash|scrypt/i);
 });

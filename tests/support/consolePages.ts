@@ -1,0 +1,94 @@
+/**
+ * Browser helpers for the counsellor console and the citizen page against the real server:
+ * contexts that record script errors and CSP violations, signing in, and a citizen in Web Chat.
+ */
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { Catalog } from '../../src/i18n/catalog';
+import { watchCsp } from './browser';
+import type { TestServer } from './server';
+
+export const catalog = Catalog.load(path.resolve(__dirname, '../../locales'), ['messages', 'web', 'console']);
+export const nl = (key: string, params?: Record<string, string | number>) => catalog.t('nl', key, params);
+export const c = (key: string, params?: Record<string, string | number>) => nl(`console.${key}`, params);
+
+export const BOT_BUBBLES = '.webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content';
+export const SEND_BOX = '[data-id="webchat-sendbox-input"]';
+export const STAFF_PASSWORD = 'een lang wachtwoord voor de test';
+export const LAPTOP = { width: 1366, height: 768 };
+
+export interface Watched {
+  context: BrowserContext;
+  page: Page;
+  errors: string[];
+}
+
+export async function openPage(
+  browser: Browser,
+  url: string,
+  options: {
+    viewport?: { width: number; height: number };
+    prepare?: (context: BrowserContext) => Promise<void>;
+    beforeGoto?: (page: Page) => void;
+  } = {},
+): Promise<Watched> {
+  const context = await browser.newContext({ viewport: options.viewport ?? LAPTOP });
+  if (options.prepare) await options.prepare(context);
+  await watchCsp(context);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (err) => errors.push(err.message));
+  options.beforeGoto?.(page);
+  await page.goto(url);
+  return { context, page, errors };
+}
+
+export async function waitForBotText(page: Page, text: string): Promise<void> {
+  await page.waitForFunction(
+    ([selector, wanted]) => Array.from(document.querySelectorAll(selector)).some((node) => (node.textContent ?? '').includes(wanted)),
+    [BOT_BUBBLES, text] as const,
+    { timeout: 20_000 },
+  );
+}
+
+export async function citizenSays(page: Page, text: string): Promise<void> {
+  await page.locator(SEND_BOX).fill(text);
+  await page.locator(SEND_BOX).press('Enter');
+}
+
+/** Signs in on the console and switches availability on. */
+export async function signInConsole(page: Page, username: string): Promise<void> {
+  await page.getByRole('heading', { name: c('login.heading') }).waitFor();
+  await page.getByLabel(c('login.username')).fill(username);
+  await page.getByLabel(c('login.password')).fill(STAFF_PASSWORD);
+  await page.getByRole('button', { name: c('login.submit') }).click();
+  await page.getByRole('heading', { name: c('queue.heading') }).waitFor();
+  await page.locator('#connection', { hasText: c('connection.online') }).waitFor();
+  const toggle = page.getByRole('switch', { name: c('availability.label') });
+  if (!(await toggle.isChecked())) {
+    const saved = page.waitForResponse((r) => r.url().endsWith('/staff/api/me/availability') && r.status() === 200);
+    await toggle.check();
+    await saved;
+  }
+  await page.locator('#availability-state', { hasText: c('availability.on') }).waitFor();
+}
+
+/** Opens the citizen page, asks for a counsellor and returns the conversation id once queued. */
+export async function queuedCitizen(
+  browser: Browser,
+  server: TestServer,
+  position = 1,
+): Promise<Watched & { conversationId: string; code: string }> {
+  let token: Promise<{ json(): Promise<unknown> }> | undefined;
+  const watched = await openPage(browser, `${server.url}/`, {
+    viewport: { width: 1100, height: 900 },
+    beforeGoto: (page) => (token = page.waitForResponse((r) => r.url().endsWith('/api/directline/token'))),
+  });
+  const { conversationId } = (await (await token!).json()) as { conversationId: string };
+  await waitForBotText(watched.page, nl('welcome.intro'));
+  await watched.page.locator('.webchat__suggested-actions__button', { hasText: nl('choices.counsellor') }).click();
+  await waitForBotText(watched.page, nl('handoff.queued', { position }));
+  const record = await server.store.conversations.get(conversationId);
+  if (!record) throw new Error('conversation not stored');
+  return { ...watched, conversationId, code: record.code };
+}
