@@ -166,7 +166,7 @@ async function signIn(page: Page, username: string, t: (key: string) => string):
 async function waitForBot(page: Page, text: string): Promise<void> {
   step = `waiting for the bot to say: ${text}`;
   await page.waitForFunction(
-    (wanted) => Array.from(document.querySelectorAll('.webchat__bubble__content')).some((n) => (n.textContent ?? '').includes(wanted)),
+    (wanted) => Array.from(document.querySelectorAll('.msg__text')).some((n) => (n.textContent ?? '').includes(wanted)),
     text,
     { timeout: 30_000 },
   );
@@ -196,9 +196,9 @@ async function shoot(browser: Browser, app: RunningApp): Promise<string[]> {
   await consolePage.locator('#connection', { hasText: c('connection.online') }).waitFor();
   await consolePage.getByRole('switch', { name: c('availability.label') }).check();
   await consolePage.locator('#availability-state', { hasText: c('availability.on') }).waitFor();
-  const sendBox = citizenPage.locator('[data-id="webchat-sendbox-input"]');
+  const sendBox = citizenPage.locator('#chat-input');
   await citizenPage
-    .locator('.webchat__suggested-actions__button', { hasText: nl('choices.counsellor') })
+    .locator('.chat__choice', { hasText: nl('choices.counsellor') })
     .first()
     .click();
   await waitForBot(citizenPage, nl('handoff.queued', { position: 1 }));

@@ -213,8 +213,8 @@ describe('the console through a working day', () => {
 
     // Danger in a waiting chat: the acute alert is sounded and notified too.
     const before = await tones(staff);
-    await third.page.locator('[data-id="webchat-sendbox-input"]').fill('ik ben in levensgevaar');
-    await third.page.locator('[data-id="webchat-sendbox-input"]').press('Enter');
+    await third.page.locator('#chat-input').fill('ik ben in levensgevaar');
+    await third.page.locator('#chat-input').press('Enter');
     await staff.waitForFunction(() => (window as unknown as { shown: unknown[] }).shown.length >= 2);
     const acute = (await shown(staff))[1]!;
     expect(acute.title).toBe(c('notify.acuteTitle'));

@@ -1,6 +1,6 @@
 /**
  * Browser helpers for the counsellor console and the citizen page against the real server:
- * contexts that record script errors and CSP violations, signing in, and a citizen in Web Chat.
+ * contexts that record script errors and CSP violations, signing in, and a citizen on the chat page.
  */
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -12,8 +12,9 @@ export const catalog = Catalog.load(path.resolve(__dirname, '../../locales'), ['
 export const nl = (key: string, params?: Record<string, string | number>) => catalog.t('nl', key, params);
 export const c = (key: string, params?: Record<string, string | number>) => nl(`console.${key}`, params);
 
-export const BOT_BUBBLES = '.webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content';
-export const SEND_BOX = '[data-id="webchat-sendbox-input"]';
+/** What the citizen sees from the other side: the bot's and the counsellor's messages. */
+export const BOT_BUBBLES = '.msg--bot .msg__text, .msg--counsellor .msg__text';
+export const SEND_BOX = '#chat-input';
 export const STAFF_PASSWORD = 'een lang wachtwoord voor de test';
 export const LAPTOP = { width: 1366, height: 768 };
 
@@ -86,7 +87,7 @@ export async function queuedCitizen(
   });
   const { conversationId } = (await (await token!).json()) as { conversationId: string };
   await waitForBotText(watched.page, nl('welcome.intro'));
-  await watched.page.locator('.webchat__suggested-actions__button', { hasText: nl('choices.counsellor') }).click();
+  await watched.page.locator('.chat__choice', { hasText: nl('choices.counsellor') }).click();
   await waitForBotText(watched.page, nl('handoff.queued', { position }));
   const record = await server.store.conversations.get(conversationId);
   if (!record) throw new Error('conversation not stored');
