@@ -49,7 +49,20 @@ module.exports = tseslint.config(
         {
           patterns: [
             OUTER_LAYERS,
-            { group: ['restify', 'restify-*', 'botbuilder', 'botbuilder-*', 'botframework-*', 'better-sqlite3', 'pg', 'pg-*', 'mongodb', 'ws'] },
+            {
+              group: [
+                'restify',
+                'restify-*',
+                'botbuilder',
+                'botbuilder-*',
+                'botframework-*',
+                'better-sqlite3',
+                'pg',
+                'pg-*',
+                'mongodb',
+                'ws',
+              ],
+            },
           ],
         },
       ],

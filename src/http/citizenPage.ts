@@ -7,9 +7,9 @@ import type restify from 'restify';
 import type { Catalog, Locale } from '../i18n/catalog';
 import { renderCitizenPage, type CitizenPageUrls } from '../web/citizen/page';
 import { StaticAssets, type StaticAsset } from '../web/citizen/staticAssets';
+import { errorCatalogue } from '../errors';
 import { chooseEncoding, compressOne } from './compression';
 import { localeFromQuery } from './htmlPage';
-import { errorCatalogue } from '../errors';
 import { cspNonce } from './securityHeaders';
 
 export interface CitizenPageDeps {

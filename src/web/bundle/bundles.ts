@@ -31,45 +31,26 @@ export function browserEntries(root: string): string[] {
     .map((name) => path.join(dir, name));
 }
 
-/**
- * Phones a few years old: Safari 15 and Chrome 90 run ES2020 without transpiling. The chat checks
- * the server's answers with zod/mini, whose destructuring cannot be lowered for Safari 14; every
- * iPhone that ran iOS 14 can run iOS 15.
- */
-const CITIZEN_TARGET = ['es2020', 'safari15', 'chrome90', 'firefox90'];
-/**
- * Staff pages (`staff-*` entries) run on the organisation's laptops with current browsers; zod's
- * destructuring cannot be lowered for Safari 14, so they start at Safari 15.
- */
-const STAFF_TARGET = ['es2020', 'safari15', 'chrome90', 'firefox90'];
-
-export function isStaffEntry(file: string): boolean {
-  return path.basename(file).startsWith('staff-');
-}
-
 export async function buildBrowserBundles(options: BundleOptions): Promise<BuiltBundle[]> {
-  const entries = browserEntries(options.root);
+  const entryPoints = browserEntries(options.root);
   fs.mkdirSync(options.outDir, { recursive: true });
-  const groups = [
-    { entryPoints: entries.filter((e) => !isStaffEntry(e)), target: CITIZEN_TARGET },
-    { entryPoints: entries.filter(isStaffEntry), target: STAFF_TARGET },
-  ].filter((g) => g.entryPoints.length > 0);
-  const built: BuiltBundle[] = [];
-  for (const group of groups) {
-    const result = await build({
-      entryPoints: group.entryPoints,
-      outdir: options.outDir,
-      bundle: true,
-      // One classic script per page: no module loader, and each page's CSP nonce covers it.
-      format: 'iife',
-      target: group.target,
-      platform: 'browser',
-      minify: options.minify ?? true,
-      legalComments: 'none',
-      metafile: true,
-      logLevel: 'silent',
-    });
-    for (const [file, output] of Object.entries(result.metafile.outputs)) built.push({ name: path.basename(file), bytes: output.bytes });
-  }
-  return built.sort((a, b) => a.name.localeCompare(b.name));
+  const result = await build({
+    entryPoints,
+    outdir: options.outDir,
+    bundle: true,
+    // One classic script per page: no module loader, and each page's CSP nonce covers it.
+    format: 'iife',
+    // Phones a few years old: Safari 15 and Chrome 90 run ES2020 without transpiling. (Safari 14
+    // needs a destructuring work-around that esbuild cannot apply to zod; every iPhone that ran
+    // iOS 14 can run iOS 15.)
+    target: ['es2020', 'safari15', 'chrome90', 'firefox90'],
+    platform: 'browser',
+    minify: options.minify ?? true,
+    legalComments: 'none',
+    metafile: true,
+    logLevel: 'silent',
+  });
+  return Object.entries(result.metafile.outputs)
+    .map(([file, output]) => ({ name: path.basename(file), bytes: output.bytes }))
+    .sort((a, b) => a.name.localeCompare(b.name));
 }
