@@ -228,14 +228,14 @@ async function main(): Promise<void> {
     const list = (values: number[]) => values.join(', ');
     out(`citizen page ${url}, Chromium ${browser.version()}`);
     out(
-      `  machine            benchmark index ${uncalibrated.benchmarkIndex} → CPU slowdown ${slowdown}× (Lighthouse's 4× assumes index ≥ 1800)`,
+      `  machine            benchmark index ${benchmarkIndex} (empty page, runs: ${list(emptyRuns.map((r) => r.benchmarkIndex))}; this page's 4× run: ${uncalibrated.benchmarkIndex}) → CPU slowdown ${slowdown}×`,
     );
     out(
       `  performance        ${performance}  (Lighthouse mobile, slow 4G, ${slowdown}× CPU; runs: ${list(lighthouseRuns.map((r) => r.performance))}; goal ≥ ${GOALS.performance})`,
     );
     out(`                     LCP ${median(lighthouseRuns.map((r) => r.lcpMs))} ms, TBT ${median(lighthouseRuns.map((r) => r.tbtMs))} ms`);
     out(
-      `  uncalibrated 4×    ${uncalibrated.performance} (TBT ${uncalibrated.tbtMs} ms); an empty page on this machine: ${emptyRun.performance} (TBT ${emptyRun.tbtMs} ms)`,
+      `  uncalibrated 4×    ${uncalibrated.performance} (TBT ${uncalibrated.tbtMs} ms); an empty page at 4×: ${emptyRun.performance} (TBT ${emptyRun.tbtMs} ms)`,
     );
     out(`  accessibility      ${accessibility}  (runs: ${list(lighthouseRuns.map((r) => r.accessibility))}; goal ${GOALS.accessibility})`);
     out(
