@@ -82,8 +82,8 @@ const envSchema = z.object({
     .string()
     .default('')
     .refine((v) => v === '' || v.length >= 32, 'must be empty (generated) or at least 32 characters'),
-  // Web Chat's Direct Line client refreshes its token every 15 minutes: anything shorter (plus
-  // margin for a slow refresh) ends every chat.
+  // The official Direct Line client refreshes its token every 15 minutes (the citizen page's own
+  // client at half the lifetime): anything shorter (plus margin for a slow refresh) ends every chat.
   DIRECTLINE_TOKEN_TTL_SECONDS: int(TOKEN_TTL_MIN_SECONDS, 86_400).default(3600),
   DIRECTLINE_SECRET: z
     .string()

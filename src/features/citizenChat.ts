@@ -1,6 +1,6 @@
 /**
  * Citizen chat: the bot (safety screen, recognizer, dialogs) and the self-hosted Direct Line
- * channel that the citizen page's Web Chat talks to (REST routes and WebSocket streams).
+ * channel that the citizen page's chat client talks to (REST routes and WebSocket streams).
  */
 import { ConversationState } from 'botbuilder';
 import type { TurnContext } from 'botbuilder';

@@ -13,7 +13,7 @@ export const PUBLIC_ROUTES: readonly { method: string; path: string }[] = [
   { method: 'GET', path: '/en' },
   { method: 'GET', path: '/healthz' },
   { method: 'GET', path: '/static/:file' },
-  { method: 'GET', path: '/vendor/webchat.js' },
+  { method: 'GET', path: '/static/citizen-chat.js' },
   { method: 'GET', path: '/staff' },
   { method: 'POST', path: '/api/messages' },
   { method: 'POST', path: '/api/directline/token' },

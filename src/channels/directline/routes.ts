@@ -60,7 +60,7 @@ export interface DirectLineRouteDeps {
 const BASE = '/v3/directline';
 const PAGE_SIZE = 500;
 
-/** Direct Line 3.0 REST routes, compatible with botframework-directlinejs and Web Chat. */
+/** Direct Line 3.0 REST routes, compatible with botframework-directlinejs and the citizen page's client. */
 export function registerDirectLineRoutes(server: Server, deps: DirectLineRouteDeps): void {
   const { tokens, registry, logger, options } = deps;
   const small = 4096;

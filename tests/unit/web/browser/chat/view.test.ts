@@ -1,0 +1,115 @@
+/**
+ * @jest-environment jsdom
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { TEXT_KEYS, type Texts } from '../../../../../src/web/browser/chat/config';
+import { ChatView, type ChatElements } from '../../../../../src/web/browser/chat/view';
+
+const web = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../../../locales/nl/web.json'), 'utf8')) as {
+  web: { chat: { client: Record<string, string> } };
+};
+const texts = Object.fromEntries(TEXT_KEYS.map((k) => [k, web.web.chat.client[k]!])) as Texts;
+
+function setup(): { view: ChatView; els: ChatElements } {
+  document.body.innerHTML = `
+    <div id="scroll"><div id="log" role="log" aria-live="polite"></div><p id="typing" hidden></p><div id="choices" hidden></div></div>
+    <p id="status" hidden></p><p id="announce"></p>
+    <form id="form"><textarea id="input"></textarea><button id="send"></button><p id="count"></p><p id="too-long" hidden></p></form>
+    <div id="ended" hidden><p id="ended-text"></p></div>`;
+  const $ = (id: string) => document.getElementById(id)!;
+  const els: ChatElements = {
+    scroll: $('scroll'),
+    log: $('log'),
+    typing: $('typing'),
+    choices: $('choices'),
+    status: $('status'),
+    announce: $('announce'),
+    input: $('input') as HTMLTextAreaElement,
+    send: $('send') as HTMLButtonElement,
+    count: $('count'),
+    tooLong: $('too-long'),
+    form: $('form') as HTMLFormElement,
+    ended: $('ended'),
+    endedText: $('ended-text'),
+  };
+  return { view: new ChatView(document, els, texts), els };
+}
+
+describe('chat view', () => {
+  it('renders a counsellor as a person: own class, name with role, initials avatar; the bot as the chatbot', () => {
+    const { view, els } = setup();
+    view.addMessage({ kind: 'bot' }, 'Hallo, ik ben de chatbot.');
+    view.addMessage({ kind: 'counsellor', id: 'u1', name: 'Sanne de Vries' }, 'Hoi, ik ben Sanne.');
+    const [bot, person] = Array.from(els.log.children) as HTMLElement[];
+    expect(bot!.className).toBe('msg msg--bot');
+    expect(bot!.querySelector('.msg__sender')!.textContent).toBe('Chatbot: ');
+    expect(person!.className).toBe('msg msg--counsellor');
+    // A screen reader reads the name and role before the words: "Sanne de Vries, hulpverlener: Hoi …".
+    expect(person!.textContent).toBe('SVSanne de Vries, hulpverlener: Hoi, ik ben Sanne.');
+    expect(person!.querySelector('.msg__avatar')!.getAttribute('aria-hidden')).toBe('true');
+    expect(person!.querySelector('.msg__avatar')!.textContent).toBe('SV');
+  });
+
+  it('shows the sender once per run of messages but keeps it for screen readers', () => {
+    const { view, els } = setup();
+    view.addMessage({ kind: 'bot' }, 'een');
+    view.addMessage({ kind: 'bot' }, 'twee');
+    const second = els.log.children[1] as HTMLElement;
+    expect(second.classList.contains('msg--continued')).toBe(true);
+    expect(second.querySelector('.msg__sender')!.className).toBe('msg__sender visually-hidden');
+    expect(second.querySelector('.msg__sender')!.textContent).toBe('Chatbot: ');
+  });
+
+  it('makes links of 112 in a bot message, never markup of anyone’s text', () => {
+    const { view, els } = setup();
+    view.addMessage({ kind: 'bot' }, 'Bel 112.');
+    view.addMessage({ kind: 'citizen' }, '<b>112</b> <img src=x onerror=alert(1)>', 'c-1');
+    expect(els.log.querySelector('.msg--bot a')!.getAttribute('href')).toBe('tel:112');
+    const mine = els.log.querySelector('.msg--citizen .msg__text')!;
+    expect(mine.querySelector('a, b, img')).toBeNull();
+    expect(mine.textContent).toBe('<b>112</b> <img src=x onerror=alert(1)>');
+  });
+
+  it('announces a person joining once, as a line in the chat hidden from the log’s own reading', () => {
+    const { view, els } = setup();
+    view.milestone(texts.personJoined);
+    expect(els.announce.textContent).toBe(texts.personJoined);
+    const line = els.log.querySelector('.msg-divider')!;
+    expect(line.getAttribute('aria-hidden')).toBe('true');
+  });
+
+  it('marks a failed send with a button that sends it again, and a sent one as sent', () => {
+    const { view, els } = setup();
+    view.addMessage({ kind: 'citizen' }, 'hallo', 'c-1');
+    let retried = 0;
+    view.setSendState('c-1', 'failed', () => (retried += 1));
+    const button = els.log.querySelector('.msg__retry') as HTMLButtonElement;
+    expect(button.textContent).toBe(texts.retry);
+    button.click();
+    expect(retried).toBe(1);
+    view.setSendState('c-1', 'sent');
+    expect((els.log.firstElementChild as HTMLElement).dataset['state']).toBe('sent');
+    expect(els.log.querySelector('.msg__retry')).toBeNull();
+  });
+
+  it('counts characters against the limit and flags the box over it', () => {
+    const { view, els } = setup();
+    expect(view.updateCount(10, 12)).toBe(true);
+    expect(els.count.textContent).toBe('10 van 12 tekens');
+    expect(view.updateCount(14, 12)).toBe(false);
+    expect(els.tooLong.hidden).toBe(false);
+    expect(els.tooLong.textContent).toContain('Haal er 2 weg');
+    expect(els.input.getAttribute('aria-invalid')).toBe('true');
+    view.updateCount(3, 12);
+    expect(els.input.hasAttribute('aria-invalid')).toBe(false);
+  });
+
+  it('ends with one button to start again: the input goes, the texts say the chat is over', () => {
+    const { view, els } = setup();
+    view.showEnded();
+    expect(els.form.hidden).toBe(true);
+    expect(els.ended.hidden).toBe(false);
+    expect(els.endedText.textContent).toBe(texts.ended);
+  });
+});
