@@ -1,5 +1,5 @@
 /**
- * `npm run eval:dialogs [-- --set FILE] [--verbose] [--json]`: plays scripted multi-turn
+ * `npm run eval:dialogs [-- --set FILE] [--verbose] [--transcript] [--json]`: plays scripted multi-turn
  * conversations through the real bot (HelplineBot's turn pipeline, the real dialogs, the real
  * local understanding, in process on botbuilder's TestAdapter with in-memory state) and reports
  * per set: the bot turn after the worry at which guidance came (per conversation and the median),
@@ -137,7 +137,23 @@ async function main(): Promise<void> {
   const understander = createUnderstander({ safety: screen, recognizer: createLocalRecognizer({ screen }) });
   const index = new CatalogIndex(catalog);
   const scores: ConversationScore[] = [];
-  for (const script of scripts) scores.push(scoreConversation(script, await play(script, understander), index));
+  const transcripts: string[] = [];
+  for (const script of scripts) {
+    const played = await play(script, understander);
+    const score = scoreConversation(script, played, index);
+    scores.push(score);
+    // --transcript: what the citizen typed and what the bot said, for the conversations that went wrong.
+    if (args.includes('--transcript') && !score.asCounsellorWants) {
+      transcripts.push(`== ${script.id} (${script.page}, ${script.form}, minor ${String(script.minor)})`);
+      script.turns.forEach((turn, t) => {
+        transcripts.push(
+          `> ${turn.text}  [${turn.language}${turn.acuteDanger ? ' acute' : ''}${turn.questions.length ? ` q:${turn.questions.join(',')}` : ''}]`,
+        );
+        for (const reply of played[t]?.replies ?? []) transcripts.push(`    < ${reply.text.replace(/\n/g, ' / ').slice(0, 160)}`);
+      });
+    }
+  }
+  if (transcripts.length > 0) process.stdout.write(`${transcripts.join('\n')}\n`);
   if (args.includes('--json')) process.stdout.write(`${JSON.stringify(scores)}\n`);
   else process.stdout.write(`${summarise(path.relative(root, path.resolve(file)), scores, args.includes('--verbose'))}\n`);
 }
