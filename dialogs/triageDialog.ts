@@ -6,6 +6,7 @@ import type { Recognition } from '../src/nlu/recognizer';
 import { awaitedFact, isMinor, nextQuestion, YES_NO_FACTS } from '../src/triage/questionPolicy';
 import type { Phase, Question, YesNoFact } from '../src/triage/questionPolicy';
 import { topicsToAnswer } from '../src/triage/ownQuestions';
+import { cuedTopics } from '../src/triage/questionCues';
 import { mergeRecognition, recordAnswer, rememberFacts } from '../src/triage/summary';
 import type { TriageSummary } from '../src/triage/summary';
 import { isAcute, type ToldFacts } from '../src/understanding/understanding';
@@ -118,7 +119,7 @@ class StoryDialog extends Dialog<object> {
     const role = roleAnswer(this.replies, text);
     if (role) summary = { ...summary, role };
 
-    const topics = topicsToAnswer(u.questions, text);
+    const topics = topicsToAnswer([...new Set([...u.questions, ...cuedTopics(text)])], text);
     const describes = describesConcern(recognition, text);
     const dangerNow = isAcute(u.danger);
 
