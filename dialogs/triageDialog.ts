@@ -119,7 +119,8 @@ class StoryDialog extends Dialog<object> {
     const role = roleAnswer(this.replies, text);
     if (role) summary = { ...summary, role };
 
-    const topics = topicsToAnswer([...new Set([...u.questions, ...cuedTopics(text)])], text);
+    const cued = cuedTopics(text);
+    const topics = topicsToAnswer([...new Set([...u.questions, ...cued])], text, cued);
     const describes = describesConcern(recognition, text);
     const dangerNow = isAcute(u.danger);
 

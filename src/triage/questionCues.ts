@@ -10,9 +10,9 @@ import type { QuestionTopic } from '../understanding/understanding';
 
 const CUES: Record<Exclude<QuestionTopic, 'counsellor'>, RegExp> = {
   anonymity:
-    /\b(?:anoniem\w*|anonymous\w*|zonder (?:mijn|zijn|haar) naam|without (?:my|his|her) name|dat (?:ik|het van mij)|van mij komt|it was me|it came from me|ziet \w+ dit|sees? this|find out|achter komen|te horen)\b/,
+    /\b(?:anoniem\w*|anonymous\w*|zonder (?:mijn|zijn|haar) naam|without (?:my|his|her) name|dat ik het (?:was|ben)|dat het van mij|van mij komt|it was me|it came from me|ziet (?:\w+ ){1,2}dit|niet dat iemand \w+ weet|sees? this|find out|achter komen|te horen)\b/,
   privacy:
-    /\b(?:opgeslagen|bewaard|bewaren|saved|stored|gegevens|data|privacy|beroepsgeheim|geheimhouding|confidential\w*|wie leest|who (?:reads|can read)|systeem|system)\b/,
+    /\b(?:opgeslagen|bewaard|bewaren|saved|stored|gegevens|data|privacy|beroepsgeheim|geheimhouding|confidential\w*|wie leest|ziet (?:\w+ ){1,2}dit|(?:sees?|can see) this|who (?:reads|can read)|systeem|system)\b/,
   police:
     /\b(?:(?:naar|bij) de politie|politie (?:bellen|inschakelen)|aangifte|(?:go|going|went) to (?:the )?police|tell(?:s)? (?:the )?police|report (?:it )?to (?:the )?police|call(?:ing)? (?:the )?police|stay for the police)\b/,
   after_report:

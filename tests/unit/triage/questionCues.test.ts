@@ -1,4 +1,5 @@
 import { asksSomething, cuedTopics } from '../../../src/triage/questionCues';
+import { topicsToAnswer } from '../../../src/triage/ownQuestions';
 
 describe('questions read from their words', () => {
   it('reads a question the topic model may miss, in Dutch and English', () => {
@@ -19,5 +20,14 @@ describe('questions read from their words', () => {
   it('takes the police as a topic only when going to them is asked about', () => {
     expect(cuedTopics('Moet ik naar de politie gaan?')).toContain('police');
     expect(cuedTopics("Is this trafficking? I don't want to waste police time")).not.toContain('police');
+  });
+});
+
+describe('answer order', () => {
+  it('puts what the words plainly ask before a guess of the model when there are more topics than answers', () => {
+    expect(topicsToAnswer(['anonymity', 'consequences', 'police'], 'Will I have to stay for the police?', ['police'])).toEqual([
+      'police',
+      'anonymity',
+    ]);
   });
 });
