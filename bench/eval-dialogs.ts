@@ -1,5 +1,5 @@
 /**
- * `npm run eval:dialogs [-- --set FILE] [--verbose] [--json]`: plays scripted multi-turn
+ * `npm run eval:dialogs [-- --set FILE] [--verbose] [--transcript] [--json]`: plays scripted multi-turn
  * conversations through the real bot (HelplineBot's turn pipeline, the real dialogs, the real
  * local understanding, in process on botbuilder's TestAdapter with in-memory state) and reports
  * per set: the bot turn after the worry at which guidance came (per conversation and the median),
@@ -7,8 +7,9 @@
  * without 112, suicidal turns without 113, own questions not answered first, whether each
  * expected route was named, and how many conversations went as a counsellor would want.
  *
- * Default set: tests/eval/dialogs-dev.jsonl, a tuning set written beside the dialogs (its figures
- * say little about unseen writers). The counsellor desk answers as outside opening hours.
+ * Default sets: tests/eval/dialogs-dev.jsonl, written beside the dialogs by the policy's developer,
+ * and tests/eval/dialogs-dev-b.jsonl, by a separate writer. Both are tuning sets (their figures say
+ * little about unseen writers). The counsellor desk answers as outside opening hours.
  */
 import path from 'node:path';
 import { ConversationState, MemoryStorage, TestAdapter } from 'botbuilder';
@@ -29,6 +30,8 @@ import { loadScripts, HELP_ROUTES, type Script } from './dialogs/script';
 import { CatalogIndex, scoreConversation, type ConversationScore, type PlayedTurn } from './dialogs/score';
 
 const root = path.resolve(__dirname, '..');
+/** Both tuning sets: the policy developer's own and set B by a separate writer. */
+const DEFAULT_SETS = ['tests/eval/dialogs-dev.jsonl', 'tests/eval/dialogs-dev-b.jsonl'];
 const catalog = Catalog.load(path.join(root, 'locales'), ['messages', 'web', 'guidance', 'referrals', 'console']);
 const replies = new Replies(catalog);
 const retention = { rawBotOnlyDays: 30, rawWithCounsellorDays: 90, privacyUrl: 'https://veiligthuis.nl/privacy/' };
@@ -121,11 +124,15 @@ function summarise(name: string, scores: ConversationScore[], verbose: boolean):
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const at = args.indexOf('--set');
-  const file = at >= 0 ? args[at + 1] : path.join(root, 'tests/eval/dialogs-dev.jsonl');
-  if (!file) {
-    process.stderr.write('usage: eval:dialogs [-- --set FILE] [--verbose] [--json]\n');
+  const files = at >= 0 ? [args[at + 1]] : DEFAULT_SETS.map((f) => path.join(root, f));
+  if (files.some((f) => !f)) {
+    process.stderr.write('usage: eval:dialogs [-- --set FILE] [--verbose] [--transcript] [--json]\n');
     process.exit(2);
   }
+  for (const file of files as string[]) await evaluate(file, args);
+}
+
+async function evaluate(file: string, args: string[]): Promise<void> {
   let scripts: Script[];
   try {
     scripts = loadScripts(path.resolve(file));
@@ -137,7 +144,23 @@ async function main(): Promise<void> {
   const understander = createUnderstander({ safety: screen, recognizer: createLocalRecognizer({ screen }) });
   const index = new CatalogIndex(catalog);
   const scores: ConversationScore[] = [];
-  for (const script of scripts) scores.push(scoreConversation(script, await play(script, understander), index));
+  const transcripts: string[] = [];
+  for (const script of scripts) {
+    const played = await play(script, understander);
+    const score = scoreConversation(script, played, index);
+    scores.push(score);
+    // --transcript: what the citizen typed and what the bot said, for the conversations that went wrong.
+    if (args.includes('--transcript') && !score.asCounsellorWants) {
+      transcripts.push(`== ${script.id} (${script.page}, ${script.form}, minor ${String(script.minor)})`);
+      script.turns.forEach((turn, t) => {
+        transcripts.push(
+          `> ${turn.text}  [${turn.language}${turn.acuteDanger ? ' acute' : ''}${turn.questions.length ? ` q:${turn.questions.join(',')}` : ''}]`,
+        );
+        for (const reply of played[t]?.replies ?? []) transcripts.push(`    < ${reply.text.replace(/\n/g, ' / ').slice(0, 160)}`);
+      });
+    }
+  }
+  if (transcripts.length > 0) process.stdout.write(`${transcripts.join('\n')}\n`);
   if (args.includes('--json')) process.stdout.write(`${JSON.stringify(scores)}\n`);
   else process.stdout.write(`${summarise(path.relative(root, path.resolve(file)), scores, args.includes('--verbose'))}\n`);
 }

@@ -6,6 +6,7 @@ import type { Recognition } from '../src/nlu/recognizer';
 import { awaitedFact, isMinor, nextQuestion, YES_NO_FACTS } from '../src/triage/questionPolicy';
 import type { Phase, Question, YesNoFact } from '../src/triage/questionPolicy';
 import { topicsToAnswer } from '../src/triage/ownQuestions';
+import { cuedTopics } from '../src/triage/questionCues';
 import { mergeRecognition, recordAnswer, rememberFacts } from '../src/triage/summary';
 import type { TriageSummary } from '../src/triage/summary';
 import { isAcute, type ToldFacts } from '../src/understanding/understanding';
@@ -51,6 +52,15 @@ const CHOICES: Partial<Record<Question, string[]>> = {
   age: ['answers.under18', 'answers.adult', 'answers.unknown'],
   aboutWhom: ['answers.aboutMe', 'answers.aboutOther', 'answers.forWork'],
 };
+
+/**
+ * A person named ("my neighbour"), or a message long enough to be about something: not a greeting,
+ * a choice of role ("it is for my work") or one short question.
+ */
+function pointsAtSituation(told: Partial<ToldFacts>, text: string): boolean {
+  if (told.relation) return true;
+  return (text.match(/\p{L}+/gu) ?? []).length >= 9;
+}
 
 const isYesNoFact = (q: Pending): q is YesNoFact => (YES_NO_FACTS as readonly string[]).includes(q);
 
@@ -109,7 +119,8 @@ class StoryDialog extends Dialog<object> {
     const role = roleAnswer(this.replies, text);
     if (role) summary = { ...summary, role };
 
-    const topics = topicsToAnswer(u.questions, text);
+    const cued = cuedTopics(text);
+    const topics = topicsToAnswer([...new Set([...u.questions, ...cued])], text, cued);
     const describes = describesConcern(recognition, text);
     const dangerNow = isAcute(u.danger);
 
@@ -152,6 +163,9 @@ class StoryDialog extends Dialog<object> {
 
     if (state.stage === 'opening' && describes) state.stage = 'story';
     if (state.stage === 'opening') {
+      // A first message that already points at a situation ("if I report something, will the owner
+      // hear it was me?") starts the clock: the story that follows gets the guidance, not one more question.
+      if (state.turnsSinceWorry === 0 && pointsAtSituation(u.facts, text)) state.turnsSinceWorry = 1;
       if (topics.length === 0 && !pending && recognition.intent === 'greeting') out.push(this.replies.text(locale, 'small.greeting'));
       const who = role ?? summary.role;
       const key = topics.length > 0 || pending ? 'triage.continueOpen' : `triage.askDescription.${who ?? 'unknown'}`;

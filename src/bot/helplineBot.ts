@@ -166,6 +166,12 @@ export class HelplineBot extends ActivityHandler {
         await context.sendActivity(this.deps.replies.text(session.locale, 'small.notUnderstood'));
       return;
     }
+    // Danger told a moment ago does not end because the next message ("ok", "no, we don't have the
+    // money") does not repeat it: 112 stays in view for one more turn.
+    const dangerJustBefore = session.lastAcute === true && !safety.acuteDanger;
+    session.lastAcute = safety.acuteDanger;
+    if (dangerJustBefore && understanding.language !== 'other')
+      await context.sendActivity(this.deps.replies.text(session.locale, 'danger.stillNow'));
     if (understanding.language === 'other') {
       // Neither Dutch nor English: what was told is still kept for the counsellor.
       await this.triage.set(context, rememberFacts(mergeRecognition(summary, recognition), understanding.facts));

@@ -14,6 +14,8 @@ export interface Session {
   leaning?: Locale | null;
   /** Citizen messages read so far. */
   messages?: number;
+  /** The last citizen message was screened as acute danger. */
+  lastAcute?: boolean;
 }
 
 /** Reads the session, initialising the locale from the channel's locale on first use. */

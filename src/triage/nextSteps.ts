@@ -12,6 +12,7 @@ export type Referral =
   | 'comensha'
   | 'victim_support'
   | 'school'
+  | 'youth_care'
   | 'zeeland_coordinator';
 
 type RoutingFacts = Pick<TriageSummary, 'acute' | 'suicidal' | 'form' | 'role' | 'region'> & {
@@ -23,20 +24,26 @@ type RoutingFacts = Pick<TriageSummary, 'acute' | 'suicidal' | 'form' | 'role' |
  * The referral table of DOMAIN.md as a rule: acute danger first, then the routes that fit the
  * form, the role, the age and the region. Veilig Thuis is always offered (free, 24/7, advice or
  * report). For a minor: Veilig Thuis, the police and school (or youth care); a minor's case is
- * never sent to the adult workers' routes alone.
+ * never sent to the adult workers' routes alone; a professional
+ * (a teacher is the school) is pointed to youth care instead.
  */
 export function referralsFor(summary: RoutingFacts): Referral[] {
   const routes: Referral[] = [];
   if (summary.acute) routes.push('emergency');
   if (summary.suicidal) routes.push('suicide');
   const minor = (summary.facts?.minor ?? summary.minorInvolved ?? null) === true;
+  const adult = (summary.facts?.minor ?? summary.minorInvolved ?? null) === false;
   if (summary.form === 'labour_exploitation' && !minor) routes.push('labour_inspectorate');
   routes.push('veilig_thuis');
   if (summary.form === 'labour_exploitation' && minor) routes.push('labour_inspectorate');
   if (summary.form === 'labour_exploitation' && !minor) routes.push('fairwork');
   routes.push('police', 'anonymous_tip');
-  if (minor && summary.role !== 'professional' && summary.facts?.relation !== 'pupil') routes.push('school');
+  const isSchool = summary.role === 'professional' || summary.facts?.relation === 'pupil';
+  if (minor) routes.push(isSchool ? 'youth_care' : 'school');
   if (isVictim(summary.role)) routes.push('comensha', 'victim_support');
+  // CoMensha registers and shelters adult victims whoever writes (family, friend, employer, landlord,
+  // care worker): a known adult victim, not only the writer. A stranger seen once is left to the police.
+  else if (adult && summary.facts?.relation !== 'stranger') routes.push('comensha');
   if (summary.region === 'zeeland') routes.push('zeeland_coordinator');
   return routes;
 }

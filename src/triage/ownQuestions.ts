@@ -25,12 +25,15 @@ const ORDER: readonly QuestionTopic[] = [
  * report and about consequences; without a job, a permit or a debt named, the answer about the
  * report says it all.
  */
-export function topicsToAnswer(topics: readonly QuestionTopic[], text = ''): QuestionTopic[] {
+export function topicsToAnswer(topics: readonly QuestionTopic[], text = '', plainlyAsked: readonly QuestionTopic[] = []): QuestionTopic[] {
   const named = consequencesAsked(text).length > 0;
   const vague = !named && topics.includes('after_report');
   // A named consequence (the job, the permit, the debt) is what holds the citizen back: first.
   const order = named ? ['consequences' as const, ...ORDER.filter((t) => t !== 'consequences')] : ORDER;
-  return order.filter((t) => topics.includes(t) && !(vague && t === 'consequences')).slice(0, MAX_ANSWERS);
+  const chosen = order.filter((t) => topics.includes(t) && !(vague && t === 'consequences'));
+  // With more topics than answers, what the words plainly ask goes before a guess of the model.
+  const plain = chosen.filter((t) => plainlyAsked.includes(t));
+  return [...plain, ...chosen.filter((t) => !plainlyAsked.includes(t))].slice(0, MAX_ANSWERS);
 }
 
 export const CONSEQUENCES = ['job', 'permit', 'debt'] as const;

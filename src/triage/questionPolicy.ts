@@ -53,7 +53,7 @@ export function isKnown(summary: TriageSummary, question: Question): boolean {
     case 'aboutWhom':
       return summary.role !== null || summary.facts.aboutWhom !== null;
     case 'age':
-      return summary.facts.minor !== null || summary.facts.age !== null || summary.minorInvolved !== null;
+      return summary.facts.minor !== null || summary.facts.age !== null || summary.minorInvolved === false;
     case 'safeNow':
     case 'school':
       return false;
@@ -82,7 +82,10 @@ export function candidateQuestions(summary: TriageSummary, phase: Phase): Questi
   const minor = isMinor(summary);
   const list: Question[] = [];
   if (phase === 'beforeGuidance') list.push('more');
-  if (minor === true) list.push('safeNow', 'school');
+  // "Under 18" read by the model from words like "young" or "boys", with no age told: ask the age
+  // instead of taking the minor's questions (safe now, school) for an adult's situation.
+  if (minor === true && summary.facts.minor === null && summary.facts.age === null) list.push('age', 'canLeave');
+  else if (minor === true) list.push('safeNow', 'school');
   else {
     if (AGE_MATTERS.has(summary.form)) list.push('age');
     list.push(...FORM_QUESTIONS[summary.form]);

@@ -48,3 +48,16 @@ it.each(rated.map((l) => [l.id, l.text, l.locale] as const))('%s gets 112 first'
   const turn = await say(adapter, text);
   expect(turn.texts[0]).toMatch(/112/);
 });
+
+it('keeps 112 in view on the turn after danger, when that message does not repeat it', async () => {
+  const first = rated.find((l) => l.locale === 'nl')!;
+  const { adapter } = createTestBot(blank);
+  await join(adapter);
+  await say(adapter, 'Over iemand anders');
+  await say(adapter, first.text);
+  expect(screen.assess('oke').level).toBe('none');
+  const after = await say(adapter, 'oke');
+  expect(after.texts[0]).toMatch(/112/);
+  const later = await say(adapter, 'oke');
+  expect(later.all).not.toMatch(/gevaar er nog/);
+});

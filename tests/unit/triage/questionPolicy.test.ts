@@ -52,3 +52,14 @@ describe('question policy', () => {
     expect(nextQuestion(labour, ['canLeave', 'documentsHeld'], 'afterGuidance')).toBeNull();
   });
 });
+
+describe('a minor read only by the model', () => {
+  it('asks the age instead of the minor questions when no age or minor was told', () => {
+    const summary: TriageSummary = { ...emptyTriage(), form: 'sexual_exploitation', role: 'other', minorInvolved: true };
+    const list = candidateQuestions(summary, 'afterGuidance');
+    expect(list[0]).toBe('age');
+    expect(list).not.toContain('safeNow');
+    const told = { ...summary, facts: { ...summary.facts, age: 15, minor: true } };
+    expect(candidateQuestions(told, 'afterGuidance')).toEqual(['safeNow', 'school']);
+  });
+});

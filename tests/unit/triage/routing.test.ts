@@ -82,6 +82,13 @@ describe('referralsFor', () => {
     const minor = { ...base, form: 'labour_exploitation' as const, role: 'other' as const, facts: { ...base.facts, minor: true } };
     expect(referralsFor(minor)).toEqual(['veilig_thuis', 'labour_inspectorate', 'police', 'anonymous_tip', 'school']);
     const pupil = { ...base, form: 'criminal_exploitation' as const, role: 'professional' as const, minorInvolved: true };
-    expect(referralsFor(pupil)).toEqual(['veilig_thuis', 'police', 'anonymous_tip']);
+    expect(referralsFor(pupil)).toEqual(['veilig_thuis', 'police', 'anonymous_tip', 'youth_care']);
+  });
+  it('offers CoMensha for a known adult victim whoever writes, not for a stranger or a minor', () => {
+    const adult = { ...base, form: 'sexual_exploitation' as const, role: 'other' as const };
+    expect(referralsFor({ ...adult, facts: { ...base.facts, minor: false, relation: 'sibling' as const } })).toContain('comensha');
+    expect(referralsFor({ ...adult, facts: { ...base.facts, minor: false, relation: 'stranger' as const } })).not.toContain('comensha');
+    expect(referralsFor({ ...adult, facts: { ...base.facts, minor: true, relation: 'sibling' as const } })).not.toContain('comensha');
+    expect(referralsFor({ ...adult, facts: { ...base.facts, minor: null, relation: 'sibling' as const } })).not.toContain('comensha');
   });
 });
