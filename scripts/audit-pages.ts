@@ -28,17 +28,8 @@ import { startApp } from '../src/main';
 import { projectRoot } from '../src/paths';
 import { buildBrowserBundles } from '../src/web/bundle/bundles';
 import { bundleDir } from '../src/web/citizen/staticAssets';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/browser';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const GOALS = { performance: 90, accessibility: 100, axe: 0, firstBotMessageMs: 5000 };
 /** Lighthouse's mobileSlow4G, applied the way its "devtools" throttling does. */
 const SLOW_4G = { latency: 150 * 3.75, downloadThroughput: (1638.4 * 0.9 * 1024) / 8, uploadThroughput: (750 * 0.9 * 1024) / 8 };
@@ -198,7 +189,7 @@ async function main(): Promise<void> {
   const app = await startApp(loadConfig({ ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent' }));
   const url = `${app.url}/`;
   const port = await freePort();
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...FLAGS, `--remote-debugging-port=${port}`] });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`] });
   const out = (line: string) => process.stdout.write(`${line}\n`);
   try {
     // The machine's speed, from Lighthouse's benchmark on an empty page (median of the runs, as the

@@ -19,17 +19,8 @@ import { projectRoot } from '../src/paths';
 import { createStaffServices } from '../src/staff';
 import { buildBrowserBundles } from '../src/web/bundle/bundles';
 import { bundleDir } from '../src/web/citizen/staticAssets';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/browser';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const OUT = path.join(projectRoot(), 'docs', 'screenshots');
 const PASSWORD = 'schermafbeeldingen-wachtwoord';
 const PHONE = { width: 390, height: 844 };
@@ -271,7 +262,7 @@ async function main(): Promise<void> {
     await seed(app, anna.id);
     await makeReviewCopies(app);
     fs.mkdirSync(OUT, { recursive: true });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     const saved = await shoot(browser, app);
     console.log(JSON.stringify({ event: 'screenshots_saved', folder: path.relative(root, OUT), files: saved }));
   } finally {
