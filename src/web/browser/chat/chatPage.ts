@@ -8,6 +8,7 @@ import { ActivityLog } from './activityLog';
 import type { ChatConfig } from './config';
 import { DirectLineConnection, type ConnectionEnv, type ConnectionStatus } from './connection';
 import { show, type Choice } from './messages';
+import { TypingSignal } from './typingSignal';
 import { tokenResponseSchema, type ActivitySet } from './protocol';
 import { ChatView, type ChatElements } from './view';
 
@@ -18,12 +19,13 @@ export interface ChatPageEnv {
   /** Fire-and-forget delivery that survives the page going away (navigator.sendBeacon). */
   beacon(url: string, body: string): void;
   newClientId(): string;
+  /** Milliseconds since the epoch (Date.now in the page; a manual clock in tests). */
+  now(): number;
   onExit(fn: () => void): void;
   showError(): void;
 }
 
 const BASE = '/v3/directline';
-const TYPING_EVERY_MS = 3000;
 
 export class ChatPage {
   private connection: DirectLineConnection | null = null;
@@ -31,7 +33,7 @@ export class ChatPage {
   private readonly view: ChatView;
   private readonly confirmed = new Set<string>();
   private lastStatus: ConnectionStatus = 'connecting';
-  private lastTyping = 0;
+  private readonly typing: TypingSignal;
   private leaving = false;
 
   constructor(
@@ -41,6 +43,7 @@ export class ChatPage {
     private readonly env: ChatPageEnv,
   ) {
     this.view = new ChatView(doc, els, config.texts);
+    this.typing = new TypingSignal(env.now);
   }
 
   start(): void {
@@ -57,11 +60,7 @@ export class ChatPage {
     });
     this.els.input.addEventListener('input', () => {
       this.view.updateCount(this.els.input.value.length, this.config.maxChars);
-      const now = Date.now();
-      if (this.els.input.value !== '' && now - this.lastTyping > TYPING_EVERY_MS) {
-        this.lastTyping = now;
-        this.connection?.typing();
-      }
+      if (this.typing.changed(this.els.input.value)) this.connection?.typing();
     });
     this.view.updateCount(0, this.config.maxChars);
     this.env.onExit(() => this.leave('/api/directline/exit'));
@@ -72,6 +71,7 @@ export class ChatPage {
   async begin(): Promise<void> {
     this.connection?.end();
     this.log = new ActivityLog();
+    this.typing.reset();
     this.confirmed.clear();
     this.view.reset();
     const connection = new DirectLineConnection(
@@ -167,6 +167,7 @@ export class ChatPage {
     this.els.input.value = '';
     this.view.updateCount(0, this.config.maxChars);
     this.view.clearChoices();
+    this.typing.reset();
     void this.send(text);
   }
 

@@ -83,6 +83,7 @@ function main(): void {
       }
     },
     newClientId: () => `c${randomHex(12)}`,
+    now: () => Date.now(),
     onExit: (fn) => window.helplineQuickExit?.onExit(fn),
     showError,
   });
