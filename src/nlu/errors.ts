@@ -32,3 +32,20 @@ export async function withTimeout<T>(timeoutMs: number, work: (signal: AbortSign
     clearTimeout(timer);
   }
 }
+
+/**
+ * True when a request failed because the connection was closed under it before any answer came:
+ * typically a pooled keep-alive connection that the server (or a load balancer) closed while idle,
+ * just as the request went out. Safe to send once more for a read-only call such as recognition.
+ */
+export function isConnectionReset(err: unknown): boolean {
+  const codes = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET']);
+  // Structural, not instanceof: fetch's errors can come from another realm (a test VM, a worker).
+  let e: unknown = err;
+  for (let depth = 0; typeof e === 'object' && e !== null && depth < 4; depth++) {
+    const { code, cause } = e as { code?: unknown; cause?: unknown };
+    if (typeof code === 'string' && codes.has(code)) return true;
+    e = cause;
+  }
+  return false;
+}

@@ -3,7 +3,7 @@
  * `:analyze-conversations` REST API). Responses are checked with zod and mapped onto the port; any
  * failure throws a RecognizerError so FallbackRecognizer can answer locally.
  */
-import { RecognizerError, withTimeout } from '../errors';
+import { isConnectionReset, RecognizerError, withTimeout } from '../errors';
 import { firstLooker } from '../../understanding/firstLook';
 import { finaliseRecognition, type FirstLooker, type ModelRecognition } from '../finalise';
 import type { NluLocale, Recognition, Recognizer } from '../recognizer';
@@ -47,14 +47,23 @@ export class CluRecognizer implements Recognizer {
 
   private async post(text: string, locale: NluLocale, signal: AbortSignal): Promise<unknown> {
     const request = cluRequest(text.slice(0, MAX_TEXT), locale, this.options.projectName, this.options.deploymentName);
-    let response: Response;
-    try {
-      response = await fetch(this.url, {
+    const send = () =>
+      fetch(this.url, {
         method: 'POST',
         headers: { 'Ocp-Apim-Subscription-Key': this.options.key, 'Content-Type': 'application/json' },
         body: JSON.stringify(request),
         signal,
       });
+    let response: Response;
+    try {
+      try {
+        response = await send();
+      } catch (err) {
+        // A reused connection that the service closed while idle: one fresh try within the same
+        // time budget, so an idle pause does not cost the citizen the cloud answer.
+        if (signal.aborted || !isConnectionReset(err)) throw err;
+        response = await send();
+      }
     } catch (err) {
       throw new RecognizerError(signal.aborted ? 'timeout' : 'network', undefined, { cause: err });
     }

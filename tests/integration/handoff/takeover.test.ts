@@ -7,7 +7,8 @@ import { removeDir } from '../../support/server';
 import type { TestServer } from '../../support/server';
 import { Citizen, ConsoleFeed, Staff, addStaff, startHandoffServer, until } from './harness';
 
-jest.setTimeout(30_000);
+// Each test starts a server and two clients; on a loaded 2-core machine one can take well over 30 s.
+jest.setTimeout(90_000);
 
 const BOT_ID = 'veilig-thuis-bot';
 const chatPath = (id: string, action = '') => `/staff/api/conversations/${encodeURIComponent(id)}${action ? `/${action}` : ''}`;

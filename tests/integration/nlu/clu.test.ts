@@ -119,6 +119,21 @@ describe('CluRecognizer', () => {
     expect(r).toMatchObject({ acuteDanger: true, intent: 'describe_concern' });
   });
 
+  it('sends once more when the connection is closed under the request, and only once', async () => {
+    let calls = 0;
+    server.reset((_req, res) => {
+      calls++;
+      if (calls === 1) res.socket?.destroy();
+      else json(res, 200, result('greeting'));
+    });
+    await expect(clu().recognize('hallo', 'nl')).resolves.toMatchObject({ intent: 'greeting' });
+    expect(server.requests).toHaveLength(2);
+
+    server.reset((_req, res) => res.socket?.destroy());
+    expect((await failure(clu())).reason).toBe('network');
+    expect(server.requests).toHaveLength(2);
+  });
+
   it.each([401, 404, 500])('fails with the status on HTTP %i', async (status) => {
     server.reset((_req, res) => json(res, status, { error: { code: 'Unauthorized', message: 'Access denied' } }));
     expect(await failure(clu())).toMatchObject({ reason: 'http', status });
