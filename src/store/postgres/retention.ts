@@ -1,48 +1,13 @@
 import type pg from 'pg';
-import { z } from 'zod';
-import type { JsonObject } from '../ports';
 import type { AnonymisedTranscript, QaFlag, RetentionCandidate, RetentionClass, RetentionStore, ReviewFilter } from '../retentionPorts';
 import type { Db } from './db';
+import { rows } from './rows';
 import { json } from './db';
-
-const headerSchema = z.object({
-  conversation_id: z.string(),
-  created_at: z.date(),
-  started_at: z.date(),
-  ended_at: z.date(),
-  channel_id: z.string(),
-  locale: z.enum(['nl', 'en']),
-  triage: z.record(z.string(), z.unknown()).nullable(),
-  handed_off: z.boolean(),
-  wait_seconds: z.number().nullable(),
-  abandoned: z.boolean(),
-  outcome: z.string().nullable(),
-  anonymiser_version: z.number().int(),
-});
-const linesSchema = z.array(
-  z.object({ seq: z.number(), role: z.enum(['citizen', 'bot', 'counsellor', 'system']), text: z.string(), at: z.number() }),
-);
 
 const HEADER = `conversation_id, created_at, started_at, ended_at, channel_id, locale, triage, handed_off, wait_seconds, abandoned,
   outcome, anonymiser_version`;
 
-function toHeader(raw: unknown): Omit<AnonymisedTranscript, 'lines'> {
-  const r = headerSchema.parse(raw);
-  return {
-    conversationId: r.conversation_id,
-    createdAt: r.created_at,
-    startedAt: r.started_at,
-    endedAt: r.ended_at,
-    channelId: r.channel_id,
-    locale: r.locale,
-    triage: r.triage as JsonObject | null,
-    handedOff: r.handed_off,
-    waitSeconds: r.wait_seconds,
-    abandoned: r.abandoned,
-    outcome: r.outcome,
-    anonymiserVersion: r.anonymiser_version,
-  };
-}
+const toHeader = rows.anonymisedHeader;
 
 /** Deletes the raw traces of a conversation inside a purge or erasure transaction. */
 async function deleteRaw(client: pg.PoolClient, conversationId: string, tables: readonly string[]): Promise<void> {
@@ -109,7 +74,7 @@ export class PgRetentionStore implements RetentionStore {
     const row = (await this.db.one('SELECT * FROM anonymised_transcripts WHERE conversation_id = $1', [conversationId])) as
       { lines: unknown } | undefined;
     if (!row) return null;
-    const lines = linesSchema.parse(row.lines).map((l) => ({ ...l, at: new Date(l.at) }));
+    const lines = rows.anonymisedLines(row.lines);
     return { ...toHeader(row), lines };
   }
 

@@ -1,43 +1,8 @@
 import type Database from 'better-sqlite3';
-import { z } from 'zod';
-import type { JsonObject } from '../ports';
+import { rows } from './rows';
 import type { AnonymisedTranscript, QaFlag, RetentionCandidate, RetentionClass, RetentionStore, ReviewFilter } from '../retentionPorts';
 
-const headerSchema = z.object({
-  conversation_id: z.string(),
-  created_at: z.number(),
-  started_at: z.number(),
-  ended_at: z.number(),
-  channel_id: z.string(),
-  locale: z.enum(['nl', 'en']),
-  triage: z.string().nullable(),
-  handed_off: z.number(),
-  wait_seconds: z.number().nullable(),
-  abandoned: z.number(),
-  outcome: z.string().nullable(),
-  anonymiser_version: z.number().int(),
-});
-const linesSchema = z.array(
-  z.object({ seq: z.number(), role: z.enum(['citizen', 'bot', 'counsellor', 'system']), text: z.string(), at: z.number() }),
-);
-
-function toHeader(raw: unknown): Omit<AnonymisedTranscript, 'lines'> {
-  const r = headerSchema.parse(raw);
-  return {
-    conversationId: r.conversation_id,
-    createdAt: new Date(r.created_at),
-    startedAt: new Date(r.started_at),
-    endedAt: new Date(r.ended_at),
-    channelId: r.channel_id,
-    locale: r.locale,
-    triage: r.triage === null ? null : (JSON.parse(r.triage) as JsonObject),
-    handedOff: r.handed_off === 1,
-    waitSeconds: r.wait_seconds,
-    abandoned: r.abandoned === 1,
-    outcome: r.outcome,
-    anonymiserVersion: r.anonymiser_version,
-  };
-}
+const toHeader = rows.anonymisedHeader;
 
 export class SqliteRetentionStore implements RetentionStore {
   constructor(private readonly db: Database.Database) {}
@@ -91,7 +56,7 @@ export class SqliteRetentionStore implements RetentionStore {
     const row = this.db.prepare('SELECT * FROM anonymised_transcripts WHERE conversation_id = ?').get(conversationId) as
       { lines: string } | undefined;
     if (!row) return null;
-    const lines = linesSchema.parse(JSON.parse(row.lines)).map((l) => ({ ...l, at: new Date(l.at) }));
+    const lines = rows.anonymisedLines(row.lines);
     return { ...toHeader(row), lines };
   }
 
