@@ -40,6 +40,8 @@ export const DEFAULT_LOGIN_THROTTLE: LoginThrottleOptions = {
 
 export interface ThrottleRefusal {
   scope: ThrottleScope;
+  /** The hashed key of that scope: names the refused counter without a username or address. */
+  key: string;
   retryAfterSeconds: number;
 }
 
@@ -68,7 +70,7 @@ export class LoginThrottle {
       const entry = counts.find((c) => c.scope === stored.scope && c.key === stored.key);
       const wait = entry ? waitMs(this.options[scope], entry, now) : 0;
       if (wait > 0 && (worst === null || wait > worst.retryAfterSeconds * 1000)) {
-        worst = { scope, retryAfterSeconds: Math.ceil(wait / 1000) };
+        worst = { scope, key: stored.key, retryAfterSeconds: Math.ceil(wait / 1000) };
       }
     }
     return worst;

@@ -35,6 +35,8 @@ export interface RowMappers {
   anonymisedHeader(raw: unknown): Omit<AnonymisedTranscript, 'lines'>;
   /** The `lines` column of an anonymised copy. */
   anonymisedLines(raw: unknown): AnonymisedTranscript['lines'];
+  /** Rows of one `conversation_id` column, as a list of ids. */
+  conversationIds(raw: unknown[]): string[];
 }
 
 export function rowMappers(c: ColumnTypes): RowMappers {
@@ -116,6 +118,7 @@ export function rowMappers(c: ColumnTypes): RowMappers {
     anonymiser_version: z.number().int(),
   });
   // Stored inside the JSON as epoch milliseconds by both adapters.
+  const conversationIds = z.array(z.object({ conversation_id: z.string() }));
   const lines = c.json.pipe(z.array(z.object({ seq: z.number(), role: z.enum(ROLES), text: z.string(), at: z.number() })));
 
   return {
@@ -217,6 +220,9 @@ export function rowMappers(c: ColumnTypes): RowMappers {
     },
     anonymisedLines(raw) {
       return lines.parse(raw).map((l) => ({ ...l, at: new Date(l.at) }));
+    },
+    conversationIds(raw) {
+      return conversationIds.parse(raw).map((r) => r.conversation_id);
     },
   };
 }

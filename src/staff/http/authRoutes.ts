@@ -1,5 +1,4 @@
 /** Login, logout and "who am I" for the staff console. */
-import { createHash } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import { AppError } from '../../errors';
@@ -68,9 +67,7 @@ export function registerAuthRoutes(server: Server, deps: AuthRouteDeps): void {
       if (refusal) {
         logger.warn({ event: 'staff_login_throttled', scope: refusal.scope }, 'login attempt refused while its delay runs');
         // One audit line per throttled key per minute: a flood must not fill the audit log.
-        // Hashed: with several instances the key sits in the shared store's counters.
-        const auditKey = createHash('sha256').update(`${refusal.scope}|${username.trim().toLowerCase()}|${address}`).digest('hex');
-        if (await auditOnce.take(auditKey)) {
+        if (await auditOnce.take(`${refusal.scope}:${refusal.key}`)) {
           await kit.audit.record((await accounts.idOf(username)) ?? SYSTEM_ACTOR, 'login_throttled', null, {
             scope: refusal.scope,
             retryAfterSeconds: refusal.retryAfterSeconds,

@@ -1,9 +1,9 @@
 import type { ConversationPatch, ConversationRecord, ConversationStore, NewConversation } from '../ports';
 import type { Db } from './db';
-import { rows } from './rows';
+import { mapRow } from './rows';
 import { json } from './db';
 
-const toRecord = rows.conversation;
+const toRecord = mapRow.conversation;
 
 export class PgConversationStore implements ConversationStore {
   constructor(private readonly db: Db) {}

@@ -1,10 +1,10 @@
 import type { CounsellorNote, HandoffRecord, HandoffStatus, HandoffStore, NewHandoff, PresenceRecord } from '../handoffPorts';
 import type { JsonObject } from '../ports';
 import type { Db } from './db';
-import { rows } from './rows';
+import { mapRow } from './rows';
 import { json } from './db';
 
-const toRecord = rows.handoff;
+const toRecord = mapRow.handoff;
 
 const COLUMNS = 'id, conversation_id, status, acute, locale, queued_at, accepted_at, ended_at, counsellor_id, outcome';
 
@@ -99,7 +99,7 @@ export class PgHandoffStore implements HandoffStore {
 
   async notes(conversationId: string): Promise<CounsellorNote[]> {
     return (await this.db.rows('SELECT * FROM counsellor_notes WHERE conversation_id = $1 ORDER BY at, id', [conversationId])).map((raw) =>
-      rows.note(raw),
+      mapRow.note(raw),
     );
   }
 
@@ -112,6 +112,6 @@ export class PgHandoffStore implements HandoffStore {
   }
 
   async presence(): Promise<PresenceRecord[]> {
-    return (await this.db.rows('SELECT * FROM staff_presence ORDER BY user_id')).map((raw) => rows.presence(raw));
+    return (await this.db.rows('SELECT * FROM staff_presence ORDER BY user_id')).map((raw) => mapRow.presence(raw));
   }
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { rowMappers } from '../rowMappers';
 
 /** How pg hands back our column types: Date, boolean, parsed json, bigint ids as text. */
-export const rows = rowMappers({
+export const mapRow = rowMappers({
   time: z.date(),
   flag: z.boolean(),
   json: z.unknown(),

@@ -10,10 +10,10 @@ import type {
   StaffUser,
 } from '../ports';
 import type { Db } from './db';
-import { rows } from './rows';
+import { mapRow } from './rows';
 import { json } from './db';
 
-const toUser = rows.staffUser;
+const toUser = mapRow.staffUser;
 
 export class PgStaffStore implements StaffStore {
   constructor(private readonly db: Db) {}
@@ -51,7 +51,7 @@ export class PgStaffStore implements StaffStore {
   }
 }
 
-const toSession = rows.staffSession;
+const toSession = mapRow.staffSession;
 
 /** Sessions live in the shared store, so a counsellor's cookie works on every instance. */
 export class PgStaffSessionStore implements StaffSessionStore {
@@ -86,7 +86,7 @@ export class PgStaffSessionStore implements StaffSessionStore {
   }
 }
 
-const toAudit = rows.auditEntry;
+const toAudit = mapRow.auditEntry;
 
 export class PgAuditLog implements AuditLog {
   constructor(private readonly db: Db) {}

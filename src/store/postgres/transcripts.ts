@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import type { AppendOptions, AppendResult, NewTranscriptEntry, TranscriptEntry, TranscriptStore } from '../ports';
 import type { Db } from './db';
-import { rows } from './rows';
+import { mapRow } from './rows';
 import { json, pgText } from './db';
 
-const toEntry = rows.transcriptEntry;
+const toEntry = mapRow.transcriptEntry;
 
 const appendSchema = z.object({ out_seq: z.number().int(), out_created: z.boolean() });
 

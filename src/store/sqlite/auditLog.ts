@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { AuditEntry, AuditLog, AuditQuery, NewAuditEntry } from '../ports';
-import { rows } from './rows';
+import { mapRow } from './rows';
 
-const toEntry = rows.auditEntry;
+const toEntry = mapRow.auditEntry;
 
 export class SqliteAuditLog implements AuditLog {
   constructor(private readonly db: Database.Database) {}

@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { ConversationPatch, ConversationRecord, ConversationStore, NewConversation } from '../ports';
-import { rows } from './rows';
+import { mapRow } from './rows';
 
-const toRecord = rows.conversation;
+const toRecord = mapRow.conversation;
 
 export class SqliteConversationStore implements ConversationStore {
   constructor(private readonly db: Database.Database) {}

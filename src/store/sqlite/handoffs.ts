@@ -1,9 +1,9 @@
 import type Database from 'better-sqlite3';
 import type { CounsellorNote, HandoffRecord, HandoffStatus, HandoffStore, NewHandoff, PresenceRecord } from '../handoffPorts';
-import { rows } from './rows';
+import { mapRow } from './rows';
 import type { JsonObject } from '../ports';
 
-const toRecord = rows.handoff;
+const toRecord = mapRow.handoff;
 
 export class SqliteHandoffStore implements HandoffStore {
   private readonly openTx: Database.Transaction<(h: NewHandoff) => boolean>;
@@ -92,7 +92,7 @@ export class SqliteHandoffStore implements HandoffStore {
     return this.db
       .prepare('SELECT * FROM counsellor_notes WHERE conversation_id = ? ORDER BY at, rowid')
       .all(conversationId)
-      .map((raw) => rows.note(raw));
+      .map((raw) => mapRow.note(raw));
   }
 
   async setPresence(userId: string, available: boolean, at: Date): Promise<void> {
@@ -107,7 +107,7 @@ export class SqliteHandoffStore implements HandoffStore {
     return this.db
       .prepare('SELECT * FROM staff_presence')
       .all()
-      .map((raw) => rows.presence(raw));
+      .map((raw) => mapRow.presence(raw));
   }
 }
 

@@ -1,27 +1,31 @@
 import type Database from 'better-sqlite3';
-import { rows } from './rows';
+import { mapRow } from './rows';
 import type { AnonymisedTranscript, QaFlag, RetentionCandidate, RetentionClass, RetentionStore, ReviewFilter } from '../retentionPorts';
 
-const toHeader = rows.anonymisedHeader;
+const toHeader = mapRow.anonymisedHeader;
 
 export class SqliteRetentionStore implements RetentionStore {
   constructor(private readonly db: Database.Database) {}
 
   async endedWithoutCopy(limit: number): Promise<string[]> {
-    const rows = this.db
-      .prepare(
-        `SELECT c.id FROM conversations c LEFT JOIN anonymised_transcripts a ON a.conversation_id = c.id
-         WHERE c.status = 'ended' AND a.conversation_id IS NULL AND c.raw_purged_at IS NULL ORDER BY c.ended_at LIMIT ?`,
-      )
-      .all(limit) as { id: string }[];
-    return rows.map((r) => r.id);
+    return mapRow.conversationIds(
+      this.db
+        .prepare(
+          `SELECT c.id AS conversation_id FROM conversations c LEFT JOIN anonymised_transcripts a ON a.conversation_id = c.id
+           WHERE c.status = 'ended' AND a.conversation_id IS NULL AND c.raw_purged_at IS NULL ORDER BY c.ended_at LIMIT ?`,
+        )
+        .all(limit),
+    );
   }
 
   async idleSince(before: Date, limit: number): Promise<string[]> {
-    const rows = this.db
-      .prepare("SELECT id FROM conversations WHERE status IN ('bot', 'queued') AND last_activity_at < ? ORDER BY last_activity_at LIMIT ?")
-      .all(before.getTime(), limit) as { id: string }[];
-    return rows.map((r) => r.id);
+    return mapRow.conversationIds(
+      this.db
+        .prepare(
+          "SELECT id AS conversation_id FROM conversations WHERE status IN ('bot', 'queued') AND last_activity_at < ? ORDER BY last_activity_at LIMIT ?",
+        )
+        .all(before.getTime(), limit),
+    );
   }
 
   async saveAnonymised(copy: AnonymisedTranscript): Promise<void> {
@@ -56,7 +60,7 @@ export class SqliteRetentionStore implements RetentionStore {
     const row = this.db.prepare('SELECT * FROM anonymised_transcripts WHERE conversation_id = ?').get(conversationId) as
       { lines: string } | undefined;
     if (!row) return null;
-    const lines = rows.anonymisedLines(row.lines);
+    const lines = mapRow.anonymisedLines(row.lines);
     return { ...toHeader(row), lines };
   }
 
@@ -142,20 +146,22 @@ export class SqliteRetentionStore implements RetentionStore {
   }
 
   async anonymisedExpired(before: Date, limit: number): Promise<string[]> {
-    const rows = this.db
-      .prepare(
-        `SELECT a.conversation_id FROM anonymised_transcripts a JOIN conversations c ON c.id = a.conversation_id
-         WHERE a.created_at < ? AND c.legal_hold_at IS NULL ORDER BY a.created_at LIMIT ?`,
-      )
-      .all(before.getTime(), limit) as { conversation_id: string }[];
-    return rows.map((r) => r.conversation_id);
+    return mapRow.conversationIds(
+      this.db
+        .prepare(
+          `SELECT a.conversation_id FROM anonymised_transcripts a JOIN conversations c ON c.id = a.conversation_id
+           WHERE a.created_at < ? AND c.legal_hold_at IS NULL ORDER BY a.created_at LIMIT ?`,
+        )
+        .all(before.getTime(), limit),
+    );
   }
 
   async outdatedAnonymised(version: number, limit: number): Promise<string[]> {
-    const rows = this.db
-      .prepare('SELECT conversation_id FROM anonymised_transcripts WHERE anonymiser_version < ? ORDER BY created_at LIMIT ?')
-      .all(version, limit) as { conversation_id: string }[];
-    return rows.map((r) => r.conversation_id);
+    return mapRow.conversationIds(
+      this.db
+        .prepare('SELECT conversation_id FROM anonymised_transcripts WHERE anonymiser_version < ? ORDER BY created_at LIMIT ?')
+        .all(version, limit),
+    );
   }
 
   async deleteAnonymised(conversationId: string): Promise<void> {

@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { NewStaffUser, StaffStore, StaffUser } from '../ports';
-import { rows } from './rows';
+import { mapRow } from './rows';
 
-const toUser = rows.staffUser;
+const toUser = mapRow.staffUser;
 
 export class SqliteStaffStore implements StaffStore {
   constructor(private readonly db: Database.Database) {}

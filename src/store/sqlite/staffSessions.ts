@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { StaffSessionRecord, StaffSessionStore } from '../ports';
-import { rows } from './rows';
+import { mapRow } from './rows';
 
-const toSession = rows.staffSession;
+const toSession = mapRow.staffSession;
 
 export class SqliteStaffSessionStore implements StaffSessionStore {
   constructor(private readonly db: Database.Database) {}

@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { AppendOptions, AppendResult, NewTranscriptEntry, TranscriptEntry, TranscriptStore } from '../ports';
-import { rows } from './rows';
+import { mapRow } from './rows';
 
-const toEntry = rows.transcriptEntry;
+const toEntry = mapRow.transcriptEntry;
 
 export class SqliteTranscriptStore implements TranscriptStore {
   private readonly appendTx: Database.Transaction<(conversationId: string, entry: NewTranscriptEntry, pending: boolean) => AppendResult>;

@@ -1,6 +1,6 @@
 /** One mapping, two drivers: the same stored record reads back the same from SQLite and PostgreSQL rows. */
-import { rows as pgRows } from '../../../src/store/postgres/rows';
-import { rows as sqliteRows } from '../../../src/store/sqlite/rows';
+import { mapRow as pgRows } from '../../../src/store/postgres/rows';
+import { mapRow as sqliteRows } from '../../../src/store/sqlite/rows';
 
 const at = new Date('2026-03-01T10:00:00Z');
 
