@@ -117,107 +117,20 @@ export function rowMappers(c: ColumnTypes): RowMappers {
     outcome: z.string().nullable(),
     anonymiser_version: z.number().int(),
   });
-  // Stored inside the JSON as epoch milliseconds by both adapters.
   const conversationIds = z.array(z.object({ conversation_id: z.string() }));
+  // Stored inside the JSON as epoch milliseconds by both adapters.
   const lines = c.json.pipe(z.array(z.object({ seq: z.number(), role: z.enum(ROLES), text: z.string(), at: z.number() })));
 
   return {
-    conversation(raw) {
-      const r = conversation.parse(raw);
-      return {
-        id: r.id,
-        channelId: r.channel_id,
-        code: r.code,
-        locale: r.locale,
-        status: r.status,
-        startedAt: r.started_at,
-        lastActivityAt: r.last_activity_at,
-        endedAt: r.ended_at,
-        endedReason: r.ended_reason,
-        reference: r.reference,
-        triage: r.triage,
-      };
-    },
-    transcriptEntry(raw) {
-      const r = transcriptEntry.parse(raw);
-      return {
-        conversationId: r.conversation_id,
-        seq: r.seq,
-        role: r.role,
-        type: r.type,
-        text: r.text,
-        at: r.at,
-        clientActivityId: r.client_activity_id,
-        activity: r.activity,
-      };
-    },
-    staffUser(raw) {
-      const r = staffUser.parse(raw);
-      return {
-        id: r.id,
-        username: r.username,
-        displayName: r.display_name,
-        role: r.role,
-        passwordHash: r.password_hash,
-        disabled: r.disabled,
-        createdAt: r.created_at,
-      };
-    },
-    staffSession(raw) {
-      const r = staffSession.parse(raw);
-      return {
-        idHash: r.id_hash,
-        userId: r.user_id,
-        csrfToken: r.csrf_token,
-        createdAt: r.created_at,
-        lastSeenAt: r.last_seen_at,
-        expiresAt: r.expires_at,
-      };
-    },
-    auditEntry(raw) {
-      const r = auditEntry.parse(raw);
-      return { id: r.id, at: r.at, actor: r.actor, action: r.action, conversationId: r.conversation_id, detail: r.detail };
-    },
-    handoff(raw) {
-      const r = handoff.parse(raw);
-      return {
-        id: r.id,
-        conversationId: r.conversation_id,
-        status: r.status,
-        acute: r.acute,
-        locale: r.locale,
-        queuedAt: r.queued_at,
-        acceptedAt: r.accepted_at,
-        endedAt: r.ended_at,
-        counsellorId: r.counsellor_id,
-        outcome: r.outcome,
-      };
-    },
-    note(raw) {
-      const r = note.parse(raw);
-      return { conversationId: r.conversation_id, counsellorId: r.counsellor_id, at: r.at, text: r.text };
-    },
-    presence(raw) {
-      const r = presence.parse(raw);
-      return { userId: r.user_id, available: r.available, lastSeenAt: r.last_seen_at };
-    },
-    anonymisedHeader(raw) {
-      const r = anonymisedHeader.parse(raw);
-      return {
-        conversationId: r.conversation_id,
-        createdAt: r.created_at,
-        startedAt: r.started_at,
-        endedAt: r.ended_at,
-        channelId: r.channel_id,
-        locale: r.locale,
-        triage: r.triage,
-        handedOff: r.handed_off,
-        waitSeconds: r.wait_seconds,
-        abandoned: r.abandoned,
-        outcome: r.outcome,
-        anonymiserVersion: r.anonymiser_version,
-      };
-    },
+    conversation: (raw) => camelCased(conversation.parse(raw)),
+    transcriptEntry: (raw) => camelCased(transcriptEntry.parse(raw)),
+    staffUser: (raw) => camelCased(staffUser.parse(raw)),
+    staffSession: (raw) => camelCased(staffSession.parse(raw)),
+    auditEntry: (raw) => camelCased(auditEntry.parse(raw)),
+    handoff: (raw) => camelCased(handoff.parse(raw)),
+    note: (raw) => camelCased(note.parse(raw)),
+    presence: (raw) => camelCased(presence.parse(raw)),
+    anonymisedHeader: (raw) => camelCased(anonymisedHeader.parse(raw)),
     anonymisedLines(raw) {
       return lines.parse(raw).map((l) => ({ ...l, at: new Date(l.at) }));
     },
@@ -225,4 +138,18 @@ export function rowMappers(c: ColumnTypes): RowMappers {
       return conversationIds.parse(raw).map((r) => r.conversation_id);
     },
   };
+}
+
+/** `last_seen_at` → `lastSeenAt`, as a type. */
+type CamelCase<S extends string> = S extends `${infer Head}_${infer Tail}` ? `${Head}${Capitalize<CamelCase<Tail>>}` : S;
+type CamelCased<T> = { [K in keyof T as K extends string ? CamelCase<K> : K]: T[K] };
+
+/**
+ * Column names to record fields. Every port record is its table's columns in camel case, so the
+ * names need no list per table; z.object has already dropped the columns a record does not carry.
+ */
+function camelCased<T extends Record<string, unknown>>(row: T): CamelCased<T> {
+  return Object.fromEntries(
+    Object.entries(row).map(([column, value]) => [column.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase()), value]),
+  ) as CamelCased<T>;
 }
