@@ -2,7 +2,6 @@ import { SeededRandom, systemClock } from '../../src/clock';
 import { PostgresStore } from '../../src/store/postgres/postgresStore';
 import { createTestSchema, describePostgres, openTestPostgresStore, testDatabaseUrl } from '../support/postgres';
 import { describeHandoffContract } from './handoffContract';
-import { describeRequestGuardsContract } from './requestGuardsContract';
 import { describeStoreContract } from './storeContract';
 
 describePostgres('PostgreSQL', () => {
@@ -13,11 +12,6 @@ describePostgres('PostgreSQL', () => {
 
   describeHandoffContract('PostgreSQL', async () => {
     const { store, cleanup } = await openTestPostgresStore({ seed: 9 });
-    return { store, cleanup };
-  });
-
-  describeRequestGuardsContract('PostgreSQL', async () => {
-    const { store, cleanup } = await openTestPostgresStore({ seed: 11 });
     return { store, cleanup };
   });
 

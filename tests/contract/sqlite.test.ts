@@ -4,7 +4,6 @@ import path from 'node:path';
 import { SeededRandom, systemClock } from '../../src/clock';
 import { SqliteStore } from '../../src/store/sqlite/sqliteStore';
 import { describeHandoffContract } from './handoffContract';
-import { describeRequestGuardsContract } from './requestGuardsContract';
 import { describeStoreContract } from './storeContract';
 
 describeStoreContract('SQLite', async () => {
@@ -16,12 +15,6 @@ describeStoreContract('SQLite', async () => {
 describeHandoffContract('SQLite', async () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'helpline-handoff-'));
   const store = SqliteStore.open({ dataDir, clock: systemClock, random: new SeededRandom(9) });
-  return { store, cleanup: async () => fs.rmSync(dataDir, { recursive: true, force: true }) };
-});
-
-describeRequestGuardsContract('SQLite', async () => {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'helpline-guards-'));
-  const store = SqliteStore.open({ dataDir, clock: systemClock, random: new SeededRandom(11) });
   return { store, cleanup: async () => fs.rmSync(dataDir, { recursive: true, force: true }) };
 });
 
