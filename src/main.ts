@@ -24,6 +24,7 @@ import { Catalog } from './i18n/catalog';
 import { createLogger } from './log';
 import type { Logger } from './log';
 import { projectRoot } from './paths';
+import { ensureWritableDataDir, listenFailure } from './startupError';
 import type { Store } from './store/ports';
 import { openStore } from './store/openStore';
 import { unavailableStore } from './store/unavailableStore';
@@ -57,7 +58,19 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<Runn
   wireAdmin(app, { staff, handoff, retention });
   wirePages(app, { recognizerName: chat.recognizerName });
 
-  const port = await web.listen(config.http.port, config.http.host);
+  let port: number;
+  try {
+    port = await web.listen(config.http.port, config.http.host);
+  } catch (err) {
+    // Nothing was served yet: stop the timers and close the store, so the process can exit.
+    handoff.stop();
+    retention.stop();
+    staffConsole.stop();
+    chat.stop();
+    await web.close();
+    await store.close();
+    throw listenFailure(err, config.http.host, config.http.port);
+  }
   chat.resumeUnfinishedTurns();
   const shownHost = config.http.host === '0.0.0.0' || config.http.host === '::' ? 'localhost' : config.http.host;
   logger.info({ event: 'started', port, store: store.kind, recognizer: chat.recognizerName }, 'helpline server started');
@@ -106,6 +119,8 @@ async function buildParts(config: Config, deps: AppDeps): Promise<AppParts> {
   const clock = deps.clock ?? systemClock;
   const random = deps.random ?? cryptoRandom;
   const logger = deps.logger ?? createLogger(config.logLevel);
+  // A folder that takes no writes is a set-up mistake to fix before starting, not a store outage.
+  if (config.store.kind === 'sqlite') ensureWritableDataDir(config.dataDir);
   const store = await openConfiguredStore(config, clock, random, logger);
   return {
     config,

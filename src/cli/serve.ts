@@ -1,5 +1,6 @@
 import { createLogger } from '../log';
 import { startApp } from '../main';
+import { StartupError } from '../startupError';
 import type { Command } from './command';
 
 /**
@@ -16,7 +17,18 @@ export const serveCommand: Command = {
       return 2;
     }
     const config = io.config();
-    const app = await startApp(config, { logger: createLogger(config.logLevel, io.stdout) });
+    const logger = createLogger(config.logLevel, io.stdout);
+    let app;
+    try {
+      app = await startApp(config, { logger });
+    } catch (err) {
+      if (!(err instanceof StartupError)) throw err;
+      // One JSON line for the log collector, one sentence for the person at the terminal.
+      logger.fatal({ event: 'start_failed', problem: err.problem, code: err.systemCode }, 'server could not start');
+      logger.flush();
+      io.stderr.write(`${err.advice}\n`);
+      return 1;
+    }
     io.stdout.write(`${JSON.stringify({ event: 'listening', url: app.url })}\n`);
     await new Promise<void>((resolve) => io.onShutdown(resolve));
     await app.stop();

@@ -22,6 +22,7 @@ export function wireStaffAccess({ config, store, clock, random, logger, web }: A
     services,
     clock,
     logger,
+    loginFailures: store.loginFailures,
     cluster: store.cluster,
     options: { trustProxy: config.http.trustProxy, publicUrl: config.http.publicUrl },
   });

@@ -67,6 +67,8 @@ export function wireStaffConsole(
     bridge,
     registry,
     transcripts: store.transcripts,
+    idempotency: store.idempotency,
+    locks: store.cluster.locks,
     accounts: staff.accounts,
     catalog,
     clock,

@@ -100,8 +100,12 @@ function guardConnections(server: Server, logger: Logger): void {
 /** Binds to host:port; resolves with the port actually used (port 0 picks a free one). */
 export function listen(server: Server, port: number, host: string): Promise<number> {
   return new Promise((resolve, reject) => {
+    // restify re-emits the http server's errors on itself, where nobody else listens at start:
+    // without this a taken port would crash the process with an unhandled 'error' event.
+    server.once('error', reject);
     server.server.once('error', reject);
     server.listen(port, host, () => {
+      server.off('error', reject);
       server.server.off('error', reject);
       const address = server.server.address();
       resolve(typeof address === 'object' && address ? address.port : port);

@@ -5,8 +5,14 @@
  * capped low (a stranger who knows a counsellor's name can slow that account down, never shut it);
  * the address and pair delays grow much further, because only the guesser sits behind them.
  * Successful logins never count, and clear the account's and the pair's failures.
+ *
+ * The counts live in the store, so every instance on it sees the same ones: a guesser who spreads
+ * attempts over instances gets no more tries than one who stays on one. Usernames and addresses
+ * are stored as hashes only.
  */
+import { createHash } from 'node:crypto';
 import type { Clock } from '../clock';
+import type { LoginFailureCount, LoginFailureKey, LoginFailureStore } from '../store/guardPorts';
 
 export type ThrottleScope = 'account' | 'address' | 'pair';
 
@@ -23,8 +29,6 @@ export interface LoginThrottleOptions {
   pair: ThrottleRule;
   /** Failures older than this (since the last one) are forgotten. */
   forgetAfterMs: number;
-  /** Keys tracked per scope; beyond it the oldest are dropped (memory stays bounded). */
-  maxKeys: number;
 }
 
 export const DEFAULT_LOGIN_THROTTLE: LoginThrottleOptions = {
@@ -32,91 +36,83 @@ export const DEFAULT_LOGIN_THROTTLE: LoginThrottleOptions = {
   address: { free: 20, baseDelayMs: 1_000, maxDelayMs: 15 * 60_000 },
   pair: { free: 5, baseDelayMs: 1_000, maxDelayMs: 15 * 60_000 },
   forgetAfterMs: 60 * 60_000,
-  maxKeys: 50_000,
 };
-
-interface Failures {
-  count: number;
-  last: number;
-}
 
 export interface ThrottleRefusal {
   scope: ThrottleScope;
+  /** The hashed key of that scope: names the refused counter without a username or address. */
+  key: string;
   retryAfterSeconds: number;
 }
 
+/** How often one instance removes forgotten counters from the store. */
+const PRUNE_EVERY_MS = 60_000;
+
 export class LoginThrottle {
-  private readonly failures: Record<ThrottleScope, Map<string, Failures>> = {
-    account: new Map(),
-    address: new Map(),
-    pair: new Map(),
-  };
+  private lastPrune = Number.NEGATIVE_INFINITY;
 
   constructor(
+    private readonly failures: LoginFailureStore,
     private readonly clock: Clock,
     private readonly options: LoginThrottleOptions = DEFAULT_LOGIN_THROTTLE,
   ) {}
 
   /** Null when an attempt may be checked now; otherwise which delay applies and how long is left. */
-  check(username: string, address: string): ThrottleRefusal | null {
+  async check(username: string, address: string): Promise<ThrottleRefusal | null> {
     const now = this.clock.now().getTime();
+    const keys = throttleKeys(username, address);
+    const counts = await this.failures.get(
+      keys.map((k) => k.stored),
+      new Date(now - this.options.forgetAfterMs),
+    );
     let worst: ThrottleRefusal | null = null;
-    for (const [scope, key] of this.keys(username, address)) {
-      const wait = this.waitMs(scope, key, now);
+    for (const { scope, stored } of keys) {
+      const entry = counts.find((c) => c.scope === stored.scope && c.key === stored.key);
+      const wait = entry ? waitMs(this.options[scope], entry, now) : 0;
       if (wait > 0 && (worst === null || wait > worst.retryAfterSeconds * 1000)) {
-        worst = { scope, retryAfterSeconds: Math.ceil(wait / 1000) };
+        worst = { scope, key: stored.key, retryAfterSeconds: Math.ceil(wait / 1000) };
       }
     }
     return worst;
   }
 
-  recordFailure(username: string, address: string): void {
+  async recordFailure(username: string, address: string): Promise<void> {
     const now = this.clock.now().getTime();
-    for (const [scope, key] of this.keys(username, address)) {
-      const map = this.failures[scope];
-      const previous = this.current(map, key, now);
-      map.delete(key); // re-insert so the Map's order is oldest-first for trimming
-      map.set(key, { count: (previous?.count ?? 0) + 1, last: now });
-      if (map.size > this.options.maxKeys) map.delete(map.keys().next().value!);
+    const since = new Date(now - this.options.forgetAfterMs);
+    await this.failures.add(
+      throttleKeys(username, address).map((k) => k.stored),
+      new Date(now),
+      since,
+    );
+    if (now - this.lastPrune >= PRUNE_EVERY_MS) {
+      this.lastPrune = now;
+      await this.failures.deleteBefore(since);
     }
   }
 
-  recordSuccess(username: string, address: string): void {
-    const normalised = normalise(username);
-    this.failures.account.delete(normalised);
-    this.failures.pair.delete(`${normalised}\u0000${address}`);
-  }
-
-  private keys(username: string, address: string): [ThrottleScope, string][] {
-    const normalised = normalise(username);
-    return [
-      ['account', normalised],
-      ['address', address],
-      ['pair', `${normalised}\u0000${address}`],
-    ];
-  }
-
-  private current(map: Map<string, Failures>, key: string, now: number): Failures | null {
-    const entry = map.get(key);
-    if (!entry) return null;
-    if (now - entry.last >= this.options.forgetAfterMs) {
-      map.delete(key);
-      return null;
-    }
-    return entry;
-  }
-
-  private waitMs(scope: ThrottleScope, key: string, now: number): number {
-    const entry = this.current(this.failures[scope], key, now);
-    if (!entry) return 0;
-    const rule = this.options[scope];
-    const over = entry.count - rule.free;
-    if (over <= 0) return 0;
-    const delay = Math.min(rule.maxDelayMs, rule.baseDelayMs * 2 ** Math.min(over - 1, 30));
-    return Math.max(0, entry.last + delay - now);
+  async recordSuccess(username: string, address: string): Promise<void> {
+    await this.failures.clear(
+      throttleKeys(username, address)
+        .filter((k) => k.scope !== 'address')
+        .map((k) => k.stored),
+    );
   }
 }
 
-function normalise(username: string): string {
-  return username.trim().toLowerCase();
+/** The delay left before the next attempt under `rule`, given the failures so far. */
+export function waitMs(rule: ThrottleRule, failures: Pick<LoginFailureCount, 'count' | 'lastAt'>, now: number): number {
+  const over = failures.count - rule.free;
+  if (over <= 0) return 0;
+  const delay = Math.min(rule.maxDelayMs, rule.baseDelayMs * 2 ** Math.min(over - 1, 30));
+  return Math.max(0, failures.lastAt.getTime() + delay - now);
+}
+
+function throttleKeys(username: string, address: string): { scope: ThrottleScope; stored: LoginFailureKey }[] {
+  const name = username.trim().toLowerCase();
+  const stored = (scope: ThrottleScope, value: string) => ({ scope, key: createHash('sha256').update(value).digest('hex') });
+  return [
+    { scope: 'account', stored: stored('account', name) },
+    { scope: 'address', stored: stored('address', address) },
+    { scope: 'pair', stored: stored('pair', `${name}\u0000${address}`) },
+  ];
 }

@@ -5,6 +5,7 @@
  */
 
 import type { Cluster } from './clusterPorts';
+import type { IdempotencyStore, LoginFailureStore } from './guardPorts';
 import type { HandoffStore } from './handoffPorts';
 import type { RetentionStore } from './retentionPorts';
 import type { JsonObject, Locale, SenderRole } from './values';
@@ -236,6 +237,10 @@ export interface Store {
   readonly audit: AuditLog;
   readonly handoffs: HandoffStore;
   readonly retention: RetentionStore;
+  /** Idempotency keys of retried requests, shared by every instance on this store. */
+  readonly idempotency: IdempotencyStore;
+  /** Failed-login counters, shared by every instance on this store. */
+  readonly loginFailures: LoginFailureStore;
   /** What instances on this store share besides the data (in-process for a single-instance store). */
   readonly cluster: Cluster;
   health(): Promise<StoreHealth>;

@@ -7,15 +7,16 @@ import { startTestServer } from '../support/server';
 
 it('answers 503 with the reason, never a crash or a stack trace', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'helpline-nostore-'));
-  const notADirectory = path.join(dir, 'occupied');
-  fs.writeFileSync(notADirectory, 'this is a file, not a folder');
-  const server = await startTestServer({ dataDir: notADirectory });
+  // The folder takes writes (else the server refuses to start at all), but the database file
+  // cannot be opened: a folder stands where it should be.
+  fs.mkdirSync(path.join(dir, 'helpline.sqlite'));
+  const server = await startTestServer({ dataDir: dir });
   try {
     const health = await fetch(`${server.url}/healthz`);
     expect(health.status).toBe(503);
     const body = (await health.json()) as { status: string; store: { ok: boolean; kind: string; detail: string } };
     expect(body).toMatchObject({ status: 'unavailable', store: { ok: false, kind: 'sqlite' } });
-    expect(body.store.detail).toMatch(/EEXIST|ENOTDIR|exist|directory/i);
+    expect(body.store.detail).toMatch(/SQLITE_CANTOPEN|unable to open/i);
     expect(body.store.detail).not.toContain(dir);
 
     const { token } = await fetchToken(server.url);

@@ -35,11 +35,11 @@ export async function helpline(args: string[], dataDir: string, stdin = ''): Pro
 }
 
 /** Runs `npm run --silent helpline -- <args>` as operators do: a separate process, `stdin` piped in. */
-export function helplineProcess(args: string[], dataDir: string, stdin = ''): Promise<CliRun> {
+export function helplineProcess(args: string[], dataDir: string, stdin = '', env: Record<string, string> = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn('npm', ['run', '--silent', 'helpline', '--', ...args], {
       cwd: root,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...cliEnv(dataDir) },
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...cliEnv(dataDir), ...env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -3,7 +3,7 @@ import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import { AppError } from '../../errors';
 import { parseWith, readJsonBody } from '../../http/jsonBody';
-import type { RateLimiter } from '../../http/rateLimiter';
+import type { RequestLimiter } from '../../http/rateLimiter';
 import { clientAddress, route } from '../../http/route';
 import type { Logger } from '../../log';
 import type { StaffAccounts } from '../accounts';
@@ -40,7 +40,7 @@ export interface AuthRouteDeps {
   logger: Logger;
   throttle: LoginThrottle;
   /** Limits audit lines about throttled attempts (one per key per window). */
-  auditOnce: RateLimiter;
+  auditOnce: RequestLimiter;
   options: { trustProxy: boolean; publicUrl: string | null };
 }
 
@@ -63,11 +63,11 @@ export function registerAuthRoutes(server: Server, deps: AuthRouteDeps): void {
       const address = clientAddress(req, options.trustProxy);
       const { username, password } = parseWith(loginRequestSchema, await readJsonBody(req, LOGIN_MAX_BYTES));
       // Checked before the password, so a guesser learns nothing while the delay runs.
-      const refusal = throttle.check(username, address);
+      const refusal = await throttle.check(username, address);
       if (refusal) {
         logger.warn({ event: 'staff_login_throttled', scope: refusal.scope }, 'login attempt refused while its delay runs');
         // One audit line per throttled key per minute: a flood must not fill the audit log.
-        if (auditOnce.take(`${refusal.scope}|${username.trim().toLowerCase()}|${address}`)) {
+        if (await auditOnce.take(`${refusal.scope}:${refusal.key}`)) {
           await kit.audit.record((await accounts.idOf(username)) ?? SYSTEM_ACTOR, 'login_throttled', null, {
             scope: refusal.scope,
             retryAfterSeconds: refusal.retryAfterSeconds,
@@ -77,12 +77,12 @@ export function registerAuthRoutes(server: Server, deps: AuthRouteDeps): void {
       }
       const result = await accounts.check(username, password);
       if (!result.ok) {
-        throttle.recordFailure(username, address);
+        await throttle.recordFailure(username, address);
         // The reason goes to the audit log only; the caller learns nothing about which part was wrong.
         await kit.audit.record(result.user?.id ?? SYSTEM_ACTOR, 'login_failed', null, { reason: result.reason });
         throw new AppError('InvalidCredentials');
       }
-      throttle.recordSuccess(username, address);
+      await throttle.recordSuccess(username, address);
       // A fresh session id on every login; any session the browser still carried ends here.
       const previous = readCookie(req, SESSION_COOKIE);
       if (previous) await kit.sessions.logout(previous);

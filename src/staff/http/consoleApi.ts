@@ -15,6 +15,8 @@ import type { HandoffService } from '../../handoff/service';
 import { parseWith, readJsonBody } from '../../http/jsonBody';
 import type { Catalog } from '../../i18n/catalog';
 import type { HandoffRecord, HandoffStore } from '../../store/handoffPorts';
+import type { ClusterLocks } from '../../store/clusterPorts';
+import type { IdempotencyStore } from '../../store/guardPorts';
 import type { Locale, TranscriptStore } from '../../store/ports';
 import type { StaffAccounts } from '../accounts';
 import type { StaffPrincipal } from '../sessions';
@@ -31,6 +33,9 @@ export interface ConsoleApiDeps {
   bridge: ChannelBridge;
   registry: ConversationRegistry;
   transcripts: TranscriptStore;
+  /** Done Idempotency-Keys of counsellor messages and the per-key lock, both shared by every instance. */
+  idempotency: IdempotencyStore;
+  locks: Pick<ClusterLocks, 'serialize'>;
   accounts: StaffAccounts;
   catalog: Catalog;
   clock: Clock;
@@ -58,7 +63,7 @@ export function registerConsoleApi(server: Server, deps: ConsoleApiDeps): void {
   const { kit, handoff } = deps;
   // A stuck key or a runaway script must not flood a citizen: a generous limit per counsellor.
   const writes = new RateLimiter(deps.clock, 120);
-  const sentMessages = new IdempotencyKeys<void>(deps.clock);
+  const sentMessages = new IdempotencyKeys({ store: deps.idempotency, locks: deps.locks, clock: deps.clock });
   const body = async <T>(req: Parameters<Parameters<StaffHttpKit['route']>[2]>[0], schema: z.ZodType<T>) =>
     parseWith(schema, await readJsonBody(req, deps.maxBodyBytes));
   const conversationId = (req: { params?: Record<string, string> }) => parseWith(idSchema, req.params?.id);

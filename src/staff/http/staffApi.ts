@@ -4,8 +4,9 @@
  */
 import type { Server } from 'restify';
 import type { Clock } from '../../clock';
-import { RateLimiter } from '../../http/rateLimiter';
+import { requestLimiter } from '../../http/rateLimiter';
 import type { ClusterCounters } from '../../store/clusterPorts';
+import type { LoginFailureStore } from '../../store/guardPorts';
 import { route } from '../../http/route';
 import type { Logger } from '../../log';
 import type { StaffServices } from '../index';
@@ -20,8 +21,10 @@ export interface StaffApiDeps {
   services: StaffServices;
   clock: Clock;
   logger: Logger;
-  /** Shared login counters when instances share the store (without: counted in this process). */
-  cluster?: { shared: boolean; counters: ClusterCounters };
+  /** Failed-login counts, in the store so that every instance on it sees the same ones. */
+  loginFailures: LoginFailureStore;
+  /** Limits the audit lines about throttled logins across instances when they share the store. */
+  cluster: { shared: boolean; counters: ClusterCounters };
   options: {
     trustProxy: boolean;
     publicUrl: string | null;
@@ -42,8 +45,8 @@ export function registerStaffApi(server: Server, deps: StaffApiDeps): StaffHttpK
     kit,
     accounts: services.accounts,
     logger,
-    throttle: new LoginThrottle(clock, options.loginThrottle ?? DEFAULT_LOGIN_THROTTLE),
-    auditOnce: new RateLimiter(clock, 1, 60_000),
+    throttle: new LoginThrottle(deps.loginFailures, clock, options.loginThrottle ?? DEFAULT_LOGIN_THROTTLE),
+    auditOnce: requestLimiter(deps.cluster, clock, 'login-throttled-audit', 1, 60_000),
     options: { trustProxy: options.trustProxy, publicUrl: options.publicUrl },
   });
   // Built on each request, so routes registered after this call are included.

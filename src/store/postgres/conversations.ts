@@ -1,40 +1,9 @@
-import { z } from 'zod';
-import type { ConversationPatch, ConversationRecord, ConversationStore, JsonObject, NewConversation } from '../ports';
+import type { ConversationPatch, ConversationRecord, ConversationStore, NewConversation } from '../ports';
 import type { Db } from './db';
+import { mapRow } from './rows';
 import { json } from './db';
 
-const jsonObject = z.record(z.string(), z.unknown()).nullable();
-
-const rowSchema = z.object({
-  id: z.string(),
-  channel_id: z.string(),
-  code: z.string(),
-  locale: z.enum(['nl', 'en']),
-  status: z.enum(['bot', 'queued', 'live', 'ended']),
-  started_at: z.date(),
-  last_activity_at: z.date(),
-  ended_at: z.date().nullable(),
-  ended_reason: z.string().nullable(),
-  reference: jsonObject,
-  triage: jsonObject,
-});
-
-function toRecord(raw: unknown): ConversationRecord {
-  const row = rowSchema.parse(raw);
-  return {
-    id: row.id,
-    channelId: row.channel_id,
-    code: row.code,
-    locale: row.locale,
-    status: row.status,
-    startedAt: row.started_at,
-    lastActivityAt: row.last_activity_at,
-    endedAt: row.ended_at,
-    endedReason: row.ended_reason,
-    reference: row.reference as JsonObject | null,
-    triage: row.triage as JsonObject | null,
-  };
-}
+const toRecord = mapRow.conversation;
 
 export class PgConversationStore implements ConversationStore {
   constructor(private readonly db: Db) {}

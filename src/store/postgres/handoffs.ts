@@ -1,39 +1,10 @@
-import { z } from 'zod';
 import type { CounsellorNote, HandoffRecord, HandoffStatus, HandoffStore, NewHandoff, PresenceRecord } from '../handoffPorts';
 import type { JsonObject } from '../ports';
 import type { Db } from './db';
+import { mapRow } from './rows';
 import { json } from './db';
 
-const STATUSES = ['queued', 'live', 'released', 'closed', 'cancelled', 'expired'] as const;
-
-const rowSchema = z.object({
-  id: z.string(),
-  conversation_id: z.string(),
-  status: z.enum(STATUSES),
-  acute: z.boolean(),
-  locale: z.enum(['nl', 'en']),
-  queued_at: z.date(),
-  accepted_at: z.date().nullable(),
-  ended_at: z.date().nullable(),
-  counsellor_id: z.string().nullable(),
-  outcome: z.string().nullable(),
-});
-
-function toRecord(raw: unknown): HandoffRecord {
-  const r = rowSchema.parse(raw);
-  return {
-    id: r.id,
-    conversationId: r.conversation_id,
-    status: r.status,
-    acute: r.acute,
-    locale: r.locale,
-    queuedAt: r.queued_at,
-    acceptedAt: r.accepted_at,
-    endedAt: r.ended_at,
-    counsellorId: r.counsellor_id,
-    outcome: r.outcome,
-  };
-}
+const toRecord = mapRow.handoff;
 
 const COLUMNS = 'id, conversation_id, status, acute, locale, queued_at, accepted_at, ended_at, counsellor_id, outcome';
 
@@ -127,13 +98,9 @@ export class PgHandoffStore implements HandoffStore {
   }
 
   async notes(conversationId: string): Promise<CounsellorNote[]> {
-    const rows = (await this.db.rows('SELECT * FROM counsellor_notes WHERE conversation_id = $1 ORDER BY at, id', [conversationId])) as {
-      conversation_id: string;
-      counsellor_id: string;
-      at: Date;
-      text: string;
-    }[];
-    return rows.map((r) => ({ conversationId: r.conversation_id, counsellorId: r.counsellor_id, at: r.at, text: r.text }));
+    return (await this.db.rows('SELECT * FROM counsellor_notes WHERE conversation_id = $1 ORDER BY at, id', [conversationId])).map((raw) =>
+      mapRow.note(raw),
+    );
   }
 
   async setPresence(userId: string, available: boolean, at: Date): Promise<void> {
@@ -145,11 +112,6 @@ export class PgHandoffStore implements HandoffStore {
   }
 
   async presence(): Promise<PresenceRecord[]> {
-    const rows = (await this.db.rows('SELECT * FROM staff_presence ORDER BY user_id')) as {
-      user_id: string;
-      available: boolean;
-      last_seen_at: Date;
-    }[];
-    return rows.map((r) => ({ userId: r.user_id, available: r.available, lastSeenAt: r.last_seen_at }));
+    return (await this.db.rows('SELECT * FROM staff_presence ORDER BY user_id')).map((raw) => mapRow.presence(raw));
   }
 }

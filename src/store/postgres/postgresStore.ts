@@ -9,6 +9,7 @@ import { Db } from './db';
 import { PgHandoffStore } from './handoffs';
 import { migrate } from './migrations';
 import { PgRetentionStore } from './retention';
+import { PgIdempotencyStore, PgLoginFailureStore } from './requestGuards';
 import { PgAuditLog, PgStaffSessionStore, PgStaffStore } from './staff';
 import { PgSettingsStore, PgStateStore } from './stateAndSettings';
 import { PgTranscriptStore } from './transcripts';
@@ -44,6 +45,8 @@ export class PostgresStore implements Store {
   readonly audit: PgAuditLog;
   readonly handoffs: PgHandoffStore;
   readonly retention: PgRetentionStore;
+  readonly idempotency: PgIdempotencyStore;
+  readonly loginFailures: PgLoginFailureStore;
   readonly cluster: PgCluster;
   private closed = false;
 
@@ -63,6 +66,8 @@ export class PostgresStore implements Store {
     this.audit = new PgAuditLog(db);
     this.handoffs = new PgHandoffStore(db);
     this.retention = new PgRetentionStore(db);
+    this.idempotency = new PgIdempotencyStore(db);
+    this.loginFailures = new PgLoginFailureStore(db);
   }
 
   static async open(options: PostgresStoreOptions): Promise<PostgresStore> {

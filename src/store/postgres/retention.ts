@@ -1,48 +1,13 @@
 import type pg from 'pg';
-import { z } from 'zod';
-import type { JsonObject } from '../ports';
 import type { AnonymisedTranscript, QaFlag, RetentionCandidate, RetentionClass, RetentionStore, ReviewFilter } from '../retentionPorts';
 import type { Db } from './db';
+import { mapRow } from './rows';
 import { json } from './db';
-
-const headerSchema = z.object({
-  conversation_id: z.string(),
-  created_at: z.date(),
-  started_at: z.date(),
-  ended_at: z.date(),
-  channel_id: z.string(),
-  locale: z.enum(['nl', 'en']),
-  triage: z.record(z.string(), z.unknown()).nullable(),
-  handed_off: z.boolean(),
-  wait_seconds: z.number().nullable(),
-  abandoned: z.boolean(),
-  outcome: z.string().nullable(),
-  anonymiser_version: z.number().int(),
-});
-const linesSchema = z.array(
-  z.object({ seq: z.number(), role: z.enum(['citizen', 'bot', 'counsellor', 'system']), text: z.string(), at: z.number() }),
-);
 
 const HEADER = `conversation_id, created_at, started_at, ended_at, channel_id, locale, triage, handed_off, wait_seconds, abandoned,
   outcome, anonymiser_version`;
 
-function toHeader(raw: unknown): Omit<AnonymisedTranscript, 'lines'> {
-  const r = headerSchema.parse(raw);
-  return {
-    conversationId: r.conversation_id,
-    createdAt: r.created_at,
-    startedAt: r.started_at,
-    endedAt: r.ended_at,
-    channelId: r.channel_id,
-    locale: r.locale,
-    triage: r.triage as JsonObject | null,
-    handedOff: r.handed_off,
-    waitSeconds: r.wait_seconds,
-    abandoned: r.abandoned,
-    outcome: r.outcome,
-    anonymiserVersion: r.anonymiser_version,
-  };
-}
+const toHeader = mapRow.anonymisedHeader;
 
 /** Deletes the raw traces of a conversation inside a purge or erasure transaction. */
 async function deleteRaw(client: pg.PoolClient, conversationId: string, tables: readonly string[]): Promise<void> {
@@ -61,20 +26,22 @@ export class PgRetentionStore implements RetentionStore {
   constructor(private readonly db: Db) {}
 
   async endedWithoutCopy(limit: number): Promise<string[]> {
-    const rows = (await this.db.rows(
-      `SELECT c.id FROM conversations c LEFT JOIN anonymised_transcripts a ON a.conversation_id = c.id
-       WHERE c.status = 'ended' AND a.conversation_id IS NULL AND c.raw_purged_at IS NULL ORDER BY c.ended_at LIMIT $1`,
-      [limit],
-    )) as { id: string }[];
-    return rows.map((r) => r.id);
+    return mapRow.conversationIds(
+      await this.db.rows(
+        `SELECT c.id AS conversation_id FROM conversations c LEFT JOIN anonymised_transcripts a ON a.conversation_id = c.id
+         WHERE c.status = 'ended' AND a.conversation_id IS NULL AND c.raw_purged_at IS NULL ORDER BY c.ended_at LIMIT $1`,
+        [limit],
+      ),
+    );
   }
 
   async idleSince(before: Date, limit: number): Promise<string[]> {
-    const rows = (await this.db.rows(
-      "SELECT id FROM conversations WHERE status IN ('bot', 'queued') AND last_activity_at < $1 ORDER BY last_activity_at LIMIT $2",
-      [before, limit],
-    )) as { id: string }[];
-    return rows.map((r) => r.id);
+    return mapRow.conversationIds(
+      await this.db.rows(
+        "SELECT id AS conversation_id FROM conversations WHERE status IN ('bot', 'queued') AND last_activity_at < $1 ORDER BY last_activity_at LIMIT $2",
+        [before, limit],
+      ),
+    );
   }
 
   async saveAnonymised(copy: AnonymisedTranscript): Promise<void> {
@@ -109,7 +76,7 @@ export class PgRetentionStore implements RetentionStore {
     const row = (await this.db.one('SELECT * FROM anonymised_transcripts WHERE conversation_id = $1', [conversationId])) as
       { lines: unknown } | undefined;
     if (!row) return null;
-    const lines = linesSchema.parse(row.lines).map((l) => ({ ...l, at: new Date(l.at) }));
+    const lines = mapRow.anonymisedLines(row.lines);
     return { ...toHeader(row), lines };
   }
 
@@ -195,20 +162,22 @@ export class PgRetentionStore implements RetentionStore {
   }
 
   async anonymisedExpired(before: Date, limit: number): Promise<string[]> {
-    const rows = (await this.db.rows(
-      `SELECT a.conversation_id FROM anonymised_transcripts a JOIN conversations c ON c.id = a.conversation_id
-       WHERE a.created_at < $1 AND c.legal_hold_at IS NULL ORDER BY a.created_at LIMIT $2`,
-      [before, limit],
-    )) as { conversation_id: string }[];
-    return rows.map((r) => r.conversation_id);
+    return mapRow.conversationIds(
+      await this.db.rows(
+        `SELECT a.conversation_id FROM anonymised_transcripts a JOIN conversations c ON c.id = a.conversation_id
+         WHERE a.created_at < $1 AND c.legal_hold_at IS NULL ORDER BY a.created_at LIMIT $2`,
+        [before, limit],
+      ),
+    );
   }
 
   async outdatedAnonymised(version: number, limit: number): Promise<string[]> {
-    const rows = (await this.db.rows(
-      'SELECT conversation_id FROM anonymised_transcripts WHERE anonymiser_version < $1 ORDER BY created_at LIMIT $2',
-      [version, limit],
-    )) as { conversation_id: string }[];
-    return rows.map((r) => r.conversation_id);
+    return mapRow.conversationIds(
+      await this.db.rows('SELECT conversation_id FROM anonymised_transcripts WHERE anonymiser_version < $1 ORDER BY created_at LIMIT $2', [
+        version,
+        limit,
+      ]),
+    );
   }
 
   async deleteAnonymised(conversationId: string): Promise<void> {

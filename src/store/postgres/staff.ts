@@ -1,9 +1,7 @@
-import { z } from 'zod';
 import type {
   AuditEntry,
   AuditLog,
   AuditQuery,
-  JsonObject,
   NewAuditEntry,
   NewStaffUser,
   StaffSessionRecord,
@@ -12,30 +10,10 @@ import type {
   StaffUser,
 } from '../ports';
 import type { Db } from './db';
+import { mapRow } from './rows';
 import { json } from './db';
 
-const userSchema = z.object({
-  id: z.string(),
-  username: z.string(),
-  display_name: z.string(),
-  role: z.enum(['counsellor', 'supervisor', 'admin']),
-  password_hash: z.string(),
-  disabled: z.boolean(),
-  created_at: z.date(),
-});
-
-function toUser(raw: unknown): StaffUser {
-  const row = userSchema.parse(raw);
-  return {
-    id: row.id,
-    username: row.username,
-    displayName: row.display_name,
-    role: row.role,
-    passwordHash: row.password_hash,
-    disabled: row.disabled,
-    createdAt: row.created_at,
-  };
-}
+const toUser = mapRow.staffUser;
 
 export class PgStaffStore implements StaffStore {
   constructor(private readonly db: Db) {}
@@ -73,26 +51,7 @@ export class PgStaffStore implements StaffStore {
   }
 }
 
-const sessionSchema = z.object({
-  id_hash: z.string(),
-  user_id: z.string(),
-  csrf_token: z.string(),
-  created_at: z.date(),
-  last_seen_at: z.date(),
-  expires_at: z.date(),
-});
-
-function toSession(raw: unknown): StaffSessionRecord {
-  const row = sessionSchema.parse(raw);
-  return {
-    idHash: row.id_hash,
-    userId: row.user_id,
-    csrfToken: row.csrf_token,
-    createdAt: row.created_at,
-    lastSeenAt: row.last_seen_at,
-    expiresAt: row.expires_at,
-  };
-}
+const toSession = mapRow.staffSession;
 
 /** Sessions live in the shared store, so a counsellor's cookie works on every instance. */
 export class PgStaffSessionStore implements StaffSessionStore {
@@ -127,26 +86,7 @@ export class PgStaffSessionStore implements StaffSessionStore {
   }
 }
 
-const auditSchema = z.object({
-  id: z.string(),
-  at: z.date(),
-  actor: z.string(),
-  action: z.string(),
-  conversation_id: z.string().nullable(),
-  detail: z.record(z.string(), z.unknown()),
-});
-
-function toAudit(raw: unknown): AuditEntry {
-  const row = auditSchema.parse(raw);
-  return {
-    id: row.id,
-    at: row.at,
-    actor: row.actor,
-    action: row.action,
-    conversationId: row.conversation_id,
-    detail: row.detail as JsonObject,
-  };
-}
+const toAudit = mapRow.auditEntry;
 
 export class PgAuditLog implements AuditLog {
   constructor(private readonly db: Db) {}

@@ -1,32 +1,10 @@
 import { z } from 'zod';
-import type { AppendOptions, AppendResult, JsonObject, NewTranscriptEntry, TranscriptEntry, TranscriptStore } from '../ports';
+import type { AppendOptions, AppendResult, NewTranscriptEntry, TranscriptEntry, TranscriptStore } from '../ports';
 import type { Db } from './db';
+import { mapRow } from './rows';
 import { json, pgText } from './db';
 
-const rowSchema = z.object({
-  conversation_id: z.string(),
-  seq: z.number().int(),
-  role: z.enum(['citizen', 'bot', 'counsellor', 'system']),
-  type: z.string(),
-  text: z.string().nullable(),
-  at: z.date(),
-  client_activity_id: z.string().nullable(),
-  activity: z.record(z.string(), z.unknown()),
-});
-
-function toEntry(raw: unknown): TranscriptEntry {
-  const row = rowSchema.parse(raw);
-  return {
-    conversationId: row.conversation_id,
-    seq: row.seq,
-    role: row.role,
-    type: row.type,
-    text: row.text,
-    at: row.at,
-    clientActivityId: row.client_activity_id,
-    activity: row.activity as JsonObject,
-  };
-}
+const toEntry = mapRow.transcriptEntry;
 
 const appendSchema = z.object({ out_seq: z.number().int(), out_created: z.boolean() });
 

@@ -1,29 +1,8 @@
 import type Database from 'better-sqlite3';
-import { z } from 'zod';
-import type { AuditEntry, AuditLog, AuditQuery, JsonObject, NewAuditEntry } from '../ports';
+import type { AuditEntry, AuditLog, AuditQuery, NewAuditEntry } from '../ports';
+import { mapRow } from './rows';
 
-const rowSchema = z.object({
-  id: z.number().int(),
-  at: z.number(),
-  actor: z.string(),
-  action: z.string(),
-  conversation_id: z.string().nullable(),
-  detail: z.string(),
-});
-
-const detailSchema = z.record(z.string(), z.unknown());
-
-function toEntry(raw: unknown): AuditEntry {
-  const row = rowSchema.parse(raw);
-  return {
-    id: String(row.id),
-    at: new Date(row.at),
-    actor: row.actor,
-    action: row.action,
-    conversationId: row.conversation_id,
-    detail: detailSchema.parse(JSON.parse(row.detail)) as JsonObject,
-  };
-}
+const toEntry = mapRow.auditEntry;
 
 export class SqliteAuditLog implements AuditLog {
   constructor(private readonly db: Database.Database) {}

@@ -1,37 +1,8 @@
 import type Database from 'better-sqlite3';
-import { z } from 'zod';
 import type { ConversationPatch, ConversationRecord, ConversationStore, NewConversation } from '../ports';
+import { mapRow } from './rows';
 
-const rowSchema = z.object({
-  id: z.string(),
-  channel_id: z.string(),
-  code: z.string(),
-  locale: z.enum(['nl', 'en']),
-  status: z.enum(['bot', 'queued', 'live', 'ended']),
-  started_at: z.number(),
-  last_activity_at: z.number(),
-  ended_at: z.number().nullable(),
-  ended_reason: z.string().nullable(),
-  reference: z.string().nullable(),
-  triage: z.string().nullable(),
-});
-
-function toRecord(raw: unknown): ConversationRecord {
-  const row = rowSchema.parse(raw);
-  return {
-    id: row.id,
-    channelId: row.channel_id,
-    code: row.code,
-    locale: row.locale,
-    status: row.status,
-    startedAt: new Date(row.started_at),
-    lastActivityAt: new Date(row.last_activity_at),
-    endedAt: row.ended_at === null ? null : new Date(row.ended_at),
-    endedReason: row.ended_reason,
-    reference: row.reference === null ? null : (JSON.parse(row.reference) as ConversationRecord['reference']),
-    triage: row.triage === null ? null : (JSON.parse(row.triage) as ConversationRecord['triage']),
-  };
-}
+const toRecord = mapRow.conversation;
 
 export class SqliteConversationStore implements ConversationStore {
   constructor(private readonly db: Database.Database) {}

@@ -1,40 +1,9 @@
 import type Database from 'better-sqlite3';
-import { z } from 'zod';
 import type { CounsellorNote, HandoffRecord, HandoffStatus, HandoffStore, NewHandoff, PresenceRecord } from '../handoffPorts';
+import { mapRow } from './rows';
 import type { JsonObject } from '../ports';
 
-const STATUSES = ['queued', 'live', 'released', 'closed', 'cancelled', 'expired'] as const;
-
-const rowSchema = z.object({
-  id: z.string(),
-  conversation_id: z.string(),
-  status: z.enum(STATUSES),
-  acute: z.number(),
-  locale: z.enum(['nl', 'en']),
-  queued_at: z.number(),
-  accepted_at: z.number().nullable(),
-  ended_at: z.number().nullable(),
-  counsellor_id: z.string().nullable(),
-  outcome: z.string().nullable(),
-});
-
-const date = (ms: number | null) => (ms === null ? null : new Date(ms));
-
-function toRecord(raw: unknown): HandoffRecord {
-  const r = rowSchema.parse(raw);
-  return {
-    id: r.id,
-    conversationId: r.conversation_id,
-    status: r.status,
-    acute: r.acute === 1,
-    locale: r.locale,
-    queuedAt: new Date(r.queued_at),
-    acceptedAt: date(r.accepted_at),
-    endedAt: date(r.ended_at),
-    counsellorId: r.counsellor_id,
-    outcome: r.outcome,
-  };
-}
+const toRecord = mapRow.handoff;
 
 export class SqliteHandoffStore implements HandoffStore {
   private readonly openTx: Database.Transaction<(h: NewHandoff) => boolean>;
@@ -120,13 +89,10 @@ export class SqliteHandoffStore implements HandoffStore {
   }
 
   async notes(conversationId: string): Promise<CounsellorNote[]> {
-    const rows = this.db.prepare('SELECT * FROM counsellor_notes WHERE conversation_id = ? ORDER BY at, rowid').all(conversationId) as {
-      conversation_id: string;
-      counsellor_id: string;
-      at: number;
-      text: string;
-    }[];
-    return rows.map((r) => ({ conversationId: r.conversation_id, counsellorId: r.counsellor_id, at: new Date(r.at), text: r.text }));
+    return this.db
+      .prepare('SELECT * FROM counsellor_notes WHERE conversation_id = ? ORDER BY at, rowid')
+      .all(conversationId)
+      .map((raw) => mapRow.note(raw));
   }
 
   async setPresence(userId: string, available: boolean, at: Date): Promise<void> {
@@ -138,8 +104,10 @@ export class SqliteHandoffStore implements HandoffStore {
   }
 
   async presence(): Promise<PresenceRecord[]> {
-    const rows = this.db.prepare('SELECT * FROM staff_presence').all() as { user_id: string; available: number; last_seen_at: number }[];
-    return rows.map((r) => ({ userId: r.user_id, available: r.available === 1, lastSeenAt: new Date(r.last_seen_at) }));
+    return this.db
+      .prepare('SELECT * FROM staff_presence')
+      .all()
+      .map((raw) => mapRow.presence(raw));
   }
 }
 

@@ -1,5 +1,6 @@
 import { HANDOFF_MIGRATION } from './handoffs';
 import { ANONYMISER_VERSION_MIGRATION, RETENTION_MIGRATION } from './retention';
+import { REQUEST_GUARDS_MIGRATION } from './requestGuards';
 
 /**
  * Versioned schema migrations. Each entry runs once, in order, inside a transaction; the applied
@@ -94,4 +95,5 @@ export const migrations: readonly string[] = [
   ALTER TABLE conversations ADD COLUMN ended_reason TEXT;
   `,
   ANONYMISER_VERSION_MIGRATION,
+  REQUEST_GUARDS_MIGRATION,
 ];

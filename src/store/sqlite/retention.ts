@@ -1,62 +1,31 @@
 import type Database from 'better-sqlite3';
-import { z } from 'zod';
-import type { JsonObject } from '../ports';
+import { mapRow } from './rows';
 import type { AnonymisedTranscript, QaFlag, RetentionCandidate, RetentionClass, RetentionStore, ReviewFilter } from '../retentionPorts';
 
-const headerSchema = z.object({
-  conversation_id: z.string(),
-  created_at: z.number(),
-  started_at: z.number(),
-  ended_at: z.number(),
-  channel_id: z.string(),
-  locale: z.enum(['nl', 'en']),
-  triage: z.string().nullable(),
-  handed_off: z.number(),
-  wait_seconds: z.number().nullable(),
-  abandoned: z.number(),
-  outcome: z.string().nullable(),
-  anonymiser_version: z.number().int(),
-});
-const linesSchema = z.array(
-  z.object({ seq: z.number(), role: z.enum(['citizen', 'bot', 'counsellor', 'system']), text: z.string(), at: z.number() }),
-);
-
-function toHeader(raw: unknown): Omit<AnonymisedTranscript, 'lines'> {
-  const r = headerSchema.parse(raw);
-  return {
-    conversationId: r.conversation_id,
-    createdAt: new Date(r.created_at),
-    startedAt: new Date(r.started_at),
-    endedAt: new Date(r.ended_at),
-    channelId: r.channel_id,
-    locale: r.locale,
-    triage: r.triage === null ? null : (JSON.parse(r.triage) as JsonObject),
-    handedOff: r.handed_off === 1,
-    waitSeconds: r.wait_seconds,
-    abandoned: r.abandoned === 1,
-    outcome: r.outcome,
-    anonymiserVersion: r.anonymiser_version,
-  };
-}
+const toHeader = mapRow.anonymisedHeader;
 
 export class SqliteRetentionStore implements RetentionStore {
   constructor(private readonly db: Database.Database) {}
 
   async endedWithoutCopy(limit: number): Promise<string[]> {
-    const rows = this.db
-      .prepare(
-        `SELECT c.id FROM conversations c LEFT JOIN anonymised_transcripts a ON a.conversation_id = c.id
-         WHERE c.status = 'ended' AND a.conversation_id IS NULL AND c.raw_purged_at IS NULL ORDER BY c.ended_at LIMIT ?`,
-      )
-      .all(limit) as { id: string }[];
-    return rows.map((r) => r.id);
+    return mapRow.conversationIds(
+      this.db
+        .prepare(
+          `SELECT c.id AS conversation_id FROM conversations c LEFT JOIN anonymised_transcripts a ON a.conversation_id = c.id
+           WHERE c.status = 'ended' AND a.conversation_id IS NULL AND c.raw_purged_at IS NULL ORDER BY c.ended_at LIMIT ?`,
+        )
+        .all(limit),
+    );
   }
 
   async idleSince(before: Date, limit: number): Promise<string[]> {
-    const rows = this.db
-      .prepare("SELECT id FROM conversations WHERE status IN ('bot', 'queued') AND last_activity_at < ? ORDER BY last_activity_at LIMIT ?")
-      .all(before.getTime(), limit) as { id: string }[];
-    return rows.map((r) => r.id);
+    return mapRow.conversationIds(
+      this.db
+        .prepare(
+          "SELECT id AS conversation_id FROM conversations WHERE status IN ('bot', 'queued') AND last_activity_at < ? ORDER BY last_activity_at LIMIT ?",
+        )
+        .all(before.getTime(), limit),
+    );
   }
 
   async saveAnonymised(copy: AnonymisedTranscript): Promise<void> {
@@ -91,7 +60,7 @@ export class SqliteRetentionStore implements RetentionStore {
     const row = this.db.prepare('SELECT * FROM anonymised_transcripts WHERE conversation_id = ?').get(conversationId) as
       { lines: string } | undefined;
     if (!row) return null;
-    const lines = linesSchema.parse(JSON.parse(row.lines)).map((l) => ({ ...l, at: new Date(l.at) }));
+    const lines = mapRow.anonymisedLines(row.lines);
     return { ...toHeader(row), lines };
   }
 
@@ -177,20 +146,22 @@ export class SqliteRetentionStore implements RetentionStore {
   }
 
   async anonymisedExpired(before: Date, limit: number): Promise<string[]> {
-    const rows = this.db
-      .prepare(
-        `SELECT a.conversation_id FROM anonymised_transcripts a JOIN conversations c ON c.id = a.conversation_id
-         WHERE a.created_at < ? AND c.legal_hold_at IS NULL ORDER BY a.created_at LIMIT ?`,
-      )
-      .all(before.getTime(), limit) as { conversation_id: string }[];
-    return rows.map((r) => r.conversation_id);
+    return mapRow.conversationIds(
+      this.db
+        .prepare(
+          `SELECT a.conversation_id FROM anonymised_transcripts a JOIN conversations c ON c.id = a.conversation_id
+           WHERE a.created_at < ? AND c.legal_hold_at IS NULL ORDER BY a.created_at LIMIT ?`,
+        )
+        .all(before.getTime(), limit),
+    );
   }
 
   async outdatedAnonymised(version: number, limit: number): Promise<string[]> {
-    const rows = this.db
-      .prepare('SELECT conversation_id FROM anonymised_transcripts WHERE anonymiser_version < ? ORDER BY created_at LIMIT ?')
-      .all(version, limit) as { conversation_id: string }[];
-    return rows.map((r) => r.conversation_id);
+    return mapRow.conversationIds(
+      this.db
+        .prepare('SELECT conversation_id FROM anonymised_transcripts WHERE anonymiser_version < ? ORDER BY created_at LIMIT ?')
+        .all(version, limit),
+    );
   }
 
   async deleteAnonymised(conversationId: string): Promise<void> {

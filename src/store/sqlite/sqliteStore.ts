@@ -16,6 +16,7 @@ import { SqliteStaffSessionStore } from './staffSessions';
 import { SqliteAuditLog } from './auditLog';
 import { SqliteHandoffStore } from './handoffs';
 import { SqliteRetentionStore } from './retention';
+import { SqliteIdempotencyStore, SqliteLoginFailureStore } from './requestGuards';
 
 export const SQLITE_FILE_NAME = 'helpline.sqlite';
 
@@ -38,6 +39,8 @@ export class SqliteStore implements Store {
   readonly audit: SqliteAuditLog;
   readonly handoffs: SqliteHandoffStore;
   readonly retention: SqliteRetentionStore;
+  readonly idempotency: SqliteIdempotencyStore;
+  readonly loginFailures: SqliteLoginFailureStore;
   /** One process per file: notifications, locks and counters stay in this process. */
   readonly cluster: Cluster = localCluster();
   private readonly db: Database.Database;
@@ -54,6 +57,8 @@ export class SqliteStore implements Store {
     this.audit = new SqliteAuditLog(db);
     this.handoffs = new SqliteHandoffStore(db);
     this.retention = new SqliteRetentionStore(db);
+    this.idempotency = new SqliteIdempotencyStore(db);
+    this.loginFailures = new SqliteLoginFailureStore(db);
   }
 
   static open(options: SqliteStoreOptions): SqliteStore {

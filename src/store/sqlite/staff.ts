@@ -1,29 +1,8 @@
 import type Database from 'better-sqlite3';
-import { z } from 'zod';
 import type { NewStaffUser, StaffStore, StaffUser } from '../ports';
+import { mapRow } from './rows';
 
-const rowSchema = z.object({
-  id: z.string(),
-  username: z.string(),
-  display_name: z.string(),
-  role: z.enum(['counsellor', 'supervisor', 'admin']),
-  password_hash: z.string(),
-  disabled: z.union([z.literal(0), z.literal(1)]),
-  created_at: z.number(),
-});
-
-function toUser(raw: unknown): StaffUser {
-  const row = rowSchema.parse(raw);
-  return {
-    id: row.id,
-    username: row.username,
-    displayName: row.display_name,
-    role: row.role,
-    passwordHash: row.password_hash,
-    disabled: row.disabled === 1,
-    createdAt: new Date(row.created_at),
-  };
-}
+const toUser = mapRow.staffUser;
 
 export class SqliteStaffStore implements StaffStore {
   constructor(private readonly db: Database.Database) {}

@@ -1,27 +1,8 @@
 import type Database from 'better-sqlite3';
-import { z } from 'zod';
 import type { StaffSessionRecord, StaffSessionStore } from '../ports';
+import { mapRow } from './rows';
 
-const rowSchema = z.object({
-  id_hash: z.string(),
-  user_id: z.string(),
-  csrf_token: z.string(),
-  created_at: z.number(),
-  last_seen_at: z.number(),
-  expires_at: z.number(),
-});
-
-function toSession(raw: unknown): StaffSessionRecord {
-  const row = rowSchema.parse(raw);
-  return {
-    idHash: row.id_hash,
-    userId: row.user_id,
-    csrfToken: row.csrf_token,
-    createdAt: new Date(row.created_at),
-    lastSeenAt: new Date(row.last_seen_at),
-    expiresAt: new Date(row.expires_at),
-  };
-}
+const toSession = mapRow.staffSession;
 
 export class SqliteStaffSessionStore implements StaffSessionStore {
   constructor(private readonly db: Database.Database) {}

@@ -1,31 +1,8 @@
 import type Database from 'better-sqlite3';
-import { z } from 'zod';
-import type { AppendOptions, AppendResult, JsonObject, NewTranscriptEntry, TranscriptEntry, TranscriptStore } from '../ports';
+import type { AppendOptions, AppendResult, NewTranscriptEntry, TranscriptEntry, TranscriptStore } from '../ports';
+import { mapRow } from './rows';
 
-const rowSchema = z.object({
-  conversation_id: z.string(),
-  seq: z.number().int(),
-  role: z.enum(['citizen', 'bot', 'counsellor', 'system']),
-  type: z.string(),
-  text: z.string().nullable(),
-  at: z.number(),
-  client_activity_id: z.string().nullable(),
-  activity: z.string(),
-});
-
-function toEntry(raw: unknown): TranscriptEntry {
-  const row = rowSchema.parse(raw);
-  return {
-    conversationId: row.conversation_id,
-    seq: row.seq,
-    role: row.role,
-    type: row.type,
-    text: row.text,
-    at: new Date(row.at),
-    clientActivityId: row.client_activity_id,
-    activity: JSON.parse(row.activity) as JsonObject,
-  };
-}
+const toEntry = mapRow.transcriptEntry;
 
 export class SqliteTranscriptStore implements TranscriptStore {
   private readonly appendTx: Database.Transaction<(conversationId: string, entry: NewTranscriptEntry, pending: boolean) => AppendResult>;

@@ -25,6 +25,8 @@ async function start(options: Partial<StaffApiDeps['options']> = {}): Promise<Ha
     services: f.staff,
     clock: f.clock,
     logger,
+    loginFailures: f.store.loginFailures,
+    cluster: f.store.cluster,
     options: { trustProxy: false, publicUrl: null, ...options },
   });
   // A later route, as the queue and live-chat modules will add them.
@@ -265,7 +267,6 @@ describe('staff API', () => {
         address: { free: 3, baseDelayMs: 1_000, maxDelayMs: 15 * 60_000 },
         pair: { free: 3, baseDelayMs: 1_000, maxDelayMs: 15 * 60_000 },
         forgetAfterMs: 60 * 60_000,
-        maxKeys: 100,
       },
     });
     try {
