@@ -5,7 +5,7 @@
  */
 import { LUISRuntimeClient } from '@azure/cognitiveservices-luis-runtime';
 import { ApiKeyCredentials, RestError, type AbortSignalLike } from '@azure/ms-rest-js';
-import { RecognizerError, withTimeout } from '../errors';
+import { isConnectionReset, RecognizerError, withTimeout } from '../errors';
 import { firstLooker } from '../../understanding/firstLook';
 import { finaliseRecognition, type FirstLooker, type ModelRecognition } from '../finalise';
 import type { NluLocale, Recognition, Recognizer } from '../recognizer';
@@ -46,8 +46,8 @@ export class LuisRecognizer implements Recognizer {
 
   async interpret(text: string): Promise<ModelRecognition> {
     const body = await withTimeout(this.options.timeoutMs, async (abortSignal) => {
-      try {
-        const response = await this.client.prediction.getSlotPrediction(
+      const predict = () =>
+        this.client.prediction.getSlotPrediction(
           this.options.appId,
           this.options.slot,
           { query: text.slice(0, MAX_QUERY) },
@@ -60,6 +60,15 @@ export class LuisRecognizer implements Recognizer {
             timeout: this.options.timeoutMs,
           },
         );
+      try {
+        let response;
+        try {
+          response = await predict();
+        } catch (err) {
+          // As in the CLU adapter: a pooled connection closed while idle gets one fresh try.
+          if (abortSignal.aborted || !isConnectionReset(err)) throw err;
+          response = await predict();
+        }
         return response._response.parsedBody as unknown;
       } catch (err) {
         throw toRecognizerError(err);

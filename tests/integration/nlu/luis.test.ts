@@ -84,6 +84,21 @@ describe('LuisRecognizer', () => {
     expect(r).toMatchObject({ acuteDanger: true, intent: 'describe_concern' });
   });
 
+  it('sends once more when the connection is closed under the request, and only once', async () => {
+    let calls = 0;
+    server.reset((_req, res) => {
+      calls++;
+      if (calls === 1) res.socket?.destroy();
+      else json(res, 200, prediction('greeting'));
+    });
+    await expect(luis().recognize('hallo', 'nl')).resolves.toMatchObject({ intent: 'greeting' });
+    expect(server.requests).toHaveLength(2);
+
+    server.reset((_req, res) => res.socket?.destroy());
+    expect((await failure(luis())).reason).toBe('network');
+    expect(server.requests).toHaveLength(2);
+  });
+
   it.each([401, 403, 429, 500, 503])('fails with the status on HTTP %i, without retrying', async (status) => {
     server.reset((_req, res) => json(res, status, { error: { code: 'Failure', message: 'no' } }));
     const err = await failure(luis());
