@@ -2,6 +2,7 @@
 import { FUNCTION_WORDS, NON_PII_PROPER } from '../lexicons/commonWords';
 import { isOrdinaryWord } from '../lexicons/wordLists';
 import { fold } from '../text';
+import { registerCued } from './numbers';
 import type { Candidate } from '../types';
 
 const EMAIL = /(?<![\p{L}\d._%+-])[\p{L}\d._%+-]+(?:@|\s?\[at\]\s?|\s?\(at\)\s?)[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}(?![\p{L}\d])/giu;
@@ -52,7 +53,9 @@ const IPV6 = /(?<![\p{L}\d:])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{1,4}(?![\p{L}\d:])/
 
 function findIps(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(IPV4)) {
-    if (m[0].split('.').every((part) => Number(part) <= 255)) out.push({ type: 'IP', start: m.index, end: m.index + m[0].length, tier: 1 });
+    // "handelsregister onder nummer 12.34.56.78" is a company number in dots.
+    if (m[0].split('.').every((part) => Number(part) <= 255) && !registerCued(text, m.index))
+      out.push({ type: 'IP', start: m.index, end: m.index + m[0].length, tier: 1 });
   }
   for (const m of text.matchAll(IPV6)) {
     // Times like 12:30:45 have the same shape; a real address has hex letters or many groups.
