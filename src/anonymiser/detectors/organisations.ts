@@ -116,7 +116,14 @@ function isOrdinary(run: string): boolean {
 
 /** Cheap tests that decide whether the costly patterns need to run at all. */
 const KIND_BEFORE_WORDS: ReadonlySet<string> = new Set(KIND_BEFORE.split('|').map((w) => fold(w)));
-const SCHOOL_END = /(?:school|college|lyceum|gymnasium)$/;
+const SCHOOL_WORDS = ['school', 'college', 'lyceum', 'gymnasium'];
+const COMPOUND_KIND_WORDS = COMPOUND_KIND.slice(3, -1).split('|');
+
+/** Plain suffix tests: they run on every word of every message, where a pattern per word cost more than the rest of this detector. */
+function endsWithAny(key: string, suffixes: readonly string[]): boolean {
+  for (const suffix of suffixes) if (key.endsWith(suffix)) return true;
+  return false;
+}
 const EMPLOYER_HEADS: ReadonlySet<string> = new Set(
   `albert ah jumbo lidl aldi hoogvliet dirk postnl dhl dpd gls bol amazon randstad tempo-team adecco manpower otto covebo start
   flexspecialisten primark mcdonald's mcdonalds mcdonald burger kfc deliveroo thuisbezorgd uber flink picnic coolblue zalando vion
@@ -159,7 +166,9 @@ export function findOrganisations(text: string): Candidate[] {
         push(m.index + m[0].length - word.length, word.length, 3);
       }
     }
-  if (kindBefore || tokenize(text).some((t) => COMPOUND_KIND_END.test(t.key)))
+  const tokens = tokenize(text);
+  const compoundKind = tokens.some((t) => t.key.length >= 6 && endsWithAny(t.key, COMPOUND_KIND_WORDS) && COMPOUND_KIND_END.test(t.key));
+  if (kindBefore || compoundKind)
     for (const m of text.matchAll(KIND_NAMED)) {
       const name = trimRun(m[1]!);
       if (!isOrdinary(name)) push(m.index + m[0].length - m[1]!.length, name.length);
@@ -169,7 +178,7 @@ export function findOrganisations(text: string): Candidate[] {
       const name = m[2]!;
       if (!isOrdinary(name)) push(m.index + m[0].length - name.length - 1, name.length);
     }
-  if (tokenize(text).some((t) => COMPOUND_KIND_END.test(t.key)))
+  if (compoundKind)
     for (const m of text.matchAll(COMPOUND_KIND_THEN_NAME)) {
       const name = trimRun(m[1]!);
       if (isOrdinary(name)) continue;
@@ -186,7 +195,7 @@ export function findOrganisations(text: string): Candidate[] {
       const run = m[0].slice(lead);
       if (/\s/.test(run) && !isOrdinary(run)) push(m.index + lead, run.length + capitalisedTail(text, m.index + m[0].length));
     }
-  if (tokenize(text).some((t) => SCHOOL_END.test(t.key)))
+  if (tokens.some((t) => t.key.length > 6 && endsWithAny(t.key, SCHOOL_WORDS)))
     for (const m of text.matchAll(SCHOOL_COMPOUND)) push(m.index, m[0].length + capitalisedTail(text, m.index + m[0].length));
   // A shop or brand is an employer only after "bij", "voor", "via", "at", "for" ("werkt bij Action", not "een Albert Heijn tas").
   if (mentionsAny(text, EMPLOYER_HEADS))

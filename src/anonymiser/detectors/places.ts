@@ -14,6 +14,7 @@ import { sharedGazetteer, type PlaceSpan } from '../../geo';
 import { NON_PII_PROPER } from '../lexicons/commonWords';
 import { isCommonFirstName, isOrdinaryWord } from '../lexicons/wordLists';
 import { fold, tokenize } from '../text';
+import { latinSpellings } from '../transliterate';
 import { capitalsAreNoise } from './names';
 import type { Candidate } from '../types';
 
@@ -48,54 +49,6 @@ function candidate(text: string, span: PlaceSpan, noise: boolean, afterPlace: bo
   if (span.short && !ordinary && !(cued || (capitalised && !span.sentenceStart))) return undefined;
   if (!cued && isCommonFirstName(key)) return { type: 'PLAATS', start: span.start, end: span.end, tier: 3 };
   return { type: 'PLAATS', start: span.start, end: span.end, tier: 2 };
-}
-
-const CYRILLIC: Readonly<Record<string, string>> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'h',
-  ґ: 'g',
-  д: 'd',
-  е: 'e',
-  є: 'ye',
-  ё: 'yo',
-  ж: 'zh',
-  з: 'z',
-  и: 'y',
-  і: 'i',
-  ї: 'yi',
-  й: 'y',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ь: '',
-  ъ: 'a',
-  ю: 'yu',
-  я: 'ya',
-  ы: 'y',
-  э: 'e',
-};
-
-/** Latin spellings of a Cyrillic word: Ukrainian, Russian/Bulgarian, and German-style "ch" ("Утрехт" → "utrecht"). */
-function latinSpellings(word: string): string[] {
-  const lower = word.toLowerCase();
-  const ukrainian = [...lower].map((c) => CYRILLIC[c] ?? c).join('');
-  const russian = [...lower].map((c) => (c === 'г' ? 'g' : c === 'и' ? 'i' : (CYRILLIC[c] ?? c))).join('');
-  return [...new Set([ukrainian, russian, russian.replace(/kh/g, 'ch'), russian.replace(/kh/g, 'h')])];
 }
 
 /** Capitalised Cyrillic words that the gazetteer knows in Latin letters: "Харків", "Утрехт", "Пловдив". */
