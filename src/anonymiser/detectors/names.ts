@@ -282,6 +282,11 @@ export function capitalsAreNoise(tokens: readonly Token[]): boolean {
 }
 
 function judgeCapitals(tokens: readonly Token[]): boolean {
+  // Both verdicts below need three or more capitalised words: most messages have fewer, and are
+  // answered without a single look-up in the word lists.
+  let capitals = 0;
+  for (const t of tokens) if (t.text.length > 1 && isCapitalised(t.text) && ++capitals >= 3) break;
+  if (capitals < 3) return false;
   let words = 0;
   let shouted = 0;
   let mixed = 0;

@@ -203,6 +203,9 @@ export function findOrganisations(text: string): Candidate[] {
       const employer = /(?:^|\s)(?:bij|voor|via|van|at|for|in\s+de|de|op)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index));
       // A shop with its place ("de Action in Venlo", "Lidl aan de Markt") is a workplace someone can be found at.
       const located = /^\s+(?:in|aan|op|te|bij|at)\s+(?:de\s+)?\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20));
+      // "gezien in Hoogvliet": a brand that is also a place, right after a place word, is the place.
+      const placeCued = /(?:^|\s)(?:in|uit|naar|te|vanuit|richting)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index));
+      if (placeCued && !employer && !located) continue;
       if (employer || located) push(m.index, m[0].length);
       // Otherwise a shop or brand, which no other detector may take for a person ("een Albert Heijn tas").
       else out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier: 2 });
@@ -250,7 +253,8 @@ function findAfterEmployerCue(text: string, out: Candidate[]): void {
     }
     const brand = LOWER_BRAND.exec(rest)?.[0];
     const article = /(?:de|het|een|the)\s+$/i.test(m[0]);
-    if (brand && !article && !FUNCTION_WORDS.has(fold(brand)) && !COMMON_AFTER_BIJ.test(brand)) {
+    // "via uitzendbureau Polflex": the kind word is not the name, the name after it is found as such.
+    if (brand && !article && !FUNCTION_WORDS.has(fold(brand)) && !COMMON_AFTER_BIJ.test(brand) && !KIND_BEFORE_WORDS.has(fold(brand))) {
       out.push({ type: 'ORGANISATIE', start: after, end: after + brand.length, tier: 3 });
     }
   }

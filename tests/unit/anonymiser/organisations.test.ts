@@ -31,3 +31,33 @@ describe('organisations by structure and context', () => {
     expect(found('Ze logeert bij Fatima El Amrani.')).toEqual([['NAAM', 'Fatima El Amrani']]);
   });
 });
+
+describe('context that decides between kinds', () => {
+  it.each([
+    // a supermarket brand that is also a place, right after a place word, is the place
+    ['ze is gezien in Hoogvliet met een man', 'PLAATS', 'Hoogvliet'],
+    // a town of several ordinary words, lower case, after a place word
+    ['Ik woon in den haag sinds twee jaar.', 'PLAATS', 'den haag'],
+    // a place right after a postcode
+    ['Kapelsestraat 301 bus 4, 2950 Kapellen, elke ochtend', 'PLAATS', 'Kapellen'],
+    // a month after a naming word is a name
+    ['ze heet Mei of May', 'NAAM', 'Mei'],
+    // a partner organisation's domain in a person's e-mail address
+    ['rob.hoekstra@politie.nl, of mobiel', 'EMAIL', 'rob.hoekstra@politie.nl'],
+    // en dash between the groups of a phone number
+    ['Haar nummer: 06 – 29 48 17 30.', 'TELEFOON', '06 – 29 48 17 30'],
+    // a permit or card number
+    ['they take my permit, nr Y15820374', 'DOCUMENTNUMMER', 'Y15820374'],
+    ['my card is KX 482913', 'DOCUMENTNUMMER', 'KX 482913'],
+  ])('finds in %j a %s', (text, type, value) => {
+    expect(foundOf(type, text)).toContain(value);
+  });
+
+  it('keeps a brand alone when nothing says it is a workplace or a place', () => {
+    expect(found('Ze had een Hoogvliet tas bij zich.')).toEqual([]);
+  });
+
+  it('does not take the kind word after "via" for the name', () => {
+    expect(found('ik werk via uitzendbureau Polflex Staffing BV')).toEqual([['ORGANISATIE', 'Polflex Staffing BV']]);
+  });
+});
