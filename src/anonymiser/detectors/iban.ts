@@ -20,7 +20,9 @@ const IBAN_LENGTH: ReadonlyMap<string, number> = new Map(
 );
 const LONGEST_IBAN = 34;
 /** Country code and check digits, with or without separators: "NL91", "nl 91", "BE-68", "NL 9 1". */
-const IBAN_START = /(?<![\p{L}\d])([A-Za-z]{2})[ \t\u00a0.-]{0,2}\d[ \t\u00a0.-]?\d/gu;
+const IBAN_START = /([A-Za-z]{2})[ \t\u00a0.-]{0,2}\d[ \t\u00a0.-]?\d/g;
+/** Checked by hand rather than as a look-behind: the pattern runs on every message with a digit. */
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 /** A Dutch IBAN is so distinctive that a typo in its check digits should not let it through. */
 const DUTCH_IBAN = /^NL\d{2}[A-Z]{4}\d{10}$/;
 /** Between two groups: up to three spaces, dots or dashes, never a line break. */
@@ -103,7 +105,7 @@ function ibanAt(text: string, start: number, country: string): Candidate | undef
 export function findIbans(text: string, out: Candidate[]): void {
   let coveredUntil = 0;
   for (const m of text.matchAll(IBAN_START)) {
-    if (m.index < coveredUntil) continue;
+    if (m.index < coveredUntil || (m.index > 0 && WORD_CHARACTER.test(text[m.index - 1]!))) continue;
     const found = ibanAt(text, m.index, m[1]!.toUpperCase());
     if (found) {
       out.push(found);
