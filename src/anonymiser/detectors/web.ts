@@ -67,7 +67,12 @@ const AT_HANDLE = /(?<![\p{L}\d._@])@[\p{L}\d_](?:[\p{L}\d_]|\.(?=[\p{L}\d_])){1
 const SPACED_AT_HANDLE = /(?<![\p{L}\d._@])@ ([\p{L}\d_](?:[\p{L}\d_]|\.(?=[\p{L}\d_])){2,29})(?![\p{L}\d@])/gu;
 const PLATFORM =
   'insta|instagram|ig|snap|snapchat|tiktok|tik\\s?tok|telegram|facebook|fb|twitter|x\\.com|discord|kik|onlyfans|tinder|badoo|signal|threads|twitch|roblox|fortnite|psn|xbox|whatsapp|wechat|weixin|viber|vk|vkontakte|linkedin|youtube|reddit|pinterest|grindr|bumble|hinge|lovoo|happn|vinted|skype|imo|wire|bereal';
-const FILLER = new Set([
+function foldAll(words: readonly string[]): ReadonlySet<string> {
+  return new Set(words.map((w) => fold(w)));
+}
+
+/** Folded, as the words they are compared with ("його" folds to "иого"). */
+const FILLER: ReadonlySet<string> = foldAll([
   ...'ma jest to e este має е konto cont contul nick nik profil pe na w în в на його її jej jego lui ei ca jako як как als unter'.split(
     ' ',
   ),
@@ -126,7 +131,7 @@ const HANDLE_CUE = new RegExp(
 );
 const HANDLE_TOKEN = /^[\p{L}\d_][\p{L}\d_.-]{1,29}$/u;
 
-const NAMING = new Set([
+const NAMING: ReadonlySet<string> = foldAll([
   'als',
   'as',
   'is',
@@ -197,11 +202,14 @@ function findHandles(text: string, out: Candidate[]): void {
   for (const cue of text.matchAll(HANDLE_CUE)) {
     const after = cue.index + cue[0].length;
     let named = NAMING.has(fold(cue[0]));
-    for (const w of [...text.slice(after).matchAll(/[^\s:=,"“”'()]+/g)].slice(0, 5)) {
+    // "snap sarakitty": a word right after the platform's name, not a dictionary word, is the user name.
+    const platform = PLATFORM_WORD.test(fold(cue[0]));
+    for (const [index, w] of [...text.slice(after).matchAll(/[^\s:=,"“”'()]+/g)].slice(0, 5).entries()) {
+      if (index === 0 && platform) named = true;
       const token = w[0].replace(/[.!?]+$/, '');
       const key = fold(token);
       if (/[:,]/.test(text.slice(after, after + w.index))) named = true;
-      if (FILLER.has(key) || PLATFORM_WORD.test(key)) {
+      if (FILLER.has(key) || NAMING.has(key) || PLATFORM_WORD.test(key)) {
         named ||= NAMING.has(key);
         continue;
       }

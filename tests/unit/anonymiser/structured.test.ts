@@ -41,6 +41,8 @@ describe('handles by context', () => {
     ['Via WhatsApp kreeg ik een bericht van hem, zijn gebruikersnaam was bossman', 'bossman'],
     ['volg haar op tiktok @ lily.dance', '@ lily.dance'],
     ['wechat id: zhangwei88', 'zhangwei88'],
+    ['en op snap sarakitty', 'sarakitty'],
+    ['In Telegram його нік vasyl_work.', 'vasyl_work'],
   ])('finds in %j only the handle', (text, handle) => {
     expect(found(text)).toEqual([['HANDLE', handle]]);
   });
