@@ -448,6 +448,10 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
     const relationBefore = i > 0 && RELATIONS.has(words[i - 1]!.key);
     let tier = chain > 0 ? chainTier(words, text, i, chain, cue) : startTier(w, cue, relationBefore, noGuesses);
     tier ??= structuralTier(words, text, i, noGuesses);
+    // "noemen ze Mama Joy", "called Uncle Ben": after a naming word a capitalised kinship or title
+    // word opens the nickname when a capitalised word follows it.
+    const next = words[i + 1];
+    if (tier === undefined && cue === 'strong' && w.cap && next?.cap === true && onlyGap(text, w.end, next.start)) tier = 2;
     if (tier === undefined) {
       i++;
       continue;

@@ -61,3 +61,12 @@ describe('context that decides between kinds', () => {
     expect(found('ik werk via uitzendbureau Polflex Staffing BV')).toEqual([['ORGANISATIE', 'Polflex Staffing BV']]);
   });
 });
+
+describe('names after family words and naming words', () => {
+  it.each([
+    ['I am au pair in family in Wassenaar, family Van Rossum.', 'Van Rossum'],
+    ['Ze moet een madam terugbetalen, die noemen ze Mama Joy, ze woont in Rotterdam.', 'Mama Joy'],
+  ])('finds in %j the whole name', (text, name) => {
+    expect(foundOf('NAAM', text)).toEqual([name]);
+  });
+});
