@@ -82,6 +82,7 @@ export const BUILT_SETS = [
   { source: 'anonymiser-eval.source.txt', target: 'anonymiser.jsonl', prefix: 'm' },
   { source: 'anonymiser-dev.source.txt', target: 'anonymiser-dev.jsonl', prefix: 'd' },
   { source: 'anonymiser-tune2.source.txt', target: 'anonymiser-tune2.jsonl', prefix: 't' },
+  { source: 'anonymiser-dev-c.source.txt', target: 'anonymiser-dev-c.jsonl', prefix: 'c' },
 ] as const;
 
 function main(): void {

@@ -17,6 +17,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BloomFilter } from '../src/anonymiser/lexicons/bloom';
 import { fold } from '../src/anonymiser/text';
+import { latinSpellings } from '../src/anonymiser/transliterate';
 import { EAST_ASIAN_FIRST_NAMES, HAND_FIRST_NAMES } from '../src/anonymiser/lexicons/firstNames';
 import { EAST_ASIAN_SURNAMES, HAND_SURNAMES } from '../src/anonymiser/lexicons/surnames';
 
@@ -181,55 +182,6 @@ const FAKER_LOCALES = [
   'fi',
 ] as const;
 
-const CYRILLIC: Record<string, string> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'h',
-  ґ: 'g',
-  д: 'd',
-  е: 'e',
-  є: 'ye',
-  ё: 'yo',
-  ж: 'zh',
-  з: 'z',
-  и: 'y',
-  і: 'i',
-  ї: 'yi',
-  й: 'y',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ь: '',
-  ъ: '',
-  ю: 'yu',
-  я: 'ya',
-  ы: 'y',
-  э: 'e',
-};
-
-/** Latin spellings of a Cyrillic name: Ukrainian (г = h, и = y) and Russian/Bulgarian (г = g, и = i). */
-function transliterations(name: string): string[] {
-  if (!/[\u0400-\u04ff]/.test(name)) return [];
-  const lower = name.toLowerCase();
-  const ukrainian = [...lower].map((c) => CYRILLIC[c] ?? c).join('');
-  const russian = [...lower].map((c) => (c === 'г' ? 'g' : c === 'и' ? 'i' : c === 'х' ? 'kh' : (CYRILLIC[c] ?? c))).join('');
-  return [ukrainian, russian, russian.replace(/kh/g, 'h')];
-}
-
 function flatten(value: unknown): string[] {
   if (typeof value === 'string') return [value];
   if (Array.isArray(value)) return value.flatMap(flatten);
@@ -254,7 +206,7 @@ function nameWords(raw: string): string[] {
   return raw
     .replace(/\u0133/g, 'ij')
     .split(/[\s]+/)
-    .flatMap((w) => [w, ...transliterations(w)])
+    .flatMap((w) => [w, ...latinSpellings(w)])
     .map((w) => fold(w).replace(/[’]/g, "'"))
     .filter((w) => /^[\p{L}][\p{L}'-]*[\p{L}]$/u.test(w) && w.length >= 2);
 }

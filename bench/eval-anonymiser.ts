@@ -6,8 +6,8 @@
  *   … --tuning                              only the tuning sets (while changing the rules)
  *   … --errors                              also list every miss and every spurious span
  *
- * Sets: tests/eval/anonymiser.jsonl, anonymiser-dev.jsonl and anonymiser-tune2.jsonl are tuning sets
- * (written beside the rules); tests/eval/blind/anonymiser-*.jsonl are blind sets. The report prints
+ * Sets: tests/eval/anonymiser.jsonl, anonymiser-dev.jsonl, anonymiser-tune2.jsonl and anonymiser-dev-c.jsonl
+ * are tuning sets (the first three written beside the rules, C by a separate writer); tests/eval/blind/anonymiser-*.jsonl are blind sets. The report prints
  * the two kinds in separate sections, the blind one headed "blind — scored once, do not tune".
  *
  * Figures, per set:
@@ -210,6 +210,11 @@ export function discoverSets(root = ROOT): { kind: SetKind; label: string; path:
       kind: 'tuning',
       label: 'tuning: round-2 set (tests/eval/anonymiser-tune2.jsonl)',
       path: join(evalDir, 'anonymiser-tune2.jsonl'),
+    },
+    {
+      kind: 'tuning',
+      label: 'tuning: set C by a separate writer (tests/eval/anonymiser-dev-c.jsonl)',
+      path: join(evalDir, 'anonymiser-dev-c.jsonl'),
     },
   ];
   const sets = tuning.filter((s) => existsSync(s.path));

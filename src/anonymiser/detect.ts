@@ -41,9 +41,20 @@ function candidates(text: string): Candidate[] {
  * memory, also what earlier (or later) messages taught.
  */
 export function detectCandidates(text: string, memory?: ConversationMemory): Candidate[] {
-  const proposals = candidates(text);
-  if (memory) proposals.push(...memory.candidates(text));
-  return resolveOverlaps(proposals);
+  return settleCandidates(text, candidates(text), memory);
+}
+
+/**
+ * Every detector's proposals for `text`, before overlaps are settled. They depend on the text
+ * alone, so a whole transcript, read twice (to learn, then to mask), runs the detectors once.
+ */
+export function proposeCandidates(text: string): readonly Candidate[] {
+  return candidates(text);
+}
+
+/** The winners among a text's proposals and what the conversation's memory adds to them. */
+export function settleCandidates(text: string, proposals: readonly Candidate[], memory?: ConversationMemory): Candidate[] {
+  return resolveOverlaps(memory ? [...proposals, ...memory.candidates(text)] : [...proposals]);
 }
 
 function withoutTier(found: readonly Candidate[]): PiiEntity[] {
@@ -61,6 +72,7 @@ export function detectPii(text: string): PiiEntity[] {
  * every message, before or after the one that gave them away.
  */
 export function detectConversation(texts: readonly string[], memory = new ConversationMemory()): PiiEntity[][] {
-  texts.forEach((text) => memory.learn(text, detectCandidates(text)));
-  return texts.map((text) => withoutTier(detectCandidates(text, memory)));
+  const proposals = texts.map(proposeCandidates);
+  texts.forEach((text, i) => memory.learn(text, settleCandidates(text, proposals[i]!)));
+  return texts.map((text, i) => withoutTier(settleCandidates(text, proposals[i]!, memory)));
 }

@@ -74,7 +74,8 @@ const SERVICE_NUMBER_SHAPES: RegExp[] = [
   new RegExp(`(?<![\\d+])0(?:800|900|906|909)${SEP}\\d{2}[\\s.-]?\\d{2}(?:[\\s.-]?\\d{3})?(?!\\d)`, 'g'),
   new RegExp(`(?<![\\d+])(?:(?:\\+31|0031)[\\s-]?(?:\\(0\\)[\\s-]?)?|\\(0?33\\)\\s?|0)(?:33)?${SEP}448[\\s.-]?11[\\s.-]?86(?!\\d)`, 'g'),
 ];
-const ORGANISATION = new RegExp(`(?<![\\p{L}])(?:${KEEP_ORGANISATIONS.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'giu');
+// Not inside an e-mail address or URL: "rob.hoekstra@politie.nl" is a person's address, not the police.
+const ORGANISATION = new RegExp(`(?<![\\p{L}@.])(?:${KEEP_ORGANISATIONS.map(escapeRegExp).join('|')})(?![\\p{L}@]|\\.\\p{L})`, 'giu');
 
 const MONTH =
   '(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|june|july|august|october)';
@@ -98,6 +99,8 @@ const KEEP_PATTERNS: RegExp[] = [
 /** Months without a day: "in maart", "sinds januari 2023". */
 const MONTH_ALONE = new RegExp(`(?<!\\d\\s?(?:e|ste|de)?\\s?)\\b${MONTH}(?:\\s+(?:19|20)\\d{2})?\\b`, 'gi');
 
+const NAMING_BEFORE = /(?:^|[^\p{L}])(?:heet|heette|genaamd|noemt\s+zich|named|called|name\s+is|naam\s+is)\s+$/iu;
+
 /** Words that must be in a message for the patterns above to match at all. */
 const ORGANISATION_HEADS = firstWords(KEEP_ORGANISATIONS);
 const MONTH_WORDS: ReadonlySet<string> = new Set(MONTH.slice(3, -1).split('|'));
@@ -114,7 +117,9 @@ export function findKeepSpans(text: string): Candidate[] {
       // "Xiao Mei", "Juni Hartono": a capitalised month right after a capitalised word inside a sentence is part of a name.
       const afterCapital =
         /\p{Lu}/u.test(m[0][0]!) && /[\p{Ll}]\s+\p{Lu}[\p{L}-]+\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index));
-      if (!afterCapital) out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier: 1 });
+      // "ze heet Mei", "named June": after a naming word a month is a name.
+      const named = NAMING_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index));
+      if (!afterCapital && !named) out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier: 1 });
     }
   if (!/\d/.test(text)) return out;
   for (const shape of SERVICE_NUMBER_SHAPES) {

@@ -4,7 +4,7 @@
  * transcript. Fed message by message (`anonymise`), what one message shows to be a name is a name
  * in the messages after it; given the whole transcript (`anonymiseConversation`), also before it.
  */
-import { detectCandidates } from './detect';
+import { detectCandidates, proposeCandidates, settleCandidates } from './detect';
 import { ConversationMemory } from './memory';
 import { comparisonKey, nameTokens } from './normalise';
 import { PII_TYPES, type Candidate, type PiiEntity, type PiiType } from './types';
@@ -57,8 +57,14 @@ export class Pseudonymiser {
 
   /** A whole transcript at once: every message also profits from what later messages reveal. */
   anonymiseConversation(texts: readonly string[]): AnonymisedText[] {
-    for (const text of texts) this.memory.learn(text, detectCandidates(text));
-    return texts.map((text) => this.anonymise(text));
+    // The detectors' proposals depend on the text alone: found once, settled twice.
+    const proposals = texts.map(proposeCandidates);
+    texts.forEach((text, i) => this.memory.learn(text, settleCandidates(text, proposals[i]!)));
+    return texts.map((text, i) => {
+      const found = settleCandidates(text, proposals[i]!, this.memory);
+      this.memory.learn(text, found);
+      return this.replace(text, found);
+    });
   }
 
   private replace(text: string, found: readonly Candidate[]): AnonymisedText {

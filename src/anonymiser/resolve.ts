@@ -1,7 +1,7 @@
 /** Settles overlapping candidates into the final, sorted, non-overlapping entity list. */
 import type { Candidate, PiiType } from './types';
 
-/** On a tie in tier and length, the more specific kind wins. */
+/** On a tie in tier and length, the more specific kind wins (a number after a register cue is no phone). */
 const TYPE_RANK: Record<PiiType | 'KEEP', number> = {
   KEEP: 0,
   EMAIL: 1,
@@ -9,8 +9,8 @@ const TYPE_RANK: Record<PiiType | 'KEEP', number> = {
   IBAN: 3,
   IP: 4,
   BSN: 5,
-  TELEFOON: 6,
-  KVK: 7,
+  KVK: 6,
+  TELEFOON: 7,
   KENTEKEN: 8,
   POSTCODE: 9,
   DATUM: 10,

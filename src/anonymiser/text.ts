@@ -97,7 +97,8 @@ function scan(text: string): Token[] {
   for (const m of text.matchAll(WORD)) {
     const start = m.index;
     const end = start + m[0].length;
-    tokens.push({ text: m[0], key: folded.slice(start, end).replace(/’/g, "'"), start, end });
+    const key = folded.slice(start, end);
+    tokens.push({ text: m[0], key: key.includes('’') ? key.replace(/’/g, "'") : key, start, end });
   }
   return tokens;
 }

@@ -155,7 +155,13 @@ export function findAddresses(text: string): Candidate[] {
     for (const m of text.matchAll(STREET_LOWER_WITH_NUMBER)) push(m.index, m[0], 1);
   }
   if (digits) for (const m of text.matchAll(NUMBER_FIRST)) push(m.index, m[0], 1);
-  if (HAS_STREET_WORD.test(text)) for (const m of text.matchAll(FOREIGN_STREET)) push(m.index, m[0], /\d/.test(m[0]) ? 1 : 2);
+  if (HAS_STREET_WORD.test(text))
+    for (const m of text.matchAll(FOREIGN_STREET)) {
+      const numbered = /\d/.test(m[0]);
+      // "Via WhatsApp", "Place your order": a street word that is a Dutch or English word needs a house number.
+      if (!numbered && isOrdinaryWord(fold(/^\S+/.exec(m[0])![0]))) continue;
+      push(m.index, m[0], numbered ? 1 : 2);
+    }
   if (digits) {
     for (const m of text.matchAll(STREET_WORD_AFTER)) push(m.index, m[0], 1);
     for (const m of text.matchAll(STREET_BEFORE_POSTCODE)) push(m.index, m[0], 2);

@@ -1,8 +1,8 @@
 /**
- * BSN (11-proef), IBAN (ISO 13616 structure and mod-97 via ibantools, every country, any grouping),
- * foreign personal numbers by checksum (PESEL, CNP, EGN), KvK numbers and identity document numbers.
+ * BSN (11-proef), IBAN (see iban.ts), foreign personal numbers by checksum (PESEL, CNP, EGN), KvK and
+ * other company-register numbers, and identity document numbers.
  */
-import { getCountrySpecifications, isValidIBAN } from 'ibantools';
+import { findIbans } from './iban';
 import type { Candidate } from '../types';
 
 /** The BSN "elfproef": 9·d1 + 8·d2 + … + 2·d8 − d9 must be a multiple of 11. */
@@ -23,50 +23,6 @@ function findBsn(text: string, out: Candidate[]): void {
     const cued = BSN_CUE.test(text.slice(Math.max(0, m.index - 40), m.index));
     if (passesElfproef(digits) || (cued && !digits.startsWith('0'))) {
       out.push({ type: 'BSN', start: m.index, end: m.index + m[0].length, tier: 1 });
-    }
-  }
-}
-
-/** Length of an IBAN per country (ISO 13616 registry, via ibantools). */
-const IBAN_LENGTH: ReadonlyMap<string, number> = new Map(
-  Object.entries(getCountrySpecifications())
-    .filter(([, spec]) => typeof spec.chars === 'number' && spec.chars > 0)
-    .map(([country, spec]) => [country, spec.chars!]),
-);
-/** Country code and check digits, with or without separators: "NL91", "nl 91", "BE-68". */
-const IBAN_START = /(?<![\p{L}\d])([A-Za-z]{2})[\s.-]?\d[\s.-]?\d/gu;
-/** A Dutch IBAN is so distinctive that a typo in its check digits should not let it through. */
-const DUTCH_IBAN = /^NL\d{2}[A-Z]{4}\d{10}$/;
-
-/**
- * From `start`, the end offset after exactly `count` letters and digits, allowing one separator
- * (space, dash, dot) between any two of them: IBANs are typed in every grouping.
- */
-function takeAlphanumerics(text: string, start: number, count: number): { end: number; chars: string } | undefined {
-  let chars = '';
-  let i = start;
-  while (i < text.length && chars.length < count) {
-    const ch = text[i]!;
-    if (/[A-Za-z0-9]/.test(ch)) {
-      chars += ch;
-      i++;
-    } else if (/[\s.-]/.test(ch) && chars.length > 0 && /[A-Za-z0-9]/.test(text[i + 1] ?? '')) {
-      i++;
-    } else {
-      return undefined;
-    }
-  }
-  if (chars.length < count || /[\p{L}\d]/u.test(text[i] ?? '')) return undefined;
-  return { end: i, chars: chars.toUpperCase() };
-}
-
-function findIbans(text: string, out: Candidate[]): void {
-  for (const m of text.matchAll(IBAN_START)) {
-    const length = IBAN_LENGTH.get(m[1]!.toUpperCase());
-    if (length === undefined) continue;
-    const taken = takeAlphanumerics(text, m.index, length);
-    if (taken && (isValidIBAN(taken.chars) || DUTCH_IBAN.test(taken.chars))) {
-      out.push({ type: 'IBAN', start: m.index, end: taken.end, tier: 1 });
     }
   }
 }
@@ -167,20 +123,31 @@ function findNationalIds(text: string, out: Candidate[]): void {
   }
 }
 
+/**
+ * A company register named just before a number, with at most a few words between ("KvK-nummer:",
+ * "ingeschreven in het handelsregister onder nummer", "KvK nr."): the Dutch one and those of the
+ * countries the chat's companies come from (NIP, REGON, KRS, CUI, EIK, Handelsregister HRB).
+ */
 const KVK_CUE =
-  /\b(?:kvk|k\.v\.k\.|kamer\s+van\s+koophandel|handelsregister|chamber\s+of\s+commerce|coc)(?:-?nummer|-?nr\.?)?[^.!?\n\d]{0,30}$/i;
-const EIGHT_DIGITS = /(?<![\w.,+-])\d{4}\s?\d{4}(?![\w]|[.,]\d)/g;
+  /(?<![\p{L}])(?:kvk|k\.v\.k\.?|kamer\s+van\s+koophandel|handelsregister\p{L}*|chamber\s+of\s+commerce|coc|company\s+(?:number|registration)|registration\s+number|inschrijvingsnummer|vestigingsnummer|nip|regon|krs|cui|cif|eik|булстат|еик|hrb)(?![\p{L}])[^!?\n\d]{0,40}$/iu;
+/** Eight digits in any grouping ("12345678", "1234 5678", "12.34.56.78", "123-456-78"), or longer register numbers. */
+const REGISTER_NUMBER = /(?<![\w.,+-])(?:RO\s?)?\d(?:[\s.-]{0,2}\d){5,13}(?![\w]|[.,-]?\d)/g;
 
 function findKvk(text: string, out: Candidate[]): void {
-  for (const m of text.matchAll(EIGHT_DIGITS)) {
-    if (KVK_CUE.test(text.slice(Math.max(0, m.index - 50), m.index))) {
-      out.push({ type: 'KVK', start: m.index, end: m.index + m[0].length, tier: 1 });
-    }
+  for (const m of text.matchAll(REGISTER_NUMBER)) {
+    if (!KVK_CUE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    const span = m[0].replace(/[\s.-]+$/, '');
+    out.push({ type: 'KVK', start: m.index, end: m.index + span.length, tier: 1 });
   }
 }
 
+/** True when a register cue stands just before `index`: the number after it is no IP address or date. */
+export function registerCued(text: string, index: number): boolean {
+  return KVK_CUE.test(text.slice(Math.max(0, index - 60), index));
+}
+
 const DOCUMENT_CUE =
-  /(?<![\p{L}])(?:paspoort|pas|passport|id|identiteitskaart|identiteitsbewijs|id-kaart|idkaart|id-bewijs|identity\s+card|rijbewijs|driving\s+licen[cs]e|driver'?s\s+licen[cs]e|verblijfsvergunning|verblijfsdocument|vergunning|residence\s+permit|v-nummer|vreemdelingennummer|documentnummer|document\s+number|pasnummer|klantnummer|dossiernummer|zaaknummer|polisnummer|werknemersnummer|personeelsnummer|seria|buletin|dowód|dowodu|dowod|paszport\p{L}*|pasaport\p{L}*|pașaport\p{L}*|pasport\p{L}*|паспорт\p{L}*|лична\s+карта|лк|carte\s+de\s+identitate|personalausweis|ausweis|reisepass|kimlik|személyi(?:\s+igazolvány)?|igazolvány|útlevél|utlevel|asmens\s+(?:kodas|tapatybės\s+kortelė)|pasas|občiansky\s+preukaz|obciansky|cestovný\s+pas|посвідчення|id-?card|identity\s+document|travel\s+document|reisdocument|titre\s+de\s+séjour|pasaporte|documento)(?:-?nummer|\s+number|\s+nr\.?)?[^.!?\n]{0,30}$/iu;
+  /(?<![\p{L}])(?:paspoort|pas|passport|id|identiteitskaart|identiteitsbewijs|id-kaart|idkaart|id-bewijs|identity\s+card|rijbewijs|driving\s+licen[cs]e|driver'?s\s+licen[cs]e|verblijfsvergunning|verblijfsdocument|vergunning|residence\s+permit|permit|work\s+permit|(?:id\s+|identity\s+)?card|kaart|karta|carte|v-nummer|vreemdelingennummer|documentnummer|document\s+number|pasnummer|klantnummer|dossiernummer|zaaknummer|polisnummer|werknemersnummer|personeelsnummer|seria|buletin|dowód|dowodu|dowod|paszport\p{L}*|pasaport\p{L}*|pașaport\p{L}*|pasport\p{L}*|паспорт\p{L}*|лична\s+карта|лк|carte\s+de\s+identitate|personalausweis|ausweis|reisepass|kimlik|személyi(?:\s+igazolvány)?|igazolvány|útlevél|utlevel|asmens\s+(?:kodas|tapatybės\s+kortelė)|pasas|občiansky\s+preukaz|obciansky|cestovný\s+pas|посвідчення|id-?card|identity\s+document|travel\s+document|reisdocument|titre\s+de\s+séjour|pasaporte|documento)(?:-?nummer|\s+number|\s+nr\.?)?[^.!?\n]{0,30}$/iu;
 const CODE = /(?<![\p{L}\d-])[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){5,19}(?![\p{L}\d])/giu;
 /** "his A09876543 passport", "haar NW92BD7P4 paspoort": the document word right after the number. */
 const DOCUMENT_AFTER = /^\s+(?:paspoort|passport|id-?kaart|id\s+card|rijbewijs|verblijfsvergunning|pasport|paszport|pașaport|паспорт)/i;

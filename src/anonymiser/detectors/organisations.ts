@@ -6,12 +6,13 @@
  */
 import { FUNCTION_WORDS, NON_PII_PROPER } from '../lexicons/commonWords';
 import { fold, mentionsAny, tokenize } from '../text';
+import { capitalsAreNoise } from './names';
 import type { Candidate } from '../types';
 
 const NAME_WORD = "(?:[\\p{Lu}\\d][\\p{L}\\d&'’.-]*|&|en|and|de|het|van|der|den|'t|of)(?![\\p{L}\\d])";
 const CAP_SEQ = `[\\p{Lu}\\d][\\p{L}\\d&'’.-]*(?:\\s+${NAME_WORD}){0,4}`;
 const LEGAL_FORM =
-  '(?:B\\.\\s?V\\.?|BV|bv|b\\.v\\.|N\\.V\\.?|NV|V\\.O\\.F\\.?|VOF|vof|Holding|GmbH|Ltd\\.?|LLC|Inc\\.?|Sp\\.\\s?z\\s?o\\.\\s?o\\.?|S\\.R\\.L\\.?|SRL|EOOD|OOD)';
+  '(?:B\\.\\s?V\\.?|BV|bv|b\\.v\\.|N\\.V\\.?|NV|V\\.O\\.F\\.?|VOF|vof|Holding|GmbH|AG|UG|KG|e\\.K\\.|Ltd\\.?|LLC|Inc\\.?|Sp\\.\\s?z\\s?o\\.\\s?o\\.?|Sp\\.\\s?[jk]\\.|S\\.R\\.L\\.?|SRL|S\\.A\\.|SA|EOOD|OOD|ЕООД|ООД|ТОВ|Kft\\.?|Bt\\.?|Zrt\\.?|s\\.r\\.o\\.|a\\.s\\.|UAB|OÜ|SIA|d\\.o\\.o\\.|(?:&|en)\\s+(?:Zonen|Zn\\.?|Co\\.?|Partners|Sons|Söhne))';
 const KIND_BEFORE =
   'VV|SV|RKSV|RKVV|FC|SC|AFC|HSV|CSV|voetbalvereniging|sportvereniging|agentia|agenția|firma|uitzendbureau|bureau|bedrijf|stichting|kwekerij|tuinderij|tuinbouwbedrijf|slachterij|vleesbedrijf|vleesverwerker|distributiecentrum|fabriek|restaurant|hotel|cafe|café|snackbar|nagelstudio|nailstudio|nagelsalon|salon|kapsalon|massagesalon|carwash|wasstraat|schoonmaakbedrijf|transportbedrijf|bouwbedrijf|camping|club|sportclub|voetbalclub|vereniging|basisschool|school|ROC|MBO|OBS|CBS|PCBS|RKBS|IKC|roc|mbo|hogeschool|universiteit|supermarkt|winkel|agency|company|factory|farm|recruitment|werkgever|uitzendorganisatie|detacheerder';
 const KIND_AFTER =
@@ -49,16 +50,46 @@ const QUOTED_NAME = new RegExp(
 );
 const COMPOUND_KIND_THEN_NAME = new RegExp(`(?<![\\p{L}])[\\p{L}]{2,}${COMPOUND_KIND},?\\s+(?:(?:de|het|'t)\\s+)?(${CAP_SEQ})`, 'gu');
 const COMPOUND_KIND_END = new RegExp(`\\p{L}{2}${COMPOUND_KIND}$`, 'u');
+/** "een kapsalon genaamd Hair by Esra", "het uitzendbureau heet Eurowork": the capitalised name after the naming word. */
+const KIND_NAMED = new RegExp(
+  `(?<![\\p{L}])(?:[\\p{L}]*${COMPOUND_KIND}|${KIND_BEFORE.split('|')
+    .filter((k) => /^[a-z]/.test(k))
+    .join(
+      '|',
+    )})\\s+(?:genaamd|heet|heette|called|named|met\\s+de\\s+naam)\\s+([\\p{Lu}\\d][\\p{L}\\d&'’.-]*(?:\\s+(?:by|bij|of|de|la|le|van|&|en|and)?\\s*[\\p{Lu}\\d][\\p{L}\\d&'’.-]*){0,3})`,
+  'gu',
+);
 const NAME_THEN_KIND = new RegExp(`(?<![\\p{L}\\d])(?:[\\p{Lu}\\d][\\p{L}\\d&'’.-]*\\s+){0,3}(?:${KIND_AFTER})(?![\\p{L}])`, 'gu');
 const SCHOOL_COMPOUND = /(?<![\p{L}])[\p{Lu}][\p{L}-]{2,}(?:school|college|lyceum|gymnasium)(?![\p{L}])/gu;
 const EMPLOYER_CUE =
   /\b(?:werkt|werkte|werken|werk|werkzaam|in\s+dienst|stage|works?|worked|working|employed|schoonmaker|schoonmaakster|chauffeur|bezorger|koerier|kok|afwasser|serveerster|ober|magazijnmedewerker|orderpicker|heftruckchauffeur|inpakker|inpakster|productiemedewerker|vakkenvuller|kassi[eè]re|caissi[eè]re|kapster|kapper|nagelstyliste?|masseuse|stagiair[e]?|vrijwilliger|oppas|au\s+pair|nanny|monteur|lasser|timmerman|bouwvakker|stukadoor|schilder|tuinman|plukker|slachter|uitbener|medewerker|medewerkster|werknemer|uitzendkracht|flexkracht|cleaner|driver|waiter|waitress|cook|picker|worker)\s+(?:bij|voor|via|for|at|by)\s+(?:(?:de|het|een|the)\s+)?$/i;
 const CAP_RUN = new RegExp(`^${CAP_SEQ}`, 'u');
+const MULTI_CAP_RUN = new RegExp(`^[\\p{Lu}\\d][\\p{L}\\d&'’.-]*(?:\\s+(?:&\\s+)?[\\p{Lu}\\d][\\p{L}\\d&'’.-]*){1,3}`, 'u');
 const COMMON_AFTER_BIJ =
   /^(?:vrienden|familie|kennissen|iemand|anderen|buren|hem|haar|hen|ons|mij|jou|jullie|elkaar|hetzelfde|dezelfde|een|thuis|nacht|dag|dagen|nachten|elke|zijn|haar|mijn)$/i;
 const LOWER_BRAND = /^[\p{Ll}\d][\p{L}\d_-]{2,}/u;
 const KNOWN_EMPLOYERS =
   /(?<![\p{L}])(?:Albert Heijn|AH|Jumbo|Lidl|Aldi|Hoogvliet|Dirk van den Broek|PostNL|DHL|DPD|GLS|Bol\.com|Amazon|Randstad|Tempo-Team|Adecco|Manpower|Otto Workforce|Covebo|Start People|Flexspecialisten|Primark|McDonald'?s|Burger King|KFC|Deliveroo|Thuisbezorgd|Uber Eats|Flink|Picnic|Coolblue|Zalando|Vion|Action|HEMA|Kruidvat|Ikea|IKEA|Tata Steel|Schiphol|KLM|Philips|Heineken|FrieslandCampina|Unilever|Vomar|Dekamarkt|DekaMarkt|Spar|Coop|Plus|Gamma|Praxis|Karwei|Intratuin|Blokker|Xenos|Wibra|Zeeman|Etos|Subway|Domino'?s|New York Pizza|Starbucks|Van der Valk|Fletcher|Bastion|Ibis|Hilton|Marriott|Mercure|Holiday Inn|UPS|FedEx|TNT|Just Eat|Gorillas|Getir|Crisp|HelloFresh|YoungCapital|Olympia|Unique|Timing|Synergie|Royal FloraHolland|FloraHolland|Plukon|Van Rooi Meat|Westfort|Lamb Weston|Farm Frites|Aviko|McCain|Wehkamp|Bol)(?![\p{L}])/gu;
+
+/** Where the capitalised words right before `start` begin ("Chinees-Indisch Restaurant"), past any article or pronoun. */
+function capitalisedLead(text: string, start: number): number {
+  let at = start;
+  for (;;) {
+    const before = /(\p{Lu}[\p{L}'’-]*)\s$/u.exec(text.slice(Math.max(0, at - 30), at));
+    if (!before || FUNCTION_WORDS.has(fold(before[1]!)) || NON_PII_PROPER.has(fold(before[1]!))) return at;
+    at -= before[0].length;
+  }
+}
+
+/** Length of the capitalised words (at most two) right after an organisation: "Vondelcollege West", "Gymnasium Leiden". */
+function capitalisedTail(text: string, end: number): number {
+  const after = /^(?:\s\p{Lu}[\p{L}\d'’&-]*){1,2}(?![\p{L}\d])/u.exec(text.slice(end, end + 40))?.[0];
+  if (after === undefined) return 0;
+  const words = after.trim().split(/\s+/);
+  while (words.length > 0 && (FUNCTION_WORDS.has(fold(words[words.length - 1]!)) || NON_PII_PROPER.has(fold(words[words.length - 1]!))))
+    words.pop();
+  return words.length === 0 ? 0 : after.indexOf(words[words.length - 1]!) + words[words.length - 1]!.length;
+}
 
 /** Drop words at the end or start of a run that are not part of the name ("Club Paradise en"). */
 function trimRun(run: string): string {
@@ -85,7 +116,14 @@ function isOrdinary(run: string): boolean {
 
 /** Cheap tests that decide whether the costly patterns need to run at all. */
 const KIND_BEFORE_WORDS: ReadonlySet<string> = new Set(KIND_BEFORE.split('|').map((w) => fold(w)));
-const SCHOOL_END = /(?:school|college|lyceum|gymnasium)$/;
+const SCHOOL_WORDS = ['school', 'college', 'lyceum', 'gymnasium'];
+const COMPOUND_KIND_WORDS = COMPOUND_KIND.slice(3, -1).split('|');
+
+/** Plain suffix tests: they run on every word of every message, where a pattern per word cost more than the rest of this detector. */
+function endsWithAny(key: string, suffixes: readonly string[]): boolean {
+  for (const suffix of suffixes) if (key.endsWith(suffix)) return true;
+  return false;
+}
 const EMPLOYER_HEADS: ReadonlySet<string> = new Set(
   `albert ah jumbo lidl aldi hoogvliet dirk postnl dhl dpd gls bol amazon randstad tempo-team adecco manpower otto covebo start
   flexspecialisten primark mcdonald's mcdonalds mcdonald burger kfc deliveroo thuisbezorgd uber flink picnic coolblue zalando vion
@@ -107,7 +145,11 @@ export function findOrganisations(text: string): Candidate[] {
     for (const m of text.matchAll(WITH_LEGAL_FORM)) {
       const lead = /^(?:(?:Ze|Hij|Zij|Het|De|Mijn|Ik|Bij|Via|Voor|Dat|Die|The|At)\s+)+/.exec(m[0])?.[0].length ?? 0;
       const run = m[0].slice(lead);
-      if (/^\p{Lu}|\d/u.test(run) ? !isOrdinary(run) : !FUNCTION_WORDS.has(fold(run.split(/\s+/)[0]!))) push(m.index + lead, run.length, 1);
+      const end = m.index + m[0].length;
+      // "Groen en Zonen Hoveniers": capitalised words right after the legal form still belong to the name.
+      if (/^\p{Lu}|\d/u.test(run) ? !isOrdinary(run) : !FUNCTION_WORDS.has(fold(run.split(/\s+/)[0]!)))
+        // "VOF Jansen & Zn": a capitalised kind or legal word right before belongs to it too.
+        push(capitalisedLead(text, m.index + lead), end - capitalisedLead(text, m.index + lead) + capitalisedTail(text, end), 1);
     }
   const kindBefore = mentionsAny(text, KIND_BEFORE_WORDS) && HAS_KIND_BEFORE.test(text);
   if (kindBefore)
@@ -124,30 +166,46 @@ export function findOrganisations(text: string): Candidate[] {
         push(m.index + m[0].length - word.length, word.length, 3);
       }
     }
+  const tokens = tokenize(text);
+  const compoundKind = tokens.some((t) => t.key.length >= 6 && endsWithAny(t.key, COMPOUND_KIND_WORDS) && COMPOUND_KIND_END.test(t.key));
+  if (kindBefore || compoundKind)
+    for (const m of text.matchAll(KIND_NAMED)) {
+      const name = trimRun(m[1]!);
+      if (!isOrdinary(name)) push(m.index + m[0].length - m[1]!.length, name.length);
+    }
   if (/['"“‘„]/.test(text))
     for (const m of text.matchAll(QUOTED_NAME)) {
       const name = m[2]!;
       if (!isOrdinary(name)) push(m.index + m[0].length - name.length - 1, name.length);
     }
-  if (tokenize(text).some((t) => COMPOUND_KIND_END.test(t.key)))
+  if (compoundKind)
     for (const m of text.matchAll(COMPOUND_KIND_THEN_NAME)) {
       const name = trimRun(m[1]!);
       if (isOrdinary(name)) continue;
-      push(m.index + m[0].length - m[1]!.length, name.length);
+      const nameStart = m.index + m[0].length - m[1]!.length;
+      // "Bakkerij Demir & Zonen", "Chinees-Indisch Restaurant Golden Dragon": a capitalised kind word
+      // right before the name is part of it, and so are the capitalised words before that.
+      const joined = /^\p{Lu}/u.test(m[0]) && /^[\p{L}-]+\s+$/u.test(text.slice(m.index, nameStart));
+      const start = joined ? capitalisedLead(text, m.index) : nameStart;
+      push(start, nameStart + name.length - start);
     }
   if (HAS_KIND_AFTER.test(text))
     for (const m of text.matchAll(NAME_THEN_KIND)) {
       const lead = /^(?:(?:Ze|Hij|Zij|Het|De|Mijn|Ik|Op|In|Bij|Naar)\s+)+/.exec(m[0])?.[0].length ?? 0;
       const run = m[0].slice(lead);
-      if (/\s/.test(run) && !isOrdinary(run)) push(m.index + lead, run.length);
+      if (/\s/.test(run) && !isOrdinary(run)) push(m.index + lead, run.length + capitalisedTail(text, m.index + m[0].length));
     }
-  if (tokenize(text).some((t) => SCHOOL_END.test(t.key))) for (const m of text.matchAll(SCHOOL_COMPOUND)) push(m.index, m[0].length);
+  if (tokens.some((t) => t.key.length > 6 && endsWithAny(t.key, SCHOOL_WORDS)))
+    for (const m of text.matchAll(SCHOOL_COMPOUND)) push(m.index, m[0].length + capitalisedTail(text, m.index + m[0].length));
   // A shop or brand is an employer only after "bij", "voor", "via", "at", "for" ("werkt bij Action", not "een Albert Heijn tas").
   if (mentionsAny(text, EMPLOYER_HEADS))
     for (const m of text.matchAll(KNOWN_EMPLOYERS)) {
       const employer = /(?:^|\s)(?:bij|voor|via|van|at|for|in\s+de|de|op)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index));
       // A shop with its place ("de Action in Venlo", "Lidl aan de Markt") is a workplace someone can be found at.
       const located = /^\s+(?:in|aan|op|te|bij|at)\s+(?:de\s+)?\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20));
+      // "gezien in Hoogvliet": a brand that is also a place, right after a place word, is the place.
+      const placeCued = /(?:^|\s)(?:in|uit|naar|te|vanuit|richting)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index));
+      if (placeCued && !employer && !located) continue;
       if (employer || located) push(m.index, m[0].length);
       // Otherwise a shop or brand, which no other detector may take for a person ("een Albert Heijn tas").
       else out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier: 2 });
@@ -178,8 +236,15 @@ function findAfterEmployerCue(text: string, out: Candidate[]): void {
   const cue = /\b(?:bij|voor|via|for|at|by)\s+(?:(?:de|het|een|the)\s+)?/gi;
   for (const m of text.matchAll(cue)) {
     const after = m.index + m[0].length;
-    if (!EMPLOYER_CUE.test(text.slice(Math.max(0, after - 40), after))) continue;
     const rest = text.slice(after);
+    if (!EMPLOYER_CUE.test(text.slice(Math.max(0, after - 40), after))) {
+      // "bij Car Wash Sparkle", "voor Groen Hoveniers": two or more capitalised words after "bij" or
+      // "voor" name a business or a person; as a weak guess a person name or a place found there wins.
+      const run = MULTI_CAP_RUN.exec(rest)?.[0];
+      if (run !== undefined && !isOrdinary(trimRun(run)) && !capitalsAreNoise(tokenize(text)))
+        out.push({ type: 'ORGANISATIE', start: after, end: after + withoutFullStop(trimRun(run)).length, tier: 3 });
+      continue;
+    }
     const run = CAP_RUN.exec(rest)?.[0];
     if (run !== undefined) {
       const name = trimRun(run);
@@ -188,7 +253,8 @@ function findAfterEmployerCue(text: string, out: Candidate[]): void {
     }
     const brand = LOWER_BRAND.exec(rest)?.[0];
     const article = /(?:de|het|een|the)\s+$/i.test(m[0]);
-    if (brand && !article && !FUNCTION_WORDS.has(fold(brand)) && !COMMON_AFTER_BIJ.test(brand)) {
+    // "via uitzendbureau Polflex": the kind word is not the name, the name after it is found as such.
+    if (brand && !article && !FUNCTION_WORDS.has(fold(brand)) && !COMMON_AFTER_BIJ.test(brand) && !KIND_BEFORE_WORDS.has(fold(brand))) {
       out.push({ type: 'ORGANISATIE', start: after, end: after + brand.length, tier: 3 });
     }
   }

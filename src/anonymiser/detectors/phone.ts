@@ -6,7 +6,8 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { Candidate } from '../types';
 
-const RUN = /(?<![\w+@/.,-])(?:\+|00)?\(?\d[\d\s().\/-]*\d(?![\w])/g;
+// En and em dashes too: phones and word processors turn "06 - 29" into "06 – 29".
+const RUN = /(?<![\w+@/.,-])(?:\+|00)?\(?\d[\d\s().\/\-–—]*\d(?![\w])/g;
 const GROUP = /\+?\(?\d+\)?/g;
 const CUE =
   /\b(?:bel|tel|telefoon|telefoonnummer|nummer|nr|mobiel|gsm|app|whatsapp|sms|call|phone|number|bereiken|bereikbaar|op|numer|numărul|numarul|номер|номерът|telefon)(?:\s+(?:is|was|nummer|number|este|to|е))?[\s.:]*$/iu;
@@ -31,7 +32,7 @@ function isValidPhone(raw: string): boolean {
 function judgePhone(raw: string): boolean {
   // Dialable numbers start with 0, 00 or +; bare digit strings are BSN, KvK or amounts.
   if (!/^(?:\+|\(?0)/.test(raw) || raw.includes('/')) return false;
-  const cleaned = raw.replace(/\(0\)/g, '');
+  const cleaned = raw.replace(/\(0\)/g, '').replace(/[–—]/g, '-');
   const digits = digitCount(cleaned);
   if (digits < 8 || digits > 15) return false;
   if (parsePhoneNumberFromString(cleaned, 'NL')?.isValid()) return true;

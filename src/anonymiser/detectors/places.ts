@@ -14,12 +14,16 @@ import { sharedGazetteer, type PlaceSpan } from '../../geo';
 import { NON_PII_PROPER } from '../lexicons/commonWords';
 import { isCommonFirstName, isOrdinaryWord } from '../lexicons/wordLists';
 import { fold, tokenize } from '../text';
+import { latinSpellings } from '../transliterate';
 import { capitalsAreNoise } from './names';
 import type { Candidate } from '../types';
 
-/** Place words the gazetteer's own list lacks: "in de buurt van", "gemeente", and the chat's other languages. */
+/**
+ * Place words the gazetteer's own list lacks: "in de buurt van", "gemeente", and the chat's other
+ * languages; and a postcode, which comes right before the place in an address ("2950 Kapellen").
+ */
 const PLACE_CUE =
-  /(?:^|[^\p{L}])(?:in|uit|naar|te|bij|rond|vanuit|richting|omgeving|buurt\s+van|gemeente|regio|dorp|stad|wijk|woont|wonen|w|z|do|în|din|la|в|з|у|aus|nach|à|from|to|near)\s+$/iu;
+  /(?:(?:^|[^\p{L}])(?:in|uit|naar|te|bij|rond|vanuit|richting|omgeving|buurt\s+van|gemeente|regio|dorp|stad|wijk|woont|wonen|w|z|do|în|din|la|в|з|у|aus|nach|à|from|to|near)|(?:^|[^\d])(?:\d{4}\s?[A-Z]{2}|\d{4,6}|\d{2}-\d{3}|\d{3}\s\d{2}))\s+$/iu;
 
 /** Every word an ordinary word: "de haven", "Nice Day" read as words, not as places. */
 function isOrdinaryPhrase(key: string): boolean {
@@ -39,7 +43,10 @@ function candidate(text: string, span: PlaceSpan, noise: boolean, afterPlace: bo
   const name = surface.replace(/^(?:de|het|'t)\s+/i, '');
   const key = fold(name);
   if (NON_PII_PROPER.has(key)) return undefined;
-  const ordinary = span.ordinaryWord || span.typo || (!/[\s-]/.test(name) && isOrdinaryWord(key)) || isOrdinaryPhrase(key);
+  // "in den haag", "naar bergen op zoom": a town of several words after a place word is that town
+  // even in lower case, although each of its words is an ordinary word.
+  const townPhrase = span.cued && /[\s-]/.test(name) && span.dutch && span.place.kind !== 'neighbourhood' && !span.ordinaryWord;
+  const ordinary = span.ordinaryWord || span.typo || (!/[\s-]/.test(name) && isOrdinaryWord(key)) || (isOrdinaryPhrase(key) && !townPhrase);
   const capitalised = span.capitalised && !noise;
   const cued = span.cued || afterPlace || PLACE_CUE.test(text.slice(Math.max(0, span.start - 30), span.start));
   // An ordinary word is a place only capitalised after a place word ("in Best", not "Best wel", "de Poolse Winkel");
@@ -48,54 +55,6 @@ function candidate(text: string, span: PlaceSpan, noise: boolean, afterPlace: bo
   if (span.short && !ordinary && !(cued || (capitalised && !span.sentenceStart))) return undefined;
   if (!cued && isCommonFirstName(key)) return { type: 'PLAATS', start: span.start, end: span.end, tier: 3 };
   return { type: 'PLAATS', start: span.start, end: span.end, tier: 2 };
-}
-
-const CYRILLIC: Readonly<Record<string, string>> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'h',
-  ґ: 'g',
-  д: 'd',
-  е: 'e',
-  є: 'ye',
-  ё: 'yo',
-  ж: 'zh',
-  з: 'z',
-  и: 'y',
-  і: 'i',
-  ї: 'yi',
-  й: 'y',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ь: '',
-  ъ: 'a',
-  ю: 'yu',
-  я: 'ya',
-  ы: 'y',
-  э: 'e',
-};
-
-/** Latin spellings of a Cyrillic word: Ukrainian, Russian/Bulgarian, and German-style "ch" ("Утрехт" → "utrecht"). */
-function latinSpellings(word: string): string[] {
-  const lower = word.toLowerCase();
-  const ukrainian = [...lower].map((c) => CYRILLIC[c] ?? c).join('');
-  const russian = [...lower].map((c) => (c === 'г' ? 'g' : c === 'и' ? 'i' : (CYRILLIC[c] ?? c))).join('');
-  return [...new Set([ukrainian, russian, russian.replace(/kh/g, 'ch'), russian.replace(/kh/g, 'h')])];
 }
 
 /** Capitalised Cyrillic words that the gazetteer knows in Latin letters: "Харків", "Утрехт", "Пловдив". */

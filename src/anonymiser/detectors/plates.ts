@@ -37,8 +37,9 @@ const NL_COMPACT = new RegExp(`(?<![\\p{L}\\d-])(?:${NL_SIDECODES.map((c) => sha
 
 /** Foreign formats. `alone`: distinctive enough in capitals without a vehicle word. */
 const FOREIGN: { pattern: RegExp; alone: boolean }[] = [
-  // Belgium 1-ABC-123; France AB-123-CD; Germany B-AB 1234, KLE-AB 12
+  // Belgium 1-ABC-123 (also 1ABC123); France AB-123-CD; Germany B-AB 1234, KLE-AB 12
   { pattern: /\d-[A-Z]{3}-\d{3}/, alone: true },
+  { pattern: /[1-9][A-Z]{3}\d{3}/, alone: true },
   { pattern: /[A-Z]{2}-\d{3}-[A-Z]{2}/, alone: true },
   { pattern: /[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}\s?\d{1,4}[EH]?/, alone: true },
   // Romania with dashes, as people type it: B-123-ABC, CJ-12-XYZ
@@ -52,6 +53,8 @@ const FOREIGN: { pattern: RegExp; alone: boolean }[] = [
   { pattern: /[A-Z]{2}\d{2}\s?[A-Z]{3}/, alone: true },
   // Poland WA 12345, KR 4N567, PO 5SJ22, DW 1234A, WE 7H218; Germany HH XY 789
   { pattern: /[A-Z]{2,3}\s(?=[A-Z\d]*\d)[A-Z\d]{4,5}/, alone: false },
+  // Poland without the space: WA12345, KR4N567
+  { pattern: /[A-Z]{2,3}(?=[A-Z\d]*\d)[A-Z\d]{4,5}/, alone: false },
   { pattern: /[A-Z]{1,3}\s[A-Z]{1,2}\s\d{1,4}/, alone: false },
   // Lithuania, Hungary, Moldova ABC 123, ABC-123; Spain 1234 BCD; Czechia 1A2 3456; Turkey 34 ABC 123
   { pattern: /[A-Z]{3}[\s-]?\d{3}/, alone: false },
@@ -66,6 +69,12 @@ const FOREIGN_DASHED_ANY_CASE = new RegExp(
   '(?<![\\p{L}\\d-])(?:\\d-[A-Z]{3}-\\d{3}|[A-Z]{2}-\\d{3}-[A-Z]{2}|[A-Z]{1,2}-\\d{2,3}-[A-Z]{3}|[A-Z]{1,3}-[A-Z]{1,2}\\s?\\d{1,4})(?![\\p{L}\\d-])',
   'giu',
 );
+
+/** Any foreign shape in any case ("b 123 abc", "waw 1234a"): only right after a word for a plate itself. */
+const FOREIGN_ANY_CASE = new RegExp(FOREIGN_ANY.source, 'giu');
+/** Words for the plate itself, not just a vehicle: the number after them is a plate whatever its case. */
+const PLATE_WORD =
+  /(?<![\p{L}])(?:kenteken\p{L}*|nummerbord|nummerplaat|licen[cs]e\s+plate|plate|registration|reg|rejestracj\p{L}*|tablic\p{L}*|(?:num[aă]r(?:ul)?\s+de\s+)?[îi]nmatricul\p{L}*|kennzeichen|nummernschild|регистрационен\s+номер|номер\p{L}*|immatriculation|matr[ií]cula|targa|plaka|rendszám)[\s:.]*(?:(?:is|was|van|de|het|met|nr\.?|nummer|number)\s+){0,2}$/iu;
 
 /** Vehicle words in Dutch, English, Polish, Romanian, Bulgarian, Ukrainian, German, French and brands. */
 const VEHICLE =
@@ -102,6 +111,11 @@ export function findPlates(text: string): Candidate[] {
   for (const m of text.matchAll(FOREIGN_DASHED_ANY_CASE)) {
     if (m[0] === m[0].toUpperCase() || !mixesLettersAndDigits(m[0])) continue;
     if (vehicleNearby(text, m.index, m.index + m[0].length))
+      out.push({ type: 'KENTEKEN', start: m.index, end: m.index + m[0].length, tier: 1 });
+  }
+  for (const m of text.matchAll(FOREIGN_ANY_CASE)) {
+    if (m[0] === m[0].toUpperCase() || !mixesLettersAndDigits(m[0])) continue;
+    if (PLATE_WORD.test(text.slice(Math.max(0, m.index - 40), m.index)))
       out.push({ type: 'KENTEKEN', start: m.index, end: m.index + m[0].length, tier: 1 });
   }
   // Foreign plates are written in capitals; the less distinctive shapes need a vehicle word too.

@@ -2,6 +2,7 @@
 import { FUNCTION_WORDS, NON_PII_PROPER } from '../lexicons/commonWords';
 import { isOrdinaryWord } from '../lexicons/wordLists';
 import { fold } from '../text';
+import { registerCued } from './numbers';
 import type { Candidate } from '../types';
 
 const EMAIL = /(?<![\p{L}\d._%+-])[\p{L}\d._%+-]+(?:@|\s?\[at\]\s?|\s?\(at\)\s?)[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}(?![\p{L}\d])/giu;
@@ -52,7 +53,9 @@ const IPV6 = /(?<![\p{L}\d:])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{1,4}(?![\p{L}\d:])/
 
 function findIps(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(IPV4)) {
-    if (m[0].split('.').every((part) => Number(part) <= 255)) out.push({ type: 'IP', start: m.index, end: m.index + m[0].length, tier: 1 });
+    // "handelsregister onder nummer 12.34.56.78" is a company number in dots.
+    if (m[0].split('.').every((part) => Number(part) <= 255) && !registerCued(text, m.index))
+      out.push({ type: 'IP', start: m.index, end: m.index + m[0].length, tier: 1 });
   }
   for (const m of text.matchAll(IPV6)) {
     // Times like 12:30:45 have the same shape; a real address has hex letters or many groups.
@@ -61,9 +64,15 @@ function findIps(text: string, out: Candidate[]): void {
 }
 
 const AT_HANDLE = /(?<![\p{L}\d._@])@[\p{L}\d_](?:[\p{L}\d_]|\.(?=[\p{L}\d_])){1,29}/gu;
+const SPACED_AT_HANDLE = /(?<![\p{L}\d._@])@ ([\p{L}\d_](?:[\p{L}\d_]|\.(?=[\p{L}\d_])){2,29})(?![\p{L}\d@])/gu;
 const PLATFORM =
-  'insta|instagram|ig|snap|snapchat|tiktok|tik\\s?tok|telegram|facebook|fb|twitter|discord|kik|onlyfans|tinder|badoo|signal|threads|twitch|roblox|fortnite|psn|xbox';
-const FILLER = new Set([
+  'insta|instagram|ig|snap|snapchat|tiktok|tik\\s?tok|telegram|facebook|fb|twitter|x\\.com|discord|kik|onlyfans|tinder|badoo|signal|threads|twitch|roblox|fortnite|psn|xbox|whatsapp|wechat|weixin|viber|vk|vkontakte|linkedin|youtube|reddit|pinterest|grindr|bumble|hinge|lovoo|happn|vinted|skype|imo|wire|bereal';
+function foldAll(words: readonly string[]): ReadonlySet<string> {
+  return new Set(words.map((w) => fold(w)));
+}
+
+/** Folded, as the words they are compared with ("його" folds to "иого"). */
+const FILLER: ReadonlySet<string> = foldAll([
   ...'ma jest to e este має е konto cont contul nick nik profil pe na w în в на його її jej jego lui ei ca jako як как als unter'.split(
     ' ',
   ),
@@ -98,7 +107,22 @@ const FILLER = new Set([
   'met',
   'de',
   'van',
+  'was',
+  'waren',
+  'wordt',
+  'luidt',
+  'id',
+  'genaamd',
+  'daar',
+  'there',
+  'under',
 ]);
+
+/** A platform's name is no user name: "haar account op ig is jessyyy" reads on past "ig". */
+const PLATFORM_WORD = new RegExp(
+  `^(?:${'insta|instagram|ig|snap|snapchat|tiktok|telegram|facebook|fb|twitter|discord|kik|onlyfans|tinder|badoo|signal|threads|twitch|whatsapp|wechat|viber|vk|linkedin|youtube|skype'})$`,
+  'i',
+);
 /** A platform also in the cases of Polish, Ukrainian and other languages: "na Instagramie", "в Телеграмі", "pe TikTok-ul". */
 const PLATFORM_INFLECTED = `(?:${PLATFORM}|інстаграм|инстаграм|телеграм|тікток|тикток|фейсбук|снапчат)(?:ie|u|a|em|ul|-ul|i|і|і|ом|е|у)?`;
 const HANDLE_CUE = new RegExp(
@@ -107,7 +131,7 @@ const HANDLE_CUE = new RegExp(
 );
 const HANDLE_TOKEN = /^[\p{L}\d_][\p{L}\d_.-]{1,29}$/u;
 
-const NAMING = new Set([
+const NAMING: ReadonlySet<string> = foldAll([
   'als',
   'as',
   'is',
@@ -131,13 +155,20 @@ const NAMING = new Set([
   'ma',
   'має',
   'е',
+  'was',
+  'luidt',
+  'id',
+  'genaamd',
 ]);
 
 /** A handle mixes in digits, underscores or dots; after "heet" or "is" a plain lower-case word will do. */
 function looksLikeHandle(token: string, named: boolean): boolean {
   const key = fold(token);
   if (!HANDLE_TOKEN.test(token) || FUNCTION_WORDS.has(key) || NON_PII_PROPER.has(key)) return false;
-  return /[\d_.]/.test(token) || (named && token === token.toLowerCase() && !isOrdinaryWord(key));
+  if (/[\d_.]/.test(token)) return true;
+  // "SweetLisa", "MoneyMike": a capital inside a word, after a naming word, is how user names are written.
+  if (named && /\p{Ll}\p{Lu}/u.test(token)) return true;
+  return named && token === token.toLowerCase() && !isOrdinaryWord(key);
 }
 
 /** "king_kev010", "money_maker_nl": an underscore inside a word is a user name almost everywhere. */
@@ -148,6 +179,11 @@ const NAMED_TOKEN = /(?:\bis|\bheet|\bheette|\bnaam|\bname|:)\s+([\p{L}\d_][\p{L
 
 function findHandles(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(AT_HANDLE)) out.push({ type: 'HANDLE', start: m.index, end: m.index + m[0].length, tier: 1 });
+  // "volg haar op tiktok @ lily.dance": an at sign typed apart from a user-name-like word.
+  if (text.includes('@ '))
+    for (const m of text.matchAll(SPACED_AT_HANDLE)) {
+      if (looksLikeHandle(m[1]!, true)) out.push({ type: 'HANDLE', start: m.index, end: m.index + m[0].length, tier: 2 });
+    }
   if (text.includes('_')) {
     for (const m of text.matchAll(UNDERSCORED)) {
       const token = m[0].replace(/[.]+$/, '');
@@ -166,11 +202,14 @@ function findHandles(text: string, out: Candidate[]): void {
   for (const cue of text.matchAll(HANDLE_CUE)) {
     const after = cue.index + cue[0].length;
     let named = NAMING.has(fold(cue[0]));
-    for (const w of [...text.slice(after).matchAll(/[^\s:=,"“”'()]+/g)].slice(0, 5)) {
+    // "snap sarakitty": a word right after the platform's name, not a dictionary word, is the user name.
+    const platform = PLATFORM_WORD.test(fold(cue[0]));
+    for (const [index, w] of [...text.slice(after).matchAll(/[^\s:=,"“”'()]+/g)].slice(0, 5).entries()) {
+      if (index === 0 && platform) named = true;
       const token = w[0].replace(/[.!?]+$/, '');
       const key = fold(token);
       if (/[:,]/.test(text.slice(after, after + w.index))) named = true;
-      if (FILLER.has(key)) {
+      if (FILLER.has(key) || NAMING.has(key) || PLATFORM_WORD.test(key)) {
         named ||= NAMING.has(key);
         continue;
       }
@@ -182,7 +221,7 @@ function findHandles(text: string, out: Candidate[]): void {
     }
     // "… die sugardaddy_nl heet op Instagram": the name stands before the platform.
     const before = /([\p{L}\d_.]+)\s+(?:heet\s+|heette\s+)?(?:op|on|via)\s+$/u.exec(text.slice(Math.max(0, cue.index - 50), cue.index));
-    if (before && /[\d_]/.test(before[1]!) && looksLikeHandle(before[1]!, false)) {
+    if (before && /[\d_.]|\p{Ll}\p{Lu}/u.test(before[1]!.replace(/\.$/, '')) && looksLikeHandle(before[1]!.replace(/\.$/, ''), true)) {
       const start = cue.index - before[0].length;
       out.push({ type: 'HANDLE', start, end: start + before[1]!.length, tier: 2 });
     }

@@ -17,7 +17,7 @@ export const RELATIONS: ReadonlySet<string> = new Set(
   broertje dochter zoon nicht nichtje neef neefje tante oom opa oma moeder vader stiefvader stiefmoeder
   stiefbroer stiefzus schoonzus zwager schoonmoeder schoonvader collega baas chef leidinggevende
   voorman ploegleider klasgenoot klasgenote mentor docent leraar lerares partner ex loverboy
-  pooier huisbaas eigenaar leerling client patient kleindochter kleinzoon kind ene`),
+  pooier huisbaas eigenaar leerling client patient kleindochter kleinzoon kind ene familie gezin`),
 );
 
 /** Relations in the chat's other languages, folded (Polish, Romanian, Bulgarian, Ukrainian, Russian, Turkish): a capitalised word after them is a name. */
@@ -34,7 +34,7 @@ export const FOREIGN_RELATIONS: ReadonlySet<string> = new Set(
 export const ENGLISH_RELATIONS: ReadonlySet<string> = new Set(
   words(`boyfriend girlfriend neighbour neighbor friend sister brother daughter son cousin aunt uncle boss
   colleague husband wife mother father mum mom dad landlord pimp classmate teacher student manager
-  supervisor niece nephew grandma grandpa stepfather stepmother`),
+  supervisor niece nephew grandma grandpa stepfather stepmother family`),
 );
 
 /**

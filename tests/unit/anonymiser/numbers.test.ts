@@ -72,6 +72,51 @@ describe('IBAN', () => {
   });
 });
 
+describe('IBAN in odd groupings and with typos', () => {
+  it.each([
+    ['NL91.ABNA.0417.1643.00 is haar rekening', 'NL91.ABNA.0417.1643.00'],
+    ['NL91-ABNA-0417-1643-00 is haar rekening', 'NL91-ABNA-0417-1643-00'],
+    ['rekening NL91  ABNA  0417  1643  00', 'NL91  ABNA  0417  1643  00'],
+    ['rekening NL 91 ABNA 041 716 4300', 'NL 91 ABNA 041 716 4300'],
+    ['сметка BG80 BNBG 9661 1020 3456 78', 'BG80 BNBG 9661 1020 3456 78'],
+    ['rekening: FR14 2004 1010 0505 0001 3M02 606', 'FR14 2004 1010 0505 0001 3M02 606'],
+    ['Het geld ging naar LT12 1000 0111 0100 1000, de rekening van de baas', 'LT12 1000 0111 0100 1000'],
+  ])('finds the valid IBAN in %j without the words around it', (text, iban) => {
+    expect(foundOf('IBAN', text)).toEqual([iban]);
+  });
+
+  it.each([
+    // one digit wrong: the checksum fails, the shape and length do not
+    ['Ze moet overmaken naar PL61 1090 1014 0000 0712 1981 2875', 'PL61 1090 1014 0000 0712 1981 2875'],
+    // a digit missing, after an account word
+    ['ze moest storten op PL61 1090 1014 0000 0712 1981 287 (een cijfer te weinig)', 'PL61 1090 1014 0000 0712 1981 287'],
+    ['Mijn IBAN is NL20INGB000123456 (ik mis een cijfer)', 'NL20INGB000123456'],
+    ['contul meu ro49aaaa1b3100759384000', 'ro49aaaa1b3100759384000'],
+  ])('masks the mistyped IBAN in %j', (text, iban) => {
+    expect(foundOf('IBAN', text)).toEqual([iban]);
+  });
+
+  it('leaves a wrong checksum alone without an account word when the length is also off', () => {
+    expect(foundOf('IBAN', 'code de00 3704 0044 0532 013')).toEqual([]);
+  });
+});
+
+describe('KvK numbers in any grouping', () => {
+  it.each([
+    ['ingeschreven in het handelsregister onder nummer 12.34.56.78', '12.34.56.78'],
+    ['chamber of commerce number 9876-5432', '9876-5432'],
+    ['kvk 123 456 78', '123 456 78'],
+    ['KvK nr. 68750110 van het bureau', '68750110'],
+    ['Het bedrijf staat bij de kamer van koophandel met nummer 34 12 45 67.', '34 12 45 67'],
+  ])('finds in %j the KvK number', (text, kvk) => {
+    expect(found(text)).toEqual([['KVK', kvk]]);
+  });
+
+  it('needs the register named before the number', () => {
+    expect(foundOf('KVK', 'Het zijn 12 34 56 78 stuks')).toEqual([]);
+  });
+});
+
 describe('KvK and identity documents', () => {
   it.each([
     ['Het uitzendbureau heeft KvK-nummer 61234567.', 'KVK', '61234567'],

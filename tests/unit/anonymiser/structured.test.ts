@@ -33,6 +33,36 @@ describe('e-mail, URLs, IP addresses and handles', () => {
   });
 });
 
+describe('handles by context', () => {
+  it.each([
+    ['Haar instagram: SweetLisa', 'SweetLisa'],
+    ['ze praat met hem op snapchat, zijn naam daar is MoneyMike', 'MoneyMike'],
+    ['haar account op ig is jessyyy', 'jessyyy'],
+    ['Via WhatsApp kreeg ik een bericht van hem, zijn gebruikersnaam was bossman', 'bossman'],
+    ['volg haar op tiktok @ lily.dance', '@ lily.dance'],
+    ['wechat id: zhangwei88', 'zhangwei88'],
+    ['en op snap sarakitty', 'sarakitty'],
+    ['In Telegram його нік vasyl_work.', 'vasyl_work'],
+  ])('finds in %j only the handle', (text, handle) => {
+    expect(found(text)).toEqual([['HANDLE', handle]]);
+  });
+});
+
+describe('foreign plates in more forms', () => {
+  it.each([
+    ['een Belgische nummerplaat 1ABC123', '1ABC123'],
+    ['ze haalt hem op met de auto, kenteken b 123 abc', 'b 123 abc'],
+    ['Een Poolse auto, rejestracja PO 5SJ22', 'PO 5SJ22'],
+    ['Bulgaarse auto met nummer PB 4567 KH', 'PB 4567 KH'],
+  ])('finds in %j the plate', (text, plate) => {
+    expect(foundOf('KENTEKEN', text)).toEqual([plate]);
+  });
+
+  it('needs a word for the plate before a lower-case shape', () => {
+    expect(foundOf('KENTEKEN', 'ik zag b 123 abc staan')).toEqual([]);
+  });
+});
+
 describe('licence plates', () => {
   it.each([
     ['AB-12-34', 1],

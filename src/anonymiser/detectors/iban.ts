@@ -1,0 +1,115 @@
+/**
+ * IBANs by the ISO 13616 structure (country code, two check digits, a BBAN of the country's length)
+ * and the mod-97 checksum via ibantools, for every country and in any grouping: "NL91 ABNA 0417
+ * 1643 00", "nl91abna0417164300", "NL91.ABNA.0417.1643.00", "NL 91 ABNA 041 716 4300".
+ *
+ * People mistype account numbers, and a mistyped number still identifies its owner to anyone who
+ * knows them. So a span with the shape of an IBAN whose checksum or length is off (a typo, a digit
+ * missing or doubled) is masked too when the message says it is about an account ("rekening",
+ * "overmaken", "konto", "contul", …); without such a word a code that fails the checksum may be
+ * anything else, and only the Dutch shape, which nothing else has, counts.
+ */
+import { getCountrySpecifications, isValidIBAN } from 'ibantools';
+import type { Candidate } from '../types';
+
+/** Length of an IBAN per country (ISO 13616 registry, via ibantools). */
+const IBAN_LENGTH: ReadonlyMap<string, number> = new Map(
+  Object.entries(getCountrySpecifications())
+    .filter(([, spec]) => typeof spec.chars === 'number' && spec.chars > 0)
+    .map(([country, spec]) => [country, spec.chars!]),
+);
+const LONGEST_IBAN = 34;
+/** Country code and check digits, with or without separators: "NL91", "nl 91", "BE-68", "NL 9 1". */
+const IBAN_START = /([A-Za-z]{2})[ \t\u00a0.-]{0,2}\d[ \t\u00a0.-]?\d/g;
+/** Checked by hand rather than as a look-behind: the pattern runs on every message with a digit. */
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+/** A Dutch IBAN is so distinctive that a typo in its check digits should not let it through. */
+const DUTCH_IBAN = /^NL\d{2}[A-Z]{4}\d{10}$/;
+/** Between two groups: up to three spaces, dots or dashes, never a line break. */
+const SEPARATOR = /^[ \t\u00a0.-]{1,3}/;
+const ALPHANUMERIC_RUN = /^[A-Za-z0-9]+/;
+
+/** Words that say a number is a bank account, in the chat's languages (folded or as written). */
+const ACCOUNT_CUE =
+  /(?<![\p{L}])(?:\p{L}*rekening\p{L}*|rek\.?\s?nr|iban|bic|swift|overma\p{L}*|overgemaakt|stort\p{L}*|gestort|bank\p{L}*|account\p{L}*|acct|konto\p{L}*|cont|contul\p{L}*|contului|rachun\p{L}*|przelew\p{L}*|wpłać\p{L}*|сметка\p{L}*|рахун\p{L}*|сч[её]т\p{L}*|száml\p{L}*|hesap\p{L}*|überweis\p{L}*|betaal\p{L}*|betal\p{L}*|transfer\p{L}*|wire|deposit\p{L}*|pay|paid|loon|salaris|salari\p{L}*|wypłat\p{L}*|заплат\p{L}*)(?![\p{L}])/iu;
+
+interface Groups {
+  /** Letters and digits read so far, upper case. */
+  chars: string;
+  /** For each group boundary: the number of characters before it and the text offset after it. */
+  boundaries: { length: number; end: number }[];
+}
+
+/**
+ * The letter-and-digit groups from `start` on, as long as they can belong to one IBAN: a group of
+ * letters only is the bank code right after the check digits ("ABNA"), anywhere else a word of the
+ * sentence, which ends the number.
+ */
+function readGroups(text: string, start: number): Groups {
+  const groups: Groups = { chars: '', boundaries: [] };
+  let i = start;
+  for (;;) {
+    const run = ALPHANUMERIC_RUN.exec(text.slice(i, i + LONGEST_IBAN + 1))?.[0];
+    if (run === undefined) break;
+    const lettersOnly = !/\d/.test(run);
+    if (groups.chars.length > 0 && lettersOnly && (groups.chars.length > 4 || run.length > 4)) break;
+    if (groups.chars.length + run.length > LONGEST_IBAN) break;
+    groups.chars += run.toUpperCase();
+    i += run.length;
+    // A group that runs straight into a letter of another script or a digit-like mark is no IBAN part.
+    if (/[\p{L}\p{N}]/u.test(text[i] ?? ' ')) return { chars: '', boundaries: [] };
+    groups.boundaries.push({ length: groups.chars.length, end: i });
+    const separator = SEPARATOR.exec(text.slice(i, i + 4))?.[0];
+    if (separator === undefined || !/[A-Za-z0-9]/.test(text[i + separator.length] ?? '')) break;
+    i += separator.length;
+  }
+  return groups;
+}
+
+function digitCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) n++;
+  return n;
+}
+
+/** The sentence around a span speaks of a bank account. */
+function accountCued(text: string, start: number, end: number): boolean {
+  return ACCOUNT_CUE.test(text.slice(Math.max(0, start - 80), start)) || ACCOUNT_CUE.test(text.slice(end, end + 40));
+}
+
+/** The IBAN (or near-IBAN) starting where `IBAN_START` matched, or undefined. */
+function ibanAt(text: string, start: number, country: string): Candidate | undefined {
+  const length = IBAN_LENGTH.get(country);
+  const { chars, boundaries } = readGroups(text, start);
+  if (boundaries.length === 0) return undefined;
+  if (length !== undefined) {
+    const exact = boundaries.find((b) => b.length === length);
+    if (exact && (isValidIBAN(chars.slice(0, length)) || DUTCH_IBAN.test(chars.slice(0, length)))) {
+      return { type: 'IBAN', start, end: exact.end, tier: 1 };
+    }
+  }
+  // A near miss: the boundary nearest the country's length (or, for an unknown code, the last one).
+  const target = length ?? LONGEST_IBAN;
+  let best = boundaries[0]!;
+  for (const b of boundaries) if (Math.abs(b.length - target) <= Math.abs(best.length - target) && b.length <= target + 2) best = b;
+  const taken = chars.slice(0, best.length);
+  const digits = digitCount(taken);
+  if (taken.length < 12 || digits < 8) return undefined;
+  const off = length === undefined ? Infinity : Math.abs(taken.length - length);
+  if (off <= 3 && accountCued(text, start, best.end)) return { type: 'IBAN', start, end: best.end, tier: 1 };
+  if (length === undefined && digits >= 10 && accountCued(text, start, best.end)) return { type: 'IBAN', start, end: best.end, tier: 2 };
+  return undefined;
+}
+
+/** IBANs and near-IBANs in `text`. */
+export function findIbans(text: string, out: Candidate[]): void {
+  let coveredUntil = 0;
+  for (const m of text.matchAll(IBAN_START)) {
+    if (m.index < coveredUntil || (m.index > 0 && WORD_CHARACTER.test(text[m.index - 1]!))) continue;
+    const found = ibanAt(text, m.index, m[1]!.toUpperCase());
+    if (found) {
+      out.push(found);
+      coveredUntil = found.end;
+    }
+  }
+}
