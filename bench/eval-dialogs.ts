@@ -30,8 +30,8 @@ import { loadScripts, HELP_ROUTES, type Script } from './dialogs/script';
 import { CatalogIndex, scoreConversation, type ConversationScore, type PlayedTurn } from './dialogs/score';
 
 const root = path.resolve(__dirname, '..');
-/** Both tuning sets: the policy developer's own and set B by a separate writer. */
-const DEFAULT_SETS = ['tests/eval/dialogs-dev.jsonl', 'tests/eval/dialogs-dev-b.jsonl'];
+/** The tuning sets: the policy developer's own, and sets B and C by separate writers. */
+const DEFAULT_SETS = ['tests/eval/dialogs-dev.jsonl', 'tests/eval/dialogs-dev-b.jsonl', 'tests/eval/dialogs-dev-c.jsonl'];
 const catalog = Catalog.load(path.join(root, 'locales'), ['messages', 'web', 'guidance', 'referrals', 'console']);
 const replies = new Replies(catalog);
 const retention = { rawBotOnlyDays: 30, rawWithCounsellorDays: 90, privacyUrl: 'https://veiligthuis.nl/privacy/' };
