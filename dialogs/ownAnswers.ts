@@ -39,3 +39,22 @@ export function ownAnswer(
       return [replies.text(locale, `ownQuestions.${topic}`, retentionParams(context.retention))];
   }
 }
+
+/**
+ * The answers to a question asked in a language the bot cannot chat in: each topic once, in
+ * English and then Dutch in one message, so the citizen (or whoever translates for them) reads
+ * both. Asking for a person gets the phone line, where an interpreter can be arranged.
+ */
+export function bilingualAnswers(
+  replies: Replies,
+  topics: readonly QuestionTopic[],
+  context: { text: string; summary: TriageSummary; retention: RetentionFacts },
+): Partial<Activity>[] {
+  return topics.map((topic) => {
+    const [en, nl] = (['en', 'nl'] as const).map((locale) =>
+      topic === 'counsellor' ? [replies.text(locale, 'ownQuestions.counsellor')] : ownAnswer(replies, locale, topic, context),
+    );
+    const text = [...en!, ...nl!].map((a) => a.text ?? '').join('\n\n');
+    return { ...en![0], text };
+  });
+}

@@ -6,12 +6,15 @@ import type { MainDialog } from '../../dialogs/mainDialog';
 import type { Replies } from '../../dialogs/replies';
 import type { TriageAccess } from '../../dialogs/triageAccess';
 import { setTurnFacts } from '../../dialogs/turn';
+import { bilingualAnswers } from '../../dialogs/ownAnswers';
 import { welcomeActivities } from '../../dialogs/welcome';
 import type { RetentionFacts } from '../../dialogs/welcome';
 import { toLocale } from '../i18n/catalog';
 import type { Locale } from '../i18n/catalog';
 import type { Logger } from '../log';
 import type { Recognition } from '../nlu/recognizer';
+import { topicsToAnswer } from '../triage/ownQuestions';
+import { cuedTopics } from '../triage/questionCues';
 import { mergeRecognition, rememberFacts } from '../triage/summary';
 import { isAcute, type FirstLook, type Understander, type Understanding } from '../understanding/understanding';
 import { followLanguage } from './languagePolicy';
@@ -173,9 +176,20 @@ export class HelplineBot extends ActivityHandler {
     if (dangerJustBefore && understanding.language !== 'other')
       await context.sendActivity(this.deps.replies.text(session.locale, 'danger.stillNow'));
     if (understanding.language === 'other') {
-      // Neither Dutch nor English: what was told is still kept for the counsellor.
-      await this.triage.set(context, rememberFacts(mergeRecognition(summary, recognition), understanding.facts));
-      await context.sendActivity(this.deps.replies.text(session.locale, 'small.otherLanguage'));
+      // Neither Dutch nor English: what was told is still kept for the counsellor. A question the
+      // plain words show (police, permit, debt, prison, someone who speaks my language) is answered
+      // first, in English and Dutch; then the interpreter line, with the numbers the first time.
+      summary = rememberFacts(mergeRecognition(summary, recognition), understanding.facts);
+      await this.triage.set(context, summary);
+      const cued = cuedTopics(text);
+      const answers = bilingualAnswers(this.deps.replies, topicsToAnswer(cued, text, cued), {
+        text,
+        summary,
+        retention: this.deps.retention,
+      });
+      const numbers = session.numbersGiven ? [] : [this.deps.replies.text(session.locale, 'small.otherLanguageNumbers')];
+      session.numbersGiven = true;
+      await context.sendActivities([...answers, this.deps.replies.text(session.locale, 'small.otherLanguage'), ...numbers]);
       return;
     }
     setTurnFacts(context, {
@@ -189,6 +203,8 @@ export class HelplineBot extends ActivityHandler {
       },
     });
     await this.deps.mainDialog.run(context, this.dialogState);
+    // Part of the message in another language: their own may be easier, with an interpreter.
+    if (look.mixedWith) await context.sendActivity(this.deps.replies.text(session.locale, 'small.mixedLanguage'));
   }
 
   /**

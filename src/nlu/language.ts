@@ -18,6 +18,12 @@ export interface LanguageGuess {
   language: Language;
   /** Which other language, when it can be told. */
   other?: OtherLanguage;
+  /**
+   * A Dutch or English message with part of it in another language ("Dzień dobry. Sorry my english
+   * not so good"): the citizen may read their own language best, so the bot says an interpreter can
+   * be arranged. Only letters or a script that Dutch and English do not use count, not word lists.
+   */
+  mixedWith?: OtherLanguage;
 }
 
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
@@ -116,8 +122,15 @@ export function detectLanguageDetail(text: string, locale: NluLocale): LanguageG
   const letters = (text.match(LETTER) ?? []).length;
   if (letters === 0) return { language: locale };
   const latin = (text.match(LATIN_LETTER) ?? []).length;
-  if ((letters - latin) / letters > 0.5) return { language: 'other', other: byScript(text) ?? 'ar' };
+  const foreignScript = (letters - latin) / letters;
+  if (foreignScript > 0.5) return { language: 'other', other: byScript(text) ?? 'ar' };
+  const guess = guessLatin(text, locale);
+  if (guess.language === 'other') return guess;
+  const mixedWith = foreignScript >= 0.15 ? byScript(text) : LETTER_HINTS.find(([re]) => re.test(text.toLowerCase()))?.[1];
+  return mixedWith ? { ...guess, mixedWith } : guess;
+}
 
+function guessLatin(text: string, locale: NluLocale): LanguageGuess {
   const lower = text.toLowerCase();
   const tokens = normaliseText(text).match(/[\p{L}ł]+/gu) ?? [];
   const rawTokens = lower.match(/[\p{L}]+/gu) ?? [];

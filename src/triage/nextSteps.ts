@@ -41,9 +41,13 @@ export function referralsFor(summary: RoutingFacts): Referral[] {
   const isSchool = summary.role === 'professional' || summary.facts?.relation === 'pupil';
   if (minor) routes.push(isSchool ? 'youth_care' : 'school');
   if (isVictim(summary.role)) routes.push('comensha', 'victim_support');
-  // CoMensha registers and shelters adult victims whoever writes (family, friend, employer, landlord,
-  // care worker): a known adult victim, not only the writer. A stranger seen once is left to the police.
-  else if (adult && summary.facts?.relation !== 'stranger') routes.push('comensha');
+  // CoMensha registers and shelters victims whoever writes, and advises professionals: named when
+  // trafficking is suspected (a form is read) for anyone not known to be a minor (a customer or a
+  // volunteer who saw it too: the victim needs the route, not the writer), for a known adult
+  // victim even before the form is clear (not a stranger seen once), and for a professional. A
+  // minor's route is Veilig Thuis, the police and school or youth care.
+  else if (summary.role === 'professional') routes.push('comensha');
+  else if (!minor && (summary.form !== 'unknown' || (adult && summary.facts?.relation !== 'stranger'))) routes.push('comensha');
   if (summary.region === 'zeeland') routes.push('zeeland_coordinator');
   return routes;
 }

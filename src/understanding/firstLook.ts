@@ -29,7 +29,12 @@ export function lookAt(screen: SafetyScreen, text: string, locale: NluLocale, aw
   }
   const language = detectLanguageDetail(text, locale);
   return {
-    look: { danger, language: language.language, ...(language.other ? { otherLanguage: language.other } : {}) },
+    look: {
+      danger,
+      language: language.language,
+      ...(language.other ? { otherLanguage: language.other } : {}),
+      ...(language.mixedWith ? { mixedWith: language.mixedWith } : {}),
+    },
     read,
   };
 }

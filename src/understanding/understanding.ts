@@ -126,6 +126,8 @@ export interface FirstLook {
   language: Language;
   /** For 'other': which language, when it can be told (ISO 639-1: pl, ro, bg, uk, ru, ar, tr, es, pt, hu...). */
   otherLanguage?: OtherLanguage;
+  /** For 'nl' or 'en': part of the message is in this other language (an interpreter may help). */
+  mixedWith?: OtherLanguage;
 }
 
 export interface Understanding extends FirstLook {
@@ -157,6 +159,7 @@ export const understandingSchema = z.object({
   }),
   language: z.enum(['nl', 'en', 'other']),
   otherLanguage: z.string().min(2).max(3).optional(),
+  mixedWith: z.string().min(2).max(3).optional(),
   intent: intentSchema,
   intentScore: z.number().min(0).max(1),
   form: formSchema,

@@ -289,9 +289,30 @@ describe('bad input', () => {
     await join(adapter);
     expect((await say(adapter, '😢😢')).all).toMatch(/in woorden/);
     const other = await say(adapter, 'Dzien dobry, pomocy');
-    expect(other.texts).toHaveLength(1);
-    expect(other.all).toMatch(/I can chat in English or Dutch[\s\S]*112[\s\S]*interpreter/);
-    expect(other.all).toMatch(/Ik kan chatten in het Nederlands[\s\S]*112[\s\S]*tolk/);
+    expect(other.texts).toHaveLength(2);
+    expect(other.texts[0]).toMatch(/I can chat in English or Dutch[\s\S]*112[\s\S]*interpreter/);
+    expect(other.texts[0]).toMatch(/Ik kan chatten in het Nederlands[\s\S]*112[\s\S]*tolk/);
+    // The numbers the first time only: names a citizen can look up, whatever language they read.
+    expect(other.texts[1]).toMatch(/Arbeidsinspectie: 0800-5151[\s\S]*CoMensha/);
+    expect((await say(adapter, 'Nie wiem co robic, pomocy')).texts).toHaveLength(1);
+  });
+
+  it('answers a question in another language first, in English and Dutch, then the interpreter line', async () => {
+    const { adapter } = createTestBot(keywordRecognizer);
+    await join(adapter);
+    const turn = await say(adapter, 'Oturum iznim yok. Şikayet edersem sınır dışı edilir miyim?');
+    expect(turn.texts[0]).toMatch(
+      /^Are you a victim without a residence permit\?[\s\S]*Ben je slachtoffer en heb je geen verblijfsvergunning\?/,
+    );
+    expect(turn.texts[1]).toMatch(/I can chat in English or Dutch/);
+  });
+
+  it("continues in the citizen's language and offers an interpreter when part of a message is in another", async () => {
+    const { adapter } = createTestBot(keywordRecognizer);
+    await join(adapter);
+    const turn = await say(adapter, 'Dzień dobry. Sorry my english not so good. My boss keeps my passport, mogę pisać po polsku?');
+    expect(turn.texts.at(-1)).toMatch(/^Is it easier in your own language\?[\s\S]*interpreter[\s\S]*tolk/);
+    expect(turn.texts.slice(0, -1).join('\n')).not.toMatch(/I can chat in English or Dutch/);
   });
 
   it('keeps talking when the recognizer fails, and still screens for danger', async () => {

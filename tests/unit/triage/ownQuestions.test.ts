@@ -23,4 +23,11 @@ describe("the citizen's own questions", () => {
     expect(consequencesAsked('moet ik de schuld terugbetalen')).toEqual(['debt']);
     expect(consequencesAsked('wat gebeurt er dan met mij')).toEqual([]);
   });
+
+  it('tells wages and punishment apart from the other consequences, also in other languages', () => {
+    expect(consequencesAsked('who pays my wages if the company is abroad? can I get the money back?')).toEqual(['wages']);
+    expect(consequencesAsked('word ik zelf opgepakt als ik meld dat ik mijn bankpas heb uitgeleend?')).toEqual(['punished']);
+    expect(consequencesAsked('Czy muszę spłacić ten dług agencji?')).toEqual(['debt']);
+    expect(consequencesAsked('Şikayet edersem sınır dışı edilir miyim?')).toEqual(['permit']);
+  });
 });

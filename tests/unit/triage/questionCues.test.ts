@@ -31,3 +31,35 @@ describe('answer order', () => {
     ]);
   });
 });
+
+describe('questions in the middle of a story, without a question mark, or indirect', () => {
+  it('reads an indirect question or a worry said in the first person', () => {
+    expect(cuedTopics('Ik wil graag weten waar ik op moet letten als ik denk dat mensen worden uitgebuit.')).toEqual(['signals']);
+    expect(cuedTopics('Ik wil liever niet dat mijn naam ergens bij komt. Die man heeft mijn taxinummer gezien')).toContain('anonymity');
+    expect(cuedTopics("ok thanks. I don't want my agency to know that I wrote")).toContain('anonymity');
+    expect(cuedTopics('ik ben bang dat ik moet terug naar Hongarije en dan geen werk')).toContain('consequences');
+  });
+
+  it('reads every question of a message, also one that opens a clause without a question mark', () => {
+    expect(cuedTopics('nee ik ga niks doen vandaag. kan ik met iemand praten maar niet de politie')).toEqual(['police', 'counsellor']);
+    expect(cuedTopics('Nee, ze zijn niet opgesloten. Maar als ik het ergens meld, krijgen zij dan problemen?')).toEqual([
+      'after_report',
+      'consequences',
+    ]);
+  });
+
+  it('takes "how do I recognise whether it is exploitation" as a question about signals', () => {
+    expect(cuedTopics('Hoe herken ik of het echt uitbuiting is? En moet ik dit bij de politie melden?')).toEqual(['signals', 'police']);
+    expect(cuedTopics('hoe weet je of iemand gedwongen wordt? ik wil niet overdreven doen')).toEqual(['signals', 'is_it_trafficking']);
+  });
+
+  it('reads the plain words of a question in the languages labour migrants often write in', () => {
+    expect(cuedTopics('Czy muszę spłacić ten dług agencji? Czy mogę porozmawiać z kimś po polsku?')).toEqual([
+      'consequences',
+      'counsellor',
+    ]);
+    expect(cuedTopics('Oturum iznim yok. Şikayet edersem sınır dışı edilir miyim?')).toEqual(['consequences']);
+    expect(cuedTopics('Ще бъде ли наказана тя, ако отиде в полицията?')).toEqual(['consequences', 'police']);
+    expect(cuedTopics('إذا ذهبت إلى الشرطة، هل سأدخل السجن؟')).toEqual(['consequences', 'police']);
+  });
+});
