@@ -19,7 +19,7 @@ import { mergeRecognition, rememberFacts } from '../triage/summary';
 import { isAcute, type FirstLook, type Understander, type Understanding } from '../understanding/understanding';
 import { followLanguage } from './languagePolicy';
 import type { LiveRelay } from './liveRelay';
-import { dangerReplies } from './safetyGate';
+import { bilingualDangerReplies, dangerReplies } from './safetyGate';
 import { languageState, loadSession } from './session';
 import type { Session } from './session';
 
@@ -101,7 +101,11 @@ export class HelplineBot extends ActivityHandler {
         () => (found.language === 'en' || found.language === 'nl' ? found.language : fallbackLocale),
       );
       const inLiveChat = await this.deps.live.isLive(context.activity.conversation.id).catch(() => false);
-      await context.sendActivities(dangerReplies(this.deps.replies, locale, safety, inLiveChat));
+      await context.sendActivities(
+        found.language === 'other'
+          ? bilingualDangerReplies(this.deps.replies, safety, inLiveChat)
+          : dangerReplies(this.deps.replies, locale, safety, inLiveChat),
+      );
       this.deps.logger.warn(
         { event: 'acute_danger', reasons: safety.reasons, conversation: context.activity.conversation.id },
         'acute danger screened',

@@ -8,6 +8,8 @@ import { cue } from './questionCues';
 
 /** At most this many answers before the conversation goes on: more would bury the rest. */
 export const MAX_ANSWERS = 2;
+/** A citizen who plainly asks three things ("is this saved? my name? my status?") gets three answers. */
+export const MAX_PLAIN_ANSWERS = 3;
 
 /** Questions about oneself come first: they are what holds a citizen back from going on. */
 const ORDER: readonly QuestionTopic[] = [
@@ -34,7 +36,10 @@ export function topicsToAnswer(topics: readonly QuestionTopic[], text = '', plai
   const chosen = order.filter((t) => topics.includes(t) && !(vague && t === 'consequences'));
   // With more topics than answers, what the words plainly ask goes before a guess of the model.
   const plain = chosen.filter((t) => plainlyAsked.includes(t));
-  return [...plain, ...chosen.filter((t) => !plainlyAsked.includes(t))].slice(0, MAX_ANSWERS);
+  return [...plain, ...chosen.filter((t) => !plainlyAsked.includes(t))].slice(
+    0,
+    Math.max(MAX_ANSWERS, Math.min(plain.length, MAX_PLAIN_ANSWERS)),
+  );
 }
 
 export const CONSEQUENCES = ['job', 'permit', 'debt', 'wages', 'punished'] as const;
@@ -44,7 +49,7 @@ export type Consequence = (typeof CONSEQUENCES)[number];
 const CONSEQUENCE_WORDS: Record<Consequence, RegExp> = {
   job: cue(String.raw`baan|werk|ontslag\w*|job|jobs|fired|sacked|work|contract|kwijt|prac\w*|munca|trabajo|emprego|munka\w*`),
   permit: cue(
-    String.raw`send (?:me|him|her|them|us) back|sent back|terugsturen|teruggestuurd|terug naar|verblijf\w*|papieren|vergunning|uitgezet|uitzetten|ind|permit|visa|visum|deport\w*|papers|residence|illegaal|illegal|undocumented|status|asiel|asylum|wiza|viza|vize|visado|karta pobytu|pozwolenie na pobyt|permis de sedere|oturum izn\w*|ikamet\w*|s[iı]n[iı]r d[iı]s[iı]|deportac\w*|الإقامة|اقامة|إقامة`,
+    String.raw`send (?:me|him|her|them|us) (?:back|home)|sent (?:back|home)|terugsturen|teruggestuurd|terug naar|verblijf\w*|papieren|vergunning|uitgezet|uitzetten|ind|permit|visa|visum|deport\w*|papers|residence|illegaal|illegal|undocumented|status|asiel|asylum|wiza|viza|vize|visado|karta pobytu|pozwolenie na pobyt|permis de sedere|oturum izn\w*|ikamet\w*|s[iı]n[iı]r d[iı]s[iı]|deportac\w*|الإقامة|اقامة|إقامة`,
   ),
   debt: cue(
     String.raw`schuld\w*|terugbetalen|terug betalen|lening|debt\w*|repay\w*|pay back|owe|loan|dlug\w*|dług\w*|spłac\w*|splac\w*|datori\w*|borc\w*|deuda\w*|divida\w*|adossag\w*|дълг\w*|борг\w*|долг\w*`,

@@ -38,7 +38,7 @@ const CUES: Record<CuedTopic, RegExp> = {
     String.raw`(?:naar|bij) de politie|politie (?:bellen|inschakelen)|aangifte|(?:go|going|went) to (?:the )?police|tell(?:s)? (?:the )?police|report (?:it )?to (?:the )?police|call(?:ing)? (?:the )?police|stay for the police|(?:wil|willen) (?:\w+ )?(?:niet|geen) (?:naar )?(?:de )?${POLICE}|(?:don't|dont|do not) want (?:the |any )?${POLICE}|no ${POLICE}`,
   ),
   after_report: cue(
-    String.raw`wat gebeurt er|what happens|wat doen jullie|what (?:do|will) you do|bij jullie melden|direct melden|eerst \w+ (?:met \w+ )?bespreken|checks? on|onderzoek\w*|investigat\w*|als ik (?:het |dit |dat |iets )?(?:ergens )?(?:meld|melden|aangeef)|if i report|na (?:een|de|mijn) melding|after (?:a|the|my) report|(?:report|melding) (?:is )?(?:made|gedaan)`,
+    String.raw`wat gebeurt er|what happens|wat doen jullie|what (?:do|will) you do|bij jullie melden|direct melden|eerst \w+ (?:met \w+ )?bespreken|checks? on|onderzoek\w*|investigat\w*|(?:krijgen|krijgt) (?:zij|ze|hij) (?:dan )?(?:\w+ )?problemen|what happens to (?:them|her|him)|wat gebeurt er (?:dan )?met (?:hem|haar|hen|ze|die)|na (?:een|de|mijn) melding|after (?:a|the|my) report|(?:report|melding) (?:is )?(?:made|gedaan)`,
   ),
   is_it_trafficking: cue(
     String.raw`mensenhandel|uitbuiting|trafficking|exploitation|exploited|uitgebuit|overdrijf\w*|overdreven|overdrijven|overreact\w*|overprotective|paranoid|valt (?:dit|dat|het) onder|is (?:dit|dat|het) (?:nog )?(?:normaal|strafbaar)|is (?:this|that|it) (?:normal|a crime|legal)|(?:gewoon|just) (?:\w+ )?(?:slecht|bad) (?:werk|job|employer|werkgever|baas|boss)|handel ludzmi|trafic de persoane|insan ticaret\w*|trata de personas|trafico de pessoas|emberkereskedelem|торгівл\w* людьми|торговля людьми|трафик`,
@@ -50,6 +50,11 @@ const CUES: Record<CuedTopic, RegExp> = {
     String.raw`opgepakt|gearresteerd|arrested|gevangenis|cel|prison|jail|straf\w*|punished|in (?:de )?problemen|(?:krijg\w*|kom\w*|raak\w*|get|gets|be) (?:\w+ ){0,2}(?:in )?(?:de )?(?:problemen|trouble)|in trouble|sent home|send (?:me|him|her|them|us) (?:home|back)|sent back|teruggestuurd|terug (?:naar|moet)|uitgezet|illegaal|illegal|deport\w*|visa|visum|permit|verblijf\w*|status|ontslag\w*|baan kwijt|werk kwijt|kwijt ?raken|lose (?:my|his|her|their|the|our) (?:job|work|house|room|visa|status|permit|money)|mag ik (?:dat|dit|het)? ?(?:\w+ )?(?:als \w+ )?(?:eigenlijk )?melden|allowed to report|(?:schuld|debt) (?:\w+ )?(?:terug ?betalen|repay|pay back)|terug ?betalen|pay (?:it )?back|repay\w*|(?:geld|money|loon|wages?|salary|salaris) (?:\w+ )?(?:terug|back)|who pays|wie betaalt|wiezienie|więzienie|inchisoare|hapis|carcel|prisao|borton|затвор\w*|в'язниц\w*|السجن|سجن|ukarany|ukarana|pedepsit\w*|ceza\w*|наказан\w*|deportac\w*|s[iı]n[iı]r d[iı]s[iı]|oturum izn\w*|ikamet\w*|wiza|viza|vize|visado|karta pobytu|pozwolenie na pobyt|permis de sedere|الإقامة|إقامة|اقامة|dlug\w*|dług\w*|spłac\w*|splac\w*|datori\w*|borc\w*|deuda\w*|divida\w*|adossag\w*|дълг\w*|борг\w*|долг\w*|دين`,
   ),
 };
+
+/** How to recognise it: the question is about signals, whatever word names the thing recognised. */
+const HOW_TO_RECOGNISE = cue(
+  String.raw`herken\w*|recogni[sz]e|hoe weet (?:je|ik|u)|how (?:do|can|would|could) (?:i|you|one|we) (?:know|tell|see|recogni[sz]e)|op (?:\w+ ){0,2}letten|look (?:out )?for|watch for`,
+);
 
 /** "Kan ik met iemand praten", "someone who speaks Hindi", "czy mogę porozmawiać z kimś po polsku": a person, not a text. */
 const COUNSELLOR = cue(
@@ -97,7 +102,8 @@ export function cuedTopics(text: string): QuestionTopic[] {
   for (const sentence of sentencesOf(text)) {
     const topics = (Object.keys(CUES) as CuedTopic[]).filter((topic) => CUES[topic].test(sentence));
     // "Hoe herken ik of het uitbuiting is?": the word names what to recognise; the question is how.
-    const recognising = topics.includes('signals');
+    // ("Zijn dit signalen van uitbuiting?" asks both.)
+    const recognising = HOW_TO_RECOGNISE.test(sentence);
     for (const topic of topics) if (!(recognising && topic === 'is_it_trafficking')) found.add(topic);
   }
   // The police asked about in a sentence that asks: "kan ik met iemand praten die niet meteen de politie belt?".

@@ -30,4 +30,10 @@ describe("the citizen's own questions", () => {
     expect(consequencesAsked('Czy muszę spłacić ten dług agencji?')).toEqual(['debt']);
     expect(consequencesAsked('Şikayet edersem sınır dışı edilir miyim?')).toEqual(['permit']);
   });
+
+  it('answers three questions when the words plainly ask all three, two otherwise', () => {
+    const text = "Is this chat saved? I don't want my name in any system because of my status";
+    expect(topicsToAnswer(['privacy', 'anonymity', 'consequences'], text, ['privacy', 'anonymity', 'consequences'])).toHaveLength(3);
+    expect(topicsToAnswer(['privacy', 'anonymity', 'consequences'], text, ['privacy'])).toHaveLength(2);
+  });
 });

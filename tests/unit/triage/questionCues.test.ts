@@ -62,4 +62,10 @@ describe('questions in the middle of a story, without a question mark, or indire
     expect(cuedTopics('Ще бъде ли наказана тя, ако отиде в полицията?')).toEqual(['consequences', 'police']);
     expect(cuedTopics('إذا ذهبت إلى الشرطة، هل سأدخل السجن؟')).toEqual(['consequences', 'police']);
   });
+
+  it('reads "if I report…" as the condition of a question, not as a question about what happens after a report', () => {
+    expect(cuedTopics('verlies ik mijn baan als ik iets meld over een collega?')).not.toContain('after_report');
+    expect(cuedTopics('Als ik het meld, krijgen zij dan problemen?')).toContain('after_report');
+    expect(cuedTopics('Zijn dit signalen van uitbuiting? Ik wil niemand beschuldigen')).toEqual(['is_it_trafficking', 'signals']);
+  });
 });
