@@ -193,7 +193,9 @@ class StoryDialog extends Dialog<object> {
         guide('routes');
       } else if (describes) guide('routes');
       else if (!answers && topics.length === 0 && (recognition.intent === 'thanks' || recognition.intent === 'goodbye')) {
-        out.push(this.replies.text(locale, recognition.intent === 'thanks' ? 'small.thanks' : 'triage.done'));
+        // Leaving a conversation that had danger in it ("ok, I'll call"): 112 once more on the way out.
+        const closing = summary.acute ? 'triage.doneAfterDanger' : recognition.intent === 'thanks' ? 'small.thanks' : 'triage.done';
+        out.push(this.replies.text(locale, closing));
       }
       phase = 'afterGuidance';
     }

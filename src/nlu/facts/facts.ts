@@ -124,7 +124,7 @@ export function readRelation(plain: string, bare: boolean): Relation | null {
 }
 
 const NOT_AN_AGE_AFTER =
-  /^\s*(?:(?:tot|to|till|until|t\/m|-)\s*\d|-?year-olds|-?jarigen|euro|eur|€|uur|u\b|hours?|hrs?|uren|min|minuten|minutes|km|kilo|kg|%|procent|percent|man|mensen|people|keer|times|dagen|days|weken|weeks|maanden|months|klanten|clients|jaar geleden|years ago|jaar lang|years long)/;
+  /^\s*(?:(?:tot|to|till|until|t\/m|-)\s*\d|-?year-olds|-?jarigen|euro|eur|€|uur|u\b|hours?|hrs?|uren|min|minuten|minutes|km|kilo|kg|%|procent|percent|man|mensen|people|keer|times|dagen|days|weken|weeks|maanden|months|klanten|clients|jaar geleden|years ago|jaar lang|years long|bedden|beds?|kamers?|rooms?|personen|persons|mannen|men|vrouwen|women|meisjes|girls|jongens|boys|kinderen|kids|children|collega'?s|colleagues|werknemers|workers|arbeiders|auto'?s|cars|huizen|houses|matrassen|mattresses|dollars?|pond|pounds|stuks|pieces|telefoons|phones|pakketjes|packages|in the morning|at night|'s ochtends|s ochtends|'s avonds|s avonds|'s nachts|s nachts)/;
 const NOT_AN_AGE_BEFORE =
   /(?:\bjaar of|\bal|\bsinds|\bfor|\bsince|\bover|\bin|\bna|\bafter|€|\beuro|\bom|\bat|\btot|\buntil|\bvoor|\bby|\bnummer|\bnr|\bhuisnummer)\s*$/;
 

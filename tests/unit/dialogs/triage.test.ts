@@ -163,6 +163,23 @@ describe('danger in every state', () => {
     expect(next.all).toMatch(/arbeidsuitbuiting[\s\S]*Hier kun je terecht/);
   });
 
+  it('a conversation that had danger in it ends with 112 once more', async () => {
+    const thanking: Recognizer = {
+      name: 'thanks-double',
+      recognize: async (text) => ({
+        ...(await keywordRecognizer.recognize(text, 'nl')),
+        ...(/^bedankt/i.test(text) ? { intent: 'thanks' as const } : {}),
+      }),
+    };
+    const { adapter } = createTestBot(thanking);
+    await join(adapter);
+    await say(adapter, 'Mijn buurman werkt in de kas en zijn baas slaat hem nu met een stok');
+    await say(adapter, 'ik heb 112 gebeld');
+    await say(adapter, 'Weet ik niet');
+    const closing = await say(adapter, 'bedankt, ik ga nu bellen');
+    expect(closing.all).toMatch(/Is er direct gevaar\? Bel dan meteen 112/);
+  });
+
   it('suicidal thoughts in the middle of a story: 113 at once, then the story goes on', async () => {
     const { adapter, lastTriage } = createTestBot(keywordRecognizer);
     await join(adapter);

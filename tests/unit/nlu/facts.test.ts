@@ -25,6 +25,9 @@ describe('age', () => {
     'het gebeurde 3 jaar geleden',
     'we wonen met 9 man in een huis',
     'for 12 hours a day',
+    'er staan nu 11 bedden in een huis voor 5 personen',
+    'van 9 uur s ochtends tot 10 uur s avonds',
+    'I work from 11 in the morning until 1 at night',
   ])('reads no age in %p', (text) => {
     expect(age(text)).toBeNull();
   });
