@@ -1,5 +1,5 @@
 import { ActivityHandler } from 'botbuilder';
-import type { ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import type { Activity, ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import { exactCommand } from '../../dialogs/commands';
 import type { MainDialog } from '../../dialogs/mainDialog';
@@ -135,6 +135,9 @@ export class HelplineBot extends ActivityHandler {
       look = this.deps.understander.firstLook(text, { locale: session.locale, awaiting });
       await warn(look);
     }
+    // "nie wiem" after a message in Polish: a short reply with no language of its own goes on in that language.
+    if (look.languageUnclear && session.lastOther === true) look = { ...look, language: 'other' };
+    session.lastOther = look.language === 'other';
     const safety = safetyOf(look);
 
     const channelData = (context.activity.channelData ?? {}) as { attachmentsRemoved?: number; truncated?: boolean };
@@ -176,9 +179,14 @@ export class HelplineBot extends ActivityHandler {
     // Danger told a moment ago does not end because the next message ("ok", "no, we don't have the
     // money") does not repeat it: 112 stays in view for one more turn.
     const dangerJustBefore = session.lastAcute === true && !safety.acuteDanger;
+    // Thoughts of suicide told a moment ago: 113 stays in view with 112.
+    const stillNow = session.lastSuicidal === true ? 'danger.stillNowSuicidal' : 'danger.stillNow';
     session.lastAcute = safety.acuteDanger;
-    if (dangerJustBefore && understanding.language !== 'other')
-      await context.sendActivity(this.deps.replies.text(session.locale, 'danger.stillNow'));
+    session.lastSuicidal = safety.suicidal;
+    if (dangerJustBefore)
+      await context.sendActivity(
+        understanding.language === 'other' ? bilingual(this.deps.replies, stillNow) : this.deps.replies.text(session.locale, stillNow),
+      );
     if (understanding.language === 'other') {
       // Neither Dutch nor English: what was told is still kept for the counsellor. A question the
       // plain words show (police, permit, debt, prison, someone who speaks my language) is answered
@@ -235,6 +243,11 @@ export class HelplineBot extends ActivityHandler {
       suicidal: summary.suicidal || safety.suicidal,
     });
   }
+}
+
+/** One message with a text in English and then in Dutch, for a citizen writing in another language. */
+function bilingual(replies: Replies, key: string): Partial<Activity> {
+  return { ...replies.text('en', key), text: `${replies.t('en', key)}\n\n${replies.t('nl', key)}` };
 }
 
 function safetyOf(look: FirstLook): { acuteDanger: boolean; suicidal: boolean; reasons: string[] } {

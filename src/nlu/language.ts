@@ -24,6 +24,8 @@ export interface LanguageGuess {
    * be arranged. Only letters or a script that Dutch and English do not use count, not word lists.
    */
   mixedWith?: OtherLanguage;
+  /** No word told the language: `language` is the conversation's, kept for lack of evidence. */
+  unclear?: true;
 }
 
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
@@ -160,7 +162,7 @@ function guessLatin(text: string, locale: NluLocale): LanguageGuess {
   }
   if (other >= 2 && other > nl && other > en) return { language: 'other', other: bestOther! };
   if (tokens.length >= 4 && nl + en === 0) return { language: 'other', ...(bestOther ? { other: bestOther } : {}) };
-  if (nl === en) return { language: locale };
+  if (nl === en) return nl === 0 ? { language: locale, unclear: true } : { language: locale };
   // A stray English word in Dutch chat ("sorry", "oke") or the reverse is common: in longer
   // messages switch only on a clear lead; a short message has few words to go on and one is enough.
   const lead = Math.abs(nl - en);

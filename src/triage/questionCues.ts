@@ -26,6 +26,11 @@ export function cue(source: string): RegExp {
 /** The police named in Dutch, English and the languages labour migrants often write in. */
 const POLICE = String.raw`(?:politie|police|policja\w*|policji|politia|politiei|polis\w*|policia|polizei|policie|rendorseg\w*|полиц\w*|поліці\w*|شرطة|الشرطة|بالشرطة)`;
 const POLICE_NAMED = cue(POLICE);
+/**
+ * "What can I do?" in a language the bot cannot chat in: the answer it can give is where to turn
+ * (Veilig Thuis, the police, 112). In Dutch or English the guidance answers it.
+ */
+const WHAT_CAN_I_DO = String.raw`ce pot face|ce sa fac|co moge zrobic|co mam robic|que puedo hacer|que hago|ne yapabilirim|ne yapmal[iı]y[iı]m|o que posso fazer|mit tehetek|mit csinaljak|какво мога|какво да правя|що (?:я )?можу|що робити|что (?:мне )?делать|что я могу|ماذا افعل|ماذا يمكنني`;
 
 const CUES: Record<CuedTopic, RegExp> = {
   anonymity: cue(
@@ -35,7 +40,7 @@ const CUES: Record<CuedTopic, RegExp> = {
     String.raw`opgeslagen|bewaard|bewaren|saved|stored|gegevens|data|privacy|beroepsgeheim|geheimhouding|confidential\w*|wie leest|ziet (?:\w+ ){1,2}dit|(?:sees?|can see) this|who (?:reads|can read)|systeem|system`,
   ),
   police: cue(
-    String.raw`(?:naar|bij) de politie|politie (?:bellen|inschakelen)|aangifte|(?:go|going|went) to (?:the )?police|tell(?:s)? (?:the )?police|report (?:it )?to (?:the )?police|call(?:ing)? (?:the )?police|stay for the police|(?:wil|willen) (?:\w+ )?(?:niet|geen) (?:naar )?(?:de )?${POLICE}|(?:don't|dont|do not) want (?:the |any )?${POLICE}|no ${POLICE}`,
+    String.raw`(?:naar|bij) de politie|politie (?:bellen|inschakelen)|aangifte|(?:go|going|went) to (?:the )?police|tell(?:s)? (?:the )?police|report (?:it )?to (?:the )?police|call(?:ing)? (?:the )?police|stay for the police|(?:wil|willen) (?:\w+ )?(?:niet|geen) (?:naar )?(?:de )?${POLICE}|(?:don't|dont|do not) want (?:the |any )?${POLICE}|no ${POLICE}|${WHAT_CAN_I_DO}`,
   ),
   after_report: cue(
     String.raw`wat gebeurt er|what happens|wat doen jullie|what (?:do|will) you do|bij jullie melden|direct melden|eerst \w+ (?:met \w+ )?bespreken|checks? on|onderzoek\w*|investigat\w*|(?:krijgen|krijgt) (?:zij|ze|hij) (?:dan )?(?:\w+ )?problemen|what happens to (?:them|her|him)|wat gebeurt er (?:dan )?met (?:hem|haar|hen|ze|die)|na (?:een|de|mijn) melding|after (?:a|the|my) report|(?:report|melding) (?:is )?(?:made|gedaan)`,

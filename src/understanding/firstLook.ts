@@ -34,6 +34,7 @@ export function lookAt(screen: SafetyScreen, text: string, locale: NluLocale, aw
       language: language.language,
       ...(language.other ? { otherLanguage: language.other } : {}),
       ...(language.mixedWith ? { mixedWith: language.mixedWith } : {}),
+      ...(language.unclear ? { languageUnclear: true } : {}),
     },
     read,
   };

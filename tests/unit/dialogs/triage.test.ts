@@ -163,6 +163,14 @@ describe('danger in every state', () => {
     expect(next.all).toMatch(/arbeidsuitbuiting[\s\S]*Hier kun je terecht/);
   });
 
+  it('keeps 113 in view with 112 on the turn after suicidal thoughts', async () => {
+    const { adapter } = createTestBot(keywordRecognizer);
+    await join(adapter);
+    await say(adapter, 'Ik werk 14 uur per dag in de kas en ik zie geen uitweg meer, het is beter als ik er niet meer ben');
+    const after = await say(adapter, 'weet niet');
+    expect(after.texts[0]).toMatch(/112[\s\S]*0800-0113/);
+  });
+
   it('a conversation that had danger in it ends with 112 once more', async () => {
     const thanking: Recognizer = {
       name: 'thanks-double',
@@ -330,6 +338,26 @@ describe('bad input', () => {
     const turn = await say(adapter, 'Dzień dobry. Sorry my english not so good. My boss keeps my passport, mogę pisać po polsku?');
     expect(turn.texts.at(-1)).toMatch(/^Is it easier in your own language\?[\s\S]*interpreter[\s\S]*tolk/);
     expect(turn.texts.slice(0, -1).join('\n')).not.toMatch(/I can chat in English or Dutch/);
+  });
+
+  it('reads a short reply with no language of its own after a message in another language as that language', async () => {
+    const { adapter } = createTestBot(keywordRecognizer);
+    await join(adapter);
+    await say(adapter, 'Pracuję na farmie, szef zabrał nam dowody osobiste');
+    const short = await say(adapter, 'nie wiem');
+    expect(short.all).toMatch(/I can chat in English or Dutch[\s\S]*Ik kan chatten in het Nederlands/);
+    expect(short.all).not.toMatch(/Vertel in je eigen woorden/);
+  });
+
+  it('answers "what can I do?" in another language with where to turn, in English and Dutch', async () => {
+    const { adapter } = createTestBot(keywordRecognizer);
+    await join(adapter);
+    const turn = await say(adapter, 'Vă rog, ce pot face din România? Eu nu sunt acolo');
+    const answer = turn.texts.findIndex((t) =>
+      /^You do not have to go to the police yourself[\s\S]*Je hoeft niet zelf naar de politie/.test(t),
+    );
+    expect(answer).toBeGreaterThanOrEqual(0);
+    expect(answer).toBeLessThan(turn.texts.findIndex((t) => /^I can chat in English or Dutch/.test(t)));
   });
 
   it('keeps talking when the recognizer fails, and still screens for danger', async () => {
