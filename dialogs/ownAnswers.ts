@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 import type { Locale } from '../src/i18n/catalog';
-import { consequencesAsked } from '../src/triage/ownQuestions';
+import { consequencesAsked, proofAsked } from '../src/triage/ownQuestions';
 import type { TriageSummary } from '../src/triage/summary';
 import type { QuestionTopic } from '../src/understanding/understanding';
 import { signalsActivities } from './guidance';
@@ -28,6 +28,12 @@ export function ownAnswer(
         out.push(replies.text(locale, 'ownQuestions.is_it_trafficking.fits', { form }));
       }
       return out;
+    }
+    case 'after_report': {
+      const general = replies.text(locale, 'ownQuestions.after_report.general');
+      // "Do I need proof?" first: what holds someone back from telling is having to be sure.
+      if (!proofAsked(context.text)) return [general];
+      return [{ ...general, text: `${replies.t(locale, 'ownQuestions.after_report.proof')}\n\n${general.text ?? ''}` }];
     }
     case 'consequences': {
       const asked = consequencesAsked(context.text);

@@ -42,7 +42,7 @@ export function topicsToAnswer(topics: readonly QuestionTopic[], text = '', plai
   );
 }
 
-export const CONSEQUENCES = ['job', 'permit', 'debt', 'wages', 'punished'] as const;
+export const CONSEQUENCES = ['job', 'permit', 'debt', 'wages', 'punished', 'children'] as const;
 export type Consequence = (typeof CONSEQUENCES)[number];
 
 // Dutch and English, and the plain words of the languages labour migrants often write in.
@@ -60,7 +60,17 @@ const CONSEQUENCE_WORDS: Record<Consequence, RegExp> = {
   punished: cue(
     String.raw`opgepakt|gearresteerd|arrested|gevangenis|cel|prison|jail|gestraft|straf|strafbaar|strafblad|punished|criminal record|wiezienie|więzienie|inchisoare|hapis|carcel|prisao|borton|затвор\w*|в'язниц\w*|السجن|سجن|ukarany|ukarana|pedepsit\w*|ceza\w*|наказан\w*`,
   ),
+  children: cue(
+    String.raw`(?:kind|kinderen|kids|children|child|son|zoon|dochter|daughter|baby)(?: \w+){0,4} (?:weg\w*|afgepakt|afgenomen|uit huis|kwijt|taken|take|away|removed)|(?:lose|kwijt\w*|afpakken|take away|take) (?:\w+ ){0,2}(?:kind|kinderen|kids|children|child|son|zoon|dochter|daughter)|(?:met|with) (?:mijn|my|een|a|our|onze) (?:kind|kinderen|kids|children|child|son|zoon|dochter|daughter)`,
+  ),
 };
+
+/** "Do I need proof?", "moet ik het zeker weten?": asked about a report. */
+const PROOF = cue(String.raw`bewijs\w*|proof|prove|evidence|zeker weten|zeker zijn|be sure|need to be sure|100 ?%`);
+
+export function proofAsked(text: string): boolean {
+  return PROOF.test(plainWords(text));
+}
 
 /** Which consequences a question is about ("lose my job", "residence permit", "repay the debt", "my wages", "arrested myself"). */
 export function consequencesAsked(text: string): Consequence[] {

@@ -132,6 +132,13 @@ describe('memory and question policy', () => {
     expect(lastTriage()?.facts).toMatchObject({ minor: true, age: null });
   });
 
+  it('answers "do I need proof?" before what happens after a report', async () => {
+    const { adapter } = createTestBot(keywordRecognizer);
+    await join(adapter);
+    const turn = await say(adapter, 'Moet ik bewijs hebben voordat ik iets meld over mijn buurman?');
+    expect(turn.texts[0]).toMatch(/^Heb je bewijs nodig\? Nee\.[\s\S]*Wat gebeurt er na een melding\?/);
+  });
+
   it('answers the citizen own question first, then goes on with the story', async () => {
     const { adapter } = createTestBot(keywordRecognizer);
     await join(adapter);

@@ -1,4 +1,4 @@
-import { consequencesAsked, topicsToAnswer } from '../../../src/triage/ownQuestions';
+import { consequencesAsked, proofAsked, topicsToAnswer } from '../../../src/triage/ownQuestions';
 
 describe("the citizen's own questions", () => {
   it('answers at most two, questions about oneself first', () => {
@@ -35,5 +35,13 @@ describe("the citizen's own questions", () => {
     const text = "Is this chat saved? I don't want my name in any system because of my status";
     expect(topicsToAnswer(['privacy', 'anonymity', 'consequences'], text, ['privacy', 'anonymity', 'consequences'])).toHaveLength(3);
     expect(topicsToAnswer(['privacy', 'anonymity', 'consequences'], text, ['privacy'])).toHaveLength(2);
+  });
+
+  it('tells a question about the children and one about proof', () => {
+    expect(consequencesAsked('Will they take my children away if I report?')).toEqual(['children']);
+    expect(consequencesAsked('Raak ik mijn kinderen kwijt als ik bel?')).toContain('children');
+    expect(consequencesAsked('will my son be arrested?')).toEqual(['punished']);
+    expect(proofAsked('Moet ik bewijs hebben voordat ik iets meld?')).toBe(true);
+    expect(proofAsked('Wat gebeurt er als ik bel?')).toBe(false);
   });
 });
