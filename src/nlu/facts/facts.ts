@@ -135,8 +135,8 @@ const AGE_PATTERNS: readonly RegExp[] = [
   /\b(?:van|is|ben|bent|wordt|word|werd|pas|net|amper|nog maar|maar|aged?|im|i am|she is|he is|shes|hes|is only|just turned|leeftijd|nu|now|of|na)\s+(\d{1,2})\b/g,
   /\b(?:ben|is|bent|was|am)\s+(?:ik|hij|ze|zij|je|i|he|she)\s+(?:nu\s+|now\s+|pas\s+|net\s+)?(\d{1,2})\b/g,
   /\((?:nu\s+|now\s+)?(\d{1,2})\s*[),]/g,
-  // "mijn zus 16 zit...", "neighbours son, 16, suddenly", "16, she is in 4 havo"
-  /(?:^|,)\s*(\d{1,2})\s*,/g,
+  // "mijn zus 16 zit...", "neighbours son, 16, suddenly", "16, she is in 4 havo", "I am from the Philippines, 38."
+  /(?:^|,)\s*(\d{1,2})\s*(?:,|[.!](?:\s|$)|$)/g,
   /\b(?:zus|zusje|broer|broertje|dochter|zoon|nicht|nichtje|neef|neefje|sister|brother|daughter|son|niece|nephew|cousin|girl|boy|meisje|jongen|client|cliente|student|leerling|pupil)\s+(\d{1,2})\b/g,
 ];
 
@@ -184,7 +184,7 @@ export function estimatedMinor(text: string): boolean | null {
 const valid = (n: number): number | null => (Number.isInteger(n) && n >= 5 && n <= 99 ? n : null);
 
 const MINOR_CUES =
-  /\b(?:groep [1-8]|brugklas|brugklasser|(?:[1-6]e|eerste|tweede|derde|vierde|vijfde|zesde) klas|klas [1-6]|(?:havo|vwo|vmbo|mavo|atheneum|gymnasium|vmbo-t|vmbo-k|vmbo-b)[ -]?[1-6]|middelbare school|basisschool|onderbouw|bovenbouw|minderjarig\w*|onder de 18|nog geen 18|jonger dan 18|tiener\w*|puber\w*|underage|under 18|under eighteen|not yet 18|teen|teens|teenager\w*|year (?:[7-9]|1[0-3])|grade (?:[1-9]|1[0-2])|(?:[5-9]|1[0-2])th grade|high school|middle school|primary school|secondary school|schoolgirl|schoolboy)\b/;
+  /\b(?:groep [1-8]|brugklas|brugklasser|(?:[1-6]e|eerste|tweede|derde|vierde|vijfde|zesde) klas|klas [1-6]|(?:havo|vwo|vmbo|mavo|atheneum|gymnasium|vmbo-t|vmbo-k|vmbo-b)[ -]?[1-6]|middelbare school|basisschool|onderbouw|bovenbouw|minderjarig\w*|onder de 18|nog geen 18|jonger dan 18|tiener\w*|puber\w*|underage|under 18|under eighteen|not yet 18|teen|teens|teenager\w*|year (?:[7-9]|1[0-3])|grade (?:[1-9]|1[0-2])|(?:[5-9]|1[0-2])th grade|high school|middle school|primary school|secondary school|schoolgirl|schoolboy|(?:jo|mo)(?:[7-9]|1[0-9]))\b/;
 const ADULT_CUES = /\b(?:volwassen\w*|meerderjarig\w*|boven de 18|ouder dan 18|adult|adults|grown(?:-| )up|over 18|older than 18)\b/;
 
 /** Minority said without a number: a school year, "minderjarig", "volwassen". */

@@ -14,6 +14,7 @@ describe('age', () => {
     ['my son is 13 years old', 13],
     ['im 15 and he has pics of me', 15],
     ['a girl aged 12', 12],
+    ['I am from the Philippines, 38. I came with the family', 38],
   ])('%p → %d', (text, expected) => {
     expect(age(text)).toBe(expected);
   });
@@ -55,6 +56,7 @@ describe('minor without a number', () => {
     'he is in year 9',
     'ze is minderjarig',
     'my daughter is a teenager',
+    'ik ben trainer van een JO15 team',
   ])('%p is a minor', (text) => {
     expect(minor(text)).toBe(true);
   });
