@@ -128,8 +128,21 @@ export function detectLanguageDetail(text: string, locale: NluLocale): LanguageG
   if (foreignScript > 0.5) return { language: 'other', other: byScript(text) ?? 'ar' };
   const guess = guessLatin(text, locale);
   if (guess.language === 'other') return guess;
-  const mixedWith = foreignScript >= 0.15 ? byScript(text) : LETTER_HINTS.find(([re]) => re.test(text.toLowerCase()))?.[1];
-  return mixedWith ? { ...guess, mixedWith } : guess;
+  return { ...guess, ...mixedPart(text, foreignScript) };
+}
+
+/**
+ * Another language in a Dutch or English message: a good part of it in another script, or a
+ * message that opens in another language ("Dzień dobry. Sorry my english…"). A few words quoted
+ * inside an English story ("she whispered 'помогни ми'") are not: the citizen writes English.
+ */
+function mixedPart(text: string, foreignScript: number): { mixedWith?: OtherLanguage } {
+  if (foreignScript >= 0.3) return { mixedWith: byScript(text) ?? 'ar' };
+  const opening = text.split(/[.!?;\n—–؟]/u)[0] ?? '';
+  const openingLatin = (opening.match(LATIN_LETTER) ?? []).length;
+  if ((opening.match(LETTER) ?? []).length > 2 * openingLatin) return { mixedWith: byScript(opening) ?? 'ar' };
+  const hinted = LETTER_HINTS.find(([re]) => re.test(opening.toLowerCase()))?.[1];
+  return hinted ? { mixedWith: hinted } : {};
 }
 
 function guessLatin(text: string, locale: NluLocale): LanguageGuess {

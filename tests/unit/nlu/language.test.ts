@@ -58,5 +58,11 @@ describe('detectLanguage', () => {
       detectLanguageDetail('Mijn buurman werkt elke dag in de kassen en zijn baas houdt zijn paspoort', 'nl').mixedWith,
     ).toBeUndefined();
     expect(detectLanguageDetail('My neighbour works in the greenhouses and his boss keeps his passport', 'en').mixedWith).toBeUndefined();
+    expect(
+      detectLanguageDetail(
+        "Two hours ago she sent me a voice message, only whispering 'помогни ми, не мога да изляза'. Now her phone is off",
+        'en',
+      ).mixedWith,
+    ).toBeUndefined();
   });
 });
