@@ -79,6 +79,13 @@ describe('referralsFor', () => {
       'zeeland_coordinator',
     ]);
   });
+  it('names the labour routes for a story with two signals of work even when another form was read', () => {
+    const work = { ...base, form: 'sexual_exploitation' as const, role: 'self' as const };
+    expect(referralsFor({ ...work, signals: ['excessive_hours', 'underpaid'] })).toEqual(
+      expect.arrayContaining(['labour_inspectorate', 'fairwork']),
+    );
+    expect(referralsFor({ ...work, signals: ['excessive_hours'] })).not.toContain('labour_inspectorate');
+  });
   it('sends a minor to Veilig Thuis, the police and school, not to the adult workers routes first', () => {
     const minor = { ...base, form: 'labour_exploitation' as const, role: 'other' as const, facts: { ...base.facts, minor: true } };
     expect(referralsFor(minor)).toEqual(['veilig_thuis', 'labour_inspectorate', 'police', 'anonymous_tip', 'school']);
