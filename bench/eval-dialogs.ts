@@ -8,8 +8,8 @@
  * expected route was named, and how many conversations went as a counsellor would want.
  *
  * Default sets: tests/eval/dialogs-dev.jsonl, written beside the dialogs by the policy's developer,
- * and tests/eval/dialogs-dev-b.jsonl, by a separate writer. Both are tuning sets (their figures say
- * little about unseen writers). The counsellor desk answers as outside opening hours.
+ * and tests/eval/dialogs-dev-b.jsonl and dialogs-dev-c.jsonl, each by a separate writer. All are
+ * tuning sets (their figures say little about unseen writers). The counsellor desk answers as outside opening hours.
  */
 import path from 'node:path';
 import { ConversationState, MemoryStorage, TestAdapter } from 'botbuilder';
