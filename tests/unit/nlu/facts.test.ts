@@ -1,4 +1,7 @@
-import { readAge, readMinor, readRelation } from '../../../src/nlu/facts/facts';
+import { extractFacts, NO_PLACES, readAge, readMinor, readRelation } from '../../../src/nlu/facts/facts';
+import type { MessageGuess } from '../../../src/nlu/model/messageModels';
+import { MessageReader } from '../../../src/nlu/model/reader';
+import type { AboutWhom } from '../../../src/understanding/understanding';
 import { normaliseText } from '../../../src/safety/normalise';
 
 const age = (text: string, bare = false) => readAge(normaliseText(text), bare);
@@ -83,5 +86,26 @@ describe('relation said with a possessive', () => {
   it('reads a bare answer to the relation question', () => {
     expect(relation('nichtje', true)).toBe('extended_family');
     expect(relation('nichtje')).toBeNull();
+  });
+});
+
+describe('under 18 read only by the model', () => {
+  const reader = new MessageReader();
+  const guess = (aboutWhom: AboutWhom, minorScore: number): MessageGuess => ({
+    intent: { intent: 'describe_concern', score: 0.9, intents: {} },
+    form: { form: 'labour_exploitation', score: 0.9 },
+    aboutWhom: { aboutWhom, score: 0.9 },
+    relation: { relation: null, score: 0 },
+    minor: { minor: true, score: minorScore },
+    questions: [],
+  });
+  const factsOf = (text: string, g: MessageGuess) =>
+    extractFacts({ text, read: reader.readForDanger(text), guess: g, signals: [], awaiting: null }, NO_PLACES);
+
+  it('needs a surer model about the writer than about someone else', () => {
+    const text = 'I work in a restaurant from 11 in the morning until 1 at night';
+    expect(factsOf(text, guess('self', 0.7)).minor).toBeUndefined();
+    expect(factsOf(text, guess('self', 0.9)).minor).toBe(true);
+    expect(factsOf(text, guess('other', 0.7)).minor).toBe(true);
   });
 });
