@@ -68,4 +68,12 @@ describe('questions in the middle of a story, without a question mark, or indire
     expect(cuedTopics('Als ik het meld, krijgen zij dan problemen?')).toContain('after_report');
     expect(cuedTopics('Zijn dit signalen van uitbuiting? Ik wil niemand beschuldigen')).toEqual(['is_it_trafficking', 'signals']);
   });
+
+  it('reads "tell me if…", "ik zou graag weten…", a trailing "of niet", "does it count as…" and "do I owe…"', () => {
+    expect(cuedTopics('pls tell me if my boss will find out')).toContain('anonymity');
+    expect(cuedTopics('ik zou graag weten wat er gebeurt na een melding')).toContain('after_report');
+    expect(cuedTopics('ik kan anoniem bellen of niet')).toContain('anonymity');
+    expect(cuedTopics('Does it count as trafficking when they keep your passport?')).toContain('is_it_trafficking');
+    expect(cuedTopics('they say I owe them 3000 euro, is that true?')).toContain('consequences');
+  });
 });
