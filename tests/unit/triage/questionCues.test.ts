@@ -76,4 +76,11 @@ describe('questions in the middle of a story, without a question mark, or indire
     expect(cuedTopics('Does it count as trafficking when they keep your passport?')).toContain('is_it_trafficking');
     expect(cuedTopics('they say I owe them 3000 euro, is that true?')).toContain('consequences');
   });
+
+  it('reads what the citizen would have to do after a report as a question about consequences', () => {
+    expect(cuedTopics("Can I report this if I don't live here? Will I have to stay for the police?")).toEqual(
+      expect.arrayContaining(['police', 'consequences']),
+    );
+    expect(cuedTopics('Moet ik dan later getuigen?')).toContain('consequences');
+  });
 });
