@@ -61,9 +61,6 @@ function explicitAlarm(read: ReadMessage): boolean {
   );
 }
 
-/** Words from which a message is a long story whose parts are also read on their own. */
-const LONG_STORY_WORDS = 50;
-
 const EMPTY: DangerAssessment = { level: 'none', suicidal: false, reasons: [], score: 0 };
 
 export class SafetyScreen {
@@ -95,41 +92,14 @@ export class SafetyScreen {
     // threat against the writer is not read as a wish to die.
     const suicidal = gatedSuicideScore(read, suicideScore) >= thresholds.suicidal;
     const alarm = explicitAlarm(read);
-    let level: DangerLevel = suicidal || alarm || score >= thresholds.acute ? 'acute' : score >= thresholds.unsure ? 'unsure' : 'none';
+    const level: DangerLevel = suicidal || alarm || score >= thresholds.acute ? 'acute' : score >= thresholds.unsure ? 'unsure' : 'none';
     const reasons = new Set<string>();
-    if (level === 'none' && this.dangerInPassing(text)) {
-      level = 'unsure';
-      reasons.add('window.acute');
-    }
     if (suicidal) reasons.add('model.suicidal');
     if (alarm) reasons.add('floor.explicit_alarm');
     if (level !== 'none') reasons.add(`model.${level}`);
     for (const hit of read.situations) if (!hit.negated) reasons.add(`situation.${hit.concept}`);
     for (const hit of read.distances) if (!hit.negated) reasons.add(`distance.${hit.concept}`);
     return { danger: { level, suicidal, reasons: [...reasons], score: Math.max(round(score), suicidal ? round(suicideScore) : 0) }, read };
-  }
-
-  /**
-   * Danger said in passing inside a long story ("... and now he stands at the door with a knife.
-   * Anyway, about her contract ..."): the words around it weigh it down in the reading of the whole
-   * message. Each pair of sentences is read on its own as well; one that reads acute where the
-   * whole does not makes the message unsure, so the bot asks the direct question with 112 instead
-   * of going on silently. (Not acute: without the rest, a past or a quoted danger reads as now.)
-   */
-  private dangerInPassing(text: string): boolean {
-    const sentences = text.split(/(?<=[.!?\n])\s+/u).filter((s) => /\p{L}/u.test(s));
-    // A long story only: in a few sentences the reading of the whole already weighs each of them.
-    if (sentences.length < 3 || (text.match(/\p{L}+/gu) ?? []).length < LONG_STORY_WORDS) return false;
-    for (let i = 0; i + 1 < sentences.length; i++) {
-      const window = `${sentences[i]} ${sentences[i + 1]}`;
-      const read = this.reader.readForDanger(window);
-      // Only a part that says it is happening now, with no distance of its own (past, a question, news).
-      if (!read.distances.some((d) => !d.negated && d.concept === 'now')) continue;
-      if (read.distances.some((d) => !d.negated && ALARM_DISTANCE.has(d.concept))) continue;
-      const x = this.bundle.vocabulary.danger.indices(this.reader.features(read, 'danger'));
-      if (predictSoftmax(this.bundle.models.danger, x)[1]! >= this.bundle.thresholds.acute || explicitAlarm(read)) return true;
-    }
-    return false;
   }
 
   assess(text: string): DangerAssessment {

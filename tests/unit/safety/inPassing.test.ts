@@ -1,4 +1,5 @@
 import { SafetyScreen } from '../../../src/safety/screen';
+import { lookAt } from '../../../src/understanding/firstLook';
 
 const screen = new SafetyScreen();
 
@@ -10,12 +11,14 @@ describe('danger said in passing inside a long story', () => {
       'Ze heeft me net een berichtje gestuurd dat ze is opgesloten en niet weg kan. ' +
       'Verder weet ik niet veel over haar contract en ik wil vooral advies over wat ik kan doen. ' +
       'Ze heeft ook twee kinderen in Vietnam en ik ken haar al jaren van de buurt, ze is altijd vriendelijk.';
-    const danger = screen.assess(story);
+    const danger = lookAt(screen, story, 'nl').look.danger;
     expect(danger.level).not.toBe('none');
     if (danger.level === 'unsure') expect(danger.reasons).toContain('window.acute');
   });
 
   it('leaves a short message to the reading of the whole', () => {
-    expect(screen.assess('Mijn buurvrouw werkt in een nagelsalon. Ze verdient weinig.').reasons).not.toContain('window.acute');
+    expect(lookAt(screen, 'Mijn buurvrouw werkt in een nagelsalon. Ze verdient weinig.', 'nl').look.danger.reasons).not.toContain(
+      'window.acute',
+    );
   });
 });
