@@ -8,8 +8,8 @@
  * expected route was named, and how many conversations went as a counsellor would want.
  *
  * Default sets: tests/eval/dialogs-dev.jsonl, written beside the dialogs by the policy's developer,
- * and tests/eval/dialogs-dev-b.jsonl, by a separate writer. Both are tuning sets (their figures say
- * little about unseen writers). The counsellor desk answers as outside opening hours.
+ * and tests/eval/dialogs-dev-b.jsonl and dialogs-dev-c.jsonl, each by a separate writer. All are
+ * tuning sets (their figures say little about unseen writers). The counsellor desk answers as outside opening hours.
  */
 import path from 'node:path';
 import { ConversationState, MemoryStorage, TestAdapter } from 'botbuilder';
@@ -30,8 +30,8 @@ import { loadScripts, HELP_ROUTES, type Script } from './dialogs/script';
 import { CatalogIndex, scoreConversation, type ConversationScore, type PlayedTurn } from './dialogs/score';
 
 const root = path.resolve(__dirname, '..');
-/** Both tuning sets: the policy developer's own and set B by a separate writer. */
-const DEFAULT_SETS = ['tests/eval/dialogs-dev.jsonl', 'tests/eval/dialogs-dev-b.jsonl'];
+/** The tuning sets: the policy developer's own, and sets B and C by separate writers. */
+const DEFAULT_SETS = ['tests/eval/dialogs-dev.jsonl', 'tests/eval/dialogs-dev-b.jsonl', 'tests/eval/dialogs-dev-c.jsonl'];
 const catalog = Catalog.load(path.join(root, 'locales'), ['messages', 'web', 'guidance', 'referrals', 'console']);
 const replies = new Replies(catalog);
 const retention = { rawBotOnlyDays: 30, rawWithCounsellorDays: 90, privacyUrl: 'https://veiligthuis.nl/privacy/' };

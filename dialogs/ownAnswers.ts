@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 import type { Locale } from '../src/i18n/catalog';
-import { consequencesAsked } from '../src/triage/ownQuestions';
+import { consequencesAsked, proofAsked } from '../src/triage/ownQuestions';
 import type { TriageSummary } from '../src/triage/summary';
 import type { QuestionTopic } from '../src/understanding/understanding';
 import { signalsActivities } from './guidance';
@@ -29,6 +29,12 @@ export function ownAnswer(
       }
       return out;
     }
+    case 'after_report': {
+      const general = replies.text(locale, 'ownQuestions.after_report.general');
+      // "Do I need proof?" first: what holds someone back from telling is having to be sure.
+      if (!proofAsked(context.text)) return [general];
+      return [{ ...general, text: `${replies.t(locale, 'ownQuestions.after_report.proof')}\n\n${general.text ?? ''}` }];
+    }
     case 'consequences': {
       const asked = consequencesAsked(context.text);
       if (asked.length === 0) return [replies.text(locale, 'ownQuestions.consequences.general')];
@@ -38,4 +44,23 @@ export function ownAnswer(
     default:
       return [replies.text(locale, `ownQuestions.${topic}`, retentionParams(context.retention))];
   }
+}
+
+/**
+ * The answers to a question asked in a language the bot cannot chat in: each topic once, in
+ * English and then Dutch in one message, so the citizen (or whoever translates for them) reads
+ * both. Asking for a person gets the phone line, where an interpreter can be arranged.
+ */
+export function bilingualAnswers(
+  replies: Replies,
+  topics: readonly QuestionTopic[],
+  context: { text: string; summary: TriageSummary; retention: RetentionFacts },
+): Partial<Activity>[] {
+  return topics.map((topic) => {
+    const [en, nl] = (['en', 'nl'] as const).map((locale) =>
+      topic === 'counsellor' ? [replies.text(locale, 'ownQuestions.counsellor')] : ownAnswer(replies, locale, topic, context),
+    );
+    const text = [...en!, ...nl!].map((a) => a.text ?? '').join('\n\n');
+    return { ...en![0], text };
+  });
 }

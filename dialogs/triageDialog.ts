@@ -54,12 +54,15 @@ const CHOICES: Partial<Record<Question, string[]>> = {
 };
 
 /**
- * A person named ("my neighbour"), or a message long enough to be about something: not a greeting,
- * a choice of role ("it is for my work") or one short question.
+ * A person named ("my neighbour"), or a message long enough to be about something ("hello, english
+ * ok? I am truck driver", "ik weet niet of ik hier goed zit"): not a greeting, a choice of role
+ * ("it is for my work") or one short question about us. Whoever starts to tell has started: the story that
+ * follows gets the guidance, not one more question first.
  */
 function pointsAtSituation(told: Partial<ToldFacts>, text: string): boolean {
   if (told.relation) return true;
-  return (text.match(/\p{L}+/gu) ?? []).length >= 9;
+  const words = (text.match(/\p{L}+/gu) ?? []).length;
+  return words >= 9 || (words >= 6 && cuedTopics(text).length === 0);
 }
 
 const isYesNoFact = (q: Pending): q is YesNoFact => (YES_NO_FACTS as readonly string[]).includes(q);
@@ -165,7 +168,7 @@ class StoryDialog extends Dialog<object> {
     if (state.stage === 'opening') {
       // A first message that already points at a situation ("if I report something, will the owner
       // hear it was me?") starts the clock: the story that follows gets the guidance, not one more question.
-      if (state.turnsSinceWorry === 0 && pointsAtSituation(u.facts, text)) state.turnsSinceWorry = 1;
+      if (state.turnsSinceWorry === 0 && !role && pointsAtSituation(u.facts, text)) state.turnsSinceWorry = 1;
       if (topics.length === 0 && !pending && recognition.intent === 'greeting') out.push(this.replies.text(locale, 'small.greeting'));
       const who = role ?? summary.role;
       const key = topics.length > 0 || pending ? 'triage.continueOpen' : `triage.askDescription.${who ?? 'unknown'}`;
@@ -193,7 +196,9 @@ class StoryDialog extends Dialog<object> {
         guide('routes');
       } else if (describes) guide('routes');
       else if (!answers && topics.length === 0 && (recognition.intent === 'thanks' || recognition.intent === 'goodbye')) {
-        out.push(this.replies.text(locale, recognition.intent === 'thanks' ? 'small.thanks' : 'triage.done'));
+        // Leaving a conversation that had danger in it ("ok, I'll call"): 112 once more on the way out.
+        const closing = summary.acute ? 'triage.doneAfterDanger' : recognition.intent === 'thanks' ? 'small.thanks' : 'triage.done';
+        out.push(this.replies.text(locale, closing));
       }
       phase = 'afterGuidance';
     }

@@ -1,22 +1,25 @@
 import { ActivityHandler } from 'botbuilder';
-import type { ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import type { Activity, ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import { exactCommand } from '../../dialogs/commands';
 import type { MainDialog } from '../../dialogs/mainDialog';
 import type { Replies } from '../../dialogs/replies';
 import type { TriageAccess } from '../../dialogs/triageAccess';
 import { setTurnFacts } from '../../dialogs/turn';
+import { bilingualAnswers } from '../../dialogs/ownAnswers';
 import { welcomeActivities } from '../../dialogs/welcome';
 import type { RetentionFacts } from '../../dialogs/welcome';
 import { toLocale } from '../i18n/catalog';
 import type { Locale } from '../i18n/catalog';
 import type { Logger } from '../log';
 import type { Recognition } from '../nlu/recognizer';
+import { topicsToAnswer } from '../triage/ownQuestions';
+import { cuedTopics } from '../triage/questionCues';
 import { mergeRecognition, rememberFacts } from '../triage/summary';
 import { isAcute, type FirstLook, type Understander, type Understanding } from '../understanding/understanding';
 import { followLanguage } from './languagePolicy';
 import type { LiveRelay } from './liveRelay';
-import { dangerReplies } from './safetyGate';
+import { bilingualDangerReplies, dangerReplies } from './safetyGate';
 import { languageState, loadSession } from './session';
 import type { Session } from './session';
 
@@ -98,7 +101,11 @@ export class HelplineBot extends ActivityHandler {
         () => (found.language === 'en' || found.language === 'nl' ? found.language : fallbackLocale),
       );
       const inLiveChat = await this.deps.live.isLive(context.activity.conversation.id).catch(() => false);
-      await context.sendActivities(dangerReplies(this.deps.replies, locale, safety, inLiveChat));
+      await context.sendActivities(
+        found.language === 'other'
+          ? bilingualDangerReplies(this.deps.replies, safety, inLiveChat)
+          : dangerReplies(this.deps.replies, locale, safety, inLiveChat),
+      );
       this.deps.logger.warn(
         { event: 'acute_danger', reasons: safety.reasons, conversation: context.activity.conversation.id },
         'acute danger screened',
@@ -128,6 +135,9 @@ export class HelplineBot extends ActivityHandler {
       look = this.deps.understander.firstLook(text, { locale: session.locale, awaiting });
       await warn(look);
     }
+    // "nie wiem" after a message in Polish: a short reply with no language of its own goes on in that language.
+    if (look.languageUnclear && session.lastOther === true) look = { ...look, language: 'other' };
+    session.lastOther = look.language === 'other';
     const safety = safetyOf(look);
 
     const channelData = (context.activity.channelData ?? {}) as { attachmentsRemoved?: number; truncated?: boolean };
@@ -169,13 +179,29 @@ export class HelplineBot extends ActivityHandler {
     // Danger told a moment ago does not end because the next message ("ok", "no, we don't have the
     // money") does not repeat it: 112 stays in view for one more turn.
     const dangerJustBefore = session.lastAcute === true && !safety.acuteDanger;
+    // Thoughts of suicide told a moment ago: 113 stays in view with 112.
+    const stillNow = session.lastSuicidal === true ? 'danger.stillNowSuicidal' : 'danger.stillNow';
     session.lastAcute = safety.acuteDanger;
-    if (dangerJustBefore && understanding.language !== 'other')
-      await context.sendActivity(this.deps.replies.text(session.locale, 'danger.stillNow'));
+    session.lastSuicidal = safety.suicidal;
+    if (dangerJustBefore)
+      await context.sendActivity(
+        understanding.language === 'other' ? bilingual(this.deps.replies, stillNow) : this.deps.replies.text(session.locale, stillNow),
+      );
     if (understanding.language === 'other') {
-      // Neither Dutch nor English: what was told is still kept for the counsellor.
-      await this.triage.set(context, rememberFacts(mergeRecognition(summary, recognition), understanding.facts));
-      await context.sendActivity(this.deps.replies.text(session.locale, 'small.otherLanguage'));
+      // Neither Dutch nor English: what was told is still kept for the counsellor. A question the
+      // plain words show (police, permit, debt, prison, someone who speaks my language) is answered
+      // first, in English and Dutch; then the interpreter line, with the numbers the first time.
+      summary = rememberFacts(mergeRecognition(summary, recognition), understanding.facts);
+      await this.triage.set(context, summary);
+      const cued = cuedTopics(text);
+      const answers = bilingualAnswers(this.deps.replies, topicsToAnswer(cued, text, cued), {
+        text,
+        summary,
+        retention: this.deps.retention,
+      });
+      const numbers = session.numbersGiven ? [] : [this.deps.replies.text(session.locale, 'small.otherLanguageNumbers')];
+      session.numbersGiven = true;
+      await context.sendActivities([...answers, this.deps.replies.text(session.locale, 'small.otherLanguage'), ...numbers]);
       return;
     }
     setTurnFacts(context, {
@@ -189,6 +215,8 @@ export class HelplineBot extends ActivityHandler {
       },
     });
     await this.deps.mainDialog.run(context, this.dialogState);
+    // Part of the message in another language: their own may be easier, with an interpreter.
+    if (look.mixedWith) await context.sendActivity(this.deps.replies.text(session.locale, 'small.mixedLanguage'));
   }
 
   /**
@@ -215,6 +243,11 @@ export class HelplineBot extends ActivityHandler {
       suicidal: summary.suicidal || safety.suicidal,
     });
   }
+}
+
+/** One message with a text in English and then in Dutch, for a citizen writing in another language. */
+function bilingual(replies: Replies, key: string): Partial<Activity> {
+  return { ...replies.text('en', key), text: `${replies.t('en', key)}\n\n${replies.t('nl', key)}` };
 }
 
 function safetyOf(look: FirstLook): { acuteDanger: boolean; suicidal: boolean; reasons: string[] } {

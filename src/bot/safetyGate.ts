@@ -15,3 +15,13 @@ export function dangerReplies(replies: Replies, locale: Locale, result: SafetyRe
   out.push(replies.text(locale, inLiveChat ? 'handoff.dangerNote' : 'danger.counsellorOffer'));
   return out;
 }
+
+/**
+ * The same replies for a message in a language the bot cannot chat in: each in English and then
+ * Dutch in one message, so 112 and 113 are read whatever language the citizen reads best.
+ */
+export function bilingualDangerReplies(replies: Replies, result: SafetyResult, inLiveChat = false): Partial<Activity>[] {
+  const en = dangerReplies(replies, 'en', result, inLiveChat);
+  const nl = dangerReplies(replies, 'nl', result, inLiveChat);
+  return en.map((reply, i) => ({ ...reply, text: `${reply.text ?? ''}\n\n${nl[i]?.text ?? ''}` }));
+}

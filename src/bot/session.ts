@@ -16,6 +16,12 @@ export interface Session {
   messages?: number;
   /** The last citizen message was screened as acute danger. */
   lastAcute?: boolean;
+  /** The last citizen message was screened as suicidal thoughts. */
+  lastSuicidal?: boolean;
+  /** The last citizen message was in a language other than Dutch and English. */
+  lastOther?: boolean;
+  /** The list of phone numbers for a citizen writing in another language was given. */
+  numbersGiven?: boolean;
 }
 
 /** Reads the session, initialising the locale from the channel's locale on first use. */

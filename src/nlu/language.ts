@@ -18,6 +18,14 @@ export interface LanguageGuess {
   language: Language;
   /** Which other language, when it can be told. */
   other?: OtherLanguage;
+  /**
+   * A Dutch or English message with part of it in another language ("Dzień dobry. Sorry my english
+   * not so good"): the citizen may read their own language best, so the bot says an interpreter can
+   * be arranged. Only letters or a script that Dutch and English do not use count, not word lists.
+   */
+  mixedWith?: OtherLanguage;
+  /** No word told the language: `language` is the conversation's, kept for lack of evidence. */
+  unclear?: true;
 }
 
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
@@ -116,8 +124,28 @@ export function detectLanguageDetail(text: string, locale: NluLocale): LanguageG
   const letters = (text.match(LETTER) ?? []).length;
   if (letters === 0) return { language: locale };
   const latin = (text.match(LATIN_LETTER) ?? []).length;
-  if ((letters - latin) / letters > 0.5) return { language: 'other', other: byScript(text) ?? 'ar' };
+  const foreignScript = (letters - latin) / letters;
+  if (foreignScript > 0.5) return { language: 'other', other: byScript(text) ?? 'ar' };
+  const guess = guessLatin(text, locale);
+  if (guess.language === 'other') return guess;
+  return { ...guess, ...mixedPart(text, foreignScript) };
+}
 
+/**
+ * Another language in a Dutch or English message: a good part of it in another script, or a
+ * message that opens in another language ("Dzień dobry. Sorry my english…"). A few words quoted
+ * inside an English story ("she whispered 'помогни ми'") are not: the citizen writes English.
+ */
+function mixedPart(text: string, foreignScript: number): { mixedWith?: OtherLanguage } {
+  if (foreignScript >= 0.3) return { mixedWith: byScript(text) ?? 'ar' };
+  const opening = text.split(/[.!?;\n—–؟]/u)[0] ?? '';
+  const openingLatin = (opening.match(LATIN_LETTER) ?? []).length;
+  if ((opening.match(LETTER) ?? []).length > 2 * openingLatin) return { mixedWith: byScript(opening) ?? 'ar' };
+  const hinted = LETTER_HINTS.find(([re]) => re.test(opening.toLowerCase()))?.[1];
+  return hinted ? { mixedWith: hinted } : {};
+}
+
+function guessLatin(text: string, locale: NluLocale): LanguageGuess {
   const lower = text.toLowerCase();
   const tokens = normaliseText(text).match(/[\p{L}ł]+/gu) ?? [];
   const rawTokens = lower.match(/[\p{L}]+/gu) ?? [];
@@ -147,7 +175,7 @@ export function detectLanguageDetail(text: string, locale: NluLocale): LanguageG
   }
   if (other >= 2 && other > nl && other > en) return { language: 'other', other: bestOther! };
   if (tokens.length >= 4 && nl + en === 0) return { language: 'other', ...(bestOther ? { other: bestOther } : {}) };
-  if (nl === en) return { language: locale };
+  if (nl === en) return nl === 0 ? { language: locale, unclear: true } : { language: locale };
   // A stray English word in Dutch chat ("sorry", "oke") or the reverse is common: in longer
   // messages switch only on a clear lead; a short message has few words to go on and one is enough.
   const lead = Math.abs(nl - en);

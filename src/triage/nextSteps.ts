@@ -16,6 +16,7 @@ export type Referral =
   | 'zeeland_coordinator';
 
 type RoutingFacts = Pick<TriageSummary, 'acute' | 'suicidal' | 'form' | 'role' | 'region'> & {
+  signals?: TriageSummary['signals'];
   minorInvolved?: boolean | null;
   facts?: Pick<TriageSummary['facts'], 'minor' | 'relation'>;
 };
@@ -27,23 +28,40 @@ type RoutingFacts = Pick<TriageSummary, 'acute' | 'suicidal' | 'form' | 'role' |
  * never sent to the adult workers' routes alone; a professional
  * (a teacher is the school) is pointed to youth care instead.
  */
+/** Signals of work itself: two of them make a story one about work, whatever form was read. */
+const WORK_SIGNALS: ReadonlySet<string> = new Set(['excessive_hours', 'underpaid', 'housing_tied_to_work', 'dangerous_work']);
+
+/**
+ * Exploitation at work: the form read, or a story with two signals of work in it (long days and
+ * little pay in a hotel read as another form): the labour routes are named either way.
+ */
+function aboutWork(summary: RoutingFacts): boolean {
+  if (summary.form === 'labour_exploitation') return true;
+  return (summary.signals ?? []).filter((s) => WORK_SIGNALS.has(s)).length >= 2;
+}
+
 export function referralsFor(summary: RoutingFacts): Referral[] {
   const routes: Referral[] = [];
   if (summary.acute) routes.push('emergency');
   if (summary.suicidal) routes.push('suicide');
   const minor = (summary.facts?.minor ?? summary.minorInvolved ?? null) === true;
   const adult = (summary.facts?.minor ?? summary.minorInvolved ?? null) === false;
-  if (summary.form === 'labour_exploitation' && !minor) routes.push('labour_inspectorate');
+  const work = aboutWork(summary);
+  if (work && !minor) routes.push('labour_inspectorate');
   routes.push('veilig_thuis');
-  if (summary.form === 'labour_exploitation' && minor) routes.push('labour_inspectorate');
-  if (summary.form === 'labour_exploitation' && !minor) routes.push('fairwork');
+  if (work && minor) routes.push('labour_inspectorate');
+  if (work && !minor) routes.push('fairwork');
   routes.push('police', 'anonymous_tip');
   const isSchool = summary.role === 'professional' || summary.facts?.relation === 'pupil';
   if (minor) routes.push(isSchool ? 'youth_care' : 'school');
   if (isVictim(summary.role)) routes.push('comensha', 'victim_support');
-  // CoMensha registers and shelters adult victims whoever writes (family, friend, employer, landlord,
-  // care worker): a known adult victim, not only the writer. A stranger seen once is left to the police.
-  else if (adult && summary.facts?.relation !== 'stranger') routes.push('comensha');
+  // CoMensha registers and shelters victims whoever writes, and advises professionals: named when
+  // trafficking is suspected (a form is read) for anyone not known to be a minor (a customer or a
+  // volunteer who saw it too: the victim needs the route, not the writer), for a known adult
+  // victim even before the form is clear (not a stranger seen once), and for a professional. A
+  // minor's route is Veilig Thuis, the police and school or youth care.
+  else if (summary.role === 'professional') routes.push('comensha');
+  else if (!minor && (summary.form !== 'unknown' || (adult && summary.facts?.relation !== 'stranger'))) routes.push('comensha');
   if (summary.region === 'zeeland') routes.push('zeeland_coordinator');
   return routes;
 }

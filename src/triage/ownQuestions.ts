@@ -4,9 +4,12 @@
  */
 import type { QuestionTopic } from '../understanding/understanding';
 import { plainWords } from '../safety/normalise';
+import { cue } from './questionCues';
 
 /** At most this many answers before the conversation goes on: more would bury the rest. */
 export const MAX_ANSWERS = 2;
+/** A citizen who plainly asks three things ("is this saved? my name? my status?") gets three answers. */
+export const MAX_PLAIN_ANSWERS = 3;
 
 /** Questions about oneself come first: they are what holds a citizen back from going on. */
 const ORDER: readonly QuestionTopic[] = [
@@ -33,20 +36,43 @@ export function topicsToAnswer(topics: readonly QuestionTopic[], text = '', plai
   const chosen = order.filter((t) => topics.includes(t) && !(vague && t === 'consequences'));
   // With more topics than answers, what the words plainly ask goes before a guess of the model.
   const plain = chosen.filter((t) => plainlyAsked.includes(t));
-  return [...plain, ...chosen.filter((t) => !plainlyAsked.includes(t))].slice(0, MAX_ANSWERS);
+  return [...plain, ...chosen.filter((t) => !plainlyAsked.includes(t))].slice(
+    0,
+    Math.max(MAX_ANSWERS, Math.min(plain.length, MAX_PLAIN_ANSWERS)),
+  );
 }
 
-export const CONSEQUENCES = ['job', 'permit', 'debt'] as const;
+export const CONSEQUENCES = ['job', 'permit', 'debt', 'wages', 'punished', 'children'] as const;
 export type Consequence = (typeof CONSEQUENCES)[number];
 
+// Dutch and English, and the plain words of the languages labour migrants often write in.
 const CONSEQUENCE_WORDS: Record<Consequence, RegExp> = {
-  job: /\b(?:baan|werk|ontslag|ontslagen|job|jobs|fired|sacked|work|contract|kwijt)\b/,
-  permit:
-    /\b(?:send (?:me|him|her|them) back|sent back|terugsturen|teruggestuurd|verblijf\w*|papieren|vergunning|uitgezet|uitzetten|ind|permit|visa|visum|deport\w*|papers|residence|illegaal|illegal|undocumented)\b/,
-  debt: /\b(?:schuld\w*|terugbetalen|terug betalen|betalen|lening|debt\w*|repay\w*|pay back|owe|loan)\b/,
+  job: cue(String.raw`baan|werk|ontslag\w*|job|jobs|fired|sacked|work|contract|kwijt|prac\w*|munca|trabajo|emprego|munka\w*`),
+  permit: cue(
+    String.raw`send (?:me|him|her|them|us) (?:back|home)|sent (?:back|home)|terugsturen|teruggestuurd|terug naar|verblijf\w*|papieren|vergunning|uitgezet|uitzetten|ind|permit|visa|visum|deport\w*|papers|residence|illegaal|illegal|undocumented|status|asiel|asylum|wiza|viza|vize|visado|karta pobytu|pozwolenie na pobyt|permis de sedere|oturum izn\w*|ikamet\w*|s[iı]n[iı]r d[iı]s[iı]|deportac\w*|الإقامة|اقامة|إقامة`,
+  ),
+  debt: cue(
+    String.raw`schuld\w*|terugbetalen|terug betalen|lening|debt\w*|repay\w*|pay back|owe|verschuldigd|loan|dlug\w*|dług\w*|spłac\w*|splac\w*|datori\w*|borc\w*|deuda\w*|divida\w*|adossag\w*|дълг\w*|борг\w*|долг\w*`,
+  ),
+  wages: cue(
+    String.raw`loon|salaris|uitbetaald|minimumloon|wages?|salary|minimum wage|money back|geld terug|who pays|wie betaalt|pensj\w*|wyplat\w*|salariu\w*|maas\w*|sueldo|salario|fizetes\w*`,
+  ),
+  punished: cue(
+    String.raw`opgepakt|gearresteerd|arrested|gevangenis|cel|prison|jail|gestraft|straf|strafbaar|strafblad|punished|criminal record|wiezienie|więzienie|inchisoare|hapis|carcel|prisao|borton|затвор\w*|в'язниц\w*|السجن|سجن|ukarany|ukarana|pedepsit\w*|ceza\w*|наказан\w*`,
+  ),
+  children: cue(
+    String.raw`(?:kind|kinderen|kids|children|child|son|zoon|dochter|daughter|baby)(?: \w+){0,4} (?:weg\w*|afgepakt|afgenomen|uit huis|kwijt|taken|take|away|removed)|(?:lose|kwijt\w*|afpakken|take away|take) (?:\w+ ){0,2}(?:kind|kinderen|kids|children|child|son|zoon|dochter|daughter)|(?:met|with) (?:mijn|my|een|a|our|onze) (?:kind|kinderen|kids|children|child|son|zoon|dochter|daughter)`,
+  ),
 };
 
-/** Which consequences a question is about ("lose my job", "residence permit", "repay the debt"). */
+/** "Do I need proof?", "moet ik het zeker weten?": asked about a report. */
+const PROOF = cue(String.raw`bewijs\w*|proof|prove|evidence|zeker weten|zeker zijn|be sure|need to be sure|100 ?%`);
+
+export function proofAsked(text: string): boolean {
+  return PROOF.test(plainWords(text));
+}
+
+/** Which consequences a question is about ("lose my job", "residence permit", "repay the debt", "my wages", "arrested myself"). */
 export function consequencesAsked(text: string): Consequence[] {
   const plain = plainWords(text);
   return CONSEQUENCES.filter((c) => CONSEQUENCE_WORDS[c].test(plain));

@@ -1,49 +1,119 @@
 /**
  * The citizen's own questions as plain words show them, beside the topic model. The model reads
  * the whole message and misses a question worded in a way its training did not have ("will the
- * owner hear it was me?", "am I overreacting?", "will he be arrested himself?"). A counsellor
- * hears what is asked from a few words that always mean the same thing; these cues are those words,
- * read only in a message that asks something. Pure.
+ * owner hear it was me?", "am I overreacting?", "will he be arrested himself?"), a question in the
+ * middle of a story, one without a question mark, or one in a language it was not trained on. A
+ * counsellor hears what is asked from a few words that always mean the same thing; these cues are
+ * those words, read only in a message that asks something (also indirectly: "ik vraag me af of…",
+ * "I don't want my agency to know"). The words of the other languages labour migrants write in
+ * are few and plain on purpose (police, permit, debt, prison, anonymous, someone who speaks my
+ * language): enough to answer in English and Dutch what was asked. Pure.
  */
-import { plainWords } from '../safety/normalise';
+import { normaliseText, plainWords } from '../safety/normalise';
 import type { QuestionTopic } from '../understanding/understanding';
 
-const CUES: Record<Exclude<QuestionTopic, 'counsellor'>, RegExp> = {
-  anonymity:
-    /\b(?:anoniem\w*|anonymous\w*|zonder (?:mijn|zijn|haar) naam|without (?:my|his|her) name|dat ik het (?:was|ben)|dat het van mij|van mij komt|it was me|it came from me|ziet (?:\w+ ){1,2}dit|niet dat iemand \w+ weet|sees? this|find out|achter komen|te horen)\b/,
-  privacy:
-    /\b(?:opgeslagen|bewaard|bewaren|saved|stored|gegevens|data|privacy|beroepsgeheim|geheimhouding|confidential\w*|wie leest|ziet (?:\w+ ){1,2}dit|(?:sees?|can see) this|who (?:reads|can read)|systeem|system)\b/,
-  police:
-    /\b(?:(?:naar|bij) de politie|politie (?:bellen|inschakelen)|aangifte|(?:go|going|went) to (?:the )?police|tell(?:s)? (?:the )?police|report (?:it )?to (?:the )?police|call(?:ing)? (?:the )?police|stay for the police)\b/,
-  after_report:
-    /\b(?:wat gebeurt er|what happens|bij jullie melden|direct melden|eerst \w+ (?:met \w+ )?bespreken|checks? on|onderzoek\w*|investigat\w*)\b/,
-  is_it_trafficking:
-    /\b(?:mensenhandel|uitbuiting|trafficking|exploitation|exploited|uitgebuit|overdrijf\w*|overreact\w*|overprotective|paranoid|valt (?:dit|dat|het) onder|is (?:dit|dat) (?:normaal|strafbaar)|is (?:this|that) (?:normal|a crime|legal))\b/,
-  signals: /\b(?:signalen|signaal|signs?|op letten|look (?:out )?for|in de gaten houden|watch for)\b/,
-  consequences:
-    /\b(?:opgepakt|gearresteerd|arrested|gevangenis|cel|prison|jail|straf\w*|punished|in (?:de )?problemen|in trouble|sent home|send (?:me|him|her|them) home|teruggestuurd|uitgezet|deport\w*|visa|visum|permit|verblijf\w*|status|ontslag\w*|baan kwijt|lose (?:my|his|her) job|mag ik (?:dat|dit|het)? ?(?:\w+ )?(?:als \w+ )?(?:eigenlijk )?melden|allowed to report)\b/,
+type CuedTopic = Exclude<QuestionTopic, 'counsellor'>;
+
+/**
+ * A cue over plain words (lower case, no diacritics, single spaces). JavaScript's \b and \w know
+ * only ASCII letters, so word edges and word letters are spelled out for every script.
+ */
+export function cue(source: string): RegExp {
+  const body = normaliseText(source).replace(/\\b/g, '').replace(/\\w/g, '[\\p{L}\\p{N}]');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'u');
+}
+
+/** The police named in Dutch, English and the languages labour migrants often write in. */
+const POLICE = String.raw`(?:politie|police|policja\w*|policji|politia|politiei|polis\w*|policia|polizei|policie|rendorseg\w*|полиц\w*|поліці\w*|شرطة|الشرطة|بالشرطة)`;
+const POLICE_NAMED = cue(POLICE);
+/**
+ * "What can I do?" in a language the bot cannot chat in: the answer it can give is where to turn
+ * (Veilig Thuis, the police, 112). In Dutch or English the guidance answers it.
+ */
+const WHAT_CAN_I_DO = String.raw`ce pot face|ce sa fac|co moge zrobic|co mam robic|que puedo hacer|que hago|ne yapabilirim|ne yapmal[iı]y[iı]m|o que posso fazer|mit tehetek|mit csinaljak|какво мога|какво да правя|що (?:я )?можу|що робити|что (?:мне )?делать|что я могу|ماذا افعل|ماذا يمكنني`;
+
+const CUES: Record<CuedTopic, RegExp> = {
+  anonymity: cue(
+    String.raw`anoniem\w*|anonymous\w*|anonim\w*|anonymn\w*|zonder (?:mijn|zijn|haar) naam|without (?:my|his|her) name|mijn naam (?:ergens|erbij|bij)|my name (?:in|on|anywhere)|dat ik het (?:was|ben)|dat het van mij|van mij komt|it was me|it came from me|came from me|ziet (?:\w+ ){1,2}dit|niet dat iemand \w+ weet|(?:don'?t|do not|doesn'?t) want (?:\w+ ){1,3}to (?:know|find out|hear)|wil (?:liever )?niet dat (?:\w+ ){1,4}(?:weet|weten|hoort|horen|ziet|komt)|sees? this|find out|achter komen|te horen`,
+  ),
+  privacy: cue(
+    String.raw`opgeslagen|bewaard|bewaren|saved|stored|gegevens|data|privacy|beroepsgeheim|geheimhouding|confidential\w*|wie leest|ziet (?:\w+ ){1,2}dit|(?:sees?|can see) this|who (?:reads|can read)|systeem|system`,
+  ),
+  police: cue(
+    String.raw`(?:naar|bij) de politie|politie (?:bellen|inschakelen)|aangifte|(?:go|going|went) to (?:the )?police|tell(?:s)? (?:the )?police|report (?:it )?to (?:the )?police|call(?:ing)? (?:the )?police|stay for the police|(?:wil|willen) (?:\w+ )?(?:niet|geen) (?:naar )?(?:de )?${POLICE}|(?:don't|dont|do not) want (?:the |any )?${POLICE}|no ${POLICE}|${WHAT_CAN_I_DO}`,
+  ),
+  after_report: cue(
+    String.raw`wat gebeurt er|what happens|wat doen jullie|what (?:do|will) you do|bij jullie melden|direct melden|eerst \w+ (?:met \w+ )?bespreken|checks? on|onderzoek\w*|investigat\w*|(?:krijgen|krijgt) (?:zij|ze|hij) (?:dan )?(?:\w+ )?problemen|what happens to (?:them|her|him)|wat gebeurt er (?:dan )?met (?:hem|haar|hen|ze|die)|na (?:een|de|mijn) melding|after (?:a|the|my) report|(?:report|melding) (?:is )?(?:made|gedaan)|bewijs\w*|proof|evidence|(?:moet|hoef) ik (?:het )?zeker (?:weten|zijn)|(?:do|must) i (?:need to )?be sure`,
+  ),
+  is_it_trafficking: cue(
+    String.raw`mensenhandel|uitbuiting|trafficking|exploitation|exploited|uitgebuit|overdrijf\w*|overdreven|overdrijven|overreact\w*|overprotective|paranoid|valt (?:dit|dat|het) onder|is (?:dit|dat|het) (?:nog )?(?:normaal|strafbaar)|is (?:this|that|it) (?:normal|a crime|legal)|telt (?:dit|dat|het) (?:\w+ )?als|(?:does|would) (?:this|that|it) count as|(?:gewoon|just) (?:\w+ )?(?:slecht|bad) (?:werk|job|employer|werkgever|baas|boss)|handel ludzmi|trafic de persoane|insan ticaret\w*|trata de personas|trafico de pessoas|emberkereskedelem|торгівл\w* людьми|торговля людьми|трафик`,
+  ),
+  signals: cue(
+    String.raw`signalen|signaal|signs|warning signs|op (?:\w+ ){0,2}letten|look (?:out )?for|in de gaten houden|watch for|herken\w*|recogni[sz]e|hoe weet (?:je|ik|u)|how (?:do|can|would|could) (?:i|you|one|we) (?:know|tell|see|recogni[sz]e)`,
+  ),
+  consequences: cue(
+    String.raw`opgepakt|gearresteerd|arrested|gevangenis|cel|prison|jail|straf\w*|punished|in (?:de )?problemen|(?:krijg\w*|kom\w*|raak\w*|get|gets|be) (?:\w+ ){0,2}(?:in )?(?:de )?(?:problemen|trouble)|in trouble|(?:have|need|got) to (?:stay|testify|come back|appear|give (?:my|a) statement)|moet ik (?:dan )?(?:\w+ )?(?:blijven|getuigen|terugkomen|verklaren|een verklaring)|testify|getuigen|(?:kind|kinderen|kids|children|child|son|zoon|dochter|daughter)(?: \w+){0,4} (?:weg\w*|afgepakt|afgenomen|uit huis|taken|take|away|removed)|(?:lose|kwijt\w*|afpakken|take away) (?:\w+ ){0,2}(?:kind|kinderen|kids|children|child|son|zoon|dochter|daughter)|sent home|send (?:me|him|her|them|us) (?:home|back)|sent back|teruggestuurd|terug (?:naar|moet)|uitgezet|illegaal|illegal|deport\w*|visa|visum|permit|verblijf\w*|status|ontslag\w*|baan kwijt|werk kwijt|kwijt ?raken|lose (?:my|his|her|their|the|our) (?:job|work|house|room|visa|status|permit|money)|mag ik (?:dat|dit|het)? ?(?:\w+ )?(?:als \w+ )?(?:eigenlijk )?melden|allowed to report|(?:schuld|debt) (?:\w+ )?(?:terug ?betalen|repay|pay back)|terug ?betalen|pay (?:it )?back|repay\w*|owe|verschuldigd|(?:geld|money|loon|wages?|salary|salaris) (?:\w+ )?(?:terug|back)|who pays|wie betaalt|wiezienie|więzienie|inchisoare|hapis|carcel|prisao|borton|затвор\w*|в'язниц\w*|السجن|سجن|ukarany|ukarana|pedepsit\w*|ceza\w*|наказан\w*|deportac\w*|s[iı]n[iı]r d[iı]s[iı]|oturum izn\w*|ikamet\w*|wiza|viza|vize|visado|karta pobytu|pozwolenie na pobyt|permis de sedere|الإقامة|إقامة|اقامة|dlug\w*|dług\w*|spłac\w*|splac\w*|datori\w*|borc\w*|deuda\w*|divida\w*|adossag\w*|дълг\w*|борг\w*|долг\w*|دين`,
+  ),
 };
 
-/** "Kan ik met iemand praten", "someone who speaks Hindi": a person, not a text. */
-const COUNSELLOR =
-  /\b(?:met iemand (?:praten|spreken)|iemand (?:die|spreken)|hulpverlener|speak (?:with|to) (?:someone|a person)|talk (?:with|to) (?:someone|a person)|someone who (?:speaks|understands)|counsell?or)\b/;
+/** How to recognise it: the question is about signals, whatever word names the thing recognised. */
+const HOW_TO_RECOGNISE = cue(
+  String.raw`herken\w*|recogni[sz]e|hoe weet (?:je|ik|u)|how (?:do|can|would|could) (?:i|you|one|we) (?:know|tell|see|recogni[sz]e)|op (?:\w+ ){0,2}letten|look (?:out )?for|watch for`,
+);
 
-const INTERROGATIVE =
-  /^(?:wat|wie|waar|wanneer|hoe|waarom|welke|mag|kan|kun|moet|word|wordt|ben|is|zijn|krijgt|ziet|weet|overdrijf|what|who|where|when|how|why|which|can|could|may|must|should|will|would|is|are|am|do|does)\b/;
+/** "Kan ik met iemand praten", "someone who speaks Hindi", "czy mogę porozmawiać z kimś po polsku": a person, not a text. */
+const COUNSELLOR = cue(
+  String.raw`met iemand (?:praten|spreken)|iemand (?:die|spreken)|hulpverlener|speak (?:with|to) (?:someone|a person)|talk (?:with|to) (?:someone|a person)|someone who (?:speaks|understands)|a person in|counsell?or|porozmawia\w*|z kims|z kimś|cineva care|konusabil\w*|konuşabil\w*|hablar con alguien|alguien que hable|falar com alguem|aki beszel|aki beszél|beszel\w* valaki|поговори\w*|хтось|когось|кто-то|някой|شخص يتحدث`,
+);
 
-/** Whether the message asks something: a question mark, or a sentence that opens as a question. */
+/** A clause that opens as a question, in plain words. */
+const INTERROGATIVE = new RegExp(
+  `^(?:wat|wie|waar|wanneer|hoe|waarom|welke|mag|kan|kun|moet|word|wordt|ben|is|zijn|krijgt|krijg|ziet|weet|overdrijf|what|who|where|when|how|why|which|can|could|may|must|should|will|would|is|are|am|do|does|czy|pot|cum|puedo|posso)(?![\\p{L}\\p{N}])`,
+  'u',
+);
+
+/**
+ * A question without its grammar: "ik vraag me af of…", "ik wil graag weten…", "ik wil niet dat
+ * mijn baas het weet", "I wonder if…", "I don't want my agency to know", and a fear said in the
+ * first person ("ik ben bang dat ik terug moet", "tengo miedo de perder mi visa"): a counsellor
+ * answers it as the question it is.
+ */
+const INDIRECT = cue(
+  String.raw`vraag (?:me|mij|ik me) af|ik wil (?:graag |even |eigenlijk )?weten|ik wil (?:liever )?niet dat|ik zou (?:graag )?willen weten|weet (?:iemand|u|jij) of|ik twijfel|i wonder|wondering|i (?:want|would like|'d like|need) to know|i (?:don'?t|do not) want (?:\w+ ){1,3}to (?:know|find out|hear|see)|not sure (?:if|whether)|tell me (?:if|whether|what|how)|vertel (?:me|mij) (?:of|wat|hoe)|(?:zou|wil) (?:\w+ )?graag (?:willen )?weten|(?:of niet|or not)$|ik ben (?:zo |heel |erg |echt )?bang (?:dat|om|voor)|i(?:'m| am) (?:so |very |really )?(?:afraid|scared|worried) (?:that|of|to|about)|tengo (?:mucho )?miedo|tenho medo|boje sie|boję się|mi e frica|mi-e frica|korkuyorum|felek|боюся|боюсь|страхувам`,
+);
+
+/** Whether the message asks something: a question mark, a clause that opens as a question, or an indirect question. */
 export function asksSomething(text: string): boolean {
-  if (text.includes('?')) return true;
+  if (/[?¿؟]/u.test(text)) return true;
+  if (INDIRECT.test(plainWords(text))) return true;
   return text
-    .split(/[.!\n]+/)
+    .split(/[.!\n,;:]+/)
     .map((s) => plainWords(s))
     .some((s) => INTERROGATIVE.test(s));
+}
+
+/** A message's sentences in plain words (a question mark ends one). */
+function sentencesOf(text: string): string[] {
+  return text
+    .split(/(?<=[.!?¿؟\n])\s*/u)
+    .map((s) => plainWords(s))
+    .filter((s) => s !== '');
 }
 
 /** The topics the words of a question point to; nothing for a message that asks nothing. */
 export function cuedTopics(text: string): QuestionTopic[] {
   if (!asksSomething(text)) return [];
-  const plain = plainWords(text);
-  const found = (Object.keys(CUES) as Exclude<QuestionTopic, 'counsellor'>[]).filter((topic) => CUES[topic].test(plain));
-  return COUNSELLOR.test(plain) ? [...found, 'counsellor'] : found;
+  const found = new Set<QuestionTopic>();
+  for (const sentence of sentencesOf(text)) {
+    const topics = (Object.keys(CUES) as CuedTopic[]).filter((topic) => CUES[topic].test(sentence));
+    // "Hoe herken ik of het uitbuiting is?": the word names what to recognise; the question is how.
+    // ("Zijn dit signalen van uitbuiting?" asks both.)
+    const recognising = HOW_TO_RECOGNISE.test(sentence);
+    for (const topic of topics) if (!(recognising && topic === 'is_it_trafficking')) found.add(topic);
+  }
+  // The police asked about in a sentence that asks: "kan ik met iemand praten die niet meteen de politie belt?".
+  if (!found.has('police') && text.split(/(?<=[?¿؟.!\n])/u).some((s) => asksSomething(s) && POLICE_NAMED.test(plainWords(s))))
+    found.add('police');
+  if (COUNSELLOR.test(plainWords(text))) found.add('counsellor');
+  return [...found];
 }

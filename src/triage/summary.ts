@@ -80,6 +80,12 @@ export function emptyTriage(): TriageSummary {
  * minor question follow the facts; the referral region follows the municipality.
  */
 export function rememberFacts(summary: TriageSummary, told: Partial<ToldFacts>): TriageSummary {
+  // A told age settles "under 18": a later message that only reads as younger or older (a model's
+  // guess, "jongens") does not overturn it; a new age does.
+  if (summary.facts.age !== null && (told.age === undefined || told.age === null) && told.minor !== undefined && told.minor !== null) {
+    const { minor: _minor, ...rest } = told;
+    told = rest;
+  }
   const known = mergeFacts({ ...noFacts(), ...summary.facts }, told);
   const facts: ConversationFacts = {
     aboutWhom: known.aboutWhom,

@@ -6,6 +6,7 @@
 import { detectLanguageDetail } from '../nlu/language';
 import type { NluLocale } from '../nlu/recognizer';
 import type { ReadMessage } from '../nlu/model/reader';
+import { dangerInPassing } from '../safety/inPassing';
 import { SafetyScreen } from '../safety/screen';
 import type { FirstLook } from './understanding';
 
@@ -23,13 +24,21 @@ export function lookAt(screen: SafetyScreen, text: string, locale: NluLocale, aw
   const screened = screen.look(text);
   const { read } = screened;
   let { danger } = screened;
+  if (danger.level === 'none' && dangerInPassing(screen, text))
+    danger = { ...danger, level: 'unsure', reasons: [...danger.reasons, 'window.acute'] };
   if (awaiting === 'dangerCheck' && danger.level !== 'acute') {
     if (YES.test(text)) danger = { ...danger, level: 'acute', reasons: [...danger.reasons, 'answer.danger_now'] };
     else if (NO.test(text)) danger = { ...danger, level: 'none', reasons: [...danger.reasons, 'answer.no_danger_now'] };
   }
   const language = detectLanguageDetail(text, locale);
   return {
-    look: { danger, language: language.language, ...(language.other ? { otherLanguage: language.other } : {}) },
+    look: {
+      danger,
+      language: language.language,
+      ...(language.other ? { otherLanguage: language.other } : {}),
+      ...(language.mixedWith ? { mixedWith: language.mixedWith } : {}),
+      ...(language.unclear ? { languageUnclear: true } : {}),
+    },
     read,
   };
 }

@@ -126,6 +126,10 @@ export interface FirstLook {
   language: Language;
   /** For 'other': which language, when it can be told (ISO 639-1: pl, ro, bg, uk, ru, ar, tr, es, pt, hu...). */
   otherLanguage?: OtherLanguage;
+  /** For 'nl' or 'en': part of the message is in this other language (an interpreter may help). */
+  mixedWith?: OtherLanguage;
+  /** No word in the message told its language ("ok", "nie wiem", "15"): `language` is the conversation's. */
+  languageUnclear?: boolean;
 }
 
 export interface Understanding extends FirstLook {
@@ -157,6 +161,8 @@ export const understandingSchema = z.object({
   }),
   language: z.enum(['nl', 'en', 'other']),
   otherLanguage: z.string().min(2).max(3).optional(),
+  mixedWith: z.string().min(2).max(3).optional(),
+  languageUnclear: z.boolean().optional(),
   intent: intentSchema,
   intentScore: z.number().min(0).max(1),
   form: formSchema,

@@ -1,7 +1,8 @@
 /**
  * The conversation policy through the official Direct Line client, the real server and the real
  * local understanding: the two-bubble welcome, the language following the citizen, facts that are
- * never asked again, and the questions for a minor.
+ * never asked again, the questions for a minor, own questions answered first (also said in passing
+ * or in another language).
  */
 import { RecordingClient, fetchToken } from '../../support/directline';
 import { removeDir, startTestServer } from '../../support/server';
@@ -110,6 +111,46 @@ it('asks about a minor only what fits (safety now, school), never passports or d
     expect(text).toMatch(/0800-2000[\s\S]*0900-8844[\s\S]*mentor/);
     const questions = all.filter((m) => m.buttons.includes('Weet ik niet'));
     expect(questions.length).toBeLessThanOrEqual(2);
+  } finally {
+    chat.client.end();
+  }
+});
+
+it('answers a question said in passing, without a question mark, before going on with the story', async () => {
+  const chat = await open('nl');
+  try {
+    const turn = await chat.say(
+      'Mijn buurman werkt elke dag 14 uur in de kas en krijgt bijna niks betaald. Ik wil liever niet dat hij weet dat het van mij komt',
+    );
+    const texts = turn.map((m) => m.text).filter((t) => !/112/.test(t));
+    expect(texts[0]).toMatch(/^Ja, je kunt anoniem blijven/);
+  } finally {
+    chat.client.end();
+  }
+});
+
+it('answers a question in another language first, in English and Dutch, then the interpreter line and the numbers', async () => {
+  const chat = await open('nl');
+  try {
+    const before = chat.bot().length;
+    await chat.client.post('Czy muszę spłacić ten dług agencji? Czy mogę porozmawiać z kimś po polsku?');
+    await chat.client.waitFor(() =>
+      chat
+        .bot()
+        .slice(before)
+        .some((m) => /Numbers \/ Nummers/.test(m.text)),
+    );
+    const texts = chat
+      .bot()
+      .slice(before)
+      .map((m) => m.text);
+    const debt = texts.findIndex((t) => /^Do I have to repay the debt\?[\s\S]*Moet ik de schuld terugbetalen\?/.test(t));
+    const person = texts.findIndex((t) => /^You can talk to a Veilig Thuis counsellor[\s\S]*Je kunt met een hulpverlener/.test(t));
+    const interpreter = texts.findIndex((t) => /^I can chat in English or Dutch/.test(t));
+    expect(debt).toBeGreaterThanOrEqual(0);
+    expect(person).toBeGreaterThan(debt);
+    expect(interpreter).toBeGreaterThan(person);
+    expect(texts.join('\n')).toMatch(/Arbeidsinspectie: 0800-5151/);
   } finally {
     chat.client.end();
   }

@@ -132,6 +132,13 @@ describe('memory and question policy', () => {
     expect(lastTriage()?.facts).toMatchObject({ minor: true, age: null });
   });
 
+  it('answers "do I need proof?" before what happens after a report', async () => {
+    const { adapter } = createTestBot(keywordRecognizer);
+    await join(adapter);
+    const turn = await say(adapter, 'Moet ik bewijs hebben voordat ik iets meld over mijn buurman?');
+    expect(turn.texts[0]).toMatch(/^Heb je bewijs nodig\? Nee\.[\s\S]*Wat gebeurt er na een melding\?/);
+  });
+
   it('answers the citizen own question first, then goes on with the story', async () => {
     const { adapter } = createTestBot(keywordRecognizer);
     await join(adapter);
@@ -161,6 +168,31 @@ describe('danger in every state', () => {
     expect(danger.all).not.toMatch(/Kan de persoon zelf weggaan|Hoe oud/);
     const next = await say(adapter, 'ik heb 112 gebeld');
     expect(next.all).toMatch(/arbeidsuitbuiting[\s\S]*Hier kun je terecht/);
+  });
+
+  it('keeps 113 in view with 112 on the turn after suicidal thoughts', async () => {
+    const { adapter } = createTestBot(keywordRecognizer);
+    await join(adapter);
+    await say(adapter, 'Ik werk 14 uur per dag in de kas en ik zie geen uitweg meer, het is beter als ik er niet meer ben');
+    const after = await say(adapter, 'weet niet');
+    expect(after.texts[0]).toMatch(/112[\s\S]*0800-0113/);
+  });
+
+  it('a conversation that had danger in it ends with 112 once more', async () => {
+    const thanking: Recognizer = {
+      name: 'thanks-double',
+      recognize: async (text) => ({
+        ...(await keywordRecognizer.recognize(text, 'nl')),
+        ...(/^bedankt/i.test(text) ? { intent: 'thanks' as const } : {}),
+      }),
+    };
+    const { adapter } = createTestBot(thanking);
+    await join(adapter);
+    await say(adapter, 'Mijn buurman werkt in de kas en zijn baas slaat hem nu met een stok');
+    await say(adapter, 'ik heb 112 gebeld');
+    await say(adapter, 'Weet ik niet');
+    const closing = await say(adapter, 'bedankt, ik ga nu bellen');
+    expect(closing.all).toMatch(/Is er direct gevaar\? Bel dan meteen 112/);
   });
 
   it('suicidal thoughts in the middle of a story: 113 at once, then the story goes on', async () => {
@@ -289,9 +321,50 @@ describe('bad input', () => {
     await join(adapter);
     expect((await say(adapter, '😢😢')).all).toMatch(/in woorden/);
     const other = await say(adapter, 'Dzien dobry, pomocy');
-    expect(other.texts).toHaveLength(1);
-    expect(other.all).toMatch(/I can chat in English or Dutch[\s\S]*112[\s\S]*interpreter/);
-    expect(other.all).toMatch(/Ik kan chatten in het Nederlands[\s\S]*112[\s\S]*tolk/);
+    expect(other.texts).toHaveLength(2);
+    expect(other.texts[0]).toMatch(/I can chat in English or Dutch[\s\S]*112[\s\S]*interpreter/);
+    expect(other.texts[0]).toMatch(/Ik kan chatten in het Nederlands[\s\S]*112[\s\S]*tolk/);
+    // The numbers the first time only: names a citizen can look up, whatever language they read.
+    expect(other.texts[1]).toMatch(/Arbeidsinspectie: 0800-5151[\s\S]*CoMensha/);
+    expect((await say(adapter, 'Nie wiem co robic, pomocy')).texts).toHaveLength(1);
+  });
+
+  it('answers a question in another language first, in English and Dutch, then the interpreter line', async () => {
+    const { adapter } = createTestBot(keywordRecognizer);
+    await join(adapter);
+    const turn = await say(adapter, 'Oturum iznim yok. Şikayet edersem sınır dışı edilir miyim?');
+    expect(turn.texts[0]).toMatch(
+      /^Are you a victim without a residence permit\?[\s\S]*Ben je slachtoffer en heb je geen verblijfsvergunning\?/,
+    );
+    expect(turn.texts[1]).toMatch(/I can chat in English or Dutch/);
+  });
+
+  it("continues in the citizen's language and offers an interpreter when part of a message is in another", async () => {
+    const { adapter } = createTestBot(keywordRecognizer);
+    await join(adapter);
+    const turn = await say(adapter, 'Dzień dobry. Sorry my english not so good. My boss keeps my passport, mogę pisać po polsku?');
+    expect(turn.texts.at(-1)).toMatch(/^Is it easier in your own language\?[\s\S]*interpreter[\s\S]*tolk/);
+    expect(turn.texts.slice(0, -1).join('\n')).not.toMatch(/I can chat in English or Dutch/);
+  });
+
+  it('reads a short reply with no language of its own after a message in another language as that language', async () => {
+    const { adapter } = createTestBot(keywordRecognizer);
+    await join(adapter);
+    await say(adapter, 'Pracuję na farmie, szef zabrał nam dowody osobiste');
+    const short = await say(adapter, 'nie wiem');
+    expect(short.all).toMatch(/I can chat in English or Dutch[\s\S]*Ik kan chatten in het Nederlands/);
+    expect(short.all).not.toMatch(/Vertel in je eigen woorden/);
+  });
+
+  it('answers "what can I do?" in another language with where to turn, in English and Dutch', async () => {
+    const { adapter } = createTestBot(keywordRecognizer);
+    await join(adapter);
+    const turn = await say(adapter, 'Vă rog, ce pot face din România? Eu nu sunt acolo');
+    const answer = turn.texts.findIndex((t) =>
+      /^You do not have to go to the police yourself[\s\S]*Je hoeft niet zelf naar de politie/.test(t),
+    );
+    expect(answer).toBeGreaterThanOrEqual(0);
+    expect(answer).toBeLessThan(turn.texts.findIndex((t) => /^I can chat in English or Dutch/.test(t)));
   });
 
   it('keeps talking when the recognizer fails, and still screens for danger', async () => {

@@ -1,4 +1,7 @@
-import { readAge, readMinor, readRelation } from '../../../src/nlu/facts/facts';
+import { extractFacts, NO_PLACES, readAge, readMinor, readRelation } from '../../../src/nlu/facts/facts';
+import type { MessageGuess } from '../../../src/nlu/model/messageModels';
+import { MessageReader } from '../../../src/nlu/model/reader';
+import type { AboutWhom } from '../../../src/understanding/understanding';
 import { normaliseText } from '../../../src/safety/normalise';
 
 const age = (text: string, bare = false) => readAge(normaliseText(text), bare);
@@ -14,6 +17,7 @@ describe('age', () => {
     ['my son is 13 years old', 13],
     ['im 15 and he has pics of me', 15],
     ['a girl aged 12', 12],
+    ['I am from the Philippines, 38. I came with the family', 38],
   ])('%p → %d', (text, expected) => {
     expect(age(text)).toBe(expected);
   });
@@ -25,6 +29,9 @@ describe('age', () => {
     'het gebeurde 3 jaar geleden',
     'we wonen met 9 man in een huis',
     'for 12 hours a day',
+    'er staan nu 11 bedden in een huis voor 5 personen',
+    'van 9 uur s ochtends tot 10 uur s avonds',
+    'I work from 11 in the morning until 1 at night',
   ])('reads no age in %p', (text) => {
     expect(age(text)).toBeNull();
   });
@@ -52,6 +59,7 @@ describe('minor without a number', () => {
     'he is in year 9',
     'ze is minderjarig',
     'my daughter is a teenager',
+    'ik ben trainer van een JO15 team',
   ])('%p is a minor', (text) => {
     expect(minor(text)).toBe(true);
   });
@@ -78,5 +86,26 @@ describe('relation said with a possessive', () => {
   it('reads a bare answer to the relation question', () => {
     expect(relation('nichtje', true)).toBe('extended_family');
     expect(relation('nichtje')).toBeNull();
+  });
+});
+
+describe('under 18 read only by the model', () => {
+  const reader = new MessageReader();
+  const guess = (aboutWhom: AboutWhom, minorScore: number): MessageGuess => ({
+    intent: { intent: 'describe_concern', score: 0.9, intents: {} },
+    form: { form: 'labour_exploitation', score: 0.9 },
+    aboutWhom: { aboutWhom, score: 0.9 },
+    relation: { relation: null, score: 0 },
+    minor: { minor: true, score: minorScore },
+    questions: [],
+  });
+  const factsOf = (text: string, g: MessageGuess) =>
+    extractFacts({ text, read: reader.readForDanger(text), guess: g, signals: [], awaiting: null }, NO_PLACES);
+
+  it('needs a surer model about the writer than about someone else', () => {
+    const text = 'I work in a restaurant from 11 in the morning until 1 at night';
+    expect(factsOf(text, guess('self', 0.7)).minor).toBeUndefined();
+    expect(factsOf(text, guess('self', 0.9)).minor).toBe(true);
+    expect(factsOf(text, guess('other', 0.7)).minor).toBe(true);
   });
 });

@@ -43,4 +43,26 @@ describe('detectLanguage', () => {
     expect(detectLanguage('sorry, ik weet het niet zo goed', 'nl')).toBe('nl');
     expect(detectLanguage('my boss is a echte klootzak, he never pays', 'en')).toBe('en');
   });
+
+  it('notes another language inside a Dutch or English message, by its letters or script only', () => {
+    expect(
+      detectLanguageDetail('Dzień dobry. Sorry my english not so good and dutch nothing. Mogę pisać po polsku i english mix?', 'nl'),
+    ).toEqual({
+      language: 'en',
+      mixedWith: 'pl',
+    });
+    expect(detectLanguageDetail('إذا ذهبت إلى الشرطة — als ik naar de politie ga, moet ik dan naar de gevangenis?', 'nl').mixedWith).toBe(
+      'ar',
+    );
+    expect(
+      detectLanguageDetail('Mijn buurman werkt elke dag in de kassen en zijn baas houdt zijn paspoort', 'nl').mixedWith,
+    ).toBeUndefined();
+    expect(detectLanguageDetail('My neighbour works in the greenhouses and his boss keeps his passport', 'en').mixedWith).toBeUndefined();
+    expect(
+      detectLanguageDetail(
+        "Two hours ago she sent me a voice message, only whispering 'помогни ми, не мога да изляза'. Now her phone is off",
+        'en',
+      ).mixedWith,
+    ).toBeUndefined();
+  });
 });

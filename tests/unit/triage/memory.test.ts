@@ -17,6 +17,15 @@ describe('conversation memory', () => {
     expect(summary.facts.age).toBe(16);
   });
 
+  it('keeps a told age over a later reading of under or over 18 without an age', () => {
+    let summary = rememberFacts(emptyTriage(), { aboutWhom: 'self', age: 38, minor: false });
+    summary = rememberFacts(summary, { minor: true });
+    expect(summary.facts).toMatchObject({ age: 38, minor: false });
+    expect(summary.minorInvolved).toBe(false);
+    summary = rememberFacts(summary, { age: 16, minor: true });
+    expect(summary.facts).toMatchObject({ age: 16, minor: true });
+  });
+
   it('fills in the triage answers the facts settle', () => {
     const summary = rememberFacts(emptyTriage(), { minor: true, documentsHeld: true, municipality: 'Middelburg' });
     expect(summary).toMatchObject({ minorInvolved: true, documentsHeld: true, region: 'zeeland', role: null });

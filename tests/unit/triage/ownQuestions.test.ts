@@ -1,4 +1,4 @@
-import { consequencesAsked, topicsToAnswer } from '../../../src/triage/ownQuestions';
+import { consequencesAsked, proofAsked, topicsToAnswer } from '../../../src/triage/ownQuestions';
 
 describe("the citizen's own questions", () => {
   it('answers at most two, questions about oneself first', () => {
@@ -22,5 +22,26 @@ describe("the citizen's own questions", () => {
     expect(consequencesAsked('will I be deported? I have no papers')).toEqual(['permit']);
     expect(consequencesAsked('moet ik de schuld terugbetalen')).toEqual(['debt']);
     expect(consequencesAsked('wat gebeurt er dan met mij')).toEqual([]);
+  });
+
+  it('tells wages and punishment apart from the other consequences, also in other languages', () => {
+    expect(consequencesAsked('who pays my wages if the company is abroad? can I get the money back?')).toEqual(['wages']);
+    expect(consequencesAsked('word ik zelf opgepakt als ik meld dat ik mijn bankpas heb uitgeleend?')).toEqual(['punished']);
+    expect(consequencesAsked('Czy muszę spłacić ten dług agencji?')).toEqual(['debt']);
+    expect(consequencesAsked('Şikayet edersem sınır dışı edilir miyim?')).toEqual(['permit']);
+  });
+
+  it('answers three questions when the words plainly ask all three, two otherwise', () => {
+    const text = "Is this chat saved? I don't want my name in any system because of my status";
+    expect(topicsToAnswer(['privacy', 'anonymity', 'consequences'], text, ['privacy', 'anonymity', 'consequences'])).toHaveLength(3);
+    expect(topicsToAnswer(['privacy', 'anonymity', 'consequences'], text, ['privacy'])).toHaveLength(2);
+  });
+
+  it('tells a question about the children and one about proof', () => {
+    expect(consequencesAsked('Will they take my children away if I report?')).toEqual(['children']);
+    expect(consequencesAsked('Raak ik mijn kinderen kwijt als ik bel?')).toContain('children');
+    expect(consequencesAsked('will my son be arrested?')).toEqual(['punished']);
+    expect(proofAsked('Moet ik bewijs hebben voordat ik iets meld?')).toBe(true);
+    expect(proofAsked('Wat gebeurt er als ik bel?')).toBe(false);
   });
 });

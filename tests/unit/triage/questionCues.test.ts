@@ -31,3 +31,56 @@ describe('answer order', () => {
     ]);
   });
 });
+
+describe('questions in the middle of a story, without a question mark, or indirect', () => {
+  it('reads an indirect question or a worry said in the first person', () => {
+    expect(cuedTopics('Ik wil graag weten waar ik op moet letten als ik denk dat mensen worden uitgebuit.')).toEqual(['signals']);
+    expect(cuedTopics('Ik wil liever niet dat mijn naam ergens bij komt. Die man heeft mijn taxinummer gezien')).toContain('anonymity');
+    expect(cuedTopics("ok thanks. I don't want my agency to know that I wrote")).toContain('anonymity');
+    expect(cuedTopics('ik ben bang dat ik moet terug naar Hongarije en dan geen werk')).toContain('consequences');
+  });
+
+  it('reads every question of a message, also one that opens a clause without a question mark', () => {
+    expect(cuedTopics('nee ik ga niks doen vandaag. kan ik met iemand praten maar niet de politie')).toEqual(['police', 'counsellor']);
+    expect(cuedTopics('Nee, ze zijn niet opgesloten. Maar als ik het ergens meld, krijgen zij dan problemen?')).toEqual([
+      'after_report',
+      'consequences',
+    ]);
+  });
+
+  it('takes "how do I recognise whether it is exploitation" as a question about signals', () => {
+    expect(cuedTopics('Hoe herken ik of het echt uitbuiting is? En moet ik dit bij de politie melden?')).toEqual(['signals', 'police']);
+    expect(cuedTopics('hoe weet je of iemand gedwongen wordt? ik wil niet overdreven doen')).toEqual(['signals', 'is_it_trafficking']);
+  });
+
+  it('reads the plain words of a question in the languages labour migrants often write in', () => {
+    expect(cuedTopics('Czy muszę spłacić ten dług agencji? Czy mogę porozmawiać z kimś po polsku?')).toEqual([
+      'consequences',
+      'counsellor',
+    ]);
+    expect(cuedTopics('Oturum iznim yok. Şikayet edersem sınır dışı edilir miyim?')).toEqual(['consequences']);
+    expect(cuedTopics('Ще бъде ли наказана тя, ако отиде в полицията?')).toEqual(['consequences', 'police']);
+    expect(cuedTopics('إذا ذهبت إلى الشرطة، هل سأدخل السجن؟')).toEqual(['consequences', 'police']);
+  });
+
+  it('reads "if I report…" as the condition of a question, not as a question about what happens after a report', () => {
+    expect(cuedTopics('verlies ik mijn baan als ik iets meld over een collega?')).not.toContain('after_report');
+    expect(cuedTopics('Als ik het meld, krijgen zij dan problemen?')).toContain('after_report');
+    expect(cuedTopics('Zijn dit signalen van uitbuiting? Ik wil niemand beschuldigen')).toEqual(['is_it_trafficking', 'signals']);
+  });
+
+  it('reads "tell me if…", "ik zou graag weten…", a trailing "of niet", "does it count as…" and "do I owe…"', () => {
+    expect(cuedTopics('pls tell me if my boss will find out')).toContain('anonymity');
+    expect(cuedTopics('ik zou graag weten wat er gebeurt na een melding')).toContain('after_report');
+    expect(cuedTopics('ik kan anoniem bellen of niet')).toContain('anonymity');
+    expect(cuedTopics('Does it count as trafficking when they keep your passport?')).toContain('is_it_trafficking');
+    expect(cuedTopics('they say I owe them 3000 euro, is that true?')).toContain('consequences');
+  });
+
+  it('reads what the citizen would have to do after a report as a question about consequences', () => {
+    expect(cuedTopics("Can I report this if I don't live here? Will I have to stay for the police?")).toEqual(
+      expect.arrayContaining(['police', 'consequences']),
+    );
+    expect(cuedTopics('Moet ik dan later getuigen?')).toContain('consequences');
+  });
+});

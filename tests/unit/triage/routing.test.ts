@@ -68,6 +68,7 @@ describe('referralsFor', () => {
       'fairwork',
       'police',
       'anonymous_tip',
+      'comensha',
     ]);
     expect(referralsFor({ ...base, role: 'self', region: 'zeeland' })).toEqual([
       'veilig_thuis',
@@ -78,17 +79,36 @@ describe('referralsFor', () => {
       'zeeland_coordinator',
     ]);
   });
+  it('names the labour routes for a story with two signals of work even when another form was read', () => {
+    const work = { ...base, form: 'sexual_exploitation' as const, role: 'self' as const };
+    expect(referralsFor({ ...work, signals: ['excessive_hours', 'underpaid'] })).toEqual(
+      expect.arrayContaining(['labour_inspectorate', 'fairwork']),
+    );
+    expect(referralsFor({ ...work, signals: ['excessive_hours'] })).not.toContain('labour_inspectorate');
+  });
   it('sends a minor to Veilig Thuis, the police and school, not to the adult workers routes first', () => {
     const minor = { ...base, form: 'labour_exploitation' as const, role: 'other' as const, facts: { ...base.facts, minor: true } };
     expect(referralsFor(minor)).toEqual(['veilig_thuis', 'labour_inspectorate', 'police', 'anonymous_tip', 'school']);
     const pupil = { ...base, form: 'criminal_exploitation' as const, role: 'professional' as const, minorInvolved: true };
-    expect(referralsFor(pupil)).toEqual(['veilig_thuis', 'police', 'anonymous_tip', 'youth_care']);
+    expect(referralsFor(pupil)).toEqual(['veilig_thuis', 'police', 'anonymous_tip', 'youth_care', 'comensha']);
   });
-  it('offers CoMensha for a known adult victim whoever writes, not for a stranger or a minor', () => {
+  it('offers CoMensha when trafficking is suspected for anyone not known to be a minor, whoever writes', () => {
     const adult = { ...base, form: 'sexual_exploitation' as const, role: 'other' as const };
     expect(referralsFor({ ...adult, facts: { ...base.facts, minor: false, relation: 'sibling' as const } })).toContain('comensha');
-    expect(referralsFor({ ...adult, facts: { ...base.facts, minor: false, relation: 'stranger' as const } })).not.toContain('comensha');
+    // A customer or a passer-by saw it: the victim still needs the route.
+    expect(referralsFor({ ...adult, facts: { ...base.facts, minor: false, relation: 'stranger' as const } })).toContain('comensha');
+    expect(referralsFor({ ...adult, facts: { ...base.facts, minor: null, relation: 'sibling' as const } })).toContain('comensha');
     expect(referralsFor({ ...adult, facts: { ...base.facts, minor: true, relation: 'sibling' as const } })).not.toContain('comensha');
-    expect(referralsFor({ ...adult, facts: { ...base.facts, minor: null, relation: 'sibling' as const } })).not.toContain('comensha');
+  });
+
+  it('offers CoMensha before the form is clear only for a known adult who is not a stranger', () => {
+    const unclear = { ...base, role: 'other' as const };
+    expect(referralsFor({ ...unclear, facts: { ...base.facts, minor: false, relation: 'friend' as const } })).toContain('comensha');
+    expect(referralsFor({ ...unclear, facts: { ...base.facts, minor: false, relation: 'stranger' as const } })).not.toContain('comensha');
+    expect(referralsFor({ ...unclear, facts: { ...base.facts, minor: null, relation: 'friend' as const } })).not.toContain('comensha');
+  });
+
+  it('offers CoMensha to a professional, also about a minor', () => {
+    expect(referralsFor({ ...base, form: 'sexual_exploitation', role: 'professional', minorInvolved: true })).toContain('comensha');
   });
 });

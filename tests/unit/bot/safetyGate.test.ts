@@ -1,0 +1,27 @@
+import path from 'node:path';
+import { Replies } from '../../../dialogs/replies';
+import { Catalog } from '../../../src/i18n/catalog';
+import { bilingualDangerReplies, dangerReplies } from '../../../src/bot/safetyGate';
+
+const replies = new Replies(
+  Catalog.load(path.resolve(__dirname, '../../../locales'), ['messages', 'web', 'guidance', 'referrals', 'console']),
+);
+
+describe('the danger-first reply', () => {
+  it('is in the conversation language for Dutch or English', () => {
+    const out = dangerReplies(replies, 'nl', { acuteDanger: true, suicidal: true, reasons: [] });
+    expect(out.map((a) => a.text)).toEqual([
+      replies.t('nl', 'danger.acute'),
+      replies.t('nl', 'danger.suicidal'),
+      replies.t('nl', 'danger.counsellorOffer'),
+    ]);
+  });
+
+  it('gives 112 and 113 in English and Dutch in each message for a citizen writing in another language', () => {
+    const out = bilingualDangerReplies(replies, { acuteDanger: true, suicidal: true, reasons: [] });
+    expect(out).toHaveLength(3);
+    expect(out[0]!.text).toBe(`${replies.t('en', 'danger.acute')}\n\n${replies.t('nl', 'danger.acute')}`);
+    expect(out[1]!.text).toMatch(/0800-0113[\s\S]*\n\n[\s\S]*0800-0113/);
+    expect(bilingualDangerReplies(replies, { acuteDanger: false, suicidal: false, reasons: [] })).toEqual([]);
+  });
+});

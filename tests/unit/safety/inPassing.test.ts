@@ -1,0 +1,24 @@
+import { SafetyScreen } from '../../../src/safety/screen';
+import { lookAt } from '../../../src/understanding/firstLook';
+
+const screen = new SafetyScreen();
+
+describe('danger said in passing inside a long story', () => {
+  it('makes the message unsure (the bot asks, with 112) when one part of it reads acute on its own', () => {
+    const story =
+      'Ik maak me zorgen over mijn buurvrouw. Ze werkt al maanden in een nagelsalon en verdient bijna niks. ' +
+      'Haar baas houdt haar paspoort en ze woont boven de zaak met vier andere vrouwen. ' +
+      'Ze heeft me net een berichtje gestuurd dat ze is opgesloten en niet weg kan. ' +
+      'Verder weet ik niet veel over haar contract en ik wil vooral advies over wat ik kan doen. ' +
+      'Ze heeft ook twee kinderen in Vietnam en ik ken haar al jaren van de buurt, ze is altijd vriendelijk.';
+    const danger = lookAt(screen, story, 'nl').look.danger;
+    expect(danger.level).not.toBe('none');
+    if (danger.level === 'unsure') expect(danger.reasons).toContain('window.acute');
+  });
+
+  it('leaves a short message to the reading of the whole', () => {
+    expect(lookAt(screen, 'Mijn buurvrouw werkt in een nagelsalon. Ze verdient weinig.', 'nl').look.danger.reasons).not.toContain(
+      'window.acute',
+    );
+  });
+});
