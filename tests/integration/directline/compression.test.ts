@@ -87,6 +87,8 @@ describe('Direct Line JSON compression', () => {
     expect(br.headers['content-encoding']).toBe('br');
     expect(br.headers['content-type']).toMatch(/^application\/json/);
     expect(br.headers.vary).toMatch(/Accept-Encoding/i);
+    // Still private: compression changes nothing about caching.
+    expect(br.headers['cache-control']).toBe('no-store');
     expect(br.body.length).toBeLessThan(plain.body.length / 2);
     expect(decoded(br)).toEqual(history);
 
