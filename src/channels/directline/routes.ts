@@ -8,6 +8,7 @@ import { toLocale } from '../../i18n/catalog';
 import type { Locale } from '../../i18n/catalog';
 import { parseWith, readJsonBody } from '../../http/jsonBody';
 import { publicBaseUrl } from '../../http/hosts';
+import { sendJson } from '../../http/jsonResponse';
 import type { RateLimiter, RequestLimiter } from '../../http/rateLimiter';
 import { clientAddress, route } from '../../http/route';
 import type { Logger } from '../../log';
@@ -108,7 +109,7 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineRouteDe
       await deps.tokenLimiter.enforce(clientAddress(req, options.trustProxy), 'token requests');
       const body = req.headers['content-length'] === '0' || req.headers['content-type'] === undefined ? {} : await readJsonBody(req, small);
       const { locale } = parseWith(tokenRequestSchema, body);
-      res.json(newTokenFor(toLocale(locale, options.defaultLocale)));
+      sendJson(req, res, newTokenFor(toLocale(locale, options.defaultLocale)), { secret: true });
     }),
   );
 
@@ -118,7 +119,7 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineRouteDe
     route('tokens.generate', logger, async (req, res) => {
       if (!options.secret || bearerToken(req.headers.authorization) !== options.secret)
         throw new AppError('Forbidden', 'Bad Direct Line secret.');
-      res.json(newTokenFor(options.defaultLocale));
+      sendJson(req, res, newTokenFor(options.defaultLocale), { secret: true });
     }),
   );
 
@@ -126,7 +127,7 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineRouteDe
     `${BASE}/tokens/refresh`,
     route('tokens.refresh', logger, async (req, res) => {
       const claims = authorize(req);
-      res.json({ conversationId: claims.conv, token: tokens.issue(claims), expires_in: tokens.ttlSeconds });
+      sendJson(req, res, { conversationId: claims.conv, token: tokens.issue(claims), expires_in: tokens.ttlSeconds }, { secret: true });
     }),
   );
 
@@ -152,8 +153,7 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineRouteDe
           deps.logic,
         );
       }
-      res.status(created ? 201 : 200);
-      res.json(conversationBody(req, claims, 0));
+      sendJson(req, res, conversationBody(req, claims, 0), { status: created ? 201 : 200, secret: true });
     }),
   );
 
@@ -162,7 +162,7 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineRouteDe
     route('conversations.reconnect', logger, async (req, res) => {
       const claims = authorize(req, req.params.conversationId);
       await openConversation(claims, 'read');
-      res.json(conversationBody(req, claims, parseWatermark(req.query?.watermark)));
+      sendJson(req, res, conversationBody(req, claims, parseWatermark(req.query?.watermark)), { secret: true });
     }),
   );
 
@@ -185,13 +185,13 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineRouteDe
         // Typing is a signal, not a message: relayed to listeners, not written to the transcript.
         deps.hub.publish(claims.conv, { kind: 'ephemeral', activity: { ...incoming, id: `${claims.conv}|t${randomId(deps.random, 6)}` } });
         deps.hooks.citizenTyping(claims.conv);
-        res.json({ id: '' });
+        sendJson(req, res, { id: '' });
         return;
       }
       await deps.budget.reserve(claims.conv, Buffer.byteLength(JSON.stringify(incoming)));
       const { id } = await deps.adapter.receive(claims.conv, incoming, 'citizen', deps.logic);
       await registry.touch(claims.conv);
-      res.json({ id });
+      sendJson(req, res, { id });
     }),
   );
 
@@ -203,7 +203,7 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineRouteDe
       const after = parseWatermark(req.query?.watermark);
       const entries = await deps.transcripts.listAfter(claims.conv, after, PAGE_SIZE);
       const last = entries.at(-1)?.seq ?? after;
-      res.json({ activities: entries.filter(deliverable).map(toDirectLineActivity), watermark: String(last) });
+      sendJson(req, res, { activities: entries.filter(deliverable).map(toDirectLineActivity), watermark: String(last) });
     }),
   );
 

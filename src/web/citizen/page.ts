@@ -6,6 +6,7 @@
  * its texts and the length limit from a JSON block, so no sentence lives in JavaScript.
  */
 import type { Catalog, Locale, Translate } from '../../i18n/catalog';
+import { TEXT_KEYS, type ChatConfig, type Texts } from '../browser/chat/config';
 import { escapeHtml, html, SafeHtml } from './html';
 
 export interface CitizenPageUrls {
@@ -29,29 +30,6 @@ export interface CitizenPageModel {
   /** The server's limit on a message, shown to the citizen while typing. */
   messageMaxChars: number;
 }
-
-/** The chat's texts (locales/<lang>/web.json, web.chat.client.*), handed to the script as JSON. */
-const CHAT_TEXT_KEYS = [
-  'you',
-  'bot',
-  'counsellorNamed',
-  'counsellorUnnamed',
-  'sending',
-  'failed',
-  'refused',
-  'retry',
-  'counter',
-  'tooLong',
-  'offline',
-  'reconnecting',
-  'reconnected',
-  'typingBot',
-  'typingCounsellor',
-  'personJoined',
-  'backToBot',
-  'ended',
-  'choicesLabel',
-] as const;
 
 export function renderCitizenPage(model: CitizenPageModel): string {
   const { catalog, locale, nonce, urls } = model;
@@ -160,8 +138,9 @@ function jsonBlock(value: unknown): SafeHtml {
 }
 
 function chatRegion(model: CitizenPageModel, t: Translate): SafeHtml {
-  const texts = Object.fromEntries(CHAT_TEXT_KEYS.map((key) => [key, t(`chat.client.${key}`)]));
-  const config = { locale: model.locale, maxChars: model.messageMaxChars, texts };
+  // The chat's texts are locales/<lang>/web.json, web.chat.client.*; the keys are the script's own.
+  const texts = Object.fromEntries(TEXT_KEYS.map((key) => [key, t(`chat.client.${key}`)])) as Texts;
+  const config: ChatConfig = { locale: model.locale, maxChars: model.messageMaxChars, texts };
   return html`<section id="chat" class="chat" aria-labelledby="chat-heading">
       <div class="chat__head">
         <h1 id="chat-heading">${t('intro.heading')}</h1>

@@ -6,6 +6,7 @@ import restify from 'restify';
 import { registerCitizenPage } from '../../../src/http/citizenPage';
 import { securityHeaders } from '../../../src/http/securityHeaders';
 import { Catalog } from '../../../src/i18n/catalog';
+import { readChatConfig, TEXT_KEYS } from '../../../src/web/browser/chat/config';
 import { STATIC_DIR } from '../../../src/web/citizen/staticAssets';
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
 
@@ -195,10 +196,14 @@ describe('static files', () => {
     const page = await (await fetch(`${server.url}/`)).text();
     const json = /<script type="application\/json" id="chat-config">([^<]*)<\/script>/.exec(page)?.[1];
     expect(json).toBeDefined();
-    const config = JSON.parse(json!) as { locale: string; maxChars: number; texts: Record<string, string> };
+    // Read with the page script's own schema: one definition on both sides.
+    const config = readChatConfig(JSON.parse(json!));
     expect(config).toMatchObject({ locale: 'nl', maxChars: 1234 });
-    expect(config.texts['bot']).toBe('Chatbot');
-    expect(config.texts['counter']).toBe('{count} van {max} tekens');
+    expect(Object.keys(config!.texts).sort()).toEqual([...TEXT_KEYS].sort());
+    expect(config!.texts.bot).toBe('Chatbot');
+    expect(config!.texts.counter).toBe('{count} van {max} tekens');
+    // Every text is a real sentence from the locale file, not its key.
+    for (const text of Object.values(config!.texts)) expect(text).not.toMatch(/^web\.chat/);
   });
 });
 

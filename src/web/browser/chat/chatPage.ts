@@ -9,7 +9,7 @@ import type { ChatConfig } from './config';
 import { DirectLineConnection, type ConnectionEnv, type ConnectionStatus } from './connection';
 import { show, type Choice } from './messages';
 import { TypingSignal } from './typingSignal';
-import { tokenResponseSchema, type ActivitySet } from './protocol';
+import { parseAnswer, tokenResponseSchema, type ActivitySet } from './protocol';
 import { ChatView, type ChatElements } from './view';
 
 export interface ChatPageEnv {
@@ -46,6 +46,7 @@ export class ChatPage {
     this.typing = new TypingSignal(env.now);
   }
 
+  /** Wires the form and the quick exit; begin() starts the first chat (the page does so after its first paint). */
   start(): void {
     this.els.form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -64,7 +65,6 @@ export class ChatPage {
     });
     this.view.updateCount(0, this.config.maxChars);
     this.env.onExit(() => this.leave('/api/directline/exit'));
-    void this.begin();
   }
 
   /** A new chat: new token, new conversation, empty screen. */
@@ -81,7 +81,7 @@ export class ChatPage {
     );
     this.connection = connection;
     try {
-      const { token } = tokenResponseSchema.parse(await this.env.requestToken(this.config.locale));
+      const { token } = parseAnswer(tokenResponseSchema, await this.env.requestToken(this.config.locale));
       await connection.start(token);
     } catch {
       connection.end();
@@ -97,20 +97,28 @@ export class ChatPage {
     this.connection?.networkGone();
   }
 
-  /** The page is going away (closed, reloaded, or the quick exit): end this chat on the server. */
+  /**
+   * The page is going away (closed, reloaded, left, or the quick exit): end this chat on the
+   * server and wipe it from the page, so a copy kept in the back/forward cache holds nothing that
+   * someone pressing Back could read (docs/decisions/0008-no-chat-after-back.md).
+   */
   leave(route: '/api/directline/end' | '/api/directline/exit' = '/api/directline/end'): void {
     const connection = this.connection;
-    if (this.leaving || !connection || connection.status === 'ended' || !connection.currentToken) return;
+    if (!this.leaving && connection && connection.status !== 'ended' && connection.currentToken) {
+      this.env.beacon(route, JSON.stringify({ token: connection.currentToken }));
+    }
     this.leaving = true;
-    this.env.beacon(route, JSON.stringify({ token: connection.currentToken }));
-    connection.end();
+    connection?.end();
+    this.log = new ActivityLog();
+    this.confirmed.clear();
+    this.view.wipe();
   }
 
-  /** Back from the browser's back/forward cache after leave(): that chat is over. */
+  /** Back from the back/forward cache after leave(): that chat is over, so a new one starts, as on a reload. */
   shownAgain(): void {
     if (!this.leaving) return;
     this.leaving = false;
-    this.view.showEnded();
+    void this.begin();
   }
 
   private onStatus(connection: DirectLineConnection, status: ConnectionStatus): void {

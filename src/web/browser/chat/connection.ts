@@ -7,7 +7,14 @@
  * stored once. The token is refreshed at half its lifetime and lives only in this object.
  */
 import { Backoff } from './backoff';
-import { conversationResponseSchema, parseActivitySet, postResponseSchema, refreshResponseSchema, type ActivitySet } from './protocol';
+import {
+  conversationResponseSchema,
+  parseActivitySet,
+  parseAnswer,
+  postResponseSchema,
+  refreshResponseSchema,
+  type ActivitySet,
+} from './protocol';
 
 export type ConnectionStatus = 'connecting' | 'online' | 'reconnecting' | 'offline' | 'ended';
 
@@ -104,7 +111,7 @@ export class DirectLineConnection {
     this.setStatus('connecting');
     const res = await this.request('POST', '/conversations');
     if (!res.ok) throw new Error(`conversation start failed: ${res.status}`);
-    const body = conversationResponseSchema.parse(await res.json());
+    const body = parseAnswer(conversationResponseSchema, await res.json());
     this.conversationId = body.conversationId;
     if (body.token) this.token = body.token;
     this.scheduleRefresh(body.expires_in);
@@ -142,7 +149,7 @@ export class DirectLineConnection {
       try {
         const res = await this.request('POST', `/conversations/${encodeURIComponent(this.conversationId)}/activities`, body);
         if (res.ok) {
-          postResponseSchema.parse(await res.json());
+          parseAnswer(postResponseSchema, await res.json());
           return 'sent';
         }
         if (GONE.has(res.status)) {
@@ -245,7 +252,7 @@ export class DirectLineConnection {
         return this.lost();
       }
       if (!res.ok) return this.lost();
-      const body = conversationResponseSchema.parse(await res.json());
+      const body = parseAnswer(conversationResponseSchema, await res.json());
       if (this.ended) return;
       if (body.streamUrl) this.openStream(body.streamUrl);
       else {
@@ -298,7 +305,7 @@ export class DirectLineConnection {
     try {
       const res = await this.request('POST', '/tokens/refresh');
       if (!res.ok) throw new Error(`refresh failed: ${res.status}`);
-      const body = refreshResponseSchema.parse(await res.json());
+      const body = parseAnswer(refreshResponseSchema, await res.json());
       this.token = body.token;
       this.scheduleRefresh(body.expires_in);
     } catch {

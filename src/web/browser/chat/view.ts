@@ -57,6 +57,23 @@ export class ChatView {
     this.setStatus('connecting');
   }
 
+  /** Removes every trace of the chat from the page: messages, buttons, notices and a typed draft. */
+  wipe(): void {
+    this.els.log.replaceChildren();
+    this.bubbles.clear();
+    this.lastSender = null;
+    this.clearChoices();
+    this.hideTyping();
+    this.setStatus('ended');
+    this.els.announce.textContent = '';
+    this.els.endedText.textContent = '';
+    this.els.ended.hidden = true;
+    this.els.input.value = '';
+    this.els.tooLong.hidden = true;
+    this.els.tooLong.textContent = '';
+    this.els.count.textContent = '';
+  }
+
   addMessage(sender: Sender, text: string, clientId?: string): HTMLElement {
     const item = this.el('div', `msg msg--${sender.kind}`);
     const continued = this.lastSender !== null && sameSender(this.lastSender, sender);

@@ -2,7 +2,7 @@
  * Page script: the citizen chat. Reads its settings and texts from the page's JSON block, finds
  * its elements, and connects the chat to this server's Direct Line endpoints.
  */
-import { chatConfigSchema } from '../chat/config';
+import { readChatConfig } from '../chat/config';
 import { ChatPage } from '../chat/chatPage';
 import type { ChatElements } from '../chat/view';
 
@@ -25,10 +25,26 @@ function randomHex(bytes: number): string {
   return Array.from(values, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/**
+ * Runs `fn` in a task after the first frame: the page paints and answers input before the chat's
+ * work (token, conversation, first messages) begins. The timer covers a tab opened in the
+ * background, where frames wait until it is shown.
+ */
+function afterFirstPaint(fn: () => void): void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    fn();
+  };
+  window.requestAnimationFrame(() => window.setTimeout(once, 0));
+  window.setTimeout(once, 1000);
+}
+
 function main(): void {
   const configEl = document.getElementById('chat-config');
-  const parsed = chatConfigSchema.safeParse(JSON.parse(configEl?.textContent ?? 'null'));
-  if (!parsed.success || typeof window.fetch !== 'function' || typeof WebSocket !== 'function') {
+  const config = readChatConfig(JSON.parse(configEl?.textContent ?? 'null'));
+  if (!config || typeof window.fetch !== 'function' || typeof WebSocket !== 'function') {
     showError();
     return;
   }
@@ -48,7 +64,7 @@ function main(): void {
     endedText: byId('chat-ended-text', HTMLElement),
   };
   const socketBase = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}`;
-  const page = new ChatPage(document, els, parsed.data, {
+  const page = new ChatPage(document, els, config, {
     connection: {
       fetch: (url, init) => window.fetch(url, { ...init, credentials: 'same-origin', cache: 'no-store' }),
       openSocket: (url, handlers) => {
@@ -88,10 +104,11 @@ function main(): void {
     showError,
   });
   page.start();
+  afterFirstPaint(() => void page.begin());
   window.addEventListener('online', () => page.networkBack());
   window.addEventListener('offline', () => page.networkGone());
-  // pagehide, not unload: it also fires on phones when the tab is closed, and keeps the page
-  // eligible for the back/forward cache.
+  // pagehide, not unload: it also fires on phones when the tab is closed. leave() wipes the chat,
+  // so a copy in the back/forward cache holds nothing; pageshow then starts a new chat.
   window.addEventListener('pagehide', () => page.leave());
   window.addEventListener('pageshow', (event) => {
     if (event.persisted) page.shownAgain();

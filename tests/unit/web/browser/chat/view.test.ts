@@ -112,4 +112,23 @@ describe('chat view', () => {
     expect(els.ended.hidden).toBe(false);
     expect(els.endedText.textContent).toBe(texts.ended);
   });
+
+  it('wipes every trace of a chat: messages, buttons, typing, notices, the ended panel and a typed draft', () => {
+    const { view, els } = setup();
+    view.addMessage({ kind: 'citizen' }, 'Mijn buurvrouw mag haar paspoort niet houden.', 'c1');
+    view.addMessage({ kind: 'counsellor', id: 'u1', name: 'Sanne' }, 'Hoi, ik ben Sanne.');
+    view.showChoices([{ title: 'Ja', value: 'ja' }], () => undefined);
+    view.showTyping({ kind: 'bot' });
+    view.milestone(texts.personJoined);
+    view.setStatus('offline');
+    els.input.value = 'Hij houdt haar loon in';
+    view.updateCount(200, 12);
+    view.showEnded();
+
+    view.wipe();
+    const visibleText = (el: HTMLElement) => (el.hidden ? '' : (el.textContent ?? ''));
+    expect([els.log, els.choices, els.typing, els.status, els.tooLong, els.ended].map(visibleText)).toEqual(['', '', '', '', '', '']);
+    expect([els.announce.textContent, els.count.textContent, els.endedText.textContent, els.input.value]).toEqual(['', '', '', '']);
+    expect(view.hasBubble('c1')).toBe(false);
+  });
 });
