@@ -3,9 +3,9 @@
  * JSON block (`<script type="application/json" id="chat-config">`), so no sentence lives in the
  * script and the length limit is the server's own. The one definition of that block: the server
  * (src/web/citizen/page.ts) writes a ChatConfig with these keys, the page reads it with this
- * schema. Plain data and valibot only, so it compiles for the browser and for Node.
+ * schema. Plain data and zod/mini only, so it compiles for the browser and for Node.
  */
-import * as v from 'valibot';
+import * as z from 'zod/mini';
 
 export const TEXT_KEYS = [
   'you',
@@ -31,20 +31,20 @@ export const TEXT_KEYS = [
 
 export type TextKey = (typeof TEXT_KEYS)[number];
 
-const textsShape = Object.fromEntries(TEXT_KEYS.map((key) => [key, v.string()])) as Record<TextKey, v.StringSchema<undefined>>;
+const textsShape = Object.fromEntries(TEXT_KEYS.map((key) => [key, z.string()])) as Record<TextKey, z.ZodMiniString>;
 
-export const chatConfigSchema = v.object({
-  locale: v.picklist(['nl', 'en']),
-  maxChars: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  texts: v.object(textsShape),
+export const chatConfigSchema = z.object({
+  locale: z.enum(['nl', 'en']),
+  maxChars: z.number().check(z.int(), z.positive()),
+  texts: z.object(textsShape),
 });
 
-export type ChatConfig = v.InferOutput<typeof chatConfigSchema>;
+export type ChatConfig = z.infer<typeof chatConfigSchema>;
 
 /** The page's block, checked; null when it is missing or not what the server writes. */
 export function readChatConfig(json: unknown): ChatConfig | null {
-  const parsed = v.safeParse(chatConfigSchema, json);
-  return parsed.success ? parsed.output : null;
+  const parsed = chatConfigSchema.safeParse(json);
+  return parsed.success ? parsed.data : null;
 }
 export type Texts = ChatConfig['texts'];
 

@@ -1,50 +1,48 @@
 /**
  * What the chat page accepts from the server: the Direct Line 3.0 answers it uses, checked with
- * valibot so a wrong shape is refused at the boundary instead of failing somewhere in the page.
- * valibot rather than zod here: its schemas are plain objects, so building them costs nothing when
- * the script loads, and only the few checks used land in the bundle (zod/mini made up half of
- * this page's script and most of its start-up time on a slow phone). Unknown fields are dropped.
+ * zod's small build (the team's one schema library at every boundary) so a wrong shape is refused
+ * at the boundary instead of failing somewhere in the page. Unknown fields are dropped.
  * Activities are checked one by one: one odd activity must not cost the citizen the others in its set.
  */
-import * as v from 'valibot';
+import * as z from 'zod/mini';
 
-const nonEmpty = v.pipe(v.string(), v.minLength(1));
+const nonEmpty = z.string().check(z.minLength(1));
 
-export const tokenResponseSchema = v.object({ token: nonEmpty, conversationId: v.string() });
+export const tokenResponseSchema = z.object({ token: nonEmpty, conversationId: z.string() });
 
-export const conversationResponseSchema = v.object({
-  conversationId: v.string(),
-  token: v.optional(v.string()),
-  expires_in: v.optional(v.number()),
-  streamUrl: v.optional(v.string()),
+export const conversationResponseSchema = z.object({
+  conversationId: z.string(),
+  token: z.optional(z.string()),
+  expires_in: z.optional(z.number()),
+  streamUrl: z.optional(z.string()),
 });
 
-export const refreshResponseSchema = v.object({ token: nonEmpty, expires_in: v.optional(v.number()) });
+export const refreshResponseSchema = z.object({ token: nonEmpty, expires_in: z.optional(z.number()) });
 
-export const postResponseSchema = v.object({ id: v.optional(v.string()) });
+export const postResponseSchema = z.object({ id: z.optional(z.string()) });
 
-const activitySetSchema = v.object({ activities: v.array(v.unknown()), watermark: v.optional(v.string()) });
+const activitySetSchema = z.object({ activities: z.array(z.unknown()), watermark: z.optional(z.string()) });
 
-const cardActionSchema = v.object({ type: v.optional(v.string()), title: v.optional(v.string()), value: v.optional(v.unknown()) });
+const cardActionSchema = z.object({ type: z.optional(z.string()), title: z.optional(z.string()), value: z.optional(z.unknown()) });
 
-const activitySchema = v.object({
-  id: v.string(),
-  type: v.string(),
-  text: v.optional(v.string()),
-  name: v.optional(v.string()),
-  value: v.optional(v.unknown()),
-  from: v.optional(v.object({ id: v.optional(v.string()), name: v.optional(v.string()), role: v.optional(v.string()) })),
-  channelData: v.optional(
-    v.object({
-      clientActivityID: v.optional(v.string()),
-      helplineSender: v.optional(v.object({ role: v.optional(v.string()), id: v.optional(v.string()), name: v.optional(v.string()) })),
+const activitySchema = z.object({
+  id: z.string(),
+  type: z.string(),
+  text: z.optional(z.string()),
+  name: z.optional(z.string()),
+  value: z.optional(z.unknown()),
+  from: z.optional(z.object({ id: z.optional(z.string()), name: z.optional(z.string()), role: z.optional(z.string()) })),
+  channelData: z.optional(
+    z.object({
+      clientActivityID: z.optional(z.string()),
+      helplineSender: z.optional(z.object({ role: z.optional(z.string()), id: z.optional(z.string()), name: z.optional(z.string()) })),
     }),
   ),
-  suggestedActions: v.optional(v.object({ actions: v.array(cardActionSchema) })),
+  suggestedActions: z.optional(z.object({ actions: z.array(cardActionSchema) })),
 });
 
-export type ChatActivity = v.InferOutput<typeof activitySchema>;
-export type CardAction = v.InferOutput<typeof cardActionSchema>;
+export type ChatActivity = z.infer<typeof activitySchema>;
+export type CardAction = z.infer<typeof cardActionSchema>;
 
 export interface ActivitySet {
   activities: ChatActivity[];
@@ -52,18 +50,18 @@ export interface ActivitySet {
 }
 
 /** The parsed value, or throws: for answers the page cannot go on without. */
-export function parseAnswer<const S extends v.GenericSchema>(schema: S, value: unknown): v.InferOutput<S> {
-  return v.parse(schema, value);
+export function parseAnswer<S extends z.ZodMiniType>(schema: S, value: unknown): z.infer<S> {
+  return schema.parse(value);
 }
 
 /** Parses a stream frame or a polling answer; null for anything that is not an activity set. */
 export function parseActivitySet(data: unknown): ActivitySet | null {
-  const set = v.safeParse(activitySetSchema, data);
+  const set = activitySetSchema.safeParse(data);
   if (!set.success) return null;
   const activities: ChatActivity[] = [];
-  for (const raw of set.output.activities) {
-    const parsed = v.safeParse(activitySchema, raw);
-    if (parsed.success) activities.push(parsed.output);
+  for (const raw of set.data.activities) {
+    const parsed = activitySchema.safeParse(raw);
+    if (parsed.success) activities.push(parsed.data);
   }
-  return { activities, watermark: set.output.watermark };
+  return { activities, watermark: set.data.watermark };
 }
