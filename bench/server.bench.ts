@@ -16,7 +16,9 @@ import { runFuzz } from '../tests/support/httpFuzz';
 
 const ROOT = path.resolve(__dirname, '..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const CONCURRENT = 200;
+const CONCURRENT = Number(process.env.BENCH_CONCURRENT ?? 200);
+/** Extra node flags for the server under test, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`. */
+const SERVER_NODE_ARGS = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter((a) => a !== '');
 const IDLE = Number(process.env.BENCH_IDLE ?? 10_000);
 /** Which parts to run (comma-separated); all by default. */
 const PHASES = new Set((process.env.BENCH_PHASES ?? 'echo,turns,fuzz,idle,flood').split(','));
@@ -58,7 +60,7 @@ function startProcess(command: string, args: string[], env: Record<string, strin
 
 function startServer(env: Record<string, string>): Promise<Proc> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'helpline-bench-'));
-  return startProcess(process.execPath, ['--disable-warning=DEP0111', 'dist/server/src/cli/helpline.js', 'serve'], {
+  return startProcess(process.execPath, [...SERVER_NODE_ARGS, '--disable-warning=DEP0111', 'dist/server/src/cli/helpline.js', 'serve'], {
     DATA_DIR: dataDir,
     PORT: '0',
     HOST: '127.0.0.1',
@@ -109,6 +111,13 @@ function rssMb(pid: number): number {
   return Math.round(kb / 1024);
 }
 
+/** CPU time (user + system) the process has used so far, in ms: unlike rates, it hardly depends on how loaded the machine is. */
+function cpuMs(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  return (ticks * 1000) / 100;
+}
+
 function report(name: string, value: unknown): void {
   console.log(JSON.stringify({ figure: name, value }));
 }
@@ -133,7 +142,10 @@ async function echoRate(url: string): Promise<number> {
   return done / SECONDS;
 }
 
-async function turns(url: string, concurrent: number): Promise<{ perSecond: number; p50: number; p99: number; errors: number }> {
+async function turns(
+  url: string,
+  concurrent: number,
+): Promise<{ perSecond: number; p50: number; p99: number; errors: number; count: number }> {
   const chats = [];
   for (let i = 0; i < concurrent; i++) chats.push(await conversation(url));
   const latencies: number[] = [];
@@ -158,7 +170,13 @@ async function turns(url: string, concurrent: number): Promise<{ perSecond: numb
   await Promise.all(chats.map(worker));
   const elapsed = (Date.now() - began) / 1000;
   latencies.sort((a, b) => a - b);
-  return { perSecond: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99), errors };
+  return {
+    perSecond: latencies.length / elapsed,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    errors,
+    count: latencies.length,
+  };
 }
 
 async function healthDuringFlood(url: string): Promise<{ p50: number; max: number; floodAnswers: Record<string, number> }> {
@@ -216,25 +234,39 @@ async function main(): Promise<void> {
 }
 
 async function throughput(open: Record<string, string>): Promise<void> {
-  const echo = await startProcess(process.execPath, ['--import', 'tsx', 'bench/support/echoServer.ts'], {});
-  const echoPerSecond = await echoRate(echo.url);
-  await echo.stop();
-  report('echo_requests_per_second', Math.round(echoPerSecond));
+  let echoPerSecond = NaN;
+  if (PHASES.has('echo')) {
+    const echo = await startProcess(process.execPath, ['--import', 'tsx', 'bench/support/echoServer.ts'], {});
+    echoPerSecond = await echoRate(echo.url);
+    await echo.stop();
+    report('echo_requests_per_second', Math.round(echoPerSecond));
+  }
 
   const server = await startServer(open);
-  const alone = await turns(server.url, 1);
-  report('one_turn_alone_ms_p50', Math.round(alone.p50 * 10) / 10);
-  const loaded = await turns(server.url, CONCURRENT);
-  report('turns_per_second_200_concurrent', Math.round(loaded.perSecond));
-  report('turns_to_echo_ratio', Math.round((loaded.perSecond / echoPerSecond) * 1000) / 1000);
-  report('p50_ms_200_concurrent', Math.round(loaded.p50));
-  report('p99_ms_200_concurrent', Math.round(loaded.p99));
-  report('turn_errors', loaded.errors);
-
-  const chat = await conversation(server.url);
-  const fuzz = await runFuzz({ baseUrl: server.url, seed: 11, count: 10_000, concurrency: 8, credentials: chat });
-  report('fuzz_10000', { byClass: fuzz.byClass, serverErrors: fuzz.serverErrors.length, badBodies: fuzz.badBodies.length });
+  if (PHASES.has('turns')) await turnFigures(server, echoPerSecond);
+  if (PHASES.has('fuzz')) {
+    const chat = await conversation(server.url);
+    const fuzz = await runFuzz({ baseUrl: server.url, seed: 11, count: 10_000, concurrency: 8, credentials: chat });
+    report('fuzz_10000', { byClass: fuzz.byClass, serverErrors: fuzz.serverErrors.length, badBodies: fuzz.badBodies.length });
+  }
   await server.stop();
+}
+
+async function turnFigures(server: Proc, echoPerSecond: number): Promise<void> {
+  const { url } = server;
+  const alone = await turns(url, 1);
+  report('one_turn_alone_ms_p50', Math.round(alone.p50 * 10) / 10);
+  const cpuBefore = cpuMs(server.child.pid!);
+  const loaded = await turns(url, CONCURRENT);
+  const cpuUsed = cpuMs(server.child.pid!) - cpuBefore;
+  report(`turns_per_second_${CONCURRENT}_concurrent`, Math.round(loaded.perSecond));
+  report('turns_to_echo_ratio', Math.round((loaded.perSecond / echoPerSecond) * 1000) / 1000);
+  report(`p50_ms_${CONCURRENT}_concurrent`, Math.round(loaded.p50));
+  report(`p99_ms_${CONCURRENT}_concurrent`, Math.round(loaded.p99));
+  report('turn_errors', loaded.errors);
+  // Includes the 200 conversations' start (token, welcome turn), so slightly above a message turn alone.
+  report('server_cpu_ms_per_turn', Math.round((cpuUsed / Math.max(1, loaded.count)) * 100) / 100);
+  report('load_average_1min', Math.round(os.loadavg()[0]! * 10) / 10);
 }
 
 async function idleMemory(open: Record<string, string>): Promise<void> {
