@@ -20,6 +20,7 @@ const CONCURRENT = Number(process.env.BENCH_CONCURRENT ?? 200);
 /** Extra node flags for the server under test, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`. */
 const SERVER_NODE_ARGS = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter((a) => a !== '');
 const IDLE = Number(process.env.BENCH_IDLE ?? 10_000);
+const IDLE_WAIT_MS = 20_000;
 /** Which parts to run (comma-separated); all by default. */
 const PHASES = new Set((process.env.BENCH_PHASES ?? 'echo,turns,fuzz,idle,flood').split(','));
 
@@ -145,6 +146,8 @@ async function echoRate(url: string): Promise<number> {
 async function turns(
   url: string,
   concurrent: number,
+  /** Called when the conversations are open and the timed part begins. */
+  onStart: () => void = () => undefined,
 ): Promise<{ perSecond: number; p50: number; p99: number; errors: number; count: number }> {
   const chats = [];
   for (let i = 0; i < concurrent; i++) chats.push(await conversation(url));
@@ -166,6 +169,7 @@ async function turns(
       else errors++;
     }
   };
+  onStart();
   const began = Date.now();
   await Promise.all(chats.map(worker));
   const elapsed = (Date.now() - began) / 1000;
@@ -256,15 +260,14 @@ async function turnFigures(server: Proc, echoPerSecond: number): Promise<void> {
   const { url } = server;
   const alone = await turns(url, 1);
   report('one_turn_alone_ms_p50', Math.round(alone.p50 * 10) / 10);
-  const cpuBefore = cpuMs(server.child.pid!);
-  const loaded = await turns(url, CONCURRENT);
+  let cpuBefore = 0;
+  const loaded = await turns(url, CONCURRENT, () => (cpuBefore = cpuMs(server.child.pid!)));
   const cpuUsed = cpuMs(server.child.pid!) - cpuBefore;
   report(`turns_per_second_${CONCURRENT}_concurrent`, Math.round(loaded.perSecond));
   report('turns_to_echo_ratio', Math.round((loaded.perSecond / echoPerSecond) * 1000) / 1000);
   report(`p50_ms_${CONCURRENT}_concurrent`, Math.round(loaded.p50));
   report(`p99_ms_${CONCURRENT}_concurrent`, Math.round(loaded.p99));
   report('turn_errors', loaded.errors);
-  // Includes the 200 conversations' start (token, welcome turn), so slightly above a message turn alone.
   report('server_cpu_ms_per_turn', Math.round((cpuUsed / Math.max(1, loaded.count)) * 100) / 100);
   report('load_average_1min', Math.round(os.loadavg()[0]! * 10) / 10);
 }
@@ -272,10 +275,15 @@ async function turnFigures(server: Proc, echoPerSecond: number): Promise<void> {
 async function idleMemory(open: Record<string, string>): Promise<void> {
   const idle = await startServer(open);
   const before = rssMb(idle.child.pid!);
+  const began = Date.now();
   for (let i = 0; i < IDLE; i += 50) await Promise.all(Array.from({ length: Math.min(50, IDLE - i) }, () => conversation(idle.url)));
   report('idle_conversations', IDLE);
+  report('idle_conversations_opened_per_second', Math.round(IDLE / ((Date.now() - began) / 1000)));
   report('rss_mb_before_idle', before);
   report('rss_mb_with_idle', rssMb(idle.child.pid!));
+  // Idle for a while: V8 gives back heap it grew while the conversations were being opened.
+  await new Promise((resolve) => setTimeout(resolve, IDLE_WAIT_MS));
+  report(`rss_mb_with_idle_after_${IDLE_WAIT_MS / 1000}s`, rssMb(idle.child.pid!));
   await idle.stop();
 }
 

@@ -6,6 +6,7 @@
  * Figures, not assertions.
  */
 import fs from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../src/config';
@@ -85,10 +86,23 @@ async function main(): Promise<void> {
       return MESSAGES.length;
     });
     const many = await Promise.all(Array.from({ length: 50 }, chat));
+    // BENCH_PROFILE=file.cpuprofile: a CPU profile of this part only (the client runs in this process too).
+    const profile = process.env.BENCH_PROFILE;
+    const session = new Session();
+    if (profile) {
+      session.connect();
+      await session.post('Profiler.enable');
+      await session.post('Profiler.start');
+    }
     await measure('message_turn_50_at_once', async () => {
       await Promise.all(many.map(turns));
       return many.length * MESSAGES.length;
     });
+    if (profile) {
+      const { profile: data } = await session.post('Profiler.stop');
+      fs.writeFileSync(profile, JSON.stringify(data));
+      session.disconnect();
+    }
   } finally {
     await app.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
