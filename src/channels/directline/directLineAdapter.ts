@@ -131,20 +131,8 @@ export class DirectLineAdapter extends BotAdapter {
 
   override async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
     const responses: ResourceResponse[] = [];
-    // The appends of consecutive activities are asked for together, so they share one commit;
-    // a delay between them first waits for what came before it to be stored and shown.
-    let storing: Array<Promise<() => void>> = [];
-    const stored = async () => {
-      const settled = await Promise.allSettled(storing);
-      storing = [];
-      // In order: what was stored is announced, also when a later one failed.
-      for (const result of settled) if (result.status === 'fulfilled') result.value();
-      const failed = settled.find((r) => r.status === 'rejected');
-      if (failed) throw failed.reason;
-    };
     for (const outgoing of activities) {
       if (outgoing.type === 'delay') {
-        await stored();
         await sleep(Math.min(typeof outgoing.value === 'number' ? outgoing.value : 1000, 5000));
         responses.push({ id: '' });
         continue;
@@ -170,26 +158,18 @@ export class DirectLineAdapter extends BotAdapter {
       }
       const serialized = JSON.stringify(activity);
       const json = JSON.parse(serialized) as JsonObject;
-      const response: ResourceResponse = { id: '' };
-      responses.push(response);
-      storing.push(
-        this.deps.transcripts
-          .append(conversationId, {
-            role: sender.role,
-            type: activity.type ?? 'message',
-            text: typeof activity.text === 'string' ? activity.text : null,
-            at: activity.timestamp as Date,
-            clientActivityId: null,
-            activity: json,
-          })
-          .then(({ entry }) => () => {
-            response.id = activityId(conversationId, entry.seq);
-            this.deps.onStored?.(conversationId, Buffer.byteLength(serialized));
-            this.deps.hub.publish(conversationId, { kind: 'appended' });
-          }),
-      );
+      const { entry } = await this.deps.transcripts.append(conversationId, {
+        role: sender.role,
+        type: activity.type ?? 'message',
+        text: typeof activity.text === 'string' ? activity.text : null,
+        at: activity.timestamp as Date,
+        clientActivityId: null,
+        activity: json,
+      });
+      this.deps.onStored?.(conversationId, Buffer.byteLength(serialized));
+      this.deps.hub.publish(conversationId, { kind: 'appended' });
+      responses.push({ id: activityId(conversationId, entry.seq) });
     }
-    await stored();
     return responses;
   }
 
