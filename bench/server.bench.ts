@@ -4,6 +4,11 @@
  * and a summary: turns/s and its ratio to echo requests/s, p50/p99 at 200 concurrent
  * conversations, one turn alone, RSS with 10,000 idle conversations, the 10,000-case fuzz and
  * /healthz latency while one client floods. Figures, not assertions: the tests assert behaviour.
+ *
+ * Also the server's CPU ms per turn and the load average: on a shared machine rates move with
+ * the load, CPU per turn much less. Settings: BENCH_PHASES (echo,turns,fuzz,idle,flood),
+ * BENCH_SECONDS, BENCH_CONCURRENT, BENCH_IDLE, BENCH_SERVER_NODE_ARGS (e.g. `--cpu-prof
+ * --cpu-prof-dir=/tmp/prof` for a profile of the server under the bench).
  */
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
