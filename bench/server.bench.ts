@@ -4,6 +4,11 @@
  * and a summary: turns/s and its ratio to echo requests/s, p50/p99 at 200 concurrent
  * conversations, one turn alone, RSS with 10,000 idle conversations, the 10,000-case fuzz and
  * /healthz latency while one client floods. Figures, not assertions: the tests assert behaviour.
+ *
+ * Also the server's CPU ms per turn and the load average: on a shared machine rates move with
+ * the load, CPU per turn much less. Settings: BENCH_PHASES (echo,turns,fuzz,idle,flood),
+ * BENCH_SECONDS, BENCH_CONCURRENT, BENCH_IDLE, BENCH_SERVER_NODE_ARGS (e.g. `--cpu-prof
+ * --cpu-prof-dir=/tmp/prof` for a profile of the server under the bench).
  */
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
@@ -16,8 +21,11 @@ import { runFuzz } from '../tests/support/httpFuzz';
 
 const ROOT = path.resolve(__dirname, '..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const CONCURRENT = 200;
+const CONCURRENT = Number(process.env.BENCH_CONCURRENT ?? 200);
+/** Extra node flags for the server under test, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`. */
+const SERVER_NODE_ARGS = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter((a) => a !== '');
 const IDLE = Number(process.env.BENCH_IDLE ?? 10_000);
+const IDLE_WAIT_MS = 20_000;
 /** Which parts to run (comma-separated); all by default. */
 const PHASES = new Set((process.env.BENCH_PHASES ?? 'echo,turns,fuzz,idle,flood').split(','));
 
@@ -58,7 +66,7 @@ function startProcess(command: string, args: string[], env: Record<string, strin
 
 function startServer(env: Record<string, string>): Promise<Proc> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'helpline-bench-'));
-  return startProcess(process.execPath, ['--disable-warning=DEP0111', 'dist/server/src/cli/helpline.js', 'serve'], {
+  return startProcess(process.execPath, [...SERVER_NODE_ARGS, '--disable-warning=DEP0111', 'dist/server/src/cli/helpline.js', 'serve'], {
     DATA_DIR: dataDir,
     PORT: '0',
     HOST: '127.0.0.1',
@@ -109,6 +117,13 @@ function rssMb(pid: number): number {
   return Math.round(kb / 1024);
 }
 
+/** CPU time (user + system) the process has used so far, in ms: unlike rates, it hardly depends on how loaded the machine is. */
+function cpuMs(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  return (ticks * 1000) / 100;
+}
+
 function report(name: string, value: unknown): void {
   console.log(JSON.stringify({ figure: name, value }));
 }
@@ -133,7 +148,12 @@ async function echoRate(url: string): Promise<number> {
   return done / SECONDS;
 }
 
-async function turns(url: string, concurrent: number): Promise<{ perSecond: number; p50: number; p99: number; errors: number }> {
+async function turns(
+  url: string,
+  concurrent: number,
+  /** Called when the conversations are open and the timed part begins. */
+  onStart: () => void = () => undefined,
+): Promise<{ perSecond: number; p50: number; p99: number; errors: number; count: number }> {
   const chats = [];
   for (let i = 0; i < concurrent; i++) chats.push(await conversation(url));
   const latencies: number[] = [];
@@ -154,11 +174,18 @@ async function turns(url: string, concurrent: number): Promise<{ perSecond: numb
       else errors++;
     }
   };
+  onStart();
   const began = Date.now();
   await Promise.all(chats.map(worker));
   const elapsed = (Date.now() - began) / 1000;
   latencies.sort((a, b) => a - b);
-  return { perSecond: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99), errors };
+  return {
+    perSecond: latencies.length / elapsed,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    errors,
+    count: latencies.length,
+  };
 }
 
 async function healthDuringFlood(url: string): Promise<{ p50: number; max: number; floodAnswers: Record<string, number> }> {
@@ -216,34 +243,52 @@ async function main(): Promise<void> {
 }
 
 async function throughput(open: Record<string, string>): Promise<void> {
-  const echo = await startProcess(process.execPath, ['--import', 'tsx', 'bench/support/echoServer.ts'], {});
-  const echoPerSecond = await echoRate(echo.url);
-  await echo.stop();
-  report('echo_requests_per_second', Math.round(echoPerSecond));
+  let echoPerSecond = NaN;
+  if (PHASES.has('echo')) {
+    const echo = await startProcess(process.execPath, ['--import', 'tsx', 'bench/support/echoServer.ts'], {});
+    echoPerSecond = await echoRate(echo.url);
+    await echo.stop();
+    report('echo_requests_per_second', Math.round(echoPerSecond));
+  }
 
   const server = await startServer(open);
-  const alone = await turns(server.url, 1);
-  report('one_turn_alone_ms_p50', Math.round(alone.p50 * 10) / 10);
-  const loaded = await turns(server.url, CONCURRENT);
-  report('turns_per_second_200_concurrent', Math.round(loaded.perSecond));
-  report('turns_to_echo_ratio', Math.round((loaded.perSecond / echoPerSecond) * 1000) / 1000);
-  report('p50_ms_200_concurrent', Math.round(loaded.p50));
-  report('p99_ms_200_concurrent', Math.round(loaded.p99));
-  report('turn_errors', loaded.errors);
-
-  const chat = await conversation(server.url);
-  const fuzz = await runFuzz({ baseUrl: server.url, seed: 11, count: 10_000, concurrency: 8, credentials: chat });
-  report('fuzz_10000', { byClass: fuzz.byClass, serverErrors: fuzz.serverErrors.length, badBodies: fuzz.badBodies.length });
+  if (PHASES.has('turns')) await turnFigures(server, echoPerSecond);
+  if (PHASES.has('fuzz')) {
+    const chat = await conversation(server.url);
+    const fuzz = await runFuzz({ baseUrl: server.url, seed: 11, count: 10_000, concurrency: 8, credentials: chat });
+    report('fuzz_10000', { byClass: fuzz.byClass, serverErrors: fuzz.serverErrors.length, badBodies: fuzz.badBodies.length });
+  }
   await server.stop();
+}
+
+async function turnFigures(server: Proc, echoPerSecond: number): Promise<void> {
+  const { url } = server;
+  const alone = await turns(url, 1);
+  report('one_turn_alone_ms_p50', Math.round(alone.p50 * 10) / 10);
+  let cpuBefore = 0;
+  const loaded = await turns(url, CONCURRENT, () => (cpuBefore = cpuMs(server.child.pid!)));
+  const cpuUsed = cpuMs(server.child.pid!) - cpuBefore;
+  report(`turns_per_second_${CONCURRENT}_concurrent`, Math.round(loaded.perSecond));
+  report('turns_to_echo_ratio', Math.round((loaded.perSecond / echoPerSecond) * 1000) / 1000);
+  report(`p50_ms_${CONCURRENT}_concurrent`, Math.round(loaded.p50));
+  report(`p99_ms_${CONCURRENT}_concurrent`, Math.round(loaded.p99));
+  report('turn_errors', loaded.errors);
+  report('server_cpu_ms_per_turn', Math.round((cpuUsed / Math.max(1, loaded.count)) * 100) / 100);
+  report('load_average_1min', Math.round(os.loadavg()[0]! * 10) / 10);
 }
 
 async function idleMemory(open: Record<string, string>): Promise<void> {
   const idle = await startServer(open);
   const before = rssMb(idle.child.pid!);
+  const began = Date.now();
   for (let i = 0; i < IDLE; i += 50) await Promise.all(Array.from({ length: Math.min(50, IDLE - i) }, () => conversation(idle.url)));
   report('idle_conversations', IDLE);
+  report('idle_conversations_opened_per_second', Math.round(IDLE / ((Date.now() - began) / 1000)));
   report('rss_mb_before_idle', before);
   report('rss_mb_with_idle', rssMb(idle.child.pid!));
+  // Idle for a while: V8 gives back heap it grew while the conversations were being opened.
+  await new Promise((resolve) => setTimeout(resolve, IDLE_WAIT_MS));
+  report(`rss_mb_with_idle_after_${IDLE_WAIT_MS / 1000}s`, rssMb(idle.child.pid!));
   await idle.stop();
 }
 

@@ -21,6 +21,7 @@ import { followLanguage } from './languagePolicy';
 import type { LiveRelay } from './liveRelay';
 import { bilingualDangerReplies, dangerReplies } from './safetyGate';
 import { languageState, loadSession } from './session';
+import { takeTurnCompletion } from './turnCompletion';
 import type { Session } from './session';
 
 /** What the bot needs to know about and keep on the conversation record. */
@@ -70,10 +71,11 @@ export class HelplineBot extends ActivityHandler {
     });
   }
 
-  /** Saves state after every turn. */
+  /** Saves state after every turn, together with the channel's "turn done" mark when it has one. */
   override async run(context: TurnContext): Promise<void> {
     await super.run(context);
-    await this.deps.conversationState.saveChanges(context, false);
+    const complete = takeTurnCompletion(context);
+    await Promise.all([this.deps.conversationState.saveChanges(context, false), complete?.()]);
   }
 
   private async welcome(context: TurnContext): Promise<void> {

@@ -6,6 +6,7 @@ import type { Logger } from '../../log';
 import type { JsonObject, SenderRole, TranscriptStore } from '../../store/ports';
 import type { ActivityHub } from './activityHub';
 import { activityId } from './activityIds';
+import { offerTurnCompletion } from '../../bot/turnCompletion';
 import { senderOf } from '../senderRole';
 
 export const DIRECTLINE_CHANNEL_ID = 'directline';
@@ -115,11 +116,15 @@ export class DirectLineAdapter extends BotAdapter {
         this.deps.logger.warn({ event: 'resumed_turn_skipped' }, 'unfinished turn had already answered; not run again');
         return;
       }
+      const context = new TurnContext(this, activity);
+      let completed: Promise<void> | undefined;
+      const complete = () => (completed ??= this.deps.transcripts.completeTurn(conversationId, seq));
+      offerTurnCompletion(context, complete);
       try {
-        await this.runMiddleware(new TurnContext(this, activity), logic);
+        await this.runMiddleware(context, logic);
       } finally {
         // Also after a failed turn (already reported by onTurnError): retrying would fail the same way.
-        await this.deps.transcripts.completeTurn(conversationId, seq);
+        await complete();
       }
     });
   }

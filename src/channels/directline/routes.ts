@@ -189,8 +189,9 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineRouteDe
         return;
       }
       await deps.budget.reserve(claims.conv, Buffer.byteLength(JSON.stringify(incoming)));
-      const { id } = await deps.adapter.receive(claims.conv, incoming, 'citizen', deps.logic);
-      await registry.touch(claims.conv);
+      // Asked for in the same moment as the message's append, so both share one commit; the last
+      // activity is when the citizen wrote.
+      const [{ id }] = await Promise.all([deps.adapter.receive(claims.conv, incoming, 'citizen', deps.logic), registry.touch(claims.conv)]);
       sendJson(req, res, { id });
     }),
   );

@@ -7,6 +7,8 @@ const toRecord = mapRow.handoff;
 
 export class SqliteHandoffStore implements HandoffStore {
   private readonly openTx: Database.Transaction<(h: NewHandoff) => boolean>;
+  /** Asked on every citizen message (live relay, queue offer): prepared once. */
+  private readonly currentOne: Database.Statement;
 
   constructor(private readonly db: Database.Database) {
     const openOne = db.prepare("SELECT 1 FROM handoffs WHERE conversation_id = ? AND status IN ('queued', 'live')");
@@ -18,6 +20,7 @@ export class SqliteHandoffStore implements HandoffStore {
       insert.run(h.id, h.conversationId, h.acute ? 1 : 0, h.locale, h.queuedAt.getTime());
       return true;
     });
+    this.currentOne = db.prepare("SELECT * FROM handoffs WHERE conversation_id = ? AND status IN ('queued', 'live')");
   }
 
   async open(handoff: NewHandoff): Promise<HandoffRecord | null> {
@@ -26,7 +29,7 @@ export class SqliteHandoffStore implements HandoffStore {
   }
 
   async current(conversationId: string): Promise<HandoffRecord | null> {
-    const row = this.db.prepare("SELECT * FROM handoffs WHERE conversation_id = ? AND status IN ('queued', 'live')").get(conversationId);
+    const row = this.currentOne.get(conversationId);
     return row === undefined ? null : toRecord(row);
   }
 

@@ -5,6 +5,8 @@ import type { Clock, RandomSource } from '../../clock';
 import { randomId } from '../../clock';
 import type { Cluster } from '../clusterPorts';
 import { localCluster } from '../localCluster';
+import { GroupCommit } from './groupCommit';
+import type { GroupCommitStats } from './groupCommit';
 import type { Store, StoreHealth } from '../ports';
 import { migrations } from './migrations';
 import { SqliteConversationStore } from './conversations';
@@ -44,13 +46,17 @@ export class SqliteStore implements Store {
   /** One process per file: notifications, locks and counters stay in this process. */
   readonly cluster: Cluster = localCluster();
   private readonly db: Database.Database;
+  private readonly commits: GroupCommit;
   private lastWriteProbe: { at: number; error: string | null } | null = null;
 
   private constructor(db: Database.Database, options: SqliteStoreOptions) {
     this.db = db;
-    this.conversations = new SqliteConversationStore(db);
-    this.transcripts = new SqliteTranscriptStore(db);
-    this.state = new SqliteStateStore(db, () => randomId(options.random, 12));
+    // The writes of a bot turn (transcript, state, conversation record) share commits with the
+    // other turns of the same moment; the rest of the store writes seldom and commits alone.
+    this.commits = new GroupCommit(db);
+    this.conversations = new SqliteConversationStore(db, this.commits);
+    this.transcripts = new SqliteTranscriptStore(db, this.commits);
+    this.state = new SqliteStateStore(db, () => randomId(options.random, 12), this.commits);
     this.settings = new SqliteSettingsStore(db);
     this.staff = new SqliteStaffStore(db);
     this.sessions = new SqliteStaffSessionStore(db);
@@ -103,8 +109,16 @@ export class SqliteStore implements Store {
     }
   }
 
+  /** Writes asked for and commits that carried them, for the bench and tests (no data, only counts). */
+  writeStats(): GroupCommitStats {
+    return this.commits.stats();
+  }
+
   async close(): Promise<void> {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    // Writes already asked for are committed, not dropped.
+    this.commits.flush();
+    this.db.close();
   }
 }
 

@@ -1,13 +1,20 @@
 import type Database from 'better-sqlite3';
 import type { AppendOptions, AppendResult, NewTranscriptEntry, TranscriptEntry, TranscriptStore } from '../ports';
+import type { GroupCommit } from './groupCommit';
 import { mapRow } from './rows';
 
 const toEntry = mapRow.transcriptEntry;
 
 export class SqliteTranscriptStore implements TranscriptStore {
-  private readonly appendTx: Database.Transaction<(conversationId: string, entry: NewTranscriptEntry, pending: boolean) => AppendResult>;
+  private readonly appendOne: (conversationId: string, entry: NewTranscriptEntry, pending: boolean) => AppendResult;
+  private readonly unmarkPending: Database.Statement;
+  private readonly selectPending: Database.Statement;
+  private readonly selectAfter: Database.Statement;
 
-  constructor(private readonly db: Database.Database) {
+  constructor(
+    private readonly db: Database.Database,
+    private readonly commits: GroupCommit,
+  ) {
     const findByClientId = db.prepare('SELECT * FROM transcript WHERE conversation_id = ? AND client_activity_id = ?');
     const nextSeq = db.prepare('SELECT COALESCE(MAX(seq), 0) + 1 AS seq FROM transcript WHERE conversation_id = ?');
     const insert = db.prepare(
@@ -15,8 +22,9 @@ export class SqliteTranscriptStore implements TranscriptStore {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const markPending = db.prepare('INSERT INTO pending_turns (conversation_id, seq) VALUES (?, ?)');
-    // One transaction: the duplicate check, the sequence number and the insert cannot interleave.
-    this.appendTx = db.transaction((conversationId: string, entry: NewTranscriptEntry, pending: boolean): AppendResult => {
+    // Run by the group commit, each write alone in a savepoint: the duplicate check, the sequence
+    // number and the insert cannot interleave with another append.
+    this.appendOne = (conversationId: string, entry: NewTranscriptEntry, pending: boolean): AppendResult => {
       if (entry.clientActivityId !== null) {
         const existing = findByClientId.get(conversationId, entry.clientActivityId);
         if (existing !== undefined) return { entry: toEntry(existing), created: false };
@@ -34,19 +42,23 @@ export class SqliteTranscriptStore implements TranscriptStore {
       );
       if (pending) markPending.run(conversationId, seq);
       return { entry: { ...entry, conversationId, seq }, created: true };
-    });
+    };
+    this.unmarkPending = db.prepare('DELETE FROM pending_turns WHERE conversation_id = ? AND seq = ?');
+    this.selectPending = db.prepare('SELECT 1 FROM pending_turns WHERE conversation_id = ? AND seq = ?');
+    this.selectAfter = db.prepare('SELECT * FROM transcript WHERE conversation_id = ? AND seq > ? ORDER BY seq LIMIT ?');
   }
 
-  async append(conversationId: string, entry: NewTranscriptEntry, options: AppendOptions = {}): Promise<AppendResult> {
-    return this.appendTx.immediate(conversationId, entry, options.pendingTurn === true);
+  append(conversationId: string, entry: NewTranscriptEntry, options: AppendOptions = {}): Promise<AppendResult> {
+    const pending = options.pendingTurn === true;
+    return this.commits.run(() => this.appendOne(conversationId, entry, pending));
   }
 
   async completeTurn(conversationId: string, seq: number): Promise<void> {
-    this.db.prepare('DELETE FROM pending_turns WHERE conversation_id = ? AND seq = ?').run(conversationId, seq);
+    await this.commits.run(() => this.unmarkPending.run(conversationId, seq));
   }
 
   async isTurnPending(conversationId: string, seq: number): Promise<boolean> {
-    return this.db.prepare('SELECT 1 FROM pending_turns WHERE conversation_id = ? AND seq = ?').get(conversationId, seq) !== undefined;
+    return this.selectPending.get(conversationId, seq) !== undefined;
   }
 
   async pendingTurns(limit: number): Promise<TranscriptEntry[]> {
@@ -60,10 +72,7 @@ export class SqliteTranscriptStore implements TranscriptStore {
   }
 
   async listAfter(conversationId: string, afterSeq: number, limit: number): Promise<TranscriptEntry[]> {
-    return this.db
-      .prepare('SELECT * FROM transcript WHERE conversation_id = ? AND seq > ? ORDER BY seq LIMIT ?')
-      .all(conversationId, afterSeq, limit)
-      .map(toEntry);
+    return this.selectAfter.all(conversationId, afterSeq, limit).map(toEntry);
   }
 
   async lastSeq(conversationId: string): Promise<number> {
