@@ -22,7 +22,6 @@ import { DirectLineStreams } from '../channels/directline/streams';
 import { TokenService } from '../channels/directline/tokens';
 import type { RandomSource } from '../clock';
 import { RateLimiter, requestLimiter } from '../http/rateLimiter';
-import { clientAddress } from '../http/route';
 import type { Logger } from '../log';
 import { buildRecognizer } from '../nlu/factory';
 import type { Store } from '../store/ports';
@@ -152,9 +151,7 @@ export async function wireCitizenChat(app: AppParts, needs: { handoff: HandoffFe
     logger,
     heartbeatMs: 15_000,
     clock,
-    sockets: web.sockets,
-    originAllowed: (req) => web.originAllowed(req),
-    clientAddress: (req) => clientAddress(req, config.http.trustProxy),
+    ...web.upgradeGuards,
     limits: { perConversation: config.limits.streamsPerConversation, perAddress: config.limits.socketsPerAddress },
   });
   web.onUpgrade((req, socket, head) => streams.handleUpgrade(req, socket, head));

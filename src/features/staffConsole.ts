@@ -9,7 +9,6 @@ import { BOT_ACCOUNT } from '../bot/account';
 import { createChannelBridge } from '../bot/channelBridge';
 import { startCitizenNotifier } from '../bot/citizenNotifier';
 import type { DirectLineAdapter } from '../channels/directline/directLineAdapter';
-import { clientAddress } from '../http/route';
 import type { Locale } from '../i18n/catalog';
 import { registerConsoleApi } from '../staff/http/consoleApi';
 import { ConsoleSocket } from '../staff/http/consoleSocket';
@@ -92,9 +91,7 @@ export function wireStaffConsole(
     logger,
     heartbeatMs: 15_000,
     clock,
-    sockets: web.sockets,
-    originAllowed: (req) => web.originAllowed(req),
-    clientAddress: (req) => clientAddress(req, config.http.trustProxy),
+    ...web.upgradeGuards,
     limits: { perSession: config.limits.staffSocketsPerSession, perAddress: config.limits.socketsPerAddress },
   });
   web.onUpgrade((req, raw, head) => socket.handleUpgrade(req, raw, head));

@@ -6,11 +6,21 @@ import type { Server } from 'restify';
 import type { Logger } from '../log';
 import type { HostPolicy } from './hosts';
 import { createHttpServer, listen } from './server';
+import { clientAddress } from './route';
 import { SocketCounter, originAllowed } from './socketLimits';
 import type { AddressLimit } from './server';
 
 /** Takes a WebSocket upgrade it recognises (returns true) or leaves it to the next one. */
 export type UpgradeHandler = (req: IncomingMessage, socket: Duplex, head: Buffer) => boolean;
+
+export interface UpgradeGuards {
+  /** Open WebSockets per client address, shared by every WebSocket endpoint. */
+  readonly sockets: SocketCounter;
+  /** Whether a WebSocket upgrade comes from one of our own pages (or from no browser at all). */
+  originAllowed(req: IncomingMessage): boolean;
+  /** The client's address, the forwarded one only behind a trusted proxy (as for HTTP routes). */
+  clientAddress(req: IncomingMessage): string;
+}
 
 /**
  * The one HTTP server the features register on: routes on `server`, WebSocket endpoints through
@@ -18,10 +28,8 @@ export type UpgradeHandler = (req: IncomingMessage, socket: Duplex, head: Buffer
  */
 export interface WebHost {
   readonly server: Server;
-  /** Open WebSockets per client address, shared by every WebSocket endpoint. */
-  readonly sockets: SocketCounter;
-  /** Whether a WebSocket upgrade comes from one of our own pages (or from no browser at all). */
-  originAllowed(req: IncomingMessage): boolean;
+  /** What every WebSocket endpoint checks on an upgrade, the same for all of them. */
+  readonly upgradeGuards: UpgradeGuards;
   onUpgrade(handler: UpgradeHandler): void;
   /** Binds to host:port; resolves with the port actually used (port 0 picks a free one). */
   listen(port: number, host: string): Promise<number>;
@@ -66,8 +74,11 @@ export function createWebHost(logger: Logger, hosts?: HostPolicy, perAddress?: A
   });
   return {
     server,
-    sockets: new SocketCounter(),
-    originAllowed: (req) => originAllowed(req, policy),
+    upgradeGuards: {
+      sockets: new SocketCounter(),
+      originAllowed: (req) => originAllowed(req, policy),
+      clientAddress: (req) => clientAddress(req, policy.trustProxy),
+    },
     onUpgrade: (handler) => void handlers.push(handler),
     listen: (port, host) => listen(server, port, host),
     drain(graceMs) {

@@ -49,3 +49,16 @@ export function isConnectionReset(err: unknown): boolean {
   }
   return false;
 }
+
+/**
+ * Runs `send`, and once more when the first try lost its connection before any answer (see
+ * isConnectionReset) and the time budget is not used up. Both cloud adapters call the service so.
+ */
+export async function sendOnceMore<T>(signal: AbortSignal, send: () => Promise<T>): Promise<T> {
+  try {
+    return await send();
+  } catch (err) {
+    if (signal.aborted || !isConnectionReset(err)) throw err;
+    return send();
+  }
+}

@@ -6,33 +6,30 @@
 import path from 'node:path';
 import type { Browser, BrowserContext, Page, WebSocketRoute } from 'playwright-core';
 import { cryptoRandom, systemClock } from '../../src/clock';
-import { Catalog } from '../../src/i18n/catalog';
 import { createStaffServices } from '../../src/staff';
-import { chromiumAvailable, CHROMIUM_PATH, launchBrowser, watchCsp, cspViolations } from '../support/browser';
+import { chromiumAvailable, CHROMIUM_PATH, launchBrowser, cspViolations } from '../support/browser';
+import {
+  BOT_BUBBLES,
+  c,
+  catalog,
+  citizenSays,
+  nl,
+  openPage,
+  SEND_BOX,
+  STAFF_PASSWORD,
+  waitForBotText,
+  type Watched,
+} from '../support/consolePages';
 import { removeDir, startTestServer, type TestServer } from '../support/server';
 import { TEST_SCRYPT_COST } from '../support/staff';
 
 jest.setTimeout(180_000);
 
-const catalog = Catalog.load(path.resolve(__dirname, '../../locales'), ['messages', 'web', 'console']);
-const nl = (key: string, params?: Record<string, string | number>) => catalog.t('nl', key, params);
-const c = (key: string, params?: Record<string, string | number>) => nl(`console.${key}`, params);
-
-/** What the citizen sees from the other side: the bot's and the counsellor's messages. */
-const BOT_BUBBLES = '.msg--bot .msg__text, .msg--counsellor .msg__text';
-const SEND_BOX = '#chat-input';
-const PASSWORD = 'een lang wachtwoord voor de test';
 const NEUTRAL = 'https://neutral.example/';
 const SHOTS = process.env.E2E_SCREENSHOT_DIR ?? '/tmp';
 
-interface Watched {
-  context: BrowserContext;
-  page: Page;
-  errors: string[];
-}
-
-/** A context that records CSP violations and script errors from the first script on. */
-async function open(
+/** openPage with the neutral page the quick exit goes to answered locally. */
+function open(
   browser: Browser,
   url: string,
   options: {
@@ -41,31 +38,16 @@ async function open(
     beforeGoto?: (page: Page) => void;
   } = {},
 ): Promise<Watched> {
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1366, height: 800 } });
-  if (options.prepare) await options.prepare(context);
-  await watchCsp(context);
-  await context.route(`${NEUTRAL}**`, (route) =>
-    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weer</title><p>neutral page</p>' }),
-  );
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (err) => errors.push(err.message));
-  options.beforeGoto?.(page);
-  await page.goto(url);
-  return { context, page, errors };
-}
-
-async function waitForBotText(page: Page, text: string): Promise<void> {
-  await page.waitForFunction(
-    ([selector, wanted]) => Array.from(document.querySelectorAll(selector)).some((node) => (node.textContent ?? '').includes(wanted)),
-    [BOT_BUBBLES, text] as const,
-    { timeout: 20_000 },
-  );
-}
-
-async function citizenSays(page: Page, text: string): Promise<void> {
-  await page.locator(SEND_BOX).fill(text);
-  await page.locator(SEND_BOX).press('Enter');
+  return openPage(browser, url, {
+    viewport: options.viewport ?? { width: 1366, height: 800 },
+    beforeGoto: options.beforeGoto,
+    prepare: async (context) => {
+      await options.prepare?.(context);
+      await context.route(`${NEUTRAL}**`, (route) =>
+        route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weer</title><p>neutral page</p>' }),
+      );
+    },
+  });
 }
 
 async function shot(page: Page, name: string): Promise<void> {
@@ -76,7 +58,7 @@ async function shot(page: Page, name: string): Promise<void> {
 async function signIn(page: Page, username: string, options: { waitForFeed?: boolean } = {}): Promise<void> {
   await page.getByRole('heading', { name: c('login.heading') }).waitFor();
   await page.getByLabel(c('login.username')).fill(username);
-  await page.getByLabel(c('login.password')).fill(PASSWORD);
+  await page.getByLabel(c('login.password')).fill(STAFF_PASSWORD);
   await page.getByRole('button', { name: c('login.submit') }).click();
   await page.getByRole('heading', { name: c('queue.heading') }).waitFor();
   if (options.waitForFeed !== false) await page.locator('#connection', { hasText: c('connection.online') }).waitFor();
@@ -116,8 +98,8 @@ describe('counsellor takeover in two browsers', () => {
       throw new Error(`Chromium not found at ${CHROMIUM_PATH}; install it (apt-get install chromium) or set CHROMIUM_PATH.`);
     server = await startTestServer({ env: { HANDOFF_OPENING_HOURS: 'mon-sun 00:00-24:00', QUICK_EXIT_URL: NEUTRAL } });
     const services = createStaffServices(server.store, systemClock, cryptoRandom, { scryptCost: TEST_SCRYPT_COST });
-    await services.accounts.add({ username: 'sanne', role: 'counsellor', displayName: 'Sanne', password: PASSWORD }, 'cli');
-    await services.accounts.add({ username: 'joris', role: 'counsellor', displayName: 'Joris', password: PASSWORD }, 'cli');
+    await services.accounts.add({ username: 'sanne', role: 'counsellor', displayName: 'Sanne', password: STAFF_PASSWORD }, 'cli');
+    await services.accounts.add({ username: 'joris', role: 'counsellor', displayName: 'Joris', password: STAFF_PASSWORD }, 'cli');
     browser = await launchBrowser();
   });
 

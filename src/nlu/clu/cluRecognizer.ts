@@ -3,7 +3,7 @@
  * `:analyze-conversations` REST API). Responses are checked with zod and mapped onto the port; any
  * failure throws a RecognizerError so FallbackRecognizer can answer locally.
  */
-import { isConnectionReset, RecognizerError, withTimeout } from '../errors';
+import { RecognizerError, sendOnceMore, withTimeout } from '../errors';
 import { firstLooker } from '../../understanding/firstLook';
 import { finaliseRecognition, type FirstLooker, type ModelRecognition } from '../finalise';
 import type { NluLocale, Recognition, Recognizer } from '../recognizer';
@@ -56,14 +56,9 @@ export class CluRecognizer implements Recognizer {
       });
     let response: Response;
     try {
-      try {
-        response = await send();
-      } catch (err) {
-        // A reused connection that the service closed while idle: one fresh try within the same
-        // time budget, so an idle pause does not cost the citizen the cloud answer.
-        if (signal.aborted || !isConnectionReset(err)) throw err;
-        response = await send();
-      }
+      // A reused connection that the service closed while idle gets one fresh try within the same
+      // time budget, so an idle pause does not cost the citizen the cloud answer.
+      response = await sendOnceMore(signal, send);
     } catch (err) {
       throw new RecognizerError(signal.aborted ? 'timeout' : 'network', undefined, { cause: err });
     }

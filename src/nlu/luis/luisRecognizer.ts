@@ -5,7 +5,7 @@
  */
 import { LUISRuntimeClient } from '@azure/cognitiveservices-luis-runtime';
 import { ApiKeyCredentials, RestError, type AbortSignalLike } from '@azure/ms-rest-js';
-import { isConnectionReset, RecognizerError, withTimeout } from '../errors';
+import { RecognizerError, sendOnceMore, withTimeout } from '../errors';
 import { firstLooker } from '../../understanding/firstLook';
 import { finaliseRecognition, type FirstLooker, type ModelRecognition } from '../finalise';
 import type { NluLocale, Recognition, Recognizer } from '../recognizer';
@@ -61,14 +61,8 @@ export class LuisRecognizer implements Recognizer {
           },
         );
       try {
-        let response;
-        try {
-          response = await predict();
-        } catch (err) {
-          // As in the CLU adapter: a pooled connection closed while idle gets one fresh try.
-          if (abortSignal.aborted || !isConnectionReset(err)) throw err;
-          response = await predict();
-        }
+        // A pooled connection closed while idle gets one fresh try (as in the CLU adapter).
+        const response = await sendOnceMore(abortSignal, predict);
         return response._response.parsedBody as unknown;
       } catch (err) {
         throw toRecognizerError(err);
