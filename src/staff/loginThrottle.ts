@@ -6,6 +6,10 @@
  * the address and pair delays grow much further, because only the guesser sits behind them.
  * Successful logins never count, and clear the account's and the pair's failures.
  *
+ * An attempt is admitted and counted as failed in one atomic step, before its password is checked,
+ * and taken back if it succeeds: a guesser who sends many attempts at once gets no more through than
+ * one who sends them one by one.
+ *
  * The counts live in the store, so every instance on it sees the same ones: a guesser who spreads
  * attempts over instances gets no more tries than one who stays on one. Usernames and addresses
  * are stored as hashes only.
@@ -61,10 +65,38 @@ export class LoginThrottle {
   async check(username: string, address: string): Promise<ThrottleRefusal | null> {
     const now = this.clock.now().getTime();
     const keys = throttleKeys(username, address);
-    const counts = await this.failures.get(
-      keys.map((k) => k.stored),
-      new Date(now - this.options.forgetAfterMs),
+    return this.refusal(keys, await this.failures.get(storedKeys(keys), this.since(now)), now);
+  }
+
+  /**
+   * Null when the attempt may go ahead, and then it already counts as failed until `recordSuccess`;
+   * otherwise which delay applies (the refused attempt is not counted).
+   */
+  async admit(username: string, address: string): Promise<ThrottleRefusal | null> {
+    const now = this.clock.now().getTime();
+    const keys = throttleKeys(username, address);
+    const refusal = await this.failures.admit(storedKeys(keys), new Date(now), this.since(now), (counts) =>
+      this.refusal(keys, counts, now),
     );
+    if (refusal === null && now - this.lastPrune >= PRUNE_EVERY_MS) {
+      this.lastPrune = now;
+      await this.failures.deleteBefore(this.since(now));
+    }
+    return refusal;
+  }
+
+  /** The admitted attempt succeeded: it is taken back, and the account's and the pair's failures end. */
+  async recordSuccess(username: string, address: string): Promise<void> {
+    const keys = throttleKeys(username, address);
+    await this.failures.clear(storedKeys(keys.filter((k) => k.scope !== 'address')));
+    await this.failures.forgive(storedKeys(keys.filter((k) => k.scope === 'address')));
+  }
+
+  private since(now: number): Date {
+    return new Date(now - this.options.forgetAfterMs);
+  }
+
+  private refusal(keys: readonly ThrottleKey[], counts: readonly LoginFailureCount[], now: number): ThrottleRefusal | null {
     let worst: ThrottleRefusal | null = null;
     for (const { scope, stored } of keys) {
       const entry = counts.find((c) => c.scope === stored.scope && c.key === stored.key);
@@ -74,28 +106,6 @@ export class LoginThrottle {
       }
     }
     return worst;
-  }
-
-  async recordFailure(username: string, address: string): Promise<void> {
-    const now = this.clock.now().getTime();
-    const since = new Date(now - this.options.forgetAfterMs);
-    await this.failures.add(
-      throttleKeys(username, address).map((k) => k.stored),
-      new Date(now),
-      since,
-    );
-    if (now - this.lastPrune >= PRUNE_EVERY_MS) {
-      this.lastPrune = now;
-      await this.failures.deleteBefore(since);
-    }
-  }
-
-  async recordSuccess(username: string, address: string): Promise<void> {
-    await this.failures.clear(
-      throttleKeys(username, address)
-        .filter((k) => k.scope !== 'address')
-        .map((k) => k.stored),
-    );
   }
 }
 
@@ -107,7 +117,14 @@ export function waitMs(rule: ThrottleRule, failures: Pick<LoginFailureCount, 'co
   return Math.max(0, failures.lastAt.getTime() + delay - now);
 }
 
-function throttleKeys(username: string, address: string): { scope: ThrottleScope; stored: LoginFailureKey }[] {
+interface ThrottleKey {
+  scope: ThrottleScope;
+  stored: LoginFailureKey;
+}
+
+const storedKeys = (keys: readonly ThrottleKey[]): LoginFailureKey[] => keys.map((k) => k.stored);
+
+function throttleKeys(username: string, address: string): ThrottleKey[] {
   const name = username.trim().toLowerCase();
   const stored = (scope: ThrottleScope, value: string) => ({ scope, key: createHash('sha256').update(value).digest('hex') });
   return [

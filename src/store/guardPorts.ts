@@ -25,14 +25,26 @@ export interface LoginFailureCount extends LoginFailureKey {
   lastAt: Date;
 }
 
+/**
+ * Decides from the counters read inside an atomic step whether an attempt may go ahead: null lets it
+ * go ahead, any other value refuses it and is handed back to the caller.
+ */
+export type AttemptDecision<R> = (counts: readonly LoginFailureCount[]) => R | null;
+
 export interface LoginFailureStore {
   /** The counters among `keys` whose last failure is after `since` (older ones count as none). */
   get(keys: readonly LoginFailureKey[], since: Date): Promise<LoginFailureCount[]>;
   /**
-   * Adds one failure at `at` to each counter, each as one atomic step (concurrent adds from
-   * several instances all count); a counter whose last failure is not after `since` starts at 1.
+   * Reads the counters among `keys` (as `get`) and, when `decide` lets the attempt go ahead, adds one
+   * failure at `at` to each of them, as one atomic step across every instance on the store: of many
+   * parallel attempts each one is decided on the counts of the ones admitted before it. A counter
+   * whose last failure is not after `since` starts again at 1. Returns what `decide` returned.
+   * The attempt counts as failed from the start; one that then succeeds is taken back (`forgive`,
+   * `clear`).
    */
-  add(keys: readonly LoginFailureKey[], at: Date, since: Date): Promise<void>;
+  admit<R>(keys: readonly LoginFailureKey[], at: Date, since: Date, decide: AttemptDecision<R>): Promise<R | null>;
+  /** Takes one admitted attempt back from each counter (it succeeded after all); `lastAt` stays. */
+  forgive(keys: readonly LoginFailureKey[]): Promise<void>;
   clear(keys: readonly LoginFailureKey[]): Promise<void>;
   /** Removes counters whose last failure is before `before`; returns how many. */
   deleteBefore(before: Date): Promise<number>;

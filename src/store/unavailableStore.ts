@@ -55,7 +55,7 @@ export function unavailableStore(kind: string, cause: unknown): Store {
       listLegalHolds: fail,
     },
     idempotency: { has: fail, record: fail, deleteExpired: fail },
-    loginFailures: { get: fail, add: fail, clear: fail, deleteBefore: fail },
+    loginFailures: { get: fail, admit: fail, forgive: fail, clear: fail, deleteBefore: fail },
     // Nothing to share while the store is away; the server itself still runs.
     cluster: localCluster(),
     health: async (): Promise<StoreHealth> => ({ ok: false, kind, detail }),

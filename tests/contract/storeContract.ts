@@ -4,6 +4,7 @@
  */
 import { ConcurrencyError } from '../../src/errors';
 import type { Store } from '../../src/store/ports';
+import type { LoginFailureCount, LoginFailureKey } from '../../src/store/guardPorts';
 
 const at = (iso: string) => new Date(iso);
 
@@ -246,9 +247,10 @@ export function describeStoreContract(name: string, open: () => Promise<{ store:
         const account = { scope: 'account', key: 'a'.repeat(64) };
         const address = { scope: 'address', key: 'b'.repeat(64) };
         const since = (iso: string) => new Date(at(iso).getTime() - 60 * 60_000);
-        await loginFailures.add([account, address], at('2026-03-01T10:00:00Z'), since('2026-03-01T10:00:00Z'));
-        await loginFailures.add([account, address], at('2026-03-01T10:01:00Z'), since('2026-03-01T10:01:00Z'));
-        await loginFailures.add([address], at('2026-03-01T10:02:00Z'), since('2026-03-01T10:02:00Z'));
+        const fail = (keys: LoginFailureKey[], when: Date, from: Date) => loginFailures.admit(keys, when, from, () => null);
+        await fail([account, address], at('2026-03-01T10:00:00Z'), since('2026-03-01T10:00:00Z'));
+        await fail([account, address], at('2026-03-01T10:01:00Z'), since('2026-03-01T10:01:00Z'));
+        await fail([address], at('2026-03-01T10:02:00Z'), since('2026-03-01T10:02:00Z'));
         const counts = await loginFailures.get([account, address, { scope: 'pair', key: 'c' }], since('2026-03-01T10:02:00Z'));
         expect(counts.sort((x, y) => x.scope.localeCompare(y.scope))).toEqual([
           { ...account, count: 2, lastAt: at('2026-03-01T10:01:00Z') },
@@ -256,7 +258,7 @@ export function describeStoreContract(name: string, open: () => Promise<{ store:
         ]);
         // An hour after the last failure it counts as none, and the next failure starts again at 1.
         expect(await loginFailures.get([account], since('2026-03-01T11:01:00Z'))).toEqual([]);
-        await loginFailures.add([account], at('2026-03-01T11:01:00Z'), since('2026-03-01T11:01:00Z'));
+        await fail([account], at('2026-03-01T11:01:00Z'), since('2026-03-01T11:01:00Z'));
         expect(await loginFailures.get([account], since('2026-03-01T11:01:00Z'))).toEqual([
           { ...account, count: 1, lastAt: at('2026-03-01T11:01:00Z') },
         ]);
@@ -269,12 +271,43 @@ export function describeStoreContract(name: string, open: () => Promise<{ store:
         expect(await loginFailures.get([address], since('2026-03-01T10:30:00Z'))).toEqual([]);
       });
 
-      it('counts every one of many concurrent failures', async () => {
+      it('counts every one of many concurrent admitted attempts', async () => {
         const key = { scope: 'address', key: 'd'.repeat(64) };
         const now = at('2026-03-01T10:00:00Z');
         const since = at('2026-03-01T09:00:00Z');
-        await Promise.all(Array.from({ length: 20 }, () => store.loginFailures.add([key], now, since)));
+        await Promise.all(Array.from({ length: 20 }, () => store.loginFailures.admit([key], now, since, () => null)));
         expect(await store.loginFailures.get([key], since)).toEqual([{ ...key, count: 20, lastAt: now }]);
+      });
+
+      it('decides each of many parallel attempts on the counts of the ones admitted before it', async () => {
+        const keys = [
+          { scope: 'account', key: 'e'.repeat(64) },
+          { scope: 'pair', key: 'f'.repeat(64) },
+        ];
+        const now = at('2026-03-01T10:00:00Z');
+        const since = at('2026-03-01T09:00:00Z');
+        // At most three attempts while fewer than three are counted; a refusal is handed back, uncounted.
+        const decide = (counts: readonly LoginFailureCount[]) => ((counts[0]?.count ?? 0) >= 3 ? 'wait' : null);
+        // Reads in parallel first, so a pooled store has its connections open and the attempts
+        // below really overlap instead of queueing behind connection set-up.
+        await Promise.all(Array.from({ length: 12 }, () => store.loginFailures.get(keys, since)));
+        const outcomes = await Promise.all(Array.from({ length: 12 }, () => store.loginFailures.admit(keys, now, since, decide)));
+        expect(outcomes.filter((o) => o === null)).toHaveLength(3);
+        expect(outcomes.filter((o) => o === 'wait')).toHaveLength(9);
+        const counts = await store.loginFailures.get(keys, since);
+        expect(counts.map((c) => c.count)).toEqual([3, 3]);
+      });
+
+      it('takes one admitted attempt back on forgive, keeping the time of the last failure', async () => {
+        const key = { scope: 'address', key: '9'.repeat(64) };
+        const since = at('2026-03-01T09:00:00Z');
+        await store.loginFailures.admit([key], at('2026-03-01T10:00:00Z'), since, () => null);
+        await store.loginFailures.admit([key], at('2026-03-01T10:01:00Z'), since, () => null);
+        await store.loginFailures.forgive([key]);
+        expect(await store.loginFailures.get([key], since)).toEqual([{ ...key, count: 1, lastAt: at('2026-03-01T10:01:00Z') }]);
+        await store.loginFailures.forgive([key]);
+        await store.loginFailures.forgive([key]);
+        expect(await store.loginFailures.get([key], since)).toEqual([{ ...key, count: 0, lastAt: at('2026-03-01T10:01:00Z') }]);
       });
     });
   });

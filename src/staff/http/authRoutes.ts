@@ -62,8 +62,9 @@ export function registerAuthRoutes(server: Server, deps: AuthRouteDeps): void {
       noStore(res);
       const address = clientAddress(req, options.trustProxy);
       const { username, password } = parseWith(loginRequestSchema, await readJsonBody(req, LOGIN_MAX_BYTES));
-      // Checked before the password, so a guesser learns nothing while the delay runs.
-      const refusal = await throttle.check(username, address);
+      // Admitted before the password is checked, so a guesser learns nothing while the delay runs;
+      // the attempt counts as failed from here until it succeeds.
+      const refusal = await throttle.admit(username, address);
       if (refusal) {
         logger.warn({ event: 'staff_login_throttled', scope: refusal.scope }, 'login attempt refused while its delay runs');
         // One audit line per throttled key per minute: a flood must not fill the audit log.
@@ -77,7 +78,6 @@ export function registerAuthRoutes(server: Server, deps: AuthRouteDeps): void {
       }
       const result = await accounts.check(username, password);
       if (!result.ok) {
-        await throttle.recordFailure(username, address);
         // The reason goes to the audit log only; the caller learns nothing about which part was wrong.
         await kit.audit.record(result.user?.id ?? SYSTEM_ACTOR, 'login_failed', null, { reason: result.reason });
         throw new AppError('InvalidCredentials');

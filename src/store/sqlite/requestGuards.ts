@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
-import type { IdempotencyStore, LoginFailureCount, LoginFailureKey, LoginFailureStore } from '../guardPorts';
+import type { AttemptDecision, IdempotencyStore, LoginFailureCount, LoginFailureKey, LoginFailureStore } from '../guardPorts';
 
 /** Tables of their own, apart from the transcript write path, so neither slows the other. */
 export const REQUEST_GUARDS_MIGRATION = `
@@ -46,6 +46,36 @@ export class SqliteLoginFailureStore implements LoginFailureStore {
   constructor(private readonly db: Database.Database) {}
 
   async get(keys: readonly LoginFailureKey[], since: Date): Promise<LoginFailureCount[]> {
+    return this.read(keys, since);
+  }
+
+  async admit<R>(keys: readonly LoginFailureKey[], at: Date, since: Date, decide: AttemptDecision<R>): Promise<R | null> {
+    const upsert = this.db.prepare(
+      `INSERT INTO login_failures (scope, key, count, last_at) VALUES (?, ?, 1, ?)
+       ON CONFLICT (scope, key) DO UPDATE SET
+         count = CASE WHEN login_failures.last_at <= ? THEN 1 ELSE login_failures.count + 1 END,
+         last_at = max(login_failures.last_at, excluded.last_at)`,
+    );
+    // IMMEDIATE takes the write lock before the read, so another process on the same file cannot
+    // read the same counts in between; within this process the step is synchronous anyway.
+    return this.db
+      .transaction(() => {
+        const refusal = decide(this.read(keys, since));
+        if (refusal !== null) return refusal;
+        for (const { scope, key } of keys) upsert.run(scope, key, at.getTime(), since.getTime());
+        return null;
+      })
+      .immediate();
+  }
+
+  async forgive(keys: readonly LoginFailureKey[]): Promise<void> {
+    const takeBack = this.db.prepare('UPDATE login_failures SET count = count - 1 WHERE scope = ? AND key = ? AND count > 0');
+    this.db.transaction(() => {
+      for (const { scope, key } of keys) takeBack.run(scope, key);
+    })();
+  }
+
+  private read(keys: readonly LoginFailureKey[], since: Date): LoginFailureCount[] {
     const read = this.db.prepare('SELECT scope, key, count, last_at FROM login_failures WHERE scope = ? AND key = ? AND last_at > ?');
     const found: LoginFailureCount[] = [];
     for (const { scope, key } of keys) {
@@ -55,18 +85,6 @@ export class SqliteLoginFailureStore implements LoginFailureStore {
       found.push({ scope: row.scope, key: row.key, count: row.count, lastAt: new Date(row.last_at) });
     }
     return found;
-  }
-
-  async add(keys: readonly LoginFailureKey[], at: Date, since: Date): Promise<void> {
-    const upsert = this.db.prepare(
-      `INSERT INTO login_failures (scope, key, count, last_at) VALUES (?, ?, 1, ?)
-       ON CONFLICT (scope, key) DO UPDATE SET
-         count = CASE WHEN login_failures.last_at <= ? THEN 1 ELSE login_failures.count + 1 END,
-         last_at = max(login_failures.last_at, excluded.last_at)`,
-    );
-    this.db.transaction(() => {
-      for (const { scope, key } of keys) upsert.run(scope, key, at.getTime(), since.getTime());
-    })();
   }
 
   async clear(keys: readonly LoginFailureKey[]): Promise<void> {

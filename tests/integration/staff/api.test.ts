@@ -215,6 +215,13 @@ describe('staff API', () => {
     expect((await right('root')).status).toBe(200);
   });
 
+  it('lets no more of 20 parallel guesses be checked than of 20 guesses one by one', async () => {
+    const statuses = (await Promise.all(Array.from({ length: 20 }, () => wrong()))).map((r) => r.status);
+    // Five free failures and the sixth attempt are checked; the rest wait out the delay.
+    expect(statuses.filter((s) => s === 401)).toHaveLength(6);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(14);
+  });
+
   it('a stranger elsewhere can slow an account by at most 30 s, never lock it', async () => {
     const proxied = await start({ trustProxy: true });
     try {

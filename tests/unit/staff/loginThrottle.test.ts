@@ -12,9 +12,16 @@ describe('login throttle', () => {
   });
   afterEach(() => f.cleanup());
 
-  const fail = async (times: number, username = 'anna', address = '10.0.0.1') => {
-    for (let i = 0; i < times; i++) await throttle.recordFailure(username, address);
+  /** A patient guesser: waits out each delay, then tries again; every admitted attempt fails. */
+  const failWith = async (t: LoginThrottle, times: number, username = 'anna', address = '10.0.0.1') => {
+    for (let i = 0; i < times; i++) {
+      const refusal = await t.admit(username, address);
+      if (refusal === null) continue;
+      f.clock.advance(refusal.retryAfterSeconds * 1000);
+      expect(await t.admit(username, address)).toBeNull();
+    }
   };
+  const fail = (times: number, username?: string, address?: string) => failWith(throttle, times, username, address);
 
   it('lets the free failures pass, then doubles the delay with each failure', async () => {
     await fail(5);
@@ -43,7 +50,9 @@ describe('login throttle', () => {
       ...DEFAULT_LOGIN_THROTTLE,
       address: { free: 2, baseDelayMs: 1_000, maxDelayMs: 60_000 },
     });
-    for (let i = 0; i < 6; i++) await strict.recordFailure('anna', '10.0.0.1');
+    await failWith(strict, 6);
+    // The seventh attempt is right: admitted, then taken back.
+    await failWith(strict, 1);
     await strict.recordSuccess('anna', '10.0.0.1');
     expect(await strict.check('bert', '10.0.0.1')).toMatchObject({ scope: 'address', retryAfterSeconds: 8 });
     expect(await strict.check('anna', '10.0.0.2')).toBeNull();
@@ -59,9 +68,24 @@ describe('login throttle', () => {
 
   it('shares the counts between throttles on one store, as instances on one database do', async () => {
     const other = new LoginThrottle(f.store.loginFailures, f.clock);
-    for (let i = 0; i < 6; i++) await (i % 2 === 0 ? throttle : other).recordFailure('anna', '10.0.0.1');
+    for (let i = 0; i < 6; i++) await failWith(i % 2 === 0 ? throttle : other, 1);
     expect(await other.check('anna', '10.0.0.1')).toMatchObject({ scope: 'account', retryAfterSeconds: 1 });
     expect(await throttle.check('anna', '10.0.0.1')).toMatchObject({ scope: 'account', retryAfterSeconds: 1 });
+  });
+
+  it('lets through no more of many parallel attempts than of the same attempts one by one', async () => {
+    const outcomes = await Promise.all(Array.from({ length: 20 }, () => throttle.admit('anna', '10.0.0.1')));
+    // Five free failures, and the sixth attempt is still checked: then the delay runs.
+    expect(outcomes.filter((o) => o === null)).toHaveLength(6);
+    expect(outcomes.filter((o) => o !== null).every((o) => o?.scope === 'account' && o.retryAfterSeconds === 1)).toBe(true);
+    expect(await throttle.check('anna', '10.0.0.1')).toMatchObject({ scope: 'account', retryAfterSeconds: 1 });
+  });
+
+  it('does not count a refused attempt: a stranger hammering an account cannot keep its delay running', async () => {
+    await fail(6, 'anna', '192.0.2.66');
+    for (let i = 0; i < 50; i++) expect(await throttle.admit('anna', '192.0.2.66')).not.toBeNull();
+    f.clock.advance(1_000);
+    expect(await throttle.check('anna', '10.0.0.1')).toBeNull();
   });
 
   it('computes the delay left from the count and the last failure', () => {
