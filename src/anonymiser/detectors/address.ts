@@ -27,7 +27,7 @@ const ADDITION_WORD = '(?:hs|huis|bis|bg|boven|beneden|zw|zwart|rood|[IVX]{1,4})
 /** House number with Dutch, Belgian, Polish, Romanian and Ukrainian additions. */
 const HOUSE_NUMBER =
   `(?:(?:nr|no|n°|nº|№)\\.?:?\\s?)?\\d{1,5}(?:\\s?[-/]\\s?(?:\\d{1,3}|[a-zA-Z]{1,2}|[IVX]{1,4}|${ADDITION_WORD})(?![\\p{L}])|\\s?(?:[a-zA-Z]|${ADDITION_WORD})(?![\\p{L}]|\\.\\s?\\d))?` +
-  `(?:(?:,?\\s(?:bus|box|m\\.|bl\\.|sc\\.|et\\.|ap\\.|apt\\.?|кв\\.|к\\.|вх\\.|ет\\.|ап\\.|бл\\.|эт\\.|лок\\.|lok\\.|mieszk\\.|bloc|scara|etaj|apartament)\\s?[\\p{L}\\d]{1,4})+)?`;
+  `(?:(?:,?\\s(?:bus|box|m\\.|bl\\.|sc\\.|et\\.|ap\\.|apt\\.?|кв\\.|к\\.|вх\\.|ет\\.|ап\\.|бл\\.|эт\\.|лок\\.|lok\\.|mieszk\\.|bloc|scara|etaj|apartament|unit|app\\.|appartement|kamer|flat|whg\\.|wohnung|lgh)\\s?[\\p{L}\\d]{1,4})+)?`;
 const END = '(?![\\p{L}\\d]|[.,:]\\d)';
 
 const STREET_WITH_NUMBER = new RegExp(
@@ -57,6 +57,22 @@ const STREET_WORD_AFTER = new RegExp(
 /** A street without a street word, known by what follows: "Hlavná 12, 040 01 Košice", "Rynek 5, 31-042 Kraków". */
 const STREET_BEFORE_POSTCODE =
   /(?<![\p{L}\d])(?:\p{Lu}[\p{L}'’.-]+\s+){0,2}\p{Lu}[\p{L}'’.-]+\s+\d{1,4}[a-zA-Z]?(?:\/\d{1,4})?(?=,?\s+(?:[A-Z]{1,2}-)?(?:\d{2}-\d{3}|\d{3}\s\d{2}|\d{4,5}|\d{4}\s?[A-Z]{2})\s+\p{Lu})/gu;
+
+/**
+ * A street without a street word, known by the words before it: "ze wonen op Achter de Hoven 17",
+ * "adres: Oudegein 4". Capitalised words and a house number after an address cue; a number of
+ * years, hours or euros after it is no house number.
+ */
+const ADDRESS_CUED = new RegExp(
+  `(?<![\\p{L}])(?:[Aa]dres\\p{L}*|[Aa]ddress|[Aa]dresa|[Aa]dresse|[Ww]oont|[Ww]onen|[Ww]oonde|[Ww]oonden|[Ww]onend|[Vv]erblijft|[Vv]erblijven|[Ss]laapt|[Ss]lapen|[Ii]ngeschreven|[Ll]ives|[Ll]iving|[Ll]ive)\\s*(?:is\\s+|was\\s+|:\\s*)?(?:(?:op|aan|at|on)\\s+(?:de\\s+|het\\s+|'t\\s+)?)?(?=\\p{Lu})` +
+    `((?:${CAP_WORD}|${LEADING_PARTICLE})(?:\\s+(?:${CAP_WORD}|${LEADING_PARTICLE})){0,4}\\s+${HOUSE_NUMBER})${END}(?!\\s*(?:jaar|jr|uur|euro|eur|keer|dagen|weken|maanden|minuten|min|personen|mensen|man|vrouwen|meisjes|km|kilometer|meter|years?|hours?)(?![\\p{L}]))`,
+  'gu',
+);
+const ADDRESS_CUE_WORD =
+  /(?<![\p{L}])(?:adres\p{L}*|address|adresa|adresse|woon\p{L}*|wonen\p{L}*|verblijf\p{L}*|slaapt|slapen|ingeschreven|lives|living|live)(?![\p{L}])/iu;
+/** "in de Bloemstraat op nummer 14", "Dorpsweg, nummer 3": a house number given after the street. */
+const NUMBER_AFTER_STREET =
+  /^,?\s+(?:(?:op|at)\s+)?(?:nummer|huisnummer|nr\.?|no\.?|number)\s*:?\s*\d{1,5}(?:\s?[a-zA-Z](?![\p{L}]))?(?![\p{L}\d])/iu;
 
 /** Common nouns with a street-like ending: not an address on their own. */
 const NOT_A_STREET =
@@ -166,7 +182,15 @@ export function findAddresses(text: string): Candidate[] {
     for (const m of text.matchAll(STREET_WORD_AFTER)) push(m.index, m[0], 1);
     for (const m of text.matchAll(STREET_BEFORE_POSTCODE)) push(m.index, m[0], 2);
   }
-  if (!streetEnd) return out;
+  if (digits && ADDRESS_CUE_WORD.test(text))
+    for (const m of text.matchAll(ADDRESS_CUED)) {
+      const street = m[1]!;
+      const first = /^\S+/.exec(street)![0];
+      // The capitalised words must be a street's name, not sentence words ("wonen Ze 3 …").
+      if (LEADING_WORDS.has(first.toLowerCase())) continue;
+      push(m.index + m[0].length - street.length, street, 2);
+    }
+  if (!streetEnd) return withNumbersAfter(text, out);
   for (const m of text.matchAll(STREET_NAME_ONLY)) {
     const words = m[0].split(/\s+/);
     if (words.length === 1 && !plausibleStreetWord(text, m.index, m[0])) continue;
@@ -174,7 +198,19 @@ export function findAddresses(text: string): Candidate[] {
     if (words.length === 1 && !/(?:^|\s)de\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) && isPlaceName(m[0])) continue;
     push(m.index, m[0], 2);
   }
-  return out;
+  return withNumbersAfter(text, out);
+}
+
+/** Street names followed by "op nummer 14" take the number in. */
+function withNumbersAfter(text: string, found: Candidate[]): Candidate[] {
+  for (const c of found) {
+    const after = NUMBER_AFTER_STREET.exec(text.slice(c.end, c.end + 30));
+    if (after !== null && !/\d/.test(text.slice(c.start, c.end))) {
+      c.end += after[0].length;
+      c.tier = 1;
+    }
+  }
+  return found;
 }
 
 const NL_POSTCODE = /(?<![\p{L}\d-])[1-9]\d{3}(\s?)([A-Za-z]{2})(?![\p{L}\d])/gu;

@@ -18,6 +18,16 @@ const IBAN_LENGTH: ReadonlyMap<string, number> = new Map(
     .filter(([, spec]) => typeof spec.chars === 'number' && spec.chars > 0)
     .map(([country, spec]) => [country, spec.chars!]),
 );
+/**
+ * The BBAN's shape per country (letters where the bank code has letters, digits elsewhere), as
+ * compiled patterns. A code of the right length and shape whose checksum fails is a mistyped IBAN
+ * far more often than anything else: no other number has that structure.
+ */
+const BBAN_SHAPE: ReadonlyMap<string, RegExp> = new Map(
+  Object.entries(getCountrySpecifications())
+    .filter(([, spec]) => typeof spec.bban_regexp === 'string' && spec.bban_regexp !== '')
+    .map(([country, spec]) => [country, new RegExp(spec.bban_regexp!)]),
+);
 const LONGEST_IBAN = 34;
 /** Country code and check digits, with or without separators: "NL91", "nl 91", "BE-68", "NL 9 1". */
 const IBAN_START = /([A-Za-z]{2})[ \t\u00a0.-]{0,2}\d[ \t\u00a0.-]?\d/g;
@@ -77,6 +87,13 @@ function accountCued(text: string, start: number, end: number): boolean {
   return ACCOUNT_CUE.test(text.slice(Math.max(0, start - 80), start)) || ACCOUNT_CUE.test(text.slice(end, end + 40));
 }
 
+/** Check digits, then a BBAN of the country's structure; a bank code in letters makes it distinctive enough. */
+function hasBbanShape(chars: string, country: string): boolean {
+  const shape = BBAN_SHAPE.get(country);
+  if (shape === undefined || !/^[A-Z]{2}\d{2}/.test(chars) || !shape.test(chars.slice(4))) return false;
+  return /[A-Z]/.test(chars.slice(4)) || chars.length >= 20;
+}
+
 /** The IBAN (or near-IBAN) starting where `IBAN_START` matched, or undefined. */
 function ibanAt(text: string, start: number, country: string): Candidate | undefined {
   const length = IBAN_LENGTH.get(country);
@@ -84,7 +101,8 @@ function ibanAt(text: string, start: number, country: string): Candidate | undef
   if (boundaries.length === 0) return undefined;
   if (length !== undefined) {
     const exact = boundaries.find((b) => b.length === length);
-    if (exact && (isValidIBAN(chars.slice(0, length)) || DUTCH_IBAN.test(chars.slice(0, length)))) {
+    const candidate = exact ? chars.slice(0, length) : '';
+    if (exact && (isValidIBAN(candidate) || DUTCH_IBAN.test(candidate) || hasBbanShape(candidate, country))) {
       return { type: 'IBAN', start, end: exact.end, tier: 1 };
     }
   }
@@ -101,6 +119,27 @@ function ibanAt(text: string, start: number, country: string): Candidate | undef
   return undefined;
 }
 
+/**
+ * An account number without its country and check digits ("ABNA 0417 1643 00", "0417164300",
+ * "1090 1014 0000 0712"): a run of 7 to 30 digits, optionally after a four-letter bank code, in any
+ * grouping. Only in a message about an account; elsewhere such a run is left to the other detectors.
+ */
+const BARE_ACCOUNT = /(?<![\p{L}\d+€$£.,-])(?:[A-Za-z]{4}[ .-]?)?\d(?:[ .-]?\d){6,29}(?![\p{L}\d]|[.,-]\d)/gu;
+
+function findBareAccounts(text: string, out: Candidate[]): void {
+  if (!ACCOUNT_CUE.test(text)) return;
+  for (const m of text.matchAll(BARE_ACCOUNT)) {
+    const end = m.index + m[0].length;
+    if (out.some((c) => c.start < end && m.index < c.end)) continue;
+    const bankCode = /^[A-Za-z]/.test(m[0]);
+    // A bank code is written in capitals, or in lower case run together with the digits; a
+    // lower-case word before a number ("naar 0612…") is a word.
+    if (bankCode && !/^(?:[A-Z]{4}[ .-]?|[a-z]{4})\d/.test(m[0])) continue;
+    if (digitCount(m[0]) < 7 || !accountCued(text, m.index, end)) continue;
+    out.push({ type: 'IBAN', start: m.index, end, tier: 2 });
+  }
+}
+
 /** IBANs and near-IBANs in `text`. */
 export function findIbans(text: string, out: Candidate[]): void {
   let coveredUntil = 0;
@@ -112,4 +151,5 @@ export function findIbans(text: string, out: Candidate[]): void {
       coveredUntil = found.end;
     }
   }
+  findBareAccounts(text, out);
 }

@@ -14,9 +14,9 @@ const CAP_SEQ = `[\\p{Lu}\\d][\\p{L}\\d&'’.-]*(?:\\s+${NAME_WORD}){0,4}`;
 const LEGAL_FORM =
   '(?:B\\.\\s?V\\.?|BV|bv|b\\.v\\.|N\\.V\\.?|NV|V\\.O\\.F\\.?|VOF|vof|Holding|GmbH|AG|UG|KG|e\\.K\\.|Ltd\\.?|LLC|Inc\\.?|Sp\\.\\s?z\\s?o\\.\\s?o\\.?|Sp\\.\\s?[jk]\\.|S\\.R\\.L\\.?|SRL|S\\.A\\.|SA|EOOD|OOD|ЕООД|ООД|ТОВ|Kft\\.?|Bt\\.?|Zrt\\.?|s\\.r\\.o\\.|a\\.s\\.|UAB|OÜ|SIA|d\\.o\\.o\\.|(?:&|en)\\s+(?:Zonen|Zn\\.?|Co\\.?|Partners|Sons|Söhne))';
 const KIND_BEFORE =
-  'VV|SV|RKSV|RKVV|FC|SC|AFC|HSV|CSV|voetbalvereniging|sportvereniging|agentia|agenția|firma|uitzendbureau|bureau|bedrijf|stichting|kwekerij|tuinderij|tuinbouwbedrijf|slachterij|vleesbedrijf|vleesverwerker|distributiecentrum|fabriek|restaurant|hotel|cafe|café|snackbar|nagelstudio|nailstudio|nagelsalon|salon|kapsalon|massagesalon|carwash|wasstraat|schoonmaakbedrijf|transportbedrijf|bouwbedrijf|camping|club|sportclub|voetbalclub|vereniging|basisschool|school|ROC|MBO|OBS|CBS|PCBS|RKBS|IKC|roc|mbo|hogeschool|universiteit|supermarkt|winkel|agency|company|factory|farm|recruitment|werkgever|uitzendorganisatie|detacheerder';
+  'VV|SV|RKSV|RKVV|FC|SC|AFC|HSV|CSV|voetbalvereniging|sportvereniging|agentia|agenția|firma|uitzendbureau|bureau|bedrijf|stichting|kwekerij|tuinderij|tuinbouwbedrijf|slachterij|vleesbedrijf|vleesverwerker|distributiecentrum|fabriek|restaurant|hotel|cafe|café|snackbar|nagelstudio|nailstudio|nagelsalon|salon|kapsalon|massagesalon|carwash|wasstraat|schoonmaakbedrijf|transportbedrijf|bouwbedrijf|camping|club|sportclub|voetbalclub|vereniging|basisschool|school|ROC|MBO|OBS|CBS|PCBS|RKBS|IKC|roc|mbo|hogeschool|universiteit|supermarkt|winkel|agency|company|factory|farm|recruitment|werkgever|uitzendorganisatie|detacheerder|pizzeria|lounge|shishalounge|bar|spa|bakkerij|slagerij|kebabzaak|barbershop|lunchroom|bistro|brasserie|hostel|motel|garage|boerderij|tuincentrum|studio|beautysalon|sauna|privehuis|privéhuis|escortbureau|koeriersdienst|pakketdienst|schoonmaakdienst|cleaning|bouwbedrijfje';
 const KIND_AFTER =
-  'Agency|Agencja|Agentie|Agenția|Company|Industries|Personnel|Staff|Jobs|Job|Work|Works|College|Lyceum|Gymnasium|Academie|Scholengemeenschap|School|Uitzendbureau|Uitzendgroep|Uitzendorganisatie|Personeelsdiensten|Staffing|Logistics|Logistiek|Transport|Services|Service|Solutions|Group|Groep|Flex|Cleaning|Schoonmaak|Bouw|Kwekerij|Nails|Carwash|Tuinbouw|Agri|Agro|Recruitment|Detachering|Import|Export|Trading|Farms|Farm|Foods|Food|Vastgoed|Beheer|Holding|Bemiddeling|Workforce|Personeel|Uitzendkrachten|Plant|Plants|Fresh|Massage|Grill|Spa|Beauty|Shop|Market|Pizzeria|Kebab|Döner|Doner|Bakery|Store|Garage|Catering|Security|Handel|Express|Logistik|Bau|Reinigung|Barbershop|Barber|Kapsalon|Shoarma|Snackbar|Lunchroom|Bistro|Brasserie|Hotel|Hostel|Motel|Restaurant|Salon|Studio|Nagelstudio|Wellness|Autoservice|Autobedrijf|Bloemen|Flowers|Tuinbouw|Champignons|Growers|Vegetables|Meat|Vlees|Poultry|Pluimvee|Sushi|Wok|Thai|Noodles|Kitchen|Keuken';
+  'Agency|Agencja|Agentie|Agenția|Company|Industries|Personnel|Staff|Jobs|Job|Work|Works|College|Lyceum|Gymnasium|Academie|Scholengemeenschap|School|Uitzendbureau|Uitzendgroep|Uitzendorganisatie|Personeelsdiensten|Staffing|Logistics|Logistiek|Transport|Services|Service|Solutions|Group|Groep|Flex|Cleaning|Schoonmaak|Bouw|Kwekerij|Nails|Carwash|Tuinbouw|Agri|Agro|Recruitment|Detachering|Import|Export|Trading|Farms|Farm|Foods|Food|Vastgoed|Beheer|Holding|Bemiddeling|Workforce|Personeel|Uitzendkrachten|Plant|Plants|Fresh|Massage|Grill|Spa|Beauty|Shop|Market|Pizzeria|Kebab|Döner|Doner|Bakery|Store|Garage|Catering|Security|Handel|Express|Logistik|Bau|Reinigung|Barbershop|Barber|Kapsalon|Shoarma|Snackbar|Lunchroom|Bistro|Brasserie|Hotel|Hostel|Motel|Restaurant|Salon|Studio|Nagelstudio|Wellness|Autoservice|Autobedrijf|Bloemen|Flowers|Tuinbouw|Champignons|Growers|Vegetables|Meat|Vlees|Poultry|Pluimvee|Sushi|Wok|Thai|Noodles|Kitchen|Keuken|Lounge';
 
 /** "uitzendbureau" → "[Uu]itzendbureau": case-insensitive first letter without the `i` flag, which would make \p{Lu} match lower case too. */
 function anyCaseStart(words: string): string {
@@ -65,6 +65,11 @@ const EMPLOYER_CUE =
   /\b(?:werkt|werkte|werken|werk|werkzaam|in\s+dienst|stage|works?|worked|working|employed|schoonmaker|schoonmaakster|chauffeur|bezorger|koerier|kok|afwasser|serveerster|ober|magazijnmedewerker|orderpicker|heftruckchauffeur|inpakker|inpakster|productiemedewerker|vakkenvuller|kassi[eè]re|caissi[eè]re|kapster|kapper|nagelstyliste?|masseuse|stagiair[e]?|vrijwilliger|oppas|au\s+pair|nanny|monteur|lasser|timmerman|bouwvakker|stukadoor|schilder|tuinman|plukker|slachter|uitbener|medewerker|medewerkster|werknemer|uitzendkracht|flexkracht|cleaner|driver|waiter|waitress|cook|picker|worker)\s+(?:bij|voor|via|for|at|by)\s+(?:(?:de|het|een|the)\s+)?$/i;
 const CAP_RUN = new RegExp(`^${CAP_SEQ}`, 'u');
 const MULTI_CAP_RUN = new RegExp(`^[\\p{Lu}\\d][\\p{L}\\d&'’.-]*(?:\\s+(?:&\\s+)?[\\p{Lu}\\d][\\p{L}\\d&'’.-]*){1,3}`, 'u');
+/**
+ * "ze kwam via Eurowork": one capitalised word after "via" is the agency or the person who brought
+ * someone; as a weak guess, a person name or place found there wins.
+ */
+const SINGLE_CAP = /^[\p{Lu}][\p{L}\d&'’-]{2,}(?![\p{L}\d])/u;
 const COMMON_AFTER_BIJ =
   /^(?:vrienden|familie|kennissen|iemand|anderen|buren|hem|haar|hen|ons|mij|jou|jullie|elkaar|hetzelfde|dezelfde|een|thuis|nacht|dag|dagen|nachten|elke|zijn|haar|mijn)$/i;
 const LOWER_BRAND = /^[\p{Ll}\d][\p{L}\d_-]{2,}/u;
@@ -154,10 +159,14 @@ export function findOrganisations(text: string): Candidate[] {
   const kindBefore = mentionsAny(text, KIND_BEFORE_WORDS) && HAS_KIND_BEFORE.test(text);
   if (kindBefore)
     for (const m of text.matchAll(KIND_THEN_NAME)) {
+      // "Zij Werkt In Een Bar En Moet Mee": in a message of capitals a capitalised kind word names nothing.
+      if (/^\p{Lu}/u.test(m[0]) && capitalsAreNoise(tokenize(text))) continue;
       const run = trimRun(m[0]);
       const name = run.slice(run.search(/\s/) + 1).replace(/^(?:de|het|'t|van|van de|van het)\s+/, '');
       // After a kind word a region or town is part of the name: "ROC van Twente", "FC Twente".
-      if (!name.split(/\s+/).every((w) => FUNCTION_WORDS.has(fold(w)))) push(m.index, run.length);
+      // "Shisha Lounge Dubai": capitalised words right before a capitalised kind word belong to the name.
+      const start = /^\p{Lu}/u.test(m[0]) ? capitalisedLead(text, m.index) : m.index;
+      if (!name.split(/\s+/).every((w) => FUNCTION_WORDS.has(fold(w)))) push(start, m.index + run.length - start);
     }
   if (kindBefore)
     for (const m of text.matchAll(KIND_THEN_LOWER)) {
@@ -185,8 +194,10 @@ export function findOrganisations(text: string): Candidate[] {
       const nameStart = m.index + m[0].length - m[1]!.length;
       // "Bakkerij Demir & Zonen", "Chinees-Indisch Restaurant Golden Dragon": a capitalised kind word
       // right before the name is part of it, and so are the capitalised words before that.
-      const joined = /^\p{Lu}/u.test(m[0]) && /^[\p{L}-]+\s+$/u.test(text.slice(m.index, nameStart));
-      const start = joined ? capitalisedLead(text, m.index) : nameStart;
+      const joined = /^[\p{L}-]+\s+$/u.test(text.slice(m.index, nameStart));
+      // A lower-case kind word right before the name is read as part of it ("de champignonkwekerij
+      // Heijmans"): masking it costs the reader little, leaving it may leave half a name.
+      const start = joined && /^\p{Lu}/u.test(m[0]) ? capitalisedLead(text, m.index) : joined ? m.index : nameStart;
       push(start, nameStart + name.length - start);
     }
   if (HAS_KIND_AFTER.test(text))
@@ -240,7 +251,7 @@ function findAfterEmployerCue(text: string, out: Candidate[]): void {
     if (!EMPLOYER_CUE.test(text.slice(Math.max(0, after - 40), after))) {
       // "bij Car Wash Sparkle", "voor Groen Hoveniers": two or more capitalised words after "bij" or
       // "voor" name a business or a person; as a weak guess a person name or a place found there wins.
-      const run = MULTI_CAP_RUN.exec(rest)?.[0];
+      const run = MULTI_CAP_RUN.exec(rest)?.[0] ?? (/^via\s/i.test(m[0]) ? SINGLE_CAP.exec(rest)?.[0] : undefined);
       if (run !== undefined && !isOrdinary(trimRun(run)) && !capitalsAreNoise(tokenize(text)))
         out.push({ type: 'ORGANISATIE', start: after, end: after + withoutFullStop(trimRun(run)).length, tier: 3 });
       continue;
