@@ -16,7 +16,9 @@ import { isPlaceName } from './places';
 // Endings of Dutch street names. Capitalised names may use the long list; a lower-case word needs a
 // strict ending, because "vergadering 3" or "supermarkt 2" are not addresses.
 const STREET_END =
-  'straat|straatje|laan|laantje|weg|plein|pleintje|gracht|kade|singel|dijk|park|hof|steeg|pad|dreef|baan|markt|burgwal|wal|ring|erf|plantsoen|boulevard|allee|haven|kanaal|veld|weide|akker|zoom|kamp|brink|donk|hoek|oord|rade|promenade|passage|galerij|vaart|tuin|tuinen|hoven|wijk|berg|dal|lei|hage|heuvel|horst|poort|schans|wetering|zijde|kwartier|straße|strasse|str\\.|gasse|platz|damm|ufer|chaussee|steenweg|dreef';
+  'straat|straatje|laan|laantje|weg|plein|pleintje|gracht|kade|singel|dijk|park|hof|steeg|pad|dreef|baan|markt|burgwal|wal|ring|erf|plantsoen|boulevard|allee|haven|kanaal|veld|weide|akker|zoom|kamp|brink|donk|hoek|oord|rade|promenade|passage|galerij|vaart|tuin|tuinen|hoven|wijk|berg|dal|lei|hage|heuvel|horst|poort|schans|wetering|zijde|kwartier|straße|strasse|str\\.|gasse|platz|damm|ufer|chaussee|steenweg|dreef|bocht|diep|vliet|sloot|zijl|gang|stede|werf|hoeve|dyk|wei|strjitte|leane|loane|buorren|reed|pleats';
+/** "Ringbaan-Oost", "Dorpsstraat-Zuid": a compass part after the street word. */
+const COMPASS_PART = '(?:-(?:Oost|West|Noord|Zuid|Noordzijde|Zuidzijde|Oostzijde|Westzijde))?';
 const STRICT_END = 'straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|dreef|burgwal|plantsoen|boulevard|allee|straße|strasse|gasse|platz';
 const PARTICLE = "(?:van|de|der|den|het|'t|la|le|ten|ter)";
 /** "Laan van Meerdervoort", "Weg naar Rhijnauwen", "Kade aan de Maas". */
@@ -27,14 +29,18 @@ const ADDITION_WORD = '(?:hs|huis|bis|bg|boven|beneden|zw|zwart|rood|[IVX]{1,4})
 /** House number with Dutch, Belgian, Polish, Romanian and Ukrainian additions. */
 const HOUSE_NUMBER =
   `(?:(?:nr|no|n°|nº|№)\\.?:?\\s?)?\\d{1,5}(?:\\s?[-/]\\s?(?:\\d{1,3}|[a-zA-Z]{1,2}|[IVX]{1,4}|${ADDITION_WORD})(?![\\p{L}])|\\s?(?:[a-zA-Z]|${ADDITION_WORD})(?![\\p{L}]|\\.\\s?\\d))?` +
-  `(?:(?:,?\\s(?:bus|box|m\\.|bl\\.|sc\\.|et\\.|ap\\.|apt\\.?|кв\\.|к\\.|вх\\.|ет\\.|ап\\.|бл\\.|эт\\.|лок\\.|lok\\.|mieszk\\.|bloc|scara|etaj|apartament|unit|app\\.|appartement|kamer|flat|whg\\.|wohnung|lgh)\\s?[\\p{L}\\d]{1,4})+)?`;
+  `(?:(?:,?\\s(?:bus|box|m\\.|bl\\.|sc\\.|et\\.|ap\\.|apt\\.?|кв\\.|к\\.|вх\\.|ет\\.|ап\\.|бл\\.|эт\\.|лок\\.|lok\\.|mieszk\\.|bloc|scara|etaj|apartament|unit|app\\.|appartement|kamer|flat|whg\\.|wohnung|lgh)\\s?[\\p{L}\\d]{1,4}|,\\s\\d{1,2}[ºª°]\\s?[A-Za-z]?(?![\\p{L}]))+)?`;
 const END = '(?![\\p{L}\\d]|[.,:]\\d)';
 
 const STREET_WITH_NUMBER = new RegExp(
-  `(?<![\\p{L}\\d])(?:${PREFIX}[\\p{Lu}][\\p{L}'’-]+(?:${STREET_END})|(?:Laan|Weg|Plein|Kade|Dreef|Singel|Gracht|Hof|Markt|Dam|Brink|Ring)(?:\\s+(?:${LEADING_PARTICLE}\\s+){0,2}${CAP_WORD}){0,3})\\s+${HOUSE_NUMBER}${END}`,
+  `(?<![\\p{L}\\d])(?:${PREFIX}[\\p{Lu}][\\p{L}'’-]+(?:${STREET_END})${COMPASS_PART}|(?:Laan|Weg|Plein|Kade|Dreef|Singel|Gracht|Hof|Markt|Dam|Brink|Ring)(?:\\s+(?:${LEADING_PARTICLE}\\s+){0,2}${CAP_WORD}){0,3})\\s+${HOUSE_NUMBER}${END}`,
   'gu',
 );
-const STREET_LOWER_WITH_NUMBER = new RegExp(`(?<![\\p{L}\\d])[\\p{Ll}][\\p{L}-]{2,}(?:${STRICT_END})\\s+${HOUSE_NUMBER}${END}`, 'gu');
+const STREET_LOWER_WITH_NUMBER = new RegExp(
+  // "burg. de withstraat 38", "dr. van praagstraat 4": an abbreviated title and particles before a lower-case street.
+  `(?<![\\p{L}\\d])(?:(?:burg|dr|prof|mr|st|ds|gen|kon|pr|past)\\.\\s*(?:${PARTICLE}\\s+){0,2})?[\\p{Ll}][\\p{L}-]{2,}(?:${STRICT_END})\\s+${HOUSE_NUMBER}${END}`,
+  'giu',
+);
 const STREET_NAME_ONLY = new RegExp(`(?<![\\p{L}\\d])${PREFIX}[\\p{Lu}][\\p{L}'’-]{2,}(?:${STRICT_END})(?![\\p{L}])`, 'gu');
 
 /** Street words written before the name, abroad: Polish, Romanian, Bulgarian, Ukrainian, French, Spanish, Italian, Portuguese, Turkish. */
@@ -73,6 +79,9 @@ const ADDRESS_CUE_WORD =
 /** "in de Bloemstraat op nummer 14", "Dorpsweg, nummer 3": a house number given after the street. */
 const NUMBER_AFTER_STREET =
   /^,?\s+(?:(?:op|at)\s+)?(?:nummer|huisnummer|nr\.?|no\.?|number)\s*:?\s*\d{1,5}(?:\s?[a-zA-Z](?![\p{L}]))?(?![\p{L}\d])/iu;
+
+const COUNTED_AFTER =
+  /^\s+(?:keer|maal|jaar|jr|uur|uren|euro|eur|dagen|weken|maanden|minuten|kinderen|personen|mensen|meisjes|jongens|mannen|vrouwen|stuks|times|years|hours|days|weeks|months|people)(?![\p{L}])/iu;
 
 /** Common nouns with a street-like ending: not an address on their own. */
 const NOT_A_STREET =
@@ -146,10 +155,13 @@ const SUFFIX_LENGTHS = [...new Set([...STREET_SUFFIXES].map((s) => s.length))];
 /** The last three letters of every ending: a word whose last three letters are not among them ends in none. */
 const SUFFIX_TAILS: ReadonlySet<string> = new Set([...STREET_SUFFIXES].map((s) => s.slice(-3)));
 
+const COMPASS_TAIL = /-(?:oost|west|noord|zuid|noordzijde|zuidzijde|oostzijde|westzijde)$/;
+
 function hasStreetWord(text: string): boolean {
   for (const t of tokenize(text)) {
-    if (t.key.length < 3 || !SUFFIX_TAILS.has(t.key.slice(-3))) continue;
-    for (const n of SUFFIX_LENGTHS) if (t.key.length >= n && STREET_SUFFIXES.has(t.key.slice(-n))) return true;
+    const key = t.key.includes('-') ? t.key.replace(COMPASS_TAIL, '') : t.key;
+    if (key.length < 3 || !SUFFIX_TAILS.has(key.slice(-3))) continue;
+    for (const n of SUFFIX_LENGTHS) if (key.length >= n && STREET_SUFFIXES.has(key.slice(-n))) return true;
   }
   return false;
 }
@@ -163,6 +175,8 @@ export function findAddresses(text: string): Candidate[] {
     // "de snelweg" is no address, "Hoofdweg 1213" is.
     const first = span.split(/\s/)[0]!;
     if (span === '' || (NOT_A_STREET.test(first) && (!/\d/.test(span) || !/^\p{Lu}/u.test(first)))) return;
+    // "Overslaan 2 keer", "Hoofdweg 3 jaar": a count, not a house number.
+    if (COUNTED_AFTER.test(text.slice(start + offset + span.length, start + offset + span.length + 20))) return;
     out.push({ type: 'ADRES', start: start + offset, end: start + offset + span.length, tier });
   };
   const digits = /\d/.test(text);

@@ -124,17 +124,15 @@ function ibanAt(text: string, start: number, country: string): Candidate | undef
  * "1090 1014 0000 0712"): a run of 7 to 30 digits, optionally after a four-letter bank code, in any
  * grouping. Only in a message about an account; elsewhere such a run is left to the other detectors.
  */
-const BARE_ACCOUNT = /(?<![\p{L}\d+€$£.,-])(?:[A-Za-z]{4}[ .-]?)?\d(?:[ .-]?\d){6,29}(?![\p{L}\d]|[.,-]\d)/gu;
+// A bank code is written in capitals, or in lower case run together with the digits: a lower-case
+// word before a number ("naar 0612…") is a word.
+const BARE_ACCOUNT = /(?<![\p{L}\d+€$£.,-])(?:[A-Z]{4}[ .-]?|[a-z]{4})?\d(?:[ .-]?\d){6,29}(?![\p{L}\d]|[.,-]\d)/gu;
 
 function findBareAccounts(text: string, out: Candidate[]): void {
   if (!ACCOUNT_CUE.test(text)) return;
   for (const m of text.matchAll(BARE_ACCOUNT)) {
     const end = m.index + m[0].length;
     if (out.some((c) => c.start < end && m.index < c.end)) continue;
-    const bankCode = /^[A-Za-z]/.test(m[0]);
-    // A bank code is written in capitals, or in lower case run together with the digits; a
-    // lower-case word before a number ("naar 0612…") is a word.
-    if (bankCode && !/^(?:[A-Z]{4}[ .-]?|[a-z]{4})\d/.test(m[0])) continue;
     if (digitCount(m[0]) < 7 || !accountCued(text, m.index, end)) continue;
     out.push({ type: 'IBAN', start: m.index, end, tier: 2 });
   }

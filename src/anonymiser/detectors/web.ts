@@ -177,8 +177,13 @@ const PLATFORM_ANYWHERE = new RegExp(`(?<![\\p{L}\\d])${PLATFORM_INFLECTED}(?![\
 /** After "is", "heet" or a colon in a message that names a platform: "zijn naam daar is kingdavid_22". */
 const NAMED_TOKEN = /(?:\bis|\bheet|\bheette|\bnaam|\bname|:)\s+([\p{L}\d_][\p{L}\d_.-]{2,29})(?![\p{L}\d@])/giu;
 
+/** A user name with a four-digit tag, as Discord and some games write them: "shadowzz#4412". */
+const TAGGED_NAME = /(?<![\p{L}\d_.#@])[\p{L}\d_.]{2,32}#\d{4}(?![\p{L}\d])/gu;
+
 function findHandles(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(AT_HANDLE)) out.push({ type: 'HANDLE', start: m.index, end: m.index + m[0].length, tier: 1 });
+  if (text.includes('#'))
+    for (const m of text.matchAll(TAGGED_NAME)) out.push({ type: 'HANDLE', start: m.index, end: m.index + m[0].length, tier: 1 });
   // "volg haar op tiktok @ lily.dance": an at sign typed apart from a user-name-like word.
   if (text.includes('@ '))
     for (const m of text.matchAll(SPACED_AT_HANDLE)) {

@@ -1,0 +1,79 @@
+import { found, foundOf } from './helpers';
+
+describe('organisations by kind word, legal form and "&"', () => {
+  it.each([
+    ['ze doet de afwas bij Pizzeria Napoli', 'Pizzeria Napoli'],
+    ['in Shisha Lounge Dubai werkt ze achter de bar', 'Shisha Lounge Dubai'],
+    ['De champignonkwekerij Heijmans betaalt niks.', 'champignonkwekerij Heijmans'],
+    ['the name is Sparkle Carwash & Detailing.', 'Sparkle Carwash & Detailing'],
+    ['Hij zegt dat hij via Zorgbemiddeling Hart voor Thuis komt.', 'Zorgbemiddeling Hart voor Thuis'],
+    ['the agency in Manila was BrightPath Overseas Placement, they', 'BrightPath Overseas Placement'],
+    ['Op een kotter van Rederij Zeester werken jongens.', 'Rederij Zeester'],
+    ['Ze bidden in Moskee Al Fath in Lombok.', 'Moskee Al Fath'],
+    ['ze kwam via Eurowork naar Nederland', 'Eurowork'],
+  ])('finds the organisation in %j', (text, organisation) => {
+    expect(foundOf('ORGANISATIE', text)).toEqual([organisation]);
+  });
+
+  it.each(['Zij Werkt In Een Bar En Moet Mee Naar Boven', 'Ik vond het via WhatsApp.', 'We spelen in de achtertuin.'])(
+    'finds no organisation in %j',
+    (text) => {
+      expect(foundOf('ORGANISATIE', text)).toEqual([]);
+    },
+  );
+});
+
+describe('addresses by context and shape', () => {
+  it.each([
+    ['ze wonen Achter de Hoven 17', 'Achter de Hoven 17'],
+    ['Hij woont in de Bloemstraat op nummer 14.', 'Bloemstraat op nummer 14'],
+    ['Ze zitten op Industrieweg 22 unit 4.', 'Industrieweg 22 unit 4'],
+    ['Ze wonen volgens mij op de Ringbaan-Oost 241, bovenin.', 'Ringbaan-Oost 241'],
+    ['ze zijn verhuisd naar de burg. de withstraat 38, in eindhoven', 'burg. de withstraat 38'],
+    ['op de boerderij aan de Hegedyk 3 werken mannen', 'Hegedyk 3'],
+    ['he tell me go to Wolphaertsbocht 201 tonight', 'Wolphaertsbocht 201'],
+    ['in Spanje: Calle de Alcalá 215, 3ºB, 28028 Madrid', 'Calle de Alcalá 215, 3ºB'],
+  ])('finds the address in %j', (text, address) => {
+    expect(foundOf('ADRES', text)).toEqual([address]);
+  });
+
+  it.each(['Hij heeft 3 kinderen en Overslaan 2 keer.', 'Ze woont Utrecht 3 jaar al.', 'ze slapen op matrassen 3 per kamer'])(
+    'takes no count for a house number in %j',
+    (text) => {
+      expect(foundOf('ADRES', text)).toEqual([]);
+    },
+  );
+});
+
+describe('names by structure', () => {
+  it.each([
+    ['Melder Fenna Dekker-Bakker, onderwijsassistent', 'Fenna Dekker-Bakker'],
+    ['de host B. Rozendaal eiste huur in natura.', 'B. Rozendaal'],
+    ['De contactpersoon op school is Mevr. Y. de la Fuente-Bakker, zij weet ervan', 'Y. de la Fuente-Bakker'],
+    ['I am Jomar Dela Cruz, I work on a ship', 'Jomar Dela Cruz'],
+    ['benaderd door Marvin Tjon A Fat, die haar meeneemt', 'Marvin Tjon A Fat'],
+    ['De man heet Marco "Big Mac" Verstappen en rijdt rond', 'Marco "Big Mac" Verstappen'],
+    ['de mevrouw heet abena owusu-ansah, ze is hier', 'abena owusu-ansah'],
+    ['Maar zeg niet tegen A. dat ik het was', 'A.'],
+    ['Vervolggesprek met Chioma (C.N.), nu in opvang', 'Chioma', 'C.N.'],
+  ])('finds the name in %j', (text, ...names) => {
+    expect(foundOf('NAAM', text)).toEqual(names);
+  });
+
+  it.each(['Hij zit in groep B. dat is de hoogste', 'Het is mijn plan B. Daarna gaan we.', 'Zie bijlage (N.B.) hieronder'])(
+    'takes no letter for a name in %j',
+    (text) => {
+      expect(foundOf('NAAM', text)).toEqual([]);
+    },
+  );
+});
+
+describe('handles with a tag', () => {
+  it('finds a user name with a four-digit tag', () => {
+    expect(foundOf('HANDLE', 'een jongen op discord (shadowzz#4412) wil fotos')).toEqual(['shadowzz#4412']);
+  });
+
+  it('leaves a hashtag and a number sign alone', () => {
+    expect(found('#metoo en kamer #12 en nummer #1234')).toEqual([]);
+  });
+});
