@@ -9,7 +9,7 @@
  * name after them or an address before them says so: a bare number is not a postcode.
  */
 import { isOrdinaryWord } from '../lexicons/wordLists';
-import { fold, tokenize } from '../text';
+import { fold, mentionsAny, tokenize } from '../text';
 import type { Candidate } from '../types';
 import { isPlaceName } from './places';
 
@@ -74,8 +74,33 @@ const ADDRESS_CUED = new RegExp(
     `((?:${CAP_WORD}|${LEADING_PARTICLE})(?:\\s+(?:${CAP_WORD}|${LEADING_PARTICLE})){0,4}\\s+${HOUSE_NUMBER})${END}(?!\\s*(?:jaar|jr|uur|euro|eur|keer|dagen|weken|maanden|minuten|min|personen|mensen|man|vrouwen|meisjes|km|kilometer|meter|years?|hours?)(?![\\p{L}]))`,
   'gu',
 );
-const ADDRESS_CUE_WORD =
-  /(?<![\p{L}])(?:adres\p{L}*|address|adresa|adresse|woon\p{L}*|wonen\p{L}*|verblijf\p{L}*|slaapt|slapen|ingeschreven|lives|living|live)(?![\p{L}])/iu;
+const ADDRESS_CUE_KEYS: ReadonlySet<string> = new Set([
+  'address',
+  'adresa',
+  'adresse',
+  'slaapt',
+  'slapen',
+  'ingeschreven',
+  'lives',
+  'living',
+  'live',
+]);
+const ADDRESS_CUE_PREFIXES = ['adres', 'woon', 'wonen', 'verblijf'];
+
+/** The message has a word of `ADDRESS_CUED`: looked up per word, which is cheaper than a pattern. */
+function hasAddressCue(text: string): boolean {
+  return tokenize(text).some((t) => ADDRESS_CUE_KEYS.has(t.key) || ADDRESS_CUE_PREFIXES.some((p) => t.key.startsWith(p)));
+}
+
+/** The words without which `NUMBER_FIRST` and `STREET_WORD_AFTER` cannot match, folded. */
+const NUMBER_FIRST_WORDS: ReadonlySet<string> = new Set(
+  'rue avenue boulevard place chemin street st road rd ave lane drive close court way crescent gardens terrace'.split(' '),
+);
+const STREET_AFTER_WORDS: ReadonlySet<string> = new Set(
+  'utca u ut utja ter tere korut krt koz sor setany rakpart g gatve pr prospektas al aleja skg'.split(' '),
+);
+/** Two numbers close together, as a house number and a postcode: `STREET_BEFORE_POSTCODE` needs them. */
+const TWO_NUMBERS = /\d[a-zA-Z]?(?:\/\d+)?,?\s+(?:[A-Z]{1,2}-)?\d/;
 /** "in de Bloemstraat op nummer 14", "Dorpsweg, nummer 3": a house number given after the street. */
 const NUMBER_AFTER_STREET =
   /^,?\s+(?:(?:op|at)\s+)?(?:nummer|huisnummer|nr\.?|no\.?|number)\s*:?\s*\d{1,5}(?:\s?[a-zA-Z](?![\p{L}]))?(?![\p{L}\d])/iu;
@@ -184,7 +209,7 @@ export function findAddresses(text: string): Candidate[] {
     for (const m of text.matchAll(STREET_WITH_NUMBER)) push(m.index, m[0], 1);
     for (const m of text.matchAll(STREET_LOWER_WITH_NUMBER)) push(m.index, m[0], 1);
   }
-  if (digits) for (const m of text.matchAll(NUMBER_FIRST)) push(m.index, m[0], 1);
+  if (digits && mentionsAny(text, NUMBER_FIRST_WORDS)) for (const m of text.matchAll(NUMBER_FIRST)) push(m.index, m[0], 1);
   if (HAS_STREET_WORD.test(text))
     for (const m of text.matchAll(FOREIGN_STREET)) {
       const numbered = /\d/.test(m[0]);
@@ -193,10 +218,10 @@ export function findAddresses(text: string): Candidate[] {
       push(m.index, m[0], numbered ? 1 : 2);
     }
   if (digits) {
-    for (const m of text.matchAll(STREET_WORD_AFTER)) push(m.index, m[0], 1);
-    for (const m of text.matchAll(STREET_BEFORE_POSTCODE)) push(m.index, m[0], 2);
+    if (mentionsAny(text, STREET_AFTER_WORDS)) for (const m of text.matchAll(STREET_WORD_AFTER)) push(m.index, m[0], 1);
+    if (TWO_NUMBERS.test(text)) for (const m of text.matchAll(STREET_BEFORE_POSTCODE)) push(m.index, m[0], 2);
   }
-  if (digits && ADDRESS_CUE_WORD.test(text))
+  if (digits && hasAddressCue(text))
     for (const m of text.matchAll(ADDRESS_CUED)) {
       const street = m[1]!;
       const first = /^\S+/.exec(street)![0];

@@ -521,16 +521,28 @@ function extendOverNicknames(text: string, found: Candidate[]): void {
  * 06-…", "met Chioma (C.N.)". A capital and a full stop after a function word, with the sentence
  * going on in lower case or a colon after it; or initials in brackets after a name.
  */
-const INITIAL_MID_SENTENCE = /(?<![\p{L}\d.])\p{Lu}\.(?=:|,?\s+\p{Ll})/gu;
+const AFTER_INITIAL = /^(?::|,?\s+\p{Ll})/u;
+
+/** Offsets of "X." initials: found from the full stops, which most messages have few of. */
+function initialsBeforeLowerCase(text: string): number[] {
+  const at: number[] = [];
+  for (let dot = text.indexOf('.'); dot > 0; dot = text.indexOf('.', dot + 1)) {
+    const letter = text[dot - 1]!;
+    if (letter === letter.toLowerCase() || letter !== letter.toUpperCase()) continue;
+    if (/[\p{L}\d.]/u.test(text[dot - 2] ?? ' ')) continue;
+    if (AFTER_INITIAL.test(text.slice(dot + 1, dot + 4))) at.push(dot - 1);
+  }
+  return at;
+}
 /** Only right after a capitalised word: "Chioma (C.N.)", not "de bijlage (N.B.)". */
 const BRACKETED_INITIALS = /(?<=\p{Lu}[\p{L}'’-]*\s\()\p{Lu}\.(?:\s?\p{Lu}\.)+(?=\))/gu;
 
 function findBareInitials(text: string, tokens: readonly Token[], found: Candidate[]): void {
   const free = (start: number, end: number): boolean => found.every((c) => c.end <= start || c.start >= end);
-  for (const m of text.matchAll(INITIAL_MID_SENTENCE)) {
-    const before = tokens.filter((t) => t.end <= m.index).pop();
-    if (before === undefined || !onlyGap(text, before.end, m.index) || !isFunctionWord(before.key)) continue;
-    if (free(m.index, m.index + 2)) found.push({ type: 'NAAM', start: m.index, end: m.index + 2, tier: 3 });
+  for (const index of initialsBeforeLowerCase(text)) {
+    const before = tokens.filter((t) => t.end <= index).pop();
+    if (before === undefined || !onlyGap(text, before.end, index) || !isFunctionWord(before.key)) continue;
+    if (free(index, index + 2)) found.push({ type: 'NAAM', start: index, end: index + 2, tier: 3 });
   }
   if (text.includes('('))
     for (const m of text.matchAll(BRACKETED_INITIALS)) {

@@ -103,24 +103,30 @@ const NATIONAL_ID_CUE =
   /(?:pesel|cnp|egn|егн|personal\s+(?:id|number)|persoonsnummer|numer\s+ewidencyjny|cod\s+numeric|rijksregister\p{L}*|registre\s+national|national\s+(?:number|register)|asmens\s+kodas|rodné\s+číslo|rodne\s+cislo|isikukood|személyi\s+szám|adóazonosító|рнокпп|іпн|инн|tax\s+(?:id|number)|burgernummer|identificatienummer)(?![\p{L}])[^.!?\n]{0,20}$/iu;
 
 /** Foreign personal numbers by their checksums: PESEL, CNP, EGN, Belgian, Czech/Slovak and Baltic numbers. */
+/** "85.07.30-033.61", "850730/1234": only when two digits and a dot or six digits and a slash stand together. */
+const SEPARATED_START = /\d\d\.\d\d\.|\d{6}\//;
+const TEN_DIGITS = /\d{10}/;
+
 function findNationalIds(text: string, out: Candidate[]): void {
-  for (const m of text.matchAll(SEPARATED_ID)) {
-    const d = m[0].replace(/\D/g, '');
-    const cued = NATIONAL_ID_CUE.test(text.slice(Math.max(0, m.index - 30), m.index));
-    if (cued || (d.length === 11 && isBelgianNationalNumber(d)) || (d.length === 10 && isBirthNumber(d)))
-      out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
-  }
-  for (const m of text.matchAll(NATIONAL_ID)) {
-    const d = m[0];
-    const valid =
-      (d.length === 11 && (isPesel(d) || isBelgianNationalNumber(d) || isBalticPersonalCode(d))) ||
-      (d.length === 13 && isCnp(d)) ||
-      (d.length === 10 && (isEgn(d) || isBirthNumber(d)));
-    const cued = NATIONAL_ID_CUE.test(text.slice(Math.max(0, m.index - 30), m.index));
-    // A valid checksum by chance on a phone number ("0612…") is possible: without a cue, a phone wins.
-    if (valid || cued)
-      out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + d.length, tier: cued || !d.startsWith('0') ? 1 : 2 });
-  }
+  if (SEPARATED_START.test(text))
+    for (const m of text.matchAll(SEPARATED_ID)) {
+      const d = m[0].replace(/\D/g, '');
+      const cued = NATIONAL_ID_CUE.test(text.slice(Math.max(0, m.index - 30), m.index));
+      if (cued || (d.length === 11 && isBelgianNationalNumber(d)) || (d.length === 10 && isBirthNumber(d)))
+        out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
+    }
+  if (TEN_DIGITS.test(text))
+    for (const m of text.matchAll(NATIONAL_ID)) {
+      const d = m[0];
+      const valid =
+        (d.length === 11 && (isPesel(d) || isBelgianNationalNumber(d) || isBalticPersonalCode(d))) ||
+        (d.length === 13 && isCnp(d)) ||
+        (d.length === 10 && (isEgn(d) || isBirthNumber(d)));
+      const cued = NATIONAL_ID_CUE.test(text.slice(Math.max(0, m.index - 30), m.index));
+      // A valid checksum by chance on a phone number ("0612…") is possible: without a cue, a phone wins.
+      if (valid || cued)
+        out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + d.length, tier: cued || !d.startsWith('0') ? 1 : 2 });
+    }
 }
 
 /**
@@ -157,6 +163,10 @@ const SERIES_AND_NUMBER = /(?<![\p{L}\d-])[A-Z]{1,3}\s(?:\d{6,9}|\d{2,5}(?:\s\d{
 /** Dutch passport and ID card numbers: two letters, six letters or digits, one digit; never the letter O. */
 const DUTCH_DOCUMENT = /(?<![\p{L}\d])[A-NP-Z]{2}[A-NP-Z0-9]{6}\d(?![\p{L}\d])/gu;
 
+/** Cheap tests that decide whether the patterns above need to run: plain, without look-behind. */
+const SERIES_START = /[A-Z] \d\d/;
+const TWO_CAPITALS = /[A-NP-Z]{2}/;
+
 /** Digit groups with spaces, as card and pass numbers are printed: "1234 5678 9012". */
 const SPACED_DIGITS = /(?<![\p{L}\d+-])\d{2,6}(?:\s\d{2,6}){1,4}(?![\p{L}\d])/gu;
 
@@ -173,15 +183,17 @@ function findDocuments(text: string, out: Candidate[]): void {
     if (!DOCUMENT_CUE.test(text.slice(Math.max(0, m.index - 50), m.index)) && !DOCUMENT_AFTER.test(after)) continue;
     out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
   }
-  for (const m of text.matchAll(SERIES_AND_NUMBER)) {
-    if ((m[0].match(/\d/g) ?? []).length < 6) continue;
-    if (DOCUMENT_CUE.test(text.slice(Math.max(0, m.index - 50), m.index))) {
-      out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
+  if (SERIES_START.test(text))
+    for (const m of text.matchAll(SERIES_AND_NUMBER)) {
+      if ((m[0].match(/\d/g) ?? []).length < 6) continue;
+      if (DOCUMENT_CUE.test(text.slice(Math.max(0, m.index - 50), m.index))) {
+        out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
+      }
     }
-  }
-  for (const m of text.matchAll(DUTCH_DOCUMENT)) {
-    if ((m[0].match(/\d/g) ?? []).length >= 2) out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 2 });
-  }
+  if (TWO_CAPITALS.test(text))
+    for (const m of text.matchAll(DUTCH_DOCUMENT)) {
+      if ((m[0].match(/\d/g) ?? []).length >= 2) out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 2 });
+    }
 }
 
 /** Any other long digit string is far more often an identifier than anything a supervisor needs. */

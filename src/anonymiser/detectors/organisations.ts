@@ -236,15 +236,24 @@ const EMPLOYER_CUE_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** "werkt bij Hollandse Glorie", "works for Bright Staffing": the capitalised run after the cue. */
+/** The verbs of `FOREIGN_EMPLOYER_CUE`, folded: its pattern runs only in a message with one. */
+const FOREIGN_EMPLOYER_VERBS: ReadonlySet<string> = new Set(
+  `lucreaza lucrez lucra lucram pracuje pracuja pracowala pracowal работя работи работят работеше працюю працює працюють
+  працювала працював arbeitet arbeite arbeiten travaille trabaja trabajo trabalha works worked working`
+    .split(/\s+/)
+    .map((w) => fold(w)),
+);
+
 function findAfterEmployerCue(text: string, out: Candidate[]): void {
   if (!mentionsAny(text, EMPLOYER_CUE_WORDS)) return;
-  for (const m of text.matchAll(FOREIGN_EMPLOYER_CUE)) {
-    const after = m.index + m[0].length;
-    const run = CAP_RUN.exec(text.slice(after))?.[0];
-    if (run === undefined) continue;
-    const name = trimRun(run);
-    if (!isOrdinary(name)) out.push({ type: 'ORGANISATIE', start: after, end: after + withoutFullStop(name).length, tier: 2 });
-  }
+  if (mentionsAny(text, FOREIGN_EMPLOYER_VERBS))
+    for (const m of text.matchAll(FOREIGN_EMPLOYER_CUE)) {
+      const after = m.index + m[0].length;
+      const run = CAP_RUN.exec(text.slice(after))?.[0];
+      if (run === undefined) continue;
+      const name = trimRun(run);
+      if (!isOrdinary(name)) out.push({ type: 'ORGANISATIE', start: after, end: after + withoutFullStop(name).length, tier: 2 });
+    }
   const cue = /\b(?:bij|voor|via|for|at|by)\s+(?:(?:de|het|een|the)\s+)?/gi;
   for (const m of text.matchAll(cue)) {
     const after = m.index + m[0].length;
