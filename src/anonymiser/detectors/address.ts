@@ -8,7 +8,7 @@
  * DE 47533, BE 2000, RO 700259, UK NW1 6XE, with or without country prefix) when a cue, a place
  * name after them or an address before them says so: a bare number is not a postcode.
  */
-import { isOrdinaryWord } from '../lexicons/wordLists';
+import { FIRST_NAMES, SURNAMES, isOrdinaryWord } from '../lexicons/wordLists';
 import { fold, mentionsAny, tokenize } from '../text';
 import type { Candidate } from '../types';
 import { isPlaceName } from './places';
@@ -101,6 +101,14 @@ const STREET_AFTER_WORDS: ReadonlySet<string> = new Set(
 );
 /** Two numbers close together, as a house number and a postcode: `STREET_BEFORE_POSTCODE` needs them. */
 const TWO_NUMBERS = /\d[a-zA-Z]?(?:\/\d+)?,?\s+(?:[A-Z]{1,2}-)?\d/;
+/**
+ * A street whose name ends in no street word ("Kraaiennest 64", "Binnenban 36"): one capitalised
+ * word of six letters or more that no dictionary, name list or gazetteer knows, then a house
+ * number. A weak guess: any other reading of the word wins.
+ */
+const UNKNOWN_WORD_WITH_NUMBER = /(?<![\p{L}\d'’-])\p{Lu}\p{Ll}{5,}\s\d{1,4}[a-z]?(?![\p{L}\d]|[.,:/-]\d)/gu;
+const YEAR_LIKE = /\s(?:19|20)\d\d$/;
+
 /** "in de Bloemstraat op nummer 14", "Dorpsweg, nummer 3": a house number given after the street. */
 const NUMBER_AFTER_STREET =
   /^,?\s+(?:(?:op|at)\s+)?(?:nummer|huisnummer|nr\.?|no\.?|number)\s*:?\s*\d{1,5}(?:\s?[a-zA-Z](?![\p{L}]))?(?![\p{L}\d])/iu;
@@ -229,6 +237,7 @@ export function findAddresses(text: string): Candidate[] {
       if (LEADING_WORDS.has(first.toLowerCase())) continue;
       push(m.index + m[0].length - street.length, street, 2);
     }
+  if (digits) findUnknownStreets(text, out);
   if (!streetEnd) return withNumbersAfter(text, out);
   for (const m of text.matchAll(STREET_NAME_ONLY)) {
     const words = m[0].split(/\s+/);
@@ -238,6 +247,19 @@ export function findAddresses(text: string): Candidate[] {
     push(m.index, m[0], 2);
   }
   return withNumbersAfter(text, out);
+}
+
+function findUnknownStreets(text: string, out: Candidate[]): void {
+  for (const m of text.matchAll(UNKNOWN_WORD_WITH_NUMBER)) {
+    const end = m.index + m[0].length;
+    const word = m[0].slice(0, m[0].indexOf(' '));
+    const key = fold(word);
+    if (YEAR_LIKE.test(m[0]) || COUNTED_AFTER.test(text.slice(end, end + 20)) || /[€$£]\s*$/.test(text.slice(m.index - 2, m.index)))
+      continue;
+    if (isOrdinaryWord(key) || FIRST_NAMES.has(key) || SURNAMES.has(key) || isPlaceName(word)) continue;
+    if (out.some((c) => c.start < end && m.index < c.end)) continue;
+    out.push({ type: 'ADRES', start: m.index, end, tier: 3 });
+  }
 }
 
 /** Street names followed by "op nummer 14" take the number in. */

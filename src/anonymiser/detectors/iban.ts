@@ -41,7 +41,7 @@ const ALPHANUMERIC_RUN = /^[A-Za-z0-9]+/;
 
 /** Words that say a number is a bank account, in the chat's languages (folded or as written). */
 const ACCOUNT_CUE =
-  /(?<![\p{L}])(?:\p{L}*rekening\p{L}*|rek\.?\s?nr|iban|bic|swift|overma\p{L}*|overgemaakt|stort\p{L}*|gestort|bank\p{L}*|account\p{L}*|acct|konto\p{L}*|cont|contul\p{L}*|contului|rachun\p{L}*|przelew\p{L}*|wpłać\p{L}*|сметка\p{L}*|рахун\p{L}*|сч[её]т\p{L}*|száml\p{L}*|hesap\p{L}*|überweis\p{L}*|betaal\p{L}*|betal\p{L}*|transfer\p{L}*|wire|deposit\p{L}*|pay|paid|loon|salaris|salari\p{L}*|wypłat\p{L}*|заплат\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:\p{L}*rekening\p{L}*|rek\.?\s?nr|iban|bic|swift|overma\p{L}*|overgemaakt|stort\p{L}*|gestort|bank\p{L}*|account\p{L}*|acct|konto\p{L}*|cont|contul\p{L}*|contului|rachun\p{L}*|przelew\p{L}*|wpłać\p{L}*|сметка\p{L}*|рахун\p{L}*|сч[её]т\p{L}*|száml\p{L}*|hesap\p{L}*|überweis\p{L}*|betaal\p{L}*|betal\p{L}*|transfer\p{L}*|wire|deposit\p{L}*|pay|paid|loon|salaris|salari\p{L}*|wypłat\p{L}*|заплат\p{L}*|geld|money|bani|pieniądze|пари|гроші)(?![\p{L}])/iu;
 
 interface Groups {
   /** Letters and digits read so far, upper case. */
@@ -115,7 +115,9 @@ function ibanAt(text: string, start: number, country: string): Candidate | undef
   if (taken.length < 12 || digits < 8) return undefined;
   const off = length === undefined ? Infinity : Math.abs(taken.length - length);
   if (off <= 3 && accountCued(text, start, best.end)) return { type: 'IBAN', start, end: best.end, tier: 1 };
-  if (length === undefined && digits >= 10 && accountCued(text, start, best.end)) return { type: 'IBAN', start, end: best.end, tier: 2 };
+  // A long code of a country without IBANs ("GH 0301 0010 1234 5678 9012") beats the phone number inside it.
+  if (length === undefined && digits >= 10 && accountCued(text, start, best.end))
+    return { type: 'IBAN', start, end: best.end, tier: digits >= 16 ? 1 : 2 };
   return undefined;
 }
 

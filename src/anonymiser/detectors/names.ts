@@ -115,8 +115,21 @@ function isDoubleName(key: string): boolean {
   return parts.length <= 3 && parts.every((p) => SURNAMES.has(p) || FIRST_NAMES.has(p));
 }
 
+/** "Elif'in", "Ahmet'e": a Turkish case ending after an apostrophe leaves the name before it. */
+const CASE_ENDING = /^([\p{L}]{2,})'\p{Ll}{1,4}$/u;
+
+function hasNameStem(key: string): boolean {
+  const stem = key.includes("'") ? CASE_ENDING.exec(key)?.[1] : undefined;
+  return stem !== undefined && (FIRST_NAMES.has(stem) || SURNAMES.has(stem));
+}
+
 function isKnownSurname(w: Word): boolean {
-  return (SURNAMES.has(w.key) || isDoubleName(w.key)) && w.cap && !w.stop && (!w.sentenceStart || !isAmbiguousSurname(w.key));
+  return (
+    (SURNAMES.has(w.key) || isDoubleName(w.key) || hasNameStem(w.key)) &&
+    w.cap &&
+    !w.stop &&
+    (!w.sentenceStart || !isAmbiguousSurname(w.key))
+  );
 }
 
 /** Particles that can open a surname; "in" and "op" only as "in 't" and "op de(n)". */
@@ -458,7 +471,7 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
     sentenceStart: isSentenceStart(text, t.start),
     stop: isStop(t),
     initial: t.text.length === 1 && text[t.end] === '.',
-    named: FIRST_NAMES.has(t.key) || SURNAMES.has(t.key) || isDoubleName(t.key),
+    named: FIRST_NAMES.has(t.key) || SURNAMES.has(t.key) || isDoubleName(t.key) || hasNameStem(t.key),
     place: placeStarts.has(t.start),
   }));
   const strong = tokens.some((t) => STRONG_CUE_HEADS.has(t.key)) ? cueEnds(text, STRONG_NAME_CUE) : new Set<number>();

@@ -77,3 +77,38 @@ describe('handles with a tag', () => {
     expect(found('#metoo en kamer #12 en nummer #1234')).toEqual([]);
   });
 });
+
+describe('more context for places, accounts and names', () => {
+  it.each([
+    ['meneer H. (Populierenlaan 9, Krimpen aan den IJssel), woont daar', 'Krimpen aan den IJssel'],
+    ['bij de kapper (Vaartstraat 7, Goes), de jongens', 'Goes'],
+  ])('finds the place after a house number and comma in %j', (text, place) => {
+    expect(foundOf('PLAATS', text)).toEqual([place]);
+  });
+
+  it('does not take "en" (and) before an ordinary word for a place word', () => {
+    expect(foundOf('PLAATS', 'Ik ga met Jan en Best wel leuk')).toEqual([]);
+  });
+
+  it('masks a long account code of a country without IBANs in a money context', () => {
+    expect(foundOf('IBAN', 'ze stuurt geld naar GH 0301 0010 1234 5678 9012 vandaag')).toEqual(['GH 0301 0010 1234 5678 9012']);
+  });
+
+  it('finds a known name before a Turkish case ending', () => {
+    expect(foundOf('NAAM', "Elif'in pasaportu da onda")).toEqual(["Elif'in"]);
+  });
+
+  it.each([
+    ['Binnenban 36 denk ik, hij heeft een scooter', 'Binnenban 36'],
+    ['he tell me go to Kraaiengang 201 tonight', 'Kraaiengang 201'],
+  ])('guesses a street that no list knows, with its number, in %j', (text, address) => {
+    expect(foundOf('ADRES', text)).toEqual([address]);
+  });
+
+  it.each(['Ik heb een Playstation 5 gekocht', 'Windows 10 werkt niet', 'Lees Hoofdstuk 3 eerst', 'In Augustus 2019 was het'])(
+    'guesses no street in %j',
+    (text) => {
+      expect(foundOf('ADRES', text)).toEqual([]);
+    },
+  );
+});
