@@ -11,16 +11,24 @@ describe('organisations by kind word, legal form and "&"', () => {
     ['Op een kotter van Rederij Zeester werken jongens.', 'Rederij Zeester'],
     ['Ze bidden in Moskee Al Fath in Lombok.', 'Moskee Al Fath'],
     ['ze kwam via Eurowork naar Nederland', 'Eurowork'],
+    ['ze ligt in ziekenhuis Rijnstate sinds gisteren', 'ziekenhuis Rijnstate'],
+    ['hij werkt in het Erasmus MC als schoonmaker', 'Erasmus MC'],
+    ['Pracuje w agencja Work Service od roku.', 'agencja Work Service'],
+    ['Работи във фирма Евротранс в Холандия.', 'фирма Евротранс'],
+    ['De apotheek De Ooievaar weet ervan.', 'apotheek De Ooievaar'],
   ])('finds the organisation in %j', (text, organisation) => {
     expect(foundOf('ORGANISATIE', text)).toEqual([organisation]);
   });
 
-  it.each(['Zij Werkt In Een Bar En Moet Mee Naar Boven', 'Ik vond het via WhatsApp.', 'We spelen in de achtertuin.'])(
-    'finds no organisation in %j',
-    (text) => {
-      expect(foundOf('ORGANISATIE', text)).toEqual([]);
-    },
-  );
+  it.each([
+    'Zij Werkt In Een Bar En Moet Mee Naar Boven',
+    'Ik vond het via WhatsApp.',
+    'We spelen in de achtertuin.',
+    'Ik kan morgen naar het ziekenhuis.',
+    'De praktijk is dicht op vrijdag.',
+  ])('finds no organisation in %j', (text) => {
+    expect(foundOf('ORGANISATIE', text)).toEqual([]);
+  });
 });
 
 describe('addresses by context and shape', () => {
