@@ -5,6 +5,7 @@
  * "werkt bij", or a short list of large employers.
  */
 import { FUNCTION_WORDS, NON_PII_PROPER } from '../lexicons/commonWords';
+import { isOrdinaryWord } from '../lexicons/wordLists';
 import { fold, mentionsAny, tokenize } from '../text';
 import { capitalsAreNoise } from './names';
 import type { Candidate } from '../types';
@@ -176,6 +177,7 @@ export function findOrganisations(text: string): Candidate[] {
         push(m.index + m[0].length - word.length, word.length, 3);
       }
     }
+  if (kindBefore) findLowerAfterKind(text, out);
   const tokens = tokenize(text);
   const compoundKind = tokens.some((t) => t.key.length >= 6 && endsWithAny(t.key, COMPOUND_KIND_WORDS) && COMPOUND_KIND_END.test(t.key));
   if (kindBefore || compoundKind)
@@ -276,7 +278,43 @@ function findAfterEmployerCue(text: string, out: Candidate[]): void {
     const article = /(?:de|het|een|the)\s+$/i.test(m[0]);
     // "via uitzendbureau Polflex": the kind word is not the name, the name after it is found as such.
     if (brand && !article && !FUNCTION_WORDS.has(fold(brand)) && !COMMON_AFTER_BIJ.test(brand) && !KIND_BEFORE_WORDS.has(fold(brand))) {
-      out.push({ type: 'ORGANISATIE', start: after, end: after + brand.length, tier: 3 });
+      // "werkt bij albert heijn": unknown lower-case words go on with the employer's name.
+      const more = /^(?:\s+[\p{Ll}\d][\p{L}\d&'’-]+)*/u.exec(rest.slice(brand.length))![0];
+      let length = brand.length;
+      for (const w of more.matchAll(/\s+([^\s]+)/g)) {
+        if (!isUnknownWord(w[1]!)) break;
+        length = brand.length + w.index + w[0].length;
+      }
+      // Several such words after a work cue are a name of their own, not a first name with something after it.
+      out.push({ type: 'ORGANISATIE', start: after, end: after + length, tier: length > brand.length ? 2 : 3 });
     }
+  }
+}
+
+/** A lower-case word no dictionary or function-word list knows: a brand's or business's own name. */
+function isUnknownWord(word: string): boolean {
+  const key = fold(word);
+  return key.length >= 3 && !FUNCTION_WORDS.has(key) && !isOrdinaryWord(key) && !KIND_BEFORE_WORDS.has(key);
+}
+
+/** A kind word and lower-case words after it: "uitzendbureau covebo", "salon yasmin beauty". */
+const KIND_THEN_LOWER_WORDS = new RegExp(
+  `(?<![\\p{L}])(?:${KIND_BEFORE.split('|')
+    .filter((k) => /^[a-z]/.test(k))
+    .join('|')})((?:\\s+[\\p{Ll}][\\p{L}\\d&'’-]+){1,3})`,
+  'gu',
+);
+
+/** Chat in lower case names its businesses in lower case too: the unknown words after a kind word, as a weak guess. */
+function findLowerAfterKind(text: string, out: Candidate[]): void {
+  for (const m of text.matchAll(KIND_THEN_LOWER_WORDS)) {
+    let end = m.index + m[0].length - m[1]!.length;
+    let named = false;
+    for (const w of m[1]!.matchAll(/\s+([^\s]+)/g)) {
+      if (!isUnknownWord(w[1]!)) break;
+      named = true;
+      end = m.index + m[0].length - m[1]!.length + w.index + w[0].length;
+    }
+    if (named) out.push({ type: 'ORGANISATIE', start: m.index, end, tier: 3 });
   }
 }

@@ -120,3 +120,20 @@ describe('more context for places, accounts and names', () => {
     },
   );
 });
+
+describe('organisations in lower-case chat', () => {
+  it.each([
+    ['hij werkt bij albert heijn', 'albert heijn'],
+    ['zit bij uitzendbureau covebo', 'uitzendbureau covebo'],
+    ['ze moet werken in salon yasmin', 'salon yasmin'],
+  ])('finds the organisation in %j', (text, organisation) => {
+    expect(foundOf('ORGANISATIE', text)).toEqual([organisation]);
+  });
+
+  it.each(['in het restaurant werkt ze hard', 'de kapsalon is dicht', 'het uitzendbureau belt morgen terug'])(
+    'finds none in %j',
+    (text) => {
+      expect(foundOf('ORGANISATIE', text)).toEqual([]);
+    },
+  );
+});
