@@ -108,13 +108,14 @@ const TWO_NUMBERS = /\d[a-zA-Z]?(?:\/\d+)?,?\s+(?:[A-Z]{1,2}-)?\d/;
  */
 const UNKNOWN_WORD_WITH_NUMBER = /(?<![\p{L}\d'’-])\p{Lu}\p{Ll}{5,}\s\d{1,4}[a-z]?(?![\p{L}\d]|[.,:/-]\d)/gu;
 const YEAR_LIKE = /\s(?:19|20)\d\d$/;
+const LATIN_WORD = /^\p{Script=Latin}+$/u;
 
 /** "in de Bloemstraat op nummer 14", "Dorpsweg, nummer 3": a house number given after the street. */
 const NUMBER_AFTER_STREET =
   /^,?\s+(?:(?:op|at)\s+)?(?:nummer|huisnummer|nr\.?|no\.?|number)\s*:?\s*\d{1,5}(?:\s?[a-zA-Z](?![\p{L}]))?(?![\p{L}\d])/iu;
 
 const COUNTED_AFTER =
-  /^\s+(?:keer|maal|jaar|jr|uur|uren|euro|eur|dagen|weken|maanden|minuten|kinderen|personen|mensen|meisjes|jongens|mannen|vrouwen|stuks|times|years|hours|days|weeks|months|people)(?![\p{L}])/iu;
+  /^\s+(?:keer|maal|jaar|jr|uur|uren|euro|eur|dagen|weken|maanden|minuten|kinderen|personen|mensen|meisjes|jongens|mannen|vrouwen|stuks|times|years|hours|days|weeks|months|people|dni|dnia|godzin|godziny|osób|osoby|lat|ore|zile|ani|oameni|persoane|stunden|tage|jahre|wochen|leute|saat|gün|yıl|kişi|horas|días|dias|años|anos|personas|heures|jours|ans|часа|дни|години|души|годин|днів|років|людей)(?![\p{L}])/iu;
 
 /** Common nouns with a street-like ending: not an address on their own. */
 const NOT_A_STREET =
@@ -249,15 +250,35 @@ export function findAddresses(text: string): Candidate[] {
   return withNumbersAfter(text, out);
 }
 
+/**
+ * Most words of the message are Dutch or English dictionary words. In a Polish or Romanian line
+ * every verb is unknown, and "Pracuję 6 dni" is no street.
+ */
+function readsDutchOrEnglish(text: string): boolean {
+  let words = 0;
+  let known = 0;
+  for (const t of tokenize(text)) {
+    if (t.key.length < 2) continue;
+    words++;
+    if (isOrdinaryWord(t.key)) known++;
+  }
+  return known >= 0.6 * words;
+}
+
 function findUnknownStreets(text: string, out: Candidate[]): void {
+  let dutchOrEnglish: boolean | undefined;
   for (const m of text.matchAll(UNKNOWN_WORD_WITH_NUMBER)) {
     const end = m.index + m[0].length;
     const word = m[0].slice(0, m[0].indexOf(' '));
+    // Latin script only: "Працюю 6 днів" is a verb and a count.
+    if (!LATIN_WORD.test(word)) continue;
     const key = fold(word);
     if (YEAR_LIKE.test(m[0]) || COUNTED_AFTER.test(text.slice(end, end + 20)) || /[€$£]\s*$/.test(text.slice(m.index - 2, m.index)))
       continue;
     if (isOrdinaryWord(key) || FIRST_NAMES.has(key) || SURNAMES.has(key) || isPlaceName(word)) continue;
     if (out.some((c) => c.start < end && m.index < c.end)) continue;
+    dutchOrEnglish ??= readsDutchOrEnglish(text);
+    if (!dutchOrEnglish) continue;
     out.push({ type: 'ADRES', start: m.index, end, tier: 3 });
   }
 }

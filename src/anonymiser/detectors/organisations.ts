@@ -297,10 +297,25 @@ function isUnknownWord(word: string): boolean {
   return key.length >= 3 && !FUNCTION_WORDS.has(key) && !isOrdinaryWord(key) && !KIND_BEFORE_WORDS.has(key);
 }
 
-/** A kind word and lower-case words after it: "uitzendbureau covebo", "salon yasmin beauty". */
+/** Kind words of other languages: in a Polish or Romanian sentence every word after them is unknown to the Dutch dictionary. */
+const FOREIGN_KINDS = new Set([
+  'agentia',
+  'agenția',
+  'agencja',
+  'agencji',
+  'agencia',
+  'agentur',
+  'firmy',
+  'firmie',
+  'compania',
+  'firmă',
+  'company',
+]);
+
+/** A Dutch kind word and lower-case words after it: "uitzendbureau covebo", "salon yasmin beauty". */
 const KIND_THEN_LOWER_WORDS = new RegExp(
   `(?<![\\p{L}])(?:${KIND_BEFORE.split('|')
-    .filter((k) => /^[a-z]/.test(k))
+    .filter((k) => /^[a-z]/.test(k) && !FOREIGN_KINDS.has(k))
     .join('|')})((?:\\s+[\\p{Ll}][\\p{L}\\d&'’-]+){1,3})`,
   'gu',
 );
