@@ -83,6 +83,7 @@ export const BUILT_SETS = [
   { source: 'anonymiser-dev.source.txt', target: 'anonymiser-dev.jsonl', prefix: 'd' },
   { source: 'anonymiser-tune2.source.txt', target: 'anonymiser-tune2.jsonl', prefix: 't' },
   { source: 'anonymiser-dev-c.source.txt', target: 'anonymiser-dev-c.jsonl', prefix: 'c' },
+  { source: 'anonymiser-dev-d.source.txt', target: 'anonymiser-dev-d.jsonl', prefix: 'e' },
 ] as const;
 
 function main(): void {

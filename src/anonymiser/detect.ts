@@ -9,6 +9,7 @@ import { findPlaces, placeWordStarts } from './detectors/places';
 import { findPlates } from './detectors/plates';
 import { findWebIdentifiers } from './detectors/web';
 import { findKeepSpans } from './keep';
+import { readDifferently, withLookalikesRead } from './lookalikes';
 import { ConversationMemory } from './memory';
 import { resolveOverlaps } from './resolve';
 import type { Candidate, PiiEntity } from './types';
@@ -23,6 +24,16 @@ const DETECTORS: ReadonlyArray<(text: string) => Candidate[]> = [
   findOrganisations,
 ];
 
+/** The detectors of numbers and codes, which also read a text's look-alike characters. */
+const STRUCTURED: ReadonlyArray<(text: string) => Candidate[]> = [findPhones, findNumbers, findPlates];
+
+/** Numbers and plates that only show when look-alikes are read as digits or Latin capitals. */
+function lookalikeCandidates(text: string): Candidate[] {
+  const variant = withLookalikesRead(text);
+  if (variant === undefined) return [];
+  return STRUCTURED.flatMap((detect) => detect(variant)).filter((c) => readDifferently(text, variant, c.start, c.end));
+}
+
 /** Every detector's proposals for `text`, before overlaps are settled. */
 function candidates(text: string): Candidate[] {
   const addresses = findAddresses(text);
@@ -33,6 +44,7 @@ function candidates(text: string): Candidate[] {
     ...places,
     ...findNames(text, placeWordStarts(text, places)),
     ...DETECTORS.flatMap((detect) => detect(text)),
+    ...lookalikeCandidates(text),
   ];
 }
 

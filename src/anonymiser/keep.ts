@@ -96,8 +96,8 @@ const KEEP_PATTERNS: RegExp[] = [
     'gi',
   ),
 ];
-/** Months without a day: "in maart", "sinds januari 2023". */
-const MONTH_ALONE = new RegExp(`(?<!\\d\\s?(?:e|ste|de)?\\s?)\\b${MONTH}(?:\\s+(?:19|20)\\d{2})?\\b`, 'gi');
+/** Months without a day or year: "in maart". With a year ("sinds januari 2023") it is a date of someone's story, masked as such. */
+const MONTH_ALONE = new RegExp(`(?<!\\d\\s?(?:e|ste|de)?\\s?)\\b${MONTH}\\b(?!,?\\s+(?:19|20)\\d{2}(?!\\d))`, 'gi');
 
 const NAMING_BEFORE = /(?:^|[^\p{L}])(?:heet|heette|genaamd|noemt\s+zich|named|called|name\s+is|naam\s+is)\s+$/iu;
 

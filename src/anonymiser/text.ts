@@ -140,8 +140,13 @@ export function isSentenceStart(text: string, index: number): boolean {
 
 /** The text between two offsets contains only spaces (and at most the given punctuation). */
 export function onlyGap(text: string, from: number, to: number, punctuation = ''): boolean {
-  const gap = text.slice(from, to);
-  for (const ch of gap) if (!/\s/.test(ch) && !punctuation.includes(ch)) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    // ASCII spaces first: this runs between every pair of words the name detector looks at.
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    const ch = text[i]!;
+    if (!(c > 127 && /\s/.test(ch)) && !punctuation.includes(ch)) return false;
+  }
   return true;
 }
 

@@ -10,8 +10,12 @@
  * 4: issue 13 round 3: mistyped IBANs after an account word and IBANs in any grouping, KvK and foreign
  * register numbers in any grouping, organisations by compound kind words, legal forms and capitalised
  * runs after "bij"/"voor", handles in camel case and after more platforms, more foreign plate forms.
+ * 5: issue 13 round 4: IBANs by their country's BBAN structure and bare account numbers after an account
+ * word, numbers typed with look-alikes (O for 0, Cyrillic plate letters), a month with its year as a
+ * date, streets after an address cue or without a street word, more kind words and lower-case
+ * organisations, double surnames, particles and lone initials as names.
  */
-export const ANONYMISER_VERSION = 4;
+export const ANONYMISER_VERSION = 5;
 
 /** A placeholder the anonymiser writes ("[NAAM-3]", "[GESPREKSCODE]"): never personal data itself. */
 export const PLACEHOLDER = /\[(?:[A-Z]+-\d+|GESPREKSCODE)\]/g;

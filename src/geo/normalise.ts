@@ -26,18 +26,35 @@ export interface WordPart {
 }
 
 const PART_RE = /[\p{L}\p{N}]+(?:['’`´][\p{L}\p{N}]+)*/gu;
-const JOINABLE_GAP = /^[ \t\u00a0-]+$/;
 const APOSTROPHES = /['’`´]/g;
 const MARKS = /\p{M}+/gu;
 // Letters that NFKD leaves alone but people type without the mark.
 const SPELLED: Readonly<Record<string, string>> = { ß: 'ss', ø: 'o', ł: 'l', đ: 'd', ð: 'd', æ: 'ae', œ: 'oe', ı: 'i', þ: 'th' };
 const SPELLED_RE = /[ßøłđðæœıþ]/g;
-const ASCII_WORD = /^[A-Za-z0-9]+$/;
 const NON_WORD = /[^\p{L}\p{N}]+/u;
 
 /** Folds one word part: "Súdwest" → "sudwest", "R'dam" → "rdam", "Łódź" → "lodz". */
+function isAsciiWord(part: string): boolean {
+  for (let i = 0; i < part.length; i++) {
+    const c = part.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
+  }
+  return part.length > 0;
+}
+
+/** Only spaces, tabs, no-break spaces or hyphens between two offsets (and at least one). */
+function isJoinableGap(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 45) return false;
+  }
+  return true;
+}
+
 export function foldPart(part: string): string {
-  if (ASCII_WORD.test(part)) return part.toLowerCase();
+  // Plain loops rather than patterns: both run for every word of every message.
+  if (isAsciiWord(part)) return part.toLowerCase();
   return part
     .normalize('NFKD')
     .replace(MARKS, '')
@@ -59,7 +76,7 @@ export function wordParts(text: string): WordPart[] {
       end: start + raw.length,
       key: foldPart(raw),
       capitalised: first !== first.toLowerCase(),
-      joined: previousEnd >= 0 && JOINABLE_GAP.test(text.slice(previousEnd, start)),
+      joined: previousEnd >= 0 && isJoinableGap(text, previousEnd, start),
     });
     previousEnd = start + raw.length;
   }

@@ -8,15 +8,17 @@
  * DE 47533, BE 2000, RO 700259, UK NW1 6XE, with or without country prefix) when a cue, a place
  * name after them or an address before them says so: a bare number is not a postcode.
  */
-import { isOrdinaryWord } from '../lexicons/wordLists';
-import { fold, tokenize } from '../text';
+import { FIRST_NAMES, SURNAMES, isOrdinaryWord } from '../lexicons/wordLists';
+import { fold, mentionsAny, tokenize } from '../text';
 import type { Candidate } from '../types';
 import { isPlaceName } from './places';
 
 // Endings of Dutch street names. Capitalised names may use the long list; a lower-case word needs a
 // strict ending, because "vergadering 3" or "supermarkt 2" are not addresses.
 const STREET_END =
-  'straat|straatje|laan|laantje|weg|plein|pleintje|gracht|kade|singel|dijk|park|hof|steeg|pad|dreef|baan|markt|burgwal|wal|ring|erf|plantsoen|boulevard|allee|haven|kanaal|veld|weide|akker|zoom|kamp|brink|donk|hoek|oord|rade|promenade|passage|galerij|vaart|tuin|tuinen|hoven|wijk|berg|dal|lei|hage|heuvel|horst|poort|schans|wetering|zijde|kwartier|straße|strasse|str\\.|gasse|platz|damm|ufer|chaussee|steenweg|dreef';
+  'straat|straatje|laan|laantje|weg|plein|pleintje|gracht|kade|singel|dijk|park|hof|steeg|pad|dreef|baan|markt|burgwal|wal|ring|erf|plantsoen|boulevard|allee|haven|kanaal|veld|weide|akker|zoom|kamp|brink|donk|hoek|oord|rade|promenade|passage|galerij|vaart|tuin|tuinen|hoven|wijk|berg|dal|lei|hage|heuvel|horst|poort|schans|wetering|zijde|kwartier|straße|strasse|str\\.|gasse|platz|damm|ufer|chaussee|steenweg|dreef|bocht|diep|vliet|sloot|zijl|gang|stede|werf|hoeve|dyk|wei|strjitte|leane|loane|buorren|reed|pleats';
+/** "Ringbaan-Oost", "Dorpsstraat-Zuid": a compass part after the street word. */
+const COMPASS_PART = '(?:-(?:Oost|West|Noord|Zuid|Noordzijde|Zuidzijde|Oostzijde|Westzijde))?';
 const STRICT_END = 'straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|dreef|burgwal|plantsoen|boulevard|allee|straße|strasse|gasse|platz';
 const PARTICLE = "(?:van|de|der|den|het|'t|la|le|ten|ter)";
 /** "Laan van Meerdervoort", "Weg naar Rhijnauwen", "Kade aan de Maas". */
@@ -27,14 +29,18 @@ const ADDITION_WORD = '(?:hs|huis|bis|bg|boven|beneden|zw|zwart|rood|[IVX]{1,4})
 /** House number with Dutch, Belgian, Polish, Romanian and Ukrainian additions. */
 const HOUSE_NUMBER =
   `(?:(?:nr|no|n°|nº|№)\\.?:?\\s?)?\\d{1,5}(?:\\s?[-/]\\s?(?:\\d{1,3}|[a-zA-Z]{1,2}|[IVX]{1,4}|${ADDITION_WORD})(?![\\p{L}])|\\s?(?:[a-zA-Z]|${ADDITION_WORD})(?![\\p{L}]|\\.\\s?\\d))?` +
-  `(?:(?:,?\\s(?:bus|box|m\\.|bl\\.|sc\\.|et\\.|ap\\.|apt\\.?|кв\\.|к\\.|вх\\.|ет\\.|ап\\.|бл\\.|эт\\.|лок\\.|lok\\.|mieszk\\.|bloc|scara|etaj|apartament)\\s?[\\p{L}\\d]{1,4})+)?`;
+  `(?:(?:,?\\s(?:bus|box|m\\.|bl\\.|sc\\.|et\\.|ap\\.|apt\\.?|кв\\.|к\\.|вх\\.|ет\\.|ап\\.|бл\\.|эт\\.|лок\\.|lok\\.|mieszk\\.|bloc|scara|etaj|apartament|unit|app\\.|appartement|kamer|flat|whg\\.|wohnung|lgh)\\s?[\\p{L}\\d]{1,4}|,\\s\\d{1,2}[ºª°]\\s?[A-Za-z]?(?![\\p{L}]))+)?`;
 const END = '(?![\\p{L}\\d]|[.,:]\\d)';
 
 const STREET_WITH_NUMBER = new RegExp(
-  `(?<![\\p{L}\\d])(?:${PREFIX}[\\p{Lu}][\\p{L}'’-]+(?:${STREET_END})|(?:Laan|Weg|Plein|Kade|Dreef|Singel|Gracht|Hof|Markt|Dam|Brink|Ring)(?:\\s+(?:${LEADING_PARTICLE}\\s+){0,2}${CAP_WORD}){0,3})\\s+${HOUSE_NUMBER}${END}`,
+  `(?<![\\p{L}\\d])(?:${PREFIX}[\\p{Lu}][\\p{L}'’-]+(?:${STREET_END})${COMPASS_PART}|(?:Laan|Weg|Plein|Kade|Dreef|Singel|Gracht|Hof|Markt|Dam|Brink|Ring)(?:\\s+(?:${LEADING_PARTICLE}\\s+){0,2}${CAP_WORD}){0,3})\\s+${HOUSE_NUMBER}${END}`,
   'gu',
 );
-const STREET_LOWER_WITH_NUMBER = new RegExp(`(?<![\\p{L}\\d])[\\p{Ll}][\\p{L}-]{2,}(?:${STRICT_END})\\s+${HOUSE_NUMBER}${END}`, 'gu');
+const STREET_LOWER_WITH_NUMBER = new RegExp(
+  // "burg. de withstraat 38", "dr. van praagstraat 4": an abbreviated title and particles before a lower-case street.
+  `(?<![\\p{L}\\d])(?:(?:burg|dr|prof|mr|st|ds|gen|kon|pr|past)\\.\\s*(?:${PARTICLE}\\s+){0,2})?[\\p{Ll}][\\p{L}-]{2,}(?:${STRICT_END})\\s+${HOUSE_NUMBER}${END}`,
+  'giu',
+);
 const STREET_NAME_ONLY = new RegExp(`(?<![\\p{L}\\d])${PREFIX}[\\p{Lu}][\\p{L}'’-]{2,}(?:${STRICT_END})(?![\\p{L}])`, 'gu');
 
 /** Street words written before the name, abroad: Polish, Romanian, Bulgarian, Ukrainian, French, Spanish, Italian, Portuguese, Turkish. */
@@ -57,6 +63,59 @@ const STREET_WORD_AFTER = new RegExp(
 /** A street without a street word, known by what follows: "Hlavná 12, 040 01 Košice", "Rynek 5, 31-042 Kraków". */
 const STREET_BEFORE_POSTCODE =
   /(?<![\p{L}\d])(?:\p{Lu}[\p{L}'’.-]+\s+){0,2}\p{Lu}[\p{L}'’.-]+\s+\d{1,4}[a-zA-Z]?(?:\/\d{1,4})?(?=,?\s+(?:[A-Z]{1,2}-)?(?:\d{2}-\d{3}|\d{3}\s\d{2}|\d{4,5}|\d{4}\s?[A-Z]{2})\s+\p{Lu})/gu;
+
+/**
+ * A street without a street word, known by the words before it: "ze wonen op Achter de Hoven 17",
+ * "adres: Oudegein 4". Capitalised words and a house number after an address cue; a number of
+ * years, hours or euros after it is no house number.
+ */
+const ADDRESS_CUED = new RegExp(
+  `(?<![\\p{L}])(?:[Aa]dres\\p{L}*|[Aa]ddress|[Aa]dresa|[Aa]dresse|[Ww]oont|[Ww]onen|[Ww]oonde|[Ww]oonden|[Ww]onend|[Vv]erblijft|[Vv]erblijven|[Ss]laapt|[Ss]lapen|[Ii]ngeschreven|[Ll]ives|[Ll]iving|[Ll]ive)\\s*(?:is\\s+|was\\s+|:\\s*)?(?:(?:op|aan|at|on)\\s+(?:de\\s+|het\\s+|'t\\s+)?)?(?=\\p{Lu})` +
+    `((?:${CAP_WORD}|${LEADING_PARTICLE})(?:\\s+(?:${CAP_WORD}|${LEADING_PARTICLE})){0,4}\\s+${HOUSE_NUMBER})${END}(?!\\s*(?:jaar|jr|uur|euro|eur|keer|dagen|weken|maanden|minuten|min|personen|mensen|man|vrouwen|meisjes|km|kilometer|meter|years?|hours?)(?![\\p{L}]))`,
+  'gu',
+);
+const ADDRESS_CUE_KEYS: ReadonlySet<string> = new Set([
+  'address',
+  'adresa',
+  'adresse',
+  'slaapt',
+  'slapen',
+  'ingeschreven',
+  'lives',
+  'living',
+  'live',
+]);
+const ADDRESS_CUE_PREFIXES = ['adres', 'woon', 'wonen', 'verblijf'];
+
+/** The message has a word of `ADDRESS_CUED`: looked up per word, which is cheaper than a pattern. */
+function hasAddressCue(text: string): boolean {
+  return tokenize(text).some((t) => ADDRESS_CUE_KEYS.has(t.key) || ADDRESS_CUE_PREFIXES.some((p) => t.key.startsWith(p)));
+}
+
+/** The words without which `NUMBER_FIRST` and `STREET_WORD_AFTER` cannot match, folded. */
+const NUMBER_FIRST_WORDS: ReadonlySet<string> = new Set(
+  'rue avenue boulevard place chemin street st road rd ave lane drive close court way crescent gardens terrace'.split(' '),
+);
+const STREET_AFTER_WORDS: ReadonlySet<string> = new Set(
+  'utca u ut utja ter tere korut krt koz sor setany rakpart g gatve pr prospektas al aleja skg'.split(' '),
+);
+/** Two numbers close together, as a house number and a postcode: `STREET_BEFORE_POSTCODE` needs them. */
+const TWO_NUMBERS = /\d[a-zA-Z]?(?:\/\d+)?,?\s+(?:[A-Z]{1,2}-)?\d/;
+/**
+ * A street whose name ends in no street word ("Kraaiennest 64", "Binnenban 36"): one capitalised
+ * word of six letters or more that no dictionary, name list or gazetteer knows, then a house
+ * number. A weak guess: any other reading of the word wins.
+ */
+const UNKNOWN_WORD_WITH_NUMBER = /(?<![\p{L}\d'’-])\p{Lu}\p{Ll}{5,}\s\d{1,4}[a-z]?(?![\p{L}\d]|[.,:/-]\d)/gu;
+const YEAR_LIKE = /\s(?:19|20)\d\d$/;
+const LATIN_WORD = /^\p{Script=Latin}+$/u;
+
+/** "in de Bloemstraat op nummer 14", "Dorpsweg, nummer 3": a house number given after the street. */
+const NUMBER_AFTER_STREET =
+  /^,?\s+(?:(?:op|at)\s+)?(?:nummer|huisnummer|nr\.?|no\.?|number)\s*:?\s*\d{1,5}(?:\s?[a-zA-Z](?![\p{L}]))?(?![\p{L}\d])/iu;
+
+const COUNTED_AFTER =
+  /^\s+(?:keer|maal|jaar|jr|uur|uren|euro|eur|dagen|weken|maanden|minuten|kinderen|personen|mensen|meisjes|jongens|mannen|vrouwen|stuks|times|years|hours|days|weeks|months|people|dni|dnia|godzin|godziny|osób|osoby|lat|ore|zile|ani|oameni|persoane|stunden|tage|jahre|wochen|leute|saat|gün|yıl|kişi|horas|días|dias|años|anos|personas|heures|jours|ans|часа|дни|години|души|годин|днів|років|людей)(?![\p{L}])/iu;
 
 /** Common nouns with a street-like ending: not an address on their own. */
 const NOT_A_STREET =
@@ -130,10 +189,13 @@ const SUFFIX_LENGTHS = [...new Set([...STREET_SUFFIXES].map((s) => s.length))];
 /** The last three letters of every ending: a word whose last three letters are not among them ends in none. */
 const SUFFIX_TAILS: ReadonlySet<string> = new Set([...STREET_SUFFIXES].map((s) => s.slice(-3)));
 
+const COMPASS_TAIL = /-(?:oost|west|noord|zuid|noordzijde|zuidzijde|oostzijde|westzijde)$/;
+
 function hasStreetWord(text: string): boolean {
   for (const t of tokenize(text)) {
-    if (t.key.length < 3 || !SUFFIX_TAILS.has(t.key.slice(-3))) continue;
-    for (const n of SUFFIX_LENGTHS) if (t.key.length >= n && STREET_SUFFIXES.has(t.key.slice(-n))) return true;
+    const key = t.key.includes('-') ? t.key.replace(COMPASS_TAIL, '') : t.key;
+    if (key.length < 3 || !SUFFIX_TAILS.has(key.slice(-3))) continue;
+    for (const n of SUFFIX_LENGTHS) if (key.length >= n && STREET_SUFFIXES.has(key.slice(-n))) return true;
   }
   return false;
 }
@@ -147,6 +209,8 @@ export function findAddresses(text: string): Candidate[] {
     // "de snelweg" is no address, "Hoofdweg 1213" is.
     const first = span.split(/\s/)[0]!;
     if (span === '' || (NOT_A_STREET.test(first) && (!/\d/.test(span) || !/^\p{Lu}/u.test(first)))) return;
+    // "Overslaan 2 keer", "Hoofdweg 3 jaar": a count, not a house number.
+    if (COUNTED_AFTER.test(text.slice(start + offset + span.length, start + offset + span.length + 20))) return;
     out.push({ type: 'ADRES', start: start + offset, end: start + offset + span.length, tier });
   };
   const digits = /\d/.test(text);
@@ -154,7 +218,7 @@ export function findAddresses(text: string): Candidate[] {
     for (const m of text.matchAll(STREET_WITH_NUMBER)) push(m.index, m[0], 1);
     for (const m of text.matchAll(STREET_LOWER_WITH_NUMBER)) push(m.index, m[0], 1);
   }
-  if (digits) for (const m of text.matchAll(NUMBER_FIRST)) push(m.index, m[0], 1);
+  if (digits && mentionsAny(text, NUMBER_FIRST_WORDS)) for (const m of text.matchAll(NUMBER_FIRST)) push(m.index, m[0], 1);
   if (HAS_STREET_WORD.test(text))
     for (const m of text.matchAll(FOREIGN_STREET)) {
       const numbered = /\d/.test(m[0]);
@@ -163,10 +227,19 @@ export function findAddresses(text: string): Candidate[] {
       push(m.index, m[0], numbered ? 1 : 2);
     }
   if (digits) {
-    for (const m of text.matchAll(STREET_WORD_AFTER)) push(m.index, m[0], 1);
-    for (const m of text.matchAll(STREET_BEFORE_POSTCODE)) push(m.index, m[0], 2);
+    if (mentionsAny(text, STREET_AFTER_WORDS)) for (const m of text.matchAll(STREET_WORD_AFTER)) push(m.index, m[0], 1);
+    if (TWO_NUMBERS.test(text)) for (const m of text.matchAll(STREET_BEFORE_POSTCODE)) push(m.index, m[0], 2);
   }
-  if (!streetEnd) return out;
+  if (digits && hasAddressCue(text))
+    for (const m of text.matchAll(ADDRESS_CUED)) {
+      const street = m[1]!;
+      const first = /^\S+/.exec(street)![0];
+      // The capitalised words must be a street's name, not sentence words ("wonen Ze 3 …").
+      if (LEADING_WORDS.has(first.toLowerCase())) continue;
+      push(m.index + m[0].length - street.length, street, 2);
+    }
+  if (digits) findUnknownStreets(text, out);
+  if (!streetEnd) return withNumbersAfter(text, out);
   for (const m of text.matchAll(STREET_NAME_ONLY)) {
     const words = m[0].split(/\s+/);
     if (words.length === 1 && !plausibleStreetWord(text, m.index, m[0])) continue;
@@ -174,7 +247,52 @@ export function findAddresses(text: string): Candidate[] {
     if (words.length === 1 && !/(?:^|\s)de\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) && isPlaceName(m[0])) continue;
     push(m.index, m[0], 2);
   }
-  return out;
+  return withNumbersAfter(text, out);
+}
+
+/**
+ * Most words of the message are Dutch or English dictionary words. In a Polish or Romanian line
+ * every verb is unknown, and "Pracuję 6 dni" is no street.
+ */
+function readsDutchOrEnglish(text: string): boolean {
+  let words = 0;
+  let known = 0;
+  for (const t of tokenize(text)) {
+    if (t.key.length < 2) continue;
+    words++;
+    if (isOrdinaryWord(t.key)) known++;
+  }
+  return known >= 0.6 * words;
+}
+
+function findUnknownStreets(text: string, out: Candidate[]): void {
+  let dutchOrEnglish: boolean | undefined;
+  for (const m of text.matchAll(UNKNOWN_WORD_WITH_NUMBER)) {
+    const end = m.index + m[0].length;
+    const word = m[0].slice(0, m[0].indexOf(' '));
+    // Latin script only: "Працюю 6 днів" is a verb and a count.
+    if (!LATIN_WORD.test(word)) continue;
+    const key = fold(word);
+    if (YEAR_LIKE.test(m[0]) || COUNTED_AFTER.test(text.slice(end, end + 20)) || /[€$£]\s*$/.test(text.slice(m.index - 2, m.index)))
+      continue;
+    if (isOrdinaryWord(key) || FIRST_NAMES.has(key) || SURNAMES.has(key) || isPlaceName(word)) continue;
+    if (out.some((c) => c.start < end && m.index < c.end)) continue;
+    dutchOrEnglish ??= readsDutchOrEnglish(text);
+    if (!dutchOrEnglish) continue;
+    out.push({ type: 'ADRES', start: m.index, end, tier: 3 });
+  }
+}
+
+/** Street names followed by "op nummer 14" take the number in. */
+function withNumbersAfter(text: string, found: Candidate[]): Candidate[] {
+  for (const c of found) {
+    const after = NUMBER_AFTER_STREET.exec(text.slice(c.end, c.end + 30));
+    if (after !== null && !/\d/.test(text.slice(c.start, c.end))) {
+      c.end += after[0].length;
+      c.tier = 1;
+    }
+  }
+  return found;
 }
 
 const NL_POSTCODE = /(?<![\p{L}\d-])[1-9]\d{3}(\s?)([A-Za-z]{2})(?![\p{L}\d])/gu;

@@ -2,7 +2,9 @@
  * Specific dates: a day and a month, with or without a year, in digits or with a month name in the
  * chat's languages (Dutch, English, Polish, Romanian, German, Bulgarian, Ukrainian, Russian,
  * Hungarian, Turkish, French, Spanish; Polish, Ukrainian and Russian in the genitive that follows a
- * day). A month on its own ("in maart") or a year ("sinds 2019") is not a date of anyone.
+ * day). A month on its own ("in maart") or a year ("sinds 2019") is not a date of anyone; a month
+ * with its year ("sinds maart 2021", "in March 2022") dates an event in someone's story closely
+ * enough to help find them (arrival, start of work), so it is masked as a weak find.
  */
 import { fold, mentionsAny } from '../text';
 import type { Candidate } from '../types';
@@ -39,6 +41,11 @@ const MONTH_NAME_DAY = new RegExp(
 );
 /** Hungarian order: "2023. március 12.", "2024 május 3". */
 const YEAR_MONTH_DAY = new RegExp(`(?<![\\p{L}\\d])(?:19|20)\\d{2}\\.?\\s+${MONTH}\\s+(?:0?[1-9]|[12]\\d|3[01])\\.?(?![\\p{L}\\d])`, 'giu');
+/** "maart 2021", "March 2022", "martie 2020", "3 de abril de 2002": a month and a four-digit year. */
+const MONTH_YEAR = new RegExp(
+  `(?<![\\p{L}\\d])(?:(?:0?[1-9]|[12]\\d|3[01])\\s+de\\s+)?(?:${MONTHS_NL}|${MONTHS_EN}|${MONTHS_FOREIGN})(?:\\s+de|,)?\\s+(?:19|20)\\d{2}(?![\\p{L}\\d])`,
+  'giu',
+);
 const NUMERIC_WITH_YEAR = /(?<![\w.\/-])(\d{1,2})([-\/.])(\d{1,2})\2((?:19|20)?\d{2})(?![\w]|[-\/.]\d)/g;
 const ISO = /(?<![\w.\/-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\w]|[-\/.]\d)/g;
 const NUMERIC_NO_YEAR = /(?<![\w.\/:-])(\d{1,2})[-\/](\d{1,2})(?![\w]|[-\/.:]\d)/g;
@@ -67,7 +74,7 @@ export function findDates(text: string): Candidate[] {
   const out: Candidate[] = [];
   if (!/\d/.test(text)) return out;
   const months = mentionsAny(text, MONTH_KEYS);
-  const push = (start: number, end: number, tier: 1 | 2 = 1): void => {
+  const push = (start: number, end: number, tier: 1 | 2 | 3 = 1): void => {
     out.push({ type: 'DATUM', start, end, tier });
   };
   if (months)
@@ -79,6 +86,7 @@ export function findDates(text: string): Candidate[] {
       if (!bare && !more) push(m.index, m.index + m[0].length);
     }
   if (months) for (const m of text.matchAll(YEAR_MONTH_DAY)) push(m.index, m.index + m[0].length);
+  if (months) for (const m of text.matchAll(MONTH_YEAR)) push(m.index, m.index + m[0].length, /^\d/.test(m[0]) ? 1 : 3);
   if (months)
     for (const m of text.matchAll(MONTH_NAME_DAY)) {
       if (/^may\s/i.test(m[0]) && !m[0].includes(',') && !/\d{4}$/.test(m[0])) continue;

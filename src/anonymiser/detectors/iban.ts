@@ -18,6 +18,16 @@ const IBAN_LENGTH: ReadonlyMap<string, number> = new Map(
     .filter(([, spec]) => typeof spec.chars === 'number' && spec.chars > 0)
     .map(([country, spec]) => [country, spec.chars!]),
 );
+/**
+ * The BBAN's shape per country (letters where the bank code has letters, digits elsewhere), as
+ * compiled patterns. A code of the right length and shape whose checksum fails is a mistyped IBAN
+ * far more often than anything else: no other number has that structure.
+ */
+const BBAN_SHAPE: ReadonlyMap<string, RegExp> = new Map(
+  Object.entries(getCountrySpecifications())
+    .filter(([, spec]) => typeof spec.bban_regexp === 'string' && spec.bban_regexp !== '')
+    .map(([country, spec]) => [country, new RegExp(spec.bban_regexp!)]),
+);
 const LONGEST_IBAN = 34;
 /** Country code and check digits, with or without separators: "NL91", "nl 91", "BE-68", "NL 9 1". */
 const IBAN_START = /([A-Za-z]{2})[ \t\u00a0.-]{0,2}\d[ \t\u00a0.-]?\d/g;
@@ -31,7 +41,7 @@ const ALPHANUMERIC_RUN = /^[A-Za-z0-9]+/;
 
 /** Words that say a number is a bank account, in the chat's languages (folded or as written). */
 const ACCOUNT_CUE =
-  /(?<![\p{L}])(?:\p{L}*rekening\p{L}*|rek\.?\s?nr|iban|bic|swift|overma\p{L}*|overgemaakt|stort\p{L}*|gestort|bank\p{L}*|account\p{L}*|acct|konto\p{L}*|cont|contul\p{L}*|contului|rachun\p{L}*|przelew\p{L}*|wpłać\p{L}*|сметка\p{L}*|рахун\p{L}*|сч[её]т\p{L}*|száml\p{L}*|hesap\p{L}*|überweis\p{L}*|betaal\p{L}*|betal\p{L}*|transfer\p{L}*|wire|deposit\p{L}*|pay|paid|loon|salaris|salari\p{L}*|wypłat\p{L}*|заплат\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:\p{L}*rekening\p{L}*|rek\.?\s?nr|iban|bic|swift|overma\p{L}*|overgemaakt|stort\p{L}*|gestort|bank\p{L}*|account\p{L}*|acct|konto\p{L}*|cont|contul\p{L}*|contului|rachun\p{L}*|przelew\p{L}*|wpłać\p{L}*|сметка\p{L}*|рахун\p{L}*|сч[её]т\p{L}*|száml\p{L}*|hesap\p{L}*|überweis\p{L}*|betaal\p{L}*|betal\p{L}*|transfer\p{L}*|wire|deposit\p{L}*|pay|paid|loon|salaris|salari\p{L}*|wypłat\p{L}*|заплат\p{L}*|geld|money|bani|pieniądze|пари|гроші)(?![\p{L}])/iu;
 
 interface Groups {
   /** Letters and digits read so far, upper case. */
@@ -77,6 +87,13 @@ function accountCued(text: string, start: number, end: number): boolean {
   return ACCOUNT_CUE.test(text.slice(Math.max(0, start - 80), start)) || ACCOUNT_CUE.test(text.slice(end, end + 40));
 }
 
+/** Check digits, then a BBAN of the country's structure; a bank code in letters makes it distinctive enough. */
+function hasBbanShape(chars: string, country: string): boolean {
+  const shape = BBAN_SHAPE.get(country);
+  if (shape === undefined || !/^[A-Z]{2}\d{2}/.test(chars) || !shape.test(chars.slice(4))) return false;
+  return /[A-Z]/.test(chars.slice(4)) || chars.length >= 20;
+}
+
 /** The IBAN (or near-IBAN) starting where `IBAN_START` matched, or undefined. */
 function ibanAt(text: string, start: number, country: string): Candidate | undefined {
   const length = IBAN_LENGTH.get(country);
@@ -84,7 +101,8 @@ function ibanAt(text: string, start: number, country: string): Candidate | undef
   if (boundaries.length === 0) return undefined;
   if (length !== undefined) {
     const exact = boundaries.find((b) => b.length === length);
-    if (exact && (isValidIBAN(chars.slice(0, length)) || DUTCH_IBAN.test(chars.slice(0, length)))) {
+    const candidate = exact ? chars.slice(0, length) : '';
+    if (exact && (isValidIBAN(candidate) || DUTCH_IBAN.test(candidate) || hasBbanShape(candidate, country))) {
       return { type: 'IBAN', start, end: exact.end, tier: 1 };
     }
   }
@@ -97,8 +115,29 @@ function ibanAt(text: string, start: number, country: string): Candidate | undef
   if (taken.length < 12 || digits < 8) return undefined;
   const off = length === undefined ? Infinity : Math.abs(taken.length - length);
   if (off <= 3 && accountCued(text, start, best.end)) return { type: 'IBAN', start, end: best.end, tier: 1 };
-  if (length === undefined && digits >= 10 && accountCued(text, start, best.end)) return { type: 'IBAN', start, end: best.end, tier: 2 };
+  // A long code of a country without IBANs ("GH 0301 0010 1234 5678 9012") beats the phone number inside it.
+  if (length === undefined && digits >= 10 && accountCued(text, start, best.end))
+    return { type: 'IBAN', start, end: best.end, tier: digits >= 16 ? 1 : 2 };
   return undefined;
+}
+
+/**
+ * An account number without its country and check digits ("ABNA 0417 1643 00", "0417164300",
+ * "1090 1014 0000 0712"): a run of 7 to 30 digits, optionally after a four-letter bank code, in any
+ * grouping. Only in a message about an account; elsewhere such a run is left to the other detectors.
+ */
+// A bank code is written in capitals, or in lower case run together with the digits: a lower-case
+// word before a number ("naar 0612…") is a word.
+const BARE_ACCOUNT = /(?<![\p{L}\d+€$£.,-])(?:[A-Z]{4}[ .-]?|[a-z]{4})?\d(?:[ .-]?\d){6,29}(?![\p{L}\d]|[.,-]\d)/gu;
+
+function findBareAccounts(text: string, out: Candidate[]): void {
+  if (!ACCOUNT_CUE.test(text)) return;
+  for (const m of text.matchAll(BARE_ACCOUNT)) {
+    const end = m.index + m[0].length;
+    if (out.some((c) => c.start < end && m.index < c.end)) continue;
+    if (digitCount(m[0]) < 7 || !accountCued(text, m.index, end)) continue;
+    out.push({ type: 'IBAN', start: m.index, end, tier: 2 });
+  }
 }
 
 /** IBANs and near-IBANs in `text`. */
@@ -112,4 +151,5 @@ export function findIbans(text: string, out: Candidate[]): void {
       coveredUntil = found.end;
     }
   }
+  findBareAccounts(text, out);
 }

@@ -108,8 +108,28 @@ function isFirstName(w: Word): boolean {
   return w.cap || (isCommonFirstName(w.key) && !isDutchWordName(w.key));
 }
 
+/** "Dekker-Bakker", "Fuente-Bakker": a double surname whose parts are each a known name. */
+function isDoubleName(key: string): boolean {
+  if (!key.includes('-')) return false;
+  const parts = key.split('-');
+  return parts.length <= 3 && parts.every((p) => SURNAMES.has(p) || FIRST_NAMES.has(p));
+}
+
+/** "Elif'in", "Ahmet'e": a Turkish case ending after an apostrophe leaves the name before it. */
+const CASE_ENDING = /^([\p{L}]{2,})'\p{Ll}{1,4}$/u;
+
+function hasNameStem(key: string): boolean {
+  const stem = key.includes("'") ? CASE_ENDING.exec(key)?.[1] : undefined;
+  return stem !== undefined && (FIRST_NAMES.has(stem) || SURNAMES.has(stem));
+}
+
 function isKnownSurname(w: Word): boolean {
-  return SURNAMES.has(w.key) && w.cap && !w.stop && (!w.sentenceStart || !isAmbiguousSurname(w.key));
+  return (
+    (SURNAMES.has(w.key) || isDoubleName(w.key) || hasNameStem(w.key)) &&
+    w.cap &&
+    !w.stop &&
+    (!w.sentenceStart || !isAmbiguousSurname(w.key))
+  );
 }
 
 /** Particles that can open a surname; "in" and "op" only as "in 't" and "op de(n)". */
@@ -132,6 +152,13 @@ const CHAIN_START = new Set([
   'von',
   'dos',
   'del',
+  'dela',
+  'delos',
+  'delas',
+  'das',
+  'dei',
+  'degli',
+  'ould',
 ]);
 
 /** Length (in words) of a particle chain starting at i: "van", "van der", "in 't", "de la". */
@@ -198,6 +225,17 @@ function extend(words: Word[], text: string, i: number, afterStrongCue: boolean)
       break;
     }
     if (continuesName(w, text, afterStrongCue)) {
+      j++;
+      continue;
+    }
+    // "Marvin Tjon A Fat", "Tjon A Joe": a single capital letter without a full stop joins two name words.
+    const next = words[j + 1];
+    if (/^\p{Lu}$/u.test(w.text) && !w.initial && next?.cap === true && !next.stop && onlyGap(text, w.end, next.start)) {
+      j += 2;
+      continue;
+    }
+    // "heet abena owusu-ansah": after a naming word, lower-case words no dictionary knows go on with the name.
+    if (lower && afterStrongCue && !w.stop && !w.place && w.key.length >= 2 && !isOrdinaryWord(w.key)) {
       j++;
       continue;
     }
@@ -374,6 +412,8 @@ function chainTier(words: Word[], text: string, i: number, chain: number, cue: C
   const afterName =
     prev !== undefined && (prev.initial || (prev.cap && FIRST_NAMES.has(prev.key))) && onlyGap(text, prev.end, w.start, '.');
   if (head.place && SURNAMES.has(head.key) && afterName) return 2;
+  // "Mevr. Y. de la Fuente-Bakker": a particle and a capitalised word after an initial are a surname.
+  if (afterName && prev.initial && head.cap && !head.place) return 2;
   if (cue === 'title' || cue === 'strong') return 2;
   const known = SURNAMES.has(head.key) && !FIRST_NAMES.has(head.key);
   if (cue === 'weak' && (known || head.cap)) return 2;
@@ -395,13 +435,15 @@ const VERB_AFTER_NAME: ReadonlySet<string> = new Set(
  */
 function structuralTier(words: Word[], text: string, i: number, noGuesses: boolean): Tier | undefined {
   const w = words[i]!;
-  if (!w.cap || w.stop || w.place || w.text.length < 2 || looksLikeAcronym(w.text) || isAllCaps(w.text)) return undefined;
+  if (!w.cap || w.stop || w.text.length < 2 || looksLikeAcronym(w.text) || isAllCaps(w.text)) return undefined;
   const prev = words[i - 1];
+  // "de host B. Rozendaal": after an initial a place name is a surname.
   if (prev?.initial && /\p{Lu}/u.test(prev.text) && onlyGap(text, prev.end, w.start, '.')) {
     const before = words[i - 2];
     const twoInitials = before?.initial === true && /\p{Lu}/u.test(before.text) && onlyGap(text, before.end, prev.start, '.');
     if (twoInitials || SURNAMES.has(w.key) || !isOrdinaryWord(w.key)) return 2;
   }
+  if (w.place) return undefined;
   const next = words[i + 1];
   if (
     !noGuesses &&
@@ -429,7 +471,7 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
     sentenceStart: isSentenceStart(text, t.start),
     stop: isStop(t),
     initial: t.text.length === 1 && text[t.end] === '.',
-    named: FIRST_NAMES.has(t.key) || SURNAMES.has(t.key),
+    named: FIRST_NAMES.has(t.key) || SURNAMES.has(t.key) || isDoubleName(t.key) || hasNameStem(t.key),
     place: placeStarts.has(t.start),
   }));
   const strong = tokens.some((t) => STRONG_CUE_HEADS.has(t.key)) ? cueEnds(text, STRONG_NAME_CUE) : new Set<number>();
@@ -463,6 +505,8 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
     out.push({ type: 'NAAM', start: words[start]!.start, end: words[end - 1]!.end, tier });
     i = end;
   }
+  extendOverNicknames(text, out);
+  if (text.includes('.')) findBareInitials(text, tokens, out);
   if (mentionsAny(text, NAMING_VERBS))
     for (const m of text.matchAll(NAME_BEFORE_VERB)) {
       const name = m[1]!;
@@ -473,4 +517,48 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
       }
     }
   return out;
+}
+
+/** 'Marco "Big Mac" Verstappen': a nickname in quotes between a first name and a capitalised surname. */
+const QUOTED_NICKNAME_THEN_NAME = /^\s+["“„'‘][^"”“'’\n]{1,25}["”“'’]\s+\p{Lu}[\p{L}'’-]+/u;
+
+function extendOverNicknames(text: string, found: Candidate[]): void {
+  for (const c of found) {
+    const after = QUOTED_NICKNAME_THEN_NAME.exec(text.slice(c.end, c.end + 60));
+    if (after !== null && !isFunctionWord(after[0].trim().split(/\s+/).pop()!.toLowerCase())) c.end += after[0].length;
+  }
+}
+
+/**
+ * Initials that stand for a person on their own: "zeg niet tegen A. dat ik het was", "die van K.:
+ * 06-…", "met Chioma (C.N.)". A capital and a full stop after a function word, with the sentence
+ * going on in lower case or a colon after it; or initials in brackets after a name.
+ */
+const AFTER_INITIAL = /^(?::|,?\s+\p{Ll})/u;
+
+/** Offsets of "X." initials: found from the full stops, which most messages have few of. */
+function initialsBeforeLowerCase(text: string): number[] {
+  const at: number[] = [];
+  for (let dot = text.indexOf('.'); dot > 0; dot = text.indexOf('.', dot + 1)) {
+    const letter = text[dot - 1]!;
+    if (letter === letter.toLowerCase() || letter !== letter.toUpperCase()) continue;
+    if (/[\p{L}\d.]/u.test(text[dot - 2] ?? ' ')) continue;
+    if (AFTER_INITIAL.test(text.slice(dot + 1, dot + 4))) at.push(dot - 1);
+  }
+  return at;
+}
+/** Only right after a capitalised word: "Chioma (C.N.)", not "de bijlage (N.B.)". */
+const BRACKETED_INITIALS = /(?<=\p{Lu}[\p{L}'’-]*\s\()\p{Lu}\.(?:\s?\p{Lu}\.)+(?=\))/gu;
+
+function findBareInitials(text: string, tokens: readonly Token[], found: Candidate[]): void {
+  const free = (start: number, end: number): boolean => found.every((c) => c.end <= start || c.start >= end);
+  for (const index of initialsBeforeLowerCase(text)) {
+    const before = tokens.filter((t) => t.end <= index).pop();
+    if (before === undefined || !onlyGap(text, before.end, index) || !isFunctionWord(before.key)) continue;
+    if (free(index, index + 2)) found.push({ type: 'NAAM', start: index, end: index + 2, tier: 3 });
+  }
+  if (text.includes('('))
+    for (const m of text.matchAll(BRACKETED_INITIALS)) {
+      if (free(m.index, m.index + m[0].length)) found.push({ type: 'NAAM', start: m.index, end: m.index + m[0].length, tier: 2 });
+    }
 }

@@ -103,24 +103,30 @@ const NATIONAL_ID_CUE =
   /(?:pesel|cnp|egn|егн|personal\s+(?:id|number)|persoonsnummer|numer\s+ewidencyjny|cod\s+numeric|rijksregister\p{L}*|registre\s+national|national\s+(?:number|register)|asmens\s+kodas|rodné\s+číslo|rodne\s+cislo|isikukood|személyi\s+szám|adóazonosító|рнокпп|іпн|инн|tax\s+(?:id|number)|burgernummer|identificatienummer)(?![\p{L}])[^.!?\n]{0,20}$/iu;
 
 /** Foreign personal numbers by their checksums: PESEL, CNP, EGN, Belgian, Czech/Slovak and Baltic numbers. */
+/** "85.07.30-033.61", "850730/1234": only when two digits and a dot or six digits and a slash stand together. */
+const SEPARATED_START = /\d\d\.\d\d\.|\d{6}\//;
+const TEN_DIGITS = /\d{10}/;
+
 function findNationalIds(text: string, out: Candidate[]): void {
-  for (const m of text.matchAll(SEPARATED_ID)) {
-    const d = m[0].replace(/\D/g, '');
-    const cued = NATIONAL_ID_CUE.test(text.slice(Math.max(0, m.index - 30), m.index));
-    if (cued || (d.length === 11 && isBelgianNationalNumber(d)) || (d.length === 10 && isBirthNumber(d)))
-      out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
-  }
-  for (const m of text.matchAll(NATIONAL_ID)) {
-    const d = m[0];
-    const valid =
-      (d.length === 11 && (isPesel(d) || isBelgianNationalNumber(d) || isBalticPersonalCode(d))) ||
-      (d.length === 13 && isCnp(d)) ||
-      (d.length === 10 && (isEgn(d) || isBirthNumber(d)));
-    const cued = NATIONAL_ID_CUE.test(text.slice(Math.max(0, m.index - 30), m.index));
-    // A valid checksum by chance on a phone number ("0612…") is possible: without a cue, a phone wins.
-    if (valid || cued)
-      out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + d.length, tier: cued || !d.startsWith('0') ? 1 : 2 });
-  }
+  if (SEPARATED_START.test(text))
+    for (const m of text.matchAll(SEPARATED_ID)) {
+      const d = m[0].replace(/\D/g, '');
+      const cued = NATIONAL_ID_CUE.test(text.slice(Math.max(0, m.index - 30), m.index));
+      if (cued || (d.length === 11 && isBelgianNationalNumber(d)) || (d.length === 10 && isBirthNumber(d)))
+        out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
+    }
+  if (TEN_DIGITS.test(text))
+    for (const m of text.matchAll(NATIONAL_ID)) {
+      const d = m[0];
+      const valid =
+        (d.length === 11 && (isPesel(d) || isBelgianNationalNumber(d) || isBalticPersonalCode(d))) ||
+        (d.length === 13 && isCnp(d)) ||
+        (d.length === 10 && (isEgn(d) || isBirthNumber(d)));
+      const cued = NATIONAL_ID_CUE.test(text.slice(Math.max(0, m.index - 30), m.index));
+      // A valid checksum by chance on a phone number ("0612…") is possible: without a cue, a phone wins.
+      if (valid || cued)
+        out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + d.length, tier: cued || !d.startsWith('0') ? 1 : 2 });
+    }
 }
 
 /**
@@ -147,15 +153,19 @@ export function registerCued(text: string, index: number): boolean {
 }
 
 const DOCUMENT_CUE =
-  /(?<![\p{L}])(?:paspoort|pas|passport|id|identiteitskaart|identiteitsbewijs|id-kaart|idkaart|id-bewijs|identity\s+card|rijbewijs|driving\s+licen[cs]e|driver'?s\s+licen[cs]e|verblijfsvergunning|verblijfsdocument|vergunning|residence\s+permit|permit|work\s+permit|(?:id\s+|identity\s+)?card|kaart|karta|carte|v-nummer|vreemdelingennummer|documentnummer|document\s+number|pasnummer|klantnummer|dossiernummer|zaaknummer|polisnummer|werknemersnummer|personeelsnummer|seria|buletin|dowód|dowodu|dowod|paszport\p{L}*|pasaport\p{L}*|pașaport\p{L}*|pasport\p{L}*|паспорт\p{L}*|лична\s+карта|лк|carte\s+de\s+identitate|personalausweis|ausweis|reisepass|kimlik|személyi(?:\s+igazolvány)?|igazolvány|útlevél|utlevel|asmens\s+(?:kodas|tapatybės\s+kortelė)|pasas|občiansky\s+preukaz|obciansky|cestovný\s+pas|посвідчення|id-?card|identity\s+document|travel\s+document|reisdocument|titre\s+de\s+séjour|pasaporte|documento)(?:-?nummer|\s+number|\s+nr\.?)?[^.!?\n]{0,30}$/iu;
+  /(?<![\p{L}])(?:paspoort|pas|passport|id|identiteitskaart|identiteitsbewijs|id-kaart|idkaart|id-bewijs|identity\s+card|rijbewijs|driving\s+licen[cs]e|driver'?s\s+licen[cs]e|verblijfsvergunning|verblijfsdocument|vergunning|residence\s+permit|permit|work\s+permit|(?:id\s+|identity\s+)?card|kaart|karta|carte|v-nummer|vreemdelingennummer|documentnummer|document\s+number|pasnummer|klantnummer|dossiernummer|zaaknummer|polisnummer|werknemersnummer|personeelsnummer|seria|buletin|dowód|dowodu|dowod|paszport\p{L}*|pasaport\p{L}*|pașaport\p{L}*|pasport\p{L}*|паспорт\p{L}*|лична\s+карта|лк|carte\s+de\s+identitate|personalausweis|ausweis|reisepass|kimlik|személyi(?:\s+igazolvány)?|igazolvány|útlevél|utlevel|asmens\s+(?:kodas|tapatybės\s+kortelė)|pasas|občiansky\s+preukaz|obciansky|cestovný\s+pas|посвідчення|id-?card|identity\s+document|travel\s+document|reisdocument|titre\s+de\s+séjour|pasaporte|documento|seaman'?s?\s+book|seafarer'?s?\s+(?:book|id)|zeemansboek\p{L}*|monsterboek\p{L}*|discharge\s+book|v-?number)(?:-?nummer|\s+number|\s+nr\.?)?[^.!?\n]{0,30}$/iu;
 const CODE = /(?<![\p{L}\d-])[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){5,19}(?![\p{L}\d])/giu;
 /** "his A09876543 passport", "haar NW92BD7P4 paspoort": the document word right after the number. */
 const DOCUMENT_AFTER = /^\s+(?:paspoort|passport|id-?kaart|id\s+card|rijbewijs|verblijfsvergunning|pasport|paszport|pașaport|паспорт)/i;
 
-/** A series and a number, as on Romanian and other identity cards: "RX 123456". */
-const SERIES_AND_NUMBER = /(?<![\p{L}\d-])[A-Z]{1,3}\s\d{6,9}(?![\p{L}\d])/gu;
+/** A series and a number, as on Romanian and other identity cards: "RX 123456", "V 0291 8837". */
+const SERIES_AND_NUMBER = /(?<![\p{L}\d-])[A-Z]{1,3}\s(?:\d{6,9}|\d{2,5}(?:\s\d{2,5}){1,3})(?![\p{L}\d])/gu;
 /** Dutch passport and ID card numbers: two letters, six letters or digits, one digit; never the letter O. */
 const DUTCH_DOCUMENT = /(?<![\p{L}\d])[A-NP-Z]{2}[A-NP-Z0-9]{6}\d(?![\p{L}\d])/gu;
+
+/** Cheap tests that decide whether the patterns above need to run: plain, without look-behind. */
+const SERIES_START = /[A-Z] \d\d/;
+const TWO_CAPITALS = /[A-NP-Z]{2}/;
 
 /** Digit groups with spaces, as card and pass numbers are printed: "1234 5678 9012". */
 const SPACED_DIGITS = /(?<![\p{L}\d+-])\d{2,6}(?:\s\d{2,6}){1,4}(?![\p{L}\d])/gu;
@@ -173,14 +183,17 @@ function findDocuments(text: string, out: Candidate[]): void {
     if (!DOCUMENT_CUE.test(text.slice(Math.max(0, m.index - 50), m.index)) && !DOCUMENT_AFTER.test(after)) continue;
     out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
   }
-  for (const m of text.matchAll(SERIES_AND_NUMBER)) {
-    if (DOCUMENT_CUE.test(text.slice(Math.max(0, m.index - 50), m.index))) {
-      out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
+  if (SERIES_START.test(text))
+    for (const m of text.matchAll(SERIES_AND_NUMBER)) {
+      if ((m[0].match(/\d/g) ?? []).length < 6) continue;
+      if (DOCUMENT_CUE.test(text.slice(Math.max(0, m.index - 50), m.index))) {
+        out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
+      }
     }
-  }
-  for (const m of text.matchAll(DUTCH_DOCUMENT)) {
-    if ((m[0].match(/\d/g) ?? []).length >= 2) out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 2 });
-  }
+  if (TWO_CAPITALS.test(text))
+    for (const m of text.matchAll(DUTCH_DOCUMENT)) {
+      if ((m[0].match(/\d/g) ?? []).length >= 2) out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 2 });
+    }
 }
 
 /** Any other long digit string is far more often an identifier than anything a supervisor needs. */

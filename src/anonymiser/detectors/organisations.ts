@@ -5,18 +5,19 @@
  * "werkt bij", or a short list of large employers.
  */
 import { FUNCTION_WORDS, NON_PII_PROPER } from '../lexicons/commonWords';
+import { isOrdinaryWord } from '../lexicons/wordLists';
 import { fold, mentionsAny, tokenize } from '../text';
 import { capitalsAreNoise } from './names';
 import type { Candidate } from '../types';
 
-const NAME_WORD = "(?:[\\p{Lu}\\d][\\p{L}\\d&'’.-]*|&|en|and|de|het|van|der|den|'t|of)(?![\\p{L}\\d])";
+const NAME_WORD = "(?:[\\p{Lu}\\d][\\p{L}\\d&'’.-]*|&|en|and|de|het|van|der|den|des|'t|of|voor|for)(?![\\p{L}\\d])";
 const CAP_SEQ = `[\\p{Lu}\\d][\\p{L}\\d&'’.-]*(?:\\s+${NAME_WORD}){0,4}`;
 const LEGAL_FORM =
   '(?:B\\.\\s?V\\.?|BV|bv|b\\.v\\.|N\\.V\\.?|NV|V\\.O\\.F\\.?|VOF|vof|Holding|GmbH|AG|UG|KG|e\\.K\\.|Ltd\\.?|LLC|Inc\\.?|Sp\\.\\s?z\\s?o\\.\\s?o\\.?|Sp\\.\\s?[jk]\\.|S\\.R\\.L\\.?|SRL|S\\.A\\.|SA|EOOD|OOD|ЕООД|ООД|ТОВ|Kft\\.?|Bt\\.?|Zrt\\.?|s\\.r\\.o\\.|a\\.s\\.|UAB|OÜ|SIA|d\\.o\\.o\\.|(?:&|en)\\s+(?:Zonen|Zn\\.?|Co\\.?|Partners|Sons|Söhne))';
 const KIND_BEFORE =
-  'VV|SV|RKSV|RKVV|FC|SC|AFC|HSV|CSV|voetbalvereniging|sportvereniging|agentia|agenția|firma|uitzendbureau|bureau|bedrijf|stichting|kwekerij|tuinderij|tuinbouwbedrijf|slachterij|vleesbedrijf|vleesverwerker|distributiecentrum|fabriek|restaurant|hotel|cafe|café|snackbar|nagelstudio|nailstudio|nagelsalon|salon|kapsalon|massagesalon|carwash|wasstraat|schoonmaakbedrijf|transportbedrijf|bouwbedrijf|camping|club|sportclub|voetbalclub|vereniging|basisschool|school|ROC|MBO|OBS|CBS|PCBS|RKBS|IKC|roc|mbo|hogeschool|universiteit|supermarkt|winkel|agency|company|factory|farm|recruitment|werkgever|uitzendorganisatie|detacheerder';
+  'VV|SV|RKSV|RKVV|FC|SC|AFC|HSV|CSV|voetbalvereniging|sportvereniging|agentia|agenția|firma|uitzendbureau|bureau|bedrijf|stichting|kwekerij|tuinderij|tuinbouwbedrijf|slachterij|vleesbedrijf|vleesverwerker|distributiecentrum|fabriek|restaurant|hotel|cafe|café|snackbar|nagelstudio|nailstudio|nagelsalon|salon|kapsalon|massagesalon|carwash|wasstraat|schoonmaakbedrijf|transportbedrijf|bouwbedrijf|camping|club|sportclub|voetbalclub|vereniging|basisschool|school|ROC|MBO|OBS|CBS|PCBS|RKBS|IKC|roc|mbo|hogeschool|universiteit|supermarkt|winkel|agency|company|factory|farm|recruitment|werkgever|uitzendorganisatie|detacheerder|pizzeria|lounge|shishalounge|bar|spa|bakkerij|slagerij|kebabzaak|barbershop|lunchroom|bistro|brasserie|hostel|motel|garage|boerderij|tuincentrum|studio|beautysalon|sauna|privehuis|privéhuis|escortbureau|koeriersdienst|pakketdienst|schoonmaakdienst|cleaning|bouwbedrijfje|rederij|moskee|mosque|church|wellness|pluktuin|zorgbemiddeling|reisbureau|thuiszorg|zorgbureau|escortbureau|modellenbureau|kledingwinkel|belwinkel|telefoonwinkel|toko|ziekenhuis|kliniek|huisartsenpraktijk|praktijk|apotheek|tandartspraktijk|zorginstelling|verpleeghuis|woonzorgcentrum|agencja|agencji|agencia|agentur|firmy|firmie|firma|compania|firmă|фирма|фірма|агенция|агенція|компания|компанія|company';
 const KIND_AFTER =
-  'Agency|Agencja|Agentie|Agenția|Company|Industries|Personnel|Staff|Jobs|Job|Work|Works|College|Lyceum|Gymnasium|Academie|Scholengemeenschap|School|Uitzendbureau|Uitzendgroep|Uitzendorganisatie|Personeelsdiensten|Staffing|Logistics|Logistiek|Transport|Services|Service|Solutions|Group|Groep|Flex|Cleaning|Schoonmaak|Bouw|Kwekerij|Nails|Carwash|Tuinbouw|Agri|Agro|Recruitment|Detachering|Import|Export|Trading|Farms|Farm|Foods|Food|Vastgoed|Beheer|Holding|Bemiddeling|Workforce|Personeel|Uitzendkrachten|Plant|Plants|Fresh|Massage|Grill|Spa|Beauty|Shop|Market|Pizzeria|Kebab|Döner|Doner|Bakery|Store|Garage|Catering|Security|Handel|Express|Logistik|Bau|Reinigung|Barbershop|Barber|Kapsalon|Shoarma|Snackbar|Lunchroom|Bistro|Brasserie|Hotel|Hostel|Motel|Restaurant|Salon|Studio|Nagelstudio|Wellness|Autoservice|Autobedrijf|Bloemen|Flowers|Tuinbouw|Champignons|Growers|Vegetables|Meat|Vlees|Poultry|Pluimvee|Sushi|Wok|Thai|Noodles|Kitchen|Keuken';
+  'Agency|Agencja|Agentie|Agenția|Company|Industries|Personnel|Staff|Jobs|Job|Work|Works|College|Lyceum|Gymnasium|Academie|Scholengemeenschap|School|Uitzendbureau|Uitzendgroep|Uitzendorganisatie|Personeelsdiensten|Staffing|Logistics|Logistiek|Transport|Services|Service|Solutions|Group|Groep|Flex|Cleaning|Schoonmaak|Bouw|Kwekerij|Nails|Carwash|Tuinbouw|Agri|Agro|Recruitment|Detachering|Import|Export|Trading|Farms|Farm|Foods|Food|Vastgoed|Beheer|Holding|Bemiddeling|Workforce|Personeel|Uitzendkrachten|Plant|Plants|Fresh|Massage|Grill|Spa|Beauty|Shop|Market|Pizzeria|Kebab|Döner|Doner|Bakery|Store|Garage|Catering|Security|Handel|Express|Logistik|Bau|Reinigung|Barbershop|Barber|Kapsalon|Shoarma|Snackbar|Lunchroom|Bistro|Brasserie|Hotel|Hostel|Motel|Restaurant|Salon|Studio|Nagelstudio|Wellness|Autoservice|Autobedrijf|Bloemen|Flowers|Tuinbouw|Champignons|Growers|Vegetables|Meat|Vlees|Poultry|Pluimvee|Sushi|Wok|Thai|Noodles|Kitchen|Keuken|Lounge|Events|Placement|Placements|Overseas|Facilitair|Facility|Reizen|Travel|Tours|Imports|Renovatie|Renovaties|Detailing|Housing|Zorg|Thuiszorg|Church|Ministries|Ministry|Moskee|Mosque|Verhuur|Rental|Rentals|Techniek|Installaties|Onderhoud|Montage|Productions|Entertainment|Modeling|Models|Escort|Staffing|Recruiters|Consultancy|Consulting|Projects|Projecten|MC|UMC|Ziekenhuis|Kliniek|Zorggroep|Praktijk|Apotheek|Zorg|Welzijn|Opvang';
 
 /** "uitzendbureau" → "[Uu]itzendbureau": case-insensitive first letter without the `i` flag, which would make \p{Lu} match lower case too. */
 function anyCaseStart(words: string): string {
@@ -40,7 +41,7 @@ const KIND_THEN_LOWER = new RegExp(
 );
 /** A business named after a compound kind word: "shoarmazaak Sultan Grill", "massagesalon, Lotus Thai Massage". */
 const COMPOUND_KIND =
-  '(?:zaak|salon|studio|winkel|bedrijf|bedrijfje|kwekerij|tuinderij|bureau|shop|fabriek|centrum|kantoor|restaurant|hotel|gemeente|kerk)';
+  '(?:zaak|salon|studio|winkel|bedrijf|bedrijfje|kwekerij|tuinderij|bureau|shop|fabriek|centrum|kantoor|restaurant|hotel|gemeente|kerk|bemiddeling|rederij|tuin)';
 /** A name in quotes after a kind word or "genaamd": "uitzendbureau 'Work4You'", "bedrijf genaamd “CleanPro”". */
 const QUOTED_NAME = new RegExp(
   `(?<![\\p{L}])(?:[\\p{L}]*${COMPOUND_KIND}|${KIND_BEFORE.split('|')
@@ -65,6 +66,11 @@ const EMPLOYER_CUE =
   /\b(?:werkt|werkte|werken|werk|werkzaam|in\s+dienst|stage|works?|worked|working|employed|schoonmaker|schoonmaakster|chauffeur|bezorger|koerier|kok|afwasser|serveerster|ober|magazijnmedewerker|orderpicker|heftruckchauffeur|inpakker|inpakster|productiemedewerker|vakkenvuller|kassi[eè]re|caissi[eè]re|kapster|kapper|nagelstyliste?|masseuse|stagiair[e]?|vrijwilliger|oppas|au\s+pair|nanny|monteur|lasser|timmerman|bouwvakker|stukadoor|schilder|tuinman|plukker|slachter|uitbener|medewerker|medewerkster|werknemer|uitzendkracht|flexkracht|cleaner|driver|waiter|waitress|cook|picker|worker)\s+(?:bij|voor|via|for|at|by)\s+(?:(?:de|het|een|the)\s+)?$/i;
 const CAP_RUN = new RegExp(`^${CAP_SEQ}`, 'u');
 const MULTI_CAP_RUN = new RegExp(`^[\\p{Lu}\\d][\\p{L}\\d&'’.-]*(?:\\s+(?:&\\s+)?[\\p{Lu}\\d][\\p{L}\\d&'’.-]*){1,3}`, 'u');
+/**
+ * "ze kwam via Eurowork": one capitalised word after "via" is the agency or the person who brought
+ * someone; as a weak guess, a person name or place found there wins.
+ */
+const SINGLE_CAP = /^[\p{Lu}][\p{L}\d&'’-]{2,}(?![\p{L}\d])/u;
 const COMMON_AFTER_BIJ =
   /^(?:vrienden|familie|kennissen|iemand|anderen|buren|hem|haar|hen|ons|mij|jou|jullie|elkaar|hetzelfde|dezelfde|een|thuis|nacht|dag|dagen|nachten|elke|zijn|haar|mijn)$/i;
 const LOWER_BRAND = /^[\p{Ll}\d][\p{L}\d_-]{2,}/u;
@@ -83,7 +89,8 @@ function capitalisedLead(text: string, start: number): number {
 
 /** Length of the capitalised words (at most two) right after an organisation: "Vondelcollege West", "Gymnasium Leiden". */
 function capitalisedTail(text: string, end: number): number {
-  const after = /^(?:\s\p{Lu}[\p{L}\d'’&-]*){1,2}(?![\p{L}\d])/u.exec(text.slice(end, end + 40))?.[0];
+  // "Sparkle Carwash & Detailing": "&" and a capitalised word go on with the name.
+  const after = /^(?:\s(?:&\s)?\p{Lu}[\p{L}\d'’&-]*){1,2}(?![\p{L}\d])/u.exec(text.slice(end, end + 40))?.[0];
   if (after === undefined) return 0;
   const words = after.trim().split(/\s+/);
   while (words.length > 0 && (FUNCTION_WORDS.has(fold(words[words.length - 1]!)) || NON_PII_PROPER.has(fold(words[words.length - 1]!))))
@@ -154,10 +161,14 @@ export function findOrganisations(text: string): Candidate[] {
   const kindBefore = mentionsAny(text, KIND_BEFORE_WORDS) && HAS_KIND_BEFORE.test(text);
   if (kindBefore)
     for (const m of text.matchAll(KIND_THEN_NAME)) {
+      // "Zij Werkt In Een Bar En Moet Mee": in a message of capitals a capitalised kind word names nothing.
+      if (/^\p{Lu}/u.test(m[0]) && capitalsAreNoise(tokenize(text))) continue;
       const run = trimRun(m[0]);
       const name = run.slice(run.search(/\s/) + 1).replace(/^(?:de|het|'t|van|van de|van het)\s+/, '');
       // After a kind word a region or town is part of the name: "ROC van Twente", "FC Twente".
-      if (!name.split(/\s+/).every((w) => FUNCTION_WORDS.has(fold(w)))) push(m.index, run.length);
+      // "Shisha Lounge Dubai": capitalised words right before a capitalised kind word belong to the name.
+      const start = /^\p{Lu}/u.test(m[0]) ? capitalisedLead(text, m.index) : m.index;
+      if (!name.split(/\s+/).every((w) => FUNCTION_WORDS.has(fold(w)))) push(start, m.index + run.length - start);
     }
   if (kindBefore)
     for (const m of text.matchAll(KIND_THEN_LOWER)) {
@@ -166,6 +177,7 @@ export function findOrganisations(text: string): Candidate[] {
         push(m.index + m[0].length - word.length, word.length, 3);
       }
     }
+  if (kindBefore) findLowerAfterKind(text, out);
   const tokens = tokenize(text);
   const compoundKind = tokens.some((t) => t.key.length >= 6 && endsWithAny(t.key, COMPOUND_KIND_WORDS) && COMPOUND_KIND_END.test(t.key));
   if (kindBefore || compoundKind)
@@ -185,8 +197,10 @@ export function findOrganisations(text: string): Candidate[] {
       const nameStart = m.index + m[0].length - m[1]!.length;
       // "Bakkerij Demir & Zonen", "Chinees-Indisch Restaurant Golden Dragon": a capitalised kind word
       // right before the name is part of it, and so are the capitalised words before that.
-      const joined = /^\p{Lu}/u.test(m[0]) && /^[\p{L}-]+\s+$/u.test(text.slice(m.index, nameStart));
-      const start = joined ? capitalisedLead(text, m.index) : nameStart;
+      const joined = /^[\p{L}-]+\s+$/u.test(text.slice(m.index, nameStart));
+      // A lower-case kind word right before the name is read as part of it ("de champignonkwekerij
+      // Heijmans"): masking it costs the reader little, leaving it may leave half a name.
+      const start = joined && /^\p{Lu}/u.test(m[0]) ? capitalisedLead(text, m.index) : joined ? m.index : nameStart;
       push(start, nameStart + name.length - start);
     }
   if (HAS_KIND_AFTER.test(text))
@@ -224,15 +238,24 @@ const EMPLOYER_CUE_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** "werkt bij Hollandse Glorie", "works for Bright Staffing": the capitalised run after the cue. */
+/** The verbs of `FOREIGN_EMPLOYER_CUE`, folded: its pattern runs only in a message with one. */
+const FOREIGN_EMPLOYER_VERBS: ReadonlySet<string> = new Set(
+  `lucreaza lucrez lucra lucram pracuje pracuja pracowala pracowal работя работи работят работеше працюю працює працюють
+  працювала працював arbeitet arbeite arbeiten travaille trabaja trabajo trabalha works worked working`
+    .split(/\s+/)
+    .map((w) => fold(w)),
+);
+
 function findAfterEmployerCue(text: string, out: Candidate[]): void {
   if (!mentionsAny(text, EMPLOYER_CUE_WORDS)) return;
-  for (const m of text.matchAll(FOREIGN_EMPLOYER_CUE)) {
-    const after = m.index + m[0].length;
-    const run = CAP_RUN.exec(text.slice(after))?.[0];
-    if (run === undefined) continue;
-    const name = trimRun(run);
-    if (!isOrdinary(name)) out.push({ type: 'ORGANISATIE', start: after, end: after + withoutFullStop(name).length, tier: 2 });
-  }
+  if (mentionsAny(text, FOREIGN_EMPLOYER_VERBS))
+    for (const m of text.matchAll(FOREIGN_EMPLOYER_CUE)) {
+      const after = m.index + m[0].length;
+      const run = CAP_RUN.exec(text.slice(after))?.[0];
+      if (run === undefined) continue;
+      const name = trimRun(run);
+      if (!isOrdinary(name)) out.push({ type: 'ORGANISATIE', start: after, end: after + withoutFullStop(name).length, tier: 2 });
+    }
   const cue = /\b(?:bij|voor|via|for|at|by)\s+(?:(?:de|het|een|the)\s+)?/gi;
   for (const m of text.matchAll(cue)) {
     const after = m.index + m[0].length;
@@ -240,7 +263,7 @@ function findAfterEmployerCue(text: string, out: Candidate[]): void {
     if (!EMPLOYER_CUE.test(text.slice(Math.max(0, after - 40), after))) {
       // "bij Car Wash Sparkle", "voor Groen Hoveniers": two or more capitalised words after "bij" or
       // "voor" name a business or a person; as a weak guess a person name or a place found there wins.
-      const run = MULTI_CAP_RUN.exec(rest)?.[0];
+      const run = MULTI_CAP_RUN.exec(rest)?.[0] ?? (/^via\s/i.test(m[0]) ? SINGLE_CAP.exec(rest)?.[0] : undefined);
       if (run !== undefined && !isOrdinary(trimRun(run)) && !capitalsAreNoise(tokenize(text)))
         out.push({ type: 'ORGANISATIE', start: after, end: after + withoutFullStop(trimRun(run)).length, tier: 3 });
       continue;
@@ -255,7 +278,58 @@ function findAfterEmployerCue(text: string, out: Candidate[]): void {
     const article = /(?:de|het|een|the)\s+$/i.test(m[0]);
     // "via uitzendbureau Polflex": the kind word is not the name, the name after it is found as such.
     if (brand && !article && !FUNCTION_WORDS.has(fold(brand)) && !COMMON_AFTER_BIJ.test(brand) && !KIND_BEFORE_WORDS.has(fold(brand))) {
-      out.push({ type: 'ORGANISATIE', start: after, end: after + brand.length, tier: 3 });
+      // "werkt bij albert heijn": unknown lower-case words go on with the employer's name.
+      const more = /^(?:\s+[\p{Ll}\d][\p{L}\d&'’-]+)*/u.exec(rest.slice(brand.length))![0];
+      let length = brand.length;
+      for (const w of more.matchAll(/\s+([^\s]+)/g)) {
+        if (!isUnknownWord(w[1]!)) break;
+        length = brand.length + w.index + w[0].length;
+      }
+      // Several such words after a work cue are a name of their own, not a first name with something after it.
+      out.push({ type: 'ORGANISATIE', start: after, end: after + length, tier: length > brand.length ? 2 : 3 });
     }
+  }
+}
+
+/** A lower-case word no dictionary or function-word list knows: a brand's or business's own name. */
+function isUnknownWord(word: string): boolean {
+  const key = fold(word);
+  return key.length >= 3 && !FUNCTION_WORDS.has(key) && !isOrdinaryWord(key) && !KIND_BEFORE_WORDS.has(key);
+}
+
+/** Kind words of other languages: in a Polish or Romanian sentence every word after them is unknown to the Dutch dictionary. */
+const FOREIGN_KINDS = new Set([
+  'agentia',
+  'agenția',
+  'agencja',
+  'agencji',
+  'agencia',
+  'agentur',
+  'firmy',
+  'firmie',
+  'compania',
+  'firmă',
+  'company',
+]);
+
+/** A Dutch kind word and lower-case words after it: "uitzendbureau covebo", "salon yasmin beauty". */
+const KIND_THEN_LOWER_WORDS = new RegExp(
+  `(?<![\\p{L}])(?:${KIND_BEFORE.split('|')
+    .filter((k) => /^[a-z]/.test(k) && !FOREIGN_KINDS.has(k))
+    .join('|')})((?:\\s+[\\p{Ll}][\\p{L}\\d&'’-]+){1,3})`,
+  'gu',
+);
+
+/** Chat in lower case names its businesses in lower case too: the unknown words after a kind word, as a weak guess. */
+function findLowerAfterKind(text: string, out: Candidate[]): void {
+  for (const m of text.matchAll(KIND_THEN_LOWER_WORDS)) {
+    let end = m.index + m[0].length - m[1]!.length;
+    let named = false;
+    for (const w of m[1]!.matchAll(/\s+([^\s]+)/g)) {
+      if (!isUnknownWord(w[1]!)) break;
+      named = true;
+      end = m.index + m[0].length - m[1]!.length + w.index + w[0].length;
+    }
+    if (named) out.push({ type: 'ORGANISATIE', start: m.index, end, tier: 3 });
   }
 }

@@ -4,6 +4,7 @@
  * extension, so it is not used on chat text.
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { tokenize } from '../text';
 import type { Candidate } from '../types';
 
 // En and em dashes too: phones and word processors turn "06 - 29" into "06 – 29".
@@ -72,6 +73,23 @@ function splitRun(runStart: number, run: string, out: Candidate[], cued: boolean
 const NUMBER_WORD =
   '(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|\\p{L}*(?:tien|tig)|zero|oh|one|two|three|four|five|six|seven|eight|nine|\\d+)';
 const SPELLED_PAIR = new RegExp(`(?<![\\p{L}])${NUMBER_WORD}[\\s-]+${NUMBER_WORD}(?![\\p{L}])`, 'iu');
+/** The plain number words of `NUMBER_WORD`, folded; compounds end in "tien" or "tig". */
+const NUMBER_WORD_KEYS: ReadonlySet<string> = new Set(
+  'nul een twee drie vier vijf zes zeven acht negen tien elf twaalf zero oh one two three four five six seven eight nine'.split(' '),
+);
+
+/**
+ * Fewer than two number words (or one and a digit) and `SPELLED_PAIR` cannot match: counted over
+ * the message's words, which the other detectors have already cut, before that costly pattern.
+ */
+function mayHoldSpelledNumber(text: string): boolean {
+  let words = 0;
+  for (const t of tokenize(text)) {
+    if (NUMBER_WORD_KEYS.has(t.key) || t.key.endsWith('tien') || t.key.endsWith('tig')) words++;
+    if (words >= 2) return true;
+  }
+  return words === 1 && /\d/.test(text);
+}
 
 /** Digits and numbers written as words, in Dutch and English: "nul zes", "vierendertig", "oh six". */
 const UNITS_NL: Record<string, number> = { een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9 };
@@ -132,7 +150,7 @@ export function numberWordDigits(word: string): string | undefined {
  */
 function findSpelledPhones(text: string, out: Candidate[]): void {
   // Two number words in a row, or a digit group and a number word: else there is nothing to read.
-  if (!SPELLED_PAIR.test(text)) return;
+  if (!mayHoldSpelledNumber(text) || !SPELLED_PAIR.test(text)) return;
   const tokens = [...text.matchAll(/\+?\d+|[\p{L}]+/gu)];
   let i = 0;
   while (i < tokens.length) {

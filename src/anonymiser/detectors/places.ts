@@ -20,10 +20,13 @@ import type { Candidate } from '../types';
 
 /**
  * Place words the gazetteer's own list lacks: "in de buurt van", "gemeente", and the chat's other
- * languages; and a postcode, which comes right before the place in an address ("2950 Kapellen").
+ * languages ("em Lisboa", "na Gdańsk"); a postcode, which comes right before the place
+ * in an address ("2950 Kapellen"); and a house number and comma ("Vaartstraat 7, Goes").
  */
 const PLACE_CUE =
-  /(?:(?:^|[^\p{L}])(?:in|uit|naar|te|bij|rond|vanuit|richting|omgeving|buurt\s+van|gemeente|regio|dorp|stad|wijk|woont|wonen|w|z|do|în|din|la|в|з|у|aus|nach|à|from|to|near)|(?:^|[^\d])(?:\d{4}\s?[A-Z]{2}|\d{4,6}|\d{2}-\d{3}|\d{3}\s\d{2}))\s+$/iu;
+  /(?:(?:^|[^\p{L}])(?:in|uit|naar|te|bij|rond|vanuit|richting|omgeving|buurt\s+van|gemeente|regio|dorp|stad|wijk|woont|wonen|w|z|do|în|din|la|в|з|у|aus|nach|à|from|to|near|em|no|na)|(?:^|[^\d])(?:\d{4}\s?[A-Z]{2}|\d{4,6}|\d{2}-\d{3}|\d{3}\s\d{2})|\p{L}{3,}\s\d{1,4}[a-zA-Z]?,)\s+$/iu;
+
+const EN_BEFORE = /(?:^|[^\p{L}])en\s+$/iu;
 
 /** Every word an ordinary word: "de haven", "Nice Day" read as words, not as places. */
 function isOrdinaryPhrase(key: string): boolean {
@@ -48,12 +51,16 @@ function candidate(text: string, span: PlaceSpan, noise: boolean, afterPlace: bo
   const townPhrase = span.cued && /[\s-]/.test(name) && span.dutch && span.place.kind !== 'neighbourhood' && !span.ordinaryWord;
   const ordinary = span.ordinaryWord || span.typo || (!/[\s-]/.test(name) && isOrdinaryWord(key)) || (isOrdinaryPhrase(key) && !townPhrase);
   const capitalised = span.capitalised && !noise;
-  const cued = span.cued || afterPlace || PLACE_CUE.test(text.slice(Math.max(0, span.start - 30), span.start));
+  const before = text.slice(Math.max(0, span.start - 30), span.start);
+  const cued = span.cued || afterPlace || PLACE_CUE.test(before);
+  // Spanish and French "en" ("la casa de su hermana en Wassenaar") is Dutch "and": it cues only a
+  // name that is no ordinary word, so "Jan en Best" stays.
+  const enCued = !cued && EN_BEFORE.test(before);
   // An ordinary word is a place only capitalised after a place word ("in Best", not "Best wel", "de Poolse Winkel");
   // a short name ("Ede") also in lower case after one.
   if (ordinary && !(capitalised && cued)) return undefined;
-  if (span.short && !ordinary && !(cued || (capitalised && !span.sentenceStart))) return undefined;
-  if (!cued && isCommonFirstName(key)) return { type: 'PLAATS', start: span.start, end: span.end, tier: 3 };
+  if (span.short && !ordinary && !(cued || enCued || (capitalised && !span.sentenceStart))) return undefined;
+  if (!cued && !enCued && isCommonFirstName(key)) return { type: 'PLAATS', start: span.start, end: span.end, tier: 3 };
   return { type: 'PLAATS', start: span.start, end: span.end, tier: 2 };
 }
 

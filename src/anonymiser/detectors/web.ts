@@ -1,7 +1,7 @@
 /** E-mail addresses, URLs, IP addresses and social-media handles. */
 import { FUNCTION_WORDS, NON_PII_PROPER } from '../lexicons/commonWords';
 import { isOrdinaryWord } from '../lexicons/wordLists';
-import { fold } from '../text';
+import { fold, mentionsAny } from '../text';
 import { registerCued } from './numbers';
 import type { Candidate } from '../types';
 
@@ -51,12 +51,18 @@ function findEmailsAndUrls(text: string, out: Candidate[]): void {
 const IPV4 = /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d]|\.\d)/g;
 const IPV6 = /(?<![\p{L}\d:])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{1,4}(?![\p{L}\d:])/giu;
 
+/** Cheap tests first: most messages have no digit-dot-digit and fewer than two colons. */
+const DIGIT_DOT_DIGIT = /\d\.\d/;
+
 function findIps(text: string, out: Candidate[]): void {
-  for (const m of text.matchAll(IPV4)) {
-    // "handelsregister onder nummer 12.34.56.78" is a company number in dots.
-    if (m[0].split('.').every((part) => Number(part) <= 255) && !registerCued(text, m.index))
-      out.push({ type: 'IP', start: m.index, end: m.index + m[0].length, tier: 1 });
-  }
+  if (DIGIT_DOT_DIGIT.test(text))
+    for (const m of text.matchAll(IPV4)) {
+      // "handelsregister onder nummer 12.34.56.78" is a company number in dots.
+      if (m[0].split('.').every((part) => Number(part) <= 255) && !registerCued(text, m.index))
+        out.push({ type: 'IP', start: m.index, end: m.index + m[0].length, tier: 1 });
+    }
+  const colon = text.indexOf(':');
+  if (colon < 0 || text.indexOf(':', colon + 1) < 0) return;
   for (const m of text.matchAll(IPV6)) {
     // Times like 12:30:45 have the same shape; a real address has hex letters or many groups.
     if (/[a-f]/i.test(m[0]) || m[0].split(':').length >= 5) out.push({ type: 'IP', start: m.index, end: m.index + m[0].length, tier: 1 });
@@ -130,6 +136,19 @@ const HANDLE_CUE = new RegExp(
   'giu',
 );
 const HANDLE_TOKEN = /^[\p{L}\d_][\p{L}\d_.-]{1,29}$/u;
+/**
+ * The words `HANDLE_CUE` can match, as folded tokens (each platform with the case endings the
+ * pattern allows): the pattern runs only in a message that has one. Cyrillic cues are inflected
+ * in more ways than listed, so a message with Cyrillic letters always runs it.
+ */
+const HANDLE_CUE_KEYS: ReadonlySet<string> = new Set(
+  PLATFORM.replace(/\\s\?/g, '|')
+    .replace(/\\\./g, '|')
+    .split('|')
+    .flatMap((p) => ['', 'ie', 'u', 'a', 'em', 'ul', '-ul', 'i', 'і', 'ом', 'е', 'у'].map((suffix) => fold(p + suffix)))
+    .concat('gebruikersnaam username user name nickname nick nik accountnaam account konto profil profiel contul cont'.split(' ')),
+);
+const CYRILLIC = /[\u0400-\u04ff]/;
 
 const NAMING: ReadonlySet<string> = foldAll([
   'als',
@@ -177,8 +196,13 @@ const PLATFORM_ANYWHERE = new RegExp(`(?<![\\p{L}\\d])${PLATFORM_INFLECTED}(?![\
 /** After "is", "heet" or a colon in a message that names a platform: "zijn naam daar is kingdavid_22". */
 const NAMED_TOKEN = /(?:\bis|\bheet|\bheette|\bnaam|\bname|:)\s+([\p{L}\d_][\p{L}\d_.-]{2,29})(?![\p{L}\d@])/giu;
 
+/** A user name with a four-digit tag, as Discord and some games write them: "shadowzz#4412". */
+const TAGGED_NAME = /(?<![\p{L}\d_.#@])[\p{L}\d_.]{2,32}#\d{4}(?![\p{L}\d])/gu;
+
 function findHandles(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(AT_HANDLE)) out.push({ type: 'HANDLE', start: m.index, end: m.index + m[0].length, tier: 1 });
+  if (text.includes('#'))
+    for (const m of text.matchAll(TAGGED_NAME)) out.push({ type: 'HANDLE', start: m.index, end: m.index + m[0].length, tier: 1 });
   // "volg haar op tiktok @ lily.dance": an at sign typed apart from a user-name-like word.
   if (text.includes('@ '))
     for (const m of text.matchAll(SPACED_AT_HANDLE)) {
@@ -199,6 +223,7 @@ function findHandles(text: string, out: Candidate[]): void {
       }
     }
   }
+  if (!mentionsAny(text, HANDLE_CUE_KEYS) && !CYRILLIC.test(text)) return;
   for (const cue of text.matchAll(HANDLE_CUE)) {
     const after = cue.index + cue[0].length;
     let named = NAMING.has(fold(cue[0]));

@@ -17,7 +17,8 @@ export const RELATIONS: ReadonlySet<string> = new Set(
   broertje dochter zoon nicht nichtje neef neefje tante oom opa oma moeder vader stiefvader stiefmoeder
   stiefbroer stiefzus schoonzus zwager schoonmoeder schoonvader collega baas chef leidinggevende
   voorman ploegleider klasgenoot klasgenote mentor docent leraar lerares partner ex loverboy
-  pooier huisbaas eigenaar leerling client patient kleindochter kleinzoon kind ene familie gezin`),
+  pooier huisbaas eigenaar leerling client patient kleindochter kleinzoon kind ene familie gezin
+  zuster broeder pastor pastoor pater imam dominee mama`),
 );
 
 /** Relations in the chat's other languages, folded (Polish, Romanian, Bulgarian, Ukrainian, Russian, Turkish): a capitalised word after them is a name. */

@@ -85,5 +85,7 @@ export const AMBIGUOUS_SURNAMES: ReadonlySet<string> = new Set(
 
 /** Lower-case particles of Dutch and other surnames ("van der", "de", "ter", "el"). */
 export const TUSSENVOEGSELS: ReadonlySet<string> = new Set(
-  words(`van de der den te ter ten het 't in op la le du da di del della von vd v.d. el al abu ibn bin`),
+  words(
+    `van de der den te ter ten het 't in op la le du da di del della von vd v.d. el al abu ibn bin dela delos delas das dei degli ould`,
+  ),
 );

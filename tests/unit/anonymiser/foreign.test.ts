@@ -19,8 +19,15 @@ describe('IBANs of every country, in any grouping', () => {
     expect(foundOf('IBAN', 'Rekening NL91ABNA0417164300 12 keer gebruikt')).toEqual(['NL91ABNA0417164300']);
   });
 
-  it('refuses a foreign IBAN with a wrong checksum', () => {
-    expect(foundOf('IBAN', 'PL17777772279522825809776764')).toEqual([]);
+  it('masks a foreign IBAN with a wrong checksum when length and structure are its country’s', () => {
+    expect(foundOf('IBAN', 'PL17777772279522825809776764')).toEqual(['PL17777772279522825809776764']);
+    expect(foundOf('IBAN', 'Hij vraagt 200 euro op RO49 AAAA 1B31 0075 9384 0001')).toEqual(['RO49 AAAA 1B31 0075 9384 0001']);
+  });
+
+  it('refuses a code with a wrong checksum whose length or structure is not its country’s, without an account word', () => {
+    expect(foundOf('IBAN', 'code PL1777777227952282580977676')).toEqual([]);
+    expect(foundOf('IBAN', 'code PL17777772279522825809AB6764')).toEqual([]);
+    expect(foundOf('IBAN', 'code BE68539007547035')).toEqual([]);
   });
 });
 

@@ -29,7 +29,7 @@ describe('must keep', () => {
     'Om 14:00 worden ze opgehaald en om 9 uur teruggebracht, soms om 21.30 uur.',
     'Hij is 16 jaar. ze is 15. Een vriend van 24. Hij is pas 14. I am 16 years old.',
     'Ze werken 60 uur per week, 12 uur per dag, 6 dagen per week, 14 hours a day.',
-    'Het begon in maart, sinds januari 2023, in augustus 2022 kwam ze.',
+    'Het begon in maart, in 2022 kwam ze, in de zomer ging ze weg.',
     'Het zijn Roemeense en Bulgaarse mannen, Pools, Polen, Litouwers en een Eritreeër.',
     'Mijn vriendin durft niet naar de Politie of de Arbeidsinspectie. Zorg dat je veilig bent.',
     'Hij zit in groep 8 en zij in 3 havo.',

@@ -66,8 +66,9 @@ describe('IBAN', () => {
     expect(foundOf('IBAN', text)).toEqual([iban]);
   });
 
-  it('rejects a foreign IBAN-like code that fails mod-97, but keeps a mistyped Dutch one', () => {
-    expect(foundOf('IBAN', 'code DE00370400440532013000')).toEqual([]);
+  it('keeps a mistyped IBAN of its country’s structure, but not a short code without an account word', () => {
+    expect(foundOf('IBAN', 'code DE00370400440532013000')).toEqual(['DE00370400440532013000']);
+    expect(foundOf('IBAN', 'code DE0037040044053201')).toEqual([]);
     expect(found('rekening NL21INGB0001234567').map(([t]) => t)).toEqual(['IBAN']);
   });
 });
@@ -134,5 +135,48 @@ describe('KvK and identity documents', () => {
 
   it('treats any other long digit string as an identifier', () => {
     expect(found('Zaaknummer 20231234567 ging verloren')).toEqual([['DOCUMENTNUMMER', '20231234567']]);
+  });
+});
+
+describe('account numbers and IBANs typed with look-alikes', () => {
+  it.each([
+    ['rekeningnummer ABNA 0417 1643 00', 'ABNA 0417 1643 00'],
+    ['stort het op rekening 0417 1643 00 vandaag', '0417 1643 00'],
+    ['overmaken naar NL 44 RABO 03O1 2345 67 (met een O)', 'NL 44 RABO 03O1 2345 67'],
+  ])('finds the account in %j', (text, account) => {
+    expect(foundOf('IBAN', text)).toEqual([account]);
+  });
+
+  it('needs an account word for a bare digit run, and leaves amounts alone', () => {
+    expect(foundOf('IBAN', 'ze werkt 0417 1643 00 dingen')).toEqual([]);
+    expect(found('overmaken: 1.250.000 euro')).toEqual([]);
+    expect(foundOf('IBAN', 'betaal naar 1234 5678 vandaag')).toEqual(['1234 5678']);
+  });
+});
+
+describe('phones and plates typed with look-alikes', () => {
+  it.each([
+    ['The number is +40 721 o94 338, the o is a zero', 'TELEFOON', '+40 721 o94 338'],
+    ['zijn nummer is 06-1O 22 83 91 (met een O)', 'TELEFOON', '06-1O 22 83 91'],
+    ['Той има кола СВ 3381 НК.', 'KENTEKEN', 'СВ 3381 НК'],
+  ])('finds in %j a %s', (text, type, value) => {
+    expect(foundOf(type, text)).toEqual([value]);
+  });
+
+  it('reads no O as a zero inside a word', () => {
+    expect(found('Bo3 en NO1 zijn codes, go2 ook')).toEqual([]);
+  });
+});
+
+describe('document numbers by context', () => {
+  it.each([
+    ['My seaman book number is C0193476, the captain keeps it.', 'C0193476'],
+    ['His residence permit number is V 0291 8837 and more', 'V 0291 8837'],
+  ])('finds the document number in %j', (text, value) => {
+    expect(foundOf('DOCUMENTNUMMER', text)).toEqual([value]);
+  });
+
+  it('needs six digits in a series and number', () => {
+    expect(foundOf('DOCUMENTNUMMER', 'paspoort AB 12 34')).toEqual([]);
   });
 });

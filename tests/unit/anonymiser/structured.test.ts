@@ -114,8 +114,16 @@ describe('dates', () => {
   });
 
   it('leaves months, years, ranges and opening hours alone', () => {
-    const text = 'In maart, sinds januari 2023 en in 2019 werkte ze 3-4 dagen per week, 24/7 bereikbaar, ma-vr 09-17.';
+    const text = 'In maart en in 2019 werkte ze 3-4 dagen per week, 24/7 bereikbaar, ma-vr 09-17.';
     expect(foundOf('DATUM', text)).toEqual([]);
+  });
+
+  it.each([
+    ['Ze werkt daar sinds januari 2023.', 'januari 2023'],
+    ['I came here in March 2022 with a woman.', 'March 2022'],
+    ['Mi hermana nació el 3 de abril de 2002 en Santo Domingo.', '3 de abril de 2002'],
+  ])('masks a month with its year in %j', (text, date) => {
+    expect(foundOf('DATUM', text)).toEqual([date]);
   });
 });
 
