@@ -60,6 +60,7 @@ export const DISTANCE_CONCEPTS = [
   'third_hand',
   'not_urgent',
   'long_ongoing',
+  'denied',
 ] as const;
 export type DistanceConcept = (typeof DISTANCE_CONCEPTS)[number];
 
@@ -80,6 +81,10 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'locked|lock|locks|trapped|confined|imprisoned|kidnapped|abducted|hostage|caged',
     'kept ~2 in|inside|prisoner',
     'held ~2 against',
+    'holding|hold|holds|keeping|keep|keeps ~3 against ~2 will',
+    'being held|being kept|held captive|held prisoner|tied up|tied to|chained|handcuffed',
+    'vastgehoud*|opgeslot*|vastgebond*|geketend|aan de ketting|met tiewraps',
+    `houd|houdt|houden ~2 ${pronoun} ~2 vast`,
     `wont|will|doesnt|dont|not ~3 let ~2 ${pronoun} ~3 leave|go|out|outside`,
     'can|cannot|cant|could ~2 not ~2 leave|get out|go out|go outside|escape',
     'not ~2 allowed ~3 leave|outside|out|go out',
@@ -134,6 +139,7 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
   violence: [
     'slaat|slaan|sloeg|sloegen|geslagen|schopt|schoppen|schopte|geschopt|stompt|stompen|duwt|duwde|geduwd|knijpt|wurgt|wurgde|gewurgd|trapt|mishandelt|mishandeld|mishandeling|verkracht*|aangerand',
     'in elkaar ~1 geslagen|geschopt|getrapt',
+    'sleur*|gesleurd|meegesleurd|sleept|sleepte|meegesleept|dragging|drags',
     'pakt ~2 bij de keel',
     'hits|hit|hitting|beats|beat|beating|beaten|kicks|kicked|kicking|punched|punches|punching|slapped|slaps|choked|choking|strangled|raped|rape|assaulted|attacking|attacked|hurting|hurts|hurt|pushed|shoved|dragged|grabbed',
     'bije|bija|pobil*|uderzyl*|bate|batut|lovit|lovește|loveste|бие|бият|бил|бьет|бьют|избил|dovuyor|dovdu|vurdu|pega|pegou|bateu|golpea|golpeo|ver|vert|megvert|يضرب*',
@@ -145,7 +151,9 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
   ],
   threat: [
     'dreigt|dreigen|dreigde|dreigden|bedreigd|bedreigt|bedreiging*|dreigement*|chanteert|chantage|gechanteerd',
-    'vermoord*|af te maken|doodmaak*|dood te maken|kapotmaak*|kapot te maken|neersteken|neerschieten|steek ~2 neer|schiet ~2 neer',
+    'vermoord*|af te maken|doodmaak*|dood te maken|kapotmaak*|kapot te maken|neersteken|neerschieten',
+    'steek|steekt ~2 neer',
+    'schiet|schieten ~2 neer',
     'maakt|maken|maak ~2 af|dood|kapot',
     'komen|komt|kom ~2 halen|pakken',
     'weten ~2 waar ~2 woont|wonen|woon',
@@ -154,7 +162,9 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'wat ~1 aan ~1 doen|iets aandoen',
     'threaten*|threat|threats|blackmail*|kill|killing|murder|come for|come after|go after|know where',
     'hurt|find|get ~2 family|mother|kids|children|sister|brother|parents',
-    'will ~2 regret|make ~2 pay|pay for it',
+    'will ~2 regret',
+    'make ~2 pay',
+    'pay for it',
     'otherwise ~3 will',
     'grozi|grozil*|ameninta|amenintat|заплаш*|угрожа*|tehdit*|amenaza*|ameaca*|fenyeget*',
   ],
@@ -171,6 +181,7 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'dzis|dzisiaj|wieczorem|jutro|azi|diseara|maine|довечера|утре|днес|сегодня|завтра|вечером|bu gece|bu aksam|yarin|esta noche|hoy|manana|hoje|amanha|esta noite|ma este|holnap|الليلة',
   ],
   weapon: [
+    'stanleymes|breekmes|zakmes|vleesmes|slagersmes|hakmes|kapmes|mesje|steekwapen|vuurwapen|boxcutter|stanley knife|box cutter|blade|machete|crowbar|koevoet',
     'mes|messen|keukenmes|pistool|pistolen|vuurwapen*|wapen|wapens|geweer|machete|bijl|honkbalknuppel|knuppel|boksbeugel|taser|stroomstootwapen|schaar',
     'knife|knives|gun|guns|pistol|firearm|weapon|weapons|rifle|machete|axe|baseball bat|bat|taser',
     'noz|bron|pistolet|cutit|arma|pistol|нож|пистолет|bicak|silah|cuchillo|pistola|faca|arma|kes|fegyver|سكين',
@@ -178,7 +189,7 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
   injury: [
     'gewond|verwond|wond|wonden|bloedt|bloeden|bloed|gebroken|gekneusd|blauwe plekken|blauw oog|brandwond*|verbrand|gesneden|snijwond*|hersenschudding|bewusteloos|flauwgevallen|flauw gevallen',
     'injured|injury|wound|wounds|bleeding|blood|broken|bruised|bruises|burn|burns|burned|cut|cuts|concussion|unconscious|fainted|passed out',
-    'ranny|ranna|krew|ranit|sange|рана|кръв|кровь|yarali|kan|herida|sangre|ferida|sangue|serult|ver',
+    'ranny|ranna|krew|ranit|sange|рана|кръв|кровь|yarali|herida|sangre|ferida|sangue|serult|vérzik|verzik',
   ],
   illness: [
     'ziek|ziekte|koorts|pijn|infectie|ontstoken|ontsteking|zwanger|bloedt|overgeven|braken|ademt|benauwd|suiker|insuline|epilepsie|aanval',
@@ -281,6 +292,29 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'niks meer om voor te leven|niets meer om voor te leven|niet meer waard om te leven|moe van het leven|levensmoe',
     'whats the point|what is the point|nothing to live for|no reason to go on|tired of living|want it all to end|cant do this anymore|can not do this anymore|cant go on|want to disappear|wish i could disappear|not worth living|end it',
     'nie ma sensu|nu mai are rost|няма смисъл|нет смысла|нема сенсу|anlami yok|no tiene sentido|nao faz sentido|nincs ertelme|по-добре да не съм|лучше бы меня не было|keske olsem',
+    'eind|einde ~2 aan ~3 maken|maak|maakt|breien',
+    'dood ~1 te gaan|gaan',
+    'liever ~2 dood',
+    'niet ~2 leven ~2 meer',
+    'het leven ~2 gehad',
+    'zwart ~1 wordt|worden',
+    'niet ~2 meer ~2 wakker ~1 worden',
+    'waarom ~3 nog ~3 leef|leeft|leven|besta|bestaat|hier ben|hier is',
+    'verdien ~3 niet ~3 leven|hier|bestaan',
+    'te laat voor mij|mezelf nooit vergeven|mist niemand mij|niemand mist mij|niemand zal mij missen|niemand zou het merken',
+    'kan me ~1 niet ~1 meer ~1 schelen',
+    'zichzelf ~2 iets aandoen|aandoet|van kant',
+    'niet meer wakker|niet wakker meer|er niet meer zijn|er niet meer ben|nergens meer zijn',
+    'rather be dead|rather die|better dead|better off dead|want it to go black|want everything to stop|not be here anymore|not be around|wont be around|no longer be here|not wake up|end things|finish it all|nobody would notice|no one would notice|too late for me|cant forgive myself|no way forward|cant see a way',
+    'do something to himself|do something to herself|hurt himself|hurt herself|kill himself|kill herself',
+    'chce ~1 umrzec|nie chce ~1 zyc|zabije sie',
+    'vreau sa mor|sa ma omor|nu mai vreau sa traiesc|nu mai vreau sa fiu',
+    'искам да умра|да свърша с всичко|хочу умереть|хочу померти|не хочу жити|не хочу жить|покончу с собой|краще б мене не було|лучше бы меня не было',
+    'olmek istiyorum|kendimi oldurecegim|yasamak istemiyorum',
+    'quiero morir|quiero morirme|no quiero vivir|mejor no despertar|quitarme la vida|matarme',
+    'quero morrer|nao quero viver|me matar|melhor nao acordar',
+    'meg akarok halni|nem akarok elni|megolom magam',
+    'أريد أن أموت|لا أريد أن أعيش|أنهي حياتي|عبء على الجميع',
     'lepiej ~2 mnie nie bylo',
     'mai bine ~2 nu mai',
     'mejor ~2 no estuviera',
@@ -341,6 +375,7 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
   pursued: [
     'achtervolgt|achtervolgd|zoekt me|zoekt mij|zoeken me|komt eraan|komen eraan|is onderweg|zijn onderweg',
     'staat|staan|wacht|wachten ~3 voor ~2 deur|beneden|buiten',
+    'staat|staan|wacht|wachten|zit|zitten ~3 beneden|buiten|bij de deur|bij de voordeur|aan de deur|voor het huis|bij het hek|in de auto voor',
     'rijdt|rijden ~2 rondjes',
     'following me|followed|looking for me|waiting outside|on his way|on their way|coming here|coming back|is coming|are coming|parked outside|circling',
     'outside ~2 door|house|building',
@@ -373,7 +408,7 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'call ~2 112|911|police|ambulance ~2 for ~1 me|us',
   ],
   call_for_help: [
-    'help|hulp|nood|noodgeval|dringend|snel|zsm|alsjeblieft|asap|please|urgent|emergency|now|nu',
+    'help|hulp|nood|noodgeval|dringend|snel|zsm|alsjeblieft|asap|please|urgent|emergency',
     'bel|bellen ~2 112|politie',
     'call ~2 police|911|112',
     'pomocy|ajutor|помощ|помогите|допоможіть|yardim|ayuda|socorro|ajuda|segitseg',
@@ -381,6 +416,21 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
 };
 
 export const DISTANCE_LEXICON: Lexicon<DistanceConcept> = {
+  // Danger said not to be there: the answer to "Is iemand op dit moment in gevaar?" and the
+  // reassurance around a story ("ik ben niet in gevaar maar ...", "it's over now").
+  denied: [
+    'niet|geen ~2 gevaar|direct gevaar|acuut gevaar|levensgevaar|nood|noodgeval|spoed',
+    'niemand ~3 gevaar',
+    'niet ~1 acuut|dringend|urgent',
+    'het is voorbij|is voorbij|was voorbij|allemaal voorbij|het is klaar|niks aan de hand|niets aan de hand|gaat goed|gaat wel|gaat prima|geen probleem',
+    'alles ~1 goed|oke|ok',
+    'niet ~1 nu|op dit moment|vandaag|vanavond',
+    'not|no ~2 danger|immediate danger|emergency|urgent',
+    'nobody|no one|noone ~3 danger',
+    'its over|it is over|all over|all good|all fine|everything is fine|everything is ok|im fine|i am fine|im ok|i am ok|were fine|we are fine|no problem',
+    'not ~1 now|right now|at the moment|today|tonight',
+    'nie ~2 niebezpieczenstw*|nu ~2 pericol|не ~2 опасност|не ~2 опасности|tehlike ~2 yok|no ~2 peligro|nao ~2 perigo|nincs ~2 veszely*',
+  ],
   past: [
     'vorig|vorige ~0 jaar|week|maand|zomer|winter|keer',
     '# ~0 jaar|jaren|maanden|weken|dagen ~0 geleden|terug',
@@ -402,6 +452,12 @@ export const DISTANCE_LEXICON: Lexicon<DistanceConcept> = {
   safe_now: [
     'nu veilig|is veilig|zijn veilig|ben veilig|in veiligheid|veilig nu|opgevangen|in de opvang|opvanghuis|blijf van mijn lijf|woont nu bij|slaapt nu bij|logeert bij|is nu bij ons|zit nu bij|is weg daar|is er weg|zijn er weg|is daar weg|ben daar weg|ontsnapt|gevlucht|weggegaan|gelukkig',
     'safe now|is safe|am safe|are safe|in safety|in a shelter|shelter|safe house|lives with us|staying with us|staying with me|got out|escaped|out of there|left that|is away from|away from him|away from them|thankfully|luckily',
+    'is|zijn|ben ~2 veilig|in veiligheid',
+    'nu ~3 ergens anders|bij ons|bij mij|bij haar moeder|bij zijn moeder|thuis',
+    'uit elkaar|gescheiden|ex',
+    'now ~3 somewhere else|with us|with me|at home|back home',
+    'separated|divorced|broke up',
+    'not there anymore|no longer there|not with him anymore|niet meer daar|niet meer bij hem|niet meer bij hen|daar niet meer',
   ],
   hypothetical: [
     'stel dat|stel je voor|wat als|wat nou als|wat moet je doen als|wat doe je als|als iemand|wanneer iemand|wat gebeurt er als|in het geval|mocht|zou kunnen|kan het zijn|hypothetisch|theoretisch',

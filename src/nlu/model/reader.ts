@@ -15,9 +15,10 @@ import { DISTANCE_LEXICON, SITUATION_LEXICON, type DistanceConcept, type Situati
 import { TOPIC_LEXICON, type TopicConcept } from '../topics';
 import { analyseText, isBoundary, type TextAnalysis } from '../text/analyse';
 import { ConceptMatcher, type ConceptHit } from '../text/concepts';
+import { NegationScope } from '../../safety/negationScope';
 
 /** Bumped whenever features change meaning: shipped weights record it and refuse a mismatch. */
-export const FEATURE_VERSION = 1;
+export const FEATURE_VERSION = 2;
 
 export interface ReadMessage {
   readonly analysis: TextAnalysis;
@@ -36,6 +37,7 @@ const MAX_PAIR_HITS = 400;
 export class MessageReader {
   private readonly situationMatcher = new ConceptMatcher(SITUATION_LEXICON);
   private readonly distanceMatcher = new ConceptMatcher(DISTANCE_LEXICON);
+  private readonly situationNegation = new NegationScope(SITUATION_LEXICON);
   private readonly topicMatcher = new ConceptMatcher(TOPIC_LEXICON);
 
   /** What the danger model needs. */
@@ -43,7 +45,7 @@ export class MessageReader {
     const analysis = analyseText(text);
     return {
       analysis,
-      situations: this.situationMatcher.find(analysis),
+      situations: this.situationNegation.apply(this.situationMatcher.find(analysis), analysis.tokens),
       distances: this.distanceMatcher.find(analysis),
       topics: [],
     };

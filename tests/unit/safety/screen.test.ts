@@ -45,6 +45,24 @@ describe('danger screen: distance lowers the danger', () => {
     expect(level(text)).toBe('none');
   });
 
+  it.each([
+    'ik ben niet in direct gevaar maar wil wel advies over mijn situatie',
+    "I'm not in danger, I just want some advice",
+    'nobody is in danger right now, she is at home, but her manager posts ads of her online',
+  ])('a denial of danger is not an alarm: %p', (text) => {
+    const result = screen.assess(text);
+    expect(result.level).not.toBe('acute');
+    expect(result.reasons).not.toContain('floor.explicit_alarm');
+    expect(result.reasons).toContain('distance.denied');
+  });
+
+  it('a situation said not to happen is no situation', () => {
+    expect(screen.assess('they dont lock us in and nobody takes our phones, only the pay is too low').reasons).not.toContain(
+      'situation.confined',
+    );
+    expect(screen.assess('hij slaat haar niet meer sinds ze bij ons woont').reasons).not.toContain('situation.violence');
+  });
+
   it('small talk and empty input are no danger', () => {
     for (const text of ['hoi', 'ok', 'dank je wel', 'ja', 'nee', 'thanks!', '', '🙂🙂', '...']) expect(level(text)).toBe('none');
   });
