@@ -40,7 +40,7 @@ const SUICIDE_WORDING: ReadonlySet<SituationConcept> = new Set([
   'exhausted',
 ]);
 /** The suicide model's probability needed when no suicide wording is present. */
-const UNWORDED_SUICIDE = 0.3;
+const UNWORDED_SUICIDE = 0.45;
 
 /** The suicide score as the threshold sees it (training chooses the threshold on this too). */
 export function gatedSuicideScore(read: ReadMessage, score: number): number {
@@ -75,11 +75,21 @@ function explicitAlarm(read: ReadMessage): boolean {
 
 /**
  * Situations that are the background of many stories rather than danger now: a child, something
- * taken or kept, abroad, money owed or held. A model score over the acute threshold with only
- * these (or no situation at all, only words) makes the bot ask the danger question, with 112 in
- * it, instead of answering as if danger were certain.
+ * taken or kept, abroad, money owed or held, papers or a phone (danger only while someone is held
+ * or watched, which are situations of their own), fear. A model score over the acute threshold
+ * with only these (or no situation at all, only words) makes the bot ask the danger question, with
+ * 112 in it, instead of answering as if danger were certain.
  */
-const BACKGROUND: ReadonlySet<SituationConcept> = new Set(['minor', 'taken', 'abroad', 'payment', 'money_means']);
+const BACKGROUND: ReadonlySet<SituationConcept> = new Set([
+  'minor',
+  'taken',
+  'abroad',
+  'payment',
+  'money_means',
+  'documents',
+  'phone',
+  'fear',
+]);
 
 const EMPTY: DangerAssessment = { level: 'none', suicidal: false, reasons: [], score: 0 };
 

@@ -66,6 +66,7 @@ export type DistanceConcept = (typeof DISTANCE_CONCEPTS)[number];
 
 const pronoun = 'me|mij|ons|haar|hem|hen|ze|zn|d|r|us|her|him|them|me|you|je|jou';
 
+// Polish "nie" is written "niet" below: the chat-slang step reads "nie" as the Dutch "niet".
 export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
   confined: [
     'opgesloten|opgesperd|ingesloten|vastgehouden|vastgebonden|vastgezet|gevangen|gegijzeld|ontvoerd',
@@ -91,7 +92,7 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'no way out of ~2 house|room|building|container|basement',
     'no ~0 key|keys',
     'zamyka|zamknieci|zamkneli|zamknieta|zamkniety|zamknal|uwieziony|uwieziona',
-    'nie ~2 mozemy|moge ~2 wyjsc',
+    'niet ~2 mozemy|moge ~2 wyjsc',
     'incuiat|incuiati|incuiata|inchis|inchisa|inchisi|sechestrat|sechestrata',
     'nu ~2 pot|putem ~2 iesi|pleca',
     'заключ*|заперт*|заперли|заперли|затворен*|затвориха',
@@ -173,7 +174,7 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'als ~3 niet ~3 dan',
     'or else|otherwise|unless',
     'if ~3 not ~4 will',
-    'inaczej|altfel|иначе|yoksa|si no|senao|kulonben',
+    'inaczej|altfel|иначе|інакше|yoksa|si no|senao|kulonben',
   ],
   soon: [
     'vanavond|vannacht|vandaag|straks|zometeen|zo meteen|meteen|nu meteen|morgen|morgenvroeg|morgenochtend|overmorgen|dit weekend|deze week|binnen een uur|over een uur|over # uur|over # minuten|binnenkort|zo dadelijk|zsm|vanmiddag|vanochtend',
@@ -189,6 +190,7 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
   injury: [
     'gewond|verwond|wond|wonden|bloedt|bloeden|bloed|gebroken|gekneusd|blauwe plekken|blauw oog|brandwond*|verbrand|gesneden|snijwond*|hersenschudding|bewusteloos|flauwgevallen|flauw gevallen',
     'injured|injury|wound|wounds|bleeding|blood|broken|bruised|bruises|burn|burns|burned|cut|cuts|concussion|unconscious|fainted|passed out',
+    'zlaman*|zlamal*|polamany|karetk*|rupt|rupta|счупен*|сломан*|зламан*|kirik|kirildi|roto|rota|partido|partida|eltort',
     'ranny|ranna|krew|ranit|sange|рана|кръв|кровь|yarali|herida|sangre|ferida|sangue|serult|vérzik|verzik',
   ],
   illness: [
@@ -202,7 +204,7 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'not ~3 allowed ~3 doctor|hospital|gp|medicine|medication|clinic|er',
     'wont|will not|doesnt|dont|refuses ~3 let|take ~3 doctor|hospital|gp|clinic|medicine',
     'no doctor|no hospital|no medicine|no medication|without a doctor',
-    'nie ~3 lekarz*|szpital*|doctor|medic|spital|лекар|врач*|doktor|hastane|medico|hospital|orvos*',
+    'niet ~3 lekarz*|szpital*|doctor|medic|spital|лекар|врач*|doktor|hastane|medico|hospital|orvos*',
   ],
   minor: [
     'kind|kinderen|kindje|dochter|dochtertje|zoon|zoontje|meisje|jongen|jongetje|tiener|tieners|puber|pubers|minderjarig*|leerling|leerlingen|scholier|scholieren|broertje|zusje|neefje|nichtje|kleinkind|kleindochter|kleinzoon',
@@ -271,7 +273,7 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'mezelf ~2 van kant|ophangen|doden',
     'mezelf iets aandoen|mezelf wat aandoen',
     'kill myself|end my life|end it all|end it|take my life|take my own life|want to die|wanna die|wish i was dead|wish i were dead|dont want to live|dont want to be alive|not want to live|dont want to be here|hang myself',
-    'nie chce ~2 zyc',
+    'niet chce ~2 zyc',
     'zabic sie|samobojstwo|vreau sa mor|nu mai vreau sa traiesc|sinucid*|самоубий*|не искам да живея|не хочу жить|не хочу жити|yasamak istemiyorum|olmek istiyorum|intihar|no quiero vivir|quiero morir|suicid*|nao quero viver|quero morrer|nem akarok elni|meg akarok halni|لا أريد أن أعيش|انتحار',
   ],
   suicide_indirect: [
@@ -291,8 +293,16 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'wil ~2 verdwijnen|rust|slapen en nooit',
     'niks meer om voor te leven|niets meer om voor te leven|niet meer waard om te leven|moe van het leven|levensmoe',
     'whats the point|what is the point|nothing to live for|no reason to go on|tired of living|want it all to end|cant do this anymore|can not do this anymore|cant go on|want to disappear|wish i could disappear|not worth living|end it',
-    'nie ma sensu|nu mai are rost|няма смисъл|нет смысла|нема сенсу|anlami yok|no tiene sentido|nao faz sentido|nincs ertelme|по-добре да не съм|лучше бы меня не было|keske olsem',
+    'niet ma sensu|nu mai are rost|няма смисъл|нет смысла|нема сенсу|anlami yok|no tiene sentido|nao faz sentido|nincs ertelme|по-добре да не съм|лучше бы меня не было|keske olsem',
     'eind|einde ~2 aan ~3 maken|maak|maakt|breien',
+    'geen ~2 uitweg|oplossing ~2 meer',
+    'beter ~3 als ~2 ik ~3 niet meer ~2 terug|thuis|wakker|besta',
+    'god ~3 komen halen|mag halen|maar halen',
+    'dit is het einde|this is the end|its the end|it is the end',
+    'spring|springt|sprong|jump|jumps|jumped ~3 water|brug|trein|dak|flat|bridge|train|roof|river',
+    'not ~1 want ~2 continue|go on|keep going|carry on',
+    'tired of ~2 living|being alive|life',
+    'не иска да живее|не искам да живея|не хоче жити|не хочет жить|ما بدي أعيش|ما بدي عيش|لا أريد العيش',
     'dood ~1 te gaan|gaan',
     'liever ~2 dood',
     'niet ~2 leven ~2 meer',
@@ -307,7 +317,7 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'niet meer wakker|niet wakker meer|er niet meer zijn|er niet meer ben|nergens meer zijn',
     'rather be dead|rather die|better dead|better off dead|want it to go black|want everything to stop|not be here anymore|not be around|wont be around|no longer be here|not wake up|end things|finish it all|nobody would notice|no one would notice|too late for me|cant forgive myself|no way forward|cant see a way',
     'do something to himself|do something to herself|hurt himself|hurt herself|kill himself|kill herself',
-    'chce ~1 umrzec|nie chce ~1 zyc|zabije sie',
+    'chce ~1 umrzec|zabije sie|chce ~2 umrzec|niet widze ~1 wyjscia|lepiej dla wszystkich|nu vad nicio iesire|не виждам изход|не бачу виходу|не вижу выхода|cikis yolu yok|no veo salida|nao vejo saida|nem latok kiutat',
     'vreau sa mor|sa ma omor|nu mai vreau sa traiesc|nu mai vreau sa fiu',
     'искам да умра|да свърша с всичко|хочу умереть|хочу померти|не хочу жити|не хочу жить|покончу с собой|краще б мене не було|лучше бы меня не было',
     'olmek istiyorum|kendimi oldurecegim|yasamak istemiyorum',
@@ -315,7 +325,7 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'quero morrer|nao quero viver|me matar|melhor nao acordar',
     'meg akarok halni|nem akarok elni|megolom magam',
     'أريد أن أموت|لا أريد أن أعيش|أنهي حياتي|عبء على الجميع',
-    'lepiej ~2 mnie nie bylo',
+    'lepiej ~2 mnie niet bylo',
     'mai bine ~2 nu mai',
     'mejor ~2 no estuviera',
     'melhor ~2 nao estivesse',
@@ -363,9 +373,10 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'cut myself|cutting myself|cut my arms|cut my wrists|hurt myself|hurting myself|self harm|selfharm',
   ],
   exhausted: [
+    'niet meer dragen|kan het niet meer aan|kan dit niet meer aan|trek het niet meer|trek dit niet meer',
     'kan niet meer|ik kan het niet meer|ben op|ben kapot|ben het zat|moe van alles|geen kracht|geen energie meer|hou het niet meer vol|houd het niet vol|alles zwart',
     'cant take it|cant do this|so tired|tired of everything|tired of it all|exhausted|no strength|cant cope|falling apart|at the end',
-    'nie mam sil|nu mai pot|нямам сили|нет сил|artik dayanamiyorum|no puedo mas|nao aguento|nem birom',
+    'niet mam sil|nu mai pot|нямам сили|нет сил|artik dayanamiyorum|no puedo mas|nao aguento|nem birom',
   ],
   hiding: [
     'verstopt|verstop|verschuil*|in de wc|op de wc|in het toilet|in de badkamer|opgesloten in de badkamer',
@@ -429,7 +440,7 @@ export const DISTANCE_LEXICON: Lexicon<DistanceConcept> = {
     'nobody|no one|noone ~3 danger',
     'its over|it is over|all over|all good|all fine|everything is fine|everything is ok|im fine|i am fine|im ok|i am ok|were fine|we are fine|no problem',
     'not ~1 now|right now|at the moment|today|tonight',
-    'nie ~2 niebezpieczenstw*|nu ~2 pericol|не ~2 опасност|не ~2 опасности|tehlike ~2 yok|no ~2 peligro|nao ~2 perigo|nincs ~2 veszely*',
+    'niet ~2 niebezpieczenstw*|nu ~2 pericol|не ~2 опасност|не ~2 опасности|tehlike ~2 yok|no ~2 peligro|nao ~2 perigo|nincs ~2 veszely*',
   ],
   past: [
     'vorig|vorige ~0 jaar|week|maand|zomer|winter|keer',
