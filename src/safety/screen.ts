@@ -13,7 +13,7 @@ import { MessageReader, type ReadMessage } from '../nlu/model/reader';
 import { loadModelBundle, type ModelBundle } from '../nlu/model/bundle';
 import { predictSoftmax } from '../nlu/model/logistic';
 import type { DangerAssessment, DangerLevel } from '../understanding/understanding';
-import type { DistanceConcept, SituationConcept } from './situations';
+import { BACKGROUND_SITUATIONS, type DistanceConcept, type SituationConcept } from './situations';
 
 export interface SafetyResult {
   /** Danger to life or safety now, including suicidal intent: answer with 112 first. */
@@ -73,24 +73,6 @@ function explicitAlarm(read: ReadMessage): boolean {
   );
 }
 
-/**
- * Situations that are the background of many stories rather than danger now: a child, something
- * taken or kept, abroad, money owed or held, papers or a phone (danger only while someone is held
- * or watched, which are situations of their own), fear. A model score over the acute threshold
- * with only these (or no situation at all, only words) makes the bot ask the danger question, with
- * 112 in it, instead of answering as if danger were certain.
- */
-const BACKGROUND: ReadonlySet<SituationConcept> = new Set([
-  'minor',
-  'taken',
-  'abroad',
-  'payment',
-  'money_means',
-  'documents',
-  'phone',
-  'fear',
-]);
-
 const EMPTY: DangerAssessment = { level: 'none', suicidal: false, reasons: [], score: 0 };
 
 export class SafetyScreen {
@@ -127,7 +109,9 @@ export class SafetyScreen {
     // so a threat against the writer is not read as a wish to die.
     const suicidal = gatedSuicideScore(read, suicideScore) >= thresholds.suicidal;
     const alarm = explicitAlarm(read);
-    const evidence = read.situations.some((h) => !h.negated && !BACKGROUND.has(h.concept));
+    // Only background (or no situation, only words) over the acute threshold: the bot asks the danger
+    // question, with 112 in it, instead of answering as if danger were certain.
+    const evidence = read.situations.some((h) => !h.negated && !BACKGROUND_SITUATIONS.has(h.concept));
     const level: DangerLevel =
       suicidal || alarm || (score >= thresholds.acute && evidence) ? 'acute' : score >= thresholds.unsure ? 'unsure' : 'none';
     const reasons = new Set<string>();

@@ -49,6 +49,22 @@ export const SITUATION_CONCEPTS = [
 ] as const;
 export type SituationConcept = (typeof SITUATION_CONCEPTS)[number];
 
+/**
+ * Situations that are the background of many stories rather than danger now: a child, something
+ * taken or kept, abroad, money owed or held, papers or a phone (danger only while someone is held
+ * or watched, which are situations of their own), fear.
+ */
+export const BACKGROUND_SITUATIONS: ReadonlySet<SituationConcept> = new Set([
+  'minor',
+  'taken',
+  'abroad',
+  'payment',
+  'money_means',
+  'documents',
+  'phone',
+  'fear',
+]);
+
 export const DISTANCE_CONCEPTS = [
   'past',
   'past_verb',

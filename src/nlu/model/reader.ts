@@ -11,7 +11,13 @@
  * Everything is linear in the length of the message; the number of concept hits is bounded by the
  * number of tokens times the number of concepts.
  */
-import { DISTANCE_LEXICON, SITUATION_LEXICON, type DistanceConcept, type SituationConcept } from '../../safety/situations';
+import {
+  BACKGROUND_SITUATIONS,
+  DISTANCE_LEXICON,
+  SITUATION_LEXICON,
+  type DistanceConcept,
+  type SituationConcept,
+} from '../../safety/situations';
 import { TOPIC_LEXICON, type TopicConcept } from '../topics';
 import { analyseText, isBoundary, type TextAnalysis } from '../text/analyse';
 import { ConceptMatcher, type ConceptHit } from '../text/concepts';
@@ -132,7 +138,9 @@ function combinationFeatures(message: ReadMessage, out: string[]): void {
       out.push(`sd:${a.concept}+${d.concept}`);
     }
   }
-  if (sits.length > 0 && dists.length === 0) out.push('sd:situation+no_distance');
+  // A danger situation with nothing that distances it; a passport, a child or a debt is the
+  // background of too many ordinary stories to count here.
+  if (dists.length === 0 && sits.some((h) => !BACKGROUND_SITUATIONS.has(h.concept))) out.push('sd:situation+no_distance');
 }
 
 function topicCombinations(message: ReadMessage, out: string[]): void {
