@@ -52,7 +52,7 @@ export class MessageReader {
     return {
       analysis,
       situations: this.situationNegation.apply(this.situationMatcher.find(analysis), analysis.tokens),
-      distances: this.distanceMatcher.find(analysis),
+      distances: this.distanceMatcher.find(analysis).map(affirmDenial),
       topics: [],
     };
   }
@@ -78,6 +78,14 @@ export class MessageReader {
     }
     return out;
   }
+}
+
+/**
+ * A denial of danger carries its own negation ("niemand is in gevaar"); a negation word shortly
+ * before it ("ze sluiten ons niet op en niemand is in gevaar") does not take it back.
+ */
+function affirmDenial(hit: ConceptHit<DistanceConcept>): ConceptHit<DistanceConcept> {
+  return hit.concept === 'denied' && hit.negated ? { ...hit, negated: false } : hit;
 }
 
 function wordFeatures(analysis: TextAnalysis, out: string[]): void {
