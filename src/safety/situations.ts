@@ -82,7 +82,8 @@ export type DistanceConcept = (typeof DISTANCE_CONCEPTS)[number];
 
 const pronoun = 'me|mij|ons|haar|hem|hen|ze|zn|d|r|us|her|him|them|me|you|je|jou';
 
-// Polish "nie" is written "niet" below: the chat-slang step reads "nie" as the Dutch "niet".
+// Polish "nie" is written "niet" below: the chat-slang step reads "nie" as the Dutch "niet". The
+// letter "ł" has no diacritic to strip, so Polish words with it are listed with "ł" and with "l".
 export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
   confined: [
     'opgesloten|opgesperd|ingesloten|vastgehouden|vastgebonden|vastgezet|gevangen|gegijzeld|ontvoerd',
@@ -107,7 +108,7 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'not ~2 allowed ~3 leave|outside|out|go out',
     'no way out of ~2 house|room|building|container|basement',
     'no ~0 key|keys',
-    'zamyka|zamknieci|zamkneli|zamknieta|zamkniety|zamknal|uwieziony|uwieziona',
+    'zamyka|zamknieci|zamkneli|zamknieta|zamkniety|zamknal|zamknał|uwieziony|uwieziona',
     'niet ~2 mozemy|moge ~2 wyjsc',
     'incuiat|incuiati|incuiata|inchis|inchisa|inchisi|sechestrat|sechestrata',
     'nu ~2 pot|putem ~2 iesi|pleca',
@@ -142,7 +143,7 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
   taken: [
     'afgepakt|afgenomen|ingenomen|ingepikt|weggenomen|gepakt|afpakken|innemen|pakt|pakken|pakte|houdt|hield|bewaart|bewaard|heeft|hebben|opgeborgen|kwijt|weg',
     'took|taken|takes|take|kept|keeps|keeping|holds|holding|confiscated|has|have|withheld|locked away|hid|hides|smashed|broke',
-    'zabral*|zabrali|zabiera|trzyma|luat|luate|a luat|au luat|tine|взе|взеха|забрал*|взяли|aldi|aldilar|tutuyor|quito|quitaron|tiene|tirou|tiraram|pegou|pegaram|elvette|elvettek',
+    'zabral*|zabrał*|zabrali|zabiera|trzyma|luat|luate|a luat|au luat|tine|взе|взеха|забрал*|взяли|aldi|aldilar|tutuyor|quito|quitaron|tiene|tirou|tiraram|pegou|pegaram|elvette|elvettek',
   ],
   secret_contact: [
     'stiekem|heimelijk|in het geheim|niet weten dat ik|niet zien dat ik|mag niet weten',
@@ -159,7 +160,7 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'sleur*|gesleurd|meegesleurd|sleept|sleepte|meegesleept|dragging|drags',
     'pakt ~2 bij de keel',
     'hits|hit|hitting|beats|beat|beating|beaten|kicks|kicked|kicking|punched|punches|punching|slapped|slaps|choked|choking|strangled|raped|rape|assaulted|attacking|attacked|hurting|hurts|hurt|pushed|shoved|dragged|grabbed',
-    'bije|bija|pobil*|uderzyl*|bate|batut|lovit|lovește|loveste|бие|бият|бил|бьет|бьют|избил|dovuyor|dovdu|vurdu|pega|pegou|bateu|golpea|golpeo|ver|vert|megvert|يضرب*',
+    'bije|bija|pobil*|pobił*|uderzyl*|uderzył*|bate|batut|lovit|lovește|loveste|бие|бият|бил|бьет|бьют|избил|dovuyor|dovdu|vurdu|pega|pegou|bateu|golpea|golpeo|ver|vert|megvert|يضرب*',
   ],
   sounds: [
     'gil|gillen|gilt|gegil|gegild|schreeuw*|geschreeuw*|gehuil|huilen|huilt|gekrijs|krijsen|bonken|gebonk|klappen',
@@ -206,7 +207,7 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
   injury: [
     'gewond|verwond|wond|wonden|bloedt|bloeden|bloed|gebroken|gekneusd|blauwe plekken|blauw oog|brandwond*|verbrand|gesneden|snijwond*|hersenschudding|bewusteloos|flauwgevallen|flauw gevallen',
     'injured|injury|wound|wounds|bleeding|blood|broken|bruised|bruises|burn|burns|burned|cut|cuts|concussion|unconscious|fainted|passed out',
-    'zlaman*|zlamal*|polamany|karetk*|rupt|rupta|счупен*|сломан*|зламан*|kirik|kirildi|roto|rota|partido|partida|eltort',
+    'zlaman*|zlamal*|złaman*|złamał*|połamany|polamany|karetk*|rupt|rupta|счупен*|сломан*|зламан*|kirik|kirildi|roto|rota|partido|partida|eltort',
     'ranny|ranna|krew|ranit|sange|рана|кръв|кровь|yarali|herida|sangre|ferida|sangue|serult|vérzik|verzik',
   ],
   illness: [
@@ -253,7 +254,7 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
   payment: [
     'betalen|terugbetalen|betaal|schuld|schulden|geld|euro|eur|bedrag|afbetalen|lenen|geleend',
     'pay|pay back|repay|owe|owes|owed|debt|debts|money|euros|eur|cash|amount',
-    'zaplacic|dlug|datorie|datorez|plati|дълг|долг|платить|borc|odemek|deuda|pagar|divida|tartozas|fizetni',
+    'zaplacic|dlug|dlugu|dlugi|dlugow|dług|długu|długi|długów|datorie|datorez|plati|дълг|долг|платить|borc|odemek|deuda|pagar|divida|tartozas|fizetni',
   ],
   alarm: [
     'kom me halen|kom mij halen|kom ons halen|haal me op|haal me hier weg|help me|help mij|red me|sos|112',
@@ -276,7 +277,7 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
   missing: [
     'vermist|verdwenen|weggelopen|niet thuisgekomen|niet thuis gekomen|niet teruggekomen|niet op komen dagen|niet opgedaagd|komt niet thuis|kwam niet thuis|spoorloos',
     'missing|disappeared|vanished|ran away|didnt come home|did not come home|hasnt come home|never came home|not come back|no show|didnt show up',
-    'zaginal*|disparut*|изчезна|пропал*|kayip|desaparecid*|sumiu|eltunt',
+    'zaginal*|zaginał*|zaginęł*|disparut*|изчезна|пропал*|kayip|desaparecid*|sumiu|eltunt',
   ],
   suicide_direct: [
     'zelfmoord*|suicide*|suicidaal|zelfdoding|suicidal',
@@ -313,7 +314,14 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'eind|einde ~2 aan ~3 maken|maak|maakt|breien',
     'geen ~2 uitweg|oplossing',
     'beter ~3 als ~2 ik ~3 niet meer ~2 terug|thuis|wakker|besta',
-    'god ~3 komen halen|mag halen|maar halen',
+    'god ~5 komen halen|mag halen|maar halen|halen',
+    'water|brug|trein|dak|flat|balkon ~2 springt|springen|spring|sprong',
+    'niemand ~3 merken|missen|merkt|mist',
+    'tenminste ~1 klaar|voorbij|rust',
+    'ending things|ending it|ending it all|close my eyes and never|never open them again|never wake up again|sleep and never wake',
+    'better off ~1 without ~1 me|him|her',
+    'niet obudzic|بدي أعيش|بدي موت|أريد الموت',
+    'niet bedzie mnie ~2 dlugo|długo',
     'dit is het einde|this is the end|its the end|it is the end',
     'spring|springt|sprong|jump|jumps|jumped ~3 water|brug|trein|dak|flat|bridge|train|roof|river',
     'not ~1 want ~2 continue|go on|keep going|carry on',
