@@ -6,7 +6,14 @@
  * where the whole does not makes the message unsure, so the bot asks the direct question with 112
  * instead of going on silently. Not acute: without the rest of the story a part can read as more
  * than it is. Kept outside the screen itself, whose code the shipped model is tied to.
+ *
+ * Cost: the pairs are cut from the reading of the whole message (its tokens and concept hits, which
+ * never cross a sentence end), not read again, and only pairs that say "now" without distance are
+ * weighed by the model at all.
  */
+import type { ReadMessage } from '../nlu/model/reader';
+import { isBoundary, type TextAnalysis } from '../nlu/text/analyse';
+import type { ConceptHit } from '../nlu/text/concepts';
 import type { DistanceConcept } from './situations';
 import type { SafetyScreen } from './screen';
 
@@ -14,17 +21,63 @@ import type { SafetyScreen } from './screen';
 export const LONG_STORY_WORDS = 50;
 
 /** Distance that makes a part of a story not about now. */
-const DISTANCE: ReadonlySet<DistanceConcept> = new Set(['past', 'hypothetical', 'general', 'media', 'third_hand', 'safe_now']);
+const DISTANCE: ReadonlySet<DistanceConcept> = new Set(['past', 'hypothetical', 'general', 'media', 'third_hand', 'safe_now', 'denied']);
 
-export function dangerInPassing(screen: SafetyScreen, text: string): boolean {
-  const sentences = text.split(/(?<=[.!?\n])\s+/u).filter((s) => /\p{L}/u.test(s));
+export function dangerInPassing(screen: SafetyScreen, text: string, read: ReadMessage = screen.reader.readForDanger(text)): boolean {
+  const { analysis } = read;
+  const sentences = sentenceSpans(analysis);
   // In a few sentences the reading of the whole already weighs each of them.
   if (sentences.length < 3 || (text.match(/\p{L}+/gu) ?? []).length < LONG_STORY_WORDS) return false;
   for (let i = 0; i + 1 < sentences.length; i++) {
-    const { danger, read } = screen.look(`${sentences[i]} ${sentences[i + 1]}`);
-    if (danger.level !== 'acute') continue;
-    const now = read.distances.some((d) => !d.negated && d.concept === 'now');
-    if (now && !read.distances.some((d) => !d.negated && DISTANCE.has(d.concept))) return true;
+    const first = sentences[i]!;
+    const second = sentences[i + 1]!;
+    const inPair = (h: ConceptHit<string>) => h.sentence === first.sentence || h.sentence === second.sentence;
+    const distances = read.distances.filter(inPair);
+    const now = distances.some((d) => !d.negated && d.concept === 'now');
+    if (!now || distances.some((d) => !d.negated && DISTANCE.has(d.concept as DistanceConcept))) continue;
+    const part: ReadMessage = {
+      analysis: slice(analysis, first, second),
+      situations: read.situations.filter(inPair),
+      distances,
+      topics: [],
+    };
+    if (screen.assessRead(part).level === 'acute') return true;
   }
   return false;
+}
+
+interface SentenceSpan {
+  sentence: number;
+  /** First and last token index (the closing "|" not included). */
+  start: number;
+  end: number;
+}
+
+/** The sentences of a message that have a word in them (a line of only "!!!" or "112" is no sentence to pair). */
+function sentenceSpans(analysis: TextAnalysis): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
+  const { tokens, sentenceOf } = analysis;
+  let start = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i < tokens.length && tokens[i] !== '|') continue;
+    if (tokens.slice(start, i).some((t) => !isBoundary(t) && /\p{L}/u.test(t)))
+      spans.push({ sentence: sentenceOf[start]!, start, end: i - 1 });
+    start = i + 1;
+  }
+  return spans;
+}
+
+/** The analysis of two sentences, cut from the analysis of the whole (features read tokens, words and the question mark). */
+function slice(analysis: TextAnalysis, first: SentenceSpan, second: SentenceSpan): TextAnalysis {
+  const tokens = [...analysis.tokens.slice(first.start, first.end + 1), '|', ...analysis.tokens.slice(second.start, second.end + 1)];
+  const questionSentences = new Set([first.sentence, second.sentence].filter((s) => analysis.questionSentences.has(s)));
+  return {
+    tokens,
+    joined: '',
+    tokenAtChar: new Int32Array(0),
+    sentenceOf: new Int32Array(0),
+    words: tokens.filter((t) => !isBoundary(t)).length,
+    question: questionSentences.size > 0,
+    questionSentences,
+  };
 }

@@ -13,7 +13,7 @@ import { MessageReader, type ReadMessage } from '../nlu/model/reader';
 import { loadModelBundle, type ModelBundle } from '../nlu/model/bundle';
 import { predictSoftmax } from '../nlu/model/logistic';
 import type { DangerAssessment, DangerLevel } from '../understanding/understanding';
-import type { DistanceConcept, SituationConcept } from './situations';
+import { BACKGROUND_SITUATIONS, type DistanceConcept, type SituationConcept } from './situations';
 
 export interface SafetyResult {
   /** Danger to life or safety now, including suicidal intent: answer with 112 first. */
@@ -30,26 +30,38 @@ export interface ScreenedMessage {
   read: ReadMessage;
 }
 
+// Not 'suicide_means' on its own: a train, a flat, a window or a river are in many ordinary stories.
 const SUICIDE_WORDING: ReadonlySet<SituationConcept> = new Set([
   'suicide_direct',
   'suicide_indirect',
-  'suicide_means',
   'farewell',
   'worthless',
   'self_harm',
   'exhausted',
 ]);
 /** The suicide model's probability needed when no suicide wording is present. */
-const UNWORDED_SUICIDE = 0.3;
+const UNWORDED_SUICIDE = 0.45;
 
 /** The suicide score as the threshold sees it (training chooses the threshold on this too). */
 export function gatedSuicideScore(read: ReadMessage, score: number): number {
   const said = read.situations.some((h) => SUICIDE_WORDING.has(h.concept) && !h.negated);
-  return said || score >= UNWORDED_SUICIDE ? score : 0;
+  if (said) return score;
+  // A message that says there is no danger ("I'm not in danger, I just want advice") and has no
+  // word of suicide is not read as one by the words around it.
+  const denied = read.distances.some((d) => d.concept === 'denied' && !d.negated);
+  return !denied && score >= UNWORDED_SUICIDE ? score : 0;
 }
 
 /** Distance that turns a plain cry into a question, a story or a quote. */
-const ALARM_DISTANCE: ReadonlySet<DistanceConcept> = new Set(['past', 'hypothetical', 'general', 'media', 'third_hand', 'safe_now']);
+const ALARM_DISTANCE: ReadonlySet<DistanceConcept> = new Set([
+  'past',
+  'hypothetical',
+  'general',
+  'media',
+  'third_hand',
+  'safe_now',
+  'denied',
+]);
 
 /** "Ik ben in gevaar", "send the police": said plainly, with no distance in the same sentence. */
 function explicitAlarm(read: ReadMessage): boolean {
@@ -82,24 +94,33 @@ export class SafetyScreen {
       // A message the reader cannot take apart is not a reason to stay silent: ask.
       return { danger: { ...EMPTY, level: 'unsure', reasons: ['screen.unreadable'] }, read: this.reader.readForDanger('') };
     }
-    if (read.analysis.words === 0) return { danger: EMPTY, read };
+    return { danger: this.assessRead(read), read };
+  }
+
+  /** The danger assessment of a message already read (or of a part of one, see inPassing.ts). */
+  assessRead(read: ReadMessage): DangerAssessment {
+    if (read.analysis.words === 0) return EMPTY;
     const x = this.bundle.vocabulary.danger.indices(this.reader.features(read, 'danger'));
     const { models, thresholds } = this.bundle;
     const score = predictSoftmax(models.danger, x)[1]!;
     const suicideScore = predictSoftmax(models.suicidal, x)[1]!;
-    // Suicidal thoughts are said in words of their own (directly, or as farewell, worthlessness,
-    // a means or a place): without any, only a confident model may raise the 113 answer, so a
-    // threat against the writer is not read as a wish to die.
+    // Suicidal thoughts are said in words of their own (directly, indirectly, as farewell,
+    // worthlessness or exhaustion): without any, only a confident model may raise the 113 answer,
+    // so a threat against the writer is not read as a wish to die.
     const suicidal = gatedSuicideScore(read, suicideScore) >= thresholds.suicidal;
     const alarm = explicitAlarm(read);
-    const level: DangerLevel = suicidal || alarm || score >= thresholds.acute ? 'acute' : score >= thresholds.unsure ? 'unsure' : 'none';
+    // Only background (or no situation, only words) over the acute threshold: the bot asks the danger
+    // question, with 112 in it, instead of answering as if danger were certain.
+    const evidence = read.situations.some((h) => !h.negated && !BACKGROUND_SITUATIONS.has(h.concept));
+    const level: DangerLevel =
+      suicidal || alarm || (score >= thresholds.acute && evidence) ? 'acute' : score >= thresholds.unsure ? 'unsure' : 'none';
     const reasons = new Set<string>();
     if (suicidal) reasons.add('model.suicidal');
     if (alarm) reasons.add('floor.explicit_alarm');
     if (level !== 'none') reasons.add(`model.${level}`);
     for (const hit of read.situations) if (!hit.negated) reasons.add(`situation.${hit.concept}`);
     for (const hit of read.distances) if (!hit.negated) reasons.add(`distance.${hit.concept}`);
-    return { danger: { level, suicidal, reasons: [...reasons], score: Math.max(round(score), suicidal ? round(suicideScore) : 0) }, read };
+    return { level, suicidal, reasons: [...reasons], score: Math.max(round(score), suicidal ? round(suicideScore) : 0) };
   }
 
   assess(text: string): DangerAssessment {

@@ -49,6 +49,22 @@ export const SITUATION_CONCEPTS = [
 ] as const;
 export type SituationConcept = (typeof SITUATION_CONCEPTS)[number];
 
+/**
+ * Situations that are the background of many stories rather than danger now: a child, something
+ * taken or kept, abroad, money owed or held, papers or a phone (danger only while someone is held
+ * or watched, which are situations of their own), fear.
+ */
+export const BACKGROUND_SITUATIONS: ReadonlySet<SituationConcept> = new Set([
+  'minor',
+  'taken',
+  'abroad',
+  'payment',
+  'money_means',
+  'documents',
+  'phone',
+  'fear',
+]);
+
 export const DISTANCE_CONCEPTS = [
   'past',
   'past_verb',
@@ -60,11 +76,14 @@ export const DISTANCE_CONCEPTS = [
   'third_hand',
   'not_urgent',
   'long_ongoing',
+  'denied',
 ] as const;
 export type DistanceConcept = (typeof DISTANCE_CONCEPTS)[number];
 
 const pronoun = 'me|mij|ons|haar|hem|hen|ze|zn|d|r|us|her|him|them|me|you|je|jou';
 
+// Polish "nie" is written "niet" below: the chat-slang step reads "nie" as the Dutch "niet". The
+// letter "ł" has no diacritic to strip, so Polish words with it are listed with "ł" and with "l".
 export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
   confined: [
     'opgesloten|opgesperd|ingesloten|vastgehouden|vastgebonden|vastgezet|gevangen|gegijzeld|ontvoerd',
@@ -80,13 +99,17 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'locked|lock|locks|trapped|confined|imprisoned|kidnapped|abducted|hostage|caged',
     'kept ~2 in|inside|prisoner',
     'held ~2 against',
+    'holding|hold|holds|keeping|keep|keeps ~3 against ~2 will',
+    'being held|being kept|held captive|held prisoner|tied up|tied to|chained|handcuffed',
+    'vastgehoud*|opgeslot*|vastgebond*|geketend|aan de ketting|met tiewraps',
+    `houd|houdt|houden ~2 ${pronoun} ~2 vast`,
     `wont|will|doesnt|dont|not ~3 let ~2 ${pronoun} ~3 leave|go|out|outside`,
     'can|cannot|cant|could ~2 not ~2 leave|get out|go out|go outside|escape',
     'not ~2 allowed ~3 leave|outside|out|go out',
     'no way out of ~2 house|room|building|container|basement',
     'no ~0 key|keys',
-    'zamyka|zamknieci|zamkneli|zamknieta|zamkniety|zamknal|uwieziony|uwieziona',
-    'nie ~2 mozemy|moge ~2 wyjsc',
+    'zamyka|zamknieci|zamkneli|zamknieta|zamkniety|zamknal|zamknał|uwieziony|uwieziona',
+    'niet ~2 mozemy|moge ~2 wyjsc',
     'incuiat|incuiati|incuiata|inchis|inchisa|inchisi|sechestrat|sechestrata',
     'nu ~2 pot|putem ~2 iesi|pleca',
     'заключ*|заперт*|заперли|заперли|затворен*|затвориха',
@@ -120,7 +143,7 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
   taken: [
     'afgepakt|afgenomen|ingenomen|ingepikt|weggenomen|gepakt|afpakken|innemen|pakt|pakken|pakte|houdt|hield|bewaart|bewaard|heeft|hebben|opgeborgen|kwijt|weg',
     'took|taken|takes|take|kept|keeps|keeping|holds|holding|confiscated|has|have|withheld|locked away|hid|hides|smashed|broke',
-    'zabral*|zabrali|zabiera|trzyma|luat|luate|a luat|au luat|tine|взе|взеха|забрал*|взяли|aldi|aldilar|tutuyor|quito|quitaron|tiene|tirou|tiraram|pegou|pegaram|elvette|elvettek',
+    'zabral*|zabrał*|zabrali|zabiera|trzyma|luat|luate|a luat|au luat|tine|взе|взеха|забрал*|взяли|aldi|aldilar|tutuyor|quito|quitaron|tiene|tirou|tiraram|pegou|pegaram|elvette|elvettek',
   ],
   secret_contact: [
     'stiekem|heimelijk|in het geheim|niet weten dat ik|niet zien dat ik|mag niet weten',
@@ -134,9 +157,10 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
   violence: [
     'slaat|slaan|sloeg|sloegen|geslagen|schopt|schoppen|schopte|geschopt|stompt|stompen|duwt|duwde|geduwd|knijpt|wurgt|wurgde|gewurgd|trapt|mishandelt|mishandeld|mishandeling|verkracht*|aangerand',
     'in elkaar ~1 geslagen|geschopt|getrapt',
+    'sleur*|gesleurd|meegesleurd|sleept|sleepte|meegesleept|dragging|drags',
     'pakt ~2 bij de keel',
     'hits|hit|hitting|beats|beat|beating|beaten|kicks|kicked|kicking|punched|punches|punching|slapped|slaps|choked|choking|strangled|raped|rape|assaulted|attacking|attacked|hurting|hurts|hurt|pushed|shoved|dragged|grabbed',
-    'bije|bija|pobil*|uderzyl*|bate|batut|lovit|lovește|loveste|бие|бият|бил|бьет|бьют|избил|dovuyor|dovdu|vurdu|pega|pegou|bateu|golpea|golpeo|ver|vert|megvert|يضرب*',
+    'bije|bija|pobil*|pobił*|uderzyl*|uderzył*|bate|batut|lovit|lovește|loveste|бие|бият|бил|бьет|бьют|избил|dovuyor|dovdu|vurdu|pega|pegou|bateu|golpea|golpeo|ver|vert|megvert|يضرب*',
   ],
   sounds: [
     'gil|gillen|gilt|gegil|gegild|schreeuw*|geschreeuw*|gehuil|huilen|huilt|gekrijs|krijsen|bonken|gebonk|klappen',
@@ -145,7 +169,9 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
   ],
   threat: [
     'dreigt|dreigen|dreigde|dreigden|bedreigd|bedreigt|bedreiging*|dreigement*|chanteert|chantage|gechanteerd',
-    'vermoord*|af te maken|doodmaak*|dood te maken|kapotmaak*|kapot te maken|neersteken|neerschieten|steek ~2 neer|schiet ~2 neer',
+    'vermoord*|af te maken|doodmaak*|dood te maken|kapotmaak*|kapot te maken|neersteken|neerschieten',
+    'steek|steekt ~2 neer',
+    'schiet|schieten ~2 neer',
     'maakt|maken|maak ~2 af|dood|kapot',
     'komen|komt|kom ~2 halen|pakken',
     'weten ~2 waar ~2 woont|wonen|woon',
@@ -154,7 +180,9 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'wat ~1 aan ~1 doen|iets aandoen',
     'threaten*|threat|threats|blackmail*|kill|killing|murder|come for|come after|go after|know where',
     'hurt|find|get ~2 family|mother|kids|children|sister|brother|parents',
-    'will ~2 regret|make ~2 pay|pay for it',
+    'will ~2 regret',
+    'make ~2 pay',
+    'pay for it',
     'otherwise ~3 will',
     'grozi|grozil*|ameninta|amenintat|заплаш*|угрожа*|tehdit*|amenaza*|ameaca*|fenyeget*',
   ],
@@ -163,7 +191,7 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'als ~3 niet ~3 dan',
     'or else|otherwise|unless',
     'if ~3 not ~4 will',
-    'inaczej|altfel|иначе|yoksa|si no|senao|kulonben',
+    'inaczej|altfel|иначе|інакше|yoksa|si no|senao|kulonben',
   ],
   soon: [
     'vanavond|vannacht|vandaag|straks|zometeen|zo meteen|meteen|nu meteen|morgen|morgenvroeg|morgenochtend|overmorgen|dit weekend|deze week|binnen een uur|over een uur|over # uur|over # minuten|binnenkort|zo dadelijk|zsm|vanmiddag|vanochtend',
@@ -171,6 +199,7 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'dzis|dzisiaj|wieczorem|jutro|azi|diseara|maine|довечера|утре|днес|сегодня|завтра|вечером|bu gece|bu aksam|yarin|esta noche|hoy|manana|hoje|amanha|esta noite|ma este|holnap|الليلة',
   ],
   weapon: [
+    'stanleymes|breekmes|zakmes|vleesmes|slagersmes|hakmes|kapmes|mesje|steekwapen|vuurwapen|boxcutter|stanley knife|box cutter|blade|machete|crowbar|koevoet',
     'mes|messen|keukenmes|pistool|pistolen|vuurwapen*|wapen|wapens|geweer|machete|bijl|honkbalknuppel|knuppel|boksbeugel|taser|stroomstootwapen|schaar',
     'knife|knives|gun|guns|pistol|firearm|weapon|weapons|rifle|machete|axe|baseball bat|bat|taser',
     'noz|bron|pistolet|cutit|arma|pistol|нож|пистолет|bicak|silah|cuchillo|pistola|faca|arma|kes|fegyver|سكين',
@@ -178,7 +207,8 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
   injury: [
     'gewond|verwond|wond|wonden|bloedt|bloeden|bloed|gebroken|gekneusd|blauwe plekken|blauw oog|brandwond*|verbrand|gesneden|snijwond*|hersenschudding|bewusteloos|flauwgevallen|flauw gevallen',
     'injured|injury|wound|wounds|bleeding|blood|broken|bruised|bruises|burn|burns|burned|cut|cuts|concussion|unconscious|fainted|passed out',
-    'ranny|ranna|krew|ranit|sange|рана|кръв|кровь|yarali|kan|herida|sangre|ferida|sangue|serult|ver',
+    'zlaman*|zlamal*|złaman*|złamał*|połamany|polamany|karetk*|rupt|rupta|счупен*|сломан*|зламан*|kirik|kirildi|roto|rota|partido|partida|eltort',
+    'ranny|ranna|krew|ranit|sange|рана|кръв|кровь|yarali|herida|sangre|ferida|sangue|serult|vérzik|verzik',
   ],
   illness: [
     'ziek|ziekte|koorts|pijn|infectie|ontstoken|ontsteking|zwanger|bloedt|overgeven|braken|ademt|benauwd|suiker|insuline|epilepsie|aanval',
@@ -191,7 +221,7 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'not ~3 allowed ~3 doctor|hospital|gp|medicine|medication|clinic|er',
     'wont|will not|doesnt|dont|refuses ~3 let|take ~3 doctor|hospital|gp|clinic|medicine',
     'no doctor|no hospital|no medicine|no medication|without a doctor',
-    'nie ~3 lekarz*|szpital*|doctor|medic|spital|лекар|врач*|doktor|hastane|medico|hospital|orvos*',
+    'niet ~3 lekarz*|szpital*|doctor|medic|spital|лекар|врач*|doktor|hastane|medico|hospital|orvos*',
   ],
   minor: [
     'kind|kinderen|kindje|dochter|dochtertje|zoon|zoontje|meisje|jongen|jongetje|tiener|tieners|puber|pubers|minderjarig*|leerling|leerlingen|scholier|scholieren|broertje|zusje|neefje|nichtje|kleinkind|kleindochter|kleinzoon',
@@ -224,7 +254,7 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
   payment: [
     'betalen|terugbetalen|betaal|schuld|schulden|geld|euro|eur|bedrag|afbetalen|lenen|geleend',
     'pay|pay back|repay|owe|owes|owed|debt|debts|money|euros|eur|cash|amount',
-    'zaplacic|dlug|datorie|datorez|plati|дълг|долг|платить|borc|odemek|deuda|pagar|divida|tartozas|fizetni',
+    'zaplacic|dlug|dlugu|dlugi|dlugow|dług|długu|długi|długów|datorie|datorez|plati|дълг|долг|платить|borc|odemek|deuda|pagar|divida|tartozas|fizetni',
   ],
   alarm: [
     'kom me halen|kom mij halen|kom ons halen|haal me op|haal me hier weg|help me|help mij|red me|sos|112',
@@ -247,7 +277,7 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
   missing: [
     'vermist|verdwenen|weggelopen|niet thuisgekomen|niet thuis gekomen|niet teruggekomen|niet op komen dagen|niet opgedaagd|komt niet thuis|kwam niet thuis|spoorloos',
     'missing|disappeared|vanished|ran away|didnt come home|did not come home|hasnt come home|never came home|not come back|no show|didnt show up',
-    'zaginal*|disparut*|изчезна|пропал*|kayip|desaparecid*|sumiu|eltunt',
+    'zaginal*|zaginał*|zaginęł*|disparut*|изчезна|пропал*|kayip|desaparecid*|sumiu|eltunt',
   ],
   suicide_direct: [
     'zelfmoord*|suicide*|suicidaal|zelfdoding|suicidal',
@@ -260,7 +290,7 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'mezelf ~2 van kant|ophangen|doden',
     'mezelf iets aandoen|mezelf wat aandoen',
     'kill myself|end my life|end it all|end it|take my life|take my own life|want to die|wanna die|wish i was dead|wish i were dead|dont want to live|dont want to be alive|not want to live|dont want to be here|hang myself',
-    'nie chce ~2 zyc',
+    'niet chce ~2 zyc',
     'zabic sie|samobojstwo|vreau sa mor|nu mai vreau sa traiesc|sinucid*|самоубий*|не искам да живея|не хочу жить|не хочу жити|yasamak istemiyorum|olmek istiyorum|intihar|no quiero vivir|quiero morir|suicid*|nao quero viver|quero morrer|nem akarok elni|meg akarok halni|لا أريد أن أعيش|انتحار',
   ],
   suicide_indirect: [
@@ -280,8 +310,48 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'wil ~2 verdwijnen|rust|slapen en nooit',
     'niks meer om voor te leven|niets meer om voor te leven|niet meer waard om te leven|moe van het leven|levensmoe',
     'whats the point|what is the point|nothing to live for|no reason to go on|tired of living|want it all to end|cant do this anymore|can not do this anymore|cant go on|want to disappear|wish i could disappear|not worth living|end it',
-    'nie ma sensu|nu mai are rost|няма смисъл|нет смысла|нема сенсу|anlami yok|no tiene sentido|nao faz sentido|nincs ertelme|по-добре да не съм|лучше бы меня не было|keske olsem',
-    'lepiej ~2 mnie nie bylo',
+    'niet ma sensu|nu mai are rost|няма смисъл|нет смысла|нема сенсу|anlami yok|no tiene sentido|nao faz sentido|nincs ertelme|по-добре да не съм|лучше бы меня не было|keske olsem',
+    'eind|einde ~2 aan ~3 maken|maak|maakt|breien',
+    'geen ~2 uitweg|oplossing',
+    'beter ~3 als ~2 ik ~3 niet meer ~2 terug|thuis|wakker|besta',
+    'god ~5 komen halen|mag halen|maar halen|halen',
+    'water|brug|trein|dak|flat|balkon ~2 springt|springen|spring|sprong',
+    'niemand ~3 merken|missen|merkt|mist',
+    'tenminste ~1 klaar|voorbij|rust',
+    'ending things|ending it|ending it all|close my eyes and never|never open them again|never wake up again|sleep and never wake',
+    'better off ~1 without ~1 me|him|her',
+    'niet obudzic|بدي أعيش|بدي موت|أريد الموت',
+    'niet bedzie mnie ~2 dlugo|długo',
+    'dit is het einde|this is the end|its the end|it is the end',
+    'spring|springt|sprong|jump|jumps|jumped ~3 water|brug|trein|dak|flat|bridge|train|roof|river',
+    'not ~1 want ~2 continue|go on|keep going|carry on',
+    'tired of ~2 living|being alive|life',
+    'не иска да живее|не искам да живея|не хоче жити|не хочет жить|ما بدي أعيش|ما بدي عيش|لا أريد العيش',
+    'dood ~1 te gaan|gaan',
+    'liever ~2 dood',
+    'niet ~2 leven ~2 meer',
+    'het leven ~2 gehad',
+    'zwart ~1 wordt|worden',
+    'niet ~2 meer ~2 wakker ~1 worden',
+    'waarom ~3 nog ~3 leef|leeft|leven|besta|bestaat|hier ben|hier is',
+    'verdien ~3 niet ~3 leven|hier|bestaan',
+    'te laat voor mij|mezelf nooit vergeven|mist niemand mij|niemand mist mij|niemand zal mij missen|niemand zou het merken',
+    'kan me ~1 niet ~1 meer ~1 schelen',
+    'zichzelf ~2 iets aandoen|aandoet|van kant',
+    'niet meer wakker|niet wakker meer|er niet meer zijn|er niet meer ben|nergens meer zijn',
+    'rather be dead|rather die|better dead|better off dead|want it to go black|want everything to stop|not be here anymore|not be around|wont be around|no longer be here|not wake up|end things|finish it all|nobody would notice|no one would notice|too late for me|cant forgive myself|no way forward|cant see a way',
+    'do something to himself|do something to herself|hurt himself|hurt herself|kill himself|kill herself',
+    'chce ~2 umrzec',
+    'zabije sie|lepiej dla wszystkich|nu vad nicio iesire|не виждам изход|не бачу виходу|не вижу выхода|cikis yolu yok|no veo salida|nao vejo saida|nem latok kiutat',
+    'niet widze ~1 wyjscia',
+    'vreau sa mor|sa ma omor|nu mai vreau sa traiesc|nu mai vreau sa fiu',
+    'искам да умра|да свърша с всичко|хочу умереть|хочу померти|не хочу жити|не хочу жить|покончу с собой|краще б мене не було|лучше бы меня не было',
+    'olmek istiyorum|kendimi oldurecegim|yasamak istemiyorum',
+    'quiero morir|quiero morirme|no quiero vivir|mejor no despertar|quitarme la vida|matarme',
+    'quero morrer|nao quero viver|me matar|melhor nao acordar',
+    'meg akarok halni|nem akarok elni|megolom magam',
+    'أريد أن أموت|لا أريد أن أعيش|أنهي حياتي|عبء على الجميع',
+    'lepiej ~2 mnie niet bylo',
     'mai bine ~2 nu mai',
     'mejor ~2 no estuviera',
     'melhor ~2 nao estivesse',
@@ -329,9 +399,10 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'cut myself|cutting myself|cut my arms|cut my wrists|hurt myself|hurting myself|self harm|selfharm',
   ],
   exhausted: [
+    'niet meer dragen|kan het niet meer aan|kan dit niet meer aan|trek het niet meer|trek dit niet meer',
     'kan niet meer|ik kan het niet meer|ben op|ben kapot|ben het zat|moe van alles|geen kracht|geen energie meer|hou het niet meer vol|houd het niet vol|alles zwart',
     'cant take it|cant do this|so tired|tired of everything|tired of it all|exhausted|no strength|cant cope|falling apart|at the end',
-    'nie mam sil|nu mai pot|нямам сили|нет сил|artik dayanamiyorum|no puedo mas|nao aguento|nem birom',
+    'niet mam sil|nu mai pot|нямам сили|нет сил|artik dayanamiyorum|no puedo mas|nao aguento|nem birom',
   ],
   hiding: [
     'verstopt|verstop|verschuil*|in de wc|op de wc|in het toilet|in de badkamer|opgesloten in de badkamer',
@@ -341,6 +412,7 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
   pursued: [
     'achtervolgt|achtervolgd|zoekt me|zoekt mij|zoeken me|komt eraan|komen eraan|is onderweg|zijn onderweg',
     'staat|staan|wacht|wachten ~3 voor ~2 deur|beneden|buiten',
+    'staat|staan|wacht|wachten|zit|zitten ~3 beneden|buiten|bij de deur|bij de voordeur|aan de deur|voor het huis|bij het hek|in de auto voor',
     'rijdt|rijden ~2 rondjes',
     'following me|followed|looking for me|waiting outside|on his way|on their way|coming here|coming back|is coming|are coming|parked outside|circling',
     'outside ~2 door|house|building',
@@ -373,7 +445,7 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'call ~2 112|911|police|ambulance ~2 for ~1 me|us',
   ],
   call_for_help: [
-    'help|hulp|nood|noodgeval|dringend|snel|zsm|alsjeblieft|asap|please|urgent|emergency|now|nu',
+    'help|hulp|nood|noodgeval|dringend|snel|zsm|alsjeblieft|asap|please|urgent|emergency',
     'bel|bellen ~2 112|politie',
     'call ~2 police|911|112',
     'pomocy|ajutor|помощ|помогите|допоможіть|yardim|ayuda|socorro|ajuda|segitseg',
@@ -381,6 +453,27 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
 };
 
 export const DISTANCE_LEXICON: Lexicon<DistanceConcept> = {
+  // Danger said not to be there: the answer to "Is iemand op dit moment in gevaar?" and the
+  // reassurance around a story ("ik ben niet in gevaar maar ...", "it's over now").
+  denied: [
+    'niet|geen ~2 gevaar|direct gevaar|acuut gevaar|levensgevaar|nood|noodgeval|spoed',
+    'niemand ~3 gevaar',
+    'niet ~1 acuut|dringend|urgent',
+    'het is voorbij|is voorbij|was voorbij|allemaal voorbij|het is klaar|niks aan de hand|niets aan de hand|gaat goed|gaat wel|gaat prima|geen probleem',
+    'alles ~1 goed|oke|ok',
+    'niet ~1 nu|op dit moment|vandaag|vanavond',
+    'not|no ~2 danger|immediate danger|emergency|urgent',
+    'nobody|no one|noone ~3 danger',
+    'its over|it is over|all over|all good|all fine|everything is fine|everything is ok|im fine|i am fine|im ok|i am ok|were fine|we are fine|no problem',
+    'not ~1 now|right now|at the moment|today|tonight',
+    'niet ~2 niebezpieczenstw*',
+    'nu ~2 pericol',
+    'не ~2 опасност|опасности',
+    'tehlike ~2 yok',
+    'no ~2 peligro',
+    'nao ~2 perigo',
+    'nincs ~2 veszely*',
+  ],
   past: [
     'vorig|vorige ~0 jaar|week|maand|zomer|winter|keer',
     '# ~0 jaar|jaren|maanden|weken|dagen ~0 geleden|terug',
@@ -402,6 +495,12 @@ export const DISTANCE_LEXICON: Lexicon<DistanceConcept> = {
   safe_now: [
     'nu veilig|is veilig|zijn veilig|ben veilig|in veiligheid|veilig nu|opgevangen|in de opvang|opvanghuis|blijf van mijn lijf|woont nu bij|slaapt nu bij|logeert bij|is nu bij ons|zit nu bij|is weg daar|is er weg|zijn er weg|is daar weg|ben daar weg|ontsnapt|gevlucht|weggegaan|gelukkig',
     'safe now|is safe|am safe|are safe|in safety|in a shelter|shelter|safe house|lives with us|staying with us|staying with me|got out|escaped|out of there|left that|is away from|away from him|away from them|thankfully|luckily',
+    'is|zijn|ben ~2 veilig|in veiligheid',
+    'nu ~3 ergens anders|bij ons|bij mij|bij haar moeder|bij zijn moeder|thuis',
+    'uit elkaar|gescheiden|ex',
+    'now ~3 somewhere else|with us|with me|at home|back home',
+    'separated|divorced|broke up',
+    'not there anymore|no longer there|not with him anymore|niet meer daar|niet meer bij hem|niet meer bij hen|daar niet meer',
   ],
   hypothetical: [
     'stel dat|stel je voor|wat als|wat nou als|wat moet je doen als|wat doe je als|als iemand|wanneer iemand|wat gebeurt er als|in het geval|mocht|zou kunnen|kan het zijn|hypothetisch|theoretisch',

@@ -6,6 +6,7 @@
 import { detectLanguageDetail } from '../nlu/language';
 import type { NluLocale } from '../nlu/recognizer';
 import type { ReadMessage } from '../nlu/model/reader';
+import { assessDangerAnswer } from '../safety/dangerAnswer';
 import { dangerInPassing } from '../safety/inPassing';
 import { SafetyScreen } from '../safety/screen';
 import type { FirstLook } from './understanding';
@@ -16,20 +17,14 @@ export interface LookWithReading {
   read: ReadMessage;
 }
 
-/** "Is iemand op dit moment in gevaar?" answered: yes is acute, no is none; anything else is read as usual. */
-const YES = /^\W*(?:ja|jaa+|jawel|yes|yess+|yeah|yep|klopt|zeker|ja nu|yes now)\W*$/iu;
-const NO = /^\W*(?:nee|neen|nope|no|nee hoor|no one|niemand|nobody)\W*$/iu;
-
 export function lookAt(screen: SafetyScreen, text: string, locale: NluLocale, awaiting?: string | null): LookWithReading {
   const screened = screen.look(text);
   const { read } = screened;
   let { danger } = screened;
-  if (danger.level === 'none' && dangerInPassing(screen, text))
+  if (danger.level === 'none' && dangerInPassing(screen, text, read))
     danger = { ...danger, level: 'unsure', reasons: [...danger.reasons, 'window.acute'] };
-  if (awaiting === 'dangerCheck' && danger.level !== 'acute') {
-    if (YES.test(text)) danger = { ...danger, level: 'acute', reasons: [...danger.reasons, 'answer.danger_now'] };
-    else if (NO.test(text)) danger = { ...danger, level: 'none', reasons: [...danger.reasons, 'answer.no_danger_now'] };
-  }
+  // "Is iemand op dit moment in gevaar?" answered: the answer about now outweighs the words alone.
+  if (awaiting === 'dangerCheck') danger = assessDangerAnswer(screen, text, { danger, read });
   const language = detectLanguageDetail(text, locale);
   return {
     look: {

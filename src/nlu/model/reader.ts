@@ -11,13 +11,20 @@
  * Everything is linear in the length of the message; the number of concept hits is bounded by the
  * number of tokens times the number of concepts.
  */
-import { DISTANCE_LEXICON, SITUATION_LEXICON, type DistanceConcept, type SituationConcept } from '../../safety/situations';
+import {
+  BACKGROUND_SITUATIONS,
+  DISTANCE_LEXICON,
+  SITUATION_LEXICON,
+  type DistanceConcept,
+  type SituationConcept,
+} from '../../safety/situations';
 import { TOPIC_LEXICON, type TopicConcept } from '../topics';
 import { analyseText, isBoundary, type TextAnalysis } from '../text/analyse';
 import { ConceptMatcher, type ConceptHit } from '../text/concepts';
+import { NegationScope } from '../../safety/negationScope';
 
 /** Bumped whenever features change meaning: shipped weights record it and refuse a mismatch. */
-export const FEATURE_VERSION = 1;
+export const FEATURE_VERSION = 2;
 
 export interface ReadMessage {
   readonly analysis: TextAnalysis;
@@ -36,6 +43,7 @@ const MAX_PAIR_HITS = 400;
 export class MessageReader {
   private readonly situationMatcher = new ConceptMatcher(SITUATION_LEXICON);
   private readonly distanceMatcher = new ConceptMatcher(DISTANCE_LEXICON);
+  private readonly situationNegation = new NegationScope(SITUATION_LEXICON);
   private readonly topicMatcher = new ConceptMatcher(TOPIC_LEXICON);
 
   /** What the danger model needs. */
@@ -43,8 +51,8 @@ export class MessageReader {
     const analysis = analyseText(text);
     return {
       analysis,
-      situations: this.situationMatcher.find(analysis),
-      distances: this.distanceMatcher.find(analysis),
+      situations: this.situationNegation.apply(this.situationMatcher.find(analysis), analysis.tokens),
+      distances: this.distanceMatcher.find(analysis).map(affirmDenial),
       topics: [],
     };
   }
@@ -70,6 +78,14 @@ export class MessageReader {
     }
     return out;
   }
+}
+
+/**
+ * A denial of danger carries its own negation ("niemand is in gevaar"); a negation word shortly
+ * before it ("ze sluiten ons niet op en niemand is in gevaar") does not take it back.
+ */
+function affirmDenial(hit: ConceptHit<DistanceConcept>): ConceptHit<DistanceConcept> {
+  return hit.concept === 'denied' && hit.negated ? { ...hit, negated: false } : hit;
 }
 
 function wordFeatures(analysis: TextAnalysis, out: string[]): void {
@@ -130,7 +146,9 @@ function combinationFeatures(message: ReadMessage, out: string[]): void {
       out.push(`sd:${a.concept}+${d.concept}`);
     }
   }
-  if (sits.length > 0 && dists.length === 0) out.push('sd:situation+no_distance');
+  // A danger situation with nothing that distances it; a passport, a child or a debt is the
+  // background of too many ordinary stories to count here.
+  if (dists.length === 0 && sits.some((h) => !BACKGROUND_SITUATIONS.has(h.concept))) out.push('sd:situation+no_distance');
 }
 
 function topicCombinations(message: ReadMessage, out: string[]): void {

@@ -32,6 +32,7 @@ export const CODE_SOURCES: readonly string[] = [
   'src/nlu/local/signalConcepts.ts',
   'src/safety/patterns.ts',
   'src/safety/negation.ts',
+  'src/safety/negationScope.ts',
   'src/safety/lexicon.ts',
   'src/safety/fuzzy.ts',
   'src/safety/commonWords.ts',

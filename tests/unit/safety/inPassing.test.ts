@@ -1,3 +1,4 @@
+import { dangerInPassing } from '../../../src/safety/inPassing';
 import { SafetyScreen } from '../../../src/safety/screen';
 import { lookAt } from '../../../src/understanding/firstLook';
 
@@ -14,6 +15,15 @@ describe('danger said in passing inside a long story', () => {
     const danger = lookAt(screen, story, 'nl').look.danger;
     expect(danger.level).not.toBe('none');
     if (danger.level === 'unsure') expect(danger.reasons).toContain('window.acute');
+  });
+
+  it('cuts the parts from the reading of the whole message, with the same result as reading it anew', () => {
+    const story =
+      'We werken in de kas bij Venlo en het is zwaar werk. De baas is streng en het loon is laag. ' +
+      'Mijn collega zegt dat hij net zijn telefoon heeft afgepakt en hem heeft opgesloten in de container. ' +
+      'Verder gaat het wel, we hebben een kamer met zijn vieren en er is een keuken. ' +
+      'Ik wil eigenlijk alleen weten wat mijn rechten zijn als uitzendkracht in Nederland.';
+    expect(dangerInPassing(screen, story, screen.look(story).read)).toBe(dangerInPassing(screen, story));
   });
 
   it('leaves a short message to the reading of the whole', () => {

@@ -45,6 +45,31 @@ describe('danger screen: distance lowers the danger', () => {
     expect(level(text)).toBe('none');
   });
 
+  it.each([
+    'ik ben niet in direct gevaar maar wil wel advies over mijn situatie',
+    "I'm not in danger, I just want some advice",
+    'nobody is in danger right now, she is at home, but her manager posts ads of her online',
+  ])('a denial of danger is not an alarm: %p', (text) => {
+    const result = screen.assess(text);
+    expect(result.level).not.toBe('acute');
+    expect(result.reasons).not.toContain('floor.explicit_alarm');
+    expect(result.reasons).toContain('distance.denied');
+  });
+
+  it('a situation said not to happen is no situation', () => {
+    expect(screen.assess('they dont lock us in and nobody takes our phones, only the pay is too low').reasons).not.toContain(
+      'situation.confined',
+    );
+    expect(screen.assess('hij slaat haar niet meer sinds ze bij ons woont').reasons).not.toContain('situation.violence');
+  });
+
+  it('papers or a phone kept, without anyone held or watched, is no certain danger now', () => {
+    expect(screen.assess('the agency kept my passport and says I owe them 2500 euros for the trip').level).not.toBe('acute');
+    expect(
+      screen.assess('de baas heeft mijn paspoort en mijn telefoon en de deur van de loods is op slot, we kunnen er niet uit').level,
+    ).toBe('acute');
+  });
+
   it('small talk and empty input are no danger', () => {
     for (const text of ['hoi', 'ok', 'dank je wel', 'ja', 'nee', 'thanks!', '', '🙂🙂', '...']) expect(level(text)).toBe('none');
   });
@@ -59,6 +84,30 @@ describe('danger screen: suicidal thoughts', () => {
     const result = screen.assess(text);
     expect(result).toMatchObject({ level: 'acute', suicidal: true });
     expect(result.reasons).toContain('model.suicidal');
+  });
+
+  it.each([
+    'we werken 14 uur in de kas en de baas heeft onze paspoorten. soms denk ik dat het voor iedereen beter is als ik er niet meer ben. morgen weer om 5 uur op',
+    'he keeps my wages for the room and i cant tell my family. honestly i dont want to continue anymore, maybe i just wont wake up',
+  ])('indirect suicidal thoughts in the middle of a story: %p', (text) => {
+    expect(screen.assess(text)).toMatchObject({ level: 'acute', suicidal: true });
+  });
+
+  it.each([
+    ['Polish', 'szef ma moj paszport. nie chce juz zyc'],
+    ['Romanian', 'nu primesc bani de luni de zile. vreau sa mor'],
+    ['Spanish', 'la senora no me paga. quiero morir'],
+    ['Bulgarian', 'шефът взе паспорта ми. искам да умра'],
+  ])('the plain words in %s', (_language, text) => {
+    expect(screen.assess(text).suicidal).toBe(true);
+  });
+
+  it.each([
+    'ik ben zo moe van die nachtdiensten, wat kan ik doen',
+    'this job is killing me, 12 hour shifts for almost nothing',
+    'I saw a train ticket in her bag and she lives in a flat with a big window',
+  ])('tiredness, a figure of speech or a train or a flat alone is not suicidal: %p', (text) => {
+    expect(screen.assess(text).suicidal).toBe(false);
   });
 
   it('a threat against the writer is danger, not a wish to die', () => {

@@ -1,0 +1,69 @@
+/**
+ * The citizen's answer to the bot's own question "Is iemand op dit moment in gevaar?" (asked in
+ * the unsure band). The question is about now, so the answer weighs more than the words alone:
+ * - yes ("ja", "yes", "ja nu") is acute;
+ * - "weet ik niet" is acute as well: the band was already unsure and the citizen cannot rule
+ *   danger out, so 112 is named rather than guessed away;
+ * - no ("nee", "nee hoor, ze is nu veilig", "No, I am not in danger now") is no danger, unless
+ *   the rest of the answer tells a danger of its own that reads acute without the "no"
+ *   ("nee, maar hij staat nu voor de deur met een mes");
+ * - anything else is read as any other message.
+ */
+import type { DangerAssessment } from '../understanding/understanding';
+import type { DistanceConcept, SituationConcept } from './situations';
+import type { SafetyScreen, ScreenedMessage } from './screen';
+
+const YES =
+  /^[^\p{L}\p{N}]*(?:ja|jaa+|jawel|jazeker|yes|yess+|yeah|yep|yup|klopt|zeker|ja nu|yes now|ja,? nu|tak|da|evet|si|sim|igen)[^\p{L}\p{N}]*$/iu;
+const DONT_KNOW =
+  /^[^\p{L}\p{N}]*(?:(?:ik )?weet (?:ik )?(?:het )?niet|weet niet|geen idee|(?:i )?(?:do ?n[o']?t|dunno) know|not sure|no idea|dunno|idk|nie wiem|nu stiu|не знам|не знаю|bilmiyorum|no se|nao sei|nem tudom)[^\p{L}\p{N}]*$/iu;
+/** A "no" that opens the answer; what follows it is read on its own. */
+const NO_OPENING =
+  /^[^\p{L}\p{N}]*(?:nee+n?|neuh?|nope|nah|no+|niet|niemand|nobody|no one|nie|nu|не|ні|hayir|hayır|nem|nao|não)(?![\p{L}\p{N}])(?:\s+(?:hoor|joh|hoor,|hoor\.|sorry|really|not really|eigenlijk niet))?[\s,.!:;-]*/iu;
+
+/** Distance that says the danger is not there now. */
+const DENIAL: ReadonlySet<DistanceConcept> = new Set(['denied', 'safe_now']);
+/** Situations that make danger now whatever was denied before them. */
+const DANGER_NOW: ReadonlySet<SituationConcept> = new Set([
+  'confined',
+  'violence',
+  'sounds',
+  'threat',
+  'weapon',
+  'injury',
+  'no_care',
+  'pursued',
+  'hiding',
+  'silence',
+  'forced_sex_now',
+  'explicit_alarm',
+]);
+
+export type DangerAnswer = 'yes' | 'no' | 'dont_know' | null;
+
+/** What the answer says about danger now, before the rest of it is weighed. */
+export function dangerAnswer(text: string, screened: ScreenedMessage): DangerAnswer {
+  if (YES.test(text)) return 'yes';
+  if (DONT_KNOW.test(text)) return 'dont_know';
+  // Romanian "nu" opens a "no" only in a message that is not Dutch "nu" (now): it needs a comma.
+  const opening = NO_OPENING.exec(text)?.[0];
+  if (opening && !/^[^\p{L}\p{N}]*nu(?![\p{L}\p{N}])(?!\s*,)/iu.test(text)) return 'no';
+  return screened.read.distances.some((d) => !d.negated && DENIAL.has(d.concept)) ? 'no' : null;
+}
+
+/** The danger assessment of a message that answers the danger question. */
+export function assessDangerAnswer(screen: SafetyScreen, text: string, screened: ScreenedMessage): DangerAssessment {
+  const { danger } = screened;
+  const answer = dangerAnswer(text, screened);
+  if (answer === 'yes') return { ...danger, level: 'acute', reasons: [...danger.reasons, 'answer.danger_now'] };
+  if (answer === 'dont_know') return { ...danger, level: 'acute', reasons: [...danger.reasons, 'answer.danger_unknown'] };
+  if (answer !== 'no') return danger;
+  if (danger.suicidal) return danger;
+  const rest = text.slice(NO_OPENING.exec(text)?.[0].length ?? 0);
+  const own = rest.trim() === '' ? null : screen.look(rest);
+  const dangerOfItsOwn =
+    own !== null &&
+    (own.danger.suicidal || (own.danger.level === 'acute' && own.read.situations.some((h) => !h.negated && DANGER_NOW.has(h.concept))));
+  if (dangerOfItsOwn) return { ...own.danger, reasons: [...own.danger.reasons, 'answer.no_but_danger'] };
+  return { ...danger, level: 'none', reasons: [...danger.reasons, 'answer.no_danger_now'] };
+}

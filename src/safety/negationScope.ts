@@ -1,0 +1,74 @@
+/**
+ * The reach of a negation over a situation hit, beyond the words just before it (which the concept
+ * matcher already sees, "niet opgesloten", "not locked in"):
+ * - inside the hit, in a gap the phrase allows: "ze sluiten ons niet op", "ik wil niet dood". A
+ *   negation the phrase itself needs ("mag niet weg", "no way out") is not one: the hit is tested
+ *   again without its negation words, and only when it still matches was the negation in a gap;
+ * - after the hit, in Dutch word order, past an object: "hij slaat haar niet (meer)", "ze houden
+ *   me niet vast", but not "niet alleen" (not only).
+ */
+import { compilePhrase, type ConceptHit, type Lexicon } from '../nlu/text/concepts';
+import { normaliseText, skeleton } from './normalise';
+
+const word = (w: string) => skeleton(normaliseText(w));
+const set = (words: string) => new Set(words.split(' ').map(word));
+
+const NEGATIONS = set('niet geen nooit niemand not no never nobody dont doesnt didnt wont cant isnt arent wasnt werent nie nao nem');
+/** Words that make a phrase one about something not happening ("kan nergens heen", "cannot leave"). */
+const NEGATIVE_PHRASE_WORDS = new Set([...NEGATIONS, ...set('nergens cannot zonder without nothing niks niets nu ne')]);
+/** Words that may stand between a verb and its negation in Dutch ("slaat haar niet"). */
+const OBJECTS = set('me mij haar hem ons hen ze je jou jullie hun iemand dat dit het er hier daar nu meer');
+const AFTER_NEGATIONS = set('niet nooit');
+/** "niet alleen", "niet eens": the negation does not take the situation back. */
+const NOT_TAKEN_BACK = set('alleen enkel eens zomaar zo only just even');
+
+export class NegationScope<C extends string> {
+  private readonly whole: ReadonlyMap<C, RegExp>;
+
+  constructor(lexicon: Lexicon<C>) {
+    // Only the phrases without a negation of their own: a hit that still matches one of them
+    // once its negation words are left out had the negation in a gap.
+    const whole = new Map<C, RegExp>();
+    for (const concept of Object.keys(lexicon) as C[]) {
+      const positive = lexicon[concept].filter((phrase) => !phraseWords(phrase).some((w) => NEGATIVE_PHRASE_WORDS.has(w)));
+      if (positive.length > 0) whole.set(concept, new RegExp(`^(?:${positive.map(compilePhrase).join('|')})$`, 'u'));
+    }
+    this.whole = whole;
+  }
+
+  /** The hits with `negated` also set where a negation reaches them from a gap or from after. */
+  apply(hits: readonly ConceptHit<C>[], tokens: readonly string[]): ConceptHit<C>[] {
+    return hits.map((hit) => (hit.negated || !this.reaches(hit, tokens) ? hit : { ...hit, negated: true }));
+  }
+
+  private reaches(hit: ConceptHit<C>, tokens: readonly string[]): boolean {
+    return this.inGap(hit, tokens) || negatedAfter(tokens, hit.end);
+  }
+
+  private inGap(hit: ConceptHit<C>, tokens: readonly string[]): boolean {
+    const span = tokens.slice(hit.start, hit.end + 1);
+    const kept = span.filter((t) => !NEGATIONS.has(t));
+    if (kept.length === span.length || kept.length === 0) return false;
+    return this.whole.get(hit.concept)?.test(kept.join(' ')) ?? false;
+  }
+}
+
+function phraseWords(phrase: string): string[] {
+  return phrase
+    .split(/[\s|]+/u)
+    .filter((w) => w !== '' && !/^~\d$/u.test(w))
+    .map((w) => word(w.replace(/\*$/u, '')));
+}
+
+/** A Dutch negation after a hit, past at most two object words, that takes the hit back. */
+export function negatedAfter(tokens: readonly string[], end: number): boolean {
+  for (let i = end + 1; i < tokens.length && i <= end + 3; i++) {
+    const t = tokens[i]!;
+    if (AFTER_NEGATIONS.has(t)) {
+      const next = tokens[i + 1];
+      return next === undefined || !NOT_TAKEN_BACK.has(next);
+    }
+    if (!OBJECTS.has(t)) return false;
+  }
+  return false;
+}

@@ -1,0 +1,56 @@
+/**
+ * The answer to the bot's own question "Is iemand op dit moment in gevaar?": no lowers the danger,
+ * a danger told in the same answer still counts, yes and "weet ik niet" name 112.
+ */
+import { SafetyScreen } from '../../../src/safety/screen';
+import { assessDangerAnswer, dangerAnswer } from '../../../src/safety/dangerAnswer';
+
+const screen = new SafetyScreen();
+const answer = (text: string) => assessDangerAnswer(screen, text, screen.look(text));
+
+describe('the answer to the danger question', () => {
+  it.each([
+    'Nee, ik ben nu niet in gevaar',
+    'No, I am not in danger now',
+    'ze is nu veilig',
+    'nee, niet nu',
+    "she's safe now",
+    'het is voorbij',
+    'nobody is in danger',
+    'nee hoor, hij is een week in het buitenland',
+    'no, not right now, he left an hour ago',
+    'nee, hij slaat haar niet meer, ze woont nu bij ons',
+    'nu, nu sunt in pericol acum',
+  ])('%p is no danger now', (text) => {
+    const danger = answer(text);
+    expect(danger.level).toBe('none');
+    expect(danger.reasons).toContain('answer.no_danger_now');
+  });
+
+  it.each([
+    'nee, maar hij staat nu voor de deur met een mes',
+    'no but she just texted me that they locked her in the room and took her phone',
+    'nee eigenlijk niet... wacht hij is net binnengekomen en ik hoor haar schreeuwen',
+  ])('%p: a danger in the same answer still counts', (text) => {
+    expect(answer(text).level).toBe('acute');
+  });
+
+  it('keeps suicidal thoughts told after a no', () => {
+    expect(answer('nee, niemand anders. ik wil gewoon niet meer leven')).toMatchObject({ level: 'acute', suicidal: true });
+  });
+
+  it.each(['ja', 'Yes!', 'ja nu', 'tak'])('%p is acute', (text) => {
+    expect(answer(text)).toMatchObject({ level: 'acute', reasons: expect.arrayContaining(['answer.danger_now']) });
+  });
+
+  it.each(['weet ik niet', 'weet niet', "I don't know", 'idk', 'nie wiem'])('%p names 112 rather than guessing', (text) => {
+    expect(answer(text)).toMatchObject({ level: 'acute', reasons: expect.arrayContaining(['answer.danger_unknown']) });
+  });
+
+  it('reads anything else as any other message', () => {
+    expect(dangerAnswer('Ze woont in Tilburg', screen.look('Ze woont in Tilburg'))).toBeNull();
+    expect(answer('Ze woont in Tilburg').level).toBe(screen.assess('Ze woont in Tilburg').level);
+    // Dutch "nu" (now) is not the Romanian "no"
+    expect(dangerAnswer('nu zit ze in de auto', screen.look('nu zit ze in de auto'))).toBeNull();
+  });
+});

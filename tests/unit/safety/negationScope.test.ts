@@ -1,0 +1,47 @@
+/**
+ * Negation over a situation hit: in a gap of the phrase and after it in Dutch word order, but not
+ * a negation the phrase itself is made of ("mag niet weg").
+ */
+import { MessageReader } from '../../../src/nlu/model/reader';
+import { analyseText } from '../../../src/nlu/text/analyse';
+import { negatedAfter } from '../../../src/safety/negationScope';
+
+const reader = new MessageReader();
+const situations = (text: string) => reader.readForDanger(text).situations.map((h) => `${h.concept}${h.negated ? '!' : ''}`);
+
+describe('negation scope of situations', () => {
+  it.each([
+    ['a negation in the gap of a separable verb', 'ze sluiten ons niet op', 'confined!'],
+    ['a negated wish', 'ik wil niet dood', 'suicide_direct!'],
+    ['a negation after the object, Dutch word order', 'hij slaat haar niet meer', 'violence!'],
+    ['a negation right after the verb', 'ze dreigen niet', 'threat!'],
+  ])('%s: %p', (_why, text, expected) => {
+    expect(situations(text)).toContain(expected);
+  });
+
+  it.each([
+    ['a negation the phrase is made of', 'ze mag niet weg', 'confined'],
+    ['"niet alleen" adds rather than takes back', 'hij slaat haar niet alleen, hij schopt ook', 'violence'],
+    ['a negation in the next clause', 'hij slaat haar, niet normaal meer', 'violence'],
+    ['a plain wish to die', 'ik wil niet meer leven', 'suicide_direct'],
+    ['a contraction the phrase needs', "they won't let me leave", 'confined'],
+  ])('%s: %p stays a situation', (_why, text, expected) => {
+    expect(situations(text)).toContain(expected);
+    expect(situations(text)).not.toContain(`${expected}!`);
+  });
+});
+
+describe('negatedAfter', () => {
+  const at = (text: string, word: string) => {
+    const { tokens } = analyseText(text);
+    return negatedAfter(tokens, tokens.indexOf(analyseText(word).tokens[0]!));
+  };
+
+  it('passes at most a few object words and stops at a clause end', () => {
+    expect(at('hij slaat me niet', 'slaat')).toBe(true);
+    expect(at('hij slaat haar nu niet', 'slaat')).toBe(true);
+    expect(at('hij slaat haar, niet', 'slaat')).toBe(false);
+    expect(at('hij slaat haar met een riem niet', 'slaat')).toBe(false);
+    expect(at('hij slaat', 'slaat')).toBe(false);
+  });
+});
