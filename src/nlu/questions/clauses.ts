@@ -1,0 +1,278 @@
+/**
+ * Finds the clauses of a message that ask something, by their structure rather than by the words
+ * of a topic: a question mark; a Dutch clause that opens with its finite verb and then its subject
+ * ("Kan ik…", "Wordt zij…", "Krijgt de eigenaar…", also without "?"); a question word (wat, hoe,
+ * waarom, what, how…); English auxiliary inversion ("will I…", "can they…"); an indirect frame
+ * ("ik vraag me af of", "weet u of", "I wonder whether", "can you tell me if"); a tag ("…, toch?",
+ * "…, right?"); and a worry or wish said in the first person that a counsellor answers as a
+ * question ("ik ben bang dat…", "ik wil niet dat mijn baas het weet", "I don't want my agency to
+ * know"). A conditional clause ("als ik bel", "if I report it") belongs to the question that
+ * follows it. Statements ("de politie kwam vorig jaar") are not questions. Dutch and English; pure.
+ */
+import { tokenize } from '../../safety/normalise';
+
+/** How the clause asks: its structure, a feature of the topic model as well. */
+export type ClauseOpening = 'wh' | 'verb_first' | 'indirect' | 'worry' | 'tag' | 'mark';
+
+export interface QuestionClause {
+  /** Plain lower-case words of the clause, a leading conditional clause included. */
+  readonly words: readonly string[];
+  readonly opening: ClauseOpening;
+  /** The word that makes it a question: the question word, the verb, the frame's first word. */
+  readonly head: string;
+  /** The subject right after a fronted verb ("kan ik" → "ik"), when there is one. */
+  readonly subject: string | null;
+  /** Whether the sentence ended in a question mark. */
+  readonly marked: boolean;
+}
+
+const set = (words: string) => new Set(words.split(' '));
+
+const WH = set(
+  'wat wie waar wanneer hoe waarom welke welk hoeveel waarmee waarover waarvoor waarheen waardoor hoezo wiens what who whom whose where when how why which',
+);
+/** Finite verbs that open a Dutch yes/no question, with any subject (also "de eigenaar", "mijn baas"). */
+const NL_FINITE = set(
+  'kan kun kunt kunnen mag mogen moet moeten hoeft hoeven wil wilt willen zal zult zullen zou zouden bent is zijn was waren hebt heeft hebben had hadden wordt worden werd werden krijgt krijgen weten ziet zien hoort horen gaat gaan komt komen blijft blijven klopt kloppen telt tellen valt vallen staat staan doet doen zitten leest lezen bewaart bewaren verliest verliezen raakt raken helpt helpen betekent vindt vinden denkt denken merkt merken belt bellen gebeurt gelden geldt mocht moest kon konden zag zagen wist wisten heet loopt lopen neemt nemen pakt pakken houdt houden maakt maken stuurt sturen haalt halen',
+);
+/** Bare stems open a question only before a pronoun ("heb je", "word ik"); before "de" they command ("bel de politie"). */
+const NL_STEM = set(
+  'ben heb word krijg weet zie hoor ga kom blijf hoef doe zit lees verlies raak help bel vind denk merk pak houd maak stuur haal neem loop moet kan mag wil zal kun',
+);
+/** English auxiliaries that open a question when the subject follows. */
+const EN_AUX = set(
+  'can could will would shall should may might must do does did is are am was were have has had cant couldnt wont wouldnt shouldnt isnt arent wasnt werent dont doesnt didnt hasnt havent',
+);
+const NL_PRONOUN = set('ik je jij u hij zij ze we wij jullie men het er');
+const NL_SUBJECT = new Set([
+  ...NL_PRONOUN,
+  ...set('de een mijn zijn haar hun onze jouw uw die dit dat iemand niemand iedereen alles dat mensen jongeren politie veilig'),
+]);
+const EN_SUBJECT = set(
+  'i you he she it we they this that there my his her their our your the a an someone somebody anyone anybody people everyone nobody these those police employer boss agency',
+);
+/** Words that open a Dutch statement with the verb after them (V2); never a question opener. */
+const NL_NOT_VERB = set(
+  'dan toen nu daar hier gisteren vandaag morgen soms ook daarom dus misschien al nog vaak altijd nooit eerst later straks sindsdien daarna verder zo wel echt gewoon eigenlijk thuis vanavond vannacht vorige',
+);
+/** Clauses that attach to the main clause after them ("als ik bel, weten ze dan…"). */
+const SUBORDINATORS = set('als wanneer indien zodra mocht stel omdat doordat terwijl nadat voordat if when once unless because while after before');
+/** Openers that carry nothing and are skipped: "en", "maar", "oke", "sorry", "hoi". */
+const FILLERS = set(
+  'en maar of ok oke okay oké nou ja nee hoi hallo hey hi hello sorry please alstublieft alsjeblieft svp ook eigenlijk trouwens well so and but or also anyway btw plus dus goedemorgen goedemiddag goedenavond ps',
+);
+
+/** Indirect frames: the question follows them ("ik vraag me af of…"). Over the clause's joined words. */
+const INDIRECT = new RegExp(
+  [
+    String.raw`^(?:ik )?vr(?:aag|oeg) (?:me|mij|ik me|ik mij) af\b`,
+    String.raw`^ik (?:wil|zou|wou) (?:\w+ ){0,3}weten\b`,
+    String.raw`^(?:weet|weten) (?:u|jij|je|jullie|iemand) (?:\w+ ){0,2}(?:of|wat|hoe|waar|wie|wanneer|waarom|welke|hoeveel)\b`,
+    String.raw`^(?:kunt|kan|kun|kunnen) (?:u|je|jij|jullie) (?:me|mij) (?:\w+ ){0,2}(?:vertellen|uitleggen|zeggen)\b`,
+    String.raw`^zou het (?:kunnen|mogelijk zijn) dat\b`,
+    String.raw`^ik (?:weet|snap|begrijp) (?:\w+ ){0,2}niet (?:zo )?(?:goed )?(?:of|wat|hoe|waar|wie|wanneer|waarom|welke|hoeveel)\b`,
+    String.raw`^ik twijfel\b`,
+    String.raw`^ik ben (?:\w+ )?benieuwd\b`,
+    String.raw`^ik heb (?:\w+ )?(?:een )?vraag\b`,
+    String.raw`^i (?:am |was |m )?wonder(?:ing)?\b`,
+    String.raw`^i (?:would|d) (?:like|love) to know\b`,
+    String.raw`^i (?:want|need|have|wanted) to (?:know|ask)\b`,
+    String.raw`^(?:can|could|would) you (?:please )?(?:tell|explain to|let) me\b`,
+    String.raw`^(?:do|does) (?:you|anyone|somebody|someone) know (?:if|whether|what|how|who|where|when|why|which)\b`,
+    String.raw`^i (?:am |m )?not sure (?:if|whether|what|how|who|where|when|why|which)\b`,
+    String.raw`^i do not (?:know|understand) (?:if|whether|what|how|who|where|when|why|which)\b`,
+    String.raw`^(?:please )?tell me (?:if|whether|what|how|who|where|when|why|which)\b`,
+    String.raw`^(?:mijn|my) (?:vraag|question) is\b`,
+  ].join('|'),
+);
+
+/** First-person worries and wishes a counsellor answers as the question they are. */
+const WORRY = new RegExp(
+  [
+    String.raw`^ik (?:ben|was) (?:\w+ ){0,2}(?:bang|doodsbang|ongerust|angstig) (?:dat|om|voor)\b`,
+    String.raw`^ik (?:wil|zou|wou) (?:\w+ ){0,2}niet (?:\w+ )?(?:dat|graag)\b`,
+    String.raw`^ik (?:wil|zou|wou) (?:\w+ ){0,2}(?:geen|niet)\b`,
+    String.raw`^ik (?:durf|durfde) (?:\w+ ){0,2}niet\b`,
+    String.raw`^ik maak me (?:\w+ ){0,2}zorgen (?:dat|of)\b`,
+    String.raw`^(?:zij|ze|hij|wij|we) (?:is|zijn|was|waren) (?:\w+ ){0,2}(?:bang|doodsbang) (?:dat|om|voor)\b`,
+    String.raw`^i (?:am|was|m) (?:\w+ ){0,2}(?:afraid|scared|worried|terrified|frightened) (?:that|of|about|to|they|he|she|i|my)\b`,
+    String.raw`^i do not want\b`,
+    String.raw`^i would (?:\w+ )?not want\b`,
+    String.raw`^i (?:worry|fear)\b`,
+    String.raw`^i do not dare\b`,
+    String.raw`^(?:she|he|they|we) (?:is|are|was|were) (?:\w+ ){0,2}(?:afraid|scared|terrified) (?:that|of|to)\b`,
+  ].join('|'),
+);
+
+/** A tag at the end that turns a statement into a question. */
+const TAG = /\b(?:toch|of niet|right|is it not|is that not|or not|ja of nee|yes or no|klopt dat|is dat zo)$/;
+/** An opener that looks like a question word but exclaims ("wat een gedoe", "what a mess"). */
+const EXCLAIMS = /^(?:wat een|what a|hoe dan ook|wie weet|what ever|whatever|how awful|hoe erg)\b/;
+
+interface Piece {
+  words: string[];
+  /** The piece ends a sentence (not a comma). */
+  end: boolean;
+  /** The sentence this piece belongs to ends in a question mark. */
+  marked: boolean;
+}
+
+/** Splits into comma-separated pieces, each knowing whether its sentence ends in "?". */
+function piecesOf(text: string): Piece[] {
+  const pieces: Piece[] = [];
+  let current: string[] = [];
+  let sentenceStart = 0;
+  for (const token of tokenize(text)) {
+    if (!token.boundary) {
+      current.push(token.text);
+      continue;
+    }
+    if (current.length > 0) pieces.push({ words: current, end: false, marked: false });
+    current = [];
+    const ends = /[.!?;\n\r]/.test(token.text) || token.text === '';
+    if (ends && pieces.length > sentenceStart) {
+      const marked = token.text.includes('?');
+      for (let i = sentenceStart; i < pieces.length; i++) pieces[i]!.marked = marked;
+      pieces[pieces.length - 1]!.end = true;
+      sentenceStart = pieces.length;
+    }
+  }
+  return pieces;
+}
+
+function skipFillers(words: readonly string[]): number {
+  let i = 0;
+  while (i < words.length - 1 && FILLERS.has(words[i]!)) i++;
+  return i;
+}
+
+/** Where, within a piece, a new interrogative clause starts after "of"/"en"/"maar"/"or"/"and"/"but". */
+function coordinatedSplits(words: readonly string[]): number[] {
+  const at: number[] = [];
+  for (let i = 2; i < words.length - 1; i++) {
+    if (!/^(?:of|en|maar|want|or|and|but)$/.test(words[i]!)) continue;
+    if (openingAt(words, i + 1) !== null) at.push(i + 1);
+  }
+  return at;
+}
+
+/** The opening of a clause that starts at `i`, judged by its first two words. */
+function openingAt(words: readonly string[], i: number): { opening: 'wh' | 'verb_first'; head: string; subject: string | null } | null {
+  const first = words[i];
+  const second = words[i + 1];
+  if (first === undefined) return null;
+  if (WH.has(first)) {
+    const rest = words.slice(i, i + 3).join(' ');
+    if (EXCLAIMS.test(rest)) return null;
+    return { opening: 'wh', head: first, subject: null };
+  }
+  if (second === undefined) return null;
+  if (EN_AUX.has(first) && (EN_SUBJECT.has(second) || (second === 'not' && EN_SUBJECT.has(words[i + 2] ?? ''))))
+    return { opening: 'verb_first', head: first, subject: second === 'not' ? words[i + 2]! : second };
+  if (NL_FINITE.has(first) && NL_SUBJECT.has(second)) return { opening: 'verb_first', head: first, subject: second };
+  if (NL_STEM.has(first) && NL_PRONOUN.has(second)) return { opening: 'verb_first', head: first, subject: second };
+  // Any finite-looking verb before a personal pronoun ("Verdient hij", "Snap je"), unless it is an
+  // adverb that starts a statement ("Toen ging ik" has the verb second, "Dan krijg ik" too).
+  if (NL_PRONOUN.has(second) && !NL_NOT_VERB.has(first) && !SUBORDINATORS.has(first) && /^[a-z]{3,}(?:t|en|d)$/.test(first))
+    return { opening: 'verb_first', head: first, subject: second };
+  return null;
+}
+
+/** A verb-first main clause inside a clause that opened with "als"/"if": "als ik bel weten ze dan…", "if I report will they know". */
+function invertedAfterCondition(words: readonly string[], from: number): { head: string; subject: string; dan: boolean } | null {
+  for (let i = from + 2; i < words.length - 1; i++) {
+    const hit = openingAt(words, i);
+    if (hit?.opening !== 'verb_first' || hit.subject === null) continue;
+    const english = EN_AUX.has(words[i]!);
+    // Dutch inverts after a condition in statements too ("als ik bel, weten ze het"): "dan" after
+    // the subject makes it a question ("weten ze dan").
+    const dan = words.slice(i + 2, i + 4).includes('dan');
+    if (english || dan) return { head: hit.head, subject: hit.subject, dan };
+  }
+  return null;
+}
+
+function classify(words: readonly string[], marked: boolean): QuestionClause | null {
+  const start = skipFillers(words);
+  const body = words.slice(start);
+  if (body.length === 0) return null;
+  const joined = body.join(' ');
+  const make = (opening: ClauseOpening, head: string, subject: string | null): QuestionClause => ({
+    words: body,
+    opening,
+    head,
+    subject,
+    marked,
+  });
+  const indirect = INDIRECT.exec(joined);
+  if (indirect) return make('indirect', body[0]!, null);
+  const worry = WORRY.exec(joined);
+  if (worry) return make('worry', body[0]!, null);
+  if (SUBORDINATORS.has(body[0]!)) {
+    const main = invertedAfterCondition(body, 0);
+    if (main) return make('verb_first', main.head, main.subject);
+    // "If I tell the police, what happens?": the question word after the condition.
+    const wh = body.findIndex((w, i) => i >= 2 && WH.has(w) && !SUBORDINATORS.has(w));
+    if (wh > 0 && marked) return make('wh', body[wh]!, null);
+    return marked ? make('mark', body[0]!, null) : null;
+  }
+  const opening = openingAt(body, 0);
+  if (opening) {
+    // "wanneer"/"when" also open a condition: without "?" they need no answer unless the clause is a question by itself.
+    if (opening.opening === 'wh' && (body[0] === 'wanneer' || body[0] === 'when') && !marked && body.length > 6) return null;
+    return make(opening.opening, opening.head, opening.subject);
+  }
+  if (TAG.test(joined)) return make('tag', body[body.length - 1]!, null);
+  if (marked) return make('mark', body[0]!, null);
+  return null;
+}
+
+/**
+ * The clauses of a message that ask something, in order. A conditional piece ("als ik iets meld,")
+ * joins the clause after it; "…of is dat te zwaar?" is a clause of its own. A sentence that ends in
+ * "?" without any clause shaped as a question asks with its last clause ("ik moet schuld betalen?").
+ */
+export function questionClauses(text: string): QuestionClause[] {
+  const out: QuestionClause[] = [];
+  let sentence: Piece[] = [];
+  for (const piece of piecesOf(text)) {
+    sentence.push(piece);
+    if (!piece.end) continue;
+    out.push(...sentenceQuestions(sentence));
+    sentence = [];
+  }
+  if (sentence.length > 0) out.push(...sentenceQuestions(sentence));
+  return out;
+}
+
+function sentenceQuestions(pieces: readonly Piece[]): QuestionClause[] {
+  const marked = pieces.some((p) => p.marked);
+  const found: QuestionClause[] = [];
+  let carry: string[] = [];
+  let last: string[] = [];
+  pieces.forEach((piece, n) => {
+    const words = [...carry, ...piece.words];
+    carry = [];
+    const start = skipFillers(words);
+    // A condition before a comma belongs to what follows in the same sentence.
+    if (n < pieces.length - 1 && SUBORDINATORS.has(words[start] ?? '')) {
+      carry = words.slice(start);
+      return;
+    }
+    let from = 0;
+    for (const split of [...coordinatedSplits(words), words.length + 1]) {
+      // The conjunction before a split ("…of is dat te zwaar") belongs to neither clause.
+      const part = words.slice(from, split - 1);
+      const clause = classify(part, marked);
+      if (clause && clause.opening !== 'mark') found.push(clause);
+      last = part;
+      from = split;
+    }
+  });
+  if (carry.length > 0) last = carry;
+  if (found.length === 0 && marked && last.length > 0) {
+    const clause = classify(last, true);
+    if (clause) found.push(clause);
+  }
+  return found;
+}
