@@ -24,6 +24,8 @@ export interface QuestionClause {
   readonly subject: string | null;
   /** Whether the sentence ended in a question mark. */
   readonly marked: boolean;
+  /** The words of the sentence before, for a short question that points back ("Is this true?"). */
+  readonly before: readonly string[];
 }
 
 const set = (words: string) => new Set(words.split(' '));
@@ -37,7 +39,7 @@ const NL_FINITE = set(
 );
 /** Bare stems open a question only before a pronoun ("heb je", "word ik"); before "de" they command ("bel de politie"). */
 const NL_STEM = set(
-  'ben heb word krijg weet zie hoor ga kom blijf hoef doe zit lees verlies raak help bel vind denk merk pak houd maak stuur haal neem loop moet kan mag wil zal kun',
+  'ben heb word krijg weet zie hoor ga kom blijf hoef doe zit lees verlies raak help bel vind denk merk pak houd maak stuur haal neem loop moet kan mag wil zal kun kn',
 );
 /** English auxiliaries that open a question when the subject follows. */
 const EN_AUX = set(
@@ -49,11 +51,11 @@ const NL_SUBJECT = new Set([
   ...set('de een mijn zijn haar hun onze jouw uw die dit dat iemand niemand iedereen alles dat mensen jongeren politie veilig'),
 ]);
 const EN_SUBJECT = set(
-  'i you he she it we they this that there my his her their our your the a an someone somebody anyone anybody people everyone nobody these those police employer boss agency',
+  'i you he she it we they this that there my his her their our your the a an someone somebody anyone anybody people everyone nobody these those police employer boss agency what',
 );
 /** Words that open a Dutch statement with the verb after them (V2); never a question opener. */
 const NL_NOT_VERB = set(
-  'dan toen nu daar hier gisteren vandaag morgen soms ook daarom dus misschien al nog vaak altijd nooit eerst later straks sindsdien daarna verder zo wel echt gewoon eigenlijk thuis vanavond vannacht vorige',
+  'dan toen nu daar hier gisteren vandaag morgen soms ook daarom dus misschien al nog vaak altijd nooit eerst later straks sindsdien daarna verder zo wel echt gewoon eigenlijk thuis vanavond vannacht vorige dat want niet met wat zodat totdat tot uit ooit gisteravond vanmiddag vanochtend laatst net pas meestal sinds bijna heel erg samen meteen binnen buiten boven beneden',
 );
 /** Clauses that attach to the main clause after them ("als ik bel, weten ze dan…"). */
 const SUBORDINATORS = set('als wanneer indien zodra mocht stel omdat doordat terwijl nadat voordat if when once unless because while after before');
@@ -75,7 +77,7 @@ const INDIRECT = new RegExp(
     String.raw`^ik ben (?:\w+ )?benieuwd\b`,
     String.raw`^ik heb (?:\w+ )?(?:een )?vraag\b`,
     String.raw`^i (?:am |was |m )?wonder(?:ing)?\b`,
-    String.raw`^i (?:would|d) (?:like|love) to know\b`,
+    String.raw`^(?:i would|id|i d) (?:like|love) to know\b`,
     String.raw`^i (?:want|need|have|wanted) to (?:know|ask)\b`,
     String.raw`^(?:can|could|would) you (?:please )?(?:tell|explain to|let) me\b`,
     String.raw`^(?:do|does) (?:you|anyone|somebody|someone) know (?:if|whether|what|how|who|where|when|why|which)\b`,
@@ -91,16 +93,19 @@ const WORRY = new RegExp(
   [
     String.raw`^ik (?:ben|was) (?:\w+ ){0,2}(?:bang|doodsbang|ongerust|angstig) (?:dat|om|voor)\b`,
     String.raw`^ik (?:wil|zou|wou) (?:\w+ ){0,2}niet (?:\w+ )?(?:dat|graag)\b`,
-    String.raw`^ik (?:wil|zou|wou) (?:\w+ ){0,2}(?:geen|niet)\b`,
+    String.raw`^ik (?:wil|zou|wou) (?:\w+ ){0,2}(?:geen|niet|niemand|niks|nooit)\b`,
+    String.raw`^ik (?:wil|zou|wou) (?:\w+ ){0,4}(?:praten|spreken|bellen|chatten)\b`,
+    String.raw`^ik wil (?:\w+ )?dat\b`,
     String.raw`^ik (?:durf|durfde) (?:\w+ ){0,2}niet\b`,
     String.raw`^ik maak me (?:\w+ ){0,2}zorgen (?:dat|of)\b`,
     String.raw`^(?:zij|ze|hij|wij|we) (?:is|zijn|was|waren) (?:\w+ ){0,2}(?:bang|doodsbang) (?:dat|om|voor)\b`,
-    String.raw`^i (?:am|was|m) (?:\w+ ){0,2}(?:afraid|scared|worried|terrified|frightened) (?:that|of|about|to|they|he|she|i|my)\b`,
-    String.raw`^i do not want\b`,
+    String.raw`^i (?:am|was|m) (?:\w+ ){0,2}(?:afraid|scared|worried|terrified|frightened)\b`,
+    String.raw`^i do not (?:\w+ )?want\b`,
     String.raw`^i would (?:\w+ )?not want\b`,
+    String.raw`^(?:i would|id|i d|i) (?:\w+ )?(?:like|want|wish|need) to (?:talk|speak|call|chat)\b`,
     String.raw`^i (?:worry|fear)\b`,
     String.raw`^i do not dare\b`,
-    String.raw`^(?:she|he|they|we) (?:is|are|was|were) (?:\w+ ){0,2}(?:afraid|scared|terrified) (?:that|of|to)\b`,
+    String.raw`^(?:she|he|they|we) (?:is|are|was|were) (?:\w+ ){0,2}(?:afraid|scared|terrified)\b`,
   ].join('|'),
 );
 
@@ -157,7 +162,10 @@ function coordinatedSplits(words: readonly string[]): number[] {
 }
 
 /** The opening of a clause that starts at `i`, judged by its first two words. */
-function openingAt(words: readonly string[], i: number): { opening: 'wh' | 'verb_first'; head: string; subject: string | null } | null {
+function openingAt(
+  words: readonly string[],
+  i: number,
+): { opening: 'wh' | 'verb_first'; head: string; subject: string | null; byForm?: boolean } | null {
   const first = words[i];
   const second = words[i + 1];
   if (first === undefined) return null;
@@ -173,10 +181,13 @@ function openingAt(words: readonly string[], i: number): { opening: 'wh' | 'verb
   if (NL_STEM.has(first) && NL_PRONOUN.has(second)) return { opening: 'verb_first', head: first, subject: second };
   // Any finite-looking verb before a personal pronoun ("Verdient hij", "Snap je"), unless it is an
   // adverb that starts a statement ("Toen ging ik" has the verb second, "Dan krijg ik" too).
-  if (NL_PRONOUN.has(second) && !NL_NOT_VERB.has(first) && !SUBORDINATORS.has(first) && /^[a-z]{3,}(?:t|en|d)$/.test(first))
-    return { opening: 'verb_first', head: first, subject: second };
+  if (NL_PRONOUN.has(second) && !NL_NOT_VERB.has(first) && !SUBORDINATORS.has(first) && /^[a-z]{2,}(?:t|en|aan|d)$/.test(first))
+    return { opening: 'verb_first', head: first, subject: second, byForm: true };
   return null;
 }
+
+/** After the subject, these make a short verb-first clause an answer with its object left out ("weet ik niet", "heb ik al gedaan"). */
+const TOPIC_DROP = set('niet wel ook al nog nooit echt zeker gedaan gezien gezegd');
 
 /** A verb-first main clause inside a clause that opened with "als"/"if": "als ik bel weten ze dan…", "if I report will they know". */
 function invertedAfterCondition(words: readonly string[], from: number): { head: string; subject: string; dan: boolean } | null {
@@ -192,7 +203,7 @@ function invertedAfterCondition(words: readonly string[], from: number): { head:
   return null;
 }
 
-function classify(words: readonly string[], marked: boolean): QuestionClause | null {
+function classify(words: readonly string[], marked: boolean, sentenceStart = true): QuestionClause | null {
   const start = skipFillers(words);
   const body = words.slice(start);
   if (body.length === 0) return null;
@@ -203,6 +214,7 @@ function classify(words: readonly string[], marked: boolean): QuestionClause | n
     head,
     subject,
     marked,
+    before: [],
   });
   const indirect = INDIRECT.exec(joined);
   if (indirect) return make('indirect', body[0]!, null);
@@ -217,7 +229,10 @@ function classify(words: readonly string[], marked: boolean): QuestionClause | n
     return marked ? make('mark', body[0]!, null) : null;
   }
   const opening = openingAt(body, 0);
-  if (opening) {
+  // Unmarked, a verb known only by its ending may be a noun ("rest hij houdt"); "weet ik niet" answers.
+  const dropped = TOPIC_DROP.has(body[2] ?? '') && (body.length === 3 || (body.length === 4 && TOPIC_DROP.has(body[3]!)));
+  const statement = opening?.opening === 'verb_first' && !marked && ((opening.byForm === true && !sentenceStart) || dropped);
+  if (opening && !statement) {
     // "wanneer"/"when" also open a condition: without "?" they need no answer unless the clause is a question by itself.
     if (opening.opening === 'wh' && (body[0] === 'wanneer' || body[0] === 'when') && !marked && body.length > 6) return null;
     return make(opening.opening, opening.head, opening.subject);
@@ -235,13 +250,17 @@ function classify(words: readonly string[], marked: boolean): QuestionClause | n
 export function questionClauses(text: string): QuestionClause[] {
   const out: QuestionClause[] = [];
   let sentence: Piece[] = [];
+  let before: string[] = [];
+  const close = () => {
+    out.push(...sentenceQuestions(sentence).map((clause) => ({ ...clause, before })));
+    before = sentence.flatMap((p) => p.words);
+    sentence = [];
+  };
   for (const piece of piecesOf(text)) {
     sentence.push(piece);
-    if (!piece.end) continue;
-    out.push(...sentenceQuestions(sentence));
-    sentence = [];
+    if (piece.end) close();
   }
-  if (sentence.length > 0) out.push(...sentenceQuestions(sentence));
+  if (sentence.length > 0) close();
   return out;
 }
 
@@ -260,11 +279,16 @@ function sentenceQuestions(pieces: readonly Piece[]): QuestionClause[] {
       return;
     }
     let from = 0;
+    let previousAsks = false;
     for (const split of [...coordinatedSplits(words), words.length + 1]) {
       // The conjunction before a split ("…of is dat te zwaar") belongs to neither clause.
       const part = words.slice(from, split - 1);
-      const clause = classify(part, marked);
-      if (clause && clause.opening !== 'mark') found.push(clause);
+      const clause = classify(part, marked, n === 0 && from === 0);
+      // After "en"/"and" Dutch keeps the inversion of a statement ("sindsdien neemt ze niet op en
+      // krijgen mijn appjes één vinkje"): a coordinated clause asks only in a sentence that asks.
+      const asks = clause !== null && clause.opening !== 'mark' && (from === 0 || marked || previousAsks);
+      if (asks) found.push(clause);
+      previousAsks = asks;
       last = part;
       from = split;
     }
