@@ -13,7 +13,9 @@ function main(): void {
   const model = trainQuestionModel(loadQuestionCorpus(root), questionSourceHash(root));
   const file = path.join(root, QUESTION_MODEL_FILE);
   fs.writeFileSync(file, `${JSON.stringify(model)}\n`);
-  console.log(JSON.stringify({ file: QUESTION_MODEL_FILE, ms: Date.now() - started, trainedOn: model.trainedOn, features: model.vocabulary.length }));
+  console.log(
+    JSON.stringify({ file: QUESTION_MODEL_FILE, ms: Date.now() - started, trainedOn: model.trainedOn, features: model.vocabulary.length }),
+  );
 }
 
 main();

@@ -24,16 +24,14 @@ const ORDER: readonly QuestionTopic[] = [
 ];
 
 /**
- * The questions to answer, in order. "What happens if I call?" is read as both a question about the
- * report and about consequences; without a job, a permit or a debt named, the answer about the
- * report says it all.
+ * The questions to answer, in order. Each topic was read from a clause that asks about it (see
+ * src/nlu/questions), so a consequence asked beside a question about the report is answered too.
  */
 export function topicsToAnswer(topics: readonly QuestionTopic[], text = '', plainlyAsked: readonly QuestionTopic[] = []): QuestionTopic[] {
   const named = consequencesAsked(text).length > 0;
-  const vague = !named && topics.includes('after_report');
   // A named consequence (the job, the permit, the debt) is what holds the citizen back: first.
   const order = named ? ['consequences' as const, ...ORDER.filter((t) => t !== 'consequences')] : ORDER;
-  const chosen = order.filter((t) => topics.includes(t) && !(vague && t === 'consequences'));
+  const chosen = order.filter((t) => topics.includes(t));
   // With more topics than answers, what the words plainly ask goes before a guess of the model.
   const plain = chosen.filter((t) => plainlyAsked.includes(t));
   return [...plain, ...chosen.filter((t) => !plainlyAsked.includes(t))].slice(

@@ -29,11 +29,18 @@ function subjectClass(subject: string | null): string {
 
 const matcher = new ConceptMatcher(TOPIC_LEXICON);
 
+/**
+ * The police as people who mix in a word of their own language name them ("if I call policja"):
+ * read as the English word, so the model's weights for the police apply.
+ */
+const POLICE = /^(?:polic(?:ja|ji|je|ia|iei|e)|politia|politiei|polizei|polis|polisi|rendorseg|полиц\p{L}*|поліц\p{L}*|الشرطة|شرطة)$/u;
+const asWord = (word: string) => (POLICE.test(word) ? 'police' : word);
+
 export function clauseFeatures(clause: QuestionClause): string[] {
   const out: string[] = [`o:${clause.opening}`, `h:${clause.head}`, `s:${subjectClass(clause.subject)}`];
   if (clause.subject !== null) out.push(`hs:${clause.head}_${subjectClass(clause.subject)}`);
   if (clause.marked) out.push('f:mark');
-  const words = clause.words.map((w) => skeleton(w));
+  const words = clause.words.map((w) => skeleton(asWord(w)));
   let previous: string | null = null;
   for (const word of words) {
     out.push(`w:${word}`);
@@ -41,7 +48,7 @@ export function clauseFeatures(clause: QuestionClause): string[] {
     if (previous !== null) out.push(`b:${previous}_${word}`);
     previous = word;
   }
-  for (const hit of matcher.find(analyseText(clause.words.join(' ')))) {
+  for (const hit of matcher.find(analyseText(clause.words.map(asWord).join(' ')))) {
     out.push(hit.negated ? `t!:${hit.concept}` : `t:${hit.concept}`);
     out.push(`ot:${clause.opening}_${hit.concept}`);
   }

@@ -45,7 +45,8 @@ const NL_STEM = set(
 const EN_AUX = set(
   'can could will would shall should may might must do does did is are am was were have has had cant couldnt wont wouldnt shouldnt isnt arent wasnt werent dont doesnt didnt hasnt havent',
 );
-const NL_PRONOUN = set('ik je jij u hij zij ze we wij jullie men het er');
+// "u" arrives as "you" (the chat-slang table reads it as English).
+const NL_PRONOUN = set('ik je jij u you hij zij ze we wij jullie men het er');
 const NL_SUBJECT = new Set([
   ...NL_PRONOUN,
   ...set('de een mijn zijn haar hun onze jouw uw die dit dat iemand niemand iedereen alles dat mensen jongeren politie veilig'),
@@ -58,7 +59,9 @@ const NL_NOT_VERB = set(
   'dan toen nu daar hier gisteren vandaag morgen soms ook daarom dus misschien al nog vaak altijd nooit eerst later straks sindsdien daarna verder zo wel echt gewoon eigenlijk thuis vanavond vannacht vorige dat want niet met wat zodat totdat tot uit ooit gisteravond vanmiddag vanochtend laatst net pas meestal sinds bijna heel erg samen meteen binnen buiten boven beneden',
 );
 /** Clauses that attach to the main clause after them ("als ik bel, weten ze dan…"). */
-const SUBORDINATORS = set('als wanneer indien zodra mocht stel omdat doordat terwijl nadat voordat if when once unless because while after before');
+const SUBORDINATORS = set(
+  'als wanneer indien zodra mocht stel omdat doordat terwijl nadat voordat if when once unless because while after before',
+);
 /** Openers that carry nothing and are skipped: "en", "maar", "oke", "sorry", "hoi". */
 const FILLERS = set(
   'en maar of ok oke okay oké nou ja nee hoi hallo hey hi hello sorry please alstublieft alsjeblieft svp ook eigenlijk trouwens well so and but or also anyway btw plus dus goedemorgen goedemiddag goedenavond ps',
@@ -69,8 +72,8 @@ const INDIRECT = new RegExp(
   [
     String.raw`^(?:ik )?vr(?:aag|oeg) (?:me|mij|ik me|ik mij) af\b`,
     String.raw`^ik (?:wil|zou|wou) (?:\w+ ){0,3}weten\b`,
-    String.raw`^(?:weet|weten) (?:u|jij|je|jullie|iemand) (?:\w+ ){0,2}(?:of|wat|hoe|waar|wie|wanneer|waarom|welke|hoeveel)\b`,
-    String.raw`^(?:kunt|kan|kun|kunnen) (?:u|je|jij|jullie) (?:me|mij) (?:\w+ ){0,2}(?:vertellen|uitleggen|zeggen)\b`,
+    String.raw`^(?:weet|weten) (?:u|you|jij|je|jullie|iemand) (?:\w+ ){0,2}(?:of|wat|hoe|waar|wie|wanneer|waarom|welke|hoeveel)\b`,
+    String.raw`^(?:kunt|kan|kun|kunnen) (?:u|you|je|jij|jullie) (?:me|mij) (?:\w+ ){0,2}(?:vertellen|uitleggen|zeggen)\b`,
     String.raw`^zou het (?:kunnen|mogelijk zijn) dat\b`,
     String.raw`^ik (?:weet|snap|begrijp) (?:\w+ ){0,2}niet (?:zo )?(?:goed )?(?:of|wat|hoe|waar|wie|wanneer|waarom|welke|hoeveel)\b`,
     String.raw`^ik twijfel\b`,
@@ -286,8 +289,8 @@ function sentenceQuestions(pieces: readonly Piece[]): QuestionClause[] {
       const clause = classify(part, marked, n === 0 && from === 0);
       // After "en"/"and" Dutch keeps the inversion of a statement ("sindsdien neemt ze niet op en
       // krijgen mijn appjes één vinkje"): a coordinated clause asks only in a sentence that asks.
-      const asks = clause !== null && clause.opening !== 'mark' && (from === 0 || marked || previousAsks);
-      if (asks) found.push(clause);
+      const asks: boolean = clause !== null && clause.opening !== 'mark' && (from === 0 || marked || previousAsks);
+      if (asks && clause) found.push(clause);
       previousAsks = asks;
       last = part;
       from = split;

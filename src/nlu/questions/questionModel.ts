@@ -30,7 +30,9 @@ export const questionModelSchema = z.object({
   trainedOn: z.number().int(),
   threshold: z.number().min(0).max(1),
   vocabulary: stringList,
-  topics: z.object(Object.fromEntries(QUESTION_TOPICS.map((t) => [t, softmaxModelSchema])) as Record<QuestionTopic, typeof softmaxModelSchema>),
+  topics: z.object(
+    Object.fromEntries(QUESTION_TOPICS.map((t) => [t, softmaxModelSchema])) as Record<QuestionTopic, typeof softmaxModelSchema>,
+  ),
 });
 export type StoredQuestionModel = z.infer<typeof questionModelSchema>;
 
@@ -155,9 +157,10 @@ export class QuestionModel {
 
   constructor(stored: StoredQuestionModel) {
     this.vocabulary = new Vocabulary(stored.vocabulary);
-    this.models = Object.fromEntries(
-      QUESTION_TOPICS.map((t) => [t, compileModel(stored.topics[t], this.vocabulary.size)]),
-    ) as Record<QuestionTopic, SoftmaxModel>;
+    this.models = Object.fromEntries(QUESTION_TOPICS.map((t) => [t, compileModel(stored.topics[t], this.vocabulary.size)])) as Record<
+      QuestionTopic,
+      SoftmaxModel
+    >;
     this.threshold = stored.threshold;
     this.sourceHash = stored.sourceHash;
   }
