@@ -19,8 +19,11 @@ export function ownAnswer(
   context: { text: string; summary: TriageSummary; retention: RetentionFacts },
 ): Partial<Activity>[] {
   switch (topic) {
-    case 'signals':
-      return signalsActivities(replies, locale, context.summary.form);
+    case 'signals': {
+      // One answer: the signals with the reminder that only a combination counts.
+      const [list, combination] = signalsActivities(replies, locale, context.summary.form);
+      return [{ ...list, text: `${list!.text ?? ''}\n\n${combination!.text ?? ''}` }];
+    }
     case 'is_it_trafficking': {
       const out = [replies.text(locale, 'ownQuestions.is_it_trafficking.general')];
       if (context.summary.form !== 'unknown') {
