@@ -14,7 +14,7 @@ import { TOPIC_LEXICON } from '../topics';
 import type { QuestionClause } from './clauses';
 
 /** Bumped whenever the features change meaning: shipped weights record it. */
-export const CLAUSE_FEATURE_VERSION = 1;
+export const CLAUSE_FEATURE_VERSION = 2;
 
 const SELF = new Set(['ik', 'mij', 'me', 'mijn', 'wij', 'we', 'ons', 'onze', 'i', 'my', 'mine', 'our', 'us']);
 const HELPLINE = new Set(['u', 'jullie', 'jij', 'je', 'you', 'your', 'veilig']);
@@ -48,9 +48,12 @@ export function clauseFeatures(clause: QuestionClause): string[] {
     if (previous !== null) out.push(`b:${previous}_${word}`);
     previous = word;
   }
+  // Where a topic is named: in the condition in front ("als ik naar de politie ga, …") or in what
+  // the main clause asks ("… wordt hij dan opgepakt?").
   for (const hit of matcher.find(analyseText(clause.words.map(asWord).join(' ')))) {
     out.push(hit.negated ? `t!:${hit.concept}` : `t:${hit.concept}`);
     out.push(`ot:${clause.opening}_${hit.concept}`);
+    if (clause.condition > 0) out.push(hit.start < clause.condition ? `c:${hit.concept}` : `m:${hit.concept}`);
   }
   return out;
 }

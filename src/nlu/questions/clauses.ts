@@ -24,6 +24,8 @@ export interface QuestionClause {
   readonly subject: string | null;
   /** Whether the sentence ended in a question mark. */
   readonly marked: boolean;
+  /** How many of `words` are the condition in front ("als ik bel" of "als ik bel, weet hij dan…"). */
+  readonly condition: number;
   /** The words of the sentence before, for a short question that points back ("Is this true?"). */
   readonly before: readonly string[];
 }
@@ -62,9 +64,12 @@ const NL_NOT_VERB = set(
 const SUBORDINATORS = set(
   'als wanneer indien zodra mocht stel omdat doordat terwijl nadat voordat if when once unless because while after before',
 );
-/** Openers that carry nothing and are skipped: "en", "maar", "oke", "sorry", "hoi". */
+/**
+ * Openers that carry nothing and are skipped: "en", "maar", "oke", "sorry", "hoi". Not adverbs
+ * such as "ook" or "dus": after them Dutch inverts a statement ("ook moest ik mee naar de bank").
+ */
 const FILLERS = set(
-  'en maar of ok oke okay oké nou ja nee hoi hallo hey hi hello sorry please alstublieft alsjeblieft svp ook eigenlijk trouwens well so and but or also anyway btw plus dus goedemorgen goedemiddag goedenavond ps',
+  'en maar of ok oke okay oké nou ja nee hoi hallo hey hi hello yo hee ey hmm uhm eh ah oh sorry please alstublieft alsjeblieft svp well so and but or also anyway btw plus goedemorgen goedemiddag goedenavond ps',
 );
 
 /** Indirect frames: the question follows them ("ik vraag me af of…"). Over the clause's joined words. */
@@ -75,7 +80,7 @@ const INDIRECT = new RegExp(
     String.raw`^(?:weet|weten) (?:u|you|jij|je|jullie|iemand) (?:\w+ ){0,2}(?:of|wat|hoe|waar|wie|wanneer|waarom|welke|hoeveel)\b`,
     String.raw`^(?:kunt|kan|kun|kunnen) (?:u|you|je|jij|jullie) (?:me|mij) (?:\w+ ){0,2}(?:vertellen|uitleggen|zeggen)\b`,
     String.raw`^zou het (?:kunnen|mogelijk zijn) dat\b`,
-    String.raw`^ik (?:weet|snap|begrijp) (?:\w+ ){0,2}niet (?:zo )?(?:goed )?(?:of|wat|hoe|waar|wie|wanneer|waarom|welke|hoeveel)\b`,
+    String.raw`^ik (?:weet|snap|begrijp) (?:\w+ ){0,2}niet (?:\w+ )?(?:goed )?(?:of|wat|hoe|waar|wie|wanneer|waarom|welke|hoeveel)\b`,
     String.raw`^ik twijfel\b`,
     String.raw`^ik ben (?:\w+ )?benieuwd\b`,
     String.raw`^ik heb (?:\w+ )?(?:een )?vraag\b`,
@@ -84,7 +89,7 @@ const INDIRECT = new RegExp(
     String.raw`^i (?:want|need|have|wanted) to (?:know|ask)\b`,
     String.raw`^(?:can|could|would) you (?:please )?(?:tell|explain to|let) me\b`,
     String.raw`^(?:do|does) (?:you|anyone|somebody|someone) know (?:if|whether|what|how|who|where|when|why|which)\b`,
-    String.raw`^i (?:am |m )?not sure (?:if|whether|what|how|who|where|when|why|which)\b`,
+    String.raw`^i (?:am |m )?not (?:\w+ )?sure\b`,
     String.raw`^i do not (?:know|understand) (?:if|whether|what|how|who|where|when|why|which)\b`,
     String.raw`^(?:please )?tell me (?:if|whether|what|how|who|where|when|why|which)\b`,
     String.raw`^(?:mijn|my) (?:vraag|question) is\b`,
@@ -96,7 +101,10 @@ const WORRY = new RegExp(
   [
     String.raw`^ik (?:ben|was) (?:\w+ ){0,2}(?:bang|doodsbang|ongerust|angstig) (?:dat|om|voor)\b`,
     String.raw`^ik (?:wil|zou|wou) (?:\w+ ){0,2}niet (?:\w+ )?(?:dat|graag)\b`,
-    String.raw`^ik (?:wil|zou|wou) (?:\w+ ){0,2}(?:geen|niet|niemand|niks|nooit)\b`,
+    String.raw`^ik (?:wil|zou|wou) (?:\w+ ){0,2}(?:geen|niet|niemand|niks|nooit) (?!maar\b)\w+`,
+    // A request put as a wish: "graag iemand bellen", "please someone call me".
+    String.raw`^graag (?:\w+ ){0,3}(?:bellen|praten|spreken|chatten|iemand|een)\b`,
+    String.raw`^(?:someone|somebody|iemand) (?:\w+ ){0,2}(?:call|phone|bellen)\b`,
     String.raw`^ik (?:wil|zou|wou) (?:\w+ ){0,4}(?:praten|spreken|bellen|chatten)\b`,
     String.raw`^ik wil (?:\w+ )?dat\b`,
     String.raw`^ik (?:durf|durfde) (?:\w+ ){0,2}niet\b`,
@@ -159,7 +167,9 @@ function coordinatedSplits(words: readonly string[]): number[] {
   const at: number[] = [];
   for (let i = 2; i < words.length - 1; i++) {
     if (!/^(?:of|en|maar|want|or|and|but)$/.test(words[i]!)) continue;
-    if (openingAt(words, i + 1) !== null) at.push(i + 1);
+    // "…of is bedelen hier toegestaan": after "of"/"or" the verb alone opens the alternative.
+    const alternative = (words[i] === 'of' || words[i] === 'or') && (NL_FINITE.has(words[i + 1]!) || EN_AUX.has(words[i + 1]!));
+    if (alternative || openingAt(words, i + 1) !== null) at.push(i + 1);
   }
   return at;
 }
@@ -184,7 +194,14 @@ function openingAt(
   if (NL_STEM.has(first) && NL_PRONOUN.has(second)) return { opening: 'verb_first', head: first, subject: second };
   // Any finite-looking verb before a personal pronoun ("Verdient hij", "Snap je"), unless it is an
   // adverb that starts a statement ("Toen ging ik" has the verb second, "Dan krijg ik" too).
-  if (NL_PRONOUN.has(second) && !NL_NOT_VERB.has(first) && !SUBORDINATORS.has(first) && /^[a-z]{2,}(?:t|en|aan|d)$/.test(first))
+  if (
+    NL_PRONOUN.has(second) &&
+    !NL_NOT_VERB.has(first) &&
+    !SUBORDINATORS.has(first) &&
+    /^[a-z]{2,}(?:t|en|aan|d)$/.test(first) &&
+    // not a past participle: "gebeld ze komen"
+    !/^ge[a-z]+[dt]$/.test(first)
+  )
     return { opening: 'verb_first', head: first, subject: second, byForm: true };
   return null;
 }
@@ -193,7 +210,7 @@ function openingAt(
 const TOPIC_DROP = set('niet wel ook al nog nooit echt zeker gedaan gezien gezegd');
 
 /** A verb-first main clause inside a clause that opened with "als"/"if": "als ik bel weten ze dan…", "if I report will they know". */
-function invertedAfterCondition(words: readonly string[], from: number): { head: string; subject: string; dan: boolean } | null {
+function invertedAfterCondition(words: readonly string[], from: number): { head: string; subject: string; at: number } | null {
   for (let i = from + 2; i < words.length - 1; i++) {
     const hit = openingAt(words, i);
     if (hit?.opening !== 'verb_first' || hit.subject === null) continue;
@@ -201,22 +218,25 @@ function invertedAfterCondition(words: readonly string[], from: number): { head:
     // Dutch inverts after a condition in statements too ("als ik bel, weten ze het"): "dan" after
     // the subject makes it a question ("weten ze dan").
     const dan = words.slice(i + 2, i + 4).includes('dan');
-    if (english || dan) return { head: hit.head, subject: hit.subject, dan };
+    if (english || dan) return { head: hit.head, subject: hit.subject, at: i };
   }
   return null;
 }
 
 function classify(words: readonly string[], marked: boolean, sentenceStart = true): QuestionClause | null {
-  const start = skipFillers(words);
-  const body = words.slice(start);
+  return classifyBody(words.slice(skipFillers(words)), marked, sentenceStart);
+}
+
+function classifyBody(body: readonly string[], marked: boolean, sentenceStart: boolean): QuestionClause | null {
   if (body.length === 0) return null;
   const joined = body.join(' ');
-  const make = (opening: ClauseOpening, head: string, subject: string | null): QuestionClause => ({
+  const make = (opening: ClauseOpening, head: string, subject: string | null, condition = 0): QuestionClause => ({
     words: body,
     opening,
     head,
     subject,
     marked,
+    condition,
     before: [],
   });
   const indirect = INDIRECT.exec(joined);
@@ -225,16 +245,19 @@ function classify(words: readonly string[], marked: boolean, sentenceStart = tru
   if (worry) return make('worry', body[0]!, null);
   if (SUBORDINATORS.has(body[0]!)) {
     const main = invertedAfterCondition(body, 0);
-    if (main) return make('verb_first', main.head, main.subject);
+    if (main) return make('verb_first', main.head, main.subject, main.at);
     // "If I tell the police, what happens?": the question word after the condition.
     const wh = body.findIndex((w, i) => i >= 2 && WH.has(w) && !SUBORDINATORS.has(w));
-    if (wh > 0 && marked) return make('wh', body[wh]!, null);
+    if (wh > 0 && marked) return make('wh', body[wh]!, null, wh);
     return marked ? make('mark', body[0]!, null) : null;
   }
   const opening = openingAt(body, 0);
   // Unmarked, a verb known only by its ending may be a noun ("rest hij houdt"); "weet ik niet" answers.
   const dropped = TOPIC_DROP.has(body[2] ?? '') && (body.length === 3 || (body.length === 4 && TOPIC_DROP.has(body[3]!)));
-  const statement = opening?.opening === 'verb_first' && !marked && ((opening.byForm === true && !sentenceStart) || dropped);
+  // Unmarked, after a comma, a verb before a noun phrase continues a statement whose subject came
+  // first ("Een jonge vrouw, begin twintig, haalt elke week…").
+  const continues = !sentenceStart && !NL_PRONOUN.has(opening?.subject ?? '') && !EN_AUX.has(body[0]!);
+  const statement = opening?.opening === 'verb_first' && !marked && ((opening.byForm === true && !sentenceStart) || dropped || continues);
   if (opening && !statement) {
     // "wanneer"/"when" also open a condition: without "?" they need no answer unless the clause is a question by itself.
     if (opening.opening === 'wh' && (body[0] === 'wanneer' || body[0] === 'when') && !marked && body.length > 6) return null;
@@ -245,6 +268,9 @@ function classify(words: readonly string[], marked: boolean, sentenceStart = tru
   return null;
 }
 
+/** A short question that points back is read with at most this many words before it. */
+const BEFORE = 30;
+
 /**
  * The clauses of a message that ask something, in order. A conditional piece ("als ik iets meld,")
  * joins the clause after it; "…of is dat te zwaar?" is a clause of its own. A sentence that ends in
@@ -252,11 +278,10 @@ function classify(words: readonly string[], marked: boolean, sentenceStart = tru
  */
 export function questionClauses(text: string): QuestionClause[] {
   const out: QuestionClause[] = [];
+  const seen: string[] = [];
   let sentence: Piece[] = [];
-  let before: string[] = [];
   const close = () => {
-    out.push(...sentenceQuestions(sentence).map((clause) => ({ ...clause, before })));
-    before = sentence.flatMap((p) => p.words);
+    out.push(...sentenceQuestions(sentence, seen));
     sentence = [];
   };
   for (const piece of piecesOf(text)) {
@@ -267,18 +292,24 @@ export function questionClauses(text: string): QuestionClause[] {
   return out;
 }
 
-function sentenceQuestions(pieces: readonly Piece[]): QuestionClause[] {
+/** The questions of one sentence; `seen` (the words before it) grows by the sentence's words. */
+function sentenceQuestions(pieces: readonly Piece[], seen: string[]): QuestionClause[] {
   const marked = pieces.some((p) => p.marked);
   const found: QuestionClause[] = [];
+  const push = (clause: QuestionClause, start: number) => found.push({ ...clause, before: seen.slice(Math.max(0, start - BEFORE), start) });
   let carry: string[] = [];
-  let last: string[] = [];
+  let carryStart = seen.length;
+  let last: { words: string[]; start: number } = { words: [], start: seen.length };
   pieces.forEach((piece, n) => {
+    const pieceStart = carry.length > 0 ? carryStart : seen.length;
     const words = [...carry, ...piece.words];
     carry = [];
+    seen.push(...piece.words);
     const start = skipFillers(words);
     // A condition before a comma belongs to what follows in the same sentence.
     if (n < pieces.length - 1 && SUBORDINATORS.has(words[start] ?? '')) {
       carry = words.slice(start);
+      carryStart = pieceStart + start;
       return;
     }
     let from = 0;
@@ -290,16 +321,16 @@ function sentenceQuestions(pieces: readonly Piece[]): QuestionClause[] {
       // After "en"/"and" Dutch keeps the inversion of a statement ("sindsdien neemt ze niet op en
       // krijgen mijn appjes één vinkje"): a coordinated clause asks only in a sentence that asks.
       const asks: boolean = clause !== null && clause.opening !== 'mark' && (from === 0 || marked || previousAsks);
-      if (asks && clause) found.push(clause);
+      if (asks && clause) push(clause, pieceStart + from);
       previousAsks = asks;
-      last = part;
+      last = { words: part, start: pieceStart + from };
       from = split;
     }
   });
-  if (carry.length > 0) last = carry;
-  if (found.length === 0 && marked && last.length > 0) {
-    const clause = classify(last, true);
-    if (clause) found.push(clause);
+  if (carry.length > 0) last = { words: carry, start: carryStart };
+  if (found.length === 0 && marked && last.words.length > 0) {
+    const clause = classify(last.words, true);
+    if (clause) push(clause, last.start);
   }
   return found;
 }
