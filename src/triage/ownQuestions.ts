@@ -70,6 +70,15 @@ export function proofAsked(text: string): boolean {
   return PROOF.test(plainWords(text));
 }
 
+/** A professional's duty of confidentiality: "mag ik dat delen, gezien mijn beroepsgeheim?", "without my client's consent". */
+const SECRECY = cue(
+  String.raw`beroepsgeheim|geheimhoudingsplicht|geheimhouding|zwijgplicht|toestemming|medische gegevens|patientgegevens|dossier van|confidentiality|confidential|consent|medical (?:details|data|records)|professional secrecy`,
+);
+
+export function secrecyAsked(text: string): boolean {
+  return SECRECY.test(plainWords(text));
+}
+
 /** Which consequences a question is about ("lose my job", "residence permit", "repay the debt", "my wages", "arrested myself"). */
 export function consequencesAsked(text: string): Consequence[] {
   const plain = plainWords(text);

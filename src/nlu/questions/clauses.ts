@@ -223,11 +223,19 @@ function invertedAfterCondition(words: readonly string[], from: number): { head:
   return null;
 }
 
-function classify(words: readonly string[], marked: boolean, sentenceStart = true): QuestionClause | null {
-  return classifyBody(words.slice(skipFillers(words)), marked, sentenceStart);
+/** `conditionLength`: the words of a condition joined in front from before a comma ("if I report,"). */
+function classify(words: readonly string[], marked: boolean, sentenceStart = true, conditionLength = 0): QuestionClause | null {
+  const skipped = skipFillers(words);
+  return classifyBody(words.slice(skipped), marked, sentenceStart, Math.max(0, conditionLength - skipped));
 }
 
-function classifyBody(body: readonly string[], marked: boolean, sentenceStart: boolean): QuestionClause | null {
+/** Where the main clause of a Dutch condition starts, by its fronted verb ("als ik bel weet hij het"). */
+function mainAfterCondition(body: readonly string[]): number {
+  for (let i = 2; i < body.length - 1; i++) if (openingAt(body, i)?.opening === 'verb_first' && NL_PRONOUN.has(body[i + 1]!)) return i;
+  return 0;
+}
+
+function classifyBody(body: readonly string[], marked: boolean, sentenceStart: boolean, conditionLength: number): QuestionClause | null {
   if (body.length === 0) return null;
   const joined = body.join(' ');
   const make = (opening: ClauseOpening, head: string, subject: string | null, condition = 0): QuestionClause => ({
@@ -249,7 +257,12 @@ function classifyBody(body: readonly string[], marked: boolean, sentenceStart: b
     // "If I tell the police, what happens?": the question word after the condition.
     const wh = body.findIndex((w, i) => i >= 2 && WH.has(w) && !SUBORDINATORS.has(w));
     if (wh > 0 && marked) return make('wh', body[wh]!, null, wh);
-    return marked ? make('mark', body[0]!, null) : null;
+    if (marked) return make('mark', body[0]!, null);
+    // A consequence said after a condition ("als ik het meld, weet hij meteen dat ik het was", "if
+    // I complain, I lose my room"): a fear a counsellor answers as a question; the model tells
+    // which fears are about the helpline's topics and which are only the story.
+    const consequence = conditionLength > 0 ? conditionLength : mainAfterCondition(body);
+    return consequence > 0 && consequence < body.length ? make('worry', body[0]!, null, consequence) : null;
   }
   const opening = openingAt(body, 0);
   // Unmarked, a verb known only by its ending may be a noun ("rest hij houdt"); "weet ik niet" answers.
@@ -280,8 +293,11 @@ export function questionClauses(text: string): QuestionClause[] {
   const out: QuestionClause[] = [];
   const seen: string[] = [];
   let sentence: Piece[] = [];
+  let asked = false;
   const close = () => {
-    out.push(...sentenceQuestions(sentence, seen));
+    const found = sentenceQuestions(sentence, seen, asked);
+    out.push(...found);
+    asked = found.length > 0;
     sentence = [];
   };
   for (const piece of piecesOf(text)) {
@@ -292,8 +308,14 @@ export function questionClauses(text: string): QuestionClause[] {
   return out;
 }
 
-/** The questions of one sentence; `seen` (the words before it) grows by the sentence's words. */
-function sentenceQuestions(pieces: readonly Piece[], seen: string[]): QuestionClause[] {
+/** Openers of a sentence that says what follows from the question before ("Dan weet ze meteen dat het van mij komt"). */
+const THEN = set('dan anders then otherwise');
+
+/**
+ * The questions of one sentence; `seen` (the words before it) grows by the sentence's words.
+ * `afterQuestion`: the sentence before asked something.
+ */
+function sentenceQuestions(pieces: readonly Piece[], seen: string[], afterQuestion = false): QuestionClause[] {
   const marked = pieces.some((p) => p.marked);
   const found: QuestionClause[] = [];
   const push = (clause: QuestionClause, start: number) => found.push({ ...clause, before: seen.slice(Math.max(0, start - BEFORE), start) });
@@ -302,6 +324,7 @@ function sentenceQuestions(pieces: readonly Piece[], seen: string[]): QuestionCl
   let last: { words: string[]; start: number } = { words: [], start: seen.length };
   pieces.forEach((piece, n) => {
     const pieceStart = carry.length > 0 ? carryStart : seen.length;
+    const conditionLength = carry.length;
     const words = [...carry, ...piece.words];
     carry = [];
     seen.push(...piece.words);
@@ -317,7 +340,10 @@ function sentenceQuestions(pieces: readonly Piece[], seen: string[]): QuestionCl
     for (const split of [...coordinatedSplits(words), words.length + 1]) {
       // The conjunction before a split ("…of is dat te zwaar") belongs to neither clause.
       const part = words.slice(from, split - 1);
-      const clause = classify(part, marked, n === 0 && from === 0);
+      let clause = classify(part, marked, n === 0 && from === 0, from === 0 ? conditionLength : 0);
+      // The alternative after "of"/"or" opens with its verb, whatever its subject ("of is bedelen hier toegestaan?").
+      if (clause?.opening === 'mark' && from > 0 && (NL_FINITE.has(part[0]!) || EN_AUX.has(part[0]!)))
+        clause = { ...clause, opening: 'verb_first', head: part[0]!, subject: part[1] ?? null };
       // After "en"/"and" Dutch keeps the inversion of a statement ("sindsdien neemt ze niet op en
       // krijgen mijn appjes één vinkje"): a coordinated clause asks only in a sentence that asks.
       const asks: boolean = clause !== null && clause.opening !== 'mark' && (from === 0 || marked || previousAsks);
@@ -331,6 +357,17 @@ function sentenceQuestions(pieces: readonly Piece[], seen: string[]): QuestionCl
   if (found.length === 0 && marked && last.words.length > 0) {
     const clause = classify(last.words, true);
     if (clause) push(clause, last.start);
+  }
+  // "Gaan ze dan naar haar toe? Dan weet ze meteen dat het van mij komt.": the fear behind the question.
+  const first = pieces[0]?.words ?? [];
+  const opener = first[skipFillers(first)];
+  if (found.length === 0 && afterQuestion && opener !== undefined && THEN.has(opener)) {
+    const words = pieces.flatMap((p) => p.words);
+    const start = skipFillers(words);
+    push(
+      { words: words.slice(start), opening: 'worry', head: opener, subject: null, marked, condition: 0, before: [] },
+      seen.length - words.length + start,
+    );
   }
   return found;
 }

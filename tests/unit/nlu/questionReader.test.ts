@@ -53,7 +53,6 @@ describe('which clauses ask something, by their structure', () => {
     'de politie kwam vorig jaar',
     'Dan krijg ik problemen met mijn baas.',
     'Toen ging ik naar huis en belde ik mijn zus.',
-    'Als hij er is kijken ze naar de grond en praten ze niet met mij',
     'sindsdien neemt ze niet op en krijgen mijn appjes maar één vinkje',
     'weet ik niet',
     'Bel de politie maar niet.',
@@ -93,9 +92,18 @@ describe('what a question is about', () => {
     expect(asked('Haar broer werkt bij de politie in Tilburg, zijn baas weet alles.')).toEqual([]);
   });
 
-  it('gives no topic to a question about something else', () => {
+  it('gives no topic to a question about something else, or to a condition that only tells the story', () => {
+    expect(asked('Als hij er is kijken ze naar de grond en praten ze niet met mij')).toEqual([]);
     expect(asked('Wat moet ik doen?')).toEqual([]);
     expect(asked('Is she still there?')).toEqual([]);
+  });
+
+  it('reads a fear said after a condition, or after a question, as what the citizen asks', () => {
+    expect(asked('Als ik het meld, weet die man meteen dat ik het was.')).toEqual(['anonymity']);
+    expect(asked('if I complain and they find out, I lose my room')).toEqual(['consequences']);
+    expect(asked('Gaan jullie dan bij haar langs? Dan weet ze meteen dat het van mij komt.')).toEqual(
+      expect.arrayContaining(['after_report', 'anonymity']),
+    );
   });
 
   it('reads a short question that points back from the sentence before it', () => {
