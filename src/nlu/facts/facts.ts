@@ -222,8 +222,9 @@ export function withoutWritersAge(plain: string): string {
   return plain.replace(WRITERS_AGE, (match, at: number) => (/['"]\s*$/.test(plain.slice(Math.max(0, at - 3), at)) ? match : ' '));
 }
 
-/** "a boy maybe 12", "een jongen van een jaar of 13", "lijkt 14": a guess, never an age fact. */
-const ESTIMATE = /\b(?:maybe|about|around|roughly|approx|ongeveer|rond|zon|circa|misschien|een jaar of|lijkt|looks|seems)\s+(\d{1,2})\b/;
+/** "a boy maybe 12", "een jongen van een jaar of 13", "lijkt 14", "ik schat hem 14": a guess, never an age fact. */
+const ESTIMATE =
+  /\b(?:maybe|about|around|roughly|approx|at most|ongeveer|rond|zon|circa|misschien|een jaar of|lijkt|looks|seems|hooguit|hoogstens|schat (?:ik )?(?:hem|haar|ze|hen)?\s*(?:op)?|guess (?:he is|she is|hes|shes)?)\s*(\d{1,2})\b/;
 
 /** A guessed age well under 18 still tells that the person is a minor. */
 export function estimatedMinor(text: string): boolean | null {

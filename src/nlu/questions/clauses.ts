@@ -281,6 +281,20 @@ function classifyBody(body: readonly string[], marked: boolean, sentenceStart: b
   return null;
 }
 
+/** Whether words open a clause of their own: a question's opening, a subject pronoun, or a condition. */
+function startsClause(words: readonly string[]): boolean {
+  const start = skipFillers(words);
+  const first = words[start] ?? '';
+  return (
+    openingAt(words, start) !== null ||
+    SUBORDINATORS.has(first) ||
+    NL_PRONOUN.has(first) ||
+    EN_SUBJECT.has(first) ||
+    INDIRECT.test(words.slice(start).join(' ')) ||
+    WORRY.test(words.slice(start).join(' '))
+  );
+}
+
 /** A short question that points back is read with at most this many words before it. */
 const BEFORE = 30;
 
@@ -322,6 +336,7 @@ function sentenceQuestions(pieces: readonly Piece[], seen: string[], afterQuesti
   let carry: string[] = [];
   let carryStart = seen.length;
   let last: { words: string[]; start: number } = { words: [], start: seen.length };
+  let lastAsked = false;
   pieces.forEach((piece, n) => {
     const pieceStart = carry.length > 0 ? carryStart : seen.length;
     const conditionLength = carry.length;
@@ -333,6 +348,13 @@ function sentenceQuestions(pieces: readonly Piece[], seen: string[], afterQuesti
     if (n < pieces.length - 1 && SUBORDINATORS.has(words[start] ?? '')) {
       carry = words.slice(start);
       carryStart = pieceStart + start;
+      return;
+    }
+    // A piece that is no clause of its own after a question in a sentence that asks belongs to it:
+    // "Mag ik de politie inschakelen, gezien mijn beroepsgeheim?".
+    const previous = found[found.length - 1];
+    if (marked && n > 0 && previous !== undefined && lastAsked && !startsClause(words)) {
+      found[found.length - 1] = { ...previous, words: [...previous.words, ...words] };
       return;
     }
     let from = 0;
@@ -349,6 +371,7 @@ function sentenceQuestions(pieces: readonly Piece[], seen: string[], afterQuesti
       const asks: boolean = clause !== null && clause.opening !== 'mark' && (from === 0 || marked || previousAsks);
       if (asks && clause) push(clause, pieceStart + from);
       previousAsks = asks;
+      lastAsked = asks;
       last = { words: part, start: pieceStart + from };
       from = split;
     }

@@ -136,5 +136,6 @@ describe("the age of the person the worry is about, not the writer's", () => {
     expect(factsOf("Ze zei in het Engels 'I am sixteen, I want to go home'.", 'other')).toMatchObject({ age: 16, minor: true });
     expect(factsOf('mijn dochter is zestien', 'other').age).toBe(16);
     expect(factsOf('Een jonge vrouw, ik schat begin twintig, komt elke week.', 'other').minor).toBe(false);
+    expect(factsOf('Ik zag een jongen afwassen, ik schat hem 14, hooguit 15.', 'other').minor).toBe(true);
   });
 });
