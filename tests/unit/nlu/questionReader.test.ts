@@ -80,7 +80,9 @@ describe('what a question is about', () => {
     ['am I overreacting?', ['is_it_trafficking']],
     ['waar moet ik op letten bij mijn leerlingen?', ['signals']],
     ['what are the warning signs?', ['signals']],
-    ['raak ik mijn werk kwijt als ik klaag', ['consequences']],
+    ['word ik zelf gestraft voor wat ik moest doen', ['consequences']],
+    // A fear for one's own job because of one's own report: also whether the employer will know.
+    ['raak ik mijn werk kwijt als ik klaag', ['anonymity', 'consequences']],
     ['do I have to pay back the debt?', ['consequences']],
   ])('%s', (text, topics) => {
     expect(asked(text)).toEqual(topics);
