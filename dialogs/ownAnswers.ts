@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 import type { Locale } from '../src/i18n/catalog';
-import { consequencesAsked, proofAsked } from '../src/triage/ownQuestions';
+import { consequencesAsked, proofAsked, secrecyAsked } from '../src/triage/ownQuestions';
 import type { TriageSummary } from '../src/triage/summary';
 import type { QuestionTopic } from '../src/understanding/understanding';
 import { signalsActivities } from './guidance';
@@ -19,8 +19,11 @@ export function ownAnswer(
   context: { text: string; summary: TriageSummary; retention: RetentionFacts },
 ): Partial<Activity>[] {
   switch (topic) {
-    case 'signals':
-      return signalsActivities(replies, locale, context.summary.form);
+    case 'signals': {
+      // One answer: the signals with the reminder that only a combination counts.
+      const [list, combination] = signalsActivities(replies, locale, context.summary.form);
+      return [{ ...list, text: `${list!.text ?? ''}\n\n${combination!.text ?? ''}` }];
+    }
     case 'is_it_trafficking': {
       const out = [replies.text(locale, 'ownQuestions.is_it_trafficking.general')];
       if (context.summary.form !== 'unknown') {
@@ -40,6 +43,11 @@ export function ownAnswer(
       if (asked.length === 0) return [replies.text(locale, 'ownQuestions.consequences.general')];
       const text = asked.map((c) => replies.t(locale, `ownQuestions.consequences.${c}`)).join('\n\n');
       return [{ ...replies.text(locale, 'ownQuestions.consequences.general'), text }];
+    }
+    case 'privacy': {
+      // A professional asking about their duty of confidentiality needs the right to report, not our retention.
+      const key = secrecyAsked(context.text) ? 'ownQuestions.privacy.secrecy' : 'ownQuestions.privacy.general';
+      return [replies.text(locale, key, retentionParams(context.retention))];
     }
     default:
       return [replies.text(locale, `ownQuestions.${topic}`, retentionParams(context.retention))];

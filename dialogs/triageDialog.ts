@@ -122,8 +122,9 @@ class StoryDialog extends Dialog<object> {
     const role = roleAnswer(this.replies, text);
     if (role) summary = { ...summary, role };
 
-    const cued = cuedTopics(text);
-    const topics = topicsToAnswer([...new Set([...u.questions, ...cued])], text, cued);
+    // Words in a language the question model does not read ("als ik politie ga… الشرطة"): their plain cues.
+    const cued = u.mixedWith ? cuedTopics(text) : [];
+    const topics = topicsToAnswer([...new Set([...u.questions, ...cued])], text, u.questions);
     const describes = describesConcern(recognition, text);
     const dangerNow = isAcute(u.danger);
 

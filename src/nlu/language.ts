@@ -128,21 +128,54 @@ export function detectLanguageDetail(text: string, locale: NluLocale): LanguageG
   if (foreignScript > 0.5) return { language: 'other', other: byScript(text) ?? 'ar' };
   const guess = guessLatin(text, locale);
   if (guess.language === 'other') return guess;
-  return { ...guess, ...mixedPart(text, foreignScript) };
+  return { ...guess, ...mixedPart(text) };
 }
 
+/** Words someone else said, quoted ("Thiago zei: 'por favor não fale com a polícia'"): not the citizen's own language. */
+const QUOTED = /'[^'\n]{3,}'|"[^"\n]{3,}"|‘[^’\n]{3,}’|“[^”\n]{3,}”|„[^”“\n]{3,}[”“]/gu;
+
 /**
- * Another language in a Dutch or English message: a good part of it in another script, or a
- * message that opens in another language ("Dzień dobry. Sorry my english…"). A few words quoted
- * inside an English story ("she whispered 'помогни ми'") are not: the citizen writes English.
+ * Another language in a Dutch or English message: a good part of it in another script, or whole
+ * sentences of the citizen's own in another language ("Dzień dobry. Sorry my english…", "Bu normal
+ * mi? Is het mensenhandel…"). Words quoted from someone else ("she whispered 'помогни ми'") and a
+ * name or greeting in front of a long message ("Казвам се Иво. I am from Bulgaria, …") are not:
+ * the citizen writes English.
  */
-function mixedPart(text: string, foreignScript: number): { mixedWith?: OtherLanguage } {
-  if (foreignScript >= 0.3) return { mixedWith: byScript(text) ?? 'ar' };
-  const opening = text.split(/[.!?;\n—–؟]/u)[0] ?? '';
-  const openingLatin = (opening.match(LATIN_LETTER) ?? []).length;
-  if ((opening.match(LETTER) ?? []).length > 2 * openingLatin) return { mixedWith: byScript(opening) ?? 'ar' };
-  const hinted = LETTER_HINTS.find(([re]) => re.test(opening.toLowerCase()))?.[1];
-  return hinted ? { mixedWith: hinted } : {};
+function mixedPart(raw: string): { mixedWith?: OtherLanguage } {
+  const text = raw.replace(QUOTED, ' ');
+  const letters = (text.match(LETTER) ?? []).length;
+  if (letters === 0) return {};
+  if ((letters - (text.match(LATIN_LETTER) ?? []).length) / letters >= 0.3) return { mixedWith: byScript(text) ?? 'ar' };
+  let foreignWords = 0;
+  let allWords = 0;
+  let found: OtherLanguage | undefined;
+  for (const sentence of text.split(/[.!?;\n—–؟]/u)) {
+    const count = (sentence.match(/\p{L}+/gu) ?? []).length;
+    allWords += count;
+    const language = foreignSentence(sentence);
+    if (language === undefined) continue;
+    foreignWords += count;
+    found ??= language;
+  }
+  return found !== undefined && foreignWords >= 0.2 * allWords ? { mixedWith: found } : {};
+}
+
+/** The other language a sentence is in, if it is: another script, letters Dutch and English lack, or its words. */
+function foreignSentence(sentence: string): OtherLanguage | undefined {
+  const letters = (sentence.match(LETTER) ?? []).length;
+  if (letters === 0) return undefined;
+  if (letters > 2 * (sentence.match(LATIN_LETTER) ?? []).length) return byScript(sentence) ?? 'ar';
+  // Names keep their letters ("Łukasz"): only the other words tell.
+  const words = sentence.match(/\p{L}+/gu) ?? [];
+  const lower = words.filter((w) => w === w.toLowerCase()).join(' ');
+  const hinted = LETTER_HINTS.find(([re]) => re.test(lower))?.[1];
+  if (hinted) return hinted;
+  const guess = guessLatin(sentence, 'en');
+  if (guess.language === 'other') return guess.other;
+  // No Dutch or English word in it, and a word of another language: "Bu normal mi".
+  const own = words.map((w) => w.toLowerCase()).filter((w) => !SHARED.has(w) && !DUTCH.has(w) && !ENGLISH.has(w));
+  if (guess.unclear && words.length >= 2) return OTHER_LANGUAGES.find((l) => own.some((w) => OTHER_WORDS[l].has(w)));
+  return undefined;
 }
 
 function guessLatin(text: string, locale: NluLocale): LanguageGuess {

@@ -24,16 +24,14 @@ const ORDER: readonly QuestionTopic[] = [
 ];
 
 /**
- * The questions to answer, in order. "What happens if I call?" is read as both a question about the
- * report and about consequences; without a job, a permit or a debt named, the answer about the
- * report says it all.
+ * The questions to answer, in order. Each topic was read from a clause that asks about it (see
+ * src/nlu/questions), so a consequence asked beside a question about the report is answered too.
  */
 export function topicsToAnswer(topics: readonly QuestionTopic[], text = '', plainlyAsked: readonly QuestionTopic[] = []): QuestionTopic[] {
   const named = consequencesAsked(text).length > 0;
-  const vague = !named && topics.includes('after_report');
   // A named consequence (the job, the permit, the debt) is what holds the citizen back: first.
   const order = named ? ['consequences' as const, ...ORDER.filter((t) => t !== 'consequences')] : ORDER;
-  const chosen = order.filter((t) => topics.includes(t) && !(vague && t === 'consequences'));
+  const chosen = order.filter((t) => topics.includes(t));
   // With more topics than answers, what the words plainly ask goes before a guess of the model.
   const plain = chosen.filter((t) => plainlyAsked.includes(t));
   return [...plain, ...chosen.filter((t) => !plainlyAsked.includes(t))].slice(
@@ -49,7 +47,7 @@ export type Consequence = (typeof CONSEQUENCES)[number];
 const CONSEQUENCE_WORDS: Record<Consequence, RegExp> = {
   job: cue(String.raw`baan|werk|ontslag\w*|job|jobs|fired|sacked|work|contract|kwijt|prac\w*|munca|trabajo|emprego|munka\w*`),
   permit: cue(
-    String.raw`send (?:me|him|her|them|us) (?:back|home)|sent (?:back|home)|terugsturen|teruggestuurd|terug naar|verblijf\w*|papieren|vergunning|uitgezet|uitzetten|ind|permit|visa|visum|deport\w*|papers|residence|illegaal|illegal|undocumented|status|asiel|asylum|wiza|viza|vize|visado|karta pobytu|pozwolenie na pobyt|permis de sedere|oturum izn\w*|ikamet\w*|s[iı]n[iı]r d[iı]s[iı]|deportac\w*|الإقامة|اقامة|إقامة`,
+    String.raw`send (?:me|him|her|them|us) (?:back|away|home)|sent (?:back|away|home)|(?:go|going) back to (?:my|his|her|their|our) country|terugsturen|teruggestuurd|terug (?:\w+ )?naar|verblijf\w*|papieren|vergunning|uitgezet|uitzetten|ind|permit|visa|visum|deport\w*|papers|residence|illegaal|illegal|undocumented|status|asiel|asylum|wiza|viza|vize|visado|karta pobytu|pozwolenie na pobyt|permis de sedere|oturum izn\w*|ikamet\w*|s[iı]n[iı]r d[iı]s[iı]|deportac\w*|الإقامة|اقامة|إقامة`,
   ),
   debt: cue(
     String.raw`schuld\w*|terugbetalen|terug betalen|lening|debt\w*|repay\w*|pay back|owe|verschuldigd|loan|dlug\w*|dług\w*|spłac\w*|splac\w*|datori\w*|borc\w*|deuda\w*|divida\w*|adossag\w*|дълг\w*|борг\w*|долг\w*`,
@@ -70,6 +68,15 @@ const PROOF = cue(String.raw`bewijs\w*|proof|prove|evidence|zeker weten|zeker zi
 
 export function proofAsked(text: string): boolean {
   return PROOF.test(plainWords(text));
+}
+
+/** A professional's duty of confidentiality: "mag ik dat delen, gezien mijn beroepsgeheim?", "without my client's consent". */
+const SECRECY = cue(
+  String.raw`beroepsgeheim|geheimhoudingsplicht|geheimhouding|zwijgplicht|toestemming|medische gegevens|patientgegevens|dossier van|confidentiality|confidential|consent|medical (?:details|data|records)|professional secrecy`,
+);
+
+export function secrecyAsked(text: string): boolean {
+  return SECRECY.test(plainWords(text));
 }
 
 /** Which consequences a question is about ("lose my job", "residence permit", "repay the debt", "my wages", "arrested myself"). */

@@ -10,6 +10,7 @@ import { gazetteerPlaces } from '../nlu/facts/gazetteerPlaces';
 import type { ModelRecognition } from '../nlu/finalise';
 import { createLocalRecognizer, type LocalRecognizer } from '../nlu/local/localRecognizer';
 import type { ReadMessage } from '../nlu/model/reader';
+import { sharedQuestionModel, type QuestionModel } from '../nlu/questions/questionModel';
 import type { Recognizer } from '../nlu/recognizer';
 import type { SafetyScreen } from '../safety/screen';
 import { lookAt } from './firstLook';
@@ -20,13 +21,15 @@ export interface UnderstanderDeps {
   recognizer: Recognizer;
   /** The local recognizer whose models give questions and facts (built from `safety` when absent). */
   local?: LocalRecognizer;
+  /** The citizen's own questions, read clause by clause; the shipped model when absent. */
+  questions?: QuestionModel;
   /** Places from the gazetteer (gazetteerPlaces); the shared gazetteer when absent. */
   places?: PlaceFinder;
   /** Told when the recognizer fails; the conversation goes on without its answer. */
   onRecognizerError?: (err: unknown) => void;
 }
 
-/** An intent that is itself a question names its topic, even when the topic model is unsure. */
+/** An intent that is itself a request names its topic when no clause of the message asks one. */
 const INTENT_TOPIC: Partial<Record<string, QuestionTopic>> = {
   ask_anonymous: 'anonymity',
   ask_privacy: 'privacy',
@@ -38,6 +41,7 @@ const INTENT_TOPIC: Partial<Record<string, QuestionTopic>> = {
 export function createUnderstander(deps: UnderstanderDeps): Understander {
   const local = deps.local ?? createLocalRecognizer({ screen: deps.safety });
   const places = deps.places ?? gazetteerPlaces(sharedGazetteer());
+  const questionModel = deps.questions ?? sharedQuestionModel();
   // The reading behind each first look, so `understand` does not read the text again. Weak keys:
   // a look the caller drops takes its reading with it.
   const readings = new WeakMap<FirstLook, ReadMessage>();
@@ -68,9 +72,12 @@ export function createUnderstander(deps: UnderstanderDeps): Understander {
       const guess = local.models.guess(read, signals);
       // No intent override for acute messages here: the bot takes the danger path from `danger`.
       const intent = model?.intent ?? guess.intent.intent;
-      const questions = new Set(guess.questions);
+      // What each clause that asks is about, read from the clause itself, not from the story
+      // around it ("de politie kwam vorig jaar" asks nothing about the police).
+      const questions = new Set(questionModel.topicsIn(text));
+      // A request put as a statement ("graag anoniem melden"): the intent names its topic.
       const asked = INTENT_TOPIC[intent];
-      if (asked) questions.add(asked);
+      if (asked && questions.size === 0) questions.add(asked);
       return {
         ...look,
         intent,

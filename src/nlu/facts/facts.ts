@@ -65,12 +65,16 @@ export function extractFacts(sources: FactSources, places: PlaceFinder): Partial
   }
   if (facts.aboutWhom === 'self') delete facts.relation;
 
-  const age = readAge(plain, awaiting === 'age');
+  // The writer's own age ("ik ben een opa van 78", "I am 45 myself") is not the age of the person
+  // the worry is about; numbers in words ("sixteen", "zestien") count like digits.
+  const spoken = numbersInWords(plain);
+  const aboutAnother = facts.aboutWhom === 'other' || facts.aboutWhom === 'professional' || facts.relation !== undefined;
+  const age = readAge(aboutAnother ? withoutWritersAge(spoken) : spoken, awaiting === 'age');
   if (age !== null) {
     facts.age = age;
     facts.minor = age < 18;
   } else {
-    const told = readMinor(plain) ?? estimatedMinor(plain);
+    const told = readMinor(spoken) ?? estimatedMinor(spoken);
     if (told !== null) facts.minor = told;
     else if (
       guess.minor.minor !== null &&
@@ -181,8 +185,46 @@ export function readAge(text: string, bare: boolean): number | null {
   return best?.age ?? null;
 }
 
-/** "a boy maybe 12", "een jongen van een jaar of 13", "lijkt 14": a guess, never an age fact. */
-const ESTIMATE = /\b(?:maybe|about|around|roughly|approx|ongeveer|rond|zon|circa|misschien|een jaar of|lijkt|looks|seems)\s+(\d{1,2})\b/;
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  tien: 10,
+  elf: 11,
+  twaalf: 12,
+  dertien: 13,
+  veertien: 14,
+  vijftien: 15,
+  zestien: 16,
+  zeventien: 17,
+  achttien: 18,
+  negentien: 19,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+};
+
+/** "I am sixteen", "ze is zestien": the ages a writer spells out, as digits. */
+export function numbersInWords(plain: string): string {
+  return plain.replace(/\b[a-z]+\b/g, (w) => (NUMBER_WORDS[w] === undefined ? w : String(NUMBER_WORDS[w])));
+}
+
+/** "ik ben een opa van 78", "ik ben zelf 19", "I am 45": the writer telling their own age. */
+const WRITERS_AGE =
+  /\b(?:ik ben|ik ben zelf|i am|im|i'm)\s+(?:(?:een|a|an|zelf|myself|nu|now|al|pas|oude?|old|[a-z]+)\s+){0,3}?(?:van\s+)?\d{1,2}\b/g;
+
+export function withoutWritersAge(plain: string): string {
+  // Words quoted from someone else ("she said 'I am 16'") are about them, not the writer.
+  return plain.replace(WRITERS_AGE, (match, at: number) => (/['"]\s*$/.test(plain.slice(Math.max(0, at - 3), at)) ? match : ' '));
+}
+
+/** "a boy maybe 12", "een jongen van een jaar of 13", "lijkt 14", "ik schat hem 14": a guess, never an age fact. */
+const ESTIMATE =
+  /\b(?:maybe|about|around|roughly|approx|at most|ongeveer|rond|zon|circa|misschien|een jaar of|lijkt|looks|seems|hooguit|hoogstens|schat (?:ik )?(?:hem|haar|ze|hen)?\s*(?:op)?|guess (?:he is|she is|hes|shes)?)\s*(\d{1,2})\b/;
 
 /** A guessed age well under 18 still tells that the person is a minor. */
 export function estimatedMinor(text: string): boolean | null {
@@ -196,7 +238,8 @@ const valid = (n: number): number | null => (Number.isInteger(n) && n >= 5 && n 
 
 const MINOR_CUES =
   /\b(?:groep [1-8]|brugklas|brugklasser|(?:[1-6]e|eerste|tweede|derde|vierde|vijfde|zesde) klas|klas [1-6]|(?:havo|vwo|vmbo|mavo|atheneum|gymnasium|vmbo-t|vmbo-k|vmbo-b)[ -]?[1-6]|middelbare school|basisschool|onderbouw|bovenbouw|minderjarig\w*|onder de 18|nog geen 18|jonger dan 18|tiener\w*|puber\w*|underage|under 18|under eighteen|not yet 18|teen|teens|teenager\w*|year (?:[7-9]|1[0-3])|grade (?:[1-9]|1[0-2])|(?:[5-9]|1[0-2])th grade|high school|middle school|primary school|secondary school|schoolgirl|schoolboy|(?:jo|mo)(?:[7-9]|1[0-9]))\b/;
-const ADULT_CUES = /\b(?:volwassen\w*|meerderjarig\w*|boven de 18|ouder dan 18|adult|adults|grown(?:-| )up|over 18|older than 18)\b/;
+const ADULT_CUES =
+  /\b(?:volwassen\w*|meerderjarig\w*|boven de 18|ouder dan 18|adult|adults|grown(?:-| )up|over 18|older than 18|(?:begin|midden|eind|ergens in de) (?:twintig|dertig|veertig)|twintiger|dertiger|veertiger|in (?:her|his|their) (?:twenties|thirties|forties)|(?:early|mid|late) (?:twenties|thirties|forties))\b/;
 
 /** Minority said without a number: a school year, "minderjarig", "volwassen". */
 export function readMinor(plain: string): boolean | null {

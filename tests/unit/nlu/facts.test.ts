@@ -109,3 +109,33 @@ describe('under 18 read only by the model', () => {
     expect(factsOf(text, guess('other', 0.7)).minor).toBe(true);
   });
 });
+
+describe("the age of the person the worry is about, not the writer's", () => {
+  const reader = new MessageReader();
+  const guess = (aboutWhom: AboutWhom | null): MessageGuess => ({
+    intent: { intent: 'describe_concern', score: 0.9, intents: {} },
+    form: { form: 'unknown', score: 0.5 },
+    aboutWhom: { aboutWhom, score: 0.9 },
+    relation: { relation: null, score: 0 },
+    minor: { minor: null, score: 0 },
+    questions: [],
+  });
+  const factsOf = (text: string, about: AboutWhom | null) =>
+    extractFacts({ text, read: reader.readForDanger(text), guess: guess(about), signals: [], awaiting: null }, NO_PLACES);
+
+  it("leaves out the writer's own age when the message is about someone else", () => {
+    expect(factsOf('Ik ben een opa van 78. Mijn kleindochter van 16 woont in een leefgroep.', 'other')).toMatchObject({
+      age: 16,
+      minor: true,
+    });
+    expect(factsOf('Ik ben 45 en mijn buurman werkt elke dag in de kas.', 'other').age).toBeUndefined();
+    expect(factsOf('ik ben 34. mijn baas houdt mijn paspoort', 'self').age).toBe(34);
+  });
+
+  it('reads an age in words and an age range, also in words quoted from the person', () => {
+    expect(factsOf("Ze zei in het Engels 'I am sixteen, I want to go home'.", 'other')).toMatchObject({ age: 16, minor: true });
+    expect(factsOf('mijn dochter is zestien', 'other').age).toBe(16);
+    expect(factsOf('Een jonge vrouw, ik schat begin twintig, komt elke week.', 'other').minor).toBe(false);
+    expect(factsOf('Ik zag een jongen afwassen, ik schat hem 14, hooguit 15.', 'other').minor).toBe(true);
+  });
+});

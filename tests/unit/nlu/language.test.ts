@@ -66,3 +66,28 @@ describe('detectLanguage', () => {
     ).toBeUndefined();
   });
 });
+
+describe('another language inside a Dutch or English message', () => {
+  it("counts the citizen's own sentences in another language, not quoted words or a name in front", () => {
+    expect(detectLanguageDetail('Bu normal mi? Yani bu yasal mı? Is het mensenhandel als hij er zelf ja op zegt?', 'nl').mixedWith).toBe(
+      'tr',
+    );
+    expect(detectLanguageDetail('Czy mogę zgłosić to na policję po polsku? My English is bad for telephone.', 'nl').mixedWith).toBe('pl');
+    expect(
+      detectLanguageDetail(
+        "Hij zei nog 'por favor não fale com a polícia, a gente não tem documentos'. Wat gebeurt er met die jongens?",
+        'nl',
+      ).mixedWith,
+    ).toBeUndefined();
+    expect(
+      detectLanguageDetail(
+        'Казвам се Иво. I am from Bulgaria, 31 years. A man brought me to Holland with the promise of a job in a warehouse.',
+        'nl',
+      ).mixedWith,
+    ).toBeUndefined();
+    expect(
+      detectLanguageDetail('Hello, my name is Łukasz and I work in a greenhouse in Westland since March', 'nl').mixedWith,
+    ).toBeUndefined();
+    expect(detectLanguageDetail('hij is 31', 'nl').mixedWith).toBeUndefined();
+  });
+});

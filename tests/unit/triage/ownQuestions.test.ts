@@ -5,11 +5,14 @@ describe("the citizen's own questions", () => {
     expect(topicsToAnswer(['signals', 'consequences', 'anonymity'])).toEqual(['anonymity', 'consequences']);
   });
 
-  it('leaves out the general consequences when the question is only what happens after a report', () => {
-    expect(topicsToAnswer(['after_report', 'consequences'], 'Wat gebeurt er als ik bel?')).toEqual(['after_report']);
+  it('puts a named consequence first and answers every topic that was read from a question', () => {
     expect(topicsToAnswer(['after_report', 'consequences'], 'Raak ik mijn baan kwijt als ik bel?')).toEqual([
       'consequences',
       'after_report',
+    ]);
+    expect(topicsToAnswer(['after_report', 'consequences'], 'Als ik het meld, krijgen zij dan problemen?')).toEqual([
+      'after_report',
+      'consequences',
     ]);
     expect(topicsToAnswer(['anonymity', 'after_report', 'consequences'], 'if I report will they send me back?')).toEqual([
       'consequences',

@@ -1,0 +1,59 @@
+/**
+ * What the question-topic model reads of one question clause: how it asks (its opening, the verb
+ * or question word that opens it, the subject after a fronted verb and whose the subject is: the
+ * writer, the helpline, or someone else), its words, word pairs and five-letter word starts (a
+ * cheap stem for Dutch compounds and typos), and the topic phrases of src/nlu/topics.ts found in
+ * it (so a word the training clauses never had still counts through its concept). "Word ik
+ * opgepakt" and "wordt hij opgepakt" share the verb and the topic but not the subject, so the
+ * model can weigh who does what to whom. Pure.
+ */
+import { skeleton } from '../../safety/normalise';
+import { analyseText } from '../text/analyse';
+import { ConceptMatcher } from '../text/concepts';
+import { TOPIC_LEXICON } from '../topics';
+import type { QuestionClause } from './clauses';
+
+/** Bumped whenever the features change meaning: shipped weights record it. */
+export const CLAUSE_FEATURE_VERSION = 2;
+
+const SELF = new Set(['ik', 'mij', 'me', 'mijn', 'wij', 'we', 'ons', 'onze', 'i', 'my', 'mine', 'our', 'us']);
+const HELPLINE = new Set(['u', 'jullie', 'jij', 'je', 'you', 'your', 'veilig']);
+
+/** Whose the subject is: the writer, the helpline (or a general "you"), or someone else. */
+function subjectClass(subject: string | null): string {
+  if (subject === null) return 'none';
+  if (SELF.has(subject)) return 'self';
+  if (HELPLINE.has(subject)) return 'you';
+  return 'other';
+}
+
+const matcher = new ConceptMatcher(TOPIC_LEXICON);
+
+/**
+ * The police as people who mix in a word of their own language name them ("if I call policja"):
+ * read as the English word, so the model's weights for the police apply.
+ */
+const POLICE = /^(?:polic(?:ja|ji|je|ia|iei|e)|politia|politiei|polizei|polis|polisi|rendorseg|полиц\p{L}*|поліц\p{L}*|الشرطة|شرطة)$/u;
+const asWord = (word: string) => (POLICE.test(word) ? 'police' : word);
+
+export function clauseFeatures(clause: QuestionClause): string[] {
+  const out: string[] = [`o:${clause.opening}`, `h:${clause.head}`, `s:${subjectClass(clause.subject)}`];
+  if (clause.subject !== null) out.push(`hs:${clause.head}_${subjectClass(clause.subject)}`);
+  if (clause.marked) out.push('f:mark');
+  const words = clause.words.map((w) => skeleton(asWord(w)));
+  let previous: string | null = null;
+  for (const word of words) {
+    out.push(`w:${word}`);
+    if (word.length >= 7) out.push(`p:${word.slice(0, 5)}`);
+    if (previous !== null) out.push(`b:${previous}_${word}`);
+    previous = word;
+  }
+  // Where a topic is named: in the condition in front ("als ik naar de politie ga, …") or in what
+  // the main clause asks ("… wordt hij dan opgepakt?").
+  for (const hit of matcher.find(analyseText(clause.words.map(asWord).join(' ')))) {
+    out.push(hit.negated ? `t!:${hit.concept}` : `t:${hit.concept}`);
+    out.push(`ot:${clause.opening}_${hit.concept}`);
+    if (clause.condition > 0) out.push(hit.start < clause.condition ? `c:${hit.concept}` : `m:${hit.concept}`);
+  }
+  return out;
+}

@@ -1,0 +1,213 @@
+/**
+ * The learned model for the topic of a question clause: one yes/no logistic model per topic over
+ * the clause's features (clauseFeatures.ts), trained by `npx tsx bench/train-questions.ts` from
+ * the question clauses in corpus/questions and shipped as models/questions.json. The file records
+ * a hash of what it was trained from, so a test tells when it no longer matches its sources.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { projectRoot } from '../../paths';
+import { QUESTION_TOPICS, type QuestionTopic } from '../../understanding/understanding';
+import { hashSources } from '../model/training';
+import {
+  Vocabulary,
+  compileModel,
+  predictSoftmax,
+  softmaxModelSchema,
+  stringList,
+  trainSoftmax,
+  type SoftmaxModel,
+  type StoredSoftmaxModel,
+} from '../model/logistic';
+import { questionClauses, type QuestionClause } from './clauses';
+import { CLAUSE_FEATURE_VERSION, clauseFeatures } from './clauseFeatures';
+
+export const questionModelSchema = z.object({
+  format: z.literal(1),
+  featureVersion: z.number().int(),
+  sourceHash: z.string().regex(/^[0-9a-f]{64}$/),
+  trainedOn: z.number().int(),
+  threshold: z.number().min(0).max(1),
+  vocabulary: stringList,
+  topics: z.object(
+    Object.fromEntries(QUESTION_TOPICS.map((t) => [t, softmaxModelSchema])) as Record<QuestionTopic, typeof softmaxModelSchema>,
+  ),
+});
+export type StoredQuestionModel = z.infer<typeof questionModelSchema>;
+
+export interface LabelledClause {
+  text: string;
+  topics: QuestionTopic[];
+  /** File and line, for messages about a bad line. */
+  where: string;
+}
+
+export const QUESTION_CORPUS_DIR = path.join('corpus', 'questions');
+export const QUESTION_MODEL_FILE = path.join('models', 'questions.json');
+
+/** Source files whose change changes the features or the training. */
+const CODE_SOURCES = [
+  'src/nlu/questions/clauses.ts',
+  'src/nlu/questions/clauseFeatures.ts',
+  'src/nlu/questions/questionModel.ts',
+  'src/nlu/topics.ts',
+  'src/nlu/text/analyse.ts',
+  'src/nlu/text/concepts.ts',
+  'src/nlu/model/logistic.ts',
+  'src/safety/normalise.ts',
+  'src/safety/slang.ts',
+];
+
+const lineSchema = z.object({
+  topics: z.array(z.enum(QUESTION_TOPICS)),
+  text: z.string().min(2),
+});
+
+/** Reads the `topics | clause` lines of the corpus files ("-" for a question on another matter). */
+export function loadQuestionCorpus(root: string): LabelledClause[] {
+  const dir = path.join(root, QUESTION_CORPUS_DIR);
+  return corpusFiles(dir).flatMap((file) =>
+    fs
+      .readFileSync(file, 'utf8')
+      .split('\n')
+      .flatMap((line, i) => {
+        const trimmed = line.trim();
+        if (trimmed === '' || trimmed.startsWith('#')) return [];
+        const bar = trimmed.indexOf('|');
+        const where = `${path.basename(file)}:${i + 1}`;
+        if (bar < 0) throw new Error(`${where}: expected "topics | clause"`);
+        const labels = trimmed.slice(0, bar).trim();
+        const parsed = lineSchema.safeParse({ topics: labels === '-' ? [] : labels.split(/\s+/), text: trimmed.slice(bar + 1).trim() });
+        if (!parsed.success) throw new Error(`${where}: ${parsed.error.issues[0]?.message ?? 'bad line'}`);
+        return [{ ...parsed.data, where }];
+      }),
+  );
+}
+
+function corpusFiles(dir: string): string[] {
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => path.join(dir, f));
+}
+
+export function questionSourceHash(root: string): string {
+  const files = [...corpusFiles(path.join(root, QUESTION_CORPUS_DIR)), ...CODE_SOURCES.map((f) => path.join(root, f))];
+  return hashSources([
+    ...files.map((f) => ({ name: path.relative(root, f).split(path.sep).join('/'), content: fs.readFileSync(f, 'utf8') })),
+    { name: 'clause-features', content: String(CLAUSE_FEATURE_VERSION) },
+  ]);
+}
+
+/**
+ * The clause a corpus line is. A line must read as a question (else it is a corpus error); a line
+ * that reads as several ("is she forced, do you think?") is one question with its words together.
+ */
+export function clauseOfLine(line: LabelledClause): QuestionClause {
+  const clauses = questionClauses(line.text);
+  if (clauses.length === 0) throw new Error(`${line.where}: does not read as a question: "${line.text}"`);
+  return clauses.length === 1 ? clauses[0]! : { ...clauses[0]!, words: clauses.flatMap((c) => c.words) };
+}
+
+export const QUESTION_TRAINING = { epochs: 10, learningRate: 0.3, l2: 1e-2, seed: 20261202, prune: 0.005 };
+/** A topic is asked when its model says yes with at least this probability. */
+const THRESHOLD = 0.4;
+
+export function trainQuestionModel(
+  lines: readonly LabelledClause[],
+  sourceHash: string,
+  options = QUESTION_TRAINING,
+  threshold = THRESHOLD,
+): StoredQuestionModel {
+  const rows = lines.map((line) => ({ features: clauseFeatures(clauseOfLine(line)), topics: line.topics }));
+  const vocabulary = Vocabulary.fromExamples(
+    rows.map((r) => r.features),
+    1,
+  );
+  const xs = rows.map((r) => vocabulary.indices(r.features));
+  const topics = Object.fromEntries(
+    QUESTION_TOPICS.map((topic) => [
+      topic,
+      trainSoftmax(
+        rows.map((r, i) => ({ x: xs[i]!, label: r.topics.includes(topic) ? 'yes' : 'no' })),
+        vocabulary.size,
+        { ...options, classes: ['no', 'yes'] },
+      ),
+    ]),
+  ) as Record<QuestionTopic, StoredSoftmaxModel>;
+  return {
+    format: 1,
+    featureVersion: CLAUSE_FEATURE_VERSION,
+    sourceHash,
+    trainedOn: rows.length,
+    threshold,
+    vocabulary: [...vocabulary.features],
+    topics,
+  };
+}
+
+/** The compiled model: the topics each question clause of a message asks about. */
+export class QuestionModel {
+  private readonly vocabulary: Vocabulary;
+  private readonly models: Readonly<Record<QuestionTopic, SoftmaxModel>>;
+  readonly threshold: number;
+  readonly sourceHash: string;
+
+  constructor(stored: StoredQuestionModel) {
+    this.vocabulary = new Vocabulary(stored.vocabulary);
+    this.models = Object.fromEntries(QUESTION_TOPICS.map((t) => [t, compileModel(stored.topics[t], this.vocabulary.size)])) as Record<
+      QuestionTopic,
+      SoftmaxModel
+    >;
+    this.threshold = stored.threshold;
+    this.sourceHash = stored.sourceHash;
+  }
+
+  /** Probability per topic that the clause asks about it. */
+  scores(clause: QuestionClause): Record<QuestionTopic, number> {
+    const x = this.vocabulary.indices(clauseFeatures(clause));
+    return Object.fromEntries(QUESTION_TOPICS.map((t) => [t, predictSoftmax(this.models[t], x)[1]!])) as Record<QuestionTopic, number>;
+  }
+
+  /** The topics a clause asks about. */
+  topicsOf(clause: QuestionClause): QuestionTopic[] {
+    const scores = this.scores(clause);
+    return QUESTION_TOPICS.filter((t) => scores[t] >= this.threshold);
+  }
+
+  /**
+   * The topics every question clause of a message asks about, in the order of the topics. A short
+   * question that points back ("Is this true?", "klopt dat?") is about the sentence before it.
+   */
+  topicsIn(text: string): QuestionTopic[] {
+    const found = new Set<QuestionTopic>();
+    for (const clause of questionClauses(text)) {
+      let topics = this.topicsOf(clause);
+      if (topics.length === 0 && clause.before.length > 0 && pointsBack(clause))
+        topics = this.topicsOf({ ...clause, words: [...clause.before, ...clause.words] });
+      for (const topic of topics) found.add(topic);
+    }
+    return QUESTION_TOPICS.filter((t) => found.has(t));
+  }
+}
+
+const POINTERS = new Set(['dit', 'dat', 'het', 'this', 'that', 'it', 'so', 'zo', 'waar', 'true']);
+
+function pointsBack(clause: QuestionClause): boolean {
+  return clause.words.length <= 4 && clause.words.some((w) => POINTERS.has(w));
+}
+
+export function loadQuestionModel(file = path.join(projectRoot(), QUESTION_MODEL_FILE)): QuestionModel {
+  const parsed = questionModelSchema.parse(JSON.parse(fs.readFileSync(file, 'utf8')));
+  if (parsed.featureVersion !== CLAUSE_FEATURE_VERSION) throw new Error('models/questions.json was trained on other features: retrain it.');
+  return new QuestionModel(parsed);
+}
+
+let shared: QuestionModel | null = null;
+/** One compiled model per process (read-only after loading). */
+export function sharedQuestionModel(): QuestionModel {
+  shared ??= loadQuestionModel();
+  return shared;
+}

@@ -1,0 +1,71 @@
+/**
+ * The citizen's own question is answered first, in their language, whatever form it takes: without
+ * a question mark, indirect, in the middle of a story, several in one message. The recognizer is
+ * a double (no form, no signals); the questions are read by the real question reader.
+ */
+import type { Recognition, Recognizer } from '../../../src/nlu/recognizer';
+import { createTestBot, join, say } from '../../support/bot';
+
+const story: Recognizer = {
+  name: 'story-double',
+  async recognize(): Promise<Recognition> {
+    return {
+      intent: 'describe_concern',
+      form: 'unknown',
+      acuteDanger: false,
+      signals: [],
+      scores: { intent: 0.9, form: 0.9 },
+      language: 'nl',
+    };
+  },
+};
+
+async function firstTurn(text: string, locale: 'nl' | 'en' = 'nl') {
+  const { adapter } = createTestBot(story);
+  adapter.locale = locale === 'nl' ? 'nl-NL' : 'en-US';
+  await join(adapter);
+  return say(adapter, text);
+}
+
+describe('the citizen own question first', () => {
+  it('answers a question without a question mark in the middle of a long story before going on', async () => {
+    const turn = await firstTurn(
+      'Mijn buurvrouw werkt al maanden in een nagelsalon en komt pas na middernacht thuis. Haar baas brengt haar elke dag. ' +
+        'raak ik mijn werk kwijt als ik dit meld want ik werk daar zelf ook. Ze ziet er steeds magerder uit.',
+    );
+    expect(turn.texts[0]).toMatch(/^Raak ik mijn werk kwijt\?/);
+    expect(turn.texts.at(-1)).toMatch(/\?/);
+  });
+
+  it('answers an indirect question and a fear said in the first person', async () => {
+    expect((await firstTurn('Ik vraag me af of de eigenaar te horen krijgt dat ik het was')).texts[0]).toMatch(
+      /^Ja, je kunt anoniem blijven/,
+    );
+    expect((await firstTurn('ik ben bang dat ik terug moet naar mijn land als ik praat')).texts[0]).toMatch(/verblijfsvergunning/);
+  });
+
+  it('answers every question of one message, before anything else', async () => {
+    const turn = await firstTurn('Wordt dit gesprek ergens opgeslagen? En moet ik hiermee naar de politie?');
+    expect(turn.texts[0]).toMatch(/^Je hoeft je naam niet te geven/);
+    expect(turn.texts[1]).toMatch(/^Je hoeft niet zelf naar de politie/);
+  });
+
+  it('does not answer a statement that names the police as if it asked about them', async () => {
+    const turn = await firstTurn(
+      'De politie is vorig jaar al eens bij dat huis geweest, maar er werken nog steeds mensen tot diep in de nacht.',
+    );
+    expect(turn.all).not.toMatch(/Je hoeft niet zelf naar de politie/);
+  });
+
+  it('answers in English when the citizen writes English on the Dutch page, with no Dutch line', async () => {
+    const turn = await firstTurn('My cousin works at a car wash here and they keep his passport. will he be deported if I report this');
+    expect(turn.texts[0]).toMatch(/^Are you a victim without a residence permit\?/);
+    for (const text of turn.texts) expect(text).not.toMatch(/\b(?:je|jij|het|een|niet)\b/);
+  });
+
+  it('answers in Dutch when the citizen writes Dutch on the English page', async () => {
+    const turn = await firstTurn('Kan ik dit doorgeven zonder dat mijn naam erbij komt? Het gaat om mijn collega.', 'en');
+    expect(turn.texts[0]).toMatch(/^Ja, je kunt anoniem blijven/);
+    for (const text of turn.texts) expect(text).not.toMatch(/\b(?:you|the|your)\b/i);
+  });
+});
