@@ -45,7 +45,7 @@ export function renderCitizenPage(model: CitizenPageModel): string {
 <link rel="icon" href="${urls.icon}" type="image/svg+xml">
 ${styleBlock(urls.inlineCss, nonce)}
 <script defer src="${urls.quickExitJs}"${nonceAttr(nonce)}></script>
-<script defer src="${urls.chatJs}"${nonceAttr(nonce)}></script>
+<script async src="${urls.chatJs}"${nonceAttr(nonce)}></script>
 </head>
 <body>
 ${topBar(model, t)}

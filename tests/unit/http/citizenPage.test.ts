@@ -117,6 +117,12 @@ describe('citizen page', () => {
     expect(page).toContain(`src="/static/citizen-chat.js?v=`);
     expect(page.match(new RegExp(`<script[^>]*nonce="${a!.replace(/[+/]/g, '\\$&')}"`, 'g'))).toHaveLength(2);
   });
+
+  it('runs the quick exit in order after the parse and the chat script in a task of its own', async () => {
+    const page = await (await fetch(`${server.url}/`)).text();
+    expect(page).toMatch(/<script defer src="\/static\/quick-exit\.js\?v=/);
+    expect(page).toMatch(/<script async src="\/static\/citizen-chat\.js\?v=/);
+  });
 });
 
 describe('static files', () => {
