@@ -377,7 +377,9 @@ const STRONG_CUE_HEADS: ReadonlySet<string> = new Set(
 function startTier(w: Word, cue: Cue | undefined, relationBefore: boolean, noGuesses: boolean): Tier | undefined {
   if (cue === 'title' || cue === 'strong') {
     // After "noemt zich" even a capitalised ordinary word is a (nick)name: "Big Mike", "Prince".
-    const usable = !w.stop || w.named || (w.cap && !FUNCTION_WORDS.has(w.key));
+    // A lower-case article or pronoun is never the name ("called the right to report"), even where a
+    // name list has the same letters ("Thé").
+    const usable = (!w.stop || w.named || (w.cap && !FUNCTION_WORDS.has(w.key))) && (w.cap || !FUNCTION_WORDS.has(w.key));
     if (w.text.length > 1 && usable && (w.cap || w.named || !isOrdinaryWord(w.key))) return 2;
     return undefined;
   }

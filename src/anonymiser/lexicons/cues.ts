@@ -41,10 +41,11 @@ export const ENGLISH_RELATIONS: ReadonlySet<string> = new Set(
 /**
  * Phrases after which the next word is taken as a name even in lower case, in the chat's languages:
  * "heet", "noemt zich", "my name is", "se numește", "nazywa się", "казва се", "звати", "adı", "se llama".
- * Global: the detector records where each one ends.
+ * Global: the detector records where each one ends. After a thing as subject ("dat heet meldrecht",
+ * "this is called the Meldcode") the word names a thing, not a person.
  */
 export const STRONG_NAME_CUE =
-  /(?<![\p{L}])(?:heet|heette|heten|genaamd|genoemd|(?:kent|kennen|kende|kenden|ken)\s+(?:hem|haar|ze|hen)\s+als|bekend\s+als|known\s+as|aka|a\.k\.a\.|alias|noemt\s+zich|noemde\s+zich|noem(?:t|en|de|den)?\s+(?:hem|haar|ze|zich)|naam\s+is|naam\s*:|roepnaam|bijnaam(?:\s+is)?|(?:my|her|his|their)\s+name\s+is|name\s+is|name's|named|called|goes\s+by|call\s+(?:him|her)|se\s+nume(?:ș|s|ş)te|numele\s+(?:lui|ei|meu)\s+(?:este|e)|(?:nazywa|nazywam)\s+się|ma\s+na\s+imię|mam\s+na\s+imię|(?:се\s+)?казва(?:м)?\s+се|името\s+(?:му|ѝ|и|ми)\s+е|(?:мене|його|її|тебе)\s+звати|звуть|зовут|ad[ıi]|ismi|(?:se|me)\s+llama|s'appelle|m'appelle|hei(?:ß|ss)t|hei(?:ß|ss)e)\s*:?\s+(?:(?:ze|hij|zij|die|eigenlijk|gewoon|volgens\s+mij|echt|is)\s+){0,2}/giu;
+  /(?<![\p{L}])(?<!(?<![\p{L}])(?:dat|dit|het|this|that|it|which)\s+(?:is\s+|was\s+|wordt\s+)?)(?:heet|heette|heten|genaamd|genoemd|(?:kent|kennen|kende|kenden|ken)\s+(?:hem|haar|ze|hen)\s+als|bekend\s+als|known\s+as|aka|a\.k\.a\.|alias|noemt\s+zich|noemde\s+zich|noem(?:t|en|de|den)?\s+(?:hem|haar|ze|zich)|naam\s+is|naam\s*:|roepnaam|bijnaam(?:\s+is)?|(?:my|her|his|their)\s+name\s+is|name\s+is|name's|named|called|goes\s+by|call\s+(?:him|her)|se\s+nume(?:ș|s|ş)te|numele\s+(?:lui|ei|meu)\s+(?:este|e)|(?:nazywa|nazywam)\s+się|ma\s+na\s+imię|mam\s+na\s+imię|(?:се\s+)?казва(?:м)?\s+се|името\s+(?:му|ѝ|и|ми)\s+е|(?:мене|його|її|тебе)\s+звати|звуть|зовут|ad[ıi]|ismi|(?:se|me)\s+llama|s'appelle|m'appelle|hei(?:ß|ss)t|hei(?:ß|ss)e)\s*:?\s+(?:(?:ze|hij|zij|die|eigenlijk|gewoon|volgens\s+mij|echt|is)\s+){0,2}/giu;
 
 /** Phrases after which a capitalised word or known first name is a name ("ik ben Fatima"). Global. */
 export const WEAK_NAME_CUE =

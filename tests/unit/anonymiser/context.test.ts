@@ -74,6 +74,20 @@ describe('names by structure', () => {
       expect(foundOf('NAAM', text)).toEqual([]);
     },
   );
+
+  it.each(['Dat heet meldrecht.', 'This is called the right to report (meldrecht).', 'Het heet loverboy-methode, toch?'])(
+    'takes what a thing is called for no name in %j',
+    (text) => {
+      expect(foundOf('NAAM', text)).toEqual([]);
+    },
+  );
+
+  it.each([
+    ['ze heet sanne en werkt daar', 'sanne'],
+    ['My friend is called Thé', 'Thé'],
+  ])('still finds a person after the naming word in %j', (text, name) => {
+    expect(foundOf('NAAM', text)).toEqual([name]);
+  });
 });
 
 describe('handles with a tag', () => {
