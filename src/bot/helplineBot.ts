@@ -75,7 +75,8 @@ export class HelplineBot extends ActivityHandler {
   override async run(context: TurnContext): Promise<void> {
     await super.run(context);
     const complete = takeTurnCompletion(context);
-    await Promise.all([this.deps.conversationState.saveChanges(context, false), complete?.()]);
+    const saved = this.deps.conversationState.saveChanges(context, false);
+    await Promise.all([saved, complete?.(saved)]);
   }
 
   private async welcome(context: TurnContext): Promise<void> {

@@ -76,6 +76,10 @@ export interface TranscriptEntry {
 
 export type NewTranscriptEntry = Omit<TranscriptEntry, 'seq' | 'conversationId'>;
 
+export interface CompleteTurnOptions {
+  after?: Promise<unknown>;
+}
+
 export interface AppendOptions {
   /** Also record that a bot turn for this entry is still to run (cleared by completeTurn). */
   pendingTurn?: boolean;
@@ -93,8 +97,12 @@ export interface TranscriptStore {
    * `clientActivityId` is set and already present in this conversation, nothing is written.
    */
   append(conversationId: string, entry: NewTranscriptEntry, options?: AppendOptions): Promise<AppendResult>;
-  /** Marks the bot turn for entry `seq` as done. */
-  completeTurn(conversationId: string, seq: number): Promise<void>;
+  /**
+   * Marks the bot turn for entry `seq` as done. `after` is a write the mark must never be stored
+   * before (the turn's state save): a store that commits both in one transaction may ask for both
+   * at once; any other waits for `after` to settle first. Its failure does not stop the mark.
+   */
+  completeTurn(conversationId: string, seq: number, options?: CompleteTurnOptions): Promise<void>;
   /** Whether the turn for `seq` is still pending. */
   isTurnPending(conversationId: string, seq: number): Promise<boolean>;
   /** Entries whose turn is pending, oldest first, across conversations (for recovery at start-up). */

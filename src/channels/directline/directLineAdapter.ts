@@ -118,7 +118,7 @@ export class DirectLineAdapter extends BotAdapter {
       }
       const context = new TurnContext(this, activity);
       let completed: Promise<void> | undefined;
-      const complete = () => (completed ??= this.deps.transcripts.completeTurn(conversationId, seq));
+      const complete = (after?: Promise<unknown>) => (completed ??= this.deps.transcripts.completeTurn(conversationId, seq, { after }));
       offerTurnCompletion(context, complete);
       try {
         await this.runMiddleware(context, logic);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AppendOptions, AppendResult, NewTranscriptEntry, TranscriptEntry, TranscriptStore } from '../ports';
+import type { AppendOptions, AppendResult, CompleteTurnOptions, NewTranscriptEntry, TranscriptEntry, TranscriptStore } from '../ports';
 import type { Db } from './db';
 import { mapRow } from './rows';
 import { json, pgText } from './db';
@@ -41,7 +41,10 @@ export class PgTranscriptStore implements TranscriptStore {
     return { entry: toEntry(existing), created };
   }
 
-  async completeTurn(conversationId: string, seq: number): Promise<void> {
+  async completeTurn(conversationId: string, seq: number, options: CompleteTurnOptions = {}): Promise<void> {
+    // Separate statements on separate connections: "turn done" must not land before the state
+    // save it follows, or a crash in between loses that state with no turn left to redo.
+    await options.after?.catch(() => undefined);
     await this.db.query('DELETE FROM pending_turns WHERE conversation_id = $1 AND seq = $2', [conversationId, seq]);
   }
 

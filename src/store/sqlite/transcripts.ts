@@ -53,6 +53,7 @@ export class SqliteTranscriptStore implements TranscriptStore {
     return this.commits.run(() => this.appendOne(conversationId, entry, pending));
   }
 
+  /** Asked for at once, also with `after`: the group commit puts both in one transaction. */
   async completeTurn(conversationId: string, seq: number): Promise<void> {
     await this.commits.run(() => this.unmarkPending.run(conversationId, seq));
   }

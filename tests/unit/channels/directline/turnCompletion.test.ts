@@ -41,7 +41,9 @@ describe('Direct Line turn completion', () => {
       await context.sendActivity('hallo');
       await seen.set(context, 1);
       const complete = takeTurnCompletion(context)!;
-      await Promise.all([state.saveChanges(context, false), complete()]);
+      // As the bot does: the mark follows the save, and here still shares its commit.
+      const saved = state.saveChanges(context, false);
+      await Promise.all([saved, complete(saved)]);
     };
     const before = store.writeStats();
     const { id } = await adapter.receive('c1', message('hoi'), 'citizen', logic);
