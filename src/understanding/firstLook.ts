@@ -17,12 +17,31 @@ export interface LookWithReading {
   read: ReadMessage;
 }
 
-export function lookAt(screen: SafetyScreen, text: string, locale: NluLocale, awaiting?: string | null): LookWithReading {
+/** The part of the first look that depends on the text alone: the danger screen, with danger said in passing. */
+export interface Screened {
+  danger: FirstLook['danger'];
+  read: ReadMessage;
+}
+
+export function screenText(screen: SafetyScreen, text: string): Screened {
   const screened = screen.look(text);
   const { read } = screened;
   let { danger } = screened;
   if (danger.level === 'none' && dangerInPassing(screen, text, read))
     danger = { ...danger, level: 'unsure', reasons: [...danger.reasons, 'window.acute'] };
+  return { danger, read };
+}
+
+/** `screened`: the text's screening when the caller has it already (a second look at one message). */
+export function lookAt(
+  screen: SafetyScreen,
+  text: string,
+  locale: NluLocale,
+  awaiting?: string | null,
+  screened: Screened = screenText(screen, text),
+): LookWithReading {
+  const { read } = screened;
+  let { danger } = screened;
   // "Is iemand op dit moment in gevaar?" answered: the answer about now outweighs the words alone.
   if (awaiting === 'dangerCheck') danger = assessDangerAnswer(screen, text, { danger, read });
   const language = detectLanguageDetail(text, locale);

@@ -13,7 +13,7 @@ import type { ReadMessage } from '../nlu/model/reader';
 import { sharedQuestionModel, type QuestionModel } from '../nlu/questions/questionModel';
 import type { Recognizer } from '../nlu/recognizer';
 import type { SafetyScreen } from '../safety/screen';
-import { lookAt } from './firstLook';
+import { lookAt, screenText, type Screened } from './firstLook';
 import { type FirstLook, type QuestionTopic, type Understander, type Understanding, type UnderstandingContext } from './understanding';
 
 export interface UnderstanderDeps {
@@ -38,6 +38,9 @@ const INTENT_TOPIC: Partial<Record<string, QuestionTopic>> = {
   ask_consequences: 'consequences',
 };
 
+/** Screenings kept for a second look: enough for the turns running at one moment. */
+const RECENT_SCREENINGS = 64;
+
 export function createUnderstander(deps: UnderstanderDeps): Understander {
   const local = deps.local ?? createLocalRecognizer({ screen: deps.safety });
   const places = deps.places ?? gazetteerPlaces(sharedGazetteer());
@@ -45,12 +48,24 @@ export function createUnderstander(deps: UnderstanderDeps): Understander {
   // The reading behind each first look, so `understand` does not read the text again. Weak keys:
   // a look the caller drops takes its reading with it.
   const readings = new WeakMap<FirstLook, ReadMessage>();
+  // The screen depends on the text alone. The bot looks at a message again in the conversation's
+  // language or as the answer to its question, after awaits in which other turns run: the last
+  // few screenings are kept by text so that second look does not screen it again.
+  const screenings = new Map<string, Screened>();
+  const screened = (text: string): Screened => {
+    const known = screenings.get(text);
+    if (known) return known;
+    const fresh = screenText(deps.safety, text);
+    if (screenings.size >= RECENT_SCREENINGS) screenings.delete(screenings.keys().next().value!);
+    screenings.set(text, fresh);
+    return fresh;
+  };
 
   return {
     name: deps.recognizer.name,
     firstLook(text: string, context: UnderstandingContext): FirstLook {
       try {
-        const { look, read } = lookAt(deps.safety, text, context.locale, context.awaiting);
+        const { look, read } = lookAt(deps.safety, text, context.locale, context.awaiting, screened(text));
         readings.set(look, read);
         return look;
       } catch {

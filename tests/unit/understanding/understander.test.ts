@@ -28,6 +28,21 @@ describe('understander', () => {
     expect(understandingSchema.safeParse(u).success).toBe(true);
   });
 
+  it('screens a message once when the bot looks at it again in another language or as an answer', async () => {
+    const screen = new SafetyScreen(safety.bundle, safety.reader);
+    const look = jest.spyOn(screen, 'look');
+    const understander = createUnderstander({ safety: screen, recognizer: local, local });
+    const first = understander.firstLook('ja', { locale: 'nl' });
+    expect(look).toHaveBeenCalledTimes(1);
+    expect(first.danger.level).not.toBe('acute');
+    // The answer to "Is iemand op dit moment in gevaar?": the same text, read in its context.
+    const again = understander.firstLook('ja', { locale: 'en', awaiting: 'dangerCheck' });
+    expect(look).toHaveBeenCalledTimes(1);
+    expect(again.danger.level).toBe('acute');
+    understander.firstLook('nee', { locale: 'nl' });
+    expect(look).toHaveBeenCalledTimes(2);
+  });
+
   it('tells the facts of the message', async () => {
     const u = await understandOnce('mijn dochter van 15 zit in havo 3 en heeft sinds kort een vriend van 24 die haar overal heen rijdt');
     expect(u.facts).toMatchObject({ aboutWhom: 'other', relation: 'child', age: 15, minor: true });
