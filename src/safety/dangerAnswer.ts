@@ -2,8 +2,9 @@
  * The citizen's answer to the bot's own question "Is iemand op dit moment in gevaar?" (asked in
  * the unsure band). The question is about now, so the answer weighs more than the words alone:
  * - yes ("ja", "yes", "ja nu") is acute;
- * - "weet ik niet" is acute as well: the band was already unsure and the citizen cannot rule
- *   danger out, so 112 is named rather than guessed away;
+ * - "weet ik niet" stays unsure, never none: the citizen cannot rule danger out, so the dialog
+ *   names 112 for the doubt ("Twijfel je? Bij direct gevaar bel je altijd 112") and the
+ *   conversation goes on; made acute, the alarm alone would end the turn with nothing asked;
  * - no ("nee", "nee hoor, ze is nu veilig", "No, I am not in danger now") is no danger, unless
  *   the rest of the answer tells a danger of its own that reads acute without the "no"
  *   ("nee, maar hij staat nu voor de deur met een mes");
@@ -56,7 +57,8 @@ export function assessDangerAnswer(screen: SafetyScreen, text: string, screened:
   const { danger } = screened;
   const answer = dangerAnswer(text, screened);
   if (answer === 'yes') return { ...danger, level: 'acute', reasons: [...danger.reasons, 'answer.danger_now'] };
-  if (answer === 'dont_know') return { ...danger, level: 'acute', reasons: [...danger.reasons, 'answer.danger_unknown'] };
+  if (answer === 'dont_know')
+    return { ...danger, level: danger.level === 'acute' ? 'acute' : 'unsure', reasons: [...danger.reasons, 'answer.danger_unknown'] };
   if (answer !== 'no') return danger;
   if (danger.suicidal) return danger;
   const rest = text.slice(NO_OPENING.exec(text)?.[0].length ?? 0);

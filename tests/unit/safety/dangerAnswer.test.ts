@@ -1,6 +1,7 @@
 /**
  * The answer to the bot's own question "Is iemand op dit moment in gevaar?": no lowers the danger,
- * a danger told in the same answer still counts, yes and "weet ik niet" name 112.
+ * a danger told in the same answer still counts, yes is acute and "weet ik niet" stays unsure (the
+ * dialog names 112 for the doubt and goes on).
  */
 import { SafetyScreen } from '../../../src/safety/screen';
 import { assessDangerAnswer, dangerAnswer } from '../../../src/safety/dangerAnswer';
@@ -43,8 +44,8 @@ describe('the answer to the danger question', () => {
     expect(answer(text)).toMatchObject({ level: 'acute', reasons: expect.arrayContaining(['answer.danger_now']) });
   });
 
-  it.each(['weet ik niet', 'weet niet', "I don't know", 'idk', 'nie wiem'])('%p names 112 rather than guessing', (text) => {
-    expect(answer(text)).toMatchObject({ level: 'acute', reasons: expect.arrayContaining(['answer.danger_unknown']) });
+  it.each(['weet ik niet', 'weet niet', "I don't know", 'idk', 'nie wiem'])('%p stays unsure rather than guessed away', (text) => {
+    expect(answer(text)).toMatchObject({ level: 'unsure', reasons: expect.arrayContaining(['answer.danger_unknown']) });
   });
 
   it('reads anything else as any other message', () => {
