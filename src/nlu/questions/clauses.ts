@@ -33,7 +33,7 @@ export interface QuestionClause {
 const set = (words: string) => new Set(words.split(' '));
 
 const WH = set(
-  'wat wie waar wanneer hoe waarom welke welk hoeveel waarmee waarover waarvoor waarheen waardoor hoezo wiens what who whom whose where when how why which',
+  'wat wie waar wanneer hoe waarom welke welk hoeveel hoelang waarmee waarover waarvoor waarheen waardoor waaraan waarop waarin waarvan waarnaar waaruit waarbij waartegen hoezo wiens what who whom whose where when how why which',
 );
 /** Finite verbs that open a Dutch yes/no question, with any subject (also "de eigenaar", "mijn baas"). */
 const NL_FINITE = set(
@@ -91,10 +91,17 @@ const INDIRECT = new RegExp(
     String.raw`^(?:do|does) (?:you|anyone|somebody|someone) know (?:if|whether|what|how|who|where|when|why|which)\b`,
     String.raw`^i (?:am |m )?not (?:\w+ )?sure\b`,
     String.raw`^i do not (?:know|understand) (?:if|whether|what|how|who|where|when|why|which)\b`,
-    String.raw`^(?:please )?tell me (?:if|whether|what|how|who|where|when|why|which)\b`,
+    String.raw`^(?:please |plz |pls )?tell me (?:if|whether|what|how|who|where|when|why|which|that|u|you)\b`,
     String.raw`^(?:mijn|my) (?:vraag|question) is\b`,
   ].join('|'),
 );
+
+/**
+ * An indirect frame after a clause's first words ("ik wil melden maar ik vraag me af of…", "als
+ * begeleider vraag ik mij af welke…"): the frame asks wherever it stands.
+ */
+const INDIRECT_INSIDE =
+  /\b(?:vr(?:aag|oeg) (?:ik )?(?:me|mij) af (?:of|wat|hoe|waar|wie|wanneer|waarom|welke|hoeveel|op welke)|i (?:am |was )?wonder(?:ing)? (?:if|whether|what|how|who|where|when|why|which))\b/;
 
 /** First-person worries and wishes a counsellor answers as the question they are. */
 const WORRY = new RegExp(
@@ -121,7 +128,9 @@ const WORRY = new RegExp(
 );
 
 /** A tag at the end that turns a statement into a question. */
-const TAG = /\b(?:toch|of niet|right|is it not|is that not|or not|ja of nee|yes or no|klopt dat|is dat zo)$/;
+// "…, kan dat", "…, is that ok": asking whether what was just said is possible or allowed.
+const TAG =
+  /\b(?:toch|of niet|right|is it not|is that not|or not|ja of nee|yes or no|klopt dat|is dat zo|kan dat|mag dat|gaat dat|lukt dat|is dat mogelijk|is dat goed|is that (?:ok|okay|possible|allowed)|can i|is it possible)$/;
 /** An opener that looks like a question word but exclaims ("wat een gedoe", "what a mess"). */
 const EXCLAIMS = /^(?:wat een|what a|hoe dan ook|wie weet|what ever|whatever|how awful|hoe erg)\b/;
 
@@ -248,7 +257,7 @@ function classifyBody(body: readonly string[], marked: boolean, sentenceStart: b
     before: [],
   });
   const indirect = INDIRECT.exec(joined);
-  if (indirect) return make('indirect', body[0]!, null);
+  if (indirect || INDIRECT_INSIDE.test(joined)) return make('indirect', body[0]!, null);
   const worry = WORRY.exec(joined);
   if (worry) return make('worry', body[0]!, null);
   if (SUBORDINATORS.has(body[0]!)) {

@@ -32,6 +32,13 @@ describe('which clauses ask something, by their structure', () => {
     ['ik ben bang dat ik mijn kamer kwijtraak', 'worry'],
     ["I don't want my boss to find out", 'worry'],
     ['ik moet de schuld nog betalen?', 'mark'],
+    ['waaraan zie je dat iemand wordt uitgebuit', 'wh'],
+    ['waarop moet ik letten bij een nieuwe collega', 'wh'],
+    ['ik wil dit melden zonder dat mijn buren het weten, kan dat', 'tag'],
+    ['I want to stay anonymous, is that possible', 'verb_first'],
+    ['als mentor vraag ik mij af welke signalen er zijn bij jongens', 'indirect'],
+    ['ik wil wel melden maar ik vraag me af of de buren dat horen', 'indirect'],
+    ['pls tell me u wont share my name', 'indirect'],
   ])('%s', (text, opening) => {
     expect(openings(text)).toEqual([opening]);
   });
