@@ -66,23 +66,25 @@ const lineSchema = z.object({
 
 /** Reads the `topics | clause` lines of the corpus files ("-" for a question on another matter). */
 export function loadQuestionCorpus(root: string): LabelledClause[] {
-  const dir = path.join(root, QUESTION_CORPUS_DIR);
-  return corpusFiles(dir).flatMap((file) =>
-    fs
-      .readFileSync(file, 'utf8')
-      .split('\n')
-      .flatMap((line, i) => {
-        const trimmed = line.trim();
-        if (trimmed === '' || trimmed.startsWith('#')) return [];
-        const bar = trimmed.indexOf('|');
-        const where = `${path.basename(file)}:${i + 1}`;
-        if (bar < 0) throw new Error(`${where}: expected "topics | clause"`);
-        const labels = trimmed.slice(0, bar).trim();
-        const parsed = lineSchema.safeParse({ topics: labels === '-' ? [] : labels.split(/\s+/), text: trimmed.slice(bar + 1).trim() });
-        if (!parsed.success) throw new Error(`${where}: ${parsed.error.issues[0]?.message ?? 'bad line'}`);
-        return [{ ...parsed.data, where }];
-      }),
-  );
+  return corpusFiles(path.join(root, QUESTION_CORPUS_DIR)).flatMap(parseQuestionFile);
+}
+
+/** The `topics | clause` lines of one file (`-` for no topic; `#` starts a comment). */
+export function parseQuestionFile(file: string): LabelledClause[] {
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .flatMap((line, i) => {
+      const trimmed = line.trim();
+      if (trimmed === '' || trimmed.startsWith('#')) return [];
+      const bar = trimmed.indexOf('|');
+      const where = `${path.basename(file)}:${i + 1}`;
+      if (bar < 0) throw new Error(`${where}: expected "topics | clause"`);
+      const labels = trimmed.slice(0, bar).trim();
+      const parsed = lineSchema.safeParse({ topics: labels === '-' ? [] : labels.split(/\s+/), text: trimmed.slice(bar + 1).trim() });
+      if (!parsed.success) throw new Error(`${where}: ${parsed.error.issues[0]?.message ?? 'bad line'}`);
+      return [{ ...parsed.data, where }];
+    });
 }
 
 function corpusFiles(dir: string): string[] {
