@@ -27,7 +27,12 @@ export class SqliteStateStore implements StateStore {
   async write(changes: StateItems): Promise<void> {
     const items = Object.entries(changes).map(([key, item]) => {
       const { eTag: expected, ...data } = item;
-      return { key, expected: expected === undefined || expected === '*' ? null : expected, data: JSON.stringify(data), eTag: this.newETag() };
+      return {
+        key,
+        expected: expected === undefined || expected === '*' ? null : expected,
+        data: JSON.stringify(data),
+        eTag: this.newETag(),
+      };
     });
     await this.writer.run({ op: 'stateWrite', items });
   }

@@ -61,7 +61,13 @@ export class WriterLoop {
     this.queue = [];
     let results: WriteResult[];
     try {
-      const outcomes = this.batch(queued.map(({ request }) => () => this.execute(request)));
+      const outcomes = this.batch(
+        queued.map(
+          ({ request }) =>
+            () =>
+              this.execute(request),
+        ),
+      );
       this.counts.writes += queued.length;
       this.counts.commits += 1;
       results = outcomes.map((outcome, i) =>

@@ -22,5 +22,4 @@ export type WriteResult = { id: number; ok: true; value: unknown } | { id: numbe
 
 export type FromWriter =
   /** The outcomes of one committed (or failed) batch, and the counts so far. */
-  | { kind: 'done'; results: WriteResult[]; stats: GroupCommitStats }
-  | { kind: 'closed' };
+  { kind: 'done'; results: WriteResult[]; stats: GroupCommitStats } | { kind: 'closed' };

@@ -88,6 +88,10 @@ export class SqliteWriter {
   private receive(message: FromWriter): void {
     if (message.kind === 'closed') {
       this.failure ??= new AppError('StoreUnavailable', 'The store is closed.');
+      // Its connection is closed and every answer is here: nothing is lost by ending the thread now,
+      // and a loader hook left running in it (tsx, under tests) cannot keep the process alive.
+      this.worker.unref();
+      void this.worker.terminate();
       this.closed?.();
       return;
     }

@@ -89,7 +89,14 @@ describe('batchRunner', () => {
 });
 
 /** A writer loop on a store-shaped database whose batches run when the test says so. */
-async function manualLoop(): Promise<{ loop: WriterLoop; db: Database.Database; dir: string; sent: FromWriter[]; tick(): void; scheduled(): number }> {
+async function manualLoop(): Promise<{
+  loop: WriterLoop;
+  db: Database.Database;
+  dir: string;
+  sent: FromWriter[];
+  tick(): void;
+  scheduled(): number;
+}> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'helpline-loop-'));
   // Opening the store once creates the schema; the loop then gets a connection of its own.
   const store = SqliteStore.open({ dataDir, clock: systemClock, random: new SeededRandom(2) });
@@ -127,7 +134,13 @@ describe('WriterLoop', () => {
 
   it('answers the requests of all messages received before its flush in one message, after one commit', () => {
     h.loop.receive({ kind: 'writes', batch: [{ id: 1, request: append('c1', 'a') }] });
-    h.loop.receive({ kind: 'writes', batch: [{ id: 2, request: append('c1', 'b') }, { id: 3, request: append('c2', 'c') }] });
+    h.loop.receive({
+      kind: 'writes',
+      batch: [
+        { id: 2, request: append('c1', 'b') },
+        { id: 3, request: append('c2', 'c') },
+      ],
+    });
     expect(h.scheduled()).toBe(1);
     expect(h.sent).toEqual([]);
     expect(h.db.prepare('SELECT COUNT(*) FROM transcript').pluck().get()).toBe(0);
@@ -147,7 +160,10 @@ describe('WriterLoop', () => {
   });
 
   it('fails a stale state write alone, as a conflict naming its key, and keeps the rest of the batch', () => {
-    const write = (eTag: string, expected: string | null) => ({ op: 'stateWrite' as const, items: [{ key: 'k', expected, data: '{}', eTag }] });
+    const write = (eTag: string, expected: string | null) => ({
+      op: 'stateWrite' as const,
+      items: [{ key: 'k', expected, data: '{}', eTag }],
+    });
     h.loop.receive({ kind: 'writes', batch: [{ id: 1, request: write('e1', null) }] });
     h.tick();
     h.loop.receive({
@@ -178,7 +194,11 @@ describe('WriterLoop', () => {
       ],
     });
     expect(h.sent).toEqual([
-      { kind: 'done', results: [{ id: 1, ok: false, error: expect.objectContaining({ kind: 'error' }) }], stats: { writes: 0, commits: 0 } },
+      {
+        kind: 'done',
+        results: [{ id: 1, ok: false, error: expect.objectContaining({ kind: 'error' }) }],
+        stats: { writes: 0, commits: 0 },
+      },
     ]);
     h.tick();
     expect(h.sent[1]).toMatchObject({ results: [{ id: 2, ok: true }] });
