@@ -22,7 +22,7 @@ import { runFuzz } from '../tests/support/httpFuzz';
 const ROOT = path.resolve(__dirname, '..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONCURRENT = Number(process.env.BENCH_CONCURRENT ?? 200);
-/** Extra node flags for the server under test, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`. */
+/** Extra node flags for the server under test (after npm start's, so they win), e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`. */
 const SERVER_NODE_ARGS = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter((a) => a !== '');
 /** The node flags of `npm start` (package.json), so the bench measures the server as it is run. */
 const START_NODE_ARGS = startNodeArgs();
@@ -74,7 +74,7 @@ function startProcess(command: string, args: string[], env: Record<string, strin
 
 function startServer(env: Record<string, string>): Promise<Proc> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'helpline-bench-'));
-  return startProcess(process.execPath, [...SERVER_NODE_ARGS, ...START_NODE_ARGS, 'dist/server/src/cli/helpline.js', 'serve'], {
+  return startProcess(process.execPath, [...START_NODE_ARGS, ...SERVER_NODE_ARGS, 'dist/server/src/cli/helpline.js', 'serve'], {
     DATA_DIR: dataDir,
     PORT: '0',
     HOST: '127.0.0.1',

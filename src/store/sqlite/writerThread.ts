@@ -133,9 +133,15 @@ function fromWire(error: WireError): Error {
  * jest), the thread loads tsx's require hook first, whatever loader the main thread uses.
  */
 function startWorker(file: string): Worker {
+  // The writer's garbage is small and short-lived, and its collections never hold up the event
+  // loop: a small young generation, whatever the process's flags (npm start gives the main
+  // thread a large one), keeps the thread's memory small.
+  const options = { workerData: { file }, resourceLimits: { maxYoungGenerationSizeMb: WRITER_YOUNG_GENERATION_MB } };
   const compiled = path.join(__dirname, 'writerWorker.js');
-  if (path.extname(__filename) === '.js') return new Worker(compiled, { workerData: { file } });
+  if (path.extname(__filename) === '.js') return new Worker(compiled, options);
   const source = path.join(__dirname, 'writerWorker.ts');
   const boot = `require('tsx/cjs/api').register(); require(${JSON.stringify(source)});`;
-  return new Worker(boot, { eval: true, workerData: { file } });
+  return new Worker(boot, { ...options, eval: true });
 }
+
+const WRITER_YOUNG_GENERATION_MB = 8;
