@@ -47,9 +47,7 @@ export class SqliteStore implements Store {
   readonly cluster: Cluster = localCluster();
   private readonly db: Database.Database;
   private readonly writer: SqliteWriter;
-  private probe: { at: number; done: Promise<boolean> } | null = null;
-  /** Outcome of the last write probe that finished; null before the first. */
-  private writeProbeFailed: boolean | null = null;
+  private writeProbe: { at: number; failed: Promise<boolean> } | null = null;
 
   private constructor(db: Database.Database, file: string, options: SqliteStoreOptions) {
     this.db = db;
@@ -93,8 +91,7 @@ export class SqliteStore implements Store {
   /**
    * Reads and writes (a full disk or a read-only file still answers reads). The write is a
    * committed row in settings, made by the writer thread like every turn's writes, at most once a
-   * second so frequent probes cost no fsyncs. A probe answers with the last write probe that
-   * finished (waiting only for the first), so /healthz never waits behind a busy disk.
+   * second so frequent probes cost no fsyncs: a probe in that second answers with the last one.
    */
   async health(): Promise<StoreHealth> {
     try {
@@ -103,15 +100,14 @@ export class SqliteStore implements Store {
       return { ok: false, kind: this.kind, detail: 'read probe failed' };
     }
     const now = Date.now();
-    if (this.probe === null || now - this.probe.at >= 1000) {
-      const done = this.writer.run({ op: 'probe', value: String(now) }).then(
-        () => (this.writeProbeFailed = false),
-        () => (this.writeProbeFailed = true),
+    if (this.writeProbe === null || now - this.writeProbe.at >= 1000) {
+      const failed = this.writer.run({ op: 'probe', value: String(now) }).then(
+        () => false,
+        () => true,
       );
-      this.probe = { at: now, done };
+      this.writeProbe = { at: now, failed };
     }
-    if (this.writeProbeFailed === null) await this.probe.done;
-    if (this.writeProbeFailed !== false) return { ok: false, kind: this.kind, detail: 'write probe failed' };
+    if (await this.writeProbe.failed) return { ok: false, kind: this.kind, detail: 'write probe failed' };
     return { ok: true, kind: this.kind };
   }
 
