@@ -32,7 +32,7 @@ export class SqliteWriter {
     this.worker.unref();
     this.worker.on('message', (message: FromWriter) => this.receive(message));
     this.worker.on('error', (err) => this.fail(err));
-    this.worker.on('exit', () => this.fail(new AppError('StoreUnavailable', 'The store writer stopped.')));
+    this.worker.on('exit', (code) => this.fail(new Error(`writer thread exited with code ${code}`)));
   }
 
   run<R extends WriteRequest>(request: R): Promise<ReplyOf<R>> {
@@ -108,9 +108,8 @@ export class SqliteWriter {
 
   /** The thread died (it never does on a write error, only if it could not start or crashed). */
   private fail(err: unknown): void {
-    if (this.failure === null) {
-      this.failure = err instanceof Error ? err : new AppError('StoreUnavailable', 'The store writer failed.');
-    }
+    // Typed, so callers answer 503; the cause (e.g. the file could not be opened) stays attached for logs.
+    this.failure ??= new AppError('StoreUnavailable', 'The store writer stopped.', { cause: err });
     const waiting = [...this.waiting.values()];
     this.waiting.clear();
     for (const w of waiting) w.reject(this.failure);

@@ -7,6 +7,7 @@ import { ConcurrencyError } from '../../../src/errors';
 import { batchRunner } from '../../../src/store/sqlite/groupCommit';
 import { SqliteStore } from '../../../src/store/sqlite/sqliteStore';
 import { WriterLoop } from '../../../src/store/sqlite/writerLoop';
+import { SqliteWriter } from '../../../src/store/sqlite/writerThread';
 import type { FromWriter } from '../../../src/store/sqlite/writerProtocol';
 
 function openDb(): { db: Database.Database; dir: string } {
@@ -260,5 +261,16 @@ describe('SqliteStore with its writer thread', () => {
     } finally {
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('SqliteWriter', () => {
+  it('rejects every write, then and later, when its thread cannot open the database', async () => {
+    const missing = path.join(os.tmpdir(), 'helpline-no-such-dir', 'nested', 'x.sqlite');
+    const writer = new SqliteWriter(missing);
+    const first = writer.run({ op: 'probe', value: '1' });
+    await expect(first).rejects.toMatchObject({ code: 'StoreUnavailable' });
+    await expect(writer.run({ op: 'probe', value: '2' })).rejects.toBe(writer.problem());
+    await writer.close();
   });
 });
