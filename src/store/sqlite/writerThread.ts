@@ -30,6 +30,8 @@ export class SqliteWriter {
   constructor(file: string) {
     this.worker = startWorker(file);
     this.worker.unref();
+    // Answers are not parsed again here: they come from this program's own thread, built from
+    // typed values; the requests are checked (zod) where they are run.
     this.worker.on('message', (message: FromWriter) => this.receive(message));
     this.worker.on('error', (err) => this.fail(err));
     this.worker.on('exit', (code) => this.fail(new Error(`writer thread exited with code ${code}`)));
