@@ -6,7 +6,7 @@
  * /healthz latency while one client floods. Figures, not assertions: the tests assert behaviour.
  *
  * Also the server's CPU ms per turn and the load average: on a shared machine rates move with
- * the load, CPU per turn much less. Settings: BENCH_PHASES (echo,turns,fuzz,idle,flood),
+ * the load, CPU per turn much less (in total and for the event loop's thread alone). Settings: BENCH_PHASES (echo,turns,fuzz,idle,flood),
  * BENCH_SECONDS, BENCH_CONCURRENT, BENCH_IDLE, BENCH_SERVER_NODE_ARGS (e.g. `--cpu-prof
  * --cpu-prof-dir=/tmp/prof` for a profile of the server under the bench).
  */
@@ -22,12 +22,20 @@ import { runFuzz } from '../tests/support/httpFuzz';
 const ROOT = path.resolve(__dirname, '..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONCURRENT = Number(process.env.BENCH_CONCURRENT ?? 200);
-/** Extra node flags for the server under test, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`. */
+/** Extra node flags for the server under test (after npm start's, so they win), e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`. */
 const SERVER_NODE_ARGS = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter((a) => a !== '');
+/** The node flags of `npm start` (package.json), so the bench measures the server as it is run. */
+const START_NODE_ARGS = startNodeArgs();
 const IDLE = Number(process.env.BENCH_IDLE ?? 10_000);
 const IDLE_WAIT_MS = 20_000;
 /** Which parts to run (comma-separated); all by default. */
 const PHASES = new Set((process.env.BENCH_PHASES ?? 'echo,turns,fuzz,idle,flood').split(','));
+
+function startNodeArgs(): string[] {
+  const scripts = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  const words = (scripts.start ?? '').split(/\s+/);
+  return words.slice(words.indexOf('node') + 1).filter((word) => word.startsWith('--'));
+}
 
 interface Proc {
   child: ChildProcess;
@@ -66,7 +74,7 @@ function startProcess(command: string, args: string[], env: Record<string, strin
 
 function startServer(env: Record<string, string>): Promise<Proc> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'helpline-bench-'));
-  return startProcess(process.execPath, [...SERVER_NODE_ARGS, '--disable-warning=DEP0111', 'dist/server/src/cli/helpline.js', 'serve'], {
+  return startProcess(process.execPath, [...START_NODE_ARGS, ...SERVER_NODE_ARGS, 'dist/server/src/cli/helpline.js', 'serve'], {
     DATA_DIR: dataDir,
     PORT: '0',
     HOST: '127.0.0.1',
@@ -118,10 +126,15 @@ function rssMb(pid: number): number {
 }
 
 /** CPU time (user + system) the process has used so far, in ms: unlike rates, it hardly depends on how loaded the machine is. */
-function cpuMs(pid: number): number {
-  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+function cpuMs(pid: number, file = `/proc/${pid}/stat`): number {
+  const fields = fs.readFileSync(file, 'utf8').split(') ')[1]!.split(' ');
   const ticks = Number(fields[11]) + Number(fields[12]);
   return (ticks * 1000) / 100;
+}
+
+/** CPU time of the process's main thread (its event loop) alone; the rest is the store's writer and V8's helpers. */
+function mainThreadCpuMs(pid: number): number {
+  return cpuMs(pid, `/proc/${pid}/task/${pid}/stat`);
 }
 
 function report(name: string, value: unknown): void {
@@ -265,15 +278,23 @@ async function turnFigures(server: Proc, echoPerSecond: number): Promise<void> {
   const { url } = server;
   const alone = await turns(url, 1);
   report('one_turn_alone_ms_p50', Math.round(alone.p50 * 10) / 10);
+  const pid = server.child.pid!;
   let cpuBefore = 0;
-  const loaded = await turns(url, CONCURRENT, () => (cpuBefore = cpuMs(server.child.pid!)));
-  const cpuUsed = cpuMs(server.child.pid!) - cpuBefore;
+  let loopCpuBefore = 0;
+  const loaded = await turns(url, CONCURRENT, () => {
+    cpuBefore = cpuMs(pid);
+    loopCpuBefore = mainThreadCpuMs(pid);
+  });
+  const cpuUsed = cpuMs(pid) - cpuBefore;
+  const loopCpuUsed = mainThreadCpuMs(pid) - loopCpuBefore;
   report(`turns_per_second_${CONCURRENT}_concurrent`, Math.round(loaded.perSecond));
   report('turns_to_echo_ratio', Math.round((loaded.perSecond / echoPerSecond) * 1000) / 1000);
   report(`p50_ms_${CONCURRENT}_concurrent`, Math.round(loaded.p50));
   report(`p99_ms_${CONCURRENT}_concurrent`, Math.round(loaded.p99));
   report('turn_errors', loaded.errors);
   report('server_cpu_ms_per_turn', Math.round((cpuUsed / Math.max(1, loaded.count)) * 100) / 100);
+  // The event loop's share: what bounds turns per second on one core (the writer thread runs beside it).
+  report('server_event_loop_cpu_ms_per_turn', Math.round((loopCpuUsed / Math.max(1, loaded.count)) * 100) / 100);
   report('load_average_1min', Math.round(os.loadavg()[0]! * 10) / 10);
 }
 

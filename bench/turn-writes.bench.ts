@@ -109,7 +109,7 @@ async function main(): Promise<void> {
   }
 }
 
-/** Counts calls of the store's write methods on the turn path, by method (and by patched columns). */
+/** Counts calls of the store's methods on the turn path (writes and the frequent reads), by method (and by patched columns). */
 function countWriteCalls(store: SqliteStore): Map<string, number> {
   const calls = new Map<string, number>();
   const bump = (key: string) => calls.set(key, (calls.get(key) ?? 0) + 1);
@@ -125,9 +125,10 @@ function countWriteCalls(store: SqliteStore): Map<string, number> {
       });
     }
   };
-  wrap(store.transcripts, 'transcripts', ['append', 'completeTurn']);
-  wrap(store.state, 'state', ['write', 'delete']);
-  wrap(store.conversations, 'conversations', ['create', 'update']);
+  wrap(store.transcripts, 'transcripts', ['append', 'completeTurn', 'isTurnPending', 'listAfter', 'lastSeq']);
+  wrap(store.state, 'state', ['write', 'delete', 'read']);
+  wrap(store.conversations, 'conversations', ['create', 'update', 'get', 'getByCode']);
+  wrap(store.handoffs, 'handoffs', ['current']);
   return calls;
 }
 

@@ -20,16 +20,38 @@ export type Command = (typeof COMMANDS)[number];
 /** Messages and command phrases are compared as plain words (case, accents and punctuation ignored). */
 export const normaliseText = plainWords;
 
+/**
+ * The phrases of each commands.<list>, both locales, as plain words: made once per Replies (its
+ * catalogue does not change while the server runs). Every message is compared with every command,
+ * and normalising the phrases again each time was a noticeable part of a turn's CPU.
+ */
+const phraseSets = new WeakMap<Replies, Map<string, ReadonlySet<string>>>();
+
+function phrasesOf(replies: Replies, list: string): ReadonlySet<string> {
+  let lists = phraseSets.get(replies);
+  if (!lists) {
+    lists = new Map();
+    phraseSets.set(replies, lists);
+  }
+  let phrases = lists.get(list);
+  if (!phrases) {
+    phrases = new Set((['nl', 'en'] as const).flatMap((locale) => replies.list(locale, `commands.${list}`).map(normaliseText)));
+    lists.set(list, phrases);
+  }
+  return phrases;
+}
+
+function isPhrase(replies: Replies, said: string, list: string): boolean {
+  return said !== '' && phrasesOf(replies, list).has(said);
+}
+
 /** True when the whole message is one of the phrases under commands.<list> (any locale). */
 export function saysExactly(replies: Replies, text: string, list: string): boolean {
-  const said = normaliseText(text);
-  if (said === '') return false;
-  return (['nl', 'en'] as const).some((locale) =>
-    replies.list(locale, `commands.${list}`).some((phrase) => normaliseText(phrase) === said),
-  );
+  return isPhrase(replies, normaliseText(text), list);
 }
 
 /** A command the message is, word for word (button labels and short keywords). */
 export function exactCommand(replies: Replies, text: string): Command | null {
-  return COMMANDS.find((command) => saysExactly(replies, text, command)) ?? null;
+  const said = normaliseText(text);
+  return COMMANDS.find((command) => isPhrase(replies, said, command)) ?? null;
 }

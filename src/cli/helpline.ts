@@ -35,9 +35,14 @@ function processIo(onSignal: () => void): CliIo {
       const once = () => {
         process.off('SIGINT', once);
         process.off('SIGTERM', once);
+        // A second SIGTERM is a supervisor passing the same request on (npm, tsx, the process
+        // group): it must not cut the graceful stop short, which has its own deadline. A second
+        // SIGINT is a person insisting, and stops the process at once (no listener left).
+        process.on('SIGTERM', ignore);
         onSignal();
         listener();
       };
+      const ignore = () => undefined;
       process.on('SIGINT', once);
       process.on('SIGTERM', once);
     },

@@ -1,41 +1,33 @@
 import type Database from 'better-sqlite3';
 import type { ConversationPatch, ConversationRecord, ConversationStore, NewConversation } from '../ports';
-import type { GroupCommit } from './groupCommit';
+import type { PatchColumn } from './turnWrites';
+import type { SqliteWriter } from './writerThread';
 import { mapRow } from './rows';
 
 const toRecord = mapRow.conversation;
 
 export class SqliteConversationStore implements ConversationStore {
-  private readonly insert: Database.Statement;
   private readonly byId: Database.Statement;
   private readonly byCode: Database.Statement;
-  /** One prepared UPDATE per set of columns a patch names (a handful in practice). */
-  private readonly updates = new Map<string, Database.Statement>();
 
   constructor(
-    private readonly db: Database.Database,
-    private readonly commits: GroupCommit,
+    db: Database.Database,
+    private readonly writer: SqliteWriter,
   ) {
-    this.insert = db.prepare(
-      `INSERT INTO conversations (id, channel_id, code, locale, status, started_at, last_activity_at, reference)
-       VALUES (?, ?, ?, ?, 'bot', ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
-    );
     this.byId = db.prepare('SELECT * FROM conversations WHERE id = ?');
     this.byCode = db.prepare('SELECT * FROM conversations WHERE code = ?');
   }
 
-  async create(c: NewConversation): Promise<boolean> {
-    const values = [
-      c.id,
-      c.channelId,
-      c.code,
-      c.locale,
-      c.startedAt.getTime(),
-      c.startedAt.getTime(),
-      c.reference === null ? null : JSON.stringify(c.reference),
-    ];
-    const result = await this.commits.run(() => this.insert.run(...values));
-    return result.changes === 1;
+  create(c: NewConversation): Promise<boolean> {
+    return this.writer.run({
+      op: 'conversationCreate',
+      id: c.id,
+      channelId: c.channelId,
+      code: c.code,
+      locale: c.locale,
+      startedAt: c.startedAt.getTime(),
+      reference: c.reference === null ? null : JSON.stringify(c.reference),
+    });
   }
 
   async get(id: string): Promise<ConversationRecord | null> {
@@ -49,7 +41,7 @@ export class SqliteConversationStore implements ConversationStore {
   }
 
   async update(id: string, patch: ConversationPatch): Promise<void> {
-    const columns: [string, string | number | null][] = [];
+    const columns: [PatchColumn, string | number | null][] = [];
     if (patch.locale !== undefined) columns.push(['locale', patch.locale]);
     if (patch.status !== undefined) columns.push(['status', patch.status]);
     if (patch.lastActivityAt !== undefined) columns.push(['last_activity_at', patch.lastActivityAt.getTime()]);
@@ -58,15 +50,6 @@ export class SqliteConversationStore implements ConversationStore {
     if (patch.reference !== undefined) columns.push(['reference', patch.reference === null ? null : JSON.stringify(patch.reference)]);
     if (patch.triage !== undefined) columns.push(['triage', patch.triage === null ? null : JSON.stringify(patch.triage)]);
     if (columns.length === 0) return;
-    const sets = columns.map(([column]) => `${column} = ?`).join(', ');
-    const values = columns.map(([, value]) => value);
-    let statement = this.updates.get(sets);
-    if (!statement) {
-      // Column names come from the fixed list above, values are bound: no user input in SQL text.
-      statement = this.db.prepare(`UPDATE conversations SET ${sets} WHERE id = ?`);
-      this.updates.set(sets, statement);
-    }
-    const update = statement;
-    await this.commits.run(() => update.run(...values, id));
+    await this.writer.run({ op: 'conversationUpdate', id, columns });
   }
 }

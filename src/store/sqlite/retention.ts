@@ -130,19 +130,24 @@ export class SqliteRetentionStore implements RetentionStore {
   }
 
   async purgeRaw(conversationId: string, at: Date): Promise<void> {
-    this.db.transaction(() => {
-      const record = this.db.prepare('SELECT channel_id FROM conversations WHERE id = ?').get(conversationId) as
-        { channel_id: string } | undefined;
-      this.db.prepare('DELETE FROM transcript WHERE conversation_id = ?').run(conversationId);
-      this.db.prepare('DELETE FROM pending_turns WHERE conversation_id = ?').run(conversationId);
-      this.db.prepare('DELETE FROM counsellor_notes WHERE conversation_id = ?').run(conversationId);
-      if (record) this.db.prepare('DELETE FROM bot_state WHERE key = ?').run(`${record.channel_id}/conversations/${conversationId}/`);
-      // The record stays (code, dates, status) so statistics and the purge itself stay consistent;
-      // the conversation reference and triage go with the raw data.
-      this.db
-        .prepare('UPDATE conversations SET raw_purged_at = ?, reference = NULL, triage = NULL WHERE id = ?')
-        .run(at.getTime(), conversationId);
-    })();
+    // IMMEDIATE: this reads before it writes, and the store's writer thread commits on another
+    // connection meanwhile; a deferred transaction could not then take the write lock (SQLITE_BUSY
+    // at once, without waiting) after another connection's commit since its read.
+    this.db
+      .transaction(() => {
+        const record = this.db.prepare('SELECT channel_id FROM conversations WHERE id = ?').get(conversationId) as
+          { channel_id: string } | undefined;
+        this.db.prepare('DELETE FROM transcript WHERE conversation_id = ?').run(conversationId);
+        this.db.prepare('DELETE FROM pending_turns WHERE conversation_id = ?').run(conversationId);
+        this.db.prepare('DELETE FROM counsellor_notes WHERE conversation_id = ?').run(conversationId);
+        if (record) this.db.prepare('DELETE FROM bot_state WHERE key = ?').run(`${record.channel_id}/conversations/${conversationId}/`);
+        // The record stays (code, dates, status) so statistics and the purge itself stay consistent;
+        // the conversation reference and triage go with the raw data.
+        this.db
+          .prepare('UPDATE conversations SET raw_purged_at = ?, reference = NULL, triage = NULL WHERE id = ?')
+          .run(at.getTime(), conversationId);
+      })
+      .immediate();
   }
 
   async anonymisedExpired(before: Date, limit: number): Promise<string[]> {
@@ -172,15 +177,18 @@ export class SqliteRetentionStore implements RetentionStore {
   }
 
   async erase(conversationId: string): Promise<void> {
-    this.db.transaction(() => {
-      const record = this.db.prepare('SELECT channel_id FROM conversations WHERE id = ?').get(conversationId) as
-        { channel_id: string } | undefined;
-      for (const table of ['transcript', 'pending_turns', 'counsellor_notes', 'handoffs', 'anonymised_transcripts', 'qa_flags']) {
-        this.db.prepare(`DELETE FROM ${table} WHERE conversation_id = ?`).run(conversationId);
-      }
-      if (record) this.db.prepare('DELETE FROM bot_state WHERE key = ?').run(`${record.channel_id}/conversations/${conversationId}/`);
-      this.db.prepare('DELETE FROM conversations WHERE id = ?').run(conversationId);
-    })();
+    // IMMEDIATE for the same reason as purgeRaw.
+    this.db
+      .transaction(() => {
+        const record = this.db.prepare('SELECT channel_id FROM conversations WHERE id = ?').get(conversationId) as
+          { channel_id: string } | undefined;
+        for (const table of ['transcript', 'pending_turns', 'counsellor_notes', 'handoffs', 'anonymised_transcripts', 'qa_flags']) {
+          this.db.prepare(`DELETE FROM ${table} WHERE conversation_id = ?`).run(conversationId);
+        }
+        if (record) this.db.prepare('DELETE FROM bot_state WHERE key = ?').run(`${record.channel_id}/conversations/${conversationId}/`);
+        this.db.prepare('DELETE FROM conversations WHERE id = ?').run(conversationId);
+      })
+      .immediate();
   }
 
   async setLegalHold(conversationId: string, hold: { reason: string; at: Date } | null): Promise<void> {

@@ -5,8 +5,8 @@ import type { Clock, RandomSource } from '../../clock';
 import { randomId } from '../../clock';
 import type { Cluster } from '../clusterPorts';
 import { localCluster } from '../localCluster';
-import { GroupCommit } from './groupCommit';
 import type { GroupCommitStats } from './groupCommit';
+import { SqliteWriter } from './writerThread';
 import type { Store, StoreHealth } from '../ports';
 import { migrations } from './migrations';
 import { SqliteConversationStore } from './conversations';
@@ -46,17 +46,20 @@ export class SqliteStore implements Store {
   /** One process per file: notifications, locks and counters stay in this process. */
   readonly cluster: Cluster = localCluster();
   private readonly db: Database.Database;
-  private readonly commits: GroupCommit;
-  private lastWriteProbe: { at: number; error: string | null } | null = null;
+  private readonly writer: SqliteWriter;
+  private writeProbe: { at: number; failed: Promise<boolean> } | null = null;
 
-  private constructor(db: Database.Database, options: SqliteStoreOptions) {
+  private constructor(db: Database.Database, file: string, options: SqliteStoreOptions) {
     this.db = db;
-    // The writes of a bot turn (transcript, state, conversation record) share commits with the
-    // other turns of the same moment; the rest of the store writes seldom and commits alone.
-    this.commits = new GroupCommit(db);
-    this.conversations = new SqliteConversationStore(db, this.commits);
-    this.transcripts = new SqliteTranscriptStore(db, this.commits);
-    this.state = new SqliteStateStore(db, () => randomId(options.random, 12), this.commits);
+    // The writes of a bot turn (transcript, state, conversation record) go to a writer thread with
+    // its own connection, where they share commits with the other turns of the same moment: the
+    // event loop never waits for a COMMIT's fsync. This connection reads (WAL: it sees every
+    // committed write, never an uncommitted one) and does the rest of the store's writes, which
+    // are seldom (staff, hand-offs, retention) and commit alone.
+    this.writer = new SqliteWriter(file);
+    this.conversations = new SqliteConversationStore(db, this.writer);
+    this.transcripts = new SqliteTranscriptStore(db, this.writer);
+    this.state = new SqliteStateStore(db, () => randomId(options.random, 12), this.writer);
     this.settings = new SqliteSettingsStore(db);
     this.staff = new SqliteStaffStore(db);
     this.sessions = new SqliteStaffSessionStore(db);
@@ -69,7 +72,8 @@ export class SqliteStore implements Store {
 
   static open(options: SqliteStoreOptions): SqliteStore {
     fs.mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
-    const db = new Database(path.join(options.dataDir, SQLITE_FILE_NAME));
+    const file = path.join(options.dataDir, SQLITE_FILE_NAME);
+    const db = new Database(file);
     try {
       db.pragma('journal_mode = WAL');
       // FULL: a citizen's message is acknowledged only after it is on disk, also across power loss.
@@ -81,44 +85,42 @@ export class SqliteStore implements Store {
       db.close();
       throw err;
     }
-    return new SqliteStore(db, options);
+    return new SqliteStore(db, file, options);
   }
 
   /**
    * Reads and writes (a full disk or a read-only file still answers reads). The write is a
-   * committed row in settings, done at most once a second so frequent probes cost no fsyncs.
+   * committed row in settings, made by the writer thread like every turn's writes, at most once a
+   * second so frequent probes cost no fsyncs: a probe in that second answers with the last one.
    */
   async health(): Promise<StoreHealth> {
     try {
       this.db.prepare('SELECT 1').get();
-      const now = Date.now();
-      if (this.lastWriteProbe === null || now - this.lastWriteProbe.at >= 1000) {
-        try {
-          this.db
-            .prepare("INSERT INTO settings (key, value) VALUES ('health.probe', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
-            .run(String(now));
-          this.lastWriteProbe = { at: now, error: null };
-        } catch (err) {
-          this.lastWriteProbe = { at: now, error: err instanceof Error ? err.name : 'Error' };
-        }
-      }
-      if (this.lastWriteProbe.error !== null) return { ok: false, kind: this.kind, detail: 'write probe failed' };
-      return { ok: true, kind: this.kind };
     } catch {
       return { ok: false, kind: this.kind, detail: 'read probe failed' };
     }
+    const now = Date.now();
+    if (this.writeProbe === null || now - this.writeProbe.at >= 1000) {
+      const failed = this.writer.run({ op: 'probe', value: String(now) }).then(
+        () => false,
+        () => true,
+      );
+      this.writeProbe = { at: now, failed };
+    }
+    if (await this.writeProbe.failed) return { ok: false, kind: this.kind, detail: 'write probe failed' };
+    return { ok: true, kind: this.kind };
   }
 
   /** Writes asked for and commits that carried them, for the bench and tests (no data, only counts). */
   writeStats(): GroupCommitStats {
-    return this.commits.stats();
+    return this.writer.stats();
   }
 
   async close(): Promise<void> {
     if (!this.db.open) return;
     // Writes already asked for are committed, not dropped.
-    this.commits.flush();
-    this.db.close();
+    await this.writer.close();
+    if (this.db.open) this.db.close();
   }
 }
 

@@ -1,38 +1,17 @@
 import type Database from 'better-sqlite3';
-import { ConcurrencyError } from '../../errors';
 import type { StateItem, StateItems, StateStore } from '../ports';
-import type { GroupCommit } from './groupCommit';
+import type { SqliteWriter } from './writerThread';
 
 /** Bot state with eTag optimistic concurrency, following botbuilder's MemoryStorage semantics. */
 export class SqliteStateStore implements StateStore {
-  private readonly writeAll: (changes: StateItems) => void;
   private readonly select: Database.Statement;
-  private readonly remove: Database.Statement;
 
   constructor(
     db: Database.Database,
-    newETag: () => string,
-    private readonly commits: GroupCommit,
+    private readonly newETag: () => string,
+    private readonly writer: SqliteWriter,
   ) {
-    const current = db.prepare('SELECT etag FROM bot_state WHERE key = ?');
-    const upsert = db.prepare(
-      'INSERT INTO bot_state (key, data, etag) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET data = excluded.data, etag = excluded.etag',
-    );
-    // All changes of one write succeed or none do (the group commit runs each write in its own
-    // savepoint), so a conflict never leaves half a turn's state.
-    this.writeAll = (changes: StateItems) => {
-      for (const [key, item] of Object.entries(changes)) {
-        const expected = item.eTag;
-        if (expected !== undefined && expected !== '*') {
-          const row = current.get(key) as { etag: string } | undefined;
-          if (row !== undefined && row.etag !== expected) throw new ConcurrencyError(key);
-        }
-        const { eTag: _ignored, ...data } = item;
-        upsert.run(key, JSON.stringify(data), newETag());
-      }
-    };
     this.select = db.prepare('SELECT data, etag FROM bot_state WHERE key = ?');
-    this.remove = db.prepare('DELETE FROM bot_state WHERE key = ?');
   }
 
   async read(keys: string[]): Promise<StateItems> {
@@ -44,11 +23,21 @@ export class SqliteStateStore implements StateStore {
     return items;
   }
 
-  write(changes: StateItems): Promise<void> {
-    return this.commits.run(() => this.writeAll(changes));
+  /** All changes of one write succeed or none do (the writer runs it in its own savepoint). */
+  async write(changes: StateItems): Promise<void> {
+    const items = Object.entries(changes).map(([key, item]) => {
+      const { eTag: expected, ...data } = item;
+      return {
+        key,
+        expected: expected === undefined || expected === '*' ? null : expected,
+        data: JSON.stringify(data),
+        eTag: this.newETag(),
+      };
+    });
+    await this.writer.run({ op: 'stateWrite', items });
   }
 
-  delete(keys: string[]): Promise<void> {
-    return this.commits.run(() => keys.forEach((key) => this.remove.run(key)));
+  async delete(keys: string[]): Promise<void> {
+    await this.writer.run({ op: 'stateDelete', keys });
   }
 }

@@ -1,63 +1,42 @@
 import type Database from 'better-sqlite3';
 import type { AppendOptions, AppendResult, NewTranscriptEntry, TranscriptEntry, TranscriptStore } from '../ports';
-import type { GroupCommit } from './groupCommit';
+import type { SqliteWriter } from './writerThread';
 import { mapRow } from './rows';
 
 const toEntry = mapRow.transcriptEntry;
 
 export class SqliteTranscriptStore implements TranscriptStore {
-  private readonly appendOne: (conversationId: string, entry: NewTranscriptEntry, pending: boolean) => AppendResult;
-  private readonly unmarkPending: Database.Statement;
   private readonly selectPending: Database.Statement;
   private readonly selectAfter: Database.Statement;
 
   constructor(
     private readonly db: Database.Database,
-    private readonly commits: GroupCommit,
+    private readonly writer: SqliteWriter,
   ) {
-    const findByClientId = db.prepare('SELECT * FROM transcript WHERE conversation_id = ? AND client_activity_id = ?');
-    const nextSeq = db.prepare('SELECT COALESCE(MAX(seq), 0) + 1 AS seq FROM transcript WHERE conversation_id = ?');
-    const insert = db.prepare(
-      `INSERT INTO transcript (conversation_id, seq, role, type, text, at, client_activity_id, activity)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    const markPending = db.prepare('INSERT INTO pending_turns (conversation_id, seq) VALUES (?, ?)');
-    // Run by the group commit, each write alone in a savepoint: the duplicate check, the sequence
-    // number and the insert cannot interleave with another append.
-    this.appendOne = (conversationId: string, entry: NewTranscriptEntry, pending: boolean): AppendResult => {
-      if (entry.clientActivityId !== null) {
-        const existing = findByClientId.get(conversationId, entry.clientActivityId);
-        if (existing !== undefined) return { entry: toEntry(existing), created: false };
-      }
-      const { seq } = nextSeq.get(conversationId) as { seq: number };
-      insert.run(
-        conversationId,
-        seq,
-        entry.role,
-        entry.type,
-        entry.text,
-        entry.at.getTime(),
-        entry.clientActivityId,
-        JSON.stringify(entry.activity),
-      );
-      if (pending) markPending.run(conversationId, seq);
-      return { entry: { ...entry, conversationId, seq }, created: true };
-    };
-    this.unmarkPending = db.prepare('DELETE FROM pending_turns WHERE conversation_id = ? AND seq = ?');
     this.selectPending = db.prepare('SELECT 1 FROM pending_turns WHERE conversation_id = ? AND seq = ?');
     this.selectAfter = db.prepare('SELECT * FROM transcript WHERE conversation_id = ? AND seq > ? ORDER BY seq LIMIT ?');
   }
 
-  append(conversationId: string, entry: NewTranscriptEntry, options: AppendOptions = {}): Promise<AppendResult> {
-    const pending = options.pendingTurn === true;
-    return this.commits.run(() => this.appendOne(conversationId, entry, pending));
+  async append(conversationId: string, entry: NewTranscriptEntry, options: AppendOptions = {}): Promise<AppendResult> {
+    const reply = await this.writer.run({
+      op: 'append',
+      conversationId,
+      role: entry.role,
+      type: entry.type,
+      text: entry.text,
+      at: entry.at.getTime(),
+      clientActivityId: entry.clientActivityId,
+      activity: JSON.stringify(entry.activity),
+      pending: options.pendingTurn === true,
+    });
+    if (!reply.created) return { entry: toEntry(reply.row), created: false };
+    return { entry: { ...entry, conversationId, seq: reply.seq }, created: true };
   }
 
-  /** Asked for at once, also with `after`: the group commit puts both in one transaction. */
+  /** Asked for at once, also with `after`: the writer's group commit puts both in one transaction. */
   async completeTurn(conversationId: string, seq: number): Promise<void> {
-    await this.commits.run(() => this.unmarkPending.run(conversationId, seq));
+    await this.writer.run({ op: 'completeTurn', conversationId, seq });
   }
-
   async isTurnPending(conversationId: string, seq: number): Promise<boolean> {
     return this.selectPending.get(conversationId, seq) !== undefined;
   }

@@ -1,0 +1,148 @@
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { AppError, ConcurrencyError } from '../../errors';
+import type { GroupCommitStats } from './groupCommit';
+import type { ReplyOf, WriteRequest } from './turnWrites';
+import type { FromWriter, ToWriter, WireError } from './writerProtocol';
+
+interface Waiting {
+  resolve(value: unknown): void;
+  reject(err: unknown): void;
+}
+
+/**
+ * The main thread's side of the writer thread. A request resolves only after the writer's COMMIT
+ * (synchronous = FULL) carried it, so "resolved" still means "on disk". Requests of one turn of the
+ * main loop go over in one message; the writer commits them with whatever else arrived meanwhile.
+ * The thread keeps the process alive only while a request waits for it.
+ */
+export class SqliteWriter {
+  private readonly worker: Worker;
+  private nextId = 1;
+  private outbox: Array<{ id: number; request: WriteRequest }> = [];
+  private sendScheduled = false;
+  private readonly waiting = new Map<number, Waiting>();
+  private counts: GroupCommitStats = { writes: 0, commits: 0 };
+  private failure: Error | null = null;
+  private closing: Promise<void> | null = null;
+  private closed: (() => void) | null = null;
+
+  constructor(file: string) {
+    this.worker = startWorker(file);
+    this.worker.unref();
+    // Answers are not parsed again here: they come from this program's own thread, built from
+    // typed values; the requests are checked (zod) where they are run.
+    this.worker.on('message', (message: FromWriter) => this.receive(message));
+    this.worker.on('error', (err) => this.fail(err));
+    this.worker.on('exit', (code) => this.fail(new Error(`writer thread exited with code ${code}`)));
+  }
+
+  run<R extends WriteRequest>(request: R): Promise<ReplyOf<R>> {
+    if (this.failure) return Promise.reject(this.failure);
+    if (this.closing) return Promise.reject(new AppError('StoreUnavailable', 'The store is closed.'));
+    return new Promise<ReplyOf<R>>((resolve, reject) => {
+      const id = this.nextId++;
+      this.waiting.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      if (this.waiting.size === 1) this.worker.ref();
+      this.outbox.push({ id, request });
+      if (!this.sendScheduled) {
+        this.sendScheduled = true;
+        // The writes of every turn handled in this turn of the loop go over together.
+        setImmediate(() => this.send());
+      }
+    });
+  }
+
+  /** Writes sent and commits that carried them, counted by the writer (no data, only counts). */
+  stats(): GroupCommitStats {
+    return { ...this.counts };
+  }
+
+  /** Why the writer cannot write any more, or null while it can. */
+  problem(): Error | null {
+    return this.failure;
+  }
+
+  /** Commits every request already made, then closes the writer's connection and ends the thread. */
+  close(): Promise<void> {
+    this.closing ??= new Promise<void>((resolve) => {
+      if (this.failure) return resolve();
+      this.closed = resolve;
+      this.send();
+      this.worker.ref();
+      this.post({ kind: 'close' });
+    });
+    return this.closing;
+  }
+
+  private send(): void {
+    this.sendScheduled = false;
+    if (this.outbox.length === 0) return;
+    const batch = this.outbox;
+    this.outbox = [];
+    this.post({ kind: 'writes', batch });
+  }
+
+  private post(message: ToWriter): void {
+    this.worker.postMessage(message);
+  }
+
+  private receive(message: FromWriter): void {
+    if (message.kind === 'closed') {
+      this.failure ??= new AppError('StoreUnavailable', 'The store is closed.');
+      // Its connection is closed and every answer is here: nothing is lost by ending the thread now,
+      // and a loader hook left running in it (tsx, under tests) cannot keep the process alive.
+      this.worker.unref();
+      void this.worker.terminate();
+      this.closed?.();
+      return;
+    }
+    this.counts = message.stats;
+    for (const result of message.results) {
+      const waiting = this.waiting.get(result.id);
+      if (!waiting) continue;
+      this.waiting.delete(result.id);
+      if (result.ok) waiting.resolve(result.value);
+      else waiting.reject(fromWire(result.error));
+    }
+    if (this.waiting.size === 0) this.worker.unref();
+  }
+
+  /** The thread died (it never does on a write error, only if it could not start or crashed). */
+  private fail(err: unknown): void {
+    // Typed, so callers answer 503; the cause (e.g. the file could not be opened) stays attached for logs.
+    this.failure ??= new AppError('StoreUnavailable', 'The store writer stopped.', { cause: err });
+    const waiting = [...this.waiting.values()];
+    this.waiting.clear();
+    for (const w of waiting) w.reject(this.failure);
+    this.closed?.();
+  }
+}
+
+function fromWire(error: WireError): Error {
+  if (error.kind === 'conflict') return new ConcurrencyError(error.key);
+  // Same name and code as the driver's own error, so callers (errorResponse: SqliteError -> 503)
+  // classify it as before.
+  const err = new Error(error.message) as Error & { code?: string };
+  err.name = error.name;
+  if (error.code !== null) err.code = error.code;
+  return err;
+}
+
+/**
+ * Compiled, the worker is writerWorker.js beside this file. Run from TypeScript sources (tsx,
+ * jest), the thread loads tsx's require hook first, whatever loader the main thread uses.
+ */
+function startWorker(file: string): Worker {
+  // The writer's garbage is small and short-lived, and its collections never hold up the event
+  // loop: a small young generation, whatever the process's flags (npm start gives the main
+  // thread a large one), keeps the thread's memory small.
+  const options = { workerData: { file }, resourceLimits: { maxYoungGenerationSizeMb: WRITER_YOUNG_GENERATION_MB } };
+  const compiled = path.join(__dirname, 'writerWorker.js');
+  if (path.extname(__filename) === '.js') return new Worker(compiled, options);
+  const source = path.join(__dirname, 'writerWorker.ts');
+  const boot = `require('tsx/cjs/api').register(); require(${JSON.stringify(source)});`;
+  return new Worker(boot, { ...options, eval: true });
+}
+
+const WRITER_YOUNG_GENERATION_MB = 8;

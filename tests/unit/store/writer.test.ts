@@ -1,0 +1,276 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { SeededRandom, systemClock } from '../../../src/clock';
+import { ConcurrencyError } from '../../../src/errors';
+import { batchRunner } from '../../../src/store/sqlite/groupCommit';
+import { SqliteStore } from '../../../src/store/sqlite/sqliteStore';
+import { WriterLoop } from '../../../src/store/sqlite/writerLoop';
+import { SqliteWriter } from '../../../src/store/sqlite/writerThread';
+import type { FromWriter } from '../../../src/store/sqlite/writerProtocol';
+
+function openDb(): { db: Database.Database; dir: string } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'helpline-group-'));
+  const db = new Database(path.join(dir, 'x.sqlite'));
+  db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  db.exec(`CREATE TABLE parent (id INTEGER PRIMARY KEY);
+           CREATE TABLE item (id INTEGER PRIMARY KEY, v TEXT NOT NULL UNIQUE,
+             parent INTEGER REFERENCES parent (id) DEFERRABLE INITIALLY DEFERRED);`);
+  return { db, dir };
+}
+
+// Matched by message: better-sqlite3's SqliteError may come from another test file's realm in the
+// same Jest worker, where toThrow does not recognise it as an Error.
+const values = (db: Database.Database) => (db.prepare('SELECT v FROM item ORDER BY id').all() as Array<{ v: string }>).map((r) => r.v);
+
+describe('batchRunner', () => {
+  let db: Database.Database;
+  let dir: string;
+  beforeEach(() => ({ db, dir } = openDb()));
+  afterEach(() => {
+    db.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('runs the writes in order in one transaction that another connection sees only once committed', () => {
+    const insert = db.prepare('INSERT INTO item (v) VALUES (?)');
+    const other = new Database(path.join(dir, 'x.sqlite'), { readonly: true });
+    const seenDuring: string[][] = [];
+    const outcomes = batchRunner(db)([
+      () => insert.run('a').lastInsertRowid,
+      () => {
+        seenDuring.push(values(other));
+        return insert.run('b').lastInsertRowid;
+      },
+    ]);
+    expect(outcomes).toEqual([
+      { ok: true, value: 1 },
+      { ok: true, value: 2 },
+    ]);
+    expect(seenDuring).toEqual([[]]);
+    expect(values(other)).toEqual(['a', 'b']);
+    other.close();
+  });
+
+  it('undoes only the write that failed; the others of the batch are stored', () => {
+    const insert = db.prepare('INSERT INTO item (v) VALUES (?)');
+    const outcomes = batchRunner(db)([
+      () => insert.run('x'),
+      () => {
+        insert.run('y');
+        insert.run('x'); // unique violation: 'y' of this same write must go too
+      },
+      () => insert.run('z'),
+    ]);
+    expect(outcomes.map((o) => o.ok)).toEqual([true, false, true]);
+    expect(outcomes[1]).toMatchObject({ err: { message: expect.stringMatching(/UNIQUE/) } });
+    expect(values(db)).toEqual(['x', 'z']);
+  });
+
+  it('throws and stores nothing when the commit fails', () => {
+    const insert = db.prepare('INSERT INTO item (v, parent) VALUES (?, ?)');
+    // A deferred foreign key is checked at COMMIT: the commit itself fails.
+    expect(() => batchRunner(db)([() => insert.run('fine', null), () => insert.run('orphan', 42)])).toThrow(/FOREIGN KEY/);
+    expect(values(db)).toEqual([]);
+    expect(db.inTransaction).toBe(false);
+  });
+
+  it('stops the batch when SQLite rolled the whole transaction back, so no later write runs outside it', () => {
+    const insert = db.prepare('INSERT INTO item (v) VALUES (?)');
+    const crash = () => {
+      // What SQLite does on a full disk or an I/O error: the transaction is gone.
+      db.exec('ROLLBACK');
+      throw new Error('disk I/O error');
+    };
+    expect(() => batchRunner(db)([() => insert.run('before'), crash, () => insert.run('after')])).toThrow(/disk I\/O/);
+    expect(values(db)).toEqual([]);
+  });
+});
+
+/** A writer loop on a store-shaped database whose batches run when the test says so. */
+async function manualLoop(): Promise<{
+  loop: WriterLoop;
+  db: Database.Database;
+  dir: string;
+  sent: FromWriter[];
+  tick(): void;
+  scheduled(): number;
+}> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'helpline-loop-'));
+  // Opening the store once creates the schema; the loop then gets a connection of its own.
+  const store = SqliteStore.open({ dataDir, clock: systemClock, random: new SeededRandom(2) });
+  await store.close();
+  const db = new Database(path.join(dataDir, 'helpline.sqlite'));
+  const sent: FromWriter[] = [];
+  const flushes: Array<() => void> = [];
+  const loop = new WriterLoop(
+    db,
+    (message) => sent.push(message),
+    (flush) => flushes.push(flush),
+  );
+  return { loop, db, dir: dataDir, sent, tick: () => flushes.splice(0).forEach((f) => f()), scheduled: () => flushes.length };
+}
+
+const append = (conversationId: string, text: string) => ({
+  op: 'append' as const,
+  conversationId,
+  role: 'citizen',
+  type: 'message',
+  text,
+  at: 0,
+  clientActivityId: null,
+  activity: JSON.stringify({ text }),
+  pending: true,
+});
+
+describe('WriterLoop', () => {
+  let h: Awaited<ReturnType<typeof manualLoop>>;
+  beforeEach(async () => (h = await manualLoop()));
+  afterEach(() => {
+    if (h.db.open) h.db.close();
+    fs.rmSync(h.dir, { recursive: true, force: true });
+  });
+
+  it('answers the requests of all messages received before its flush in one message, after one commit', () => {
+    h.loop.receive({ kind: 'writes', batch: [{ id: 1, request: append('c1', 'a') }] });
+    h.loop.receive({
+      kind: 'writes',
+      batch: [
+        { id: 2, request: append('c1', 'b') },
+        { id: 3, request: append('c2', 'c') },
+      ],
+    });
+    expect(h.scheduled()).toBe(1);
+    expect(h.sent).toEqual([]);
+    expect(h.db.prepare('SELECT COUNT(*) FROM transcript').pluck().get()).toBe(0);
+    h.tick();
+    expect(h.sent).toEqual([
+      {
+        kind: 'done',
+        results: [
+          { id: 1, ok: true, value: { created: true, seq: 1 } },
+          { id: 2, ok: true, value: { created: true, seq: 2 } },
+          { id: 3, ok: true, value: { created: true, seq: 1 } },
+        ],
+        stats: { writes: 3, commits: 1 },
+      },
+    ]);
+    expect(h.db.prepare('SELECT COUNT(*) FROM pending_turns').pluck().get()).toBe(3);
+  });
+
+  it('fails a stale state write alone, as a conflict naming its key, and keeps the rest of the batch', () => {
+    const write = (eTag: string, expected: string | null) => ({
+      op: 'stateWrite' as const,
+      items: [{ key: 'k', expected, data: '{}', eTag }],
+    });
+    h.loop.receive({ kind: 'writes', batch: [{ id: 1, request: write('e1', null) }] });
+    h.tick();
+    h.loop.receive({
+      kind: 'writes',
+      batch: [
+        { id: 2, request: write('e2', 'stale') },
+        { id: 3, request: append('c1', 'a') },
+      ],
+    });
+    h.tick();
+    expect(h.sent[1]).toEqual({
+      kind: 'done',
+      results: [
+        { id: 2, ok: false, error: { kind: 'conflict', key: 'k' } },
+        { id: 3, ok: true, value: { created: true, seq: 1 } },
+      ],
+      stats: { writes: 3, commits: 2 },
+    });
+    expect(h.db.prepare('SELECT etag FROM bot_state').pluck().get()).toBe('e1');
+  });
+
+  it('refuses a malformed request (an unknown column) alone, without running it', () => {
+    h.loop.receive({
+      kind: 'writes',
+      batch: [
+        { id: 1, request: { op: 'conversationUpdate', id: 'c1', columns: [['id = id; --', 1]] } },
+        { id: 2, request: append('c1', 'a') },
+      ],
+    });
+    expect(h.sent).toEqual([
+      {
+        kind: 'done',
+        results: [{ id: 1, ok: false, error: expect.objectContaining({ kind: 'error' }) }],
+        stats: { writes: 0, commits: 0 },
+      },
+    ]);
+    h.tick();
+    expect(h.sent[1]).toMatchObject({ results: [{ id: 2, ok: true }] });
+  });
+
+  it('commits what it received before closing the connection', () => {
+    h.loop.receive({ kind: 'writes', batch: [{ id: 1, request: append('c1', 'a') }] });
+    expect(h.loop.receive({ kind: 'close' })).toBe(false);
+    expect(h.sent.map((m) => m.kind)).toEqual(['done', 'closed']);
+    expect(h.db.open).toBe(false);
+    const again = new Database(path.join(h.dir, 'helpline.sqlite'), { readonly: true });
+    expect(again.prepare('SELECT text FROM transcript').pluck().all()).toEqual(['a']);
+    again.close();
+  });
+});
+
+describe('SqliteStore with its writer thread', () => {
+  it('commits the writes of concurrent turns in shared commits and keeps them across a reopen', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'helpline-group-store-'));
+    try {
+      const store = SqliteStore.open({ dataDir, clock: systemClock, random: new SeededRandom(5) });
+      const at = new Date('2026-01-01T00:00:00Z');
+      const entry = (text: string) => ({ role: 'citizen' as const, type: 'message', text, at, clientActivityId: null, activity: { text } });
+      const results = await Promise.all(
+        Array.from({ length: 20 }, (_, i) => store.transcripts.append(`c${i % 4}`, entry(`m${i}`), { pendingTurn: true })),
+      );
+      expect(results.map((r) => r.entry.seq)).toEqual(Array.from({ length: 20 }, (_, i) => Math.floor(i / 4) + 1));
+      // Asked for in one turn of the loop: one message to the writer, one commit.
+      expect(store.writeStats()).toEqual({ writes: 20, commits: 1 });
+      // Asked for but not yet committed when the store closes: committed by close, not dropped.
+      void store.transcripts.completeTurn('c0', 1);
+      await store.close();
+      const again = SqliteStore.open({ dataDir, clock: systemClock, random: new SeededRandom(5) });
+      expect(await again.transcripts.isTurnPending('c0', 1)).toBe(false);
+      expect(await again.transcripts.isTurnPending('c1', 1)).toBe(true);
+      expect((await again.transcripts.listAfter('c3', 0, 10)).map((e) => e.text)).toEqual(['m3', 'm7', 'm11', 'm15', 'm19']);
+      await again.close();
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('hands a stale eTag back as ConcurrencyError and a driver failure under its own name, and refuses writes once closed', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'helpline-writer-errors-'));
+    try {
+      const store = SqliteStore.open({ dataDir, clock: systemClock, random: new SeededRandom(6) });
+      await store.state.write({ k: { v: 1 } });
+      await expect(store.state.write({ k: { v: 2, eTag: 'stale' } })).rejects.toBeInstanceOf(ConcurrencyError);
+      const at = new Date('2026-01-01T00:00:00Z');
+      const base = { channelId: 'directline', locale: 'nl' as const, startedAt: at, reference: null };
+      await store.conversations.create({ id: 'a', code: 'SAME', ...base });
+      // The code is unique: the second insert fails in the writer with SQLite's constraint error.
+      await expect(store.conversations.create({ id: 'b', code: 'SAME', ...base })).rejects.toMatchObject({
+        name: 'SqliteError',
+        code: 'SQLITE_CONSTRAINT_UNIQUE',
+      });
+      await store.close();
+      await expect(store.state.write({ k: { v: 3 } })).rejects.toMatchObject({ code: 'StoreUnavailable' });
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('SqliteWriter', () => {
+  it('rejects every write, then and later, when its thread cannot open the database', async () => {
+    const missing = path.join(os.tmpdir(), 'helpline-no-such-dir', 'nested', 'x.sqlite');
+    const writer = new SqliteWriter(missing);
+    const first = writer.run({ op: 'probe', value: '1' });
+    await expect(first).rejects.toMatchObject({ code: 'StoreUnavailable' });
+    await expect(writer.run({ op: 'probe', value: '2' })).rejects.toBe(writer.problem());
+    await writer.close();
+  });
+});
