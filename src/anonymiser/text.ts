@@ -29,6 +29,30 @@ export function fold(text: string): string {
   return out;
 }
 
+/**
+ * Every match of a global pattern in `text`, in order, as `text.matchAll(pattern)` gives them.
+ * matchAll copies the pattern on every call, which on a short chat message costs several times the
+ * search itself; this runs the pattern in place and leaves its `lastIndex` at 0. Each caller gets
+ * all matches before it reads the first, so a pattern may be used again while they are read.
+ */
+export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    out.push(m);
+    // An empty match moves on by one character (a whole surrogate pair in a Unicode pattern), as matchAll does.
+    if (m[0] === '') pattern.lastIndex = nextIndex(text, pattern.lastIndex, pattern.unicode || pattern.flags.includes('v'));
+  }
+  return out;
+}
+
+function nextIndex(text: string, index: number, unicode: boolean): number {
+  if (!unicode || index + 1 >= text.length) return index + 1;
+  const code = text.charCodeAt(index);
+  const next = text.charCodeAt(index + 1);
+  return code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? index + 2 : index + 1;
+}
+
 export interface Token {
   /** The token as written. */
   text: string;
@@ -94,7 +118,7 @@ export function firstWords(phrases: readonly string[]): ReadonlySet<string> {
 function scan(text: string): Token[] {
   const folded = fold(text);
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
+  for (const m of allMatches(WORD, text)) {
     const start = m.index;
     const end = start + m[0].length;
     const key = folded.slice(start, end);

@@ -9,7 +9,7 @@
  * name after them or an address before them says so: a bare number is not a postcode.
  */
 import { FIRST_NAMES, SURNAMES, isOrdinaryWord } from '../lexicons/wordLists';
-import { fold, mentionsAny, tokenize } from '../text';
+import { allMatches, fold, mentionsAny, tokenize } from '../text';
 import type { Candidate } from '../types';
 import { isPlaceName } from './places';
 
@@ -215,23 +215,23 @@ export function findAddresses(text: string): Candidate[] {
   };
   const digits = /\d/.test(text);
   if (digits && streetEnd) {
-    for (const m of text.matchAll(STREET_WITH_NUMBER)) push(m.index, m[0], 1);
-    for (const m of text.matchAll(STREET_LOWER_WITH_NUMBER)) push(m.index, m[0], 1);
+    for (const m of allMatches(STREET_WITH_NUMBER, text)) push(m.index, m[0], 1);
+    for (const m of allMatches(STREET_LOWER_WITH_NUMBER, text)) push(m.index, m[0], 1);
   }
-  if (digits && mentionsAny(text, NUMBER_FIRST_WORDS)) for (const m of text.matchAll(NUMBER_FIRST)) push(m.index, m[0], 1);
+  if (digits && mentionsAny(text, NUMBER_FIRST_WORDS)) for (const m of allMatches(NUMBER_FIRST, text)) push(m.index, m[0], 1);
   if (HAS_STREET_WORD.test(text))
-    for (const m of text.matchAll(FOREIGN_STREET)) {
+    for (const m of allMatches(FOREIGN_STREET, text)) {
       const numbered = /\d/.test(m[0]);
       // "Via WhatsApp", "Place your order": a street word that is a Dutch or English word needs a house number.
       if (!numbered && isOrdinaryWord(fold(/^\S+/.exec(m[0])![0]))) continue;
       push(m.index, m[0], numbered ? 1 : 2);
     }
   if (digits) {
-    if (mentionsAny(text, STREET_AFTER_WORDS)) for (const m of text.matchAll(STREET_WORD_AFTER)) push(m.index, m[0], 1);
-    if (TWO_NUMBERS.test(text)) for (const m of text.matchAll(STREET_BEFORE_POSTCODE)) push(m.index, m[0], 2);
+    if (mentionsAny(text, STREET_AFTER_WORDS)) for (const m of allMatches(STREET_WORD_AFTER, text)) push(m.index, m[0], 1);
+    if (TWO_NUMBERS.test(text)) for (const m of allMatches(STREET_BEFORE_POSTCODE, text)) push(m.index, m[0], 2);
   }
   if (digits && hasAddressCue(text))
-    for (const m of text.matchAll(ADDRESS_CUED)) {
+    for (const m of allMatches(ADDRESS_CUED, text)) {
       const street = m[1]!;
       const first = /^\S+/.exec(street)![0];
       // The capitalised words must be a street's name, not sentence words ("wonen Ze 3 …").
@@ -240,7 +240,7 @@ export function findAddresses(text: string): Candidate[] {
     }
   if (digits) findUnknownStreets(text, out);
   if (!streetEnd) return withNumbersAfter(text, out);
-  for (const m of text.matchAll(STREET_NAME_ONLY)) {
+  for (const m of allMatches(STREET_NAME_ONLY, text)) {
     const words = m[0].split(/\s+/);
     if (words.length === 1 && !plausibleStreetWord(text, m.index, m[0])) continue;
     // "in Honselersdijk", "naar Maasdijk": a village whose name ends like a street.
@@ -267,7 +267,7 @@ function readsDutchOrEnglish(text: string): boolean {
 
 function findUnknownStreets(text: string, out: Candidate[]): void {
   let dutchOrEnglish: boolean | undefined;
-  for (const m of text.matchAll(UNKNOWN_WORD_WITH_NUMBER)) {
+  for (const m of allMatches(UNKNOWN_WORD_WITH_NUMBER, text)) {
     const end = m.index + m[0].length;
     const word = m[0].slice(0, m[0].indexOf(' '));
     // Latin script only: "Працюю 6 днів" is a verb and a count.
@@ -331,7 +331,7 @@ export function findPostcodes(text: string, addresses: Candidate[] = []): Candid
   const out: Candidate[] = [];
   if (!/\d/.test(text)) return out;
   const cued = (start: number): boolean => POSTCODE_CUE.test(text.slice(Math.max(0, start - 25), start));
-  for (const m of text.matchAll(NL_POSTCODE)) {
+  for (const m of allMatches(NL_POSTCODE, text)) {
     const [, space, letters] = m as unknown as [string, string, string];
     const end = m.index + m[0].length;
     const context = cued(m.index) || placeAfter(text, end) || addressBefore(text, m.index, addresses);
@@ -343,7 +343,7 @@ export function findPostcodes(text: string, addresses: Candidate[] = []): Candid
     if (!context && upper && UNITS.test(letters) && space !== '') continue;
     out.push({ type: 'POSTCODE', start: m.index, end, tier: 1 });
   }
-  for (const m of text.matchAll(FOREIGN_POSTCODE)) {
+  for (const m of allMatches(FOREIGN_POSTCODE, text)) {
     const end = m.index + m[0].length;
     const prefixed = /^[A-Z]{1,2}-/.test(m[0]);
     const before = text.slice(Math.max(0, m.index - 3), m.index);
@@ -362,6 +362,6 @@ export function findPostcodes(text: string, addresses: Candidate[] = []): Candid
       out.push({ type: 'POSTCODE', start: m.index, end, tier: prefixed || cued(m.index) ? 1 : 2 });
     }
   }
-  for (const m of text.matchAll(UK_POSTCODE)) out.push({ type: 'POSTCODE', start: m.index, end: m.index + m[0].length, tier: 1 });
+  for (const m of allMatches(UK_POSTCODE, text)) out.push({ type: 'POSTCODE', start: m.index, end: m.index + m[0].length, tier: 1 });
   return out;
 }

@@ -11,6 +11,7 @@
  */
 import { getCountrySpecifications, isValidIBAN } from 'ibantools';
 import type { Candidate } from '../types';
+import { allMatches } from '../text';
 
 /** Length of an IBAN per country (ISO 13616 registry, via ibantools). */
 const IBAN_LENGTH: ReadonlyMap<string, number> = new Map(
@@ -132,7 +133,7 @@ const BARE_ACCOUNT = /(?<![\p{L}\d+€$£.,-])(?:[A-Z]{4}[ .-]?|[a-z]{4})?\d(?:[
 
 function findBareAccounts(text: string, out: Candidate[]): void {
   if (!ACCOUNT_CUE.test(text)) return;
-  for (const m of text.matchAll(BARE_ACCOUNT)) {
+  for (const m of allMatches(BARE_ACCOUNT, text)) {
     const end = m.index + m[0].length;
     if (out.some((c) => c.start < end && m.index < c.end)) continue;
     if (digitCount(m[0]) < 7 || !accountCued(text, m.index, end)) continue;
@@ -143,7 +144,7 @@ function findBareAccounts(text: string, out: Candidate[]): void {
 /** IBANs and near-IBANs in `text`. */
 export function findIbans(text: string, out: Candidate[]): void {
   let coveredUntil = 0;
-  for (const m of text.matchAll(IBAN_START)) {
+  for (const m of allMatches(IBAN_START, text)) {
     if (m.index < coveredUntil || (m.index > 0 && WORD_CHARACTER.test(text[m.index - 1]!))) continue;
     const found = ibanAt(text, m.index, m[1]!.toUpperCase());
     if (found) {

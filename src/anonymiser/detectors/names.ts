@@ -29,7 +29,7 @@ import {
   isFunctionWord,
   isOrdinaryWord,
 } from '../lexicons/wordLists';
-import { isAllCaps, isCapitalised, isSentenceStart, mentionsAny, onlyGap, tokenize, type Token } from '../text';
+import { allMatches, isAllCaps, isCapitalised, isSentenceStart, mentionsAny, onlyGap, type Token, tokenize } from '../text';
 import type { Candidate, Tier } from '../types';
 
 interface Word extends Token {
@@ -282,7 +282,7 @@ function looksLikeLowerName(w: Word): boolean {
 /** Offsets where a cue phrase ends, so each word is checked with one look-up. */
 function cueEnds(text: string, pattern: RegExp): Set<number> {
   const ends = new Set<number>();
-  for (const m of text.matchAll(pattern)) {
+  for (const m of allMatches(pattern, text)) {
     const end = m.index + m[0].length;
     ends.add(end);
     // 'heet "Big Mike"': the name may stand in quotes.
@@ -510,7 +510,7 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
   extendOverNicknames(text, out);
   if (text.includes('.')) findBareInitials(text, tokens, out);
   if (mentionsAny(text, NAMING_VERBS))
-    for (const m of text.matchAll(NAME_BEFORE_VERB)) {
+    for (const m of allMatches(NAME_BEFORE_VERB, text)) {
       const name = m[1]!;
       const parts = tokenize(name);
       const start = m.index + m[0].indexOf(name, m[0].search(/\s/));
@@ -560,7 +560,7 @@ function findBareInitials(text: string, tokens: readonly Token[], found: Candida
     if (free(index, index + 2)) found.push({ type: 'NAAM', start: index, end: index + 2, tier: 3 });
   }
   if (text.includes('('))
-    for (const m of text.matchAll(BRACKETED_INITIALS)) {
+    for (const m of allMatches(BRACKETED_INITIALS, text)) {
       if (free(m.index, m.index + m[0].length)) found.push({ type: 'NAAM', start: m.index, end: m.index + m[0].length, tier: 2 });
     }
 }

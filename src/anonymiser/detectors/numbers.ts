@@ -4,6 +4,7 @@
  */
 import { findIbans } from './iban';
 import type { Candidate } from '../types';
+import { allMatches } from '../text';
 
 /** The BSN "elfproef": 9·d1 + 8·d2 + … + 2·d8 − d9 must be a multiple of 11. */
 export function passesElfproef(digits: string): boolean {
@@ -18,7 +19,7 @@ const NINE_DIGITS = /(?<![\w.,+-])(?:\d{9}|\d{4}[.\s]\d{2}[.\s]\d{3}|\d{3}[.\s]\
 const BSN_CUE = /\b(?:bsn|burgerservicenummer|sofi-?nummer|service\s?number|citizen\s?number)\b[^.!?\n]{0,25}$/i;
 
 function findBsn(text: string, out: Candidate[]): void {
-  for (const m of text.matchAll(NINE_DIGITS)) {
+  for (const m of allMatches(NINE_DIGITS, text)) {
     const digits = m[0].replace(/\D/g, '');
     const cued = BSN_CUE.test(text.slice(Math.max(0, m.index - 40), m.index));
     if (passesElfproef(digits) || (cued && !digits.startsWith('0'))) {
@@ -109,14 +110,14 @@ const TEN_DIGITS = /\d{10}/;
 
 function findNationalIds(text: string, out: Candidate[]): void {
   if (SEPARATED_START.test(text))
-    for (const m of text.matchAll(SEPARATED_ID)) {
+    for (const m of allMatches(SEPARATED_ID, text)) {
       const d = m[0].replace(/\D/g, '');
       const cued = NATIONAL_ID_CUE.test(text.slice(Math.max(0, m.index - 30), m.index));
       if (cued || (d.length === 11 && isBelgianNationalNumber(d)) || (d.length === 10 && isBirthNumber(d)))
         out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
     }
   if (TEN_DIGITS.test(text))
-    for (const m of text.matchAll(NATIONAL_ID)) {
+    for (const m of allMatches(NATIONAL_ID, text)) {
       const d = m[0];
       const valid =
         (d.length === 11 && (isPesel(d) || isBelgianNationalNumber(d) || isBalticPersonalCode(d))) ||
@@ -140,7 +141,7 @@ const KVK_CUE =
 const REGISTER_NUMBER = /(?<![\w.,+-])(?:RO\s?)?\d(?:[\s.-]{0,2}\d){5,13}(?![\w]|[.,-]?\d)/g;
 
 function findKvk(text: string, out: Candidate[]): void {
-  for (const m of text.matchAll(REGISTER_NUMBER)) {
+  for (const m of allMatches(REGISTER_NUMBER, text)) {
     if (!KVK_CUE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     const span = m[0].replace(/[\s.-]+$/, '');
     out.push({ type: 'KVK', start: m.index, end: m.index + span.length, tier: 1 });
@@ -171,12 +172,12 @@ const TWO_CAPITALS = /[A-NP-Z]{2}/;
 const SPACED_DIGITS = /(?<![\p{L}\d+-])\d{2,6}(?:\s\d{2,6}){1,4}(?![\p{L}\d])/gu;
 
 function findDocuments(text: string, out: Candidate[]): void {
-  for (const m of text.matchAll(SPACED_DIGITS)) {
+  for (const m of allMatches(SPACED_DIGITS, text)) {
     if (m[0].replace(/\D/g, '').length < 8) continue;
     if (DOCUMENT_CUE.test(text.slice(Math.max(0, m.index - 50), m.index)))
       out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
   }
-  for (const m of text.matchAll(CODE)) {
+  for (const m of allMatches(CODE, text)) {
     const compact = m[0].replace(/-/g, '');
     if ((compact.match(/\d/g) ?? []).length < 4 || compact.length < 6) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 25);
@@ -184,14 +185,14 @@ function findDocuments(text: string, out: Candidate[]): void {
     out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
   }
   if (SERIES_START.test(text))
-    for (const m of text.matchAll(SERIES_AND_NUMBER)) {
+    for (const m of allMatches(SERIES_AND_NUMBER, text)) {
       if ((m[0].match(/\d/g) ?? []).length < 6) continue;
       if (DOCUMENT_CUE.test(text.slice(Math.max(0, m.index - 50), m.index))) {
         out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
       }
     }
   if (TWO_CAPITALS.test(text))
-    for (const m of text.matchAll(DUTCH_DOCUMENT)) {
+    for (const m of allMatches(DUTCH_DOCUMENT, text)) {
       if ((m[0].match(/\d/g) ?? []).length >= 2) out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 2 });
     }
 }
@@ -200,7 +201,7 @@ function findDocuments(text: string, out: Candidate[]): void {
 const LONG_NUMBER = /(?<![\w.,€$+-])\d{7,}(?![\w]|[.,]\d)/g;
 
 function findLongNumbers(text: string, out: Candidate[]): void {
-  for (const m of text.matchAll(LONG_NUMBER)) {
+  for (const m of allMatches(LONG_NUMBER, text)) {
     out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 3 });
   }
 }

@@ -6,7 +6,7 @@
  */
 import { FUNCTION_WORDS, NON_PII_PROPER } from '../lexicons/commonWords';
 import { isOrdinaryWord } from '../lexicons/wordLists';
-import { fold, mentionsAny, tokenize } from '../text';
+import { allMatches, fold, mentionsAny, tokenize } from '../text';
 import { capitalsAreNoise } from './names';
 import type { Candidate } from '../types';
 
@@ -149,7 +149,7 @@ export function findOrganisations(text: string): Candidate[] {
     out.push({ type: 'ORGANISATIE', start, end: start + withoutFullStop(text.slice(start, start + length)).length, tier });
   };
   if (HAS_LEGAL_FORM.test(text))
-    for (const m of text.matchAll(WITH_LEGAL_FORM)) {
+    for (const m of allMatches(WITH_LEGAL_FORM, text)) {
       const lead = /^(?:(?:Ze|Hij|Zij|Het|De|Mijn|Ik|Bij|Via|Voor|Dat|Die|The|At)\s+)+/.exec(m[0])?.[0].length ?? 0;
       const run = m[0].slice(lead);
       const end = m.index + m[0].length;
@@ -160,7 +160,7 @@ export function findOrganisations(text: string): Candidate[] {
     }
   const kindBefore = mentionsAny(text, KIND_BEFORE_WORDS) && HAS_KIND_BEFORE.test(text);
   if (kindBefore)
-    for (const m of text.matchAll(KIND_THEN_NAME)) {
+    for (const m of allMatches(KIND_THEN_NAME, text)) {
       // "Zij Werkt In Een Bar En Moet Mee": in a message of capitals a capitalised kind word names nothing.
       if (/^\p{Lu}/u.test(m[0]) && capitalsAreNoise(tokenize(text))) continue;
       const run = trimRun(m[0]);
@@ -171,7 +171,7 @@ export function findOrganisations(text: string): Candidate[] {
       if (!name.split(/\s+/).every((w) => FUNCTION_WORDS.has(fold(w)))) push(start, m.index + run.length - start);
     }
   if (kindBefore)
-    for (const m of text.matchAll(KIND_THEN_LOWER)) {
+    for (const m of allMatches(KIND_THEN_LOWER, text)) {
       const word = (m[1] ?? m[2])!;
       if (!FUNCTION_WORDS.has(fold(word)) && !/^(?:in|op|aan|met|van|die|dat|waar)$/.test(word)) {
         push(m.index + m[0].length - word.length, word.length, 3);
@@ -181,17 +181,17 @@ export function findOrganisations(text: string): Candidate[] {
   const tokens = tokenize(text);
   const compoundKind = tokens.some((t) => t.key.length >= 6 && endsWithAny(t.key, COMPOUND_KIND_WORDS) && COMPOUND_KIND_END.test(t.key));
   if (kindBefore || compoundKind)
-    for (const m of text.matchAll(KIND_NAMED)) {
+    for (const m of allMatches(KIND_NAMED, text)) {
       const name = trimRun(m[1]!);
       if (!isOrdinary(name)) push(m.index + m[0].length - m[1]!.length, name.length);
     }
   if (/['"“‘„]/.test(text))
-    for (const m of text.matchAll(QUOTED_NAME)) {
+    for (const m of allMatches(QUOTED_NAME, text)) {
       const name = m[2]!;
       if (!isOrdinary(name)) push(m.index + m[0].length - name.length - 1, name.length);
     }
   if (compoundKind)
-    for (const m of text.matchAll(COMPOUND_KIND_THEN_NAME)) {
+    for (const m of allMatches(COMPOUND_KIND_THEN_NAME, text)) {
       const name = trimRun(m[1]!);
       if (isOrdinary(name)) continue;
       const nameStart = m.index + m[0].length - m[1]!.length;
@@ -204,16 +204,16 @@ export function findOrganisations(text: string): Candidate[] {
       push(start, nameStart + name.length - start);
     }
   if (HAS_KIND_AFTER.test(text))
-    for (const m of text.matchAll(NAME_THEN_KIND)) {
+    for (const m of allMatches(NAME_THEN_KIND, text)) {
       const lead = /^(?:(?:Ze|Hij|Zij|Het|De|Mijn|Ik|Op|In|Bij|Naar)\s+)+/.exec(m[0])?.[0].length ?? 0;
       const run = m[0].slice(lead);
       if (/\s/.test(run) && !isOrdinary(run)) push(m.index + lead, run.length + capitalisedTail(text, m.index + m[0].length));
     }
   if (tokens.some((t) => t.key.length > 6 && endsWithAny(t.key, SCHOOL_WORDS)))
-    for (const m of text.matchAll(SCHOOL_COMPOUND)) push(m.index, m[0].length + capitalisedTail(text, m.index + m[0].length));
+    for (const m of allMatches(SCHOOL_COMPOUND, text)) push(m.index, m[0].length + capitalisedTail(text, m.index + m[0].length));
   // A shop or brand is an employer only after "bij", "voor", "via", "at", "for" ("werkt bij Action", not "een Albert Heijn tas").
   if (mentionsAny(text, EMPLOYER_HEADS))
-    for (const m of text.matchAll(KNOWN_EMPLOYERS)) {
+    for (const m of allMatches(KNOWN_EMPLOYERS, text)) {
       const employer = /(?:^|\s)(?:bij|voor|via|van|at|for|in\s+de|de|op)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index));
       // A shop with its place ("de Action in Venlo", "Lidl aan de Markt") is a workplace someone can be found at.
       const located = /^\s+(?:in|aan|op|te|bij|at)\s+(?:de\s+)?\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20));
@@ -249,7 +249,7 @@ const FOREIGN_EMPLOYER_VERBS: ReadonlySet<string> = new Set(
 function findAfterEmployerCue(text: string, out: Candidate[]): void {
   if (!mentionsAny(text, EMPLOYER_CUE_WORDS)) return;
   if (mentionsAny(text, FOREIGN_EMPLOYER_VERBS))
-    for (const m of text.matchAll(FOREIGN_EMPLOYER_CUE)) {
+    for (const m of allMatches(FOREIGN_EMPLOYER_CUE, text)) {
       const after = m.index + m[0].length;
       const run = CAP_RUN.exec(text.slice(after))?.[0];
       if (run === undefined) continue;
@@ -257,7 +257,7 @@ function findAfterEmployerCue(text: string, out: Candidate[]): void {
       if (!isOrdinary(name)) out.push({ type: 'ORGANISATIE', start: after, end: after + withoutFullStop(name).length, tier: 2 });
     }
   const cue = /\b(?:bij|voor|via|for|at|by)\s+(?:(?:de|het|een|the)\s+)?/gi;
-  for (const m of text.matchAll(cue)) {
+  for (const m of allMatches(cue, text)) {
     const after = m.index + m[0].length;
     const rest = text.slice(after);
     if (!EMPLOYER_CUE.test(text.slice(Math.max(0, after - 40), after))) {
@@ -281,7 +281,7 @@ function findAfterEmployerCue(text: string, out: Candidate[]): void {
       // "werkt bij albert heijn": unknown lower-case words go on with the employer's name.
       const more = /^(?:\s+[\p{Ll}\d][\p{L}\d&'’-]+)*/u.exec(rest.slice(brand.length))![0];
       let length = brand.length;
-      for (const w of more.matchAll(/\s+([^\s]+)/g)) {
+      for (const w of allMatches(/\s+([^\s]+)/g, more)) {
         if (!isUnknownWord(w[1]!)) break;
         length = brand.length + w.index + w[0].length;
       }
@@ -322,10 +322,10 @@ const KIND_THEN_LOWER_WORDS = new RegExp(
 
 /** Chat in lower case names its businesses in lower case too: the unknown words after a kind word, as a weak guess. */
 function findLowerAfterKind(text: string, out: Candidate[]): void {
-  for (const m of text.matchAll(KIND_THEN_LOWER_WORDS)) {
+  for (const m of allMatches(KIND_THEN_LOWER_WORDS, text)) {
     let end = m.index + m[0].length - m[1]!.length;
     let named = false;
-    for (const w of m[1]!.matchAll(/\s+([^\s]+)/g)) {
+    for (const w of allMatches(/\s+([^\s]+)/g, m[1]!)) {
       if (!isUnknownWord(w[1]!)) break;
       named = true;
       end = m.index + m[0].length - m[1]!.length + w.index + w[0].length;

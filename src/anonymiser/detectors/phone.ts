@@ -4,7 +4,7 @@
  * extension, so it is not used on chat text.
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import { tokenize } from '../text';
+import { allMatches, tokenize } from '../text';
 import type { Candidate } from '../types';
 
 // En and em dashes too: phones and word processors turn "06 - 29" into "06 – 29".
@@ -43,7 +43,7 @@ function judgePhone(raw: string): boolean {
 
 /** Splits a digit run into the longest valid numbers from left to right. */
 function splitRun(runStart: number, run: string, out: Candidate[], cued: boolean): void {
-  const groups = [...run.matchAll(GROUP)].map((g) => ({ start: g.index, end: g.index + g[0].length }));
+  const groups = allMatches(GROUP, run).map((g) => ({ start: g.index, end: g.index + g[0].length }));
   let i = 0;
   while (i < groups.length) {
     let found = -1;
@@ -151,7 +151,7 @@ export function numberWordDigits(word: string): string | undefined {
 function findSpelledPhones(text: string, out: Candidate[]): void {
   // Two number words in a row, or a digit group and a number word: else there is nothing to read.
   if (!mayHoldSpelledNumber(text) || !SPELLED_PAIR.test(text)) return;
-  const tokens = [...text.matchAll(/\+?\d+|[\p{L}]+/gu)];
+  const tokens = allMatches(/\+?\d+|[\p{L}]+/gu, text);
   let i = 0;
   while (i < tokens.length) {
     let j = i;
@@ -181,7 +181,7 @@ export function findPhones(text: string): Candidate[] {
   const out: Candidate[] = [];
   findSpelledPhones(text, out);
   if (!/\d/.test(text)) return out;
-  for (const m of text.matchAll(RUN)) {
+  for (const m of allMatches(RUN, text)) {
     let run = m[0];
     let start = m.index;
     // A bracket may close a number but not open the run unless it holds an area code.

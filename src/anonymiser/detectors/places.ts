@@ -13,7 +13,7 @@
 import { sharedGazetteer, type PlaceSpan } from '../../geo';
 import { NON_PII_PROPER } from '../lexicons/commonWords';
 import { isCommonFirstName, isOrdinaryWord } from '../lexicons/wordLists';
-import { fold, tokenize } from '../text';
+import { allMatches, fold, tokenize } from '../text';
 import { latinSpellings } from '../transliterate';
 import { capitalsAreNoise } from './names';
 import type { Candidate } from '../types';
@@ -67,7 +67,7 @@ function candidate(text: string, span: PlaceSpan, noise: boolean, afterPlace: bo
 /** Capitalised Cyrillic words that the gazetteer knows in Latin letters: "Харків", "Утрехт", "Пловдив". */
 function findCyrillicPlaces(text: string, taken: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(/(?<![\p{L}])\p{Lu}[\u0400-\u04ff]{2,}(?![\p{L}])/gu)) {
+  for (const m of allMatches(/(?<![\p{L}])\p{Lu}[\u0400-\u04ff]{2,}(?![\p{L}])/gu, text)) {
     if (taken.some((c) => c.start < m.index + m[0].length && m.index < c.end)) continue;
     const known = latinSpellings(m[0]).some((latin) => {
       const [span] = sharedGazetteer().findPlaces(latin, { typos: false });
@@ -100,7 +100,7 @@ export function placeWordStarts(text: string, places: readonly Candidate[]): Set
   const starts = new Set<number>();
   for (const p of places) {
     if (p.tier > 2) continue;
-    for (const m of text.slice(p.start, p.end).matchAll(/[\p{L}\p{M}'’]+/gu)) starts.add(p.start + m.index);
+    for (const m of allMatches(/[\p{L}\p{M}'’]+/gu, text.slice(p.start, p.end))) starts.add(p.start + m.index);
   }
   return starts;
 }

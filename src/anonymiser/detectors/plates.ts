@@ -6,6 +6,7 @@
  * anything ("WA 12345", "ABC-123") needs a vehicle word nearby, in the chat's languages.
  */
 import type { Candidate } from '../types';
+import { allMatches } from '../text';
 
 const NL_SIDECODES = [
   'LL-99-99',
@@ -94,32 +95,32 @@ function vehicleNearby(text: string, start: number, end: number): boolean {
 export function findPlates(text: string): Candidate[] {
   const out: Candidate[] = [];
   if (!/\d/.test(text)) return out;
-  for (const m of text.matchAll(NL_DASHED)) {
+  for (const m of allMatches(NL_DASHED, text)) {
     if (!mixesLettersAndDigits(m[0])) continue;
     // With spaces between groups it reads like words and numbers ("15 en 16"): capitals and a cue only.
     const spaced = m[0].includes(' ');
     if (spaced && (m[0] !== m[0].toUpperCase() || !vehicleNearby(text, m.index, m.index + m[0].length))) continue;
     out.push({ type: 'KENTEKEN', start: m.index, end: m.index + m[0].length, tier: 1 });
   }
-  for (const m of text.matchAll(NL_COMPACT)) {
+  for (const m of allMatches(NL_COMPACT, text)) {
     const cued = vehicleNearby(text, m.index, m.index + m[0].length);
     const capitals = m[0] === m[0].toUpperCase();
     const postcodeShape = /^\d{4}[A-Z]{2}$/i.test(m[0]);
     if (!mixesLettersAndDigits(m[0]) || !(cued || (capitals && !postcodeShape))) continue;
     out.push({ type: 'KENTEKEN', start: m.index, end: m.index + m[0].length, tier: cued ? 1 : 2 });
   }
-  for (const m of text.matchAll(FOREIGN_DASHED_ANY_CASE)) {
+  for (const m of allMatches(FOREIGN_DASHED_ANY_CASE, text)) {
     if (m[0] === m[0].toUpperCase() || !mixesLettersAndDigits(m[0])) continue;
     if (vehicleNearby(text, m.index, m.index + m[0].length))
       out.push({ type: 'KENTEKEN', start: m.index, end: m.index + m[0].length, tier: 1 });
   }
-  for (const m of text.matchAll(FOREIGN_ANY_CASE)) {
+  for (const m of allMatches(FOREIGN_ANY_CASE, text)) {
     if (m[0] === m[0].toUpperCase() || !mixesLettersAndDigits(m[0])) continue;
     if (PLATE_WORD.test(text.slice(Math.max(0, m.index - 40), m.index)))
       out.push({ type: 'KENTEKEN', start: m.index, end: m.index + m[0].length, tier: 1 });
   }
   // Foreign plates are written in capitals; the less distinctive shapes need a vehicle word too.
-  for (const m of text.matchAll(FOREIGN_ANY)) {
+  for (const m of allMatches(FOREIGN_ANY, text)) {
     const plate = m[0];
     if (!mixesLettersAndDigits(plate)) continue;
     const cued = vehicleNearby(text, m.index, m.index + plate.length);

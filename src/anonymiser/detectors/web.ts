@@ -1,7 +1,7 @@
 /** E-mail addresses, URLs, IP addresses and social-media handles. */
 import { FUNCTION_WORDS, NON_PII_PROPER } from '../lexicons/commonWords';
 import { isOrdinaryWord } from '../lexicons/wordLists';
-import { fold, mentionsAny } from '../text';
+import { allMatches, fold, mentionsAny } from '../text';
 import { registerCued } from './numbers';
 import type { Candidate } from '../types';
 
@@ -34,12 +34,12 @@ const OBFUSCATED_EMAIL = new RegExp(
 
 function findEmailsAndUrls(text: string, out: Candidate[]): void {
   if (/[@[(]/.test(text))
-    for (const m of text.matchAll(EMAIL)) out.push({ type: 'EMAIL', start: m.index, end: m.index + m[0].length, tier: 1 });
+    for (const m of allMatches(EMAIL, text)) out.push({ type: 'EMAIL', start: m.index, end: m.index + m[0].length, tier: 1 });
   if (/@|\bat\b|\[|\(|apenstaartje|apestaartje|małpa|malpa|arond/i.test(text)) {
-    for (const m of text.matchAll(OBFUSCATED_EMAIL)) out.push({ type: 'EMAIL', start: m.index, end: m.index + m[0].length, tier: 1 });
+    for (const m of allMatches(OBFUSCATED_EMAIL, text)) out.push({ type: 'EMAIL', start: m.index, end: m.index + m[0].length, tier: 1 });
   }
   if (!/\.\p{L}|www|https?:/iu.test(text)) return;
-  for (const m of text.matchAll(URL_PATTERN)) {
+  for (const m of allMatches(URL_PATTERN, text)) {
     const url = m[0].replace(/[.,;:!?)\]]+$/, '');
     if (PUBLIC_SITES.test(url) || /^\d+(?:\.\d+)+$/.test(url)) continue;
     // A bare "name.nl" may be a handle after a platform cue; a full address cannot.
@@ -56,14 +56,14 @@ const DIGIT_DOT_DIGIT = /\d\.\d/;
 
 function findIps(text: string, out: Candidate[]): void {
   if (DIGIT_DOT_DIGIT.test(text))
-    for (const m of text.matchAll(IPV4)) {
+    for (const m of allMatches(IPV4, text)) {
       // "handelsregister onder nummer 12.34.56.78" is a company number in dots.
       if (m[0].split('.').every((part) => Number(part) <= 255) && !registerCued(text, m.index))
         out.push({ type: 'IP', start: m.index, end: m.index + m[0].length, tier: 1 });
     }
   const colon = text.indexOf(':');
   if (colon < 0 || text.indexOf(':', colon + 1) < 0) return;
-  for (const m of text.matchAll(IPV6)) {
+  for (const m of allMatches(IPV6, text)) {
     // Times like 12:30:45 have the same shape; a real address has hex letters or many groups.
     if (/[a-f]/i.test(m[0]) || m[0].split(':').length >= 5) out.push({ type: 'IP', start: m.index, end: m.index + m[0].length, tier: 1 });
   }
@@ -200,22 +200,22 @@ const NAMED_TOKEN = /(?:\bis|\bheet|\bheette|\bnaam|\bname|:)\s+([\p{L}\d_][\p{L
 const TAGGED_NAME = /(?<![\p{L}\d_.#@])[\p{L}\d_.]{2,32}#\d{4}(?![\p{L}\d])/gu;
 
 function findHandles(text: string, out: Candidate[]): void {
-  for (const m of text.matchAll(AT_HANDLE)) out.push({ type: 'HANDLE', start: m.index, end: m.index + m[0].length, tier: 1 });
+  for (const m of allMatches(AT_HANDLE, text)) out.push({ type: 'HANDLE', start: m.index, end: m.index + m[0].length, tier: 1 });
   if (text.includes('#'))
-    for (const m of text.matchAll(TAGGED_NAME)) out.push({ type: 'HANDLE', start: m.index, end: m.index + m[0].length, tier: 1 });
+    for (const m of allMatches(TAGGED_NAME, text)) out.push({ type: 'HANDLE', start: m.index, end: m.index + m[0].length, tier: 1 });
   // "volg haar op tiktok @ lily.dance": an at sign typed apart from a user-name-like word.
   if (text.includes('@ '))
-    for (const m of text.matchAll(SPACED_AT_HANDLE)) {
+    for (const m of allMatches(SPACED_AT_HANDLE, text)) {
       if (looksLikeHandle(m[1]!, true)) out.push({ type: 'HANDLE', start: m.index, end: m.index + m[0].length, tier: 2 });
     }
   if (text.includes('_')) {
-    for (const m of text.matchAll(UNDERSCORED)) {
+    for (const m of allMatches(UNDERSCORED, text)) {
       const token = m[0].replace(/[.]+$/, '');
       out.push({ type: 'HANDLE', start: m.index, end: m.index + token.length, tier: 2 });
     }
   }
   if (PLATFORM_ANYWHERE.test(text)) {
-    for (const m of text.matchAll(NAMED_TOKEN)) {
+    for (const m of allMatches(NAMED_TOKEN, text)) {
       const token = m[1]!.replace(/[.]+$/, '');
       if (/[\d_]/.test(token) && looksLikeHandle(token, true)) {
         const start = m.index + m[0].length - m[1]!.length;
@@ -224,12 +224,14 @@ function findHandles(text: string, out: Candidate[]): void {
     }
   }
   if (!mentionsAny(text, HANDLE_CUE_KEYS) && !CYRILLIC.test(text)) return;
-  for (const cue of text.matchAll(HANDLE_CUE)) {
+  for (const cue of allMatches(HANDLE_CUE, text)) {
     const after = cue.index + cue[0].length;
     let named = NAMING.has(fold(cue[0]));
     // "snap sarakitty": a word right after the platform's name, not a dictionary word, is the user name.
     const platform = PLATFORM_WORD.test(fold(cue[0]));
-    for (const [index, w] of [...text.slice(after).matchAll(/[^\s:=,"“”'()]+/g)].slice(0, 5).entries()) {
+    for (const [index, w] of allMatches(/[^\s:=,"“”'()]+/g, text.slice(after))
+      .slice(0, 5)
+      .entries()) {
       if (index === 0 && platform) named = true;
       const token = w[0].replace(/[.!?]+$/, '');
       const key = fold(token);
