@@ -23,7 +23,7 @@ const PUBLIC_SITES =
  * known top-level domain, so "at home dot …" or "bij de punt" never qualify.
  */
 const AT =
-  '(?:@|\\s@\\s|\\s*(?:\\[at\\]|\\(at\\)|\\{at\\}|\\[@\\]|\\(@\\))\\s*|\\s+(?:at|apenstaartje|apestaartje|monkeytail|małpa|malpa|arond)\\s+)';
+  '(?:@|\\s@\\s|\\s*(?:\\[at\\]|\\(at\\)|\\{at\\}|\\[@\\]|\\(@\\))\\s*|\\s+(?:at|apenstaartje|apestaartje|monkeytail|małpa|malpa|arond|la)\\s+)';
 const DOT =
   '(?:\\s*(?:\\[dot\\]|\\(dot\\)|\\[punt\\]|\\(punt\\)|\\{dot\\}|\\[\\.\\]|\\(\\.\\))\\s*|\\s+(?:dot|punt|punkt|kropka|punct)\\s+|\\s?\\.\\s?)';
 const LOCAL_PART = `[\\p{L}\\d_%+-]+(?:${DOT}[\\p{L}\\d_%+-]+)*`;
@@ -35,7 +35,7 @@ const OBFUSCATED_EMAIL = new RegExp(
 function findEmailsAndUrls(text: string, out: Candidate[]): void {
   if (/[@[(]/.test(text))
     for (const m of allMatches(EMAIL, text)) out.push({ type: 'EMAIL', start: m.index, end: m.index + m[0].length, tier: 1 });
-  if (/@|\bat\b|\[|\(|apenstaartje|apestaartje|małpa|malpa|arond/i.test(text)) {
+  if (/@|\bat\b|\bla\b|\[|\(|apenstaartje|apestaartje|małpa|malpa|arond/i.test(text)) {
     for (const m of allMatches(OBFUSCATED_EMAIL, text)) out.push({ type: 'EMAIL', start: m.index, end: m.index + m[0].length, tier: 1 });
   }
   if (!/\.\p{L}|www|https?:/iu.test(text)) return;
@@ -72,7 +72,7 @@ function findIps(text: string, out: Candidate[]): void {
 const AT_HANDLE = /(?<![\p{L}\d._@])@[\p{L}\d_](?:[\p{L}\d_]|\.(?=[\p{L}\d_])){1,29}/gu;
 const SPACED_AT_HANDLE = /(?<![\p{L}\d._@])@ ([\p{L}\d_](?:[\p{L}\d_]|\.(?=[\p{L}\d_])){2,29})(?![\p{L}\d@])/gu;
 const PLATFORM =
-  'insta|instagram|ig|snap|snapchat|tiktok|tik\\s?tok|telegram|facebook|fb|twitter|x\\.com|discord|kik|onlyfans|tinder|badoo|signal|threads|twitch|roblox|fortnite|psn|xbox|whatsapp|wechat|weixin|viber|vk|vkontakte|linkedin|youtube|reddit|pinterest|grindr|bumble|hinge|lovoo|happn|vinted|skype|imo|wire|bereal';
+  'insta|instagram|ig|snap|snapchat|tiktok|tik\\s?tok|telegram|facebook|fb|twitter|x\\.com|discord|kik|onlyfans|tinder|badoo|signal|threads|twitch|roblox|fortnite|psn|xbox|whatsapp|wechat|weixin|viber|vk|vkontakte|linkedin|youtube|reddit|pinterest|grindr|bumble|hinge|lovoo|happn|vinted|skype|imo|wire|bereal|zalo|messenger';
 function foldAll(words: readonly string[]): ReadonlySet<string> {
   return new Set(words.map((w) => fold(w)));
 }
@@ -196,6 +196,20 @@ const PLATFORM_ANYWHERE = new RegExp(`(?<![\\p{L}\\d])${PLATFORM_INFLECTED}(?![\
 /** After "is", "heet" or a colon in a message that names a platform: "zijn naam daar is kingdavid_22". */
 const NAMED_TOKEN = /(?:\bis|\bheet|\bheette|\bnaam|\bname|:)\s+([\p{L}\d_][\p{L}\d_.-]{2,29})(?![\p{L}\d@])/giu;
 
+/**
+ * A word shaped like a user name: parts joined by dots or underscores ("mo.regelt.alles",
+ * "lan.nguyen.na"), or letters run into digits ("rozabella2005"). In a message that names a
+ * platform it is a handle wherever it stands ("op tiktok zit hij als jaydenn.m20").
+ */
+const HANDLE_SHAPED = /(?<![\p{L}\d_.@/#-])(?:[\p{L}\d]+(?:[._]+[\p{L}\d]+)+|\p{L}{3,}\d{2,})(?![\p{L}\d_@]|[.-][\p{L}\d])/gu;
+const TLD_END = new RegExp(`\\.${TLD}$`, 'i');
+
+function handleShaped(token: string): boolean {
+  if (TLD_END.test(token) || token.length < 5) return false;
+  // "o.a.", "d.w.z", "12.30": a handle has a part of three letters or more.
+  return /\p{L}{3}/u.test(token) && !isOrdinaryWord(fold(token));
+}
+
 /** A user name with a four-digit tag, as Discord and some games write them: "shadowzz#4412". */
 const TAGGED_NAME = /(?<![\p{L}\d_.#@])[\p{L}\d_.]{2,32}#\d{4}(?![\p{L}\d])/gu;
 
@@ -215,6 +229,9 @@ function findHandles(text: string, out: Candidate[]): void {
     }
   }
   if (PLATFORM_ANYWHERE.test(text)) {
+    for (const m of allMatches(HANDLE_SHAPED, text)) {
+      if (handleShaped(m[0])) out.push({ type: 'HANDLE', start: m.index, end: m.index + m[0].length, tier: 2 });
+    }
     for (const m of allMatches(NAMED_TOKEN, text)) {
       const token = m[1]!.replace(/[.]+$/, '');
       if (/[\d_]/.test(token) && looksLikeHandle(token, true)) {

@@ -1,0 +1,87 @@
+import { isSpanishId } from '../../../src/anonymiser/detectors/numbers';
+import { found, foundOf } from './helpers';
+
+/** Issue 13, round 5: structure and context for numbers, handles and employers a list does not know. */
+
+describe('BSNs in any grouping of nine digits', () => {
+  it.each([
+    ['zijn bsn is 1112 223 33 volgens de brief', '1112 223 33'],
+    ['burgerservicenummer: 111-222-333', '111-222-333'],
+    ['nummers 111.22.2333 en verder niets', '111.22.2333'],
+  ])('finds the BSN in %j', (text, bsn) => {
+    expect(foundOf('BSN', text)).toEqual([bsn]);
+  });
+
+  it('leaves nine digits that fail the elfproef without a cue, and ten digits in groups', () => {
+    expect(foundOf('BSN', 'ordernummer 123 456 789 van de webshop')).toEqual([]);
+    expect(foundOf('BSN', 'bsn 1112 2233 34')).toEqual([]);
+  });
+});
+
+describe('document numbers by cue and by shape', () => {
+  it.each([
+    ['haar verblijfspas heeft nummer K7P2M91Q4', 'K7P2M91Q4'],
+    ['het papier van de IND: W3N8R27T1', 'W3N8R27T1'],
+    ['mi NIE era Y7712345B cuando llegué', 'Y7712345B'],
+    ['DNI 12345678Z, lo tiene el jefe', '12345678Z'],
+    ['він має мій паспорт, серія КА, ні: TT 583920', 'TT 583920'],
+  ])('finds the document number in %j', (text, number) => {
+    expect(foundOf('DOCUMENTNUMMER', text)).toEqual([number]);
+  });
+
+  it('checks the letter of a Spanish DNI and NIE', () => {
+    expect(isSpanishId('12345678Z')).toBe(true);
+    expect(isSpanishId('X1234567L')).toBe(true);
+    expect(isSpanishId('12345678A')).toBe(false);
+  });
+
+  it('needs the checksum for eight digits and a letter without a cue', () => {
+    expect(foundOf('DOCUMENTNUMMER', 'referentie 12345678A in de mail')).toEqual([]);
+  });
+});
+
+describe('handles without an at sign where the message names a platform', () => {
+  it.each([
+    ['op tiktok staat hij als wesley.vd.berg', 'wesley.vd.berg'],
+    ['via snap, die heet daar sanne_xo en ze antwoordt snel', 'sanne_xo'],
+    ['op insta zit ze als lieke2007 en stuurt foto’s', 'lieke2007'],
+    ['my zalo is hoa.tran.88', 'hoa.tran.88'],
+  ])('finds the handle in %j', (text, handle) => {
+    expect(foundOf('HANDLE', text)).toEqual([handle]);
+  });
+
+  it('leaves abbreviations and web sites to themselves', () => {
+    expect(foundOf('HANDLE', 'op insta zag ik o.a. dat filmpje')).toEqual([]);
+    expect(foundOf('HANDLE', 'op facebook en op www.voorbeeldsite.nl staat het')).toEqual([]);
+  });
+
+  it('reads an e-mail address with a Romanian "la" for the at sign', () => {
+    expect(foundOf('EMAIL', 'scrie-mi la ioana.pop77 la yahoo punct com')).toEqual(['ioana.pop77 la yahoo punct com']);
+  });
+});
+
+describe('employers after more kind words', () => {
+  it.each([
+    ['hij werkt bij een autowasstraat Sparkle Shine Wash aan de rand van de stad', 'Sparkle Shine Wash'],
+    ['pracuję przez agencje Flexwork Polska od maja', 'Flexwork Polska'],
+    ['работя във ферма De Witte Hoeve от година', 'De Witte Hoeve'],
+    ['ze werken in Golden Dragon Wok sinds de zomer', 'Golden Dragon Wok'],
+  ])('finds the organisation in %j', (text, organisation) => {
+    expect(
+      found(text)
+        .filter(([t]) => t === 'ORGANISATIE')
+        .map(([, s]) => s)
+        .join(' '),
+    ).toContain(organisation);
+  });
+
+  it('leaves a town after working "in" to the place detector', () => {
+    expect(foundOf('ORGANISATIE', 'ze werken in Den Haag bij een kwekerij')).toEqual([]);
+  });
+});
+
+describe('plates after a vehicle word in the plural', () => {
+  it('finds a spaced Dutch plate after "busjes"', () => {
+    expect(foundOf('KENTEKEN', 'er rijden twee busjes, een met VZT 48 L en een andere')).toEqual(['VZT 48 L']);
+  });
+});
