@@ -16,7 +16,10 @@
  * organisations, double surnames, particles and lone initials as names.
  * 6: issue 13 round 5: BSNs in any grouping of nine digits, document numbers after more cues and by
  * shape (Spanish DNI/NIE, two capitals and six digits), handle-shaped words in a message that names a
- * platform, employers after more kind words and after working "in", plates after plural vehicle words.
+ * platform, employers after more kind words and after working "in", plates after plural vehicle words;
+ * a capitalised word after a known first name as its surname, "fam.", "noemt zichzelf", "echte naam"
+ * and thanks in the chat's languages as name cues; streets named after a neighbourhood after a comma,
+ * Turkish, Papiamento and quoted foreign street names, "No:" and flat numbers.
  */
 export const ANONYMISER_VERSION = 6;
 

@@ -264,6 +264,18 @@ function continuesName(w: Word, text: string, afterStrongCue: boolean): boolean 
 }
 
 /**
+ * "Wendy Kooiman", "Ad Bloem": a capitalised word inside a sentence right after a known first name
+ * is its surname, even when a dictionary knows the word.
+ */
+function surnameAfterFirstName(words: Word[], j: number, text: string): boolean {
+  const w = words[j]!;
+  const prev = words[j - 1];
+  if (prev === undefined || !prev.cap || (prev.facts & FIRST) === 0 || prev.stop || prev.place) return false;
+  if (!w.cap || w.stop || w.place || w.sentenceStart || w.text.length < 2 || looksLikeAcronym(w.text) || isAllCaps(w.text)) return false;
+  return (w.facts & STREET) === 0 && !embedded(text, w);
+}
+
+/**
  * Grows a name from word i over particles and name words; returns the index after it. A lower-case
  * name ("jan de vries", "ayşe demir") grows over known surnames and over words after a particle.
  */
@@ -285,7 +297,7 @@ function extend(words: Word[], text: string, i: number, afterStrongCue: boolean)
       if (chain === 1 && w.cap && !isSentenceStart(text, w.start) && (next === undefined || !next.cap)) j++;
       break;
     }
-    if (continuesName(w, text, afterStrongCue)) {
+    if (continuesName(w, text, afterStrongCue) || surnameAfterFirstName(words, j, text)) {
       j++;
       continue;
     }
@@ -324,8 +336,13 @@ function extendBack(words: Word[], text: string, i: number, found: Candidate[]):
     if (!prev.cap || !onlyGap(text, prev.end, words[start]!.start) || prev.place) break;
     const head = words[start]!;
     const firstName = (prev.facts & FIRST) !== 0 && (prev.facts & (PUBLIC | TITLE | RELATION)) === 0;
-    // An unknown sentence-initial word only joins a known surname ("Dragomir Petrov").
-    const unknownBeforeSurname = prev.sentenceStart && !prev.stop && (prev.facts & ORDINARY) === 0 && (head.facts & SURNAME) !== 0;
+    // An unknown sentence-initial word only joins a known surname ("Dragomir Petrov") or another
+    // capitalised word no dictionary knows ("Hevin Barzani, 12 januari …").
+    const unknownBeforeSurname =
+      prev.sentenceStart &&
+      !prev.stop &&
+      (prev.facts & ORDINARY) === 0 &&
+      ((head.facts & SURNAME) !== 0 || (head.cap && !head.stop && !head.place && (head.facts & ORDINARY) === 0));
     if (!firstName && !unknownBeforeSurname) break;
     start--;
   }
@@ -423,7 +440,7 @@ function looksGerman(tokens: readonly Token[]): boolean {
 
 /** First words of the weak cues, and the verbs after a name in a subordinate clause: the patterns only run when one is in the message. */
 const WEAK_CUE_HEADS: ReadonlySet<string> = new Set(
-  "ik i'm i this dit zeg hallo hoi hi hey hee beste lieve namens groetjes groeten gr mvg met dank bedankt thanks jestem sunt аз я".split(
+  "ik i'm i this dit zeg hallo hoi hi hey hee beste lieve namens groetjes groeten gr mvg met dank bedankt thanks jestem sunt аз я dzieki dziekuje multumesc mersi merci danke gracias дякую спасибо благодаря".split(
     ' ',
   ),
 );
@@ -433,7 +450,7 @@ const NAMING_VERBS: ReadonlySet<string> = new Set(['heet', 'heette', 'genoemd'])
 const STRONG_CUE_HEADS: ReadonlySet<string> = new Set(
   `heet heette heten genaamd genoemd noemt noemde noem noemen noemden naam roepnaam bijnaam name name's named called goes
   call numeste numele nazywa nazywam ma mam казва казвам името мене його її тебе звуть зовут adi ismi llama appelle m'appelle
-  s'appelle heisst heisse kent kennen kende kenden ken bekend known aka alias`.split(/\s+/),
+  s'appelle heisst heisse kent kennen kende kenden ken bekend known aka alias echte volledige eigen real full`.split(/\s+/),
 );
 
 function startTier(w: Word, cue: Cue | undefined, relationBefore: boolean, noGuesses: boolean): Tier | undefined {

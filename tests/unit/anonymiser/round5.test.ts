@@ -85,3 +85,36 @@ describe('plates after a vehicle word in the plural', () => {
     expect(foundOf('KENTEKEN', 'er rijden twee busjes, een met VZT 48 L en een andere')).toEqual(['VZT 48 L']);
   });
 });
+
+describe('names by structure', () => {
+  it.each([
+    ['goedemiddag, ik ben Wendy Kooiman en ik bel over mijn buren', 'Wendy Kooiman'],
+    ['het pand is van fam. Van der Stoel, al jaren', 'fam. Van der Stoel'],
+    ['hij noemt zichzelf Kleine Ricky op straat', 'Kleine Ricky'],
+    ['op insta heet ze anders, echte naam ilse verbeek, woont in Zwolle', 'ilse verbeek'],
+    ['aanvullend: Dilan Zebari, woont boven de bakker', 'Dilan Zebari'],
+  ])('finds the name in %j', (text, name) => {
+    expect(foundOf('NAAM', text).join(' ')).toContain(name.replace(/^fam\. /, ''));
+  });
+
+  it('does not take a capitalised word at a sentence start for a surname after a first name', () => {
+    expect(foundOf('NAAM', 'Dat zei Sanne. Morgen bel ik weer.')).toEqual(['Sanne']);
+  });
+});
+
+describe('addresses by structure', () => {
+  it.each([
+    ['she lives in Bijlmer, Kraaiennest 12', 'Kraaiennest 12'],
+    ['ik woon in Nieuw-Vennep, Getsewoud-Noord 8, bel me niet', 'Getsewoud-Noord 8'],
+    ['adres in Turkije: Cumhuriyet Cad. No: 12 D:4, Samsun', 'Cumhuriyet Cad. No: 12 D:4'],
+    ['Bulgaars adres: ul. "Vasil Levski" 23, Plovdiv', 'ul. "Vasil Levski" 23'],
+    ['zij woont op Curaçao, Kaya Grandi 40', 'Kaya Grandi 40'],
+    ['вул. Franka 9, kv. 12, Lviv', 'Franka 9, kv. 12'],
+  ])('finds the address in %j', (text, address) => {
+    expect(foundOf('ADRES', text).join(' ')).toContain(address);
+  });
+
+  it('leaves a place with a count after it alone', () => {
+    expect(foundOf('ADRES', 'ik woon in Utrecht, Amsterdam 3 keer bezocht')).toEqual([]);
+  });
+});
