@@ -5,6 +5,12 @@
  * day). A month on its own ("in maart") or a year ("sinds 2019") is not a date of anyone; a month
  * with its year ("sinds maart 2021", "in March 2022") dates an event in someone's story closely
  * enough to help find them (arrival, start of work), so it is masked as a weak find.
+ *
+ * Reviewed in round 5 (issue 13) and kept: the separate writers of the tuning sets label a month
+ * with its year as a date every time they write one ("in maart 2021", "March 2022"), and with the
+ * nationality and the employer that the same message usually names it narrows a small community
+ * down to one person. What a supervisor needs from it, how long something has gone on, stays
+ * readable in the durations ("al twee jaar"), which are never masked.
  */
 import { allMatches, fold, mentionsAny } from '../text';
 import type { Candidate } from '../types';
@@ -21,7 +27,7 @@ const MONTHS_FOREIGN = [
   'січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня',
   'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря',
   'január|február|március|április|május|június|július|augusztus|szeptember|október',
-  'ocak|şubat|subat|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik',
+  'ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik',
   'janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre',
   'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre',
 ].join('|');

@@ -79,7 +79,7 @@ function foldAll(words: readonly string[]): ReadonlySet<string> {
 
 /** Folded, as the words they are compared with ("його" folds to "иого"). */
 const FILLER: ReadonlySet<string> = foldAll([
-  ...'ma jest to e este має е konto cont contul nick nik profil pe na w în в на його її jej jego lui ei ca jako як как als unter'.split(
+  ...'ma jest to e este має е konto cont contul nick nik profil pe na w în в на його її jej jego lui ei ca jako як как als unter numele'.split(
     ' ',
   ),
   'is',

@@ -118,3 +118,13 @@ describe('addresses by structure', () => {
     expect(foundOf('ADRES', 'ik woon in Utrecht, Amsterdam 3 keer bezocht')).toEqual([]);
   });
 });
+
+describe('smaller gaps', () => {
+  it('reads a Turkish month after a day', () => {
+    expect(foundOf('DATUM', "3 Mart 2022'den beri orada")).toEqual(['3 Mart 2022']);
+  });
+
+  it('does not take the Romanian "numele" (the name) after an account word for a handle', () => {
+    expect(foundOf('HANDLE', 'contul e pe numele lui Andrei')).toEqual([]);
+  });
+});
