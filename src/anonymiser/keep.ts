@@ -96,6 +96,19 @@ const KEEP_PATTERNS: RegExp[] = [
     'gi',
   ),
 ];
+/**
+ * For each pattern above, a plain test that any match needs (a currency sign or word, a digit
+ * beside a colon or a unit): most messages with a digit pass few of them, and skip the rest.
+ */
+const KEEP_GATES: (RegExp | undefined)[] = [
+  /[€$£]|eur|dollar|pond|lei|zloty|leva/i,
+  /\d[:.]\d\d/,
+  /\d\s?(?:u|h|am|pm)/i,
+  /\d\s?(?:dag|day|nacht|night|wek|week)/i,
+  /\d\s?(?:ja|jr|year|yo)/i,
+  undefined,
+];
+
 /** Months without a day or year: "in maart". With a year ("sinds januari 2023") it is a date of someone's story, masked as such. */
 const MONTH_ALONE = new RegExp(`(?<!\\d\\s?(?:e|ste|de)?\\s?)\\b${MONTH}\\b(?!,?\\s+(?:19|20)\\d{2}(?!\\d))`, 'gi');
 
@@ -129,7 +142,8 @@ export function findKeepSpans(text: string): Candidate[] {
       if (isServiceNumber(m[0])) out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier });
     }
   }
-  for (const pattern of KEEP_PATTERNS) {
+  for (const [i, pattern] of KEEP_PATTERNS.entries()) {
+    if (KEEP_GATES[i]?.test(text) === false) continue;
     for (const m of allMatches(pattern, text)) out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier: 1 });
   }
   return out;

@@ -282,9 +282,8 @@ function findUnknownStreets(text: string, out: Candidate[]): void {
     // comma, is a street named after it (whatever else the word is); elsewhere a place with a number
     // is a place.
     const afterComma = /,\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index));
-    const place = isPlaceName(word) || (word.includes('-') && isPlaceName(word.slice(0, word.indexOf('-'))));
-    if (place && !afterComma) continue;
-    if (!place && (isOrdinaryWord(key) || FIRST_NAMES.has(key) || SURNAMES.has(key))) continue;
+    const place = afterComma && (isPlaceName(word) || (word.includes('-') && isPlaceName(word.slice(0, word.indexOf('-')))));
+    if (!place && (isOrdinaryWord(key) || FIRST_NAMES.has(key) || SURNAMES.has(key) || isPlaceName(word))) continue;
     if (out.some((c) => c.start < end && m.index < c.end)) continue;
     if (!place) {
       dutchOrEnglish ??= readsDutchOrEnglish(text);
