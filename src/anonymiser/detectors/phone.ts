@@ -30,15 +30,26 @@ function isValidPhone(raw: string): boolean {
   return valid;
 }
 
+const NATIONAL_WITH_SLASH = /^0\d{2,4}\/\d[\d\s-]*$/;
+const NATIONAL_GROUPED = /^0\d*(?:[\s/-]+\d+){2,}$/;
+
 function judgePhone(raw: string): boolean {
   // Dialable numbers start with 0, 00 or +; bare digit strings are BSN, KvK or amounts.
-  if (!/^(?:\+|\(?0)/.test(raw) || raw.includes('/')) return false;
+  // A slash only after an area code ("0887/234 567"): else it is a date or a fraction.
+  const slash = raw.includes('/');
+  if (!/^(?:\+|\(?0)/.test(raw) || (slash && !NATIONAL_WITH_SLASH.test(raw))) return false;
   const cleaned = raw.replace(/\(0\)/g, '').replace(/[–—]/g, '-');
   const digits = digitCount(cleaned);
   if (digits < 8 || digits > 15) return false;
-  if (parsePhoneNumberFromString(cleaned, 'NL')?.isValid()) return true;
-  // Typos, incomplete Dutch mobiles and foreign numbers outside the metadata still identify someone.
-  return (cleaned.startsWith('06') && digits >= 9 && digits <= 11) || (/^(?:\+|00)/.test(cleaned) && digits >= 10);
+  if (!slash && parsePhoneNumberFromString(cleaned, 'NL')?.isValid()) return true;
+  // Typos, incomplete Dutch mobiles and foreign numbers outside the metadata still identify someone;
+  // so does another country's number in its national form, ten or eleven digits after a 0 in the
+  // groups people type ("0887/234 567" in Bulgaria, "0 532 418 2763" in Turkey).
+  return (
+    (cleaned.startsWith('06') && digits >= 9 && digits <= 11) ||
+    (/^(?:\+|00)/.test(cleaned) && digits >= 10) ||
+    ((digits === 10 || digits === 11) && NATIONAL_GROUPED.test(cleaned))
+  );
 }
 
 /** Splits a digit run into the longest valid numbers from left to right. */

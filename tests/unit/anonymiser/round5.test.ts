@@ -128,3 +128,17 @@ describe('smaller gaps', () => {
     expect(foundOf('HANDLE', 'contul e pe numele lui Andrei')).toEqual([]);
   });
 });
+
+describe('phone numbers of other countries in their national form', () => {
+  it.each([
+    ['Desi heeft 0878/512 904, bel na zessen', '0878/512 904'],
+    ['onun numarası 0 542 318 9071, akşam ara', '0 542 318 9071'],
+    ['my sister in Leeds: 07911 123 456', '07911 123 456'],
+  ])('finds the number in %j', (text, phone) => {
+    expect(foundOf('TELEFOON', text)).toEqual([phone]);
+  });
+
+  it('leaves dates with slashes and the helpline numbers alone', () => {
+    expect(found('op 03/04/2021 belde ze 0800 2000 en later 112')).toEqual([['DATUM', '03/04/2021']]);
+  });
+});
