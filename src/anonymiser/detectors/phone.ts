@@ -17,10 +17,12 @@ function digitCount(s: string): number {
   return s.replace(/\D/g, '').length;
 }
 
-const validity = new Map<string, boolean>();
+/** 0: no phone number; 1: a phone number; 2: likely one, which an account number after an account word outranks. */
+type Validity = 0 | 1 | 2;
+const validity = new Map<string, Validity>();
 
 /** Remembered answers: parsing with the full metadata is the costly step, and numbers recur. */
-function isValidPhone(raw: string): boolean {
+function phoneValidity(raw: string): Validity {
   let valid = validity.get(raw);
   if (valid === undefined) {
     if (validity.size >= 20_000) validity.clear();
@@ -33,23 +35,21 @@ function isValidPhone(raw: string): boolean {
 const NATIONAL_WITH_SLASH = /^0\d{2,4}\/\d[\d\s-]*$/;
 const NATIONAL_GROUPED = /^0\d*(?:[\s/-]+\d+){2,}$/;
 
-function judgePhone(raw: string): boolean {
+function judgePhone(raw: string): Validity {
   // Dialable numbers start with 0, 00 or +; bare digit strings are BSN, KvK or amounts.
   // A slash only after an area code ("0887/234 567"): else it is a date or a fraction.
   const slash = raw.includes('/');
-  if (!/^(?:\+|\(?0)/.test(raw) || (slash && !NATIONAL_WITH_SLASH.test(raw))) return false;
+  if (!/^(?:\+|\(?0)/.test(raw) || (slash && !NATIONAL_WITH_SLASH.test(raw))) return 0;
   const cleaned = raw.replace(/\(0\)/g, '').replace(/[–—]/g, '-');
   const digits = digitCount(cleaned);
-  if (digits < 8 || digits > 15) return false;
-  if (!slash && parsePhoneNumberFromString(cleaned, 'NL')?.isValid()) return true;
+  if (digits < 8 || digits > 15) return 0;
+  if (!slash && parsePhoneNumberFromString(cleaned, 'NL')?.isValid()) return 1;
   // Typos, incomplete Dutch mobiles and foreign numbers outside the metadata still identify someone;
   // so does another country's number in its national form, ten or eleven digits after a 0 in the
   // groups people type ("0887/234 567" in Bulgaria, "0 532 418 2763" in Turkey).
-  return (
-    (cleaned.startsWith('06') && digits >= 9 && digits <= 11) ||
-    (/^(?:\+|00)/.test(cleaned) && digits >= 10) ||
-    ((digits === 10 || digits === 11) && NATIONAL_GROUPED.test(cleaned))
-  );
+  if ((cleaned.startsWith('06') && digits >= 9 && digits <= 11) || (/^(?:\+|00)/.test(cleaned) && digits >= 10)) return 1;
+  // An old Dutch account number has the same shape ("0417 1643 00"): after an account word it wins.
+  return (digits === 10 || digits === 11) && NATIONAL_GROUPED.test(cleaned) ? 2 : 0;
 }
 
 /** Splits a digit run into the longest valid numbers from left to right. */
@@ -58,15 +58,18 @@ function splitRun(runStart: number, run: string, out: Candidate[], cued: boolean
   let i = 0;
   while (i < groups.length) {
     let found = -1;
+    let tier: Validity = 1;
     for (let j = Math.min(groups.length - 1, i + 12); j >= i; j--) {
       const candidate = run.slice(groups[i]!.start, groups[j]!.end);
-      if (isValidPhone(candidate)) {
+      const judged = phoneValidity(candidate);
+      if (judged !== 0) {
         found = j;
+        tier = judged;
         break;
       }
     }
     if (found >= 0) {
-      out.push({ type: 'TELEFOON', start: runStart + groups[i]!.start, end: runStart + groups[found]!.end, tier: 1 });
+      out.push({ type: 'TELEFOON', start: runStart + groups[i]!.start, end: runStart + groups[found]!.end, tier: tier === 2 ? 2 : 1 });
       i = found + 1;
     } else {
       i++;
