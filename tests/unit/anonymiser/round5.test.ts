@@ -142,3 +142,13 @@ describe('phone numbers of other countries in their national form', () => {
     expect(found('op 03/04/2021 belde ze 0800 2000 en later 112')).toEqual([['DATUM', '03/04/2021']]);
   });
 });
+
+describe('places the gazetteer also lists as words', () => {
+  it('finds a lower-case town after a place word when the dictionary does not know it', () => {
+    expect(foundOf('PLAATS', 'ze woont sinds kort in oss bij een oom')).toEqual(['oss']);
+  });
+
+  it('still leaves an ordinary word after a place word', () => {
+    expect(foundOf('PLAATS', 'ze zit de hele dag in bed')).toEqual([]);
+  });
+});
