@@ -92,6 +92,12 @@ const STRONG_HEAD = 1 << 20;
 const CHAIN_HEAD = 1 << 21;
 const PARTICLE = 1 << 22;
 const WEAK_HEAD = 1 << 23;
+const ORGANISATION_HEAD = 1 << 24;
+/** Words that open an organisation's name ("van Stichting …", "van Restaurant …"), never a surname after a particle. */
+const ORGANISATION_HEADS: ReadonlySet<string> = new Set(
+  `stichting vereniging gemeente firma bedrijf bureau uitzendbureau restaurant hotel camping kwekerij school basisschool
+  hogeschool universiteit ziekenhuis kliniek praktijk fabriek supermarkt winkel salon kapsalon nagelstudio agency`.split(/\s+/),
+);
 
 function lookUpFacts(key: string): number {
   const stop = lookUpStop(key) || (key.includes('-') && key.split('-').every(lookUpStop));
@@ -119,7 +125,8 @@ function lookUpFacts(key: string): number {
     (STRONG_CUE_HEADS.has(key) ? STRONG_HEAD : 0) |
     (CHAIN_START.has(key) ? CHAIN_HEAD : 0) |
     (TUSSENVOEGSELS.has(key) ? PARTICLE : 0) |
-    (WEAK_CUE_HEADS.has(key) ? WEAK_HEAD : 0)
+    (WEAK_CUE_HEADS.has(key) ? WEAK_HEAD : 0) |
+    (ORGANISATION_HEADS.has(key) ? ORGANISATION_HEAD : 0)
   );
 }
 
@@ -288,7 +295,9 @@ function extend(words: Word[], text: string, i: number, afterStrongCue: boolean)
     if (chain > 0) {
       const next = words[j + chain];
       // Inside a name a particle goes on with the surname, even one that is also a place ("Ans ter Horst").
-      const surnameOk = next !== undefined && (!next.stop || next.named || (afterStrongCue && next.cap));
+      // "zuster Margriet van Stichting Het Zonnehuis": a word that opens an organisation's name is no surname.
+      const surnameOk =
+        next !== undefined && (next.facts & ORGANISATION_HEAD) === 0 && (!next.stop || next.named || (afterStrongCue && next.cap));
       if (next && surnameOk && onlyGap(text, words[j + chain - 1]!.end, next.start) && (next.facts & STREET) === 0 && (next.cap || lower)) {
         j += chain + 1;
         continue;

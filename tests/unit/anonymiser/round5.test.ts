@@ -152,3 +152,14 @@ describe('places the gazetteer also lists as words', () => {
     expect(foundOf('PLAATS', 'ze zit de hele dag in bed')).toEqual([]);
   });
 });
+
+describe('a name before "van" and an organisation', () => {
+  it('keeps the name and the organisation apart', () => {
+    expect(found('onze contactpersoon is zuster Ingrid van Stichting De Linde in Ede')).toEqual(
+      expect.arrayContaining([
+        ['NAAM', 'Ingrid'],
+        ['ORGANISATIE', 'Stichting De Linde'],
+      ]),
+    );
+  });
+});
