@@ -19,7 +19,9 @@
  * platform, employers after more kind words and after working "in", plates after plural vehicle words;
  * a capitalised word after a known first name as its surname, "fam.", "noemt zichzelf", "echte naam"
  * and thanks in the chat's languages as name cues; streets named after a neighbourhood after a comma,
- * Turkish, Papiamento and quoted foreign street names, "No:" and flat numbers.
+ * Turkish, Papiamento and quoted foreign street names, "No:" and flat numbers; phone numbers of other
+ * countries in their national form; lower-case towns after a place word that only the gazetteer
+ * calls a word; a name no longer runs on into "van Stichting …".
  */
 export const ANONYMISER_VERSION = 6;
 
