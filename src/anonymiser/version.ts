@@ -21,7 +21,8 @@
  * and thanks in the chat's languages as name cues; streets named after a neighbourhood after a comma,
  * Turkish, Papiamento and quoted foreign street names, "No:" and flat numbers; phone numbers of other
  * countries in their national form; lower-case towns after a place word that only the gazetteer
- * calls a word; a name no longer runs on into "van Stichting …".
+ * calls a word; a name no longer runs on into "van Stichting …"; a first name, particle and surname in
+ * lower case; a business set off by a comma after a kind word.
  */
 export const ANONYMISER_VERSION = 6;
 

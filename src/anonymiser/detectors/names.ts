@@ -271,6 +271,23 @@ function continuesName(w: Word, text: string, afterStrongCue: boolean): boolean 
 }
 
 /**
+ * "bij bram de vries uit oosterhout": a first name, a particle and a known surname make a name in
+ * lower case too, which neither part makes alone.
+ */
+function firstNameBeforeSurname(words: Word[], text: string, i: number): boolean {
+  const w = words[i]!;
+  if ((w.facts & FIRST) === 0 || w.stop || w.place || w.text.length < 2) return false;
+  const next = words[i + 1];
+  if (next === undefined || !onlyGap(text, w.end, next.start)) return false;
+  const chain = particleChain(words, text, i + 1);
+  const head = words[i + 1 + chain];
+  if (chain === 0 || head === undefined || !onlyGap(text, words[i + chain]!.end, head.start)) return false;
+  // A common first name settles a surname that is also a word ("de vries", "de bakker").
+  const surname = (head.facts & SURNAME) !== 0 && ((head.facts & AMBIGUOUS_SURNAME) === 0 || (w.facts & COMMON_FIRST) !== 0);
+  return surname && !head.stop && (head.facts & STREET) === 0;
+}
+
+/**
  * "Wendy Kooiman", "Ad Bloem": a capitalised word inside a sentence right after a known first name
  * is its surname, even when a dictionary knows the word.
  */
@@ -589,6 +606,7 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
     // word opens the nickname when a capitalised word follows it.
     const next = words[i + 1];
     if (tier === undefined && cue === 'strong' && w.cap && next?.cap === true && onlyGap(text, w.end, next.start)) tier = 2;
+    if (tier === undefined && chain === 0 && firstNameBeforeSurname(words, text, i)) tier = 2;
     if (tier === undefined) {
       i++;
       continue;

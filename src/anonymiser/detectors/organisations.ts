@@ -36,6 +36,11 @@ const KIND_THEN_NAME = new RegExp(
   `(?<![\\p{L}])(?:${anyCaseStart(KIND_BEFORE)})\\s+\\(?(?:(?:de|het|'t|van|van de|van het)\\s+)?${CAP_SEQ}`,
   'gu',
 );
+/** "heeft een bedrijf, AK Flexwerk, en …": two or more capitalised words set off by a comma after a kind word. */
+const KIND_COMMA_NAME = new RegExp(
+  `(?<![\\p{L}])(?:${anyCaseStart(KIND_BEFORE)}),\\s+([\\p{Lu}\\d][\\p{L}\\d&'’.-]*(?:\\s+(?:&\\s+)?[\\p{Lu}\\d][\\p{L}\\d&'’.-]*){1,3})`,
+  'gu',
+);
 const KIND_THEN_LOWER = new RegExp(
   `(?<![\\p{L}])(?:${anyCaseStart('uitzendbureau|bureau|bedrijf|firma|stichting|kwekerij|werkgever')})\\s+(?:heet\\s+([\\p{Ll}\\d][\\p{L}\\d_&-]{2,})|([\\p{Ll}]*\\d[\\p{L}\\d_&-]*))`,
   'gu',
@@ -179,6 +184,11 @@ export function findOrganisations(text: string): Candidate[] {
       }
     }
   if (kindBefore) findLowerAfterKind(text, out);
+  if (text.includes(',') && mentionsAny(text, KIND_BEFORE_WORDS))
+    for (const m of allMatches(KIND_COMMA_NAME, text)) {
+      const name = trimRun(m[1]!);
+      if (!isOrdinary(name) && !capitalsAreNoise(tokenize(text))) push(m.index + m[0].length - m[1]!.length, name.length);
+    }
   const tokens = tokenize(text);
   const compoundKind = tokens.some((t) => t.key.length >= 6 && endsWithAny(t.key, COMPOUND_KIND_WORDS) && COMPOUND_KIND_END.test(t.key));
   if (kindBefore || compoundKind)

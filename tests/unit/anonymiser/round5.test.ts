@@ -163,3 +163,17 @@ describe('a name before "van" and an organisation', () => {
     );
   });
 });
+
+describe('lower-case full names and names set off by a comma', () => {
+  it('finds a first name, a particle and a surname in lower case', () => {
+    expect(foundOf('NAAM', 'ze moet voor sanne van dijk werken')).toEqual(['sanne van dijk']);
+  });
+
+  it('finds a business named after a kind word and a comma', () => {
+    expect(foundOf('ORGANISATIE', 'hij heeft een uitzendbureau, Noord Flex Groep, in de stad')).toEqual(['Noord Flex Groep']);
+  });
+
+  it('leaves a lower-case phrase without a surname alone', () => {
+    expect(foundOf('NAAM', 'we gingen met roos de tuin in')).toEqual([]);
+  });
+});
