@@ -184,7 +184,8 @@ const HAS_STREET_END = new RegExp(
   `(?:${STREET_END})(?![\\p{L}])|(?:^|\\s)(?:Laan|Weg|Plein|Kade|Dreef|Singel|Gracht|Hof|Markt|Dam|Brink|Ring)\\s`,
   'iu',
 );
-const HAS_STREET_WORD = new RegExp(STREET_WORD, 'u');
+// With the same look-behind as `FOREIGN_STREET`: the long list is then tried at word starts only.
+const HAS_STREET_WORD = new RegExp(`(?<![\\p{L}\\d])${STREET_WORD}`, 'u');
 
 /** Street-name endings as a set, by length: a word's last letters are looked up instead of scanning the text with the whole list. */
 const STREET_SUFFIXES: ReadonlySet<string> = new Set([...STREET_END.replace(/\\./g, '').split('|'), 'dam'].map((s) => fold(s)));

@@ -147,7 +147,8 @@ const EMPLOYER_HEADS: ReadonlySet<string> = new Set(
 );
 const HAS_LEGAL_FORM = new RegExp(`(?<![\\p{L}\\d])${LEGAL_FORM}(?![\\p{L}\\d])`, 'u');
 const HAS_KIND_BEFORE = new RegExp(`(?<![\\p{L}])(?:${anyCaseStart(KIND_BEFORE)})\\s`, 'u');
-const HAS_KIND_AFTER = new RegExp(`(?:${KIND_AFTER})(?![\\p{L}])`, 'u');
+// A kind word in `NAME_THEN_KIND` always follows a space or a non-letter: the long list is tried at word starts only.
+const HAS_KIND_AFTER = new RegExp(`(?<![\\p{L}\\d])(?:${KIND_AFTER})(?![\\p{L}])`, 'u');
 
 export function findOrganisations(text: string): Candidate[] {
   const out: Candidate[] = [];
