@@ -22,7 +22,8 @@
  * Turkish, Papiamento and quoted foreign street names, "No:" and flat numbers; phone numbers of other
  * countries in their national form; lower-case towns after a place word that only the gazetteer
  * calls a word; a name no longer runs on into "van Stichting …"; a first name, particle and surname in
- * lower case; a business set off by a comma after a kind word.
+ * lower case; a business set off by a comma after a kind word; a display name of several capitalised
+ * words after a platform and a naming word.
  */
 export const ANONYMISER_VERSION = 6;
 

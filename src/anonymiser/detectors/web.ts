@@ -210,6 +210,9 @@ function handleShaped(token: string): boolean {
   return /\p{L}{3}/u.test(token) && !isOrdinaryWord(fold(token));
 }
 
+/** Two to four capitalised words: a profile's display name. */
+const DISPLAY_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3}(?![\p{L}\d])/u;
+
 /** A user name with a four-digit tag, as Discord and some games write them: "shadowzz#4412". */
 const TAGGED_NAME = /(?<![\p{L}\d_.#@])[\p{L}\d_.]{2,32}#\d{4}(?![\p{L}\d])/gu;
 
@@ -260,6 +263,10 @@ function findHandles(text: string, out: Candidate[]): void {
       if (!token.startsWith('@') && looksLikeHandle(token, named)) {
         // Right after "insta:" or "snap is", "marco.nl" is a user name, not a web site.
         out.push({ type: 'HANDLE', start: after + w.index, end: after + w.index + token.length, tier: named ? 1 : 2 });
+      } else if (named && platform) {
+        // "my facebook is Precious Osagie Love": a profile shown under a name of several capitalised words.
+        const shown = DISPLAY_NAME.exec(text.slice(after + w.index))?.[0];
+        if (shown !== undefined) out.push({ type: 'HANDLE', start: after + w.index, end: after + w.index + shown.length, tier: 2 });
       }
       break;
     }

@@ -177,3 +177,13 @@ describe('lower-case full names and names set off by a comma', () => {
     expect(foundOf('NAAM', 'we gingen met roos de tuin in')).toEqual([]);
   });
 });
+
+describe('a profile shown under a display name', () => {
+  it('takes the capitalised words after a platform and a naming word as the handle', () => {
+    expect(foundOf('HANDLE', 'my facebook is Grace Eghosa Blessed, she check it')).toEqual(['Grace Eghosa Blessed']);
+  });
+
+  it('leaves a single capitalised word after a platform to the name detector', () => {
+    expect(found('op insta is Sanne heel actief')).toEqual([['NAAM', 'Sanne']]);
+  });
+});
