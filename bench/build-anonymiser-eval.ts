@@ -84,6 +84,7 @@ export const BUILT_SETS = [
   { source: 'anonymiser-tune2.source.txt', target: 'anonymiser-tune2.jsonl', prefix: 't' },
   { source: 'anonymiser-dev-c.source.txt', target: 'anonymiser-dev-c.jsonl', prefix: 'c' },
   { source: 'anonymiser-dev-d.source.txt', target: 'anonymiser-dev-d.jsonl', prefix: 'e' },
+  { source: 'anonymiser-dev-e.source.txt', target: 'anonymiser-dev-e.jsonl', prefix: 'f' },
 ] as const;
 
 function main(): void {

@@ -6,8 +6,8 @@
  *   … --tuning                              only the tuning sets (while changing the rules)
  *   … --errors                              also list every miss and every spurious span
  *
- * Sets: tests/eval/anonymiser.jsonl, anonymiser-dev.jsonl, anonymiser-tune2.jsonl, anonymiser-dev-c.jsonl and
- * anonymiser-dev-d.jsonl are tuning sets (the first three written beside the rules, C and D by separate writers); tests/eval/blind/anonymiser-*.jsonl are blind sets. The report prints
+ * Sets: tests/eval/anonymiser.jsonl, anonymiser-dev.jsonl, anonymiser-tune2.jsonl, anonymiser-dev-c.jsonl,
+ * anonymiser-dev-d.jsonl and anonymiser-dev-e.jsonl are tuning sets (the first three written beside the rules, C, D and E by separate writers); tests/eval/blind/anonymiser-*.jsonl are blind sets. The report prints
  * the two kinds in separate sections, the blind one headed "blind — scored once, do not tune".
  *
  * Figures, per set:
@@ -220,6 +220,11 @@ export function discoverSets(root = ROOT): { kind: SetKind; label: string; path:
       kind: 'tuning',
       label: 'tuning: set D by a separate writer (tests/eval/anonymiser-dev-d.jsonl)',
       path: join(evalDir, 'anonymiser-dev-d.jsonl'),
+    },
+    {
+      kind: 'tuning',
+      label: 'tuning: set E by a separate writer (tests/eval/anonymiser-dev-e.jsonl)',
+      path: join(evalDir, 'anonymiser-dev-e.jsonl'),
     },
   ];
   const sets = tuning.filter((s) => existsSync(s.path));

@@ -3,7 +3,7 @@
  * the helpline's partner organisations, amounts, times, ages, hours per week and months without a
  * day. These spans take part in overlap resolution at tier 0 or 1 and are then left untouched.
  */
-import { escapeRegExp, firstWords, mentionsAny } from './text';
+import { allMatches, escapeRegExp, firstWords, mentionsAny } from './text';
 import { PLACEHOLDER } from './version';
 import type { Candidate } from './types';
 
@@ -96,6 +96,19 @@ const KEEP_PATTERNS: RegExp[] = [
     'gi',
   ),
 ];
+/**
+ * For each pattern above, a plain test that any match needs (a currency sign or word, a digit
+ * beside a colon or a unit): most messages with a digit pass few of them, and skip the rest.
+ */
+const KEEP_GATES: (RegExp | undefined)[] = [
+  /[€$£]|eur|dollar|pond|lei|zloty|leva/i,
+  /\d[:.]\d\d/,
+  /\d\s?(?:u|h|am|pm)/i,
+  /\d\s?(?:dag|day|nacht|night|wek|week)/i,
+  /\d\s?(?:ja|jr|year|yo)/i,
+  undefined,
+];
+
 /** Months without a day or year: "in maart". With a year ("sinds januari 2023") it is a date of someone's story, masked as such. */
 const MONTH_ALONE = new RegExp(`(?<!\\d\\s?(?:e|ste|de)?\\s?)\\b${MONTH}\\b(?!,?\\s+(?:19|20)\\d{2}(?!\\d))`, 'gi');
 
@@ -109,11 +122,11 @@ export function findKeepSpans(text: string): Candidate[] {
   const out: Candidate[] = [];
   // A copy made again from an older copy: its placeholders stay as they are.
   if (text.includes('['))
-    for (const m of text.matchAll(PLACEHOLDER)) out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier: 0 });
+    for (const m of allMatches(PLACEHOLDER, text)) out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier: 0 });
   if (mentionsAny(text, ORGANISATION_HEADS))
-    for (const m of text.matchAll(ORGANISATION)) out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier: 0 });
+    for (const m of allMatches(ORGANISATION, text)) out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier: 0 });
   if (mentionsAny(text, MONTH_WORDS))
-    for (const m of text.matchAll(MONTH_ALONE)) {
+    for (const m of allMatches(MONTH_ALONE, text)) {
       // "Xiao Mei", "Juni Hartono": a capitalised month right after a capitalised word inside a sentence is part of a name.
       const afterCapital =
         /\p{Lu}/u.test(m[0][0]!) && /[\p{Ll}]\s+\p{Lu}[\p{L}-]+\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index));
@@ -123,14 +136,15 @@ export function findKeepSpans(text: string): Candidate[] {
     }
   if (!/\d/.test(text)) return out;
   for (const shape of SERVICE_NUMBER_SHAPES) {
-    for (const m of text.matchAll(shape)) {
+    for (const m of allMatches(shape, text)) {
       // 112 and 113 yield to a longer structured span: "Van Goghstraat 112" is an address.
       const tier = m[0].length === 3 ? 1 : 0;
       if (isServiceNumber(m[0])) out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier });
     }
   }
-  for (const pattern of KEEP_PATTERNS) {
-    for (const m of text.matchAll(pattern)) out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier: 1 });
+  for (const [i, pattern] of KEEP_PATTERNS.entries()) {
+    if (KEEP_GATES[i]?.test(text) === false) continue;
+    for (const m of allMatches(pattern, text)) out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier: 1 });
   }
   return out;
 }

@@ -9,6 +9,7 @@ import { ConversationMemory } from './memory';
 import { comparisonKey, nameTokens } from './normalise';
 import { PII_TYPES, type Candidate, type PiiEntity, type PiiType } from './types';
 import { PLACEHOLDER } from './version';
+import { allMatches } from './text';
 
 export interface AnonymisedEntity extends PiiEntity {
   /** The placeholder that replaced the span, e.g. `[NAAM-1]`. */
@@ -40,7 +41,7 @@ export class Pseudonymiser {
   static continuing(texts: readonly string[]): Pseudonymiser {
     const p = new Pseudonymiser();
     for (const text of texts) {
-      for (const m of text.matchAll(PLACEHOLDER)) {
+      for (const m of allMatches(PLACEHOLDER, text)) {
         const [type, n] = m[0].slice(1, -1).split('-') as [PiiType, string | undefined];
         if (n !== undefined && PII_TYPES.includes(type)) p.counters.set(type, Math.max(p.counters.get(type) ?? 0, Number(n)));
       }

@@ -29,6 +29,30 @@ export function fold(text: string): string {
   return out;
 }
 
+/**
+ * Every match of a global pattern in `text`, in order, as `text.matchAll(pattern)` gives them.
+ * matchAll copies the pattern on every call, which on a short chat message costs several times the
+ * search itself; this runs the pattern in place and leaves its `lastIndex` at 0. Each caller gets
+ * all matches before it reads the first, so a pattern may be used again while they are read.
+ */
+export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    out.push(m);
+    // An empty match moves on by one character (a whole surrogate pair in a Unicode pattern), as matchAll does.
+    if (m[0] === '') pattern.lastIndex = nextIndex(text, pattern.lastIndex, pattern.unicode || pattern.flags.includes('v'));
+  }
+  return out;
+}
+
+function nextIndex(text: string, index: number, unicode: boolean): number {
+  if (!unicode || index + 1 >= text.length) return index + 1;
+  const code = text.charCodeAt(index);
+  const next = text.charCodeAt(index + 1);
+  return code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? index + 2 : index + 1;
+}
+
 export interface Token {
   /** The token as written. */
   text: string;
@@ -62,27 +86,47 @@ export function tokenize(text: string): readonly Token[] {
   return tokens;
 }
 
-let keysOf: readonly Token[] | undefined;
-let lastKeys: ReadonlySet<string> = new Set();
-
 /**
- * The folded words of `text` as a set. Detectors check it for their trigger words before running a
- * costly pattern, so most messages skip most patterns.
+ * Trigger sets (the words a detector's pattern needs) each get one bit; `wordBits` holds, per word,
+ * the bits of the sets it is in. A message's words are then looked up once for all sets, and each
+ * detector's question ("does the message have one of my words?") is a bit test.
  */
-export function wordKeys(text: string): ReadonlySet<string> {
-  const tokens = tokenize(text);
-  if (tokens !== keysOf) {
-    lastKeys = new Set(tokens.map((t) => t.key));
-    keysOf = tokens;
+const setBits = new Map<ReadonlySet<string>, number>();
+const wordBits = new Map<string, number>();
+const MAX_SETS = 31;
+
+let bitsOf: readonly Token[] | undefined;
+let lastBits = 0;
+
+function bitOf(words: ReadonlySet<string>): number | undefined {
+  let bit = setBits.get(words);
+  if (bit === undefined) {
+    if (setBits.size >= MAX_SETS) return undefined;
+    bit = 1 << setBits.size;
+    setBits.set(words, bit);
+    for (const w of words) wordBits.set(w, (wordBits.get(w) ?? 0) | bit);
+    // Bits computed before this set was known lack it.
+    bitsOf = undefined;
   }
-  return lastKeys;
+  return bit;
+}
+
+function messageBits(tokens: readonly Token[]): number {
+  if (tokens !== bitsOf) {
+    let bits = 0;
+    for (const t of tokens) bits |= wordBits.get(t.key) ?? 0;
+    lastBits = bits;
+    bitsOf = tokens;
+  }
+  return lastBits;
 }
 
 /** True when any of `words` is among the folded words of `text`. */
 export function mentionsAny(text: string, words: ReadonlySet<string>): boolean {
-  const keys = wordKeys(text);
-  const [small, large] = keys.size <= words.size ? [keys, words] : [words, keys];
-  for (const k of small) if (large.has(k)) return true;
+  const bit = bitOf(words);
+  const tokens = tokenize(text);
+  if (bit !== undefined) return (messageBits(tokens) & bit) !== 0;
+  for (const t of tokens) if (words.has(t.key)) return true;
   return false;
 }
 
@@ -94,7 +138,7 @@ export function firstWords(phrases: readonly string[]): ReadonlySet<string> {
 function scan(text: string): Token[] {
   const folded = fold(text);
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
+  for (const m of allMatches(WORD, text)) {
     const start = m.index;
     const end = start + m[0].length;
     const key = folded.slice(start, end);

@@ -14,8 +14,18 @@
  * word, numbers typed with look-alikes (O for 0, Cyrillic plate letters), a month with its year as a
  * date, streets after an address cue or without a street word, more kind words and lower-case
  * organisations, double surnames, particles and lone initials as names.
+ * 6: issue 13 round 5: BSNs in any grouping of nine digits, document numbers after more cues and by
+ * shape (Spanish DNI/NIE, two capitals and six digits), handle-shaped words in a message that names a
+ * platform, employers after more kind words and after working "in", plates after plural vehicle words;
+ * a capitalised word after a known first name as its surname, "fam.", "noemt zichzelf", "echte naam"
+ * and thanks in the chat's languages as name cues; streets named after a neighbourhood after a comma,
+ * Turkish, Papiamento and quoted foreign street names, "No:" and flat numbers; phone numbers of other
+ * countries in their national form; lower-case towns after a place word that only the gazetteer
+ * calls a word; a name no longer runs on into "van Stichting …"; a first name, particle and surname in
+ * lower case; a business set off by a comma after a kind word; a display name of several capitalised
+ * words after a platform and a naming word.
  */
-export const ANONYMISER_VERSION = 5;
+export const ANONYMISER_VERSION = 6;
 
 /** A placeholder the anonymiser writes ("[NAAM-3]", "[GESPREKSCODE]"): never personal data itself. */
 export const PLACEHOLDER = /\[(?:[A-Z]+-\d+|GESPREKSCODE)\]/g;

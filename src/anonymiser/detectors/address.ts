@@ -9,7 +9,7 @@
  * name after them or an address before them says so: a bare number is not a postcode.
  */
 import { FIRST_NAMES, SURNAMES, isOrdinaryWord } from '../lexicons/wordLists';
-import { fold, mentionsAny, tokenize } from '../text';
+import { allMatches, fold, mentionsAny, tokenize } from '../text';
 import type { Candidate } from '../types';
 import { isPlaceName } from './places';
 
@@ -28,8 +28,8 @@ const PREFIX = `(?:\\d{1,2}e\\s+)?(?:${CAP_WORD}\\s+(?:${PARTICLE}\\s+){0,2}){0,
 const ADDITION_WORD = '(?:hs|huis|bis|bg|boven|beneden|zw|zwart|rood|[IVX]{1,4})';
 /** House number with Dutch, Belgian, Polish, Romanian and Ukrainian additions. */
 const HOUSE_NUMBER =
-  `(?:(?:nr|no|n°|nº|№)\\.?:?\\s?)?\\d{1,5}(?:\\s?[-/]\\s?(?:\\d{1,3}|[a-zA-Z]{1,2}|[IVX]{1,4}|${ADDITION_WORD})(?![\\p{L}])|\\s?(?:[a-zA-Z]|${ADDITION_WORD})(?![\\p{L}]|\\.\\s?\\d))?` +
-  `(?:(?:,?\\s(?:bus|box|m\\.|bl\\.|sc\\.|et\\.|ap\\.|apt\\.?|кв\\.|к\\.|вх\\.|ет\\.|ап\\.|бл\\.|эт\\.|лок\\.|lok\\.|mieszk\\.|bloc|scara|etaj|apartament|unit|app\\.|appartement|kamer|flat|whg\\.|wohnung|lgh)\\s?[\\p{L}\\d]{1,4}|,\\s\\d{1,2}[ºª°]\\s?[A-Za-z]?(?![\\p{L}]))+)?`;
+  `(?:(?:[nN][rRoO]|[nN]°|[nN]º|№)\\.?:?\\s?)?\\d{1,5}(?:\\s?[-/]\\s?(?:\\d{1,3}|[a-zA-Z]{1,2}|[IVX]{1,4}|${ADDITION_WORD})(?![\\p{L}])|\\s?(?:[a-zA-Z]|${ADDITION_WORD})(?![\\p{L}]|\\.\\s?\\d))?` +
+  `(?:(?:,?\\s(?:bus|box|m\\.|bl\\.|sc\\.|et\\.|ap\\.|apt\\.?|кв\\.|к\\.|вх\\.|ет\\.|ап\\.|бл\\.|эт\\.|лок\\.|lok\\.|mieszk\\.|bloc|scara|etaj|apartament|unit|app\\.|appartement|kamer|flat|whg\\.|wohnung|lgh|kv\\.|kw\\.|D:|daire|kat)\\s?[\\p{L}\\d]{1,4}|,\\s\\d{1,2}[ºª°]\\s?[A-Za-z]?(?![\\p{L}]))+)?`;
 const END = '(?![\\p{L}\\d]|[.,:]\\d)';
 
 const STREET_WITH_NUMBER = new RegExp(
@@ -45,9 +45,10 @@ const STREET_NAME_ONLY = new RegExp(`(?<![\\p{L}\\d])${PREFIX}[\\p{Lu}][\\p{L}'�
 
 /** Street words written before the name, abroad: Polish, Romanian, Bulgarian, Ukrainian, French, Spanish, Italian, Portuguese, Turkish. */
 const STREET_WORD =
-  '(?:[uU]lica|[uU]licy|[uU]lic[ią]|[aA]leja|[aA]lei|[oO]siedle|[pP]lac|[pP]l\\.|[sS]plaiul|[iI]ntrarea|[pP]ia[țţt]a|[nN]ámestie|[nN]ám\\.|[nN]áměstí|[tT]rieda|жк|ж\\.\\s?к\\.|[уУ]лица|[бБ]улевард|[вВ]улиц[яіюе]|[вВ]ул\\.|[пП]роспект|[пП]ровулок|[пП]ров\\.|[пП]лоща|[уУ]лиц[аеуы]|(?:Am|An\\s+der|Auf\\s+dem|Im|Zum|Zur)(?=\\s+\\p{Lu}[\\p{L}-]+\\s+\\d)|[uU]l\\.|[aA]l\\.|[oO]s\\.|[sS]tr\\.|[sS]trada|[bB]d\\.|[bB]-dul|[bB]ulevardul|[cC]alea|[aA]leea|[șşsS]os\\.|[șşsS]oseaua|[bB]ul\\.|[vV]ul\\.|[pP]rosp\\.|[zZ]h\\.\\s?k\\.|ул\\.|бул\\.|вул\\.|просп\\.|пр\\.|ж\\.к\\.|Rue|rue|Avenue|avenue|Av\\.|Boulevard|Place|Chemin|Impasse|Calle|calle|C/|Avenida|Avda\\.|Plaza|Paseo|Via|Viale|Piazza|Corso|Rua|Travessa|Praça|Sokak|Sok\\.|Caddesi|Cad\\.)';
+  '(?:[uU]lica|[uU]licy|[uU]lic[ią]|[aA]leja|[aA]lei|[oO]siedle|[pP]lac|[pP]l\\.|[sS]plaiul|[iI]ntrarea|[pP]ia[țţt]a|[nN]ámestie|[nN]ám\\.|[nN]áměstí|[tT]rieda|жк|ж\\.\\s?к\\.|[уУ]лица|[бБ]улевард|[вВ]улиц[яіюе]|[вВ]ул\\.|[пП]роспект|[пП]ровулок|[пП]ров\\.|[пП]лоща|[уУ]лиц[аеуы]|(?:Am|An\\s+der|Auf\\s+dem|Im|Zum|Zur)(?=\\s+\\p{Lu}[\\p{L}-]+\\s+\\d)|[uU]l\\.|[aA]l\\.|[oO]s\\.|[sS]tr\\.|[sS]trada|[bB]d\\.|[bB]-dul|[bB]ulevardul|[cC]alea|[aA]leea|[șşsS]os\\.|[șşsS]oseaua|[bB]ul\\.|[vV]ul\\.|[pP]rosp\\.|[zZ]h\\.\\s?k\\.|ул\\.|бул\\.|вул\\.|просп\\.|пр\\.|ж\\.к\\.|Rue|rue|Avenue|avenue|Av\\.|Boulevard|Place|Chemin|Impasse|Calle|calle|C/|Avenida|Avda\\.|Plaza|Paseo|Via|Viale|Piazza|Corso|Rua|Travessa|Praça|Sokak|Sok\\.|Caddesi|Cad\\.|Kaya|Kaminda)';
+/** The name after a foreign street word, also in quotes ('ul. "Tsar Simeon" 41'). */
 const FOREIGN_NAME =
-  "(?:\\s+(?:de|la|du|des|del|di|da|do|dos|le|l'|d')){0,2}\\s*[\\p{Lu}\\d][\\p{L}'’.-]*(?:\\s+(?:de|la|du|des|del|di|da|do)?\\s*[\\p{Lu}][\\p{L}'’.-]*){0,3}";
+  "(?:\\s+(?:de|la|du|des|del|di|da|do|dos|le|l'|d')){0,2}\\s*[\"„“]?[\\p{Lu}\\d][\\p{L}'’.-]*(?:\\s+(?:de|la|du|des|del|di|da|do)?\\s*[\\p{Lu}][\\p{L}'’.-]*){0,3}[\"”“]?";
 const FOREIGN_STREET = new RegExp(`(?<![\\p{L}\\d])${STREET_WORD}${FOREIGN_NAME}(?:,?\\s+${HOUSE_NUMBER})?${END}`, 'gu');
 const NUMBER_FIRST =
   /(?<![\p{L}\d])\d{1,5}[a-z]?,?\s+(?:(?:rue|avenue|boulevard|place|chemin)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2}|(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:Street|St\.|Road|Rd\.?|Avenue|Ave\.?|Lane|Drive|Close|Court|Way|Crescent|Gardens|Terrace))(?![\p{L}])/giu;
@@ -57,7 +58,7 @@ const NUMBER_FIRST =
  * "Piac u. 25", "Andrássy út 3"), Lithuanian ("Gedimino pr. 9", "Laisvės al. 53", "Vilniaus g. 12").
  */
 const STREET_WORD_AFTER = new RegExp(
-  `(?<![\\p{L}\\d])(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:utca|u\\.|út|útja|tér|tere|körút|krt\\.|köz|sor|sétány|rakpart|g\\.|gatvė|gatve|pr\\.|prospektas|al\\.|alėja|aleja|skg\\.)\\s*${HOUSE_NUMBER}${END}`,
+  `(?<![\\p{L}\\d])(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:utca|u\\.|út|útja|tér|tere|körút|krt\\.|köz|sor|sétány|rakpart|g\\.|gatvė|gatve|pr\\.|prospektas|al\\.|alėja|aleja|skg\\.|Cad\\.|Caddesi|Cd\\.|Sok\\.|Sokak|Sokağı|Bulvarı|Blv\\.)\\s*${HOUSE_NUMBER}${END}`,
   'gu',
 );
 /** A street without a street word, known by what follows: "Hlavná 12, 040 01 Košice", "Rynek 5, 31-042 Kraków". */
@@ -97,7 +98,9 @@ const NUMBER_FIRST_WORDS: ReadonlySet<string> = new Set(
   'rue avenue boulevard place chemin street st road rd ave lane drive close court way crescent gardens terrace'.split(' '),
 );
 const STREET_AFTER_WORDS: ReadonlySet<string> = new Set(
-  'utca u ut utja ter tere korut krt koz sor setany rakpart g gatve pr prospektas al aleja skg'.split(' '),
+  'utca u ut utja ter tere korut krt koz sor setany rakpart g gatve pr prospektas al aleja skg cad caddesi cd sok sokak sokagi bulvari blv'.split(
+    ' ',
+  ),
 );
 /** Two numbers close together, as a house number and a postcode: `STREET_BEFORE_POSTCODE` needs them. */
 const TWO_NUMBERS = /\d[a-zA-Z]?(?:\/\d+)?,?\s+(?:[A-Z]{1,2}-)?\d/;
@@ -106,9 +109,9 @@ const TWO_NUMBERS = /\d[a-zA-Z]?(?:\/\d+)?,?\s+(?:[A-Z]{1,2}-)?\d/;
  * word of six letters or more that no dictionary, name list or gazetteer knows, then a house
  * number. A weak guess: any other reading of the word wins.
  */
-const UNKNOWN_WORD_WITH_NUMBER = /(?<![\p{L}\d'’-])\p{Lu}\p{Ll}{5,}\s\d{1,4}[a-z]?(?![\p{L}\d]|[.,:/-]\d)/gu;
+const UNKNOWN_WORD_WITH_NUMBER = /(?<![\p{L}\d'’-])\p{Lu}\p{Ll}{5,}(?:-\p{Lu}\p{Ll}+)?\s\d{1,4}[a-z]?(?![\p{L}\d]|[.,:/-]\d)/gu;
 const YEAR_LIKE = /\s(?:19|20)\d\d$/;
-const LATIN_WORD = /^\p{Script=Latin}+$/u;
+const LATIN_WORD = /^\p{Script=Latin}+(?:-\p{Script=Latin}+)?$/u;
 
 /** "in de Bloemstraat op nummer 14", "Dorpsweg, nummer 3": a house number given after the street. */
 const NUMBER_AFTER_STREET =
@@ -181,7 +184,8 @@ const HAS_STREET_END = new RegExp(
   `(?:${STREET_END})(?![\\p{L}])|(?:^|\\s)(?:Laan|Weg|Plein|Kade|Dreef|Singel|Gracht|Hof|Markt|Dam|Brink|Ring)\\s`,
   'iu',
 );
-const HAS_STREET_WORD = new RegExp(STREET_WORD, 'u');
+// With the same look-behind as `FOREIGN_STREET`: the long list is then tried at word starts only.
+const HAS_STREET_WORD = new RegExp(`(?<![\\p{L}\\d])${STREET_WORD}`, 'u');
 
 /** Street-name endings as a set, by length: a word's last letters are looked up instead of scanning the text with the whole list. */
 const STREET_SUFFIXES: ReadonlySet<string> = new Set([...STREET_END.replace(/\\./g, '').split('|'), 'dam'].map((s) => fold(s)));
@@ -215,23 +219,23 @@ export function findAddresses(text: string): Candidate[] {
   };
   const digits = /\d/.test(text);
   if (digits && streetEnd) {
-    for (const m of text.matchAll(STREET_WITH_NUMBER)) push(m.index, m[0], 1);
-    for (const m of text.matchAll(STREET_LOWER_WITH_NUMBER)) push(m.index, m[0], 1);
+    for (const m of allMatches(STREET_WITH_NUMBER, text)) push(m.index, m[0], 1);
+    for (const m of allMatches(STREET_LOWER_WITH_NUMBER, text)) push(m.index, m[0], 1);
   }
-  if (digits && mentionsAny(text, NUMBER_FIRST_WORDS)) for (const m of text.matchAll(NUMBER_FIRST)) push(m.index, m[0], 1);
+  if (digits && mentionsAny(text, NUMBER_FIRST_WORDS)) for (const m of allMatches(NUMBER_FIRST, text)) push(m.index, m[0], 1);
   if (HAS_STREET_WORD.test(text))
-    for (const m of text.matchAll(FOREIGN_STREET)) {
+    for (const m of allMatches(FOREIGN_STREET, text)) {
       const numbered = /\d/.test(m[0]);
       // "Via WhatsApp", "Place your order": a street word that is a Dutch or English word needs a house number.
       if (!numbered && isOrdinaryWord(fold(/^\S+/.exec(m[0])![0]))) continue;
       push(m.index, m[0], numbered ? 1 : 2);
     }
   if (digits) {
-    if (mentionsAny(text, STREET_AFTER_WORDS)) for (const m of text.matchAll(STREET_WORD_AFTER)) push(m.index, m[0], 1);
-    if (TWO_NUMBERS.test(text)) for (const m of text.matchAll(STREET_BEFORE_POSTCODE)) push(m.index, m[0], 2);
+    if (mentionsAny(text, STREET_AFTER_WORDS)) for (const m of allMatches(STREET_WORD_AFTER, text)) push(m.index, m[0], 1);
+    if (TWO_NUMBERS.test(text)) for (const m of allMatches(STREET_BEFORE_POSTCODE, text)) push(m.index, m[0], 2);
   }
   if (digits && hasAddressCue(text))
-    for (const m of text.matchAll(ADDRESS_CUED)) {
+    for (const m of allMatches(ADDRESS_CUED, text)) {
       const street = m[1]!;
       const first = /^\S+/.exec(street)![0];
       // The capitalised words must be a street's name, not sentence words ("wonen Ze 3 …").
@@ -240,7 +244,7 @@ export function findAddresses(text: string): Candidate[] {
     }
   if (digits) findUnknownStreets(text, out);
   if (!streetEnd) return withNumbersAfter(text, out);
-  for (const m of text.matchAll(STREET_NAME_ONLY)) {
+  for (const m of allMatches(STREET_NAME_ONLY, text)) {
     const words = m[0].split(/\s+/);
     if (words.length === 1 && !plausibleStreetWord(text, m.index, m[0])) continue;
     // "in Honselersdijk", "naar Maasdijk": a village whose name ends like a street.
@@ -267,7 +271,7 @@ function readsDutchOrEnglish(text: string): boolean {
 
 function findUnknownStreets(text: string, out: Candidate[]): void {
   let dutchOrEnglish: boolean | undefined;
-  for (const m of text.matchAll(UNKNOWN_WORD_WITH_NUMBER)) {
+  for (const m of allMatches(UNKNOWN_WORD_WITH_NUMBER, text)) {
     const end = m.index + m[0].length;
     const word = m[0].slice(0, m[0].indexOf(' '));
     // Latin script only: "Працюю 6 днів" is a verb and a count.
@@ -275,11 +279,18 @@ function findUnknownStreets(text: string, out: Candidate[]): void {
     const key = fold(word);
     if (YEAR_LIKE.test(m[0]) || COUNTED_AFTER.test(text.slice(end, end + 20)) || /[€$£]\s*$/.test(text.slice(m.index - 2, m.index)))
       continue;
-    if (isOrdinaryWord(key) || FIRST_NAMES.has(key) || SURNAMES.has(key) || isPlaceName(word)) continue;
+    // "she lives in Bijlmer, Kraaiennest 64": a neighbourhood's name with a house number, after a
+    // comma, is a street named after it (whatever else the word is); elsewhere a place with a number
+    // is a place.
+    const afterComma = /,\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index));
+    const place = afterComma && (isPlaceName(word) || (word.includes('-') && isPlaceName(word.slice(0, word.indexOf('-')))));
+    if (!place && (isOrdinaryWord(key) || FIRST_NAMES.has(key) || SURNAMES.has(key) || isPlaceName(word))) continue;
     if (out.some((c) => c.start < end && m.index < c.end)) continue;
-    dutchOrEnglish ??= readsDutchOrEnglish(text);
-    if (!dutchOrEnglish) continue;
-    out.push({ type: 'ADRES', start: m.index, end, tier: 3 });
+    if (!place) {
+      dutchOrEnglish ??= readsDutchOrEnglish(text);
+      if (!dutchOrEnglish) continue;
+    }
+    out.push({ type: 'ADRES', start: m.index, end, tier: place ? 2 : 3 });
   }
 }
 
@@ -331,7 +342,7 @@ export function findPostcodes(text: string, addresses: Candidate[] = []): Candid
   const out: Candidate[] = [];
   if (!/\d/.test(text)) return out;
   const cued = (start: number): boolean => POSTCODE_CUE.test(text.slice(Math.max(0, start - 25), start));
-  for (const m of text.matchAll(NL_POSTCODE)) {
+  for (const m of allMatches(NL_POSTCODE, text)) {
     const [, space, letters] = m as unknown as [string, string, string];
     const end = m.index + m[0].length;
     const context = cued(m.index) || placeAfter(text, end) || addressBefore(text, m.index, addresses);
@@ -343,7 +354,7 @@ export function findPostcodes(text: string, addresses: Candidate[] = []): Candid
     if (!context && upper && UNITS.test(letters) && space !== '') continue;
     out.push({ type: 'POSTCODE', start: m.index, end, tier: 1 });
   }
-  for (const m of text.matchAll(FOREIGN_POSTCODE)) {
+  for (const m of allMatches(FOREIGN_POSTCODE, text)) {
     const end = m.index + m[0].length;
     const prefixed = /^[A-Z]{1,2}-/.test(m[0]);
     const before = text.slice(Math.max(0, m.index - 3), m.index);
@@ -362,6 +373,6 @@ export function findPostcodes(text: string, addresses: Candidate[] = []): Candid
       out.push({ type: 'POSTCODE', start: m.index, end, tier: prefixed || cued(m.index) ? 1 : 2 });
     }
   }
-  for (const m of text.matchAll(UK_POSTCODE)) out.push({ type: 'POSTCODE', start: m.index, end: m.index + m[0].length, tier: 1 });
+  for (const m of allMatches(UK_POSTCODE, text)) out.push({ type: 'POSTCODE', start: m.index, end: m.index + m[0].length, tier: 1 });
   return out;
 }

@@ -5,8 +5,14 @@
  * day). A month on its own ("in maart") or a year ("sinds 2019") is not a date of anyone; a month
  * with its year ("sinds maart 2021", "in March 2022") dates an event in someone's story closely
  * enough to help find them (arrival, start of work), so it is masked as a weak find.
+ *
+ * Reviewed in round 5 (issue 13) and kept: the separate writers of the tuning sets label a month
+ * with its year as a date every time they write one ("in maart 2021", "March 2022"), and with the
+ * nationality and the employer that the same message usually names it narrows a small community
+ * down to one person. What a supervisor needs from it, how long something has gone on, stays
+ * readable in the durations ("al twee jaar"), which are never masked.
  */
-import { fold, mentionsAny } from '../text';
+import { allMatches, fold, mentionsAny } from '../text';
 import type { Candidate } from '../types';
 
 const MONTHS_NL = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
@@ -21,7 +27,7 @@ const MONTHS_FOREIGN = [
   'січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня',
   'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря',
   'január|február|március|április|május|június|július|augusztus|szeptember|október',
-  'ocak|şubat|subat|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik',
+  'ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik',
   'janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre',
   'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre',
 ].join('|');
@@ -78,32 +84,32 @@ export function findDates(text: string): Candidate[] {
     out.push({ type: 'DATUM', start, end, tier });
   };
   if (months)
-    for (const m of text.matchAll(DAY_MONTH_NAME)) {
+    for (const m of allMatches(DAY_MONTH_NAME, text)) {
       // "3 mei" is a date; "3 mar" could be anything without a year, and "may" is English for "mag".
       const bare = /\s(?:may|mar)$/i.test(m[0]) && !/(?:st|nd|rd|th)\s+of\s+\w+$/i.test(m[0]);
       // Romanian "mai" is also "more": "2 mai multe ore" is no date.
       const more = /mai$/i.test(m[0]) && /^\s+(?:mult|multe|mul[țţt]i|pu[țţt]in|bine|mare|mic)/i.test(text.slice(m.index + m[0].length));
       if (!bare && !more) push(m.index, m.index + m[0].length);
     }
-  if (months) for (const m of text.matchAll(YEAR_MONTH_DAY)) push(m.index, m.index + m[0].length);
-  if (months) for (const m of text.matchAll(MONTH_YEAR)) push(m.index, m.index + m[0].length, /^\d/.test(m[0]) ? 1 : 3);
+  if (months) for (const m of allMatches(YEAR_MONTH_DAY, text)) push(m.index, m.index + m[0].length);
+  if (months) for (const m of allMatches(MONTH_YEAR, text)) push(m.index, m.index + m[0].length, /^\d/.test(m[0]) ? 1 : 3);
   if (months)
-    for (const m of text.matchAll(MONTH_NAME_DAY)) {
+    for (const m of allMatches(MONTH_NAME_DAY, text)) {
       if (/^may\s/i.test(m[0]) && !m[0].includes(',') && !/\d{4}$/.test(m[0])) continue;
       push(m.index, m.index + m[0].length);
     }
-  for (const m of text.matchAll(NUMERIC_WITH_YEAR)) {
+  for (const m of allMatches(NUMERIC_WITH_YEAR, text)) {
     const [a, b] = [Number(m[1]), Number(m[3])];
     if (validDayMonth(a, b) || validDayMonth(b, a)) push(m.index, m.index + m[0].length);
   }
-  for (const m of text.matchAll(ISO)) {
+  for (const m of allMatches(ISO, text)) {
     if (validDayMonth(Number(m[3]), Number(m[2]))) push(m.index, m.index + m[0].length);
   }
-  for (const m of text.matchAll(SPACED_WITH_YEAR)) {
+  for (const m of allMatches(SPACED_WITH_YEAR, text)) {
     if (BIRTH_CUE.test(text.slice(Math.max(0, m.index - 30), m.index)) && validDayMonth(Number(m[1]), Number(m[2])))
       push(m.index, m.index + m[0].length);
   }
-  for (const m of text.matchAll(NUMERIC_NO_YEAR)) {
+  for (const m of allMatches(NUMERIC_NO_YEAR, text)) {
     // "ik ben 13-03 jarig": the birthday word may also follow.
     const birthday = /^\s+(?:jarig|geboren)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10));
     const cued = birthday || DATE_CUE.test(text.slice(Math.max(0, m.index - 12), m.index));

@@ -29,7 +29,7 @@ import {
   isFunctionWord,
   isOrdinaryWord,
 } from '../lexicons/wordLists';
-import { isAllCaps, isCapitalised, isSentenceStart, mentionsAny, onlyGap, tokenize, type Token } from '../text';
+import { allMatches, isAllCaps, isCapitalised, isSentenceStart, mentionsAny, onlyGap, type Token, tokenize } from '../text';
 import type { Candidate, Tier } from '../types';
 
 interface Word extends Token {
@@ -42,6 +42,8 @@ interface Word extends Token {
   named: boolean;
   /** Part of a place name found in this message. */
   place: boolean;
+  /** What the word lists say of its folded form: `facts` bits. */
+  facts: number;
 }
 
 type Cue = 'title' | 'strong' | 'weak';
@@ -51,19 +53,6 @@ const STREETLIKE = /\p{L}{2}(?:straat|laan|weg|plein|gracht|kade|singel|dijk|sch
 /** An app or platform, also inflected ("na Instagramie", "на Фейсбуці"): never a name. */
 const PLATFORM_WORD =
   /^(?:instagram|insta|snapchat|tiktok|telegram|facebook|whatsapp|youtube|onlyfans|messenger|twitter|discord|signal|viber|інстаграм|инстаграм|телеграм|фейсбук|тікток|тикток)/;
-
-/** Answers given before, per folded word: every word of every message asks, and chat repeats its words. */
-const stopMemo = new Map<string, boolean>();
-
-function isStopKey(key: string): boolean {
-  let stop = stopMemo.get(key);
-  if (stop === undefined) {
-    if (stopMemo.size >= 50_000) stopMemo.clear();
-    stop = lookUpStop(key);
-    stopMemo.set(key, stop);
-  }
-  return stop;
-}
 
 function lookUpStop(key: string): boolean {
   return (
@@ -76,9 +65,86 @@ function lookUpStop(key: string): boolean {
   );
 }
 
+/** What the word lists say of a folded word, one bit each: a word is looked up once, not once per list and question. */
+const FIRST = 1;
+const SURNAME = 1 << 1;
 /** Common words, public names and titles; also compounds of them ("Marokkaans-Nederlands"). */
+const STOP = 1 << 2;
+const ORDINARY = 1 << 3;
+const FUNCTION = 1 << 4;
+const ANY_FUNCTION = 1 << 5;
+const PUBLIC = 1 << 6;
+const TITLE = 1 << 7;
+const RELATION = 1 << 8;
+const ENGLISH_RELATION = 1 << 9;
+const FOREIGN_RELATION = 1 << 10;
+const AMBIGUOUS_FIRST = 1 << 11;
+const LISTED_AMBIGUOUS_FIRST = 1 << 12;
+const AMBIGUOUS_SURNAME = 1 << 13;
+const COMMON_FIRST = 1 << 14;
+const DUTCH_WORD_NAME = 1 << 15;
+const STREET = 1 << 16;
+/** Known as a first name or surname (also as a double name or with a case ending), whatever else it is. */
+const NAMED = 1 << 17;
+const GERMAN_WORD = 1 << 18;
+const NAME_VERB = 1 << 19;
+const STRONG_HEAD = 1 << 20;
+const CHAIN_HEAD = 1 << 21;
+const PARTICLE = 1 << 22;
+const WEAK_HEAD = 1 << 23;
+const ORGANISATION_HEAD = 1 << 24;
+/** Words that open an organisation's name ("van Stichting …", "van Restaurant …"), never a surname after a particle. */
+const ORGANISATION_HEADS: ReadonlySet<string> = new Set(
+  `stichting vereniging gemeente firma bedrijf bureau uitzendbureau restaurant hotel camping kwekerij school basisschool
+  hogeschool universiteit ziekenhuis kliniek praktijk fabriek supermarkt winkel salon kapsalon nagelstudio agency`.split(/\s+/),
+);
+
+function lookUpFacts(key: string): number {
+  const stop = lookUpStop(key) || (key.includes('-') && key.split('-').every(lookUpStop));
+  return (
+    (FIRST_NAMES.has(key) ? FIRST : 0) |
+    (SURNAMES.has(key) ? SURNAME : 0) |
+    (stop ? STOP : 0) |
+    (isOrdinaryWord(key) ? ORDINARY : 0) |
+    (FUNCTION_WORDS.has(key) ? FUNCTION : 0) |
+    (isFunctionWord(key) ? ANY_FUNCTION : 0) |
+    (NON_PII_PROPER.has(key) ? PUBLIC : 0) |
+    (TITLES.has(key) ? TITLE : 0) |
+    (RELATIONS.has(key) ? RELATION : 0) |
+    (ENGLISH_RELATIONS.has(key) ? ENGLISH_RELATION : 0) |
+    (FOREIGN_RELATIONS.has(key) ? FOREIGN_RELATION : 0) |
+    (isAmbiguousFirstName(key) ? AMBIGUOUS_FIRST : 0) |
+    (AMBIGUOUS_FIRST_NAMES.has(key) ? LISTED_AMBIGUOUS_FIRST : 0) |
+    (isAmbiguousSurname(key) ? AMBIGUOUS_SURNAME : 0) |
+    (isCommonFirstName(key) ? COMMON_FIRST : 0) |
+    (isDutchWordName(key) ? DUTCH_WORD_NAME : 0) |
+    (STREETLIKE.test(key) ? STREET : 0) |
+    (FIRST_NAMES.has(key) || SURNAMES.has(key) || isDoubleName(key) || hasNameStem(key) ? NAMED : 0) |
+    (GERMAN.has(key) ? GERMAN_WORD : 0) |
+    (VERB_AFTER_NAME.has(key) ? NAME_VERB : 0) |
+    (STRONG_CUE_HEADS.has(key) ? STRONG_HEAD : 0) |
+    (CHAIN_START.has(key) ? CHAIN_HEAD : 0) |
+    (TUSSENVOEGSELS.has(key) ? PARTICLE : 0) |
+    (WEAK_CUE_HEADS.has(key) ? WEAK_HEAD : 0) |
+    (ORGANISATION_HEADS.has(key) ? ORGANISATION_HEAD : 0)
+  );
+}
+
+/** Answers given before, per folded word: every word of every message asks, and chat repeats its words. */
+const factsMemo = new Map<string, number>();
+
+function factsOf(key: string): number {
+  let facts = factsMemo.get(key);
+  if (facts === undefined) {
+    if (factsMemo.size >= 50_000) factsMemo.clear();
+    facts = lookUpFacts(key);
+    factsMemo.set(key, facts);
+  }
+  return facts;
+}
+
 function isStop(w: Token): boolean {
-  return isStopKey(w.key) || (w.key.includes('-') && w.key.split('-').every(isStopKey));
+  return (factsOf(w.key) & STOP) !== 0;
 }
 
 /** Part of an e-mail, URL, handle or code rather than a word of its own. */
@@ -101,11 +167,11 @@ function embedded(text: string, w: Token): boolean {
 }
 
 function isFirstName(w: Word): boolean {
-  if (!FIRST_NAMES.has(w.key)) return false;
+  if ((w.facts & FIRST) === 0) return false;
   // "Ben", "Wil": function words that the hand list knows as names too, capitalised mid-sentence.
-  if (w.stop) return AMBIGUOUS_FIRST_NAMES.has(w.key) && w.cap && !w.sentenceStart;
-  if (isAmbiguousFirstName(w.key)) return w.cap && !w.sentenceStart;
-  return w.cap || (isCommonFirstName(w.key) && !isDutchWordName(w.key));
+  if (w.stop) return (w.facts & LISTED_AMBIGUOUS_FIRST) !== 0 && w.cap && !w.sentenceStart;
+  if ((w.facts & AMBIGUOUS_FIRST) !== 0) return w.cap && !w.sentenceStart;
+  return w.cap || ((w.facts & COMMON_FIRST) !== 0 && (w.facts & DUTCH_WORD_NAME) === 0);
 }
 
 /** "Dekker-Bakker", "Fuente-Bakker": a double surname whose parts are each a known name. */
@@ -125,10 +191,10 @@ function hasNameStem(key: string): boolean {
 
 function isKnownSurname(w: Word): boolean {
   return (
-    (SURNAMES.has(w.key) || isDoubleName(w.key) || hasNameStem(w.key)) &&
+    ((w.facts & SURNAME) !== 0 || isDoubleName(w.key) || hasNameStem(w.key)) &&
     w.cap &&
     !w.stop &&
-    (!w.sentenceStart || !isAmbiguousSurname(w.key))
+    (!w.sentenceStart || (w.facts & AMBIGUOUS_SURNAME) === 0)
   );
 }
 
@@ -167,13 +233,15 @@ function particleChain(words: Word[], text: string, i: number): number {
   if (!first) return 0;
   const second = words[i + 1]?.key;
   const opens =
-    CHAIN_START.has(first.key) || (first.key === 'in' && second === "'t") || (first.key === 'op' && (second === 'de' || second === 'den'));
+    (first.facts & CHAIN_HEAD) !== 0 ||
+    (first.key === 'in' && second === "'t") ||
+    (first.key === 'op' && (second === 'de' || second === 'den'));
   if (!opens) return 0;
   let n = 1;
   while (
     i + n < words.length &&
     n < 3 &&
-    TUSSENVOEGSELS.has(words[i + n]!.key) &&
+    (words[i + n]!.facts & PARTICLE) !== 0 &&
     onlyGap(text, words[i + n - 1]!.end, words[i + n]!.start)
   )
     n++;
@@ -186,20 +254,49 @@ function looksLikeAcronym(word: string): boolean {
 }
 
 function nameWord(w: Word): boolean {
-  return w.cap && !w.stop && !w.place && !STREETLIKE.test(w.key);
+  return w.cap && !w.stop && !w.place && (w.facts & STREET) === 0;
 }
 
 /** A capitalised ordinary word ("Kassen", "Schulden") is a name only when a list knows it as one. */
 function knownOrUnusual(w: Word): boolean {
-  return w.named || !isOrdinaryWord(w.key);
+  return w.named || (w.facts & ORDINARY) === 0;
 }
 
 /** A capitalised word that may continue a name: "Mike" in "Big Mike", "An" in "Nguyễn Văn An". */
 function continuesName(w: Word, text: string, afterStrongCue: boolean): boolean {
-  if (!w.cap || looksLikeAcronym(w.text) || embedded(text, w) || STREETLIKE.test(w.key)) return false;
-  if (NON_PII_PROPER.has(w.key) || TITLES.has(w.key) || RELATIONS.has(w.key) || ENGLISH_RELATIONS.has(w.key)) return afterStrongCue;
-  if (w.named) return !w.place || SURNAMES.has(w.key);
-  return !w.stop && !w.place && (afterStrongCue || !isOrdinaryWord(w.key));
+  if (!w.cap || looksLikeAcronym(w.text) || embedded(text, w) || (w.facts & STREET) !== 0) return false;
+  if ((w.facts & (PUBLIC | TITLE | RELATION | ENGLISH_RELATION)) !== 0) return afterStrongCue;
+  if (w.named) return !w.place || (w.facts & SURNAME) !== 0;
+  return !w.stop && !w.place && (afterStrongCue || (w.facts & ORDINARY) === 0);
+}
+
+/**
+ * "bij bram de vries uit oosterhout": a first name, a particle and a known surname make a name in
+ * lower case too, which neither part makes alone.
+ */
+function firstNameBeforeSurname(words: Word[], text: string, i: number): boolean {
+  const w = words[i]!;
+  if ((w.facts & FIRST) === 0 || w.stop || w.place || w.text.length < 2) return false;
+  const next = words[i + 1];
+  if (next === undefined || !onlyGap(text, w.end, next.start)) return false;
+  const chain = particleChain(words, text, i + 1);
+  const head = words[i + 1 + chain];
+  if (chain === 0 || head === undefined || !onlyGap(text, words[i + chain]!.end, head.start)) return false;
+  // A common first name settles a surname that is also a word ("de vries", "de bakker").
+  const surname = (head.facts & SURNAME) !== 0 && ((head.facts & AMBIGUOUS_SURNAME) === 0 || (w.facts & COMMON_FIRST) !== 0);
+  return surname && !head.stop && (head.facts & STREET) === 0;
+}
+
+/**
+ * "Wendy Kooiman", "Ad Bloem": a capitalised word inside a sentence right after a known first name
+ * is its surname, even when a dictionary knows the word.
+ */
+function surnameAfterFirstName(words: Word[], j: number, text: string): boolean {
+  const w = words[j]!;
+  const prev = words[j - 1];
+  if (prev === undefined || !prev.cap || (prev.facts & FIRST) === 0 || prev.stop || prev.place) return false;
+  if (!w.cap || w.stop || w.place || w.sentenceStart || w.text.length < 2 || looksLikeAcronym(w.text) || isAllCaps(w.text)) return false;
+  return (w.facts & STREET) === 0 && !embedded(text, w);
 }
 
 /**
@@ -215,8 +312,10 @@ function extend(words: Word[], text: string, i: number, afterStrongCue: boolean)
     if (chain > 0) {
       const next = words[j + chain];
       // Inside a name a particle goes on with the surname, even one that is also a place ("Ans ter Horst").
-      const surnameOk = next !== undefined && (!next.stop || next.named || (afterStrongCue && next.cap));
-      if (next && surnameOk && onlyGap(text, words[j + chain - 1]!.end, next.start) && !STREETLIKE.test(next.key) && (next.cap || lower)) {
+      // "zuster Margriet van Stichting Het Zonnehuis": a word that opens an organisation's name is no surname.
+      const surnameOk =
+        next !== undefined && (next.facts & ORGANISATION_HEAD) === 0 && (!next.stop || next.named || (afterStrongCue && next.cap));
+      if (next && surnameOk && onlyGap(text, words[j + chain - 1]!.end, next.start) && (next.facts & STREET) === 0 && (next.cap || lower)) {
         j += chain + 1;
         continue;
       }
@@ -224,7 +323,7 @@ function extend(words: Word[], text: string, i: number, afterStrongCue: boolean)
       if (chain === 1 && w.cap && !isSentenceStart(text, w.start) && (next === undefined || !next.cap)) j++;
       break;
     }
-    if (continuesName(w, text, afterStrongCue)) {
+    if (continuesName(w, text, afterStrongCue) || surnameAfterFirstName(words, j, text)) {
       j++;
       continue;
     }
@@ -235,11 +334,11 @@ function extend(words: Word[], text: string, i: number, afterStrongCue: boolean)
       continue;
     }
     // "heet abena owusu-ansah": after a naming word, lower-case words no dictionary knows go on with the name.
-    if (lower && afterStrongCue && !w.stop && !w.place && w.key.length >= 2 && !isOrdinaryWord(w.key)) {
+    if (lower && afterStrongCue && !w.stop && !w.place && w.key.length >= 2 && (w.facts & ORDINARY) === 0) {
       j++;
       continue;
     }
-    if (lower && SURNAMES.has(w.key) && !isAmbiguousSurname(w.key) && !w.stop) {
+    if (lower && (w.facts & SURNAME) !== 0 && (w.facts & AMBIGUOUS_SURNAME) === 0 && !w.stop) {
       j++;
       continue;
     }
@@ -262,9 +361,14 @@ function extendBack(words: Word[], text: string, i: number, found: Candidate[]):
     }
     if (!prev.cap || !onlyGap(text, prev.end, words[start]!.start) || prev.place) break;
     const head = words[start]!;
-    const firstName = FIRST_NAMES.has(prev.key) && !NON_PII_PROPER.has(prev.key) && !TITLES.has(prev.key) && !RELATIONS.has(prev.key);
-    // An unknown sentence-initial word only joins a known surname ("Dragomir Petrov").
-    const unknownBeforeSurname = prev.sentenceStart && !prev.stop && !isOrdinaryWord(prev.key) && SURNAMES.has(head.key);
+    const firstName = (prev.facts & FIRST) !== 0 && (prev.facts & (PUBLIC | TITLE | RELATION)) === 0;
+    // An unknown sentence-initial word only joins a known surname ("Dragomir Petrov") or another
+    // capitalised word no dictionary knows ("Hevin Barzani, 12 januari …").
+    const unknownBeforeSurname =
+      prev.sentenceStart &&
+      !prev.stop &&
+      (prev.facts & ORDINARY) === 0 &&
+      ((head.facts & SURNAME) !== 0 || (head.cap && !head.stop && !head.place && (head.facts & ORDINARY) === 0));
     if (!firstName && !unknownBeforeSurname) break;
     start--;
   }
@@ -276,13 +380,13 @@ function extendBack(words: Word[], text: string, i: number, found: Candidate[]):
  * participle or comparative ("mijn zoon zit", "mijn zus belde", "mijn vriend ouder").
  */
 function looksLikeLowerName(w: Word): boolean {
-  return w.key.length >= 3 && !w.stop && !isOrdinaryWord(w.key) && !/(?:t|en|de|te|ig|lijk|er|s)$/.test(w.key);
+  return w.key.length >= 3 && !w.stop && (w.facts & ORDINARY) === 0 && !/(?:t|en|de|te|ig|lijk|er|s)$/.test(w.key);
 }
 
 /** Offsets where a cue phrase ends, so each word is checked with one look-up. */
 function cueEnds(text: string, pattern: RegExp): Set<number> {
   const ends = new Set<number>();
-  for (const m of text.matchAll(pattern)) {
+  for (const m of allMatches(pattern, text)) {
     const end = m.index + m[0].length;
     ends.add(end);
     // 'heet "Big Mike"': the name may stand in quotes.
@@ -294,11 +398,11 @@ function cueEnds(text: string, pattern: RegExp): Set<number> {
 function cueBefore(text: string, w: Word, words: Word[], i: number, strong: Set<number>, weak: Set<number>): Cue | undefined {
   const prev = words[i - 1];
   if (prev && onlyGap(text, prev.end, w.start, '.')) {
-    if (TITLES.has(prev.key) && (prev.key !== 'heer' || words[i - 2]?.key === 'de')) return 'title';
+    if ((prev.facts & TITLE) !== 0 && (prev.key !== 'heer' || words[i - 2]?.key === 'de')) return 'title';
   }
   if (strong.has(w.start)) return 'strong';
-  if (prev && (RELATIONS.has(prev.key) || ENGLISH_RELATIONS.has(prev.key)) && onlyGap(text, prev.end, w.start, ',:')) return 'weak';
-  if (prev && w.cap && FOREIGN_RELATIONS.has(prev.key) && onlyGap(text, prev.end, w.start, ',:')) return 'weak';
+  if (prev && (prev.facts & (RELATION | ENGLISH_RELATION)) !== 0 && onlyGap(text, prev.end, w.start, ',:')) return 'weak';
+  if (prev && w.cap && (prev.facts & FOREIGN_RELATION) !== 0 && onlyGap(text, prev.end, w.start, ',:')) return 'weak';
   if (weak.has(w.start)) return 'weak';
   return undefined;
 }
@@ -338,7 +442,8 @@ function judgeCapitals(tokens: readonly Token[]): boolean {
     }
     // Acronyms and codes ("NL68 SNSB") say nothing either way, and names are capitalised anyway.
     // Title Case shows in the ordinary words: "Ik Weet Het Niet", not in "Тетяна в Харків".
-    if (FIRST_NAMES.has(t.key) || SURNAMES.has(t.key) || !isOrdinaryWord(t.key)) continue;
+    const facts = factsOf(t.key);
+    if ((facts & (FIRST | SURNAME)) !== 0 || (facts & ORDINARY) === 0) continue;
     mixed++;
     if (isCapitalised(t.text)) capitalised++;
   }
@@ -355,13 +460,13 @@ const GERMAN: ReadonlySet<string> = new Set(
 
 function looksGerman(tokens: readonly Token[]): boolean {
   let hits = 0;
-  for (const t of tokens) if (GERMAN.has(t.key) && ++hits >= 2) return true;
+  for (const t of tokens) if ((factsOf(t.key) & GERMAN_WORD) !== 0 && ++hits >= 2) return true;
   return false;
 }
 
 /** First words of the weak cues, and the verbs after a name in a subordinate clause: the patterns only run when one is in the message. */
 const WEAK_CUE_HEADS: ReadonlySet<string> = new Set(
-  "ik i'm i this dit zeg hallo hoi hi hey hee beste lieve namens groetjes groeten gr mvg met dank bedankt thanks jestem sunt аз я".split(
+  "ik i'm i this dit zeg hallo hoi hi hey hee beste lieve namens groetjes groeten gr mvg met dank bedankt thanks jestem sunt аз я dzieki dziekuje multumesc mersi merci danke gracias дякую спасибо благодаря".split(
     ' ',
   ),
 );
@@ -371,7 +476,7 @@ const NAMING_VERBS: ReadonlySet<string> = new Set(['heet', 'heette', 'genoemd'])
 const STRONG_CUE_HEADS: ReadonlySet<string> = new Set(
   `heet heette heten genaamd genoemd noemt noemde noem noemen noemden naam roepnaam bijnaam name name's named called goes
   call numeste numele nazywa nazywam ma mam казва казвам името мене його її тебе звуть зовут adi ismi llama appelle m'appelle
-  s'appelle heisst heisse kent kennen kende kenden ken bekend known aka alias`.split(/\s+/),
+  s'appelle heisst heisse kent kennen kende kenden ken bekend known aka alias echte volledige eigen real full`.split(/\s+/),
 );
 
 function startTier(w: Word, cue: Cue | undefined, relationBefore: boolean, noGuesses: boolean): Tier | undefined {
@@ -379,12 +484,13 @@ function startTier(w: Word, cue: Cue | undefined, relationBefore: boolean, noGue
     // After "noemt zich" even a capitalised ordinary word is a (nick)name: "Big Mike", "Prince".
     // A lower-case article or pronoun is never the name ("called the right to report"), even where a
     // name list has the same letters ("Thé").
-    const usable = (!w.stop || w.named || (w.cap && !FUNCTION_WORDS.has(w.key))) && (w.cap || !FUNCTION_WORDS.has(w.key));
-    if (w.text.length > 1 && usable && (w.cap || w.named || !isOrdinaryWord(w.key))) return 2;
+    const functionWord = (w.facts & FUNCTION) !== 0;
+    const usable = (!w.stop || w.named || (w.cap && !functionWord)) && (w.cap || !functionWord);
+    if (w.text.length > 1 && usable && (w.cap || w.named || (w.facts & ORDINARY) === 0)) return 2;
     return undefined;
   }
   if (cue === 'weak' && !w.stop && !w.place) {
-    if (FIRST_NAMES.has(w.key) && (w.cap || !isAmbiguousFirstName(w.key))) return 2;
+    if ((w.facts & FIRST) !== 0 && (w.cap || (w.facts & AMBIGUOUS_FIRST) === 0)) return 2;
     if (w.cap && (knownOrUnusual(w) || relationBefore)) return 2;
     if (relationBefore && looksLikeLowerName(w)) return 2;
   }
@@ -396,7 +502,7 @@ function startTier(w: Word, cue: Cue | undefined, relationBefore: boolean, noGue
     !isAllCaps(w.text) &&
     !looksLikeAcronym(w.text) &&
     nameWord(w) &&
-    !isOrdinaryWord(w.key) &&
+    (w.facts & ORDINARY) === 0 &&
     w.text.length > 1
   )
     return 3;
@@ -407,19 +513,19 @@ function chainTier(words: Word[], text: string, i: number, chain: number, cue: C
   const w = words[i]!;
   const head = words[i + chain];
   if (head === undefined || !onlyGap(text, words[i + chain - 1]!.end, head.start)) return undefined;
-  const headOk = !head.stop || SURNAMES.has(head.key) || ((cue === 'title' || cue === 'strong') && head.cap);
-  if (!headOk || STREETLIKE.test(head.key)) return undefined;
+  const headOk = !head.stop || (head.facts & SURNAME) !== 0 || ((cue === 'title' || cue === 'strong') && head.cap);
+  if (!headOk || (head.facts & STREET) !== 0) return undefined;
   // "Jan de Vries", "J.P. de Graaf": a surname that is also a village, after a first name or initial.
   const prev = words[i - 1];
   const afterName =
-    prev !== undefined && (prev.initial || (prev.cap && FIRST_NAMES.has(prev.key))) && onlyGap(text, prev.end, w.start, '.');
-  if (head.place && SURNAMES.has(head.key) && afterName) return 2;
+    prev !== undefined && (prev.initial || (prev.cap && (prev.facts & FIRST) !== 0)) && onlyGap(text, prev.end, w.start, '.');
+  if (head.place && (head.facts & SURNAME) !== 0 && afterName) return 2;
   // "Mevr. Y. de la Fuente-Bakker": a particle and a capitalised word after an initial are a surname.
   if (afterName && prev.initial && head.cap && !head.place) return 2;
   if (cue === 'title' || cue === 'strong') return 2;
-  const known = SURNAMES.has(head.key) && !FIRST_NAMES.has(head.key);
+  const known = (head.facts & SURNAME) !== 0 && (head.facts & FIRST) === 0;
   if (cue === 'weak' && (known || head.cap)) return 2;
-  if (head.cap && !NON_PII_PROPER.has(head.key) && !head.place && (known || (chain >= 2 && !w.sentenceStart))) return 2;
+  if (head.cap && (head.facts & PUBLIC) === 0 && !head.place && (known || (chain >= 2 && !w.sentenceStart))) return 2;
   return undefined;
 }
 
@@ -443,7 +549,7 @@ function structuralTier(words: Word[], text: string, i: number, noGuesses: boole
   if (prev?.initial && /\p{Lu}/u.test(prev.text) && onlyGap(text, prev.end, w.start, '.')) {
     const before = words[i - 2];
     const twoInitials = before?.initial === true && /\p{Lu}/u.test(before.text) && onlyGap(text, before.end, prev.start, '.');
-    if (twoInitials || SURNAMES.has(w.key) || !isOrdinaryWord(w.key)) return 2;
+    if (twoInitials || (w.facts & SURNAME) !== 0 || (w.facts & ORDINARY) === 0) return 2;
   }
   if (w.place) return undefined;
   const next = words[i + 1];
@@ -451,10 +557,10 @@ function structuralTier(words: Word[], text: string, i: number, noGuesses: boole
     !noGuesses &&
     w.sentenceStart &&
     next !== undefined &&
-    VERB_AFTER_NAME.has(next.key) &&
+    (next.facts & NAME_VERB) !== 0 &&
     onlyGap(text, w.end, next.start) &&
-    !isOrdinaryWord(w.key) &&
-    !STREETLIKE.test(w.key)
+    (w.facts & ORDINARY) === 0 &&
+    (w.facts & STREET) === 0
   )
     return 3;
   return undefined;
@@ -464,20 +570,24 @@ function structuralTier(words: Word[], text: string, i: number, noGuesses: boole
 export function findNames(text: string, placeStarts: ReadonlySet<number> = new Set()): Candidate[] {
   const tokens = tokenize(text);
   const noise = capitalsAreNoise(tokens);
-  const words: Word[] = tokens.map((t) => ({
-    text: t.text,
-    key: t.key,
-    start: t.start,
-    end: t.end,
-    cap: !noise && isCapitalised(t.text),
-    sentenceStart: isSentenceStart(text, t.start),
-    stop: isStop(t),
-    initial: t.text.length === 1 && text[t.end] === '.',
-    named: FIRST_NAMES.has(t.key) || SURNAMES.has(t.key) || isDoubleName(t.key) || hasNameStem(t.key),
-    place: placeStarts.has(t.start),
-  }));
-  const strong = tokens.some((t) => STRONG_CUE_HEADS.has(t.key)) ? cueEnds(text, STRONG_NAME_CUE) : new Set<number>();
-  const weak = mentionsAny(text, WEAK_CUE_HEADS) ? cueEnds(text, WEAK_NAME_CUE) : new Set<number>();
+  const words: Word[] = tokens.map((t) => {
+    const facts = factsOf(t.key);
+    return {
+      text: t.text,
+      key: t.key,
+      start: t.start,
+      end: t.end,
+      cap: !noise && isCapitalised(t.text),
+      sentenceStart: isSentenceStart(text, t.start),
+      stop: (facts & STOP) !== 0,
+      initial: t.text.length === 1 && text[t.end] === '.',
+      named: (facts & NAMED) !== 0,
+      place: placeStarts.has(t.start),
+      facts,
+    };
+  });
+  const strong = words.some((w) => (w.facts & STRONG_HEAD) !== 0) ? cueEnds(text, STRONG_NAME_CUE) : new Set<number>();
+  const weak = words.some((w) => (w.facts & WEAK_HEAD) !== 0) ? cueEnds(text, WEAK_NAME_CUE) : new Set<number>();
   const noGuesses = looksGerman(tokens);
   const out: Candidate[] = [];
   let i = 0;
@@ -489,13 +599,14 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
     }
     const cue = cueBefore(text, w, words, i, strong, weak);
     const chain = particleChain(words, text, i);
-    const relationBefore = i > 0 && RELATIONS.has(words[i - 1]!.key);
+    const relationBefore = i > 0 && (words[i - 1]!.facts & RELATION) !== 0;
     let tier = chain > 0 ? chainTier(words, text, i, chain, cue) : startTier(w, cue, relationBefore, noGuesses);
     tier ??= structuralTier(words, text, i, noGuesses);
     // "noemen ze Mama Joy", "called Uncle Ben": after a naming word a capitalised kinship or title
     // word opens the nickname when a capitalised word follows it.
     const next = words[i + 1];
     if (tier === undefined && cue === 'strong' && w.cap && next?.cap === true && onlyGap(text, w.end, next.start)) tier = 2;
+    if (tier === undefined && chain === 0 && firstNameBeforeSurname(words, text, i)) tier = 2;
     if (tier === undefined) {
       i++;
       continue;
@@ -510,7 +621,7 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
   extendOverNicknames(text, out);
   if (text.includes('.')) findBareInitials(text, tokens, out);
   if (mentionsAny(text, NAMING_VERBS))
-    for (const m of text.matchAll(NAME_BEFORE_VERB)) {
+    for (const m of allMatches(NAME_BEFORE_VERB, text)) {
       const name = m[1]!;
       const parts = tokenize(name);
       const start = m.index + m[0].indexOf(name, m[0].search(/\s/));
@@ -556,11 +667,11 @@ function findBareInitials(text: string, tokens: readonly Token[], found: Candida
   const free = (start: number, end: number): boolean => found.every((c) => c.end <= start || c.start >= end);
   for (const index of initialsBeforeLowerCase(text)) {
     const before = tokens.filter((t) => t.end <= index).pop();
-    if (before === undefined || !onlyGap(text, before.end, index) || !isFunctionWord(before.key)) continue;
+    if (before === undefined || !onlyGap(text, before.end, index) || (factsOf(before.key) & ANY_FUNCTION) === 0) continue;
     if (free(index, index + 2)) found.push({ type: 'NAAM', start: index, end: index + 2, tier: 3 });
   }
   if (text.includes('('))
-    for (const m of text.matchAll(BRACKETED_INITIALS)) {
+    for (const m of allMatches(BRACKETED_INITIALS, text)) {
       if (free(m.index, m.index + m[0].length)) found.push({ type: 'NAAM', start: m.index, end: m.index + m[0].length, tier: 2 });
     }
 }

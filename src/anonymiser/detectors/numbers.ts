@@ -4,6 +4,7 @@
  */
 import { findIbans } from './iban';
 import type { Candidate } from '../types';
+import { allMatches } from '../text';
 
 /** The BSN "elfproef": 9·d1 + 8·d2 + … + 2·d8 − d9 must be a multiple of 11. */
 export function passesElfproef(digits: string): boolean {
@@ -14,12 +15,18 @@ export function passesElfproef(digits: string): boolean {
   return sum % 11 === 0;
 }
 
-const NINE_DIGITS = /(?<![\w.,+-])(?:\d{9}|\d{4}[.\s]\d{2}[.\s]\d{3}|\d{3}[.\s]\d{3}[.\s]\d{3}|\d{3}[.\s]\d{2}[.\s]\d{4})(?![\w]|[.,]\d)/g;
+/**
+ * Nine digits, whole or in groups of two to four split by a dot, space or dash, however they are
+ * grouped ("5181 909 36", "711-471-046"): the grouping is whatever the writer copied, the number
+ * is checked by the elfproef or a cue.
+ */
+const NINE_DIGITS = /(?<![\w.,+-])(?:\d{9}|\d{2,4}(?:[.\s-]\d{2,4}){1,3})(?![\w]|[.,-]\d)/g;
 const BSN_CUE = /\b(?:bsn|burgerservicenummer|sofi-?nummer|service\s?number|citizen\s?number)\b[^.!?\n]{0,25}$/i;
 
 function findBsn(text: string, out: Candidate[]): void {
-  for (const m of text.matchAll(NINE_DIGITS)) {
+  for (const m of allMatches(NINE_DIGITS, text)) {
     const digits = m[0].replace(/\D/g, '');
+    if (digits.length !== 9) continue;
     const cued = BSN_CUE.test(text.slice(Math.max(0, m.index - 40), m.index));
     if (passesElfproef(digits) || (cued && !digits.startsWith('0'))) {
       out.push({ type: 'BSN', start: m.index, end: m.index + m[0].length, tier: 1 });
@@ -109,14 +116,14 @@ const TEN_DIGITS = /\d{10}/;
 
 function findNationalIds(text: string, out: Candidate[]): void {
   if (SEPARATED_START.test(text))
-    for (const m of text.matchAll(SEPARATED_ID)) {
+    for (const m of allMatches(SEPARATED_ID, text)) {
       const d = m[0].replace(/\D/g, '');
       const cued = NATIONAL_ID_CUE.test(text.slice(Math.max(0, m.index - 30), m.index));
       if (cued || (d.length === 11 && isBelgianNationalNumber(d)) || (d.length === 10 && isBirthNumber(d)))
         out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
     }
   if (TEN_DIGITS.test(text))
-    for (const m of text.matchAll(NATIONAL_ID)) {
+    for (const m of allMatches(NATIONAL_ID, text)) {
       const d = m[0];
       const valid =
         (d.length === 11 && (isPesel(d) || isBelgianNationalNumber(d) || isBalticPersonalCode(d))) ||
@@ -140,7 +147,7 @@ const KVK_CUE =
 const REGISTER_NUMBER = /(?<![\w.,+-])(?:RO\s?)?\d(?:[\s.-]{0,2}\d){5,13}(?![\w]|[.,-]?\d)/g;
 
 function findKvk(text: string, out: Candidate[]): void {
-  for (const m of text.matchAll(REGISTER_NUMBER)) {
+  for (const m of allMatches(REGISTER_NUMBER, text)) {
     if (!KVK_CUE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     const span = m[0].replace(/[\s.-]+$/, '');
     out.push({ type: 'KVK', start: m.index, end: m.index + span.length, tier: 1 });
@@ -153,7 +160,7 @@ export function registerCued(text: string, index: number): boolean {
 }
 
 const DOCUMENT_CUE =
-  /(?<![\p{L}])(?:paspoort|pas|passport|id|identiteitskaart|identiteitsbewijs|id-kaart|idkaart|id-bewijs|identity\s+card|rijbewijs|driving\s+licen[cs]e|driver'?s\s+licen[cs]e|verblijfsvergunning|verblijfsdocument|vergunning|residence\s+permit|permit|work\s+permit|(?:id\s+|identity\s+)?card|kaart|karta|carte|v-nummer|vreemdelingennummer|documentnummer|document\s+number|pasnummer|klantnummer|dossiernummer|zaaknummer|polisnummer|werknemersnummer|personeelsnummer|seria|buletin|dowód|dowodu|dowod|paszport\p{L}*|pasaport\p{L}*|pașaport\p{L}*|pasport\p{L}*|паспорт\p{L}*|лична\s+карта|лк|carte\s+de\s+identitate|personalausweis|ausweis|reisepass|kimlik|személyi(?:\s+igazolvány)?|igazolvány|útlevél|utlevel|asmens\s+(?:kodas|tapatybės\s+kortelė)|pasas|občiansky\s+preukaz|obciansky|cestovný\s+pas|посвідчення|id-?card|identity\s+document|travel\s+document|reisdocument|titre\s+de\s+séjour|pasaporte|documento|seaman'?s?\s+book|seafarer'?s?\s+(?:book|id)|zeemansboek\p{L}*|monsterboek\p{L}*|discharge\s+book|v-?number)(?:-?nummer|\s+number|\s+nr\.?)?[^.!?\n]{0,30}$/iu;
+  /(?<![\p{L}])(?:paspoort|pas|passport|id|identiteitskaart|identiteitsbewijs|id-kaart|idkaart|id-bewijs|identity\s+card|rijbewijs|driving\s+licen[cs]e|driver'?s\s+licen[cs]e|verblijfsvergunning|verblijfsdocument|vergunning|residence\s+permit|permit|work\s+permit|(?:id\s+|identity\s+)?card|kaart|karta|carte|v-nummer|vreemdelingennummer|documentnummer|document\s+number|pasnummer|klantnummer|dossiernummer|zaaknummer|polisnummer|werknemersnummer|personeelsnummer|seria|buletin|dowód|dowodu|dowod|paszport\p{L}*|pasaport\p{L}*|pașaport\p{L}*|pasport\p{L}*|паспорт\p{L}*|лична\s+карта|лк|carte\s+de\s+identitate|personalausweis|ausweis|reisepass|kimlik|személyi(?:\s+igazolvány)?|igazolvány|útlevél|utlevel|asmens\s+(?:kodas|tapatybės\s+kortelė)|pasas|občiansky\s+preukaz|obciansky|cestovný\s+pas|посвідчення|id-?card|identity\s+document|travel\s+document|reisdocument|titre\s+de\s+séjour|pasaporte|documento|seaman'?s?\s+book|seafarer'?s?\s+(?:book|id)|zeemansboek\p{L}*|monsterboek\p{L}*|discharge\s+book|v-?number|ind|papier\p{L}*|verblijfspas\p{L}*|pasje|nie|dni|nif|tie|cedula|cédula|dozvil|дозвіл\p{L}*|разрешение|povolen\p{L}*|pozwoleni\p{L}*|karta\s+pobytu|permis(?:\s+de\s+\p{L}+)?|buletinul|kennkarte|aufenthaltstitel|aufenthaltserlaubnis)(?:-?nummer|\s+number|\s+nr\.?)?[^.!?\n]{0,30}$/iu;
 const CODE = /(?<![\p{L}\d-])[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){5,19}(?![\p{L}\d])/giu;
 /** "his A09876543 passport", "haar NW92BD7P4 paspoort": the document word right after the number. */
 const DOCUMENT_AFTER = /^\s+(?:paspoort|passport|id-?kaart|id\s+card|rijbewijs|verblijfsvergunning|pasport|paszport|pașaport|паспорт)/i;
@@ -167,16 +174,35 @@ const DUTCH_DOCUMENT = /(?<![\p{L}\d])[A-NP-Z]{2}[A-NP-Z0-9]{6}\d(?![\p{L}\d])/g
 const SERIES_START = /[A-Z] \d\d/;
 const TWO_CAPITALS = /[A-NP-Z]{2}/;
 
+/**
+ * Spanish DNI (eight digits and a check letter) and NIE (X, Y or Z, seven digits, a check letter):
+ * the letter is the number modulo 23, so the shape and checksum are enough without a cue.
+ */
+const SPANISH_ID = /(?<![\p{L}\d-])(?:\d{8}|[XYZ]\d{7})-?[A-Z](?![\p{L}\d])/gu;
+const SPANISH_ID_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
+
+export function isSpanishId(id: string): boolean {
+  const compact = id.replace('-', '');
+  const number = Number(compact.slice(0, -1).replace(/^[XYZ]/, (c) => String('XYZ'.indexOf(c))));
+  return SPANISH_ID_LETTERS[number % 23] === compact.slice(-1);
+}
+
+/**
+ * Two capitals and six digits, as Ukrainian passports and Romanian and Moldovan identity cards
+ * print their series and number ("EH 482917", "RT 829104"): a document number even without a cue.
+ */
+const SERIES_OF_TWO = /(?<![\p{L}\d-])[A-Z]{2}\s?\d{6}(?![\p{L}\d]|[.,-]\d)/gu;
+
 /** Digit groups with spaces, as card and pass numbers are printed: "1234 5678 9012". */
 const SPACED_DIGITS = /(?<![\p{L}\d+-])\d{2,6}(?:\s\d{2,6}){1,4}(?![\p{L}\d])/gu;
 
 function findDocuments(text: string, out: Candidate[]): void {
-  for (const m of text.matchAll(SPACED_DIGITS)) {
+  for (const m of allMatches(SPACED_DIGITS, text)) {
     if (m[0].replace(/\D/g, '').length < 8) continue;
     if (DOCUMENT_CUE.test(text.slice(Math.max(0, m.index - 50), m.index)))
       out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
   }
-  for (const m of text.matchAll(CODE)) {
+  for (const m of allMatches(CODE, text)) {
     const compact = m[0].replace(/-/g, '');
     if ((compact.match(/\d/g) ?? []).length < 4 || compact.length < 6) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 25);
@@ -184,14 +210,25 @@ function findDocuments(text: string, out: Candidate[]): void {
     out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
   }
   if (SERIES_START.test(text))
-    for (const m of text.matchAll(SERIES_AND_NUMBER)) {
+    for (const m of allMatches(SERIES_AND_NUMBER, text)) {
       if ((m[0].match(/\d/g) ?? []).length < 6) continue;
       if (DOCUMENT_CUE.test(text.slice(Math.max(0, m.index - 50), m.index))) {
         out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
       }
     }
+  if (TWO_CAPITALS.test(text)) {
+    for (const m of allMatches(SERIES_OF_TWO, text))
+      out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 2 });
+  }
+  if (/\d{7}-?[A-Z]/.test(text))
+    for (const m of allMatches(SPANISH_ID, text)) {
+      // An NIE's shape (X, Y or Z, seven digits, a letter) is distinctive even with a mistyped letter.
+      const nie = /^[XYZ]/.test(m[0]);
+      if (isSpanishId(m[0]) || nie)
+        out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: isSpanishId(m[0]) ? 1 : 2 });
+    }
   if (TWO_CAPITALS.test(text))
-    for (const m of text.matchAll(DUTCH_DOCUMENT)) {
+    for (const m of allMatches(DUTCH_DOCUMENT, text)) {
       if ((m[0].match(/\d/g) ?? []).length >= 2) out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 2 });
     }
 }
@@ -200,7 +237,7 @@ function findDocuments(text: string, out: Candidate[]): void {
 const LONG_NUMBER = /(?<![\w.,€$+-])\d{7,}(?![\w]|[.,]\d)/g;
 
 function findLongNumbers(text: string, out: Candidate[]): void {
-  for (const m of text.matchAll(LONG_NUMBER)) {
+  for (const m of allMatches(LONG_NUMBER, text)) {
     out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 3 });
   }
 }

@@ -6,8 +6,9 @@
  */
 import { FUNCTION_WORDS, NON_PII_PROPER } from '../lexicons/commonWords';
 import { isOrdinaryWord } from '../lexicons/wordLists';
-import { fold, mentionsAny, tokenize } from '../text';
+import { allMatches, fold, mentionsAny, tokenize } from '../text';
 import { capitalsAreNoise } from './names';
+import { isPlaceName } from './places';
 import type { Candidate } from '../types';
 
 const NAME_WORD = "(?:[\\p{Lu}\\d][\\p{L}\\d&'’.-]*|&|en|and|de|het|van|der|den|des|'t|of|voor|for)(?![\\p{L}\\d])";
@@ -15,7 +16,7 @@ const CAP_SEQ = `[\\p{Lu}\\d][\\p{L}\\d&'’.-]*(?:\\s+${NAME_WORD}){0,4}`;
 const LEGAL_FORM =
   '(?:B\\.\\s?V\\.?|BV|bv|b\\.v\\.|N\\.V\\.?|NV|V\\.O\\.F\\.?|VOF|vof|Holding|GmbH|AG|UG|KG|e\\.K\\.|Ltd\\.?|LLC|Inc\\.?|Sp\\.\\s?z\\s?o\\.\\s?o\\.?|Sp\\.\\s?[jk]\\.|S\\.R\\.L\\.?|SRL|S\\.A\\.|SA|EOOD|OOD|ЕООД|ООД|ТОВ|Kft\\.?|Bt\\.?|Zrt\\.?|s\\.r\\.o\\.|a\\.s\\.|UAB|OÜ|SIA|d\\.o\\.o\\.|(?:&|en)\\s+(?:Zonen|Zn\\.?|Co\\.?|Partners|Sons|Söhne))';
 const KIND_BEFORE =
-  'VV|SV|RKSV|RKVV|FC|SC|AFC|HSV|CSV|voetbalvereniging|sportvereniging|agentia|agenția|firma|uitzendbureau|bureau|bedrijf|stichting|kwekerij|tuinderij|tuinbouwbedrijf|slachterij|vleesbedrijf|vleesverwerker|distributiecentrum|fabriek|restaurant|hotel|cafe|café|snackbar|nagelstudio|nailstudio|nagelsalon|salon|kapsalon|massagesalon|carwash|wasstraat|schoonmaakbedrijf|transportbedrijf|bouwbedrijf|camping|club|sportclub|voetbalclub|vereniging|basisschool|school|ROC|MBO|OBS|CBS|PCBS|RKBS|IKC|roc|mbo|hogeschool|universiteit|supermarkt|winkel|agency|company|factory|farm|recruitment|werkgever|uitzendorganisatie|detacheerder|pizzeria|lounge|shishalounge|bar|spa|bakkerij|slagerij|kebabzaak|barbershop|lunchroom|bistro|brasserie|hostel|motel|garage|boerderij|tuincentrum|studio|beautysalon|sauna|privehuis|privéhuis|escortbureau|koeriersdienst|pakketdienst|schoonmaakdienst|cleaning|bouwbedrijfje|rederij|moskee|mosque|church|wellness|pluktuin|zorgbemiddeling|reisbureau|thuiszorg|zorgbureau|escortbureau|modellenbureau|kledingwinkel|belwinkel|telefoonwinkel|toko|ziekenhuis|kliniek|huisartsenpraktijk|praktijk|apotheek|tandartspraktijk|zorginstelling|verpleeghuis|woonzorgcentrum|agencja|agencji|agencia|agentur|firmy|firmie|firma|compania|firmă|фирма|фірма|агенция|агенція|компания|компанія|company';
+  'VV|SV|RKSV|RKVV|FC|SC|AFC|HSV|CSV|voetbalvereniging|sportvereniging|agentia|agenția|firma|uitzendbureau|bureau|bedrijf|stichting|kwekerij|tuinderij|tuinbouwbedrijf|slachterij|vleesbedrijf|vleesverwerker|distributiecentrum|fabriek|restaurant|hotel|cafe|café|snackbar|nagelstudio|nailstudio|nagelsalon|salon|kapsalon|massagesalon|carwash|wasstraat|schoonmaakbedrijf|transportbedrijf|bouwbedrijf|camping|club|sportclub|voetbalclub|vereniging|basisschool|school|ROC|MBO|OBS|CBS|PCBS|RKBS|IKC|roc|mbo|hogeschool|universiteit|supermarkt|winkel|agency|company|factory|farm|recruitment|werkgever|uitzendorganisatie|detacheerder|pizzeria|lounge|shishalounge|bar|spa|bakkerij|slagerij|kebabzaak|barbershop|lunchroom|bistro|brasserie|hostel|motel|garage|boerderij|tuincentrum|studio|beautysalon|sauna|privehuis|privéhuis|escortbureau|koeriersdienst|pakketdienst|schoonmaakdienst|cleaning|bouwbedrijfje|rederij|moskee|mosque|church|wellness|pluktuin|zorgbemiddeling|reisbureau|thuiszorg|zorgbureau|escortbureau|modellenbureau|kledingwinkel|belwinkel|telefoonwinkel|toko|ziekenhuis|kliniek|huisartsenpraktijk|praktijk|apotheek|tandartspraktijk|zorginstelling|verpleeghuis|woonzorgcentrum|agencja|agencji|agencje|agencją|agencia|agentur|firmy|firmie|firma|compania|firmă|фирма|фірма|агенция|агенція|компания|компанія|company|kebab|shoarma|grillroom|woningcorporatie|corporatie|woningbouwvereniging|ферма|фермата|ферми|фабрика|фабриката|завод|ферму|фермі';
 const KIND_AFTER =
   'Agency|Agencja|Agentie|Agenția|Company|Industries|Personnel|Staff|Jobs|Job|Work|Works|College|Lyceum|Gymnasium|Academie|Scholengemeenschap|School|Uitzendbureau|Uitzendgroep|Uitzendorganisatie|Personeelsdiensten|Staffing|Logistics|Logistiek|Transport|Services|Service|Solutions|Group|Groep|Flex|Cleaning|Schoonmaak|Bouw|Kwekerij|Nails|Carwash|Tuinbouw|Agri|Agro|Recruitment|Detachering|Import|Export|Trading|Farms|Farm|Foods|Food|Vastgoed|Beheer|Holding|Bemiddeling|Workforce|Personeel|Uitzendkrachten|Plant|Plants|Fresh|Massage|Grill|Spa|Beauty|Shop|Market|Pizzeria|Kebab|Döner|Doner|Bakery|Store|Garage|Catering|Security|Handel|Express|Logistik|Bau|Reinigung|Barbershop|Barber|Kapsalon|Shoarma|Snackbar|Lunchroom|Bistro|Brasserie|Hotel|Hostel|Motel|Restaurant|Salon|Studio|Nagelstudio|Wellness|Autoservice|Autobedrijf|Bloemen|Flowers|Tuinbouw|Champignons|Growers|Vegetables|Meat|Vlees|Poultry|Pluimvee|Sushi|Wok|Thai|Noodles|Kitchen|Keuken|Lounge|Events|Placement|Placements|Overseas|Facilitair|Facility|Reizen|Travel|Tours|Imports|Renovatie|Renovaties|Detailing|Housing|Zorg|Thuiszorg|Church|Ministries|Ministry|Moskee|Mosque|Verhuur|Rental|Rentals|Techniek|Installaties|Onderhoud|Montage|Productions|Entertainment|Modeling|Models|Escort|Staffing|Recruiters|Consultancy|Consulting|Projects|Projecten|MC|UMC|Ziekenhuis|Kliniek|Zorggroep|Praktijk|Apotheek|Zorg|Welzijn|Opvang';
 
@@ -32,7 +33,12 @@ const WITH_LEGAL_FORM = new RegExp(
   'gu',
 );
 const KIND_THEN_NAME = new RegExp(
-  `(?<![\\p{L}])(?:${anyCaseStart(KIND_BEFORE)})\\s+(?:(?:de|het|'t|van|van de|van het)\\s+)?${CAP_SEQ}`,
+  `(?<![\\p{L}])(?:${anyCaseStart(KIND_BEFORE)})\\s+\\(?(?:(?:de|het|'t|van|van de|van het)\\s+)?${CAP_SEQ}`,
+  'gu',
+);
+/** "heeft een bedrijf, AK Flexwerk, en …": two or more capitalised words set off by a comma after a kind word. */
+const KIND_COMMA_NAME = new RegExp(
+  `(?<![\\p{L}])(?:${anyCaseStart(KIND_BEFORE)}),\\s+([\\p{Lu}\\d][\\p{L}\\d&'’.-]*(?:\\s+(?:&\\s+)?[\\p{Lu}\\d][\\p{L}\\d&'’.-]*){1,3})`,
   'gu',
 );
 const KIND_THEN_LOWER = new RegExp(
@@ -41,7 +47,7 @@ const KIND_THEN_LOWER = new RegExp(
 );
 /** A business named after a compound kind word: "shoarmazaak Sultan Grill", "massagesalon, Lotus Thai Massage". */
 const COMPOUND_KIND =
-  '(?:zaak|salon|studio|winkel|bedrijf|bedrijfje|kwekerij|tuinderij|bureau|shop|fabriek|centrum|kantoor|restaurant|hotel|gemeente|kerk|bemiddeling|rederij|tuin)';
+  '(?:zaak|salon|studio|winkel|bedrijf|bedrijfje|kwekerij|tuinderij|bureau|shop|fabriek|centrum|kantoor|restaurant|hotel|gemeente|kerk|bemiddeling|rederij|tuin|wasstraat)';
 /** A name in quotes after a kind word or "genaamd": "uitzendbureau 'Work4You'", "bedrijf genaamd “CleanPro”". */
 const QUOTED_NAME = new RegExp(
   `(?<![\\p{L}])(?:[\\p{L}]*${COMPOUND_KIND}|${KIND_BEFORE.split('|')
@@ -141,7 +147,8 @@ const EMPLOYER_HEADS: ReadonlySet<string> = new Set(
 );
 const HAS_LEGAL_FORM = new RegExp(`(?<![\\p{L}\\d])${LEGAL_FORM}(?![\\p{L}\\d])`, 'u');
 const HAS_KIND_BEFORE = new RegExp(`(?<![\\p{L}])(?:${anyCaseStart(KIND_BEFORE)})\\s`, 'u');
-const HAS_KIND_AFTER = new RegExp(`(?:${KIND_AFTER})(?![\\p{L}])`, 'u');
+// A kind word in `NAME_THEN_KIND` always follows a space or a non-letter: the long list is tried at word starts only.
+const HAS_KIND_AFTER = new RegExp(`(?<![\\p{L}\\d])(?:${KIND_AFTER})(?![\\p{L}])`, 'u');
 
 export function findOrganisations(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -149,7 +156,7 @@ export function findOrganisations(text: string): Candidate[] {
     out.push({ type: 'ORGANISATIE', start, end: start + withoutFullStop(text.slice(start, start + length)).length, tier });
   };
   if (HAS_LEGAL_FORM.test(text))
-    for (const m of text.matchAll(WITH_LEGAL_FORM)) {
+    for (const m of allMatches(WITH_LEGAL_FORM, text)) {
       const lead = /^(?:(?:Ze|Hij|Zij|Het|De|Mijn|Ik|Bij|Via|Voor|Dat|Die|The|At)\s+)+/.exec(m[0])?.[0].length ?? 0;
       const run = m[0].slice(lead);
       const end = m.index + m[0].length;
@@ -160,7 +167,7 @@ export function findOrganisations(text: string): Candidate[] {
     }
   const kindBefore = mentionsAny(text, KIND_BEFORE_WORDS) && HAS_KIND_BEFORE.test(text);
   if (kindBefore)
-    for (const m of text.matchAll(KIND_THEN_NAME)) {
+    for (const m of allMatches(KIND_THEN_NAME, text)) {
       // "Zij Werkt In Een Bar En Moet Mee": in a message of capitals a capitalised kind word names nothing.
       if (/^\p{Lu}/u.test(m[0]) && capitalsAreNoise(tokenize(text))) continue;
       const run = trimRun(m[0]);
@@ -171,27 +178,32 @@ export function findOrganisations(text: string): Candidate[] {
       if (!name.split(/\s+/).every((w) => FUNCTION_WORDS.has(fold(w)))) push(start, m.index + run.length - start);
     }
   if (kindBefore)
-    for (const m of text.matchAll(KIND_THEN_LOWER)) {
+    for (const m of allMatches(KIND_THEN_LOWER, text)) {
       const word = (m[1] ?? m[2])!;
       if (!FUNCTION_WORDS.has(fold(word)) && !/^(?:in|op|aan|met|van|die|dat|waar)$/.test(word)) {
         push(m.index + m[0].length - word.length, word.length, 3);
       }
     }
   if (kindBefore) findLowerAfterKind(text, out);
+  if (text.includes(',') && mentionsAny(text, KIND_BEFORE_WORDS))
+    for (const m of allMatches(KIND_COMMA_NAME, text)) {
+      const name = trimRun(m[1]!);
+      if (!isOrdinary(name) && !capitalsAreNoise(tokenize(text))) push(m.index + m[0].length - m[1]!.length, name.length);
+    }
   const tokens = tokenize(text);
   const compoundKind = tokens.some((t) => t.key.length >= 6 && endsWithAny(t.key, COMPOUND_KIND_WORDS) && COMPOUND_KIND_END.test(t.key));
   if (kindBefore || compoundKind)
-    for (const m of text.matchAll(KIND_NAMED)) {
+    for (const m of allMatches(KIND_NAMED, text)) {
       const name = trimRun(m[1]!);
       if (!isOrdinary(name)) push(m.index + m[0].length - m[1]!.length, name.length);
     }
   if (/['"“‘„]/.test(text))
-    for (const m of text.matchAll(QUOTED_NAME)) {
+    for (const m of allMatches(QUOTED_NAME, text)) {
       const name = m[2]!;
       if (!isOrdinary(name)) push(m.index + m[0].length - name.length - 1, name.length);
     }
   if (compoundKind)
-    for (const m of text.matchAll(COMPOUND_KIND_THEN_NAME)) {
+    for (const m of allMatches(COMPOUND_KIND_THEN_NAME, text)) {
       const name = trimRun(m[1]!);
       if (isOrdinary(name)) continue;
       const nameStart = m.index + m[0].length - m[1]!.length;
@@ -204,16 +216,16 @@ export function findOrganisations(text: string): Candidate[] {
       push(start, nameStart + name.length - start);
     }
   if (HAS_KIND_AFTER.test(text))
-    for (const m of text.matchAll(NAME_THEN_KIND)) {
+    for (const m of allMatches(NAME_THEN_KIND, text)) {
       const lead = /^(?:(?:Ze|Hij|Zij|Het|De|Mijn|Ik|Op|In|Bij|Naar)\s+)+/.exec(m[0])?.[0].length ?? 0;
       const run = m[0].slice(lead);
       if (/\s/.test(run) && !isOrdinary(run)) push(m.index + lead, run.length + capitalisedTail(text, m.index + m[0].length));
     }
   if (tokens.some((t) => t.key.length > 6 && endsWithAny(t.key, SCHOOL_WORDS)))
-    for (const m of text.matchAll(SCHOOL_COMPOUND)) push(m.index, m[0].length + capitalisedTail(text, m.index + m[0].length));
+    for (const m of allMatches(SCHOOL_COMPOUND, text)) push(m.index, m[0].length + capitalisedTail(text, m.index + m[0].length));
   // A shop or brand is an employer only after "bij", "voor", "via", "at", "for" ("werkt bij Action", not "een Albert Heijn tas").
   if (mentionsAny(text, EMPLOYER_HEADS))
-    for (const m of text.matchAll(KNOWN_EMPLOYERS)) {
+    for (const m of allMatches(KNOWN_EMPLOYERS, text)) {
       const employer = /(?:^|\s)(?:bij|voor|via|van|at|for|in\s+de|de|op)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index));
       // A shop with its place ("de Action in Venlo", "Lidl aan de Markt") is a workplace someone can be found at.
       const located = /^\s+(?:in|aan|op|te|bij|at)\s+(?:de\s+)?\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20));
@@ -246,10 +258,26 @@ const FOREIGN_EMPLOYER_VERBS: ReadonlySet<string> = new Set(
     .map((w) => fold(w)),
 );
 
+/** "werken in Wok Paleis Hoorn": two or more capitalised words after working "in" name the workplace, unless they start with a place. */
+const WORK_IN = /(?<![\p{L}])(?:werkt|werkte|werken|werkten|works?|worked|working)\s+in\s+(?:(?:de|het|een|the|a)\s+)?/giu;
+
+function findWorkplaceAfterIn(text: string, out: Candidate[]): void {
+  for (const m of allMatches(WORK_IN, text)) {
+    const after = m.index + m[0].length;
+    const run = MULTI_CAP_RUN.exec(text.slice(after))?.[0];
+    if (run === undefined) continue;
+    const name = trimRun(run);
+    const first = /^\S+/.exec(name)![0];
+    if (isPlaceName(first) || isPlaceName(name) || isOrdinary(name) || capitalsAreNoise(tokenize(text))) continue;
+    out.push({ type: 'ORGANISATIE', start: after, end: after + withoutFullStop(name).length, tier: 2 });
+  }
+}
+
 function findAfterEmployerCue(text: string, out: Candidate[]): void {
+  if (/\bwork|\bwerk/i.test(text)) findWorkplaceAfterIn(text, out);
   if (!mentionsAny(text, EMPLOYER_CUE_WORDS)) return;
   if (mentionsAny(text, FOREIGN_EMPLOYER_VERBS))
-    for (const m of text.matchAll(FOREIGN_EMPLOYER_CUE)) {
+    for (const m of allMatches(FOREIGN_EMPLOYER_CUE, text)) {
       const after = m.index + m[0].length;
       const run = CAP_RUN.exec(text.slice(after))?.[0];
       if (run === undefined) continue;
@@ -257,7 +285,7 @@ function findAfterEmployerCue(text: string, out: Candidate[]): void {
       if (!isOrdinary(name)) out.push({ type: 'ORGANISATIE', start: after, end: after + withoutFullStop(name).length, tier: 2 });
     }
   const cue = /\b(?:bij|voor|via|for|at|by)\s+(?:(?:de|het|een|the)\s+)?/gi;
-  for (const m of text.matchAll(cue)) {
+  for (const m of allMatches(cue, text)) {
     const after = m.index + m[0].length;
     const rest = text.slice(after);
     if (!EMPLOYER_CUE.test(text.slice(Math.max(0, after - 40), after))) {
@@ -281,7 +309,7 @@ function findAfterEmployerCue(text: string, out: Candidate[]): void {
       // "werkt bij albert heijn": unknown lower-case words go on with the employer's name.
       const more = /^(?:\s+[\p{Ll}\d][\p{L}\d&'’-]+)*/u.exec(rest.slice(brand.length))![0];
       let length = brand.length;
-      for (const w of more.matchAll(/\s+([^\s]+)/g)) {
+      for (const w of allMatches(/\s+([^\s]+)/g, more)) {
         if (!isUnknownWord(w[1]!)) break;
         length = brand.length + w.index + w[0].length;
       }
@@ -322,10 +350,10 @@ const KIND_THEN_LOWER_WORDS = new RegExp(
 
 /** Chat in lower case names its businesses in lower case too: the unknown words after a kind word, as a weak guess. */
 function findLowerAfterKind(text: string, out: Candidate[]): void {
-  for (const m of text.matchAll(KIND_THEN_LOWER_WORDS)) {
+  for (const m of allMatches(KIND_THEN_LOWER_WORDS, text)) {
     let end = m.index + m[0].length - m[1]!.length;
     let named = false;
-    for (const w of m[1]!.matchAll(/\s+([^\s]+)/g)) {
+    for (const w of allMatches(/\s+([^\s]+)/g, m[1]!)) {
       if (!isUnknownWord(w[1]!)) break;
       named = true;
       end = m.index + m[0].length - m[1]!.length + w.index + w[0].length;

@@ -4,7 +4,7 @@
  * extension, so it is not used on chat text.
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import { tokenize } from '../text';
+import { allMatches, tokenize } from '../text';
 import type { Candidate } from '../types';
 
 // En and em dashes too: phones and word processors turn "06 - 29" into "06 – 29".
@@ -17,10 +17,12 @@ function digitCount(s: string): number {
   return s.replace(/\D/g, '').length;
 }
 
-const validity = new Map<string, boolean>();
+/** 0: no phone number; 1: a phone number; 2: likely one, which an account number after an account word outranks. */
+type Validity = 0 | 1 | 2;
+const validity = new Map<string, Validity>();
 
 /** Remembered answers: parsing with the full metadata is the costly step, and numbers recur. */
-function isValidPhone(raw: string): boolean {
+function phoneValidity(raw: string): Validity {
   let valid = validity.get(raw);
   if (valid === undefined) {
     if (validity.size >= 20_000) validity.clear();
@@ -30,32 +32,44 @@ function isValidPhone(raw: string): boolean {
   return valid;
 }
 
-function judgePhone(raw: string): boolean {
+const NATIONAL_WITH_SLASH = /^0\d{2,4}\/\d[\d\s-]*$/;
+const NATIONAL_GROUPED = /^0\d*(?:[\s/-]+\d+){2,}$/;
+
+function judgePhone(raw: string): Validity {
   // Dialable numbers start with 0, 00 or +; bare digit strings are BSN, KvK or amounts.
-  if (!/^(?:\+|\(?0)/.test(raw) || raw.includes('/')) return false;
+  // A slash only after an area code ("0887/234 567"): else it is a date or a fraction.
+  const slash = raw.includes('/');
+  if (!/^(?:\+|\(?0)/.test(raw) || (slash && !NATIONAL_WITH_SLASH.test(raw))) return 0;
   const cleaned = raw.replace(/\(0\)/g, '').replace(/[–—]/g, '-');
   const digits = digitCount(cleaned);
-  if (digits < 8 || digits > 15) return false;
-  if (parsePhoneNumberFromString(cleaned, 'NL')?.isValid()) return true;
-  // Typos, incomplete Dutch mobiles and foreign numbers outside the metadata still identify someone.
-  return (cleaned.startsWith('06') && digits >= 9 && digits <= 11) || (/^(?:\+|00)/.test(cleaned) && digits >= 10);
+  if (digits < 8 || digits > 15) return 0;
+  if (!slash && parsePhoneNumberFromString(cleaned, 'NL')?.isValid()) return 1;
+  // Typos, incomplete Dutch mobiles and foreign numbers outside the metadata still identify someone;
+  // so does another country's number in its national form, ten or eleven digits after a 0 in the
+  // groups people type ("0887/234 567" in Bulgaria, "0 532 418 2763" in Turkey).
+  if ((cleaned.startsWith('06') && digits >= 9 && digits <= 11) || (/^(?:\+|00)/.test(cleaned) && digits >= 10)) return 1;
+  // An old Dutch account number has the same shape ("0417 1643 00"): after an account word it wins.
+  return (digits === 10 || digits === 11) && NATIONAL_GROUPED.test(cleaned) ? 2 : 0;
 }
 
 /** Splits a digit run into the longest valid numbers from left to right. */
 function splitRun(runStart: number, run: string, out: Candidate[], cued: boolean): void {
-  const groups = [...run.matchAll(GROUP)].map((g) => ({ start: g.index, end: g.index + g[0].length }));
+  const groups = allMatches(GROUP, run).map((g) => ({ start: g.index, end: g.index + g[0].length }));
   let i = 0;
   while (i < groups.length) {
     let found = -1;
+    let tier: Validity = 1;
     for (let j = Math.min(groups.length - 1, i + 12); j >= i; j--) {
       const candidate = run.slice(groups[i]!.start, groups[j]!.end);
-      if (isValidPhone(candidate)) {
+      const judged = phoneValidity(candidate);
+      if (judged !== 0) {
         found = j;
+        tier = judged;
         break;
       }
     }
     if (found >= 0) {
-      out.push({ type: 'TELEFOON', start: runStart + groups[i]!.start, end: runStart + groups[found]!.end, tier: 1 });
+      out.push({ type: 'TELEFOON', start: runStart + groups[i]!.start, end: runStart + groups[found]!.end, tier: tier === 2 ? 2 : 1 });
       i = found + 1;
     } else {
       i++;
@@ -151,7 +165,7 @@ export function numberWordDigits(word: string): string | undefined {
 function findSpelledPhones(text: string, out: Candidate[]): void {
   // Two number words in a row, or a digit group and a number word: else there is nothing to read.
   if (!mayHoldSpelledNumber(text) || !SPELLED_PAIR.test(text)) return;
-  const tokens = [...text.matchAll(/\+?\d+|[\p{L}]+/gu)];
+  const tokens = allMatches(/\+?\d+|[\p{L}]+/gu, text);
   let i = 0;
   while (i < tokens.length) {
     let j = i;
@@ -181,7 +195,7 @@ export function findPhones(text: string): Candidate[] {
   const out: Candidate[] = [];
   findSpelledPhones(text, out);
   if (!/\d/.test(text)) return out;
-  for (const m of text.matchAll(RUN)) {
+  for (const m of allMatches(RUN, text)) {
     let run = m[0];
     let start = m.index;
     // A bracket may close a number but not open the run unless it holds an area code.

@@ -13,7 +13,7 @@
 import { sharedGazetteer, type PlaceSpan } from '../../geo';
 import { NON_PII_PROPER } from '../lexicons/commonWords';
 import { isCommonFirstName, isOrdinaryWord } from '../lexicons/wordLists';
-import { fold, tokenize } from '../text';
+import { allMatches, fold, tokenize } from '../text';
 import { latinSpellings } from '../transliterate';
 import { capitalsAreNoise } from './names';
 import type { Candidate } from '../types';
@@ -49,13 +49,20 @@ function candidate(text: string, span: PlaceSpan, noise: boolean, afterPlace: bo
   // "in den haag", "naar bergen op zoom": a town of several words after a place word is that town
   // even in lower case, although each of its words is an ordinary word.
   const townPhrase = span.cued && /[\s-]/.test(name) && span.dutch && span.place.kind !== 'neighbourhood' && !span.ordinaryWord;
-  const ordinary = span.ordinaryWord || span.typo || (!/[\s-]/.test(name) && isOrdinaryWord(key)) || (isOrdinaryPhrase(key) && !townPhrase);
   const capitalised = span.capitalised && !noise;
   const before = text.slice(Math.max(0, span.start - 30), span.start);
   const cued = span.cued || afterPlace || PLACE_CUE.test(before);
   // Spanish and French "en" ("la casa de su hermana en Wassenaar") is Dutch "and": it cues only a
   // name that is no ordinary word, so "Jan en Best" stays.
   const enCued = !cued && EN_BEFORE.test(before);
+  const single = !/[\s-]/.test(name);
+  // The gazetteer's list of names that are also words is broader than the anonymiser's dictionary
+  // ("oss", "wassenaar"): where a place word or a capital inside a sentence says place, a single
+  // name the dictionary does not know is no ordinary word.
+  const placeContext = cued || enCued || (capitalised && !span.sentenceStart);
+  const wordByGazetteerOnly = span.ordinaryWord && single && !span.typo && placeContext && !isOrdinaryWord(key);
+  const ordinary =
+    (span.ordinaryWord && !wordByGazetteerOnly) || span.typo || (single && isOrdinaryWord(key)) || (isOrdinaryPhrase(key) && !townPhrase);
   // An ordinary word is a place only capitalised after a place word ("in Best", not "Best wel", "de Poolse Winkel");
   // a short name ("Ede") also in lower case after one.
   if (ordinary && !(capitalised && cued)) return undefined;
@@ -67,7 +74,7 @@ function candidate(text: string, span: PlaceSpan, noise: boolean, afterPlace: bo
 /** Capitalised Cyrillic words that the gazetteer knows in Latin letters: "Харків", "Утрехт", "Пловдив". */
 function findCyrillicPlaces(text: string, taken: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(/(?<![\p{L}])\p{Lu}[\u0400-\u04ff]{2,}(?![\p{L}])/gu)) {
+  for (const m of allMatches(/(?<![\p{L}])\p{Lu}[\u0400-\u04ff]{2,}(?![\p{L}])/gu, text)) {
     if (taken.some((c) => c.start < m.index + m[0].length && m.index < c.end)) continue;
     const known = latinSpellings(m[0]).some((latin) => {
       const [span] = sharedGazetteer().findPlaces(latin, { typos: false });
@@ -100,7 +107,7 @@ export function placeWordStarts(text: string, places: readonly Candidate[]): Set
   const starts = new Set<number>();
   for (const p of places) {
     if (p.tier > 2) continue;
-    for (const m of text.slice(p.start, p.end).matchAll(/[\p{L}\p{M}'’]+/gu)) starts.add(p.start + m.index);
+    for (const m of allMatches(/[\p{L}\p{M}'’]+/gu, text.slice(p.start, p.end))) starts.add(p.start + m.index);
   }
   return starts;
 }

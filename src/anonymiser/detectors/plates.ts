@@ -6,6 +6,7 @@
  * anything ("WA 12345", "ABC-123") needs a vehicle word nearby, in the chat's languages.
  */
 import type { Candidate } from '../types';
+import { allMatches } from '../text';
 
 const NL_SIDECODES = [
   'LL-99-99',
@@ -76,9 +77,9 @@ const FOREIGN_ANY_CASE = new RegExp(FOREIGN_ANY.source, 'giu');
 const PLATE_WORD =
   /(?<![\p{L}])(?:kenteken\p{L}*|nummerbord|nummerplaat|licen[cs]e\s+plate|plate|registration|reg|rejestracj\p{L}*|tablic\p{L}*|(?:num[aă]r(?:ul)?\s+de\s+)?[îi]nmatricul\p{L}*|kennzeichen|nummernschild|регистрационен\s+номер|номер\p{L}*|immatriculation|matr[ií]cula|targa|plaka|rendszám)[\s:.]*(?:(?:is|was|van|de|het|met|nr\.?|nummer|number)\s+){0,2}$/iu;
 
-/** Vehicle words in Dutch, English, Polish, Romanian, Bulgarian, Ukrainian, German, French and brands. */
+/** Vehicle words in Dutch, English, Polish, Romanian, Bulgarian, Ukrainian, German, French and brands, also plural ("busjes"). */
 const VEHICLE =
-  /(?<![\p{L}])(?:kenteken\w*|nummerbord|nummerplaat|plaat|auto'?s?|busje|bus|bestelbus|wagen|vrachtwagen|scooter|brommer|licen[cs]e(?:\s+plate)?|plates?|reg(?:istration)?|car|truck|rijdt|reed|rijden|drives?|drove|driving|rejestracj\w*|tablic\w*|numer\w*|mașin\w*|masin\w*|număr\w*|numar\w*|номер\w*|колата|кола|машин\w*|автомобіл\w*|bestelwagen|bestelauto|taxi|camper|autobuz\w*|microbuz\w*|dub[aă]?|camion\w*|samoch[oó]d\w*|furgonetk\w*|busem|busa|busie|бус\w*|камион\w*|автобус\w*|мікроавтобус\w*|вантажівк\w*|lkw|wagen|transporter|busz|autó|auto|kennzeichen|nummernschild|immatriculation|matrícula|matricula|targa|plaka|rendszám|bmw|audi|mercedes|volkswagen|vw|golf|opel|ford|toyota|dacia|logan|sprinter|transit|skoda|renault|peugeot|citroen|fiat|seat|kia|hyundai|volvo|iveco|transporter)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:kenteken\w*|nummerbord|nummerplaat|plaat|auto'?s?|busje|bus|bestelbus|wagen|vrachtwagen|scooter|brommer|licen[cs]e(?:\s+plate)?|plates?|reg(?:istration)?|car|truck|rijdt|reed|rijden|drives?|drove|driving|rejestracj\w*|tablic\w*|numer\w*|mașin\w*|masin\w*|număr\w*|numar\w*|номер\w*|колата|кола|машин\w*|автомобіл\w*|bestelwagen|bestelauto|taxi|camper|autobuz\w*|microbuz\w*|dub[aă]?|camion\w*|samoch[oó]d\w*|furgonetk\w*|busem|busa|busie|бус\w*|камион\w*|автобус\w*|мікроавтобус\w*|вантажівк\w*|lkw|wagen|transporter|busz|autó|auto|kennzeichen|nummernschild|immatriculation|matrícula|matricula|targa|plaka|rendszám|bmw|audi|mercedes|volkswagen|vw|golf|opel|ford|toyota|dacia|logan|sprinter|transit|skoda|renault|peugeot|citroen|fiat|seat|kia|hyundai|volvo|iveco|transporter)(?:s|'s|en)?(?![\p{L}])/iu;
 
 function mixesLettersAndDigits(s: string): boolean {
   return /\d/.test(s) && /\p{L}/u.test(s);
@@ -91,40 +92,64 @@ function vehicleNearby(text: string, start: number, end: number): boolean {
   return VEHICLE.test(before.slice(before.search(/[^.!?\n]*$/))) || VEHICLE.test(after.split(/[.!?\n]/)[0]!);
 }
 
+/**
+ * Cheap tests, one per pattern below, without which that pattern finds nothing it keeps: every
+ * shape puts a letter group right beside a digit group, at most a dash or a space between. Under
+ * the `i` and `u` flags [A-Z] also matches the long s and the Kelvin sign.
+ */
+const LETTER = '[A-Za-z\\u017f\\u212a]';
+/** Dashed, or spaced in capitals (a spaced match in lower case is dropped). */
+const MAY_HOLD_NL_DASHED = new RegExp(
+  `${LETTER}-\\d|\\d-${LETTER}|${LETTER}[^\\S ]\\d|\\d[^\\S ]${LETTER}|[A-Z\\u212a] \\d|\\d [A-Z\\u212a]`,
+  'u',
+);
+const MAY_HOLD_NL_COMPACT = new RegExp(`${LETTER}\\d|\\d${LETTER}`, 'u');
+const MAY_HOLD_FOREIGN_DASHED = new RegExp(`${LETTER}-\\d|\\d-${LETTER}|${LETTER}-${LETTER}{1,2}\\s?\\d`, 'u');
+const MAY_HOLD_ANY_CASE = new RegExp(`${LETTER}[\\s-]?\\d|\\d[\\s-]?${LETTER}`, 'u');
+/** The words of `PLATE_WORD`, anywhere: a plate in lower case needs one before it. */
+const MAY_HOLD_PLATE_WORD =
+  /kenteken|nummerbord|nummerplaat|plate|reg|rejestracj|tablic|nmatricul|kennzeichen|nummernschild|номер|immatriculation|matr[ií]cula|targa|plaka|rendszám/iu;
+const MAY_HOLD_FOREIGN = /[A-Z][\s-]?\d|\d[\s-]?[A-Z]/;
+
 export function findPlates(text: string): Candidate[] {
   const out: Candidate[] = [];
-  if (!/\d/.test(text)) return out;
-  for (const m of text.matchAll(NL_DASHED)) {
-    if (!mixesLettersAndDigits(m[0])) continue;
-    // With spaces between groups it reads like words and numbers ("15 en 16"): capitals and a cue only.
-    const spaced = m[0].includes(' ');
-    if (spaced && (m[0] !== m[0].toUpperCase() || !vehicleNearby(text, m.index, m.index + m[0].length))) continue;
-    out.push({ type: 'KENTEKEN', start: m.index, end: m.index + m[0].length, tier: 1 });
-  }
-  for (const m of text.matchAll(NL_COMPACT)) {
-    const cued = vehicleNearby(text, m.index, m.index + m[0].length);
-    const capitals = m[0] === m[0].toUpperCase();
-    const postcodeShape = /^\d{4}[A-Z]{2}$/i.test(m[0]);
-    if (!mixesLettersAndDigits(m[0]) || !(cued || (capitals && !postcodeShape))) continue;
-    out.push({ type: 'KENTEKEN', start: m.index, end: m.index + m[0].length, tier: cued ? 1 : 2 });
-  }
-  for (const m of text.matchAll(FOREIGN_DASHED_ANY_CASE)) {
-    if (m[0] === m[0].toUpperCase() || !mixesLettersAndDigits(m[0])) continue;
-    if (vehicleNearby(text, m.index, m.index + m[0].length))
+  if (!/\d/.test(text) || !MAY_HOLD_ANY_CASE.test(text)) return out;
+  if (MAY_HOLD_NL_DASHED.test(text))
+    for (const m of allMatches(NL_DASHED, text)) {
+      if (!mixesLettersAndDigits(m[0])) continue;
+      // With spaces between groups it reads like words and numbers ("15 en 16"): capitals and a cue only.
+      const spaced = m[0].includes(' ');
+      if (spaced && (m[0] !== m[0].toUpperCase() || !vehicleNearby(text, m.index, m.index + m[0].length))) continue;
       out.push({ type: 'KENTEKEN', start: m.index, end: m.index + m[0].length, tier: 1 });
-  }
-  for (const m of text.matchAll(FOREIGN_ANY_CASE)) {
-    if (m[0] === m[0].toUpperCase() || !mixesLettersAndDigits(m[0])) continue;
-    if (PLATE_WORD.test(text.slice(Math.max(0, m.index - 40), m.index)))
-      out.push({ type: 'KENTEKEN', start: m.index, end: m.index + m[0].length, tier: 1 });
-  }
+    }
+  if (MAY_HOLD_NL_COMPACT.test(text))
+    for (const m of allMatches(NL_COMPACT, text)) {
+      const cued = vehicleNearby(text, m.index, m.index + m[0].length);
+      const capitals = m[0] === m[0].toUpperCase();
+      const postcodeShape = /^\d{4}[A-Z]{2}$/i.test(m[0]);
+      if (!mixesLettersAndDigits(m[0]) || !(cued || (capitals && !postcodeShape))) continue;
+      out.push({ type: 'KENTEKEN', start: m.index, end: m.index + m[0].length, tier: cued ? 1 : 2 });
+    }
+  if (MAY_HOLD_FOREIGN_DASHED.test(text))
+    for (const m of allMatches(FOREIGN_DASHED_ANY_CASE, text)) {
+      if (m[0] === m[0].toUpperCase() || !mixesLettersAndDigits(m[0])) continue;
+      if (vehicleNearby(text, m.index, m.index + m[0].length))
+        out.push({ type: 'KENTEKEN', start: m.index, end: m.index + m[0].length, tier: 1 });
+    }
+  if (MAY_HOLD_PLATE_WORD.test(text))
+    for (const m of allMatches(FOREIGN_ANY_CASE, text)) {
+      if (m[0] === m[0].toUpperCase() || !mixesLettersAndDigits(m[0])) continue;
+      if (PLATE_WORD.test(text.slice(Math.max(0, m.index - 40), m.index)))
+        out.push({ type: 'KENTEKEN', start: m.index, end: m.index + m[0].length, tier: 1 });
+    }
   // Foreign plates are written in capitals; the less distinctive shapes need a vehicle word too.
-  for (const m of text.matchAll(FOREIGN_ANY)) {
-    const plate = m[0];
-    if (!mixesLettersAndDigits(plate)) continue;
-    const cued = vehicleNearby(text, m.index, m.index + plate.length);
-    if (!cued && !FOREIGN_ALONE.some((p) => p.test(plate))) continue;
-    out.push({ type: 'KENTEKEN', start: m.index, end: m.index + plate.length, tier: cued ? 1 : 2 });
-  }
+  if (MAY_HOLD_FOREIGN.test(text))
+    for (const m of allMatches(FOREIGN_ANY, text)) {
+      const plate = m[0];
+      if (!mixesLettersAndDigits(plate)) continue;
+      const cued = vehicleNearby(text, m.index, m.index + plate.length);
+      if (!cued && !FOREIGN_ALONE.some((p) => p.test(plate))) continue;
+      out.push({ type: 'KENTEKEN', start: m.index, end: m.index + plate.length, tier: cued ? 1 : 2 });
+    }
   return out;
 }

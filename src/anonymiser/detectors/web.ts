@@ -1,7 +1,7 @@
 /** E-mail addresses, URLs, IP addresses and social-media handles. */
 import { FUNCTION_WORDS, NON_PII_PROPER } from '../lexicons/commonWords';
 import { isOrdinaryWord } from '../lexicons/wordLists';
-import { fold, mentionsAny } from '../text';
+import { allMatches, fold, mentionsAny } from '../text';
 import { registerCued } from './numbers';
 import type { Candidate } from '../types';
 
@@ -23,7 +23,7 @@ const PUBLIC_SITES =
  * known top-level domain, so "at home dot …" or "bij de punt" never qualify.
  */
 const AT =
-  '(?:@|\\s@\\s|\\s*(?:\\[at\\]|\\(at\\)|\\{at\\}|\\[@\\]|\\(@\\))\\s*|\\s+(?:at|apenstaartje|apestaartje|monkeytail|małpa|malpa|arond)\\s+)';
+  '(?:@|\\s@\\s|\\s*(?:\\[at\\]|\\(at\\)|\\{at\\}|\\[@\\]|\\(@\\))\\s*|\\s+(?:at|apenstaartje|apestaartje|monkeytail|małpa|malpa|arond|la)\\s+)';
 const DOT =
   '(?:\\s*(?:\\[dot\\]|\\(dot\\)|\\[punt\\]|\\(punt\\)|\\{dot\\}|\\[\\.\\]|\\(\\.\\))\\s*|\\s+(?:dot|punt|punkt|kropka|punct)\\s+|\\s?\\.\\s?)';
 const LOCAL_PART = `[\\p{L}\\d_%+-]+(?:${DOT}[\\p{L}\\d_%+-]+)*`;
@@ -34,12 +34,12 @@ const OBFUSCATED_EMAIL = new RegExp(
 
 function findEmailsAndUrls(text: string, out: Candidate[]): void {
   if (/[@[(]/.test(text))
-    for (const m of text.matchAll(EMAIL)) out.push({ type: 'EMAIL', start: m.index, end: m.index + m[0].length, tier: 1 });
-  if (/@|\bat\b|\[|\(|apenstaartje|apestaartje|małpa|malpa|arond/i.test(text)) {
-    for (const m of text.matchAll(OBFUSCATED_EMAIL)) out.push({ type: 'EMAIL', start: m.index, end: m.index + m[0].length, tier: 1 });
+    for (const m of allMatches(EMAIL, text)) out.push({ type: 'EMAIL', start: m.index, end: m.index + m[0].length, tier: 1 });
+  if (/@|\bat\b|\bla\b|\[|\(|apenstaartje|apestaartje|małpa|malpa|arond/i.test(text)) {
+    for (const m of allMatches(OBFUSCATED_EMAIL, text)) out.push({ type: 'EMAIL', start: m.index, end: m.index + m[0].length, tier: 1 });
   }
   if (!/\.\p{L}|www|https?:/iu.test(text)) return;
-  for (const m of text.matchAll(URL_PATTERN)) {
+  for (const m of allMatches(URL_PATTERN, text)) {
     const url = m[0].replace(/[.,;:!?)\]]+$/, '');
     if (PUBLIC_SITES.test(url) || /^\d+(?:\.\d+)+$/.test(url)) continue;
     // A bare "name.nl" may be a handle after a platform cue; a full address cannot.
@@ -56,14 +56,14 @@ const DIGIT_DOT_DIGIT = /\d\.\d/;
 
 function findIps(text: string, out: Candidate[]): void {
   if (DIGIT_DOT_DIGIT.test(text))
-    for (const m of text.matchAll(IPV4)) {
+    for (const m of allMatches(IPV4, text)) {
       // "handelsregister onder nummer 12.34.56.78" is a company number in dots.
       if (m[0].split('.').every((part) => Number(part) <= 255) && !registerCued(text, m.index))
         out.push({ type: 'IP', start: m.index, end: m.index + m[0].length, tier: 1 });
     }
   const colon = text.indexOf(':');
   if (colon < 0 || text.indexOf(':', colon + 1) < 0) return;
-  for (const m of text.matchAll(IPV6)) {
+  for (const m of allMatches(IPV6, text)) {
     // Times like 12:30:45 have the same shape; a real address has hex letters or many groups.
     if (/[a-f]/i.test(m[0]) || m[0].split(':').length >= 5) out.push({ type: 'IP', start: m.index, end: m.index + m[0].length, tier: 1 });
   }
@@ -72,14 +72,14 @@ function findIps(text: string, out: Candidate[]): void {
 const AT_HANDLE = /(?<![\p{L}\d._@])@[\p{L}\d_](?:[\p{L}\d_]|\.(?=[\p{L}\d_])){1,29}/gu;
 const SPACED_AT_HANDLE = /(?<![\p{L}\d._@])@ ([\p{L}\d_](?:[\p{L}\d_]|\.(?=[\p{L}\d_])){2,29})(?![\p{L}\d@])/gu;
 const PLATFORM =
-  'insta|instagram|ig|snap|snapchat|tiktok|tik\\s?tok|telegram|facebook|fb|twitter|x\\.com|discord|kik|onlyfans|tinder|badoo|signal|threads|twitch|roblox|fortnite|psn|xbox|whatsapp|wechat|weixin|viber|vk|vkontakte|linkedin|youtube|reddit|pinterest|grindr|bumble|hinge|lovoo|happn|vinted|skype|imo|wire|bereal';
+  'insta|instagram|ig|snap|snapchat|tiktok|tik\\s?tok|telegram|facebook|fb|twitter|x\\.com|discord|kik|onlyfans|tinder|badoo|signal|threads|twitch|roblox|fortnite|psn|xbox|whatsapp|wechat|weixin|viber|vk|vkontakte|linkedin|youtube|reddit|pinterest|grindr|bumble|hinge|lovoo|happn|vinted|skype|imo|wire|bereal|zalo|messenger';
 function foldAll(words: readonly string[]): ReadonlySet<string> {
   return new Set(words.map((w) => fold(w)));
 }
 
 /** Folded, as the words they are compared with ("його" folds to "иого"). */
 const FILLER: ReadonlySet<string> = foldAll([
-  ...'ma jest to e este має е konto cont contul nick nik profil pe na w în в на його її jej jego lui ei ca jako як как als unter'.split(
+  ...'ma jest to e este має е konto cont contul nick nik profil pe na w în в на його її jej jego lui ei ca jako як как als unter numele'.split(
     ' ',
   ),
   'is',
@@ -196,26 +196,46 @@ const PLATFORM_ANYWHERE = new RegExp(`(?<![\\p{L}\\d])${PLATFORM_INFLECTED}(?![\
 /** After "is", "heet" or a colon in a message that names a platform: "zijn naam daar is kingdavid_22". */
 const NAMED_TOKEN = /(?:\bis|\bheet|\bheette|\bnaam|\bname|:)\s+([\p{L}\d_][\p{L}\d_.-]{2,29})(?![\p{L}\d@])/giu;
 
+/**
+ * A word shaped like a user name: parts joined by dots or underscores ("mo.regelt.alles",
+ * "lan.nguyen.na"), or letters run into digits ("rozabella2005"). In a message that names a
+ * platform it is a handle wherever it stands ("op tiktok zit hij als jaydenn.m20").
+ */
+const HANDLE_SHAPED = /(?<![\p{L}\d_.@/#-])(?:[\p{L}\d]+(?:[._]+[\p{L}\d]+)+|\p{L}{3,}\d{2,})(?![\p{L}\d_@]|[.-][\p{L}\d])/gu;
+const TLD_END = new RegExp(`\\.${TLD}$`, 'i');
+
+function handleShaped(token: string): boolean {
+  if (TLD_END.test(token) || token.length < 5) return false;
+  // "o.a.", "d.w.z", "12.30": a handle has a part of three letters or more.
+  return /\p{L}{3}/u.test(token) && !isOrdinaryWord(fold(token));
+}
+
+/** Two to four capitalised words: a profile's display name. */
+const DISPLAY_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3}(?![\p{L}\d])/u;
+
 /** A user name with a four-digit tag, as Discord and some games write them: "shadowzz#4412". */
 const TAGGED_NAME = /(?<![\p{L}\d_.#@])[\p{L}\d_.]{2,32}#\d{4}(?![\p{L}\d])/gu;
 
 function findHandles(text: string, out: Candidate[]): void {
-  for (const m of text.matchAll(AT_HANDLE)) out.push({ type: 'HANDLE', start: m.index, end: m.index + m[0].length, tier: 1 });
+  for (const m of allMatches(AT_HANDLE, text)) out.push({ type: 'HANDLE', start: m.index, end: m.index + m[0].length, tier: 1 });
   if (text.includes('#'))
-    for (const m of text.matchAll(TAGGED_NAME)) out.push({ type: 'HANDLE', start: m.index, end: m.index + m[0].length, tier: 1 });
+    for (const m of allMatches(TAGGED_NAME, text)) out.push({ type: 'HANDLE', start: m.index, end: m.index + m[0].length, tier: 1 });
   // "volg haar op tiktok @ lily.dance": an at sign typed apart from a user-name-like word.
   if (text.includes('@ '))
-    for (const m of text.matchAll(SPACED_AT_HANDLE)) {
+    for (const m of allMatches(SPACED_AT_HANDLE, text)) {
       if (looksLikeHandle(m[1]!, true)) out.push({ type: 'HANDLE', start: m.index, end: m.index + m[0].length, tier: 2 });
     }
   if (text.includes('_')) {
-    for (const m of text.matchAll(UNDERSCORED)) {
+    for (const m of allMatches(UNDERSCORED, text)) {
       const token = m[0].replace(/[.]+$/, '');
       out.push({ type: 'HANDLE', start: m.index, end: m.index + token.length, tier: 2 });
     }
   }
   if (PLATFORM_ANYWHERE.test(text)) {
-    for (const m of text.matchAll(NAMED_TOKEN)) {
+    for (const m of allMatches(HANDLE_SHAPED, text)) {
+      if (handleShaped(m[0])) out.push({ type: 'HANDLE', start: m.index, end: m.index + m[0].length, tier: 2 });
+    }
+    for (const m of allMatches(NAMED_TOKEN, text)) {
       const token = m[1]!.replace(/[.]+$/, '');
       if (/[\d_]/.test(token) && looksLikeHandle(token, true)) {
         const start = m.index + m[0].length - m[1]!.length;
@@ -224,12 +244,14 @@ function findHandles(text: string, out: Candidate[]): void {
     }
   }
   if (!mentionsAny(text, HANDLE_CUE_KEYS) && !CYRILLIC.test(text)) return;
-  for (const cue of text.matchAll(HANDLE_CUE)) {
+  for (const cue of allMatches(HANDLE_CUE, text)) {
     const after = cue.index + cue[0].length;
     let named = NAMING.has(fold(cue[0]));
     // "snap sarakitty": a word right after the platform's name, not a dictionary word, is the user name.
     const platform = PLATFORM_WORD.test(fold(cue[0]));
-    for (const [index, w] of [...text.slice(after).matchAll(/[^\s:=,"“”'()]+/g)].slice(0, 5).entries()) {
+    for (const [index, w] of allMatches(/[^\s:=,"“”'()]+/g, text.slice(after))
+      .slice(0, 5)
+      .entries()) {
       if (index === 0 && platform) named = true;
       const token = w[0].replace(/[.!?]+$/, '');
       const key = fold(token);
@@ -241,6 +263,10 @@ function findHandles(text: string, out: Candidate[]): void {
       if (!token.startsWith('@') && looksLikeHandle(token, named)) {
         // Right after "insta:" or "snap is", "marco.nl" is a user name, not a web site.
         out.push({ type: 'HANDLE', start: after + w.index, end: after + w.index + token.length, tier: named ? 1 : 2 });
+      } else if (named && platform) {
+        // "my facebook is Precious Osagie Love": a profile shown under a name of several capitalised words.
+        const shown = DISPLAY_NAME.exec(text.slice(after + w.index))?.[0];
+        if (shown !== undefined) out.push({ type: 'HANDLE', start: after + w.index, end: after + w.index + shown.length, tier: 2 });
       }
       break;
     }

@@ -8,7 +8,7 @@ function words(block: string): string[] {
 /** After a title the next word is a name even in lower case ("mevrouw jansen"). */
 export const TITLES: ReadonlySet<string> = new Set(
   words(`mevrouw mevr mw meneer mnr dhr heer mr mrs ms miss dr drs ir ing prof juf juffrouw meester mister
-  madam sir`),
+  madam sir fam`),
 );
 
 /** After a relation a capitalised word or a known first name is a name ("mijn buurvrouw Sanne"). */
@@ -18,7 +18,8 @@ export const RELATIONS: ReadonlySet<string> = new Set(
   stiefbroer stiefzus schoonzus zwager schoonmoeder schoonvader collega baas chef leidinggevende
   voorman ploegleider klasgenoot klasgenote mentor docent leraar lerares partner ex loverboy
   pooier huisbaas eigenaar leerling client patient kleindochter kleinzoon kind ene familie gezin
-  zuster broeder pastor pastoor pater imam dominee mama`),
+  zuster broeder pastor pastoor pater imam dominee mama contact contactpersoon melder cliente bewoner bewoonster
+  huurder verhuurder werkgever uitbuiter eigenaresse chauffeur`),
 );
 
 /** Relations in the chat's other languages, folded (Polish, Romanian, Bulgarian, Ukrainian, Russian, Turkish): a capitalised word after them is a name. */
@@ -45,11 +46,11 @@ export const ENGLISH_RELATIONS: ReadonlySet<string> = new Set(
  * "this is called the Meldcode") the word names a thing, not a person.
  */
 export const STRONG_NAME_CUE =
-  /(?<![\p{L}])(?<!(?<![\p{L}])(?:dat|dit|het|this|that|it|which)\s+(?:is\s+|was\s+|wordt\s+)?)(?:heet|heette|heten|genaamd|genoemd|(?:kent|kennen|kende|kenden|ken)\s+(?:hem|haar|ze|hen)\s+als|bekend\s+als|known\s+as|aka|a\.k\.a\.|alias|noemt\s+zich|noemde\s+zich|noem(?:t|en|de|den)?\s+(?:hem|haar|ze|zich)|naam\s+is|naam\s*:|roepnaam|bijnaam(?:\s+is)?|(?:my|her|his|their)\s+name\s+is|name\s+is|name's|named|called|goes\s+by|call\s+(?:him|her)|se\s+nume(?:ș|s|ş)te|numele\s+(?:lui|ei|meu)\s+(?:este|e)|(?:nazywa|nazywam)\s+się|ma\s+na\s+imię|mam\s+na\s+imię|(?:се\s+)?казва(?:м)?\s+се|името\s+(?:му|ѝ|и|ми)\s+е|(?:мене|його|її|тебе)\s+звати|звуть|зовут|ad[ıi]|ismi|(?:se|me)\s+llama|s'appelle|m'appelle|hei(?:ß|ss)t|hei(?:ß|ss)e)\s*:?\s+(?:(?:ze|hij|zij|die|eigenlijk|gewoon|volgens\s+mij|echt|is)\s+){0,2}/giu;
+  /(?<![\p{L}])(?<!(?<![\p{L}])(?:dat|dit|het|this|that|it|which)\s+(?:is\s+|was\s+|wordt\s+)?)(?:heet|heette|heten|genaamd|genoemd|(?:kent|kennen|kende|kenden|ken)\s+(?:hem|haar|ze|hen)\s+als|bekend\s+als|known\s+as|aka|a\.k\.a\.|alias|noemt\s+zich(?:zelf)?|noemde\s+zich(?:zelf)?|noem(?:t|en|de|den)?\s+(?:hem|haar|ze|zich)(?:zelf)?|naam\s+is|naam\s*:|(?:echte|volledige|eigen|real|full)\s+(?:naam|name)|(?<=[,;(]\s{0,2})naam|roepnaam|bijnaam(?:\s+is)?|(?:my|her|his|their)\s+name\s+is|name\s+is|name's|named|called|goes\s+by|call\s+(?:him|her)|se\s+nume(?:ș|s|ş)te|numele\s+(?:lui|ei|meu)\s+(?:este|e)|(?:nazywa|nazywam)\s+się|ma\s+na\s+imię|mam\s+na\s+imię|(?:се\s+)?казва(?:м)?\s+се|името\s+(?:му|ѝ|и|ми)\s+е|(?:мене|його|її|тебе)\s+звати|звуть|зовут|ad[ıi]|ismi|(?:se|me)\s+llama|s'appelle|m'appelle|hei(?:ß|ss)t|hei(?:ß|ss)e)\s*:?\s+(?:(?:ze|hij|zij|die|eigenlijk|gewoon|volgens\s+mij|echt|is)\s+){0,2}/giu;
 
 /** Phrases after which a capitalised word or known first name is a name ("ik ben Fatima"). Global. */
 export const WEAK_NAME_CUE =
-  /(?<![\p{L}])(?:ik\s+ben|i'm|i\s+am|this\s+is|dit\s+is|zeg\s+maar|hallo|hoi|hi|hey|hee|beste|lieve|namens|groetjes|groeten|gr|mvg|met\s+vriendelijke\s+groet|dank\s+je|bedankt|thanks|jestem|sunt|аз\s+съм|я)\s*[,:]?\s+/giu;
+  /(?<![\p{L}])(?:ik\s+ben|i'm|i\s+am|this\s+is|dit\s+is|zeg\s+maar|hallo|hoi|hi|hey|hee|beste|lieve|namens|groetjes|groeten|gr|mvg|met\s+vriendelijke\s+groet|dank\s+je|bedankt|thanks|jestem|sunt|аз\s+съм|я|dzięki|dzieki|dziękuję|dziekuje|mulțumesc|multumesc|mersi|merci|danke|gracias|дякую|спасибо|благодаря)\s*[,:]?\s+/giu;
 
 /** A name before the verb in a Dutch subordinate clause: "een jongen die mo heet". */
 export const NAME_BEFORE_VERB =
