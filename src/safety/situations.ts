@@ -65,6 +65,20 @@ export const BACKGROUND_SITUATIONS: ReadonlySet<SituationConcept> = new Set([
   'fear',
 ]);
 
+/**
+ * The words in which suicidal thoughts are said (directly, indirectly, as farewell, worthlessness or
+ * exhaustion). Not 'suicide_means' on its own: a train, a flat, a window or a river are in many
+ * ordinary stories.
+ */
+export const SUICIDE_WORDING: ReadonlySet<SituationConcept> = new Set([
+  'suicide_direct',
+  'suicide_indirect',
+  'farewell',
+  'worthless',
+  'self_harm',
+  'exhausted',
+]);
+
 export const DISTANCE_CONCEPTS = [
   'past',
   'past_verb',
@@ -117,6 +131,27 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'encerrad*|fechad*|trancad*|no puedo salir|nao posso sair|nao podemos sair',
     'bezart|bezartak|nem tudok kimenni|nem mehetek',
     'محبوس*|مقفل*',
+    // Not let out, locked in, cannot leave: the plainest ways in the languages labour migrants write in.
+    'niet ~2 wypuszcza|wypuszczaja|pozwala wyjsc|pozwalaja wyjsc',
+    'zamykaja nas|zamyka nas|niet moge wyjsc|niet mozemy wyjsc',
+    'nu ~2 ne|ma|o|il ~2 lasa ~3 iesim|ies|iasa|plec|plecam|pleca',
+    'ne incuie|ne incuiaza|ma incuie|o incuie',
+    'не ~2 ни|ме|я|го ~1 пускат|пуска',
+    'не ~1 може|можем|мога ~2 да ~1 излезе|излезем|изляза',
+    'заключиха|заключват',
+    'не ~1 могу|можем|может ~2 уйти|выйти|уехать',
+    'не ~1 выпускают|отпускают|пускают|выпустят|отпустят',
+    'не ~1 можу|можемо|може ~2 вийти|піти|поїхати',
+    'не ~1 випускають|відпускають|пускають',
+    'замкнули|зачинили|замкнена|замкнений|зачинена',
+    'nem ~2 engedik|engednek|enged ~2 ki|el|haza',
+    'zarjak|bezarjak|bezarva|rank zarjak|ram zarjak',
+    'cikmama|cikmamiza ~3 izin ~2 vermiyor|yok',
+    'no ~2 me|nos|la|le ~2 dejan ~2 salir|ir',
+    'nao ~2 me|nos|a|o ~2 deixam ~2 sair|ir',
+    'toegesluit|van buite af gesluit|kan nie uit nie',
+    'لا ~2 يسمح ~3 بالخروج',
+    'لا أستطيع الخروج|لا نستطيع الخروج|يحبسني|يحبسوننا|حبسني',
   ],
   guarded: [
     'bewaakt|bewaker|bewakers|in de gaten|staat voor de deur|staan voor de deur|zit voor de deur',
@@ -161,6 +196,7 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'pakt ~2 bij de keel',
     'hits|hit|hitting|beats|beat|beating|beaten|kicks|kicked|kicking|punched|punches|punching|slapped|slaps|choked|choking|strangled|raped|rape|assaulted|attacking|attacked|hurting|hurts|hurt|pushed|shoved|dragged|grabbed',
     'bije|bija|pobil*|pobił*|uderzyl*|uderzył*|bate|batut|lovit|lovește|loveste|бие|бият|бил|бьет|бьют|избил|dovuyor|dovdu|vurdu|pega|pegou|bateu|golpea|golpeo|ver|vert|megvert|يضرب*',
+    'б’є|бʼє|бьє|побив|побили|ударил*|удари|ударив|pobila|pobili|verte|vernek|megverte|danh em|danh toi|ضربني|ضربها',
   ],
   sounds: [
     'gil|gillen|gilt|gegil|gegild|schreeuw*|geschreeuw*|gehuil|huilen|huilt|gekrijs|krijsen|bonken|gebonk|klappen',
@@ -209,6 +245,7 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'injured|injury|wound|wounds|bleeding|blood|broken|bruised|bruises|burn|burns|burned|cut|cuts|concussion|unconscious|fainted|passed out',
     'zlaman*|zlamal*|złaman*|złamał*|połamany|polamany|karetk*|rupt|rupta|счупен*|сломан*|зламан*|kirik|kirildi|roto|rota|partido|partida|eltort',
     'ranny|ranna|krew|ranit|sange|рана|кръв|кровь|yarali|herida|sangre|ferida|sangue|serult|vérzik|verzik',
+    'подут*|подуто|не може да ходи|не може да стъпи|падна от|spadl*|spadł*|a cazut de pe|упал с|впав з|leesett|dustu|se cayo de|caiu de|opgezwol*|swollen|cant walk|can not walk',
   ],
   illness: [
     'ziek|ziekte|koorts|pijn|infectie|ontstoken|ontsteking|zwanger|bloedt|overgeven|braken|ademt|benauwd|suiker|insuline|epilepsie|aanval',
@@ -222,6 +259,10 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'wont|will not|doesnt|dont|refuses ~3 let|take ~3 doctor|hospital|gp|clinic|medicine',
     'no doctor|no hospital|no medicine|no medication|without a doctor',
     'niet ~3 lekarz*|szpital*|doctor|medic|spital|лекар|врач*|doktor|hastane|medico|hospital|orvos*',
+    'не ~4 лекар|болница|доктор|врач*|больниц*|лікар*|лікарн*',
+    'nem ~4 orvos*|korhaz*',
+    'nu ~4 doctor|medic|spital',
+    'doktora|hastaneye ~3 goturmuyor|izin vermiyor',
   ],
   minor: [
     'kind|kinderen|kindje|dochter|dochtertje|zoon|zoontje|meisje|jongen|jongetje|tiener|tieners|puber|pubers|minderjarig*|leerling|leerlingen|scholier|scholieren|broertje|zusje|neefje|nichtje|kleinkind|kleindochter|kleinzoon',
@@ -352,6 +393,18 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'meg akarok halni|nem akarok elni|megolom magam',
     'أريد أن أموت|لا أريد أن أعيش|أنهي حياتي|عبء على الجميع',
     'lepiej ~2 mnie niet bylo',
+    // One's own death as a way out of a debt or a situation, and the deed said the other way round.
+    'als ik ~1 dood ben|er niet meer ben',
+    'when i am dead|if i am dead|once i am dead|if i were dead|if i was dead|when i am gone|once i am gone',
+    'maak|maakt ~3 er ~3 einde aan',
+    'er ~3 een einde aan ~1 maken|te maken',
+    'op ~1 het ~1 spoor|de rails ~2 gezeten|gestaan|gelegen|zitten|staan|liggen',
+    'sat|stood|sitting|standing|lay|lying ~3 on the ~1 tracks|railway|rails',
+    'zie ~2 geen zin ~1 meer|in',
+    'why ~4 keep living|keep going|go on|carry on|still live|stay alive|be alive',
+    // The negation is part of the saying here, not a denial of it.
+    'not ~2 see ~2 why ~4 keep living|keep going|go on|carry on|still live|stay alive|be alive',
+    'لم أعد أريد|لا أريد العيش|لم أعد أريد العيش',
     'mai bine ~2 nu mai',
     'mejor ~2 no estuviera',
     'melhor ~2 nao estivesse',
@@ -392,11 +445,16 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'worthless|a failure|no one would miss|nobody would miss|nobody would care|no one would care|better off|ashamed of me|nothing left|done with everything|done with it all|want it to stop|wish it would stop|doesnt matter anymore|does not matter anymore|nothing matters',
     'done with ~2 life',
     'wil dat het stopt|het moet stoppen|voor altijd',
+    'wat maakt ~2 nog uit',
+    'what does it ~1 even ~1 matter',
   ],
   self_harm: [
     'snijd|snijden|sneed|gesneden ~2 mezelf|me|mijn armen|polsen',
     'automutilatie|zelfbeschadiging|mezelf pijn',
     'cut myself|cutting myself|cut my arms|cut my wrists|hurt myself|hurting myself|self harm|selfharm',
+    'snij|snijd|kras|sneed ~1 weer|opnieuw',
+    'ben ~2 weer ~2 gaan snijden|krassen',
+    'cutting|cut ~1 again',
   ],
   exhausted: [
     'niet meer dragen|kan het niet meer aan|kan dit niet meer aan|trek het niet meer|trek dit niet meer',
@@ -449,6 +507,15 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'bel|bellen ~2 112|politie',
     'call ~2 police|911|112',
     'pomocy|ajutor|помощ|помогите|допоможіть|yardim|ayuda|socorro|ajuda|segitseg',
+    'segits|segitsetek|pomozcie|pomoz mi|ajutati-ma|ajuta-ma|помогни|помогнете|помоги|допоможи|yardim edin',
+    // "Come and get me", "take me away from here": a person asking to be fetched.
+    'kom ~2 me|mij ~1 halen|ophalen',
+    'come ~1 get me|come and get me|pick me up',
+    'take me ~2 from here|out of here|away from here',
+    'ела ~2 ме ~1 вземи',
+    'забери ~2 мене|меня',
+    'beni ~2 buradan ~1 al',
+    'вземи ме|приезжай за мной|beni al|vino sa ma iei|ia-ma de aici|przyjedz po mnie|zabierz mnie|gyere ertem|vigyel el|ven a buscarme|sacame de aqui|vem me buscar|tira-me daqui',
   ],
 };
 

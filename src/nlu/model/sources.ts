@@ -16,6 +16,7 @@ export const CORPUS_DIR = path.join('corpus', 'nlu');
 /** Source files whose change changes the features or the training. */
 export const CODE_SOURCES: readonly string[] = [
   'src/nlu/model/reader.ts',
+  'src/nlu/model/formSituations.ts',
   'src/nlu/model/logistic.ts',
   'src/nlu/model/training.ts',
   'src/nlu/text/analyse.ts',

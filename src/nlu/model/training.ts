@@ -57,13 +57,19 @@ export function hashSources(contents: readonly { name: string; content: string }
 }
 
 export function trainBundle(input: TrainingInput, reader = new MessageReader(), detector = new SignalDetector()): StoredModelBundle {
-  const cache = new Map<string, Record<FeatureSet, string[]>>();
-  const features = (text: string): Record<FeatureSet, string[]> => {
+  const cache = new Map<string, Record<FeatureSet | 'suicide', string[]>>();
+  const features = (text: string): Record<FeatureSet | 'suicide', string[]> => {
     let entry = cache.get(text);
     if (!entry) {
       const read = reader.readFully(text);
       const signals = detector.detect(tokenize(text));
-      entry = { danger: reader.features(read, 'danger'), general: reader.features(read, 'general', signals) };
+      const danger = reader.features(read, 'danger');
+      const view = reader.suicideView(read);
+      entry = {
+        danger,
+        suicide: view === read ? danger : reader.features(view, 'danger'),
+        general: reader.features(read, 'general', signals),
+      };
       cache.set(text, entry);
     }
     return entry;
@@ -79,23 +85,38 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
       MIN_COUNT,
     ),
   };
-  const x = (text: string, set: FeatureSet) => vocabulary[set].indices(features(text)[set]);
-  const train = (set: FeatureSet, classes: readonly string[], examples: readonly { text: string; label: string }[]) =>
+  // The suicide model reads the danger features of the sentences where suicide is worded (reader.suicideView).
+  type View = FeatureSet | 'suicide';
+  const vocabularyOf = (view: View) => vocabulary[view === 'suicide' ? 'danger' : view];
+  const x = (text: string, view: View) => vocabularyOf(view).indices(features(text)[view]);
+  const withoutWords = (text: string, view: View) => vocabularyOf(view).indices(features(text)[view].filter(isSituationFeature));
+  /**
+   * `situationsOnly`: every example is also learned from its situation features alone, as the
+   * model sees a message in a language whose words it does not know (Polish, Arabic, ...): the
+   * situations then carry the decision instead of leaving the score halfway.
+   */
+  const train = (view: View, classes: readonly string[], examples: readonly { text: string; label: string }[], situationsOnly = false) =>
     trainSoftmax(
-      examples.map((e) => ({ x: x(e.text, set), label: e.label })),
-      vocabulary[set].size,
+      [
+        ...examples.map((e) => ({ x: x(e.text, view), label: e.label })),
+        ...(situationsOnly ? examples.map((e) => ({ x: withoutWords(e.text, view), label: e.label })) : []),
+      ],
+      vocabularyOf(view).size,
       { ...BASE, classes },
     );
-  const binary = (set: FeatureSet, label: (m: LabelledMessage) => boolean) =>
+  const binary = (view: View, label: (m: LabelledMessage) => boolean, situationsOnly = false) =>
     train(
-      set,
+      view,
       ['no', 'yes'],
       input.train.map((m) => ({ text: m.text, label: label(m) ? 'yes' : 'no' })),
+      situationsOnly,
     );
   const labelled = (label: (m: LabelledMessage) => string) => input.train.map((m) => ({ text: m.text, label: label(m) }));
 
+  // Only the form model also learns from situations alone: for danger and suicide the words around
+  // a situation (whose, when, how sure) matter too much, and doing so widened the unsure band.
   const danger = binary('danger', (m) => m.acuteDanger || m.suicidal === true);
-  const suicidal = binary('danger', (m) => m.suicidal === true);
+  const suicidal = binary('suicide', (m) => m.suicidal === true);
   const intent = train('general', INTENTS, [
     ...labelled((m) => m.intent),
     ...input.intentExamples.map((e) => ({ text: e.text, label: e.intent })),
@@ -104,6 +125,7 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
     'general',
     FORMS,
     labelled((m) => m.form),
+    true,
   );
   const aboutWhom = train(
     'general',
@@ -125,9 +147,9 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
   ) as Record<QuestionTopic, StoredSoftmaxModel>;
 
   const compiled = new Map<StoredSoftmaxModel, ReturnType<typeof compileModel>>();
-  const yes = (model: StoredSoftmaxModel, text: string, set: FeatureSet) => {
-    if (!compiled.has(model)) compiled.set(model, compileModel(model, vocabulary[set].size));
-    return predictSoftmax(compiled.get(model)!, x(text, set))[1]!;
+  const yes = (model: StoredSoftmaxModel, text: string, view: View) => {
+    if (!compiled.has(model)) compiled.set(model, compileModel(model, vocabularyOf(view).size));
+    return predictSoftmax(compiled.get(model)!, x(text, view))[1]!;
   };
   // Both held-out sets, written by different hands with slightly different ideas of "now": the
   // thresholds should hold for both rather than fit one.
@@ -138,7 +160,7 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
   const unsure = thresholdForRecall(dangerDev, TARGET_CAUGHT_RECALL);
   const acute = Math.max(unsure, thresholdForPrecision(dangerDev, TARGET_ACUTE_PRECISION));
   const suicidalDev = input.dev.map((m) => ({
-    p: gatedSuicideScore(reader.readForDanger(m.text), yes(suicidal, m.text, 'danger')),
+    p: gatedSuicideScore(reader.readForDanger(m.text), yes(suicidal, m.text, 'suicide')),
     positive: m.suicidal === true,
   }));
   // Never below the floor: words such as "trein" or "pills" alone must not bring the 113 answer.
@@ -163,6 +185,11 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
     vocabulary: { danger: [...vocabulary.danger.features], general: [...vocabulary.general.features] },
     models: { danger, suicidal, intent, form, aboutWhom, relation, minor, questions },
   };
+}
+
+/** Features of situations, distance, topics, form, signals and shape: everything but the words themselves. */
+export function isSituationFeature(feature: string): boolean {
+  return !(feature.startsWith('w:') || feature.startsWith('b:') || feature.startsWith('p:') || feature.startsWith('f:first='));
 }
 
 function minorLabel(minor: boolean | null | undefined): string {

@@ -94,6 +94,13 @@ describe('danger screen: suicidal thoughts', () => {
   });
 
   it.each([
+    'mijn vriend zegt dat ik hem 4000 euro schuldig ben voor de reis en het huis. elke avond komen er mannen en hij houdt mijn telefoon. mijn moeder denkt dat ik in een hotel werk. dan maak ik er liever zelf een einde aan. hij wil dat ik morgen weer ga',
+    'we sleep twelve in a caravan behind the packing hall and the agency takes the rent and the bus from our pay. my wife does not answer my calls anymore. I do not see why I should keep going. the foreman says we start at five again tomorrow',
+  ])('a wish to be gone worded in one sentence of a long story of work and debt: %p', (text) => {
+    expect(screen.assess(text)).toMatchObject({ level: 'acute', suicidal: true });
+  });
+
+  it.each([
     ['Polish', 'szef ma moj paszport. nie chce juz zyc'],
     ['Romanian', 'nu primesc bani de luni de zile. vreau sa mor'],
     ['Spanish', 'la senora no me paga. quiero morir'],
@@ -114,6 +121,17 @@ describe('danger screen: suicidal thoughts', () => {
     const result = screen.assess('als ik zondag die 3000 euro niet heb gaan ze mijn broertje pakken');
     expect(result.suicidal).toBe(false);
     expect(result.level).not.toBe('none');
+  });
+});
+
+describe('danger screen: other languages', () => {
+  it.each([
+    ['Hungarian', 'a feleségem egy gyárban dolgozik, elvették az útlevelét és nem engedik ki a szállásról'],
+    ['Russian', 'я работаю на складе, хозяин забрал паспорт, я не могу уйти из дома'],
+    ['Romanian', 'ne-au luat pasapoartele si nu ne lasa sa iesim din casa'],
+    ['Spanish', 'el jefe tiene mi pasaporte y no me dejan salir de la casa'],
+  ])('papers taken with someone not let out is acute in %s', (_language, text) => {
+    expect(level(text)).toBe('acute');
   });
 });
 
