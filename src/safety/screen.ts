@@ -91,10 +91,14 @@ export class SafetyScreen {
   /** The danger assessment of a message already read (or of a part of one, see inPassing.ts). */
   assessRead(read: ReadMessage): DangerAssessment {
     if (read.analysis.words === 0) return EMPTY;
-    const x = this.bundle.vocabulary.danger.indices(this.reader.features(read, 'danger'));
+    const features = this.reader.features(read, 'danger');
+    const x = this.bundle.vocabulary.danger.indices(features);
     const { models, thresholds } = this.bundle;
     const score = predictSoftmax(models.danger, x)[1]!;
-    const suicideScore = predictSoftmax(models.suicidal, this.suicideFeatures(read, x))[1]!;
+    const suicideScore = predictSoftmax(
+      models.suicidal,
+      this.bundle.vocabulary.danger.indices(this.reader.suicideFeatures(read, features)),
+    )[1]!;
     // Suicidal thoughts are said in words of their own (directly, indirectly, as farewell,
     // worthlessness or exhaustion): without any, only a confident model may raise the 113 answer,
     // so a threat against the writer is not read as a wish to die.
@@ -112,12 +116,6 @@ export class SafetyScreen {
     for (const hit of read.situations) if (!hit.negated) reasons.add(`situation.${hit.concept}`);
     for (const hit of read.distances) if (!hit.negated) reasons.add(`distance.${hit.concept}`);
     return { level, suicidal, reasons: [...reasons], score: Math.max(round(score), suicidal ? round(suicideScore) : 0) };
-  }
-
-  /** The suicide model reads the worded sentences and their neighbours (reader.suicideView). */
-  private suicideFeatures(read: ReadMessage, whole: number[]): number[] {
-    const view = this.reader.suicideView(read);
-    return view === read ? whole : this.bundle.vocabulary.danger.indices(this.reader.features(view, 'danger'));
   }
 
   assess(text: string): DangerAssessment {

@@ -152,6 +152,9 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'toegesluit|van buite af gesluit|kan nie uit nie',
     'لا ~2 يسمح ~3 بالخروج',
     'لا أستطيع الخروج|لا نستطيع الخروج|يحبسني|يحبسوننا|حبسني',
+    'нельзя ~2 выходить|уходить|выйти',
+    'не можна ~2 виходити|вийти',
+    'không đi đâu được|không được ra ngoài|không được đi',
   ],
   guarded: [
     'bewaakt|bewaker|bewakers|in de gaten|staat voor de deur|staan voor de deur|zit voor de deur',
@@ -188,6 +191,10 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'if he finds out|if they find out|if he sees|if they see',
     'als ~0 hij|ze ~2 ziet|zien|merkt|merken|erachter komt|erachter komen',
     'w tajemnicy|pe ascuns|тайно|gizlice|a escondidas|escondid*',
+    'пишу с ~2 телефона',
+    'пишу з ~2 телефону',
+    'пиша от ~2 телефона',
+    'de pe telefonul|pisze z telefonu|telefonjarol irok|telefonundan yaziyorum|desde el telefono de|do telefone de|من هاتف',
   ],
   violence: [
     'slaat|slaan|sloeg|sloegen|geslagen|schopt|schoppen|schopte|geschopt|stompt|stompen|duwt|duwde|geduwd|knijpt|wurgt|wurgde|gewurgd|trapt|mishandelt|mishandeld|mishandeling|verkracht*|aangerand',
@@ -197,6 +204,7 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'hits|hit|hitting|beats|beat|beating|beaten|kicks|kicked|kicking|punched|punches|punching|slapped|slaps|choked|choking|strangled|raped|rape|assaulted|attacking|attacked|hurting|hurts|hurt|pushed|shoved|dragged|grabbed',
     'bije|bija|pobil*|pobił*|uderzyl*|uderzył*|bate|batut|lovit|lovește|loveste|бие|бият|бил|бьет|бьют|избил|dovuyor|dovdu|vurdu|pega|pegou|bateu|golpea|golpeo|ver|vert|megvert|يضرب*',
     'б’є|бʼє|бьє|побив|побили|ударил*|удари|ударив|pobila|pobili|verte|vernek|megverte|danh em|danh toi|ضربني|ضربها',
+    'đánh em|đánh tôi|đánh chúng tôi|đánh cô',
   ],
   sounds: [
     'gil|gillen|gilt|gegil|gegild|schreeuw*|geschreeuw*|gehuil|huilen|huilt|gekrijs|krijsen|bonken|gebonk|klappen',
@@ -221,6 +229,8 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'pay for it',
     'otherwise ~3 will',
     'grozi|grozil*|ameninta|amenintat|заплаш*|угрожа*|tehdit*|amenaza*|ameaca*|fenyeget*',
+    // "It will be worse": a threat without its object.
+    'will be worse|буде гірше|будет хуже|ще бъде по-зле|ще е по-зле|bedzie gorzej|va fi mai rau|rosszabb lesz|daha kotu olacak|sera peor|vai ser pior',
   ],
   or_else: [
     'anders|zo niet|of anders|of je|of ik',
@@ -309,6 +319,13 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'telefoon|mobiel ~2 staat|is|gaat ~1 uit',
     'neemt|nam ~2 niet ~2 op',
     'reageert|reageerde ~2 niet',
+    'niet ~1 odpisuje|odbiera|odpowiada',
+    'nu ~1 raspunde|mai raspunde',
+    'не ~1 отговаря|отвечает|відповідає',
+    'nem ~1 ir|valaszol|veszi fel',
+    'no ~1 contesta|responde',
+    'nao ~1 responde|atende',
+    'cevap vermiyor|telefonu acmiyor|لا ترد|لا يرد',
     'geen reactie|geen contact|geen antwoord|niks meer gehoord|niets meer gehoord|niks meer van|niet meer bereikbaar|onbereikbaar|voicemail|geen blauwe vinkjes|een vinkje|1 vinkje|offline',
     'since then|after that|nothing since|no reply|not replying|no answer|not answering|goes to voicemail|unreachable|havent heard|not heard|no contact|went silent|gone silent|read receipts|one tick|offline',
     'phone ~2 off|dead',
@@ -488,6 +505,10 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'komt ~2 klant',
     'has to|must|made to|forced to ~3 sleep with|have sex|clients|men|customers ~3 tonight|today|now',
     'client|clients|customer|customers|man|men ~2 waiting|coming',
+    'kell ~2 lennie|lenni ~2 ferfiakkal',
+    'ferfiakkal ~2 kell',
+    'розважати|развлекать|забавлява ~2 гостей|гостите|клиент*|клієнт*',
+    'cu barbati|cu clientii|z mezczyznami|z klientami|erkeklerle|con hombres|com homens|مع الرجال|مع الزبائن',
   ],
   // A first-person cry about danger now, in so many words. Rare in the corpus (its writers were
   // asked to describe situations instead), so besides being a feature it is a floor in screen.ts:

@@ -133,6 +133,25 @@ describe('danger screen: other languages', () => {
   ])('papers taken with someone not let out is acute in %s', (_language, text) => {
     expect(level(text)).toBe('acute');
   });
+
+  it.each([
+    ['Vietnamese, hit and cannot go anywhere', 'ông chủ vừa đánh em vì em làm chậm, em không đi đâu được'],
+    ['Hungarian, a cry then silence', 'a húgom tegnap írt hogy vigyem el onnan, azóta nem ír és nem veszi fel a telefont'],
+  ])('%s is acute', (_what, text) => {
+    expect(level(text)).toBe('acute');
+  });
+
+  it('papers taken and clients tonight, in Ukrainian, is danger but no wish to die', () => {
+    const result = screen.assess('моя подруга пише, що господар забрав паспорт і ввечері вона буде розважати гостей');
+    expect(result).toMatchObject({ level: 'acute', suicidal: false });
+  });
+
+  it.each(['dziękuję bardzo', 'Merhaba, nasılsınız?', 'Чи можу я залишитися анонімною?'])(
+    'thanks, a greeting or a question is no danger: %p',
+    (text) => {
+      expect(level(text)).toBe('none');
+    },
+  );
 });
 
 describe('danger screen: robustness and cost', () => {
