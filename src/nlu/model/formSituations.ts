@@ -48,6 +48,10 @@ export const FORM_LEXICON: Lexicon<FormConcept> = {
   work_terms: [
     'uur per dag|uren per dag|uren per week|uur per week|per uur|euro per uur|per dag werken|overuren|loon|salaris|loonstrook|contract|arbeidscontract|uitzendbureau|uitzendkracht|ploegendienst|nachtdienst|vrije dag|geen vrije dagen|minimumloon|cao|vakbond|werkvergunning|bsn|zzp|stukloon|per kist|per pakket',
     'hours a day|hours a week|an hour|per hour|per day|overtime|wage|wages|salary|payslip|pay slip|contract|agency|temp agency|employment agency|shift|night shift|day off|days off|no days off|minimum wage|union|work permit|piece rate|per crate|per parcel|per box',
+    // The form named, and work forced.
+    'arbeidsuitbuiting|uitbuiting op het werk|gedwongen arbeid|dwangarbeid|labour exploitation|labor exploitation|forced labour|forced labor|modern slavery',
+    'gedwongen ~2 gewerkt|werken|te werken',
+    'forced|made ~2 to work|into work',
     'godzin*|wyplat*|umow*|agencj*|pensj*',
     'ore pe zi|salariu*|contract|agentie|agenti*',
     'часа на ден|заплат*|договор|агенци*',
@@ -94,6 +98,7 @@ export const FORM_LEXICON: Lexicon<FormConcept> = {
   sex_place: [
     'bordeel|bordelen|club|clubs|seksclub|raamprostitutie|achter het raam|achter de ramen|raamkamer|massagesalon|massage salon|massagesalons|escort|escortbureau|thuisontvangst|hotelkamer|privehuis|seksadvertentie|advertentie op|kinky|sekswerk|sekswerker|prostitutie|prostituee|hoer|hoeren|tippelzone|webcam|onlyfans|camsite',
     'brothel|brothels|club|clubs|strip club|sex club|the windows|window brothel|red light|massage parlour|massage parlor|massage salon|escort|escort agency|hotel room|hotel rooms|sex work|sex worker|prostitution|prostitute|ads online|adverts|webcam|onlyfans|cam site|sugar daddy',
+    'massage parlours|massage parlors|massage salons|vitrine|vitrina|vitrines|witryn*|витрин*|kirakat*',
     'klub*|agencja towarzysk*|prostytu*|masaz*|burdel*',
     'clubul|club|bordel|prostitu*|masaj|escorta',
     'клуб|бордей|публичен дом|проститу*|масаж*|ескорт',
@@ -108,6 +113,8 @@ export const FORM_LEXICON: Lexicon<FormConcept> = {
   sex_acts: [
     'met mannen|met klanten|klanten per dag|klanten per avond|klanten per nacht|mannen per dag|moet klanten|klanten ontvangen|met ze naar bed|naar bed gaan|seks|sex|naaktfoto|naaktfotos|naakt|ontkleden|verkracht*|aanranding|seksueel|seksuele|afwerken|dates met',
     'with men|with clients|clients a night|clients a day|men a night|men a day|see clients|serve clients|sleep with|have sex|sex with|nudes|naked|pictures of me|photos of me|videos of me|raped|rape|sexual|sexually|dates with|punters|johns',
+    'seksuele uitbuiting|gedwongen prostitutie|sexual exploitation|forced prostitution',
+    'soa|soatest|soa-test|soas|morning-afterpil|morning after pil|zwangerschapstest|abortus|sti|stis|std|stds|sti test|morning after pill|pregnancy test|abortion',
     'klient*|z mezczyznami|seks*',
     'clienti|cu barbati|sex',
     'клиенти|клиента|с мъже|секс',
@@ -153,6 +160,7 @@ export const FORM_LEXICON: Lexicon<FormConcept> = {
   crime_acts: [
     'drugs|dealen|dealt|dealer|dealers|verkopen drugs|drugs verkopen|pakketjes|pakketje|bolletjes|koerieren|koerier|wiet|hasj|coke|cocaine|ketamine|xtc|pillen verkopen|wietplantage|hennepkwekerij|hennep|kwekerij op zolder|uithalers|uithalen|stelen|steelt|gestolen|winkeldiefstal|jatten|zakkenrollen|zakkenroller|inbreken|inbraak|inbraken|overval|overvallen|heling|oplichting|fraude|witwassen|runner|runnen',
     'tas|tassen ~2 brengen|wegbrengen|afgeven',
+    'criminele uitbuiting|criminal exploitation|drugslijn|drugsrunner|drug runner',
     'drugs|dealing|dealer|dealers|sell drugs|selling drugs|carry packages|carries packages|parcels to|couriering|courier|weed|cannabis|cannabis farm|weed farm|grow house|coke|cocaine|ketamine|pills to sell|county lines|runner|stealing|steal|steals|stole|shoplifting|shoplift|pickpocket*|burglary|burglaries|break into|robbery|fraud|scam|scams|laundering|carry bags|carries bags|drop off bags',
     'narkotyk*|dilowa*|krad*|kradziez*',
     'droguri|sa fure|furt*|furat',
@@ -169,6 +177,8 @@ export const FORM_LEXICON: Lexicon<FormConcept> = {
     'bankrekening|bankpas|pinpas|pinpassen|pincode|op mijn naam|op zijn naam|op haar naam|telefoonabonnement|abonnementen|lening|leningen|katvanger|geldezel|stortingen',
     'rekening|pas ~3 gebruiken|uitlenen|lenen|beschikbaar',
     'geld ~2 overmaken|doorstorten',
+    'rekening|rekeningen|bankrekeningen ~3 openen|geopend|geregeld|regelen|afsluiten|afgesloten',
+    'account|accounts ~3 open|opened|opening|set up',
     'bank account|bank card|debit card|pin code|in my name|in his name|in her name|phone contract|phone contracts|loans|a loan|money mule|front man|front person|transfers|deposits|small payments',
     'account|card ~3 use|lend|borrow',
     'konto bankow*|karte bankow*|na moje nazwisko',
@@ -198,6 +208,7 @@ export const FORM_LEXICON: Lexicon<FormConcept> = {
     'nier|nieren|orgaan|organen|transplantatie|donor|donornier|stuk lever|leverdonatie|hoornvlies',
     'kidney|kidneys|organ|organs|transplant|transplantation|donor|part of liver|liver donation|cornea',
     'nerk*|narzad*|rinichi|rinichiul|бъбрек*|органи|vese|veset|veseje|bobrek*|rinon*|rim|нирк*|почк*|كلية|أعضاء',
+    'كليته|كليتي|كليتها|كلى|يبيع كلي*',
   ],
   // Signs on the body of an organ taken.
   organ_sign: [
