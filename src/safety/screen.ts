@@ -30,8 +30,12 @@ export interface ScreenedMessage {
   read: ReadMessage;
 }
 
-/** The suicide model's probability needed when no suicide wording is present. */
-const UNWORDED_SUICIDE = 0.45;
+/**
+ * The suicide model's probability needed when no suicide wording is present. 0.6 since the model
+ * also learns the worded sentences on their own (reader.suicideView): its words and situations then
+ * weigh more, and at 0.45 "I sleep in the farm, 10 people one room" read as a wish to die.
+ */
+const UNWORDED_SUICIDE = 0.6;
 
 /** The suicide score as the threshold sees it (training chooses the threshold on this too). */
 export function gatedSuicideScore(read: ReadMessage, score: number): number {
@@ -91,13 +95,14 @@ export class SafetyScreen {
   /** The danger assessment of a message already read (or of a part of one, see inPassing.ts). */
   assessRead(read: ReadMessage): DangerAssessment {
     if (read.analysis.words === 0) return EMPTY;
-    const features = this.reader.features(read, 'danger');
-    const x = this.bundle.vocabulary.danger.indices(features);
+    const x = this.bundle.vocabulary.danger.indices(this.reader.features(read, 'danger'));
     const { models, thresholds } = this.bundle;
     const score = predictSoftmax(models.danger, x)[1]!;
+    // The suicide model reads the worded sentences and their neighbours (reader.suicideView).
+    const view = this.reader.suicideView(read);
     const suicideScore = predictSoftmax(
       models.suicidal,
-      this.bundle.vocabulary.danger.indices(this.reader.suicideFeatures(read, features)),
+      view === read ? x : this.bundle.vocabulary.danger.indices(this.reader.features(view, 'danger')),
     )[1]!;
     // Suicidal thoughts are said in words of their own (directly, indirectly, as farewell,
     // worthlessness or exhaustion): without any, only a confident model may raise the 113 answer,

@@ -96,19 +96,6 @@ export class MessageReader {
     };
   }
 
-  /**
-   * The features of the suicide model: the danger features of `suicideView`, less the situations
-   * that are not about suicide (papers, a phone, a threat, a situation without distance). They
-   * make danger, not a wish to die; left in, they taught the model that a message in a language it
-   * has no words for, with papers taken and nothing distancing it, is suicidal. `whole`: the
-   * danger features of the message, when already made.
-   */
-  suicideFeatures(message: ReadMessage, whole?: readonly string[]): string[] {
-    const view = this.suicideView(message);
-    const features = view === message && whole ? whole : this.features(view, 'danger');
-    return features.filter(isSuicideFeature);
-  }
-
   /** `signals`: the indicators the signal rules found (general set only). */
   features(message: ReadMessage, set: FeatureSet, signals: readonly string[] = []): string[] {
     const out: string[] = [];
@@ -134,19 +121,6 @@ export class MessageReader {
  */
 function affirmDenial(hit: ConceptHit<DistanceConcept>): ConceptHit<DistanceConcept> {
   return hit.concept === 'denied' && hit.negated ? { ...hit, negated: false } : hit;
-}
-
-const SUICIDE_CONCEPTS: ReadonlySet<string> = new Set([...SUICIDE_WORDING, 'suicide_means']);
-
-/** Words, shape and distance, and the situations and pairs that are about suicide. */
-export function isSuicideFeature(feature: string): boolean {
-  const colon = feature.indexOf(':');
-  const kind = feature.slice(0, colon);
-  const rest = feature.slice(colon + 1);
-  if (kind === 's' || kind === 's!') return SUICIDE_CONCEPTS.has(rest);
-  if (kind === 'sc') return rest.split('+').some((c) => SUICIDE_CONCEPTS.has(c));
-  if (kind === 'sd') return SUICIDE_CONCEPTS.has(rest.split('+')[0]!);
-  return true;
 }
 
 /**

@@ -11,7 +11,7 @@ import { gatedSuicideScore } from '../../safety/screen';
 import type { LabelledMessage } from '../corpus';
 import { SignalDetector } from '../local/signalDetector';
 import { FORMS, INTENTS, type Intent } from '../recognizer';
-import { FEATURE_VERSION, MessageReader, isSuicideFeature, type FeatureSet } from './reader';
+import { FEATURE_VERSION, MessageReader, type FeatureSet } from './reader';
 import type { StoredModelBundle } from './bundle';
 import { Vocabulary, compileModel, predictSoftmax, trainSoftmax, type StoredSoftmaxModel, type TrainOptions } from './logistic';
 
@@ -57,7 +57,7 @@ export function hashSources(contents: readonly { name: string; content: string }
 }
 
 export function trainBundle(input: TrainingInput, reader = new MessageReader(), detector = new SignalDetector()): StoredModelBundle {
-  const cache = new Map<string, Record<FeatureSet | 'suicide', string[]> & { suicideWhole: string[] | null }>();
+  const cache = new Map<string, Record<FeatureSet, string[]> & { suicide: string[] | null }>();
   const features = (text: string) => {
     let entry = cache.get(text);
     if (!entry) {
@@ -67,8 +67,8 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
       const view = reader.suicideView(read);
       entry = {
         danger,
-        suicideWhole: view === read ? null : danger.filter(isSuicideFeature),
-        suicide: reader.suicideFeatures(read, danger),
+        // The worded sentences, when they are not the whole message (reader.suicideView).
+        suicide: view === read ? null : reader.features(view, 'danger'),
         general: reader.features(read, 'general', signals),
       };
       cache.set(text, entry);
@@ -86,28 +86,30 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
       MIN_COUNT,
     ),
   };
-  // The suicide model reads the danger features of the sentences where suicide is worded (reader.suicideView).
-  type View = FeatureSet | 'suicide';
-  const vocabularyOf = (view: View) => vocabulary[view === 'suicide' ? 'danger' : view];
-  const x = (text: string, view: View) => vocabularyOf(view).indices(features(text)[view]);
-  const withoutWords = (text: string, view: View) => vocabularyOf(view).indices(features(text)[view].filter(isSituationFeature));
+  const x = (text: string, set: FeatureSet) => vocabulary[set].indices(features(text)[set]);
+  const withoutWords = (text: string, set: FeatureSet) => vocabulary[set].indices(features(text)[set].filter(isSituationFeature));
   /**
    * `situationsOnly`: every example is also learned from its situation features alone, as the
    * model sees a message in a language whose words it does not know (Polish, Arabic, ...): the
    * situations then carry the decision instead of leaving the score halfway.
    */
-  const train = (view: View, classes: readonly string[], examples: readonly { text: string; label: string }[], situationsOnly = false) =>
+  const train = (
+    set: FeatureSet,
+    classes: readonly string[],
+    examples: readonly { text: string; label: string }[],
+    situationsOnly = false,
+  ) =>
     trainSoftmax(
       [
-        ...examples.map((e) => ({ x: x(e.text, view), label: e.label })),
-        ...(situationsOnly ? examples.map((e) => ({ x: withoutWords(e.text, view), label: e.label })) : []),
+        ...examples.map((e) => ({ x: x(e.text, set), label: e.label })),
+        ...(situationsOnly ? examples.map((e) => ({ x: withoutWords(e.text, set), label: e.label })) : []),
       ],
-      vocabularyOf(view).size,
+      vocabulary[set].size,
       { ...BASE, classes },
     );
-  const binary = (view: View, label: (m: LabelledMessage) => boolean, situationsOnly = false) =>
+  const binary = (set: FeatureSet, label: (m: LabelledMessage) => boolean, situationsOnly = false) =>
     train(
-      view,
+      set,
       ['no', 'yes'],
       input.train.map((m) => ({ text: m.text, label: label(m) ? 'yes' : 'no' })),
       situationsOnly,
@@ -123,9 +125,9 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
   const suicidal = trainSoftmax(
     input.train.flatMap((m) => {
       const label = m.suicidal === true ? 'yes' : 'no';
-      const { suicideWhole } = features(m.text);
-      const view = { x: x(m.text, 'suicide'), label };
-      return suicideWhole === null ? [view] : [view, { x: vocabulary.danger.indices(suicideWhole), label }];
+      const whole = { x: x(m.text, 'danger'), label };
+      const { suicide } = features(m.text);
+      return suicide === null ? [whole] : [whole, { x: vocabulary.danger.indices(suicide), label }];
     }),
     vocabulary.danger.size,
     { ...BASE, classes: ['no', 'yes'] },
@@ -160,20 +162,25 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
   ) as Record<QuestionTopic, StoredSoftmaxModel>;
 
   const compiled = new Map<StoredSoftmaxModel, ReturnType<typeof compileModel>>();
-  const yes = (model: StoredSoftmaxModel, text: string, view: View) => {
-    if (!compiled.has(model)) compiled.set(model, compileModel(model, vocabularyOf(view).size));
-    return predictSoftmax(compiled.get(model)!, x(text, view))[1]!;
+  const yes = (model: StoredSoftmaxModel, indices: number[]) => {
+    if (!compiled.has(model)) compiled.set(model, compileModel(model, vocabulary.danger.size));
+    return predictSoftmax(compiled.get(model)!, indices)[1]!;
+  };
+  // What the screen gives the suicide model: the worded view where there is one.
+  const suicideInput = (text: string) => {
+    const { suicide } = features(text);
+    return suicide === null ? x(text, 'danger') : vocabulary.danger.indices(suicide);
   };
   // Both held-out sets, written by different hands with slightly different ideas of "now": the
   // thresholds should hold for both rather than fit one.
   const dangerDev = [...input.dev, ...input.tuning].map((m) => ({
-    p: yes(danger, m.text, 'danger'),
+    p: yes(danger, x(m.text, 'danger')),
     positive: m.acuteDanger || m.suicidal === true,
   }));
   const unsure = thresholdForRecall(dangerDev, TARGET_CAUGHT_RECALL);
   const acute = Math.max(unsure, thresholdForPrecision(dangerDev, TARGET_ACUTE_PRECISION));
   const suicidalDev = input.dev.map((m) => ({
-    p: gatedSuicideScore(reader.readForDanger(m.text), yes(suicidal, m.text, 'suicide')),
+    p: gatedSuicideScore(reader.readForDanger(m.text), yes(suicidal, suicideInput(m.text))),
     positive: m.suicidal === true,
   }));
   // Never below the floor: words such as "trein" or "pills" alone must not bring the 113 answer.

@@ -2,7 +2,7 @@
  * The danger features of one reading: combinations of a situation with distance, and a danger
  * situation with none. Background (papers, a child, money) alone is no situation without distance.
  */
-import { MessageReader, isSuicideFeature } from '../../../src/nlu/model/reader';
+import { MessageReader } from '../../../src/nlu/model/reader';
 
 const reader = new MessageReader();
 const danger = (text: string) => reader.features(reader.readForDanger(text), 'danger');
@@ -51,36 +51,6 @@ describe('what the suicide model reads', () => {
     expect(plain.view).toBe(plain.read);
     const short = view('ik kan niet meer. ik wil er niet meer zijn');
     expect(short.view).toBe(short.read);
-  });
-});
-
-describe('the features of the suicide model', () => {
-  it('keep words, distance and what is about suicide, and leave out the situations that make danger only', () => {
-    expect(
-      [
-        'w:moe',
-        'b:niet_meer',
-        'f:len8',
-        'd:past',
-        's:suicide_indirect',
-        's!:farewell',
-        'sc:payment+suicide_indirect',
-        'sd:exhausted+now',
-      ].every(isSuicideFeature),
-    ).toBe(true);
-    expect(['s:documents', 's:threat', 'sc:documents+taken', 'sd:confined+now', 'sd:situation+no_distance'].some(isSuicideFeature)).toBe(
-      false,
-    );
-  });
-
-  it('are made from the view of a long story', () => {
-    const read = reader.readForDanger(
-      'de baas heeft onze paspoorten. we slapen met tien man in een schuur. de bus komt om vijf uur. ik wil er niet meer zijn. het loon is te laag',
-    );
-    const features = reader.suicideFeatures(read);
-    expect(features).toContain('s:suicide_indirect');
-    expect(features).not.toContain('s:documents');
-    expect(features.some((f) => f.includes('paspo'))).toBe(false);
   });
 });
 

@@ -141,9 +141,12 @@ describe('danger screen: other languages', () => {
     expect(level(text)).toBe('acute');
   });
 
-  it('papers taken and clients tonight, in Ukrainian, is danger but no wish to die', () => {
-    const result = screen.assess('моя подруга пише, що господар забрав паспорт і ввечері вона буде розважати гостей');
-    expect(result).toMatchObject({ level: 'acute', suicidal: false });
+  it('papers taken and guests to entertain tonight, in Ukrainian, is acute', () => {
+    expect(level('моя подруга пише, що господар забрав паспорт і ввечері вона буде розважати гостей')).toBe('acute');
+  });
+
+  it('a crowded room at the farm is no wish to die', () => {
+    expect(screen.assess('I sleep in the farm, 10 people one room').suicidal).toBe(false);
   });
 
   it.each(['dziękuję bardzo', 'Merhaba, nasılsınız?', 'Чи можу я залишитися анонімною?'])(
