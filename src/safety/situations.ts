@@ -315,6 +315,12 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'come get me|come and get me|pick me up|get me out|help me|save me|sos',
     'texted|messaged|called|whatsapp|voice message|voicemail|snap|dm|text',
     'sent ~2 message|text|snap|photo|location',
+    // "Come and get me", "take me away from here", in the languages labour migrants write in.
+    'take me ~2 out of here|away from here',
+    'ела ~2 ме ~1 вземи',
+    'забери ~2 мене|меня',
+    'beni ~2 buradan ~1 al',
+    'вземи ме|приезжай за мной|vino sa ma iei|ia-ma de aici|przyjedz po mnie|zabierz mnie|gyere ertem|vigyel el|ven a buscarme|sacame de aqui|vem me buscar|tira-me daqui',
   ],
   silence: [
     'daarna|sindsdien|toen ~2 niks|niets|niemand ~2 meer',
@@ -416,16 +422,18 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'أريد أن أموت|لا أريد أن أعيش|أنهي حياتي|عبء على الجميع',
     'lepiej ~2 mnie niet bylo',
     // One's own death as a way out of a debt or a situation, and the deed said the other way round.
-    'als ik ~1 dood ben|er niet meer ben',
-    'when i am dead|if i am dead|once i am dead|if i were dead|if i was dead|when i am gone|once i am gone',
+    'als ik ~1 dood ben|er niet meer ben ~3 hoef|hoeft|hoeven|is het|ben ik',
+    'if i were dead|if i was dead',
+    'can not ~2 see ~2 future|way out|way forward',
+    'when|once|if i am dead ~3 not|no longer|over|free',
     'maak|maakt ~3 er ~3 einde aan',
     'er ~3 een einde aan ~1 maken|te maken',
     'op ~1 het ~1 spoor|de rails ~2 gezeten|gestaan|gelegen|zitten|staan|liggen',
     'sat|stood|sitting|standing|lay|lying ~3 on the ~1 tracks|railway|rails',
-    'zie ~2 geen zin ~1 meer|in',
-    'why ~4 keep living|keep going|go on|carry on|still live|stay alive|be alive',
+    'zie ~2 geen zin meer|het nut niet meer|geen nut meer',
+    'why ~3 i ~2 should|would|do ~2 keep living|go on living|still live|stay alive|be alive|live',
     // The negation is part of the saying here, not a denial of it.
-    'not ~2 see ~2 why ~4 keep living|keep going|go on|carry on|still live|stay alive|be alive',
+    'not ~2 see ~2 why ~3 i ~2 should|would ~2 keep living|go on living|still live|stay alive|be alive|live',
     'لم أعد أريد|لا أريد العيش|لم أعد أريد العيش',
     'mai bine ~2 nu mai',
     'mejor ~2 no estuviera',
@@ -534,14 +542,6 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'call ~2 police|911|112',
     'pomocy|ajutor|помощ|помогите|допоможіть|yardim|ayuda|socorro|ajuda|segitseg',
     'segits|segitsetek|pomozcie|pomoz mi|ajutati-ma|ajuta-ma|помогни|помогнете|помоги|допоможи|yardim edin',
-    // "Come and get me", "take me away from here": a person asking to be fetched.
-    'kom ~2 me|mij ~1 halen|ophalen',
-    'come ~1 get me|come and get me|pick me up',
-    'take me ~2 from here|out of here|away from here',
-    'ела ~2 ме ~1 вземи',
-    'забери ~2 мене|меня',
-    'beni ~2 buradan ~1 al',
-    'вземи ме|приезжай за мной|beni al|vino sa ma iei|ia-ma de aici|przyjedz po mnie|zabierz mnie|gyere ertem|vigyel el|ven a buscarme|sacame de aqui|vem me buscar|tira-me daqui',
   ],
 };
 

@@ -95,7 +95,7 @@ describe('danger screen: suicidal thoughts', () => {
 
   it.each([
     'mijn vriend zegt dat ik hem 4000 euro schuldig ben voor de reis en het huis. elke avond komen er mannen en hij houdt mijn telefoon. mijn moeder denkt dat ik in een hotel werk. dan maak ik er liever zelf een einde aan. hij wil dat ik morgen weer ga',
-    'we sleep twelve in a caravan behind the packing hall and the agency takes the rent and the bus from our pay. my wife does not answer my calls anymore. I do not see why I should keep going. the foreman says we start at five again tomorrow',
+    'we sleep twelve in a caravan behind the packing hall and the agency takes the rent and the bus from our pay. my wife does not answer my calls anymore. I do not see why I should keep living. the foreman says we start at five again tomorrow',
   ])('a wish to be gone worded in one sentence of a long story of work and debt: %p', (text) => {
     expect(screen.assess(text)).toMatchObject({ level: 'acute', suicidal: true });
   });
@@ -113,6 +113,10 @@ describe('danger screen: suicidal thoughts', () => {
     'ik ben zo moe van die nachtdiensten, wat kan ik doen',
     'this job is killing me, 12 hour shifts for almost nothing',
     'I saw a train ticket in her bag and she lives in a flat with a big window',
+    'why does he keep going to her house every night',
+    'ik zie er geen zin in om naar de politie te gaan, ze doen toch niks',
+    "I don't see why I should keep going to that job, they don't pay me",
+    'today he said if I talk to anyone he will make me disappear',
   ])('tiredness, a figure of speech or a train or a flat alone is not suicidal: %p', (text) => {
     expect(screen.assess(text).suicidal).toBe(false);
   });
