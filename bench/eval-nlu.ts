@@ -2,7 +2,8 @@
  * `npm run eval:nlu [-- --set <file>] [--json] [--verbose]`: scores the understanding step (the
  * local models through the real Understander, first look then the rest) on each labelled set,
  * separately and labelled:
- *   tuning  tests/eval/nlu.jsonl (written beside the old rules; never trained on)
+ *   tuning  tests/eval/nlu.jsonl (written beside the old rules; never trained on) and every
+ *           tests/eval/nlu-dev-*.jsonl (later sets by separate writers, read while tuning)
  *   dev     the held-out fifth of corpus/nlu (thresholds are chosen on it; never trained on)
  *   blind   every tests/eval/blind/nlu-*.jsonl (never read while building or tuning)
  * With --set only that file is scored. Figures per message language (nl, en, other) and overall;
@@ -15,7 +16,7 @@ import { Gazetteer } from '../src/geo';
 import { FACT_KEYS, GROUPS, misses, plainEquals, report, understandAll, type GroupReport } from '../src/nlu/evaluation';
 import { gazetteerPlaces } from '../src/nlu/facts/gazetteerPlaces';
 import { createLocalRecognizer } from '../src/nlu/local/localRecognizer';
-import { loadCorpus } from '../src/nlu/model/sources';
+import { laterTuningSets, loadCorpus } from '../src/nlu/model/sources';
 import { SafetyScreen } from '../src/safety/screen';
 import { createUnderstander } from '../src/understanding/understander';
 
@@ -35,6 +36,11 @@ function sets(root: string, only: string | undefined): EvalSet[] {
   }
   const out: EvalSet[] = [
     { kind: 'tuning', name: 'tests/eval/nlu.jsonl', messages: loadLabelledFile(path.join(root, 'tests/eval/nlu.jsonl')) },
+    ...laterTuningSets(root).map((file): EvalSet => ({
+      kind: 'tuning',
+      name: path.relative(root, file),
+      messages: loadLabelledFile(file),
+    })),
     { kind: 'dev', name: 'corpus/nlu (held-out fifth)', messages: splitCorpus(loadCorpus(root)).dev },
   ];
   const blindDir = path.join(root, 'tests/eval/blind');

@@ -40,6 +40,7 @@ export function dangerInPassing(screen: SafetyScreen, text: string, read: ReadMe
       situations: read.situations.filter(inPair),
       distances,
       topics: [],
+      forms: [],
     };
     if (screen.assessRead(part).level === 'acute') return true;
   }

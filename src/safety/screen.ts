@@ -13,7 +13,7 @@ import { MessageReader, type ReadMessage } from '../nlu/model/reader';
 import { loadModelBundle, type ModelBundle } from '../nlu/model/bundle';
 import { predictSoftmax } from '../nlu/model/logistic';
 import type { DangerAssessment, DangerLevel } from '../understanding/understanding';
-import { BACKGROUND_SITUATIONS, type DistanceConcept, type SituationConcept } from './situations';
+import { BACKGROUND_SITUATIONS, SUICIDE_WORDING, type DistanceConcept } from './situations';
 
 export interface SafetyResult {
   /** Danger to life or safety now, including suicidal intent: answer with 112 first. */
@@ -30,17 +30,12 @@ export interface ScreenedMessage {
   read: ReadMessage;
 }
 
-// Not 'suicide_means' on its own: a train, a flat, a window or a river are in many ordinary stories.
-const SUICIDE_WORDING: ReadonlySet<SituationConcept> = new Set([
-  'suicide_direct',
-  'suicide_indirect',
-  'farewell',
-  'worthless',
-  'self_harm',
-  'exhausted',
-]);
-/** The suicide model's probability needed when no suicide wording is present. */
-const UNWORDED_SUICIDE = 0.45;
+/**
+ * The suicide model's probability needed when no suicide wording is present. 0.6 since the model
+ * also learns the worded sentences on their own (reader.suicideView): its words and situations then
+ * weigh more, and at 0.45 "I sleep in the farm, 10 people one room" read as a wish to die.
+ */
+const UNWORDED_SUICIDE = 0.6;
 
 /** The suicide score as the threshold sees it (training chooses the threshold on this too). */
 export function gatedSuicideScore(read: ReadMessage, score: number): number {
@@ -103,7 +98,12 @@ export class SafetyScreen {
     const x = this.bundle.vocabulary.danger.indices(this.reader.features(read, 'danger'));
     const { models, thresholds } = this.bundle;
     const score = predictSoftmax(models.danger, x)[1]!;
-    const suicideScore = predictSoftmax(models.suicidal, x)[1]!;
+    // The suicide model reads the worded sentences and their neighbours (reader.suicideView).
+    const view = this.reader.suicideView(read);
+    const suicideScore = predictSoftmax(
+      models.suicidal,
+      view === read ? x : this.bundle.vocabulary.danger.indices(this.reader.features(view, 'danger')),
+    )[1]!;
     // Suicidal thoughts are said in words of their own (directly, indirectly, as farewell,
     // worthlessness or exhaustion): without any, only a confident model may raise the 113 answer,
     // so a threat against the writer is not read as a wish to die.

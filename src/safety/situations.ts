@@ -65,6 +65,20 @@ export const BACKGROUND_SITUATIONS: ReadonlySet<SituationConcept> = new Set([
   'fear',
 ]);
 
+/**
+ * The words in which suicidal thoughts are said (directly, indirectly, as farewell, worthlessness or
+ * exhaustion). Not 'suicide_means' on its own: a train, a flat, a window or a river are in many
+ * ordinary stories.
+ */
+export const SUICIDE_WORDING: ReadonlySet<SituationConcept> = new Set([
+  'suicide_direct',
+  'suicide_indirect',
+  'farewell',
+  'worthless',
+  'self_harm',
+  'exhausted',
+]);
+
 export const DISTANCE_CONCEPTS = [
   'past',
   'past_verb',
@@ -117,6 +131,30 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'encerrad*|fechad*|trancad*|no puedo salir|nao posso sair|nao podemos sair',
     'bezart|bezartak|nem tudok kimenni|nem mehetek',
     'محبوس*|مقفل*',
+    // Not let out, locked in, cannot leave: the plainest ways in the languages labour migrants write in.
+    'niet ~2 wypuszcza|wypuszczaja|pozwala wyjsc|pozwalaja wyjsc',
+    'zamykaja nas|zamyka nas|niet moge wyjsc|niet mozemy wyjsc',
+    'nu ~2 ne|ma|o|il ~2 lasa ~3 iesim|ies|iasa|plec|plecam|pleca',
+    'ne incuie|ne incuiaza|ma incuie|o incuie',
+    'не ~2 ни|ме|я|го ~1 пускат|пуска',
+    'не ~1 може|можем|мога ~2 да ~1 излезе|излезем|изляза',
+    'заключиха|заключват',
+    'не ~1 могу|можем|может ~2 уйти|выйти|уехать',
+    'не ~1 выпускают|отпускают|пускают|выпустят|отпустят',
+    'не ~1 можу|можемо|може ~2 вийти|піти|поїхати',
+    'не ~1 випускають|відпускають|пускають',
+    'замкнули|зачинили|замкнена|замкнений|зачинена',
+    'nem ~2 engedik|engednek|enged ~2 ki|el|haza',
+    'zarjak|bezarjak|bezarva|rank zarjak|ram zarjak',
+    'cikmama|cikmamiza ~3 izin ~2 vermiyor|yok',
+    'no ~2 me|nos|la|le ~2 dejan ~2 salir|ir',
+    'nao ~2 me|nos|a|o ~2 deixam ~2 sair|ir',
+    'toegesluit|van buite af gesluit|kan nie uit nie',
+    'لا ~2 يسمح ~3 بالخروج',
+    'لا أستطيع الخروج|لا نستطيع الخروج|يحبسني|يحبسوننا|حبسني',
+    'нельзя ~2 выходить|уходить|выйти',
+    'не можна ~2 виходити|вийти',
+    'không đi đâu được|không được ra ngoài|không được đi',
   ],
   guarded: [
     'bewaakt|bewaker|bewakers|in de gaten|staat voor de deur|staan voor de deur|zit voor de deur',
@@ -153,6 +191,10 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'if he finds out|if they find out|if he sees|if they see',
     'als ~0 hij|ze ~2 ziet|zien|merkt|merken|erachter komt|erachter komen',
     'w tajemnicy|pe ascuns|тайно|gizlice|a escondidas|escondid*',
+    'пишу с ~2 телефона',
+    'пишу з ~2 телефону',
+    'пиша от ~2 телефона',
+    'de pe telefonul|pisze z telefonu|telefonjarol irok|telefonundan yaziyorum|desde el telefono de|do telefone de|من هاتف',
   ],
   violence: [
     'slaat|slaan|sloeg|sloegen|geslagen|schopt|schoppen|schopte|geschopt|stompt|stompen|duwt|duwde|geduwd|knijpt|wurgt|wurgde|gewurgd|trapt|mishandelt|mishandeld|mishandeling|verkracht*|aangerand',
@@ -161,6 +203,8 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'pakt ~2 bij de keel',
     'hits|hit|hitting|beats|beat|beating|beaten|kicks|kicked|kicking|punched|punches|punching|slapped|slaps|choked|choking|strangled|raped|rape|assaulted|attacking|attacked|hurting|hurts|hurt|pushed|shoved|dragged|grabbed',
     'bije|bija|pobil*|pobił*|uderzyl*|uderzył*|bate|batut|lovit|lovește|loveste|бие|бият|бил|бьет|бьют|избил|dovuyor|dovdu|vurdu|pega|pegou|bateu|golpea|golpeo|ver|vert|megvert|يضرب*',
+    'б’є|бʼє|бьє|побив|побили|ударил*|удари|ударив|pobila|pobili|verte|vernek|megverte|danh em|danh toi|ضربني|ضربها',
+    'đánh em|đánh tôi|đánh chúng tôi|đánh cô',
   ],
   sounds: [
     'gil|gillen|gilt|gegil|gegild|schreeuw*|geschreeuw*|gehuil|huilen|huilt|gekrijs|krijsen|bonken|gebonk|klappen',
@@ -181,10 +225,14 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'threaten*|threat|threats|blackmail*|kill|killing|murder|come for|come after|go after|know where',
     'hurt|find|get ~2 family|mother|kids|children|sister|brother|parents',
     'will ~2 regret',
+    'make ~1 me|you|him|her|us|them ~1 disappear',
+    'laat|laten|zal|gaat ~2 me|mij|je|hem|haar|ons ~1 verdwijnen',
     'make ~2 pay',
     'pay for it',
     'otherwise ~3 will',
     'grozi|grozil*|ameninta|amenintat|заплаш*|угрожа*|tehdit*|amenaza*|ameaca*|fenyeget*',
+    // "It will be worse": a threat without its object.
+    'will be worse|буде гірше|будет хуже|ще бъде по-зле|ще е по-зле|bedzie gorzej|va fi mai rau|rosszabb lesz|daha kotu olacak|sera peor|vai ser pior',
   ],
   or_else: [
     'anders|zo niet|of anders|of je|of ik',
@@ -209,6 +257,7 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'injured|injury|wound|wounds|bleeding|blood|broken|bruised|bruises|burn|burns|burned|cut|cuts|concussion|unconscious|fainted|passed out',
     'zlaman*|zlamal*|złaman*|złamał*|połamany|polamany|karetk*|rupt|rupta|счупен*|сломан*|зламан*|kirik|kirildi|roto|rota|partido|partida|eltort',
     'ranny|ranna|krew|ranit|sange|рана|кръв|кровь|yarali|herida|sangre|ferida|sangue|serult|vérzik|verzik',
+    'подут*|подуто|не може да ходи|не може да стъпи|падна от|spadl*|spadł*|a cazut de pe|упал с|впав з|leesett|dustu|se cayo de|caiu de|opgezwol*|swollen|cant walk|can not walk',
   ],
   illness: [
     'ziek|ziekte|koorts|pijn|infectie|ontstoken|ontsteking|zwanger|bloedt|overgeven|braken|ademt|benauwd|suiker|insuline|epilepsie|aanval',
@@ -222,6 +271,10 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'wont|will not|doesnt|dont|refuses ~3 let|take ~3 doctor|hospital|gp|clinic|medicine',
     'no doctor|no hospital|no medicine|no medication|without a doctor',
     'niet ~3 lekarz*|szpital*|doctor|medic|spital|лекар|врач*|doktor|hastane|medico|hospital|orvos*',
+    'не ~4 лекар|болница|доктор|врач*|больниц*|лікар*|лікарн*',
+    'nem ~4 orvos*|korhaz*',
+    'nu ~4 doctor|medic|spital',
+    'doktora|hastaneye ~3 goturmuyor|izin vermiyor',
   ],
   minor: [
     'kind|kinderen|kindje|dochter|dochtertje|zoon|zoontje|meisje|jongen|jongetje|tiener|tieners|puber|pubers|minderjarig*|leerling|leerlingen|scholier|scholieren|broertje|zusje|neefje|nichtje|kleinkind|kleindochter|kleinzoon',
@@ -262,12 +315,25 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'come get me|come and get me|pick me up|get me out|help me|save me|sos',
     'texted|messaged|called|whatsapp|voice message|voicemail|snap|dm|text',
     'sent ~2 message|text|snap|photo|location',
+    // "Come and get me", "take me away from here", in the languages labour migrants write in.
+    'take me ~2 out of here|away from here',
+    'ела ~2 ме ~1 вземи',
+    'забери ~2 мене|меня',
+    'beni ~2 buradan ~1 al',
+    'вземи ме|приезжай за мной|vino sa ma iei|ia-ma de aici|przyjedz po mnie|zabierz mnie|gyere ertem|vigyel el|ven a buscarme|sacame de aqui|vem me buscar|tira-me daqui',
   ],
   silence: [
     'daarna|sindsdien|toen ~2 niks|niets|niemand ~2 meer',
     'telefoon|mobiel ~2 staat|is|gaat ~1 uit',
     'neemt|nam ~2 niet ~2 op',
     'reageert|reageerde ~2 niet',
+    'niet ~1 odpisuje|odbiera|odpowiada',
+    'nu ~1 raspunde|mai raspunde',
+    'не ~1 отговаря|отвечает|відповідає',
+    'nem ~1 ir|valaszol|veszi fel',
+    'no ~1 contesta|responde',
+    'nao ~1 responde|atende',
+    'cevap vermiyor|telefonu acmiyor|لا ترد|لا يرد',
     'geen reactie|geen contact|geen antwoord|niks meer gehoord|niets meer gehoord|niks meer van|niet meer bereikbaar|onbereikbaar|voicemail|geen blauwe vinkjes|een vinkje|1 vinkje|offline',
     'since then|after that|nothing since|no reply|not replying|no answer|not answering|goes to voicemail|unreachable|havent heard|not heard|no contact|went silent|gone silent|read receipts|one tick|offline',
     'phone ~2 off|dead',
@@ -298,16 +364,19 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'beter ~2 zonder ~1 mij|mijn|me',
     'er ~1 niet ~1 meer ~1 ben|was|zijn|zou zijn|was geweest',
     'zie ~2 het ~2 niet ~2 meer ~1 zitten',
-    'geen uitweg|geen toekomst|heeft geen zin meer|heeft allemaal geen zin|niet meer wakker|nooit meer wakker|last voor iedereen|tot last|ik ben een last|afscheidsbrief|van het dak|voor de trein|springen|laatste keer|verdwijnen',
+    'geen uitweg|geen toekomst|heeft geen zin meer|heeft allemaal geen zin|niet meer wakker|nooit meer wakker|last voor iedereen|tot last|ik ben een last|afscheidsbrief|van het dak|voor de trein|springen|laatste keer|ik verdwijn|als ik verdwijn',
     'afscheid ~2 nemen|geschreven',
     'pillen ~3 sparen|verzameld|slikken',
     'pillen|slaappillen|touw',
-    'better off without me|better if i wasnt|better if i werent|better if i disappeared|if i just disappeared|if i disappeared|no way out|no point|dont see the point|no reason to live|not wake up|never wake up|sleep forever|burden to everyone|a burden|give up on life|wrote a letter|goodbye letter|giving away my|pills|the balcony|jump|bridge|can not go on|no future|disappear',
+    'better off without me|better if i wasnt|better if i werent|better if i disappeared|if i just disappeared|if i disappeared|no way out|no point|dont see the point|no reason to live|not wake up|never wake up|sleep forever|burden to everyone|a burden|give up on life|wrote a letter|goodbye letter|giving away my|pills|the balcony|jump|bridge|can not go on|no future|just disappear|i could disappear',
     'better if i ~2 gone|dead|not here',
     'kan ~2 dit leven|het leven ~1 niet meer',
     'waarom ~3 nog ~2 opsta|opstaan|leef|leven|verder',
     'wat heeft het ~2 voor zin|wat heeft het nog voor zin|heeft geen zin meer|geen zin meer in|nergens zin in',
     'wil ~2 verdwijnen|rust|slapen en nooit',
+    'wou|wilde|wens|zou ~4 verdwijnen|weg zijn|er niet zijn',
+    'gewoon ~2 verdwijnen',
+    'if|when ~1 i ~1 disappear|vanish',
     'niks meer om voor te leven|niets meer om voor te leven|niet meer waard om te leven|moe van het leven|levensmoe',
     'whats the point|what is the point|nothing to live for|no reason to go on|tired of living|want it all to end|cant do this anymore|can not do this anymore|cant go on|want to disappear|wish i could disappear|not worth living|end it',
     'niet ma sensu|nu mai are rost|няма смисъл|нет смысла|нема сенсу|anlami yok|no tiene sentido|nao faz sentido|nincs ertelme|по-добре да не съм|лучше бы меня не было|keske olsem',
@@ -352,6 +421,20 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'meg akarok halni|nem akarok elni|megolom magam',
     'أريد أن أموت|لا أريد أن أعيش|أنهي حياتي|عبء على الجميع',
     'lepiej ~2 mnie niet bylo',
+    // One's own death as a way out of a debt or a situation, and the deed said the other way round.
+    'als ik ~1 dood ben|er niet meer ben ~3 hoef|hoeft|hoeven|is het|ben ik',
+    'if i were dead|if i was dead',
+    'can not ~2 see ~2 future|way out|way forward',
+    'when|once|if i am dead ~3 not|no longer|over|free',
+    'maak|maakt ~3 er ~3 einde aan',
+    'er ~3 een einde aan ~1 maken|te maken',
+    'op ~1 het ~1 spoor|de rails ~2 gezeten|gestaan|gelegen|zitten|staan|liggen',
+    'sat|stood|sitting|standing|lay|lying ~3 on the ~1 tracks|railway|rails',
+    'zie ~2 geen zin meer|het nut niet meer|geen nut meer',
+    'why ~3 i ~2 should|would|do ~2 keep living|go on living|still live|stay alive|be alive|live',
+    // The negation is part of the saying here, not a denial of it.
+    'not ~2 see ~2 why ~3 i ~2 should|would ~2 keep living|go on living|still live|stay alive|be alive|live',
+    'لم أعد أريد|لا أريد العيش|لم أعد أريد العيش',
     'mai bine ~2 nu mai',
     'mejor ~2 no estuviera',
     'melhor ~2 nao estivesse',
@@ -392,11 +475,16 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'worthless|a failure|no one would miss|nobody would miss|nobody would care|no one would care|better off|ashamed of me|nothing left|done with everything|done with it all|want it to stop|wish it would stop|doesnt matter anymore|does not matter anymore|nothing matters',
     'done with ~2 life',
     'wil dat het stopt|het moet stoppen|voor altijd',
+    'wat maakt ~2 nog uit',
+    'what does it ~1 even ~1 matter',
   ],
   self_harm: [
     'snijd|snijden|sneed|gesneden ~2 mezelf|me|mijn armen|polsen',
     'automutilatie|zelfbeschadiging|mezelf pijn',
     'cut myself|cutting myself|cut my arms|cut my wrists|hurt myself|hurting myself|self harm|selfharm',
+    'snij|snijd|kras|sneed ~1 weer|opnieuw',
+    'ben ~2 weer ~2 gaan snijden|krassen',
+    'cutting|cut ~1 again',
   ],
   exhausted: [
     'niet meer dragen|kan het niet meer aan|kan dit niet meer aan|trek het niet meer|trek dit niet meer',
@@ -430,6 +518,10 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'komt ~2 klant',
     'has to|must|made to|forced to ~3 sleep with|have sex|clients|men|customers ~3 tonight|today|now',
     'client|clients|customer|customers|man|men ~2 waiting|coming',
+    'kell ~2 lennie|lenni ~2 ferfiakkal',
+    'ferfiakkal ~2 kell',
+    'розважати|развлекать|забавлява ~2 гостей|гостите|клиент*|клієнт*',
+    'cu barbati|cu clientii|z mezczyznami|z klientami|erkeklerle|con hombres|com homens|مع الرجال|مع الزبائن',
   ],
   // A first-person cry about danger now, in so many words. Rare in the corpus (its writers were
   // asked to describe situations instead), so besides being a feature it is a floor in screen.ts:
@@ -449,6 +541,7 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'bel|bellen ~2 112|politie',
     'call ~2 police|911|112',
     'pomocy|ajutor|помощ|помогите|допоможіть|yardim|ayuda|socorro|ajuda|segitseg',
+    'segits|segitsetek|pomozcie|pomoz mi|ajutati-ma|ajuta-ma|помогни|помогнете|помоги|допоможи|yardim edin',
   ],
 };
 

@@ -15,10 +15,12 @@ import {
   BACKGROUND_SITUATIONS,
   DISTANCE_LEXICON,
   SITUATION_LEXICON,
+  SUICIDE_WORDING,
   type DistanceConcept,
   type SituationConcept,
 } from '../../safety/situations';
 import { TOPIC_LEXICON, type TopicConcept } from '../topics';
+import { FORM_LEXICON, type FormConcept } from './formSituations';
 import { analyseText, isBoundary, type TextAnalysis } from '../text/analyse';
 import { ConceptMatcher, type ConceptHit } from '../text/concepts';
 import { NegationScope } from '../../safety/negationScope';
@@ -32,12 +34,16 @@ export interface ReadMessage {
   readonly distances: readonly ConceptHit<DistanceConcept>[];
   /** Only filled by `readFully` (the first look does not need them). */
   readonly topics: readonly ConceptHit<TopicConcept>[];
+  /** The work, control, taking and acts that tell the form (formSituations.ts); only from `readFully`. */
+  readonly forms: readonly ConceptHit<FormConcept>[];
 }
 
 export type FeatureSet = 'danger' | 'general';
 
 /** Combinations further apart than this many sentences do not count. */
 const WINDOW = 1;
+/** Sentences around a worded suicidal thought that the suicide model also reads. */
+const VIEW_WINDOW = 1;
 const MAX_PAIR_HITS = 400;
 
 export class MessageReader {
@@ -45,6 +51,7 @@ export class MessageReader {
   private readonly distanceMatcher = new ConceptMatcher(DISTANCE_LEXICON);
   private readonly situationNegation = new NegationScope(SITUATION_LEXICON);
   private readonly topicMatcher = new ConceptMatcher(TOPIC_LEXICON);
+  private readonly formMatcher = new ConceptMatcher(FORM_LEXICON);
 
   /** What the danger model needs. */
   readForDanger(text: string): ReadMessage {
@@ -54,13 +61,39 @@ export class MessageReader {
       situations: this.situationNegation.apply(this.situationMatcher.find(analysis), analysis.tokens),
       distances: this.distanceMatcher.find(analysis).map(affirmDenial),
       topics: [],
+      forms: [],
     };
   }
 
   /** Adds the topics to a message read for danger (or reads it whole). */
   readFully(text: string, forDanger?: ReadMessage): ReadMessage {
     const base = forDanger ?? this.readForDanger(text);
-    return { ...base, topics: this.topicMatcher.find(base.analysis) };
+    return { ...base, topics: this.topicMatcher.find(base.analysis), forms: this.formMatcher.find(base.analysis) };
+  }
+
+  /**
+   * What the suicide model reads: the sentences in which suicidal thoughts are worded, with the
+   * sentence before and after each, or the whole message when none are. A wish to be gone said
+   * in the middle of a long story of debts, threats and taken phones is weighed on its own words,
+   * not drowned by the story around it; the neighbours keep "just kidding" or "last year" in view.
+   */
+  suicideView(message: ReadMessage): ReadMessage {
+    const worded = new Set<number>();
+    for (const hit of message.situations) if (!hit.negated && SUICIDE_WORDING.has(hit.concept)) worded.add(hit.sentence);
+    if (worded.size === 0) return message;
+    const keep = new Set<number>();
+    for (const s of worded) for (let d = -VIEW_WINDOW; d <= VIEW_WINDOW; d++) keep.add(s + d);
+    const { analysis } = message;
+    const last = analysis.sentenceOf.length > 0 ? analysis.sentenceOf[analysis.sentenceOf.length - 1]! : 0;
+    if (keep.has(0) && keep.has(last) && [...Array(last + 1).keys()].every((s) => keep.has(s))) return message;
+    const inView = (h: ConceptHit<string>) => keep.has(h.sentence);
+    return {
+      analysis: sentencesOf(analysis, keep),
+      situations: message.situations.filter(inView),
+      distances: message.distances.filter(inView),
+      topics: message.topics.filter(inView),
+      forms: message.forms.filter(inView),
+    };
   }
 
   /** `signals`: the indicators the signal rules found (general set only). */
@@ -74,6 +107,8 @@ export class MessageReader {
     else {
       conceptFeatures('t', message.topics, out);
       topicCombinations(message, out);
+      conceptFeatures('m', message.forms, out);
+      formCombinations(message, out);
       for (const signal of signals) out.push(`sig:${signal}`);
     }
     return out;
@@ -86,6 +121,36 @@ export class MessageReader {
  */
 function affirmDenial(hit: ConceptHit<DistanceConcept>): ConceptHit<DistanceConcept> {
   return hit.concept === 'denied' && hit.negated ? { ...hit, negated: false } : hit;
+}
+
+/**
+ * The analysis of some sentences of a message, cut from the analysis of the whole (the features
+ * read the tokens, the word count and the question marks; concept hits keep their sentence numbers).
+ */
+function sentencesOf(analysis: TextAnalysis, keep: ReadonlySet<number>): TextAnalysis {
+  const tokens: string[] = [];
+  const sentenceOf: number[] = [];
+  analysis.tokens.forEach((token, i) => {
+    const sentence = analysis.sentenceOf[i]!;
+    if (!keep.has(sentence)) return;
+    if (token === '|' && (tokens.length === 0 || tokens[tokens.length - 1] === '|')) return;
+    tokens.push(token);
+    sentenceOf.push(sentence);
+  });
+  while (tokens.length > 0 && isBoundary(tokens[tokens.length - 1]!)) {
+    tokens.pop();
+    sentenceOf.pop();
+  }
+  const questionSentences = new Set([...analysis.questionSentences].filter((s) => keep.has(s)));
+  return {
+    tokens,
+    joined: '',
+    tokenAtChar: new Int32Array(0),
+    sentenceOf: Int32Array.from(sentenceOf),
+    words: tokens.filter((t) => !isBoundary(t)).length,
+    question: questionSentences.size > 0,
+    questionSentences,
+  };
 }
 
 function wordFeatures(analysis: TextAnalysis, out: string[]): void {
@@ -149,6 +214,31 @@ function combinationFeatures(message: ReadMessage, out: string[]): void {
   // A danger situation with nothing that distances it; a passport, a child or a debt is the
   // background of too many ordinary stories to count here.
   if (dists.length === 0 && sits.some((h) => !BACKGROUND_SITUATIONS.has(h.concept))) out.push('sd:situation+no_distance');
+}
+
+/**
+ * The form is told by what goes together: who gives the orders with what is taken ("her boyfriend"
+ * with "all her money", "the boss" with "the wages"), the work with a child, the acts with a place.
+ * Pairs of form concepts, and of a form concept with a situation, within a sentence or the next.
+ */
+function formCombinations(message: ReadMessage, out: string[]): void {
+  const forms = message.forms.filter((h) => !h.negated);
+  const sits = message.situations.filter((h) => !h.negated);
+  let budget = MAX_PAIR_HITS;
+  for (let i = 0; i < forms.length && budget > 0; i++) {
+    const a = forms[i]!;
+    for (let j = i + 1; j < forms.length && budget > 0; j++) {
+      const b = forms[j]!;
+      if (a.concept === b.concept || Math.abs(a.sentence - b.sentence) > WINDOW) continue;
+      budget--;
+      out.push(a.concept < b.concept ? `mc:${a.concept}+${b.concept}` : `mc:${b.concept}+${a.concept}`);
+    }
+    for (const s of sits) {
+      if (Math.abs(a.sentence - s.sentence) > WINDOW || budget <= 0) continue;
+      budget--;
+      out.push(`ms:${a.concept}+${s.concept}`);
+    }
+  }
 }
 
 function topicCombinations(message: ReadMessage, out: string[]): void {

@@ -16,6 +16,7 @@ export const CORPUS_DIR = path.join('corpus', 'nlu');
 /** Source files whose change changes the features or the training. */
 export const CODE_SOURCES: readonly string[] = [
   'src/nlu/model/reader.ts',
+  'src/nlu/model/formSituations.ts',
   'src/nlu/model/logistic.ts',
   'src/nlu/model/training.ts',
   'src/nlu/text/analyse.ts',
@@ -56,6 +57,7 @@ export function sourceHash(root: string): string {
     ...corpusFiles(root),
     ...NLU_LOCALES.map((l) => path.join(root, 'locales', l, 'nlu.json')),
     path.join(root, TUNING_SET),
+    ...laterTuningSets(root),
     ...CODE_SOURCES.map((f) => path.join(root, f)),
   ];
   return hashSources(files.map((f) => ({ name: path.relative(root, f).split(path.sep).join('/'), content: fs.readFileSync(f, 'utf8') })));
@@ -63,6 +65,19 @@ export function sourceHash(root: string): string {
 
 /** The older tuning set: never trained on, so corpus messages that happen to equal one are left out of training. */
 export const TUNING_SET = path.join('tests', 'eval', 'nlu.jsonl');
+/**
+ * Later tuning sets by separate writers (tests/eval/nlu-dev-*.jsonl): read while tuning features
+ * and corpus, never trained on and not used for thresholds; corpus messages equal to one of their
+ * lines are left out of training too.
+ */
+export function laterTuningSets(root: string): string[] {
+  const dir = path.join(root, 'tests', 'eval');
+  return fs
+    .readdirSync(dir)
+    .filter((f) => /^nlu-dev-.*\.jsonl$/.test(f))
+    .sort()
+    .map((f) => path.join(dir, f));
+}
 
 const sameText = (text: string) =>
   analyseText(text)
@@ -72,7 +87,8 @@ const sameText = (text: string) =>
 export function trainingSources(root: string): TrainingInput {
   const split = splitCorpus(loadCorpus(root));
   const tuning = loadLabelledFile(path.join(root, TUNING_SET));
-  const tuningTexts = new Set(tuning.map((m) => sameText(m.text)));
+  const heldOut = [...tuning, ...laterTuningSets(root).flatMap((f) => loadLabelledFile(f))];
+  const tuningTexts = new Set(heldOut.map((m) => sameText(m.text)));
   const train = split.train.filter((m) => !tuningTexts.has(sameText(m.text)));
   const { dev } = split;
   const intentExamples: IntentExample[] = NLU_LOCALES.flatMap((locale) => {

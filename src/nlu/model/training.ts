@@ -18,7 +18,7 @@ import { Vocabulary, compileModel, predictSoftmax, trainSoftmax, type StoredSoft
 export const TRAINING_SEED = 20261202;
 
 /** Recall the unsure band must reach on the held-out sets (acute + unsure count as caught). */
-export const TARGET_CAUGHT_RECALL = 0.98;
+export const TARGET_CAUGHT_RECALL = 0.985;
 /** Precision the acute band must reach on the held-out sets. */
 export const TARGET_ACUTE_PRECISION = 0.85;
 /** Suicidal thoughts make the level acute and add 113: precision matters as much as recall. */
@@ -57,13 +57,20 @@ export function hashSources(contents: readonly { name: string; content: string }
 }
 
 export function trainBundle(input: TrainingInput, reader = new MessageReader(), detector = new SignalDetector()): StoredModelBundle {
-  const cache = new Map<string, Record<FeatureSet, string[]>>();
-  const features = (text: string): Record<FeatureSet, string[]> => {
+  const cache = new Map<string, Record<FeatureSet, string[]> & { suicide: string[] | null }>();
+  const features = (text: string) => {
     let entry = cache.get(text);
     if (!entry) {
       const read = reader.readFully(text);
       const signals = detector.detect(tokenize(text));
-      entry = { danger: reader.features(read, 'danger'), general: reader.features(read, 'general', signals) };
+      const danger = reader.features(read, 'danger');
+      const view = reader.suicideView(read);
+      entry = {
+        danger,
+        // The worded sentences, when they are not the whole message (reader.suicideView).
+        suicide: view === read ? null : reader.features(view, 'danger'),
+        general: reader.features(read, 'general', signals),
+      };
       cache.set(text, entry);
     }
     return entry;
@@ -80,22 +87,51 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
     ),
   };
   const x = (text: string, set: FeatureSet) => vocabulary[set].indices(features(text)[set]);
-  const train = (set: FeatureSet, classes: readonly string[], examples: readonly { text: string; label: string }[]) =>
+  const withoutWords = (text: string, set: FeatureSet) => vocabulary[set].indices(features(text)[set].filter(isSituationFeature));
+  /**
+   * `situationsOnly`: every example is also learned from its situation features alone, as the
+   * model sees a message in a language whose words it does not know (Polish, Arabic, ...): the
+   * situations then carry the decision instead of leaving the score halfway.
+   */
+  const train = (
+    set: FeatureSet,
+    classes: readonly string[],
+    examples: readonly { text: string; label: string }[],
+    situationsOnly = false,
+  ) =>
     trainSoftmax(
-      examples.map((e) => ({ x: x(e.text, set), label: e.label })),
+      [
+        ...examples.map((e) => ({ x: x(e.text, set), label: e.label })),
+        ...(situationsOnly ? examples.map((e) => ({ x: withoutWords(e.text, set), label: e.label })) : []),
+      ],
       vocabulary[set].size,
       { ...BASE, classes },
     );
-  const binary = (set: FeatureSet, label: (m: LabelledMessage) => boolean) =>
+  const binary = (set: FeatureSet, label: (m: LabelledMessage) => boolean, situationsOnly = false) =>
     train(
       set,
       ['no', 'yes'],
       input.train.map((m) => ({ text: m.text, label: label(m) ? 'yes' : 'no' })),
+      situationsOnly,
     );
   const labelled = (label: (m: LabelledMessage) => string) => input.train.map((m) => ({ text: m.text, label: label(m) }));
 
+  // Only the form model also learns from situations alone: for danger and suicide the words around
+  // a situation (whose, when, how sure) matter too much, and doing so widened the unsure band.
   const danger = binary('danger', (m) => m.acuteDanger || m.suicidal === true);
-  const suicidal = binary('danger', (m) => m.suicidal === true);
+  // The suicide model learns every message whole and, where suicide is worded, its worded sentences
+  // too (reader.suicideView): views alone would teach it that any situation without distance is a
+  // wish to die, since the whole messages it is also applied to would be all negatives.
+  const suicidal = trainSoftmax(
+    input.train.flatMap((m) => {
+      const label = m.suicidal === true ? 'yes' : 'no';
+      const whole = { x: x(m.text, 'danger'), label };
+      const { suicide } = features(m.text);
+      return suicide === null ? [whole] : [whole, { x: vocabulary.danger.indices(suicide), label }];
+    }),
+    vocabulary.danger.size,
+    { ...BASE, classes: ['no', 'yes'] },
+  );
   const intent = train('general', INTENTS, [
     ...labelled((m) => m.intent),
     ...input.intentExamples.map((e) => ({ text: e.text, label: e.intent })),
@@ -104,6 +140,7 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
     'general',
     FORMS,
     labelled((m) => m.form),
+    true,
   );
   const aboutWhom = train(
     'general',
@@ -125,20 +162,25 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
   ) as Record<QuestionTopic, StoredSoftmaxModel>;
 
   const compiled = new Map<StoredSoftmaxModel, ReturnType<typeof compileModel>>();
-  const yes = (model: StoredSoftmaxModel, text: string, set: FeatureSet) => {
-    if (!compiled.has(model)) compiled.set(model, compileModel(model, vocabulary[set].size));
-    return predictSoftmax(compiled.get(model)!, x(text, set))[1]!;
+  const yes = (model: StoredSoftmaxModel, indices: number[]) => {
+    if (!compiled.has(model)) compiled.set(model, compileModel(model, vocabulary.danger.size));
+    return predictSoftmax(compiled.get(model)!, indices)[1]!;
+  };
+  // What the screen gives the suicide model: the worded view where there is one.
+  const suicideInput = (text: string) => {
+    const { suicide } = features(text);
+    return suicide === null ? x(text, 'danger') : vocabulary.danger.indices(suicide);
   };
   // Both held-out sets, written by different hands with slightly different ideas of "now": the
   // thresholds should hold for both rather than fit one.
   const dangerDev = [...input.dev, ...input.tuning].map((m) => ({
-    p: yes(danger, m.text, 'danger'),
+    p: yes(danger, x(m.text, 'danger')),
     positive: m.acuteDanger || m.suicidal === true,
   }));
   const unsure = thresholdForRecall(dangerDev, TARGET_CAUGHT_RECALL);
   const acute = Math.max(unsure, thresholdForPrecision(dangerDev, TARGET_ACUTE_PRECISION));
   const suicidalDev = input.dev.map((m) => ({
-    p: gatedSuicideScore(reader.readForDanger(m.text), yes(suicidal, m.text, 'danger')),
+    p: gatedSuicideScore(reader.readForDanger(m.text), yes(suicidal, suicideInput(m.text))),
     positive: m.suicidal === true,
   }));
   // Never below the floor: words such as "trein" or "pills" alone must not bring the 113 answer.
@@ -163,6 +205,11 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
     vocabulary: { danger: [...vocabulary.danger.features], general: [...vocabulary.general.features] },
     models: { danger, suicidal, intent, form, aboutWhom, relation, minor, questions },
   };
+}
+
+/** Features of situations, distance, topics, form, signals and shape: everything but the words themselves. */
+export function isSituationFeature(feature: string): boolean {
+  return !(feature.startsWith('w:') || feature.startsWith('b:') || feature.startsWith('p:') || feature.startsWith('f:first='));
 }
 
 function minorLabel(minor: boolean | null | undefined): string {

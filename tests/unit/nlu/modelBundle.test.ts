@@ -9,7 +9,7 @@ import { splitCorpus, type LabelledMessage } from '../../../src/nlu/corpus';
 import { defaultModelFile, loadModelBundle, parseModelBundle } from '../../../src/nlu/model/bundle';
 import { Vocabulary, compileModel, predictSoftmax, seededRandom, trainSoftmax } from '../../../src/nlu/model/logistic';
 import { loadCorpus, sourceHash } from '../../../src/nlu/model/sources';
-import { thresholdForPrecision, thresholdForRecall } from '../../../src/nlu/model/training';
+import { isSituationFeature, thresholdForPrecision, thresholdForRecall } from '../../../src/nlu/model/training';
 
 const root = path.resolve(__dirname, '../../..');
 
@@ -94,5 +94,24 @@ describe('threshold choice', () => {
   it('finds the lowest threshold that reaches a precision', () => {
     expect(thresholdForPrecision(scored, 0.8)).toBe(0.2);
     expect(thresholdForPrecision(scored, 1)).toBe(0.8);
+  });
+});
+
+describe('training from situations alone', () => {
+  it('keeps situations, distance, topics, form concepts, signals and shape, and drops the words', () => {
+    expect(
+      [
+        's:confined',
+        'd:past',
+        'sc:phone+taken',
+        't:police',
+        'm:work_boss',
+        'mc:sex_control+earnings_taken',
+        'sig:underpaid',
+        'f:len8',
+        'f:q',
+      ].every(isSituationFeature),
+    ).toBe(true);
+    expect(['w:baas', 'b:de_baas', 'p:paspo', 'f:first=hallo'].some(isSituationFeature)).toBe(false);
   });
 });

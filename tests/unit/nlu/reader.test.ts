@@ -27,3 +27,52 @@ describe('danger features', () => {
     expect(features).toContain('d:denied');
   });
 });
+
+describe('what the suicide model reads', () => {
+  const view = (text: string) => {
+    const read = reader.readForDanger(text);
+    return { read, view: reader.suicideView(read) };
+  };
+
+  it('reads the worded sentence and its neighbours, not the rest of a long story', () => {
+    const { view: seen } = view(
+      'we werken in de kas. de baas heeft onze paspoorten. de bus komt om vijf uur. soms wil ik er niet meer zijn. morgen weer vroeg op. het loon is te laag. de huur gaat eraf',
+    );
+    const tokens = seen.analysis.tokens.join(' ');
+    expect(tokens).toContain('de bus komt');
+    expect(tokens).toContain('morgen wer vroeg op');
+    expect(tokens).not.toContain('kas');
+    expect(tokens).not.toContain('huur');
+    expect(seen.situations.every((h) => h.sentence >= 2 && h.sentence <= 4)).toBe(true);
+  });
+
+  it('reads the whole message when no suicidal thought is worded, or when every sentence is near one', () => {
+    const plain = view('de baas heeft onze paspoorten. we werken veertien uur per dag');
+    expect(plain.view).toBe(plain.read);
+    const short = view('ik kan niet meer. ik wil er niet meer zijn');
+    expect(short.view).toBe(short.read);
+  });
+});
+
+describe('form features', () => {
+  const general = (text: string) => reader.features(reader.readFully(text), 'general');
+
+  it('tells the work, the control and what is taken, also in another language', () => {
+    expect(general('pracuje w szklarni, szef nie placi od dwoch miesiecy')).toEqual(
+      expect.arrayContaining(['m:work_place', 'm:work_boss', 'm:wages_taken']),
+    );
+    expect(general('a barátja szedi be az összes pénzét, egy klubban dolgozik')).toEqual(
+      expect.arrayContaining(['m:earnings_taken', 'm:sex_place', 'm:sex_control']),
+    );
+  });
+
+  it('pairs who gives the orders with what is taken, and a form concept with a situation', () => {
+    const features = general('her boyfriend takes all her money and she sees men at the hotel every night');
+    expect(features).toContain('mc:earnings_taken+sex_control');
+    expect(general('my son of 14 has to sell drugs for older boys')).toContain('ms:crime_acts+minor');
+  });
+
+  it('leaves the first look without them', () => {
+    expect(reader.readForDanger('her boyfriend takes all her money').forms).toEqual([]);
+  });
+});

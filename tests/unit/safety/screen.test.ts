@@ -94,6 +94,13 @@ describe('danger screen: suicidal thoughts', () => {
   });
 
   it.each([
+    'mijn vriend zegt dat ik hem 4000 euro schuldig ben voor de reis en het huis. elke avond komen er mannen en hij houdt mijn telefoon. mijn moeder denkt dat ik in een hotel werk. dan maak ik er liever zelf een einde aan. hij wil dat ik morgen weer ga',
+    'we sleep twelve in a caravan behind the packing hall and the agency takes the rent and the bus from our pay. my wife does not answer my calls anymore. I do not see why I should keep living. the foreman says we start at five again tomorrow',
+  ])('a wish to be gone worded in one sentence of a long story of work and debt: %p', (text) => {
+    expect(screen.assess(text)).toMatchObject({ level: 'acute', suicidal: true });
+  });
+
+  it.each([
     ['Polish', 'szef ma moj paszport. nie chce juz zyc'],
     ['Romanian', 'nu primesc bani de luni de zile. vreau sa mor'],
     ['Spanish', 'la senora no me paga. quiero morir'],
@@ -106,6 +113,10 @@ describe('danger screen: suicidal thoughts', () => {
     'ik ben zo moe van die nachtdiensten, wat kan ik doen',
     'this job is killing me, 12 hour shifts for almost nothing',
     'I saw a train ticket in her bag and she lives in a flat with a big window',
+    'why does he keep going to her house every night',
+    'ik zie er geen zin in om naar de politie te gaan, ze doen toch niks',
+    "I don't see why I should keep going to that job, they don't pay me",
+    'today he said if I talk to anyone he will make me disappear',
   ])('tiredness, a figure of speech or a train or a flat alone is not suicidal: %p', (text) => {
     expect(screen.assess(text).suicidal).toBe(false);
   });
@@ -115,6 +126,39 @@ describe('danger screen: suicidal thoughts', () => {
     expect(result.suicidal).toBe(false);
     expect(result.level).not.toBe('none');
   });
+});
+
+describe('danger screen: other languages', () => {
+  it.each([
+    ['Hungarian', 'a feleségem egy gyárban dolgozik, elvették az útlevelét és nem engedik ki a szállásról'],
+    ['Russian', 'я работаю на складе, хозяин забрал паспорт, я не могу уйти из дома'],
+    ['Romanian', 'ne-au luat pasapoartele si nu ne lasa sa iesim din casa'],
+    ['Spanish', 'el jefe tiene mi pasaporte y no me dejan salir de la casa'],
+  ])('papers taken with someone not let out is acute in %s', (_language, text) => {
+    expect(level(text)).toBe('acute');
+  });
+
+  it.each([
+    ['Vietnamese, hit and cannot go anywhere', 'ông chủ vừa đánh em vì em làm chậm, em không đi đâu được'],
+    ['Hungarian, a cry then silence', 'a húgom tegnap írt hogy vigyem el onnan, azóta nem ír és nem veszi fel a telefont'],
+  ])('%s is acute', (_what, text) => {
+    expect(level(text)).toBe('acute');
+  });
+
+  it('papers taken and guests to entertain tonight, in Ukrainian, is acute', () => {
+    expect(level('моя подруга пише, що господар забрав паспорт і ввечері вона буде розважати гостей')).toBe('acute');
+  });
+
+  it('a crowded room at the farm is no wish to die', () => {
+    expect(screen.assess('I sleep in the farm, 10 people one room').suicidal).toBe(false);
+  });
+
+  it.each(['dziękuję bardzo', 'Merhaba, nasılsınız?', 'Чи можу я залишитися анонімною?'])(
+    'thanks, a greeting or a question is no danger: %p',
+    (text) => {
+      expect(level(text)).toBe('none');
+    },
+  );
 });
 
 describe('danger screen: robustness and cost', () => {

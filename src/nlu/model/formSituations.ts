@@ -1,0 +1,223 @@
+/**
+ * What tells the form of exploitation apart, as situations rather than labels: the work that is
+ * done and where, who gives the orders, what is taken from the person and what they are made to
+ * do. Phrase lexicons (syntax: src/nlu/text/concepts.ts); each concept, and each pair of concepts
+ * within a sentence or two ("the boyfriend" with "takes all her money", "the boss" with "keeps the
+ * wages"), is a feature of the form, intent and fact models, which weigh them. Dutch and English in
+ * full; the languages labour migrants write in for the plainest words, so a story in Polish,
+ * Romanian, Bulgarian, Hungarian, Turkish, Spanish, Portuguese, Ukrainian, Russian or Arabic still
+ * tells its form. Polish "nie" is written "niet": the tokenizer reads it as the Dutch chat form. Written from the form definitions of the labelling guide, not from corpus lines.
+ */
+import type { Lexicon } from '../text/concepts';
+
+export const FORM_CONCEPTS = [
+  'work_place',
+  'work_terms',
+  'work_boss',
+  'wages_taken',
+  'sex_place',
+  'sex_acts',
+  'sex_control',
+  'earnings_taken',
+  'crime_acts',
+  'crime_means',
+  'crime_recruit',
+  'begging',
+  'organ',
+  'organ_sign',
+] as const;
+export type FormConcept = (typeof FORM_CONCEPTS)[number];
+
+export const FORM_LEXICON: Lexicon<FormConcept> = {
+  // Where the work is done: farms, greenhouses, factories, warehouses, kitchens, building sites,
+  // cleaning, salons, car washes, ships, households, transport.
+  work_place: [
+    'kas|kassen|tuinbouw|tuinderij|kwekerij|boerderij|akker|veld|velden|boomgaard|aspergeveld|champignonkwekerij|fabriek|vleesfabriek|slachterij|slachthuis|distributiecentrum|magazijn|loods|orderpicker|orderpicken|inpakken|inpakhal|bouwplaats|bouw|steigers|schoonmaak|schoonmaken|schoonmaakbedrijf|nagelsalon|nagelstudio|kapsalon|autowasstraat|wasstraat|carwash|restaurant|keuken|afwas|snackbar|horeca|hotel schoonmaken|wasserij|binnenvaart|schip|vissersboot|pakketbezorging|pakketjes bezorgen|bezorger|koerier bij|chauffeur|vrachtwagen|marktkraam|huishouden|huishoudelijk|oppas|au pair|aupair|inwonend|plukken|oogsten|oogst|sorteren',
+    'greenhouse|greenhouses|farm|farms|field|fields|orchard|mushroom farm|factory|meat plant|meat factory|slaughterhouse|abattoir|warehouse|distribution centre|distribution center|packing|packing plant|packing hall|order picking|building site|construction|scaffolding|cleaning|cleaner|cleans|nail salon|nail bar|hair salon|barber|car wash|restaurant|kitchen|dishwasher|snack bar|takeaway|laundry|hotel rooms|housekeeping|barge|fishing boat|trawler|ship|delivery|deliveries|parcels|courier|driver|drives|truck|lorry|market stall|household|domestic|nanny|au pair|live in|picking|harvest|harvesting|sorting',
+    'szklarni*|farmie|farmy|fabryk*|magazyn*|sprzatani*|budow*|zbior*|pieczark*|ubojni*|pakowani*',
+    'serele|in sera|ferma|fabrica|depozit|curatenie|constructi*|santier|abator|cules|ciuperci',
+    'оранжери*|ферма|ферми|фабрик*|склад|чистене|строеж*|строителств*|кланица|бране',
+    'uveghaz*|gyar*|raktar*|takarit*|epitkez*|vagohid*|szuret*|gombafarm*',
+    'serada|ciftlik*|fabrika*|depo|temizlik|insaat*|mezbaha*|hasat',
+    'invernadero*|granja|fabrica|almacen|limpieza|obra|matadero|cosecha|recoger fruta',
+    'estufa*|fazenda|fabrica|armazem|limpeza|obras|matadouro|colheita|apanha',
+    'теплиц*|ферм*|завод*|фабрик*|склад*|прибиранн*|уборк*|будівництв*|стройк*|бойн*|збір врожаю|сбор урожая',
+    'مزرعة|مصنع|مستودع|تنظيف|بناء|ورشة',
+  ],
+  // The terms of work: hours, pay, contracts, agencies, shifts.
+  work_terms: [
+    'uur per dag|uren per dag|uren per week|uur per week|per uur|euro per uur|per dag werken|overuren|loon|salaris|loonstrook|contract|arbeidscontract|uitzendbureau|uitzendkracht|ploegendienst|nachtdienst|vrije dag|geen vrije dagen|minimumloon|cao|vakbond|werkvergunning|bsn|zzp|stukloon|per kist|per pakket',
+    'hours a day|hours a week|an hour|per hour|per day|overtime|wage|wages|salary|payslip|pay slip|contract|agency|temp agency|employment agency|shift|night shift|day off|days off|no days off|minimum wage|union|work permit|piece rate|per crate|per parcel|per box',
+    // The form named, and work forced.
+    'arbeidsuitbuiting|uitbuiting op het werk|gedwongen arbeid|dwangarbeid|labour exploitation|labor exploitation|forced labour|forced labor|modern slavery',
+    'gedwongen ~2 gewerkt|werken|te werken',
+    'forced|made ~2 to work|into work',
+    'godzin*|wyplat*|umow*|agencj*|pensj*',
+    'ore pe zi|salariu*|contract|agentie|agenti*',
+    'часа на ден|заплат*|договор|агенци*',
+    'oras|oraban|fizetes*|szerzodes*|ugynokseg*',
+    'saat|maas|sozlesme|ajans',
+    'horas al dia|horas|sueldo|salario|contrato|agencia',
+    'horas por dia|salario|contrato|agencia',
+    'годин на день|часов в день|зарплат*|договір|контракт|агентств*',
+    'ساعات|راتب|عقد',
+  ],
+  // Who gives the orders at work.
+  work_boss: [
+    'baas|bazen|werkgever|voorman|ploegbaas|teamleider|leidinggevende|uitzendbureau|bemiddelaar|tussenpersoon|onderaannemer|aannemer|eigenaar van de|eigenaresse|de chef|de kapitein|schipper|de tuinder|de boer',
+    'boss|bosses|employer|foreman|supervisor|team leader|gangmaster|agency|recruiter|middleman|subcontractor|contractor|owner of the|the chef|the captain|the farmer|crew boss',
+    'szef*|brygadzist*|pracodawc*',
+    'sef*|patron*|angajator*',
+    'шеф*|бригадир*|работодател*',
+    'fonok*|munkaado*',
+    'patron|isveren|usta',
+    'jefe|patron|capataz|empleador',
+    'chefe|patrao|encarregado',
+    'бригадир*|начальник*|роботодав*|работодател*',
+    'المدير|صاحب العمل|الكفيل',
+  ],
+  // Pay kept back or eaten away by deductions and fines.
+  wages_taken: [
+    'loon|salaris|geld ~4 ingehouden|inhouden|houdt in|houden in|afgetrokken|niet uitbetaald|nooit betaald|te laat',
+    'ingehouden ~3 loon|salaris',
+    'boetes|boete|inhoudingen|inhouding|aftrek|huur gaat van|gaat van het loon|van mijn loon|van zijn loon|van haar loon|onbetaald|geen loon|niets betaald|niks betaald|zonder loon',
+    'wages|salary|pay ~4 withheld|kept|held back|deducted|docked|not paid|never paid|late',
+    'dock|docks|docked ~3 pay|wages|salary',
+    'fines|fine him|fine her|fine us|fines us|deductions|deducted|taken from the salary|taken from my pay|from our wages|unpaid|no pay|not paid|never paid|paid nothing|pay me nothing|pays nothing|for nothing|without pay',
+    'niet placi|niet zaplacil*|potraca|potrac*',
+    'nu ne plateste|nu mi-a platit|nu platesc|retine din salariu',
+    'не плаща|не ми плати|удържа',
+    'nem fizet*|levon*',
+    'odemiyor|maas vermiyor|kesiyor',
+    'no me paga|no nos paga|descuenta|sin pagar',
+    'nao paga|nao me paga|desconta|sem pagar',
+    'не платить|не платят|не заплатил*|вираховує|вычитает',
+    'لا يدفع|بدون راتب|يخصم',
+  ],
+  // Where sex is sold.
+  sex_place: [
+    'bordeel|bordelen|club|clubs|seksclub|raamprostitutie|achter het raam|achter de ramen|raamkamer|massagesalon|massage salon|massagesalons|escort|escortbureau|thuisontvangst|hotelkamer|privehuis|seksadvertentie|advertentie op|kinky|sekswerk|sekswerker|prostitutie|prostituee|hoer|hoeren|tippelzone|webcam|onlyfans|camsite',
+    'brothel|brothels|club|clubs|strip club|sex club|the windows|window brothel|red light|massage parlour|massage parlor|massage salon|escort|escort agency|hotel room|hotel rooms|sex work|sex worker|prostitution|prostitute|ads online|adverts|webcam|onlyfans|cam site|sugar daddy',
+    'massage parlours|massage parlors|massage salons|vitrine|vitrina|vitrines|witryn*|витрин*|kirakat*',
+    'klub*|agencja towarzysk*|prostytu*|masaz*|burdel*',
+    'clubul|club|bordel|prostitu*|masaj|escorta',
+    'клуб|бордей|публичен дом|проститу*|масаж*|ескорт',
+    'klub*|bordely*|prostitu*|masszaz*',
+    'kulup|genelev|fuhus*|masaj salonu|eskort',
+    'club|prostibulo|burdel|prostitu*|masajes|escort',
+    'clube|bordel|prostitu*|massagem|acompanhante',
+    'клуб*|бордел*|проститу*|масаж*|ескорт',
+    'ملهى|دعارة|بيت دعارة|مساج',
+  ],
+  // What the person is made to do with clients.
+  sex_acts: [
+    'met mannen|met klanten|klanten per dag|klanten per avond|klanten per nacht|mannen per dag|moet klanten|klanten ontvangen|met ze naar bed|naar bed gaan|seks|sex|naaktfoto|naaktfotos|naakt|ontkleden|verkracht*|aanranding|seksueel|seksuele|afwerken|dates met',
+    'with men|with clients|clients a night|clients a day|men a night|men a day|see clients|serve clients|sleep with|have sex|sex with|nudes|naked|pictures of me|photos of me|videos of me|raped|rape|sexual|sexually|dates with|punters|johns',
+    'seksuele uitbuiting|gedwongen prostitutie|sexual exploitation|forced prostitution',
+    'soa|soatest|soa-test|soas|morning-afterpil|morning after pil|zwangerschapstest|abortus|sti|stis|std|stds|sti test|morning after pill|pregnancy test|abortion',
+    'klient*|z mezczyznami|seks*',
+    'clienti|cu barbati|sex',
+    'клиенти|клиента|с мъже|секс',
+    'ugyfel*|ferfiakkal|szex*',
+    'musteri*|erkeklerle|seks',
+    'clientes|con hombres|sexo',
+    'clientes|com homens|sexo',
+    'клієнт*|клиент*|з чоловіками|с мужчинами|секс',
+    'زبائن|مع رجال|جنس',
+  ],
+  // The partner, "boyfriend" or pimp who runs it.
+  sex_control: [
+    'loverboy|loverboys|pooier|pooiers|souteneur|madam|mamasan|haar vriend|haar vriendje|haar nieuwe vriend|oudere vriend|oudere jongen',
+    'lover boy|loverboy|pimp|pimps|madam|juju|her boyfriend|her new boyfriend|her older boyfriend|older boyfriend|her man|her manager|sugar daddy',
+    'alfons|sutener*|chlopak|chłopak',
+    'proxenet*|iubitul',
+    'сводник|приятеля си|приятелят ѝ|гаджето',
+    'strici*|baratja|baratjat',
+    'pezevenk|sevgilisi|erkek arkadasi',
+    'proxeneta|chulo|novio',
+    'cafetao|namorado',
+    'сутенер*|хлопець|парень',
+    'قواد|صديقها',
+  ],
+  // Her earnings, and all her money, taken.
+  earnings_taken: [
+    'al haar geld|al mijn geld|al het geld|alle verdiensten|verdiensten|moet afdragen|draagt af',
+    'geld ~3 afpakken|afgepakt|afnemen|afgenomen',
+    'pakt|neemt ~3 geld ~2 af',
+    'all her money|all my money|all the money|all her earnings|her earnings|my earnings|the earnings|takes the money|takes her money|takes my money|collects the money|hand over the money|hands over the money|has to give him',
+    'zabiera ~2 pieniadze',
+    'ia ~2 banii',
+    'взема ~2 парите',
+    'elveszi|beszedi ~2 penz*',
+    'se queda ~2 dinero',
+    'fica com ~2 dinheiro',
+    'забирає ~2 гроші',
+    'забирает ~2 деньги',
+    'يأخذ ~2 المال',
+    'wszystkie pieniadze|toti banii|всичките пари|az osszes penz*|parasini aliyor|butun parayi|todo el dinero|todo o dinheiro|всі гроші|все деньги|كل المال',
+  ],
+  // Crimes the person is made to commit.
+  crime_acts: [
+    'drugs|dealen|dealt|dealer|dealers|verkopen drugs|drugs verkopen|pakketjes|pakketje|bolletjes|koerieren|koerier|wiet|hasj|coke|cocaine|ketamine|xtc|pillen verkopen|wietplantage|hennepkwekerij|hennep|kwekerij op zolder|uithalers|uithalen|stelen|steelt|gestolen|winkeldiefstal|jatten|zakkenrollen|zakkenroller|inbreken|inbraak|inbraken|overval|overvallen|heling|oplichting|fraude|witwassen|runner|runnen',
+    'tas|tassen ~2 brengen|wegbrengen|afgeven',
+    'criminele uitbuiting|criminal exploitation|drugslijn|drugsrunner|drug runner',
+    'drugs|dealing|dealer|dealers|sell drugs|selling drugs|carry packages|carries packages|parcels to|couriering|courier|weed|cannabis|cannabis farm|weed farm|grow house|coke|cocaine|ketamine|pills to sell|county lines|runner|stealing|steal|steals|stole|shoplifting|shoplift|pickpocket*|burglary|burglaries|break into|robbery|fraud|scam|scams|laundering|carry bags|carries bags|drop off bags',
+    'narkotyk*|dilowa*|krad*|kradziez*',
+    'droguri|sa fure|furt*|furat',
+    'дрога|дроги|наркотици|крад*|кражб*',
+    'drogot|droggal|lopni|lopott|lopas*',
+    'uyusturucu|hirsizlik|calmak|calmaya',
+    'drogas|vender droga|robar|robo|hurtos',
+    'drogas|roubar|roubo|furtos',
+    'наркотик*|крадіжк*|крад*|краж*',
+    'مخدرات|سرقة|يسرق',
+  ],
+  // Bank accounts, cards, contracts and loans used in the person's name.
+  crime_means: [
+    'bankrekening|bankpas|pinpas|pinpassen|pincode|op mijn naam|op zijn naam|op haar naam|telefoonabonnement|abonnementen|lening|leningen|katvanger|geldezel|stortingen',
+    'rekening|pas ~3 gebruiken|uitlenen|lenen|beschikbaar',
+    'geld ~2 overmaken|doorstorten',
+    'rekening|rekeningen|bankrekeningen ~3 openen|geopend|geregeld|regelen|afsluiten|afgesloten',
+    'account|accounts ~3 open|opened|opening|set up',
+    'bank account|bank card|debit card|pin code|in my name|in his name|in her name|phone contract|phone contracts|loans|a loan|money mule|front man|front person|transfers|deposits|small payments',
+    'account|card ~3 use|lend|borrow',
+    'konto bankow*|karte bankow*|na moje nazwisko',
+    'cont bancar|card bancar|pe numele meu',
+    'банкова сметка|банкова карта|на мое име|на мое име',
+    'bankszaml*|bankkarty*|a nevemre',
+    'banka hesab*|banka karti|benim adima',
+    'cuenta bancaria|tarjeta|a mi nombre',
+    'conta bancaria|cartao|em meu nome|no meu nome',
+    'банківськ*|банковск*|рахунок|счет|на моє ім|на мое имя',
+    'حساب بنكي|بطاقة|باسمي',
+  ],
+  // Made to bring in others.
+  crime_recruit: [
+    'ronselen|ronselt|nieuwe jongens|per persoon die',
+    'klasgenoten|vrienden|jongens ~3 meenemen|meebrengen|aanbrengen',
+    'recruit|recruits|recruiting|for every classmate|for each friend|per person he brings',
+    'bring|brings ~3 classmates|friends|boys|girls',
+  ],
+  // Sent out to beg or sell in the street.
+  begging: [
+    'bedelen|bedelt|bedelende|rozen verkopen|verkoopt rozen|langs de deuren|langs de tafels|op straat verkopen',
+    'begging|begs|beg|selling roses|sells roses|table to table|door to door|sell in the street|selling on the street',
+    'zebrac|zebrze|zebraja|cersi|cersit|просия|проси|koldul*|dilencilik|mendigar|mendigando|pedir esmola|жебрак*|попрошай*|تسول',
+  ],
+  organ: [
+    'nier|nieren|orgaan|organen|transplantatie|donor|donornier|stuk lever|leverdonatie|hoornvlies',
+    'kidney|kidneys|organ|organs|transplant|transplantation|donor|part of liver|liver donation|cornea',
+    'nerk*|narzad*|rinichi|rinichiul|бъбрек*|органи|vese|veset|veseje|bobrek*|rinon*|rim|нирк*|почк*|كلية|أعضاء',
+    'كليته|كليتي|كليتها|كلى|يبيع كلي*',
+  ],
+  // Signs on the body of an organ taken.
+  organ_sign: [
+    'litteken ~3 rug|zij|buik|lang|vers|verse',
+    'lang|vers|verse ~1 litteken',
+    'operatie|geopereerd ~3 buitenland',
+    'onverklaarbare operatie',
+    'scar ~3 back|side|belly|long|fresh',
+    'long scar|fresh scar|operation abroad|surgery abroad|operated on abroad|unexplained surgery|unexplained operation',
+    'blizn*|cicatrice|белег|sebhely*|yara izi|cicatriz|шрам|ندبة',
+  ],
+};
