@@ -56,6 +56,18 @@ const asWord = (word: string) => (POLICE.test(word) ? 'police' : word);
 /** A word as a feature: a person or an origin by its kind (the topic phrases still see the word itself). */
 const featureWord = (word: string) => (PERSON.has(word) ? '_person' : ORIGIN.test(word) ? '_origin' : asWord(word));
 
+/** Words that name the police as the ones a citizen would go to, in any language the reader knows. */
+const POLICE_WORD = /^(?:politie|police|aangifte|agent|agenten|wijkagent|cops?|popo|112)$/;
+
+/**
+ * Whether the condition in front of a question names going to the police ("als ik naar de politie
+ * ga, word ik dan opgepakt?", "if I tell police about him, I get in trouble?"): the citizen weighs
+ * the police, and the question is about the police as well as about what follows.
+ */
+export function conditionNamesPolice(clause: QuestionClause): boolean {
+  return clause.words.slice(0, clause.condition).some((w) => POLICE_WORD.test(asWord(w)));
+}
+
 export function clauseFeatures(clause: QuestionClause): string[] {
   const out: string[] = [`o:${clause.opening}`, `h:${clause.head}`, `s:${subjectClass(clause.subject)}`];
   if (clause.subject !== null) out.push(`hs:${clause.head}_${subjectClass(clause.subject)}`);

@@ -117,6 +117,8 @@ const WORRY = new RegExp(
     // Also without the verb, as people write who are learning Dutch: "ik bang dat ik terug moet".
     String.raw`^ik (?:ben |was )?(?:\w+ ){0,2}(?:bang|doodsbang|ongerust|angstig) (?:dat|om|voor)\b`,
     String.raw`^ik (?:wil|zou|wou) (?:\w+ ){0,2}niet (?:\w+ )?(?:dat|graag)\b`,
+    // Chat leaves out the "ik": "wil niet dat ie een strafblad krijgt".
+    String.raw`^(?:wil|wou) (?:\w+ )?niet (?:\w+ )?dat\b`,
     String.raw`^ik (?:wil|zou|wou) (?:\w+ ){0,2}(?:geen|niet|niemand|niks|nooit) (?!maar\b)\w+`,
     // A request put as a wish: "graag iemand bellen", "please someone call me".
     String.raw`^graag (?:\w+ ){0,3}(?:bellen|praten|spreken|chatten|iemand|een)\b`,
@@ -159,16 +161,23 @@ interface Piece {
   trails: boolean;
 }
 
+/** A common abbreviation before its point ("bijv. de mentor"). */
+const ABBREVIATION = /^(?:bijv|bv|evt|ca|dhr|mevr|nr|zgn|etc|vs|approx|incl|excl)$/;
+
 /** Splits into comma-separated pieces, each knowing whether its sentence ends in "?". */
 function piecesOf(text: string): Piece[] {
   const pieces: Piece[] = [];
   let current: string[] = [];
   let sentenceStart = 0;
-  for (const token of tokenize(text)) {
+  // "i.v.m.", "e.g.": letters with points are one shortened word, whose points end no sentence.
+  const unabbreviated = text.replace(/(?<![\p{L}\p{N}])(?:\p{L}\.){2,}/gu, (m) => m.replace(/\./g, ''));
+  for (const token of tokenize(unabbreviated)) {
     if (!token.boundary) {
       current.push(token.text);
       continue;
     }
+    // "bijv. de mentor": the point of an abbreviation ends no sentence.
+    if (token.text === '.' && ABBREVIATION.test(current[current.length - 1] ?? '')) continue;
     if (current.length > 0) pieces.push({ words: current, end: false, marked: false, trails: false });
     current = [];
     const ends = /[.!?;\n\r]/.test(token.text) || token.text === '';
@@ -202,6 +211,9 @@ function coordinatedSplits(words: readonly string[]): number[] {
     // "…of is bedelen hier toegestaan": after "of"/"or" the verb alone opens the alternative.
     const alternative = (words[i] === 'of' || words[i] === 'or') && (NL_FINITE.has(words[i + 1]!) || EN_AUX.has(words[i + 1]!));
     const rest = words.slice(i + 1);
+    // "…bang voor de politie en denkt dat hij terug moet": a verb and "dat" with a clause after it
+    // go on with the subject before "en"; "…en is dat normaal" asks.
+    if (rest[1] === 'dat' && NL_SUBJECT.has(rest[2] ?? '') && rest[2] !== 'dat') continue;
     // "…maar ze mag nooit weten dat ik het was", "…maar als ze erachter komen ben ik mijn baan kwijt":
     // a fear or a condition with its consequence starts a clause of its own.
     const fear = WORRY.test(rest.join(' ')) || (CONDITIONS.has(rest[0]!) && mainAfterCondition(rest) > 0);
@@ -308,7 +320,8 @@ function classifyBody(
     // "If I tell the police, what happens?": the question word after the condition.
     const wh = body.findIndex((w, i) => i >= 2 && WH.has(w) && !SUBORDINATORS.has(w));
     if (wh > 0 && marked) return make('wh', body[wh]!, null, wh);
-    if (marked) return make('mark', body[0]!, null);
+    // "Als ik politie bel, ben ik die klant kwijt?": the condition in front, as in a question with its verb first.
+    if (marked) return make('mark', body[0]!, null, conditionLength > 0 ? conditionLength : mainAfterCondition(body));
     // A consequence said after a condition ("als ik het meld, weet hij meteen dat ik het was", "if
     // I complain, I lose my room"): a fear a counsellor answers as a question; the model tells
     // which fears are about the helpline's topics and which are only the story.
@@ -393,7 +406,7 @@ function sentenceQuestions(pieces: readonly Piece[], seen: string[], afterQuesti
   const push = (clause: QuestionClause, start: number) => found.push({ ...clause, before: seen.slice(Math.max(0, start - BEFORE), start) });
   let carry: string[] = [];
   let carryStart = seen.length;
-  let last: { words: string[]; start: number } = { words: [], start: seen.length };
+  let last: { words: string[]; start: number; condition: number } = { words: [], start: seen.length, condition: 0 };
   let lastAsked = false;
   pieces.forEach((piece, n) => {
     const pieceStart = carry.length > 0 ? carryStart : seen.length;
@@ -436,13 +449,13 @@ function sentenceQuestions(pieces: readonly Piece[], seen: string[], afterQuesti
       if (asks && clause) push(clause, pieceStart + from);
       previousAsks = asks;
       lastAsked = asks;
-      last = { words: part, start: pieceStart + from };
+      last = { words: part, start: pieceStart + from, condition: from === 0 ? conditionLength : 0 };
       from = split;
     }
   });
-  if (carry.length > 0) last = { words: carry, start: carryStart };
+  if (carry.length > 0) last = { words: carry, start: carryStart, condition: 0 };
   if (found.length === 0 && marked && last.words.length > 0) {
-    const clause = classify(last.words, true);
+    const clause = classify(last.words, true, true, last.condition);
     if (clause) push(clause, last.start);
   }
   // "Gaan ze dan naar haar toe? Dan weet ze meteen dat het van mij komt.": the fear behind the question.

