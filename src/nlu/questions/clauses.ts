@@ -117,6 +117,8 @@ const WORRY = new RegExp(
     // Also without the verb, as people write who are learning Dutch: "ik bang dat ik terug moet".
     String.raw`^ik (?:ben |was )?(?:\w+ ){0,2}(?:bang|doodsbang|ongerust|angstig) (?:dat|om|voor)\b`,
     String.raw`^ik (?:wil|zou|wou) (?:\w+ ){0,2}niet (?:\w+ )?(?:dat|graag)\b`,
+    // A preference is a wish: "ik heb liever een echt mens aan de lijn".
+    String.raw`^ik (?:heb|had|wil|zou|spreek|praat) (?:\w+ )?liever\b`,
     // Chat leaves out the "ik": "wil niet dat ie een strafblad krijgt".
     String.raw`^(?:wil|wou) (?:\w+ )?niet (?:\w+ )?dat\b`,
     String.raw`^ik (?:wil|zou|wou) (?:\w+ ){0,2}(?:geen|niet|niemand|niks|nooit) (?!maar\b)\w+`,
@@ -148,6 +150,8 @@ const WORRY = new RegExp(
 // "…, kan dat", "…, is that ok": asking whether what was just said is possible or allowed.
 const TAG =
   /\b(?:toch|of niet|right|is it not|is that not|or not|ja of nee|yes or no|klopt dat|is dat zo|kan dat|mag dat|gaat dat|lukt dat|is dat mogelijk|is dat goed|is that (?:ok|okay|possible|allowed)|can i|is it possible)$/;
+/** "dit is toch gewoon uitbuiting": "toch" after a pointing subject and its verb asks to confirm what was told. */
+const CONFIRM = /^(?:dit|dat|het) (?:is|zijn|was|klopt|mag|kan|hoort) toch\b/;
 /** An opener that looks like a question word but exclaims ("wat een gedoe", "what a mess"). */
 const EXCLAIMS = /^(?:wat een|what a|hoe dan ook|wie weet|what ever|whatever|how awful|hoe erg)\b/;
 
@@ -344,7 +348,7 @@ function classifyBody(
     if (opening.opening === 'wh' && (body[0] === 'wanneer' || body[0] === 'when') && !marked && body.length > 6) return null;
     return make(opening.opening, opening.head, opening.subject);
   }
-  if (TAG.test(joined)) return make('tag', body[body.length - 1]!, null);
+  if (TAG.test(joined) || CONFIRM.test(joined)) return make('tag', body[body.length - 1]!, null);
   if (marked) return make('mark', body[0]!, null);
   return null;
 }

@@ -52,6 +52,8 @@ describe('which clauses ask something, by their structure', () => {
     ['Ik wil graag met een echt mens praten, niet met een computer.', 'worry'],
     ['ik bang dat ik moet terug als ik zeg wat er gebeurt', 'worry'],
     ['Wanneer moet ik 112 bellen', 'wh'],
+    ['dit is toch gewoon uitbuiting', 'tag'],
+    ['ik heb liever een echt mens aan de lijn', 'worry'],
     ['when are you open', 'wh'],
     ['Wij weten niet of dit nou wel of niet kan.', 'indirect'],
     ['I still wonder whether what happened counts', 'indirect'],
