@@ -429,6 +429,8 @@ function sentenceQuestions(pieces: readonly Piece[], seen: string[], afterQuesti
     // A piece that is no clause of its own after a question in a sentence that asks belongs to it:
     // "Mag ik de politie inschakelen, gezien mijn beroepsgeheim?".
     const previous = found[found.length - 1];
+    // A tag after a clause that already asks ("dit is toch niet normaal, toch") asks nothing new.
+    if (n > 0 && lastAsked && words.length <= 2 && TAG.test(words.join(' '))) return;
     // So does the rest of an indirect frame cut by commas: "ik wil weten of jullie, na mijn melding, zelf…".
     if ((marked || previous?.opening === 'indirect') && n > 0 && previous !== undefined && lastAsked && !startsClause(words)) {
       found[found.length - 1] = { ...previous, words: [...previous.words, ...words] };
