@@ -1,20 +1,33 @@
 /**
  * `npx tsx bench/train-questions.ts`: trains the question-topic model from the question clauses in
- * corpus/questions and writes models/questions.json. Deterministic (seeded). A test
+ * corpus/questions (and the whole messages in corpus/questions/messages) and writes models/questions.json. Deterministic (seeded). A test
  * (tests/unit/nlu/questionModel.test.ts) fails when the shipped file no longer matches its sources.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { QUESTION_MODEL_FILE, loadQuestionCorpus, questionSourceHash, trainQuestionModel } from '../src/nlu/questions/questionModel';
+import {
+  QUESTION_MODEL_FILE,
+  loadQuestionCorpus,
+  loadQuestionMessages,
+  questionSourceHash,
+  trainQuestionModel,
+} from '../src/nlu/questions/questionModel';
 
 function main(): void {
   const root = path.resolve(__dirname, '..');
   const started = Date.now();
-  const model = trainQuestionModel(loadQuestionCorpus(root), questionSourceHash(root));
+  const { unread, ...model } = trainQuestionModel(loadQuestionCorpus(root), questionSourceHash(root), loadQuestionMessages(root));
   const file = path.join(root, QUESTION_MODEL_FILE);
   fs.writeFileSync(file, `${JSON.stringify(model)}\n`);
   console.log(
-    JSON.stringify({ file: QUESTION_MODEL_FILE, ms: Date.now() - started, trainedOn: model.trainedOn, features: model.vocabulary.length }),
+    JSON.stringify({
+      file: QUESTION_MODEL_FILE,
+      ms: Date.now() - started,
+      trainedOn: model.trainedOn,
+      features: model.vocabulary.length,
+      // Messages with topics in which the reader found no question: not trained on.
+      unread,
+    }),
   );
 }
 

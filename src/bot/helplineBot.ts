@@ -161,12 +161,9 @@ export class HelplineBot extends ActivityHandler {
       await context.sendActivity(this.deps.replies.text(session.locale, 'attachments.refused'));
     if (channelData.truncated) await context.sendActivity(this.deps.replies.text(session.locale, 'small.tooLong'));
 
-    // A button label or command word is a choice, not a story: its words are not signals.
-    const understanding = await this.askedAlongTheStory(
-      text,
-      await this.deps.understander.understand(text, look, { locale: session.locale, awaiting }),
-      session.locale,
-    );
+    // A button label or command word is a choice, not a story: its words are not signals. A question
+    // inside a story is read clause by clause by the question reader in this one understanding.
+    const understanding = await this.deps.understander.understand(text, look, { locale: session.locale, awaiting });
     const recognition = command ? neutral(asRecognition(understanding)) : asRecognition(understanding);
     let summary = await this.triage.get(context);
     if (safety.acuteDanger) {
@@ -220,22 +217,6 @@ export class HelplineBot extends ActivityHandler {
     await this.deps.mainDialog.run(context, this.dialogState);
     // Part of the message in another language: their own may be easier, with an interpreter.
     if (look.mixedWith) await context.sendActivity(this.deps.replies.text(session.locale, 'small.mixedLanguage'));
-  }
-
-  /**
-   * A question asked along with a story ("Wat gebeurt er als ik bel? Mijn buurjongen ...") is easily
-   * drowned by the story in the reading of the whole message: each question sentence is read on its
-   * own as well, by the same understanding step, and what it asks is added.
-   */
-  private async askedAlongTheStory(text: string, understanding: Understanding, locale: Locale): Promise<Understanding> {
-    const sentences = text.split(/(?<=[?.!])\s+/).filter((s) => s.trim() !== '');
-    if (sentences.length < 2) return understanding;
-    const questions = new Set(understanding.questions);
-    for (const sentence of sentences.filter((s) => s.trim().endsWith('?')).slice(0, 3)) {
-      const look = this.deps.understander.firstLook(sentence, { locale });
-      for (const topic of (await this.deps.understander.understand(sentence, look, { locale })).questions) questions.add(topic);
-    }
-    return questions.size === understanding.questions.length ? understanding : { ...understanding, questions: [...questions] };
   }
 
   private async markDanger(context: TurnContext, safety: { acuteDanger: boolean; suicidal: boolean }): Promise<void> {

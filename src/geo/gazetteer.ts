@@ -408,7 +408,12 @@ export class Gazetteer {
     const functionWord = this.functionWords.has(key);
     const short = key.replace(/ /g, '').length <= 3;
     const previous = parts[first - 1];
-    const cued = previous !== undefined && CUES.has(previous.key) && /^\s+$/.test(text.slice(previous.end, head.start));
+    // "te eten", "uit eten": after "te" or "uit" a lower-case ordinary word that reads as an
+    // infinitive is the verb ("niks te eten", "uit eten gaan"), not the place it also names.
+    // ("ik kom uit rijen" still tells where from.)
+    const from = previous?.key === 'uit' && /^(?:kom|komt|komen|kwam|kwamen|afkomstig)$/.test(parts[first - 2]?.key ?? '');
+    const verb = ordinaryWord && !head.capitalised && /en$/.test(key) && (previous?.key === 'te' || previous?.key === 'uit') && !from;
+    const cued = previous !== undefined && CUES.has(previous.key) && /^\s+$/.test(text.slice(previous.end, head.start)) && !verb;
     const sentenceStart = first === 0 || SENTENCE_END.test(text.slice(Math.max(0, head.start - 4), head.start));
     return {
       start,

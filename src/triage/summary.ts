@@ -96,8 +96,13 @@ export function rememberFacts(summary: TriageSummary, told: Partial<ToldFacts>):
     region: known.region,
   };
   const next: TriageSummary = { ...summary, facts };
-  // An explicit choice ("Over mij") stays; the models' reading of later messages only fills a gap.
-  if (!next.role) next.role = known.aboutWhom ?? (known.relation ? 'other' : null);
+  // An explicit choice ("Over mij") stays. A role read from an earlier message follows what a later
+  // message shows of the writer ("ik ben zijn docent", "it is about me actually"); a professional
+  // read before stays one when a later message only reads as about someone else (they still are).
+  const toldRole = told.aboutWhom ?? null;
+  if (!next.role) next.role = readRole(known);
+  else if (next.role === readRole(summary.facts) && toldRole !== null && !(next.role === 'professional' && toldRole === 'other'))
+    next.role = toldRole;
   if (told.minor !== undefined && told.minor !== null) next.minorInvolved = told.minor;
   if (told.municipality) next.region = regionOf(told.municipality) ?? 'other';
   for (const key of ['canLeave', 'documentsHeld', 'debts', 'housingTiedToWork'] as const) {
@@ -107,6 +112,11 @@ export function rememberFacts(summary: TriageSummary, told: Partial<ToldFacts>):
   if (next.minorInvolved === true && !next.signals.includes('minor_involved')) next.signals = [...next.signals, 'minor_involved'];
   return next;
 }
+/** The role the facts read from messages point to (a relation named means someone else). */
+function readRole(facts: { aboutWhom: Role | null; relation: unknown }): Role | null {
+  return facts.aboutWhom ?? (facts.relation ? 'other' : null);
+}
+
 /** Adds what one recognised message says; a known form is not overwritten by "unknown". */
 export function mergeRecognition(summary: TriageSummary, found: { form: Form; signals: Signal[] }): TriageSummary {
   const signals = [...new Set([...summary.signals, ...found.signals])];

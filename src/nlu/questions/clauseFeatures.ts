@@ -14,7 +14,7 @@ import { TOPIC_LEXICON } from '../topics';
 import type { QuestionClause } from './clauses';
 
 /** Bumped whenever the features change meaning: shipped weights record it. */
-export const CLAUSE_FEATURE_VERSION = 2;
+export const CLAUSE_FEATURE_VERSION = 3;
 
 const SELF = new Set(['ik', 'mij', 'me', 'mijn', 'wij', 'we', 'ons', 'onze', 'i', 'my', 'mine', 'our', 'us']);
 const HELPLINE = new Set(['u', 'jullie', 'jij', 'je', 'you', 'your', 'veilig']);
@@ -34,13 +34,45 @@ const matcher = new ConceptMatcher(TOPIC_LEXICON);
  * read as the English word, so the model's weights for the police apply.
  */
 const POLICE = /^(?:polic(?:ja|ji|je|ia|iei|e)|politia|politiei|polizei|polis|polisi|rendorseg|полиц\p{L}*|поліц\p{L}*|الشرطة|شرطة)$/u;
+/**
+ * Who a question is about, and where they come from, is the story, not the question: "moet ik
+ * bewijs hebben voordat ik iets meld over mijn buurman" asks what "…over mijn zus" asks. These
+ * words are read as their kind, so a topic the corpus asked mostly about neighbours is not tied to
+ * the word "buurman".
+ */
+const PERSON = new Set(
+  (
+    'dochter zoon kind kinderen zus zusje broer broertje moeder vader nicht neef nichtje neefje tante oom oma opa kleinkind kleindochter kleinzoon ' +
+    'vriend vriendin vriendje vriendinnetje buurman buurvrouw buren buurjongen buurmeisje collega collegas partner man vrouw ex schoonzus schoonmoeder ' +
+    'leerling leerlingen client clienten patient patiente patienten werknemer werknemers huurder huurders ' +
+    'daughter son child children kids sister brother mother mom mum father dad cousin niece nephew aunt uncle grandma grandpa grandchild ' +
+    'granddaughter grandson friend boyfriend girlfriend neighbour neighbor neighbours neighbors colleague colleagues coworker husband wife ' +
+    'pupil pupils student students patient patients employee employees tenant tenants'
+  ).split(' '),
+);
+const ORIGIN =
+  /^(?:pools|poolse|polen|roemeen\p{L}*|bulga\p{L}*|oekra\p{L}*|hongaa?r\p{L}*|filipijn\p{L}*|portuge\p{L}*|marokka\p{L}*|eritre\p{L}*|syri\p{L}*|nigeria\p{L}*|chine\p{L}*|vietname\p{L}*|indiase?|polish|romanian|bulgarian|ukrainian|hungarian|filipino|portuguese|moroccan|eritrean|syrian|nigerian|indian|vietnamese|turkse?|turkish)$/u;
 const asWord = (word: string) => (POLICE.test(word) ? 'police' : word);
+/** A word as a feature: a person or an origin by its kind (the topic phrases still see the word itself). */
+const featureWord = (word: string) => (PERSON.has(word) ? '_person' : ORIGIN.test(word) ? '_origin' : asWord(word));
+
+/** Words that name the police as the ones a citizen would go to, in any language the reader knows. */
+const POLICE_WORD = /^(?:politie|police|aangifte|agent|agenten|wijkagent|cops?|popo|112)$/;
+
+/**
+ * Whether the condition in front of a question names going to the police ("als ik naar de politie
+ * ga, word ik dan opgepakt?", "if I tell police about him, I get in trouble?"): the citizen weighs
+ * the police, and the question is about the police as well as about what follows.
+ */
+export function conditionNamesPolice(clause: QuestionClause): boolean {
+  return clause.words.slice(0, clause.condition).some((w) => POLICE_WORD.test(asWord(w)));
+}
 
 export function clauseFeatures(clause: QuestionClause): string[] {
   const out: string[] = [`o:${clause.opening}`, `h:${clause.head}`, `s:${subjectClass(clause.subject)}`];
   if (clause.subject !== null) out.push(`hs:${clause.head}_${subjectClass(clause.subject)}`);
   if (clause.marked) out.push('f:mark');
-  const words = clause.words.map((w) => skeleton(asWord(w)));
+  const words = clause.words.map((w) => skeleton(featureWord(w)));
   let previous: string | null = null;
   for (const word of words) {
     out.push(`w:${word}`);

@@ -65,6 +65,14 @@ const SUBORDINATORS = set(
   'als wanneer indien zodra mocht stel omdat doordat terwijl nadat voordat if when once unless because while after before',
 );
 /**
+ * The subordinators of a condition: what follows one is a consequence the writer may fear ("als ik
+ * het meld, ben ik mijn kamer kwijt"). A reason or a time ("omdat", "because", "when we asked")
+ * only tells the story.
+ */
+const CONDITIONS = set('als indien zodra mocht stel if unless once');
+/** The writer (alone or with others) in a condition: a consequence for them is their own fear. */
+const FIRST_PERSON = set('ik mij me mijn wij we ons onze i my our us');
+/**
  * Openers that carry nothing and are skipped: "en", "maar", "oke", "sorry", "hoi". Not adverbs
  * such as "ook" or "dus": after them Dutch inverts a statement ("ook moest ik mee naar de bank").
  */
@@ -80,11 +88,11 @@ const INDIRECT = new RegExp(
     String.raw`^(?:weet|weten) (?:u|you|jij|je|jullie|iemand) (?:\w+ ){0,2}(?:of|wat|hoe|waar|wie|wanneer|waarom|welke|hoeveel)\b`,
     String.raw`^(?:kunt|kan|kun|kunnen) (?:u|you|je|jij|jullie) (?:me|mij) (?:\w+ ){0,2}(?:vertellen|uitleggen|zeggen)\b`,
     String.raw`^zou het (?:kunnen|mogelijk zijn) dat\b`,
-    String.raw`^ik (?:weet|snap|begrijp) (?:\w+ ){0,2}niet (?:\w+ )?(?:goed )?(?:of|wat|hoe|waar|wie|wanneer|waarom|welke|hoeveel)\b`,
+    String.raw`^(?:ik|wij|we) (?:weet|weten|snap|snappen|begrijp|begrijpen) (?:\w+ ){0,2}niet (?:\w+ )?(?:goed )?(?:of|wat|hoe|waar|wie|wanneer|waarom|welke|hoeveel)\b`,
     String.raw`^ik twijfel\b`,
     String.raw`^ik ben (?:\w+ )?benieuwd\b`,
     String.raw`^ik heb (?:\w+ )?(?:een )?vraag\b`,
-    String.raw`^i (?:am |was |m )?wonder(?:ing)?\b`,
+    String.raw`^i (?:still |really |just )?(?:am |was |m )?(?:still )?wonder(?:ing)?\b`,
     String.raw`^(?:i would|id|i d) (?:like|love) to know\b`,
     String.raw`^i (?:want|need|have|wanted) to (?:know|ask)\b`,
     String.raw`^(?:can|could|would) you (?:please )?(?:tell|explain to|let) me\b`,
@@ -101,18 +109,29 @@ const INDIRECT = new RegExp(
  * begeleider vraag ik mij af welke…"): the frame asks wherever it stands.
  */
 const INDIRECT_INSIDE =
-  /\b(?:vr(?:aag|oeg) (?:ik )?(?:me|mij) af (?:of|wat|hoe|waar|wie|wanneer|waarom|welke|hoeveel|op welke)|i (?:am |was )?wonder(?:ing)? (?:if|whether|what|how|who|where|when|why|which))\b/;
+  /\b(?:vr(?:aag|oeg) (?:ik )?(?:me|mij) af (?:of|wat|hoe|waar|wie|wanneer|waarom|welke|hoeveel|op welke)|i (?:still |really )?(?:am |was )?wonder(?:ing)? (?:if|whether|what|how|who|where|when|why|which))\b/;
 
 /** First-person worries and wishes a counsellor answers as the question they are. */
 const WORRY = new RegExp(
   [
-    String.raw`^ik (?:ben|was) (?:\w+ ){0,2}(?:bang|doodsbang|ongerust|angstig) (?:dat|om|voor)\b`,
+    // Also without the verb, as people write who are learning Dutch: "ik bang dat ik terug moet".
+    String.raw`^ik (?:ben |was )?(?:\w+ ){0,2}(?:bang|doodsbang|ongerust|angstig) (?:dat|om|voor)\b`,
     String.raw`^ik (?:wil|zou|wou) (?:\w+ ){0,2}niet (?:\w+ )?(?:dat|graag)\b`,
+    // A preference is a wish: "ik heb liever een echt mens aan de lijn".
+    String.raw`^ik (?:heb|had|wil|zou|spreek|praat) (?:\w+ )?liever\b`,
+    // Chat leaves out the "ik": "wil niet dat ie een strafblad krijgt".
+    String.raw`^(?:wil|wou) (?:\w+ )?niet (?:\w+ )?dat\b`,
     String.raw`^ik (?:wil|zou|wou) (?:\w+ ){0,2}(?:geen|niet|niemand|niks|nooit) (?!maar\b)\w+`,
     // A request put as a wish: "graag iemand bellen", "please someone call me".
     String.raw`^graag (?:\w+ ){0,3}(?:bellen|praten|spreken|chatten|iemand|een)\b`,
     String.raw`^(?:someone|somebody|iemand) (?:\w+ ){0,2}(?:call|phone|bellen)\b`,
-    String.raw`^ik (?:wil|zou|wou) (?:\w+ ){0,4}(?:praten|spreken|bellen|chatten)\b`,
+    String.raw`^ik (?:wil|zou|wou) (?:\w+ ){0,6}(?:praten|spreken|bellen|chatten)\b`,
+    // A request as an imperative: "bel me aub", "call me tonight".
+    String.raw`^(?:bel|call|phone|contact|mail|email|app|text) (?:me|mij)\b`,
+    // Someone else must not find out: "mijn man mag het niet weten", "die gasten mogen echt niet weten dat…", "he must never know".
+    String.raw`^(?:\w+ ){0,3}(?:mag|mogen|mocht|mochten) (?:\w+ ){0,3}(?:niet|nooit) (?:\w+ ){0,2}(?:weten|horen|merken|zien|ontdekken|erachter)\b`,
+    String.raw`^(?:\w+ ){0,3}(?:must|can|should|may) (?:never|not) (?:ever )?(?:know|find out|hear|learn|see)\b`,
+    String.raw`^(?:\w+ ){0,2}(?:niemand|nobody|no one) (?:\w+ ){0,4}(?:mag|mogen|kan|must|can|may|should) (?:\w+ ){0,2}(?:weten|horen|know|find out|hear)\b`,
     String.raw`^ik wil (?:\w+ )?dat\b`,
     String.raw`^ik (?:durf|durfde) (?:\w+ ){0,2}niet\b`,
     String.raw`^ik maak me (?:\w+ ){0,2}zorgen (?:dat|of)\b`,
@@ -131,6 +150,8 @@ const WORRY = new RegExp(
 // "…, kan dat", "…, is that ok": asking whether what was just said is possible or allowed.
 const TAG =
   /\b(?:toch|of niet|right|is it not|is that not|or not|ja of nee|yes or no|klopt dat|is dat zo|kan dat|mag dat|gaat dat|lukt dat|is dat mogelijk|is dat goed|is that (?:ok|okay|possible|allowed)|can i|is it possible)$/;
+/** "dit is toch gewoon uitbuiting": "toch" after a pointing subject and its verb asks to confirm what was told. */
+const CONFIRM = /^(?:dit|dat|het) (?:is|zijn|was|klopt|mag|kan|hoort) toch\b/;
 /** An opener that looks like a question word but exclaims ("wat een gedoe", "what a mess"). */
 const EXCLAIMS = /^(?:wat een|what a|hoe dan ook|wie weet|what ever|whatever|how awful|hoe erg)\b/;
 
@@ -140,29 +161,44 @@ interface Piece {
   end: boolean;
   /** The sentence this piece belongs to ends in a question mark. */
   marked: boolean;
+  /** The sentence trails off ("als het uitkomt dat ik het was…"): what is left unsaid is feared. */
+  trails: boolean;
 }
+
+/** A common abbreviation before its point ("bijv. de mentor"). */
+const ABBREVIATION = /^(?:bijv|bv|evt|ca|dhr|mevr|nr|zgn|etc|vs|approx|incl|excl)$/;
 
 /** Splits into comma-separated pieces, each knowing whether its sentence ends in "?". */
 function piecesOf(text: string): Piece[] {
   const pieces: Piece[] = [];
   let current: string[] = [];
   let sentenceStart = 0;
-  for (const token of tokenize(text)) {
+  // "i.v.m.", "e.g.": letters with points are one shortened word, whose points end no sentence.
+  const unabbreviated = text.replace(/(?<![\p{L}\p{N}])(?:\p{L}\.){2,}/gu, (m) => m.replace(/\./g, ''));
+  for (const token of tokenize(unabbreviated)) {
     if (!token.boundary) {
       current.push(token.text);
       continue;
     }
-    if (current.length > 0) pieces.push({ words: current, end: false, marked: false });
+    // "bijv. de mentor": the point of an abbreviation ends no sentence.
+    if (token.text === '.' && ABBREVIATION.test(current[current.length - 1] ?? '')) continue;
+    if (current.length > 0) pieces.push({ words: current, end: false, marked: false, trails: false });
     current = [];
     const ends = /[.!?;\n\r]/.test(token.text) || token.text === '';
     if (ends && pieces.length > sentenceStart) {
       const marked = token.text.includes('?');
-      for (let i = sentenceStart; i < pieces.length; i++) pieces[i]!.marked = marked;
+      const trails = !marked && /\.\.|…/.test(token.text);
+      for (let i = sentenceStart; i < pieces.length; i++) Object.assign(pieces[i]!, { marked, trails });
       pieces[pieces.length - 1]!.end = true;
       sentenceStart = pieces.length;
     }
   }
   return pieces;
+}
+
+/** Only fillers ("Hallo?", "ok?", "sorry?"): a call for attention, not a question about anything. */
+function onlyFillers(words: readonly string[]): boolean {
+  return words.every((w) => FILLERS.has(w));
 }
 
 function skipFillers(words: readonly string[]): number {
@@ -178,7 +214,14 @@ function coordinatedSplits(words: readonly string[]): number[] {
     if (!/^(?:of|en|maar|want|or|and|but)$/.test(words[i]!)) continue;
     // "…of is bedelen hier toegestaan": after "of"/"or" the verb alone opens the alternative.
     const alternative = (words[i] === 'of' || words[i] === 'or') && (NL_FINITE.has(words[i + 1]!) || EN_AUX.has(words[i + 1]!));
-    if (alternative || openingAt(words, i + 1) !== null) at.push(i + 1);
+    const rest = words.slice(i + 1);
+    // "…bang voor de politie en denkt dat hij terug moet": a verb and "dat" with a clause after it
+    // go on with the subject before "en"; "…en is dat normaal" asks.
+    if (rest[1] === 'dat' && NL_SUBJECT.has(rest[2] ?? '') && rest[2] !== 'dat') continue;
+    // "…maar ze mag nooit weten dat ik het was", "…maar als ze erachter komen ben ik mijn baan kwijt":
+    // a fear or a condition with its consequence starts a clause of its own.
+    const fear = WORRY.test(rest.join(' ')) || (CONDITIONS.has(rest[0]!) && mainAfterCondition(rest) > 0);
+    if (alternative || fear || openingAt(words, i + 1) !== null) at.push(i + 1);
   }
   return at;
 }
@@ -233,9 +276,16 @@ function invertedAfterCondition(words: readonly string[], from: number): { head:
 }
 
 /** `conditionLength`: the words of a condition joined in front from before a comma ("if I report,"). */
-function classify(words: readonly string[], marked: boolean, sentenceStart = true, conditionLength = 0): QuestionClause | null {
+function classify(
+  words: readonly string[],
+  marked: boolean,
+  sentenceStart = true,
+  conditionLength = 0,
+  trails = false,
+): QuestionClause | null {
+  if (onlyFillers(words)) return null;
   const skipped = skipFillers(words);
-  return classifyBody(words.slice(skipped), marked, sentenceStart, Math.max(0, conditionLength - skipped));
+  return classifyBody(words.slice(skipped), marked, sentenceStart, Math.max(0, conditionLength - skipped), trails);
 }
 
 /** Where the main clause of a Dutch condition starts, by its fronted verb ("als ik bel weet hij het"). */
@@ -244,7 +294,13 @@ function mainAfterCondition(body: readonly string[]): number {
   return 0;
 }
 
-function classifyBody(body: readonly string[], marked: boolean, sentenceStart: boolean, conditionLength: number): QuestionClause | null {
+function classifyBody(
+  body: readonly string[],
+  marked: boolean,
+  sentenceStart: boolean,
+  conditionLength: number,
+  trails = false,
+): QuestionClause | null {
   if (body.length === 0) return null;
   const joined = body.join(' ');
   const make = (opening: ClauseOpening, head: string, subject: string | null, condition = 0): QuestionClause => ({
@@ -260,16 +316,23 @@ function classifyBody(body: readonly string[], marked: boolean, sentenceStart: b
   if (indirect || INDIRECT_INSIDE.test(joined)) return make('indirect', body[0]!, null);
   const worry = WORRY.exec(joined);
   if (worry) return make('worry', body[0]!, null);
+  // "Wanneer moet ik 112 bellen", "when are you open": the verb right after asks; a condition has its subject first.
+  if ((body[0] === 'wanneer' || body[0] === 'when') && openingAt(body, 1)?.opening === 'verb_first') return make('wh', body[0], null);
   if (SUBORDINATORS.has(body[0]!)) {
     const main = invertedAfterCondition(body, 0);
     if (main) return make('verb_first', main.head, main.subject, main.at);
     // "If I tell the police, what happens?": the question word after the condition.
     const wh = body.findIndex((w, i) => i >= 2 && WH.has(w) && !SUBORDINATORS.has(w));
     if (wh > 0 && marked) return make('wh', body[wh]!, null, wh);
-    if (marked) return make('mark', body[0]!, null);
+    // "Als ik politie bel, ben ik die klant kwijt?": the condition in front, as in a question with its verb first.
+    if (marked) return make('mark', body[0]!, null, conditionLength > 0 ? conditionLength : mainAfterCondition(body));
     // A consequence said after a condition ("als ik het meld, weet hij meteen dat ik het was", "if
     // I complain, I lose my room"): a fear a counsellor answers as a question; the model tells
     // which fears are about the helpline's topics and which are only the story.
+    // Only after a condition the writer is in: "als ze ziek zijn, moeten ze een boete betalen" tells how things go there.
+    if (!CONDITIONS.has(body[0]!) || !body.some((w) => FIRST_PERSON.has(w))) return null;
+    // A condition that trails off ("als het uitkomt dat ik het was…") leaves the feared consequence unsaid.
+    if (trails) return make('worry', body[0]!, null, body.length);
     const consequence = conditionLength > 0 ? conditionLength : mainAfterCondition(body);
     return consequence > 0 && consequence < body.length ? make('worry', body[0]!, null, consequence) : null;
   }
@@ -285,7 +348,7 @@ function classifyBody(body: readonly string[], marked: boolean, sentenceStart: b
     if (opening.opening === 'wh' && (body[0] === 'wanneer' || body[0] === 'when') && !marked && body.length > 6) return null;
     return make(opening.opening, opening.head, opening.subject);
   }
-  if (TAG.test(joined)) return make('tag', body[body.length - 1]!, null);
+  if (TAG.test(joined) || CONFIRM.test(joined)) return make('tag', body[body.length - 1]!, null);
   if (marked) return make('mark', body[0]!, null);
   return null;
 }
@@ -331,6 +394,9 @@ export function questionClauses(text: string): QuestionClause[] {
   return out;
 }
 
+/** A piece that ends in a condition opened after "dat"/"that"/"of": its consequence comes after the comma. */
+const OPEN_CONDITION = /\b(?:dat|that|of|whether) (?:als|if|wanneer|when|zodra|once|indien)\b(?: [^ ]+){0,8}$/;
+
 /** Openers of a sentence that says what follows from the question before ("Dan weet ze meteen dat het van mij komt"). */
 const THEN = set('dan anders then otherwise');
 
@@ -344,7 +410,7 @@ function sentenceQuestions(pieces: readonly Piece[], seen: string[], afterQuesti
   const push = (clause: QuestionClause, start: number) => found.push({ ...clause, before: seen.slice(Math.max(0, start - BEFORE), start) });
   let carry: string[] = [];
   let carryStart = seen.length;
-  let last: { words: string[]; start: number } = { words: [], start: seen.length };
+  let last: { words: string[]; start: number; condition: number } = { words: [], start: seen.length, condition: 0 };
   let lastAsked = false;
   pieces.forEach((piece, n) => {
     const pieceStart = carry.length > 0 ? carryStart : seen.length;
@@ -353,8 +419,9 @@ function sentenceQuestions(pieces: readonly Piece[], seen: string[], afterQuesti
     carry = [];
     seen.push(...piece.words);
     const start = skipFillers(words);
-    // A condition before a comma belongs to what follows in the same sentence.
-    if (n < pieces.length - 1 && SUBORDINATORS.has(words[start] ?? '')) {
+    // A condition before a comma belongs to what follows in the same sentence, also when it ends a
+    // fear or a frame ("I am scared that if I report, I lose my status").
+    if (n < pieces.length - 1 && (SUBORDINATORS.has(words[start] ?? '') || OPEN_CONDITION.test(words.slice(start).join(' ')))) {
       carry = words.slice(start);
       carryStart = pieceStart + start;
       return;
@@ -362,7 +429,10 @@ function sentenceQuestions(pieces: readonly Piece[], seen: string[], afterQuesti
     // A piece that is no clause of its own after a question in a sentence that asks belongs to it:
     // "Mag ik de politie inschakelen, gezien mijn beroepsgeheim?".
     const previous = found[found.length - 1];
-    if (marked && n > 0 && previous !== undefined && lastAsked && !startsClause(words)) {
+    // A tag after a clause that already asks ("dit is toch niet normaal, toch") asks nothing new.
+    if (n > 0 && lastAsked && words.length <= 2 && TAG.test(words.join(' '))) return;
+    // So does the rest of an indirect frame cut by commas: "ik wil weten of jullie, na mijn melding, zelf…".
+    if ((marked || previous?.opening === 'indirect') && n > 0 && previous !== undefined && lastAsked && !startsClause(words)) {
       found[found.length - 1] = { ...previous, words: [...previous.words, ...words] };
       return;
     }
@@ -371,23 +441,27 @@ function sentenceQuestions(pieces: readonly Piece[], seen: string[], afterQuesti
     for (const split of [...coordinatedSplits(words), words.length + 1]) {
       // The conjunction before a split ("…of is dat te zwaar") belongs to neither clause.
       const part = words.slice(from, split - 1);
-      let clause = classify(part, marked, n === 0 && from === 0, from === 0 ? conditionLength : 0);
+      let clause = classify(part, marked, n === 0 && from === 0, from === 0 ? conditionLength : 0, piece.trails);
       // The alternative after "of"/"or" opens with its verb, whatever its subject ("of is bedelen hier toegestaan?").
       if (clause?.opening === 'mark' && from > 0 && (NL_FINITE.has(part[0]!) || EN_AUX.has(part[0]!)))
         clause = { ...clause, opening: 'verb_first', head: part[0]!, subject: part[1] ?? null };
       // After "en"/"and" Dutch keeps the inversion of a statement ("sindsdien neemt ze niet op en
       // krijgen mijn appjes één vinkje"): a coordinated clause asks only in a sentence that asks.
-      const asks: boolean = clause !== null && clause.opening !== 'mark' && (from === 0 || marked || previousAsks);
+      // A fear or a frame asks wherever it stands ("ik wil helpen maar ze mag nooit weten dat ik het was").
+      const asks: boolean =
+        clause !== null &&
+        clause.opening !== 'mark' &&
+        (from === 0 || marked || previousAsks || clause.opening === 'worry' || clause.opening === 'indirect');
       if (asks && clause) push(clause, pieceStart + from);
       previousAsks = asks;
       lastAsked = asks;
-      last = { words: part, start: pieceStart + from };
+      last = { words: part, start: pieceStart + from, condition: from === 0 ? conditionLength : 0 };
       from = split;
     }
   });
-  if (carry.length > 0) last = { words: carry, start: carryStart };
+  if (carry.length > 0) last = { words: carry, start: carryStart, condition: 0 };
   if (found.length === 0 && marked && last.words.length > 0) {
-    const clause = classify(last.words, true);
+    const clause = classify(last.words, true, true, last.condition);
     if (clause) push(clause, last.start);
   }
   // "Gaan ze dan naar haar toe? Dan weet ze meteen dat het van mij komt.": the fear behind the question.

@@ -50,6 +50,22 @@ describe('the citizen own question first', () => {
     expect(turn.texts[1]).toMatch(/^Je hoeft niet zelf naar de politie/);
   });
 
+  it('reads the questions of a long story in one understanding of the message (one recognizer call per turn)', async () => {
+    let calls = 0;
+    const counted: Recognizer = { name: 'counted-story', recognize: async (text, locale) => (calls++, story.recognize(text, locale)) };
+    const { adapter } = createTestBot(counted);
+    await join(adapter);
+    calls = 0;
+    const turn = await say(
+      adapter,
+      'Mijn buurjongen is 15 en brengt pakketjes rond voor oudere jongens. Wat gebeurt er als ik dit meld? En weet hij dan dat het van mij komt?',
+    );
+    expect(turn.texts[0]).toMatch(/^Ja, je kunt anoniem blijven|^Wat gebeurt er na een melding\?/);
+    expect(turn.all).toMatch(/Wat gebeurt er na een melding\?/);
+    expect(turn.all).toMatch(/anoniem blijven/);
+    expect(calls).toBe(1);
+  });
+
   it('does not answer a statement that names the police as if it asked about them', async () => {
     const turn = await firstTurn(
       'De politie is vorig jaar al eens bij dat huis geweest, maar er werken nog steeds mensen tot diep in de nacht.',

@@ -139,6 +139,15 @@ describe('memory and question policy', () => {
     expect(turn.texts[0]).toMatch(/^Heb je bewijs nodig\? Nee\.[\s\S]*Wat gebeurt er na een melding\?/);
   });
 
+  it('takes the role from a later message that shows who the writer is', async () => {
+    const { adapter, lastTriage } = createTestBot(keywordRecognizer);
+    await join(adapter);
+    await say(adapter, 'Een jongen van 15 uit mijn wijk brengt elke nacht drugs rond voor oudere jongens');
+    expect(lastTriage()?.role).toBe('other');
+    await say(adapter, 'Ik ben zijn docent op school, hij vertelde het me na de les');
+    expect(lastTriage()?.role).toBe('professional');
+  });
+
   it('answers the citizen own question first, then goes on with the story', async () => {
     const { adapter } = createTestBot(keywordRecognizer);
     await join(adapter);

@@ -201,6 +201,15 @@ describe('findPlaces', () => {
     expect(isLikelyPlace(spanOf('Een vriendin belde', 'Een'))).toBe(false);
   });
 
+  it('reads an infinitive after "te" or "uit" as the verb, not the place it also names', () => {
+    expect(gazetteer.placeIn('ze krijgt daar niks te eten')).toBeNull();
+    expect(gazetteer.placeIn('we gingen gisteren uit eten')).toBeNull();
+    expect(gazetteer.placeIn('we gingen gisteren uit eten in Tilburg')?.name).toBe('Tilburg');
+    // Coming from a place, and a capital, still name it.
+    expect(gazetteer.placeIn('ik kom uit rijen')?.name).toBe('Rijen');
+    expect(gazetteer.placeIn('ze komt uit Eten, bij Woudrichem')?.municipality.name).toBe('Altena');
+  });
+
   it('marks a name found through a typo, and leaves ordinary words alone', () => {
     const span = spanOf('ze woont in Zoetermer', 'Zoetermer');
     expect(span).toMatchObject({ typo: true, needsContext: true, cued: true });

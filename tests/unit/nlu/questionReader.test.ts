@@ -1,9 +1,15 @@
 import path from 'node:path';
+import fs from 'node:fs';
+import os from 'node:os';
+import { clauseFeatures } from '../../../src/nlu/questions/clauseFeatures';
 import { questionClauses } from '../../../src/nlu/questions/clauses';
 import {
   QUESTION_MODEL_FILE,
   loadQuestionCorpus,
+  loadQuestionMessages,
   loadQuestionModel,
+  labelMessages,
+  parseQuestionFile,
   questionSourceHash,
   clauseOfLine,
 } from '../../../src/nlu/questions/questionModel';
@@ -39,6 +45,18 @@ describe('which clauses ask something, by their structure', () => {
     ['als mentor vraag ik mij af welke signalen er zijn bij jongens', 'indirect'],
     ['ik wil wel melden maar ik vraag me af of de buren dat horen', 'indirect'],
     ['pls tell me u wont share my name', 'indirect'],
+    ['mijn man mag het niet weten dat ik dit doe', 'worry'],
+    ['die gasten mogen echt niet weten dat het van mij komt', 'worry'],
+    ['nobody at the farm can know that I talked to you', 'worry'],
+    ['bel me aub', 'worry'],
+    ['Ik wil graag met een echt mens praten, niet met een computer.', 'worry'],
+    ['ik bang dat ik moet terug als ik zeg wat er gebeurt', 'worry'],
+    ['Wanneer moet ik 112 bellen', 'wh'],
+    ['dit is toch gewoon uitbuiting', 'tag'],
+    ['ik heb liever een echt mens aan de lijn', 'worry'],
+    ['when are you open', 'wh'],
+    ['Wij weten niet of dit nou wel of niet kan.', 'indirect'],
+    ['I still wonder whether what happened counts', 'indirect'],
   ])('%s', (text, opening) => {
     expect(openings(text)).toEqual([opening]);
   });
@@ -47,6 +65,41 @@ describe('which clauses ask something, by their structure', () => {
     expect(questionClauses('Als ik bel, weet hij dan dat ik het was?')[0]?.words.join(' ')).toBe('als ik bel weet hij dan dat ik het was');
     expect(openings('als ik bel weten ze dan dat ik het was')).toEqual(['verb_first']);
     expect(openings('if I report will they know it was me')).toEqual(['verb_first']);
+  });
+
+  it('reads a fear or a condition with its consequence after "maar" as a clause of its own', () => {
+    expect(openings('ik wil helpen maar ze mag nooit weten dat ik het heb verteld')).toEqual(['worry']);
+    expect(openings('ik wil wel iets doen maar als ze erachter komen dat ik het was ben ik mn baan kwijt')).toEqual(['worry']);
+  });
+
+  it('reads a condition of the writer that trails off as the fear it leaves unsaid', () => {
+    expect(openings('het punt is, iedereen kent hier iedereen. als het uitkomt dat ik het was…')).toEqual(['worry']);
+    expect(openings('if the neighbours find out it was me...')).toEqual(['worry']);
+    // Trailing off in the story, without the writer in it, is not a fear of theirs.
+    expect(openings('als ze laat thuiskomt…')).toEqual([]);
+  });
+
+  it('keeps a condition that ends a fear with its consequence after the comma', () => {
+    const [clause] = questionClauses('I am scared that if I report, I lose my status or I must pay back the money');
+    expect(clause?.opening).toBe('worry');
+    expect(clause?.words).toEqual(expect.arrayContaining(['lose', 'status']));
+  });
+
+  it('reads the points of an abbreviation as no sentence end', () => {
+    expect(
+      questionClauses('Mag ik overleggen zonder zijn naam te noemen, i.v.m. mijn beroepsgeheim?').map((c) => c.words.join(' ')),
+    ).toEqual(['mag ik overleggen zonder zijn naam te noemen ivm mijn beroepsgeheim']);
+  });
+
+  it('keeps "en" with a verb and "dat" in the clause before it, and reads a wish without its "ik"', () => {
+    expect(questionClauses('Hij is doodsbang voor politie en denkt dat hij dan terug moet.')[0]?.words).toContain('terug');
+    expect(openings('wil niet dat ie een strafblad krijgt')).toEqual(['worry']);
+  });
+
+  it('keeps an indirect question together across commas, also without "?"', () => {
+    const clauses = questionClauses('Ik wil weten of jullie, na mijn melding, zelf contact opnemen met de politie.');
+    expect(clauses.map((c) => c.opening)).toEqual(['indirect']);
+    expect(clauses[0]?.words).toContain('politie');
   });
 
   it('reads several questions in one message, also inside a long story', () => {
@@ -67,6 +120,16 @@ describe('which clauses ask something, by their structure', () => {
     'When I came home the door was locked and my phone was gone',
     'The police came last year but did nothing.',
     'ik werk elke dag 12 uur, rest hij houdt voor schuld',
+    'Hallo?',
+    'ok?',
+    // A condition or a time that only tells how things go there, without the writer in it.
+    'If she comes home late, he shouts at her',
+    'Als het regent, werken ze gewoon door in de kas',
+    'als ze ziek zijn, krijgen ze geen loon',
+    // A reason or a time is no condition: nothing after it is feared.
+    'when I came home, the door was locked',
+    'because I came alone, nobody paid for my trip',
+    'omdat ik alleen kwam, heeft niemand mij geholpen',
   ])('a statement is not a question: %s', (text) => {
     expect(questionClauses(text)).toEqual([]);
   });
@@ -109,10 +172,19 @@ describe('what a question is about', () => {
 
   it('reads a fear said after a condition, or after a question, as what the citizen asks', () => {
     expect(asked('Als ik het meld, weet die man meteen dat ik het was.')).toEqual(['anonymity']);
-    expect(asked('if I complain and they find out, I lose my room')).toEqual(['consequences']);
+    expect(asked('if I complain and they find out, I lose my room')).toContain('consequences');
     expect(asked('Gaan jullie dan bij haar langs? Dan weet ze meteen dat het van mij komt.')).toEqual(
       expect.arrayContaining(['after_report', 'anonymity']),
     );
+  });
+
+  it('asks about the police as well when the condition in front is going to them', () => {
+    expect(asked('if I tell police about him, I get in trouble too?')).toEqual(expect.arrayContaining(['police', 'consequences']));
+    expect(asked('Als ik praat met politie, moet ik dan terug naar mijn land?')).toEqual(
+      expect.arrayContaining(['police', 'consequences']),
+    );
+    // A condition without the police adds nothing.
+    expect(asked('Als ik het meld, raak ik dan mijn baan kwijt?')).not.toContain('police');
   });
 
   it('reads a short question that points back from the sentence before it', () => {
@@ -121,6 +193,48 @@ describe('what a question is about', () => {
 
   it('reads every question of a message', () => {
     expect(asked('Is dit chatgesprek opgeslagen? En moet ik naar de politie?')).toEqual(['privacy', 'police']);
+  });
+});
+
+describe('what a question is about does not hang on who it is about', () => {
+  it('reads a neighbour, a sister or a colleague as a person, and a nationality as an origin', () => {
+    const features = (text: string) => clauseFeatures(questionClauses(text)[0]!).filter((f) => !f.startsWith('t:') && !f.startsWith('ot:'));
+    expect(features('moet ik bewijs hebben voordat ik iets meld over mijn buurman')).toEqual(
+      features('moet ik bewijs hebben voordat ik iets meld over mijn zus'),
+    );
+    expect(features('worden de Poolse jongens dan uitgezet')).toEqual(features('worden de Roemeense jongens dan uitgezet'));
+  });
+});
+
+describe('whole messages as training material', () => {
+  it('reads topics apart by commas or spaces', () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'questions-')), 'w.txt');
+    fs.writeFileSync(file, '# a comment\nanonymity,police | Kan ik anoniem bellen?\nprivacy after_report | Wat bewaren jullie?\n- | Hoi\n');
+    expect(parseQuestionFile(file).map((l) => l.topics)).toEqual([['anonymity', 'police'], ['privacy', 'after_report'], []]);
+  });
+
+  it('gives a topic of the message to the clause that asks it, trains a message without topics as no topic, and lists a message it cannot read', () => {
+    const labelled = labelMessages(
+      [
+        { topics: ['privacy'], text: 'Mijn zus werkt daar. Wordt dit gesprek ergens opgeslagen?', where: 'm:1' },
+        { topics: [], text: 'Ik heb een vraag over mijn huurtoeslag. Hoe vraag ik die aan?', where: 'm:2' },
+        { topics: ['anonymity'], text: 'Mijn buurman houdt mannen in zijn schuur.', where: 'm:3' },
+      ],
+      model,
+    );
+    expect(labelled.unread).toEqual(['m:3']);
+    const byText = new Map(labelled.clauses.map((c) => [c.clause.words.join(' '), c.topics]));
+    expect(byText.get('wordt dit gesprek ergens opgeslagen')).toEqual(['privacy']);
+    expect(labelled.clauses.filter((c) => c.topics.length === 0).length).toBeGreaterThanOrEqual(1);
+    for (const c of labelled.clauses.filter((x) => x.topics.length === 0)) expect(c.clause.words).not.toContain('opgeslagen');
+  });
+
+  it('leaves out a clause of a message with topics that gets none of them', () => {
+    const labelled = labelMessages(
+      [{ topics: ['privacy'], text: 'Is dit gesprek veilig opgeslagen? Hoe laat is het eigenlijk?', where: 'm:1' }],
+      model,
+    );
+    expect(labelled.clauses.map((c) => c.topics)).toEqual([['privacy']]);
   });
 });
 
@@ -133,5 +247,9 @@ describe('the shipped question model', () => {
     const lines = loadQuestionCorpus(root);
     expect(lines.length).toBeGreaterThan(700);
     for (const line of lines) expect(() => clauseOfLine(line)).not.toThrow();
+  });
+
+  it('is trained on whole messages by separate writers as well', () => {
+    expect(loadQuestionMessages(root).length).toBeGreaterThanOrEqual(260);
   });
 });

@@ -39,6 +39,23 @@ describe('conversation memory', () => {
     expect(summary.facts.aboutWhom).toBe('other');
   });
 
+  it('lets a role read from an earlier message follow what a later message shows of the writer', () => {
+    let summary = rememberFacts(emptyTriage(), { aboutWhom: 'other', relation: 'pupil' });
+    expect(summary.role).toBe('other');
+    summary = rememberFacts(summary, { aboutWhom: 'professional' });
+    expect(summary.role).toBe('professional');
+    // Still a professional when the next message only reads as about someone else.
+    summary = rememberFacts(summary, { aboutWhom: 'other' });
+    expect(summary.role).toBe('professional');
+    // "It is about me, actually."
+    expect(rememberFacts(rememberFacts(emptyTriage(), { aboutWhom: 'other' }), { aboutWhom: 'self' }).role).toBe('self');
+  });
+
+  it('does not change a read role for a relation named in passing', () => {
+    const summary = rememberFacts(rememberFacts(emptyTriage(), { aboutWhom: 'self' }), { relation: 'sibling' });
+    expect(summary.role).toBe('self');
+  });
+
   it('keeps only the municipality, never the place as the citizen wrote it', () => {
     const summary = rememberFacts(emptyTriage(), { place: 'bij de kassen in Honselersdijk', municipality: 'Westland' });
     expect(JSON.stringify(summary)).not.toContain('Honselersdijk');

@@ -12,6 +12,14 @@ describe('questions read from their words', () => {
     expect(cuedTopics('Can I speak with someone who understands Hindi?')).toContain('counsellor');
   });
 
+  it('reads the plain words of the languages labour migrants write in: exploitation, legal, status, trouble, someone who speaks it', () => {
+    expect(cuedTopics('هل هذا يعتبر استغلال؟')).toContain('is_it_trafficking');
+    expect(cuedTopics('Czy to jest wyzysk?')).toContain('is_it_trafficking');
+    expect(cuedTopics('Ez legális? Ha elmegyek, bajba kerülök?')).toEqual(expect.arrayContaining(['is_it_trafficking', 'consequences']));
+    expect(cuedTopics('Я втрачу свій статус, якщо розповім?')).toContain('consequences');
+    expect(cuedTopics('Türkçe konuşan biri var mı?')).toContain('counsellor');
+  });
+
   it('reads nothing from a message that asks nothing', () => {
     expect(asksSomething('Mijn buurman werkt elke dag in de kassen en zijn baas houdt zijn paspoort')).toBe(false);
     expect(cuedTopics('Ze is bang voor de politie en haar verblijfsvergunning')).toEqual([]);

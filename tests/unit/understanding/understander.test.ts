@@ -52,6 +52,11 @@ describe('understander', () => {
     expect(teacher.facts).toMatchObject({ aboutWhom: 'professional', minor: true });
   });
 
+  it('tells no place for an ordinary phrase that is also a place name', async () => {
+    const u = await understandOnce('mijn zus ging gisteren met haar baas uit eten en daarna moest ze mee naar zijn huis');
+    expect(u.facts.municipality).toBeUndefined();
+  });
+
   it('reads a bare answer as the fact that was asked for', async () => {
     expect((await understandOnce('15', { locale: 'nl', awaiting: 'age' })).facts).toMatchObject({ age: 15, minor: true });
     expect((await understandOnce('15 denk ik', nl)).facts.age).toBeUndefined();
