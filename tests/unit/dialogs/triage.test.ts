@@ -329,13 +329,21 @@ describe('bad input', () => {
     const { adapter } = createTestBot(keywordRecognizer);
     await join(adapter);
     expect((await say(adapter, '😢😢')).all).toMatch(/in woorden/);
-    const other = await say(adapter, 'Dzien dobry, pomocy');
+    const other = await say(adapter, 'Dzien dobry, mam pytanie');
     expect(other.texts).toHaveLength(2);
     expect(other.texts[0]).toMatch(/I can chat in English or Dutch[\s\S]*112[\s\S]*interpreter/);
     expect(other.texts[0]).toMatch(/Ik kan chatten in het Nederlands[\s\S]*112[\s\S]*tolk/);
     // The numbers the first time only: names a citizen can look up, whatever language they read.
     expect(other.texts[1]).toMatch(/Arbeidsinspectie: 0800-5151[\s\S]*CoMensha/);
     expect((await say(adapter, 'Nie wiem co robic, pomocy')).texts).toHaveLength(1);
+  });
+
+  it('a cry for help in another language gets 112 first, in English and Dutch, before the interpreter line', async () => {
+    const { adapter } = createTestBot(keywordRecognizer);
+    await join(adapter);
+    const turn = await say(adapter, 'Dzien dobry, pomocy');
+    expect(turn.texts[0]).toMatch(/Call 112[\s\S]*Bel meteen 112/);
+    expect(turn.all).toMatch(/interpreter[\s\S]*tolk/);
   });
 
   it('answers a question in another language first, in English and Dutch, then the interpreter line', async () => {
