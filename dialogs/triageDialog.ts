@@ -6,7 +6,7 @@ import type { Recognition } from '../src/nlu/recognizer';
 import { awaitedFact, isMinor, nextQuestion, YES_NO_FACTS } from '../src/triage/questionPolicy';
 import type { Phase, Question, YesNoFact } from '../src/triage/questionPolicy';
 import { topicsToAnswer } from '../src/triage/ownQuestions';
-import { cuedTopics } from '../src/triage/questionCues';
+import { asksForOwnLanguage, cuedTopics } from '../src/triage/questionCues';
 import { mergeRecognition, recordAnswer, rememberFacts } from '../src/triage/summary';
 import type { TriageSummary } from '../src/triage/summary';
 import { isAcute, type ToldFacts } from '../src/understanding/understanding';
@@ -123,7 +123,8 @@ class StoryDialog extends Dialog<object> {
     if (role) summary = { ...summary, role };
 
     // Words in a language the question model does not read ("als ik politie ga… الشرطة"): their plain cues.
-    const cued = u.mixedWith ? cuedTopics(text) : [];
+    // Asking to write in one's own language ("can I write Polish?") asks for a person who speaks it.
+    const cued = u.mixedWith ? cuedTopics(text) : asksForOwnLanguage(text) ? (['counsellor'] as const) : [];
     const topics = topicsToAnswer([...new Set([...u.questions, ...cued])], text, u.questions);
     const describes = describesConcern(recognition, text);
     const dangerNow = isAcute(u.danger);
@@ -166,6 +167,12 @@ class StoryDialog extends Dialog<object> {
     };
 
     if (state.stage === 'opening' && describes) state.stage = 'story';
+    // The story was told before, in a language the bot cannot chat in: the first message in Dutch or
+    // English gets the guidance at once (in the language the citizen now reads), not one more question.
+    if (state.stage !== 'guided' && facts.storyInOtherLanguage && state.turnsSinceWorry === 0) {
+      state.stage = 'story';
+      state.turnsSinceWorry = 1;
+    }
     if (state.stage === 'opening') {
       // A first message that already points at a situation ("if I report something, will the owner
       // hear it was me?") starts the clock: the story that follows gets the guidance, not one more question.

@@ -224,6 +224,7 @@ export class HelplineBot extends ActivityHandler {
       // first, in English and Dutch; then the interpreter line, with the numbers the first time.
       summary = rememberFacts(mergeRecognition(summary, recognition), understanding.facts);
       await this.triage.set(context, summary);
+      if ((text.match(/\p{L}+/gu) ?? []).length >= 6) session.storyInOther = true;
       const cued = cuedTopics(text);
       const answers = bilingualAnswers(this.deps.replies, topicsToAnswer(cued, text, cued), {
         text,
@@ -241,6 +242,7 @@ export class HelplineBot extends ActivityHandler {
       understanding,
       recognition,
       conversationCode: await this.deps.facts.code(context.activity.conversation.id),
+      storyInOtherLanguage: session.storyInOther === true,
       expect: (next) => {
         session.awaiting = next;
       },

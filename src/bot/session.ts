@@ -23,6 +23,8 @@ export interface Session {
   danger?: DangerView;
   /** The last citizen message was in a language other than Dutch and English. */
   lastOther?: boolean;
+  /** A story (six words or more) was told in a language other than Dutch and English. */
+  storyInOther?: boolean;
   /** The list of phone numbers for a citizen writing in another language was given. */
   numbersGiven?: boolean;
 }

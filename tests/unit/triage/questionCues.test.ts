@@ -1,4 +1,4 @@
-import { asksSomething, cuedTopics } from '../../../src/triage/questionCues';
+import { asksForOwnLanguage, asksSomething, cuedTopics } from '../../../src/triage/questionCues';
 import { topicsToAnswer } from '../../../src/triage/ownQuestions';
 
 describe('questions read from their words', () => {
@@ -90,5 +90,39 @@ describe('questions in the middle of a story, without a question mark, or indire
       expect.arrayContaining(['police', 'consequences']),
     );
     expect(cuedTopics('Moet ik dan later getuigen?')).toContain('consequences');
+  });
+});
+
+describe('plain cues in the languages labour migrants write in', () => {
+  it('reads asking to write or speak in their own language as asking for a person who speaks it', () => {
+    expect(cuedTopics('buna ziua. nu vorbesc olandeza, pot sa scriu in romana?')).toEqual(['counsellor']);
+    expect(cuedTopics('merhaba, turkce yazabilir miyim?')).toEqual(['counsellor']);
+    expect(cuedTopics('boa tarde. posso escrever em português?')).toEqual(['counsellor']);
+    expect(cuedTopics('السلام عليكم، هل ممكن أكتب بالعربي؟')).toEqual(['counsellor']);
+    expect(asksForOwnLanguage('hello. sorry i dont speak dutch. can i write polish?')).toBe(true);
+    expect(asksForOwnLanguage('kan ik ook in het Arabisch schrijven?')).toBe(true);
+    expect(asksForOwnLanguage('I am from Poland and I write in English')).toBe(false);
+  });
+
+  it('does not read "Polish" as the police', () => {
+    expect(cuedTopics('can i write polish?')).not.toContain('police');
+    expect(cuedTopics('czy policja przyjdzie?')).toContain('police');
+  });
+
+  it('reads who else reads or sees this chat as a privacy question', () => {
+    expect(cuedTopics('czy ktos z agencji moze czytac ten czat?')).toEqual(['privacy']);
+    expect(cuedTopics('хто ще бачить цей чат?')).toEqual(['privacy']);
+  });
+
+  it('reads not wanting to give one’s name, asked or wished, as anonymity', () => {
+    expect(cuedTopics('lutfen benim adim hic gecmesin, aile buyuk olay cikarir')).toEqual(['anonymity']);
+    expect(cuedTopics('não quero dar meu nome. posso só contar a história?')).toContain('anonymity');
+    expect(cuedTopics('no quiero dar mi nombre')).toEqual(['anonymity']);
+  });
+
+  it('reads losing the job or being locked up as a question about consequences', () => {
+    expect(cuedTopics('jesli to zglosze to strace prace i mieszkanie?')).toEqual(['consequences']);
+    expect(cuedTopics('se eu ligar pra polícia eu perco meu trabalho?')).toEqual(expect.arrayContaining(['consequences', 'police']));
+    expect(cuedTopics('daca anunt politia, o sa-l inchida si pe el?')).toEqual(expect.arrayContaining(['consequences', 'police']));
   });
 });
