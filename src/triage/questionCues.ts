@@ -150,3 +150,31 @@ export function cuedTopics(text: string): QuestionTopic[] {
   if (COUNSELLOR.test(plainWords(text))) found.add('counsellor');
   return [...found];
 }
+
+/**
+ * Worries said as statements beside a question ("Zij wil absoluut geen politie. Wordt ze uitgezet?",
+ * "my NDA is strict and I'd rather not get fired over this", "moet ik een verklaring afleggen met
+ * naam en alles"): the clause reader reads only questions, but a counsellor answers these as well.
+ * Only plain, unambiguous shapes, in Dutch and English.
+ */
+const STATED: Partial<Record<QuestionTopic, RegExp>> = {
+  police: cue(
+    String.raw`(?:wil|wilt|willen) (?:\w+ ){0,2}(?:geen|niet) (?:\w+ ){0,2}politie|geen politie|(?:don'?t|doesn'?t|do not|does not) want (?:\w+ ){0,2}(?:police|cops)|no police`,
+  ),
+  consequences: cue(
+    String.raw`(?:wil|wilt) (?:\w+ )?(?:mijn|zijn|haar|onze|hun) (?:\w+ )?(?:baan|werk|huis|kamer|vergunning|verblijfsvergunning|uitkering) (?:\w+ ){0,2}niet kwijt\w*|(?:rather not|don'?t want to|do not want to) (?:get |be )?(?:fired|sacked|deported|arrested|lose (?:my|his|her|our|their) (?:job|work|house|room|visa|permit))|blacklist\w*|zwarte lijst|(?:uitgegooid|ontslagen|opgepakt|uitgezet) (?:\w+ )?(?:worden|wordt)|op straat (?:komen te )?staan`,
+  ),
+  anonymity: cue(
+    String.raw`met (?:mijn |zijn |haar )?naam en (?:alles|toenaam)|(?:zeggen|vertellen) (?:ze|zij|jullie) (?:dan )?(?:\w+ )?wie (?:het )?(?:gemeld|verteld|gezegd)|wie het gemeld heeft|who (?:reported|told) (?:it|them|him|her)|never (?:\w+ ){0,2}forgive me|(?:me|mij) (?:\w+ ){0,2}nooit (?:meer )?vergeven|vergeeft (?:\w+ )?(?:me|mij) nooit`,
+  ),
+};
+
+/** A message that asks, or one that opens with a condition ("if my brother calls the police…"). */
+const CONDITION_FIRST = cue(String.raw`^(?:als|stel|wat als|if|what if|when)`);
+
+/** The topics of worries stated beside a question in a Dutch or English message (see STATED). */
+export function statedWorries(text: string): QuestionTopic[] {
+  const plain = plainWords(text);
+  if (!asksSomething(text) && !CONDITION_FIRST.test(plain)) return [];
+  return (Object.keys(STATED) as QuestionTopic[]).filter((topic) => STATED[topic]!.test(plain));
+}

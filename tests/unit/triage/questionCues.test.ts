@@ -1,4 +1,4 @@
-import { asksForOwnLanguage, asksSomething, cuedTopics } from '../../../src/triage/questionCues';
+import { asksForOwnLanguage, asksSomething, cuedTopics, statedWorries } from '../../../src/triage/questionCues';
 import { topicsToAnswer } from '../../../src/triage/ownQuestions';
 
 describe('questions read from their words', () => {
@@ -124,5 +124,21 @@ describe('plain cues in the languages labour migrants write in', () => {
     expect(cuedTopics('jesli to zglosze to strace prace i mieszkanie?')).toEqual(['consequences']);
     expect(cuedTopics('se eu ligar pra polícia eu perco meu trabalho?')).toEqual(expect.arrayContaining(['consequences', 'police']));
     expect(cuedTopics('daca anunt politia, o sa-l inchida si pe el?')).toEqual(expect.arrayContaining(['consequences', 'police']));
+  });
+});
+
+describe('worries stated beside a question', () => {
+  it('reads not wanting the police, a feared consequence and a name on record', () => {
+    expect(statedWorries('Zij wil absoluut geen politie, ze heeft geen papieren. Wordt ze uitgezet?')).toEqual(['police']);
+    expect(statedWorries('Do I have to be a witness? My NDA is strict and I’d rather not get fired over this.')).toEqual(['consequences']);
+    expect(statedWorries('wat gebeurt er als ik dit meld? ik wil mijn baan ook niet kwijt')).toEqual(['consequences']);
+    expect(statedWorries('als ik de politie bel moet ik dan een verklaring afleggen met naam en alles')).toEqual(['anonymity']);
+    expect(statedWorries('would the police come to his house if I report? he would never forgive me')).toEqual(['anonymity']);
+    expect(statedWorries('if my brother call police the company will blacklist him')).toEqual(['consequences']);
+  });
+
+  it('reads nothing in a story that asks nothing, nor in forgiving oneself', () => {
+    expect(statedWorries('Zij wil absoluut geen politie erbij.')).toEqual([]);
+    expect(statedWorries('komt hij dan in de gevangenis? Dat zou ik mezelf nooit vergeven')).toEqual([]);
   });
 });
