@@ -130,7 +130,9 @@ class StoryDialog extends Dialog<object> {
     // Words in a language the question model does not read ("als ik politie ga… الشرطة"): their plain cues.
     // Asking to write in one's own language ("can I write Polish?") asks for a person who speaks it.
     // Worries stated beside a question ("zij wil geen politie", "I'd rather not get fired") are answered too.
-    const cued = u.mixedWith ? cuedTopics(text) : [...(asksForOwnLanguage(text) ? (['counsellor'] as const) : []), ...statedWorries(text)];
+    const cued = u.mixedWith
+      ? cuedTopics(text)
+      : [...(asksForOwnLanguage(text) ? (['counsellor'] as const) : []), ...statedWorries(text, u.questions.length > 0)];
     const topics = topicsToAnswer([...new Set([...u.questions, ...cued])], text, [...u.questions, ...cued]);
     const describes = describesConcern(recognition, text);
     const dangerNow = isAcute(u.danger);

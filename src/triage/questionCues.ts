@@ -99,7 +99,7 @@ const COUNSELLOR = cue(
 
 /** A clause that opens as a question, in plain words. */
 const INTERROGATIVE = new RegExp(
-  `^(?:wat|wie|waar|wanneer|hoe|waarom|welke|mag|kan|kun|moet|word|wordt|ben|is|zijn|krijgt|krijg|ziet|weet|overdrijf|what|who|where|when|how|why|which|can|could|may|must|should|will|would|is|are|am|do|does|czy|pot|cum|puedo|posso)(?![\\p{L}\\p{N}])`,
+  `^(?:(?:en|and|maar|but|dus|so|ok|oke) )?(?:wat|wie|waar|wanneer|hoe|waarom|welke|mag|kan|kun|moet|word|wordt|ben|is|zijn|krijgt|krijg|ziet|weet|overdrijf|what|who|where|when|how|why|which|can|could|may|must|should|will|would|is|are|am|do|does|czy|pot|cum|puedo|posso)(?![\\p{L}\\p{N}])`,
   'u',
 );
 
@@ -110,7 +110,7 @@ const INTERROGATIVE = new RegExp(
  * answers it as the question it is.
  */
 const INDIRECT = cue(
-  String.raw`vraag (?:me|mij|ik me) af|ik wil (?:graag |even |eigenlijk )?weten|ik wil (?:liever )?niet dat|ik zou (?:graag )?willen weten|weet (?:iemand|u|jij) of|ik twijfel|i wonder|wondering|i (?:want|would like|'d like|need) to know|i (?:don'?t|do not) want (?:\w+ ){1,3}to (?:know|find out|hear|see)|not sure (?:if|whether)|tell me (?:if|whether|what|how)|vertel (?:me|mij) (?:of|wat|hoe)|(?:zou|wil) (?:\w+ )?graag (?:willen )?weten|(?:of niet|or not)$|ik ben (?:zo |heel |erg |echt )?bang (?:dat|om|voor)|i(?:'m| am) (?:so |very |really )?(?:afraid|scared|worried) (?:that|of|to|about)|tengo (?:mucho )?miedo|tenho medo|boje sie|boję się|mi e frica|mi-e frica|korkuyorum|felek|боюся|боюсь|страхувам`,
+  String.raw`vraag (?:me|mij|ik me) (?:\w+ )?af|ik wil (?:graag |even |eigenlijk )?weten|ik wil (?:liever )?niet dat|ik zou (?:graag )?willen weten|weet (?:iemand|u|jij) of|ik twijfel|i wonder|wondering|i (?:want|would like|'d like|need) to know|i (?:don'?t|do not) want (?:\w+ ){1,3}to (?:know|find out|hear|see)|not sure (?:if|whether)|tell me (?:if|whether|what|how)|vertel (?:me|mij) (?:of|wat|hoe)|(?:zou|wil) (?:\w+ )?graag (?:willen )?weten|(?:of niet|or not)$|ik ben (?:zo |heel |erg |echt )?bang (?:dat|om|voor)|i(?:'m| am) (?:so |very |really )?(?:afraid|scared|worried) (?:that|of|to|about)|tengo (?:mucho )?miedo|tenho medo|boje sie|boję się|mi e frica|mi-e frica|korkuyorum|felek|боюся|боюсь|страхувам`,
 );
 
 const NAME_WITHHELD_CUE = cue(NAME_WITHHELD);
@@ -159,10 +159,13 @@ export function cuedTopics(text: string): QuestionTopic[] {
  */
 const STATED: Partial<Record<QuestionTopic, RegExp>> = {
   police: cue(
-    String.raw`(?:wil|wilt|willen) (?:\w+ ){0,2}(?:geen|niet) (?:\w+ ){0,2}politie|geen politie|(?:don'?t|doesn'?t|do not|does not) want (?:\w+ ){0,2}(?:police|cops)|no police`,
+    String.raw`(?:wil|wilt|willen) (?:\w+ ){0,2}(?:geen|niet) (?:\w+ ){0,2}politie|geen politie|(?:don'?t|doesn'?t|do not|does not) want (?:\w+ ){0,2}(?:police|cops)|no police|^(?:als|if|wat als|what if|stel) (?:\w+ ){0,4}(?:call\w*|bel\w*|go\w*|ga|gaat|gaan|naar) (?:\w+ ){0,2}(?:police|politie)`,
   ),
   consequences: cue(
     String.raw`(?:wil|wilt) (?:\w+ )?(?:mijn|zijn|haar|onze|hun) (?:\w+ )?(?:baan|werk|huis|kamer|vergunning|verblijfsvergunning|uitkering) (?:\w+ ){0,2}niet kwijt\w*|(?:rather not|don'?t want to|do not want to) (?:get |be )?(?:fired|sacked|deported|arrested|lose (?:my|his|her|our|their) (?:job|work|house|room|visa|permit))|blacklist\w*|zwarte lijst|(?:uitgegooid|ontslagen|opgepakt|uitgezet) (?:\w+ )?(?:worden|wordt)|op straat (?:komen te )?staan`,
+  ),
+  is_it_trafficking: cue(
+    String.raw`(?:vraag (?:me|mij|ik me) (?:\w+ )?af|i wonder|ik twijfel|not sure) (?:\w+ ){0,3}(?:of|if|whether) (?:\w+ ){0,4}(?:uitbuiting|mensenhandel|kinderarbeid|trafficking|exploitation|child labour|loverboy|grooming)|misschien (?:is het|is dit|zie ik) (?:\w+ )?(?:gewoon|spoken)|maybe (?:it'?s|it is|this is) (?:\w+ )?(?:just|nothing)`,
   ),
   anonymity: cue(
     String.raw`met (?:mijn |zijn |haar )?naam en (?:alles|toenaam)|(?:zeggen|vertellen) (?:ze|zij|jullie) (?:dan )?(?:\w+ )?wie (?:het )?(?:gemeld|verteld|gezegd)|wie het gemeld heeft|who (?:reported|told) (?:it|them|him|her)|never (?:\w+ ){0,2}forgive me|(?:me|mij) (?:\w+ ){0,2}nooit (?:meer )?vergeven|vergeeft (?:\w+ )?(?:me|mij) nooit`,
@@ -172,9 +175,12 @@ const STATED: Partial<Record<QuestionTopic, RegExp>> = {
 /** A message that asks, or one that opens with a condition ("if my brother calls the police…"). */
 const CONDITION_FIRST = cue(String.raw`^(?:als|stel|wat als|if|what if|when)`);
 
-/** The topics of worries stated beside a question in a Dutch or English message (see STATED). */
-export function statedWorries(text: string): QuestionTopic[] {
+/**
+ * The topics of worries stated beside a question in a Dutch or English message (see STATED);
+ * `asked`: the question reader found a question in it already.
+ */
+export function statedWorries(text: string, asked = false): QuestionTopic[] {
   const plain = plainWords(text);
-  if (!asksSomething(text) && !CONDITION_FIRST.test(plain)) return [];
+  if (!asked && !asksSomething(text) && !CONDITION_FIRST.test(plain)) return [];
   return (Object.keys(STATED) as QuestionTopic[]).filter((topic) => STATED[topic]!.test(plain));
 }

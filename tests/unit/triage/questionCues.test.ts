@@ -134,7 +134,20 @@ describe('worries stated beside a question', () => {
     expect(statedWorries('wat gebeurt er als ik dit meld? ik wil mijn baan ook niet kwijt')).toEqual(['consequences']);
     expect(statedWorries('als ik de politie bel moet ik dan een verklaring afleggen met naam en alles')).toEqual(['anonymity']);
     expect(statedWorries('would the police come to his house if I report? he would never forgive me')).toEqual(['anonymity']);
-    expect(statedWorries('if my brother call police the company will blacklist him')).toEqual(['consequences']);
+    expect(statedWorries('if my brother call police the company will blacklist him')).toEqual(['police', 'consequences']);
+  });
+
+  it('reads doubt whether it is exploitation, said indirectly or as "maybe it is just…"', () => {
+    expect(statedWorries('Ik vraag me eigenlijk af of dit al kinderarbeid of uitbuiting is, of dat ik het te zwaar zie')).toEqual([
+      'is_it_trafficking',
+    ]);
+    expect(statedWorries('waar moet ik op letten? misschien is het gewoon een druk gezin', true)).toEqual(['is_it_trafficking']);
+  });
+
+  it('reads who reported it in a message the question reader found a question in, and a question after "en"', () => {
+    expect(statedWorries('wat gebeurt er als de inspectie komt, zeggen ze dan wie het gemeld heeft', true)).toEqual(['anonymity']);
+    expect(asksSomething('en wat gebeurt er dan precies als de inspectie komt')).toBe(true);
+    expect(asksSomething('en ik weet het niet')).toBe(false);
   });
 
   it('reads nothing in a story that asks nothing, nor in forgiving oneself', () => {
