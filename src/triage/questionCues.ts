@@ -159,16 +159,16 @@ export function cuedTopics(text: string): QuestionTopic[] {
  */
 const STATED: Partial<Record<QuestionTopic, RegExp>> = {
   police: cue(
-    String.raw`(?:wil|wilt|willen) (?:\w+ ){0,2}(?:geen|niet) (?:\w+ ){0,2}politie|geen politie|(?:don'?t|doesn'?t|do not|does not) want (?:\w+ ){0,2}(?:police|cops)|no police|^(?:als|if|wat als|what if|stel) (?:\w+ ){0,4}(?:call\w*|bel\w*|go\w*|ga|gaat|gaan|naar) (?:\w+ ){0,2}(?:police|politie)`,
+    String.raw`(?:wil|wilt|willen) (?:\w+ ){0,2}(?:geen|niet) (?:\w+ ){0,2}politie|geen politie|(?:don'?t|doesn'?t|do not|does not) want (?:\w+ ){0,2}(?:police|cops)|no police|(?:komt|komen|staat|staan) (?:er )?(?:dan )?(?:\w+ ){0,2}(?:met )?(?:de )?politie|(?:will|would) (?:the )?police come|police (?:will )?come|^(?:als|if|wat als|what if|stel) (?:\w+ ){0,4}(?:call\w*|bel\w*|go\w*|ga|gaat|gaan|naar) (?:\w+ ){0,2}(?:police|politie)`,
   ),
   consequences: cue(
-    String.raw`(?:wil|wilt) (?:\w+ )?(?:mijn|zijn|haar|onze|hun) (?:\w+ )?(?:baan|werk|huis|kamer|vergunning|verblijfsvergunning|uitkering) (?:\w+ ){0,2}niet kwijt\w*|(?:rather not|don'?t want to|do not want to) (?:get |be )?(?:fired|sacked|deported|arrested|lose (?:my|his|her|our|their) (?:job|work|house|room|visa|permit))|blacklist\w*|zwarte lijst|(?:uitgegooid|ontslagen|opgepakt|uitgezet) (?:\w+ )?(?:worden|wordt)|op straat (?:komen te )?staan`,
+    String.raw`(?:wil|wilt) (?:\w+ )?(?:mijn|zijn|haar|onze|hun) (?:\w+ )?(?:baan|werk|huis|kamer|vergunning|verblijfsvergunning|uitkering) (?:\w+ ){0,2}niet kwijt\w*|(?:rather not|don'?t want to|do not want to) (?:get |be )?(?:fired|sacked|deported|arrested|lose (?:my|his|her|our|their) (?:job|work|house|room|visa|permit))|blacklist\w*|zwarte lijst|(?:ik|wij|we|hij|zij|ze|i|he|she|they|us) (?:\w+ )?(?:problemen|problem|trouble)|(?:werk|baan|job) weg|is problem for|(?:we|i|ik|wij) (?:must|moet|moeten) (?:\w+ ){0,2}(?:pay|betalen)|(?:must|moet|moeten) (?:we|i|ik|wij) (?:\w+ ){0,2}(?:pay|betalen)|(?:uitgegooid|ontslagen|opgepakt|uitgezet) (?:\w+ )?(?:worden|wordt)|op straat (?:komen te )?staan`,
   ),
   is_it_trafficking: cue(
     String.raw`(?:vraag (?:me|mij|ik me) (?:\w+ )?af|i wonder|ik twijfel|not sure) (?:\w+ ){0,3}(?:of|if|whether) (?:\w+ ){0,4}(?:uitbuiting|mensenhandel|kinderarbeid|trafficking|exploitation|child labour|loverboy|grooming)|misschien (?:is het|is dit|zie ik) (?:\w+ )?(?:gewoon|spoken)|maybe (?:it'?s|it is|this is) (?:\w+ )?(?:just|nothing)`,
   ),
   anonymity: cue(
-    String.raw`met (?:mijn |zijn |haar )?naam en (?:alles|toenaam)|(?:zeggen|vertellen) (?:ze|zij|jullie) (?:dan )?(?:\w+ )?wie (?:het )?(?:gemeld|verteld|gezegd)|wie het gemeld heeft|who (?:reported|told) (?:it|them|him|her)|never (?:\w+ ){0,2}forgive me|(?:me|mij) (?:\w+ ){0,2}nooit (?:meer )?vergeven|vergeeft (?:\w+ )?(?:me|mij) nooit`,
+    String.raw`met (?:mijn |zijn |haar )?naam en (?:alles|toenaam)|(?:zeggen|vertellen) (?:ze|zij|jullie) (?:dan )?(?:\w+ )?wie (?:het )?(?:gemeld|verteld|gezegd)|wie het gemeld heeft|who (?:reported|told) (?:it|them|him|her)|(?:erachter komen|merken|horen) dat (?:ik|wij|we)|find out (?:that )?(?:i|we) (?:reported|told|went)|never (?:\w+ ){0,2}forgive me|(?:me|mij) (?:\w+ ){0,2}nooit (?:meer )?vergeven|vergeeft (?:\w+ )?(?:me|mij) nooit`,
   ),
 };
 

@@ -133,7 +133,7 @@ describe('worries stated beside a question', () => {
     expect(statedWorries('Do I have to be a witness? My NDA is strict and I’d rather not get fired over this.')).toEqual(['consequences']);
     expect(statedWorries('wat gebeurt er als ik dit meld? ik wil mijn baan ook niet kwijt')).toEqual(['consequences']);
     expect(statedWorries('als ik de politie bel moet ik dan een verklaring afleggen met naam en alles')).toEqual(['anonymity']);
-    expect(statedWorries('would the police come to his house if I report? he would never forgive me')).toEqual(['anonymity']);
+    expect(statedWorries('would the police come to his house if I report? he would never forgive me')).toEqual(['police', 'anonymity']);
     expect(statedWorries('if my brother call police the company will blacklist him')).toEqual(['police', 'consequences']);
   });
 
@@ -148,6 +148,13 @@ describe('worries stated beside a question', () => {
     expect(statedWorries('wat gebeurt er als de inspectie komt, zeggen ze dan wie het gemeld heeft', true)).toEqual(['anonymity']);
     expect(asksSomething('en wat gebeurt er dan precies als de inspectie komt')).toBe(true);
     expect(asksSomething('en ik weet het niet')).toBe(false);
+  });
+
+  it('reads broken Dutch and English consequences without a verb, a debt to pay, police coming, and being found out', () => {
+    expect(statedWorries('ik kan bellen 112? dan politie komt en wij allemaal problemen? wij werk weg?')).toContain('consequences');
+    expect(statedWorries('and the money we must pay? he say is in contract')).toEqual(['consequences']);
+    expect(statedWorries('en komen er dan busjes met politie de straat in?')).toEqual(['police']);
+    expect(statedWorries('ik ben bang dat als zij merken dat wij naar de politie zijn gegaan het erger wordt')).toContain('anonymity');
   });
 
   it('reads nothing in a story that asks nothing, nor in forgiving oneself', () => {
