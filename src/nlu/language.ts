@@ -128,11 +128,17 @@ export function detectLanguageDetail(text: string, locale: NluLocale): LanguageG
   if (foreignScript > 0.5) return { language: 'other', other: byScript(text) ?? 'ar' };
   // Words quoted from someone else ("Thiago zei: 'por favor não fale com a polícia'") are not the
   // citizen's language, when enough of their own words are left to tell it ("hij appt: '…'" is not).
-  const own = text.replace(QUOTED, ' ');
+  const own = text.replace(OWN_QUOTED, ' ');
   const guess = guessLatin((own.match(/\p{L}+/gu) ?? []).length >= 6 ? own : text, locale);
   if (guess.language === 'other') return guess;
   return { ...guess, ...mixedPart(text) };
 }
+
+/**
+ * The same, stricter for reading the language of the rest: a single quote inside a word ("I'm",
+ * "there's", "sms'te") neither opens nor closes a quote.
+ */
+const OWN_QUOTED = /(?<![\p{L}\p{N}])'[^'\n]{3,}'(?![\p{L}\p{N}])|"[^"\n]{3,}"|‘[^’\n]{3,}’|“[^”\n]{3,}”|„[^”“\n]{3,}[”“]/gu;
 
 /** Words someone else said, quoted ("Thiago zei: 'por favor não fale com a polícia'"): not the citizen's own language. */
 const QUOTED = /'[^'\n]{3,}'|"[^"\n]{3,}"|‘[^’\n]{3,}’|“[^”\n]{3,}”|„[^”“\n]{3,}[”“]/gu;

@@ -129,3 +129,15 @@ describe('the language of short, quoted and plain messages', () => {
     ).toBe('nl');
   });
 });
+
+describe('apostrophes are not quotes', () => {
+  it("keeps the words between I'm and there's when reading the language", () => {
+    expect(
+      detectLanguageDetail("I'm done. I did everything they asked. now they say I owe more. there's only one way out", 'nl').language,
+    ).toBe('en');
+    expect(
+      detectLanguageDetail("Roemeense collega sms'te gister 'they take me to other house, dont know where' en sindsdien geen contact", 'nl')
+        .language,
+    ).toBe('nl');
+  });
+});
