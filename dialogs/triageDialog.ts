@@ -6,7 +6,7 @@ import type { Recognition } from '../src/nlu/recognizer';
 import { awaitedFact, isMinor, nextQuestion, YES_NO_FACTS } from '../src/triage/questionPolicy';
 import type { Phase, Question, YesNoFact } from '../src/triage/questionPolicy';
 import { topicsToAnswer } from '../src/triage/ownQuestions';
-import { cuedTopics } from '../src/triage/questionCues';
+import { asksForOwnLanguage, cuedTopics, statedWorries } from '../src/triage/questionCues';
 import { mergeRecognition, recordAnswer, rememberFacts } from '../src/triage/summary';
 import type { TriageSummary } from '../src/triage/summary';
 import { isAcute, type ToldFacts } from '../src/understanding/understanding';
@@ -63,6 +63,11 @@ function pointsAtSituation(told: Partial<ToldFacts>, text: string): boolean {
   if (told.relation) return true;
   const words = (text.match(/\p{L}+/gu) ?? []).length;
   return words >= 9 || (words >= 6 && cuedTopics(text).length === 0);
+}
+
+/** An age, minor or place told: facts of a worry already pointed at, not a choice or a greeting. */
+function tellsWhoOrWhere(told: Partial<ToldFacts>): boolean {
+  return [told.age, told.minor, told.place, told.municipality].some((v) => v !== null && v !== undefined);
 }
 
 const isYesNoFact = (q: Pending): q is YesNoFact => (YES_NO_FACTS as readonly string[]).includes(q);
@@ -123,8 +128,12 @@ class StoryDialog extends Dialog<object> {
     if (role) summary = { ...summary, role };
 
     // Words in a language the question model does not read ("als ik politie ga… الشرطة"): their plain cues.
-    const cued = u.mixedWith ? cuedTopics(text) : [];
-    const topics = topicsToAnswer([...new Set([...u.questions, ...cued])], text, u.questions);
+    // Asking to write in one's own language ("can I write Polish?") asks for a person who speaks it.
+    // Worries stated beside a question ("zij wil geen politie", "I'd rather not get fired") are answered too.
+    const cued = u.mixedWith
+      ? cuedTopics(text)
+      : [...(asksForOwnLanguage(text) ? (['counsellor'] as const) : []), ...statedWorries(text, u.questions.length > 0)];
+    const topics = topicsToAnswer([...new Set([...u.questions, ...cued])], text, [...u.questions, ...cued]);
     const describes = describesConcern(recognition, text);
     const dangerNow = isAcute(u.danger);
 
@@ -165,7 +174,18 @@ class StoryDialog extends Dialog<object> {
       phase = 'afterGuidance';
     };
 
-    if (state.stage === 'opening' && describes) state.stage = 'story';
+    const opening = state.stage === 'opening';
+    if (opening && describes) state.stage = 'story';
+    if (opening && facts.storyInOtherLanguage) {
+      // The story was told before, in a language the bot cannot chat in: the first message in Dutch or
+      // English gets the guidance at once (in the language the citizen now reads), not one more question.
+      state.stage = 'story';
+      state.turnsSinceWorry = Math.max(state.turnsSinceWorry, 1);
+    } else if (opening && !describes && !role && state.turnsSinceWorry >= 1 && tellsWhoOrWhere(told)) {
+      // The worry was pointed at ("een van mijn spelers zit in de problemen") and the citizen goes on
+      // with its facts ("15", "heerlen"): the story is being told, and the guidance is due.
+      state.stage = 'story';
+    }
     if (state.stage === 'opening') {
       // A first message that already points at a situation ("if I report something, will the owner
       // hear it was me?") starts the clock: the story that follows gets the guidance, not one more question.

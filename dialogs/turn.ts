@@ -14,6 +14,8 @@ export interface TurnFacts {
   /** @deprecated the same message seen through the older Recognition shape, until the dialogs read `understanding`. */
   recognition: Recognition;
   conversationCode: string | null;
+  /** The citizen told their story in another language before this message (the bot answered with the interpreter line). */
+  storyInOtherLanguage?: boolean;
   /** What the bot just asked for, so the next message ("15", "in Tiel", "ja") is read as its answer. */
   expect(awaiting: Awaiting | null): void;
 }

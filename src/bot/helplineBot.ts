@@ -6,6 +6,7 @@ import type { MainDialog } from '../../dialogs/mainDialog';
 import type { Replies } from '../../dialogs/replies';
 import type { TriageAccess } from '../../dialogs/triageAccess';
 import { setTurnFacts } from '../../dialogs/turn';
+import { yesNoAnswer } from '../../dialogs/answers';
 import { bilingualAnswers } from '../../dialogs/ownAnswers';
 import { welcomeActivities } from '../../dialogs/welcome';
 import type { RetentionFacts } from '../../dialogs/welcome';
@@ -19,6 +20,7 @@ import { mergeRecognition, rememberFacts } from '../triage/summary';
 import { isAcute, type FirstLook, type Understander, type Understanding } from '../understanding/understanding';
 import { followLanguage } from './languagePolicy';
 import type { LiveRelay } from './liveRelay';
+import { NO_DANGER_IN_VIEW, nextDangerView, reminderNeeded, type DangerView } from './dangerInView';
 import { bilingualDangerReplies, dangerReplies } from './safetyGate';
 import { languageState, loadSession } from './session';
 import { takeTurnCompletion } from './turnCompletion';
@@ -86,7 +88,28 @@ export class HelplineBot extends ActivityHandler {
     await context.sendActivities(welcomeActivities(this.deps.replies, session.locale, this.deps.retention));
   }
 
+  /**
+   * The edge guard: while danger told in this conversation is in view, no bot turn goes out without
+   * 112 (and 113 after thoughts of suicide), whichever dialog state answered. The reminder goes
+   * before a prompt with buttons (they belong to the last message) or else at the end of the turn.
+   */
   private async handleMessage(context: TurnContext): Promise<void> {
+    const guard: DangerGuard = { view: null, sent: [], reminder: () => ({}) };
+    context.onSendActivities(async (ctx, activities, next) => {
+      const texts = activities.filter((a) => a.type === 'message').map((a) => a.text ?? '');
+      if (guard.view && activities.some((a) => (a.suggestedActions?.actions.length ?? 0) > 0)) {
+        const key = reminderNeeded(guard.view, [...guard.sent, ...texts]);
+        if (key) await ctx.sendActivity(guard.reminder(key));
+      }
+      guard.sent.push(...texts);
+      return next();
+    });
+    await this.respond(context, guard);
+    const key = guard.view ? reminderNeeded(guard.view, guard.sent) : null;
+    if (key) await context.sendActivity(guard.reminder(key));
+  }
+
+  private async respond(context: TurnContext, guard: DangerGuard): Promise<void> {
     const text = typeof context.activity.text === 'string' ? context.activity.text : '';
     const fallbackLocale = toLocale(context.activity.locale, this.deps.defaultLocale);
     const command = exactCommand(this.deps.replies, text);
@@ -142,6 +165,10 @@ export class HelplineBot extends ActivityHandler {
     if (look.languageUnclear && session.lastOther === true) look = { ...look, language: 'other' };
     session.lastOther = look.language === 'other';
     const safety = safetyOf(look);
+    const viewBefore = session.danger ?? NO_DANGER_IN_VIEW;
+    session.danger = nextDangerView(viewBefore, safety, false);
+    guard.view = session.danger;
+    guard.reminder = (key) => (look.language === 'other' ? bilingual(this.deps.replies, key) : this.deps.replies.text(session.locale, key));
 
     const channelData = (context.activity.channelData ?? {}) as { attachmentsRemoved?: number; truncated?: boolean };
     if (command === 'toEnglish' || command === 'toDutch') {
@@ -165,6 +192,10 @@ export class HelplineBot extends ActivityHandler {
     // inside a story is read clause by clause by the question reader in this one understanding.
     const understanding = await this.deps.understander.understand(text, look, { locale: session.locale, awaiting });
     const recognition = command ? neutral(asRecognition(understanding)) : asRecognition(understanding);
+    if (awaiting === 'dangerCheck' && yesNoAnswer(this.deps.replies, text, recognition) === 'no') {
+      session.danger = nextDangerView(viewBefore, safety, true);
+      guard.view = session.danger;
+    }
     let summary = await this.triage.get(context);
     if (safety.acuteDanger) {
       // Danger is never forgotten in this conversation, whatever the dialogs do next.
@@ -193,6 +224,7 @@ export class HelplineBot extends ActivityHandler {
       // first, in English and Dutch; then the interpreter line, with the numbers the first time.
       summary = rememberFacts(mergeRecognition(summary, recognition), understanding.facts);
       await this.triage.set(context, summary);
+      if ((text.match(/\p{L}+/gu) ?? []).length >= 6) session.storyInOther = true;
       const cued = cuedTopics(text);
       const answers = bilingualAnswers(this.deps.replies, topicsToAnswer(cued, text, cued), {
         text,
@@ -210,6 +242,7 @@ export class HelplineBot extends ActivityHandler {
       understanding,
       recognition,
       conversationCode: await this.deps.facts.code(context.activity.conversation.id),
+      storyInOtherLanguage: session.storyInOther === true,
       expect: (next) => {
         session.awaiting = next;
       },
@@ -227,6 +260,14 @@ export class HelplineBot extends ActivityHandler {
       suicidal: summary.suicidal || safety.suicidal,
     });
   }
+}
+
+interface DangerGuard {
+  /** What stays in view this turn; null until the turn has read the conversation (or in a live chat). */
+  view: DangerView | null;
+  /** The texts this turn has sent so far. */
+  sent: string[];
+  reminder: (key: string) => Partial<Activity>;
 }
 
 /** One message with a text in English and then in Dutch, for a citizen writing in another language. */

@@ -2,6 +2,7 @@ import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Locale } from '../i18n/catalog';
 import { toLocale } from '../i18n/catalog';
 import type { UnderstandingContext } from '../understanding/understanding';
+import type { DangerView } from './dangerInView';
 import type { LanguageState } from './languagePolicy';
 
 /** What the bot remembers about one conversation between turns (kept in bot state). */
@@ -18,8 +19,12 @@ export interface Session {
   lastAcute?: boolean;
   /** The last citizen message was screened as suicidal thoughts. */
   lastSuicidal?: boolean;
+  /** Danger told in this conversation that every bot turn keeps in view (see dangerInView). */
+  danger?: DangerView;
   /** The last citizen message was in a language other than Dutch and English. */
   lastOther?: boolean;
+  /** A story (six words or more) was told in a language other than Dutch and English. */
+  storyInOther?: boolean;
   /** The list of phone numbers for a citizen writing in another language was given. */
   numbersGiven?: boolean;
 }

@@ -42,38 +42,38 @@ const DUTCH = new Set([
 const ENGLISH = new Set([
   ...COMMON_ENGLISH,
   ...words(
-    'yes yeah yep yup nope no thanks thank thx ty okay please sorry hi hello hey bye goodbye cheers sure maybe ' +
+    'yes yeah yep yup nope no thanks thank okay please sorry hi hello hey bye goodbye cheers sure maybe ' +
       'im dont cant wont isnt doesnt didnt ive youre theyre hes shes its what where when why how who which can could ' +
       'would should will shall go going gone went my mine your yours his hers our their them they we you i me ' +
       'locked kill myself die help want need neighbour neighbor daughter son boss employer agency good morning evening night',
   ),
 ]);
 // Words that are the same in Dutch and English, or too short to tell: they count for neither.
-const SHARED = words('ok oke okay sorry hi hallo hey is in me we was had hij de an op');
+const SHARED = words('ok oke okay sorry hi hallo hey is in me we was had hij de an op thx ty lol omg np');
 
 const OTHER_WORDS: Readonly<Record<OtherLanguage, ReadonlySet<string>>> = {
   pl: words(
-    'jest nie sie się mam moj moja moje mnie mi pracy prace praca szef ze że dzien dzień dobry prosze proszę jak czy pomoc pomocy paszport ' +
+    'pracuje pracuję szklarni przez agencje agencji mieszkamy osob osób jednym domku kempingu placimy płacimy tygodniowo lozko łóżko mowi mówi bede będę dla niego dostane dostanę godzin zeszlym zeszłym tygodniu mialam miałam kolezanka koleżanka ktora która ktory który jesli jeśli zglosze zgłoszę strace stracę mieszkanie tego samego dnia pojsc pójść ktos ktoś moze może czytac czytać czat oni maja mają dostep dostęp naszego jest nie sie się mam moj moja moje mnie mi pracy prace praca szef ze że dzien dzień dobry prosze proszę jak czy pomoc pomocy paszport ' +
       'pensji zabral zabrał tak dziekuje dziękuję dzieki dzięki jestem nas nam ale juz już bardzo gdzie kiedy dlaczego tylko mieszkam pieniadze',
   ),
   ro: words(
-    'si și este sunt lucrez buna bună ziua meu mea sa să cu pe salariul ajutor nu primesc luni trei multumesc mulțumesc da am ma mă ' +
+    'fiul fiica ani plecat munca muncă lângă langa găsit gasit ferma oferta daca dacă anunt anunț politia poliția aseara aseară scris telefonul inchis închis sunat stiu știu doar dorm ajutati ajutați trebuie acum scriu vorbesc olandeza pot romana română si și este sunt lucrez buna bună ziua meu mea sa să cu pe salariul ajutor nu primesc luni trei multumesc mulțumesc da am ma mă ' +
       'unde cand când pentru mai foarte bani sefu șeful seful pasaportul nimic acasa acasă vreau pot',
   ),
   tr: words(
-    'merhaba ve bir bu ben benim yok var degil değil patronum yardim yardım maasimi maaşımı odemiyor ödemiyor pasaportumu aldi aldı ' +
-      'evet hayir hayır tesekkurler teşekkürler lutfen lütfen nasil nasıl nerede cok çok para is iş calisiyorum çalışıyorum',
+    'turkce türkçe yazabilir miyim hollandacam fena ama bunu anlatmak daha kolay kuzenim yil yıl once önce evlenip geldi kocasinin kocasının ailesinin firini fırını sabah aksam akşam kadar calisiyor hic hiç vermiyorlar telefonunu kaynanasi kaynanası aliyor alıyor disari dışarı basina başına cikamiyor çıkamıyor kursuna gondermiyorlar göndermiyorlar oturum izni gider kocasi kocası hep bununla tehdit ediyor adim adım gecmesin geçmesin aile buyuk büyük olay merhaba ve bir bu ben benim yok var degil değil patronum yardim yardım maasimi maaşımı odemiyor ödemiyor pasaportumu aldi aldı ' +
+      'evet hayir hayır tesekkurler teşekkürler lutfen lütfen nasil nasıl nerede cok çok para iş calisiyorum çalışıyorum',
   ),
   es: words(
-    'hola que qué por para con mis necesito trabajo ayuda sobre como cómo jefe dinero informacion información derechos trabajador ' +
+    'trabajo horas cada día limpio casa también tambien hermana señora dice semana pagan bolsillo desde hace meses porque dicen rompí rompi lámpara lampara entra cuarto noche tocar puerta hoy fue españa él dijo esta vamos hablar miedo ya amiga bien pasa voy familia agencia volver esto trata personas alguien teléfono telefono mañana manana hablo poco inglés ingles soy años anos enero hola que qué por para con mis necesito trabajo ayuda sobre como cómo jefe dinero informacion información derechos trabajador ' +
       'gracias si sí el la los las es estoy tengo pero muy donde dónde cuando cuándo quiero puedo mi pasaporte',
   ),
   pt: words(
-    'ola olá nao não patrao patrão obrigado obrigada dois meses paga sim eu estou tenho trabalho ajuda meu minha voce você ' +
+    'viagem seria semana vem ele ela já pediu meu levou pra fazer exame sangue numa clínica clinica devo arrumou quarto falou jeito rápido rapido pagar tudo vender conhece médico polícia policia deportam nenhum dar nome só história historia pronto escrever português portugues brasileiro moro faz anos sem documentos desculpa nervosa ligar perco chefe gosta problema ola olá nao não patrao patrão obrigado obrigada dois meses paga sim eu estou tenho trabalho ajuda meu minha voce você ' +
       'onde quando quero posso dinheiro passaporte muito mas com para uma um',
   ),
   hu: words(
-    'szia jo jó napot koszonom köszönöm igen nem vagyok van egy es és a az hogy mert penz pénz munka segitseg segítség ' +
+    'bocsanat bocsánat tudom hollandul mondani nagyon faradt fáradt neha néha arra gondolok jobb lenne mar már lennek lennék szia jo jó napot koszonom köszönöm igen nem vagyok van egy es és a az hogy mert penz pénz munka segitseg segítség ' +
       'hol mikor miert miért fonok főnök utlevel útlevél nincs kell',
   ),
   de: words('ich nicht und bin arbeit hilfe mein meine ist das der die danke bitte nein habe kein keine wo wann warum'),
@@ -126,10 +126,19 @@ export function detectLanguageDetail(text: string, locale: NluLocale): LanguageG
   const latin = (text.match(LATIN_LETTER) ?? []).length;
   const foreignScript = (letters - latin) / letters;
   if (foreignScript > 0.5) return { language: 'other', other: byScript(text) ?? 'ar' };
-  const guess = guessLatin(text, locale);
+  // Words quoted from someone else ("Thiago zei: 'por favor não fale com a polícia'") are not the
+  // citizen's language, when enough of their own words are left to tell it ("hij appt: '…'" is not).
+  const own = text.replace(OWN_QUOTED, ' ');
+  const guess = guessLatin((own.match(/\p{L}+/gu) ?? []).length >= 6 ? own : text, locale);
   if (guess.language === 'other') return guess;
   return { ...guess, ...mixedPart(text) };
 }
+
+/**
+ * The same, stricter for reading the language of the rest: a single quote inside a word ("I'm",
+ * "there's", "sms'te") neither opens nor closes a quote.
+ */
+const OWN_QUOTED = /(?<![\p{L}\p{N}])'[^'\n]{3,}'(?![\p{L}\p{N}])|"[^"\n]{3,}"|‘[^’\n]{3,}’|“[^”\n]{3,}”|„[^”“\n]{3,}[”“]/gu;
 
 /** Words someone else said, quoted ("Thiago zei: 'por favor não fale com a polícia'"): not the citizen's own language. */
 const QUOTED = /'[^'\n]{3,}'|"[^"\n]{3,}"|‘[^’\n]{3,}’|“[^”\n]{3,}”|„[^”“\n]{3,}[”“]/gu;

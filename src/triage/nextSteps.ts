@@ -53,7 +53,9 @@ export function referralsFor(summary: RoutingFacts): Referral[] {
   if (work && !minor) routes.push('fairwork');
   routes.push('police', 'anonymous_tip');
   const isSchool = summary.role === 'professional' || summary.facts?.relation === 'pupil';
-  if (minor) routes.push(isSchool ? 'youth_care' : 'school');
+  // A pupil or student has the school's care around them whatever their age (an MBO student of 18 too).
+  const pupil = summary.facts?.relation === 'pupil' || summary.facts?.relation === 'classmate';
+  if (minor || pupil) routes.push(isSchool ? 'youth_care' : 'school');
   if (isVictim(summary.role)) routes.push('comensha', 'victim_support');
   // CoMensha registers and shelters victims whoever writes, and advises professionals: named when
   // trafficking is suspected (a form is read) for anyone not known to be a minor (a customer or a

@@ -8,8 +8,8 @@ import { cue } from './questionCues';
 
 /** At most this many answers before the conversation goes on: more would bury the rest. */
 export const MAX_ANSWERS = 2;
-/** A citizen who plainly asks three things ("is this saved? my name? my status?") gets three answers. */
-export const MAX_PLAIN_ANSWERS = 3;
+/** A citizen who plainly asks three or four things ("is this saved? my name? my status?") gets them all answered. */
+export const MAX_PLAIN_ANSWERS = 4;
 
 /** Questions about oneself come first: they are what holds a citizen back from going on. */
 const ORDER: readonly QuestionTopic[] = [

@@ -25,7 +25,7 @@ export function cue(source: string): RegExp {
 }
 
 /** The police named in Dutch, English and the languages labour migrants often write in. */
-const POLICE = String.raw`(?:politie|police|policja\w*|policji|politia|politiei|polis\w*|policia|polizei|policie|rendorseg\w*|полиц\w*|поліці\w*|شرطة|الشرطة|بالشرطة)`;
+const POLICE = String.raw`(?:politie|police|policja\w*|policji|politia|politiei|polis(?!h)\w*|policia|polizei|policie|rendorseg\w*|полиц\w*|поліці\w*|شرطة|الشرطة|بالشرطة)`;
 const POLICE_NAMED = cue(POLICE);
 /**
  * "What can I do?" in a language the bot cannot chat in: the answer it can give is where to turn
@@ -33,12 +33,24 @@ const POLICE_NAMED = cue(POLICE);
  */
 const WHAT_CAN_I_DO = String.raw`ce pot face|ce sa fac|co moge zrobic|co mam robic|que puedo hacer|que hago|ne yapabilirim|ne yapmal[iı]y[iı]m|o que posso fazer|mit tehetek|mit csinaljak|какво мога|какво да правя|що (?:я )?можу|що робити|что (?:мне )?делать|что я могу|ماذا افعل|ماذا يمكنني`;
 
+/** Losing the job or the room, or being locked up, in the languages labour migrants write in. */
+const OTHER_LOSS = String.raw`strac\w* (?:\w+ )?(?:prac\w*|mieszkan\w*)|perco|perder (?:o |meu |mi |el )?(?:\w+ )?(?:trabalho|emprego|trabajo)|pierd\w* (?:\w+ )?(?:munca|locul)|isimi kaybed\w*|işimi kaybed\w*|втрат\w* (?:\w+ )?робот\w*|загуб\w* (?:\w+ )?работа\w*|потеря\w* (?:\w+ )?работ\w*|elveszt\w* (?:\w+ )?munk\w*|اخسر عملي|أخسر عملي|inchid\w*|închid\w*|aresz\w*|arest\w*|prend\w*|prision|detien\w*|hapse\w*|tutukla\w*|посад\w*|арешт\w*|арест\w*|يحبسو\w*|بيحبسو\w*|يسجن\w*`;
+
+/** "This chat" and reading or seeing it, in the languages labour migrants write in: who else sees it is a privacy question. */
+const OTHER_CHAT = String.raw`czat\w*|czyta\w*|чат\w*|читає|читать|чете|бачить|видит|вижда|sohbet\w*|okuy\w*|okur|conversa|conversatie|conversația|conversacion|citeste|citește|leer|lee|le isso|ler isso|المحادثة|الدردشة|يقرأ|beszelgetes\w*|olvas\w*`;
+
+/**
+ * "Not my name": withholding one's name in those languages, said as a wish ("lütfen benim adım hiç
+ * geçmesin") as often as asked; it asks to stay anonymous.
+ */
+const NAME_WITHHELD = String.raw`(?:nie chce|bez) (?:\w+ )?(?:imienia|nazwiska)|(?:nao quero|sem) (?:dar )?(?:o )?(?:meu )?nome|(?:no quiero (?:dar )?|sin )(?:mi )?nombre|(?:nu vreau|fara) (?:\w+ )?(?:numele|nume)|ad[iı]m[iı]? (?:\w+ ){0,2}(?:gecmesin|yazmay\w*|vermek istemiyorum|bilinmesin)|ismim (?:\w+ ){0,2}(?:gecmesin|bilinmesin)|без (?:\w+ )?(?:імені|имени|името)|(?:не хочу|не искам) (?:\w+ )?(?:ім'я|имя|името|імені)|(?:لا اريد|بدون) (?:\w+ )?اسمي|nevem nelkul|ne (?:\w+ )?nevem`;
+
 const CUES: Record<CuedTopic, RegExp> = {
   anonymity: cue(
-    String.raw`anoniem\w*|anonymous\w*|anonim\w*|anonymn\w*|zonder (?:mijn|zijn|haar) naam|without (?:my|his|her) name|mijn naam (?:ergens|erbij|bij)|my name (?:in|on|anywhere)|dat ik het (?:was|ben)|dat het van mij|van mij komt|it was me|it came from me|came from me|ziet (?:\w+ ){1,2}dit|niet dat iemand \w+ weet|(?:don'?t|do not|doesn'?t) want (?:\w+ ){1,3}to (?:know|find out|hear)|wil (?:liever )?niet dat (?:\w+ ){1,4}(?:weet|weten|hoort|horen|ziet|komt)|sees? this|find out|achter komen|te horen`,
+    String.raw`anoniem\w*|anonymous\w*|anonim\w*|anonymn\w*|zonder (?:mijn|zijn|haar) naam|without (?:my|his|her) name|mijn naam (?:ergens|erbij|bij)|my name (?:in|on|anywhere)|dat ik het (?:was|ben)|dat het van mij|van mij komt|it was me|it came from me|came from me|ziet (?:\w+ ){1,2}dit|niet dat iemand \w+ weet|(?:don'?t|do not|doesn'?t) want (?:\w+ ){1,3}to (?:know|find out|hear)|wil (?:liever )?niet dat (?:\w+ ){1,4}(?:weet|weten|hoort|horen|ziet|komt)|sees? this|find out|achter komen|te horen|${NAME_WITHHELD}`,
   ),
   privacy: cue(
-    String.raw`opgeslagen|bewaard|bewaren|saved|stored|gegevens|data|privacy|beroepsgeheim|geheimhouding|confidential\w*|wie leest|ziet (?:\w+ ){1,2}dit|(?:sees?|can see) this|who (?:reads|can read)|systeem|system`,
+    String.raw`opgeslagen|bewaard|bewaren|saved|stored|gegevens|data|privacy|beroepsgeheim|geheimhouding|confidential\w*|wie leest|ziet (?:\w+ ){1,2}dit|(?:sees?|can see) this|who (?:reads|can read)|systeem|system|${OTHER_CHAT}`,
   ),
   police: cue(
     String.raw`(?:naar|bij) de politie|politie (?:bellen|inschakelen)|aangifte|(?:go|going|went) to (?:the )?police|tell(?:s)? (?:the )?police|report (?:it )?to (?:the )?police|call(?:ing)? (?:the )?police|stay for the police|(?:wil|willen) (?:\w+ )?(?:niet|geen) (?:naar )?(?:de )?${POLICE}|(?:don't|dont|do not) want (?:the |any )?${POLICE}|no ${POLICE}|${WHAT_CAN_I_DO}`,
@@ -53,7 +65,7 @@ const CUES: Record<CuedTopic, RegExp> = {
     String.raw`signalen|signaal|signs|warning signs|op (?:\w+ ){0,2}letten|look (?:out )?for|in de gaten houden|watch for|herken\w*|recogni[sz]e|hoe weet (?:je|ik|u)|how (?:do|can|would|could) (?:i|you|one|we) (?:know|tell|see|recogni[sz]e)`,
   ),
   consequences: cue(
-    String.raw`opgepakt|gearresteerd|arrested|gevangenis|cel|prison|jail|straf\w*|punished|in (?:de )?problemen|(?:krijg\w*|kom\w*|raak\w*|get|gets|be) (?:\w+ ){0,2}(?:in )?(?:de )?(?:problemen|trouble)|in trouble|(?:have|need|got) to (?:stay|testify|come back|appear|give (?:my|a) statement)|moet ik (?:dan )?(?:\w+ )?(?:blijven|getuigen|terugkomen|verklaren|een verklaring)|testify|getuigen|(?:kind|kinderen|kids|children|child|son|zoon|dochter|daughter)(?: \w+){0,4} (?:weg\w*|afgepakt|afgenomen|uit huis|taken|take|away|removed)|(?:lose|kwijt\w*|afpakken|take away) (?:\w+ ){0,2}(?:kind|kinderen|kids|children|child|son|zoon|dochter|daughter)|sent home|send (?:me|him|her|them|us) (?:home|back)|sent back|teruggestuurd|terug (?:naar|moet)|uitgezet|illegaal|illegal|deport\w*|visa|visum|permit|verblijf\w*|status|ontslag\w*|baan kwijt|werk kwijt|kwijt ?raken|lose (?:my|his|her|their|the|our) (?:job|work|house|room|visa|status|permit|money)|mag ik (?:dat|dit|het)? ?(?:\w+ )?(?:als \w+ )?(?:eigenlijk )?melden|allowed to report|(?:schuld|debt) (?:\w+ )?(?:terug ?betalen|repay|pay back)|terug ?betalen|pay (?:it )?back|repay\w*|owe|verschuldigd|(?:geld|money|loon|wages?|salary|salaris) (?:\w+ )?(?:terug|back)|who pays|wie betaalt|wiezienie|więzienie|inchisoare|hapis|carcel|prisao|borton|затвор\w*|в'язниц\w*|السجن|سجن|ukarany|ukarana|pedepsit\w*|ceza\w*|наказан\w*|deportac\w*|s[iı]n[iı]r d[iı]s[iı]|oturum izn\w*|ikamet\w*|wiza|viza|vize|visado|karta pobytu|pozwolenie na pobyt|permis de sedere|الإقامة|إقامة|اقامة|dlug\w*|dług\w*|spłac\w*|splac\w*|datori\w*|borc\w*|deuda\w*|divida\w*|adossag\w*|дълг\w*|борг\w*|долг\w*|دين|статус\w*|kłopot\w*|klopot\w*|necaz\w*|bajba|bajban|belaya|problemas con|problemas com|проблем\w*|مشاكل|مشكلة`,
+    String.raw`opgepakt|gearresteerd|arrested|gevangenis|cel|prison|jail|straf\w*|punished|in (?:de )?problemen|(?:krijg\w*|kom\w*|raak\w*|get|gets|be) (?:\w+ ){0,2}(?:in )?(?:de )?(?:problemen|trouble)|in trouble|(?:have|need|got) to (?:stay|testify|come back|appear|give (?:my|a) statement)|moet ik (?:dan )?(?:\w+ )?(?:blijven|getuigen|terugkomen|verklaren|een verklaring)|testify|getuigen|(?:kind|kinderen|kids|children|child|son|zoon|dochter|daughter)(?: \w+){0,4} (?:weg\w*|afgepakt|afgenomen|uit huis|taken|take|away|removed)|(?:lose|kwijt\w*|afpakken|take away) (?:\w+ ){0,2}(?:kind|kinderen|kids|children|child|son|zoon|dochter|daughter)|sent home|send (?:me|him|her|them|us) (?:home|back)|sent back|teruggestuurd|terug (?:naar|moet)|uitgezet|illegaal|illegal|deport\w*|visa|visum|permit|verblijf\w*|status|ontslag\w*|baan kwijt|werk kwijt|kwijt ?raken|lose (?:my|his|her|their|the|our) (?:job|work|house|room|visa|status|permit|money)|mag ik (?:dat|dit|het)? ?(?:\w+ )?(?:als \w+ )?(?:eigenlijk )?melden|allowed to report|(?:schuld|debt) (?:\w+ )?(?:terug ?betalen|repay|pay back)|terug ?betalen|pay (?:it )?back|repay\w*|owe|verschuldigd|(?:geld|money|loon|wages?|salary|salaris) (?:\w+ )?(?:terug|back)|who pays|wie betaalt|wiezienie|więzienie|inchisoare|hapis|carcel|prisao|borton|затвор\w*|в'язниц\w*|السجن|سجن|ukarany|ukarana|pedepsit\w*|ceza\w*|наказан\w*|deportac\w*|s[iı]n[iı]r d[iı]s[iı]|oturum izn\w*|ikamet\w*|wiza|viza|vize|visado|karta pobytu|pozwolenie na pobyt|permis de sedere|الإقامة|إقامة|اقامة|dlug\w*|dług\w*|spłac\w*|splac\w*|datori\w*|borc\w*|deuda\w*|divida\w*|adossag\w*|дълг\w*|борг\w*|долг\w*|دين|статус\w*|kłopot\w*|klopot\w*|necaz\w*|bajba|bajban|belaya|problemas con|problemas com|проблем\w*|مشاكل|مشكلة|${OTHER_LOSS}`,
   ),
 };
 
@@ -62,14 +74,32 @@ const HOW_TO_RECOGNISE = cue(
   String.raw`herken\w*|recogni[sz]e|hoe weet (?:je|ik|u)|how (?:do|can|would|could) (?:i|you|one|we) (?:know|tell|see|recogni[sz]e)|op (?:\w+ ){0,2}letten|look (?:out )?for|watch for`,
 );
 
+/**
+ * "Can I write Polish?", "pot să scriu în română?", "hablar en español": a citizen asking to use their own language
+ * asks for a person who can (the phone line with an interpreter).
+ */
+const LANGUAGE_NAMES = String.raw`polish|pools|romanian|roemeens|bulgarian|bulgaars|ukrainian|oekraiens|russian|russisch|arabic|arabisch|turkish|turks|spanish|spaans|portuguese|portugees|hungarian|hongaars|tigrinya|tigrinya|eritrean|my (?:own )?language|mijn (?:eigen )?taal`;
+const OWN_LANGUAGE = String.raw`(?:write|speak|talk|chat|type|schrijven|spreken|praten|typen)(?: \w+){0,2} (?:in )?(?:het )?(?:${LANGUAGE_NAMES})|(?:in (?:het )?|someone who speaks |iemand die )(?:${LANGUAGE_NAMES})|po polsku|pisac po\w*|pisać po\w*|scriu in roman\w*|scriu în român\w*|in romana|în română|turkce yaz\w*|türkçe yaz\w*|turkce konus\w*|em portugues|escrever em|en espanol|escribir en|بالعربي\w*|العربية|на български|українською|по-русски|po russki|magyarul`;
+
+const OWN_LANGUAGE_CUE = cue(OWN_LANGUAGE);
+
+/**
+ * Asking to write or speak in one's own language ("can I write Polish?", "kan ik in het Arabisch
+ * schrijven?"), in any language: a request for a person who speaks it, which the question model
+ * does not read in Dutch or English.
+ */
+export function asksForOwnLanguage(text: string): boolean {
+  return asksSomething(text) && OWN_LANGUAGE_CUE.test(plainWords(text));
+}
+
 /** "Kan ik met iemand praten", "someone who speaks Hindi", "czy mogę porozmawiać z kimś po polsku": a person, not a text. */
 const COUNSELLOR = cue(
-  String.raw`met iemand (?:praten|spreken)|iemand (?:die|spreken)|hulpverlener|speak (?:with|to) (?:someone|a person)|talk (?:with|to) (?:someone|a person)|someone who (?:speaks|understands)|a person in|counsell?or|porozmawia\w*|z kims|z kimś|cineva care|konusabil\w*|konuşabil\w*|hablar con alguien|alguien que hable|falar com alguem|aki beszel|aki beszél|beszel\w* valaki|konusan (?:biri\w*|kimse)|ktos kto mowi|ktoś kto mówi|care vorbeste|поговори\w*|хтось|когось|кто-то|някой|شخص يتحدث`,
+  String.raw`met iemand (?:praten|spreken)|iemand (?:die|spreken)|hulpverlener|speak (?:with|to) (?:someone|a person)|talk (?:with|to) (?:someone|a person)|someone who (?:speaks|understands)|a person in|counsell?or|porozmawia\w*|z kims|z kimś|cineva care|konusabil\w*|konuşabil\w*|hablar con alguien|alguien que hable|falar com alguem|aki beszel|aki beszél|beszel\w* valaki|konusan (?:biri\w*|kimse)|${OWN_LANGUAGE}|ktos kto mowi|ktoś kto mówi|care vorbeste|поговори\w*|хтось|когось|кто-то|някой|شخص يتحدث`,
 );
 
 /** A clause that opens as a question, in plain words. */
 const INTERROGATIVE = new RegExp(
-  `^(?:wat|wie|waar|wanneer|hoe|waarom|welke|mag|kan|kun|moet|word|wordt|ben|is|zijn|krijgt|krijg|ziet|weet|overdrijf|what|who|where|when|how|why|which|can|could|may|must|should|will|would|is|are|am|do|does|czy|pot|cum|puedo|posso)(?![\\p{L}\\p{N}])`,
+  `^(?:(?:en|and|maar|but|dus|so|ok|oke) )?(?:wat|wie|waar|wanneer|hoe|waarom|welke|mag|kan|kun|moet|word|wordt|ben|is|zijn|krijgt|krijg|ziet|weet|overdrijf|what|who|where|when|how|why|which|can|could|may|must|should|will|would|is|are|am|do|does|czy|pot|cum|puedo|posso)(?![\\p{L}\\p{N}])`,
   'u',
 );
 
@@ -80,13 +110,15 @@ const INTERROGATIVE = new RegExp(
  * answers it as the question it is.
  */
 const INDIRECT = cue(
-  String.raw`vraag (?:me|mij|ik me) af|ik wil (?:graag |even |eigenlijk )?weten|ik wil (?:liever )?niet dat|ik zou (?:graag )?willen weten|weet (?:iemand|u|jij) of|ik twijfel|i wonder|wondering|i (?:want|would like|'d like|need) to know|i (?:don'?t|do not) want (?:\w+ ){1,3}to (?:know|find out|hear|see)|not sure (?:if|whether)|tell me (?:if|whether|what|how)|vertel (?:me|mij) (?:of|wat|hoe)|(?:zou|wil) (?:\w+ )?graag (?:willen )?weten|(?:of niet|or not)$|ik ben (?:zo |heel |erg |echt )?bang (?:dat|om|voor)|i(?:'m| am) (?:so |very |really )?(?:afraid|scared|worried) (?:that|of|to|about)|tengo (?:mucho )?miedo|tenho medo|boje sie|boję się|mi e frica|mi-e frica|korkuyorum|felek|боюся|боюсь|страхувам`,
+  String.raw`vraag (?:me|mij|ik me) (?:\w+ )?af|ik wil (?:graag |even |eigenlijk )?weten|ik wil (?:liever )?niet dat|ik zou (?:graag )?willen weten|weet (?:iemand|u|jij) of|ik twijfel|i wonder|wondering|i (?:want|would like|'d like|need) to know|i (?:don'?t|do not) want (?:\w+ ){1,3}to (?:know|find out|hear|see)|not sure (?:if|whether)|tell me (?:if|whether|what|how)|vertel (?:me|mij) (?:of|wat|hoe)|(?:zou|wil) (?:\w+ )?graag (?:willen )?weten|(?:of niet|or not)$|ik ben (?:zo |heel |erg |echt )?bang (?:dat|om|voor)|i(?:'m| am) (?:so |very |really )?(?:afraid|scared|worried) (?:that|of|to|about)|tengo (?:mucho )?miedo|tenho medo|boje sie|boję się|mi e frica|mi-e frica|korkuyorum|felek|боюся|боюсь|страхувам`,
 );
+
+const NAME_WITHHELD_CUE = cue(NAME_WITHHELD);
 
 /** Whether the message asks something: a question mark, a clause that opens as a question, or an indirect question. */
 export function asksSomething(text: string): boolean {
   if (/[?¿؟]/u.test(text)) return true;
-  if (INDIRECT.test(plainWords(text))) return true;
+  if (INDIRECT.test(plainWords(text)) || NAME_WITHHELD_CUE.test(plainWords(text))) return true;
   return text
     .split(/[.!\n,;:]+/)
     .map((s) => plainWords(s))
@@ -117,4 +149,38 @@ export function cuedTopics(text: string): QuestionTopic[] {
     found.add('police');
   if (COUNSELLOR.test(plainWords(text))) found.add('counsellor');
   return [...found];
+}
+
+/**
+ * Worries said as statements beside a question ("Zij wil absoluut geen politie. Wordt ze uitgezet?",
+ * "my NDA is strict and I'd rather not get fired over this", "moet ik een verklaring afleggen met
+ * naam en alles"): the clause reader reads only questions, but a counsellor answers these as well.
+ * Only plain, unambiguous shapes, in Dutch and English.
+ */
+const STATED: Partial<Record<QuestionTopic, RegExp>> = {
+  police: cue(
+    String.raw`(?:wil|wilt|willen) (?:\w+ ){0,2}(?:geen|niet) (?:\w+ ){0,2}politie|geen politie|(?:don'?t|doesn'?t|do not|does not) want (?:\w+ ){0,2}(?:police|cops)|no police|(?:komt|komen|staat|staan) (?:er )?(?:dan )?(?:\w+ ){0,2}(?:met )?(?:de )?politie|(?:will|would) (?:the )?police come|police (?:will )?come|^(?:als|if|wat als|what if|stel) (?:\w+ ){0,4}(?:call\w*|bel\w*|go\w*|ga|gaat|gaan|naar) (?:\w+ ){0,2}(?:police|politie)`,
+  ),
+  consequences: cue(
+    String.raw`(?:wil|wilt) (?:\w+ )?(?:mijn|zijn|haar|onze|hun) (?:\w+ )?(?:baan|werk|huis|kamer|vergunning|verblijfsvergunning|uitkering) (?:\w+ ){0,2}niet kwijt\w*|(?:rather not|don'?t want to|do not want to) (?:get |be )?(?:fired|sacked|deported|arrested|lose (?:my|his|her|our|their) (?:job|work|house|room|visa|permit))|blacklist\w*|zwarte lijst|(?:ik|wij|we|hij|zij|ze|i|he|she|they|us) (?:\w+ )?(?:problemen|problem|trouble)|(?:werk|baan|job) weg|is problem for|(?:we|i|ik|wij) (?:must|moet|moeten) (?:\w+ ){0,2}(?:pay|betalen)|(?:must|moet|moeten) (?:we|i|ik|wij) (?:\w+ ){0,2}(?:pay|betalen)|(?:uitgegooid|ontslagen|opgepakt|uitgezet) (?:\w+ )?(?:worden|wordt)|op straat (?:komen te )?staan`,
+  ),
+  is_it_trafficking: cue(
+    String.raw`(?:vraag (?:me|mij|ik me) (?:\w+ )?af|i wonder|ik twijfel|not sure) (?:\w+ ){0,3}(?:of|if|whether) (?:\w+ ){0,4}(?:uitbuiting|mensenhandel|kinderarbeid|trafficking|exploitation|child labour|loverboy|grooming)|misschien (?:is het|is dit|zie ik) (?:\w+ )?(?:gewoon|spoken)|maybe (?:it'?s|it is|this is) (?:\w+ )?(?:just|nothing)`,
+  ),
+  anonymity: cue(
+    String.raw`met (?:mijn |zijn |haar )?naam en (?:alles|toenaam)|(?:zeggen|vertellen) (?:ze|zij|jullie) (?:dan )?(?:\w+ )?wie (?:het )?(?:gemeld|verteld|gezegd)|wie het gemeld heeft|who (?:reported|told) (?:it|them|him|her)|(?:erachter komen|merken|horen) dat (?:ik|wij|we)|find out (?:that )?(?:i|we) (?:reported|told|went)|never (?:\w+ ){0,2}forgive me|(?:me|mij) (?:\w+ ){0,2}nooit (?:meer )?vergeven|vergeeft (?:\w+ )?(?:me|mij) nooit`,
+  ),
+};
+
+/** A message that asks, or one that opens with a condition ("if my brother calls the police…"). */
+const CONDITION_FIRST = cue(String.raw`^(?:als|stel|wat als|if|what if|when)`);
+
+/**
+ * The topics of worries stated beside a question in a Dutch or English message (see STATED);
+ * `asked`: the question reader found a question in it already.
+ */
+export function statedWorries(text: string, asked = false): QuestionTopic[] {
+  const plain = plainWords(text);
+  if (!asked && !asksSomething(text) && !CONDITION_FIRST.test(plain)) return [];
+  return (Object.keys(STATED) as QuestionTopic[]).filter((topic) => STATED[topic]!.test(plain));
 }

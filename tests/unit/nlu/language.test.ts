@@ -91,3 +91,53 @@ describe('another language inside a Dutch or English message', () => {
     expect(detectLanguageDetail('hij is 31', 'nl').mixedWith).toBeUndefined();
   });
 });
+
+describe('the language of short, quoted and plain messages', () => {
+  it('reads a chat abbreviation used in Dutch and English alike as no evidence ("oke thx")', () => {
+    expect(detectLanguageDetail('oke thx 👍', 'nl').language).toBe('nl');
+    expect(detectLanguageDetail('oke thx', 'en').language).toBe('en');
+    expect(detectLanguageDetail('ok thanks', 'nl').language).toBe('en');
+  });
+
+  it('reads plain Romanian, Portuguese, Spanish, Polish and Turkish stories as another language, not as English or Dutch', () => {
+    expect(detectLanguageDetail('fiul meu are 24 de ani si a plecat in august la munca la o ferma langa Dronten', 'nl')).toMatchObject({
+      language: 'other',
+      other: 'ro',
+    });
+    expect(detectLanguageDetail('ele já pediu foto do meu passaporte e me levou pra fazer exame numa clínica', 'nl')).toMatchObject({
+      language: 'other',
+      other: 'pt',
+    });
+    expect(detectLanguageDetail('ya estoy con mi amiga, estoy bien. pero qué pasa si me voy de la familia?', 'en').language).toBe('other');
+    expect(detectLanguageDetail('mieszkamy w 6 osob w jednym domku na kempingu, placimy 95 euro tygodniowo', 'en').language).toBe('other');
+    expect(detectLanguageDetail('kuzenim 2 yil once evlenip geldi, sabah aksam kadar calisiyor', 'nl').language).toBe('other');
+  });
+
+  it('does not read a Dutch sentence without listed words as Turkish because of "is"', () => {
+    expect(detectLanguageDetail('Ok. Is er ook een nummer? Chatten tussen klanten door is lastig', 'nl')).toEqual({ language: 'nl' });
+  });
+
+  it("reads the citizen's own words around a quote, and the whole message when the quote is most of it", () => {
+    expect(
+      detectLanguageDetail(
+        "Thiago zei nog 'por favor não fale com a polícia, a gente não tem documentos'. Wat gebeurt er met die jongens?",
+        'nl',
+      ).language,
+    ).toBe('nl');
+    expect(
+      detectLanguageDetail("hij appt me net: 'ze zijn er weer, ik moet in mijn kamer blijven en mag niet naar buiten'", 'nl').language,
+    ).toBe('nl');
+  });
+});
+
+describe('apostrophes are not quotes', () => {
+  it("keeps the words between I'm and there's when reading the language", () => {
+    expect(
+      detectLanguageDetail("I'm done. I did everything they asked. now they say I owe more. there's only one way out", 'nl').language,
+    ).toBe('en');
+    expect(
+      detectLanguageDetail("Roemeense collega sms'te gister 'they take me to other house, dont know where' en sindsdien geen contact", 'nl')
+        .language,
+    ).toBe('nl');
+  });
+});

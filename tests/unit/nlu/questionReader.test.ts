@@ -253,3 +253,15 @@ describe('the shipped question model', () => {
     expect(loadQuestionMessages(root).length).toBeGreaterThanOrEqual(260);
   });
 });
+
+describe('shapes of round 6 (alternatives asked indirectly, "is this allowed", who reported it, who sees this chat)', () => {
+  it('reads them in wordings that are not in the corpus', () => {
+    expect(asked('ik vraag me af of dit nou uitbuiting is of dat ik overdrijf')).toContain('is_it_trafficking');
+    expect(asked('is dit wat jullie mensenhandel noemen?')).toContain('is_it_trafficking');
+    expect(asked('is this even allowed here?')).toContain('is_it_trafficking');
+    expect(asked('komt mijn naam ergens in een dossier?')).toContain('anonymity');
+    expect(asked('would they tell my boss who reported it?')).toContain('anonymity');
+    expect(asked('will my father see this chat?')).toContain('privacy');
+    expect(asked('is there a number where I can speak to someone?')).toContain('counsellor');
+  });
+});

@@ -40,6 +40,13 @@ describe("the citizen's own questions", () => {
     expect(topicsToAnswer(['privacy', 'anonymity', 'consequences'], text, ['privacy'])).toHaveLength(2);
   });
 
+  it('answers four plainly asked questions, and no more', () => {
+    const four = ['signals', 'anonymity', 'consequences', 'counsellor'] as const;
+    expect(topicsToAnswer([...four], '', [...four])).toHaveLength(4);
+    const five = [...four, 'privacy'] as const;
+    expect(topicsToAnswer([...five], '', [...five])).toHaveLength(4);
+  });
+
   it('tells a question about the children and one about proof', () => {
     expect(consequencesAsked('Will they take my children away if I report?')).toEqual(['children']);
     expect(consequencesAsked('Raak ik mijn kinderen kwijt als ik bel?')).toContain('children');

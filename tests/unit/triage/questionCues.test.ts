@@ -1,4 +1,4 @@
-import { asksSomething, cuedTopics } from '../../../src/triage/questionCues';
+import { asksForOwnLanguage, asksSomething, cuedTopics, statedWorries } from '../../../src/triage/questionCues';
 import { topicsToAnswer } from '../../../src/triage/ownQuestions';
 
 describe('questions read from their words', () => {
@@ -90,5 +90,75 @@ describe('questions in the middle of a story, without a question mark, or indire
       expect.arrayContaining(['police', 'consequences']),
     );
     expect(cuedTopics('Moet ik dan later getuigen?')).toContain('consequences');
+  });
+});
+
+describe('plain cues in the languages labour migrants write in', () => {
+  it('reads asking to write or speak in their own language as asking for a person who speaks it', () => {
+    expect(cuedTopics('buna ziua. nu vorbesc olandeza, pot sa scriu in romana?')).toEqual(['counsellor']);
+    expect(cuedTopics('merhaba, turkce yazabilir miyim?')).toEqual(['counsellor']);
+    expect(cuedTopics('boa tarde. posso escrever em português?')).toEqual(['counsellor']);
+    expect(cuedTopics('السلام عليكم، هل ممكن أكتب بالعربي؟')).toEqual(['counsellor']);
+    expect(asksForOwnLanguage('hello. sorry i dont speak dutch. can i write polish?')).toBe(true);
+    expect(asksForOwnLanguage('kan ik ook in het Arabisch schrijven?')).toBe(true);
+    expect(asksForOwnLanguage('I am from Poland and I write in English')).toBe(false);
+  });
+
+  it('does not read "Polish" as the police', () => {
+    expect(cuedTopics('can i write polish?')).not.toContain('police');
+    expect(cuedTopics('czy policja przyjdzie?')).toContain('police');
+  });
+
+  it('reads who else reads or sees this chat as a privacy question', () => {
+    expect(cuedTopics('czy ktos z agencji moze czytac ten czat?')).toEqual(['privacy']);
+    expect(cuedTopics('хто ще бачить цей чат?')).toEqual(['privacy']);
+  });
+
+  it('reads not wanting to give one’s name, asked or wished, as anonymity', () => {
+    expect(cuedTopics('lutfen benim adim hic gecmesin, aile buyuk olay cikarir')).toEqual(['anonymity']);
+    expect(cuedTopics('não quero dar meu nome. posso só contar a história?')).toContain('anonymity');
+    expect(cuedTopics('no quiero dar mi nombre')).toEqual(['anonymity']);
+  });
+
+  it('reads losing the job or being locked up as a question about consequences', () => {
+    expect(cuedTopics('jesli to zglosze to strace prace i mieszkanie?')).toEqual(['consequences']);
+    expect(cuedTopics('se eu ligar pra polícia eu perco meu trabalho?')).toEqual(expect.arrayContaining(['consequences', 'police']));
+    expect(cuedTopics('daca anunt politia, o sa-l inchida si pe el?')).toEqual(expect.arrayContaining(['consequences', 'police']));
+  });
+});
+
+describe('worries stated beside a question', () => {
+  it('reads not wanting the police, a feared consequence and a name on record', () => {
+    expect(statedWorries('Zij wil absoluut geen politie, ze heeft geen papieren. Wordt ze uitgezet?')).toEqual(['police']);
+    expect(statedWorries('Do I have to be a witness? My NDA is strict and I’d rather not get fired over this.')).toEqual(['consequences']);
+    expect(statedWorries('wat gebeurt er als ik dit meld? ik wil mijn baan ook niet kwijt')).toEqual(['consequences']);
+    expect(statedWorries('als ik de politie bel moet ik dan een verklaring afleggen met naam en alles')).toEqual(['anonymity']);
+    expect(statedWorries('would the police come to his house if I report? he would never forgive me')).toEqual(['police', 'anonymity']);
+    expect(statedWorries('if my brother call police the company will blacklist him')).toEqual(['police', 'consequences']);
+  });
+
+  it('reads doubt whether it is exploitation, said indirectly or as "maybe it is just…"', () => {
+    expect(statedWorries('Ik vraag me eigenlijk af of dit al kinderarbeid of uitbuiting is, of dat ik het te zwaar zie')).toEqual([
+      'is_it_trafficking',
+    ]);
+    expect(statedWorries('waar moet ik op letten? misschien is het gewoon een druk gezin', true)).toEqual(['is_it_trafficking']);
+  });
+
+  it('reads who reported it in a message the question reader found a question in, and a question after "en"', () => {
+    expect(statedWorries('wat gebeurt er als de inspectie komt, zeggen ze dan wie het gemeld heeft', true)).toEqual(['anonymity']);
+    expect(asksSomething('en wat gebeurt er dan precies als de inspectie komt')).toBe(true);
+    expect(asksSomething('en ik weet het niet')).toBe(false);
+  });
+
+  it('reads broken Dutch and English consequences without a verb, a debt to pay, police coming, and being found out', () => {
+    expect(statedWorries('ik kan bellen 112? dan politie komt en wij allemaal problemen? wij werk weg?')).toContain('consequences');
+    expect(statedWorries('and the money we must pay? he say is in contract')).toEqual(['consequences']);
+    expect(statedWorries('en komen er dan busjes met politie de straat in?')).toEqual(['police']);
+    expect(statedWorries('ik ben bang dat als zij merken dat wij naar de politie zijn gegaan het erger wordt')).toContain('anonymity');
+  });
+
+  it('reads nothing in a story that asks nothing, nor in forgiving oneself', () => {
+    expect(statedWorries('Zij wil absoluut geen politie erbij.')).toEqual([]);
+    expect(statedWorries('komt hij dan in de gevangenis? Dat zou ik mezelf nooit vergeven')).toEqual([]);
   });
 });

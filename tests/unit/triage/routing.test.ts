@@ -92,6 +92,13 @@ describe('referralsFor', () => {
     const pupil = { ...base, form: 'criminal_exploitation' as const, role: 'professional' as const, minorInvolved: true };
     expect(referralsFor(pupil)).toEqual(['veilig_thuis', 'police', 'anonymous_tip', 'youth_care', 'comensha']);
   });
+  it("names the school's care for a pupil or classmate of any age (an MBO student of 18 too), not for another adult", () => {
+    const student = { ...base, form: 'criminal_exploitation' as const, role: 'professional' as const };
+    expect(referralsFor({ ...student, facts: { ...base.facts, minor: false, relation: 'pupil' as const } })).toContain('youth_care');
+    const friend = { ...base, form: 'sexual_exploitation' as const, role: 'other' as const };
+    expect(referralsFor({ ...friend, facts: { ...base.facts, minor: null, relation: 'classmate' as const } })).toContain('school');
+    expect(referralsFor({ ...friend, facts: { ...base.facts, minor: false, relation: 'sibling' as const } })).not.toContain('school');
+  });
   it('offers CoMensha when trafficking is suspected for anyone not known to be a minor, whoever writes', () => {
     const adult = { ...base, form: 'sexual_exploitation' as const, role: 'other' as const };
     expect(referralsFor({ ...adult, facts: { ...base.facts, minor: false, relation: 'sibling' as const } })).toContain('comensha');

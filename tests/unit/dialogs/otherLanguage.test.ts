@@ -1,0 +1,70 @@
+/**
+ * A citizen who tells the story in a language the bot cannot chat in and then writes English or
+ * Dutch: the first message the bot can answer gets the guidance at once. Asking to write in one's
+ * own language asks for a person who speaks it. Through the real bot; the recognizer is a double.
+ */
+import type { Recognition, Recognizer } from '../../../src/nlu/recognizer';
+import { catalog, createTestBot, join, say } from '../../support/bot';
+
+const story: Recognizer = {
+  name: 'story-double',
+  async recognize(text): Promise<Recognition> {
+    const words = text.split(/\s+/).length;
+    return {
+      intent: words >= 4 ? 'describe_concern' : 'out_of_scope',
+      form: 'unknown',
+      acuteDanger: false,
+      signals: [],
+      scores: { intent: 0.9, form: 0.9 },
+      language: 'en',
+    };
+  },
+};
+
+const guidanceTitle = (locale: 'nl' | 'en') => catalog.t(locale, 'referrals.title');
+
+describe('a story told in another language', () => {
+  it('gets the guidance on the first English message after it, not one more question', async () => {
+    const { adapter } = createTestBot(story);
+    adapter.locale = 'en-US';
+    await join(adapter);
+    const polish = await say(
+      adapter,
+      'pracuje w szklarni przez agencje. mieszkamy w 6 osob w jednym domku na kempingu, placimy 95 euro za lozko',
+    );
+    expect(polish.all).toMatch(/English or Dutch/);
+    const english = await say(adapter, 'i work there since march and the boss keeps my money for the house');
+    expect(english.texts.some((t) => t.startsWith(guidanceTitle('en')))).toBe(true);
+  });
+
+  it('a greeting in another language is not a story: the English story after it goes as it would alone', async () => {
+    const message = 'my neighbour works on a farm and the boss keeps his money';
+    const greeted = createTestBot(story);
+    greeted.adapter.locale = 'en-US';
+    await join(greeted.adapter);
+    await say(greeted.adapter, 'dzien dobry');
+    const alone = createTestBot(story);
+    alone.adapter.locale = 'en-US';
+    await join(alone.adapter);
+    expect((await say(greeted.adapter, message)).texts).toEqual((await say(alone.adapter, message)).texts);
+  });
+});
+
+describe('asking to write in one’s own language', () => {
+  it('in English, is answered as a request for a person (the phone line) before anything else', async () => {
+    const { adapter, deskCalls } = createTestBot(story);
+    adapter.locale = 'en-US';
+    await join(adapter);
+    const turn = await say(adapter, 'hello. sorry i dont speak dutch. can i write polish?');
+    expect(deskCalls).toContain('request');
+    expect(turn.texts[0]).toBe('[desk: queued]');
+  });
+
+  it('in the language itself, gets the answer about a counsellor in English and Dutch', async () => {
+    const { adapter } = createTestBot(story);
+    await join(adapter);
+    const turn = await say(adapter, 'merhaba, turkce yazabilir miyim? hollandacam fena degil ama bunu turkce anlatmak daha kolay');
+    expect(turn.texts[0]).toContain(catalog.t('en', 'ownQuestions.counsellor').slice(0, 30));
+    expect(turn.texts[0]).toContain(catalog.t('nl', 'ownQuestions.counsellor').slice(0, 30));
+  });
+});
