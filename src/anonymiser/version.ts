@@ -27,6 +27,10 @@
  * 7: issue 13 round 6: the conversation's memory takes a learned name in lower case where it opens a
  * sentence, follows thanks or a greeting, or keeps its own letters ("gül"); remembers guessed names no
  * dictionary knows; finds a business of several words again in any case; reads "Jobs4U" as one word.
+ * Names: a capitalised word after an English relation, a nickname's first word ("Little Mo"), a lone
+ * capital after a naming word ("alias Q"), "call me", "naam" opening a message or field, a surname
+ * after a double first name or after a function word and an initial, a particle before an unknown
+ * capitalised word; streets after "op de"/"aan de" with a house number; no house number starts with 0.
  */
 export const ANONYMISER_VERSION = 7;
 

@@ -28,7 +28,7 @@ const PREFIX = `(?:\\d{1,2}e\\s+)?(?:${CAP_WORD}\\s+(?:${PARTICLE}\\s+){0,2}){0,
 const ADDITION_WORD = '(?:hs|huis|bis|bg|boven|beneden|zw|zwart|rood|[IVX]{1,4})';
 /** House number with Dutch, Belgian, Polish, Romanian and Ukrainian additions. */
 const HOUSE_NUMBER =
-  `(?:(?:[nN][rRoO]|[nN]°|[nN]º|№)\\.?:?\\s?)?\\d{1,5}(?:\\s?[-/]\\s?(?:\\d{1,3}|[a-zA-Z]{1,2}|[IVX]{1,4}|${ADDITION_WORD})(?![\\p{L}])|\\s?(?:[a-zA-Z]|${ADDITION_WORD})(?![\\p{L}]|\\.\\s?\\d))?` +
+  `(?:(?:[nN][rRoO]|[nN]°|[nN]º|№)\\.?:?\\s?)?(?!0)\\d{1,5}(?:\\s?[-/]\\s?(?:\\d{1,3}|[a-zA-Z]{1,2}|[IVX]{1,4}|${ADDITION_WORD})(?![\\p{L}])|\\s?(?:[a-zA-Z]|${ADDITION_WORD})(?![\\p{L}]|\\.\\s?\\d))?` +
   `(?:(?:,?\\s(?:bus|box|m\\.|bl\\.|sc\\.|et\\.|ap\\.|apt\\.?|кв\\.|к\\.|вх\\.|ет\\.|ап\\.|бл\\.|эт\\.|лок\\.|lok\\.|mieszk\\.|bloc|scara|etaj|apartament|unit|app\\.|appartement|kamer|flat|whg\\.|wohnung|lgh|kv\\.|kw\\.|D:|daire|kat)\\s?[\\p{L}\\d]{1,4}|,\\s\\d{1,2}[ºª°]\\s?[A-Za-z]?(?![\\p{L}]))+)?`;
 const END = '(?![\\p{L}\\d]|[.,:]\\d)';
 
@@ -243,6 +243,8 @@ export function findAddresses(text: string): Candidate[] {
       push(m.index + m[0].length - street.length, street, 2);
     }
   if (digits) findUnknownStreets(text, out);
+  if (digits && mentionsAny(text, ON_THE_WORDS))
+    for (const m of allMatches(ON_THE_STREET, text)) push(m.index + m[0].length - m[1]!.length, m[1]!, 2);
   if (!streetEnd) return withNumbersAfter(text, out);
   for (const m of allMatches(STREET_NAME_ONLY, text)) {
     const words = m[0].split(/\s+/);
@@ -293,6 +295,16 @@ function findUnknownStreets(text: string, out: Candidate[]): void {
     out.push({ type: 'ADRES', start: m.index, end, tier: place ? 2 : 3 });
   }
 }
+
+/**
+ * "ik denk op de Zonnewijzer 42", "aan de Brink 3": a capitalised word inside a sentence after "op
+ * de" or "aan de" with a house number is a street, whatever else the word means.
+ */
+const ON_THE_STREET = new RegExp(
+  `(?<=[\\p{Ll}\\d,]\\s+)(?:op|aan)\\s+de\\s+(\\p{Lu}\\p{Ll}{3,}(?:-\\p{Lu}\\p{Ll}+)?\\s+${HOUSE_NUMBER})${END}`,
+  'gu',
+);
+const ON_THE_WORDS: ReadonlySet<string> = new Set(['op', 'aan']);
 
 /** Street names followed by "op nummer 14" take the number in. */
 function withNumbersAfter(text: string, found: Candidate[]): Candidate[] {

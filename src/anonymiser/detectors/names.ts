@@ -181,6 +181,12 @@ function isDoubleName(key: string): boolean {
   return parts.length <= 3 && parts.every((p) => SURNAMES.has(p) || FIRST_NAMES.has(p));
 }
 
+function isDoubleFirstName(key: string): boolean {
+  if (!key.includes('-')) return false;
+  const parts = key.split('-');
+  return parts.length === 2 && parts.every((p) => FIRST_NAMES.has(p));
+}
+
 /** "Elif'in", "Ahmet'e": a Turkish case ending after an apostrophe leaves the name before it. */
 const CASE_ENDING = /^([\p{L}]{2,})'\p{Ll}{1,4}$/u;
 
@@ -294,7 +300,9 @@ function firstNameBeforeSurname(words: Word[], text: string, i: number): boolean
 function surnameAfterFirstName(words: Word[], j: number, text: string): boolean {
   const w = words[j]!;
   const prev = words[j - 1];
-  if (prev === undefined || !prev.cap || (prev.facts & FIRST) === 0 || prev.stop || prev.place) return false;
+  // "Gerrit-Jan Hofstede": a double first name, each part a first name, counts as one.
+  const firstName = prev !== undefined && ((prev.facts & FIRST) !== 0 || isDoubleFirstName(prev.key));
+  if (prev === undefined || !prev.cap || !firstName || prev.stop || prev.place) return false;
   if (!w.cap || w.stop || w.place || w.sentenceStart || w.text.length < 2 || looksLikeAcronym(w.text) || isAllCaps(w.text)) return false;
   return (w.facts & STREET) === 0 && !embedded(text, w);
 }
@@ -360,6 +368,11 @@ function extendBack(words: Word[], text: string, i: number, found: Candidate[]):
       continue;
     }
     if (!prev.cap || !onlyGap(text, prev.end, words[start]!.start) || prev.place) break;
+    // "for Little Mo", "Big Mike", "Mama Joy": a nickname's capitalised first word goes with the name.
+    if (NICKNAME_HEADS.has(prev.key)) {
+      start--;
+      break;
+    }
     const head = words[start]!;
     const firstName = (prev.facts & FIRST) !== 0 && (prev.facts & (PUBLIC | TITLE | RELATION)) === 0;
     // An unknown sentence-initial word only joins a known surname ("Dragomir Petrov") or another
@@ -374,6 +387,11 @@ function extendBack(words: Word[], text: string, i: number, found: Candidate[]):
   }
   return start;
 }
+
+/** Capitalised words that open a nickname before a name: "Little Mo", "Big Mike", "Mama Joy", "Uncle Sam". */
+const NICKNAME_HEADS: ReadonlySet<string> = new Set(
+  'big little lil young baby mama mami mommy papa papi uncle auntie aunty oom ome tante mister king queen prince princess lady'.split(' '),
+);
 
 /**
  * A lower-case word after a relation ("mijn zoon dani") is a name unless it reads like a verb,
@@ -476,22 +494,29 @@ const NAMING_VERBS: ReadonlySet<string> = new Set(['heet', 'heette', 'genoemd'])
 const STRONG_CUE_HEADS: ReadonlySet<string> = new Set(
   `heet heette heten genaamd genoemd noemt noemde noem noemen noemden naam roepnaam bijnaam name name's named called goes
   call numeste numele nazywa nazywam ma mam казва казвам името мене його її тебе звуть зовут adi ismi llama appelle m'appelle
-  s'appelle heisst heisse kent kennen kende kenden ken bekend known aka alias echte volledige eigen real full`.split(/\s+/),
+  s'appelle heisst heisse kent kennen kende kenden ken bekend known aka alias echte volledige eigen real full smiti smito smitha
+  smitou esmi smiya`.split(/\s+/),
 );
 
-function startTier(w: Word, cue: Cue | undefined, relationBefore: boolean, noGuesses: boolean): Tier | undefined {
+function startTier(w: Word, cue: Cue | undefined, before: number, noGuesses: boolean): Tier | undefined {
+  const relationBefore = (before & RELATION) !== 0;
   if (cue === 'title' || cue === 'strong') {
     // After "noemt zich" even a capitalised ordinary word is a (nick)name: "Big Mike", "Prince".
     // A lower-case article or pronoun is never the name ("called the right to report"), even where a
     // name list has the same letters ("Thé").
     const functionWord = (w.facts & FUNCTION) !== 0;
     const usable = (!w.stop || w.named || (w.cap && !functionWord)) && (w.cap || !functionWord);
+    // "madam name is …": after a title a lower-case function word of any of the chat's languages is none.
+    if (cue === 'title' && !w.cap && (w.facts & ANY_FUNCTION) !== 0) return undefined;
     if (w.text.length > 1 && usable && (w.cap || w.named || (w.facts & ORDINARY) === 0)) return 2;
+    // "alias Q", "call me J": a lone capital after a naming word is the name.
+    if (cue === 'strong' && w.text.length === 1 && w.cap) return 2;
     return undefined;
   }
   if (cue === 'weak' && !w.stop && !w.place) {
     if ((w.facts & FIRST) !== 0 && (w.cap || (w.facts & AMBIGUOUS_FIRST) === 0)) return 2;
-    if (w.cap && (knownOrUnusual(w) || relationBefore)) return 2;
+    // "my friend Favour", "mijn zus Hope": after a relation a capitalised word is a name even when it is a word too.
+    if (w.cap && (knownOrUnusual(w) || (before & (RELATION | ENGLISH_RELATION)) !== 0)) return 2;
     if (relationBefore && looksLikeLowerName(w)) return 2;
   }
   if (isFirstName(w) || isKnownSurname(w)) return 2;
@@ -509,12 +534,14 @@ function startTier(w: Word, cue: Cue | undefined, relationBefore: boolean, noGue
   return undefined;
 }
 
-function chainTier(words: Word[], text: string, i: number, chain: number, cue: Cue | undefined): Tier | undefined {
+function chainTier(words: Word[], text: string, i: number, chain: number, cue: Cue | undefined, noGuesses: boolean): Tier | undefined {
   const w = words[i]!;
   const head = words[i + chain];
   if (head === undefined || !onlyGap(text, words[i + chain - 1]!.end, head.start)) return undefined;
   const headOk = !head.stop || (head.facts & SURNAME) !== 0 || ((cue === 'title' || cue === 'strong') && head.cap);
   if (!headOk || (head.facts & STREET) !== 0) return undefined;
+  // "op de Zonnewijzer 42": a house number after it makes it a street.
+  if (w.key === 'op' && /^\s+\d{1,4}[a-z]?(?![\p{L}\d])/u.test(text.slice(head.end, head.end + 8))) return undefined;
   // "Jan de Vries", "J.P. de Graaf": a surname that is also a village, after a first name or initial.
   const prev = words[i - 1];
   const afterName =
@@ -526,6 +553,18 @@ function chainTier(words: Word[], text: string, i: number, chain: number, cue: C
   const known = (head.facts & SURNAME) !== 0 && (head.facts & FIRST) === 0;
   if (cue === 'weak' && (known || head.cap)) return 2;
   if (head.cap && (head.facts & PUBLIC) === 0 && !head.place && (known || (chain >= 2 && !w.sentenceStart))) return 2;
+  // "de familia van Rijckevorsel": a particle inside a sentence before a capitalised word no list or
+  // dictionary knows goes with that guess.
+  if (
+    !noGuesses &&
+    head.cap &&
+    !head.place &&
+    !w.sentenceStart &&
+    !head.stop &&
+    (head.facts & ORDINARY) === 0 &&
+    !looksLikeAcronym(head.text)
+  )
+    return 3;
   return undefined;
 }
 
@@ -549,7 +588,10 @@ function structuralTier(words: Word[], text: string, i: number, noGuesses: boole
   if (prev?.initial && /\p{Lu}/u.test(prev.text) && onlyGap(text, prev.end, w.start, '.')) {
     const before = words[i - 2];
     const twoInitials = before?.initial === true && /\p{Lu}/u.test(before.text) && onlyGap(text, before.end, prev.start, '.');
-    if (twoInitials || (w.facts & SURNAME) !== 0 || (w.facts & ORDINARY) === 0) return 2;
+    // "op naam van D. Bakhuis": after a function word and an initial even a dictionary word is the surname.
+    const afterFunctionWord =
+      before !== undefined && !before.cap && (before.facts & ANY_FUNCTION) !== 0 && onlyGap(text, before.end, prev.start);
+    if (twoInitials || afterFunctionWord || (w.facts & SURNAME) !== 0 || (w.facts & ORDINARY) === 0) return 2;
   }
   if (w.place) return undefined;
   const next = words[i + 1];
@@ -599,8 +641,7 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
     }
     const cue = cueBefore(text, w, words, i, strong, weak);
     const chain = particleChain(words, text, i);
-    const relationBefore = i > 0 && (words[i - 1]!.facts & RELATION) !== 0;
-    let tier = chain > 0 ? chainTier(words, text, i, chain, cue) : startTier(w, cue, relationBefore, noGuesses);
+    let tier = chain > 0 ? chainTier(words, text, i, chain, cue, noGuesses) : startTier(w, cue, i > 0 ? words[i - 1]!.facts : 0, noGuesses);
     tier ??= structuralTier(words, text, i, noGuesses);
     // "noemen ze Mama Joy", "called Uncle Ben": after a naming word a capitalised kinship or title
     // word opens the nickname when a capitalised word follows it.

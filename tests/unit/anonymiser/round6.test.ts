@@ -1,4 +1,5 @@
 import { detectConversation } from '../../../src/anonymiser';
+import { found, foundOf } from './helpers';
 
 /** Issue 13, round 6: what one message teaches the rest of its conversation, and structure for names, employers and numbers. */
 
@@ -37,5 +38,42 @@ describe('conversation memory', () => {
 
   it('leaves the lower-case word alone where nothing makes it the name', () => {
     expect(conversation(['mijn zus heet Roos', 'ik kocht een rode roos voor haar'])[1]).toEqual([]);
+  });
+});
+
+describe('names by their place in the sentence', () => {
+  it.each([
+    ['also my friend Favour is there', 'Favour'],
+    ['they make me sell drugs for Little Mo in the city', 'Little Mo'],
+    ['zijn baas is Quincy, alias Q, en hij', 'Q'],
+    ['het contract staat op naam van D. Bakhuis, maar daar woont iemand anders', 'D. Bakhuis'],
+    ['trabajo en casa de la familia van Rijckevorsel cada día', 'van Rijckevorsel'],
+    ['i am Chioma, everybody call me Chi', 'Chi'],
+    ['de aspergeboer Gerrit-Jan Hofstede laat ze in caravans slapen', 'Gerrit-Jan Hofstede'],
+  ])('finds the name in %j', (text, name) => {
+    expect(foundOf('NAAM', text)).toContain(name);
+  });
+
+  it('reads "naam" opening a message or a field as a naming word, also before capitals', () => {
+    expect(foundOf('NAAM', 'naam BOGUSŁAW KRAWCZYK / paszport')).toEqual(['BOGUSŁAW', 'KRAWCZYK']);
+  });
+
+  it('takes no lower-case function word after a title for a name', () => {
+    expect(foundOf('NAAM', 'madam name is unknown to me')).toEqual([]);
+  });
+
+  it('guesses nothing after a particle in German', () => {
+    expect(foundOf('NAAM', 'Das Auto hat das Kennzeichen KLE-XY 45.')).toEqual([]);
+  });
+});
+
+describe('streets known by their place in the sentence', () => {
+  it('reads a capitalised word with a house number after "op de" as a street, not a name', () => {
+    expect(found('hij woont in Amersfoort, ik denk op de Zonnewijzer 42')).toContainEqual(['ADRES', 'Zonnewijzer 42']);
+    expect(foundOf('NAAM', 'ik denk op de Zonnewijzer 42')).toEqual([]);
+  });
+
+  it('takes no number with a leading zero for a house number', () => {
+    expect(found('eigenaar Arjen Slootweg 0180 63 11 47')).toContainEqual(['TELEFOON', '0180 63 11 47']);
   });
 });
