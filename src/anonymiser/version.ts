@@ -31,6 +31,10 @@
  * capital after a naming word ("alias Q"), "call me", "naam" opening a message or field, a surname
  * after a double first name or after a function word and an initial, a particle before an unknown
  * capitalised word; streets after "op de"/"aan de" with a house number; no house number starts with 0.
+ * Document numbers with slashes and a country's letters, spelled one character at a time, after
+ * student and other register numbers, "w-document", "perso"; longer series numbers; a day, Roman month
+ * and year as a date; a foreign postcode no longer read as a house number; an account list's cue
+ * reaches further.
  */
 export const ANONYMISER_VERSION = 7;
 

@@ -49,7 +49,12 @@ const STREET_WORD =
 /** The name after a foreign street word, also in quotes ('ul. "Tsar Simeon" 41'). */
 const FOREIGN_NAME =
   "(?:\\s+(?:de|la|du|des|del|di|da|do|dos|le|l'|d')){0,2}\\s*[\"„“]?[\\p{Lu}\\d][\\p{L}'’.-]*(?:\\s+(?:de|la|du|des|del|di|da|do)?\\s*[\\p{Lu}][\\p{L}'’.-]*){0,3}[\"”“]?";
-const FOREIGN_STREET = new RegExp(`(?<![\\p{L}\\d])${STREET_WORD}${FOREIGN_NAME}(?:,?\\s+${HOUSE_NUMBER})?${END}`, 'gu');
+// A number of four or five digits after a comma and before a capitalised word is the postcode of a
+// town ("rue des Lilas, 93200 Saint-Denis"), not the house number.
+const FOREIGN_STREET = new RegExp(
+  `(?<![\\p{L}\\d])${STREET_WORD}${FOREIGN_NAME}(?:,?\\s+(?!\\d{4,5}\\s+\\p{Lu})${HOUSE_NUMBER})?${END}`,
+  'gu',
+);
 const NUMBER_FIRST =
   /(?<![\p{L}\d])\d{1,5}[a-z]?,?\s+(?:(?:rue|avenue|boulevard|place|chemin)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2}|(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:Street|St\.|Road|Rd\.?|Avenue|Ave\.?|Lane|Drive|Close|Court|Way|Crescent|Gardens|Terrace))(?![\p{L}])/giu;
 

@@ -76,6 +76,10 @@ const MONTH_KEYS: ReadonlySet<string> = new Set(
     .map((m) => fold(m)),
 );
 
+/** A month in Roman numerals with a day and a year, as Polish and other papers write it: "4 IX 1979", "12.XI.2001". */
+const ROMAN_MONTH =
+  /(?<![\p{L}\d])(?:0?[1-9]|[12]\d|3[01])(?:\.\s?|\s)(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?:\.\s?|\s)(?:19|20)\d{2}(?![\p{L}\d])/gu;
+
 export function findDates(text: string): Candidate[] {
   const out: Candidate[] = [];
   if (!/\d/.test(text)) return out;
@@ -83,6 +87,7 @@ export function findDates(text: string): Candidate[] {
   const push = (start: number, end: number, tier: 1 | 2 | 3 = 1): void => {
     out.push({ type: 'DATUM', start, end, tier });
   };
+  if (/\d[\s.]?[IVX]/.test(text)) for (const m of allMatches(ROMAN_MONTH, text)) push(m.index, m.index + m[0].length);
   if (months)
     for (const m of allMatches(DAY_MONTH_NAME, text)) {
       // "3 mei" is a date; "3 mar" could be anything without a year, and "may" is English for "mag".

@@ -77,3 +77,35 @@ describe('streets known by their place in the sentence', () => {
     expect(found('eigenaar Arjen Slootweg 0180 63 11 47')).toContainEqual(['TELEFOON', '0180 63 11 47']);
   });
 });
+
+describe('numbers as papers print them', () => {
+  it.each([
+    ['zij hebben mijn rijbewijs PL 00812/19/1463 nog', 'PL 00812/19/1463'],
+    ['student heet Alina, studentnummer 498123, woont in Deventer', '498123'],
+    ['hij heeft mijn rijbewijs RO 1128840915 gehouden', 'RO 1128840915'],
+    ['zijn paspoort ligt in de kluis, nummer begint met U 19284756', 'U 19284756'],
+    ['my v-nr is unknown and w-document W3381922', 'W3381922'],
+    ['verblijfspas W 0 2 7 7 1 6 4 3, verder niets', 'W 0 2 7 7 1 6 4 3'],
+    ['duitse perso L01X00T47 ligt bij hem', 'L01X00T47'],
+  ])('finds the document number in %j', (text, number) => {
+    expect(foundOf('DOCUMENTNUMMER', text)).toEqual([number]);
+  });
+
+  it('reads a month in Roman numerals between a day and a year as a date', () => {
+    expect(foundOf('DATUM', 'ur. 4 IX 1979 w Krakowie')).toEqual(['4 IX 1979']);
+    expect(foundOf('DATUM', 'hoofdstuk 4 IX van het boek')).toEqual([]);
+  });
+
+  it('keeps a foreign postcode out of the house number', () => {
+    expect(found('adresse 12 rue des Lilas, 93200 Saint-Denis')).toEqual([
+      ['ADRES', '12 rue des Lilas'],
+      ['POSTCODE', '93200'],
+      ['PLAATS', 'Saint-Denis'],
+    ]);
+  });
+
+  it('reads an account in a list that runs on after the account word', () => {
+    const text = 'rekeningen die we zagen: nl39asnb7975432319, NL28 KNAB 4875 7491 18 en een belgische BE20-6252-7601-8955';
+    expect(foundOf('IBAN', text)).toContain('BE20-6252-7601-8955');
+  });
+});
