@@ -34,7 +34,10 @@
  * Document numbers with slashes and a country's letters, spelled one character at a time, after
  * student and other register numbers, "w-document", "perso"; longer series numbers; a day, Roman month
  * and year as a date; a foreign postcode no longer read as a house number; an account list's cue
- * reaches further.
+ * reaches further. Organisations: "by" inside a name, "&" and particles before a kind word after it,
+ * more kind words (kapper, shop, zaak, pakhuis, -verhuur, Partners), a country or compass word after
+ * the name, an adverb after "heet", roles before "bij" (contactpersoon, baas, eigenaar), two capitalised
+ * words joined by "&", capitalised words a kind word describes after a comma, the words before "kvk".
  */
 export const ANONYMISER_VERSION = 7;
 

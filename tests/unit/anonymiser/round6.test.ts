@@ -109,3 +109,32 @@ describe('numbers as papers print them', () => {
     expect(foundOf('IBAN', text)).toContain('BE20-6252-7601-8955');
   });
 });
+
+describe('organisations by structure and context', () => {
+  it.each([
+    ['over de nagelsalon Nails by Lin aan de Kerkstraat', 'nagelsalon Nails by Lin'],
+    ['verhuurder is Kamerverhuur Vink, al jaren', 'Kamerverhuur Vink'],
+    ['ze werken allemaal voor Snel & Schoon Schoonmaak en worden opgehaald', 'Snel & Schoon Schoonmaak'],
+    ['de kapper Barber Kings in Osdorp', 'kapper Barber Kings'],
+    ['close to a chinese shop Wok Palace', 'shop Wok Palace'],
+    ['ik werk schoonmaak bij Van der Linden Facilitair sinds mei', 'Van der Linden Facilitair'],
+    ['de oom heeft een döner zaak, Öz Urfa Grillroom, in Enschede', 'Öz Urfa Grillroom'],
+    ['facturen van Clean Solutions Holland met fouten', 'Clean Solutions Holland'],
+    ['de contactpersoon bij Prima heet Ricky', 'Prima'],
+    ['mijn contract (van Work & Go) klopt niet', 'Work & Go'],
+    ['er werkt een meisje bij Het Anker, dat visrestaurant in Bruinisse', 'Het Anker'],
+    ['die zaak heet letterlijk Zon, op de hoek', 'Zon'],
+    ['uitbetaald door Payroll Partners Zuid (kvk 17092 233)', 'Payroll Partners Zuid'],
+    ['pakhuis Koelhuis Barendrecht aan de haven', 'pakhuis Koelhuis Barendrecht'],
+  ])('finds the organisation in %j (a kind word before it may go with it)', (text, name) => {
+    expect(foundOf('ORGANISATIE', text)).toContain(name);
+  });
+
+  it('reads a word before a kind word as what is made there, not as the name', () => {
+    expect(foundOf('ORGANISATIE', 'ik werk bij aardappel fabriek Agri Noord')).toEqual(['fabriek Agri Noord']);
+  });
+
+  it('leaves two first names joined by "&" to the name detector', () => {
+    expect(foundOf('ORGANISATIE', 'ik zag Jan & Piet gisteren')).toEqual([]);
+  });
+});
