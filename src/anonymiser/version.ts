@@ -38,6 +38,10 @@
  * more kind words (kapper, shop, zaak, pakhuis, -verhuur, Partners), a country or compass word after
  * the name, an adverb after "heet", roles before "bij" (contactpersoon, baas, eigenaar), two capitalised
  * words joined by "&", capitalised words a kind word describes after a comma, the words before "kvk".
+ * A trailing initial after a name ("Dobre C."), an unknown word after a name and "en"/"of" (also with
+ * letters typed three times), a first name opening a message and spoken to ("Joy, ben je …"),
+ * Vietnamese words never function words, an unknown word before "en haar/zijn"; "V-nr" and a
+ * lower-case dictionary word before "heet" are no names.
  */
 export const ANONYMISER_VERSION = 7;
 

@@ -256,7 +256,8 @@ function particleChain(words: Word[], text: string, i: number): number {
 
 /** Acronyms and camel case ("KvK", "ID-kaart", "WhatsApp") are not names. */
 function looksLikeAcronym(word: string): boolean {
-  return /^\p{Lu}{2,}(?:-|$)/u.test(word) || /^\p{L}[\p{Ll}]*\p{Lu}/u.test(word);
+  // "V-nr", "W-document": a lone capital and a hyphen abbreviate a word.
+  return /^\p{Lu}{2,}(?:-|$)/u.test(word) || /^\p{L}[\p{Ll}]*\p{Lu}/u.test(word) || /^\p{Lu}-/u.test(word);
 }
 
 function nameWord(w: Word): boolean {
@@ -595,11 +596,16 @@ function structuralTier(words: Word[], text: string, i: number, noGuesses: boole
   }
   if (w.place) return undefined;
   const next = words[i + 1];
+  // "Anuradha en haar man …": an unknown word opening a sentence before "en" and a possessive is a person.
+  const andTheirs =
+    next?.key === 'en' &&
+    /^(?:haar|zijn|mijn|hun|her|his|my)$/.test(words[i + 2]?.key ?? '') &&
+    onlyGap(text, next.end, words[i + 2]!.start);
   if (
     !noGuesses &&
     w.sentenceStart &&
     next !== undefined &&
-    (next.facts & NAME_VERB) !== 0 &&
+    ((next.facts & NAME_VERB) !== 0 || andTheirs) &&
     onlyGap(text, w.end, next.start) &&
     (w.facts & ORDINARY) === 0 &&
     (w.facts & STREET) === 0
@@ -613,7 +619,8 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
   const tokens = tokenize(text);
   const noise = capitalsAreNoise(tokens);
   const words: Word[] = tokens.map((t) => {
-    const facts = factsOf(t.key);
+    // "Đỗ Văn Hải": written with Vietnamese letters a word is none of the function words it folds to.
+    const facts = VIETNAMESE.test(t.text) ? factsOf(t.key) & ~(STOP | FUNCTION | ANY_FUNCTION) : factsOf(t.key);
     return {
       text: t.text,
       key: t.key,
@@ -660,17 +667,69 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
     i = end;
   }
   extendOverNicknames(text, out);
+  extendOverTrailingInitial(text, out);
+  findCoordinated(text, words, out);
+  findAddressed(text, words, out);
   if (text.includes('.')) findBareInitials(text, tokens, out);
   if (mentionsAny(text, NAMING_VERBS))
     for (const m of allMatches(NAME_BEFORE_VERB, text)) {
       const name = m[1]!;
       const parts = tokenize(name);
       const start = m.index + m[0].indexOf(name, m[0].search(/\s/));
-      if (parts.every((p) => !isStop(p)) && !placeStarts.has(start)) {
+      // "die zaak heet …": a lower-case dictionary word there is the thing that has the name.
+      const thing = parts.every((p) => !isCapitalised(p.text) && (factsOf(p.key) & ORDINARY) !== 0 && (factsOf(p.key) & FIRST) === 0);
+      if (!thing && parts.every((p) => !isStop(p)) && !placeStarts.has(start)) {
         out.push({ type: 'NAAM', start, end: start + name.length, tier: 2 });
       }
     }
   return out;
+}
+
+/** Letters only Vietnamese writes (with a hook, horn or dot below, or đ). */
+const VIETNAMESE = /[\u1ea0-\u1ef9đĐơƠưƯ]/u;
+
+/** "zeg Dobre C.": a single capital and a full stop right after a name, ending the sentence or before a comma, is its initial. */
+function extendOverTrailingInitial(text: string, found: Candidate[]): void {
+  for (const c of found) {
+    const after = /^\s\p{Lu}\.(?=$|[\s,;)])/u.exec(text.slice(c.end, c.end + 4));
+    if (after !== null) c.end += after[0].length;
+  }
+}
+
+/**
+ * "mo en soufi", "ma-ria of mariaaa": a word after a name and "en" or "of" that no dictionary or
+ * place list knows is a second name (as a guess); letters typed three times or more count once.
+ */
+function findCoordinated(text: string, words: Word[], found: Candidate[]): void {
+  const names = found.length;
+  for (let n = 0; n < names; n++) {
+    const c = found[n]!;
+    const i = words.findIndex((w) => w.start >= c.end);
+    const link = words[i];
+    const w = words[i + 1];
+    if (link === undefined || w === undefined || !/^(?:en|of|or|and)$/.test(link.key)) continue;
+    if (!onlyGap(text, c.end, link.start) || !onlyGap(text, link.end, w.start) || embedded(text, w) || w.place || w.key.length < 3)
+      continue;
+    const squeezed = w.key.replace(/(\p{L})\1{2,}/gu, '$1');
+    const unknown = !w.stop && (w.facts & ORDINARY) === 0 && (w.facts & STREET) === 0 && !looksLikeAcronym(w.text);
+    if ((unknown || (squeezed !== w.key && FIRST_NAMES.has(squeezed))) && found.every((f) => f.end <= w.start || f.start >= w.end))
+      found.push({ type: 'NAAM', start: w.start, end: w.end, tier: 3 });
+  }
+}
+
+/** Words after a name and a comma that speak to that person: "Joy, ben je nog in het huis?", "chi, thank you". */
+const ADDRESS_AFTER = new Set(
+  'ben heb kun kan wil weet mag zou hoe wat waar je jij u ik we wij dank bedankt thank thanks are can do did have how where you i'.split(
+    ' ',
+  ),
+);
+
+/** A known first name that opens a message and is spoken to ("Joy, ben je …") is a name even when it is a word too. */
+function findAddressed(text: string, words: Word[], found: Candidate[]): void {
+  const [w, next] = words;
+  if (w === undefined || next === undefined || w.start > 2 || (w.facts & FIRST) === 0 || w.stop || w.place) return;
+  if (!/^\s*,\s+$/.test(text.slice(w.end, next.start)) || !ADDRESS_AFTER.has(next.key)) return;
+  if (found.every((f) => f.end <= w.start || f.start >= w.end)) found.push({ type: 'NAAM', start: w.start, end: w.end, tier: 2 });
 }
 
 /** 'Marco "Big Mac" Verstappen': a nickname in quotes between a first name and a capitalised surname. */

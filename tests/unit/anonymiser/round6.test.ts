@@ -138,3 +138,25 @@ describe('organisations by structure and context', () => {
     expect(foundOf('ORGANISATIE', 'ik zag Jan & Piet gisteren')).toEqual([]);
   });
 });
+
+describe('names by coordination, address and script', () => {
+  it.each([
+    ['mijn contract staat op Costel Dobre, maar loonstrook zeg Dobre C.', 'Dobre C.'],
+    ['ik zag Ahmed en soufi bij de shisha lounge', 'soufi'],
+    ['ik ken haar als Maria of mariaaa, echt waar', 'mariaaa'],
+    ['Joy, ben je nu nog in het huis in Almere?', 'Joy'],
+    ['oom Đỗ Văn Hải tel +44 7700 918 224', 'Đỗ Văn Hải'],
+    ['Anuradha en haar man wonen in Paramaribo', 'Anuradha'],
+  ])('finds the name in %j', (text, name) => {
+    expect(foundOf('NAAM', text)).toContain(name);
+  });
+
+  it.each([
+    ['die zaak heet letterlijk Zon'],
+    ['vergunning W0P73K2R9, V-nr 3018274659'],
+    ['ja, ben je er nog?'],
+    ['Jan en Utrecht zijn ver weg'],
+  ])('takes no extra name in %j', (text) => {
+    expect(foundOf('NAAM', text).filter((n) => !['Jan'].includes(n))).toEqual([]);
+  });
+});
