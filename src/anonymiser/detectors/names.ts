@@ -256,8 +256,34 @@ function particleChain(words: Word[], text: string, i: number): number {
 
 /** Acronyms and camel case ("KvK", "ID-kaart", "WhatsApp") are not names. */
 function looksLikeAcronym(word: string): boolean {
+  if (isAsciiLetters(word)) return asciiAcronym(word);
   // "V-nr", "W-document": a lone capital and a hyphen abbreviate a word.
   return /^\p{Lu}{2,}(?:-|$)/u.test(word) || /^\p{L}[\p{Ll}]*\p{Lu}/u.test(word) || /^\p{Lu}-/u.test(word);
+}
+
+/** Letters a-z and A-Z, apostrophes and hyphens only: most words, answered without a Unicode pattern. */
+function isAsciiLetters(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 39)) return false;
+  }
+  return word.length > 0;
+}
+
+/** The patterns of `looksLikeAcronym` for a word of ASCII letters, apostrophes and hyphens. */
+function asciiAcronym(word: string): boolean {
+  const upper = (i: number): boolean => word.charCodeAt(i) >= 65 && word.charCodeAt(i) <= 90;
+  const lower = (i: number): boolean => word.charCodeAt(i) >= 97 && word.charCodeAt(i) <= 122;
+  let run = 0;
+  while (run < word.length && upper(run)) run++;
+  // Two or more capitals up to a hyphen or the end; a capital and a hyphen.
+  if (run >= 2 && (run === word.length || word[run] === '-')) return true;
+  if (run === 1 && word[1] === '-') return true;
+  // A letter, lower-case letters, then a capital.
+  if (!upper(0) && !lower(0)) return false;
+  let i = 1;
+  while (i < word.length && lower(i)) i++;
+  return i < word.length && upper(i);
 }
 
 function nameWord(w: Word): boolean {

@@ -71,15 +71,28 @@ function candidate(text: string, span: PlaceSpan, noise: boolean, afterPlace: bo
   return { type: 'PLAATS', start: span.start, end: span.end, tier: 2 };
 }
 
+/** Answers given before, per Cyrillic word: each is looked up in several Latin spellings. */
+const cyrillicMemo = new Map<string, boolean>();
+
+function isCyrillicPlace(word: string): boolean {
+  let known = cyrillicMemo.get(word);
+  if (known === undefined) {
+    known = latinSpellings(word).some((latin) => {
+      const [span] = sharedGazetteer().findPlaces(latin, { typos: false });
+      return span !== undefined && span.start === 0 && span.end === latin.length && !span.needsContext;
+    });
+    if (cyrillicMemo.size >= 10_000) cyrillicMemo.clear();
+    cyrillicMemo.set(word, known);
+  }
+  return known;
+}
+
 /** Capitalised Cyrillic words that the gazetteer knows in Latin letters: "Харків", "Утрехт", "Пловдив". */
 function findCyrillicPlaces(text: string, taken: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const m of allMatches(/(?<![\p{L}])\p{Lu}[\u0400-\u04ff]{2,}(?![\p{L}])/gu, text)) {
     if (taken.some((c) => c.start < m.index + m[0].length && m.index < c.end)) continue;
-    const known = latinSpellings(m[0]).some((latin) => {
-      const [span] = sharedGazetteer().findPlaces(latin, { typos: false });
-      return span !== undefined && span.start === 0 && span.end === latin.length && !span.needsContext;
-    });
+    const known = isCyrillicPlace(m[0]);
     if (known) out.push({ type: 'PLAATS', start: m.index, end: m.index + m[0].length, tier: 2 });
   }
   return out;
