@@ -160,3 +160,17 @@ describe('names by coordination, address and script', () => {
     expect(foundOf('NAAM', text).filter((n) => !['Jan'].includes(n))).toEqual([]);
   });
 });
+
+describe('places in other languages and after more place words', () => {
+  it.each([
+    ['tengo que limpiar la casa de su hermana en Wassenaar.', 'Wassenaar'],
+    ['cuando estaba en Málaga, llegué aquí', 'Málaga'],
+    ['hij staat vaak bij het station van Woerden', 'Woerden'],
+  ])('finds the place in %j', (text, place) => {
+    expect(foundOf('PLAATS', text)).toContain(place);
+  });
+
+  it('keeps Dutch "en" from cueing a place that is also a word', () => {
+    expect(foundOf('PLAATS', 'ik vind Jan en Best wel aardig')).toEqual([]);
+  });
+});
