@@ -41,7 +41,8 @@
  * A trailing initial after a name ("Dobre C."), an unknown word after a name and "en"/"of" (also with
  * letters typed three times), a first name opening a message and spoken to ("Joy, ben je …"),
  * Vietnamese words never function words, an unknown word before "en haar/zijn"; "V-nr" and a
- * lower-case dictionary word before "heet" are no names. Places: Spanish "en" as a place word in a
+ * lower-case dictionary word before "heet" are no names; a lower-case word only a name list knows,
+ * between a conjunction and a verb or possessive, as a guess ("dat orhan haar …"). Places: Spanish "en" as a place word in a
  * Spanish message, a name written with accents its dictionary look-alike lacks, "station van X".
  */
 export const ANONYMISER_VERSION = 7;

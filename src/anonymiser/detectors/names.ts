@@ -321,6 +321,21 @@ function firstNameBeforeSurname(words: Word[], text: string, i: number): boolean
 }
 
 /**
+ * "zegt dat orhan haar rijbewijs heeft": a lower-case word that only a name list knows (no dictionary,
+ * no function word), after a conjunction and before a verb or a possessive, is that person (a guess).
+ */
+function lowerFirstNameAsSubject(words: Word[], text: string, i: number): boolean {
+  const w = words[i]!;
+  const prev = words[i - 1];
+  const next = words[i + 1];
+  if (w.cap || prev === undefined || next === undefined || w.key.length < 3 || w.place) return false;
+  if ((w.facts & FIRST) === 0 || (w.facts & (ORDINARY | ANY_FUNCTION | STOP)) !== 0) return false;
+  if (!/^(?:dat|die|en|maar|want|omdat|of|toen|als|and|but|that)$/.test(prev.key)) return false;
+  const verb = (next.facts & NAME_VERB) !== 0 || /^(?:haar|zijn|heeft|his|her)$/.test(next.key);
+  return verb && onlyGap(text, prev.end, w.start) && onlyGap(text, w.end, next.start);
+}
+
+/**
  * "Wendy Kooiman", "Ad Bloem": a capitalised word inside a sentence right after a known first name
  * is its surname, even when a dictionary knows the word.
  */
@@ -681,6 +696,7 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
     const next = words[i + 1];
     if (tier === undefined && cue === 'strong' && w.cap && next?.cap === true && onlyGap(text, w.end, next.start)) tier = 2;
     if (tier === undefined && chain === 0 && firstNameBeforeSurname(words, text, i)) tier = 2;
+    if (tier === undefined && !noGuesses && lowerFirstNameAsSubject(words, text, i)) tier = 3;
     if (tier === undefined) {
       i++;
       continue;

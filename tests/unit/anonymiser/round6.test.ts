@@ -147,6 +147,7 @@ describe('names by coordination, address and script', () => {
     ['Joy, ben je nu nog in het huis in Almere?', 'Joy'],
     ['oom Đỗ Văn Hải tel +44 7700 918 224', 'Đỗ Văn Hải'],
     ['Anuradha en haar man wonen in Paramaribo', 'Anuradha'],
+    ['Sevda zegt dat orhan haar rijbewijs heeft', 'orhan'],
   ])('finds the name in %j', (text, name) => {
     expect(foundOf('NAAM', text)).toContain(name);
   });
