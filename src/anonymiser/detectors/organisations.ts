@@ -247,7 +247,9 @@ export function findOrganisations(text: string): Candidate[] {
     }
   findAfterEmployerCue(text, out);
   if (text.includes('&')) findAmpersandNames(text, out);
-  if (text.includes(',')) findAppositions(text, out);
+  // The apposition needs a kind word after the comma: any word ending like one, or a kind word itself.
+  if (text.includes(',') && (kindBefore || tokens.some((t) => endsWithAny(t.key, COMPOUND_KIND_WORDS) || KIND_BEFORE_WORDS.has(t.key))))
+    findAppositions(text, out);
   if (mentionsAny(text, REGISTER_WORDS)) findBeforeRegister(text, out);
   return out;
 }
