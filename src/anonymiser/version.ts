@@ -44,6 +44,7 @@
  * lower-case dictionary word before "heet" are no names; a lower-case word only a name list knows,
  * between a conjunction and a verb or possessive, as a guess ("dat orhan haar …"). Places: Spanish "en" as a place word in a
  * Spanish message, a name written with accents its dictionary look-alike lacks, "station van X".
+ * Dates written out in words ("twaalf maart negentienhonderd negentig", "de derde van juni").
  */
 export const ANONYMISER_VERSION = 7;
 

@@ -175,3 +175,19 @@ describe('places in other languages and after more place words', () => {
     expect(foundOf('PLAATS', 'ik vind Jan en Best wel aardig')).toEqual([]);
   });
 });
+
+describe('dates written out in words', () => {
+  it.each([
+    ['geboren op twaalf maart negentienhonderd negentig', 'twaalf maart negentienhonderd negentig'],
+    ['ze is geboren op de 3e van juni 1998', '3e van juni 1998'],
+    ['the twenty-first of May 2001 she came', 'twenty-first of May 2001'],
+    ['op de derde van juni kwam ze', 'derde van juni'],
+  ])('finds the date in %j', (text, date) => {
+    expect(foundOf('DATUM', text)).toEqual([date]);
+  });
+
+  it('takes no lone number word before a month for a date', () => {
+    expect(foundOf('DATUM', 'ik heb een maart gehad')).toEqual([]);
+    expect(foundOf('DATUM', 'one may think so')).toEqual([]);
+  });
+});
