@@ -753,7 +753,9 @@ function findCoordinated(text: string, words: Word[], found: Candidate[]): void 
     if (!onlyGap(text, c.end, link.start) || !onlyGap(text, link.end, w.start) || embedded(text, w) || w.place || w.key.length < 3)
       continue;
     const squeezed = w.key.replace(/(\p{L})\1{2,}/gu, '$1');
-    const unknown = !w.stop && (w.facts & ORDINARY) === 0 && (w.facts & STREET) === 0 && !looksLikeAcronym(w.text);
+    // Chat shorthand ("idk", "wss", "btw") is unknown to dictionaries too: a lower-case word needs four letters and a vowel.
+    const wordLike = w.cap || (w.key.length >= 4 && /[aeiouy]/.test(w.key));
+    const unknown = wordLike && !w.stop && (w.facts & ORDINARY) === 0 && (w.facts & STREET) === 0 && !looksLikeAcronym(w.text);
     if ((unknown || (squeezed !== w.key && FIRST_NAMES.has(squeezed))) && found.every((f) => f.end <= w.start || f.start >= w.end))
       found.push({ type: 'NAAM', start: w.start, end: w.end, tier: 3 });
   }

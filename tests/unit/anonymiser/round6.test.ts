@@ -157,6 +157,8 @@ describe('names by coordination, address and script', () => {
     ['vergunning W0P73K2R9, V-nr 3018274659'],
     ['ja, ben je er nog?'],
     ['Jan en Utrecht zijn ver weg'],
+    ['ik sprak met Jan en idk wat ik moet doen'],
+    ['Jan of wss zijn broer'],
   ])('takes no extra name in %j', (text) => {
     expect(foundOf('NAAM', text).filter((n) => !['Jan'].includes(n))).toEqual([]);
   });
