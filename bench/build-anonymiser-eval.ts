@@ -85,6 +85,7 @@ export const BUILT_SETS = [
   { source: 'anonymiser-dev-c.source.txt', target: 'anonymiser-dev-c.jsonl', prefix: 'c' },
   { source: 'anonymiser-dev-d.source.txt', target: 'anonymiser-dev-d.jsonl', prefix: 'e' },
   { source: 'anonymiser-dev-e.source.txt', target: 'anonymiser-dev-e.jsonl', prefix: 'f' },
+  { source: 'anonymiser-dev-f.source.txt', target: 'anonymiser-dev-f.jsonl', prefix: 'g' },
 ] as const;
 
 function main(): void {

@@ -7,7 +7,7 @@
  *   … --errors                              also list every miss and every spurious span
  *
  * Sets: tests/eval/anonymiser.jsonl, anonymiser-dev.jsonl, anonymiser-tune2.jsonl, anonymiser-dev-c.jsonl,
- * anonymiser-dev-d.jsonl and anonymiser-dev-e.jsonl are tuning sets (the first three written beside the rules, C, D and E by separate writers); tests/eval/blind/anonymiser-*.jsonl are blind sets. The report prints
+ * anonymiser-dev-d.jsonl, anonymiser-dev-e.jsonl and anonymiser-dev-f.jsonl are tuning sets (the first three written beside the rules, C to F by separate writers); tests/eval/blind/anonymiser-*.jsonl are blind sets. The report prints
  * the two kinds in separate sections, the blind one headed "blind — scored once, do not tune".
  *
  * Figures, per set:
@@ -225,6 +225,11 @@ export function discoverSets(root = ROOT): { kind: SetKind; label: string; path:
       kind: 'tuning',
       label: 'tuning: set E by a separate writer (tests/eval/anonymiser-dev-e.jsonl)',
       path: join(evalDir, 'anonymiser-dev-e.jsonl'),
+    },
+    {
+      kind: 'tuning',
+      label: 'tuning: set F by a separate writer (tests/eval/anonymiser-dev-f.jsonl)',
+      path: join(evalDir, 'anonymiser-dev-f.jsonl'),
     },
   ];
   const sets = tuning.filter((s) => existsSync(s.path));

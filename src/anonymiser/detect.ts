@@ -38,14 +38,11 @@ function lookalikeCandidates(text: string): Candidate[] {
 function candidates(text: string): Candidate[] {
   const addresses = findAddresses(text);
   const places = findPlaces(text);
-  return [
-    ...addresses,
-    ...findPostcodes(text, addresses),
-    ...places,
-    ...findNames(text, placeWordStarts(text, places)),
-    ...DETECTORS.flatMap((detect) => detect(text)),
-    ...lookalikeCandidates(text),
-  ];
+  // One array filled in place: spreading each detector's list into a new one cost more than most detectors.
+  const out = addresses.concat(findPostcodes(text, addresses), places, findNames(text, placeWordStarts(text, places)));
+  for (const detect of DETECTORS) for (const c of detect(text)) out.push(c);
+  for (const c of lookalikeCandidates(text)) out.push(c);
+  return out;
 }
 
 /**

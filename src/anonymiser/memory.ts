@@ -8,14 +8,27 @@ import { NON_PII_PROPER } from './lexicons/commonWords';
 import { TITLES } from './lexicons/cues';
 import { TUSSENVOEGSELS } from './lexicons/surnames';
 import { isFunctionWord, isOrdinaryWord } from './lexicons/wordLists';
-import { fold, isCapitalised, tokenize } from './text';
+import { fold, isCapitalised, tokenize, type Token } from './text';
 import type { Candidate, PiiType } from './types';
 
 interface Learned {
   type: PiiType;
   /** An ordinary word too ("Roos", "Visser"): only its capitalised occurrences count. */
   capitalisedOnly: boolean;
+  /**
+   * For a name: the word as written, in lower case, when it has letters a Dutch or English word
+   * lacks ("Gül", not "gul"): written so in lower case it is still the name.
+   */
+  marked?: string;
+  /** Learned from a weak guess: found again as one, so a longer or surer span there wins. */
+  guessed?: boolean;
 }
+
+/** Non-ASCII letters: a name written with them ("Gül", "Ayşe") is no Dutch or English word in any case. */
+const NON_ASCII = /[^\x00-\x7f]/;
+/** A greeting or thanks just before a word, where a lower-case name is addressed ("dank je bas", "hoi roos"). */
+const ADDRESSED_AFTER =
+  /(?:^|[^\p{L}])(?:hoi|hallo|hey|hi|dag|doei|dank\s+je|dank\s+u|bedankt|thanks|thank\s+you|sorry|groetjes)\s*,?\s+$/iu;
 
 /** Types whose words are worth remembering; structured data is found by its structure anyway. */
 const LEARNED_TYPES: ReadonlySet<PiiType> = new Set(['NAAM', 'HANDLE', 'ORGANISATIE', 'PLAATS']);
@@ -29,8 +42,17 @@ export class ConversationMemory {
   /** Remembers the identifying words of the confident spans found in `text`. */
   learn(text: string, found: readonly Candidate[]): void {
     for (const c of found) {
-      if (c.type === 'KEEP' || c.tier > 2 || !LEARNED_TYPES.has(c.type)) continue;
+      if (c.type === 'KEEP' || !LEARNED_TYPES.has(c.type)) continue;
       const surface = text.slice(c.start, c.end);
+      // A weak guess is remembered only as a name no dictionary knows ("een van die jongens, Dainius,"):
+      // the same word later, also in lower case, is that person.
+      if (c.tier > 2) {
+        if (c.type === 'NAAM') this.learnGuessedName(surface);
+        continue;
+      }
+      // "Baltic Workforce" and later "baltic workforce heeft kvk …": a business's name of several words
+      // is that business in any case.
+      if (c.type === 'ORGANISATIE') this.learnPhrase(surface);
       if (c.type === 'HANDLE') {
         const key = fold(surface.replace(/^@/, ''));
         if (key.length >= 3) this.words.set(key, { type: 'HANDLE', capitalisedOnly: false });
@@ -42,10 +64,32 @@ export class ConversationMemory {
         if (c.type === 'ORGANISATIE' && (KIND_WORDS.test(key) || key.length < 3)) continue;
         const capitalisedOnly = isOrdinaryWord(key) || c.type !== 'NAAM';
         const known = this.words.get(key);
+        const lower = token.text.toLowerCase();
+        const marked = c.type === 'NAAM' && NON_ASCII.test(lower) ? lower : undefined;
         // A word learned as a name stays a name; the first type wins otherwise.
-        if (!known || (c.type === 'NAAM' && known.type !== 'NAAM')) this.words.set(key, { type: c.type, capitalisedOnly });
+        if (!known || (c.type === 'NAAM' && known.type !== 'NAAM')) this.words.set(key, { type: c.type, capitalisedOnly, marked });
       }
     }
+  }
+
+  private learnGuessedName(surface: string): void {
+    for (const token of tokenize(surface)) {
+      const key = token.key;
+      if (key.length < 3 || this.words.has(key) || !isCapitalised(token.text) || isOrdinaryWord(key) || isFunctionWord(key)) continue;
+      if (TITLES.has(key) || TUSSENVOEGSELS.has(key) || NON_PII_PROPER.has(key)) continue;
+      this.words.set(key, { type: 'NAAM', capitalisedOnly: false, guessed: true });
+    }
+  }
+
+  /** Folded names of several words, each with at least one word that is neither a kind word nor a function word. */
+  private readonly phrases = new Set<string>();
+
+  private learnPhrase(surface: string): void {
+    const tokens = tokenize(surface);
+    if (tokens.length < 2 || tokens.length > 5) return;
+    const own = tokens.filter((t) => !KIND_WORDS.test(t.key) && !isFunctionWord(t.key) && t.key.length >= 3);
+    if (own.length === 0) return;
+    this.phrases.add(tokens.map((t) => t.key).join(' '));
   }
 
   /** Where `text` repeats something learned, as candidates for the overlap contest. */
@@ -53,15 +97,23 @@ export class ConversationMemory {
     if (this.words.size === 0) return [];
     const out: Candidate[] = [];
     const folded = fold(text);
-    for (const token of tokenize(text)) {
+    const tokens = tokenize(text);
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
       const learned = this.words.get(token.key);
       if (!learned || learned.type === 'HANDLE') continue;
-      if (learned.capitalisedOnly && !isCapitalised(token.text)) continue;
+      if (learned.capitalisedOnly && !isCapitalised(token.text) && !this.lowerCaseName(text, token, learned)) continue;
+      // "Jobs4U": letters and digits glued together are one word.
+      let end = token.end;
+      while (end < text.length && /[\p{L}\d]/u.test(text[end]!)) end++;
+      if (end > token.end) while (i + 1 < tokens.length && tokens[i + 1]!.start < end) i++;
       const last = out[out.length - 1];
       // Adjacent learned words of one kind make one span: "Kayleigh Jansen".
-      if (last && last.type === learned.type && /^\s+$/.test(text.slice(last.end, token.start))) last.end = token.end;
-      else out.push({ type: learned.type, start: token.start, end: token.end, tier: 2 });
+      const tier = learned.guessed === true ? 3 : 2;
+      if (last && last.type === learned.type && last.tier === tier && /^\s+$/.test(text.slice(last.end, token.start))) last.end = end;
+      else out.push({ type: learned.type, start: token.start, end, tier });
     }
+    if (this.phrases.size > 0) this.findPhrases(folded, out);
     for (const [key, learned] of this.words) {
       if (learned.type !== 'HANDLE') continue;
       for (let at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + key.length)) {
@@ -73,5 +125,28 @@ export class ConversationMemory {
       }
     }
     return out;
+  }
+
+  /**
+   * A name that is also a word, written in lower case, is still the name where it is written as the
+   * name was (with its own letters: "gül"), opens a sentence ("demi post foto's …"), or is addressed
+   * after a greeting or thanks ("dank je bas.").
+   */
+  private lowerCaseName(text: string, token: Token, learned: Learned): boolean {
+    if (learned.type !== 'NAAM') return false;
+    if (learned.marked !== undefined && token.text.toLowerCase() === learned.marked) return true;
+    if (token.start === 0 || /[.!?\n]\s*$/.test(text.slice(Math.max(0, token.start - 3), token.start))) return true;
+    return ADDRESSED_AFTER.test(text.slice(Math.max(0, token.start - 16), token.start));
+  }
+
+  /** Learned business names of several words, in any case, where no other span of this memory already lies. */
+  private findPhrases(folded: string, out: Candidate[]): void {
+    for (const phrase of this.phrases) {
+      for (let at = folded.indexOf(phrase); at >= 0; at = folded.indexOf(phrase, at + phrase.length)) {
+        const end = at + phrase.length;
+        if (/[\p{L}\d]/u.test(folded[at - 1] ?? ' ') || /[\p{L}\d]/u.test(folded[end] ?? ' ')) continue;
+        out.push({ type: 'ORGANISATIE', start: at, end, tier: 2 });
+      }
+    }
   }
 }

@@ -24,8 +24,29 @@
  * calls a word; a name no longer runs on into "van Stichting …"; a first name, particle and surname in
  * lower case; a business set off by a comma after a kind word; a display name of several capitalised
  * words after a platform and a naming word.
+ * 7: issue 13 round 6: the conversation's memory takes a learned name in lower case where it opens a
+ * sentence, follows thanks or a greeting, or keeps its own letters ("gül"); remembers guessed names no
+ * dictionary knows; finds a business of several words again in any case; reads "Jobs4U" as one word.
+ * Names: a capitalised word after an English relation, a nickname's first word ("Little Mo"), a lone
+ * capital after a naming word ("alias Q"), "call me", "naam" opening a message or field, a surname
+ * after a double first name or after a function word and an initial, a particle before an unknown
+ * capitalised word; streets after "op de"/"aan de" with a house number; no house number starts with 0.
+ * Document numbers with slashes and a country's letters, spelled one character at a time, after
+ * student and other register numbers, "w-document", "perso"; longer series numbers; a day, Roman month
+ * and year as a date; a foreign postcode no longer read as a house number; an account list's cue
+ * reaches further. Organisations: "by" inside a name, "&" and particles before a kind word after it,
+ * more kind words (kapper, shop, zaak, pakhuis, -verhuur, Partners), a country or compass word after
+ * the name, an adverb after "heet", roles before "bij" (contactpersoon, baas, eigenaar), two capitalised
+ * words joined by "&", capitalised words a kind word describes after a comma, the words before "kvk".
+ * A trailing initial after a name ("Dobre C."), an unknown word after a name and "en"/"of" (also with
+ * letters typed three times), a first name opening a message and spoken to ("Joy, ben je …"),
+ * Vietnamese words never function words, an unknown word before "en haar/zijn"; "V-nr" and a
+ * lower-case dictionary word before "heet" are no names; a lower-case word only a name list knows,
+ * between a conjunction and a verb or possessive, as a guess ("dat orhan haar …"). Places: Spanish "en" as a place word in a
+ * Spanish message, a name written with accents its dictionary look-alike lacks, "station van X".
+ * Dates written out in words ("twaalf maart negentienhonderd negentig", "de derde van juni").
  */
-export const ANONYMISER_VERSION = 6;
+export const ANONYMISER_VERSION = 7;
 
 /** A placeholder the anonymiser writes ("[NAAM-3]", "[GESPREKSCODE]"): never personal data itself. */
 export const PLACEHOLDER = /\[(?:[A-Z]+-\d+|GESPREKSCODE)\]/g;

@@ -28,7 +28,7 @@ const PREFIX = `(?:\\d{1,2}e\\s+)?(?:${CAP_WORD}\\s+(?:${PARTICLE}\\s+){0,2}){0,
 const ADDITION_WORD = '(?:hs|huis|bis|bg|boven|beneden|zw|zwart|rood|[IVX]{1,4})';
 /** House number with Dutch, Belgian, Polish, Romanian and Ukrainian additions. */
 const HOUSE_NUMBER =
-  `(?:(?:[nN][rRoO]|[nN]°|[nN]º|№)\\.?:?\\s?)?\\d{1,5}(?:\\s?[-/]\\s?(?:\\d{1,3}|[a-zA-Z]{1,2}|[IVX]{1,4}|${ADDITION_WORD})(?![\\p{L}])|\\s?(?:[a-zA-Z]|${ADDITION_WORD})(?![\\p{L}]|\\.\\s?\\d))?` +
+  `(?:(?:[nN][rRoO]|[nN]°|[nN]º|№)\\.?:?\\s?)?(?!0)\\d{1,5}(?:\\s?[-/]\\s?(?:\\d{1,3}|[a-zA-Z]{1,2}|[IVX]{1,4}|${ADDITION_WORD})(?![\\p{L}])|\\s?(?:[a-zA-Z]|${ADDITION_WORD})(?![\\p{L}]|\\.\\s?\\d))?` +
   `(?:(?:,?\\s(?:bus|box|m\\.|bl\\.|sc\\.|et\\.|ap\\.|apt\\.?|кв\\.|к\\.|вх\\.|ет\\.|ап\\.|бл\\.|эт\\.|лок\\.|lok\\.|mieszk\\.|bloc|scara|etaj|apartament|unit|app\\.|appartement|kamer|flat|whg\\.|wohnung|lgh|kv\\.|kw\\.|D:|daire|kat)\\s?[\\p{L}\\d]{1,4}|,\\s\\d{1,2}[ºª°]\\s?[A-Za-z]?(?![\\p{L}]))+)?`;
 const END = '(?![\\p{L}\\d]|[.,:]\\d)';
 
@@ -49,7 +49,12 @@ const STREET_WORD =
 /** The name after a foreign street word, also in quotes ('ul. "Tsar Simeon" 41'). */
 const FOREIGN_NAME =
   "(?:\\s+(?:de|la|du|des|del|di|da|do|dos|le|l'|d')){0,2}\\s*[\"„“]?[\\p{Lu}\\d][\\p{L}'’.-]*(?:\\s+(?:de|la|du|des|del|di|da|do)?\\s*[\\p{Lu}][\\p{L}'’.-]*){0,3}[\"”“]?";
-const FOREIGN_STREET = new RegExp(`(?<![\\p{L}\\d])${STREET_WORD}${FOREIGN_NAME}(?:,?\\s+${HOUSE_NUMBER})?${END}`, 'gu');
+// A number of four or five digits after a comma and before a capitalised word is the postcode of a
+// town ("rue des Lilas, 93200 Saint-Denis"), not the house number.
+const FOREIGN_STREET = new RegExp(
+  `(?<![\\p{L}\\d])${STREET_WORD}${FOREIGN_NAME}(?:,?\\s+(?!\\d{4,5}\\s+\\p{Lu})${HOUSE_NUMBER})?${END}`,
+  'gu',
+);
 const NUMBER_FIRST =
   /(?<![\p{L}\d])\d{1,5}[a-z]?,?\s+(?:(?:rue|avenue|boulevard|place|chemin)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2}|(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:Street|St\.|Road|Rd\.?|Avenue|Ave\.?|Lane|Drive|Close|Court|Way|Crescent|Gardens|Terrace))(?![\p{L}])/giu;
 
@@ -243,6 +248,8 @@ export function findAddresses(text: string): Candidate[] {
       push(m.index + m[0].length - street.length, street, 2);
     }
   if (digits) findUnknownStreets(text, out);
+  if (digits && mentionsAny(text, ON_THE_WORDS))
+    for (const m of allMatches(ON_THE_STREET, text)) push(m.index + m[0].length - m[1]!.length, m[1]!, 2);
   if (!streetEnd) return withNumbersAfter(text, out);
   for (const m of allMatches(STREET_NAME_ONLY, text)) {
     const words = m[0].split(/\s+/);
@@ -293,6 +300,16 @@ function findUnknownStreets(text: string, out: Candidate[]): void {
     out.push({ type: 'ADRES', start: m.index, end, tier: place ? 2 : 3 });
   }
 }
+
+/**
+ * "ik denk op de Zonnewijzer 42", "aan de Brink 3": a capitalised word inside a sentence after "op
+ * de" or "aan de" with a house number is a street, whatever else the word means.
+ */
+const ON_THE_STREET = new RegExp(
+  `(?<=[\\p{Ll}\\d,]\\s+)(?:op|aan)\\s+de\\s+(\\p{Lu}\\p{Ll}{3,}(?:-\\p{Lu}\\p{Ll}+)?\\s+${HOUSE_NUMBER})${END}`,
+  'gu',
+);
+const ON_THE_WORDS: ReadonlySet<string> = new Set(['op', 'aan']);
 
 /** Street names followed by "op nummer 14" take the number in. */
 function withNumbersAfter(text: string, found: Candidate[]): Candidate[] {

@@ -45,6 +45,23 @@ const MONTH_NAME_DAY = new RegExp(
   `(?<![\\p{L}\\d])(?:${MONTHS_EN}|${MONTHS_NL})\\s+(?:0?[1-9]|[12]\\d|3[01])${ORDINAL}(?![\\p{L}\\d:])(?:,?${YEAR})?`,
   'giu',
 );
+/**
+ * A date written out in words: "twaalf maart negentienhonderd negentig", "de derde van juni 1998",
+ * "the twenty-first of May": a day in words (or digits with "van"/"of"), a month, an optional year.
+ */
+const DAY_WORD_NL =
+  '(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|eenentwintig|tweeëntwintig|tweeentwintig|drieëntwintig|drieentwintig|vierentwintig|vijfentwintig|zesentwintig|zevenentwintig|achtentwintig|negenentwintig|dertig|eenendertig)';
+const ORDINAL_WORD_NL =
+  '(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde|dertiende|veertiende|vijftiende|zestiende|zeventiende|achttiende|negentiende|twintigste|\\p{L}+entwintigste|dertigste|eenendertigste)';
+const DAY_WORD_EN =
+  '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?:-(?:one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))?';
+const YEAR_WORDS =
+  '(?:negentienhonderd|tweeduizend|nineteen|twenty|two\\s+thousand)(?:\\s*(?:en\\s+|and\\s+)?(?:[\\p{L}-]*(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|tien|tig|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty)))?';
+const WRITTEN_DATE = new RegExp(
+  `(?<![\\p{L}\\d])(?:(?:de|the)\\s+)?(?:${DAY_WORD_NL}|${ORDINAL_WORD_NL}|${DAY_WORD_EN}|(?:0?[1-9]|[12]\\d|3[01])${ORDINAL})\\s+(?:(?:van|of)\\s+)?${MONTH}(?![\\p{L}])(?:${YEAR}|\\s+${YEAR_WORDS})?(?![\\p{L}\\d])`,
+  'giu',
+);
+
 /** Hungarian order: "2023. március 12.", "2024 május 3". */
 const YEAR_MONTH_DAY = new RegExp(`(?<![\\p{L}\\d])(?:19|20)\\d{2}\\.?\\s+${MONTH}\\s+(?:0?[1-9]|[12]\\d|3[01])\\.?(?![\\p{L}\\d])`, 'giu');
 /** "maart 2021", "March 2022", "martie 2020", "3 de abril de 2002": a month and a four-digit year. */
@@ -76,13 +93,31 @@ const MONTH_KEYS: ReadonlySet<string> = new Set(
     .map((m) => fold(m)),
 );
 
+/** A month in Roman numerals with a day and a year, as Polish and other papers write it: "4 IX 1979", "12.XI.2001". */
+const ROMAN_MONTH =
+  /(?<![\p{L}\d])(?:0?[1-9]|[12]\d|3[01])(?:\.\s?|\s)(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?:\.\s?|\s)(?:19|20)\d{2}(?![\p{L}\d])/gu;
+
+function findWrittenDates(text: string, push: (start: number, end: number) => void): void {
+  for (const m of allMatches(WRITTEN_DATE, text)) {
+    // A day in words or with "van"/"of" is what this adds; "3 mei" is found below.
+    if (/^(?:(?:de|the)\s+)?\d+\s+\p{L}/u.test(m[0]) && !/\s(?:van|of)\s/i.test(m[0])) continue;
+    // "een maart" or "one may" alone is no date: a lone number word needs a year or "van"/"of".
+    if (!/\d{4}|\s(?:van|of)\s|honderd|duizend|thousand|nineteen|twenty\s/i.test(m[0]) && !/^(?:de|the)\s/i.test(m[0])) continue;
+    const lead = /^(?:de|het|the)\s+/i.exec(m[0])?.[0].length ?? 0;
+    push(m.index + lead, m.index + m[0].length);
+  }
+}
+
 export function findDates(text: string): Candidate[] {
   const out: Candidate[] = [];
-  if (!/\d/.test(text)) return out;
-  const months = mentionsAny(text, MONTH_KEYS);
   const push = (start: number, end: number, tier: 1 | 2 | 3 = 1): void => {
     out.push({ type: 'DATUM', start, end, tier });
   };
+  // A date written out in words may hold no digit at all.
+  if (mentionsAny(text, MONTH_KEYS)) findWrittenDates(text, push);
+  if (!/\d/.test(text)) return out;
+  const months = mentionsAny(text, MONTH_KEYS);
+  if (/\d[\s.]?[IVX]/.test(text)) for (const m of allMatches(ROMAN_MONTH, text)) push(m.index, m.index + m[0].length);
   if (months)
     for (const m of allMatches(DAY_MONTH_NAME, text)) {
       // "3 mei" is a date; "3 mar" could be anything without a year, and "may" is English for "mag".

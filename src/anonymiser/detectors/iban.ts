@@ -88,9 +88,9 @@ function digitCount(s: string): number {
   return n;
 }
 
-/** The sentence around a span speaks of a bank account. */
+/** The sentence around a span speaks of a bank account; a list of accounts may run on for a while after its word. */
 function accountCued(text: string, start: number, end: number): boolean {
-  return ACCOUNT_CUE.test(text.slice(Math.max(0, start - 80), start)) || ACCOUNT_CUE.test(text.slice(end, end + 40));
+  return ACCOUNT_CUE.test(text.slice(Math.max(0, start - 120), start)) || ACCOUNT_CUE.test(text.slice(end, end + 40));
 }
 
 /** Check digits, then a BBAN of the country's structure; a bank code in letters makes it distinctive enough. */

@@ -181,6 +181,12 @@ function isDoubleName(key: string): boolean {
   return parts.length <= 3 && parts.every((p) => SURNAMES.has(p) || FIRST_NAMES.has(p));
 }
 
+function isDoubleFirstName(key: string): boolean {
+  if (!key.includes('-')) return false;
+  const parts = key.split('-');
+  return parts.length === 2 && parts.every((p) => FIRST_NAMES.has(p));
+}
+
 /** "Elif'in", "Ahmet'e": a Turkish case ending after an apostrophe leaves the name before it. */
 const CASE_ENDING = /^([\p{L}]{2,})'\p{Ll}{1,4}$/u;
 
@@ -250,7 +256,34 @@ function particleChain(words: Word[], text: string, i: number): number {
 
 /** Acronyms and camel case ("KvK", "ID-kaart", "WhatsApp") are not names. */
 function looksLikeAcronym(word: string): boolean {
-  return /^\p{Lu}{2,}(?:-|$)/u.test(word) || /^\p{L}[\p{Ll}]*\p{Lu}/u.test(word);
+  if (isAsciiLetters(word)) return asciiAcronym(word);
+  // "V-nr", "W-document": a lone capital and a hyphen abbreviate a word.
+  return /^\p{Lu}{2,}(?:-|$)/u.test(word) || /^\p{L}[\p{Ll}]*\p{Lu}/u.test(word) || /^\p{Lu}-/u.test(word);
+}
+
+/** Letters a-z and A-Z, apostrophes and hyphens only: most words, answered without a Unicode pattern. */
+function isAsciiLetters(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 39)) return false;
+  }
+  return word.length > 0;
+}
+
+/** The patterns of `looksLikeAcronym` for a word of ASCII letters, apostrophes and hyphens. */
+function asciiAcronym(word: string): boolean {
+  const upper = (i: number): boolean => word.charCodeAt(i) >= 65 && word.charCodeAt(i) <= 90;
+  const lower = (i: number): boolean => word.charCodeAt(i) >= 97 && word.charCodeAt(i) <= 122;
+  let run = 0;
+  while (run < word.length && upper(run)) run++;
+  // Two or more capitals up to a hyphen or the end; a capital and a hyphen.
+  if (run >= 2 && (run === word.length || word[run] === '-')) return true;
+  if (run === 1 && word[1] === '-') return true;
+  // A letter, lower-case letters, then a capital.
+  if (!upper(0) && !lower(0)) return false;
+  let i = 1;
+  while (i < word.length && lower(i)) i++;
+  return i < word.length && upper(i);
 }
 
 function nameWord(w: Word): boolean {
@@ -288,13 +321,30 @@ function firstNameBeforeSurname(words: Word[], text: string, i: number): boolean
 }
 
 /**
+ * "zegt dat orhan haar rijbewijs heeft": a lower-case word that only a name list knows (no dictionary,
+ * no function word), after a conjunction and before a verb or a possessive, is that person (a guess).
+ */
+function lowerFirstNameAsSubject(words: Word[], text: string, i: number): boolean {
+  const w = words[i]!;
+  const prev = words[i - 1];
+  const next = words[i + 1];
+  if (w.cap || prev === undefined || next === undefined || w.key.length < 3 || w.place) return false;
+  if ((w.facts & FIRST) === 0 || (w.facts & (ORDINARY | ANY_FUNCTION | STOP)) !== 0) return false;
+  if (!/^(?:dat|die|en|maar|want|omdat|of|toen|als|and|but|that)$/.test(prev.key)) return false;
+  const verb = (next.facts & NAME_VERB) !== 0 || /^(?:haar|zijn|heeft|his|her)$/.test(next.key);
+  return verb && onlyGap(text, prev.end, w.start) && onlyGap(text, w.end, next.start);
+}
+
+/**
  * "Wendy Kooiman", "Ad Bloem": a capitalised word inside a sentence right after a known first name
  * is its surname, even when a dictionary knows the word.
  */
 function surnameAfterFirstName(words: Word[], j: number, text: string): boolean {
   const w = words[j]!;
   const prev = words[j - 1];
-  if (prev === undefined || !prev.cap || (prev.facts & FIRST) === 0 || prev.stop || prev.place) return false;
+  // "Gerrit-Jan Hofstede": a double first name, each part a first name, counts as one.
+  const firstName = prev !== undefined && ((prev.facts & FIRST) !== 0 || isDoubleFirstName(prev.key));
+  if (prev === undefined || !prev.cap || !firstName || prev.stop || prev.place) return false;
   if (!w.cap || w.stop || w.place || w.sentenceStart || w.text.length < 2 || looksLikeAcronym(w.text) || isAllCaps(w.text)) return false;
   return (w.facts & STREET) === 0 && !embedded(text, w);
 }
@@ -360,6 +410,11 @@ function extendBack(words: Word[], text: string, i: number, found: Candidate[]):
       continue;
     }
     if (!prev.cap || !onlyGap(text, prev.end, words[start]!.start) || prev.place) break;
+    // "for Little Mo", "Big Mike", "Mama Joy": a nickname's capitalised first word goes with the name.
+    if (NICKNAME_HEADS.has(prev.key)) {
+      start--;
+      break;
+    }
     const head = words[start]!;
     const firstName = (prev.facts & FIRST) !== 0 && (prev.facts & (PUBLIC | TITLE | RELATION)) === 0;
     // An unknown sentence-initial word only joins a known surname ("Dragomir Petrov") or another
@@ -374,6 +429,11 @@ function extendBack(words: Word[], text: string, i: number, found: Candidate[]):
   }
   return start;
 }
+
+/** Capitalised words that open a nickname before a name: "Little Mo", "Big Mike", "Mama Joy", "Uncle Sam". */
+const NICKNAME_HEADS: ReadonlySet<string> = new Set(
+  'big little lil young baby mama mami mommy papa papi uncle auntie aunty oom ome tante mister king queen prince princess lady'.split(' '),
+);
 
 /**
  * A lower-case word after a relation ("mijn zoon dani") is a name unless it reads like a verb,
@@ -476,22 +536,29 @@ const NAMING_VERBS: ReadonlySet<string> = new Set(['heet', 'heette', 'genoemd'])
 const STRONG_CUE_HEADS: ReadonlySet<string> = new Set(
   `heet heette heten genaamd genoemd noemt noemde noem noemen noemden naam roepnaam bijnaam name name's named called goes
   call numeste numele nazywa nazywam ma mam казва казвам името мене його її тебе звуть зовут adi ismi llama appelle m'appelle
-  s'appelle heisst heisse kent kennen kende kenden ken bekend known aka alias echte volledige eigen real full`.split(/\s+/),
+  s'appelle heisst heisse kent kennen kende kenden ken bekend known aka alias echte volledige eigen real full smiti smito smitha
+  smitou esmi smiya`.split(/\s+/),
 );
 
-function startTier(w: Word, cue: Cue | undefined, relationBefore: boolean, noGuesses: boolean): Tier | undefined {
+function startTier(w: Word, cue: Cue | undefined, before: number, noGuesses: boolean): Tier | undefined {
+  const relationBefore = (before & RELATION) !== 0;
   if (cue === 'title' || cue === 'strong') {
     // After "noemt zich" even a capitalised ordinary word is a (nick)name: "Big Mike", "Prince".
     // A lower-case article or pronoun is never the name ("called the right to report"), even where a
     // name list has the same letters ("Thé").
     const functionWord = (w.facts & FUNCTION) !== 0;
     const usable = (!w.stop || w.named || (w.cap && !functionWord)) && (w.cap || !functionWord);
+    // "madam name is …": after a title a lower-case function word of any of the chat's languages is none.
+    if (cue === 'title' && !w.cap && (w.facts & ANY_FUNCTION) !== 0) return undefined;
     if (w.text.length > 1 && usable && (w.cap || w.named || (w.facts & ORDINARY) === 0)) return 2;
+    // "alias Q", "call me J": a lone capital after a naming word is the name.
+    if (cue === 'strong' && w.text.length === 1 && w.cap) return 2;
     return undefined;
   }
   if (cue === 'weak' && !w.stop && !w.place) {
     if ((w.facts & FIRST) !== 0 && (w.cap || (w.facts & AMBIGUOUS_FIRST) === 0)) return 2;
-    if (w.cap && (knownOrUnusual(w) || relationBefore)) return 2;
+    // "my friend Favour", "mijn zus Hope": after a relation a capitalised word is a name even when it is a word too.
+    if (w.cap && (knownOrUnusual(w) || (before & (RELATION | ENGLISH_RELATION)) !== 0)) return 2;
     if (relationBefore && looksLikeLowerName(w)) return 2;
   }
   if (isFirstName(w) || isKnownSurname(w)) return 2;
@@ -509,12 +576,14 @@ function startTier(w: Word, cue: Cue | undefined, relationBefore: boolean, noGue
   return undefined;
 }
 
-function chainTier(words: Word[], text: string, i: number, chain: number, cue: Cue | undefined): Tier | undefined {
+function chainTier(words: Word[], text: string, i: number, chain: number, cue: Cue | undefined, noGuesses: boolean): Tier | undefined {
   const w = words[i]!;
   const head = words[i + chain];
   if (head === undefined || !onlyGap(text, words[i + chain - 1]!.end, head.start)) return undefined;
   const headOk = !head.stop || (head.facts & SURNAME) !== 0 || ((cue === 'title' || cue === 'strong') && head.cap);
   if (!headOk || (head.facts & STREET) !== 0) return undefined;
+  // "op de Zonnewijzer 42": a house number after it makes it a street.
+  if (w.key === 'op' && /^\s+\d{1,4}[a-z]?(?![\p{L}\d])/u.test(text.slice(head.end, head.end + 8))) return undefined;
   // "Jan de Vries", "J.P. de Graaf": a surname that is also a village, after a first name or initial.
   const prev = words[i - 1];
   const afterName =
@@ -526,6 +595,18 @@ function chainTier(words: Word[], text: string, i: number, chain: number, cue: C
   const known = (head.facts & SURNAME) !== 0 && (head.facts & FIRST) === 0;
   if (cue === 'weak' && (known || head.cap)) return 2;
   if (head.cap && (head.facts & PUBLIC) === 0 && !head.place && (known || (chain >= 2 && !w.sentenceStart))) return 2;
+  // "de familia van Rijckevorsel": a particle inside a sentence before a capitalised word no list or
+  // dictionary knows goes with that guess.
+  if (
+    !noGuesses &&
+    head.cap &&
+    !head.place &&
+    !w.sentenceStart &&
+    !head.stop &&
+    (head.facts & ORDINARY) === 0 &&
+    !looksLikeAcronym(head.text)
+  )
+    return 3;
   return undefined;
 }
 
@@ -549,15 +630,23 @@ function structuralTier(words: Word[], text: string, i: number, noGuesses: boole
   if (prev?.initial && /\p{Lu}/u.test(prev.text) && onlyGap(text, prev.end, w.start, '.')) {
     const before = words[i - 2];
     const twoInitials = before?.initial === true && /\p{Lu}/u.test(before.text) && onlyGap(text, before.end, prev.start, '.');
-    if (twoInitials || (w.facts & SURNAME) !== 0 || (w.facts & ORDINARY) === 0) return 2;
+    // "op naam van D. Bakhuis": after a function word and an initial even a dictionary word is the surname.
+    const afterFunctionWord =
+      before !== undefined && !before.cap && (before.facts & ANY_FUNCTION) !== 0 && onlyGap(text, before.end, prev.start);
+    if (twoInitials || afterFunctionWord || (w.facts & SURNAME) !== 0 || (w.facts & ORDINARY) === 0) return 2;
   }
   if (w.place) return undefined;
   const next = words[i + 1];
+  // "Anuradha en haar man …": an unknown word opening a sentence before "en" and a possessive is a person.
+  const andTheirs =
+    next?.key === 'en' &&
+    /^(?:haar|zijn|mijn|hun|her|his|my)$/.test(words[i + 2]?.key ?? '') &&
+    onlyGap(text, next.end, words[i + 2]!.start);
   if (
     !noGuesses &&
     w.sentenceStart &&
     next !== undefined &&
-    (next.facts & NAME_VERB) !== 0 &&
+    ((next.facts & NAME_VERB) !== 0 || andTheirs) &&
     onlyGap(text, w.end, next.start) &&
     (w.facts & ORDINARY) === 0 &&
     (w.facts & STREET) === 0
@@ -571,7 +660,8 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
   const tokens = tokenize(text);
   const noise = capitalsAreNoise(tokens);
   const words: Word[] = tokens.map((t) => {
-    const facts = factsOf(t.key);
+    // "Đỗ Văn Hải": written with Vietnamese letters a word is none of the function words it folds to.
+    const facts = VIETNAMESE.test(t.text) ? factsOf(t.key) & ~(STOP | FUNCTION | ANY_FUNCTION) : factsOf(t.key);
     return {
       text: t.text,
       key: t.key,
@@ -599,14 +689,14 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
     }
     const cue = cueBefore(text, w, words, i, strong, weak);
     const chain = particleChain(words, text, i);
-    const relationBefore = i > 0 && (words[i - 1]!.facts & RELATION) !== 0;
-    let tier = chain > 0 ? chainTier(words, text, i, chain, cue) : startTier(w, cue, relationBefore, noGuesses);
+    let tier = chain > 0 ? chainTier(words, text, i, chain, cue, noGuesses) : startTier(w, cue, i > 0 ? words[i - 1]!.facts : 0, noGuesses);
     tier ??= structuralTier(words, text, i, noGuesses);
     // "noemen ze Mama Joy", "called Uncle Ben": after a naming word a capitalised kinship or title
     // word opens the nickname when a capitalised word follows it.
     const next = words[i + 1];
     if (tier === undefined && cue === 'strong' && w.cap && next?.cap === true && onlyGap(text, w.end, next.start)) tier = 2;
     if (tier === undefined && chain === 0 && firstNameBeforeSurname(words, text, i)) tier = 2;
+    if (tier === undefined && !noGuesses && lowerFirstNameAsSubject(words, text, i)) tier = 3;
     if (tier === undefined) {
       i++;
       continue;
@@ -619,17 +709,71 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
     i = end;
   }
   extendOverNicknames(text, out);
+  extendOverTrailingInitial(text, out);
+  findCoordinated(text, words, out);
+  findAddressed(text, words, out);
   if (text.includes('.')) findBareInitials(text, tokens, out);
   if (mentionsAny(text, NAMING_VERBS))
     for (const m of allMatches(NAME_BEFORE_VERB, text)) {
       const name = m[1]!;
       const parts = tokenize(name);
       const start = m.index + m[0].indexOf(name, m[0].search(/\s/));
-      if (parts.every((p) => !isStop(p)) && !placeStarts.has(start)) {
+      // "die zaak heet …": a lower-case dictionary word there is the thing that has the name.
+      const thing = parts.every((p) => !isCapitalised(p.text) && (factsOf(p.key) & ORDINARY) !== 0 && (factsOf(p.key) & FIRST) === 0);
+      if (!thing && parts.every((p) => !isStop(p)) && !placeStarts.has(start)) {
         out.push({ type: 'NAAM', start, end: start + name.length, tier: 2 });
       }
     }
   return out;
+}
+
+/** Letters only Vietnamese writes (with a hook, horn or dot below, or đ). */
+const VIETNAMESE = /[\u1ea0-\u1ef9đĐơƠưƯ]/u;
+
+/** "zeg Dobre C.": a single capital and a full stop right after a name, ending the sentence or before a comma, is its initial. */
+function extendOverTrailingInitial(text: string, found: Candidate[]): void {
+  for (const c of found) {
+    const after = /^\s\p{Lu}\.(?=$|[\s,;)])/u.exec(text.slice(c.end, c.end + 4));
+    if (after !== null) c.end += after[0].length;
+  }
+}
+
+/**
+ * "mo en soufi", "ma-ria of mariaaa": a word after a name and "en" or "of" that no dictionary or
+ * place list knows is a second name (as a guess); letters typed three times or more count once.
+ */
+function findCoordinated(text: string, words: Word[], found: Candidate[]): void {
+  const names = found.length;
+  for (let n = 0; n < names; n++) {
+    const c = found[n]!;
+    const i = words.findIndex((w) => w.start >= c.end);
+    const link = words[i];
+    const w = words[i + 1];
+    if (link === undefined || w === undefined || !/^(?:en|of|or|and)$/.test(link.key)) continue;
+    if (!onlyGap(text, c.end, link.start) || !onlyGap(text, link.end, w.start) || embedded(text, w) || w.place || w.key.length < 3)
+      continue;
+    const squeezed = w.key.replace(/(\p{L})\1{2,}/gu, '$1');
+    // Chat shorthand ("idk", "wss", "btw") is unknown to dictionaries too: a lower-case word needs four letters and a vowel.
+    const wordLike = w.cap || (w.key.length >= 4 && /[aeiouy]/.test(w.key));
+    const unknown = wordLike && !w.stop && (w.facts & ORDINARY) === 0 && (w.facts & STREET) === 0 && !looksLikeAcronym(w.text);
+    if ((unknown || (squeezed !== w.key && FIRST_NAMES.has(squeezed))) && found.every((f) => f.end <= w.start || f.start >= w.end))
+      found.push({ type: 'NAAM', start: w.start, end: w.end, tier: 3 });
+  }
+}
+
+/** Words after a name and a comma that speak to that person: "Joy, ben je nog in het huis?", "chi, thank you". */
+const ADDRESS_AFTER = new Set(
+  'ben heb kun kan wil weet mag zou hoe wat waar je jij u ik we wij dank bedankt thank thanks are can do did have how where you i'.split(
+    ' ',
+  ),
+);
+
+/** A known first name that opens a message and is spoken to ("Joy, ben je …") is a name even when it is a word too. */
+function findAddressed(text: string, words: Word[], found: Candidate[]): void {
+  const [w, next] = words;
+  if (w === undefined || next === undefined || w.start > 2 || (w.facts & FIRST) === 0 || w.stop || w.place) return;
+  if (!/^\s*,\s+$/.test(text.slice(w.end, next.start)) || !ADDRESS_AFTER.has(next.key)) return;
+  if (found.every((f) => f.end <= w.start || f.start >= w.end)) found.push({ type: 'NAAM', start: w.start, end: w.end, tier: 2 });
 }
 
 /** 'Marco "Big Mac" Verstappen': a nickname in quotes between a first name and a capitalised surname. */

@@ -160,13 +160,13 @@ export function registerCued(text: string, index: number): boolean {
 }
 
 const DOCUMENT_CUE =
-  /(?<![\p{L}])(?:paspoort|pas|passport|id|identiteitskaart|identiteitsbewijs|id-kaart|idkaart|id-bewijs|identity\s+card|rijbewijs|driving\s+licen[cs]e|driver'?s\s+licen[cs]e|verblijfsvergunning|verblijfsdocument|vergunning|residence\s+permit|permit|work\s+permit|(?:id\s+|identity\s+)?card|kaart|karta|carte|v-nummer|vreemdelingennummer|documentnummer|document\s+number|pasnummer|klantnummer|dossiernummer|zaaknummer|polisnummer|werknemersnummer|personeelsnummer|seria|buletin|dowód|dowodu|dowod|paszport\p{L}*|pasaport\p{L}*|pașaport\p{L}*|pasport\p{L}*|паспорт\p{L}*|лична\s+карта|лк|carte\s+de\s+identitate|personalausweis|ausweis|reisepass|kimlik|személyi(?:\s+igazolvány)?|igazolvány|útlevél|utlevel|asmens\s+(?:kodas|tapatybės\s+kortelė)|pasas|občiansky\s+preukaz|obciansky|cestovný\s+pas|посвідчення|id-?card|identity\s+document|travel\s+document|reisdocument|titre\s+de\s+séjour|pasaporte|documento|seaman'?s?\s+book|seafarer'?s?\s+(?:book|id)|zeemansboek\p{L}*|monsterboek\p{L}*|discharge\s+book|v-?number|ind|papier\p{L}*|verblijfspas\p{L}*|pasje|nie|dni|nif|tie|cedula|cédula|dozvil|дозвіл\p{L}*|разрешение|povolen\p{L}*|pozwoleni\p{L}*|karta\s+pobytu|permis(?:\s+de\s+\p{L}+)?|buletinul|kennkarte|aufenthaltstitel|aufenthaltserlaubnis)(?:-?nummer|\s+number|\s+nr\.?)?[^.!?\n]{0,30}$/iu;
+  /(?<![\p{L}])(?:paspoort|pas|passport|id|identiteitskaart|identiteitsbewijs|id-kaart|idkaart|id-bewijs|identity\s+card|rijbewijs|driving\s+licen[cs]e|driver'?s\s+licen[cs]e|verblijfsvergunning|verblijfsdocument|vergunning|residence\s+permit|permit|work\s+permit|(?:id\s+|identity\s+)?card|kaart|karta|carte|v-nummer|vreemdelingennummer|documentnummer|document\s+number|pasnummer|klantnummer|dossiernummer|studentnummer|studentennummer|leerlingnummer|lidnummer|clientnummer|cliëntnummer|patientnummer|patiëntnummer|registratienummer|student\s+(?:number|id)|[vw]-?document|document|perso|zaaknummer|polisnummer|werknemersnummer|personeelsnummer|seria|buletin|dowód|dowodu|dowod|paszport\p{L}*|pasaport\p{L}*|pașaport\p{L}*|pasport\p{L}*|паспорт\p{L}*|лична\s+карта|лк|carte\s+de\s+identitate|personalausweis|ausweis|reisepass|kimlik|személyi(?:\s+igazolvány)?|igazolvány|útlevél|utlevel|asmens\s+(?:kodas|tapatybės\s+kortelė)|pasas|občiansky\s+preukaz|obciansky|cestovný\s+pas|посвідчення|id-?card|identity\s+document|travel\s+document|reisdocument|titre\s+de\s+séjour|pasaporte|documento|seaman'?s?\s+book|seafarer'?s?\s+(?:book|id)|zeemansboek\p{L}*|monsterboek\p{L}*|discharge\s+book|v-?number|ind|papier\p{L}*|verblijfspas\p{L}*|pasje|nie|dni|nif|tie|cedula|cédula|dozvil|дозвіл\p{L}*|разрешение|povolen\p{L}*|pozwoleni\p{L}*|karta\s+pobytu|permis(?:\s+de\s+\p{L}+)?|buletinul|kennkarte|aufenthaltstitel|aufenthaltserlaubnis)(?:-?nummer|\s+number|\s+nr\.?)?[^.!?\n]{0,45}$/iu;
 const CODE = /(?<![\p{L}\d-])[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){5,19}(?![\p{L}\d])/giu;
 /** "his A09876543 passport", "haar NW92BD7P4 paspoort": the document word right after the number. */
 const DOCUMENT_AFTER = /^\s+(?:paspoort|passport|id-?kaart|id\s+card|rijbewijs|verblijfsvergunning|pasport|paszport|pașaport|паспорт)/i;
 
 /** A series and a number, as on Romanian and other identity cards: "RX 123456", "V 0291 8837". */
-const SERIES_AND_NUMBER = /(?<![\p{L}\d-])[A-Z]{1,3}\s(?:\d{6,9}|\d{2,5}(?:\s\d{2,5}){1,3})(?![\p{L}\d])/gu;
+const SERIES_AND_NUMBER = /(?<![\p{L}\d-])[A-Z]{1,3}\s(?:\d{6,12}|\d{2,5}(?:\s\d{2,5}){1,3})(?![\p{L}\d])/gu;
 /** Dutch passport and ID card numbers: two letters, six letters or digits, one digit; never the letter O. */
 const DUTCH_DOCUMENT = /(?<![\p{L}\d])[A-NP-Z]{2}[A-NP-Z0-9]{6}\d(?![\p{L}\d])/gu;
 
@@ -196,7 +196,25 @@ const SERIES_OF_TWO = /(?<![\p{L}\d-])[A-Z]{2}\s?\d{6}(?![\p{L}\d]|[.,-]\d)/gu;
 /** Digit groups with spaces, as card and pass numbers are printed: "1234 5678 9012". */
 const SPACED_DIGITS = /(?<![\p{L}\d+-])\d{2,6}(?:\s\d{2,6}){1,4}(?![\p{L}\d])/gu;
 
+/**
+ * Numbers as a document prints or a writer spells them, after a document word: with slashes and a
+ * country's letters ("PL 00812/19/1463"), or one character at a time ("W 0 2 7 7 1 6 4 3").
+ */
+const SLASHED_NUMBER = /(?<![\p{L}\d/-])(?:[A-Z]{1,3}\s)?\d+(?:[/.-]\d+){2,4}(?![\p{L}\d]|[/.-]\d)/gu;
+const ONE_BY_ONE = /(?<![\p{L}\d])(?:[A-Z]\s)?\d(?:\s\d){6,11}(?![\p{L}\d])/gu;
+
 function findDocuments(text: string, out: Candidate[]): void {
+  if (/\d[/.-]\d+[/.-]\d/.test(text))
+    for (const m of allMatches(SLASHED_NUMBER, text)) {
+      if (m[0].replace(/\D/g, '').length < 8 || !m[0].includes('/')) continue;
+      if (DOCUMENT_CUE.test(text.slice(Math.max(0, m.index - 50), m.index)))
+        out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
+    }
+  if (/\d \d \d/.test(text))
+    for (const m of allMatches(ONE_BY_ONE, text)) {
+      if (DOCUMENT_CUE.test(text.slice(Math.max(0, m.index - 50), m.index)))
+        out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
+    }
   for (const m of allMatches(SPACED_DIGITS, text)) {
     if (m[0].replace(/\D/g, '').length < 8) continue;
     if (DOCUMENT_CUE.test(text.slice(Math.max(0, m.index - 50), m.index)))

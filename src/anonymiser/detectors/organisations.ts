@@ -11,14 +11,14 @@ import { capitalsAreNoise } from './names';
 import { isPlaceName } from './places';
 import type { Candidate } from '../types';
 
-const NAME_WORD = "(?:[\\p{Lu}\\d][\\p{L}\\d&'’.-]*|&|en|and|de|het|van|der|den|des|'t|of|voor|for)(?![\\p{L}\\d])";
+const NAME_WORD = "(?:[\\p{Lu}\\d][\\p{L}\\d&'’.-]*|&|en|and|de|het|van|der|den|des|'t|of|voor|for|by)(?![\\p{L}\\d])";
 const CAP_SEQ = `[\\p{Lu}\\d][\\p{L}\\d&'’.-]*(?:\\s+${NAME_WORD}){0,4}`;
 const LEGAL_FORM =
   '(?:B\\.\\s?V\\.?|BV|bv|b\\.v\\.|N\\.V\\.?|NV|V\\.O\\.F\\.?|VOF|vof|Holding|GmbH|AG|UG|KG|e\\.K\\.|Ltd\\.?|LLC|Inc\\.?|Sp\\.\\s?z\\s?o\\.\\s?o\\.?|Sp\\.\\s?[jk]\\.|S\\.R\\.L\\.?|SRL|S\\.A\\.|SA|EOOD|OOD|ЕООД|ООД|ТОВ|Kft\\.?|Bt\\.?|Zrt\\.?|s\\.r\\.o\\.|a\\.s\\.|UAB|OÜ|SIA|d\\.o\\.o\\.|(?:&|en)\\s+(?:Zonen|Zn\\.?|Co\\.?|Partners|Sons|Söhne))';
 const KIND_BEFORE =
-  'VV|SV|RKSV|RKVV|FC|SC|AFC|HSV|CSV|voetbalvereniging|sportvereniging|agentia|agenția|firma|uitzendbureau|bureau|bedrijf|stichting|kwekerij|tuinderij|tuinbouwbedrijf|slachterij|vleesbedrijf|vleesverwerker|distributiecentrum|fabriek|restaurant|hotel|cafe|café|snackbar|nagelstudio|nailstudio|nagelsalon|salon|kapsalon|massagesalon|carwash|wasstraat|schoonmaakbedrijf|transportbedrijf|bouwbedrijf|camping|club|sportclub|voetbalclub|vereniging|basisschool|school|ROC|MBO|OBS|CBS|PCBS|RKBS|IKC|roc|mbo|hogeschool|universiteit|supermarkt|winkel|agency|company|factory|farm|recruitment|werkgever|uitzendorganisatie|detacheerder|pizzeria|lounge|shishalounge|bar|spa|bakkerij|slagerij|kebabzaak|barbershop|lunchroom|bistro|brasserie|hostel|motel|garage|boerderij|tuincentrum|studio|beautysalon|sauna|privehuis|privéhuis|escortbureau|koeriersdienst|pakketdienst|schoonmaakdienst|cleaning|bouwbedrijfje|rederij|moskee|mosque|church|wellness|pluktuin|zorgbemiddeling|reisbureau|thuiszorg|zorgbureau|escortbureau|modellenbureau|kledingwinkel|belwinkel|telefoonwinkel|toko|ziekenhuis|kliniek|huisartsenpraktijk|praktijk|apotheek|tandartspraktijk|zorginstelling|verpleeghuis|woonzorgcentrum|agencja|agencji|agencje|agencją|agencia|agentur|firmy|firmie|firma|compania|firmă|фирма|фірма|агенция|агенція|компания|компанія|company|kebab|shoarma|grillroom|woningcorporatie|corporatie|woningbouwvereniging|ферма|фермата|ферми|фабрика|фабриката|завод|ферму|фермі';
+  'kapper|kapperszaak|barbier|zaak|winkeltje|shop|store|pakhuis|koelhuis|veiling|loods|VV|SV|RKSV|RKVV|FC|SC|AFC|HSV|CSV|voetbalvereniging|sportvereniging|agentia|agenția|firma|uitzendbureau|bureau|bedrijf|stichting|kwekerij|tuinderij|tuinbouwbedrijf|slachterij|vleesbedrijf|vleesverwerker|distributiecentrum|fabriek|restaurant|hotel|cafe|café|snackbar|nagelstudio|nailstudio|nagelsalon|salon|kapsalon|massagesalon|carwash|wasstraat|schoonmaakbedrijf|transportbedrijf|bouwbedrijf|camping|club|sportclub|voetbalclub|vereniging|basisschool|school|ROC|MBO|OBS|CBS|PCBS|RKBS|IKC|roc|mbo|hogeschool|universiteit|supermarkt|winkel|agency|company|factory|farm|recruitment|werkgever|uitzendorganisatie|detacheerder|pizzeria|lounge|shishalounge|bar|spa|bakkerij|slagerij|kebabzaak|barbershop|lunchroom|bistro|brasserie|hostel|motel|garage|boerderij|tuincentrum|studio|beautysalon|sauna|privehuis|privéhuis|escortbureau|koeriersdienst|pakketdienst|schoonmaakdienst|cleaning|bouwbedrijfje|rederij|moskee|mosque|church|wellness|pluktuin|zorgbemiddeling|reisbureau|thuiszorg|zorgbureau|escortbureau|modellenbureau|kledingwinkel|belwinkel|telefoonwinkel|toko|ziekenhuis|kliniek|huisartsenpraktijk|praktijk|apotheek|tandartspraktijk|zorginstelling|verpleeghuis|woonzorgcentrum|agencja|agencji|agencje|agencją|agencia|agentur|firmy|firmie|firma|compania|firmă|фирма|фірма|агенция|агенція|компания|компанія|company|kebab|shoarma|grillroom|woningcorporatie|corporatie|woningbouwvereniging|ферма|фермата|ферми|фабрика|фабриката|завод|ферму|фермі';
 const KIND_AFTER =
-  'Agency|Agencja|Agentie|Agenția|Company|Industries|Personnel|Staff|Jobs|Job|Work|Works|College|Lyceum|Gymnasium|Academie|Scholengemeenschap|School|Uitzendbureau|Uitzendgroep|Uitzendorganisatie|Personeelsdiensten|Staffing|Logistics|Logistiek|Transport|Services|Service|Solutions|Group|Groep|Flex|Cleaning|Schoonmaak|Bouw|Kwekerij|Nails|Carwash|Tuinbouw|Agri|Agro|Recruitment|Detachering|Import|Export|Trading|Farms|Farm|Foods|Food|Vastgoed|Beheer|Holding|Bemiddeling|Workforce|Personeel|Uitzendkrachten|Plant|Plants|Fresh|Massage|Grill|Spa|Beauty|Shop|Market|Pizzeria|Kebab|Döner|Doner|Bakery|Store|Garage|Catering|Security|Handel|Express|Logistik|Bau|Reinigung|Barbershop|Barber|Kapsalon|Shoarma|Snackbar|Lunchroom|Bistro|Brasserie|Hotel|Hostel|Motel|Restaurant|Salon|Studio|Nagelstudio|Wellness|Autoservice|Autobedrijf|Bloemen|Flowers|Tuinbouw|Champignons|Growers|Vegetables|Meat|Vlees|Poultry|Pluimvee|Sushi|Wok|Thai|Noodles|Kitchen|Keuken|Lounge|Events|Placement|Placements|Overseas|Facilitair|Facility|Reizen|Travel|Tours|Imports|Renovatie|Renovaties|Detailing|Housing|Zorg|Thuiszorg|Church|Ministries|Ministry|Moskee|Mosque|Verhuur|Rental|Rentals|Techniek|Installaties|Onderhoud|Montage|Productions|Entertainment|Modeling|Models|Escort|Staffing|Recruiters|Consultancy|Consulting|Projects|Projecten|MC|UMC|Ziekenhuis|Kliniek|Zorggroep|Praktijk|Apotheek|Zorg|Welzijn|Opvang';
+  'Partners|Payroll|Agency|Agencja|Agentie|Agenția|Company|Industries|Personnel|Staff|Jobs|Job|Work|Works|College|Lyceum|Gymnasium|Academie|Scholengemeenschap|School|Uitzendbureau|Uitzendgroep|Uitzendorganisatie|Personeelsdiensten|Staffing|Logistics|Logistiek|Transport|Services|Service|Solutions|Group|Groep|Flex|Cleaning|Schoonmaak|Bouw|Kwekerij|Nails|Carwash|Tuinbouw|Agri|Agro|Recruitment|Detachering|Import|Export|Trading|Farms|Farm|Foods|Food|Vastgoed|Beheer|Holding|Bemiddeling|Workforce|Personeel|Uitzendkrachten|Plant|Plants|Fresh|Massage|Grill|Spa|Beauty|Shop|Market|Pizzeria|Kebab|Döner|Doner|Bakery|Store|Garage|Catering|Security|Handel|Express|Logistik|Bau|Reinigung|Barbershop|Barber|Kapsalon|Shoarma|Snackbar|Lunchroom|Bistro|Brasserie|Hotel|Hostel|Motel|Restaurant|Salon|Studio|Nagelstudio|Wellness|Autoservice|Autobedrijf|Bloemen|Flowers|Tuinbouw|Champignons|Growers|Vegetables|Meat|Vlees|Poultry|Pluimvee|Sushi|Wok|Thai|Noodles|Kitchen|Keuken|Lounge|Events|Placement|Placements|Overseas|Facilitair|Facility|Reizen|Travel|Tours|Imports|Renovatie|Renovaties|Detailing|Housing|Zorg|Thuiszorg|Church|Ministries|Ministry|Moskee|Mosque|Verhuur|Rental|Rentals|Techniek|Installaties|Onderhoud|Montage|Productions|Entertainment|Modeling|Models|Escort|Staffing|Recruiters|Consultancy|Consulting|Projects|Projecten|MC|UMC|Ziekenhuis|Kliniek|Zorggroep|Praktijk|Apotheek|Zorg|Welzijn|Opvang';
 
 /** "uitzendbureau" → "[Uu]itzendbureau": case-insensitive first letter without the `i` flag, which would make \p{Lu} match lower case too. */
 function anyCaseStart(words: string): string {
@@ -47,7 +47,7 @@ const KIND_THEN_LOWER = new RegExp(
 );
 /** A business named after a compound kind word: "shoarmazaak Sultan Grill", "massagesalon, Lotus Thai Massage". */
 const COMPOUND_KIND =
-  '(?:zaak|salon|studio|winkel|bedrijf|bedrijfje|kwekerij|tuinderij|bureau|shop|fabriek|centrum|kantoor|restaurant|hotel|gemeente|kerk|bemiddeling|rederij|tuin|wasstraat)';
+  '(?:zaak|salon|studio|winkel|bedrijf|bedrijfje|kwekerij|tuinderij|bureau|shop|fabriek|centrum|kantoor|restaurant|hotel|gemeente|kerk|bemiddeling|rederij|tuin|wasstraat|verhuur|verhuurder)';
 /** A name in quotes after a kind word or "genaamd": "uitzendbureau 'Work4You'", "bedrijf genaamd “CleanPro”". */
 const QUOTED_NAME = new RegExp(
   `(?<![\\p{L}])(?:[\\p{L}]*${COMPOUND_KIND}|${KIND_BEFORE.split('|')
@@ -63,13 +63,17 @@ const KIND_NAMED = new RegExp(
     .filter((k) => /^[a-z]/.test(k))
     .join(
       '|',
-    )})\\s+(?:genaamd|heet|heette|called|named|met\\s+de\\s+naam)\\s+([\\p{Lu}\\d][\\p{L}\\d&'’.-]*(?:\\s+(?:by|bij|of|de|la|le|van|&|en|and)?\\s*[\\p{Lu}\\d][\\p{L}\\d&'’.-]*){0,3})`,
+    )})\\s+(?:genaamd|heet|heette|called|named|met\\s+de\\s+naam)\\s+(?:(?:letterlijk|gewoon|eigenlijk|nu|dus|echt|literally)\\s+)?([\\p{Lu}\\d][\\p{L}\\d&'’.-]*(?:\\s+(?:by|bij|of|de|la|le|van|&|en|and)?\\s*[\\p{Lu}\\d][\\p{L}\\d&'’.-]*){0,3})`,
   'gu',
 );
-const NAME_THEN_KIND = new RegExp(`(?<![\\p{L}\\d])(?:[\\p{Lu}\\d][\\p{L}\\d&'’.-]*\\s+){0,3}(?:${KIND_AFTER})(?![\\p{L}])`, 'gu');
+// "Snel & Schoon Schoonmaak", "Van der Linden Facilitair": "&" and particles after a capitalised word go on with the name.
+const NAME_THEN_KIND = new RegExp(
+  `(?<![\\p{L}\\d])(?:[\\p{Lu}\\d][\\p{L}\\d&'’.-]*\\s+(?:(?:&|van|de|der|den|het|'t)\\s+){0,2}){0,3}(?:${KIND_AFTER})(?![\\p{L}])`,
+  'gu',
+);
 const SCHOOL_COMPOUND = /(?<![\p{L}])[\p{Lu}][\p{L}-]{2,}(?:school|college|lyceum|gymnasium)(?![\p{L}])/gu;
 const EMPLOYER_CUE =
-  /\b(?:werkt|werkte|werken|werk|werkzaam|in\s+dienst|stage|works?|worked|working|employed|schoonmaker|schoonmaakster|chauffeur|bezorger|koerier|kok|afwasser|serveerster|ober|magazijnmedewerker|orderpicker|heftruckchauffeur|inpakker|inpakster|productiemedewerker|vakkenvuller|kassi[eè]re|caissi[eè]re|kapster|kapper|nagelstyliste?|masseuse|stagiair[e]?|vrijwilliger|oppas|au\s+pair|nanny|monteur|lasser|timmerman|bouwvakker|stukadoor|schilder|tuinman|plukker|slachter|uitbener|medewerker|medewerkster|werknemer|uitzendkracht|flexkracht|cleaner|driver|waiter|waitress|cook|picker|worker)\s+(?:bij|voor|via|for|at|by)\s+(?:(?:de|het|een|the)\s+)?$/i;
+  /\b(?:werkt|werkte|werken|werk|werkzaam|in\s+dienst|stage|works?|worked|working|employed|schoonmaker|schoonmaakster|chauffeur|bezorger|koerier|kok|afwasser|serveerster|ober|magazijnmedewerker|orderpicker|heftruckchauffeur|inpakker|inpakster|productiemedewerker|vakkenvuller|kassi[eè]re|caissi[eè]re|kapster|kapper|nagelstyliste?|masseuse|stagiair[e]?|vrijwilliger|oppas|au\s+pair|nanny|monteur|lasser|timmerman|bouwvakker|stukadoor|schilder|tuinman|plukker|slachter|uitbener|medewerker|medewerkster|werknemer|uitzendkracht|flexkracht|cleaner|driver|waiter|waitress|cook|picker|worker|contactpersoon|contact|planner|baas|manager|directeur|eigenaar|eigenaresse|leidinggevende|chef|boss)\s+(?:bij|voor|via|for|at|by)\s+(?:(?:de|het|een|the)\s+)?$/i;
 const CAP_RUN = new RegExp(`^${CAP_SEQ}`, 'u');
 const MULTI_CAP_RUN = new RegExp(`^[\\p{Lu}\\d][\\p{L}\\d&'’.-]*(?:\\s+(?:&\\s+)?[\\p{Lu}\\d][\\p{L}\\d&'’.-]*){1,3}`, 'u');
 /**
@@ -99,10 +103,15 @@ function capitalisedTail(text: string, end: number): number {
   const after = /^(?:\s(?:&\s)?\p{Lu}[\p{L}\d'’&-]*){1,2}(?![\p{L}\d])/u.exec(text.slice(end, end + 40))?.[0];
   if (after === undefined) return 0;
   const words = after.trim().split(/\s+/);
-  while (words.length > 0 && (FUNCTION_WORDS.has(fold(words[words.length - 1]!)) || NON_PII_PROPER.has(fold(words[words.length - 1]!))))
-    words.pop();
+  // "Clean Solutions Holland", "Payroll Partners Zuid": a country or compass word right after the name is part of it.
+  const dropped = (w: string): boolean => !NAME_TAILS.has(fold(w)) && (FUNCTION_WORDS.has(fold(w)) || NON_PII_PROPER.has(fold(w)));
+  while (words.length > 0 && dropped(words[words.length - 1]!)) words.pop();
   return words.length === 0 ? 0 : after.indexOf(words[words.length - 1]!) + words[words.length - 1]!.length;
 }
+
+const NAME_TAILS: ReadonlySet<string> = new Set(
+  'holland nederland nl benelux europe europa international internationaal polska romania noord zuid oost west'.split(' '),
+);
 
 /** Drop words at the end or start of a run that are not part of the name ("Club Paradise en"). */
 function trimRun(run: string): string {
@@ -237,7 +246,58 @@ export function findOrganisations(text: string): Candidate[] {
       else out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier: 2 });
     }
   findAfterEmployerCue(text, out);
+  if (text.includes('&')) findAmpersandNames(text, out);
+  // The apposition needs a kind word after the comma: any word ending like one, or a kind word itself.
+  if (text.includes(',') && (kindBefore || tokens.some((t) => endsWithAny(t.key, COMPOUND_KIND_WORDS) || KIND_BEFORE_WORDS.has(t.key))))
+    findAppositions(text, out);
+  if (mentionsAny(text, REGISTER_WORDS)) findBeforeRegister(text, out);
   return out;
+}
+
+/**
+ * "Work & Go", "Mooi & Zo": two capitalised words joined by "&" name a business (as a guess: two
+ * people's names there are found as names and win), with any capitalised words right after.
+ */
+const AMPERSAND_NAME = /(?<![\p{L}\d])[\p{Lu}][\p{L}\d'’-]*\s+&\s+[\p{Lu}][\p{L}\d'’-]*/gu;
+
+function findAmpersandNames(text: string, out: Candidate[]): void {
+  for (const m of allMatches(AMPERSAND_NAME, text)) {
+    if (isOrdinary(m[0]) || capitalsAreNoise(tokenize(text))) continue;
+    out.push({ type: 'ORGANISATIE', start: m.index, end: m.index + m[0].length + capitalisedTail(text, m.index + m[0].length), tier: 3 });
+  }
+}
+
+/** "bij Het Anker, dat visrestaurant in Bruinisse": capitalised words that a kind word after a comma describes. */
+const APPOSITION = new RegExp(
+  `(?<![\\p{L}\\d])((?:(?:Het|De|'t)\\s+)?[\\p{Lu}][\\p{L}\\d&'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\d&'’-]*){0,3}),\\s+(?:dat|die|een|de|het|the|a|an)\\s+(?:\\p{L}*${COMPOUND_KIND}|${KIND_BEFORE.split(
+    '|',
+  )
+    .filter((k) => /^[a-z]/.test(k))
+    .join('|')})(?![\\p{L}])`,
+  'gu',
+);
+
+function findAppositions(text: string, out: Candidate[]): void {
+  if (!mentionsAny(text, ARTICLES)) return;
+  for (const m of allMatches(APPOSITION, text)) {
+    const name = m[1]!;
+    if (isOrdinary(name) || isPlaceName(name) || capitalsAreNoise(tokenize(text))) continue;
+    out.push({ type: 'ORGANISATIE', start: m.index, end: m.index + name.length, tier: 3 });
+  }
+}
+const ARTICLES: ReadonlySet<string> = new Set(['dat', 'die', 'een', 'de', 'het', 'the', 'a', 'an']);
+
+/** "Payroll Partners Zuid (kvk 17092 233)", "X heeft kvk …": the capitalised words right before a register cue. */
+const BEFORE_REGISTER =
+  /(?<![\p{L}\d])([\p{Lu}\d][\p{L}\d&'’.-]*(?:\s+(?:&\s+)?[\p{Lu}\d][\p{L}\d&'’.-]*){0,4})(?:\s*[,(]\s*|\s+(?:heeft|met|has|with)\s+(?:een\s+)?)(?:kvk|k\.v\.k)/giu;
+const REGISTER_WORDS: ReadonlySet<string> = new Set(['kvk', 'k']);
+
+function findBeforeRegister(text: string, out: Candidate[]): void {
+  for (const m of allMatches(BEFORE_REGISTER, text)) {
+    const name = trimRun(m[1]!);
+    if (!/^[\p{Lu}\d]/u.test(name) || /^\d+$/.test(name) || isOrdinary(name) || capitalsAreNoise(tokenize(text))) continue;
+    out.push({ type: 'ORGANISATIE', start: m.index, end: m.index + name.length, tier: /\s/.test(name) ? 2 : 3 });
+  }
 }
 
 /** "works for", "lucrează la", "pracuję dla", "работя в", "працюю в", "arbeitet bei": the name after it. */
@@ -305,7 +365,16 @@ function findAfterEmployerCue(text: string, out: Candidate[]): void {
     const brand = LOWER_BRAND.exec(rest)?.[0];
     const article = /(?:de|het|een|the)\s+$/i.test(m[0]);
     // "via uitzendbureau Polflex": the kind word is not the name, the name after it is found as such.
-    if (brand && !article && !FUNCTION_WORDS.has(fold(brand)) && !COMMON_AFTER_BIJ.test(brand) && !KIND_BEFORE_WORDS.has(fold(brand))) {
+    // "bij aardappel fabriek Agri Noord": a word before a kind word says what is made there; the name follows.
+    const beforeKind = KIND_BEFORE_WORDS.has(fold(/^\s+([\p{L}]+)/u.exec(rest.slice(brand?.length ?? 0))?.[1] ?? ''));
+    if (
+      brand &&
+      !article &&
+      !beforeKind &&
+      !FUNCTION_WORDS.has(fold(brand)) &&
+      !COMMON_AFTER_BIJ.test(brand) &&
+      !KIND_BEFORE_WORDS.has(fold(brand))
+    ) {
       // "werkt bij albert heijn": unknown lower-case words go on with the employer's name.
       const more = /^(?:\s+[\p{Ll}\d][\p{L}\d&'’-]+)*/u.exec(rest.slice(brand.length))![0];
       let length = brand.length;

@@ -24,7 +24,7 @@ import type { Candidate } from '../types';
  * in an address ("2950 Kapellen"); and a house number and comma ("Vaartstraat 7, Goes").
  */
 const PLACE_CUE =
-  /(?:(?:^|[^\p{L}])(?:in|uit|naar|te|bij|rond|vanuit|richting|omgeving|buurt\s+van|gemeente|regio|dorp|stad|wijk|woont|wonen|w|z|do|în|din|la|в|з|у|aus|nach|à|from|to|near|em|no|na)|(?:^|[^\d])(?:\d{4}\s?[A-Z]{2}|\d{4,6}|\d{2}-\d{3}|\d{3}\s\d{2})|\p{L}{3,}\s\d{1,4}[a-zA-Z]?,)\s+$/iu;
+  /(?:(?:^|[^\p{L}])(?:in|uit|naar|te|bij|rond|vanuit|richting|omgeving|buurt\s+van|gemeente|regio|dorp|stad|wijk|woont|wonen|(?:station|centrum|gemeentehuis|stadhuis)\s+van|w|z|do|în|din|la|в|з|у|aus|nach|à|from|to|near|em|no|na)|(?:^|[^\d])(?:\d{4}\s?[A-Z]{2}|\d{4,6}|\d{2}-\d{3}|\d{3}\s\d{2})|\p{L}{3,}\s\d{1,4}[a-zA-Z]?,)\s+$/iu;
 
 const EN_BEFORE = /(?:^|[^\p{L}])en\s+$/iu;
 
@@ -38,7 +38,20 @@ function embedded(text: string, span: PlaceSpan): boolean {
   return /[@/.\d_#]/.test(text[span.start - 1] ?? ' ') || /^(?:[@_\d]|\.[\p{L}\d])/u.test(text.slice(span.end, span.end + 2));
 }
 
-function candidate(text: string, span: PlaceSpan, noise: boolean, afterPlace: boolean): Candidate | undefined {
+/** Words of Spanish (and Portuguese) that Dutch lacks: in a message with two of them, "en" is "in". */
+const IBERIAN_WORDS: ReadonlySet<string> = new Set(
+  'que y el los las mi su con cuando pero para por una del esta estaba tengo trabajo casa tambien hermana hermano donde aqui llegue'.split(
+    ' ',
+  ),
+);
+
+function readsIberian(text: string): boolean {
+  let hits = 0;
+  for (const t of tokenize(text)) if (IBERIAN_WORDS.has(t.key) && ++hits >= 2) return true;
+  return false;
+}
+
+function candidate(text: string, span: PlaceSpan, noise: boolean, afterPlace: boolean, iberian: () => boolean): Candidate | undefined {
   if (embedded(text, span) || span.functionWord) return undefined;
   if (span.typo && !span.cued) return undefined;
   const surface = text.slice(span.start, span.end);
@@ -65,10 +78,30 @@ function candidate(text: string, span: PlaceSpan, noise: boolean, afterPlace: bo
     (span.ordinaryWord && !wordByGazetteerOnly) || span.typo || (single && isOrdinaryWord(key)) || (isOrdinaryPhrase(key) && !townPhrase);
   // An ordinary word is a place only capitalised after a place word ("in Best", not "Best wel", "de Poolse Winkel");
   // a short name ("Ede") also in lower case after one.
-  if (ordinary && !(capitalised && cued)) return undefined;
+  // "en Málaga", "la casa de su hermana en Wassenaar": in a Spanish message "en" is a place word like
+  // "in"; a name written with accents its dictionary look-alike lacks is that word in no language.
+  const iberianCued = enCued && capitalised && !span.sentenceStart && iberian();
+  const marked = capitalised && /[^\x00-\x7f]/.test(name) && single && !span.typo;
+  if (ordinary && !(capitalised && (cued || iberianCued || (marked && placeContext)))) return undefined;
   if (span.short && !ordinary && !(cued || enCued || (capitalised && !span.sentenceStart))) return undefined;
   if (!cued && !enCued && isCommonFirstName(key)) return { type: 'PLAATS', start: span.start, end: span.end, tier: 3 };
   return { type: 'PLAATS', start: span.start, end: span.end, tier: 2 };
+}
+
+/** Answers given before, per Cyrillic word: each is looked up in several Latin spellings. */
+const cyrillicMemo = new Map<string, boolean>();
+
+function isCyrillicPlace(word: string): boolean {
+  let known = cyrillicMemo.get(word);
+  if (known === undefined) {
+    known = latinSpellings(word).some((latin) => {
+      const [span] = sharedGazetteer().findPlaces(latin, { typos: false });
+      return span !== undefined && span.start === 0 && span.end === latin.length && !span.needsContext;
+    });
+    if (cyrillicMemo.size >= 10_000) cyrillicMemo.clear();
+    cyrillicMemo.set(word, known);
+  }
+  return known;
 }
 
 /** Capitalised Cyrillic words that the gazetteer knows in Latin letters: "Харків", "Утрехт", "Пловдив". */
@@ -76,10 +109,7 @@ function findCyrillicPlaces(text: string, taken: readonly Candidate[]): Candidat
   const out: Candidate[] = [];
   for (const m of allMatches(/(?<![\p{L}])\p{Lu}[\u0400-\u04ff]{2,}(?![\p{L}])/gu, text)) {
     if (taken.some((c) => c.start < m.index + m[0].length && m.index < c.end)) continue;
-    const known = latinSpellings(m[0]).some((latin) => {
-      const [span] = sharedGazetteer().findPlaces(latin, { typos: false });
-      return span !== undefined && span.start === 0 && span.end === latin.length && !span.needsContext;
-    });
+    const known = isCyrillicPlace(m[0]);
     if (known) out.push({ type: 'PLAATS', start: m.index, end: m.index + m[0].length, tier: 2 });
   }
   return out;
@@ -92,11 +122,13 @@ export function findPlaces(text: string): Candidate[] {
   if (/[\u0400-\u04ff]/.test(text)) out.push(...findCyrillicPlaces(text, []));
   if (spans.length === 0) return out;
   const noise = capitalsAreNoise(tokenize(text));
+  let iberian: boolean | undefined;
+  const readsSpanish = (): boolean => (iberian ??= readsIberian(text));
   for (const span of spans) {
     // "in Leiden en Buren", "naar Maasdijk, De Lier": a list goes on after a place.
     const last = out[out.length - 1];
     const afterPlace = last !== undefined && last.tier <= 2 && /^\s*(?:,|en|of|and|or|&|\/)\s*$/i.test(text.slice(last.end, span.start));
-    const c = candidate(text, span, noise, afterPlace);
+    const c = candidate(text, span, noise, afterPlace, readsSpanish);
     if (c) out.push(c);
   }
   return out;
