@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { ABOUT_WHOM, QUESTION_TOPICS, RELATIONS, type QuestionTopic } from '../../understanding/understanding';
 import { tokenize } from '../../safety/normalise';
-import { gatedSuicideScore } from '../../safety/screen';
+import { clearWithoutSituation, gatedSuicideScore } from '../../safety/screen';
 import type { LabelledMessage } from '../corpus';
 import { SignalDetector } from '../local/signalDetector';
 import { FORMS, INTENTS, type Intent } from '../recognizer';
@@ -24,6 +24,8 @@ export const TARGET_ACUTE_PRECISION = 0.85;
 /** Suicidal thoughts make the level acute and add 113: precision matters as much as recall. */
 export const TARGET_SUICIDAL_PRECISION = 0.85;
 export const SUICIDAL_FLOOR = 0.1;
+/** The score a message without a named situation needs to be acute is never below this. */
+export const SURE_FLOOR = 0.5;
 
 const BASE: Omit<TrainOptions, 'classes'> = { epochs: 10, learningRate: 0.1, l2: 3e-3, seed: TRAINING_SEED, prune: 0.01 };
 /** Features seen in fewer training messages are left out of the vocabulary. */
@@ -179,6 +181,15 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
   }));
   const unsure = thresholdForRecall(dangerDev, TARGET_CAUGHT_RECALL);
   const acute = Math.max(unsure, thresholdForPrecision(dangerDev, TARGET_ACUTE_PRECISION));
+  // Held-out messages over the acute threshold that only the lack of a named situation keeps in the
+  // unsure band: how sure the model must be for those to be answered with 112 at the same precision.
+  const withoutSituation = [...input.dev, ...input.tuning].flatMap((m) => {
+    const p = yes(danger, x(m.text, 'danger'));
+    return p >= acute && clearWithoutSituation(reader.readForDanger(m.text), vocabulary.danger)
+      ? [{ p, positive: m.acuteDanger || m.suicidal === true }]
+      : [];
+  });
+  const sure = Math.max(acute, SURE_FLOOR, thresholdForPrecision(withoutSituation, TARGET_ACUTE_PRECISION));
   const suicidalDev = input.dev.map((m) => ({
     p: gatedSuicideScore(reader.readForDanger(m.text), yes(suicidal, suicideInput(m.text))),
     positive: m.suicidal === true,
@@ -201,7 +212,13 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
     sourceHash: input.sourceHash,
     seed: TRAINING_SEED,
     trainedOn: { train: input.train.length, dev: input.dev.length, tuning: input.tuning.length, examples: input.intentExamples.length },
-    thresholds: { acute: round3(acute), unsure: round3(unsure), suicidal: round3(suicidalThreshold), question: round3(question) },
+    thresholds: {
+      acute: round3(acute),
+      unsure: round3(unsure),
+      sure: round3(sure),
+      suicidal: round3(suicidalThreshold),
+      question: round3(question),
+    },
     vocabulary: { danger: [...vocabulary.danger.features], general: [...vocabulary.general.features] },
     models: { danger, suicidal, intent, form, aboutWhom, relation, minor, questions },
   };

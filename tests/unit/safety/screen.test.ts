@@ -5,7 +5,7 @@
  * loses it.
  */
 import { loadModelBundle } from '../../../src/nlu/model/bundle';
-import { SafetyScreen } from '../../../src/safety/screen';
+import { SafetyScreen, clearWithoutSituation, knownWordShare, READABLE_SHARE, situationEvidence } from '../../../src/safety/screen';
 
 const screen = new SafetyScreen(loadModelBundle());
 const level = (text: string) => screen.assess(text).level;
@@ -30,6 +30,34 @@ describe('danger screen: situations happening now, without alarm words', () => {
     expect(result.level).toBe('acute');
     expect(result.score).toBeGreaterThanOrEqual(screen.bundle.thresholds.acute);
     expect(result.reasons.some((r) => r.startsWith('situation.'))).toBe(true);
+  });
+});
+
+describe('danger screen: a clear situation in words no lexicon names', () => {
+  it.each([
+    'mijn zusje van 14 stapt nu in een auto bij twee mannen die ze niet kent, ze zegt dat ze pas maandag terugkomt',
+    'kamermeisje hier. in kamer 12 zit een vrouw die de deur van binnen niet open krijgt, er zit geen klink aan haar kant. ze heeft sinds gisteren niet gegeten',
+  ])('a confident model answers %p with 112 at once, not with the question', (text) => {
+    const { danger, read } = screen.look(text);
+    expect(situationEvidence(read)).toBe(false);
+    expect(clearWithoutSituation(read, screen.bundle.vocabulary.danger)).toBe(true);
+    expect(danger.score).toBeGreaterThanOrEqual(screen.bundle.thresholds.sure);
+    expect(danger.level).toBe('acute');
+  });
+
+  it('the same story from a documentary is not clear without a situation', () => {
+    const { read } = screen.look('in een documentaire zat een meisje van 14 in een auto bij twee mannen die ze niet kende');
+    expect(clearWithoutSituation(read, screen.bundle.vocabulary.danger)).toBe(false);
+  });
+
+  it('a message in a language the model reads poorly keeps the direct question', () => {
+    const { read } = screen.look('mein Bruder ist 13 und steigt gerade in ein Auto mit zwei Männern, die er nicht kennt');
+    expect(knownWordShare(read, screen.bundle.vocabulary.danger)).toBeLessThan(READABLE_SHARE);
+    expect(clearWithoutSituation(read, screen.bundle.vocabulary.danger)).toBe(false);
+  });
+
+  it('needs more of the model than a named situation does', () => {
+    expect(screen.bundle.thresholds.sure).toBeGreaterThanOrEqual(Math.max(0.5, screen.bundle.thresholds.acute));
   });
 });
 
