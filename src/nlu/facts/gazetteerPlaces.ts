@@ -128,8 +128,13 @@ const WORD = /(\p{Lu}[\p{L}]+)(?:['’][\p{L}]+)?/gu;
 const CYRILLIC_WORD = /^[\u0400-\u04ff]+$/u;
 const MIN_STEM = 4;
 
+/** Capitalised words a second look tries: a long story's names come early, and each try costs a look-up. */
+const MAX_TRIED = 24;
+
 function bentName(gazetteer: Gazetteer, text: string): PlaceMatch | null {
+  let tried = 0;
   for (const m of text.matchAll(WORD)) {
+    if (++tried > MAX_TRIED) break;
     const written = m[1]!;
     // A capital at the start of a sentence says nothing; an apostrophe ending or a case ending does.
     const apostrophe = m[0].length > written.length;

@@ -1,4 +1,4 @@
-import { extractFacts, NO_PLACES, readAge, readMinor, readRelation } from '../../../src/nlu/facts/facts';
+import { extractFacts, NO_PLACES, readAge, readMinor, readOtherRelation, readRelation } from '../../../src/nlu/facts/facts';
 import type { MessageGuess } from '../../../src/nlu/model/messageModels';
 import { MessageReader } from '../../../src/nlu/model/reader';
 import type { AboutWhom } from '../../../src/understanding/understanding';
@@ -86,6 +86,31 @@ describe('relation said with a possessive', () => {
   it('reads a bare answer to the relation question', () => {
     expect(relation('nichtje', true)).toBe('extended_family');
     expect(relation('nichtje')).toBeNull();
+  });
+});
+
+describe('relation in the languages labour migrants write in', () => {
+  it.each([
+    ['Polish', 'mój syn pracuje w szklarni', 'child'],
+    ['Romanian', 'sora mea lucreaza intr-un hotel', 'sibling'],
+    ['Bulgarian', 'съпругът ми работи на строеж', 'partner'],
+    ['Ukrainian', 'моя сестра поїхала працювати', 'sibling'],
+    ['Turkish', 'kuzenim bir kafede çalışıyor', 'extended_family'],
+    ['Spanish', 'mi hermano trabaja en un invernadero', 'sibling'],
+    ['Portuguese', 'o meu filho trabalha numa fábrica', 'child'],
+    ['Hungarian', 'a kollégám leesett az állványról', 'colleague'],
+    ['Arabic', 'أخي يعمل في مطعم', 'sibling'],
+  ] as const)('%s: %p → %s', (_language, text, expected) => {
+    expect(readOtherRelation(normaliseText(text))).toBe(expected);
+  });
+
+  it('the first one named counts', () => {
+    expect(readOtherRelation(normaliseText('moja córka i mój brat'))).toBe('child');
+  });
+
+  it('names no relation where there is none', () => {
+    for (const text of ['pracuję w magazynie w Venlo', 'trabajo limpiando casas', 'работя в склад', 'mijn dochter', 'my friend'])
+      expect(readOtherRelation(normaliseText(text))).toBeNull();
   });
 });
 
