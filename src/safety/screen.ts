@@ -39,9 +39,12 @@ export interface ScreenedMessage {
 const UNWORDED_SUICIDE = 0.6;
 
 /** The suicide score as the threshold sees it (training chooses the threshold on this too). */
-export function gatedSuicideScore(read: ReadMessage, score: number): number {
+export function gatedSuicideScore(read: ReadMessage, score: number, vocabulary?: Vocabulary): number {
   const said = read.situations.some((h) => SUICIDE_WORDING.has(h.concept) && !h.negated);
   if (said) return score;
+  // Without the words of it, a message the model reads poorly (another language) is not taken for
+  // a wish to die on its situations alone (a taken passport, a debt): those make danger, not 113.
+  if (vocabulary && knownWordShare(read, vocabulary) < READABLE_SHARE) return 0;
   // A message that says there is no danger ("I'm not in danger, I just want advice") and has no
   // word of suicide is not read as one by the words around it.
   const denied = read.distances.some((d) => d.concept === 'denied' && !d.negated);
@@ -140,7 +143,7 @@ export class SafetyScreen {
     // Suicidal thoughts are said in words of their own (directly, indirectly, as farewell,
     // worthlessness or exhaustion): without any, only a confident model may raise the 113 answer,
     // so a threat against the writer is not read as a wish to die.
-    const suicidal = gatedSuicideScore(read, suicideScore) >= thresholds.suicidal;
+    const suicidal = gatedSuicideScore(read, suicideScore, this.bundle.vocabulary.danger) >= thresholds.suicidal;
     const alarm = explicitAlarm(read);
     // Only background (or no situation, only words) over the acute threshold: the bot asks the danger
     // question, with 112 in it, instead of answering as if danger were certain.

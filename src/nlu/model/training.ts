@@ -146,10 +146,7 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
     const { suicide } = features(m.text);
     return suicide === null ? [whole] : [whole, { x: vocabulary.danger.indices(suicide), label }];
   });
-  const suicidal = averageModels(
-    DANGER_SEEDS.map((seed) => trainSoftmax(suicideExamples, vocabulary.danger.size, { ...BASE, seed, classes: ['no', 'yes'] })),
-    vocabulary.danger.size,
-  );
+  const suicidal = trainSoftmax(suicideExamples, vocabulary.danger.size, { ...BASE, classes: ['no', 'yes'] });
   const intent = train('general', INTENTS, [
     ...labelled((m) => m.intent),
     ...input.intentExamples.map((e) => ({ text: e.text, label: e.intent })),
@@ -212,7 +209,7 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
   });
   const sure = Math.max(acute, SURE_FLOOR, thresholdForPrecision(withoutSituation, TARGET_ACUTE_PRECISION));
   const suicidalDev = input.dev.map((m) => ({
-    p: gatedSuicideScore(reader.readForDanger(m.text), yes(suicidal, suicideInput(m.text))),
+    p: gatedSuicideScore(reader.readForDanger(m.text), yes(suicidal, suicideInput(m.text)), vocabulary.danger),
     positive: m.suicidal === true,
   }));
   // Never below the floor: words such as "trein" or "pills" alone must not bring the 113 answer.
@@ -251,9 +248,11 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
 }
 
 /**
- * The danger and suicide models are the average of models trained in different orders: one order
- * alone moved single messages' scores by a factor of three between two trainings on nearly the
- * same corpus, and with them which messages fell under the unsure threshold.
+ * The danger model is the average of models trained in different orders: one order alone moved
+ * single messages' scores by a factor of three between two trainings on nearly the same corpus, and
+ * with them which messages fell under the unsure threshold. (Averaged the same way, the suicide
+ * model grew surer of unworded messages and read "I don't see why I should keep going to that job"
+ * as a wish to die.)
  */
 const DANGER_SEEDS = [TRAINING_SEED, TRAINING_SEED + 1, TRAINING_SEED + 2];
 

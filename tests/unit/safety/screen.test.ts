@@ -138,6 +138,22 @@ describe('danger screen: suicidal thoughts', () => {
   });
 
   it.each([
+    ['Polish, no sense in living', 'szef zabrał mi paszport i nie płaci. nie widzę sensu życia'],
+    ['Spanish, no wish to live', 'el jefe no me paga nada desde marzo. no tengo ganas de vivir'],
+    ['Hungarian, an end to it all', 'a főnök elvette az útlevelem, véget vetek ennek'],
+    ['Bulgarian, with a word between', 'не искам повече да живея така'],
+  ])('indirect words in another language: %s', (_what, text) => {
+    expect(screen.assess(text)).toMatchObject({ level: 'acute', suicidal: true });
+  });
+
+  it('a message read poorly is no wish to die without the words of one', () => {
+    const text = 'мой брат работает на складе, хозяин забрал паспорт и не платит три месяца';
+    const { read } = screen.look(text);
+    expect(knownWordShare(read, screen.bundle.vocabulary.danger)).toBeLessThan(READABLE_SHARE);
+    expect(screen.assess(text).suicidal).toBe(false);
+  });
+
+  it.each([
     'ik ben zo moe van die nachtdiensten, wat kan ik doen',
     'this job is killing me, 12 hour shifts for almost nothing',
     'I saw a train ticket in her bag and she lives in a flat with a big window',
