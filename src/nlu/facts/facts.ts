@@ -11,6 +11,7 @@ import type { MessageGuess } from '../model/messageModels';
 import type { ReadMessage } from '../model/reader';
 import { normaliseText } from '../../safety/normalise';
 import type { Signal } from '../recognizer';
+import type { DistanceConcept } from '../../safety/situations';
 
 export interface PlaceMatch {
   /** The place as the citizen named it (village, neighbourhood, town). */
@@ -41,6 +42,9 @@ export interface FactSources {
   signals: readonly Signal[];
   awaiting: Awaiting;
 }
+
+/** Distance that makes a message a question in general rather than a worry about someone. */
+const GENERAL_DISTANCE: ReadonlySet<DistanceConcept> = new Set(['general', 'hypothetical', 'media']);
 
 /** Model answers below this probability are not told facts. */
 const MODEL_CONFIDENCE = 0.5;
@@ -85,6 +89,15 @@ export function extractFacts(sources: FactSources, places: PlaceFinder): Partial
       guess.minor.score >= (guess.minor.minor && facts.aboutWhom === 'self' ? SELF_MINOR_CONFIDENCE : MODEL_CONFIDENCE)
     )
       facts.minor = guess.minor.minor;
+  }
+  // A child named in a general question, a school project or the news ("mijn dochter van 13 zag een
+  // serie over loverboys, hoe herken je dat?") is not a minor the worry is about: with no one of
+  // concern (the model's judgement) and the question held at a distance, no minor is told.
+  const noConcern = guess.aboutWhom.aboutWhom === null && guess.aboutWhom.score >= MODEL_CONFIDENCE;
+  const distanced = sources.read.distances.some((d) => !d.negated && GENERAL_DISTANCE.has(d.concept));
+  if (noConcern && distanced && awaiting !== 'minor' && awaiting !== 'age') {
+    delete facts.minor;
+    delete facts.age;
   }
   if (awaiting === 'minor' && facts.minor === undefined) {
     const answer = yesNo(plain);

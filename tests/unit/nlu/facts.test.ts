@@ -164,3 +164,25 @@ describe("the age of the person the worry is about, not the writer's", () => {
     expect(factsOf('Ik zag een jongen afwassen, ik schat hem 14, hooguit 15.', 'other').minor).toBe(true);
   });
 });
+
+describe('a child named in a question in general', () => {
+  const reader = new MessageReader();
+  const guess = (aboutWhom: AboutWhom | null): MessageGuess => ({
+    intent: { intent: 'ask_signals', score: 0.9, intents: {} },
+    form: { form: 'unknown', score: 0.5 },
+    aboutWhom: { aboutWhom, score: 0.9 },
+    relation: { relation: null, score: 0 },
+    minor: { minor: null, score: 0 },
+    questions: [],
+  });
+  const factsOf = (text: string, about: AboutWhom | null) =>
+    extractFacts({ text, read: reader.readForDanger(text), guess: guess(about), signals: [], awaiting: null }, NO_PLACES);
+
+  it('tells no minor when no one is of concern and the question is general or about the news', () => {
+    expect(factsOf('mijn zoon van 12 zag een serie over drugsrunners, hoe herken je dat eigenlijk?', null).minor).toBeUndefined();
+  });
+
+  it('still tells the minor of a worry', () => {
+    expect(factsOf('mijn zoon van 12 moet pakketjes wegbrengen voor oudere jongens', 'other')).toMatchObject({ age: 12, minor: true });
+  });
+});
