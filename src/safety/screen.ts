@@ -104,6 +104,22 @@ export function clearWithoutSituation(read: ReadMessage, vocabulary: Vocabulary)
   );
 }
 
+/** Words of the cry-for-help lexicon too weak to be a cry on their own ("please", "snel"). */
+const WEAK_CRY = new Set(['please', 'alsjeblieft', 'snel', 'zsm', 'asap']);
+
+/**
+ * A cry for help ("pomocy", "ajutor", "помогите") in a message the model reads poorly, with nothing
+ * distancing it: the danger question would be asked in a language the writer may not read, so the
+ * bot answers with 112 at once.
+ */
+function cryUnread(read: ReadMessage, vocabulary: Vocabulary): boolean {
+  return (
+    read.situations.some((h) => h.concept === 'call_for_help' && !h.negated && !WEAK_CRY.has(read.analysis.tokens[h.start]!)) &&
+    !read.distances.some((d) => !d.negated && ALARM_DISTANCE.has(d.concept)) &&
+    knownWordShare(read, vocabulary) < READABLE_SHARE
+  );
+}
+
 const EMPTY: DangerAssessment = { level: 'none', suicidal: false, reasons: [], score: 0 };
 
 export class SafetyScreen {
@@ -145,15 +161,17 @@ export class SafetyScreen {
     // so a threat against the writer is not read as a wish to die.
     const suicidal = gatedSuicideScore(read, suicideScore, this.bundle.vocabulary.danger) >= thresholds.suicidal;
     const alarm = explicitAlarm(read);
+    const cry = !alarm && cryUnread(read, this.bundle.vocabulary.danger);
     // Only background (or no situation, only words) over the acute threshold: the bot asks the danger
     // question, with 112 in it, instead of answering as if danger were certain.
     // A very confident model may answer with 112 without a named situation (clearWithoutSituation).
     const evidence = situationEvidence(read) || (score >= thresholds.sure && clearWithoutSituation(read, this.bundle.vocabulary.danger));
     const level: DangerLevel =
-      suicidal || alarm || (score >= thresholds.acute && evidence) ? 'acute' : score >= thresholds.unsure ? 'unsure' : 'none';
+      suicidal || alarm || cry || (score >= thresholds.acute && evidence) ? 'acute' : score >= thresholds.unsure ? 'unsure' : 'none';
     const reasons = new Set<string>();
     if (suicidal) reasons.add('model.suicidal');
     if (alarm) reasons.add('floor.explicit_alarm');
+    if (cry) reasons.add('floor.cry_unread');
     if (level !== 'none') reasons.add(`model.${level}`);
     for (const hit of read.situations) if (!hit.negated) reasons.add(`situation.${hit.concept}`);
     for (const hit of read.distances) if (!hit.negated) reasons.add(`distance.${hit.concept}`);

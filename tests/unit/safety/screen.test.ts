@@ -193,6 +193,17 @@ describe('danger screen: other languages', () => {
     expect(level('моя подруга пише, що господар забрав паспорт і ввечері вона буде розважати гостей')).toBe('acute');
   });
 
+  it.each(['Dzien dobry, pomocy', 'buna ziua, ajutor', 'помогите пожалуйста'])(
+    'a cry for help in a language the model reads poorly is acute: %p',
+    (text) => {
+      expect(screen.assess(text)).toMatchObject({ level: 'acute', reasons: expect.arrayContaining(['floor.cry_unread']) });
+    },
+  );
+
+  it('a "please" in a message read poorly is no cry', () => {
+    expect(screen.assess('Dzien dobry, mam pytanie please').reasons).not.toContain('floor.cry_unread');
+  });
+
   it('a crowded room at the farm is no wish to die', () => {
     expect(screen.assess('I sleep in the farm, 10 people one room').suicidal).toBe(false);
   });
