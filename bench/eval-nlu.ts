@@ -1,12 +1,13 @@
 /**
- * `npm run eval:nlu [-- --set <file>] [--json] [--verbose]`: scores the understanding step (the
+ * `npm run eval:nlu [-- --set <file>] [--no-blind] [--json] [--verbose]`: scores the understanding step (the
  * local models through the real Understander, first look then the rest) on each labelled set,
  * separately and labelled:
  *   tuning  tests/eval/nlu.jsonl (written beside the old rules; never trained on) and every
  *           tests/eval/nlu-dev-*.jsonl (later sets by separate writers, read while tuning)
  *   dev     the held-out fifth of corpus/nlu (thresholds are chosen on it; never trained on)
  *   blind   every tests/eval/blind/nlu-*.jsonl (never read while building or tuning)
- * With --set only that file is scored. Figures per message language (nl, en, other) and overall;
+ * With --set only that file is scored; with --no-blind the blind sets are left out (while tuning, so
+ * that no blind figure is seen as a side effect). Figures per message language (nl, en, other) and overall;
  * how 'unsure' counts is explained in src/nlu/evaluation.ts and printed with the table.
  */
 import fs from 'node:fs';
@@ -28,7 +29,7 @@ interface EvalSet {
 
 const BLIND = /^nlu-.*\.jsonl$/;
 
-function sets(root: string, only: string | undefined): EvalSet[] {
+function sets(root: string, only: string | undefined, withBlind: boolean): EvalSet[] {
   if (only) {
     const file = path.resolve(only);
     const kind = BLIND.test(path.basename(file)) && path.dirname(file).endsWith(path.join('eval', 'blind')) ? 'blind' : 'file';
@@ -44,6 +45,7 @@ function sets(root: string, only: string | undefined): EvalSet[] {
     { kind: 'dev', name: 'corpus/nlu (held-out fifth)', messages: splitCorpus(loadCorpus(root)).dev },
   ];
   const blindDir = path.join(root, 'tests/eval/blind');
+  if (!withBlind) return out;
   if (fs.existsSync(blindDir)) {
     for (const f of fs
       .readdirSync(blindDir)
@@ -106,7 +108,7 @@ async function main(): Promise<void> {
   // Municipalities compare through the gazetteer's names and aliases ("Den Haag" = "'s-Gravenhage").
   const sameMunicipality = (a: string, b: string) => plainEquals(a, b) || places.sameMunicipality(a, b);
   const results: Record<string, unknown>[] = [];
-  for (const set of sets(root, only)) {
+  for (const set of sets(root, only, !args.includes('--no-blind'))) {
     const scored = await understandAll(understander, set.messages);
     const byGroup = report(scored, sameMunicipality);
     results.push({ set: set.name, kind: set.kind, ...byGroup });

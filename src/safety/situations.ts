@@ -379,6 +379,14 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'if|when ~1 i ~1 disappear|vanish',
     'niks meer om voor te leven|niets meer om voor te leven|niet meer waard om te leven|moe van het leven|levensmoe',
     'whats the point|what is the point|nothing to live for|no reason to go on|tired of living|want it all to end|cant do this anymore|can not do this anymore|cant go on|want to disappear|wish i could disappear|not worth living|end it',
+    // No sense in living, no wish to live, better gone, an end to it all: in Polish ("nie" is read
+    // as "niet"), Spanish, Portuguese, Hungarian, Bulgarian, Romanian and Turkish.
+    'niet widze ~1 sensu ~2 zycia|zyciu|zyc',
+    'lepiej ~2 gdyby mnie niet bylo',
+    'не искам ~2 да живея',
+    'не хочу ~2 жить|жити',
+    'подобре без мен|лучше без меня|краще без мене',
+    'niet chce mi sie zyc|no tengo ganas de vivir|sin ganas de vivir|no quiero seguir viviendo|mejor si no estuviera|nao tenho vontade de viver|sem vontade de viver|melhor se eu nao estivesse|veget vetek|veget vetni|jobb lenne ha nem lennek|да ме няма|mai bine as muri|olsem daha iyi',
     'niet ma sensu|nu mai are rost|няма смисъл|нет смысла|нема сенсу|anlami yok|no tiene sentido|nao faz sentido|nincs ertelme|по-добре да не съм|лучше бы меня не было|keske olsem',
     'eind|einde ~2 aan ~3 maken|maak|maakt|breien',
     'geen ~2 uitweg|oplossing',

@@ -11,6 +11,7 @@ import type { MessageGuess } from '../model/messageModels';
 import type { ReadMessage } from '../model/reader';
 import { normaliseText } from '../../safety/normalise';
 import type { Signal } from '../recognizer';
+import type { DistanceConcept } from '../../safety/situations';
 
 export interface PlaceMatch {
   /** The place as the citizen named it (village, neighbourhood, town). */
@@ -42,6 +43,9 @@ export interface FactSources {
   awaiting: Awaiting;
 }
 
+/** Distance that makes a message a question in general rather than a worry about someone. */
+const GENERAL_DISTANCE: ReadonlySet<DistanceConcept> = new Set(['general', 'hypothetical', 'media']);
+
 /** Model answers below this probability are not told facts. */
 const MODEL_CONFIDENCE = 0.5;
 /**
@@ -61,7 +65,11 @@ export function extractFacts(sources: FactSources, places: PlaceFinder): Partial
   if (guess.relation.relation && guess.relation.score >= MODEL_CONFIDENCE) facts.relation = guess.relation.relation;
   else {
     const named = readRelation(plain, awaiting === 'relation');
-    if (named) facts.relation = named;
+    const other = named ? null : readOtherRelation(plain);
+    if (named ?? other) facts.relation = (named ?? other)!;
+    // The models read little of another language: a relative or colleague named in it is who the
+    // worry is about, unless the model is sure the writer writes about themselves.
+    if (other && facts.aboutWhom === 'self' && guess.aboutWhom.score < SELF_MINOR_CONFIDENCE) facts.aboutWhom = 'other';
   }
   if (facts.aboutWhom === 'self') delete facts.relation;
 
@@ -81,6 +89,15 @@ export function extractFacts(sources: FactSources, places: PlaceFinder): Partial
       guess.minor.score >= (guess.minor.minor && facts.aboutWhom === 'self' ? SELF_MINOR_CONFIDENCE : MODEL_CONFIDENCE)
     )
       facts.minor = guess.minor.minor;
+  }
+  // A child named in a general question, a school project or the news ("mijn dochter van 13 zag een
+  // serie over loverboys, hoe herken je dat?") is not a minor the worry is about: with no one of
+  // concern (the model's judgement) and the question held at a distance, no minor is told.
+  const noConcern = guess.aboutWhom.aboutWhom === null && guess.aboutWhom.score >= MODEL_CONFIDENCE;
+  const distanced = sources.read.distances.some((d) => !d.negated && GENERAL_DISTANCE.has(d.concept));
+  if (noConcern && distanced && awaiting !== 'minor' && awaiting !== 'age') {
+    delete facts.minor;
+    delete facts.age;
   }
   if (awaiting === 'minor' && facts.minor === undefined) {
     const answer = yesNo(plain);
@@ -136,6 +153,96 @@ export function readRelation(plain: string, bare: boolean): Relation | null {
     }
   }
   return null;
+}
+
+/**
+ * The relation in the languages labour migrants write in, where the models have no words for it:
+ * the kin or other word with its possessive, before it ("mój syn", "mi hermana", "o meu irmão"),
+ * after it ("sora mea", "сестра ми") or as an ending ("kızım", "abim", "a húgom", "أخي"). Slavic
+ * kin words that are never used of a stranger count without one ("сестра", "брат", "дочка").
+ * Applied to normalised text (lower case, no diacritics); letters are matched, not word edges, so
+ * Cyrillic and Arabic work too.
+ */
+const OTHER_RELATIONS: readonly [RegExp, Relation][] = [
+  // Polish (mój/moja/moje/mojego/mojej/moim + word)
+  [/(?<!\p{L})moj(?:a|e|ego|ej|im|ą)?\s+(?:\p{L}+\s+)?(?:syn\p{L}*|cork\p{L}*|córk\p{L}*|dziecko|dzieci)(?!\p{L})/u, 'child'],
+  [/(?<!\p{L})moj(?:a|e|ego|ej|im|ą)?\s+(?:\p{L}+\s+)?(?:brat\p{L}*|siostr\p{L}*)(?!\p{L})/u, 'sibling'],
+  [
+    /(?<!\p{L})moj(?:a|e|ego|ej|im|ą)?\s+(?:maz|meza|mężem|zon\p{L}*|żon\p{L}*|chłopak\p{L}*|chlopak\p{L}*|dziewczyn\p{L}*|partner\p{L}*)(?!\p{L})/u,
+    'partner',
+  ],
+  [
+    /(?<!\p{L})moj(?:a|e|ego|ej|im|ą)?\s+(?:kuzyn\p{L}*|ciotk\p{L}*|ciocia|wujek|wujka|siostrzen\p{L}*|bratan\p{L}*)(?!\p{L})/u,
+    'extended_family',
+  ],
+  [
+    /(?<!\p{L})(?:moj(?:a|e|ego|ej|im|ą)?\s+)?(?:kolega|kolezanka|koleżanka|kolegi) z pracy(?!\p{L})|(?<!\p{L})kolega z pokoju(?!\p{L})/u,
+    'colleague',
+  ],
+  [/(?<!\p{L})moj(?:a|e|ego|ej|im|ą)?\s+(?:przyjaci\p{L}*|kolega|kolezanka|koleżanka)(?!\p{L})/u, 'friend'],
+  [/(?<!\p{L})moj(?:a|e|ego|ej|im|ą)?\s+(?:sasiad\p{L}*|sąsiad\p{L}*)(?!\p{L})/u, 'neighbour'],
+  // Romanian (word + mea/meu/mei)
+  [/(?<!\p{L})(?:fiica|fiul|copilul|baiatul|fata) (?:mea|meu)(?!\p{L})/u, 'child'],
+  [/(?<!\p{L})(?:sora|fratele|surioara|fratiorul) (?:mea|meu)(?!\p{L})/u, 'sibling'],
+  [/(?<!\p{L})(?:sotul|sotia|iubitul|iubita|barbatul) (?:mea|meu)(?!\p{L})/u, 'partner'],
+  [/(?<!\p{L})(?:verisoara|verisorul|nepoata|nepotul|matusa|unchiul) (?:mea|meu)(?!\p{L})/u, 'extended_family'],
+  [/(?<!\p{L})(?:prietena|prietenul) (?:mea|meu)(?!\p{L})/u, 'friend'],
+  [/(?<!\p{L})(?:colega|colegul) (?:mea|meu)(?!\p{L})/u, 'colleague'],
+  [/(?<!\p{L})(?:vecina|vecinul) (?:mea|meu)(?!\p{L})/u, 'neighbour'],
+  // Cyrillic: Bulgarian (word + ми), Ukrainian and Russian (мій/моя/мой + word, or the kin word alone)
+  [/(?<!\p{L})(?:дъщеря|дочка|дочку|дочь|дочери|донька|доньку|доньки|дочк\p{L}*|син|сина|сын|сына|синові|сыну)(?!\p{L})/u, 'child'],
+  [/(?<!\p{L})(?:сестра|сестру|сестры|сестри|сестрата|брат|брата|братът|брату|братик)(?!\p{L})/u, 'sibling'],
+  [
+    /(?<!\p{L})(?:(?:мои|міи|моя|мою)\s+(?:муж|мужа|чоловік|чоловіка|жена|жену|дружина|дружину|хлопець|парень|девушка|дівчина)|(?:мъжът|съпругът|съпругата|жена|приятелят|гаджето) ми)(?!\p{L})/u,
+    'partner',
+  ],
+  [/(?<!\p{L})(?:братовчед\p{L}*|двоюрідн\p{L}*|двоюродн\p{L}*|племенни\p{L}*|племінни\p{L}*|племянни\p{L}*)(?!\p{L})/u, 'extended_family'],
+  [/(?<!\p{L})(?:колега|колегата|колегу|колеги|колежка\p{L}*)(?!\p{L})/u, 'colleague'],
+  [/(?<!\p{L})(?:(?:мои|міи|моя|мою)\s+(?:подруга|подругу|друг|друга)|(?:приятелката|приятелка|приятел) ми)(?!\p{L})/u, 'friend'],
+  [/(?<!\p{L})(?:сосед\p{L}*|сусід\p{L}*|съсед\p{L}*)(?!\p{L})/u, 'neighbour'],
+  [/(?<!\p{L})(?:внук|внука|внучка|внучку|внучк\p{L}*)(?!\p{L})/u, 'grandchild'],
+  // Turkish (possessive ending)
+  [/(?<!\p{L})(?:kızım|kizim|oglum|oğlum|cocugum|çocuğum)(?!\p{L})/u, 'child'],
+  [/(?<!\p{L})(?:abim|ablam|kardesim|kardeşim|kız kardesim|erkek kardesim)(?!\p{L})/u, 'sibling'],
+  [/(?<!\p{L})(?:kocam|esim|eşim|karım|karim|sevgilim|erkek arkadasım|erkek arkadasim)(?!\p{L})/u, 'partner'],
+  [/(?<!\p{L})(?:kuzenim|yegenim|yeğenim|teyzem|dayım|dayim|amcam|halam)(?!\p{L})/u, 'extended_family'],
+  [/(?<!\p{L})(?:is arkadasım|is arkadasim|iş arkadaşım)(?!\p{L})/u, 'colleague'],
+  [/(?<!\p{L})(?:arkadasım|arkadasim|arkadaşım)(?!\p{L})/u, 'friend'],
+  [/(?<!\p{L})(?:komsum|komşum)(?!\p{L})/u, 'neighbour'],
+  // Spanish and Portuguese (mi / meu / minha + word)
+  [/(?<!\p{L})(?:mi|mis|meu|minha|meus|minhas)\s+(?:hij[oa]s?|filh[oa]s?)(?!\p{L})/u, 'child'],
+  [/(?<!\p{L})(?:mi|mis|meu|minha|meus|minhas)\s+(?:herman[oa]s?|irmao|irma|irmaos|irmas)(?!\p{L})/u, 'sibling'],
+  [/(?<!\p{L})(?:mi|meu|minha)\s+(?:marido|esposo|esposa|mujer|novio|novia|pareja|namorad[oa]|mulher)(?!\p{L})/u, 'partner'],
+  [/(?<!\p{L})(?:mi|mis|meu|minha)\s+(?:prim[oa]|sobrin[oa]|sobrinh[oa]|ti[oa])(?!\p{L})/u, 'extended_family'],
+  [/(?<!\p{L})(?:mi|meu|minha)\s+(?:amig[oa])(?!\p{L})/u, 'friend'],
+  [/(?<!\p{L})(?:mi|meu|minha)\s+(?:vecin[oa]|vizinh[oa])(?!\p{L})/u, 'neighbour'],
+  [/(?<!\p{L})(?:mi|meu|minha)\s+(?:companer[oa]|colega)(?!\p{L})/u, 'colleague'],
+  // Hungarian (possessive ending)
+  [/(?<!\p{L})(?:fiam|lanyom|lányom|gyerekem)(?!\p{L})/u, 'child'],
+  [/(?<!\p{L})(?:hugom|húgom|novérem|noverem|batyam|bátyám|öcsém|ocsem|testverem|testvérem)(?!\p{L})/u, 'sibling'],
+  [/(?<!\p{L})(?:ferjem|férjem|felesegem|feleségem|paromm|parom|párom)(?!\p{L})/u, 'partner'],
+  [/(?<!\p{L})(?:unokahug\p{L}*|unokaocs\p{L}*|unokatestver\p{L}*|nagynen\p{L}*|nagybaty\p{L}*)(?!\p{L})/u, 'extended_family'],
+  [/(?<!\p{L})(?:baratnom|barátnőm|baratom|barátom)(?!\p{L})/u, 'friend'],
+  [/(?<!\p{L})(?:kollegam|kollégám)(?!\p{L})/u, 'colleague'],
+  [/(?<!\p{L})(?:szomszedom|szomszédom)(?!\p{L})/u, 'neighbour'],
+  // Arabic (possessive ending -i / -ti; hamza already folded)
+  [/(?<!\p{L})(?:ابني|ابنتي|بنتي)(?!\p{L})/u, 'child'],
+  [/(?<!\p{L})(?:اخي|اختي|شقيقي|شقيقتي)(?!\p{L})/u, 'sibling'],
+  [/(?<!\p{L})(?:زوجي|زوجتي|خطيبي|خطيبتي)(?!\p{L})/u, 'partner'],
+  [/(?<!\p{L})(?:ابن عمي|ابنة عمي|ابن خالي|ابنة خالي|بنت عمي|بنت خالي|عمي|خالي|عمتي|خالتي)(?!\p{L})/u, 'extended_family'],
+  [/(?<!\p{L})(?:صديقي|صديقتي)(?!\p{L})/u, 'friend'],
+  [/(?<!\p{L})(?:زميلي|زميلتي)(?!\p{L})/u, 'colleague'],
+  [/(?<!\p{L})(?:جاري|جارتي)(?!\p{L})/u, 'neighbour'],
+];
+
+/** The first relation named in another language (OTHER_RELATIONS), or null. */
+export function readOtherRelation(plain: string): Relation | null {
+  let best: { at: number; relation: Relation } | null = null;
+  for (const [re, relation] of OTHER_RELATIONS) {
+    const m = re.exec(plain);
+    if (m && (best === null || m.index < best.at)) best = { at: m.index, relation };
+  }
+  return best?.relation ?? null;
 }
 
 const NOT_AN_AGE_AFTER =

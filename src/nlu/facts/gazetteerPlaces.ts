@@ -3,6 +3,13 @@
  * names with enough context to be a place ("in Best", "Hoogvliet", not the word "best"), as the
  * citizen wrote it, with its official municipality and its veiligheidsregio (one Veilig Thuis
  * organisation each). A bare answer to "In welke plaats?" is read as a whole ("den bosch").
+ *
+ * Messages in other languages bend the Dutch name: a case ending ("Naaldwijkban", "Rotterdam'da",
+ * "w Amsterdamie") or Cyrillic letters ("в Роттердаме", "Дронтені"). When the plain look finds no
+ * place, a second look tries the name without such an ending and Cyrillic spelled in Latin letters,
+ * and only accepts a whole Dutch town or municipality (a name the gazetteer knows as written, or
+ * one letter off for Cyrillic). Names people use abroad for a few cities ("Hága", "Гаага", "لاهاي")
+ * are not in the gazetteer, so they are not found.
  */
 import { isDutch, isLikelyPlace, type DutchPlace, type Gazetteer } from '../../geo';
 import type { PlaceFinder, PlaceMatch } from './facts';
@@ -23,11 +30,132 @@ export function gazetteerPlaces(gazetteer: Gazetteer): PlaceFinder {
       for (const span of gazetteer.findPlaces(text, { foreign: false })) {
         if (isDutch(span.place) && isLikelyPlace(span)) return match(span.place, text.slice(span.start, span.end));
       }
-      return null;
+      return bentName(gazetteer, text);
     },
     sameMunicipality(a: string, b: string): boolean {
       const ma = gazetteer.resolvePlace(a)?.municipality.code;
       return ma !== undefined && ma === gazetteer.resolvePlace(b)?.municipality.code;
     },
   };
+}
+
+/**
+ * Case endings of the languages labour migrants write in, longest first: Hungarian (-ban, -ból,
+ * -hoz, ...), Polish, Czech and Slovak locatives (-ie, -u), Romanian and Bulgarian articles (-ul),
+ * and the Cyrillic endings once spelled in Latin letters (-e, -i, -u, -om, -ach). Turkish writes
+ * its endings after an apostrophe, which is cut off whatever it is.
+ */
+const ENDINGS = [
+  'ban',
+  'ben',
+  'bol',
+  'bel',
+  'rol',
+  'rel',
+  'hoz',
+  'hez',
+  'hoz',
+  'nal',
+  'nel',
+  'tol',
+  'tel',
+  'ach',
+  'om',
+  'ie',
+  'ul',
+  'ba',
+  'be',
+  'on',
+  'en',
+  'ig',
+  'e',
+  'i',
+  'u',
+  'a',
+  'y',
+];
+
+/** Cyrillic letters as a Dutch name is usually spelled in them (х for "ch"/"h", ай/ей for "ij"/"ei"). */
+const CYRILLIC: Readonly<Record<string, string>> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  ґ: 'g',
+  д: 'd',
+  е: 'e',
+  є: 'je',
+  ё: 'jo',
+  ж: 'zj',
+  з: 'z',
+  и: 'i',
+  і: 'i',
+  ї: 'ji',
+  й: 'j',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'ch',
+  ц: 'ts',
+  ч: 'tsj',
+  ш: 'sj',
+  щ: 'sjtsj',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'ju',
+  я: 'ja',
+};
+
+function latinOf(cyrillic: string): string {
+  const lower = cyrillic.toLowerCase().replace(/[ая]й/g, 'ij').replace(/[еэ]й/g, 'ei');
+  let out = '';
+  for (const ch of lower) out += CYRILLIC[ch] ?? ch;
+  return out.charAt(0).toUpperCase() + out.slice(1);
+}
+
+/** A capitalised word, with an apostrophe ending kept apart ("Rotterdam'da"). */
+const WORD = /(\p{Lu}[\p{L}]+)(?:['’][\p{L}]+)?/gu;
+const CYRILLIC_WORD = /^[\u0400-\u04ff]+$/u;
+const MIN_STEM = 4;
+
+/** Capitalised words a second look tries: a long story's names come early, and each try costs a look-up. */
+const MAX_TRIED = 24;
+
+function bentName(gazetteer: Gazetteer, text: string): PlaceMatch | null {
+  let tried = 0;
+  for (const m of text.matchAll(WORD)) {
+    if (++tried > MAX_TRIED) break;
+    const written = m[1]!;
+    // A capital at the start of a sentence says nothing; an apostrophe ending or a case ending does.
+    const apostrophe = m[0].length > written.length;
+    const cyrillic = CYRILLIC_WORD.test(written);
+    const word = cyrillic ? latinOf(written) : written;
+    const plain = word.normalize('NFKD').replace(/\p{M}+/gu, '');
+    const stems = apostrophe ? [plain] : [plain, ...ENDINGS.filter((e) => plain.endsWith(e)).map((e) => plain.slice(0, -e.length))];
+    for (const stem of stems) {
+      if (stem.length < MIN_STEM) continue;
+      const place = wholeTown(gazetteer, stem, cyrillic);
+      if (place) return match(place, cyrillic ? written : stem === plain ? written : written.slice(0, stem.length));
+    }
+  }
+  return null;
+}
+
+/** A Dutch town or municipality the whole stem names; one letter off only for names from Cyrillic. */
+function wholeTown(gazetteer: Gazetteer, stem: string, typos: boolean): DutchPlace | null {
+  const [span] = gazetteer.findPlaces(stem, { foreign: false, typos });
+  if (!span || span.start !== 0 || span.end !== stem.length || !isDutch(span.place)) return null;
+  if (span.place.kind === 'neighbourhood' || span.ordinaryWord || span.functionWord || span.short) return null;
+  if (span.typo && stem.length < 6) return null;
+  return span.place;
 }

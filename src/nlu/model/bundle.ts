@@ -27,6 +27,11 @@ export const modelBundleSchema = z.object({
     acute: z.number().min(0).max(1),
     /** At or above (and below `acute`): unsure, ask "Is iemand op dit moment in gevaar?". */
     unsure: z.number().min(0).max(1),
+    /**
+     * At or above: acute without a situation the lexicons name, when the model reads the message's
+     * words and nothing in it distances the danger (screen.ts `clearWithoutSituation`).
+     */
+    sure: z.number().min(0).max(1),
     suicidal: z.number().min(0).max(1),
     question: z.number().min(0).max(1),
   }),

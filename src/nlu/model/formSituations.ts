@@ -51,6 +51,8 @@ export const FORM_LEXICON: Lexicon<FormConcept> = {
     // The form named, and work forced.
     'arbeidsuitbuiting|uitbuiting op het werk|gedwongen arbeid|dwangarbeid|labour exploitation|labor exploitation|forced labour|forced labor|modern slavery',
     'gedwongen ~2 gewerkt|werken|te werken',
+    // Platform work done on an account rented from someone who keeps a share.
+    'account van iemand anders|andermans account|someone elses account|someone else s account|rented account|huuraccount',
     'forced|made ~2 to work|into work',
     'godzin*|wyplat*|umow*|agencj*|pensj*',
     'ore pe zi|salariu*|contract|agentie|agenti*',
@@ -160,7 +162,17 @@ export const FORM_LEXICON: Lexicon<FormConcept> = {
   crime_acts: [
     'drugs|dealen|dealt|dealer|dealers|verkopen drugs|drugs verkopen|pakketjes|pakketje|bolletjes|koerieren|koerier|wiet|hasj|coke|cocaine|ketamine|xtc|pillen verkopen|wietplantage|hennepkwekerij|hennep|kwekerij op zolder|uithalers|uithalen|stelen|steelt|gestolen|winkeldiefstal|jatten|zakkenrollen|zakkenroller|inbreken|inbraak|inbraken|overval|overvallen|heling|oplichting|fraude|witwassen|runner|runnen',
     'tas|tassen ~2 brengen|wegbrengen|afgeven',
+    // Errands, stashes, grow houses, labs and fraud calls done for others.
+    'iets|spullen|pakket|tasje|tasjes ~3 brengen|wegbrengen|afgeven|ophalen|afleveren',
+    'tassen|spullen|pakketten ~3 bewaren|verstoppen',
+    'wietkwekerij|wietzolder|wiet kweken|drugslab|xtc lab|xtc-lab|alles verkocht|moet verkopen voor',
+    'doen alsof ~4 bank|bankmedewerker|politie',
+    'phishing|spoofing|babbeltruc|oplichten|oplichterij|bankhelpdeskfraude',
     'criminele uitbuiting|criminal exploitation|drugslijn|drugsrunner|drug runner',
+    'sells pills|selling pills|sell pills|trap house|trapping|shotting|drop offs|drop-offs|stash|drug lab|grow room',
+    'pretend|pretending|pretends ~4 bank|police',
+    'bags|packages|stuff ~3 keep|keeping|hide|hiding|store|storing|drop off',
+    'scam calls|phishing|spoofing',
     'drugs|dealing|dealer|dealers|sell drugs|selling drugs|carry packages|carries packages|parcels to|couriering|courier|weed|cannabis|cannabis farm|weed farm|grow house|coke|cocaine|ketamine|pills to sell|county lines|runner|stealing|steal|steals|stole|shoplifting|shoplift|pickpocket*|burglary|burglaries|break into|robbery|fraud|scam|scams|laundering|carry bags|carries bags|drop off bags',
     'narkotyk*|dilowa*|krad*|kradziez*',
     'droguri|sa fure|furt*|furat',
@@ -181,6 +193,9 @@ export const FORM_LEXICON: Lexicon<FormConcept> = {
     'account|accounts ~3 open|opened|opening|set up',
     'bank account|bank card|debit card|pin code|in my name|in his name|in her name|phone contract|phone contracts|loans|a loan|money mule|front man|front person|transfers|deposits|small payments',
     'account|card ~3 use|lend|borrow',
+    'contract|contracten|energiecontract|telefooncontract|abonnement ~3 afsluiten|afgesloten|tekenen|getekend',
+    'sign|signed|signing ~3 contract|contracts|loan|loans',
+    'energy contract|energy contracts|phone contract|phone contracts|digid',
     'konto bankow*|karte bankow*|na moje nazwisko',
     'cont bancar|card bancar|pe numele meu',
     'банкова сметка|банкова карта|на мое име|на мое име',

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { ABOUT_WHOM, QUESTION_TOPICS, RELATIONS, type QuestionTopic } from '../../understanding/understanding';
 import { tokenize } from '../../safety/normalise';
-import { gatedSuicideScore } from '../../safety/screen';
+import { clearWithoutSituation, gatedSuicideScore } from '../../safety/screen';
 import type { LabelledMessage } from '../corpus';
 import { SignalDetector } from '../local/signalDetector';
 import { FORMS, INTENTS, type Intent } from '../recognizer';
@@ -19,11 +19,15 @@ export const TRAINING_SEED = 20261202;
 
 /** Recall the unsure band must reach on the held-out sets (acute + unsure count as caught). */
 export const TARGET_CAUGHT_RECALL = 0.985;
+/** Recall (caught) the unsure band must reach on each held-out set alone. */
+export const TARGET_CAUGHT_RECALL_EACH = 0.98;
 /** Precision the acute band must reach on the held-out sets. */
 export const TARGET_ACUTE_PRECISION = 0.85;
 /** Suicidal thoughts make the level acute and add 113: precision matters as much as recall. */
 export const TARGET_SUICIDAL_PRECISION = 0.85;
 export const SUICIDAL_FLOOR = 0.1;
+/** The score a message without a named situation needs to be acute is never below this. */
+export const SURE_FLOOR = 0.5;
 
 const BASE: Omit<TrainOptions, 'classes'> = { epochs: 10, learningRate: 0.1, l2: 3e-3, seed: TRAINING_SEED, prune: 0.01 };
 /** Features seen in fewer training messages are left out of the vocabulary. */
@@ -36,9 +40,17 @@ export interface IntentExample {
 
 export interface TrainingInput {
   train: readonly LabelledMessage[];
+  /**
+   * Messages written for the form, intent and fact models only (sources.ts TRAIN_ONLY): their
+   * danger labels were not the point of writing them, so the danger and suicide models leave them out.
+   */
+  generalOnly?: readonly LabelledMessage[];
   dev: readonly LabelledMessage[];
-  /** The older tuning set: with `dev`, the held-out data the danger thresholds are chosen on. */
-  tuning: readonly LabelledMessage[];
+  /**
+   * The tuning sets by other hands (tests/eval/nlu.jsonl and nlu-dev-*.jsonl), one list per set:
+   * with `dev`, the held-out data the danger thresholds are chosen on.
+   */
+  tuning: readonly (readonly LabelledMessage[])[];
   /** Extra intent examples (the locale files). */
   intentExamples: readonly IntentExample[];
   sourceHash: string;
@@ -76,13 +88,14 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
     return entry;
   };
   const trainTexts = input.train.map((m) => m.text);
+  const generalTrain = [...input.train, ...(input.generalOnly ?? [])];
   const vocabulary: Record<FeatureSet, Vocabulary> = {
     danger: Vocabulary.fromExamples(
       trainTexts.map((t) => features(t).danger),
       MIN_COUNT,
     ),
     general: Vocabulary.fromExamples(
-      [...trainTexts, ...input.intentExamples.map((e) => e.text)].map((t) => features(t).general),
+      [...generalTrain.map((m) => m.text), ...input.intentExamples.map((e) => e.text)].map((t) => features(t).general),
       MIN_COUNT,
     ),
   };
@@ -98,6 +111,7 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
     classes: readonly string[],
     examples: readonly { text: string; label: string }[],
     situationsOnly = false,
+    seed = TRAINING_SEED,
   ) =>
     trainSoftmax(
       [
@@ -105,33 +119,34 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
         ...(situationsOnly ? examples.map((e) => ({ x: withoutWords(e.text, set), label: e.label })) : []),
       ],
       vocabulary[set].size,
-      { ...BASE, classes },
+      { ...BASE, seed, classes },
     );
-  const binary = (set: FeatureSet, label: (m: LabelledMessage) => boolean, situationsOnly = false) =>
+  const binary = (set: FeatureSet, label: (m: LabelledMessage) => boolean, situationsOnly = false, seed = TRAINING_SEED) =>
     train(
       set,
       ['no', 'yes'],
-      input.train.map((m) => ({ text: m.text, label: label(m) ? 'yes' : 'no' })),
+      (set === 'general' ? generalTrain : input.train).map((m) => ({ text: m.text, label: label(m) ? 'yes' : 'no' })),
       situationsOnly,
+      seed,
     );
-  const labelled = (label: (m: LabelledMessage) => string) => input.train.map((m) => ({ text: m.text, label: label(m) }));
+  const labelled = (label: (m: LabelledMessage) => string) => generalTrain.map((m) => ({ text: m.text, label: label(m) }));
 
   // Only the form model also learns from situations alone: for danger and suicide the words around
   // a situation (whose, when, how sure) matter too much, and doing so widened the unsure band.
-  const danger = binary('danger', (m) => m.acuteDanger || m.suicidal === true);
+  const danger = averageModels(
+    DANGER_SEEDS.map((seed) => binary('danger', (m) => m.acuteDanger || m.suicidal === true, false, seed)),
+    vocabulary.danger.size,
+  );
   // The suicide model learns every message whole and, where suicide is worded, its worded sentences
   // too (reader.suicideView): views alone would teach it that any situation without distance is a
   // wish to die, since the whole messages it is also applied to would be all negatives.
-  const suicidal = trainSoftmax(
-    input.train.flatMap((m) => {
-      const label = m.suicidal === true ? 'yes' : 'no';
-      const whole = { x: x(m.text, 'danger'), label };
-      const { suicide } = features(m.text);
-      return suicide === null ? [whole] : [whole, { x: vocabulary.danger.indices(suicide), label }];
-    }),
-    vocabulary.danger.size,
-    { ...BASE, classes: ['no', 'yes'] },
-  );
+  const suicideExamples = input.train.flatMap((m) => {
+    const label = m.suicidal === true ? 'yes' : 'no';
+    const whole = { x: x(m.text, 'danger'), label };
+    const { suicide } = features(m.text);
+    return suicide === null ? [whole] : [whole, { x: vocabulary.danger.indices(suicide), label }];
+  });
+  const suicidal = trainSoftmax(suicideExamples, vocabulary.danger.size, { ...BASE, classes: ['no', 'yes'] });
   const intent = train('general', INTENTS, [
     ...labelled((m) => m.intent),
     ...input.intentExamples.map((e) => ({ text: e.text, label: e.intent })),
@@ -171,16 +186,30 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
     const { suicide } = features(text);
     return suicide === null ? x(text, 'danger') : vocabulary.danger.indices(suicide);
   };
-  // Both held-out sets, written by different hands with slightly different ideas of "now": the
-  // thresholds should hold for both rather than fit one.
-  const dangerDev = [...input.dev, ...input.tuning].map((m) => ({
-    p: yes(danger, x(m.text, 'danger')),
-    positive: m.acuteDanger || m.suicidal === true,
-  }));
-  const unsure = thresholdForRecall(dangerDev, TARGET_CAUGHT_RECALL);
-  const acute = Math.max(unsure, thresholdForPrecision(dangerDev, TARGET_ACUTE_PRECISION));
+  // The held-out sets, written by different hands with slightly different ideas of "now": the
+  // thresholds should hold for all rather than fit one. The unsure band catches the target share of
+  // the acute messages of every held-out writer together, and a slightly lower share of each set
+  // alone (a new writer's set is a new sample of how danger is told); 112 at once needs the precision target on the development part and the oldest
+  // tuning set together, as before the later sets came.
+  const heldOut = [input.dev, ...input.tuning];
+  const scoredDanger = (set: readonly LabelledMessage[]) =>
+    set.map((m) => ({ p: yes(danger, x(m.text, 'danger')), positive: m.acuteDanger || m.suicidal === true }));
+  const unsure = Math.min(
+    thresholdForRecall(heldOut.flatMap(scoredDanger), TARGET_CAUGHT_RECALL),
+    ...heldOut.map((set) => thresholdForRecall(scoredDanger(set), TARGET_CAUGHT_RECALL_EACH)),
+  );
+  const acute = Math.max(unsure, thresholdForPrecision(heldOut.slice(0, 2).flatMap(scoredDanger), TARGET_ACUTE_PRECISION));
+  // Held-out messages over the acute threshold that only the lack of a named situation keeps in the
+  // unsure band: how sure the model must be for those to be answered with 112 at the same precision.
+  const withoutSituation = heldOut.flat().flatMap((m) => {
+    const p = yes(danger, x(m.text, 'danger'));
+    return p >= acute && clearWithoutSituation(reader.readForDanger(m.text), vocabulary.danger)
+      ? [{ p, positive: m.acuteDanger || m.suicidal === true }]
+      : [];
+  });
+  const sure = Math.max(acute, SURE_FLOOR, thresholdForPrecision(withoutSituation, TARGET_ACUTE_PRECISION));
   const suicidalDev = input.dev.map((m) => ({
-    p: gatedSuicideScore(reader.readForDanger(m.text), yes(suicidal, suicideInput(m.text))),
+    p: gatedSuicideScore(reader.readForDanger(m.text), yes(suicidal, suicideInput(m.text)), vocabulary.danger),
     positive: m.suicidal === true,
   }));
   // Never below the floor: words such as "trein" or "pills" alone must not bring the 113 answer.
@@ -200,11 +229,49 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
     featureVersion: FEATURE_VERSION,
     sourceHash: input.sourceHash,
     seed: TRAINING_SEED,
-    trainedOn: { train: input.train.length, dev: input.dev.length, tuning: input.tuning.length, examples: input.intentExamples.length },
-    thresholds: { acute: round3(acute), unsure: round3(unsure), suicidal: round3(suicidalThreshold), question: round3(question) },
+    trainedOn: {
+      train: generalTrain.length,
+      dev: input.dev.length,
+      tuning: input.tuning.flat().length,
+      examples: input.intentExamples.length,
+    },
+    thresholds: {
+      acute: round3(acute),
+      unsure: round3(unsure),
+      sure: round3(sure),
+      suicidal: round3(suicidalThreshold),
+      question: round3(question),
+    },
     vocabulary: { danger: [...vocabulary.danger.features], general: [...vocabulary.general.features] },
     models: { danger, suicidal, intent, form, aboutWhom, relation, minor, questions },
   };
+}
+
+/**
+ * The danger model is the average of models trained in different orders: one order alone moved
+ * single messages' scores by a factor of three between two trainings on nearly the same corpus, and
+ * with them which messages fell under the unsure threshold. (Averaged the same way, the suicide
+ * model grew surer of unworded messages and read "I don't see why I should keep going to that job"
+ * as a wish to die.)
+ */
+const DANGER_SEEDS = [TRAINING_SEED, TRAINING_SEED + 1, TRAINING_SEED + 2];
+
+/** The mean of models over one vocabulary and the same classes, stored like one (logistic.ts). */
+export function averageModels(models: readonly StoredSoftmaxModel[], vocabularySize: number): StoredSoftmaxModel {
+  const first = models[0]!;
+  const sum = new Float64Array(vocabularySize * first.classes.length);
+  const bias = new Array<number>(first.classes.length).fill(0);
+  for (const model of models) {
+    const compiled = compileModel(model, vocabularySize);
+    compiled.weights.forEach((w, i) => (sum[i] += w / models.length));
+    model.bias.forEach((b, k) => (bias[k]! += b / models.length));
+  }
+  let max = 0;
+  for (const w of sum) max = Math.max(max, Math.abs(w));
+  const scale = max === 0 ? 1 : max / 32767;
+  const bytes = Buffer.alloc(sum.length * 2);
+  sum.forEach((w, i) => bytes.writeInt16LE(Math.abs(w) < BASE.prune ? 0 : Math.round(w / scale), i * 2));
+  return { classes: [...first.classes], bias: bias.map((b) => Math.round(b * 1e3) / 1e3 + 0), scale, weights: bytes.toString('base64') };
 }
 
 /** Features of situations, distance, topics, form, signals and shape: everything but the words themselves. */

@@ -335,7 +335,8 @@ describe('bad input', () => {
     expect(other.texts[0]).toMatch(/Ik kan chatten in het Nederlands[\s\S]*112[\s\S]*tolk/);
     // The numbers the first time only: names a citizen can look up, whatever language they read.
     expect(other.texts[1]).toMatch(/Arbeidsinspectie: 0800-5151[\s\S]*CoMensha/);
-    expect((await say(adapter, 'Nie wiem co robic, pomocy')).texts).toHaveLength(1);
+    // No cry for help in it: "pomocy" alone brings 112 first (the next test).
+    expect((await say(adapter, 'Nie wiem co robic')).texts).toHaveLength(1);
   });
 
   it('a cry for help in another language gets 112 first, in English and Dutch, before the interpreter line', async () => {

@@ -1,4 +1,4 @@
-import { extractFacts, NO_PLACES, readAge, readMinor, readRelation } from '../../../src/nlu/facts/facts';
+import { extractFacts, NO_PLACES, readAge, readMinor, readOtherRelation, readRelation } from '../../../src/nlu/facts/facts';
 import type { MessageGuess } from '../../../src/nlu/model/messageModels';
 import { MessageReader } from '../../../src/nlu/model/reader';
 import type { AboutWhom } from '../../../src/understanding/understanding';
@@ -89,6 +89,31 @@ describe('relation said with a possessive', () => {
   });
 });
 
+describe('relation in the languages labour migrants write in', () => {
+  it.each([
+    ['Polish', 'mój syn pracuje w szklarni', 'child'],
+    ['Romanian', 'sora mea lucreaza intr-un hotel', 'sibling'],
+    ['Bulgarian', 'съпругът ми работи на строеж', 'partner'],
+    ['Ukrainian', 'моя сестра поїхала працювати', 'sibling'],
+    ['Turkish', 'kuzenim bir kafede çalışıyor', 'extended_family'],
+    ['Spanish', 'mi hermano trabaja en un invernadero', 'sibling'],
+    ['Portuguese', 'o meu filho trabalha numa fábrica', 'child'],
+    ['Hungarian', 'a kollégám leesett az állványról', 'colleague'],
+    ['Arabic', 'أخي يعمل في مطعم', 'sibling'],
+  ] as const)('%s: %p → %s', (_language, text, expected) => {
+    expect(readOtherRelation(normaliseText(text))).toBe(expected);
+  });
+
+  it('the first one named counts', () => {
+    expect(readOtherRelation(normaliseText('moja córka i mój brat'))).toBe('child');
+  });
+
+  it('names no relation where there is none', () => {
+    for (const text of ['pracuję w magazynie w Venlo', 'trabajo limpiando casas', 'работя в склад', 'mijn dochter', 'my friend'])
+      expect(readOtherRelation(normaliseText(text))).toBeNull();
+  });
+});
+
 describe('under 18 read only by the model', () => {
   const reader = new MessageReader();
   const guess = (aboutWhom: AboutWhom, minorScore: number): MessageGuess => ({
@@ -137,5 +162,27 @@ describe("the age of the person the worry is about, not the writer's", () => {
     expect(factsOf('mijn dochter is zestien', 'other').age).toBe(16);
     expect(factsOf('Een jonge vrouw, ik schat begin twintig, komt elke week.', 'other').minor).toBe(false);
     expect(factsOf('Ik zag een jongen afwassen, ik schat hem 14, hooguit 15.', 'other').minor).toBe(true);
+  });
+});
+
+describe('a child named in a question in general', () => {
+  const reader = new MessageReader();
+  const guess = (aboutWhom: AboutWhom | null): MessageGuess => ({
+    intent: { intent: 'ask_signals', score: 0.9, intents: {} },
+    form: { form: 'unknown', score: 0.5 },
+    aboutWhom: { aboutWhom, score: 0.9 },
+    relation: { relation: null, score: 0 },
+    minor: { minor: null, score: 0 },
+    questions: [],
+  });
+  const factsOf = (text: string, about: AboutWhom | null) =>
+    extractFacts({ text, read: reader.readForDanger(text), guess: guess(about), signals: [], awaiting: null }, NO_PLACES);
+
+  it('tells no minor when no one is of concern and the question is general or about the news', () => {
+    expect(factsOf('mijn zoon van 12 zag een serie over drugsrunners, hoe herken je dat eigenlijk?', null).minor).toBeUndefined();
+  });
+
+  it('still tells the minor of a worry', () => {
+    expect(factsOf('mijn zoon van 12 moet pakketjes wegbrengen voor oudere jongens', 'other')).toMatchObject({ age: 12, minor: true });
   });
 });

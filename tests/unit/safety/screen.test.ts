@@ -5,7 +5,7 @@
  * loses it.
  */
 import { loadModelBundle } from '../../../src/nlu/model/bundle';
-import { SafetyScreen } from '../../../src/safety/screen';
+import { SafetyScreen, clearWithoutSituation, knownWordShare, READABLE_SHARE, situationEvidence } from '../../../src/safety/screen';
 
 const screen = new SafetyScreen(loadModelBundle());
 const level = (text: string) => screen.assess(text).level;
@@ -30,6 +30,34 @@ describe('danger screen: situations happening now, without alarm words', () => {
     expect(result.level).toBe('acute');
     expect(result.score).toBeGreaterThanOrEqual(screen.bundle.thresholds.acute);
     expect(result.reasons.some((r) => r.startsWith('situation.'))).toBe(true);
+  });
+});
+
+describe('danger screen: a clear situation in words no lexicon names', () => {
+  it.each([
+    'mijn zusje van 14 stapt nu in een auto bij twee mannen die ze niet kent, ze zegt dat ze pas maandag terugkomt',
+    'kamermeisje hier. in kamer 12 zit een vrouw die de deur van binnen niet open krijgt, er zit geen klink aan haar kant. ze heeft sinds gisteren niet gegeten',
+  ])('a confident model answers %p with 112 at once, not with the question', (text) => {
+    const { danger, read } = screen.look(text);
+    expect(situationEvidence(read)).toBe(false);
+    expect(clearWithoutSituation(read, screen.bundle.vocabulary.danger)).toBe(true);
+    expect(danger.score).toBeGreaterThanOrEqual(screen.bundle.thresholds.sure);
+    expect(danger.level).toBe('acute');
+  });
+
+  it('the same story from a documentary is not clear without a situation', () => {
+    const { read } = screen.look('in een documentaire zat een meisje van 14 in een auto bij twee mannen die ze niet kende');
+    expect(clearWithoutSituation(read, screen.bundle.vocabulary.danger)).toBe(false);
+  });
+
+  it('a message in a language the model reads poorly keeps the direct question', () => {
+    const { read } = screen.look('mein Bruder ist 13 und steigt gerade in ein Auto mit zwei Männern, die er nicht kennt');
+    expect(knownWordShare(read, screen.bundle.vocabulary.danger)).toBeLessThan(READABLE_SHARE);
+    expect(clearWithoutSituation(read, screen.bundle.vocabulary.danger)).toBe(false);
+  });
+
+  it('needs more of the model than a named situation does', () => {
+    expect(screen.bundle.thresholds.sure).toBeGreaterThanOrEqual(Math.max(0.5, screen.bundle.thresholds.acute));
   });
 });
 
@@ -110,6 +138,22 @@ describe('danger screen: suicidal thoughts', () => {
   });
 
   it.each([
+    ['Polish, no sense in living', 'szef zabrał mi paszport i nie płaci. nie widzę sensu życia'],
+    ['Spanish, no wish to live', 'el jefe no me paga nada desde marzo. no tengo ganas de vivir'],
+    ['Hungarian, an end to it all', 'a főnök elvette az útlevelem, véget vetek ennek'],
+    ['Bulgarian, with a word between', 'не искам повече да живея така'],
+  ])('indirect words in another language: %s', (_what, text) => {
+    expect(screen.assess(text)).toMatchObject({ level: 'acute', suicidal: true });
+  });
+
+  it('a message read poorly is no wish to die without the words of one', () => {
+    const text = 'мой брат работает на складе, хозяин забрал паспорт и не платит три месяца';
+    const { read } = screen.look(text);
+    expect(knownWordShare(read, screen.bundle.vocabulary.danger)).toBeLessThan(READABLE_SHARE);
+    expect(screen.assess(text).suicidal).toBe(false);
+  });
+
+  it.each([
     'ik ben zo moe van die nachtdiensten, wat kan ik doen',
     'this job is killing me, 12 hour shifts for almost nothing',
     'I saw a train ticket in her bag and she lives in a flat with a big window',
@@ -147,6 +191,17 @@ describe('danger screen: other languages', () => {
 
   it('papers taken and guests to entertain tonight, in Ukrainian, is acute', () => {
     expect(level('моя подруга пише, що господар забрав паспорт і ввечері вона буде розважати гостей')).toBe('acute');
+  });
+
+  it.each(['Dzien dobry, pomocy', 'buna ziua, ajutor', 'помогите пожалуйста'])(
+    'a cry for help in a language the model reads poorly is acute: %p',
+    (text) => {
+      expect(screen.assess(text)).toMatchObject({ level: 'acute', reasons: expect.arrayContaining(['floor.cry_unread']) });
+    },
+  );
+
+  it('a "please" in a message read poorly is no cry', () => {
+    expect(screen.assess('Dzien dobry, mam pytanie please').reasons).not.toContain('floor.cry_unread');
   });
 
   it('a crowded room at the farm is no wish to die', () => {
