@@ -64,6 +64,7 @@ function table(byGroup: Record<string, GroupReport>): string {
     ['messages', (g) => g.n],
     ['intent accuracy', (g) => g.intentAccuracy],
     ['form macro-F1', (g) => g.formMacroF1],
+    ['form macro-F1 (stories only)', (g) => g.formMacroF1Stories],
     ['acute messages', (g) => g.acute.positives],
     ['acute recall (acute+unsure caught)', (g) => g.acute.recallCaught],
     ['acute recall (acute only)', (g) => g.acute.recallAcuteOnly],

@@ -41,6 +41,12 @@ export interface GroupReport {
   n: number;
   intentAccuracy: number;
   formMacroF1: number;
+  /**
+   * Form macro-F1 over the messages labelled describe_concern only. Writers differ on the form of a
+   * question without a concrete worry (the labelling guide's "unknown" or the kind it asks about), so
+   * this view shows the form read from stories apart from that labelling choice.
+   */
+  formMacroF1Stories: number;
   acute: {
     positives: number;
     recallCaught: number;
@@ -90,6 +96,19 @@ export function report(scored: readonly Scored[], sameMunicipality: Municipality
 const ratio = (a: number, b: number) => (b === 0 ? NaN : round(a / b));
 const f1 = (tp: number, fp: number, fn: number) => (tp + fp + fn === 0 ? NaN : (2 * tp) / (2 * tp + fp + fn));
 
+/** F1 per form that occurs in the labels or the predictions of these rows. */
+function formF1Scores(rows: readonly Scored[]): number[] {
+  const formF1 = (form: Form) => {
+    const tp = rows.filter((s) => s.message.form === form && s.understanding.form === form).length;
+    const fp = rows.filter((s) => s.message.form !== form && s.understanding.form === form).length;
+    const fn = rows.filter((s) => s.message.form === form && s.understanding.form !== form).length;
+    return f1(tp, fp, fn);
+  };
+  return FORMS.map(formF1).filter((x) => !Number.isNaN(x));
+}
+
+const mean = (xs: readonly number[]) => (xs.length === 0 ? NaN : round(xs.reduce((a, b) => a + b, 0) / xs.length));
+
 function groupReport(rows: readonly Scored[], sameMunicipality: MunicipalityComparer): GroupReport {
   const n = rows.length;
   const positive = (s: Scored) => s.message.acuteDanger || s.message.suicidal === true;
@@ -101,13 +120,8 @@ function groupReport(rows: readonly Scored[], sameMunicipality: MunicipalityComp
   const suicidalPositives = suicidalLabelled.filter((s) => s.message.suicidal);
   const suicidalFlagged = suicidalLabelled.filter((s) => s.understanding.danger.suicidal);
 
-  const formF1 = (form: Form) => {
-    const tp = rows.filter((s) => s.message.form === form && s.understanding.form === form).length;
-    const fp = rows.filter((s) => s.message.form !== form && s.understanding.form === form).length;
-    const fn = rows.filter((s) => s.message.form === form && s.understanding.form !== form).length;
-    return f1(tp, fp, fn);
-  };
-  const formScores = FORMS.map(formF1).filter((x) => !Number.isNaN(x));
+  const formScores = formF1Scores(rows);
+  const storyFormScores = formF1Scores(rows.filter((s) => s.message.intent === 'describe_concern'));
 
   let qtp = 0;
   let qfp = 0;
@@ -144,7 +158,8 @@ function groupReport(rows: readonly Scored[], sameMunicipality: MunicipalityComp
   return {
     n,
     intentAccuracy: ratio(rows.filter((s) => s.message.intent === s.understanding.intent).length, n),
-    formMacroF1: formScores.length === 0 ? NaN : round(formScores.reduce((a, b) => a + b, 0) / formScores.length),
+    formMacroF1: mean(formScores),
+    formMacroF1Stories: mean(storyFormScores),
     acute: {
       positives: positives.length,
       recallCaught: ratio(positives.filter((s) => level(s) !== 'none').length, positives.length),
