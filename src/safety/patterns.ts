@@ -144,12 +144,42 @@ export function compilePattern(source: string, concepts: ConceptSets): CompiledP
   return { source, slots, startLetters: letters, startsAtBoundary: first.boundary };
 }
 
-/** Token positions where `pattern` may start, in ascending order. */
+const NO_POSITIONS: readonly number[] = [];
+
+/**
+ * Token positions where `pattern` may start, in ascending order. Runs for every pattern on every
+ * message, so it builds nothing it does not need: the index's own list when only one list can
+ * hold a start (the usual case), otherwise one merge of the index's lists, which are each
+ * ascending and never share a position.
+ */
 function startPositions(pattern: CompiledPattern, tokens: readonly Token[], index: TokenIndex): Iterable<number> {
   if (pattern.startLetters === null) return tokens.keys();
-  const out: number[] = pattern.startsAtBoundary ? [...index.boundaries] : [];
-  for (const letter of pattern.startLetters) out.push(...(index.byFirst.get(letter) ?? []));
-  return out.sort((a, b) => a - b);
+  let first: readonly number[] | null = pattern.startsAtBoundary && index.boundaries.length > 0 ? index.boundaries : null;
+  let more: (readonly number[])[] | null = null;
+  for (const letter of pattern.startLetters) {
+    const list = index.byFirst.get(letter);
+    if (list === undefined) continue;
+    if (first === null) first = list;
+    else (more ??= [first]).push(list);
+  }
+  if (more === null) return first ?? NO_POSITIONS;
+  return mergeAscending(more);
+}
+
+/** The positions of several ascending lists without a shared position, in ascending order. */
+function mergeAscending(lists: readonly (readonly number[])[]): number[] {
+  const cursors = lists.map(() => 0);
+  const out: number[] = [];
+  for (;;) {
+    let best = -1;
+    for (let l = 0; l < lists.length; l++) {
+      const list = lists[l]!;
+      const at = cursors[l]!;
+      if (at < list.length && (best < 0 || list[at]! < lists[best]![cursors[best]!]!)) best = l;
+    }
+    if (best < 0) return out;
+    out.push(lists[best]![cursors[best]!++]!);
+  }
 }
 
 export function slotMatches(slot: WordSlot, token: Token): boolean {
@@ -190,10 +220,40 @@ function matchFrom(slots: readonly Slot[], si: number, tokens: readonly Token[],
  */
 export function findMatches(pattern: CompiledPattern, tokens: readonly Token[], index: TokenIndex = indexTokens(tokens)): PatternMatch[] {
   const out: PatternMatch[] = [];
-  for (const start of startPositions(pattern, tokens, index)) {
-    const gaps: number[] = [];
-    const end = matchFrom(pattern.slots, 0, tokens, start, gaps);
-    if (end > start) out.push({ start, end, gapTokens: gaps });
-  }
+  eachMatch(pattern, tokens, index, (match) => {
+    out.push(match);
+    return false;
+  });
   return out;
+}
+
+/**
+ * `findMatches(...).some(accept)` without the list: stops at the first match `accept` takes. The
+ * signal rules only ask whether a pattern holds, for every pattern on every message.
+ */
+export function someMatch(
+  pattern: CompiledPattern,
+  tokens: readonly Token[],
+  index: TokenIndex,
+  accept: (match: PatternMatch, tokens: readonly Token[]) => boolean,
+): boolean {
+  return eachMatch(pattern, tokens, index, (match) => accept(match, tokens));
+}
+
+/** Calls `visit` with each match in order of its start until it returns true; says whether one did. */
+function eachMatch(
+  pattern: CompiledPattern,
+  tokens: readonly Token[],
+  index: TokenIndex,
+  visit: (match: PatternMatch) => boolean,
+): boolean {
+  // One scratch list for every start: matchFrom leaves it as it found it when no match is made,
+  // and only a match keeps a copy (most starts fail at their first word).
+  const gaps: number[] = [];
+  for (const start of startPositions(pattern, tokens, index)) {
+    gaps.length = 0;
+    const end = matchFrom(pattern.slots, 0, tokens, start, gaps);
+    if (end > start && visit({ start, end, gapTokens: gaps.slice() })) return true;
+  }
+  return false;
 }
