@@ -147,13 +147,13 @@ export function compilePattern(source: string, concepts: ConceptSets): CompiledP
 const NO_POSITIONS: readonly number[] = [];
 
 /**
- * Token positions where `pattern` may start, in ascending order. Runs for every pattern on every
- * message, so it builds nothing it does not need: the index's own list when only one list can
- * hold a start (the usual case), otherwise one merge of the index's lists, which are each
- * ascending and never share a position.
+ * Token positions where `pattern` may start, in ascending order; null for every position. Runs
+ * for every pattern on every message, so it builds nothing it does not need: the index's own list
+ * when only one list can hold a start (the usual case), otherwise one merge of the index's lists,
+ * which are each ascending and never share a position.
  */
-function startPositions(pattern: CompiledPattern, tokens: readonly Token[], index: TokenIndex): Iterable<number> {
-  if (pattern.startLetters === null) return tokens.keys();
+function startPositions(pattern: CompiledPattern, index: TokenIndex): readonly number[] | null {
+  if (pattern.startLetters === null) return null;
   let first: readonly number[] | null = pattern.startsAtBoundary && index.boundaries.length > 0 ? index.boundaries : null;
   let more: (readonly number[])[] | null = null;
   for (const letter of pattern.startLetters) {
@@ -220,10 +220,7 @@ function matchFrom(slots: readonly Slot[], si: number, tokens: readonly Token[],
  */
 export function findMatches(pattern: CompiledPattern, tokens: readonly Token[], index: TokenIndex = indexTokens(tokens)): PatternMatch[] {
   const out: PatternMatch[] = [];
-  eachMatch(pattern, tokens, index, (match) => {
-    out.push(match);
-    return false;
-  });
+  scan(pattern, tokens, index, out, null);
   return out;
 }
 
@@ -237,23 +234,34 @@ export function someMatch(
   index: TokenIndex,
   accept: (match: PatternMatch, tokens: readonly Token[]) => boolean,
 ): boolean {
-  return eachMatch(pattern, tokens, index, (match) => accept(match, tokens));
+  return scan(pattern, tokens, index, null, accept);
 }
 
-/** Calls `visit` with each match in order of its start until it returns true; says whether one did. */
-function eachMatch(
+/**
+ * The gap tokens of the match being tried: matchFrom leaves the list as it found it when no match
+ * is made, and a match keeps a copy, so one list serves every start of every pattern (most starts
+ * fail at their first word). Matching never calls out while it holds the list.
+ */
+const scratchGaps: number[] = [];
+
+/** Each match in order of its start into `out`, or until `accept` takes one; says whether it did. */
+function scan(
   pattern: CompiledPattern,
   tokens: readonly Token[],
   index: TokenIndex,
-  visit: (match: PatternMatch) => boolean,
+  out: PatternMatch[] | null,
+  accept: ((match: PatternMatch, tokens: readonly Token[]) => boolean) | null,
 ): boolean {
-  // One scratch list for every start: matchFrom leaves it as it found it when no match is made,
-  // and only a match keeps a copy (most starts fail at their first word).
-  const gaps: number[] = [];
-  for (const start of startPositions(pattern, tokens, index)) {
-    gaps.length = 0;
-    const end = matchFrom(pattern.slots, 0, tokens, start, gaps);
-    if (end > start && visit({ start, end, gapTokens: gaps.slice() })) return true;
+  const positions = startPositions(pattern, index);
+  const count = positions === null ? tokens.length : positions.length;
+  for (let k = 0; k < count; k++) {
+    const start = positions === null ? k : positions[k]!;
+    scratchGaps.length = 0;
+    const end = matchFrom(pattern.slots, 0, tokens, start, scratchGaps);
+    if (end <= start) continue;
+    const match: PatternMatch = { start, end, gapTokens: scratchGaps.slice() };
+    if (out !== null) out.push(match);
+    if (accept !== null && accept(match, tokens)) return true;
   }
   return false;
 }

@@ -35,7 +35,8 @@ export class SignalDetector {
 }
 
 function matches(patterns: readonly CompiledPattern[], tokens: readonly Token[], index: TokenIndex): boolean {
-  return patterns.some((p) => someMatch(p, tokens, index, notNegated));
+  for (const pattern of patterns) if (someMatch(pattern, tokens, index, notNegated)) return true;
+  return false;
 }
 
 const notNegated = (match: PatternMatch, tokens: readonly Token[]): boolean => !isNegated(match, tokens);
