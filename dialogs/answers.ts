@@ -1,6 +1,6 @@
 import type { Recognition } from '../src/nlu/recognizer';
 import type { Role } from '../src/triage/summary';
-import { normaliseText, saysExactly } from './commands';
+import { normaliseText, phrasesOf, saysExactly } from './commands';
 import type { Replies } from './replies';
 
 export type YesNo = 'yes' | 'no' | 'unknown';
@@ -33,10 +33,7 @@ export function describesConcern(recognition: Recognition, text: string): boolea
 
 function startsWithPhrase(replies: Replies, text: string, list: string): boolean {
   const said = normaliseText(text);
-  return (['nl', 'en'] as const).some((locale) =>
-    replies.list(locale, `commands.${list}`).some((phrase) => {
-      const p = normaliseText(phrase);
-      return p.length > 0 && said.startsWith(`${p} `);
-    }),
-  );
+  for (const p of phrasesOf(replies, list))
+    if (p.length > 0 && said.length > p.length && said.startsWith(p) && said[p.length] === ' ') return true;
+  return false;
 }

@@ -17,8 +17,16 @@ export const COMMANDS = [
 ] as const;
 export type Command = (typeof COMMANDS)[number];
 
-/** Messages and command phrases are compared as plain words (case, accents and punctuation ignored). */
-export const normaliseText = plainWords;
+/**
+ * Messages and command phrases are compared as plain words (case, accents and punctuation ignored).
+ * A turn compares one message with many phrase lists in a row: the last result is kept.
+ */
+export function normaliseText(text: string): string {
+  if (lastPlain?.text !== text) lastPlain = { text, plain: plainWords(text) };
+  return lastPlain.plain;
+}
+
+let lastPlain: { text: string; plain: string } | null = null;
 
 /**
  * The phrases of each commands.<list>, both locales, as plain words: made once per Replies (its
@@ -27,7 +35,7 @@ export const normaliseText = plainWords;
  */
 const phraseSets = new WeakMap<Replies, Map<string, ReadonlySet<string>>>();
 
-function phrasesOf(replies: Replies, list: string): ReadonlySet<string> {
+export function phrasesOf(replies: Replies, list: string): ReadonlySet<string> {
   let lists = phraseSets.get(replies);
   if (!lists) {
     lists = new Map();

@@ -59,4 +59,9 @@ export class ConversationRegistry {
   get(id: string): Promise<ConversationRecord | null> {
     return this.conversations.get(id);
   }
+
+  /** The code alone: every bot turn needs it, and reading the whole record (its JSON columns parsed) cost more. */
+  code(id: string): Promise<string | null> {
+    return this.conversations.codeOf(id);
+  }
 }

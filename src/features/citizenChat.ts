@@ -74,7 +74,7 @@ export async function wireCitizenChat(app: AppParts, needs: { handoff: HandoffFe
     }),
     live: createLiveRelay({ handoff, events }),
     facts: {
-      code: async (id) => (await registry.get(id))?.code ?? null,
+      code: (id) => registry.code(id),
       setLocale: (id, locale) => registry.setLocale(id, locale),
     },
     retention,

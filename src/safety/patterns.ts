@@ -144,12 +144,42 @@ export function compilePattern(source: string, concepts: ConceptSets): CompiledP
   return { source, slots, startLetters: letters, startsAtBoundary: first.boundary };
 }
 
-/** Token positions where `pattern` may start, in ascending order. */
-function startPositions(pattern: CompiledPattern, tokens: readonly Token[], index: TokenIndex): Iterable<number> {
-  if (pattern.startLetters === null) return tokens.keys();
-  const out: number[] = pattern.startsAtBoundary ? [...index.boundaries] : [];
-  for (const letter of pattern.startLetters) out.push(...(index.byFirst.get(letter) ?? []));
-  return out.sort((a, b) => a - b);
+const NO_POSITIONS: readonly number[] = [];
+
+/**
+ * Token positions where `pattern` may start, in ascending order; null for every position. Runs
+ * for every pattern on every message, so it builds nothing it does not need: the index's own list
+ * when only one list can hold a start (the usual case), otherwise one merge of the index's lists,
+ * which are each ascending and never share a position.
+ */
+function startPositions(pattern: CompiledPattern, index: TokenIndex): readonly number[] | null {
+  if (pattern.startLetters === null) return null;
+  let first: readonly number[] | null = pattern.startsAtBoundary && index.boundaries.length > 0 ? index.boundaries : null;
+  let more: (readonly number[])[] | null = null;
+  for (const letter of pattern.startLetters) {
+    const list = index.byFirst.get(letter);
+    if (list === undefined) continue;
+    if (first === null) first = list;
+    else (more ??= [first]).push(list);
+  }
+  if (more === null) return first ?? NO_POSITIONS;
+  return mergeAscending(more);
+}
+
+/** The positions of several ascending lists without a shared position, in ascending order. */
+function mergeAscending(lists: readonly (readonly number[])[]): number[] {
+  const cursors = lists.map(() => 0);
+  const out: number[] = [];
+  for (;;) {
+    let best = -1;
+    for (let l = 0; l < lists.length; l++) {
+      const list = lists[l]!;
+      const at = cursors[l]!;
+      if (at < list.length && (best < 0 || list[at]! < lists[best]![cursors[best]!]!)) best = l;
+    }
+    if (best < 0) return out;
+    out.push(lists[best]![cursors[best]!++]!);
+  }
 }
 
 export function slotMatches(slot: WordSlot, token: Token): boolean {
@@ -190,10 +220,48 @@ function matchFrom(slots: readonly Slot[], si: number, tokens: readonly Token[],
  */
 export function findMatches(pattern: CompiledPattern, tokens: readonly Token[], index: TokenIndex = indexTokens(tokens)): PatternMatch[] {
   const out: PatternMatch[] = [];
-  for (const start of startPositions(pattern, tokens, index)) {
-    const gaps: number[] = [];
-    const end = matchFrom(pattern.slots, 0, tokens, start, gaps);
-    if (end > start) out.push({ start, end, gapTokens: gaps });
-  }
+  scan(pattern, tokens, index, out, null);
   return out;
+}
+
+/**
+ * `findMatches(...).some(accept)` without the list: stops at the first match `accept` takes. The
+ * signal rules only ask whether a pattern holds, for every pattern on every message.
+ */
+export function someMatch(
+  pattern: CompiledPattern,
+  tokens: readonly Token[],
+  index: TokenIndex,
+  accept: (match: PatternMatch, tokens: readonly Token[]) => boolean,
+): boolean {
+  return scan(pattern, tokens, index, null, accept);
+}
+
+/**
+ * The gap tokens of the match being tried: matchFrom leaves the list as it found it when no match
+ * is made, and a match keeps a copy, so one list serves every start of every pattern (most starts
+ * fail at their first word). Matching never calls out while it holds the list.
+ */
+const scratchGaps: number[] = [];
+
+/** Each match in order of its start into `out`, or until `accept` takes one; says whether it did. */
+function scan(
+  pattern: CompiledPattern,
+  tokens: readonly Token[],
+  index: TokenIndex,
+  out: PatternMatch[] | null,
+  accept: ((match: PatternMatch, tokens: readonly Token[]) => boolean) | null,
+): boolean {
+  const positions = startPositions(pattern, index);
+  const count = positions === null ? tokens.length : positions.length;
+  for (let k = 0; k < count; k++) {
+    const start = positions === null ? k : positions[k]!;
+    scratchGaps.length = 0;
+    const end = matchFrom(pattern.slots, 0, tokens, start, scratchGaps);
+    if (end <= start) continue;
+    const match: PatternMatch = { start, end, gapTokens: scratchGaps.slice() };
+    if (out !== null) out.push(match);
+    if (accept !== null && accept(match, tokens)) return true;
+  }
+  return false;
 }

@@ -54,6 +54,8 @@ export interface ConversationStore {
   /** Creates the conversation; returns false (and changes nothing) when the id already exists. */
   create(conversation: NewConversation): Promise<boolean>;
   get(id: string): Promise<ConversationRecord | null>;
+  /** The conversation's code alone (read on every bot turn), or null when there is no such conversation. */
+  codeOf(id: string): Promise<string | null>;
   getByCode(code: string): Promise<ConversationRecord | null>;
   update(id: string, patch: ConversationPatch): Promise<void>;
 }

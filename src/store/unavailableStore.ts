@@ -13,7 +13,7 @@ export function unavailableStore(kind: string, cause: unknown): Store {
   };
   return {
     kind,
-    conversations: { create: fail, get: fail, getByCode: fail, update: fail },
+    conversations: { create: fail, get: fail, codeOf: fail, getByCode: fail, update: fail },
     transcripts: { append: fail, listAfter: fail, lastSeq: fail, completeTurn: fail, isTurnPending: fail, pendingTurns: fail },
     state: { read: fail, write: fail, delete: fail },
     settings: { get: fail, setIfAbsent: fail },

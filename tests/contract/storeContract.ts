@@ -34,6 +34,8 @@ export function describeStoreContract(name: string, open: () => Promise<{ store:
       expect(await store.conversations.create(newConversation('c1', 'ABC-DEF'))).toBe(true);
       expect(await store.conversations.create(newConversation('c1', 'XYZ-XYZ'))).toBe(false);
       const byCode = await store.conversations.getByCode('abc-def');
+      expect(await store.conversations.codeOf('c1')).toBe('ABC-DEF');
+      expect(await store.conversations.codeOf('no-such-conversation')).toBeNull();
       expect(byCode).toMatchObject({ id: 'c1', status: 'bot', locale: 'nl', endedAt: null, code: 'ABC-DEF' });
       await store.conversations.update('c1', {
         status: 'ended',

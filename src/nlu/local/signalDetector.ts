@@ -6,7 +6,15 @@
  */
 import { isNegated } from '../../safety/negation';
 import type { Token } from '../../safety/normalise';
-import { compilePattern, findMatches, indexTokens, type CompiledPattern, type ConceptSets, type TokenIndex } from '../../safety/patterns';
+import {
+  compilePattern,
+  indexTokens,
+  someMatch,
+  type CompiledPattern,
+  type ConceptSets,
+  type PatternMatch,
+  type TokenIndex,
+} from '../../safety/patterns';
 import { SIGNALS, type Signal } from '../recognizer';
 import { NLU_CONCEPTS } from './signalConcepts';
 import { SIGNAL_PATTERNS } from './signalLexicon';
@@ -27,5 +35,8 @@ export class SignalDetector {
 }
 
 function matches(patterns: readonly CompiledPattern[], tokens: readonly Token[], index: TokenIndex): boolean {
-  return patterns.some((p) => findMatches(p, tokens, index).some((m) => !isNegated(m, tokens)));
+  for (const pattern of patterns) if (someMatch(pattern, tokens, index, notNegated)) return true;
+  return false;
 }
+
+const notNegated = (match: PatternMatch, tokens: readonly Token[]): boolean => !isNegated(match, tokens);

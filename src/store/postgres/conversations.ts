@@ -22,6 +22,12 @@ export class PgConversationStore implements ConversationStore {
     return row === undefined ? null : toRecord(row);
   }
 
+  async codeOf(id: string): Promise<string | null> {
+    const row = await this.db.one('SELECT code FROM conversations WHERE id = $1', [id]);
+    const code: unknown = (row as { code?: unknown } | undefined)?.code;
+    return typeof code === 'string' ? code : null;
+  }
+
   async getByCode(code: string): Promise<ConversationRecord | null> {
     const row = await this.db.one('SELECT * FROM conversations WHERE code = $1', [code.toUpperCase()]);
     return row === undefined ? null : toRecord(row);

@@ -9,6 +9,7 @@ const toRecord = mapRow.conversation;
 export class SqliteConversationStore implements ConversationStore {
   private readonly byId: Database.Statement;
   private readonly byCode: Database.Statement;
+  private readonly codeById: Database.Statement;
 
   constructor(
     db: Database.Database,
@@ -16,6 +17,7 @@ export class SqliteConversationStore implements ConversationStore {
   ) {
     this.byId = db.prepare('SELECT * FROM conversations WHERE id = ?');
     this.byCode = db.prepare('SELECT * FROM conversations WHERE code = ?');
+    this.codeById = db.prepare('SELECT code FROM conversations WHERE id = ?').pluck();
   }
 
   create(c: NewConversation): Promise<boolean> {
@@ -33,6 +35,11 @@ export class SqliteConversationStore implements ConversationStore {
   async get(id: string): Promise<ConversationRecord | null> {
     const row = this.byId.get(id);
     return row === undefined ? null : toRecord(row);
+  }
+
+  async codeOf(id: string): Promise<string | null> {
+    const code: unknown = this.codeById.get(id);
+    return typeof code === 'string' ? code : null;
   }
 
   async getByCode(code: string): Promise<ConversationRecord | null> {

@@ -91,7 +91,7 @@ export class SqliteWriter {
     if (message.kind === 'closed') {
       this.failure ??= new AppError('StoreUnavailable', 'The store is closed.');
       // Its connection is closed and every answer is here: nothing is lost by ending the thread now,
-      // and a loader hook left running in it (tsx, under tests) cannot keep the process alive.
+      // and nothing left running in it can keep the process alive.
       this.worker.unref();
       void this.worker.terminate();
       this.closed?.();
@@ -130,8 +130,8 @@ function fromWire(error: WireError): Error {
 }
 
 /**
- * Compiled, the worker is writerWorker.js beside this file. Run from TypeScript sources (tsx,
- * jest), the thread loads tsx's require hook first, whatever loader the main thread uses.
+ * Compiled, the worker is writerWorker.js beside this file. Run from TypeScript sources (jest, tsx),
+ * it is writerWorker.ts bundled by esbuild (writerSource.ts), whatever loader the main thread uses.
  */
 function startWorker(file: string): Worker {
   // The writer's garbage is small and short-lived, and its collections never hold up the event
@@ -140,9 +140,10 @@ function startWorker(file: string): Worker {
   const options = { workerData: { file }, resourceLimits: { maxYoungGenerationSizeMb: WRITER_YOUNG_GENERATION_MB } };
   const compiled = path.join(__dirname, 'writerWorker.js');
   if (path.extname(__filename) === '.js') return new Worker(compiled, options);
-  const source = path.join(__dirname, 'writerWorker.ts');
-  const boot = `require('tsx/cjs/api').register(); require(${JSON.stringify(source)});`;
-  return new Worker(boot, { ...options, eval: true });
+  // Required here, not imported: the compiled server never loads esbuild.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { writerWorkerScript } = require('./writerSource') as typeof import('./writerSource');
+  return new Worker(writerWorkerScript(path.join(__dirname, 'writerWorker.ts')), { ...options, eval: true });
 }
 
 const WRITER_YOUNG_GENERATION_MB = 8;

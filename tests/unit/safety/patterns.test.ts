@@ -1,5 +1,5 @@
 import { tokenize } from '../../../src/safety/normalise';
-import { compilePattern, findMatches, indexTokens } from '../../../src/safety/patterns';
+import { compilePattern, findMatches, indexTokens, someMatch, type PatternMatch } from '../../../src/safety/patterns';
 
 const concepts = { harm: ['slaat', 'schopt', 'bedreig*'], who: ['hij', 'ze'] };
 const starts = (source: string, text: string) => findMatches(compilePattern(source, concepts), tokenize(text)).map((m) => m.start);
@@ -29,5 +29,36 @@ describe('pattern matching with the first-letter index', () => {
       const expected = all.flatMap((hit, i) => (hit ? [i] : []));
       expect(findMatches(pattern, tokens, index).map((m) => m.start)).toEqual(expected);
     }
+  });
+
+  it('merges the start positions of several first letters and boundaries in ascending order', () => {
+    // First words with the letters e, h, o and z, and a boundary: five position lists merged.
+    expect(starts('.|ook|en|hij|ze ~1 @harm', text)).toEqual([5, 6, 10, 11, 15, 16]);
+    expect(starts('.|ook|en|hij|ze ~1 @harm', 'niets hier')).toEqual([]);
+  });
+
+  it('says whether a match passes a test, trying the matches in order and stopping at the first that does', () => {
+    const tokens = tokenize(text);
+    const index = indexTokens(tokens);
+    const pattern = compilePattern('@who @harm', concepts);
+    const seen: number[] = [];
+    const after = (start: number) => (match: PatternMatch) => {
+      seen.push(match.start);
+      return match.start > start;
+    };
+    expect(someMatch(pattern, tokens, index, after(6))).toBe(true);
+    expect(seen).toEqual([6, 11]);
+    seen.length = 0;
+    expect(someMatch(pattern, tokens, index, after(16))).toBe(false);
+    expect(seen).toEqual([6, 11, 16]);
+    // The same matches as findMatches, gap tokens included.
+    const gapped = compilePattern('ook|en ~1 @harm', concepts);
+    const found: PatternMatch[] = [];
+    someMatch(gapped, tokens, index, (match) => {
+      found.push(match);
+      return false;
+    });
+    expect(found).toEqual(findMatches(gapped, tokens, index));
+    expect(found.map((m) => m.gapTokens)).toEqual([[11], [16]]);
   });
 });

@@ -8,6 +8,7 @@ import { batchRunner } from '../../../src/store/sqlite/groupCommit';
 import { SqliteStore } from '../../../src/store/sqlite/sqliteStore';
 import { WriterLoop } from '../../../src/store/sqlite/writerLoop';
 import { SqliteWriter } from '../../../src/store/sqlite/writerThread';
+import { writerWorkerScript } from '../../../src/store/sqlite/writerSource';
 import type { FromWriter } from '../../../src/store/sqlite/writerProtocol';
 
 function openDb(): { db: Database.Database; dir: string } {
@@ -272,5 +273,27 @@ describe('SqliteWriter', () => {
     await expect(first).rejects.toMatchObject({ code: 'StoreUnavailable' });
     await expect(writer.run({ op: 'probe', value: '2' })).rejects.toBe(writer.problem());
     await writer.close();
+  });
+});
+
+describe('the writer thread run from TypeScript sources', () => {
+  it('is writerWorker.ts with its modules in one script, and finds its packages whatever the working directory', async () => {
+    const script = writerWorkerScript(path.resolve(__dirname, '../../../src/store/sqlite/writerWorker.ts'));
+    expect(script).toContain('new WriterLoop(');
+    expect(script).not.toMatch(/require\(["']\.{1,2}\//);
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'helpline-writer-cwd-'));
+    const cwd = process.cwd();
+    // Where no node_modules can be found by walking up: the script must not resolve from here.
+    process.chdir(dataDir);
+    try {
+      const store = SqliteStore.open({ dataDir, clock: systemClock, random: new SeededRandom(8) });
+      expect(await store.health()).toEqual({ ok: true, kind: 'sqlite' });
+      await store.state.write({ k: { v: 1 } });
+      expect(store.writeStats()).toEqual({ writes: 2, commits: 2 });
+      await store.close();
+    } finally {
+      process.chdir(cwd);
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });
