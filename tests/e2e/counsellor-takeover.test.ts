@@ -16,6 +16,7 @@ import {
   nl,
   openPage,
   SEND_BOX,
+  signInConsole,
   STAFF_PASSWORD,
   waitForBotText,
   type Watched,
@@ -52,23 +53,6 @@ function open(
 
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SHOTS, `console-${name}.png`) });
-}
-
-/** Signs in on the console and switches availability on. */
-async function signIn(page: Page, username: string, options: { waitForFeed?: boolean } = {}): Promise<void> {
-  await page.getByRole('heading', { name: c('login.heading') }).waitFor();
-  await page.getByLabel(c('login.username')).fill(username);
-  await page.getByLabel(c('login.password')).fill(STAFF_PASSWORD);
-  await page.getByRole('button', { name: c('login.submit') }).click();
-  await page.getByRole('heading', { name: c('queue.heading') }).waitFor();
-  if (options.waitForFeed !== false) await page.locator('#connection', { hasText: c('connection.online') }).waitFor();
-  const toggle = page.getByRole('switch', { name: c('availability.label') });
-  if (!(await toggle.isChecked())) {
-    const saved = page.waitForResponse((r) => r.url().endsWith('/staff/api/me/availability') && r.status() === 200);
-    await toggle.check();
-    await saved;
-  }
-  await page.locator('#availability-state', { hasText: c('availability.on') }).waitFor();
 }
 
 /** Opens the citizen page and returns the Direct Line conversation id. */
@@ -113,7 +97,7 @@ describe('counsellor takeover in two browsers', () => {
     const counsellor = await open(browser, `${server.url}/staff`);
     const staff = counsellor.page;
     await shot(staff, 'login');
-    await signIn(staff, 'sanne');
+    await signInConsole(staff, 'sanne');
 
     const citizen = await openCitizen(browser, server);
     const worry = 'Mijn buurvrouw werkt elke dag tot laat en mag haar paspoort niet houden.';
@@ -218,7 +202,7 @@ describe('counsellor takeover in two browsers', () => {
 
   it('alerts about danger in the queue, tells a slower counsellor the chat was taken, and transfers it', async () => {
     const joris = await open(browser, `${server.url}/staff`);
-    await signIn(joris.page, 'joris');
+    await signInConsole(joris.page, 'joris');
     const citizen = await openCitizen(browser, server);
     await citizen.page.locator('.chat__choice', { hasText: nl('choices.counsellor') }).click();
     await waitForBotText(citizen.page, nl('handoff.queued', { position: 1 }));
@@ -247,7 +231,7 @@ describe('counsellor takeover in two browsers', () => {
           ws.connectToServer();
         }),
     });
-    await signIn(sanne.page, 'sanne', { waitForFeed: false });
+    await signInConsole(sanne.page, 'sanne', { waitForFeed: false });
     const stale = sanne.page.getByRole('button', { name: c('queue.acceptLabel', { code }) });
     await stale.waitFor();
     await joris.page.getByRole('button', { name: c('queue.acceptLabel', { code }) }).click();
@@ -307,7 +291,7 @@ describe('counsellor takeover in two browsers', () => {
         }),
     });
     const staff = counsellor.page;
-    await signIn(staff, 'joris');
+    await signInConsole(staff, 'joris');
 
     const first = await openCitizen(browser, server);
     const second = await openCitizen(browser, server);
