@@ -33,7 +33,6 @@ export function describesConcern(recognition: Recognition, text: string): boolea
 
 function startsWithPhrase(replies: Replies, text: string, list: string): boolean {
   const said = normaliseText(text);
-  for (const p of phrasesOf(replies, list))
-    if (p.length > 0 && said.length > p.length && said.startsWith(p) && said[p.length] === ' ') return true;
+  for (const p of phrasesOf(replies, list)) if (p.length > 0 && said.startsWith(`${p} `)) return true;
   return false;
 }

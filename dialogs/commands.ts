@@ -19,14 +19,9 @@ export type Command = (typeof COMMANDS)[number];
 
 /**
  * Messages and command phrases are compared as plain words (case, accents and punctuation ignored).
- * A turn compares one message with many phrase lists in a row: the last result is kept.
+ * No memo of the last message here: it would keep a citizen's words in module state after the turn.
  */
-export function normaliseText(text: string): string {
-  if (lastPlain?.text !== text) lastPlain = { text, plain: plainWords(text) };
-  return lastPlain.plain;
-}
-
-let lastPlain: { text: string; plain: string } | null = null;
+export const normaliseText = plainWords;
 
 /**
  * The phrases of each commands.<list>, both locales, as plain words: made once per Replies (its

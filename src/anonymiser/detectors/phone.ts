@@ -19,19 +19,6 @@ function digitCount(s: string): number {
 
 /** 0: no phone number; 1: a phone number; 2: likely one, which an account number after an account word outranks. */
 type Validity = 0 | 1 | 2;
-const validity = new Map<string, Validity>();
-
-/** Remembered answers: parsing with the full metadata is the costly step, and numbers recur. */
-function phoneValidity(raw: string): Validity {
-  let valid = validity.get(raw);
-  if (valid === undefined) {
-    if (validity.size >= 20_000) validity.clear();
-    valid = judgePhone(raw);
-    validity.set(raw, valid);
-  }
-  return valid;
-}
-
 const NATIONAL_WITH_SLASH = /^0\d{2,4}\/\d[\d\s-]*$/;
 const NATIONAL_GROUPED = /^0\d*(?:[\s/-]+\d+){2,}$/;
 
@@ -61,7 +48,7 @@ function splitRun(runStart: number, run: string, out: Candidate[], cued: boolean
     let tier: Validity = 1;
     for (let j = Math.min(groups.length - 1, i + 12); j >= i; j--) {
       const candidate = run.slice(groups[i]!.start, groups[j]!.end);
-      const judged = phoneValidity(candidate);
+      const judged = judgePhone(candidate);
       if (judged !== 0) {
         found = j;
         tier = judged;
