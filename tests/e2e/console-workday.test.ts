@@ -115,7 +115,9 @@ describe('the console through a working day', () => {
       .getByRole('log')
       .getByText(nl('handoff.queued', { position: 1 }))
       .waitFor();
-    await expect(staff.evaluate(() => document.activeElement?.id ?? '')).resolves.toMatch(/^compose-/);
+    // The message box takes the focus once the chat has opened, which can be a moment after its
+    // transcript shows (the canned replies load last).
+    await staff.waitForFunction(() => (document.activeElement?.id ?? '').startsWith('compose-'));
 
     // Layout: the conversation is the main area; summary and notes beside it, all on screen.
     const box = async (selector: string) => (await panel.locator(selector).first().boundingBox())!;
@@ -150,9 +152,17 @@ describe('the console through a working day', () => {
     await expect(staff.evaluate(() => document.activeElement?.id ?? '')).resolves.toMatch(/^transfer-/);
     await staff.keyboard.press('Alt+KeyM');
     await staff.keyboard.type('Hallo, ik ben Sanne.');
+    const composerBox = panel.locator('.composer textarea');
+    await expect(composerBox.inputValue()).resolves.toBe('Hallo, ik ben Sanne.');
     await staff.keyboard.press('Alt+KeyA');
     await expect(staff.evaluate(() => document.activeElement?.id ?? '')).resolves.toMatch(/^outcome-/);
     await staff.keyboard.press('Alt+KeyS');
+    // The box empties once the server took the message; a failure here is on the console's side.
+    await staff
+      .waitForFunction(() => (document.querySelector<HTMLTextAreaElement>('.chat:not([hidden]) .composer textarea')?.value ?? '') === '')
+      .catch((err: unknown) => {
+        throw new Error(`the console did not send (script errors: ${JSON.stringify(counsellor.errors)}): ${String(err)}`);
+      });
     await waitForBotText(citizen.page, 'Hallo, ik ben Sanne.');
 
     // Alt+A and a choice close the chat.

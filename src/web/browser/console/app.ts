@@ -24,6 +24,7 @@ import { Desk } from './desk';
 import { feedUrl, LiveFeed } from './feed';
 import { BackgroundAlerts, newArrivals, type AlertPrefs } from './notifications';
 import { chatCode, QueueView } from './queueView';
+import { randomKey } from './sendKeys';
 import { keyLabel, SHORTCUTS, shortcutFor } from './shortcuts';
 
 const QUEUE_REFRESH_MS = 15000;
@@ -73,6 +74,7 @@ export function startConsole(texts: Texts): void {
     announcer,
     errorText,
     myName: () => me?.user.displayName ?? '',
+    newSendKey: () => randomKey((bytes) => crypto.getRandomValues(new Uint8Array(bytes))),
     canned: async (locale) => {
       canned ??= api.get('/staff/api/canned', cannedSchema);
       try {

@@ -9,6 +9,7 @@ import { anyBody, conversationSchema, type FeedEvent } from '../shared/schemas';
 import type { Texts } from '../shared/texts';
 import { ChatSide } from './chatSide';
 import { messageNode, missingLines, type ChatLine } from './messageList';
+import { SendKeys } from './sendKeys';
 import { acuteBadge } from './triageView';
 
 const TYPING_SHOWN_MS = 5000;
@@ -25,6 +26,8 @@ export interface ChatDeps {
   /** The signed-in counsellor's name, for their own lines from the feed. */
   myName(): string;
   canned(locale: 'nl' | 'en'): Promise<string[]>;
+  /** A fresh Idempotency-Key for a counsellor message. */
+  newSendKey(): string;
   onMessage(chat: ChatPanel, line: ChatLine): void;
   onEnded(chat: ChatPanel): void;
   onDismiss(chat: ChatPanel): void;
@@ -57,6 +60,7 @@ export class ChatPanel {
   private readonly heading: HTMLElement;
   private readonly title: HTMLElement;
   private readonly side: ChatSide;
+  private readonly sendKeys: SendKeys;
 
   constructor(
     readonly id: string,
@@ -69,6 +73,7 @@ export class ChatPanel {
     this.slug = slugOf(id);
     this.code = code ?? id.slice(0, 8);
     this.locale = texts.locale;
+    this.sendKeys = new SendKeys(deps.newSendKey);
     this.log = el('div', { className: 'transcript', role: 'log', 'aria-live': 'polite', 'aria-busy': 'true', tabindex: 0 }, [
       el('p', { className: 'muted', text: t('chats.loading') }),
     ]);
@@ -271,9 +276,10 @@ export class ChatPanel {
       this.sendButton.disabled = true;
       this.composeError.textContent = '';
       api
-        .post(`${this.base}/messages`, { text }, anyBody)
+        .post(`${this.base}/messages`, { text }, anyBody, { 'Idempotency-Key': this.sendKeys.keyFor(text) })
         .then(
           () => {
+            this.sendKeys.sent();
             this.input.value = '';
             this.lastTypingSent = 0;
           },

@@ -45,8 +45,8 @@ export class StaffApi {
     return this.request('GET', path, schema);
   }
 
-  post<T>(path: string, body: unknown, schema: Schema<T>): Promise<T> {
-    return this.request('POST', path, schema, body ?? {});
+  post<T>(path: string, body: unknown, schema: Schema<T>, extraHeaders: Record<string, string> = {}): Promise<T> {
+    return this.request('POST', path, schema, body ?? {}, extraHeaders);
   }
 
   put<T>(path: string, body: unknown, schema: Schema<T>): Promise<T> {
@@ -57,8 +57,8 @@ export class StaffApi {
     return this.request('DELETE', path, schema, body);
   }
 
-  async request<T>(method: string, path: string, schema: Schema<T>, body?: unknown): Promise<T> {
-    const headers: Record<string, string> = { Accept: 'application/json' };
+  async request<T>(method: string, path: string, schema: Schema<T>, body?: unknown, extraHeaders: Record<string, string> = {}): Promise<T> {
+    const headers: Record<string, string> = { ...extraHeaders, Accept: 'application/json' };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     if (method !== 'GET' && this.csrfToken) headers['X-CSRF-Token'] = this.csrfToken;
     let res: Response;

@@ -40,6 +40,7 @@ describe('chat panel', () => {
       errorText: () => 'fout',
       myName: () => 'Sanne',
       canned: async () => [],
+      newSendKey: () => 'key-00000001',
       onMessage: () => undefined,
       onEnded: () => undefined,
       onDismiss: () => undefined,
@@ -57,5 +58,51 @@ describe('chat panel', () => {
     expect(chat.status).toBe('live');
     expect(posted).toEqual([{ url: '/staff/api/conversations/c1/messages', body: { text: 'Ik ben er.' } }]);
     expect(chat.panel.querySelector('[role="log"]')!.textContent).toContain('Hallo');
+  });
+
+  it('retries a failed send with the same Idempotency-Key and gives the next message a new one', async () => {
+    const keys: (string | undefined)[] = [];
+    let failNext = true;
+    const api = new StaffApi(async (url, init) => {
+      if (init.method === 'POST') {
+        keys.push((init.headers as Record<string, string>)['Idempotency-Key']);
+        if (failNext) {
+          failNext = false;
+          throw new TypeError('network down');
+        }
+        return reply(201, { sent: true });
+      }
+      if (url.endsWith('/counsellors/available')) return reply(200, { counsellors: [] });
+      return reply(200, VIEW);
+    });
+    let n = 0;
+    const chat = new ChatPanel('c1', 'ABC-123', {
+      api,
+      texts,
+      announcer: new Announcer(null),
+      errorText: () => 'fout',
+      myName: () => 'Sanne',
+      canned: async () => [],
+      newSendKey: () => `key-${String(++n).padStart(8, '0')}`,
+      onMessage: () => undefined,
+      onEnded: () => undefined,
+      onDismiss: () => undefined,
+    });
+    document.body.appendChild(chat.panel);
+    await chat.load();
+    const box = chat.panel.querySelector('textarea')!;
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+    box.value = 'Ik ben er.';
+    chat.send();
+    await settle();
+    // The text stays after the failure; sending it again is the same message.
+    expect(box.value).toBe('Ik ben er.');
+    chat.send();
+    await settle();
+    expect(box.value).toBe('');
+    box.value = 'Hoe gaat het nu?';
+    chat.send();
+    await settle();
+    expect(keys).toEqual(['key-00000001', 'key-00000001', 'key-00000002']);
   });
 });
