@@ -50,6 +50,9 @@ export interface ConversationPatch {
   triage?: JsonObject | null;
 }
 
+/** What a post needs to know of its conversation: whether it is open, why it ended, its language. */
+export type ConversationStanding = Pick<ConversationRecord, 'status' | 'endedReason' | 'locale'>;
+
 export interface ConversationStore {
   /** Creates the conversation; returns false (and changes nothing) when the id already exists. */
   create(conversation: NewConversation): Promise<boolean>;
@@ -57,6 +60,8 @@ export interface ConversationStore {
   /** The conversation's code alone (read on every bot turn), or null when there is no such conversation. */
   codeOf(id: string): Promise<string | null>;
   getByCode(code: string): Promise<ConversationRecord | null>;
+  /** Status, ending and locale alone (read on every post), without the record's JSON columns; null when there is none. */
+  standing(id: string): Promise<ConversationStanding | null>;
   update(id: string, patch: ConversationPatch): Promise<void>;
 }
 

@@ -13,7 +13,7 @@ export function unavailableStore(kind: string, cause: unknown): Store {
   };
   return {
     kind,
-    conversations: { create: fail, get: fail, codeOf: fail, getByCode: fail, update: fail },
+    conversations: { create: fail, get: fail, codeOf: fail, standing: fail, getByCode: fail, update: fail },
     transcripts: {
       append: fail,
       appendOutgoing: fail,

@@ -36,6 +36,8 @@ export function describeStoreContract(name: string, open: () => Promise<{ store:
       const byCode = await store.conversations.getByCode('abc-def');
       expect(await store.conversations.codeOf('c1')).toBe('ABC-DEF');
       expect(await store.conversations.codeOf('no-such-conversation')).toBeNull();
+      expect(await store.conversations.standing('c1')).toEqual({ status: 'bot', endedReason: null, locale: 'nl' });
+      expect(await store.conversations.standing('no-such-conversation')).toBeNull();
       expect(byCode).toMatchObject({ id: 'c1', status: 'bot', locale: 'nl', endedAt: null, code: 'ABC-DEF' });
       await store.conversations.update('c1', {
         status: 'ended',
@@ -52,6 +54,7 @@ export function describeStoreContract(name: string, open: () => Promise<{ store:
         triage: { form: 'unknown' },
       });
       expect(await store.conversations.get('missing')).toBeNull();
+      expect(await store.conversations.standing('c1')).toEqual({ status: 'ended', endedReason: null, locale: 'en' });
     });
 
     it('appends transcript entries with consecutive sequence numbers per conversation', async () => {
