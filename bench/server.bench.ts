@@ -7,7 +7,7 @@
  *
  * Also the server's CPU ms per turn and the load average: on a shared machine rates move with
  * the load, CPU per turn much less (in total and for the event loop's thread alone). Settings: BENCH_PHASES (echo,turns,fuzz,idle,flood),
- * BENCH_SECONDS, BENCH_CONCURRENT, BENCH_IDLE, BENCH_SERVER_NODE_ARGS (e.g. `--cpu-prof
+ * BENCH_SECONDS, BENCH_CONCURRENT, BENCH_IDLE, BENCH_SERVER_OUTPUT=1, BENCH_SERVER_NODE_ARGS (e.g. `--cpu-prof
  * --cpu-prof-dir=/tmp/prof` for a profile of the server under the bench).
  */
 import { spawn } from 'node:child_process';
@@ -28,6 +28,8 @@ const SERVER_NODE_ARGS = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').f
 const START_NODE_ARGS = startNodeArgs();
 const IDLE = Number(process.env.BENCH_IDLE ?? 10_000);
 const IDLE_WAIT_MS = 20_000;
+/** Pass the server's non-JSON output (node flags such as --trace-gc) on to stderr. */
+const SHOW_SERVER_OUTPUT = process.env.BENCH_SERVER_OUTPUT === '1';
 /** Which parts to run (comma-separated); all by default. */
 const PHASES = new Set((process.env.BENCH_PHASES ?? 'echo,turns,fuzz,idle,flood').split(','));
 
@@ -66,7 +68,8 @@ function startProcess(command: string, args: string[], env: Record<string, strin
           });
         }
       } catch {
-        // log lines of the server; ignored
+        // Not JSON: output of node flags (e.g. --trace-gc), shown with BENCH_SERVER_OUTPUT=1.
+        if (SHOW_SERVER_OUTPUT) console.error(line);
       }
     });
   });
@@ -201,7 +204,7 @@ async function turns(
   };
 }
 
-async function healthDuringFlood(url: string): Promise<{ p50: number; max: number; floodAnswers: Record<string, number> }> {
+async function healthDuringFlood(url: string): Promise<{ p50: number; p99: number; max: number; floodAnswers: Record<string, number> }> {
   const chat = await conversation(url);
   const long = 'Ik maak me zorgen om mijn buurvrouw en haar werk. '.repeat(40).slice(0, 2000);
   const answers: Record<string, number> = {};
@@ -238,7 +241,7 @@ async function healthDuringFlood(url: string): Promise<{ p50: number; max: numbe
   await Promise.all(floods);
   healthAgent.destroy();
   latencies.sort((a, b) => a - b);
-  return { p50: percentile(latencies, 50), max: latencies.at(-1) ?? NaN, floodAnswers: answers };
+  return { p50: percentile(latencies, 50), p99: percentile(latencies, 99), max: latencies.at(-1) ?? NaN, floodAnswers: answers };
 }
 
 async function main(): Promise<void> {
@@ -317,7 +320,9 @@ async function flood(): Promise<void> {
   const guarded = await startServer({});
   const health = await healthDuringFlood(guarded.url);
   report('healthz_ms_during_flood_p50', Math.round(health.p50 * 10) / 10);
+  report('healthz_ms_during_flood_p99', Math.round(health.p99 * 10) / 10);
   report('healthz_ms_during_flood_max', Math.round(health.max * 10) / 10);
+  report('load_average_1min', Math.round(os.loadavg()[0]! * 10) / 10);
   report('flood_answers', health.floodAnswers);
   await guarded.stop();
 }

@@ -1,6 +1,6 @@
 import type { Clock, RandomSource } from '../clock';
 import { conversationCode } from '../clock';
-import type { ConversationRecord, ConversationStore, JsonObject, Locale } from '../store/ports';
+import type { ConversationRecord, ConversationStanding, ConversationStore, JsonObject, Locale } from '../store/ports';
 
 /** Opens and ends conversations; gives each one a short code a citizen can quote later. */
 export class ConversationRegistry {
@@ -54,6 +54,11 @@ export class ConversationRegistry {
   async end(id: string, reason: string): Promise<void> {
     const now = this.clock.now();
     await this.conversations.update(id, { status: 'ended', endedAt: now, endedReason: reason, lastActivityAt: now });
+  }
+
+  /** Whether the conversation is open, why it ended and its language, without the rest of the record. */
+  standing(id: string): Promise<ConversationStanding | null> {
+    return this.conversations.standing(id);
   }
 
   get(id: string): Promise<ConversationRecord | null> {

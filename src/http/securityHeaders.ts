@@ -8,11 +8,28 @@ import type restify from 'restify';
 import { cryptoRandom, type RandomSource } from '../clock';
 import { isTls, trustedHost, type HostPolicy } from './hosts';
 
-const nonces = new WeakMap<object, string>();
+/** What a response needs to get its nonce later: only pages ask (API answers never render inline styles). */
+interface PolicyContext {
+  headers: IncomingHttpHeaders;
+  hosts: CspHosts;
+  random: RandomSource;
+  nonce?: string;
+}
 
-/** The CSP nonce of this response, for the pages' `<script nonce>` and inline `<style nonce>`. */
+const contexts = new WeakMap<object, PolicyContext>();
+
+/**
+ * The CSP nonce of this response, for the pages' `<script nonce>` and inline `<style nonce>`. Made
+ * on the first call, which also puts it into the response's policy (before the page is sent).
+ */
 export function cspNonce(res: restify.Response): string | undefined {
-  return nonces.get(res);
+  const context = contexts.get(res);
+  if (!context) return undefined;
+  if (context.nonce === undefined) {
+    context.nonce = context.random.bytes(16).toString('base64');
+    res.setHeader('Content-Security-Policy', contentSecurityPolicy(context.nonce, context.headers, context.hosts));
+  }
+  return context.nonce;
 }
 
 /** Who may be named in the CSP: PUBLIC_URL's host, or a Host header on the allow-list (never any other). */
@@ -20,15 +37,20 @@ export type CspHosts = Pick<HostPolicy, 'allowedHosts' | 'publicUrl'>;
 
 const LOOPBACK_ONLY: CspHosts = { allowedHosts: [], publicUrl: null };
 
-export function contentSecurityPolicy(nonce: string, headers: IncomingHttpHeaders, hosts: CspHosts = LOOPBACK_ONLY): string {
+/** `nonce` null: the policy of a response that renders no page (no inline style at all). */
+export function contentSecurityPolicy(nonce: string | null, headers: IncomingHttpHeaders, hosts: CspHosts = LOOPBACK_ONLY): string {
   const host = hosts.publicUrl ? new URL(hosts.publicUrl).host : trustedHost(headers, hosts);
+  return policyFor(nonce, host);
+}
+
+function policyFor(nonce: string | null, host: string | null): string {
   // CSP3 lets 'self' cover ws:/wss: of the same host, but not every browser does; name them.
   const sockets = host ? ` ws://${host} wss://${host}` : '';
   return [
     "default-src 'self'",
     "script-src 'self'",
     // The citizen page inlines its styles (one round trip less on a slow phone) under the nonce.
-    `style-src 'self' 'nonce-${nonce}'`,
+    nonce === null ? "style-src 'self'" : `style-src 'self' 'nonce-${nonce}'`,
     // No page shows data:/blob: images or plays media (the console's sound is synthesised).
     "img-src 'self'",
     "font-src 'self'",
@@ -50,19 +72,38 @@ export const HSTS = 'max-age=31536000; includeSubDomains';
 export function securityHeaders(options: { random?: RandomSource; hosts?: HostPolicy } = {}): restify.RequestHandler {
   const random = options.random ?? cryptoRandom;
   const hosts = options.hosts ?? { ...LOOPBACK_ONLY, trustProxy: false };
+  // Every response gets the policy without a nonce, built once per host it may name (PUBLIC_URL's,
+  // or one of the few trusted Host headers); a page asking for its nonce (cspNonce) replaces it.
+  const fixedHost = hosts.publicUrl ? new URL(hosts.publicUrl).host : undefined;
+  const policies = new Map<string | null, string>();
+  const policyWithoutNonce = (headers: IncomingHttpHeaders): string => {
+    const host = fixedHost ?? trustedHost(headers, hosts);
+    let policy = policies.get(host);
+    if (policy === undefined) {
+      policy = policyFor(null, host);
+      // Loopback hosts differ by port: keep a handful, build any other one as it comes.
+      if (policies.size < MAX_CACHED_POLICIES) policies.set(host, policy);
+    }
+    return policy;
+  };
   return function setSecurityHeaders(req, res, next) {
-    const nonce = random.bytes(16).toString('base64');
-    nonces.set(res, nonce);
-    res.setHeader('Content-Security-Policy', contentSecurityPolicy(nonce, req.headers, hosts));
+    contexts.set(res, { headers: req.headers, hosts, random });
+    res.setHeader('Content-Security-Policy', policyWithoutNonce(req.headers));
     if (isTls(req, hosts.trustProxy)) res.setHeader('Strict-Transport-Security', HSTS);
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Referrer-Policy', 'no-referrer');
-    res.setHeader('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=()');
-    res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
-    res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
-    res.setHeader('X-Frame-Options', 'DENY');
-    // HTML and API answers are private and short-lived; static routes override this.
-    res.setHeader('Cache-Control', 'no-store');
+    for (const [name, value] of FIXED_HEADERS) res.setHeader(name, value);
     next();
   };
 }
+
+const MAX_CACHED_POLICIES = 16;
+
+const FIXED_HEADERS: ReadonlyArray<readonly [string, string]> = [
+  ['X-Content-Type-Options', 'nosniff'],
+  ['Referrer-Policy', 'no-referrer'],
+  ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=()'],
+  ['Cross-Origin-Opener-Policy', 'same-origin'],
+  ['Cross-Origin-Resource-Policy', 'same-origin'],
+  ['X-Frame-Options', 'DENY'],
+  // HTML and API answers are private and short-lived; static routes override this.
+  ['Cache-Control', 'no-store'],
+];

@@ -50,6 +50,9 @@ export interface ConversationPatch {
   triage?: JsonObject | null;
 }
 
+/** What a post needs to know of its conversation: whether it is open, why it ended, its language. */
+export type ConversationStanding = Pick<ConversationRecord, 'status' | 'endedReason' | 'locale'>;
+
 export interface ConversationStore {
   /** Creates the conversation; returns false (and changes nothing) when the id already exists. */
   create(conversation: NewConversation): Promise<boolean>;
@@ -57,6 +60,8 @@ export interface ConversationStore {
   /** The conversation's code alone (read on every bot turn), or null when there is no such conversation. */
   codeOf(id: string): Promise<string | null>;
   getByCode(code: string): Promise<ConversationRecord | null>;
+  /** Status, ending and locale alone (read on every post), without the record's JSON columns; null when there is none. */
+  standing(id: string): Promise<ConversationStanding | null>;
   update(id: string, patch: ConversationPatch): Promise<void>;
 }
 
@@ -85,6 +90,20 @@ export interface CompleteTurnOptions {
 export interface AppendOptions {
   /** Also record that a bot turn for this entry is still to run (cleared by completeTurn). */
   pendingTurn?: boolean;
+  /**
+   * The entry's activity as JSON text, when the caller serialised it already (it must be
+   * `JSON.stringify(entry.activity)`): the store then does not serialise the same object again.
+   */
+  activityJson?: string;
+}
+
+/** An outgoing entry (a reply of the bot or a counsellor): no client id, its activity as JSON text of an object. */
+export interface OutgoingTranscriptEntry {
+  role: SenderRole;
+  type: string;
+  text: string | null;
+  at: Date;
+  activityJson: string;
 }
 
 export interface AppendResult {
@@ -99,6 +118,12 @@ export interface TranscriptStore {
    * `clientActivityId` is set and already present in this conversation, nothing is written.
    */
   append(conversationId: string, entry: NewTranscriptEntry, options?: AppendOptions): Promise<AppendResult>;
+  /**
+   * Appends the replies of one moment of a turn, in order, with consecutive sequence numbers, all
+   * durably (committed when the promise resolves; a store that can commits them together, all or
+   * none). Resolves with their seqs, in order.
+   */
+  appendOutgoing(conversationId: string, entries: readonly OutgoingTranscriptEntry[]): Promise<number[]>;
   /**
    * Marks the bot turn for entry `seq` as done. `after` is a write the mark must never be stored
    * before (the turn's state save): a store that commits both in one transaction may ask for both

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import type { CounsellorNote, HandoffRecord, PresenceRecord } from './handoffPorts';
-import type { AuditEntry, ConversationRecord, StaffSessionRecord, StaffUser, TranscriptEntry } from './ports';
+import type { AuditEntry, ConversationRecord, ConversationStanding, StaffSessionRecord, StaffUser, TranscriptEntry } from './ports';
 import type { AnonymisedTranscript } from './retentionPorts';
 
 export interface ColumnTypes {
@@ -25,6 +25,7 @@ const HANDOFF_STATUSES = ['queued', 'live', 'released', 'closed', 'cancelled', '
 
 export interface RowMappers {
   conversation(raw: unknown): ConversationRecord;
+  conversationStanding(raw: unknown): ConversationStanding;
   transcriptEntry(raw: unknown): TranscriptEntry;
   staffUser(raw: unknown): StaffUser;
   staffSession(raw: unknown): StaffSessionRecord;
@@ -53,6 +54,11 @@ export function rowMappers(c: ColumnTypes): RowMappers {
     ended_reason: z.string().nullable(),
     reference: object.nullable(),
     triage: object.nullable(),
+  });
+  const standing = z.object({
+    status: z.enum(['bot', 'queued', 'live', 'ended']),
+    ended_reason: z.string().nullable(),
+    locale: z.enum(LOCALES),
   });
   const transcriptEntry = z.object({
     conversation_id: z.string(),
@@ -123,6 +129,7 @@ export function rowMappers(c: ColumnTypes): RowMappers {
 
   return {
     conversation: (raw) => camelCased(conversation.parse(raw)),
+    conversationStanding: (raw) => camelCased(standing.parse(raw)),
     transcriptEntry: (raw) => camelCased(transcriptEntry.parse(raw)),
     staffUser: (raw) => camelCased(staffUser.parse(raw)),
     staffSession: (raw) => camelCased(staffSession.parse(raw)),

@@ -76,7 +76,7 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineRouteDe
 
   /** Posting needs an open conversation; reading also works after a counsellor closed it, never after a quick exit. */
   const openConversation = async (claims: TokenClaims, purpose: 'read' | 'write') => {
-    const record = await registry.get(claims.conv);
+    const record = await registry.standing(claims.conv);
     if (!record || (record.status === 'ended' && (purpose === 'write' || !readableAfterEnd(record.endedReason)))) {
       throw new AppError('NotFound', 'Conversation not found or ended.');
     }

@@ -1,4 +1,4 @@
-import type { ConversationPatch, ConversationRecord, ConversationStore, NewConversation } from '../ports';
+import type { ConversationPatch, ConversationRecord, ConversationStanding, ConversationStore, NewConversation } from '../ports';
 import type { Db } from './db';
 import { mapRow } from './rows';
 import { json } from './db';
@@ -26,6 +26,11 @@ export class PgConversationStore implements ConversationStore {
     const row = await this.db.one('SELECT code FROM conversations WHERE id = $1', [id]);
     const code: unknown = (row as { code?: unknown } | undefined)?.code;
     return typeof code === 'string' ? code : null;
+  }
+
+  async standing(id: string): Promise<ConversationStanding | null> {
+    const row = await this.db.one('SELECT status, ended_reason, locale FROM conversations WHERE id = $1', [id]);
+    return row === undefined ? null : mapRow.conversationStanding(row);
   }
 
   async getByCode(code: string): Promise<ConversationRecord | null> {

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { ConversationPatch, ConversationRecord, ConversationStore, NewConversation } from '../ports';
+import type { ConversationPatch, ConversationRecord, ConversationStanding, ConversationStore, NewConversation } from '../ports';
 import type { PatchColumn } from './turnWrites';
 import type { SqliteWriter } from './writerThread';
 import { mapRow } from './rows';
@@ -10,6 +10,7 @@ export class SqliteConversationStore implements ConversationStore {
   private readonly byId: Database.Statement;
   private readonly byCode: Database.Statement;
   private readonly codeById: Database.Statement;
+  private readonly standingById: Database.Statement;
 
   constructor(
     db: Database.Database,
@@ -18,6 +19,7 @@ export class SqliteConversationStore implements ConversationStore {
     this.byId = db.prepare('SELECT * FROM conversations WHERE id = ?');
     this.byCode = db.prepare('SELECT * FROM conversations WHERE code = ?');
     this.codeById = db.prepare('SELECT code FROM conversations WHERE id = ?').pluck();
+    this.standingById = db.prepare('SELECT status, ended_reason, locale FROM conversations WHERE id = ?');
   }
 
   create(c: NewConversation): Promise<boolean> {
@@ -40,6 +42,11 @@ export class SqliteConversationStore implements ConversationStore {
   async codeOf(id: string): Promise<string | null> {
     const code: unknown = this.codeById.get(id);
     return typeof code === 'string' ? code : null;
+  }
+
+  async standing(id: string): Promise<ConversationStanding | null> {
+    const row = this.standingById.get(id);
+    return row === undefined ? null : mapRow.conversationStanding(row);
   }
 
   async getByCode(code: string): Promise<ConversationRecord | null> {

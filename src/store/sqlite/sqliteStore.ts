@@ -48,6 +48,7 @@ export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly writer: SqliteWriter;
   private writeProbe: { at: number; failed: Promise<boolean> } | null = null;
+  private readonly clock: Clock;
 
   private constructor(db: Database.Database, file: string, options: SqliteStoreOptions) {
     this.db = db;
@@ -56,7 +57,8 @@ export class SqliteStore implements Store {
     // event loop never waits for a COMMIT's fsync. This connection reads (WAL: it sees every
     // committed write, never an uncommitted one) and does the rest of the store's writes, which
     // are seldom (staff, hand-offs, retention) and commit alone.
-    this.writer = new SqliteWriter(file);
+    this.clock = options.clock;
+    this.writer = new SqliteWriter(file, () => options.clock.now().getTime());
     this.conversations = new SqliteConversationStore(db, this.writer);
     this.transcripts = new SqliteTranscriptStore(db, this.writer);
     this.state = new SqliteStateStore(db, () => randomId(options.random, 12), this.writer);
@@ -92,6 +94,8 @@ export class SqliteStore implements Store {
    * Reads and writes (a full disk or a read-only file still answers reads). The write is a
    * committed row in settings, made by the writer thread like every turn's writes, at most once a
    * second so frequent probes cost no fsyncs: a probe in that second answers with the last one.
+   * While turns' own writes commit, the last of them (under a second ago, no batch failed since)
+   * is the proof: no probe then waits behind a busy writer's fsyncs (under a flood, 100–200 ms).
    */
   async health(): Promise<StoreHealth> {
     try {
@@ -99,8 +103,10 @@ export class SqliteStore implements Store {
     } catch {
       return { ok: false, kind: this.kind, detail: 'read probe failed' };
     }
-    const now = Date.now();
-    if (this.writeProbe === null || now - this.writeProbe.at >= 1000) {
+    const now = this.clock.now().getTime();
+    const committed = this.writer.lastCommitAt();
+    if (committed !== null && now - committed < WRITE_PROOF_MS) return { ok: true, kind: this.kind };
+    if (this.writeProbe === null || now - this.writeProbe.at >= WRITE_PROOF_MS) {
       const failed = this.writer.run({ op: 'probe', value: String(now) }).then(
         () => false,
         () => true,
@@ -123,6 +129,9 @@ export class SqliteStore implements Store {
     if (this.db.open) this.db.close();
   }
 }
+
+/** How long a committed write proves the write path for /healthz. */
+const WRITE_PROOF_MS = 1000;
 
 function migrate(db: Database.Database): void {
   const current = db.pragma('user_version', { simple: true }) as number;

@@ -26,8 +26,13 @@ export class SqliteWriter {
   private failure: Error | null = null;
   private closing: Promise<void> | null = null;
   private closed: (() => void) | null = null;
+  private committedAt: number | null = null;
 
-  constructor(file: string) {
+  /** `now`: ms since the epoch, when a commit's answer arrives (the store's clock). */
+  constructor(
+    file: string,
+    private readonly now: () => number = Date.now,
+  ) {
     this.worker = startWorker(file);
     this.worker.unref();
     // Answers are not parsed again here: they come from this program's own thread, built from
@@ -56,6 +61,14 @@ export class SqliteWriter {
   /** Writes sent and commits that carried them, counted by the writer (no data, only counts). */
   stats(): GroupCommitStats {
     return { ...this.counts };
+  }
+
+  /**
+   * When the last batch that committed was answered, or null when none has yet or a write of the
+   * last batch failed (a full disk, an I/O error, a constraint). A stale eTag is no failure.
+   */
+  lastCommitAt(): number | null {
+    return this.failure ? null : this.committedAt;
   }
 
   /** Why the writer cannot write any more, or null while it can. */
@@ -97,6 +110,9 @@ export class SqliteWriter {
       this.closed?.();
       return;
     }
+    // Any failed write (not a stale eTag) and the next /healthz probes again instead of trusting the batch.
+    if (message.results.some((r) => !r.ok && r.error.kind === 'error')) this.committedAt = null;
+    else if (message.stats.commits > this.counts.commits) this.committedAt = this.now();
     this.counts = message.stats;
     for (const result of message.results) {
       const waiting = this.waiting.get(result.id);

@@ -26,6 +26,10 @@ describe('securityHeaders', () => {
       res.send({ ok: true });
       next();
     });
+    server.get('/api/plain', (_req, res, next) => {
+      res.send({ ok: true });
+      next();
+    });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
@@ -57,6 +61,14 @@ describe('securityHeaders', () => {
     expect(last[0]).not.toBe(last[1]);
     expect(first).toContain(`'nonce-${last[0]}'`);
     expect(second).toContain(`'nonce-${last[1]}'`);
+  });
+
+  it('gives a response that asks for no nonce the same policy without one: no inline style allowed at all', async () => {
+    const plain = (await fetch(`${url}/api/plain`)).headers.get('content-security-policy') ?? '';
+    const page = (await fetch(`${url}/api/thing`)).headers.get('content-security-policy') ?? '';
+    expect(directives(plain).get('style-src')).toEqual(["'self'"]);
+    expect(plain).not.toContain('nonce-');
+    expect(plain).toBe(page.replace(` 'nonce-${seen.at(-1)}'`, ''));
   });
 
   it('builds a strict policy: own scripts only, nonce styles, same-host sockets', () => {

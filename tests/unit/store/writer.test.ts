@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { SeededRandom, systemClock } from '../../../src/clock';
+import { ManualClock, SeededRandom, systemClock } from '../../../src/clock';
 import { ConcurrencyError } from '../../../src/errors';
 import { batchRunner } from '../../../src/store/sqlite/groupCommit';
 import { SqliteStore } from '../../../src/store/sqlite/sqliteStore';
@@ -259,6 +259,44 @@ describe('SqliteStore with its writer thread', () => {
       });
       await store.close();
       await expect(store.state.write({ k: { v: 3 } })).rejects.toMatchObject({ code: 'StoreUnavailable' });
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('answers health from the last commit of under a second ago, and probes again when none is that recent or a write failed', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'helpline-writer-health-'));
+    const clock = new ManualClock('2026-01-05T10:00:00Z');
+    try {
+      const store = SqliteStore.open({ dataDir, clock, random: new SeededRandom(9) });
+      await store.state.write({ k: { v: 1 } });
+      const writes = () => store.writeStats().writes;
+      // A turn's commit just now proves the write path: no probe waits behind the writer.
+      expect(await store.health()).toEqual({ ok: true, kind: 'sqlite' });
+      expect(writes()).toBe(1);
+      clock.advance(999);
+      expect(await store.health()).toEqual({ ok: true, kind: 'sqlite' });
+      expect(writes()).toBe(1);
+      // A second on, with nothing committed meanwhile: the probe writes.
+      clock.advance(1);
+      expect(await store.health()).toEqual({ ok: true, kind: 'sqlite' });
+      expect(writes()).toBe(2);
+      // A write that failed in the writer (not a stale eTag): the next check probes, whatever commits went before.
+      clock.advance(5000);
+      const at = new Date('2026-01-01T00:00:00Z');
+      const base = { channelId: 'directline', locale: 'nl' as const, startedAt: at, reference: null };
+      await store.conversations.create({ id: 'a', code: 'SAME', ...base });
+      await expect(store.conversations.create({ id: 'b', code: 'SAME', ...base })).rejects.toMatchObject({ name: 'SqliteError' });
+      const before = writes();
+      expect(await store.health()).toEqual({ ok: true, kind: 'sqlite' });
+      expect(writes()).toBe(before + 1);
+      // A stale eTag is the caller's conflict, not the store's: the commit still counts.
+      clock.advance(5000);
+      await expect(store.state.write({ k: { v: 2, eTag: 'stale' } })).rejects.toBeInstanceOf(ConcurrencyError);
+      const afterConflict = writes();
+      expect(await store.health()).toEqual({ ok: true, kind: 'sqlite' });
+      expect(writes()).toBe(afterConflict);
+      await store.close();
     } finally {
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
