@@ -74,11 +74,14 @@ async function play(script: Script, understander: Understander): Promise<PlayedT
       .filter((a) => a.type === 'message')
       .map((a) => ({ text: a.text ?? '' })),
   });
-  await adapter.receiveActivity({ type: 'conversationUpdate', membersAdded: [{ id: 'user', name: 'User' }] } as Partial<Activity>);
+  // Every activity carries the page's locale, as Direct Line posts it (botbuilder's TestAdapter
+  // would send a bare text without one, which the bot reads as the default, Dutch, page).
+  const locale = adapter.locale;
+  await adapter.receiveActivity({ type: 'conversationUpdate', locale, membersAdded: [{ id: 'user', name: 'User' }] } as Partial<Activity>);
   drain();
   const played: PlayedTurn[] = [];
   for (const turn of script.turns) {
-    await adapter.receiveActivity(turn.text);
+    await adapter.receiveActivity({ type: 'message', text: turn.text, locale } as Partial<Activity>);
     played.push(drain());
   }
   return played;

@@ -6,9 +6,10 @@ import type { Recognition } from '../src/nlu/recognizer';
 import { awaitedFact, isMinor, nextQuestion, YES_NO_FACTS } from '../src/triage/questionPolicy';
 import type { Phase, Question, YesNoFact } from '../src/triage/questionPolicy';
 import { topicsToAnswer } from '../src/triage/ownQuestions';
-import { asksForOwnLanguage, cuedTopics, statedWorries } from '../src/triage/questionCues';
+import { askedCueTopics, asksForOwnLanguage, cuedTopics, statedWorries } from '../src/triage/questionCues';
 import { mergeRecognition, recordAnswer, rememberFacts } from '../src/triage/summary';
 import type { TriageSummary } from '../src/triage/summary';
+import { withoutWritersOwnAge } from '../src/triage/writersAge';
 import { isAcute, type ToldFacts } from '../src/understanding/understanding';
 import { describesConcern, roleAnswer, yesNoAnswer } from './answers';
 import { saysExactly } from './commands';
@@ -123,7 +124,7 @@ class StoryDialog extends Dialog<object> {
       const role = roleAnswer(this.replies, text);
       if (role) told.aboutWhom = role;
     }
-    let summary = rememberFacts(mergeRecognition(before, recognition), told);
+    let summary = rememberFacts(mergeRecognition(before, recognition), withoutWritersOwnAge(before, told, text));
     const role = roleAnswer(this.replies, text);
     if (role) summary = { ...summary, role };
 
@@ -133,7 +134,10 @@ class StoryDialog extends Dialog<object> {
     const cued = u.mixedWith
       ? cuedTopics(text)
       : [...(asksForOwnLanguage(text) ? (['counsellor'] as const) : []), ...statedWorries(text, u.questions.length > 0)];
-    const topics = topicsToAnswer([...new Set([...u.questions, ...cued])], text, [...u.questions, ...cued]);
+    // A question the model reads for one topic may ask a second in words it was not trained on
+    // ("komt dat in een politiesysteem?"): the plain cues of the sentences that ask fill up the answers.
+    const alsoCued = u.mixedWith ? [] : askedCueTopics(text);
+    const topics = topicsToAnswer([...new Set([...u.questions, ...cued])], text, [...u.questions, ...cued], alsoCued);
     const describes = describesConcern(recognition, text);
     const dangerNow = isAcute(u.danger);
 
