@@ -6,7 +6,7 @@ import type { Recognition } from '../src/nlu/recognizer';
 import { awaitedFact, isMinor, nextQuestion, YES_NO_FACTS } from '../src/triage/questionPolicy';
 import type { Phase, Question, YesNoFact } from '../src/triage/questionPolicy';
 import { topicsToAnswer } from '../src/triage/ownQuestions';
-import { askedCueTopics, asksForOwnLanguage, cuedTopics, statedWorries } from '../src/triage/questionCues';
+import { askedCueTopics, asksForOwnLanguage, cuedTopics, punishableAsked, statedWorries } from '../src/triage/questionCues';
 import { mergeRecognition, recordAnswer, rememberFacts } from '../src/triage/summary';
 import type { TriageSummary } from '../src/triage/summary';
 import { withoutWritersOwnAge } from '../src/triage/writersAge';
@@ -137,6 +137,8 @@ class StoryDialog extends Dialog<object> {
     // A question the model reads for one topic may ask a second in words it was not trained on
     // ("komt dat in een politiesysteem?"): the plain cues of the sentences that ask fill up the answers.
     const alsoCued = u.mixedWith ? [] : askedCueTopics(text);
+    // "Is dat strafbaar?" from a writer who may be telling about themselves: will I be punished.
+    if (!u.mixedWith && summary.role !== 'other' && summary.role !== 'professional' && punishableAsked(text)) alsoCued.push('consequences');
     const topics = topicsToAnswer([...new Set([...u.questions, ...cued])], text, [...u.questions, ...cued], alsoCued);
     const describes = describesConcern(recognition, text);
     const dangerNow = isAcute(u.danger);

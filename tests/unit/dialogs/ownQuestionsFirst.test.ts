@@ -103,4 +103,11 @@ describe('the citizen own question first', () => {
     expect(turn.texts[0]).toMatch(/^Are you a victim without a residence permit\?|^You do not have to go to the police/);
     expect(turn.texts.slice(0, 2).join('\n')).toMatch(/residence permit/);
   });
+
+  it('answers "is dat strafbaar?" as will I be punished from a writer about themselves, not about someone else', async () => {
+    const own = await firstTurn('Iemand wil mijn bankpas lenen voor 300 euro, ik hoef niks te doen zegt hij. Is dat strafbaar?');
+    expect(own.texts.slice(0, 3).join('\n')).toMatch(/Word ik zelf gestraft\?/);
+    const other = await firstTurn('Mijn buurman laat twee Poolse jongens in zijn schuur slapen en betaalt ze niks. Is dat strafbaar?');
+    expect(other.all).not.toMatch(/Word ik zelf gestraft\?/);
+  });
 });

@@ -1,4 +1,11 @@
-import { askedCueTopics, asksForOwnLanguage, asksSomething, cuedTopics, statedWorries } from '../../../src/triage/questionCues';
+import {
+  askedCueTopics,
+  asksForOwnLanguage,
+  asksSomething,
+  cuedTopics,
+  punishableAsked,
+  statedWorries,
+} from '../../../src/triage/questionCues';
 import { topicsToAnswer } from '../../../src/triage/ownQuestions';
 
 describe('questions read from their words', () => {
@@ -165,9 +172,7 @@ describe('worries stated beside a question', () => {
 
 describe('cues of the sentences that ask, beside the topic model', () => {
   it('reads the cues of a sentence that asks, not of the story around it', () => {
-    expect(askedCueTopics('De politie is vorige maand al geweest. Wat doen jullie met mijn gegevens?')).toEqual(
-      expect.arrayContaining(['after_report', 'privacy']),
-    );
+    expect(askedCueTopics('De politie is vorige maand al geweest. Wat doen jullie met mijn gegevens?')).toEqual(['privacy']);
     expect(askedCueTopics('De politie is vorige maand al geweest. Wat doen jullie met mijn gegevens?')).not.toContain('police');
     expect(askedCueTopics('Hij heeft geen verblijfsvergunning en werkt zwart. Ik weet het sinds gisteren.')).toEqual([]);
   });
@@ -212,5 +217,31 @@ describe('worries stated beside a question, more', () => {
   it('reads not daring to go to the police and someone going through the phone', () => {
     expect(statedWorries('Ze durft niet naar de politie. Wat moet ik doen?')).toContain('police');
     expect(statedWorries('My husband goes through my phone at night. What should I do?')).toContain('privacy');
+  });
+});
+
+describe('cues that keep apart what sounds alike', () => {
+  it('reads what is done with this chat or the data as privacy, what is done with a report as after_report', () => {
+    expect(askedCueTopics('Wat gebeurt er met dit gesprek als ik het venster sluit?')).not.toContain('after_report');
+    expect(askedCueTopics('What do you do with the screenshots I send?')).not.toContain('after_report');
+    expect(askedCueTopics('Wat gebeurt er als ik het meld?')).toContain('after_report');
+  });
+
+  it('reads "is that a crime" about someone else as a question whether it is exploitation, being punished oneself as consequences', () => {
+    expect(askedCueTopics('Hij laat haar werken zonder loon. Is dat strafbaar?')).not.toContain('consequences');
+    expect(askedCueTopics('Ben ik zelf ook strafbaar als ik mijn rekening heb uitgeleend?')).toContain('consequences');
+    expect(punishableAsked('iedereen doet het zegt hij. is dat illegaal of niet')).toBe(true);
+    expect(punishableAsked('Hij zegt dat het strafbaar is.')).toBe(false);
+  });
+
+  it('reads signals asked in general as signals only, and signals of this case as both', () => {
+    expect(askedCueTopics('Welke signalen van uitbuiting zie je bij jongens?')).toEqual(['signals']);
+    expect(askedCueTopics('Zijn dit signalen van uitbuiting?')).toEqual(expect.arrayContaining(['signals', 'is_it_trafficking']));
+  });
+
+  it('reads reaching a person by phone as asking for a counsellor, not every phone number named', () => {
+    expect(askedCueTopics('tot hoe laat zijn jullie bereikbaar?')).toContain('counsellor');
+    expect(askedCueTopics('heb je een nummer dat ik kan bellen?')).toContain('counsellor');
+    expect(askedCueTopics('Do you save my phone number?')).not.toContain('counsellor');
   });
 });
