@@ -5,8 +5,8 @@ import type { Locale } from '../src/i18n/catalog';
 import type { Recognition } from '../src/nlu/recognizer';
 import { awaitedFact, isMinor, nextQuestion, YES_NO_FACTS } from '../src/triage/questionPolicy';
 import type { Phase, Question, YesNoFact } from '../src/triage/questionPolicy';
-import { topicsToAnswer } from '../src/triage/ownQuestions';
-import { askedCueTopics, asksForOwnLanguage, cuedTopics, punishableAsked, statedWorries } from '../src/triage/questionCues';
+import { cuedTopics } from '../src/triage/questionCues';
+import { questionsToAnswer } from '../src/triage/questionsToAnswer';
 import { mergeRecognition, recordAnswer, rememberFacts } from '../src/triage/summary';
 import type { TriageSummary } from '../src/triage/summary';
 import { withoutWritersOwnAge } from '../src/triage/writersAge';
@@ -128,18 +128,7 @@ class StoryDialog extends Dialog<object> {
     const role = roleAnswer(this.replies, text);
     if (role) summary = { ...summary, role };
 
-    // Words in a language the question model does not read ("als ik politie ga… الشرطة"): their plain cues.
-    // Asking to write in one's own language ("can I write Polish?") asks for a person who speaks it.
-    // Worries stated beside a question ("zij wil geen politie", "I'd rather not get fired") are answered too.
-    const cued = u.mixedWith
-      ? cuedTopics(text)
-      : [...(asksForOwnLanguage(text) ? (['counsellor'] as const) : []), ...statedWorries(text, u.questions.length > 0)];
-    // A question the model reads for one topic may ask a second in words it was not trained on
-    // ("komt dat in een politiesysteem?"): the plain cues of the sentences that ask fill up the answers.
-    const alsoCued = u.mixedWith ? [] : askedCueTopics(text);
-    // "Is dat strafbaar?" from a writer who may be telling about themselves: will I be punished.
-    if (!u.mixedWith && summary.role !== 'other' && summary.role !== 'professional' && punishableAsked(text)) alsoCued.push('consequences');
-    const topics = topicsToAnswer([...new Set([...u.questions, ...cued])], text, [...u.questions, ...cued], alsoCued);
+    const topics = questionsToAnswer(u, text, summary.role);
     const describes = describesConcern(recognition, text);
     const dangerNow = isAcute(u.danger);
 
