@@ -8,7 +8,7 @@
  * expected route was named, and how many conversations went as a counsellor would want.
  *
  * Default sets: tests/eval/dialogs-dev.jsonl, written beside the dialogs by the policy's developer,
- * and tests/eval/dialogs-dev-b.jsonl, dialogs-dev-c.jsonl, dialogs-dev-d.jsonl, dialogs-dev-e.jsonl and dialogs-dev-f.jsonl, each by a separate writer. All are
+ * and tests/eval/dialogs-dev-b.jsonl, dialogs-dev-c.jsonl, dialogs-dev-d.jsonl, dialogs-dev-e.jsonl, dialogs-dev-f.jsonl and dialogs-dev-g.jsonl, each by a separate writer. All are
  * tuning sets (their figures say little about unseen writers). The counsellor desk answers as outside opening hours.
  */
 import path from 'node:path';
@@ -30,7 +30,7 @@ import { loadScripts, HELP_ROUTES, type Script } from './dialogs/script';
 import { CatalogIndex, scoreConversation, type ConversationScore, type PlayedTurn } from './dialogs/score';
 
 const root = path.resolve(__dirname, '..');
-/** The tuning sets: the policy developer's own, and sets B, C, D, E and F by separate writers. */
+/** The tuning sets: the policy developer's own, and sets B to G by separate writers. */
 const DEFAULT_SETS = [
   'tests/eval/dialogs-dev.jsonl',
   'tests/eval/dialogs-dev-b.jsonl',
@@ -38,6 +38,7 @@ const DEFAULT_SETS = [
   'tests/eval/dialogs-dev-d.jsonl',
   'tests/eval/dialogs-dev-e.jsonl',
   'tests/eval/dialogs-dev-f.jsonl',
+  'tests/eval/dialogs-dev-g.jsonl',
 ];
 const catalog = Catalog.load(path.join(root, 'locales'), ['messages', 'web', 'guidance', 'referrals', 'console']);
 const replies = new Replies(catalog);
@@ -73,11 +74,14 @@ async function play(script: Script, understander: Understander): Promise<PlayedT
       .filter((a) => a.type === 'message')
       .map((a) => ({ text: a.text ?? '' })),
   });
-  await adapter.receiveActivity({ type: 'conversationUpdate', membersAdded: [{ id: 'user', name: 'User' }] } as Partial<Activity>);
+  // Every activity carries the page's locale, as Direct Line posts it (botbuilder's TestAdapter
+  // would send a bare text without one, which the bot reads as the default, Dutch, page).
+  const locale = adapter.locale;
+  await adapter.receiveActivity({ type: 'conversationUpdate', locale, membersAdded: [{ id: 'user', name: 'User' }] } as Partial<Activity>);
   drain();
   const played: PlayedTurn[] = [];
   for (const turn of script.turns) {
-    await adapter.receiveActivity(turn.text);
+    await adapter.receiveActivity({ type: 'message', text: turn.text, locale } as Partial<Activity>);
     played.push(drain());
   }
   return played;

@@ -5,10 +5,11 @@ import type { Locale } from '../src/i18n/catalog';
 import type { Recognition } from '../src/nlu/recognizer';
 import { awaitedFact, isMinor, nextQuestion, YES_NO_FACTS } from '../src/triage/questionPolicy';
 import type { Phase, Question, YesNoFact } from '../src/triage/questionPolicy';
-import { topicsToAnswer } from '../src/triage/ownQuestions';
-import { asksForOwnLanguage, cuedTopics, statedWorries } from '../src/triage/questionCues';
+import { cuedTopics } from '../src/triage/questionCues';
+import { questionsToAnswer } from '../src/triage/questionsToAnswer';
 import { mergeRecognition, recordAnswer, rememberFacts } from '../src/triage/summary';
 import type { TriageSummary } from '../src/triage/summary';
+import { withoutWritersOwnAge } from '../src/triage/writersAge';
 import { isAcute, type ToldFacts } from '../src/understanding/understanding';
 import { describesConcern, roleAnswer, yesNoAnswer } from './answers';
 import { saysExactly } from './commands';
@@ -123,17 +124,11 @@ class StoryDialog extends Dialog<object> {
       const role = roleAnswer(this.replies, text);
       if (role) told.aboutWhom = role;
     }
-    let summary = rememberFacts(mergeRecognition(before, recognition), told);
+    let summary = rememberFacts(mergeRecognition(before, recognition), withoutWritersOwnAge(before, told, text));
     const role = roleAnswer(this.replies, text);
     if (role) summary = { ...summary, role };
 
-    // Words in a language the question model does not read ("als ik politie ga… الشرطة"): their plain cues.
-    // Asking to write in one's own language ("can I write Polish?") asks for a person who speaks it.
-    // Worries stated beside a question ("zij wil geen politie", "I'd rather not get fired") are answered too.
-    const cued = u.mixedWith
-      ? cuedTopics(text)
-      : [...(asksForOwnLanguage(text) ? (['counsellor'] as const) : []), ...statedWorries(text, u.questions.length > 0)];
-    const topics = topicsToAnswer([...new Set([...u.questions, ...cued])], text, [...u.questions, ...cued]);
+    const topics = questionsToAnswer(u, text, summary.role);
     const describes = describesConcern(recognition, text);
     const dangerNow = isAcute(u.danger);
 

@@ -10,6 +10,8 @@
  * - `placeIn(text)`: the Dutch place a free-text message is about ("wij zitten in naaldwijk").
  * - `provinceIn(text)`: the first province named in a text.
  * - `resolveForeign(name)`: the city abroad a name stands for ("Warschau", "Cluj").
+ * - Names used abroad for the larger Dutch cities ("Hága", "Гаага", "لاهاي") resolve to them
+ *   (namesAbroad.ts); a country's name ("Philippines") is never read as a typo of a Dutch place.
  * - `findPlaces(text)`: every place named in a text, left to right, longest name first, in time
  *   linear in the text. Each span says whether its name is also an ordinary word ("best", "goes"),
  *   very short, or matched as a typo (`needsContext`), and whether a place word such as "in" or
@@ -24,7 +26,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../paths';
 import { TypoIndex } from './fuzzy';
-import { nameKey, wordParts, type WordPart } from './normalise';
+import { NAMES_ABROAD } from './namesAbroad';
+import { nameKey, nameVariants, wordParts, type WordPart } from './normalise';
 import { checkMunicipalities, foreignRows, gazetteerDataSchema, placeRows, TYPO_MIN_LENGTH, type GazetteerData } from './schema';
 
 export interface Province {
@@ -147,6 +150,22 @@ const DISTRICT_WORDS: Readonly<Record<string, string>> = {
 const KIND_ORDER: Readonly<Record<Place['kind'], number>> = { municipality: 0, town: 1, neighbourhood: 2, foreign: 3 };
 const SENTENCE_END = /[.!?\n]\s*$/;
 
+/** The languages whose country names are known (the chat's and those labour migrants often write in). */
+const COUNTRY_NAME_LANGUAGES = ['nl', 'en', 'de', 'fr', 'pl', 'ro', 'bg', 'uk', 'ru', 'hu', 'tr', 'es', 'pt', 'ar', 'lt', 'lv', 'sk', 'cs'];
+
+/** Every country's name in those languages, folded, from the runtime's own locale data. */
+function countryNames(codes: readonly string[]): Set<string> {
+  const names = new Set<string>();
+  for (const language of COUNTRY_NAME_LANGUAGES) {
+    const display = new Intl.DisplayNames([language], { type: 'region', fallback: 'none' });
+    for (const code of codes) {
+      const name = display.of(code);
+      if (name) for (const key of nameVariants(name)) names.add(key);
+    }
+  }
+  return names;
+}
+
 /** The shipped data file. */
 export function defaultDataFile(): string {
   return path.join(projectRoot(), 'src', 'geo', 'data', 'gazetteer.json');
@@ -172,6 +191,8 @@ export class Gazetteer {
   private readonly functionWords: ReadonlySet<string>;
   private readonly shadows: ReadonlySet<string>;
   private readonly typoKeys: readonly string[];
+  /** Country names in the languages the chat meets ("philippines"): never a typo of a Dutch place ("Philippine"). */
+  private readonly countryNames: ReadonlySet<string>;
   /** Built on the first typo look-up: exact look-ups, the common case, never pay for it. */
   private typoIndex: TypoIndex | undefined;
   /** The nearest typo key found for a word before ('' for none). */
@@ -214,14 +235,25 @@ export class Gazetteer {
       const [countryCode, country] = data.countries[foreign.owner[i]!]!;
       this.add({ kind: 'foreign', name, countryCode, country, population: foreign.population[i]! }, foreign.keys[i]!);
     });
+    // Names used abroad for the larger cities ("Hága", "Гаага", "لاهاي"): only where no place has the name.
+    const abroad = new Set<string>();
+    for (const [code, names] of Object.entries(NAMES_ABROAD)) {
+      const municipality = this.municipalityByCode.get(code);
+      if (!municipality) throw new Error(`namesAbroad: unknown municipality ${code}`);
+      const keys = names.flatMap(nameVariants).filter((key) => !this.byKey.has(key));
+      keys.forEach((key) => abroad.add(key));
+      this.add({ ...municipality, kind: 'municipality', municipality, population: 0 }, keys);
+    }
     for (const list of this.byKey.values()) if (list.length > 1) list.sort(better);
+    this.countryNames = countryNames(data.countries.map(([code]) => code));
 
     this.ordinary = new Set(data.ordinaryWords);
     this.functionWords = new Set(data.functionWords);
     this.shadows = new Set(data.typoShadows);
     const typoKeys: string[] = [];
     for (const [key, list] of this.byKey) {
-      if (key.length >= TYPO_MIN_LENGTH && !key.includes(' ') && !this.ordinary.has(key) && isDutch(list[0]!)) typoKeys.push(key);
+      if (key.length >= TYPO_MIN_LENGTH && !key.includes(' ') && !this.ordinary.has(key) && !abroad.has(key) && isDutch(list[0]!))
+        typoKeys.push(key);
     }
     this.typoKeys = typoKeys;
     this.counts = {
@@ -289,7 +321,7 @@ export class Gazetteer {
       if (city) return [this.district(city, district)];
     }
     const joined = key.replace(/ /g, '');
-    if (this.shadows.has(joined) || this.ordinary.has(joined)) return [];
+    if (this.shadows.has(joined) || this.ordinary.has(joined) || this.countryNames.has(key)) return [];
     const near = this.typos()
       .lookup(joined)
       .flatMap((k) => this.byKey.get(k) ?? []);
@@ -370,7 +402,7 @@ export class Gazetteer {
   private typoAt(parts: readonly WordPart[], i: number): { place: Place; last: number; typo: true } | null {
     const part = parts[i]!;
     const key = part.key;
-    if (key.length < TYPO_MIN_LENGTH - 1 || this.shadows.has(key) || /\d/.test(key)) return null;
+    if (key.length < TYPO_MIN_LENGTH - 1 || this.shadows.has(key) || this.countryNames.has(key) || /\d/.test(key)) return null;
     const previous = parts[i - 1];
     if (!part.capitalised && !(previous && CUES.has(previous.key))) return null;
     let nearest = this.nearestTypo.get(key);

@@ -26,18 +26,29 @@ const ORDER: readonly QuestionTopic[] = [
 /**
  * The questions to answer, in order. Each topic was read from a clause that asks about it (see
  * src/nlu/questions), so a consequence asked beside a question about the report is answered too.
+ * `alsoCued`: topics only the plain cues found in a sentence that asks (src/triage/questionCues);
+ * they fill the answers left over, up to MAX_PLAIN_ANSWERS, and never push out a topic read from
+ * the question itself.
  */
-export function topicsToAnswer(topics: readonly QuestionTopic[], text = '', plainlyAsked: readonly QuestionTopic[] = []): QuestionTopic[] {
+export function topicsToAnswer(
+  topics: readonly QuestionTopic[],
+  text = '',
+  plainlyAsked: readonly QuestionTopic[] = [],
+  alsoCued: readonly QuestionTopic[] = [],
+): QuestionTopic[] {
   const named = consequencesAsked(text).length > 0;
   // A named consequence (the job, the permit, the debt) is what holds the citizen back: first.
   const order = named ? ['consequences' as const, ...ORDER.filter((t) => t !== 'consequences')] : ORDER;
   const chosen = order.filter((t) => topics.includes(t));
   // With more topics than answers, what the words plainly ask goes before a guess of the model.
   const plain = chosen.filter((t) => plainlyAsked.includes(t));
-  return [...plain, ...chosen.filter((t) => !plainlyAsked.includes(t))].slice(
+  const picked = [...plain, ...chosen.filter((t) => !plainlyAsked.includes(t))].slice(
     0,
     Math.max(MAX_ANSWERS, Math.min(plain.length, MAX_PLAIN_ANSWERS)),
   );
+  const room = Math.max(0, MAX_PLAIN_ANSWERS - picked.length);
+  const extra = order.filter((t) => alsoCued.includes(t) && !topics.includes(t)).slice(0, room);
+  return [...picked, ...extra];
 }
 
 export const CONSEQUENCES = ['job', 'permit', 'debt', 'wages', 'punished', 'children'] as const;

@@ -36,6 +36,9 @@ const WHAT_CAN_I_DO = String.raw`ce pot face|ce sa fac|co moge zrobic|co mam rob
 /** Losing the job or the room, or being locked up, in the languages labour migrants write in. */
 const OTHER_LOSS = String.raw`strac\w* (?:\w+ )?(?:prac\w*|mieszkan\w*)|perco|perder (?:o |meu |mi |el )?(?:\w+ )?(?:trabalho|emprego|trabajo)|pierd\w* (?:\w+ )?(?:munca|locul)|isimi kaybed\w*|işimi kaybed\w*|втрат\w* (?:\w+ )?робот\w*|загуб\w* (?:\w+ )?работа\w*|потеря\w* (?:\w+ )?работ\w*|elveszt\w* (?:\w+ )?munk\w*|اخسر عملي|أخسر عملي|inchid\w*|închid\w*|aresz\w*|arest\w*|prend\w*|prision|detien\w*|hapse\w*|tutukla\w*|посад\w*|арешт\w*|арест\w*|يحبسو\w*|بيحبسو\w*|يسجن\w*`;
 
+/** The children taken away, in the languages labour migrants write in. */
+const CHILDREN_TAKEN_OTHER = String.raw`(?:tir\w*|perd\w*) (?:\w+ ){0,2}filhos|(?:quit\w*|perd\w*) (?:\w+ ){0,2}hijos|(?:zabior\w*|odbior\w*|odebr\w*|strac\w*) (?:\w+ ){0,2}dzieci|(?:ia|iau|lua|pierd\w*) (?:\w+ ){0,2}copii\w*|cocuk\w* (?:\w+ ){0,2}al\w*|çocuk\w* (?:\w+ ){0,2}al\w*|заберут (?:\w+ )?детей|заберуть (?:\w+ )?дітей|вземат (?:\w+ )?деца\w*|gyerek\w* (?:\w+ ){0,2}elvesz\w*|elvesz\w* (?:\w+ ){0,2}gyerek\w*|(?:ياخذ|يأخذ)\w* (?:\S+ ){0,2}(?:اطفال|أطفال|اولاد|أولاد)\w*`;
+
 /** "This chat" and reading or seeing it, in the languages labour migrants write in: who else sees it is a privacy question. */
 const OTHER_CHAT = String.raw`czat\w*|czyta\w*|чат\w*|читає|читать|чете|бачить|видит|вижда|sohbet\w*|okuy\w*|okur|conversa|conversatie|conversația|conversacion|citeste|citește|leer|lee|le isso|ler isso|المحادثة|الدردشة|يقرأ|beszelgetes\w*|olvas\w*`;
 
@@ -45,9 +48,15 @@ const OTHER_CHAT = String.raw`czat\w*|czyta\w*|чат\w*|читає|читать
  */
 const NAME_WITHHELD = String.raw`(?:nie chce|bez) (?:\w+ )?(?:imienia|nazwiska)|(?:nao quero|sem) (?:dar )?(?:o )?(?:meu )?nome|(?:no quiero (?:dar )?|sin )(?:mi )?nombre|(?:nu vreau|fara) (?:\w+ )?(?:numele|nume)|ad[iı]m[iı]? (?:\w+ ){0,2}(?:gecmesin|yazmay\w*|vermek istemiyorum|bilinmesin)|ismim (?:\w+ ){0,2}(?:gecmesin|bilinmesin)|без (?:\w+ )?(?:імені|имени|името)|(?:не хочу|не искам) (?:\w+ )?(?:ім'я|имя|името|імені)|(?:لا اريد|بدون) (?:\w+ )?اسمي|nevem nelkul|ne (?:\w+ )?nevem`;
 
+/** Someone finding out (who told), in the languages labour migrants write in. */
+const FOUND_OUT_OTHER = String.raw`dowie\w* sie|sie dowie\w*|afla\w*|ogren\w*|öğren\w*|se entere?\w*|descobr\w*|megtud\w*|разбер\w*|дізна\w*|узна\w*|عرف|يعرف|تعرف|يعلم`;
+
+/** This chat and what was told or sent in it: what is done with it is a privacy question. */
+const CHAT_OR_DATA = String.raw`(?:dit|deze|mijn|de|die|het|this|my|the|these) (?:\w+ )?(?:gesprek|chat|gegevens|informatie|info|screenshots?|berichten|foto'?s|data|information|messages|conversation|photos)`;
+
 const CUES: Record<CuedTopic, RegExp> = {
   anonymity: cue(
-    String.raw`anoniem\w*|anonymous\w*|anonim\w*|anonymn\w*|zonder (?:mijn|zijn|haar) naam|without (?:my|his|her) name|mijn naam (?:ergens|erbij|bij)|my name (?:in|on|anywhere)|dat ik het (?:was|ben)|dat het van mij|van mij komt|it was me|it came from me|came from me|ziet (?:\w+ ){1,2}dit|niet dat iemand \w+ weet|(?:don'?t|do not|doesn'?t) want (?:\w+ ){1,3}to (?:know|find out|hear)|wil (?:liever )?niet dat (?:\w+ ){1,4}(?:weet|weten|hoort|horen|ziet|komt)|sees? this|find out|achter komen|te horen|${NAME_WITHHELD}`,
+    String.raw`anoniem\w*|anonymous\w*|anonim\w*|anonymn\w*|zonder (?:mijn|zijn|haar) naam|without (?:my|his|her) name|mijn naam (?:ergens|erbij|bij)|my name (?:in|on|anywhere)|dat ik het (?:was|ben)|dat het van mij|van mij komt|it was me|it came from me|came from me|ziet (?:\w+ ){1,2}dit|niet dat iemand \w+ weet|(?:don'?t|do not|doesn'?t) want (?:\w+ ){1,3}to (?:know|find out|hear)|wil (?:liever )?niet dat (?:\w+ ){1,4}(?:weet|weten|hoort|horen|ziet|komt)|sees? this|find out|finds out|achter komen|te horen|(?:will|would|gonna|going to) (?:\w+ )?know|(?:weet|weten|hoort|horen) (?:hij|zij|ze|die|de \w+|mijn \w+|haar \w+|zijn \w+) (?:dan|het|dat)|${NAME_WITHHELD}|${FOUND_OUT_OTHER}`,
   ),
   privacy: cue(
     String.raw`opgeslagen|bewaard|bewaren|saved|stored|gegevens|data|privacy|beroepsgeheim|geheimhouding|confidential\w*|wie leest|ziet (?:\w+ ){1,2}dit|(?:sees?|can see) this|who (?:reads|can read)|systeem|system|${OTHER_CHAT}`,
@@ -56,18 +65,21 @@ const CUES: Record<CuedTopic, RegExp> = {
     String.raw`(?:naar|bij) de politie|politie (?:bellen|inschakelen)|aangifte|(?:go|going|went) to (?:the )?police|tell(?:s)? (?:the )?police|report (?:it )?to (?:the )?police|call(?:ing)? (?:the )?police|stay for the police|(?:wil|willen) (?:\w+ )?(?:niet|geen) (?:naar )?(?:de )?${POLICE}|(?:don't|dont|do not) want (?:the |any )?${POLICE}|no ${POLICE}|${WHAT_CAN_I_DO}`,
   ),
   after_report: cue(
-    String.raw`wat gebeurt er|what happens|wat doen jullie|what (?:do|will) you do|bij jullie melden|direct melden|eerst \w+ (?:met \w+ )?bespreken|checks? on|onderzoek\w*|investigat\w*|(?:krijgen|krijgt) (?:zij|ze|hij) (?:dan )?(?:\w+ )?problemen|what happens to (?:them|her|him)|wat gebeurt er (?:dan )?met (?:hem|haar|hen|ze|die)|na (?:een|de|mijn) melding|after (?:a|the|my) report|(?:report|melding) (?:is )?(?:made|gedaan)|bewijs\w*|proof|evidence|(?:moet|hoef) ik (?:het )?zeker (?:weten|zijn)|(?:do|must) i (?:need to )?be sure`,
+    String.raw`wat gebeurt er(?! (?:\w+ )?met (?:${CHAT_OR_DATA}))|what happen\w*(?! (?:to|with) (?:${CHAT_OR_DATA}))|wat doen jullie(?! (?:\w+ )?met (?:${CHAT_OR_DATA}))|(?:kunnen|kan|kunt) jullie (?:\w+ ){0,2}(?:doen|iets)|what can you do|(?:doet|doen|gebeurt|wordt) (?:\w+ ){0,5}(?:iets|wat) mee|in een la|(?:do|does|will) (?:\w+ ){0,3}anything with|what (?:do|will) you do(?! with (?:${CHAT_OR_DATA}))|bij jullie melden|direct melden|eerst \w+ (?:met \w+ )?bespreken|checks? on|onderzoek\w*|investigat\w*|(?:krijgen|krijgt) (?:zij|ze|hij) (?:dan )?(?:\w+ )?problemen|what happens to (?:them|her|him)|wat gebeurt er (?:dan )?met (?:hem|haar|hen|ze|die)|na (?:een|de|mijn) melding|after (?:a|the|my) report|(?:report|melding) (?:is )?(?:made|gedaan)|bewijs\w*|proof|evidence|(?:moet|hoef) ik (?:het )?zeker (?:weten|zijn)|(?:do|must) i (?:need to )?be sure`,
   ),
   is_it_trafficking: cue(
-    String.raw`mensenhandel|uitbuiting|trafficking|exploitation|exploited|uitgebuit|overdrijf\w*|overdreven|overdrijven|overreact\w*|overprotective|paranoid|valt (?:dit|dat|het) onder|is (?:dit|dat|het) (?:nog )?(?:normaal|strafbaar)|is (?:this|that|it) (?:normal|a crime|legal)|telt (?:dit|dat|het) (?:\w+ )?als|(?:does|would) (?:this|that|it) count as|(?:gewoon|just) (?:\w+ )?(?:slecht|bad) (?:werk|job|employer|werkgever|baas|boss)|handel ludzmi|trafic de persoane|insan ticaret\w*|trata de personas|trafico de pessoas|emberkereskedelem|торгівл\w* людьми|торговля людьми|трафик|wyzysk\w*|exploat\w*|somuru\w*|istismar\w*|explotacion\w*|exploracao|kizsakmanyol\w*|експлуатац\w*|эксплуатац\w*|експлоатац\w*|استغلال|الاستغلال|اتجار|legaln\w*|legalis|legale|легальн\w*|законн\w*|yasal\w*|قانوني`,
+    String.raw`mensenhandel|uitbuiting|trafficking|exploitation|exploited|uitgebuit|overdrijf\w*|overdreven|overdrijven|overreact\w*|overprotective|paranoid|valt (?:dit|dat|het) onder|is (?:dit|dat|het) (?:nog )?(?:normaal|strafbaar)|is (?:this|that|it) (?:normal|a crime|legal)|hoort (?:dat|dit|het) (?:zo|normaal)|is (?:dat|dit|het) (?:wel )?(?:ok|oke|okay|toegestaan|toegestaan hier)|mag (?:dat|dit) (?:zomaar|zo|eigenlijk|wel)$|(?:dit|dat) is mag|(?:is|are) (?:this|that|it) (?:ok|okay|allowed)|allowed (?:here|in (?:the )?netherlands)|reden (?:voor|tot) zorg|reason to worry|(?:a|any) sign (?:of|that|i should)|what is this$|bestaat (?:dat|dit|zoiets)|gebeurt (?:dat|dit|zoiets) (?:echt|hier|in nederland)|iets dat (?:echt )?gebeurt|(?:does|do) (?:this|that|such things?) (?:really )?happen|is (?:this|that) (?:a )?real(?: thing)?|telt (?:dit|dat|het) (?:\w+ )?als|(?:does|would) (?:this|that|it) count as|(?:gewoon|just) (?:\w+ )?(?:slecht|bad) (?:werk|job|employer|werkgever|baas|boss)|handel ludzmi|trafic de persoane|insan ticaret\w*|trata de personas|trafico de pessoas|emberkereskedelem|торгівл\w* людьми|торговля людьми|трафик|wyzysk\w*|exploat\w*|somuru\w*|istismar\w*|explotacion\w*|exploracao|kizsakmanyol\w*|експлуатац\w*|эксплуатац\w*|експлоатац\w*|استغلال|الاستغلال|اتجار|legaln\w*|legalis|legale|легальн\w*|законн\w*|yasal\w*|قانوني`,
   ),
   signals: cue(
     String.raw`signalen|signaal|signs|warning signs|op (?:\w+ ){0,2}letten|look (?:out )?for|in de gaten houden|watch for|herken\w*|recogni[sz]e|hoe weet (?:je|ik|u)|how (?:do|can|would|could) (?:i|you|one|we) (?:know|tell|see|recogni[sz]e)`,
   ),
   consequences: cue(
-    String.raw`opgepakt|gearresteerd|arrested|gevangenis|cel|prison|jail|straf\w*|punished|in (?:de )?problemen|(?:krijg\w*|kom\w*|raak\w*|get|gets|be) (?:\w+ ){0,2}(?:in )?(?:de )?(?:problemen|trouble)|in trouble|(?:have|need|got) to (?:stay|testify|come back|appear|give (?:my|a) statement)|moet ik (?:dan )?(?:\w+ )?(?:blijven|getuigen|terugkomen|verklaren|een verklaring)|testify|getuigen|(?:kind|kinderen|kids|children|child|son|zoon|dochter|daughter)(?: \w+){0,4} (?:weg\w*|afgepakt|afgenomen|uit huis|taken|take|away|removed)|(?:lose|kwijt\w*|afpakken|take away) (?:\w+ ){0,2}(?:kind|kinderen|kids|children|child|son|zoon|dochter|daughter)|sent home|send (?:me|him|her|them|us) (?:home|back)|sent back|teruggestuurd|terug (?:naar|moet)|uitgezet|illegaal|illegal|deport\w*|visa|visum|permit|verblijf\w*|status|ontslag\w*|baan kwijt|werk kwijt|kwijt ?raken|lose (?:my|his|her|their|the|our) (?:job|work|house|room|visa|status|permit|money)|mag ik (?:dat|dit|het)? ?(?:\w+ )?(?:als \w+ )?(?:eigenlijk )?melden|allowed to report|(?:schuld|debt) (?:\w+ )?(?:terug ?betalen|repay|pay back)|terug ?betalen|pay (?:it )?back|repay\w*|owe|verschuldigd|(?:geld|money|loon|wages?|salary|salaris) (?:\w+ )?(?:terug|back)|who pays|wie betaalt|wiezienie|więzienie|inchisoare|hapis|carcel|prisao|borton|затвор\w*|в'язниц\w*|السجن|سجن|ukarany|ukarana|pedepsit\w*|ceza\w*|наказан\w*|deportac\w*|s[iı]n[iı]r d[iı]s[iı]|oturum izn\w*|ikamet\w*|wiza|viza|vize|visado|karta pobytu|pozwolenie na pobyt|permis de sedere|الإقامة|إقامة|اقامة|dlug\w*|dług\w*|spłac\w*|splac\w*|datori\w*|borc\w*|deuda\w*|divida\w*|adossag\w*|дълг\w*|борг\w*|долг\w*|دين|статус\w*|kłopot\w*|klopot\w*|necaz\w*|bajba|bajban|belaya|problemas con|problemas com|проблем\w*|مشاكل|مشكلة|${OTHER_LOSS}`,
+    String.raw`opgepakt|gearresteerd|arrested|gevangenis|cel|prison|jail|straf|straffen|gestraft|strafblad|strafrechtelijk\w*|strafzaak|(?:ben|word|wordt|zijn|worden|kan|kunnen) (?:ik|mij|me|wij|we|hij|zij|ze) (?:\w+ ){0,2}strafbaar|punished|verweten|aansprakelijk\w*|liable|blamed|vervolgd|prosecuted|verdachte|be (?:a )?suspect|in (?:de )?problemen|(?:krijg\w*|kom\w*|raak\w*|get|gets|be) (?:\w+ ){0,2}(?:in )?(?:de )?(?:problemen|trouble)|in trouble|(?:have|need|got) to (?:stay|testify|come back|appear|give (?:my|a) statement)|moet ik (?:dan )?(?:\w+ )?(?:blijven|getuigen|terugkomen|verklaren|een verklaring)|testify|getuigen|(?:kind|kinderen|kids|children|child|son|zoon|dochter|daughter)(?: \w+){0,4} (?:weg\w*|afgepakt|afgenomen|uit huis|taken|take|away|removed)|(?:lose|kwijt\w*|afpakken|take away) (?:\w+ ){0,2}(?:kind|kinderen|kids|children|child|son|zoon|dochter|daughter)|sent home|sends? (?:me|him|her|them|us) (?:home|back)|sent back|uit het land (?:gezet|gestuurd|zetten|sturen)|teruggestuurd|terug (?:naar|moet)|uitgezet|illegaal|illegal|deport\w*|visa|visum|permit|verblijf\w*|status|ontslag\w*|baan kwijt|werk kwijt|kwijt ?raken|lose (?:my|his|her|their|the|our) (?:job|work|house|room|visa|status|permit|money)|mag ik (?:dat|dit|het)? ?(?:\w+ )?(?:als \w+ )?(?:eigenlijk )?melden|allowed to report|(?:schuld|debt) (?:\w+ )?(?:terug ?betalen|repay|pay back)|terug ?betalen|pay (?:it )?back|repay\w*|owe|verschuldigd|(?:geld|money|loon|wages?|salary|salaris) (?:\w+ )?(?:terug|back)|who pays|wie betaalt|wiezienie|więzienie|inchisoare|hapis|carcel|prisao|borton|затвор\w*|в'язниц\w*|السجن|سجن|ukarany|ukarana|pedepsit\w*|ceza\w*|наказан\w*|deportac\w*|s[iı]n[iı]r d[iı]s[iı]|oturum izn\w*|ikamet\w*|wiza|viza|vize|visado|karta pobytu|pozwolenie na pobyt|permis de sedere|الإقامة|إقامة|اقامة|dlug\w*|dług\w*|spłac\w*|splac\w*|datori\w*|borc\w*|deuda\w*|divida\w*|adossag\w*|дълг\w*|борг\w*|долг\w*|دين|статус\w*|kłopot\w*|klopot\w*|necaz\w*|bajba|bajban|belaya|problemas con|problemas com|проблем\w*|مشاكل|مشكلة|${OTHER_LOSS}|${CHILDREN_TAKEN_OTHER}`,
   ),
 };
+
+/** Words that point at the case told ("zijn dit signalen", "is this a sign"). */
+const POINTS_AT_CASE = cue(String.raw`dit|dat|deze|this|that|these|those|het|it|zij|ze|hij|she|he|they`);
 
 /** How to recognise it: the question is about signals, whatever word names the thing recognised. */
 const HOW_TO_RECOGNISE = cue(
@@ -79,7 +91,7 @@ const HOW_TO_RECOGNISE = cue(
  * asks for a person who can (the phone line with an interpreter).
  */
 const LANGUAGE_NAMES = String.raw`polish|pools|romanian|roemeens|bulgarian|bulgaars|ukrainian|oekraiens|russian|russisch|arabic|arabisch|turkish|turks|spanish|spaans|portuguese|portugees|hungarian|hongaars|tigrinya|tigrinya|eritrean|my (?:own )?language|mijn (?:eigen )?taal`;
-const OWN_LANGUAGE = String.raw`(?:write|speak|talk|chat|type|schrijven|spreken|praten|typen)(?: \w+){0,2} (?:in )?(?:het )?(?:${LANGUAGE_NAMES})|(?:in (?:het )?|someone who speaks |iemand die )(?:${LANGUAGE_NAMES})|po polsku|pisac po\w*|pisać po\w*|scriu in roman\w*|scriu în român\w*|in romana|în română|turkce yaz\w*|türkçe yaz\w*|turkce konus\w*|em portugues|escrever em|en espanol|escribir en|بالعربي\w*|العربية|на български|українською|по-русски|po russki|magyarul`;
+const OWN_LANGUAGE = String.raw`(?:write|speak|talk|chat|type|schrijven|spreken|praten|typen)(?: \w+){0,2} (?:in )?(?:het )?(?:${LANGUAGE_NAMES})|(?:in (?:het )?|someone who speaks |iemand die )(?:${LANGUAGE_NAMES})|po polsku|pisac po\w*|habla\w* (?:en )?espanol|fala\w* (?:em )?portugues|vorbi\w* (?:in )?romana|beszel\w* magyarul|говорите (?:по-русски|русски|на русском|українською|на български)|تتكلم\w* (?:العربية|عربي)|pisać po\w*|scriu in roman\w*|scriu în român\w*|in romana|în română|turkce yaz\w*|türkçe yaz\w*|turkce konus\w*|em portugues|escrever em|en espanol|escribir en|بالعربي\w*|العربية|на български|українською|по-русски|po russki|magyarul`;
 
 const OWN_LANGUAGE_CUE = cue(OWN_LANGUAGE);
 
@@ -94,12 +106,12 @@ export function asksForOwnLanguage(text: string): boolean {
 
 /** "Kan ik met iemand praten", "someone who speaks Hindi", "czy mogę porozmawiać z kimś po polsku": a person, not a text. */
 const COUNSELLOR = cue(
-  String.raw`met iemand (?:praten|spreken)|iemand (?:die|spreken)|hulpverlener|speak (?:with|to) (?:someone|a person)|talk (?:with|to) (?:someone|a person)|someone who (?:speaks|understands)|a person in|counsell?or|porozmawia\w*|z kims|z kimś|cineva care|konusabil\w*|konuşabil\w*|hablar con alguien|alguien que hable|falar com alguem|aki beszel|aki beszél|beszel\w* valaki|konusan (?:biri\w*|kimse)|${OWN_LANGUAGE}|ktos kto mowi|ktoś kto mówi|care vorbeste|поговори\w*|хтось|когось|кто-то|някой|شخص يتحدث`,
+  String.raw`bereikbaar|reachable|whatsapp|openingstijden|opening hours|tot hoe laat|how late|(?:telefoon)?nummer (?:waar|om) (?:\w+ ){0,2}(?:bellen|kan)|(?:have|heb\w*) (?:\w+ )?(?:a |een )?(?:phone |telefoon)?(?:number|nummer)|(?:echt|echte|real) (?:persoon|mens|person|human)|met iemand (?:praten|spreken)|iemand (?:die|spreken)|hulpverlener|speak (?:with|to) (?:someone|a person)|talk (?:with|to) (?:someone|a person)|someone who (?:speaks|understands)|a person in|counsell?or|porozmawia\w*|z kims|z kimś|cineva care|konusabil\w*|konuşabil\w*|hablar con alguien|alguien que hable|falar com alguem|aki beszel|aki beszél|beszel\w* valaki|konusan (?:biri\w*|kimse)|${OWN_LANGUAGE}|ktos kto mowi|ktoś kto mówi|care vorbeste|поговори\w*|хтось|когось|кто-то|някой|شخص يتحدث`,
 );
 
 /** A clause that opens as a question, in plain words. */
 const INTERROGATIVE = new RegExp(
-  `^(?:(?:en|and|maar|but|dus|so|ok|oke) )?(?:wat|wie|waar|wanneer|hoe|waarom|welke|mag|kan|kun|moet|word|wordt|ben|is|zijn|krijgt|krijg|ziet|weet|overdrijf|what|who|where|when|how|why|which|can|could|may|must|should|will|would|is|are|am|do|does|czy|pot|cum|puedo|posso)(?![\\p{L}\\p{N}])`,
+  `^(?:(?:en|and|maar|but|dus|so|ok|oke) )?(?:wat|wie|waar|wanneer|hoe|waarom|welke|mag|kan|kun|kunnen|kunt|moet|word|wordt|ben|is|zijn|krijgt|krijg|krijgen|ziet|weet|overdrijf|doet|doen|gaat|gaan|komt|komen|zal|zullen|zou|heeft|hebben|blijft|what|who|where|when|how|why|which|can|could|may|must|should|will|would|is|are|am|do|does|czy|pot|cum|puedo|posso)(?![\\p{L}\\p{N}])`,
   'u',
 );
 
@@ -110,7 +122,7 @@ const INTERROGATIVE = new RegExp(
  * answers it as the question it is.
  */
 const INDIRECT = cue(
-  String.raw`vraag (?:me|mij|ik me) (?:\w+ )?af|ik wil (?:graag |even |eigenlijk )?weten|ik wil (?:liever )?niet dat|ik zou (?:graag )?willen weten|weet (?:iemand|u|jij) of|ik twijfel|i wonder|wondering|i (?:want|would like|'d like|need) to know|i (?:don'?t|do not) want (?:\w+ ){1,3}to (?:know|find out|hear|see)|not sure (?:if|whether)|tell me (?:if|whether|what|how)|vertel (?:me|mij) (?:of|wat|hoe)|(?:zou|wil) (?:\w+ )?graag (?:willen )?weten|(?:of niet|or not)$|ik ben (?:zo |heel |erg |echt )?bang (?:dat|om|voor)|i(?:'m| am) (?:so |very |really )?(?:afraid|scared|worried) (?:that|of|to|about)|tengo (?:mucho )?miedo|tenho medo|boje sie|boję się|mi e frica|mi-e frica|korkuyorum|felek|боюся|боюсь|страхувам`,
+  String.raw`vraag (?:me|mij|ik me) (?:\w+ )?af|ik wil (?:graag |even |eigenlijk )?weten|ik wil (?:liever )?niet dat|ik zou (?:graag )?willen weten|weet (?:iemand|u|jij) of|ik twijfel|i wonder|wondering|i (?:want|would like|'d like|need) to know|i (?:don'?t|do not) want (?:\w+ ){1,3}to (?:know|find out|hear|see)|not sure (?:if|whether)|tell me (?:if|whether|what|how)|vertel (?:me|mij) (?:of|wat|hoe)|(?:zou|wil) (?:\w+ )?graag (?:willen )?weten|(?:of niet|or not)$|ik ben (?:zo |heel |erg |echt )?bang(?: (?:dat|om|voor))?|i(?:'m| am) (?:so |very |really )?(?:afraid|scared|worried)|ik weet (?:\w+ )?niet (?:goed |zeker )?of|i (?:don'?t|do not) know (?:if|whether)|nem tudom hogy|nie wiem czy|nu stiu daca|no se si|nao sei se|bilmiyorum|не знам дали|не знаю чи|не знаю ли|لا اعرف|لا أعرف|اخاف|أخاف|خائف|خائفة|tengo (?:mucho )?miedo|tenho medo|boje sie|boję się|mi e frica|mi-e frica|korkuyorum|felek|боюся|боюсь|страхувам`,
 );
 
 const NAME_WITHHELD_CUE = cue(NAME_WITHHELD);
@@ -141,7 +153,9 @@ export function cuedTopics(text: string): QuestionTopic[] {
     const topics = (Object.keys(CUES) as CuedTopic[]).filter((topic) => CUES[topic].test(sentence));
     // "Hoe herken ik of het uitbuiting is?": the word names what to recognise; the question is how.
     // ("Zijn dit signalen van uitbuiting?" asks both.)
-    const recognising = HOW_TO_RECOGNISE.test(sentence);
+    // "Welke signalen zie je bij kinderen die worden uitgebuit?": signals of it in general, not
+    // whether this case is it (that needs "dit", "this").
+    const recognising = HOW_TO_RECOGNISE.test(sentence) || (topics.includes('signals') && !POINTS_AT_CASE.test(sentence));
     for (const topic of topics) if (!(recognising && topic === 'is_it_trafficking')) found.add(topic);
   }
   // The police asked about in a sentence that asks: "kan ik met iemand praten die niet meteen de politie belt?".
@@ -151,6 +165,41 @@ export function cuedTopics(text: string): QuestionTopic[] {
   return [...found];
 }
 
+/** "Klopt dat?", "is that true?": a short question that asks about the sentence before it. */
+const POINTS_BACK = cue(String.raw`dit|dat|het|this|that|it|waar|true|zo|so`);
+
+/**
+ * The topics the plain cues find in the sentences that themselves ask (a question mark, a clause
+ * that opens as a question, an indirect question, a first-person fear) or that open with a
+ * condition ("if I call the police they will send me back"), not in the story around them; a
+ * short question that points back ("klopt dat?") is read with the sentence before it. Beside the
+ * topic model, for a question worded as its training never had it.
+ */
+export function askedCueTopics(text: string): QuestionTopic[] {
+  const found = new Set<QuestionTopic>();
+  const sentences = text.split(/(?<=[?¿؟.!\n])/u).filter((s) => /[\p{L}\p{N}]/u.test(s));
+  sentences.forEach((sentence, i) => {
+    const plain = plainWords(sentence);
+    if (!asksSomething(sentence) && !CONDITION_FIRST.test(plain)) return;
+    const short = plain.split(' ').length <= 4 && POINTS_BACK.test(plain);
+    const read = short && i > 0 ? `${sentences[i - 1]!.replace(/[.!\n]+$/u, ' ')}? ${sentence}` : sentence;
+    for (const topic of cuedTopics(read.includes('?') ? read : `${read}?`)) found.add(topic);
+  });
+  return [...found];
+}
+
+/** "Is dat strafbaar?", "is this illegal?", "is that a crime?": whether something is punishable. */
+const PUNISHABLE = cue(String.raw`strafbaar|illegaal|illegal|a crime|een misdrijf|against the law|tegen de wet`);
+
+/**
+ * Whether a sentence that asks, asks if something is punishable. From a writer telling about
+ * themselves ("ik leen mijn rekening uit… is dat strafbaar?") it asks whether they will be
+ * punished: the dialog answers it as a consequence then.
+ */
+export function punishableAsked(text: string): boolean {
+  return text.split(/(?<=[?¿؟.!\n])/u).some((sentence) => asksSomething(sentence) && PUNISHABLE.test(plainWords(sentence)));
+}
+
 /**
  * Worries said as statements beside a question ("Zij wil absoluut geen politie. Wordt ze uitgezet?",
  * "my NDA is strict and I'd rather not get fired over this", "moet ik een verklaring afleggen met
@@ -158,8 +207,12 @@ export function cuedTopics(text: string): QuestionTopic[] {
  * Only plain, unambiguous shapes, in Dutch and English.
  */
 const STATED: Partial<Record<QuestionTopic, RegExp>> = {
+  // Someone else going through the phone: who can see this chat.
+  privacy: cue(
+    String.raw`(?:check\w*|controle\w*|kijk\w*|leest|lezen|reads?|look\w* (?:at|in|through)|go\w* through|doorzoek\w*) (?:\w+ ){0,2}(?:my|mijn|m'n|mn|his|her|zijn|haar) (?:phone|telefoon|mobiel|gsm|berichten|messages|chats?)`,
+  ),
   police: cue(
-    String.raw`(?:wil|wilt|willen) (?:\w+ ){0,2}(?:geen|niet) (?:\w+ ){0,2}politie|geen politie|(?:don'?t|doesn'?t|do not|does not) want (?:\w+ ){0,2}(?:police|cops)|no police|(?:komt|komen|staat|staan) (?:er )?(?:dan )?(?:\w+ ){0,2}(?:met )?(?:de )?politie|(?:will|would) (?:the )?police come|police (?:will )?come|^(?:als|if|wat als|what if|stel) (?:\w+ ){0,4}(?:call\w*|bel\w*|go\w*|ga|gaat|gaan|naar) (?:\w+ ){0,2}(?:police|politie)`,
+    String.raw`(?:wil|wilt|willen|durf|durft|durven|kan|kunnen) (?:\w+ ){0,2}(?:geen|niet) (?:\w+ ){0,2}politie|(?:afraid|scared) (?:\w+ ){0,2}(?:to go to|of) (?:the )?police|(?:can'?t|cannot|can not) go to (?:the )?police|geen politie|(?:don'?t|doesn'?t|do not|does not) want (?:\w+ ){0,2}(?:police|cops)|no police|(?:komt|komen|staat|staan) (?:er )?(?:dan )?(?:\w+ ){0,2}(?:met )?(?:de )?politie|(?:will|would) (?:the )?police come|police (?:will )?come|^(?:als|if|wat als|what if|stel) (?:\w+ ){0,4}(?:call\w*|bel\w*|go\w*|ga|gaat|gaan|naar) (?:\w+ ){0,2}(?:police|politie)`,
   ),
   consequences: cue(
     String.raw`(?:wil|wilt) (?:\w+ )?(?:mijn|zijn|haar|onze|hun) (?:\w+ )?(?:baan|werk|huis|kamer|vergunning|verblijfsvergunning|uitkering) (?:\w+ ){0,2}niet kwijt\w*|(?:rather not|don'?t want to|do not want to) (?:get |be )?(?:fired|sacked|deported|arrested|lose (?:my|his|her|our|their) (?:job|work|house|room|visa|permit))|blacklist\w*|zwarte lijst|(?:ik|wij|we|hij|zij|ze|i|he|she|they|us) (?:\w+ )?(?:problemen|problem|trouble)|(?:werk|baan|job) weg|is problem for|(?:we|i|ik|wij) (?:must|moet|moeten) (?:\w+ ){0,2}(?:pay|betalen)|(?:must|moet|moeten) (?:we|i|ik|wij) (?:\w+ ){0,2}(?:pay|betalen)|(?:uitgegooid|ontslagen|opgepakt|uitgezet) (?:\w+ )?(?:worden|wordt)|op straat (?:komen te )?staan`,

@@ -250,9 +250,12 @@ const NOT_AN_AGE_AFTER =
 const NOT_AN_AGE_BEFORE =
   /(?:\bjaar of|\bal|\bsinds|\bfor|\bsince|\bover|\bin|\bna|\bafter|€|\beuro|\bom|\bat|\btot|\buntil|\bvoor|\bby|\bnummer|\bnr|\bhuisnummer)\s*$/;
 
+/** "een vriend van", "a man of", "een oudere jongen van": a person the story brings in, before their age. */
+const INTRODUCED = /\b(?:een|a|an)\s+(?:[a-z]+\s+){0,2}(?:van|of|aged?)\s*$/;
+
 const AGE_PATTERNS: readonly RegExp[] = [
   // "15 jaar", "15 jr", "15-jarige", "15 years old", "15yo", "15 y/o", "de 16 ani", "на 17"
-  /\b(\d{1,2})\s*(?:-\s*)?(?:jaar oud|jaar\b|jr\b|jarige\b|years? old|year-old\b|yrs? old|yo\b|y\/o|j\.|ani\b|lat\b|eves\b|anos\b|yasinda)/g,
+  /\b(\d{1,2})\s*(?:-\s*)?(?:jaar oud|jaar\b|jr\b|jarige\b|years? old|year-old\b|yrs? old|yo\b|y\/o|j\.|ani\b|lat\b|eves\b|anos\b|yas[iı]nda)/g,
   // "van 15", "is 15", "ben 16", "aged 14", "im 15", "hes 15", "(15)", "nu 20", "maybe 17", "of 14"
   /\b(?:van|is|ben|bent|wordt|word|werd|pas|net|amper|nog maar|maar|aged?|im|i am|she is|he is|shes|hes|is only|just turned|leeftijd|nu|now|of|na)\s+(\d{1,2})\b/g,
   /\b(?:ben|is|bent|was|am)\s+(?:ik|hij|ze|zij|je|i|he|she)\s+(?:nu\s+|now\s+|pas\s+|net\s+)?(\d{1,2})\b/g,
@@ -272,7 +275,7 @@ export function readAge(text: string, bare: boolean): number | null {
     const m = /^\D{0,12}?(\d{1,2})\D{0,24}$/.exec(plain.trim());
     if (m && !NOT_AN_AGE_AFTER.test(plain.slice(plain.indexOf(m[1]!) + m[1]!.length))) return valid(Number(m[1]));
   }
-  let best: { at: number; age: number; now: boolean } | null = null;
+  let best: { at: number; age: number; now: boolean; another: boolean } | null = null;
   for (const re of AGE_PATTERNS) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -286,7 +289,14 @@ export function readAge(text: string, bare: boolean): number | null {
       if (age === null) continue;
       // "ik was 14 ... nu ben ik 18": the age now wins over an earlier one.
       const now = /\b(?:nu|now)\b[^.!?]{0,12}$/.test(plain.slice(Math.max(0, at - 16), at));
-      if (best === null || (now && !best.now) || (now === best.now && at < best.at)) best = { at, age, now };
+      // "mn vriendin heeft een vriend van 19 en ze is 14": an age after "een vriend van" belongs to
+      // a second person brought in by the story; another age in the message is the one it is about.
+      const another = INTRODUCED.test(plain.slice(Math.max(0, at - 32), at));
+      const better =
+        best === null ||
+        (best.another && !another) ||
+        (another === best.another && ((now && !best.now) || (now === best.now && at < best.at)));
+      if (better) best = { at, age, now, another };
     }
   }
   return best?.age ?? null;

@@ -8,8 +8,8 @@
  * "w Amsterdamie") or Cyrillic letters ("в Роттердаме", "Дронтені"). When the plain look finds no
  * place, a second look tries the name without such an ending and Cyrillic spelled in Latin letters,
  * and only accepts a whole Dutch town or municipality (a name the gazetteer knows as written, or
- * one letter off for Cyrillic). Names people use abroad for a few cities ("Hága", "Гаага", "لاهاي")
- * are not in the gazetteer, so they are not found.
+ * one letter off for Cyrillic). Names people use abroad for the larger cities ("Hága", "Гаага",
+ * "لاهاي") are in the gazetteer (src/geo/namesAbroad.ts).
  */
 import { isDutch, isLikelyPlace, type DutchPlace, type Gazetteer } from '../../geo';
 import type { PlaceFinder, PlaceMatch } from './facts';

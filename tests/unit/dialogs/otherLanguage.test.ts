@@ -68,3 +68,15 @@ describe('asking to write in one’s own language', () => {
     expect(turn.texts[0]).toContain(catalog.t('nl', 'ownQuestions.counsellor').slice(0, 30));
   });
 });
+
+describe('a message the bot cannot read', () => {
+  it('gets 113 beside 112 in every reply, since thoughts of suicide in it cannot be read either', async () => {
+    const { adapter } = createTestBot(story);
+    await join(adapter);
+    await say(adapter, 'laba diena, dirbu sandelyje prie Venlo jau du menesius');
+    const later = await say(adapter, 'nebezinau ka daryti, labai pavargau nuo visko');
+    expect(later.all).toMatch(/\b112\b/);
+    expect(later.all).toMatch(/\b113\b/);
+    expect(later.all).toMatch(/0800-0113/);
+  });
+});

@@ -84,4 +84,30 @@ describe('the citizen own question first', () => {
     expect(turn.texts[0]).toMatch(/^Ja, je kunt anoniem blijven/);
     for (const text of turn.texts) expect(text).not.toMatch(/\b(?:you|the|your)\b/i);
   });
+
+  it('answers a second topic of a question that only its plain words show, before going on', async () => {
+    const turn = await firstTurn('Wat gebeurt er met zijn gegevens als ik bel? Komen die in een systeem van de politie?');
+    const lead = turn.texts.slice(0, 3).join('\n');
+    expect(lead).toMatch(/Je hoeft niet zelf naar de politie/);
+    expect(lead).toMatch(/Wat gebeurt er na een melding\?/);
+    expect(lead).toMatch(/We wissen dit gesprek/);
+  });
+
+  it('answers a short question that points back at the sentence before it ("is that true?")', async () => {
+    const turn = await firstTurn('My landlord says the police will deport me if I go to them. Is that true?', 'en');
+    expect(turn.texts.slice(0, 2).join('\n')).toMatch(/residence permit/);
+  });
+
+  it('answers a worry said as a condition, without a question mark', async () => {
+    const turn = await firstTurn('if i go to the police they send me back to my country', 'en');
+    expect(turn.texts[0]).toMatch(/^Are you a victim without a residence permit\?|^You do not have to go to the police/);
+    expect(turn.texts.slice(0, 2).join('\n')).toMatch(/residence permit/);
+  });
+
+  it('answers "is dat strafbaar?" as will I be punished from a writer about themselves, not about someone else', async () => {
+    const own = await firstTurn('Iemand wil mijn bankpas lenen voor 300 euro, ik hoef niks te doen zegt hij. Is dat strafbaar?');
+    expect(own.texts.slice(0, 3).join('\n')).toMatch(/Word ik zelf gestraft\?/);
+    const other = await firstTurn('Mijn buurman laat twee Poolse jongens in zijn schuur slapen en betaalt ze niks. Is dat strafbaar?');
+    expect(other.all).not.toMatch(/Word ik zelf gestraft\?/);
+  });
 });

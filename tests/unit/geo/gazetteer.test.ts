@@ -241,3 +241,20 @@ describe('provinceIn and municipality', () => {
     expect(gazetteer.municipality('9999')).toBeNull();
   });
 });
+
+describe('names of Dutch cities used abroad', () => {
+  it('resolves the names people abroad use for the larger cities, in any script', () => {
+    for (const name of ['Hága', 'Haga', 'Гаага', 'Хага', 'لاهاي', 'Lahey', 'La Haya', 'Haia']) {
+      expect(where(name)).toBe("'s-Gravenhage / municipality / VR15");
+    }
+    expect(where('Роттердам')).toBe('Rotterdam / municipality / VR17');
+    expect(placeName(gazetteer.placeIn('Pracuję w Hadze od roku'))).toBe("'s-Gravenhage");
+    expect(placeName(gazetteer.placeIn('أعمل في أمستردام'))).toBe('Amsterdam');
+  });
+
+  it('never takes a country name for a typo of a Dutch place', () => {
+    expect(where('Philippines')).toBeNull();
+    expect(placeName(gazetteer.placeIn('my family lives in Philippines'))).toBeNull();
+    expect(where('Philippine')).toBe('Terneuzen / town / VR19');
+  });
+});

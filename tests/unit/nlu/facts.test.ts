@@ -51,6 +51,22 @@ describe('age', () => {
   });
 });
 
+describe('the age of a second person the story brings in', () => {
+  it('reads the age of the person it is about, not of "een vriend van 19" beside them', () => {
+    expect(age('mijn nicht heeft een vriend van 23 en ze is 15')).toBe(15);
+    expect(age('een man van 40 haalt haar elke dag op, ze is 16')).toBe(16);
+    expect(age('my sister is 16 and she is dating a guy of 25')).toBe(16);
+  });
+
+  it('still reads "een meisje van 15" when that is the only age', () => {
+    expect(age('ik maak me zorgen om een jongen van 14 uit mijn straat')).toBe(14);
+  });
+
+  it('reads an age in Turkish also with the dotless i', () => {
+    expect(age('Kızım 17 yaşında')).toBe(17);
+  });
+});
+
 describe('minor without a number', () => {
   it.each([
     'ze zit in groep 8',

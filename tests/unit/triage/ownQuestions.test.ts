@@ -47,6 +47,13 @@ describe("the citizen's own questions", () => {
     expect(topicsToAnswer([...five], '', [...five])).toHaveLength(4);
   });
 
+  it('adds topics only the plain cues found after the others, up to four, never pushing one out', () => {
+    expect(topicsToAnswer(['anonymity'], '', ['anonymity'], ['privacy', 'anonymity'])).toEqual(['anonymity', 'privacy']);
+    const four = ['signals', 'anonymity', 'consequences', 'counsellor'] as const;
+    expect(topicsToAnswer([...four], '', [...four], ['privacy'])).toEqual(topicsToAnswer([...four], '', [...four]));
+    expect(topicsToAnswer(['police', 'anonymity'], '', ['police', 'anonymity'], ['after_report'])).toHaveLength(3);
+  });
+
   it('tells a question about the children and one about proof', () => {
     expect(consequencesAsked('Will they take my children away if I report?')).toEqual(['children']);
     expect(consequencesAsked('Raak ik mijn kinderen kwijt als ik bel?')).toContain('children');

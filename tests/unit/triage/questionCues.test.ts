@@ -1,4 +1,11 @@
-import { asksForOwnLanguage, asksSomething, cuedTopics, statedWorries } from '../../../src/triage/questionCues';
+import {
+  askedCueTopics,
+  asksForOwnLanguage,
+  asksSomething,
+  cuedTopics,
+  punishableAsked,
+  statedWorries,
+} from '../../../src/triage/questionCues';
 import { topicsToAnswer } from '../../../src/triage/ownQuestions';
 
 describe('questions read from their words', () => {
@@ -160,5 +167,81 @@ describe('worries stated beside a question', () => {
   it('reads nothing in a story that asks nothing, nor in forgiving oneself', () => {
     expect(statedWorries('Zij wil absoluut geen politie erbij.')).toEqual([]);
     expect(statedWorries('komt hij dan in de gevangenis? Dat zou ik mezelf nooit vergeven')).toEqual([]);
+  });
+});
+
+describe('cues of the sentences that ask, beside the topic model', () => {
+  it('reads the cues of a sentence that asks, not of the story around it', () => {
+    expect(askedCueTopics('De politie is vorige maand al geweest. Wat doen jullie met mijn gegevens?')).toEqual(['privacy']);
+    expect(askedCueTopics('De politie is vorige maand al geweest. Wat doen jullie met mijn gegevens?')).not.toContain('police');
+    expect(askedCueTopics('Hij heeft geen verblijfsvergunning en werkt zwart. Ik weet het sinds gisteren.')).toEqual([]);
+  });
+
+  it('reads a short question that points back with the sentence before it', () => {
+    expect(askedCueTopics('My cousin says the boss will call the police and they deport her. Is that true?')).toEqual(
+      expect.arrayContaining(['consequences']),
+    );
+    expect(askedCueTopics('Mijn oom zegt dat ik dan uit het land gezet word. Klopt dat?')).toContain('consequences');
+  });
+
+  it('reads a sentence that opens with a condition as a worry to answer', () => {
+    expect(askedCueTopics('if i tell the police my boss sends me back to my country')).toEqual(
+      expect.arrayContaining(['police', 'consequences']),
+    );
+  });
+
+  it('reads a fear without "that", "I don\'t know whether" and someone who will know', () => {
+    expect(askedCueTopics('I am scared my landlord finds out it was me.')).toContain('anonymity');
+    expect(askedCueTopics('ik weet niet of dit uitbuiting is')).toContain('is_it_trafficking');
+    expect(askedCueTopics('what happen after i tell you. my manager will know?')).toEqual(
+      expect.arrayContaining(['after_report', 'anonymity']),
+    );
+  });
+
+  it('reads what can be done, whether anything is done with it, blame, and whether it really happens', () => {
+    expect(askedCueTopics('kunnen jullie daar niet iets aan doen')).toContain('after_report');
+    expect(askedCueTopics('doet iemand er dan ook echt wat mee?')).toContain('after_report');
+    expect(askedCueTopics('kan mij als huisbaas iets verweten worden')).toContain('consequences');
+    expect(askedCueTopics('bestaat zoiets echt in Nederland?')).toContain('is_it_trafficking');
+  });
+
+  it("reads a fear of being found out, children taken and asking for one's own language in the languages labour migrants write in", () => {
+    expect(cuedTopics('Boję się, że szef się dowie')).toContain('anonymity');
+    expect(cuedTopics('Tenho medo que tirem os meus filhos?')).toContain('consequences');
+    expect(cuedTopics('Nem tudom, hogy ez kizsákmányolás')).toContain('is_it_trafficking');
+    expect(asksForOwnLanguage('¿Alguien habla español?')).toBe(true);
+  });
+});
+
+describe('worries stated beside a question, more', () => {
+  it('reads not daring to go to the police and someone going through the phone', () => {
+    expect(statedWorries('Ze durft niet naar de politie. Wat moet ik doen?')).toContain('police');
+    expect(statedWorries('My husband goes through my phone at night. What should I do?')).toContain('privacy');
+  });
+});
+
+describe('cues that keep apart what sounds alike', () => {
+  it('reads what is done with this chat or the data as privacy, what is done with a report as after_report', () => {
+    expect(askedCueTopics('Wat gebeurt er met dit gesprek als ik het venster sluit?')).not.toContain('after_report');
+    expect(askedCueTopics('What do you do with the screenshots I send?')).not.toContain('after_report');
+    expect(askedCueTopics('Wat gebeurt er als ik het meld?')).toContain('after_report');
+  });
+
+  it('reads "is that a crime" about someone else as a question whether it is exploitation, being punished oneself as consequences', () => {
+    expect(askedCueTopics('Hij laat haar werken zonder loon. Is dat strafbaar?')).not.toContain('consequences');
+    expect(askedCueTopics('Ben ik zelf ook strafbaar als ik mijn rekening heb uitgeleend?')).toContain('consequences');
+    expect(punishableAsked('iedereen doet het zegt hij. is dat illegaal of niet')).toBe(true);
+    expect(punishableAsked('Hij zegt dat het strafbaar is.')).toBe(false);
+  });
+
+  it('reads signals asked in general as signals only, and signals of this case as both', () => {
+    expect(askedCueTopics('Welke signalen van uitbuiting zie je bij jongens?')).toEqual(['signals']);
+    expect(askedCueTopics('Zijn dit signalen van uitbuiting?')).toEqual(expect.arrayContaining(['signals', 'is_it_trafficking']));
+  });
+
+  it('reads reaching a person by phone as asking for a counsellor, not every phone number named', () => {
+    expect(askedCueTopics('tot hoe laat zijn jullie bereikbaar?')).toContain('counsellor');
+    expect(askedCueTopics('heb je een nummer dat ik kan bellen?')).toContain('counsellor');
+    expect(askedCueTopics('Do you save my phone number?')).not.toContain('counsellor');
   });
 });

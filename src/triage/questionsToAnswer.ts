@@ -1,0 +1,32 @@
+/**
+ * The citizen's own questions in one Dutch or English message (or one mixed with another
+ * language), as the dialog answers them: what the question model read, the plain cues beside it,
+ * worries stated beside a question, and asking for one's own language. Pure; shared by the triage
+ * dialog and `bench/eval-questions.ts --as-answered`, so the bench scores what the citizen gets.
+ */
+import type { QuestionTopic } from '../understanding/understanding';
+import type { Role } from './summary';
+import { topicsToAnswer } from './ownQuestions';
+import { askedCueTopics, asksForOwnLanguage, cuedTopics, punishableAsked, statedWorries } from './questionCues';
+
+export interface ReadQuestions {
+  /** The topics the question model read (src/nlu/questions), with the intent's topic. */
+  questions: readonly QuestionTopic[];
+  /** Part of the message is in another language the model does not read. */
+  mixedWith?: string | undefined;
+}
+
+export function questionsToAnswer(u: ReadQuestions, text: string, role: Role | null): QuestionTopic[] {
+  // Words in a language the question model does not read ("als ik politie ga… الشرطة"): their plain cues.
+  // Asking to write in one's own language ("can I write Polish?") asks for a person who speaks it.
+  // Worries stated beside a question ("zij wil geen politie", "I'd rather not get fired") are answered too.
+  const cued = u.mixedWith
+    ? cuedTopics(text)
+    : [...(asksForOwnLanguage(text) ? (['counsellor'] as const) : []), ...statedWorries(text, u.questions.length > 0)];
+  // A question the model reads for one topic may ask a second in words it was not trained on
+  // ("komt dat in een politiesysteem?"): the plain cues of the sentences that ask fill up the answers.
+  const alsoCued = u.mixedWith ? [] : askedCueTopics(text);
+  // "Is dat strafbaar?" from a writer who may be telling about themselves: will I be punished.
+  if (!u.mixedWith && role !== 'other' && role !== 'professional' && punishableAsked(text)) alsoCued.push('consequences');
+  return topicsToAnswer([...new Set([...u.questions, ...cued])], text, [...u.questions, ...cued], alsoCued);
+}

@@ -1,0 +1,35 @@
+/**
+ * The age belongs to the person it is said about. Once the conversation is about someone else
+ * (a daughter, a pupil, a neighbour), the writer telling their own age ("ik ben 45", "I am 38
+ * myself") tells nothing about that person: it must not overwrite their age or make them an adult.
+ * Only a message that says the worry is the writer's own after all ("het gaat eigenlijk over mij,
+ * ik ben 19") moves the age to the writer. Pure.
+ */
+import { normaliseText } from '../safety/normalise';
+import { numbersInWords, readAge, withoutWritersAge } from '../nlu/facts/facts';
+import type { ToldFacts } from '../understanding/understanding';
+import type { TriageSummary } from './summary';
+
+/** "het gaat (eigenlijk) over mij", "it's about me", "ik ben het zelf": the worry turns out to be the writer's own. */
+const ABOUT_ME_AFTER_ALL =
+  /\b(?:(?:gaat|ging) (?:\w+ ){0,2}(?:om|over) mij(?:zelf)?|ik ben het zelf|het is mij|(?:it'?s|it is|its) (?:\w+ )?(?:about )?me\b|about myself|i am the one|im the one)\b/;
+
+/**
+ * The facts of a message without an age (and without "about the writer") that only the writer's own
+ * age gave, while the worry is about someone else.
+ */
+export function withoutWritersOwnAge(before: TriageSummary, told: Partial<ToldFacts>, text: string): Partial<ToldFacts> {
+  // A writer under 18 giving their age most likely writes about themselves, and the help for a
+  // minor is the safe side: only an adult writer's age is set aside.
+  if (told.age === undefined || told.age === null || told.age < 18) return told;
+  // A relation named alone ("ziet mn moeder dit?") is not yet a worry about someone else.
+  if (before.facts.aboutWhom !== 'other' && before.facts.aboutWhom !== 'professional') return told;
+  const plain = numbersInWords(normaliseText(text));
+  if (ABOUT_ME_AFTER_ALL.test(plain)) return told;
+  // Another age in the message ("ik ben 45 en mijn dochter is 15") still counts.
+  if (readAge(withoutWritersAge(plain), false) !== null) return told;
+  // "ik ben 45" reads as a message about the writer; it is the writer speaking, the worry stays.
+  const { age: _age, minor: _minor, ...rest } = told;
+  if (rest.aboutWhom === 'self') delete rest.aboutWhom;
+  return rest;
+}

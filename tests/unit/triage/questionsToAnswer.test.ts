@@ -1,0 +1,21 @@
+import { questionsToAnswer } from '../../../src/triage/questionsToAnswer';
+
+describe('the own questions the dialog answers', () => {
+  it("keeps the model's topics first and fills up with the cues of the sentences that ask", () => {
+    const text = 'Wat gebeurt er als ik bel? Komt het dan in een systeem van de politie?';
+    expect(questionsToAnswer({ questions: ['after_report'] }, text, null)).toEqual(['after_report', 'privacy', 'police']);
+  });
+
+  it("adds the plain cues of the whole message to the model's topics in a message mixed with another language", () => {
+    expect(questionsToAnswer({ questions: ['privacy'], mixedWith: 'pl' }, 'czy szef się dowie? is it anonymous?', null)).toEqual([
+      'anonymity',
+      'privacy',
+    ]);
+  });
+
+  it('answers "is dat strafbaar?" as a consequence only when the writer may be telling about themselves', () => {
+    const text = 'Ik heb mijn rekening uitgeleend. Is dat strafbaar?';
+    expect(questionsToAnswer({ questions: ['is_it_trafficking'] }, text, null)).toContain('consequences');
+    expect(questionsToAnswer({ questions: ['is_it_trafficking'] }, text, 'other')).not.toContain('consequences');
+  });
+});
