@@ -18,17 +18,18 @@ import {
   STRONG_NAME_CUE,
   WEAK_NAME_CUE,
 } from '../lexicons/cues';
-import { TUSSENVOEGSELS } from '../lexicons/surnames';
+import { AMBIGUOUS_SURNAMES, TUSSENVOEGSELS } from '../lexicons/surnames';
 import {
+  CURATED_FIRST_NAMES,
+  CURATED_SURNAMES,
+  DUTCH_WORD_NAMES,
   FIRST_NAMES,
+  FOREIGN_FUNCTION_WORDS,
   SURNAMES,
-  isAmbiguousFirstName,
-  isAmbiguousSurname,
-  isCommonFirstName,
-  isDutchWordName,
+  isDictionaryWord,
   isFunctionWord,
-  isOrdinaryWord,
 } from '../lexicons/wordLists';
+import { RunMemo, activeMemo } from '../runMemo';
 import { allMatches, isAllCaps, isCapitalised, isSentenceStart, mentionsAny, onlyGap, type Token, tokenize } from '../text';
 import type { Candidate, Tier } from '../types';
 
@@ -53,17 +54,6 @@ const STREETLIKE = /\p{L}{2}(?:straat|laan|weg|plein|gracht|kade|singel|dijk|sch
 /** An app or platform, also inflected ("na Instagramie", "на Фейсбуці"): never a name. */
 const PLATFORM_WORD =
   /^(?:instagram|insta|snapchat|tiktok|telegram|facebook|whatsapp|youtube|onlyfans|messenger|twitter|discord|signal|viber|інстаграм|инстаграм|телеграм|фейсбук|тікток|тикток)/;
-
-function lookUpStop(key: string): boolean {
-  return (
-    PLATFORM_WORD.test(key) ||
-    isFunctionWord(key) ||
-    NON_PII_PROPER.has(key) ||
-    TITLES.has(key) ||
-    RELATIONS.has(key) ||
-    ENGLISH_RELATIONS.has(key)
-  );
-}
 
 /** What the word lists say of a folded word, one bit each: a word is looked up once, not once per list and question. */
 const FIRST = 1;
@@ -99,48 +89,89 @@ const ORGANISATION_HEADS: ReadonlySet<string> = new Set(
   hogeschool universiteit ziekenhuis kliniek praktijk fabriek supermarkt winkel salon kapsalon nagelstudio agency`.split(/\s+/),
 );
 
-function lookUpFacts(key: string): number {
-  const stop = lookUpStop(key) || (key.includes('-') && key.split('-').every(lookUpStop));
+/** Bits kept only to work out the others: the lists behind `isFunctionWord`, `isAmbiguousSurname`. */
+const FOREIGN_FUNCTION = 1 << 25;
+const LISTED_AMBIGUOUS_SURNAME = 1 << 26;
+const CURATED_SURNAME = 1 << 27;
+/** Lists whose words stop a name by themselves: function words, public names, titles, relations. */
+const STOP_LISTS = FUNCTION | FOREIGN_FUNCTION | PUBLIC | TITLE | RELATION | ENGLISH_RELATION;
+
+/**
+ * What the word lists say of each word they hold, worked out once from the lists alone (never from
+ * a message): most words of a chat message (function words, cue words, names) are in them, and
+ * are then one look-up instead of one per list. Built on first use (some lists are declared
+ * further down).
+ */
+let listedFacts: ReadonlyMap<string, number> | undefined;
+
+function buildListedFacts(): ReadonlyMap<string, number> {
+  const table = new Map<string, number>();
+  const mark = (words: Iterable<string>, bit: number): void => {
+    for (const w of words) table.set(w, (table.get(w) ?? 0) | bit);
+  };
+  mark(FIRST_NAMES, FIRST);
+  mark(SURNAMES, SURNAME);
+  mark(FUNCTION_WORDS, FUNCTION);
+  mark(FOREIGN_FUNCTION_WORDS, FOREIGN_FUNCTION);
+  mark(NON_PII_PROPER, PUBLIC);
+  mark(TITLES, TITLE);
+  mark(RELATIONS, RELATION);
+  mark(ENGLISH_RELATIONS, ENGLISH_RELATION);
+  mark(FOREIGN_RELATIONS, FOREIGN_RELATION);
+  mark(AMBIGUOUS_FIRST_NAMES, LISTED_AMBIGUOUS_FIRST);
+  mark(AMBIGUOUS_SURNAMES, LISTED_AMBIGUOUS_SURNAME);
+  mark(CURATED_FIRST_NAMES, COMMON_FIRST);
+  mark(CURATED_SURNAMES, CURATED_SURNAME);
+  mark(DUTCH_WORD_NAMES, DUTCH_WORD_NAME);
+  mark(GERMAN, GERMAN_WORD);
+  mark(VERB_AFTER_NAME, NAME_VERB);
+  mark(STRONG_CUE_HEADS, STRONG_HEAD);
+  mark(CHAIN_START, CHAIN_HEAD);
+  mark(TUSSENVOEGSELS, PARTICLE);
+  mark(WEAK_CUE_HEADS, WEAK_HEAD);
+  mark(ORGANISATION_HEADS, ORGANISATION_HEAD);
+  // The facts below only add bits, so a compound's parts read their list bits whether done or not.
+  for (const [key, bits] of table) table.set(key, withDerivedFacts(key, bits, table));
+  return table;
+}
+
+function stopsByItself(key: string, bits: number): boolean {
+  return (bits & STOP_LISTS) !== 0 || PLATFORM_WORD.test(key);
+}
+
+/** A word's facts from the bits of the lists that hold it (`listed`: every listed word's bits or facts). */
+function withDerivedFacts(key: string, bits: number, listed: ReadonlyMap<string, number>): number {
+  const stop =
+    stopsByItself(key, bits) || (key.includes('-') && key.split('-').every((part) => stopsByItself(part, listed.get(part) ?? 0)));
+  const ordinary = (bits & (FUNCTION | FOREIGN_FUNCTION | PUBLIC)) !== 0 || isDictionaryWord(key);
+  const named = (bits & (FIRST | SURNAME)) !== 0 || isDoubleName(key) || hasNameStem(key);
   return (
-    (FIRST_NAMES.has(key) ? FIRST : 0) |
-    (SURNAMES.has(key) ? SURNAME : 0) |
+    bits |
     (stop ? STOP : 0) |
-    (isOrdinaryWord(key) ? ORDINARY : 0) |
-    (FUNCTION_WORDS.has(key) ? FUNCTION : 0) |
-    (isFunctionWord(key) ? ANY_FUNCTION : 0) |
-    (NON_PII_PROPER.has(key) ? PUBLIC : 0) |
-    (TITLES.has(key) ? TITLE : 0) |
-    (RELATIONS.has(key) ? RELATION : 0) |
-    (ENGLISH_RELATIONS.has(key) ? ENGLISH_RELATION : 0) |
-    (FOREIGN_RELATIONS.has(key) ? FOREIGN_RELATION : 0) |
-    (isAmbiguousFirstName(key) ? AMBIGUOUS_FIRST : 0) |
-    (AMBIGUOUS_FIRST_NAMES.has(key) ? LISTED_AMBIGUOUS_FIRST : 0) |
-    (isAmbiguousSurname(key) ? AMBIGUOUS_SURNAME : 0) |
-    (isCommonFirstName(key) ? COMMON_FIRST : 0) |
-    (isDutchWordName(key) ? DUTCH_WORD_NAME : 0) |
+    (ordinary ? ORDINARY : 0) |
+    ((bits & (FUNCTION | FOREIGN_FUNCTION)) !== 0 ? ANY_FUNCTION : 0) |
+    ((bits & LISTED_AMBIGUOUS_FIRST) !== 0 || ((bits & COMMON_FIRST) === 0 && ordinary) ? AMBIGUOUS_FIRST : 0) |
+    ((bits & LISTED_AMBIGUOUS_SURNAME) !== 0 || ((bits & CURATED_SURNAME) === 0 && ordinary) ? AMBIGUOUS_SURNAME : 0) |
     (STREETLIKE.test(key) ? STREET : 0) |
-    (FIRST_NAMES.has(key) || SURNAMES.has(key) || isDoubleName(key) || hasNameStem(key) ? NAMED : 0) |
-    (GERMAN.has(key) ? GERMAN_WORD : 0) |
-    (VERB_AFTER_NAME.has(key) ? NAME_VERB : 0) |
-    (STRONG_CUE_HEADS.has(key) ? STRONG_HEAD : 0) |
-    (CHAIN_START.has(key) ? CHAIN_HEAD : 0) |
-    (TUSSENVOEGSELS.has(key) ? PARTICLE : 0) |
-    (WEAK_CUE_HEADS.has(key) ? WEAK_HEAD : 0) |
-    (ORGANISATION_HEADS.has(key) ? ORGANISATION_HEAD : 0)
+    (named ? NAMED : 0)
   );
 }
 
-/** Answers given before, per folded word: every word of every message asks, and chat repeats its words. */
-const factsMemo = new Map<string, number>();
+/** The facts of a word no list holds. */
+function unlistedFacts(key: string): number {
+  return withDerivedFacts(key, 0, listedFacts ?? new Map<string, number>());
+}
 
+/**
+ * What the word lists say of a folded word: a listed word's facts from the table above; any other
+ * word's remembered for the run (every word of every message asks, and chat repeats its words).
+ */
 function factsOf(key: string): number {
-  let facts = factsMemo.get(key);
-  if (facts === undefined) {
-    if (factsMemo.size >= 50_000) factsMemo.clear();
-    facts = lookUpFacts(key);
-    factsMemo.set(key, facts);
-  }
-  return facts;
+  listedFacts ??= buildListedFacts();
+  const listed = listedFacts.get(key);
+  if (listed !== undefined) return listed;
+  const memo = activeMemo();
+  return memo === undefined ? unlistedFacts(key) : RunMemo.recall(memo.facts, key, unlistedFacts);
 }
 
 function isStop(w: Token): boolean {
@@ -471,16 +502,15 @@ function cueBefore(text: string, w: Word, words: Word[], i: number, strong: Set<
  * Title Case or ALL CAPS chat ("Ik Weet Het Niet Meer", "HELP MIJ"): capitals then say nothing
  * about names, so only the lists and cues decide.
  */
-let noiseOf: readonly Token[] | undefined;
-let lastNoise = false;
-
 export function capitalsAreNoise(tokens: readonly Token[]): boolean {
   // The names and places detectors both ask, with the same (cached) tokens of one message.
-  if (tokens !== noiseOf) {
-    lastNoise = judgeCapitals(tokens);
-    noiseOf = tokens;
+  const memo = activeMemo();
+  if (memo === undefined) return judgeCapitals(tokens);
+  if (tokens !== memo.noiseOf) {
+    memo.lastNoise = judgeCapitals(tokens);
+    memo.noiseOf = tokens;
   }
-  return lastNoise;
+  return memo.lastNoise;
 }
 
 function judgeCapitals(tokens: readonly Token[]): boolean {
