@@ -329,6 +329,8 @@ function knownOrUnusual(w: Word): boolean {
 /** A capitalised word that may continue a name: "Mike" in "Big Mike", "An" in "Nguyễn Văn An". */
 function continuesName(w: Word, text: string, afterStrongCue: boolean): boolean {
   if (!w.cap || looksLikeAcronym(w.text) || embedded(text, w) || (w.facts & STREET) !== 0) return false;
+  // "Chen Mei", "Xiao Juni": a capitalised month that name lists know, inside a sentence, goes on with the name.
+  if (w.named && MONTH_NAMES.has(w.key) && !w.sentenceStart) return true;
   if ((w.facts & (PUBLIC | TITLE | RELATION | ENGLISH_RELATION)) !== 0) return afterStrongCue;
   if (w.named) return !w.place || (w.facts & SURNAME) !== 0;
   return !w.stop && !w.place && (afterStrongCue || (w.facts & ORDINARY) === 0);
@@ -359,11 +361,33 @@ function lowerFirstNameAsSubject(words: Word[], text: string, i: number): boolea
   const w = words[i]!;
   const prev = words[i - 1];
   const next = words[i + 1];
-  if (w.cap || prev === undefined || next === undefined || w.key.length < 3 || w.place) return false;
+  if (w.cap || next === undefined || w.key.length < 3 || w.place) return false;
   if ((w.facts & FIRST) === 0 || (w.facts & (ORDINARY | ANY_FUNCTION | STOP)) !== 0) return false;
-  if (!/^(?:dat|die|en|maar|want|omdat|of|toen|als|and|but|that)$/.test(prev.key)) return false;
+  // "huy heeft geen papieren": opening the message or a sentence does as well as a conjunction.
+  const opens = prev === undefined ? w.sentenceStart : w.sentenceStart && !onlyGap(text, prev.end, w.start);
+  if (!opens && (prev === undefined || !/^(?:dat|die|en|maar|want|omdat|of|toen|als|and|but|that)$/.test(prev.key))) return false;
   const verb = (next.facts & NAME_VERB) !== 0 || /^(?:haar|zijn|heeft|his|her)$/.test(next.key);
-  return verb && onlyGap(text, prev.end, w.start) && onlyGap(text, w.end, next.start);
+  return verb && (prev === undefined || opens || onlyGap(text, prev.end, w.start)) && onlyGap(text, w.end, next.start);
+}
+
+/**
+ * "ik heb shurandy zijn insta", "Angel haar BSN is …": a word before a possessive ("zijn", "haar",
+ * "z'n", "d'r") and a further word is the owner: a person when no dictionary knows the word, or a
+ * name list knows it and it is capitalised.
+ */
+function ownerBeforePossessive(words: Word[], text: string, i: number): boolean {
+  const w = words[i]!;
+  const next = words[i + 1];
+  const after = words[i + 2];
+  if (next === undefined || after === undefined || w.key.length < 3 || w.stop || w.place || embedded(text, w)) return false;
+  if (!/^(?:zijn|haar|z'n|d'r|zn|his|her)$/.test(next.key) || !onlyGap(text, w.end, next.start) || !onlyGap(text, next.end, after.start))
+    return false;
+  if ((after.facts & ANY_FUNCTION) !== 0 || looksLikeAcronym(w.text) || (w.facts & STREET) !== 0) return false;
+  // "in die nagelsalon zijn …": after an article or demonstrative the word is a thing, and "zijn" a verb.
+  const prev = words[i - 1];
+  if (prev !== undefined && /^(?:de|het|een|die|dat|deze|dit|die|the|a|an|this|that|mijn|jouw|onze|hun)$/.test(prev.key)) return false;
+  if ((w.facts & ORDINARY) === 0) return /[aeiouy]/.test(w.key);
+  return w.cap && (w.facts & FIRST) !== 0 && (w.facts & ANY_FUNCTION) === 0;
 }
 
 /**
@@ -461,9 +485,14 @@ function extendBack(words: Word[], text: string, i: number, found: Candidate[]):
   return start;
 }
 
+/** Months that are also given names ("Mei", "Juni", "April"). */
+const MONTH_NAMES: ReadonlySet<string> = new Set(['mei', 'juni', 'april', 'augustus', 'june', 'may']);
+
 /** Capitalised words that open a nickname before a name: "Little Mo", "Big Mike", "Mama Joy", "Uncle Sam". */
 const NICKNAME_HEADS: ReadonlySet<string> = new Set(
-  'big little lil young baby mama mami mommy papa papi uncle auntie aunty oom ome tante mister king queen prince princess lady'.split(' '),
+  'big little lil young baby mama mami mommy papa papi uncle auntie aunty oom ome tante mister king queen prince princess lady madam madame oga dikke kleine lange'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -727,11 +756,22 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
     if (tier === undefined && cue === 'strong' && w.cap && next?.cap === true && onlyGap(text, w.end, next.start)) tier = 2;
     if (tier === undefined && chain === 0 && firstNameBeforeSurname(words, text, i)) tier = 2;
     if (tier === undefined && !noGuesses && lowerFirstNameAsSubject(words, text, i)) tier = 3;
+    if (tier === undefined && !noGuesses && ownerBeforePossessive(words, text, i)) tier = (w.facts & FIRST) !== 0 ? 2 : 3;
+    // "auntie grace", "madam efe", "dikke hans": a nickname's head before a first name, in any case.
+    const nicknameHead =
+      tier === undefined &&
+      NICKNAME_HEADS.has(w.key) &&
+      next !== undefined &&
+      (next.facts & FIRST) !== 0 &&
+      !next.stop &&
+      !next.place &&
+      onlyGap(text, w.end, next.start);
+    if (nicknameHead) tier = 2;
     if (tier === undefined) {
       i++;
       continue;
     }
-    const end = extend(words, text, i + chain, cue === 'strong' || cue === 'title');
+    const end = extend(words, text, nicknameHead ? i + 1 : i + chain, cue === 'strong' || cue === 'title');
     const start = extendBack(words, text, i, out);
     // A weak guess that grew into a known name is no longer weak.
     if (tier === 3 && words.slice(start, end).some((s) => s.named && !s.stop)) tier = 2;
@@ -742,7 +782,10 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
   extendOverTrailingInitial(text, out);
   findCoordinated(text, words, out);
   findAddressed(text, words, out);
-  if (text.includes('.')) findBareInitials(text, tokens, out);
+  if (text.includes('.')) {
+    findBareInitials(text, tokens, out);
+    findLowerInitialsAndSurname(text, out);
+  }
   if (mentionsAny(text, NAMING_VERBS))
     for (const m of allMatches(NAME_BEFORE_VERB, text)) {
       const name = m[1]!;
@@ -755,6 +798,32 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
       }
     }
   return out;
+}
+
+/** Abbreviations written like initials ("t.n.v.", "i.v.m. de …"): never a person's initials. */
+const INITIAL_LIKE_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  'tnv ivm mbt oa dwz zsm ipv evt bv nv nb ps aub svp mvg vgl ca ie eg ie bijv nav iom tav ovv mi ihkv ivb ism obv ovb mn zn'.split(' '),
+);
+/** Lower-case initials, a particle or not, and a word: "m.a.j. de wit", "j.w. de groot", "p.j. bakker". */
+const LOWER_INITIALS_NAME =
+  /(?<![\p{L}\d.@/])((?:[a-z]\.\s?){1,4})((?:van\s+(?:de|der|den)|van|de|der|den|ter|ten|te|el|al)\s+)?([a-z][a-z'-]{1,})(?![\p{L}\d@])/gu;
+
+/**
+ * Initials in lower case before a surname ("t.n.v. j.w. de groot"): two initials or more, or one
+ * and a particle, before a word a surname list knows; an abbreviation written the same way is none.
+ */
+function findLowerInitialsAndSurname(text: string, found: Candidate[]): void {
+  for (const m of allMatches(LOWER_INITIALS_NAME, text)) {
+    const letters = m[1]!.replace(/[.\s]/g, '');
+    const particle = m[2] !== undefined;
+    if (INITIAL_LIKE_ABBREVIATIONS.has(letters) || (letters.length < 2 && !particle)) continue;
+    const facts = factsOf(m[3]!);
+    // After a particle the surname may be a word of any kind ("de groot"); without one not a function word.
+    if ((facts & SURNAME) === 0 || (!particle && (facts & ANY_FUNCTION) !== 0)) continue;
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (found.every((c) => c.end <= start || c.start >= end)) found.push({ type: 'NAAM', start, end, tier: 2 });
+  }
 }
 
 /** Letters only Vietnamese writes (with a hook, horn or dot below, or đ). */
