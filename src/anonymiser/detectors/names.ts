@@ -418,8 +418,12 @@ function extend(words: Word[], text: string, i: number, afterStrongCue: boolean)
       const next = words[j + chain];
       // Inside a name a particle goes on with the surname, even one that is also a place ("Ans ter Horst").
       // "zuster Margriet van Stichting Het Zonnehuis": a word that opens an organisation's name is no surname.
+      // "A. Demir van Demir & Kılıç Advocaten": a word joined to another by "&" after it opens a business's name.
       const surnameOk =
-        next !== undefined && (next.facts & ORGANISATION_HEAD) === 0 && (!next.stop || next.named || (afterStrongCue && next.cap));
+        next !== undefined &&
+        (next.facts & ORGANISATION_HEAD) === 0 &&
+        !/^\s*&/.test(text.slice(next.end, next.end + 3)) &&
+        (!next.stop || next.named || (afterStrongCue && next.cap));
       if (next && surnameOk && onlyGap(text, words[j + chain - 1]!.end, next.start) && (next.facts & STREET) === 0 && (next.cap || lower)) {
         j += chain + 1;
         continue;
