@@ -2,11 +2,11 @@
  * Comparison keys: two spans with the same key are the same person, number or place, however they
  * were written ("06-12345678" and "+31 6 1234 5678", "Kerkstraat 12 a" and "kerkstraat 12a").
  */
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { sharedGazetteer } from '../geo';
 import { electronicFormatIBAN } from 'ibantools';
 import { TITLES } from './lexicons/cues';
 import { TUSSENVOEGSELS } from './lexicons/surnames';
+import { parsePhone } from './phoneParse';
 import { RunMemo, activeMemo } from './runMemo';
 import { fold } from './text';
 import type { PiiType } from './types';
@@ -100,7 +100,7 @@ function computeKey(type: PiiType, surface: string): string {
       return nameTokens(surface).sort().join(' ') || folded;
     case 'TELEFOON': {
       const cleaned = surface.replace(/\(0\)/g, '');
-      return parsePhoneNumberFromString(cleaned, 'NL')?.number ?? cleaned.replace(/\D/g, '');
+      return parsePhone(cleaned)?.number ?? cleaned.replace(/\D/g, '');
     }
     case 'EMAIL':
       return folded.replace(/\s?[[(]at[\])]\s?/g, '@');

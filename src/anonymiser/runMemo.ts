@@ -10,6 +10,7 @@
  * calls no module holds a word of any message. Outside a run (a detector called on its own) nothing
  * is remembered.
  */
+import type { PhoneNumber } from 'libphonenumber-js/max';
 import type { Token } from './text';
 
 /** Texts whose tokens a run keeps: the detectors of one message each ask for them. */
@@ -26,6 +27,8 @@ export class RunMemo {
   readonly cyrillicPlaces = new Map<string, boolean>();
   /** Comparison keys of values, per type and surface (normalise.ts). */
   readonly comparisonKeys = new Map<string, string>();
+  /** libphonenumber's reading of a number as written (null: none). */
+  readonly phones = new Map<string, PhoneNumber | null>();
   /** The gazetteer's key of a place as written. */
   readonly placeKeys = new Map<string, string>();
   /** The last few texts tokenized and their tokens, oldest overwritten first. */

@@ -163,15 +163,20 @@ function unlistedFacts(key: string): number {
 }
 
 /**
- * What the word lists say of a folded word: a listed word's facts from the table above; any other
- * word's remembered for the run (every word of every message asks, and chat repeats its words).
+ * What the word lists say of a folded word: a listed word's facts from the table above, any other
+ * word's worked out; both remembered for the run (every word of every message asks, and chat
+ * repeats its words).
  */
 function factsOf(key: string): number {
-  listedFacts ??= buildListedFacts();
-  const listed = listedFacts.get(key);
-  if (listed !== undefined) return listed;
   const memo = activeMemo();
-  return memo === undefined ? unlistedFacts(key) : RunMemo.recall(memo.facts, key, unlistedFacts);
+  if (memo === undefined) return listedOrUnlistedFacts(key);
+  // The run's own memo first: it is small and answers most words; the table of listed words once per word and run.
+  return RunMemo.recall(memo.facts, key, listedOrUnlistedFacts);
+}
+
+function listedOrUnlistedFacts(key: string): number {
+  listedFacts ??= buildListedFacts();
+  return listedFacts.get(key) ?? unlistedFacts(key);
 }
 
 function isStop(w: Token): boolean {

@@ -3,7 +3,7 @@
  * decides which groups form a valid number. Its own text finder reads ", 0031…" after a number as an
  * extension, so it is not used on chat text.
  */
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { parsePhone } from '../phoneParse';
 import { allMatches, tokenize } from '../text';
 import type { Candidate } from '../types';
 
@@ -30,7 +30,7 @@ function judgePhone(raw: string): Validity {
   const cleaned = raw.replace(/\(0\)/g, '').replace(/[–—]/g, '-');
   const digits = digitCount(cleaned);
   if (digits < 8 || digits > 15) return 0;
-  if (!slash && parsePhoneNumberFromString(cleaned, 'NL')?.isValid()) return 1;
+  if (!slash && parsePhone(cleaned)?.isValid()) return 1;
   // Typos, incomplete Dutch mobiles and foreign numbers outside the metadata still identify someone;
   // so does another country's number in its national form, ten or eleven digits after a 0 in the
   // groups people type ("0887/234 567" in Bulgaria, "0 532 418 2763" in Turkey).

@@ -127,9 +127,21 @@ export function findPlaces(text: string): Candidate[] {
     const last = out[out.length - 1];
     const afterPlace = last !== undefined && last.tier <= 2 && /^\s*(?:,|en|of|and|or|&|\/)\s*$/i.test(text.slice(last.end, span.start));
     const c = candidate(text, span, noise, afterPlace, readsSpanish);
-    if (c) out.push(c);
+    if (c) {
+      out.push(c);
+      if (!span.typo) rememberPlaceKey(text.slice(span.start, span.end), span);
+    }
   }
   return out;
+}
+
+/**
+ * The comparison key of a place as written, for the pseudonymiser (normalise.ts `placeKey`): the
+ * gazetteer has just read it here, so the run need not read it again.
+ */
+function rememberPlaceKey(surface: string, span: PlaceSpan): void {
+  const memo = activeMemo();
+  if (memo !== undefined && !memo.placeKeys.has(surface)) memo.placeKeys.set(surface, `${span.place.kind}|${span.place.name}`);
 }
 
 /** Offsets of the words that lie inside a confident place: the name detector leaves them alone. */
