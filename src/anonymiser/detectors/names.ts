@@ -93,6 +93,11 @@ const ORGANISATION_HEADS: ReadonlySet<string> = new Set(
 const FOREIGN_FUNCTION = 1 << 25;
 const LISTED_AMBIGUOUS_SURNAME = 1 << 26;
 const CURATED_SURNAME = 1 << 27;
+/**
+ * Words that stop a name in Dutch or English; a capitalised word stopped only by another language's
+ * function words ("Cate", Romanian "câte") still ends a surname after a particle ("Gerda ten Cate").
+ */
+const OWN_LANGUAGE_STOP = FUNCTION | PUBLIC | TITLE | RELATION | ENGLISH_RELATION;
 /** Lists whose words stop a name by themselves: function words, public names, titles, relations. */
 const STOP_LISTS = FUNCTION | FOREIGN_FUNCTION | PUBLIC | TITLE | RELATION | ENGLISH_RELATION;
 
@@ -391,7 +396,8 @@ function ownerBeforePossessive(words: Word[], text: string, i: number): boolean 
   // "in die nagelsalon zijn …": after an article or demonstrative the word is a thing, and "zijn" a verb.
   const prev = words[i - 1];
   if (prev !== undefined && /^(?:de|het|een|die|dat|deze|dit|die|the|a|an|this|that|mijn|jouw|onze|hun)$/.test(prev.key)) return false;
-  if ((w.facts & ORDINARY) === 0) return /[aeiouy]/.test(w.key);
+  // "Persoonsgegevens zijn vervangen": "zijn" is also a verb, after which a plural noun opening a sentence is no owner.
+  if ((w.facts & ORDINARY) === 0) return /[aeiouy]/.test(w.key) && !(next.key === 'zijn' && (w.cap || w.sentenceStart));
   return w.cap && (w.facts & FIRST) !== 0 && (w.facts & ANY_FUNCTION) === 0;
 }
 
@@ -428,7 +434,7 @@ function extend(words: Word[], text: string, i: number, afterStrongCue: boolean)
         next !== undefined &&
         (next.facts & ORGANISATION_HEAD) === 0 &&
         !/^\s*&/.test(text.slice(next.end, next.end + 3)) &&
-        (!next.stop || next.named || (afterStrongCue && next.cap));
+        (!next.stop || next.named || (afterStrongCue && next.cap) || (next.cap && (next.facts & OWN_LANGUAGE_STOP) === 0));
       if (next && surnameOk && onlyGap(text, words[j + chain - 1]!.end, next.start) && (next.facts & STREET) === 0 && (next.cap || lower)) {
         j += chain + 1;
         continue;
@@ -771,6 +777,8 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
       tier === undefined &&
       NICKNAME_HEADS.has(w.key) &&
       next !== undefined &&
+      // "oom Đỗ Văn Hải": a lower-case kinship word before a capitalised name is no part of it.
+      next.cap === w.cap &&
       (next.facts & FIRST) !== 0 &&
       !next.stop &&
       !next.place &&
