@@ -135,10 +135,18 @@ function buildListedFacts(): ReadonlyMap<string, number> {
   mark(TUSSENVOEGSELS, PARTICLE);
   mark(WEAK_CUE_HEADS, WEAK_HEAD);
   mark(ORGANISATION_HEADS, ORGANISATION_HEAD);
+  // The function and cue words, which most messages are made of, get their full facts now (no
+  // dictionary look-up: their lists make them ordinary); a name-list word gets them when a run asks.
   // The facts below only add bits, so a compound's parts read their list bits whether done or not.
-  for (const [key, bits] of table) table.set(key, withDerivedFacts(key, bits, table));
+  for (const [key, bits] of table) if ((bits & ~NAME_LIST_BITS) !== 0) table.set(key, withDerivedFacts(key, bits, table) | COMPLETE);
   return table;
 }
+
+/** The bits a word gets from the name lists alone. */
+const NAME_LIST_BITS =
+  FIRST | SURNAME | LISTED_AMBIGUOUS_FIRST | LISTED_AMBIGUOUS_SURNAME | COMMON_FIRST | CURATED_SURNAME | DUTCH_WORD_NAME;
+/** Marks an entry of `listedFacts` whose facts are all worked out. */
+const COMPLETE = 1 << 29;
 
 function stopsByItself(key: string, bits: number): boolean {
   return (bits & STOP_LISTS) !== 0 || PLATFORM_WORD.test(key);
@@ -181,7 +189,9 @@ function factsOf(key: string): number {
 
 function listedOrUnlistedFacts(key: string): number {
   listedFacts ??= buildListedFacts();
-  return listedFacts.get(key) ?? unlistedFacts(key);
+  const listed = listedFacts.get(key);
+  if (listed === undefined) return unlistedFacts(key);
+  return (listed & COMPLETE) !== 0 ? listed & ~COMPLETE : withDerivedFacts(key, listed, listedFacts);
 }
 
 function isStop(w: Token): boolean {
