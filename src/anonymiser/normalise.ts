@@ -2,11 +2,12 @@
  * Comparison keys: two spans with the same key are the same person, number or place, however they
  * were written ("06-12345678" and "+31 6 1234 5678", "Kerkstraat 12 a" and "kerkstraat 12a").
  */
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { sharedGazetteer } from '../geo';
 import { electronicFormatIBAN } from 'ibantools';
 import { TITLES } from './lexicons/cues';
 import { TUSSENVOEGSELS } from './lexicons/surnames';
+import { parsePhone } from './phoneParse';
+import { RunMemo, activeMemo } from './runMemo';
 import { fold } from './text';
 import type { PiiType } from './types';
 
@@ -74,33 +75,22 @@ export function dateKey(surface: string): string {
   return year === undefined ? `${day}-${month}` : `${day}-${month}-${year}`;
 }
 
-const placeKeys = new Map<string, string>();
-
-/** "Den Haag", "'s-Gravenhage" and "dh" are one place: the gazetteer's name for it (remembered, as places recur). */
+/** "Den Haag", "'s-Gravenhage" and "dh" are one place: the gazetteer's name for it (remembered for the run, as places recur). */
 function placeKey(surface: string, folded: string): string {
-  let key = placeKeys.get(surface);
-  if (key === undefined) {
-    const [span] = sharedGazetteer().findPlaces(surface, { typos: false });
-    const whole = span && span.start === 0 && span.end === surface.length ? span.place : undefined;
-    key = whole ? `${whole.kind}|${whole.name}` : folded.replace(/[’]/g, "'").replace(/[-\s]+/g, ' ');
-    if (placeKeys.size >= 10_000) placeKeys.clear();
-    placeKeys.set(surface, key);
-  }
-  return key;
+  const lookUp = (written: string): string => {
+    const [span] = sharedGazetteer().findPlaces(written, { typos: false });
+    const whole = span && span.start === 0 && span.end === written.length ? span.place : undefined;
+    return whole ? `${whole.kind}|${whole.name}` : folded.replace(/[’]/g, "'").replace(/[-\s]+/g, ' ');
+  };
+  const memo = activeMemo();
+  return memo === undefined ? lookUp(surface) : RunMemo.recall(memo.placeKeys, surface, lookUp);
 }
 
-const keys = new Map<string, string>();
-
-/** Comparison key of a span (remembered: the same values recur across a transcript and its copies). */
+/** Comparison key of a span (remembered for the run: the same values recur across a transcript). */
 export function comparisonKey(type: PiiType, surface: string): string {
-  const memo = `${type}|${surface}`;
-  let key = keys.get(memo);
-  if (key === undefined) {
-    if (keys.size >= 20_000) keys.clear();
-    key = computeKey(type, surface);
-    keys.set(memo, key);
-  }
-  return key;
+  const memo = activeMemo();
+  if (memo === undefined) return computeKey(type, surface);
+  return RunMemo.recall(memo.comparisonKeys, `${type}|${surface}`, () => computeKey(type, surface));
 }
 
 function computeKey(type: PiiType, surface: string): string {
@@ -110,7 +100,7 @@ function computeKey(type: PiiType, surface: string): string {
       return nameTokens(surface).sort().join(' ') || folded;
     case 'TELEFOON': {
       const cleaned = surface.replace(/\(0\)/g, '');
-      return parsePhoneNumberFromString(cleaned, 'NL')?.number ?? cleaned.replace(/\D/g, '');
+      return parsePhone(cleaned)?.number ?? cleaned.replace(/\D/g, '');
     }
     case 'EMAIL':
       return folded.replace(/\s?[[(]at[\])]\s?/g, '@');

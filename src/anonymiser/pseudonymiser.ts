@@ -6,6 +6,7 @@
  */
 import { detectCandidates, proposeCandidates, settleCandidates } from './detect';
 import { ConversationMemory } from './memory';
+import { RunMemo, withMemo } from './runMemo';
 import { comparisonKey, nameTokens } from './normalise';
 import { PII_TYPES, type Candidate, type PiiEntity, type PiiType } from './types';
 import { PLACEHOLDER } from './version';
@@ -33,6 +34,8 @@ export class Pseudonymiser {
   private readonly people: Person[] = [];
 
   private readonly memory = new ConversationMemory();
+  /** What the detectors worked out about this transcript's words: dropped with the instance. */
+  private readonly runMemo = new RunMemo();
 
   /**
    * For text that already holds placeholders (a copy made by an older anonymiser): new placeholders
@@ -51,20 +54,24 @@ export class Pseudonymiser {
 
   /** One message, in conversation order. */
   anonymise(text: string): AnonymisedText {
-    const found = detectCandidates(text, this.memory);
-    this.memory.learn(text, found);
-    return this.replace(text, found);
+    return withMemo(this.runMemo, () => {
+      const found = detectCandidates(text, this.memory);
+      this.memory.learn(text, found);
+      return this.replace(text, found);
+    });
   }
 
   /** A whole transcript at once: every message also profits from what later messages reveal. */
   anonymiseConversation(texts: readonly string[]): AnonymisedText[] {
-    // The detectors' proposals depend on the text alone: found once, settled twice.
-    const proposals = texts.map(proposeCandidates);
-    texts.forEach((text, i) => this.memory.learn(text, settleCandidates(text, proposals[i]!)));
-    return texts.map((text, i) => {
-      const found = settleCandidates(text, proposals[i]!, this.memory);
-      this.memory.learn(text, found);
-      return this.replace(text, found);
+    return withMemo(this.runMemo, () => {
+      // The detectors' proposals depend on the text alone: found once, settled twice.
+      const proposals = texts.map(proposeCandidates);
+      texts.forEach((text, i) => this.memory.learn(text, settleCandidates(text, proposals[i]!)));
+      return texts.map((text, i) => {
+        const found = settleCandidates(text, proposals[i]!, this.memory);
+        this.memory.learn(text, found);
+        return this.replace(text, found);
+      });
     });
   }
 
@@ -72,7 +79,7 @@ export class Pseudonymiser {
     const entities: AnonymisedEntity[] = [];
     for (const c of found) {
       if (c.type !== 'KEEP')
-        entities.push({ type: c.type, start: c.start, end: c.end, placeholder: this.placeholderFor(c.type, text.slice(c.start, c.end)) });
+        entities.push({ type: c.type, start: c.start, end: c.end, placeholder: this.placeholderOf(c.type, text.slice(c.start, c.end)) });
     }
     let out = '';
     let last = 0;
@@ -85,6 +92,10 @@ export class Pseudonymiser {
 
   /** The placeholder for a span of the given type, reusing the one given to the same value before. */
   placeholderFor(type: PiiType, surface: string): string {
+    return withMemo(this.runMemo, () => this.placeholderOf(type, surface));
+  }
+
+  private placeholderOf(type: PiiType, surface: string): string {
     if (type === 'NAAM') return this.personPlaceholder(surface);
     const key = comparisonKey(type, surface);
     const known = this.byKey.get(`${type}|${key}`) ?? (type === 'DATUM' ? this.sameDayOtherYear(key) : undefined);

@@ -1,4 +1,5 @@
 /** Text helpers shared by the detectors. All of them keep offsets into the original string. */
+import { RECENT_TEXTS, activeMemo } from './runMemo';
 
 const SPECIAL_FOLDS: Record<string, string> = { ł: 'l', Ł: 'l', đ: 'd', Đ: 'd', ø: 'o', Ø: 'o', ı: 'i', ß: 's' };
 
@@ -68,35 +69,33 @@ export interface Token {
 const WORD = /['’][tsTS](?![\p{L}\p{M}])|[\p{L}\p{M}](?:[\p{L}\p{M}]|['’-](?=[\p{L}\p{M}]))*/gu;
 
 /**
- * The last few texts tokenized and their tokens: the detectors of one message each ask for them
- * (between their questions, the name and memory code tokenizes short spans), so a small cache turns
- * several scans into one. Callers must not change the array they get.
+ * Tokens of a text. Within a run the last few texts' tokens are kept in the run's memo: the
+ * detectors of one message each ask for them (between their questions, the name and memory code
+ * tokenizes short spans), so a small cache turns several scans into one. Callers must not change
+ * the array they get.
  */
-const RECENT = 4;
-const recentTexts: (string | undefined)[] = new Array<string | undefined>(RECENT).fill(undefined);
-const recentTokens: (readonly Token[])[] = new Array<readonly Token[]>(RECENT).fill([]);
-let nextSlot = 0;
-
 export function tokenize(text: string): readonly Token[] {
-  for (let i = 0; i < RECENT; i++) if (recentTexts[i] === text) return recentTokens[i]!;
+  const memo = activeMemo();
+  if (memo === undefined) return scan(text);
+  for (let i = 0; i < RECENT_TEXTS; i++) if (memo.recentTexts[i] === text) return memo.recentTokens[i]!;
   const tokens = scan(text);
-  recentTexts[nextSlot] = text;
-  recentTokens[nextSlot] = tokens;
-  nextSlot = (nextSlot + 1) % RECENT;
+  memo.recentTexts[memo.nextSlot] = text;
+  memo.recentTokens[memo.nextSlot] = tokens;
+  memo.nextSlot = (memo.nextSlot + 1) % RECENT_TEXTS;
   return tokens;
 }
 
 /**
  * Trigger sets (the words a detector's pattern needs) each get one bit; `wordBits` holds, per word,
  * the bits of the sets it is in. A message's words are then looked up once for all sets, and each
- * detector's question ("does the message have one of my words?") is a bit test.
+ * detector's question ("does the message have one of my words?") is a bit test. These hold the
+ * detectors' own words only, never a message's.
  */
 const setBits = new Map<ReadonlySet<string>, number>();
 const wordBits = new Map<string, number>();
 const MAX_SETS = 31;
-
-let bitsOf: readonly Token[] | undefined;
-let lastBits = 0;
+/** Raised when a set gets its bit: a message's bits computed before lack it. */
+let setsKnown = 0;
 
 function bitOf(words: ReadonlySet<string>): number | undefined {
   let bit = setBits.get(words);
@@ -105,20 +104,26 @@ function bitOf(words: ReadonlySet<string>): number | undefined {
     bit = 1 << setBits.size;
     setBits.set(words, bit);
     for (const w of words) wordBits.set(w, (wordBits.get(w) ?? 0) | bit);
-    // Bits computed before this set was known lack it.
-    bitsOf = undefined;
+    setsKnown++;
   }
   return bit;
 }
 
+function bitsOfTokens(tokens: readonly Token[]): number {
+  let bits = 0;
+  for (const t of tokens) bits |= wordBits.get(t.key) ?? 0;
+  return bits;
+}
+
 function messageBits(tokens: readonly Token[]): number {
-  if (tokens !== bitsOf) {
-    let bits = 0;
-    for (const t of tokens) bits |= wordBits.get(t.key) ?? 0;
-    lastBits = bits;
-    bitsOf = tokens;
+  const memo = activeMemo();
+  if (memo === undefined) return bitsOfTokens(tokens);
+  if (tokens !== memo.bitsOf || memo.bitsSets !== setsKnown) {
+    memo.lastBits = bitsOfTokens(tokens);
+    memo.bitsOf = tokens;
+    memo.bitsSets = setsKnown;
   }
-  return lastBits;
+  return memo.lastBits;
 }
 
 /** True when any of `words` is among the folded words of `text`. */

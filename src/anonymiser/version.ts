@@ -45,8 +45,16 @@
  * between a conjunction and a verb or possessive, as a guess ("dat orhan haar …"). Places: Spanish "en" as a place word in a
  * Spanish message, a name written with accents its dictionary look-alike lacks, "station van X".
  * Dates written out in words ("twaalf maart negentienhonderd negentig", "de derde van juni").
+ * 8: issue 13 round 7: names after a nickname's head in any case ("madam efe", "Dikke Hans"), a month
+ * that is a given name after a first name ("Chen Mei"), the owner before a possessive ("shurandy zijn
+ * insta"), a lower-case first name opening a sentence before a verb, lower-case initials before a
+ * surname ("j.w. de groot"); organisations by an activity compound before a name ("Aspergeteelt Van
+ * Rijswijk"), "bij De …", more kind words and legal forms (Lda, S.L., SARL, BVBA, VZW, ApS), a name
+ * no longer running into "X & Y …"; IBANs with capitals inside the account part; plates in lower case
+ * after "kenteken", in a message about plates, after Latin Bulgarian vehicle words; "errol" and other
+ * folded foreign function words that are names no longer function words.
  */
-export const ANONYMISER_VERSION = 7;
+export const ANONYMISER_VERSION = 8;
 
 /** A placeholder the anonymiser writes ("[NAAM-3]", "[GESPREKSCODE]"): never personal data itself. */
 export const PLACEHOLDER = /\[(?:[A-Z]+-\d+|GESPREKSCODE)\]/g;

@@ -35,6 +35,12 @@ const BBAN_SHAPE: ReadonlyMap<string, RegExp> = new Map(
     .map(([country, spec]) => [country, new RegExp(spec.bban_regexp!)]),
 );
 const LONGEST_IBAN = 34;
+/** Countries whose account part may hold letters beyond the bank code ("RO51 BTRL RONC RT64 …"). */
+const LETTERS_IN_ACCOUNT: ReadonlySet<string> = new Set(
+  Object.entries(getCountrySpecifications())
+    .filter(([, spec]) => typeof spec.bban_regexp === 'string' && /A-Z0-9|0-9A-Z|\\dA-Z/.test(spec.bban_regexp))
+    .map(([country]) => country),
+);
 /** Country code and check digits, with or without separators: "NL91", "nl 91", "BE-68", "NL 9 1". */
 const IBAN_START = /([A-Za-z]{2})[ \t\u00a0.-]{0,2}\d[ \t\u00a0.-]?\d/g;
 /** Checked by hand rather than as a look-behind: the pattern runs on every message with a digit. */
@@ -61,14 +67,18 @@ interface Groups {
  * letters only is the bank code right after the check digits ("ABNA"), anywhere else a word of the
  * sentence, which ends the number.
  */
-function readGroups(text: string, start: number): Groups {
+function readGroups(text: string, start: number, country: string): Groups {
+  const length = IBAN_LENGTH.get(country) ?? LONGEST_IBAN;
+  // Where the account part may hold letters, a group of up to four capitals inside it is part of it.
+  const capitalsInside = LETTERS_IN_ACCOUNT.has(country);
   const groups: Groups = { chars: '', boundaries: [] };
   let i = start;
   for (;;) {
     const run = ALPHANUMERIC_RUN.exec(text.slice(i, i + LONGEST_IBAN + 1))?.[0];
     if (run === undefined) break;
     const lettersOnly = !/\d/.test(run);
-    if (groups.chars.length > 0 && lettersOnly && (groups.chars.length > 4 || run.length > 4)) break;
+    const accountLetters = capitalsInside && run.length <= 4 && groups.chars.length < length && run === run.toUpperCase();
+    if (groups.chars.length > 0 && lettersOnly && (groups.chars.length > 4 || run.length > 4) && !accountLetters) break;
     if (groups.chars.length + run.length > LONGEST_IBAN) break;
     groups.chars += run.toUpperCase();
     i += run.length;
@@ -103,7 +113,7 @@ function hasBbanShape(chars: string, country: string): boolean {
 /** The IBAN (or near-IBAN) starting where `IBAN_START` matched, or undefined. */
 function ibanAt(text: string, start: number, country: string): Candidate | undefined {
   const length = IBAN_LENGTH.get(country);
-  const { chars, boundaries } = readGroups(text, start);
+  const { chars, boundaries } = readGroups(text, start, country);
   if (boundaries.length === 0) return undefined;
   if (length !== undefined) {
     const exact = boundaries.find((b) => b.length === length);

@@ -18,17 +18,18 @@ import {
   STRONG_NAME_CUE,
   WEAK_NAME_CUE,
 } from '../lexicons/cues';
-import { TUSSENVOEGSELS } from '../lexicons/surnames';
+import { AMBIGUOUS_SURNAMES, TUSSENVOEGSELS } from '../lexicons/surnames';
 import {
+  CURATED_FIRST_NAMES,
+  CURATED_SURNAMES,
+  DUTCH_WORD_NAMES,
   FIRST_NAMES,
+  FOREIGN_FUNCTION_WORDS,
   SURNAMES,
-  isAmbiguousFirstName,
-  isAmbiguousSurname,
-  isCommonFirstName,
-  isDutchWordName,
+  isDictionaryWord,
   isFunctionWord,
-  isOrdinaryWord,
 } from '../lexicons/wordLists';
+import { RunMemo, activeMemo } from '../runMemo';
 import { allMatches, isAllCaps, isCapitalised, isSentenceStart, mentionsAny, onlyGap, type Token, tokenize } from '../text';
 import type { Candidate, Tier } from '../types';
 
@@ -53,17 +54,6 @@ const STREETLIKE = /\p{L}{2}(?:straat|laan|weg|plein|gracht|kade|singel|dijk|sch
 /** An app or platform, also inflected ("na Instagramie", "на Фейсбуці"): never a name. */
 const PLATFORM_WORD =
   /^(?:instagram|insta|snapchat|tiktok|telegram|facebook|whatsapp|youtube|onlyfans|messenger|twitter|discord|signal|viber|інстаграм|инстаграм|телеграм|фейсбук|тікток|тикток)/;
-
-function lookUpStop(key: string): boolean {
-  return (
-    PLATFORM_WORD.test(key) ||
-    isFunctionWord(key) ||
-    NON_PII_PROPER.has(key) ||
-    TITLES.has(key) ||
-    RELATIONS.has(key) ||
-    ENGLISH_RELATIONS.has(key)
-  );
-}
 
 /** What the word lists say of a folded word, one bit each: a word is looked up once, not once per list and question. */
 const FIRST = 1;
@@ -99,48 +89,109 @@ const ORGANISATION_HEADS: ReadonlySet<string> = new Set(
   hogeschool universiteit ziekenhuis kliniek praktijk fabriek supermarkt winkel salon kapsalon nagelstudio agency`.split(/\s+/),
 );
 
-function lookUpFacts(key: string): number {
-  const stop = lookUpStop(key) || (key.includes('-') && key.split('-').every(lookUpStop));
+/** Bits kept only to work out the others: the lists behind `isFunctionWord`, `isAmbiguousSurname`. */
+const FOREIGN_FUNCTION = 1 << 25;
+const LISTED_AMBIGUOUS_SURNAME = 1 << 26;
+const CURATED_SURNAME = 1 << 27;
+/**
+ * Words that stop a name in Dutch or English; a capitalised word stopped only by another language's
+ * function words ("Cate", Romanian "câte") still ends a surname after a particle ("Gerda ten Cate").
+ */
+const OWN_LANGUAGE_STOP = FUNCTION | PUBLIC | TITLE | RELATION | ENGLISH_RELATION;
+/** Lists whose words stop a name by themselves: function words, public names, titles, relations. */
+const STOP_LISTS = FUNCTION | FOREIGN_FUNCTION | PUBLIC | TITLE | RELATION | ENGLISH_RELATION;
+
+/**
+ * What the word lists say of each word they hold, worked out once from the lists alone (never from
+ * a message): most words of a chat message (function words, cue words, names) are in them, and
+ * are then one look-up instead of one per list. Built on first use (some lists are declared
+ * further down).
+ */
+let listedFacts: ReadonlyMap<string, number> | undefined;
+
+function buildListedFacts(): ReadonlyMap<string, number> {
+  const table = new Map<string, number>();
+  const mark = (words: Iterable<string>, bit: number): void => {
+    for (const w of words) table.set(w, (table.get(w) ?? 0) | bit);
+  };
+  mark(FIRST_NAMES, FIRST);
+  mark(SURNAMES, SURNAME);
+  mark(FUNCTION_WORDS, FUNCTION);
+  mark(FOREIGN_FUNCTION_WORDS, FOREIGN_FUNCTION);
+  mark(NON_PII_PROPER, PUBLIC);
+  mark(TITLES, TITLE);
+  mark(RELATIONS, RELATION);
+  mark(ENGLISH_RELATIONS, ENGLISH_RELATION);
+  mark(FOREIGN_RELATIONS, FOREIGN_RELATION);
+  mark(AMBIGUOUS_FIRST_NAMES, LISTED_AMBIGUOUS_FIRST);
+  mark(AMBIGUOUS_SURNAMES, LISTED_AMBIGUOUS_SURNAME);
+  mark(CURATED_FIRST_NAMES, COMMON_FIRST);
+  mark(CURATED_SURNAMES, CURATED_SURNAME);
+  mark(DUTCH_WORD_NAMES, DUTCH_WORD_NAME);
+  mark(GERMAN, GERMAN_WORD);
+  mark(VERB_AFTER_NAME, NAME_VERB);
+  mark(STRONG_CUE_HEADS, STRONG_HEAD);
+  mark(CHAIN_START, CHAIN_HEAD);
+  mark(TUSSENVOEGSELS, PARTICLE);
+  mark(WEAK_CUE_HEADS, WEAK_HEAD);
+  mark(ORGANISATION_HEADS, ORGANISATION_HEAD);
+  // The function and cue words, which most messages are made of, get their full facts now (no
+  // dictionary look-up: their lists make them ordinary); a name-list word gets them when a run asks.
+  // The facts below only add bits, so a compound's parts read their list bits whether done or not.
+  for (const [key, bits] of table) if ((bits & ~NAME_LIST_BITS) !== 0) table.set(key, withDerivedFacts(key, bits, table) | COMPLETE);
+  return table;
+}
+
+/** The bits a word gets from the name lists alone. */
+const NAME_LIST_BITS =
+  FIRST | SURNAME | LISTED_AMBIGUOUS_FIRST | LISTED_AMBIGUOUS_SURNAME | COMMON_FIRST | CURATED_SURNAME | DUTCH_WORD_NAME;
+/** Marks an entry of `listedFacts` whose facts are all worked out. */
+const COMPLETE = 1 << 29;
+
+function stopsByItself(key: string, bits: number): boolean {
+  return (bits & STOP_LISTS) !== 0 || PLATFORM_WORD.test(key);
+}
+
+/** A word's facts from the bits of the lists that hold it (`listed`: every listed word's bits or facts). */
+function withDerivedFacts(key: string, bits: number, listed: ReadonlyMap<string, number>): number {
+  const stop =
+    stopsByItself(key, bits) || (key.includes('-') && key.split('-').every((part) => stopsByItself(part, listed.get(part) ?? 0)));
+  const ordinary = (bits & (FUNCTION | FOREIGN_FUNCTION | PUBLIC)) !== 0 || isDictionaryWord(key);
+  const named = (bits & (FIRST | SURNAME)) !== 0 || isDoubleName(key) || hasNameStem(key);
   return (
-    (FIRST_NAMES.has(key) ? FIRST : 0) |
-    (SURNAMES.has(key) ? SURNAME : 0) |
+    bits |
     (stop ? STOP : 0) |
-    (isOrdinaryWord(key) ? ORDINARY : 0) |
-    (FUNCTION_WORDS.has(key) ? FUNCTION : 0) |
-    (isFunctionWord(key) ? ANY_FUNCTION : 0) |
-    (NON_PII_PROPER.has(key) ? PUBLIC : 0) |
-    (TITLES.has(key) ? TITLE : 0) |
-    (RELATIONS.has(key) ? RELATION : 0) |
-    (ENGLISH_RELATIONS.has(key) ? ENGLISH_RELATION : 0) |
-    (FOREIGN_RELATIONS.has(key) ? FOREIGN_RELATION : 0) |
-    (isAmbiguousFirstName(key) ? AMBIGUOUS_FIRST : 0) |
-    (AMBIGUOUS_FIRST_NAMES.has(key) ? LISTED_AMBIGUOUS_FIRST : 0) |
-    (isAmbiguousSurname(key) ? AMBIGUOUS_SURNAME : 0) |
-    (isCommonFirstName(key) ? COMMON_FIRST : 0) |
-    (isDutchWordName(key) ? DUTCH_WORD_NAME : 0) |
+    (ordinary ? ORDINARY : 0) |
+    ((bits & (FUNCTION | FOREIGN_FUNCTION)) !== 0 ? ANY_FUNCTION : 0) |
+    ((bits & LISTED_AMBIGUOUS_FIRST) !== 0 || ((bits & COMMON_FIRST) === 0 && ordinary) ? AMBIGUOUS_FIRST : 0) |
+    ((bits & LISTED_AMBIGUOUS_SURNAME) !== 0 || ((bits & CURATED_SURNAME) === 0 && ordinary) ? AMBIGUOUS_SURNAME : 0) |
     (STREETLIKE.test(key) ? STREET : 0) |
-    (FIRST_NAMES.has(key) || SURNAMES.has(key) || isDoubleName(key) || hasNameStem(key) ? NAMED : 0) |
-    (GERMAN.has(key) ? GERMAN_WORD : 0) |
-    (VERB_AFTER_NAME.has(key) ? NAME_VERB : 0) |
-    (STRONG_CUE_HEADS.has(key) ? STRONG_HEAD : 0) |
-    (CHAIN_START.has(key) ? CHAIN_HEAD : 0) |
-    (TUSSENVOEGSELS.has(key) ? PARTICLE : 0) |
-    (WEAK_CUE_HEADS.has(key) ? WEAK_HEAD : 0) |
-    (ORGANISATION_HEADS.has(key) ? ORGANISATION_HEAD : 0)
+    (named ? NAMED : 0)
   );
 }
 
-/** Answers given before, per folded word: every word of every message asks, and chat repeats its words. */
-const factsMemo = new Map<string, number>();
+/** The facts of a word no list holds. */
+function unlistedFacts(key: string): number {
+  return withDerivedFacts(key, 0, listedFacts ?? new Map<string, number>());
+}
 
+/**
+ * What the word lists say of a folded word: a listed word's facts from the table above, any other
+ * word's worked out; both remembered for the run (every word of every message asks, and chat
+ * repeats its words).
+ */
 function factsOf(key: string): number {
-  let facts = factsMemo.get(key);
-  if (facts === undefined) {
-    if (factsMemo.size >= 50_000) factsMemo.clear();
-    facts = lookUpFacts(key);
-    factsMemo.set(key, facts);
-  }
-  return facts;
+  const memo = activeMemo();
+  if (memo === undefined) return listedOrUnlistedFacts(key);
+  // The run's own memo first: it is small and answers most words; the table of listed words once per word and run.
+  return RunMemo.recall(memo.facts, key, listedOrUnlistedFacts);
+}
+
+function listedOrUnlistedFacts(key: string): number {
+  listedFacts ??= buildListedFacts();
+  const listed = listedFacts.get(key);
+  if (listed === undefined) return unlistedFacts(key);
+  return (listed & COMPLETE) !== 0 ? listed & ~COMPLETE : withDerivedFacts(key, listed, listedFacts);
 }
 
 function isStop(w: Token): boolean {
@@ -298,6 +349,8 @@ function knownOrUnusual(w: Word): boolean {
 /** A capitalised word that may continue a name: "Mike" in "Big Mike", "An" in "Nguyễn Văn An". */
 function continuesName(w: Word, text: string, afterStrongCue: boolean): boolean {
   if (!w.cap || looksLikeAcronym(w.text) || embedded(text, w) || (w.facts & STREET) !== 0) return false;
+  // "Chen Mei", "Xiao Juni": a capitalised month that name lists know, inside a sentence, goes on with the name.
+  if (w.named && MONTH_NAMES.has(w.key) && !w.sentenceStart) return true;
   if ((w.facts & (PUBLIC | TITLE | RELATION | ENGLISH_RELATION)) !== 0) return afterStrongCue;
   if (w.named) return !w.place || (w.facts & SURNAME) !== 0;
   return !w.stop && !w.place && (afterStrongCue || (w.facts & ORDINARY) === 0);
@@ -328,11 +381,34 @@ function lowerFirstNameAsSubject(words: Word[], text: string, i: number): boolea
   const w = words[i]!;
   const prev = words[i - 1];
   const next = words[i + 1];
-  if (w.cap || prev === undefined || next === undefined || w.key.length < 3 || w.place) return false;
+  if (w.cap || next === undefined || w.key.length < 3 || w.place) return false;
   if ((w.facts & FIRST) === 0 || (w.facts & (ORDINARY | ANY_FUNCTION | STOP)) !== 0) return false;
-  if (!/^(?:dat|die|en|maar|want|omdat|of|toen|als|and|but|that)$/.test(prev.key)) return false;
+  // "huy heeft geen papieren": opening the message or a sentence does as well as a conjunction.
+  const opens = prev === undefined ? w.sentenceStart : w.sentenceStart && !onlyGap(text, prev.end, w.start);
+  if (!opens && (prev === undefined || !/^(?:dat|die|en|maar|want|omdat|of|toen|als|and|but|that)$/.test(prev.key))) return false;
   const verb = (next.facts & NAME_VERB) !== 0 || /^(?:haar|zijn|heeft|his|her)$/.test(next.key);
-  return verb && onlyGap(text, prev.end, w.start) && onlyGap(text, w.end, next.start);
+  return verb && (prev === undefined || opens || onlyGap(text, prev.end, w.start)) && onlyGap(text, w.end, next.start);
+}
+
+/**
+ * "ik heb shurandy zijn insta", "Angel haar BSN is …": a word before a possessive ("zijn", "haar",
+ * "z'n", "d'r") and a further word is the owner: a person when no dictionary knows the word, or a
+ * name list knows it and it is capitalised.
+ */
+function ownerBeforePossessive(words: Word[], text: string, i: number): boolean {
+  const w = words[i]!;
+  const next = words[i + 1];
+  const after = words[i + 2];
+  if (next === undefined || after === undefined || w.key.length < 3 || w.stop || w.place || embedded(text, w)) return false;
+  if (!/^(?:zijn|haar|z'n|d'r|zn|his|her)$/.test(next.key) || !onlyGap(text, w.end, next.start) || !onlyGap(text, next.end, after.start))
+    return false;
+  if ((after.facts & ANY_FUNCTION) !== 0 || looksLikeAcronym(w.text) || (w.facts & STREET) !== 0) return false;
+  // "in die nagelsalon zijn …": after an article or demonstrative the word is a thing, and "zijn" a verb.
+  const prev = words[i - 1];
+  if (prev !== undefined && /^(?:de|het|een|die|dat|deze|dit|die|the|a|an|this|that|mijn|jouw|onze|hun)$/.test(prev.key)) return false;
+  // "Persoonsgegevens zijn vervangen": "zijn" is also a verb, after which a plural noun opening a sentence is no owner.
+  if ((w.facts & ORDINARY) === 0) return /[aeiouy]/.test(w.key) && !(next.key === 'zijn' && (w.cap || w.sentenceStart));
+  return w.cap && (w.facts & FIRST) !== 0 && (w.facts & ANY_FUNCTION) === 0;
 }
 
 /**
@@ -363,8 +439,12 @@ function extend(words: Word[], text: string, i: number, afterStrongCue: boolean)
       const next = words[j + chain];
       // Inside a name a particle goes on with the surname, even one that is also a place ("Ans ter Horst").
       // "zuster Margriet van Stichting Het Zonnehuis": a word that opens an organisation's name is no surname.
+      // "A. Demir van Demir & Kılıç Advocaten": a word joined to another by "&" after it opens a business's name.
       const surnameOk =
-        next !== undefined && (next.facts & ORGANISATION_HEAD) === 0 && (!next.stop || next.named || (afterStrongCue && next.cap));
+        next !== undefined &&
+        (next.facts & ORGANISATION_HEAD) === 0 &&
+        !/^\s*&/.test(text.slice(next.end, next.end + 3)) &&
+        (!next.stop || next.named || (afterStrongCue && next.cap) || (next.cap && (next.facts & OWN_LANGUAGE_STOP) === 0));
       if (next && surnameOk && onlyGap(text, words[j + chain - 1]!.end, next.start) && (next.facts & STREET) === 0 && (next.cap || lower)) {
         j += chain + 1;
         continue;
@@ -430,9 +510,14 @@ function extendBack(words: Word[], text: string, i: number, found: Candidate[]):
   return start;
 }
 
+/** Months that are also given names ("Mei", "Juni", "April"). */
+const MONTH_NAMES: ReadonlySet<string> = new Set(['mei', 'juni', 'april', 'augustus', 'june', 'may']);
+
 /** Capitalised words that open a nickname before a name: "Little Mo", "Big Mike", "Mama Joy", "Uncle Sam". */
 const NICKNAME_HEADS: ReadonlySet<string> = new Set(
-  'big little lil young baby mama mami mommy papa papi uncle auntie aunty oom ome tante mister king queen prince princess lady'.split(' '),
+  'big little lil young baby mama mami mommy papa papi uncle auntie aunty oom ome tante mister king queen prince princess lady madam madame oga dikke kleine lange'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -471,16 +556,15 @@ function cueBefore(text: string, w: Word, words: Word[], i: number, strong: Set<
  * Title Case or ALL CAPS chat ("Ik Weet Het Niet Meer", "HELP MIJ"): capitals then say nothing
  * about names, so only the lists and cues decide.
  */
-let noiseOf: readonly Token[] | undefined;
-let lastNoise = false;
-
 export function capitalsAreNoise(tokens: readonly Token[]): boolean {
   // The names and places detectors both ask, with the same (cached) tokens of one message.
-  if (tokens !== noiseOf) {
-    lastNoise = judgeCapitals(tokens);
-    noiseOf = tokens;
+  const memo = activeMemo();
+  if (memo === undefined) return judgeCapitals(tokens);
+  if (tokens !== memo.noiseOf) {
+    memo.lastNoise = judgeCapitals(tokens);
+    memo.noiseOf = tokens;
   }
-  return lastNoise;
+  return memo.lastNoise;
 }
 
 function judgeCapitals(tokens: readonly Token[]): boolean {
@@ -697,11 +781,24 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
     if (tier === undefined && cue === 'strong' && w.cap && next?.cap === true && onlyGap(text, w.end, next.start)) tier = 2;
     if (tier === undefined && chain === 0 && firstNameBeforeSurname(words, text, i)) tier = 2;
     if (tier === undefined && !noGuesses && lowerFirstNameAsSubject(words, text, i)) tier = 3;
+    if (tier === undefined && !noGuesses && ownerBeforePossessive(words, text, i)) tier = (w.facts & FIRST) !== 0 ? 2 : 3;
+    // "auntie grace", "madam efe", "dikke hans": a nickname's head before a first name, in any case.
+    const nicknameHead =
+      tier === undefined &&
+      NICKNAME_HEADS.has(w.key) &&
+      next !== undefined &&
+      // "oom Đỗ Văn Hải": a lower-case kinship word before a capitalised name is no part of it.
+      next.cap === w.cap &&
+      (next.facts & FIRST) !== 0 &&
+      !next.stop &&
+      !next.place &&
+      onlyGap(text, w.end, next.start);
+    if (nicknameHead) tier = 2;
     if (tier === undefined) {
       i++;
       continue;
     }
-    const end = extend(words, text, i + chain, cue === 'strong' || cue === 'title');
+    const end = extend(words, text, nicknameHead ? i + 1 : i + chain, cue === 'strong' || cue === 'title');
     const start = extendBack(words, text, i, out);
     // A weak guess that grew into a known name is no longer weak.
     if (tier === 3 && words.slice(start, end).some((s) => s.named && !s.stop)) tier = 2;
@@ -712,7 +809,10 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
   extendOverTrailingInitial(text, out);
   findCoordinated(text, words, out);
   findAddressed(text, words, out);
-  if (text.includes('.')) findBareInitials(text, tokens, out);
+  if (text.includes('.')) {
+    findBareInitials(text, tokens, out);
+    findLowerInitialsAndSurname(text, out);
+  }
   if (mentionsAny(text, NAMING_VERBS))
     for (const m of allMatches(NAME_BEFORE_VERB, text)) {
       const name = m[1]!;
@@ -725,6 +825,32 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
       }
     }
   return out;
+}
+
+/** Abbreviations written like initials ("t.n.v.", "i.v.m. de …"): never a person's initials. */
+const INITIAL_LIKE_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  'tnv ivm mbt oa dwz zsm ipv evt bv nv nb ps aub svp mvg vgl ca ie eg ie bijv nav iom tav ovv mi ihkv ivb ism obv ovb mn zn'.split(' '),
+);
+/** Lower-case initials, a particle or not, and a word: "m.a.j. de wit", "j.w. de groot", "p.j. bakker". */
+const LOWER_INITIALS_NAME =
+  /(?<![\p{L}\d.@/])((?:[a-z]\.\s?){1,4})((?:van\s+(?:de|der|den)|van|de|der|den|ter|ten|te|el|al)\s+)?([a-z][a-z'-]{1,})(?![\p{L}\d@])/gu;
+
+/**
+ * Initials in lower case before a surname ("t.n.v. j.w. de groot"): two initials or more, or one
+ * and a particle, before a word a surname list knows; an abbreviation written the same way is none.
+ */
+function findLowerInitialsAndSurname(text: string, found: Candidate[]): void {
+  for (const m of allMatches(LOWER_INITIALS_NAME, text)) {
+    const letters = m[1]!.replace(/[.\s]/g, '');
+    const particle = m[2] !== undefined;
+    if (INITIAL_LIKE_ABBREVIATIONS.has(letters) || (letters.length < 2 && !particle)) continue;
+    const facts = factsOf(m[3]!);
+    // After a particle the surname may be a word of any kind ("de groot"); without one not a function word.
+    if ((facts & SURNAME) === 0 || (!particle && (facts & ANY_FUNCTION) !== 0)) continue;
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (found.every((c) => c.end <= start || c.start >= end)) found.push({ type: 'NAAM', start, end, tier: 2 });
+  }
 }
 
 /** Letters only Vietnamese writes (with a hook, horn or dot below, or đ). */

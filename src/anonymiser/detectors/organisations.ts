@@ -14,11 +14,11 @@ import type { Candidate } from '../types';
 const NAME_WORD = "(?:[\\p{Lu}\\d][\\p{L}\\d&'’.-]*|&|en|and|de|het|van|der|den|des|'t|of|voor|for|by)(?![\\p{L}\\d])";
 const CAP_SEQ = `[\\p{Lu}\\d][\\p{L}\\d&'’.-]*(?:\\s+${NAME_WORD}){0,4}`;
 const LEGAL_FORM =
-  '(?:B\\.\\s?V\\.?|BV|bv|b\\.v\\.|N\\.V\\.?|NV|V\\.O\\.F\\.?|VOF|vof|Holding|GmbH|AG|UG|KG|e\\.K\\.|Ltd\\.?|LLC|Inc\\.?|Sp\\.\\s?z\\s?o\\.\\s?o\\.?|Sp\\.\\s?[jk]\\.|S\\.R\\.L\\.?|SRL|S\\.A\\.|SA|EOOD|OOD|ЕООД|ООД|ТОВ|Kft\\.?|Bt\\.?|Zrt\\.?|s\\.r\\.o\\.|a\\.s\\.|UAB|OÜ|SIA|d\\.o\\.o\\.|(?:&|en)\\s+(?:Zonen|Zn\\.?|Co\\.?|Partners|Sons|Söhne))';
+  '(?:B\\.\\s?V\\.?|BV|bv|b\\.v\\.|N\\.V\\.?|NV|V\\.O\\.F\\.?|VOF|vof|Holding|GmbH|AG|UG|KG|e\\.K\\.|Ltd\\.?|LLC|Inc\\.?|Sp\\.\\s?z\\s?o\\.\\s?o\\.?|Sp\\.\\s?[jk]\\.|S\\.R\\.L\\.?|SRL|S\\.A\\.|SA|EOOD|OOD|ЕООД|ООД|ТОВ|Kft\\.?|Bt\\.?|Zrt\\.?|s\\.r\\.o\\.|a\\.s\\.|UAB|OÜ|SIA|d\\.o\\.o\\.|Lda\\.?|S\\.L\\.|SARL|S\\.A\\.R\\.L\\.|BVBA|bvba|VZW|vzw|ApS|(?:&|en)\\s+(?:Zonen|Zn\\.?|Co\\.?|Partners|Sons|Söhne))';
 const KIND_BEFORE =
-  'kapper|kapperszaak|barbier|zaak|winkeltje|shop|store|pakhuis|koelhuis|veiling|loods|VV|SV|RKSV|RKVV|FC|SC|AFC|HSV|CSV|voetbalvereniging|sportvereniging|agentia|agenția|firma|uitzendbureau|bureau|bedrijf|stichting|kwekerij|tuinderij|tuinbouwbedrijf|slachterij|vleesbedrijf|vleesverwerker|distributiecentrum|fabriek|restaurant|hotel|cafe|café|snackbar|nagelstudio|nailstudio|nagelsalon|salon|kapsalon|massagesalon|carwash|wasstraat|schoonmaakbedrijf|transportbedrijf|bouwbedrijf|camping|club|sportclub|voetbalclub|vereniging|basisschool|school|ROC|MBO|OBS|CBS|PCBS|RKBS|IKC|roc|mbo|hogeschool|universiteit|supermarkt|winkel|agency|company|factory|farm|recruitment|werkgever|uitzendorganisatie|detacheerder|pizzeria|lounge|shishalounge|bar|spa|bakkerij|slagerij|kebabzaak|barbershop|lunchroom|bistro|brasserie|hostel|motel|garage|boerderij|tuincentrum|studio|beautysalon|sauna|privehuis|privéhuis|escortbureau|koeriersdienst|pakketdienst|schoonmaakdienst|cleaning|bouwbedrijfje|rederij|moskee|mosque|church|wellness|pluktuin|zorgbemiddeling|reisbureau|thuiszorg|zorgbureau|escortbureau|modellenbureau|kledingwinkel|belwinkel|telefoonwinkel|toko|ziekenhuis|kliniek|huisartsenpraktijk|praktijk|apotheek|tandartspraktijk|zorginstelling|verpleeghuis|woonzorgcentrum|agencja|agencji|agencje|agencją|agencia|agentur|firmy|firmie|firma|compania|firmă|фирма|фірма|агенция|агенція|компания|компанія|company|kebab|shoarma|grillroom|woningcorporatie|corporatie|woningbouwvereniging|ферма|фермата|ферми|фабрика|фабриката|завод|ферму|фермі';
+  'limpieza|limpiezas|empresa|kapper|kapperszaak|barbier|zaak|winkeltje|shop|store|pakhuis|koelhuis|veiling|loods|VV|SV|RKSV|RKVV|FC|SC|AFC|HSV|CSV|voetbalvereniging|sportvereniging|agentia|agenția|firma|uitzendbureau|bureau|bedrijf|stichting|kwekerij|tuinderij|tuinbouwbedrijf|slachterij|vleesbedrijf|vleesverwerker|distributiecentrum|fabriek|restaurant|hotel|cafe|café|snackbar|nagelstudio|nailstudio|nagelsalon|salon|kapsalon|massagesalon|carwash|wasstraat|schoonmaakbedrijf|transportbedrijf|bouwbedrijf|camping|club|sportclub|voetbalclub|vereniging|basisschool|school|ROC|MBO|OBS|CBS|PCBS|RKBS|IKC|roc|mbo|hogeschool|universiteit|supermarkt|winkel|agency|company|factory|farm|recruitment|werkgever|uitzendorganisatie|detacheerder|pizzeria|lounge|shishalounge|bar|spa|bakkerij|slagerij|kebabzaak|barbershop|lunchroom|bistro|brasserie|hostel|motel|garage|boerderij|tuincentrum|studio|beautysalon|sauna|privehuis|privéhuis|escortbureau|koeriersdienst|pakketdienst|schoonmaakdienst|cleaning|bouwbedrijfje|rederij|moskee|mosque|church|wellness|pluktuin|zorgbemiddeling|reisbureau|thuiszorg|zorgbureau|escortbureau|modellenbureau|kledingwinkel|belwinkel|telefoonwinkel|toko|ziekenhuis|kliniek|huisartsenpraktijk|praktijk|apotheek|tandartspraktijk|zorginstelling|verpleeghuis|woonzorgcentrum|agencja|agencji|agencje|agencją|agencia|agentur|firmy|firmie|firma|compania|firmă|фирма|фірма|агенция|агенція|компания|компанія|company|kebab|shoarma|grillroom|woningcorporatie|corporatie|woningbouwvereniging|ферма|фермата|ферми|фабрика|фабриката|завод|ферму|фермі';
 const KIND_AFTER =
-  'Partners|Payroll|Agency|Agencja|Agentie|Agenția|Company|Industries|Personnel|Staff|Jobs|Job|Work|Works|College|Lyceum|Gymnasium|Academie|Scholengemeenschap|School|Uitzendbureau|Uitzendgroep|Uitzendorganisatie|Personeelsdiensten|Staffing|Logistics|Logistiek|Transport|Services|Service|Solutions|Group|Groep|Flex|Cleaning|Schoonmaak|Bouw|Kwekerij|Nails|Carwash|Tuinbouw|Agri|Agro|Recruitment|Detachering|Import|Export|Trading|Farms|Farm|Foods|Food|Vastgoed|Beheer|Holding|Bemiddeling|Workforce|Personeel|Uitzendkrachten|Plant|Plants|Fresh|Massage|Grill|Spa|Beauty|Shop|Market|Pizzeria|Kebab|Döner|Doner|Bakery|Store|Garage|Catering|Security|Handel|Express|Logistik|Bau|Reinigung|Barbershop|Barber|Kapsalon|Shoarma|Snackbar|Lunchroom|Bistro|Brasserie|Hotel|Hostel|Motel|Restaurant|Salon|Studio|Nagelstudio|Wellness|Autoservice|Autobedrijf|Bloemen|Flowers|Tuinbouw|Champignons|Growers|Vegetables|Meat|Vlees|Poultry|Pluimvee|Sushi|Wok|Thai|Noodles|Kitchen|Keuken|Lounge|Events|Placement|Placements|Overseas|Facilitair|Facility|Reizen|Travel|Tours|Imports|Renovatie|Renovaties|Detailing|Housing|Zorg|Thuiszorg|Church|Ministries|Ministry|Moskee|Mosque|Verhuur|Rental|Rentals|Techniek|Installaties|Onderhoud|Montage|Productions|Entertainment|Modeling|Models|Escort|Staffing|Recruiters|Consultancy|Consulting|Projects|Projecten|MC|UMC|Ziekenhuis|Kliniek|Zorggroep|Praktijk|Apotheek|Zorg|Welzijn|Opvang';
+  'Partners|Payroll|Agency|Agencja|Agentie|Agenția|Company|Industries|Personnel|Staff|Jobs|Job|Work|Works|College|Lyceum|Gymnasium|Academie|Scholengemeenschap|School|Uitzendbureau|Uitzendgroep|Uitzendorganisatie|Personeelsdiensten|Staffing|Logistics|Logistiek|Transport|Services|Service|Solutions|Group|Groep|Flex|Cleaning|Schoonmaak|Bouw|Kwekerij|Nails|Carwash|Tuinbouw|Agri|Agro|Recruitment|Detachering|Import|Export|Trading|Farms|Farm|Foods|Food|Vastgoed|Beheer|Holding|Bemiddeling|Workforce|Personeel|Uitzendkrachten|Plant|Plants|Fresh|Massage|Grill|Spa|Beauty|Shop|Market|Pizzeria|Kebab|Döner|Doner|Bakery|Store|Garage|Catering|Security|Handel|Express|Logistik|Bau|Reinigung|Barbershop|Barber|Kapsalon|Shoarma|Snackbar|Lunchroom|Bistro|Brasserie|Hotel|Hostel|Motel|Restaurant|Salon|Studio|Nagelstudio|Wellness|Autoservice|Autobedrijf|Bloemen|Flowers|Tuinbouw|Champignons|Growers|Vegetables|Meat|Vlees|Poultry|Pluimvee|Sushi|Wok|Thai|Noodles|Kitchen|Keuken|Lounge|Events|Placement|Placements|Overseas|Facilitair|Facility|Reizen|Travel|Tours|Imports|Renovatie|Renovaties|Detailing|Housing|Zorg|Thuiszorg|Church|Ministries|Ministry|Moskee|Mosque|Verhuur|Rental|Rentals|Techniek|Installaties|Onderhoud|Montage|Productions|Entertainment|Modeling|Models|Escort|Staffing|Recruiters|Consultancy|Consulting|Projects|Projecten|MC|UMC|Ziekenhuis|Kliniek|Zorggroep|Praktijk|Apotheek|Zorg|Welzijn|Opvang|Verpakking|Verpakkingen|Teelt|Tuinderij|Kwekerijen|Advocaten|Notarissen|Accountants|Makelaardij|Hoveniers|Loonbedrijf|Uitzendservice|Taxi|Taxicentrale|Limpiezas|Limpieza';
 
 /** "uitzendbureau" → "[Uu]itzendbureau": case-insensitive first letter without the `i` flag, which would make \p{Lu} match lower case too. */
 function anyCaseStart(words: string): string {
@@ -57,6 +57,17 @@ const QUOTED_NAME = new RegExp(
 );
 const COMPOUND_KIND_THEN_NAME = new RegExp(`(?<![\\p{L}])[\\p{L}]{2,}${COMPOUND_KIND},?\\s+(?:(?:de|het|'t)\\s+)?(${CAP_SEQ})`, 'gu');
 const COMPOUND_KIND_END = new RegExp(`\\p{L}{2}${COMPOUND_KIND}$`, 'u');
+/**
+ * What a business does, as the end of a capitalised compound that opens its name: "Aspergeteelt Van
+ * Rijswijk", "Akkerbouw Smeenge", "Flexwerk Westland", "TaxiCentrale Arnhem". Capitalised, since
+ * "huiswerk" or "opbouw" before a name in lower case describe no business.
+ */
+const ACTIVITY_COMPOUND = 'teelt|bouw|werk|centrale|verpakking|verpakkingen|transport|techniek|handel|kwekerij|tuinderij';
+const ACTIVITY_THEN_NAME = new RegExp(
+  `(?<![\\p{L}\\d])\\p{Lu}\\p{L}{2,}(?:${anyCaseStart(ACTIVITY_COMPOUND)})\\s+(?:(?:[Vv]an\\s+(?:de\\s+|der\\s+|den\\s+)?|[Dd]e\\s+|Het\\s+|'t\\s+)?)\\p{Lu}[\\p{L}'’-]+`,
+  'gu',
+);
+const ACTIVITY_ENDS = ACTIVITY_COMPOUND.split('|');
 /** "een kapsalon genaamd Hair by Esra", "het uitzendbureau heet Eurowork": the capitalised name after the naming word. */
 const KIND_NAMED = new RegExp(
   `(?<![\\p{L}])(?:[\\p{L}]*${COMPOUND_KIND}|${KIND_BEFORE.split('|')
@@ -224,9 +235,19 @@ export function findOrganisations(text: string): Candidate[] {
       const start = joined && /^\p{Lu}/u.test(m[0]) ? capitalisedLead(text, m.index) : joined ? m.index : nameStart;
       push(start, nameStart + name.length - start);
     }
+  if (tokens.some((t) => t.key.length >= 6 && endsWithAny(t.key, ACTIVITY_ENDS)))
+    for (const m of allMatches(ACTIVITY_THEN_NAME, text)) {
+      const words = m[0].split(/\s+/);
+      if (isOrdinary(words[words.length - 1]!) || capitalsAreNoise(tokens)) continue;
+      push(m.index, m[0].length + capitalisedTail(text, m.index + m[0].length));
+    }
   if (HAS_KIND_AFTER.test(text))
     for (const m of allMatches(NAME_THEN_KIND, text)) {
-      const lead = /^(?:(?:Ze|Hij|Zij|Het|De|Mijn|Ik|Op|In|Bij|Naar)\s+)+/.exec(m[0])?.[0].length ?? 0;
+      let lead = /^(?:(?:Ze|Hij|Zij|Het|De|Mijn|Ik|Op|In|Bij|Naar)\s+)+/.exec(m[0])?.[0].length ?? 0;
+      // "mr. A. Demir van Demir & Kılıç Advocaten": after an initial the first word is the person's
+      // surname, and the business starts after "van".
+      if (lead === 0 && /(?:^|\s)\p{Lu}\.\s$/u.test(text.slice(Math.max(0, m.index - 4), m.index)))
+        lead = /^\S+\s+van\s+/u.exec(m[0])?.[0].length ?? 0;
       const run = m[0].slice(lead);
       if (/\s/.test(run) && !isOrdinary(run)) push(m.index + lead, run.length + capitalisedTail(text, m.index + m[0].length));
     }
@@ -354,6 +375,14 @@ function findAfterEmployerCue(text: string, out: Candidate[]): void {
       const run = MULTI_CAP_RUN.exec(rest)?.[0] ?? (/^via\s/i.test(m[0]) ? SINGLE_CAP.exec(rest)?.[0] : undefined);
       if (run !== undefined && !isOrdinary(trimRun(run)) && !capitalsAreNoise(tokenize(text)))
         out.push({ type: 'ORGANISATIE', start: after, end: after + withoutFullStop(trimRun(run)).length, tier: 3 });
+      // "werk in Monster bij De Tuinderij": a capitalised article and a word no dictionary calls a
+      // function word name the place (as a guess: a surname there, "bij De Vries", is found as a name).
+      const article = /(?:^|\s)(De|Het)\s+$/.exec(m[0]);
+      const named = article !== null && run === undefined ? SINGLE_CAP.exec(rest)?.[0] : undefined;
+      if (named !== undefined && !isOrdinary(named) && !capitalsAreNoise(tokenize(text))) {
+        const start = after - article![1]!.length - (m[0].length - m[0].lastIndexOf(article![1]!) - article![1]!.length);
+        out.push({ type: 'ORGANISATIE', start, end: after + withoutFullStop(named).length, tier: 3 });
+      }
       continue;
     }
     const run = CAP_RUN.exec(rest)?.[0];

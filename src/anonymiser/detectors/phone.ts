@@ -3,7 +3,7 @@
  * decides which groups form a valid number. Its own text finder reads ", 0031…" after a number as an
  * extension, so it is not used on chat text.
  */
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { parsePhone } from '../phoneParse';
 import { allMatches, tokenize } from '../text';
 import type { Candidate } from '../types';
 
@@ -21,16 +21,19 @@ function digitCount(s: string): number {
 type Validity = 0 | 1 | 2;
 const NATIONAL_WITH_SLASH = /^0\d{2,4}\/\d[\d\s-]*$/;
 const NATIONAL_GROUPED = /^0\d*(?:[\s/-]+\d+){2,}$/;
+const SLASH_GROUPED = /^0\d{1,3}(?:\/\d{2,4}){4,}$/;
 
 function judgePhone(raw: string): Validity {
   // Dialable numbers start with 0, 00 or +; bare digit strings are BSN, KvK or amounts.
   // A slash only after an area code ("0887/234 567"): else it is a date or a fraction.
-  const slash = raw.includes('/');
+  // "06/51/37/20/89": four slashes or more between groups of digits are separators, as spaces are.
+  const slashGrouped = SLASH_GROUPED.test(raw);
+  const slash = raw.includes('/') && !slashGrouped;
   if (!/^(?:\+|\(?0)/.test(raw) || (slash && !NATIONAL_WITH_SLASH.test(raw))) return 0;
-  const cleaned = raw.replace(/\(0\)/g, '').replace(/[–—]/g, '-');
+  const cleaned = (slashGrouped ? raw.replace(/\//g, ' ') : raw).replace(/\(0\)/g, '').replace(/[–—]/g, '-');
   const digits = digitCount(cleaned);
   if (digits < 8 || digits > 15) return 0;
-  if (!slash && parsePhoneNumberFromString(cleaned, 'NL')?.isValid()) return 1;
+  if (!slash && parsePhone(cleaned)?.isValid()) return 1;
   // Typos, incomplete Dutch mobiles and foreign numbers outside the metadata still identify someone;
   // so does another country's number in its national form, ten or eleven digits after a 0 in the
   // groups people type ("0887/234 567" in Bulgaria, "0 532 418 2763" in Turkey).

@@ -14,6 +14,7 @@ import { sharedGazetteer, type PlaceSpan } from '../../geo';
 import { NON_PII_PROPER } from '../lexicons/commonWords';
 import { isCommonFirstName, isOrdinaryWord } from '../lexicons/wordLists';
 import { allMatches, fold, tokenize } from '../text';
+import { RunMemo, activeMemo } from '../runMemo';
 import { latinSpellings } from '../transliterate';
 import { capitalsAreNoise } from './names';
 import type { Candidate } from '../types';
@@ -88,20 +89,17 @@ function candidate(text: string, span: PlaceSpan, noise: boolean, afterPlace: bo
   return { type: 'PLAATS', start: span.start, end: span.end, tier: 2 };
 }
 
-/** Answers given before, per Cyrillic word: each is looked up in several Latin spellings. */
-const cyrillicMemo = new Map<string, boolean>();
-
+/** Remembered for the run: each Cyrillic word is looked up in several Latin spellings. */
 function isCyrillicPlace(word: string): boolean {
-  let known = cyrillicMemo.get(word);
-  if (known === undefined) {
-    known = latinSpellings(word).some((latin) => {
-      const [span] = sharedGazetteer().findPlaces(latin, { typos: false });
-      return span !== undefined && span.start === 0 && span.end === latin.length && !span.needsContext;
-    });
-    if (cyrillicMemo.size >= 10_000) cyrillicMemo.clear();
-    cyrillicMemo.set(word, known);
-  }
-  return known;
+  const memo = activeMemo();
+  return memo === undefined ? lookUpCyrillicPlace(word) : RunMemo.recall(memo.cyrillicPlaces, word, lookUpCyrillicPlace);
+}
+
+function lookUpCyrillicPlace(word: string): boolean {
+  return latinSpellings(word).some((latin) => {
+    const [span] = sharedGazetteer().findPlaces(latin, { typos: false });
+    return span !== undefined && span.start === 0 && span.end === latin.length && !span.needsContext;
+  });
 }
 
 /** Capitalised Cyrillic words that the gazetteer knows in Latin letters: "Харків", "Утрехт", "Пловдив". */
@@ -129,9 +127,21 @@ export function findPlaces(text: string): Candidate[] {
     const last = out[out.length - 1];
     const afterPlace = last !== undefined && last.tier <= 2 && /^\s*(?:,|en|of|and|or|&|\/)\s*$/i.test(text.slice(last.end, span.start));
     const c = candidate(text, span, noise, afterPlace, readsSpanish);
-    if (c) out.push(c);
+    if (c) {
+      out.push(c);
+      if (!span.typo) rememberPlaceKey(text.slice(span.start, span.end), span);
+    }
   }
   return out;
+}
+
+/**
+ * The comparison key of a place as written, for the pseudonymiser (normalise.ts `placeKey`): the
+ * gazetteer has just read it here, so the run need not read it again.
+ */
+function rememberPlaceKey(surface: string, span: PlaceSpan): void {
+  const memo = activeMemo();
+  if (memo !== undefined && !memo.placeKeys.has(surface)) memo.placeKeys.set(surface, `${span.place.kind}|${span.place.name}`);
 }
 
 /** Offsets of the words that lie inside a confident place: the name detector leaves them alone. */

@@ -77,9 +77,13 @@ const FOREIGN_ANY_CASE = new RegExp(FOREIGN_ANY.source, 'giu');
 const PLATE_WORD =
   /(?<![\p{L}])(?:kenteken\p{L}*|nummerbord|nummerplaat|licen[cs]e\s+plate|plate|registration|reg|rejestracj\p{L}*|tablic\p{L}*|(?:num[aă]r(?:ul)?\s+de\s+)?[îi]nmatricul\p{L}*|kennzeichen|nummernschild|регистрационен\s+номер|номер\p{L}*|immatriculation|matr[ií]cula|targa|plaka|rendszám)[\s:.]*(?:(?:is|was|van|de|het|met|nr\.?|nummer|number)\s+){0,2}$/iu;
 
+/** A word for a plate anywhere before: the message is about plates. */
+const PLATE_WORD_ANYWHERE =
+  /(?<![\p{L}])(?:kenteken\p{L}*|nummerbord|nummerplaat|licen[cs]e\s+plate|plates?|rejestracj\p{L}*|tablic\p{L}*|[îi]nmatricul\p{L}*|kennzeichen|nummernschild|immatriculation|matr[ií]cula|targa|plaka|rendszám)(?![\p{L}])/iu;
+
 /** Vehicle words in Dutch, English, Polish, Romanian, Bulgarian, Ukrainian, German, French and brands, also plural ("busjes"). */
 const VEHICLE =
-  /(?<![\p{L}])(?:kenteken\w*|nummerbord|nummerplaat|plaat|auto'?s?|busje|bus|bestelbus|wagen|vrachtwagen|scooter|brommer|licen[cs]e(?:\s+plate)?|plates?|reg(?:istration)?|car|truck|rijdt|reed|rijden|drives?|drove|driving|rejestracj\w*|tablic\w*|numer\w*|mașin\w*|masin\w*|număr\w*|numar\w*|номер\w*|колата|кола|машин\w*|автомобіл\w*|bestelwagen|bestelauto|taxi|camper|autobuz\w*|microbuz\w*|dub[aă]?|camion\w*|samoch[oó]d\w*|furgonetk\w*|busem|busa|busie|бус\w*|камион\w*|автобус\w*|мікроавтобус\w*|вантажівк\w*|lkw|wagen|transporter|busz|autó|auto|kennzeichen|nummernschild|immatriculation|matrícula|matricula|targa|plaka|rendszám|bmw|audi|mercedes|volkswagen|vw|golf|opel|ford|toyota|dacia|logan|sprinter|transit|skoda|renault|peugeot|citroen|fiat|seat|kia|hyundai|volvo|iveco|transporter)(?:s|'s|en)?(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:kenteken\w*|nummerbord|nummerplaat|plaat|auto'?s?|busje|bus|bestelbus|wagen|vrachtwagen|scooter|brommer|licen[cs]e(?:\s+plate)?|plates?|reg(?:istration)?|car|truck|rijdt|reed|rijden|drives?|drove|driving|rejestracj\w*|tablic\w*|numer\w*|mașin\w*|masin\w*|număr\w*|numar\w*|номер\w*|колата|кола|машин\w*|kolata|kolite|kola|mashin\w*|mashyn\w*|avtomobil\w*|автомобіл\w*|bestelwagen|bestelauto|taxi|camper|autobuz\w*|microbuz\w*|dub[aă]?|camion\w*|samoch[oó]d\w*|furgonetk\w*|busem|busa|busie|бус\w*|камион\w*|автобус\w*|мікроавтобус\w*|вантажівк\w*|lkw|wagen|transporter|busz|autó|auto|kennzeichen|nummernschild|immatriculation|matrícula|matricula|targa|plaka|rendszám|bmw|audi|mercedes|volkswagen|vw|golf|opel|ford|toyota|dacia|logan|sprinter|transit|skoda|renault|peugeot|citroen|fiat|seat|kia|hyundai|volvo|iveco|transporter)(?:s|'s|en)?(?![\p{L}])/iu;
 
 function mixesLettersAndDigits(s: string): boolean {
   return /\d/.test(s) && /\p{L}/u.test(s);
@@ -119,7 +123,9 @@ export function findPlates(text: string): Candidate[] {
       if (!mixesLettersAndDigits(m[0])) continue;
       // With spaces between groups it reads like words and numbers ("15 en 16"): capitals and a cue only.
       const spaced = m[0].includes(' ');
-      if (spaced && (m[0] !== m[0].toUpperCase() || !vehicleNearby(text, m.index, m.index + m[0].length))) continue;
+      // Right after "kenteken" even "gz 123 k" is one, whatever its case.
+      const named = spaced && PLATE_WORD.test(text.slice(Math.max(0, m.index - 40), m.index));
+      if (spaced && !named && (m[0] !== m[0].toUpperCase() || !vehicleNearby(text, m.index, m.index + m[0].length))) continue;
       out.push({ type: 'KENTEKEN', start: m.index, end: m.index + m[0].length, tier: 1 });
     }
   if (MAY_HOLD_NL_COMPACT.test(text))
@@ -147,7 +153,8 @@ export function findPlates(text: string): Candidate[] {
     for (const m of allMatches(FOREIGN_ANY, text)) {
       const plate = m[0];
       if (!mixesLettersAndDigits(plate)) continue;
-      const cued = vehicleNearby(text, m.index, m.index + plate.length);
+      // "kenteken GZ123K, en eentje met 34 ABC 123": a message about plates goes on about them.
+      const cued = vehicleNearby(text, m.index, m.index + plate.length) || PLATE_WORD_ANYWHERE.test(text.slice(0, m.index));
       if (!cued && !FOREIGN_ALONE.some((p) => p.test(plate))) continue;
       out.push({ type: 'KENTEKEN', start: m.index, end: m.index + plate.length, tier: cued ? 1 : 2 });
     }

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../../paths';
+import { RunMemo, activeMemo } from '../runMemo';
 import { BloomFilter } from './bloom';
 import { FUNCTION_WORDS, NON_PII_PROPER } from './commonWords';
 import { AMBIGUOUS_FIRST_NAMES, HAND_FIRST_NAMES } from './firstNames';
@@ -23,32 +24,31 @@ function lines(file: string): Set<string> {
 
 const ORDINARY = BloomFilter.fromBytes(readFileSync(join(DATA, 'ordinary-words.bloom')));
 /** Function words of the chat's languages ("tam", "și", "elle"); hand-kept common names excluded. */
-const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = lines('function-words.txt');
+export const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = lines('function-words.txt');
 export const FIRST_NAMES: ReadonlySet<string> = lines('first-names.txt');
 export const SURNAMES: ReadonlySet<string> = lines('surnames.txt');
-const CURATED_FIRST: ReadonlySet<string> = new Set(HAND_FIRST_NAMES);
+/** The hand-kept first names: common names, names in lower case too. */
+export const CURATED_FIRST_NAMES: ReadonlySet<string> = new Set(HAND_FIRST_NAMES);
 /** Hand-kept names that are Dutch words too ("moe", "koos"). */
-const DUTCH_WORD_NAMES: ReadonlySet<string> = lines('dutch-word-names.txt');
-const CURATED_SURNAMES: ReadonlySet<string> = new Set(HAND_SURNAMES);
+export const DUTCH_WORD_NAMES: ReadonlySet<string> = lines('dutch-word-names.txt');
+export const CURATED_SURNAMES: ReadonlySet<string> = new Set(HAND_SURNAMES);
 
-/** Answers given before: the Bloom filter hashes each word several times, and chat repeats its words. */
-const ordinaryMemo = new Map<string, boolean>();
-const ORDINARY_MEMO_LIMIT = 50_000;
-
-/** A folded word of the Dutch or English dictionary, or of the hand-kept lists of common words. */
+/**
+ * A folded word of the Dutch or English dictionary, or of the hand-kept lists of common words.
+ * Remembered for the run: the Bloom filter hashes each word several times, and chat repeats its words.
+ */
 export function isOrdinaryWord(key: string): boolean {
-  let known = ordinaryMemo.get(key);
-  if (known === undefined) {
-    if (ordinaryMemo.size >= ORDINARY_MEMO_LIMIT) ordinaryMemo.clear();
-    known = lookUpOrdinary(key);
-    ordinaryMemo.set(key, known);
-  }
-  return known;
+  const memo = activeMemo();
+  return memo === undefined ? lookUpOrdinary(key) : RunMemo.recall(memo.ordinary, key, lookUpOrdinary);
 }
 
 function lookUpOrdinary(key: string): boolean {
-  if (FUNCTION_WORDS.has(key) || NON_PII_PROPER.has(key) || FOREIGN_FUNCTION_WORDS.has(key) || ORDINARY.has(key)) return true;
-  // "Marokkaans-Nederlandse", "ex-vriend": every part an ordinary word.
+  return FUNCTION_WORDS.has(key) || NON_PII_PROPER.has(key) || FOREIGN_FUNCTION_WORDS.has(key) || isDictionaryWord(key);
+}
+
+/** A folded word of the Dutch or English dictionary; "Marokkaans-Nederlandse", "ex-vriend": every part a word. */
+export function isDictionaryWord(key: string): boolean {
+  if (ORDINARY.has(key)) return true;
   return key.includes('-') && key.split('-').every((part) => part !== '' && (FUNCTION_WORDS.has(part) || ORDINARY.has(part)));
 }
 
@@ -58,7 +58,7 @@ function lookUpOrdinary(key: string): boolean {
  * ambiguous there; names only the generated list knows are ambiguous when a dictionary has them.
  */
 export function isAmbiguousFirstName(key: string): boolean {
-  return AMBIGUOUS_FIRST_NAMES.has(key) || (!CURATED_FIRST.has(key) && isOrdinaryWord(key));
+  return AMBIGUOUS_FIRST_NAMES.has(key) || (!CURATED_FIRST_NAMES.has(key) && isOrdinaryWord(key));
 }
 
 /**
@@ -66,7 +66,7 @@ export function isAmbiguousFirstName(key: string): boolean {
  * cue: the generated lists hold rare names that are words in some language ("idą" folds to "ida").
  */
 export function isCommonFirstName(key: string): boolean {
-  return CURATED_FIRST.has(key);
+  return CURATED_FIRST_NAMES.has(key);
 }
 
 /** A hand-kept name that is a Dutch word too ("moe", "koos", "piet"): a name in lower case only in context. */

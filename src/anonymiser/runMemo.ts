@@ -1,0 +1,75 @@
+/**
+ * The memos of one anonymiser run. Chat repeats its words, so the detectors remember what they
+ * worked out about a word or a message (what the word lists say of it, its tokens, a value's
+ * comparison key). Those words are the citizens' own, names among them, so no memo lives in a
+ * module: each belongs to one run (a `Pseudonymiser`, which serves one transcript, or one call of
+ * `detectPii` / `detectConversation`) and is dropped with it.
+ *
+ * The detectors reach the memo of the run they serve through `activeMemo()`, which is set only
+ * while that run's synchronous call lasts (`withMemo`) and is empty again when it returns: between
+ * calls no module holds a word of any message. Outside a run (a detector called on its own) nothing
+ * is remembered.
+ */
+import type { PhoneNumber } from 'libphonenumber-js/max';
+import type { Token } from './text';
+
+/** Texts whose tokens a run keeps: the detectors of one message each ask for them. */
+export const RECENT_TEXTS = 4;
+/** A bound on each word memo, for a very long transcript. */
+const WORD_MEMO_LIMIT = 50_000;
+
+export class RunMemo {
+  /** What the word lists say of a folded word (names.ts `facts` bits). */
+  readonly facts = new Map<string, number>();
+  /** Whether a folded word is an ordinary Dutch or English word. */
+  readonly ordinary = new Map<string, boolean>();
+  /** Whether a Cyrillic word is a place the gazetteer knows in Latin letters. */
+  readonly cyrillicPlaces = new Map<string, boolean>();
+  /** Comparison keys of values, per type and surface (normalise.ts). */
+  readonly comparisonKeys = new Map<string, string>();
+  /** libphonenumber's reading of a number as written (null: none). */
+  readonly phones = new Map<string, PhoneNumber | null>();
+  /** The gazetteer's key of a place as written. */
+  readonly placeKeys = new Map<string, string>();
+  /** The last few texts tokenized and their tokens, oldest overwritten first. */
+  readonly recentTexts: (string | undefined)[] = new Array<string | undefined>(RECENT_TEXTS).fill(undefined);
+  readonly recentTokens: (readonly Token[])[] = new Array<readonly Token[]>(RECENT_TEXTS).fill([]);
+  nextSlot = 0;
+  /** The trigger-set bits of the last message's tokens (text.ts `mentionsAny`). */
+  bitsOf: readonly Token[] | undefined;
+  /** How many trigger sets had their bits when `lastBits` was computed. */
+  bitsSets = 0;
+  lastBits = 0;
+  /** Whether the last message's capitals are noise (names.ts `capitalsAreNoise`). */
+  noiseOf: readonly Token[] | undefined;
+  lastNoise = false;
+
+  /** The value remembered for `key` in `memo`, computed and remembered the first time. */
+  static recall<V>(memo: Map<string, V>, key: string, compute: (key: string) => V): V {
+    let value = memo.get(key);
+    if (value === undefined) {
+      if (memo.size >= WORD_MEMO_LIMIT) memo.clear();
+      value = compute(key);
+      memo.set(key, value);
+    }
+    return value;
+  }
+}
+
+let active: RunMemo | undefined;
+
+/** Runs `work` with `memo` as the active run's memo; the outer one (if any) is active again after. */
+export function withMemo<T>(memo: RunMemo, work: () => T): T {
+  const outer = active;
+  active = memo;
+  try {
+    return work();
+  } finally {
+    active = outer;
+  }
+}
+
+/** The memo of the run being served, or undefined outside one. */
+export function activeMemo(): RunMemo | undefined {
+  return active;
+}
