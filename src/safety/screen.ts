@@ -34,9 +34,12 @@ export interface ScreenedMessage {
 /**
  * The suicide model's probability needed when no suicide wording is present. 0.6 since the model
  * also learns the worded sentences on their own (reader.suicideView): its words and situations then
- * weigh more, and at 0.45 "I sleep in the farm, 10 people one room" read as a wish to die.
+ * weigh more, and at 0.45 "I sleep in the farm, 10 people one room" read as a wish to die. 0.65
+ * since safety7: with more indirect wording in the lexicons, "I don't see why I should keep going to
+ * that job" lay at 0.63 under some trainings, and no labelled message of the tuning and development
+ * sets without wording lay between 0.6 and 0.85.
  */
-const UNWORDED_SUICIDE = 0.6;
+const UNWORDED_SUICIDE = 0.65;
 
 /** The suicide score as the threshold sees it (training chooses the threshold on this too). */
 export function gatedSuicideScore(read: ReadMessage, score: number, vocabulary?: Vocabulary): number {

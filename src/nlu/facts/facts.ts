@@ -6,7 +6,7 @@
  * rules below, which win where they speak. When the bot has just asked for one fact
  * (`awaiting`), a bare answer ("15", "in Tiel", "mijn nichtje") is read as that fact.
  */
-import type { FactKey, Relation, ToldFacts } from '../../understanding/understanding';
+import type { AboutWhom, FactKey, Relation, ToldFacts } from '../../understanding/understanding';
 import type { MessageGuess } from '../model/messageModels';
 import type { ReadMessage } from '../model/reader';
 import { normaliseText } from '../../safety/normalise';
@@ -62,11 +62,16 @@ export function extractFacts(sources: FactSources, places: PlaceFinder): Partial
   const plain = normaliseText(text);
 
   if (guess.aboutWhom.aboutWhom && guess.aboutWhom.score >= MODEL_CONFIDENCE) facts.aboutWhom = guess.aboutWhom.aboutWhom;
-  if (guess.relation.relation && guess.relation.score >= MODEL_CONFIDENCE) facts.relation = guess.relation.relation;
+  // "de dochter van mijn buren", "my husband's brother": the person is named through someone else,
+  // which the model, reading words and pairs, takes for the last relation word it sees.
+  const chained = readChainedRelation(plain);
+  if (chained) facts.relation = chained;
+  else if (guess.relation.relation && guess.relation.score >= MODEL_CONFIDENCE) facts.relation = guess.relation.relation;
   else {
     const named = readRelation(plain, awaiting === 'relation');
     const other = named ? null : readOtherRelation(plain);
-    if (named ?? other) facts.relation = (named ?? other)!;
+    const told = named ?? other ?? readRoleRelation(plain, facts.aboutWhom) ?? readNeighbourByPlace(plain);
+    if (told) facts.relation = told;
     // The models read little of another language: a relative or colleague named in it is who the
     // worry is about, unless the model is sure the writer writes about themselves.
     if (other && facts.aboutWhom === 'self' && guess.aboutWhom.score < SELF_MINOR_CONFIDENCE) facts.aboutWhom = 'other';
@@ -89,6 +94,7 @@ export function extractFacts(sources: FactSources, places: PlaceFinder): Partial
       guess.minor.score >= (guess.minor.minor && facts.aboutWhom === 'self' ? SELF_MINOR_CONFIDENCE : MODEL_CONFIDENCE)
     )
       facts.minor = guess.minor.minor;
+    else if (guess.minor.minor !== true && clearlyAdult(spoken, facts)) facts.minor = false;
   }
   // A child named in a general question, a school project or the news ("mijn dochter van 13 zag een
   // serie over loverboys, hoe herken je dat?") is not a minor the worry is about: with no one of
@@ -139,6 +145,181 @@ const RELATION_WORDS: readonly [RegExp, Relation][] = [
   [/^(?:client\w*|patient\w*|patients?|klant)$/, 'client'],
   [/^(?:kennis|kennissen|acquaintance|huisgeno\w*|flatmate|roommate|housemate|kamergeno\w*)$/, 'acquaintance'],
 ];
+
+/** Person words that can be the one the worry is about when named through someone else. */
+const KIN = new Set([
+  'zoon',
+  'zoontje',
+  'dochter',
+  'dochtertje',
+  'kind',
+  'kindje',
+  'kinderen',
+  'zus',
+  'zusje',
+  'broer',
+  'broertje',
+  'neef',
+  'neefje',
+  'nicht',
+  'nichtje',
+  'vrouw',
+  'man',
+  'schoonzus',
+  'zwager',
+  'son',
+  'sons',
+  'daughter',
+  'daughters',
+  'kid',
+  'kids',
+  'child',
+  'children',
+  'sister',
+  'brother',
+  'niece',
+  'nephew',
+  'cousin',
+  'wife',
+  'husband',
+  'stepson',
+  'stepdaughter',
+]);
+const CHILD_KIN = new Set([
+  'zoon',
+  'zoontje',
+  'dochter',
+  'dochtertje',
+  'kind',
+  'kindje',
+  'kinderen',
+  'son',
+  'sons',
+  'daughter',
+  'daughters',
+  'kid',
+  'kids',
+  'child',
+  'children',
+  'stepson',
+  'stepdaughter',
+]);
+const YOUNG = new Set(['jongen', 'jongetje', 'meisje', 'meid', 'boy', 'girl', 'tiener', 'teenager']);
+const FRIENDS = new Set(['vriendinnetje', 'friend', 'friends', 'bestie', 'klasgenoot', 'klasgenote', 'classmate']);
+const FAMILY_OWNERS =
+  /^(?:zus|zusje|broer|broertje|man|vrouw|partner|vriend|zwager|schoonzus|oom|tante|neef|nicht|ouders|moeder|vader|stiefvader|stiefmoeder|sister|brother|husband|wife|partner|boyfriend|uncle|aunt|cousin|parents|mother|father|mum|mom|dad|stepdad|stepmum|stepmom)$/;
+const PARTNER_OWNERS = /^(?:man|vrouw|partner|vriend|husband|wife|boyfriend|girlfriend)$/;
+const PARENT_OWNERS = /^(?:ouders|moeder|vader|parents|mother|father|mum|mom|dad)$/;
+const NEIGHBOUR_OWNERS = /^(?:buren|buurman|buurvrouw|overbuurman|overbuurvrouw|bovenburen|onderburen|neighbou?rs?)$/;
+const FRIEND_OWNERS =
+  /^(?:vriendin|vriendinnen|maat|collega|zoon|dochter|kinderen|friend|friends|mate|colleague|son|daughter|kids|roommate|flatmate|housemate)$/;
+
+/**
+ * The person of concern named through someone the writer knows: "de dochter van mijn buren",
+ * "the son of my neighbour", "my sister's kid", "mijn zus haar dochter", "a friend of my son". The
+ * person is the first word, the owner the second: a neighbour's child is the neighbour to the
+ * writer, a relative's relative extended family (a partner's child a child, a parent's child a
+ * sibling), a friend of someone close an acquaintance. A perpetrator named this way ("de pooier van
+ * mijn zus", "my sister's boyfriend") is not the person: then the owner is, and the plain rules speak.
+ */
+export function readChainedRelation(plain: string): Relation | null {
+  const words = plain.match(/[\p{L}\p{N}'-]+/gu) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    let person: string | null = null;
+    let owner: string | null = null;
+    // "dochter van mijn buren", "son of my neighbour", "een vriend van mijn zoon"
+    if ((words[i + 1] === 'van' || words[i + 1] === 'of') && /^(?:mijn|mn|m'n|onze|ons|my|our)$/.test(words[i + 2] ?? '')) {
+      person = w;
+      owner = words[i + 3] ?? null;
+    }
+    // "my neighbour's son", "my sisters kid", "mijn zus haar dochter", "mn buurman z'n zoon"
+    else if (/^(?:mijn|mn|m'n|onze|ons|my|our)$/.test(w) && words[i + 2] !== undefined) {
+      const next = words[i + 1]!;
+      if (/^(?:haar|zijn|z'n|zn|d'r|der)$/.test(words[i + 2]!) && words[i + 3] !== undefined) {
+        owner = next;
+        person = words[i + 3]!;
+      } else if (/s'?$|'s$/.test(next)) {
+        // "neighbour's", "neighbours", "neighbours'": the owner is whichever reading names one.
+        owner = [next.replace(/'s$|'$/, ''), next.replace(/'?s'?$/, '')].find(relationOwner) ?? null;
+        person = words[i + 2]!;
+      }
+    }
+    if (person === null || owner === null) continue;
+    const relation = chained(person, owner);
+    if (relation) return relation;
+  }
+  return null;
+}
+
+const relationOwner = (owner: string) => FAMILY_OWNERS.test(owner) || NEIGHBOUR_OWNERS.test(owner) || FRIEND_OWNERS.test(owner);
+
+function chained(person: string, owner: string): Relation | null {
+  const kin = KIN.has(person);
+  if (NEIGHBOUR_OWNERS.test(owner) && (kin || YOUNG.has(person))) return 'neighbour';
+  if (kin && FAMILY_OWNERS.test(owner)) {
+    if (CHILD_KIN.has(person) && PARTNER_OWNERS.test(owner)) return 'child';
+    if (CHILD_KIN.has(person) && PARENT_OWNERS.test(owner)) return 'sibling';
+    return 'extended_family';
+  }
+  if (FRIENDS.has(person) && (FRIEND_OWNERS.test(owner) || FAMILY_OWNERS.test(owner)) && !PARTNER_OWNERS.test(owner)) return 'acquaintance';
+  return null;
+}
+
+/**
+ * A relation told by a role rather than a possessive: "een jongen uit mijn klas", "a girl in my
+ * class" (a classmate, or a pupil when a professional writes); a professional's "leerling",
+ * "speler", "cliënte", "patiënt" without "mijn".
+ */
+export function readRoleRelation(plain: string, aboutWhom: AboutWhom | null | undefined): Relation | null {
+  const professional = aboutWhom === 'professional';
+  if (
+    /\b(?:uit|in|van|bij) (?:mijn|mn|m'n|onze|ons) klas\b|\bbij (?:mij|me|ons) in de klas\b|\b(?:in|from) (?:my|our) (?:class|year|form)\b/.test(
+      plain,
+    )
+  )
+    return professional ? 'pupil' : 'classmate';
+  if (!professional) return null;
+  const role =
+    /\b(?:(leerling\w*|scholier\w*|pupil\w*|student|students|speler\w*|speelster\w*|players?|jeugdspeler\w*)|(client\w*|cliente\w*|patient\w*|bewoner\w*|residents?|pupillen|jongere die ik|klant|klante|klanten))\b/.exec(
+      plain,
+    );
+  if (!role) return null;
+  return role[1] ? 'pupil' : 'client';
+}
+
+/**
+ * Where someone lives beside the writer tells the neighbour: "naast ons", "hiernaast", "next door",
+ * "door de muur", "boven ons", "de bovenburen". Only where no other relation is told (sitting "naast
+ * me" in a salon is no neighbour, so the writer's home is what counts).
+ */
+export function readNeighbourByPlace(plain: string): Relation | null {
+  return /\b(?:naast (?:ons|mij)|hiernaast|ernaast|next door|door de muur|through the wall|boven (?:ons|mij)|onder ons|bovenburen|onderburen|the flat above|the flat below|the apartment above|the apartment below)\b/.test(
+    plain,
+  )
+    ? 'neighbour'
+    : null;
+}
+
+/**
+ * "Clearly adult" (the labelling guide) without an age: a writer who works for a boss or an agency
+ * and tells it about themselves ("ik werk in een kas", "pracuję w magazynie", "I work as a nanny"),
+ * or a person whose relation to the writer is one only adults have (partner, ex, parent, colleague).
+ * Never where a school year, "minderjarig" or an age said otherwise (readMinor, readAge) speaks.
+ */
+function clearlyAdult(plain: string, facts: Partial<ToldFacts>): boolean {
+  const adultRelation =
+    facts.relation === 'partner' || facts.relation === 'ex_partner' || facts.relation === 'parent' || facts.relation === 'colleague';
+  // Only of a person the worry is about ("ik bespreek het met mijn man" tells no one's age).
+  if (adultRelation && (facts.aboutWhom === 'other' || facts.aboutWhom === 'professional')) return true;
+  if (facts.aboutWhom !== 'self') return false;
+  if (/\b(?:school|klas|class|mijn (?:ouders|moeder|vader)|my (?:parents|mum|mom|dad)|bijbaantje|stage)\b/.test(plain)) return false;
+  return SELF_AT_WORK.test(plain);
+}
+
+// Letters, not word edges, bound the words: \b does not see Cyrillic letters.
+const SELF_AT_WORK =
+  /(?<!\p{L})(?:ik werk|ik werkte|wij werken|we werken|i work|i worked|we work|we worked|i am working|im working|i'm working|working as|ik ben (?:schoonmaker|schoonmaakster|kok|chauffeur|plukker|orderpicker|bouwvakker|uitzendkracht|nanny|au pair)|pracuj\p{L}*|pracowal\p{L}*|lucrez|lucram|lucrat|trabajo|trabajamos|trabaje|trabalho|trabalhamos|trabalhei|работя|работим|работих|працюю|працюємо|працював\p{L}*|работаю|работал\p{L}*|calisiyorum|calisiyoruz|dolgozom|dolgozunk|dolgoztam)(?!\p{L})/u;
 
 /** A relation said with a possessive: "mijn nichtje", "my little brother", "onze buurvrouw". */
 export function readRelation(plain: string, bare: boolean): Relation | null {

@@ -25,6 +25,9 @@ export const FORM_CONCEPTS = [
   'begging',
   'organ',
   'organ_sign',
+  'work_housing',
+  'sex_body',
+  'sex_visitors',
 ] as const;
 export type FormConcept = (typeof FORM_CONCEPTS)[number];
 
@@ -32,6 +35,11 @@ export const FORM_LEXICON: Lexicon<FormConcept> = {
   // Where the work is done: farms, greenhouses, factories, warehouses, kitchens, building sites,
   // cleaning, salons, car washes, ships, households, transport.
   work_place: [
+    // Shops, sewing rooms and care in a household: work done for a relative or a family counts too.
+    'winkel|supermarkt|bakkerij|slagerij|kebabzaak|shoarmazaak|pizzeria|naaiatelier|atelier|textiel|hostel|huishoudster|verzorgster|oppassen op|inwonende hulp',
+    'zorgt voor ~2 hem|haar|de kinderen',
+    'shop|store|grocery|bakery|kebab shop|pizzeria|sewing|garment|textile|hostel|maid|housekeeper|carer|caregiver|live-in',
+    'takes care of|looks after ~2 him|her|the kids|the children',
     'kas|kassen|tuinbouw|tuinderij|kwekerij|boerderij|akker|veld|velden|boomgaard|aspergeveld|champignonkwekerij|fabriek|vleesfabriek|slachterij|slachthuis|distributiecentrum|magazijn|loods|orderpicker|orderpicken|inpakken|inpakhal|bouwplaats|bouw|steigers|schoonmaak|schoonmaken|schoonmaakbedrijf|nagelsalon|nagelstudio|kapsalon|autowasstraat|wasstraat|carwash|restaurant|keuken|afwas|snackbar|horeca|hotel schoonmaken|wasserij|binnenvaart|schip|vissersboot|pakketbezorging|pakketjes bezorgen|bezorger|koerier bij|chauffeur|vrachtwagen|marktkraam|huishouden|huishoudelijk|oppas|au pair|aupair|inwonend|plukken|oogsten|oogst|sorteren',
     'greenhouse|greenhouses|farm|farms|field|fields|orchard|mushroom farm|factory|meat plant|meat factory|slaughterhouse|abattoir|warehouse|distribution centre|distribution center|packing|packing plant|packing hall|order picking|building site|construction|scaffolding|cleaning|cleaner|cleans|nail salon|nail bar|hair salon|barber|car wash|restaurant|kitchen|dishwasher|snack bar|takeaway|laundry|hotel rooms|housekeeping|barge|fishing boat|trawler|ship|delivery|deliveries|parcels|courier|driver|drives|truck|lorry|market stall|household|domestic|nanny|au pair|live in|picking|harvest|harvesting|sorting',
     'szklarni*|farmie|farmy|fabryk*|magazyn*|sprzatani*|budow*|zbior*|pieczark*|ubojni*|pakowani*',
@@ -86,6 +94,8 @@ export const FORM_LEXICON: Lexicon<FormConcept> = {
     'wages|salary|pay ~4 withheld|kept|held back|deducted|docked|not paid|never paid|late',
     'dock|docks|docked ~3 pay|wages|salary',
     'fines|fine him|fine her|fine us|fines us|deductions|deducted|taken from the salary|taken from my pay|from our wages|unpaid|no pay|not paid|never paid|paid nothing|pay me nothing|pays nothing|for nothing|without pay',
+    'krijg|krijgt|kreeg ~2 er ~1 niks|niets ~1 voor',
+    'get|gets|got ~2 nothing ~1 for it',
     'niet placi|niet zaplacil*|potraca|potrac*',
     'nu ne plateste|nu mi-a platit|nu platesc|retine din salariu',
     'не плаща|не ми плати|удържа',
@@ -118,6 +128,8 @@ export const FORM_LEXICON: Lexicon<FormConcept> = {
     'seksuele uitbuiting|gedwongen prostitutie|sexual exploitation|forced prostitution',
     'soa|soatest|soa-test|soas|morning-afterpil|morning after pil|zwangerschapstest|abortus|sti|stis|std|stds|sti test|morning after pill|pregnancy test|abortion',
     'klient*|z mezczyznami|seks*',
+    'atender ~2 hombres|clientes|homens',
+    'estar con hombres|estar com homens',
     'clienti|cu barbati|sex',
     'клиенти|клиента|с мъже|секс',
     'ugyfel*|ferfiakkal|szex*',
@@ -169,6 +181,10 @@ export const FORM_LEXICON: Lexicon<FormConcept> = {
     'doen alsof ~4 bank|bankmedewerker|politie',
     'phishing|spoofing|babbeltruc|oplichten|oplichterij|bankhelpdeskfraude',
     'criminele uitbuiting|criminal exploitation|drugslijn|drugsrunner|drug runner',
+    'passen|pasjes|kaarten|cards ~4 geld|pinnen|pint|opnemen|neemt|withdraw|withdraws|withdrawing|cash',
+    'sell|selling|sells|verkopen|verkoop|verkoopt ~3 stuff|spul|spullen|gone|op is',
+    'tot het op is|tot alles op is|until the stuff is gone|until its gone|until it is gone',
+    'paketler|paket|paczk*|pachete|pachetele|paquetes|colete|pacotes|пакет*|пакети|طرود',
     'sells pills|selling pills|sell pills|trap house|trapping|shotting|drop offs|drop-offs|stash|drug lab|grow room',
     'pretend|pretending|pretends ~4 bank|police',
     'bags|packages|stuff ~3 keep|keeping|hide|hiding|store|storing|drop off',
@@ -218,6 +234,50 @@ export const FORM_LEXICON: Lexicon<FormConcept> = {
     'bedelen|bedelt|bedelende|rozen verkopen|verkoopt rozen|langs de deuren|langs de tafels|op straat verkopen',
     'begging|begs|beg|selling roses|sells roses|table to table|door to door|sell in the street|selling on the street',
     'zebrac|zebrze|zebraja|cersi|cersit|просия|проси|koldul*|dilencilik|mendigar|mendigando|pedir esmola|жебрак*|попрошай*|تسول',
+  ],
+  // Where the person sleeps is the work's: the salon, the kitchen, the shop, a caravan or container
+  // on the farm, a bed the boss or the agency rents out and takes from the pay.
+  work_housing: [
+    'slaapt|slaap|slapen|sliep|woont|woon|wonen ~3 salon|restaurant|keuken|winkel|zaak|magazijn|kas|opslag|achterkamer|kelder|schuur|stal|caravan|container|werkplaats|fabriek|bedrijfspand|bungalowpark',
+    'sleeps|sleep|sleeping|slept|lives|live|living ~3 salon|restaurant|kitchen|shop|store|warehouse|greenhouse|storage|back room|basement|shed|barn|caravan|container|workshop|factory|truck|cab|cabin',
+    'huis|woning|kamer|bed|caravan ~3 van de baas|van het bureau|van het uitzendbureau|via het bureau|via het uitzendbureau|van de werkgever',
+    'house|room|bed|caravan ~3 of the boss|from the boss|from the agency|of the agency|through the agency|the employer',
+    'huisbaas is de baas|baas is ook de huisbaas|woont en werkt|wonen en werken|lives and works|live and work|if i lose the job|als ik mijn baan kwijt',
+    'werk|baan ~1 kwijt ~4 huis|kamer|bed ~1 kwijt',
+    'lose ~2 job ~4 lose ~2 house|room|bed|home',
+    'huur ~3 loon|salaris|ingehouden|afgetrokken',
+    'rent ~3 wage|wages|pay|salary|deducted|taken',
+    'mieszka* ~3 agencj*|szef*|pracodawc*|kwater*|nocleg*',
+    'cazare|locuim ~3 seful|firma|agentie',
+    'квартир* ~3 шеф*|агенци*|бригадир*',
+    'szallas*|kvartely*',
+    'konaklama|yurt|barinma',
+    'alojamiento|vivienda|piso ~3 jefe|agencia',
+    'alojamento|quarto ~3 chefe|patrao|agencia',
+    'житло|жильё|гуртожит*|общежит*',
+    'السكن|سكن العمال',
+  ],
+  // The body and the looks of a girl or woman made over and marked by the one who sells her.
+  sex_body: [
+    'tatoeage|tattoo|getatoeeerd|tattooed|tatoeeren ~4 naam|name|initialen|initials|streepjescode|barcode|kroon|crown',
+    'brandmerk|gebrandmerkt|branded|branding',
+    'nepnagels|nagels laten doen|haar geverfd|blond geverfd|extensions|make-up|lingerie|sexy kleding|uitdagende kleding|hoge hakken|nieuwe kleren|dure kleren|dure tassen|designertassen|designer bags|expensive bags|new clothes|expensive clothes|high heels|fake nails|dyed her hair',
+    'spicy|sexy|uitdagende|pikante|naakt ~2 foto*|fotos|photos|pictures|pics|videos',
+    'foto*|photos|pictures ~3 van zichzelf|of herself|of her body|voor een vriend van|for a friend of',
+    'soa|soa-test|soatest|soa-consult*|soa-consulten|morning-afterpil|sti|std|sti test|abortus|abortion|pregnancy test|zwangerschapstest',
+  ],
+  // Men coming and going, every night another one; a girl lent, rented out or sold to men.
+  sex_visitors: [
+    'andere|verschillende|steeds andere|telkens andere|wisselende|vreemde|oudere ~1 mannen|heren',
+    'different|other|strange|older ~1 men|guys',
+    'mannen|men ~4 komen en gaan|in en uit|aanbellen|bellen aan|coming and going|in and out|ring the bell|come and go',
+    'elke avond|elke nacht|iedere avond|iedere nacht|every night|every evening ~4 mannen|men|guys|another man',
+    'verkocht|verkoopt|verkopen|verhuurd|verhuurt|uitgeleend|uitleent|aangeboden|sold|sells|selling|rented out|rents out|lent|lends|offered ~4 mannen|men|anderen|others|vrienden|friends|klanten|clients',
+    'gehouden|houden ~2 voor ~1 mannen|klanten|de mannen',
+    'kept|held ~2 for ~1 men|clients',
+    'aan mannen|to men|voor mannen|for men',
+    'wegbrengt|weggebracht ~6 terugbrengt|teruggebracht|ophaalt|opgehaald',
+    'drops her off|drives her ~6 picks her up|brings her back',
   ],
   organ: [
     'nier|nieren|orgaan|organen|transplantatie|donor|donornier|stuk lever|leverdonatie|hoornvlies',

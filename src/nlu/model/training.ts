@@ -121,6 +121,19 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
       vocabulary[set].size,
       { ...BASE, seed, classes },
     );
+  // The intent, form and fact models as the mean of models trained in different orders (see
+  // ORDER_SEEDS): one order alone moved form macro-F1 on a tuning set by 0.025 between two trainings
+  // whose corpora differed in eight lines, more than most feature changes are worth.
+  const averaged = (
+    set: FeatureSet,
+    classes: readonly string[],
+    examples: readonly { text: string; label: string }[],
+    situationsOnly = false,
+  ) =>
+    averageModels(
+      ORDER_SEEDS.map((seed) => train(set, classes, examples, situationsOnly, seed)),
+      vocabulary[set].size,
+    );
   const binary = (set: FeatureSet, label: (m: LabelledMessage) => boolean, situationsOnly = false, seed = TRAINING_SEED) =>
     train(
       set,
@@ -134,7 +147,7 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
   // Only the form model also learns from situations alone: for danger and suicide the words around
   // a situation (whose, when, how sure) matter too much, and doing so widened the unsure band.
   const danger = averageModels(
-    DANGER_SEEDS.map((seed) => binary('danger', (m) => m.acuteDanger || m.suicidal === true, false, seed)),
+    ORDER_SEEDS.map((seed) => binary('danger', (m) => m.acuteDanger || m.suicidal === true, false, seed)),
     vocabulary.danger.size,
   );
   // The suicide model learns every message whole and, where suicide is worded, its worded sentences
@@ -146,28 +159,31 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
     const { suicide } = features(m.text);
     return suicide === null ? [whole] : [whole, { x: vocabulary.danger.indices(suicide), label }];
   });
-  const suicidal = trainSoftmax(suicideExamples, vocabulary.danger.size, { ...BASE, classes: ['no', 'yes'] });
-  const intent = train('general', INTENTS, [
+  const suicidal = averageModels(
+    ORDER_SEEDS.map((seed) => trainSoftmax(suicideExamples, vocabulary.danger.size, { ...BASE, seed, classes: ['no', 'yes'] })),
+    vocabulary.danger.size,
+  );
+  const intent = averaged('general', INTENTS, [
     ...labelled((m) => m.intent),
     ...input.intentExamples.map((e) => ({ text: e.text, label: e.intent })),
   ]);
-  const form = train(
+  const form = averaged(
     'general',
     FORMS,
     labelled((m) => m.form),
     true,
   );
-  const aboutWhom = train(
+  const aboutWhom = averaged(
     'general',
     ['none', ...ABOUT_WHOM],
     labelled((m) => m.facts?.aboutWhom ?? 'none'),
   );
-  const relation = train(
+  const relation = averaged(
     'general',
     ['none', ...RELATIONS],
     labelled((m) => m.facts?.relation ?? 'none'),
   );
-  const minor = train(
+  const minor = averaged(
     'general',
     ['unknown', 'minor', 'adult'],
     labelled((m) => minorLabel(m.facts?.minor)),
@@ -248,13 +264,13 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
 }
 
 /**
- * The danger model is the average of models trained in different orders: one order alone moved
- * single messages' scores by a factor of three between two trainings on nearly the same corpus, and
- * with them which messages fell under the unsure threshold. (Averaged the same way, the suicide
+ * The danger, intent, form and fact models are each the average of models trained in these orders:
+ * one order alone moved single messages' scores by a factor of three between two trainings on nearly
+ * the same corpus, and with them which messages fell under the unsure threshold. (Averaged the same way, the suicide
  * model grew surer of unworded messages and read "I don't see why I should keep going to that job"
  * as a wish to die.)
  */
-const DANGER_SEEDS = [TRAINING_SEED, TRAINING_SEED + 1, TRAINING_SEED + 2];
+const ORDER_SEEDS = [TRAINING_SEED, TRAINING_SEED + 1, TRAINING_SEED + 2];
 
 /** The mean of models over one vocabulary and the same classes, stored like one (logistic.ts). */
 export function averageModels(models: readonly StoredSoftmaxModel[], vocabularySize: number): StoredSoftmaxModel {

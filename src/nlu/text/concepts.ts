@@ -10,6 +10,7 @@
  * as negated, so "niet opgesloten" and "not locked in" are told apart from the real thing.
  */
 import { normaliseText, skeleton } from '../../safety/normalise';
+import { SLANG } from '../../safety/slang';
 import type { TextAnalysis } from './analyse';
 
 export type Lexicon<C extends string> = Readonly<Record<C, readonly string[]>>;
@@ -42,8 +43,18 @@ function compileWord(spec: string): string {
   return prefix ? `${lit}[\\p{L}\\p{N}]*` : lit;
 }
 
+/**
+ * A phrase word as the tokenizer leaves it: chat forms and contractions are expanded there ("dont"
+ * → "do not", "im" → "i am", "nie" → "niet"), so a lexicon word must be expanded the same way or it
+ * never meets a token ("dont want to be alive" matched nothing).
+ */
+function asTokens(spec: string): string[] {
+  if (spec === '#' || spec.endsWith('*')) return [spec];
+  return SLANG[normaliseText(spec)]?.slice() ?? [spec];
+}
+
 function compileSegment(segment: string): string {
-  const alts = segment.split('|').map((alt) => alt.trim().split(/\s+/).map(compileWord).join(' '));
+  const alts = segment.split('|').map((alt) => alt.trim().split(/\s+/).flatMap(asTokens).map(compileWord).join(' '));
   return alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
 }
 

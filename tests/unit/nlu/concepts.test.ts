@@ -1,5 +1,6 @@
 import { analyseText } from '../../../src/nlu/text/analyse';
 import { ConceptMatcher, compilePhrase } from '../../../src/nlu/text/concepts';
+import { FORM_LEXICON } from '../../../src/nlu/model/formSituations';
 
 const matcher = new ConceptMatcher({
   locked: ['op slot', 'sluit* ~2 me|ons ~3 op', 'locked'],
@@ -50,5 +51,35 @@ describe('concept phrases', () => {
     const text = 'de deur zit op slot en ze hebben mijn paspoort afgepakt. '.repeat(40);
     const hits = matcher.find(analyseText(text));
     expect(hits.filter((h) => h.concept === 'locked')).toHaveLength(40);
+  });
+});
+
+describe('phrase words read like the tokenizer reads the text', () => {
+  const chat = new ConceptMatcher({ alive: ['dont want to be alive', 'cant go on'], polish: ['nie moge ~2 wyjsc'] });
+  const found = (text: string) => chat.find(analyseText(text)).map((h) => h.concept);
+
+  it('expands chat forms and contractions in a phrase as in the message', () => {
+    expect(found("I don't want to be alive anymore")).toEqual(['alive']);
+    expect(found('i dont want to be alive')).toEqual(['alive']);
+    expect(found("I can't go on like this")).toEqual(['alive']);
+    expect(found('nie moge stad wyjsc')).toEqual(['polish']);
+    expect(found('I want to be alive')).toEqual([]);
+  });
+});
+
+describe('form situations', () => {
+  const forms = new ConceptMatcher(FORM_LEXICON);
+  const found = (text: string) => forms.find(analyseText(text)).map((h) => h.concept);
+
+  it.each([
+    ['ik slaap in de achterkamer van de salon', 'work_housing'],
+    ['the room belongs to the agency and the rent is taken from my pay', 'work_housing'],
+    ['ze heeft een tatoeage met zijn naam in haar nek', 'sex_body'],
+    ['elke avond komen er andere mannen', 'sex_visitors'],
+    ['her boyfriend lends her to his friends', 'sex_visitors'],
+    ['ze neemt met 4 verschillende passen geld op', 'crime_acts'],
+    ['I have to sell until the stuff is gone', 'crime_acts'],
+  ] as const)('%p tells %s', (text, concept) => {
+    expect(found(text)).toContain(concept);
   });
 });

@@ -1,4 +1,14 @@
-import { extractFacts, NO_PLACES, readAge, readMinor, readOtherRelation, readRelation } from '../../../src/nlu/facts/facts';
+import {
+  extractFacts,
+  NO_PLACES,
+  readAge,
+  readChainedRelation,
+  readMinor,
+  readNeighbourByPlace,
+  readOtherRelation,
+  readRelation,
+  readRoleRelation,
+} from '../../../src/nlu/facts/facts';
 import type { MessageGuess } from '../../../src/nlu/model/messageModels';
 import { MessageReader } from '../../../src/nlu/model/reader';
 import type { AboutWhom } from '../../../src/understanding/understanding';
@@ -102,6 +112,109 @@ describe('relation said with a possessive', () => {
   it('reads a bare answer to the relation question', () => {
     expect(relation('nichtje', true)).toBe('extended_family');
     expect(relation('nichtje')).toBeNull();
+  });
+});
+
+describe('relation told through someone else, a role or a place', () => {
+  it.each([
+    ['de dochter van mijn buren komt niet meer buiten', 'neighbour'],
+    ["my neighbour's son gets picked up every night", 'neighbour'],
+    ['the son of my neighbours has a new scooter', 'neighbour'],
+    ['de zoon van mijn zus moet pakketjes wegbrengen', 'extended_family'],
+    ["my husband's brother came from Moldova", 'extended_family'],
+    ['mijn zus haar dochter is 15', 'extended_family'],
+    ["my partner's son is 14", 'child'],
+    ['een vriendinnetje van mijn dochter wordt opgehaald', 'acquaintance'],
+    ["my son's friend always has cash", 'acquaintance'],
+  ] as const)('%p → %s', (text, expected) => {
+    expect(readChainedRelation(normaliseText(text))).toBe(expected);
+  });
+
+  it('leaves a perpetrator named through the person to the other rules', () => {
+    expect(readChainedRelation(normaliseText('de pooier van mijn zus staat voor de deur'))).toBeNull();
+    expect(readChainedRelation(normaliseText("my sister's boyfriend takes her money"))).toBeNull();
+    expect(readChainedRelation(normaliseText('mijn dochter komt niet thuis'))).toBeNull();
+  });
+
+  it('reads a classmate, and a pupil or client when a professional writes', () => {
+    const role = (text: string, about: 'self' | 'other' | 'professional') => readRoleRelation(normaliseText(text), about);
+    expect(role('een jongen uit mijn klas heeft ineens 500 euro', 'other')).toBe('classmate');
+    expect(role('a girl in my class gets picked up by older guys', 'other')).toBe('classmate');
+    expect(role('een jongen uit mijn klas heeft ineens 500 euro', 'professional')).toBe('pupil');
+    expect(role('trainer hier, een speler van 14 mist trainingen', 'professional')).toBe('pupil');
+    expect(role('Cliënte (31) vertelde net dat ze een schuld afbetaalt', 'professional')).toBe('client');
+    expect(role('Cliënte (31) vertelde net dat ze een schuld afbetaalt', 'other')).toBeNull();
+  });
+
+  it('reads the neighbour from where they live, not from sitting beside the writer', () => {
+    expect(readNeighbourByPlace(normaliseText('naast ons wonen 8 mannen in 1 huis'))).toBe('neighbour');
+    expect(readNeighbourByPlace(normaliseText('i hear him hit her through the wall'))).toBe('neighbour');
+    expect(readNeighbourByPlace(normaliseText('het meisje naast me in de salon fluisterde'))).toBeNull();
+  });
+
+  it('lets a chained relation win over the model, and the model over the place', () => {
+    const reader = new MessageReader();
+    const factsOf = (text: string, relationGuess: MessageGuess['relation']) =>
+      extractFacts(
+        {
+          text,
+          read: reader.readForDanger(text),
+          guess: {
+            intent: { intent: 'describe_concern', score: 0.9, intents: {} },
+            form: { form: 'unknown', score: 0.5 },
+            aboutWhom: { aboutWhom: 'other', score: 0.9 },
+            relation: relationGuess,
+            minor: { minor: null, score: 0.9 },
+            questions: [],
+          },
+          signals: [],
+          awaiting: null,
+        },
+        NO_PLACES,
+      );
+    expect(factsOf('de dochter van mijn buren wordt elke avond opgehaald', { relation: 'child', score: 0.8 }).relation).toBe('neighbour');
+    expect(factsOf('naast ons woont mijn vriendin', { relation: 'friend', score: 0.8 }).relation).toBe('friend');
+    expect(factsOf('naast ons wonen 8 mannen in 1 huis', { relation: null, score: 0.8 }).relation).toBe('neighbour');
+  });
+});
+
+describe('clearly adult without an age', () => {
+  const reader = new MessageReader();
+  const factsOf = (text: string, aboutWhom: AboutWhom | null, relationGuess: MessageGuess['relation'] = { relation: null, score: 0.9 }) =>
+    extractFacts(
+      {
+        text,
+        read: reader.readForDanger(text),
+        guess: {
+          intent: { intent: 'describe_concern', score: 0.9, intents: {} },
+          form: { form: 'unknown', score: 0.5 },
+          aboutWhom: { aboutWhom, score: 0.9 },
+          relation: relationGuess,
+          minor: { minor: null, score: 0.9 },
+          questions: [],
+        },
+        signals: [],
+        awaiting: null,
+      },
+      NO_PLACES,
+    );
+
+  it.each([
+    'ik werk in een kas in het westland en de baas heeft mijn paspoort',
+    'I work as a nanny for a family in Wassenaar',
+    'pracuję w magazynie w Venlo przez agencję',
+    'lucrez la o ferma de ciuperci langa Horst',
+    'працюю в прибиранні в Амстердамі',
+  ])('a writer at work about themselves: %p', (text) => {
+    expect(factsOf(text, 'self').minor).toBe(false);
+  });
+
+  it('a partner, parent or colleague of concern is an adult; a school year or an age still wins', () => {
+    expect(factsOf('mijn collega is flauwgevallen aan de band', 'other', { relation: 'colleague', score: 0.9 }).minor).toBe(false);
+    expect(factsOf('ik ga het morgen met mijn man bespreken', null, { relation: 'partner', score: 0.9 }).minor).toBeUndefined();
+    expect(factsOf('ik werk na school in een snackbar, ik zit in de derde klas', 'self').minor).toBe(true);
+    expect(factsOf('ik ben 16 en ik werk elke avond in een kapsalon', 'self').minor).toBe(true);
+    expect(factsOf('mijn buurman werkt in de kas', 'other').minor).toBeUndefined();
   });
 });
 
