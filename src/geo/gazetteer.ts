@@ -195,8 +195,6 @@ export class Gazetteer {
   private readonly countryNames: ReadonlySet<string>;
   /** Built on the first typo look-up: exact look-ups, the common case, never pay for it. */
   private typoIndex: TypoIndex | undefined;
-  /** The nearest typo key found for a word before ('' for none). */
-  private readonly nearestTypo = new Map<string, string>();
   private readonly municipalityByCode = new Map<string, Municipality>();
   private readonly provinceByKey = new Map<string, Province>();
 
@@ -405,14 +403,10 @@ export class Gazetteer {
     if (key.length < TYPO_MIN_LENGTH - 1 || this.shadows.has(key) || this.countryNames.has(key) || /\d/.test(key)) return null;
     const previous = parts[i - 1];
     if (!part.capitalised && !(previous && CUES.has(previous.key))) return null;
-    let nearest = this.nearestTypo.get(key);
-    if (nearest === undefined) {
-      // Chat repeats its capitalised words; the symmetric-deletion look-up is the costly part.
-      if (this.nearestTypo.size >= 20_000) this.nearestTypo.clear();
-      nearest = this.typos().lookup(key)[0] ?? '';
-      this.nearestTypo.set(key, nearest);
-    }
-    const place = nearest !== '' ? this.byKey.get(nearest)?.find(isDutch) : undefined;
+    // No memo of looked-up words: the gazetteer is shared by every conversation, and its capitalised
+    // words are often names, which must not outlive the message in process state.
+    const nearest = this.typos().lookup(key)[0];
+    const place = nearest !== undefined ? this.byKey.get(nearest)?.find(isDutch) : undefined;
     return place ? { place, last: i, typo: true } : null;
   }
 

@@ -258,3 +258,20 @@ describe('names of Dutch cities used abroad', () => {
     expect(where('Philippine')).toBe('Terneuzen / town / VR19');
   });
 });
+
+describe('what the shared gazetteer keeps', () => {
+  /** Sizes of every Map and Set the instance holds: its indexes, and any memo. */
+  const sizes = (g: Gazetteer) =>
+    Object.entries(g as unknown as Record<string, unknown>)
+      .filter(([, v]) => v instanceof Map || v instanceof Set)
+      .map(([k, v]) => `${k}=${(v as Map<unknown, unknown> | Set<unknown>).size}`);
+
+  it('keeps no word of a message after finding its places: one gazetteer serves every conversation', () => {
+    const g = Gazetteer.load();
+    g.findPlaces('warm-up: ik woon in Zoetermer');
+    const before = sizes(g);
+    g.findPlaces('Mijn buurman Kowalczyk en zijn baas Abdelkarim wonen in Zoetermer, bij Vlaardignen');
+    g.findPlaces('Ik werk bij Tomaszewski in Naaldwjik');
+    expect(sizes(g)).toEqual(before);
+  });
+});
