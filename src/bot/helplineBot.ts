@@ -164,10 +164,16 @@ export class HelplineBot extends ActivityHandler {
     }
     // "nie wiem" after a message in Polish: a short reply with no language of its own goes on in that language.
     if (look.languageUnclear && session.lastOther === true) look = { ...look, language: 'other' };
-    session.lastOther = look.language === 'other';
+    const unreadNow = look.language === 'other';
+    const unreadJustBefore = session.lastOther === true;
+    session.lastOther = unreadNow;
     const safety = safetyOf(look);
+    // Danger in a language the bot cannot read, or confirmed right after such a message ("ja" to its
+    // question), may hold thoughts of suicide the bot cannot see: its reply named 113, and 113 stays
+    // in view with 112 (the counsellor's summary is not marked suicidal).
+    const inView = (unreadNow || unreadJustBefore) && safety.acuteDanger ? { ...safety, suicidal: true } : safety;
     const viewBefore = session.danger ?? NO_DANGER_IN_VIEW;
-    session.danger = nextDangerView(viewBefore, safety, false);
+    session.danger = nextDangerView(viewBefore, inView, false);
     guard.view = session.danger;
     guard.reminder = (key) => (look.language === 'other' ? bilingual(this.deps.replies, key) : this.deps.replies.text(session.locale, key));
 
@@ -194,7 +200,7 @@ export class HelplineBot extends ActivityHandler {
     const understanding = await this.deps.understander.understand(text, look, { locale: session.locale, awaiting });
     const recognition = command ? neutral(asRecognition(understanding)) : asRecognition(understanding);
     if (awaiting === 'dangerCheck' && yesNoAnswer(this.deps.replies, text, recognition) === 'no') {
-      session.danger = nextDangerView(viewBefore, safety, true);
+      session.danger = nextDangerView(viewBefore, inView, true);
       guard.view = session.danger;
     }
     let summary = await this.triage.get(context);
@@ -214,7 +220,7 @@ export class HelplineBot extends ActivityHandler {
     // Thoughts of suicide told a moment ago: 113 stays in view with 112.
     const stillNow = session.lastSuicidal === true ? 'danger.stillNowSuicidal' : 'danger.stillNow';
     session.lastAcute = safety.acuteDanger;
-    session.lastSuicidal = safety.suicidal;
+    session.lastSuicidal = inView.suicidal;
     if (dangerJustBefore)
       await context.sendActivity(
         understanding.language === 'other' ? bilingual(this.deps.replies, stillNow) : this.deps.replies.text(session.locale, stillNow),

@@ -11,6 +11,12 @@ const screen = new SafetyScreen();
 const KNIFE = 'Hij heeft een mes en zegt dat hij haar vanavond vermoordt';
 const KNIFE_EN = 'He has a knife and says he will kill her tonight';
 const NO_LIFE = 'ik wil niet meer leven';
+/** Hungarian, "I am very tired, sometimes I think it would be better if I were no more": unsure to the screen. */
+const UNREAD_TIRED = 'nagyon faradt vagyok, neha arra gondolok hogy jobb lenne ha mar nem lennek';
+/** Acute to the screen, not suicidal by itself: "yes, I mean that, but today I do nothing". */
+const DANGER_AFTER_UNREAD = 'ja dat bedoel ik, maar vandaag doe ik niks';
+/** Acute to the screen, in a language the bot does not read. */
+const KNIFE_PL = 'On ma nóż i mówi, że dziś w nocy ją zabije';
 /** In the screen's unsure band: the bot asks whether someone is in danger now. */
 const UNSURE = 'ze is bang en ik weet niet of ze daar weg kan, haar baas is er nu';
 
@@ -37,7 +43,10 @@ async function conversation(locale: 'nl' | 'en' = 'nl') {
 }
 
 beforeAll(() => {
-  for (const t of [KNIFE, KNIFE_EN, NO_LIFE]) expect(screen.assess(t).level).toBe('acute');
+  for (const t of [KNIFE, KNIFE_EN, NO_LIFE, KNIFE_PL]) expect(screen.assess(t).level).toBe('acute');
+  expect(screen.assess(KNIFE_PL).suicidal).toBe(false);
+  expect(screen.assess(UNREAD_TIRED).level).toBe('unsure');
+  expect(screen.assess(DANGER_AFTER_UNREAD)).toMatchObject({ level: 'acute', suicidal: false });
   expect(screen.assess(NO_LIFE).suicidal).toBe(true);
   expect(screen.assess(UNSURE).level).toBe('unsure');
   for (const t of ['hallo', 'weet ik niet', 'en ziet iemand anders dit gesprek?', 'english', 'Nie wiem co robić', 'nee'])
@@ -117,6 +126,27 @@ describe('113 stays in every bot turn after thoughts of suicide', () => {
     await say(adapter, 'Over mij');
     expect((await say(adapter, NO_LIFE)).all).toMatch(/0800-0113/);
     for (const next of ['ok', 'weet ik niet', 'en ziet iemand anders dit gesprek?', 'nee']) {
+      const turn = await say(adapter, next);
+      expect(turn.all).toMatch(/0800-0113|\b113\b/);
+      expect(turn.all).toMatch(/\b112\b/);
+    }
+  });
+
+  it('after danger told in a language the bot cannot read, whose thoughts it cannot see', async () => {
+    const { adapter } = await conversation();
+    expect((await say(adapter, KNIFE_PL)).all).toMatch(/\b113\b/);
+    for (const next of ['sorry, ja dat bedoel ik', 'kan ik met iemand praten die Pools spreekt?', 'ok']) {
+      const turn = await say(adapter, next);
+      expect(turn.all).toMatch(/0800-0113|\b113\b/);
+      expect(turn.all).toMatch(/\b112\b/);
+    }
+  });
+
+  it('after danger told right after a message the bot cannot read, which may be what it meant', async () => {
+    const { adapter } = await conversation();
+    await say(adapter, 'Over mij');
+    expect((await say(adapter, UNREAD_TIRED)).all).toMatch(/\b113\b/);
+    for (const next of [DANGER_AFTER_UNREAD, 'ok']) {
       const turn = await say(adapter, next);
       expect(turn.all).toMatch(/0800-0113|\b113\b/);
       expect(turn.all).toMatch(/\b112\b/);
