@@ -159,7 +159,7 @@ export class HelplineBot extends ActivityHandler {
     // Read again in the conversation's language and as the answer to what the bot asked
     // ("ja" to "Is iemand op dit moment in gevaar?" is danger now).
     if (awaiting !== null || session.locale !== fallbackLocale) {
-      look = this.deps.understander.firstLook(text, { locale: session.locale, awaiting });
+      look = this.deps.understander.firstLook(text, { locale: session.locale, awaiting }, look);
       await warn(look);
     }
     // "nie wiem" after a message in Polish: a short reply with no language of its own goes on in that language.

@@ -38,9 +38,6 @@ const INTENT_TOPIC: Partial<Record<string, QuestionTopic>> = {
   ask_consequences: 'consequences',
 };
 
-/** Screenings kept for a second look: enough for the turns running at one moment. */
-const RECENT_SCREENINGS = 64;
-
 export function createUnderstander(deps: UnderstanderDeps): Understander {
   const local = deps.local ?? createLocalRecognizer({ screen: deps.safety });
   const places = deps.places ?? gazetteerPlaces(sharedGazetteer());
@@ -49,24 +46,22 @@ export function createUnderstander(deps: UnderstanderDeps): Understander {
   // a look the caller drops takes its reading with it.
   const readings = new WeakMap<FirstLook, ReadMessage>();
   // The screen depends on the text alone. The bot looks at a message again in the conversation's
-  // language or as the answer to its question, after awaits in which other turns run: the last
-  // few screenings are kept by text so that second look does not screen it again.
-  const screenings = new Map<string, Screened>();
-  const screened = (text: string): Screened => {
-    const known = screenings.get(text);
-    if (known) return known;
-    const fresh = screenText(deps.safety, text);
-    if (screenings.size >= RECENT_SCREENINGS) screenings.delete(screenings.keys().next().value!);
-    screenings.set(text, fresh);
-    return fresh;
+  // language or as the answer to its question; that second look passes the first, whose screening
+  // is kept with it (weakly: no message text outlives the turn that holds the look).
+  const screenings = new WeakMap<FirstLook, { text: string; screened: Screened }>();
+  const screened = (text: string, earlier: FirstLook | undefined): Screened => {
+    const known = earlier ? screenings.get(earlier) : undefined;
+    return known && known.text === text ? known.screened : screenText(deps.safety, text);
   };
 
   return {
     name: deps.recognizer.name,
-    firstLook(text: string, context: UnderstandingContext): FirstLook {
+    firstLook(text: string, context: UnderstandingContext, earlier?: FirstLook): FirstLook {
       try {
-        const { look, read } = lookAt(deps.safety, text, context.locale, context.awaiting, screened(text));
+        const screening = screened(text, earlier);
+        const { look, read } = lookAt(deps.safety, text, context.locale, context.awaiting, screening);
         readings.set(look, read);
+        screenings.set(look, { text, screened: screening });
         return look;
       } catch {
         // Never silent on a failure of the screen itself: the bot asks the direct question.

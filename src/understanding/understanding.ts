@@ -174,8 +174,12 @@ export const understandingSchema = z.object({
 
 export interface Understander {
   readonly name: string;
-  /** Synchronous and in-process; never throws. Runs first on every message, in every state. */
-  firstLook(text: string, context: UnderstandingContext): FirstLook;
+  /**
+   * Synchronous and in-process; never throws. Runs first on every message, in every state. A second
+   * look at the same text in the same turn (another language, or as the answer to the bot's
+   * question) passes the earlier look, so the danger screen runs once per message.
+   */
+  firstLook(text: string, context: UnderstandingContext, earlier?: FirstLook): FirstLook;
   /** The rest, reusing the first look (the danger screen runs once per message). Never throws. */
   understand(text: string, look: FirstLook, context: UnderstandingContext): Promise<Understanding>;
 }

@@ -36,10 +36,19 @@ describe('understander', () => {
     expect(look).toHaveBeenCalledTimes(1);
     expect(first.danger.level).not.toBe('acute');
     // The answer to "Is iemand op dit moment in gevaar?": the same text, read in its context.
-    const again = understander.firstLook('ja', { locale: 'en', awaiting: 'dangerCheck' });
+    const again = understander.firstLook('ja', { locale: 'en', awaiting: 'dangerCheck' }, first);
     expect(look).toHaveBeenCalledTimes(1);
     expect(again.danger.level).toBe('acute');
-    understander.firstLook('nee', { locale: 'nl' });
+    understander.firstLook('nee', { locale: 'nl' }, first);
+    expect(look).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps no message text between looks: the same text in another turn is screened again', () => {
+    const screen = new SafetyScreen(safety.bundle, safety.reader);
+    const look = jest.spyOn(screen, 'look');
+    const understander = createUnderstander({ safety: screen, recognizer: local, local });
+    understander.firstLook('ik wil niet meer leven', { locale: 'nl' });
+    understander.firstLook('ik wil niet meer leven', { locale: 'nl' });
     expect(look).toHaveBeenCalledTimes(2);
   });
 
