@@ -19,6 +19,24 @@ const VIEW = {
   notes: [],
 };
 
+/** A chat panel on the page with quiet dependencies and the given Idempotency-Key source. */
+function openPanel(api: StaffApi, newSendKey: () => string): ChatPanel {
+  const chat = new ChatPanel('c1', 'ABC-123', {
+    api,
+    texts,
+    announcer: new Announcer(null),
+    errorText: () => 'fout',
+    myName: () => 'Sanne',
+    canned: async () => [],
+    newSendKey,
+    onMessage: () => undefined,
+    onEnded: () => undefined,
+    onDismiss: () => undefined,
+  });
+  document.body.appendChild(chat.panel);
+  return chat;
+}
+
 describe('chat panel', () => {
   it('sends a message pressed while the chat is still opening, once it has opened', async () => {
     let openChat: () => void = () => undefined;
@@ -33,19 +51,7 @@ describe('chat panel', () => {
       await new Promise<void>((resolve) => (openChat = resolve));
       return reply(200, VIEW);
     });
-    const chat = new ChatPanel('c1', 'ABC-123', {
-      api,
-      texts,
-      announcer: new Announcer(null),
-      errorText: () => 'fout',
-      myName: () => 'Sanne',
-      canned: async () => [],
-      newSendKey: () => 'key-00000001',
-      onMessage: () => undefined,
-      onEnded: () => undefined,
-      onDismiss: () => undefined,
-    });
-    document.body.appendChild(chat.panel);
+    const chat = openPanel(api, () => 'key-00000001');
     const loading = chat.load();
     const box = chat.panel.querySelector('textarea')!;
     box.value = 'Ik ben er.';
@@ -76,19 +82,7 @@ describe('chat panel', () => {
       return reply(200, VIEW);
     });
     let n = 0;
-    const chat = new ChatPanel('c1', 'ABC-123', {
-      api,
-      texts,
-      announcer: new Announcer(null),
-      errorText: () => 'fout',
-      myName: () => 'Sanne',
-      canned: async () => [],
-      newSendKey: () => `key-${String(++n).padStart(8, '0')}`,
-      onMessage: () => undefined,
-      onEnded: () => undefined,
-      onDismiss: () => undefined,
-    });
-    document.body.appendChild(chat.panel);
+    const chat = openPanel(api, () => `key-${String(++n).padStart(8, '0')}`);
     await chat.load();
     const box = chat.panel.querySelector('textarea')!;
     const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
