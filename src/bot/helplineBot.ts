@@ -23,6 +23,7 @@ import { followLanguage } from './languagePolicy';
 import type { LiveRelay } from './liveRelay';
 import { NO_DANGER_IN_VIEW, nextDangerView, reminderNeeded, type DangerView } from './dangerInView';
 import { bilingualDangerReplies, dangerReplies } from './safetyGate';
+import { DIALOG_STATE, SESSION_STATE } from './stateKeys';
 import { languageState, loadSession } from './session';
 import { takeTurnCompletion } from './turnCompletion';
 import type { Session } from './session';
@@ -58,8 +59,8 @@ export class HelplineBot extends ActivityHandler {
 
   constructor(private readonly deps: HelplineBotDeps) {
     super();
-    this.session = deps.conversationState.createProperty<Session>('session');
-    this.dialogState = deps.conversationState.createProperty<DialogState>('dialogState');
+    this.session = deps.conversationState.createProperty<Session>(SESSION_STATE);
+    this.dialogState = deps.conversationState.createProperty<DialogState>(DIALOG_STATE);
     this.triage = deps.triage;
 
     this.onMembersAdded(async (context, next) => {
