@@ -60,7 +60,7 @@ export async function wireCitizenChat(app: AppParts, needs: { handoff: HandoffFe
   const { recognizer, screen } = await buildRecognizer(config.recognizer, logger);
   const conversationState = new ConversationState(store.state);
   const triage = createTriageAccess(conversationState, (id, summary) => registry.saveTriage(id, summary));
-  const desk = createCounsellorDesk({ handoff, replies, triage, transcripts: store.transcripts });
+  const desk = createCounsellorDesk({ handoff, replies, triage });
   const bot = new HelplineBot({
     conversationState,
     mainDialog: new MainDialog(new TriageDialog(replies, retention, triage, desk)),
