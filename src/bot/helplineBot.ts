@@ -134,10 +134,9 @@ export class HelplineBot extends ActivityHandler {
           ? bilingualDangerReplies(this.deps.replies, safety, inLiveChat)
           : dangerReplies(this.deps.replies, locale, safety, inLiveChat),
       );
-      this.deps.logger.warn(
-        { event: 'acute_danger', reasons: safety.reasons, conversation: context.activity.conversation.id },
-        'acute danger screened',
-      );
+      // No conversation id: logs outlive retention and erasure, and an id beside "suicidal" would
+      // keep a health mark about one chat after its transcript is gone.
+      this.deps.logger.warn({ event: 'acute_danger', reasons: safety.reasons }, 'acute danger screened');
     };
     await warn(look);
 
