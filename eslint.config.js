@@ -27,8 +27,7 @@ module.exports = tseslint.config(
     // The core knows nothing of the web framework, the Bot Framework SDK or database drivers.
     files: [
       'src/safety/**',
-      'src/nlu/*.ts',
-      'src/nlu/local/**',
+      'src/nlu/**',
       'src/understanding/**',
       'src/anonymiser/**',
       'src/retention/**',

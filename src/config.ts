@@ -141,7 +141,11 @@ export interface Config {
     serviceUrlHosts: string[];
   };
   production: boolean;
-  /** Host header values we answer to; empty means any (only outside production without PUBLIC_URL). */
+  /**
+   * Host header values that may be echoed into what we send (stream URLs, the CSP) besides PUBLIC_URL's
+   * host; empty means loopback names only. Requests with another Host are still served: the header
+   * is just never reused (src/http/hosts.ts).
+   */
   allowedHosts: string[];
   limits: {
     perAddressPerMinute: number;

@@ -1,4 +1,5 @@
 import pino from 'pino';
+import { safeErrorDetails, toAppError } from './errors';
 
 export type Logger = pino.Logger;
 
@@ -30,4 +31,13 @@ export function createLogger(level: pino.LevelWithSilent, destination?: pino.Des
     },
     destination,
   );
+}
+
+/**
+ * The `.catch` of a background job (retention, queue timers): one error line with the error's code,
+ * name and where it happened, never its message (see safeErrorDetails). Without them a failing
+ * scheduled run, a legal obligation for retention, could not be diagnosed from the logs.
+ */
+export function logJobFailure(logger: Logger, event: string, message: string): (err: unknown) => void {
+  return (err) => logger.error({ event, code: toAppError(err).code, err: safeErrorDetails(err) }, message);
 }

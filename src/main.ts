@@ -27,6 +27,7 @@ import { projectRoot } from './paths';
 import { ensureWritableDataDir, listenFailure } from './startupError';
 import type { Store } from './store/ports';
 import { openStore } from './store/openStore';
+import { storeErrorForLog } from './store/healthReason';
 import { unavailableStore } from './store/unavailableStore';
 
 export interface AppDeps {
@@ -152,7 +153,10 @@ async function openConfiguredStore(config: Config, clock: Clock, random: RandomS
     });
   } catch (err) {
     const store = unavailableStore(config.store.kind, err);
-    logger.error({ event: 'store_unavailable', store: config.store.kind }, 'store could not be opened; serving 503');
+    logger.error(
+      { event: 'store_unavailable', store: config.store.kind, reason: storeErrorForLog(err) },
+      'store could not be opened; serving 503',
+    );
     return store;
   }
 }

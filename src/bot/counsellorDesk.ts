@@ -1,23 +1,18 @@
-import { ActivityTypes } from 'botbuilder';
 import type { TurnContext } from 'botbuilder';
 import type { CounsellorDesk } from '../../dialogs/counsellorDesk';
 import type { Replies } from '../../dialogs/replies';
 import type { TriageAccess } from '../../dialogs/triageAccess';
 import type { HandoffService } from '../handoff/service';
 import type { Locale } from '../i18n/catalog';
-import type { TranscriptStore } from '../store/ports';
 
 /**
- * Puts a chat in the counsellor queue and says, honestly, what happens next. Follows the Bot
- * Framework handoff protocol: a `handoff.initiate` event with the triage summary and the
- * transcript so far is written to the conversation when the chat is queued.
+ * Puts a chat in the counsellor queue and says, honestly, what happens next. The counsellors get
+ * the triage summary from the queue (the staff API), not from the chat: the Bot Framework handoff
+ * protocol's `handoff.initiate` event would carry the danger and suicide marks, the age and the
+ * place to the citizen's own browser, where someone else may read them, and store a copy of the
+ * transcript with every request.
  */
-export function createCounsellorDesk(deps: {
-  handoff: HandoffService;
-  replies: Replies;
-  triage: TriageAccess;
-  transcripts: TranscriptStore;
-}): CounsellorDesk {
+export function createCounsellorDesk(deps: { handoff: HandoffService; replies: Replies; triage: TriageAccess }): CounsellorDesk {
   const { replies } = deps;
   return {
     async request(context: TurnContext, locale: Locale) {
@@ -35,25 +30,6 @@ export function createCounsellorDesk(deps: {
           await context.sendActivity(replies.text(locale, 'handoff.nobody'));
           return;
         case 'queued': {
-          if (!outcome.alreadyWaiting) {
-            const transcript = await deps.transcripts.listAfter(conversationId, 0, 1000);
-            await context.sendActivity({
-              type: ActivityTypes.Event,
-              name: 'handoff.initiate',
-              value: { triage: summary, locale },
-              attachments: [
-                {
-                  contentType: 'application/vnd.microsoft.activity',
-                  name: 'Transcript',
-                  content: {
-                    activities: transcript
-                      .filter((e) => e.type === 'message')
-                      .map((e) => ({ role: e.role, text: e.text, at: e.at.toISOString() })),
-                  },
-                },
-              ],
-            });
-          }
           const position = outcome.position + 1;
           const wait =
             outcome.waitMinutes === null

@@ -23,6 +23,7 @@ import { followLanguage } from './languagePolicy';
 import type { LiveRelay } from './liveRelay';
 import { NO_DANGER_IN_VIEW, nextDangerView, reminderNeeded, type DangerView } from './dangerInView';
 import { bilingualDangerReplies, dangerReplies } from './safetyGate';
+import { DIALOG_STATE, SESSION_STATE } from './stateKeys';
 import { languageState, loadSession } from './session';
 import { takeTurnCompletion } from './turnCompletion';
 import type { Session } from './session';
@@ -58,8 +59,8 @@ export class HelplineBot extends ActivityHandler {
 
   constructor(private readonly deps: HelplineBotDeps) {
     super();
-    this.session = deps.conversationState.createProperty<Session>('session');
-    this.dialogState = deps.conversationState.createProperty<DialogState>('dialogState');
+    this.session = deps.conversationState.createProperty<Session>(SESSION_STATE);
+    this.dialogState = deps.conversationState.createProperty<DialogState>(DIALOG_STATE);
     this.triage = deps.triage;
 
     this.onMembersAdded(async (context, next) => {
@@ -133,10 +134,9 @@ export class HelplineBot extends ActivityHandler {
           ? bilingualDangerReplies(this.deps.replies, safety, inLiveChat)
           : dangerReplies(this.deps.replies, locale, safety, inLiveChat),
       );
-      this.deps.logger.warn(
-        { event: 'acute_danger', reasons: safety.reasons, conversation: context.activity.conversation.id },
-        'acute danger screened',
-      );
+      // No conversation id: logs outlive retention and erasure, and an id beside "suicidal" would
+      // keep a health mark about one chat after its transcript is gone.
+      this.deps.logger.warn({ event: 'acute_danger', reasons: safety.reasons }, 'acute danger screened');
     };
     await warn(look);
 

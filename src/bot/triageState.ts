@@ -2,6 +2,7 @@ import type { ConversationState, TurnContext } from 'botbuilder';
 import type { TriageAccess } from '../../dialogs/triageAccess';
 import { emptyTriage, triageSummarySchema } from '../triage/summary';
 import type { TriageSummary } from '../triage/summary';
+import { TRIAGE_STATE } from './stateKeys';
 
 const SAVED = Symbol('helpline.triageSaved');
 
@@ -16,7 +17,7 @@ export function createTriageAccess(
   conversationState: ConversationState,
   save: (conversationId: string, summary: TriageSummary) => Promise<void>,
 ): TriageAccess {
-  const property = conversationState.createProperty<TriageSummary>('triage');
+  const property = conversationState.createProperty<TriageSummary>(TRIAGE_STATE);
   return {
     // The default is not put into the state, so "never set" stays visible to `set` below.
     get: async (context: TurnContext) => triageSummarySchema.parse((await property.get(context)) ?? emptyTriage()),

@@ -57,10 +57,10 @@ export async function wireCitizenChat(app: AppParts, needs: { handoff: HandoffFe
   const replies = new Replies(catalog);
   const retention = { ...config.retention, privacyUrl: config.web.privacyUrl };
 
-  const { recognizer, screen } = await buildRecognizer(config.recognizer, logger);
+  const { recognizer, local, screen } = await buildRecognizer(config.recognizer, logger);
   const conversationState = new ConversationState(store.state);
   const triage = createTriageAccess(conversationState, (id, summary) => registry.saveTriage(id, summary));
-  const desk = createCounsellorDesk({ handoff, replies, triage, transcripts: store.transcripts });
+  const desk = createCounsellorDesk({ handoff, replies, triage });
   const bot = new HelplineBot({
     conversationState,
     mainDialog: new MainDialog(new TriageDialog(replies, retention, triage, desk)),
@@ -69,6 +69,9 @@ export async function wireCitizenChat(app: AppParts, needs: { handoff: HandoffFe
     understander: createUnderstander({
       safety: screen,
       recognizer,
+      // The same local recognizer as `recognizer` when it is the local one: then the first look's
+      // reading is reused instead of reading the message a second time.
+      local,
       onRecognizerError: (err) =>
         logger.error({ event: 'recognizer_failed', err: { name: (err as Error).name } }, 'recognizer failed; continuing without it'),
     }),

@@ -4,6 +4,7 @@
  */
 import { HandoffEvents } from '../handoff/events';
 import { HandoffService } from '../handoff/service';
+import { logJobFailure } from '../log';
 import type { AppParts } from './parts';
 import { every } from './parts';
 
@@ -35,8 +36,8 @@ export function wireHandoff({ config, store, clock, random, logger }: AppParts):
   // Waits past the limit end with the phone line, and chats whose counsellor is gone go back to
   // the bot; checked often enough to be on time.
   const stop = every(30_000, () => {
-    void service.expireWaits().catch(() => logger.error({ event: 'expire_waits_failed' }, 'could not expire waits'));
-    void service.releaseAbandoned().catch(() => logger.error({ event: 'release_abandoned_failed' }, 'could not release abandoned chats'));
+    void service.expireWaits().catch(logJobFailure(logger, 'expire_waits_failed', 'could not expire waits'));
+    void service.releaseAbandoned().catch(logJobFailure(logger, 'release_abandoned_failed', 'could not release abandoned chats'));
   });
   return { service, events, stop };
 }

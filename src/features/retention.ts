@@ -1,4 +1,5 @@
 /** Retention: the scheduled purge and anonymised copies (the admin API runs it on demand too). */
+import { logJobFailure } from '../log';
 import { createRetention } from '../retention';
 import type { RetentionService } from '../retention/retentionService';
 import { SYSTEM_ACTOR } from '../staff/audit';
@@ -22,7 +23,7 @@ export function wireRetention({ config, store, clock, logger }: AppParts, needs:
             .then((result) => {
               if (!result.ran) logger.info({ event: 'retention_run_skipped' }, 'another instance is running retention');
             })
-            .catch(() => logger.error({ event: 'retention_run_failed' }, 'scheduled retention run failed'));
+            .catch(logJobFailure(logger, 'retention_run_failed', 'scheduled retention run failed'));
         })
       : () => undefined;
   return { service, stop };

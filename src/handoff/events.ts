@@ -2,8 +2,6 @@
 import { z } from 'zod';
 import type { ClusterBus } from '../store/clusterPorts';
 
-export type HandoffEndReason = 'released' | 'closed' | 'quick_exit' | 'cancelled' | 'expired' | 'counsellor_gone' | 'citizen_left';
-
 const ROLES = ['citizen', 'bot', 'counsellor', 'system'] as const;
 const END_REASONS = ['released', 'closed', 'quick_exit', 'cancelled', 'expired', 'counsellor_gone', 'citizen_left'] as const;
 

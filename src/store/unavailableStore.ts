@@ -1,13 +1,15 @@
 import { AppError } from '../errors';
+import { publicStoreReason } from './healthReason';
 import { localCluster } from './localCluster';
 import type { Store, StoreHealth } from './ports';
 
 /**
  * Stands in when the configured store cannot be opened, so the server still starts: health says
- * why (without file paths), and every chat request fails with a clear 503 instead of a crash.
+ * that it could not be opened and the driver's error code (the full error is in the start-up log),
+ * and every chat request fails with a clear 503 instead of a crash.
  */
 export function unavailableStore(kind: string, cause: unknown): Store {
-  const detail = describe(cause);
+  const detail = publicStoreReason('could not be opened', cause);
   const fail = async (): Promise<never> => {
     throw new AppError('StoreUnavailable', detail);
   };
@@ -61,11 +63,4 @@ export function unavailableStore(kind: string, cause: unknown): Store {
     health: async (): Promise<StoreHealth> => ({ ok: false, kind, detail }),
     close: async () => undefined,
   };
-}
-
-function describe(cause: unknown): string {
-  const err = cause as { code?: unknown; message?: unknown };
-  const code = typeof err?.code === 'string' ? `${err.code}: ` : '';
-  const message = typeof err?.message === 'string' ? err.message : String(cause);
-  return `${code}${message}`.replace(/(?:[A-Za-z]:)?(?:[\\/][^\s'",:]+)+/g, '<path>').slice(0, 300);
 }

@@ -9,6 +9,7 @@ import { TriageDialog } from '../../dialogs/triageDialog';
 import { HelplineBot } from '../../src/bot/helplineBot';
 import { createTriageAccess } from '../../src/bot/triageState';
 import { Catalog } from '../../src/i18n/catalog';
+import type { Logger } from '../../src/log';
 import type { Recognizer } from '../../src/nlu/recognizer';
 import { createUnderstander } from '../../src/understanding/understander';
 import { SafetyScreen } from '../../src/safety/screen';
@@ -17,8 +18,8 @@ import type { TriageSummary } from '../../src/triage/summary';
 export const catalog = Catalog.load(path.resolve(__dirname, '../../locales'), ['messages', 'web', 'guidance', 'referrals', 'console']);
 export const replies = new Replies(catalog);
 
-/** The real bot and dialogs on botbuilder's TestAdapter, with in-memory state. */
-export function createTestBot(recognizer: Recognizer) {
+/** The real bot and dialogs on botbuilder's TestAdapter, with in-memory state; silent logs unless a logger is given. */
+export function createTestBot(recognizer: Recognizer, options: { logger?: Logger } = {}) {
   const conversationState = new ConversationState(new MemoryStorage());
   const saved: TriageSummary[] = [];
   const triage = createTriageAccess(conversationState, async (_id, summary) => {
@@ -58,7 +59,7 @@ export function createTestBot(recognizer: Recognizer) {
     facts: { code: async () => 'K7M-4QX', setLocale: async () => undefined },
     retention,
     defaultLocale: 'nl',
-    logger: pino({ level: 'silent' }),
+    logger: options.logger ?? pino({ level: 'silent' }),
   });
   const adapter = new TestAdapter((context) => bot.run(context));
   adapter.locale = 'nl-NL';

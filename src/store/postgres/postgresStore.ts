@@ -13,6 +13,7 @@ import { PgIdempotencyStore, PgLoginFailureStore } from './requestGuards';
 import { PgAuditLog, PgStaffSessionStore, PgStaffStore } from './staff';
 import { PgSettingsStore, PgStateStore } from './stateAndSettings';
 import { PgTranscriptStore } from './transcripts';
+import { publicStoreReason } from '../healthReason';
 
 export interface PostgresStoreOptions {
   /** postgres://user:password@host:port/database */
@@ -119,7 +120,7 @@ export class PostgresStore implements Store {
         ? { ok: true, kind: this.kind }
         : { ok: true, kind: this.kind, detail: 'notifications reconnecting' };
     } catch (err) {
-      return { ok: false, kind: this.kind, detail: err instanceof Error ? err.message : String(err) };
+      return { ok: false, kind: this.kind, detail: publicStoreReason('database did not answer', err) };
     }
   }
 

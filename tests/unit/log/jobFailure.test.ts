@@ -1,0 +1,29 @@
+/** A failing background job leaves a log line that says which error it was, never its message. */
+import { Writable } from 'node:stream';
+import { AppError } from '../../../src/errors';
+import { createLogger, logJobFailure } from '../../../src/log';
+
+function capture() {
+  const lines: Record<string, unknown>[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) lines.push(JSON.parse(line) as Record<string, unknown>);
+      done();
+    },
+  });
+  return { lines, logger: createLogger('info', sink) };
+}
+
+it('logs the event, the code, the error name and where it happened, without the message', () => {
+  const { lines, logger } = capture();
+  const driver = new TypeError('SQLITE_FULL while writing "mijn zus wordt vastgehouden"');
+  logJobFailure(logger, 'retention_run_failed', 'scheduled retention run failed')(driver);
+  logJobFailure(logger, 'expire_waits_failed', 'could not expire waits')(new AppError('StoreUnavailable', 'database did not answer'));
+
+  expect(lines.map((l) => [l.event, l.code, (l.err as { name?: string } | undefined)?.name, l.msg])).toEqual([
+    ['retention_run_failed', 'Internal', 'TypeError', 'scheduled retention run failed'],
+    ['expire_waits_failed', 'StoreUnavailable', 'AppError', 'could not expire waits'],
+  ]);
+  expect((lines[0]!.err as { stack: string }).stack).toMatch(/jobFailure\.test\.ts/);
+  expect(JSON.stringify(lines)).not.toMatch(/vastgehouden|SQLITE_FULL|did not answer/);
+});
