@@ -90,6 +90,20 @@ export interface CompleteTurnOptions {
 export interface AppendOptions {
   /** Also record that a bot turn for this entry is still to run (cleared by completeTurn). */
   pendingTurn?: boolean;
+  /**
+   * The entry's activity as JSON text, when the caller serialised it already (it must be
+   * `JSON.stringify(entry.activity)`): the store then does not serialise the same object again.
+   */
+  activityJson?: string;
+}
+
+/** An outgoing entry (a reply of the bot or a counsellor): no client id, its activity as JSON text of an object. */
+export interface OutgoingTranscriptEntry {
+  role: SenderRole;
+  type: string;
+  text: string | null;
+  at: Date;
+  activityJson: string;
 }
 
 export interface AppendResult {
@@ -104,6 +118,12 @@ export interface TranscriptStore {
    * `clientActivityId` is set and already present in this conversation, nothing is written.
    */
   append(conversationId: string, entry: NewTranscriptEntry, options?: AppendOptions): Promise<AppendResult>;
+  /**
+   * Appends the replies of one moment of a turn, in order, with consecutive sequence numbers, all
+   * durably (committed when the promise resolves; a store that can commits them together, all or
+   * none). Resolves with their seqs, in order.
+   */
+  appendOutgoing(conversationId: string, entries: readonly OutgoingTranscriptEntry[]): Promise<number[]>;
   /**
    * Marks the bot turn for entry `seq` as done. `after` is a write the mark must never be stored
    * before (the turn's state save): a store that commits both in one transaction may ask for both

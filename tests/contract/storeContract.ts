@@ -75,6 +75,45 @@ export function describeStoreContract(name: string, open: () => Promise<{ store:
       expect(await store.transcripts.lastSeq('none')).toBe(0);
     });
 
+    it('appends the replies of a turn in order after what is stored, and keeps their JSON as given', async () => {
+      await store.transcripts.append('c1', {
+        role: 'citizen',
+        type: 'message',
+        text: 'hallo',
+        at: at('2026-03-01T10:00:00Z'),
+        clientActivityId: 'k1',
+        activity: { type: 'message', text: 'hallo' },
+      });
+      const reply = (text: string) => ({
+        role: 'bot' as const,
+        type: 'message',
+        text,
+        at: at('2026-03-01T10:00:01Z'),
+        activityJson: JSON.stringify({ type: 'message', text, timestamp: '2026-03-01T10:00:01.000Z' }),
+      });
+      expect(await store.transcripts.appendOutgoing('c1', [reply('een'), reply('twee')])).toEqual([2, 3]);
+      expect(await store.transcripts.appendOutgoing('c1', [reply('drie')])).toEqual([4]);
+      expect(await store.transcripts.appendOutgoing('c1', [])).toEqual([]);
+      const stored = await store.transcripts.listAfter('c1', 1, 10);
+      expect(stored.map((e) => [e.seq, e.role, e.text, e.clientActivityId])).toEqual([
+        [2, 'bot', 'een', null],
+        [3, 'bot', 'twee', null],
+        [4, 'bot', 'drie', null],
+      ]);
+      expect(stored[0]!.activity).toEqual({ type: 'message', text: 'een', timestamp: '2026-03-01T10:00:01.000Z' });
+      expect(stored[0]!.at).toEqual(at('2026-03-01T10:00:01Z'));
+    });
+
+    it('stores the JSON text an append was given for its activity', async () => {
+      const activity = { type: 'message', text: 'hoi', channelData: { clientActivityID: 'x' } };
+      const { entry } = await store.transcripts.append(
+        'c1',
+        { role: 'citizen', type: 'message', text: 'hoi', at: at('2026-03-01T10:00:00Z'), clientActivityId: null, activity },
+        { activityJson: JSON.stringify(activity) },
+      );
+      expect((await store.transcripts.listAfter('c1', entry.seq - 1, 1))[0]!.activity).toEqual(activity);
+    });
+
     it('makes an append with a known clientActivityId a no-op that returns the first entry', async () => {
       const entry = {
         role: 'citizen' as const,

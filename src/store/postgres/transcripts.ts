@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import type { AppendOptions, AppendResult, CompleteTurnOptions, NewTranscriptEntry, TranscriptEntry, TranscriptStore } from '../ports';
+import type {
+  AppendOptions,
+  AppendResult,
+  CompleteTurnOptions,
+  NewTranscriptEntry,
+  OutgoingTranscriptEntry,
+  TranscriptEntry,
+  TranscriptStore,
+} from '../ports';
 import type { Db } from './db';
 import { mapRow } from './rows';
 import { json, pgText } from './db';
@@ -20,6 +28,30 @@ export class PgTranscriptStore implements TranscriptStore {
   ) {}
 
   async append(conversationId: string, entry: NewTranscriptEntry, options: AppendOptions = {}): Promise<AppendResult> {
+    const { seq, created } = await this.insert(
+      conversationId,
+      entry,
+      options.activityJson ?? json(entry.activity),
+      options.pendingTurn === true,
+    );
+    if (created) return { entry: { ...entry, conversationId, seq }, created };
+    const existing = await this.db.one('SELECT * FROM transcript WHERE conversation_id = $1 AND seq = $2', [conversationId, seq]);
+    return { entry: toEntry(existing), created };
+  }
+
+  /** One after another, each its own statement (and notification), in order. */
+  async appendOutgoing(conversationId: string, entries: readonly OutgoingTranscriptEntry[]): Promise<number[]> {
+    const seqs: number[] = [];
+    for (const e of entries) seqs.push((await this.insert(conversationId, { ...e, clientActivityId: null }, e.activityJson, false)).seq);
+    return seqs;
+  }
+
+  private async insert(
+    conversationId: string,
+    entry: Omit<NewTranscriptEntry, 'activity'>,
+    activityJson: string | null,
+    pending: boolean,
+  ): Promise<{ seq: number; created: boolean }> {
     // transcript_append (migration 002) locks the conversation, checks the client id, numbers,
     // inserts and notifies in one statement, so one round trip per message.
     const { out_seq: seq, out_created: created } = appendSchema.parse(
@@ -30,15 +62,13 @@ export class PgTranscriptStore implements TranscriptStore {
         pgText(entry.text),
         entry.at,
         entry.clientActivityId,
-        json(entry.activity),
-        options.pendingTurn === true,
+        activityJson,
+        pending,
         this.channel,
         this.origin,
       ]),
     );
-    if (created) return { entry: { ...entry, conversationId, seq }, created };
-    const existing = await this.db.one('SELECT * FROM transcript WHERE conversation_id = $1 AND seq = $2', [conversationId, seq]);
-    return { entry: toEntry(existing), created };
+    return { seq, created };
   }
 
   async completeTurn(conversationId: string, seq: number, options: CompleteTurnOptions = {}): Promise<void> {

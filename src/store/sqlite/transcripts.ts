@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { AppendOptions, AppendResult, NewTranscriptEntry, TranscriptEntry, TranscriptStore } from '../ports';
+import type { AppendOptions, AppendResult, NewTranscriptEntry, OutgoingTranscriptEntry, TranscriptEntry, TranscriptStore } from '../ports';
 import type { SqliteWriter } from './writerThread';
 import { mapRow } from './rows';
 
@@ -26,11 +26,21 @@ export class SqliteTranscriptStore implements TranscriptStore {
       text: entry.text,
       at: entry.at.getTime(),
       clientActivityId: entry.clientActivityId,
-      activity: JSON.stringify(entry.activity),
+      activity: options.activityJson ?? JSON.stringify(entry.activity),
       pending: options.pendingTurn === true,
     });
     if (!reply.created) return { entry: toEntry(reply.row), created: false };
     return { entry: { ...entry, conversationId, seq: reply.seq }, created: true };
+  }
+
+  /** One request to the writer: the replies share a savepoint (all or none) and the commit. */
+  async appendOutgoing(conversationId: string, entries: readonly OutgoingTranscriptEntry[]): Promise<number[]> {
+    if (entries.length === 0) return [];
+    return this.writer.run({
+      op: 'appendOutgoing',
+      conversationId,
+      entries: entries.map((e) => ({ role: e.role, type: e.type, text: e.text, at: e.at.getTime(), activity: e.activityJson })),
+    });
   }
 
   /** Asked for at once, also with `after`: the writer's group commit puts both in one transaction. */
