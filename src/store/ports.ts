@@ -83,6 +83,13 @@ export interface TranscriptEntry {
 
 export type NewTranscriptEntry = Omit<TranscriptEntry, 'seq' | 'conversationId'>;
 
+/** A stored activity as its JSON text (an object), for channels that pass it on as text. */
+export interface StoredActivityText {
+  seq: number;
+  type: string;
+  activityJson: string;
+}
+
 export interface CompleteTurnOptions {
   after?: Promise<unknown>;
 }
@@ -136,6 +143,11 @@ export interface TranscriptStore {
   pendingTurns(limit: number): Promise<TranscriptEntry[]>;
   /** Entries with seq > afterSeq, in order, at most `limit`. */
   listAfter(conversationId: string, afterSeq: number, limit: number): Promise<TranscriptEntry[]>;
+  /**
+   * Like listAfter, but only seq, type and the activity's JSON text as stored: a reader that sends
+   * activities on as JSON (the Direct Line stream) neither parses nor serialises them again.
+   */
+  listActivityTextAfter(conversationId: string, afterSeq: number, limit: number): Promise<StoredActivityText[]>;
   /** Highest seq in the conversation, 0 when empty. */
   lastSeq(conversationId: string): Promise<number>;
 }

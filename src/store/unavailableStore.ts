@@ -18,6 +18,7 @@ export function unavailableStore(kind: string, cause: unknown): Store {
       append: fail,
       appendOutgoing: fail,
       listAfter: fail,
+      listActivityTextAfter: fail,
       lastSeq: fail,
       completeTurn: fail,
       isTurnPending: fail,

@@ -5,11 +5,13 @@ import type {
   CompleteTurnOptions,
   NewTranscriptEntry,
   OutgoingTranscriptEntry,
+  StoredActivityText,
   TranscriptEntry,
   TranscriptStore,
 } from '../ports';
 import type { Db } from './db';
 import { mapRow } from './rows';
+import { activityTextRows } from '../rowMappers';
 import { json, pgText } from './db';
 
 const toEntry = mapRow.transcriptEntry;
@@ -89,6 +91,15 @@ export class PgTranscriptStore implements TranscriptStore {
       [limit],
     );
     return rows.map(toEntry);
+  }
+
+  /** The column is JSON (not JSONB): its text is the text appended, key order and all. */
+  async listActivityTextAfter(conversationId: string, afterSeq: number, limit: number): Promise<StoredActivityText[]> {
+    const rows = await this.db.rows(
+      'SELECT seq, type, activity::text AS activity FROM transcript WHERE conversation_id = $1 AND seq > $2 ORDER BY seq LIMIT $3',
+      [conversationId, afterSeq, limit],
+    );
+    return activityTextRows(rows);
   }
 
   async listAfter(conversationId: string, afterSeq: number, limit: number): Promise<TranscriptEntry[]> {

@@ -1,5 +1,14 @@
 import type Database from 'better-sqlite3';
-import type { AppendOptions, AppendResult, NewTranscriptEntry, OutgoingTranscriptEntry, TranscriptEntry, TranscriptStore } from '../ports';
+import type {
+  AppendOptions,
+  AppendResult,
+  NewTranscriptEntry,
+  OutgoingTranscriptEntry,
+  StoredActivityText,
+  TranscriptEntry,
+  TranscriptStore,
+} from '../ports';
+import { activityTextRows } from '../rowMappers';
 import type { SqliteWriter } from './writerThread';
 import { mapRow } from './rows';
 
@@ -8,6 +17,7 @@ const toEntry = mapRow.transcriptEntry;
 export class SqliteTranscriptStore implements TranscriptStore {
   private readonly selectPending: Database.Statement;
   private readonly selectAfter: Database.Statement;
+  private readonly selectTextAfter: Database.Statement;
 
   constructor(
     private readonly db: Database.Database,
@@ -15,6 +25,9 @@ export class SqliteTranscriptStore implements TranscriptStore {
   ) {
     this.selectPending = db.prepare('SELECT 1 FROM pending_turns WHERE conversation_id = ? AND seq = ?');
     this.selectAfter = db.prepare('SELECT * FROM transcript WHERE conversation_id = ? AND seq > ? ORDER BY seq LIMIT ?');
+    this.selectTextAfter = db.prepare(
+      'SELECT seq, type, activity FROM transcript WHERE conversation_id = ? AND seq > ? ORDER BY seq LIMIT ?',
+    );
   }
 
   async append(conversationId: string, entry: NewTranscriptEntry, options: AppendOptions = {}): Promise<AppendResult> {
@@ -63,6 +76,10 @@ export class SqliteTranscriptStore implements TranscriptStore {
 
   async listAfter(conversationId: string, afterSeq: number, limit: number): Promise<TranscriptEntry[]> {
     return this.selectAfter.all(conversationId, afterSeq, limit).map(toEntry);
+  }
+
+  async listActivityTextAfter(conversationId: string, afterSeq: number, limit: number): Promise<StoredActivityText[]> {
+    return activityTextRows(this.selectTextAfter.all(conversationId, afterSeq, limit));
   }
 
   async lastSeq(conversationId: string): Promise<number> {
