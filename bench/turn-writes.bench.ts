@@ -125,7 +125,7 @@ function countWriteCalls(store: SqliteStore): Map<string, number> {
       });
     }
   };
-  wrap(store.transcripts, 'transcripts', ['append', 'completeTurn', 'isTurnPending', 'listAfter', 'lastSeq']);
+  wrap(store.transcripts, 'transcripts', ['append', 'appendOutgoing', 'completeTurn', 'isTurnPending', 'listAfter', 'lastSeq']);
   wrap(store.state, 'state', ['write', 'delete', 'read']);
   wrap(store.conversations, 'conversations', ['create', 'update', 'get', 'getByCode']);
   wrap(store.handoffs, 'handoffs', ['current']);

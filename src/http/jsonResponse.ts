@@ -18,8 +18,13 @@ export interface JsonOptions {
 }
 
 export function sendJson(req: Pick<Request, 'headers'>, res: Response, value: unknown, options: JsonOptions = {}): void {
+  sendJsonText(req, res, JSON.stringify(value), options);
+}
+
+/** `sendJson` for a body that is JSON text already (made from stored JSON without parsing it). */
+export function sendJsonText(req: Pick<Request, 'headers'>, res: Response, json: string, options: JsonOptions = {}): void {
   const status = options.status ?? 200;
-  const body = Buffer.from(JSON.stringify(value), 'utf8');
+  const body = Buffer.from(json, 'utf8');
   const type = 'application/json';
   if (options.secret) {
     res.sendRaw(status, body, { 'Content-Type': type, 'Content-Length': String(body.length) });

@@ -83,6 +83,13 @@ export interface TranscriptEntry {
 
 export type NewTranscriptEntry = Omit<TranscriptEntry, 'seq' | 'conversationId'>;
 
+/** A stored activity as its JSON text (an object), for channels that pass it on as text. */
+export interface StoredActivityText {
+  seq: number;
+  type: string;
+  activityJson: string;
+}
+
 export interface CompleteTurnOptions {
   after?: Promise<unknown>;
 }
@@ -90,6 +97,20 @@ export interface CompleteTurnOptions {
 export interface AppendOptions {
   /** Also record that a bot turn for this entry is still to run (cleared by completeTurn). */
   pendingTurn?: boolean;
+  /**
+   * The entry's activity as JSON text, when the caller serialised it already (it must be
+   * `JSON.stringify(entry.activity)`): the store then does not serialise the same object again.
+   */
+  activityJson?: string;
+}
+
+/** An outgoing entry (a reply of the bot or a counsellor): no client id, its activity as JSON text of an object. */
+export interface OutgoingTranscriptEntry {
+  role: SenderRole;
+  type: string;
+  text: string | null;
+  at: Date;
+  activityJson: string;
 }
 
 export interface AppendResult {
@@ -105,6 +126,12 @@ export interface TranscriptStore {
    */
   append(conversationId: string, entry: NewTranscriptEntry, options?: AppendOptions): Promise<AppendResult>;
   /**
+   * Appends the replies of one moment of a turn, in order, with consecutive sequence numbers, all
+   * durably (committed when the promise resolves; a store that can commits them together, all or
+   * none). Resolves with their seqs, in order.
+   */
+  appendOutgoing(conversationId: string, entries: readonly OutgoingTranscriptEntry[]): Promise<number[]>;
+  /**
    * Marks the bot turn for entry `seq` as done. `after` is a write the mark must never be stored
    * before (the turn's state save): a store that commits both in one transaction may ask for both
    * at once; any other waits for `after` to settle first. Its failure does not stop the mark.
@@ -116,6 +143,11 @@ export interface TranscriptStore {
   pendingTurns(limit: number): Promise<TranscriptEntry[]>;
   /** Entries with seq > afterSeq, in order, at most `limit`. */
   listAfter(conversationId: string, afterSeq: number, limit: number): Promise<TranscriptEntry[]>;
+  /**
+   * Like listAfter, but only seq, type and the activity's JSON text as stored: a reader that sends
+   * activities on as JSON (the Direct Line stream) neither parses nor serialises them again.
+   */
+  listActivityTextAfter(conversationId: string, afterSeq: number, limit: number): Promise<StoredActivityText[]>;
   /** Highest seq in the conversation, 0 when empty. */
   lastSeq(conversationId: string): Promise<number>;
 }

@@ -7,7 +7,15 @@
  */
 import { z } from 'zod';
 import type { CounsellorNote, HandoffRecord, PresenceRecord } from './handoffPorts';
-import type { AuditEntry, ConversationRecord, ConversationStanding, StaffSessionRecord, StaffUser, TranscriptEntry } from './ports';
+import type {
+  AuditEntry,
+  ConversationRecord,
+  ConversationStanding,
+  StaffSessionRecord,
+  StaffUser,
+  StoredActivityText,
+  TranscriptEntry,
+} from './ports';
 import type { AnonymisedTranscript } from './retentionPorts';
 
 export interface ColumnTypes {
@@ -159,4 +167,21 @@ function camelCased<T extends Record<string, unknown>>(row: T): CamelCased<T> {
   return Object.fromEntries(
     Object.entries(row).map(([column, value]) => [column.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase()), value]),
   ) as CamelCased<T>;
+}
+
+/**
+ * Rows of (seq, type, activity as JSON text), the same from both drivers. The text is checked to
+ * be an object's JSON by its first and last character, not parsed: it was written by
+ * JSON.stringify of an object (or is PostgreSQL's text of that JSON value).
+ */
+const activityTextRow = z
+  .object({
+    seq: z.number().int(),
+    type: z.string(),
+    activity: z.string().regex(/^\s*\{[\s\S]*\}\s*$/),
+  })
+  .transform((r): StoredActivityText => ({ seq: r.seq, type: r.type, activityJson: r.activity }));
+
+export function activityTextRows(raw: unknown[]): StoredActivityText[] {
+  return raw.map((row) => activityTextRow.parse(row));
 }

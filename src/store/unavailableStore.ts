@@ -16,7 +16,16 @@ export function unavailableStore(kind: string, cause: unknown): Store {
   return {
     kind,
     conversations: { create: fail, get: fail, codeOf: fail, standing: fail, getByCode: fail, update: fail },
-    transcripts: { append: fail, listAfter: fail, lastSeq: fail, completeTurn: fail, isTurnPending: fail, pendingTurns: fail },
+    transcripts: {
+      append: fail,
+      appendOutgoing: fail,
+      listAfter: fail,
+      listActivityTextAfter: fail,
+      lastSeq: fail,
+      completeTurn: fail,
+      isTurnPending: fail,
+      pendingTurns: fail,
+    },
     state: { read: fail, write: fail, delete: fail },
     settings: { get: fail, setIfAbsent: fail },
     staff: { create: fail, getByUsername: fail, getById: fail, setDisabled: fail, setPassword: fail, list: fail },

@@ -75,6 +75,66 @@ export function describeStoreContract(name: string, open: () => Promise<{ store:
       expect(await store.transcripts.lastSeq('none')).toBe(0);
     });
 
+    it('appends the replies of a turn in order after what is stored, and keeps their JSON as given', async () => {
+      await store.transcripts.append('c1', {
+        role: 'citizen',
+        type: 'message',
+        text: 'hallo',
+        at: at('2026-03-01T10:00:00Z'),
+        clientActivityId: 'k1',
+        activity: { type: 'message', text: 'hallo' },
+      });
+      const reply = (text: string) => ({
+        role: 'bot' as const,
+        type: 'message',
+        text,
+        at: at('2026-03-01T10:00:01Z'),
+        activityJson: JSON.stringify({ type: 'message', text, timestamp: '2026-03-01T10:00:01.000Z' }),
+      });
+      expect(await store.transcripts.appendOutgoing('c1', [reply('een'), reply('twee')])).toEqual([2, 3]);
+      expect(await store.transcripts.appendOutgoing('c1', [reply('drie')])).toEqual([4]);
+      expect(await store.transcripts.appendOutgoing('c1', [])).toEqual([]);
+      const stored = await store.transcripts.listAfter('c1', 1, 10);
+      expect(stored.map((e) => [e.seq, e.role, e.text, e.clientActivityId])).toEqual([
+        [2, 'bot', 'een', null],
+        [3, 'bot', 'twee', null],
+        [4, 'bot', 'drie', null],
+      ]);
+      expect(stored[0]!.activity).toEqual({ type: 'message', text: 'een', timestamp: '2026-03-01T10:00:01.000Z' });
+      expect(stored[0]!.at).toEqual(at('2026-03-01T10:00:01Z'));
+    });
+
+    it('stores the JSON text an append was given for its activity', async () => {
+      const activity = { type: 'message', text: 'hoi', channelData: { clientActivityID: 'x' } };
+      const { entry } = await store.transcripts.append(
+        'c1',
+        { role: 'citizen', type: 'message', text: 'hoi', at: at('2026-03-01T10:00:00Z'), clientActivityId: null, activity },
+        { activityJson: JSON.stringify(activity) },
+      );
+      expect((await store.transcripts.listAfter('c1', entry.seq - 1, 1))[0]!.activity).toEqual(activity);
+    });
+
+    it('lists seq, type and the activity as its stored JSON text, in order, after a seq', async () => {
+      const activity = { type: 'message', text: 'hoi "daar"', channelData: { clientActivityID: 'x' }, from: { id: 'u', role: 'user' } };
+      await store.transcripts.append(
+        'c1',
+        { role: 'citizen', type: 'message', text: 'hoi', at: at('2026-03-01T10:00:00Z'), clientActivityId: null, activity },
+        { activityJson: JSON.stringify(activity) },
+      );
+      const reply = { type: 'event', name: 'helpline.x', value: { n: 1 } };
+      await store.transcripts.appendOutgoing('c1', [
+        { role: 'bot', type: 'event', text: null, at: at('2026-03-01T10:00:01Z'), activityJson: JSON.stringify(reply) },
+      ]);
+      const texts = await store.transcripts.listActivityTextAfter('c1', 0, 10);
+      expect(texts.map((t) => [t.seq, t.type, JSON.parse(t.activityJson) as unknown])).toEqual([
+        [1, 'message', activity],
+        [2, 'event', reply],
+      ]);
+      expect(await store.transcripts.listActivityTextAfter('c1', 1, 10)).toHaveLength(1);
+      expect(await store.transcripts.listActivityTextAfter('c1', 0, 1)).toHaveLength(1);
+      expect(await store.transcripts.listActivityTextAfter('none', 0, 10)).toEqual([]);
+    });
+
     it('makes an append with a known clientActivityId a no-op that returns the first entry', async () => {
       const entry = {
         role: 'citizen' as const,

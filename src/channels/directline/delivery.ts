@@ -1,15 +1,28 @@
-import type { TranscriptEntry } from '../../store/ports';
+import type { StoredActivityText } from '../../store/ports';
 import { activityId } from './activityIds';
 
-/** Activity types a Direct Line client sees; conversationUpdate and internal events stay server-side. */
-export function deliverable(entry: TranscriptEntry): boolean {
-  if (entry.type === 'message') return true;
-  if (entry.type === 'event') return !String(entry.activity.name ?? '').startsWith('helpline.');
-  return entry.type === 'endOfConversation';
+/**
+ * Activity types a Direct Line client sees; conversationUpdate and internal events stay
+ * server-side. Only an event's name needs the stored text parsed.
+ */
+export function deliverableText(stored: StoredActivityText): boolean {
+  if (stored.type === 'message' || stored.type === 'endOfConversation') return true;
+  if (stored.type !== 'event') return false;
+  const { name } = JSON.parse(stored.activityJson) as { name?: unknown };
+  return !String(name ?? '').startsWith('helpline.');
 }
 
-export function toDirectLineActivity(entry: TranscriptEntry): Record<string, unknown> {
-  return { ...entry.activity, id: activityId(entry.conversationId, entry.seq) };
+/**
+ * The activity a Direct Line client receives, as JSON text: the stored text with the channel's id
+ * (from the seq) added as the object's last member, without parsing and serialising it again. A
+ * stored id (no stored activity has one) is overridden: JSON.parse keeps the last of equal keys.
+ */
+export function directLineActivityText(conversationId: string, stored: StoredActivityText): string {
+  const text = stored.activityJson;
+  const close = text.lastIndexOf('}');
+  const head = text.slice(0, close).trimEnd();
+  const separator = head.endsWith('{') ? '' : ',';
+  return `${head}${separator}"id":${JSON.stringify(activityId(conversationId, stored.seq))}}`;
 }
 
 /** A quick exit means "leave no way back": the old token must not read the conversation again. */

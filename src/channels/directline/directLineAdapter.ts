@@ -3,7 +3,7 @@ import type { Activity, ConversationReference, ResourceResponse } from 'botbuild
 import type { Clock, RandomSource } from '../../clock';
 import { randomId } from '../../clock';
 import type { Logger } from '../../log';
-import type { JsonObject, SenderRole, TranscriptStore } from '../../store/ports';
+import type { JsonObject, OutgoingTranscriptEntry, SenderRole, TranscriptStore } from '../../store/ports';
 import type { ActivityHub } from './activityHub';
 import { activityId } from './activityIds';
 import { offerTurnCompletion } from '../../bot/turnCompletion';
@@ -65,6 +65,9 @@ export class DirectLineAdapter extends BotAdapter {
       recipient: { id: this.deps.bot.id, name: this.deps.bot.name, role: 'bot' },
       timestamp: this.deps.clock.now(),
     };
+    // Serialised once: the text is what the store keeps, its parse what the turn sees (the same
+    // plain JSON a resumed turn reads back, e.g. the timestamp as a string).
+    const activityJson = JSON.stringify(activity);
     const { entry, created } = await this.deps.transcripts.append(
       conversationId,
       {
@@ -73,9 +76,9 @@ export class DirectLineAdapter extends BotAdapter {
         text: typeof activity.text === 'string' ? activity.text : null,
         at: activity.timestamp as Date,
         clientActivityId,
-        activity: toJson(activity),
+        activity: JSON.parse(activityJson) as JsonObject,
       },
-      { pendingTurn: true },
+      { pendingTurn: true, activityJson },
     );
     const id = activityId(conversationId, entry.seq);
     if (created) this.deps.hub.publish(conversationId, { kind: 'appended' });
@@ -131,8 +134,27 @@ export class DirectLineAdapter extends BotAdapter {
 
   override async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
     const responses: ResourceResponse[] = [];
+    // Replies next to each other are stored with one request (one savepoint, one commit) instead of
+    // one round trip to the store each; a delay or a typing signal between them keeps its place.
+    let batch: Array<{ conversationId: string; entry: OutgoingTranscriptEntry; at: number }> = [];
+    const store = async () => {
+      const stored = batch;
+      batch = [];
+      for (const group of byConversation(stored)) {
+        const seqs = await this.deps.transcripts.appendOutgoing(
+          group[0]!.conversationId,
+          group.map((s) => s.entry),
+        );
+        group.forEach((s, i) => {
+          this.deps.onStored?.(s.conversationId, Buffer.byteLength(s.entry.activityJson));
+          responses[s.at] = { id: activityId(s.conversationId, seqs[i]!) };
+        });
+        this.deps.hub.publish(group[0]!.conversationId, { kind: 'appended' });
+      }
+    };
     for (const outgoing of activities) {
       if (outgoing.type === 'delay') {
+        await store();
         await sleep(Math.min(typeof outgoing.value === 'number' ? outgoing.value : 1000, 5000));
         responses.push({ id: '' });
         continue;
@@ -151,25 +173,26 @@ export class DirectLineAdapter extends BotAdapter {
         timestamp: this.deps.clock.now(),
       };
       if (activity.type === ActivityTypes.Typing) {
+        await store();
         const id = `${conversationId}|t${randomId(this.deps.random, 6)}`;
         this.deps.hub.publish(conversationId, { kind: 'ephemeral', activity: toJson({ ...activity, id }) });
         responses.push({ id });
         continue;
       }
-      const serialized = JSON.stringify(activity);
-      const json = JSON.parse(serialized) as JsonObject;
-      const { entry } = await this.deps.transcripts.append(conversationId, {
-        role: sender.role,
-        type: activity.type ?? 'message',
-        text: typeof activity.text === 'string' ? activity.text : null,
-        at: activity.timestamp as Date,
-        clientActivityId: null,
-        activity: json,
+      batch.push({
+        conversationId,
+        at: responses.length,
+        entry: {
+          role: sender.role,
+          type: activity.type ?? 'message',
+          text: typeof activity.text === 'string' ? activity.text : null,
+          at: activity.timestamp as Date,
+          activityJson: JSON.stringify(activity),
+        },
       });
-      this.deps.onStored?.(conversationId, Buffer.byteLength(serialized));
-      this.deps.hub.publish(conversationId, { kind: 'appended' });
-      responses.push({ id: activityId(conversationId, entry.seq) });
+      responses.push({ id: '' });
     }
+    await store();
     return responses;
   }
 
@@ -232,6 +255,17 @@ export class DirectLineAdapter extends BotAdapter {
     });
     return next;
   }
+}
+
+/** Consecutive runs of one conversation, in order (a turn's replies are nearly always one run). */
+function byConversation<T extends { conversationId: string }>(items: readonly T[]): T[][] {
+  const runs: T[][] = [];
+  for (const item of items) {
+    const last = runs.at(-1);
+    if (last && last[0]!.conversationId === item.conversationId) last.push(item);
+    else runs.push([item]);
+  }
+  return runs;
 }
 
 function clientActivityIdOf(activity: Partial<Activity>): string | null {

@@ -8,14 +8,14 @@ import { toLocale } from '../../i18n/catalog';
 import type { Locale } from '../../i18n/catalog';
 import { parseWith, readJsonBody } from '../../http/jsonBody';
 import { publicBaseUrl } from '../../http/hosts';
-import { sendJson } from '../../http/jsonResponse';
+import { sendJson, sendJsonText } from '../../http/jsonResponse';
 import type { RateLimiter, RequestLimiter } from '../../http/rateLimiter';
 import { clientAddress, route } from '../../http/route';
 import type { Logger } from '../../log';
 import type { TranscriptStore } from '../../store/ports';
 import type { ActivityHub } from './activityHub';
 import { parseWatermark } from './activityIds';
-import { deliverable, readableAfterEnd, toDirectLineActivity } from './delivery';
+import { deliverableText, directLineActivityText, readableAfterEnd } from './delivery';
 import { DIRECTLINE_CHANNEL_ID } from './directLineAdapter';
 import type { DirectLineAdapter, TurnLogic } from './directLineAdapter';
 import { limitIncoming } from '../incomingLimits';
@@ -202,9 +202,10 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineRouteDe
       const claims = authorize(req, req.params.conversationId);
       await openConversation(claims, 'read');
       const after = parseWatermark(req.query?.watermark);
-      const entries = await deps.transcripts.listAfter(claims.conv, after, PAGE_SIZE);
+      const entries = await deps.transcripts.listActivityTextAfter(claims.conv, after, PAGE_SIZE);
       const last = entries.at(-1)?.seq ?? after;
-      sendJson(req, res, { activities: entries.filter(deliverable).map(toDirectLineActivity), watermark: String(last) });
+      const activities = entries.filter(deliverableText).map((entry) => directLineActivityText(claims.conv, entry));
+      sendJsonText(req, res, `{"activities":[${activities.join(',')}],"watermark":"${last}"}`);
     }),
   );
 

@@ -6,10 +6,10 @@ import type { Clock } from '../../clock';
 import { AppError, toAppError } from '../../errors';
 import { SocketCounter, refuseUpgrade } from '../../http/socketLimits';
 import type { Logger } from '../../log';
-import type { TranscriptStore } from '../../store/ports';
+import type { StoredActivityText, TranscriptStore } from '../../store/ports';
 import type { ActivityHub, HubEvent } from './activityHub';
 import { parseWatermark } from './activityIds';
-import { deliverable, readableAfterEnd, toDirectLineActivity } from './delivery';
+import { deliverableText, directLineActivityText, readableAfterEnd } from './delivery';
 import type { TokenService } from './tokens';
 
 export interface StreamLimits {
@@ -198,11 +198,10 @@ class StreamSession {
       do {
         this.dirty = false;
         for (;;) {
-          const entries = await this.deps.transcripts.listAfter(this.conversationId, this.sentSeq, BATCH);
+          const entries = await this.deps.transcripts.listActivityTextAfter(this.conversationId, this.sentSeq, BATCH);
           if (entries.length === 0) break;
           this.sentSeq = entries.at(-1)!.seq;
-          const activities = entries.filter(deliverable).map(toDirectLineActivity);
-          if (activities.length > 0) this.send(JSON.stringify({ activities, watermark: String(this.sentSeq) }));
+          this.sendEach(entries);
           if (entries.length < BATCH) break;
         }
       } while (this.dirty);
@@ -212,6 +211,21 @@ class StreamSession {
     } finally {
       this.flushing = false;
     }
+  }
+
+  /**
+   * One frame per activity. The official client (botframework-directlinejs) hands out the
+   * activities of a frame one per timer tick and merges frames as they come, so a frame of several
+   * activities followed closely by the next frame reached the page out of order (the next turn
+   * step's reply between this one's). The last frame's watermark covers the entries not delivered
+   * (internal events) after it. The stored JSON text goes out as it is, with the id added.
+   */
+  private sendEach(entries: readonly StoredActivityText[]): void {
+    const delivered = entries.filter(deliverableText);
+    delivered.forEach((entry, i) => {
+      const watermark = i === delivered.length - 1 ? this.sentSeq : entry.seq;
+      this.send(`{"activities":[${directLineActivityText(this.conversationId, entry)}],"watermark":"${watermark}"}`);
+    });
   }
 
   private send(data: string): void {

@@ -1,7 +1,17 @@
 import { z } from 'zod';
-import type { AppendOptions, AppendResult, CompleteTurnOptions, NewTranscriptEntry, TranscriptEntry, TranscriptStore } from '../ports';
+import type {
+  AppendOptions,
+  AppendResult,
+  CompleteTurnOptions,
+  NewTranscriptEntry,
+  OutgoingTranscriptEntry,
+  StoredActivityText,
+  TranscriptEntry,
+  TranscriptStore,
+} from '../ports';
 import type { Db } from './db';
 import { mapRow } from './rows';
+import { activityTextRows } from '../rowMappers';
 import { json, pgText } from './db';
 
 const toEntry = mapRow.transcriptEntry;
@@ -20,6 +30,30 @@ export class PgTranscriptStore implements TranscriptStore {
   ) {}
 
   async append(conversationId: string, entry: NewTranscriptEntry, options: AppendOptions = {}): Promise<AppendResult> {
+    const { seq, created } = await this.insert(
+      conversationId,
+      entry,
+      options.activityJson ?? json(entry.activity),
+      options.pendingTurn === true,
+    );
+    if (created) return { entry: { ...entry, conversationId, seq }, created };
+    const existing = await this.db.one('SELECT * FROM transcript WHERE conversation_id = $1 AND seq = $2', [conversationId, seq]);
+    return { entry: toEntry(existing), created };
+  }
+
+  /** One after another, each its own statement (and notification), in order. */
+  async appendOutgoing(conversationId: string, entries: readonly OutgoingTranscriptEntry[]): Promise<number[]> {
+    const seqs: number[] = [];
+    for (const e of entries) seqs.push((await this.insert(conversationId, { ...e, clientActivityId: null }, e.activityJson, false)).seq);
+    return seqs;
+  }
+
+  private async insert(
+    conversationId: string,
+    entry: Omit<NewTranscriptEntry, 'activity'>,
+    activityJson: string | null,
+    pending: boolean,
+  ): Promise<{ seq: number; created: boolean }> {
     // transcript_append (migration 002) locks the conversation, checks the client id, numbers,
     // inserts and notifies in one statement, so one round trip per message.
     const { out_seq: seq, out_created: created } = appendSchema.parse(
@@ -30,15 +64,13 @@ export class PgTranscriptStore implements TranscriptStore {
         pgText(entry.text),
         entry.at,
         entry.clientActivityId,
-        json(entry.activity),
-        options.pendingTurn === true,
+        activityJson,
+        pending,
         this.channel,
         this.origin,
       ]),
     );
-    if (created) return { entry: { ...entry, conversationId, seq }, created };
-    const existing = await this.db.one('SELECT * FROM transcript WHERE conversation_id = $1 AND seq = $2', [conversationId, seq]);
-    return { entry: toEntry(existing), created };
+    return { seq, created };
   }
 
   async completeTurn(conversationId: string, seq: number, options: CompleteTurnOptions = {}): Promise<void> {
@@ -59,6 +91,15 @@ export class PgTranscriptStore implements TranscriptStore {
       [limit],
     );
     return rows.map(toEntry);
+  }
+
+  /** The column is JSON (not JSONB): its text is the text appended, key order and all. */
+  async listActivityTextAfter(conversationId: string, afterSeq: number, limit: number): Promise<StoredActivityText[]> {
+    const rows = await this.db.rows(
+      'SELECT seq, type, activity::text AS activity FROM transcript WHERE conversation_id = $1 AND seq > $2 ORDER BY seq LIMIT $3',
+      [conversationId, afterSeq, limit],
+    );
+    return activityTextRows(rows);
   }
 
   async listAfter(conversationId: string, afterSeq: number, limit: number): Promise<TranscriptEntry[]> {

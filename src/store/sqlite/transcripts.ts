@@ -1,5 +1,14 @@
 import type Database from 'better-sqlite3';
-import type { AppendOptions, AppendResult, NewTranscriptEntry, TranscriptEntry, TranscriptStore } from '../ports';
+import type {
+  AppendOptions,
+  AppendResult,
+  NewTranscriptEntry,
+  OutgoingTranscriptEntry,
+  StoredActivityText,
+  TranscriptEntry,
+  TranscriptStore,
+} from '../ports';
+import { activityTextRows } from '../rowMappers';
 import type { SqliteWriter } from './writerThread';
 import { mapRow } from './rows';
 
@@ -8,6 +17,7 @@ const toEntry = mapRow.transcriptEntry;
 export class SqliteTranscriptStore implements TranscriptStore {
   private readonly selectPending: Database.Statement;
   private readonly selectAfter: Database.Statement;
+  private readonly selectTextAfter: Database.Statement;
 
   constructor(
     private readonly db: Database.Database,
@@ -15,6 +25,9 @@ export class SqliteTranscriptStore implements TranscriptStore {
   ) {
     this.selectPending = db.prepare('SELECT 1 FROM pending_turns WHERE conversation_id = ? AND seq = ?');
     this.selectAfter = db.prepare('SELECT * FROM transcript WHERE conversation_id = ? AND seq > ? ORDER BY seq LIMIT ?');
+    this.selectTextAfter = db.prepare(
+      'SELECT seq, type, activity FROM transcript WHERE conversation_id = ? AND seq > ? ORDER BY seq LIMIT ?',
+    );
   }
 
   async append(conversationId: string, entry: NewTranscriptEntry, options: AppendOptions = {}): Promise<AppendResult> {
@@ -26,11 +39,21 @@ export class SqliteTranscriptStore implements TranscriptStore {
       text: entry.text,
       at: entry.at.getTime(),
       clientActivityId: entry.clientActivityId,
-      activity: JSON.stringify(entry.activity),
+      activity: options.activityJson ?? JSON.stringify(entry.activity),
       pending: options.pendingTurn === true,
     });
     if (!reply.created) return { entry: toEntry(reply.row), created: false };
     return { entry: { ...entry, conversationId, seq: reply.seq }, created: true };
+  }
+
+  /** One request to the writer: the replies share a savepoint (all or none) and the commit. */
+  async appendOutgoing(conversationId: string, entries: readonly OutgoingTranscriptEntry[]): Promise<number[]> {
+    if (entries.length === 0) return [];
+    return this.writer.run({
+      op: 'appendOutgoing',
+      conversationId,
+      entries: entries.map((e) => ({ role: e.role, type: e.type, text: e.text, at: e.at.getTime(), activity: e.activityJson })),
+    });
   }
 
   /** Asked for at once, also with `after`: the writer's group commit puts both in one transaction. */
@@ -53,6 +76,10 @@ export class SqliteTranscriptStore implements TranscriptStore {
 
   async listAfter(conversationId: string, afterSeq: number, limit: number): Promise<TranscriptEntry[]> {
     return this.selectAfter.all(conversationId, afterSeq, limit).map(toEntry);
+  }
+
+  async listActivityTextAfter(conversationId: string, afterSeq: number, limit: number): Promise<StoredActivityText[]> {
+    return activityTextRows(this.selectTextAfter.all(conversationId, afterSeq, limit));
   }
 
   async lastSeq(conversationId: string): Promise<number> {

@@ -33,6 +33,14 @@ export const writeRequestSchema = z.discriminatedUnion('op', [
     activity: z.string(),
     pending: z.boolean(),
   }),
+  /** The replies of one moment of a turn: one request, one savepoint, consecutive seqs. */
+  z.object({
+    op: z.literal('appendOutgoing'),
+    conversationId: z.string(),
+    entries: z
+      .array(z.object({ role: z.string(), type: z.string(), text: z.string().nullable(), at: z.number(), activity: z.string() }))
+      .min(1),
+  }),
   z.object({ op: z.literal('completeTurn'), conversationId: z.string(), seq: z.number().int() }),
   z.object({
     op: z.literal('stateWrite'),
@@ -74,6 +82,8 @@ export type AppendReply = { created: true; seq: number } | { created: false; row
 /** Replies by operation; every operation not listed replies null. */
 export interface WriteReplies {
   append: AppendReply;
+  /** The entries' seqs, in order. */
+  appendOutgoing: number[];
   conversationCreate: boolean;
 }
 export type ReplyOf<R extends WriteRequest> = R['op'] extends keyof WriteReplies ? WriteReplies[R['op']] : null;
@@ -117,6 +127,11 @@ export function turnWrites(db: Database.Database): (request: WriteRequest) => un
         insertEntry.run(r.conversationId, seq, r.role, r.type, r.text, r.at, r.clientActivityId, r.activity);
         if (r.pending) markPending.run(r.conversationId, seq);
         return { created: true, seq } satisfies AppendReply;
+      }
+      case 'appendOutgoing': {
+        const first = nextSeq.get(r.conversationId) as number;
+        r.entries.forEach((e, i) => insertEntry.run(r.conversationId, first + i, e.role, e.type, e.text, e.at, null, e.activity));
+        return r.entries.map((_, i) => first + i);
       }
       case 'completeTurn':
         unmarkPending.run(r.conversationId, r.seq);

@@ -10,7 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Activity } from 'botframework-directlinejs';
 import { cryptoRandom, systemClock } from '../../../src/clock';
-import { deliverable, toDirectLineActivity } from '../../../src/channels/directline/delivery';
+import { activityId } from '../../../src/channels/directline/activityIds';
+import { deliverableText } from '../../../src/channels/directline/delivery';
 import { createStaffServices } from '../../../src/staff';
 import { PostgresStore } from '../../../src/store/postgres/postgresStore';
 import { Citizen, ConsoleFeed, PASSWORD, Staff, until } from '../handoff/harness';
@@ -122,7 +123,9 @@ describePostgres('fail-over between two instances on one PostgreSQL', () => {
 
     // Nothing lost, duplicated or reordered: the client shows exactly what the store holds, in order.
     const stored = async () =>
-      (await store.transcripts.listAfter(citizen.conversationId, 0, 1000)).filter(deliverable).map((e) => toDirectLineActivity(e).id);
+      (await store.transcripts.listActivityTextAfter(citizen.conversationId, 0, 1000))
+        .filter(deliverableText)
+        .map((e) => activityId(citizen.conversationId, e.seq));
     await until(async () => shown(citizen.client.activities).at(-1)?.id === (await stored()).at(-1), 'the client caught up');
     expect(shown(citizen.client.activities).map((x) => x.id)).toEqual(await stored());
     const texts = citizen.botTexts();

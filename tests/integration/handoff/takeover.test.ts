@@ -2,6 +2,7 @@
  * A whole takeover as the citizen and the counsellor live it: the official Direct Line client on
  * one side, the console API and /staff/ws on the other, the real server and store in between.
  */
+import { activityId } from '../../../src/channels/directline/activityIds';
 import { ManualClock } from '../../../src/clock';
 import { removeDir } from '../../support/server';
 import type { TestServer } from '../../support/server';
@@ -198,6 +199,11 @@ it('moves danger to the front, tells waiting citizens their place as it changes,
   expect(second.botTexts().slice(mark).join(' ')).not.toContain('20 minuten');
 
   // Danger while waiting: 112 at once, the front of the queue, and an alert for the counsellors.
+  // The mark must count every reply of the turn before: its last ones may still be on their way.
+  await until(async () => {
+    const last = (await server.store.transcripts.listAfter(second.conversationId, 0, 1000)).filter((e) => e.type === 'message').at(-1);
+    return second.client.activities.some((a) => a.id === activityId(second.conversationId, last!.seq));
+  }, 'the rest of the turn');
   mark = second.botTexts().length;
   await second.say('help me hij slaat me');
   await second.expectText('112', mark);

@@ -17,6 +17,7 @@ import type { StaffFixture } from '../../../support/staff';
 let f: StaffFixture;
 let tokens: TokenService;
 let streams: DirectLineStreams;
+let hub: ActivityHub;
 let server: http.Server;
 let base: string;
 let ticketNo = 0;
@@ -28,11 +29,12 @@ beforeEach(async () => {
   const registry = new ConversationRegistry(f.store.conversations, f.clock, f.random);
   await registry.open({ id: 'conv-1', channelId: 'directline', locale: 'nl' });
   await registry.open({ id: 'conv-2', channelId: 'directline', locale: 'nl' });
+  hub = new ActivityHub();
   streams = new DirectLineStreams({
     tokens,
     registry,
     transcripts: f.store.transcripts,
-    hub: new ActivityHub(),
+    hub,
     logger: createLogger('silent'),
     heartbeatMs: 3_600_000, // driven by hand below
     clock: f.clock,
@@ -121,4 +123,44 @@ it('closes streams with the reconnect code on shutdown, and refuses new ones', a
   streams.close();
   expect(await stream.closed).toBe(RECONNECT_CODE);
   await expect(connect('conv-1', ticket())).rejects.toThrow('refused: 503');
+});
+
+it('sends one activity per frame, in order; the watermark of the last frame covers the internal entries after it', async () => {
+  const { ws } = await connect('conv-1', ticket());
+  const frames: Array<{ activities: Array<{ id: string; text?: string }>; watermark: string }> = [];
+  ws.on('message', (data: Buffer) => {
+    if (data.length > 0) frames.push(JSON.parse(data.toString()) as (typeof frames)[number]);
+  });
+  const at = f.clock.now();
+  const json = (text: string) => JSON.stringify({ type: 'message', text });
+  await f.store.transcripts.append('conv-1', {
+    role: 'citizen',
+    type: 'message',
+    text: 'hoi',
+    at,
+    clientActivityId: null,
+    activity: { type: 'message', text: 'hoi' },
+  });
+  // Three replies in one write, then an event the page never sees: one read of the stream gets all.
+  await f.store.transcripts.appendOutgoing(
+    'conv-1',
+    ['een', 'twee', 'drie'].map((text) => ({ role: 'bot' as const, type: 'message', text, at, activityJson: json(text) })),
+  );
+  await f.store.transcripts.append('conv-1', {
+    role: 'system',
+    type: 'event',
+    text: null,
+    at,
+    clientActivityId: null,
+    activity: { type: 'event', name: 'helpline.internal' },
+  });
+  hub.publish('conv-1', { kind: 'appended' });
+  for (let i = 0; i < 200 && frames.length < 4; i++) await new Promise((r) => setTimeout(r, 10));
+  expect(frames.map((frame) => [frame.activities.map((a) => a.text), frame.watermark])).toEqual([
+    [['hoi'], '1'],
+    [['een'], '2'],
+    [['twee'], '3'],
+    [['drie'], '5'],
+  ]);
+  expect(frames.map((frame) => frame.activities[0]!.id)).toEqual(['conv-1|0000001', 'conv-1|0000002', 'conv-1|0000003', 'conv-1|0000004']);
 });

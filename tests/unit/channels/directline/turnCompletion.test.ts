@@ -6,6 +6,7 @@ import { ConversationState } from 'botbuilder';
 import type { TurnContext } from 'botbuilder';
 import { takeTurnCompletion } from '../../../../src/bot/turnCompletion';
 import { ActivityHub } from '../../../../src/channels/directline/activityHub';
+import { activityId } from '../../../../src/channels/directline/activityIds';
 import { DirectLineAdapter } from '../../../../src/channels/directline/directLineAdapter';
 import { SeededRandom, systemClock } from '../../../../src/clock';
 import { SqliteStore } from '../../../../src/store/sqlite/sqliteStore';
@@ -63,5 +64,48 @@ describe('Direct Line turn completion', () => {
     expect(await store.transcripts.isTurnPending('c2', Number(id.split('|')[1]))).toBe(false);
     const { id: second } = await adapter.receive('c2', message('nog een'), 'citizen', async () => undefined);
     expect(await store.transcripts.isTurnPending('c2', Number(second.split('|')[1]))).toBe(false);
+  });
+
+  it('stores the replies sent together with one write, in order, and tells listeners after they are stored', async () => {
+    const hub = new ActivityHub();
+    const told: number[] = [];
+    // The store reads synchronously when asked: the seq is the one stored when the event came.
+    hub.subscribe('c3', (event) => {
+      if (event.kind === 'appended') void store.transcripts.lastSeq('c3').then((seq) => told.push(seq));
+    });
+    const replying = new DirectLineAdapter({
+      transcripts: store.transcripts,
+      hub,
+      clock: systemClock,
+      random: new SeededRandom(5),
+      logger: pino({ level: 'silent' }),
+      bot: { id: 'bot', name: 'Bot' },
+      serviceUrl: 'urn:test',
+    });
+    let ids: string[] = [];
+    const logic = async (context: TurnContext) => {
+      const before = store.writeStats().writes;
+      const responses = await context.sendActivities([
+        { type: 'message', text: 'een' },
+        { type: 'message', text: 'twee' },
+        { type: 'typing' },
+        { type: 'message', text: 'drie' },
+      ]);
+      ids = responses.map((r) => r.id);
+      // One write for the two replies before the typing signal, one for the reply after it.
+      expect(store.writeStats().writes - before).toBe(2);
+    };
+    await replying.receive('c3', message('hoi'), 'citizen', logic);
+    expect([ids[0], ids[1], ids[3]]).toEqual([activityId('c3', 2), activityId('c3', 3), activityId('c3', 4)]);
+    expect(ids[2]).toMatch(/^c3\|t/);
+    const stored = await store.transcripts.listAfter('c3', 1, 10);
+    expect(stored.map((e) => [e.role, e.text])).toEqual([
+      ['bot', 'een'],
+      ['bot', 'twee'],
+      ['bot', 'drie'],
+    ]);
+    expect(stored[0]!.activity).toMatchObject({ type: 'message', text: 'een', from: { id: 'bot', role: 'bot' }, channelId: 'directline' });
+    // The citizen's message, then each stored group: every listener saw its rows already stored.
+    expect(told).toEqual([1, 3, 4]);
   });
 });
