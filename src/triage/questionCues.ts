@@ -54,6 +54,15 @@ const FOUND_OUT_OTHER = String.raw`dowie\w* sie|sie dowie\w*|afla\w*|ogren\w*|ö
 /** This chat and what was told or sent in it: what is done with it is a privacy question. */
 const CHAT_OR_DATA = String.raw`(?:dit|deze|mijn|de|die|het|this|my|the|these) (?:\w+ )?(?:gesprek|chat|gegevens|informatie|info|screenshots?|berichten|foto'?s|data|information|messages|conversation|photos)`;
 
+/** The report itself or what was told ("wat gebeurt er met mijn melding?"), not a person. */
+const THE_REPORT = String.raw`(?:mijn|de|het|die|deze|een|my|the|a|this|that|our|onze) (?:\w+ )?(?:melding|verhaal|zaak|aangifte|report|case|complaint|story)|(?:it|that|this|dit|dat|het)(?!\w)`;
+
+/**
+ * "Wat gebeurt er met mij als…", "what happens to the girls if the police raid the place?": what
+ * happens to a person is a question about consequences, not about the report.
+ */
+const HAPPENS_TO_SOMEONE = String.raw`(?:wat gebeurt er|wat (?:zal|gaat) er (?:\w+ )?gebeuren) (?:\w+ ){0,2}met (?!${THE_REPORT}|${CHAT_OR_DATA})\w+|what (?:will |would )?happen\w* to (?!${THE_REPORT}|${CHAT_OR_DATA})\w+`;
+
 const CUES: Record<CuedTopic, RegExp> = {
   anonymity: cue(
     String.raw`anoniem\w*|anonymous\w*|anonim\w*|anonymn\w*|zonder (?:mijn|zijn|haar) naam|without (?:my|his|her) name|mijn naam (?:ergens|erbij|bij)|my name (?:in|on|anywhere)|dat ik het (?:was|ben)|dat het van mij|van mij komt|it was me|it came from me|came from me|ziet (?:\w+ ){1,2}dit|niet dat iemand \w+ weet|(?:don'?t|do not|doesn'?t) want (?:\w+ ){1,3}to (?:know|find out|hear)|wil (?:liever )?niet dat (?:\w+ ){1,4}(?:weet|weten|hoort|horen|ziet|komt)|sees? this|find out|finds out|achter komen|te horen|(?:will|would|gonna|going to) (?:\w+ )?know|(?:weet|weten|hoort|horen) (?:hij|zij|ze|die|de \w+|mijn \w+|haar \w+|zijn \w+) (?:dan|het|dat)|${NAME_WITHHELD}|${FOUND_OUT_OTHER}`,
@@ -65,21 +74,36 @@ const CUES: Record<CuedTopic, RegExp> = {
     String.raw`(?:naar|bij) de politie|politie (?:bellen|inschakelen)|aangifte|(?:go|going|went) to (?:the )?police|tell(?:s)? (?:the )?police|report (?:it )?to (?:the )?police|call(?:ing)? (?:the )?police|stay for the police|(?:wil|willen) (?:\w+ )?(?:niet|geen) (?:naar )?(?:de )?${POLICE}|(?:don't|dont|do not) want (?:the |any )?${POLICE}|no ${POLICE}|${WHAT_CAN_I_DO}`,
   ),
   after_report: cue(
-    String.raw`wat gebeurt er(?! (?:\w+ )?met (?:${CHAT_OR_DATA}))|what happen\w*(?! (?:to|with) (?:${CHAT_OR_DATA}))|wat doen jullie(?! (?:\w+ )?met (?:${CHAT_OR_DATA}))|(?:kunnen|kan|kunt) jullie (?:\w+ ){0,2}(?:doen|iets)|what can you do|(?:doet|doen|gebeurt|wordt) (?:\w+ ){0,5}(?:iets|wat) mee|in een la|(?:do|does|will) (?:\w+ ){0,3}anything with|what (?:do|will) you do(?! with (?:${CHAT_OR_DATA}))|bij jullie melden|direct melden|eerst \w+ (?:met \w+ )?bespreken|checks? on|onderzoek\w*|investigat\w*|(?:krijgen|krijgt) (?:zij|ze|hij) (?:dan )?(?:\w+ )?problemen|what happens to (?:them|her|him)|wat gebeurt er (?:dan )?met (?:hem|haar|hen|ze|die)|na (?:een|de|mijn) melding|after (?:a|the|my) report|(?:report|melding) (?:is )?(?:made|gedaan)|bewijs\w*|proof|evidence|(?:moet|hoef) ik (?:het )?zeker (?:weten|zijn)|(?:do|must) i (?:need to )?be sure`,
+    String.raw`wat gebeurt er(?! (?:\w+ ){0,2}met (?:${CHAT_OR_DATA}))(?! (?:\w+ ){0,2}met (?!${THE_REPORT}))|what (?:will )?happen\w*(?! (?:to|with) (?:${CHAT_OR_DATA}))(?! (?:to|with) (?!${THE_REPORT}))|wat doen jullie(?! (?:\w+ )?met (?:${CHAT_OR_DATA}))|(?:kunnen|kan|kunt) jullie (?:\w+ ){0,2}(?:doen|iets)|what can you do|(?:doet|doen|gebeurt|wordt) (?:\w+ ){0,5}(?:iets|wat) mee|in een la|(?:do|does|will) (?:\w+ ){0,3}anything with|what (?:do|will) you do(?! with (?:${CHAT_OR_DATA}))|bij jullie melden|direct melden|eerst \w+ (?:met \w+ )?bespreken|checks? on|onderzoek\w*|investigat\w*|(?:krijgen|krijgt) (?:zij|ze|hij) (?:dan )?(?:\w+ )?problemen|na (?:een|de|mijn) melding|after (?:a|the|my) report|(?:after|nadat) (?:i|we|ik|wij) (?:\w+ ){0,2}(?:report|reported|meld|melden|gemeld)|(?:report|melding) (?:is )?(?:made|gedaan)|bewijs\w*|proof|evidence|(?:moet|hoef) ik (?:het )?zeker (?:weten|zijn)|(?:do|must) i (?:need to )?be sure`,
   ),
   is_it_trafficking: cue(
-    String.raw`mensenhandel|uitbuiting|trafficking|exploitation|exploited|uitgebuit|overdrijf\w*|overdreven|overdrijven|overreact\w*|overprotective|paranoid|valt (?:dit|dat|het) onder|is (?:dit|dat|het) (?:nog )?(?:normaal|strafbaar)|is (?:this|that|it) (?:normal|a crime|legal)|hoort (?:dat|dit|het) (?:zo|normaal)|is (?:dat|dit|het) (?:wel )?(?:ok|oke|okay|toegestaan|toegestaan hier)|mag (?:dat|dit) (?:zomaar|zo|eigenlijk|wel)$|(?:dit|dat) is mag|(?:is|are) (?:this|that|it) (?:ok|okay|allowed)|allowed (?:here|in (?:the )?netherlands)|reden (?:voor|tot) zorg|reason to worry|(?:a|any) sign (?:of|that|i should)|what is this$|bestaat (?:dat|dit|zoiets)|gebeurt (?:dat|dit|zoiets) (?:echt|hier|in nederland)|iets dat (?:echt )?gebeurt|(?:does|do) (?:this|that|such things?) (?:really )?happen|is (?:this|that) (?:a )?real(?: thing)?|telt (?:dit|dat|het) (?:\w+ )?als|(?:does|would) (?:this|that|it) count as|(?:gewoon|just) (?:\w+ )?(?:slecht|bad) (?:werk|job|employer|werkgever|baas|boss)|handel ludzmi|trafic de persoane|insan ticaret\w*|trata de personas|trafico de pessoas|emberkereskedelem|торгівл\w* людьми|торговля людьми|трафик|wyzysk\w*|exploat\w*|somuru\w*|istismar\w*|explotacion\w*|exploracao|kizsakmanyol\w*|експлуатац\w*|эксплуатац\w*|експлоатац\w*|استغلال|الاستغلال|اتجار|legaln\w*|legalis|legale|легальн\w*|законн\w*|yasal\w*|قانوني`,
+    String.raw`overdrijf\w*|overdreven|overdrijven|overreact\w*|overprotective|paranoid|valt (?:dit|dat|het) onder|is (?:dit|dat|het) (?:nog )?(?:normaal|strafbaar)|is (?:this|that|it) (?:normal|a crime|legal)|hoort (?:dat|dit|het) (?:zo|normaal)|is (?:dat|dit|het) (?:wel )?(?:ok|oke|okay|toegestaan|toegestaan hier)|mag (?:dat|dit) (?:zomaar|zo|eigenlijk|wel)$|(?:dit|dat) is mag|(?:is|are) (?:this|that|it) (?:ok|okay|allowed)|allowed (?:here|in (?:the )?netherlands)|reden (?:voor|tot) zorg|reason to worry|what is this$|bestaat (?:dat|dit|zoiets)|gebeurt (?:dat|dit|zoiets) (?:echt|hier|in nederland)|iets dat (?:echt )?gebeurt|(?:does|do) (?:this|that|such things?) (?:really )?happen|is (?:this|that) (?:a )?real(?: thing)?|telt (?:dit|dat|het) (?:\w+ )?als|(?:does|would) (?:this|that|it) count as|(?:gewoon|just) (?:\w+ )?(?:slecht|bad) (?:werk|job|employer|werkgever|baas|boss)|handel ludzmi|trafic de persoane|insan ticaret\w*|trata de personas|trafico de pessoas|emberkereskedelem|торгівл\w* людьми|торговля людьми|трафик|wyzysk\w*|exploat\w*|somuru\w*|istismar\w*|explotacion\w*|exploracao|kizsakmanyol\w*|експлуатац\w*|эксплуатац\w*|експлоатац\w*|استغلال|الاستغلال|اتجار|legaln\w*|legalis|legale|легальн\w*|законн\w*|yasal\w*|قانوني`,
   ),
   signals: cue(
-    String.raw`signalen|signaal|signs|warning signs|op (?:\w+ ){0,2}letten|look (?:out )?for|in de gaten houden|watch for|herken\w*|recogni[sz]e|hoe weet (?:je|ik|u)|how (?:do|can|would|could) (?:i|you|one|we) (?:know|tell|see|recogni[sz]e)`,
+    String.raw`signalen|signaal|signs|warning signs|(?:a|any) sign\b|red flags?|tekenen|(?:een|al een) teken|op (?:\w+ ){0,2}letten|look (?:out )?for|in de gaten houden|watch for|herken\w*|recogni[sz]e|hoe weet (?:je|ik|u)|how (?:do|can|would|could) (?:i|you|one|we) (?:know|tell|see|recogni[sz]e)|hoe (?:kan|kun|kunt|zie) (?:je|ik|u|jij|men) (?:\w+ ){0,3}(?:zien|herkennen|merken)|hoe zie je|make me (?:\w+ )?(?:suspicious|worried)|(?:wat|welke dingen|what|which things) (?:\w+ ){0,4}(?:controleren|checken|check)`,
   ),
   consequences: cue(
-    String.raw`opgepakt|gearresteerd|arrested|gevangenis|cel|prison|jail|straf|straffen|gestraft|strafblad|strafrechtelijk\w*|strafzaak|(?:ben|word|wordt|zijn|worden|kan|kunnen) (?:ik|mij|me|wij|we|hij|zij|ze) (?:\w+ ){0,2}strafbaar|punished|verweten|aansprakelijk\w*|liable|blamed|vervolgd|prosecuted|verdachte|be (?:a )?suspect|in (?:de )?problemen|(?:krijg\w*|kom\w*|raak\w*|get|gets|be) (?:\w+ ){0,2}(?:in )?(?:de )?(?:problemen|trouble)|in trouble|(?:have|need|got) to (?:stay|testify|come back|appear|give (?:my|a) statement)|moet ik (?:dan )?(?:\w+ )?(?:blijven|getuigen|terugkomen|verklaren|een verklaring)|testify|getuigen|(?:kind|kinderen|kids|children|child|son|zoon|dochter|daughter)(?: \w+){0,4} (?:weg\w*|afgepakt|afgenomen|uit huis|taken|take|away|removed)|(?:lose|kwijt\w*|afpakken|take away) (?:\w+ ){0,2}(?:kind|kinderen|kids|children|child|son|zoon|dochter|daughter)|sent home|sends? (?:me|him|her|them|us) (?:home|back)|sent back|uit het land (?:gezet|gestuurd|zetten|sturen)|teruggestuurd|terug (?:naar|moet)|uitgezet|illegaal|illegal|deport\w*|visa|visum|permit|verblijf\w*|status|ontslag\w*|baan kwijt|werk kwijt|kwijt ?raken|lose (?:my|his|her|their|the|our) (?:job|work|house|room|visa|status|permit|money)|mag ik (?:dat|dit|het)? ?(?:\w+ )?(?:als \w+ )?(?:eigenlijk )?melden|allowed to report|(?:schuld|debt) (?:\w+ )?(?:terug ?betalen|repay|pay back)|terug ?betalen|pay (?:it )?back|repay\w*|owe|verschuldigd|(?:geld|money|loon|wages?|salary|salaris) (?:\w+ )?(?:terug|back)|who pays|wie betaalt|wiezienie|więzienie|inchisoare|hapis|carcel|prisao|borton|затвор\w*|в'язниц\w*|السجن|سجن|ukarany|ukarana|pedepsit\w*|ceza\w*|наказан\w*|deportac\w*|s[iı]n[iı]r d[iı]s[iı]|oturum izn\w*|ikamet\w*|wiza|viza|vize|visado|karta pobytu|pozwolenie na pobyt|permis de sedere|الإقامة|إقامة|اقامة|dlug\w*|dług\w*|spłac\w*|splac\w*|datori\w*|borc\w*|deuda\w*|divida\w*|adossag\w*|дълг\w*|борг\w*|долг\w*|دين|статус\w*|kłopot\w*|klopot\w*|necaz\w*|bajba|bajban|belaya|problemas con|problemas com|проблем\w*|مشاكل|مشكلة|${OTHER_LOSS}|${CHILDREN_TAKEN_OTHER}`,
+    String.raw`${HAPPENS_TO_SOMEONE}|opgepakt|gearresteerd|arrested|gevangenis|cel|prison|jail|straf|straffen|gestraft|strafblad|strafrechtelijk\w*|strafzaak|(?:ben|word|wordt|zijn|worden|kan|kunnen) (?:ik|mij|me|wij|we|hij|zij|ze) (?:\w+ ){0,2}strafbaar|punished|verweten|aansprakelijk\w*|liable|blamed|vervolgd|prosecuted|verdachte|be (?:a )?suspect|in (?:de )?problemen|(?:krijg\w*|kom\w*|raak\w*|get|gets|be) (?:\w+ ){0,2}(?:in )?(?:de )?(?:problemen|trouble)|in trouble|(?:have|need|got) to (?:stay|testify|come back|appear|give (?:my|a) statement)|moet ik (?:dan )?(?:\w+ )?(?:blijven|getuigen|terugkomen|verklaren|een verklaring)|testify|getuigen|(?:kind|kinderen|kids|children|child|son|zoon|dochter|daughter)(?: \w+){0,4} (?:weg\w*|afgepakt|afgenomen|uit huis|taken|take|away|removed)|(?:lose|kwijt\w*|afpakken|take away) (?:\w+ ){0,2}(?:kind|kinderen|kids|children|child|son|zoon|dochter|daughter)|sent home|sends? (?:me|him|her|them|us) (?:home|back)|sent back|uit het land (?:gezet|gestuurd|zetten|sturen)|teruggestuurd|terug (?:naar|moet)|uitgezet|illegaal|illegal|deport\w*|visa|visum|permit|verblijf\w*|status|ontslag\w*|baan kwijt|werk kwijt|kwijt ?raken|lose (?:my|his|her|their|the|our) (?:job|work|house|room|visa|status|permit|money)|mag ik (?:dat|dit|het)? ?(?:\w+ )?(?:als \w+ )?(?:eigenlijk )?melden|allowed to report|(?:schuld|debt) (?:\w+ )?(?:terug ?betalen|repay|pay back)|terug ?betalen|pay (?:it )?back|repay\w*|owe|verschuldigd|(?:geld|money|loon|wages?|salary|salaris) (?:\w+ )?(?:terug|back)|who pays|wie betaalt|wiezienie|więzienie|inchisoare|hapis|carcel|prisao|borton|затвор\w*|в'язниц\w*|السجن|سجن|ukarany|ukarana|pedepsit\w*|ceza\w*|наказан\w*|deportac\w*|s[iı]n[iı]r d[iı]s[iı]|oturum izn\w*|ikamet\w*|wiza|viza|vize|visado|karta pobytu|pozwolenie na pobyt|permis de sedere|الإقامة|إقامة|اقامة|dlug\w*|dług\w*|spłac\w*|splac\w*|datori\w*|borc\w*|deuda\w*|divida\w*|adossag\w*|дълг\w*|борг\w*|долг\w*|دين|статус\w*|kłopot\w*|klopot\w*|necaz\w*|bajba|bajban|belaya|problemas con|problemas com|проблем\w*|مشاكل|مشكلة|${OTHER_LOSS}|${CHILDREN_TAKEN_OTHER}`,
   ),
 };
 
-/** Words that point at the case told ("zijn dit signalen", "is this a sign"). */
-const POINTS_AT_CASE = cue(String.raw`dit|dat|deze|this|that|these|those|het|it|zij|ze|hij|she|he|they`);
+/** "Zijn dit signalen", "is this a sign", "dit is toch…": the sentence asks about the case told. */
+const CASE_ASSESSED = cue(
+  String.raw`(?:is|zijn|was|are|were|isn'?t) (?:dit|dat|het|deze|this|that|it|these|those)|(?:dit|dat|this|that|it) (?:is|zijn|are|was)`,
+);
+
+/** The names of the thing in Dutch and English ("mensenhandel", "arbeidsuitbuiting", "exploited"). */
+const NAMED = cue(String.raw`\w*mensenhandel|\w*uitbuiting|\w*uitgebuit|trafficking|trafficked|exploitation|exploited`);
+
+/**
+ * The name used as a judgement of the case: "is dit uitbuiting?", "of het mensenhandel is", "wordt
+ * ze uitgebuit?", "does it count as trafficking?", "sounds like exploitation". Not the name as the
+ * matter of another question: "signalen van uitbuiting", "straf op mensenhandel", "aangifte doen
+ * van mensenhandel", "red flags for labour exploitation".
+ */
+const NAME_AS_JUDGEMENT = cue(
+  String.raw`(?:is|zijn|was|waren|are|were|isn'?t|of|if|whether) (?:\w+ )?(?:dit|dat|het|deze|die|this|that|it|these|those|she|he|they|zij|ze|hij|ik|i|we|wij|iemand|someone|hem|haar|him|her|them)|(?:dit|dat|het|this|that|it) (?:\w+ ){0,3}(?:is|zijn|was|are)$|(?:word|wordt|worden|werd|werden|being|been|is|are|get|gets|getting) (?:\w+ ){0,2}(?:\w*uitgebuit|exploited|trafficked)|valt|vallen|telt|tellen|klinkt|lijkt|noem\w*|kwalific\w*|count\w*|sounds?|seems?|looks? like|qualif\w*|a case of|sprake van|gaat het (?:hier )?om|wat (?:ik )?(?:net )?beschre\w*|what i (?:just )?descri\w*`,
+);
 
 /** How to recognise it: the question is about signals, whatever word names the thing recognised. */
 const HOW_TO_RECOGNISE = cue(
@@ -127,6 +151,14 @@ const INDIRECT = cue(
 
 const NAME_WITHHELD_CUE = cue(NAME_WITHHELD);
 
+/** The frames of an indirect question, to read the question without them. */
+const INDIRECT_FRAME = new RegExp(
+  cue(
+    String.raw`(?:ik )?vraag (?:me|mij|ik me) (?:\w+ )?af|ik wil (?:graag |even |eigenlijk )?weten|ik zou (?:graag )?willen weten|ik twijfel|ik weet (?:\w+ )?niet (?:goed |zeker )?|i wonder|i(?:'m| am) wondering|i (?:want|would like|'d like|need) to know|(?:i(?:'m| am) )?not sure|i (?:don'?t|do not) know|ff checken|even checken`,
+  ).source,
+  'gu',
+);
+
 /** Whether the message asks something: a question mark, a clause that opens as a question, or an indirect question. */
 export function asksSomething(text: string): boolean {
   if (/[?¿؟]/u.test(text)) return true;
@@ -150,12 +182,17 @@ export function cuedTopics(text: string): QuestionTopic[] {
   if (!asksSomething(text)) return [];
   const found = new Set<QuestionTopic>();
   for (const sentence of sentencesOf(text)) {
-    const topics = (Object.keys(CUES) as CuedTopic[]).filter((topic) => CUES[topic].test(sentence));
+    // The name of the thing asks whether the case is it only when it judges the case ("is dit
+    // uitbuiting?"), or when it is all the sentence says ("uitbuiting?").
+    const judged = NAMED.test(sentence) && (NAME_AS_JUDGEMENT.test(sentence) || sentence.split(' ').length <= 3);
+    const topics = (Object.keys(CUES) as CuedTopic[]).filter(
+      (topic) => CUES[topic].test(sentence) || (topic === 'is_it_trafficking' && judged),
+    );
     // "Hoe herken ik of het uitbuiting is?": the word names what to recognise; the question is how.
     // ("Zijn dit signalen van uitbuiting?" asks both.)
-    // "Welke signalen zie je bij kinderen die worden uitgebuit?": signals of it in general, not
-    // whether this case is it (that needs "dit", "this").
-    const recognising = HOW_TO_RECOGNISE.test(sentence) || (topics.includes('signals') && !POINTS_AT_CASE.test(sentence));
+    // "Welke signalen zijn er dat een student wordt uitgebuit?": signals of it in general, not
+    // whether this case is it (that needs "zijn dit", "is this").
+    const recognising = HOW_TO_RECOGNISE.test(sentence) || (topics.includes('signals') && !CASE_ASSESSED.test(sentence));
     for (const topic of topics) if (!(recognising && topic === 'is_it_trafficking')) found.add(topic);
   }
   // The police asked about in a sentence that asks: "kan ik met iemand praten die niet meteen de politie belt?".
@@ -181,7 +218,8 @@ export function askedCueTopics(text: string): QuestionTopic[] {
   sentences.forEach((sentence, i) => {
     const plain = plainWords(sentence);
     if (!asksSomething(sentence) && !CONDITION_FIRST.test(plain)) return;
-    const short = plain.split(' ').length <= 4 && POINTS_BACK.test(plain);
+    // A short question with a topic of its own ("is that a crime?") asks that, not what the story before it names.
+    const short = plain.split(' ').length <= 4 && POINTS_BACK.test(plain) && cuedTopics(`${sentence}?`).length === 0;
     const read = short && i > 0 ? `${sentences[i - 1]!.replace(/[.!\n]+$/u, ' ')}? ${sentence}` : sentence;
     for (const topic of cuedTopics(read.includes('?') ? read : `${read}?`)) found.add(topic);
   });
@@ -191,13 +229,43 @@ export function askedCueTopics(text: string): QuestionTopic[] {
 /** "Is dat strafbaar?", "is this illegal?", "is that a crime?": whether something is punishable. */
 const PUNISHABLE = cue(String.raw`strafbaar|illegaal|illegal|a crime|een misdrijf|against the law|tegen de wet`);
 
+/** The writer as the one who acts: "ik", "I", "we", "me". A possessive ("mijn buurman") names someone else. */
+const WRITER = cue(String.raw`ik|i|we|wij|me|mij|myself|mezelf|mijzelf`);
+/** Someone else as the one who acts in the question ("als je broertje…", "dat hij…", "if the boss…", "om iemand te…"). */
+const SOMEONE_ELSE_ACTS = cue(
+  String.raw`(?:als|dat|om|wanneer|if|that|when|for) (?:\w+ )?(?:je|jij|hij|zij|ze|iemand|een|de|het|die|they|he|she|someone|the|a|an|his|her|their|zijn|haar|hun|mijn|my|your|people|mensen)`,
+);
+/** Someone else opening the sentence as its subject ("my cousin has to…", "hij laat haar…"). */
+const SOMEONE_ELSE_FIRST = cue(
+  String.raw`^(?:\w+ )?(?:hij|zij|ze|he|she|they|iemand|someone|(?:my|mijn|m'n|mn|his|her|zijn|haar|the|de) \w+)`,
+);
+/** "Hij zegt (dat)…", "they say…": the words of someone else, not their deed. */
+const SAYS = new RegExp(
+  cue(String.raw`(?:hij|zij|ze|he|she|they|iedereen|everyone) (?:zegt|zeggen|zei|say|says|said|told me)(?: dat| that)?`).source,
+  'gu',
+);
+
 /**
- * Whether a sentence that asks, asks if something is punishable. From a writer telling about
- * themselves ("ik leen mijn rekening uit… is dat strafbaar?") it asks whether they will be
- * punished: the dialog answers it as a consequence then.
+ * "Is dat strafbaar?" about the writer's own deeds ("ik heb mijn rekening uitgeleend. Is dat
+ * strafbaar?", "ben ik strafbaar als ik…"): whether they will be punished. About someone else's
+ * ("is het strafbaar als je broertje drugs moet verkopen", "my cousin has to pay back… Is that a
+ * crime?", "ik vraag me af of het strafbaar is dat mijn buurman…"), it asks whether that is
+ * exploitation. When the words do not say whose deed it is, the writer may be telling about
+ * themselves.
  */
-export function punishableAsked(text: string): boolean {
-  return text.split(/(?<=[?¿؟.!\n])/u).some((sentence) => asksSomething(sentence) && PUNISHABLE.test(plainWords(sentence)));
+export function punishableAskedOfWriter(text: string): boolean {
+  const sentences = text.split(/(?<=[?¿؟.!\n])/u).filter((s) => /[\p{L}\p{N}]/u.test(s));
+  const bare = (s: string): string => plainWords(s).replace(INDIRECT_FRAME, ' ').replace(SAYS, ' ').trim();
+  return sentences.some((sentence, i) => {
+    if (!asksSomething(sentence) || !PUNISHABLE.test(plainWords(sentence))) return false;
+    // The frame of an indirect question ("ik vraag me af of") is the writer asking, not acting.
+    const asked = bare(sentence);
+    if (WRITER.test(asked)) return true;
+    if (SOMEONE_ELSE_ACTS.test(asked)) return false;
+    // "Is dat strafbaar?": about the deed told just before.
+    const before = i > 0 ? bare(sentences[i - 1]!) : '';
+    return WRITER.test(before) || !SOMEONE_ELSE_FIRST.test(before);
+  });
 }
 
 /**

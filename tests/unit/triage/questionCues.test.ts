@@ -3,7 +3,7 @@ import {
   asksForOwnLanguage,
   asksSomething,
   cuedTopics,
-  punishableAsked,
+  punishableAskedOfWriter,
   statedWorries,
 } from '../../../src/triage/questionCues';
 import { topicsToAnswer } from '../../../src/triage/ownQuestions';
@@ -230,8 +230,46 @@ describe('cues that keep apart what sounds alike', () => {
   it('reads "is that a crime" about someone else as a question whether it is exploitation, being punished oneself as consequences', () => {
     expect(askedCueTopics('Hij laat haar werken zonder loon. Is dat strafbaar?')).not.toContain('consequences');
     expect(askedCueTopics('Ben ik zelf ook strafbaar als ik mijn rekening heb uitgeleend?')).toContain('consequences');
-    expect(punishableAsked('iedereen doet het zegt hij. is dat illegaal of niet')).toBe(true);
-    expect(punishableAsked('Hij zegt dat het strafbaar is.')).toBe(false);
+    expect(punishableAskedOfWriter('iedereen doet het zegt hij. is dat illegaal of niet')).toBe(true);
+    expect(punishableAskedOfWriter('Hij zegt dat het strafbaar is.')).toBe(false);
+  });
+
+  it('tells whose deed "is that a crime" asks about: the writer\'s own, or someone else\'s', () => {
+    expect(punishableAskedOfWriter('Ik heb mijn rekening uitgeleend. Is dat strafbaar?')).toBe(true);
+    expect(punishableAskedOfWriter('hij zegt het is 100% legit en iedereen doet het. is dat strafbaar of niet')).toBe(true);
+    expect(punishableAskedOfWriter('ff checken, is het strafbaar als je broertje drugs moet verkopen voor een oudere jongen?')).toBe(false);
+    expect(punishableAskedOfWriter('My cousin has to pay back 8000 euro before she can leave. Is that a crime?')).toBe(false);
+    expect(punishableAskedOfWriter('Ik vraag me af of het strafbaar is dat mijn buurman zijn nichtjes laat schoonmaken.')).toBe(false);
+  });
+
+  it('reads a short question with a topic of its own alone, not with the story before it', () => {
+    expect(askedCueTopics('My cousin has to pay back 8000 euro for the trip. Is that a crime?')).toEqual(['is_it_trafficking']);
+    expect(askedCueTopics('Ze zeggen dat ik 3000 euro moet terugbetalen. Klopt dat?')).toContain('consequences');
+  });
+
+  it('reads the name of the thing as a question whether the case is it only when it judges the case', () => {
+    expect(askedCueTopics('Wat voor straf staat er op mensenhandel?')).not.toContain('is_it_trafficking');
+    expect(askedCueTopics('what are red flags for labour exploitation in restaurants')).toEqual(['signals']);
+    expect(askedCueTopics('Hoe werkt aangifte doen van mensenhandel?')).not.toContain('is_it_trafficking');
+    expect(askedCueTopics('Is dit mensenhandel?')).toContain('is_it_trafficking');
+    expect(askedCueTopics('Kwalificeert dat als arbeidsuitbuiting?')).toContain('is_it_trafficking');
+    expect(askedCueTopics('wordt ze uitgebuit?')).toContain('is_it_trafficking');
+    expect(askedCueTopics('uitbuiting?')).toContain('is_it_trafficking');
+  });
+
+  it('reads what happens to a person as consequences, what happens with the report as after_report', () => {
+    expect(askedCueTopics('Wat gebeurt er met mij als blijkt dat ik zwart heb gewerkt?')).toEqual(['consequences']);
+    expect(askedCueTopics('What happens to the children if both parents get arrested?')).not.toContain('after_report');
+    expect(askedCueTopics('Wat gebeurt er met mijn melding?')).toContain('after_report');
+    expect(askedCueTopics('What will happen to the family after I report them?')).toEqual(
+      expect.arrayContaining(['after_report', 'consequences']),
+    );
+  });
+
+  it('reads a sign, red flags and what to check as a question about signals', () => {
+    expect(askedCueTopics('If someone never has their own phone, is that a sign?')).toContain('signals');
+    expect(askedCueTopics('is het een teken als ze altijd worden opgehaald met hetzelfde busje')).toContain('signals');
+    expect(askedCueTopics('Which things can I check as a landlord?')).toContain('signals');
   });
 
   it('reads signals asked in general as signals only, and signals of this case as both', () => {
