@@ -61,7 +61,10 @@ const THE_REPORT = String.raw`(?:mijn|de|het|die|deze|een|my|the|a|this|that|our
  * "Wat gebeurt er met mij als…", "what happens to the girls if the police raid the place?": what
  * happens to a person is a question about consequences, not about the report.
  */
-const HAPPENS_TO_SOMEONE = String.raw`(?:wat gebeurt er|wat (?:zal|gaat) er (?:\w+ )?gebeuren) (?:\w+ ){0,2}met (?!${THE_REPORT}|${CHAT_OR_DATA})\w+|what (?:will |would )?happen\w* to (?!${THE_REPORT}|${CHAT_OR_DATA})\w+`;
+/** The report, or data or a message ("met zijn gegevens", "to the screenshots"): a thing, not a person. */
+const NOT_A_PERSON = String.raw`${THE_REPORT}|(?:\w+ ){0,2}(?:gesprek|chat|gegevens|informatie|info|screenshots?|berichten|foto'?s|data|information|messages|conversation|photos|details|nummer|number|adres|address)(?!\w)`;
+
+const HAPPENS_TO_SOMEONE = String.raw`(?:wat gebeurt er|wat (?:zal|gaat) er (?:\w+ )?gebeuren) (?:\w+ ){0,2}met (?!${NOT_A_PERSON})\w+|what (?:will |would )?happen\w* to (?!${NOT_A_PERSON})\w+`;
 
 const CUES: Record<CuedTopic, RegExp> = {
   anonymity: cue(
@@ -74,7 +77,7 @@ const CUES: Record<CuedTopic, RegExp> = {
     String.raw`(?:naar|bij) de politie|politie (?:bellen|inschakelen)|aangifte|(?:go|going|went) to (?:the )?police|tell(?:s)? (?:the )?police|report (?:it )?to (?:the )?police|call(?:ing)? (?:the )?police|stay for the police|(?:wil|willen) (?:\w+ )?(?:niet|geen) (?:naar )?(?:de )?${POLICE}|(?:don't|dont|do not) want (?:the |any )?${POLICE}|no ${POLICE}|${WHAT_CAN_I_DO}`,
   ),
   after_report: cue(
-    String.raw`wat gebeurt er(?! (?:\w+ ){0,2}met (?:${CHAT_OR_DATA}))(?! (?:\w+ ){0,2}met (?!${THE_REPORT}))|what (?:will )?happen\w*(?! (?:to|with) (?:${CHAT_OR_DATA}))(?! (?:to|with) (?!${THE_REPORT}))|wat doen jullie(?! (?:\w+ )?met (?:${CHAT_OR_DATA}))|(?:kunnen|kan|kunt) jullie (?:\w+ ){0,2}(?:doen|iets)|what can you do|(?:doet|doen|gebeurt|wordt) (?:\w+ ){0,5}(?:iets|wat) mee|in een la|(?:do|does|will) (?:\w+ ){0,3}anything with|what (?:do|will) you do(?! with (?:${CHAT_OR_DATA}))|bij jullie melden|direct melden|eerst \w+ (?:met \w+ )?bespreken|checks? on|onderzoek\w*|investigat\w*|(?:krijgen|krijgt) (?:zij|ze|hij) (?:dan )?(?:\w+ )?problemen|na (?:een|de|mijn) melding|after (?:a|the|my) report|(?:after|nadat) (?:i|we|ik|wij) (?:\w+ ){0,2}(?:report|reported|meld|melden|gemeld)|(?:report|melding) (?:is )?(?:made|gedaan)|bewijs\w*|proof|evidence|(?:moet|hoef) ik (?:het )?zeker (?:weten|zijn)|(?:do|must) i (?:need to )?be sure`,
+    String.raw`wat gebeurt er(?! (?:\w+ ){0,2}met (?:${CHAT_OR_DATA}))(?! (?:\w+ ){0,2}met (?!${NOT_A_PERSON}))|what (?:will )?happen\w*(?! (?:to|with) (?:${CHAT_OR_DATA}))(?! (?:to|with) (?!${NOT_A_PERSON}))|wat doen jullie(?! (?:\w+ )?met (?:${CHAT_OR_DATA}))|(?:kunnen|kan|kunt) jullie (?:\w+ ){0,2}(?:doen|iets)|what can you do|(?:doet|doen|gebeurt|wordt) (?:\w+ ){0,5}(?:iets|wat) mee|in een la|(?:do|does|will) (?:\w+ ){0,3}anything with|what (?:do|will) you do(?! with (?:${CHAT_OR_DATA}))|bij jullie melden|direct melden|eerst \w+ (?:met \w+ )?bespreken|checks? on|onderzoek\w*|investigat\w*|(?:krijgen|krijgt) (?:zij|ze|hij) (?:dan )?(?:\w+ )?problemen|na (?:een|de|mijn) melding|after (?:a|the|my) report|(?:after|nadat) (?:i|we|ik|wij) (?:\w+ ){0,2}(?:report|reported|meld|melden|gemeld)|(?:report|melding) (?:is )?(?:made|gedaan)|bewijs\w*|proof|evidence|(?:moet|hoef) ik (?:het )?zeker (?:weten|zijn)|(?:do|must) i (?:need to )?be sure`,
   ),
   is_it_trafficking: cue(
     String.raw`overdrijf\w*|overdreven|overdrijven|overreact\w*|overprotective|paranoid|valt (?:dit|dat|het) onder|is (?:dit|dat|het) (?:nog )?(?:normaal|strafbaar)|is (?:this|that|it) (?:normal|a crime|legal)|hoort (?:dat|dit|het) (?:zo|normaal)|is (?:dat|dit|het) (?:wel )?(?:ok|oke|okay|toegestaan|toegestaan hier)|mag (?:dat|dit) (?:zomaar|zo|eigenlijk|wel)$|(?:dit|dat) is mag|(?:is|are) (?:this|that|it) (?:ok|okay|allowed)|allowed (?:here|in (?:the )?netherlands)|reden (?:voor|tot) zorg|reason to worry|what is this$|bestaat (?:dat|dit|zoiets)|gebeurt (?:dat|dit|zoiets) (?:echt|hier|in nederland)|iets dat (?:echt )?gebeurt|(?:does|do) (?:this|that|such things?) (?:really )?happen|is (?:this|that) (?:a )?real(?: thing)?|telt (?:dit|dat|het) (?:\w+ )?als|(?:does|would) (?:this|that|it) count as|(?:gewoon|just) (?:\w+ )?(?:slecht|bad) (?:werk|job|employer|werkgever|baas|boss)|handel ludzmi|trafic de persoane|insan ticaret\w*|trata de personas|trafico de pessoas|emberkereskedelem|торгівл\w* людьми|торговля людьми|трафик|wyzysk\w*|exploat\w*|somuru\w*|istismar\w*|explotacion\w*|exploracao|kizsakmanyol\w*|експлуатац\w*|эксплуатац\w*|експлоатац\w*|استغلال|الاستغلال|اتجار|legaln\w*|legalis|legale|легальн\w*|законн\w*|yasal\w*|قانوني`,
@@ -214,16 +217,49 @@ const POINTS_BACK = cue(String.raw`dit|dat|het|this|that|it|waar|true|zo|so`);
  */
 export function askedCueTopics(text: string): QuestionTopic[] {
   const found = new Set<QuestionTopic>();
-  const sentences = text.split(/(?<=[?¿؟.!\n])/u).filter((s) => /[\p{L}\p{N}]/u.test(s));
-  sentences.forEach((sentence, i) => {
-    const plain = plainWords(sentence);
-    if (!asksSomething(sentence) && !CONDITION_FIRST.test(plain)) return;
-    // A short question with a topic of its own ("is that a crime?") asks that, not what the story before it names.
-    const short = plain.split(' ').length <= 4 && POINTS_BACK.test(plain) && cuedTopics(`${sentence}?`).length === 0;
-    const read = short && i > 0 ? `${sentences[i - 1]!.replace(/[.!\n]+$/u, ' ')}? ${sentence}` : sentence;
-    for (const topic of cuedTopics(read.includes('?') ? read : `${read}?`)) found.add(topic);
-  });
+  for (const read of askingSentences(text)) for (const topic of cuedTopics(read.includes('?') ? read : `${read}?`)) found.add(topic);
   return [...found];
+}
+
+/**
+ * The sentences of a message that ask (see asksSomething) or open with a condition, each as it is
+ * read: a short question that points back ("klopt dat?") with the sentence before it, unless it has
+ * a topic of its own ("is that a crime?").
+ */
+export function askingSentences(text: string): string[] {
+  const sentences = text.split(/(?<=[?¿؟.!\n])/u).filter((s) => /[\p{L}\p{N}]/u.test(s));
+  return sentences.flatMap((sentence, i) => {
+    const plain = plainWords(sentence);
+    if (!asksSomething(sentence) && !CONDITION_FIRST.test(plain)) return [];
+    const short = plain.split(' ').length <= 4 && POINTS_BACK.test(plain) && cuedTopics(`${sentence}?`).length === 0;
+    return [short && i > 0 ? `${sentences[i - 1]!.replace(/[.!\n]+$/u, ' ')}? ${sentence}` : sentence];
+  });
+}
+
+/** "Ik wil niet dat…", "ik ben bang dat…", "als ik bel…", "if I report…": the writer framing a question about someone else. */
+const WRITER_FRAME = new RegExp(
+  cue(
+    String.raw`ik wil (?:liever )?niet dat|i (?:don'?t|do not) want|ik ben bang dat|i(?:'m| am) (?:afraid|scared|worried) (?:that )?|(?:als|wanneer|if|when) (?:ik|i|we|wij) (?:\w+ ){0,3}(?:meld|melden|bel|report|call|tell|vertel|zeg|praat|talk)\w*`,
+  ).source,
+  'gu',
+);
+/** Someone other than the writer: a third person, or a person named by kin or role. */
+const THIRD_PERSON = cue(
+  String.raw`hij|zij|ze|hem|haar|hen|he|she|him|her|they|them|(?:my|mijn|m'n|mn|his|her|zijn|haar|the|de|die) (?:\w+ )?(?:son|zoon|dochter|daughter|kind|child|broer|brother|zus|sister|vriend|vriendin|friend|neef|nicht|cousin|man|vrouw|husband|wife|moeder|mother|vader|father|mum|mom|dad|buurman|buurvrouw|neighbour|collega|colleague|meisjes|girls|jongen|boy|vrouwen|women|werknemers|workers|klant|client|leerling|pupil|student)`,
+);
+
+/**
+ * Whether the consequence asked about in the sentences that ask is someone else's ("krijgt zij
+ * straf?", "ik wil niet dat hij opgepakt wordt", "will my son be arrested?") rather than the
+ * writer's own ("word ik zelf opgepakt?", "will they arrest me?"): the answer then speaks of that
+ * person. `asks`: whether a sentence names the consequence.
+ */
+export function consequenceOfSomeoneElse(text: string, asks: (plain: string) => boolean): boolean {
+  const about = askingSentences(text)
+    .map((s) => plainWords(s))
+    .filter(asks)
+    .map((s) => s.replace(WRITER_FRAME, ' '));
+  return about.length > 0 && about.every((s) => !WRITER.test(s) && THIRD_PERSON.test(s));
 }
 
 /** "Is dat strafbaar?", "is this illegal?", "is that a crime?": whether something is punishable. */

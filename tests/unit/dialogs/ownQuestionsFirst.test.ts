@@ -110,4 +110,13 @@ describe('the citizen own question first', () => {
     const other = await firstTurn('Mijn buurman laat twee Poolse jongens in zijn schuur slapen en betaalt ze niks. Is dat strafbaar?');
     expect(other.all).not.toMatch(/Word ik zelf gestraft\?/);
   });
+
+  it('answers a consequence for someone else about that person, and the consequence the question names', async () => {
+    const other = await firstTurn('Mijn zoon van 19 moest drugs vervoeren voor een oudere jongen. Wordt hij opgepakt als ik bel?');
+    expect(other.texts.slice(0, 3).join('\n')).toMatch(/Wordt die persoon gestraft\?/);
+    expect(other.all).not.toMatch(/Word ik zelf gestraft\?/);
+    const permit = await firstTurn('My sister work in a massage salon without papers. If we go to the police, they send us away?', 'en');
+    expect(permit.texts.slice(0, 3).join('\n')).toMatch(/residence permit/);
+    expect(permit.all).not.toMatch(/Will I lose my job\?/);
+  });
 });
