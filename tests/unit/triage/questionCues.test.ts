@@ -282,4 +282,37 @@ describe('cues that keep apart what sounds alike', () => {
     expect(askedCueTopics('heb je een nummer dat ik kan bellen?')).toContain('counsellor');
     expect(askedCueTopics('Do you save my phone number?')).not.toContain('counsellor');
   });
+
+  it('reads what the helpline or the inspection will do, and whether it is too late, as after_report; what the police will do stays police', () => {
+    expect(askedCueTopics('Als ik Veilig Thuis erbij haal, halen jullie haar dan uit huis?')).toContain('after_report');
+    expect(askedCueTopics('En als jullie iets gaan doen, hoort hij dan dat het van mij komt?')).toEqual(
+      expect.arrayContaining(['after_report', 'anonymity']),
+    );
+    expect(askedCueTopics('the inspectie they come to the bakery?')).toContain('after_report');
+    expect(askedCueTopics('Mag ik haar naam doorgeven of moet zij zelf contact opnemen?')).toContain('after_report');
+    expect(askedCueTopics('en is het niet te laat na 3 jaar')).toContain('after_report');
+    expect(askedCueTopics('Is het normaal dat de tram altijd te laat is?')).not.toContain('after_report');
+    expect(askedCueTopics('Komt de politie dan bij hem langs?')).not.toContain('after_report');
+  });
+
+  it('reads trouble, being held liable, paying fines oneself and "victim or perpetrator"', () => {
+    expect(askedCueTopics('en kan ik zelf gedoe krijgen omdat ik aan die autos heb gesleuteld')).toContain('consequences');
+    expect(askedCueTopics('kan ik daar zelf op aangesproken worden?')).toContain('consequences');
+    expect(askedCueTopics('moet ik al die boetes zelf betalen?')).toContain('consequences');
+    expect(askedCueTopics('ben ik nou slachtoffer of dader?')).toContain('is_it_trafficking');
+    expect(askedCueTopics('Wat gebeurt er dan met het gezin?')).toContain('consequences');
+  });
+
+  it('reads a fear of being known as the one who told, and someone else losing their job, as worries beside a question', () => {
+    expect(statedWorries('the inspectie they come? boss will know it was me', true)).toContain('anonymity');
+    expect(statedWorries('moet ik de politie bellen?? ze gaat me haten als ze weet dat ik het was', true)).toContain('anonymity');
+    expect(statedWorries('ze smeken me geen politie te bellen want dan zijn ze hun werk kwijt. wat moet ik doen')).toContain(
+      'consequences',
+    );
+  });
+
+  it('reads "will he know it was me" and "must I return the money" in Ukrainian and Bulgarian', () => {
+    expect(cuedTopics('Чи знатиме він, що це я розповіла?')).toContain('anonymity');
+    expect(cuedTopics('Трябва ли аз да върна парите?')).toContain('consequences');
+  });
 });
