@@ -14,17 +14,44 @@ import type { TriageSummary } from './summary';
 const ABOUT_ME_AFTER_ALL =
   /\b(?:(?:gaat|ging) (?:\w+ ){0,2}(?:om|over) mij(?:zelf)?|ik ben het zelf|het is mij|(?:it'?s|it is|its) (?:\w+ )?(?:about )?me\b|about myself|i am the one|im the one)\b/;
 
+/** "het gaat over mijn zus", "it's about my sister": the writer says the worry is someone else's. */
+const ABOUT_SOMEONE_ELSE =
+  /\b(?:(?:het )?(?:gaat|ging) (?:\w+ ){0,2}(?:om|over) (?:mijn|mn|m'n|onze|ons) \w+|(?:it'?s|it is|its|this is) (?:\w+ )?about (?:my|our) \w+|(?:ik )?schrijf (?:\w+ )?(?:voor|over) (?:mijn|mn|m'n) \w+|(?:i )?(?:am )?writ\w* (?:\w+ )?(?:for|about) my \w+)\b/;
+
+/** The writer telling their own age ("ik ben 35", "I am 35"). */
+const WRITERS_AGE_SAID = /\b(?:ik ben|i am|im|i'm)\s+(?:\w+\s+){0,2}?(?:van\s+)?\d{1,2}\b/;
+
+/** "my son is 9", "mijn dochter van 6", "onze zoon (9)": an age said of the writer's child. */
+const CHILDS_AGE =
+  /\b(?:my|mijn|mn|m'n|our|onze|ons)\s+(?:\w+\s+)?(?:son|daughter|zoon|dochter|dochtertje|zoontje|kind|kindje|child|baby|boy|girl)\s+(?:is\s+|van\s+|of\s+|\(\s*)?(\d{1,2})\b/;
+
+function childsAge(plain: string): number | null {
+  const m = CHILDS_AGE.exec(plain);
+  return m ? Number(m[1]) : null;
+}
+
 /**
  * The facts of a message without an age (and without "about the writer") that only the writer's own
  * age gave, while the worry is about someone else.
  */
 export function withoutWritersOwnAge(before: TriageSummary, told: Partial<ToldFacts>, text: string): Partial<ToldFacts> {
+  if (told.age === undefined || told.age === null) return told;
+  const plain = numbersInWords(normaliseText(text));
+  // "hey ik ben 14 en het gaat over mn zus": the message itself says whom the worry is about.
+  if (ABOUT_SOMEONE_ELSE.test(plain) && !ABOUT_ME_AFTER_ALL.test(plain) && readAge(withoutWritersAge(plain), false) === null) {
+    const { age: _age, minor: _minor, ...rest } = told;
+    return { ...rest, aboutWhom: 'other' };
+  }
+  // "I lose my protection status? my son is 9": the worry is the writer's own, the age their child's.
+  if (told.aboutWhom === 'self' && before.facts.aboutWhom !== 'other' && childsAge(plain) === told.age && !WRITERS_AGE_SAID.test(plain)) {
+    const { age: _age, minor: _minor, ...rest } = told;
+    return rest;
+  }
   // A writer under 18 giving their age most likely writes about themselves, and the help for a
   // minor is the safe side: only an adult writer's age is set aside.
-  if (told.age === undefined || told.age === null || told.age < 18) return told;
+  if (told.age < 18) return told;
   // A relation named alone ("ziet mn moeder dit?") is not yet a worry about someone else.
   if (before.facts.aboutWhom !== 'other' && before.facts.aboutWhom !== 'professional') return told;
-  const plain = numbersInWords(normaliseText(text));
   if (ABOUT_ME_AFTER_ALL.test(plain)) return told;
   // Another age in the message ("ik ben 45 en mijn dochter is 15") still counts.
   if (readAge(withoutWritersAge(plain), false) !== null) return told;
