@@ -315,4 +315,19 @@ describe('cues that keep apart what sounds alike', () => {
     expect(cuedTopics('Чи знатиме він, що це я розповіла?')).toContain('anonymity');
     expect(cuedTopics('Трябва ли аз да върна парите?')).toContain('consequences');
   });
+
+  it("reads the police coming as what follows one's own report as after_report too, and who does it", () => {
+    expect(askedCueTopics('en als ik het meld, staat dan morgen de politie bij die salon?')).toEqual(
+      expect.arrayContaining(['after_report', 'police']),
+    );
+    expect(askedCueTopics('als ik meld gaat de politie daar dan meteen binnenvallen?')).toContain('after_report');
+    expect(askedCueTopics('Moet ik de groepsleiding ook bellen of doet de politie dat?')).toContain('after_report');
+    expect(askedCueTopics('als ik bel komt de politie dan')).not.toContain('after_report');
+  });
+
+  it('reads what others would do if they found out the writer told as a worry about consequences', () => {
+    expect(
+      statedWorries('maar als die gasten erachter komen dat ik iets gemeld heb staan ze zaterdag langs het veld. kan het anoniem?', true),
+    ).toContain('consequences');
+  });
 });
