@@ -330,4 +330,12 @@ describe('cues that keep apart what sounds alike', () => {
       statedWorries('maar als die gasten erachter komen dat ik iets gemeld heb staan ze zaterdag langs het veld. kan het anoniem?', true),
     ).toContain('consequences');
   });
+
+  it('reads asking whether a person or a computer answers as asking for a counsellor', () => {
+    expect(cuedTopics('Spreek ik nu met een computer?')).toContain('counsellor');
+    expect(cuedTopics('hallo is daar iemand?? of is dit automatisch')).toContain('counsellor');
+    expect(cuedTopics('Wie zit er aan de andere kant van deze chat?')).toContain('counsellor');
+    expect(cuedTopics('am I talking to a bot?')).toContain('counsellor');
+    expect(cuedTopics('Is dit gesprek opgeslagen?')).not.toContain('counsellor');
+  });
 });
