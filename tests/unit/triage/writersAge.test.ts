@@ -62,4 +62,20 @@ describe("the writer's own age is not the age of the person the worry is about",
     const own = { aboutWhom: 'self' as const, age: 16, minor: true };
     expect(withoutWritersOwnAge(emptyTriage(), own, 'ik ben 16 en mijn zoon is 1')).toEqual(own);
   });
+
+  it('does not take a child who is with the writer for the person the worry is about', () => {
+    const withSon = { aboutWhom: 'other' as const, relation: 'child' as const, age: 7, minor: true };
+    expect(
+      withoutWritersOwnAge(emptyTriage(), withSon, 'I came from Kharkiv with my son, he is 7. A Dutch man offered us an apartment'),
+    ).toEqual({
+      aboutWhom: 'other',
+    });
+    const partner = { aboutWhom: 'other' as const, relation: 'partner' as const, minor: true };
+    expect(withoutWritersOwnAge(emptyTriage(), partner, 'mn vriend moet een wietkwekerij bijhouden. we hebben een zoontje van 3')).toEqual({
+      aboutWhom: 'other',
+      relation: 'partner',
+    });
+    const daughter = { aboutWhom: 'other' as const, relation: 'child' as const, age: 15, minor: true };
+    expect(withoutWritersOwnAge(emptyTriage(), daughter, 'mijn dochter van 15 heeft een loverboy')).toEqual(daughter);
+  });
 });
