@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 import type { Locale } from '../src/i18n/catalog';
-import { consequencesAsked, proofAsked, secrecyAsked } from '../src/triage/ownQuestions';
+import { PERSONAL_CONSEQUENCES, consequenceIsSomeoneElses, consequencesAsked, proofAsked, secrecyAsked } from '../src/triage/ownQuestions';
 import type { TriageSummary } from '../src/triage/summary';
 import type { QuestionTopic } from '../src/understanding/understanding';
 import { signalsActivities } from './guidance';
@@ -41,7 +41,10 @@ export function ownAnswer(
     case 'consequences': {
       const asked = consequencesAsked(context.text);
       if (asked.length === 0) return [replies.text(locale, 'ownQuestions.consequences.general')];
-      const text = asked.map((c) => replies.t(locale, `ownQuestions.consequences.${c}`)).join('\n\n');
+      // "Krijgt zij straf?": the answer speaks of that person, not of "ik".
+      const key = (c: (typeof asked)[number]): string =>
+        PERSONAL_CONSEQUENCES.includes(c) && consequenceIsSomeoneElses(context.text, c) ? `${c}Other` : c;
+      const text = asked.map((c) => replies.t(locale, `ownQuestions.consequences.${key(c)}`)).join('\n\n');
       return [{ ...replies.text(locale, 'ownQuestions.consequences.general'), text }];
     }
     case 'privacy': {

@@ -4,7 +4,7 @@
  */
 import type { QuestionTopic } from '../understanding/understanding';
 import { plainWords } from '../safety/normalise';
-import { cue } from './questionCues';
+import { askingSentences, consequenceOfSomeoneElse, cue } from './questionCues';
 
 /** At most this many answers before the conversation goes on: more would bury the rest. */
 export const MAX_ANSWERS = 2;
@@ -56,12 +56,15 @@ export type Consequence = (typeof CONSEQUENCES)[number];
 
 // Dutch and English, and the plain words of the languages labour migrants often write in.
 const CONSEQUENCE_WORDS: Record<Consequence, RegExp> = {
-  job: cue(String.raw`baan|werk|ontslag\w*|job|jobs|fired|sacked|work|contract|kwijt|prac\w*|munca|trabajo|emprego|munka\w*`),
+  // The job named as something to keep or lose, not every "work" of a story ("she work in massage").
+  job: cue(
+    String.raw`baan|ontslag\w*|ontslagen|job|jobs|fired|sacked|contract|(?:mijn|my|m'n|mn|zijn|haar|his|her|our|onze|their|hun|het|the) (?:\w+ )?(?:werk|work)|werk (?:\w+ )?kwijt|(?:lose|losing|verlies\w*|kwijtraken) (?:\w+ ){0,2}(?:werk|work|uren|hours)|prac\w*|munca|trabajo|emprego|munka\w*`,
+  ),
   permit: cue(
     String.raw`send (?:me|him|her|them|us) (?:back|away|home)|sent (?:back|away|home)|(?:go|going) back to (?:my|his|her|their|our) country|terugsturen|teruggestuurd|terug (?:\w+ )?naar|verblijf\w*|papieren|vergunning|uitgezet|uitzetten|ind|permit|visa|visum|deport\w*|papers|residence|illegaal|illegal|undocumented|status|asiel|asylum|wiza|viza|vize|visado|karta pobytu|pozwolenie na pobyt|permis de sedere|oturum izn\w*|ikamet\w*|s[iı]n[iı]r d[iı]s[iı]|deportac\w*|الإقامة|اقامة|إقامة`,
   ),
   debt: cue(
-    String.raw`schuld\w*|terugbetalen|terug betalen|lening|debt\w*|repay\w*|pay back|owe|verschuldigd|loan|dlug\w*|dług\w*|spłac\w*|splac\w*|datori\w*|borc\w*|deuda\w*|divida\w*|adossag\w*|дълг\w*|борг\w*|долг\w*`,
+    String.raw`schuld\w*|terugbetalen|terug betalen|boetes?|fines?|lening|debt\w*|repay\w*|pay back|owe|verschuldigd|loan|dlug\w*|dług\w*|spłac\w*|splac\w*|datori\w*|borc\w*|deuda\w*|divida\w*|adossag\w*|дълг\w*|борг\w*|долг\w*|върна парите|повернути гроші|вернуть деньги`,
   ),
   wages: cue(
     String.raw`loon|salaris|uitbetaald|minimumloon|wages?|salary|minimum wage|money back|geld terug|who pays|wie betaalt|pensj\w*|wyplat\w*|salariu\w*|maas\w*|sueldo|salario|fizetes\w*`,
@@ -90,8 +93,23 @@ export function secrecyAsked(text: string): boolean {
   return SECRECY.test(plainWords(text));
 }
 
-/** Which consequences a question is about ("lose my job", "residence permit", "repay the debt", "my wages", "arrested myself"). */
+/**
+ * Which consequences a question is about ("lose my job", "residence permit", "repay the debt", "my
+ * wages", "arrested myself"): those the sentences that ask name, else those of the whole message
+ * (a worry told beside the question).
+ */
 export function consequencesAsked(text: string): Consequence[] {
+  const asked = askingSentences(text).map((s) => plainWords(s));
+  const inQuestion = CONSEQUENCES.filter((c) => asked.some((s) => CONSEQUENCE_WORDS[c].test(s)));
+  if (inQuestion.length > 0) return inQuestion;
   const plain = plainWords(text);
   return CONSEQUENCES.filter((c) => CONSEQUENCE_WORDS[c].test(plain));
+}
+
+/** Consequences whose answer speaks of the person they befall: the writer, or someone else. */
+export const PERSONAL_CONSEQUENCES: readonly Consequence[] = ['job', 'punished'];
+
+/** Whether the consequence `c` is asked about someone else ("krijgt zij straf?"), not the writer. */
+export function consequenceIsSomeoneElses(text: string, c: Consequence): boolean {
+  return consequenceOfSomeoneElse(text, (plain) => CONSEQUENCE_WORDS[c].test(plain));
 }

@@ -49,10 +49,36 @@ const OTHER_CHAT = String.raw`czat\w*|czyta\w*|чат\w*|читає|читать
 const NAME_WITHHELD = String.raw`(?:nie chce|bez) (?:\w+ )?(?:imienia|nazwiska)|(?:nao quero|sem) (?:dar )?(?:o )?(?:meu )?nome|(?:no quiero (?:dar )?|sin )(?:mi )?nombre|(?:nu vreau|fara) (?:\w+ )?(?:numele|nume)|ad[iı]m[iı]? (?:\w+ ){0,2}(?:gecmesin|yazmay\w*|vermek istemiyorum|bilinmesin)|ismim (?:\w+ ){0,2}(?:gecmesin|bilinmesin)|без (?:\w+ )?(?:імені|имени|името)|(?:не хочу|не искам) (?:\w+ )?(?:ім'я|имя|името|імені)|(?:لا اريد|بدون) (?:\w+ )?اسمي|nevem nelkul|ne (?:\w+ )?nevem`;
 
 /** Someone finding out (who told), in the languages labour migrants write in. */
-const FOUND_OUT_OTHER = String.raw`dowie\w* sie|sie dowie\w*|afla\w*|ogren\w*|öğren\w*|se entere?\w*|descobr\w*|megtud\w*|разбер\w*|дізна\w*|узна\w*|عرف|يعرف|تعرف|يعلم`;
+const FOUND_OUT_OTHER = String.raw`знатиме\w*|знатимуть|ще знае|будет знать|dowie\w* sie|sie dowie\w*|afla\w*|ogren\w*|öğren\w*|se entere?\w*|descobr\w*|megtud\w*|разбер\w*|дізна\w*|узна\w*|عرف|يعرف|تعرف|يعلم`;
 
 /** This chat and what was told or sent in it: what is done with it is a privacy question. */
 const CHAT_OR_DATA = String.raw`(?:dit|deze|mijn|de|die|het|this|my|the|these) (?:\w+ )?(?:gesprek|chat|gegevens|informatie|info|screenshots?|berichten|foto'?s|data|information|messages|conversation|photos)`;
+
+/** The report itself or what was told ("wat gebeurt er met mijn melding?"), not a person. */
+const THE_REPORT = String.raw`(?:mijn|de|het|die|deze|een|my|the|a|this|that|our|onze) (?:\w+ )?(?:melding|verhaal|zaak|aangifte|report|case|complaint|story)|(?:it|that|this|dit|dat|het)(?! ?\w)`;
+
+/**
+ * "Wat gebeurt er met mij als…", "what happens to the girls if the police raid the place?": what
+ * happens to a person is a question about consequences, not about the report.
+ */
+/** The report, or data or a message ("met zijn gegevens", "to the screenshots"): a thing, not a person. */
+const NOT_A_PERSON = String.raw`${THE_REPORT}|(?:\w+ ){0,2}(?:gesprek|chat|gegevens|informatie|info|screenshots?|berichten|foto'?s|data|information|messages|conversation|photos|details|nummer|number|adres|address)(?!\w)`;
+
+const HAPPENS_TO_SOMEONE = String.raw`(?:wat gebeurt er|wat (?:zal|gaat) er (?:\w+ )?gebeuren) (?:\w+ ){0,2}met (?!${NOT_A_PERSON})\w+|what (?:will |would )?happen\w* to (?!${NOT_A_PERSON})\w+`;
+
+/**
+ * What the helpline or the inspection will do ("halen jullie haar uit huis?", "als jullie iets gaan
+ * doen", "the inspectie they come to the bakery?"): a question about what happens after a report.
+ * (What the police will do, the writers of the question sets read as a question about the police.)
+ */
+const WHAT_THEY_DO = String.raw`(?:jullie|veilig thuis|(?:de |the )?inspectie|(?:de |the )?inspection) (?:\w+ ){0,4}(?:langs\w*|binnen ?vallen|binnenvall\w*|uit huis|confronter\w*|opnemen|kijken|(?:gaan|gaat) doen|iets doen|come|comes|coming|komen|komt|visit\w*|raid\w*|take (?:her|him|them|the \w+) away)`;
+
+/**
+ * The police coming as what follows one's own report ("als ik het meld, staat dan morgen de politie
+ * bij die salon?", "doet de politie dat?"): what happens after a report, beside the police question.
+ * ("Als ik bel, komt de politie dan?" the writers of the question sets read as the police alone.)
+ */
+const POLICE_AFTER_REPORT = String.raw`(?:als|if|when|wanneer) (?:ik|i|we|wij) (?:\w+ ){0,2}(?:meld|melden|report)\w* (?:\w+ ){0,6}(?:politie|police) (?:\w+ ){0,4}(?:langs\w*|binnen ?vallen|binnenvall\w*|komt|komen|come|comes|staat|staan|raid\w*)|(?:als|if|when|wanneer) (?:ik|i|we|wij) (?:\w+ ){0,2}(?:meld|melden|report)\w* (?:\w+ ){0,3}(?:komt|komen|staat|staan|come|comes|will) (?:\w+ ){0,3}(?:politie|police)|(?:doet|doen|does|do) (?:de politie|jullie|veilig thuis|the police|you) (?:dat|het|that|it)`;
 
 const CUES: Record<CuedTopic, RegExp> = {
   anonymity: cue(
@@ -65,21 +91,36 @@ const CUES: Record<CuedTopic, RegExp> = {
     String.raw`(?:naar|bij) de politie|politie (?:bellen|inschakelen)|aangifte|(?:go|going|went) to (?:the )?police|tell(?:s)? (?:the )?police|report (?:it )?to (?:the )?police|call(?:ing)? (?:the )?police|stay for the police|(?:wil|willen) (?:\w+ )?(?:niet|geen) (?:naar )?(?:de )?${POLICE}|(?:don't|dont|do not) want (?:the |any )?${POLICE}|no ${POLICE}|${WHAT_CAN_I_DO}`,
   ),
   after_report: cue(
-    String.raw`wat gebeurt er(?! (?:\w+ )?met (?:${CHAT_OR_DATA}))|what happen\w*(?! (?:to|with) (?:${CHAT_OR_DATA}))|wat doen jullie(?! (?:\w+ )?met (?:${CHAT_OR_DATA}))|(?:kunnen|kan|kunt) jullie (?:\w+ ){0,2}(?:doen|iets)|what can you do|(?:doet|doen|gebeurt|wordt) (?:\w+ ){0,5}(?:iets|wat) mee|in een la|(?:do|does|will) (?:\w+ ){0,3}anything with|what (?:do|will) you do(?! with (?:${CHAT_OR_DATA}))|bij jullie melden|direct melden|eerst \w+ (?:met \w+ )?bespreken|checks? on|onderzoek\w*|investigat\w*|(?:krijgen|krijgt) (?:zij|ze|hij) (?:dan )?(?:\w+ )?problemen|what happens to (?:them|her|him)|wat gebeurt er (?:dan )?met (?:hem|haar|hen|ze|die)|na (?:een|de|mijn) melding|after (?:a|the|my) report|(?:report|melding) (?:is )?(?:made|gedaan)|bewijs\w*|proof|evidence|(?:moet|hoef) ik (?:het )?zeker (?:weten|zijn)|(?:do|must) i (?:need to )?be sure`,
+    String.raw`wat gebeurt er(?! (?:\w+ ){0,2}met (?:${CHAT_OR_DATA}))(?! (?:\w+ ){0,2}met (?!${NOT_A_PERSON}))|what (?:will )?happen\w*(?! (?:to|with) (?:${CHAT_OR_DATA}))(?! (?:to|with) (?!${NOT_A_PERSON}))|wat doen jullie(?! (?:\w+ )?met (?:${CHAT_OR_DATA}))|(?:kunnen|kan|kunt) jullie (?:\w+ ){0,2}(?:doen|iets)|what can you do|(?:doet|doen|gebeurt|wordt) (?:\w+ ){0,5}(?:iets|wat) mee|in een la|(?:do|does|will) (?:\w+ ){0,3}anything with|what (?:do|will) you do(?! with (?:${CHAT_OR_DATA}))|bij jullie melden|direct melden|eerst \w+ (?:met \w+ )?bespreken|checks? on|onderzoek\w*|investigat\w*|(?:krijgen|krijgt) (?:zij|ze|hij) (?:dan )?(?:\w+ )?problemen|${WHAT_THEY_DO}|${POLICE_AFTER_REPORT}|contact (?:\w+ ){0,2}opnemen|(?:is het|is it|ben ik|am i) (?:\w+ ){0,2}te laat|(?:is het|is it|am i) (?:\w+ ){0,2}too late|na (?:een|de|mijn) melding|after (?:a|the|my) report|(?:after|nadat) (?:i|we|ik|wij) (?:\w+ ){0,2}(?:report|reported|meld|melden|gemeld)|(?:report|melding) (?:is )?(?:made|gedaan)|bewijs\w*|proof|evidence|(?:moet|hoef) ik (?:het )?zeker (?:weten|zijn)|(?:do|must) i (?:need to )?be sure`,
   ),
   is_it_trafficking: cue(
-    String.raw`mensenhandel|uitbuiting|trafficking|exploitation|exploited|uitgebuit|overdrijf\w*|overdreven|overdrijven|overreact\w*|overprotective|paranoid|valt (?:dit|dat|het) onder|is (?:dit|dat|het) (?:nog )?(?:normaal|strafbaar)|is (?:this|that|it) (?:normal|a crime|legal)|hoort (?:dat|dit|het) (?:zo|normaal)|is (?:dat|dit|het) (?:wel )?(?:ok|oke|okay|toegestaan|toegestaan hier)|mag (?:dat|dit) (?:zomaar|zo|eigenlijk|wel)$|(?:dit|dat) is mag|(?:is|are) (?:this|that|it) (?:ok|okay|allowed)|allowed (?:here|in (?:the )?netherlands)|reden (?:voor|tot) zorg|reason to worry|(?:a|any) sign (?:of|that|i should)|what is this$|bestaat (?:dat|dit|zoiets)|gebeurt (?:dat|dit|zoiets) (?:echt|hier|in nederland)|iets dat (?:echt )?gebeurt|(?:does|do) (?:this|that|such things?) (?:really )?happen|is (?:this|that) (?:a )?real(?: thing)?|telt (?:dit|dat|het) (?:\w+ )?als|(?:does|would) (?:this|that|it) count as|(?:gewoon|just) (?:\w+ )?(?:slecht|bad) (?:werk|job|employer|werkgever|baas|boss)|handel ludzmi|trafic de persoane|insan ticaret\w*|trata de personas|trafico de pessoas|emberkereskedelem|торгівл\w* людьми|торговля людьми|трафик|wyzysk\w*|exploat\w*|somuru\w*|istismar\w*|explotacion\w*|exploracao|kizsakmanyol\w*|експлуатац\w*|эксплуатац\w*|експлоатац\w*|استغلال|الاستغلال|اتجار|legaln\w*|legalis|legale|легальн\w*|законн\w*|yasal\w*|قانوني`,
+    String.raw`slachtoffer of (?:een )?dader|dader of (?:een )?slachtoffer|victim or (?:a |the )?(?:perpetrator|criminal|offender)|ben ik (?:nou |dan |wel |echt )?(?:een )?slachtoffer|am i (?:really |even )?(?:a )?victim|overdrijf\w*|overdreven|overdrijven|overreact\w*|overprotective|paranoid|valt (?:dit|dat|het) onder|is (?:dit|dat|het) (?:nog )?(?:normaal|strafbaar)|is (?:this|that|it) (?:normal|a crime|legal)|hoort (?:dat|dit|het) (?:zo|normaal)|is (?:dat|dit|het) (?:wel )?(?:ok|oke|okay|toegestaan|toegestaan hier)|mag (?:dat|dit) (?:zomaar|zo|eigenlijk|wel)$|(?:dit|dat) is mag|(?:is|are) (?:this|that|it) (?:ok|okay|allowed)|allowed (?:here|in (?:the )?netherlands)|reden (?:voor|tot) zorg|reason to worry|what is this$|bestaat (?:dat|dit|zoiets)|gebeurt (?:dat|dit|zoiets) (?:echt|hier|in nederland)|iets dat (?:echt )?gebeurt|(?:does|do) (?:this|that|such things?) (?:really )?happen|is (?:this|that) (?:a )?real(?: thing)?|telt (?:dit|dat|het) (?:\w+ )?als|(?:does|would) (?:this|that|it) count as|(?:gewoon|just) (?:\w+ )?(?:slecht|bad) (?:werk|job|employer|werkgever|baas|boss)|handel ludzmi|trafic de persoane|insan ticaret\w*|trata de personas|trafico de pessoas|emberkereskedelem|торгівл\w* людьми|торговля людьми|трафик|wyzysk\w*|exploat\w*|somuru\w*|istismar\w*|explotacion\w*|exploracao|kizsakmanyol\w*|експлуатац\w*|эксплуатац\w*|експлоатац\w*|استغلال|الاستغلال|اتجار|legaln\w*|legalis|legale|легальн\w*|законн\w*|yasal\w*|قانوني`,
   ),
   signals: cue(
-    String.raw`signalen|signaal|signs|warning signs|op (?:\w+ ){0,2}letten|look (?:out )?for|in de gaten houden|watch for|herken\w*|recogni[sz]e|hoe weet (?:je|ik|u)|how (?:do|can|would|could) (?:i|you|one|we) (?:know|tell|see|recogni[sz]e)`,
+    String.raw`signalen|signaal|signs|warning signs|(?:a|any) sign\b|red flags?|tekenen|(?:een|al een) teken|op (?:\w+ ){0,2}letten|look (?:out )?for|in de gaten houden|watch for|herken\w*|recogni[sz]e|hoe weet (?:je|ik|u)|how (?:do|can|would|could) (?:i|you|one|we) (?:know|tell|see|recogni[sz]e)|hoe (?:kan|kun|kunt|zie) (?:je|ik|u|jij|men) (?:\w+ ){0,3}(?:zien|herkennen|merken)|hoe zie je|make me (?:\w+ )?(?:suspicious|worried)|(?:wat|welke dingen|what|which things) (?:\w+ ){0,4}(?:controleren|checken|check)`,
   ),
   consequences: cue(
-    String.raw`opgepakt|gearresteerd|arrested|gevangenis|cel|prison|jail|straf|straffen|gestraft|strafblad|strafrechtelijk\w*|strafzaak|(?:ben|word|wordt|zijn|worden|kan|kunnen) (?:ik|mij|me|wij|we|hij|zij|ze) (?:\w+ ){0,2}strafbaar|punished|verweten|aansprakelijk\w*|liable|blamed|vervolgd|prosecuted|verdachte|be (?:a )?suspect|in (?:de )?problemen|(?:krijg\w*|kom\w*|raak\w*|get|gets|be) (?:\w+ ){0,2}(?:in )?(?:de )?(?:problemen|trouble)|in trouble|(?:have|need|got) to (?:stay|testify|come back|appear|give (?:my|a) statement)|moet ik (?:dan )?(?:\w+ )?(?:blijven|getuigen|terugkomen|verklaren|een verklaring)|testify|getuigen|(?:kind|kinderen|kids|children|child|son|zoon|dochter|daughter)(?: \w+){0,4} (?:weg\w*|afgepakt|afgenomen|uit huis|taken|take|away|removed)|(?:lose|kwijt\w*|afpakken|take away) (?:\w+ ){0,2}(?:kind|kinderen|kids|children|child|son|zoon|dochter|daughter)|sent home|sends? (?:me|him|her|them|us) (?:home|back)|sent back|uit het land (?:gezet|gestuurd|zetten|sturen)|teruggestuurd|terug (?:naar|moet)|uitgezet|illegaal|illegal|deport\w*|visa|visum|permit|verblijf\w*|status|ontslag\w*|baan kwijt|werk kwijt|kwijt ?raken|lose (?:my|his|her|their|the|our) (?:job|work|house|room|visa|status|permit|money)|mag ik (?:dat|dit|het)? ?(?:\w+ )?(?:als \w+ )?(?:eigenlijk )?melden|allowed to report|(?:schuld|debt) (?:\w+ )?(?:terug ?betalen|repay|pay back)|terug ?betalen|pay (?:it )?back|repay\w*|owe|verschuldigd|(?:geld|money|loon|wages?|salary|salaris) (?:\w+ )?(?:terug|back)|who pays|wie betaalt|wiezienie|więzienie|inchisoare|hapis|carcel|prisao|borton|затвор\w*|в'язниц\w*|السجن|سجن|ukarany|ukarana|pedepsit\w*|ceza\w*|наказан\w*|deportac\w*|s[iı]n[iı]r d[iı]s[iı]|oturum izn\w*|ikamet\w*|wiza|viza|vize|visado|karta pobytu|pozwolenie na pobyt|permis de sedere|الإقامة|إقامة|اقامة|dlug\w*|dług\w*|spłac\w*|splac\w*|datori\w*|borc\w*|deuda\w*|divida\w*|adossag\w*|дълг\w*|борг\w*|долг\w*|دين|статус\w*|kłopot\w*|klopot\w*|necaz\w*|bajba|bajban|belaya|problemas con|problemas com|проблем\w*|مشاكل|مشكلة|${OTHER_LOSS}|${CHILDREN_TAKEN_OTHER}`,
+    String.raw`${HAPPENS_TO_SOMEONE}|opgepakt|gearresteerd|arrested|gevangenis|cel|prison|jail|straf|straffen|gestraft|strafblad|strafrechtelijk\w*|strafzaak|(?:ben|word|wordt|zijn|worden|kan|kunnen) (?:ik|mij|me|wij|we|hij|zij|ze) (?:\w+ ){0,2}strafbaar|punished|verweten|aansprakelijk\w*|liable|blamed|vervolgd|prosecuted|verdachte|be (?:a )?suspect|in (?:de )?problemen|(?:krijg\w*|kom\w*|raak\w*|get|gets|be) (?:\w+ ){0,2}(?:in )?(?:de )?(?:problemen|trouble|gedoe|moeilijkheden)|(?:problemen|gedoe|moeilijkheden) (?:\w+ )?(?:krijgen|krijg|krijgt|komen)|aangesproken (?:worden|word|kan worden)|held (?:responsible|accountable|liable)|(?:moet|must|have to|do) (?:ik|i) (?:\w+ ){0,3}(?:betalen|pay)|boetes?|fines|in trouble|(?:have|need|got) to (?:stay|testify|come back|appear|give (?:my|a) statement)|moet ik (?:dan )?(?:\w+ )?(?:blijven|getuigen|terugkomen|verklaren|een verklaring)|testify|getuigen|(?:kind|kinderen|kids|children|child|son|zoon|dochter|daughter)(?: \w+){0,4} (?:weg\w*|afgepakt|afgenomen|uit huis|taken|take|away|removed)|(?:lose|kwijt\w*|afpakken|take away) (?:\w+ ){0,2}(?:kind|kinderen|kids|children|child|son|zoon|dochter|daughter)|sent home|sends? (?:me|him|her|them|us) (?:home|back)|sent back|uit het land (?:gezet|gestuurd|zetten|sturen)|teruggestuurd|terug (?:naar|moet)|uitgezet|illegaal|illegal|deport\w*|visa|visum|permit|verblijf\w*|status|ontslag\w*|baan kwijt|werk kwijt|kwijt ?raken|lose (?:my|his|her|their|the|our) (?:job|work|house|room|visa|status|permit|money)|mag ik (?:dat|dit|het)? ?(?:\w+ )?(?:als \w+ )?(?:eigenlijk )?melden|allowed to report|(?:schuld|debt) (?:\w+ )?(?:terug ?betalen|repay|pay back)|terug ?betalen|pay (?:it )?back|repay\w*|owe|verschuldigd|(?:geld|money|loon|wages?|salary|salaris) (?:\w+ )?(?:terug|back)|who pays|wie betaalt|wiezienie|więzienie|inchisoare|hapis|carcel|prisao|borton|затвор\w*|в'язниц\w*|السجن|سجن|ukarany|ukarana|pedepsit\w*|ceza\w*|наказан\w*|deportac\w*|s[iı]n[iı]r d[iı]s[iı]|oturum izn\w*|ikamet\w*|wiza|viza|vize|visado|karta pobytu|pozwolenie na pobyt|permis de sedere|الإقامة|إقامة|اقامة|dlug\w*|dług\w*|spłac\w*|splac\w*|datori\w*|borc\w*|deuda\w*|divida\w*|adossag\w*|дълг\w*|борг\w*|долг\w*|върна парите|повернути гроші|вернуть деньги|دين|статус\w*|kłopot\w*|klopot\w*|necaz\w*|bajba|bajban|belaya|problemas con|problemas com|проблем\w*|مشاكل|مشكلة|${OTHER_LOSS}|${CHILDREN_TAKEN_OTHER}`,
   ),
 };
 
-/** Words that point at the case told ("zijn dit signalen", "is this a sign"). */
-const POINTS_AT_CASE = cue(String.raw`dit|dat|deze|this|that|these|those|het|it|zij|ze|hij|she|he|they`);
+/** "Zijn dit signalen", "is this a sign", "dit is toch…": the sentence asks about the case told. */
+const CASE_ASSESSED = cue(
+  String.raw`(?:is|zijn|was|are|were|isn'?t) (?:dit|dat|het|deze|this|that|it|these|those)|(?:dit|dat|this|that|it) (?:is|zijn|are|was)`,
+);
+
+/** The names of the thing in Dutch and English ("mensenhandel", "arbeidsuitbuiting", "exploited"). */
+const NAMED = cue(String.raw`\w*mensenhandel|\w*uitbuiting|\w*uitgebuit|trafficking|trafficked|exploitation|exploited`);
+
+/**
+ * The name used as a judgement of the case: "is dit uitbuiting?", "of het mensenhandel is", "wordt
+ * ze uitgebuit?", "does it count as trafficking?", "sounds like exploitation". Not the name as the
+ * matter of another question: "signalen van uitbuiting", "straf op mensenhandel", "aangifte doen
+ * van mensenhandel", "red flags for labour exploitation".
+ */
+const NAME_AS_JUDGEMENT = cue(
+  String.raw`(?:is|zijn|was|waren|are|were|isn'?t|of|if|whether) (?:\w+ )?(?:dit|dat|het|deze|die|this|that|it|these|those|she|he|they|zij|ze|hij|ik|i|we|wij|iemand|someone|hem|haar|him|her|them)|(?:dit|dat|het|this|that|it) (?:\w+ ){0,3}(?:is|zijn|was|are)$|(?:word|wordt|worden|werd|werden|being|been|is|are|get|gets|getting) (?:\w+ ){0,2}(?:\w*uitgebuit|exploited|trafficked)|valt|vallen|telt|tellen|klinkt|lijkt|noem\w*|kwalific\w*|count\w*|sounds?|seems?|looks? like|qualif\w*|a case of|sprake van|gaat het (?:hier )?om|wat (?:ik )?(?:net )?beschre\w*|what i (?:just )?descri\w*`,
+);
 
 /** How to recognise it: the question is about signals, whatever word names the thing recognised. */
 const HOW_TO_RECOGNISE = cue(
@@ -106,7 +147,7 @@ export function asksForOwnLanguage(text: string): boolean {
 
 /** "Kan ik met iemand praten", "someone who speaks Hindi", "czy mogę porozmawiać z kimś po polsku": a person, not a text. */
 const COUNSELLOR = cue(
-  String.raw`bereikbaar|reachable|whatsapp|openingstijden|opening hours|tot hoe laat|how late|(?:telefoon)?nummer (?:waar|om) (?:\w+ ){0,2}(?:bellen|kan)|(?:have|heb\w*) (?:\w+ )?(?:a |een )?(?:phone |telefoon)?(?:number|nummer)|(?:echt|echte|real) (?:persoon|mens|person|human)|met iemand (?:praten|spreken)|iemand (?:die|spreken)|hulpverlener|speak (?:with|to) (?:someone|a person)|talk (?:with|to) (?:someone|a person)|someone who (?:speaks|understands)|a person in|counsell?or|porozmawia\w*|z kims|z kimś|cineva care|konusabil\w*|konuşabil\w*|hablar con alguien|alguien que hable|falar com alguem|aki beszel|aki beszél|beszel\w* valaki|konusan (?:biri\w*|kimse)|${OWN_LANGUAGE}|ktos kto mowi|ktoś kto mówi|care vorbeste|поговори\w*|хтось|когось|кто-то|някой|شخص يتحدث`,
+  String.raw`(?:spreek|praat|chat) ik (?:nu |hier )?(?:\w+ )?met (?:een )?(?:computer|bot|robot|chatbot|mens|echt mens)|(?:am i|are you) (?:\w+ )?(?:talking|chatting|speaking|writing) (?:to|with) (?:a )?(?:bot|computer|robot|human|real person)|is (?:dit|this) (?:\w+ )?(?:automatisch|automated|automatic|een bot|a bot|een computer|a computer)|aan de andere kant|on the other (?:side|end)|bereikbaar|reachable|whatsapp|openingstijden|opening hours|tot hoe laat|how late|(?:telefoon)?nummer (?:waar|om) (?:\w+ ){0,2}(?:bellen|kan)|(?:have|heb\w*) (?:\w+ )?(?:a |een )?(?:phone |telefoon)?(?:number|nummer)|(?:echt|echte|real) (?:persoon|mens|person|human)|met iemand (?:praten|spreken)|iemand (?:die|spreken)|hulpverlener|speak (?:with|to) (?:someone|a person)|talk (?:with|to) (?:someone|a person)|someone who (?:speaks|understands)|a person in|counsell?or|porozmawia\w*|z kims|z kimś|cineva care|konusabil\w*|konuşabil\w*|hablar con alguien|alguien que hable|falar com alguem|aki beszel|aki beszél|beszel\w* valaki|konusan (?:biri\w*|kimse)|${OWN_LANGUAGE}|ktos kto mowi|ktoś kto mówi|care vorbeste|поговори\w*|хтось|когось|кто-то|някой|شخص يتحدث`,
 );
 
 /** A clause that opens as a question, in plain words. */
@@ -126,6 +167,14 @@ const INDIRECT = cue(
 );
 
 const NAME_WITHHELD_CUE = cue(NAME_WITHHELD);
+
+/** The frames of an indirect question, to read the question without them. */
+const INDIRECT_FRAME = new RegExp(
+  cue(
+    String.raw`(?:ik )?vraag (?:me|mij|ik me) (?:\w+ )?af|ik wil (?:graag |even |eigenlijk )?weten|ik zou (?:graag )?willen weten|ik twijfel|ik weet (?:\w+ )?niet (?:goed |zeker )?|i wonder|i(?:'m| am) wondering|i (?:want|would like|'d like|need) to know|(?:i(?:'m| am) )?not sure|i (?:don'?t|do not) know|ff checken|even checken`,
+  ).source,
+  'gu',
+);
 
 /** Whether the message asks something: a question mark, a clause that opens as a question, or an indirect question. */
 export function asksSomething(text: string): boolean {
@@ -150,12 +199,17 @@ export function cuedTopics(text: string): QuestionTopic[] {
   if (!asksSomething(text)) return [];
   const found = new Set<QuestionTopic>();
   for (const sentence of sentencesOf(text)) {
-    const topics = (Object.keys(CUES) as CuedTopic[]).filter((topic) => CUES[topic].test(sentence));
+    // The name of the thing asks whether the case is it only when it judges the case ("is dit
+    // uitbuiting?"), or when it is all the sentence says ("uitbuiting?").
+    const judged = NAMED.test(sentence) && (NAME_AS_JUDGEMENT.test(sentence) || sentence.split(' ').length <= 3);
+    const topics = (Object.keys(CUES) as CuedTopic[]).filter(
+      (topic) => CUES[topic].test(sentence) || (topic === 'is_it_trafficking' && judged),
+    );
     // "Hoe herken ik of het uitbuiting is?": the word names what to recognise; the question is how.
     // ("Zijn dit signalen van uitbuiting?" asks both.)
-    // "Welke signalen zie je bij kinderen die worden uitgebuit?": signals of it in general, not
-    // whether this case is it (that needs "dit", "this").
-    const recognising = HOW_TO_RECOGNISE.test(sentence) || (topics.includes('signals') && !POINTS_AT_CASE.test(sentence));
+    // "Welke signalen zijn er dat een student wordt uitgebuit?": signals of it in general, not
+    // whether this case is it (that needs "zijn dit", "is this").
+    const recognising = HOW_TO_RECOGNISE.test(sentence) || (topics.includes('signals') && !CASE_ASSESSED.test(sentence));
     for (const topic of topics) if (!(recognising && topic === 'is_it_trafficking')) found.add(topic);
   }
   // The police asked about in a sentence that asks: "kan ik met iemand praten die niet meteen de politie belt?".
@@ -177,27 +231,91 @@ const POINTS_BACK = cue(String.raw`dit|dat|het|this|that|it|waar|true|zo|so`);
  */
 export function askedCueTopics(text: string): QuestionTopic[] {
   const found = new Set<QuestionTopic>();
-  const sentences = text.split(/(?<=[?¿؟.!\n])/u).filter((s) => /[\p{L}\p{N}]/u.test(s));
-  sentences.forEach((sentence, i) => {
-    const plain = plainWords(sentence);
-    if (!asksSomething(sentence) && !CONDITION_FIRST.test(plain)) return;
-    const short = plain.split(' ').length <= 4 && POINTS_BACK.test(plain);
-    const read = short && i > 0 ? `${sentences[i - 1]!.replace(/[.!\n]+$/u, ' ')}? ${sentence}` : sentence;
-    for (const topic of cuedTopics(read.includes('?') ? read : `${read}?`)) found.add(topic);
-  });
+  for (const read of askingSentences(text)) for (const topic of cuedTopics(read.includes('?') ? read : `${read}?`)) found.add(topic);
   return [...found];
+}
+
+/**
+ * The sentences of a message that ask (see asksSomething) or open with a condition, each as it is
+ * read: a short question that points back ("klopt dat?") with the sentence before it, unless it has
+ * a topic of its own ("is that a crime?").
+ */
+export function askingSentences(text: string): string[] {
+  const sentences = text.split(/(?<=[?¿؟.!\n])/u).filter((s) => /[\p{L}\p{N}]/u.test(s));
+  return sentences.flatMap((sentence, i) => {
+    const plain = plainWords(sentence);
+    if (!asksSomething(sentence) && !CONDITION_FIRST.test(plain)) return [];
+    const short = plain.split(' ').length <= 4 && POINTS_BACK.test(plain) && cuedTopics(`${sentence}?`).length === 0;
+    return [short && i > 0 ? `${sentences[i - 1]!.replace(/[.!\n]+$/u, ' ')}? ${sentence}` : sentence];
+  });
+}
+
+/** "Ik wil niet dat…", "ik ben bang dat…", "als ik bel…", "if I report…": the writer framing a question about someone else. */
+const WRITER_FRAME = new RegExp(
+  cue(
+    String.raw`ik wil (?:liever )?niet dat|i (?:don'?t|do not) want|ik ben bang dat|i(?:'m| am) (?:afraid|scared|worried) (?:that )?|(?:als|wanneer|if|when) (?:ik|i|we|wij) (?:\w+ ){0,3}(?:meld|melden|bel|report|call|tell|vertel|zeg|praat|talk)\w*`,
+  ).source,
+  'gu',
+);
+/** Someone other than the writer: a third person, or a person named by kin or role. */
+const THIRD_PERSON = cue(
+  String.raw`hij|zij|ze|hem|haar|hen|he|she|him|her|they|them|(?:my|mijn|m'n|mn|his|her|zijn|haar|the|de|die) (?:\w+ )?(?:son|zoon|dochter|daughter|kind|child|broer|brother|zus|sister|vriend|vriendin|friend|neef|nicht|cousin|man|vrouw|husband|wife|moeder|mother|vader|father|mum|mom|dad|buurman|buurvrouw|neighbour|collega|colleague|meisjes|girls|jongen|boy|vrouwen|women|werknemers|workers|klant|client|leerling|pupil|student)`,
+);
+
+/**
+ * Whether the consequence asked about in the sentences that ask is someone else's ("krijgt zij
+ * straf?", "ik wil niet dat hij opgepakt wordt", "will my son be arrested?") rather than the
+ * writer's own ("word ik zelf opgepakt?", "will they arrest me?"): the answer then speaks of that
+ * person. `asks`: whether a sentence names the consequence.
+ */
+export function consequenceOfSomeoneElse(text: string, asks: (plain: string) => boolean): boolean {
+  const about = askingSentences(text)
+    .map((s) => plainWords(s))
+    .filter(asks)
+    .map((s) => s.replace(WRITER_FRAME, ' '));
+  return about.length > 0 && about.every((s) => !WRITER.test(s) && THIRD_PERSON.test(s));
 }
 
 /** "Is dat strafbaar?", "is this illegal?", "is that a crime?": whether something is punishable. */
 const PUNISHABLE = cue(String.raw`strafbaar|illegaal|illegal|a crime|een misdrijf|against the law|tegen de wet`);
 
+/** The writer as the one who acts: "ik", "I", "we", "me". A possessive ("mijn buurman") names someone else. */
+const WRITER = cue(String.raw`ik|i|we|wij|me|mij|myself|mezelf|mijzelf`);
+/** Someone else as the one who acts in the question ("als je broertje…", "dat hij…", "if the boss…", "om iemand te…"). */
+const SOMEONE_ELSE_ACTS = cue(
+  String.raw`(?:als|dat|om|wanneer|if|that|when|for) (?:\w+ )?(?:je|jij|hij|zij|ze|iemand|een|de|het|die|they|he|she|someone|the|a|an|his|her|their|zijn|haar|hun|mijn|my|your|people|mensen)`,
+);
+/** Someone else opening the sentence as its subject ("my cousin has to…", "hij laat haar…"). */
+const SOMEONE_ELSE_FIRST = cue(
+  String.raw`^(?:\w+ )?(?:hij|zij|ze|he|she|they|iemand|someone|(?:my|mijn|m'n|mn|his|her|zijn|haar|the|de) \w+)`,
+);
+/** "Hij zegt (dat)…", "they say…": the words of someone else, not their deed. */
+const SAYS = new RegExp(
+  cue(String.raw`(?:hij|zij|ze|he|she|they|iedereen|everyone) (?:zegt|zeggen|zei|say|says|said|told me)(?: dat| that)?`).source,
+  'gu',
+);
+
 /**
- * Whether a sentence that asks, asks if something is punishable. From a writer telling about
- * themselves ("ik leen mijn rekening uit… is dat strafbaar?") it asks whether they will be
- * punished: the dialog answers it as a consequence then.
+ * "Is dat strafbaar?" about the writer's own deeds ("ik heb mijn rekening uitgeleend. Is dat
+ * strafbaar?", "ben ik strafbaar als ik…"): whether they will be punished. About someone else's
+ * ("is het strafbaar als je broertje drugs moet verkopen", "my cousin has to pay back… Is that a
+ * crime?", "ik vraag me af of het strafbaar is dat mijn buurman…"), it asks whether that is
+ * exploitation. When the words do not say whose deed it is, the writer may be telling about
+ * themselves.
  */
-export function punishableAsked(text: string): boolean {
-  return text.split(/(?<=[?¿؟.!\n])/u).some((sentence) => asksSomething(sentence) && PUNISHABLE.test(plainWords(sentence)));
+export function punishableAskedOfWriter(text: string): boolean {
+  const sentences = text.split(/(?<=[?¿؟.!\n])/u).filter((s) => /[\p{L}\p{N}]/u.test(s));
+  const bare = (s: string): string => plainWords(s).replace(INDIRECT_FRAME, ' ').replace(SAYS, ' ').trim();
+  return sentences.some((sentence, i) => {
+    if (!asksSomething(sentence) || !PUNISHABLE.test(plainWords(sentence))) return false;
+    // The frame of an indirect question ("ik vraag me af of") is the writer asking, not acting.
+    const asked = bare(sentence);
+    if (WRITER.test(asked)) return true;
+    if (SOMEONE_ELSE_ACTS.test(asked)) return false;
+    // "Is dat strafbaar?": about the deed told just before.
+    const before = i > 0 ? bare(sentences[i - 1]!) : '';
+    return WRITER.test(before) || !SOMEONE_ELSE_FIRST.test(before);
+  });
 }
 
 /**
@@ -215,13 +333,13 @@ const STATED: Partial<Record<QuestionTopic, RegExp>> = {
     String.raw`(?:wil|wilt|willen|durf|durft|durven|kan|kunnen) (?:\w+ ){0,2}(?:geen|niet) (?:\w+ ){0,2}politie|(?:afraid|scared) (?:\w+ ){0,2}(?:to go to|of) (?:the )?police|(?:can'?t|cannot|can not) go to (?:the )?police|geen politie|(?:don'?t|doesn'?t|do not|does not) want (?:\w+ ){0,2}(?:police|cops)|no police|(?:komt|komen|staat|staan) (?:er )?(?:dan )?(?:\w+ ){0,2}(?:met )?(?:de )?politie|(?:will|would) (?:the )?police come|police (?:will )?come|^(?:als|if|wat als|what if|stel) (?:\w+ ){0,4}(?:call\w*|bel\w*|go\w*|ga|gaat|gaan|naar) (?:\w+ ){0,2}(?:police|politie)`,
   ),
   consequences: cue(
-    String.raw`(?:wil|wilt) (?:\w+ )?(?:mijn|zijn|haar|onze|hun) (?:\w+ )?(?:baan|werk|huis|kamer|vergunning|verblijfsvergunning|uitkering) (?:\w+ ){0,2}niet kwijt\w*|(?:rather not|don'?t want to|do not want to) (?:get |be )?(?:fired|sacked|deported|arrested|lose (?:my|his|her|our|their) (?:job|work|house|room|visa|permit))|blacklist\w*|zwarte lijst|(?:ik|wij|we|hij|zij|ze|i|he|she|they|us) (?:\w+ )?(?:problemen|problem|trouble)|(?:werk|baan|job) weg|is problem for|(?:we|i|ik|wij) (?:must|moet|moeten) (?:\w+ ){0,2}(?:pay|betalen)|(?:must|moet|moeten) (?:we|i|ik|wij) (?:\w+ ){0,2}(?:pay|betalen)|(?:uitgegooid|ontslagen|opgepakt|uitgezet) (?:\w+ )?(?:worden|wordt)|op straat (?:komen te )?staan`,
+    String.raw`(?:wil|wilt) (?:\w+ )?(?:mijn|zijn|haar|onze|hun) (?:\w+ )?(?:baan|werk|huis|kamer|vergunning|verblijfsvergunning|uitkering) (?:\w+ ){0,2}niet kwijt\w*|(?:rather not|don'?t want to|do not want to) (?:get |be )?(?:fired|sacked|deported|arrested|lose (?:my|his|her|our|their) (?:job|work|house|room|visa|permit))|(?:hun|zijn|haar|mijn|m'n|ons|onze) (?:werk|baan|huis|kamer|vergunning|uitkering) kwijt|(?:lose|losing) (?:their|his|her|my|our) (?:job|work|house|room|permit|visa)|(?:als|if|when|wanneer) (?:\w+ ){0,3}(?:erachter komen|achter komen|find out|finds out|hoort|horen|weet|weten|knows?) (?:\w+ ){0,2}(?:dat |that )?(?:ik|i|we|wij)|blacklist\w*|zwarte lijst|(?:ik|wij|we|hij|zij|ze|i|he|she|they|us) (?:\w+ )?(?:problemen|problem|trouble)|(?:werk|baan|job) weg|is problem for|(?:we|i|ik|wij) (?:must|moet|moeten) (?:\w+ ){0,2}(?:pay|betalen)|(?:must|moet|moeten) (?:we|i|ik|wij) (?:\w+ ){0,2}(?:pay|betalen)|(?:uitgegooid|ontslagen|opgepakt|uitgezet) (?:\w+ )?(?:worden|wordt)|op straat (?:komen te )?staan`,
   ),
   is_it_trafficking: cue(
     String.raw`(?:vraag (?:me|mij|ik me) (?:\w+ )?af|i wonder|ik twijfel|not sure) (?:\w+ ){0,3}(?:of|if|whether) (?:\w+ ){0,4}(?:uitbuiting|mensenhandel|kinderarbeid|trafficking|exploitation|child labour|loverboy|grooming)|misschien (?:is het|is dit|zie ik) (?:\w+ )?(?:gewoon|spoken)|maybe (?:it'?s|it is|this is) (?:\w+ )?(?:just|nothing)`,
   ),
   anonymity: cue(
-    String.raw`met (?:mijn |zijn |haar )?naam en (?:alles|toenaam)|(?:zeggen|vertellen) (?:ze|zij|jullie) (?:dan )?(?:\w+ )?wie (?:het )?(?:gemeld|verteld|gezegd)|wie het gemeld heeft|who (?:reported|told) (?:it|them|him|her)|(?:erachter komen|merken|horen) dat (?:ik|wij|we)|find out (?:that )?(?:i|we) (?:reported|told|went)|never (?:\w+ ){0,2}forgive me|(?:me|mij) (?:\w+ ){0,2}nooit (?:meer )?vergeven|vergeeft (?:\w+ )?(?:me|mij) nooit`,
+    String.raw`(?:weet|weten|hoort|horen|ziet|zien|merkt|merken|know|knows|find out|finds out|see|sees) (?:\w+ ){0,2}(?:dat (?:ik|wij|we) (?:het )?(?:was|ben|waren)|dat het (?:\w+ ){0,3}(?:was|is)|(?:that )?it was (?:me|us))|it was me|dat ik het was|dat het van mij (?:komt|kwam)|met (?:mijn |zijn |haar )?naam en (?:alles|toenaam)|(?:zeggen|vertellen) (?:ze|zij|jullie) (?:dan )?(?:\w+ )?wie (?:het )?(?:gemeld|verteld|gezegd)|wie het gemeld heeft|who (?:reported|told) (?:it|them|him|her)|(?:erachter komen|merken|horen) dat (?:ik|wij|we)|find out (?:that )?(?:i|we) (?:reported|told|went)|never (?:\w+ ){0,2}forgive me|(?:me|mij) (?:\w+ ){0,2}nooit (?:meer )?vergeven|vergeeft (?:\w+ )?(?:me|mij) nooit`,
   ),
 };
 

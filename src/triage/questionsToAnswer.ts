@@ -7,7 +7,7 @@
 import type { QuestionTopic } from '../understanding/understanding';
 import type { Role } from './summary';
 import { topicsToAnswer } from './ownQuestions';
-import { askedCueTopics, asksForOwnLanguage, cuedTopics, punishableAsked, statedWorries } from './questionCues';
+import { askedCueTopics, asksForOwnLanguage, cuedTopics, punishableAskedOfWriter, statedWorries } from './questionCues';
 
 export interface ReadQuestions {
   /** The topics the question model read (src/nlu/questions), with the intent's topic. */
@@ -26,7 +26,7 @@ export function questionsToAnswer(u: ReadQuestions, text: string, role: Role | n
   // A question the model reads for one topic may ask a second in words it was not trained on
   // ("komt dat in een politiesysteem?"): the plain cues of the sentences that ask fill up the answers.
   const alsoCued = u.mixedWith ? [] : askedCueTopics(text);
-  // "Is dat strafbaar?" from a writer who may be telling about themselves: will I be punished.
-  if (!u.mixedWith && role !== 'other' && role !== 'professional' && punishableAsked(text)) alsoCued.push('consequences');
+  // "Is dat strafbaar?" from a writer telling about their own deeds: will I be punished.
+  if (!u.mixedWith && role !== 'other' && role !== 'professional' && punishableAskedOfWriter(text)) alsoCued.push('consequences');
   return topicsToAnswer([...new Set([...u.questions, ...cued])], text, [...u.questions, ...cued], alsoCued);
 }

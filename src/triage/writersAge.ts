@@ -14,17 +14,67 @@ import type { TriageSummary } from './summary';
 const ABOUT_ME_AFTER_ALL =
   /\b(?:(?:gaat|ging) (?:\w+ ){0,2}(?:om|over) mij(?:zelf)?|ik ben het zelf|het is mij|(?:it'?s|it is|its) (?:\w+ )?(?:about )?me\b|about myself|i am the one|im the one)\b/;
 
+/** "het gaat over mijn zus", "it's about my sister": the writer says the worry is someone else's. */
+const ABOUT_SOMEONE_ELSE =
+  /\b(?:(?:het )?(?:gaat|ging) (?:\w+ ){0,2}(?:om|over) (?:mijn|mn|m'n|onze|ons) \w+|(?:it'?s|it is|its|this is) (?:\w+ )?about (?:my|our) \w+|(?:ik )?schrijf (?:\w+ )?(?:voor|over) (?:mijn|mn|m'n) \w+|(?:i )?(?:am )?writ\w* (?:\w+ )?(?:for|about) my \w+)\b/;
+
+/** The writer telling their own age ("ik ben 35", "I am 35"). */
+const WRITERS_AGE_SAID = /\b(?:ik ben|i am|im|i'm)\s+(?:\w+\s+){0,2}?(?:van\s+)?\d{1,2}\b/;
+
+/** "my son is 9", "my son, he is 7", "mijn dochter van 6", "onze zoon (9)": an age said of the writer's child. */
+const CHILDS_AGE =
+  /\b(?:my|mijn|mn|m'n|our|onze|ons)\s+(?:\w+\s+)?(?:son|daughter|zoon|dochter|dochtertje|zoontje|kind|kindje|child|baby|boy|girl)\s*,?\s+(?:(?:he|she|hij|zij|ze)\s+)?(?:is\s+|van\s+|of\s+|\(\s*)?(\d{1,2})\b/;
+
+/** "with my son, he is 7", "we hebben een zoontje van 3": the age of a child who is with the writer. */
+const ACCOMPANYING_CHILD =
+  /\b(?:with|met|me and|ik en|we have|we hebben|i have|ik heb)\s+(?:my|mijn|mn|m'n|our|onze|ons|een|a)\s+(?:\w+\s+)?(?:son|daughter|zoon|zoontje|dochter|dochtertje|kind|kindje|child|baby)\s*,?\s+(?:(?:he|she|hij|zij|ze)\s+)?(?:is\s+|van\s+|of\s+|\(\s*)?(\d{1,2})\b/;
+
+function accompanyingChildsAge(plain: string): number | null {
+  const m = ACCOMPANYING_CHILD.exec(plain);
+  return m ? Number(m[1]) : null;
+}
+
+/** The facts without the "under 18" that only a child with the writer gave ("we hebben een zoontje van 3"). */
+function withoutAccompanyingChild(told: Partial<ToldFacts>, plain: string): Partial<ToldFacts> {
+  const child = accompanyingChildsAge(plain);
+  if (child === null || child >= 5 || told.relation === 'child') return told;
+  const { minor: _minor, ...rest } = told;
+  return rest;
+}
+
+function childsAge(plain: string): number | null {
+  const m = CHILDS_AGE.exec(plain);
+  return m ? Number(m[1]) : null;
+}
+
 /**
  * The facts of a message without an age (and without "about the writer") that only the writer's own
  * age gave, while the worry is about someone else.
  */
 export function withoutWritersOwnAge(before: TriageSummary, told: Partial<ToldFacts>, text: string): Partial<ToldFacts> {
+  const plain = numbersInWords(normaliseText(text));
+  if (told.age === undefined || told.age === null) return told.minor === true ? withoutAccompanyingChild(told, plain) : told;
+  // "hey ik ben 14 en het gaat over mn zus": the message itself says whom the worry is about.
+  if (ABOUT_SOMEONE_ELSE.test(plain) && !ABOUT_ME_AFTER_ALL.test(plain) && readAge(withoutWritersAge(plain), false) === null) {
+    const { age: _age, minor: _minor, ...rest } = told;
+    return { ...rest, aboutWhom: 'other' };
+  }
+  // "I came from Kharkiv with my son, he is 7", "we hebben een zoontje van 3": a child who is with
+  // the writer, named beside the story; the worry is not the child's exploitation.
+  if (accompanyingChildsAge(plain) === told.age) {
+    const { age: _age, minor: _minor, relation, ...rest } = told;
+    return relation === 'child' || relation === undefined ? rest : { ...rest, relation };
+  }
+  // "I lose my protection status? my son is 9": the worry is the writer's own, the age their child's.
+  if (told.aboutWhom === 'self' && before.facts.aboutWhom !== 'other' && childsAge(plain) === told.age && !WRITERS_AGE_SAID.test(plain)) {
+    const { age: _age, minor: _minor, ...rest } = told;
+    return rest;
+  }
   // A writer under 18 giving their age most likely writes about themselves, and the help for a
   // minor is the safe side: only an adult writer's age is set aside.
-  if (told.age === undefined || told.age === null || told.age < 18) return told;
+  if (told.age < 18) return told;
   // A relation named alone ("ziet mn moeder dit?") is not yet a worry about someone else.
   if (before.facts.aboutWhom !== 'other' && before.facts.aboutWhom !== 'professional') return told;
-  const plain = numbersInWords(normaliseText(text));
   if (ABOUT_ME_AFTER_ALL.test(plain)) return told;
   // Another age in the message ("ik ben 45 en mijn dochter is 15") still counts.
   if (readAge(withoutWritersAge(plain), false) !== null) return told;

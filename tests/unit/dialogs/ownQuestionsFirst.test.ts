@@ -110,4 +110,28 @@ describe('the citizen own question first', () => {
     const other = await firstTurn('Mijn buurman laat twee Poolse jongens in zijn schuur slapen en betaalt ze niks. Is dat strafbaar?');
     expect(other.all).not.toMatch(/Word ik zelf gestraft\?/);
   });
+
+  it('answers a consequence for someone else about that person, and the consequence the question names', async () => {
+    const other = await firstTurn('Mijn zoon van 19 moest drugs vervoeren voor een oudere jongen. Wordt hij opgepakt als ik bel?');
+    expect(other.texts.slice(0, 3).join('\n')).toMatch(/Wordt die persoon gestraft\?/);
+    expect(other.all).not.toMatch(/Word ik zelf gestraft\?/);
+    const permit = await firstTurn('My sister work in a massage salon without papers. If we go to the police, they send us away?', 'en');
+    expect(permit.texts.slice(0, 3).join('\n')).toMatch(/residence permit/);
+    expect(permit.all).not.toMatch(/Will I lose my job\?/);
+  });
+
+  it('answers what the helpline will do and what would happen to the family, before going on', async () => {
+    const turn = await firstTurn(
+      'Kan ik zelf bij jullie melden? En wat gebeurt er dan met het gezin, ik wil niet dat ze er slechter van worden',
+    );
+    const lead = turn.texts.slice(0, 2).join('\n');
+    expect(lead).toMatch(/Wat gebeurt er na een melding\?/);
+    expect(lead).toMatch(/Advies vragen heeft voor jou geen gevolgen|gestraft|kinderen/);
+  });
+
+  it('answers "is that a crime?" about someone else\'s deed as a question whether it is exploitation, not "will I be punished"', async () => {
+    const turn = await firstTurn('My cousin has to pay back 8000 euro for the trip before she can leave the house. Is that a crime?', 'en');
+    expect(turn.texts[0]).toMatch(/^I cannot say for sure whether it is human trafficking/);
+    expect(turn.all).not.toMatch(/Will I be punished myself\?|Do I have to repay the debt\?/);
+  });
 });

@@ -124,6 +124,16 @@ describe('memory and question policy', () => {
     expect(third.all).not.toMatch(/Hoe oud|over jezelf of over iemand anders/);
   });
 
+  it('takes an age told in passing ("ik vroeg hoe oud hij was en hij zei 16") and asks no adult questions about him', async () => {
+    const { adapter, lastTriage } = createTestBot(keywordRecognizer);
+    await join(adapter);
+    await say(adapter, 'In de nagelsalon werkt een jongen die er heel jong uitziet, hij werkt 12 uur per dag in de fabriek');
+    const told = await say(adapter, 'ik vroeg hoe oud hij was en hij zei 16, heel zachtjes');
+    expect(lastTriage()?.facts).toMatchObject({ age: 16, minor: true });
+    expect(told.all).toMatch(/jonger dan 18/);
+    expect(told.all).not.toMatch(/Hoe oud is|paspoort, ID-bewijs of de bankpas/);
+  });
+
   it('takes the age button as "under 18", not as the age 18', async () => {
     const { adapter, lastTriage } = createTestBot(keywordRecognizer);
     await join(adapter);

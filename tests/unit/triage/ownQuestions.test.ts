@@ -1,4 +1,4 @@
-import { consequencesAsked, proofAsked, topicsToAnswer } from '../../../src/triage/ownQuestions';
+import { consequenceIsSomeoneElses, consequencesAsked, proofAsked, topicsToAnswer } from '../../../src/triage/ownQuestions';
 
 describe("the citizen's own questions", () => {
   it('answers at most two, questions about oneself first', () => {
@@ -60,5 +60,24 @@ describe("the citizen's own questions", () => {
     expect(consequencesAsked('will my son be arrested?')).toEqual(['punished']);
     expect(proofAsked('Moet ik bewijs hebben voordat ik iets meld?')).toBe(true);
     expect(proofAsked('Wat gebeurt er als ik bel?')).toBe(false);
+  });
+
+  it('tells the consequence from what the sentence that asks names, not from the story around it', () => {
+    expect(consequencesAsked('She work in massage without papers. They send us away?')).toEqual(['permit']);
+    expect(consequencesAsked('Ik werk in de kas. Word ik opgepakt als ik bel?')).toEqual(['punished']);
+    expect(consequencesAsked('Will I lose my job?')).toEqual(['job']);
+    expect(consequencesAsked('Raak ik mijn werk kwijt als ik bel?')).toEqual(['job']);
+    // Told beside a question that names none: the worry of the message.
+    expect(consequencesAsked('Ik ben bang voor mijn verblijfsvergunning. Wat moet ik doen?')).toEqual(['permit']);
+  });
+
+  it("tells whose consequence is asked about: the writer's own or someone else's", () => {
+    expect(consequenceIsSomeoneElses('Krijgt zij straf als ze ontdekken wat zij daar doet?', 'punished')).toBe(true);
+    expect(consequenceIsSomeoneElses('moet ik 112 bellen? ik wil niet dat hij opgepakt wordt', 'punished')).toBe(true);
+    expect(consequenceIsSomeoneElses('will my son be arrested?', 'punished')).toBe(true);
+    expect(consequenceIsSomeoneElses('Raakt hij zijn baan kwijt als ik meld?', 'job')).toBe(true);
+    expect(consequenceIsSomeoneElses('word ik zelf opgepakt als ik meld dat ik mijn bankpas heb uitgeleend?', 'punished')).toBe(false);
+    expect(consequenceIsSomeoneElses('Will they arrest me?', 'punished')).toBe(false);
+    expect(consequenceIsSomeoneElses('Will I lose my job if I report?', 'job')).toBe(false);
   });
 });

@@ -3,7 +3,7 @@ import {
   asksForOwnLanguage,
   asksSomething,
   cuedTopics,
-  punishableAsked,
+  punishableAskedOfWriter,
   statedWorries,
 } from '../../../src/triage/questionCues';
 import { topicsToAnswer } from '../../../src/triage/ownQuestions';
@@ -230,8 +230,46 @@ describe('cues that keep apart what sounds alike', () => {
   it('reads "is that a crime" about someone else as a question whether it is exploitation, being punished oneself as consequences', () => {
     expect(askedCueTopics('Hij laat haar werken zonder loon. Is dat strafbaar?')).not.toContain('consequences');
     expect(askedCueTopics('Ben ik zelf ook strafbaar als ik mijn rekening heb uitgeleend?')).toContain('consequences');
-    expect(punishableAsked('iedereen doet het zegt hij. is dat illegaal of niet')).toBe(true);
-    expect(punishableAsked('Hij zegt dat het strafbaar is.')).toBe(false);
+    expect(punishableAskedOfWriter('iedereen doet het zegt hij. is dat illegaal of niet')).toBe(true);
+    expect(punishableAskedOfWriter('Hij zegt dat het strafbaar is.')).toBe(false);
+  });
+
+  it('tells whose deed "is that a crime" asks about: the writer\'s own, or someone else\'s', () => {
+    expect(punishableAskedOfWriter('Ik heb mijn rekening uitgeleend. Is dat strafbaar?')).toBe(true);
+    expect(punishableAskedOfWriter('hij zegt het is 100% legit en iedereen doet het. is dat strafbaar of niet')).toBe(true);
+    expect(punishableAskedOfWriter('ff checken, is het strafbaar als je broertje drugs moet verkopen voor een oudere jongen?')).toBe(false);
+    expect(punishableAskedOfWriter('My cousin has to pay back 8000 euro before she can leave. Is that a crime?')).toBe(false);
+    expect(punishableAskedOfWriter('Ik vraag me af of het strafbaar is dat mijn buurman zijn nichtjes laat schoonmaken.')).toBe(false);
+  });
+
+  it('reads a short question with a topic of its own alone, not with the story before it', () => {
+    expect(askedCueTopics('My cousin has to pay back 8000 euro for the trip. Is that a crime?')).toEqual(['is_it_trafficking']);
+    expect(askedCueTopics('Ze zeggen dat ik 3000 euro moet terugbetalen. Klopt dat?')).toContain('consequences');
+  });
+
+  it('reads the name of the thing as a question whether the case is it only when it judges the case', () => {
+    expect(askedCueTopics('Wat voor straf staat er op mensenhandel?')).not.toContain('is_it_trafficking');
+    expect(askedCueTopics('what are red flags for labour exploitation in restaurants')).toEqual(['signals']);
+    expect(askedCueTopics('Hoe werkt aangifte doen van mensenhandel?')).not.toContain('is_it_trafficking');
+    expect(askedCueTopics('Is dit mensenhandel?')).toContain('is_it_trafficking');
+    expect(askedCueTopics('Kwalificeert dat als arbeidsuitbuiting?')).toContain('is_it_trafficking');
+    expect(askedCueTopics('wordt ze uitgebuit?')).toContain('is_it_trafficking');
+    expect(askedCueTopics('uitbuiting?')).toContain('is_it_trafficking');
+  });
+
+  it('reads what happens to a person as consequences, what happens with the report as after_report', () => {
+    expect(askedCueTopics('Wat gebeurt er met mij als blijkt dat ik zwart heb gewerkt?')).toEqual(['consequences']);
+    expect(askedCueTopics('What happens to the children if both parents get arrested?')).not.toContain('after_report');
+    expect(askedCueTopics('Wat gebeurt er met mijn melding?')).toContain('after_report');
+    expect(askedCueTopics('What will happen to the family after I report them?')).toEqual(
+      expect.arrayContaining(['after_report', 'consequences']),
+    );
+  });
+
+  it('reads a sign, red flags and what to check as a question about signals', () => {
+    expect(askedCueTopics('If someone never has their own phone, is that a sign?')).toContain('signals');
+    expect(askedCueTopics('is het een teken als ze altijd worden opgehaald met hetzelfde busje')).toContain('signals');
+    expect(askedCueTopics('Which things can I check as a landlord?')).toContain('signals');
   });
 
   it('reads signals asked in general as signals only, and signals of this case as both', () => {
@@ -243,5 +281,61 @@ describe('cues that keep apart what sounds alike', () => {
     expect(askedCueTopics('tot hoe laat zijn jullie bereikbaar?')).toContain('counsellor');
     expect(askedCueTopics('heb je een nummer dat ik kan bellen?')).toContain('counsellor');
     expect(askedCueTopics('Do you save my phone number?')).not.toContain('counsellor');
+  });
+
+  it('reads what the helpline or the inspection will do, and whether it is too late, as after_report; what the police will do stays police', () => {
+    expect(askedCueTopics('Als ik Veilig Thuis erbij haal, halen jullie haar dan uit huis?')).toContain('after_report');
+    expect(askedCueTopics('En als jullie iets gaan doen, hoort hij dan dat het van mij komt?')).toEqual(
+      expect.arrayContaining(['after_report', 'anonymity']),
+    );
+    expect(askedCueTopics('the inspectie they come to the bakery?')).toContain('after_report');
+    expect(askedCueTopics('Mag ik haar naam doorgeven of moet zij zelf contact opnemen?')).toContain('after_report');
+    expect(askedCueTopics('en is het niet te laat na 3 jaar')).toContain('after_report');
+    expect(askedCueTopics('Is het normaal dat de tram altijd te laat is?')).not.toContain('after_report');
+    expect(askedCueTopics('Komt de politie dan bij hem langs?')).not.toContain('after_report');
+  });
+
+  it('reads trouble, being held liable, paying fines oneself and "victim or perpetrator"', () => {
+    expect(askedCueTopics('en kan ik zelf gedoe krijgen omdat ik aan die autos heb gesleuteld')).toContain('consequences');
+    expect(askedCueTopics('kan ik daar zelf op aangesproken worden?')).toContain('consequences');
+    expect(askedCueTopics('moet ik al die boetes zelf betalen?')).toContain('consequences');
+    expect(askedCueTopics('ben ik nou slachtoffer of dader?')).toContain('is_it_trafficking');
+    expect(askedCueTopics('Wat gebeurt er dan met het gezin?')).toContain('consequences');
+  });
+
+  it('reads a fear of being known as the one who told, and someone else losing their job, as worries beside a question', () => {
+    expect(statedWorries('the inspectie they come? boss will know it was me', true)).toContain('anonymity');
+    expect(statedWorries('moet ik de politie bellen?? ze gaat me haten als ze weet dat ik het was', true)).toContain('anonymity');
+    expect(statedWorries('ze smeken me geen politie te bellen want dan zijn ze hun werk kwijt. wat moet ik doen')).toContain(
+      'consequences',
+    );
+  });
+
+  it('reads "will he know it was me" and "must I return the money" in Ukrainian and Bulgarian', () => {
+    expect(cuedTopics('Чи знатиме він, що це я розповіла?')).toContain('anonymity');
+    expect(cuedTopics('Трябва ли аз да върна парите?')).toContain('consequences');
+  });
+
+  it("reads the police coming as what follows one's own report as after_report too, and who does it", () => {
+    expect(askedCueTopics('en als ik het meld, staat dan morgen de politie bij die salon?')).toEqual(
+      expect.arrayContaining(['after_report', 'police']),
+    );
+    expect(askedCueTopics('als ik meld gaat de politie daar dan meteen binnenvallen?')).toContain('after_report');
+    expect(askedCueTopics('Moet ik de groepsleiding ook bellen of doet de politie dat?')).toContain('after_report');
+    expect(askedCueTopics('als ik bel komt de politie dan')).not.toContain('after_report');
+  });
+
+  it('reads what others would do if they found out the writer told as a worry about consequences', () => {
+    expect(
+      statedWorries('maar als die gasten erachter komen dat ik iets gemeld heb staan ze zaterdag langs het veld. kan het anoniem?', true),
+    ).toContain('consequences');
+  });
+
+  it('reads asking whether a person or a computer answers as asking for a counsellor', () => {
+    expect(cuedTopics('Spreek ik nu met een computer?')).toContain('counsellor');
+    expect(cuedTopics('hallo is daar iemand?? of is dit automatisch')).toContain('counsellor');
+    expect(cuedTopics('Wie zit er aan de andere kant van deze chat?')).toContain('counsellor');
+    expect(cuedTopics('am I talking to a bot?')).toContain('counsellor');
+    expect(cuedTopics('Is dit gesprek opgeslagen?')).not.toContain('counsellor');
   });
 });

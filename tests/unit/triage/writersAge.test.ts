@@ -39,4 +39,43 @@ describe("the writer's own age is not the age of the person the worry is about",
     const told = { aboutWhom: 'self' as const, age: 19, minor: false };
     expect(withoutWritersOwnAge(rememberFacts(emptyTriage(), { aboutWhom: 'self' }), told, 'ik ben 19')).toEqual(told);
   });
+
+  it("sets the writer's own age aside when the message says the worry is about someone else", () => {
+    const told = withoutWritersOwnAge(
+      emptyTriage(),
+      { aboutWhom: 'self', relation: 'sibling', age: 14, minor: true },
+      'hey ik ben 14 en het gaat over mn zus',
+    );
+    expect(told).toEqual({ aboutWhom: 'other', relation: 'sibling' });
+    const daughter = { aboutWhom: 'other' as const, relation: 'child' as const, age: 15, minor: true };
+    expect(withoutWritersOwnAge(emptyTriage(), daughter, 'het gaat over mijn dochter van 15')).toEqual(daughter);
+  });
+
+  it("does not take a child's age named beside the writer's own worry for the writer's", () => {
+    const told = { aboutWhom: 'self' as const, age: 9, minor: true };
+    expect(
+      withoutWritersOwnAge(emptyTriage(), told, 'if I go to police, I lose my protection status? my son is 9, he go to school here'),
+    ).toEqual({
+      aboutWhom: 'self',
+    });
+    // A writer who gives their own age as well keeps it.
+    const own = { aboutWhom: 'self' as const, age: 16, minor: true };
+    expect(withoutWritersOwnAge(emptyTriage(), own, 'ik ben 16 en mijn zoon is 1')).toEqual(own);
+  });
+
+  it('does not take a child who is with the writer for the person the worry is about', () => {
+    const withSon = { aboutWhom: 'other' as const, relation: 'child' as const, age: 7, minor: true };
+    expect(
+      withoutWritersOwnAge(emptyTriage(), withSon, 'I came from Kharkiv with my son, he is 7. A Dutch man offered us an apartment'),
+    ).toEqual({
+      aboutWhom: 'other',
+    });
+    const partner = { aboutWhom: 'other' as const, relation: 'partner' as const, minor: true };
+    expect(withoutWritersOwnAge(emptyTriage(), partner, 'mn vriend moet een wietkwekerij bijhouden. we hebben een zoontje van 3')).toEqual({
+      aboutWhom: 'other',
+      relation: 'partner',
+    });
+    const daughter = { aboutWhom: 'other' as const, relation: 'child' as const, age: 15, minor: true };
+    expect(withoutWritersOwnAge(emptyTriage(), daughter, 'mijn dochter van 15 heeft een loverboy')).toEqual(daughter);
+  });
 });
