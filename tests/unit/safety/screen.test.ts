@@ -242,3 +242,30 @@ describe('danger screen: robustness and cost', () => {
     expect(screen.screen('hoi')).toEqual({ acuteDanger: false, suicidal: false, reasons: [] });
   });
 });
+
+describe("danger screen: someone else's thoughts of suicide, told by a relative or a professional", () => {
+  it.each([
+    'mijn cliënte vertelde vandaag dat ze niet meer wil leven, ze moet elke nacht voor haar vriend werken',
+    'as her support worker I have to tell you she said she wants to end her life if she has to go back to that house',
+    'my brother told me on the phone he does not want to live anymore, the boss took his passport',
+    'fratele meu spune ca nu mai vrea sa traiasca, seful i-a luat pasaportul',
+    'mi hermana dice que quiere morir, no la dejan salir de la casa',
+    'minha prima diz que não quer mais viver, o patrão ficou com o passaporte dela',
+    'ağabeyim artık yaşamak istemiyor diyor, patron pasaportunu aldı',
+    'أخي يقول إنه لا يريد أن يعيش بعد الآن، أخذوا جواز سفره',
+  ])('%p is acute and suicidal', (text) => {
+    expect(screen.assess(text)).toMatchObject({ level: 'acute', suicidal: true });
+  });
+});
+
+describe('danger screen: the band for messages that name no situation', () => {
+  it('asks about a message without any situation only from a higher score', () => {
+    const { unsure, unsurePlain, acute } = screen.bundle.thresholds;
+    expect(unsurePlain).toBeGreaterThanOrEqual(unsure);
+    expect(unsurePlain).toBeLessThanOrEqual(acute);
+  });
+
+  it.each(['ik heb liever dat iemand me belt', 'who reads these messages, can my boss see them?'])('%p: no question', (text) => {
+    expect(level(text)).toBe('none');
+  });
+});
