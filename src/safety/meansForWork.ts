@@ -4,7 +4,8 @@
  * self-harm: the medication words of the suicide lexicons ("pillen", "pills") are then not a way of
  * saying suicidal thoughts. Read by structure, a medication word followed in the same sentence by a
  * purpose of staying awake or working, so it holds for any drug, any job and any writer; the hit is
- * then reported as negated (the situation is not happening), which the models weigh as such.
+ * then reported as negated (the situation is not happening), which the models weigh as such. So are
+ * pills handed out by someone else ("hij geeft haar steeds pillen"): the exploiter's drugs.
  *
  * Not when the same sentence takes them all or at once ("all the pills he gives me to stay awake,
  * all at once"): an overdose of a work drug is still a way to die.
@@ -31,6 +32,12 @@ const LEXICON = {
     `om ~3 ${AWAKE_NL} ~6 ${DRUG}`,
     `to ~2 ${AWAKE_EN} ~6 ${DRUG}`,
   ],
+  // Handed out by someone else ("die haar lachgas en pillen gaven", "he keeps giving her pills"): the
+  // drugs of a pimp or a boss, not a means the writer keeps for themselves.
+  given: [
+    `geeft|gaf|gaven|geven|gegeven|krijgt|kreeg|kregen|krijgen|gekregen|stopt|stopte|gives|gave|given|giving|hands|handed ~4 ${DRUG}`,
+    `${DRUG} ~3 gaven|gaf|geeft|gegeven|gekregen|gives|gave|given`,
+  ],
   all_at_once: [
     'alle|allemaal|alles|in een keer|ineens|tegelijk|tegelijkertijd|overdosis|all the|all of|all my|all at|at once|whole bottle|whole box|hele doos|hele strip|overdose',
   ],
@@ -53,7 +60,7 @@ export class MeansForWork {
     const medication = hits.filter((h) => !h.negated && MEDICATION_CONCEPTS.has(h.concept) && isMedicationWord(h, analysis));
     if (medication.length === 0) return [...hits];
     const parts = this.matcher.find(analysis);
-    const forWork = parts.filter((p) => p.concept === 'for_work');
+    const forWork = parts.filter((p) => p.concept === 'for_work' || p.concept === 'given');
     if (forWork.length === 0) return [...hits];
     const allAtOnce = new Set(parts.filter((p) => p.concept === 'all_at_once').map((p) => p.sentence));
     return hits.map((hit) =>

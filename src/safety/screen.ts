@@ -37,10 +37,10 @@ export interface ScreenedMessage {
  * weigh more, and at 0.45 "I sleep in the farm, 10 people one room" read as a wish to die. 0.65
  * since safety7: with more indirect wording in the lexicons, "I don't see why I should keep going to
  * that job" lay at 0.63 under some trainings, and no labelled message of the tuning and development
- * sets without wording lay between 0.6 and 0.85. 0.8 since safety8: with set H the same sentence lay
- * at 0.78, and every held-out suicidal message the model finds without wording scores 0.86 or more.
+ * sets without wording lay between 0.6 and 0.85. (Tried at 0.8 in safety8: one training later three
+ * held-out suicidal messages without wording lay at 0.68-0.73 and were lost, so it stays.)
  */
-const UNWORDED_SUICIDE = 0.8;
+const UNWORDED_SUICIDE = 0.65;
 
 /** The suicide score as the threshold sees it (training chooses the threshold on this too). */
 export function gatedSuicideScore(read: ReadMessage, score: number, vocabulary?: Vocabulary): number {

@@ -388,6 +388,22 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'whole|entire ~1 bottle|box|pack|strip ~2 of ~1 pills|tablets|paracetamol',
     'saving|saved|collecting|collected|hoarding ~2 pills|tablets|meds|sleeping pills',
     'bought ~2 a ~1 rope',
+    // A step forward at a platform, under a train, waiting by the tracks not knowing anymore; sleeping
+    // pills put away "for when it no longer works"; not waking up being fine.
+    'een stap naar voren|stap naar voren|one step forward|step in front',
+    'onder de trein|onder een trein|onder de metro|under a train|under the train|in front of a train|in front of the train',
+    'spoor|brug|perron|dak|trein|rails ~8 weet het ~2 niet meer',
+    'tracks|bridge|platform|roof ~8 do not know ~2 anymore',
+    'alle ~2 slaappillen|slaappillen van|sleeping pills',
+    'voor als het ~2 niet meer gaat',
+    'for when i ~2 can not ~2 anymore',
+    'als ik ~3 niet ~1 wakker word|wakker wordt|wakker zou worden',
+    'if i ~3 do not ~1 wake up',
+    'nergens ~1 zin ~1 meer ~1 in',
+    'beter ~3 kan|kon|zou ~2 verdwijnen',
+    'не виждам смисъл|смисъл да живея|ако ме няма|никой няма да забележи|никой няма да разбере|если меня не будет|никто не заметит|якщо мене не буде|ніхто не помітить|niet zauwazy|gdyby mnie niet bylo',
+    'se eu sumisse|se eu morresse|se eu nao existisse|si yo desapareciera|si me muriera|si yo no existiera|daca as disparea|daca nu as mai fi|ha eltunnek|ha nem lennek',
+    'jobb lenne ha ~1 nem lenne',
     'not ~2 see ~2 reason ~3 alive|live|living|go on',
     'sleep ~2 and ~2 not|never ~1 wake',
     'better if i ~2 gone|dead|not here',
@@ -562,6 +578,10 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'tell ~3 i love',
     'gave|given|giving ~4 to keep',
     'gave away|giving away|give away|you can have my|wont need|will not need|dont need it anymore|not need it anymore|wont be here|will not be here|by tomorrow',
+    // Belongings shared out or left for someone: "mijn spullen verdeeld", "my rings in an envelope for her".
+    'spullen|sieraden|ringen|kleren ~3 verdeeld|uitgedeeld|weggedaan',
+    'envelop|envelope ~3 voor|for ~2 mijn|my ~1 dochter|zoon|moeder|kinderen|daughter|son|mother|kids',
+    'divided|shared out|left ~2 my ~1 things|stuff|rings|jewellery|jewelry',
   ],
   worthless: [
     'nutteloos|useless|een last|tot last|ik voel me niks|ik voel mij niks|feel like nothing',
@@ -576,6 +596,8 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'wil dat het stopt|het moet stoppen|voor altijd',
     'wat maakt ~2 nog uit',
     'what does it ~1 even ~1 matter',
+    'niemand ~2 meer ~2 iets ~2 te bieden|te geven',
+    'nothing ~2 to offer|to give ~2 anyone|anybody',
   ],
   self_harm: [
     'snijd|snijden|sneed|gesneden ~2 mezelf|me|mijn armen|polsen',

@@ -21,6 +21,7 @@ describe('medication words for a purpose of work', () => {
     'we krijgen pillen zodat we door kunnen werken tot de vrachtwagen vol is',
     'the boss hands out pills to keep working through the night shift',
     'he gives her pills so she can work longer',
+    'ze was in een huis met jongens die haar lachgas en pillen gaven',
   ])('%p: the medication word is taken back', (text) => {
     const hits = medicationHits(text);
     expect(hits.length).toBeGreaterThan(0);

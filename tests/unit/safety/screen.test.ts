@@ -269,3 +269,15 @@ describe('danger screen: the band for messages that name no situation', () => {
     expect(level(text)).toBe('none');
   });
 });
+
+describe('danger screen: suicidal thoughts said around the edges, in several languages', () => {
+  it.each([
+    'ik werk elke nacht in de loods en krijg niks. soms sta ik op het station en denk ik aan een stap naar voren',
+    'mijn moeder denkt dat ik gewoon werk. als ik morgen niet wakker word vind ik dat ook goed',
+    'ik heb al mijn sieraden verdeeld en een envelop voor mijn zoon klaargelegd',
+    'Работя в склад, шефът взе паспорта ми. Ако ме няма, никой няма да забележи.',
+    'trabalho numa estufa sem salário, acho que todos ficariam melhor se eu morresse',
+  ])('%p is acute and suicidal', (text) => {
+    expect(screen.assess(text)).toMatchObject({ level: 'acute', suicidal: true });
+  });
+});
