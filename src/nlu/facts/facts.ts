@@ -263,6 +263,14 @@ export function readRoleRelation(plain: string, aboutWhom: AboutWhom | null | un
     )
   )
     return professional ? 'pupil' : 'classmate';
+  // "een collega van mij", "a colleague of mine", "een nieuwe collega", "another coworker": a
+  // colleague named without "mijn".
+  if (
+    /\b(?:een|a|an|another|andere|nieuwe|new|onze|our)\s+(?:\w+\s+)?(?:collega|colleague|coworker|co-worker)\b|\b(?:collega|colleague|coworker)s?\s+(?:van (?:mij|me|ons)|of mine|of ours)\b/.test(
+      plain,
+    )
+  )
+    return 'colleague';
   if (!professional) return null;
   const role =
     /\b(?:(leerling\w*|scholier\w*|pupil\w*|student|students|speler\w*|speelster\w*|players?|jeugdspeler\w*)|(client\w*|cliente\w*|patient\w*|bewoner\w*|residents?|pupillen|jongere die ik|klant|klante|klanten))\b/.exec(

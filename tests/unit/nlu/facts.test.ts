@@ -167,6 +167,12 @@ describe('relation told through someone else, a role or a place', () => {
     expect(readChainedRelation(normaliseText('mijn dochter komt niet thuis'))).toBeNull();
   });
 
+  it('reads a colleague named without a possessive', () => {
+    expect(readRoleRelation(normaliseText('stel dat een collega van mij geen loon krijgt'), 'other')).toBe('colleague');
+    expect(readRoleRelation(normaliseText('a new coworker at the warehouse sleeps in the van'), 'other')).toBe('colleague');
+    expect(readRoleRelation(normaliseText('de baas van de kas houdt de paspoorten'), 'other')).toBeNull();
+  });
+
   it('reads a classmate, and a pupil or client when a professional writes', () => {
     const role = (text: string, about: 'self' | 'other' | 'professional') => readRoleRelation(normaliseText(text), about);
     expect(role('een jongen uit mijn klas heeft ineens 500 euro', 'other')).toBe('classmate');
