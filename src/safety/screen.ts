@@ -138,6 +138,20 @@ function cryUnread(read: ReadMessage, vocabulary: Vocabulary): boolean {
   );
 }
 
+/**
+ * A situation of danger named (not background: a child, a passport or a debt alone) in a message the
+ * model reads poorly, with nothing distancing it and the score in the unsure band: the model cannot
+ * weigh the words around the situation, and the danger question would be asked in a language the
+ * writer may not read, so the bot answers with 112 at once, as for an unread cry for help.
+ */
+export function situationUnread(read: ReadMessage, vocabulary: Vocabulary): boolean {
+  return (
+    situationEvidence(read) &&
+    !read.distances.some((d) => !d.negated && ALARM_DISTANCE.has(d.concept)) &&
+    knownWordShare(read, vocabulary) < READABLE_SHARE
+  );
+}
+
 const EMPTY: DangerAssessment = { level: 'none', suicidal: false, reasons: [], score: 0 };
 
 export class SafetyScreen {
@@ -192,12 +206,14 @@ export class SafetyScreen {
     // none is told, and the question stays the safe answer.
     const plain = !read.situations.some((h) => !h.negated) && knownWordShare(read, this.bundle.vocabulary.danger) >= READABLE_SHARE;
     const unsure = plain ? thresholds.unsurePlain : thresholds.unsure;
+    const unread = !alarm && !cry && score >= thresholds.unsure && situationUnread(read, this.bundle.vocabulary.danger);
     const level: DangerLevel =
-      suicidal || alarm || cry || (score >= thresholds.acute && evidence) ? 'acute' : score >= unsure ? 'unsure' : 'none';
+      suicidal || alarm || cry || unread || (score >= thresholds.acute && evidence) ? 'acute' : score >= unsure ? 'unsure' : 'none';
     const reasons = new Set<string>();
     if (suicidal) reasons.add('model.suicidal');
     if (alarm) reasons.add('floor.explicit_alarm');
     if (cry) reasons.add('floor.cry_unread');
+    if (unread) reasons.add('floor.situation_unread');
     if (level !== 'none') reasons.add(`model.${level}`);
     for (const hit of read.situations) if (!hit.negated) reasons.add(`situation.${hit.concept}`);
     for (const hit of read.distances) if (!hit.negated) reasons.add(`distance.${hit.concept}`);

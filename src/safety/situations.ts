@@ -163,6 +163,13 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'нельзя ~2 выходить|уходить|выйти',
     'не можна ~2 виходити|вийти',
     'không đi đâu được|không được ra ngoài|không được đi',
+    // Locked in, said with the lock or the key, in the languages labour migrants write in, and
+    // Bulgarian written in Latin letters.
+    'cerro|cerró ~3 con llave|nos encierra|me encierra|la encierra|encerrad*|encerrou|trancad*|trancou ~3 porta',
+    'fechou ~3 a chave|à chave|zamkn* ~3 drzwi|na klucz|zamkniet*|zamknieci|incuiat*|ne-a incuiat|ne incuie|kilitledi|kilitli|kilitliyor|bezart|bezárt|bezarja|uzrakino|užrakino|uzrakinta|užrakinta',
+    'أغلق ~2 الباب|أقفل ~2 الباب|محبوس|محبوسة|محبوسين|حبسنا|حبسها|حبسه',
+    'зачинив|зачинила|замкнув|замкнула|заперли|запер|заперла|закрили нас|закрыли нас|заключи|заключиха|заключен*',
+    'ne ya puska|ne me puska|ne ni puska|zaklyuchi|zakluchi|zaklyuchen*',
   ],
   guarded: [
     'bewaakt|bewaker|bewakers|in de gaten|staat voor de deur|staan voor de deur|zit voor de deur',

@@ -5,7 +5,14 @@
  * loses it.
  */
 import { loadModelBundle } from '../../../src/nlu/model/bundle';
-import { SafetyScreen, clearWithoutSituation, knownWordShare, READABLE_SHARE, situationEvidence } from '../../../src/safety/screen';
+import {
+  SafetyScreen,
+  clearWithoutSituation,
+  knownWordShare,
+  READABLE_SHARE,
+  situationEvidence,
+  situationUnread,
+} from '../../../src/safety/screen';
 
 const screen = new SafetyScreen(loadModelBundle());
 const level = (text: string) => screen.assess(text).level;
@@ -279,5 +286,22 @@ describe('danger screen: suicidal thoughts said around the edges, in several lan
     'trabalho numa estufa sem salário, acho que todos ficariam melhor se eu morresse',
   ])('%p is acute and suicidal', (text) => {
     expect(screen.assess(text)).toMatchObject({ level: 'acute', suicidal: true });
+  });
+});
+
+describe('danger screen: a situation named in a language the model reads poorly', () => {
+  it.each([
+    'trabajo en una casa en Utrecht, la señora cerró la puerta con llave y se fue hasta mañana',
+    'pracuję w magazynie, szef zamknął nas na klucz w hali na noc',
+    'أعمل في مزرعة، صاحب العمل أغلق الباب علينا ونحن محبوسين منذ أمس',
+  ])('%p is answered with 112 at once', (text) => {
+    const { danger, read } = screen.look(text);
+    expect(situationUnread(read, screen.bundle.vocabulary.danger)).toBe(true);
+    expect(danger.level).toBe('acute');
+  });
+
+  it('not when the same is told of the past', () => {
+    const { read } = screen.look('vorig jaar: trabajaba en una casa, la señora cerró la puerta con llave');
+    expect(situationUnread(read, screen.bundle.vocabulary.danger)).toBe(false);
   });
 });
