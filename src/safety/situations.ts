@@ -221,6 +221,8 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'bije|bija|pobil*|pobił*|uderzyl*|uderzył*|bate|batut|lovit|lovește|loveste|бие|бият|бил|бьет|бьют|избил|dovuyor|dovdu|vurdu|pega|pegou|bateu|golpea|golpeo|ver|vert|megvert|يضرب*',
     'б’є|бʼє|бьє|побив|побили|ударил*|удари|ударив|pobila|pobili|verte|vernek|megverte|danh em|danh toi|ضربني|ضربها',
     'đánh em|đánh tôi|đánh chúng tôi|đánh cô',
+    // Turkish past forms (heard, reported: "dövmüş") and the passive.
+    'dovmus|dovmusler|dovuldu|dovulmus|doven|tokat atti|tekmeledi',
   ],
   sounds: [
     'gil|gillen|gilt|gegil|gegild|schreeuw*|geschreeuw*|gehuil|huilen|huilt|gekrijs|krijsen|bonken|gebonk|klappen',
@@ -274,6 +276,8 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'zlaman*|zlamal*|złaman*|złamał*|połamany|polamany|karetk*|rupt|rupta|счупен*|сломан*|зламан*|kirik|kirildi|roto|rota|partido|partida|eltort',
     'ranny|ranna|krew|ranit|sange|рана|кръв|кровь|yarali|herida|sangre|ferida|sangue|serult|vérzik|verzik',
     'подут*|подуто|не може да ходи|не може да стъпи|падна от|spadl*|spadł*|a cazut de pe|упал с|впав з|leesett|dustu|se cayo de|caiu de|opgezwol*|swollen|cant walk|can not walk',
+    // Pain where a blow lands: ribs, head, arm.
+    'kaburga*|agriyor|costillas|costelas|zebra|coaste|ребра|ребро|bordak*',
   ],
   illness: [
     'ziek|ziekte|koorts|pijn|infectie|ontstoken|ontsteking|zwanger|bloedt|overgeven|braken|ademt|benauwd|suiker|insuline|epilepsie|aanval',
