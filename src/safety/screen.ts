@@ -37,7 +37,8 @@ export interface ScreenedMessage {
  * weigh more, and at 0.45 "I sleep in the farm, 10 people one room" read as a wish to die. 0.65
  * since safety7: with more indirect wording in the lexicons, "I don't see why I should keep going to
  * that job" lay at 0.63 under some trainings, and no labelled message of the tuning and development
- * sets without wording lay between 0.6 and 0.85.
+ * sets without wording lay between 0.6 and 0.85. (Tried at 0.8 in safety8: one training later three
+ * held-out suicidal messages without wording lay at 0.68-0.73 and were lost, so it stays.)
  */
 const UNWORDED_SUICIDE = 0.65;
 
@@ -107,6 +108,20 @@ export function clearWithoutSituation(read: ReadMessage, vocabulary: Vocabulary)
   );
 }
 
+/**
+ * Suicidal thoughts said in words of their own ("quiere morir", "nu mai vrea sa traiasca", "لا
+ * أريد أن أعيش") in a message the model reads poorly, with nothing distancing them: the suicide model
+ * knows too few of the words around them to reach its threshold, and the words themselves are the
+ * evidence, so the bot answers with 113 at once as it would in Dutch or English.
+ */
+export function suicideWordedUnread(read: ReadMessage, vocabulary: Vocabulary): boolean {
+  return (
+    read.situations.some((h) => (h.concept === 'suicide_direct' || h.concept === 'suicide_indirect') && !h.negated) &&
+    !read.distances.some((d) => !d.negated && ALARM_DISTANCE.has(d.concept)) &&
+    knownWordShare(read, vocabulary) < READABLE_SHARE
+  );
+}
+
 /** Words of the cry-for-help lexicon too weak to be a cry on their own ("please", "snel"). */
 const WEAK_CRY = new Set(['please', 'alsjeblieft', 'snel', 'zsm', 'asap']);
 
@@ -118,6 +133,20 @@ const WEAK_CRY = new Set(['please', 'alsjeblieft', 'snel', 'zsm', 'asap']);
 function cryUnread(read: ReadMessage, vocabulary: Vocabulary): boolean {
   return (
     read.situations.some((h) => h.concept === 'call_for_help' && !h.negated && !WEAK_CRY.has(read.analysis.tokens[h.start]!)) &&
+    !read.distances.some((d) => !d.negated && ALARM_DISTANCE.has(d.concept)) &&
+    knownWordShare(read, vocabulary) < READABLE_SHARE
+  );
+}
+
+/**
+ * A situation of danger named (not background: a child, a passport or a debt alone) in a message the
+ * model reads poorly, with nothing distancing it and the score in the unsure band: the model cannot
+ * weigh the words around the situation, and the danger question would be asked in a language the
+ * writer may not read, so the bot answers with 112 at once, as for an unread cry for help.
+ */
+export function situationUnread(read: ReadMessage, vocabulary: Vocabulary): boolean {
+  return (
+    situationEvidence(read) &&
     !read.distances.some((d) => !d.negated && ALARM_DISTANCE.has(d.concept)) &&
     knownWordShare(read, vocabulary) < READABLE_SHARE
   );
@@ -162,19 +191,29 @@ export class SafetyScreen {
     // Suicidal thoughts are said in words of their own (directly, indirectly, as farewell,
     // worthlessness or exhaustion): without any, only a confident model may raise the 113 answer,
     // so a threat against the writer is not read as a wish to die.
-    const suicidal = gatedSuicideScore(read, suicideScore, this.bundle.vocabulary.danger) >= thresholds.suicidal;
+    const suicidal =
+      gatedSuicideScore(read, suicideScore, this.bundle.vocabulary.danger) >= thresholds.suicidal ||
+      suicideWordedUnread(read, this.bundle.vocabulary.danger);
     const alarm = explicitAlarm(read);
     const cry = !alarm && cryUnread(read, this.bundle.vocabulary.danger);
     // Only background (or no situation, only words) over the acute threshold: the bot asks the danger
     // question, with 112 in it, instead of answering as if danger were certain.
     // A very confident model may answer with 112 without a named situation (clearWithoutSituation).
     const evidence = situationEvidence(read) || (score >= thresholds.sure && clearWithoutSituation(read, this.bundle.vocabulary.danger));
+    // A message that names no situation at all is asked about from a higher score (training.ts
+    // `plainUnsureThreshold`): most of those are questions about privacy, the police or a call-back.
+    // Only where the model reads the words: in another language no situation named is no sign that
+    // none is told, and the question stays the safe answer.
+    const plain = !read.situations.some((h) => !h.negated) && knownWordShare(read, this.bundle.vocabulary.danger) >= READABLE_SHARE;
+    const unsure = plain ? thresholds.unsurePlain : thresholds.unsure;
+    const unread = !alarm && !cry && score >= thresholds.unsure && situationUnread(read, this.bundle.vocabulary.danger);
     const level: DangerLevel =
-      suicidal || alarm || cry || (score >= thresholds.acute && evidence) ? 'acute' : score >= thresholds.unsure ? 'unsure' : 'none';
+      suicidal || alarm || cry || unread || (score >= thresholds.acute && evidence) ? 'acute' : score >= unsure ? 'unsure' : 'none';
     const reasons = new Set<string>();
     if (suicidal) reasons.add('model.suicidal');
     if (alarm) reasons.add('floor.explicit_alarm');
     if (cry) reasons.add('floor.cry_unread');
+    if (unread) reasons.add('floor.situation_unread');
     if (level !== 'none') reasons.add(`model.${level}`);
     for (const hit of read.situations) if (!hit.negated) reasons.add(`situation.${hit.concept}`);
     for (const hit of read.distances) if (!hit.negated) reasons.add(`distance.${hit.concept}`);

@@ -163,6 +163,13 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'нельзя ~2 выходить|уходить|выйти',
     'не можна ~2 виходити|вийти',
     'không đi đâu được|không được ra ngoài|không được đi',
+    // Locked in, said with the lock or the key, in the languages labour migrants write in, and
+    // Bulgarian written in Latin letters.
+    'cerro|cerró ~3 con llave|nos encierra|me encierra|la encierra|encerrad*|encerrou|trancad*|trancou ~3 porta',
+    'fechou ~3 a chave|à chave|zamkn* ~3 drzwi|na klucz|zamkniet*|zamknieci|incuiat*|ne-a incuiat|ne incuie|kilitledi|kilitli|kilitliyor|bezart|bezárt|bezarja|uzrakino|užrakino|uzrakinta|užrakinta',
+    'أغلق ~2 الباب|أقفل ~2 الباب|محبوس|محبوسة|محبوسين|حبسنا|حبسها|حبسه',
+    'зачинив|зачинила|замкнув|замкнула|заперли|запер|заперла|закрили нас|закрыли нас|заключи|заключиха|заключен*',
+    'ne ya puska|ne me puska|ne ni puska|zaklyuchi|zakluchi|zaklyuchen*',
   ],
   guarded: [
     'bewaakt|bewaker|bewakers|in de gaten|staat voor de deur|staan voor de deur|zit voor de deur',
@@ -214,6 +221,8 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'bije|bija|pobil*|pobił*|uderzyl*|uderzył*|bate|batut|lovit|lovește|loveste|бие|бият|бил|бьет|бьют|избил|dovuyor|dovdu|vurdu|pega|pegou|bateu|golpea|golpeo|ver|vert|megvert|يضرب*',
     'б’є|бʼє|бьє|побив|побили|ударил*|удари|ударив|pobila|pobili|verte|vernek|megverte|danh em|danh toi|ضربني|ضربها',
     'đánh em|đánh tôi|đánh chúng tôi|đánh cô',
+    // Turkish past forms (heard, reported: "dövmüş") and the passive.
+    'dovmus|dovmusler|dovuldu|dovulmus|doven|tokat atti|tekmeledi',
   ],
   sounds: [
     'gil|gillen|gilt|gegil|gegild|schreeuw*|geschreeuw*|gehuil|huilen|huilt|gekrijs|krijsen|bonken|gebonk|klappen',
@@ -267,6 +276,8 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'zlaman*|zlamal*|złaman*|złamał*|połamany|polamany|karetk*|rupt|rupta|счупен*|сломан*|зламан*|kirik|kirildi|roto|rota|partido|partida|eltort',
     'ranny|ranna|krew|ranit|sange|рана|кръв|кровь|yarali|herida|sangre|ferida|sangue|serult|vérzik|verzik',
     'подут*|подуто|не може да ходи|не може да стъпи|падна от|spadl*|spadł*|a cazut de pe|упал с|впав з|leesett|dustu|se cayo de|caiu de|opgezwol*|swollen|cant walk|can not walk',
+    // Pain where a blow lands: ribs, head, arm.
+    'kaburga*|agriyor|costillas|costelas|zebra|coaste|ребра|ребро|bordak*',
   ],
   illness: [
     'ziek|ziekte|koorts|pijn|infectie|ontstoken|ontsteking|zwanger|bloedt|overgeven|braken|ademt|benauwd|suiker|insuline|epilepsie|aanval',
@@ -375,9 +386,37 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'zie ~2 het ~2 niet ~2 meer ~1 zitten',
     'geen uitweg|geen toekomst|heeft geen zin meer|heeft allemaal geen zin|niet meer wakker|nooit meer wakker|last voor iedereen|tot last|ik ben een last|afscheidsbrief|van het dak|voor de trein|springen|laatste keer|ik verdwijn|als ik verdwijn',
     'afscheid ~2 nemen|geschreven',
-    'pillen ~3 sparen|verzameld|slikken',
-    'pillen|slaappillen|touw',
-    'better off without me|better if i wasnt|better if i werent|better if i disappeared|if i just disappeared|if i disappeared|no way out|no point|dont see the point|no reason to live|not wake up|never wake up|sleep forever|burden to everyone|a burden|give up on life|wrote a letter|goodbye letter|giving away my|pills|the balcony|jump|bridge|can not go on|no future|just disappear|i could disappear',
+    'pillen|slaappillen|tabletten|medicijnen ~3 sparen|spaar|gespaard|opgespaard|verzameld|verzamel|bewaard|slikken',
+    'hele strip|hele doos|handvol|potje ~1 pillen|slaappillen|tabletten|paracetamol',
+    // Pills or a rope alone are not a way of saying it ("een zakje met pillen gezien", "pillen om
+    // wakker te blijven"); taking them all, or saving them, is.
+    'alle|hele strip|hele doos|potje|een handvol ~2 pillen|slaappillen|tabletten|medicijnen ~3 genomen|geslikt|nemen|slikken|innemen|ingenomen',
+    'pillen|slaappillen|tabletten|medicijnen ~3 allemaal ~2 genomen|geslikt|nemen|slikken|innemen|ingenomen|in een keer',
+    'touw ~3 gekocht|klaar|klaargelegd|opgehangen|ophangen',
+    'better off without me|better if i wasnt|better if i werent|better if i disappeared|if i just disappeared|if i disappeared|no way out|no point|dont see the point|no reason to live|not wake up|never wake up|sleep forever|burden to everyone|a burden|give up on life|wrote a letter|goodbye letter|giving away my|the balcony|jump|bridge|can not go on|no future|just disappear|i could disappear',
+    'take|took|taking|swallow|swallowed ~3 all ~2 pills|tablets|meds|sleeping pills',
+    'all ~2 pills|tablets|meds ~3 at once|in one go',
+    'whole|entire ~1 bottle|box|pack|strip ~2 of ~1 pills|tablets|paracetamol',
+    'saving|saved|collecting|collected|hoarding ~2 pills|tablets|meds|sleeping pills',
+    'bought ~2 a ~1 rope',
+    // A step forward at a platform, under a train, waiting by the tracks not knowing anymore; sleeping
+    // pills put away "for when it no longer works"; not waking up being fine.
+    'een stap naar voren|stap naar voren|one step forward|step in front',
+    'onder de trein|onder een trein|onder de metro|under a train|under the train|in front of a train|in front of the train',
+    'spoor|brug|perron|dak|trein|rails ~8 weet het ~2 niet meer',
+    'tracks|bridge|platform|roof ~8 do not know ~2 anymore',
+    'alle ~2 slaappillen|slaappillen van|sleeping pills',
+    'voor als het ~2 niet meer gaat',
+    'for when i ~2 can not ~2 anymore',
+    'als ik ~3 niet ~1 wakker word|wakker wordt|wakker zou worden',
+    'if i ~3 do not ~1 wake up',
+    'nergens ~1 zin ~1 meer ~1 in',
+    'beter ~3 kan|kon|zou ~2 verdwijnen',
+    'не виждам смисъл|смисъл да живея|ако ме няма|никой няма да забележи|никой няма да разбере|если меня не будет|никто не заметит|якщо мене не буде|ніхто не помітить|niet zauwazy|gdyby mnie niet bylo',
+    'se eu sumisse|se eu morresse|se eu nao existisse|si yo desapareciera|si me muriera|si yo no existiera|daca as disparea|daca nu as mai fi|ha eltunnek|ha nem lennek',
+    'jobb lenne ha ~1 nem lenne',
+    'not ~2 see ~2 reason ~3 alive|live|living|go on',
+    'sleep ~2 and ~2 not|never ~1 wake',
     'better if i ~2 gone|dead|not here',
     'kan ~2 dit leven|het leven ~1 niet meer',
     'waarom ~3 nog ~2 opsta|opstaan|leef|leven|verder',
@@ -494,6 +533,30 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'matter ~4 if i ~2 am here|am alive|exist|was gone|were gone',
     'lepiej ~2 niet zyl|zyla|zyc|istnial|istniala',
     'water|brug|trein|dak|flat|balkon|spoor ~6 wilde|wou|wil ~1 erin|eraf|eronder|springen',
+    // Someone else's thoughts, as a relative or a professional tells them ("mijn cliënt zegt dat ze
+    // niet meer wil leven", "he talks about ending his life"): the Dutch subordinate clause puts the
+    // verb last, and the third person has forms of its own in every language.
+    'niet ~2 meer ~2 wil|wilt ~1 leven|verder|bestaan',
+    'dood ~1 wil|wilt|wilde|wou ~1 gaan|zijn',
+    'zijn|haar|hun ~1 leven ~2 beeindigen|te beeindigen|wil beeindigen|afmaken',
+    'zichzelf ~2 doden|ophangen|van het leven beroven|wat aandoen|iets aan te doen|wat aan te doen|te doden|om het leven brengen',
+    'praat|praten|praatte|spreekt|sprak|begint ~3 over ~3 dood gaan|doodgaan|sterven|er niet meer zijn|een einde|zelfdoding|zichzelf',
+    'gedachten ~2 over ~2 sterven|dood|doodgaan|een einde',
+    'wants to die|wanted to die|wanting to die|wishes she was dead|wishes he was dead|wishes she were dead|wishes he were dead',
+    'end her life|end his life|end their life|take her own life|take his own life|take their own life|take her life|take his life|kill themselves|killing himself|killing herself|ending his life|ending her life',
+    'does not|did not|do not ~1 want ~2 live|be alive|wake up',
+    'talks|talked|talking|speaks|spoke|keeps talking ~2 about ~2 dying|death|ending it|not being here|not wanting to live|suicide|killing',
+    'thoughts ~2 of|about ~2 dying|death|ending|not wanting to live|not being alive',
+    'vrea sa moara|vrea sa se omoare|nu mai vrea sa traiasca|sa isi ia viata|sa si ia viata|sa-si ia viata|isi ia viata',
+    'иска да умре|да се самоуби*|самоуби*|хоче померти|хочет умереть|наложить на себя руки|накласти на себе руки',
+    'يريد أن يموت|تريد أن تموت|يريد الموت|تريد الموت|لا يريد أن يعيش|لا تريد أن تعيش|لا يريد العيش|لا تريد العيش|الانتحار|بالانتحار|ينتحر|تنتحر|أنتحر',
+    'olmek istiyor|olmek istedigini|yasamak istemiyor|yasamak istemedigini|kendini oldurmek|kendini oldurecek|canina kiymak|canina kiyacak',
+    'quiere morir|quiere morirse|no quiere vivir|no quiere seguir viviendo|quitarse la vida|matarse|se quiere matar',
+    'quer morrer|nao quer viver|nao quer mais viver|tirar a propria vida|se matar|quer se matar',
+    'meg akar halni|nem akar elni|megoli magat|megolni magat',
+    'chce ~2 umrzec|odebrac ~1 sobie ~1 zycie|zabic ~1 sie|niet chce ~2 zyc|niet chce ~2 dalej zyc',
+    // Amharic and Tigrinya in Ethiopic letters and in Latin letters: to die, not to live, to kill oneself.
+    'መሞት እፈልጋለሁ|መኖር አልፈልግም|ራሴን አጠፋለሁ|ራሴን ላጠፋ|ክመውት ደልየ|ክነብር ኣይደልን|rasen atefalehu|rasen latefa|menor alfelgim|mot efelgalehu|kmot delye|kimut delye|knbr aydelen|kinebr aydelen',
   ],
   suicide_means: [
     'spoor|spoorlijn|spoorbaan|perron|trein|treinen|brug|dak|balkon|rand|kanaal|gracht|water|snelweg|vrachtwagen|flat|vensterbank|raam uit',
@@ -526,6 +589,10 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'tell ~3 i love',
     'gave|given|giving ~4 to keep',
     'gave away|giving away|give away|you can have my|wont need|will not need|dont need it anymore|not need it anymore|wont be here|will not be here|by tomorrow',
+    // Belongings shared out or left for someone: "mijn spullen verdeeld", "my rings in an envelope for her".
+    'spullen|sieraden|ringen|kleren ~3 verdeeld|uitgedeeld|weggedaan',
+    'envelop|envelope ~3 voor|for ~2 mijn|my ~1 dochter|zoon|moeder|kinderen|daughter|son|mother|kids',
+    'divided|shared out|left ~2 my ~1 things|stuff|rings|jewellery|jewelry',
   ],
   worthless: [
     'nutteloos|useless|een last|tot last|ik voel me niks|ik voel mij niks|feel like nothing',
@@ -540,6 +607,8 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'wil dat het stopt|het moet stoppen|voor altijd',
     'wat maakt ~2 nog uit',
     'what does it ~1 even ~1 matter',
+    'niemand ~2 meer ~2 iets ~2 te bieden|te geven',
+    'nothing ~2 to offer|to give ~2 anyone|anybody',
   ],
   self_harm: [
     'snijd|snijden|sneed|gesneden ~2 mezelf|me|mijn armen|polsen',

@@ -87,7 +87,7 @@ export function extractFacts(sources: FactSources, places: PlaceFinder): Partial
     facts.age = age;
     facts.minor = age < 18;
   } else {
-    const told = readMinor(spoken) ?? estimatedMinor(spoken);
+    const told = readMinor(spoken) ?? estimatedMinor(spoken) ?? schoolMinor(spoken, facts);
     if (told !== null) facts.minor = told;
     else if (
       guess.minor.minor !== null &&
@@ -263,6 +263,14 @@ export function readRoleRelation(plain: string, aboutWhom: AboutWhom | null | un
     )
   )
     return professional ? 'pupil' : 'classmate';
+  // "een collega van mij", "a colleague of mine", "een nieuwe collega", "another coworker": a
+  // colleague named without "mijn".
+  if (
+    /\b(?:een|a|an|another|andere|nieuwe|new|onze|our)\s+(?:\w+\s+)?(?:collega|colleague|coworker|co-worker)\b|\b(?:collega|colleague|coworker)s?\s+(?:van (?:mij|me|ons)|of mine|of ours)\b/.test(
+      plain,
+    )
+  )
+    return 'colleague';
   if (!professional) return null;
   const role =
     /\b(?:(leerling\w*|scholier\w*|pupil\w*|student|students|speler\w*|speelster\w*|players?|jeugdspeler\w*)|(client\w*|cliente\w*|patient\w*|bewoner\w*|residents?|pupillen|jongere die ik|klant|klante|klanten))\b/.exec(
@@ -522,6 +530,26 @@ const MINOR_CUES =
   /\b(?:groep [1-8]|brugklas|brugklasser|(?:[1-6]e|eerste|tweede|derde|vierde|vijfde|zesde) klas|klas [1-6]|(?:havo|vwo|vmbo|mavo|atheneum|gymnasium|vmbo-t|vmbo-k|vmbo-b)[ -]?[1-6]|middelbare school|basisschool|onderbouw|bovenbouw|minderjarig\w*|onder de 18|nog geen 18|jonger dan 18|tiener\w*|puber\w*|underage|under 18|under eighteen|not yet 18|teen|teens|teenager\w*|year (?:[7-9]|1[0-3])|grade (?:[1-9]|1[0-2])|(?:[5-9]|1[0-2])th grade|high school|middle school|primary school|secondary school|schoolgirl|schoolboy|(?:jo|mo)(?:[7-9]|1[0-9]))\b/;
 const ADULT_CUES =
   /\b(?:volwassen\w*|meerderjarig\w*|boven de 18|ouder dan 18|adult|adults|grown(?:-| )up|over 18|older than 18|(?:begin|midden|eind|ergens in de) (?:twintig|dertig|veertig)|twintiger|dertiger|veertiger|in (?:her|his|their) (?:twenties|thirties|forties)|(?:early|mid|late) (?:twenties|thirties|forties))\b/;
+
+/**
+ * School said by the place in it rather than the year: "een meisje uit mijn klas", "mijn klasgenoot",
+ * "zit in de tweede klas", "wordt bij school opgewacht", "spijbelt", "my classmate", "skips school".
+ * Only where the school is the person's (not "op het schoolplein hoorde ik", the writer's). On the labelled
+ * sets a classmate or pupil is a minor seven times in eight; the others are at an mbo, a hogeschool,
+ * a university or a language course for adults, or were in the class years ago, which the adult
+ * words below keep out. Not of a person only adults are to the writer (partner, parent, colleague):
+ * a pupil's own mother is no minor for the school words around her.
+ */
+const SCHOOL_CUES =
+  /\b(?:klasgeno\w*|(?:uit|in|van|bij) (?:mijn|mn|m'n|onze|ons) klas|bij (?:mij|me|ons) in de klas|(?:zit|zat|zitten) (?:\w+ )?in (?:groep \d|de (?:eerste|tweede|derde|vierde|[1-4]e) klas)|spijbel\w*|classmate\w*|in (?:my|our) class|(?:skips?|skipping|skipped) school|(?:opgewacht|opgehaald) (?:\w+ )?(?:bij|van|na) (?:de )?school|(?:van|bij|na) (?:de )?school (?:\w+ )?(?:opgewacht|opgehaald)|(?:school|schoolhek|schoolplein) (?:\w+ )?(?:opgewacht|opgehaald)|(?:picked up|waited for|waits for|wait for|waiting for) (?:\w+ ){0,2}(?:from|at|after) (?:the )?school|school gate)\b/;
+const ADULT_SCHOOL =
+  /\b(?:mbo|hbo|roc|uni|universiteit|university|hogeschool|college|studente?n?|students?|cursist\w*|taalschool|taalles|taalcoach|language (?:school|course|class)|inburger\w*|nieuwkomers|newcomers|volwassenen\w*|oud-?klasgeno\w*|former|vroeger|jaren terug|years ago|reunie|reunion)\b/;
+const ADULT_ONLY_RELATIONS: ReadonlySet<Relation> = new Set(['partner', 'ex_partner', 'parent', 'colleague']);
+
+export function schoolMinor(plain: string, facts: Partial<ToldFacts>): boolean | null {
+  if (facts.relation && ADULT_ONLY_RELATIONS.has(facts.relation)) return null;
+  return SCHOOL_CUES.test(plain) && !ADULT_SCHOOL.test(plain) ? true : null;
+}
 
 /** Minority said without a number: a school year, "minderjarig", "volwassen". */
 export function readMinor(plain: string): boolean | null {

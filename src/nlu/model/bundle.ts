@@ -28,6 +28,12 @@ export const modelBundleSchema = z.object({
     /** At or above (and below `acute`): unsure, ask "Is iemand op dit moment in gevaar?". */
     unsure: z.number().min(0).max(1),
     /**
+     * The same for a message in which no situation at all is named (not even a child, a passport or
+     * a debt): a question about privacy, the police or a call-back. Never below `unsure`
+     * (training.ts `plainUnsureThreshold`).
+     */
+    unsurePlain: z.number().min(0).max(1),
+    /**
      * At or above: acute without a situation the lexicons name, when the model reads the message's
      * words and nothing in it distances the danger (screen.ts `clearWithoutSituation`).
      */

@@ -24,6 +24,7 @@ import { FORM_LEXICON, type FormConcept } from './formSituations';
 import { analyseText, isBoundary, type TextAnalysis } from '../text/analyse';
 import { ConceptMatcher, type ConceptHit } from '../text/concepts';
 import { NegationScope } from '../../safety/negationScope';
+import { MeansForWork } from '../../safety/meansForWork';
 
 /** Bumped whenever features change meaning: shipped weights record it and refuse a mismatch. */
 export const FEATURE_VERSION = 2;
@@ -50,6 +51,7 @@ export class MessageReader {
   private readonly situationMatcher = new ConceptMatcher(SITUATION_LEXICON);
   private readonly distanceMatcher = new ConceptMatcher(DISTANCE_LEXICON);
   private readonly situationNegation = new NegationScope(SITUATION_LEXICON);
+  private readonly meansForWork = new MeansForWork();
   private readonly topicMatcher = new ConceptMatcher(TOPIC_LEXICON);
   private readonly formMatcher = new ConceptMatcher(FORM_LEXICON);
 
@@ -58,7 +60,7 @@ export class MessageReader {
     const analysis = analyseText(text);
     return {
       analysis,
-      situations: this.situationNegation.apply(this.situationMatcher.find(analysis), analysis.tokens),
+      situations: this.meansForWork.apply(this.situationNegation.apply(this.situationMatcher.find(analysis), analysis.tokens), analysis),
       distances: this.distanceMatcher.find(analysis).map(affirmDenial),
       topics: [],
       forms: [],

@@ -34,6 +34,7 @@ export const CODE_SOURCES: readonly string[] = [
   'src/safety/patterns.ts',
   'src/safety/negation.ts',
   'src/safety/negationScope.ts',
+  'src/safety/meansForWork.ts',
   'src/safety/lexicon.ts',
   'src/safety/fuzzy.ts',
   'src/safety/commonWords.ts',

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { ABOUT_WHOM, QUESTION_TOPICS, RELATIONS, type QuestionTopic } from '../../understanding/understanding';
 import { tokenize } from '../../safety/normalise';
-import { clearWithoutSituation, gatedSuicideScore } from '../../safety/screen';
+import { clearWithoutSituation, gatedSuicideScore, knownWordShare, READABLE_SHARE } from '../../safety/screen';
 import type { LabelledMessage } from '../corpus';
 import { SignalDetector } from '../local/signalDetector';
 import { FORMS, INTENTS, type Intent } from '../recognizer';
@@ -215,6 +215,16 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
     ...heldOut.map((set) => thresholdForRecall(scoredDanger(set), TARGET_CAUGHT_RECALL_EACH)),
   );
   const acute = Math.max(unsure, thresholdForPrecision(heldOut.slice(0, 2).flatMap(scoredDanger), TARGET_ACUTE_PRECISION));
+  const unsurePlain = plainUnsureThreshold(
+    heldOut.flat().flatMap((m) => {
+      const read = reader.readForDanger(m.text);
+      // As the screen has it: no situation named, in words the model reads.
+      const plain = !read.situations.some((h) => !h.negated) && knownWordShare(read, vocabulary.danger) >= READABLE_SHARE;
+      return plain ? [{ p: yes(danger, x(m.text, 'danger')), positive: m.acuteDanger || m.suicidal === true }] : [];
+    }),
+    unsure,
+    acute,
+  );
   // Held-out messages over the acute threshold that only the lack of a named situation keeps in the
   // unsure band: how sure the model must be for those to be answered with 112 at the same precision.
   const withoutSituation = heldOut.flat().flatMap((m) => {
@@ -254,6 +264,7 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
     thresholds: {
       acute: round3(acute),
       unsure: round3(unsure),
+      unsurePlain: round3(unsurePlain),
       sure: round3(sure),
       suicidal: round3(suicidalThreshold),
       question: round3(question),
@@ -303,6 +314,27 @@ interface Scored {
   p: number;
   positive: boolean;
 }
+
+/**
+ * The unsure threshold for messages in which no situation is named. The one threshold for all
+ * messages (`unsure`) must reach the acute message the held-out sets score lowest, and nearly all of
+ * those name a situation (a child, a car, a debt, a locked door); the questions about privacy, the
+ * police or a call-back that name none lay above it by the dozen and made up a third of all the times
+ * the bot asked. So a message without any situation is asked about only from half the score of the
+ * lowest held-out acute message without a situation that the unsure band reaches: few acute messages
+ * name no situation (four of some 900 over the band when this was written), so their lowest score is
+ * a poor estimate, and the half keeps a new writer's plain acute message at half that score asked.
+ * Acute messages without a situation under `unsure` were missed before and stay so (no change in
+ * caught recall on any held-out set); never below `unsure`, never above `acute`.
+ */
+export function plainUnsureThreshold(scored: readonly Scored[], unsure: number, acute: number): number {
+  const reached = scored.filter((s) => s.positive && s.p >= unsure).map((s) => s.p);
+  if (reached.length === 0) return unsure;
+  return Math.min(acute, Math.max(unsure, floor3(Math.min(...reached) * PLAIN_MARGIN)));
+}
+
+/** The margin under the lowest held-out acute message without a situation (plainUnsureThreshold). */
+export const PLAIN_MARGIN = 0.5;
 
 /** The highest threshold at which at least `target` of the positives score at or above it. */
 export function thresholdForRecall(scored: readonly Scored[], target: number): number {

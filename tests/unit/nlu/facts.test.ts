@@ -8,6 +8,7 @@ import {
   readOtherRelation,
   readRelation,
   readRoleRelation,
+  schoolMinor,
 } from '../../../src/nlu/facts/facts';
 import type { MessageGuess } from '../../../src/nlu/model/messageModels';
 import { MessageReader } from '../../../src/nlu/model/reader';
@@ -97,6 +98,36 @@ describe('minor without a number', () => {
   });
 });
 
+describe('minor from school words', () => {
+  const school = (text: string, relation?: Parameters<typeof schoolMinor>[1]['relation']) =>
+    schoolMinor(normaliseText(text), relation ? { relation } : {});
+  it.each([
+    'een meisje uit mijn klas komt elke dag met nieuwe spullen',
+    'mijn klasgenoot wordt na school opgewacht door oudere jongens',
+    'hij zit bij mij in de klas',
+    'ze zit in de tweede klas en spijbelt veel',
+    'my classmate has a much older boyfriend',
+    'a boy in my class sells stuff for older guys',
+    'he skips school and comes home with cash',
+    'ze wordt elke dag bij school opgehaald door een man in een audi',
+  ])('%p tells a minor', (text) => {
+    expect(school(text)).toBe(true);
+  });
+
+  it.each([
+    'een studente van mijn klas op het mbo werkt elke nacht',
+    'my classmate at uni works nights as a hostess',
+    'op het schoolplein hoorde ik van een andere moeder over een huis vol mannen',
+    'een oud-klasgenoot van me werkt nu voor een vriend die al haar geld houdt',
+  ])('%p tells no minor', (text) => {
+    expect(school(text)).toBeNull();
+  });
+
+  it('never of someone only adults are to the writer', () => {
+    expect(school('de moeder van een jongen uit mijn klas moet voor niks werken', 'parent')).toBeNull();
+  });
+});
+
 describe('relation said with a possessive', () => {
   it.each([
     ['mijn dochter komt niet thuis', 'child'],
@@ -134,6 +165,12 @@ describe('relation told through someone else, a role or a place', () => {
     expect(readChainedRelation(normaliseText('de pooier van mijn zus staat voor de deur'))).toBeNull();
     expect(readChainedRelation(normaliseText("my sister's boyfriend takes her money"))).toBeNull();
     expect(readChainedRelation(normaliseText('mijn dochter komt niet thuis'))).toBeNull();
+  });
+
+  it('reads a colleague named without a possessive', () => {
+    expect(readRoleRelation(normaliseText('stel dat een collega van mij geen loon krijgt'), 'other')).toBe('colleague');
+    expect(readRoleRelation(normaliseText('a new coworker at the warehouse sleeps in the van'), 'other')).toBe('colleague');
+    expect(readRoleRelation(normaliseText('de baas van de kas houdt de paspoorten'), 'other')).toBeNull();
   });
 
   it('reads a classmate, and a pupil or client when a professional writes', () => {

@@ -9,7 +9,7 @@ import { splitCorpus, type LabelledMessage } from '../../../src/nlu/corpus';
 import { defaultModelFile, loadModelBundle, parseModelBundle } from '../../../src/nlu/model/bundle';
 import { Vocabulary, compileModel, predictSoftmax, seededRandom, trainSoftmax } from '../../../src/nlu/model/logistic';
 import { loadCorpus, sourceHash } from '../../../src/nlu/model/sources';
-import { isSituationFeature, thresholdForPrecision, thresholdForRecall } from '../../../src/nlu/model/training';
+import { isSituationFeature, plainUnsureThreshold, thresholdForPrecision, thresholdForRecall } from '../../../src/nlu/model/training';
 
 const root = path.resolve(__dirname, '../../..');
 
@@ -113,5 +113,22 @@ describe('training from situations alone', () => {
       ].every(isSituationFeature),
     ).toBe(true);
     expect(['w:baas', 'b:de_baas', 'p:paspo', 'f:first=hallo'].some(isSituationFeature)).toBe(false);
+  });
+});
+
+describe('the unsure band for messages that name no situation', () => {
+  const scored = [
+    { p: 0.6, positive: true },
+    { p: 0.3, positive: true },
+    { p: 0.02, positive: true },
+    { p: 0.2, positive: false },
+  ];
+  it('is half the lowest acute score the band reaches, acute messages under the band left out', () => {
+    expect(plainUnsureThreshold(scored, 0.05, 0.5)).toBe(0.15);
+  });
+  it('never falls below the band nor rises above the acute threshold', () => {
+    expect(plainUnsureThreshold([{ p: 0.06, positive: true }], 0.05, 0.5)).toBe(0.05);
+    expect(plainUnsureThreshold([{ p: 0.9, positive: true }], 0.05, 0.2)).toBe(0.2);
+    expect(plainUnsureThreshold([{ p: 0.9, positive: false }], 0.05, 0.2)).toBe(0.05);
   });
 });

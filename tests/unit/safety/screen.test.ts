@@ -5,7 +5,14 @@
  * loses it.
  */
 import { loadModelBundle } from '../../../src/nlu/model/bundle';
-import { SafetyScreen, clearWithoutSituation, knownWordShare, READABLE_SHARE, situationEvidence } from '../../../src/safety/screen';
+import {
+  SafetyScreen,
+  clearWithoutSituation,
+  knownWordShare,
+  READABLE_SHARE,
+  situationEvidence,
+  situationUnread,
+} from '../../../src/safety/screen';
 
 const screen = new SafetyScreen(loadModelBundle());
 const level = (text: string) => screen.assess(text).level;
@@ -240,5 +247,61 @@ describe('danger screen: robustness and cost', () => {
       suicidal: false,
     });
     expect(screen.screen('hoi')).toEqual({ acuteDanger: false, suicidal: false, reasons: [] });
+  });
+});
+
+describe("danger screen: someone else's thoughts of suicide, told by a relative or a professional", () => {
+  it.each([
+    'mijn cliënte vertelde vandaag dat ze niet meer wil leven, ze moet elke nacht voor haar vriend werken',
+    'as her support worker I have to tell you she said she wants to end her life if she has to go back to that house',
+    'my brother told me on the phone he does not want to live anymore, the boss took his passport',
+    'fratele meu spune ca nu mai vrea sa traiasca, seful i-a luat pasaportul',
+    'mi hermana dice que quiere morir, no la dejan salir de la casa',
+    'minha prima diz que não quer mais viver, o patrão ficou com o passaporte dela',
+    'ağabeyim artık yaşamak istemiyor diyor, patron pasaportunu aldı',
+    'أخي يقول إنه لا يريد أن يعيش بعد الآن، أخذوا جواز سفره',
+  ])('%p is acute and suicidal', (text) => {
+    expect(screen.assess(text)).toMatchObject({ level: 'acute', suicidal: true });
+  });
+});
+
+describe('danger screen: the band for messages that name no situation', () => {
+  it('asks about a message without any situation only from a higher score', () => {
+    const { unsure, unsurePlain, acute } = screen.bundle.thresholds;
+    expect(unsurePlain).toBeGreaterThanOrEqual(unsure);
+    expect(unsurePlain).toBeLessThanOrEqual(acute);
+  });
+
+  it.each(['ik heb liever dat iemand me belt', 'who reads these messages, can my boss see them?'])('%p: no question', (text) => {
+    expect(level(text)).toBe('none');
+  });
+});
+
+describe('danger screen: suicidal thoughts said around the edges, in several languages', () => {
+  it.each([
+    'ik werk elke nacht in de loods en krijg niks. soms sta ik op het station en denk ik aan een stap naar voren',
+    'mijn moeder denkt dat ik gewoon werk. als ik morgen niet wakker word vind ik dat ook goed',
+    'ik heb al mijn sieraden verdeeld en een envelop voor mijn zoon klaargelegd',
+    'Работя в склад, шефът взе паспорта ми. Ако ме няма, никой няма да забележи.',
+    'trabalho numa estufa sem salário, acho que todos ficariam melhor se eu morresse',
+  ])('%p is acute and suicidal', (text) => {
+    expect(screen.assess(text)).toMatchObject({ level: 'acute', suicidal: true });
+  });
+});
+
+describe('danger screen: a situation named in a language the model reads poorly', () => {
+  it.each([
+    'trabajo en una casa en Utrecht, la señora cerró la puerta con llave y se fue hasta mañana',
+    'pracuję w magazynie, szef zamknął nas na klucz w hali na noc',
+    'أعمل في مزرعة، صاحب العمل أغلق الباب علينا ونحن محبوسين منذ أمس',
+  ])('%p is answered with 112 at once', (text) => {
+    const { danger, read } = screen.look(text);
+    expect(situationUnread(read, screen.bundle.vocabulary.danger)).toBe(true);
+    expect(danger.level).toBe('acute');
+  });
+
+  it('not when the same is told of the past', () => {
+    const { read } = screen.look('vorig jaar: trabajaba en una casa, la señora cerró la puerta con llave');
+    expect(situationUnread(read, screen.bundle.vocabulary.danger)).toBe(false);
   });
 });
