@@ -26,8 +26,8 @@ import {
   FIRST_NAMES,
   FOREIGN_FUNCTION_WORDS,
   SURNAMES,
-  isDictionaryWord,
   isFunctionWord,
+  isOrdinaryWord,
 } from '../lexicons/wordLists';
 import { RunMemo, activeMemo } from '../runMemo';
 import { allMatches, isAllCaps, isCapitalised, isSentenceStart, mentionsAny, onlyGap, type Token, tokenize } from '../text';
@@ -156,7 +156,9 @@ function stopsByItself(key: string, bits: number): boolean {
 function withDerivedFacts(key: string, bits: number, listed: ReadonlyMap<string, number>): number {
   const stop =
     stopsByItself(key, bits) || (key.includes('-') && key.split('-').every((part) => stopsByItself(part, listed.get(part) ?? 0)));
-  const ordinary = (bits & (FUNCTION | FOREIGN_FUNCTION | PUBLIC)) !== 0 || isDictionaryWord(key);
+  // The same test as `isOrdinaryWord` (these lists or the dictionary), whose run memo the other
+  // detectors share: a word's Bloom filter look-up is made once per run, not once here and once there.
+  const ordinary = (bits & (FUNCTION | FOREIGN_FUNCTION | PUBLIC)) !== 0 || isOrdinaryWord(key);
   const named = (bits & (FIRST | SURNAME)) !== 0 || isDoubleName(key) || hasNameStem(key);
   return (
     bits |
@@ -192,6 +194,21 @@ function listedOrUnlistedFacts(key: string): number {
   const listed = listedFacts.get(key);
   if (listed === undefined) return unlistedFacts(key);
   return (listed & COMPLETE) !== 0 ? listed & ~COMPLETE : withDerivedFacts(key, listed, listedFacts);
+}
+
+/**
+ * The facts of each of a message's tokens, in order: the places and names detectors both read them
+ * (capitals, German, every word), so they are looked up once per message. Kept for the last tokens
+ * asked about, like the capitals verdict.
+ */
+function tokenFacts(tokens: readonly Token[]): readonly number[] {
+  const memo = activeMemo();
+  if (memo === undefined) return tokens.map((t) => factsOf(t.key));
+  if (tokens !== memo.factsOfTokens) {
+    memo.tokenFacts = tokens.map((t) => factsOf(t.key));
+    memo.factsOfTokens = tokens;
+  }
+  return memo.tokenFacts;
 }
 
 function isStop(w: Token): boolean {
@@ -577,7 +594,9 @@ function judgeCapitals(tokens: readonly Token[]): boolean {
   let shouted = 0;
   let mixed = 0;
   let capitalised = 0;
-  for (const t of tokens) {
+  const allFacts = tokenFacts(tokens);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     if (t.text.length <= 1) continue;
     words++;
     if (isAllCaps(t.text)) {
@@ -586,7 +605,7 @@ function judgeCapitals(tokens: readonly Token[]): boolean {
     }
     // Acronyms and codes ("NL68 SNSB") say nothing either way, and names are capitalised anyway.
     // Title Case shows in the ordinary words: "Ik Weet Het Niet", not in "Тетяна в Харків".
-    const facts = factsOf(t.key);
+    const facts = allFacts[i]!;
     if ((facts & (FIRST | SURNAME)) !== 0 || (facts & ORDINARY) === 0) continue;
     mixed++;
     if (isCapitalised(t.text)) capitalised++;
@@ -604,7 +623,7 @@ const GERMAN: ReadonlySet<string> = new Set(
 
 function looksGerman(tokens: readonly Token[]): boolean {
   let hits = 0;
-  for (const t of tokens) if ((factsOf(t.key) & GERMAN_WORD) !== 0 && ++hits >= 2) return true;
+  for (const facts of tokenFacts(tokens)) if ((facts & GERMAN_WORD) !== 0 && ++hits >= 2) return true;
   return false;
 }
 
@@ -743,9 +762,10 @@ function structuralTier(words: Word[], text: string, i: number, noGuesses: boole
 export function findNames(text: string, placeStarts: ReadonlySet<number> = new Set()): Candidate[] {
   const tokens = tokenize(text);
   const noise = capitalsAreNoise(tokens);
-  const words: Word[] = tokens.map((t) => {
+  const listed = tokenFacts(tokens);
+  const words: Word[] = tokens.map((t, i) => {
     // "Đỗ Văn Hải": written with Vietnamese letters a word is none of the function words it folds to.
-    const facts = VIETNAMESE.test(t.text) ? factsOf(t.key) & ~(STOP | FUNCTION | ANY_FUNCTION) : factsOf(t.key);
+    const facts = VIETNAMESE.test(t.text) ? listed[i]! & ~(STOP | FUNCTION | ANY_FUNCTION) : listed[i]!;
     return {
       text: t.text,
       key: t.key,

@@ -152,9 +152,39 @@ const KIND_BEFORE_WORDS: ReadonlySet<string> = new Set(KIND_BEFORE.split('|').ma
 const SCHOOL_WORDS = ['school', 'college', 'lyceum', 'gymnasium'];
 const COMPOUND_KIND_WORDS = COMPOUND_KIND.slice(3, -1).split('|');
 
-/** Plain suffix tests: they run on every word of every message, where a pattern per word cost more than the rest of this detector. */
-function endsWithAny(key: string, suffixes: readonly string[]): boolean {
-  for (const suffix of suffixes) if (key.endsWith(suffix)) return true;
+/**
+ * A test for the end of a folded word, from a list of endings indexed by their last letter: it
+ * runs on every word of every message, and most words end in a letter none of the endings ends in.
+ */
+function endsWithOneOf(suffixes: readonly string[]): (key: string) => boolean {
+  const byLastLetter = new Map<number, string[]>();
+  for (const suffix of suffixes) {
+    const last = suffix.charCodeAt(suffix.length - 1);
+    byLastLetter.set(last, [...(byLastLetter.get(last) ?? []), suffix]);
+  }
+  return (key) => {
+    const candidates = byLastLetter.get(key.charCodeAt(key.length - 1));
+    if (candidates === undefined) return false;
+    for (const suffix of candidates) if (key.endsWith(suffix)) return true;
+    return false;
+  };
+}
+const endsLikeCompoundKind = endsWithOneOf(COMPOUND_KIND_WORDS);
+const endsLikeActivity = endsWithOneOf(ACTIVITY_ENDS);
+const endsLikeSchool = endsWithOneOf(SCHOOL_WORDS);
+
+/**
+ * Whether `ACTIVITY_THEN_NAME` could start inside this word: it starts with a capital after no
+ * letter or digit, so a word of lower-case ASCII letters only ("netwerk", "huiswerk") cannot hold
+ * its start; a word with a hyphen, apostrophe or other letter might.
+ */
+function mayOpenWithCapital(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (!(first >= 97 && first <= 122)) return true;
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) return true;
+  }
   return false;
 }
 const EMPLOYER_HEADS: ReadonlySet<string> = new Set(
@@ -211,7 +241,7 @@ export function findOrganisations(text: string): Candidate[] {
       if (!isOrdinary(name) && !capitalsAreNoise(tokenize(text))) push(m.index + m[0].length - m[1]!.length, name.length);
     }
   const tokens = tokenize(text);
-  const compoundKind = tokens.some((t) => t.key.length >= 6 && endsWithAny(t.key, COMPOUND_KIND_WORDS) && COMPOUND_KIND_END.test(t.key));
+  const compoundKind = tokens.some((t) => t.key.length >= 6 && endsLikeCompoundKind(t.key) && COMPOUND_KIND_END.test(t.key));
   if (kindBefore || compoundKind)
     for (const m of allMatches(KIND_NAMED, text)) {
       const name = trimRun(m[1]!);
@@ -235,7 +265,7 @@ export function findOrganisations(text: string): Candidate[] {
       const start = joined && /^\p{Lu}/u.test(m[0]) ? capitalisedLead(text, m.index) : joined ? m.index : nameStart;
       push(start, nameStart + name.length - start);
     }
-  if (tokens.some((t) => t.key.length >= 6 && endsWithAny(t.key, ACTIVITY_ENDS)))
+  if (tokens.some((t) => t.key.length >= 6 && mayOpenWithCapital(t.text) && endsLikeActivity(t.key)))
     for (const m of allMatches(ACTIVITY_THEN_NAME, text)) {
       const words = m[0].split(/\s+/);
       if (isOrdinary(words[words.length - 1]!) || capitalsAreNoise(tokens)) continue;
@@ -251,7 +281,7 @@ export function findOrganisations(text: string): Candidate[] {
       const run = m[0].slice(lead);
       if (/\s/.test(run) && !isOrdinary(run)) push(m.index + lead, run.length + capitalisedTail(text, m.index + m[0].length));
     }
-  if (tokens.some((t) => t.key.length > 6 && endsWithAny(t.key, SCHOOL_WORDS)))
+  if (tokens.some((t) => t.key.length > 6 && endsLikeSchool(t.key)))
     for (const m of allMatches(SCHOOL_COMPOUND, text)) push(m.index, m[0].length + capitalisedTail(text, m.index + m[0].length));
   // A shop or brand is an employer only after "bij", "voor", "via", "at", "for" ("werkt bij Action", not "een Albert Heijn tas").
   if (mentionsAny(text, EMPLOYER_HEADS))
@@ -269,7 +299,7 @@ export function findOrganisations(text: string): Candidate[] {
   findAfterEmployerCue(text, out);
   if (text.includes('&')) findAmpersandNames(text, out);
   // The apposition needs a kind word after the comma: any word ending like one, or a kind word itself.
-  if (text.includes(',') && (kindBefore || tokens.some((t) => endsWithAny(t.key, COMPOUND_KIND_WORDS) || KIND_BEFORE_WORDS.has(t.key))))
+  if (text.includes(',') && (kindBefore || tokens.some((t) => endsLikeCompoundKind(t.key) || KIND_BEFORE_WORDS.has(t.key))))
     findAppositions(text, out);
   if (mentionsAny(text, REGISTER_WORDS)) findBeforeRegister(text, out);
   return out;
