@@ -61,7 +61,8 @@
  * lower-case word with accents the place lacks ("quitó"), Czech and Bulgarian "v" as a place word;
  * organisations by compound kind words (-boerderij, -hoeve, -super, -combinatie) before a name and
  * capitalised compounds (-kwekerij, -verwerking, …) or Verwerking, Recycling, Vleeswaren, Praca
- * after one, French "agence"; "work for free" names no employer.
+ * after one, French "agence"; "work for free" names no employer. Addresses after "woonachtig" and
+ * "woonadres", a street word written as a word of its own after the name ("Hagsche Straße 21", "Hoge Weg 12").
  */
 export const ANONYMISER_VERSION = 9;
 

@@ -42,6 +42,14 @@ describe('places by structure', () => {
   });
 });
 
+describe('addresses by structure', () => {
+  it('reads a street after "woonachtig" and a street word written as a word of its own', () => {
+    expect(foundOf('ADRES', 'gegevens van de melder: woonachtig Achter de Kerk 2, Drachten')).toEqual(['Achter de Kerk 2']);
+    expect(foundOf('ADRES', 'ik woon aan de Hoge Weg 12 in Assen')).toEqual(['Hoge Weg 12']);
+    expect(found('kantoor: Hagsche Straße 21, Kleve').some(([, s]) => s.includes('Hagsche Straße 21'))).toBe(true);
+  });
+});
+
 describe('organisations by compound kind words', () => {
   it('takes a name after a compound kind word', () => {
     expect(foundOf('ORGANISATIE', 'ik bel namens Zorgboerderij De Hooiberg in Sint-Oedenrode')).toEqual(['Zorgboerderij De Hooiberg']);
