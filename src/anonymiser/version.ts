@@ -63,6 +63,7 @@
  * capitalised compounds (-kwekerij, -verwerking, …) or Verwerking, Recycling, Vleeswaren, Praca
  * after one, French "agence"; "work for free" names no employer. Addresses after "woonachtig" and
  * "woonadres", a street word written as a word of its own after the name ("Hagsche Straße 21", "Hoge Weg 12").
+ * Plates beside Turkish vehicle words ("arabası 34 ABC 123 plakalı").
  */
 export const ANONYMISER_VERSION = 9;
 

@@ -50,6 +50,13 @@ describe('addresses by structure', () => {
   });
 });
 
+describe('plates by their context', () => {
+  it('reads Turkish vehicle words after the plate', () => {
+    expect(foundOf('KENTEKEN', "arabası 34 ABC 123 plakalı, Almanya'dan gelmiş")).toEqual(['34 ABC 123']);
+    expect(foundOf('KENTEKEN', 'ik heb 12 ABC 123 gezien')).toEqual([]);
+  });
+});
+
 describe('organisations by compound kind words', () => {
   it('takes a name after a compound kind word', () => {
     expect(foundOf('ORGANISATIE', 'ik bel namens Zorgboerderij De Hooiberg in Sint-Oedenrode')).toEqual(['Zorgboerderij De Hooiberg']);
