@@ -87,6 +87,7 @@ export const BUILT_SETS = [
   { source: 'anonymiser-dev-e.source.txt', target: 'anonymiser-dev-e.jsonl', prefix: 'f' },
   { source: 'anonymiser-dev-f.source.txt', target: 'anonymiser-dev-f.jsonl', prefix: 'g' },
   { source: 'anonymiser-dev-g.source.txt', target: 'anonymiser-dev-g.jsonl', prefix: 'k' },
+  { source: 'anonymiser-dev-h.source.txt', target: 'anonymiser-dev-h.jsonl', prefix: 'n' },
 ] as const;
 
 function main(): void {

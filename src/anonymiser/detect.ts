@@ -5,7 +5,7 @@ import { findNames } from './detectors/names';
 import { findNumbers } from './detectors/numbers';
 import { findOrganisations } from './detectors/organisations';
 import { findPhones } from './detectors/phone';
-import { findPlaces, placeWordStarts } from './detectors/places';
+import { findPlaces, findPlacesAfterAddresses, placeWordStarts } from './detectors/places';
 import { findPlates } from './detectors/plates';
 import { findWebIdentifiers } from './detectors/web';
 import { findKeepSpans } from './keep';
@@ -38,9 +38,11 @@ function lookalikeCandidates(text: string): Candidate[] {
 /** Every detector's proposals for `text`, before overlaps are settled. */
 function candidates(text: string): Candidate[] {
   const addresses = findAddresses(text);
+  const postcodes = findPostcodes(text, addresses);
   const places = findPlaces(text);
+  if (addresses.length > 0 || postcodes.length > 0) places.push(...findPlacesAfterAddresses(text, addresses.concat(postcodes), places));
   // One array filled in place: spreading each detector's list into a new one cost more than most detectors.
-  const out = addresses.concat(findPostcodes(text, addresses), places, findNames(text, placeWordStarts(text, places)));
+  const out = addresses.concat(postcodes, places, findNames(text, placeWordStarts(text, places)));
   for (const detect of DETECTORS) for (const c of detect(text)) out.push(c);
   for (const c of lookalikeCandidates(text)) out.push(c);
   return out;

@@ -40,6 +40,9 @@ export class RunMemo {
   /** How many trigger sets had their bits when `lastBits` was computed. */
   bitsSets = 0;
   lastBits = 0;
+  /** The word-list facts of the last message's tokens, in order (names.ts `tokenFacts`). */
+  factsOfTokens: readonly Token[] | undefined;
+  tokenFacts: readonly number[] = [];
   /** Whether the last message's capitals are noise (names.ts `capitalsAreNoise`). */
   noiseOf: readonly Token[] | undefined;
   lastNoise = false;

@@ -53,8 +53,19 @@
  * no longer running into "X & Y …"; IBANs with capitals inside the account part; plates in lower case
  * after "kenteken", in a message about plates, after Latin Bulgarian vehicle words; "errol" and other
  * folded foreign function words that are names no longer function words.
+ * 9: issue 13 round 8: names in a comma list a name opens ("Ama, Esi en Abena"), before another
+ * language's "and" and a name ("Andrii ta Maksym"), after "noemt hij" and "vraag naar"; capitals
+ * after "op de" are no surname ("op de SEH"); a town after a street address and "in"/"te" or after a
+ * postcode, also one the gazetteer lacks ("Hofstraat 19 in Vlijmen") or in Title Case, a compass word
+ * joined to a place ("Woensel-West"), no place inside a province's name ("Noord-Brabant") or in a
+ * lower-case word with accents the place lacks ("quitó"), Czech and Bulgarian "v" as a place word;
+ * organisations by compound kind words (-boerderij, -hoeve, -super, -combinatie) before a name and
+ * capitalised compounds (-kwekerij, -verwerking, …) or Verwerking, Recycling, Vleeswaren, Praca
+ * after one, French "agence"; "work for free" names no employer. Addresses after "woonachtig" and
+ * "woonadres", a street word written as a word of its own after the name ("Hagsche Straße 21", "Hoge Weg 12").
+ * Plates beside Turkish vehicle words ("arabası 34 ABC 123 plakalı").
  */
-export const ANONYMISER_VERSION = 8;
+export const ANONYMISER_VERSION = 9;
 
 /** A placeholder the anonymiser writes ("[NAAM-3]", "[GESPREKSCODE]"): never personal data itself. */
 export const PLACEHOLDER = /\[(?:[A-Z]+-\d+|GESPREKSCODE)\]/g;

@@ -60,10 +60,11 @@ const NUMBER_FIRST =
 
 /**
  * Street words written after the name, with a house number: Hungarian ("Kossuth Lajos utca 12",
- * "Piac u. 25", "Andrássy út 3"), Lithuanian ("Gedimino pr. 9", "Laisvės al. 53", "Vilniaus g. 12").
+ * "Piac u. 25", "Andrássy út 3"), Lithuanian ("Gedimino pr. 9", "Laisvės al. 53", "Vilniaus g. 12"),
+ * German and Dutch as a word of their own ("Hagsche Straße 21", "Hoge Weg 12").
  */
 const STREET_WORD_AFTER = new RegExp(
-  `(?<![\\p{L}\\d])(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:utca|u\\.|út|útja|tér|tere|körút|krt\\.|köz|sor|sétány|rakpart|g\\.|gatvė|gatve|pr\\.|prospektas|al\\.|alėja|aleja|skg\\.|Cad\\.|Caddesi|Cd\\.|Sok\\.|Sokak|Sokağı|Bulvarı|Blv\\.)\\s*${HOUSE_NUMBER}${END}`,
+  `(?<![\\p{L}\\d])(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:utca|u\\.|út|útja|tér|tere|körút|krt\\.|köz|sor|sétány|rakpart|g\\.|gatvė|gatve|pr\\.|prospektas|al\\.|alėja|aleja|skg\\.|Cad\\.|Caddesi|Cd\\.|Sok\\.|Sokak|Sokağı|Bulvarı|Blv\\.|Straße|Strasse|Str\\.|Allee|Platz|Gasse|Weg)\\s*${HOUSE_NUMBER}${END}`,
   'gu',
 );
 /** A street without a street word, known by what follows: "Hlavná 12, 040 01 Košice", "Rynek 5, 31-042 Kraków". */
@@ -76,7 +77,7 @@ const STREET_BEFORE_POSTCODE =
  * years, hours or euros after it is no house number.
  */
 const ADDRESS_CUED = new RegExp(
-  `(?<![\\p{L}])(?:[Aa]dres\\p{L}*|[Aa]ddress|[Aa]dresa|[Aa]dresse|[Ww]oont|[Ww]onen|[Ww]oonde|[Ww]oonden|[Ww]onend|[Vv]erblijft|[Vv]erblijven|[Ss]laapt|[Ss]lapen|[Ii]ngeschreven|[Ll]ives|[Ll]iving|[Ll]ive)\\s*(?:is\\s+|was\\s+|:\\s*)?(?:(?:op|aan|at|on)\\s+(?:de\\s+|het\\s+|'t\\s+)?)?(?=\\p{Lu})` +
+  `(?<![\\p{L}])(?:[Aa]dres\\p{L}*|[Aa]ddress|[Aa]dresa|[Aa]dresse|[Ww]oont|[Ww]onen|[Ww]oonde|[Ww]oonden|[Ww]onend|[Ww]oonachtig|[Ww]oonadres|[Vv]erblijft|[Vv]erblijven|[Ss]laapt|[Ss]lapen|[Ii]ngeschreven|[Ll]ives|[Ll]iving|[Ll]ive)\\s*(?:is\\s+|was\\s+|:\\s*)?(?:(?:op|aan|at|on)\\s+(?:de\\s+|het\\s+|'t\\s+)?)?(?=\\p{Lu})` +
     `((?:${CAP_WORD}|${LEADING_PARTICLE})(?:\\s+(?:${CAP_WORD}|${LEADING_PARTICLE})){0,4}\\s+${HOUSE_NUMBER})${END}(?!\\s*(?:jaar|jr|uur|euro|eur|keer|dagen|weken|maanden|minuten|min|personen|mensen|man|vrouwen|meisjes|km|kilometer|meter|years?|hours?)(?![\\p{L}]))`,
   'gu',
 );
@@ -103,7 +104,7 @@ const NUMBER_FIRST_WORDS: ReadonlySet<string> = new Set(
   'rue avenue boulevard place chemin street st road rd ave lane drive close court way crescent gardens terrace'.split(' '),
 );
 const STREET_AFTER_WORDS: ReadonlySet<string> = new Set(
-  'utca u ut utja ter tere korut krt koz sor setany rakpart g gatve pr prospektas al aleja skg cad caddesi cd sok sokak sokagi bulvari blv'.split(
+  'utca u ut utja ter tere korut krt koz sor setany rakpart g gatve pr prospektas al aleja skg cad caddesi cd sok sokak sokagi bulvari blv strasse strase str allee platz gasse weg'.split(
     ' ',
   ),
 );

@@ -26,8 +26,8 @@ import {
   FIRST_NAMES,
   FOREIGN_FUNCTION_WORDS,
   SURNAMES,
-  isDictionaryWord,
   isFunctionWord,
+  isOrdinaryWord,
 } from '../lexicons/wordLists';
 import { RunMemo, activeMemo } from '../runMemo';
 import { allMatches, isAllCaps, isCapitalised, isSentenceStart, mentionsAny, onlyGap, type Token, tokenize } from '../text';
@@ -156,7 +156,9 @@ function stopsByItself(key: string, bits: number): boolean {
 function withDerivedFacts(key: string, bits: number, listed: ReadonlyMap<string, number>): number {
   const stop =
     stopsByItself(key, bits) || (key.includes('-') && key.split('-').every((part) => stopsByItself(part, listed.get(part) ?? 0)));
-  const ordinary = (bits & (FUNCTION | FOREIGN_FUNCTION | PUBLIC)) !== 0 || isDictionaryWord(key);
+  // The same test as `isOrdinaryWord` (these lists or the dictionary), whose run memo the other
+  // detectors share: a word's Bloom filter look-up is made once per run, not once here and once there.
+  const ordinary = (bits & (FUNCTION | FOREIGN_FUNCTION | PUBLIC)) !== 0 || isOrdinaryWord(key);
   const named = (bits & (FIRST | SURNAME)) !== 0 || isDoubleName(key) || hasNameStem(key);
   return (
     bits |
@@ -192,6 +194,21 @@ function listedOrUnlistedFacts(key: string): number {
   const listed = listedFacts.get(key);
   if (listed === undefined) return unlistedFacts(key);
   return (listed & COMPLETE) !== 0 ? listed & ~COMPLETE : withDerivedFacts(key, listed, listedFacts);
+}
+
+/**
+ * The facts of each of a message's tokens, in order: the places and names detectors both read them
+ * (capitals, German, every word), so they are looked up once per message. Kept for the last tokens
+ * asked about, like the capitals verdict.
+ */
+function tokenFacts(tokens: readonly Token[]): readonly number[] {
+  const memo = activeMemo();
+  if (memo === undefined) return tokens.map((t) => factsOf(t.key));
+  if (tokens !== memo.factsOfTokens) {
+    memo.tokenFacts = tokens.map((t) => factsOf(t.key));
+    memo.factsOfTokens = tokens;
+  }
+  return memo.tokenFacts;
 }
 
 function isStop(w: Token): boolean {
@@ -577,7 +594,9 @@ function judgeCapitals(tokens: readonly Token[]): boolean {
   let shouted = 0;
   let mixed = 0;
   let capitalised = 0;
-  for (const t of tokens) {
+  const allFacts = tokenFacts(tokens);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     if (t.text.length <= 1) continue;
     words++;
     if (isAllCaps(t.text)) {
@@ -586,7 +605,7 @@ function judgeCapitals(tokens: readonly Token[]): boolean {
     }
     // Acronyms and codes ("NL68 SNSB") say nothing either way, and names are capitalised anyway.
     // Title Case shows in the ordinary words: "Ik Weet Het Niet", not in "Тетяна в Харків".
-    const facts = factsOf(t.key);
+    const facts = allFacts[i]!;
     if ((facts & (FIRST | SURNAME)) !== 0 || (facts & ORDINARY) === 0) continue;
     mixed++;
     if (isCapitalised(t.text)) capitalised++;
@@ -604,13 +623,13 @@ const GERMAN: ReadonlySet<string> = new Set(
 
 function looksGerman(tokens: readonly Token[]): boolean {
   let hits = 0;
-  for (const t of tokens) if ((factsOf(t.key) & GERMAN_WORD) !== 0 && ++hits >= 2) return true;
+  for (const facts of tokenFacts(tokens)) if ((facts & GERMAN_WORD) !== 0 && ++hits >= 2) return true;
   return false;
 }
 
 /** First words of the weak cues, and the verbs after a name in a subordinate clause: the patterns only run when one is in the message. */
 const WEAK_CUE_HEADS: ReadonlySet<string> = new Set(
-  "ik i'm i this dit zeg hallo hoi hi hey hee beste lieve namens groetjes groeten gr mvg met dank bedankt thanks jestem sunt аз я dzieki dziekuje multumesc mersi merci danke gracias дякую спасибо благодаря".split(
+  "ik i'm i this dit zeg vraag vragen ask asked hallo hoi hi hey hee beste lieve namens groetjes groeten gr mvg met dank bedankt thanks jestem sunt аз я dzieki dziekuje multumesc mersi merci danke gracias дякую спасибо благодаря".split(
     ' ',
   ),
 );
@@ -678,7 +697,9 @@ function chainTier(words: Word[], text: string, i: number, chain: number, cue: C
   if (cue === 'title' || cue === 'strong') return 2;
   const known = (head.facts & SURNAME) !== 0 && (head.facts & FIRST) === 0;
   if (cue === 'weak' && (known || head.cap)) return 2;
-  if (head.cap && (head.facts & PUBLIC) === 0 && !head.place && (known || (chain >= 2 && !w.sentenceStart))) return 2;
+  // "op de SEH", "bij de IND": capitals only, after a particle chain, are a department or agency unless a list knows the surname.
+  const acronym = isAllCaps(head.text) && head.text.length <= 4 && (head.facts & SURNAME) === 0;
+  if (head.cap && (head.facts & PUBLIC) === 0 && !head.place && !acronym && (known || (chain >= 2 && !w.sentenceStart))) return 2;
   // "de familia van Rijckevorsel": a particle inside a sentence before a capitalised word no list or
   // dictionary knows goes with that guess.
   if (
@@ -743,9 +764,10 @@ function structuralTier(words: Word[], text: string, i: number, noGuesses: boole
 export function findNames(text: string, placeStarts: ReadonlySet<number> = new Set()): Candidate[] {
   const tokens = tokenize(text);
   const noise = capitalsAreNoise(tokens);
-  const words: Word[] = tokens.map((t) => {
+  const listed = tokenFacts(tokens);
+  const words: Word[] = tokens.map((t, i) => {
     // "Đỗ Văn Hải": written with Vietnamese letters a word is none of the function words it folds to.
-    const facts = VIETNAMESE.test(t.text) ? factsOf(t.key) & ~(STOP | FUNCTION | ANY_FUNCTION) : factsOf(t.key);
+    const facts = VIETNAMESE.test(t.text) ? listed[i]! & ~(STOP | FUNCTION | ANY_FUNCTION) : listed[i]!;
     return {
       text: t.text,
       key: t.key,
@@ -807,7 +829,9 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
   }
   extendOverNicknames(text, out);
   extendOverTrailingInitial(text, out);
+  if (text.includes(',')) findListed(text, words, out);
   findCoordinated(text, words, out);
+  findCoordinatedBefore(text, words, out);
   findAddressed(text, words, out);
   if (text.includes('.')) {
     findBareInitials(text, tokens, out);
@@ -884,6 +908,54 @@ function findCoordinated(text: string, words: Word[], found: Candidate[]): void 
     const unknown = wordLike && !w.stop && (w.facts & ORDINARY) === 0 && (w.facts & STREET) === 0 && !looksLikeAcronym(w.text);
     if ((unknown || (squeezed !== w.key && FIRST_NAMES.has(squeezed))) && found.every((f) => f.end <= w.start || f.start >= w.end))
       found.push({ type: 'NAAM', start: w.start, end: w.end, tier: 3 });
+  }
+}
+
+/**
+ * "ze heten Ama, Esi en Abena": in a list that a name opens, a capitalised word that a name list or
+ * no dictionary knows, set off by a comma and followed by another item (", X" or "en X"), is a name
+ * too (a guess).
+ */
+function findListed(text: string, words: Word[], found: Candidate[]): void {
+  const names = found.length;
+  for (let n = 0; n < names; n++) {
+    let end = found[n]!.end;
+    for (let i = words.findIndex((w) => w.start >= end); i >= 0 && i + 1 < words.length; i++) {
+      const w = words[i]!;
+      const next = words[i + 1]!;
+      if (!/^\s*,\s*$/.test(text.slice(end, w.start)) || !w.cap || w.place || embedded(text, w) || looksLikeAcronym(w.text)) break;
+      // A name list knows it and only another language calls it a function word ("Esi"), or no list or dictionary knows it.
+      const known = w.named && (w.facts & (OWN_LANGUAGE_STOP | STREET)) === 0;
+      const unknown = !w.stop && (w.facts & (ORDINARY | STREET)) === 0 && w.key.length >= 3;
+      if (!known && !unknown) break;
+      const goesOn =
+        /^\s*,\s*$/.test(text.slice(w.end, next.start)) || (/^(?:en|and|of|or)$/.test(next.key) && onlyGap(text, w.end, next.start));
+      if (!goesOn) break;
+      if (found.every((f) => f.end <= w.start || f.start >= w.end)) found.push({ type: 'NAAM', start: w.start, end: w.end, tier: 3 });
+      end = w.end;
+    }
+  }
+}
+
+/** "and" in the chat's other languages: Ukrainian, Polish, Bulgarian, Romanian, Turkish, Spanish, French, German. */
+const OTHER_ANDS: ReadonlySet<string> = new Set(['ta', 'i', 'і', 'и', 'și', 'si', 'ti', 've', 'y', 'et', 'und']);
+
+/**
+ * "Andrii ta Maksym zhyvut …", "Kostadin i Vanya": a capitalised word that no list or dictionary
+ * knows, right before another language's "and" and a name found, is a name too (a guess); the
+ * Dutch and English "en"/"and" go the other way in `findCoordinated`.
+ */
+function findCoordinatedBefore(text: string, words: Word[], found: Candidate[]): void {
+  const names = found.length;
+  for (let n = 0; n < names; n++) {
+    const c = found[n]!;
+    const at = words.findIndex((w) => w.start === c.start);
+    const link = words[at - 1];
+    const w = words[at - 2];
+    if (link === undefined || w === undefined || !OTHER_ANDS.has(link.key) || link.cap) continue;
+    if (!onlyGap(text, w.end, link.start) || !onlyGap(text, link.end, c.start) || !w.cap || w.place || embedded(text, w)) continue;
+    if (w.stop || (w.facts & (ORDINARY | STREET)) !== 0 || looksLikeAcronym(w.text) || w.key.length < 3) continue;
+    if (found.every((f) => f.end <= w.start || f.start >= w.end)) found.push({ type: 'NAAM', start: w.start, end: w.end, tier: 3 });
   }
 }
 

@@ -16,9 +16,9 @@ const CAP_SEQ = `[\\p{Lu}\\d][\\p{L}\\d&'’.-]*(?:\\s+${NAME_WORD}){0,4}`;
 const LEGAL_FORM =
   '(?:B\\.\\s?V\\.?|BV|bv|b\\.v\\.|N\\.V\\.?|NV|V\\.O\\.F\\.?|VOF|vof|Holding|GmbH|AG|UG|KG|e\\.K\\.|Ltd\\.?|LLC|Inc\\.?|Sp\\.\\s?z\\s?o\\.\\s?o\\.?|Sp\\.\\s?[jk]\\.|S\\.R\\.L\\.?|SRL|S\\.A\\.|SA|EOOD|OOD|ЕООД|ООД|ТОВ|Kft\\.?|Bt\\.?|Zrt\\.?|s\\.r\\.o\\.|a\\.s\\.|UAB|OÜ|SIA|d\\.o\\.o\\.|Lda\\.?|S\\.L\\.|SARL|S\\.A\\.R\\.L\\.|BVBA|bvba|VZW|vzw|ApS|(?:&|en)\\s+(?:Zonen|Zn\\.?|Co\\.?|Partners|Sons|Söhne))';
 const KIND_BEFORE =
-  'limpieza|limpiezas|empresa|kapper|kapperszaak|barbier|zaak|winkeltje|shop|store|pakhuis|koelhuis|veiling|loods|VV|SV|RKSV|RKVV|FC|SC|AFC|HSV|CSV|voetbalvereniging|sportvereniging|agentia|agenția|firma|uitzendbureau|bureau|bedrijf|stichting|kwekerij|tuinderij|tuinbouwbedrijf|slachterij|vleesbedrijf|vleesverwerker|distributiecentrum|fabriek|restaurant|hotel|cafe|café|snackbar|nagelstudio|nailstudio|nagelsalon|salon|kapsalon|massagesalon|carwash|wasstraat|schoonmaakbedrijf|transportbedrijf|bouwbedrijf|camping|club|sportclub|voetbalclub|vereniging|basisschool|school|ROC|MBO|OBS|CBS|PCBS|RKBS|IKC|roc|mbo|hogeschool|universiteit|supermarkt|winkel|agency|company|factory|farm|recruitment|werkgever|uitzendorganisatie|detacheerder|pizzeria|lounge|shishalounge|bar|spa|bakkerij|slagerij|kebabzaak|barbershop|lunchroom|bistro|brasserie|hostel|motel|garage|boerderij|tuincentrum|studio|beautysalon|sauna|privehuis|privéhuis|escortbureau|koeriersdienst|pakketdienst|schoonmaakdienst|cleaning|bouwbedrijfje|rederij|moskee|mosque|church|wellness|pluktuin|zorgbemiddeling|reisbureau|thuiszorg|zorgbureau|escortbureau|modellenbureau|kledingwinkel|belwinkel|telefoonwinkel|toko|ziekenhuis|kliniek|huisartsenpraktijk|praktijk|apotheek|tandartspraktijk|zorginstelling|verpleeghuis|woonzorgcentrum|agencja|agencji|agencje|agencją|agencia|agentur|firmy|firmie|firma|compania|firmă|фирма|фірма|агенция|агенція|компания|компанія|company|kebab|shoarma|grillroom|woningcorporatie|corporatie|woningbouwvereniging|ферма|фермата|ферми|фабрика|фабриката|завод|ферму|фермі';
+  'limpieza|limpiezas|empresa|agence|kapper|kapperszaak|barbier|zaak|winkeltje|shop|store|pakhuis|koelhuis|veiling|loods|VV|SV|RKSV|RKVV|FC|SC|AFC|HSV|CSV|voetbalvereniging|sportvereniging|agentia|agenția|firma|uitzendbureau|bureau|bedrijf|stichting|kwekerij|tuinderij|tuinbouwbedrijf|slachterij|vleesbedrijf|vleesverwerker|distributiecentrum|fabriek|restaurant|hotel|cafe|café|snackbar|nagelstudio|nailstudio|nagelsalon|salon|kapsalon|massagesalon|carwash|wasstraat|schoonmaakbedrijf|transportbedrijf|bouwbedrijf|camping|club|sportclub|voetbalclub|vereniging|basisschool|school|ROC|MBO|OBS|CBS|PCBS|RKBS|IKC|roc|mbo|hogeschool|universiteit|supermarkt|winkel|agency|company|factory|farm|recruitment|werkgever|uitzendorganisatie|detacheerder|pizzeria|lounge|shishalounge|bar|spa|bakkerij|slagerij|kebabzaak|barbershop|lunchroom|bistro|brasserie|hostel|motel|garage|boerderij|tuincentrum|studio|beautysalon|sauna|privehuis|privéhuis|escortbureau|koeriersdienst|pakketdienst|schoonmaakdienst|cleaning|bouwbedrijfje|rederij|moskee|mosque|church|wellness|pluktuin|zorgbemiddeling|reisbureau|thuiszorg|zorgbureau|escortbureau|modellenbureau|kledingwinkel|belwinkel|telefoonwinkel|toko|ziekenhuis|kliniek|huisartsenpraktijk|praktijk|apotheek|tandartspraktijk|zorginstelling|verpleeghuis|woonzorgcentrum|agencja|agencji|agencje|agencją|agencia|agentur|firmy|firmie|firma|compania|firmă|фирма|фірма|агенция|агенція|компания|компанія|company|kebab|shoarma|grillroom|woningcorporatie|corporatie|woningbouwvereniging|ферма|фермата|ферми|фабрика|фабриката|завод|ферму|фермі';
 const KIND_AFTER =
-  'Partners|Payroll|Agency|Agencja|Agentie|Agenția|Company|Industries|Personnel|Staff|Jobs|Job|Work|Works|College|Lyceum|Gymnasium|Academie|Scholengemeenschap|School|Uitzendbureau|Uitzendgroep|Uitzendorganisatie|Personeelsdiensten|Staffing|Logistics|Logistiek|Transport|Services|Service|Solutions|Group|Groep|Flex|Cleaning|Schoonmaak|Bouw|Kwekerij|Nails|Carwash|Tuinbouw|Agri|Agro|Recruitment|Detachering|Import|Export|Trading|Farms|Farm|Foods|Food|Vastgoed|Beheer|Holding|Bemiddeling|Workforce|Personeel|Uitzendkrachten|Plant|Plants|Fresh|Massage|Grill|Spa|Beauty|Shop|Market|Pizzeria|Kebab|Döner|Doner|Bakery|Store|Garage|Catering|Security|Handel|Express|Logistik|Bau|Reinigung|Barbershop|Barber|Kapsalon|Shoarma|Snackbar|Lunchroom|Bistro|Brasserie|Hotel|Hostel|Motel|Restaurant|Salon|Studio|Nagelstudio|Wellness|Autoservice|Autobedrijf|Bloemen|Flowers|Tuinbouw|Champignons|Growers|Vegetables|Meat|Vlees|Poultry|Pluimvee|Sushi|Wok|Thai|Noodles|Kitchen|Keuken|Lounge|Events|Placement|Placements|Overseas|Facilitair|Facility|Reizen|Travel|Tours|Imports|Renovatie|Renovaties|Detailing|Housing|Zorg|Thuiszorg|Church|Ministries|Ministry|Moskee|Mosque|Verhuur|Rental|Rentals|Techniek|Installaties|Onderhoud|Montage|Productions|Entertainment|Modeling|Models|Escort|Staffing|Recruiters|Consultancy|Consulting|Projects|Projecten|MC|UMC|Ziekenhuis|Kliniek|Zorggroep|Praktijk|Apotheek|Zorg|Welzijn|Opvang|Verpakking|Verpakkingen|Teelt|Tuinderij|Kwekerijen|Advocaten|Notarissen|Accountants|Makelaardij|Hoveniers|Loonbedrijf|Uitzendservice|Taxi|Taxicentrale|Limpiezas|Limpieza';
+  'Partners|Payroll|Agency|Agencja|Agentie|Agenția|Company|Industries|Personnel|Staff|Jobs|Job|Work|Works|College|Lyceum|Gymnasium|Academie|Scholengemeenschap|School|Uitzendbureau|Uitzendgroep|Uitzendorganisatie|Personeelsdiensten|Staffing|Logistics|Logistiek|Transport|Services|Service|Solutions|Group|Groep|Flex|Cleaning|Schoonmaak|Bouw|Kwekerij|Nails|Carwash|Tuinbouw|Agri|Agro|Recruitment|Detachering|Import|Export|Trading|Farms|Farm|Foods|Food|Vastgoed|Beheer|Holding|Bemiddeling|Workforce|Personeel|Uitzendkrachten|Plant|Plants|Fresh|Massage|Grill|Spa|Beauty|Shop|Market|Pizzeria|Kebab|Döner|Doner|Bakery|Store|Garage|Catering|Security|Handel|Express|Logistik|Bau|Reinigung|Barbershop|Barber|Kapsalon|Shoarma|Snackbar|Lunchroom|Bistro|Brasserie|Hotel|Hostel|Motel|Restaurant|Salon|Studio|Nagelstudio|Wellness|Autoservice|Autobedrijf|Bloemen|Flowers|Tuinbouw|Champignons|Growers|Vegetables|Meat|Vlees|Poultry|Pluimvee|Sushi|Wok|Thai|Noodles|Kitchen|Keuken|Lounge|Events|Placement|Placements|Overseas|Facilitair|Facility|Reizen|Travel|Tours|Imports|Renovatie|Renovaties|Detailing|Housing|Zorg|Thuiszorg|Church|Ministries|Ministry|Moskee|Mosque|Verhuur|Rental|Rentals|Techniek|Installaties|Onderhoud|Montage|Productions|Entertainment|Modeling|Models|Escort|Staffing|Recruiters|Consultancy|Consulting|Projects|Projecten|MC|UMC|Ziekenhuis|Kliniek|Zorggroep|Praktijk|Apotheek|Zorg|Welzijn|Opvang|Verpakking|Verpakkingen|Teelt|Tuinderij|Kwekerijen|Advocaten|Notarissen|Accountants|Makelaardij|Hoveniers|Loonbedrijf|Uitzendservice|Taxi|Taxicentrale|Limpiezas|Limpieza|Verwerking|Recycling|Vleeswaren|Praca';
 
 /** "uitzendbureau" → "[Uu]itzendbureau": case-insensitive first letter without the `i` flag, which would make \p{Lu} match lower case too. */
 function anyCaseStart(words: string): string {
@@ -47,7 +47,7 @@ const KIND_THEN_LOWER = new RegExp(
 );
 /** A business named after a compound kind word: "shoarmazaak Sultan Grill", "massagesalon, Lotus Thai Massage". */
 const COMPOUND_KIND =
-  '(?:zaak|salon|studio|winkel|bedrijf|bedrijfje|kwekerij|tuinderij|bureau|shop|fabriek|centrum|kantoor|restaurant|hotel|gemeente|kerk|bemiddeling|rederij|tuin|wasstraat|verhuur|verhuurder)';
+  '(?:zaak|salon|studio|winkel|bedrijf|bedrijfje|kwekerij|tuinderij|bureau|shop|fabriek|centrum|kantoor|restaurant|hotel|gemeente|kerk|bemiddeling|rederij|tuin|wasstraat|verhuur|verhuurder|boerderij|hoeve|super|combinatie)';
 /** A name in quotes after a kind word or "genaamd": "uitzendbureau 'Work4You'", "bedrijf genaamd “CleanPro”". */
 const QUOTED_NAME = new RegExp(
   `(?<![\\p{L}])(?:[\\p{L}]*${COMPOUND_KIND}|${KIND_BEFORE.split('|')
@@ -77,9 +77,12 @@ const KIND_NAMED = new RegExp(
     )})\\s+(?:genaamd|heet|heette|called|named|met\\s+de\\s+naam)\\s+(?:(?:letterlijk|gewoon|eigenlijk|nu|dus|echt|literally)\\s+)?([\\p{Lu}\\d][\\p{L}\\d&'’.-]*(?:\\s+(?:by|bij|of|de|la|le|van|&|en|and)?\\s*[\\p{Lu}\\d][\\p{L}\\d&'’.-]*){0,3})`,
   'gu',
 );
+/** Ends of a capitalised compound that says what a business does, after its name: "Peelland Plantenkwekerij", "Hanze Visverwerking". */
+const KIND_AFTER_COMPOUND =
+  '\\p{Lu}\\p{Ll}{2,}(?:kwekerij|kwekerijen|verwerking|boerderij|hoeve|recycling|handel|bedrijf|transport|logistiek)';
 // "Snel & Schoon Schoonmaak", "Van der Linden Facilitair": "&" and particles after a capitalised word go on with the name.
 const NAME_THEN_KIND = new RegExp(
-  `(?<![\\p{L}\\d])(?:[\\p{Lu}\\d][\\p{L}\\d&'’.-]*\\s+(?:(?:&|van|de|der|den|het|'t)\\s+){0,2}){0,3}(?:${KIND_AFTER})(?![\\p{L}])`,
+  `(?<![\\p{L}\\d])(?:[\\p{Lu}\\d][\\p{L}\\d&'’.-]*\\s+(?:(?:&|van|de|der|den|het|'t)\\s+){0,2}){0,3}(?:${KIND_AFTER}|${KIND_AFTER_COMPOUND})(?![\\p{L}])`,
   'gu',
 );
 const SCHOOL_COMPOUND = /(?<![\p{L}])[\p{Lu}][\p{L}-]{2,}(?:school|college|lyceum|gymnasium)(?![\p{L}])/gu;
@@ -93,7 +96,7 @@ const MULTI_CAP_RUN = new RegExp(`^[\\p{Lu}\\d][\\p{L}\\d&'’.-]*(?:\\s+(?:&\\s
  */
 const SINGLE_CAP = /^[\p{Lu}][\p{L}\d&'’-]{2,}(?![\p{L}\d])/u;
 const COMMON_AFTER_BIJ =
-  /^(?:vrienden|familie|kennissen|iemand|anderen|buren|hem|haar|hen|ons|mij|jou|jullie|elkaar|hetzelfde|dezelfde|een|thuis|nacht|dag|dagen|nachten|elke|zijn|haar|mijn)$/i;
+  /^(?:vrienden|familie|kennissen|iemand|anderen|buren|hem|haar|hen|ons|mij|jou|jullie|elkaar|hetzelfde|dezelfde|een|thuis|nacht|dag|dagen|nachten|elke|zijn|haar|mijn|free|nothing|niks|niets|money|geld|food|eten)$/i;
 const LOWER_BRAND = /^[\p{Ll}\d][\p{L}\d_-]{2,}/u;
 const KNOWN_EMPLOYERS =
   /(?<![\p{L}])(?:Albert Heijn|AH|Jumbo|Lidl|Aldi|Hoogvliet|Dirk van den Broek|PostNL|DHL|DPD|GLS|Bol\.com|Amazon|Randstad|Tempo-Team|Adecco|Manpower|Otto Workforce|Covebo|Start People|Flexspecialisten|Primark|McDonald'?s|Burger King|KFC|Deliveroo|Thuisbezorgd|Uber Eats|Flink|Picnic|Coolblue|Zalando|Vion|Action|HEMA|Kruidvat|Ikea|IKEA|Tata Steel|Schiphol|KLM|Philips|Heineken|FrieslandCampina|Unilever|Vomar|Dekamarkt|DekaMarkt|Spar|Coop|Plus|Gamma|Praxis|Karwei|Intratuin|Blokker|Xenos|Wibra|Zeeman|Etos|Subway|Domino'?s|New York Pizza|Starbucks|Van der Valk|Fletcher|Bastion|Ibis|Hilton|Marriott|Mercure|Holiday Inn|UPS|FedEx|TNT|Just Eat|Gorillas|Getir|Crisp|HelloFresh|YoungCapital|Olympia|Unique|Timing|Synergie|Royal FloraHolland|FloraHolland|Plukon|Van Rooi Meat|Westfort|Lamb Weston|Farm Frites|Aviko|McCain|Wehkamp|Bol)(?![\p{L}])/gu;
@@ -152,9 +155,39 @@ const KIND_BEFORE_WORDS: ReadonlySet<string> = new Set(KIND_BEFORE.split('|').ma
 const SCHOOL_WORDS = ['school', 'college', 'lyceum', 'gymnasium'];
 const COMPOUND_KIND_WORDS = COMPOUND_KIND.slice(3, -1).split('|');
 
-/** Plain suffix tests: they run on every word of every message, where a pattern per word cost more than the rest of this detector. */
-function endsWithAny(key: string, suffixes: readonly string[]): boolean {
-  for (const suffix of suffixes) if (key.endsWith(suffix)) return true;
+/**
+ * A test for the end of a folded word, from a list of endings indexed by their last letter: it
+ * runs on every word of every message, and most words end in a letter none of the endings ends in.
+ */
+function endsWithOneOf(suffixes: readonly string[]): (key: string) => boolean {
+  const byLastLetter = new Map<number, string[]>();
+  for (const suffix of suffixes) {
+    const last = suffix.charCodeAt(suffix.length - 1);
+    byLastLetter.set(last, [...(byLastLetter.get(last) ?? []), suffix]);
+  }
+  return (key) => {
+    const candidates = byLastLetter.get(key.charCodeAt(key.length - 1));
+    if (candidates === undefined) return false;
+    for (const suffix of candidates) if (key.endsWith(suffix)) return true;
+    return false;
+  };
+}
+const endsLikeCompoundKind = endsWithOneOf(COMPOUND_KIND_WORDS);
+const endsLikeActivity = endsWithOneOf(ACTIVITY_ENDS);
+const endsLikeSchool = endsWithOneOf(SCHOOL_WORDS);
+
+/**
+ * Whether `ACTIVITY_THEN_NAME` could start inside this word: it starts with a capital after no
+ * letter or digit, so a word of lower-case ASCII letters only ("netwerk", "huiswerk") cannot hold
+ * its start; a word with a hyphen, apostrophe or other letter might.
+ */
+function mayOpenWithCapital(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (!(first >= 97 && first <= 122)) return true;
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) return true;
+  }
   return false;
 }
 const EMPLOYER_HEADS: ReadonlySet<string> = new Set(
@@ -168,7 +201,7 @@ const EMPLOYER_HEADS: ReadonlySet<string> = new Set(
 const HAS_LEGAL_FORM = new RegExp(`(?<![\\p{L}\\d])${LEGAL_FORM}(?![\\p{L}\\d])`, 'u');
 const HAS_KIND_BEFORE = new RegExp(`(?<![\\p{L}])(?:${anyCaseStart(KIND_BEFORE)})\\s`, 'u');
 // A kind word in `NAME_THEN_KIND` always follows a space or a non-letter: the long list is tried at word starts only.
-const HAS_KIND_AFTER = new RegExp(`(?<![\\p{L}\\d])(?:${KIND_AFTER})(?![\\p{L}])`, 'u');
+const HAS_KIND_AFTER = new RegExp(`(?<![\\p{L}\\d])(?:${KIND_AFTER}|${KIND_AFTER_COMPOUND})(?![\\p{L}])`, 'u');
 
 export function findOrganisations(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -211,7 +244,7 @@ export function findOrganisations(text: string): Candidate[] {
       if (!isOrdinary(name) && !capitalsAreNoise(tokenize(text))) push(m.index + m[0].length - m[1]!.length, name.length);
     }
   const tokens = tokenize(text);
-  const compoundKind = tokens.some((t) => t.key.length >= 6 && endsWithAny(t.key, COMPOUND_KIND_WORDS) && COMPOUND_KIND_END.test(t.key));
+  const compoundKind = tokens.some((t) => t.key.length >= 6 && endsLikeCompoundKind(t.key) && COMPOUND_KIND_END.test(t.key));
   if (kindBefore || compoundKind)
     for (const m of allMatches(KIND_NAMED, text)) {
       const name = trimRun(m[1]!);
@@ -235,7 +268,7 @@ export function findOrganisations(text: string): Candidate[] {
       const start = joined && /^\p{Lu}/u.test(m[0]) ? capitalisedLead(text, m.index) : joined ? m.index : nameStart;
       push(start, nameStart + name.length - start);
     }
-  if (tokens.some((t) => t.key.length >= 6 && endsWithAny(t.key, ACTIVITY_ENDS)))
+  if (tokens.some((t) => t.key.length >= 6 && mayOpenWithCapital(t.text) && endsLikeActivity(t.key)))
     for (const m of allMatches(ACTIVITY_THEN_NAME, text)) {
       const words = m[0].split(/\s+/);
       if (isOrdinary(words[words.length - 1]!) || capitalsAreNoise(tokens)) continue;
@@ -251,7 +284,7 @@ export function findOrganisations(text: string): Candidate[] {
       const run = m[0].slice(lead);
       if (/\s/.test(run) && !isOrdinary(run)) push(m.index + lead, run.length + capitalisedTail(text, m.index + m[0].length));
     }
-  if (tokens.some((t) => t.key.length > 6 && endsWithAny(t.key, SCHOOL_WORDS)))
+  if (tokens.some((t) => t.key.length > 6 && endsLikeSchool(t.key)))
     for (const m of allMatches(SCHOOL_COMPOUND, text)) push(m.index, m[0].length + capitalisedTail(text, m.index + m[0].length));
   // A shop or brand is an employer only after "bij", "voor", "via", "at", "for" ("werkt bij Action", not "een Albert Heijn tas").
   if (mentionsAny(text, EMPLOYER_HEADS))
@@ -269,7 +302,7 @@ export function findOrganisations(text: string): Candidate[] {
   findAfterEmployerCue(text, out);
   if (text.includes('&')) findAmpersandNames(text, out);
   // The apposition needs a kind word after the comma: any word ending like one, or a kind word itself.
-  if (text.includes(',') && (kindBefore || tokens.some((t) => endsWithAny(t.key, COMPOUND_KIND_WORDS) || KIND_BEFORE_WORDS.has(t.key))))
+  if (text.includes(',') && (kindBefore || tokens.some((t) => endsLikeCompoundKind(t.key) || KIND_BEFORE_WORDS.has(t.key))))
     findAppositions(text, out);
   if (mentionsAny(text, REGISTER_WORDS)) findBeforeRegister(text, out);
   return out;

@@ -11,7 +11,7 @@
  * - a place inside an e-mail address, URL or handle is left to that detector.
  */
 import { sharedGazetteer, type PlaceSpan } from '../../geo';
-import { NON_PII_PROPER } from '../lexicons/commonWords';
+import { FUNCTION_WORDS, NON_PII_PROPER } from '../lexicons/commonWords';
 import { isCommonFirstName, isOrdinaryWord } from '../lexicons/wordLists';
 import { allMatches, fold, tokenize } from '../text';
 import { RunMemo, activeMemo } from '../runMemo';
@@ -25,9 +25,14 @@ import type { Candidate } from '../types';
  * in an address ("2950 Kapellen"); and a house number and comma ("Vaartstraat 7, Goes").
  */
 const PLACE_CUE =
-  /(?:(?:^|[^\p{L}])(?:in|uit|naar|te|bij|rond|vanuit|richting|omgeving|buurt\s+van|gemeente|regio|dorp|stad|wijk|woont|wonen|(?:station|centrum|gemeentehuis|stadhuis)\s+van|w|z|do|în|din|la|в|з|у|aus|nach|à|from|to|near|em|no|na)|(?:^|[^\d])(?:\d{4}\s?[A-Z]{2}|\d{4,6}|\d{2}-\d{3}|\d{3}\s\d{2})|\p{L}{3,}\s\d{1,4}[a-zA-Z]?,)\s+$/iu;
+  /(?:(?:^|[^\p{L}])(?:in|uit|naar|te|bij|rond|vanuit|richting|omgeving|buurt\s+van|gemeente|regio|dorp|stad|wijk|woont|wonen|(?:station|centrum|gemeentehuis|stadhuis)\s+van|w|z|v|ve|do|în|din|la|в|з|у|aus|nach|à|from|to|near|em|no|na)|(?:^|[^\d])(?:\d{4}\s?[A-Z]{2}|\d{4,6}|\d{2}-\d{3}|\d{3}\s\d{2})|\p{L}{3,}\s\d{1,4}[a-zA-Z]?,)\s+$/iu;
 
 const EN_BEFORE = /(?:^|[^\p{L}])en\s+$/iu;
+/** The word joined to a place by a hyphen, and the compass words that make a district of it. */
+const HYPHEN_TAIL = /^-(\p{L}+)/u;
+const COMPASS = /^(?:noord|zuid|oost|west|noordoost|noordwest|zuidoost|zuidwest|centrum)$/i;
+/** A Dutch, Polish or five-digit postcode right before a word. */
+const AFTER_POSTCODE = /(?:^|[^\d])(?:\d{4}\s?[A-Z]{2}|\d{2}-\d{3}|\d{5}),?\s+$/;
 
 /** Every word an ordinary word: "de haven", "Nice Day" read as words, not as places. */
 function isOrdinaryPhrase(key: string): boolean {
@@ -63,7 +68,8 @@ function candidate(text: string, span: PlaceSpan, noise: boolean, afterPlace: bo
   // "in den haag", "naar bergen op zoom": a town of several words after a place word is that town
   // even in lower case, although each of its words is an ordinary word.
   const townPhrase = span.cued && /[\s-]/.test(name) && span.dutch && span.place.kind !== 'neighbourhood' && !span.ordinaryWord;
-  const capitalised = span.capitalised && !noise;
+  // "…, 2593 BT Den Haag": right after a postcode a capital says place even in Title Case text.
+  const capitalised = span.capitalised && (!noise || AFTER_POSTCODE.test(text.slice(Math.max(0, span.start - 12), span.start)));
   const before = text.slice(Math.max(0, span.start - 30), span.start);
   const cued = span.cued || afterPlace || PLACE_CUE.test(before);
   // Spanish and French "en" ("la casa de su hermana en Wassenaar") is Dutch "and": it cues only a
@@ -83,6 +89,8 @@ function candidate(text: string, span: PlaceSpan, noise: boolean, afterPlace: bo
   // "in"; a name written with accents its dictionary look-alike lacks is that word in no language.
   const iberianCued = enCued && capitalised && !span.sentenceStart && iberian();
   const marked = capitalised && /[^\x00-\x7f]/.test(name) && single && !span.typo;
+  // "me quitó el DNI": in lower case, a word with accents that the place's own name lacks is another word.
+  if (!span.capitalised && single && /[^\x00-\x7f]/.test(name) && !/[^\x00-\x7f]/.test(span.place.name)) return undefined;
   if (ordinary && !(capitalised && (cued || iberianCued || (marked && placeContext)))) return undefined;
   if (span.short && !ordinary && !(cued || enCued || (capitalised && !span.sentenceStart))) return undefined;
   if (!cued && !enCued && isCommonFirstName(key)) return { type: 'PLAATS', start: span.start, end: span.end, tier: 3 };
@@ -127,6 +135,11 @@ export function findPlaces(text: string): Candidate[] {
     const last = out[out.length - 1];
     const afterPlace = last !== undefined && last.tier <= 2 && /^\s*(?:,|en|of|and|or|&|\/)\s*$/i.test(text.slice(last.end, span.start));
     const c = candidate(text, span, noise, afterPlace, readsSpanish);
+    const tail = text.charCodeAt(span.end) === 45 ? HYPHEN_TAIL.exec(text.slice(span.end, span.end + 30)) : null;
+    // "Noord-Brabant": a name that goes on into a province's name is part of the province, which identifies no one.
+    if (c && tail !== null && sharedGazetteer().province(text.slice(span.start, span.end + tail[0].length)) !== null) continue;
+    // "Woensel-West", "Amsterdam-Noord": a compass word joined to the place is part of its name.
+    if (c && tail !== null && COMPASS.test(tail[1]!)) c.end = span.end + tail[0].length;
     if (c) {
       out.push(c);
       if (!span.typo) rememberPlaceKey(text.slice(span.start, span.end), span);
@@ -158,4 +171,34 @@ export function placeWordStarts(text: string, places: readonly Candidate[]): Set
 export function isPlaceName(word: string): boolean {
   const [span] = sharedGazetteer().findPlaces(word, { typos: false });
   return span !== undefined && span.start === 0 && span.end === word.length && !span.functionWord;
+}
+
+/**
+ * "bij Hofstraat 19 in Vlijmen", "Spoorlaan 3A, 8261 BT Kampen": capitalised words right after a
+ * street address and "in" or "te", or right after a postcode, name the town, also a village the
+ * gazetteer lacks or whose name is an ordinary word too; a function word, a month or a public name
+ * there is none.
+ */
+const TOWN_AFTER_ADDRESS = /^(?:,?\s+(?:in|te)\s+|,?\s+)(\p{Lu}[\p{Ll}'’]+(?:[-\s]\p{Lu}[\p{Ll}'’]+)?)(?![\p{L}\d])/u;
+const NOT_A_TOWN: ReadonlySet<string> = new Set(
+  'januari februari maart april mei juni juli augustus september oktober november december nederland holland belgie'.split(' '),
+);
+
+export function findPlacesAfterAddresses(text: string, addresses: readonly Candidate[], places: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const a of addresses) {
+    if (a.tier > 2) continue;
+    const after = text.slice(a.end, a.end + 60);
+    const m = TOWN_AFTER_ADDRESS.exec(after);
+    if (m === null) continue;
+    // Only a postcode is followed by its town without "in" or "te".
+    if (!/\s(?:in|te)\s/.test(m[0]) && a.type !== 'POSTCODE') continue;
+    const start = a.end + m[0].length - m[1]!.length;
+    const end = a.end + m[0].length;
+    if (places.some((p) => p.start < end && start < p.end)) continue;
+    const keys = tokenize(m[1]!).map((t) => t.key);
+    if (keys.some((k) => FUNCTION_WORDS.has(k) || NOT_A_TOWN.has(k)) || NON_PII_PROPER.has(keys.join(' '))) continue;
+    out.push({ type: 'PLAATS', start, end, tier: 2 });
+  }
+  return out;
 }
