@@ -24,6 +24,16 @@ module.exports = tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [OUTER_LAYERS] }] },
   },
   {
+    // Channels carry activities to and from the bot; the bot may use them, never the other way round.
+    files: ['src/channels/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [OUTER_LAYERS, { regex: '(^|/)bot(/|$)', message: 'Channels do not import the bot; the bot imports channels.' }] },
+      ],
+    },
+  },
+  {
     // The core knows nothing of the web framework, the Bot Framework SDK or database drivers.
     files: [
       'src/safety/**',

@@ -6,7 +6,7 @@ import type { Locale } from '../i18n/catalog';
 import type { Logger } from '../log';
 import type { ClusterMarks } from '../store/clusterPorts';
 import type { ConversationStore } from '../store/ports';
-import type { ChannelBridge } from './channelBridge';
+import type { ChannelBridge } from '../channels/channelBridge';
 
 /**
  * Tells waiting and chatting citizens what happens on the counsellor side, in their language:

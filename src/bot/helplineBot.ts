@@ -26,7 +26,7 @@ import { NO_DANGER_IN_VIEW, nextDangerView, reminderNeeded, type DangerView } fr
 import { bilingualDangerReplies, dangerReplies } from './safetyGate';
 import { DIALOG_STATE, SESSION_STATE } from './stateKeys';
 import { languageState, loadSession } from './session';
-import { takeTurnCompletion } from './turnCompletion';
+import { takeTurnCompletion } from '../channels/turnCompletion';
 import type { Session } from './session';
 
 /** What the bot needs to know about and keep on the conversation record. */

@@ -6,7 +6,7 @@
 import type { CloudAdapter } from 'botbuilder';
 import { Replies } from '../../dialogs/replies';
 import { BOT_ACCOUNT } from '../bot/account';
-import { createChannelBridge } from '../bot/channelBridge';
+import { createChannelBridge } from '../channels/channelBridge';
 import { startCitizenNotifier } from '../bot/citizenNotifier';
 import type { DirectLineAdapter } from '../channels/directline/directLineAdapter';
 import type { Locale } from '../i18n/catalog';

@@ -6,7 +6,7 @@ import type { Logger } from '../../log';
 import type { JsonObject, OutgoingTranscriptEntry, SenderRole, TranscriptStore } from '../../store/ports';
 import type { ActivityHub } from './activityHub';
 import { activityId } from './activityIds';
-import { offerTurnCompletion } from '../../bot/turnCompletion';
+import { offerTurnCompletion } from '../turnCompletion';
 import { senderOf } from '../senderRole';
 
 export const DIRECTLINE_CHANNEL_ID = 'directline';

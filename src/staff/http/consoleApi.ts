@@ -5,7 +5,7 @@
 import type { Activity } from 'botbuilder';
 import type { Server } from 'restify';
 import { z } from 'zod';
-import type { ChannelBridge } from '../../bot/channelBridge';
+import type { ChannelBridge } from '../../channels/channelBridge';
 import type { Clock } from '../../clock';
 import type { ConversationRegistry } from '../../conversations/registry';
 import { AppError } from '../../errors';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import pino from 'pino';
 import { ConversationState } from 'botbuilder';
 import type { TurnContext } from 'botbuilder';
-import { takeTurnCompletion } from '../../../../src/bot/turnCompletion';
+import { takeTurnCompletion } from '../../../../src/channels/turnCompletion';
 import { ActivityHub } from '../../../../src/channels/directline/activityHub';
 import { activityId } from '../../../../src/channels/directline/activityIds';
 import { DirectLineAdapter } from '../../../../src/channels/directline/directLineAdapter';

@@ -1,8 +1,8 @@
 import type { Activity, BotAdapter, CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
-import type { DirectLineAdapter } from '../channels/directline/directLineAdapter';
-import { DIRECTLINE_CHANNEL_ID } from '../channels/directline/directLineAdapter';
+import type { DirectLineAdapter } from './directline/directLineAdapter';
+import { DIRECTLINE_CHANNEL_ID } from './directline/directLineAdapter';
 import type { ConversationRegistry } from '../conversations/registry';
-import { senderOf } from '../channels/senderRole';
+import { senderOf } from './senderRole';
 import { AppError } from '../errors';
 
 /** Sends activities into a citizen's conversation from outside their turn (counsellor, notices). */
