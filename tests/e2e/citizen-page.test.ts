@@ -155,15 +155,18 @@ describe('connection', () => {
   it('shows a message once when the server stored it but its answer was lost and the page sent it again', async () => {
     const { context, page, conversationId } = await openChat();
     let lost = 0;
+    let sentAgain = 0;
     await page.route('**/v3/directline/conversations/*/activities', async (route) => {
       const body = route.request().postData() ?? '';
-      if (route.request().method() === 'POST' && body.includes('"message"') && lost === 0) {
+      const message = route.request().method() === 'POST' && body.includes('"message"');
+      if (message && lost === 0) {
         lost += 1;
-        await route.fetch(); // the server gets it ...
+        await route.fetch(); // the server gets it (and answers once the bot's turn is done) ...
         await route.abort('connectionreset'); // ... the page never hears back
         return;
       }
       await route.continue();
+      if (message) sentAgain += 1;
     });
     const text = 'Mijn neef moet al zijn loon afgeven.';
     const botsBefore = await page.locator(BOT).count();
@@ -177,9 +180,14 @@ describe('connection', () => {
           .then((n) => n === 1),
       'the bubble confirmed',
     );
+    // The bubble is already confirmed by the message's echo on the stream; the lost answer comes
+    // only after the bot's turn, and then the page sends the message again.
+    await until(async () => sentAgain >= 1, 'the page sent the message again', 30_000);
     expect(lost).toBe(1);
     expect(await page.locator(MINE, { hasText: text }).count()).toBe(1);
     expect(await transcriptCount(conversationId, text)).toBe(1);
+    // No route handler may still be running when the context closes (it would fail a later test).
+    await page.unrouteAll({ behavior: 'wait' });
     await context.close();
   });
 

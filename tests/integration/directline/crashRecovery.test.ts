@@ -7,6 +7,10 @@ import { SqliteStore } from '../../../src/store/sqlite/sqliteStore';
 import { fetchToken } from '../../support/directline';
 import { removeDir, startTestServer } from '../../support/server';
 
+// Each test starts the server twice (models, store, pending-turn pick-up); on a loaded 2-core CI
+// machine that took longer than jest's default 30 s (cis13). Not a timing assert: only a ceiling.
+jest.setTimeout(90_000);
+
 async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
   const start = Date.now();
   for (;;) {
