@@ -29,6 +29,8 @@ export class RunMemo {
   readonly comparisonKeys = new Map<string, string>();
   /** libphonenumber's reading of a number as written (null: none). */
   readonly phones = new Map<string, PhoneNumber | null>();
+  /** The gazetteer's nearest place key of a word one typo away ('' for none), passed to its look-ups. */
+  readonly placeTypos = new Map<string, string>();
   /** The gazetteer's key of a place as written. */
   readonly placeKeys = new Map<string, string>();
   /** The last few texts tokenized and their tokens, oldest overwritten first. */

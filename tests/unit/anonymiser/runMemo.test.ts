@@ -12,6 +12,7 @@ function held(memo: RunMemo): string {
     ...memo.comparisonKeys.keys(),
     ...memo.placeKeys.keys(),
     ...memo.cyrillicPlaces.keys(),
+    ...memo.placeTypos.keys(),
     ...memo.recentTexts,
   ].join('\n');
 }
@@ -32,6 +33,8 @@ describe('the memos of one anonymiser run', () => {
     withMemo(mine, () => detectCandidates(message));
     expect(held(mine)).toContain('zawadi');
     expect(held(mine)).toContain(message);
+    // The gazetteer's typo look-ups (capitalised words, often names) land in the run's memo too.
+    expect([...mine.placeTypos.keys()]).toContain('okonkwo');
     withMemo(other, () => detectCandidates('Het is koud vandaag.'));
     expect(held(other)).not.toContain('zawadi');
   });
