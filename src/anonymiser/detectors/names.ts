@@ -50,8 +50,20 @@ interface Word extends Token {
 
 type Cue = 'title' | 'strong' | 'weak';
 
-/** A compound ending like a street or school ("Kerkstraat", "Zadkinecollege"); the bare word is a surname ("van Dijk", "van der Laan"). */
-const STREETLIKE = /\p{L}{2}(?:straat|laan|weg|plein|gracht|kade|singel|dijk|school|college|lyceum)$/u;
+/** Endings of streets and schools; none is the tail of another. */
+const STREET_TAILS = ['straat', 'laan', 'weg', 'plein', 'gracht', 'kade', 'singel', 'dijk', 'school', 'college', 'lyceum'];
+const TWO_LETTERS_AT_END = /\p{L}{2}$/u;
+
+/**
+ * A compound ending like a street or school ("Kerkstraat", "Zadkinecollege"): two letters, then the
+ * ending; the bare word is a surname ("van Dijk", "van der Laan"). The ending is checked first:
+ * every listed word is tested at start, and a pattern tried at each position cost more.
+ */
+function isStreetLike(key: string): boolean {
+  for (const tail of STREET_TAILS) if (key.endsWith(tail)) return TWO_LETTERS_AT_END.test(key.slice(0, key.length - tail.length));
+  return false;
+}
+
 /** An app or platform, also inflected ("na Instagramie", "на Фейсбуці"): never a name. */
 const PLATFORM_WORD =
   /^(?:instagram|insta|snapchat|tiktok|telegram|facebook|whatsapp|youtube|onlyfans|messenger|twitter|discord|signal|viber|інстаграм|инстаграм|телеграм|фейсбук|тікток|тикток)/;
@@ -166,7 +178,7 @@ function withDerivedFacts(key: string, bits: number, listed: ReadonlyMap<string,
     ((bits & (FUNCTION | FOREIGN_FUNCTION)) !== 0 ? ANY_FUNCTION : 0) |
     ((bits & LISTED_AMBIGUOUS_FIRST) !== 0 || ((bits & COMMON_FIRST) === 0 && ordinary) ? AMBIGUOUS_FIRST : 0) |
     ((bits & LISTED_AMBIGUOUS_SURNAME) !== 0 || ((bits & CURATED_SURNAME) === 0 && ordinary) ? AMBIGUOUS_SURNAME : 0) |
-    (STREETLIKE.test(key) ? STREET : 0) |
+    (isStreetLike(key) ? STREET : 0) |
     (named ? NAMED : 0)
   );
 }
