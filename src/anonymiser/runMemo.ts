@@ -19,7 +19,7 @@ export const RECENT_TEXTS = 4;
 const WORD_MEMO_LIMIT = 50_000;
 
 export class RunMemo {
-  /** What the word lists say of a folded word (names.ts `facts` bits). */
+  /** What the word lists say of a folded word no list holds (names.ts `facts` bits; listed words have a table). */
   readonly facts = new Map<string, number>();
   /** Whether a folded word is an ordinary Dutch or English word. */
   readonly ordinary = new Map<string, boolean>();
