@@ -39,6 +39,13 @@ describe('the memos of one anonymiser run', () => {
     expect(held(other)).not.toContain('zawadi');
   });
 
+  it('hold the word-list facts of words no list knows only: listed names are answered by the table built at start', () => {
+    const memo = new RunMemo();
+    withMemo(memo, () => detectCandidates('Ik zag Fatima gisteren bij de tomatenkwekerij.'));
+    expect(memo.facts.has('fatima')).toBe(false);
+    expect(memo.facts.has('tomatenkwekerij')).toBe(true);
+  });
+
   it('restore the outer run’s memo after a nested run, also when it throws', () => {
     const outer = new RunMemo();
     withMemo(outer, () => {
