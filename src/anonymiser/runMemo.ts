@@ -19,7 +19,7 @@ export const RECENT_TEXTS = 4;
 const WORD_MEMO_LIMIT = 50_000;
 
 export class RunMemo {
-  /** What the word lists say of a folded word (names.ts `facts` bits). */
+  /** What the word lists say of a folded word no list holds (names.ts `facts` bits; listed words have a table). */
   readonly facts = new Map<string, number>();
   /** Whether a folded word is an ordinary Dutch or English word. */
   readonly ordinary = new Map<string, boolean>();
@@ -29,6 +29,8 @@ export class RunMemo {
   readonly comparisonKeys = new Map<string, string>();
   /** libphonenumber's reading of a number as written (null: none). */
   readonly phones = new Map<string, PhoneNumber | null>();
+  /** The gazetteer's nearest place key of a word one typo away ('' for none), passed to its look-ups. */
+  readonly placeTypos = new Map<string, string>();
   /** The gazetteer's key of a place as written. */
   readonly placeKeys = new Map<string, string>();
   /** The last few texts tokenized and their tokens, oldest overwritten first. */

@@ -109,7 +109,16 @@ export interface FindOptions {
   readonly typos?: boolean;
   /** Also find cities abroad. Default true. */
   readonly foreign?: boolean;
+  /**
+   * The caller's memo of typo look-ups: a word (folded) to the key of its nearest place, '' for
+   * none. The gazetteer is shared by every conversation and keeps no memo of its own (the words it
+   * checks are often names); a caller that serves one transcript may pass one it drops with it.
+   */
+  readonly typoMemo?: Map<string, string>;
 }
+
+/** A bound on a caller's typo memo, for a very long transcript. */
+const TYPO_MEMO_LIMIT = 20_000;
 
 /** Words that put a place after them. Dutch and English, as citizens write them. */
 const CUES: ReadonlySet<string> = new Set([
@@ -357,7 +366,7 @@ export class Gazetteer {
     const spans: PlaceSpan[] = [];
     let i = 0;
     while (i < parts.length) {
-      const found = this.longestAt(parts, i, foreign) ?? (typos ? this.typoAt(parts, i) : null);
+      const found = this.longestAt(parts, i, foreign) ?? (typos ? this.typoAt(parts, i, options.typoMemo) : null);
       if (!found) {
         i++;
         continue;
@@ -397,16 +406,27 @@ export class Gazetteer {
    * word just before ("in naaldwjik"). Lower-case words elsewhere are left alone, which also keeps
    * the scan fast on long texts.
    */
-  private typoAt(parts: readonly WordPart[], i: number): { place: Place; last: number; typo: true } | null {
+  private typoAt(
+    parts: readonly WordPart[],
+    i: number,
+    memo: Map<string, string> | undefined,
+  ): { place: Place; last: number; typo: true } | null {
     const part = parts[i]!;
     const key = part.key;
     if (key.length < TYPO_MIN_LENGTH - 1 || this.shadows.has(key) || this.countryNames.has(key) || /\d/.test(key)) return null;
     const previous = parts[i - 1];
     if (!part.capitalised && !(previous && CUES.has(previous.key))) return null;
-    // No memo of looked-up words: the gazetteer is shared by every conversation, and its capitalised
-    // words are often names, which must not outlive the message in process state.
-    const nearest = this.typos().lookup(key)[0];
-    const place = nearest !== undefined ? this.byKey.get(nearest)?.find(isDutch) : undefined;
+    // Only the caller's memo: the gazetteer is shared by every conversation, and its capitalised
+    // words are often names, which must not outlive the caller's run in process state.
+    let nearest = memo?.get(key);
+    if (nearest === undefined) {
+      nearest = this.typos().lookup(key)[0] ?? '';
+      if (memo !== undefined) {
+        if (memo.size >= TYPO_MEMO_LIMIT) memo.clear();
+        memo.set(key, nearest);
+      }
+    }
+    const place = nearest !== '' ? this.byKey.get(nearest)?.find(isDutch) : undefined;
     return place ? { place, last: i, typo: true } : null;
   }
 

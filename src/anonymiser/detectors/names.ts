@@ -28,6 +28,7 @@ import {
   SURNAMES,
   isFunctionWord,
   isOrdinaryWord,
+  lookUpOrdinary,
 } from '../lexicons/wordLists';
 import { RunMemo, activeMemo } from '../runMemo';
 import { allMatches, isAllCaps, isCapitalised, isSentenceStart, mentionsAny, onlyGap, type Token, tokenize } from '../text';
@@ -49,8 +50,20 @@ interface Word extends Token {
 
 type Cue = 'title' | 'strong' | 'weak';
 
-/** A compound ending like a street or school ("Kerkstraat", "Zadkinecollege"); the bare word is a surname ("van Dijk", "van der Laan"). */
-const STREETLIKE = /\p{L}{2}(?:straat|laan|weg|plein|gracht|kade|singel|dijk|school|college|lyceum)$/u;
+/** Endings of streets and schools; none is the tail of another. */
+const STREET_TAILS = ['straat', 'laan', 'weg', 'plein', 'gracht', 'kade', 'singel', 'dijk', 'school', 'college', 'lyceum'];
+const TWO_LETTERS_AT_END = /\p{L}{2}$/u;
+
+/**
+ * A compound ending like a street or school ("Kerkstraat", "Zadkinecollege"): two letters, then the
+ * ending; the bare word is a surname ("van Dijk", "van der Laan"). The ending is checked first:
+ * every listed word is tested at start, and a pattern tried at each position cost more.
+ */
+function isStreetLike(key: string): boolean {
+  for (const tail of STREET_TAILS) if (key.endsWith(tail)) return TWO_LETTERS_AT_END.test(key.slice(0, key.length - tail.length));
+  return false;
+}
+
 /** An app or platform, also inflected ("na Instagramie", "на Фейсбуці"): never a name. */
 const PLATFORM_WORD =
   /^(?:instagram|insta|snapchat|tiktok|telegram|facebook|whatsapp|youtube|onlyfans|messenger|twitter|discord|signal|viber|інстаграм|инстаграм|телеграм|фейсбук|тікток|тикток)/;
@@ -104,8 +117,8 @@ const STOP_LISTS = FUNCTION | FOREIGN_FUNCTION | PUBLIC | TITLE | RELATION | ENG
 /**
  * What the word lists say of each word they hold, worked out once from the lists alone (never from
  * a message): most words of a chat message (function words, cue words, names) are in them, and
- * are then one look-up instead of one per list. Built on first use (some lists are declared
- * further down).
+ * are then one look-up instead of one per list, in every run. Built on first use (some lists are
+ * declared further down), which is the first message the process anonymises.
  */
 let listedFacts: ReadonlyMap<string, number> | undefined;
 
@@ -135,30 +148,28 @@ function buildListedFacts(): ReadonlyMap<string, number> {
   mark(TUSSENVOEGSELS, PARTICLE);
   mark(WEAK_CUE_HEADS, WEAK_HEAD);
   mark(ORGANISATION_HEADS, ORGANISATION_HEAD);
-  // The function and cue words, which most messages are made of, get their full facts now (no
-  // dictionary look-up: their lists make them ordinary); a name-list word gets them when a run asks.
+  // Every listed word gets its full facts now, names too (about 30,000 words, a few tens of ms at
+  // start): a name recurs in many transcripts, and a run's memo would work its facts out again in
+  // each. The dictionary look-up bypasses the run memo, which holds a run's own words only.
   // The facts below only add bits, so a compound's parts read their list bits whether done or not.
-  for (const [key, bits] of table) if ((bits & ~NAME_LIST_BITS) !== 0) table.set(key, withDerivedFacts(key, bits, table) | COMPLETE);
+  for (const [key, bits] of table) table.set(key, withDerivedFacts(key, bits, table, lookUpOrdinary));
   return table;
 }
-
-/** The bits a word gets from the name lists alone. */
-const NAME_LIST_BITS =
-  FIRST | SURNAME | LISTED_AMBIGUOUS_FIRST | LISTED_AMBIGUOUS_SURNAME | COMMON_FIRST | CURATED_SURNAME | DUTCH_WORD_NAME;
-/** Marks an entry of `listedFacts` whose facts are all worked out. */
-const COMPLETE = 1 << 29;
 
 function stopsByItself(key: string, bits: number): boolean {
   return (bits & STOP_LISTS) !== 0 || PLATFORM_WORD.test(key);
 }
 
-/** A word's facts from the bits of the lists that hold it (`listed`: every listed word's bits or facts). */
-function withDerivedFacts(key: string, bits: number, listed: ReadonlyMap<string, number>): number {
+/**
+ * A word's facts from the bits of the lists that hold it (`listed`: every listed word's bits or
+ * facts; `ordinaryWord`: the dictionary test, with or without the run's memo).
+ */
+function withDerivedFacts(key: string, bits: number, listed: ReadonlyMap<string, number>, ordinaryWord: (key: string) => boolean): number {
   const stop =
     stopsByItself(key, bits) || (key.includes('-') && key.split('-').every((part) => stopsByItself(part, listed.get(part) ?? 0)));
-  // The same test as `isOrdinaryWord` (these lists or the dictionary), whose run memo the other
-  // detectors share: a word's Bloom filter look-up is made once per run, not once here and once there.
-  const ordinary = (bits & (FUNCTION | FOREIGN_FUNCTION | PUBLIC)) !== 0 || isOrdinaryWord(key);
+  // The same test as `isOrdinaryWord` (these lists or the dictionary); for a word no list holds its
+  // run memo, which the other detectors share: that word's Bloom filter look-up is made once per run.
+  const ordinary = (bits & (FUNCTION | FOREIGN_FUNCTION | PUBLIC)) !== 0 || ordinaryWord(key);
   const named = (bits & (FIRST | SURNAME)) !== 0 || isDoubleName(key) || hasNameStem(key);
   return (
     bits |
@@ -167,33 +178,27 @@ function withDerivedFacts(key: string, bits: number, listed: ReadonlyMap<string,
     ((bits & (FUNCTION | FOREIGN_FUNCTION)) !== 0 ? ANY_FUNCTION : 0) |
     ((bits & LISTED_AMBIGUOUS_FIRST) !== 0 || ((bits & COMMON_FIRST) === 0 && ordinary) ? AMBIGUOUS_FIRST : 0) |
     ((bits & LISTED_AMBIGUOUS_SURNAME) !== 0 || ((bits & CURATED_SURNAME) === 0 && ordinary) ? AMBIGUOUS_SURNAME : 0) |
-    (STREETLIKE.test(key) ? STREET : 0) |
+    (isStreetLike(key) ? STREET : 0) |
     (named ? NAMED : 0)
   );
 }
 
 /** The facts of a word no list holds. */
 function unlistedFacts(key: string): number {
-  return withDerivedFacts(key, 0, listedFacts ?? new Map<string, number>());
+  return withDerivedFacts(key, 0, listedFacts ?? new Map<string, number>(), isOrdinaryWord);
 }
 
 /**
  * What the word lists say of a folded word: a listed word's facts from the table above, any other
- * word's worked out; both remembered for the run (every word of every message asks, and chat
+ * word's worked out and remembered for the run (every word of every message asks, and chat
  * repeats its words).
  */
 function factsOf(key: string): number {
-  const memo = activeMemo();
-  if (memo === undefined) return listedOrUnlistedFacts(key);
-  // The run's own memo first: it is small and answers most words; the table of listed words once per word and run.
-  return RunMemo.recall(memo.facts, key, listedOrUnlistedFacts);
-}
-
-function listedOrUnlistedFacts(key: string): number {
   listedFacts ??= buildListedFacts();
   const listed = listedFacts.get(key);
-  if (listed === undefined) return unlistedFacts(key);
-  return (listed & COMPLETE) !== 0 ? listed & ~COMPLETE : withDerivedFacts(key, listed, listedFacts);
+  if (listed !== undefined) return listed;
+  const memo = activeMemo();
+  return memo === undefined ? unlistedFacts(key) : RunMemo.recall(memo.facts, key, unlistedFacts);
 }
 
 /**

@@ -42,7 +42,8 @@ export function isOrdinaryWord(key: string): boolean {
   return memo === undefined ? lookUpOrdinary(key) : RunMemo.recall(memo.ordinary, key, lookUpOrdinary);
 }
 
-function lookUpOrdinary(key: string): boolean {
+/** `isOrdinaryWord` without the run memo: for facts worked out from the lists alone, at start. */
+export function lookUpOrdinary(key: string): boolean {
   return FUNCTION_WORDS.has(key) || NON_PII_PROPER.has(key) || FOREIGN_FUNCTION_WORDS.has(key) || isDictionaryWord(key);
 }
 

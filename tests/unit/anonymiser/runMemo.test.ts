@@ -12,6 +12,7 @@ function held(memo: RunMemo): string {
     ...memo.comparisonKeys.keys(),
     ...memo.placeKeys.keys(),
     ...memo.cyrillicPlaces.keys(),
+    ...memo.placeTypos.keys(),
     ...memo.recentTexts,
   ].join('\n');
 }
@@ -32,8 +33,17 @@ describe('the memos of one anonymiser run', () => {
     withMemo(mine, () => detectCandidates(message));
     expect(held(mine)).toContain('zawadi');
     expect(held(mine)).toContain(message);
+    // The gazetteer's typo look-ups (capitalised words, often names) land in the run's memo too.
+    expect([...mine.placeTypos.keys()]).toContain('okonkwo');
     withMemo(other, () => detectCandidates('Het is koud vandaag.'));
     expect(held(other)).not.toContain('zawadi');
+  });
+
+  it('hold the word-list facts of words no list knows only: listed names are answered by the table built at start', () => {
+    const memo = new RunMemo();
+    withMemo(memo, () => detectCandidates('Ik zag Fatima gisteren bij de tomatenkwekerij.'));
+    expect(memo.facts.has('fatima')).toBe(false);
+    expect(memo.facts.has('tomatenkwekerij')).toBe(true);
   });
 
   it('restore the outer run’s memo after a nested run, also when it throws', () => {

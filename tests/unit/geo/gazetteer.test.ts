@@ -274,4 +274,21 @@ describe('what the shared gazetteer keeps', () => {
     g.findPlaces('Ik werk bij Tomaszewski in Naaldwjik');
     expect(sizes(g)).toEqual(before);
   });
+
+  it('remembers typo look-ups only in the memo its caller passes, and finds the same places with it', () => {
+    const g = Gazetteer.load();
+    g.findPlaces('warm-up: ik woon in Zoetermer');
+    const before = sizes(g);
+    const memo = new Map<string, string>();
+    const text = 'Mijn buurman Kowalczyk woont in Zoetermer, bij Vlaardignen';
+    const spans = (t: string, m?: Map<string, string>) =>
+      g.findPlaces(t, { typoMemo: m }).map((s) => `${s.start}-${s.end}=${s.place.name}`);
+    const bare = spans(text);
+    expect(spans(text, memo)).toEqual(bare);
+    expect(memo.get('zoetermer')).toBe('zoetermeer');
+    expect(memo.get('kowalczyk')).toBe('');
+    // Asked again, the memo answers, with the same places.
+    expect(spans(text, memo)).toEqual(bare);
+    expect(sizes(g)).toEqual(before);
+  });
 });
