@@ -2,7 +2,6 @@
  * Citizen chat: the bot (safety screen, recognizer, dialogs) and the self-hosted Direct Line
  * channel that the citizen page's chat client talks to (REST routes and WebSocket streams).
  */
-import { ConversationState } from 'botbuilder';
 import type { TurnContext } from 'botbuilder';
 import { MainDialog } from '../../dialogs/mainDialog';
 import { Replies } from '../../dialogs/replies';
@@ -13,6 +12,7 @@ import { HelplineBot } from '../bot/helplineBot';
 import { createLiveRelay } from '../bot/liveRelay';
 import { createOnTurnError } from '../bot/onTurnError';
 import { hideQueueOfferWhileQueued } from '../bot/queueOffer';
+import { TextHashedConversationState } from '../bot/textHashedState';
 import { createTriageAccess } from '../bot/triageState';
 import { ActivityHub } from '../channels/directline/activityHub';
 import { ConversationBudget } from '../channels/directline/conversationBudget';
@@ -58,7 +58,7 @@ export async function wireCitizenChat(app: AppParts, needs: { handoff: HandoffFe
   const retention = { ...config.retention, privacyUrl: config.web.privacyUrl };
 
   const { recognizer, local, screen } = await buildRecognizer(config.recognizer, logger);
-  const conversationState = new ConversationState(store.state);
+  const conversationState = new TextHashedConversationState(store.state);
   const triage = createTriageAccess(conversationState, (id, summary) => registry.saveTriage(id, summary));
   const desk = createCounsellorDesk({ handoff, replies, triage });
   const bot = new HelplineBot({

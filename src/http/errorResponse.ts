@@ -1,6 +1,7 @@
 import type { Response } from 'restify';
 import { AppError, errorCatalogue, safeErrorDetails, toAppError } from '../errors';
 import type { Logger } from '../log';
+import { RefusalLog } from './refusalLog';
 
 /**
  * Writes an error in the Direct Line / staff API shape `{error:{code,message}}`. The body carries
@@ -8,17 +9,14 @@ import type { Logger } from '../log';
  */
 export function sendError(res: Response, err: unknown, logger: Logger, route: string): void {
   const appError = storeFailure(err) ?? toAppError(err);
-  const level = appError.status >= 500 ? 'error' : 'warn';
-  logger[level](
-    {
-      route,
-      code: appError.code,
-      status: appError.status,
-      detail: appError.detail,
-      err: appError.status >= 500 ? safeErrorDetails(err) : undefined,
-    },
-    'request failed',
-  );
+  if (appError.status >= 500) {
+    logger.error(
+      { route, code: appError.code, status: appError.status, detail: appError.detail, err: safeErrorDetails(err) },
+      'request failed',
+    );
+  } else {
+    refusalLogOf(logger).refused(route, appError.code, appError.status, appError.detail);
+  }
   if (res.headersSent) return;
   res.status(appError.status);
   if (appError.retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(appError.retryAfterSeconds));
@@ -38,4 +36,16 @@ export function storeFailure(err: unknown): AppError | null {
     return new AppError('StoreUnavailable', 'The store refused a read or write.', { cause: err });
   }
   return null;
+}
+
+/** One refusal log per logger (per server), so two servers in one process never share counts. */
+const refusalLogs = new WeakMap<Logger, RefusalLog>();
+
+function refusalLogOf(logger: Logger): RefusalLog {
+  let log = refusalLogs.get(logger);
+  if (log === undefined) {
+    log = new RefusalLog((line, detail) => logger.warn({ ...line, detail }, 'request failed'));
+    refusalLogs.set(logger, log);
+  }
+  return log;
 }
