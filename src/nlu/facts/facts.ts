@@ -423,6 +423,21 @@ const NOT_AN_AGE_AFTER =
 const NOT_AN_AGE_BEFORE =
   /(?:\bjaar of|\bal|\bsinds|\bfor|\bsince|\bover|\bin|\bna|\bafter|€|\beuro|\bom|\bat|\btot|\buntil|\bvoor|\bby|\bnummer|\bnr|\bhuisnummer)\s*$/;
 
+/**
+ * "een rit van 60", "a fine of 50", "de huur is 45": a number that measures the thing named before
+ * it (a distance, a sum, a stretch of time, a ride, a count) is no one's age. Dutch heads may close a
+ * compound ("taxirit", "uurloon", "werkdag"); "uur" stands alone so that "buur" stays a person.
+ */
+const MEASURE_HEADS_NL =
+  '[a-z]*(?:(?<!b)rit|ritje|ritten|reis|reisje|tocht|afstand|boete|schuld|schulden|bedrag|prijs|loon|salaris|huur|dienst|diensten|shift|dag|dagen|week|weken|maand|maanden|termijn|som|lening|rekening|factuur|kosten|vlucht|snelheid|gewicht|pakket|contract|fooi|voorschot|borg|bonus|premie|toeslag|uitkering|cijfer|score|koorts|temperatuur|totaal|maximum|minimum|gemiddelde|straf|kilometer|kilometers)';
+const MEASURE_WORDS_EN =
+  '(?:ride|rides|trip|trips|drive|journey|flight|distance|fine|fines|debt|debts|amount|price|wage|wages|salary|pay|rent|fee|fees|loan|sum|bill|cost|costs|tip|deposit|advance|bonus|shift|shifts|day|days|week|weeks|month|months|speed|weight|temperature|fever|score|grade|total|maximum|minimum|average|sentence|penalty|payment|fare|charge|uur|uren|minuten|euro|km)';
+// A group, a team or a room counts heads after "van" and "of" only: "the girl in my group is 15" is an age.
+const COUNT_HEADS = '[a-z]*(?:groep|ploeg|kamer|busje|team|group|crew|room)';
+const MEASURED = new RegExp(
+  `(?:^|[^a-z])(?:(?:${MEASURE_HEADS_NL}|${MEASURE_WORDS_EN})\\s+(?:van|of|is|was|bedraagt|bedroeg|kost|kostte|costs?|is about|was about|of about)|${COUNT_HEADS}\\s+(?:van|of))\\s+(?:maar|slechts|ruim|bijna|only|just|almost|over|nog)?\\s*$`,
+);
+
 /** "een vriend van", "a man of", "een oudere jongen van": a person the story brings in, before their age. */
 const INTRODUCED = /\b(?:een|a|an)\s+(?:[a-z]+\s+){0,2}(?:van|of|aged?)\s*$/;
 
@@ -458,6 +473,7 @@ export function readAge(text: string, bare: boolean): number | null {
       const before = plain.slice(Math.max(0, at - 12), at);
       if (NOT_AN_AGE_AFTER.test(after) && !/^\s*(?:jaar oud|years? old)/.test(after)) continue;
       if (NOT_AN_AGE_BEFORE.test(before)) continue;
+      if (MEASURED.test(plain.slice(Math.max(0, at - 48), at))) continue;
       const age = valid(Number(m[1]));
       if (age === null) continue;
       // "ik was 14 ... nu ben ik 18": the age now wins over an earlier one.

@@ -47,6 +47,34 @@ describe('age', () => {
     expect(age(text)).toBeNull();
   });
 
+  it.each([
+    'het was een rit van 60',
+    'een taxirit van 45 naar het werk',
+    'ik kreeg een boete van 50',
+    'de huur is 45 per week',
+    'het uurloon is maar 8',
+    'een werkdag van 14 zonder pauze',
+    'de afstand is 20',
+    'hij heeft een schuld van 80 bij hen',
+    'we werken in een groep van 12',
+    'the ride of 60 was paid by the boss',
+    'I got a fine of 50',
+    'he has a debt of 80',
+    'the rent is 45 a week',
+    'a shift of 14 without a break',
+    'a team of 20 on the farm',
+  ])('reads no age where the number measures the thing named before it: %p', (text) => {
+    expect(age(text)).toBeNull();
+  });
+
+  it('still reads the age of a person named before the number', () => {
+    expect(age('mijn buur van 45 doet raar')).toBe(45);
+    expect(age('een Brit van 30 haalt haar op')).toBe(30);
+    expect(age('a girl of 14 in a car')).toBe(14);
+    expect(age('the girl in my group is 15')).toBe(15);
+    expect(age('ze heeft een vriend van 19 en is 14')).toBe(14);
+  });
+
   it('reads a message that is only a number as an age, and a short answer when the age was asked', () => {
     expect(age('15')).toBe(15);
     expect(age('15 denk ik', true)).toBe(15);
