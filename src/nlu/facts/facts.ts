@@ -419,9 +419,9 @@ export function readOtherRelation(plain: string): Relation | null {
 }
 
 const NOT_AN_AGE_AFTER =
-  /^\s*(?:(?:tot|to|till|until|t\/m|-)\s*\d|-?year-olds|-?jarigen|euro|eur|€|uur|u\b|hours?|hrs?|uren|min|minuten|minutes|km|kilo|kg|%|procent|percent|man|mensen|people|keer|times|dagen|days|weken|weeks|maanden|months|klanten|clients|jaar geleden|years ago|jaar lang|years long|bedden|beds?|kamers?|rooms?|personen|persons|mannen|men|vrouwen|women|meisjes|girls|jongens|boys|kinderen|kids|children|collega'?s|colleagues|werknemers|workers|arbeiders|auto'?s|cars|huizen|houses|matrassen|mattresses|dollars?|pond|pounds|stuks|pieces|telefoons|phones|pakketjes|packages|in the morning|at night|'s ochtends|s ochtends|'s avonds|s avonds|'s nachts|s nachts)/;
+  /^\s*(?:(?:tot|to|till|until|t\/m|-)\s*\d|-?year-olds|-?jarigen|euro|eur|€|uur|u\b|hours?|hrs?|uren|min|minuten|minutes|km|kilo|kg|%|procent|percent|man|mensen|people|keer|times|dagen|days|weken|weeks|maanden|months|klanten|clients|jaar geleden|years ago|jaar lang|years long|bedden|beds?|kamers?|rooms?|personen|persons|mannen|men|vrouwen|women|meisjes|girls|jongens|boys|kinderen|kids|children|collega'?s|colleagues|werknemers|workers|arbeiders|auto'?s|cars|huizen|houses|matrassen|mattresses|dollars?|pond|pounds|stuks|pieces|telefoons|phones|pakketjes|packages|in the morning|at night|'s ochtends|s ochtends|'s avonds|s avonds|'s nachts|s nachts|(?:de )?ani in urma|lat temu|anos atras|anni fa|(?:лет|года?|години|рок[іi]в|роки) (?:назад|тому))/;
 const NOT_AN_AGE_BEFORE =
-  /(?:\bjaar of|\bal|\bsinds|\bfor|\bsince|\bover|\bin|\bna|\bafter|€|\beuro|\bom|\bat|\btot|\buntil|\bvoor|\bby|\bnummer|\bnr|\bhuisnummer)\s*$/;
+  /(?:\bjaar of|\bal|\bsinds|\bfor|\bsince|\bover|\bin|\bna|\bafter|€|\beuro|\bom|\bat|\btot|\buntil|\bvoor|\bby|\bnummer|\bnr|\bhuisnummer|\bhace|\bha|\bacum|\bod|\bprzez|\bdesde|\bdepuis|(?:^|\s)(?:от|за|через|вже|уже|вече|منذ))\s*$/;
 
 /**
  * "een rit van 60", "a fine of 50", "de huur is 45": a number that measures the thing named before
@@ -443,7 +443,12 @@ const INTRODUCED = /\b(?:een|a|an)\s+(?:[a-z]+\s+){0,2}(?:van|of|aged?)\s*$/;
 
 const AGE_PATTERNS: readonly RegExp[] = [
   // "15 jaar", "15 jr", "15-jarige", "15 years old", "15yo", "15 y/o", "de 16 ani", "на 17"
-  /\b(\d{1,2})\s*(?:-\s*)?(?:jaar oud|jaar\b|jr\b|jarige\b|years? old|year-old\b|yrs? old|yo\b|y\/o|j\.|ani\b|lat\b|eves\b|anos\b|yas[iı]nda)/g,
+  /\b(\d{1,2})\s*(?:-\s*)?(?:jaar oud|jaar\b|jr\b|jarige\b|years? old|year-old\b|yrs? old|yo\b|y\/o|j\.|(?:de\s+)?ani\b|lat\b|lata\b|eves\b|anos\b|anni\b|ans\b|yas[iı]nda)/g,
+  // Scripts other than Latin (diacritics already stripped: "років" → "рокiв", "й" → "и"): "20 лет",
+  // "на 20 години", "20 років", "عمرها 20 سنة"; JavaScript's \b knows only Latin letters.
+  /(?<![\p{L}\p{N}])(\d{1,2})\s*(?:-\s*)?(?:лет|года?|годик\p{L}*|години|годинк\p{L}*|рок[іi]в|роки|рiк|рік|سن\p{L}*|عام\p{L}*|اعوام)(?![\p{L}])/gu,
+  // "тя е на 17" (Bulgarian: she is at 17), "عمري 20" (Arabic: my age 20).
+  /(?:^|\s)(?:е на|عمر\p{L}*)\s+(\d{1,2})(?!\p{N})/gu,
   // "van 15", "is 15", "ben 16", "aged 14", "im 15", "hes 15", "(15)", "nu 20", "maybe 17", "of 14"
   /\b(?:van|is|ben|bent|wordt|word|werd|pas|net|amper|nog maar|maar|aged?|im|i am|she is|he is|shes|hes|is only|just turned|leeftijd|nu|now|of|na)\s+(\d{1,2})\b/g,
   /\b(?:ben|is|bent|was|am)\s+(?:ik|hij|ze|zij|je|i|he|she)\s+(?:nu\s+|now\s+|pas\s+|net\s+)?(\d{1,2})\b/g,
@@ -456,7 +461,8 @@ const AGE_PATTERNS: readonly RegExp[] = [
 /** An age said in so many words, 5..99; with `bare`, a message that is only a number is one. */
 export function readAge(text: string, bare: boolean): number | null {
   // Apostrophes out ("he's" → "hes", "zo'n" → "zon"); the patterns are written that way.
-  const plain = text.replace(/'/g, '');
+  // Arabic-Indic and Persian digits ("٢٠ سنة") as the digits the patterns read.
+  const plain = text.replace(/'/g, '').replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String((d.charCodeAt(0) - 0x0660) % 0x90));
   const only = /^\s*(\d{1,2})\s*[.!]?\s*$/.exec(plain);
   if (only) return valid(Number(only[1]));
   if (bare) {

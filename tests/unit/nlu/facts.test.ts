@@ -75,6 +75,34 @@ describe('age', () => {
     expect(age('ze heeft een vriend van 19 en is 14')).toBe(14);
   });
 
+  it.each([
+    ['fiica mea are 20 de ani', 20],
+    ['corka ma 20 lat', 20],
+    ['córka ma 22 lata', 22],
+    ['тя е на 20 години', 20],
+    ['тя е на 17', 17],
+    ['ей 20 лет', 20],
+    ['ему 21 год', 21],
+    ['їй 20 років', 20],
+    ['йому 21 рік', 21],
+    ['mi hija tiene 20 años', 20],
+    ['ela tem 20 anos', 20],
+    ['عمرها 20 سنة', 20],
+    ['عمرها ٢٠ عاما', 20],
+    ['عمري 19', 19],
+    ['a lányom 20 éves', 20],
+    ['kızım 15 yaşında', 15],
+  ])('reads an age in the shape of another language: %p → %d', (text, expected) => {
+    expect(age(text)).toBe(expected);
+  });
+
+  it.each(['20 лет назад', 'od 20 lat pracuje tutaj', 'hace 20 años', 'acum 20 de ani', 'منذ 20 سنة', 'há 20 anos'])(
+    'reads no age in a stretch of time in another language: %p',
+    (text) => {
+      expect(age(text)).toBeNull();
+    },
+  );
+
   it('reads a message that is only a number as an age, and a short answer when the age was asked', () => {
     expect(age('15')).toBe(15);
     expect(age('15 denk ik', true)).toBe(15);
