@@ -96,6 +96,9 @@ export function extractFacts(sources: FactSources, places: PlaceFinder): Partial
       facts.minor = guess.minor.minor;
     else if (guess.minor.minor !== true && clearlyAdult(spoken, facts)) facts.minor = false;
   }
+  // "my daughter is 6, she is in the room with me": a child who is with the writer while they tell
+  // their story is not the person the chat is about; the writer's own story goes on.
+  if (childWithWriter(spoken)) withoutChildWithWriter(facts, spoken);
   // A child named in a general question, a school project or the news ("mijn dochter van 13 zag een
   // serie over loverboys, hoe herken je dat?") is not a minor the worry is about: with no one of
   // concern (the model's judgement) and the question held at a distance, no minor is told.
@@ -125,6 +128,90 @@ export function extractFacts(sources: FactSources, places: PlaceFinder): Partial
   }
   return facts;
 }
+
+const CHILD_WORD = "(?:dochter\\w*|zoon\\w*|kind|kindje|kinderen|kids?|child|children|daughter|son|baby|baby'?s|kleine)";
+/**
+ * The child is here with the writer: "she is in the room with me", "hij zit naast me", "ze slaapt
+ * bij mij", "I am here with my son", "ik zit hier met mijn dochter". Said of being with the writer
+ * now, not of going somewhere together ("ik ging met mijn dochter naar de politie").
+ */
+const WITH_WRITER = new RegExp(
+  [
+    `\\b(?:she|he|they|ze|zij|hij|het|die|${CHILD_WORD}(?:\\s+van\\s+\\d{1,2}|\\s*\\(\\d{1,2}\\))?)\\s+(?:is|are|zit|zitten|ligt|liggen|slaapt|slapen|staat|speelt|spelen|sits|sleeps|plays|is (?:sitting|sleeping|playing|lying|standing)|are (?:sitting|sleeping|playing))\\s+(?:[a-z]+\\s+){0,4}?(?:with me|with us|bij me|bij mij|bij ons|naast me|naast mij|next to me|beside me|on my lap|op (?:mijn |mn )?schoot)\\b`,
+    `\\b(?:ik ben|ik zit|i am|im|i'm|we are|were|wij zijn|we zijn|we zitten)\\s+(?:hier\\s+|here\\s+|nu\\s+|now\\s+|thuis\\s+|at home\\s+)*(?:with|met)\\s+(?:my|mijn|mn|our|onze|ons)\\s+(?:[a-z]+\\s+)?${CHILD_WORD}\\b`,
+  ].join('|'),
+);
+/** "my daughter is 6", "mijn zoontje van 3", "my son (7)", "with my son, he is 7": the age said of that child. */
+const CHILDS_AGE = new RegExp(
+  `\\b(?:my|mijn|mn|our|onze|ons)\\s+(?:[a-z]+\\s+)?${CHILD_WORD}\\s*,?\\s*(?:(?:he|she|hij|ze|zij)\\s+)?(?:is\\s+|van\\s+|of\\s+|\\(\\s*)?\\d{1,2}\\b(?:\\s*(?:jaar|years?)(?:\\s*(?:oud|old))?)?\\s*\\)?`,
+  'g',
+);
+/**
+ * The writer's own situation: "my boss", "mijn paspoort", "I must work 14 hours", "ik mag niet
+ * weg". A child who is with a writer telling only of the child ("mijn dochter (15) is weggelopen
+ * bij die jongen, ze is nu bij mij") is still the one the chat is about.
+ */
+const WRITERS_OWN_STORY =
+  /\b(?:(?:my|mijn|mn)\s+(?:baas|boss|werkgever|employer|paspoort|passport|papieren|papers|loon|salary|wages?|schulden|debts?|landlord|huisbaas|pooier|pimp)|(?:ik|i)\s+(?:werk|work|moet (?:[a-z]+\s+){0,3}?(?:werken|betalen)|must (?:[a-z]+\s+){0,3}?(?:work|pay)|have to (?:[a-z]+\s+){0,3}?(?:work|pay)|kan niet weg|mag niet weg|cannot leave|cant leave|am not allowed))\b/;
+
+export function childWithWriter(plain: string): boolean {
+  return WITH_WRITER.test(plain.replace(/'/g, ''));
+}
+
+/**
+ * The facts of a writer telling their own story with their child beside them, or saying no more of
+ * the child than that it is there ("my daughter is 6, she is in the room with me"): not the child's
+ * relation, age or minority; the writer is the one the chat is about where their own story is told.
+ */
+function withoutChildWithWriter(facts: Partial<ToldFacts>, plain: string): void {
+  if (facts.relation !== undefined && facts.relation !== 'child') return;
+  const rest = plain.replace(/'/g, '').replace(CHILDS_AGE, ' ');
+  const ownStory = WRITERS_OWN_STORY.test(rest);
+  const saysMore =
+    rest
+      .replace(WITH_WRITER, ' ')
+      .match(/[a-z]{3,}/g)
+      ?.some((w) => !ONLY_LINKING.has(w)) ?? false;
+  if (!ownStory && saysMore) return;
+  delete facts.relation;
+  // Another age in the message ("ik ben 17, mijn dochter van 1 is bij me") is the writer's.
+  const age = readAge(rest, false);
+  if (age === null) {
+    delete facts.age;
+    delete facts.minor;
+  } else {
+    facts.age = age;
+    facts.minor = age < 18;
+  }
+  if (facts.aboutWhom === 'other') {
+    if (ownStory) facts.aboutWhom = 'self';
+    else delete facts.aboutWhom;
+  }
+}
+
+/** Words that tell nothing of the child beyond its being there ("and she is here now"). */
+const ONLY_LINKING = new Set([
+  'and',
+  'en',
+  'now',
+  'nu',
+  'here',
+  'hier',
+  'too',
+  'ook',
+  'also',
+  'right',
+  'just',
+  'net',
+  'even',
+  'the',
+  'het',
+  'die',
+  'dat',
+  'but',
+  'maar',
+  'yes',
+]);
 
 const RELATION_WORDS: readonly [RegExp, Relation][] = [
   [/^(?:dochter\w*|zoon\w*|kind\w*|daughter|son|child|kid|kids|stiefdochter|stiefzoon|stepdaughter|stepson)$/, 'child'],

@@ -408,3 +408,53 @@ describe('a child named in a question in general', () => {
     expect(factsOf('mijn zoon van 12 moet pakketjes wegbrengen voor oudere jongens', 'other')).toMatchObject({ age: 12, minor: true });
   });
 });
+
+describe('a child who is with the writer', () => {
+  const reader = new MessageReader();
+  // The models take a message that names "my daughter" for one about her, as they do on these.
+  const guess: MessageGuess = {
+    intent: { intent: 'describe_concern', score: 0.9, intents: {} },
+    form: { form: 'unknown', score: 0.5 },
+    aboutWhom: { aboutWhom: 'other', score: 0.9 },
+    relation: { relation: 'child', score: 0.9 },
+    minor: { minor: null, score: 0 },
+    questions: [],
+  };
+  const factsOf = (text: string) => extractFacts({ text, read: reader.readForDanger(text), guess, signals: [], awaiting: null }, NO_PLACES);
+
+  it.each([
+    'my daughter is 6, she is in the room with me. My boss took my passport and I must work 14 hours',
+    'mijn dochter is 6, ze zit hier naast me. Mijn baas heeft mijn paspoort en ik moet elke dag werken',
+    'I am here with my son, he is 7. The man who brought us here keeps my papers',
+    'ik zit hier met mijn zoontje van 4, ik mag niet weg van de eigenaar',
+  ])('is not who the story is about when the writer tells their own: %p', (text) => {
+    const facts = factsOf(text);
+    expect(facts.aboutWhom).toBe('self');
+    expect(facts.relation).toBeUndefined();
+    expect(facts.minor).toBeUndefined();
+    expect(facts.age).toBeUndefined();
+  });
+
+  it('makes no one a minor when the message says no more than that the child is there', () => {
+    const facts = factsOf('my daughter is 6 and she is in the room with me');
+    expect(facts).not.toHaveProperty('minor');
+    expect(facts).not.toHaveProperty('age');
+    expect(facts).not.toHaveProperty('aboutWhom');
+  });
+
+  it("keeps the writer's own age beside the child's", () => {
+    expect(factsOf('ik ben 17, mijn dochter van 1 ligt naast me. mijn pooier houdt mijn paspoort')).toMatchObject({
+      age: 17,
+      minor: true,
+      aboutWhom: 'self',
+    });
+  });
+
+  it.each([
+    ['my daughter (15) is being picked up by an older man every night', 15],
+    ['mijn dochter (15) is weggelopen bij die jongen, ze is nu bij mij', 15],
+    ['my daughter is 14 and she went with him to Rotterdam', 14],
+  ])('keeps a story about the child as one about the child: %p', (text, age) => {
+    expect(factsOf(text)).toMatchObject({ aboutWhom: 'other', relation: 'child', age, minor: true });
+  });
+});
