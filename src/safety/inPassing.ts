@@ -71,9 +71,11 @@ function sentenceSpans(analysis: TextAnalysis): SentenceSpan[] {
 /** The analysis of two sentences, cut from the analysis of the whole (features read tokens, words and the question mark). */
 function slice(analysis: TextAnalysis, first: SentenceSpan, second: SentenceSpan): TextAnalysis {
   const tokens = [...analysis.tokens.slice(first.start, first.end + 1), '|', ...analysis.tokens.slice(second.start, second.end + 1)];
+  const written = [...analysis.written.slice(first.start, first.end + 1), '|', ...analysis.written.slice(second.start, second.end + 1)];
   const questionSentences = new Set([first.sentence, second.sentence].filter((s) => analysis.questionSentences.has(s)));
   return {
     tokens,
+    written,
     joined: '',
     tokenAtChar: new Int32Array(0),
     sentenceOf: new Int32Array(0),

@@ -4,20 +4,21 @@
  * in Dutch word order, right after it ("hij slaat me niet").
  */
 import { CONCEPTS } from './lexicon';
-import { skeleton, type Token } from './normalise';
+import { closedWordForms, skeleton, type Token } from './normalise';
 import type { PatternMatch } from './patterns';
 
-const NEGATIONS = new Set((CONCEPTS.negation ?? []).map(skeleton));
-const AFTER_NEGATION = new Set(['niet', 'nooit', 'geen'].map(skeleton));
+// Compared with the tokens as written: a Dutch "neem" or "noot" is no negation (normalise.ts, Token.written).
+const NEGATIONS = closedWordForms(CONCEPTS.negation ?? []);
+const AFTER_NEGATION = closedWordForms(['niet', 'nooit', 'geen']);
 const SUBJECTS = new Set(['ik', 'hij', 'zij', 'ze', 'wij', 'we', 'i', 'he', 'she', 'they', 'you', 'jij', 'je'].map(skeleton));
 
 export function isNegated(match: PatternMatch, tokens: readonly Token[]): boolean {
-  if (match.gapTokens.some((i) => NEGATIONS.has(tokens[i]!.skel))) return true;
+  if (match.gapTokens.some((i) => NEGATIONS.has(tokens[i]!.written))) return true;
   for (let i = match.start - 1; i >= 0 && i >= match.start - 3; i--) {
     const token = tokens[i]!;
     if (token.boundary || SUBJECTS.has(token.skel)) break;
-    if (NEGATIONS.has(token.skel)) return true;
+    if (NEGATIONS.has(token.written)) return true;
   }
   const after = tokens[match.end];
-  return !!after && !after.boundary && AFTER_NEGATION.has(after.skel);
+  return !!after && !after.boundary && AFTER_NEGATION.has(after.written);
 }

@@ -7,20 +7,25 @@
  * - after the hit, in Dutch word order, past an object: "hij slaat haar niet (meer)", "ze houden
  *   me niet vast", but not "niet alleen" (not only).
  */
+import type { TextAnalysis } from '../nlu/text/analyse';
 import { compilePhrase, type ConceptHit, type Lexicon } from '../nlu/text/concepts';
-import { normaliseText, skeleton } from './normalise';
+import { closedWordForms, normaliseText, skeleton } from './normalise';
 
 const word = (w: string) => skeleton(normaliseText(w));
 const set = (words: string) => new Set(words.split(' ').map(word));
 
-const NEGATIONS = set('niet geen nooit niemand not no never nobody dont doesnt didnt wont cant isnt arent wasnt werent nie nao nem');
+const NEGATION_WORDS = 'niet geen nooit niemand not no never nobody dont doesnt didnt wont cant isnt arent wasnt werent nie nao nem';
+/** Negations in a message, compared with its tokens as written ("neem" is no "nem": Token.written). */
+const NEGATIONS = closedWordForms(NEGATION_WORDS.split(' '));
 /** Words that make a phrase one about something not happening ("kan nergens heen", "cannot leave"). */
-const NEGATIVE_PHRASE_WORDS = new Set([...NEGATIONS, ...set('nergens cannot zonder without nothing niks niets nu ne')]);
+const NEGATIVE_PHRASE_WORDS = new Set([...set(NEGATION_WORDS), ...set('nergens cannot zonder without nothing niks niets nu ne')]);
 /** Words that may stand between a verb and its negation in Dutch ("slaat haar niet"). */
 const OBJECTS = set('me mij haar hem ons hen ze je jou jullie hun iemand dat dit het er hier daar nu meer');
-const AFTER_NEGATIONS = set('niet nooit');
+const AFTER_NEGATIONS = closedWordForms(['niet', 'nooit']);
 /** "niet alleen", "niet eens": the negation does not take the situation back. */
 const NOT_TAKEN_BACK = set('alleen enkel eens zomaar zo only just even');
+
+type WrittenTokens = Pick<TextAnalysis, 'tokens' | 'written'>;
 
 export class NegationScope<C extends string> {
   private readonly whole: ReadonlyMap<C, RegExp>;
@@ -37,18 +42,18 @@ export class NegationScope<C extends string> {
   }
 
   /** The hits with `negated` also set where a negation reaches them from a gap or from after. */
-  apply(hits: readonly ConceptHit<C>[], tokens: readonly string[]): ConceptHit<C>[] {
-    return hits.map((hit) => (hit.negated || !this.reaches(hit, tokens) ? hit : { ...hit, negated: true }));
+  apply(hits: readonly ConceptHit<C>[], analysis: WrittenTokens): ConceptHit<C>[] {
+    return hits.map((hit) => (hit.negated || !this.reaches(hit, analysis) ? hit : { ...hit, negated: true }));
   }
 
-  private reaches(hit: ConceptHit<C>, tokens: readonly string[]): boolean {
-    return this.inGap(hit, tokens) || negatedAfter(tokens, hit.end);
+  private reaches(hit: ConceptHit<C>, analysis: WrittenTokens): boolean {
+    return this.inGap(hit, analysis) || negatedAfter(analysis, hit.end);
   }
 
-  private inGap(hit: ConceptHit<C>, tokens: readonly string[]): boolean {
-    const span = tokens.slice(hit.start, hit.end + 1);
-    const kept = span.filter((t) => !NEGATIONS.has(t));
-    if (kept.length === span.length || kept.length === 0) return false;
+  private inGap(hit: ConceptHit<C>, { tokens, written }: WrittenTokens): boolean {
+    const kept: string[] = [];
+    for (let i = hit.start; i <= hit.end; i++) if (!NEGATIONS.has(written[i]!)) kept.push(tokens[i]!);
+    if (kept.length === hit.end - hit.start + 1 || kept.length === 0) return false;
     return this.whole.get(hit.concept)?.test(kept.join(' ')) ?? false;
   }
 }
@@ -61,10 +66,10 @@ function phraseWords(phrase: string): string[] {
 }
 
 /** A Dutch negation after a hit, past at most two object words, that takes the hit back. */
-export function negatedAfter(tokens: readonly string[], end: number): boolean {
+export function negatedAfter({ tokens, written }: WrittenTokens, end: number): boolean {
   for (let i = end + 1; i < tokens.length && i <= end + 3; i++) {
     const t = tokens[i]!;
-    if (AFTER_NEGATIONS.has(t)) {
+    if (AFTER_NEGATIONS.has(written[i]!)) {
       const next = tokens[i + 1];
       return next === undefined || !NOT_TAKEN_BACK.has(next);
     }

@@ -11,6 +11,12 @@ export interface Token {
   readonly text: string;
   /** `text` with every run of the same letter collapsed to one ("dood" → "dod"); digits stay. */
   readonly skel: string;
+  /**
+   * The form a closed list of words (negations) is compared with: `text`, or `skel` when the writer
+   * stretched a letter ("niiiiet"). Dutch spells a long vowel double ("neem", "noot"), so a doubled
+   * letter alone is no stretch: "neem" must never meet Hungarian "nem", nor "noot" English "not".
+   */
+  readonly written: string;
   /** Sentence or clause boundary (. ! ? ; , a line break, start or end): gaps never cross one. */
   readonly boundary: boolean;
 }
@@ -40,11 +46,26 @@ const BOUNDARY_RE = /^[.!?;,\n\r]+$/;
 
 function makeToken(text: string): Token {
   const trimmed = text.replace(/(\p{L})\1{2,}/gu, '$1$1');
-  return { text: trimmed, skel: skeleton(trimmed), boundary: false };
+  const skel = skeleton(trimmed);
+  return { text: trimmed, skel, written: trimmed === text ? trimmed : skel, boundary: false };
 }
 
 function boundary(text: string): Token {
-  return { text, skel: text, boundary: true };
+  return { text, skel: text, written: text, boundary: true };
+}
+
+/**
+ * The forms under which a closed list of words is recognised in `Token.written`: each word as
+ * written and its skeleton (what a stretched "nooooit" or "neeeem" comes to).
+ */
+export function closedWordForms(words: readonly string[]): ReadonlySet<string> {
+  const forms = new Set<string>();
+  for (const w of words) {
+    const text = normaliseText(w);
+    forms.add(text);
+    forms.add(skeleton(text));
+  }
+  return forms;
 }
 
 /**

@@ -96,6 +96,9 @@ export function extractFacts(sources: FactSources, places: PlaceFinder): Partial
       facts.minor = guess.minor.minor;
     else if (guess.minor.minor !== true && clearlyAdult(spoken, facts)) facts.minor = false;
   }
+  // "my daughter is 6, she is in the room with me": a child who is with the writer while they tell
+  // their story is not the person the chat is about; the writer's own story goes on.
+  if (childWithWriter(spoken)) withoutChildWithWriter(facts, spoken);
   // A child named in a general question, a school project or the news ("mijn dochter van 13 zag een
   // serie over loverboys, hoe herken je dat?") is not a minor the worry is about: with no one of
   // concern (the model's judgement) and the question held at a distance, no minor is told.
@@ -125,6 +128,90 @@ export function extractFacts(sources: FactSources, places: PlaceFinder): Partial
   }
   return facts;
 }
+
+const CHILD_WORD = "(?:dochter\\w*|zoon\\w*|kind|kindje|kinderen|kids?|child|children|daughter|son|baby|baby'?s|kleine)";
+/**
+ * The child is here with the writer: "she is in the room with me", "hij zit naast me", "ze slaapt
+ * bij mij", "I am here with my son", "ik zit hier met mijn dochter". Said of being with the writer
+ * now, not of going somewhere together ("ik ging met mijn dochter naar de politie").
+ */
+const WITH_WRITER = new RegExp(
+  [
+    `\\b(?:she|he|they|ze|zij|hij|het|die|${CHILD_WORD}(?:\\s+van\\s+\\d{1,2}|\\s*\\(\\d{1,2}\\))?)\\s+(?:is|are|zit|zitten|ligt|liggen|slaapt|slapen|staat|speelt|spelen|sits|sleeps|plays|is (?:sitting|sleeping|playing|lying|standing)|are (?:sitting|sleeping|playing))\\s+(?:[a-z]+\\s+){0,4}?(?:with me|with us|bij me|bij mij|bij ons|naast me|naast mij|next to me|beside me|on my lap|op (?:mijn |mn )?schoot)\\b`,
+    `\\b(?:ik ben|ik zit|i am|im|i'm|we are|were|wij zijn|we zijn|we zitten)\\s+(?:hier\\s+|here\\s+|nu\\s+|now\\s+|thuis\\s+|at home\\s+)*(?:with|met)\\s+(?:my|mijn|mn|our|onze|ons)\\s+(?:[a-z]+\\s+)?${CHILD_WORD}\\b`,
+  ].join('|'),
+);
+/** "my daughter is 6", "mijn zoontje van 3", "my son (7)", "with my son, he is 7": the age said of that child. */
+const CHILDS_AGE = new RegExp(
+  `\\b(?:my|mijn|mn|our|onze|ons)\\s+(?:[a-z]+\\s+)?${CHILD_WORD}\\s*,?\\s*(?:(?:he|she|hij|ze|zij)\\s+)?(?:is\\s+|van\\s+|of\\s+|\\(\\s*)?\\d{1,2}\\b(?:\\s*(?:jaar|years?)(?:\\s*(?:oud|old))?)?\\s*\\)?`,
+  'g',
+);
+/**
+ * The writer's own situation: "my boss", "mijn paspoort", "I must work 14 hours", "ik mag niet
+ * weg". A child who is with a writer telling only of the child ("mijn dochter (15) is weggelopen
+ * bij die jongen, ze is nu bij mij") is still the one the chat is about.
+ */
+const WRITERS_OWN_STORY =
+  /\b(?:(?:my|mijn|mn)\s+(?:baas|boss|werkgever|employer|paspoort|passport|papieren|papers|loon|salary|wages?|schulden|debts?|landlord|huisbaas|pooier|pimp)|(?:ik|i)\s+(?:werk|work|moet (?:[a-z]+\s+){0,3}?(?:werken|betalen)|must (?:[a-z]+\s+){0,3}?(?:work|pay)|have to (?:[a-z]+\s+){0,3}?(?:work|pay)|kan niet weg|mag niet weg|cannot leave|cant leave|am not allowed))\b/;
+
+export function childWithWriter(plain: string): boolean {
+  return WITH_WRITER.test(plain.replace(/'/g, ''));
+}
+
+/**
+ * The facts of a writer telling their own story with their child beside them, or saying no more of
+ * the child than that it is there ("my daughter is 6, she is in the room with me"): not the child's
+ * relation, age or minority; the writer is the one the chat is about where their own story is told.
+ */
+function withoutChildWithWriter(facts: Partial<ToldFacts>, plain: string): void {
+  if (facts.relation !== undefined && facts.relation !== 'child') return;
+  const rest = plain.replace(/'/g, '').replace(CHILDS_AGE, ' ');
+  const ownStory = WRITERS_OWN_STORY.test(rest);
+  const saysMore =
+    rest
+      .replace(WITH_WRITER, ' ')
+      .match(/[a-z]{3,}/g)
+      ?.some((w) => !ONLY_LINKING.has(w)) ?? false;
+  if (!ownStory && saysMore) return;
+  delete facts.relation;
+  // Another age in the message ("ik ben 17, mijn dochter van 1 is bij me") is the writer's.
+  const age = readAge(rest, false);
+  if (age === null) {
+    delete facts.age;
+    delete facts.minor;
+  } else {
+    facts.age = age;
+    facts.minor = age < 18;
+  }
+  if (facts.aboutWhom === 'other') {
+    if (ownStory) facts.aboutWhom = 'self';
+    else delete facts.aboutWhom;
+  }
+}
+
+/** Words that tell nothing of the child beyond its being there ("and she is here now"). */
+const ONLY_LINKING = new Set([
+  'and',
+  'en',
+  'now',
+  'nu',
+  'here',
+  'hier',
+  'too',
+  'ook',
+  'also',
+  'right',
+  'just',
+  'net',
+  'even',
+  'the',
+  'het',
+  'die',
+  'dat',
+  'but',
+  'maar',
+  'yes',
+]);
 
 const RELATION_WORDS: readonly [RegExp, Relation][] = [
   [/^(?:dochter\w*|zoon\w*|kind\w*|daughter|son|child|kid|kids|stiefdochter|stiefzoon|stepdaughter|stepson)$/, 'child'],
@@ -419,16 +506,36 @@ export function readOtherRelation(plain: string): Relation | null {
 }
 
 const NOT_AN_AGE_AFTER =
-  /^\s*(?:(?:tot|to|till|until|t\/m|-)\s*\d|-?year-olds|-?jarigen|euro|eur|€|uur|u\b|hours?|hrs?|uren|min|minuten|minutes|km|kilo|kg|%|procent|percent|man|mensen|people|keer|times|dagen|days|weken|weeks|maanden|months|klanten|clients|jaar geleden|years ago|jaar lang|years long|bedden|beds?|kamers?|rooms?|personen|persons|mannen|men|vrouwen|women|meisjes|girls|jongens|boys|kinderen|kids|children|collega'?s|colleagues|werknemers|workers|arbeiders|auto'?s|cars|huizen|houses|matrassen|mattresses|dollars?|pond|pounds|stuks|pieces|telefoons|phones|pakketjes|packages|in the morning|at night|'s ochtends|s ochtends|'s avonds|s avonds|'s nachts|s nachts)/;
+  /^\s*(?:(?:tot|to|till|until|t\/m|-)\s*\d|-?year-olds|-?jarigen|euro|eur|€|uur|u\b|hours?|hrs?|uren|min|minuten|minutes|km|kilo|kg|%|procent|percent|man|mensen|people|keer|times|dagen|days|weken|weeks|maanden|months|klanten|clients|jaar geleden|years ago|jaar lang|years long|bedden|beds?|kamers?|rooms?|personen|persons|mannen|men|vrouwen|women|meisjes|girls|jongens|boys|kinderen|kids|children|collega'?s|colleagues|werknemers|workers|arbeiders|auto'?s|cars|huizen|houses|matrassen|mattresses|dollars?|pond|pounds|stuks|pieces|telefoons|phones|pakketjes|packages|in the morning|at night|'s ochtends|s ochtends|'s avonds|s avonds|'s nachts|s nachts|(?:de )?ani in urma|lat temu|anos atras|anni fa|(?:лет|года?|години|рок[іi]в|роки) (?:назад|тому))/;
 const NOT_AN_AGE_BEFORE =
-  /(?:\bjaar of|\bal|\bsinds|\bfor|\bsince|\bover|\bin|\bna|\bafter|€|\beuro|\bom|\bat|\btot|\buntil|\bvoor|\bby|\bnummer|\bnr|\bhuisnummer)\s*$/;
+  /(?:\bjaar of|\bal|\bsinds|\bfor|\bsince|\bover|\bin|\bna|\bafter|€|\beuro|\bom|\bat|\btot|\buntil|\bvoor|\bby|\bnummer|\bnr|\bhuisnummer|\bhace|\bha|\bacum|\bod|\bprzez|\bdesde|\bdepuis|(?:^|\s)(?:от|за|через|вже|уже|вече|منذ))\s*$/;
+
+/**
+ * "een rit van 60", "a fine of 50", "de huur is 45": a number that measures the thing named before
+ * it (a distance, a sum, a stretch of time, a ride, a count) is no one's age. Dutch heads may close a
+ * compound ("taxirit", "uurloon", "werkdag"); "uur" stands alone so that "buur" stays a person.
+ */
+const MEASURE_HEADS_NL =
+  '[a-z]*(?:(?<!b)rit|ritje|ritten|reis|reisje|tocht|afstand|boete|schuld|schulden|bedrag|prijs|loon|salaris|huur|dienst|diensten|shift|dag|dagen|week|weken|maand|maanden|termijn|som|lening|rekening|factuur|kosten|vlucht|snelheid|gewicht|pakket|contract|fooi|voorschot|borg|bonus|premie|toeslag|uitkering|cijfer|score|koorts|temperatuur|totaal|maximum|minimum|gemiddelde|straf|kilometer|kilometers)';
+const MEASURE_WORDS_EN =
+  '(?:ride|rides|trip|trips|drive|journey|flight|distance|fine|fines|debt|debts|amount|price|wage|wages|salary|pay|rent|fee|fees|loan|sum|bill|cost|costs|tip|deposit|advance|bonus|shift|shifts|day|days|week|weeks|month|months|speed|weight|temperature|fever|score|grade|total|maximum|minimum|average|sentence|penalty|payment|fare|charge|uur|uren|minuten|euro|km)';
+// A group, a team or a room counts heads after "van" and "of" only: "the girl in my group is 15" is an age.
+const COUNT_HEADS = '[a-z]*(?:groep|ploeg|kamer|busje|team|group|crew|room)';
+const MEASURED = new RegExp(
+  `(?:^|[^a-z])(?:(?:${MEASURE_HEADS_NL}|${MEASURE_WORDS_EN})\\s+(?:van|of|is|was|bedraagt|bedroeg|kost|kostte|costs?|is about|was about|of about)|${COUNT_HEADS}\\s+(?:van|of))\\s+(?:maar|slechts|ruim|bijna|only|just|almost|over|nog)?\\s*$`,
+);
 
 /** "een vriend van", "a man of", "een oudere jongen van": a person the story brings in, before their age. */
 const INTRODUCED = /\b(?:een|a|an)\s+(?:[a-z]+\s+){0,2}(?:van|of|aged?)\s*$/;
 
 const AGE_PATTERNS: readonly RegExp[] = [
   // "15 jaar", "15 jr", "15-jarige", "15 years old", "15yo", "15 y/o", "de 16 ani", "на 17"
-  /\b(\d{1,2})\s*(?:-\s*)?(?:jaar oud|jaar\b|jr\b|jarige\b|years? old|year-old\b|yrs? old|yo\b|y\/o|j\.|ani\b|lat\b|eves\b|anos\b|yas[iı]nda)/g,
+  /\b(\d{1,2})\s*(?:-\s*)?(?:jaar oud|jaar\b|jr\b|jarige\b|years? old|year-old\b|yrs? old|yo\b|y\/o|j\.|(?:de\s+)?ani\b|lat\b|lata\b|eves\b|anos\b|anni\b|ans\b|yas[iı]nda)/g,
+  // Scripts other than Latin (diacritics already stripped: "років" → "рокiв", "й" → "и"): "20 лет",
+  // "на 20 години", "20 років", "عمرها 20 سنة"; JavaScript's \b knows only Latin letters.
+  /(?<![\p{L}\p{N}])(\d{1,2})\s*(?:-\s*)?(?:лет|года?|годик\p{L}*|години|годинк\p{L}*|рок[іi]в|роки|рiк|рік|سن\p{L}*|عام\p{L}*|اعوام)(?![\p{L}])/gu,
+  // "тя е на 17" (Bulgarian: she is at 17), "عمري 20" (Arabic: my age 20).
+  /(?:^|\s)(?:е на|عمر\p{L}*)\s+(\d{1,2})(?!\p{N})/gu,
   // "van 15", "is 15", "ben 16", "aged 14", "im 15", "hes 15", "(15)", "nu 20", "maybe 17", "of 14"
   /\b(?:van|is|ben|bent|wordt|word|werd|pas|net|amper|nog maar|maar|aged?|im|i am|she is|he is|shes|hes|is only|just turned|leeftijd|nu|now|of|na)\s+(\d{1,2})\b/g,
   /\b(?:ben|is|bent|was|am)\s+(?:ik|hij|ze|zij|je|i|he|she)\s+(?:nu\s+|now\s+|pas\s+|net\s+)?(\d{1,2})\b/g,
@@ -441,7 +548,8 @@ const AGE_PATTERNS: readonly RegExp[] = [
 /** An age said in so many words, 5..99; with `bare`, a message that is only a number is one. */
 export function readAge(text: string, bare: boolean): number | null {
   // Apostrophes out ("he's" → "hes", "zo'n" → "zon"); the patterns are written that way.
-  const plain = text.replace(/'/g, '');
+  // Arabic-Indic and Persian digits ("٢٠ سنة") as the digits the patterns read.
+  const plain = text.replace(/'/g, '').replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String((d.charCodeAt(0) - 0x0660) % 0x90));
   const only = /^\s*(\d{1,2})\s*[.!]?\s*$/.exec(plain);
   if (only) return valid(Number(only[1]));
   if (bare) {
@@ -458,6 +566,7 @@ export function readAge(text: string, bare: boolean): number | null {
       const before = plain.slice(Math.max(0, at - 12), at);
       if (NOT_AN_AGE_AFTER.test(after) && !/^\s*(?:jaar oud|years? old)/.test(after)) continue;
       if (NOT_AN_AGE_BEFORE.test(before)) continue;
+      if (MEASURED.test(plain.slice(Math.max(0, at - 48), at))) continue;
       const age = valid(Number(m[1]));
       if (age === null) continue;
       // "ik was 14 ... nu ben ik 18": the age now wins over an earlier one.

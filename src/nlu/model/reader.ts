@@ -60,7 +60,7 @@ export class MessageReader {
     const analysis = analyseText(text);
     return {
       analysis,
-      situations: this.meansForWork.apply(this.situationNegation.apply(this.situationMatcher.find(analysis), analysis.tokens), analysis),
+      situations: this.meansForWork.apply(this.situationNegation.apply(this.situationMatcher.find(analysis), analysis), analysis),
       distances: this.distanceMatcher.find(analysis).map(affirmDenial),
       topics: [],
       forms: [],
@@ -131,21 +131,25 @@ function affirmDenial(hit: ConceptHit<DistanceConcept>): ConceptHit<DistanceConc
  */
 function sentencesOf(analysis: TextAnalysis, keep: ReadonlySet<number>): TextAnalysis {
   const tokens: string[] = [];
+  const written: string[] = [];
   const sentenceOf: number[] = [];
   analysis.tokens.forEach((token, i) => {
     const sentence = analysis.sentenceOf[i]!;
     if (!keep.has(sentence)) return;
     if (token === '|' && (tokens.length === 0 || tokens[tokens.length - 1] === '|')) return;
     tokens.push(token);
+    written.push(analysis.written[i]!);
     sentenceOf.push(sentence);
   });
   while (tokens.length > 0 && isBoundary(tokens[tokens.length - 1]!)) {
     tokens.pop();
+    written.pop();
     sentenceOf.pop();
   }
   const questionSentences = new Set([...analysis.questionSentences].filter((s) => keep.has(s)));
   return {
     tokens,
+    written,
     joined: '',
     tokenAtChar: new Int32Array(0),
     sentenceOf: Int32Array.from(sentenceOf),

@@ -9,6 +9,8 @@ import { tokenize } from '../../safety/normalise';
 export interface TextAnalysis {
   /** Word tokens (skeletons) and boundary tokens ("|" sentence end, "," clause end). */
   readonly tokens: readonly string[];
+  /** Each token as written (`Token.written`), for closed word lists such as negations; boundaries as in `tokens`. */
+  readonly written: readonly string[];
   /** `tokens` joined by single spaces. */
   readonly joined: string;
   /** Token index of every character offset in `joined` (the space before a token counts to it). */
@@ -27,21 +29,30 @@ const SENTENCE_END = /[.!?;\n\r]/;
 
 export function analyseText(text: string): TextAnalysis {
   const tokens: string[] = [];
+  const written: string[] = [];
   const questionSentences = new Set<number>();
   let sentences = 0;
   for (const t of tokenize(text)) {
-    if (!t.boundary) tokens.push(t.skel);
-    else if (t.text === '') continue;
+    if (!t.boundary) {
+      tokens.push(t.skel);
+      written.push(t.written);
+    } else if (t.text === '') continue;
     else {
       const mark = SENTENCE_END.test(t.text) ? '|' : ',';
       if (t.text.includes('?')) questionSentences.add(sentences);
       if (mark === '|' && tokens.length > 0 && tokens[tokens.length - 1] !== '|') sentences++;
       const last = tokens[tokens.length - 1];
-      if (last === '|' || last === ',') tokens[tokens.length - 1] = last === '|' ? '|' : mark;
-      else if (tokens.length > 0) tokens.push(mark);
+      if (last === '|' || last === ',') tokens[tokens.length - 1] = written[written.length - 1] = last === '|' ? '|' : mark;
+      else if (tokens.length > 0) {
+        tokens.push(mark);
+        written.push(mark);
+      }
     }
   }
-  while (tokens.length > 0 && (tokens[tokens.length - 1] === '|' || tokens[tokens.length - 1] === ',')) tokens.pop();
+  while (tokens.length > 0 && (tokens[tokens.length - 1] === '|' || tokens[tokens.length - 1] === ',')) {
+    tokens.pop();
+    written.pop();
+  }
   const joined = tokens.join(' ');
   const tokenAtChar = new Int32Array(joined.length + 1);
   const sentenceOf = new Int32Array(tokens.length);
@@ -57,7 +68,7 @@ export function analyseText(text: string): TextAnalysis {
     else if (token !== ',') words++;
   });
   tokenAtChar[joined.length] = Math.max(0, tokens.length - 1);
-  return { tokens, joined, tokenAtChar, sentenceOf, words, question: text.includes('?'), questionSentences };
+  return { tokens, written, joined, tokenAtChar, sentenceOf, words, question: text.includes('?'), questionSentences };
 }
 
 export const isBoundary = (token: string): boolean => token === '|' || token === ',';

@@ -9,7 +9,7 @@
  * A hit that a negation word stands right before (up to three tokens, same clause) is reported
  * as negated, so "niet opgesloten" and "not locked in" are told apart from the real thing.
  */
-import { normaliseText, skeleton } from '../../safety/normalise';
+import { closedWordForms, normaliseText, skeleton } from '../../safety/normalise';
 import { SLANG } from '../../safety/slang';
 import type { TextAnalysis } from './analyse';
 
@@ -24,11 +24,25 @@ export interface ConceptHit<C extends string> {
   readonly negated: boolean;
 }
 
-const NEGATIONS = new Set(
-  ['niet', 'geen', 'nooit', 'niemand', 'not', 'no', 'never', 'nobody', 'nothing', 'hardly', 'nie', 'nao', 'не', 'ні', 'nem', 'değil'].map(
-    word,
-  ),
-);
+// Compared with the tokens as written: "neem" is no "nem", "noot" no "not" (normalise.ts, Token.written).
+const NEGATIONS = closedWordForms([
+  'niet',
+  'geen',
+  'nooit',
+  'niemand',
+  'not',
+  'no',
+  'never',
+  'nobody',
+  'nothing',
+  'hardly',
+  'nie',
+  'nao',
+  'не',
+  'ні',
+  'nem',
+  'değil',
+]);
 
 function word(w: string): string {
   return skeleton(normaliseText(w));
@@ -81,7 +95,7 @@ export class ConceptMatcher<C extends string> {
 
   find(analysis: TextAnalysis): ConceptHit<C>[] {
     const hits: ConceptHit<C>[] = [];
-    const { joined, tokenAtChar, tokens, sentenceOf } = analysis;
+    const { joined, tokenAtChar, tokens, written, sentenceOf } = analysis;
     if (joined === '') return hits;
     for (const { concept, re } of this.compiled) {
       re.lastIndex = 0;
@@ -89,7 +103,7 @@ export class ConceptMatcher<C extends string> {
       while ((m = re.exec(joined)) !== null) {
         const start = tokenAtChar[m.index]!;
         const end = tokenAtChar[m.index + m[0].length - 1]!;
-        hits.push({ concept, start, end, sentence: sentenceOf[start]!, negated: negatedBefore(tokens, start) });
+        hits.push({ concept, start, end, sentence: sentenceOf[start]!, negated: negatedBefore(tokens, written, start) });
         // Overlapping hits of one concept add nothing; continue after this one.
         if (m[0].length === 0) re.lastIndex++;
       }
@@ -98,11 +112,11 @@ export class ConceptMatcher<C extends string> {
   }
 }
 
-function negatedBefore(tokens: readonly string[], start: number): boolean {
+function negatedBefore(tokens: readonly string[], written: readonly string[], start: number): boolean {
   for (let i = start - 1; i >= 0 && i >= start - 3; i--) {
     const t = tokens[i]!;
     if (t === '|' || t === ',') return false;
-    if (NEGATIONS.has(t)) return true;
+    if (NEGATIONS.has(written[i]!)) return true;
   }
   return false;
 }

@@ -11,8 +11,11 @@ const screen = new SafetyScreen();
 const KNIFE = 'Hij heeft een mes en zegt dat hij haar vanavond vermoordt';
 const KNIFE_EN = 'He has a knife and says he will kill her tonight';
 const NO_LIFE = 'ik wil niet meer leven';
-/** Hungarian, "I am very tired, sometimes I think it would be better if I were no more": unsure to the screen. */
-const UNREAD_TIRED = 'nagyon faradt vagyok, neha arra gondolok hogy jobb lenne ha mar nem lennek';
+/**
+ * Hungarian, "I am very tired, sometimes I think it is all the same to me": unsure to the screen,
+ * which cannot see whether thoughts of suicide are in it ("better if I were no more" it now reads).
+ */
+const UNREAD_TIRED = 'nagyon faradt vagyok, neha arra gondolok hogy minden mindegy';
 /** Acute to the screen, not suicidal by itself: "yes, I mean that, but today I do nothing". */
 const DANGER_AFTER_UNREAD = 'ja dat bedoel ik, maar vandaag doe ik niks';
 /** Acute to the screen, in a language the bot does not read. */

@@ -19,6 +19,12 @@ describe('text analysis', () => {
     expect(Array.from(a.sentenceOf)).toEqual([0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1]);
   });
 
+  it('keeps each token as written beside its skeleton: a doubled letter stays, a stretched word is its skeleton', () => {
+    const a = analyseText('Ik neem het. Ik kan nieeet weg, echt');
+    expect(a.tokens).toEqual(['ik', 'nem', 'het', '|', 'ik', 'kan', 'niet', 'weg', ',', 'echt']);
+    expect(a.written).toEqual(['ik', 'neem', 'het', '|', 'ik', 'kan', 'niet', 'weg', ',', 'echt']);
+  });
+
   it('handles empty and punctuation-only text', () => {
     expect(analyseText('').joined).toBe('');
     expect(analyseText('?!...').words).toBe(0);

@@ -31,10 +31,30 @@ describe('negation scope of situations', () => {
   });
 });
 
+describe('a Dutch word is no negation of another language by its shortened form', () => {
+  it.each([
+    ['"neem" is no Hungarian "nem"', 'ik neem pillen', 'suicide_means'],
+    ['"neem" before a later hit', 'ik neem straks alle pillen', 'suicide_means'],
+    ['"noot" is no English "not"', 'ik heb een noot opgesloten', 'confined'],
+  ])('%s: %p', (_why, text, expected) => {
+    expect(situations(text)).toContain(expected);
+    expect(situations(text)).not.toContain(`${expected}!`);
+  });
+
+  it.each([
+    ['a negation as written', 'ik neem niet alle pillen', 'suicide_means!'],
+    ['a stretched Dutch negation', 'ik wil niiiiet dood', 'suicide_direct!'],
+    ['a stretched negation after the verb', 'hij slaat me nooooit', 'violence!'],
+    ['Hungarian "nem" as written', 'nem vagyok bezárva', 'confined!'],
+  ])('still reads %s: %p', (_why, text, expected) => {
+    expect(situations(text)).toContain(expected);
+  });
+});
+
 describe('negatedAfter', () => {
   const at = (text: string, word: string) => {
-    const { tokens } = analyseText(text);
-    return negatedAfter(tokens, tokens.indexOf(analyseText(word).tokens[0]!));
+    const analysis = analyseText(text);
+    return negatedAfter(analysis, analysis.tokens.indexOf(analyseText(word).tokens[0]!));
   };
 
   it('passes at most a few object words and stops at a clause end', () => {

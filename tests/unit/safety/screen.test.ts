@@ -153,6 +153,45 @@ describe('danger screen: suicidal thoughts', () => {
     expect(screen.assess(text)).toMatchObject({ level: 'acute', suicidal: true });
   });
 
+  it.each([
+    ['Hungarian, not waking up again', 'a főnök nem fizet. jobb lenne, ha nem ébrednék fel többé'],
+    ['Hungarian, better without me', 'jobb lenne mindenkinek nélkülem'],
+    ['Polish, better if I did not wake up', 'lepiej by było, gdybym się nie obudził'],
+    ['Polish, better if I died', 'szef nie płaci. lepiej gdybym umarł'],
+    ['Romanian, better if I were no more', 'ar fi mai bine dacă n-aș mai fi'],
+    ['Romanian, better to die', 'ar fi mai bine să mor'],
+    ['Bulgarian, better if I were not', 'по-добре да ме нямаше'],
+    ['Russian, better if I did not wake up', 'лучше бы я не проснулся'],
+    ['Russian, sleep and not wake', 'хочу уснуть и не проснуться'],
+    ['Ukrainian, better if I did not wake up', 'краще б я не прокинулась'],
+    ['Ukrainian, sleep and not wake', 'хочу заснути і не прокинутися'],
+    ['Turkish, a wish not to wake', 'keşke hiç uyanmasam'],
+    ['Turkish, better if I were not', 'ben olmasam herkes için daha iyi olur'],
+    ['Spanish, a wish not to wake', 'ojalá no despertara mañana'],
+    ['Spanish, sleep and never wake', 'quisiera dormir y no despertar nunca'],
+    ['Portuguese, sleep and not wake', 'queria dormir e não acordar mais'],
+    ['Arabic, a wish not to wake', 'أتمنى ألا أستيقظ'],
+    ['Arabic, sleep and not wake', 'أريد أن أنام ولا أستيقظ'],
+    ['Arabic, better without me', 'سيكون الجميع أفضل بدوني'],
+  ])('not waking up or better gone in another language: %s', (_what, text) => {
+    expect(screen.assess(text).suicidal).toBe(true);
+  });
+
+  it.each([
+    'nem ébredtem fel időben, a főnök kiabált',
+    'soha nem ébredek fel időben a hajnali műszakra',
+    'jobb lenne, ha nem dolgoznék ennyit',
+    'lepiej by było, gdybym nie pracował w nocy',
+    'ar fi mai bine să nu mai lucrez noaptea',
+    'не проснулся вовремя, начальник кричал',
+    'no me desperté a tiempo y el jefe gritó',
+    'não acordei a tempo, o chefe gritou',
+    'uyanamadım, patron bağırdı',
+    'لم أستيقظ في الوقت المحدد',
+  ])('oversleeping or better working less is not suicidal: %p', (text) => {
+    expect(screen.assess(text).suicidal).toBe(false);
+  });
+
   it('a message read poorly is no wish to die without the words of one', () => {
     const text = 'мой брат работает на складе, хозяин забрал паспорт и не платит три месяца';
     const { read } = screen.look(text);
