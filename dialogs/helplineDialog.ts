@@ -15,9 +15,10 @@ import type { NextStep, TriageSummary } from '../src/triage/summary';
 const NEXT_STEP_OF: Partial<Record<Command, NextStep>> = { police: 'police', anonymous: 'anonymous_tip' };
 
 /**
- * Base for every dialog: at any moment the citizen can ask for a counsellor, the police,
- * anonymity, privacy information or help with a button or a command word (answered, then back to
- * where we were), start again, or stop. Lives once, here, instead of in every step.
+ * Base of the conversation's dialogs (today only the triage): at any moment the citizen can ask for
+ * a counsellor, the police, anonymity, privacy information or help with a button or a command word
+ * (answered, then back to where we were), start again, or stop. Lives once, here, instead of in
+ * every step.
  */
 export abstract class HelplineDialog extends ComponentDialog {
   protected constructor(

@@ -7,7 +7,8 @@ export const MAIN_DIALOG = 'mainDialog';
 
 /**
  * The root of the dialog stack: runs the triage conversation and starts it again on the next
- * message after the citizen stopped. Handoff dialogs plug in here.
+ * message after the citizen stopped. The hand-off to a counsellor is no dialog: the triage asks the
+ * CounsellorDesk (src/bot/counsellorDesk.ts), and a live chat bypasses the dialogs in the bot.
  */
 export class MainDialog extends ComponentDialog {
   constructor(triage: TriageDialog) {
