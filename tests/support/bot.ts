@@ -18,6 +18,19 @@ import type { TriageSummary } from '../../src/triage/summary';
 export const catalog = Catalog.load(path.resolve(__dirname, '../../locales'), ['messages', 'web', 'guidance', 'referrals', 'console']);
 export const replies = new Replies(catalog);
 
+/** A recognizer that knows nothing: for tests whose point is that the safety screen needs none. */
+export const blankRecognizer: Recognizer = {
+  name: 'blank',
+  recognize: async () => ({
+    intent: 'out_of_scope',
+    form: 'unknown',
+    acuteDanger: false,
+    signals: [],
+    scores: { intent: 0, form: 0 },
+    language: 'nl',
+  }),
+};
+
 /** The real bot and dialogs on botbuilder's TestAdapter, with in-memory state; silent logs unless a logger is given. */
 export function createTestBot(recognizer: Recognizer, options: { logger?: Logger } = {}) {
   const conversationState = new ConversationState(new MemoryStorage());

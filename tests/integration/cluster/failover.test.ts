@@ -27,6 +27,9 @@ const chatPath = (id: string, action = '') => `/staff/api/conversations/${encode
 /** What the client shows: stored activities, without the ephemeral typing signals. */
 const shown = (activities: Activity[]) => activities.filter((a) => a.type !== 'typing');
 
+// Needs a running PostgreSQL (two instances must share one database; SQLite is for one process), so
+// on a machine without one this block is skipped and says why (describePostgres prints the reason).
+// CI installs PostgreSQL and sets HELPLINE_REQUIRE_POSTGRES=1, so there it always runs.
 describePostgres('fail-over between two instances on one PostgreSQL', () => {
   let schema: { schema: string; drop(): Promise<void> };
   let store: PostgresStore;

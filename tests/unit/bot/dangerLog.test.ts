@@ -3,32 +3,12 @@
  * conversation. Logs outlive the retention periods and an erasure on request, so a conversation id
  * beside "suicidal" would keep a health mark about one chat after its transcript is gone.
  */
-import { Writable } from 'node:stream';
-import { createLogger } from '../../../src/log';
-import type { Recognizer } from '../../../src/nlu/recognizer';
-import { createTestBot, join, say } from '../../support/bot';
-
-const blank: Recognizer = {
-  name: 'blank',
-  recognize: async () => ({
-    intent: 'out_of_scope',
-    form: 'unknown',
-    acuteDanger: false,
-    signals: [],
-    scores: { intent: 0, form: 0 },
-    language: 'nl',
-  }),
-};
+import { blankRecognizer, createTestBot, join, say } from '../../support/bot';
+import { capturedLogger } from '../../support/logs';
 
 it('logs acute danger with its reasons but without the conversation, the text or the sender', async () => {
-  const lines: Record<string, unknown>[] = [];
-  const sink = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) lines.push(JSON.parse(line) as Record<string, unknown>);
-      done();
-    },
-  });
-  const { adapter } = createTestBot(blank, { logger: createLogger('info', sink) });
+  const { logger, lines } = capturedLogger();
+  const { adapter } = createTestBot(blankRecognizer, { logger });
   await join(adapter);
   const text = 'Ik wil niet meer leven, ik heb de pillen al klaargelegd';
   const turn = await say(adapter, text);

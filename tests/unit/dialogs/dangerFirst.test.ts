@@ -7,9 +7,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import type { Recognizer } from '../../../src/nlu/recognizer';
 import { SafetyScreen } from '../../../src/safety/screen';
-import { createTestBot, join, say } from '../../support/bot';
+import { blankRecognizer, createTestBot, join, say } from '../../support/bot';
 
 const screen = new SafetyScreen();
 
@@ -21,19 +20,6 @@ const acute = fs
   .map((l) => lineSchema.parse(JSON.parse(l)))
   .filter((l) => l.acuteDanger);
 
-// The screen must not depend on the recognizer: give the bot one that knows nothing.
-const blank: Recognizer = {
-  name: 'blank',
-  recognize: async () => ({
-    intent: 'out_of_scope',
-    form: 'unknown',
-    acuteDanger: false,
-    signals: [],
-    scores: { intent: 0, form: 0 },
-    language: 'nl',
-  }),
-};
-
 it('the evaluation set has acute-danger messages to check, and the screen catches at least 95%', () => {
   expect(acute.length).toBeGreaterThanOrEqual(60);
   const caught = acute.filter((l) => screen.assess(l.text).level !== 'none').length;
@@ -42,7 +28,7 @@ it('the evaluation set has acute-danger messages to check, and the screen catche
 
 const rated = acute.filter((l) => screen.assess(l.text).level === 'acute');
 it.each(rated.map((l) => [l.id, l.text, l.locale] as const))('%s gets 112 first', async (_id, text, locale) => {
-  const { adapter } = createTestBot(blank);
+  const { adapter } = createTestBot(blankRecognizer);
   await join(adapter);
   await say(adapter, locale === 'en' ? 'About someone else' : 'Over iemand anders');
   const turn = await say(adapter, text);
@@ -51,7 +37,7 @@ it.each(rated.map((l) => [l.id, l.text, l.locale] as const))('%s gets 112 first'
 
 it('keeps 112 in view on the turn after danger, when that message does not repeat it', async () => {
   const first = rated.find((l) => l.locale === 'nl')!;
-  const { adapter } = createTestBot(blank);
+  const { adapter } = createTestBot(blankRecognizer);
   await join(adapter);
   await say(adapter, 'Over iemand anders');
   await say(adapter, first.text);

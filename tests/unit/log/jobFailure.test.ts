@@ -1,21 +1,10 @@
 /** A failing background job leaves a log line that says which error it was, never its message. */
-import { Writable } from 'node:stream';
 import { AppError } from '../../../src/errors';
-import { createLogger, logJobFailure } from '../../../src/log';
-
-function capture() {
-  const lines: Record<string, unknown>[] = [];
-  const sink = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) lines.push(JSON.parse(line) as Record<string, unknown>);
-      done();
-    },
-  });
-  return { lines, logger: createLogger('info', sink) };
-}
+import { logJobFailure } from '../../../src/log';
+import { capturedLogger } from '../../support/logs';
 
 it('logs the event, the code, the error name and where it happened, without the message', () => {
-  const { lines, logger } = capture();
+  const { lines, logger } = capturedLogger();
   const driver = new TypeError('SQLITE_FULL while writing "mijn zus wordt vastgehouden"');
   logJobFailure(logger, 'retention_run_failed', 'scheduled retention run failed')(driver);
   logJobFailure(logger, 'expire_waits_failed', 'could not expire waits')(new AppError('StoreUnavailable', 'database did not answer'));
