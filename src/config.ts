@@ -140,7 +140,6 @@ export interface Config {
     /** Hosts (or *.domain patterns) the bot may send replies to. */
     serviceUrlHosts: string[];
   };
-  production: boolean;
   /**
    * Host header values that may be echoed into what we send (stream URLs, the CSP) besides PUBLIC_URL's
    * host; empty means loopback names only. Requests with another Host are still served: the header
@@ -167,7 +166,6 @@ export interface Config {
   web: { quickExitUrl: string; privacyUrl: string };
   handoff: {
     openingHours: OpeningHours;
-    timeZone: string;
     maxWaitMinutes: number;
     defaultChatMinutes: number;
     presenceGraceSeconds: number;
@@ -240,7 +238,6 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
       emulatorMode: e.BOT_EMULATOR_MODE,
       serviceUrlHosts: hostPatterns(e.BOT_SERVICE_URL_HOSTS),
     },
-    production: e.NODE_ENV === 'production',
     allowedHosts: [...hostPatterns(e.ALLOWED_HOSTS), ...(e.PUBLIC_URL === '' ? [] : [new URL(e.PUBLIC_URL).host.toLowerCase()])],
     limits: {
       perAddressPerMinute: e.RATE_LIMIT_PER_ADDRESS_PER_MINUTE,
@@ -262,7 +259,6 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     web: { quickExitUrl: e.QUICK_EXIT_URL, privacyUrl: e.PRIVACY_URL },
     handoff: {
       openingHours: openingHoursFrom(e),
-      timeZone: e.HANDOFF_TIMEZONE,
       maxWaitMinutes: e.HANDOFF_MAX_WAIT_MINUTES,
       defaultChatMinutes: e.HANDOFF_DEFAULT_CHAT_MINUTES,
       presenceGraceSeconds: e.HANDOFF_PRESENCE_GRACE_SECONDS,

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Cluster, ClusterBus, ClusterCounters, ClusterLocks, ClusterMarks, ClusterTopic } from '../clusterPorts';
 import type { JsonObject } from '../ports';
 import type { Db } from './db';
-import { json } from './db';
+import { checkout, json } from './db';
 
 export interface PgClusterOptions {
   /** Opens the dedicated LISTEN connection (same settings as the pool). */
@@ -238,12 +238,12 @@ class PgLocks implements ClusterLocks {
   ) {}
 
   async serialize<T>(name: string, work: () => Promise<T>): Promise<T> {
-    const client = await this.lockPool.connect();
+    const { client, release } = await checkout(this.lockPool);
     const key = `${this.namespace}:lock:${name}`;
     try {
       await client.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', [key]);
     } catch (err) {
-      client.release(true);
+      release(true);
       throw err;
     }
     try {
@@ -254,12 +254,12 @@ class PgLocks implements ClusterLocks {
         () => true,
         () => false,
       );
-      client.release(!unlocked);
+      release(!unlocked);
     }
   }
 
   async runExclusive<T>(name: string, work: () => Promise<T>): Promise<{ ran: true; value: T } | { ran: false }> {
-    const client = await this.db.pool.connect();
+    const { client, release } = await checkout(this.db.pool);
     const key = `${this.namespace}:lock:${name}`;
     try {
       const { ok } = (await client.query('SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS ok', [key])).rows[0] as { ok: boolean };
@@ -270,7 +270,7 @@ class PgLocks implements ClusterLocks {
         await client.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [key]);
       }
     } finally {
-      client.release();
+      release();
     }
   }
 }

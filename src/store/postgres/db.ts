@@ -1,5 +1,29 @@
 import pg from 'pg';
 
+/**
+ * A connection taken out of a pool, guarded while it is out. The pool listens for a dropped
+ * connection only while it is idle in the pool; a connection that drops while checked out and
+ * between two queries (inside a transaction, or holding an advisory lock while other work runs)
+ * emits an 'error' event that nobody hears, and an unheard 'error' ends the process. A database
+ * restart or fail-over must cost the requests in flight, not the server. A connection that failed
+ * is destroyed on release, never handed out again.
+ */
+export async function checkout(pool: pg.Pool): Promise<{ client: pg.PoolClient; release(discard?: boolean): void }> {
+  const client = await pool.connect();
+  let failed = false;
+  const onError = () => {
+    failed = true;
+  };
+  client.on('error', onError);
+  return {
+    client,
+    release(discard = false) {
+      client.removeListener('error', onError);
+      client.release(failed || discard);
+    },
+  };
+}
+
 /** A pool plus the one transaction helper every table module uses. */
 export class Db {
   constructor(readonly pool: pg.Pool) {}
@@ -18,7 +42,7 @@ export class Db {
 
   /** Runs `work` in one transaction on one connection; rolls back when it throws. */
   async tx<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
+    const { client, release } = await checkout(this.pool);
     try {
       await client.query('BEGIN');
       const result = await work(client);
@@ -28,7 +52,7 @@ export class Db {
       await client.query('ROLLBACK').catch(() => undefined);
       throw err;
     } finally {
-      client.release();
+      release();
     }
   }
 }

@@ -35,6 +35,30 @@ export interface PostgresStoreOptions {
  * its own mechanisms (unique indexes, conditional updates, advisory locks, LISTEN/NOTIFY)
  * decide every race. Numbered migrations run at start.
  */
+/**
+ * How long /healthz waits for the database. A host that has gone silent (a hung server, a lost
+ * route) never refuses: without a bound the probe would hang on its connection for as long as TCP
+ * keeps it open, and a load balancer would read a hanging check rather than a clear 503.
+ */
+const HEALTH_PROBE_MS = 2500;
+
+/** SELECT 1 within `ms`, counting the wait for a connection; a timed-out query's connection is discarded. */
+async function probe(pool: pg.Pool, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(Object.assign(new Error('health probe timed out'), { code: 'TIMEOUT' })), ms);
+  });
+  // query_timeout (read by pg per query, missing from its types) makes the pool discard the connection.
+  const config: pg.QueryConfig & { query_timeout: number } = { text: 'SELECT 1', query_timeout: ms };
+  const query = pool.query(config);
+  query.catch(() => undefined);
+  try {
+    await Promise.race([query, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export class PostgresStore implements Store {
   readonly kind = 'postgres';
   readonly conversations: PgConversationStore;
@@ -114,7 +138,7 @@ export class PostgresStore implements Store {
 
   async health(): Promise<StoreHealth> {
     try {
-      await this.db.query('SELECT 1');
+      await probe(this.db.pool, HEALTH_PROBE_MS);
       // Answers, but another instance's messages arrive only at the safety pass until it listens again.
       return this.cluster.bus.listening
         ? { ok: true, kind: this.kind }
