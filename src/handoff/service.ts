@@ -211,10 +211,15 @@ export class HandoffService {
     this.deps.events.emit({ kind: 'queue_changed' });
   }
 
-  /** A console heartbeat: keeps an available counsellor counted while their browser is connected. */
+  /**
+   * A console heartbeat: keeps an available counsellor counted while their browser is connected,
+   * and keeps a counsellor who never switched "available" on counted as present for the chats they
+   * hold (accepting does not need availability), so releaseAbandoned never takes their chat away
+   * while their console is open. Availability itself is left as it was.
+   */
   async seen(counsellorId: string): Promise<void> {
     const mine = (await this.deps.handoffs.presence()).find((p) => p.userId === counsellorId);
-    if (mine) await this.deps.handoffs.setPresence(counsellorId, mine.available, this.deps.clock.now());
+    await this.deps.handoffs.setPresence(counsellorId, mine?.available ?? false, this.deps.clock.now());
   }
 
   async isAvailable(counsellorId: string): Promise<boolean> {
