@@ -439,6 +439,14 @@ describe('the citizen leaving the queue', () => {
     expect(await status('c1')).toBe('bot');
   });
 
+  it('ends a live chat that an admin erases with the reason erased, so the counsellor is not told the citizen left', async () => {
+    await liveChat('anna', 'c1');
+    events.length = 0;
+    await service.erased('c1');
+    expect(events).toContainEqual({ kind: 'ended', conversationId: 'c1', reason: 'erased', counsellorId: 'anna' });
+    expect(await status('c1')).toBe('ended');
+  });
+
   it('keeps the chat of a counsellor who accepted without switching "available" on, while their console is seen', async () => {
     await service.setAvailability('anna', true);
     await service.request('c1', nl);

@@ -74,7 +74,7 @@ describe('chat view', () => {
   it('opens a web link in a new tab, so following it never leaves (and so ends) the chat', () => {
     const { view, els } = setup();
     view.addMessage({ kind: 'bot' }, 'Lees [Meer over je privacy](https://veiligthuis.nl/privacy/) of bel 112.');
-    const [web, phone] = [...els.log.querySelectorAll<HTMLAnchorElement>('.msg--bot a')];
+    const [web, phone] = Array.from(els.log.querySelectorAll<HTMLAnchorElement>('.msg--bot a'));
     expect(web!.textContent).toBe('Meer over je privacy');
     expect(web!.getAttribute('href')).toBe('https://veiligthuis.nl/privacy/');
     expect(web!.target).toBe('_blank');
