@@ -22,6 +22,7 @@ export const errorCatalogue = {
   TooManyRequests: { status: 429, en: 'Too many requests. Try again later.' },
   StoreUnavailable: { status: 503, en: 'The store is not available.' },
   Conflict: { status: 409, en: 'The item was changed by someone else.' },
+  RetentionBusy: { status: 409, en: 'A retention run is already going. Try again when it has finished.' },
   InvalidCredentials: { status: 401, en: 'The username or password is not correct.' },
   SessionRequired: { status: 401, en: 'Sign in first; the session is missing or has expired.' },
   CsrfTokenInvalid: { status: 403, en: 'The X-CSRF-Token header is missing or does not match the session.' },

@@ -3,6 +3,7 @@
  * stderr as JSON with a non-zero exit code. Scripts and operators depend on this interface.
  */
 import { ConfigError, loadConfig } from '../config';
+import { AppError } from '../errors';
 import type { CliIo } from './command';
 import { commands } from './commands';
 
@@ -20,7 +21,8 @@ export async function main(argv: string[], env: Record<string, string | undefine
     return await command.run(args, { ...io, config: () => loadConfig(env) });
   } catch (err) {
     const message = err instanceof ConfigError ? err.message : err instanceof Error ? err.message : String(err);
-    io.stderr.write(`${JSON.stringify({ error: { code: err instanceof ConfigError ? 'InvalidConfig' : 'Failed', message } })}\n`);
+    const code = err instanceof ConfigError ? 'InvalidConfig' : err instanceof AppError ? err.code : 'Failed';
+    io.stderr.write(`${JSON.stringify({ error: { code, message } })}\n`);
     return 1;
   }
 }

@@ -1,4 +1,5 @@
 /** Retention: the scheduled purge and anonymised copies (the admin API runs it on demand too). */
+import { AppError } from '../errors';
 import { logJobFailure } from '../log';
 import { createRetention } from '../retention';
 import type { RetentionService } from '../retention/retentionService';
@@ -17,13 +18,12 @@ export function wireRetention({ config, store, clock, logger }: AppParts, needs:
   const stop =
     config.retention.runEveryMinutes > 0
       ? every(config.retention.runEveryMinutes * 60_000, () => {
-          // Every instance has the timer; the store's lock lets one of them run at a time.
-          void store.cluster.locks
-            .runExclusive('retention', () => service.run({ dryRun: false, actor: SYSTEM_ACTOR }))
-            .then((result) => {
-              if (!result.ran) logger.info({ event: 'retention_run_skipped' }, 'another instance is running retention');
-            })
-            .catch(logJobFailure(logger, 'retention_run_failed', 'scheduled retention run failed'));
+          // Every instance has the timer; the service's lock lets one of them run at a time.
+          void service.run({ dryRun: false, actor: SYSTEM_ACTOR }).catch((err: unknown) => {
+            if (err instanceof AppError && err.code === 'RetentionBusy')
+              logger.info({ event: 'retention_run_skipped' }, 'another instance is running retention');
+            else logJobFailure(logger, 'retention_run_failed', 'scheduled retention run failed')(err);
+          });
         })
       : () => undefined;
   return { service, stop };

@@ -172,6 +172,16 @@ export class HandoffService {
   }
 
   /**
+   * An admin erases the conversation on request: whatever was waiting or live ends at once, and
+   * the counsellor is told it was erased (not that the citizen left).
+   */
+  async erased(conversationId: string): Promise<void> {
+    const current = await this.deps.handoffs.current(conversationId);
+    if (current)
+      await this.end(current, ['queued', 'live'], current.status === 'live' ? 'closed' : 'cancelled', null, null, 'ended', 'erased');
+  }
+
+  /**
    * The citizen closed or reloaded the page: the chat ends, a waiting place goes to the next
    * citizen and the counsellor of a live chat is told (the `ended` event says why).
    */
@@ -211,10 +221,15 @@ export class HandoffService {
     this.deps.events.emit({ kind: 'queue_changed' });
   }
 
-  /** A console heartbeat: keeps an available counsellor counted while their browser is connected. */
+  /**
+   * A console heartbeat: keeps an available counsellor counted while their browser is connected,
+   * and keeps a counsellor who never switched "available" on counted as present for the chats they
+   * hold (accepting does not need availability), so releaseAbandoned never takes their chat away
+   * while their console is open. Availability itself is left as it was.
+   */
   async seen(counsellorId: string): Promise<void> {
     const mine = (await this.deps.handoffs.presence()).find((p) => p.userId === counsellorId);
-    if (mine) await this.deps.handoffs.setPresence(counsellorId, mine.available, this.deps.clock.now());
+    await this.deps.handoffs.setPresence(counsellorId, mine?.available ?? false, this.deps.clock.now());
   }
 
   async isAvailable(counsellorId: string): Promise<boolean> {
@@ -254,7 +269,7 @@ export class HandoffService {
     outcome: string | null,
     wrapUp: { note: string } | null,
     conversationStatus: 'bot' | 'ended',
-    reason?: 'quick_exit' | 'counsellor_gone' | 'citizen_left',
+    reason?: 'quick_exit' | 'counsellor_gone' | 'citizen_left' | 'erased',
   ): Promise<boolean> {
     const now = this.deps.clock.now();
     if (!(await this.deps.handoffs.finish(handoff.id, from, to, now, outcome, wrapUp))) return false;

@@ -45,7 +45,7 @@ export class ConversationAdmin {
     const record = await this.find(idOrCode);
     if (await this.deps.retention.legalHold(record.id)) throw new AppError('Conflict', 'The conversation is on legal hold.');
     // A chat still waiting or live ends first, so nobody keeps talking into a deleted conversation.
-    await this.deps.handoff.quickExit(record.id);
+    await this.deps.handoff.erased(record.id);
     await this.deps.retention.erase(record.id);
     await this.deps.audit.record(actor, 'erasure', record.id, { reason: reason.slice(0, 120) });
     return { conversationId: record.id };

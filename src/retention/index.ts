@@ -27,6 +27,7 @@ export function createRetention(
     copies,
     policy,
     clock,
+    locks: store.cluster.locks,
   });
   return { copies, service };
 }

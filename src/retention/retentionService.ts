@@ -1,5 +1,7 @@
 import type { Clock } from '../clock';
+import { AppError } from '../errors';
 import type { Audit, AuditActor } from '../staff/audit';
+import type { ClusterLocks } from '../store/clusterPorts';
 import type { AuditLog, ConversationStore } from '../store/ports';
 import type { RetentionStore } from '../store/retentionPorts';
 import type { AnonymisedCopies } from '../transcripts/anonymisedCopy';
@@ -33,10 +35,22 @@ export class RetentionService {
       copies: AnonymisedCopies;
       policy: RetentionPolicy;
       clock: Clock;
+      locks: ClusterLocks;
     },
   ) {}
 
+  /**
+   * One run at a time across every instance and the CLI, whoever starts it (the timer, an admin,
+   * `helpline retention run`): two runs side by side could remake a copy from a raw transcript the
+   * other is deleting. A run already going makes this one fail with RetentionBusy.
+   */
   async run(options: { dryRun: boolean; now?: Date; actor: AuditActor }): Promise<RetentionSummary> {
+    const result = await this.deps.locks.runExclusive('retention', () => this.runNow(options));
+    if (!result.ran) throw new AppError('RetentionBusy');
+    return result.value;
+  }
+
+  private async runNow(options: { dryRun: boolean; now?: Date; actor: AuditActor }): Promise<RetentionSummary> {
     const now = options.now ?? this.deps.clock.now();
     const cut = cutoffs(this.deps.policy, now);
     const { retention } = this.deps;

@@ -98,9 +98,11 @@ export class StaffSessions {
 
   /**
    * The principal for a live session of an enabled user, or null. Each call counts as activity
-   * and slides the idle timeout (never past the absolute lifetime).
+   * and slides the idle timeout (never past the absolute lifetime), unless `activity` is false:
+   * a request the console makes by itself (the queue refresh every 15 s) must not keep an
+   * unattended console signed in for the whole 12-hour lifetime.
    */
-  async resolve(sessionId: string): Promise<StaffPrincipal | null> {
+  async resolve(sessionId: string, options: { activity?: boolean } = {}): Promise<StaffPrincipal | null> {
     if (!SESSION_ID_PATTERN.test(sessionId)) return null;
     const idHash = hashSessionId(sessionId);
     const session = await this.deps.sessions.get(idHash);
@@ -117,7 +119,7 @@ export class StaffSessions {
       return null;
     }
     let expiresAt = session.expiresAt;
-    if (now.getTime() - session.lastSeenAt.getTime() >= TOUCH_INTERVAL_MS) {
+    if (options.activity !== false && now.getTime() - session.lastSeenAt.getTime() >= TOUCH_INTERVAL_MS) {
       expiresAt = this.expiry(session.createdAt, now);
       await this.deps.sessions.touch(idHash, now, expiresAt);
     }

@@ -3,10 +3,10 @@ import type { Clock } from '../clock';
 import { triageForStatistics } from '../triage/summary';
 import type { HandoffStore } from '../store/handoffPorts';
 import type { ConversationStore, TranscriptStore } from '../store/ports';
+import { maskConversationCode } from './codeMask';
 import type { AnonymisedLine, AnonymisedTranscript, RetentionStore } from '../store/retentionPorts';
 
 /** The conversation code identifies a citizen (it is what they quote to us): never in a copy. */
-const CODE_PLACEHOLDER = '[GESPREKSCODE]';
 
 /**
  * Makes the anonymised copy of one conversation: the whole transcript through one Pseudonymiser
@@ -38,7 +38,7 @@ export class AnonymisedCopies {
     const entries = (await this.deps.transcripts.listAfter(conversationId, 0, 100_000)).filter(
       (e) => e.type === 'message' && typeof e.text === 'string' && e.text !== '',
     );
-    const texts = entries.map((e) => e.text!.split(record.code).join(CODE_PLACEHOLDER));
+    const texts = entries.map((e) => maskConversationCode(e.text!, record.code));
     const anonymised = new Pseudonymiser().anonymiseConversation(texts);
     const lines = entries.map((e, i) => ({ seq: e.seq, role: e.role, text: anonymised[i]!.text, at: e.at }));
     const history = await this.deps.handoffs.history(conversationId);

@@ -7,6 +7,7 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { Catalog } from '../../src/i18n/catalog';
+import { axeViolations, overflowingElements } from '../support/axe';
 import { chromiumAvailable, CHROMIUM_PATH, launchBrowser, watchCsp, cspViolations } from '../support/browser';
 import { addStaff, PASSWORD, runRetention, seedConversation, startReviewServer } from '../integration/review/harness';
 import type { ReviewServer } from '../integration/review/harness';
@@ -150,6 +151,34 @@ describe('review and admin pages in the browser', () => {
     expect(await cspViolations(page)).toEqual([]);
     expect(pageErrors).toEqual([]);
     await context.close();
+  });
+
+  it('at phone width (390 px) the review and admin pages fit the screen and axe finds nothing', async () => {
+    // bypassCSP only so that axe can be injected; the CSP itself is checked in the other tests.
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(`${rs.server.url}/staff/review`);
+    await signIn(page, 'sam');
+    await page.locator('#list-body tr').first().waitFor();
+    await page.locator('#stats-charts figure').first().waitFor();
+    expect(await overflowingElements(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator('#list-body button').first().click();
+    await page.locator('#detail').waitFor({ state: 'visible' });
+    expect(await overflowingElements(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await context.close();
+
+    // A context of its own: the supervisor's session cookie would show the admin page's wrong-role notice.
+    const adminContext = await browser.newContext({ viewport: { width: 390, height: 844 }, bypassCSP: true });
+    const admin = await adminContext.newPage();
+    await admin.goto(`${rs.server.url}/staff/admin`);
+    await signIn(admin, 'root');
+    await admin.locator('#audit-body tr').first().waitFor();
+    expect(await overflowingElements(admin)).toEqual([]);
+    expect(await axeViolations(admin)).toEqual([]);
+    await adminContext.close();
   });
 
   it('a counsellor signing in at /staff/review is told this page is not for them', async () => {

@@ -66,7 +66,7 @@ export class ConsoleSocket {
       operationId: 'openConsoleFeed',
       summary: 'The live feed (WebSocket)',
       description:
-        'Upgrade to a WebSocket. Each message is one JSON event: queue_changed and alert (all counsellors); message, typing, accepted, transferred and ended (the chat holder). Closes with 4401 when the session ends.',
+        'Upgrade to a WebSocket. Each message is one JSON event: queue_changed and alert (all counsellors); message, typing, accepted and ended (the chat holder), transferred (the two counsellors it passed between). Closes with 4401 when the session ends.',
       tags: ['console'],
       auth: 'session',
       responses: { '101': { description: 'Switching to the WebSocket protocol.' }, ...errorResponses('SessionRequired', 'RoleNotAllowed') },
@@ -199,29 +199,31 @@ export class ConsoleSocket {
 
   private async fanOut(event: HandoffEvent): Promise<void> {
     try {
-      const holder = await this.holderOf(event);
+      const to = await this.recipientsOf(event);
       for (const [ws, client] of this.clients) {
-        if (holder === undefined || holder === client.principal.userId) this.send(ws, event);
+        if (to === 'all' || to.includes(client.principal.userId)) this.send(ws, event);
       }
     } catch (err) {
       this.deps.logger.error({ event: 'console_fanout_failed', code: toAppError(err).code }, 'could not tell consoles');
     }
   }
 
-  /** undefined: everyone; otherwise only the counsellor who holds (or held) the chat. */
-  private async holderOf(event: HandoffEvent): Promise<string | null | undefined> {
+  /** 'all': every counsellor; otherwise only those who hold (or held) the chat. */
+  private async recipientsOf(event: HandoffEvent): Promise<'all' | string[]> {
     switch (event.kind) {
       case 'queue_changed':
       case 'alert':
-        return undefined;
+        return 'all';
       case 'ended':
-        return event.counsellorId;
       case 'accepted':
-        return event.counsellorId;
+        return event.counsellorId === null ? [] : [event.counsellorId];
       case 'transferred':
-        return undefined;
-      default:
-        return (await this.deps.handoff.current(event.conversationId))?.counsellorId ?? null;
+        // The one who handed it over and the one who got it; nobody else hears of the chat.
+        return [event.from, event.to];
+      default: {
+        const holder = (await this.deps.handoff.current(event.conversationId))?.counsellorId;
+        return holder ? [holder] : [];
+      }
     }
   }
 

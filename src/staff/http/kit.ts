@@ -39,6 +39,11 @@ export interface StaffHttpKit {
 }
 
 export const CSRF_HEADER = 'x-csrf-token';
+/**
+ * Set by the console on requests it makes by itself (a timer, not a person): they are served as
+ * usual but do not count as activity for the idle timeout. Only ever shortens the sender's own session.
+ */
+export const BACKGROUND_HEADER = 'x-helpline-background';
 
 /** Staff responses carry personal data and tokens: never cache them anywhere. */
 export function noStore(res: Response): void {
@@ -53,7 +58,7 @@ export function createStaffHttpKit(deps: {
 }): StaffHttpKit {
   const authenticate = async (req: IncomingMessage): Promise<StaffPrincipal> => {
     const sessionId = readCookie(req, SESSION_COOKIE);
-    const principal = sessionId ? await deps.sessions.resolve(sessionId) : null;
+    const principal = sessionId ? await deps.sessions.resolve(sessionId, { activity: req.headers[BACKGROUND_HEADER] !== '1' }) : null;
     if (!principal) throw new AppError('SessionRequired');
     return principal;
   };

@@ -48,7 +48,7 @@ function audit(t: Translate, actions: SafeHtml): SafeHtml {
     </form>
     <p id="audit-error" class="form__error" role="alert"></p>
     <p id="audit-status" class="muted" aria-live="polite"></p>
-    <div class="table-wrap">
+    <div class="table-wrap" role="region" tabindex="0" aria-label="${t('admin.audit.caption')}">
       <table id="audit-table" class="data" hidden>
         <caption class="visually-hidden">${t('admin.audit.caption')}</caption>
         <thead><tr>
@@ -74,7 +74,7 @@ function holds(t: Translate): SafeHtml {
     <p>${t('admin.holds.intro')}</p>
     <p id="holds-error" class="form__error" role="alert"></p>
     <p id="holds-status" class="muted" aria-live="polite"></p>
-    <div class="table-wrap">
+    <div class="table-wrap" role="region" tabindex="0" aria-label="${t('admin.holds.caption')}">
       <table id="holds-table" class="data" hidden>
         <caption class="visually-hidden">${t('admin.holds.caption')}</caption>
         <thead><tr>

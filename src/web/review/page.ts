@@ -57,7 +57,7 @@ export function renderReviewPage(model: ReviewPageModel): string {
     </form>
     <p id="list-error" class="form__error" role="alert"></p>
     <p id="list-status" class="muted" aria-live="polite"></p>
-    <div class="table-wrap">
+    <div class="table-wrap" role="region" tabindex="0" aria-label="${t('list.caption')}">
       <table id="list-table" class="data" hidden>
         <caption class="visually-hidden">${t('list.caption')}</caption>
         <thead><tr>

@@ -140,9 +140,12 @@ it('takes a chat over, relays both ways with typing, transfers, hands back and c
   expect(lines.find((l) => l.role === 'counsellor')).toMatchObject({ counsellor: 'Anna' });
   expect(JSON.stringify(c.client.activities)).not.toContain('Mogelijk arbeidsuitbuiting');
 
-  // Transfer to Bert: his chat now, Anna is out.
+  // Transfer to Bert: his chat now, Anna is out; Carl, who has nothing to do with it, hears nothing of it.
+  const carlFeed = await feed(await Staff.login(server.url, 'carl', await addStaff(server, 'carl', 'counsellor', 'Carl')));
   expect((await anna.call('POST', chatPath(id, 'transfer'), { username: 'Bert' })).status).toBe(200);
   await bertFeed.waitFor((e) => e.kind === 'transferred', 'the transfer');
+  await annaFeed.waitFor((e) => e.kind === 'transferred', 'the transfer at Anna');
+  const carlSeenBeforeRelease = carlFeed.events.length;
   expect((await anna.call('GET', chatPath(id))).status).toBe(403);
   expect((await bert.call('GET', chatPath(id))).status).toBe(200);
   await c.say('Ben je er nog?');
@@ -154,6 +157,11 @@ it('takes a chat over, relays both ways with typing, transfers, hands back and c
   expect((await bert.call('POST', chatPath(id, 'release'))).status).toBe(200);
   await c.expectText('De hulpverlener heeft het gesprek weer aan mij gegeven', mark);
   await bertFeed.waitFor((e) => e.kind === 'ended' && e.reason === 'released', 'ended on the feed');
+  // The release's queue change goes to every console; one socket keeps order, so anything sent to
+  // Carl about the transfer arrived before it.
+  await until(() => carlFeed.events.slice(carlSeenBeforeRelease).some((e) => e.kind === 'queue_changed'), 'the release at Carl');
+  expect(carlFeed.of('transferred')).toEqual([]);
+  expect(carlFeed.of('ended')).toEqual([]);
   mark = c.botMessages().length;
   await c.say('Welke signalen zijn er?');
   await until(

@@ -160,6 +160,18 @@ it('puts a conversation on hold by code, which stops the purge and erasure until
   expect(await rs.server.store.transcripts.listAfter('held', 0, 10)).toEqual([]);
 });
 
+it('answers 409 RetentionBusy when a retention run is already going (another instance, the timer or the CLI)', async () => {
+  const root = await Staff.login(rs.server.url, 'root', ids.root);
+  let finish!: () => void;
+  const held = rs.server.store.cluster.locks.runExclusive('retention', () => new Promise<void>((resolve) => (finish = resolve)));
+  const busy = await root.call('POST', '/staff/api/admin/retention/run', { dryRun: true });
+  expect(busy.status).toBe(409);
+  expect(busy.body).toEqual({ error: { code: 'RetentionBusy', message: expect.any(String) } });
+  finish();
+  await held;
+  expect((await root.call('POST', '/staff/api/admin/retention/run', { dryRun: true })).status).toBe(200);
+});
+
 it('erases a conversation by code: raw transcript, anonymised copy, handoffs, notes and bot state', async () => {
   const { store } = rs.server;
   await store.handoffs.addNote({ conversationId: 'kept', counsellorId: ids.anna, at: new Date(), text: 'Notitie' });

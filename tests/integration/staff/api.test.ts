@@ -139,6 +139,29 @@ describe('staff API', () => {
     expect((await get('/staff/api/me', { cookie })).status).toBe(401);
   });
 
+  it('does not count requests the console makes by itself as activity: an unattended console still times out', async () => {
+    const { cookie } = await login();
+    // The queue refresh every 15 s, for 45 minutes, with nobody at the desk.
+    let lastOk = 0;
+    for (let minute = 0; minute < 45; minute++) {
+      h.f.clock.advance(60_000);
+      const res = await get('/staff/api/me', { cookie, 'x-helpline-background': '1' });
+      if (res.status === 200) lastOk = minute + 1;
+      else expect(res.status).toBe(401);
+    }
+    expect(lastOk).toBe(29);
+    // A person's request does count: the same pattern with one click every 20 minutes stays signed in.
+    const second = await login();
+    for (let minute = 1; minute <= 45; minute++) {
+      h.f.clock.advance(60_000);
+      const res = await get(
+        '/staff/api/me',
+        minute % 20 === 0 ? { cookie: second.cookie } : { cookie: second.cookie, 'x-helpline-background': '1' },
+      );
+      expect(res.status).toBe(200);
+    }
+  });
+
   it('logs out only with the CSRF token, clears the cookie and ends the session', async () => {
     const { body, cookie } = await login();
     const missing = await post('/staff/api/logout', {}, { cookie });

@@ -438,4 +438,28 @@ describe('the citizen leaving the queue', () => {
     expect(events).toContainEqual({ kind: 'ended', conversationId: 'c1', reason: 'counsellor_gone', counsellorId: 'anna' });
     expect(await status('c1')).toBe('bot');
   });
+
+  it('ends a live chat that an admin erases with the reason erased, so the counsellor is not told the citizen left', async () => {
+    await liveChat('anna', 'c1');
+    events.length = 0;
+    await service.erased('c1');
+    expect(events).toContainEqual({ kind: 'ended', conversationId: 'c1', reason: 'erased', counsellorId: 'anna' });
+    expect(await status('c1')).toBe('ended');
+  });
+
+  it('keeps the chat of a counsellor who accepted without switching "available" on, while their console is seen', async () => {
+    await service.setAvailability('anna', true);
+    await service.request('c1', nl);
+    await service.accept('c1', 'carl');
+    for (let i = 0; i < 10; i++) {
+      clock.advance(60 * 1000);
+      await service.seen('carl');
+      expect(await service.releaseAbandoned()).toEqual([]);
+    }
+    expect(await status('c1')).toBe('live');
+    // Being seen is not being available: carl is offered no new chats.
+    expect(await service.isAvailable('carl')).toBe(false);
+    clock.advance(121 * 1000);
+    expect((await service.releaseAbandoned()).map((h) => h.conversationId)).toEqual(['c1']);
+  });
 });

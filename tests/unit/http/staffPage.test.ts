@@ -9,6 +9,7 @@ import { securityHeaders } from '../../../src/http/securityHeaders';
 import { Catalog } from '../../../src/i18n/catalog';
 import { FORMS, SIGNALS } from '../../../src/nlu/recognizer';
 import { NEXT_STEPS, ROLES } from '../../../src/triage/summary';
+import { END_REASONS } from '../../../src/handoff/events';
 
 const LOCALES = path.resolve(__dirname, '../../../locales');
 
@@ -108,6 +109,8 @@ describe('counsellor console page', () => {
         .map((key) => key.slice(`labels.${group}.`.length));
       expect(labelled.sort()).toEqual([...ids].sort());
     }
+    // Every reason a chat can end has its own line, never a bare key on the counsellor's screen.
+    for (const reason of END_REASONS) expect(texts[`ended.${reason}`]).toEqual(expect.stringMatching(/\S/));
   });
 
   it('renders English with ?lang=en and Dutch for an unknown language', async () => {

@@ -195,3 +195,14 @@ it('deletes audit entries older than the audit period', async () => {
   f.clock.advance(1826 * DAY);
   expect((await retention().run({ dryRun: false, actor: 'system' })).deleted.audit).toBe(1);
 });
+
+it('runs one at a time: a run started while another holds the lock (another instance, the CLI) fails with RetentionBusy', async () => {
+  const { service } = createRetention(f.store, f.clock, f.staff.audit, policy);
+  let finish!: () => void;
+  const held = f.store.cluster.locks.runExclusive('retention', () => new Promise<void>((resolve) => (finish = resolve)));
+  await expect(service.run({ dryRun: true, actor: 'admin-1' })).rejects.toMatchObject({ code: 'RetentionBusy', status: 409 });
+  finish();
+  expect(await held).toEqual({ ran: true, value: undefined });
+  // Once the other run is done, the next one goes ahead.
+  await expect(service.run({ dryRun: true, actor: 'admin-1' })).resolves.toMatchObject({ dryRun: true });
+});

@@ -37,6 +37,14 @@ describe('staff sessions', () => {
     expect(await f.staff.sessions.resolve('')).toBeNull();
   });
 
+  it('does not slide the idle timeout for a look-up that is not activity', async () => {
+    const login = await f.staff.sessions.login(await newUser());
+    f.clock.advance(20 * MINUTE);
+    expect(await f.staff.sessions.resolve(login.sessionId, { activity: false })).not.toBeNull();
+    f.clock.advance(10 * MINUTE);
+    expect(await f.staff.sessions.resolve(login.sessionId, { activity: false })).toBeNull();
+  });
+
   it('expires after 30 idle minutes', async () => {
     const login = await f.staff.sessions.login(await newUser());
     f.clock.advance(30 * MINUTE - 1);

@@ -272,7 +272,7 @@ export function startAdmin(texts: Texts): void {
       },
       (err: unknown) => {
         byId('retention-status').textContent = '';
-        fail('retention-error', err);
+        fail('retention-error', err, { 409: t('admin.retention.alreadyRunning') });
       },
     );
   }

@@ -40,8 +40,11 @@ export type TextPart = { kind: 'text'; text: string } | { kind: 'link'; text: st
 /**
  * Web addresses, 112 and Dutch phone numbers written as 0800-2000 become links, so a citizen on
  * a phone can tap them. Only http(s) addresses: nothing in a message can make a javascript: link.
+ * The bot writes a named link as markdown, `[Meer over je privacy](https://…)`, because the
+ * official Web Chat client renders markdown; this page shows it as that link, never the brackets.
  */
-const LINKABLE = /\bhttps?:\/\/[^\s<>"']+[^\s<>"'.,;:!?)]|\b0[89]00-?\d{4}(?:\d{3})?\b|\b112\b(?!-)/g;
+const LINKABLE =
+  /\[([^\[\]\n]{1,200})\]\((https?:\/\/[^\s<>"'()]+)\)|\bhttps?:\/\/[^\s<>"']+[^\s<>"'.,;:!?)]|\b0[89]00-?\d{4}(?:\d{3})?\b|\b112\b(?!-)/g;
 
 export function textParts(text: string): TextPart[] {
   const parts: TextPart[] = [];
@@ -52,8 +55,9 @@ export function textParts(text: string): TextPart[] {
     if (match[0] === '112' && start > 0 && text[start - 1] === '-') continue;
     if (start > last) parts.push({ kind: 'text', text: text.slice(last, start) });
     const found = match[0];
-    const href = /^https?:/.test(found) ? found : `tel:${found.replace(/-/g, '')}`;
-    parts.push({ kind: 'link', text: found, href });
+    const [, label, target] = match;
+    if (label !== undefined && target !== undefined) parts.push({ kind: 'link', text: label, href: target });
+    else parts.push({ kind: 'link', text: found, href: /^https?:/.test(found) ? found : `tel:${found.replace(/-/g, '')}` });
     last = start + found.length;
   }
   if (last < text.length) parts.push({ kind: 'text', text: text.slice(last) });

@@ -102,7 +102,12 @@ export class ChatView {
         const link = this.el('a', '') as HTMLAnchorElement;
         link.href = part.href;
         link.textContent = part.text;
-        if (part.href.startsWith('http')) link.rel = 'noopener noreferrer';
+        // A web link opens in a new tab: leaving this page ends the chat (pagehide), and a citizen
+        // who reads the privacy page must not lose the counsellor or the chat.
+        if (part.href.startsWith('http')) {
+          link.target = '_blank';
+          link.rel = 'noopener noreferrer';
+        }
         bubble.append(link);
       }
     }

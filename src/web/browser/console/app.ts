@@ -162,7 +162,7 @@ export function startConsole(texts: Texts): void {
   async function refreshQueue(openMine: boolean): Promise<Queue | null> {
     const startedAt = Date.now();
     try {
-      const body = await api.get('/staff/api/queue', queueSchema);
+      const body = openMine ? await api.get('/staff/api/queue', queueSchema) : await api.getInBackground('/staff/api/queue', queueSchema);
       if (!me) return null;
       queue.render(body.items);
       announceArrivals(body.items);

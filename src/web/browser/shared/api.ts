@@ -45,6 +45,14 @@ export class StaffApi {
     return this.request('GET', path, schema);
   }
 
+  /**
+   * A read the page makes by itself, on a timer: the server does not count it as the user's
+   * activity, so an unattended console still reaches its idle timeout.
+   */
+  getInBackground<T>(path: string, schema: Schema<T>): Promise<T> {
+    return this.request('GET', path, schema, undefined, { 'X-Helpline-Background': '1' });
+  }
+
   post<T>(path: string, body: unknown, schema: Schema<T>, extraHeaders: Record<string, string> = {}): Promise<T> {
     return this.request('POST', path, schema, body ?? {}, extraHeaders);
   }

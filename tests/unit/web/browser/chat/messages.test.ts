@@ -64,6 +64,14 @@ describe('what is shown', () => {
     expect(textParts('javascript:alert(1) en 06-112 en 1120')).toEqual([{ kind: 'text', text: 'javascript:alert(1) en 06-112 en 1120' }]);
   });
 
+  it('shows a markdown link the bot writes as its label, never the brackets, and only for web addresses', () => {
+    expect(textParts('Je bent anoniem. [Meer over je privacy](https://veiligthuis.nl/privacy/)')).toEqual([
+      { kind: 'text', text: 'Je bent anoniem. ' },
+      { kind: 'link', text: 'Meer over je privacy', href: 'https://veiligthuis.nl/privacy/' },
+    ]);
+    expect(textParts('[klik](javascript:alert(1))')).toEqual([{ kind: 'text', text: '[klik](javascript:alert(1))' }]);
+  });
+
   it('turns suggested actions into buttons that send text, and leaves out other kinds', () => {
     const activity = message({
       suggestedActions: {

@@ -71,6 +71,18 @@ describe('chat view', () => {
     expect(mine.textContent).toBe('<b>112</b> <img src=x onerror=alert(1)>');
   });
 
+  it('opens a web link in a new tab, so following it never leaves (and so ends) the chat', () => {
+    const { view, els } = setup();
+    view.addMessage({ kind: 'bot' }, 'Lees [Meer over je privacy](https://veiligthuis.nl/privacy/) of bel 112.');
+    const [web, phone] = Array.from(els.log.querySelectorAll<HTMLAnchorElement>('.msg--bot a'));
+    expect(web!.textContent).toBe('Meer over je privacy');
+    expect(web!.getAttribute('href')).toBe('https://veiligthuis.nl/privacy/');
+    expect(web!.target).toBe('_blank');
+    expect(web!.rel).toBe('noopener noreferrer');
+    expect(phone!.getAttribute('href')).toBe('tel:112');
+    expect(phone!.target).toBe('');
+  });
+
   it('announces a person joining once, as a line in the chat hidden from the log’s own reading', () => {
     const { view, els } = setup();
     view.milestone(texts.personJoined);
