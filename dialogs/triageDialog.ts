@@ -63,7 +63,9 @@ const CHOICES: Partial<Record<Question, string[]>> = {
 function pointsAtSituation(told: Partial<ToldFacts>, text: string): boolean {
   if (told.relation) return true;
   const words = (text.match(/\p{L}+/gu) ?? []).length;
-  return words >= 9 || (words >= 6 && cuedTopics(text).length === 0);
+  // A question about us ("can I stay anonymous here?") is not yet a situation; whether this is
+  // exploitation or what to look for is asked about one ("vraagje, misschien overdrijf ik hoor").
+  return words >= 9 || (words >= 6 && cuedTopics(text).every((t) => t === 'is_it_trafficking' || t === 'signals'));
 }
 
 /** An age, minor or place told: facts of a worry already pointed at, not a choice or a greeting. */
@@ -138,6 +140,9 @@ class StoryDialog extends Dialog<object> {
     const guidanceDue = state.stage === 'story' && pending === null;
     if (dangerNow && topics.length === 0 && !describes && !answers && !role && !guidanceDue) {
       if (u.danger.suicidal) out.push(this.replies.text(locale, 'danger.afterSuicidal'));
+      // A first message that points at a situation, answered with 112 alone, still starts the clock:
+      // the story that follows gets the guidance, not one more question first.
+      if (state.stage === 'opening' && state.turnsSinceWorry === 0 && !role && pointsAtSituation(u.facts, text)) state.turnsSinceWorry = 1;
       await this.triage.set(dc.context, summary);
       if (out.length > 0) await dc.context.sendActivities(out);
       facts.expect(pending === null ? null : this.awaitingFor(pending));
