@@ -382,4 +382,13 @@ describe('questions inside a conversation: short replies, inverted fears, what r
     expect(cuedTopics('И какво ще направите, след като ви дам адреса?')).toContain('after_report');
     expect(cuedTopics('Si daca spun, am probleme eu?')).toContain('consequences');
   });
+
+  it('reads "hoe nu verder", "and then what", "hallo? iemand?", seeing it wrong, being fired and a worry said as "mijn grootste zorg is dat…"', () => {
+    expect(askedCueTopics('oke en hoe nu verder')).toContain('after_report');
+    expect(askedCueTopics('and then what')).toContain('after_report');
+    expect(cuedTopics('hallo? iemand?')).toContain('counsellor');
+    expect(askedCueTopics('misschien zie ik het verkeerd hoor')).toContain('is_it_trafficking');
+    expect(askedCueTopics("if i say something i'm scared they fire me")).toContain('consequences');
+    expect(askedCueTopics('mijn grootste zorg is dat ze haar kinderen kwijtraakt')).toContain('consequences');
+  });
 });
