@@ -381,6 +381,9 @@ describe('questions inside a conversation: short replies, inverted fears, what r
     expect(cuedTopics('y qué pasa después, me van a avisar?')).toContain('after_report');
     expect(cuedTopics('И какво ще направите, след като ви дам адреса?')).toContain('after_report');
     expect(cuedTopics('Si daca spun, am probleme eu?')).toContain('consequences');
+    // Lithuanian and Latvian: a debt to pay, and the police.
+    expect(cuedTopics('ar tikrai turesiu moketi tuos 6000?')).toContain('consequences');
+    expect(cuedTopics('ar galiu kreiptis i policija?')).toContain('police');
   });
 
   it('reads "hoe nu verder", "and then what", "hallo? iemand?", seeing it wrong, being fired and a worry said as "mijn grootste zorg is dat…"', () => {
