@@ -80,15 +80,3 @@ describe('a message the bot cannot read', () => {
     expect(later.all).toMatch(/0800-0113/);
   });
 });
-
-describe('an English message mixed with another language on the English page', () => {
-  it('offers the interpreter in English only: the citizen reads English, not Dutch', async () => {
-    const { adapter } = createTestBot(story);
-    adapter.locale = 'en-US';
-    await join(adapter);
-    const turn = await say(adapter, 'Hello. I am from Ukraine. Sorry my english small. Можу писати українською?');
-    const interpreter = turn.texts.find((t) => t.includes('interpreter'));
-    expect(interpreter).toBe(catalog.t('en', 'small.mixedLanguage'));
-    expect(turn.all).not.toMatch(/tolk|makkelijker/);
-  });
-});
