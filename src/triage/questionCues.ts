@@ -71,7 +71,7 @@ const HAPPENS_TO_SOMEONE = String.raw`(?:wat gebeurt er|wat (?:zal|gaat) er (?:\
  * doen", "the inspectie they come to the bakery?"): a question about what happens after a report.
  * (What the police will do, the writers of the question sets read as a question about the police.)
  */
-const WHAT_THEY_DO = String.raw`(?:jullie|veilig thuis|(?:de |the )?inspectie|(?:de |the )?inspection) (?:\w+ ){0,4}(?:langs\w*|binnen ?vallen|binnenvall\w*|uit huis|confronter\w*|opnemen|kijken|(?:gaan|gaat) doen|iets doen|come|comes|coming|komen|komt|visit\w*|raid\w*|take (?:her|him|them|the \w+) away)`;
+const WHAT_THEY_DO = String.raw`(?:ga|gaat|gaan|komt|komen|kom) (?:je|jij|u|jullie) (?:\w+ ){0,3}(?:naar (?:\w+ ){1,3}toe|langs)|(?:jullie|veilig thuis|(?:de |the )?inspectie|(?:de |the )?inspection) (?:\w+ ){0,4}(?:langs\w*|binnen ?vallen|binnenvall\w*|uit huis|confronter\w*|opnemen|kijken|(?:gaan|gaat) doen|iets doen|come|comes|coming|komen|komt|visit\w*|raid\w*|take (?:her|him|them|the \w+) away)`;
 
 /**
  * The police coming as what follows one's own report ("als ik het meld, staat dan morgen de politie
@@ -195,7 +195,7 @@ const COUNSELLOR = cue(
 
 /** A clause that opens as a question, in plain words. */
 const INTERROGATIVE = new RegExp(
-  `^(?:(?:en|and|maar|but|dus|so|ok|oke) )*(?:(?:honestly|seriously|really|btw|wait|eerlijk gezegd|eerlijk|eigenlijk|serieus|nou|ff|even) )?(?:wat|wie|waar|wanneer|hoe|waarom|welke|mag|kan|kun|kunnen|kunt|moet|word|wordt|ben|is|zijn|krijgt|krijg|krijgen|ziet|weet|hoort|horen|merkt|merken|leest|lezen|overdrijf|doet|doen|gaat|gaan|komt|komen|zal|zullen|zou|heeft|hebben|blijft|what|who|where|when|how|why|which|can|could|may|must|should|will|would|is|are|am|do|does|czy|pot|cum|puedo|posso)(?![\\p{L}\\p{N}])`,
+  `^(?:(?:en|and|maar|but|dus|so|ok|oke|hi|hoi|hallo|hello|hey|hee|yo) )*(?:(?:honestly|seriously|really|btw|wait|eerlijk gezegd|eerlijk|eigenlijk|serieus|nou|ff|even) )?(?:wat|wie|waar|wanneer|hoe|waarom|welke|mag|kan|kun|kunnen|kunt|moet|word|wordt|ben|is|zijn|krijgt|krijg|krijgen|ziet|weet|hoort|horen|merkt|merken|leest|lezen|overdrijf|doet|doen|gaat|gaan|komt|komen|zal|zullen|zou|heeft|hebben|blijft|what|who|where|when|how|why|which|can|could|may|must|should|will|would|is|are|am|do|does|czy|pot|cum|puedo|posso)(?![\\p{L}\\p{N}])`,
   'u',
 );
 

@@ -390,6 +390,8 @@ describe('questions inside a conversation: short replies, inverted fears, what r
     expect(askedCueTopics('oke en hoe nu verder')).toContain('after_report');
     expect(askedCueTopics('and then what')).toContain('after_report');
     expect(cuedTopics('hallo? iemand?')).toContain('counsellor');
+    expect(cuedTopics('hi is anyone there')).toContain('counsellor');
+    expect(askedCueTopics('ga je dan naar die mensen toe?')).toContain('after_report');
     expect(askedCueTopics('misschien zie ik het verkeerd hoor')).toContain('is_it_trafficking');
     expect(askedCueTopics("if i say something i'm scared they fire me")).toContain('consequences');
     expect(askedCueTopics('mijn grootste zorg is dat ze haar kinderen kwijtraakt')).toContain('consequences');
