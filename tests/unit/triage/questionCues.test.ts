@@ -355,6 +355,7 @@ describe('questions inside a conversation: short replies, inverted fears, what r
     expect(askedCueTopics('Als ik de zoon ermee confronteer ben ik bang dat hij haar wegstuurt.')).toContain('consequences');
     expect(askedCueTopics("and honestly is this even exploitation, i feel like i'm overreacting")).toContain('is_it_trafficking');
     expect(askedCueTopics('ik weet niet eens of het daarom gaat. is dat dan ook iets voor jullie?')).toContain('is_it_trafficking');
+    expect(askedCueTopics('is het mogelijk voor jullie om mij morgen te bellen?')).not.toContain('is_it_trafficking');
   });
 
   it("reads the writer's family hearing of it, the helpline calling someone, reading along and the chat going to an authority as privacy", () => {
