@@ -114,12 +114,14 @@ const WHAT_NEXT_OTHER = String.raw`que pasa despues|que (?:va a|vais a|van a) (?
  */
 const WHAT_NEXT = String.raw`hoe (?:gaat (?:dat|het) )?(?:nu |dan )?verder|what (?:comes|happens) next`;
 /**
- * Only "en dan?", "wat nu?", "and then?": it goes on with the sentence before it when there is one
- * ("my friend will lose her job… what then?"), else with what the bot just said.
+ * Only "en dan?", "wat nu?", "and then?" ("nu" or "ja nu" alone answers a question of the bot): it
+ * goes on with the sentence before it when there is one ("my friend will lose her job… what then?"),
+ * else with what the bot just said.
  */
 const WHAT_NEXT_BARE = new RegExp(
-  cue(String.raw`^(?:(?:ok|oke|okay|ja|yes|en|and|maar|but|so|dus|wat|what) )*(?:dan|nu|daarna|verder|then|now|next|after that|then what)$`)
-    .source,
+  cue(
+    String.raw`^(?:(?:ok|oke|okay|ja|yes) )?(?:en|and|maar|but|so|dus|wat|what)(?: (?:en|and|wat|what))? (?:dan|nu|daarna|verder|then|now|next|after that)$|^(?:(?:ok|oke|okay|and|en) )?then what$`,
+  ).source,
   'u',
 );
 

@@ -348,6 +348,8 @@ describe('questions inside a conversation: short replies, inverted fears, what r
     expect(askedCueTopics('ik heb net alles verteld. en nu?')).toEqual(['after_report']);
     expect(askedCueTopics('my friend will lose her job if the salon closes. what then?')).not.toContain('after_report');
     expect(cuedTopics('hoe gaat dat dan verder?')).toContain('after_report');
+    // "ja nu" answers the bot ("is iemand op dit moment in gevaar?"); it asks nothing.
+    expect(cuedTopics('ja nu')).toEqual([]);
   });
 
   it('reads a fear after a fronted condition ("als ik…, ben ik bang dat…") and self-doubt said as a statement', () => {
