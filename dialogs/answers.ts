@@ -1,4 +1,4 @@
-import type { Recognition } from '../src/nlu/recognizer';
+import type { Understanding } from '../src/understanding/understanding';
 import type { Role } from '../src/triage/summary';
 import { normaliseText, phrasesOf, saysExactly } from './commands';
 import type { Replies } from './replies';
@@ -6,14 +6,14 @@ import type { Replies } from './replies';
 export type YesNo = 'yes' | 'no' | 'unknown';
 
 /** Reads a yes/no/don't-know answer from a button, a word, the start of a sentence, or the recognizer. */
-export function yesNoAnswer(replies: Replies, text: string, recognition: Recognition): YesNo {
+export function yesNoAnswer(replies: Replies, text: string, u: Pick<Understanding, 'intent'>): YesNo {
   // "ok" acknowledges the message; it does not answer "can the person leave?" with yes.
   if (saysExactly(replies, text, 'acknowledge')) return 'unknown';
   for (const answer of ['unknown', 'yes', 'no'] as const) {
     if (saysExactly(replies, text, answer) || startsWithPhrase(replies, text, answer)) return answer;
   }
-  if (recognition.intent === 'affirm') return 'yes';
-  if (recognition.intent === 'deny') return 'no';
+  if (u.intent === 'affirm') return 'yes';
+  if (u.intent === 'deny') return 'no';
   return 'unknown';
 }
 
@@ -26,9 +26,9 @@ export function roleAnswer(replies: Replies, text: string): Role | null {
 }
 
 /** Whether a message tells something about the worry (rather than only choosing or greeting). */
-export function describesConcern(recognition: Recognition, text: string): boolean {
-  if (recognition.form !== 'unknown' || recognition.signals.length > 0) return true;
-  return recognition.intent === 'describe_concern' && normaliseText(text).split(' ').length >= 4;
+export function describesConcern(u: Pick<Understanding, 'intent' | 'form' | 'signals'>, text: string): boolean {
+  if (u.form !== 'unknown' || u.signals.length > 0) return true;
+  return u.intent === 'describe_concern' && normaliseText(text).split(' ').length >= 4;
 }
 
 function startsWithPhrase(replies: Replies, text: string, list: string): boolean {

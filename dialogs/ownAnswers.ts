@@ -1,6 +1,7 @@
 import type { Activity } from 'botbuilder';
 import type { Locale } from '../src/i18n/catalog';
 import { PERSONAL_CONSEQUENCES, consequenceIsSomeoneElses, consequencesAsked, proofAsked, secrecyAsked } from '../src/triage/ownQuestions';
+import { familyToldAsked } from '../src/triage/questionCues';
 import type { TriageSummary } from '../src/triage/summary';
 import type { QuestionTopic } from '../src/understanding/understanding';
 import { signalsActivities } from './guidance';
@@ -40,16 +41,23 @@ export function ownAnswer(
     }
     case 'consequences': {
       const asked = consequencesAsked(context.text);
-      if (asked.length === 0) return [replies.text(locale, 'ownQuestions.consequences.general')];
       // "Krijgt zij straf?": the answer speaks of that person, not of "ik".
       const key = (c: (typeof asked)[number]): string =>
         PERSONAL_CONSEQUENCES.includes(c) && consequenceIsSomeoneElses(context.text, c) ? `${c}Other` : c;
-      const text = asked.map((c) => replies.t(locale, `ownQuestions.consequences.${key(c)}`)).join('\n\n');
+      // A professional with a duty of confidentiality: may I report without consent (the right to report).
+      const keys = [...(secrecyAsked(context.text) ? ['secrecy'] : []), ...asked.map(key)];
+      if (keys.length === 0) return [replies.text(locale, 'ownQuestions.consequences.general')];
+      const text = keys.map((k) => replies.t(locale, `ownQuestions.consequences.${k}`)).join('\n\n');
       return [{ ...replies.text(locale, 'ownQuestions.consequences.general'), text }];
     }
     case 'privacy': {
-      // A professional asking about their duty of confidentiality needs the right to report, not our retention.
-      const key = secrecyAsked(context.text) ? 'ownQuestions.privacy.secrecy' : 'ownQuestions.privacy.general';
+      // A professional asking about their duty of confidentiality needs advice without a name, not our
+      // retention; a citizen asking whether their family hears of this, who reads and who is called.
+      const key = secrecyAsked(context.text)
+        ? 'ownQuestions.privacy.secrecy'
+        : familyToldAsked(context.text)
+          ? 'ownQuestions.privacy.family'
+          : 'ownQuestions.privacy.general';
       return [replies.text(locale, key, retentionParams(context.retention))];
     }
     default:

@@ -2,16 +2,15 @@ import { Dialog } from 'botbuilder-dialogs';
 import type { DialogContext, DialogInstance, DialogTurnResult } from 'botbuilder-dialogs';
 import type { Activity } from 'botbuilder';
 import type { Locale } from '../src/i18n/catalog';
-import type { Recognition } from '../src/nlu/recognizer';
 import { awaitedFact, isMinor, nextQuestion, YES_NO_FACTS } from '../src/triage/questionPolicy';
 import type { Phase, Question, YesNoFact } from '../src/triage/questionPolicy';
 import { cuedTopics } from '../src/triage/questionCues';
 import { questionsToAnswer } from '../src/triage/questionsToAnswer';
-import { mergeRecognition, recordAnswer, rememberFacts } from '../src/triage/summary';
+import { mergeUnderstood, recordAnswer, rememberFacts } from '../src/triage/summary';
 import type { TriageSummary } from '../src/triage/summary';
 import { withAgeTheFactsMissed } from '../src/triage/toldAge';
 import { withoutWritersOwnAge } from '../src/triage/writersAge';
-import { isAcute, type ToldFacts } from '../src/understanding/understanding';
+import { isAcute, type ToldFacts, type Understanding } from '../src/understanding/understanding';
 import { describesConcern, roleAnswer, yesNoAnswer } from './answers';
 import { saysExactly } from './commands';
 import { guidanceActivities, referralActivity, signalsActivities } from './guidance';
@@ -64,7 +63,9 @@ const CHOICES: Partial<Record<Question, string[]>> = {
 function pointsAtSituation(told: Partial<ToldFacts>, text: string): boolean {
   if (told.relation) return true;
   const words = (text.match(/\p{L}+/gu) ?? []).length;
-  return words >= 9 || (words >= 6 && cuedTopics(text).length === 0);
+  // A question about us ("can I stay anonymous here?") is not yet a situation; whether this is
+  // exploitation or what to look for is asked about one ("vraagje, misschien overdrijf ik hoor").
+  return words >= 9 || (words >= 6 && cuedTopics(text).every((t) => t === 'is_it_trafficking' || t === 'signals'));
 }
 
 /** An age, minor or place told: facts of a worry already pointed at, not a choice or a greeting. */
@@ -113,7 +114,7 @@ class StoryDialog extends Dialog<object> {
 
   private async turn(dc: DialogContext, state: StoryState): Promise<DialogTurnResult> {
     const facts = turnFacts(dc.context);
-    const { locale, text, understanding: u, recognition } = facts;
+    const { locale, text, understanding: u } = facts;
     const pending = state.pending;
     const before = await this.triage.get(dc.context);
     const out: Partial<Activity>[] = [];
@@ -125,23 +126,23 @@ class StoryDialog extends Dialog<object> {
       const role = roleAnswer(this.replies, text);
       if (role) told.aboutWhom = role;
     }
-    let summary = rememberFacts(
-      mergeRecognition(before, recognition),
-      withoutWritersOwnAge(before, withAgeTheFactsMissed(told, text), text),
-    );
+    let summary = rememberFacts(mergeUnderstood(before, u), withoutWritersOwnAge(before, withAgeTheFactsMissed(told, text), text));
     const role = roleAnswer(this.replies, text);
     if (role) summary = { ...summary, role };
 
     const topics = questionsToAnswer(u, text, summary.role);
-    const describes = describesConcern(recognition, text);
+    const describes = describesConcern(u, text);
     const dangerNow = isAcute(u.danger);
 
     // Only danger, nothing else: the 112/113 answer stands alone and the question still waits.
-    const answers = pending !== null && (yesNoAnswer(this.replies, text, recognition) !== 'unknown' || Object.keys(told).length > 0);
+    const answers = pending !== null && (yesNoAnswer(this.replies, text, u) !== 'unknown' || Object.keys(told).length > 0);
     // (After a story told with danger no question waits: the guidance is due, and comes.)
     const guidanceDue = state.stage === 'story' && pending === null;
     if (dangerNow && topics.length === 0 && !describes && !answers && !role && !guidanceDue) {
       if (u.danger.suicidal) out.push(this.replies.text(locale, 'danger.afterSuicidal'));
+      // A first message that points at a situation, answered with 112 alone, still starts the clock:
+      // the story that follows gets the guidance, not one more question first.
+      if (state.stage === 'opening' && state.turnsSinceWorry === 0 && !role && pointsAtSituation(u.facts, text)) state.turnsSinceWorry = 1;
       await this.triage.set(dc.context, summary);
       if (out.length > 0) await dc.context.sendActivities(out);
       facts.expect(pending === null ? null : this.awaitingFor(pending));
@@ -158,7 +159,7 @@ class StoryDialog extends Dialog<object> {
       } else out.push(...ownAnswer(this.replies, locale, topic, { text, summary, retention: this.retention }));
     }
 
-    if (pending) summary = this.readAnswer(pending, summary, text, u.facts, recognition, out, locale, state.stage);
+    if (pending) summary = this.readAnswer(pending, summary, text, u, out, locale, state.stage);
 
     let prompt: Prompt | null = null;
     let phase: Phase | null = null;
@@ -189,7 +190,7 @@ class StoryDialog extends Dialog<object> {
       // A first message that already points at a situation ("if I report something, will the owner
       // hear it was me?") starts the clock: the story that follows gets the guidance, not one more question.
       if (state.turnsSinceWorry === 0 && !role && pointsAtSituation(u.facts, text)) state.turnsSinceWorry = 1;
-      if (topics.length === 0 && !pending && recognition.intent === 'greeting') out.push(this.replies.text(locale, 'small.greeting'));
+      if (topics.length === 0 && !pending && u.intent === 'greeting') out.push(this.replies.text(locale, 'small.greeting'));
       const who = role ?? summary.role;
       const key = topics.length > 0 || pending ? 'triage.continueOpen' : `triage.askDescription.${who ?? 'unknown'}`;
       prompt = { key, choices: [] };
@@ -215,9 +216,9 @@ class StoryDialog extends Dialog<object> {
         out.push(this.replies.text(locale, 'guidance.minor'));
         guide('routes');
       } else if (describes) guide('routes');
-      else if (!answers && topics.length === 0 && (recognition.intent === 'thanks' || recognition.intent === 'goodbye')) {
+      else if (!answers && topics.length === 0 && (u.intent === 'thanks' || u.intent === 'goodbye')) {
         // Leaving a conversation that had danger in it ("ok, I'll call"): 112 once more on the way out.
-        const closing = summary.acute ? 'triage.doneAfterDanger' : recognition.intent === 'thanks' ? 'small.thanks' : 'triage.done';
+        const closing = summary.acute ? 'triage.doneAfterDanger' : u.intent === 'thanks' ? 'small.thanks' : 'triage.done';
         out.push(this.replies.text(locale, closing));
       }
       phase = 'afterGuidance';
@@ -264,21 +265,20 @@ class StoryDialog extends Dialog<object> {
     pending: Pending,
     summary: TriageSummary,
     text: string,
-    told: Partial<ToldFacts>,
-    recognition: Recognition,
+    u: Understanding,
     out: Partial<Activity>[],
     locale: Locale,
     stage: Stage,
   ): TriageSummary {
     if (isYesNoFact(pending)) {
       // A fact the message itself told ("nee, hij houdt haar paspoort") wins over its first word.
-      if (told[pending] !== undefined && told[pending] !== null) return summary;
-      const answer = yesNoAnswer(this.replies, text, recognition);
+      if (u.facts[pending] !== undefined && u.facts[pending] !== null) return summary;
+      const answer = yesNoAnswer(this.replies, text, u);
       const next = recordAnswer(summary, pending, answer === 'unknown' ? null : answer === 'yes');
       if (stage === 'guided' && answer !== 'unknown') out.push(this.replies.text(locale, 'triage.noted'));
       return next;
     }
-    const answer = yesNoAnswer(this.replies, text, recognition);
+    const answer = yesNoAnswer(this.replies, text, u);
     if (pending === 'dangerNow') {
       if (answer === 'unknown') out.push(this.replies.text(locale, 'triage.dangerUnsure'));
     } else if (pending === 'safeNow') {

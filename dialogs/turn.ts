@@ -1,6 +1,5 @@
 import type { TurnContext } from 'botbuilder';
 import type { Locale } from '../src/i18n/catalog';
-import type { Recognition } from '../src/nlu/recognizer';
 import type { Understanding, UnderstandingContext } from '../src/understanding/understanding';
 
 export type Awaiting = NonNullable<UnderstandingContext['awaiting']>;
@@ -9,10 +8,11 @@ export type Awaiting = NonNullable<UnderstandingContext['awaiting']>;
 export interface TurnFacts {
   locale: Locale;
   text: string;
-  /** The one understanding of this message; dialogs read it, never the recognizer. */
+  /**
+   * The one understanding of this message; dialogs read it, never the recognizer. A button label
+   * or command word is a choice: its form and signals are cleared, and it describes nothing.
+   */
   understanding: Understanding;
-  /** @deprecated the same message seen through the older Recognition shape, until the dialogs read `understanding`. */
-  recognition: Recognition;
   conversationCode: string | null;
   /** The citizen told their story in another language before this message (the bot answered with the interpreter line). */
   storyInOtherLanguage?: boolean;

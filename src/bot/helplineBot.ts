@@ -13,12 +13,11 @@ import type { RetentionFacts } from '../../dialogs/welcome';
 import { toLocale } from '../i18n/catalog';
 import type { Locale } from '../i18n/catalog';
 import type { Logger } from '../log';
-import type { Recognition } from '../nlu/recognizer';
 import { topicsToAnswer } from '../triage/ownQuestions';
 import { cuedTopics } from '../triage/questionCues';
 import { withAgeTheFactsMissed } from '../triage/toldAge';
 import { withoutWritersOwnAge } from '../triage/writersAge';
-import { mergeRecognition, rememberFacts } from '../triage/summary';
+import { mergeUnderstood, rememberFacts } from '../triage/summary';
 import { isAcute, type FirstLook, type Understander, type Understanding } from '../understanding/understanding';
 import { followLanguage } from './languagePolicy';
 import type { LiveRelay } from './liveRelay';
@@ -198,9 +197,9 @@ export class HelplineBot extends ActivityHandler {
 
     // A button label or command word is a choice, not a story: its words are not signals. A question
     // inside a story is read clause by clause by the question reader in this one understanding.
-    const understanding = await this.deps.understander.understand(text, look, { locale: session.locale, awaiting });
-    const recognition = command ? neutral(asRecognition(understanding)) : asRecognition(understanding);
-    if (awaiting === 'dangerCheck' && yesNoAnswer(this.deps.replies, text, recognition) === 'no') {
+    const understood = await this.deps.understander.understand(text, look, { locale: session.locale, awaiting });
+    const understanding = command ? asChoice(understood) : understood;
+    if (awaiting === 'dangerCheck' && yesNoAnswer(this.deps.replies, text, understanding) === 'no') {
       session.danger = nextDangerView(viewBefore, inView, true);
       guard.view = session.danger;
     }
@@ -231,7 +230,7 @@ export class HelplineBot extends ActivityHandler {
       // plain words show (police, permit, debt, prison, someone who speaks my language) is answered
       // first, in English and Dutch; then the interpreter line, with the numbers the first time.
       summary = rememberFacts(
-        mergeRecognition(summary, recognition),
+        mergeUnderstood(summary, understanding),
         withoutWritersOwnAge(summary, withAgeTheFactsMissed(understanding.facts, text), text),
       );
       await this.triage.set(context, summary);
@@ -251,7 +250,6 @@ export class HelplineBot extends ActivityHandler {
       locale: session.locale,
       text,
       understanding,
-      recognition,
       conversationCode: await this.deps.facts.code(context.activity.conversation.id),
       storyInOtherLanguage: session.storyInOther === true,
       expect: (next) => {
@@ -290,24 +288,7 @@ function safetyOf(look: FirstLook): { acuteDanger: boolean; suicidal: boolean; r
   return { acuteDanger: isAcute(look.danger), suicidal: look.danger.suicidal, reasons: look.danger.reasons };
 }
 
-function neutral(recognition: Recognition): Recognition {
-  return {
-    ...recognition,
-    form: 'unknown',
-    signals: [],
-    intent: recognition.intent === 'describe_concern' ? 'out_of_scope' : recognition.intent,
-  };
-}
-
-/** The dialogs' older view of a message; they move to reading the Understanding itself. */
-function asRecognition(u: Understanding): Recognition {
-  return {
-    intent: u.intent,
-    form: u.form,
-    acuteDanger: isAcute(u.danger),
-    suicidal: u.danger.suicidal,
-    signals: u.signals,
-    scores: { intent: u.intentScore, form: u.formScore, ...(u.intents ? { intents: u.intents } : {}) },
-    language: u.language,
-  };
+/** A button label or command word: a choice, whose words tell no form, signal or story. */
+function asChoice(u: Understanding): Understanding {
+  return { ...u, form: 'unknown', signals: [], intent: u.intent === 'describe_concern' ? 'out_of_scope' : u.intent };
 }

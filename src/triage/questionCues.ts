@@ -25,7 +25,7 @@ export function cue(source: string): RegExp {
 }
 
 /** The police named in Dutch, English and the languages labour migrants often write in. */
-const POLICE = String.raw`(?:politie|police|policja\w*|policji|politia|politiei|polis(?!h)\w*|policia|polizei|policie|rendorseg\w*|полиц\w*|поліці\w*|شرطة|الشرطة|بالشرطة)`;
+const POLICE = String.raw`(?:politie|police|policja\w*|policji|policij\w*|politia|politiei|polis(?!h)\w*|policia|polizei|policie|rendorseg\w*|полиц\w*|поліці\w*|شرطة|الشرطة|بالشرطة)`;
 const POLICE_NAMED = cue(POLICE);
 /**
  * "What can I do?" in a language the bot cannot chat in: the answer it can give is where to turn
@@ -71,7 +71,7 @@ const HAPPENS_TO_SOMEONE = String.raw`(?:wat gebeurt er|wat (?:zal|gaat) er (?:\
  * doen", "the inspectie they come to the bakery?"): a question about what happens after a report.
  * (What the police will do, the writers of the question sets read as a question about the police.)
  */
-const WHAT_THEY_DO = String.raw`(?:jullie|veilig thuis|(?:de |the )?inspectie|(?:de |the )?inspection) (?:\w+ ){0,4}(?:langs\w*|binnen ?vallen|binnenvall\w*|uit huis|confronter\w*|opnemen|kijken|(?:gaan|gaat) doen|iets doen|come|comes|coming|komen|komt|visit\w*|raid\w*|take (?:her|him|them|the \w+) away)`;
+const WHAT_THEY_DO = String.raw`(?:ga|gaat|gaan|komt|komen|kom) (?:je|jij|u|jullie) (?:\w+ ){0,3}(?:naar (?:\w+ ){1,3}toe|langs)|(?:jullie|veilig thuis|(?:de |the )?inspectie|(?:de |the )?inspection) (?:\w+ ){0,4}(?:langs\w*|binnen ?vallen|binnenvall\w*|uit huis|confronter\w*|opnemen|kijken|(?:gaan|gaat) doen|iets doen|come|comes|coming|komen|komt|visit\w*|raid\w*|take (?:her|him|them|the \w+) away)`;
 
 /**
  * The police coming as what follows one's own report ("als ik het meld, staat dan morgen de politie
@@ -80,27 +80,72 @@ const WHAT_THEY_DO = String.raw`(?:jullie|veilig thuis|(?:de |the )?inspectie|(?
  */
 const POLICE_AFTER_REPORT = String.raw`(?:als|if|when|wanneer) (?:ik|i|we|wij) (?:\w+ ){0,2}(?:meld|melden|report)\w* (?:\w+ ){0,6}(?:politie|police) (?:\w+ ){0,4}(?:langs\w*|binnen ?vallen|binnenvall\w*|komt|komen|come|comes|staat|staan|raid\w*)|(?:als|if|when|wanneer) (?:ik|i|we|wij) (?:\w+ ){0,2}(?:meld|melden|report)\w* (?:\w+ ){0,3}(?:komt|komen|staat|staan|come|comes|will) (?:\w+ ){0,3}(?:politie|police)|(?:doet|doen|does|do) (?:de politie|jullie|veilig thuis|the police|you) (?:dat|het|that|it)`;
 
+/** Authorities and institutions a citizen fears hear of the chat ("does it go to the IND or uni?"). */
+const AUTHORITY = String.raw`(?:ind|immigration|gemeente|municipality|uni|university|universiteit|school|werkgever|employer|uwv)`;
+
+/** The writer's own family ("mn moeder", "my parents"): whether they hear of this chat is a privacy question. */
+const OWN_FAMILY = String.raw`(?:mijn|m'n|mn|my) (?:ouders|moeder|vader|mama|papa|mam|pap|familie|parents|mum|mom|mother|father|dad|family)`;
+
+/**
+ * Whether what the writer tells here reaches others: their own family hearing of it ("komen mijn
+ * ouders het te weten?", "leest mn moeder dit mee?"), the helpline calling someone ("gaan jullie haar
+ * bellen?"), someone reading along, what is done with this chat, or it going to an authority or
+ * institution ("does it go to the IND or uni?"). Who told, the writers of the sets read as anonymity.
+ */
+const FAMILY_TOLD = String.raw`${OWN_FAMILY} (?:(?!(?:als|if|when|wanneer|dat|that) )\w+ ){0,3}(?:te weten|te horen|find out|finds out|know|knows|hear|hears|see|sees|read|reads|gebeld|called|told|ingelicht)(?! (?:\w+ )?(?:dat|that) (?:ik|i|we|wij|het|it))|(?:komen|komt|krijgen|krijgt|weten|weet|horen|hoort|zien|ziet|lezen|leest|merken|merkt) (?:\w+ )?${OWN_FAMILY}|(?:gaan|gaat|zullen|zal) (?:jullie|u|veilig thuis) (?:dan |ook |meteen |nu )?(?:haar|hem|(?:mijn|m'n|mn|zijn|haar) \w+) (?:\w+ )?(?:bellen|vertellen|inlichten|informeren|contacteren|schrijven)|(?:will|would|do|are) (?:you|they) (?:\w+ ){0,2}(?:call|tell|inform|contact|ring|phone|write to)\w* (?:my|her|him|his)`;
+const FAMILY_TOLD_CUE = cue(FAMILY_TOLD);
+
+/** Whether a sentence that asks is about the writer's family hearing of this, or the helpline calling someone. */
+export function familyToldAsked(text: string): boolean {
+  return askingSentences(text).some((s) => FAMILY_TOLD_CUE.test(plainWords(s)));
+}
+
+const TOLD_TO_OTHERS = String.raw`${FAMILY_TOLD}|(?:leest|lezen|lees|kijkt|kijken|luistert|luisteren) (?:\w+ ){0,2}mee|meelezen|meekijken|(?:anyone|someone|somebody|anybody) (?:else )?(?:reading|read|see|sees|watching)|(?:wat gebeurt er|what happens|what will happen) (?:\w+ ){0,2}(?:met|with|to) (?:${CHAT_OR_DATA})|(?:(?:does|will|would) (?:this|it|that|the chat|this chat|my (?:story|report|data|information|info))|(?:gaat|komt|gaan|komen) (?:dit|dat|het|deze chat|dit gesprek|mijn (?:verhaal|gegevens|melding))) (?:\w+ ){0,2}(?:go |be (?:passed |shared |sent |given ))?(?:to|naar|bij) (?:the |de |het )?${AUTHORITY}|(?:doorgegeven|gedeeld|gestuurd|passed on|shared|sent) (?:\w+ ){0,2}(?:aan|met|naar|to|with) (?:the |de |het )?${AUTHORITY}`;
+
+/**
+ * "What happens next?", "what will you do?" in the languages labour migrants write in (in Dutch
+ * and English the other cues and the question model read it).
+ */
+const WHAT_NEXT_OTHER = String.raw`que pasa despues|que (?:va a|vais a|van a) (?:pasar|hacer)|que pasara|que haran|o que (?:acontece|vai acontecer|voces (?:vao )?fazem|vao fazer)|co (?:sie stanie|dalej|zrobicie|bedzie)|ce se (?:va )?intampla|ce (?:veti|o sa) face\w*|ce urmeaza|какво (?:ще )?(?:стане|направите|правите|последва|следва)|що (?:буде|станеться|ви зробите|далі)|что (?:будет|дальше|вы сделаете)|ne olacak|ne yapacaks\w*|sonra ne|mi (?:fog )?tortenik|mi lesz|ماذا سيحدث|ماذا ستفعلون`;
+
+/**
+ * A bare question for what comes next ("en dan?", "wat nu?", "and then?", "what next?"), put in a
+ * short reply to what the bot just said: what happens after a report.
+ */
+const WHAT_NEXT = String.raw`hoe (?:gaat (?:dat|het) )?(?:nu |dan )?verder|what (?:comes|happens) next`;
+/**
+ * Only "en dan?", "wat nu?", "and then?" ("nu" or "ja nu" alone answers a question of the bot): it
+ * goes on with the sentence before it when there is one ("my friend will lose her job… what then?"),
+ * else with what the bot just said.
+ */
+const WHAT_NEXT_BARE = new RegExp(
+  cue(
+    String.raw`^(?:(?:ok|oke|okay|ja|yes) )?(?:en|and|maar|but|so|dus|wat|what)(?: (?:en|and|wat|what))? (?:dan|nu|daarna|verder|then|now|next|after that)$|^(?:(?:ok|oke|okay|and|en) )?then what$`,
+  ).source,
+  'u',
+);
+
 const CUES: Record<CuedTopic, RegExp> = {
   anonymity: cue(
     String.raw`anoniem\w*|anonymous\w*|anonim\w*|anonymn\w*|zonder (?:mijn|zijn|haar) naam|without (?:my|his|her) name|mijn naam (?:ergens|erbij|bij)|my name (?:in|on|anywhere)|dat ik het (?:was|ben)|dat het van mij|van mij komt|it was me|it came from me|came from me|ziet (?:\w+ ){1,2}dit|niet dat iemand \w+ weet|(?:don'?t|do not|doesn'?t) want (?:\w+ ){1,3}to (?:know|find out|hear)|wil (?:liever )?niet dat (?:\w+ ){1,4}(?:weet|weten|hoort|horen|ziet|komt)|sees? this|find out|finds out|achter komen|te horen|(?:will|would|gonna|going to) (?:\w+ )?know|(?:weet|weten|hoort|horen) (?:hij|zij|ze|die|de \w+|mijn \w+|haar \w+|zijn \w+) (?:dan|het|dat)|${NAME_WITHHELD}|${FOUND_OUT_OTHER}`,
   ),
   privacy: cue(
-    String.raw`opgeslagen|bewaard|bewaren|saved|stored|gegevens|data|privacy|beroepsgeheim|geheimhouding|confidential\w*|wie leest|ziet (?:\w+ ){1,2}dit|(?:sees?|can see) this|who (?:reads|can read)|systeem|system|${OTHER_CHAT}`,
+    String.raw`opgeslagen|bewaard|bewaren|saved|stored|gegevens|data|privacy|beroepsgeheim|geheimhouding|confidential\w*|wie leest|ziet (?:\w+ ){1,2}dit|(?:sees?|can see) this|who (?:reads|can read)|systeem|system|${OTHER_CHAT}|${TOLD_TO_OTHERS}`,
   ),
   police: cue(
     String.raw`(?:naar|bij) de politie|politie (?:bellen|inschakelen)|aangifte|(?:go|going|went) to (?:the )?police|tell(?:s)? (?:the )?police|report (?:it )?to (?:the )?police|call(?:ing)? (?:the )?police|stay for the police|(?:wil|willen) (?:\w+ )?(?:niet|geen) (?:naar )?(?:de )?${POLICE}|(?:don't|dont|do not) want (?:the |any )?${POLICE}|no ${POLICE}|${WHAT_CAN_I_DO}`,
   ),
   after_report: cue(
-    String.raw`wat gebeurt er(?! (?:\w+ ){0,2}met (?:${CHAT_OR_DATA}))(?! (?:\w+ ){0,2}met (?!${NOT_A_PERSON}))|what (?:will )?happen\w*(?! (?:to|with) (?:${CHAT_OR_DATA}))(?! (?:to|with) (?!${NOT_A_PERSON}))|wat doen jullie(?! (?:\w+ )?met (?:${CHAT_OR_DATA}))|(?:kunnen|kan|kunt) jullie (?:\w+ ){0,2}(?:doen|iets)|what can you do|(?:doet|doen|gebeurt|wordt) (?:\w+ ){0,5}(?:iets|wat) mee|in een la|(?:do|does|will) (?:\w+ ){0,3}anything with|what (?:do|will) you do(?! with (?:${CHAT_OR_DATA}))|bij jullie melden|direct melden|eerst \w+ (?:met \w+ )?bespreken|checks? on|onderzoek\w*|investigat\w*|(?:krijgen|krijgt) (?:zij|ze|hij) (?:dan )?(?:\w+ )?problemen|${WHAT_THEY_DO}|${POLICE_AFTER_REPORT}|contact (?:\w+ ){0,2}opnemen|(?:is het|is it|ben ik|am i) (?:\w+ ){0,2}te laat|(?:is het|is it|am i) (?:\w+ ){0,2}too late|na (?:een|de|mijn) melding|after (?:a|the|my) report|(?:after|nadat) (?:i|we|ik|wij) (?:\w+ ){0,2}(?:report|reported|meld|melden|gemeld)|(?:report|melding) (?:is )?(?:made|gedaan)|bewijs\w*|proof|evidence|(?:moet|hoef) ik (?:het )?zeker (?:weten|zijn)|(?:do|must) i (?:need to )?be sure`,
+    String.raw`wat gebeurt er(?! (?:\w+ ){0,2}met (?:${CHAT_OR_DATA}))(?! (?:\w+ ){0,2}met (?!${NOT_A_PERSON}))|what (?:will )?happen\w*(?! (?:to|with) (?:${CHAT_OR_DATA}))(?! (?:to|with) (?!${NOT_A_PERSON}))|wat doen jullie(?! (?:\w+ )?met (?:${CHAT_OR_DATA}))|(?:kunnen|kan|kunt) jullie (?:\w+ ){0,2}(?:doen|iets)|what can you do|(?:doet|doen|gebeurt|wordt) (?:\w+ ){0,5}(?:iets|wat) mee|in een la|(?:do|does|will) (?:\w+ ){0,3}anything with|what (?:do|will) you do(?! with (?:${CHAT_OR_DATA}))|bij jullie melden|direct melden|eerst \w+ (?:met \w+ )?bespreken|checks? on|onderzoek\w*|investigat\w*|(?:krijgen|krijgt) (?:zij|ze|hij) (?:dan )?(?:\w+ )?problemen|${WHAT_THEY_DO}|${POLICE_AFTER_REPORT}|contact (?:\w+ ){0,2}opnemen|(?:is het|is it|ben ik|am i) (?:\w+ ){0,2}te laat|(?:is het|is it|am i) (?:\w+ ){0,2}too late|na (?:een|de|mijn) melding|after (?:a|the|my) report|(?:after|nadat) (?:i|we|ik|wij) (?:\w+ ){0,2}(?:report|reported|meld|melden|gemeld)|(?:report|melding) (?:is )?(?:made|gedaan)|bewijs\w*|proof|evidence|(?:moet|hoef) ik (?:het )?zeker (?:weten|zijn)|(?:do|must) i (?:need to )?be sure|${WHAT_NEXT}|${WHAT_NEXT_OTHER}`,
   ),
   is_it_trafficking: cue(
-    String.raw`slachtoffer of (?:een )?dader|dader of (?:een )?slachtoffer|victim or (?:a |the )?(?:perpetrator|criminal|offender)|ben ik (?:nou |dan |wel |echt )?(?:een )?slachtoffer|am i (?:really |even )?(?:a )?victim|overdrijf\w*|overdreven|overdrijven|overreact\w*|overprotective|paranoid|valt (?:dit|dat|het) onder|is (?:dit|dat|het) (?:nog )?(?:normaal|strafbaar)|is (?:this|that|it) (?:normal|a crime|legal)|hoort (?:dat|dit|het) (?:zo|normaal)|is (?:dat|dit|het) (?:wel )?(?:ok|oke|okay|toegestaan|toegestaan hier)|mag (?:dat|dit) (?:zomaar|zo|eigenlijk|wel)$|(?:dit|dat) is mag|(?:is|are) (?:this|that|it) (?:ok|okay|allowed)|allowed (?:here|in (?:the )?netherlands)|reden (?:voor|tot) zorg|reason to worry|what is this$|bestaat (?:dat|dit|zoiets)|gebeurt (?:dat|dit|zoiets) (?:echt|hier|in nederland)|iets dat (?:echt )?gebeurt|(?:does|do) (?:this|that|such things?) (?:really )?happen|is (?:this|that) (?:a )?real(?: thing)?|telt (?:dit|dat|het) (?:\w+ )?als|(?:does|would) (?:this|that|it) count as|(?:gewoon|just) (?:\w+ )?(?:slecht|bad) (?:werk|job|employer|werkgever|baas|boss)|handel ludzmi|trafic de persoane|insan ticaret\w*|trata de personas|trafico de pessoas|emberkereskedelem|торгівл\w* людьми|торговля людьми|трафик|wyzysk\w*|exploat\w*|somuru\w*|istismar\w*|explotacion\w*|exploracao|kizsakmanyol\w*|експлуатац\w*|эксплуатац\w*|експлоатац\w*|استغلال|الاستغلال|اتجار|legaln\w*|legalis|legale|легальн\w*|законн\w*|yasal\w*|قانوني`,
+    String.raw`slachtoffer of (?:een )?dader|dader of (?:een )?slachtoffer|victim or (?:a |the )?(?:perpetrator|criminal|offender)|ben ik (?:nou |dan |wel |echt )?(?:een )?slachtoffer|am i (?:really |even )?(?:a )?victim|overdrijf\w*|overdreven|overdrijven|overreact\w*|overprotective|paranoid|valt (?:dit|dat|het) onder|is (?:dit|dat|het) (?:nog )?(?:normaal|strafbaar)|is (?:this|that|it) (?:normal|a crime|legal)|hoort (?:dat|dit|het) (?:zo|normaal)|is (?:dat|dit|het) (?:wel )?(?:ok|oke|okay|toegestaan|toegestaan hier)|mag (?:dat|dit) (?:zomaar|zo|eigenlijk|wel)$|(?:dit|dat) is mag|(?:is|are) (?:this|that|it) (?:ok|okay|allowed)|allowed (?:here|in (?:the )?netherlands)|reden (?:voor|tot) zorg|reason to worry|what is this$|bestaat (?:dat|dit|zoiets)|gebeurt (?:dat|dit|zoiets) (?:echt|hier|in nederland)|iets dat (?:echt )?gebeurt|(?:does|do) (?:this|that|such things?) (?:really )?happen|is (?:this|that) (?:a )?real(?: thing)?|telt (?:dit|dat|het) (?:\w+ )?als|(?:does|would) (?:this|that|it) count as|(?:gewoon|just) (?:\w+ )?(?:slecht|bad) (?:werk|job|employer|werkgever|baas|boss)|handel ludzmi|trafic de persoane|insan ticaret\w*|trata de personas|trafico de pessoas|emberkereskedelem|торгівл\w* людьми|торговля людьми|трафик|wyzysk\w*|exploat\w*|somuru\w*|istismar\w*|explotacion\w*|exploracao|kizsakmanyol\w*|експлуатац\w*|эксплуатац\w*|експлоатац\w*|استغلال|الاستغلال|اتجار|legaln\w*|legalis|legale|легальн\w*|законн\w*|yasal\w*|قانوني|(?:is|valt|hoort) (?:dit|dat|het) (?:dan |ook |wel |eigenlijk |nou |echt )*(?:iets )?(?:voor|bij) (?:jullie|u|veilig thuis)|(?:is|are) (?:this|that|it) (?:even |really |also |actually )*(?:something )?for (?:you|this chat|this helpline)|zie (?:ik )?(?:het |dit |dat )?(?:verkeerd|spoken)|(?:seeing|reading) (?:this|it|things) wrong`,
   ),
   signals: cue(
-    String.raw`signalen|signaal|signs|warning signs|(?:a|any) sign\b|red flags?|tekenen|(?:een|al een) teken|op (?:\w+ ){0,2}letten|look (?:out )?for|in de gaten houden|watch for|herken\w*|recogni[sz]e|hoe weet (?:je|ik|u)|how (?:do|can|would|could) (?:i|you|one|we) (?:know|tell|see|recogni[sz]e)|hoe (?:kan|kun|kunt|zie) (?:je|ik|u|jij|men) (?:\w+ ){0,3}(?:zien|herkennen|merken)|hoe zie je|make me (?:\w+ )?(?:suspicious|worried)|(?:wat|welke dingen|what|which things) (?:\w+ ){0,4}(?:controleren|checken|check)`,
+    String.raw`signalen|signaal|signs|warning signs|(?:a|any) sign\b|red flags?|tekenen|(?:een|al een) teken|op (?:\w+ ){0,2}letten|look (?:out )?for|in de gaten houden|watch for|herken\w*|recogni[sz]e|hoe weet (?:je|ik|u)|how (?:do|can|would|could) (?:i|you|one|we) (?:know|tell|see|recogni[sz]e)|hoe (?:kan|kun|kunt|zie) (?:je|ik|u|jij|men) (?:\w+ ){0,3}(?:zien|herkennen|merken)|hoe zie je|make me (?:\w+ )?(?:suspicious|worried)|(?:wat|welke dingen|what|which things) (?:\w+ ){0,4}(?:controleren|checken|check)|waar (?:let|letten) (?:je|ik|u|jij|jullie|men|we|wij) (?:\w+ ){0,2}op|waarop (?:let|letten) (?:je|ik|u|jij|jullie|men|we|wij)`,
   ),
   consequences: cue(
-    String.raw`${HAPPENS_TO_SOMEONE}|opgepakt|gearresteerd|arrested|gevangenis|cel|prison|jail|straf|straffen|gestraft|strafblad|strafrechtelijk\w*|strafzaak|(?:ben|word|wordt|zijn|worden|kan|kunnen) (?:ik|mij|me|wij|we|hij|zij|ze) (?:\w+ ){0,2}strafbaar|punished|verweten|aansprakelijk\w*|liable|blamed|vervolgd|prosecuted|verdachte|be (?:a )?suspect|in (?:de )?problemen|(?:krijg\w*|kom\w*|raak\w*|get|gets|be) (?:\w+ ){0,2}(?:in )?(?:de )?(?:problemen|trouble|gedoe|moeilijkheden)|(?:problemen|gedoe|moeilijkheden) (?:\w+ )?(?:krijgen|krijg|krijgt|komen)|aangesproken (?:worden|word|kan worden)|held (?:responsible|accountable|liable)|(?:moet|must|have to|do) (?:ik|i) (?:\w+ ){0,3}(?:betalen|pay)|boetes?|fines|in trouble|(?:have|need|got) to (?:stay|testify|come back|appear|give (?:my|a) statement)|moet ik (?:dan )?(?:\w+ )?(?:blijven|getuigen|terugkomen|verklaren|een verklaring)|testify|getuigen|(?:kind|kinderen|kids|children|child|son|zoon|dochter|daughter)(?: \w+){0,4} (?:weg\w*|afgepakt|afgenomen|uit huis|taken|take|away|removed)|(?:lose|kwijt\w*|afpakken|take away) (?:\w+ ){0,2}(?:kind|kinderen|kids|children|child|son|zoon|dochter|daughter)|sent home|sends? (?:me|him|her|them|us) (?:home|back)|sent back|uit het land (?:gezet|gestuurd|zetten|sturen)|teruggestuurd|terug (?:naar|moet)|uitgezet|illegaal|illegal|deport\w*|visa|visum|permit|verblijf\w*|status|ontslag\w*|baan kwijt|werk kwijt|kwijt ?raken|lose (?:my|his|her|their|the|our) (?:job|work|house|room|visa|status|permit|money)|mag ik (?:dat|dit|het)? ?(?:\w+ )?(?:als \w+ )?(?:eigenlijk )?melden|allowed to report|(?:schuld|debt) (?:\w+ )?(?:terug ?betalen|repay|pay back)|terug ?betalen|pay (?:it )?back|repay\w*|owe|verschuldigd|(?:geld|money|loon|wages?|salary|salaris) (?:\w+ )?(?:terug|back)|who pays|wie betaalt|wiezienie|więzienie|inchisoare|hapis|carcel|prisao|borton|затвор\w*|в'язниц\w*|السجن|سجن|ukarany|ukarana|pedepsit\w*|ceza\w*|наказан\w*|deportac\w*|s[iı]n[iı]r d[iı]s[iı]|oturum izn\w*|ikamet\w*|wiza|viza|vize|visado|karta pobytu|pozwolenie na pobyt|permis de sedere|الإقامة|إقامة|اقامة|dlug\w*|dług\w*|spłac\w*|splac\w*|datori\w*|borc\w*|deuda\w*|divida\w*|adossag\w*|дълг\w*|борг\w*|долг\w*|върна парите|повернути гроші|вернуть деньги|دين|статус\w*|kłopot\w*|klopot\w*|necaz\w*|bajba|bajban|belaya|problemas con|problemas com|проблем\w*|مشاكل|مشكلة|${OTHER_LOSS}|${CHILDREN_TAKEN_OTHER}`,
+    String.raw`${HAPPENS_TO_SOMEONE}|opgepakt|gearresteerd|arrested|gevangenis|cel|prison|jail|straf|straffen|gestraft|strafblad|strafrechtelijk\w*|strafzaak|(?:ben|word|wordt|zijn|worden|kan|kunnen) (?:ik|mij|me|wij|we|hij|zij|ze) (?:\w+ ){0,2}strafbaar|punished|verweten|aansprakelijk\w*|liable|blamed|vervolgd|prosecuted|verdachte|be (?:a )?suspect|in (?:de )?problemen|(?:krijg\w*|kom\w*|raak\w*|get|gets|be) (?:\w+ ){0,2}(?:in )?(?:de )?(?:problemen|trouble|gedoe|moeilijkheden)|(?:problemen|gedoe|moeilijkheden) (?:\w+ )?(?:krijgen|krijg|krijgt|komen)|aangesproken (?:worden|word|kan worden)|held (?:responsible|accountable|liable)|(?:moet|must|have to|do) (?:ik|i) (?:\w+ ){0,3}(?:betalen|pay)|boetes?|fines|in trouble|(?:have|need|got) to (?:stay|testify|come back|appear|give (?:my|a) statement)|moet ik (?:dan )?(?:\w+ )?(?:blijven|getuigen|terugkomen|verklaren|een verklaring)|testify|getuigen|(?:kind|kinderen|kids|children|child|son|zoon|dochter|daughter)(?: \w+){0,4} (?:weg\w*|afgepakt|afgenomen|uit huis|kwijt\w*|taken|take|away|removed)|(?:lose|kwijt\w*|afpakken|take away) (?:\w+ ){0,2}(?:kind|kinderen|kids|children|child|son|zoon|dochter|daughter)|sent home|sends? (?:me|him|her|them|us) (?:home|back)|sent back|uit het land (?:gezet|gestuurd|zetten|sturen)|teruggestuurd|terug (?:naar|moet)|uitgezet|illegaal|illegal|deport\w*|visa|visum|permit|verblijf\w*|status|ontslag\w*|baan kwijt|werk kwijt|kwijt ?raken|lose (?:my|his|her|their|the|our) (?:job|work|house|room|visa|status|permit|money)|mag ik (?:dat|dit|het)? ?(?:\w+ )?(?:als \w+ )?(?:eigenlijk )?melden|allowed to report|(?:schuld|debt) (?:\w+ )?(?:terug ?betalen|repay|pay back)|terug ?betalen|pay (?:it )?back|repay\w*|owe|verschuldigd|(?:geld|money|loon|wages?|salary|salaris) (?:\w+ )?(?:terug|back)|who pays|wie betaalt|wiezienie|więzienie|inchisoare|hapis|carcel|prisao|borton|затвор\w*|в'язниц\w*|السجن|سجن|ukarany|ukarana|pedepsit\w*|ceza\w*|наказан\w*|deportac\w*|s[iı]n[iı]r d[iı]s[iı]|oturum izn\w*|ikamet\w*|wiza|viza|vize|visado|karta pobytu|pozwolenie na pobyt|permis de sedere|الإقامة|إقامة|اقامة|dlug\w*|dług\w*|spłac\w*|splac\w*|datori\w*|borc\w*|deuda\w*|divida\w*|adossag\w*|дълг\w*|борг\w*|долг\w*|върна парите|повернути гроші|вернуть деньги|دين|статус\w*|kłopot\w*|klopot\w*|necaz\w*|bajba|bajban|belaya|problemas con|problemas com|проблем\w*|مشاكل|مشكلة|${OTHER_LOSS}|${CHILDREN_TAKEN_OTHER}|weg ?(?:stuur\w*|gestuurd)|eruit (?:gooi\w*|gegooid|gezet|zet\w*)|op straat (?:zet\w*|gezet)|probleme|fire (?:me|him|her|us|them)|fired|sacked|ontslagen|skol\w*|(?:su)?moket\w*|parads|paradu|(?:sa)?maksat`,
   ),
 };
 
@@ -124,7 +169,7 @@ const NAME_AS_JUDGEMENT = cue(
 
 /** How to recognise it: the question is about signals, whatever word names the thing recognised. */
 const HOW_TO_RECOGNISE = cue(
-  String.raw`herken\w*|recogni[sz]e|hoe weet (?:je|ik|u)|how (?:do|can|would|could) (?:i|you|one|we) (?:know|tell|see|recogni[sz]e)|op (?:\w+ ){0,2}letten|look (?:out )?for|watch for`,
+  String.raw`herken\w*|recogni[sz]e|hoe weet (?:je|ik|u)|how (?:do|can|would|could) (?:i|you|one|we) (?:know|tell|see|recogni[sz]e)|op (?:\w+ ){0,2}letten|waar (?:let|letten) (?:je|ik|u|jij|jullie|men|we|wij) (?:\w+ ){0,2}op|look (?:out )?for|watch for`,
 );
 
 /**
@@ -147,12 +192,12 @@ export function asksForOwnLanguage(text: string): boolean {
 
 /** "Kan ik met iemand praten", "someone who speaks Hindi", "czy mogę porozmawiać z kimś po polsku": a person, not a text. */
 const COUNSELLOR = cue(
-  String.raw`(?:spreek|praat|chat) ik (?:nu |hier )?(?:\w+ )?met (?:een )?(?:computer|bot|robot|chatbot|mens|echt mens)|(?:am i|are you) (?:\w+ )?(?:talking|chatting|speaking|writing) (?:to|with) (?:a )?(?:bot|computer|robot|human|real person)|is (?:dit|this) (?:\w+ )?(?:automatisch|automated|automatic|een bot|a bot|een computer|a computer)|aan de andere kant|on the other (?:side|end)|bereikbaar|reachable|whatsapp|openingstijden|opening hours|tot hoe laat|how late|(?:telefoon)?nummer (?:waar|om) (?:\w+ ){0,2}(?:bellen|kan)|(?:have|heb\w*) (?:\w+ )?(?:a |een )?(?:phone |telefoon)?(?:number|nummer)|(?:echt|echte|real) (?:persoon|mens|person|human)|met iemand (?:praten|spreken)|iemand (?:die|spreken)|hulpverlener|speak (?:with|to) (?:someone|a person)|talk (?:with|to) (?:someone|a person)|someone who (?:speaks|understands)|a person in|counsell?or|porozmawia\w*|z kims|z kimś|cineva care|konusabil\w*|konuşabil\w*|hablar con alguien|alguien que hable|falar com alguem|aki beszel|aki beszél|beszel\w* valaki|konusan (?:biri\w*|kimse)|${OWN_LANGUAGE}|ktos kto mowi|ktoś kto mówi|care vorbeste|поговори\w*|хтось|когось|кто-то|някой|شخص يتحدث`,
+  String.raw`(?:spreek|praat|chat) ik (?:nu |hier )?(?:\w+ )?met (?:een )?(?:computer|bot|robot|chatbot|mens|echt mens)|(?:am i|are you) (?:\w+ )?(?:talking|chatting|speaking|writing) (?:to|with) (?:a )?(?:bot|computer|robot|human|real person)|is (?:dit|this) (?:\w+ )?(?:automatisch|automated|automatic|een bot|a bot|een computer|a computer)|aan de andere kant|on the other (?:side|end)|bereikbaar|reachable|whatsapp|openingstijden|opening hours|tot hoe laat|how late|(?:telefoon)?nummer (?:waar|om) (?:\w+ ){0,2}(?:bellen|kan)|(?:have|heb\w*) (?:\w+ )?(?:a |een )?(?:phone |telefoon)?(?:number|nummer)|(?:echt|echte|real) (?:persoon|mens|person|human)|met iemand (?:praten|spreken)|iemand (?:die|spreken)|hulpverlener|speak (?:with|to) (?:someone|a person)|talk (?:with|to) (?:someone|a person)|someone who (?:speaks|understands)|a person in|counsell?or|porozmawia\w*|z kims|z kimś|cineva care|konusabil\w*|konuşabil\w*|hablar con alguien|alguien que hable|falar com alguem|aki beszel|aki beszél|beszel\w* valaki|konusan (?:biri\w*|kimse)|${OWN_LANGUAGE}|ktos kto mowi|ktoś kto mówi|care vorbeste|поговори\w*|хтось|когось|кто-то|някой|شخص يتحدث|^(?:\w+ )?(?:is er|is hier|zit er|is daar) (?:nog |wel )?iemand$|^(?:\w+ )?(?:is )?(?:anyone|anybody|someone|somebody) (?:there|here|online)$|^(?:\w+ )?iemand(?: daar| hier| online)?$|^(?:\w+ )?(?:anyone|anybody|someone|somebody)$`,
 );
 
 /** A clause that opens as a question, in plain words. */
 const INTERROGATIVE = new RegExp(
-  `^(?:(?:en|and|maar|but|dus|so|ok|oke) )?(?:wat|wie|waar|wanneer|hoe|waarom|welke|mag|kan|kun|kunnen|kunt|moet|word|wordt|ben|is|zijn|krijgt|krijg|krijgen|ziet|weet|overdrijf|doet|doen|gaat|gaan|komt|komen|zal|zullen|zou|heeft|hebben|blijft|what|who|where|when|how|why|which|can|could|may|must|should|will|would|is|are|am|do|does|czy|pot|cum|puedo|posso)(?![\\p{L}\\p{N}])`,
+  `^(?:(?:en|and|maar|but|dus|so|ok|oke|hi|hoi|hallo|hello|hey|hee|yo) )*(?:(?:honestly|seriously|really|btw|wait|eerlijk gezegd|eerlijk|eigenlijk|serieus|nou|ff|even) )?(?:wat|wie|waar|wanneer|hoe|waarom|welke|mag|kan|kun|kunnen|kunt|moet|word|wordt|ben|is|zijn|krijgt|krijg|krijgen|ziet|weet|hoort|horen|merkt|merken|leest|lezen|overdrijf|doet|doen|gaat|gaan|komt|komen|zal|zullen|zou|heeft|hebben|blijft|what|who|where|when|how|why|which|can|could|may|must|should|will|would|is|are|am|do|does|czy|pot|cum|puedo|posso)(?![\\p{L}\\p{N}])`,
   'u',
 );
 
@@ -163,7 +208,7 @@ const INTERROGATIVE = new RegExp(
  * answers it as the question it is.
  */
 const INDIRECT = cue(
-  String.raw`vraag (?:me|mij|ik me) (?:\w+ )?af|ik wil (?:graag |even |eigenlijk )?weten|ik wil (?:liever )?niet dat|ik zou (?:graag )?willen weten|weet (?:iemand|u|jij) of|ik twijfel|i wonder|wondering|i (?:want|would like|'d like|need) to know|i (?:don'?t|do not) want (?:\w+ ){1,3}to (?:know|find out|hear|see)|not sure (?:if|whether)|tell me (?:if|whether|what|how)|vertel (?:me|mij) (?:of|wat|hoe)|(?:zou|wil) (?:\w+ )?graag (?:willen )?weten|(?:of niet|or not)$|ik ben (?:zo |heel |erg |echt )?bang(?: (?:dat|om|voor))?|i(?:'m| am) (?:so |very |really )?(?:afraid|scared|worried)|ik weet (?:\w+ )?niet (?:goed |zeker )?of|i (?:don'?t|do not) know (?:if|whether)|nem tudom hogy|nie wiem czy|nu stiu daca|no se si|nao sei se|bilmiyorum|не знам дали|не знаю чи|не знаю ли|لا اعرف|لا أعرف|اخاف|أخاف|خائف|خائفة|tengo (?:mucho )?miedo|tenho medo|boje sie|boję się|mi e frica|mi-e frica|korkuyorum|felek|боюся|боюсь|страхувам`,
+  String.raw`vraag (?:me|mij|ik me) (?:\w+ )?af|ik wil (?:graag |even |eigenlijk )?weten|ik wil (?:liever )?niet dat|ik zou (?:graag )?willen weten|weet (?:iemand|u|jij) of|ik twijfel|i wonder|wondering|i (?:want|would like|'d like|need) to know|i (?:don'?t|do not) want (?:\w+ ){1,3}to (?:know|find out|hear|see)|not sure (?:if|whether)|tell me (?:if|whether|what|how)|vertel (?:me|mij) (?:of|wat|hoe)|(?:zou|wil) (?:\w+ )?graag (?:willen )?weten|(?:of niet|or not)$|ik ben (?:zo |heel |erg |echt )?bang(?: (?:dat|om|voor))?|ben ik (?:zo |heel |erg |echt |wel )?bang(?: (?:dat|om|voor))?|(?:mijn )?(?:grootste |enige |echte )?(?:zorg|angst) is (?:dat|of)|my (?:biggest |main |only |real )?(?:worry|fear|concern) is (?:that|if|whether)|(?:i (?:feel|think)(?: like)?|maybe|perhaps|misschien|ik denk (?:dat )?|volgens mij) (?:that )?(?:i'?m|im|i am|ik) (?:\w+ )?(?:overreact\w*|overdrijf|overdrijven|paranoid|spoken zie)|misschien (?:overdrijf ik|zie ik (?:spoken|het verkeerd|dit verkeerd|dat verkeerd))|i(?:'m| am) (?:so |very |really )?(?:afraid|scared|worried)|ik weet (?:\w+ )?niet (?:goed |zeker |eens |echt )?of|i (?:don'?t|do not) know (?:if|whether)|nem tudom hogy|nie wiem czy|nu stiu daca|no se si|nao sei se|bilmiyorum|не знам дали|не знаю чи|не знаю ли|لا اعرف|لا أعرف|اخاف|أخاف|خائف|خائفة|tengo (?:mucho )?miedo|tenho medo|boje sie|boję się|mi e frica|mi-e frica|korkuyorum|felek|боюся|боюсь|страхувам`,
 );
 
 const NAME_WITHHELD_CUE = cue(NAME_WITHHELD);
@@ -179,6 +224,7 @@ const INDIRECT_FRAME = new RegExp(
 /** Whether the message asks something: a question mark, a clause that opens as a question, or an indirect question. */
 export function asksSomething(text: string): boolean {
   if (/[?¿؟]/u.test(text)) return true;
+  if (WHAT_NEXT_BARE.test(plainWords(text))) return true;
   if (INDIRECT.test(plainWords(text)) || NAME_WITHHELD_CUE.test(plainWords(text))) return true;
   return text
     .split(/[.!\n,;:]+/)
@@ -199,6 +245,10 @@ export function cuedTopics(text: string): QuestionTopic[] {
   if (!asksSomething(text)) return [];
   const found = new Set<QuestionTopic>();
   for (const sentence of sentencesOf(text)) {
+    if (WHAT_NEXT_BARE.test(sentence)) {
+      if (found.size === 0) found.add('after_report');
+      continue;
+    }
     // The name of the thing asks whether the case is it only when it judges the case ("is dit
     // uitbuiting?"), or when it is all the sentence says ("uitbuiting?").
     const judged = NAMED.test(sentence) && (NAME_AS_JUDGEMENT.test(sentence) || sentence.split(' ').length <= 3);
@@ -245,7 +295,8 @@ export function askingSentences(text: string): string[] {
   return sentences.flatMap((sentence, i) => {
     const plain = plainWords(sentence);
     if (!asksSomething(sentence) && !CONDITION_FIRST.test(plain)) return [];
-    const short = plain.split(' ').length <= 4 && POINTS_BACK.test(plain) && cuedTopics(`${sentence}?`).length === 0;
+    const short =
+      (plain.split(' ').length <= 4 && POINTS_BACK.test(plain) && cuedTopics(`${sentence}?`).length === 0) || WHAT_NEXT_BARE.test(plain);
     return [short && i > 0 ? `${sentences[i - 1]!.replace(/[.!\n]+$/u, ' ')}? ${sentence}` : sentence];
   });
 }

@@ -6,7 +6,7 @@
  */
 import type { QuestionTopic } from '../understanding/understanding';
 import type { Role } from './summary';
-import { topicsToAnswer } from './ownQuestions';
+import { secrecyAsked, topicsToAnswer } from './ownQuestions';
 import { askedCueTopics, asksForOwnLanguage, cuedTopics, punishableAskedOfWriter, statedWorries } from './questionCues';
 
 export interface ReadQuestions {
@@ -28,5 +28,13 @@ export function questionsToAnswer(u: ReadQuestions, text: string, role: Role | n
   const alsoCued = u.mixedWith ? [] : askedCueTopics(text);
   // "Is dat strafbaar?" from a writer telling about their own deeds: will I be punished.
   if (!u.mixedWith && role !== 'other' && role !== 'professional' && punishableAskedOfWriter(text)) alsoCued.push('consequences');
-  return topicsToAnswer([...new Set([...u.questions, ...cued])], text, [...u.questions, ...cued], alsoCued);
+  const read = [...new Set([...u.questions, ...cued])];
+  // A professional's duty of confidentiality asks both whether what they tell stays with us (privacy)
+  // and whether they may report without getting into trouble (consequences): the writers of the
+  // conversation sets label it either way. The other half fills a place left over, never pushing
+  // out a question read from the words.
+  if (!u.mixedWith && secrecyAsked(text) && (read.includes('privacy') || read.includes('consequences'))) {
+    alsoCued.push(read.includes('privacy') ? 'consequences' : 'privacy');
+  }
+  return topicsToAnswer(read, text, read, alsoCued);
 }

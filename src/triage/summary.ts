@@ -117,8 +117,8 @@ function readRole(facts: { aboutWhom: Role | null; relation: unknown }): Role | 
   return facts.aboutWhom ?? (facts.relation ? 'other' : null);
 }
 
-/** Adds what one recognised message says; a known form is not overwritten by "unknown". */
-export function mergeRecognition(summary: TriageSummary, found: { form: Form; signals: Signal[] }): TriageSummary {
+/** Adds the form and signals one understood message told; a known form is not overwritten by "unknown". */
+export function mergeUnderstood(summary: TriageSummary, found: { form: Form; signals: Signal[] }): TriageSummary {
   const signals = [...new Set([...summary.signals, ...found.signals])];
   return {
     ...summary,

@@ -20,6 +20,21 @@ const opener: Recognizer = {
   },
 };
 
+/** A message about work tells the story (no form read); another only points at it. */
+const teller: Recognizer = {
+  name: 'teller-double',
+  async recognize(text): Promise<Recognition> {
+    return {
+      intent: /werkt/.test(text) ? 'describe_concern' : 'out_of_scope',
+      form: 'unknown',
+      acuteDanger: false,
+      signals: [],
+      scores: { intent: 0.9, form: 0.9 },
+      language: 'nl',
+    };
+  },
+};
+
 const isGuidance = (text: string) => text.startsWith(catalog.t('nl', 'referrals.title'));
 
 describe('the guidance clock', () => {
@@ -29,6 +44,19 @@ describe('the guidance clock', () => {
     const first = await say(adapter, 'hoi ik ben trainer van een jeugdteam en een van mijn spelers zit volgens mij in de problemen');
     expect(first.texts.some(isGuidance)).toBe(false);
     const second = await say(adapter, '15');
+    expect(second.texts.some(isGuidance)).toBe(true);
+  });
+
+  it('runs on after a first message answered with 112 alone: the story that follows gets the guidance', async () => {
+    const { adapter } = createTestBot(teller);
+    await join(adapter);
+    const first = await say(
+      adapter,
+      'Mijn nichtje wordt in een huis in Tiel opgesloten, ze kan niet weg en ze hebben haar telefoon afgepakt',
+    );
+    expect(first.all).toMatch(/112/);
+    expect(first.texts.some(isGuidance)).toBe(false);
+    const second = await say(adapter, 'Ze werkt daar elke dag in een salon en krijgt geen geld, de baas heeft haar paspoort.');
     expect(second.texts.some(isGuidance)).toBe(true);
   });
 

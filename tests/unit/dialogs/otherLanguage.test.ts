@@ -80,3 +80,15 @@ describe('a message the bot cannot read', () => {
     expect(later.all).toMatch(/0800-0113/);
   });
 });
+
+describe('a question in another language later in the conversation', () => {
+  it('asking what happens next is answered first, in English and Dutch', async () => {
+    const { adapter } = createTestBot(story);
+    adapter.locale = 'en-US';
+    await join(adapter);
+    await say(adapter, 'my cousin works as au pair in Wassenaar and the family keeps her passport');
+    const turn = await say(adapter, 'y qué pasa después, me van a avisar si la encuentran?');
+    expect(turn.texts[0]).toMatch(/^What happens after a report\?/);
+    expect(turn.texts[0]).toMatch(/Wat gebeurt er na een melding\?/);
+  });
+});

@@ -135,3 +135,42 @@ describe('the citizen own question first', () => {
     expect(turn.all).not.toMatch(/Will I be punished myself\?|Do I have to repay the debt\?/);
   });
 });
+
+describe('the own question first in a later turn of the conversation', () => {
+  it('answers "en dan?" after an answer as what happens next, before the conversation goes on', async () => {
+    const { adapter } = createTestBot(story);
+    await join(adapter);
+    await say(adapter, 'Mijn buurvrouw werkt elke dag tot middernacht in een nagelsalon en haar baas houdt haar paspoort.');
+    const turn = await say(adapter, 'en dan?');
+    expect(turn.texts[0]).toMatch(/^Wat gebeurt er na een melding\?/);
+  });
+
+  it("answers whether the writer's family hears of it, after an answer to the bot's question, before going on", async () => {
+    const { adapter } = createTestBot(story);
+    await join(adapter);
+    await say(adapter, 'Mijn ex laat me nog steeds betalen voor een lening die hij op mijn naam heeft afgesloten.');
+    const turn = await say(adapter, 'nee. mn moeder weet niks. gaan jullie haar bellen?');
+    // (What happens after a report may lead: the model reads "gaan jullie…" as that too.)
+    expect(turn.texts.slice(0, 2).join('\n')).toMatch(/Hoort je familie hiervan\?/);
+  });
+
+  it('answers a duty of confidentiality as both: may I report, and advice without a name', async () => {
+    const turn = await firstTurn('Ik ben fysiotherapeut. Hoe zit dat met mijn beroepsgeheim, mag ik dit zomaar delen?');
+    const lead = turn.texts.slice(0, 2).join('\n');
+    expect(lead).toMatch(/Mag je melden met een beroepsgeheim\? Ja\./);
+    expect(lead).toMatch(/Heb je een beroepsgeheim\?/);
+  });
+
+  it('answers a fear said after a condition ("als ik…, ben ik bang dat…") beside the question of the message', async () => {
+    const { adapter } = createTestBot(story);
+    await join(adapter);
+    await say(adapter, 'Bij mijn cliënt woont een hulp uit de Filipijnen die dag en nacht werkt en geen vrije dag heeft.');
+    const turn = await say(
+      adapter,
+      'Als ik de zoon ermee confronteer ben ik bang dat hij haar wegstuurt. Is dit nou mensenhandel of slecht werkgeverschap?',
+    );
+    const lead = turn.texts.slice(0, 3).join('\n');
+    expect(lead).toMatch(/Of het mensenhandel is, kan ik niet zeker zeggen/);
+    expect(lead).toMatch(/Advies vragen heeft voor jou geen gevolgen|Wordt die persoon|Raakt die persoon/);
+  });
+});

@@ -3,6 +3,7 @@ import {
   asksForOwnLanguage,
   asksSomething,
   cuedTopics,
+  familyToldAsked,
   punishableAskedOfWriter,
   statedWorries,
 } from '../../../src/triage/questionCues';
@@ -337,5 +338,65 @@ describe('cues that keep apart what sounds alike', () => {
     expect(cuedTopics('Wie zit er aan de andere kant van deze chat?')).toContain('counsellor');
     expect(cuedTopics('am I talking to a bot?')).toContain('counsellor');
     expect(cuedTopics('Is dit gesprek opgeslagen?')).not.toContain('counsellor');
+  });
+});
+
+describe('questions inside a conversation: short replies, inverted fears, what reaches others', () => {
+  it('reads a bare "en dan?" or "what now?" as asking what happens next, unless it goes on with a question of its own sentence', () => {
+    expect(cuedTopics('en dan?')).toEqual(['after_report']);
+    expect(cuedTopics('what now?')).toEqual(['after_report']);
+    expect(askedCueTopics('ik heb net alles verteld. en nu?')).toEqual(['after_report']);
+    expect(askedCueTopics('my friend will lose her job if the salon closes. what then?')).not.toContain('after_report');
+    expect(cuedTopics('hoe gaat dat dan verder?')).toContain('after_report');
+    // "ja nu" answers the bot ("is iemand op dit moment in gevaar?"); it asks nothing.
+    expect(cuedTopics('ja nu')).toEqual([]);
+  });
+
+  it('reads a fear after a fronted condition ("als ik…, ben ik bang dat…") and self-doubt said as a statement', () => {
+    expect(asksSomething('Als ik de zoon ermee confronteer ben ik bang dat hij haar wegstuurt.')).toBe(true);
+    expect(askedCueTopics('Als ik de zoon ermee confronteer ben ik bang dat hij haar wegstuurt.')).toContain('consequences');
+    expect(askedCueTopics("and honestly is this even exploitation, i feel like i'm overreacting")).toContain('is_it_trafficking');
+    expect(askedCueTopics('ik weet niet eens of het daarom gaat. is dat dan ook iets voor jullie?')).toContain('is_it_trafficking');
+    expect(askedCueTopics('is het mogelijk voor jullie om mij morgen te bellen?')).not.toContain('is_it_trafficking');
+  });
+
+  it("reads the writer's family hearing of it, the helpline calling someone, reading along and the chat going to an authority as privacy", () => {
+    expect(askedCueTopics('als ik het vertel komen mijn ouders het dan te weten??')).toContain('privacy');
+    expect(askedCueTopics('mn moeder weet niks. gaan jullie haar bellen?')).toContain('privacy');
+    expect(askedCueTopics('niemand mag weten dat ik dit typ. leest iemand dit mee?')).toEqual(expect.arrayContaining(['privacy']));
+    expect(askedCueTopics('what happens with this chat, does it go to the IND or uni?')).toContain('privacy');
+    expect(familyToldAsked('will my parents find out?')).toBe(true);
+    // Who told, with the family as the ones who would know, stays anonymity alone.
+    expect(askedCueTopics('hoeven mijn ouders dan niet te weten dat ik het was?')).not.toContain('privacy');
+    // Telling a farm or a school what happens is not the chat reaching them.
+    expect(askedCueTopics('if you go to the farm, do you tell them why?')).not.toContain('privacy');
+    expect(askedCueTopics('Als ik het meld, gaan jullie dan met de school praten?')).not.toContain('privacy');
+  });
+
+  it('reads "waar let je op?", "is hier iemand" and a verb-first question without a question mark', () => {
+    expect(cuedTopics('Waar let je dan op?')).toContain('signals');
+    expect(cuedTopics('is hier iemand')).toContain('counsellor');
+    expect(cuedTopics('hallo is daar iemand??')).toContain('counsellor');
+    expect(askedCueTopics('ik wil niet dat mijn dochter boos wordt. hoort zij dat van u')).toContain('anonymity');
+  });
+
+  it('reads what happens next and trouble in the languages labour migrants write in', () => {
+    expect(cuedTopics('y qué pasa después, me van a avisar?')).toContain('after_report');
+    expect(cuedTopics('И какво ще направите, след като ви дам адреса?')).toContain('after_report');
+    expect(cuedTopics('Si daca spun, am probleme eu?')).toContain('consequences');
+    // Lithuanian and Latvian: a debt to pay, and the police.
+    expect(cuedTopics('ar tikrai turesiu moketi tuos 6000?')).toContain('consequences');
+    expect(cuedTopics('ar galiu kreiptis i policija?')).toContain('police');
+  });
+
+  it('reads "hoe nu verder", "and then what", "hallo? iemand?", seeing it wrong, being fired and a worry said as "mijn grootste zorg is dat…"', () => {
+    expect(askedCueTopics('oke en hoe nu verder')).toContain('after_report');
+    expect(askedCueTopics('and then what')).toContain('after_report');
+    expect(cuedTopics('hallo? iemand?')).toContain('counsellor');
+    expect(cuedTopics('hi is anyone there')).toContain('counsellor');
+    expect(askedCueTopics('ga je dan naar die mensen toe?')).toContain('after_report');
+    expect(askedCueTopics('misschien zie ik het verkeerd hoor')).toContain('is_it_trafficking');
+    expect(askedCueTopics("if i say something i'm scared they fire me")).toContain('consequences');
+    expect(askedCueTopics('mijn grootste zorg is dat ze haar kinderen kwijtraakt')).toContain('consequences');
   });
 });

@@ -18,4 +18,14 @@ describe('the own questions the dialog answers', () => {
     expect(questionsToAnswer({ questions: ['is_it_trafficking'] }, text, null)).toContain('consequences');
     expect(questionsToAnswer({ questions: ['is_it_trafficking'] }, text, 'other')).not.toContain('consequences');
   });
+
+  it("answers a professional's duty of confidentiality as privacy and consequences, without pushing out a question read from the words", () => {
+    const text = 'Mag ik dit met mijn beroepsgeheim wel delen?';
+    expect(questionsToAnswer({ questions: ['privacy'] }, text, 'professional')).toEqual(['privacy', 'consequences']);
+    expect(questionsToAnswer({ questions: ['consequences'] }, text, 'professional')).toEqual(['consequences', 'privacy']);
+    const full = 'Welke signalen nog meer? Mag ik dit met mijn beroepsgeheim melden? Kan hij anoniem bellen? Kan ik iemand spreken?';
+    const topics = questionsToAnswer({ questions: ['signals', 'privacy', 'anonymity', 'counsellor'] }, full, 'professional');
+    expect(topics).toEqual(expect.arrayContaining(['signals', 'privacy', 'anonymity', 'counsellor']));
+    expect(topics).toHaveLength(4);
+  });
 });
