@@ -56,9 +56,10 @@ export interface WarmableUnderstander extends Understander {
    * Reads a few built-in messages with the in-process parts (screen, language, local models;
    * never a remote recognizer), before the server takes any: V8 compiles a regular expression on
    * its first use and to machine code a little later, and the screen and the models hold hundreds
-   * of large ones. Without this the first long messages after a start took 100–250 ms of CPU
-   * each (the concept lexicons' `find` alone 120 ms), holding every other request, `/healthz`
-   * included. Nothing is stored or logged.
+   * of large ones. Without this the first 2,000-character message after a start took 210–220 ms
+   * of CPU (the concept lexicons' `find` alone ~120 ms), holding every other request, `/healthz`
+   * included; after two rounds (~0.9 s of CPU at start) it takes ~10 ms. Nothing is stored or
+   * logged.
    */
   warmUp(rounds?: number): Promise<void>;
 }
@@ -100,7 +101,7 @@ export function createUnderstander(deps: UnderstanderDeps): WarmableUnderstander
         return deps.recognizer.recognize(text, context.locale);
       });
     },
-    async warmUp(rounds = 3): Promise<void> {
+    async warmUp(rounds = 2): Promise<void> {
       for (let round = 0; round < rounds; round++) {
         for (const text of WARM_UP_TEXTS) {
           for (const locale of ['nl', 'en'] as const) {
