@@ -5,6 +5,13 @@ import type { TriageSummary } from '../triage/summary';
 import { TRIAGE_STATE } from './stateKeys';
 
 const SAVED = Symbol('helpline.triageSaved');
+const READ = Symbol('helpline.triageRead');
+
+/** The summary this turn read, and the state value it was read from. */
+interface TurnRead {
+  from: unknown;
+  summary: TriageSummary;
+}
 
 /** What the record holds for a summary loaded with the state; undefined before the first set ever. */
 const stored = (loaded: TriageSummary | undefined) => (loaded === undefined ? undefined : JSON.stringify(loaded));
@@ -12,6 +19,13 @@ const stored = (loaded: TriageSummary | undefined) => (loaded === undefined ? un
 /**
  * The triage summary lives in bot state (for the dialogs) and is copied to the conversation
  * record on every change (for the counsellor's queue and for statistics).
+ *
+ * The summary is checked with zod where it enters: once per turn, when it comes from the stored
+ * state (an older record gets its defaults there). The bot and the dialogs read it three to four
+ * times a turn, and a parse each time (a copy of the summary and its facts) was ~1 % of the event
+ * loop and ~2 % of a turn's garbage. Later reads in the turn get that same summary, or the one the
+ * turn set; the callers build a new summary for every change (`rememberFacts`, spreads), never
+ * change the one they got. Read again when the state under it was replaced (a forced reload).
  */
 export function createTriageAccess(
   conversationState: ConversationState,
@@ -19,8 +33,16 @@ export function createTriageAccess(
 ): TriageAccess {
   const property = conversationState.createProperty<TriageSummary>(TRIAGE_STATE);
   return {
-    // The default is not put into the state, so "never set" stays visible to `set` below.
-    get: async (context: TurnContext) => triageSummarySchema.parse((await property.get(context)) ?? emptyTriage()),
+    get: async (context: TurnContext) => {
+      const value = await property.get(context);
+      // The default is not put into the state, so "never set" stays visible to `set` below.
+      if (value === undefined) return emptyTriage();
+      const read = context.turnState.get(READ) as TurnRead | undefined;
+      if (read?.from === value) return read.summary;
+      const summary = triageSummarySchema.parse(value);
+      context.turnState.set(READ, { from: value, summary } satisfies TurnRead);
+      return summary;
+    },
     set: async (context: TurnContext, summary: TriageSummary) => {
       // Most turns end by setting the summary they read: unchanged, the record needs no write.
       // Compared as text with what the record last got (in this turn, or as loaded with the
@@ -28,6 +50,8 @@ export function createTriageAccess(
       const saved = (context.turnState.get(SAVED) as string | undefined) ?? stored(await property.get(context));
       const json = JSON.stringify(summary);
       await property.set(context, summary);
+      // A summary set in this turn was made by the turn's own code (typed), not read from outside.
+      context.turnState.set(READ, { from: summary, summary } satisfies TurnRead);
       if (json === saved) return;
       await save(context.activity.conversation.id, summary);
       context.turnState.set(SAVED, json);

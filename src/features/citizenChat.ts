@@ -61,20 +61,22 @@ export async function wireCitizenChat(app: AppParts, needs: { handoff: HandoffFe
   const conversationState = new TextHashedConversationState(store.state);
   const triage = createTriageAccess(conversationState, (id, summary) => registry.saveTriage(id, summary));
   const desk = createCounsellorDesk({ handoff, replies, triage });
+  const understander = createUnderstander({
+    safety: screen,
+    recognizer,
+    // The same local recognizer as `recognizer` when it is the local one: then the first look's
+    // reading is reused instead of reading the message a second time.
+    local,
+    onRecognizerError: (err) =>
+      logger.error({ event: 'recognizer_failed', err: { name: (err as Error).name } }, 'recognizer failed; continuing without it'),
+  });
+  await understander.warmUp();
   const bot = new HelplineBot({
     conversationState,
     mainDialog: new MainDialog(new TriageDialog(replies, retention, triage, desk)),
     triage,
     replies,
-    understander: createUnderstander({
-      safety: screen,
-      recognizer,
-      // The same local recognizer as `recognizer` when it is the local one: then the first look's
-      // reading is reused instead of reading the message a second time.
-      local,
-      onRecognizerError: (err) =>
-        logger.error({ event: 'recognizer_failed', err: { name: (err as Error).name } }, 'recognizer failed; continuing without it'),
-    }),
+    understander,
     live: createLiveRelay({ handoff, events }),
     facts: {
       code: (id) => registry.code(id),

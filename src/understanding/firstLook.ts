@@ -3,7 +3,7 @@
  * synchronous. Shared by the understander and by the recognizer adapters' `recognize` (which must
  * still say acuteDanger and language on their own, for `helpline recognize` and their contract).
  */
-import { detectLanguageDetail } from '../nlu/language';
+import { detectLanguageDetail, type LanguageGuess } from '../nlu/language';
 import type { NluLocale } from '../nlu/recognizer';
 import type { ReadMessage } from '../nlu/model/reader';
 import { assessDangerAnswer } from '../safety/dangerAnswer';
@@ -32,20 +32,25 @@ export function screenText(screen: SafetyScreen, text: string): Screened {
   return { danger, read };
 }
 
-/** `screened`: the text's screening when the caller has it already (a second look at one message). */
+/**
+ * `screened` and `language`: what the caller has already for this text (a second look at one
+ * message); the language guess depends on the text and `locale` alone.
+ */
 export function lookAt(
   screen: SafetyScreen,
   text: string,
   locale: NluLocale,
   awaiting?: string | null,
   screened: Screened = screenText(screen, text),
-): LookWithReading {
+  guessed?: LanguageGuess,
+): LookWithReading & { guessed: LanguageGuess } {
   const { read } = screened;
   let { danger } = screened;
   // "Is iemand op dit moment in gevaar?" answered: the answer about now outweighs the words alone.
   if (awaiting === 'dangerCheck') danger = assessDangerAnswer(screen, text, { danger, read });
-  const language = detectLanguageDetail(text, locale);
+  const language = guessed ?? detectLanguageDetail(text, locale);
   return {
+    guessed: language,
     look: {
       danger,
       language: language.language,

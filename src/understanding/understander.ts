@@ -11,7 +11,8 @@ import type { ModelRecognition } from '../nlu/finalise';
 import { createLocalRecognizer, type LocalRecognizer } from '../nlu/local/localRecognizer';
 import type { ReadMessage } from '../nlu/model/reader';
 import { sharedQuestionModel, type QuestionModel } from '../nlu/questions/questionModel';
-import type { Recognizer } from '../nlu/recognizer';
+import type { NluLocale, Recognizer } from '../nlu/recognizer';
+import type { LanguageGuess } from '../nlu/language';
 import type { SafetyScreen } from '../safety/screen';
 import { lookAt, screenText, type Screened } from './firstLook';
 import { type FirstLook, type QuestionTopic, type Understander, type Understanding, type UnderstandingContext } from './understanding';
@@ -38,30 +39,55 @@ const INTENT_TOPIC: Partial<Record<string, QuestionTopic>> = {
   ask_consequences: 'consequences',
 };
 
-export function createUnderstander(deps: UnderstanderDeps): Understander {
+/** Plain messages of the kinds a chat starts with, in the page's languages, and a long one. */
+const WARM_UP_TEXTS = [
+  'Ik maak me zorgen om iemand die voor een uitzendbureau werkt en haar paspoort moest afgeven.',
+  'My neighbour works every day until late and is not allowed to leave the house. What can I do?',
+  'ja',
+  Array.from(
+    { length: 20 },
+    (_, i) =>
+      `Zij werkt al ${i + 2} maanden in een restaurant in de stad, krijgt bijna geen loon en moet een schuld voor de reis terugbetalen. `,
+  ).join(''),
+];
+
+export interface WarmableUnderstander extends Understander {
+  /**
+   * Reads a few built-in messages with the in-process parts (screen, language, local models;
+   * never a remote recognizer), before the server takes any: V8 compiles a regular expression on
+   * its first use and to machine code a little later, and the screen and the models hold hundreds
+   * of large ones. Without this the first 2,000-character message after a start took 210–220 ms
+   * of CPU (the concept lexicons' `find` alone ~120 ms), holding every other request, `/healthz`
+   * included; after two rounds (~0.9 s of CPU at start) it takes ~10 ms. Nothing is stored or
+   * logged.
+   */
+  warmUp(rounds?: number): Promise<void>;
+}
+
+export function createUnderstander(deps: UnderstanderDeps): WarmableUnderstander {
   const local = deps.local ?? createLocalRecognizer({ screen: deps.safety });
   const places = deps.places ?? gazetteerPlaces(sharedGazetteer());
   const questionModel = deps.questions ?? sharedQuestionModel();
   // The reading behind each first look, so `understand` does not read the text again. Weak keys:
   // a look the caller drops takes its reading with it.
   const readings = new WeakMap<FirstLook, ReadMessage>();
-  // The screen depends on the text alone. The bot looks at a message again in the conversation's
-  // language or as the answer to its question; that second look passes the first, whose screening
-  // is kept with it (weakly: no message text outlives the turn that holds the look).
-  const screenings = new WeakMap<FirstLook, { text: string; screened: Screened }>();
-  const screened = (text: string, earlier: FirstLook | undefined): Screened => {
-    const known = earlier ? screenings.get(earlier) : undefined;
-    return known && known.text === text ? known.screened : screenText(deps.safety, text);
-  };
+  // The screen depends on the text alone, the language guess on the text and the locale. The bot
+  // looks at a message again in the conversation's language or as the answer to its question; that
+  // second look passes the first, whose screening and guess are kept with it (weakly: no message
+  // text outlives the turn that holds the look).
+  const screenings = new WeakMap<FirstLook, { text: string; screened: Screened; locale: NluLocale; guessed: LanguageGuess }>();
 
-  return {
+  const understander: WarmableUnderstander = {
     name: deps.recognizer.name,
     firstLook(text: string, context: UnderstandingContext, earlier?: FirstLook): FirstLook {
       try {
-        const screening = screened(text, earlier);
-        const { look, read } = lookAt(deps.safety, text, context.locale, context.awaiting, screening);
+        const known = earlier ? screenings.get(earlier) : undefined;
+        const same = known !== undefined && known.text === text;
+        const screening = same ? known.screened : screenText(deps.safety, text);
+        const guess = same && known.locale === context.locale ? known.guessed : undefined;
+        const { look, read, guessed } = lookAt(deps.safety, text, context.locale, context.awaiting, screening, guess);
         readings.set(look, read);
-        screenings.set(look, { text, screened: screening });
+        screenings.set(look, { text, screened: screening, locale: context.locale, guessed });
         return look;
       } catch {
         // Never silent on a failure of the screen itself: the bot asks the direct question.
@@ -69,36 +95,59 @@ export function createUnderstander(deps: UnderstanderDeps): Understander {
       }
     },
     async understand(text: string, look: FirstLook, context: UnderstandingContext): Promise<Understanding> {
-      const read = local.models.reader.readFully(text, readings.get(look));
-      let model: ModelRecognition | null = null;
-      try {
-        if (deps.recognizer === local) model = local.interpretRead(text, read);
-        else if (deps.recognizer.interpret) model = await deps.recognizer.interpret(text, context.locale);
-        else model = await deps.recognizer.recognize(text, context.locale);
-      } catch (err) {
-        deps.onRecognizerError?.(err);
+      return understandWith(text, look, context, async (read) => {
+        if (deps.recognizer === local) return local.interpretRead(text, read);
+        if (deps.recognizer.interpret) return deps.recognizer.interpret(text, context.locale);
+        return deps.recognizer.recognize(text, context.locale);
+      });
+    },
+    async warmUp(rounds = 2): Promise<void> {
+      for (let round = 0; round < rounds; round++) {
+        for (const text of WARM_UP_TEXTS) {
+          for (const locale of ['nl', 'en'] as const) {
+            const look = understander.firstLook(text, { locale });
+            const again = understander.firstLook(text, { locale, awaiting: 'dangerCheck' }, look);
+            await understandWith(text, again, { locale }, async (read) => local.interpretRead(text, read));
+          }
+        }
       }
-      const signals = model?.signals ?? [];
-      const guess = local.models.guess(read, signals);
-      // No intent override for acute messages here: the bot takes the danger path from `danger`.
-      const intent = model?.intent ?? guess.intent.intent;
-      // What each clause that asks is about, read from the clause itself, not from the story
-      // around it ("de politie kwam vorig jaar" asks nothing about the police).
-      const questions = new Set(questionModel.topicsIn(text));
-      // A request put as a statement ("graag anoniem melden"): the intent names its topic.
-      const asked = INTENT_TOPIC[intent];
-      if (asked && questions.size === 0) questions.add(asked);
-      return {
-        ...look,
-        intent,
-        intentScore: model?.scores.intent ?? 0,
-        ...(model?.scores.intents ? { intents: model.scores.intents } : {}),
-        form: model?.form ?? 'unknown',
-        formScore: model?.scores.form ?? 0,
-        signals,
-        questions: [...questions],
-        facts: extractFacts({ text, read, guess, signals, awaiting: context.awaiting }, places),
-      };
     },
   };
+  return understander;
+
+  async function understandWith(
+    text: string,
+    look: FirstLook,
+    context: UnderstandingContext,
+    interpret: (read: ReadMessage) => Promise<ModelRecognition>,
+  ): Promise<Understanding> {
+    const read = local.models.reader.readFully(text, readings.get(look));
+    let model: ModelRecognition | null = null;
+    try {
+      model = await interpret(read);
+    } catch (err) {
+      deps.onRecognizerError?.(err);
+    }
+    const signals = model?.signals ?? [];
+    const guess = local.models.guess(read, signals);
+    // No intent override for acute messages here: the bot takes the danger path from `danger`.
+    const intent = model?.intent ?? guess.intent.intent;
+    // What each clause that asks is about, read from the clause itself, not from the story
+    // around it ("de politie kwam vorig jaar" asks nothing about the police).
+    const questions = new Set(questionModel.topicsIn(text));
+    // A request put as a statement ("graag anoniem melden"): the intent names its topic.
+    const asked = INTENT_TOPIC[intent];
+    if (asked && questions.size === 0) questions.add(asked);
+    return {
+      ...look,
+      intent,
+      intentScore: model?.scores.intent ?? 0,
+      ...(model?.scores.intents ? { intents: model.scores.intents } : {}),
+      form: model?.form ?? 'unknown',
+      formScore: model?.scores.form ?? 0,
+      signals,
+      questions: [...questions],
+      facts: extractFacts({ text, read, guess, signals, awaiting: context.awaiting }, places),
+    };
+  }
 }

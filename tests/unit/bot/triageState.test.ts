@@ -1,7 +1,8 @@
 import { ConversationState, MemoryStorage, TestAdapter } from 'botbuilder';
 import type { TurnContext } from 'botbuilder';
 import { createTriageAccess } from '../../../src/bot/triageState';
-import { emptyTriage } from '../../../src/triage/summary';
+import { emptyTriage, triageSummarySchema } from '../../../src/triage/summary';
+import { TRIAGE_STATE } from '../../../src/bot/stateKeys';
 import type { TriageSummary } from '../../../src/triage/summary';
 
 /** Runs `work` as one turn, then saves the state as the bot does. */
@@ -19,7 +20,7 @@ function harness() {
     // One conversation id for every turn (TestAdapter's default).
     await adapter.receiveActivity('x');
   };
-  return { triage, saved, turn };
+  return { triage, saved, turn, state };
 }
 
 describe('triage access', () => {
@@ -43,5 +44,62 @@ describe('triage access', () => {
       await triage.set(c, summary);
     });
     expect(saved.map((s) => s.acute)).toEqual([false, true]);
+  });
+
+  describe('reading once per turn', () => {
+    afterEach(() => jest.restoreAllMocks());
+
+    it('checks the stored summary where it enters, once a turn, and gives later reads the same one', async () => {
+      const { triage, turn } = harness();
+      await turn(async (c) => triage.set(c, { ...emptyTriage(), form: 'labour_exploitation' }));
+      const parse = jest.spyOn(triageSummarySchema, 'parse');
+      await turn(async (c) => {
+        const first = await triage.get(c);
+        expect(await triage.get(c)).toBe(first);
+        expect(first.form).toBe('labour_exploitation');
+      });
+      expect(parse).toHaveBeenCalledTimes(1);
+      await turn(async (c) => {
+        await triage.get(c);
+      });
+      expect(parse).toHaveBeenCalledTimes(2);
+    });
+
+    it('reads what the turn set, and never the parse of a replaced state', async () => {
+      const { triage, turn, state } = harness();
+      await turn(async (c) => triage.set(c, emptyTriage()));
+      await turn(async (c) => {
+        await triage.get(c);
+        const changed = { ...emptyTriage(), acute: true };
+        await triage.set(c, changed);
+        expect(await triage.get(c)).toBe(changed);
+        // The state read again from storage (a forced load) is read and checked again.
+        await state.load(c, true);
+        expect((await triage.get(c)).acute).toBe(false);
+      });
+    });
+
+    it('fills the defaults of an older stored summary and refuses a broken one', async () => {
+      const { triage, turn, state } = harness();
+      const property = state.createProperty<unknown>(TRIAGE_STATE);
+      const { facts: _facts, ...older } = emptyTriage();
+      await turn(async (c) => property.set(c, older));
+      await turn(async (c) => {
+        expect((await triage.get(c)).facts).toEqual(emptyTriage().facts);
+      });
+      await turn(async (c) => property.set(c, { ...emptyTriage(), form: 'no such form' }));
+      await turn(async (c) => {
+        await expect(triage.get(c)).rejects.toThrow();
+      });
+    });
+
+    it('gives a new empty summary each read before any was set', async () => {
+      const { triage, turn } = harness();
+      await turn(async (c) => {
+        const first = await triage.get(c);
+        expect(first).toEqual(emptyTriage());
+        expect(await triage.get(c)).not.toBe(first);
+      });
+    });
   });
 });

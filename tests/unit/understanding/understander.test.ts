@@ -1,3 +1,4 @@
+import * as language from '../../../src/nlu/language';
 import { createLocalRecognizer } from '../../../src/nlu/local/localRecognizer';
 import type { NluLocale, Recognition, Recognizer } from '../../../src/nlu/recognizer';
 import { SafetyScreen } from '../../../src/safety/screen';
@@ -41,6 +42,41 @@ describe('understander', () => {
     expect(again.danger.level).toBe('acute');
     understander.firstLook('nee', { locale: 'nl' }, first);
     expect(look).toHaveBeenCalledTimes(2);
+  });
+
+  it('guesses the language of a message once per locale when the bot looks at it again', () => {
+    const guess = jest.spyOn(language, 'detectLanguageDetail');
+    try {
+      const understander = createUnderstander({ safety, recognizer: local, local });
+      const text = 'Mijn nicht moet haar paspoort afgeven aan haar baas.';
+      const first = understander.firstLook(text, { locale: 'nl' });
+      const again = understander.firstLook(text, { locale: 'nl', awaiting: 'dangerCheck' }, first);
+      expect(guess).toHaveBeenCalledTimes(1);
+      expect(again.language).toBe(first.language);
+      const english = understander.firstLook(text, { locale: 'en' }, first);
+      expect(guess).toHaveBeenCalledTimes(2);
+      expect(english).toEqual(createUnderstander({ safety, recognizer: local, local }).firstLook(text, { locale: 'en' }));
+    } finally {
+      guess.mockRestore();
+    }
+  });
+
+  it('warms up with the in-process parts only, never a remote recognizer, and reads the same after it', async () => {
+    const remote: Recognizer & { calls: number } = {
+      name: 'remote',
+      calls: 0,
+      async recognize(): Promise<Recognition> {
+        this.calls++;
+        throw new Error('not here');
+      },
+    };
+    const understander = createUnderstander({ safety, recognizer: remote, local });
+    const text = 'mijn buurvrouw moet elke dag tot laat werken en mag het huis niet uit';
+    const before = await understander.understand(text, understander.firstLook(text, nl), nl);
+    remote.calls = 0;
+    await understander.warmUp(1);
+    expect(remote.calls).toBe(0);
+    expect(await understander.understand(text, understander.firstLook(text, nl), nl)).toEqual(before);
   });
 
   it('keeps no message text between looks: the same text in another turn is screened again', () => {

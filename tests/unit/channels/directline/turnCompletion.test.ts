@@ -7,7 +7,8 @@ import type { TurnContext } from 'botbuilder';
 import { takeTurnCompletion } from '../../../../src/channels/turnCompletion';
 import { ActivityHub } from '../../../../src/channels/directline/activityHub';
 import { activityId } from '../../../../src/channels/directline/activityIds';
-import { DirectLineAdapter } from '../../../../src/channels/directline/directLineAdapter';
+import { DirectLineAdapter, PACED_TEXT_CHARS } from '../../../../src/channels/directline/directLineAdapter';
+import { TurnPacer } from '../../../../src/channels/turnPacer';
 import { SeededRandom, systemClock } from '../../../../src/clock';
 import { SqliteStore } from '../../../../src/store/sqlite/sqliteStore';
 
@@ -53,6 +54,43 @@ describe('Direct Line turn completion', () => {
     expect(await store.transcripts.isTurnPending('c1', seq)).toBe(false);
     // Append in, append reply, then state and turn-done in one commit; no second turn-done write.
     expect({ writes: after.writes - before.writes, commits: after.commits - before.commits }).toEqual({ writes: 4, commits: 3 });
+  });
+
+  it('paces the turns of long messages, after they are stored, and runs them in order', async () => {
+    let deferred: Array<() => void> = [];
+    // A pacer whose slice is always used up: every paced turn waits until the test lets it go.
+    const pacer = new TurnPacer({ sliceMs: 0, later: (work) => deferred.push(work) });
+    const asked = jest.spyOn(pacer, 'turn');
+    const paced = new DirectLineAdapter({
+      transcripts: store.transcripts,
+      hub: new ActivityHub(),
+      clock: systemClock,
+      random: new SeededRandom(6),
+      logger: pino({ level: 'silent' }),
+      bot: { id: 'bot', name: 'Bot' },
+      serviceUrl: 'urn:test',
+      pacer,
+    });
+    const ran: string[] = [];
+    const logic = async (context: TurnContext) => {
+      ran.push(context.activity.text!.slice(0, 5));
+      await context.sendActivity('ok');
+    };
+    await paced.receive('c5', message('kort'), 'citizen', logic);
+    expect(asked).toHaveBeenCalledTimes(0);
+    const long = (start: string) => `${start} ${'lang bericht '.repeat(Math.ceil(PACED_TEXT_CHARS / 13))}`;
+    const first = paced.receive('c5', message(long('eerst')), 'citizen', logic);
+    const second = paced.receive('c5', message(long('later')), 'citizen', logic);
+    while (ran.length < 3) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      const due = deferred;
+      deferred = [];
+      for (const work of due) work();
+    }
+    await Promise.all([first, second]);
+    expect(asked).toHaveBeenCalledTimes(2);
+    expect(ran).toEqual(['kort', 'eerst', 'later']);
+    expect(await store.transcripts.pendingTurns(10)).toEqual([]);
   });
 
   it('marks the turn done itself when the logic does not take the offer, also after a failure', async () => {
