@@ -9,7 +9,6 @@ import { cuedTopics } from '../src/triage/questionCues';
 import { questionsToAnswer } from '../src/triage/questionsToAnswer';
 import { mergeRecognition, recordAnswer, rememberFacts } from '../src/triage/summary';
 import type { TriageSummary } from '../src/triage/summary';
-import { withAgeTheFactsMissed } from '../src/triage/toldAge';
 import { withoutWritersOwnAge } from '../src/triage/writersAge';
 import { isAcute, type ToldFacts } from '../src/understanding/understanding';
 import { describesConcern, roleAnswer, yesNoAnswer } from './answers';
@@ -125,10 +124,7 @@ class StoryDialog extends Dialog<object> {
       const role = roleAnswer(this.replies, text);
       if (role) told.aboutWhom = role;
     }
-    let summary = rememberFacts(
-      mergeRecognition(before, recognition),
-      withoutWritersOwnAge(before, withAgeTheFactsMissed(told, text), text),
-    );
+    let summary = rememberFacts(mergeRecognition(before, recognition), withoutWritersOwnAge(before, told, text));
     const role = roleAnswer(this.replies, text);
     if (role) summary = { ...summary, role };
 

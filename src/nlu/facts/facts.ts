@@ -506,9 +506,9 @@ export function readOtherRelation(plain: string): Relation | null {
 }
 
 const NOT_AN_AGE_AFTER =
-  /^\s*(?:(?:tot|to|till|until|t\/m|-)\s*\d|-?year-olds|-?jarigen|euro|eur|€|uur|u\b|hours?|hrs?|uren|min|minuten|minutes|km|kilo|kg|%|procent|percent|man|mensen|people|keer|times|dagen|days|weken|weeks|maanden|months|klanten|clients|jaar geleden|years ago|jaar lang|years long|bedden|beds?|kamers?|rooms?|personen|persons|mannen|men|vrouwen|women|meisjes|girls|jongens|boys|kinderen|kids|children|collega'?s|colleagues|werknemers|workers|arbeiders|auto'?s|cars|huizen|houses|matrassen|mattresses|dollars?|pond|pounds|stuks|pieces|telefoons|phones|pakketjes|packages|in the morning|at night|'s ochtends|s ochtends|'s avonds|s avonds|'s nachts|s nachts|(?:de )?ani in urma|lat temu|anos atras|anni fa|(?:лет|года?|години|рок[іi]в|роки) (?:назад|тому))/;
+  /^\s*(?:(?:tot|to|till|until|t\/m|-)\s*\d|-?year-olds|-?jarigen|euro|eur|€|uur|u\b|hours?|hrs?|uren|min|minuten|minutes|km|kilo|kg|%|procent|percent|man|mensen|people|keer|times|dagen|days|weken|weeks|maanden|months|klanten|clients|jaar geleden|years ago|jaar lang|years long|bedden|beds?|kamers?|rooms?|personen|persons|mannen|men|vrouwen|women|meisjes|girls|jongens|boys|kinderen|kids|children|collega'?s|colleagues|werknemers|workers|arbeiders|auto'?s|cars|huizen|houses|matrassen|mattresses|dollars?|pond|pounds|stuks|pieces|telefoons|phones|pakketjes|packages|in the morning|at night|'s ochtends|s ochtends|'s avonds|s avonds|'s nachts|s nachts|(?:de )?ani in urma|lat temu|anos atras|anni fa|(?:лет|года?|години|рок[іi]в|роки) (?:назад|тому)|y[iı]l|sene|(?:jaar|years?|yrs)\s+(?:in|here|hier|there|daar|al|lang|long|getrouwd|married|gewerkt|worked|werkzaam|in dienst|employed|ervaring|experience|for|voor)\b)/;
 const NOT_AN_AGE_BEFORE =
-  /(?:\bjaar of|\bal|\bsinds|\bfor|\bsince|\bover|\bin|\bna|\bafter|€|\beuro|\bom|\bat|\btot|\buntil|\bvoor|\bby|\bnummer|\bnr|\bhuisnummer|\bhace|\bha|\bacum|\bod|\bprzez|\bdesde|\bdepuis|(?:^|\s)(?:от|за|через|вже|уже|вече|منذ))\s*$/;
+  /(?:\bjaar of|\bal|\bsinds|\bfor|\bsince|\bover|\bin|\bna|\bafter|€|\beuro|\bom|\bat|\btot|\buntil|\bvoor|\bby|\bnummer|\bnr|\bhuisnummer|\bhace|\bha|\bllev(?:o|a|as|amos|an)|\bmarried|\bgetrouwd|\bworked|\bgewerkt|\blived|\bgewoond|\bacum|\bod|\bprzez|\bdesde|\bdepuis|(?:^|\s)(?:от|за|через|вже|уже|вече|منذ))\s*$/;
 
 /**
  * "een rit van 60", "a fine of 50", "de huur is 45": a number that measures the thing named before
@@ -529,8 +529,11 @@ const MEASURED = new RegExp(
 const INTRODUCED = /\b(?:een|a|an)\s+(?:[a-z]+\s+){0,2}(?:van|of|aged?)\s*$/;
 
 const AGE_PATTERNS: readonly RegExp[] = [
-  // "15 jaar", "15 jr", "15-jarige", "15 years old", "15yo", "15 y/o", "de 16 ani", "на 17"
-  /\b(\d{1,2})\s*(?:-\s*)?(?:jaar oud|jaar\b|jr\b|jarige\b|years? old|year-old\b|yrs? old|yo\b|y\/o|j\.|(?:de\s+)?ani\b|lat\b|lata\b|eves\b|anos\b|anni\b|ans\b|yas[iı]nda)/g,
+  // "15 jaar", "15 jr", "15-jarige", "15 years old", "15yo", "15 y/o", "19 years", "de 16 ani", "на 17"
+  /\b(\d{1,2})\s*(?:-\s*)?(?:jaar oud|jaar\b|jr\b|jarige\b|years? old|year-old\b|yrs? old|years?\b|yrs\b|yo\b|y\/o|j\.|(?:de\s+)?ani\b|lat\b|lata\b|eves\b|anos\b|anni\b|ans\b|yas[iı]nda)/g,
+  // The answer to "how old" told in passing: "ik vroeg hoe oud hij was en hij zei 16", "how old she
+  // is: 16", "asked her age, she said 15".
+  /\b(?:hoe oud|how old|(?:her|his|their|haar|zijn) (?:age|leeftijd))\b(?:\s+[a-z]+){0,6}?(?:\s+(?:zei|zegt|said|says|antwoord\w*|answered))?\s*[:,-]?\s+(\d{1,2})\b/g,
   // Scripts other than Latin (diacritics already stripped: "років" → "рокiв", "й" → "и"): "20 лет",
   // "на 20 години", "20 років", "عمرها 20 سنة"; JavaScript's \b knows only Latin letters.
   /(?<![\p{L}\p{N}])(\d{1,2})\s*(?:-\s*)?(?:лет|года?|годик\p{L}*|години|годинк\p{L}*|рок[іi]в|роки|рiк|рік|سن\p{L}*|عام\p{L}*|اعوام)(?![\p{L}])/gu,
@@ -544,6 +547,20 @@ const AGE_PATTERNS: readonly RegExp[] = [
   /(?:^|,)\s*(\d{1,2})\s*(?:,|[.!](?:\s|$)|$)/g,
   /\b(?:zus|zusje|broer|broertje|dochter|zoon|nicht|nichtje|neef|neefje|sister|brother|daughter|son|niece|nephew|cousin|girl|boy|meisje|jongen|client|cliente|student|leerling|pupil)\s+(\d{1,2})\b/g,
 ];
+
+/**
+ * Romanian says an age and a stretch of time with the same "de N ani": "o fată de 15 ani", "fiica
+ * mea de 15 ani" (a girl, my daughter of 15) against "lucrez aici de 15 ani" (I have worked here for
+ * 15 years). It is an age only after the person it belongs to.
+ */
+const ROMANIAN_PERSON_BEFORE_DE =
+  /^(?:fata|fete|fetita|fetite|baiat|baiatul|baiet\p{L}*|copil|copilul|copii|fiica|fiul|femeie|femeia|barbat|barbatul|tanar|tanara|tanarul|tinerul|tinera|sora|fratele|frate|nepoata|nepotul|verisoara|verisorul|sotia|sotul|prietena|prietenul|iubitul|iubita|colega|colegul|vecina|vecinul|minor|minora|persoana|om|muncitor|muncitoare|mea|meu|mei|mele|lui|ei|lor)$/u;
+
+function romanianStretchOfTime(plain: string, at: number, after: string): boolean {
+  if (!/^\s*ani\b/.test(after)) return false;
+  const de = /(\p{L}+)\s+de\s*$/u.exec(plain.slice(Math.max(0, at - 40), at));
+  return de !== null && !ROMANIAN_PERSON_BEFORE_DE.test(de[1]!);
+}
 
 /** An age said in so many words, 5..99; with `bare`, a message that is only a number is one. */
 export function readAge(text: string, bare: boolean): number | null {
@@ -566,6 +583,7 @@ export function readAge(text: string, bare: boolean): number | null {
       const before = plain.slice(Math.max(0, at - 12), at);
       if (NOT_AN_AGE_AFTER.test(after) && !/^\s*(?:jaar oud|years? old)/.test(after)) continue;
       if (NOT_AN_AGE_BEFORE.test(before)) continue;
+      if (romanianStretchOfTime(plain, at, after)) continue;
       if (MEASURED.test(plain.slice(Math.max(0, at - 48), at))) continue;
       const age = valid(Number(m[1]));
       if (age === null) continue;
@@ -623,7 +641,7 @@ export function withoutWritersAge(plain: string): string {
 
 /** "a boy maybe 12", "een jongen van een jaar of 13", "lijkt 14", "ik schat hem 14": a guess, never an age fact. */
 const ESTIMATE =
-  /\b(?:maybe|about|around|roughly|approx|at most|ongeveer|rond|zon|circa|misschien|een jaar of|lijkt|looks|seems|hooguit|hoogstens|schat (?:ik )?(?:hem|haar|ze|hen)?\s*(?:op)?|guess (?:he is|she is|hes|shes)?)\s*(\d{1,2})\b/;
+  /\b(?:maybe|about|around|roughly|approx|at most|ongeveer|rond|zon|circa|misschien|een jaar of|eruit als|uitziet als|looks? like|looked like|lijkt wel|lijkt|looks|seems|hooguit|hoogstens|schat (?:ik )?(?:hem|haar|ze|hen)?\s*(?:op)?|guess (?:he is|she is|hes|shes)?)\s*(\d{1,2})\b/;
 
 /** A guessed age well under 18 still tells that the person is a minor. */
 export function estimatedMinor(text: string): boolean | null {

@@ -118,6 +118,66 @@ describe('age', () => {
   });
 });
 
+describe('ages told in passing (once read by a second reader in the triage, src/triage/toldAge.ts)', () => {
+  it('reads the answer to "how old", the writer\'s own age and "N years"', () => {
+    expect(age('ik vroeg hoe oud hij was en hij zei 16, heel zachtjes')).toBe(16);
+    expect(age('een andere medewerker zei toen ik vroeg hoe oud ze is: 16')).toBe(16);
+    expect(age('Goedemiddag. ik ben een man van 58 uit heerenveen')).toBe(58);
+    expect(age('hi. i am from eritrea, 19 years. i have status since 1 year')).toBe(19);
+  });
+
+  it.each([
+    'ik werk hier al 2 jaar',
+    'I worked 5 years in Poland',
+    'it started 3 years ago',
+    'we are married 12 years now',
+    'I was 9 years here',
+  ])('does not take a time for an age: %p', (text) => {
+    expect(age(text)).toBeNull();
+  });
+
+  it.each([
+    'lucrez aici de 15 ani si seful nu ma plateste',
+    'sunt in olanda de 12 ani',
+    'pracuję tu od 15 lat',
+    '15 yıldır burada çalışıyorum',
+    '15 yildir burada calisiyorum',
+    'llevo 15 años aquí',
+    'trabalho aqui há 15 anos',
+  ])('reads no age in a stretch of years in another language: %p', (text) => {
+    expect(age(text)).toBeNull();
+  });
+
+  it('still reads the Romanian "de N ani" said of a person', () => {
+    expect(age('o fată de 15 ani lucrează la noi')).toBe(15);
+    expect(age('fiica mea de 16 ani nu vine acasa')).toBe(16);
+  });
+
+  it('takes a guess that the person looks a child as under 18, without an age', () => {
+    const reader = new MessageReader();
+    const text = 'man van rond de 40 met een meisje, zij zag eruit als 14 15 max';
+    const facts = extractFacts(
+      {
+        text,
+        read: reader.readForDanger(text),
+        guess: {
+          intent: { intent: 'describe_concern', score: 0.9, intents: {} },
+          form: { form: 'unknown', score: 0.5 },
+          aboutWhom: { aboutWhom: 'other', score: 0.9 },
+          relation: { relation: null, score: 0 },
+          minor: { minor: false, score: 0.9 },
+          questions: [],
+        },
+        signals: [],
+        awaiting: null,
+      },
+      NO_PLACES,
+    );
+    expect(facts).toMatchObject({ aboutWhom: 'other', minor: true });
+    expect(facts.age).toBeUndefined();
+  });
+});
+
 describe('the age of a second person the story brings in', () => {
   it('reads the age of the person it is about, not of "een vriend van 19" beside them', () => {
     expect(age('mijn nicht heeft een vriend van 23 en ze is 15')).toBe(15);
