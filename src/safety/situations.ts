@@ -836,9 +836,13 @@ export const DISTANCE_LEXICON: Lexicon<DistanceConcept> = {
     'heard|hear|told me|someone told|apparently|rumour|rumor|rumours|supposedly|allegedly|a friend of a friend|friend of my|someone said|people say|word is',
   ],
   not_urgent: [
-    'geen haast|niet dringend|niet acuut|geen spoed|niet urgent|rustig|vraag me af|vroeg me af|even vragen|benieuwd|twijfel|ik weet niet of',
+    'geen haast|niet dringend|niet acuut|geen spoed|niet urgent|rustig|vraag me af|vroeg me af|even vragen|benieuwd|twijfel',
+    // Doubt whether this is the place or the thing ("ik weet niet of dit uitbuiting is"), not doubt
+    // whether someone can leave or is safe ("ik weet niet of ze daar weg kan"): that is no distance.
+    'ik weet niet of ~1 dit|dat|het|ik|jullie|je|u|dit wel|het wel|ik hier',
     'wil ~3 advies',
-    'no rush|not urgent|no hurry|not an emergency|just want advice|wondering|was wondering|curious|not sure if|not sure whether|just asking',
+    'no rush|not urgent|no hurry|not an emergency|just want advice|wondering|was wondering|curious|just asking',
+    'not sure if|not sure whether ~1 this|that|it|i|you',
   ],
   long_ongoing: [
     'al maanden|al jaren|al weken|al een tijdje|al een tijd|al lang|sinds maanden|sinds jaren|steeds|vaak|regelmatig|elke dag|elke week|elke avond|iedere dag|altijd',
