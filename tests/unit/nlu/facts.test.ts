@@ -4,6 +4,7 @@ import {
   readAge,
   readChainedRelation,
   readMinor,
+  readAgedRelation,
   readNeighbourByPlace,
   readOtherRelation,
   readRelation,
@@ -175,6 +176,55 @@ describe('ages told in passing (once read by a second reader in the triage, src/
     );
     expect(facts).toMatchObject({ aboutWhom: 'other', minor: true });
     expect(facts.age).toBeUndefined();
+  });
+});
+
+describe('a relative named with an age', () => {
+  it.each([
+    ['mijn nichtje van 15 zit op een groep in zeist', 'extended_family'],
+    ['Mijn kleinzoon (15) heeft sinds kort een nieuwe scooter', 'grandchild'],
+    ['mijn neefje van 13 woont bij zijn moeder', 'extended_family'],
+    ['zoon van 17 zit al maanden in iets met drugs', 'child'],
+    ['my sister, 16, works in a salon', 'sibling'],
+  ])('%p is %s', (text, expected) => {
+    expect(readAgedRelation(normaliseText(text))).toBe(expected);
+  });
+
+  it.each([
+    'mijn vriend (28) heeft schulden',
+    'mijn man van 40 werkt daar',
+    'een jongen van 13 staat hier',
+    'maar mijn dochter van 3 is nog daar',
+  ])('leaves %p to the other rules', (text) => {
+    expect(readAgedRelation(normaliseText(text))).toBeNull();
+  });
+
+  it('wins over the model, which took a niece for a client', () => {
+    const reader = new MessageReader();
+    const text = 'mijn nichtje van 15 zit op een groep en wordt vanavond opgehaald';
+    const facts = extractFacts(
+      {
+        text,
+        read: reader.readForDanger(text),
+        guess: {
+          intent: { intent: 'describe_concern', score: 0.9, intents: {} },
+          form: { form: 'unknown', score: 0.5 },
+          aboutWhom: { aboutWhom: 'other', score: 0.9 },
+          relation: { relation: 'client', score: 0.7 },
+          minor: { minor: true, score: 0.9 },
+          questions: [],
+        },
+        signals: [],
+        awaiting: null,
+      },
+      NO_PLACES,
+    );
+    expect(facts.relation).toBe('extended_family');
+  });
+
+  it("reads a partner's sister as extended family, and the family the writer lives under or above as neighbours", () => {
+    expect(readChainedRelation(normaliseText("My girlfriend's sister (20) works at a massage place"))).toBe('extended_family');
+    expect(readNeighbourByPlace(normaliseText('ik woon op de verdieping onder een gezin in capelle'))).toBe('neighbour');
   });
 });
 
