@@ -665,7 +665,7 @@ export function withoutWritersAge(plain: string): string {
 
 /** "a boy maybe 12", "een jongen van een jaar of 13", "lijkt 14", "ik schat hem 14": a guess, never an age fact. */
 const ESTIMATE =
-  /\b(?:maybe|about|around|roughly|approx|at most|ongeveer|rond|zon|circa|misschien|een jaar of|eruit als|uitziet als|looks? like|looked like|lijkt wel|lijkt|looks|seems|hooguit|hoogstens|schat (?:ik )?(?:hem|haar|ze|hen)?\s*(?:op)?|guess (?:he is|she is|hes|shes)?)\s*(\d{1,2})\b/;
+  /\b(?:maybe|about|around|roughly|approx|at most|ongeveer|ong\.?|ca\.?|rond|zon|circa|misschien|een jaar of|eruit als|uitziet als|looks? like|looked like|lijkt wel|lijkt|looks|seems|hooguit|hoogstens|schat (?:ik )?(?:hem|haar|ze|hen)?\s*(?:op)?|guess (?:he is|she is|hes|shes)?)\s*(\d{1,2})\b/;
 
 /** A guessed age well under 18 still tells that the person is a minor. */
 export function estimatedMinor(text: string): boolean | null {
@@ -678,7 +678,7 @@ export function estimatedMinor(text: string): boolean | null {
 const valid = (n: number): number | null => (Number.isInteger(n) && n >= 5 && n <= 99 ? n : null);
 
 const MINOR_CUES =
-  /\b(?:groep [1-8]|brugklas|brugklasser|(?:[1-6]e|eerste|tweede|derde|vierde|vijfde|zesde) klas|klas [1-6]|(?:havo|vwo|vmbo|mavo|atheneum|gymnasium|vmbo-t|vmbo-k|vmbo-b)[ -]?[1-6]|middelbare school|basisschool|onderbouw|bovenbouw|minderjarig\w*|onder de 18|nog geen 18|jonger dan 18|tiener\w*|puber\w*|underage|under 18|under eighteen|not yet 18|teen|teens|teenager\w*|year (?:[7-9]|1[0-3])|grade (?:[1-9]|1[0-2])|(?:[5-9]|1[0-2])th grade|high school|middle school|primary school|secondary school|schoolgirl|schoolboy|(?:jo|mo)(?:[7-9]|1[0-9]))\b/;
+  /\b(?:groep [1-8]|brugklas|brugklassers?|(?:[1-6]e|eerste|tweede|derde|vierde|vijfde|zesde) klas|klas [1-6]|(?:havo|vwo|vmbo|mavo|atheneum|gymnasium|vmbo-t|vmbo-k|vmbo-b)[ -]?[1-6]|middelbare school|basisschool|onderbouw|bovenbouw|minderjarig\w*|onder de 18|nog geen 18|jonger dan 18|tiener\w*|puber\w*|underage|under 18|under eighteen|not yet 18|teen|teens|teenager\w*|year (?:[7-9]|1[0-3])|grade (?:[1-9]|1[0-2])|(?:[5-9]|1[0-2])th grade|high school|middle school|primary school|secondary school|schoolgirl|schoolboy|(?:jo|mo)(?:[7-9]|1[0-9]))\b/;
 const ADULT_CUES =
   /\b(?:volwassen\w*|meerderjarig\w*|boven de 18|ouder dan 18|adult|adults|grown(?:-| )up|over 18|older than 18|(?:begin|midden|eind|ergens in de) (?:twintig|dertig|veertig)|twintiger|dertiger|veertiger|in (?:her|his|their) (?:twenties|thirties|forties)|(?:early|mid|late) (?:twenties|thirties|forties))\b/;
 

@@ -1,4 +1,5 @@
 import {
+  estimatedMinor,
   extractFacts,
   NO_PLACES,
   readAge,
@@ -110,6 +111,12 @@ describe('age', () => {
     expect(age('15 denk ik')).toBeNull();
     expect(age('15 uur', true)).toBeNull();
     expect(age('112')).toBeNull();
+  });
+
+  it('reads a guess written short ("ong. 14", "ca. 13") as under 18, without an age', () => {
+    expect(estimatedMinor(normaliseText('3 meisjes van ong. 14 stappen uit een busje'))).toBe(true);
+    expect(estimatedMinor(normaliseText('een jongen van ca. 13 bij de deur'))).toBe(true);
+    expect(age('3 meisjes van ong. 14 stappen uit een busje')).toBeNull();
   });
 
   it('takes a guess for no age, and the age now over an earlier one', () => {
@@ -253,6 +260,7 @@ describe('minor without a number', () => {
     'ze is minderjarig',
     'my daughter is a teenager',
     'ik ben trainer van een JO15 team',
+    'er worden brugklassers gevraagd hun bankpas uit te lenen',
   ])('%p is a minor', (text) => {
     expect(minor(text)).toBe(true);
   });
