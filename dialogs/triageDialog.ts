@@ -8,7 +8,6 @@ import { cuedTopics } from '../src/triage/questionCues';
 import { questionsToAnswer } from '../src/triage/questionsToAnswer';
 import { mergeUnderstood, recordAnswer, rememberFacts } from '../src/triage/summary';
 import type { TriageSummary } from '../src/triage/summary';
-import { withAgeTheFactsMissed } from '../src/triage/toldAge';
 import { withoutWritersOwnAge } from '../src/triage/writersAge';
 import { isAcute, type ToldFacts, type Understanding } from '../src/understanding/understanding';
 import { describesConcern, roleAnswer, yesNoAnswer } from './answers';
@@ -126,7 +125,7 @@ class StoryDialog extends Dialog<object> {
       const role = roleAnswer(this.replies, text);
       if (role) told.aboutWhom = role;
     }
-    let summary = rememberFacts(mergeUnderstood(before, u), withoutWritersOwnAge(before, withAgeTheFactsMissed(told, text), text));
+    let summary = rememberFacts(mergeUnderstood(before, u), withoutWritersOwnAge(before, told, text));
     const role = roleAnswer(this.replies, text);
     if (role) summary = { ...summary, role };
 

@@ -15,7 +15,6 @@ import type { Locale } from '../i18n/catalog';
 import type { Logger } from '../log';
 import { topicsToAnswer } from '../triage/ownQuestions';
 import { cuedTopics } from '../triage/questionCues';
-import { withAgeTheFactsMissed } from '../triage/toldAge';
 import { withoutWritersOwnAge } from '../triage/writersAge';
 import { mergeUnderstood, rememberFacts } from '../triage/summary';
 import { isAcute, type FirstLook, type Understander, type Understanding } from '../understanding/understanding';
@@ -229,10 +228,7 @@ export class HelplineBot extends ActivityHandler {
       // Neither Dutch nor English: what was told is still kept for the counsellor. A question the
       // plain words show (police, permit, debt, prison, someone who speaks my language) is answered
       // first, in English and Dutch; then the interpreter line, with the numbers the first time.
-      summary = rememberFacts(
-        mergeUnderstood(summary, understanding),
-        withoutWritersOwnAge(summary, withAgeTheFactsMissed(understanding.facts, text), text),
-      );
+      summary = rememberFacts(mergeUnderstood(summary, understanding), withoutWritersOwnAge(summary, understanding.facts, text));
       await this.triage.set(context, summary);
       if ((text.match(/\p{L}+/gu) ?? []).length >= 6) session.storyInOther = true;
       const cued = cuedTopics(text);

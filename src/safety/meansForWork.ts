@@ -46,7 +46,7 @@ const LEXICON = {
 type Part = keyof typeof LEXICON;
 
 /** The suicide concepts whose medication words a purpose of work takes back. */
-const MEDICATION_CONCEPTS: ReadonlySet<SituationConcept> = new Set(['suicide_indirect', 'suicide_means']);
+const MEDICATION_CONCEPTS: ReadonlySet<SituationConcept> = new Set(['suicide_indirect', 'suicide_prepared', 'suicide_means']);
 /** The hit must be a medication word itself, not a longer phrase ("pillen ~3 sparen"). */
 const MEDICATION_WORDS = new Set(
   ['pillen', 'pil', 'slaappillen', 'pills', 'pill', 'paracetamol', 'tabletten', 'medicijnen'].map((w) => skeleton(normaliseText(w))),

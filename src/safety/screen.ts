@@ -138,6 +138,25 @@ function cryUnread(read: ReadMessage, vocabulary: Vocabulary): boolean {
   );
 }
 
+/** The ways a message is acute whatever its danger score. */
+export interface OtherRoutes {
+  suicidal: boolean;
+  alarm: boolean;
+  cry: boolean;
+}
+
+/**
+ * Acute whatever the danger score: suicidal thoughts (the suicide model over its threshold, or the
+ * words of them in a language the model reads poorly), an explicit alarm, a cry for help unread.
+ * The screen answers these with 112 at once; training leaves them out when it chooses the unsure
+ * threshold (training.ts), which is there for the messages only the danger score can catch.
+ */
+export function acuteByOtherRoute(read: ReadMessage, suicideScore: number, suicidalThreshold: number, vocabulary: Vocabulary): OtherRoutes {
+  const suicidal = gatedSuicideScore(read, suicideScore, vocabulary) >= suicidalThreshold || suicideWordedUnread(read, vocabulary);
+  const alarm = explicitAlarm(read);
+  return { suicidal, alarm, cry: !alarm && cryUnread(read, vocabulary) };
+}
+
 /**
  * A situation of danger named (not background: a child, a passport or a debt alone) in a message the
  * model reads poorly, with nothing distancing it and the score in the unsure band: the model cannot
@@ -191,11 +210,7 @@ export class SafetyScreen {
     // Suicidal thoughts are said in words of their own (directly, indirectly, as farewell,
     // worthlessness or exhaustion): without any, only a confident model may raise the 113 answer,
     // so a threat against the writer is not read as a wish to die.
-    const suicidal =
-      gatedSuicideScore(read, suicideScore, this.bundle.vocabulary.danger) >= thresholds.suicidal ||
-      suicideWordedUnread(read, this.bundle.vocabulary.danger);
-    const alarm = explicitAlarm(read);
-    const cry = !alarm && cryUnread(read, this.bundle.vocabulary.danger);
+    const { suicidal, alarm, cry } = acuteByOtherRoute(read, suicideScore, thresholds.suicidal, this.bundle.vocabulary.danger);
     // Only background (or no situation, only words) over the acute threshold: the bot asks the danger
     // question, with 112 in it, instead of answering as if danger were certain.
     // A very confident model may answer with 112 without a named situation (clearWithoutSituation).

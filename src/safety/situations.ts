@@ -35,6 +35,7 @@ export const SITUATION_CONCEPTS = [
   'missing',
   'suicide_direct',
   'suicide_indirect',
+  'suicide_prepared',
   'self_harm',
   'suicide_means',
   'farewell',
@@ -73,6 +74,7 @@ export const BACKGROUND_SITUATIONS: ReadonlySet<SituationConcept> = new Set([
 export const SUICIDE_WORDING: ReadonlySet<SituationConcept> = new Set([
   'suicide_direct',
   'suicide_indirect',
+  'suicide_prepared',
   'farewell',
   'worthless',
   'self_harm',
@@ -386,19 +388,15 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'zie ~2 het ~2 niet ~2 meer ~1 zitten',
     'geen uitweg|geen toekomst|heeft geen zin meer|heeft allemaal geen zin|niet meer wakker|nooit meer wakker|last voor iedereen|tot last|ik ben een last|afscheidsbrief|van het dak|voor de trein|springen|laatste keer|ik verdwijn|als ik verdwijn',
     'afscheid ~2 nemen|geschreven',
-    'pillen|slaappillen|tabletten|medicijnen ~3 sparen|spaar|gespaard|opgespaard|verzameld|verzamel|bewaard|slikken',
     'hele strip|hele doos|handvol|potje ~1 pillen|slaappillen|tabletten|paracetamol',
     // Pills or a rope alone are not a way of saying it ("een zakje met pillen gezien", "pillen om
     // wakker te blijven"); taking them all, or saving them, is.
     'alle|hele strip|hele doos|potje|een handvol ~2 pillen|slaappillen|tabletten|medicijnen ~3 genomen|geslikt|nemen|slikken|innemen|ingenomen',
     'pillen|slaappillen|tabletten|medicijnen ~3 allemaal ~2 genomen|geslikt|nemen|slikken|innemen|ingenomen|in een keer',
-    'touw ~3 gekocht|klaar|klaargelegd|opgehangen|ophangen',
     'better off without me|better if i wasnt|better if i werent|better if i disappeared|if i just disappeared|if i disappeared|no way out|no point|dont see the point|no reason to live|not wake up|never wake up|sleep forever|burden to everyone|a burden|give up on life|wrote a letter|goodbye letter|giving away my|the balcony|jump|bridge|can not go on|no future|just disappear|i could disappear',
     'take|took|taking|swallow|swallowed ~3 all ~2 pills|tablets|meds|sleeping pills',
     'all ~2 pills|tablets|meds ~3 at once|in one go',
     'whole|entire ~1 bottle|box|pack|strip ~2 of ~1 pills|tablets|paracetamol',
-    'saving|saved|collecting|collected|hoarding ~2 pills|tablets|meds|sleeping pills',
-    'bought ~2 a ~1 rope',
     // A step forward at a platform, under a train, waiting by the tracks not knowing anymore; sleeping
     // pills put away "for when it no longer works"; not waking up being fine.
     'een stap naar voren|stap naar voren|one step forward|step in front',
@@ -579,6 +577,26 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'niet ~2 uitmaakt|uitmaken|uit maakt ~3 of ik ~2 er ~2 ben|besta|leef',
     'voor niemand ~2 iets ~1 beteken|betekenen',
     'beter ~5 dak|flat|brug|balkon ~2 vallen|val|valt',
+    // One's own death weighed as no loss, said in passing after a story ("beter ik ook dood",
+    // "dat ik net zo goed dood kan zijn", "might as well be dead"): the comparison is the saying.
+    'beter|liever ~2 ik ~2 ook ~1 dood',
+    'net zo goed ~3 dood ~2 kan|ben|zijn|zou|was',
+    'evengoed|even goed ~3 dood ~2 kan|ben|zijn|zou',
+    'might as well ~1 be ~1 dead|die|not be here|not exist',
+    // A step that ends it, told as a thought at a height or a track: "als ik nu spring is het
+    // klaar", "if I jump it is over", "voor de trein en dan is het klaar".
+    'als|if ~1 ik|i ~3 spring|springen|jump|fall|val|stap ~5 klaar|voorbij|over|done|rust|quiet|peace',
+    'spring|springen|jump ~4 dan ~1 is ~1 het ~1 klaar|voorbij|over|rust',
+    'jump|jumped|step ~4 and ~1 it ~1 would ~1 be ~1 over|done',
+    // Not waking up wished or hoped for, with the verb in the conditional or the past
+    // ("I wish I just wouldn't wake up", "hoping I don't wake up", "ik hoop dat ik niet wakker word").
+    'wish|hope|hoping|hoped|pray|praying ~4 wouldnt|would not|didnt|did not|do not|dont|never|wont|will not ~1 wake',
+    'hoop|hoopte|bid|wens|wenste ~4 niet ~2 meer ~1 wakker|nooit ~2 meer ~1 wakker|niet ~1 wakker word|niet wakker zou',
+    // Disappearing for good, in the languages where "desaparecer" or "исчезнуть" carry it.
+    'mejor ~2 desaparecer|morir|morirme|estar muert*|no estar',
+    'desaparecer ~1 para siempre|sumir ~1 para sempre|desaparecer ~1 para sempre|disappear ~1 forever|for good|verdwijnen ~1 voor altijd|voorgoed',
+    'лучше бы ~3 меня ~2 не было|не было меня',
+    'краще б|краще би ~3 мене ~2 не було',
     'stop existing|stopped existing|cease to exist|not exist anymore|not exist any more',
     'matter ~4 if i ~2 am here|am alive|exist|was gone|were gone',
     'lepiej ~2 niet zyl|zyla|zyc|istnial|istniala',
@@ -607,6 +625,18 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'chce ~2 umrzec|odebrac ~1 sobie ~1 zycie|zabic ~1 sie|niet chce ~2 zyc|niet chce ~2 dalej zyc',
     // Amharic and Tigrinya in Ethiopic letters and in Latin letters: to die, not to live, to kill oneself.
     'መሞት እፈልጋለሁ|መኖር አልፈልግም|ራሴን አጠፋለሁ|ራሴን ላጠፋ|ክመውት ደልየ|ክነብር ኣይደልን|rasen atefalehu|rasen latefa|menor alfelgim|mot efelgalehu|kmot delye|kimut delye|knbr aydelen|kinebr aydelen',
+  ],
+  // The means got ready: pills saved, a rope bought, a blade kept for oneself, how many tablets looked
+  // up. A state that lasts, so "vorige week een touw gekocht" is no distance: a concept of its own,
+  // so that the model weighs the past with it apart from the past of a thought ("vroeger dacht ik").
+  suicide_prepared: [
+    'pillen|slaappillen|tabletten|medicijnen|paracetamol ~3 sparen|spaar|gespaard|opgespaard|verzameld|verzamel|bewaard|bewaar|slikken|verstopt',
+    'touw|strop ~3 gekocht|klaar|klaargelegd|opgehangen|ophangen|verstopt|in de kast|onder mijn bed',
+    'saving|saved|collecting|collected|hoarding|hiding|hidden|stashed ~2 pills|tablets|meds|sleeping pills|paracetamol',
+    'bought|got|have|hidden ~2 a ~1 rope',
+    'mesje|scheermesje|touw|pillen|tabletten|knife|blade|rope|pills ~6 voor mezelf|voor mij zelf|for myself|not for him|niet voor hem',
+    'gegoogeld|opgezocht|gezocht|googled|looked up|searched ~4 hoeveel|welke|how many|how much|which ~3 pillen|tabletten|paracetamol|pills|tablets|nodig|enough|genoeg',
+    'hoeveel|how many|how much ~3 pillen|tabletten|paracetamol|pills|tablets ~3 genoeg|nodig|enough|dodelijk|lethal|to die',
   ],
   suicide_means: [
     'spoor|spoorlijn|spoorbaan|perron|trein|treinen|brug|dak|balkon|rand|kanaal|gracht|water|snelweg|vrachtwagen|flat|vensterbank|raam uit',
@@ -758,8 +788,9 @@ export const DISTANCE_LEXICON: Lexicon<DistanceConcept> = {
     'vorig|vorige ~0 jaar|week|maand|zomer|winter|keer',
     '# ~0 jaar|jaren|maanden|weken|dagen ~0 geleden|terug',
     'lang geleden|tijd geleden|jaren terug|jaren geleden',
-    'toen ik|toen hij|toen ze|toen we|toen wij|destijds|vroeger|ooit|in die tijd|indertijd|in #|jaren # ',
-    'last year|last summer|last month|last week|last winter|years ago|months ago|weeks ago|long ago|ago|back then|at the time|in those days|used to|once|when i was|when i worked|when i lived|when she was|when he was|when we were|years back|in #',
+    // A year ("in 2019"), not any number: "ik zit in 3 vmbo" and "in 10 minuten" are not the past.
+    'toen ik|toen hij|toen ze|toen we|toen wij|destijds|vroeger|ooit|in die tijd|indertijd|in 19*|in 20*|jaren # ',
+    'last year|last summer|last month|last week|last winter|years ago|months ago|weeks ago|long ago|ago|back then|at the time|in those days|used to|once|when i was|when i worked|when i lived|when she was|when he was|when we were|years back|in 19*|in 20*',
     'w zeszlym roku|anul trecut|миналата година|в прошлом году|gecen yil|el ano pasado|ano passado|tavaly',
   ],
   past_verb: [
@@ -770,6 +801,9 @@ export const DISTANCE_LEXICON: Lexicon<DistanceConcept> = {
   now: [
     'nu|op dit moment|momenteel|op het moment|nog steeds|nog altijd|nog|op dit eigenste|nu net|net|zojuist|zonet|vandaag|vanavond|vannacht|al # uur|al uren|al dagen|al # dagen|sinds gisteren|sinds vanochtend|sinds vanmorgen|sinds vannacht|sinds zaterdag|sinds vrijdag',
     'now|right now|at the moment|currently|still|just now|just|today|tonight|this morning|this evening|for # hours|for hours|since yesterday|since this morning|since last night|at this moment|as we speak|as i type|as i write',
+    // Since a moment in the past, and so still: "sinds vorige week slaap ik niet meer".
+    'sinds ~4 vorige|vorig ~0 week|maand|jaar|keer|zomer|winter',
+    'since ~4 last ~0 week|month|year|time|summer|winter',
     'teraz|acum|сега|сейчас|зараз|simdi|ahora|agora|most',
   ],
   safe_now: [
@@ -802,9 +836,13 @@ export const DISTANCE_LEXICON: Lexicon<DistanceConcept> = {
     'heard|hear|told me|someone told|apparently|rumour|rumor|rumours|supposedly|allegedly|a friend of a friend|friend of my|someone said|people say|word is',
   ],
   not_urgent: [
-    'geen haast|niet dringend|niet acuut|geen spoed|niet urgent|rustig|vraag me af|vroeg me af|even vragen|benieuwd|twijfel|ik weet niet of',
+    'geen haast|niet dringend|niet acuut|geen spoed|niet urgent|rustig|vraag me af|vroeg me af|even vragen|benieuwd|twijfel',
+    // Doubt whether this is the place or the thing ("ik weet niet of dit uitbuiting is"), not doubt
+    // whether someone can leave or is safe ("ik weet niet of ze daar weg kan"): that is no distance.
+    'ik weet niet of ~1 dit|dat|het|ik|jullie|je|u|dit wel|het wel|ik hier',
     'wil ~3 advies',
-    'no rush|not urgent|no hurry|not an emergency|just want advice|wondering|was wondering|curious|not sure if|not sure whether|just asking',
+    'no rush|not urgent|no hurry|not an emergency|just want advice|wondering|was wondering|curious|just asking',
+    'not sure if|not sure whether ~1 this|that|it|i|you',
   ],
   long_ongoing: [
     'al maanden|al jaren|al weken|al een tijdje|al een tijd|al lang|sinds maanden|sinds jaren|steeds|vaak|regelmatig|elke dag|elke week|elke avond|iedere dag|altijd',

@@ -65,7 +65,12 @@ export function extractFacts(sources: FactSources, places: PlaceFinder): Partial
   // "de dochter van mijn buren", "my husband's brother": the person is named through someone else,
   // which the model, reading words and pairs, takes for the last relation word it sees.
   const chained = readChainedRelation(plain);
+  // "mijn nichtje van 15", "my grandson (15)": a relative named with an age is the person the worry
+  // is about, and the relation word says which; the model, reading words and pairs, confused a
+  // niece or a grandson with a sibling or a child.
+  const aged = chained ? null : readAgedRelation(plain);
   if (chained) facts.relation = chained;
+  else if (aged) facts.relation = aged;
   else if (guess.relation.relation && guess.relation.score >= MODEL_CONFIDENCE) facts.relation = guess.relation.relation;
   else {
     const named = readRelation(plain, awaiting === 'relation');
@@ -278,7 +283,7 @@ const KIN = new Set([
 const YOUNG = new Set(['jongen', 'jongetje', 'meisje', 'meid', 'boy', 'girl', 'tiener', 'teenager']);
 const FRIENDS = new Set(['vriendinnetje', 'friend', 'friends', 'bestie', 'klasgenoot', 'klasgenote', 'classmate']);
 const FAMILY_OWNERS =
-  /^(?:zus|zusje|broer|broertje|man|vrouw|partner|vriend|zwager|schoonzus|oom|tante|neef|nicht|ouders|moeder|vader|stiefvader|stiefmoeder|sister|brother|husband|wife|partner|boyfriend|uncle|aunt|cousin|parents|mother|father|mum|mom|dad|stepdad|stepmum|stepmom)$/;
+  /^(?:zus|zusje|broer|broertje|man|vrouw|partner|vriend|zwager|schoonzus|oom|tante|neef|nicht|ouders|moeder|vader|stiefvader|stiefmoeder|sister|brother|husband|wife|partner|boyfriend|girlfriend|uncle|aunt|cousin|parents|mother|father|mum|mom|dad|stepdad|stepmum|stepmom)$/;
 const PARTNER_OWNERS = /^(?:man|vrouw|partner|vriend|husband|wife|boyfriend|girlfriend)$/;
 const PARENT_OWNERS = /^(?:ouders|moeder|vader|parents|mother|father|mum|mom|dad)$/;
 const NEIGHBOUR_OWNERS = /^(?:buren|buurman|buurvrouw|overbuurman|overbuurvrouw|bovenburen|onderburen|neighbou?rs?)$/;
@@ -373,7 +378,7 @@ export function readRoleRelation(plain: string, aboutWhom: AboutWhom | null | un
  * me" in a salon is no neighbour, so the writer's home is what counts).
  */
 export function readNeighbourByPlace(plain: string): Relation | null {
-  return /\b(?:naast (?:ons|mij)|hiernaast|ernaast|next door|door de muur|through the wall|boven (?:ons|mij)|onder ons|bovenburen|onderburen|the flat above|the flat below|the apartment above|the apartment below)\b/.test(
+  return /\b(?:naast (?:ons|mij)|hiernaast|ernaast|next door|door de muur|through the wall|boven (?:ons|mij)|onder ons|bovenburen|onderburen|the flat above|the flat below|the apartment above|the apartment below)\b|\b(?:ik woon|wij wonen|we wonen|i live|we live)\s+(?:[a-z]+\s+){0,4}?(?:onder|boven|naast|below|above|next to)\s+(?:een|het|de|a|the)\b/.test(
     plain,
   )
     ? 'neighbour'
@@ -399,6 +404,25 @@ function clearlyAdult(plain: string, facts: Partial<ToldFacts>): boolean {
 // Letters, not word edges, bound the words: \b does not see Cyrillic letters.
 const SELF_AT_WORK =
   /(?<!\p{L})(?:ik werk|ik werkte|wij werken|we werken|i work|i worked|we work|we worked|i am working|im working|i'm working|working as|ik ben (?:schoonmaker|schoonmaakster|kok|chauffeur|plukker|orderpicker|bouwvakker|uitzendkracht|nanny|au pair)|pracuj\p{L}*|pracowal\p{L}*|lucrez|lucram|lucrat|trabajo|trabajamos|trabaje|trabalho|trabalhamos|trabalhei|работя|работим|работих|працюю|працюємо|працював\p{L}*|работаю|работал\p{L}*|calisiyorum|calisiyoruz|dolgozom|dolgozunk|dolgoztam)(?!\p{L})/u;
+
+/**
+ * A relative named with a possessive (or, at the start of a chat line, without one: "zoon van 17 zit
+ * al maanden in ...") and an age right after: "mijn nichtje van 15", "my grandson (15)", "mijn nicht
+ * van 17", "my sister, 16,". Only family words: a "vriend" or a colleague with an age is left to the
+ * model, which tells a friend from a partner better than the word does.
+ */
+export function readAgedRelation(plain: string): Relation | null {
+  const m =
+    /(?:^|(?:\b(?:mijn|mn|m'n|onze|ons|my|our)\s+(?:[\p{L}]+\s+)?))([\p{L}-]+)\s*(?:,\s*|\(\s*|\s+(?:van|of|is|aged)\s+)(\d{1,2})\b/u.exec(
+      plain,
+    );
+  // An age no one writes to a helpline about (a toddler of 3) names the writer's own child, not the worry.
+  if (!m || valid(Number(m[2])) === null) return null;
+  const found = RELATION_WORDS.find(([re]) => re.test(m[1]!));
+  return found && AGED_FAMILY.has(found[1]) ? found[1] : null;
+}
+
+const AGED_FAMILY: ReadonlySet<Relation> = new Set(['child', 'sibling', 'grandchild', 'extended_family']);
 
 /** A relation said with a possessive: "mijn nichtje", "my little brother", "onze buurvrouw". */
 export function readRelation(plain: string, bare: boolean): Relation | null {
@@ -506,9 +530,9 @@ export function readOtherRelation(plain: string): Relation | null {
 }
 
 const NOT_AN_AGE_AFTER =
-  /^\s*(?:(?:tot|to|till|until|t\/m|-)\s*\d|-?year-olds|-?jarigen|euro|eur|€|uur|u\b|hours?|hrs?|uren|min|minuten|minutes|km|kilo|kg|%|procent|percent|man|mensen|people|keer|times|dagen|days|weken|weeks|maanden|months|klanten|clients|jaar geleden|years ago|jaar lang|years long|bedden|beds?|kamers?|rooms?|personen|persons|mannen|men|vrouwen|women|meisjes|girls|jongens|boys|kinderen|kids|children|collega'?s|colleagues|werknemers|workers|arbeiders|auto'?s|cars|huizen|houses|matrassen|mattresses|dollars?|pond|pounds|stuks|pieces|telefoons|phones|pakketjes|packages|in the morning|at night|'s ochtends|s ochtends|'s avonds|s avonds|'s nachts|s nachts|(?:de )?ani in urma|lat temu|anos atras|anni fa|(?:лет|года?|години|рок[іi]в|роки) (?:назад|тому))/;
+  /^\s*(?:(?:tot|to|till|until|t\/m|-)\s*\d|-?year-olds|-?jarigen|euro|eur|€|uur|u\b|hours?|hrs?|uren|min|minuten|minutes|km|kilo|kg|%|procent|percent|man|mensen|people|keer|times|dagen|days|weken|weeks|maanden|months|klanten|clients|jaar geleden|years ago|jaar lang|years long|bedden|beds?|kamers?|rooms?|personen|persons|mannen|men|vrouwen|women|meisjes|girls|jongens|boys|kinderen|kids|children|collega'?s|colleagues|werknemers|workers|arbeiders|auto'?s|cars|huizen|houses|matrassen|mattresses|dollars?|pond|pounds|stuks|pieces|telefoons|phones|pakketjes|packages|in the morning|at night|'s ochtends|s ochtends|'s avonds|s avonds|'s nachts|s nachts|(?:de )?ani in urma|lat temu|anos atras|anni fa|(?:лет|года?|години|рок[іi]в|роки) (?:назад|тому)|y[iı]l|sene|(?:jaar|years?|yrs)\s+(?:in|here|hier|there|daar|al|lang|long|getrouwd|married|gewerkt|worked|werkzaam|in dienst|employed|ervaring|experience|for|voor)\b)/;
 const NOT_AN_AGE_BEFORE =
-  /(?:\bjaar of|\bal|\bsinds|\bfor|\bsince|\bover|\bin|\bna|\bafter|€|\beuro|\bom|\bat|\btot|\buntil|\bvoor|\bby|\bnummer|\bnr|\bhuisnummer|\bhace|\bha|\bacum|\bod|\bprzez|\bdesde|\bdepuis|(?:^|\s)(?:от|за|через|вже|уже|вече|منذ))\s*$/;
+  /(?:\bjaar of|\bal|\bsinds|\bfor|\bsince|\bover|\bin|\bna|\bafter|€|\beuro|\bom|\bat|\btot|\buntil|\bvoor|\bby|\bnummer|\bnr|\bhuisnummer|\bhace|\bha|\bllev(?:o|a|as|amos|an)|\bmarried|\bgetrouwd|\bworked|\bgewerkt|\blived|\bgewoond|\bacum|\bod|\bprzez|\bdesde|\bdepuis|(?:^|\s)(?:от|за|через|вже|уже|вече|منذ))\s*$/;
 
 /**
  * "een rit van 60", "a fine of 50", "de huur is 45": a number that measures the thing named before
@@ -529,8 +553,11 @@ const MEASURED = new RegExp(
 const INTRODUCED = /\b(?:een|a|an)\s+(?:[a-z]+\s+){0,2}(?:van|of|aged?)\s*$/;
 
 const AGE_PATTERNS: readonly RegExp[] = [
-  // "15 jaar", "15 jr", "15-jarige", "15 years old", "15yo", "15 y/o", "de 16 ani", "на 17"
-  /\b(\d{1,2})\s*(?:-\s*)?(?:jaar oud|jaar\b|jr\b|jarige\b|years? old|year-old\b|yrs? old|yo\b|y\/o|j\.|(?:de\s+)?ani\b|lat\b|lata\b|eves\b|anos\b|anni\b|ans\b|yas[iı]nda)/g,
+  // "15 jaar", "15 jr", "15-jarige", "15 years old", "15yo", "15 y/o", "19 years", "de 16 ani", "на 17"
+  /\b(\d{1,2})\s*(?:-\s*)?(?:jaar oud|jaar\b|jr\b|jarige\b|years? old|year-old\b|yrs? old|years?\b|yrs\b|yo\b|y\/o|j\.|(?:de\s+)?ani\b|lat\b|lata\b|eves\b|anos\b|anni\b|ans\b|yas[iı]nda)/g,
+  // The answer to "how old" told in passing: "ik vroeg hoe oud hij was en hij zei 16", "how old she
+  // is: 16", "asked her age, she said 15".
+  /\b(?:hoe oud|how old|(?:her|his|their|haar|zijn) (?:age|leeftijd))\b(?:\s+[a-z]+){0,6}?(?:\s+(?:zei|zegt|said|says|antwoord\w*|answered))?\s*[:,-]?\s+(\d{1,2})\b/g,
   // Scripts other than Latin (diacritics already stripped: "років" → "рокiв", "й" → "и"): "20 лет",
   // "на 20 години", "20 років", "عمرها 20 سنة"; JavaScript's \b knows only Latin letters.
   /(?<![\p{L}\p{N}])(\d{1,2})\s*(?:-\s*)?(?:лет|года?|годик\p{L}*|години|годинк\p{L}*|рок[іi]в|роки|рiк|рік|سن\p{L}*|عام\p{L}*|اعوام)(?![\p{L}])/gu,
@@ -544,6 +571,20 @@ const AGE_PATTERNS: readonly RegExp[] = [
   /(?:^|,)\s*(\d{1,2})\s*(?:,|[.!](?:\s|$)|$)/g,
   /\b(?:zus|zusje|broer|broertje|dochter|zoon|nicht|nichtje|neef|neefje|sister|brother|daughter|son|niece|nephew|cousin|girl|boy|meisje|jongen|client|cliente|student|leerling|pupil)\s+(\d{1,2})\b/g,
 ];
+
+/**
+ * Romanian says an age and a stretch of time with the same "de N ani": "o fată de 15 ani", "fiica
+ * mea de 15 ani" (a girl, my daughter of 15) against "lucrez aici de 15 ani" (I have worked here for
+ * 15 years). It is an age only after the person it belongs to.
+ */
+const ROMANIAN_PERSON_BEFORE_DE =
+  /^(?:fata|fete|fetita|fetite|baiat|baiatul|baiet\p{L}*|copil|copilul|copii|fiica|fiul|femeie|femeia|barbat|barbatul|tanar|tanara|tanarul|tinerul|tinera|sora|fratele|frate|nepoata|nepotul|verisoara|verisorul|sotia|sotul|prietena|prietenul|iubitul|iubita|colega|colegul|vecina|vecinul|minor|minora|persoana|om|muncitor|muncitoare|mea|meu|mei|mele|lui|ei|lor)$/u;
+
+function romanianStretchOfTime(plain: string, at: number, after: string): boolean {
+  if (!/^\s*ani\b/.test(after)) return false;
+  const de = /(\p{L}+)\s+de\s*$/u.exec(plain.slice(Math.max(0, at - 40), at));
+  return de !== null && !ROMANIAN_PERSON_BEFORE_DE.test(de[1]!);
+}
 
 /** An age said in so many words, 5..99; with `bare`, a message that is only a number is one. */
 export function readAge(text: string, bare: boolean): number | null {
@@ -566,6 +607,7 @@ export function readAge(text: string, bare: boolean): number | null {
       const before = plain.slice(Math.max(0, at - 12), at);
       if (NOT_AN_AGE_AFTER.test(after) && !/^\s*(?:jaar oud|years? old)/.test(after)) continue;
       if (NOT_AN_AGE_BEFORE.test(before)) continue;
+      if (romanianStretchOfTime(plain, at, after)) continue;
       if (MEASURED.test(plain.slice(Math.max(0, at - 48), at))) continue;
       const age = valid(Number(m[1]));
       if (age === null) continue;
@@ -623,7 +665,7 @@ export function withoutWritersAge(plain: string): string {
 
 /** "a boy maybe 12", "een jongen van een jaar of 13", "lijkt 14", "ik schat hem 14": a guess, never an age fact. */
 const ESTIMATE =
-  /\b(?:maybe|about|around|roughly|approx|at most|ongeveer|rond|zon|circa|misschien|een jaar of|lijkt|looks|seems|hooguit|hoogstens|schat (?:ik )?(?:hem|haar|ze|hen)?\s*(?:op)?|guess (?:he is|she is|hes|shes)?)\s*(\d{1,2})\b/;
+  /\b(?:maybe|about|around|roughly|approx|at most|ongeveer|ong\.?|ca\.?|rond|zon|circa|misschien|een jaar of|eruit als|uitziet als|looks? like|looked like|lijkt wel|lijkt|looks|seems|hooguit|hoogstens|schat (?:ik )?(?:hem|haar|ze|hen)?\s*(?:op)?|guess (?:he is|she is|hes|shes)?)\s*(\d{1,2})\b/;
 
 /** A guessed age well under 18 still tells that the person is a minor. */
 export function estimatedMinor(text: string): boolean | null {
@@ -636,7 +678,7 @@ export function estimatedMinor(text: string): boolean | null {
 const valid = (n: number): number | null => (Number.isInteger(n) && n >= 5 && n <= 99 ? n : null);
 
 const MINOR_CUES =
-  /\b(?:groep [1-8]|brugklas|brugklasser|(?:[1-6]e|eerste|tweede|derde|vierde|vijfde|zesde) klas|klas [1-6]|(?:havo|vwo|vmbo|mavo|atheneum|gymnasium|vmbo-t|vmbo-k|vmbo-b)[ -]?[1-6]|middelbare school|basisschool|onderbouw|bovenbouw|minderjarig\w*|onder de 18|nog geen 18|jonger dan 18|tiener\w*|puber\w*|underage|under 18|under eighteen|not yet 18|teen|teens|teenager\w*|year (?:[7-9]|1[0-3])|grade (?:[1-9]|1[0-2])|(?:[5-9]|1[0-2])th grade|high school|middle school|primary school|secondary school|schoolgirl|schoolboy|(?:jo|mo)(?:[7-9]|1[0-9]))\b/;
+  /\b(?:groep [1-8]|brugklas|brugklassers?|(?:[1-6]e|eerste|tweede|derde|vierde|vijfde|zesde) klas|klas [1-6]|(?:havo|vwo|vmbo|mavo|atheneum|gymnasium|vmbo-t|vmbo-k|vmbo-b)[ -]?[1-6]|middelbare school|basisschool|onderbouw|bovenbouw|minderjarig\w*|onder de 18|nog geen 18|jonger dan 18|tiener\w*|puber\w*|underage|under 18|under eighteen|not yet 18|teen|teens|teenager\w*|year (?:[7-9]|1[0-3])|grade (?:[1-9]|1[0-2])|(?:[5-9]|1[0-2])th grade|high school|middle school|primary school|secondary school|schoolgirl|schoolboy|(?:jo|mo)(?:[7-9]|1[0-9]))\b/;
 const ADULT_CUES =
   /\b(?:volwassen\w*|meerderjarig\w*|boven de 18|ouder dan 18|adult|adults|grown(?:-| )up|over 18|older than 18|(?:begin|midden|eind|ergens in de) (?:twintig|dertig|veertig)|twintiger|dertiger|veertiger|in (?:her|his|their) (?:twenties|thirties|forties)|(?:early|mid|late) (?:twenties|thirties|forties))\b/;
 

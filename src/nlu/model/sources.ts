@@ -48,6 +48,12 @@ export const CODE_SOURCES: readonly string[] = [
  * from them (training.ts `generalOnly`).
  */
 const TRAIN_ONLY = /^dev-forms.*\.jsonl$/;
+/**
+ * Files the developer of the suicide screen wrote (`dev-suicide*.jsonl`) after reading the tuning
+ * sets' missed suicidal thoughts: trained on whole by every model, the danger and suicide models
+ * included (they are written for those), and never split, for the reason given at TRAIN_ONLY.
+ */
+const TRAIN_WHOLE = /^dev-suicide.*\.jsonl$/;
 
 function jsonlFiles(root: string, keep: (name: string) => boolean): string[] {
   const dir = path.join(root, CORPUS_DIR);
@@ -60,7 +66,12 @@ function jsonlFiles(root: string, keep: (name: string) => boolean): string[] {
 
 /** The corpus files that are split into training and development parts. */
 export function corpusFiles(root: string): string[] {
-  return jsonlFiles(root, (f) => !TRAIN_ONLY.test(f));
+  return jsonlFiles(root, (f) => !TRAIN_ONLY.test(f) && !TRAIN_WHOLE.test(f));
+}
+
+/** The corpus files every model trains on whole (TRAIN_WHOLE). */
+export function trainWholeFiles(root: string): string[] {
+  return jsonlFiles(root, (f) => TRAIN_WHOLE.test(f));
 }
 
 /** The corpus files trained on whole (TRAIN_ONLY). */
@@ -76,6 +87,7 @@ export function sourceHash(root: string): string {
   const files = [
     ...corpusFiles(root),
     ...trainOnlyFiles(root),
+    ...trainWholeFiles(root),
     ...NLU_LOCALES.map((l) => path.join(root, 'locales', l, 'nlu.json')),
     path.join(root, TUNING_SET),
     ...laterTuningSets(root),
@@ -123,7 +135,7 @@ export function trainingSources(root: string): TrainingInput {
       .filter((t) => t.split(' ').length > SHORT_ANSWER_WORDS),
   );
   const notTuning = (m: LabelledMessage) => !tuningTexts.has(sameText(m.text));
-  const train = split.train.filter(notTuning);
+  const train = [...split.train, ...trainWholeFiles(root).flatMap((f) => loadLabelledFile(f))].filter(notTuning);
   const generalOnly = trainOnlyFiles(root)
     .flatMap((f) => loadLabelledFile(f))
     .filter(notTuning);

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { ABOUT_WHOM, QUESTION_TOPICS, RELATIONS, type QuestionTopic } from '../../understanding/understanding';
 import { tokenize } from '../../safety/normalise';
-import { clearWithoutSituation, gatedSuicideScore, knownWordShare, READABLE_SHARE } from '../../safety/screen';
+import { acuteByOtherRoute, clearWithoutSituation, gatedSuicideScore } from '../../safety/screen';
 import type { LabelledMessage } from '../corpus';
 import { SignalDetector } from '../local/signalDetector';
 import { FORMS, INTENTS, type Intent } from '../recognizer';
@@ -207,24 +207,40 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
   // the acute messages of every held-out writer together, and a slightly lower share of each set
   // alone (a new writer's set is a new sample of how danger is told); 112 at once needs the precision target on the development part and the oldest
   // tuning set together, as before the later sets came.
+  const suicidalDev = input.dev.map((m) => ({
+    p: gatedSuicideScore(reader.readForDanger(m.text), yes(suicidal, suicideInput(m.text)), vocabulary.danger),
+    positive: m.suicidal === true,
+  }));
+  // Never below the floor: words such as "trein" or "pills" alone must not bring the 113 answer.
+  const suicidalThreshold = Math.max(SUICIDAL_FLOOR, onGrid(thresholdForPrecision(suicidalDev, TARGET_SUICIDAL_PRECISION), 'up'));
   const heldOut = [input.dev, ...input.tuning];
   const scoredDanger = (set: readonly LabelledMessage[]) =>
     set.map((m) => ({ p: yes(danger, x(m.text, 'danger')), positive: m.acuteDanger || m.suicidal === true }));
-  const unsure = Math.min(
-    thresholdForRecall(heldOut.flatMap(scoredDanger), TARGET_CAUGHT_RECALL),
-    ...heldOut.map((set) => thresholdForRecall(scoredDanger(set), TARGET_CAUGHT_RECALL_EACH)),
+  // Stability rule: the unsure band is there for the acute messages only the danger score can catch.
+  // Those the screen answers with 112 by another route (suicidal thoughts, an explicit alarm, an
+  // unread cry: acuteByOtherRoute) are left out of its recall: a suicidal message told inside a work
+  // story scores near 0 for danger (0.002 to 0.006 on set H), and one of them moving past another
+  // when a shared feature changed moved the unsure threshold by two grid steps.
+  const otherRoute = (m: LabelledMessage) => {
+    const routes = acuteByOtherRoute(
+      reader.readForDanger(m.text),
+      yes(suicidal, suicideInput(m.text)),
+      suicidalThreshold,
+      vocabulary.danger,
+    );
+    return routes.suicidal || routes.alarm || routes.cry;
+  };
+  const scoredForBand = (set: readonly LabelledMessage[]) => scoredDanger(set.filter((m) => !otherRoute(m)));
+  // On the THRESHOLD_STEP grid (the stability rule there).
+  const unsure = onGrid(
+    Math.min(
+      thresholdForRecall(heldOut.flatMap(scoredForBand), TARGET_CAUGHT_RECALL),
+      ...heldOut.map((set) => thresholdForRecall(scoredForBand(set), TARGET_CAUGHT_RECALL_EACH)),
+    ),
+    'down',
   );
-  const acute = Math.max(unsure, thresholdForPrecision(heldOut.slice(0, 2).flatMap(scoredDanger), TARGET_ACUTE_PRECISION));
-  const unsurePlain = plainUnsureThreshold(
-    heldOut.flat().flatMap((m) => {
-      const read = reader.readForDanger(m.text);
-      // As the screen has it: no situation named, in words the model reads.
-      const plain = !read.situations.some((h) => !h.negated) && knownWordShare(read, vocabulary.danger) >= READABLE_SHARE;
-      return plain ? [{ p: yes(danger, x(m.text, 'danger')), positive: m.acuteDanger || m.suicidal === true }] : [];
-    }),
-    unsure,
-    acute,
-  );
+  const acute = Math.max(unsure, onGrid(thresholdForPrecision(heldOut.slice(0, 2).flatMap(scoredDanger), TARGET_ACUTE_PRECISION), 'up'));
+  const unsurePlain = plainUnsureThreshold(unsure, acute);
   // Held-out messages over the acute threshold that only the lack of a named situation keeps in the
   // unsure band: how sure the model must be for those to be answered with 112 at the same precision.
   const withoutSituation = heldOut.flat().flatMap((m) => {
@@ -233,13 +249,7 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
       ? [{ p, positive: m.acuteDanger || m.suicidal === true }]
       : [];
   });
-  const sure = Math.max(acute, SURE_FLOOR, thresholdForPrecision(withoutSituation, TARGET_ACUTE_PRECISION));
-  const suicidalDev = input.dev.map((m) => ({
-    p: gatedSuicideScore(reader.readForDanger(m.text), yes(suicidal, suicideInput(m.text)), vocabulary.danger),
-    positive: m.suicidal === true,
-  }));
-  // Never below the floor: words such as "trein" or "pills" alone must not bring the 113 answer.
-  const suicidalThreshold = Math.max(SUICIDAL_FLOOR, thresholdForPrecision(suicidalDev, TARGET_SUICIDAL_PRECISION));
+  const sure = Math.max(acute, SURE_FLOOR, onGrid(thresholdForPrecision(withoutSituation, TARGET_ACUTE_PRECISION), 'up'));
   const questionModels = QUESTION_TOPICS.map((topic) => compileModel(questions[topic], vocabulary.general.size));
   const questionDev = input.dev.flatMap((m) => {
     const xs = x(m.text, 'general');
@@ -316,25 +326,26 @@ interface Scored {
 }
 
 /**
- * The unsure threshold for messages in which no situation is named. The one threshold for all
- * messages (`unsure`) must reach the acute message the held-out sets score lowest, and nearly all of
- * those name a situation (a child, a car, a debt, a locked door); the questions about privacy, the
- * police or a call-back that name none lay above it by the dozen and made up a third of all the times
- * the bot asked. So a message without any situation is asked about only from half the score of the
- * lowest held-out acute message without a situation that the unsure band reaches: few acute messages
- * name no situation (four of some 900 over the band when this was written), so their lowest score is
- * a poor estimate, and the half keeps a new writer's plain acute message at half that score asked.
- * Acute messages without a situation under `unsure` were missed before and stay so (no change in
- * caught recall on any held-out set); never below `unsure`, never above `acute`.
+ * The unsure threshold for messages in which no situation is named: PLAIN_FACTOR times `unsure`,
+ * never above `acute`. The one threshold for all messages (`unsure`) must reach the acute message
+ * the held-out sets score lowest, and nearly all of those name a situation (a child, a car, a debt,
+ * a locked door); the questions about privacy, the police or a call-back that name none lay above it
+ * by the dozen and made up a third of all the times the bot asked.
+ *
+ * Stability rule: a threshold is a continuous function of other thresholds or of the scores of many
+ * messages, never of whether one message lies just over another threshold. Until safety9 this was
+ * half the score of the lowest held-out plain acute message that the unsure band reached: with set I
+ * and the safety9 lexicon one such message (of four to eight) came to lie just over `unsure`, and
+ * this threshold fell from 0.115 to 0.038, the unsure rate on the development part rising from 0.058
+ * to 0.087. That rule gave 1.95 to 2.07 times `unsure` in the seven trainings before (3.4 in the
+ * first), so the factor keeps its level without its jumps.
  */
-export function plainUnsureThreshold(scored: readonly Scored[], unsure: number, acute: number): number {
-  const reached = scored.filter((s) => s.positive && s.p >= unsure).map((s) => s.p);
-  if (reached.length === 0) return unsure;
-  return Math.min(acute, Math.max(unsure, floor3(Math.min(...reached) * PLAIN_MARGIN)));
+export function plainUnsureThreshold(unsure: number, acute: number): number {
+  return Math.min(acute, Math.max(unsure, floor3(unsure * PLAIN_FACTOR)));
 }
 
-/** The margin under the lowest held-out acute message without a situation (plainUnsureThreshold). */
-export const PLAIN_MARGIN = 0.5;
+/** How many times `unsure` a message that names no situation needs (plainUnsureThreshold). */
+export const PLAIN_FACTOR = 2;
 
 /** The highest threshold at which at least `target` of the positives score at or above it. */
 export function thresholdForRecall(scored: readonly Scored[], target: number): number {
@@ -343,6 +354,29 @@ export function thresholdForRecall(scored: readonly Scored[], target: number): n
   positives.sort((a, b) => b - a);
   const needed = Math.ceil(target * positives.length);
   return floor3(positives[needed - 1]!);
+}
+
+/**
+ * The step, in log-odds, of the grid the danger and suicide thresholds lie on (onGrid).
+ *
+ * Stability rule: a threshold is chosen by its target (recall or precision on the held-out sets) and
+ * then put on a fixed grid of log-odds steps of this size, a recall threshold rounded down and a
+ * precision threshold up, so that each still meets its target. A change to a shared feature moves
+ * the scores of the held-out messages a little; the score of the one message a target lands on
+ * then moves with it, and so did the threshold, and with it which messages lay over it. On the grid,
+ * a threshold moves only when that score crosses a grid line: with set I and the
+ * safety9 features the unsure threshold was 0.041 before and 0.038 after (0.037 on the grid both
+ * times), the acute threshold 0.179 and 0.173 (0.183 both times).
+ */
+export const THRESHOLD_STEP = 0.25;
+
+/** `p` on the THRESHOLD_STEP grid: rounded down for a recall threshold, up for a precision threshold. */
+export function onGrid(p: number, round: 'down' | 'up'): number {
+  if (p <= 0 || p >= 1) return p;
+  const steps = Math.log(p / (1 - p)) / THRESHOLD_STEP;
+  const z = (round === 'down' ? Math.floor(steps + 1e-9) : Math.ceil(steps - 1e-9)) * THRESHOLD_STEP;
+  const q = 1 / (1 + Math.exp(-z));
+  return round === 'down' ? floor3(q) : Math.ceil(q * 1000) / 1000;
 }
 
 /** The lowest threshold at which the messages at or above it are at least `target` positive. */

@@ -1,9 +1,11 @@
 import {
+  estimatedMinor,
   extractFacts,
   NO_PLACES,
   readAge,
   readChainedRelation,
   readMinor,
+  readAgedRelation,
   readNeighbourByPlace,
   readOtherRelation,
   readRelation,
@@ -111,10 +113,125 @@ describe('age', () => {
     expect(age('112')).toBeNull();
   });
 
+  it('reads a guess written short ("ong. 14", "ca. 13") as under 18, without an age', () => {
+    expect(estimatedMinor(normaliseText('3 meisjes van ong. 14 stappen uit een busje'))).toBe(true);
+    expect(estimatedMinor(normaliseText('een jongen van ca. 13 bij de deur'))).toBe(true);
+    expect(age('3 meisjes van ong. 14 stappen uit een busje')).toBeNull();
+  });
+
   it('takes a guess for no age, and the age now over an earlier one', () => {
     expect(age('een jongen van een jaar of 13')).toBeNull();
     expect(age('a boy maybe 12 is stealing')).toBeNull();
     expect(age('ik was 14 toen het begon, nu ben ik 18')).toBe(18);
+  });
+});
+
+describe('ages told in passing (once read by a second reader in the triage, src/triage/toldAge.ts)', () => {
+  it('reads the answer to "how old", the writer\'s own age and "N years"', () => {
+    expect(age('ik vroeg hoe oud hij was en hij zei 16, heel zachtjes')).toBe(16);
+    expect(age('een andere medewerker zei toen ik vroeg hoe oud ze is: 16')).toBe(16);
+    expect(age('Goedemiddag. ik ben een man van 58 uit heerenveen')).toBe(58);
+    expect(age('hi. i am from eritrea, 19 years. i have status since 1 year')).toBe(19);
+  });
+
+  it.each([
+    'ik werk hier al 2 jaar',
+    'I worked 5 years in Poland',
+    'it started 3 years ago',
+    'we are married 12 years now',
+    'I was 9 years here',
+  ])('does not take a time for an age: %p', (text) => {
+    expect(age(text)).toBeNull();
+  });
+
+  it.each([
+    'lucrez aici de 15 ani si seful nu ma plateste',
+    'sunt in olanda de 12 ani',
+    'pracuję tu od 15 lat',
+    '15 yıldır burada çalışıyorum',
+    '15 yildir burada calisiyorum',
+    'llevo 15 años aquí',
+    'trabalho aqui há 15 anos',
+  ])('reads no age in a stretch of years in another language: %p', (text) => {
+    expect(age(text)).toBeNull();
+  });
+
+  it('still reads the Romanian "de N ani" said of a person', () => {
+    expect(age('o fată de 15 ani lucrează la noi')).toBe(15);
+    expect(age('fiica mea de 16 ani nu vine acasa')).toBe(16);
+  });
+
+  it('takes a guess that the person looks a child as under 18, without an age', () => {
+    const reader = new MessageReader();
+    const text = 'man van rond de 40 met een meisje, zij zag eruit als 14 15 max';
+    const facts = extractFacts(
+      {
+        text,
+        read: reader.readForDanger(text),
+        guess: {
+          intent: { intent: 'describe_concern', score: 0.9, intents: {} },
+          form: { form: 'unknown', score: 0.5 },
+          aboutWhom: { aboutWhom: 'other', score: 0.9 },
+          relation: { relation: null, score: 0 },
+          minor: { minor: false, score: 0.9 },
+          questions: [],
+        },
+        signals: [],
+        awaiting: null,
+      },
+      NO_PLACES,
+    );
+    expect(facts).toMatchObject({ aboutWhom: 'other', minor: true });
+    expect(facts.age).toBeUndefined();
+  });
+});
+
+describe('a relative named with an age', () => {
+  it.each([
+    ['mijn nichtje van 15 zit op een groep in zeist', 'extended_family'],
+    ['Mijn kleinzoon (15) heeft sinds kort een nieuwe scooter', 'grandchild'],
+    ['mijn neefje van 13 woont bij zijn moeder', 'extended_family'],
+    ['zoon van 17 zit al maanden in iets met drugs', 'child'],
+    ['my sister, 16, works in a salon', 'sibling'],
+  ])('%p is %s', (text, expected) => {
+    expect(readAgedRelation(normaliseText(text))).toBe(expected);
+  });
+
+  it.each([
+    'mijn vriend (28) heeft schulden',
+    'mijn man van 40 werkt daar',
+    'een jongen van 13 staat hier',
+    'maar mijn dochter van 3 is nog daar',
+  ])('leaves %p to the other rules', (text) => {
+    expect(readAgedRelation(normaliseText(text))).toBeNull();
+  });
+
+  it('wins over the model, which took a niece for a client', () => {
+    const reader = new MessageReader();
+    const text = 'mijn nichtje van 15 zit op een groep en wordt vanavond opgehaald';
+    const facts = extractFacts(
+      {
+        text,
+        read: reader.readForDanger(text),
+        guess: {
+          intent: { intent: 'describe_concern', score: 0.9, intents: {} },
+          form: { form: 'unknown', score: 0.5 },
+          aboutWhom: { aboutWhom: 'other', score: 0.9 },
+          relation: { relation: 'client', score: 0.7 },
+          minor: { minor: true, score: 0.9 },
+          questions: [],
+        },
+        signals: [],
+        awaiting: null,
+      },
+      NO_PLACES,
+    );
+    expect(facts.relation).toBe('extended_family');
+  });
+
+  it("reads a partner's sister as extended family, and the family the writer lives under or above as neighbours", () => {
+    expect(readChainedRelation(normaliseText("My girlfriend's sister (20) works at a massage place"))).toBe('extended_family');
+    expect(readNeighbourByPlace(normaliseText('ik woon op de verdieping onder een gezin in capelle'))).toBe('neighbour');
   });
 });
 
@@ -143,6 +260,7 @@ describe('minor without a number', () => {
     'ze is minderjarig',
     'my daughter is a teenager',
     'ik ben trainer van een JO15 team',
+    'er worden brugklassers gevraagd hun bankpas uit te lenen',
   ])('%p is a minor', (text) => {
     expect(minor(text)).toBe(true);
   });

@@ -9,7 +9,14 @@ import { splitCorpus, type LabelledMessage } from '../../../src/nlu/corpus';
 import { defaultModelFile, loadModelBundle, parseModelBundle } from '../../../src/nlu/model/bundle';
 import { Vocabulary, compileModel, predictSoftmax, seededRandom, trainSoftmax } from '../../../src/nlu/model/logistic';
 import { loadCorpus, sourceHash } from '../../../src/nlu/model/sources';
-import { isSituationFeature, plainUnsureThreshold, thresholdForPrecision, thresholdForRecall } from '../../../src/nlu/model/training';
+import {
+  isSituationFeature,
+  onGrid,
+  plainUnsureThreshold,
+  THRESHOLD_STEP,
+  thresholdForPrecision,
+  thresholdForRecall,
+} from '../../../src/nlu/model/training';
 
 const root = path.resolve(__dirname, '../../..');
 
@@ -117,18 +124,29 @@ describe('training from situations alone', () => {
 });
 
 describe('the unsure band for messages that name no situation', () => {
-  const scored = [
-    { p: 0.6, positive: true },
-    { p: 0.3, positive: true },
-    { p: 0.02, positive: true },
-    { p: 0.2, positive: false },
-  ];
-  it('is half the lowest acute score the band reaches, acute messages under the band left out', () => {
-    expect(plainUnsureThreshold(scored, 0.05, 0.5)).toBe(0.15);
+  it('is twice the unsure threshold, whatever single message lies near it', () => {
+    expect(plainUnsureThreshold(0.05, 0.5)).toBe(0.1);
   });
-  it('never falls below the band nor rises above the acute threshold', () => {
-    expect(plainUnsureThreshold([{ p: 0.06, positive: true }], 0.05, 0.5)).toBe(0.05);
-    expect(plainUnsureThreshold([{ p: 0.9, positive: true }], 0.05, 0.2)).toBe(0.2);
-    expect(plainUnsureThreshold([{ p: 0.9, positive: false }], 0.05, 0.2)).toBe(0.05);
+  it('never rises above the acute threshold', () => {
+    expect(plainUnsureThreshold(0.15, 0.2)).toBe(0.2);
+  });
+});
+
+describe('thresholds on a fixed grid', () => {
+  it('rounds a recall threshold down and a precision threshold up, to log-odds steps of THRESHOLD_STEP', () => {
+    // logit(0.041) = -3.15 and logit(0.038) = -3.23 lie in the same step [-3.25, -3.0).
+    expect(onGrid(0.041, 'down')).toBe(onGrid(0.038, 'down'));
+    expect(onGrid(0.041, 'down')).toBeLessThanOrEqual(0.038);
+    expect(onGrid(0.179, 'up')).toBe(onGrid(0.173, 'up'));
+    expect(onGrid(0.173, 'up')).toBeGreaterThanOrEqual(0.179);
+  });
+  it('moves by one step when the chosen score crosses a grid line', () => {
+    const lower = onGrid(0.036, 'down');
+    const upper = onGrid(0.038, 'down');
+    expect(Math.log(upper / (1 - upper)) - Math.log(lower / (1 - lower))).toBeCloseTo(THRESHOLD_STEP, 1);
+  });
+  it('leaves 0 and 1 as they are', () => {
+    expect(onGrid(0, 'down')).toBe(0);
+    expect(onGrid(1, 'up')).toBe(1);
   });
 });

@@ -328,6 +328,43 @@ describe('danger screen: suicidal thoughts said around the edges, in several lan
   });
 });
 
+describe('danger screen: a wish to be dead told as a passing thought after a story (safety9)', () => {
+  it.each([
+    [
+      'own death weighed as no loss',
+      'de baas houdt ons loon in voor het huis en mijn vrouw is weg. ik denk soms ik kan net zo goed dood zijn, maakt toch niemand uit',
+    ],
+    [
+      'own death weighed as no loss, broken Dutch',
+      'ik werk in de loods 6 dagen, bureau neemt alles. mijn broer is weg. beter ik ook dood dan is het klaar',
+    ],
+    [
+      'a jump that ends it',
+      'ik slaap in de caravan achter de kassen en moet nog 1500 betalen. gisteren stond ik boven op de parkeergarage en dacht als ik nu spring is het voorbij',
+    ],
+    [
+      'not waking up wished in the conditional',
+      'they keep my passport and i clean 70 hours a week. some nights i wish i just wouldnt wake up anymore',
+    ],
+    [
+      'disappearing for good, Spanish',
+      'Mi primo trabaja en una granja y el jefe tiene su pasaporte. Hoy me dijo que mejor desaparecer para siempre.',
+    ],
+    ['a word between, Russian', 'Нам не платят, документы у начальника. Лучше бы меня совсем не было.'],
+  ])('%s', (_what, text) => {
+    expect(screen.assess(text)).toMatchObject({ level: 'acute', suicidal: true });
+  });
+
+  it.each([
+    'ik werk me dood in die kas en het bureau houdt de helft in. mag dat?',
+    'toen ik 16 was dacht ik vaak dat ik net zo goed dood kon zijn, maar dat is voorbij, het gaat nu goed met me. kan ik nog aangifte doen?',
+    'de voorman maakt ons elke dag om 4 uur wakker en we werken tot het donker is. is dat uitbuiting?',
+    'ik heb liever dat een vrouw met me chat',
+  ])('no 113 for the same words without the wish, or with the wish in the past: %p', (text) => {
+    expect(screen.assess(text).suicidal).toBe(false);
+  });
+});
+
 describe('danger screen: a situation named in a language the model reads poorly', () => {
   it.each([
     'trabajo en una casa en Utrecht, la señora cerró la puerta con llave y se fue hasta mañana',
