@@ -1,5 +1,6 @@
 /** Text helpers shared by the detectors. All of them keep offsets into the original string. */
 import { RECENT_TEXTS, activeMemo } from './runMemo';
+import type { Token } from './types';
 
 const SPECIAL_FOLDS: Record<string, string> = { ł: 'l', Ł: 'l', đ: 'd', Đ: 'd', ø: 'o', Ø: 'o', ı: 'i', ß: 's' };
 
@@ -54,14 +55,7 @@ function nextIndex(text: string, index: number, unicode: boolean): number {
   return code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? index + 2 : index + 1;
 }
 
-export interface Token {
-  /** The token as written. */
-  text: string;
-  /** Folded form for lexicon look-ups. */
-  key: string;
-  start: number;
-  end: number;
-}
+export type { Token } from './types';
 
 // Letters with inner apostrophes or hyphens ("El-Amrani", "O'Neill"); a trailing dot belongs to
 // initials and abbreviations ("J.", "dhr."), handled by the callers.
