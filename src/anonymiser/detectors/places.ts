@@ -124,7 +124,8 @@ function findCyrillicPlaces(text: string, taken: readonly Candidate[]): Candidat
 /** The places named in `text`, as candidates for the overlap contest. */
 export function findPlaces(text: string): Candidate[] {
   const out: Candidate[] = [];
-  const spans = sharedGazetteer().findPlaces(text, { typoMemo: activeMemo()?.placeTypos });
+  // A typo without a place word before it never counts here (see `candidate`): none is looked up.
+  const spans = sharedGazetteer().findPlaces(text, { typos: 'cued', typoMemo: activeMemo()?.placeTypos });
   if (/[\u0400-\u04ff]/.test(text)) out.push(...findCyrillicPlaces(text, []));
   if (spans.length === 0) return out;
   const noise = capitalsAreNoise(tokenize(text));
