@@ -32,7 +32,15 @@ const OBFUSCATED_EMAIL = new RegExp(
   'giu',
 );
 
+/** "d e s i . i v a n o v a @ abv . bg": an address typed with a space after every character of its local part. */
+const SPACED_EMAIL = new RegExp(
+  `(?<![\\p{L}\\d._%+-])(?:[\\p{L}\\d_.%+-] ){2,}[\\p{L}\\d_%+-] ?@ ?(?:[\\p{L}\\d-]+ ?)+(?:\\. ?(?:[\\p{L}\\d-]+ ?)+)*?\\. ?${TLD}(?![\\p{L}\\d])`,
+  'giu',
+);
+
 function findEmailsAndUrls(text: string, out: Candidate[]): void {
+  if (/ @|@ /.test(text))
+    for (const m of allMatches(SPACED_EMAIL, text)) out.push({ type: 'EMAIL', start: m.index, end: m.index + m[0].length, tier: 1 });
   if (/[@[(]/.test(text))
     for (const m of allMatches(EMAIL, text)) out.push({ type: 'EMAIL', start: m.index, end: m.index + m[0].length, tier: 1 });
   if (/@|\bat\b|\bla\b|\[|\(|apenstaartje|apestaartje|małpa|malpa|arond/i.test(text)) {
