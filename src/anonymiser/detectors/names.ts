@@ -707,7 +707,9 @@ function startTier(w: Word, cue: Cue | undefined, before: number, noGuesses: boo
     if (cue === 'strong' && w.text.length === 1 && w.cap) return 2;
     return undefined;
   }
-  if (cue === 'weak' && !w.stop && !w.place) {
+  // "mijn vriendin Desi": after a relation a capitalised word that only another language calls a function word (Romanian "deși") is the name.
+  const foreignStopOnly = w.cap && (w.facts & OWN_LANGUAGE_STOP) === 0;
+  if (cue === 'weak' && (!w.stop || foreignStopOnly) && !w.place) {
     if ((w.facts & FIRST) !== 0 && (w.cap || (w.facts & AMBIGUOUS_FIRST) === 0)) return 2;
     // "my friend Favour", "mijn zus Hope": after a relation a capitalised word is a name even when it is a word too.
     if (w.cap && (knownOrUnusual(w) || (before & (RELATION | ENGLISH_RELATION)) !== 0)) return 2;
@@ -768,7 +770,8 @@ function chainTier(words: Word[], text: string, i: number, chain: number, cue: C
 const VERB_AFTER_NAME: ReadonlySet<string> = new Set(
   `zegt zei is was heeft had wil wilde moet moest komt kwam gaat ging werkt werkte woont woonde belt belde stuurt stuurde
   krijgt kreeg doet deed kan kon mag zit zat slaapt sliep huilt vertelde vertelt appt appte regelt haalt haalde brengt
-  bracht betaalt betaalde durft wordt werd spreekt sprak says said has wants works lives called texted took told jestem`.split(/\s+/),
+  bracht betaalt betaalde durft wordt werd spreekt sprak says said has wants works lives called texted took told jestem
+  dont doesnt didnt cant wont knows`.split(/\s+/),
 );
 
 /**
@@ -807,6 +810,11 @@ function structuralTier(words: Word[], text: string, i: number, noGuesses: boole
   )
     return 3;
   return undefined;
+}
+
+/** A verb that follows a person as the subject ("rose dont know", "aga krijgt"): the conversation's memory reads a learned name there in lower case too. */
+export function isVerbAfterName(key: string): boolean {
+  return VERB_AFTER_NAME.has(key);
 }
 
 /** `placeStarts`: offsets of the words inside places found in this message, which are no names. */

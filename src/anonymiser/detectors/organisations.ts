@@ -516,7 +516,13 @@ function findLowerAfterKind(text: string, out: Candidate[]): void {
   for (const m of allMatches(KIND_THEN_LOWER_WORDS, text)) {
     let end = m.index + m[0].length - m[1]!.length;
     let named = false;
+    let particle = 0;
     for (const w of allMatches(/\s+([^\s]+)/g, m[1]!)) {
+      // "de kwekerij van jansen": the owner's name after "van" (and "de"/"der"/"den") names the business.
+      if (!named && particle < 2 && (particle === 0 ? w[1] === 'van' : /^(?:de|der|den)$/.test(w[1]!))) {
+        particle++;
+        continue;
+      }
       if (!isUnknownWord(w[1]!)) break;
       named = true;
       end = m.index + m[0].length - m[1]!.length + w.index + w[0].length;

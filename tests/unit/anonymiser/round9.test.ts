@@ -1,3 +1,4 @@
+import { detectConversation } from '../../../src/anonymiser';
 import { found, foundOf } from './helpers';
 
 /** Issue 13, round 9 (tuning set I): naming cues, nicknames, businesses without a legal form, foreign shapes. */
@@ -108,5 +109,26 @@ describe('personal data in other countries’ shapes', () => {
 
   it('reads a street ending in "kant" with a house number', () => {
     expect(foundOf('ADRES', 'l7anout f Markerkant 13-42')).toEqual(['Markerkant 13-42']);
+  });
+});
+
+describe('a name once known in a conversation', () => {
+  const names = (texts: string[]): string[][] =>
+    detectConversation(texts).map((spans, i) => spans.filter((e) => e.type === 'NAAM').map((e) => texts[i]!.slice(e.start, e.end)));
+
+  it('is the name in lower case right before a verb a person does', () => {
+    expect(names(['my friend Rose is there', 'this is a new phone rose dont know'])).toEqual([['Rose'], ['rose']]);
+    expect(names(['my friend Rose is there', 'a rose is a flower'])).toEqual([['Rose'], []]);
+  });
+
+  it('is learned also when another language calls it a function word', () => {
+    expect(names(['mijn vriendin Desi werkt daar ook', 'hij zegt dat desi moet opschieten'])).toEqual([['Desi'], ['desi']]);
+  });
+});
+
+describe('a business in lower case', () => {
+  it('takes the owner’s name after a kind word and "van"', () => {
+    expect(foundOf('ORGANISATIE', 'ik werk bij de kwekerij van jansen in de lier')).toEqual(['kwekerij van jansen']);
+    expect(foundOf('ORGANISATIE', 'het bedrijf van mijn oom')).toEqual([]);
   });
 });
