@@ -132,3 +132,11 @@ describe('a business in lower case', () => {
     expect(foundOf('ORGANISATIE', 'het bedrijf van mijn oom')).toEqual([]);
   });
 });
+
+describe('handles after a platform’s name', () => {
+  it('finds the platform also as part of a word with an apostrophe or hyphen', () => {
+    expect(foundOf('HANDLE', "op insta's zie je hem als jaydenn.m20")).toEqual(['jaydenn.m20']);
+    expect(foundOf('HANDLE', 'op tiktok-ul e jaydenn.m20')).toEqual(['jaydenn.m20']);
+    expect(foundOf('HANDLE', 'zie jaydenn.m20')).toEqual([]);
+  });
+});
