@@ -233,7 +233,9 @@ export function findAddresses(text: string): Candidate[] {
     for (const m of allMatches(FOREIGN_STREET, text)) {
       const numbered = /\d/.test(m[0]);
       // "Via WhatsApp", "Place your order": a street word that is a Dutch or English word needs a house number.
-      if (!numbered && isOrdinaryWord(fold(/^\S+/.exec(m[0])![0]))) continue;
+      // "Serkan Kaya Zaandam'da": nor does one that is a surname too.
+      const head = fold(/^\S+/.exec(m[0])![0]);
+      if (!numbered && (isOrdinaryWord(head) || SURNAMES.has(head))) continue;
       push(m.index, m[0], numbered ? 1 : 2);
     }
   if (digits) {

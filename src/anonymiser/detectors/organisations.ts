@@ -303,6 +303,9 @@ export function findOrganisations(text: string): Candidate[] {
       // surname, and the business starts after "van".
       if (lead === 0 && /(?:^|\s)\p{Lu}\.\s$/u.test(text.slice(Math.max(0, m.index - 4), m.index)))
         lead = /^\S+\s+van\s+/u.exec(m[0])?.[0].length ?? 0;
+      // "Zaandam'da Yılmaz Bouw": a word with a case ending after an apostrophe closes the phrase before the name.
+      const cased = /^.*['’]\p{Ll}{1,6}\s+/u.exec(m[0].slice(lead))?.[0].length ?? 0;
+      lead += cased;
       const run = m[0].slice(lead);
       if (/\s/.test(run) && !isOrdinary(run)) push(m.index + lead, run.length + capitalisedTail(text, m.index + m[0].length));
     }

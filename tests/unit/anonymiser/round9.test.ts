@@ -140,3 +140,19 @@ describe('handles after a platform’s name', () => {
     expect(foundOf('HANDLE', 'zie jaydenn.m20')).toEqual([]);
   });
 });
+
+describe('places before a case ending', () => {
+  it('reads a known place before an apostrophe and a Turkish case ending or a possessive', () => {
+    expect(foundOf('PLAATS', "Den Haag'da Transvaal'da oturuyoruz")).toEqual(["Den Haag'da", "Transvaal'da"]);
+    expect(foundOf('PLAATS', "eşim beni Konya'dan getirdi")).toEqual(["Konya'dan"]);
+    expect(foundOf('PLAATS', "Amsterdam's nachtleven, Best's wel leuk")).toEqual(["Amsterdam's"]);
+    expect(foundOf('PLAATS', "Elif'in annesi")).toEqual([]);
+  });
+
+  it('leaves a name before it whole and reads no street word in a surname', () => {
+    expect(found("kuzenim Serkan Kaya Zaandam'da çalışıyor")).toEqual([
+      ['NAAM', 'Serkan Kaya'],
+      ['PLAATS', "Zaandam'da"],
+    ]);
+  });
+});
