@@ -15,6 +15,7 @@ import {
   NAME_BEFORE_VERB,
   TITLES,
   RELATIONS,
+  MORE_NAME_CUE,
   STRONG_NAME_CUE,
   WEAK_NAME_CUE,
 } from '../lexicons/cues';
@@ -96,6 +97,7 @@ const CHAIN_HEAD = 1 << 21;
 const PARTICLE = 1 << 22;
 const WEAK_HEAD = 1 << 23;
 const ORGANISATION_HEAD = 1 << 24;
+const MORE_HEAD = 1 << 28;
 /** Words that open an organisation's name ("van Stichting …", "van Restaurant …"), never a surname after a particle. */
 const ORGANISATION_HEADS: ReadonlySet<string> = new Set(
   `stichting vereniging gemeente firma bedrijf bureau uitzendbureau restaurant hotel camping kwekerij school basisschool
@@ -148,6 +150,7 @@ function buildListedFacts(): ReadonlyMap<string, number> {
   mark(TUSSENVOEGSELS, PARTICLE);
   mark(WEAK_CUE_HEADS, WEAK_HEAD);
   mark(ORGANISATION_HEADS, ORGANISATION_HEAD);
+  mark(MORE_CUE_HEADS, MORE_HEAD);
   // Every listed word gets its full facts now, names too (about 30,000 words, a few tens of ms at
   // start): a name recurs in many transcripts, and a run's memo would work its facts out again in
   // each. The dictionary look-up bypasses the run memo, which holds a run's own words only.
@@ -682,11 +685,15 @@ const WEAK_CUE_HEADS: ReadonlySet<string> = new Set(
 );
 const NAMING_VERBS: ReadonlySet<string> = new Set(['heet', 'heette', 'genoemd']);
 
+/** First words of `MORE_NAME_CUE`, folded: it runs only in a message with one. */
+const MORE_CUE_HEADS: ReadonlySet<string> = new Set(
+  `heet heette noem noemt noemen noemde noemden iedereen everyone everybody wszyscy ludzie toata всички всі все mowia mowi
+  vraag vragen vroeg ask asked asking gebruikt gebruikte gebruiken onder uses used under`.split(/\s+/),
+);
+
 /** First words of the strong cues: the cue pattern only runs when one of them is in the message. */
 const STRONG_CUE_HEADS: ReadonlySet<string> = new Set(
   `heet heette heten genaamd genoemd noemt noemde noem noemen noemden naam roepnaam bijnaam name name's named called goes
-  gebruikt gebruikte gebruiken onder uses used under iedereen everyone everybody wszyscy ludzie toata всички всі все mowia
-  mowi vraag vragen vroeg ask asked asking
   call numeste numele nazywa nazywam ma mam казва казвам името мене його її тебе звуть зовут adi ismi llama appelle m'appelle
   s'appelle heisst heisse kent kennen kende kenden ken bekend known aka alias echte volledige eigen real full smiti smito smitha
   smitou esmi smiya`.split(/\s+/),
@@ -840,6 +847,7 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
     };
   });
   const strong = words.some((w) => (w.facts & STRONG_HEAD) !== 0) ? cueEnds(text, STRONG_NAME_CUE) : new Set<number>();
+  if (words.some((w) => (w.facts & MORE_HEAD) !== 0)) for (const end of cueEnds(text, MORE_NAME_CUE)) strong.add(end);
   const weak = words.some((w) => (w.facts & WEAK_HEAD) !== 0) ? cueEnds(text, WEAK_NAME_CUE) : new Set<number>();
   const noGuesses = looksGerman(tokens);
   const out: Candidate[] = [];
