@@ -103,7 +103,6 @@ export class ConversationMemory {
   candidates(text: string): Candidate[] {
     if (this.words.size === 0) return [];
     const out: Candidate[] = [];
-    const folded = fold(text);
     const tokens = tokenize(text);
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
@@ -121,9 +120,12 @@ export class ConversationMemory {
       if (last && last.type === learned.type && last.tier === tier && /^\s+$/.test(text.slice(last.end, token.start))) last.end = end;
       else out.push({ type: learned.type, start: token.start, end, tier });
     }
-    if (this.phrases.size > 0) this.findPhrases(folded, out);
+    // Folded only when a phrase or handle is to be found in it.
+    let folded: string | undefined;
+    if (this.phrases.size > 0) this.findPhrases((folded ??= fold(text)), out);
     for (const [key, learned] of this.words) {
       if (learned.type !== 'HANDLE') continue;
+      folded ??= fold(text);
       for (let at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + key.length)) {
         const before = folded[at - 1] ?? ' ';
         const after = folded[at + key.length] ?? ' ';

@@ -14,8 +14,13 @@ function foldChar(ch: string): string {
 /** Folded forms of U+0000 to U+04FF (Latin, Greek, Cyrillic), computed once: folding is on every path. */
 const FOLD_TABLE: readonly string[] = Array.from({ length: 0x500 }, (_, code) => foldChar(String.fromCharCode(code)));
 
+/** Any character outside ASCII: text without one folds to its plain lower case. */
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Lower case without diacritics, one output unit per input unit so offsets stay valid. */
 export function fold(text: string): string {
+  // Most chat is plain ASCII, whose fold (FOLD_TABLE below) is its lower case: one native call.
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
