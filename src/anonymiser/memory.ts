@@ -117,7 +117,9 @@ export class ConversationMemory {
       const last = out[out.length - 1];
       // Adjacent learned words of one kind make one span: "Kayleigh Jansen".
       const tier = learned.guessed === true ? 3 : 2;
-      if (last && last.type === learned.type && last.tier === tier && /^\s+$/.test(text.slice(last.end, token.start))) last.end = end;
+      // Places stay apart: two learned places side by side are two places ("Den Haag'da Transvaal'da").
+      const joins = learned.type !== 'PLAATS' && last !== undefined && last.type === learned.type && last.tier === tier;
+      if (joins && /^\s+$/.test(text.slice(last.end, token.start))) last.end = end;
       else out.push({ type: learned.type, start: token.start, end, tier });
     }
     // Folded only when a phrase or handle is to be found in it.

@@ -156,3 +156,11 @@ describe('places before a case ending', () => {
     ]);
   });
 });
+
+describe('places the conversation knows', () => {
+  it('stay two places when two of them stand side by side', () => {
+    const text = "Den Haag'da Transvaal'da oturuyoruz";
+    const [spans] = detectConversation([text]);
+    expect(spans!.map((e) => `${e.type}:${text.slice(e.start, e.end)}`)).toEqual(["PLAATS:Den Haag'da", "PLAATS:Transvaal'da"]);
+  });
+});
