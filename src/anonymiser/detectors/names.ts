@@ -28,7 +28,7 @@ import {
   FOREIGN_FUNCTION_WORDS,
   SURNAMES,
   isFunctionWord,
-  isOrdinaryWord,
+  isDictionaryWord,
   lookUpOrdinary,
 } from '../lexicons/wordLists';
 import { RunMemo, activeMemo } from '../runMemo';
@@ -186,9 +186,19 @@ function withDerivedFacts(key: string, bits: number, listed: ReadonlyMap<string,
   );
 }
 
+/**
+ * Whether a word no list holds is an ordinary word: the lists behind `isOrdinaryWord` (function
+ * words, public names) are all in the table of listed words, so for this word only the dictionary
+ * can say yes. Remembered in the run's memo as `isOrdinaryWord` would, which the other detectors read.
+ */
+function unlistedIsOrdinary(key: string): boolean {
+  const memo = activeMemo();
+  return memo === undefined ? isDictionaryWord(key) : RunMemo.recall(memo.ordinary, key, isDictionaryWord);
+}
+
 /** The facts of a word no list holds. */
 function unlistedFacts(key: string): number {
-  return withDerivedFacts(key, 0, listedFacts ?? new Map<string, number>(), isOrdinaryWord);
+  return withDerivedFacts(key, 0, listedFacts ?? new Map<string, number>(), unlistedIsOrdinary);
 }
 
 /**
