@@ -88,6 +88,7 @@ export const BUILT_SETS = [
   { source: 'anonymiser-dev-f.source.txt', target: 'anonymiser-dev-f.jsonl', prefix: 'g' },
   { source: 'anonymiser-dev-g.source.txt', target: 'anonymiser-dev-g.jsonl', prefix: 'k' },
   { source: 'anonymiser-dev-h.source.txt', target: 'anonymiser-dev-h.jsonl', prefix: 'n' },
+  { source: 'anonymiser-dev-i.source.txt', target: 'anonymiser-dev-i.jsonl', prefix: 'p' },
 ] as const;
 
 function main(): void {

@@ -112,7 +112,11 @@ const KEEP_GATES: (RegExp | undefined)[] = [
 /** Months without a day or year: "in maart". With a year ("sinds januari 2023") it is a date of someone's story, masked as such. */
 const MONTH_ALONE = new RegExp(`(?<!\\d\\s?(?:e|ste|de)?\\s?)\\b${MONTH}\\b(?!,?\\s+(?:19|20)\\d{2}(?!\\d))`, 'gi');
 
-const NAMING_BEFORE = /(?:^|[^\p{L}])(?:heet|heette|genaamd|noemt\s+zich|named|called|name\s+is|naam\s+is)\s+$/iu;
+// "auntie Mei", "mama June": after a nickname's or title's head a month is a name too.
+const NAMING_BEFORE =
+  /(?:^|[^\p{L}])(?:heet|heette|genaamd|noemt\s+zich|named|called|name\s+is|naam\s+is|auntie|aunty|tante|madam|mama|mami|mommy|lady|miss|mrs|mevrouw|mevr\.?|juf|sister|zuster)\s+$/iu;
+
+const OWN_NAME_AFTER = /^\s+(?:De|Het|'t)\s+\p{Lu}\p{Ll}/u;
 
 /** Words that must be in a message for the patterns above to match at all. */
 const ORGANISATION_HEADS = firstWords(KEEP_ORGANISATIONS);
@@ -124,7 +128,11 @@ export function findKeepSpans(text: string): Candidate[] {
   if (text.includes('['))
     for (const m of allMatches(PLACEHOLDER, text)) out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier: 0 });
   if (mentionsAny(text, ORGANISATION_HEADS))
-    for (const m of allMatches(ORGANISATION, text)) out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier: 0 });
+    for (const m of allMatches(ORGANISATION, text)) {
+      // "Jeugdzorg De Bron", "Wijkteam Het Anker": a public kind of service with a name of its own is one provider, which may identify.
+      if (OWN_NAME_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
+      out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier: 0 });
+    }
   if (mentionsAny(text, MONTH_WORDS))
     for (const m of allMatches(MONTH_ALONE, text)) {
       // "Xiao Mei", "Juni Hartono": a capitalised month right after a capitalised word inside a sentence is part of a name.

@@ -4,10 +4,11 @@
  * also where the message itself gives no hint ("Roos krijgt steeds cadeaus" after "ze heet Roos").
  * One instance per conversation; it only learns from confident finds (tier 1 and 2).
  */
-import { NON_PII_PROPER } from './lexicons/commonWords';
+import { FUNCTION_WORDS, NON_PII_PROPER } from './lexicons/commonWords';
 import { TITLES } from './lexicons/cues';
 import { TUSSENVOEGSELS } from './lexicons/surnames';
 import { isFunctionWord, isOrdinaryWord } from './lexicons/wordLists';
+import { isVerbAfterName } from './detectors/names';
 import { fold, isCapitalised, tokenize, type Token } from './text';
 import type { Candidate, PiiType } from './types';
 
@@ -29,6 +30,10 @@ const NON_ASCII = /[^\x00-\x7f]/;
 /** A greeting or thanks just before a word, where a lower-case name is addressed ("dank je bas", "hoi roos"). */
 const ADDRESSED_AFTER =
   /(?:^|[^\p{L}])(?:hoi|hallo|hey|hi|dag|doei|dank\s+je|dank\s+u|bedankt|thanks|thank\s+you|sorry|groetjes)\s*,?\s+$/iu;
+
+const DETERMINERS: ReadonlySet<string> = new Set(
+  'a an the this my your his her our their de het een deze dit mijn jouw zijn haar ons onze hun elke ieder geen'.split(' '),
+);
 
 /** Types whose words are worth remembering; structured data is found by its structure anyway. */
 const LEARNED_TYPES: ReadonlySet<PiiType> = new Set(['NAAM', 'HANDLE', 'ORGANISATIE', 'PLAATS']);
@@ -60,7 +65,9 @@ export class ConversationMemory {
       }
       for (const token of tokenize(surface)) {
         const key = token.key;
-        if (key.length < 2 || TITLES.has(key) || TUSSENVOEGSELS.has(key) || isFunctionWord(key) || NON_PII_PROPER.has(key)) continue;
+        // Another language's function word found as a name here ("Desi", Romanian "deși") is still learned, in capitals only.
+        const functionWord = c.type === 'NAAM' ? FUNCTION_WORDS.has(key) : isFunctionWord(key);
+        if (key.length < 2 || TITLES.has(key) || TUSSENVOEGSELS.has(key) || functionWord || NON_PII_PROPER.has(key)) continue;
         if (c.type === 'ORGANISATIE' && (KIND_WORDS.test(key) || key.length < 3)) continue;
         const capitalisedOnly = isOrdinaryWord(key) || c.type !== 'NAAM';
         const known = this.words.get(key);
@@ -96,13 +103,13 @@ export class ConversationMemory {
   candidates(text: string): Candidate[] {
     if (this.words.size === 0) return [];
     const out: Candidate[] = [];
-    const folded = fold(text);
     const tokens = tokenize(text);
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
       const learned = this.words.get(token.key);
       if (!learned || learned.type === 'HANDLE') continue;
-      if (learned.capitalisedOnly && !isCapitalised(token.text) && !this.lowerCaseName(text, token, learned)) continue;
+      if (learned.capitalisedOnly && !isCapitalised(token.text) && !this.lowerCaseName(text, token, learned, tokens[i - 1], tokens[i + 1]))
+        continue;
       // "Jobs4U": letters and digits glued together are one word.
       let end = token.end;
       while (end < text.length && /[\p{L}\d]/u.test(text[end]!)) end++;
@@ -110,12 +117,17 @@ export class ConversationMemory {
       const last = out[out.length - 1];
       // Adjacent learned words of one kind make one span: "Kayleigh Jansen".
       const tier = learned.guessed === true ? 3 : 2;
-      if (last && last.type === learned.type && last.tier === tier && /^\s+$/.test(text.slice(last.end, token.start))) last.end = end;
+      // Places stay apart: two learned places side by side are two places ("Den Haag'da Transvaal'da").
+      const joins = learned.type !== 'PLAATS' && last !== undefined && last.type === learned.type && last.tier === tier;
+      if (joins && /^\s+$/.test(text.slice(last.end, token.start))) last.end = end;
       else out.push({ type: learned.type, start: token.start, end, tier });
     }
-    if (this.phrases.size > 0) this.findPhrases(folded, out);
+    // Folded only when a phrase or handle is to be found in it.
+    let folded: string | undefined;
+    if (this.phrases.size > 0) this.findPhrases((folded ??= fold(text)), out);
     for (const [key, learned] of this.words) {
       if (learned.type !== 'HANDLE') continue;
+      folded ??= fold(text);
       for (let at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + key.length)) {
         const before = folded[at - 1] ?? ' ';
         const after = folded[at + key.length] ?? ' ';
@@ -129,11 +141,16 @@ export class ConversationMemory {
 
   /**
    * A name that is also a word, written in lower case, is still the name where it is written as the
-   * name was (with its own letters: "gül"), opens a sentence ("demi post foto's …"), or is addressed
-   * after a greeting or thanks ("dank je bas.").
+   * name was (with its own letters: "gül"), opens a sentence ("demi post foto's …"), is addressed
+   * after a greeting or thanks ("dank je bas."), or comes right before a verb a person does ("rose
+   * dont know").
    */
-  private lowerCaseName(text: string, token: Token, learned: Learned): boolean {
+  private lowerCaseName(text: string, token: Token, learned: Learned, previous: Token | undefined, next: Token | undefined): boolean {
     if (learned.type !== 'NAAM') return false;
+    // "rose dont know", "dat desi moet opschieten": right before a verb that follows a person, it is
+    // that person; after an article or possessive it is the thing ("a rose is", "de roos was").
+    const determined = previous !== undefined && DETERMINERS.has(previous.key);
+    if (!determined && next !== undefined && /^\s+$/.test(text.slice(token.end, next.start)) && isVerbAfterName(next.key)) return true;
     if (learned.marked !== undefined && token.text.toLowerCase() === learned.marked) return true;
     if (token.start === 0 || /[.!?\n]\s*$/.test(text.slice(Math.max(0, token.start - 3), token.start))) return true;
     return ADDRESSED_AFTER.test(text.slice(Math.max(0, token.start - 16), token.start));

@@ -11,7 +11,7 @@
  * is remembered.
  */
 import type { PhoneNumber } from 'libphonenumber-js/max';
-import type { Token } from './text';
+import type { Token } from './types';
 
 /** Texts whose tokens a run keeps: the detectors of one message each ask for them. */
 export const RECENT_TEXTS = 4;

@@ -1,5 +1,6 @@
 /** Text helpers shared by the detectors. All of them keep offsets into the original string. */
 import { RECENT_TEXTS, activeMemo } from './runMemo';
+import type { Token } from './types';
 
 const SPECIAL_FOLDS: Record<string, string> = { ł: 'l', Ł: 'l', đ: 'd', Đ: 'd', ø: 'o', Ø: 'o', ı: 'i', ß: 's' };
 
@@ -13,8 +14,13 @@ function foldChar(ch: string): string {
 /** Folded forms of U+0000 to U+04FF (Latin, Greek, Cyrillic), computed once: folding is on every path. */
 const FOLD_TABLE: readonly string[] = Array.from({ length: 0x500 }, (_, code) => foldChar(String.fromCharCode(code)));
 
+/** Any character outside ASCII: text without one folds to its plain lower case. */
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Lower case without diacritics, one output unit per input unit so offsets stay valid. */
 export function fold(text: string): string {
+  // Most chat is plain ASCII, whose fold (FOLD_TABLE below) is its lower case: one native call.
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -54,14 +60,7 @@ function nextIndex(text: string, index: number, unicode: boolean): number {
   return code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? index + 2 : index + 1;
 }
 
-export interface Token {
-  /** The token as written. */
-  text: string;
-  /** Folded form for lexicon look-ups. */
-  key: string;
-  start: number;
-  end: number;
-}
+export type { Token } from './types';
 
 // Letters with inner apostrophes or hyphens ("El-Amrani", "O'Neill"); a trailing dot belongs to
 // initials and abbreviations ("J.", "dhr."), handled by the callers.

@@ -41,3 +41,13 @@ export interface Candidate {
 
 /** 0 must-keep, 1 structured and validated, 2 lexicon or cue based, 3 weak guesses. */
 export type Tier = 0 | 1 | 2 | 3;
+
+/** A word of a text as the detectors see it: offsets into the original string. */
+export interface Token {
+  /** The token as written. */
+  text: string;
+  /** Folded form for lexicon look-ups. */
+  key: string;
+  start: number;
+  end: number;
+}

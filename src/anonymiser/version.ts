@@ -64,8 +64,19 @@
  * after one, French "agence"; "work for free" names no employer. Addresses after "woonachtig" and
  * "woonadres", a street word written as a word of its own after the name ("Hagsche Straße 21", "Hoge Weg 12").
  * Plates beside Turkish vehicle words ("arabası 34 ABC 123 plakalı").
+ * 10: issue 13 round 9: names after "noemen die gast", "gebruikt de naam", "iedereen zegt", "heet de
+ * pooier", "vraag naar"/"ask for" (a dictionary word too), a month after a nickname's head ("auntie
+ * Mei"), a dictionary word as surname after a listed name or as first name before an unknown one, an
+ * unknown word before Polish "jestem"; a name ends before "van" after its own particle ("Gerrit ter
+ * Beek van Ter Beek Agro B.V."). Organisations after a work cue with an adverb ("werk zelf bij"), a
+ * role compound ("jeugdconsulent bij") or "namens"; a public service with a name of its own
+ * ("Jeugdzorg De Bron"); more kinds of business (Drogisterij, -houderij, Grillroom, Asperges, …); a
+ * kind word with a compass or country word ("Logistiek Zuidwest"); every name before "(kvk …)", not
+ * after a person's role. Spanish plates after "coche", plates after a country's adjective; a flat after
+ * Turkish and Portuguese house numbers; a lower-case postcode after a place; e-mail addresses typed with
+ * spaces between the letters; Polish driving licences and Portuguese citizen cards; streets ending in "kant".
  */
-export const ANONYMISER_VERSION = 9;
+export const ANONYMISER_VERSION = 10;
 
 /** A placeholder the anonymiser writes ("[NAAM-3]", "[GESPREKSCODE]"): never personal data itself. */
 export const PLACEHOLDER = /\[(?:[A-Z]+-\d+|GESPREKSCODE)\]/g;

@@ -26,6 +26,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../paths';
 import { TypoIndex } from './fuzzy';
+import { KeySieve } from './keySieve';
 import { NAMES_ABROAD } from './namesAbroad';
 import { nameKey, nameVariants, wordParts, type WordPart } from './normalise';
 import { checkMunicipalities, foreignRows, gazetteerDataSchema, placeRows, TYPO_MIN_LENGTH, type GazetteerData } from './schema';
@@ -105,8 +106,12 @@ export interface PlaceSpan {
 }
 
 export interface FindOptions {
-  /** Also find names one typo away (longer Dutch names, written with a capital or after a place word). Default true. */
-  readonly typos?: boolean;
+  /**
+   * Also find names one typo away (longer Dutch names, written with a capital or after a place word).
+   * Default true. 'cued': only right after a place word ("in naaldwjik"), for a caller that drops
+   * every other typo anyway; each look-up probes the typo index once per letter of the word.
+   */
+  readonly typos?: boolean | 'cued';
   /** Also find cities abroad. Default true. */
   readonly foreign?: boolean;
   /**
@@ -194,6 +199,8 @@ export class Gazetteer {
   readonly counts: { municipalities: number; towns: number; neighbourhoods: number; foreign: number };
 
   private readonly byKey = new Map<string, Place[]>();
+  /** The keys of `byKey` and `prefixes`, for the scan of a message's words (most of which are neither). */
+  private readonly sieve: KeySieve;
   /** Every proper word-prefix of a multi-word key ("bergen", "bergen op"), so a scan knows when to read on. */
   private readonly prefixes = new Set<string>();
   private readonly ordinary: ReadonlySet<string>;
@@ -252,6 +259,7 @@ export class Gazetteer {
       this.add({ ...municipality, kind: 'municipality', municipality, population: 0 }, keys);
     }
     for (const list of this.byKey.values()) if (list.length > 1) list.sort(better);
+    this.sieve = new KeySieve([...this.byKey.keys(), ...this.prefixes]);
     this.countryNames = countryNames(data.countries.map(([code]) => code));
 
     this.ordinary = new Set(data.ordinaryWords);
@@ -366,7 +374,9 @@ export class Gazetteer {
     const spans: PlaceSpan[] = [];
     let i = 0;
     while (i < parts.length) {
-      const found = this.longestAt(parts, i, foreign) ?? (typos ? this.typoAt(parts, i, options.typoMemo) : null);
+      const found =
+        this.longestAt(parts, i, foreign) ??
+        (typos === true || (typos === 'cued' && cuedAt(text, parts, i)) ? this.typoAt(parts, i, options.typoMemo) : null);
       if (!found) {
         i++;
         continue;
@@ -390,11 +400,12 @@ export class Gazetteer {
     let key = parts[i]!.key;
     let best: { place: Place; last: number; typo: false } | null = null;
     for (let j = i; ;) {
-      const places = this.byKey.get(key);
+      const listed = this.sieve.mayHold(key);
+      const places = listed ? this.byKey.get(key) : undefined;
       const place = places && (foreign ? places[0] : places.find(isDutch));
       if (place) best = { place, last: j, typo: false };
       const next = parts[j + 1];
-      if (!next || !next.joined || !this.prefixes.has(key)) break;
+      if (!next || !next.joined || !listed || !this.prefixes.has(key)) break;
       j += 1;
       key = `${key} ${next.key}`;
     }
@@ -476,6 +487,12 @@ export class Gazetteer {
       sentenceStart,
     };
   }
+}
+
+/** A place word and nothing but spaces come just before part `i` (as `PlaceSpan.cued` asks, before its verb test). */
+function cuedAt(text: string, parts: readonly WordPart[], i: number): boolean {
+  const previous = parts[i - 1];
+  return previous !== undefined && CUES.has(previous.key) && /^\s+$/.test(text.slice(previous.end, parts[i]!.start));
 }
 
 export function isDutch(place: Place): place is DutchPlace {

@@ -67,15 +67,18 @@ export function foldPart(part: string): string {
 export function wordParts(text: string): WordPart[] {
   const parts: WordPart[] = [];
   let previousEnd = -1;
-  for (const m of text.matchAll(PART_RE)) {
+  // exec in place rather than matchAll, which copies the pattern on every call (this runs on every message).
+  PART_RE.lastIndex = 0;
+  for (let m = PART_RE.exec(text); m !== null; m = PART_RE.exec(text)) {
     const start = m.index;
     const raw = m[0];
-    const first = raw.charAt(0);
+    const code = raw.charCodeAt(0);
     parts.push({
       start,
       end: start + raw.length,
       key: foldPart(raw),
-      capitalised: first !== first.toLowerCase(),
+      // ASCII answered without a new string; the same test as comparing the letter with its lower case.
+      capitalised: code < 128 ? code >= 65 && code <= 90 : raw.charAt(0) !== raw.charAt(0).toLowerCase(),
       joined: previousEnd >= 0 && isJoinableGap(text, previousEnd, start),
     });
     previousEnd = start + raw.length;

@@ -16,7 +16,7 @@ import { isPlaceName } from './places';
 // Endings of Dutch street names. Capitalised names may use the long list; a lower-case word needs a
 // strict ending, because "vergadering 3" or "supermarkt 2" are not addresses.
 const STREET_END =
-  'straat|straatje|laan|laantje|weg|plein|pleintje|gracht|kade|singel|dijk|park|hof|steeg|pad|dreef|baan|markt|burgwal|wal|ring|erf|plantsoen|boulevard|allee|haven|kanaal|veld|weide|akker|zoom|kamp|brink|donk|hoek|oord|rade|promenade|passage|galerij|vaart|tuin|tuinen|hoven|wijk|berg|dal|lei|hage|heuvel|horst|poort|schans|wetering|zijde|kwartier|straße|strasse|str\\.|gasse|platz|damm|ufer|chaussee|steenweg|dreef|bocht|diep|vliet|sloot|zijl|gang|stede|werf|hoeve|dyk|wei|strjitte|leane|loane|buorren|reed|pleats';
+  'straat|straatje|laan|laantje|weg|plein|pleintje|gracht|kade|singel|dijk|park|hof|steeg|pad|dreef|baan|markt|burgwal|wal|ring|erf|plantsoen|boulevard|allee|haven|kanaal|veld|weide|akker|zoom|kamp|brink|donk|hoek|oord|rade|promenade|passage|galerij|vaart|tuin|tuinen|hoven|wijk|berg|dal|lei|hage|heuvel|horst|poort|schans|wetering|zijde|kwartier|straße|strasse|str\\.|gasse|platz|damm|ufer|chaussee|steenweg|dreef|bocht|diep|vliet|sloot|zijl|gang|stede|werf|hoeve|dyk|wei|strjitte|leane|loane|buorren|reed|pleats|kant';
 /** "Ringbaan-Oost", "Dorpsstraat-Zuid": a compass part after the street word. */
 const COMPASS_PART = '(?:-(?:Oost|West|Noord|Zuid|Noordzijde|Zuidzijde|Oostzijde|Westzijde))?';
 const STRICT_END = 'straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|dreef|burgwal|plantsoen|boulevard|allee|straße|strasse|gasse|platz';
@@ -29,7 +29,7 @@ const ADDITION_WORD = '(?:hs|huis|bis|bg|boven|beneden|zw|zwart|rood|[IVX]{1,4})
 /** House number with Dutch, Belgian, Polish, Romanian and Ukrainian additions. */
 const HOUSE_NUMBER =
   `(?:(?:[nN][rRoO]|[nN]°|[nN]º|№)\\.?:?\\s?)?(?!0)\\d{1,5}(?:\\s?[-/]\\s?(?:\\d{1,3}|[a-zA-Z]{1,2}|[IVX]{1,4}|${ADDITION_WORD})(?![\\p{L}])|\\s?(?:[a-zA-Z]|${ADDITION_WORD})(?![\\p{L}]|\\.\\s?\\d))?` +
-  `(?:(?:,?\\s(?:bus|box|m\\.|bl\\.|sc\\.|et\\.|ap\\.|apt\\.?|кв\\.|к\\.|вх\\.|ет\\.|ап\\.|бл\\.|эт\\.|лок\\.|lok\\.|mieszk\\.|bloc|scara|etaj|apartament|unit|app\\.|appartement|kamer|flat|whg\\.|wohnung|lgh|kv\\.|kw\\.|D:|daire|kat)\\s?[\\p{L}\\d]{1,4}|,\\s\\d{1,2}[ºª°]\\s?[A-Za-z]?(?![\\p{L}]))+)?`;
+  `(?:(?:,?\\s(?:bus|box|m\\.|bl\\.|sc\\.|et\\.|ap\\.|apt\\.?|кв\\.|к\\.|вх\\.|ет\\.|ап\\.|бл\\.|эт\\.|лок\\.|lok\\.|mieszk\\.|bloc|scara|etaj|apartament|unit|app\\.|appartement|kamer|flat|whg\\.|wohnung|lgh|kv\\.|kw\\.|D:|daire|Daire|kat|Kat|Blok|blok)\\s?[\\p{L}\\d]{1,4}|,\\s\\d{1,2}[ºª°]\\s?(?:esq|dto|dta|dcha|izq|izda|dir|esquerdo|direito|frente|[A-Za-z])?(?![\\p{L}]))+)?`;
 const END = '(?![\\p{L}\\d]|[.,:]\\d)';
 
 const STREET_WITH_NUMBER = new RegExp(
@@ -233,7 +233,9 @@ export function findAddresses(text: string): Candidate[] {
     for (const m of allMatches(FOREIGN_STREET, text)) {
       const numbered = /\d/.test(m[0]);
       // "Via WhatsApp", "Place your order": a street word that is a Dutch or English word needs a house number.
-      if (!numbered && isOrdinaryWord(fold(/^\S+/.exec(m[0])![0]))) continue;
+      // "Serkan Kaya Zaandam'da": nor does one that is a surname too.
+      const head = fold(/^\S+/.exec(m[0])![0]);
+      if (!numbered && (isOrdinaryWord(head) || SURNAMES.has(head))) continue;
       push(m.index, m[0], numbered ? 1 : 2);
     }
   if (digits) {
@@ -363,7 +365,9 @@ export function findPostcodes(text: string, addresses: Candidate[] = []): Candid
   for (const m of allMatches(NL_POSTCODE, text)) {
     const [, space, letters] = m as unknown as [string, string, string];
     const end = m.index + m[0].length;
-    const context = cued(m.index) || placeAfter(text, end) || addressBefore(text, m.index, addresses);
+    // "ik woon in Wapenveld, 8191 ab": a place right before says postcode, in lower case too unless the number reads as a year ("Utrecht, 2019 ok").
+    const afterPlace = placeBefore(text, m.index) && (letters === letters.toUpperCase() || !/^(?:19|20)\d\d/.test(m[0]));
+    const context = cued(m.index) || placeAfter(text, end) || addressBefore(text, m.index, addresses) || afterPlace;
     if (/^(?:SA|SD|SS)$/i.test(letters) && !context) continue;
     // "Hoofdweg 1213 in Nieuw-Vennep": a lower-case word after a number is a word, not postcode letters.
     if (letters === letters.toLowerCase() && UNITS.test(letters) && !cued(m.index)) continue;

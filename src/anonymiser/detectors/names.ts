@@ -15,6 +15,7 @@ import {
   NAME_BEFORE_VERB,
   TITLES,
   RELATIONS,
+  MORE_NAME_CUE,
   STRONG_NAME_CUE,
   WEAK_NAME_CUE,
 } from '../lexicons/cues';
@@ -27,7 +28,7 @@ import {
   FOREIGN_FUNCTION_WORDS,
   SURNAMES,
   isFunctionWord,
-  isOrdinaryWord,
+  isDictionaryWord,
   lookUpOrdinary,
 } from '../lexicons/wordLists';
 import { RunMemo, activeMemo } from '../runMemo';
@@ -96,6 +97,7 @@ const CHAIN_HEAD = 1 << 21;
 const PARTICLE = 1 << 22;
 const WEAK_HEAD = 1 << 23;
 const ORGANISATION_HEAD = 1 << 24;
+const MORE_HEAD = 1 << 28;
 /** Words that open an organisation's name ("van Stichting …", "van Restaurant …"), never a surname after a particle. */
 const ORGANISATION_HEADS: ReadonlySet<string> = new Set(
   `stichting vereniging gemeente firma bedrijf bureau uitzendbureau restaurant hotel camping kwekerij school basisschool
@@ -148,6 +150,7 @@ function buildListedFacts(): ReadonlyMap<string, number> {
   mark(TUSSENVOEGSELS, PARTICLE);
   mark(WEAK_CUE_HEADS, WEAK_HEAD);
   mark(ORGANISATION_HEADS, ORGANISATION_HEAD);
+  mark(MORE_CUE_HEADS, MORE_HEAD);
   // Every listed word gets its full facts now, names too (about 30,000 words, a few tens of ms at
   // start): a name recurs in many transcripts, and a run's memo would work its facts out again in
   // each. The dictionary look-up bypasses the run memo, which holds a run's own words only.
@@ -183,9 +186,19 @@ function withDerivedFacts(key: string, bits: number, listed: ReadonlyMap<string,
   );
 }
 
+/**
+ * Whether a word no list holds is an ordinary word: the lists behind `isOrdinaryWord` (function
+ * words, public names) are all in the table of listed words, so for this word only the dictionary
+ * can say yes. Remembered in the run's memo as `isOrdinaryWord` would, which the other detectors read.
+ */
+function unlistedIsOrdinary(key: string): boolean {
+  const memo = activeMemo();
+  return memo === undefined ? isDictionaryWord(key) : RunMemo.recall(memo.ordinary, key, isDictionaryWord);
+}
+
 /** The facts of a word no list holds. */
 function unlistedFacts(key: string): number {
-  return withDerivedFacts(key, 0, listedFacts ?? new Map<string, number>(), isOrdinaryWord);
+  return withDerivedFacts(key, 0, listedFacts ?? new Map<string, number>(), unlistedIsOrdinary);
 }
 
 /**
@@ -448,15 +461,38 @@ function surnameAfterFirstName(words: Word[], j: number, text: string): boolean 
 }
 
 /**
+ * "the smuggler Kidane Welde ask …": one capitalised word inside a sentence right after a single
+ * name word that a list knows is its surname, even when a dictionary knows it too, unless another
+ * capital follows (the start of a business's or place's name) or a particle stands before the name.
+ */
+function ordinarySurnameAfter(words: Word[], text: string, i: number, j: number): boolean {
+  const head = words[i]!;
+  const w = words[j]!;
+  if (!head.cap || head.stop || head.place || !head.named) return false;
+  // "van Brouwer Transport", "bij De Vries Transport": after a particle the words are a business's name as often as a person's.
+  const before = words[i - 1];
+  if (before !== undefined && (before.facts & PARTICLE) !== 0) return false;
+  if (!w.cap || w.stop || w.place || w.sentenceStart || w.text.length < 3 || isAllCaps(w.text) || embedded(text, w)) return false;
+  if ((w.facts & (STREET | ORGANISATION_HEAD | GERMAN_WORD)) !== 0) return false;
+  const next = words[j + 1];
+  return next === undefined || !next.cap || !onlyGap(text, w.end, next.start);
+}
+
+/**
  * Grows a name from word i over particles and name words; returns the index after it. A lower-case
  * name ("jan de vries", "ayşe demir") grows over known surnames and over words after a particle.
  */
 function extend(words: Word[], text: string, i: number, afterStrongCue: boolean): number {
   let j = i + 1;
   const lower = !words[i]!.cap;
+  let particled = false;
   while (j < words.length && j - i < 6 && onlyGap(text, words[j - 1]!.end, words[j]!.start, words[j - 1]!.initial ? '.' : '')) {
     const w = words[j]!;
     const chain = particleChain(words, text, j);
+    // "Gerrit ter Beek van Ter Beek Agro B.V.": after a surname with its particle, "van" says where
+    // the person is from (a business, a place), not a second surname.
+    if (chain > 0 && particled && w.key === 'van') break;
+    if (chain > 0) particled = true;
     if (chain > 0) {
       const next = words[j + chain];
       // Inside a name a particle goes on with the surname, even one that is also a place ("Ans ter Horst").
@@ -476,6 +512,10 @@ function extend(words: Word[], text: string, i: number, afterStrongCue: boolean)
       break;
     }
     if (continuesName(w, text, afterStrongCue) || surnameAfterFirstName(words, j, text)) {
+      j++;
+      continue;
+    }
+    if (j === i + 1 && ordinarySurnameAfter(words, text, i, j)) {
       j++;
       continue;
     }
@@ -526,7 +566,22 @@ function extendBack(words: Word[], text: string, i: number, found: Candidate[]):
       !prev.stop &&
       (prev.facts & ORDINARY) === 0 &&
       ((head.facts & SURNAME) !== 0 || (head.cap && !head.stop && !head.place && (head.facts & ORDINARY) === 0));
-    if (!firstName && !unknownBeforeSurname) break;
+    // "bestuurder Frans Hendrikx", "Kleve: Dieter Hünermann": a capitalised word that a dictionary
+    // knows too, right before a name no list or dictionary knows, is its first name.
+    const beforePrev = words[start - 2];
+    const wordBeforeUnknown =
+      start === i &&
+      // "bij De Brug Schuldhulp": after an article or particle the words name a business or place.
+      (beforePrev === undefined || (beforePrev.facts & PARTICLE) === 0) &&
+      !prev.stop &&
+      prev.text.length >= 3 &&
+      (prev.facts & (STREET | ORGANISATION_HEAD | GERMAN_WORD)) === 0 &&
+      !isAllCaps(prev.text) &&
+      head.cap &&
+      !head.stop &&
+      (head.facts & (ORDINARY | FIRST)) === 0 &&
+      !looksLikeAcronym(head.text);
+    if (!firstName && !unknownBeforeSurname && !wordBeforeUnknown) break;
     start--;
   }
   return start;
@@ -640,6 +695,12 @@ const WEAK_CUE_HEADS: ReadonlySet<string> = new Set(
 );
 const NAMING_VERBS: ReadonlySet<string> = new Set(['heet', 'heette', 'genoemd']);
 
+/** First words of `MORE_NAME_CUE`, folded: it runs only in a message with one. */
+const MORE_CUE_HEADS: ReadonlySet<string> = new Set(
+  `heet heette noem noemt noemen noemde noemden iedereen everyone everybody wszyscy ludzie toata всички всі все mowia mowi
+  vraag vragen vroeg ask asked asking gebruikt gebruikte gebruiken onder uses used under`.split(/\s+/),
+);
+
 /** First words of the strong cues: the cue pattern only runs when one of them is in the message. */
 const STRONG_CUE_HEADS: ReadonlySet<string> = new Set(
   `heet heette heten genaamd genoemd noemt noemde noem noemen noemden naam roepnaam bijnaam name name's named called goes
@@ -663,7 +724,9 @@ function startTier(w: Word, cue: Cue | undefined, before: number, noGuesses: boo
     if (cue === 'strong' && w.text.length === 1 && w.cap) return 2;
     return undefined;
   }
-  if (cue === 'weak' && !w.stop && !w.place) {
+  // "mijn vriendin Desi": after a relation a capitalised word that only another language calls a function word (Romanian "deși") is the name.
+  const foreignStopOnly = w.cap && (w.facts & OWN_LANGUAGE_STOP) === 0;
+  if (cue === 'weak' && (!w.stop || foreignStopOnly) && !w.place) {
     if ((w.facts & FIRST) !== 0 && (w.cap || (w.facts & AMBIGUOUS_FIRST) === 0)) return 2;
     // "my friend Favour", "mijn zus Hope": after a relation a capitalised word is a name even when it is a word too.
     if (w.cap && (knownOrUnusual(w) || (before & (RELATION | ENGLISH_RELATION)) !== 0)) return 2;
@@ -724,7 +787,8 @@ function chainTier(words: Word[], text: string, i: number, chain: number, cue: C
 const VERB_AFTER_NAME: ReadonlySet<string> = new Set(
   `zegt zei is was heeft had wil wilde moet moest komt kwam gaat ging werkt werkte woont woonde belt belde stuurt stuurde
   krijgt kreeg doet deed kan kon mag zit zat slaapt sliep huilt vertelde vertelt appt appte regelt haalt haalde brengt
-  bracht betaalt betaalde durft wordt werd spreekt sprak says said has wants works lives called texted took told`.split(/\s+/),
+  bracht betaalt betaalde durft wordt werd spreekt sprak says said has wants works lives called texted took told jestem
+  dont doesnt didnt cant wont knows`.split(/\s+/),
 );
 
 /**
@@ -765,6 +829,11 @@ function structuralTier(words: Word[], text: string, i: number, noGuesses: boole
   return undefined;
 }
 
+/** A verb that follows a person as the subject ("rose dont know", "aga krijgt"): the conversation's memory reads a learned name there in lower case too. */
+export function isVerbAfterName(key: string): boolean {
+  return VERB_AFTER_NAME.has(key);
+}
+
 /** `placeStarts`: offsets of the words inside places found in this message, which are no names. */
 export function findNames(text: string, placeStarts: ReadonlySet<number> = new Set()): Candidate[] {
   const tokens = tokenize(text);
@@ -788,6 +857,7 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
     };
   });
   const strong = words.some((w) => (w.facts & STRONG_HEAD) !== 0) ? cueEnds(text, STRONG_NAME_CUE) : new Set<number>();
+  if (words.some((w) => (w.facts & MORE_HEAD) !== 0)) for (const end of cueEnds(text, MORE_NAME_CUE)) strong.add(end);
   const weak = words.some((w) => (w.facts & WEAK_HEAD) !== 0) ? cueEnds(text, WEAK_NAME_CUE) : new Set<number>();
   const noGuesses = looksGerman(tokens);
   const out: Candidate[] = [];
@@ -800,6 +870,19 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
     }
     const cue = cueBefore(text, w, words, i, strong, weak);
     const chain = particleChain(words, text, i);
+    // "Gerrit ter Beek van Ter Beek Agro B.V.": "van" right after a name found here says where the person is from.
+    const lastFound = out[out.length - 1];
+    if (
+      w.key === 'van' &&
+      chain > 0 &&
+      lastFound !== undefined &&
+      i > 0 &&
+      lastFound.end === words[i - 1]!.end &&
+      onlyGap(text, lastFound.end, w.start)
+    ) {
+      i++;
+      continue;
+    }
     let tier = chain > 0 ? chainTier(words, text, i, chain, cue, noGuesses) : startTier(w, cue, i > 0 ? words[i - 1]!.facts : 0, noGuesses);
     tier ??= structuralTier(words, text, i, noGuesses);
     // "noemen ze Mama Joy", "called Uncle Ben": after a naming word a capitalised kinship or title
@@ -816,11 +899,23 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
       next !== undefined &&
       // "oom Đỗ Văn Hải": a lower-case kinship word before a capitalised name is no part of it.
       next.cap === w.cap &&
-      (next.facts & FIRST) !== 0 &&
-      !next.stop &&
+      // "auntie Mei", "mama June": a capitalised month that name lists know is the name here.
+      (((next.facts & FIRST) !== 0 && !next.stop) || (next.cap && next.named && MONTH_NAMES.has(next.key))) &&
       !next.place &&
       onlyGap(text, w.end, next.start);
     if (nicknameHead) tier = 2;
+    // "call auntie Mei": a capitalised month that name lists know, right after a nickname's head, is the name.
+    const prev = words[i - 1];
+    if (
+      tier === undefined &&
+      w.cap &&
+      w.named &&
+      MONTH_NAMES.has(w.key) &&
+      prev !== undefined &&
+      NICKNAME_HEADS.has(prev.key) &&
+      onlyGap(text, prev.end, w.start)
+    )
+      tier = 2;
     if (tier === undefined) {
       i++;
       continue;

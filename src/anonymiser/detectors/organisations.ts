@@ -16,9 +16,9 @@ const CAP_SEQ = `[\\p{Lu}\\d][\\p{L}\\d&'’.-]*(?:\\s+${NAME_WORD}){0,4}`;
 const LEGAL_FORM =
   '(?:B\\.\\s?V\\.?|BV|bv|b\\.v\\.|N\\.V\\.?|NV|V\\.O\\.F\\.?|VOF|vof|Holding|GmbH|AG|UG|KG|e\\.K\\.|Ltd\\.?|LLC|Inc\\.?|Sp\\.\\s?z\\s?o\\.\\s?o\\.?|Sp\\.\\s?[jk]\\.|S\\.R\\.L\\.?|SRL|S\\.A\\.|SA|EOOD|OOD|ЕООД|ООД|ТОВ|Kft\\.?|Bt\\.?|Zrt\\.?|s\\.r\\.o\\.|a\\.s\\.|UAB|OÜ|SIA|d\\.o\\.o\\.|Lda\\.?|S\\.L\\.|SARL|S\\.A\\.R\\.L\\.|BVBA|bvba|VZW|vzw|ApS|(?:&|en)\\s+(?:Zonen|Zn\\.?|Co\\.?|Partners|Sons|Söhne))';
 const KIND_BEFORE =
-  'limpieza|limpiezas|empresa|agence|kapper|kapperszaak|barbier|zaak|winkeltje|shop|store|pakhuis|koelhuis|veiling|loods|VV|SV|RKSV|RKVV|FC|SC|AFC|HSV|CSV|voetbalvereniging|sportvereniging|agentia|agenția|firma|uitzendbureau|bureau|bedrijf|stichting|kwekerij|tuinderij|tuinbouwbedrijf|slachterij|vleesbedrijf|vleesverwerker|distributiecentrum|fabriek|restaurant|hotel|cafe|café|snackbar|nagelstudio|nailstudio|nagelsalon|salon|kapsalon|massagesalon|carwash|wasstraat|schoonmaakbedrijf|transportbedrijf|bouwbedrijf|camping|club|sportclub|voetbalclub|vereniging|basisschool|school|ROC|MBO|OBS|CBS|PCBS|RKBS|IKC|roc|mbo|hogeschool|universiteit|supermarkt|winkel|agency|company|factory|farm|recruitment|werkgever|uitzendorganisatie|detacheerder|pizzeria|lounge|shishalounge|bar|spa|bakkerij|slagerij|kebabzaak|barbershop|lunchroom|bistro|brasserie|hostel|motel|garage|boerderij|tuincentrum|studio|beautysalon|sauna|privehuis|privéhuis|escortbureau|koeriersdienst|pakketdienst|schoonmaakdienst|cleaning|bouwbedrijfje|rederij|moskee|mosque|church|wellness|pluktuin|zorgbemiddeling|reisbureau|thuiszorg|zorgbureau|escortbureau|modellenbureau|kledingwinkel|belwinkel|telefoonwinkel|toko|ziekenhuis|kliniek|huisartsenpraktijk|praktijk|apotheek|tandartspraktijk|zorginstelling|verpleeghuis|woonzorgcentrum|agencja|agencji|agencje|agencją|agencia|agentur|firmy|firmie|firma|compania|firmă|фирма|фірма|агенция|агенція|компания|компанія|company|kebab|shoarma|grillroom|woningcorporatie|corporatie|woningbouwvereniging|ферма|фермата|ферми|фабрика|фабриката|завод|ферму|фермі';
+  'limpieza|limpiezas|empresa|agence|kapper|kapperszaak|barbier|zaak|winkeltje|shop|store|pakhuis|koelhuis|veiling|loods|VV|SV|RKSV|RKVV|FC|SC|AFC|HSV|CSV|voetbalvereniging|sportvereniging|agentia|agenția|firma|uitzendbureau|bureau|bedrijf|stichting|kwekerij|tuinderij|tuinbouwbedrijf|slachterij|vleesbedrijf|vleesverwerker|distributiecentrum|fabriek|restaurant|hotel|cafe|café|snackbar|nagelstudio|nailstudio|nagelsalon|salon|kapsalon|massagesalon|carwash|wasstraat|schoonmaakbedrijf|transportbedrijf|bouwbedrijf|camping|club|sportclub|voetbalclub|vereniging|basisschool|school|ROC|MBO|OBS|CBS|PCBS|RKBS|IKC|roc|mbo|hogeschool|universiteit|supermarkt|winkel|agency|company|factory|farm|recruitment|werkgever|uitzendorganisatie|detacheerder|pizzeria|lounge|shishalounge|bar|spa|bakkerij|slagerij|kebabzaak|barbershop|lunchroom|bistro|brasserie|hostel|motel|garage|boerderij|tuincentrum|studio|beautysalon|sauna|privehuis|privéhuis|escortbureau|koeriersdienst|pakketdienst|schoonmaakdienst|cleaning|bouwbedrijfje|rederij|moskee|mosque|church|wellness|pluktuin|zorgbemiddeling|reisbureau|thuiszorg|zorgbureau|escortbureau|modellenbureau|kledingwinkel|belwinkel|telefoonwinkel|toko|ziekenhuis|kliniek|huisartsenpraktijk|praktijk|apotheek|tandartspraktijk|zorginstelling|verpleeghuis|woonzorgcentrum|agencja|agencji|agencje|agencją|agencia|agentur|firmy|firmie|firma|compania|firmă|фирма|фірма|агенция|агенція|компания|компанія|company|kebab|shoarma|grillroom|woningcorporatie|corporatie|woningbouwvereniging|drogisterij|tankstation|recreatiepark|vakantiepark|bungalowpark|sportschool|slijterij|nachtwinkel|avondwinkel|bloemist|groenteboer|fietsenmaker|autobedrijf|autogarage|wasserette|stomerij|kinderdagverblijf|kinderopvang|zorgboerderij|pension|champignonkwekerij|ферма|фермата|ферми|фабрика|фабриката|завод|ферму|фермі';
 const KIND_AFTER =
-  'Partners|Payroll|Agency|Agencja|Agentie|Agenția|Company|Industries|Personnel|Staff|Jobs|Job|Work|Works|College|Lyceum|Gymnasium|Academie|Scholengemeenschap|School|Uitzendbureau|Uitzendgroep|Uitzendorganisatie|Personeelsdiensten|Staffing|Logistics|Logistiek|Transport|Services|Service|Solutions|Group|Groep|Flex|Cleaning|Schoonmaak|Bouw|Kwekerij|Nails|Carwash|Tuinbouw|Agri|Agro|Recruitment|Detachering|Import|Export|Trading|Farms|Farm|Foods|Food|Vastgoed|Beheer|Holding|Bemiddeling|Workforce|Personeel|Uitzendkrachten|Plant|Plants|Fresh|Massage|Grill|Spa|Beauty|Shop|Market|Pizzeria|Kebab|Döner|Doner|Bakery|Store|Garage|Catering|Security|Handel|Express|Logistik|Bau|Reinigung|Barbershop|Barber|Kapsalon|Shoarma|Snackbar|Lunchroom|Bistro|Brasserie|Hotel|Hostel|Motel|Restaurant|Salon|Studio|Nagelstudio|Wellness|Autoservice|Autobedrijf|Bloemen|Flowers|Tuinbouw|Champignons|Growers|Vegetables|Meat|Vlees|Poultry|Pluimvee|Sushi|Wok|Thai|Noodles|Kitchen|Keuken|Lounge|Events|Placement|Placements|Overseas|Facilitair|Facility|Reizen|Travel|Tours|Imports|Renovatie|Renovaties|Detailing|Housing|Zorg|Thuiszorg|Church|Ministries|Ministry|Moskee|Mosque|Verhuur|Rental|Rentals|Techniek|Installaties|Onderhoud|Montage|Productions|Entertainment|Modeling|Models|Escort|Staffing|Recruiters|Consultancy|Consulting|Projects|Projecten|MC|UMC|Ziekenhuis|Kliniek|Zorggroep|Praktijk|Apotheek|Zorg|Welzijn|Opvang|Verpakking|Verpakkingen|Teelt|Tuinderij|Kwekerijen|Advocaten|Notarissen|Accountants|Makelaardij|Hoveniers|Loonbedrijf|Uitzendservice|Taxi|Taxicentrale|Limpiezas|Limpieza|Verwerking|Recycling|Vleeswaren|Praca';
+  'Partners|Payroll|Agency|Agencja|Agentie|Agenția|Company|Industries|Personnel|Staff|Jobs|Job|Work|Works|College|Lyceum|Gymnasium|Academie|Scholengemeenschap|School|Uitzendbureau|Uitzendgroep|Uitzendorganisatie|Personeelsdiensten|Staffing|Logistics|Logistiek|Transport|Services|Service|Solutions|Group|Groep|Flex|Cleaning|Schoonmaak|Bouw|Kwekerij|Nails|Carwash|Tuinbouw|Agri|Agro|Recruitment|Detachering|Import|Export|Trading|Farms|Farm|Foods|Food|Vastgoed|Beheer|Holding|Bemiddeling|Workforce|Personeel|Uitzendkrachten|Plant|Plants|Fresh|Massage|Grill|Spa|Beauty|Shop|Market|Pizzeria|Kebab|Döner|Doner|Bakery|Store|Garage|Catering|Security|Handel|Express|Logistik|Bau|Reinigung|Barbershop|Barber|Kapsalon|Shoarma|Snackbar|Lunchroom|Bistro|Brasserie|Hotel|Hostel|Motel|Restaurant|Salon|Studio|Nagelstudio|Wellness|Autoservice|Autobedrijf|Bloemen|Flowers|Tuinbouw|Champignons|Growers|Vegetables|Meat|Vlees|Poultry|Pluimvee|Sushi|Wok|Thai|Noodles|Kitchen|Keuken|Lounge|Events|Placement|Placements|Overseas|Facilitair|Facility|Reizen|Travel|Tours|Imports|Renovatie|Renovaties|Detailing|Housing|Zorg|Thuiszorg|Church|Ministries|Ministry|Moskee|Mosque|Verhuur|Rental|Rentals|Techniek|Installaties|Onderhoud|Montage|Productions|Entertainment|Modeling|Models|Escort|Staffing|Recruiters|Consultancy|Consulting|Projects|Projecten|MC|UMC|Ziekenhuis|Kliniek|Zorggroep|Praktijk|Apotheek|Zorg|Welzijn|Opvang|Verpakking|Verpakkingen|Teelt|Tuinderij|Kwekerijen|Advocaten|Notarissen|Accountants|Makelaardij|Hoveniers|Loonbedrijf|Uitzendservice|Taxi|Taxicentrale|Limpiezas|Limpieza|Verwerking|Recycling|Vleeswaren|Praca|Grillroom|Grillhouse|Steakhouse|Asperges|Aardbeien|Tomaten|Paprika|Fruit|Groenten|Groente|Bloembollen|Houderij';
 
 /** "uitzendbureau" → "[Uu]itzendbureau": case-insensitive first letter without the `i` flag, which would make \p{Lu} match lower case too. */
 function anyCaseStart(words: string): string {
@@ -47,7 +47,7 @@ const KIND_THEN_LOWER = new RegExp(
 );
 /** A business named after a compound kind word: "shoarmazaak Sultan Grill", "massagesalon, Lotus Thai Massage". */
 const COMPOUND_KIND =
-  '(?:zaak|salon|studio|winkel|bedrijf|bedrijfje|kwekerij|tuinderij|bureau|shop|fabriek|centrum|kantoor|restaurant|hotel|gemeente|kerk|bemiddeling|rederij|tuin|wasstraat|verhuur|verhuurder|boerderij|hoeve|super|combinatie)';
+  '(?:zaak|salon|studio|winkel|bedrijf|bedrijfje|kwekerij|tuinderij|bureau|shop|fabriek|centrum|kantoor|restaurant|hotel|gemeente|kerk|bemiddeling|rederij|tuin|wasstraat|verhuur|verhuurder|boerderij|hoeve|super|combinatie|houderij)';
 /** A name in quotes after a kind word or "genaamd": "uitzendbureau 'Work4You'", "bedrijf genaamd “CleanPro”". */
 const QUOTED_NAME = new RegExp(
   `(?<![\\p{L}])(?:[\\p{L}]*${COMPOUND_KIND}|${KIND_BEFORE.split('|')
@@ -62,7 +62,7 @@ const COMPOUND_KIND_END = new RegExp(`\\p{L}{2}${COMPOUND_KIND}$`, 'u');
  * Rijswijk", "Akkerbouw Smeenge", "Flexwerk Westland", "TaxiCentrale Arnhem". Capitalised, since
  * "huiswerk" or "opbouw" before a name in lower case describe no business.
  */
-const ACTIVITY_COMPOUND = 'teelt|bouw|werk|centrale|verpakking|verpakkingen|transport|techniek|handel|kwekerij|tuinderij';
+const ACTIVITY_COMPOUND = 'teelt|bouw|werk|centrale|verpakking|verpakkingen|transport|techniek|handel|kwekerij|tuinderij|houderij';
 const ACTIVITY_THEN_NAME = new RegExp(
   `(?<![\\p{L}\\d])\\p{Lu}\\p{L}{2,}(?:${anyCaseStart(ACTIVITY_COMPOUND)})\\s+(?:(?:[Vv]an\\s+(?:de\\s+|der\\s+|den\\s+)?|[Dd]e\\s+|Het\\s+|'t\\s+)?)\\p{Lu}[\\p{L}'’-]+`,
   'gu',
@@ -87,7 +87,7 @@ const NAME_THEN_KIND = new RegExp(
 );
 const SCHOOL_COMPOUND = /(?<![\p{L}])[\p{Lu}][\p{L}-]{2,}(?:school|college|lyceum|gymnasium)(?![\p{L}])/gu;
 const EMPLOYER_CUE =
-  /\b(?:werkt|werkte|werken|werk|werkzaam|in\s+dienst|stage|works?|worked|working|employed|schoonmaker|schoonmaakster|chauffeur|bezorger|koerier|kok|afwasser|serveerster|ober|magazijnmedewerker|orderpicker|heftruckchauffeur|inpakker|inpakster|productiemedewerker|vakkenvuller|kassi[eè]re|caissi[eè]re|kapster|kapper|nagelstyliste?|masseuse|stagiair[e]?|vrijwilliger|oppas|au\s+pair|nanny|monteur|lasser|timmerman|bouwvakker|stukadoor|schilder|tuinman|plukker|slachter|uitbener|medewerker|medewerkster|werknemer|uitzendkracht|flexkracht|cleaner|driver|waiter|waitress|cook|picker|worker|contactpersoon|contact|planner|baas|manager|directeur|eigenaar|eigenaresse|leidinggevende|chef|boss)\s+(?:bij|voor|via|for|at|by)\s+(?:(?:de|het|een|the)\s+)?$/i;
+  /(?:\b(?:werkt|werkte|werken|werk|werkzaam|in\s+dienst|stage|works?|worked|working|employed|schoonmaker|schoonmaakster|chauffeur|bezorger|koerier|kok|afwasser|serveerster|ober|magazijnmedewerker|orderpicker|heftruckchauffeur|inpakker|inpakster|productiemedewerker|vakkenvuller|kassi[eè]re|caissi[eè]re|kapster|kapper|nagelstyliste?|masseuse|stagiair[e]?|vrijwilliger|oppas|au\s+pair|nanny|monteur|lasser|timmerman|bouwvakker|stukadoor|schilder|tuinman|plukker|slachter|uitbener|medewerker|medewerkster|werknemer|uitzendkracht|flexkracht|cleaner|driver|waiter|waitress|cook|picker|worker|contactpersoon|contact|planner|baas|manager|directeur|eigenaar|eigenaresse|leidinggevende|chef|boss)|(?:consulent|medewerker|medewerkster|begeleider|co[oö]rdinator|adviseur|verpleegkundige|assistent|werker|werkster))(?:\s+(?:zelf|nu|al|ook|nog|toen|daar|inmiddels|tijdelijk|sinds\s+kort|gewoon|still|now|also))?\s+(?:bij|voor|via|for|at|by)\s+(?:(?:de|het|een|the)\s+)?$/i;
 const CAP_RUN = new RegExp(`^${CAP_SEQ}`, 'u');
 const MULTI_CAP_RUN = new RegExp(`^[\\p{Lu}\\d][\\p{L}\\d&'’.-]*(?:\\s+(?:&\\s+)?[\\p{Lu}\\d][\\p{L}\\d&'’.-]*){1,3}`, 'u');
 /**
@@ -126,6 +126,8 @@ function capitalisedTail(text: string, end: number): number {
 const NAME_TAILS: ReadonlySet<string> = new Set(
   'holland nederland nl benelux europe europa international internationaal polska romania noord zuid oost west'.split(' '),
 );
+
+const PERSON_BEFORE_SURNAME = /(?:^|[^\p{L}])\p{Lu}\p{Ll}+\s+(?:van\s+(?:de|der|den)|van|de|der|den|ter|ten|te|el|al)\s+$/u;
 
 /** Drop words at the end or start of a run that are not part of the name ("Club Paradise en"). */
 function trimRun(run: string): string {
@@ -198,6 +200,22 @@ const EMPLOYER_HEADS: ReadonlySet<string> = new Set(
   marriott mercure holiday ups fedex tnt just gorillas getir crisp hellofresh youngcapital olympia unique timing synergie royal
   floraholland plukon westfort lamb farm aviko mccain wehkamp`.split(/\s+/),
 );
+/**
+ * "Logistiek Zuidwest", "Woonzorg Noord", "Schoonmaak Oost": a capitalised word that says what a
+ * business does (or ends so), then a compass or country word, is the business's name.
+ */
+const REGION_TAIL = 'Noord|Zuid|Oost|West|Noordoost|Noordwest|Zuidoost|Zuidwest|Midden|Holland|Nederland|Brabant|Limburg';
+const REGION_TAIL_WORDS: ReadonlySet<string> = new Set(REGION_TAIL.toLowerCase().split('|'));
+const REGION_KINDS =
+  'zorg|logistiek|logistics|schoonmaak|cleaning|transport|bouw|techniek|uitzendbureau|flex|staffing|personeel|services|detachering|recruitment|payroll|werk';
+const KIND_THEN_REGION = new RegExp(
+  `(?<![\\p{L}\\d])(?:\\p{Lu}\\p{Ll}*(?:${REGION_KINDS})|${REGION_KINDS.split('|')
+    // Alone, "Zorg", "Bouw" and "Werk" are too often a sentence's own word.
+    .filter((k) => !/^(?:zorg|bouw|werk)$/.test(k))
+    .map((k) => k[0]!.toUpperCase() + k.slice(1))
+    .join('|')})\\s+(?:${REGION_TAIL})(?![\\p{L}\\d])`,
+  'gu',
+);
 const HAS_LEGAL_FORM = new RegExp(`(?<![\\p{L}\\d])${LEGAL_FORM}(?![\\p{L}\\d])`, 'u');
 const HAS_KIND_BEFORE = new RegExp(`(?<![\\p{L}])(?:${anyCaseStart(KIND_BEFORE)})\\s`, 'u');
 // A kind word in `NAME_THEN_KIND` always follows a space or a non-letter: the long list is tried at word starts only.
@@ -210,7 +228,11 @@ export function findOrganisations(text: string): Candidate[] {
   };
   if (HAS_LEGAL_FORM.test(text))
     for (const m of allMatches(WITH_LEGAL_FORM, text)) {
-      const lead = /^(?:(?:Ze|Hij|Zij|Het|De|Mijn|Ik|Bij|Via|Voor|Dat|Die|The|At)\s+)+/.exec(m[0])?.[0].length ?? 0;
+      let lead = /^(?:(?:Ze|Hij|Zij|Het|De|Mijn|Ik|Bij|Via|Voor|Dat|Die|The|At)\s+)+/.exec(m[0])?.[0].length ?? 0;
+      // "Gerrit ter Beek van Ter Beek Agro B.V.": when the run opens with the end of a person's name
+      // (a first name and a particle before it), the business starts after "van".
+      if (PERSON_BEFORE_SURNAME.test(text.slice(Math.max(0, m.index + lead - 30), m.index + lead)))
+        lead += /^\S+(?:\s+\S+)?\s+van\s+/u.exec(m[0].slice(lead))?.[0].length ?? 0;
       const run = m[0].slice(lead);
       const end = m.index + m[0].length;
       // "Groen en Zonen Hoveniers": capitalised words right after the legal form still belong to the name.
@@ -281,8 +303,15 @@ export function findOrganisations(text: string): Candidate[] {
       // surname, and the business starts after "van".
       if (lead === 0 && /(?:^|\s)\p{Lu}\.\s$/u.test(text.slice(Math.max(0, m.index - 4), m.index)))
         lead = /^\S+\s+van\s+/u.exec(m[0])?.[0].length ?? 0;
+      // "Zaandam'da Yılmaz Bouw": a word with a case ending after an apostrophe closes the phrase before the name.
+      const cased = /^.*['’]\p{Ll}{1,6}\s+/u.exec(m[0].slice(lead))?.[0].length ?? 0;
+      lead += cased;
       const run = m[0].slice(lead);
       if (/\s/.test(run) && !isOrdinary(run)) push(m.index + lead, run.length + capitalisedTail(text, m.index + m[0].length));
+    }
+  if (tokens.some((t) => REGION_TAIL_WORDS.has(t.key)))
+    for (const m of allMatches(KIND_THEN_REGION, text)) {
+      if (!capitalsAreNoise(tokens)) push(m.index, m[0].length);
     }
   if (tokens.some((t) => t.key.length > 6 && endsLikeSchool(t.key)))
     for (const m of allMatches(SCHOOL_COMPOUND, text)) push(m.index, m[0].length + capitalisedTail(text, m.index + m[0].length));
@@ -342,14 +371,19 @@ function findAppositions(text: string, out: Candidate[]): void {
 const ARTICLES: ReadonlySet<string> = new Set(['dat', 'die', 'een', 'de', 'het', 'the', 'a', 'an']);
 
 /** "Payroll Partners Zuid (kvk 17092 233)", "X heeft kvk …": the capitalised words right before a register cue. */
+// Without the `i` flag: under it \p{Lu} also matches lower case, and the run would start at any word before the name.
 const BEFORE_REGISTER =
-  /(?<![\p{L}\d])([\p{Lu}\d][\p{L}\d&'’.-]*(?:\s+(?:&\s+)?[\p{Lu}\d][\p{L}\d&'’.-]*){0,4})(?:\s*[,(]\s*|\s+(?:heeft|met|has|with)\s+(?:een\s+)?)(?:kvk|k\.v\.k)/giu;
+  /(?<![\p{L}\d])([\p{Lu}\d][\p{L}\d&'’.-]*(?:\s+(?:&\s+)?[\p{Lu}\d][\p{L}\d&'’.-]*){0,4})(?:\s*[,(]\s*|\s+(?:heeft|met|has|with|[Hh]eeft|[Mm]et)\s+(?:een\s+)?)(?:[Kk][Vv][Kk]|KVK|[Kk]\.[Vv]\.[Kk])/gu;
 const REGISTER_WORDS: ReadonlySet<string> = new Set(['kvk', 'k']);
+const PERSON_ROLE_BEFORE =
+  /(?:^|[^\p{L}])(?:eigenaar|eigenares|eigenaresse|bestuurder|directeur|directrice|owner|contactpersoon|baas|manager|dhr|mevr|meneer|mevrouw|mr|mrs)\.?\s*:?\s*$/iu;
 
 function findBeforeRegister(text: string, out: Candidate[]): void {
   for (const m of allMatches(BEFORE_REGISTER, text)) {
     const name = trimRun(m[1]!);
     if (!/^[\p{Lu}\d]/u.test(name) || /^\d+$/.test(name) || isOrdinary(name) || capitalsAreNoise(tokenize(text))) continue;
+    // "eigenaar Vu Thi Hong, kvk …": after a person's role the words are that person, the register theirs.
+    if (PERSON_ROLE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     out.push({ type: 'ORGANISATIE', start: m.index, end: m.index + name.length, tier: /\s/.test(name) ? 2 : 3 });
   }
 }
@@ -360,7 +394,7 @@ const FOREIGN_EMPLOYER_CUE =
 
 /** Words without which the employer cues cannot match. */
 const EMPLOYER_CUE_WORDS: ReadonlySet<string> = new Set(
-  `bij voor via for at by la dla w u в за при на у bei fur für chez pour en para na no`.split(' '),
+  `bij voor via namens vanuit for at by la dla w u в за при на у bei fur für chez pour en para na no`.split(' '),
 );
 
 /** "werkt bij Hollandse Glorie", "works for Bright Staffing": the capitalised run after the cue. */
@@ -398,14 +432,15 @@ function findAfterEmployerCue(text: string, out: Candidate[]): void {
       const name = trimRun(run);
       if (!isOrdinary(name)) out.push({ type: 'ORGANISATIE', start: after, end: after + withoutFullStop(name).length, tier: 2 });
     }
-  const cue = /\b(?:bij|voor|via|for|at|by)\s+(?:(?:de|het|een|the)\s+)?/gi;
+  // "Ik bel namens Woonzorg Noord": a caller speaks for an organisation (or a person, whose name then wins).
+  const cue = /\b(?:bij|voor|via|namens|vanuit|for|at|by)\s+(?:(?:de|het|een|the)\s+)?/gi;
   for (const m of allMatches(cue, text)) {
     const after = m.index + m[0].length;
     const rest = text.slice(after);
     if (!EMPLOYER_CUE.test(text.slice(Math.max(0, after - 40), after))) {
       // "bij Car Wash Sparkle", "voor Groen Hoveniers": two or more capitalised words after "bij" or
       // "voor" name a business or a person; as a weak guess a person name or a place found there wins.
-      const run = MULTI_CAP_RUN.exec(rest)?.[0] ?? (/^via\s/i.test(m[0]) ? SINGLE_CAP.exec(rest)?.[0] : undefined);
+      const run = MULTI_CAP_RUN.exec(rest)?.[0] ?? (/^(?:via|namens)\s/i.test(m[0]) ? SINGLE_CAP.exec(rest)?.[0] : undefined);
       if (run !== undefined && !isOrdinary(trimRun(run)) && !capitalsAreNoise(tokenize(text)))
         out.push({ type: 'ORGANISATIE', start: after, end: after + withoutFullStop(trimRun(run)).length, tier: 3 });
       // "werk in Monster bij De Tuinderij": a capitalised article and a word no dictionary calls a
@@ -484,7 +519,13 @@ function findLowerAfterKind(text: string, out: Candidate[]): void {
   for (const m of allMatches(KIND_THEN_LOWER_WORDS, text)) {
     let end = m.index + m[0].length - m[1]!.length;
     let named = false;
+    let particle = 0;
     for (const w of allMatches(/\s+([^\s]+)/g, m[1]!)) {
+      // "de kwekerij van jansen": the owner's name after "van" (and "de"/"der"/"den") names the business.
+      if (!named && particle < 2 && (particle === 0 ? w[1] === 'van' : /^(?:de|der|den)$/.test(w[1]!))) {
+        particle++;
+        continue;
+      }
       if (!isUnknownWord(w[1]!)) break;
       named = true;
       end = m.index + m[0].length - m[1]!.length + w.index + w[0].length;

@@ -121,11 +121,37 @@ function findCyrillicPlaces(text: string, taken: readonly Candidate[]): Candidat
   return out;
 }
 
+/**
+ * "Den Haag'da", "Konya'dan", "Schiedam'dayım", "Amsterdam's": a case ending or possessive after an
+ * apostrophe hides the place from the gazetteer, which reads the word as one; the word is the place
+ * when the gazetteer knows the name before the apostrophe without needing context.
+ */
+const BEFORE_CASE_ENDING = /(?<![\p{L}\d])(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)['’]\p{Ll}{1,6}(?![\p{L}])/gu;
+
+function isPlainPlace(name: string): boolean {
+  const [span] = sharedGazetteer().findPlaces(name, { typos: false });
+  return span !== undefined && span.start === 0 && span.end === name.length && !span.needsContext;
+}
+
+function findPlacesBeforeCaseEnding(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of allMatches(BEFORE_CASE_ENDING, text)) {
+    const stem = m[1]!;
+    const last = stem.slice(stem.lastIndexOf(' ') + 1);
+    const start = isPlainPlace(stem) ? m.index : isPlainPlace(last) ? m.index + stem.length - last.length : -1;
+    // The ending goes with the place: a name detector reads the whole word as one ("Konya'dan").
+    if (start >= 0) out.push({ type: 'PLAATS', start, end: m.index + m[0].length, tier: 2 });
+  }
+  return out;
+}
+
 /** The places named in `text`, as candidates for the overlap contest. */
 export function findPlaces(text: string): Candidate[] {
   const out: Candidate[] = [];
-  const spans = sharedGazetteer().findPlaces(text, { typoMemo: activeMemo()?.placeTypos });
+  // A typo without a place word before it never counts here (see `candidate`): none is looked up.
+  const spans = sharedGazetteer().findPlaces(text, { typos: 'cued', typoMemo: activeMemo()?.placeTypos });
   if (/[\u0400-\u04ff]/.test(text)) out.push(...findCyrillicPlaces(text, []));
+  if (text.includes("'") || text.includes('’')) out.push(...findPlacesBeforeCaseEnding(text));
   if (spans.length === 0) return out;
   const noise = capitalsAreNoise(tokenize(text));
   let iberian: boolean | undefined;

@@ -83,15 +83,20 @@ const PLATE_WORD_ANYWHERE =
 
 /** Vehicle words in Dutch, English, Polish, Romanian, Bulgarian, Ukrainian, German, French, Turkish ("arabası", "plakalı") and brands, also plural ("busjes"). */
 const VEHICLE =
-  /(?<![\p{L}])(?:kenteken\w*|nummerbord|nummerplaat|plaat|auto'?s?|busje|bus|bestelbus|wagen|vrachtwagen|scooter|brommer|licen[cs]e(?:\s+plate)?|plates?|reg(?:istration)?|car|truck|rijdt|reed|rijden|drives?|drove|driving|rejestracj\w*|tablic\w*|numer\w*|mașin\w*|masin\w*|număr\w*|numar\w*|номер\w*|колата|кола|машин\w*|kolata|kolite|kola|mashin\w*|mashyn\w*|avtomobil\w*|автомобіл\w*|bestelwagen|bestelauto|taxi|camper|autobuz\w*|microbuz\w*|dub[aă]?|camion\w*|samoch[oó]d\w*|furgonetk\w*|busem|busa|busie|бус\w*|камион\w*|автобус\w*|мікроавтобус\w*|вантажівк\w*|lkw|wagen|transporter|busz|autó|auto|kennzeichen|nummernschild|immatriculation|matrícula|matricula|targa|plaka\p{L}*|araba\p{L}*|araç\p{L}*|rendszám|bmw|audi|mercedes|volkswagen|vw|golf|opel|ford|toyota|dacia|logan|sprinter|transit|skoda|renault|peugeot|citroen|fiat|seat|kia|hyundai|volvo|iveco|transporter)(?:s|'s|en)?(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:kenteken\w*|nummerbord|nummerplaat|plaat|auto'?s?|busje|bus|bestelbus|wagen|vrachtwagen|scooter|brommer|licen[cs]e(?:\s+plate)?|plates?|reg(?:istration)?|car|truck|rijdt|reed|rijden|drives?|drove|driving|rejestracj\w*|tablic\w*|numer\w*|mașin\w*|masin\w*|număr\w*|numar\w*|номер\w*|колата|кола|машин\w*|kolata|kolite|kola|mashin\w*|mashyn\w*|avtomobil\w*|автомобіл\w*|bestelwagen|bestelauto|taxi|camper|autobuz\w*|microbuz\w*|dub[aă]?|camion\w*|samoch[oó]d\w*|furgonetk\w*|busem|busa|busie|бус\w*|камион\w*|автобус\w*|мікроавтобус\w*|вантажівк\w*|lkw|wagen|transporter|busz|autó|auto|kennzeichen|nummernschild|immatriculation|matrícula|matricula|targa|plaka\p{L}*|araba\p{L}*|araç\p{L}*|rendszám|bmw|audi|mercedes|volkswagen|vw|golf|opel|ford|toyota|dacia|logan|sprinter|transit|skoda|renault|peugeot|citroen|fiat|seat|kia|hyundai|volvo|iveco|transporter|coche|carro|furgoneta|camioneta|furgão|furgao|macchina|furgone|voiture|camionnette|fourgon)(?:s|'s|en)?(?![\p{L}])/iu;
+
+/** "een poolse WX 52981", "a Romanian B 417 FLR": a country's adjective right before a plate speaks of the car. */
+const COUNTRY_ADJECTIVE_BEFORE =
+  /(?:^|[^\p{L}])(?:poolse?|roemeense?|bulgaarse?|duitse?|belgische?|litouwse?|letse?|oekraïense?|oekraiense?|hongaarse?|slowaakse?|tsjechische?|franse?|spaanse?|portugese?|italiaanse?|turkse?|engelse?|britse?|polish|romanian|bulgarian|german|belgian|lithuanian|ukrainian|hungarian|slovak|czech|french|spanish|italian|turkish)\s+$/iu;
 
 function mixesLettersAndDigits(s: string): boolean {
   return /\d/.test(s) && /\p{L}/u.test(s);
 }
 
-/** A vehicle word within 50 characters before, or 30 after, in the same sentence. */
+/** A vehicle word within 50 characters before, or 30 after, in the same sentence; or a country's adjective right before. */
 function vehicleNearby(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 50), start);
+  if (COUNTRY_ADJECTIVE_BEFORE.test(before)) return true;
   const after = text.slice(end, end + 30);
   return VEHICLE.test(before.slice(before.search(/[^.!?\n]*$/))) || VEHICLE.test(after.split(/[.!?\n]/)[0]!);
 }

@@ -1,7 +1,7 @@
 /** E-mail addresses, URLs, IP addresses and social-media handles. */
 import { FUNCTION_WORDS, NON_PII_PROPER } from '../lexicons/commonWords';
 import { isOrdinaryWord } from '../lexicons/wordLists';
-import { allMatches, fold, mentionsAny } from '../text';
+import { allMatches, fold, mentionsAny, tokenize } from '../text';
 import { registerCued } from './numbers';
 import type { Candidate } from '../types';
 
@@ -32,7 +32,15 @@ const OBFUSCATED_EMAIL = new RegExp(
   'giu',
 );
 
+/** "d e s i . i v a n o v a @ abv . bg": an address typed with a space after every character of its local part. */
+const SPACED_EMAIL = new RegExp(
+  `(?<![\\p{L}\\d._%+-])(?:[\\p{L}\\d_.%+-] ){2,}[\\p{L}\\d_%+-] ?@ ?(?:[\\p{L}\\d-]+ ?)+(?:\\. ?(?:[\\p{L}\\d-]+ ?)+)*?\\. ?${TLD}(?![\\p{L}\\d])`,
+  'giu',
+);
+
 function findEmailsAndUrls(text: string, out: Candidate[]): void {
+  if (/ @|@ /.test(text))
+    for (const m of allMatches(SPACED_EMAIL, text)) out.push({ type: 'EMAIL', start: m.index, end: m.index + m[0].length, tier: 1 });
   if (/[@[(]/.test(text))
     for (const m of allMatches(EMAIL, text)) out.push({ type: 'EMAIL', start: m.index, end: m.index + m[0].length, tier: 1 });
   if (/@|\bat\b|\bla\b|\[|\(|apenstaartje|apestaartje|małpa|malpa|arond/i.test(text)) {
@@ -216,6 +224,14 @@ const DISPLAY_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3}(?![\p{L
 /** A user name with a four-digit tag, as Discord and some games write them: "shadowzz#4412". */
 const TAGGED_NAME = /(?<![\p{L}\d_.#@])[\p{L}\d_.]{2,32}#\d{4}(?![\p{L}\d])/gu;
 
+function partNamesPlatform(text: string): boolean {
+  for (const t of tokenize(text)) {
+    if (!/['’-]/.test(t.key)) continue;
+    for (const part of t.key.split(/['’-]/)) if (HANDLE_CUE_KEYS.has(part)) return true;
+  }
+  return false;
+}
+
 function findHandles(text: string, out: Candidate[]): void {
   for (const m of allMatches(AT_HANDLE, text)) out.push({ type: 'HANDLE', start: m.index, end: m.index + m[0].length, tier: 1 });
   if (text.includes('#'))
@@ -231,7 +247,11 @@ function findHandles(text: string, out: Candidate[]): void {
       out.push({ type: 'HANDLE', start: m.index, end: m.index + token.length, tier: 2 });
     }
   }
-  if (PLATFORM_ANYWHERE.test(text)) {
+  // The platform's name is among the message's words (or a part of one before an apostrophe or
+  // hyphen: "insta's"), or a Cyrillic one may be: only then can the pattern match.
+  const cueWords = mentionsAny(text, HANDLE_CUE_KEYS);
+  const cyrillic = CYRILLIC.test(text);
+  if ((cueWords || cyrillic || partNamesPlatform(text)) && PLATFORM_ANYWHERE.test(text)) {
     for (const m of allMatches(HANDLE_SHAPED, text)) {
       if (handleShaped(m[0])) out.push({ type: 'HANDLE', start: m.index, end: m.index + m[0].length, tier: 2 });
     }
@@ -243,7 +263,7 @@ function findHandles(text: string, out: Candidate[]): void {
       }
     }
   }
-  if (!mentionsAny(text, HANDLE_CUE_KEYS) && !CYRILLIC.test(text)) return;
+  if (!cueWords && !cyrillic) return;
   for (const cue of allMatches(HANDLE_CUE, text)) {
     const after = cue.index + cue[0].length;
     let named = NAMING.has(fold(cue[0]));

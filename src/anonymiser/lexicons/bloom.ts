@@ -61,7 +61,17 @@ export class BloomFilter {
   }
 
   has(word: string): boolean {
-    const [h1, h2] = hashes(word);
+    // The hashes of `hashes()` worked out in place: this runs for every new word of a run, and the pair it returns was a new array each time.
+    let h1 = 0x811c9dc5;
+    let h2 = 0x9747b28c;
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 0x01000193);
+      h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+      h2 ^= h2 >>> 15;
+    }
+    h1 >>>= 0;
+    h2 = (h2 | 1) >>> 0;
     for (let i = 0; i < this.k; i++) {
       const bit = (h1 + i * h2) % this.m;
       if ((this.bits[bit >>> 3]! & (1 << (bit & 7))) === 0) return false;

@@ -48,9 +48,27 @@ export const ENGLISH_RELATIONS: ReadonlySet<string> = new Set(
 export const STRONG_NAME_CUE =
   /(?<![\p{L}])(?<!(?<![\p{L}])(?:dat|dit|het|this|that|it|which)\s+(?:is\s+|was\s+|wordt\s+)?)(?:heet|heette|heten|genaamd|genoemd|(?:kent|kennen|kende|kenden|ken)\s+(?:hem|haar|ze|hen)\s+als|bekend\s+als|known\s+as|aka|a\.k\.a\.|alias|noemt\s+zich(?:zelf)?|noemde\s+zich(?:zelf)?|noem(?:t|en|de|den)?\s+(?:hem|haar|ze|zich|hij|zij)(?:zelf)?|naam\s+is|naam\s*:|(?:echte|volledige|eigen|real|full)\s+(?:naam|name)|(?<=(?:^|[,;(/|\n])\s{0,2})naam|roepnaam|bijnaam(?:\s+is)?|(?:my|her|his|their)\s+name\s+is|name\s+is|name's|named|called|goes\s+by|call\s+(?:him|her|me)|noem(?:en)?\s+(?:me|mij)|(?:smiti|smito|smitha|smitou|esmi|smiya)|se\s+nume(?:ș|s|ş)te|numele\s+(?:lui|ei|meu)\s+(?:este|e)|(?:nazywa|nazywam)\s+się|ma\s+na\s+imię|mam\s+na\s+imię|(?:се\s+)?казва(?:м)?\s+се|името\s+(?:му|ѝ|и|ми)\s+е|(?:мене|його|її|тебе)\s+звати|звуть|зовут|ad[ıi]|ismi|(?:se|me)\s+llama|s'appelle|m'appelle|hei(?:ß|ss)t|hei(?:ß|ss)e)\s*:?\s+(?:(?:ze|hij|zij|die|eigenlijk|gewoon|volgens\s+mij|echt|is)\s+){0,2}/giu;
 
+/**
+ * Phrases that give a nickname or a name after a subject, run apart from `STRONG_NAME_CUE` (its first
+ * words, "vraag", "onder", "ask", are common): "volgens mij heet de pooier osas", "ze noemen die gast
+ * Kapitein", "iedereen zegt K-Dog", "wszyscy mowia GJ", "vraag naar Dido", "gebruikt ook de naam
+ * B-Money". Global.
+ */
+export const MORE_NAME_CUE = new RegExp(
+  `(?<![\\p{L}])(?:${[
+    "(?:heet|heette)\\s+(?:de|die|haar|zijn|mijn|hun|d'r|z'n)\\s+(?:pooier|baas|man|vrouw|jongen|meisje|meid|gast|eigenaar|eigenares|chef|madam|vriend|vriendin|loverboy|broer|zus|dochter|zoon|buurman|buurvrouw|collega|chauffeur|werkgever|huisbaas|ronselaar)",
+    '(?:noem|noemt|noemen|noemde|noemden)\\s+(?:die|deze|de)\\s+(?:gast|man|vrouw|jongen|meid|meisje|kerel|gozer|vent|baas|chef)',
+    '(?:iedereen|everyone|everybody|wszyscy|ludzie|toată\\s+lumea|всички|всі|все)\\s+(?:zegt|zeggen|noemt|noemen|calls?|says|mowia|mówią|mowi|mówi|spune|spun|казват|кажуть|говорят|звуть|зовут)(?:\\s+(?:na\\s+(?:mnie|niego|nią|nia)|tegen\\s+(?:hem|haar|mij)|him|her|me))?',
+    '(?:mowia|mówią|mowi|mówi)\\s+na\\s+(?:mnie|niego|nią|nia)',
+    '(?:vraag|vragen|vroeg|ask|asked|asking)\\s+(?:naar|for)',
+    '(?:gebruikt|gebruikte|gebruiken|onder|uses|used|under)\\s+(?:ook\\s+|also\\s+)?(?:de|een\\s+andere|the|another)\\s+(?:naam|name)',
+  ].join('|')})\\s*:?\\s+(?:(?:ze|hij|zij|die|eigenlijk|gewoon|volgens\\s+mij|echt|is)\\s+){0,2}`,
+  'giu',
+);
+
 /** Phrases after which a capitalised word or known first name is a name ("ik ben Fatima"). Global. */
 export const WEAK_NAME_CUE =
-  /(?<![\p{L}])(?:ik\s+ben|i'm|i\s+am|this\s+is|dit\s+is|zeg\s+maar|vraag\s+naar|vragen\s+naar|ask\s+for|asked\s+for|hallo|hoi|hi|hey|hee|beste|lieve|namens|groetjes|groeten|gr|mvg|met\s+vriendelijke\s+groet|dank\s+je|bedankt|thanks|jestem|sunt|аз\s+съм|я|dzięki|dzieki|dziękuję|dziekuje|mulțumesc|multumesc|mersi|merci|danke|gracias|дякую|спасибо|благодаря)\s*[,:]?\s+/giu;
+  /(?<![\p{L}])(?:ik\s+ben|i'm|i\s+am|this\s+is|dit\s+is|zeg\s+maar|hallo|hoi|hi|hey|hee|beste|lieve|namens|groetjes|groeten|gr|mvg|met\s+vriendelijke\s+groet|dank\s+je|bedankt|thanks|jestem|sunt|аз\s+съм|я|dzięki|dzieki|dziękuję|dziekuje|mulțumesc|multumesc|mersi|merci|danke|gracias|дякую|спасибо|благодаря)\s*[,:]?\s+/giu;
 
 /** A name before the verb in a Dutch subordinate clause: "een jongen die mo heet". */
 export const NAME_BEFORE_VERB =

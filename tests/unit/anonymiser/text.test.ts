@@ -1,4 +1,4 @@
-import { allMatches } from '../../../src/anonymiser/text';
+import { allMatches, fold } from '../../../src/anonymiser/text';
 
 const spans = (ms: RegExpExecArray[]): [number, string][] => ms.map((m) => [m.index, m[0]]);
 
@@ -25,5 +25,16 @@ describe('allMatches', () => {
 
   it('keeps the groups of each match', () => {
     expect(allMatches(/(\d)(\p{L})/gu, '1a 2b').map((m) => m[2])).toEqual(['a', 'b']);
+  });
+});
+
+describe('fold', () => {
+  it('folds plain ASCII to its lower case and every other text letter by letter, keeping offsets', () => {
+    const ascii = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c)).join('');
+    expect(fold(ascii)).toBe(ascii.toLowerCase());
+    // The same ASCII letters beside one that is not take the letter-by-letter path, with the same result.
+    expect(fold(`${ascii}é`)).toBe(`${ascii.toLowerCase()}e`);
+    expect(fold('Łódź ŞAHİN Ærø')).toHaveLength('Łódź ŞAHİN Ærø'.length);
+    expect(fold('Łódź')).toBe('lodz');
   });
 });

@@ -217,6 +217,16 @@ describe('findPlaces', () => {
     expect(found('de woorden zijn niet genoeg')).toEqual([]);
   });
 
+  it("looks typos up only after a place word when asked for 'cued' typos, and finds exact names as before", () => {
+    const memo = new Map<string, string>();
+    expect(found('ze woont in Zoetermer', { typos: 'cued', typoMemo: memo })).toEqual(['Zoetermer=Zoetermeer']);
+    expect(found('Zoetermer is ver weg, Vlaardignen ook', { typos: 'cued', typoMemo: memo })).toEqual([]);
+    // Only the cued word was looked up: a word not after a place word costs no typo look-up.
+    expect([...memo.keys()]).toEqual(['zoetermer']);
+    expect(found('Zoetermer is ver weg', { typos: true })).toEqual(['Zoetermer=Zoetermeer']);
+    expect(found('van Utrecht naar Bergen op Zoom', { typos: 'cued' })).toEqual(['Utrecht=Utrecht', 'Bergen op Zoom=Bergen op Zoom']);
+  });
+
   it('can leave cities abroad out', () => {
     expect(found('van Boekarest naar Utrecht', { foreign: false })).toEqual(['Utrecht=Utrecht']);
   });
