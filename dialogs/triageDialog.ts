@@ -191,8 +191,9 @@ class StoryDialog extends Dialog<object> {
       // A first message that already points at a situation ("if I report something, will the owner
       // hear it was me?") starts the clock: the story that follows gets the guidance, not one more question.
       if (state.turnsSinceWorry === 0 && !role && pointsAtSituation(u.facts, text)) state.turnsSinceWorry = 1;
-      if (topics.length === 0 && !pending && doubtsThePlace(text)) {
-        // "Ik weet niet of ik hier goed zit": yes, briefly what this chat is for, then the story.
+      if (!pending && doubtsThePlace(text)) {
+        // "Ik weet niet of ik hier goed zit": yes, briefly what this chat is for (after the answer to
+        // a question asked beside it), then the story.
         out.push(this.replies.text(locale, 'triage.rightPlace'));
       } else if (topics.length === 0 && !pending && u.intent === 'greeting' && !state.greeted) {
         out.push(this.replies.text(locale, 'small.greeting'));

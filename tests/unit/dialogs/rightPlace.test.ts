@@ -40,6 +40,14 @@ describe('doubting the place', () => {
     expect((await say(adapter, 'mijn vriendin')).texts.some(isGuidance)).toBe(true);
   });
 
+  it('is the first thing said back when the doubt is the whole first message', async () => {
+    const { adapter } = createTestBot(greeter);
+    await join(adapter);
+    const doubt = await say(adapter, 'Ben ik hier aan het juiste adres?');
+    expect(doubt.texts[0]).toBe(rightPlace);
+    expect(doubt.texts).toHaveLength(2);
+  });
+
   it('greets once in a conversation', async () => {
     const { adapter } = createTestBot(greeter);
     await join(adapter);
