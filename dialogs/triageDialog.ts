@@ -4,7 +4,7 @@ import type { Activity } from 'botbuilder';
 import type { Locale } from '../src/i18n/catalog';
 import { awaitedFact, isMinor, nextQuestion, YES_NO_FACTS } from '../src/triage/questionPolicy';
 import type { Phase, Question, YesNoFact } from '../src/triage/questionPolicy';
-import { cuedTopics } from '../src/triage/questionCues';
+import { cuedTopics, doubtsThePlace } from '../src/triage/questionCues';
 import { questionsToAnswer } from '../src/triage/questionsToAnswer';
 import { mergeUnderstood, recordAnswer, rememberFacts } from '../src/triage/summary';
 import type { TriageSummary } from '../src/triage/summary';
@@ -43,6 +43,8 @@ interface StoryState {
   pending: Pending | null;
   /** The last question, asked again after an interruption ("politie", "privacy"). */
   prompt: Prompt | null;
+  /** The bot said hello back once: a second "hallo" (or a message the model takes for one) is not greeted again. */
+  greeted?: boolean;
 }
 
 const YES_NO = ['answers.yes', 'answers.no', 'answers.unknown'];
@@ -67,9 +69,9 @@ function pointsAtSituation(told: Partial<ToldFacts>, text: string): boolean {
   return words >= 9 || (words >= 6 && cuedTopics(text).every((t) => t === 'is_it_trafficking' || t === 'signals'));
 }
 
-/** An age, minor or place told: facts of a worry already pointed at, not a choice or a greeting. */
+/** A relation, age, minor or place told: facts of a worry already pointed at, not a choice or a greeting. */
 function tellsWhoOrWhere(told: Partial<ToldFacts>): boolean {
-  return [told.age, told.minor, told.place, told.municipality].some((v) => v !== null && v !== undefined);
+  return [told.relation, told.age, told.minor, told.place, told.municipality].some((v) => v !== null && v !== undefined);
 }
 
 const isYesNoFact = (q: Pending): q is YesNoFact => (YES_NO_FACTS as readonly string[]).includes(q);
@@ -189,14 +191,25 @@ class StoryDialog extends Dialog<object> {
       // A first message that already points at a situation ("if I report something, will the owner
       // hear it was me?") starts the clock: the story that follows gets the guidance, not one more question.
       if (state.turnsSinceWorry === 0 && !role && pointsAtSituation(u.facts, text)) state.turnsSinceWorry = 1;
-      if (topics.length === 0 && !pending && u.intent === 'greeting') out.push(this.replies.text(locale, 'small.greeting'));
+      if (!pending && doubtsThePlace(text)) {
+        // "Ik weet niet of ik hier goed zit": yes, briefly what this chat is for (after the answer to
+        // a question asked beside it), then the story.
+        out.push(this.replies.text(locale, 'triage.rightPlace'));
+      } else if (topics.length === 0 && !pending && u.intent === 'greeting' && !state.greeted) {
+        out.push(this.replies.text(locale, 'small.greeting'));
+        state.greeted = true;
+      }
       const who = role ?? summary.role;
       const key = topics.length > 0 || pending ? 'triage.continueOpen' : `triage.askDescription.${who ?? 'unknown'}`;
       prompt = { key, choices: [] };
     } else if (state.stage === 'story') {
       state.turnsSinceWorry += 1;
+      // A story told with "is this exploitation?" is answered in full by the guidance (the signals
+      // and where to go): a question first would put the answer off a turn. ("What should I look
+      // for?" already had the signals as its own answer.)
+      const judgementAsked = topics.includes('is_it_trafficking');
       const question =
-        state.turnsSinceWorry === 1 && u.danger.level !== 'unsure' && !dangerNow
+        state.turnsSinceWorry === 1 && u.danger.level !== 'unsure' && !dangerNow && !judgementAsked
           ? nextQuestion(summary, state.asked, 'beforeGuidance')
           : null;
       if (dangerNow && state.turnsSinceWorry === 1) {

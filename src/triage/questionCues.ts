@@ -394,6 +394,20 @@ const STATED: Partial<Record<QuestionTopic, RegExp>> = {
   ),
 };
 
+/**
+ * Doubting whether one is in the right place ("ik weet niet of ik hier goed zit", "zit ik hier wel
+ * goed?", "is dit de juiste chat?", "am I in the right place?"): the writer's own place in this chat,
+ * not the case ("of dat hier hoort" asks whether the case is for us, see is_it_trafficking).
+ */
+const RIGHT_PLACE = cue(
+  String.raw`(?:zit|ben) (?:ik|je) (?:hier |nu |wel |dan |eigenlijk )*(?:goed|juist|fout|verkeerd)(?: bij (?:jullie|u))?$|(?:zit|ben) (?:ik|je) (?:hier |nu |wel |dan |eigenlijk )*(?:goed|juist|fout|verkeerd) (?:hier|bij (?:jullie|u))|ik (?:\w+ )?hier (?:\w+ )?(?:goed|juist|fout|verkeerd) (?:zit|ben)|ik (?:zit|ben) (?:\w+ )?hier (?:\w+ )?(?:goed|juist|fout|verkeerd)|(?:hoor ik|ik) (?:\w+ )?hier (?:\w+ )?(?:thuis)?hoor$|(?:aan het|op de|is dit de|is dit het|in de|is this the|in the|at the) (?:juiste|goede|verkeerde|right|wrong|correct) (?:adres|plek|plaats|chat|kanaal|place|site|website|address|chat)|do i belong here|(?:am|are) (?:i|we) (?:\w+ )?(?:in the (?:right|wrong)|at the (?:right|wrong)) `,
+);
+
+/** Whether a sentence of the message doubts that the writer is in the right place. */
+export function doubtsThePlace(text: string): boolean {
+  return sentencesOf(text).some((s) => RIGHT_PLACE.test(s));
+}
+
 /** A message that asks, or one that opens with a condition ("if my brother calls the police…"). */
 const CONDITION_FIRST = cue(String.raw`^(?:als|stel|wat als|if|what if|when)`);
 
@@ -404,5 +418,8 @@ const CONDITION_FIRST = cue(String.raw`^(?:als|stel|wat als|if|what if|when)`);
 export function statedWorries(text: string, asked = false): QuestionTopic[] {
   const plain = plainWords(text);
   if (!asked && !asksSomething(text) && !CONDITION_FIRST.test(plain)) return [];
-  return (Object.keys(STATED) as QuestionTopic[]).filter((topic) => STATED[topic]!.test(plain));
+  // Each sentence on its own: plain words lose the full stops, and a shape read across two
+  // sentences ("…of dat hier hoort. Hij zegt dat het werk is") is a worry nobody stated.
+  const sentences = sentencesOf(text);
+  return (Object.keys(STATED) as QuestionTopic[]).filter((topic) => sentences.some((s) => STATED[topic]!.test(s)));
 }

@@ -7,7 +7,15 @@
 import type { QuestionTopic } from '../understanding/understanding';
 import type { Role } from './summary';
 import { secrecyAsked, topicsToAnswer } from './ownQuestions';
-import { askedCueTopics, asksForOwnLanguage, cuedTopics, punishableAskedOfWriter, statedWorries } from './questionCues';
+import {
+  askedCueTopics,
+  askingSentences,
+  asksForOwnLanguage,
+  cuedTopics,
+  doubtsThePlace,
+  punishableAskedOfWriter,
+  statedWorries,
+} from './questionCues';
 
 export interface ReadQuestions {
   /** The topics the question model read (src/nlu/questions), with the intent's topic. */
@@ -28,7 +36,11 @@ export function questionsToAnswer(u: ReadQuestions, text: string, role: Role | n
   const alsoCued = u.mixedWith ? [] : askedCueTopics(text);
   // "Is dat strafbaar?" from a writer telling about their own deeds: will I be punished.
   if (!u.mixedWith && role !== 'other' && role !== 'professional' && punishableAskedOfWriter(text)) alsoCued.push('consequences');
-  const read = [...new Set([...u.questions, ...cued])];
+  // "Zit ik hier goed?", "am I in the right place?": the dialog says what this chat is for. What the
+  // model reads from such a sentence (privacy, is this trafficking) is a misreading (its training
+  // text labels it with no topic); only a topic the plain cues find beside it is asked.
+  const onlyThePlace = !u.mixedWith && askingSentences(text).length > 0 && askingSentences(text).every((s) => doubtsThePlace(s));
+  const read = [...new Set([...(onlyThePlace ? [] : u.questions), ...cued])];
   // A professional's duty of confidentiality asks both whether what they tell stays with us (privacy)
   // and whether they may report without getting into trouble (consequences): the writers of the
   // conversation sets label it either way. The other half fills a place left over, never pushing

@@ -3,6 +3,7 @@ import {
   asksForOwnLanguage,
   asksSomething,
   cuedTopics,
+  doubtsThePlace,
   familyToldAsked,
   punishableAskedOfWriter,
   statedWorries,
@@ -163,6 +164,14 @@ describe('worries stated beside a question', () => {
     expect(statedWorries('and the money we must pay? he say is in contract')).toEqual(['consequences']);
     expect(statedWorries('en komen er dan busjes met politie de straat in?')).toEqual(['police']);
     expect(statedWorries('ik ben bang dat als zij merken dat wij naar de politie zijn gegaan het erger wordt')).toContain('anonymity');
+  });
+
+  it('reads each sentence on its own: a shape across a full stop states no worry', () => {
+    // "…of dat hier hoort. Hij zegt dat het werk is" is not "hoort hij dat het …" (who reported it).
+    expect(statedWorries('ik weet niet of dat hier hoort. hij zegt dat het gewoon werk is', true)).toEqual([]);
+    expect(statedWorries('Is this for you? The neighbours all know. It was us who found her', true)).toEqual([]);
+    // Inside one sentence the same shape is still read.
+    expect(statedWorries('weet hij dan dat het van mij komt?')).toEqual(['anonymity']);
   });
 
   it('reads nothing in a story that asks nothing, nor in forgiving oneself', () => {
@@ -398,5 +407,25 @@ describe('questions inside a conversation: short replies, inverted fears, what r
     expect(askedCueTopics('misschien zie ik het verkeerd hoor')).toContain('is_it_trafficking');
     expect(askedCueTopics("if i say something i'm scared they fire me")).toContain('consequences');
     expect(askedCueTopics('mijn grootste zorg is dat ze haar kinderen kwijtraakt')).toContain('consequences');
+  });
+});
+
+describe('doubting the place', () => {
+  it('reads the writer doubting they are in the right place, in Dutch and English', () => {
+    expect(doubtsThePlace('ik weet niet of ik hier goed zit')).toBe(true);
+    expect(doubtsThePlace('Goedemorgen, ik weet eigenlijk niet of ik hier goed zit. Het gaat over mijn kleinzoon.')).toBe(true);
+    expect(doubtsThePlace('zit ik hier wel goed?')).toBe(true);
+    expect(doubtsThePlace('Ben ik hier aan het juiste adres?')).toBe(true);
+    expect(doubtsThePlace('is dit de juiste chat voor zoiets')).toBe(true);
+    expect(doubtsThePlace('ik ben hier verkeerd denk ik')).toBe(true);
+    expect(doubtsThePlace('not sure if I am in the right place')).toBe(true);
+  });
+
+  it('does not read the case doubted, a place in a story, or being stuck somewhere', () => {
+    // Whether the case is for us is a question about the case (is_it_trafficking), not about the writer.
+    expect(doubtsThePlace('ik weet niet eens of dat hier hoort')).toBe(false);
+    expect(doubtsThePlace('ze heeft een goede plek gevonden bij haar tante')).toBe(false);
+    expect(doubtsThePlace('ik zit hier al drie jaar vast')).toBe(false);
+    expect(doubtsThePlace('hallo')).toBe(false);
   });
 });

@@ -28,4 +28,15 @@ describe('the own questions the dialog answers', () => {
     expect(topics).toEqual(expect.arrayContaining(['signals', 'privacy', 'anonymity', 'counsellor']));
     expect(topics).toHaveLength(4);
   });
+
+  it('answers no topic the model read from a doubt about the place alone, but a question asked beside it', () => {
+    expect(questionsToAnswer({ questions: ['privacy'] }, 'Ben ik hier aan het juiste adres?', null)).toEqual([]);
+    expect(questionsToAnswer({ questions: ['consequences'] }, 'Am I in the right place?', null)).toEqual([]);
+    expect(questionsToAnswer({ questions: ['anonymity'] }, 'ik weet niet of ik hier goed zit. kan ik anoniem blijven?', null)).toEqual([
+      'anonymity',
+    ]);
+    expect(questionsToAnswer({ questions: ['anonymity'] }, 'ik weet niet of ik hier goed zit, kan ik anoniem blijven?', null)).toEqual([
+      'anonymity',
+    ]);
+  });
 });
