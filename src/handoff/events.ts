@@ -4,7 +4,16 @@ import type { ClusterBus } from '../store/clusterPorts';
 
 const ROLES = ['citizen', 'bot', 'counsellor', 'system'] as const;
 /** Why a hand-off ended, as the console and the citizen notifier are told (every one has a console text). */
-export const END_REASONS = ['released', 'closed', 'quick_exit', 'cancelled', 'expired', 'counsellor_gone', 'citizen_left', 'erased'] as const;
+export const END_REASONS = [
+  'released',
+  'closed',
+  'quick_exit',
+  'cancelled',
+  'expired',
+  'counsellor_gone',
+  'citizen_left',
+  'erased',
+] as const;
 
 /** Events from other instances arrive through the store: checked like any other input. */
 const handoffEventSchema = z.discriminatedUnion('kind', [

@@ -7,19 +7,6 @@
  * k, then m bits.
  */
 
-function hashes(word: string): [number, number] {
-  // FNV-1a and a multiplicative hash over UTF-16 code units; combined as h1 + i·h2 (Kirsch–Mitzenmacher).
-  let h1 = 0x811c9dc5;
-  let h2 = 0x9747b28c;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-    h2 ^= h2 >>> 15;
-  }
-  return [h1 >>> 0, (h2 | 1) >>> 0];
-}
-
 export class BloomFilter {
   private constructor(
     private readonly bits: Uint8Array,
@@ -53,15 +40,20 @@ export class BloomFilter {
   }
 
   add(word: string): void {
-    const [h1, h2] = hashes(word);
-    for (let i = 0; i < this.k; i++) {
-      const bit = (h1 + i * h2) % this.m;
-      this.bits[bit >>> 3]! |= 1 << (bit & 7);
-    }
+    this.probe(word, true);
   }
 
   has(word: string): boolean {
-    // The hashes of `hashes()` worked out in place: this runs for every new word of a run, and the pair it returns was a new array each time.
+    return this.probe(word, false);
+  }
+
+  /**
+   * Walks the word's k bits, setting them (add) or stopping at the first one unset (has). The two
+   * hashes are FNV-1a and a multiplicative hash over UTF-16 code units, combined as h1 + i·h2
+   * (Kirsch–Mitzenmacher); worked out in place, because has() runs for every new word of a run and a
+   * returned pair would be a new array each time.
+   */
+  private probe(word: string, set: boolean): boolean {
     let h1 = 0x811c9dc5;
     let h2 = 0x9747b28c;
     for (let i = 0; i < word.length; i++) {
@@ -74,7 +66,8 @@ export class BloomFilter {
     h2 = (h2 | 1) >>> 0;
     for (let i = 0; i < this.k; i++) {
       const bit = (h1 + i * h2) % this.m;
-      if ((this.bits[bit >>> 3]! & (1 << (bit & 7))) === 0) return false;
+      if (set) this.bits[bit >>> 3]! |= 1 << (bit & 7);
+      else if ((this.bits[bit >>> 3]! & (1 << (bit & 7))) === 0) return false;
     }
     return true;
   }
