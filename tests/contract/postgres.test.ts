@@ -4,6 +4,9 @@ import { createTestSchema, describePostgres, openTestPostgresStore, testDatabase
 import { describeHandoffContract } from './handoffContract';
 import { describeStoreContract } from './storeContract';
 
+// Needs a running PostgreSQL (the store contract against the real server), so on a machine without one
+// this block is skipped and says why (describePostgres prints the reason); the SQLite contract suite
+// still runs there. CI installs PostgreSQL and sets HELPLINE_REQUIRE_POSTGRES=1, so there it always runs.
 describePostgres('PostgreSQL', () => {
   describeStoreContract('PostgreSQL', async () => {
     const { store, cleanup } = await openTestPostgresStore();

@@ -18,6 +18,10 @@ async function until(check: () => boolean | Promise<boolean>, what: string, time
   }
 }
 
+// Needs a running PostgreSQL (the cluster parts are LISTEN/NOTIFY and advisory locks of a real server;
+// SQLite has no counterpart), so on a machine without one this block is skipped and says why
+// (describePostgres prints the reason). CI installs PostgreSQL and sets HELPLINE_REQUIRE_POSTGRES=1,
+// so there it always runs.
 describePostgres('PostgreSQL cluster', () => {
   let a: PostgresStore;
   let b: PostgresStore;

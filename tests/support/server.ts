@@ -31,3 +31,23 @@ export async function startTestServer(
 export function removeDir(dir: string): void {
   fs.rmSync(dir, { recursive: true, force: true });
 }
+
+/**
+ * One real server for the tests of a file: started before them, stopped and its data folder removed
+ * after. Returns a getter, since the server exists only once beforeAll has run.
+ */
+export function useTestServer(options: Parameters<typeof startTestServer>[0] = {}): () => TestServer {
+  let server: TestServer | undefined;
+  beforeAll(async () => {
+    server = await startTestServer(options);
+  });
+  afterAll(async () => {
+    if (!server) return;
+    await server.stop();
+    removeDir(server.dataDir);
+  });
+  return () => {
+    if (!server) throw new Error('useTestServer: the server is only there once beforeAll has run');
+    return server;
+  };
+}

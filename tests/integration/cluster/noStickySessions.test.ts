@@ -13,6 +13,9 @@ import type { TestServer } from '../../support/server';
 
 jest.setTimeout(120_000);
 
+// Needs a running PostgreSQL (two instances must share one database; SQLite is for one process), so
+// on a machine without one this block is skipped and says why (describePostgres prints the reason).
+// CI installs PostgreSQL and sets HELPLINE_REQUIRE_POSTGRES=1, so there it always runs.
 describePostgres('two instances without sticky sessions', () => {
   let schema: { schema: string; drop(): Promise<void> };
   let servers: TestServer[] = [];

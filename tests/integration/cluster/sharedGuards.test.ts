@@ -13,6 +13,9 @@ jest.setTimeout(120_000);
 
 const chatPath = (id: string, action: string) => `/staff/api/conversations/${encodeURIComponent(id)}/${action}`;
 
+// Needs a running PostgreSQL (two instances must share one database; SQLite is for one process), so
+// on a machine without one this block is skipped and says why (describePostgres prints the reason).
+// CI installs PostgreSQL and sets HELPLINE_REQUIRE_POSTGRES=1, so there it always runs.
 describePostgres('protections shared by two instances on one PostgreSQL', () => {
   let schema: { schema: string; drop(): Promise<void> };
   let servers: TestServer[] = [];

@@ -4,23 +4,15 @@
  * and next steps.
  */
 import { RecordingClient, fetchToken } from '../../support/directline';
-import { removeDir, startTestServer } from '../../support/server';
-import type { TestServer } from '../../support/server';
+import { useTestServer } from '../../support/server';
 
 jest.setTimeout(60_000);
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server.stop();
-  removeDir(server.dataDir);
-});
+const testServer = useTestServer();
 
 async function converse(locale: 'nl' | 'en', story: string, unknown: string): Promise<string> {
-  const { token } = await fetchToken(server.url, locale);
-  const client = RecordingClient.connect({ baseUrl: server.url, token, webSocket: true });
+  const { token } = await fetchToken(testServer().url, locale);
+  const client = RecordingClient.connect({ baseUrl: testServer().url, token, webSocket: true });
   const bot = () => client.messagesFrom('bot').map((m) => m.text ?? '');
   const sayAndWait = async (text: string) => {
     const before = bot().length;

@@ -5,19 +5,11 @@
  * or in another language).
  */
 import { RecordingClient, fetchToken } from '../../support/directline';
-import { removeDir, startTestServer } from '../../support/server';
-import type { TestServer } from '../../support/server';
+import { useTestServer } from '../../support/server';
 
 jest.setTimeout(90_000);
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server.stop();
-  removeDir(server.dataDir);
-});
+const testServer = useTestServer();
 
 interface Chat {
   client: RecordingClient;
@@ -27,8 +19,8 @@ interface Chat {
 }
 
 async function open(locale: 'nl' | 'en'): Promise<Chat> {
-  const { token } = await fetchToken(server.url, locale);
-  const client = RecordingClient.connect({ baseUrl: server.url, token, webSocket: true });
+  const { token } = await fetchToken(testServer().url, locale);
+  const client = RecordingClient.connect({ baseUrl: testServer().url, token, webSocket: true });
   const bot = () =>
     client.messagesFrom('bot').map((m) => ({
       text: m.text ?? '',
@@ -90,7 +82,7 @@ it('never asks again for the age, who or the town once told', async () => {
       .map((m) => m.text)
       .join('\n');
     expect(asked).not.toMatch(/Hoe oud|over jezelf of over iemand anders|welke gemeente|welke plaats/i);
-    const record = await server.store.conversations.get(chat.client.activities[0]!.conversation!.id);
+    const record = await testServer().store.conversations.get(chat.client.activities[0]!.conversation!.id);
     expect(record?.triage).toMatchObject({ facts: { relation: 'child', age: 15, minor: true, municipality: 'Westland' } });
   } finally {
     chat.client.end();

@@ -7,17 +7,9 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import WebSocket from 'ws';
 import { COMPRESS_MIN_BYTES } from '../../../src/http/jsonResponse';
 import { fetchToken } from '../../support/directline';
-import { removeDir, startTestServer, type TestServer } from '../../support/server';
+import { useTestServer } from '../../support/server';
 
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server.stop();
-  removeDir(server.dataDir);
-});
+const testServer = useTestServer();
 
 interface RawAnswer {
   status: number;
@@ -28,7 +20,7 @@ interface RawAnswer {
 /** node:http, not fetch: fetch always asks for compression and undoes it before we can look. */
 function request(method: string, path: string, headers: Record<string, string>, body?: string): Promise<RawAnswer> {
   return new Promise((resolve, reject) => {
-    const req = http.request(`${server.url}${path}`, { method, headers }, (res) => {
+    const req = http.request(`${testServer().url}${path}`, { method, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
@@ -46,7 +38,7 @@ function decoded(answer: RawAnswer): unknown {
 }
 
 async function conversationWithHistory(): Promise<{ token: string; conversationId: string; streamUrl: string }> {
-  const { token, conversationId } = await fetchToken(server.url);
+  const { token, conversationId } = await fetchToken(testServer().url);
   const started = await request('POST', '/v3/directline/conversations', {
     authorization: `Bearer ${token}`,
     'accept-encoding': 'br, gzip',

@@ -7,24 +7,16 @@
  */
 import { MessageReader } from '../../../src/nlu/model/reader';
 import { RecordingClient, fetchToken } from '../../support/directline';
-import { removeDir, startTestServer } from '../../support/server';
-import type { TestServer } from '../../support/server';
+import { useTestServer } from '../../support/server';
 
 jest.setTimeout(60_000);
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server.stop();
-  removeDir(server.dataDir);
-});
+const testServer = useTestServer();
 
 it('reads a citizen message for danger once per turn', async () => {
   const reads = jest.spyOn(MessageReader.prototype, 'readForDanger');
-  const { token } = await fetchToken(server.url, 'nl');
-  const client = RecordingClient.connect({ baseUrl: server.url, token, webSocket: true });
+  const { token } = await fetchToken(testServer().url, 'nl');
+  const client = RecordingClient.connect({ baseUrl: testServer().url, token, webSocket: true });
   try {
     const bot = () => client.messagesFrom('bot');
     await client.waitFor(() => bot().some((m) => (m.text ?? '').includes('112')));

@@ -42,8 +42,10 @@ async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, what:
   }
 }
 
-// Needs a running PostgreSQL; without one the block is skipped and says why (describePostgres).
-// CI installs PostgreSQL and sets HELPLINE_REQUIRE_POSTGRES=1, so there it always runs.
+// Needs a running PostgreSQL behind the proxy (what is tested is the PostgreSQL store losing its
+// network connection; the embedded SQLite store has none to lose), so on a machine without one this
+// block is skipped and says why (describePostgres prints the reason). CI installs PostgreSQL and sets
+// HELPLINE_REQUIRE_POSTGRES=1, so there it always runs.
 describePostgres('/healthz on PostgreSQL when the database goes away', () => {
   let schema: { schema: string; drop(): Promise<void> };
   let proxy: TcpProxy;
