@@ -44,7 +44,7 @@ const DEFAULT_SETS = [
 ];
 const catalog = Catalog.load(path.join(root, 'locales'), ['messages', 'web', 'guidance', 'referrals', 'console']);
 const replies = new Replies(catalog);
-const retention = { rawBotOnlyDays: 30, rawWithCounsellorDays: 90, privacyUrl: 'https://veiligthuis.nl/privacy/' };
+const retention = { rawBotOnlyDays: 30, rawWithCounsellorDays: 90, anonymisedDays: 365, privacyUrl: 'https://veiligthuis.nl/privacy/' };
 
 async function play(script: Script, understander: Understander): Promise<PlayedTurn[]> {
   const conversationState = new ConversationState(new MemoryStorage());

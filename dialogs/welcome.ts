@@ -6,11 +6,18 @@ import type { Replies } from './replies';
 export interface RetentionFacts {
   rawBotOnlyDays: number;
   rawWithCounsellorDays: number;
+  /** How long the copy without names and numbers (for review and statistics) is kept. */
+  anonymisedDays: number;
   privacyUrl: string;
 }
 
 export function retentionParams(retention: RetentionFacts): Record<string, string | number> {
-  return { botDays: retention.rawBotOnlyDays, counsellorDays: retention.rawWithCounsellorDays, privacyUrl: retention.privacyUrl };
+  return {
+    botDays: retention.rawBotOnlyDays,
+    counsellorDays: retention.rawWithCounsellorDays,
+    anonymisedDays: retention.anonymisedDays,
+    privacyUrl: retention.privacyUrl,
+  };
 }
 
 /**

@@ -22,6 +22,7 @@ export function createRetention(
   const service = new RetentionService({
     retention: store.retention,
     conversations: store.conversations,
+    handoffs: store.handoffs,
     auditLog: store.audit,
     audit,
     copies,

@@ -4,6 +4,7 @@ import type { Audit, AuditActor } from '../staff/audit';
 import type { ClusterLocks } from '../store/clusterPorts';
 import type { AuditLog, ConversationStore } from '../store/ports';
 import type { RetentionStore } from '../store/retentionPorts';
+import type { HandoffStore } from '../store/handoffPorts';
 import type { AnonymisedCopies } from '../transcripts/anonymisedCopy';
 import { cutoffs } from './policy';
 import type { RetentionPolicy } from './policy';
@@ -30,6 +31,7 @@ export class RetentionService {
     private readonly deps: {
       retention: RetentionStore;
       conversations: ConversationStore;
+      handoffs: HandoffStore;
       auditLog: AuditLog;
       audit: Audit;
       copies: AnonymisedCopies;
@@ -64,13 +66,9 @@ export class RetentionService {
     };
 
     const idle = await retention.idleSince(cut.idle, 100_000);
-    summary.endedIdle = idle.length;
-    if (!options.dryRun) {
-      for (const id of idle) {
-        // The chat ended when it went quiet, not when this run noticed: the retention clock starts there.
-        const endedAt = (await this.deps.conversations.get(id))?.lastActivityAt ?? now;
-        await this.deps.conversations.update(id, { status: 'ended', endedAt, endedReason: 'idle' });
-      }
+    if (options.dryRun) summary.endedIdle = idle.length;
+    else {
+      for (const id of idle) if (await this.endIdle(id, now)) summary.endedIdle++;
       for (let batch = await retention.endedWithoutCopy(BATCH); batch.length > 0; batch = await retention.endedWithoutCopy(BATCH)) {
         for (const id of batch) {
           await this.deps.copies.make(id);
@@ -125,6 +123,25 @@ export class RetentionService {
       audit: summary.deleted.audit,
     });
     return summary;
+  }
+
+  /**
+   * Ends one conversation that went quiet. A citizen who went quiet while waiting for a counsellor
+   * leaves the queue as well: otherwise a counsellor could still take an ended chat from the queue,
+   * and the wait limit would later hand it back to the bot. A counsellor who takes the chat at this
+   * very moment wins (the finish is conditional), and the conversation stays open.
+   */
+  private async endIdle(id: string, now: Date): Promise<boolean> {
+    // The chat ended when it went quiet, not when this run noticed: the retention clock starts there.
+    const endedAt = (await this.deps.conversations.get(id))?.lastActivityAt ?? now;
+    const open = await this.deps.handoffs.current(id);
+    if (open?.status === 'live') return false;
+    if (open?.status === 'queued') {
+      const leftAt = new Date(Math.max(endedAt.getTime(), open.queuedAt.getTime()));
+      if (!(await this.deps.handoffs.finish(open.id, ['queued'], 'cancelled', leftAt, null, null))) return false;
+    }
+    await this.deps.conversations.update(id, { status: 'ended', endedAt, endedReason: 'idle' });
+    return true;
   }
 
   private async countAuditBefore(before: Date): Promise<number> {

@@ -23,7 +23,11 @@ export interface AnonymisedTranscript {
   handedOff: boolean;
   /** Seconds from the first request for a counsellor until one accepted (null: no request or never taken). */
   waitSeconds: number | null;
-  /** Asked for a counsellor but left or gave up before one took the chat. */
+  /**
+   * Asked for a counsellor but never spoke to one: the citizen stopped waiting or left, or the wait
+   * limit passed. Review labels it that way ("Wachtte, maar sprak geen hulpverlener"), not as the
+   * citizen's choice, because an expired wait is the helpline's capacity, not the citizen giving up.
+   */
   abandoned: boolean;
   outcome: string | null;
   /** The anonymiser version that made the lines (src/anonymiser ANONYMISER_VERSION); 1 for copies made before versions. */

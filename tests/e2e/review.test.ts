@@ -181,6 +181,44 @@ describe('review and admin pages in the browser', () => {
     await adminContext.close();
   });
 
+  it('signing out leaves nothing of the transcripts, statistics or audit log on the page', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await watchCsp(context);
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (err) => pageErrors.push(err.message));
+    await page.goto(`${rs.server.url}/staff/review`);
+    await signIn(page, 'sam');
+    await page.locator('#list-body tr').first().waitFor();
+    await page.locator('#stats-charts figure').first().waitFor();
+    await page.locator('#list-body button').first().click();
+    await page.locator('#detail-lines .line__text').first().waitFor();
+    // A phrase of the seeded citizen line that survives anonymising.
+    expect(await page.content()).toContain('uur per dag werken');
+
+    await page.getByRole('button', { name: t('session.logout') }).click();
+    await page.locator('#login-error', { hasText: t('login.loggedOut') }).waitFor();
+    // Hidden is not gone: the whole DOM, not only what is visible, is free of what the supervisor saw.
+    expect(await page.content()).not.toContain('uur per dag werken');
+    expect(await page.locator('#list-body tr, #stats-charts figure, #detail-lines .line__text').count()).toBe(0);
+    expect(new URL(page.url()).search).toBe('');
+    // Back does not bring the signed-in page back either.
+    await page.goBack().catch(() => undefined);
+    expect(await page.content()).not.toContain('uur per dag werken');
+
+    await page.goto(`${rs.server.url}/staff/admin`);
+    await signIn(page, 'root');
+    await page.locator('#audit-body tr').first().waitFor();
+    await page.getByRole('button', { name: t('session.logout') }).click();
+    await page.locator('#login-error', { hasText: t('login.loggedOut') }).waitFor();
+    expect(await page.locator('#audit-body tr, #holds-body tr').count()).toBe(0);
+    expect(await page.content()).not.toContain('Sam (sam');
+
+    expect(await cspViolations(page)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
   it('a counsellor signing in at /staff/review is told this page is not for them', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

@@ -38,7 +38,12 @@ export function createTestBot(recognizer: Recognizer, options: { logger?: Logger
   const triage = createTriageAccess(conversationState, async (_id, summary) => {
     saved.push(summary);
   });
-  const retention = { rawBotOnlyDays: 30, rawWithCounsellorDays: 90, privacyUrl: 'https://veiligthuis.example/privacy' };
+  const retention = {
+    rawBotOnlyDays: 30,
+    rawWithCounsellorDays: 90,
+    anonymisedDays: 365,
+    privacyUrl: 'https://veiligthuis.example/privacy',
+  };
   const deskCalls: string[] = [];
   const liveChat = { on: false };
   const relayed: { text: string; acute: boolean }[] = [];

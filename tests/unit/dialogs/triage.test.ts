@@ -42,6 +42,15 @@ describe('welcome', () => {
     expect(turn.texts[0]).toMatch(/30 dagen[\s\S]*\]\(https:\/\/veiligthuis\.example\/privacy\)/);
     expect(turn.texts[1]).toMatch(/Waar maak je je zorgen over\?/);
     expect(turn.buttons).toEqual(['Chat met een hulpverlener']);
+    // "We wissen dit gesprek" alone would not be true: a copy without names and numbers stays.
+    expect(turn.texts[0]).toMatch(/alleen een kopie zonder namen en nummers/);
+  });
+
+  it('the privacy answer says how long the copy without names and numbers is kept', async () => {
+    const { adapter } = createTestBot(keywordRecognizer);
+    await join(adapter);
+    const answer = await say(adapter, 'privacy');
+    expect(answer.all).toMatch(/30 dagen[\s\S]*90 dagen[\s\S]*kopie zonder namen, nummers en adressen bewaren we 365 dagen/);
   });
 });
 

@@ -140,6 +140,53 @@ it('ends idle conversations at their last activity (not at the run) and copies t
   expect((await f.store.conversations.get('idle'))?.endedAt).toEqual(lastActivity);
 });
 
+it('a chat that went quiet while waiting for a counsellor also leaves the queue, at its last activity', async () => {
+  await f.store.conversations.create({
+    id: 'waiting',
+    channelId: 'directline',
+    code: 'WWW-WWW',
+    locale: 'nl',
+    startedAt: f.clock.now(),
+    reference: null,
+  });
+  await f.store.handoffs.open({ id: 'h-waiting', conversationId: 'waiting', acute: false, locale: 'nl', queuedAt: f.clock.now() });
+  await f.store.conversations.update('waiting', { status: 'queued' });
+  const lastActivity = (await f.store.conversations.get('waiting'))!.lastActivityAt;
+  f.clock.advance(61 * 60_000);
+
+  const run = await retention().run({ dryRun: false, actor: 'system' });
+  expect(run.endedIdle).toBe(1);
+  expect(await f.store.handoffs.listByStatus('queued')).toEqual([]);
+  expect(await f.store.handoffs.current('waiting')).toBeNull();
+  const [handoff] = await f.store.handoffs.history('waiting');
+  expect(handoff).toMatchObject({ status: 'cancelled', acceptedAt: null });
+  expect(handoff!.endedAt!.getTime()).toBe(Math.max(lastActivity.getTime(), handoff!.queuedAt.getTime()));
+  expect(await f.store.conversations.get('waiting')).toMatchObject({ status: 'ended', endedReason: 'idle', endedAt: lastActivity });
+  // The copy counts it as a request that never reached a counsellor.
+  expect(await f.store.retention.getAnonymised('waiting')).toMatchObject({ handedOff: false, abandoned: true });
+});
+
+it('leaves a quiet conversation open when a counsellor has just taken it from the queue', async () => {
+  await f.store.conversations.create({
+    id: 'taken',
+    channelId: 'directline',
+    code: 'TTT-TTT',
+    locale: 'nl',
+    startedAt: f.clock.now(),
+    reference: null,
+  });
+  await f.store.handoffs.open({ id: 'h-taken', conversationId: 'taken', acute: false, locale: 'nl', queuedAt: f.clock.now() });
+  await f.store.conversations.update('taken', { status: 'queued' });
+  f.clock.advance(61 * 60_000);
+  // Accepted after the run listed the conversation as quiet, before it ended it.
+  await f.store.handoffs.accept('h-taken', 'counsellor-1', f.clock.now());
+
+  const run = await retention().run({ dryRun: false, actor: 'system' });
+  expect(run.endedIdle).toBe(0);
+  expect((await f.store.handoffs.current('taken'))?.status).toBe('live');
+  expect((await f.store.conversations.get('taken'))?.status).toBe('queued');
+});
+
 it('never purges a conversation on legal hold until the hold is lifted; erasure is refused while held', async () => {
   await conversation('held', 'DDD-DDD', 'iets');
   const admin = conversationAdmin();

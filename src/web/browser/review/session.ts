@@ -77,16 +77,39 @@ export function startSession(texts: Texts, onReady: (ctx: PageContext, me: Sessi
     onReady(ctx, me);
   };
 
-  api.onSessionLost(() => showLogin(session ? texts.t('login.expired') : ''));
+  api.onSessionLost(() => (session ? leave('expired') : showLogin('')));
   bindLoginForm({ api, texts, announcer, errorText: ctx.errorText, onSignedIn: enter });
   byId('logout').addEventListener('click', () => {
     api
       .post('/staff/api/logout', {}, anyBody)
       .catch(() => undefined)
-      .then(() => showLogin(texts.t('login.loggedOut')));
+      .then(() => leave('signed-out'));
   });
+  const cameBack = takeLeaveReason();
   api.get('/staff/api/me', sessionSchema).then(enter, (err: unknown) => {
     if (!(err instanceof ApiError && err.status === 401)) showLogin(ctx.errorText(err));
+    else if (cameBack) showLogin(texts.t(cameBack === 'expired' ? 'login.expired' : 'login.loggedOut'));
   });
   return ctx;
+}
+
+type LeaveReason = 'signed-out' | 'expired';
+const LEAVE_PARAM = 'left';
+
+/**
+ * Signing out loads the page anew instead of hiding the workspace: transcripts, statistics and
+ * audit lines rendered for the last user must not stay in the DOM (or in this script's memory)
+ * for whoever uses the browser next. `replace` keeps the old page out of the history.
+ */
+function leave(reason: LeaveReason): void {
+  window.location.replace(`${window.location.pathname}?${LEAVE_PARAM}=${reason}`);
+}
+
+/** Why the last page was left, if it was; the address loses the marker so a reload starts clean. */
+function takeLeaveReason(): LeaveReason | null {
+  const params = new URLSearchParams(window.location.search);
+  const reason = params.get(LEAVE_PARAM);
+  if (reason === null) return null;
+  window.history.replaceState(null, '', window.location.pathname);
+  return reason === 'expired' || reason === 'signed-out' ? reason : null;
 }
