@@ -68,6 +68,37 @@ export function referralsFor(summary: RoutingFacts): Referral[] {
   return routes;
 }
 
+/** The order in which the routes are named (acute danger first, as in referralsFor). */
+const ROUTE_ORDER: readonly Referral[] = [
+  'emergency',
+  'suicide',
+  'labour_inspectorate',
+  'veilig_thuis',
+  'fairwork',
+  'police',
+  'anonymous_tip',
+  'school',
+  'youth_care',
+  'comensha',
+  'victim_support',
+  'zeeland_coordinator',
+];
+
+/**
+ * The routes for a citizen writing in a language the bot cannot read: those of what was understood
+ * (an age, a place), with 112 and 113 always (danger and thoughts of suicide may be in the words it
+ * cannot read) and, for someone not known to be a minor, the routes of exploitation at work and of
+ * victims (the labour inspectorate, FairWork's advice in many languages, CoMensha): people who write
+ * in the languages of labour migration are most often workers, or victims themselves, and the form
+ * of the story is not known.
+ */
+export function referralsForUnread(summary: RoutingFacts): Referral[] {
+  const routes = new Set(referralsFor({ ...summary, acute: true, suicidal: true }));
+  const minor = (summary.facts?.minor ?? summary.minorInvolved ?? null) === true;
+  if (!minor) for (const route of ['labour_inspectorate', 'fairwork', 'comensha'] as const) routes.add(route);
+  return ROUTE_ORDER.filter((route) => routes.has(route));
+}
+
 function isVictim(role: Role | null): boolean {
   return role === 'self';
 }
