@@ -3,8 +3,7 @@
  * which order. Pure (locale keys only); dialogs/ownAnswers.ts turns them into messages.
  */
 import type { QuestionTopic } from '../understanding/understanding';
-import { plainWords } from '../safety/normalise';
-import { askingSentences, consequenceOfSomeoneElse, cue } from './questionCues';
+import { askingSentences, consequenceOfSomeoneElse, cue, plainWords } from './questionCues';
 
 /** At most this many answers before the conversation goes on: more would bury the rest. */
 export const MAX_ANSWERS = 2;
@@ -72,8 +71,9 @@ const CONSEQUENCE_WORDS: Record<Consequence, RegExp> = {
   punished: cue(
     String.raw`opgepakt|gearresteerd|arrested|gevangenis|cel|prison|jail|gestraft|straf|strafbaar|strafblad|punished|criminal record|wiezienie|więzienie|inchisoare|hapis|carcel|prisao|borton|затвор\w*|в'язниц\w*|السجن|سجن|ukarany|ukarana|pedepsit\w*|ceza\w*|наказан\w*`,
   ),
+  // Youth care taking a child out of the home ("gaat jeugdzorg haar bij ons weghalen?", "uit huis plaatsen").
   children: cue(
-    String.raw`(?:kind|kinderen|kids|children|child|son|zoon|dochter|daughter|baby)(?: \w+){0,4} (?:weg\w*|afgepakt|afgenomen|uit huis|kwijt|taken|take|away|removed)|(?:lose|kwijt\w*|afpakken|take away|take) (?:\w+ ){0,2}(?:kind|kinderen|kids|children|child|son|zoon|dochter|daughter)|(?:met|with) (?:mijn|my|een|a|our|onze) (?:kind|kinderen|kids|children|child|son|zoon|dochter|daughter)`,
+    String.raw`(?:jeugdzorg|jeugdbescherming|kinderbescherming|youth care|child protection|social services) (?:\w+ ){0,4}(?:weg\w*|uit huis|afpakken|away|take|remove\w*)|uit huis (?:geplaatst|plaatsen|plaatsing|halen|gehaald)|(?:kind|kinderen|kids|children|child|son|zoon|dochter|daughter|baby)(?: \w+){0,4} (?:weg\w*|afgepakt|afgenomen|uit huis|kwijt|taken|take|away|removed)|(?:lose|kwijt\w*|afpakken|take away|take) (?:\w+ ){0,2}(?:kind|kinderen|kids|children|child|son|zoon|dochter|daughter)|(?:met|with) (?:mijn|my|een|a|our|onze) (?:kind|kinderen|kids|children|child|son|zoon|dochter|daughter)`,
   ),
 };
 

@@ -81,3 +81,10 @@ describe("the citizen's own questions", () => {
     expect(consequenceIsSomeoneElses('Will I lose my job if I report?', 'job')).toBe(false);
   });
 });
+
+describe('consequences asked about someone else or a child taken away', () => {
+  it('reads youth care taking a child out of the home as the children consequence', () => {
+    expect(consequencesAsked('Gaat jeugdzorg hem dan uit huis plaatsen?')).toEqual(['children']);
+    expect(consequencesAsked('Will child protection take her away from us?')).toEqual(['children']);
+  });
+});
