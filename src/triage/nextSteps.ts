@@ -87,15 +87,17 @@ const ROUTE_ORDER: readonly Referral[] = [
 /**
  * The routes for a citizen writing in a language the bot cannot read: those of what was understood
  * (an age, a place), with 112 and 113 always (danger and thoughts of suicide may be in the words it
- * cannot read) and, for someone not known to be a minor, the routes of exploitation at work and of
- * victims (the labour inspectorate, FairWork's advice in many languages, CoMensha): people who write
- * in the languages of labour migration are most often workers, or victims themselves, and the form
- * of the story is not known.
+ * cannot read), and the routes of exploitation at work and of victims (the labour inspectorate and
+ * CoMensha; FairWork's advice in many languages for anyone not known to be a minor): people who
+ * write in the languages of labour migration are most often workers, or victims themselves, the form
+ * of the story is not known, and a fact read from words the bot cannot read may be wrong (a minor's
+ * routes are named beside them, never instead).
  */
 export function referralsForUnread(summary: RoutingFacts): Referral[] {
   const routes = new Set(referralsFor({ ...summary, acute: true, suicidal: true }));
   const minor = (summary.facts?.minor ?? summary.minorInvolved ?? null) === true;
-  if (!minor) for (const route of ['labour_inspectorate', 'fairwork', 'comensha'] as const) routes.add(route);
+  for (const route of ['labour_inspectorate', 'comensha'] as const) routes.add(route);
+  if (!minor) routes.add('fairwork');
   return ROUTE_ORDER.filter((route) => routes.has(route));
 }
 

@@ -137,8 +137,8 @@ describe('referralsForUnread (a story in a language the bot cannot read)', () =>
   it('keeps what was understood: a writer telling about themselves also gets victim support', () => {
     expect(referralsForUnread({ ...base, role: 'self' })).toContain('victim_support');
   });
-  it('sends a minor to Veilig Thuis, the police and school, not to the adult workers routes', () => {
+  it("names a minor's routes (school) beside the labour and victims' routes, never instead: a fact read from unread words may be wrong", () => {
     const minor = referralsForUnread({ ...base, facts: { ...base.facts, minor: true } });
-    expect(minor).toEqual(['emergency', 'suicide', 'veilig_thuis', 'police', 'anonymous_tip', 'school']);
+    expect(minor).toEqual(['emergency', 'suicide', 'labour_inspectorate', 'veilig_thuis', 'police', 'anonymous_tip', 'school', 'comensha']);
   });
 });
