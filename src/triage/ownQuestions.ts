@@ -57,10 +57,10 @@ export type Consequence = (typeof CONSEQUENCES)[number];
 const CONSEQUENCE_WORDS: Record<Consequence, RegExp> = {
   // The job named as something to keep or lose, not every "work" of a story ("she work in massage").
   job: cue(
-    String.raw`baan|ontslag\w*|ontslagen|job|jobs|fired|sacked|contract|(?:mijn|my|m'n|mn|zijn|haar|his|her|our|onze|their|hun|het|the) (?:\w+ )?(?:werk|work)|werk (?:\w+ )?kwijt|(?:lose|losing|verlies\w*|kwijtraken) (?:\w+ ){0,2}(?:werk|work|uren|hours)|prac\w*|munca|trabajo|emprego|munka\w*`,
+    String.raw`baan|ontslag\w*|ontslagen|job|jobs|fired|sacked|contract|(?:mijn|my|m'n|mn|zijn|haar|his|her|our|onze|their|hun|het|the) (?:\w+ )?(?:werk|work)|werk (?:\w+ )?kwijt|(?:lose|losing|verlies\w*|kwijtraken) (?:\w+ ){0,2}(?:werk|work|uren|hours)|prac\w*|munca|trabajo|emprego|munka\w*|munkam\w*|darb\w*|робот\w*|работ\w*`,
   ),
   permit: cue(
-    String.raw`send (?:me|him|her|them|us) (?:back|away|home)|sent (?:back|away|home)|(?:go|going) back to (?:my|his|her|their|our) country|terugsturen|teruggestuurd|terug (?:\w+ )?naar|verblijf\w*|papieren|vergunning|uitgezet|uitzetten|ind|permit|visa|visum|deport\w*|papers|residence|illegaal|illegal|undocumented|status|asiel|asylum|wiza|viza|vize|visado|karta pobytu|pozwolenie na pobyt|permis de sedere|oturum izn\w*|ikamet\w*|s[iı]n[iı]r d[iı]s[iı]|deportac\w*|الإقامة|اقامة|إقامة`,
+    String.raw`send (?:me|him|her|them|us) (?:back|away|home)|sent (?:back|away|home)|(?:go|going) back to (?:my|his|her|their|our) country|terugsturen|teruggestuurd|terug (?:\w+ )?naar|verblijf\w*|papieren|vergunning|uitgezet|uitzetten|ind|permit|visa|visum|deport\w*|papers|residence|illegaal|illegal|undocumented|status|asiel|asylum|wiza|viza|vize|visado|karta pobytu|pozwolenie na pobyt|permis de sedere|oturum izn\w*|ikamet\w*|s[iı]n[iı]r d[iı]s[iı]|deportac\w*|депорт\w*|oturum\w*|geri gonder\w*|الإقامة|اقامة|إقامة`,
   ),
   debt: cue(
     String.raw`schuld\w*|terugbetalen|terug betalen|boetes?|fines?|lening|debt\w*|repay\w*|pay back|owe|verschuldigd|loan|dlug\w*|dług\w*|spłac\w*|splac\w*|datori\w*|borc\w*|deuda\w*|divida\w*|adossag\w*|дълг\w*|борг\w*|долг\w*|върна парите|повернути гроші|вернуть деньги|skol\w*|(?:su)?moket\w*|parads|paradu|(?:sa)?maksat`,

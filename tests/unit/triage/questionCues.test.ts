@@ -477,6 +477,12 @@ describe('round 11: shapes the reader missed', () => {
     expect(cuedTopics('¿Puedo llamar por teléfono?')).toContain('counsellor');
     expect(cuedTopics('Oturumum iptal olur mu?')).toContain('consequences');
     expect(cuedTopics('Beni geri gönderirler mi?')).toContain('consequences');
+    expect(cuedTopics('Czy muszę iść na policję?')).toContain('police');
+    expect(cuedTopics('Pot vorbi cu cineva la telefon?')).toContain('counsellor');
+    expect(cuedTopics('Чи можу я подзвонити комусь?')).toContain('counsellor');
+    expect(cuedTopics('Elveszítem a munkámat?')).toContain('consequences');
+    expect(cuedTopics('Меня депортируют?')).toContain('consequences');
+    expect(cuedTopics('Ar prarasiu darba?')).toContain('consequences');
   });
 
   it('tells when the writer says a punishable deed is their own, also in a story about someone else', () => {
