@@ -485,6 +485,13 @@ describe('round 11: shapes the reader missed', () => {
     expect(cuedTopics('Ar prarasiu darba?')).toContain('consequences');
   });
 
+  it('reads one\'s safety after telling as consequences, and "I honestly don\'t know if" as an indirect question', () => {
+    expect(cuedTopics('is het gevaarlijk voor mij als ik dit meld?')).toContain('consequences');
+    expect(cuedTopics('Would it be safe for her if I tell someone?')).toContain('consequences');
+    expect(asksSomething("I honestly don't know if this is exploitation or just a bad job")).toBe(true);
+    expect(cuedTopics("I honestly don't know if this is exploitation or just a bad job")).toContain('is_it_trafficking');
+  });
+
   it('tells when the writer says a punishable deed is their own, also in a story about someone else', () => {
     expect(punishableAskedOfWriter('Is dat strafbaar? Ik heb alleen mijn rekening uitgeleend.', { said: true })).toBe(true);
     expect(punishableAskedOfWriter('Ik zag dat hij drugs verkoopt. Is dat strafbaar?', { said: true })).toBe(false);
