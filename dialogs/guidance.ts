@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 import type { Locale } from '../src/i18n/catalog';
-import { referralsFor } from '../src/triage/nextSteps';
+import { referralsFor, referralsForUnread } from '../src/triage/nextSteps';
 import type { TriageSummary } from '../src/triage/summary';
 import type { Replies } from './replies';
 
@@ -39,6 +39,20 @@ export function guidanceActivities(replies: Replies, locale: Locale, summary: Tr
 
 /** The referral list from the routing rule, in the citizen's language. */
 export function referralActivity(replies: Replies, locale: Locale, summary: TriageSummary): Partial<Activity> {
-  const lines = referralsFor(summary).map((route) => `- ${replies.t(locale, `referrals.${route}`)}`);
-  return { ...replies.text(locale, 'referrals.title'), text: [replies.t(locale, 'referrals.title'), ...lines].join('\n') };
+  return { ...replies.text(locale, 'referrals.title'), text: referralText(replies, locale, referralsFor(summary)) };
+}
+
+/**
+ * Where to go, for a citizen writing in a language the bot cannot read: the routes such a story may
+ * need (see referralsForUnread), in English and then Dutch in one message, so whoever reads or
+ * translates for them has every number.
+ */
+export function unreadReferralActivity(replies: Replies, summary: TriageSummary): Partial<Activity> {
+  const routes = referralsForUnread(summary);
+  const text = (['en', 'nl'] as const).map((locale) => referralText(replies, locale, routes)).join('\n\n');
+  return { ...replies.text('en', 'referrals.title'), text };
+}
+
+function referralText(replies: Replies, locale: Locale, routes: readonly string[]): string {
+  return [replies.t(locale, 'referrals.title'), ...routes.map((route) => `- ${replies.t(locale, `referrals.${route}`)}`)].join('\n');
 }

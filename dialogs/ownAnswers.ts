@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
 import type { Locale } from '../src/i18n/catalog';
 import { PERSONAL_CONSEQUENCES, consequenceIsSomeoneElses, consequencesAsked, proofAsked, secrecyAsked } from '../src/triage/ownQuestions';
-import { familyToldAsked } from '../src/triage/questionCues';
+import { consequenceAskedOfSomeoneElse, familyToldAsked } from '../src/triage/questionCues';
 import type { TriageSummary } from '../src/triage/summary';
 import type { QuestionTopic } from '../src/understanding/understanding';
 import { signalsActivities } from './guidance';
@@ -46,7 +46,14 @@ export function ownAnswer(
         PERSONAL_CONSEQUENCES.includes(c) && consequenceIsSomeoneElses(context.text, c) ? `${c}Other` : c;
       // A professional with a duty of confidentiality: may I report without consent (the right to report).
       const keys = [...(secrecyAsked(context.text) ? ['secrecy'] : []), ...asked.map(key)];
-      if (keys.length === 0) return [replies.text(locale, 'ownQuestions.consequences.general')];
+      // "Wat gebeurt er met hem als ik dit meld?": no named consequence, asked about someone else.
+      if (keys.length === 0)
+        return [
+          replies.text(
+            locale,
+            consequenceAskedOfSomeoneElse(context.text) ? 'ownQuestions.consequences.generalOther' : 'ownQuestions.consequences.general',
+          ),
+        ];
       const text = keys.map((k) => replies.t(locale, `ownQuestions.consequences.${k}`)).join('\n\n');
       return [{ ...replies.text(locale, 'ownQuestions.consequences.general'), text }];
     }

@@ -8,6 +8,7 @@ import type { TriageAccess } from '../../dialogs/triageAccess';
 import { setTurnFacts } from '../../dialogs/turn';
 import { yesNoAnswer } from '../../dialogs/answers';
 import { bilingualAnswers } from '../../dialogs/ownAnswers';
+import { unreadReferralActivity } from '../../dialogs/guidance';
 import { welcomeActivities } from '../../dialogs/welcome';
 import type { RetentionFacts } from '../../dialogs/welcome';
 import { toLocale } from '../i18n/catalog';
@@ -227,7 +228,7 @@ export class HelplineBot extends ActivityHandler {
     if (understanding.language === 'other') {
       // Neither Dutch nor English: what was told is still kept for the counsellor. A question the
       // plain words show (police, permit, debt, prison, someone who speaks my language) is answered
-      // first, in English and Dutch; then the interpreter line, with the numbers the first time.
+      // first, in English and Dutch; then the interpreter line, with where to go the first time.
       summary = rememberFacts(mergeUnderstood(summary, understanding), withoutWritersOwnAge(summary, understanding.facts, text));
       await this.triage.set(context, summary);
       if ((text.match(/\p{L}+/gu) ?? []).length >= 6) session.storyInOther = true;
@@ -237,7 +238,9 @@ export class HelplineBot extends ActivityHandler {
         summary,
         retention: this.deps.retention,
       });
-      const numbers = session.numbersGiven ? [] : [this.deps.replies.text(session.locale, 'small.otherLanguageNumbers')];
+      // Where to go, once: the story it tells is a worry the bot cannot read, and its routes are the
+      // guidance it can give (the first message in Dutch or English after it gets the rest).
+      const numbers = session.numbersGiven ? [] : [unreadReferralActivity(this.deps.replies, summary)];
       session.numbersGiven = true;
       await context.sendActivities([...answers, this.deps.replies.text(session.locale, 'small.otherLanguage'), ...numbers]);
       return;

@@ -25,7 +25,7 @@ export interface Session {
   lastOther?: boolean;
   /** A story (six words or more) was told in a language other than Dutch and English. */
   storyInOther?: boolean;
-  /** The list of phone numbers for a citizen writing in another language was given. */
+  /** Where to go (the routes in English and Dutch) was given to a citizen writing in another language. */
   numbersGiven?: boolean;
 }
 

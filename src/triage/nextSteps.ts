@@ -68,6 +68,39 @@ export function referralsFor(summary: RoutingFacts): Referral[] {
   return routes;
 }
 
+/** The order in which the routes are named (acute danger first, as in referralsFor). */
+const ROUTE_ORDER: readonly Referral[] = [
+  'emergency',
+  'suicide',
+  'labour_inspectorate',
+  'veilig_thuis',
+  'fairwork',
+  'police',
+  'anonymous_tip',
+  'school',
+  'youth_care',
+  'comensha',
+  'victim_support',
+  'zeeland_coordinator',
+];
+
+/**
+ * The routes for a citizen writing in a language the bot cannot read: those of what was understood
+ * (an age, a place), with 112 and 113 always (danger and thoughts of suicide may be in the words it
+ * cannot read), and the routes of exploitation at work and of victims (the labour inspectorate and
+ * CoMensha; FairWork's advice in many languages for anyone not known to be a minor): people who
+ * write in the languages of labour migration are most often workers, or victims themselves, the form
+ * of the story is not known, and a fact read from words the bot cannot read may be wrong (a minor's
+ * routes are named beside them, never instead).
+ */
+export function referralsForUnread(summary: RoutingFacts): Referral[] {
+  const routes = new Set(referralsFor({ ...summary, acute: true, suicidal: true }));
+  const minor = (summary.facts?.minor ?? summary.minorInvolved ?? null) === true;
+  for (const route of ['labour_inspectorate', 'comensha'] as const) routes.add(route);
+  if (!minor) routes.add('fairwork');
+  return ROUTE_ORDER.filter((route) => routes.has(route));
+}
+
 function isVictim(role: Role | null): boolean {
   return role === 'self';
 }

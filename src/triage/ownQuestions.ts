@@ -3,8 +3,7 @@
  * which order. Pure (locale keys only); dialogs/ownAnswers.ts turns them into messages.
  */
 import type { QuestionTopic } from '../understanding/understanding';
-import { plainWords } from '../safety/normalise';
-import { askingSentences, consequenceOfSomeoneElse, cue } from './questionCues';
+import { askingSentences, consequenceOfSomeoneElse, cue, plainWords } from './questionCues';
 
 /** At most this many answers before the conversation goes on: more would bury the rest. */
 export const MAX_ANSWERS = 2;
@@ -58,10 +57,10 @@ export type Consequence = (typeof CONSEQUENCES)[number];
 const CONSEQUENCE_WORDS: Record<Consequence, RegExp> = {
   // The job named as something to keep or lose, not every "work" of a story ("she work in massage").
   job: cue(
-    String.raw`baan|ontslag\w*|ontslagen|job|jobs|fired|sacked|contract|(?:mijn|my|m'n|mn|zijn|haar|his|her|our|onze|their|hun|het|the) (?:\w+ )?(?:werk|work)|werk (?:\w+ )?kwijt|(?:lose|losing|verlies\w*|kwijtraken) (?:\w+ ){0,2}(?:werk|work|uren|hours)|prac\w*|munca|trabajo|emprego|munka\w*`,
+    String.raw`baan|ontslag\w*|ontslagen|job|jobs|fired|sacked|contract|(?:mijn|my|m'n|mn|zijn|haar|his|her|our|onze|their|hun|het|the) (?:\w+ )?(?:werk|work)|werk (?:\w+ )?kwijt|(?:lose|losing|verlies\w*|kwijtraken) (?:\w+ ){0,2}(?:werk|work|uren|hours)|prac\w*|munca|trabajo|emprego|munka\w*|munkam\w*|darb\w*|робот\w*|работ\w*`,
   ),
   permit: cue(
-    String.raw`send (?:me|him|her|them|us) (?:back|away|home)|sent (?:back|away|home)|(?:go|going) back to (?:my|his|her|their|our) country|terugsturen|teruggestuurd|terug (?:\w+ )?naar|verblijf\w*|papieren|vergunning|uitgezet|uitzetten|ind|permit|visa|visum|deport\w*|papers|residence|illegaal|illegal|undocumented|status|asiel|asylum|wiza|viza|vize|visado|karta pobytu|pozwolenie na pobyt|permis de sedere|oturum izn\w*|ikamet\w*|s[iı]n[iı]r d[iı]s[iı]|deportac\w*|الإقامة|اقامة|إقامة`,
+    String.raw`send (?:me|him|her|them|us) (?:back|away|home)|sent (?:back|away|home)|(?:go|going) back to (?:my|his|her|their|our) country|terugsturen|teruggestuurd|terug (?:\w+ )?naar|verblijf\w*|papieren|vergunning|uitgezet|uitzetten|ind|permit|visa|visum|deport\w*|papers|residence|illegaal|illegal|undocumented|status|asiel|asylum|wiza|viza|vize|visado|karta pobytu|pozwolenie na pobyt|permis de sedere|oturum izn\w*|ikamet\w*|s[iı]n[iı]r d[iı]s[iı]|deportac\w*|депорт\w*|oturum\w*|geri gonder\w*|الإقامة|اقامة|إقامة`,
   ),
   debt: cue(
     String.raw`schuld\w*|terugbetalen|terug betalen|boetes?|fines?|lening|debt\w*|repay\w*|pay back|owe|verschuldigd|loan|dlug\w*|dług\w*|spłac\w*|splac\w*|datori\w*|borc\w*|deuda\w*|divida\w*|adossag\w*|дълг\w*|борг\w*|долг\w*|върна парите|повернути гроші|вернуть деньги|skol\w*|(?:su)?moket\w*|parads|paradu|(?:sa)?maksat`,
@@ -72,8 +71,9 @@ const CONSEQUENCE_WORDS: Record<Consequence, RegExp> = {
   punished: cue(
     String.raw`opgepakt|gearresteerd|arrested|gevangenis|cel|prison|jail|gestraft|straf|strafbaar|strafblad|punished|criminal record|wiezienie|więzienie|inchisoare|hapis|carcel|prisao|borton|затвор\w*|в'язниц\w*|السجن|سجن|ukarany|ukarana|pedepsit\w*|ceza\w*|наказан\w*`,
   ),
+  // Youth care taking a child out of the home ("gaat jeugdzorg haar bij ons weghalen?", "uit huis plaatsen").
   children: cue(
-    String.raw`(?:kind|kinderen|kids|children|child|son|zoon|dochter|daughter|baby)(?: \w+){0,4} (?:weg\w*|afgepakt|afgenomen|uit huis|kwijt|taken|take|away|removed)|(?:lose|kwijt\w*|afpakken|take away|take) (?:\w+ ){0,2}(?:kind|kinderen|kids|children|child|son|zoon|dochter|daughter)|(?:met|with) (?:mijn|my|een|a|our|onze) (?:kind|kinderen|kids|children|child|son|zoon|dochter|daughter)`,
+    String.raw`(?:jeugdzorg|jeugdbescherming|kinderbescherming|youth care|child protection|social services) (?:\w+ ){0,4}(?:weg\w*|uit huis|afpakken|away|take|remove\w*)|uit huis (?:geplaatst|plaatsen|plaatsing|halen|gehaald)|(?:kind|kinderen|kids|children|child|son|zoon|dochter|daughter|baby)(?: \w+){0,4} (?:weg\w*|afgepakt|afgenomen|uit huis|kwijt|taken|take|away|removed)|(?:lose|kwijt\w*|afpakken|take away|take) (?:\w+ ){0,2}(?:kind|kinderen|kids|children|child|son|zoon|dochter|daughter)|(?:met|with) (?:mijn|my|een|a|our|onze) (?:kind|kinderen|kids|children|child|son|zoon|dochter|daughter)`,
   ),
 };
 

@@ -10,8 +10,35 @@
  * exploitation, legal, someone who speaks my language): enough to answer in English and Dutch what
  * was asked. Pure.
  */
-import { normaliseText, plainWords } from '../safety/normalise';
+import { normaliseText, plainWords as plainWordsOf } from '../safety/normalise';
 import type { QuestionTopic } from '../understanding/understanding';
+
+/**
+ * Dutch chat spelling of the short words written out ("dat ik t was", "weet ie het", "da k het zeg",
+ * "zn nummer", "d'r ouders"), so that a cue names each word once and a question typed in chat
+ * spelling is read as the same question.
+ */
+const CONTRACTIONS: Readonly<Record<string, string>> = {
+  t: 'het',
+  "'t": 'het',
+  k: 'ik',
+  "'k": 'ik',
+  ie: 'hij',
+  zn: 'zijn',
+  "z'n": 'zijn',
+  mn: 'mijn',
+  "m'n": 'mijn',
+  "d'r": 'haar',
+  "'n": 'een',
+};
+
+/** Plain words (lower case, no diacritics, single spaces) with Dutch chat spelling written out. */
+export function plainWords(text: string): string {
+  return plainWordsOf(text)
+    .split(' ')
+    .map((word) => CONTRACTIONS[word] ?? word)
+    .join(' ');
+}
 
 type CuedTopic = Exclude<QuestionTopic, 'counsellor'>;
 
@@ -25,7 +52,7 @@ export function cue(source: string): RegExp {
 }
 
 /** The police named in Dutch, English and the languages labour migrants often write in. */
-const POLICE = String.raw`(?:politie|police|policja\w*|policji|policij\w*|politia|politiei|polis(?!h)\w*|policia|polizei|policie|rendorseg\w*|полиц\w*|поліці\w*|شرطة|الشرطة|بالشرطة)`;
+const POLICE = String.raw`(?:politie|police|policj\w*|policij\w*|politia|politiei|polis(?!h)\w*|policia|polizei|policie|rendorseg\w*|полиц\w*|поліці\w*|شرطة|الشرطة|بالشرطة)`;
 const POLICE_NAMED = cue(POLICE);
 /**
  * "What can I do?" in a language the bot cannot chat in: the answer it can give is where to turn
@@ -34,7 +61,7 @@ const POLICE_NAMED = cue(POLICE);
 const WHAT_CAN_I_DO = String.raw`ce pot face|ce sa fac|co moge zrobic|co mam robic|que puedo hacer|que hago|ne yapabilirim|ne yapmal[iı]y[iı]m|o que posso fazer|mit tehetek|mit csinaljak|какво мога|какво да правя|що (?:я )?можу|що робити|что (?:мне )?делать|что я могу|ماذا افعل|ماذا يمكنني`;
 
 /** Losing the job or the room, or being locked up, in the languages labour migrants write in. */
-const OTHER_LOSS = String.raw`strac\w* (?:\w+ )?(?:prac\w*|mieszkan\w*)|perco|perder (?:o |meu |mi |el )?(?:\w+ )?(?:trabalho|emprego|trabajo)|pierd\w* (?:\w+ )?(?:munca|locul)|isimi kaybed\w*|işimi kaybed\w*|втрат\w* (?:\w+ )?робот\w*|загуб\w* (?:\w+ )?работа\w*|потеря\w* (?:\w+ )?работ\w*|elveszt\w* (?:\w+ )?munk\w*|اخسر عملي|أخسر عملي|inchid\w*|închid\w*|aresz\w*|arest\w*|prend\w*|prision|detien\w*|hapse\w*|tutukla\w*|посад\w*|арешт\w*|арест\w*|يحبسو\w*|بيحبسو\w*|يسجن\w*`;
+const OTHER_LOSS = String.raw`strac\w* (?:\w+ )?(?:prac\w*|mieszkan\w*)|perco|perder (?:o |meu |mi |el )?(?:\w+ )?(?:trabalho|emprego|trabajo)|pierd\w* (?:\w+ )?(?:munca|locul)|isimi kaybed\w*|işimi kaybed\w*|втрат\w* (?:\w+ )?робот\w*|загуб\w* (?:\w+ )?работа\w*|потеря\w* (?:\w+ )?работ\w*|elvesz\w* (?:\w+ )?munk\w*|prarad\w* (?:\w+ )?darb\w*|prarasi\w* (?:\w+ )?darb\w*|اخسر عملي|أخسر عملي|inchid\w*|închid\w*|aresz\w*|arest\w*|prend\w*|prision|detien\w*|hapse\w*|tutukla\w*|посад\w*|арешт\w*|арест\w*|يحبسو\w*|بيحبسو\w*|يسجن\w*`;
 
 /** The children taken away, in the languages labour migrants write in. */
 const CHILDREN_TAKEN_OTHER = String.raw`(?:tir\w*|perd\w*) (?:\w+ ){0,2}filhos|(?:quit\w*|perd\w*) (?:\w+ ){0,2}hijos|(?:zabior\w*|odbior\w*|odebr\w*|strac\w*) (?:\w+ ){0,2}dzieci|(?:ia|iau|lua|pierd\w*) (?:\w+ ){0,2}copii\w*|cocuk\w* (?:\w+ ){0,2}al\w*|çocuk\w* (?:\w+ ){0,2}al\w*|заберут (?:\w+ )?детей|заберуть (?:\w+ )?дітей|вземат (?:\w+ )?деца\w*|gyerek\w* (?:\w+ ){0,2}elvesz\w*|elvesz\w* (?:\w+ ){0,2}gyerek\w*|(?:ياخذ|يأخذ)\w* (?:\S+ ){0,2}(?:اطفال|أطفال|اولاد|أولاد)\w*`;
@@ -49,7 +76,7 @@ const OTHER_CHAT = String.raw`czat\w*|czyta\w*|чат\w*|читає|читать
 const NAME_WITHHELD = String.raw`(?:nie chce|bez) (?:\w+ )?(?:imienia|nazwiska)|(?:nao quero|sem) (?:dar )?(?:o )?(?:meu )?nome|(?:no quiero (?:dar )?|sin )(?:mi )?nombre|(?:nu vreau|fara) (?:\w+ )?(?:numele|nume)|ad[iı]m[iı]? (?:\w+ ){0,2}(?:gecmesin|yazmay\w*|vermek istemiyorum|bilinmesin)|ismim (?:\w+ ){0,2}(?:gecmesin|bilinmesin)|без (?:\w+ )?(?:імені|имени|името)|(?:не хочу|не искам) (?:\w+ )?(?:ім'я|имя|името|імені)|(?:لا اريد|بدون) (?:\w+ )?اسمي|nevem nelkul|ne (?:\w+ )?nevem`;
 
 /** Someone finding out (who told), in the languages labour migrants write in. */
-const FOUND_OUT_OTHER = String.raw`знатиме\w*|знатимуть|ще знае|будет знать|dowie\w* sie|sie dowie\w*|afla\w*|ogren\w*|öğren\w*|se entere?\w*|descobr\w*|megtud\w*|разбер\w*|дізна\w*|узна\w*|عرف|يعرف|تعرف|يعلم`;
+const FOUND_OUT_OTHER = String.raw`знатиме\w*|знатимуть|ще знае|будет знать|dowie\w* sie|sie dowie\w*|afl[ae]\w*|am fost eu|fui yo|fui eu|to ja bylam|to ja bylem|ben oldugum\w*|benim oldugum\w*|en voltam|ogren\w*|öğren\w*|se entere?\w*|descobr\w*|megtud\w*|разбер\w*|дізна\w*|узна\w*|عرف|يعرف|تعرف|يعلم`;
 
 /** This chat and what was told or sent in it: what is done with it is a privacy question. */
 const CHAT_OR_DATA = String.raw`(?:dit|deze|mijn|de|die|het|this|my|the|these) (?:\w+ )?(?:gesprek|chat|gegevens|informatie|info|screenshots?|berichten|foto'?s|data|information|messages|conversation|photos)`;
@@ -65,6 +92,9 @@ const THE_REPORT = String.raw`(?:mijn|de|het|die|deze|een|my|the|a|this|that|our
 const NOT_A_PERSON = String.raw`${THE_REPORT}|(?:\w+ ){0,2}(?:gesprek|chat|gegevens|informatie|info|screenshots?|berichten|foto'?s|data|information|messages|conversation|photos|details|nummer|number|adres|address)(?!\w)`;
 
 const HAPPENS_TO_SOMEONE = String.raw`(?:wat gebeurt er|wat (?:zal|gaat) er (?:\w+ )?gebeuren) (?:\w+ ){0,2}met (?!${NOT_A_PERSON})\w+|what (?:will |would )?happen\w* to (?!${NOT_A_PERSON})\w+`;
+
+/** "Is het gevaarlijk voor mij als ik meld?", "is it safe for her?": what telling means for someone's safety. */
+const UNSAFE_FOR = String.raw`(?:gevaarlijk|onveilig|veilig|riskant|dangerous|unsafe|safe|risky) (?:\w+ )?(?:voor|for) (?:mij|me|ons|us|haar|hem|her|him|them|hen|(?:mijn|my|zijn|haar|his|her) \w+)`;
 
 /**
  * What the helpline or the inspection will do ("halen jullie haar uit huis?", "als jullie iets gaan
@@ -102,6 +132,39 @@ export function familyToldAsked(text: string): boolean {
 
 const TOLD_TO_OTHERS = String.raw`${FAMILY_TOLD}|(?:leest|lezen|lees|kijkt|kijken|luistert|luisteren) (?:\w+ ){0,2}mee|meelezen|meekijken|(?:anyone|someone|somebody|anybody) (?:else )?(?:reading|read|see|sees|watching)|(?:wat gebeurt er|what happens|what will happen) (?:\w+ ){0,2}(?:met|with|to) (?:${CHAT_OR_DATA})|(?:(?:does|will|would) (?:this|it|that|the chat|this chat|my (?:story|report|data|information|info))|(?:gaat|komt|gaan|komen) (?:dit|dat|het|deze chat|dit gesprek|mijn (?:verhaal|gegevens|melding))) (?:\w+ ){0,2}(?:go |be (?:passed |shared |sent |given ))?(?:to|naar|bij) (?:the |de |het )?${AUTHORITY}|(?:doorgegeven|gedeeld|gestuurd|passed on|shared|sent) (?:\w+ ){0,2}(?:aan|met|naar|to|with) (?:the |de |het )?${AUTHORITY}`;
 
+/** "Is this chat secret?", "blijft dit geheim?": whether what is told here stays here. */
+const SECRET_CHAT = String.raw`(?:is|blijft|stays|remains|kept|be|wordt|being|keep|houden) (?:\w+ ){0,2}(?:secret|geheim|private|prive)`;
+
+/** "Who is reading this?", "who else can see it?": who reads along. */
+const WHO_READS = String.raw`who(?:'s| is| are)? (?:\w+ )?(?:reading|seeing|watching|looking at)|who else (?:\w+ )?(?:reads?|sees?|has access)|wie (?:leest|lezen|ziet|zien|kijkt|kijken) (?:er |dit |het |nog )*(?:mee|dit|het|deze)`;
+
+/**
+ * "Mag ik zijn nummer aan jullie geven?", "can I share her address with you?": someone's details
+ * told to the helpline, a question about what happens with them.
+ */
+const DETAILS = String.raw`(?:telefoonnummer|nummer|adres|gegevens|naam|number|phone number|address|details|name)`;
+const MAY_I_GIVE = String.raw`(?:mag|kan|kun|moet|can|may|should) (?:ik|i) (?:\w+ ){0,4}(?:geven|doorgeven|delen|sturen|give|share|send|pass on)`;
+const SOMEONES = String.raw`(?:zijn|haar|hun|his|her|their) (?:\w+ )?${DETAILS}`;
+const DETAILS_GIVEN = String.raw`${SOMEONES}(?: \w+){0,8} ${MAY_I_GIVE}|${MAY_I_GIVE} (?:\w+ ){0,3}${SOMEONES}|(?:mag|kan|kun|can|may) (?:ik|i) (?:\w+ )?${SOMEONES} (?:\w+ ){0,3}(?:geven|doorgeven|delen|sturen|noemen)`;
+
+/**
+ * "Zijn dit nou die signalen?", "are these the signs?": the case weighed against the signals asks
+ * whether it is exploitation as well as what the signals are.
+ */
+const SIGNALS_OF_THE_CASE = String.raw`(?:is|zijn|are) (?:dit|dat|deze|die|this|that|these|those|het|it) (?:\w+ ){0,2}(?:signalen|signaal|tekenen|signs|red flags|a sign|een teken|warning signs)`;
+
+/**
+ * "Was it a crime?", "is it legal?" in the languages labour migrants write in, said with a copula
+ * (the bare word names a crime to report as often as it judges one).
+ */
+const CRIME_OR_LEGAL_OTHER = String.raw`(?:era|e|es|este|eo|foi|fue|a fost|jest|to) (?:un |uma |a |o |el )?(?:crime|crimen|delito|infractiune|przestepstw\w*)|(?:это|це|това) (?:\w+ )?(?:преступлени\w*|злочин\w*|престъплени\w*)|suc mu|bun\w*cselekmeny|(?:e|es|este|eo|ist|jest|to) (?:\w+ )?legal|legal (?:asta|isso|esto)`;
+
+/** Someone who speaks the writer's language, asked in it ("есть кто-то кто говорит по-русски?"). */
+const SPEAKS_OTHER = String.raw`говор\w* по \w+|розмовля\w* \w+ою|vorbe\w* (?:in )?(?:romana|limba)|habla\w* (?:en )?espanol|fala\w* (?:em )?portugues|mowi\w* po \w+|konusan|beszel\w* (?:\w+ )?magyarul`;
+
+/** "Can I call you?" in those languages: the phone line, where an interpreter can be arranged. */
+const MAY_I_CALL_OTHER = String.raw`можно (?:вам )?(?:позвонить|звонить)|можу (?:я )?(?:вам )?(?:подзвонити|зателефонувати)|мога (?:ли )?да (?:ви )?се обадя|pot sa (?:va |te )?sun|puedo llamar\w*|posso ligar|moge zadzwonic|mogę zadzwonić|arayabilir miyim|felhivhat\w*`;
+
 /**
  * "What happens next?", "what will you do?" in the languages labour migrants write in (in Dutch
  * and English the other cues and the question model read it).
@@ -130,7 +193,7 @@ const CUES: Record<CuedTopic, RegExp> = {
     String.raw`anoniem\w*|anonymous\w*|anonim\w*|anonymn\w*|zonder (?:mijn|zijn|haar) naam|without (?:my|his|her) name|mijn naam (?:ergens|erbij|bij)|my name (?:in|on|anywhere)|dat ik het (?:was|ben)|dat het van mij|van mij komt|it was me|it came from me|came from me|ziet (?:\w+ ){1,2}dit|niet dat iemand \w+ weet|(?:don'?t|do not|doesn'?t) want (?:\w+ ){1,3}to (?:know|find out|hear)|wil (?:liever )?niet dat (?:\w+ ){1,4}(?:weet|weten|hoort|horen|ziet|komt)|sees? this|find out|finds out|achter komen|te horen|(?:will|would|gonna|going to) (?:\w+ )?know|(?:weet|weten|hoort|horen) (?:hij|zij|ze|die|de \w+|mijn \w+|haar \w+|zijn \w+) (?:dan|het|dat)|${NAME_WITHHELD}|${FOUND_OUT_OTHER}`,
   ),
   privacy: cue(
-    String.raw`opgeslagen|bewaard|bewaren|saved|stored|gegevens|data|privacy|beroepsgeheim|geheimhouding|confidential\w*|wie leest|ziet (?:\w+ ){1,2}dit|(?:sees?|can see) this|who (?:reads|can read)|systeem|system|${OTHER_CHAT}|${TOLD_TO_OTHERS}`,
+    String.raw`opgeslagen|bewaard|bewaren|saved|stored|gegevens|data|privacy|beroepsgeheim|geheimhouding|confidential\w*|wie leest|${SECRET_CHAT}|${WHO_READS}|${DETAILS_GIVEN}|ziet (?:\w+ ){1,2}dit|(?:sees?|can see) this|who (?:reads|can read)|systeem|system|${OTHER_CHAT}|${TOLD_TO_OTHERS}`,
   ),
   police: cue(
     String.raw`(?:naar|bij) de politie|politie (?:bellen|inschakelen)|aangifte|(?:go|going|went) to (?:the )?police|tell(?:s)? (?:the )?police|report (?:it )?to (?:the )?police|call(?:ing)? (?:the )?police|stay for the police|(?:wil|willen) (?:\w+ )?(?:niet|geen) (?:naar )?(?:de )?${POLICE}|(?:don't|dont|do not) want (?:the |any )?${POLICE}|no ${POLICE}|${WHAT_CAN_I_DO}`,
@@ -139,13 +202,13 @@ const CUES: Record<CuedTopic, RegExp> = {
     String.raw`wat gebeurt er(?! (?:\w+ ){0,2}met (?:${CHAT_OR_DATA}))(?! (?:\w+ ){0,2}met (?!${NOT_A_PERSON}))|what (?:will )?happen\w*(?! (?:to|with) (?:${CHAT_OR_DATA}))(?! (?:to|with) (?!${NOT_A_PERSON}))|wat doen jullie(?! (?:\w+ )?met (?:${CHAT_OR_DATA}))|(?:kunnen|kan|kunt) jullie (?:\w+ ){0,2}(?:doen|iets)|what can you do|(?:doet|doen|gebeurt|wordt) (?:\w+ ){0,5}(?:iets|wat) mee|in een la|(?:do|does|will) (?:\w+ ){0,3}anything with|what (?:do|will) you do(?! with (?:${CHAT_OR_DATA}))|bij jullie melden|direct melden|eerst \w+ (?:met \w+ )?bespreken|checks? on|onderzoek\w*|investigat\w*|(?:krijgen|krijgt) (?:zij|ze|hij) (?:dan )?(?:\w+ )?problemen|${WHAT_THEY_DO}|${POLICE_AFTER_REPORT}|contact (?:\w+ ){0,2}opnemen|(?:is het|is it|ben ik|am i) (?:\w+ ){0,2}te laat|(?:is het|is it|am i) (?:\w+ ){0,2}too late|na (?:een|de|mijn) melding|after (?:a|the|my) report|(?:after|nadat) (?:i|we|ik|wij) (?:\w+ ){0,2}(?:report|reported|meld|melden|gemeld)|(?:report|melding) (?:is )?(?:made|gedaan)|bewijs\w*|proof|evidence|(?:moet|hoef) ik (?:het )?zeker (?:weten|zijn)|(?:do|must) i (?:need to )?be sure|${WHAT_NEXT}|${WHAT_NEXT_OTHER}`,
   ),
   is_it_trafficking: cue(
-    String.raw`slachtoffer of (?:een )?dader|dader of (?:een )?slachtoffer|victim or (?:a |the )?(?:perpetrator|criminal|offender)|ben ik (?:nou |dan |wel |echt )?(?:een )?slachtoffer|am i (?:really |even )?(?:a )?victim|overdrijf\w*|overdreven|overdrijven|overreact\w*|overprotective|paranoid|valt (?:dit|dat|het) onder|is (?:dit|dat|het) (?:nog )?(?:normaal|strafbaar)|is (?:this|that|it) (?:normal|a crime|legal)|hoort (?:dat|dit|het) (?:zo|normaal)|is (?:dat|dit|het) (?:wel )?(?:ok|oke|okay|toegestaan|toegestaan hier)|mag (?:dat|dit) (?:zomaar|zo|eigenlijk|wel)$|(?:dit|dat) is mag|(?:is|are) (?:this|that|it) (?:ok|okay|allowed)|allowed (?:here|in (?:the )?netherlands)|reden (?:voor|tot) zorg|reason to worry|what is this$|bestaat (?:dat|dit|zoiets)|gebeurt (?:dat|dit|zoiets) (?:echt|hier|in nederland)|iets dat (?:echt )?gebeurt|(?:does|do) (?:this|that|such things?) (?:really )?happen|is (?:this|that) (?:a )?real(?: thing)?|telt (?:dit|dat|het) (?:\w+ )?als|(?:does|would) (?:this|that|it) count as|(?:gewoon|just) (?:\w+ )?(?:slecht|bad) (?:werk|job|employer|werkgever|baas|boss)|handel ludzmi|trafic de persoane|insan ticaret\w*|trata de personas|trafico de pessoas|emberkereskedelem|торгівл\w* людьми|торговля людьми|трафик|wyzysk\w*|exploat\w*|somuru\w*|istismar\w*|explotacion\w*|exploracao|kizsakmanyol\w*|експлуатац\w*|эксплуатац\w*|експлоатац\w*|استغلال|الاستغلال|اتجار|legaln\w*|legalis|legale|легальн\w*|законн\w*|yasal\w*|قانوني|(?:is|valt|hoort) (?:dit|dat|het) (?:dan |ook |wel |eigenlijk |nou |echt )*(?:iets )?(?:voor|bij) (?:jullie|u|veilig thuis)|(?:is|are) (?:this|that|it) (?:even |really |also |actually )*(?:something )?for (?:you|this chat|this helpline)|zie (?:ik )?(?:het |dit |dat )?(?:verkeerd|spoken)|(?:seeing|reading) (?:this|it|things) wrong`,
+    String.raw`slachtoffer of (?:een )?dader|dader of (?:een )?slachtoffer|victim or (?:a |the )?(?:perpetrator|criminal|offender)|ben ik (?:nou |dan |wel |echt )?(?:een )?slachtoffer|am i (?:really |even )?(?:a )?victim|overdrijf\w*|overdreven|overdrijven|overreact\w*|overprotective|paranoid|valt (?:dit|dat|het) onder|is (?:dit|dat|het) (?:nog )?(?:normaal|strafbaar)|is (?:this|that|it) (?:normal|a crime|legal)|hoort (?:dat|dit|het) (?:zo|normaal)|is (?:dat|dit|het) (?:wel )?(?:ok|oke|okay|toegestaan|toegestaan hier)|mag (?:dat|dit) (?:zomaar|zo|eigenlijk|wel)$|(?:dit|dat) is mag|(?:is|are) (?:this|that|it) (?:ok|okay|allowed)|allowed (?:here|in (?:the )?netherlands)|reden (?:voor|tot) zorg|reason to worry|what is this$|bestaat (?:dat|dit|zoiets)|gebeurt (?:dat|dit|zoiets) (?:echt|hier|in nederland)|iets dat (?:echt )?gebeurt|(?:does|do) (?:this|that|such things?) (?:really )?happen|is (?:this|that) (?:a )?real(?: thing)?|telt (?:dit|dat|het) (?:\w+ )?als|(?:does|would) (?:this|that|it) count as|(?:gewoon|just) (?:\w+ )?(?:slecht|bad) (?:werk|job|employer|werkgever|baas|boss)|handel ludzmi|trafic de persoane|insan ticaret\w*|trata de personas|trafico de pessoas|emberkereskedelem|торгівл\w* людьми|торговля людьми|трафик|wyzysk\w*|exploat\w*|somuru\w*|istismar\w*|explotacion\w*|exploracao|kizsakmanyol\w*|експлуатац\w*|эксплуатац\w*|експлоатац\w*|استغلال|الاستغلال|اتجار|legaln\w*|legalis|legale|легальн\w*|законн\w*|yasal\w*|قانوني|(?:is|valt|hoort) (?:dit|dat|het) (?:dan |ook |wel |eigenlijk |nou |echt )*(?:iets )?(?:voor|bij) (?:jullie|u|veilig thuis)|(?:is|are) (?:this|that|it) (?:even |really |also |actually )*(?:something )?for (?:you|this chat|this helpline)|zie (?:ik )?(?:het |dit |dat )?(?:verkeerd|spoken)|(?:seeing|reading) (?:this|it|things) wrong|${SIGNALS_OF_THE_CASE}|${CRIME_OR_LEGAL_OTHER}`,
   ),
   signals: cue(
     String.raw`signalen|signaal|signs|warning signs|(?:a|any) sign\b|red flags?|tekenen|(?:een|al een) teken|op (?:\w+ ){0,2}letten|look (?:out )?for|in de gaten houden|watch for|herken\w*|recogni[sz]e|hoe weet (?:je|ik|u)|how (?:do|can|would|could) (?:i|you|one|we) (?:know|tell|see|recogni[sz]e)|hoe (?:kan|kun|kunt|zie) (?:je|ik|u|jij|men) (?:\w+ ){0,3}(?:zien|herkennen|merken)|hoe zie je|make me (?:\w+ )?(?:suspicious|worried)|(?:wat|welke dingen|what|which things) (?:\w+ ){0,4}(?:controleren|checken|check)|waar (?:let|letten) (?:je|ik|u|jij|jullie|men|we|wij) (?:\w+ ){0,2}op|waarop (?:let|letten) (?:je|ik|u|jij|jullie|men|we|wij)`,
   ),
   consequences: cue(
-    String.raw`${HAPPENS_TO_SOMEONE}|opgepakt|gearresteerd|arrested|gevangenis|cel|prison|jail|straf|straffen|gestraft|strafblad|strafrechtelijk\w*|strafzaak|(?:ben|word|wordt|zijn|worden|kan|kunnen) (?:ik|mij|me|wij|we|hij|zij|ze) (?:\w+ ){0,2}strafbaar|punished|verweten|aansprakelijk\w*|liable|blamed|vervolgd|prosecuted|verdachte|be (?:a )?suspect|in (?:de )?problemen|(?:krijg\w*|kom\w*|raak\w*|get|gets|be) (?:\w+ ){0,2}(?:in )?(?:de )?(?:problemen|trouble|gedoe|moeilijkheden)|(?:problemen|gedoe|moeilijkheden) (?:\w+ )?(?:krijgen|krijg|krijgt|komen)|aangesproken (?:worden|word|kan worden)|held (?:responsible|accountable|liable)|(?:moet|must|have to|do) (?:ik|i) (?:\w+ ){0,3}(?:betalen|pay)|boetes?|fines|in trouble|(?:have|need|got) to (?:stay|testify|come back|appear|give (?:my|a) statement)|moet ik (?:dan )?(?:\w+ )?(?:blijven|getuigen|terugkomen|verklaren|een verklaring)|testify|getuigen|(?:kind|kinderen|kids|children|child|son|zoon|dochter|daughter)(?: \w+){0,4} (?:weg\w*|afgepakt|afgenomen|uit huis|kwijt\w*|taken|take|away|removed)|(?:lose|kwijt\w*|afpakken|take away) (?:\w+ ){0,2}(?:kind|kinderen|kids|children|child|son|zoon|dochter|daughter)|sent home|sends? (?:me|him|her|them|us) (?:home|back)|sent back|uit het land (?:gezet|gestuurd|zetten|sturen)|teruggestuurd|terug (?:naar|moet)|uitgezet|illegaal|illegal|deport\w*|visa|visum|permit|verblijf\w*|status|ontslag\w*|baan kwijt|werk kwijt|kwijt ?raken|lose (?:my|his|her|their|the|our) (?:job|work|house|room|visa|status|permit|money)|mag ik (?:dat|dit|het)? ?(?:\w+ )?(?:als \w+ )?(?:eigenlijk )?melden|allowed to report|(?:schuld|debt) (?:\w+ )?(?:terug ?betalen|repay|pay back)|terug ?betalen|pay (?:it )?back|repay\w*|owe|verschuldigd|(?:geld|money|loon|wages?|salary|salaris) (?:\w+ )?(?:terug|back)|who pays|wie betaalt|wiezienie|więzienie|inchisoare|hapis|carcel|prisao|borton|затвор\w*|в'язниц\w*|السجن|سجن|ukarany|ukarana|pedepsit\w*|ceza\w*|наказан\w*|deportac\w*|s[iı]n[iı]r d[iı]s[iı]|oturum izn\w*|ikamet\w*|wiza|viza|vize|visado|karta pobytu|pozwolenie na pobyt|permis de sedere|الإقامة|إقامة|اقامة|dlug\w*|dług\w*|spłac\w*|splac\w*|datori\w*|borc\w*|deuda\w*|divida\w*|adossag\w*|дълг\w*|борг\w*|долг\w*|върна парите|повернути гроші|вернуть деньги|دين|статус\w*|kłopot\w*|klopot\w*|necaz\w*|bajba|bajban|belaya|problemas con|problemas com|проблем\w*|مشاكل|مشكلة|${OTHER_LOSS}|${CHILDREN_TAKEN_OTHER}|weg ?(?:stuur\w*|gestuurd)|eruit (?:gooi\w*|gegooid|gezet|zet\w*)|op straat (?:zet\w*|gezet)|probleme|fire (?:me|him|her|us|them)|fired|sacked|ontslagen|skol\w*|(?:su)?moket\w*|parads|paradu|(?:sa)?maksat`,
+    String.raw`${HAPPENS_TO_SOMEONE}|${UNSAFE_FOR}|opgepakt|gearresteerd|arrested|gevangenis|cel|prison|jail|straf|straffen|gestraft|strafblad|strafrechtelijk\w*|strafzaak|(?:ben|word|wordt|zijn|worden|kan|kunnen) (?:ik|mij|me|wij|we|hij|zij|ze) (?:\w+ ){0,2}strafbaar|punished|verweten|aansprakelijk\w*|liable|blamed|vervolgd|prosecuted|verdachte|be (?:a )?suspect|in (?:de )?problemen|(?:krijg\w*|kom\w*|raak\w*|get|gets|be) (?:\w+ ){0,2}(?:in )?(?:de )?(?:problemen|trouble|gedoe|moeilijkheden)|(?:problemen|gedoe|moeilijkheden) (?:\w+ )?(?:krijgen|krijg|krijgt|komen)|aangesproken (?:worden|word|kan worden)|held (?:responsible|accountable|liable)|(?:moet|must|have to|do) (?:ik|i) (?:\w+ ){0,3}(?:betalen|pay)|boetes?|fines|in trouble|(?:have|need|got) to (?:stay|testify|come back|appear|give (?:my|a) statement)|moet ik (?:dan )?(?:\w+ )?(?:blijven|getuigen|terugkomen|verklaren|een verklaring)|testify|getuigen|(?:kind|kinderen|kids|children|child|son|zoon|dochter|daughter)(?: \w+){0,4} (?:weg\w*|afgepakt|afgenomen|uit huis|kwijt\w*|taken|take|away|removed)|(?:lose|kwijt\w*|afpakken|take away) (?:\w+ ){0,2}(?:kind|kinderen|kids|children|child|son|zoon|dochter|daughter)|sent home|sends? (?:me|him|her|them|us) (?:home|back)|sent back|uit het land (?:gezet|gestuurd|zetten|sturen)|teruggestuurd|terug (?:naar|moet)|uitgezet|illegaal|illegal|deport\w*|visa|visum|permit|verblijf\w*|status|ontslag\w*|baan kwijt|werk kwijt|kwijt ?raken|lose (?:my|his|her|their|the|our) (?:job|work|house|room|visa|status|permit|money)|mag ik (?:dat|dit|het)? ?(?:\w+ )?(?:als \w+ )?(?:eigenlijk )?melden|allowed to report|(?:schuld|debt) (?:\w+ )?(?:terug ?betalen|repay|pay back)|terug ?betalen|pay (?:it )?back|repay\w*|owe|verschuldigd|(?:geld|money|loon|wages?|salary|salaris) (?:\w+ )?(?:terug|back)|who pays|wie betaalt|wiezienie|więzienie|inchisoare|hapis|carcel|prisao|borton|затвор\w*|в'язниц\w*|السجن|سجن|ukarany|ukarana|pedepsit\w*|ceza\w*|наказан\w*|deportac\w*|депорт\w*|s[iı]n[iı]r d[iı]s[iı]|oturum\w*|geri gonder\w*|geri gönder\w*|ikamet\w*|wiza|viza|vize|visado|karta pobytu|pozwolenie na pobyt|permis de sedere|الإقامة|إقامة|اقامة|dlug\w*|dług\w*|spłac\w*|splac\w*|datori\w*|borc\w*|deuda\w*|divida\w*|adossag\w*|дълг\w*|борг\w*|долг\w*|върна парите|повернути гроші|вернуть деньги|دين|статус\w*|kłopot\w*|klopot\w*|necaz\w*|bajba|bajban|belaya|problemas con|problemas com|проблем\w*|مشاكل|مشكلة|${OTHER_LOSS}|${CHILDREN_TAKEN_OTHER}|weg ?(?:stuur\w*|gestuurd)|eruit (?:gooi\w*|gegooid|gezet|zet\w*)|op straat (?:zet\w*|gezet)|probleme|fire (?:me|him|her|us|them)|fired|sacked|ontslagen|skol\w*|(?:su)?moket\w*|parads|paradu|(?:sa)?maksat`,
   ),
 };
 
@@ -165,6 +228,14 @@ const NAMED = cue(String.raw`\w*mensenhandel|\w*uitbuiting|\w*uitgebuit|traffick
  */
 const NAME_AS_JUDGEMENT = cue(
   String.raw`(?:is|zijn|was|waren|are|were|isn'?t|of|if|whether) (?:\w+ )?(?:dit|dat|het|deze|die|this|that|it|these|those|she|he|they|zij|ze|hij|ik|i|we|wij|iemand|someone|hem|haar|him|her|them)|(?:dit|dat|het|this|that|it) (?:\w+ ){0,3}(?:is|zijn|was|are)$|(?:word|wordt|worden|werd|werden|being|been|is|are|get|gets|getting) (?:\w+ ){0,2}(?:\w*uitgebuit|exploited|trafficked)|valt|vallen|telt|tellen|klinkt|lijkt|noem\w*|kwalific\w*|count\w*|sounds?|seems?|looks? like|qualif\w*|a case of|sprake van|gaat het (?:hier )?om|wat (?:ik )?(?:net )?beschre\w*|what i (?:just )?descri\w*`,
+);
+
+/**
+ * The case weighed against an innocent reading: "en niet gewoon…", "of dat het gewoon…", "or is it
+ * just…", "or just a bad boss", and "or only" in the languages labour migrants write in.
+ */
+const ALTERNATIVE_READING = cue(
+  String.raw`(?:en|and) niet (?:gewoon|alleen maar|just|simply)|(?:or|of) (?:is )?(?:dat )?(?:it|this|that|het|dit|dat|ze|zij|hij|they|he|she)(?:'s| is| zijn| are| was)? (?:\w+ )?(?:gewoon|just|simply|only)|or (?:just|simply|only) (?:a |an )?(?:bad|normal|strict|tough|hard|cheap|stupid)|ou (?:so|apenas)|o (?:solo|solamente|simplemente)|sau (?:doar|numai)|czy (?:tylko|po prostu)|или просто|або просто|или само|yoksa sadece|vagy csak`,
 );
 
 /** How to recognise it: the question is about signals, whatever word names the thing recognised. */
@@ -192,7 +263,7 @@ export function asksForOwnLanguage(text: string): boolean {
 
 /** "Kan ik met iemand praten", "someone who speaks Hindi", "czy mogę porozmawiać z kimś po polsku": a person, not a text. */
 const COUNSELLOR = cue(
-  String.raw`(?:spreek|praat|chat) ik (?:nu |hier )?(?:\w+ )?met (?:een )?(?:computer|bot|robot|chatbot|mens|echt mens)|(?:am i|are you) (?:\w+ )?(?:talking|chatting|speaking|writing) (?:to|with) (?:a )?(?:bot|computer|robot|human|real person)|is (?:dit|this) (?:\w+ )?(?:automatisch|automated|automatic|een bot|a bot|een computer|a computer)|aan de andere kant|on the other (?:side|end)|bereikbaar|reachable|whatsapp|openingstijden|opening hours|tot hoe laat|how late|(?:telefoon)?nummer (?:waar|om) (?:\w+ ){0,2}(?:bellen|kan)|(?:have|heb\w*) (?:\w+ )?(?:a |een )?(?:phone |telefoon)?(?:number|nummer)|(?:echt|echte|real) (?:persoon|mens|person|human)|met iemand (?:praten|spreken)|iemand (?:die|spreken)|hulpverlener|speak (?:with|to) (?:someone|a person)|talk (?:with|to) (?:someone|a person)|someone who (?:speaks|understands)|a person in|counsell?or|porozmawia\w*|z kims|z kimś|cineva care|konusabil\w*|konuşabil\w*|hablar con alguien|alguien que hable|falar com alguem|aki beszel|aki beszél|beszel\w* valaki|konusan (?:biri\w*|kimse)|${OWN_LANGUAGE}|ktos kto mowi|ktoś kto mówi|care vorbeste|поговори\w*|хтось|когось|кто-то|някой|شخص يتحدث|^(?:\w+ )?(?:is er|is hier|zit er|is daar) (?:nog |wel )?iemand$|^(?:\w+ )?(?:is )?(?:anyone|anybody|someone|somebody) (?:there|here|online)$|^(?:\w+ )?iemand(?: daar| hier| online)?$|^(?:\w+ )?(?:anyone|anybody|someone|somebody)$`,
+  String.raw`(?:spreek|praat|chat) ik (?:nu |hier )?(?:\w+ )?met (?:een )?(?:computer|bot|robot|chatbot|mens|echt mens)|(?:am i|are you) (?:\w+ )?(?:talking|chatting|speaking|writing) (?:to|with) (?:a )?(?:bot|computer|robot|human|real person)|is (?:dit|this) (?:\w+ )?(?:automatisch|automated|automatic|een bot|a bot|een computer|a computer)|aan de andere kant|on the other (?:side|end)|bereikbaar|reachable|whatsapp|openingstijden|opening hours|tot hoe laat|how late|(?:telefoon)?nummer (?:waar|om) (?:\w+ ){0,2}(?:bellen|kan)|(?:have|heb\w*) (?:\w+ )?(?:a |een )?(?:phone |telefoon)?(?:number|nummer)|(?:echt|echte|real) (?:persoon|mens|person|human)|met iemand (?:praten|spreken)|iemand (?:die|spreken)|hulpverlener|speak (?:with|to) (?:someone|a person)|talk (?:with|to) (?:someone|a person)|someone who (?:speaks|understands)|a person in|counsell?or|porozmawia\w*|z kims|z kimś|cineva care|konusabil\w*|konuşabil\w*|hablar con alguien|alguien que hable|falar com alguem|aki beszel|aki beszél|beszel\w* valaki|konusan (?:biri\w*|kimse)|${OWN_LANGUAGE}|ktos kto mowi|ktoś kto mówi|care vorbeste|vorbi\w* cu cineva|комусь|кому-нибудь|${SPEAKS_OTHER}|${MAY_I_CALL_OTHER}|поговори\w*|хтось|когось|кто-то|някой|شخص يتحدث|^(?:\w+ )?(?:is er|is hier|zit er|is daar) (?:nog |wel )?iemand$|^(?:\w+ )?(?:is )?(?:anyone|anybody|someone|somebody) (?:there|here|online)$|^(?:\w+ )?iemand(?: daar| hier| online)?$|^(?:\w+ )?(?:anyone|anybody|someone|somebody)$`,
 );
 
 /** A clause that opens as a question, in plain words. */
@@ -208,7 +279,7 @@ const INTERROGATIVE = new RegExp(
  * answers it as the question it is.
  */
 const INDIRECT = cue(
-  String.raw`vraag (?:me|mij|ik me) (?:\w+ )?af|ik wil (?:graag |even |eigenlijk )?weten|ik wil (?:liever )?niet dat|ik zou (?:graag )?willen weten|weet (?:iemand|u|jij) of|ik twijfel|i wonder|wondering|i (?:want|would like|'d like|need) to know|i (?:don'?t|do not) want (?:\w+ ){1,3}to (?:know|find out|hear|see)|not sure (?:if|whether)|tell me (?:if|whether|what|how)|vertel (?:me|mij) (?:of|wat|hoe)|(?:zou|wil) (?:\w+ )?graag (?:willen )?weten|(?:of niet|or not)$|ik ben (?:zo |heel |erg |echt )?bang(?: (?:dat|om|voor))?|ben ik (?:zo |heel |erg |echt |wel )?bang(?: (?:dat|om|voor))?|(?:mijn )?(?:grootste |enige |echte )?(?:zorg|angst) is (?:dat|of)|my (?:biggest |main |only |real )?(?:worry|fear|concern) is (?:that|if|whether)|(?:i (?:feel|think)(?: like)?|maybe|perhaps|misschien|ik denk (?:dat )?|volgens mij) (?:that )?(?:i'?m|im|i am|ik) (?:\w+ )?(?:overreact\w*|overdrijf|overdrijven|paranoid|spoken zie)|misschien (?:overdrijf ik|zie ik (?:spoken|het verkeerd|dit verkeerd|dat verkeerd))|i(?:'m| am) (?:so |very |really )?(?:afraid|scared|worried)|ik weet (?:\w+ )?niet (?:goed |zeker |eens |echt )?of|i (?:don'?t|do not) know (?:if|whether)|nem tudom hogy|nie wiem czy|nu stiu daca|no se si|nao sei se|bilmiyorum|не знам дали|не знаю чи|не знаю ли|لا اعرف|لا أعرف|اخاف|أخاف|خائف|خائفة|tengo (?:mucho )?miedo|tenho medo|boje sie|boję się|mi e frica|mi-e frica|korkuyorum|felek|боюся|боюсь|страхувам`,
+  String.raw`vraag (?:me|mij|ik me) (?:\w+ )?af|ik wil (?:graag |even |eigenlijk )?weten|ik wil (?:liever )?niet dat|ik zou (?:graag )?willen weten|weet (?:iemand|u|jij) of|ik twijfel|i wonder|wondering|i (?:want|would like|'d like|need) to know|i (?:don'?t|do not) want (?:\w+ ){1,3}to (?:know|find out|hear|see)|not sure (?:if|whether)|tell me (?:if|whether|what|how)|vertel (?:me|mij) (?:of|wat|hoe)|(?:zou|wil) (?:\w+ )?graag (?:willen )?weten|(?:of niet|or not)$|ik ben (?:zo |heel |erg |echt )?bang(?: (?:dat|om|voor))?|ben ik (?:zo |heel |erg |echt |wel )?bang(?: (?:dat|om|voor))?|(?:mijn )?(?:grootste |enige |echte )?(?:zorg|angst) is (?:dat|of)|my (?:biggest |main |only |real )?(?:worry|fear|concern) is (?:that|if|whether)|(?:i (?:feel|think)(?: like)?|maybe|perhaps|misschien|ik denk (?:dat )?|volgens mij) (?:that )?(?:i'?m|im|i am|ik) (?:\w+ )?(?:overreact\w*|overdrijf|overdrijven|paranoid|spoken zie)|misschien (?:overdrijf ik|zie ik (?:spoken|het verkeerd|dit verkeerd|dat verkeerd))|i(?:'m| am) (?:so |very |really )?(?:afraid|scared|worried)|ik weet (?:\w+ )?niet (?:goed |zeker |eens |echt )?of|i (?:\w+ )?(?:don'?t|do not) (?:really )?know (?:if|whether)|nem tudom hogy|nie wiem czy|nu stiu daca|no se si|nao sei se|(?:nunca )?entendi se|(?:nunca )?entend\w* si|nu (?:am )?inteles daca|nie rozumiem czy|bilmiyorum|не знам дали|не знаю чи|не знаю ли|لا اعرف|لا أعرف|اخاف|أخاف|خائف|خائفة|tengo (?:mucho )?miedo|tenho medo|boje sie|boję się|mi e frica|mi-e frica|korkuyorum|felek|боюся|боюсь|страхувам`,
 );
 
 const NAME_WITHHELD_CUE = cue(NAME_WITHHELD);
@@ -261,6 +332,9 @@ export function cuedTopics(text: string): QuestionTopic[] {
     // whether this case is it (that needs "zijn dit", "is this").
     const recognising = HOW_TO_RECOGNISE.test(sentence) || (topics.includes('signals') && !CASE_ASSESSED.test(sentence));
     for (const topic of topics) if (!(recognising && topic === 'is_it_trafficking')) found.add(topic);
+    // Two readings of the case weighed against each other ("…en niet gewoon stoer doen", "or just a
+    // bad boss") ask whether it is exploitation, also inside "how do I know for sure that…".
+    if (ALTERNATIVE_READING.test(sentence)) found.add('is_it_trafficking');
   }
   // The police asked about in a sentence that asks: "kan ik met iemand praten die niet meteen de politie belt?".
   if (!found.has('police') && text.split(/(?<=[?¿؟.!\n])/u).some((s) => asksSomething(s) && POLICE_NAMED.test(plainWords(s))))
@@ -327,6 +401,15 @@ export function consequenceOfSomeoneElse(text: string, asks: (plain: string) => 
   return about.length > 0 && about.every((s) => !WRITER.test(s) && THIRD_PERSON.test(s));
 }
 
+/**
+ * Whether a question about consequences names no consequence of its own but asks it about someone
+ * else ("wat gebeurt er met hem als ik dit meld?", "will she get in trouble?"), so that the answer
+ * speaks of that person, not of the writer.
+ */
+export function consequenceAskedOfSomeoneElse(text: string): boolean {
+  return consequenceOfSomeoneElse(text, (plain) => CUES.consequences.test(plain));
+}
+
 /** "Is dat strafbaar?", "is this illegal?", "is that a crime?": whether something is punishable. */
 const PUNISHABLE = cue(String.raw`strafbaar|illegaal|illegal|a crime|een misdrijf|against the law|tegen de wet`);
 
@@ -335,6 +418,10 @@ const WRITER = cue(String.raw`ik|i|we|wij|me|mij|myself|mezelf|mijzelf`);
 /** Someone else as the one who acts in the question ("als je broertje…", "dat hij…", "if the boss…", "om iemand te…"). */
 const SOMEONE_ELSE_ACTS = cue(
   String.raw`(?:als|dat|om|wanneer|if|that|when|for) (?:\w+ )?(?:je|jij|hij|zij|ze|iemand|een|de|het|die|they|he|she|someone|the|a|an|his|her|their|zijn|haar|hun|mijn|my|your|people|mensen)`,
+);
+/** The writer opening the sentence as the one who acts ("ik doe toch niks", "I only gave my card"), not who thinks ("ik denk het wel"). */
+const WRITER_FIRST = cue(
+  String.raw`^(?:\w+ )?(?:ik|i|we|wij)(?! (?:denk|dacht|vind|vond|weet|hoop|vraag|twijfel|geloof|bedoel|think|thought|guess|hope|wonder|know|believe|mean|feel)(?: |$))`,
 );
 /** Someone else opening the sentence as its subject ("my cousin has to…", "hij laat haar…"). */
 const SOMEONE_ELSE_FIRST = cue(
@@ -352,9 +439,10 @@ const SAYS = new RegExp(
  * ("is het strafbaar als je broertje drugs moet verkopen", "my cousin has to pay back… Is that a
  * crime?", "ik vraag me af of het strafbaar is dat mijn buurman…"), it asks whether that is
  * exploitation. When the words do not say whose deed it is, the writer may be telling about
- * themselves.
+ * themselves. `said`: only when the words say it is the writer's deed (the question itself, or the
+ * sentence after it with the writer as its subject), whoever the conversation is about.
  */
-export function punishableAskedOfWriter(text: string): boolean {
+export function punishableAskedOfWriter(text: string, how: { said?: boolean } = {}): boolean {
   const sentences = text.split(/(?<=[?¿؟.!\n])/u).filter((s) => /[\p{L}\p{N}]/u.test(s));
   const bare = (s: string): string => plainWords(s).replace(INDIRECT_FRAME, ' ').replace(SAYS, ' ').trim();
   return sentences.some((sentence, i) => {
@@ -363,6 +451,11 @@ export function punishableAskedOfWriter(text: string): boolean {
     const asked = bare(sentence);
     if (WRITER.test(asked)) return true;
     if (SOMEONE_ELSE_ACTS.test(asked)) return false;
+    // "Is dat strafbaar? ik doe toch niks, ik geef alleen mn pas": the writer's own deed, said right after.
+    const after = i + 1 < sentences.length ? bare(sentences[i + 1]!) : '';
+    if (WRITER_FIRST.test(after)) return true;
+    // (The sentence before may tell what the writer found out about someone else: "ik zag dat hij…".)
+    if (how.said) return false;
     // "Is dat strafbaar?": about the deed told just before.
     const before = i > 0 ? bare(sentences[i - 1]!) : '';
     return WRITER.test(before) || !SOMEONE_ELSE_FIRST.test(before);
@@ -375,16 +468,25 @@ export function punishableAskedOfWriter(text: string): boolean {
  * naam en alles"): the clause reader reads only questions, but a counsellor answers these as well.
  * Only plain, unambiguous shapes, in Dutch and English.
  */
+/** Trouble with the employer, the agency, the landlord or a client ("ik zit niet te wachten op gedoe met mijn werkgever"). */
+const TROUBLE_WITH_THOSE_I_DEPEND_ON = String.raw`(?:gedoe|problemen|ruzie|gezeik|trouble|problems|issues) (?:\w+ )?(?:met|with) (?:mijn|my|de|the|onze|our) (?:werkgever|baas|chef|employer|boss|manager|uitzendbureau|agency|huisbaas|landlord|klant\w*|client\w*|customer\w*)`;
+
+/** A self-employed writer's livelihood: losing a client or an order, having to close the business. */
+const LIVELIHOOD_LOST = String.raw`(?:klant|klanten|opdracht\w*|inkomen|client\w*|customer\w*|business|income) (?:\w+ )?kwijt\w*|(?:lose|losing|verlies\w*|kwijtraken|kwijt raken) (?:\w+ ){0,2}(?:klant\w*|opdracht\w*|client\w*|customer\w*|business|income|inkomen)|(?:zaak|winkel|bedrijf|business|shop|salon) (?:\w+ )?(?:sluiten|opdoeken|close|shut)`;
+
+/** The writer's family must not hear of this ("my mother cannot know", "mijn ouders mogen dit nooit weten"). */
+const FAMILY_MUST_NOT_KNOW = String.raw`${OWN_FAMILY} (?:\w+ ){0,2}(?:mag|mogen|kan|kunnen|cannot|can'?t|must not|mustn'?t|may not|should not|shouldn'?t|can never) (?:\w+ ){0,4}(?:weten|horen|know|find out|hear)`;
+
 const STATED: Partial<Record<QuestionTopic, RegExp>> = {
-  // Someone else going through the phone: who can see this chat.
+  // Someone else going through the phone: who can see this chat. The family must not know.
   privacy: cue(
-    String.raw`(?:check\w*|controle\w*|kijk\w*|leest|lezen|reads?|look\w* (?:at|in|through)|go\w* through|doorzoek\w*) (?:\w+ ){0,2}(?:my|mijn|m'n|mn|his|her|zijn|haar) (?:phone|telefoon|mobiel|gsm|berichten|messages|chats?)`,
+    String.raw`${FAMILY_MUST_NOT_KNOW}|(?:check\w*|controle\w*|kijk\w*|leest|lezen|reads?|look\w* (?:at|in|through)|go\w* through|doorzoek\w*) (?:\w+ ){0,2}(?:my|mijn|m'n|mn|his|her|zijn|haar) (?:phone|telefoon|mobiel|gsm|berichten|messages|chats?)`,
   ),
   police: cue(
     String.raw`(?:wil|wilt|willen|durf|durft|durven|kan|kunnen) (?:\w+ ){0,2}(?:geen|niet) (?:\w+ ){0,2}politie|(?:afraid|scared) (?:\w+ ){0,2}(?:to go to|of) (?:the )?police|(?:can'?t|cannot|can not) go to (?:the )?police|geen politie|(?:don'?t|doesn'?t|do not|does not) want (?:\w+ ){0,2}(?:police|cops)|no police|(?:komt|komen|staat|staan) (?:er )?(?:dan )?(?:\w+ ){0,2}(?:met )?(?:de )?politie|(?:will|would) (?:the )?police come|police (?:will )?come|^(?:als|if|wat als|what if|stel) (?:\w+ ){0,4}(?:call\w*|bel\w*|go\w*|ga|gaat|gaan|naar) (?:\w+ ){0,2}(?:police|politie)`,
   ),
   consequences: cue(
-    String.raw`(?:wil|wilt) (?:\w+ )?(?:mijn|zijn|haar|onze|hun) (?:\w+ )?(?:baan|werk|huis|kamer|vergunning|verblijfsvergunning|uitkering) (?:\w+ ){0,2}niet kwijt\w*|(?:rather not|don'?t want to|do not want to) (?:get |be )?(?:fired|sacked|deported|arrested|lose (?:my|his|her|our|their) (?:job|work|house|room|visa|permit))|(?:hun|zijn|haar|mijn|m'n|ons|onze) (?:werk|baan|huis|kamer|vergunning|uitkering) kwijt|(?:lose|losing) (?:their|his|her|my|our) (?:job|work|house|room|permit|visa)|(?:als|if|when|wanneer) (?:\w+ ){0,3}(?:erachter komen|achter komen|find out|finds out|hoort|horen|weet|weten|knows?) (?:\w+ ){0,2}(?:dat |that )?(?:ik|i|we|wij)|blacklist\w*|zwarte lijst|(?:ik|wij|we|hij|zij|ze|i|he|she|they|us) (?:\w+ )?(?:problemen|problem|trouble)|(?:werk|baan|job) weg|is problem for|(?:we|i|ik|wij) (?:must|moet|moeten) (?:\w+ ){0,2}(?:pay|betalen)|(?:must|moet|moeten) (?:we|i|ik|wij) (?:\w+ ){0,2}(?:pay|betalen)|(?:uitgegooid|ontslagen|opgepakt|uitgezet) (?:\w+ )?(?:worden|wordt)|op straat (?:komen te )?staan`,
+    String.raw`${TROUBLE_WITH_THOSE_I_DEPEND_ON}|${LIVELIHOOD_LOST}|(?:wil|wilt) (?:\w+ )?(?:mijn|zijn|haar|onze|hun) (?:\w+ )?(?:baan|werk|huis|kamer|vergunning|verblijfsvergunning|uitkering) (?:\w+ ){0,2}niet kwijt\w*|(?:rather not|don'?t want to|do not want to) (?:get |be )?(?:fired|sacked|deported|arrested|lose (?:my|his|her|our|their) (?:job|work|house|room|visa|permit))|(?:hun|zijn|haar|mijn|m'n|ons|onze) (?:werk|baan|huis|kamer|vergunning|uitkering) kwijt|(?:lose|losing) (?:their|his|her|my|our) (?:job|work|house|room|permit|visa)|(?:als|if|when|wanneer) (?:\w+ ){0,3}(?:erachter komen|achter komen|find out|finds out|hoort|horen|weet|weten|knows?) (?:\w+ ){0,2}(?:dat |that )?(?:ik|i|we|wij)|blacklist\w*|zwarte lijst|(?:ik|wij|we|hij|zij|ze|i|he|she|they|us) (?:\w+ )?(?:problemen|problem|trouble)|(?:werk|baan|job) weg|is problem for|(?:we|i|ik|wij) (?:must|moet|moeten) (?:\w+ ){0,2}(?:pay|betalen)|(?:must|moet|moeten) (?:we|i|ik|wij) (?:\w+ ){0,2}(?:pay|betalen)|(?:uitgegooid|ontslagen|opgepakt|uitgezet) (?:\w+ )?(?:worden|wordt)|op straat (?:komen te )?staan`,
   ),
   is_it_trafficking: cue(
     String.raw`(?:vraag (?:me|mij|ik me) (?:\w+ )?af|i wonder|ik twijfel|not sure) (?:\w+ ){0,3}(?:of|if|whether) (?:\w+ ){0,4}(?:uitbuiting|mensenhandel|kinderarbeid|trafficking|exploitation|child labour|loverboy|grooming)|misschien (?:is het|is dit|zie ik) (?:\w+ )?(?:gewoon|spoken)|maybe (?:it'?s|it is|this is) (?:\w+ )?(?:just|nothing)`,

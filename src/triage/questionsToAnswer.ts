@@ -34,8 +34,11 @@ export function questionsToAnswer(u: ReadQuestions, text: string, role: Role | n
   // A question the model reads for one topic may ask a second in words it was not trained on
   // ("komt dat in een politiesysteem?"): the plain cues of the sentences that ask fill up the answers.
   const alsoCued = u.mixedWith ? [] : askedCueTopics(text);
-  // "Is dat strafbaar?" from a writer telling about their own deeds: will I be punished.
-  if (!u.mixedWith && role !== 'other' && role !== 'professional' && punishableAskedOfWriter(text)) alsoCued.push('consequences');
+  // "Is dat strafbaar?" from a writer telling about their own deeds: will I be punished. A writer
+  // who says it is their own deed ("ik geef alleen mn pas") is asking it whoever the story is about.
+  const ownDeed =
+    role !== 'other' && role !== 'professional' ? punishableAskedOfWriter(text) : punishableAskedOfWriter(text, { said: true });
+  if (!u.mixedWith && ownDeed) alsoCued.push('consequences');
   // "Zit ik hier goed?", "am I in the right place?": the dialog says what this chat is for. What the
   // model reads from such a sentence (privacy, is this trafficking) is a misreading (its training
   // text labels it with no topic); only a topic the plain cues find beside it is asked.

@@ -121,7 +121,7 @@ it('answers a question said in passing, without a question mark, before going on
   }
 });
 
-it('answers a question in another language first, in English and Dutch, then the interpreter line and the numbers', async () => {
+it('answers a question in another language first, in English and Dutch, then the interpreter line and where to go', async () => {
   const chat = await open('nl');
   try {
     const before = chat.bot().length;
@@ -130,7 +130,7 @@ it('answers a question in another language first, in English and Dutch, then the
       chat
         .bot()
         .slice(before)
-        .some((m) => /Numbers \/ Nummers/.test(m.text)),
+        .some((m) => /^This is where you can go:[\s\S]*Hier kun je terecht:/.test(m.text)),
     );
     const texts = chat
       .bot()

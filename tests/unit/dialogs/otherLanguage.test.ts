@@ -37,6 +37,23 @@ describe('a story told in another language', () => {
     expect(english.texts.some((t) => t.startsWith(guidanceTitle('en')))).toBe(true);
   });
 
+  it('gets where to go in English and Dutch at once: the guidance the bot can give for a worry it cannot read', async () => {
+    const { adapter } = createTestBot(story);
+    adapter.locale = 'en-US';
+    await join(adapter);
+    await say(adapter, 'good morning, I am writing from the phone of a friend');
+    const turn = await say(adapter, 'lucrez intr-o sera langa Westland, seful mi-a luat pasaportul si spune ca ii datorez bani');
+    const routes = turn.texts.find((t) => t.startsWith(guidanceTitle('en')));
+    expect(routes).toBeDefined();
+    expect(routes).toContain(guidanceTitle('nl'));
+    for (const locale of ['en', 'nl'] as const)
+      for (const route of ['emergency', 'suicide', 'labour_inspectorate', 'veilig_thuis', 'comensha'])
+        expect(routes).toContain(catalog.t(locale, `referrals.${route}`));
+    // Once: the next message in that language gets the interpreter line, not the list again.
+    const again = await say(adapter, 'nu am voie sa plec din casa, ei au cheile si telefonul meu');
+    expect(again.texts.some((t) => t.startsWith(guidanceTitle('en')))).toBe(false);
+  });
+
   it('a greeting in another language is not a story: the English story after it goes as it would alone', async () => {
     const message = 'my neighbour works on a farm and the boss keeps his money';
     const greeted = createTestBot(story);

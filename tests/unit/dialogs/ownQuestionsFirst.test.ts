@@ -126,7 +126,9 @@ describe('the citizen own question first', () => {
     );
     const lead = turn.texts.slice(0, 2).join('\n');
     expect(lead).toMatch(/Wat gebeurt er na een melding\?/);
-    expect(lead).toMatch(/Advies vragen heeft voor jou geen gevolgen|gestraft|kinderen/);
+    // Asked about the family, not the writer: what a report means for them.
+    expect(lead).toMatch(/Wat betekent een melding voor die persoon\?|gestraft|kinderen/);
+    expect(lead).not.toMatch(/Advies vragen heeft voor jou geen gevolgen/);
   });
 
   it('answers "is that a crime?" about someone else\'s deed as a question whether it is exploitation, not "will I be punished"', async () => {

@@ -81,3 +81,17 @@ describe("the citizen's own questions", () => {
     expect(consequenceIsSomeoneElses('Will I lose my job if I report?', 'job')).toBe(false);
   });
 });
+
+describe('consequences asked about someone else or a child taken away', () => {
+  it('reads youth care taking a child out of the home as the children consequence', () => {
+    expect(consequencesAsked('Gaat jeugdzorg hem dan uit huis plaatsen?')).toEqual(['children']);
+    expect(consequencesAsked('Will child protection take her away from us?')).toEqual(['children']);
+  });
+
+  it('tells the permit and the job apart in more of the languages labour migrants write in', () => {
+    expect(consequencesAsked('Меня депортируют?')).toEqual(['permit']);
+    expect(consequencesAsked('Oturumum iptal olur mu?')).toEqual(['permit']);
+    expect(consequencesAsked('Ar prarasiu darba?')).toEqual(['job']);
+    expect(consequencesAsked('Elveszítem a munkámat?')).toEqual(['job']);
+  });
+});

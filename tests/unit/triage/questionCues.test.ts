@@ -429,3 +429,73 @@ describe('doubting the place', () => {
     expect(doubtsThePlace('hallo')).toBe(false);
   });
 });
+
+describe('round 11: shapes the reader missed', () => {
+  it('reads Dutch chat spelling of the short words as the words themselves', () => {
+    expect(cuedTopics('weet ie dan dat k t gemeld heb?')).toContain('anonymity');
+    expect(cuedTopics("mag ik z'n adres aan jullie doorgeven?")).toContain('privacy');
+  });
+
+  it('reads the case weighed against the signals as asking whether it is exploitation too', () => {
+    expect(cuedTopics('Zijn dit dan de tekenen waar je voor moet oppassen?')).toEqual(
+      expect.arrayContaining(['signals', 'is_it_trafficking']),
+    );
+    expect(cuedTopics('Are these the warning signs people talk about?')).toEqual(expect.arrayContaining(['signals', 'is_it_trafficking']));
+    // Signals asked in general stay signals only.
+    expect(cuedTopics('Welke signalen zijn er bij uitbuiting van jongeren?')).not.toContain('is_it_trafficking');
+  });
+
+  it('reads two readings of the case weighed against each other as asking whether it is exploitation', () => {
+    expect(cuedTopics('Hoe kan ik zien of hij echt voor die mannen moet werken en niet gewoon zelf wil?')).toContain('is_it_trafficking');
+    expect(cuedTopics('Is she being used, or is it just a strict family?')).toContain('is_it_trafficking');
+    expect(cuedTopics('Kan ik bellen of gewoon hier verder chatten?')).not.toContain('is_it_trafficking');
+  });
+
+  it('reads whether the chat is kept secret, who reads it, and giving someone’s details as privacy', () => {
+    expect(cuedTopics('Is what I write here kept secret?')).toContain('privacy');
+    expect(cuedTopics('Blijft dit gesprek geheim?')).toContain('privacy');
+    expect(cuedTopics('Who is reading my messages?')).toContain('privacy');
+    expect(cuedTopics('Can I give you her address, or should she do that herself?')).toContain('privacy');
+    expect(cuedTopics('Ik heb haar nummer, kan ik dat aan jullie sturen?')).toContain('privacy');
+  });
+
+  it('reads trouble with those the writer depends on, a livelihood lost and the family that must not know, beside a question', () => {
+    expect(statedWorries('Kan ik dit anoniem melden? Ik heb geen zin in problemen met mijn huisbaas.', true)).toContain('consequences');
+    expect(statedWorries('Is het anoniem? Ik ben bang dat ik mijn klanten kwijtraak', true)).toContain('consequences');
+    expect(statedWorries("will they know it was me? I can't lose my customers", true)).toContain('consequences');
+    expect(statedWorries('Blijft dit anoniem? Mijn ouders mogen hier echt niks van weten', true)).toContain('privacy');
+    expect(statedWorries('Mijn ouders mogen niks weten van de schulden die hij haar geeft')).toEqual([]);
+  });
+
+  it('reads indirect questions, crime, legal, being found out, a person who speaks it and calling, in the languages labour migrants write in', () => {
+    expect(cuedTopics('não sei se isso é crime ou só azar')).toContain('is_it_trafficking');
+    expect(cuedTopics('Este legal ce face patronul cu banii nostri?')).toContain('is_it_trafficking');
+    expect(cuedTopics('¿Es legal que me quiten el pasaporte?')).toContain('is_it_trafficking');
+    expect(cuedTopics('Poate afla patronul că am fost eu?')).toContain('anonymity');
+    expect(cuedTopics('Кто-нибудь говорит по-украински?')).toContain('counsellor');
+    expect(cuedTopics('Можно вам позвонить завтра?')).toContain('counsellor');
+    expect(cuedTopics('¿Puedo llamar por teléfono?')).toContain('counsellor');
+    expect(cuedTopics('Oturumum iptal olur mu?')).toContain('consequences');
+    expect(cuedTopics('Beni geri gönderirler mi?')).toContain('consequences');
+    expect(cuedTopics('Czy muszę iść na policję?')).toContain('police');
+    expect(cuedTopics('Pot vorbi cu cineva la telefon?')).toContain('counsellor');
+    expect(cuedTopics('Чи можу я подзвонити комусь?')).toContain('counsellor');
+    expect(cuedTopics('Elveszítem a munkámat?')).toContain('consequences');
+    expect(cuedTopics('Меня депортируют?')).toContain('consequences');
+    expect(cuedTopics('Ar prarasiu darba?')).toContain('consequences');
+  });
+
+  it('reads one\'s safety after telling as consequences, and "I honestly don\'t know if" as an indirect question', () => {
+    expect(cuedTopics('is het gevaarlijk voor mij als ik dit meld?')).toContain('consequences');
+    expect(cuedTopics('Would it be safe for her if I tell someone?')).toContain('consequences');
+    expect(asksSomething("I honestly don't know if this is exploitation or just a bad job")).toBe(true);
+    expect(cuedTopics("I honestly don't know if this is exploitation or just a bad job")).toContain('is_it_trafficking');
+  });
+
+  it('tells when the writer says a punishable deed is their own, also in a story about someone else', () => {
+    expect(punishableAskedOfWriter('Is dat strafbaar? Ik heb alleen mijn rekening uitgeleend.', { said: true })).toBe(true);
+    expect(punishableAskedOfWriter('Ik zag dat hij drugs verkoopt. Is dat strafbaar?', { said: true })).toBe(false);
+    expect(punishableAskedOfWriter('Is dat strafbaar? Ik denk het wel.', { said: true })).toBe(false);
+    expect(punishableAskedOfWriter('Mijn neef moet pakketjes rondbrengen. Is dat strafbaar?', { said: true })).toBe(false);
+  });
+});

@@ -40,3 +40,13 @@ describe('the own questions the dialog answers', () => {
     ]);
   });
 });
+
+describe('the own questions the dialog answers, round 11', () => {
+  it('answers "is dat strafbaar?" as a consequence when the writer says the deed is theirs, whoever the story is about', () => {
+    const text = 'Is dat strafbaar? Ik heb alleen mijn rekening uitgeleend.';
+    expect(questionsToAnswer({ questions: ['is_it_trafficking'] }, text, 'other')).toEqual(['is_it_trafficking', 'consequences']);
+    expect(questionsToAnswer({ questions: ['is_it_trafficking'] }, 'Is dat strafbaar? Ik denk het wel.', 'other')).toEqual([
+      'is_it_trafficking',
+    ]);
+  });
+});

@@ -1,4 +1,4 @@
-import { referralsFor } from '../../../src/triage/nextSteps';
+import { referralsFor, referralsForUnread } from '../../../src/triage/nextSteps';
 import { regionOf } from '../../../src/triage/regions';
 import { emptyTriage } from '../../../src/triage/summary';
 
@@ -117,5 +117,28 @@ describe('referralsFor', () => {
 
   it('offers CoMensha to a professional, also about a minor', () => {
     expect(referralsFor({ ...base, form: 'sexual_exploitation', role: 'professional', minorInvolved: true })).toContain('comensha');
+  });
+});
+
+describe('referralsForUnread (a story in a language the bot cannot read)', () => {
+  const base = { ...emptyTriage() };
+  it('names 112 and 113 first, and the routes of work and of victims, since the form is not known', () => {
+    expect(referralsForUnread(base)).toEqual([
+      'emergency',
+      'suicide',
+      'labour_inspectorate',
+      'veilig_thuis',
+      'fairwork',
+      'police',
+      'anonymous_tip',
+      'comensha',
+    ]);
+  });
+  it('keeps what was understood: a writer telling about themselves also gets victim support', () => {
+    expect(referralsForUnread({ ...base, role: 'self' })).toContain('victim_support');
+  });
+  it("names a minor's routes (school) beside the labour and victims' routes, never instead: a fact read from unread words may be wrong", () => {
+    const minor = referralsForUnread({ ...base, facts: { ...base.facts, minor: true } });
+    expect(minor).toEqual(['emergency', 'suicide', 'labour_inspectorate', 'veilig_thuis', 'police', 'anonymous_tip', 'school', 'comensha']);
   });
 });
