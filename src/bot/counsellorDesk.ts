@@ -41,7 +41,7 @@ export function createCounsellorDesk(deps: { handoff: HandoffService; replies: R
                   : 'handoff.waitMinutes';
           await context.sendActivities([
             replies.text(locale, outcome.alreadyWaiting ? 'handoff.alreadyWaiting' : 'handoff.queued', { position }),
-            replies.text(locale, wait, { minutes: outcome.waitMinutes ?? 0 }),
+            replies.text(locale, wait, { duration: minutesText(replies, locale, outcome.waitMinutes ?? 0) }),
             ...(outcome.alreadyWaiting ? [] : [replies.text(locale, 'handoff.whileWaiting')]),
           ]);
           return;
@@ -56,4 +56,9 @@ export function createCounsellorDesk(deps: { handoff: HandoffService; replies: R
       await context.sendActivity(replies.text(locale, cancelled ? 'handoff.cancelled' : 'handoff.notWaiting'));
     },
   };
+}
+
+/** "1 minuut" / "1 minute", otherwise "{n} minuten": a wait of one minute is singular in both languages. */
+export function minutesText(replies: Replies, locale: Locale, minutes: number): string {
+  return minutes === 1 ? replies.t(locale, 'handoff.minuteOne') : replies.t(locale, 'handoff.minuteMany', { minutes });
 }

@@ -333,7 +333,9 @@ describe('during a live chat', () => {
     expect((await say(adapter, 'Mijn buurman werkt 14 uur per dag in de kas')).texts).toEqual([]);
     const danger = await say(adapter, 'hij slaat hem nu, help');
     expect(danger.texts[0]).toMatch(/112/);
-    expect(danger.all).toMatch(/leest ook mee/);
+    expect(danger.all).toMatch(/hulpverlener leest mee/);
+    // One 112 line: the note about the counsellor does not ask the danger question again.
+    expect(danger.all.match(/Bel meteen 112/g)).toHaveLength(1);
     expect(danger.all).not.toMatch(/Wil je hierna met een hulpverlener/);
     expect(relayed).toEqual([
       { text: 'Mijn buurman werkt 14 uur per dag in de kas', acute: false, at: expect.any(Date) },
