@@ -185,6 +185,15 @@ export function describeStoreContract(name: string, open: () => Promise<{ store:
       expect(await store.state.read(['k'])).toEqual({});
     });
 
+    it('writes a state item read, changed and written again as changed (never as it was read)', async () => {
+      await store.state.write({ k: { value: 1, list: ['a'] } });
+      const item = (await store.state.read(['k'])).k!;
+      (item.list as string[]).push('b');
+      item.value = 2;
+      await store.state.write({ k: item });
+      expect((await store.state.read(['k'])).k).toMatchObject({ value: 2, list: ['a', 'b'] });
+    });
+
     it('writes all state changes of one call or none', async () => {
       await store.state.write({ a: { v: 1 } });
       const stale = 'stale-etag';

@@ -38,12 +38,13 @@ export class ConversationBudget {
     if (this.used.size > this.maxTracked) this.used.delete(this.used.keys().next().value!);
   }
 
+  /** The stored texts as they are (the JSON each activity was appended as), not parsed and serialised again. */
   private async sum(conversationId: string): Promise<number> {
     let total = 0;
     let after = 0;
     for (;;) {
-      const page = await this.transcripts.listAfter(conversationId, after, 500);
-      for (const entry of page) total += Buffer.byteLength(JSON.stringify(entry.activity));
+      const page = await this.transcripts.listActivityTextAfter(conversationId, after, 500);
+      for (const entry of page) total += Buffer.byteLength(entry.activityJson);
       if (page.length < 500) return total;
       after = page.at(-1)!.seq;
     }

@@ -98,7 +98,10 @@ export class DirectLineAdapter extends BotAdapter {
     if (created) this.deps.hub.publish(conversationId, { kind: 'appended' });
     // A retry of a message whose turn never finished (say the server died mid-turn) runs it now.
     else if (!(await this.deps.transcripts.isTurnPending(conversationId, entry.seq))) return { id, created };
-    await this.runStoredTurn(conversationId, entry.seq, { ...entry.activity, id } as unknown as Activity, logic, { resumed: !created });
+    // The entry's activity is a parse of our own (this request's, or the stored row's): the id goes on it, not on a copy.
+    const activityOfTurn = entry.activity as unknown as Activity;
+    activityOfTurn.id = id;
+    await this.runStoredTurn(conversationId, entry.seq, activityOfTurn, logic, { resumed: !created });
     return { id, created };
   }
 

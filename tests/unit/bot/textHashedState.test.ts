@@ -1,6 +1,7 @@
 import { MemoryStorage, TestAdapter } from 'botbuilder';
 import type { StoreItems, TurnContext } from 'botbuilder';
 import { TextHashedConversationState } from '../../../src/bot/textHashedState';
+import { offerReadText, takeWriteText } from '../../../src/store/stateText';
 
 /** MemoryStorage that counts its reads and keeps what each write was given. */
 class CountingStorage extends MemoryStorage {
@@ -104,5 +105,68 @@ describe('TextHashedConversationState', () => {
       await state.load(c, true);
     });
     expect(storage.reads).toBe(2);
+  });
+
+  describe('with a store that hands texts along (as the SQLite store does)', () => {
+    /** Keeps each item's JSON text without its eTag, offers it on read, and stores an offered text as given. */
+    class TextStorage extends CountingStorage {
+      readonly texts = new Map<string, string>();
+      offered: Array<string | undefined> = [];
+
+      override async read(keys: string[]): Promise<StoreItems> {
+        const items = await super.read(keys);
+        for (const key of keys) if (items[key] && this.texts.has(key)) offerReadText(items[key], this.texts.get(key)!);
+        return items;
+      }
+
+      override async write(changes: StoreItems): Promise<void> {
+        for (const [key, item] of Object.entries(changes) as Array<[string, Record<string, unknown>]>) {
+          const offered = takeWriteText(item);
+          this.offered.push(offered);
+          const { eTag: _eTag, ...data } = item;
+          this.texts.set(key, offered ?? JSON.stringify(data));
+        }
+        return super.write(changes);
+      }
+    }
+
+    function textHarness() {
+      const storage = new TextStorage();
+      const state = new TextHashedConversationState(storage);
+      const facts = state.createProperty<Record<string, unknown>>('facts');
+      const turn = async (work: (context: TurnContext) => Promise<void>) => {
+        const adapter = new TestAdapter(async (context) => {
+          await work(context);
+          await state.saveChanges(context);
+        });
+        await adapter.receiveActivity('x');
+      };
+      return { storage, facts, turn };
+    }
+
+    it('offers the store exactly the JSON of the state without its eTag', async () => {
+      const { storage, facts, turn } = textHarness();
+      await turn(async (c) => facts.set(c, { age: 17, places: ['Utrecht'] }));
+      await turn(async (c) => {
+        const value = await facts.get(c, {});
+        (value.places as string[]).push('Zwolle');
+      });
+      expect(storage.offered).toEqual(['{"facts":{"age":17,"places":["Utrecht"]}}', '{"facts":{"age":17,"places":["Utrecht","Zwolle"]}}']);
+    });
+
+    it('takes the text a read offered as the mark: unchanged is not written, changed is written as changed', async () => {
+      const { storage, facts, turn } = textHarness();
+      await turn(async (c) => facts.set(c, { a: 1 }));
+      await turn(async (c) => {
+        await facts.get(c);
+      });
+      expect(storage.writes).toHaveLength(1);
+      await turn(async (c) => {
+        const value = await facts.get(c, {});
+        value.a = 2;
+      });
+      expect(storage.writes).toHaveLength(2);
+      expect(storage.texts.get([...storage.texts.keys()][0]!)).toBe('{"facts":{"a":2}}');
+    });
   });
 });
