@@ -12,6 +12,7 @@ import { AMBIGUOUS_FIRST_NAMES } from '../lexicons/firstNames';
 import {
   FOREIGN_RELATIONS,
   ENGLISH_RELATIONS,
+  NAME_BEFORE_NAMING,
   NAME_BEFORE_VERB,
   TITLES,
   RELATIONS,
@@ -681,9 +682,22 @@ const GERMAN: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * German words that Dutch or English write too ("er is … die", "I will"): two of them make no German
+ * sentence ("er is een vrouw die …"), one beside a German-only word does ("Danke für die Hilfe").
+ */
+const GERMAN_SHARED: ReadonlySet<string> = new Set(['die', 'den', 'er', 'am', 'will', 'hat']);
+
 function looksGerman(tokens: readonly Token[]): boolean {
-  let hits = 0;
-  for (const facts of tokenFacts(tokens)) if ((facts & GERMAN_WORD) !== 0 && ++hits >= 2) return true;
+  let own = 0;
+  let shared = 0;
+  const facts = tokenFacts(tokens);
+  for (let i = 0; i < facts.length; i++) {
+    if ((facts[i]! & GERMAN_WORD) === 0) continue;
+    if (GERMAN_SHARED.has(tokens[i]!.key)) shared++;
+    else own++;
+    if (own >= 2 || (own >= 1 && shared >= 1)) return true;
+  }
   return false;
 }
 
@@ -698,7 +712,8 @@ const NAMING_VERBS: ReadonlySet<string> = new Set(['heet', 'heette', 'genoemd'])
 /** First words of `MORE_NAME_CUE`, folded: it runs only in a message with one. */
 const MORE_CUE_HEADS: ReadonlySet<string> = new Set(
   `heet heette noem noemt noemen noemde noemden iedereen everyone everybody wszyscy ludzie toata всички всі все mowia mowi
-  vraag vragen vroeg ask asked asking gebruikt gebruikte gebruiken onder uses used under`.split(/\s+/),
+  vraag vragen vroeg ask asked asking gebruikt gebruikte gebruiken onder uses used under ken kent kennen kende kenden know
+  knew knows`.split(/\s+/),
 );
 
 /** First words of the strong cues: the cue pattern only runs when one of them is in the message. */
@@ -783,6 +798,9 @@ function chainTier(words: Word[], text: string, i: number, chain: number, cue: C
   return undefined;
 }
 
+/** Verbs of saying, after which a capitalised word is the speaker or the name said. */
+const SAYING_VERBS: ReadonlySet<string> = new Set(['zegt', 'zei', 'zeiden', 'roept', 'riep', 'vertelt', 'vertelde', 'says', 'said']);
+
 /** Verbs that follow a person as the subject: "Jaydi zegt …", "Kenzo heeft …". */
 const VERB_AFTER_NAME: ReadonlySet<string> = new Set(
   `zegt zei is was heeft had wil wilde moet moest komt kwam gaat ging werkt werkte woont woonde belt belde stuurt stuurde
@@ -798,16 +816,22 @@ const VERB_AFTER_NAME: ReadonlySet<string> = new Set(
  */
 function structuralTier(words: Word[], text: string, i: number, noGuesses: boolean): Tier | undefined {
   const w = words[i]!;
-  if (!w.cap || w.stop || w.text.length < 2 || looksLikeAcronym(w.text) || isAllCaps(w.text)) return undefined;
   const prev = words[i - 1];
+  const afterInitial = prev?.initial === true && /\p{Lu}/u.test(prev.text) && onlyGap(text, prev.end, w.start, '.');
+  // "cliënte A. Bah": after an initial a word only another language calls a function word is a surname.
+  const stopped = w.stop && !(afterInitial && (w.facts & OWN_LANGUAGE_STOP) === 0);
+  if (!w.cap || stopped || w.text.length < 2 || looksLikeAcronym(w.text) || isAllCaps(w.text)) return undefined;
   // "de host B. Rozendaal": after an initial a place name is a surname.
-  if (prev?.initial && /\p{Lu}/u.test(prev.text) && onlyGap(text, prev.end, w.start, '.')) {
+  if (afterInitial) {
     const before = words[i - 2];
     const twoInitials = before?.initial === true && /\p{Lu}/u.test(before.text) && onlyGap(text, before.end, prev.start, '.');
     // "op naam van D. Bakhuis": after a function word and an initial even a dictionary word is the surname.
     const afterFunctionWord =
       before !== undefined && !before.cap && (before.facts & ANY_FUNCTION) !== 0 && onlyGap(text, before.end, prev.start);
-    if (twoInitials || afterFunctionWord || (w.facts & SURNAME) !== 0 || (w.facts & ORDINARY) === 0) return 2;
+    // "cliënte A. Bah", "meneer J. Li": after a relation or title and an initial, any capitalised word is the surname.
+    const afterRelation =
+      before !== undefined && (before.facts & (RELATION | ENGLISH_RELATION | TITLE)) !== 0 && onlyGap(text, before.end, prev!.start, '.');
+    if (twoInitials || afterFunctionWord || afterRelation || (w.facts & SURNAME) !== 0 || (w.facts & ORDINARY) === 0) return 2;
   }
   if (w.place) return undefined;
   const next = words[i + 1];
@@ -816,6 +840,21 @@ function structuralTier(words: Word[], text: string, i: number, noGuesses: boole
     next?.key === 'en' &&
     /^(?:haar|zijn|mijn|hun|her|his|my)$/.test(words[i + 2]?.key ?? '') &&
     onlyGap(text, next.end, words[i + 2]!.start);
+  // "een vrouw die alleen Mercy zegt", "toen riep Blessing": a capitalised word inside a lower-case
+  // sentence right before a verb of saying is the speaker or what she calls herself, even when a
+  // dictionary knows it (as a guess: any other find there wins).
+  const before = words[i - 1];
+  if (
+    !noGuesses &&
+    !w.sentenceStart &&
+    next !== undefined &&
+    SAYING_VERBS.has(next.key) &&
+    onlyGap(text, w.end, next.start) &&
+    before !== undefined &&
+    !before.cap &&
+    (w.facts & (STREET | PUBLIC | ORGANISATION_HEAD)) === 0
+  )
+    return 3;
   if (
     !noGuesses &&
     w.sentenceStart &&
@@ -947,6 +986,13 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
       if (!thing && parts.every((p) => !isStop(p)) && !placeStarts.has(start)) {
         out.push({ type: 'NAAM', start, end: start + name.length, tier: 2 });
       }
+    }
+  if (text.includes('zich') && text.includes('noem'))
+    for (const m of allMatches(NAME_BEFORE_NAMING, text)) {
+      const name = m[1]!;
+      const start = m.index + m[0].indexOf(name);
+      if (tokenize(name).every((p) => (factsOf(p.key) & (FUNCTION | PUBLIC)) === 0) && !placeStarts.has(start))
+        out.push({ type: 'NAAM', start, end: start + name.length, tier: 2 });
     }
   return out;
 }
