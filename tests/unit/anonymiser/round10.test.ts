@@ -1,4 +1,4 @@
-import { foundOf } from './helpers';
+import { found, foundOf } from './helpers';
 
 /** Issue 13, round 10 (tuning set J): names by their place in the sentence, businesses without a legal form, numbers. */
 
@@ -36,5 +36,49 @@ describe('names by their place in the sentence', () => {
     expect(foundOf('NAAM', 'er woont een vrouw die elke dag met Orlavi praat')).toEqual(['Orlavi']);
     expect(foundOf('NAAM', 'Die Wohnung ist Bahnhofstraße 22a')).toEqual([]);
     expect(foundOf('NAAM', 'Danke für die Hilfe.')).toEqual([]);
+  });
+});
+
+describe('organisations without a legal form', () => {
+  it('starts the business at a capitalised kind word after "van", leaving the person before it whole', () => {
+    expect(found('Meneer Ruud de la Croix van Kwekerij De Zonnehoek betaalt 3 euro per uur')).toEqual([
+      ['NAAM', 'Ruud de la Croix'],
+      ['ORGANISATIE', 'Kwekerij De Zonnehoek'],
+    ]);
+  });
+
+  it('reads compounds ending in a kind word, in Dutch and other languages', () => {
+    expect(foundOf('ORGANISATIE', 'nieuwe nagels van Nailbar Glamour')).toEqual(['Nailbar Glamour']);
+    expect(foundOf('ORGANISATIE', 'een kaartje van Escortservice Velvet Nights bij zich')).toEqual(['Escortservice Velvet Nights']);
+    expect(foundOf('ORGANISATIE', 'ik ben in Hengelo bij benzinepomp Tango')).toEqual(['benzinepomp Tango']);
+    expect(foundOf('ORGANISATIE', 'pracownik socjalny z Fundacja Bezpieczny Powrót w Wrocław')).toEqual(['Fundacja Bezpieczny Powrót']);
+    expect(foundOf('ORGANISATIE', 'ik ben inspecteur van Certivo Audits')).toEqual(['Certivo Audits']);
+  });
+
+  it('reads a kind word joined by a hyphen, with a region after it', () => {
+    expect(foundOf('ORGANISATIE', 'elke ochtend komt een bus van Agri-Staff Limburg')).toEqual(['Agri-Staff Limburg']);
+  });
+
+  it('reads a kind word before a surname with its capitalised particle', () => {
+    expect(foundOf('ORGANISATIE', 'die eigenaar is van Transport Van den Berg')).toEqual(['Transport Van den Berg']);
+  });
+
+  it('reads a brand of letters and digits after "bij" or "via"', () => {
+    expect(foundOf('ORGANISATIE', 'ze heeft leningen bij Snelkrediet24 die ze niet afsloot')).toEqual(['Snelkrediet24']);
+    expect(foundOf('ORGANISATIE', 'ik woon bij A2 in de buurt')).toEqual([]);
+  });
+
+  it('reads a legal form written before the name', () => {
+    expect(foundOf('ORGANISATIE', 'op naam van SARL Nettoyage Lumière, contact Jean')).toEqual(['SARL Nettoyage Lumière']);
+  });
+
+  it('reads the name given to a place or business ("noemen het")', () => {
+    expect(foundOf('ORGANISATIE', 'het is een boerderij, ze noemen het De Vrolijke Kip')).toEqual(['De Vrolijke Kip']);
+    expect(foundOf('ORGANISATIE', 'hoe heet het Nederlands voor dit')).toEqual([]);
+  });
+
+  it('reads a money transfer service used to send money, not a family after "bij fam."', () => {
+    expect(foundOf('ORGANISATIE', 'het geld gaat via Western Union naar Lagos')).toEqual(['Western Union']);
+    expect(foundOf('ORGANISATIE', 'ze werkt bij fam. Visser-Groen in Blaricum')).toEqual([]);
   });
 });
