@@ -82,3 +82,38 @@ describe('organisations without a legal form', () => {
     expect(foundOf('ORGANISATIE', 'ze werkt bij fam. Visser-Groen in Blaricum')).toEqual([]);
   });
 });
+
+describe('BSN and other personal numbers in any grouping', () => {
+  it('reads a BSN typed one digit at a time or in odd groups after its cue', () => {
+    expect(foundOf('BSN', 'bsn 1 2 3 4 5 6 7 8 2')).toEqual(['1 2 3 4 5 6 7 8 2']);
+    expect(foundOf('BSN', 'burgerservicenummer 12345 6782')).toEqual(['12345 6782']);
+    expect(foundOf('BSN', 'BSN nr. 1234 5678 2')).toEqual(['1234 5678 2']);
+    expect(foundOf('BSN', 'citizen number 12345678 2')).toEqual(['12345678 2']);
+  });
+
+  it('reads a BSN in printed groups by the elfproef alone, and one glued to its cue', () => {
+    expect(foundOf('BSN', 'nummer 1234.56.782 van de gemeente')).toEqual(['1234.56.782']);
+    expect(foundOf('BSN', 'zij heeft BSN123456782')).toEqual(['123456782']);
+    expect(foundOf('BSN', 'zijn bsn is 123456782 3 keer gebruikt')).toEqual(['123456782']);
+  });
+
+  it('leaves odd groupings without a cue, amounts, times, phones and service numbers alone', () => {
+    expect(foundOf('BSN', 'ik heb 1 2 3 4 5 6 7 8 2 geteld')).toEqual([]);
+    expect(foundOf('BSN', 'het bedrag is 123.456.782 euro')).toEqual([]);
+    expect(foundOf('BSN', 'om 12:30 kwam ze, ze is 17, bel 0800 2000 of 112')).toEqual([]);
+    expect(found('bel +31 6 1234 5678')).toEqual([['TELEFOON', '+31 6 1234 5678']]);
+  });
+
+  it('keeps "BSN" out of a document number found after a document word', () => {
+    expect(found('identiteitskaart IHK09L4R7, BSN 638986928')).toEqual([
+      ['DOCUMENTNUMMER', 'IHK09L4R7'],
+      ['BSN', '638986928'],
+    ]);
+  });
+
+  it('reads a V-number after "V-nr", a Turkish ID after "kimliğim" and a T.C. Kimlik number by its checksum', () => {
+    expect(found('V-nr 3012 8847 65')).toEqual([['DOCUMENTNUMMER', '3012 8847 65']]);
+    expect(foundOf('DOCUMENTNUMMER', 'kimliğim A12Z84915 onda')).toEqual(['A12Z84915']);
+    expect(foundOf('DOCUMENTNUMMER', 'numaram 10000000146')).toEqual(['10000000146']);
+  });
+});
