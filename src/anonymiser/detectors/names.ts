@@ -655,6 +655,7 @@ function judgeCapitals(tokens: readonly Token[]): boolean {
   let shouted = 0;
   let mixed = 0;
   let capitalised = 0;
+  let capitalisedFunctionWords = 0;
   const allFacts = tokenFacts(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -669,11 +670,34 @@ function judgeCapitals(tokens: readonly Token[]): boolean {
     const facts = allFacts[i]!;
     if ((facts & (FIRST | SURNAME)) !== 0 || (facts & ORDINARY) === 0) continue;
     mixed++;
-    if (isCapitalised(t.text)) capitalised++;
+    if (!isCapitalised(t.text)) continue;
+    capitalised++;
+    if (i > 0 && (facts & FUNCTION) !== 0 && !NAME_ARTICLES.has(t.key)) capitalisedFunctionWords++;
   }
   if (shouted >= 3 && shouted / words >= 0.6) return true;
-  return mixed >= 3 && capitalised / mixed >= 0.7;
+  // Title Case capitalises the little words too ("Weet Het Niet Meer", "Werkt In Een Bar"); a list of
+  // business, street and place names ("Schoonmaakbedrijf Het Witte Doekje, Ambachtsweg 17, Katwijk")
+  // capitalises at most the articles inside those names.
+  return mixed >= 3 && capitalised / mixed >= 0.7 && capitalisedFunctionWords >= 1;
 }
+
+/** Articles and particles that open the names of businesses, streets and people ("Het Witte Doekje", "De Kroon"). */
+const NAME_ARTICLES: ReadonlySet<string> = new Set([
+  'de',
+  'het',
+  "'t",
+  'een',
+  'van',
+  'der',
+  'den',
+  'ter',
+  'ten',
+  'te',
+  'la',
+  'le',
+  'el',
+  'al',
+]);
 
 /** German capitalises every noun, so there a capitalised unknown word is no hint of a name. */
 const GERMAN: ReadonlySet<string> = new Set(

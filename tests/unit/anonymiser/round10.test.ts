@@ -117,3 +117,18 @@ describe('BSN and other personal numbers in any grouping', () => {
     expect(foundOf('DOCUMENTNUMMER', 'numaram 10000000146')).toEqual(['10000000146']);
   });
 });
+
+describe('Title Case is told from a list of names', () => {
+  it('reads capitals as evidence in a message of business, street and place names', () => {
+    expect(
+      foundOf(
+        'NAAM',
+        'werkgever Schoonmaakbedrijf Het Witte Doekje, KvK 80341927, Ambachtsweg 17, 2222 AH Katwijk, eigenaar Cor Parlevliet',
+      ),
+    ).toEqual(['Cor Parlevliet']);
+  });
+
+  it('still reads Title Case chat, which capitalises the little words too, as capitals that say nothing', () => {
+    expect(foundOf('NAAM', 'Zij Werkt In Een Bar En Moet Mee Naar Huis')).toEqual([]);
+  });
+});
