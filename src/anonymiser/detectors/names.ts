@@ -727,7 +727,7 @@ function looksGerman(tokens: readonly Token[]): boolean {
 
 /** First words of the weak cues, and the verbs after a name in a subordinate clause: the patterns only run when one is in the message. */
 const WEAK_CUE_HEADS: ReadonlySet<string> = new Set(
-  "ik i'm i this dit zeg vraag vragen ask asked hallo hoi hi hey hee beste lieve namens groetjes groeten gr mvg met dank bedankt thanks jestem sunt аз я dzieki dziekuje multumesc mersi merci danke gracias дякую спасибо благодаря".split(
+  "ik i'm i this dit zeg vraag vragen ask asked hallo hoi hi hey hee beste lieve namens groetjes groeten gr mvg kus kusjes liefs xoxo met dank bedankt thanks jestem sunt аз я dzieki dziekuje multumesc mersi merci danke gracias дякую спасибо благодаря".split(
     ' ',
   ),
 );

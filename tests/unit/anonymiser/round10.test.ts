@@ -132,3 +132,28 @@ describe('Title Case is told from a list of names', () => {
     expect(foundOf('NAAM', 'Zij Werkt In Een Bar En Moet Mee Naar Huis')).toEqual([]);
   });
 });
+
+describe('places and dates by their neighbours', () => {
+  it('reads the town after a house number with a letter or suffix and a comma', () => {
+    expect(foundOf('PLAATS', 'woont op Prins Hendrikkade 12-A, Den Helder')).toEqual(['Den Helder']);
+    expect(foundOf('PLAATS', 'ik woon Oudegracht 144 bis, Utrecht')).toEqual(['Utrecht']);
+  });
+
+  it('takes a capitalised word joined by a hyphen into the place, as after a Belgian postcode', () => {
+    expect(foundOf('PLAATS', 'Kortrijksesteenweg 1044, 9051 Sint-Denijs-Westrem')).toEqual(['Sint-Denijs-Westrem']);
+  });
+
+  it('leaves a town abroad written in lower case without a place word before it', () => {
+    expect(foundOf('PLAATS', 'pisz na mail albo na fb')).toEqual([]);
+  });
+
+  it('reads a day and month listed right after another date as a date', () => {
+    expect(foundOf('DATUM', 'ze was afwezig op 13-03 en 14-03 en had nieuwe nagels')).toEqual(['13-03', '14-03']);
+    expect(foundOf('DATUM', 'ik werk 3-4 dagen en 5-6 uur')).toEqual([]);
+  });
+
+  it('reads the name after a closing kiss or love', () => {
+    expect(foundOf('NAAM', "ondertekend met 'kus sanaa'")).toEqual(['sanaa']);
+    expect(foundOf('NAAM', 'ik geef haar een kus op haar wang')).toEqual([]);
+  });
+});
