@@ -157,3 +157,12 @@ describe('places and dates by their neighbours', () => {
     expect(foundOf('NAAM', 'ik geef haar een kus op haar wang')).toEqual([]);
   });
 });
+
+describe('words of other languages and regions that name no one', () => {
+  it('leaves languages, regional accents and countries in English alone', () => {
+    expect(foundOf('NAAM', 'Merhaba, Türkçe yazabilir miyim?')).toEqual([]);
+    expect(foundOf('NAAM', 'hij spreekt Nederlands met een Brabants accent')).toEqual([]);
+    expect(found('my sister Luwam is in Libya and i must pay')).toEqual([['NAAM', 'Luwam']]);
+    expect(foundOf('PLAATS', 'she brought me from Kuwait to Wassenaar')).toEqual(['Wassenaar']);
+  });
+});
