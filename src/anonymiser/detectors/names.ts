@@ -822,6 +822,9 @@ function chainTier(words: Word[], text: string, i: number, chain: number, cue: C
   return undefined;
 }
 
+/** Pronouns that open a clause with a person as its subject. */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['she', 'he', 'ze', 'zij', 'hij', 'they']);
+
 /** Verbs of saying, after which a capitalised word is the speaker or the name said. */
 const SAYING_VERBS: ReadonlySet<string> = new Set(['zegt', 'zei', 'zeiden', 'roept', 'riep', 'vertelt', 'vertelde', 'says', 'said']);
 
@@ -948,11 +951,26 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
     }
     let tier = chain > 0 ? chainTier(words, text, i, chain, cue, noGuesses) : startTier(w, cue, i > 0 ? words[i - 1]!.facts : 0, noGuesses);
     tier ??= structuralTier(words, text, i, noGuesses);
+    const next = words[i + 1];
     // "noemen ze Mama Joy", "called Uncle Ben": after a naming word a capitalised kinship or title
     // word opens the nickname when a capitalised word follows it.
-    const next = words[i + 1];
     if (tier === undefined && cue === 'strong' && w.cap && next?.cap === true && onlyGap(text, w.end, next.start)) tier = 2;
     if (tier === undefined && chain === 0 && firstNameBeforeSurname(words, text, i)) tier = 2;
+    // "my friend precious she is safe", "mijn zus joy zegt …": after a relation a first name that is a
+    // word too, in lower case, is the name when a subject pronoun or a person's verb follows it.
+    if (
+      tier === undefined &&
+      cue === 'weak' &&
+      !w.cap &&
+      !w.stop &&
+      !w.place &&
+      (w.facts & FIRST) !== 0 &&
+      (words[i - 1]!.facts & (RELATION | ENGLISH_RELATION)) !== 0 &&
+      next !== undefined &&
+      onlyGap(text, w.end, next.start) &&
+      (SUBJECT_PRONOUNS.has(next.key) || (next.facts & NAME_VERB) !== 0)
+    )
+      tier = 2;
     if (tier === undefined && !noGuesses && lowerFirstNameAsSubject(words, text, i)) tier = 3;
     if (tier === undefined && !noGuesses && ownerBeforePossessive(words, text, i)) tier = (w.facts & FIRST) !== 0 ? 2 : 3;
     // "auntie grace", "madam efe", "dikke hans": a nickname's head before a first name, in any case.

@@ -1,3 +1,4 @@
+import { detectConversation } from '../../../src/anonymiser';
 import { found, foundOf } from './helpers';
 
 /** Issue 13, round 10 (tuning set J): names by their place in the sentence, businesses without a legal form, numbers. */
@@ -164,5 +165,29 @@ describe('words of other languages and regions that name no one', () => {
     expect(foundOf('NAAM', 'hij spreekt Nederlands met een Brabants accent')).toEqual([]);
     expect(found('my sister Luwam is in Libya and i must pay')).toEqual([['NAAM', 'Luwam']]);
     expect(foundOf('PLAATS', 'she brought me from Kuwait to Wassenaar')).toEqual(['Wassenaar']);
+  });
+});
+
+describe('one person, every way a conversation writes them', () => {
+  const names = (texts: string[]): string[][] =>
+    detectConversation(texts).map((found, i) => found.filter((e) => e.type === 'NAAM').map((e) => texts[i]!.slice(e.start, e.end)));
+
+  it('reads the short form of a learned name as that person', () => {
+    expect(names(['ik heet Kimberley', 'Kim is mijn roepnaam, kim zegt iedereen'])).toEqual([['Kimberley'], ['Kim', 'kim']]);
+    expect(names(['mijn vriendin Agnieszka Wójcik werkt daar', 'Dank je. Zou Aga zelf met ons willen praten?'])).toEqual([
+      ['Agnieszka Wójcik'],
+      ['Aga'],
+    ]);
+  });
+
+  it('leaves a word that only shares letters with a learned name, and one opening a sentence', () => {
+    expect(names(['ik heet Kimberley', 'Wat een kimono'])).toEqual([['Kimberley'], []]);
+    expect(names(['ik heet Wilhelmina', 'Wil je bellen?'])).toEqual([['Wilhelmina'], []]);
+    expect(names(['mijn collega Marleen zegt dat', 'die man zegt dat het mag'])).toEqual([['Marleen'], []]);
+  });
+
+  it('reads a first name that is a word too, in lower case after a relation, when a pronoun or verb follows', () => {
+    expect(names(['maybe you call my friend precious she is safe'])).toEqual([['precious']]);
+    expect(names(['mijn zus joy zegt dat het goed gaat'])).toEqual([['joy']]);
   });
 });
