@@ -53,6 +53,8 @@ function isSubsequence(short: string, long: string): boolean {
 
 export class ConversationMemory {
   private readonly words = new Map<string, Learned>();
+  /** The first two letters of the learned names a short form could stand for: most words open with none of them. */
+  private readonly nameOpenings = new Set<string>();
 
   /** Remembers the identifying words of the confident spans found in `text`. */
   learn(text: string, found: readonly Candidate[]): void {
@@ -84,7 +86,10 @@ export class ConversationMemory {
         const lower = token.text.toLowerCase();
         const marked = c.type === 'NAAM' && NON_ASCII.test(lower) ? lower : undefined;
         // A word learned as a name stays a name; the first type wins otherwise.
-        if (!known || (c.type === 'NAAM' && known.type !== 'NAAM')) this.words.set(key, { type: c.type, capitalisedOnly, marked });
+        if (!known || (c.type === 'NAAM' && known.type !== 'NAAM')) {
+          this.words.set(key, { type: c.type, capitalisedOnly, marked });
+          if (c.type === 'NAAM' && key.length >= 5) this.nameOpenings.add(key.slice(0, 2));
+        }
       }
     }
   }
@@ -158,7 +163,8 @@ export class ConversationMemory {
    */
   private shortFormOf(text: string, token: Token): Learned | undefined {
     const key = token.key;
-    if (key.length < 3 || key.length > 6 || isFunctionWord(key) || TITLES.has(key) || NON_PII_PROPER.has(key)) return undefined;
+    if (key.length < 3 || key.length > 6 || !this.nameOpenings.has(key.slice(0, 2))) return undefined;
+    if (isFunctionWord(key) || TITLES.has(key) || NON_PII_PROPER.has(key)) return undefined;
     const capitalised = isCapitalised(token.text);
     let prefix = false;
     let shortened = false;
