@@ -727,7 +727,7 @@ function looksGerman(tokens: readonly Token[]): boolean {
 
 /** First words of the weak cues, and the verbs after a name in a subordinate clause: the patterns only run when one is in the message. */
 const WEAK_CUE_HEADS: ReadonlySet<string> = new Set(
-  "ik i'm i this dit zeg vraag vragen ask asked hallo hoi hi hey hee beste lieve namens groetjes groeten gr mvg kus kusjes liefs xoxo met dank bedankt thanks jestem sunt аз я dzieki dziekuje multumesc mersi merci danke gracias дякую спасибо благодаря".split(
+  "ik i'm i this dit zeg vraag vragen ask asked hallo hoi hi hey hee beste lieve namens groetjes dankjewel thank groeten gr mvg kus kusjes liefs xoxo met dank bedankt thanks jestem sunt аз я dzieki dziekuje multumesc mersi merci danke gracias дякую спасибо благодаря".split(
     ' ',
   ),
 );
@@ -821,6 +821,9 @@ function chainTier(words: Word[], text: string, i: number, chain: number, cue: C
     return 3;
   return undefined;
 }
+
+/** A comma, full stop, question or exclamation mark, or the end of the message, right after a word. */
+const CLAUSE_END = /^\s*(?:[,.!?:;)]|$)/;
 
 /** Pronouns that open a clause with a person as its subject. */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['she', 'he', 'ze', 'zij', 'hij', 'they']);
@@ -956,6 +959,19 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
     // word opens the nickname when a capitalised word follows it.
     if (tier === undefined && cue === 'strong' && w.cap && next?.cap === true && onlyGap(text, w.end, next.start)) tier = 2;
     if (tier === undefined && chain === 0 && firstNameBeforeSurname(words, text, i)) tier = 2;
+    // "hoi roos,", "dank je wel bas!": after a greeting or thanks a listed first name that is a word too,
+    // in lower case, closing its clause, is the person spoken to.
+    if (
+      tier === undefined &&
+      cue === 'weak' &&
+      !w.cap &&
+      !w.stop &&
+      !w.place &&
+      (w.facts & (LISTED_AMBIGUOUS_FIRST | COMMON_FIRST)) !== 0 &&
+      (words[i - 1] === undefined || (words[i - 1]!.facts & (RELATION | ENGLISH_RELATION)) === 0) &&
+      CLAUSE_END.test(text.slice(w.end, w.end + 3))
+    )
+      tier = 2;
     // "my friend precious she is safe", "mijn zus joy zegt …": after a relation a first name that is a
     // word too, in lower case, is the name when a subject pronoun or a person's verb follows it.
     if (

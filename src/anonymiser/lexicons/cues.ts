@@ -70,7 +70,7 @@ export const MORE_NAME_CUE = new RegExp(
 
 /** Phrases after which a capitalised word or known first name is a name ("ik ben Fatima"). Global. */
 export const WEAK_NAME_CUE =
-  /(?<![\p{L}])(?:ik\s+ben|i'm|i\s+am|this\s+is|dit\s+is|zeg\s+maar|hallo|hoi|hi|hey|hee|beste|lieve|namens|groetjes|groeten|gr|mvg|kus|kusjes|liefs|xoxo|met\s+vriendelijke\s+groet|dank\s+je|bedankt|thanks|jestem|sunt|аз\s+съм|я|dzięki|dzieki|dziękuję|dziekuje|mulțumesc|multumesc|mersi|merci|danke|gracias|дякую|спасибо|благодаря)\s*[,:]?\s+/giu;
+  /(?<![\p{L}])(?:ik\s+ben|i'm|i\s+am|this\s+is|dit\s+is|zeg\s+maar|hallo|hoi|hi|hey|hee|beste|lieve|namens|groetjes|groeten|gr|mvg|kus|kusjes|liefs|xoxo|met\s+vriendelijke\s+groet|dank\s+je(?:\s+wel)?|dankjewel|dank\s+u(?:\s+wel)?|thank\s+you|bedankt|thanks|jestem|sunt|аз\s+съм|я|dzięki|dzieki|dziękuję|dziekuje|mulțumesc|multumesc|mersi|merci|danke|gracias|дякую|спасибо|благодаря)\s*[,:]?\s+/giu;
 
 /** A name before the verb in a Dutch subordinate clause: "een jongen die mo heet". */
 export const NAME_BEFORE_VERB =

@@ -191,3 +191,17 @@ describe('one person, every way a conversation writes them', () => {
     expect(names(['mijn zus joy zegt dat het goed gaat'])).toEqual([['joy']]);
   });
 });
+
+describe('the person spoken to', () => {
+  it('reads a listed first name that is a word too, in lower case, closing a greeting or thanks', () => {
+    expect(foundOf('NAAM', 'hoi roos, ik wil iets vragen')).toEqual(['roos']);
+    expect(foundOf('NAAM', 'dank je wel bas!')).toEqual(['bas']);
+    expect(foundOf('NAAM', 'hi i am joy, my madam is Mama Joy also')).toEqual(['joy', 'Mama Joy']);
+  });
+
+  it('leaves ordinary words and verbs after a greeting', () => {
+    expect(foundOf('NAAM', 'hallo man, hoe gaat het')).toEqual([]);
+    expect(foundOf('NAAM', 'hoi, ben jij daar')).toEqual([]);
+    expect(foundOf('NAAM', 'dank je wel voor alles')).toEqual([]);
+  });
+});
