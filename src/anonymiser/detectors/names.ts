@@ -743,7 +743,7 @@ const MORE_CUE_HEADS: ReadonlySet<string> = new Set(
 /** First words of the strong cues: the cue pattern only runs when one of them is in the message. */
 const STRONG_CUE_HEADS: ReadonlySet<string> = new Set(
   `heet heette heten genaamd genoemd noemt noemde noem noemen noemden naam roepnaam bijnaam name name's named called goes
-  call numeste numele nazywa nazywam ma mam казва казвам името мене його її тебе звуть зовут adi ismi llama appelle m'appelle
+  call bel numeste numele nazywa nazywam ma mam казва казвам името мене його її тебе звуть зовут adi ismi llama appelle m'appelle
   s'appelle heisst heisse kent kennen kende kenden ken bekend known aka alias echte volledige eigen real full smiti smito smitha
   smitou esmi smiya`.split(/\s+/),
 );
@@ -959,15 +959,17 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
     // word opens the nickname when a capitalised word follows it.
     if (tier === undefined && cue === 'strong' && w.cap && next?.cap === true && onlyGap(text, w.end, next.start)) tier = 2;
     if (tier === undefined && chain === 0 && firstNameBeforeSurname(words, text, i)) tier = 2;
-    // "hoi roos,", "dank je wel bas!": after a greeting or thanks a listed first name that is a word too,
-    // in lower case, closing its clause, is the person spoken to.
+    // "hoi roos,", "dank je wel bas!", "dzięki Aga,": after a greeting or thanks a listed first name that
+    // is a word too in lower case, or any capitalised word that names nothing public, closing its clause,
+    // is the person spoken to.
     if (
       tier === undefined &&
       cue === 'weak' &&
-      !w.cap &&
       !w.stop &&
       !w.place &&
-      (w.facts & (LISTED_AMBIGUOUS_FIRST | COMMON_FIRST)) !== 0 &&
+      (w.cap
+        ? (w.facts & (PUBLIC | STREET)) === 0 && w.text.length > 1 && !looksLikeAcronym(w.text)
+        : (w.facts & (LISTED_AMBIGUOUS_FIRST | COMMON_FIRST)) !== 0) &&
       (words[i - 1] === undefined || (words[i - 1]!.facts & (RELATION | ENGLISH_RELATION)) === 0) &&
       CLAUSE_END.test(text.slice(w.end, w.end + 3))
     )

@@ -238,6 +238,15 @@ export function isSpanishId(id: string): boolean {
  */
 const SERIES_OF_TWO = /(?<![\p{L}\d-])[A-Z]{2}\s?\d{6}(?![\p{L}\d]|[.,-]\d)/gu;
 
+/**
+ * One capital and eight digits, as Nigerian, Ghanaian and other passports print their number
+ * ("A11934582", "B50293847"): a document number even without a cue (as a likely one).
+ */
+const LETTER_AND_EIGHT_DIGITS = /(?<![\p{L}\d-])[A-Z]\d{8}(?![\p{L}\d]|[.,-]\d)/gu;
+
+/** A British National Insurance number: two letters, three pairs of digits, a letter A-D ("QQ 12 34 56 C", the prefix of the official example too). */
+const UK_NI_NUMBER = /(?<![\p{L}\d])[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D](?![\p{L}\d])/gu;
+
 /** Digit groups with spaces, as card and pass numbers are printed: "1234 5678 9012". */
 const SPACED_DIGITS = /(?<![\p{L}\d+-])\d{2,6}(?:\s\d{2,6}){1,4}(?![\p{L}\d])/gu;
 
@@ -287,6 +296,12 @@ function findDocuments(text: string, out: Candidate[]): void {
         out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
       }
     }
+  if (/[A-Z]\d{8}/.test(text))
+    for (const m of allMatches(LETTER_AND_EIGHT_DIGITS, text))
+      out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 2 });
+  if (TWO_CAPITALS.test(text))
+    for (const m of allMatches(UK_NI_NUMBER, text))
+      out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
   if (TWO_CAPITALS.test(text)) {
     for (const m of allMatches(SERIES_OF_TWO, text))
       out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 2 });

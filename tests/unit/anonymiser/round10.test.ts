@@ -205,3 +205,27 @@ describe('the person spoken to', () => {
     expect(foundOf('NAAM', 'dank je wel voor alles')).toEqual([]);
   });
 });
+
+describe('more by structure', () => {
+  it('reads any capitalised word closing a greeting or thanks as the person spoken to, but no public name', () => {
+    expect(foundOf('NAAM', 'dzięki Aga, napiszę do ciebie jutro')).toEqual(['Aga']);
+    expect(foundOf('NAAM', 'Hoi Politie, ik heb een vraag')).toEqual([]);
+    expect(foundOf('NAAM', 'hallo Nederland!')).toEqual([]);
+  });
+
+  it('reads the person to call before "on" and a number', () => {
+    expect(foundOf('NAAM', 'pls call joy on 0 6 1 8 4 4 2 9 0 3, thats me')).toEqual(['joy']);
+    expect(foundOf('NAAM', 'bel hem op 06 12345678')).toEqual([]);
+  });
+
+  it('reads a house number with an addition after a dash after an unknown street word', () => {
+    expect(foundOf('ADRES', 'het pand op Vlamoven 14-3 controleren')).toEqual(['Vlamoven 14-3']);
+    expect(foundOf('ADRES', 'ik werk 12-3 uur')).toEqual([]);
+  });
+
+  it('reads passports of one capital and eight digits, and British NI numbers', () => {
+    expect(foundOf('DOCUMENTNUMMER', 'the documents of Ifeoma Nwosu (A11934582)')).toEqual(['A11934582']);
+    expect(foundOf('DOCUMENTNUMMER', 'british NI number QQ 12 34 56 C, passport')).toEqual(['QQ 12 34 56 C']);
+    expect(foundOf('DOCUMENTNUMMER', 'ordernummer A12345678-9')).toEqual([]);
+  });
+});
