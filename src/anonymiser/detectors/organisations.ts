@@ -153,6 +153,14 @@ function isOrdinary(run: string): boolean {
     .every((k) => FUNCTION_WORDS.has(k) || NON_PII_PROPER.has(k));
 }
 
+/**
+ * A capitalised run that names a business: not only common words, or common words joined by "&"
+ * ("Werk & Wonen BV", "Mooi & Zo"), which no sentence writes capitalised.
+ */
+function namesSomething(run: string): boolean {
+  return !isOrdinary(run) || /\p{Lu}[\p{L}'’-]*\s+&\s+\p{Lu}/u.test(run);
+}
+
 /** Cheap tests that decide whether the costly patterns need to run at all. */
 const KIND_BEFORE_WORDS: ReadonlySet<string> = new Set(KIND_BEFORE.split('|').map((w) => fold(w)));
 const SCHOOL_WORDS = ['school', 'college', 'lyceum', 'gymnasium'];
@@ -237,7 +245,7 @@ export function findOrganisations(text: string): Candidate[] {
       const run = m[0].slice(lead);
       const end = m.index + m[0].length;
       // "Groen en Zonen Hoveniers": capitalised words right after the legal form still belong to the name.
-      if (/^\p{Lu}|\d/u.test(run) ? !isOrdinary(run) : !FUNCTION_WORDS.has(fold(run.split(/\s+/)[0]!)))
+      if (/^\p{Lu}|\d/u.test(run) ? namesSomething(run) : !FUNCTION_WORDS.has(fold(run.split(/\s+/)[0]!)))
         // "VOF Jansen & Zn": a capitalised kind or legal word right before belongs to it too.
         push(capitalisedLead(text, m.index + lead), end - capitalisedLead(text, m.index + lead) + capitalisedTail(text, end), 1);
     }
@@ -271,7 +279,7 @@ export function findOrganisations(text: string): Candidate[] {
   if (kindBefore || compoundKind)
     for (const m of allMatches(KIND_NAMED, text)) {
       const name = trimRun(m[1]!);
-      if (!isOrdinary(name)) push(m.index + m[0].length - m[1]!.length, name.length);
+      if (namesSomething(name)) push(m.index + m[0].length - m[1]!.length, name.length);
     }
   if (/['"“‘„]/.test(text))
     for (const m of allMatches(QUOTED_NAME, text)) {

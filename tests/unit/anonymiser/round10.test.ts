@@ -229,3 +229,10 @@ describe('more by structure', () => {
     expect(foundOf('DOCUMENTNUMMER', 'ordernummer A12345678-9')).toEqual([]);
   });
 });
+
+describe('a business named with common words', () => {
+  it('reads common words joined by "&" before a legal form or after "heet" as the business', () => {
+    expect(foundOf('ORGANISATIE', 'het uitzendbureau heet Werk & Wonen BV, kvk 71884203')).toEqual(['Werk & Wonen BV']);
+    expect(foundOf('ORGANISATIE', 'het uitzendbureau heet Werk & Wonen, echt waar')).toEqual(['Werk & Wonen']);
+  });
+});
