@@ -55,6 +55,8 @@ function printedGrouping(groups: readonly number[]): boolean {
 
 function findBsn(text: string, out: Candidate[]): void {
   for (const m of allMatches(DIGIT_GROUPS, text)) {
+    // Most runs are a count, an hour or a house number: too short to hold nine digits.
+    if (m[0].length < 9) continue;
     const found = leadingDigits(m[0], 9);
     if (found === undefined) continue;
     const cued = BSN_CUE.test(text.slice(Math.max(0, m.index - 40), m.index));
@@ -299,7 +301,7 @@ function findDocuments(text: string, out: Candidate[]): void {
   if (/[A-Z]\d{8}/.test(text))
     for (const m of allMatches(LETTER_AND_EIGHT_DIGITS, text))
       out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 2 });
-  if (TWO_CAPITALS.test(text))
+  if (/[A-Z]{2}\s?\d\d\s?\d\d\s?\d\d\s?[A-D]/.test(text))
     for (const m of allMatches(UK_NI_NUMBER, text))
       out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
   if (TWO_CAPITALS.test(text)) {

@@ -305,7 +305,8 @@ export function findOrganisations(text: string): Candidate[] {
       if (isOrdinary(words[words.length - 1]!) || capitalsAreNoise(tokens)) continue;
       push(m.index, m[0].length + capitalisedTail(text, m.index + m[0].length));
     }
-  if (HAS_KIND_AFTER.test(text))
+  const kindAfter = HAS_KIND_AFTER.test(text);
+  if (kindAfter)
     for (const m of allMatches(NAME_THEN_KIND, text)) {
       let lead = /^(?:(?:Ze|Hij|Zij|Het|De|Mijn|Ik|Op|In|Bij|Naar)\s+)+/.exec(m[0])?.[0].length ?? 0;
       // "mr. A. Demir van Demir & Kılıç Advocaten": after an initial the first word is the person's
@@ -350,10 +351,11 @@ export function findOrganisations(text: string): Candidate[] {
     }
   findAfterEmployerCue(text, out);
   if (text.includes('&')) findAmpersandNames(text, out);
-  if (/\p{L}\d|\d\p{L}/u.test(text)) findBrandsWithDigits(text, out);
-  if (HAS_LEGAL_FORM_BEFORE.test(text)) findLegalFormBefore(text, out);
+  if (/[a-z]\d/.test(text)) findBrandsWithDigits(text, out);
+  // Every legal form written before a name is in capitals: most messages have no two capitals side by side.
+  if (/[A-ZА-Я][A-ZА-Я.]/.test(text) && HAS_LEGAL_FORM_BEFORE.test(text)) findLegalFormBefore(text, out);
   if (text.includes('noem') || text.includes('heet')) findNamedThing(text, out);
-  if (HAS_KIND_AFTER.test(text)) findKindBeforeParticleName(text, out);
+  if (kindAfter) findKindBeforeParticleName(text, out);
   // The apposition needs a kind word after the comma: any word ending like one, or a kind word itself.
   if (text.includes(',') && (kindBefore || tokens.some((t) => endsLikeCompoundKind(t.key) || KIND_BEFORE_WORDS.has(t.key))))
     findAppositions(text, out);
