@@ -89,6 +89,7 @@ export const BUILT_SETS = [
   { source: 'anonymiser-dev-g.source.txt', target: 'anonymiser-dev-g.jsonl', prefix: 'k' },
   { source: 'anonymiser-dev-h.source.txt', target: 'anonymiser-dev-h.jsonl', prefix: 'n' },
   { source: 'anonymiser-dev-i.source.txt', target: 'anonymiser-dev-i.jsonl', prefix: 'p' },
+  { source: 'anonymiser-dev-j.source.txt', target: 'anonymiser-dev-j.jsonl', prefix: 'q' },
 ] as const;
 
 function main(): void {

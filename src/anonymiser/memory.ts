@@ -41,8 +41,20 @@ const LEARNED_TYPES: ReadonlySet<PiiType> = new Set(['NAAM', 'HANDLE', 'ORGANISA
 const KIND_WORDS =
   /^(?:bv|b\.v\.|nv|vof|holding|group|groep|uitzendbureau|bureau|bedrijf|firma|stichting|kwekerij|restaurant|hotel|college|lyceum|school|basisschool|services|service|staffing|logistics|transport|bouw|agency|ltd|gmbh|srl|sp|z|o\.o\.|fc|vv|sv|roc|club)$/i;
 
+/** Every letter of `short` in `long`, in order: "aga" in "agnieszka". */
+function isSubsequence(short: string, long: string): boolean {
+  let at = 0;
+  for (const c of short) {
+    at = long.indexOf(c, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
 export class ConversationMemory {
   private readonly words = new Map<string, Learned>();
+  /** The first two letters of the learned names a short form could stand for: most words open with none of them. */
+  private readonly nameOpenings = new Set<string>();
 
   /** Remembers the identifying words of the confident spans found in `text`. */
   learn(text: string, found: readonly Candidate[]): void {
@@ -74,7 +86,10 @@ export class ConversationMemory {
         const lower = token.text.toLowerCase();
         const marked = c.type === 'NAAM' && NON_ASCII.test(lower) ? lower : undefined;
         // A word learned as a name stays a name; the first type wins otherwise.
-        if (!known || (c.type === 'NAAM' && known.type !== 'NAAM')) this.words.set(key, { type: c.type, capitalisedOnly, marked });
+        if (!known || (c.type === 'NAAM' && known.type !== 'NAAM')) {
+          this.words.set(key, { type: c.type, capitalisedOnly, marked });
+          if (c.type === 'NAAM' && key.length >= 5) this.nameOpenings.add(key.slice(0, 2));
+        }
       }
     }
   }
@@ -106,7 +121,7 @@ export class ConversationMemory {
     const tokens = tokenize(text);
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
-      const learned = this.words.get(token.key);
+      const learned = this.words.get(token.key) ?? this.shortFormOf(text, token);
       if (!learned || learned.type === 'HANDLE') continue;
       if (learned.capitalisedOnly && !isCapitalised(token.text) && !this.lowerCaseName(text, token, learned, tokens[i - 1], tokens[i + 1]))
         continue;
@@ -137,6 +152,32 @@ export class ConversationMemory {
       }
     }
     return out;
+  }
+
+  /**
+   * "Kim" after "Kimberley", "Aga" after "Agnieszka" ("Mo" after "Mohamed" is too short to tell): the
+   * first three letters or more of a learned name, two letters or more short of it, are that
+   * person's short name; so are, capitalised inside a sentence, its first two letters and more of its
+   * letters in order. A dictionary word so written counts only capitalised inside a sentence, or in
+   * lower case where a learned name would (before a person's verb, after a greeting).
+   */
+  private shortFormOf(text: string, token: Token): Learned | undefined {
+    const key = token.key;
+    if (key.length < 3 || key.length > 6 || !this.nameOpenings.has(key.slice(0, 2))) return undefined;
+    if (isFunctionWord(key) || TITLES.has(key) || NON_PII_PROPER.has(key)) return undefined;
+    const capitalised = isCapitalised(token.text);
+    let prefix = false;
+    let shortened = false;
+    for (const [name, learned] of this.words) {
+      if (learned.type !== 'NAAM' || learned.guessed === true || name.length < key.length + 2) continue;
+      if (name.startsWith(key)) prefix = true;
+      else if (capitalised && name.startsWith(key.slice(0, 2)) && isSubsequence(key, name)) shortened = true;
+      if (prefix) break;
+    }
+    if (!prefix && !shortened) return undefined;
+    const sentenceStart = token.start === 0 || /[.!?\n]\s*$/.test(text.slice(Math.max(0, token.start - 3), token.start));
+    if (capitalised && sentenceStart && (shortened || isOrdinaryWord(key))) return undefined;
+    return { type: 'NAAM', capitalisedOnly: true };
   }
 
   /**

@@ -75,8 +75,21 @@
  * after a person's role. Spanish plates after "coche", plates after a country's adjective; a flat after
  * Turkish and Portuguese house numbers; a lower-case postcode after a place; e-mail addresses typed with
  * spaces between the letters; Polish driving licences and Portuguese citizen cards; streets ending in "kant".
+ * 11: issue 13 round 10: names by their place in the sentence ("laat zich X noemen", "ken … alleen als
+ * X", "mijn naam X", a capitalised word before a verb of saying, any capitalised word after a relation
+ * and an initial, the person spoken to after a greeting or thanks, the person to call before "on" and a
+ * number, a lower-case first name after a relation before a pronoun or verb); the short form of a name
+ * learned in the conversation ("Kim", "Aga"); a Dutch sentence with "er" and "die" is no longer German,
+ * and a list of business and street names no longer Title Case. Organisations: a kind word after "van"
+ * opens the business, compounds in -service/-bar/-pomp, foundations and shops in other languages, a
+ * hyphenated kind word, a kind word before a surname with a capitalised particle, brands with digits,
+ * legal forms written before the name, "noemen het X", money transfer services. BSN typed one digit at a
+ * time or in odd groups after its cue, read from the start of a run of groups; T.C. Kimlik numbers,
+ * British NI numbers, passports of one capital and eight digits. A town after a house number with an
+ * addition, a hyphenated place name, a date listed after another; no lower-case town abroad without a
+ * place word; countries in English, languages and regional accents are no names.
  */
-export const ANONYMISER_VERSION = 10;
+export const ANONYMISER_VERSION = 11;
 
 /** A placeholder the anonymiser writes ("[NAAM-3]", "[GESPREKSCODE]"): never personal data itself. */
 export const PLACEHOLDER = /\[(?:[A-Z]+-\d+|GESPREKSCODE)\]/g;

@@ -115,7 +115,8 @@ const TWO_NUMBERS = /\d[a-zA-Z]?(?:\/\d+)?,?\s+(?:[A-Z]{1,2}-)?\d/;
  * word of six letters or more that no dictionary, name list or gazetteer knows, then a house
  * number. A weak guess: any other reading of the word wins.
  */
-const UNKNOWN_WORD_WITH_NUMBER = /(?<![\p{L}\d'’-])\p{Lu}\p{Ll}{5,}(?:-\p{Lu}\p{Ll}+)?\s\d{1,4}[a-z]?(?![\p{L}\d]|[.,:/-]\d)/gu;
+const UNKNOWN_WORD_WITH_NUMBER =
+  /(?<![\p{L}\d'’-])\p{Lu}\p{Ll}{5,}(?:-\p{Lu}\p{Ll}+)?\s\d{1,4}(?:[a-z]|-\d{1,3}|-[a-zA-Z])?(?![\p{L}\d]|[.,:/-]\d)/gu;
 const YEAR_LIKE = /\s(?:19|20)\d\d$/;
 const LATIN_WORD = /^\p{Script=Latin}+(?:-\p{Script=Latin}+)?$/u;
 

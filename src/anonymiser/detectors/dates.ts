@@ -77,6 +77,8 @@ const DATE_CUE = /\b(?:op|sinds|vanaf|tot|per|geboren|geb\.?|datum|d\.d\.|on|sin
 const BIRTH_CUE =
   /(?:geboren|geb\.?|geboortedatum|verjaardag|jarig|birthday|date\s+of\s+birth|dob|born|urodzon\p{L}*|data\s+urodzenia|n[ăa]scut[ăa]?|data\s+na[șs]terii|роден[аи]?|дата\s+на\s+раждане|народ\p{L}*|дата\s+народження|geburtsdatum|geboren\s+am)\s*:?\s*$/iu;
 const SPACED_WITH_YEAR = /(?<![\w.\/-])(\d{1,2})\s(\d{1,2})\s((?:19|20)\d{2})(?![\w]|[-\/.]\d)/g;
+/** What links the items of a list of dates. */
+const LIST_LINK = /^\s*(?:,|en|of|and|or|&|t\/m|tot)\s*$/i;
 const RANGE_UNIT =
   /^\s*(?:dagen|keer|uur|uren|jaar|weken|maanden|euro|personen|mensen|man|days|times|hours|weeks|months|people|kinderen|meiden|jongens)\b/i;
 
@@ -147,7 +149,9 @@ export function findDates(text: string): Candidate[] {
   for (const m of allMatches(NUMERIC_NO_YEAR, text)) {
     // "ik ben 13-03 jarig": the birthday word may also follow.
     const birthday = /^\s+(?:jarig|geboren)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10));
-    const cued = birthday || DATE_CUE.test(text.slice(Math.max(0, m.index - 12), m.index));
+    // "op 13-03 en 14-03", "15 maart 2023, 22-3 en …": a day and month listed right after another date is one too.
+    const listed = out.some((d) => d.end <= m.index && LIST_LINK.test(text.slice(d.end, m.index)));
+    const cued = birthday || listed || DATE_CUE.test(text.slice(Math.max(0, m.index - 12), m.index));
     const after = text.slice(m.index + m[0].length);
     if (cued && validDayMonth(Number(m[1]), Number(m[2])) && !RANGE_UNIT.test(after)) push(m.index, m.index + m[0].length, 2);
   }

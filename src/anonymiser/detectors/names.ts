@@ -12,6 +12,7 @@ import { AMBIGUOUS_FIRST_NAMES } from '../lexicons/firstNames';
 import {
   FOREIGN_RELATIONS,
   ENGLISH_RELATIONS,
+  NAME_BEFORE_NAMING,
   NAME_BEFORE_VERB,
   TITLES,
   RELATIONS,
@@ -654,6 +655,7 @@ function judgeCapitals(tokens: readonly Token[]): boolean {
   let shouted = 0;
   let mixed = 0;
   let capitalised = 0;
+  let capitalisedFunctionWords = 0;
   const allFacts = tokenFacts(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -668,11 +670,34 @@ function judgeCapitals(tokens: readonly Token[]): boolean {
     const facts = allFacts[i]!;
     if ((facts & (FIRST | SURNAME)) !== 0 || (facts & ORDINARY) === 0) continue;
     mixed++;
-    if (isCapitalised(t.text)) capitalised++;
+    if (!isCapitalised(t.text)) continue;
+    capitalised++;
+    if (i > 0 && (facts & FUNCTION) !== 0 && !NAME_ARTICLES.has(t.key)) capitalisedFunctionWords++;
   }
   if (shouted >= 3 && shouted / words >= 0.6) return true;
-  return mixed >= 3 && capitalised / mixed >= 0.7;
+  // Title Case capitalises the little words too ("Weet Het Niet Meer", "Werkt In Een Bar"); a list of
+  // business, street and place names ("Schoonmaakbedrijf Het Witte Doekje, Ambachtsweg 17, Katwijk")
+  // capitalises at most the articles inside those names.
+  return mixed >= 3 && capitalised / mixed >= 0.7 && capitalisedFunctionWords >= 1;
 }
+
+/** Articles and particles that open the names of businesses, streets and people ("Het Witte Doekje", "De Kroon"). */
+const NAME_ARTICLES: ReadonlySet<string> = new Set([
+  'de',
+  'het',
+  "'t",
+  'een',
+  'van',
+  'der',
+  'den',
+  'ter',
+  'ten',
+  'te',
+  'la',
+  'le',
+  'el',
+  'al',
+]);
 
 /** German capitalises every noun, so there a capitalised unknown word is no hint of a name. */
 const GERMAN: ReadonlySet<string> = new Set(
@@ -681,15 +706,28 @@ const GERMAN: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * German words that Dutch or English write too ("er is … die", "I will"): two of them make no German
+ * sentence ("er is een vrouw die …"), one beside a German-only word does ("Danke für die Hilfe").
+ */
+const GERMAN_SHARED: ReadonlySet<string> = new Set(['die', 'den', 'er', 'am', 'will', 'hat']);
+
 function looksGerman(tokens: readonly Token[]): boolean {
-  let hits = 0;
-  for (const facts of tokenFacts(tokens)) if ((facts & GERMAN_WORD) !== 0 && ++hits >= 2) return true;
+  let own = 0;
+  let shared = 0;
+  const facts = tokenFacts(tokens);
+  for (let i = 0; i < facts.length; i++) {
+    if ((facts[i]! & GERMAN_WORD) === 0) continue;
+    if (GERMAN_SHARED.has(tokens[i]!.key)) shared++;
+    else own++;
+    if (own >= 2 || (own >= 1 && shared >= 1)) return true;
+  }
   return false;
 }
 
 /** First words of the weak cues, and the verbs after a name in a subordinate clause: the patterns only run when one is in the message. */
 const WEAK_CUE_HEADS: ReadonlySet<string> = new Set(
-  "ik i'm i this dit zeg vraag vragen ask asked hallo hoi hi hey hee beste lieve namens groetjes groeten gr mvg met dank bedankt thanks jestem sunt аз я dzieki dziekuje multumesc mersi merci danke gracias дякую спасибо благодаря".split(
+  "ik i'm i this dit zeg vraag vragen ask asked hallo hoi hi hey hee beste lieve namens groetjes dankjewel thank groeten gr mvg kus kusjes liefs xoxo met dank bedankt thanks jestem sunt аз я dzieki dziekuje multumesc mersi merci danke gracias дякую спасибо благодаря".split(
     ' ',
   ),
 );
@@ -698,13 +736,14 @@ const NAMING_VERBS: ReadonlySet<string> = new Set(['heet', 'heette', 'genoemd'])
 /** First words of `MORE_NAME_CUE`, folded: it runs only in a message with one. */
 const MORE_CUE_HEADS: ReadonlySet<string> = new Set(
   `heet heette noem noemt noemen noemde noemden iedereen everyone everybody wszyscy ludzie toata всички всі все mowia mowi
-  vraag vragen vroeg ask asked asking gebruikt gebruikte gebruiken onder uses used under`.split(/\s+/),
+  vraag vragen vroeg ask asked asking gebruikt gebruikte gebruiken onder uses used under ken kent kennen kende kenden know
+  knew knows`.split(/\s+/),
 );
 
 /** First words of the strong cues: the cue pattern only runs when one of them is in the message. */
 const STRONG_CUE_HEADS: ReadonlySet<string> = new Set(
   `heet heette heten genaamd genoemd noemt noemde noem noemen noemden naam roepnaam bijnaam name name's named called goes
-  call numeste numele nazywa nazywam ma mam казва казвам името мене його її тебе звуть зовут adi ismi llama appelle m'appelle
+  call bel numeste numele nazywa nazywam ma mam казва казвам името мене його її тебе звуть зовут adi ismi llama appelle m'appelle
   s'appelle heisst heisse kent kennen kende kenden ken bekend known aka alias echte volledige eigen real full smiti smito smitha
   smitou esmi smiya`.split(/\s+/),
 );
@@ -783,6 +822,15 @@ function chainTier(words: Word[], text: string, i: number, chain: number, cue: C
   return undefined;
 }
 
+/** A comma, full stop, question or exclamation mark, or the end of the message, right after a word. */
+const CLAUSE_END = /^\s*(?:[,.!?:;)]|$)/;
+
+/** Pronouns that open a clause with a person as its subject. */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['she', 'he', 'ze', 'zij', 'hij', 'they']);
+
+/** Verbs of saying, after which a capitalised word is the speaker or the name said. */
+const SAYING_VERBS: ReadonlySet<string> = new Set(['zegt', 'zei', 'zeiden', 'roept', 'riep', 'vertelt', 'vertelde', 'says', 'said']);
+
 /** Verbs that follow a person as the subject: "Jaydi zegt …", "Kenzo heeft …". */
 const VERB_AFTER_NAME: ReadonlySet<string> = new Set(
   `zegt zei is was heeft had wil wilde moet moest komt kwam gaat ging werkt werkte woont woonde belt belde stuurt stuurde
@@ -798,16 +846,22 @@ const VERB_AFTER_NAME: ReadonlySet<string> = new Set(
  */
 function structuralTier(words: Word[], text: string, i: number, noGuesses: boolean): Tier | undefined {
   const w = words[i]!;
-  if (!w.cap || w.stop || w.text.length < 2 || looksLikeAcronym(w.text) || isAllCaps(w.text)) return undefined;
   const prev = words[i - 1];
+  const afterInitial = prev?.initial === true && /\p{Lu}/u.test(prev.text) && onlyGap(text, prev.end, w.start, '.');
+  // "cliënte A. Bah": after an initial a word only another language calls a function word is a surname.
+  const stopped = w.stop && !(afterInitial && (w.facts & OWN_LANGUAGE_STOP) === 0);
+  if (!w.cap || stopped || w.text.length < 2 || looksLikeAcronym(w.text) || isAllCaps(w.text)) return undefined;
   // "de host B. Rozendaal": after an initial a place name is a surname.
-  if (prev?.initial && /\p{Lu}/u.test(prev.text) && onlyGap(text, prev.end, w.start, '.')) {
+  if (afterInitial) {
     const before = words[i - 2];
     const twoInitials = before?.initial === true && /\p{Lu}/u.test(before.text) && onlyGap(text, before.end, prev.start, '.');
     // "op naam van D. Bakhuis": after a function word and an initial even a dictionary word is the surname.
     const afterFunctionWord =
       before !== undefined && !before.cap && (before.facts & ANY_FUNCTION) !== 0 && onlyGap(text, before.end, prev.start);
-    if (twoInitials || afterFunctionWord || (w.facts & SURNAME) !== 0 || (w.facts & ORDINARY) === 0) return 2;
+    // "cliënte A. Bah", "meneer J. Li": after a relation or title and an initial, any capitalised word is the surname.
+    const afterRelation =
+      before !== undefined && (before.facts & (RELATION | ENGLISH_RELATION | TITLE)) !== 0 && onlyGap(text, before.end, prev!.start, '.');
+    if (twoInitials || afterFunctionWord || afterRelation || (w.facts & SURNAME) !== 0 || (w.facts & ORDINARY) === 0) return 2;
   }
   if (w.place) return undefined;
   const next = words[i + 1];
@@ -816,6 +870,21 @@ function structuralTier(words: Word[], text: string, i: number, noGuesses: boole
     next?.key === 'en' &&
     /^(?:haar|zijn|mijn|hun|her|his|my)$/.test(words[i + 2]?.key ?? '') &&
     onlyGap(text, next.end, words[i + 2]!.start);
+  // "een vrouw die alleen Mercy zegt", "toen riep Blessing": a capitalised word inside a lower-case
+  // sentence right before a verb of saying is the speaker or what she calls herself, even when a
+  // dictionary knows it (as a guess: any other find there wins).
+  const before = words[i - 1];
+  if (
+    !noGuesses &&
+    !w.sentenceStart &&
+    next !== undefined &&
+    SAYING_VERBS.has(next.key) &&
+    onlyGap(text, w.end, next.start) &&
+    before !== undefined &&
+    !before.cap &&
+    (w.facts & (STREET | PUBLIC | ORGANISATION_HEAD)) === 0
+  )
+    return 3;
   if (
     !noGuesses &&
     w.sentenceStart &&
@@ -885,11 +954,41 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
     }
     let tier = chain > 0 ? chainTier(words, text, i, chain, cue, noGuesses) : startTier(w, cue, i > 0 ? words[i - 1]!.facts : 0, noGuesses);
     tier ??= structuralTier(words, text, i, noGuesses);
+    const next = words[i + 1];
     // "noemen ze Mama Joy", "called Uncle Ben": after a naming word a capitalised kinship or title
     // word opens the nickname when a capitalised word follows it.
-    const next = words[i + 1];
     if (tier === undefined && cue === 'strong' && w.cap && next?.cap === true && onlyGap(text, w.end, next.start)) tier = 2;
     if (tier === undefined && chain === 0 && firstNameBeforeSurname(words, text, i)) tier = 2;
+    // "hoi roos,", "dank je wel bas!", "dzięki Aga,": after a greeting or thanks a listed first name that
+    // is a word too in lower case, or any capitalised word that names nothing public, closing its clause,
+    // is the person spoken to.
+    if (
+      tier === undefined &&
+      cue === 'weak' &&
+      !w.stop &&
+      !w.place &&
+      (w.cap
+        ? (w.facts & (PUBLIC | STREET)) === 0 && w.text.length > 1 && !looksLikeAcronym(w.text)
+        : (w.facts & (LISTED_AMBIGUOUS_FIRST | COMMON_FIRST)) !== 0) &&
+      (words[i - 1] === undefined || (words[i - 1]!.facts & (RELATION | ENGLISH_RELATION)) === 0) &&
+      CLAUSE_END.test(text.slice(w.end, w.end + 3))
+    )
+      tier = 2;
+    // "my friend precious she is safe", "mijn zus joy zegt …": after a relation a first name that is a
+    // word too, in lower case, is the name when a subject pronoun or a person's verb follows it.
+    if (
+      tier === undefined &&
+      cue === 'weak' &&
+      !w.cap &&
+      !w.stop &&
+      !w.place &&
+      (w.facts & FIRST) !== 0 &&
+      (words[i - 1]!.facts & (RELATION | ENGLISH_RELATION)) !== 0 &&
+      next !== undefined &&
+      onlyGap(text, w.end, next.start) &&
+      (SUBJECT_PRONOUNS.has(next.key) || (next.facts & NAME_VERB) !== 0)
+    )
+      tier = 2;
     if (tier === undefined && !noGuesses && lowerFirstNameAsSubject(words, text, i)) tier = 3;
     if (tier === undefined && !noGuesses && ownerBeforePossessive(words, text, i)) tier = (w.facts & FIRST) !== 0 ? 2 : 3;
     // "auntie grace", "madam efe", "dikke hans": a nickname's head before a first name, in any case.
@@ -947,6 +1046,13 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
       if (!thing && parts.every((p) => !isStop(p)) && !placeStarts.has(start)) {
         out.push({ type: 'NAAM', start, end: start + name.length, tier: 2 });
       }
+    }
+  if (text.includes('zich') && text.includes('noem'))
+    for (const m of allMatches(NAME_BEFORE_NAMING, text)) {
+      const name = m[1]!;
+      const start = m.index + m[0].indexOf(name);
+      if (tokenize(name).every((p) => (factsOf(p.key) & (FUNCTION | PUBLIC)) === 0) && !placeStarts.has(start))
+        out.push({ type: 'NAAM', start, end: start + name.length, tier: 2 });
     }
   return out;
 }

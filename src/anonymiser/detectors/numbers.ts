@@ -16,22 +16,59 @@ export function passesElfproef(digits: string): boolean {
 }
 
 /**
- * Nine digits, whole or in groups of two to four split by a dot, space or dash, however they are
- * grouped ("5181 909 36", "711-471-046"): the grouping is whatever the writer copied, the number
- * is checked by the elfproef or a cue.
+ * Digit groups as people type them, split by a dot, space or dash ("5181 909 36", "711-471-046",
+ * "1 2 3 4 5 6 7 8 2"): the grouping is whatever the writer copied, the number is checked by the
+ * elfproef or a cue. Read as runs of groups, so a count after the number ("… 782 3 keer") does not
+ * hide it.
  */
-const NINE_DIGITS = /(?<![\w.,+-])(?:\d{9}|\d{2,4}(?:[.\s-]\d{2,4}){1,3})(?![\w]|[.,-]\d)/g;
-const BSN_CUE = /\b(?:bsn|burgerservicenummer|sofi-?nummer|service\s?number|citizen\s?number)\b[^.!?\n]{0,25}$/i;
+const DIGIT_GROUPS = /(?<![\w.,+-])\d{1,9}(?:(?:[.\s-]|\s-\s)\d{1,9}){0,8}(?![\w]|[.,-]\d)/g;
+const BSN_CUE =
+  /(?<![\p{L}])(?:bsn|burgerservicenummer|sofi-?nummer|service\s?number|citizen\s?(?:service\s)?number|numer\s+bsn|numărul\s+bsn|bsn\s+numarasi|bsn\s+numarası|номер\s+bsn)(?:[\s-]*(?:nr|no|nummer)\.)?(?![\p{L}])[^.!?\n]{0,25}$/iu;
+/** "BSN123456782", "bsn:123456782": the number glued to the word. */
+const GLUED_BSN = /(?<![\p{L}])bsn[:#=]?(\d{9})(?![\w]|[.,-]\d)/giu;
+
+/** The groups of a digit run, with their offsets in it. */
+function digitGroups(run: string): { start: number; end: number }[] {
+  return allMatches(/\d+/g, run).map((g) => ({ start: g.index, end: g.index + g[0].length }));
+}
+
+/**
+ * The first groups of a run that hold exactly `length` digits: a number is read from where the run
+ * starts (never from its middle, where a phone's or account's digits would be cut up).
+ */
+function leadingDigits(run: string, length: number): { end: number; digits: string; groups: number[] } | undefined {
+  let digits = '';
+  const groups: number[] = [];
+  for (const g of digitGroups(run)) {
+    digits += run.slice(g.start, g.end);
+    groups.push(g.end - g.start);
+    if (digits.length === length) return { end: g.end, digits, groups };
+    if (digits.length > length) return undefined;
+  }
+  return undefined;
+}
+
+/** "5181 909 36", "123.456.782": groups of two to four digits, at most four of them, as a BSN is printed or copied. */
+function printedGrouping(groups: readonly number[]): boolean {
+  return groups.length === 1 || (groups.length <= 4 && groups.every((n) => n >= 2 && n <= 4));
+}
 
 function findBsn(text: string, out: Candidate[]): void {
-  for (const m of allMatches(NINE_DIGITS, text)) {
-    const digits = m[0].replace(/\D/g, '');
-    if (digits.length !== 9) continue;
+  for (const m of allMatches(DIGIT_GROUPS, text)) {
+    // Most runs are a count, an hour or a house number: too short to hold nine digits.
+    if (m[0].length < 9) continue;
+    const found = leadingDigits(m[0], 9);
+    if (found === undefined) continue;
     const cued = BSN_CUE.test(text.slice(Math.max(0, m.index - 40), m.index));
-    if (passesElfproef(digits) || (cued && !digits.startsWith('0'))) {
-      out.push({ type: 'BSN', start: m.index, end: m.index + m[0].length, tier: 1 });
-    }
+    // Typed one digit at a time or in odd groups, only a cue says BSN; printed groups also by the elfproef.
+    const valid = printedGrouping(found.groups) ? passesElfproef(found.digits) || (cued && !found.digits.startsWith('0')) : cued;
+    if (valid) out.push({ type: 'BSN', start: m.index, end: m.index + found.end, tier: 1 });
   }
+  if (/bsn[:#=]?\d/i.test(text))
+    for (const m of allMatches(GLUED_BSN, text)) {
+      const start = m.index + m[0].length - m[1]!.length;
+      out.push({ type: 'BSN', start, end: start + 9, tier: 1 });
+    }
 }
 
 /** PESEL (Poland): weights 1-3-7-9, a month coded by century, a valid day. */
@@ -102,6 +139,16 @@ export function isBalticPersonalCode(d: string): boolean {
   return check === Number(d[10]);
 }
 
+/** Turkish identity number (T.C. Kimlik No): eleven digits, no leading zero, two check digits. */
+export function isTcKimlik(d: string): boolean {
+  if (!/^[1-9]\d{10}$/.test(d)) return false;
+  const n = [...d].map(Number);
+  const odd = n[0]! + n[2]! + n[4]! + n[6]! + n[8]!;
+  const even = n[1]! + n[3]! + n[5]! + n[7]!;
+  if ((((odd * 7 - even) % 10) + 10) % 10 !== n[9]) return false;
+  return n.slice(0, 10).reduce((a, b) => a + b, 0) % 10 === n[10];
+}
+
 /** Written with separators: Belgian "85.07.30-033.61", Czech and Slovak "880703/5468". */
 const SEPARATED_ID = /(?<![\w.,\/+-])(?:\d{2}\.\d{2}\.\d{2}[-\s]?\d{3}[.\s]?\d{2}|\d{6}\/\d{3,4})(?![\w]|[.,\/-]\d)/g;
 
@@ -126,7 +173,7 @@ function findNationalIds(text: string, out: Candidate[]): void {
     for (const m of allMatches(NATIONAL_ID, text)) {
       const d = m[0];
       const valid =
-        (d.length === 11 && (isPesel(d) || isBelgianNationalNumber(d) || isBalticPersonalCode(d))) ||
+        (d.length === 11 && (isPesel(d) || isBelgianNationalNumber(d) || isBalticPersonalCode(d) || isTcKimlik(d))) ||
         (d.length === 13 && isCnp(d)) ||
         (d.length === 10 && (isEgn(d) || isBirthNumber(d)));
       const cued = NATIONAL_ID_CUE.test(text.slice(Math.max(0, m.index - 30), m.index));
@@ -160,7 +207,7 @@ export function registerCued(text: string, index: number): boolean {
 }
 
 const DOCUMENT_CUE =
-  /(?<![\p{L}])(?:paspoort|pas|passport|id|identiteitskaart|identiteitsbewijs|id-kaart|idkaart|id-bewijs|identity\s+card|rijbewijs|driving\s+licen[cs]e|driver'?s\s+licen[cs]e|verblijfsvergunning|verblijfsdocument|vergunning|residence\s+permit|permit|work\s+permit|(?:id\s+|identity\s+)?card|kaart|karta|carte|v-nummer|vreemdelingennummer|documentnummer|document\s+number|pasnummer|klantnummer|dossiernummer|studentnummer|studentennummer|leerlingnummer|lidnummer|clientnummer|cliëntnummer|patientnummer|patiëntnummer|registratienummer|student\s+(?:number|id)|[vw]-?document|document|perso|zaaknummer|polisnummer|werknemersnummer|personeelsnummer|seria|buletin|dowód|dowodu|dowod|paszport\p{L}*|pasaport\p{L}*|pașaport\p{L}*|pasport\p{L}*|паспорт\p{L}*|лична\s+карта|лк|carte\s+de\s+identitate|personalausweis|ausweis|reisepass|kimlik|személyi(?:\s+igazolvány)?|igazolvány|útlevél|utlevel|asmens\s+(?:kodas|tapatybės\s+kortelė)|pasas|občiansky\s+preukaz|obciansky|cestovný\s+pas|посвідчення|id-?card|identity\s+document|travel\s+document|reisdocument|titre\s+de\s+séjour|pasaporte|documento|seaman'?s?\s+book|seafarer'?s?\s+(?:book|id)|zeemansboek\p{L}*|monsterboek\p{L}*|discharge\s+book|v-?number|ind|papier\p{L}*|verblijfspas\p{L}*|pasje|nie|dni|nif|tie|cedula|cédula|dozvil|дозвіл\p{L}*|разрешение|povolen\p{L}*|pozwoleni\p{L}*|karta\s+pobytu|permis(?:\s+de\s+\p{L}+)?|buletinul|kennkarte|aufenthaltstitel|aufenthaltserlaubnis|prawo\s+jazdy|prawa\s+jazdy|шофьорска\s+книжка|посвідчення\s+водія|водительское\s+удостоверение|führerschein|fuhrerschein|ehliyet\p{L}*|carnet\s+de\s+conducir|carta\s+de\s+condu[cç][aã]o|jogosítvány|jogositvany|vodičský\s+preukaz|řidičský\s+průkaz|cart[aã]o\s+de\s+cidad[aã]o|cc(?![\p{L}])|bi(?![\p{L}]))(?:-?nummer|\s+number|\s+nr\.?)?[^.!?\n]{0,45}$/iu;
+  /(?<![\p{L}])(?:paspoort|pas|passport|id|identiteitskaart|identiteitsbewijs|id-kaart|idkaart|id-bewijs|identity\s+card|rijbewijs|driving\s+licen[cs]e|driver'?s\s+licen[cs]e|verblijfsvergunning|verblijfsdocument|vergunning|residence\s+permit|permit|work\s+permit|(?:id\s+|identity\s+)?card|kaart|karta|carte|v-nummer|v-?nr|vreemdelingennummer|documentnummer|document\s+number|pasnummer|klantnummer|dossiernummer|studentnummer|studentennummer|leerlingnummer|lidnummer|clientnummer|cliëntnummer|patientnummer|patiëntnummer|registratienummer|student\s+(?:number|id)|[vw]-?document|document|perso|zaaknummer|polisnummer|werknemersnummer|personeelsnummer|seria|buletin|dowód|dowodu|dowod|paszport\p{L}*|pasaport\p{L}*|pașaport\p{L}*|pasport\p{L}*|паспорт\p{L}*|лична\s+карта|лк|carte\s+de\s+identitate|personalausweis|ausweis|reisepass|kimli[kğ]\p{L}*|személyi(?:\s+igazolvány)?|igazolvány|útlevél|utlevel|asmens\s+(?:kodas|tapatybės\s+kortelė)|pasas|občiansky\s+preukaz|obciansky|cestovný\s+pas|посвідчення|id-?card|identity\s+document|travel\s+document|reisdocument|titre\s+de\s+séjour|pasaporte|documento|seaman'?s?\s+book|seafarer'?s?\s+(?:book|id)|zeemansboek\p{L}*|monsterboek\p{L}*|discharge\s+book|v-?number|ind|papier\p{L}*|verblijfspas\p{L}*|pasje|nie|dni|nif|tie|cedula|cédula|dozvil|дозвіл\p{L}*|разрешение|povolen\p{L}*|pozwoleni\p{L}*|karta\s+pobytu|permis(?:\s+de\s+\p{L}+)?|buletinul|kennkarte|aufenthaltstitel|aufenthaltserlaubnis|prawo\s+jazdy|prawa\s+jazdy|шофьорска\s+книжка|посвідчення\s+водія|водительское\s+удостоверение|führerschein|fuhrerschein|ehliyet\p{L}*|carnet\s+de\s+conducir|carta\s+de\s+condu[cç][aã]o|jogosítvány|jogositvany|vodičský\s+preukaz|řidičský\s+průkaz|cart[aã]o\s+de\s+cidad[aã]o|cc(?![\p{L}])|bi(?![\p{L}]))(?:-?nummer|\s+number|\s+nr\.?)?[^.!?\n]{0,45}$/iu;
 const CODE = /(?<![\p{L}\d-])[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){5,19}(?![\p{L}\d])/giu;
 /** "his A09876543 passport", "haar NW92BD7P4 paspoort": the document word right after the number. */
 const DOCUMENT_AFTER = /^\s+(?:paspoort|passport|id-?kaart|id\s+card|rijbewijs|verblijfsvergunning|pasport|paszport|pașaport|паспорт)/i;
@@ -192,6 +239,15 @@ export function isSpanishId(id: string): boolean {
  * print their series and number ("EH 482917", "RT 829104"): a document number even without a cue.
  */
 const SERIES_OF_TWO = /(?<![\p{L}\d-])[A-Z]{2}\s?\d{6}(?![\p{L}\d]|[.,-]\d)/gu;
+
+/**
+ * One capital and eight digits, as Nigerian, Ghanaian and other passports print their number
+ * ("A11934582", "B50293847"): a document number even without a cue (as a likely one).
+ */
+const LETTER_AND_EIGHT_DIGITS = /(?<![\p{L}\d-])[A-Z]\d{8}(?![\p{L}\d]|[.,-]\d)/gu;
+
+/** A British National Insurance number: two letters, three pairs of digits, a letter A-D ("QQ 12 34 56 C", the prefix of the official example too). */
+const UK_NI_NUMBER = /(?<![\p{L}\d])[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D](?![\p{L}\d])/gu;
 
 /** Digit groups with spaces, as card and pass numbers are printed: "1234 5678 9012". */
 const SPACED_DIGITS = /(?<![\p{L}\d+-])\d{2,6}(?:\s\d{2,6}){1,4}(?![\p{L}\d])/gu;
@@ -236,10 +292,18 @@ function findDocuments(text: string, out: Candidate[]): void {
   if (SERIES_START.test(text))
     for (const m of allMatches(SERIES_AND_NUMBER, text)) {
       if ((m[0].match(/\d/g) ?? []).length < 6) continue;
+      // "BSN 413468367", "KVK 12345678": the letters are the cue of another number, not a series.
+      if (/^(?:BSN|KVK|TEL|NR|NO)\s/.test(m[0])) continue;
       if (DOCUMENT_CUE.test(text.slice(Math.max(0, m.index - 50), m.index))) {
         out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
       }
     }
+  if (/[A-Z]\d{8}/.test(text))
+    for (const m of allMatches(LETTER_AND_EIGHT_DIGITS, text))
+      out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 2 });
+  if (/[A-Z]{2}\s?\d\d\s?\d\d\s?\d\d\s?[A-D]/.test(text))
+    for (const m of allMatches(UK_NI_NUMBER, text))
+      out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
   if (TWO_CAPITALS.test(text)) {
     for (const m of allMatches(SERIES_OF_TWO, text))
       out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 2 });

@@ -16,9 +16,9 @@ const CAP_SEQ = `[\\p{Lu}\\d][\\p{L}\\d&'’.-]*(?:\\s+${NAME_WORD}){0,4}`;
 const LEGAL_FORM =
   '(?:B\\.\\s?V\\.?|BV|bv|b\\.v\\.|N\\.V\\.?|NV|V\\.O\\.F\\.?|VOF|vof|Holding|GmbH|AG|UG|KG|e\\.K\\.|Ltd\\.?|LLC|Inc\\.?|Sp\\.\\s?z\\s?o\\.\\s?o\\.?|Sp\\.\\s?[jk]\\.|S\\.R\\.L\\.?|SRL|S\\.A\\.|SA|EOOD|OOD|ЕООД|ООД|ТОВ|Kft\\.?|Bt\\.?|Zrt\\.?|s\\.r\\.o\\.|a\\.s\\.|UAB|OÜ|SIA|d\\.o\\.o\\.|Lda\\.?|S\\.L\\.|SARL|S\\.A\\.R\\.L\\.|BVBA|bvba|VZW|vzw|ApS|(?:&|en)\\s+(?:Zonen|Zn\\.?|Co\\.?|Partners|Sons|Söhne))';
 const KIND_BEFORE =
-  'limpieza|limpiezas|empresa|agence|kapper|kapperszaak|barbier|zaak|winkeltje|shop|store|pakhuis|koelhuis|veiling|loods|VV|SV|RKSV|RKVV|FC|SC|AFC|HSV|CSV|voetbalvereniging|sportvereniging|agentia|agenția|firma|uitzendbureau|bureau|bedrijf|stichting|kwekerij|tuinderij|tuinbouwbedrijf|slachterij|vleesbedrijf|vleesverwerker|distributiecentrum|fabriek|restaurant|hotel|cafe|café|snackbar|nagelstudio|nailstudio|nagelsalon|salon|kapsalon|massagesalon|carwash|wasstraat|schoonmaakbedrijf|transportbedrijf|bouwbedrijf|camping|club|sportclub|voetbalclub|vereniging|basisschool|school|ROC|MBO|OBS|CBS|PCBS|RKBS|IKC|roc|mbo|hogeschool|universiteit|supermarkt|winkel|agency|company|factory|farm|recruitment|werkgever|uitzendorganisatie|detacheerder|pizzeria|lounge|shishalounge|bar|spa|bakkerij|slagerij|kebabzaak|barbershop|lunchroom|bistro|brasserie|hostel|motel|garage|boerderij|tuincentrum|studio|beautysalon|sauna|privehuis|privéhuis|escortbureau|koeriersdienst|pakketdienst|schoonmaakdienst|cleaning|bouwbedrijfje|rederij|moskee|mosque|church|wellness|pluktuin|zorgbemiddeling|reisbureau|thuiszorg|zorgbureau|escortbureau|modellenbureau|kledingwinkel|belwinkel|telefoonwinkel|toko|ziekenhuis|kliniek|huisartsenpraktijk|praktijk|apotheek|tandartspraktijk|zorginstelling|verpleeghuis|woonzorgcentrum|agencja|agencji|agencje|agencją|agencia|agentur|firmy|firmie|firma|compania|firmă|фирма|фірма|агенция|агенція|компания|компанія|company|kebab|shoarma|grillroom|woningcorporatie|corporatie|woningbouwvereniging|drogisterij|tankstation|recreatiepark|vakantiepark|bungalowpark|sportschool|slijterij|nachtwinkel|avondwinkel|bloemist|groenteboer|fietsenmaker|autobedrijf|autogarage|wasserette|stomerij|kinderdagverblijf|kinderopvang|zorgboerderij|pension|champignonkwekerij|ферма|фермата|ферми|фабрика|фабриката|завод|ферму|фермі';
+  'limpieza|limpiezas|empresa|agence|kapper|kapperszaak|barbier|zaak|winkeltje|shop|store|pakhuis|koelhuis|veiling|loods|VV|SV|RKSV|RKVV|FC|SC|AFC|HSV|CSV|voetbalvereniging|sportvereniging|agentia|agenția|firma|uitzendbureau|bureau|bedrijf|stichting|kwekerij|tuinderij|tuinbouwbedrijf|slachterij|vleesbedrijf|vleesverwerker|distributiecentrum|fabriek|restaurant|hotel|cafe|café|snackbar|nagelstudio|nailstudio|nagelsalon|salon|kapsalon|massagesalon|carwash|wasstraat|schoonmaakbedrijf|transportbedrijf|bouwbedrijf|camping|club|sportclub|voetbalclub|vereniging|basisschool|school|ROC|MBO|OBS|CBS|PCBS|RKBS|IKC|roc|mbo|hogeschool|universiteit|supermarkt|winkel|agency|company|factory|farm|recruitment|werkgever|uitzendorganisatie|detacheerder|pizzeria|lounge|shishalounge|bar|spa|bakkerij|slagerij|kebabzaak|barbershop|lunchroom|bistro|brasserie|hostel|motel|garage|boerderij|tuincentrum|studio|beautysalon|sauna|privehuis|privéhuis|escortbureau|koeriersdienst|pakketdienst|schoonmaakdienst|cleaning|bouwbedrijfje|rederij|moskee|mosque|church|wellness|pluktuin|zorgbemiddeling|reisbureau|thuiszorg|zorgbureau|escortbureau|modellenbureau|kledingwinkel|belwinkel|telefoonwinkel|toko|ziekenhuis|kliniek|huisartsenpraktijk|praktijk|apotheek|tandartspraktijk|zorginstelling|verpleeghuis|woonzorgcentrum|agencja|agencji|agencje|agencją|agencia|agentur|firmy|firmie|firma|compania|firmă|фирма|фірма|агенция|агенція|компания|компанія|company|kebab|shoarma|grillroom|woningcorporatie|corporatie|woningbouwvereniging|drogisterij|tankstation|recreatiepark|vakantiepark|bungalowpark|sportschool|slijterij|nachtwinkel|avondwinkel|bloemist|groenteboer|fietsenmaker|autobedrijf|autogarage|wasserette|stomerij|kinderdagverblijf|kinderopvang|zorgboerderij|pension|champignonkwekerij|benzinepomp|pompstation|fundacja|fundacji|fundacją|fundația|fundatia|fondation|fundación|fundacion|stiftung|foundation|magazin|magazinul|sklep|ферма|фермата|ферми|фабрика|фабриката|завод|ферму|фермі';
 const KIND_AFTER =
-  'Partners|Payroll|Agency|Agencja|Agentie|Agenția|Company|Industries|Personnel|Staff|Jobs|Job|Work|Works|College|Lyceum|Gymnasium|Academie|Scholengemeenschap|School|Uitzendbureau|Uitzendgroep|Uitzendorganisatie|Personeelsdiensten|Staffing|Logistics|Logistiek|Transport|Services|Service|Solutions|Group|Groep|Flex|Cleaning|Schoonmaak|Bouw|Kwekerij|Nails|Carwash|Tuinbouw|Agri|Agro|Recruitment|Detachering|Import|Export|Trading|Farms|Farm|Foods|Food|Vastgoed|Beheer|Holding|Bemiddeling|Workforce|Personeel|Uitzendkrachten|Plant|Plants|Fresh|Massage|Grill|Spa|Beauty|Shop|Market|Pizzeria|Kebab|Döner|Doner|Bakery|Store|Garage|Catering|Security|Handel|Express|Logistik|Bau|Reinigung|Barbershop|Barber|Kapsalon|Shoarma|Snackbar|Lunchroom|Bistro|Brasserie|Hotel|Hostel|Motel|Restaurant|Salon|Studio|Nagelstudio|Wellness|Autoservice|Autobedrijf|Bloemen|Flowers|Tuinbouw|Champignons|Growers|Vegetables|Meat|Vlees|Poultry|Pluimvee|Sushi|Wok|Thai|Noodles|Kitchen|Keuken|Lounge|Events|Placement|Placements|Overseas|Facilitair|Facility|Reizen|Travel|Tours|Imports|Renovatie|Renovaties|Detailing|Housing|Zorg|Thuiszorg|Church|Ministries|Ministry|Moskee|Mosque|Verhuur|Rental|Rentals|Techniek|Installaties|Onderhoud|Montage|Productions|Entertainment|Modeling|Models|Escort|Staffing|Recruiters|Consultancy|Consulting|Projects|Projecten|MC|UMC|Ziekenhuis|Kliniek|Zorggroep|Praktijk|Apotheek|Zorg|Welzijn|Opvang|Verpakking|Verpakkingen|Teelt|Tuinderij|Kwekerijen|Advocaten|Notarissen|Accountants|Makelaardij|Hoveniers|Loonbedrijf|Uitzendservice|Taxi|Taxicentrale|Limpiezas|Limpieza|Verwerking|Recycling|Vleeswaren|Praca|Grillroom|Grillhouse|Steakhouse|Asperges|Aardbeien|Tomaten|Paprika|Fruit|Groenten|Groente|Bloembollen|Houderij';
+  'Partners|Payroll|Agency|Agencja|Agentie|Agenția|Company|Industries|Personnel|Staff|Jobs|Job|Work|Works|College|Lyceum|Gymnasium|Academie|Scholengemeenschap|School|Uitzendbureau|Uitzendgroep|Uitzendorganisatie|Personeelsdiensten|Staffing|Logistics|Logistiek|Transport|Services|Service|Solutions|Group|Groep|Flex|Cleaning|Schoonmaak|Bouw|Kwekerij|Nails|Carwash|Tuinbouw|Agri|Agro|Recruitment|Detachering|Import|Export|Trading|Farms|Farm|Foods|Food|Vastgoed|Beheer|Holding|Bemiddeling|Workforce|Personeel|Uitzendkrachten|Plant|Plants|Fresh|Massage|Grill|Spa|Beauty|Shop|Market|Pizzeria|Kebab|Döner|Doner|Bakery|Store|Garage|Catering|Security|Handel|Express|Logistik|Bau|Reinigung|Barbershop|Barber|Kapsalon|Shoarma|Snackbar|Lunchroom|Bistro|Brasserie|Hotel|Hostel|Motel|Restaurant|Salon|Studio|Nagelstudio|Wellness|Autoservice|Autobedrijf|Bloemen|Flowers|Tuinbouw|Champignons|Growers|Vegetables|Meat|Vlees|Poultry|Pluimvee|Sushi|Wok|Thai|Noodles|Kitchen|Keuken|Lounge|Events|Placement|Placements|Overseas|Facilitair|Facility|Reizen|Travel|Tours|Imports|Renovatie|Renovaties|Detailing|Housing|Zorg|Thuiszorg|Church|Ministries|Ministry|Moskee|Mosque|Verhuur|Rental|Rentals|Techniek|Installaties|Onderhoud|Montage|Productions|Entertainment|Modeling|Models|Escort|Staffing|Recruiters|Consultancy|Consulting|Projects|Projecten|MC|UMC|Ziekenhuis|Kliniek|Zorggroep|Praktijk|Apotheek|Zorg|Welzijn|Opvang|Verpakking|Verpakkingen|Teelt|Tuinderij|Kwekerijen|Advocaten|Notarissen|Accountants|Makelaardij|Hoveniers|Loonbedrijf|Uitzendservice|Taxi|Taxicentrale|Limpiezas|Limpieza|Verwerking|Recycling|Vleeswaren|Praca|Grillroom|Grillhouse|Steakhouse|Asperges|Aardbeien|Tomaten|Paprika|Fruit|Groenten|Groente|Bloembollen|Houderij|Audits|Audit|Keuringen|Foundation|Magazin|Sklep';
 
 /** "uitzendbureau" → "[Uu]itzendbureau": case-insensitive first letter without the `i` flag, which would make \p{Lu} match lower case too. */
 function anyCaseStart(words: string): string {
@@ -47,7 +47,7 @@ const KIND_THEN_LOWER = new RegExp(
 );
 /** A business named after a compound kind word: "shoarmazaak Sultan Grill", "massagesalon, Lotus Thai Massage". */
 const COMPOUND_KIND =
-  '(?:zaak|salon|studio|winkel|bedrijf|bedrijfje|kwekerij|tuinderij|bureau|shop|fabriek|centrum|kantoor|restaurant|hotel|gemeente|kerk|bemiddeling|rederij|tuin|wasstraat|verhuur|verhuurder|boerderij|hoeve|super|combinatie|houderij)';
+  '(?:zaak|salon|studio|winkel|bedrijf|bedrijfje|kwekerij|tuinderij|bureau|shop|fabriek|centrum|kantoor|restaurant|hotel|gemeente|kerk|bemiddeling|rederij|tuin|wasstraat|verhuur|verhuurder|boerderij|hoeve|super|combinatie|houderij|service|bar|pomp)';
 /** A name in quotes after a kind word or "genaamd": "uitzendbureau 'Work4You'", "bedrijf genaamd “CleanPro”". */
 const QUOTED_NAME = new RegExp(
   `(?<![\\p{L}])(?:[\\p{L}]*${COMPOUND_KIND}|${KIND_BEFORE.split('|')
@@ -96,10 +96,10 @@ const MULTI_CAP_RUN = new RegExp(`^[\\p{Lu}\\d][\\p{L}\\d&'’.-]*(?:\\s+(?:&\\s
  */
 const SINGLE_CAP = /^[\p{Lu}][\p{L}\d&'’-]{2,}(?![\p{L}\d])/u;
 const COMMON_AFTER_BIJ =
-  /^(?:vrienden|familie|kennissen|iemand|anderen|buren|hem|haar|hen|ons|mij|jou|jullie|elkaar|hetzelfde|dezelfde|een|thuis|nacht|dag|dagen|nachten|elke|zijn|haar|mijn|free|nothing|niks|niets|money|geld|food|eten)$/i;
+  /^(?:vrienden|familie|kennissen|iemand|anderen|buren|hem|haar|hen|ons|mij|jou|jullie|elkaar|hetzelfde|dezelfde|een|thuis|nacht|dag|dagen|nachten|elke|zijn|haar|mijn|free|nothing|niks|niets|money|geld|food|eten|fam|familie|mevrouw|meneer)$/i;
 const LOWER_BRAND = /^[\p{Ll}\d][\p{L}\d_-]{2,}/u;
 const KNOWN_EMPLOYERS =
-  /(?<![\p{L}])(?:Albert Heijn|AH|Jumbo|Lidl|Aldi|Hoogvliet|Dirk van den Broek|PostNL|DHL|DPD|GLS|Bol\.com|Amazon|Randstad|Tempo-Team|Adecco|Manpower|Otto Workforce|Covebo|Start People|Flexspecialisten|Primark|McDonald'?s|Burger King|KFC|Deliveroo|Thuisbezorgd|Uber Eats|Flink|Picnic|Coolblue|Zalando|Vion|Action|HEMA|Kruidvat|Ikea|IKEA|Tata Steel|Schiphol|KLM|Philips|Heineken|FrieslandCampina|Unilever|Vomar|Dekamarkt|DekaMarkt|Spar|Coop|Plus|Gamma|Praxis|Karwei|Intratuin|Blokker|Xenos|Wibra|Zeeman|Etos|Subway|Domino'?s|New York Pizza|Starbucks|Van der Valk|Fletcher|Bastion|Ibis|Hilton|Marriott|Mercure|Holiday Inn|UPS|FedEx|TNT|Just Eat|Gorillas|Getir|Crisp|HelloFresh|YoungCapital|Olympia|Unique|Timing|Synergie|Royal FloraHolland|FloraHolland|Plukon|Van Rooi Meat|Westfort|Lamb Weston|Farm Frites|Aviko|McCain|Wehkamp|Bol)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:Albert Heijn|AH|Jumbo|Lidl|Aldi|Hoogvliet|Dirk van den Broek|PostNL|DHL|DPD|GLS|Bol\.com|Amazon|Randstad|Tempo-Team|Adecco|Manpower|Otto Workforce|Covebo|Start People|Flexspecialisten|Primark|McDonald'?s|Burger King|KFC|Deliveroo|Thuisbezorgd|Uber Eats|Flink|Picnic|Coolblue|Zalando|Vion|Action|HEMA|Kruidvat|Ikea|IKEA|Tata Steel|Schiphol|KLM|Philips|Heineken|FrieslandCampina|Unilever|Vomar|Dekamarkt|DekaMarkt|Spar|Coop|Plus|Gamma|Praxis|Karwei|Intratuin|Blokker|Xenos|Wibra|Zeeman|Etos|Subway|Domino'?s|New York Pizza|Starbucks|Van der Valk|Fletcher|Bastion|Ibis|Hilton|Marriott|Mercure|Holiday Inn|UPS|FedEx|TNT|Just Eat|Gorillas|Getir|Crisp|HelloFresh|YoungCapital|Olympia|Unique|Timing|Synergie|Royal FloraHolland|FloraHolland|Plukon|Van Rooi Meat|Westfort|Lamb Weston|Farm Frites|Aviko|McCain|Wehkamp|Bol|Western Union|MoneyGram|WorldRemit|Remitly)(?![\p{L}])/gu;
 
 /** Where the capitalised words right before `start` begin ("Chinees-Indisch Restaurant"), past any article or pronoun. */
 function capitalisedLead(text: string, start: number): number {
@@ -124,7 +124,8 @@ function capitalisedTail(text: string, end: number): number {
 }
 
 const NAME_TAILS: ReadonlySet<string> = new Set(
-  'holland nederland nl benelux europe europa international internationaal polska romania noord zuid oost west'.split(' '),
+  `holland nederland nl benelux europe europa international internationaal polska romania noord zuid oost west limburg brabant
+  zeeland friesland drenthe overijssel gelderland flevoland twente`.split(/\s+/),
 );
 
 const PERSON_BEFORE_SURNAME = /(?:^|[^\p{L}])\p{Lu}\p{Ll}+\s+(?:van\s+(?:de|der|den)|van|de|der|den|ter|ten|te|el|al)\s+$/u;
@@ -150,6 +151,14 @@ function isOrdinary(run: string): boolean {
     .map((w) => fold(w))
     .filter((k) => !/^(?:b\.?v\.?|n\.?v\.?|vof|&)$/.test(k))
     .every((k) => FUNCTION_WORDS.has(k) || NON_PII_PROPER.has(k));
+}
+
+/**
+ * A capitalised run that names a business: not only common words, or common words joined by "&"
+ * ("Werk & Wonen BV", "Mooi & Zo"), which no sentence writes capitalised.
+ */
+function namesSomething(run: string): boolean {
+  return !isOrdinary(run) || /\p{Lu}[\p{L}'’-]*\s+&\s+\p{Lu}/u.test(run);
 }
 
 /** Cheap tests that decide whether the costly patterns need to run at all. */
@@ -198,7 +207,7 @@ const EMPLOYER_HEADS: ReadonlySet<string> = new Set(
   action hema kruidvat ikea tata schiphol klm philips heineken frieslandcampina unilever vomar dekamarkt spar coop plus gamma
   praxis karwei intratuin blokker xenos wibra zeeman etos subway domino's dominos new starbucks van fletcher bastion ibis hilton
   marriott mercure holiday ups fedex tnt just gorillas getir crisp hellofresh youngcapital olympia unique timing synergie royal
-  floraholland plukon westfort lamb farm aviko mccain wehkamp`.split(/\s+/),
+  floraholland plukon westfort lamb farm aviko mccain wehkamp western moneygram worldremit remitly`.split(/\s+/),
 );
 /**
  * "Logistiek Zuidwest", "Woonzorg Noord", "Schoonmaak Oost": a capitalised word that says what a
@@ -236,7 +245,7 @@ export function findOrganisations(text: string): Candidate[] {
       const run = m[0].slice(lead);
       const end = m.index + m[0].length;
       // "Groen en Zonen Hoveniers": capitalised words right after the legal form still belong to the name.
-      if (/^\p{Lu}|\d/u.test(run) ? !isOrdinary(run) : !FUNCTION_WORDS.has(fold(run.split(/\s+/)[0]!)))
+      if (/^\p{Lu}|\d/u.test(run) ? namesSomething(run) : !FUNCTION_WORDS.has(fold(run.split(/\s+/)[0]!)))
         // "VOF Jansen & Zn": a capitalised kind or legal word right before belongs to it too.
         push(capitalisedLead(text, m.index + lead), end - capitalisedLead(text, m.index + lead) + capitalisedTail(text, end), 1);
     }
@@ -270,7 +279,7 @@ export function findOrganisations(text: string): Candidate[] {
   if (kindBefore || compoundKind)
     for (const m of allMatches(KIND_NAMED, text)) {
       const name = trimRun(m[1]!);
-      if (!isOrdinary(name)) push(m.index + m[0].length - m[1]!.length, name.length);
+      if (namesSomething(name)) push(m.index + m[0].length - m[1]!.length, name.length);
     }
   if (/['"“‘„]/.test(text))
     for (const m of allMatches(QUOTED_NAME, text)) {
@@ -296,7 +305,8 @@ export function findOrganisations(text: string): Candidate[] {
       if (isOrdinary(words[words.length - 1]!) || capitalsAreNoise(tokens)) continue;
       push(m.index, m[0].length + capitalisedTail(text, m.index + m[0].length));
     }
-  if (HAS_KIND_AFTER.test(text))
+  const kindAfter = HAS_KIND_AFTER.test(text);
+  if (kindAfter)
     for (const m of allMatches(NAME_THEN_KIND, text)) {
       let lead = /^(?:(?:Ze|Hij|Zij|Het|De|Mijn|Ik|Op|In|Bij|Naar)\s+)+/.exec(m[0])?.[0].length ?? 0;
       // "mr. A. Demir van Demir & Kılıç Advocaten": after an initial the first word is the person's
@@ -306,8 +316,19 @@ export function findOrganisations(text: string): Candidate[] {
       // "Zaandam'da Yılmaz Bouw": a word with a case ending after an apostrophe closes the phrase before the name.
       const cased = /^.*['’]\p{Ll}{1,6}\s+/u.exec(m[0].slice(lead))?.[0].length ?? 0;
       lead += cased;
-      const run = m[0].slice(lead);
-      if (/\s/.test(run) && !isOrdinary(run)) push(m.index + lead, run.length + capitalisedTail(text, m.index + m[0].length));
+      // "Ruud de la Croix van Kwekerij De Zonnehoek": a capitalised kind word right after "van" opens the
+      // business, and the words before it are the person who is from there.
+      const kindAfterVan = /^(.*\s)van\s+\S+$/u.exec(m[0].slice(lead));
+      const tail = capitalisedTail(text, m.index + m[0].length);
+      if (kindAfterVan !== null && tail > 0) lead += kindAfterVan[0].length - /\S+$/u.exec(m[0])![0].length;
+      let run = m[0].slice(lead);
+      // "Agri-Staff Limburg": a kind word joined by a hyphen to the capitalised word before it.
+      const joined = /(?<![\p{L}\d])\p{Lu}[\p{L}\d]*-$/u.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[0];
+      if (joined !== undefined && !/\s/.test(run) && joined.length > 3) {
+        lead -= joined.length;
+        run = joined + run;
+      }
+      if ((/\s/.test(run) || run.includes('-')) && !isOrdinary(run)) push(m.index + lead, run.length + tail);
     }
   if (tokens.some((t) => REGION_TAIL_WORDS.has(t.key)))
     for (const m of allMatches(KIND_THEN_REGION, text)) {
@@ -330,11 +351,80 @@ export function findOrganisations(text: string): Candidate[] {
     }
   findAfterEmployerCue(text, out);
   if (text.includes('&')) findAmpersandNames(text, out);
+  if (/[a-z]\d/.test(text)) findBrandsWithDigits(text, out);
+  // Every legal form written before a name is in capitals: most messages have no two capitals side by side.
+  if (/[A-ZА-Я][A-ZА-Я.]/.test(text) && HAS_LEGAL_FORM_BEFORE.test(text)) findLegalFormBefore(text, out);
+  if (text.includes('noem') || text.includes('heet')) findNamedThing(text, out);
+  if (kindAfter) findKindBeforeParticleName(text, out);
   // The apposition needs a kind word after the comma: any word ending like one, or a kind word itself.
   if (text.includes(',') && (kindBefore || tokens.some((t) => endsLikeCompoundKind(t.key) || KIND_BEFORE_WORDS.has(t.key))))
     findAppositions(text, out);
   if (mentionsAny(text, REGISTER_WORDS)) findBeforeRegister(text, out);
   return out;
+}
+
+/**
+ * "leningen bij Snelkrediet24", "abonnement bij Mobiel4You", "via Jobs4U": a capitalised word of
+ * letters with digits inside or at the end, after "bij", "via", "van", "voor" or "at", is a brand
+ * or business (a code or plate has capitals only, a postcode or date starts with digits).
+ */
+const BRAND_WITH_DIGITS =
+  /(?<![\p{L}])(?:bij|via|van|voor|namens|at|for|from)\s+(\p{Lu}\p{Ll}{2,}(?:\d+\p{L}*|\d+)(?:\p{Lu}\p{L}*)?)(?![\p{L}\d@._-])/gu;
+
+function findBrandsWithDigits(text: string, out: Candidate[]): void {
+  for (const m of allMatches(BRAND_WITH_DIGITS, text)) {
+    const name = m[1]!;
+    const start = m.index + m[0].length - name.length;
+    out.push({ type: 'ORGANISATIE', start, end: start + name.length, tier: 2 });
+  }
+}
+
+/**
+ * "SARL Nettoyage Lumière", "UAB Baltic Staff", "ТОВ Агро Захід": legal forms that other countries
+ * write before the name; the capitalised words after it are the business.
+ */
+const LEGAL_FORM_BEFORE = /(?<![\p{L}\d])(?:SARL|SAS|EURL|UAB|SIA|S\.C\.|OOO|ООО|ТОВ|TOV|ТОО|EOOD|ЕООД|PHU|P\.H\.U\.|FHU|F\.H\.U\.)\s+/gu;
+const HAS_LEGAL_FORM_BEFORE = /(?<![\p{L}\d])(?:SARL|SAS|EURL|UAB|SIA|S\.C\.|OOO|ООО|ТОВ|TOV|ТОО|EOOD|ЕООД|PHU|P\.H\.U\.|FHU|F\.H\.U\.)\s/u;
+
+function findLegalFormBefore(text: string, out: Candidate[]): void {
+  for (const m of allMatches(LEGAL_FORM_BEFORE, text)) {
+    const after = m.index + m[0].length;
+    const run = CAP_RUN.exec(text.slice(after))?.[0];
+    if (run === undefined) continue;
+    const name = trimRun(run);
+    if (!isOrdinary(name)) out.push({ type: 'ORGANISATIE', start: m.index, end: after + withoutFullStop(name).length, tier: 1 });
+  }
+}
+
+/**
+ * "ze noemen het De Vrolijke Kip", "die zaak heet Golden Palace": a place or business given its name
+ * ("het", "dat", "die zaak" is a thing, not a person).
+ */
+const NAMED_THING = new RegExp(
+  `(?<![\\p{L}])(?:noemen|noemt|noemde|noemden|heet|heette)\\s+(?:ze\\s+|zij\\s+|hij\\s+)?(?:het|dat)\\s+(?:(?:ook|zelf|gewoon|eigenlijk)\\s+)?(${CAP_SEQ})`,
+  'gu',
+);
+
+function findNamedThing(text: string, out: Candidate[]): void {
+  for (const m of allMatches(NAMED_THING, text)) {
+    const name = trimRun(m[1]!);
+    if (isOrdinary(name) || capitalsAreNoise(tokenize(text))) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push({ type: 'ORGANISATIE', start, end: start + withoutFullStop(name).length, tier: 2 });
+  }
+}
+
+/** "Transport Van den Berg", "Hoveniers De Groot": a capitalised kind word, then a surname with its capitalised particle. */
+const KIND_THEN_PARTICLE_NAME = new RegExp(
+  `(?<![\\p{L}\\d])(?:${KIND_AFTER})\\s+(?:Van\\s+(?:de|der|den|het|'t)\\s+|Van\\s+|De\\s+|Ter\\s+|Ten\\s+|Te\\s+)\\p{Lu}[\\p{L}'’-]+`,
+  'gu',
+);
+
+function findKindBeforeParticleName(text: string, out: Candidate[]): void {
+  for (const m of allMatches(KIND_THEN_PARTICLE_NAME, text)) {
+    if (capitalsAreNoise(tokenize(text))) continue;
+    out.push({ type: 'ORGANISATIE', start: m.index, end: m.index + m[0].length + capitalisedTail(text, m.index + m[0].length), tier: 2 });
+  }
 }
 
 /**

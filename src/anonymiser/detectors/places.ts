@@ -25,7 +25,7 @@ import type { Candidate } from '../types';
  * in an address ("2950 Kapellen"); and a house number and comma ("Vaartstraat 7, Goes").
  */
 const PLACE_CUE =
-  /(?:(?:^|[^\p{L}])(?:in|uit|naar|te|bij|rond|vanuit|richting|omgeving|buurt\s+van|gemeente|regio|dorp|stad|wijk|woont|wonen|(?:station|centrum|gemeentehuis|stadhuis)\s+van|w|z|v|ve|do|în|din|la|в|з|у|aus|nach|à|from|to|near|em|no|na)|(?:^|[^\d])(?:\d{4}\s?[A-Z]{2}|\d{4,6}|\d{2}-\d{3}|\d{3}\s\d{2})|\p{L}{3,}\s\d{1,4}[a-zA-Z]?,)\s+$/iu;
+  /(?:(?:^|[^\p{L}])(?:in|uit|naar|te|bij|rond|vanuit|richting|omgeving|buurt\s+van|gemeente|regio|dorp|stad|wijk|woont|wonen|(?:station|centrum|gemeentehuis|stadhuis)\s+van|w|z|v|ve|do|în|din|la|в|з|у|aus|nach|à|from|to|near|em|no|na)|(?:^|[^\d])(?:\d{4}\s?[A-Z]{2}|\d{4,6}|\d{2}-\d{3}|\d{3}\s\d{2})|\p{L}{3,}\s\d{1,4}(?:[a-zA-Z]|-[a-zA-Z\d]{1,3}|\s(?:bis|hs|huis|[a-zA-Z]))?,)\s+$/iu;
 
 const EN_BEFORE = /(?:^|[^\p{L}])en\s+$/iu;
 /** The word joined to a place by a hyphen, and the compass words that make a district of it. */
@@ -92,6 +92,8 @@ function candidate(text: string, span: PlaceSpan, noise: boolean, afterPlace: bo
   // "me quitó el DNI": in lower case, a word with accents that the place's own name lacks is another word.
   if (!span.capitalised && single && /[^\x00-\x7f]/.test(name) && !/[^\x00-\x7f]/.test(span.place.name)) return undefined;
   if (ordinary && !(capitalised && (cued || iberianCued || (marked && placeContext)))) return undefined;
+  // "pisz na …" (Polish "write"): a town abroad written in lower case counts only after a place word.
+  if (!span.capitalised && !span.dutch && !cued && !enCued) return undefined;
   if (span.short && !ordinary && !(cued || enCued || (capitalised && !span.sentenceStart))) return undefined;
   if (!cued && !enCued && isCommonFirstName(key)) return { type: 'PLAATS', start: span.start, end: span.end, tier: 3 };
   return { type: 'PLAATS', start: span.start, end: span.end, tier: 2 };
@@ -164,8 +166,9 @@ export function findPlaces(text: string): Candidate[] {
     const tail = text.charCodeAt(span.end) === 45 ? HYPHEN_TAIL.exec(text.slice(span.end, span.end + 30)) : null;
     // "Noord-Brabant": a name that goes on into a province's name is part of the province, which identifies no one.
     if (c && tail !== null && sharedGazetteer().province(text.slice(span.start, span.end + tail[0].length)) !== null) continue;
-    // "Woensel-West", "Amsterdam-Noord": a compass word joined to the place is part of its name.
-    if (c && tail !== null && COMPASS.test(tail[1]!)) c.end = span.end + tail[0].length;
+    // "Woensel-West", "Amsterdam-Noord": a compass word joined to the place is part of its name; so is
+    // a capitalised word ("Sint-Denijs-Westrem", "Budel-Dorplein"), which the gazetteer may lack.
+    if (c && tail !== null && (COMPASS.test(tail[1]!) || /^\p{Lu}\p{Ll}/u.test(tail[1]!))) c.end = span.end + tail[0].length;
     if (c) {
       out.push(c);
       if (!span.typo) rememberPlaceKey(text.slice(span.start, span.end), span);
@@ -205,7 +208,8 @@ export function isPlaceName(word: string): boolean {
  * gazetteer lacks or whose name is an ordinary word too; a function word, a month or a public name
  * there is none.
  */
-const TOWN_AFTER_ADDRESS = /^(?:,?\s+(?:in|te)\s+|,?\s+)(\p{Lu}[\p{Ll}'’]+(?:[-\s]\p{Lu}[\p{Ll}'’]+)?)(?![\p{L}\d])/u;
+const TOWN_AFTER_ADDRESS =
+  /^(?:,?\s+(?:in|te)\s+|,?\s+)(\p{Lu}[\p{Ll}'’]+(?:[-\s]\p{Lu}[\p{Ll}'’]+)?(?:-\p{Lu}[\p{Ll}'’]+)*)(?![\p{L}\d])/u;
 const NOT_A_TOWN: ReadonlySet<string> = new Set(
   'januari februari maart april mei juni juli augustus september oktober november december nederland holland belgie'.split(' '),
 );

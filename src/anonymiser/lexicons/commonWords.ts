@@ -63,6 +63,10 @@ export const NON_PII_PROPER: ReadonlySet<string> = new Set(
   netherlands belgium germany france england britain spain italy poland romania bulgaria hungary ukraine
   russia lithuania latvia slovakia moldova albania turkey morocco syria iraq iran afghanistan india china
   nigeria ghana eritrea ethiopia somalia brazil europe africa asia america
+  libya kuwait qatar sudan egypt philippines indonesia serbia estonia saudi lebanon yemen tunisia algeria senegal
+  cameroon uganda kenya
+  turkce polski romana deutsch francais espanol portugues darija tigrinya
+  brabants limburgs fries gronings twents zeeuws drents
   nederlands nederlandse nederlander nederlanders hollands hollandse belgisch belgische duits duitse
   engels engelse frans franse spaans spaanse italiaans italiaanse portugees portugese pools poolse
   pool polen roemeens roemeense roemeen roemenen bulgaars bulgaarse bulgaar bulgaren hongaars hongaarse

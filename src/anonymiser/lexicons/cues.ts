@@ -46,7 +46,7 @@ export const ENGLISH_RELATIONS: ReadonlySet<string> = new Set(
  * "this is called the Meldcode") the word names a thing, not a person.
  */
 export const STRONG_NAME_CUE =
-  /(?<![\p{L}])(?<!(?<![\p{L}])(?:dat|dit|het|this|that|it|which)\s+(?:is\s+|was\s+|wordt\s+)?)(?:heet|heette|heten|genaamd|genoemd|(?:kent|kennen|kende|kenden|ken)\s+(?:hem|haar|ze|hen)\s+als|bekend\s+als|known\s+as|aka|a\.k\.a\.|alias|noemt\s+zich(?:zelf)?|noemde\s+zich(?:zelf)?|noem(?:t|en|de|den)?\s+(?:hem|haar|ze|zich|hij|zij)(?:zelf)?|naam\s+is|naam\s*:|(?:echte|volledige|eigen|real|full)\s+(?:naam|name)|(?<=(?:^|[,;(/|\n])\s{0,2})naam|roepnaam|bijnaam(?:\s+is)?|(?:my|her|his|their)\s+name\s+is|name\s+is|name's|named|called|goes\s+by|call\s+(?:him|her|me)|noem(?:en)?\s+(?:me|mij)|(?:smiti|smito|smitha|smitou|esmi|smiya)|se\s+nume(?:ș|s|ş)te|numele\s+(?:lui|ei|meu)\s+(?:este|e)|(?:nazywa|nazywam)\s+się|ma\s+na\s+imię|mam\s+na\s+imię|(?:се\s+)?казва(?:м)?\s+се|името\s+(?:му|ѝ|и|ми)\s+е|(?:мене|його|її|тебе)\s+звати|звуть|зовут|ad[ıi]|ismi|(?:se|me)\s+llama|s'appelle|m'appelle|hei(?:ß|ss)t|hei(?:ß|ss)e)\s*:?\s+(?:(?:ze|hij|zij|die|eigenlijk|gewoon|volgens\s+mij|echt|is)\s+){0,2}/giu;
+  /(?<![\p{L}])(?<!(?<![\p{L}])(?:dat|dit|het|this|that|it|which)\s+(?:is\s+|was\s+|wordt\s+)?)(?:heet|heette|heten|genaamd|genoemd|(?:kent|kennen|kende|kenden|ken)\s+(?:hem|haar|ze|hen)\s+als|bekend\s+als|known\s+as|aka|a\.k\.a\.|alias|noemt\s+zich(?:zelf)?|noemde\s+zich(?:zelf)?|noem(?:t|en|de|den)?\s+(?:hem|haar|ze|zich|hij|zij)(?:zelf)?|naam\s+is|naam\s*:|(?:echte|volledige|eigen|real|full)\s+(?:naam|name)|(?<=(?:^|[,;(/|\n])\s{0,2})naam|roepnaam|bijnaam(?:\s+is)?|(?:my|her|his|their)\s+name\s+is|(?:mijn|my)\s+(?:naam|name)(?!\s+(?:is|was|staat|stond|niet|not|geven|noemen|zeggen|give|say|tell)(?![\p{L}]))|name\s+is|name's|named|called|goes\s+by|call\s+(?:him|her|me)|(?:call|bel)(?=\s+\p{L}+\s+(?:on|at|op)\s+[+(\d])|noem(?:en)?\s+(?:me|mij)|(?:smiti|smito|smitha|smitou|esmi|smiya)|se\s+nume(?:ș|s|ş)te|numele\s+(?:lui|ei|meu)\s+(?:este|e)|(?:nazywa|nazywam)\s+się|ma\s+na\s+imię|mam\s+na\s+imię|(?:се\s+)?казва(?:м)?\s+се|името\s+(?:му|ѝ|и|ми)\s+е|(?:мене|його|її|тебе)\s+звати|звуть|зовут|ad[ıi]|ismi|(?:se|me)\s+llama|s'appelle|m'appelle|hei(?:ß|ss)t|hei(?:ß|ss)e)\s*:?\s+(?:(?:ze|hij|zij|die|eigenlijk|gewoon|volgens\s+mij|echt|is)\s+){0,2}/giu;
 
 /**
  * Phrases that give a nickname or a name after a subject, run apart from `STRONG_NAME_CUE` (its first
@@ -62,14 +62,20 @@ export const MORE_NAME_CUE = new RegExp(
     '(?:mowia|mówią|mowi|mówi)\\s+na\\s+(?:mnie|niego|nią|nia)',
     '(?:vraag|vragen|vroeg|ask|asked|asking)\\s+(?:naar|for)',
     '(?:gebruikt|gebruikte|gebruiken|onder|uses|used|under)\\s+(?:ook\\s+|also\\s+)?(?:de|een\\s+andere|the|another)\\s+(?:naam|name)',
+    // "ik ken de jongen alleen als Sjonnie", "we know him only as Bobo": known by a name, a few words after the verb.
+    "(?:ken|kent|kennen|kende|kenden|know|knew|knows)\\s+(?:[\\p{L}'’]+\\s+){0,3}?(?:alleen|maar|only|just)?\\s*(?:als|as)",
   ].join('|')})\\s*:?\\s+(?:(?:ze|hij|zij|die|eigenlijk|gewoon|volgens\\s+mij|echt|is)\\s+){0,2}`,
   'giu',
 );
 
 /** Phrases after which a capitalised word or known first name is a name ("ik ben Fatima"). Global. */
 export const WEAK_NAME_CUE =
-  /(?<![\p{L}])(?:ik\s+ben|i'm|i\s+am|this\s+is|dit\s+is|zeg\s+maar|hallo|hoi|hi|hey|hee|beste|lieve|namens|groetjes|groeten|gr|mvg|met\s+vriendelijke\s+groet|dank\s+je|bedankt|thanks|jestem|sunt|аз\s+съм|я|dzięki|dzieki|dziękuję|dziekuje|mulțumesc|multumesc|mersi|merci|danke|gracias|дякую|спасибо|благодаря)\s*[,:]?\s+/giu;
+  /(?<![\p{L}])(?:ik\s+ben|i'm|i\s+am|this\s+is|dit\s+is|zeg\s+maar|hallo|hoi|hi|hey|hee|beste|lieve|namens|groetjes|groeten|gr|mvg|kus|kusjes|liefs|xoxo|met\s+vriendelijke\s+groet|dank\s+je(?:\s+wel)?|dankjewel|dank\s+u(?:\s+wel)?|thank\s+you|bedankt|thanks|jestem|sunt|аз\s+съм|я|dzięki|dzieki|dziękuję|dziekuje|mulțumesc|multumesc|mersi|merci|danke|gracias|дякую|спасибо|благодаря)\s*[,:]?\s+/giu;
 
 /** A name before the verb in a Dutch subordinate clause: "een jongen die mo heet". */
 export const NAME_BEFORE_VERB =
   /\b(?:die|dat|wie|iemand)\s+([\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*)?)\s+(?:heet|heette|genoemd\s+wordt|wordt\s+genoemd)\b/giu;
+
+/** A nickname a person gives themself, before the verb: "laat zich Big Sam noemen", "die zich Prince noemt". */
+export const NAME_BEFORE_NAMING =
+  /\bzich(?:zelf)?\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:(?:laat|laten|liet)\s+)?(?:noemen|noemt|noemde|noemden)\b/gu;
