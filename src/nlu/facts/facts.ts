@@ -471,7 +471,10 @@ const OTHER_RELATIONS: readonly [RegExp, Relation][] = [
   // A neighbour's child or relative is the neighbour to the writer ("fiul vecinei mele", "син моєї
   // сусідки", "komşumun oğlu", "дъщерята на съседа"); these come first, so that at the same place
   // the neighbour wins over the kin word.
-  [/(?<!\p{L})(?:fiul|fiica|copilul|copiii|baiatul|fata|fetita|nepotul|nepoata) (?:vecinei|vecinului|vecinilor|vecinii|vecina)(?!\p{L})/u, 'neighbour'],
+  [
+    /(?<!\p{L})(?:fiul|fiica|copilul|copiii|baiatul|fata|fetita|nepotul|nepoata) (?:vecinei|vecinului|vecinilor|vecinii|vecina)(?!\p{L})/u,
+    'neighbour',
+  ],
   [
     /(?<!\p{L})(?:син\p{L}*|сын\p{L}*|доч\p{L}*|донь\p{L}*|дъщер\p{L}*|брат\p{L}*|сестр\p{L}*|внук\p{L}*)(?:\s+\p{L}+){0,2}?\s+(?:сусід|сосед|съсед)\p{L}*/u,
     'neighbour',

@@ -195,7 +195,12 @@ function numberClass(token: string, around: readonly (string | undefined)[]): st
   const n = Number(token);
   if (token.length > 4) return '#long';
   if (next !== undefined && COUNT_UNIT.test(next)) return '#count';
-  if (previous !== undefined && RANGE_WORD.test(previous) && beforePrevious !== undefined && /^\p{N}+$|^(?:man|stuk)$/u.test(beforePrevious))
+  if (
+    previous !== undefined &&
+    RANGE_WORD.test(previous) &&
+    beforePrevious !== undefined &&
+    /^\p{N}+$|^(?:man|stuk)$/u.test(beforePrevious)
+  )
     return '#count';
   if (n >= 10 && n <= 17) return '#teen';
   if (n >= 18 && n <= 99) return '#adult';
