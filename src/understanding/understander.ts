@@ -147,7 +147,7 @@ export function createUnderstander(deps: UnderstanderDeps): WarmableUnderstander
       formScore: model?.scores.form ?? 0,
       signals,
       questions: [...questions],
-      facts: extractFacts({ text, read, guess, signals, awaiting: context.awaiting }, places),
+      facts: extractFacts({ text, read, guess, signals, awaiting: context.awaiting, language: look.language }, places),
     };
   }
 }

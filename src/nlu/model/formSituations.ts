@@ -28,6 +28,7 @@ export const FORM_CONCEPTS = [
   'work_housing',
   'sex_body',
   'sex_visitors',
+  'older_man',
 ] as const;
 export type FormConcept = (typeof FORM_CONCEPTS)[number];
 
@@ -278,6 +279,14 @@ export const FORM_LEXICON: Lexicon<FormConcept> = {
     'aan mannen|to men|voor mannen|for men',
     'wegbrengt|weggebracht ~6 terugbrengt|teruggebracht|ophaalt|opgehaald',
     'drops her off|drives her ~6 picks her up|brings her back',
+  ],
+  // A man much older than the girl or boy he is with: the start of most grooming for sex ("een
+  // 'vriend' van ergens in de twintig", "met een man van rond de 35", "an older man", "с мъж на 30").
+  older_man: [
+    'oudere man|oudere mannen|veel oudere|stuk ouder|een man van #|man van rond de #|man van ergens in de|van ergens in de twintig|van in de twintig|in de twintig|in de dertig|twintiger|dertiger|veertiger',
+    'older man|older men|older guy|older guys|much older|way older|a man of #|a man around #|man in his twenties|man in his thirties|man in his forties|in his twenties|in his thirties|in his forties|grown man',
+    'starsz* mezczyzn*|starsz* facet*|barbat mai in varsta|barbati mai in varsta|hombre mayor|hombres mayores|homem mais velho|homens mais velhos|idosebb ferfi*|yasca buyuk|daha buyuk bir adam',
+    'мъж на #|по-възрастен мъж|старш* чолов*|доросл* чолов*|взросл* мужчин*|старш* мужчин*|رجل كبير|رجل اكبر',
   ],
   organ: [
     'nier|nieren|orgaan|organen|transplantatie|donor|donornier|stuk lever|leverdonatie|hoornvlies',

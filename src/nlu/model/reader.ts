@@ -27,7 +27,7 @@ import { NegationScope } from '../../safety/negationScope';
 import { MeansForWork } from '../../safety/meansForWork';
 
 /** Bumped whenever features change meaning: shipped weights record it and refuse a mismatch. */
-export const FEATURE_VERSION = 2;
+export const FEATURE_VERSION = 3;
 
 export interface ReadMessage {
   readonly analysis: TextAnalysis;
@@ -101,7 +101,7 @@ export class MessageReader {
   /** `signals`: the indicators the signal rules found (general set only). */
   features(message: ReadMessage, set: FeatureSet, signals: readonly string[] = []): string[] {
     const out: string[] = [];
-    wordFeatures(message.analysis, out);
+    wordFeatures(message.analysis, set === 'general', out);
     shapeFeatures(message.analysis, out);
     conceptFeatures('s', message.situations, out);
     conceptFeatures('d', message.distances, out);
@@ -159,16 +159,18 @@ function sentencesOf(analysis: TextAnalysis, keep: ReadonlySet<number>): TextAna
   };
 }
 
-function wordFeatures(analysis: TextAnalysis, out: string[]): void {
-  const { tokens } = analysis;
+/** `counts`: numbers that count hours, people or money are read as such (the general set, whose facts models read ages). */
+function wordFeatures(analysis: TextAnalysis, counts: boolean, out: string[]): void {
+  const { tokens, written } = analysis;
   let previous: string | null = null;
-  for (const token of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     if (isBoundary(token)) {
       previous = null;
       continue;
     }
     const isNumber = /^\p{N}+$/u.test(token);
-    const unit = isNumber ? numberClass(token) : token;
+    const unit = isNumber ? numberClass(token, counts ? [written[i + 1], written[i - 1], written[i - 2]] : []) : token;
     out.push(`w:${unit}`);
     if (!isNumber && token.length >= 7) out.push(`p:${token.slice(0, 5)}`);
     if (previous !== null) out.push(`b:${previous}_${unit}`);
@@ -176,9 +178,30 @@ function wordFeatures(analysis: TextAnalysis, out: string[]): void {
   }
 }
 
-function numberClass(token: string): string {
+/**
+ * What a number followed by one of these counts: hours, days, money, people, times, distances, in
+ * the languages people write in. "12 godzin", "16 persoane", "14 uur", "15 mensen" are no one's
+ * age; read as "#teen" they made the minor model see a teenager in an adult's working week. Years
+ * are left out: "15 jaar", "15 lat", "15 ani" are as often an age as a stretch of time.
+ */
+const COUNT_UNIT =
+  /^(?:uur|uren|u|hours?|hrs?|h|min|minuten|minutes|dagen|days?|weken|weeks?|maanden|months?|euro|eur|€|\$|dollars?|pond|pounds|km|kilo|kg|keer|times|man|mensen|people|personen|persons|mannen|men|vrouwen|women|jongens|boys|meisjes|girls|klanten|clients|bedden|beds|kamers|rooms|stuks|pieces|godzin\p{L}*|godziny|dni|dniach|tygodni\p{L}*|miesi\p{L}*|osob|osoby|osobami|euro\p{L}*|ore|zile|saptamani|luni|oameni|persoane|horas|dias|semanas|meses|personas|pessoas|часа|часов|годин|дни|днів|дней|тижн\p{L}*|недел\p{L}*|месец\p{L}*|місяц\p{L}*|месяц\p{L}*|евро|євро|души|человек|людей|осіб|saat|gun|hafta|ay|kisi|ora\p{L}*|nap\p{L}*|het\p{L}*|honap\p{L}*|ember|fo|ساعة|ساعات|يوم|ايام|شهر|اشهر|يورو|شخص|اشخاص)$/u;
+/** "6 of 7 man", "4 or 5 a night", "een stuk of 10": a count, whatever follows it. */
+const RANGE_WORD = /^(?:of|or|a|tot|to|lub|sau|o|ou|или|або|veya|vagy)$/u;
+
+/** `around`: the words after, before and two before the number (none: only the number's size counts). */
+function numberClass(token: string, around: readonly (string | undefined)[]): string {
+  const [next, previous, beforePrevious] = around;
   const n = Number(token);
   if (token.length > 4) return '#long';
+  if (next !== undefined && COUNT_UNIT.test(next)) return '#count';
+  if (
+    previous !== undefined &&
+    RANGE_WORD.test(previous) &&
+    beforePrevious !== undefined &&
+    /^\p{N}+$|^(?:man|stuk)$/u.test(beforePrevious)
+  )
+    return '#count';
   if (n >= 10 && n <= 17) return '#teen';
   if (n >= 18 && n <= 99) return '#adult';
   if (n >= 1900 && n <= 2100) return '#year';

@@ -576,3 +576,146 @@ describe('a child who is with the writer', () => {
     expect(factsOf(text)).toMatchObject({ aboutWhom: 'other', relation: 'child', age, minor: true });
   });
 });
+
+describe('counts are no age', () => {
+  it.each([
+    'naast ons wonen 6 of 7 poolse mannen in 1 rijtjeshuis',
+    'er komen mannen voor haar, soms 4 of 5 op een avond',
+    'op het busstation staat een groep van een man of 10',
+    'Am venit cu autobuzul, suntem 16 persoane într-o casă.',
+  ])('reads no age in %p', (text) => {
+    expect(age(text)).toBeNull();
+  });
+
+  it('still reads an age said beside men or a range of ages', () => {
+    expect(age('ze is 15 en mannen komen haar ophalen')).toBe(15);
+    expect(age('een 14-15 jarige jongen')).toBe(15);
+  });
+
+  it('reads the Ukrainian and Russian dative age', () => {
+    expect(age('моя донька працює в Амстердамі, їй 22')).toBe(22);
+    expect(age('ему 17, он работает на складе')).toBe(17);
+  });
+});
+
+describe('minor words in the languages labour migrants write in', () => {
+  it.each([
+    'to jest nieletnia dziewczyna z Polski',
+    'fata e minora si lucreaza noaptea',
+    'es menor de edad y trabaja en un bar',
+    'ele é menor de idade',
+    'він неповнолітній',
+    'она несовершеннолетняя',
+    'тя е непълнолетна',
+    'kuzenim okula gitmiyor, kafede çalışıyor',
+    'a lány kiskorú',
+    'أخي قاصر',
+  ])('%p → minor', (text) => {
+    expect(minor(text)).toBe(true);
+  });
+});
+
+describe('facts of a message in another language', () => {
+  const reader = new MessageReader();
+  const guess = (over: Partial<MessageGuess>): MessageGuess => ({
+    intent: { intent: 'describe_concern', score: 0.9, intents: {} },
+    form: { form: 'labour_exploitation', score: 0.9 },
+    aboutWhom: { aboutWhom: 'self', score: 0.95 },
+    relation: { relation: null, score: 0.9 },
+    minor: { minor: null, score: 0.9 },
+    questions: [],
+    ...over,
+  });
+  const factsOf = (text: string, g: MessageGuess, language: 'nl' | 'en' | 'other') =>
+    extractFacts({ text, read: reader.readForDanger(text), guess: g, signals: [], awaiting: null, language }, NO_PLACES);
+
+  it("does not take the model's 'under 18' there; an age or a minor word still counts", () => {
+    const minorGuess = guess({ aboutWhom: { aboutWhom: 'other', score: 0.9 }, minor: { minor: true, score: 0.9 } });
+    expect(factsOf('Lucrez de 12 ani in Olanda, seful imi tine actele.', minorGuess, 'other').minor).toBeUndefined();
+    expect(factsOf('I work 12 hours a day in a restaurant kitchen', minorGuess, 'en').minor).toBe(true);
+    expect(factsOf('Kızım 15 yaşında, bir kafede çalışıyor', minorGuess, 'other')).toMatchObject({ age: 15, minor: true });
+    expect(factsOf('mój brat jest nieletni i pracuje w nocy', minorGuess, 'other').minor).toBe(true);
+  });
+
+  it('takes the relation word of that language over the model, and the relative is the person of concern', () => {
+    const facts = factsOf(
+      'hola, mi hermano trabaja en un matadero cerca de Boxtel, le quitaron el pasaporte',
+      guess({ relation: { relation: 'stranger', score: 0.9 } }),
+      'other',
+    );
+    expect(facts).toMatchObject({ aboutWhom: 'other', relation: 'sibling' });
+  });
+
+  it('reads a relative named with an age as the person of concern, whatever the model thought', () => {
+    expect(factsOf('zoon van 17 zit al maanden in iets met drugs, hij moet het terugverdienen', guess({}), 'nl')).toMatchObject({
+      aboutWhom: 'other',
+      relation: 'child',
+      age: 17,
+    });
+  });
+});
+
+describe('relations told through a neighbour, and more languages', () => {
+  it.each([
+    ['Romanian', 'fiul vecinei mele trebuie sa vanda droguri', 'neighbour'],
+    ['Ukrainian', 'син моєї сусідки продає наркотики', 'neighbour'],
+    ['Bulgarian', 'дъщерята на съседа работи нощем в клуб', 'neighbour'],
+    ['Turkish', 'komşumun oğlu her gece bir adamla gidiyor', 'neighbour'],
+    ['Lithuanian', 'mano brolis dirba skerdykloje prie Boxtel', 'sibling'],
+    ['Bulgarian in Latin letters', 'sestra mi e v Holandia, v Den Haag', 'sibling'],
+    ['Bulgarian', 'бригадирът удари съпруга ми с лопата', 'partner'],
+  ] as const)('%s: %p → %s', (_language, text, expected) => {
+    expect(readOtherRelation(normaliseText(text))).toBe(expected);
+  });
+
+  it('reads a Polish "kolega" as a colleague when the writer is at work, else as a friend', () => {
+    expect(readOtherRelation(normaliseText('pracuję w szklarni, szef uderzył mojego kolegę'))).toBe('colleague');
+    expect(readOtherRelation(normaliseText('mój kolega mieszka w Tilburgu i boi się'))).toBe('friend');
+  });
+});
+
+describe('a neighbour told by where they live', () => {
+  it.each([
+    'de jongen van boven wordt elke avond opgewacht door twee mannen',
+    'het meisje dat bij de buren inwoont doet het hele huishouden',
+    'onze overbuurvrouw laat een meisje uit Indonesië poetsen',
+  ])('%p → neighbour', (text) => {
+    expect(readNeighbourByPlace(normaliseText(text))).toBe('neighbour');
+  });
+
+  it('is no neighbour for someone met elsewhere', () => {
+    expect(readNeighbourByPlace(normaliseText('het meisje in de salon zat naast me'))).toBeNull();
+  });
+});
+
+describe('no adult told from work alone in another language', () => {
+  const reader = new MessageReader();
+  const factsOf = (text: string, language: 'nl' | 'other', relation: MessageGuess['relation'] = { relation: null, score: 0.9 }) =>
+    extractFacts(
+      {
+        text,
+        read: reader.readForDanger(text),
+        guess: {
+          intent: { intent: 'describe_concern', score: 0.9, intents: {} },
+          form: { form: 'labour_exploitation', score: 0.9 },
+          aboutWhom: { aboutWhom: 'self', score: 0.9 },
+          relation,
+          minor: { minor: false, score: 0.9 },
+          questions: [],
+        },
+        signals: [],
+        awaiting: null,
+        language,
+      },
+      NO_PLACES,
+    );
+
+  it('leaves the minor unknown for a writer at work in another language, but not in Dutch', () => {
+    expect(factsOf('pracuję w magazynie w Venlo przez agencję', 'other').minor).toBeUndefined();
+    expect(factsOf('ik werk in een kas in het westland en de baas heeft mijn paspoort', 'nl').minor).toBe(false);
+  });
+
+  it('still tells an adult from an age', () => {
+    expect(factsOf('pracuję w magazynie, mam 34 lata', 'other')).toMatchObject({ age: 34, minor: false });
+  });
+});

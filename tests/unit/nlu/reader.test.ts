@@ -76,3 +76,18 @@ describe('form features', () => {
     expect(reader.readForDanger('her boyfriend takes all her money').forms).toEqual([]);
   });
 });
+
+describe('numbers', () => {
+  const general = (text: string) => reader.features(reader.readFully(text), 'general');
+
+  it('reads a number that counts hours, people or money as a count, not as a teenager', () => {
+    for (const text of ['pracujemy 12 godzin', 'suntem 16 persoane', 'hij werkt 14 uur', 'we zijn met 6 of 7 man'])
+      expect(general(text)).not.toContain('w:#teen');
+    expect(general('pracujemy 12 godzin')).toContain('w:#count');
+    expect(general('ze is 15')).toContain('w:#teen');
+  });
+
+  it('leaves the danger features as they were', () => {
+    expect(danger('hij werkt 14 uur')).toContain('w:#teen');
+  });
+});
