@@ -47,7 +47,12 @@ export function startCitizenNotifier(deps: {
       if (outboxes.get(conversationId) === next) outboxes.delete(conversationId);
     });
   };
-  const status = (state: string): Partial<Activity> => ({ type: 'event', name: 'handoff.status', value: { state } });
+  // The reason lets the page say what happened (back to the bot, chat closed, nobody free), not only the state.
+  const status = (state: string, reason?: string): Partial<Activity> => ({
+    type: 'event',
+    name: 'handoff.status',
+    value: reason === undefined ? { state } : { state, reason },
+  });
 
   const handle = async (event: HandoffEvent) => {
     switch (event.kind) {
@@ -58,17 +63,19 @@ export function startCitizenNotifier(deps: {
         ]);
         return;
       case 'ended':
-        if (event.reason === 'released') send(event.conversationId, (l) => [status('completed'), deps.replies.text(l, 'handoff.released')]);
+        if (event.reason === 'released')
+          send(event.conversationId, (l) => [status('completed', event.reason), deps.replies.text(l, 'handoff.released')]);
         // The conversation is over: endOfConversation lets the page offer a new chat at once.
         if (event.reason === 'closed')
           send(event.conversationId, (l) => [
-            status('completed'),
+            status('completed', event.reason),
             deps.replies.text(l, 'handoff.closedByCounsellor'),
             { type: 'endOfConversation', code: 'completedSuccessfully' },
           ]);
-        if (event.reason === 'expired') send(event.conversationId, (l) => [status('failed'), deps.replies.text(l, 'handoff.expired')]);
+        if (event.reason === 'expired')
+          send(event.conversationId, (l) => [status('failed', event.reason), deps.replies.text(l, 'handoff.expired')]);
         if (event.reason === 'counsellor_gone')
-          send(event.conversationId, (l) => [status('failed'), deps.replies.text(l, 'handoff.counsellorGone')]);
+          send(event.conversationId, (l) => [status('failed', event.reason), deps.replies.text(l, 'handoff.counsellorGone')]);
         return;
       case 'transferred':
         send(event.conversationId, async (locale) => [

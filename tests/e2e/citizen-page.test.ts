@@ -10,7 +10,8 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Catalog } from '../../src/i18n/catalog';
 import { ALWAYS_OPEN, Staff, addStaff, until } from '../integration/handoff/harness';
-import { chromiumAvailable, CHROMIUM_PATH, launchBrowser } from '../support/browser';
+import { axeViolations } from '../support/axe';
+import { chromiumAvailable, CHROMIUM_PATH, cspViolations, launchBrowser, watchCsp } from '../support/browser';
 import { removeDir, startTestServer, type TestServer } from '../support/server';
 
 jest.setTimeout(120_000);
@@ -50,8 +51,10 @@ interface Chat {
   conversationId: string;
 }
 
-async function openChat(size: { width: number; height: number } = SIZES[0]): Promise<Chat> {
-  const context = await browser.newContext({ viewport: { width: size.width, height: size.height } });
+/** `axe`: a context that lets axe be injected (bypassCSP); otherwise CSP violations are recorded. */
+async function openChat(size: { width: number; height: number } = SIZES[0], options: { axe?: boolean } = {}): Promise<Chat> {
+  const context = await browser.newContext({ viewport: { width: size.width, height: size.height }, bypassCSP: options.axe === true });
+  if (!options.axe) await watchCsp(context);
   const page = await context.newPage();
   const token = page.waitForResponse((r) => r.url().endsWith('/api/directline/token'));
   await page.goto(`${server.url}/`);
@@ -243,7 +246,7 @@ describe('reload and close', () => {
 describe('a counsellor in the chat', () => {
   it('is shown and announced as a person, the return to the bot is announced, and after the close one button starts again', async () => {
     await anna.setAvailable(true);
-    const { context, page, conversationId } = await openChat();
+    const { context, page, conversationId } = await openChat(SIZES[0], { axe: true });
     await say(page, 'Mijn buurman werkt elke dag 14 uur voor bijna niks');
     await page.locator('.chat__choice').first().waitFor();
     await say(page, 'hulpverlener');
@@ -276,13 +279,26 @@ describe('a counsellor in the chat', () => {
     await waitForText(page, BOT, 'Je staat in de wachtrij', 2);
     expect((await anna.call('POST', chatPath(conversationId, 'accept'))).status).toBe(200);
     await page.locator('#chat-announce', { hasText: client('personJoined') }).waitFor();
+    // The citizen is half-way through a message when the counsellor closes the chat.
+    const draft = 'Hij is nu bang en wil weg, wat moet';
+    await page.locator(INPUT).fill(draft);
     const closed = await anna.call('POST', chatPath(conversationId, 'close'), { outcome: 'advice_given', note: '' });
     expect(closed.status).toBe(200);
 
     const restart = page.getByRole('button', { name: nl('web.chat.newChat') });
     await restart.waitFor();
-    expect(await page.locator('#chat-ended-text').textContent()).toBe(client('ended'));
+    // Closed is not "back to the chatbot": the line and the notice say the counsellor closed it.
+    await page.locator('.msg-divider', { hasText: client('counsellorClosed') }).waitFor();
+    expect(await page.locator('.msg-divider', { hasText: client('backToBot') }).count()).toBe(1);
+    expect(await page.locator('#chat-ended-text').textContent()).toBe(client('endedClosed'));
     expect(await page.locator('#chat-form').isHidden()).toBe(true);
+    // Focus was in the input, which is now hidden: it is on the restart button, not on <body>.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('chat-restart');
+    const announced = (await page.locator('#chat-announce').textContent()) ?? '';
+    expect(announced).toContain(client('endedClosed'));
+    expect(announced).toContain(draft);
+    expect(await page.locator('#chat-draft').innerText()).toContain(draft);
+    expect(await axeViolations(page)).toEqual([]);
     const token = page.waitForResponse((r) => r.url().endsWith('/api/directline/token'));
     await restart.click();
     const next = ((await (await token).json()) as { conversationId: string }).conversationId;
@@ -290,6 +306,65 @@ describe('a counsellor in the chat', () => {
     await waitForText(page, BOT, nl('welcome.intro'));
     expect(await page.locator('.msg--counsellor').count()).toBe(0);
     expect(await page.locator(INPUT).isVisible()).toBe(true);
+    // The unsent words wait in the box of the new chat.
+    expect(await page.locator(INPUT).inputValue()).toBe(draft);
+    expect(await page.locator('#chat-draft').isHidden()).toBe(true);
+    await context.close();
+  });
+});
+
+describe('leaving a chat', () => {
+  it('asks before the language link ends a chat the citizen wrote in: "stay" is focused and keeps it, "stop" switches', async () => {
+    const { context, page, conversationId } = await openChat(SIZES[0], { axe: true });
+    await say(page, 'Mijn buurman werkt elke dag 14 uur voor bijna niks');
+    await page.locator('.msg--citizen[data-state="sent"]').waitFor();
+    const before = page.url();
+
+    await page.locator('a.language-switch').click();
+    await page.locator('#chat-leave').waitFor();
+    expect(await page.locator('#chat-leave-text').textContent()).toBe(nl('web.chat.leave.text'));
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('chat-leave-stay');
+    expect(await inView(page, '#chat-leave-stay')).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    // Enter on the focused default keeps the chat.
+    await page.keyboard.press('Enter');
+    await page.locator('#chat-leave').waitFor({ state: 'hidden' });
+    expect(page.url()).toBe(before);
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('language-switch');
+    expect((await server.store.conversations.get(conversationId))?.status).not.toBe('ended');
+    expect(await page.locator(MINE).count()).toBe(1);
+
+    await page.locator('a.language-switch').click();
+    await page.getByRole('button', { name: nl('web.chat.leave.go') }).click();
+    await page.waitForURL(/\/en$/);
+    await until(async () => (await server.store.conversations.get(conversationId))?.status === 'ended', 'the old chat ended');
+    await context.close();
+  });
+
+  it('switches language at once before the citizen has written anything', async () => {
+    const { context, page } = await openChat();
+    await page.locator('a.language-switch').click();
+    await page.waitForURL(/\/en$/);
+    expect(await page.locator('#chat-leave').isHidden()).toBe(true);
+    await context.close();
+  });
+
+  it('marks a message sent into a chat that stopped while quiet as not sent, and says why', async () => {
+    const { context, page, conversationId } = await openChat();
+    await say(page, 'Mijn buurman werkt elke dag 14 uur voor bijna niks');
+    await page.locator('.msg--citizen[data-state="sent"]').waitFor();
+    // The server's answer to a message for a conversation the retention run ended (idle).
+    await page.route(`**/v3/directline/conversations/${conversationId}/activities`, (route) =>
+      route.request().method() === 'POST' ? route.fulfill({ status: 404, body: '' }) : route.fallback(),
+    );
+    await say(page, 'Hij is nu bang en wil weg, wat moet ik doen?');
+    const bubble = page.locator('.msg--citizen').last();
+    await page.locator('.msg--citizen[data-state="ended"]').waitFor();
+    expect(await bubble.locator('.msg__state').textContent()).toBe(client('notSentEnded'));
+    expect(await page.locator('#chat-ended-text').textContent()).toBe(client('endedQuiet'));
+    expect(await page.locator('#chat-announce').textContent()).toContain(client('endedQuiet'));
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('chat-restart');
+    expect(await cspViolations(page)).toEqual([]);
     await context.close();
   });
 });

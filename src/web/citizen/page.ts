@@ -152,6 +152,13 @@ function chatRegion(model: CitizenPageModel, t: Translate): SafeHtml {
         <p><a href="${t('phone.href')}">${t('chat.errorPhone')}</a></p>
       </div>
       <div id="chat-ui" class="chat__ui">
+        <div id="chat-leave" class="chat__leave" role="group" aria-labelledby="chat-leave-text" hidden>
+          <p id="chat-leave-text">${t('chat.leave.text')}</p>
+          <div class="chat__leave-actions">
+            <button id="chat-leave-stay" class="chat__leave-stay" type="button">${t('chat.leave.stay')}</button>
+            <button id="chat-leave-go" class="chat__leave-go" type="button">${t('chat.leave.go')}</button>
+          </div>
+        </div>
         <p id="chat-status" class="chat__status" role="status" hidden></p>
         <div id="chat-scroll" class="chat__scroll" tabindex="0">
           <div id="chat-log" class="chat__log" role="log" aria-live="polite" aria-label="${t('chat.logLabel')}">
@@ -170,7 +177,8 @@ function chatRegion(model: CitizenPageModel, t: Translate): SafeHtml {
         <p class="chat__note">${t('chat.reloadNote')}</p>
         <div id="chat-ended" class="chat__ended" hidden>
           <p id="chat-ended-text"></p>
-          <button id="chat-restart" class="chat__restart" type="button">${t('chat.newChat')}</button>
+          <div id="chat-draft" class="chat__draft" hidden></div>
+          <button id="chat-restart" class="chat__restart" type="button" aria-describedby="chat-ended-text">${t('chat.newChat')}</button>
         </div>
         <p id="chat-announce" class="visually-hidden" role="status" aria-live="polite"></p>
       </div>

@@ -124,3 +124,18 @@ describe('with two instances on one store', () => {
     b.stop();
   });
 });
+
+it('names why a handoff ended in the status event, so the page can say back-to-bot, closed or nobody free', async () => {
+  const { events, sent, stop } = setup();
+  events.emit({ kind: 'ended', conversationId: 'c1', reason: 'released', counsellorId: 'u1' });
+  events.emit({ kind: 'ended', conversationId: 'c1', reason: 'closed', counsellorId: 'u1' });
+  events.emit({ kind: 'ended', conversationId: 'c1', reason: 'expired', counsellorId: null });
+  await new Promise((r) => setTimeout(r, 20));
+  const values = sent.flatMap((s) => s.activities.filter((a) => a.name === 'handoff.status').map((a) => a.value));
+  expect(values).toEqual([
+    { state: 'completed', reason: 'released' },
+    { state: 'completed', reason: 'closed' },
+    { state: 'failed', reason: 'expired' },
+  ]);
+  stop();
+});

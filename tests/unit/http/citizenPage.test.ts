@@ -66,6 +66,16 @@ describe('citizen page', () => {
     expect(page).toMatch(/id="quick-exit-status"[^>]*role="status"/);
   });
 
+  it('renders the question before a language switch, hidden, in the page language with "stay" first', async () => {
+    const catalog = Catalog.load(LOCALES, ['web']);
+    const body = bodyOf(await (await fetch(`${server.url}/`)).text());
+    const panel = body.slice(body.indexOf('<div id="chat-leave"'), body.indexOf('<p id="chat-status"'));
+    expect(panel).toContain('role="group" aria-labelledby="chat-leave-text" hidden');
+    expect(panel).toContain(catalog.t('nl', 'web.chat.leave.text'));
+    expect(panel.indexOf('chat-leave-stay')).toBeLessThan(panel.indexOf('chat-leave-go'));
+    expect(body).toContain('<button id="chat-restart" class="chat__restart" type="button" aria-describedby="chat-ended-text">');
+  });
+
   it('renders English for ?lang=en and /en, and Dutch for an unknown language', async () => {
     for (const url of ['/?lang=en', '/en']) {
       const page = await (await fetch(server.url + url)).text();

@@ -7,10 +7,10 @@
 import { ActivityLog } from './activityLog';
 import type { ChatConfig } from './config';
 import { DirectLineConnection, type ConnectionEnv, type ConnectionStatus } from './connection';
-import { show, type Choice } from './messages';
+import { handoffNoticeKey, show, type Choice } from './messages';
 import { TypingSignal } from './typingSignal';
 import { parseAnswer, tokenResponseSchema, type ActivitySet } from './protocol';
-import { ChatView, type ChatElements } from './view';
+import { ChatView, type ChatElements, type EndReason } from './view';
 
 export interface ChatPageEnv {
   connection: ConnectionEnv;
@@ -35,6 +35,12 @@ export class ChatPage {
   private lastStatus: ConnectionStatus = 'connecting';
   private readonly typing: TypingSignal;
   private leaving = false;
+  /** The citizen has sent something in this chat: leaving it now loses a conversation. */
+  private spoke = false;
+  /** Messages on their way: an end the server reports to a POST is told by send(), with the message. */
+  private posting = 0;
+  private endShown = false;
+  private endReason: EndReason = 'other';
 
   constructor(
     doc: Document,
@@ -73,7 +79,12 @@ export class ChatPage {
     this.log = new ActivityLog();
     this.typing.reset();
     this.confirmed.clear();
+    this.spoke = false;
+    this.posting = 0;
+    this.endShown = false;
+    this.endReason = 'other';
     this.view.reset();
+    this.view.updateCount(this.els.input.value.length, this.config.maxChars);
     const connection = new DirectLineConnection(
       this.env.connection,
       { activities: (set) => this.onActivities(connection, set), status: (status) => this.onStatus(connection, status) },
@@ -87,6 +98,12 @@ export class ChatPage {
       connection.end();
       if (this.connection === connection) this.env.showError();
     }
+  }
+
+  /** A chat the citizen has taken part in and that is still going: leaving the page would end it. */
+  inProgress(): boolean {
+    const connection = this.connection;
+    return this.spoke && !this.leaving && connection !== null && connection.status !== 'ended';
   }
 
   networkBack(): void {
@@ -126,7 +143,7 @@ export class ChatPage {
     const wasDown = this.lastStatus === 'offline' || this.lastStatus === 'reconnecting';
     this.lastStatus = status;
     if (status === 'ended') {
-      if (!this.leaving) this.view.showEnded();
+      if (this.posting === 0) this.showEnd(this.endReason);
       return;
     }
     this.view.setStatus(status === 'online' && wasDown ? 'back' : status);
@@ -152,7 +169,9 @@ export class ChatPage {
           this.view.showTyping(shown.sender);
           break;
         case 'handoff':
-          this.view.milestone(shown.state === 'accepted' ? this.config.texts.personJoined : this.config.texts.backToBot);
+          // endOfConversation follows a close: the end notice then says the counsellor closed it.
+          if (shown.reason === 'closed') this.endReason = 'closed';
+          this.view.milestone(this.config.texts[handoffNoticeKey(shown.state, shown.reason)]);
           break;
         case 'end':
           connection.end();
@@ -188,14 +207,37 @@ export class ChatPage {
       this.view.addMessage({ kind: 'citizen' }, text, clientId);
     }
     this.view.setSendState(clientId, 'sending');
-    const result = await connection.post({ type: 'message', text, locale: this.config.locale === 'nl' ? 'nl-NL' : 'en-US' }, clientId);
+    this.spoke = true;
+    this.posting++;
+    let result: Awaited<ReturnType<DirectLineConnection['post']>>;
+    try {
+      result = await connection.post({ type: 'message', text, locale: this.config.locale === 'nl' ? 'nl-NL' : 'en-US' }, clientId);
+    } finally {
+      this.posting--;
+    }
+    if (connection !== this.connection) return;
     // The stream may have confirmed it first (the reply to a POST comes after the bot's turn).
     if (this.confirmed.has(clientId) || result === 'sent') {
       this.confirmed.add(clientId);
       this.view.setSendState(clientId, 'sent');
-      return;
-    }
-    if (result === 'failed') this.view.setSendState(clientId, 'failed', () => void this.send(text, clientId));
+    } else if (result === 'failed') this.view.setSendState(clientId, 'failed', () => void this.send(text, clientId));
     else if (result === 'refused') this.view.setSendState(clientId, 'refused');
+    else if (result === 'ended') {
+      this.view.setSendState(clientId, 'ended');
+      // Nothing told the page the chat had stopped (a close would have): the server ended it because it was quiet.
+      if (this.endReason === 'other') this.endReason = 'quiet';
+    }
+    if (hasEnded(connection) && this.posting === 0) this.showEnd(this.endReason);
   }
+
+  private showEnd(reason: EndReason): void {
+    if (this.leaving || this.endShown) return;
+    this.endShown = true;
+    this.view.showEnded(reason);
+  }
+}
+
+/** Read after an await: the connection may have ended meanwhile (a narrowed `status` would say it cannot). */
+function hasEnded(connection: DirectLineConnection): boolean {
+  return connection.status === 'ended';
 }

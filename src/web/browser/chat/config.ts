@@ -25,7 +25,13 @@ export const TEXT_KEYS = [
   'typingCounsellor',
   'personJoined',
   'backToBot',
+  'counsellorClosed',
+  'noCounsellor',
   'ended',
+  'endedQuiet',
+  'endedClosed',
+  'notSentEnded',
+  'draftKept',
   'choicesLabel',
 ] as const;
 

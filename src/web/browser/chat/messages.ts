@@ -4,6 +4,7 @@
  * channelData.helplineSender), its text split into plain text and links, its buttons, and the
  * handoff protocol's status events that say a person joined or left.
  */
+import type { TextKey } from './config';
 import type { CardAction, ChatActivity } from './protocol';
 
 export type Sender = { kind: 'citizen' } | { kind: 'bot' } | { kind: 'counsellor'; id: string; name: string };
@@ -81,6 +82,20 @@ export function choicesOf(activity: ChatActivity): Choice[] {
 
 export type HandoffState = 'accepted' | 'completed' | 'failed';
 
+/**
+ * Why a person left the chat, when the server says so: handed back to the bot, closed the chat,
+ * no counsellor took it in time, or the counsellor's connection was lost. Unknown reasons (an
+ * older or newer server) are left out, and the page falls back on the state alone.
+ */
+export type HandoffReason = 'released' | 'closed' | 'expired' | 'counsellor_gone';
+const REASONS: readonly string[] = ['released', 'closed', 'expired', 'counsellor_gone'];
+
+export function handoffReasonOf(activity: ChatActivity): HandoffReason | null {
+  if (activity.type !== 'event' || activity.name !== 'handoff.status') return null;
+  const reason = (activity.value as { reason?: unknown } | undefined)?.reason;
+  return typeof reason === 'string' && REASONS.includes(reason) ? (reason as HandoffReason) : null;
+}
+
 /** The handoff protocol's status event: a person took the chat, or it went back to the bot. */
 export function handoffStateOf(activity: ChatActivity): HandoffState | null {
   if (activity.type !== 'event' || activity.name !== 'handoff.status') return null;
@@ -88,11 +103,22 @@ export function handoffStateOf(activity: ChatActivity): HandoffState | null {
   return state === 'accepted' || state === 'completed' || state === 'failed' ? state : null;
 }
 
+/**
+ * The line the page shows when a person joins or leaves. Only a hand-back (or a lost counsellor)
+ * is "back to the chatbot": a closed chat is over, and an expired wait never had a person in it.
+ */
+export function handoffNoticeKey(state: HandoffState, reason: HandoffReason | null): TextKey {
+  if (state === 'accepted') return 'personJoined';
+  if (reason === 'closed') return 'counsellorClosed';
+  if (reason === 'expired') return 'noCounsellor';
+  return 'backToBot';
+}
+
 /** What the page does with one activity. */
 export type Shown =
   | { kind: 'message'; sender: Sender; text: string; choices: Choice[] }
   | { kind: 'typing'; sender: Sender }
-  | { kind: 'handoff'; state: HandoffState }
+  | { kind: 'handoff'; state: HandoffState; reason: HandoffReason | null }
   | { kind: 'end' }
   | { kind: 'none' };
 
@@ -107,7 +133,7 @@ export function show(activity: ChatActivity): Shown {
       return { kind: 'end' };
     case 'event': {
       const state = handoffStateOf(activity);
-      return state ? { kind: 'handoff', state } : { kind: 'none' };
+      return state ? { kind: 'handoff', state, reason: handoffReasonOf(activity) } : { kind: 'none' };
     }
     default:
       return { kind: 'none' };

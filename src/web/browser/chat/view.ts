@@ -22,9 +22,16 @@ export interface ChatElements {
   form: HTMLFormElement;
   ended: HTMLElement;
   endedText: HTMLElement;
+  /** In the end notice: a message that was typed but not sent, shown back to the citizen. */
+  draft: HTMLElement;
+  restart: HTMLButtonElement;
 }
 
-export type SendState = 'sending' | 'sent' | 'failed' | 'refused';
+/** `ended`: the message reached a chat that had already stopped (it stays unsent). */
+export type SendState = 'sending' | 'sent' | 'failed' | 'refused' | 'ended';
+
+/** Why the chat stopped, as far as the page knows: the counsellor closed it, it was quiet too long, or else. */
+export type EndReason = 'closed' | 'quiet' | 'other';
 
 /** A counsellor's title: a real name ("Sanne") or, in generic mode, only the role. */
 export function senderLabel(sender: Sender, texts: Texts): string {
@@ -39,6 +46,7 @@ export class ChatView {
   private readonly bubbles = new Map<string, HTMLElement>();
   private statusTimer: number | undefined;
   private scrollPending = false;
+  private announcing = false;
 
   constructor(
     private readonly doc: Document,
@@ -53,6 +61,8 @@ export class ChatView {
     this.clearChoices();
     this.hideTyping();
     this.els.ended.hidden = true;
+    this.clearDraft();
+    // A draft that did not reach the last chat stays in the box, ready for this one.
     this.els.form.hidden = false;
     this.setStatus('connecting');
   }
@@ -67,6 +77,7 @@ export class ChatView {
     this.setStatus('ended');
     this.els.announce.textContent = '';
     this.els.endedText.textContent = '';
+    this.clearDraft();
     this.els.ended.hidden = true;
     this.els.input.value = '';
     this.els.tooLong.hidden = true;
@@ -136,6 +147,7 @@ export class ChatView {
     holder.replaceChildren();
     if (state === 'sending') holder.textContent = this.texts.sending;
     if (state === 'refused') holder.textContent = this.texts.refused;
+    if (state === 'ended') holder.textContent = this.texts.notSentEnded;
     if (state === 'failed') {
       holder.append(this.doc.createTextNode(`${this.texts.failed} `));
       if (retry) {
@@ -190,9 +202,19 @@ export class ChatView {
   }
 
   announce(text: string): void {
+    // Words from one task (a person left, then the chat ended) are read together: replacing them
+    // would leave a screen reader only the last sentence.
+    if (this.announcing) {
+      this.els.announce.textContent = `${this.els.announce.textContent ?? ''} ${text}`;
+      return;
+    }
     // Emptied first so the same words are read again when they repeat.
     this.els.announce.textContent = '';
     this.els.announce.textContent = text;
+    this.announcing = true;
+    queueMicrotask(() => {
+      this.announcing = false;
+    });
   }
 
   setStatus(status: ConnectionStatus | 'back'): void {
@@ -228,13 +250,44 @@ export class ChatView {
     return !over;
   }
 
-  showEnded(): void {
+  /**
+   * The chat is over: the form goes, the notice says why and is read out, a draft that was never
+   * sent is shown (it stays in the box for a new chat), and keyboard focus, which was in the form
+   * that is now hidden, moves to "start a new chat" instead of falling to the page.
+   */
+  showEnded(reason: EndReason = 'other'): void {
+    const focusWasInChat = this.focusInChat();
     this.clearChoices();
     this.hideTyping();
     this.setStatus('ended');
+    const text = reason === 'quiet' ? this.texts.endedQuiet : reason === 'closed' ? this.texts.endedClosed : this.texts.ended;
+    const draft = this.els.input.value.trim() === '' ? '' : this.els.input.value;
     this.els.form.hidden = true;
-    this.els.endedText.textContent = this.texts.ended;
+    this.els.endedText.textContent = text;
+    this.clearDraft();
+    if (draft !== '') {
+      const note = this.el('p', 'chat__draft-note');
+      note.textContent = this.texts.draftKept;
+      const quote = this.el('p', 'chat__draft-text');
+      quote.textContent = draft;
+      this.els.draft.append(note, quote);
+      this.els.draft.hidden = false;
+    }
     this.els.ended.hidden = false;
+    this.announce(draft === '' ? text : `${text} ${this.texts.draftKept} ${draft}`);
+    if (focusWasInChat) this.els.restart.focus();
+  }
+
+  private clearDraft(): void {
+    this.els.draft.replaceChildren();
+    this.els.draft.hidden = true;
+  }
+
+  /** Focus in the chat (or lost to the page): moving it to the restart button takes nothing from the citizen. */
+  private focusInChat(): boolean {
+    const active = this.doc.activeElement;
+    if (!active || active === this.doc.body) return true;
+    return [this.els.form, this.els.scroll, this.els.ended].some((el) => el.contains(active));
   }
 
   /** Once per frame: reading scrollHeight after every message would lay the page out each time. */

@@ -4,6 +4,7 @@
  */
 import { readChatConfig } from '../chat/config';
 import { ChatPage } from '../chat/chatPage';
+import { LeaveGuard } from '../chat/leaveGuard';
 import type { ChatElements } from '../chat/view';
 
 function byId<T extends HTMLElement>(id: string, type: new () => T): T {
@@ -62,6 +63,8 @@ function main(): void {
     form: byId('chat-form', HTMLFormElement),
     ended: byId('chat-ended', HTMLElement),
     endedText: byId('chat-ended-text', HTMLElement),
+    draft: byId('chat-draft', HTMLElement),
+    restart: byId('chat-restart', HTMLButtonElement),
   };
   const socketBase = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}`;
   const page = new ChatPage(document, els, config, {
@@ -113,9 +116,29 @@ function main(): void {
   window.addEventListener('pageshow', (event) => {
     if (event.persisted) page.shownAgain();
   });
-  const restart = document.getElementById('chat-restart');
-  restart?.addEventListener('click', () => {
+  els.restart.addEventListener('click', () => {
     void page.begin().then(() => els.input.focus());
+  });
+  guardLanguageSwitch(page);
+}
+
+/**
+ * The language link loads the page anew, which ends the chat (pagehide). Once the citizen has
+ * written in it, the page asks first; before that, or after the chat ended, the link just works.
+ * A click that opens a new tab (Ctrl, Cmd, Shift, middle button) leaves this chat alone.
+ */
+function guardLanguageSwitch(page: ChatPage): void {
+  const link = document.querySelector('a.language-switch');
+  if (!(link instanceof HTMLAnchorElement)) return;
+  const guard = new LeaveGuard({
+    panel: byId('chat-leave', HTMLElement),
+    stay: byId('chat-leave-stay', HTMLButtonElement),
+    go: byId('chat-leave-go', HTMLButtonElement),
+  });
+  link.addEventListener('click', (event) => {
+    if (!page.inProgress() || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    guard.ask(() => window.location.assign(link.href), link);
   });
 }
 

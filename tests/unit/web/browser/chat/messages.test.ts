@@ -1,4 +1,13 @@
-import { choicesOf, handoffStateOf, initials, sameSender, senderOf, show, textParts } from '../../../../../src/web/browser/chat/messages';
+import {
+  choicesOf,
+  handoffNoticeKey,
+  handoffStateOf,
+  initials,
+  sameSender,
+  senderOf,
+  show,
+  textParts,
+} from '../../../../../src/web/browser/chat/messages';
 import type { ChatActivity } from '../../../../../src/web/browser/chat/protocol';
 import { senderLabel } from '../../../../../src/web/browser/chat/view';
 import { catalog } from '../../../../support/bot';
@@ -92,10 +101,26 @@ describe('what is shown', () => {
   it('reads the handoff protocol: a person joined, the chat went back to the bot, the chat ended', () => {
     const status = (state: string): ChatActivity => ({ id: 'c|0000009', type: 'event', name: 'handoff.status', value: { state } });
     expect(handoffStateOf(status('accepted'))).toBe('accepted');
-    expect(show(status('completed'))).toEqual({ kind: 'handoff', state: 'completed' });
+    expect(show(status('completed'))).toEqual({ kind: 'handoff', state: 'completed', reason: null });
     expect(show(status('weird'))).toEqual({ kind: 'none' });
     expect(show({ id: 'c|0000010', type: 'endOfConversation' })).toEqual({ kind: 'end' });
     expect(show({ id: 'c|0000011', type: 'event', name: 'handoff.initiate' })).toEqual({ kind: 'none' });
+  });
+
+  it('tells a hand-back, a closed chat and an expired wait apart, from the reason the server sends', () => {
+    const status = (value: object): ChatActivity => ({ id: 'c|0000012', type: 'event', name: 'handoff.status', value });
+    const notice = (value: object) => {
+      const shown = show(status(value));
+      if (shown.kind !== 'handoff') throw new Error('not a handoff status');
+      return handoffNoticeKey(shown.state, shown.reason);
+    };
+    expect(notice({ state: 'accepted' })).toBe('personJoined');
+    expect(notice({ state: 'completed', reason: 'released' })).toBe('backToBot');
+    expect(notice({ state: 'completed', reason: 'closed' })).toBe('counsellorClosed');
+    expect(notice({ state: 'failed', reason: 'expired' })).toBe('noCounsellor');
+    expect(notice({ state: 'failed', reason: 'counsellor_gone' })).toBe('backToBot');
+    // A server that sends no (or an unknown) reason: the state alone, as before.
+    expect(notice({ state: 'completed', reason: 'something-new' })).toBe('backToBot');
   });
 
   it('shows typing of the bot or a counsellor, never the citizen’s own', () => {

@@ -16,7 +16,8 @@ function setup(): { view: ChatView; els: ChatElements } {
     <div id="scroll"><div id="log" role="log" aria-live="polite"></div><p id="typing" hidden></p><div id="choices" hidden></div></div>
     <p id="status" hidden></p><p id="announce"></p>
     <form id="form"><textarea id="input"></textarea><button id="send"></button><p id="count"></p><p id="too-long" hidden></p></form>
-    <div id="ended" hidden><p id="ended-text"></p></div>`;
+    <div id="ended" hidden><p id="ended-text"></p><div id="draft" hidden></div><button id="restart" type="button"></button></div>
+    <a id="elsewhere" href="#x">elders</a>`;
   const $ = (id: string) => document.getElementById(id)!;
   const els: ChatElements = {
     scroll: $('scroll'),
@@ -32,6 +33,8 @@ function setup(): { view: ChatView; els: ChatElements } {
     form: $('form') as HTMLFormElement,
     ended: $('ended'),
     endedText: $('ended-text'),
+    draft: $('draft'),
+    restart: $('restart') as HTMLButtonElement,
   };
   return { view: new ChatView(document, els, texts), els };
 }
@@ -142,5 +145,52 @@ describe('chat view', () => {
     expect([els.log, els.choices, els.typing, els.status, els.tooLong, els.ended].map(visibleText)).toEqual(['', '', '', '', '', '']);
     expect([els.announce.textContent, els.count.textContent, els.endedText.textContent, els.input.value]).toEqual(['', '', '', '']);
     expect(view.hasBubble('c1')).toBe(false);
+    expect([els.draft.hidden, els.draft.textContent]).toEqual([true, '']);
+  });
+
+  it('at the end moves focus from the form to "start a new chat" and says the end in the live region', () => {
+    const { view, els } = setup();
+    els.input.focus();
+    view.showEnded();
+    expect(document.activeElement).toBe(els.restart);
+    expect(els.announce.textContent).toBe(texts.ended);
+  });
+
+  it('leaves focus where it is when the citizen was reading elsewhere on the page', () => {
+    const { view } = setup();
+    const elsewhere = document.getElementById('elsewhere')!;
+    elsewhere.focus();
+    view.showEnded();
+    expect(document.activeElement).toBe(elsewhere);
+  });
+
+  it('shows a typed, unsent draft in the end notice and keeps it in the box for a new chat', () => {
+    const { view, els } = setup();
+    els.input.value = 'Hij is nu bang en wil weg';
+    view.showEnded('quiet');
+    expect(els.endedText.textContent).toBe(texts.endedQuiet);
+    expect(els.draft.hidden).toBe(false);
+    expect(els.draft.textContent).toBe(`${texts.draftKept}Hij is nu bang en wil weg`);
+    expect(els.announce.textContent).toBe(`${texts.endedQuiet} ${texts.draftKept} Hij is nu bang en wil weg`);
+    view.reset();
+    expect([els.form.hidden, els.draft.hidden, els.input.value]).toEqual([false, true, 'Hij is nu bang en wil weg']);
+  });
+
+  it('says why: the counsellor closed it, and reads a person leaving and the end together', () => {
+    const { view, els } = setup();
+    view.milestone(texts.counsellorClosed);
+    view.showEnded('closed');
+    expect(els.endedText.textContent).toBe(texts.endedClosed);
+    expect(els.announce.textContent).toBe(`${texts.counsellorClosed} ${texts.endedClosed}`);
+  });
+
+  it('marks a message that reached a chat that had already stopped as not sent', () => {
+    const { view, els } = setup();
+    view.addMessage({ kind: 'citizen' }, 'Hallo?', 'c-9');
+    view.setSendState('c-9', 'sending');
+    view.setSendState('c-9', 'ended');
+    const item = els.log.firstElementChild as HTMLElement;
+    expect(item.dataset['state']).toBe('ended');
+    expect(item.querySelector('.msg__state')!.textContent).toBe(texts.notSentEnded);
   });
 });
