@@ -69,7 +69,12 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<Runn
   const retention = wireRetention(app, { audit: staff.services.audit });
   const chat = await wireCitizenChat(app, { handoff });
   const azure = wireAzureChannel(app, { turns: chat.turns });
-  const staffConsole = wireStaffConsole(app, { staff, handoff, channels: { directLine: chat.directLine, azure: azure.adapter } });
+  const staffConsole = wireStaffConsole(app, {
+    staff,
+    handoff,
+    retention,
+    channels: { directLine: chat.directLine, azure: azure.adapter },
+  });
   wireReview(app, { staff });
   wireAdmin(app, { staff, handoff, retention });
   wirePages(app, { recognizerName: chat.recognizerName });
