@@ -24,6 +24,8 @@ import { Catalog } from './i18n/catalog';
 import { createLogger } from './log';
 import type { Logger } from './log';
 import { projectRoot } from './paths';
+import { acquireServeLock } from './serveLock';
+import type { ServeLock } from './serveLock';
 import { ensureWritableDataDir, listenFailure } from './startupError';
 import type { Store } from './store/ports';
 import { openStore } from './store/openStore';
@@ -46,7 +48,20 @@ export interface RunningApp {
 const CATALOG_NAMESPACES = ['messages', 'web', 'guidance', 'referrals', 'console', 'review'];
 
 export async function startApp(config: Config, deps: AppDeps = {}): Promise<RunningApp> {
-  const app = await buildParts(config, deps);
+  // A folder that takes no writes is a set-up mistake to fix before starting, not a store outage;
+  // so is a folder another server already serves from (see serveLock.ts).
+  let lock: ServeLock | null = null;
+  if (config.store.kind === 'sqlite') {
+    ensureWritableDataDir(config.dataDir);
+    lock = acquireServeLock(config.dataDir);
+  }
+  let app: AppParts;
+  try {
+    app = await buildParts(config, deps);
+  } catch (err) {
+    lock?.release();
+    throw err;
+  }
   const { logger, store, web } = app;
 
   const staff = wireStaffAccess(app);
@@ -54,7 +69,12 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<Runn
   const retention = wireRetention(app, { audit: staff.services.audit });
   const chat = await wireCitizenChat(app, { handoff });
   const azure = wireAzureChannel(app, { turns: chat.turns });
-  const staffConsole = wireStaffConsole(app, { staff, handoff, channels: { directLine: chat.directLine, azure: azure.adapter } });
+  const staffConsole = wireStaffConsole(app, {
+    staff,
+    handoff,
+    retention,
+    channels: { directLine: chat.directLine, azure: azure.adapter },
+  });
   wireReview(app, { staff });
   wireAdmin(app, { staff, handoff, retention });
   wirePages(app, { recognizerName: chat.recognizerName });
@@ -70,6 +90,7 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<Runn
     chat.stop();
     await web.close();
     await store.close();
+    lock?.release();
     throw listenFailure(err, config.http.host, config.http.port);
   }
   chat.resumeUnfinishedTurns();
@@ -98,6 +119,7 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<Runn
       await web.close();
       // Only now does the store close, under no running turn; SQLite checkpoints its WAL on close.
       await store.close();
+      lock?.release();
       logger.info({ event: 'stopped' }, 'helpline server stopped');
     },
   };
@@ -120,8 +142,6 @@ async function buildParts(config: Config, deps: AppDeps): Promise<AppParts> {
   const clock = deps.clock ?? systemClock;
   const random = deps.random ?? cryptoRandom;
   const logger = deps.logger ?? createLogger(config.logLevel);
-  // A folder that takes no writes is a set-up mistake to fix before starting, not a store outage.
-  if (config.store.kind === 'sqlite') ensureWritableDataDir(config.dataDir);
   const store = await openConfiguredStore(config, clock, random, logger);
   return {
     config,

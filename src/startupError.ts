@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-export type StartupProblem = 'port_in_use' | 'port_not_permitted' | 'data_dir_not_writable';
+export type StartupProblem = 'port_in_use' | 'port_not_permitted' | 'data_dir_not_writable' | 'data_dir_in_use';
 
 export class StartupError extends Error {
   constructor(

@@ -6,6 +6,7 @@ import { ConfigError, loadConfig } from '../config';
 import { AppError } from '../errors';
 import type { CliIo } from './command';
 import { commands } from './commands';
+import { DotEnvError, withDotEnv } from './dotEnv';
 
 /** Runs one command with the given environment and streams; resolves with its exit code. */
 export async function main(argv: string[], env: Record<string, string | undefined>, io: CliIo): Promise<number> {
@@ -51,11 +52,24 @@ function processIo(onSignal: () => void): CliIo {
   };
 }
 
+/** The process environment over the working directory's .env file (see dotEnv.ts). */
+function programEnv(): Record<string, string | undefined> | null {
+  try {
+    return withDotEnv(process.cwd(), process.env);
+  } catch (err) {
+    if (!(err instanceof DotEnvError)) throw err;
+    process.stderr.write(`${JSON.stringify({ error: { code: 'InvalidConfig', message: err.message } })}\n`);
+    return null;
+  }
+}
+
 if (require.main === module) {
   let asked = false;
+  const env = programEnv();
+  if (env === null) process.exit(1);
   void main(
     process.argv.slice(2),
-    process.env,
+    env,
     processIo(() => (asked = true)),
   ).then((code) => {
     process.exitCode = code;

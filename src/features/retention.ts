@@ -3,6 +3,7 @@ import { AppError } from '../errors';
 import { logJobFailure } from '../log';
 import { createRetention } from '../retention';
 import type { RetentionService } from '../retention/retentionService';
+import type { AnonymisedCopies } from '../transcripts/anonymisedCopy';
 import { SYSTEM_ACTOR } from '../staff/audit';
 import type { Audit } from '../staff/audit';
 import type { AppParts } from './parts';
@@ -10,11 +11,12 @@ import { every } from './parts';
 
 export interface RetentionFeature {
   service: RetentionService;
+  copies: AnonymisedCopies;
   stop(): void;
 }
 
 export function wireRetention({ config, store, clock, logger }: AppParts, needs: { audit: Audit }): RetentionFeature {
-  const { service } = createRetention(store, clock, needs.audit, config.retention);
+  const { service, copies } = createRetention(store, clock, needs.audit, config.retention);
   const stop =
     config.retention.runEveryMinutes > 0
       ? every(config.retention.runEveryMinutes * 60_000, () => {
@@ -26,5 +28,5 @@ export function wireRetention({ config, store, clock, logger }: AppParts, needs:
           });
         })
       : () => undefined;
-  return { service, stop };
+  return { service, copies, stop };
 }

@@ -14,6 +14,7 @@ import { registerConsoleApi } from '../staff/http/consoleApi';
 import { ConsoleSocket } from '../staff/http/consoleSocket';
 import { registerExportApi } from '../staff/http/exportApi';
 import type { HandoffFeature } from './handoff';
+import type { RetentionFeature } from './retention';
 import type { AppParts } from './parts';
 import type { StaffAccessFeature } from './staffAccess';
 
@@ -27,6 +28,7 @@ export function wireStaffConsole(
   needs: {
     staff: StaffAccessFeature;
     handoff: HandoffFeature;
+    retention: Pick<RetentionFeature, 'copies'>;
     channels: { directLine: DirectLineAdapter; azure: CloudAdapter };
   },
 ): StaffConsoleFeature {
@@ -73,6 +75,9 @@ export function wireStaffConsole(
     clock,
     counsellorName,
     maxBodyBytes: config.directLine.messageMaxBytes,
+    onLateOutcome: async (id) => {
+      await needs.retention.copies.make(id);
+    },
   });
   registerExportApi(web.server, {
     kit,

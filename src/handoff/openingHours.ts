@@ -46,8 +46,18 @@ export function parseHolidays(spec: string): ReadonlySet<string> {
     .split(',')
     .map((d) => d.trim())
     .filter((d) => d !== '');
-  for (const day of days) if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new OpeningHoursError(`"${day}" is not a date like 2026-12-25`);
+  for (const day of days) if (!isCalendarDate(day)) throw new OpeningHoursError(`"${day}" is not a date like 2026-12-25`);
   return new Set(days);
+}
+
+/** YYYY-MM-DD naming a day that exists (no month 13, no 31 April, 29 February only in leap years). */
+function isCalendarDate(day: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) return false;
+  const [year, month, date] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  // Date.UTC rolls an impossible day over into the next month; a real one comes back unchanged.
+  const back = new Date(Date.UTC(year, month - 1, date));
+  return back.getUTCFullYear() === year && back.getUTCMonth() === month - 1 && back.getUTCDate() === date;
 }
 
 export class OpeningHours {

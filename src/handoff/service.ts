@@ -32,6 +32,12 @@ export interface QueueItem {
   waitCapped: boolean;
 }
 
+/**
+ * How long after the citizen left a live chat (closed the page or used the quick exit) the
+ * counsellor who held it may still record its outcome, wrap-up and notes.
+ */
+export const WRAP_UP_MINUTES = 60;
+
 export const OUTCOMES = [
   'advice_given',
   'referred_police',
@@ -120,6 +126,31 @@ export class HandoffService {
     return current;
   }
 
+  /**
+   * The chat this counsellor may still write the wrap-up and notes of: the live chat they hold, or
+   * the one they held when the citizen left it (page closed or quick exit) without an outcome, for
+   * WRAP_UP_MINUTES after it ended. Anyone else gets Forbidden; an erased, released or finished
+   * chat is NotFound.
+   */
+  async finishableBy(conversationId: string, counsellorId: string): Promise<HandoffRecord> {
+    if (await this.deps.handoffs.current(conversationId)) return this.heldBy(conversationId, counsellorId);
+    const last = (await this.deps.handoffs.history(conversationId)).at(-1);
+    const record = await this.deps.conversations.get(conversationId);
+    const cutoff = this.deps.clock.now().getTime() - WRAP_UP_MINUTES * 60_000;
+    const leftByCitizen = record?.endedReason === 'citizen_left' || record?.endedReason === 'quick_exit';
+    if (
+      !last ||
+      !leftByCitizen ||
+      last.status !== 'closed' ||
+      last.acceptedAt === null ||
+      (last.outcome !== null && last.outcome !== 'quick_exit') ||
+      (last.endedAt?.getTime() ?? 0) < cutoff
+    )
+      throw new AppError('NotFound', 'No live chat for this conversation.');
+    if (last.counsellorId !== counsellorId) throw new AppError('Forbidden', 'Another counsellor holds this chat.');
+    return last;
+  }
+
   async accept(conversationId: string, counsellorId: string): Promise<HandoffRecord> {
     const current = await this.deps.handoffs.current(conversationId);
     if (!current) throw new AppError('NotFound', 'Nothing waiting for this conversation.');
@@ -144,9 +175,18 @@ export class HandoffService {
     await this.end(current, ['live'], 'released', null, null, 'bot');
   }
 
-  async close(conversationId: string, counsellorId: string, outcome: Outcome, note: string | null): Promise<void> {
-    const current = await this.heldBy(conversationId, counsellorId);
-    await this.end(current, ['live'], 'closed', outcome, note === null ? null : { note }, 'ended');
+  /**
+   * Ends a live chat with its outcome, or records the outcome of one the citizen left meanwhile
+   * (see finishableBy). Resolves with whether the chat had already ended.
+   */
+  async close(conversationId: string, counsellorId: string, outcome: Outcome, note: string | null): Promise<{ endedEarlier: boolean }> {
+    const chat = await this.finishableBy(conversationId, counsellorId);
+    const wrapUp = note === null ? null : { note };
+    // The citizen may leave between the look-up and the write: then the outcome is recorded late.
+    if (chat.status === 'live' && (await this.end(chat, ['live'], 'closed', outcome, wrapUp, 'ended'))) return { endedEarlier: false };
+    if (!(await this.deps.handoffs.recordOutcome(chat.id, counsellorId, outcome, wrapUp)))
+      throw new AppError('Conflict', 'This chat already has an outcome.');
+    return { endedEarlier: true };
   }
 
   /** The citizen stops waiting (and keeps talking to the bot). */

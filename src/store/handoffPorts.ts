@@ -64,6 +64,11 @@ export interface HandoffStore {
     outcome: string | null,
     wrapUp: JsonObject | null,
   ): Promise<boolean>;
+  /**
+   * Writes the wrap-up of a chat that ended without one (the citizen left while it was live): only
+   * for the counsellor who held it, only while its outcome is still empty or 'quick_exit', once.
+   */
+  recordOutcome(id: string, counsellorId: string, outcome: string, wrapUp: JsonObject | null): Promise<boolean>;
   /** Durations of recent live chats in minutes, newest first (for wait estimates). */
   recentChatMinutes(limit: number): Promise<number[]>;
   addNote(note: CounsellorNote): Promise<void>;

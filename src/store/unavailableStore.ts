@@ -40,6 +40,7 @@ export function unavailableStore(kind: string, cause: unknown): Store {
       accept: fail,
       transfer: fail,
       finish: fail,
+      recordOutcome: fail,
       recentChatMinutes: fail,
       addNote: fail,
       notes: fail,

@@ -5,7 +5,7 @@
  */
 import type { Clock } from '../clock';
 import { AppError } from '../errors';
-import type { HandoffRecord, HandoffStore } from '../store/handoffPorts';
+import type { CounsellorNote, HandoffRecord, HandoffStore } from '../store/handoffPorts';
 import type { ConversationStore, JsonObject, SenderRole, StaffRole, TranscriptStore } from '../store/ports';
 
 export interface CaseExport {
@@ -36,12 +36,19 @@ export interface CaseExportDeps {
 }
 
 /**
- * Admins may export any conversation; a counsellor only one the handoff history shows them
- * holding. Everyone else (supervisors included) never gets raw text.
+ * Admins may export any conversation; a counsellor only one they held: the handoff history shows
+ * its last holder, and a transfer overwrites that, so notes count too (only the counsellor holding
+ * a chat can write one). Everyone else (supervisors included) never gets raw text.
  */
-export function mayExport(role: StaffRole, userId: string, history: readonly HandoffRecord[]): boolean {
+export function mayExport(
+  role: StaffRole,
+  userId: string,
+  history: readonly HandoffRecord[],
+  notes: readonly Pick<CounsellorNote, 'counsellorId'>[] = [],
+): boolean {
   if (role === 'admin') return true;
-  return role === 'counsellor' && history.some((h) => h.counsellorId === userId && h.acceptedAt !== null);
+  if (role !== 'counsellor') return false;
+  return history.some((h) => h.counsellorId === userId && h.acceptedAt !== null) || notes.some((n) => n.counsellorId === userId);
 }
 
 export async function buildCaseExport(
@@ -52,7 +59,8 @@ export async function buildCaseExport(
   const record = await deps.conversations.get(conversationId);
   const history = record ? await deps.handoffs.history(conversationId) : [];
   // One answer for "does not exist" and "not yours", so the route reveals nothing about other chats.
-  if (!record || !mayExport(exporter.role, exporter.id, history))
+  const notes = record ? await deps.handoffs.notes(conversationId) : [];
+  if (!record || !mayExport(exporter.role, exporter.id, history, notes))
     throw new AppError('NotFound', 'No conversation you may export with that id.');
 
   const names = new Map<string, string>();
@@ -61,7 +69,6 @@ export async function buildCaseExport(
     return names.get(id)!;
   };
   const entries = await deps.transcripts.listAfter(conversationId, 0, 100_000);
-  const notes = await deps.handoffs.notes(conversationId);
   return {
     exportedAt: deps.clock.now().toISOString(),
     exportedBy: { id: exporter.id, name: exporter.name },

@@ -51,6 +51,17 @@ export function describeHandoffContract(name: string, open: () => Promise<{ stor
       expect(await store.handoffs.open(handoff('h2', 'c1', 30))).not.toBeNull();
     });
 
+    it('records a late outcome once, only for the holder of a chat that ended without one', async () => {
+      await store.handoffs.open(handoff('h1', 'c1'));
+      await store.handoffs.accept('h1', 'u1', at(1));
+      expect(await store.handoffs.recordOutcome('h1', 'u1', 'advice_given', null)).toBe(false); // still live
+      await store.handoffs.finish('h1', ['live'], 'closed', at(9), 'quick_exit', null);
+      expect(await store.handoffs.recordOutcome('h1', 'u2', 'advice_given', null)).toBe(false);
+      expect(await store.handoffs.recordOutcome('h1', 'u1', 'referred_police', { note: 'n' })).toBe(true);
+      expect(await store.handoffs.recordOutcome('h1', 'u1', 'other', null)).toBe(false);
+      expect((await store.handoffs.history('c1')).map((h) => [h.status, h.outcome])).toEqual([['closed', 'referred_police']]);
+    });
+
     it('marks a waiting chat acute', async () => {
       await store.handoffs.open(handoff('h1', 'c1'));
       await store.handoffs.markAcute('h1');

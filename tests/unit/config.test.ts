@@ -40,6 +40,11 @@ describe('loadConfig', () => {
     }
   });
 
+  it('refuses a holiday that does not exist, as it refuses other bad values', () => {
+    expect(() => loadConfig({ HANDOFF_HOLIDAYS: '2026-12-25,2026-25-12' })).toThrow(ConfigError);
+    expect(() => loadConfig({ HANDOFF_HOLIDAYS: '2026-12-25,2026-25-12' })).toThrow(/HANDOFF_HOLIDAYS.*"2026-25-12" is not a date/);
+  });
+
   it('treats empty variables as unset and checks dependent variables', () => {
     expect(loadConfig({ PORT: '' }).http.port).toBe(3978);
     expect(() => loadConfig({ MicrosoftAppId: 'abc' })).toThrow(/MicrosoftAppPassword/);

@@ -40,6 +40,8 @@ export interface ConsoleApiDeps {
   catalog: Catalog;
   clock: Clock;
   maxBodyBytes: number;
+  /** Called after the outcome of a chat the citizen had already left was recorded. */
+  onLateOutcome?: (conversationId: string) => Promise<void>;
   /**
    * The name the citizen sees on counsellor messages. Pass the notifier's function so
    * COUNSELLOR_NAME_MODE applies here too; without it the display name is used.
@@ -189,7 +191,8 @@ export function registerConsoleApi(server: Server, deps: ConsoleApiDeps): void {
       const id = conversationId(req);
       if (!writes.take(p.userId)) throw new AppError('TooManyRequests');
       const { text } = await body(req, textSchema);
-      await handoff.heldBy(id, p.userId);
+      // Also shortly after the citizen left a live chat: the counsellor who held it finishes the file.
+      await handoff.finishableBy(id, p.userId);
       await deps.handoffs.addNote({ conversationId: id, counsellorId: p.userId, at: deps.clock.now(), text });
       await kit.audit.record(p.userId, 'note_added', id);
       res.status(201);
@@ -231,11 +234,13 @@ export function registerConsoleApi(server: Server, deps: ConsoleApiDeps): void {
     kit.route('close', { roles: COUNSELLOR }, async (req, res, p) => {
       const id = conversationId(req);
       const { outcome, note } = await body(req, closeSchema);
-      await handoff.close(id, p.userId, outcome, note ?? null);
+      const { endedEarlier } = await handoff.close(id, p.userId, outcome, note ?? null);
       // The wrap-up note joins the chat's notes, so it travels with the case-file export.
       if (note && note.trim() !== '')
         await deps.handoffs.addNote({ conversationId: id, counsellorId: p.userId, at: deps.clock.now(), text: note.trim() });
       await kit.audit.record(p.userId, 'chat_closed', id, { outcome });
+      // The statistics copy may have been made when the citizen left, before there was an outcome.
+      if (endedEarlier) await deps.onLateOutcome?.(id);
       res.json({ conversationId: id, status: 'ended', outcome });
     }),
   );

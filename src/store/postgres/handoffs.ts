@@ -79,6 +79,15 @@ export class PgHandoffStore implements HandoffStore {
     return result.rowCount === 1;
   }
 
+  async recordOutcome(id: string, counsellorId: string, outcome: string, wrapUp: JsonObject | null): Promise<boolean> {
+    const result = await this.db.query(
+      `UPDATE handoffs SET outcome = $3, wrap_up = COALESCE($4::json, wrap_up)
+       WHERE id = $1 AND counsellor_id = $2 AND status = 'closed' AND (outcome IS NULL OR outcome = 'quick_exit')`,
+      [id, counsellorId, outcome, json(wrapUp)],
+    );
+    return result.rowCount === 1;
+  }
+
   async recentChatMinutes(limit: number): Promise<number[]> {
     const rows = (await this.db.rows(
       `SELECT EXTRACT(EPOCH FROM (ended_at - accepted_at))::float8 AS seconds FROM handoffs

@@ -76,6 +76,16 @@ export class SqliteHandoffStore implements HandoffStore {
     return result.changes === 1;
   }
 
+  async recordOutcome(id: string, counsellorId: string, outcome: string, wrapUp: JsonObject | null): Promise<boolean> {
+    const result = this.db
+      .prepare(
+        `UPDATE handoffs SET outcome = ?, wrap_up = COALESCE(?, wrap_up)
+         WHERE id = ? AND counsellor_id = ? AND status = 'closed' AND (outcome IS NULL OR outcome = 'quick_exit')`,
+      )
+      .run(outcome, wrapUp === null ? null : JSON.stringify(wrapUp), id, counsellorId);
+    return result.changes === 1;
+  }
+
   async recentChatMinutes(limit: number): Promise<number[]> {
     const rows = this.db
       .prepare(

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { pathToFileURL } from 'node:url';
 import { helplineProcess } from '../../support/cli';
 
 jest.setTimeout(60_000);
@@ -26,6 +27,37 @@ it('reads stdin, writes one JSON line, and exits 0; an unknown command is a JSON
   expect(unknown.code).toBe(2);
   expect(unknown.stdout).toBe('');
   expect(JSON.parse(unknown.stderr)).toMatchObject({ error: { code: 'UnknownCommand' } });
+});
+
+it('reads .env from the working directory, and the real environment wins over it', async () => {
+  const root = path.resolve(__dirname, '../../..');
+  const work = fs.mkdtempSync(path.join(dataDir, 'cwd-'));
+  // STORE=bogus in the file would fail the command, unless the environment's STORE wins.
+  fs.writeFileSync(path.join(work, '.env'), 'DATA_DIR=./from-file\nSTORE=bogus\nLOG_LEVEL=silent\n');
+  const tsx = pathToFileURL(require.resolve('tsx', { paths: [root] })).href;
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      tsx,
+      '--disable-warning=DEP0111',
+      path.join(root, 'src/cli/helpline.ts'),
+      'staff',
+      'add',
+      '--username',
+      'ria',
+      '--role',
+      'admin',
+    ],
+    { cwd: work, env: { PATH: process.env.PATH, HOME: process.env.HOME, STORE: 'sqlite' }, stdio: ['pipe', 'pipe', 'pipe'] },
+  );
+  let out = '';
+  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  child.stdin.end('een lang wachtwoord\n');
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  expect({ code, out }).toEqual({ code: 0, out: '{"username":"ria","role":"admin","displayName":"ria"}\n' });
+  expect(fs.existsSync(path.join(work, 'from-file', 'helpline.sqlite'))).toBe(true);
 });
 
 it('serves until SIGTERM, then stops cleanly', async () => {

@@ -1,6 +1,6 @@
 /**
  * `helpline serve` as operators start it, where it cannot run: a taken port, a data folder that
- * takes no writes. Each ends with a non-zero exit, one JSON log line and one plain sentence, and
+ * takes no writes, a data folder another server already serves from. Each ends with a non-zero exit, one JSON log line and one plain sentence, and
  * no stack trace.
  */
 import fs from 'node:fs';
@@ -8,6 +8,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { helplineProcess } from '../../support/cli';
+import { startServerProcess } from '../../support/serverProcess';
 
 jest.setTimeout(90_000);
 
@@ -46,3 +47,18 @@ it('says the data folder cannot be written and what to do', async () => {
   const run = await helplineProcess(['serve'], path.join(file, 'data'), '', { PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' });
   expectOneLineEach(run, 'data_dir_not_writable', /^The data folder .* cannot be written: .*set DATA_DIR to one\.$/);
 });
+
+it('refuses a second server on the same data folder, and frees it when the first is killed', async () => {
+  const data = path.join(dir, 'shared');
+  const first = await startServerProcess({ DATA_DIR: data });
+  try {
+    const second = await helplineProcess(['serve'], data, '', { PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' });
+    expectOneLineEach(second, 'data_dir_in_use', /^Another server process is already using the data folder .*: stop it first, .*\.$/);
+  } finally {
+    first.child.kill('SIGKILL');
+    await first.exited;
+  }
+  const third = await startServerProcess({ DATA_DIR: data });
+  third.child.kill('SIGTERM');
+  await third.exited;
+}, 240_000);

@@ -262,4 +262,27 @@ describe('who holds a chat', () => {
     expect((await anna.call('GET', chatPath(id))).status).toBe(404);
     expect((await anna.call('POST', chatPath(id, 'messages'), { text: 'Nog daar?' })).status).toBe(404);
   });
+
+  it('lets the holder finish the wrap-up and notes after the citizen closed the page, audited and counted; nobody else', async () => {
+    const c = await queued();
+    const id = c.conversationId;
+    expect((await anna.call('POST', chatPath(id, 'accept'))).status).toBe(200);
+    const left = await fetch(`${server.url}/api/directline/end`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ token: c.token }),
+    });
+    expect(left.status).toBe(204);
+    expect((await anna.call('POST', chatPath(id, 'messages'), { text: 'Nog daar?' })).status).toBe(404);
+    expect((await bert.call('POST', chatPath(id, 'notes'), { text: 'Notitie' })).status).toBe(403);
+    expect((await bert.call('POST', chatPath(id, 'close'), { outcome: 'other' })).status).toBe(403);
+    expect((await anna.call('POST', chatPath(id, 'notes'), { text: 'Vertrok midden in het gesprek' })).status).toBe(201);
+    const closed = await anna.call('POST', chatPath(id, 'close'), { outcome: 'referred_police', note: 'Politie ingelicht' });
+    expect([closed.status, closed.body]).toEqual([200, { conversationId: id, status: 'ended', outcome: 'referred_police' }]);
+    expect((await anna.call('POST', chatPath(id, 'close'), { outcome: 'other' })).status).toBe(404);
+    expect((await server.store.handoffs.notes(id)).map((n) => n.text)).toEqual(['Vertrok midden in het gesprek', 'Politie ingelicht']);
+    const actions = (await server.store.audit.search({ conversationId: id, limit: 50, offset: 0 })).map((e) => e.action);
+    expect(actions).toEqual(expect.arrayContaining(['note_added', 'chat_closed']));
+    expect((await server.store.retention.getAnonymised(id))?.outcome).toBe('referred_police');
+  });
 });

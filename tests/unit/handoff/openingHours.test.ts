@@ -25,3 +25,10 @@ it('rejects bad specifications with a clear message', () => {
   expect(() => parseHolidays('25-12-2026')).toThrow(/not a date/);
   expect(parseWeeklyHours('sun-mon 00:00-24:00')[0]!.days).toEqual(new Set([0, 1]));
 });
+
+it('refuses holidays that are shaped like a date but do not exist', () => {
+  for (const day of ['2026-25-12', '2026-00-10', '2026-12-00', '2026-04-31', '2026-02-29', '2100-02-29']) {
+    expect(() => parseHolidays(day)).toThrow(new OpeningHoursError(`"${day}" is not a date like 2026-12-25`));
+  }
+  expect(parseHolidays('2028-02-29, 2026-12-31')).toEqual(new Set(['2028-02-29', '2026-12-31']));
+});

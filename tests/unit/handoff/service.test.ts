@@ -8,7 +8,7 @@ import { AppError } from '../../../src/errors';
 import { HandoffEvents } from '../../../src/handoff/events';
 import type { HandoffEvent } from '../../../src/handoff/events';
 import { OpeningHours, parseHolidays, parseWeeklyHours } from '../../../src/handoff/openingHours';
-import { HandoffService } from '../../../src/handoff/service';
+import { HandoffService, WRAP_UP_MINUTES } from '../../../src/handoff/service';
 import type { HandoffSettings } from '../../../src/handoff/service';
 import { SQLITE_FILE_NAME, SqliteStore } from '../../../src/store/sqlite/sqliteStore';
 
@@ -437,6 +437,38 @@ describe('the citizen leaving the queue', () => {
     expect((await service.releaseAbandoned()).map((h) => h.conversationId)).toEqual(['c1']);
     expect(events).toContainEqual({ kind: 'ended', conversationId: 'c1', reason: 'counsellor_gone', counsellorId: 'anna' });
     expect(await status('c1')).toBe('bot');
+  });
+
+  it('lets the holder finish the wrap-up after the citizen left, once, within the wrap-up time, and nobody else', async () => {
+    await liveChat('anna', 'c1');
+    await liveChat('anna', 'c2');
+    await service.citizenLeft('c1');
+    await service.quickExit('c2');
+    clock.advance((WRAP_UP_MINUTES - 1) * MINUTE);
+    await expectAppError(service.close('c1', 'bert', 'other', null), 'Forbidden');
+    await expectAppError(service.finishableBy('c1', 'bert'), 'Forbidden');
+    expect((await service.finishableBy('c1', 'anna')).status).toBe('closed');
+    expect(await service.close('c1', 'anna', 'referred_police', 'Politie gebeld')).toEqual({ endedEarlier: true });
+    expect(await service.close('c2', 'anna', 'advice_given', null)).toEqual({ endedEarlier: true });
+    expect((await store.handoffs.history('c1')).map((h) => [h.status, h.outcome])).toEqual([['closed', 'referred_police']]);
+    expect((await store.handoffs.history('c2')).map((h) => h.outcome)).toEqual(['advice_given']);
+    // Recorded once: a second wrap-up is refused and a counsellor-closed chat is finished.
+    await expectAppError(service.close('c1', 'anna', 'other', null), 'NotFound');
+    expect((await store.conversations.get('c1'))?.endedReason).toBe('citizen_left');
+  });
+
+  it('refuses a late wrap-up after the wrap-up time, after an erasure, and for a chat given back to the bot', async () => {
+    await liveChat('anna', 'c1');
+    await liveChat('anna', 'c2');
+    await liveChat('anna', 'c3');
+    await service.citizenLeft('c1');
+    await service.erased('c2');
+    await service.release('c3', 'anna');
+    await expectAppError(service.close('c2', 'anna', 'other', null), 'NotFound');
+    await expectAppError(service.close('c3', 'anna', 'other', null), 'NotFound');
+    clock.advance(WRAP_UP_MINUTES * MINUTE + 1);
+    await expectAppError(service.finishableBy('c1', 'anna'), 'NotFound');
+    await expectAppError(service.close('c1', 'anna', 'other', null), 'NotFound');
   });
 
   it('ends a live chat that an admin erases with the reason erased, so the counsellor is not told the citizen left', async () => {

@@ -26,6 +26,10 @@ describe('mayExport', () => {
     expect(mayExport('counsellor', 'bert', [handoff('anna', new Date(1))])).toBe(false);
     expect(mayExport('counsellor', 'anna', [])).toBe(false);
     expect(mayExport('supervisor', 'sam', [handoff('sam', new Date(1))])).toBe(false);
+    // Transferred from anna to bert: the record names bert, anna's notes show she held it.
+    expect(mayExport('counsellor', 'anna', [handoff('bert', new Date(1))], [{ counsellorId: 'anna' }])).toBe(true);
+    expect(mayExport('counsellor', 'carl', [handoff('bert', new Date(1))], [{ counsellorId: 'anna' }])).toBe(false);
+    expect(mayExport('supervisor', 'sam', [], [{ counsellorId: 'sam' }])).toBe(false);
   });
 });
 
