@@ -34,6 +34,11 @@ export interface AppDeps {
   clock?: Clock;
   random?: RandomSource;
   logger?: Logger;
+  /**
+   * Rounds of the understander's warm-up before listening (its default when absent). 0 skips it:
+   * for in-process starts that never measure the first request's latency, such as tests.
+   */
+  warmUpRounds?: number;
 }
 
 export interface RunningApp {
@@ -52,7 +57,7 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<Runn
   const staff = wireStaffAccess(app);
   const handoff = wireHandoff(app);
   const retention = wireRetention(app, { audit: staff.services.audit });
-  const chat = await wireCitizenChat(app, { handoff });
+  const chat = await wireCitizenChat(app, { handoff, warmUpRounds: deps.warmUpRounds });
   const azure = wireAzureChannel(app, { turns: chat.turns });
   const staffConsole = wireStaffConsole(app, { staff, handoff, channels: { directLine: chat.directLine, azure: azure.adapter } });
   wireReview(app, { staff });

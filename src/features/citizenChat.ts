@@ -51,7 +51,10 @@ export interface CitizenChatFeature {
   drain(): Promise<void>;
 }
 
-export async function wireCitizenChat(app: AppParts, needs: { handoff: HandoffFeature }): Promise<CitizenChatFeature> {
+export async function wireCitizenChat(
+  app: AppParts,
+  needs: { handoff: HandoffFeature; warmUpRounds?: number },
+): Promise<CitizenChatFeature> {
   const { config, store, clock, random, logger, catalog, conversations: registry, web } = app;
   const { service: handoff, events } = needs.handoff;
   const replies = new Replies(catalog);
@@ -70,7 +73,7 @@ export async function wireCitizenChat(app: AppParts, needs: { handoff: HandoffFe
     onRecognizerError: (err) =>
       logger.error({ event: 'recognizer_failed', err: { name: (err as Error).name } }, 'recognizer failed; continuing without it'),
   });
-  await understander.warmUp();
+  await understander.warmUp(needs.warmUpRounds);
   const bot = new HelplineBot({
     conversationState,
     mainDialog: new MainDialog(new TriageDialog(replies, retention, triage, desk)),

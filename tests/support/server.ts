@@ -24,7 +24,9 @@ export async function startTestServer(
     RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '1000000',
     ...options.env,
   });
-  const app = await startApp(config, options.deps);
+  // No warm-up: it only makes a fresh process's first long message fast, which no test here
+  // measures, and it cost each start about a second of CPU (tests/unit/understanding covers it).
+  const app = await startApp(config, { warmUpRounds: 0, ...options.deps });
   return { ...app, dataDir };
 }
 
