@@ -4,6 +4,7 @@ import path from 'node:path';
 import { loadConfig } from '../../src/config';
 import { startApp } from '../../src/main';
 import type { AppDeps, RunningApp } from '../../src/main';
+import { SafetyScreen } from '../../src/safety/screen';
 
 export interface TestServer extends RunningApp {
   dataDir: string;
@@ -25,9 +26,19 @@ export async function startTestServer(
     ...options.env,
   });
   // No warm-up: it only makes a fresh process's first long message fast, which no test here
-  // measures, and it cost each start about a second of CPU (tests/unit/understanding covers it).
-  const app = await startApp(config, { warmUpRounds: 0, ...options.deps });
+  // measures, and it cost each start about a second of CPU (tests/unit/understanding covers it;
+  // the tests that start `helpline serve` as a process run it).
+  const app = await startApp(config, { warmUpRounds: 0, screen: testScreen(), ...options.deps });
   return { ...app, dataDir };
+}
+
+// Read and compiled once per test file (jest gives each file its own modules), not once per start:
+// loading the models was the largest part of a start left. The screen keeps nothing between
+// messages, so the servers of one file cannot see each other through it.
+let sharedScreen: SafetyScreen | undefined;
+function testScreen(): SafetyScreen {
+  sharedScreen ??= new SafetyScreen();
+  return sharedScreen;
 }
 
 export function removeDir(dir: string): void {
