@@ -24,6 +24,7 @@ import { Catalog } from './i18n/catalog';
 import { createLogger } from './log';
 import type { Logger } from './log';
 import { projectRoot } from './paths';
+import type { SafetyScreen } from './safety/screen';
 import { acquireServeLock } from './serveLock';
 import type { ServeLock } from './serveLock';
 import { ensureWritableDataDir, listenFailure } from './startupError';
@@ -36,6 +37,17 @@ export interface AppDeps {
   clock?: Clock;
   random?: RandomSource;
   logger?: Logger;
+  /**
+   * Rounds of the understander's warm-up before listening (its default when absent). 0 skips it:
+   * for in-process starts that never measure the first request's latency, such as tests.
+   */
+  warmUpRounds?: number;
+  /**
+   * The safety screen with its trained models, read from models/ when absent. It holds no state
+   * between messages, so in-process starts in one process (tests) may share one instead of each
+   * reading and compiling the models again.
+   */
+  screen?: SafetyScreen;
 }
 
 export interface RunningApp {
@@ -67,7 +79,7 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<Runn
   const staff = wireStaffAccess(app);
   const handoff = wireHandoff(app);
   const retention = wireRetention(app, { audit: staff.services.audit });
-  const chat = await wireCitizenChat(app, { handoff });
+  const chat = await wireCitizenChat(app, { handoff, warmUpRounds: deps.warmUpRounds, screen: deps.screen });
   const azure = wireAzureChannel(app, { turns: chat.turns });
   const staffConsole = wireStaffConsole(app, {
     staff,

@@ -24,6 +24,7 @@ import type { RandomSource } from '../clock';
 import { RateLimiter, requestLimiter } from '../http/rateLimiter';
 import type { Logger } from '../log';
 import { buildRecognizer } from '../nlu/factory';
+import type { SafetyScreen } from '../safety/screen';
 import type { Store } from '../store/ports';
 import { createUnderstander } from '../understanding/understander';
 import type { HandoffFeature } from './handoff';
@@ -51,13 +52,16 @@ export interface CitizenChatFeature {
   drain(): Promise<void>;
 }
 
-export async function wireCitizenChat(app: AppParts, needs: { handoff: HandoffFeature }): Promise<CitizenChatFeature> {
+export async function wireCitizenChat(
+  app: AppParts,
+  needs: { handoff: HandoffFeature; warmUpRounds?: number; screen?: SafetyScreen },
+): Promise<CitizenChatFeature> {
   const { config, store, clock, random, logger, catalog, conversations: registry, web } = app;
   const { service: handoff, events } = needs.handoff;
   const replies = new Replies(catalog);
   const retention = { ...config.retention, privacyUrl: config.web.privacyUrl };
 
-  const { recognizer, local, screen } = await buildRecognizer(config.recognizer, logger);
+  const { recognizer, local, screen } = await buildRecognizer(config.recognizer, logger, needs.screen);
   const conversationState = new TextHashedConversationState(store.state);
   const triage = createTriageAccess(conversationState, (id, summary) => registry.saveTriage(id, summary));
   const desk = createCounsellorDesk({ handoff, replies, triage });
@@ -70,7 +74,7 @@ export async function wireCitizenChat(app: AppParts, needs: { handoff: HandoffFe
     onRecognizerError: (err) =>
       logger.error({ event: 'recognizer_failed', err: { name: (err as Error).name } }, 'recognizer failed; continuing without it'),
   });
-  await understander.warmUp();
+  await understander.warmUp(needs.warmUpRounds);
   const bot = new HelplineBot({
     conversationState,
     mainDialog: new MainDialog(new TriageDialog(replies, retention, triage, desk)),

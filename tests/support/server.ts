@@ -4,6 +4,7 @@ import path from 'node:path';
 import { loadConfig } from '../../src/config';
 import { startApp } from '../../src/main';
 import type { AppDeps, RunningApp } from '../../src/main';
+import { SafetyScreen } from '../../src/safety/screen';
 
 export interface TestServer extends RunningApp {
   dataDir: string;
@@ -11,7 +12,7 @@ export interface TestServer extends RunningApp {
 
 /** Starts the real server on a free loopback port with a fresh (or given) data folder. */
 export async function startTestServer(
-  options: { dataDir?: string; env?: Record<string, string>; deps?: AppDeps } = {},
+  options: { dataDir?: string; env?: Record<string, string>; deps?: AppDeps; warmUp?: boolean } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'helpline-test-'));
   // Tests drive many requests from one address under a manual clock whose minute never ends; the
@@ -24,8 +25,21 @@ export async function startTestServer(
     RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '1000000',
     ...options.env,
   });
-  const app = await startApp(config, options.deps);
+  // No warm-up unless asked: it only makes a fresh server's first turns fast, and it cost each start
+  // about a second of CPU (tests/unit/understanding covers it; the tests that start `helpline serve`
+  // as a process run it). Tests whose first turns race each other under the store's turn lock
+  // ask for it, as production always has it.
+  const app = await startApp(config, { warmUpRounds: options.warmUp ? undefined : 0, screen: testScreen(), ...options.deps });
   return { ...app, dataDir };
+}
+
+// Read and compiled once per test file (jest gives each file its own modules), not once per start:
+// loading the models was the largest part of a start left. The screen keeps nothing between
+// messages, so the servers of one file cannot see each other through it.
+let sharedScreen: SafetyScreen | undefined;
+function testScreen(): SafetyScreen {
+  sharedScreen ??= new SafetyScreen();
+  return sharedScreen;
 }
 
 export function removeDir(dir: string): void {

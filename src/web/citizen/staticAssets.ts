@@ -43,6 +43,22 @@ export interface StaticAsset {
 /** Text types shrink a lot; PNG and ICO are compressed already. */
 const COMPRESSIBLE = new Set(['.css', '.js', '.svg']);
 
+/**
+ * The compressed copies last made for each file name, with the hash of the bytes they were made
+ * from. Brotli at its best setting is the costly part of a start; a second start in the same
+ * process (a restart in place, every test that starts a server) reuses the copies of files that did
+ * not change. One entry per name, so a rebuilt file replaces its old copies instead of adding up.
+ */
+const compressedByName = new Map<string, { sha256: string; compressed: Compressed }>();
+
+function compressedCopies(name: string, body: Buffer, sha256: string): Compressed {
+  const known = compressedByName.get(name);
+  if (known && known.sha256 === sha256) return known.compressed;
+  const compressed = compressAll(body);
+  compressedByName.set(name, { sha256, compressed });
+  return compressed;
+}
+
 export class StaticAssets {
   private constructor(private readonly assets: ReadonlyMap<string, StaticAsset>) {}
 
@@ -56,8 +72,9 @@ export class StaticAssets {
         if (!contentType) continue;
         if (assets.has(entry.name)) throw new Error(`Static asset ${entry.name} exists twice (in ${dir} and another folder).`);
         const body = fs.readFileSync(path.join(dir, entry.name));
-        const version = createHash('sha256').update(body).digest('hex').slice(0, 16);
-        const compressed = COMPRESSIBLE.has(path.extname(entry.name)) ? compressAll(body) : null;
+        const sha256 = createHash('sha256').update(body).digest('hex');
+        const version = sha256.slice(0, 16);
+        const compressed = COMPRESSIBLE.has(path.extname(entry.name)) ? compressedCopies(entry.name, body, sha256) : null;
         assets.set(entry.name, { name: entry.name, body, contentType, version, compressed });
       }
     }

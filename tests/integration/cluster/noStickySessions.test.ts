@@ -33,7 +33,12 @@ describePostgres('two instances without sticky sessions', () => {
       }),
     );
     const env = { STORE: 'postgres', DATABASE_URL: testDatabaseUrl(), DATABASE_SCHEMA: schema.schema };
-    servers = [await startTestServer({ env, deps: { logger } }), await startTestServer({ env, deps: { logger } })];
+    // Warmed up as in production: cold first turns hold the turn lock's pooled connection long
+    // enough for the racing posts to time out waiting for one (500), which is not what this tests.
+    servers = [
+      await startTestServer({ env, deps: { logger }, warmUp: true }),
+      await startTestServer({ env, deps: { logger }, warmUp: true }),
+    ];
   });
 
   afterAll(async () => {
