@@ -184,8 +184,7 @@ export class HandoffService {
     const wrapUp = note === null ? null : { note };
     // The citizen may leave between the look-up and the write: then the outcome is recorded late.
     if (chat.status === 'live' && (await this.end(chat, ['live'], 'closed', outcome, wrapUp, 'ended'))) return { endedEarlier: false };
-    if (!(await this.deps.handoffs.recordOutcome(chat.id, counsellorId, outcome, wrapUp)))
-      throw new AppError('OutcomeAlreadyRecorded');
+    if (!(await this.deps.handoffs.recordOutcome(chat.id, counsellorId, outcome, wrapUp))) throw new AppError('OutcomeAlreadyRecorded');
     return { endedEarlier: true };
   }
 
