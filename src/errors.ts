@@ -22,6 +22,12 @@ export const errorCatalogue = {
   TooManyRequests: { status: 429, en: 'Too many requests. Try again later.' },
   StoreUnavailable: { status: 503, en: 'The store is not available.' },
   Conflict: { status: 409, en: 'The item was changed by someone else.' },
+  // Handoff refusals with their own codes, so a client (and a log) can tell them from a bad token
+  // or a stale eTag; the statuses are the ones the console has always acted on.
+  HeldByAnotherCounsellor: { status: 403, en: 'Another counsellor holds this chat.' },
+  AlreadyTaken: { status: 409, en: 'Another counsellor took this chat first.' },
+  ChatChangedHands: { status: 409, en: 'The chat changed hands meanwhile.' },
+  OutcomeAlreadyRecorded: { status: 409, en: 'This chat already has an outcome.' },
   RetentionBusy: { status: 409, en: 'A retention run is already going. Try again when it has finished.' },
   InvalidCredentials: { status: 401, en: 'The username or password is not correct.' },
   SessionRequired: { status: 401, en: 'Sign in first; the session is missing or has expired.' },

@@ -122,7 +122,7 @@ export class HandoffService {
   async heldBy(conversationId: string, counsellorId: string): Promise<HandoffRecord> {
     const current = await this.deps.handoffs.current(conversationId);
     if (!current || current.status !== 'live') throw new AppError('NotFound', 'No live chat for this conversation.');
-    if (current.counsellorId !== counsellorId) throw new AppError('Forbidden', 'Another counsellor holds this chat.');
+    if (current.counsellorId !== counsellorId) throw new AppError('HeldByAnotherCounsellor');
     return current;
   }
 
@@ -147,7 +147,7 @@ export class HandoffService {
       (last.endedAt?.getTime() ?? 0) < cutoff
     )
       throw new AppError('NotFound', 'No live chat for this conversation.');
-    if (last.counsellorId !== counsellorId) throw new AppError('Forbidden', 'Another counsellor holds this chat.');
+    if (last.counsellorId !== counsellorId) throw new AppError('HeldByAnotherCounsellor');
     return last;
   }
 
@@ -155,7 +155,7 @@ export class HandoffService {
     const current = await this.deps.handoffs.current(conversationId);
     if (!current) throw new AppError('NotFound', 'Nothing waiting for this conversation.');
     if (current.status !== 'queued' || !(await this.deps.handoffs.accept(current.id, counsellorId, this.deps.clock.now()))) {
-      throw new AppError('Conflict', 'Another counsellor took this chat first.');
+      throw new AppError('AlreadyTaken');
     }
     await this.deps.conversations.update(conversationId, { status: 'live' });
     this.deps.events.emit({ kind: 'accepted', conversationId, counsellorId });
@@ -165,7 +165,7 @@ export class HandoffService {
 
   async transfer(conversationId: string, from: string, to: string): Promise<void> {
     const current = await this.heldBy(conversationId, from);
-    if (!(await this.deps.handoffs.transfer(current.id, from, to))) throw new AppError('Conflict', 'The chat changed hands meanwhile.');
+    if (!(await this.deps.handoffs.transfer(current.id, from, to))) throw new AppError('ChatChangedHands');
     this.deps.events.emit({ kind: 'transferred', conversationId, from, to });
   }
 
@@ -184,8 +184,7 @@ export class HandoffService {
     const wrapUp = note === null ? null : { note };
     // The citizen may leave between the look-up and the write: then the outcome is recorded late.
     if (chat.status === 'live' && (await this.end(chat, ['live'], 'closed', outcome, wrapUp, 'ended'))) return { endedEarlier: false };
-    if (!(await this.deps.handoffs.recordOutcome(chat.id, counsellorId, outcome, wrapUp)))
-      throw new AppError('Conflict', 'This chat already has an outcome.');
+    if (!(await this.deps.handoffs.recordOutcome(chat.id, counsellorId, outcome, wrapUp))) throw new AppError('OutcomeAlreadyRecorded');
     return { endedEarlier: true };
   }
 

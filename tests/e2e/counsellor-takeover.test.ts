@@ -276,7 +276,7 @@ describe('counsellor takeover in two browsers', () => {
     await Promise.all([citizen.context.close(), joris.context.close(), sanne.context.close()]);
   });
 
-  it('holds two chats in tabs with unread counts, survives a dropped feed, and shows the quick exit at once', async () => {
+  it('holds two chats in tabs with unread counts, survives a dropped feed, shows the quick exit at once and lets the wrap-up be saved', async () => {
     // The console's feed passes through a route, so the test can cut it like a bad network would.
     const feeds: WebSocketRoute[] = [];
     let outage: Promise<void> = Promise.resolve();
@@ -346,9 +346,34 @@ describe('counsellor takeover in two browsers', () => {
     await first.page.waitForURL(NEUTRAL);
     await staff.getByRole('tabpanel').getByText(c('ended.quick_exit')).waitFor({ timeout: 5_000 });
     await expect(staff.locator('#alert-live').innerText()).resolves.toBe(c('ended.quick_exit'));
-    await expect(staff.getByRole('tabpanel').getByLabel(c('compose.label')).isDisabled()).resolves.toBe(true);
-    await expect(firstTab.innerText()).resolves.toContain(c('chats.endedTab'));
+    const panel = staff.getByRole('tabpanel');
+    await expect(panel.getByLabel(c('compose.label')).isDisabled()).resolves.toBe(true);
+
+    // The citizen left, but the counsellor can still finish the wrap-up: notes and outcome, not
+    // the composer, transfer or hand-back; the notice says so and the tab names the state.
+    await expect(panel.locator('.chat__notice').innerText()).resolves.toContain(c('ended.wrapUp'));
+    await expect(firstTab.innerText()).resolves.toContain(c('chats.wrapUpTab'));
+    await expect(panel.getByRole('button', { name: c('release.submit') }).isVisible()).resolves.toBe(false);
+    await expect(panel.getByLabel(c('transfer.label')).isVisible()).resolves.toBe(false);
     await shot(staff, 'quick-exit');
+    await panel.getByLabel(c('notes.label')).fill('Vertrok via de snelle uitgang.');
+    await panel.getByRole('button', { name: c('notes.save') }).click();
+    await panel.locator('.notes', { hasText: 'Vertrok via de snelle uitgang.' }).waitFor();
+    // From the keyboard: the close shortcut goes to the outcome.
+    await staff.keyboard.press('Alt+KeyA');
+    await expect(staff.evaluate(() => document.activeElement?.id)).resolves.toMatch(/^outcome-/);
+    await panel.getByLabel(c('close.outcome')).selectOption({ label: c('labels.outcomes.advice_given') });
+    await panel.getByLabel(c('close.note')).fill('Advies gegeven over hulp.');
+    await panel.getByRole('button', { name: c('close.submit') }).click();
+    await panel.locator('.chat__notice', { hasText: c('ended.closed') }).waitFor();
+    await expect(firstTab.innerText()).resolves.toContain(c('chats.endedTab'));
+    await expect(panel.getByLabel(c('notes.label')).isDisabled()).resolves.toBe(true);
+    await expect(staff.evaluate(() => document.activeElement?.textContent)).resolves.toBe(c('chats.closeTab'));
+    expect((await server.store.retention.getAnonymised(first.conversationId))?.outcome).toBe('advice_given');
+    expect((await server.store.handoffs.notes(first.conversationId)).map((n) => n.text)).toEqual([
+      'Vertrok via de snelle uitgang.',
+      'Advies gegeven over hulp.',
+    ]);
 
     // The other chat goes on.
     await secondTab.click();

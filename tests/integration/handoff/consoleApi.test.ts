@@ -239,7 +239,8 @@ describe('who holds a chat', () => {
     ]);
     expect([a.status, b.status].sort()).toEqual([200, 409]);
     const loser = a.status === 409 ? a : b;
-    expect(loser.body.error?.code).toBe('Conflict');
+    // Its own code and text: a lost race, not a stale write or a bad token.
+    expect(loser.body.error).toEqual({ code: 'AlreadyTaken', message: 'Another counsellor took this chat first.' });
     const winner = a.status === 200 ? anna : bert;
     expect((await server.store.handoffs.current(c.conversationId))?.counsellorId).toBe(winner.id);
     await c.expectText('Je praat nu met een hulpverlener: ');
@@ -255,7 +256,11 @@ describe('who holds a chat', () => {
     await anna.call('POST', chatPath(id, 'accept'));
     for (const [method, path, body] of chatRoutes) {
       const res = await bert.call(method, path, body);
-      expect([path, res.status, res.body.error?.code]).toEqual([path, 403, 'Forbidden']);
+      expect([path, res.status, res.body.error]).toEqual([
+        path,
+        403,
+        { code: 'HeldByAnotherCounsellor', message: 'Another counsellor holds this chat.' },
+      ]);
     }
     expect(JSON.stringify(await bert.call('GET', chatPath(id)))).not.toContain('hulpverlener');
     await anna.call('POST', chatPath(id, 'release'));

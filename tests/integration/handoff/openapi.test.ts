@@ -55,6 +55,12 @@ it('describes every console route with its success status, security and error st
     }
   }
   expect(Object.keys(paths['/staff/api/conversations/{id}/accept']!.post!.responses)).toContain('409');
+  // The handoff refusals are listed by their own codes under their statuses.
+  const accept = paths['/staff/api/conversations/{id}/accept']!.post!.responses as Record<string, { description: string }>;
+  expect(accept['403']!.description).toContain('HeldByAnotherCounsellor');
+  expect(accept['409']!.description.split(', ')).toEqual(
+    expect.arrayContaining(['AlreadyTaken', 'ChatChangedHands', 'OutcomeAlreadyRecorded']),
+  );
 });
 
 it('documents the request bodies', () => {

@@ -284,12 +284,13 @@ describe('taking and handing over a chat', () => {
     expect(won).toHaveLength(1);
     expect(lost).toHaveLength(1);
     expect(lost[0]!.reason).toBeInstanceOf(AppError);
-    expect((lost[0]!.reason as AppError).code).toBe('Conflict');
+    // Its own code and English text, with the 409 the console acts on.
+    expect(lost[0]!.reason).toMatchObject({ code: 'AlreadyTaken', status: 409, message: 'Another counsellor took this chat first.' });
     const holder = (await store.handoffs.current('c1'))!.counsellorId;
     expect(won[0]).toMatchObject({ value: { status: 'live', counsellorId: holder, acceptedAt: clock.now() } });
     expect(events.filter((e) => e.kind === 'accepted')).toEqual([{ kind: 'accepted', conversationId: 'c1', counsellorId: holder }]);
     expect(await status('c1')).toBe('live');
-    await expectAppError(service.accept('c1', 'anna'), 'Conflict');
+    await expectAppError(service.accept('c1', 'anna'), 'AlreadyTaken');
     await expectAppError(service.accept('c2', 'anna'), 'NotFound');
   });
 
@@ -299,18 +300,19 @@ describe('taking and handing over a chat', () => {
     await expectAppError(service.heldBy('c1', 'anna'), 'NotFound');
     await service.accept('c1', 'anna');
     await expect(service.heldBy('c1', 'anna')).resolves.toMatchObject({ conversationId: 'c1', counsellorId: 'anna' });
-    await expectAppError(service.heldBy('c1', 'bert'), 'Forbidden');
+    await expectAppError(service.heldBy('c1', 'bert'), 'HeldByAnotherCounsellor');
+    await expect(service.heldBy('c1', 'bert')).rejects.toMatchObject({ status: 403, message: 'Another counsellor holds this chat.' });
     await expectAppError(service.heldBy('c9', 'anna'), 'NotFound');
   });
 
   it('transfers from the holder to another counsellor', async () => {
     await liveChat();
     events.length = 0;
-    await expectAppError(service.transfer('c1', 'bert', 'carla'), 'Forbidden');
+    await expectAppError(service.transfer('c1', 'bert', 'carla'), 'HeldByAnotherCounsellor');
     await service.transfer('c1', 'anna', 'bert');
     expect(events).toEqual([{ kind: 'transferred', conversationId: 'c1', from: 'anna', to: 'bert' }]);
     await expect(service.heldBy('c1', 'bert')).resolves.toMatchObject({ counsellorId: 'bert' });
-    await expectAppError(service.heldBy('c1', 'anna'), 'Forbidden');
+    await expectAppError(service.heldBy('c1', 'anna'), 'HeldByAnotherCounsellor');
     expect(await status('c1')).toBe('live');
   });
 
@@ -318,7 +320,7 @@ describe('taking and handing over a chat', () => {
     await liveChat();
     clock.advance(7 * MINUTE);
     events.length = 0;
-    await expectAppError(service.release('c1', 'bert'), 'Forbidden');
+    await expectAppError(service.release('c1', 'bert'), 'HeldByAnotherCounsellor');
     await service.release('c1', 'anna');
     expect(events).toEqual([{ kind: 'ended', conversationId: 'c1', reason: 'released', counsellorId: 'anna' }, { kind: 'queue_changed' }]);
     expect(await status('c1')).toBe('bot');
@@ -445,8 +447,8 @@ describe('the citizen leaving the queue', () => {
     await service.citizenLeft('c1');
     await service.quickExit('c2');
     clock.advance((WRAP_UP_MINUTES - 1) * MINUTE);
-    await expectAppError(service.close('c1', 'bert', 'other', null), 'Forbidden');
-    await expectAppError(service.finishableBy('c1', 'bert'), 'Forbidden');
+    await expectAppError(service.close('c1', 'bert', 'other', null), 'HeldByAnotherCounsellor');
+    await expectAppError(service.finishableBy('c1', 'bert'), 'HeldByAnotherCounsellor');
     expect((await service.finishableBy('c1', 'anna')).status).toBe('closed');
     expect(await service.close('c1', 'anna', 'referred_police', 'Politie gebeld')).toEqual({ endedEarlier: true });
     expect(await service.close('c2', 'anna', 'advice_given', null)).toEqual({ endedEarlier: true });

@@ -18,6 +18,16 @@ const FOLLOW_SLACK_PX = 80;
 
 export type ChatStatus = 'loading' | 'live' | 'ended';
 
+type FormControl = HTMLTextAreaElement | HTMLInputElement | HTMLSelectElement | HTMLButtonElement;
+
+/** Every control of a chat that acts on it (the close-tab button in the notice is not one). */
+const ALL_CONTROLS =
+  '.composer textarea, .composer button, .chat__side textarea, .chat__side input, .chat__side select, .chat__side button';
+/** What the wrap-up closes: the composer, and the actions only a live chat has (transfer, release). */
+const WRAP_UP_CLOSES = ['textarea', 'button', 'input', 'select']
+  .flatMap((tag) => [`.composer ${tag}`, `.side__section--live:not(.side__section--wrapup) ${tag}`])
+  .join(', ');
+
 export interface ChatDeps {
   api: StaffApi;
   texts: Texts;
@@ -35,6 +45,8 @@ export interface ChatDeps {
 
 export class ChatPanel {
   status: ChatStatus = 'loading';
+  /** Ended because the citizen left, and the outcome not yet saved: notes and close stay open. */
+  wrapUp = false;
   code: string;
   locale: 'nl' | 'en';
   unread = 0;
@@ -51,6 +63,7 @@ export class ChatPanel {
   private readonly typing: HTMLElement;
   private readonly notice: HTMLElement;
   private readonly noticeText: HTMLElement;
+  private readonly dismissButton: HTMLButtonElement;
   private readonly input: HTMLTextAreaElement;
   private readonly composer: HTMLFormElement;
   private readonly sendButton: HTMLButtonElement;
@@ -79,10 +92,13 @@ export class ChatPanel {
     ]);
     this.typing = el('p', { className: 'typing', 'aria-live': 'polite' });
     this.noticeText = el('p', { className: 'chat__notice-text', role: 'status' });
-    this.notice = el('div', { className: 'chat__notice', hidden: true }, [
-      this.noticeText,
-      el('button', { type: 'button', className: 'button button--quiet', text: t('chats.closeTab'), onclick: () => deps.onDismiss(this) }),
-    ]);
+    this.dismissButton = el('button', {
+      type: 'button',
+      className: 'button button--quiet',
+      text: t('chats.closeTab'),
+      onclick: () => deps.onDismiss(this),
+    });
+    this.notice = el('div', { className: 'chat__notice', hidden: true }, [this.noticeText, this.dismissButton]);
     this.composeError = el('p', { className: 'form__error', role: 'alert' });
     this.input = el('textarea', { id: `compose-${this.slug}`, rows: 3, maxlength: 4000, 'aria-describedby': `compose-hint-${this.slug}` });
     this.sendButton = el('button', { type: 'submit', className: 'button button--primary', text: t('compose.send') });
@@ -145,7 +161,8 @@ export class ChatPanel {
       if (this.status === 'loading')
         this.log.replaceChildren(...(gone ? [] : [el('p', { className: 'form__error', text: texts.t('chats.loadFailed') })]));
       for (const line of this.held.splice(0)) this.append(line);
-      if (gone) this.end(err.status === 403 ? texts.t('transfer.doneElsewhere') : texts.t('ended.gone'));
+      // An ended chat stays as it is: a wrap-up after the citizen left is not cut short by a reload.
+      if (gone && this.status !== 'ended') this.end(err.status === 403 ? texts.t('transfer.doneElsewhere') : texts.t('ended.gone'));
     }
     this.showCanned(replies);
   }
@@ -168,23 +185,32 @@ export class ChatPanel {
     }
   }
 
-  /** Ends the chat in this console: the reason stays visible and nothing can be sent any more. */
-  end(text: string): void {
-    if (this.status === 'ended') return;
+  /**
+   * Ends the chat in this console: the reason stays visible and nothing can be sent any more.
+   * With `wrapUp` (the citizen left a live chat) the notes and the close form stay usable, so the
+   * counsellor can still record the outcome; a later end() (the wrap-up saved, or the server no
+   * longer has the chat) closes those too.
+   */
+  end(text: string, options: { wrapUp?: boolean } = {}): void {
+    if (this.status === 'ended' && !this.wrapUp) return;
     const stick = this.following || this.nearBottom();
+    const wrapUp = this.status !== 'ended' && options.wrapUp === true;
     this.status = 'ended';
+    this.wrapUp = wrapUp;
     this.showTyping(false);
-    this.noticeText.textContent = text;
+    this.noticeText.textContent = wrapUp ? `${text} ${this.deps.texts.t('ended.wrapUp')}` : text;
     this.notice.hidden = false;
     this.panel.classList.add('chat--ended');
+    this.panel.classList.toggle('chat--wrapup', wrapUp);
     this.canned.open = false;
     if (stick) this.log.scrollTop = this.log.scrollHeight;
-    for (const node of Array.from(
-      this.panel.querySelectorAll<HTMLTextAreaElement | HTMLInputElement | HTMLSelectElement | HTMLButtonElement>(
-        '.composer textarea, .composer button, .chat__side textarea, .chat__side input, .chat__side select, .chat__side button',
-      ),
-    ))
-      node.disabled = true;
+    const closing = Array.from(this.panel.querySelectorAll<FormControl>(wrapUp ? WRAP_UP_CLOSES : ALL_CONTROLS));
+    // A control that is switched off drops keyboard focus; hand it to where work can go on.
+    const active = document.activeElement;
+    const lostFocus = closing.some((node) => node === active);
+    for (const node of closing) node.disabled = true;
+    if (lostFocus && wrapUp) this.side.focusClose();
+    else if (lostFocus) this.dismissButton.focus();
     this.deps.onEnded(this);
   }
 
@@ -202,7 +228,7 @@ export class ChatPanel {
   }
 
   focusClose(): void {
-    if (this.status === 'live') this.side.focusClose();
+    if (this.status === 'live' || this.wrapUp) this.side.focusClose();
   }
 
   private nearBottom(): boolean {

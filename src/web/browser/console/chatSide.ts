@@ -2,7 +2,7 @@
  * The side panel of a chat: the triage summary with the conversation facts, private notes,
  * transfer to an available colleague chosen from a list, hand back to the bot, and close with a
  * wrap-up. Actions that only make sense in a live chat are hidden (by CSS, .chat--ended) once it
- * has ended.
+ * has ended; while a chat the citizen left is wrapped up (.chat--wrapup) the close form stays.
  */
 import { ApiError, type StaffApi } from '../shared/api';
 import type { Announcer } from '../shared/announcer';
@@ -28,6 +28,8 @@ export interface SideDeps {
 
 export interface SideChat {
   readonly code: string;
+  /** The citizen left and the counsellor may still save notes and the outcome. */
+  readonly wrapUp: boolean;
   end(text: string): void;
 }
 
@@ -38,6 +40,7 @@ export function colleagueOptions(colleagues: readonly Colleague[], texts: Texts)
     .map((c) => ({ value: c.username, label: texts.t('transfer.option', { name: c.displayName, count: c.chats }) }));
 }
 
+/** `liveOnly` sections are hidden once the chat ended; `wrapUp` ones stay while it is wrapped up. */
 function section(title: string, children: HTMLElement[], liveOnly = false, extraClass = ''): HTMLElement {
   return el('section', { className: `side__section${liveOnly ? ' side__section--live' : ''}${extraClass}` }, [
     el('h4', { text: title }),
@@ -52,6 +55,7 @@ export class ChatSide {
   private readonly transferSelect: HTMLSelectElement;
   private readonly outcome: HTMLSelectElement;
   private readonly actionError: HTMLElement;
+  private notes: ConversationView['notes'] = [];
 
   constructor(
     private readonly chat: SideChat,
@@ -87,8 +91,10 @@ export class ChatSide {
         .then(async () => {
           noteInput.value = '';
           deps.announcer.say(t('notes.saved'));
-          const body = await deps.api.get(base, conversationSchema);
-          this.renderNotes(body.notes);
+          // After the citizen left the chat can no longer be read back: show the saved note as is.
+          this.renderNotes(
+            chat.wrapUp ? [...this.notes, { at: new Date().toISOString(), text }] : (await deps.api.get(base, conversationSchema)).notes,
+          );
         })
         .catch((err: unknown) => {
           notesError.textContent = deps.errorText(err);
@@ -139,6 +145,8 @@ export class ChatSide {
       deps.api.post(`${base}/close`, body, anyBody).then(
         () => chat.end(t('ended.closed')),
         (err: unknown) => {
+          // The wrap-up time is over, or the chat was erased meanwhile: nothing left to finish.
+          if (chat.wrapUp && err instanceof ApiError && err.status === 404) chat.end(t('ended.gone'));
           this.actionError.textContent = deps.errorText(err);
         },
       );
@@ -188,6 +196,7 @@ export class ChatSide {
           ]),
         ],
         true,
+        ' side__section--wrapup',
       ),
     ]);
   }
@@ -229,6 +238,7 @@ export class ChatSide {
 
   private renderNotes(notes: ConversationView['notes']): void {
     const { texts } = this.deps;
+    this.notes = notes;
     this.notesList.replaceChildren(
       ...(notes.length === 0
         ? [el('li', { className: 'muted', text: texts.t('notes.empty') })]

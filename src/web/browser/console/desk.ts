@@ -143,7 +143,9 @@ export class Desk {
   handle(event: Exclude<FeedEvent, { kind: 'queue_changed' }>): void {
     const chat = this.get(event.conversationId);
     if (!chat) return;
-    if (event.kind === 'ended') chat.end(this.texts.t(`ended.${event.reason}`));
+    // When the citizen left, the counsellor may still write the wrap-up (WRAP_UP_MINUTES on the server).
+    if (event.kind === 'ended')
+      chat.end(this.texts.t(`ended.${event.reason}`), { wrapUp: event.reason === 'citizen_left' || event.reason === 'quick_exit' });
     else chat.handle(event);
   }
 
@@ -167,7 +169,8 @@ export class Desk {
     const entry = this.chats.get(chat.id);
     if (!entry) return;
     const { texts } = this;
-    const label = texts.t('chats.tab', { code: chat.code }) + (chat.status === 'ended' ? ` (${texts.t('chats.endedTab')})` : '');
+    const state = chat.status !== 'ended' ? null : chat.wrapUp ? texts.t('chats.wrapUpTab') : texts.t('chats.endedTab');
+    const label = texts.t('chats.tab', { code: chat.code }) + (state === null ? '' : ` (${state})`);
     const number = this.order.indexOf(chat.id) + 1;
     entry.tab.replaceChildren(
       ...[

@@ -2,6 +2,7 @@
  * @jest-environment jsdom
  */
 import { ChatPanel } from '../../../../../src/web/browser/console/chatPanel';
+import { Desk } from '../../../../../src/web/browser/console/desk';
 import { Announcer } from '../../../../../src/web/browser/shared/announcer';
 import { StaffApi } from '../../../../../src/web/browser/shared/api';
 import { consoleNl } from './texts';
@@ -98,5 +99,128 @@ describe('chat panel', () => {
     chat.send();
     await settle();
     expect(keys).toEqual(['key-00000001', 'key-00000001', 'key-00000002']);
+  });
+});
+
+/** A loaded chat panel whose API records what was asked; `answer` decides each reply. */
+async function openRecorded(answer: (method: string, url: string) => Response | null = () => null) {
+  const calls: string[] = [];
+  const api = new StaffApi(async (url, init) => {
+    const method = init.method ?? 'GET';
+    calls.push(`${method} ${url}`);
+    const custom = answer(method, url);
+    if (custom) return custom;
+    if (method === 'POST') return reply(url.endsWith('/notes') ? 201 : 200, { ok: true });
+    if (url.endsWith('/counsellors/available')) return reply(200, { counsellors: [] });
+    return reply(200, VIEW);
+  });
+  const chat = openPanel(api, () => 'key-00000001');
+  await chat.load();
+  calls.length = 0;
+  return { chat, calls };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+const control = (chat: ChatPanel, selector: string) => chat.panel.querySelector<HTMLInputElement>(selector)!;
+const submitOf = (chat: ChatPanel, selector: string) => control(chat, selector).closest('form')!.requestSubmit();
+
+describe('chat panel wrap-up after the citizen left', () => {
+  afterEach(() => document.body.replaceChildren());
+
+  it('keeps the notes and the close form open, not the composer, transfer or release, and says so', async () => {
+    const { chat } = await openRecorded();
+    const composer = control(chat, '#compose-c1');
+    composer.focus();
+    chat.end(texts.t('ended.citizen_left'), { wrapUp: true });
+    expect([chat.status, chat.wrapUp]).toEqual(['ended', true]);
+    expect(chat.panel.classList.contains('chat--wrapup')).toBe(true);
+    expect(chat.panel.querySelector('.chat__notice-text')!.textContent).toBe(`${texts.t('ended.citizen_left')} ${texts.t('ended.wrapUp')}`);
+    expect(chat.panel.querySelector('.chat__notice-text')!.getAttribute('role')).toBe('status');
+    const disabled = (selector: string) => control(chat, selector).disabled;
+    expect(['#compose-c1', '.composer button', '#transfer-c1'].map(disabled)).toEqual([true, true, true]);
+    const release = Array.from(chat.panel.querySelectorAll('button')).find((b) => b.textContent === texts.t('release.submit'))!;
+    expect(release.disabled).toBe(true);
+    expect(['#note-c1', '#outcome-c1', '#close-note-c1'].map(disabled)).toEqual([false, false, false]);
+    expect(control(chat, '#outcome-c1').closest('.side__section')!.classList.contains('side__section--wrapup')).toBe(true);
+    // The composer the counsellor was in is switched off: focus goes on to the outcome.
+    expect(document.activeElement?.id).toBe('outcome-c1');
+    chat.focusTransfer();
+    expect(document.activeElement?.id).toBe('outcome-c1');
+  });
+
+  it('saves a note without reading the ended chat back, and shows it', async () => {
+    const { chat, calls } = await openRecorded();
+    chat.end(texts.t('ended.quick_exit'), { wrapUp: true });
+    control(chat, '#note-c1').value = 'Vertrok plotseling.';
+    submitOf(chat, '#note-c1');
+    await settle();
+    await settle();
+    expect(calls).toEqual(['POST /staff/api/conversations/c1/notes']);
+    expect(chat.panel.querySelector('.notes')!.textContent).toContain('Vertrok plotseling.');
+    expect(chat.wrapUp).toBe(true);
+  });
+
+  it('closes everything once the outcome is saved, with focus on closing the tab', async () => {
+    const { chat, calls } = await openRecorded();
+    chat.end(texts.t('ended.citizen_left'), { wrapUp: true });
+    control(chat, '#outcome-c1').value = 'advice_given';
+    control(chat, '#close-note-c1').value = 'Advies gegeven.';
+    control(chat, '#outcome-c1').focus();
+    submitOf(chat, '#outcome-c1');
+    control(chat, '#close-note-c1').closest('form')!.querySelector('button')!.focus();
+    await settle();
+    expect(calls).toEqual(['POST /staff/api/conversations/c1/close']);
+    expect([chat.status, chat.wrapUp, chat.panel.classList.contains('chat--wrapup')]).toEqual(['ended', false, false]);
+    expect(chat.panel.querySelector('.chat__notice-text')!.textContent).toBe(texts.t('ended.closed'));
+    expect(['#note-c1', '#outcome-c1', '#close-note-c1'].map((sel) => control(chat, sel).disabled)).toEqual([true, true, true]);
+    expect(document.activeElement?.textContent).toBe(texts.t('chats.closeTab'));
+  });
+
+  it('ends the wrap-up when the server no longer has the chat (404)', async () => {
+    const { chat } = await openRecorded((method, url) =>
+      method === 'POST' && url.endsWith('/close') ? reply(404, { error: { code: 'NotFound', message: 'Not found.' } }) : null,
+    );
+    chat.end(texts.t('ended.citizen_left'), { wrapUp: true });
+    control(chat, '#outcome-c1').value = 'other';
+    submitOf(chat, '#outcome-c1');
+    await settle();
+    expect([chat.wrapUp, chat.panel.querySelector('.chat__notice-text')!.textContent]).toEqual([false, texts.t('ended.gone')]);
+    expect(control(chat, '#outcome-c1').disabled).toBe(true);
+  });
+
+  it('opens no wrap-up for a chat that had already ended, nor for one handed on', async () => {
+    const { chat } = await openRecorded();
+    chat.end(texts.t('ended.released'));
+    chat.end(texts.t('ended.citizen_left'), { wrapUp: true });
+    expect([chat.wrapUp, chat.panel.querySelector('.chat__notice-text')!.textContent]).toEqual([false, texts.t('ended.released')]);
+    expect(control(chat, '#outcome-c1').disabled).toBe(true);
+  });
+});
+
+describe('desk: which endings leave a wrap-up', () => {
+  it.each([
+    ['citizen_left', true],
+    ['quick_exit', true],
+    ['released', false],
+    ['erased', false],
+    ['counsellor_gone', false],
+  ])('%s → wrap-up %s, named on the tab', async (reason, wrapUp) => {
+    const api = new StaffApi(async (url) => reply(200, url.endsWith('/counsellors/available') ? { counsellors: [] } : VIEW));
+    const nodes = { tabs: document.createElement('div'), panels: document.createElement('div'), empty: document.createElement('p') };
+    const desk = new Desk(nodes, texts, {
+      api,
+      texts,
+      announcer: new Announcer(null),
+      errorText: () => 'fout',
+      myName: () => 'Sanne',
+      canned: async () => [],
+      newSendKey: () => 'key-00000001',
+    });
+    const chat = desk.open('c1', { code: 'ABC-123' });
+    await chat.load();
+    desk.handle({ kind: 'ended', conversationId: 'c1', reason });
+    expect([chat.status, chat.wrapUp]).toEqual(['ended', wrapUp]);
+    expect(nodes.tabs.textContent).toContain(texts.t(wrapUp ? 'chats.wrapUpTab' : 'chats.endedTab'));
+    expect(desk.liveIds()).toEqual([]);
   });
 });
