@@ -25,8 +25,8 @@ import { createLogger } from './log';
 import type { Logger } from './log';
 import { projectRoot } from './paths';
 import type { SafetyScreen } from './safety/screen';
-import { acquireServeLock } from './serveLock';
-import type { ServeLock } from './serveLock';
+import { acquireServeLock } from './store/sqlite/serveLock';
+import type { ServeLock } from './store/sqlite/serveLock';
 import { ensureWritableDataDir, listenFailure } from './startupError';
 import type { Store } from './store/ports';
 import { openStore } from './store/openStore';
@@ -61,7 +61,7 @@ const CATALOG_NAMESPACES = ['messages', 'web', 'guidance', 'referrals', 'console
 
 export async function startApp(config: Config, deps: AppDeps = {}): Promise<RunningApp> {
   // A folder that takes no writes is a set-up mistake to fix before starting, not a store outage;
-  // so is a folder another server already serves from (see serveLock.ts).
+  // so is a folder another server already serves from (see store/sqlite/serveLock.ts).
   let lock: ServeLock | null = null;
   if (config.store.kind === 'sqlite') {
     ensureWritableDataDir(config.dataDir);

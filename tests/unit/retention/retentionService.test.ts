@@ -140,17 +140,15 @@ it('ends idle conversations at their last activity (not at the run) and copies t
   expect((await f.store.conversations.get('idle'))?.endedAt).toEqual(lastActivity);
 });
 
+/** A conversation waiting in the counsellor queue since now. */
+async function waitingInQueue(id: string, code: string): Promise<void> {
+  await f.store.conversations.create({ id, channelId: 'directline', code, locale: 'nl', startedAt: f.clock.now(), reference: null });
+  await f.store.handoffs.open({ id: `h-${id}`, conversationId: id, acute: false, locale: 'nl', queuedAt: f.clock.now() });
+  await f.store.conversations.update(id, { status: 'queued' });
+}
+
 it('a chat that went quiet while waiting for a counsellor also leaves the queue, at its last activity', async () => {
-  await f.store.conversations.create({
-    id: 'waiting',
-    channelId: 'directline',
-    code: 'WWW-WWW',
-    locale: 'nl',
-    startedAt: f.clock.now(),
-    reference: null,
-  });
-  await f.store.handoffs.open({ id: 'h-waiting', conversationId: 'waiting', acute: false, locale: 'nl', queuedAt: f.clock.now() });
-  await f.store.conversations.update('waiting', { status: 'queued' });
+  await waitingInQueue('waiting', 'WWW-WWW');
   const lastActivity = (await f.store.conversations.get('waiting'))!.lastActivityAt;
   f.clock.advance(61 * 60_000);
 
@@ -167,16 +165,7 @@ it('a chat that went quiet while waiting for a counsellor also leaves the queue,
 });
 
 it('leaves a quiet conversation open when a counsellor has just taken it from the queue', async () => {
-  await f.store.conversations.create({
-    id: 'taken',
-    channelId: 'directline',
-    code: 'TTT-TTT',
-    locale: 'nl',
-    startedAt: f.clock.now(),
-    reference: null,
-  });
-  await f.store.handoffs.open({ id: 'h-taken', conversationId: 'taken', acute: false, locale: 'nl', queuedAt: f.clock.now() });
-  await f.store.conversations.update('taken', { status: 'queued' });
+  await waitingInQueue('taken', 'TTT-TTT');
   f.clock.advance(61 * 60_000);
   // Accepted after the run listed the conversation as quiet, before it ended it.
   await f.store.handoffs.accept('h-taken', 'counsellor-1', f.clock.now());

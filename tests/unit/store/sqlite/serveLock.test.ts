@@ -3,9 +3,9 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { acquireServeLock } from '../../src/serveLock';
-import { StartupError } from '../../src/startupError';
-import { helpline } from '../support/cli';
+import { acquireServeLock } from '../../../../src/store/sqlite/serveLock';
+import { StartupError } from '../../../../src/startupError';
+import { helpline } from '../../../support/cli';
 
 jest.setTimeout(60_000);
 
@@ -35,7 +35,7 @@ it('refuses a second holder with one sentence for the operator, and frees the fo
 });
 
 it('is free again once the holding process is killed with SIGKILL', async () => {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, '../support/holdServeLock.ts'), dir], {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, '../../../support/holdServeLock.ts'), dir], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

@@ -8,7 +8,7 @@
  */
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { StartupError } from './startupError';
+import { StartupError } from '../../startupError';
 
 export const SERVE_LOCK_FILE_NAME = 'serve.lock';
 
