@@ -32,6 +32,18 @@ export class RateLimiter implements RequestLimiter {
 
   /** Like take(), but says how long to wait: null when allowed, else whole seconds until the window ends. */
   check(key: string): number | null {
+    const wait = this.blocked(key);
+    if (wait !== null) return wait;
+    this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+    return null;
+  }
+
+  /**
+   * Counts nothing: the wait check() would answer for `key` now, or null when its next request
+   * would pass. Lets a route refuse a client that is already over its limit before it reads (and
+   * pays for) a body whose content decides which limit applies.
+   */
+  blocked(key: string): number | null {
     const now = this.clock.now().getTime();
     if (now - this.windowStart >= this.windowMs) {
       this.windowStart = now - (now % this.windowMs);
@@ -42,7 +54,6 @@ export class RateLimiter implements RequestLimiter {
     if (used >= this.limit) return wait;
     // A flood of distinct keys must not grow memory without bound: refuse new keys when full.
     if (used === 0 && this.counts.size >= this.maxKeys) return wait;
-    this.counts.set(key, used + 1);
     return null;
   }
 

@@ -60,6 +60,8 @@ export interface DirectLineRouteDeps {
 
 const BASE = '/v3/directline';
 const PAGE_SIZE = 500;
+/** A typing signal from the citizen page is a few hundred bytes; more is never a typing signal. */
+const TYPING_MAX_BYTES = 4096;
 
 /** Direct Line 3.0 REST routes, compatible with botframework-directlinejs and the citizen page's client. */
 export function registerDirectLineRoutes(server: Server, deps: DirectLineRouteDeps): void {
@@ -81,6 +83,40 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineRouteDe
       throw new AppError('NotFound', 'Conversation not found or ended.');
     }
     return record;
+  };
+
+  /**
+   * The limits are checked before the body is read: a conversation over both of its limits is
+   * refused while its body is still unread (drained, never parsed), and one over its message limit
+   * may only send what a typing signal needs. Returns the most the body may hold.
+   */
+  const admissibleBodyBytes = (req: Request, conversationId: string): number => {
+    const messagesWait = deps.postLimiter.blocked(conversationId);
+    if (messagesWait === null) return options.messageMaxBytes;
+    const typingWait = deps.typingLimiter.blocked(conversationId);
+    const declared = Number(req.headers['content-length'] ?? NaN);
+    if (typingWait !== null || (Number.isFinite(declared) && declared > TYPING_MAX_BYTES)) {
+      req.resume();
+      const retryAfterSeconds = typingWait === null ? messagesWait : Math.min(messagesWait, typingWait);
+      throw new AppError('TooManyRequests', 'Too many messages in this conversation.', { retryAfterSeconds });
+    }
+    return TYPING_MAX_BYTES;
+  };
+
+  /**
+   * Counts a post against its own limit. One refused after its body was read is also charged to
+   * the other limit: which limit applies is known only after parsing, and this way a conversation
+   * gets at most both limits' worth of bodies read per window, then admissibleBodyBytes refuses
+   * the rest unread.
+   */
+  const countPost = (conversationId: string, typing: boolean): void => {
+    const [own, other] = typing ? [deps.typingLimiter, deps.postLimiter] : [deps.postLimiter, deps.typingLimiter];
+    const wait = own.check(conversationId);
+    if (wait === null) return;
+    other.take(conversationId);
+    throw new AppError('TooManyRequests', typing ? 'Too many typing signals.' : 'Too many messages in this conversation.', {
+      retryAfterSeconds: wait,
+    });
   };
 
   const conversationBody = (req: Request, claims: TokenClaims, watermark: number) => {
@@ -170,9 +206,8 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineRouteDe
     `${BASE}/conversations/:conversationId/activities`,
     route('activities.post', logger, async (req, res) => {
       const claims = authorize(req, req.params.conversationId);
-      const posted = parseWith(postedActivitySchema, await readJsonBody(req, options.messageMaxBytes));
-      if (posted.type === 'typing') deps.typingLimiter.enforce(claims.conv, 'typing signals');
-      else deps.postLimiter.enforce(claims.conv, 'messages in this conversation');
+      const posted = parseWith(postedActivitySchema, await readJsonBody(req, admissibleBodyBytes(req, claims.conv)));
+      countPost(claims.conv, posted.type === 'typing');
       if (posted.type === 'event' && !citizenEventAllowed(posted.name, posted.value)) {
         throw new AppError('BadArgument', 'Event name not accepted from the page.');
       }

@@ -27,6 +27,7 @@ export class SqliteWriter {
   private closing: Promise<void> | null = null;
   private closed: (() => void) | null = null;
   private committedAt: number | null = null;
+  private readonly exited: Promise<void>;
 
   /** `now`: ms since the epoch, when a commit's answer arrives (the store's clock). */
   constructor(
@@ -35,6 +36,7 @@ export class SqliteWriter {
   ) {
     this.worker = startWorker(file);
     this.worker.unref();
+    this.exited = new Promise<void>((resolve) => this.worker.once('exit', () => resolve()));
     // Answers are not parsed again here: they come from this program's own thread, built from
     // typed values; the requests are checked (zod) where they are run.
     this.worker.on('message', (message: FromWriter) => this.receive(message));
@@ -76,16 +78,30 @@ export class SqliteWriter {
     return this.failure;
   }
 
-  /** Commits every request already made, then closes the writer's connection and ends the thread. */
+  /**
+   * Commits every request already made, closes the writer's connection and ends the thread. It
+   * resolves only once the thread has exited: a server's stop() that returned while the thread (and
+   * its message port) still lived left a handle that outlived the server and kept a test worker or
+   * a process from ending.
+   */
   close(): Promise<void> {
-    this.closing ??= new Promise<void>((resolve) => {
-      if (this.failure) return resolve();
-      this.closed = resolve;
-      this.send();
-      this.worker.ref();
-      this.post({ kind: 'close' });
-    });
+    this.closing ??= this.shutDown();
     return this.closing;
+  }
+
+  private async shutDown(): Promise<void> {
+    if (!this.failure) {
+      await new Promise<void>((resolve) => {
+        this.closed = resolve;
+        this.send();
+        this.worker.ref();
+        this.post({ kind: 'close' });
+      });
+    }
+    // Its connection is closed and every answer is here (or it failed): nothing is lost by ending
+    // the thread now, and nothing left running in it can keep the process alive.
+    await this.worker.terminate();
+    await this.exited;
   }
 
   private send(): void {
@@ -103,10 +119,6 @@ export class SqliteWriter {
   private receive(message: FromWriter): void {
     if (message.kind === 'closed') {
       this.failure ??= new AppError('StoreUnavailable', 'The store is closed.');
-      // Its connection is closed and every answer is here: nothing is lost by ending the thread now,
-      // and nothing left running in it can keep the process alive.
-      this.worker.unref();
-      void this.worker.terminate();
       this.closed?.();
       return;
     }

@@ -91,3 +91,56 @@ it('caps what one conversation may store: 409 ConversationFull, and the next con
   const other = await started();
   expect((await postActivity(other, { type: 'message', text: 'hallo' })).status).toBe(200);
 });
+
+function postRaw(t: { token: string; conversationId: string }, body: string) {
+  return fetch(`${server.url}/v3/directline/conversations/${t.conversationId}/activities`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${t.token}`, 'content-type': 'application/json' },
+    body,
+  });
+}
+
+// Bodies no parser could accept: a 429 for them (rather than 400 BadSyntax or 413) shows the limit
+// was checked before the body was read or parsed.
+const unparsable = (bytes: number) => `{"type":"message","text":"${'x'.repeat(bytes)}`;
+
+describe('the per-conversation limits are checked before the body is read', () => {
+  it("refuses a limited client's large body unparsed (429, Retry-After), still takes its typing signals, and other clients go on", async () => {
+    await start({ POSTS_PER_CONVERSATION_PER_MINUTE: '2' });
+    const a = await started();
+    const b = await started();
+    for (let i = 0; i < 2; i++) expect((await postActivity(a, { type: 'message', text: `bericht ${i}` })).status).toBe(200);
+    for (const bytes of [15_000, 200_000]) {
+      const limited = await postRaw(a, unparsable(bytes));
+      expect(limited.status).toBe(429);
+      expect(await code(limited)).toBe('TooManyRequests');
+      expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    }
+    // Over its message limit a conversation may still show that the citizen types.
+    expect((await postActivity(a, { type: 'typing' })).status).toBe(200);
+    expect((await postActivity(b, { type: 'message', text: 'hallo' })).status).toBe(200);
+    // The same connection pool goes on working: the refused bodies were drained, not left in the socket.
+    expect((await postActivity(b, { type: 'message', text: 'nog iets' })).status).toBe(200);
+    const texts = (await server.store.transcripts.listAfter(a.conversationId, 0, 100))
+      .filter((e) => e.role === 'citizen')
+      .map((e) => e.text);
+    expect(texts).toEqual(['bericht 0', 'bericht 1']);
+  });
+
+  it('refuses every body unread once both limits are used up; a refused post that was read counts against the other limit', async () => {
+    // Typing signals: twice the message limit.
+    await start({ POSTS_PER_CONVERSATION_PER_MINUTE: '2' });
+    const a = await started();
+    for (let i = 0; i < 4; i++) expect((await postActivity(a, { type: 'typing' })).status).toBe(200);
+    // Read (it could have been a message), refused as typing, and charged to the messages.
+    expect((await postActivity(a, { type: 'typing' })).status).toBe(429);
+    expect((await postActivity(a, { type: 'message', text: 'een' })).status).toBe(200);
+    const limited = await postRaw(a, unparsable(10));
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await postActivity(a, { type: 'typing' })).status).toBe(429);
+    clock.advance(60_000);
+    expect((await postActivity(a, { type: 'message', text: 'weer verder' })).status).toBe(200);
+    expect((await postRaw(a, unparsable(10))).status).toBe(400);
+  });
+});

@@ -22,3 +22,15 @@ it('says how long to wait (Retry-After) until the window ends', () => {
   expect(limiter.check('a')).toBe(15);
   expect(() => limiter.enforce('a')).toThrow(expect.objectContaining({ code: 'TooManyRequests', retryAfterSeconds: 15 }));
 });
+
+it('blocked() answers what check() would, without counting the request', () => {
+  const clock = new ManualClock('2026-01-01T00:00:00Z');
+  const limiter = new RateLimiter(clock, 1, 60_000);
+  expect([limiter.blocked('a'), limiter.blocked('a')]).toEqual([null, null]);
+  expect(limiter.check('a')).toBeNull();
+  clock.advance(30_000);
+  expect(limiter.blocked('a')).toBe(30);
+  expect(limiter.blocked('b')).toBeNull();
+  clock.advance(30_000);
+  expect(limiter.blocked('a')).toBeNull();
+});
