@@ -12,8 +12,8 @@ import { Catalog } from '../../src/i18n/catalog';
 import type { Logger } from '../../src/log';
 import type { Recognizer } from '../../src/nlu/recognizer';
 import { createUnderstander } from '../../src/understanding/understander';
-import { SafetyScreen } from '../../src/safety/screen';
 import type { TriageSummary } from '../../src/triage/summary';
+import { testScreen } from './screen';
 
 export const catalog = Catalog.load(path.resolve(__dirname, '../../locales'), ['messages', 'web', 'guidance', 'referrals', 'console']);
 export const replies = new Replies(catalog);
@@ -65,7 +65,7 @@ export function createTestBot(recognizer: Recognizer, options: { logger?: Logger
     mainDialog: new MainDialog(new TriageDialog(replies, retention, triage, desk)),
     triage,
     replies,
-    understander: createUnderstander({ safety: new SafetyScreen(), recognizer }),
+    understander: createUnderstander({ safety: testScreen(), recognizer }),
     live: {
       isLive: async () => liveChat.on,
       relay: async (_id: string, message: { text: string; acute: boolean }) => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { loadConfig } from '../../src/config';
 import { startApp } from '../../src/main';
 import type { AppDeps, RunningApp } from '../../src/main';
-import { SafetyScreen } from '../../src/safety/screen';
+import { testScreen } from './screen';
 
 export interface TestServer extends RunningApp {
   dataDir: string;
@@ -31,15 +31,6 @@ export async function startTestServer(
   // ask for it, as production always has it.
   const app = await startApp(config, { warmUpRounds: options.warmUp ? undefined : 0, screen: testScreen(), ...options.deps });
   return { ...app, dataDir };
-}
-
-// Read and compiled once per test file (jest gives each file its own modules), not once per start:
-// loading the models was the largest part of a start left. The screen keeps nothing between
-// messages, so the servers of one file cannot see each other through it.
-let sharedScreen: SafetyScreen | undefined;
-function testScreen(): SafetyScreen {
-  sharedScreen ??= new SafetyScreen();
-  return sharedScreen;
 }
 
 export function removeDir(dir: string): void {

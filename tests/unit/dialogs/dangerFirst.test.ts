@@ -7,10 +7,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { SafetyScreen } from '../../../src/safety/screen';
+import { testScreen } from '../../support/screen';
 import { blankRecognizer, createTestBot, join, say } from '../../support/bot';
 
-const screen = new SafetyScreen();
+const screen = testScreen();
 
 const lineSchema = z.object({ id: z.string(), text: z.string(), locale: z.enum(['nl', 'en']), acuteDanger: z.boolean() }).passthrough();
 const acute = fs

@@ -4,10 +4,10 @@
  * the real bot and dialogs. The recognizer is a double; danger comes from the real screen.
  */
 import type { Recognition, Recognizer } from '../../../src/nlu/recognizer';
-import { SafetyScreen } from '../../../src/safety/screen';
+import { testScreen } from '../../support/screen';
 import { createTestBot, join, say, type Turn } from '../../support/bot';
 
-const screen = new SafetyScreen();
+const screen = testScreen();
 const KNIFE = 'Hij heeft een mes en zegt dat hij haar vanavond vermoordt';
 const KNIFE_EN = 'He has a knife and says he will kill her tonight';
 const NO_LIFE = 'ik wil niet meer leven';
