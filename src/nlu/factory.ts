@@ -8,7 +8,7 @@ import { firstLooker } from '../understanding/firstLook';
 import { CluRecognizer, type CluOptions } from './clu/cluRecognizer';
 import { FallbackRecognizer, type WarnLogger } from './fallback';
 import { createLocalRecognizer, type LocalRecognizer } from './local/localRecognizer';
-import { LuisRecognizer, type LuisOptions } from './luis/luisRecognizer';
+import type { LuisOptions } from './luis/luisRecognizer';
 import type { Recognizer } from './recognizer';
 
 export type RecognizerSettings = { kind: 'local' } | { kind: 'luis'; luis: LuisOptions } | { kind: 'clu'; clu: CluOptions };
@@ -29,8 +29,12 @@ export async function buildRecognizer(
   switch (settings.kind) {
     case 'local':
       return { recognizer: local, local, screen };
-    case 'luis':
+    case 'luis': {
+      // Loaded only when LUIS is configured: its client (@azure/cognitiveservices-luis-runtime and
+      // @azure/ms-rest-js) costs about 18 MB of memory in every server that never calls it.
+      const { LuisRecognizer } = await import('./luis/luisRecognizer');
       return { recognizer: new FallbackRecognizer(new LuisRecognizer(settings.luis, look), local, logger), local, screen };
+    }
     case 'clu':
       return { recognizer: new FallbackRecognizer(new CluRecognizer(settings.clu, look), local, logger), local, screen };
   }

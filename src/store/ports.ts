@@ -148,6 +148,12 @@ export interface TranscriptStore {
    * activities on as JSON (the Direct Line stream) neither parses nor serialises them again.
    */
   listActivityTextAfter(conversationId: string, afterSeq: number, limit: number): Promise<StoredActivityText[]>;
+  /**
+   * The UTF-8 bytes of every activity's JSON text in the conversation, as stored (the sum of
+   * `Buffer.byteLength(activityJson)` over listActivityTextAfter), summed where the data is: the
+   * size cap reads one number, not every stored text.
+   */
+  storedActivityBytes(conversationId: string): Promise<number>;
   /** Highest seq in the conversation, 0 when empty. */
   lastSeq(conversationId: string): Promise<number>;
 }

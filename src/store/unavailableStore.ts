@@ -21,6 +21,7 @@ export function unavailableStore(kind: string, cause: unknown): Store {
       appendOutgoing: fail,
       listAfter: fail,
       listActivityTextAfter: fail,
+      storedActivityBytes: fail,
       lastSeq: fail,
       completeTurn: fail,
       isTurnPending: fail,

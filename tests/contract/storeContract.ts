@@ -135,6 +135,38 @@ export function describeStoreContract(name: string, open: () => Promise<{ store:
       expect(await store.transcripts.listActivityTextAfter('none', 0, 10)).toEqual([]);
     });
 
+    it('sums the UTF-8 bytes of the stored activity texts of one conversation', async () => {
+      expect(await store.transcripts.storedActivityBytes('c1')).toBe(0);
+      const texts = [JSON.stringify({ type: 'message', text: 'één "zorg"' }), JSON.stringify({ type: 'message', text: 'Привет 😀' })];
+      await store.transcripts.append(
+        'c1',
+        {
+          role: 'citizen',
+          type: 'message',
+          text: 'één',
+          at: at('2026-03-01T10:00:00Z'),
+          clientActivityId: null,
+          activity: { text: 'één' },
+        },
+        { activityJson: texts[0] },
+      );
+      await store.transcripts.appendOutgoing('c1', [
+        { role: 'bot', type: 'message', text: 'x', at: at('2026-03-01T10:00:01Z'), activityJson: texts[1]! },
+      ]);
+      await store.transcripts.append('c2', {
+        role: 'citizen',
+        type: 'message',
+        text: 'ander',
+        at: at('2026-03-01T10:00:00Z'),
+        clientActivityId: null,
+        activity: { text: 'ander' },
+      });
+      const listed = await store.transcripts.listActivityTextAfter('c1', 0, 10);
+      const expected = listed.reduce((sum, entry) => sum + Buffer.byteLength(entry.activityJson), 0);
+      expect(expected).toBe(texts.reduce((sum, text) => sum + Buffer.byteLength(text!), 0));
+      expect(await store.transcripts.storedActivityBytes('c1')).toBe(expected);
+    });
+
     it('makes an append with a known clientActivityId a no-op that returns the first entry', async () => {
       const entry = {
         role: 'citizen' as const,

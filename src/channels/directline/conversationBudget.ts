@@ -38,15 +38,11 @@ export class ConversationBudget {
     if (this.used.size > this.maxTracked) this.used.delete(this.used.keys().next().value!);
   }
 
-  /** The stored texts as they are (the JSON each activity was appended as), not parsed and serialised again. */
-  private async sum(conversationId: string): Promise<number> {
-    let total = 0;
-    let after = 0;
-    for (;;) {
-      const page = await this.transcripts.listActivityTextAfter(conversationId, after, 500);
-      for (const entry of page) total += Buffer.byteLength(entry.activityJson);
-      if (page.length < 500) return total;
-      after = page.at(-1)!.seq;
-    }
+  /**
+   * The stored texts' bytes as they are (the JSON each activity was appended as), summed by the
+   * store: neither parsed nor serialised again, nor read out row by row.
+   */
+  private sum(conversationId: string): Promise<number> {
+    return this.transcripts.storedActivityBytes(conversationId);
   }
 }

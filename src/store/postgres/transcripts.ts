@@ -102,6 +102,15 @@ export class PgTranscriptStore implements TranscriptStore {
     return activityTextRows(rows);
   }
 
+  /** octet_length of the JSON column's text: the bytes appended, as listActivityTextAfter returns them. */
+  async storedActivityBytes(conversationId: string): Promise<number> {
+    const row = (await this.db.one(
+      'SELECT COALESCE(SUM(octet_length(activity::text)), 0)::float8 AS bytes FROM transcript WHERE conversation_id = $1',
+      [conversationId],
+    )) as { bytes: number };
+    return row.bytes;
+  }
+
   async listAfter(conversationId: string, afterSeq: number, limit: number): Promise<TranscriptEntry[]> {
     const rows = await this.db.rows('SELECT * FROM transcript WHERE conversation_id = $1 AND seq > $2 ORDER BY seq LIMIT $3', [
       conversationId,

@@ -18,6 +18,7 @@ export class SqliteTranscriptStore implements TranscriptStore {
   private readonly selectPending: Database.Statement;
   private readonly selectAfter: Database.Statement;
   private readonly selectTextAfter: Database.Statement;
+  private readonly selectActivityBytes: Database.Statement;
 
   constructor(
     private readonly db: Database.Database,
@@ -27,6 +28,10 @@ export class SqliteTranscriptStore implements TranscriptStore {
     this.selectAfter = db.prepare('SELECT * FROM transcript WHERE conversation_id = ? AND seq > ? ORDER BY seq LIMIT ?');
     this.selectTextAfter = db.prepare(
       'SELECT seq, type, activity FROM transcript WHERE conversation_id = ? AND seq > ? ORDER BY seq LIMIT ?',
+    );
+    // A text's length as a BLOB is its size in the database's encoding (UTF-8), without copying it out.
+    this.selectActivityBytes = db.prepare(
+      'SELECT COALESCE(SUM(length(CAST(activity AS BLOB))), 0) AS bytes FROM transcript WHERE conversation_id = ?',
     );
   }
 
@@ -80,6 +85,10 @@ export class SqliteTranscriptStore implements TranscriptStore {
 
   async listActivityTextAfter(conversationId: string, afterSeq: number, limit: number): Promise<StoredActivityText[]> {
     return activityTextRows(this.selectTextAfter.all(conversationId, afterSeq, limit));
+  }
+
+  async storedActivityBytes(conversationId: string): Promise<number> {
+    return (this.selectActivityBytes.get(conversationId) as { bytes: number }).bytes;
   }
 
   async lastSeq(conversationId: string): Promise<number> {

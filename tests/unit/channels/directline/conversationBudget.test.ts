@@ -1,37 +1,46 @@
 import { ConversationBudget } from '../../../../src/channels/directline/conversationBudget';
-import type { StoredActivityText, TranscriptStore } from '../../../../src/store/ports';
+import type { TranscriptStore } from '../../../../src/store/ports';
 
-/** A transcript of `count` stored activities of one conversation, each the same JSON text. */
-function transcripts(count: number, text: string): { store: TranscriptStore; pages: number[] } {
-  const pages: number[] = [];
-  const rows: StoredActivityText[] = Array.from({ length: count }, (_, i) => ({ seq: i + 1, type: 'message', activityJson: text }));
+/** A transcript whose stored activities add up to `bytes`; counts how often the store is asked. */
+function transcripts(bytes: number): { store: TranscriptStore; asked: string[] } {
+  const asked: string[] = [];
   const store = {
-    listActivityTextAfter: async (_id: string, after: number, limit: number) => {
-      pages.push(after);
-      return rows.filter((r) => r.seq > after).slice(0, limit);
+    storedActivityBytes: async (conversationId: string) => {
+      asked.push(conversationId);
+      return bytes;
     },
   } as unknown as TranscriptStore;
-  return { store, pages };
+  return { store, asked };
 }
 
 describe('ConversationBudget', () => {
-  it('sums the stored texts in bytes, page by page, the first time a conversation posts', async () => {
-    const text = '{"type":"message","text":"één"}'; // 33 bytes in UTF-8
-    const { store, pages } = transcripts(1001, text);
+  it('asks the store for the stored bytes the first time a conversation posts, then keeps the sum', async () => {
+    const { store, asked } = transcripts(1001 * 33);
     const budget = new ConversationBudget(store, 1001 * 33 + 10);
     await budget.reserve('c1', 10);
-    expect(pages).toEqual([0, 500, 1000]);
+    expect(asked).toEqual(['c1']);
     await expect(budget.reserve('c1', 1)).rejects.toMatchObject({ code: 'ConversationFull' });
     // Kept in memory after the first sum: no second read of the store.
-    expect(pages).toHaveLength(3);
+    expect(asked).toEqual(['c1']);
   });
 
   it('counts what is stored after the first sum', async () => {
-    const { store } = transcripts(0, '');
+    const { store } = transcripts(0);
     const budget = new ConversationBudget(store, 100);
     await budget.reserve('c1', 60);
     budget.add('c1', 30);
     await expect(budget.reserve('c1', 11)).rejects.toMatchObject({ code: 'ConversationFull' });
     await budget.reserve('c1', 10);
+  });
+
+  it('forgets the oldest conversation when full and asks the store again when it comes back', async () => {
+    const { store, asked } = transcripts(5);
+    const budget = new ConversationBudget(store, 100, 2);
+    await budget.reserve('a', 1);
+    await budget.reserve('b', 1);
+    await budget.reserve('c', 1);
+    await budget.reserve('b', 1);
+    await budget.reserve('a', 1);
+    expect(asked).toEqual(['a', 'b', 'c', 'a']);
   });
 });
