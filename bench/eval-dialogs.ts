@@ -1,5 +1,5 @@
 /**
- * `npm run eval:dialogs [-- --set FILE] [--verbose] [--transcript] [--json]`: plays scripted multi-turn
+ * `npm run eval:dialogs [-- --set FILE] [--verbose] [--transcript [--all]] [--json]`: plays scripted multi-turn
  * conversations through the real bot (HelplineBot's turn pipeline, the real dialogs, the real
  * local understanding, in process on botbuilder's TestAdapter with in-memory state) and reports
  * per set: the bot turn after the worry at which guidance came (per conversation and the median),
@@ -141,7 +141,7 @@ async function main(): Promise<void> {
   const at = args.indexOf('--set');
   const files = at >= 0 ? [args[at + 1]] : DEFAULT_SETS.map((f) => path.join(root, f));
   if (files.some((f) => !f)) {
-    process.stderr.write('usage: eval:dialogs [-- --set FILE] [--verbose] [--transcript] [--json]\n');
+    process.stderr.write('usage: eval:dialogs [-- --set FILE] [--verbose] [--transcript [--all]] [--json]\n');
     process.exit(2);
   }
   for (const file of files as string[]) await evaluate(file, args);
@@ -164,8 +164,9 @@ async function evaluate(file: string, args: string[]): Promise<void> {
     const played = await play(script, understander);
     const score = scoreConversation(script, played, index);
     scores.push(score);
-    // --transcript: what the citizen typed and what the bot said, for the conversations that went wrong.
-    if (args.includes('--transcript') && !score.asCounsellorWants) {
+    // --transcript: what the citizen typed and what the bot said, for the conversations that went
+    // wrong (with --all: for every conversation, as when probing the bot with new scripts).
+    if (args.includes('--transcript') && (!score.asCounsellorWants || args.includes('--all'))) {
       transcripts.push(`== ${script.id} (${script.page}, ${script.form}, minor ${String(script.minor)})`);
       script.turns.forEach((turn, t) => {
         transcripts.push(
