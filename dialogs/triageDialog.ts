@@ -69,12 +69,18 @@ const CHOICES: Partial<Record<Question, string[]>> = {
  * follows gets the guidance, not one more question first.
  */
 function pointsAtSituation(told: Partial<ToldFacts>, text: string): boolean {
-  if (told.relation) return true;
+  // The writer saying who they are ("goedenavond, ik ben taxichauffeur", "I'm a conductor on the
+  // train") has started: what they saw follows, and gets the guidance without one more question.
+  if (told.relation || told.aboutWhom === 'professional' || INTRODUCES_WRITER.test(text)) return true;
   const words = (text.match(/\p{L}+/gu) ?? []).length;
   // A question about us ("can I stay anonymous here?") is not yet a situation; whether this is
   // exploitation or what to look for is asked about one ("vraagje, misschien overdrijf ik hoor").
   return words >= 9 || (words >= 6 && cuedTopics(text).every((t) => t === 'is_it_trafficking' || t === 'signals'));
 }
+
+/** The writer introducing themselves by their work: "ik ben postbezorger", "ik werk als nanny", "I am a train conductor". */
+const INTRODUCES_WRITER =
+  /(?:^|[.,!]\s*|\b(?:hoi|hallo|hey|hi|hello|goedemorgen|goedemiddag|goedenavond|good (?:morning|afternoon|evening))\b[\s,.!]*)(?:ik ben|ik werk als|ik zit in|i am|i'm|im|i work as) (?:een |a |an )?(?!bang|blij|benieuwd|afraid|scared|worried|not|niet|het|\d)\p{L}{4,}/iu;
 
 /** A relation, age, minor or place told: facts of a worry already pointed at, not a choice or a greeting. */
 function tellsWhoOrWhere(told: Partial<ToldFacts>): boolean {

@@ -9,14 +9,19 @@ import { cue, plainWords } from './questionCues';
 /** Plural nouns for people, the ones stories of exploitation tell about as a group. */
 const PEOPLE = String.raw`arbeiders|werknemers|medewerkers|werkers|arbeidsmigranten|seizoenwerkers|seizoensarbeiders|uitzendkrachten|mannen|vrouwen|meisjes|meiden|jongens|jongeren|kinderen|mensen|personen|polen|roemenen|bulgaren|hongaren|oekrainers|workers|employees|labourers|laborers|migrants|men|women|girls|boys|children|kids|people|persons|guys|staff|pickers|cleaners|drivers`;
 
+/** A count or quantifier before the people ("12", "vier", "veel", "a group of"). */
+const COUNT = String.raw`\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veel|vele|meerdere|allemaal|een paar|een groep|een stel|groepjes?|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|many|several|some|lots of|a lot of|a few|a group of|a bunch of`;
+/** Words before the people as the subject of what is told ("er wonen", "there are", "een busje dat mannen…", "the girls"). */
+const SUBJECT = String.raw`er|zijn|waren|are|were|dat|die|deze|de|the|these|those|who|that`;
+
 /**
- * A group told as the people it is about: a plural person noun after a count, a quantifier or an
- * article ("12 Poolse arbeiders", "een busje dat mannen ophaalt", "the girls", "four young women"),
- * or as the subject of the sentence. A noun as one of the writer's own ("mijn kinderen") is family,
- * not the group the worry is about.
+ * A group told as the people it is about: a plural person noun after a count or quantifier ("12
+ * Poolse arbeiders", "four young women"), or as the subject ("een busje dat mannen ophaalt", "the
+ * girls never leave", "there are workers"). Not the people someone is sent to or works for ("ze
+ * moet met die mannen mee", "she works for men"): those are the story, the person is one.
  */
 const GROUP = cue(
-  String.raw`(?:\d+|er|zijn|waren|are|were|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veel|vele|meerdere|allemaal|al die|een paar|een groep|een stel|groepjes?|die|deze|de|andere|jonge|buitenlandse|oost europese|poolse|roemeense|bulgaarse|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|many|several|some|lots of|a lot of|a few|a group of|a bunch of|these|those|the|other|young|foreign|eastern european|polish|romanian|bulgarian|dat|that|who|die) (?:\w+ ){0,2}(?:${PEOPLE})|^(?:${PEOPLE}) `,
+  String.raw`(?:${COUNT}) (?:\w+ ){0,2}(?:${PEOPLE})|(?<!(?:met|with|voor|for|aan|to|by|door|naar|van|of|bij) )(?:${SUBJECT}) (?:\w+ ){0,2}(?:${PEOPLE})|^(?:\w+ ){0,2}(?:${PEOPLE})`,
 );
 /** One of the writer's own ("mijn kinderen", "my kids"): family, not a group of victims. */
 const OWN = cue(String.raw`(?:mijn|m'n|mn|onze|my|our) (?:\w+ )?(?:${PEOPLE})`);

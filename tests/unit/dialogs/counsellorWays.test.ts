@@ -91,3 +91,23 @@ describe('after thoughts of suicide', () => {
     }
   });
 });
+
+describe('a writer who first says who they are by their work', () => {
+  it('has started: the story that follows gets the guidance at once, not one more question first', async () => {
+    const { adapter } = createTestBot(keywords);
+    await join(adapter);
+    await say(adapter, 'hoi ik ben postbezorger');
+    const story = await say(adapter, 'Op een adres wonen twintig mannen en elke ochtend haalt een busje ze op');
+    expect(story.all).toMatch(/Hier kun je terecht/);
+    expect(story.all).not.toMatch(/Dank je dat je dit vertelt/);
+  });
+
+  it('a greeting alone has not: the story still gets one question first where it needs one', async () => {
+    const { adapter } = createTestBot(keywords);
+    await join(adapter);
+    await say(adapter, 'hoi');
+    const story = await say(adapter, 'Op een adres wonen twintig mannen en elke ochtend haalt een busje ze op');
+    expect(story.all).toMatch(/Dank je dat je dit vertelt/);
+    expect(story.texts.at(-1)).toBe('Kunnen ze zelf weggaan als ze dat willen?');
+  });
+});
