@@ -1,5 +1,5 @@
 /**
- * `npm run eval:dialogs [-- --set FILE] [--verbose] [--transcript] [--json]`: plays scripted multi-turn
+ * `npm run eval:dialogs [-- --set FILE] [--verbose] [--transcript [--all]] [--json]`: plays scripted multi-turn
  * conversations through the real bot (HelplineBot's turn pipeline, the real dialogs, the real
  * local understanding, in process on botbuilder's TestAdapter with in-memory state) and reports
  * per set: the bot turn after the worry at which guidance came (per conversation and the median),
@@ -8,7 +8,7 @@
  * expected route was named, and how many conversations went as a counsellor would want.
  *
  * Default sets: tests/eval/dialogs-dev.jsonl, written beside the dialogs by the policy's developer,
- * and tests/eval/dialogs-dev-b.jsonl, dialogs-dev-c.jsonl, dialogs-dev-d.jsonl, dialogs-dev-e.jsonl, dialogs-dev-f.jsonl, dialogs-dev-g.jsonl, dialogs-dev-h.jsonl, dialogs-dev-i.jsonl and dialogs-dev-j.jsonl, each by a separate writer. All are
+ * and tests/eval/dialogs-dev-b.jsonl, dialogs-dev-c.jsonl, dialogs-dev-d.jsonl, dialogs-dev-e.jsonl, dialogs-dev-f.jsonl, dialogs-dev-g.jsonl, dialogs-dev-h.jsonl, dialogs-dev-i.jsonl, dialogs-dev-j.jsonl and dialogs-dev-k.jsonl, each by a separate writer. All are
  * tuning sets (their figures say little about unseen writers). The counsellor desk answers as outside opening hours.
  */
 import path from 'node:path';
@@ -30,7 +30,7 @@ import { loadScripts, HELP_ROUTES, type Script } from './dialogs/script';
 import { CatalogIndex, scoreConversation, type ConversationScore, type PlayedTurn } from './dialogs/score';
 
 const root = path.resolve(__dirname, '..');
-/** The tuning sets: the policy developer's own, and sets B to J by separate writers. */
+/** The tuning sets: the policy developer's own, and sets B to K by separate writers. */
 const DEFAULT_SETS = [
   'tests/eval/dialogs-dev.jsonl',
   'tests/eval/dialogs-dev-b.jsonl',
@@ -42,6 +42,7 @@ const DEFAULT_SETS = [
   'tests/eval/dialogs-dev-h.jsonl',
   'tests/eval/dialogs-dev-i.jsonl',
   'tests/eval/dialogs-dev-j.jsonl',
+  'tests/eval/dialogs-dev-k.jsonl',
 ];
 const catalog = Catalog.load(path.join(root, 'locales'), ['messages', 'web', 'guidance', 'referrals', 'console']);
 const replies = new Replies(catalog);
@@ -140,7 +141,7 @@ async function main(): Promise<void> {
   const at = args.indexOf('--set');
   const files = at >= 0 ? [args[at + 1]] : DEFAULT_SETS.map((f) => path.join(root, f));
   if (files.some((f) => !f)) {
-    process.stderr.write('usage: eval:dialogs [-- --set FILE] [--verbose] [--transcript] [--json]\n');
+    process.stderr.write('usage: eval:dialogs [-- --set FILE] [--verbose] [--transcript [--all]] [--json]\n');
     process.exit(2);
   }
   for (const file of files as string[]) await evaluate(file, args);
@@ -163,8 +164,9 @@ async function evaluate(file: string, args: string[]): Promise<void> {
     const played = await play(script, understander);
     const score = scoreConversation(script, played, index);
     scores.push(score);
-    // --transcript: what the citizen typed and what the bot said, for the conversations that went wrong.
-    if (args.includes('--transcript') && !score.asCounsellorWants) {
+    // --transcript: what the citizen typed and what the bot said, for the conversations that went
+    // wrong (with --all: for every conversation, as when probing the bot with new scripts).
+    if (args.includes('--transcript') && (!score.asCounsellorWants || args.includes('--all'))) {
       transcripts.push(`== ${script.id} (${script.page}, ${script.form}, minor ${String(script.minor)})`);
       script.turns.forEach((turn, t) => {
         transcripts.push(

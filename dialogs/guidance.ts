@@ -17,15 +17,24 @@ export function signalsActivities(replies: Replies, locale: Locale, form: Triage
 }
 
 /** Recognition guidance tailored to form and role: what to look for, what to do and not to do. */
-export function guidanceActivities(replies: Replies, locale: Locale, summary: TriageSummary): Partial<Activity>[] {
-  const out: Partial<Activity>[] = [
-    replies.text(locale, `guidance.intro.${summary.form}`),
-    ...signalsActivities(replies, locale, summary.form),
-  ];
+export function guidanceActivities(
+  replies: Replies,
+  locale: Locale,
+  summary: TriageSummary,
+  situation: { lostContact?: boolean } = {},
+): Partial<Activity>[] {
+  // Someone who asked for help and cannot be reached: what to do now (112, the police, keep the
+  // message), not signals to watch for; a known form still says what it may be.
+  const out: Partial<Activity>[] = situation.lostContact
+    ? [
+        ...(summary.form !== 'unknown' ? [replies.text(locale, `guidance.intro.${summary.form}`)] : []),
+        replies.text(locale, 'guidance.lostContact'),
+      ]
+    : [replies.text(locale, `guidance.intro.${summary.form}`), ...signalsActivities(replies, locale, summary.form)];
   if (summary.minorInvolved) out.push(replies.text(locale, 'guidance.minor'));
   if (summary.role === 'self') {
     out.push(replies.text(locale, 'guidance.self'));
-  } else {
+  } else if (!situation.lostContact) {
     out.push(replies.text(locale, 'guidance.dos'), replies.text(locale, 'guidance.donts'));
   }
   if (summary.role === 'professional') {

@@ -17,8 +17,12 @@ export function ownAnswer(
   replies: Replies,
   locale: Locale,
   topic: Exclude<QuestionTopic, 'counsellor'>,
-  context: { text: string; summary: TriageSummary; retention: RetentionFacts },
+  context: { text: string; summary: TriageSummary; retention: RetentionFacts; again?: boolean },
 ): Partial<Activity>[] {
+  // Asked again: the first answer word for word would not help; a shorter one that adds something does.
+  if (context.again && AGAIN.has(topic) && (topic !== 'consequences' || generalConsequence(context.text))) {
+    return [replies.text(locale, `ownQuestionsAgain.${topic}`)];
+  }
   switch (topic) {
     case 'signals': {
       // One answer: the signals with the reminder that only a combination counts.
@@ -70,6 +74,14 @@ export function ownAnswer(
     default:
       return [replies.text(locale, `ownQuestions.${topic}`, retentionParams(context.retention))];
   }
+}
+
+/** Topics with a second answer for when they are asked again. */
+const AGAIN: ReadonlySet<QuestionTopic> = new Set(['after_report', 'anonymity', 'police', 'is_it_trafficking', 'consequences']);
+
+/** A consequence asked without naming one (job, permit, debt…) or a duty of confidentiality: the general answer. */
+function generalConsequence(text: string): boolean {
+  return consequencesAsked(text).length === 0 && !secrecyAsked(text) && !consequenceAskedOfSomeoneElse(text);
 }
 
 /**

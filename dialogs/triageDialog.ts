@@ -5,11 +5,12 @@ import type { Locale } from '../src/i18n/catalog';
 import { awaitedFact, isMinor, nextQuestion, YES_NO_FACTS } from '../src/triage/questionPolicy';
 import type { Phase, Question, YesNoFact } from '../src/triage/questionPolicy';
 import { cuedTopics, doubtsThePlace } from '../src/triage/questionCues';
+import { lostContactAfterCall, tellsOfGroup } from '../src/triage/situation';
 import { questionsToAnswer } from '../src/triage/questionsToAnswer';
 import { mergeUnderstood, recordAnswer, rememberFacts } from '../src/triage/summary';
 import type { TriageSummary } from '../src/triage/summary';
 import { withoutWritersOwnAge } from '../src/triage/writersAge';
-import { isAcute, type ToldFacts, type Understanding } from '../src/understanding/understanding';
+import { isAcute, type QuestionTopic, type ToldFacts, type Understanding } from '../src/understanding/understanding';
 import { describesConcern, roleAnswer, yesNoAnswer } from './answers';
 import { saysExactly } from './commands';
 import { guidanceActivities, referralActivity, signalsActivities } from './guidance';
@@ -45,6 +46,12 @@ interface StoryState {
   prompt: Prompt | null;
   /** The bot said hello back once: a second "hallo" (or a message the model takes for one) is not greeted again. */
   greeted?: boolean;
+  /** The story is about a group ("12 arbeiders", "the girls"): the follow-up questions ask in the plural. */
+  group?: boolean;
+  /** Someone asked the writer for help and cannot be reached: the guidance is 112 and the police, not signals. */
+  lostContact?: boolean;
+  /** The citizen's own questions answered so far: asked again, they get a shorter answer that adds something. */
+  answered?: QuestionTopic[];
 }
 
 const YES_NO = ['answers.yes', 'answers.no', 'answers.unknown'];
@@ -62,17 +69,26 @@ const CHOICES: Partial<Record<Question, string[]>> = {
  * follows gets the guidance, not one more question first.
  */
 function pointsAtSituation(told: Partial<ToldFacts>, text: string): boolean {
-  if (told.relation) return true;
+  // The writer saying who they are ("goedenavond, ik ben taxichauffeur", "I'm a conductor on the
+  // train") has started: what they saw follows, and gets the guidance without one more question.
+  if (told.relation || told.aboutWhom === 'professional' || INTRODUCES_WRITER.test(text)) return true;
   const words = (text.match(/\p{L}+/gu) ?? []).length;
   // A question about us ("can I stay anonymous here?") is not yet a situation; whether this is
   // exploitation or what to look for is asked about one ("vraagje, misschien overdrijf ik hoor").
   return words >= 9 || (words >= 6 && cuedTopics(text).every((t) => t === 'is_it_trafficking' || t === 'signals'));
 }
 
+/** The writer introducing themselves by their work: "ik ben postbezorger", "ik werk als nanny", "I am a train conductor". */
+const INTRODUCES_WRITER =
+  /(?:^|[.,!]\s*|\b(?:hoi|hallo|hey|hi|hello|goedemorgen|goedemiddag|goedenavond|good (?:morning|afternoon|evening))\b[\s,.!]*)(?:ik ben|ik werk als|ik zit in|i am|i'm|im|i work as) (?:een |a |an )?(?!bang|blij|benieuwd|afraid|scared|worried|not|niet|het|\d)\p{L}{4,}/iu;
+
 /** A relation, age, minor or place told: facts of a worry already pointed at, not a choice or a greeting. */
 function tellsWhoOrWhere(told: Partial<ToldFacts>): boolean {
   return [told.relation, told.age, told.minor, told.place, told.municipality].some((v) => v !== null && v !== undefined);
 }
+
+/** The follow-up questions with a plural wording for a group. */
+const GROUP_QUESTIONS: ReadonlySet<Question> = new Set(['age', 'safeNow', 'canLeave', 'documentsHeld', 'debts', 'housingTiedToWork']);
 
 const isYesNoFact = (q: Pending): q is YesNoFact => (YES_NO_FACTS as readonly string[]).includes(q);
 
@@ -134,6 +150,12 @@ class StoryDialog extends Dialog<object> {
     const topics = questionsToAnswer(u, text, summary.role);
     const describes = describesConcern(u, text);
     const dangerNow = isAcute(u.danger);
+    // Kept before anything else of this turn, also when danger is all it answers: the next turn's
+    // questions and guidance depend on it.
+    // A group told ("12 arbeiders", "the girls") until one person is named on their own ("mijn zus").
+    if (tellsOfGroup(text)) state.group = true;
+    else if (u.facts.relation) state.group = false;
+    if (lostContactAfterCall(text)) state.lostContact = true;
 
     // Only danger, nothing else: the 112/113 answer stands alone and the question still waits.
     const answers = pending !== null && (yesNoAnswer(this.replies, text, u) !== 'unknown' || Object.keys(told).length > 0);
@@ -150,22 +172,24 @@ class StoryDialog extends Dialog<object> {
       return Dialog.EndOfTurn;
     }
 
-    // The citizen's own questions first.
+    // The citizen's own questions first; one asked again gets a shorter answer that adds something.
+    const answered = new Set(state.answered ?? []);
     for (const topic of topics) {
       if (topic === 'counsellor') {
         if (out.length > 0) await dc.context.sendActivities(out.splice(0));
         summary = { ...summary, nextStep: 'counsellor' };
         await this.triage.set(dc.context, summary);
         await this.desk.request(dc.context, locale);
-      } else out.push(...ownAnswer(this.replies, locale, topic, { text, summary, retention: this.retention }));
+      } else out.push(...ownAnswer(this.replies, locale, topic, { text, summary, retention: this.retention, again: answered.has(topic) }));
     }
+    state.answered = [...new Set([...answered, ...topics])];
 
     if (pending) summary = this.readAnswer(pending, summary, text, u, out, locale, state.stage);
 
     let prompt: Prompt | null = null;
     let phase: Phase | null = null;
     const guide = (how: 'full' | 'form' | 'routes') => {
-      if (how === 'full') out.push(...guidanceActivities(this.replies, locale, summary));
+      if (how === 'full') out.push(...guidanceActivities(this.replies, locale, summary, { lostContact: state.lostContact === true }));
       // A form that becomes clear later: what it is and its signals; the rest was said already.
       if (how === 'form')
         out.push(this.replies.text(locale, `guidance.intro.${summary.form}`), ...signalsActivities(this.replies, locale, summary.form));
@@ -216,14 +240,18 @@ class StoryDialog extends Dialog<object> {
         // The 112 (and 113) answer is the one thing of this turn: no question after it. Guidance next.
       } else if (question) {
         out.push(this.replies.text(locale, 'triage.thanks'));
-        prompt = this.questionPrompt(question, summary);
+        prompt = this.questionPrompt(question, summary, state);
         state.asked.push(question);
         state.pending = question;
       } else guide('full');
     } else {
       const becameMinor = isMinor(summary) === true && isMinor(before) !== true;
       if (summary.form !== before.form) guide('form');
-      else if (becameMinor) {
+      else if (state.lostContact && !before.acute && lostContactAfterCall(text)) {
+        // Told after the guidance: the fitting next steps now, with 112 named.
+        out.push(this.replies.text(locale, 'guidance.lostContact'));
+        guide('routes');
+      } else if (becameMinor) {
         // Under 18 changes the help: say so, with the routes for a minor.
         out.push(this.replies.text(locale, 'guidance.minor'));
         guide('routes');
@@ -239,7 +267,7 @@ class StoryDialog extends Dialog<object> {
     if (phase === 'afterGuidance') {
       const question = nextQuestion(summary, state.asked, phase);
       if (question && u.danger.level !== 'unsure') {
-        prompt = this.questionPrompt(question, summary);
+        prompt = this.questionPrompt(question, summary, state);
         state.asked.push(question);
         state.pending = question;
       } else {
@@ -301,8 +329,10 @@ class StoryDialog extends Dialog<object> {
     return summary;
   }
 
-  private questionPrompt(question: Question, summary: TriageSummary): Prompt {
-    const who = summary.role === 'self' ? 'self' : 'other';
+  private questionPrompt(question: Question, summary: TriageSummary, state: StoryState): Prompt {
+    // A story about a group ("4 jonge vrouwen") is asked about in the plural.
+    const group = state.group === true && summary.role !== 'self' && GROUP_QUESTIONS.has(question);
+    const who = group ? 'group' : summary.role === 'self' ? 'self' : 'other';
     return { key: `triage.question.${question}.${who}`, choices: CHOICES[question] ?? YES_NO };
   }
 

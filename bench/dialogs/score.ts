@@ -70,14 +70,14 @@ export class CatalogIndex {
       for (const q of QUESTIONS) for (const text of strings(locale, `triage.question.${q}`)) this.questionOf.set(text, q);
     }
     const topicKeys: Record<QuestionTopic, string[]> = {
-      anonymity: ['ownQuestions.anonymity', 'interrupt.anonymous'],
+      anonymity: ['ownQuestions.anonymity', 'ownQuestionsAgain.anonymity', 'interrupt.anonymous'],
       privacy: ['ownQuestions.privacy', 'interrupt.privacy'],
-      police: ['ownQuestions.police', 'interrupt.police'],
-      after_report: ['ownQuestions.after_report'],
-      is_it_trafficking: ['ownQuestions.is_it_trafficking'],
+      police: ['ownQuestions.police', 'ownQuestionsAgain.police', 'interrupt.police'],
+      after_report: ['ownQuestions.after_report', 'ownQuestionsAgain.after_report'],
+      is_it_trafficking: ['ownQuestions.is_it_trafficking', 'ownQuestionsAgain.is_it_trafficking'],
       signals: ['guidance.signalsTitle'],
       counsellor: ['ownQuestions.counsellor', 'interrupt.counsellor', 'handoff'],
-      consequences: ['ownQuestions.consequences'],
+      consequences: ['ownQuestions.consequences', 'ownQuestionsAgain.consequences'],
     };
     for (const [topic, keys] of Object.entries(topicKeys) as [QuestionTopic, string[]][]) {
       this.answersOf.set(

@@ -15,7 +15,7 @@ import type { QuestionTopic } from '../understanding/understanding';
 
 /**
  * Dutch chat spelling of the short words written out ("dat ik t was", "weet ie het", "da k het zeg",
- * "zn nummer", "d'r ouders"), so that a cue names each word once and a question typed in chat
+ * "zn nummer", "d'r ouders", "ik wil nie dat", "ik weet nix"), so that a cue names each word once and a question typed in chat
  * spelling is read as the same question.
  */
 const CONTRACTIONS: Readonly<Record<string, string>> = {
@@ -30,6 +30,8 @@ const CONTRACTIONS: Readonly<Record<string, string>> = {
   "m'n": 'mijn',
   "d'r": 'haar',
   "'n": 'een',
+  nie: 'niet',
+  nix: 'niks',
 };
 
 /** Plain words (lower case, no diacritics, single spaces) with Dutch chat spelling written out. */

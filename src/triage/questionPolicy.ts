@@ -98,6 +98,11 @@ export function candidateQuestions(summary: TriageSummary, phase: Phase): Questi
 /** The one question to ask now, or null: never more than MAX_QUESTIONS, never one asked before. */
 export function nextQuestion(summary: TriageSummary, asked: readonly Question[], phase: Phase): Question | null {
   if (asked.length >= MAX_QUESTIONS) return null;
+  // After thoughts of suicide a counsellor does not go on with a checklist: what matters is 113 and
+  // a person to talk to. (The facts of such a message are often told in words the fact readers
+  // miss, "he sleeps in the back of the car wash", and asking them again tells the citizen they
+  // were not heard.)
+  if (summary.suicidal) return null;
   return candidateQuestions(summary, phase).find((q) => !asked.includes(q)) ?? null;
 }
 

@@ -63,3 +63,12 @@ describe('a minor read only by the model', () => {
     expect(candidateQuestions(told, 'afterGuidance')).toEqual(['safeNow', 'school']);
   });
 });
+
+describe('after thoughts of suicide', () => {
+  it('asks no more follow-up questions: 113 and a person to talk to matter, not a checklist', () => {
+    const labour = triage({ form: 'labour_exploitation', role: 'self', suicidal: true });
+    expect(nextQuestion(labour, [], 'beforeGuidance')).toBeNull();
+    expect(nextQuestion(labour, ['canLeave'], 'afterGuidance')).toBeNull();
+    expect(nextQuestion({ ...labour, suicidal: false }, [], 'afterGuidance')).toBe('canLeave');
+  });
+});

@@ -1,6 +1,11 @@
 import { questionsToAnswer } from '../../../src/triage/questionsToAnswer';
 
 describe('the own questions the dialog answers', () => {
+  it('reads chat spelling "nie" as "niet": the own family hearing of it is a privacy worry however it is typed', () => {
+    for (const text of ['ik wil nie dat mn ouders dit te weten komen', 'ik wil niet dat mijn ouders dit te weten komen'])
+      expect(questionsToAnswer({ questions: ['anonymity'] }, text, 'self')).toEqual(['anonymity', 'privacy']);
+  });
+
   it("keeps the model's topics first and fills up with the cues of the sentences that ask", () => {
     const text = 'Wat gebeurt er als ik bel? Komt het dan in een systeem van de politie?';
     expect(questionsToAnswer({ questions: ['after_report'] }, text, null)).toEqual(['after_report', 'privacy', 'police']);
