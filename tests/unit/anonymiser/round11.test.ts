@@ -1,0 +1,50 @@
+import { found, foundOf } from './helpers';
+
+/** Issue 13, round 11 (tuning set K): names by structure (initials, titles, months, other languages' naming phrases). */
+
+describe('names by structure', () => {
+  it('reads a particle and a capitalised word after initials as the surname, even one that is a word too', () => {
+    expect(foundOf('NAAM', 'volgens mij laat meneer B.J. van Dam zijn neef daar werken')).toEqual(['B.J. van Dam']);
+    expect(foundOf('NAAM', 'de zorg lag bij mevrouw K.L. ter Haar, zij beheert de kamers')).toEqual(['K.L. ter Haar']);
+  });
+
+  it('reads a lone initial after a relation as the person', () => {
+    expect(foundOf('NAAM', 'mijn vriend R. zegt dat ik niet mag bellen')).toEqual(['R.']);
+    expect(foundOf('NAAM', 'zie bijlage B. voor de rest')).toEqual([]);
+  });
+
+  it('takes the kunya into the name ("Abu", "Umm")', () => {
+    expect(foundOf('NAAM', 'de baas, Abu Karim, houdt de paspoorten')).toEqual(['Abu Karim']);
+  });
+
+  it('reads a capitalised month before a capitalised word inside a sentence as a first name', () => {
+    expect(foundOf('NAAM', 'op mijn werk is er een meisje, Mei Xiu, dat nooit praat')).toEqual(['Mei Xiu']);
+    expect(found('we zagen haar in Mei nog')).toEqual([]);
+    expect(foundOf('DATUM', 'op 3 Mei Jansen gezien')).toEqual(['3 Mei']);
+  });
+
+  it('reads an unknown capitalised word before a listed surname as its first name, inside a sentence too', () => {
+    expect(foundOf('NAAM', 'a colega dela, Jussara Oliveira, também trabalha lá')).toEqual(['Jussara Oliveira']);
+  });
+
+  it('knows naming phrases in Portuguese, Spanish and Italian, and "noemt zich ook"', () => {
+    expect(foundOf('NAAM', 'olá, meu nome é Rosângela e trabalho numa estufa')).toEqual(['Rosângela']);
+    expect(foundOf('NAAM', 'hola, mi nombre es Yolanda y trabajo en un invernadero')).toEqual(['Yolanda']);
+    expect(foundOf('NAAM', 'hij noemt zich ook Kleine Tijger op straat')).toEqual(['Kleine Tijger']);
+  });
+
+  it('reads a quoted name right after the word for a name', () => {
+    expect(foundOf('NAAM', 'op de site staat de naam "Bambi" bij haar foto')).toEqual(['Bambi']);
+    expect(foundOf('NAAM', 'onder de naam "Lola" werkt ze daar')).toEqual(['Lola']);
+  });
+
+  it('reads a listed first name in lower case that opens the message before a possessive as the owner', () => {
+    expect(foundOf('NAAM', 'roos haar insta is privé nu')).toEqual(['roos']);
+    expect(foundOf('NAAM', 'ik zag dat roos haar insta privé is')).toEqual([]);
+  });
+
+  it('takes greetings in other languages for no name', () => {
+    expect(foundOf('NAAM', 'Olá, preciso de ajuda')).toEqual([]);
+    expect(foundOf('NAAM', 'Hola, necesito ayuda')).toEqual([]);
+  });
+});
