@@ -48,3 +48,39 @@ describe('names by structure', () => {
     expect(foundOf('NAAM', 'Hola, necesito ayuda')).toEqual([]);
   });
 });
+
+describe('organisations by structure', () => {
+  it('reads a compound ending in stichting, corporatie or vereniging as a kind word before the name', () => {
+    expect(foundOf('ORGANISATIE', 'de brief kwam van Woningstichting Het Anker, heel vervelend')).toEqual(['Woningstichting Het Anker']);
+  });
+
+  it('reads Maatschap and Coöperatie before a name as its legal form', () => {
+    expect(foundOf('ORGANISATIE', 'het land is van Maatschap Brouwer-Smit, zij huren de jongens in')).toEqual(['Maatschap Brouwer-Smit']);
+  });
+
+  it('reads the name an apposition calls an agency ("X, een uitzender uit …")', () => {
+    expect(foundOf('ORGANISATIE', 'ze werken via Bluewave, een uitzender uit Tilburg')).toEqual(['Bluewave']);
+  });
+
+  it('reads capitalised words before Club or Bar as the business', () => {
+    expect(foundOf('ORGANISATIE', 'ze danst bij Golden Nights Club in Venlo')).toEqual(['Golden Nights Club']);
+    expect(foundOf('ORGANISATIE', 'Zij Werkt In Een Bar En Moet Mee')).toEqual([]);
+  });
+
+  it('keeps the fuller name of a business that holds a surer find of it', () => {
+    expect(foundOf('ORGANISATIE', "I'm a cleaner at Physio Plus in Leiden")).toEqual(['Physio Plus']);
+  });
+
+  it('reads a word with a capital inside as a brand, with a region after it, but not apps or particles', () => {
+    expect(foundOf('ORGANISATIE', 'de ploeg van ProClean Brabant slaapt in een loods')).toEqual(['ProClean Brabant']);
+    expect(foundOf('ORGANISATIE', 'hij stuurde het via WhatsApp naar mij')).toEqual([]);
+    expect(foundOf('ORGANISATIE', 'mijn buurman McBride zag het ook')).toEqual([]);
+  });
+});
+
+describe('plates of Bulgaria and Ukraine', () => {
+  it('reads region, four digits and series in the letters Cyrillic shares with Latin as a plate, not a postcode', () => {
+    expect(found('they came in a van CA 7781 KX to the farm')).toEqual([['KENTEKEN', 'CA 7781 KX']]);
+    expect(foundOf('POSTCODE', 'ons adres is Dorpsstraat 5, 4417 HK Hansweert')).toEqual(['4417 HK']);
+  });
+});
