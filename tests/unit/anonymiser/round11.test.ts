@@ -84,3 +84,21 @@ describe('plates of Bulgaria and Ukraine', () => {
     expect(foundOf('POSTCODE', 'ons adres is Dorpsstraat 5, 4417 HK Hansweert')).toEqual(['4417 HK']);
   });
 });
+
+describe('places and addresses by structure', () => {
+  it('reads a Dutch place in lower case after a residence cue, and the list it opens, even one that is a word too', () => {
+    expect(foundOf('PLAATS', 'wij wonen in lombok sinds vorig jaar')).toEqual(['lombok']);
+    expect(foundOf('PLAATS', 'ze woont in zuidoost, kraaiennest geloof ik')).toEqual(['zuidoost', 'kraaiennest']);
+    expect(foundOf('PLAATS', 'ik woon in centrum, vlak bij het station')).toEqual([]);
+    expect(foundOf('PLAATS', 'ze zit in de put')).toEqual([]);
+  });
+
+  it('reads Belgian and Romanian streets with their street word and lower-case joining words', () => {
+    expect(foundOf('ADRES', 'hij zit nu in Brussel, Chaussée de Louvain 12')).toEqual(['Chaussée de Louvain 12']);
+    expect(foundOf('ADRES', 'adresa mea este Strada Mihai cel Bun 4, Iași')).toEqual(['Strada Mihai cel Bun 4']);
+  });
+
+  it('reads two capitalised words and a house number after "aan de" as a street', () => {
+    expect(foundOf('ADRES', 'het pand staat in Alkmaar, aan de Lange Dijk 12.')).toEqual(['Lange Dijk 12']);
+  });
+});
