@@ -102,3 +102,21 @@ describe('places and addresses by structure', () => {
     expect(foundOf('ADRES', 'het pand staat in Alkmaar, aan de Lange Dijk 12.')).toEqual(['Lange Dijk 12']);
   });
 });
+
+describe('names in Arabic and Chinese script', () => {
+  it('reads the name after "my name is" in Arabic, with a family name that has the article', () => {
+    expect(foundOf('NAAM', 'السلام عليكم، اسمي سارة العلي وأنا من دمشق')).toEqual(['سارة العلي']);
+  });
+
+  it('reads a name after a relation, but not a verb or "her age" there', () => {
+    expect(foundOf('NAAM', 'صديقي محمود لا يعرف أين هي')).toEqual(['محمود']);
+    expect(foundOf('NAAM', 'أختي عمرها 19 سنة')).toEqual([]);
+    expect(foundOf('NAAM', 'ابني يعمل في مزرعة')).toEqual([]);
+  });
+
+  it('reads a common surname and one or two characters after a cue in Chinese', () => {
+    expect(foundOf('NAAM', '我叫李娜，我在饭店工作')).toEqual(['李娜']);
+    expect(foundOf('NAAM', '老板张国华不让我走')).toEqual(['张国华']);
+    expect(foundOf('NAAM', '我是学生，老板不给钱')).toEqual([]);
+  });
+});
