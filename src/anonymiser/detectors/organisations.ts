@@ -596,6 +596,9 @@ function findAfterEmployerCue(text: string, out: Candidate[]): void {
         if (!isUnknownWord(w[1]!)) break;
         length = brand.length + w.index + w[0].length;
       }
+      // "the guy i work for showed me", "werken voor kost en inwoning": one lower-case dictionary word
+      // there is the sentence's own word (a verb, a thing), not a business written in lower case.
+      if (length === brand.length && isOrdinaryWord(fold(brand))) continue;
       // Several such words after a work cue are a name of their own, not a first name with something after it.
       out.push({ type: 'ORGANISATIE', start: after, end: after + length, tier: length > brand.length ? 2 : 3 });
     }

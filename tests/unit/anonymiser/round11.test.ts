@@ -120,3 +120,11 @@ describe('names in Arabic and Chinese script', () => {
     expect(foundOf('NAAM', '我是学生，老板不给钱')).toEqual([]);
   });
 });
+
+describe('ordinary words after a work cue', () => {
+  it('reads one lower-case dictionary word after "work for" or "werken voor" as the sentence\'s own word, not a business', () => {
+    expect(foundOf('ORGANISATIE', 'the man i work for took my passport')).toEqual([]);
+    expect(foundOf('ORGANISATIE', 'ze moet werken voor kost en inwoning')).toEqual([]);
+    expect(foundOf('ORGANISATIE', 'ik werk bij flexwerkz in de kassen')).toEqual(['flexwerkz']);
+  });
+});
