@@ -557,7 +557,9 @@ function findAfterEmployerCue(text: string, out: Candidate[]): void {
     if (!EMPLOYER_CUE.test(text.slice(Math.max(0, after - 40), after))) {
       // "bij Car Wash Sparkle", "voor Groen Hoveniers": two or more capitalised words after "bij" or
       // "voor" name a business or a person; as a weak guess a person name or a place found there wins.
-      const run = MULTI_CAP_RUN.exec(rest)?.[0] ?? (/^(?:via|namens)\s/i.test(m[0]) ? SINGLE_CAP.exec(rest)?.[0] : undefined);
+      const run = beforeSentenceEnd(
+        MULTI_CAP_RUN.exec(rest)?.[0] ?? (/^(?:via|namens)\s/i.test(m[0]) ? SINGLE_CAP.exec(rest)?.[0] : undefined),
+      );
       if (run !== undefined && !isOrdinary(trimRun(run)) && !capitalsAreNoise(tokenize(text)))
         out.push({ type: 'ORGANISATIE', start: after, end: after + withoutFullStop(trimRun(run)).length, tier: 3 });
       // "werk in Monster bij De Tuinderij": a capitalised article and a word no dictionary calls a
@@ -603,6 +605,19 @@ function findAfterEmployerCue(text: string, out: Candidate[]): void {
       out.push({ type: 'ORGANISATIE', start: after, end: after + length, tier: length > brand.length ? 2 : 3 });
     }
   }
+}
+
+/**
+ * "work in Amsterdam. At what point …", "at 17. I never knew": a full stop after a word or number
+ * and a space end the sentence, and the name with it ("B.V." and "Sp. z o.o." have no two lower-case
+ * letters or a digit before their dots). What is left must still be two words or more.
+ */
+function beforeSentenceEnd(run: string | undefined): string | undefined {
+  if (run === undefined) return undefined;
+  const end = /(?<=\p{Ll}\p{Ll}|\d)[.!?](?=\s)/u.exec(run);
+  if (end === null) return run;
+  const kept = run.slice(0, end.index);
+  return /\s/.test(kept) && /\p{L}/u.test(kept) ? kept : undefined;
 }
 
 /** A lower-case word no dictionary or function-word list knows: a brand's or business's own name. */

@@ -128,3 +128,10 @@ describe('ordinary words after a work cue', () => {
     expect(foundOf('ORGANISATIE', 'ik werk bij flexwerkz in de kassen')).toEqual(['flexwerkz']);
   });
 });
+
+describe('a business name ends with its sentence', () => {
+  it('does not run a guessed name over a full stop into the next sentence', () => {
+    expect(foundOf('ORGANISATIE', 'he came here via France. The family said it was fine')).toEqual([]);
+    expect(foundOf('ORGANISATIE', 'ze werkt via Tulp Logistics B.V. in Venlo')).toEqual(['Tulp Logistics B.V.']);
+  });
+});
