@@ -90,6 +90,7 @@ export const BUILT_SETS = [
   { source: 'anonymiser-dev-h.source.txt', target: 'anonymiser-dev-h.jsonl', prefix: 'n' },
   { source: 'anonymiser-dev-i.source.txt', target: 'anonymiser-dev-i.jsonl', prefix: 'p' },
   { source: 'anonymiser-dev-j.source.txt', target: 'anonymiser-dev-j.jsonl', prefix: 'q' },
+  { source: 'anonymiser-dev-k.source.txt', target: 'anonymiser-dev-k.jsonl', prefix: 'r' },
 ] as const;
 
 function main(): void {

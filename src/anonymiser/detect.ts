@@ -7,6 +7,7 @@ import { findOrganisations } from './detectors/organisations';
 import { findPhones } from './detectors/phone';
 import { findPlaces, findPlacesAfterAddresses, placeWordStarts } from './detectors/places';
 import { findPlates } from './detectors/plates';
+import { findScriptNames } from './detectors/scriptNames';
 import { findWebIdentifiers } from './detectors/web';
 import { findKeepSpans } from './keep';
 import { readDifferently, withLookalikesRead } from './lookalikes';
@@ -23,6 +24,7 @@ const DETECTORS: ReadonlyArray<(text: string) => Candidate[]> = [
   findPlates,
   findDates,
   findOrganisations,
+  findScriptNames,
 ];
 
 /** The detectors of numbers and codes, which also read a text's look-alike characters. */

@@ -140,7 +140,13 @@ export function findKeepSpans(text: string): Candidate[] {
         /\p{Lu}/u.test(m[0][0]!) && /[\p{Ll}]\s+\p{Lu}[\p{L}-]+\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index));
       // "ze heet Mei", "named June": after a naming word a month is a name.
       const named = NAMING_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index));
-      if (!afterCapital && !named) out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier: 1 });
+      // "Mei Ling", "Juni Hartono" after a comma: a capitalised month inside a sentence, right before a capitalised word, opens a name.
+      const beforeCapital =
+        /\p{Lu}/u.test(m[0][0]!) &&
+        m.index > 0 &&
+        /[\p{L},]\s+$/u.test(text.slice(Math.max(0, m.index - 3), m.index)) &&
+        /^\s\p{Lu}\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+      if (!afterCapital && !named && !beforeCapital) out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier: 1 });
     }
   if (!/\d/.test(text)) return out;
   for (const shape of SERVICE_NUMBER_SHAPES) {

@@ -88,8 +88,16 @@
  * British NI numbers, passports of one capital and eight digits. A town after a house number with an
  * addition, a hyphenated place name, a date listed after another; no lower-case town abroad without a
  * place word; countries in English, languages and regional accents are no names.
+ * 12: issue 13 round 11: a particle and capitalised word after initials ("A.C. ter Haar"), a lone initial
+ * after a relation, kunya heads (Abu, Umm), a capitalised month opening a name ("Mei Ling"), an unknown
+ * word before a listed surname, naming phrases in Portuguese, Spanish and Italian, a quoted name after
+ * "naam"; names in Arabic and Chinese script after a naming phrase or relation. Organisations: compounds
+ * in -stichting/-corporatie/-vereniging, Maatschap and Coöperatie, "X, een uitzender", Club/Bar after a
+ * name, capitalised words before a chain's name, camel-case brands after van/bij/via. Bulgarian and
+ * Ukrainian plates over a postcode; a Dutch place in lower case where someone lives; Belgian street
+ * words and lower-case joining words in foreign streets; two capitalised words after "aan de" with a number.
  */
-export const ANONYMISER_VERSION = 11;
+export const ANONYMISER_VERSION = 12;
 
 /** A placeholder the anonymiser writes ("[NAAM-3]", "[GESPREKSCODE]"): never personal data itself. */
 export const PLACEHOLDER = /\[(?:[A-Z]+-\d+|GESPREKSCODE)\]/g;

@@ -444,7 +444,8 @@ function ownerBeforePossessive(words: Word[], text: string, i: number): boolean 
   if (prev !== undefined && /^(?:de|het|een|die|dat|deze|dit|die|the|a|an|this|that|mijn|jouw|onze|hun)$/.test(prev.key)) return false;
   // "Persoonsgegevens zijn vervangen": "zijn" is also a verb, after which a plural noun opening a sentence is no owner.
   if ((w.facts & ORDINARY) === 0) return /[aeiouy]/.test(w.key) && !(next.key === 'zijn' && (w.cap || w.sentenceStart));
-  return w.cap && (w.facts & FIRST) !== 0 && (w.facts & ANY_FUNCTION) === 0;
+  // "fleur haar snap is …": opening the message, a listed first name in lower case is the owner too.
+  return (w.cap || (i === 0 && w.sentenceStart)) && (w.facts & FIRST) !== 0 && (w.facts & ANY_FUNCTION) === 0;
 }
 
 /**
@@ -582,7 +583,19 @@ function extendBack(words: Word[], text: string, i: number, found: Candidate[]):
       !head.stop &&
       (head.facts & (ORDINARY | FIRST)) === 0 &&
       !looksLikeAcronym(head.text);
-    if (!firstName && !unknownBeforeSurname && !wordBeforeUnknown) break;
+    // "meu nome é Thaís Oliveira": inside a sentence too, a capitalised word no list or dictionary knows, right
+    // before a listed surname, is its first name.
+    const unknownBeforeKnownSurname =
+      !prev.stop &&
+      (prev.facts & (ORDINARY | FIRST | STREET | ORGANISATION_HEAD | GERMAN_WORD)) === 0 &&
+      (head.facts & SURNAME) !== 0 &&
+      (head.facts & FIRST) === 0 &&
+      prev.text.length >= 2 &&
+      !isAllCaps(prev.text) &&
+      !looksLikeAcronym(prev.text);
+    // "Mei Ling", "Juni Hartono": a capitalised month that is a given name too opens the name after it, unless a day comes before it.
+    const monthName = MONTH_NAMES.has(prev.key) && !/\d\s*$/.test(text.slice(Math.max(0, prev.start - 4), prev.start));
+    if (!firstName && !unknownBeforeSurname && !wordBeforeUnknown && !unknownBeforeKnownSurname && !monthName) break;
     start--;
   }
   return start;
@@ -593,7 +606,7 @@ const MONTH_NAMES: ReadonlySet<string> = new Set(['mei', 'juni', 'april', 'augus
 
 /** Capitalised words that open a nickname before a name: "Little Mo", "Big Mike", "Mama Joy", "Uncle Sam". */
 const NICKNAME_HEADS: ReadonlySet<string> = new Set(
-  'big little lil young baby mama mami mommy papa papi uncle auntie aunty oom ome tante mister king queen prince princess lady madam madame oga dikke kleine lange'.split(
+  'big little lil young baby mama mami mommy papa papi uncle auntie aunty oom ome tante mister king queen prince princess lady madam madame oga dikke kleine lange abu abou umm oum'.split(
     ' ',
   ),
 );
@@ -742,7 +755,7 @@ const MORE_CUE_HEADS: ReadonlySet<string> = new Set(
 
 /** First words of the strong cues: the cue pattern only runs when one of them is in the message. */
 const STRONG_CUE_HEADS: ReadonlySet<string> = new Set(
-  `heet heette heten genaamd genoemd noemt noemde noem noemen noemden naam roepnaam bijnaam name name's named called goes
+  `heet heette heten genaamd genoemd noemt noemde noem noemen noemden naam roepnaam bijnaam name name's named called goes meu seu nome chamo chamo-me mi su
   call bel numeste numele nazywa nazywam ma mam казва казвам името мене його її тебе звуть зовут adi ismi llama appelle m'appelle
   s'appelle heisst heisse kent kennen kende kenden ken bekend known aka alias echte volledige eigen real full smiti smito smitha
   smitou esmi smiya`.split(/\s+/),
@@ -790,14 +803,16 @@ function chainTier(words: Word[], text: string, i: number, chain: number, cue: C
   const w = words[i]!;
   const head = words[i + chain];
   if (head === undefined || !onlyGap(text, words[i + chain - 1]!.end, head.start)) return undefined;
-  const headOk = !head.stop || (head.facts & SURNAME) !== 0 || ((cue === 'title' || cue === 'strong') && head.cap);
-  if (!headOk || (head.facts & STREET) !== 0) return undefined;
-  // "op de Zonnewijzer 42": a house number after it makes it a street.
-  if (w.key === 'op' && /^\s+\d{1,4}[a-z]?(?![\p{L}\d])/u.test(text.slice(head.end, head.end + 8))) return undefined;
   // "Jan de Vries", "J.P. de Graaf": a surname that is also a village, after a first name or initial.
   const prev = words[i - 1];
   const afterName =
     prev !== undefined && (prev.initial || (prev.cap && (prev.facts & FIRST) !== 0)) && onlyGap(text, prev.end, w.start, '.');
+  // "A.C. ter Haar": after initials a particle and a capitalised word are a surname, even one that is a function word too.
+  const afterInitial = afterName && prev.initial && head.cap && (head.facts & TITLE) === 0 && !isAllCaps(head.text);
+  const headOk = !head.stop || (head.facts & SURNAME) !== 0 || ((cue === 'title' || cue === 'strong') && head.cap) || afterInitial;
+  if (!headOk || (head.facts & STREET) !== 0) return undefined;
+  // "op de Zonnewijzer 42": a house number after it makes it a street.
+  if (w.key === 'op' && /^\s+\d{1,4}[a-z]?(?![\p{L}\d])/u.test(text.slice(head.end, head.end + 8))) return undefined;
   if (head.place && (head.facts & SURNAME) !== 0 && afterName) return 2;
   // "Mevr. Y. de la Fuente-Bakker": a particle and a capitalised word after an initial are a surname.
   if (afterName && prev.initial && head.cap && !head.place) return 2;
@@ -1047,6 +1062,11 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
         out.push({ type: 'NAAM', start, end: start + name.length, tier: 2 });
       }
     }
+  if (/["“'‘„]/.test(text))
+    for (const m of allMatches(QUOTED_AFTER_NAMING_NOUN, text)) {
+      const start = m.index + m[0].length - m[1]!.length - 1;
+      if (!placeStarts.has(start)) out.push({ type: 'NAAM', start, end: start + m[1]!.length, tier: 2 });
+    }
   if (text.includes('zich') && text.includes('noem'))
     for (const m of allMatches(NAME_BEFORE_NAMING, text)) {
       const name = m[1]!;
@@ -1056,6 +1076,10 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
     }
   return out;
 }
+
+/** A name in quotes right after the word for a name: 'en de naam "Candy"', 'under the name "Lola"'. */
+const QUOTED_AFTER_NAMING_NOUN =
+  /(?<![\p{L}])(?:naam|name|bijnaam|nickname|roepnaam|alias)\s*:?\s+["“'‘„](\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})["”'’]/gu;
 
 /** Abbreviations written like initials ("t.n.v.", "i.v.m. de …"): never a person's initials. */
 const INITIAL_LIKE_ABBREVIATIONS: ReadonlySet<string> = new Set(
@@ -1215,8 +1239,12 @@ function findBareInitials(text: string, tokens: readonly Token[], found: Candida
   const free = (start: number, end: number): boolean => found.every((c) => c.end <= start || c.start >= end);
   for (const index of initialsBeforeLowerCase(text)) {
     const before = tokens.filter((t) => t.end <= index).pop();
-    if (before === undefined || !onlyGap(text, before.end, index) || (factsOf(before.key) & ANY_FUNCTION) === 0) continue;
-    if (free(index, index + 2)) found.push({ type: 'NAAM', start: index, end: index + 2, tier: 3 });
+    if (before === undefined || !onlyGap(text, before.end, index)) continue;
+    const beforeFacts = factsOf(before.key);
+    // "mijn vriendje D. wil …": after a relation the lone initial is the person, not a guess.
+    const relation = (beforeFacts & (RELATION | ENGLISH_RELATION)) !== 0;
+    if (!relation && (beforeFacts & ANY_FUNCTION) === 0) continue;
+    if (free(index, index + 2)) found.push({ type: 'NAAM', start: index, end: index + 2, tier: relation ? 2 : 3 });
   }
   if (text.includes('('))
     for (const m of allMatches(BRACKETED_INITIALS, text)) {

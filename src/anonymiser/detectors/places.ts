@@ -57,7 +57,23 @@ function readsIberian(text: string): boolean {
   return false;
 }
 
-function candidate(text: string, span: PlaceSpan, noise: boolean, afterPlace: boolean, iberian: () => boolean): Candidate | undefined {
+/**
+ * "ik woon in lombok", "he lives in zuidoost": where someone lives, a Dutch place right after "in" is
+ * that place in lower case too, even when it is a word as well (a chilli, a compass word).
+ */
+const RESIDENCE_BEFORE =
+  /(?:^|[^\p{L}])(?:woon|woont|wonen|woonde|woonden|verblijf|verblijft|verblijven|live|lives|lived|living)\s+(?:(?:nu|now|ook|also|daar|there)\s+)?in\s+$/iu;
+/** Parts of every town: where someone lives they name no one place. */
+const EVERY_TOWN_HAS = /^(?:centrum|midden|dorp|stad|binnenstad|buitengebied|wijk|buurt)$/;
+
+function candidate(
+  text: string,
+  span: PlaceSpan,
+  noise: boolean,
+  afterPlace: boolean,
+  iberian: () => boolean,
+  residence: boolean,
+): Candidate | undefined {
   if (embedded(text, span) || span.functionWord) return undefined;
   if (span.typo && !span.cued) return undefined;
   const surface = text.slice(span.start, span.end);
@@ -65,6 +81,9 @@ function candidate(text: string, span: PlaceSpan, noise: boolean, afterPlace: bo
   const name = surface.replace(/^(?:de|het|'t)\s+/i, '');
   const key = fold(name);
   if (NON_PII_PROPER.has(key)) return undefined;
+  // "hij woont in zuidoost, kraaiennest": after a residence cue, or in a list that one opened in lower case.
+  if (span.dutch && !span.typo && name === surface && !EVERY_TOWN_HAS.test(key) && residence)
+    return { type: 'PLAATS', start: span.start, end: span.end, tier: 2 };
   // "in den haag", "naar bergen op zoom": a town of several words after a place word is that town
   // even in lower case, although each of its words is an ordinary word.
   const townPhrase = span.cued && /[\s-]/.test(name) && span.dutch && span.place.kind !== 'neighbourhood' && !span.ordinaryWord;
@@ -157,12 +176,18 @@ export function findPlaces(text: string): Candidate[] {
   if (spans.length === 0) return out;
   const noise = capitalsAreNoise(tokenize(text));
   let iberian: boolean | undefined;
+  const residenceFinds = new Set<Candidate>();
   const readsSpanish = (): boolean => (iberian ??= readsIberian(text));
   for (const span of spans) {
     // "in Leiden en Buren", "naar Maasdijk, De Lier": a list goes on after a place.
     const last = out[out.length - 1];
     const afterPlace = last !== undefined && last.tier <= 2 && /^\s*(?:,|en|of|and|or|&|\/)\s*$/i.test(text.slice(last.end, span.start));
-    const c = candidate(text, span, noise, afterPlace, readsSpanish);
+    // "in zuidoost, kraaiennest": a list that a residence cue opened goes on in lower case.
+    const residence =
+      RESIDENCE_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start)) ||
+      (afterPlace && residenceFinds.has(last) && !/\p{Lu}/u.test(text.slice(span.start, span.end)));
+    const c = candidate(text, span, noise, afterPlace, readsSpanish, residence);
+    if (c && residence) residenceFinds.add(c);
     const tail = text.charCodeAt(span.end) === 45 ? HYPHEN_TAIL.exec(text.slice(span.end, span.end + 30)) : null;
     // "Noord-Brabant": a name that goes on into a province's name is part of the province, which identifies no one.
     if (c && tail !== null && sharedGazetteer().province(text.slice(span.start, span.end + tail[0].length)) !== null) continue;

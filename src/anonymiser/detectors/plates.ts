@@ -89,6 +89,9 @@ const VEHICLE =
 const COUNTRY_ADJECTIVE_BEFORE =
   /(?:^|[^\p{L}])(?:poolse?|roemeense?|bulgaarse?|duitse?|belgische?|litouwse?|letse?|oekraïense?|oekraiense?|hongaarse?|slowaakse?|tsjechische?|franse?|spaanse?|portugese?|italiaanse?|turkse?|engelse?|britse?|polish|romanian|bulgarian|german|belgian|lithuanian|ukrainian|hungarian|slovak|czech|french|spanish|italian|turkish)\s+$/iu;
 
+/** Bulgaria and Ukraine: region code, four digits, series, all in the letters Cyrillic shares with Latin. */
+const CYRILLIC_LATIN_PLATE = /^[ABCEHIKMOPTXY]{1,2}\s?\d{4}\s?[ABCEHIKMOPTXY]{2}$/;
+
 function mixesLettersAndDigits(s: string): boolean {
   return /\d/.test(s) && /\p{L}/u.test(s);
 }
@@ -161,7 +164,10 @@ export function findPlates(text: string): Candidate[] {
       // "kenteken GZ123K, en eentje met 34 ABC 123": a message about plates goes on about them.
       const cued = vehicleNearby(text, m.index, m.index + plate.length) || PLATE_WORD_ANYWHERE.test(text.slice(0, m.index));
       if (!cued && !FOREIGN_ALONE.some((p) => p.test(plate))) continue;
-      out.push({ type: 'KENTEKEN', start: m.index, end: m.index + plate.length, tier: cued ? 1 : 2 });
+      // "PB 8812 MK": Bulgarian and Ukrainian plates use only letters that Cyrillic shares with Latin;
+      // so shaped, the digits and letters after the region code are no Dutch postcode.
+      const cyrillicShape = CYRILLIC_LATIN_PLATE.test(plate);
+      out.push({ type: 'KENTEKEN', start: m.index, end: m.index + plate.length, tier: cued || cyrillicShape ? 1 : 2 });
     }
   return out;
 }

@@ -18,7 +18,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   kunt kunnen kon moet moeten moest mag mogen zal zou zullen ga gaat gaan ging doe doet doen deed weet
   weten wist denk denkt denken dacht zeg zegt zeggen zei kom komt komen kwam word wordt worden werd lijkt
   zie ziet zag hoor hoort hoorde krijg krijgt kreeg werk werkt werken werkte woon woont wonen woonde
-  hallo hoi hey hi hee dag goedemorgen goedemiddag goedenavond dank bedankt dankjewel dankuwel sorry oke
+  hallo hoi hey hi hee dag goedemorgen goedemiddag goedenavond dank bedankt dankjewel dankuwel sorry oke ola hola
   ok ja nee misschien graag alsjeblieft alstublieft help hulp iemand niemand iets niets niks alles
   allemaal veel weinig meer minder andere ander elke ieder iedereen zelf samen alleen eigenlijk gewoon
   ineens opeens plotseling steeds laatst laatste eerst eerste daarna later vanavond vannacht weekend week
