@@ -1,0 +1,477 @@
+/**
+ * Suicidal thoughts in the languages of the people who write to this helpline, built from the parts
+ * every language says them with rather than from whole sentences: a wish (want) and dying, a negated
+ * wish and living, a wish and disappearing, "better" and one's own death, tiredness and life, and
+ * killing oneself. Each part is a small class of words per language (Polish, Romanian, Bulgarian,
+ * Ukrainian, Russian, Hungarian, Lithuanian, Turkish, Arabic in Arabic and in Latin letters,
+ * Spanish, Portuguese, Vietnamese and Thai in Latin letters); the frames combine them with a few
+ * words of room between them, so "nem akarok tovább élni", "não quero mais viver" and "ya no quiero
+ * seguir viviendo" are read by the same frame as "nie chcę żyć" without being listed. Dutch and
+ * English have their own, richer phrases in situations.ts.
+ *
+ * Words are written as the analyser leaves them (normalise.ts): without diacritics, Polish "nie" as
+ * "niet", and letters without a plain form ("ł", Turkish "ı") in both spellings.
+ */
+import type { TextAnalysis } from '../nlu/text/analyse';
+import type { ConceptHit } from '../nlu/text/concepts';
+import { normaliseText, skeleton } from './normalise';
+
+const alt = (...words: string[]) => words.join('|');
+
+/** A wish, first person mostly (and the third person a relative tells). */
+const WANT = alt(
+  'chce',
+  'chcial*',
+  'chciał*',
+  'vreau',
+  'vrea',
+  'as vrea',
+  'искам',
+  'иска',
+  'хочу',
+  'хочет',
+  'хоче',
+  'хочется',
+  'хочеться',
+  'quiero',
+  'quiere',
+  'queria',
+  'quisiera',
+  'quero',
+  'quer',
+  'akarok',
+  'akar',
+  'szeretnek',
+  'أريد',
+  'اريد',
+  'بدي',
+  'ابغى',
+  'أبغى',
+  'عايز',
+  'عايزة',
+  'bidi',
+  'baddi',
+  'biddi',
+  '3ayez',
+  '3ayz',
+  '3ayza',
+  '3awez',
+  'areed',
+  'ureed',
+  'noriu',
+  'nori',
+  'muon',
+  'yak',
+  'istiyorum',
+  'istiyor',
+  'veux',
+  'will',
+  'mochte',
+);
+
+/** Dying, death, dead. */
+const DIE = alt(
+  'umrzec',
+  'umre',
+  'umrzeć',
+  'smierci',
+  'mor',
+  'moara',
+  'muri',
+  'умра',
+  'умре',
+  'умереть',
+  'умру',
+  'померти',
+  'помру',
+  'вмерти',
+  'morir',
+  'morirme',
+  'morirse',
+  'morrer',
+  'meghalni',
+  'meghalok',
+  'أموت',
+  'اموت',
+  'الموت',
+  'amoot',
+  'amout',
+  'mout',
+  'moot',
+  'mirti',
+  'numirti',
+  'chet',
+  'tai',
+  'mourir',
+  'sterben',
+);
+
+/** Being dead, said after "better" ("better if I were dead", "lepiej bym umarł"). */
+const DEAD = alt(
+  DIE,
+  'umarl*',
+  'umarł*',
+  'martwy',
+  'martwa',
+  'mort',
+  'moarta',
+  'мъртъв',
+  'мъртва',
+  'умер',
+  'умерла',
+  'мертв*',
+  'помер',
+  'померла',
+  'olsem',
+  'ölsem',
+  'olmek',
+  'ölmek',
+  'muert*',
+  'muriera',
+  'morto',
+  'morta',
+  'morresse',
+  'meghaln*',
+  'halott',
+  'ميت',
+  'ميتا',
+  'ميتة',
+  'مت',
+  'mayet',
+  'mayta',
+  'miręs',
+  'mires',
+  'mirusi',
+);
+
+/** Living, being alive (not where one lives: see `residence` below). */
+const LIVE = alt(
+  'zyc',
+  'zyć',
+  'zycia',
+  'traiesc',
+  'trai',
+  'traiasca',
+  'живея',
+  'живее',
+  'жить',
+  'живу',
+  'жити',
+  'vivir',
+  'viviendo',
+  'viver',
+  'vivendo',
+  'elni',
+  'أعيش',
+  'اعيش',
+  'العيش',
+  'عيش',
+  'أحيا',
+  'a3ish',
+  'a3eesh',
+  'ai3ish',
+  '3ish',
+  '3eesh',
+  'gyventi',
+  'song',
+  'chiwit',
+  'vivre',
+  'leben',
+);
+
+/** Life, after tiredness ("tired of life"). */
+const LIFE = alt(
+  'zycia',
+  'zyciem',
+  'viata',
+  'живота',
+  'жизни',
+  'жизнью',
+  'життя',
+  'hayattan',
+  'yasamaktan',
+  'vida',
+  'vivir',
+  'viver',
+  'eletbe',
+  'elettol',
+  'eletet',
+  'الحياة',
+  'العيش',
+  'hayati',
+  '7ayati',
+  'gyvenimo',
+  'gyventi',
+  'cuoc song',
+  'chiwit',
+  'حياتي',
+  'hayatim',
+  'hayatımın',
+  'zycie',
+  'zyciu',
+  'viata mea',
+  'vida',
+  'elet',
+  'eletnek',
+  'жизнь',
+  'життя',
+  'живота',
+);
+
+const NEG = alt('niet', 'nu', 'не', 'ні', 'no', 'nao', 'nem', 'لا', 'ما', 'mish', 'mesh', 'mush', 'khong', 'mai', 'ne', 'nicht');
+
+/** No point, no sense, no use: before life ("nie ma sensu życie", "mafi fayda min hayati"). */
+const NO_POINT = alt(
+  'niet ma sensu',
+  'bez sensu',
+  'nu are rost',
+  'nu mai are rost',
+  'nu are sens',
+  'nu mai are sens',
+  'няма смисъл',
+  'нет смысла',
+  'немає сенсу',
+  'anlami yok',
+  'anlamı yok',
+  'no tiene sentido',
+  'sin sentido',
+  'nao faz sentido',
+  'sem sentido',
+  'nincs ertelme',
+  'nera prasmes',
+  'لا فائدة',
+  'لا معنى',
+  'ما في فايدة',
+  'mafi fayda',
+  'ma fi fayda',
+  'mafi faydeh',
+  'la fayda',
+  'khong co y nghia',
+  'mai mee kwam mai',
+);
+
+/** Again, any more, further: may stand between the parts ("nem akarok tovább élni"). */
+const DISAPPEAR = alt(
+  'zniknac',
+  'zniknąć',
+  'zniknę',
+  'znikne',
+  'dispar',
+  'disparea',
+  'изчезна',
+  'исчезнуть',
+  'исчезну',
+  'зникнути',
+  'зникну',
+  'desaparecer',
+  'sumir',
+  'eltunni',
+  'أختفي',
+  'اختفي',
+  'akhtefi',
+  'a5tefi',
+  'isnykti',
+  'dingti',
+  'bien mat',
+);
+
+const BETTER = alt(
+  'lepiej',
+  'الأفضل',
+  'الافضل',
+  'الأحسن',
+  'الاحسن',
+  'ahsanli',
+  'mai bine',
+  'подобре',
+  'лучше',
+  'краще',
+  'daha iyi',
+  'mejor',
+  'melhor',
+  'jobb',
+  'أفضل',
+  'افضل',
+  'أحسن',
+  'احسن',
+  'ahsan',
+  'a7san',
+  'afdal',
+  'geriau',
+  'tot hon',
+  'dee kwa',
+);
+
+const TIRED = alt(
+  'zmeczon*',
+  'zmęczon*',
+  'dosc',
+  'obosit*',
+  'satul',
+  'sătul',
+  'уморен*',
+  'уморих',
+  'устал*',
+  'втомив*',
+  'втомил*',
+  'biktim',
+  'bıktım',
+  'yoruldum',
+  'cansad*',
+  'farad*',
+  'belefarad*',
+  'تعبت',
+  'زهقت',
+  'pavarg*',
+  'met moi',
+  'chan nuay',
+);
+
+const MYSELF = alt(
+  'zabic sie',
+  'zabije sie',
+  'zabić się',
+  'odebrac sobie zycie',
+  'sa ma omor',
+  'ma omor',
+  'sa ma sinucid',
+  'да се убия',
+  'ще се убия',
+  'убить себя',
+  'убью себя',
+  'вбити себе',
+  'вбю себе',
+  'kendimi oldur*',
+  'kendimi öldür*',
+  'matarme',
+  'quitarme la vida',
+  'me matar',
+  'matar me',
+  'megolom magam',
+  'megolni magam',
+  'أقتل نفسي',
+  'اقتل نفسي',
+  'a2tol nafsi',
+  'aktol nafsi',
+  'a2tel 7ali',
+  'ente7er',
+  'nusizudyti',
+  'nusizudysiu',
+  'muon tu tu',
+  'se tu tu',
+  'kha tua tai',
+  'ka tua tai',
+);
+
+/**
+ * The frames, in the phrase syntax of src/nlu/text/concepts.ts. A negation before a frame that does
+ * not contain one ("nie chcę umrzeć") is reported by the matcher as a negated hit, as for every
+ * phrase; the frames that need a negation carry it.
+ */
+export const SUICIDE_FRAMES: readonly string[] = [
+  `${WANT} ~3 ${DIE}`,
+  `${NEG} ~1 ${WANT} ~3 ${LIVE}`,
+  // The negation after the wish ("ich will nicht mehr leben", "je ne veux plus vivre").
+  `${WANT} ~1 ${NEG} ~2 ${LIVE}`,
+  `${NO_POINT} ~3 ${LIFE}`,
+  // A negation the verb carries: Lithuanian "nenoriu", Turkish "istemiyorum", Arabic in Latin
+  // letters "mabdi" / "mish 3ayez", Thai "mai yak", Vietnamese "khong muon".
+  `nenoriu|nenori|nebenoriu|nebenori|mabdi|mabadi|mabdish|mabadish|ma bdi|mish 3ayez|mish 3ayz|mish 3ayza|mesh 3ayez ~3 ${LIVE}`,
+  'yasamak|yaşamak|yashamak ~2 istemiyorum|istemiyor*',
+  `khong ~1 muon ~2 ${LIVE}`,
+  `mai ~1 yak ~3 ${LIVE}|yoo`,
+  `${WANT} ~2 ${DISAPPEAR}`,
+  `${BETTER} ~5 ${DEAD}`,
+  `${DEAD} ~4 ${BETTER}`,
+  `${TIRED} ~3 ${LIFE}`,
+  MYSELF,
+];
+
+/** Where one lives, not whether: "no quiero vivir aquí", "не хочу жить с ним", "nie chce zyc z nim". */
+const RESIDE = new Set(
+  [
+    'aqui',
+    'aca',
+    'alli',
+    'ahi',
+    'ali',
+    'aí',
+    'con',
+    'com',
+    'en',
+    'em',
+    'na',
+    'cu',
+    'aici',
+    'acolo',
+    'tam',
+    'tu',
+    'z',
+    'ze',
+    'w',
+    'u',
+    'itt',
+    'ott',
+    'vele',
+    'cia',
+    'ten',
+    'su',
+    'здесь',
+    'тут',
+    'там',
+    'с',
+    'з',
+    'в',
+    'у',
+    'тук',
+    'при',
+    'burada',
+    'orada',
+    'onunla',
+    'هنا',
+    'هناك',
+    'مع',
+    'في',
+    'hna',
+    'hon',
+    'honik',
+    'ma3',
+    'here',
+    'there',
+    'with',
+    'in',
+  ].map((w) => skeleton(normaliseText(w))),
+);
+
+const LIVE_WORDS = new Set(
+  LIVE.split('|')
+    .filter((w) => !w.includes(' '))
+    .map((w) => skeleton(normaliseText(w))),
+);
+
+/** "In this world" is still life: "no quiero vivir en este mundo" is not about a place. */
+const WORLD = new Set(
+  ['mundo', 'swiecie', 'lume', 'lumea', 'свете', 'світі', 'мире', 'dunyada', 'vilagon', 'العالم', 'الدنيا', 'world', 'pasaulyje'].map((w) =>
+    skeleton(normaliseText(w)),
+  ),
+);
+
+/**
+ * A suicide hit that ends on a word of living followed by a place or a companion ("no quiero vivir
+ * aquí", "nu vreau să trăiesc cu el") is about where or with whom one lives: reported as negated,
+ * like the other hits the reader takes back (meansForWork.ts). Not "in this world".
+ */
+export function residenceNotLife<C extends string>(
+  hits: readonly ConceptHit<C>[],
+  analysis: TextAnalysis,
+  concepts: ReadonlySet<C>,
+): ConceptHit<C>[] {
+  return hits.map((hit) => {
+    if (hit.negated || !concepts.has(hit.concept)) return hit;
+    const last = analysis.tokens[hit.end];
+    const next = analysis.tokens[hit.end + 1];
+    if (last === undefined || next === undefined || !LIVE_WORDS.has(last) || !RESIDE.has(next)) return hit;
+    const world = [2, 3].some((k) => WORLD.has(analysis.tokens[hit.end + k] ?? ''));
+    return world ? hit : { ...hit, negated: true };
+  });
+}
