@@ -33,6 +33,14 @@ describe('suicide frames', () => {
     'أريد فقط أن أموت',
     'mabdi a3ish aktar',
     'toi khong muon song nua',
+    'lepiej żebym się rano nie obudziła',
+    'od miesiąca zbieram tabletki w szafce',
+    'am strâns pastilele de o lună',
+    'nadie me necesita, da igual',
+    'perdóname mamá, ya no puedo más',
+    'hoy voy a acabar con todo',
+    'znowu się tnę po nocach',
+    'ya ne iskam da jiveya poveche',
   ])('reads "%s" as suicidal thoughts', (text) => {
     expect(said(text)).toBe(true);
   });
@@ -52,12 +60,15 @@ describe('suicide frames', () => {
     expect(said('nie chcę umrzeć, chcę pomocy')).toBe(false);
   });
 
-  it.each(['quiero vivir en Utrecht con mi hermana', 'jestem zmęczony tą pracą', 'estoy muerto de cansancio pero bien'])(
-    'leaves "%s" alone',
-    (text) => {
-      expect(said(text)).toBe(false);
-    },
-  );
+  it.each([
+    'quiero vivir en Utrecht con mi hermana',
+    'jestem zmęczony tą pracą',
+    'estoy muerto de cansancio pero bien',
+    'wybacz mi, jutro nie dam rady przyjść',
+    'perdóname por escribir tan tarde',
+  ])('leaves "%s" alone', (text) => {
+    expect(said(text)).toBe(false);
+  });
 });
 
 describe('the screen on suicidal thoughts in other languages', () => {
