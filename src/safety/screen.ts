@@ -171,6 +171,17 @@ export function situationUnread(read: ReadMessage, vocabulary: Vocabulary): bool
   );
 }
 
+/**
+ * A message the model reads poorly, with nothing distancing it, that the model still scores over the
+ * acute threshold from the few words it knows (a place of work, a name, "112", a number of days):
+ * the lexicons name no situation in that language, so the named-situation rule would leave it in the
+ * unsure band, and the danger question would be asked in a language the writer may not read. It is
+ * answered with 112 at once, as an unread situation is (situationUnread).
+ */
+export function scoredUnread(read: ReadMessage, vocabulary: Vocabulary): boolean {
+  return !read.distances.some((d) => !d.negated && ALARM_DISTANCE.has(d.concept)) && knownWordShare(read, vocabulary) < READABLE_SHARE;
+}
+
 const EMPTY: DangerAssessment = { level: 'none', suicidal: false, reasons: [], score: 0 };
 
 export class SafetyScreen {
@@ -221,7 +232,11 @@ export class SafetyScreen {
     // none is told, and the question stays the safe answer.
     const plain = !read.situations.some((h) => !h.negated) && knownWordShare(read, this.bundle.vocabulary.danger) >= READABLE_SHARE;
     const unsure = plain ? thresholds.unsurePlain : thresholds.unsure;
-    const unread = !alarm && !cry && score >= thresholds.unsure && situationUnread(read, this.bundle.vocabulary.danger);
+    const unread =
+      !alarm &&
+      !cry &&
+      ((score >= thresholds.unsure && situationUnread(read, this.bundle.vocabulary.danger)) ||
+        (score >= thresholds.acute && scoredUnread(read, this.bundle.vocabulary.danger)));
     const level: DangerLevel =
       suicidal || alarm || cry || unread || (score >= thresholds.acute && evidence) ? 'acute' : score >= unsure ? 'unsure' : 'none';
     const reasons = new Set<string>();

@@ -7,6 +7,7 @@
  * Written from the situations in the labelling guide, not from corpus sentences.
  */
 import type { Lexicon } from '../nlu/text/concepts';
+import { SUICIDE_FRAMES } from './suicideFrames';
 
 export const SITUATION_CONCEPTS = [
   'confined',
@@ -368,6 +369,7 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'zaginal*|zaginał*|zaginęł*|disparut*|изчезна|пропал*|kayip|desaparecid*|sumiu|eltunt',
   ],
   suicide_direct: [
+    ...SUICIDE_FRAMES,
     'zelfmoord*|suicide*|suicidaal|zelfdoding|suicidal',
     'wil|wou|zou ~2 dood|sterven',
     'dood ~2 wil|willen',
@@ -819,6 +821,12 @@ export const DISTANCE_LEXICON: Lexicon<DistanceConcept> = {
   hypothetical: [
     'stel dat|stel je voor|wat als|wat nou als|wat moet je doen als|wat doe je als|als iemand|wanneer iemand|wat gebeurt er als|in het geval|mocht|zou kunnen|kan het zijn|hypothetisch|theoretisch',
     'what if|suppose|supposing|imagine|if someone|if somebody|when someone|what happens if|what would happen|in case|hypothetically|theoretically|could it be|would it',
+    // What would follow if the writer sought help ("if I go to the police they send me back", "als
+    // ik aangifte doe raak ik mijn baan kwijt"): a feared consequence, the reason not to report,
+    // not a danger happening now. The help sought, not the consequence, is in the phrase, so it holds
+    // for any feared outcome.
+    'if|when|once|als|wanneer|indien|zodra ~4 police|politie|cops|authorities|immigration|ind|marechaussee|report|reported|melding|melden|meld|aangifte|instanties|veilig thuis|labour inspectorate|arbeidsinspectie',
+    'afraid|scared|bang|angst|fear ~3 that|dat ~3 if|als ~4 police|politie|report|aangifte|melden|melding',
   ],
   general: [
     'in het algemeen|algemeen|algemene|hoe herken|hoe weet je|hoe kun je|hoe vaak|komt het vaak|komt dat vaak|is het zo dat|klopt het dat|wat zijn signalen|welke signalen|wat is mensenhandel|wat valt onder|wat betekent|wat houdt|in nederland|mensen die|iemand die',

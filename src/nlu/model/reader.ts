@@ -25,6 +25,7 @@ import { analyseText, isBoundary, type TextAnalysis } from '../text/analyse';
 import { ConceptMatcher, type ConceptHit } from '../text/concepts';
 import { NegationScope } from '../../safety/negationScope';
 import { MeansForWork } from '../../safety/meansForWork';
+import { residenceNotLife } from '../../safety/suicideFrames';
 
 /** Bumped whenever features change meaning: shipped weights record it and refuse a mismatch. */
 export const FEATURE_VERSION = 3;
@@ -47,6 +48,9 @@ const WINDOW = 1;
 const VIEW_WINDOW = 1;
 const MAX_PAIR_HITS = 400;
 
+/** The suicide concepts whose words of living a place or a companion after them take back (suicideFrames.ts). */
+const LIFE_CONCEPTS: ReadonlySet<SituationConcept> = new Set(['suicide_direct', 'suicide_indirect']);
+
 export class MessageReader {
   private readonly situationMatcher = new ConceptMatcher(SITUATION_LEXICON);
   private readonly distanceMatcher = new ConceptMatcher(DISTANCE_LEXICON);
@@ -60,7 +64,11 @@ export class MessageReader {
     const analysis = analyseText(text);
     return {
       analysis,
-      situations: this.meansForWork.apply(this.situationNegation.apply(this.situationMatcher.find(analysis), analysis), analysis),
+      situations: residenceNotLife(
+        this.meansForWork.apply(this.situationNegation.apply(this.situationMatcher.find(analysis), analysis), analysis),
+        analysis,
+        LIFE_CONCEPTS,
+      ),
       distances: this.distanceMatcher.find(analysis).map(affirmDenial),
       topics: [],
       forms: [],

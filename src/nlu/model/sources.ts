@@ -35,6 +35,7 @@ export const CODE_SOURCES: readonly string[] = [
   'src/safety/negation.ts',
   'src/safety/negationScope.ts',
   'src/safety/meansForWork.ts',
+  'src/safety/suicideFrames.ts',
   'src/safety/lexicon.ts',
   'src/safety/fuzzy.ts',
   'src/safety/commonWords.ts',

@@ -1,14 +1,15 @@
 /**
  * Trains every model of the bundle from the labelled corpus (and the intent examples in
- * locales/<lang>/nlu.json), on the training part only, and chooses the danger, suicide and
- * question thresholds on the held-out development part (corpus.ts `splitCorpus`). Deterministic:
- * the same sources and seed give the same file.
+ * locales/<lang>/nlu.json), on the training part only. The suicide and question thresholds are
+ * chosen on the held-out development part (corpus.ts `splitCorpus`), the unsure and acute danger
+ * thresholds on out-of-fold scores of the whole corpus with the tuning sets (outOfFoldScores).
+ * Deterministic: the same sources and seed give the same file.
  */
 import { createHash } from 'node:crypto';
 import { ABOUT_WHOM, QUESTION_TOPICS, RELATIONS, type QuestionTopic } from '../../understanding/understanding';
 import { tokenize } from '../../safety/normalise';
 import { acuteByOtherRoute, clearWithoutSituation, gatedSuicideScore } from '../../safety/screen';
-import type { LabelledMessage } from '../corpus';
+import { fnv1a, type LabelledMessage } from '../corpus';
 import { SignalDetector } from '../local/signalDetector';
 import { FORMS, INTENTS, type Intent } from '../recognizer';
 import { FEATURE_VERSION, MessageReader, type FeatureSet } from './reader';
@@ -17,12 +18,30 @@ import { Vocabulary, compileModel, predictSoftmax, trainSoftmax, type StoredSoft
 
 export const TRAINING_SEED = 20261202;
 
-/** Recall the unsure band must reach on the held-out sets (acute + unsure count as caught). */
+/**
+ * Recall the unsure band must reach (acute + unsure count as caught), as a smoothed recall over the
+ * out-of-fold scores of the whole corpus and the scores of the tuning sets (softThresholdForRecall).
+ */
 export const TARGET_CAUGHT_RECALL = 0.985;
-/** Recall (caught) the unsure band must reach on each held-out set alone. */
-export const TARGET_CAUGHT_RECALL_EACH = 0.98;
-/** Precision the acute band must reach on the held-out sets. */
-export const TARGET_ACUTE_PRECISION = 0.85;
+/**
+ * Precision the acute band must reach, smoothed likewise (softThresholdForPrecision), over the danger
+ * score alone (the screen also asks for a named situation). 0.91 keeps the level the hard 0.85 on
+ * the development part and tests/eval/nlu.jsonl gave (0.183 to 0.223): on the pooled scores 0.85 lay
+ * at 0.084, since the smoothing counts messages just under a threshold and the pool holds the later
+ * tuning sets, whose negatives score lower.
+ */
+export const TARGET_ACUTE_PRECISION = 0.91;
+/** Precision a message without a named situation needs to be acute on its score (`sure`). */
+export const TARGET_SURE_PRECISION = 0.85;
+/** Folds of the out-of-fold danger scores the unsure and acute thresholds are chosen on. */
+export const THRESHOLD_FOLDS = 5;
+/**
+ * Width, in log-odds, of the logistic step each message counts with when a threshold is chosen
+ * (softRecall): a message 0.35 under the threshold still counts a quarter as caught. One message
+ * moving past another then moves the threshold by a fraction of its own move over the number of
+ * messages, not by the gap between neighbouring scores.
+ */
+export const THRESHOLD_SMOOTHING = 0.35;
 /** Suicidal thoughts make the level acute and add 113: precision matters as much as recall. */
 export const TARGET_SUICIDAL_PRECISION = 0.85;
 export const SUICIDAL_FLOOR = 0.1;
@@ -214,8 +233,9 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
   // Never below the floor: words such as "trein" or "pills" alone must not bring the 113 answer.
   const suicidalThreshold = Math.max(SUICIDAL_FLOOR, onGrid(thresholdForPrecision(suicidalDev, TARGET_SUICIDAL_PRECISION), 'up'));
   const heldOut = [input.dev, ...input.tuning];
+  const isPositive = (m: LabelledMessage) => m.acuteDanger || m.suicidal === true;
   const scoredDanger = (set: readonly LabelledMessage[]) =>
-    set.map((m) => ({ p: yes(danger, x(m.text, 'danger')), positive: m.acuteDanger || m.suicidal === true }));
+    set.map((m) => ({ p: yes(danger, x(m.text, 'danger')), positive: isPositive(m) }));
   // Stability rule: the unsure band is there for the acute messages only the danger score can catch.
   // Those the screen answers with 112 by another route (suicidal thoughts, an explicit alarm, an
   // unread cry: acuteByOtherRoute) are left out of its recall: a suicidal message told inside a work
@@ -230,16 +250,23 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
     );
     return routes.suicidal || routes.alarm || routes.cry;
   };
-  const scoredForBand = (set: readonly LabelledMessage[]) => scoredDanger(set.filter((m) => !otherRoute(m)));
-  // On the THRESHOLD_STEP grid (the stability rule there).
-  const unsure = onGrid(
-    Math.min(
-      thresholdForRecall(heldOut.flatMap(scoredForBand), TARGET_CAUGHT_RECALL),
-      ...heldOut.map((set) => thresholdForRecall(scoredForBand(set), TARGET_CAUGHT_RECALL_EACH)),
-    ),
-    'down',
+  // Stability rule (safety11): the unsure and acute thresholds are chosen on the out-of-fold danger
+  // scores of the whole corpus (training and development part, each message scored by a model that
+  // did not learn it) together with the shipped model's scores of the tuning sets, which it never
+  // learned: about 9,000 messages instead of the 1,400 of the development part and the tuning sets'
+  // 2,400, so one message adds a thousandth, not a hundredth. Each target is met as a smoothed
+  // figure (THRESHOLD_SMOOTHING) and the threshold is not rounded to a grid: it is a continuous
+  // function of every score, so a dozen lines more or less move it a little and never by a step.
+  // Until safety10 the unsure threshold was the lowest of the held-out sets' own 98 % points (a set
+  // of about 100 acute messages gives its second lowest), on a grid of 0.25 log-odds: a dozen lines
+  // moved it from 0.047 to 0.005 and the acute threshold one grid step.
+  const oof = outOfFoldScores([...input.train, ...input.dev], (m) => x(m.text, 'danger'), vocabulary.danger.size, isPositive);
+  const pooled = [...oof, ...input.tuning.flatMap((set) => set.map((m) => ({ message: m, ...scoredDanger([m])[0]! })))];
+  const unsure = softThresholdForRecall(
+    pooled.filter((s) => !s.positive || !otherRoute(s.message)),
+    TARGET_CAUGHT_RECALL,
   );
-  const acute = Math.max(unsure, onGrid(thresholdForPrecision(heldOut.slice(0, 2).flatMap(scoredDanger), TARGET_ACUTE_PRECISION), 'up'));
+  const acute = Math.max(unsure, softThresholdForPrecision(pooled, TARGET_ACUTE_PRECISION));
   const unsurePlain = plainUnsureThreshold(unsure, acute);
   // Held-out messages over the acute threshold that only the lack of a named situation keeps in the
   // unsure band: how sure the model must be for those to be answered with 112 at the same precision.
@@ -249,7 +276,7 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
       ? [{ p, positive: m.acuteDanger || m.suicidal === true }]
       : [];
   });
-  const sure = Math.max(acute, SURE_FLOOR, onGrid(thresholdForPrecision(withoutSituation, TARGET_ACUTE_PRECISION), 'up'));
+  const sure = Math.max(acute, SURE_FLOOR, onGrid(thresholdForPrecision(withoutSituation, TARGET_SURE_PRECISION), 'up'));
   const questionModels = QUESTION_TOPICS.map((topic) => compileModel(questions[topic], vocabulary.general.size));
   const questionDev = input.dev.flatMap((m) => {
     const xs = x(m.text, 'general');
@@ -292,6 +319,105 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
  * as a wish to die.)
  */
 const ORDER_SEEDS = [TRAINING_SEED, TRAINING_SEED + 1, TRAINING_SEED + 2];
+
+/**
+ * Each message scored by a danger model trained on the other folds (THRESHOLD_FOLDS, by a hash of the
+ * id, so a new line moves no other message between folds). One training order per fold: the folds
+ * already average over many models, and five times three trainings would double the training time.
+ */
+export function outOfFoldScores(
+  messages: readonly LabelledMessage[],
+  features: (m: LabelledMessage) => number[],
+  vocabularySize: number,
+  positive: (m: LabelledMessage) => boolean,
+): { message: LabelledMessage; p: number; positive: boolean }[] {
+  const fold = (m: LabelledMessage) => fnv1a(`oof:${m.id}`) % THRESHOLD_FOLDS;
+  const out: { message: LabelledMessage; p: number; positive: boolean }[] = [];
+  for (let k = 0; k < THRESHOLD_FOLDS; k++) {
+    const model = trainSoftmax(
+      messages.filter((m) => fold(m) !== k).map((m) => ({ x: features(m), label: positive(m) ? 'yes' : 'no' })),
+      vocabularySize,
+      { ...BASE, seed: TRAINING_SEED + 100 + k, classes: ['no', 'yes'] },
+    );
+    const compiled = compileModel(model, vocabularySize);
+    for (const m of messages)
+      if (fold(m) === k) out.push({ message: m, p: predictSoftmax(compiled, features(m))[1]!, positive: positive(m) });
+  }
+  return out;
+}
+
+const logit = (p: number) => {
+  const q = Math.min(1 - 1e-6, Math.max(1e-6, p));
+  return Math.log(q / (1 - q));
+};
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/** The share of the positives counted as at or over the threshold of log-odds `z`, each by a logistic step. */
+export function softRecall(scored: readonly Scored[], z: number, width = THRESHOLD_SMOOTHING): number {
+  return softCounts(prepared(scored), z, width).recall;
+}
+
+/** The share of positives among the messages counted as at or over `z`, each by a logistic step. */
+export function softPrecision(scored: readonly Scored[], z: number, width = THRESHOLD_SMOOTHING): number {
+  return softCounts(prepared(scored), z, width).precision;
+}
+
+interface Prepared {
+  z: Float64Array;
+  positive: Uint8Array;
+  positives: number;
+}
+
+function prepared(scored: readonly Scored[]): Prepared {
+  return {
+    z: Float64Array.from(scored, (s) => logit(s.p)),
+    positive: Uint8Array.from(scored, (s) => (s.positive ? 1 : 0)),
+    positives: scored.filter((s) => s.positive).length,
+  };
+}
+
+function softCounts(data: Prepared, z: number, width: number): { recall: number; precision: number } {
+  let all = 0;
+  let pos = 0;
+  for (let i = 0; i < data.z.length; i++) {
+    const w = 1 / (1 + Math.exp((z - data.z[i]!) / width));
+    all += w;
+    if (data.positive[i]) pos += w;
+  }
+  return { recall: data.positives === 0 ? 1 : pos / data.positives, precision: all === 0 ? 1 : pos / all };
+}
+
+/**
+ * The threshold at which the smoothed recall (softRecall) is `target`. The smoothed recall falls
+ * steadily as the threshold rises, so there is one such threshold, found by halving, and it moves
+ * continuously with every score: the stability rule of THRESHOLD_SMOOTHING.
+ */
+export function softThresholdForRecall(scored: readonly Scored[], target: number, width = THRESHOLD_SMOOTHING): number {
+  if (!scored.some((s) => s.positive)) return 0.5;
+  const data = prepared(scored);
+  let lo = -14;
+  let hi = 14;
+  for (let i = 0; i < 60; i++) {
+    const mid = (lo + hi) / 2;
+    if (softCounts(data, mid, width).recall >= target) lo = mid;
+    else hi = mid;
+  }
+  return floor3(sigmoid(lo));
+}
+
+/**
+ * The lowest threshold, in steps of 0.01 log-odds, from which on the smoothed precision
+ * (softPrecision) stays at or over `target` up to a score of 0.95: the first crossing alone could
+ * stop at a dip just under a stretch of low precision.
+ */
+export function softThresholdForPrecision(scored: readonly Scored[], target: number, width = THRESHOLD_SMOOTHING): number {
+  const data = prepared(scored);
+  const top = logit(0.95);
+  let z = top;
+  if (softCounts(data, z, width).precision < target) return 0.95;
+  while (z > -14 && softCounts(data, z - 0.01, width).precision >= target) z -= 0.01;
+  return Math.ceil(sigmoid(z) * 1000) / 1000;
+}
 
 /** The mean of models over one vocabulary and the same classes, stored like one (logistic.ts). */
 export function averageModels(models: readonly StoredSoftmaxModel[], vocabularySize: number): StoredSoftmaxModel {
