@@ -152,7 +152,7 @@ describe('CluRecognizer', () => {
   });
 
   it('gives up after the timeout', async () => {
-    server.reset((_req, res) => setTimeout(() => json(res, 200, result('greeting')), 1500));
+    server.reset((_req, res) => server.later(1500, () => json(res, 200, result('greeting'))));
     const started = Date.now();
     expect((await failure(clu(150))).reason).toBe('timeout');
     expect(Date.now() - started).toBeLessThan(1200);

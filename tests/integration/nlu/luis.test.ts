@@ -122,7 +122,7 @@ describe('LuisRecognizer', () => {
   });
 
   it('gives up after the timeout', async () => {
-    server.reset((_req, res) => setTimeout(() => json(res, 200, prediction('greeting')), 1500));
+    server.reset((_req, res) => server.later(1500, () => json(res, 200, prediction('greeting'))));
     const started = Date.now();
     expect((await failure(luis(150))).reason).toBe('timeout');
     expect(Date.now() - started).toBeLessThan(1200);

@@ -16,6 +16,8 @@ export type StubHandler = (req: RecordedRequest, res: http.ServerResponse) => vo
 
 export class StubServer {
   readonly requests: RecordedRequest[] = [];
+  /** Answers that `later` holds back; stop() clears those still waiting. */
+  private readonly delayed = new Set<NodeJS.Timeout>();
   handler: StubHandler = (_req, res) => {
     res.statusCode = 500;
     res.end();
@@ -35,7 +37,22 @@ export class StubServer {
     return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
   }
 
+  /**
+   * Runs `answer` after `ms`: a slow service. The client under test usually gives up first, so the
+   * timer can outlive its test; stop() clears it, or it would keep the jest worker alive after the
+   * last test of the file (jest then force-exits the worker).
+   */
+  later(ms: number, answer: () => void): void {
+    const timer = setTimeout(() => {
+      this.delayed.delete(timer);
+      answer();
+    }, ms);
+    this.delayed.add(timer);
+  }
+
   async stop(): Promise<void> {
+    for (const timer of this.delayed) clearTimeout(timer);
+    this.delayed.clear();
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }

@@ -19,8 +19,12 @@ const ROOT = path.resolve(__dirname, '../../..');
 const CONVERSATIONS = 30;
 
 beforeAll(() => {
-  // What `prestart` runs first; --ignore-scripts below then starts exactly this build.
-  execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'ignore' });
+  // What `prestart` runs first; --ignore-scripts below then starts exactly this build. Emit only
+  // (--noCheck): `npm test` type-checks first, and with isolatedModules the emitted JavaScript is the
+  // same byte for byte, while checking took most of this file's time on a loaded machine. tsc's
+  // own script under this node, not npx, saves a process start.
+  const tsc = require.resolve('typescript/bin/tsc', { paths: [ROOT] });
+  execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--noCheck'], { cwd: ROOT, stdio: 'ignore' });
 });
 
 interface Started {
