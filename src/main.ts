@@ -32,6 +32,7 @@ import type { Store } from './store/ports';
 import { openStore } from './store/openStore';
 import { storeErrorForLog } from './store/healthReason';
 import { unavailableStore } from './store/unavailableStore';
+import type { ScryptCost } from './staff/passwords';
 
 export interface AppDeps {
   clock?: Clock;
@@ -48,6 +49,12 @@ export interface AppDeps {
    * reading and compiling the models again.
    */
   screen?: SafetyScreen;
+  /**
+   * The password hash cost for staff accounts (scrypt's default when absent). Only in-process test
+   * starts lower it: at the default every sign-in costs a full hash (tens of milliseconds quiet,
+   * seconds on a loaded machine), and a test file signs in dozens of times.
+   */
+  scryptCost?: ScryptCost;
 }
 
 export interface RunningApp {
@@ -76,7 +83,7 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<Runn
   }
   const { logger, store, web } = app;
 
-  const staff = wireStaffAccess(app);
+  const staff = wireStaffAccess(app, { scryptCost: deps.scryptCost });
   const handoff = wireHandoff(app);
   const retention = wireRetention(app, { audit: staff.services.audit });
   const chat = await wireCitizenChat(app, { handoff, warmUpRounds: deps.warmUpRounds, screen: deps.screen });

@@ -5,6 +5,7 @@
 import { createStaffServices } from '../staff';
 import type { StaffServices } from '../staff';
 import type { StaffHttpKit } from '../staff/http/kit';
+import type { ScryptCost } from '../staff/passwords';
 import { registerStaffApi } from '../staff/http/staffApi';
 import type { AppParts } from './parts';
 
@@ -13,8 +14,12 @@ export interface StaffAccessFeature {
   kit: StaffHttpKit;
 }
 
-export function wireStaffAccess({ config, store, clock, random, logger, web }: AppParts): StaffAccessFeature {
+export function wireStaffAccess(
+  { config, store, clock, random, logger, web }: AppParts,
+  options: { scryptCost?: ScryptCost } = {},
+): StaffAccessFeature {
   const services = createStaffServices(store, clock, random, {
+    scryptCost: options.scryptCost,
     idleTimeoutMs: config.staff.idleTimeoutMinutes * 60_000,
     absoluteLifetimeMs: config.staff.sessionMaxHours * 3_600_000,
   });

@@ -5,6 +5,7 @@ import { loadConfig } from '../../src/config';
 import { startApp } from '../../src/main';
 import type { AppDeps, RunningApp } from '../../src/main';
 import { testScreen } from './screen';
+import { TEST_SCRYPT_COST } from './staff';
 
 export interface TestServer extends RunningApp {
   dataDir: string;
@@ -29,7 +30,14 @@ export async function startTestServer(
   // about a second of CPU (tests/unit/understanding covers it; the tests that start `helpline serve`
   // as a process run it). Tests whose first turns race each other under the store's turn lock
   // ask for it, as production always has it.
-  const app = await startApp(config, { warmUpRounds: options.warmUp ? undefined : 0, screen: testScreen(), ...options.deps });
+  // Accounts made by the test helpers use the cheap test cost; at the server's default every sign-in
+  // would rehash them at full cost (seconds each on a loaded machine, dozens per file).
+  const app = await startApp(config, {
+    warmUpRounds: options.warmUp ? undefined : 0,
+    screen: testScreen(),
+    scryptCost: TEST_SCRYPT_COST,
+    ...options.deps,
+  });
   return { ...app, dataDir };
 }
 
