@@ -6,13 +6,14 @@
 import { addStaff, Staff } from '../handoff/harness';
 import { removeDir, startTestServer } from '../../support/server';
 import type { TestServer } from '../../support/server';
+import type { AppDeps } from '../../../src/main';
 
 async function storedCost(server: TestServer, username: string): Promise<number> {
   const user = await server.store.staff.getByUsername(username);
   return Number(user!.passwordHash.split('$')[1]);
 }
 
-async function signInOnce(deps: Parameters<typeof startTestServer>[0]['deps']): Promise<{ before: number; after: number }> {
+async function signInOnce(deps: AppDeps): Promise<{ before: number; after: number }> {
   const server = await startTestServer({ deps });
   try {
     const id = await addStaff(server, 'kees_b', 'counsellor', 'Kees');
