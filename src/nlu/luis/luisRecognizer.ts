@@ -56,8 +56,9 @@ export class LuisRecognizer implements Recognizer {
             verbose: false,
             log: false,
             // Node's AbortSignal has more members than the SDK's older AbortSignalLike describes.
+            // No `timeout` here: ms-rest-js never clears the timer it starts for it, so every request
+            // left one behind; withTimeout's abort signal already ends a late request.
             abortSignal: abortSignal as unknown as AbortSignalLike,
-            timeout: this.options.timeoutMs,
           },
         );
       try {

@@ -71,6 +71,16 @@ describe('LuisRecognizer', () => {
     expect(JSON.parse(request!.body)).toEqual({ query: 'twee jaar geleden hield de baas zijn paspoort en werkte hij 14 uur per dag' });
   });
 
+  it('leaves no timer behind once an answer came', async () => {
+    server.reset((_req, res) => json(res, 200, prediction('greeting')));
+    const recognizer = luis(60_000);
+    const timers = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
+    await recognizer.recognize('hallo', 'nl');
+    const before = timers();
+    for (let i = 0; i < 5; i++) await recognizer.recognize('hallo', 'nl');
+    expect(timers()).toBe(before);
+  });
+
   it('accepts PascalCase intent names and maps None to out_of_scope', async () => {
     server.reset((_req, res) => json(res, 200, prediction('AskPolice')));
     expect((await luis().recognize('moet ik naar de politie', 'nl')).intent).toBe('ask_police');
