@@ -52,9 +52,12 @@ const TRAIN_ONLY = /^dev-forms.*\.jsonl$/;
 /**
  * Files the developer of the suicide screen wrote (`dev-suicide*.jsonl`) after reading the tuning
  * sets' missed suicidal thoughts: trained on whole by every model, the danger and suicide models
- * included (they are written for those), and never split, for the reason given at TRAIN_ONLY.
+ * included (they are written for those), and never split, for the reason given at TRAIN_ONLY. So is
+ * `dev-style.jsonl` (safety12): labour stories in broken English and Dutch, without and with danger
+ * now, written so that the writing style stops being a sign of danger; split, it would have changed
+ * which writers' messages make up the development fifth, and its figures would no longer compare.
  */
-const TRAIN_WHOLE = /^dev-suicide.*\.jsonl$/;
+const TRAIN_WHOLE = /^dev-(suicide|style).*\.jsonl$/;
 
 function jsonlFiles(root: string, keep: (name: string) => boolean): string[] {
   const dir = path.join(root, CORPUS_DIR);
