@@ -4,33 +4,17 @@
  * cannot be reached answered with 112 and the police, and no checklist after thoughts of suicide.
  * The recognizer is a small keyword double; the danger screen and question reader are real.
  */
-import type { Recognition, Recognizer, Signal } from '../../../src/nlu/recognizer';
 import { createTestBot, join, say } from '../../support/bot';
+import { keywordRecognizer } from '../../support/keywordRecognizer';
+import type { KeywordRule } from '../../support/keywordRecognizer';
 
-const KEYWORDS: [RegExp, Partial<Recognition> & { signals?: Signal[] }][] = [
+const KEYWORDS: KeywordRule[] = [
   [/kas|fabriek|arbeiders|busje|factory|farm/i, { form: 'labour_exploitation', intent: 'describe_concern', signals: ['excessive_hours'] }],
   [/hotels|loverboy/i, { form: 'sexual_exploitation', intent: 'describe_concern', signals: ['controlling_partner'] }],
   [/friend|vriendin|nicht/i, { intent: 'describe_concern' }],
 ];
 
-const keywords: Recognizer = {
-  name: 'keyword-double',
-  async recognize(text) {
-    const result: Recognition = {
-      intent: 'out_of_scope',
-      form: 'unknown',
-      acuteDanger: false,
-      signals: [],
-      scores: { intent: 0.9, form: 0.9 },
-      language: /\b(?:the|my|and|she|her|I)\b/.test(text) ? 'en' : 'nl',
-    };
-    for (const [pattern, found] of KEYWORDS) {
-      if (!pattern.test(text)) continue;
-      Object.assign(result, { ...found, form: found.form ?? result.form, signals: [...result.signals, ...(found.signals ?? [])] });
-    }
-    return result;
-  },
-};
+const keywords = keywordRecognizer(KEYWORDS, (text) => (/\b(?:the|my|and|she|her|I)\b/.test(text) ? 'en' : 'nl'));
 
 describe('a group of people', () => {
   it('is asked about in the plural, and one person named later in the singular again', async () => {

@@ -3,10 +3,12 @@
  * is a small keyword double so these tests pin the dialog logic, not the language model; the real
  * recognizer is exercised end to end in tests/integration.
  */
-import type { Recognition, Recognizer, Signal } from '../../../src/nlu/recognizer';
+import type { Recognizer } from '../../../src/nlu/recognizer';
 import { createTestBot, join, say } from '../../support/bot';
+import { keywordRecognizer as keywordRecognizerFor } from '../../support/keywordRecognizer';
+import type { KeywordRule } from '../../support/keywordRecognizer';
 
-const KEYWORDS: [RegExp, Partial<Recognition> & { signals?: Signal[] }][] = [
+const KEYWORDS: KeywordRule[] = [
   [/kas|fabriek|uur per dag|greenhouse/i, { form: 'labour_exploitation', intent: 'describe_concern', signals: ['excessive_hours'] }],
   [/paspoort|passport/i, { intent: 'describe_concern', signals: ['documents_withheld'] }],
   [/loverboy|vriendje dwingt/i, { form: 'sexual_exploitation', intent: 'describe_concern', signals: ['controlling_partner'] }],
@@ -14,24 +16,7 @@ const KEYWORDS: [RegExp, Partial<Recognition> & { signals?: Signal[] }][] = [
   [/dzien dobry|pomocy/i, { language: 'other' }],
 ];
 
-const keywordRecognizer: Recognizer = {
-  name: 'keyword-double',
-  async recognize(text) {
-    const result: Recognition = {
-      intent: 'out_of_scope',
-      form: 'unknown',
-      acuteDanger: false,
-      signals: [],
-      scores: { intent: 0.9, form: 0.9 },
-      language: 'nl',
-    };
-    for (const [pattern, found] of KEYWORDS) {
-      if (!pattern.test(text)) continue;
-      Object.assign(result, { ...found, form: found.form ?? result.form, signals: [...result.signals, ...(found.signals ?? [])] });
-    }
-    return result;
-  },
-};
+const keywordRecognizer = keywordRecognizerFor(KEYWORDS);
 
 describe('welcome', () => {
   it('is two bubbles: who the bot is with 112 and a privacy line with a link, then one open question', async () => {
