@@ -155,7 +155,8 @@ class StoryDialog extends Dialog<object> {
     // A group told ("12 arbeiders", "the girls") until one person is named on their own ("mijn zus").
     if (tellsOfGroup(text)) state.group = true;
     else if (u.facts.relation) state.group = false;
-    if (lostContactAfterCall(text)) state.lostContact = true;
+    const lostContactNow = lostContactAfterCall(text);
+    if (lostContactNow) state.lostContact = true;
 
     // Only danger, nothing else: the 112/113 answer stands alone and the question still waits.
     const answers = pending !== null && (yesNoAnswer(this.replies, text, u) !== 'unknown' || Object.keys(told).length > 0);
@@ -247,7 +248,7 @@ class StoryDialog extends Dialog<object> {
     } else {
       const becameMinor = isMinor(summary) === true && isMinor(before) !== true;
       if (summary.form !== before.form) guide('form');
-      else if (state.lostContact && !before.acute && lostContactAfterCall(text)) {
+      else if (lostContactNow && !before.acute) {
         // Told after the guidance: the fitting next steps now, with 112 named.
         out.push(this.replies.text(locale, 'guidance.lostContact'));
         guide('routes');

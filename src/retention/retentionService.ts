@@ -66,8 +66,10 @@ export class RetentionService {
     };
 
     const idle = await retention.idleSince(cut.idle, 100_000);
-    if (options.dryRun) summary.endedIdle = idle.length;
-    else {
+    if (options.dryRun) {
+      // The same rule as endIdle's: a chat a counsellor holds live is not ended, so not counted.
+      for (const id of idle) if ((await this.deps.handoffs.current(id))?.status !== 'live') summary.endedIdle++;
+    } else {
       for (const id of idle) if (await this.endIdle(id, now)) summary.endedIdle++;
       for (let batch = await retention.endedWithoutCopy(BATCH); batch.length > 0; batch = await retention.endedWithoutCopy(BATCH)) {
         for (const id of batch) {

@@ -164,11 +164,7 @@ export function acuteByOtherRoute(read: ReadMessage, suicideScore: number, suici
  * writer may not read, so the bot answers with 112 at once, as for an unread cry for help.
  */
 export function situationUnread(read: ReadMessage, vocabulary: Vocabulary): boolean {
-  return (
-    situationEvidence(read) &&
-    !read.distances.some((d) => !d.negated && ALARM_DISTANCE.has(d.concept)) &&
-    knownWordShare(read, vocabulary) < READABLE_SHARE
-  );
+  return situationEvidence(read) && scoredUnread(read, vocabulary);
 }
 
 /**

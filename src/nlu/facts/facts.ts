@@ -84,14 +84,14 @@ export function extractFacts(sources: FactSources, places: PlaceFinder): Partial
   } else if (guess.relation.relation && guess.relation.score >= MODEL_CONFIDENCE) facts.relation = guess.relation.relation;
   else {
     const named = readRelation(plain, awaiting === 'relation');
-    const other = named ? null : readOtherRelation(plain);
+    // In a message written in another language readOtherRelation already found nothing above.
+    const other = named || otherLanguage ? null : readOtherRelation(plain);
     const told = named ?? other ?? readRoleRelation(plain, facts.aboutWhom) ?? readNeighbourByPlace(plain);
     if (told) facts.relation = told;
-    // The models read little of another language: a relative or colleague named in it is who the
-    // worry is about. In a message written in that language the model's "the writer" comes from
-    // little more than the numbers and the names of Dutch places, so it does not count at all;
-    // in a Dutch or English message with a phrase in another language only when it is unsure.
-    if (other && facts.aboutWhom === 'self' && (otherLanguage || guess.aboutWhom.score < SELF_MINOR_CONFIDENCE)) facts.aboutWhom = 'other';
+    // The models read little of another language: a relative or colleague named in a phrase in
+    // another language inside a Dutch or English message is who the worry is about when the model is
+    // unsure (a message written wholly in that language was settled above).
+    if (other && facts.aboutWhom === 'self' && guess.aboutWhom.score < SELF_MINOR_CONFIDENCE) facts.aboutWhom = 'other';
   }
   if (facts.aboutWhom === 'self') delete facts.relation;
 
@@ -481,9 +481,9 @@ const OTHER_RELATIONS: readonly [RegExp, Relation][] = [
   ],
   [/(?<!\p{L})komsu\p{L}*(?:\s+\p{L}+)?\s+(?:oglu|kizi|cocugu|cocuklari|kardesi|yegeni)(?!\p{L})|(?<!\p{L})komsum\p{L}*/u, 'neighbour'],
   // Lithuanian (mano + word)
-  [/(?<!\p{L})mano (?:sunus|sunu|dukra|dukte|dukra|vaikas)(?!\p{L})/u, 'child'],
+  [/(?<!\p{L})mano (?:sunus|sunu|dukra|dukte|vaikas)(?!\p{L})/u, 'child'],
   [/(?<!\p{L})mano (?:brolis|broli|sesuo|sese|sesere)(?!\p{L})/u, 'sibling'],
-  [/(?<!\p{L})mano (?:vyras|vyra|zmona|zmona|vaikinas|mergina)(?!\p{L})/u, 'partner'],
+  [/(?<!\p{L})mano (?:vyras|vyra|zmona|vaikinas|mergina)(?!\p{L})/u, 'partner'],
   [/(?<!\p{L})mano (?:pusbrolis|pusbroli|pusseser\p{L}*|teta|dede|sunenas|dukterec\p{L}*)(?!\p{L})/u, 'extended_family'],
   [/(?<!\p{L})mano (?:kolega|kolege|bendradarb\p{L}*)(?!\p{L})/u, 'colleague'],
   [/(?<!\p{L})mano (?:draugas|drauge|draugei|draugu)(?!\p{L})/u, 'friend'],
@@ -506,7 +506,7 @@ const OTHER_RELATIONS: readonly [RegExp, Relation][] = [
     /(?<!\p{L})(?:moj(?:a|e|ego|ej|im|ą)?\s+)?(?:kolega|kolezanka|koleżanka|kolegi) z pracy(?!\p{L})|(?<!\p{L})kolega z pokoju(?!\p{L})/u,
     'colleague',
   ],
-  [/(?<!\p{L})moj(?:a|e|ego|ej|im|ą|ą)?\s+(?:przyjaci\p{L}*|kolega|kolege|kolegi|kolezank\p{L}*|koleżank\p{L}*)(?!\p{L})/u, 'friend'],
+  [/(?<!\p{L})moj(?:a|e|ego|ej|im|ą)?\s+(?:przyjaci\p{L}*|kolega|kolege|kolegi|kolezank\p{L}*|koleżank\p{L}*)(?!\p{L})/u, 'friend'],
   [/(?<!\p{L})moj(?:a|e|ego|ej|im|ą)?\s+(?:sasiad\p{L}*|sąsiad\p{L}*)(?!\p{L})/u, 'neighbour'],
   // Romanian (word + mea/meu/mei)
   [/(?<!\p{L})(?:fiica|fiul|copilul|baiatul|fata) (?:mea|meu)(?!\p{L})/u, 'child'],

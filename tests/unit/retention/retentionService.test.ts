@@ -176,6 +176,16 @@ it('leaves a quiet conversation open when a counsellor has just taken it from th
   expect((await f.store.conversations.get('taken'))?.status).toBe('queued');
 });
 
+it('counts in a dry run only the quiet conversations a real run would end (not one a counsellor holds live)', async () => {
+  await waitingInQueue('taken', 'TTT-TTT');
+  await waitingInQueue('left', 'LLL-LLL');
+  f.clock.advance(61 * 60_000);
+  await f.store.handoffs.accept('h-taken', 'counsellor-1', f.clock.now());
+
+  expect((await retention().run({ dryRun: true, actor: 'system' })).endedIdle).toBe(1);
+  expect((await retention().run({ dryRun: false, actor: 'system' })).endedIdle).toBe(1);
+});
+
 it('never purges a conversation on legal hold until the hold is lifted; erasure is refused while held', async () => {
   await conversation('held', 'DDD-DDD', 'iets');
   const admin = conversationAdmin();

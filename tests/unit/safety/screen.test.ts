@@ -11,6 +11,7 @@ import {
   knownWordShare,
   READABLE_SHARE,
   situationEvidence,
+  scoredUnread,
   situationUnread,
 } from '../../../src/safety/screen';
 
@@ -379,5 +380,17 @@ describe('danger screen: a situation named in a language the model reads poorly'
   it('not when the same is told of the past', () => {
     const { read } = screen.look('vorig jaar: trabajaba en una casa, la señora cerró la puerta con llave');
     expect(situationUnread(read, screen.bundle.vocabulary.danger)).toBe(false);
+  });
+
+  it('a poorly read message the model scores over the acute threshold gets 112 at once, though it names no situation', () => {
+    const text = 'Dirbu ūkyje Zeewolde, bosas neišleidžia mūsų jau 3 dienas';
+    const { danger, read } = screen.look(text);
+    expect(situationUnread(read, screen.bundle.vocabulary.danger)).toBe(false);
+    expect(scoredUnread(read, screen.bundle.vocabulary.danger)).toBe(true);
+    expect(danger).toMatchObject({ level: 'acute' });
+    expect(danger.reasons).toContain('floor.situation_unread');
+    const past = screen.look(`vorig jaar: ${text}`);
+    expect(scoredUnread(past.read, screen.bundle.vocabulary.danger)).toBe(false);
+    expect(past.danger.level).not.toBe('acute');
   });
 });
