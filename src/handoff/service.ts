@@ -120,20 +120,18 @@ export class HandoffService {
 
   /** The live chat of a conversation, but only for the counsellor holding it. */
   async heldBy(conversationId: string, counsellorId: string): Promise<HandoffRecord> {
-    const current = await this.deps.handoffs.current(conversationId);
-    if (!current || current.status !== 'live') throw new AppError('NotFound', 'No live chat for this conversation.');
-    if (current.counsellorId !== counsellorId) throw new AppError('HeldByAnotherCounsellor');
-    return current;
+    return liveHeldBy(await this.deps.handoffs.current(conversationId), counsellorId);
   }
 
   /**
    * The chat this counsellor may still write the wrap-up and notes of: the live chat they hold, or
    * the one they held when the citizen left it (page closed or quick exit) without an outcome, for
-   * WRAP_UP_MINUTES after it ended. Anyone else gets Forbidden; an erased, released or finished
-   * chat is NotFound.
+   * WRAP_UP_MINUTES after it ended. Anyone else gets HeldByAnotherCounsellor; an erased, released or
+   * finished chat is NotFound.
    */
   async finishableBy(conversationId: string, counsellorId: string): Promise<HandoffRecord> {
-    if (await this.deps.handoffs.current(conversationId)) return this.heldBy(conversationId, counsellorId);
+    const current = await this.deps.handoffs.current(conversationId);
+    if (current) return liveHeldBy(current, counsellorId);
     const last = (await this.deps.handoffs.history(conversationId)).at(-1);
     const record = await this.deps.conversations.get(conversationId);
     const cutoff = this.deps.clock.now().getTime() - WRAP_UP_MINUTES * 60_000;
@@ -325,4 +323,11 @@ export class HandoffService {
     this.deps.events.emit({ kind: 'queue_changed' });
     return true;
   }
+}
+
+/** A handoff record, if it is live and held by this counsellor (else the error a caller answers with). */
+function liveHeldBy(current: HandoffRecord | null, counsellorId: string): HandoffRecord {
+  if (!current || current.status !== 'live') throw new AppError('NotFound', 'No live chat for this conversation.');
+  if (current.counsellorId !== counsellorId) throw new AppError('HeldByAnotherCounsellor');
+  return current;
 }

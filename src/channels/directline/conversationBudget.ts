@@ -18,7 +18,8 @@ export class ConversationBudget {
 
   /** Counts `bytes` against the conversation; throws ConversationFull (409) when it would pass the cap. */
   async reserve(conversationId: string, bytes: number): Promise<void> {
-    const used = this.used.get(conversationId) ?? (await this.sum(conversationId));
+    // The stored texts' bytes as they are, summed by the store: neither parsed nor serialised again.
+    const used = this.used.get(conversationId) ?? (await this.transcripts.storedActivityBytes(conversationId));
     if (used + bytes > this.maxBytes) {
       this.remember(conversationId, used);
       throw new AppError('ConversationFull');
@@ -36,13 +37,5 @@ export class ConversationBudget {
     this.used.delete(conversationId);
     this.used.set(conversationId, used);
     if (this.used.size > this.maxTracked) this.used.delete(this.used.keys().next().value!);
-  }
-
-  /**
-   * The stored texts' bytes as they are (the JSON each activity was appended as), summed by the
-   * store: neither parsed nor serialised again, nor read out row by row.
-   */
-  private sum(conversationId: string): Promise<number> {
-    return this.transcripts.storedActivityBytes(conversationId);
   }
 }
