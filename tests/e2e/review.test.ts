@@ -5,7 +5,7 @@
  * Set E2E_SCREENSHOT_DIR to keep screenshots (review-*.png) for a design review.
  */
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Catalog } from '../../src/i18n/catalog';
 import { axeViolations, overflowingElements } from '../support/axe';
 import { chromiumAvailable, CHROMIUM_PATH, launchBrowser, watchCsp, cspViolations } from '../support/browser';
@@ -26,6 +26,16 @@ async function signIn(page: Page, username: string): Promise<void> {
   await page.getByLabel(t('login.username'), { exact: true }).fill(username);
   await page.getByLabel(t('login.password'), { exact: true }).fill(PASSWORD);
   await page.getByRole('button', { name: t('login.submit') }).click();
+}
+
+/** A desktop-sized page whose CSP reports and script errors the test can check at its end. */
+async function openDesktopPage(browser: Browser): Promise<{ context: BrowserContext; page: Page; pageErrors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await watchCsp(context);
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (err) => pageErrors.push(err.message));
+  return { context, page, pageErrors };
 }
 
 describe('review and admin pages in the browser', () => {
@@ -73,11 +83,7 @@ describe('review and admin pages in the browser', () => {
   });
 
   it('a supervisor signs in, filters, reads an anonymised transcript, flags it and sees the charts', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await watchCsp(context);
-    const page = await context.newPage();
-    const pageErrors: string[] = [];
-    page.on('pageerror', (err) => pageErrors.push(err.message));
+    const { context, page, pageErrors } = await openDesktopPage(browser);
 
     await page.goto(`${rs.server.url}/staff/review`);
     await expect(page.title()).resolves.toBe(t('reviewTitle'));
@@ -182,11 +188,7 @@ describe('review and admin pages in the browser', () => {
   });
 
   it('signing out leaves nothing of the transcripts, statistics or audit log on the page', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await watchCsp(context);
-    const page = await context.newPage();
-    const pageErrors: string[] = [];
-    page.on('pageerror', (err) => pageErrors.push(err.message));
+    const { context, page, pageErrors } = await openDesktopPage(browser);
     await page.goto(`${rs.server.url}/staff/review`);
     await signIn(page, 'sam');
     await page.locator('#list-body tr').first().waitFor();
@@ -230,11 +232,7 @@ describe('review and admin pages in the browser', () => {
   });
 
   it('an admin puts a hold, runs a dry run and erases a conversation after confirming', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await watchCsp(context);
-    const page = await context.newPage();
-    const pageErrors: string[] = [];
-    page.on('pageerror', (err) => pageErrors.push(err.message));
+    const { context, page, pageErrors } = await openDesktopPage(browser);
     await page.goto(`${rs.server.url}/staff/admin`);
     await signIn(page, 'root');
     await page.locator('#audit-body tr').first().waitFor();

@@ -20,16 +20,15 @@ const VIEW = {
   notes: [],
 };
 
+/** What a chat panel and the desk need, with nothing announced and a fixed counsellor name. */
+function quietDeps(api: StaffApi, newSendKey: () => string) {
+  return { api, texts, announcer: new Announcer(null), errorText: () => 'fout', myName: () => 'Sanne', canned: async () => [], newSendKey };
+}
+
 /** A chat panel on the page with quiet dependencies and the given Idempotency-Key source. */
 function openPanel(api: StaffApi, newSendKey: () => string): ChatPanel {
   const chat = new ChatPanel('c1', 'ABC-123', {
-    api,
-    texts,
-    announcer: new Announcer(null),
-    errorText: () => 'fout',
-    myName: () => 'Sanne',
-    canned: async () => [],
-    newSendKey,
+    ...quietDeps(api, newSendKey),
     onMessage: () => undefined,
     onEnded: () => undefined,
     onDismiss: () => undefined,
@@ -207,15 +206,11 @@ describe('desk: which endings leave a wrap-up', () => {
   ])('%s → wrap-up %s, named on the tab', async (reason, wrapUp) => {
     const api = new StaffApi(async (url) => reply(200, url.endsWith('/counsellors/available') ? { counsellors: [] } : VIEW));
     const nodes = { tabs: document.createElement('div'), panels: document.createElement('div'), empty: document.createElement('p') };
-    const desk = new Desk(nodes, texts, {
-      api,
+    const desk = new Desk(
+      nodes,
       texts,
-      announcer: new Announcer(null),
-      errorText: () => 'fout',
-      myName: () => 'Sanne',
-      canned: async () => [],
-      newSendKey: () => 'key-00000001',
-    });
+      quietDeps(api, () => 'key-00000001'),
+    );
     const chat = desk.open('c1', { code: 'ABC-123' });
     await chat.load();
     desk.handle({ kind: 'ended', conversationId: 'c1', reason });
