@@ -33,6 +33,7 @@ import { openStore } from './store/openStore';
 import { storeErrorForLog } from './store/healthReason';
 import { unavailableStore } from './store/unavailableStore';
 import type { ScryptCost } from './staff/passwords';
+import type { StaticAssets } from './web/citizen/staticAssets';
 
 export interface AppDeps {
   clock?: Clock;
@@ -55,6 +56,11 @@ export interface AppDeps {
    * seconds on a loaded machine), and a test file signs in dozens of times.
    */
   scryptCost?: ScryptCost;
+  /**
+   * The pages' static files, read and compressed at start when absent. They do not change while the
+   * process runs, so in-process starts in one process (tests) may share one load.
+   */
+  assets?: StaticAssets;
 }
 
 export interface RunningApp {
@@ -96,7 +102,7 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<Runn
   });
   wireReview(app, { staff });
   wireAdmin(app, { staff, handoff, retention });
-  wirePages(app, { recognizerName: chat.recognizerName });
+  wirePages(app, { recognizerName: chat.recognizerName, assets: deps.assets });
 
   let port: number;
   try {

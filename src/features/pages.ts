@@ -10,11 +10,11 @@ import { registerStaffPage } from '../http/staffPage';
 import { StaticAssets } from '../web/citizen/staticAssets';
 import type { AppParts } from './parts';
 
-export function wirePages({ config, store, catalog, web }: AppParts, needs: { recognizerName: string }): void {
+export function wirePages({ config, store, catalog, web }: AppParts, needs: { recognizerName: string; assets?: StaticAssets }): void {
   registerHealth(web.server, { store, recognizer: needs.recognizerName });
   // Read and compressed once for all pages: each page loading its own copy tripled the brotli work
   // at start-up (the largest part of a start) for the same files.
-  const assets = StaticAssets.load();
+  const assets = needs.assets ?? StaticAssets.load();
   registerCitizenPage(web.server, {
     catalog,
     assets,

@@ -15,6 +15,17 @@ export const END_REASONS = [
   'erased',
 ] as const;
 
+/**
+ * The citizen ended a chat themselves (closed the page or left by quick exit). Only then may the
+ * counsellor who held it live still write notes and the outcome for a while (WRAP_UP_MINUTES): the
+ * one place this rule is written; the console is told through the `ended` event's `wrapUp`.
+ */
+export const LEFT_BY_CITIZEN: readonly string[] = ['citizen_left', 'quick_exit'] satisfies (typeof END_REASONS)[number][];
+
+export function leftByCitizen(reason: string | null | undefined): boolean {
+  return reason !== null && reason !== undefined && LEFT_BY_CITIZEN.includes(reason);
+}
+
 /** Events from other instances arrive through the store: checked like any other input. */
 const handoffEventSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('queue_changed') }),
@@ -30,7 +41,15 @@ const handoffEventSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('typing'), conversationId: z.string(), role: z.enum(['citizen', 'counsellor']) }),
   z.object({ kind: z.literal('accepted'), conversationId: z.string(), counsellorId: z.string() }),
   z.object({ kind: z.literal('transferred'), conversationId: z.string(), from: z.string(), to: z.string() }),
-  z.object({ kind: z.literal('ended'), conversationId: z.string(), reason: z.enum(END_REASONS), counsellorId: z.string().nullable() }),
+  z.object({
+    kind: z.literal('ended'),
+    conversationId: z.string(),
+    reason: z.enum(END_REASONS),
+    counsellorId: z.string().nullable(),
+    // Whether the counsellor who held it may still finish notes and outcome (an instance of an older
+    // release does not send it: no wrap-up rather than a lost event).
+    wrapUp: z.boolean().default(false),
+  }),
 ]);
 
 export type HandoffEvent = z.infer<typeof handoffEventSchema>;

@@ -3,7 +3,7 @@ import { randomId } from '../clock';
 import { AppError } from '../errors';
 import type { HandoffRecord, HandoffStore } from '../store/handoffPorts';
 import type { ConversationStore, Locale } from '../store/ports';
-import type { HandoffEvents } from './events';
+import { leftByCitizen, type HandoffEvents } from './events';
 import type { OpeningHours } from './openingHours';
 import { capWaitMinutes, estimateWaitMinutes, orderQueue } from './queue';
 import type { Staffing } from './queue';
@@ -135,10 +135,9 @@ export class HandoffService {
     const last = (await this.deps.handoffs.history(conversationId)).at(-1);
     const record = await this.deps.conversations.get(conversationId);
     const cutoff = this.deps.clock.now().getTime() - WRAP_UP_MINUTES * 60_000;
-    const leftByCitizen = record?.endedReason === 'citizen_left' || record?.endedReason === 'quick_exit';
     if (
       !last ||
-      !leftByCitizen ||
+      !leftByCitizen(record?.endedReason) ||
       last.status !== 'closed' ||
       last.acceptedAt === null ||
       (last.outcome !== null && last.outcome !== 'quick_exit') ||
@@ -319,6 +318,7 @@ export class HandoffService {
       conversationId: handoff.conversationId,
       reason: reason ?? to,
       counsellorId: handoff.counsellorId,
+      wrapUp: handoff.status === 'live' && conversationStatus === 'ended' && leftByCitizen(reason),
     });
     this.deps.events.emit({ kind: 'queue_changed' });
     return true;

@@ -18,8 +18,8 @@ export interface CitizenPageDeps {
   defaultLocale: 'nl' | 'en';
   /** The Direct Line channel's limit on a message, shown while typing. */
   messageMaxChars: number;
-  /** Defaults to the assets in src/web/static and dist/web. */
-  assets?: StaticAssets;
+  /** The pages' static files, loaded once by the composition root (StaticAssets.load). */
+  assets: StaticAssets;
 }
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -27,7 +27,7 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'public, max-age=0, must-revalidate';
 
 export function registerCitizenPage(server: restify.Server, deps: CitizenPageDeps): void {
-  const assets = deps.assets ?? StaticAssets.load();
+  const { assets } = deps;
   const cssText = (name: string) => {
     assets.url(name); // throws at start-up when missing
     return assets.get(name)!.body.toString('utf8');

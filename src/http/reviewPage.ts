@@ -15,8 +15,8 @@ import { cspNonce } from './securityHeaders';
 export interface ReviewPageDeps {
   catalog: Catalog;
   defaultLocale: Locale;
-  /** Defaults to the shared static folder; tests may pass their own. */
-  assets?: StaticAssets;
+  /** The pages' static files, loaded once by the composition root (StaticAssets.load). */
+  assets: StaticAssets;
 }
 
 /** One bundled script per page, built from src/web/browser/entries/. */
@@ -24,7 +24,7 @@ export const REVIEW_SCRIPTS = ['staff-review.js'] as const;
 export const ADMIN_SCRIPTS = ['staff-admin.js'] as const;
 
 export function registerReviewPages(server: restify.Server, deps: ReviewPageDeps): void {
-  const assets = deps.assets ?? StaticAssets.load();
+  const { assets } = deps;
   const urls = (scripts: readonly string[]): ReviewPageUrls => ({
     baseCss: assets.url('base.css'),
     css: assets.url('review.css'),

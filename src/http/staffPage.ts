@@ -13,15 +13,15 @@ import { cspNonce } from './securityHeaders';
 export interface StaffPageDeps {
   catalog: Catalog;
   defaultLocale: Locale;
-  /** Defaults to the shared static folder; tests may pass their own. */
-  assets?: StaticAssets;
+  /** The pages' static files, loaded once by the composition root (StaticAssets.load). */
+  assets: StaticAssets;
 }
 
 /** The console's one page script, bundled from src/web/browser/entries/staff-console.ts. */
 export const STAFF_SCRIPTS = ['staff-console.js'] as const;
 
 export function registerStaffPage(server: restify.Server, deps: StaffPageDeps): void {
-  const assets = deps.assets ?? StaticAssets.load();
+  const { assets } = deps;
   const urls: StaffPageUrls = {
     baseCss: assets.url('base.css'),
     css: assets.url('staff.css'),

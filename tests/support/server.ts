@@ -6,6 +6,7 @@ import { startApp } from '../../src/main';
 import type { AppDeps, RunningApp } from '../../src/main';
 import { testScreen } from './screen';
 import { TEST_SCRYPT_COST } from './staff';
+import { testAssets } from './assets';
 
 export interface TestServer extends RunningApp {
   dataDir: string;
@@ -36,6 +37,7 @@ export async function startTestServer(
     warmUpRounds: options.warmUp ? undefined : 0,
     screen: testScreen(),
     scryptCost: TEST_SCRYPT_COST,
+    assets: testAssets(),
     ...options.deps,
   });
   return { ...app, dataDir };

@@ -193,10 +193,12 @@ export function registerConsoleApi(server: Server, deps: ConsoleApiDeps): void {
       const { text } = await body(req, textSchema);
       // Also shortly after the citizen left a live chat: the counsellor who held it finishes the file.
       await handoff.finishableBy(id, p.userId);
-      await deps.handoffs.addNote({ conversationId: id, counsellorId: p.userId, at: deps.clock.now(), text });
+      const at = deps.clock.now();
+      await deps.handoffs.addNote({ conversationId: id, counsellorId: p.userId, at, text });
       await kit.audit.record(p.userId, 'note_added', id);
+      // The note as stored, with the server's time: the console shows it without reading the chat back.
       res.status(201);
-      res.json({ saved: true });
+      res.json({ note: { at: at.toISOString(), text } });
     }),
   );
 

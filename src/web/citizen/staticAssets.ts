@@ -43,25 +43,13 @@ export interface StaticAsset {
 /** Text types shrink a lot; PNG and ICO are compressed already. */
 const COMPRESSIBLE = new Set(['.css', '.js', '.svg']);
 
-/**
- * The compressed copies last made for each file name, with the hash of the bytes they were made
- * from. Brotli at its best setting is the costly part of a start; a second start in the same
- * process (a restart in place, every test that starts a server) reuses the copies of files that did
- * not change. One entry per name, so a rebuilt file replaces its old copies instead of adding up.
- */
-const compressedByName = new Map<string, { sha256: string; compressed: Compressed }>();
-
-function compressedCopies(name: string, body: Buffer, sha256: string): Compressed {
-  const known = compressedByName.get(name);
-  if (known && known.sha256 === sha256) return known.compressed;
-  const compressed = compressAll(body);
-  compressedByName.set(name, { sha256, compressed });
-  return compressed;
-}
-
 export class StaticAssets {
   private constructor(private readonly assets: ReadonlyMap<string, StaticAsset>) {}
 
+  /**
+   * Reads and compresses every file (brotli at its best setting: the costly part of a start). The
+   * composition root loads once for all pages; in-process test starts share one load.
+   */
   static load(dirs: readonly string[] = [STATIC_DIR, bundleDir()]): StaticAssets {
     const assets = new Map<string, StaticAsset>();
     for (const dir of dirs) {
@@ -74,7 +62,7 @@ export class StaticAssets {
         const body = fs.readFileSync(path.join(dir, entry.name));
         const sha256 = createHash('sha256').update(body).digest('hex');
         const version = sha256.slice(0, 16);
-        const compressed = COMPRESSIBLE.has(path.extname(entry.name)) ? compressedCopies(entry.name, body, sha256) : null;
+        const compressed = COMPRESSIBLE.has(path.extname(entry.name)) ? compressAll(body) : null;
         assets.set(entry.name, { name: entry.name, body, contentType, version, compressed });
       }
     }

@@ -284,7 +284,10 @@ describe('who holds a chat', () => {
     expect((await anna.call('POST', chatPath(id, 'messages'), { text: 'Nog daar?' })).status).toBe(404);
     expect((await bert.call('POST', chatPath(id, 'notes'), { text: 'Notitie' })).status).toBe(403);
     expect((await bert.call('POST', chatPath(id, 'close'), { outcome: 'other' })).status).toBe(403);
-    expect((await anna.call('POST', chatPath(id, 'notes'), { text: 'Vertrok midden in het gesprek' })).status).toBe(201);
+    const noted = await anna.call('POST', chatPath(id, 'notes'), { text: 'Vertrok midden in het gesprek' });
+    // The console shows the answer as is once the chat cannot be read back: the stored text and the server's time.
+    const [stored] = await server.store.handoffs.notes(id);
+    expect([noted.status, noted.body]).toEqual([201, { note: { at: stored!.at.toISOString(), text: 'Vertrok midden in het gesprek' } }]);
     const closed = await anna.call('POST', chatPath(id, 'close'), { outcome: 'referred_police', note: 'Politie ingelicht' });
     expect([closed.status, closed.body]).toEqual([200, { conversationId: id, status: 'ended', outcome: 'referred_police' }]);
     expect((await anna.call('POST', chatPath(id, 'close'), { outcome: 'other' })).status).toBe(404);

@@ -272,7 +272,9 @@ it('ends the live chat on quick exit and tells the counsellor at once', async ()
   });
   expect(res.status).toBe(204);
   await annaFeed.waitFor((e) => e.kind === 'ended', 'the end');
-  expect(annaFeed.of('ended')).toEqual([{ kind: 'ended', conversationId: c.conversationId, reason: 'quick_exit', counsellorId: anna.id }]);
+  expect(annaFeed.of('ended')).toEqual([
+    { kind: 'ended', conversationId: c.conversationId, reason: 'quick_exit', counsellorId: anna.id, wrapUp: true },
+  ]);
   expect((await anna.call('GET', chatPath(c.conversationId))).status).toBe(404);
   expect((await anna.call('GET', '/staff/api/queue')).body).toMatchObject({ myChats: [] });
 });
@@ -288,7 +290,7 @@ it('ends the live chat when the citizen closes the page, and tells the counsello
   expect(res.status).toBe(204);
   await annaFeed.waitFor((e) => e.kind === 'ended', 'the end');
   expect(annaFeed.of('ended')).toEqual([
-    { kind: 'ended', conversationId: c.conversationId, reason: 'citizen_left', counsellorId: anna.id },
+    { kind: 'ended', conversationId: c.conversationId, reason: 'citizen_left', counsellorId: anna.id, wrapUp: true },
   ]);
   expect(await server.store.conversations.get(c.conversationId)).toMatchObject({ status: 'ended', endedReason: 'citizen_left' });
   expect((await anna.call('GET', '/staff/api/queue')).body).toMatchObject({ myChats: [] });

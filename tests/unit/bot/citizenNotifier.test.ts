@@ -46,7 +46,7 @@ it('names the counsellor who took the chat, and the one it was transferred to', 
 
 it('tells the citizen, in English too, when the counsellor is gone, with the phone line', async () => {
   const { events, texts, statuses, stop } = setup('en');
-  events.emit({ kind: 'ended', conversationId: 'c1', reason: 'counsellor_gone', counsellorId: 'u1' });
+  events.emit({ kind: 'ended', conversationId: 'c1', reason: 'counsellor_gone', counsellorId: 'u1', wrapUp: false });
   const [text] = await texts();
   expect(text).toMatch(/connection with the counsellor was lost/);
   expect(text).toMatch(/0800-2000/);
@@ -56,15 +56,15 @@ it('tells the citizen, in English too, when the counsellor is gone, with the pho
 
 it('says nothing after a quick exit (the citizen is gone)', async () => {
   const { events, texts, stop } = setup();
-  events.emit({ kind: 'ended', conversationId: 'c1', reason: 'quick_exit', counsellorId: 'u1' });
+  events.emit({ kind: 'ended', conversationId: 'c1', reason: 'quick_exit', counsellorId: 'u1', wrapUp: true });
   expect(await texts()).toEqual([]);
   stop();
 });
 
 it('ends the conversation for the page after a counsellor closed it, and only then', async () => {
   const { events, texts, statuses, stop, sent } = setup();
-  events.emit({ kind: 'ended', conversationId: 'c1', reason: 'released', counsellorId: 'u1' });
-  events.emit({ kind: 'ended', conversationId: 'c1', reason: 'closed', counsellorId: 'u1' });
+  events.emit({ kind: 'ended', conversationId: 'c1', reason: 'released', counsellorId: 'u1', wrapUp: false });
+  events.emit({ kind: 'ended', conversationId: 'c1', reason: 'closed', counsellorId: 'u1', wrapUp: false });
   expect(await texts()).toHaveLength(2);
   expect(statuses()).toEqual(['completed', 'completed']);
   const types = sent.flatMap((s) => s.activities.map((a) => a.type));
@@ -75,7 +75,7 @@ it('ends the conversation for the page after a counsellor closed it, and only th
 
 it('says nothing when the citizen closed the page', async () => {
   const { events, texts, stop } = setup();
-  events.emit({ kind: 'ended', conversationId: 'c1', reason: 'citizen_left', counsellorId: 'u1' });
+  events.emit({ kind: 'ended', conversationId: 'c1', reason: 'citizen_left', counsellorId: 'u1', wrapUp: true });
   expect(await texts()).toEqual([]);
   stop();
 });
@@ -127,9 +127,9 @@ describe('with two instances on one store', () => {
 
 it('names why a handoff ended in the status event, so the page can say back-to-bot, closed or nobody free', async () => {
   const { events, sent, stop } = setup();
-  events.emit({ kind: 'ended', conversationId: 'c1', reason: 'released', counsellorId: 'u1' });
-  events.emit({ kind: 'ended', conversationId: 'c1', reason: 'closed', counsellorId: 'u1' });
-  events.emit({ kind: 'ended', conversationId: 'c1', reason: 'expired', counsellorId: null });
+  events.emit({ kind: 'ended', conversationId: 'c1', reason: 'released', counsellorId: 'u1', wrapUp: false });
+  events.emit({ kind: 'ended', conversationId: 'c1', reason: 'closed', counsellorId: 'u1', wrapUp: false });
+  events.emit({ kind: 'ended', conversationId: 'c1', reason: 'expired', counsellorId: null, wrapUp: false });
   await new Promise((r) => setTimeout(r, 20));
   const values = sent.flatMap((s) => s.activities.filter((a) => a.name === 'handoff.status').map((a) => a.value));
   expect(values).toEqual([

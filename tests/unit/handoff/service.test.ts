@@ -322,7 +322,10 @@ describe('taking and handing over a chat', () => {
     events.length = 0;
     await expectAppError(service.release('c1', 'bert'), 'HeldByAnotherCounsellor');
     await service.release('c1', 'anna');
-    expect(events).toEqual([{ kind: 'ended', conversationId: 'c1', reason: 'released', counsellorId: 'anna' }, { kind: 'queue_changed' }]);
+    expect(events).toEqual([
+      { kind: 'ended', conversationId: 'c1', reason: 'released', counsellorId: 'anna', wrapUp: false },
+      { kind: 'queue_changed' },
+    ]);
     expect(await status('c1')).toBe('bot');
     expect(await store.handoffs.current('c1')).toBeNull();
     expect(await store.handoffs.recentChatMinutes(5)).toEqual([7]);
@@ -336,7 +339,7 @@ describe('taking and handing over a chat', () => {
     clock.advance(12 * MINUTE);
     events.length = 0;
     await service.close('c1', 'anna', 'referred_police', 'Politie gebeld');
-    expect(events[0]).toEqual({ kind: 'ended', conversationId: 'c1', reason: 'closed', counsellorId: 'anna' });
+    expect(events[0]).toEqual({ kind: 'ended', conversationId: 'c1', reason: 'closed', counsellorId: 'anna', wrapUp: false });
     const record = await store.conversations.get('c1');
     expect(record).toMatchObject({ status: 'ended', endedAt: clock.now() });
     const db = new Database(path.join(dataDir, SQLITE_FILE_NAME), { readonly: true });
@@ -359,7 +362,10 @@ describe('the citizen leaving the queue', () => {
     await service.request('c1', nl);
     events.length = 0;
     expect(await service.cancel('c1')).toBe(true);
-    expect(events).toEqual([{ kind: 'ended', conversationId: 'c1', reason: 'cancelled', counsellorId: null }, { kind: 'queue_changed' }]);
+    expect(events).toEqual([
+      { kind: 'ended', conversationId: 'c1', reason: 'cancelled', counsellorId: null, wrapUp: false },
+      { kind: 'queue_changed' },
+    ]);
     expect(await status('c1')).toBe('bot');
     expect(await service.cancel('c1')).toBe(false);
     await service.request('c2', nl);
@@ -372,7 +378,7 @@ describe('the citizen leaving the queue', () => {
     await liveChat();
     events.length = 0;
     await service.quickExit('c1');
-    expect(events[0]).toEqual({ kind: 'ended', conversationId: 'c1', reason: 'quick_exit', counsellorId: 'anna' });
+    expect(events[0]).toEqual({ kind: 'ended', conversationId: 'c1', reason: 'quick_exit', counsellorId: 'anna', wrapUp: true });
     expect(await status('c1')).toBe('ended');
     expect(await store.handoffs.current('c1')).toBeNull();
     await expectAppError(service.heldBy('c1', 'anna'), 'NotFound');
@@ -387,13 +393,15 @@ describe('the citizen leaving the queue', () => {
     expect((await service.queue()).map((q) => q.handoff.conversationId)).toEqual(['c2']);
     expect(await status('c1')).toBe('ended');
     expect(await status('c3')).toBe('bot');
+    // Nobody held it: there is nothing to wrap up.
+    expect(events).toContainEqual({ kind: 'ended', conversationId: 'c1', reason: 'quick_exit', counsellorId: null, wrapUp: false });
   });
 
   it('ends a live chat when the citizen closes the page and tells the counsellor why', async () => {
     await liveChat();
     events.length = 0;
     await service.citizenLeft('c1');
-    expect(events[0]).toEqual({ kind: 'ended', conversationId: 'c1', reason: 'citizen_left', counsellorId: 'anna' });
+    expect(events[0]).toEqual({ kind: 'ended', conversationId: 'c1', reason: 'citizen_left', counsellorId: 'anna', wrapUp: true });
     expect(await status('c1')).toBe('ended');
     await expectAppError(service.heldBy('c1', 'anna'), 'NotFound');
   });
@@ -420,7 +428,7 @@ describe('the citizen leaving the queue', () => {
     clock.advance(1);
     events.length = 0;
     expect((await service.expireWaits()).map((h) => h.conversationId)).toEqual(['c1']);
-    expect(events).toContainEqual({ kind: 'ended', conversationId: 'c1', reason: 'expired', counsellorId: null });
+    expect(events).toContainEqual({ kind: 'ended', conversationId: 'c1', reason: 'expired', counsellorId: null, wrapUp: false });
     expect(await status('c1')).toBe('bot');
     clock.advance(5 * MINUTE);
     expect((await service.expireWaits()).map((h) => h.conversationId)).toEqual(['c2']);
@@ -437,7 +445,7 @@ describe('the citizen leaving the queue', () => {
     clock.advance(2 * 1000);
     events.length = 0;
     expect((await service.releaseAbandoned()).map((h) => h.conversationId)).toEqual(['c1']);
-    expect(events).toContainEqual({ kind: 'ended', conversationId: 'c1', reason: 'counsellor_gone', counsellorId: 'anna' });
+    expect(events).toContainEqual({ kind: 'ended', conversationId: 'c1', reason: 'counsellor_gone', counsellorId: 'anna', wrapUp: false });
     expect(await status('c1')).toBe('bot');
   });
 
@@ -477,7 +485,7 @@ describe('the citizen leaving the queue', () => {
     await liveChat('anna', 'c1');
     events.length = 0;
     await service.erased('c1');
-    expect(events).toContainEqual({ kind: 'ended', conversationId: 'c1', reason: 'erased', counsellorId: 'anna' });
+    expect(events).toContainEqual({ kind: 'ended', conversationId: 'c1', reason: 'erased', counsellorId: 'anna', wrapUp: false });
     expect(await status('c1')).toBe('ended');
   });
 

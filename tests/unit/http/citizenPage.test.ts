@@ -3,6 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import restify from 'restify';
+import { testAssets } from '../../support/assets';
 import { registerCitizenPage } from '../../../src/http/citizenPage';
 import { securityHeaders } from '../../../src/http/securityHeaders';
 import { Catalog } from '../../../src/i18n/catalog';
@@ -16,7 +17,7 @@ const EXIT_URL = 'https://neutral.example/weather?a=1&b="2"';
 async function startServer(catalog = Catalog.load(LOCALES, ['web'])): Promise<{ url: string; close(): Promise<void> }> {
   const server = restify.createServer();
   server.use(securityHeaders());
-  registerCitizenPage(server, { catalog, quickExitUrl: EXIT_URL, defaultLocale: 'nl', messageMaxChars: 1234 });
+  registerCitizenPage(server, { catalog, quickExitUrl: EXIT_URL, defaultLocale: 'nl', messageMaxChars: 1234, assets: testAssets() });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };

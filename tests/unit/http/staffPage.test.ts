@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import restify from 'restify';
 import { OUTCOMES } from '../../../src/handoff/service';
+import { testAssets } from '../../support/assets';
 import { registerCitizenPage } from '../../../src/http/citizenPage';
 import { STAFF_SCRIPTS, registerStaffPage } from '../../../src/http/staffPage';
 import { securityHeaders } from '../../../src/http/securityHeaders';
@@ -26,8 +27,9 @@ async function startServer(catalog = Catalog.load(LOCALES, ['web', 'console'])):
     quickExitUrl: 'https://neutral.example/',
     defaultLocale: 'nl',
     messageMaxChars: 2000,
+    assets: testAssets(),
   });
-  registerStaffPage(server, { catalog, defaultLocale: 'nl' });
+  registerStaffPage(server, { catalog, defaultLocale: 'nl', assets: testAssets() });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };

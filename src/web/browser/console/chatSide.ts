@@ -12,6 +12,7 @@ import {
   anyBody,
   colleaguesSchema,
   conversationSchema,
+  savedNoteSchema,
   transferResultSchema,
   type Colleague,
   type ConversationView,
@@ -87,14 +88,13 @@ export class ChatSide {
       if (!text) return;
       notesError.textContent = '';
       deps.api
-        .post(`${base}/notes`, { text }, anyBody)
-        .then(async () => {
+        .post(`${base}/notes`, { text }, savedNoteSchema)
+        .then(async ({ note }) => {
           noteInput.value = '';
           deps.announcer.say(t('notes.saved'));
-          // After the citizen left the chat can no longer be read back: show the saved note as is.
-          this.renderNotes(
-            chat.wrapUp ? [...this.notes, { at: new Date().toISOString(), text }] : (await deps.api.get(base, conversationSchema)).notes,
-          );
+          // After the citizen left the chat can no longer be read back: add the note as the server stored
+          // it. A live chat is read back, so notes a colleague added meanwhile show as well.
+          this.renderNotes(chat.wrapUp ? [...this.notes, note] : (await deps.api.get(base, conversationSchema)).notes);
         })
         .catch((err: unknown) => {
           notesError.textContent = deps.errorText(err);

@@ -143,9 +143,7 @@ export class Desk {
   handle(event: Exclude<FeedEvent, { kind: 'queue_changed' }>): void {
     const chat = this.get(event.conversationId);
     if (!chat) return;
-    // When the citizen left, the counsellor may still write the wrap-up (WRAP_UP_MINUTES on the server).
-    if (event.kind === 'ended')
-      chat.end(this.texts.t(`ended.${event.reason}`), { wrapUp: event.reason === 'citizen_left' || event.reason === 'quick_exit' });
+    if (event.kind === 'ended') chat.end(this.texts.t(`ended.${event.reason}`), { wrapUp: event.wrapUp });
     else chat.handle(event);
   }
 

@@ -76,6 +76,8 @@ export type Queue = z.infer<typeof queueSchema>;
 export const lineRoleSchema = z.catch(z.enum(['citizen', 'bot', 'counsellor', 'system']), 'system');
 export type LineRole = z.infer<typeof lineRoleSchema>;
 
+const noteSchema = z.object({ at: iso, text: z.string() });
+
 export const conversationSchema = z.object({
   conversation: z.object({
     id: z.string(),
@@ -86,9 +88,11 @@ export const conversationSchema = z.object({
     triage: triageSchema,
   }),
   transcript: z.array(z.object({ role: lineRoleSchema, text: z.string(), at: iso, counsellor: z.nullable(z.string()) })),
-  notes: z.array(z.object({ at: iso, text: z.string() })),
+  notes: z.array(noteSchema),
 });
 export type ConversationView = z.infer<typeof conversationSchema>;
+/** The answer to a saved note: the note as the server stored it. */
+export const savedNoteSchema = z.object({ note: noteSchema });
 
 export const cannedSchema = z.object({ nl: z.array(z.string()), en: z.array(z.string()) });
 export const transferResultSchema = z.object({ conversationId: z.string(), counsellor: z.string() });
@@ -108,7 +112,8 @@ export const feedEventSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('typing'), conversationId: z.string(), role: z.string() }),
   z.object({ kind: z.literal('accepted'), conversationId: z.string() }),
   z.object({ kind: z.literal('transferred'), conversationId: z.string() }),
-  z.object({ kind: z.literal('ended'), conversationId: z.string(), reason: z.string() }),
+  // wrapUp: the server says whether notes and the outcome may still be written (the citizen left).
+  z.object({ kind: z.literal('ended'), conversationId: z.string(), reason: z.string(), wrapUp: z.catch(z.boolean(), false) }),
 ]);
 export type FeedEvent = z.infer<typeof feedEventSchema>;
 

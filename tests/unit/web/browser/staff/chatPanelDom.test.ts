@@ -109,7 +109,7 @@ async function openRecorded(answer: (method: string, url: string) => Response | 
     calls.push(`${method} ${url}`);
     const custom = answer(method, url);
     if (custom) return custom;
-    if (method === 'POST') return reply(url.endsWith('/notes') ? 201 : 200, { ok: true });
+    if (method === 'POST') return reply(200, { ok: true });
     if (url.endsWith('/counsellors/available')) return reply(200, { counsellors: [] });
     return reply(200, VIEW);
   });
@@ -147,8 +147,9 @@ describe('chat panel wrap-up after the citizen left', () => {
     expect(document.activeElement?.id).toBe('outcome-c1');
   });
 
-  it('saves a note without reading the ended chat back, and shows it', async () => {
-    const { chat, calls } = await openRecorded();
+  it('saves a note without reading the ended chat back, and shows it with the time the server stored', async () => {
+    const stored = { note: { at: '2026-03-01T10:42:00Z', text: 'Vertrok plotseling.' } };
+    const { chat, calls } = await openRecorded((method, url) => (method === 'POST' && url.endsWith('/notes') ? reply(201, stored) : null));
     chat.end(texts.t('ended.quick_exit'), { wrapUp: true });
     control(chat, '#note-c1').value = 'Vertrok plotseling.';
     submitOf(chat, '#note-c1');
@@ -156,6 +157,7 @@ describe('chat panel wrap-up after the citizen left', () => {
     await settle();
     expect(calls).toEqual(['POST /staff/api/conversations/c1/notes']);
     expect(chat.panel.querySelector('.notes')!.textContent).toContain('Vertrok plotseling.');
+    expect(chat.panel.querySelector('.notes time')!.getAttribute('datetime')).toBe(stored.note.at);
     expect(chat.wrapUp).toBe(true);
   });
 
@@ -213,7 +215,7 @@ describe('desk: which endings leave a wrap-up', () => {
     );
     const chat = desk.open('c1', { code: 'ABC-123' });
     await chat.load();
-    desk.handle({ kind: 'ended', conversationId: 'c1', reason });
+    desk.handle({ kind: 'ended', conversationId: 'c1', reason, wrapUp });
     expect([chat.status, chat.wrapUp]).toEqual(['ended', wrapUp]);
     expect(nodes.tabs.textContent).toContain(texts.t(wrapUp ? 'chats.wrapUpTab' : 'chats.endedTab'));
     expect(desk.liveIds()).toEqual([]);

@@ -155,10 +155,20 @@ describe('live feed', () => {
 
   it('accepts known events and ignores anything else', () => {
     expect(parseFeedMessage(JSON.stringify({ kind: 'queue_changed' }))).toEqual({ kind: 'queue_changed' });
+    expect(
+      parseFeedMessage(JSON.stringify({ kind: 'ended', conversationId: 'c', reason: 'quick_exit', counsellorId: 'u', wrapUp: true })),
+    ).toEqual({
+      kind: 'ended',
+      conversationId: 'c',
+      reason: 'quick_exit',
+      wrapUp: true,
+    });
+    // A server of an older release sends no wrapUp: the chat simply ends.
     expect(parseFeedMessage(JSON.stringify({ kind: 'ended', conversationId: 'c', reason: 'closed', counsellorId: null }))).toEqual({
       kind: 'ended',
       conversationId: 'c',
       reason: 'closed',
+      wrapUp: false,
     });
     expect(parseFeedMessage('{not json')).toBeNull();
     expect(parseFeedMessage(JSON.stringify({ kind: 'party' }))).toBeNull();
