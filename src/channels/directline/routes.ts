@@ -111,12 +111,12 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineRouteDe
    */
   const countPost = (conversationId: string, typing: boolean): void => {
     const [own, other] = typing ? [deps.typingLimiter, deps.postLimiter] : [deps.postLimiter, deps.typingLimiter];
-    const wait = own.check(conversationId);
-    if (wait === null) return;
-    other.take(conversationId);
-    throw new AppError('TooManyRequests', typing ? 'Too many typing signals.' : 'Too many messages in this conversation.', {
-      retryAfterSeconds: wait,
-    });
+    try {
+      own.enforce(conversationId, typing ? 'typing signals' : 'messages in this conversation');
+    } catch (err) {
+      other.take(conversationId);
+      throw err;
+    }
   };
 
   const conversationBody = (req: Request, claims: TokenClaims, watermark: number) => {
