@@ -30,7 +30,11 @@ export function guidanceActivities(
         ...(summary.form !== 'unknown' ? [replies.text(locale, `guidance.intro.${summary.form}`)] : []),
         replies.text(locale, 'guidance.lostContact'),
       ]
-    : [replies.text(locale, `guidance.intro.${summary.form}`), ...signalsActivities(replies, locale, summary.form)];
+    : summary.role === 'self'
+      ? // The signals are for recognising it in someone else; who lives it is told what it may be and
+        // that it is not their fault (below), not what to look out for.
+        [replies.text(locale, `guidance.intro.${summary.form}`)]
+      : [replies.text(locale, `guidance.intro.${summary.form}`), ...signalsActivities(replies, locale, summary.form)];
   if (summary.minorInvolved) out.push(replies.text(locale, 'guidance.minor'));
   if (summary.role === 'self') {
     out.push(replies.text(locale, 'guidance.self'));
