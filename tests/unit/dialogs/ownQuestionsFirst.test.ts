@@ -62,6 +62,15 @@ describe('the citizen own question first', () => {
     expect(turn.all).not.toMatch(/Je hoeft niet zelf naar de politie/);
   });
 
+  it('gives the signals once when "what should I look out for?" comes with the guidance', async () => {
+    const { adapter } = createTestBot(story);
+    await join(adapter);
+    await say(adapter, 'Ik ben mentor van een leerling. Hij heeft sinds kort twee telefoons en nieuwe dure schoenen en is vaak afwezig.');
+    const turn = await say(adapter, 'Moet ik eerst met de ouders praten? En waar moet ik verder op letten?');
+    expect(turn.texts.filter((t) => t.startsWith('Let op deze signalen:'))).toHaveLength(1);
+    expect(turn.texts[0]).toMatch(/^Let op deze signalen:/);
+  });
+
   it('answers every question of one message, before anything else', async () => {
     const turn = await firstTurn('Wordt dit gesprek ergens opgeslagen? En moet ik hiermee naar de politie?');
     expect(turn.texts[0]).toMatch(/^Je hoeft je naam niet te geven/);
