@@ -21,8 +21,10 @@ export function guidanceActivities(
   replies: Replies,
   locale: Locale,
   summary: TriageSummary,
-  situation: { lostContact?: boolean } = {},
+  situation: { lostContact?: boolean; signalsGiven?: boolean } = {},
 ): Partial<Activity>[] {
+  // The signals once per reply: the answer to "what are the signs?" in this same turn gave them.
+  const signals = situation.signalsGiven ? [] : signalsActivities(replies, locale, summary.form);
   // Someone who asked for help and cannot be reached: what to do now (112, the police, keep the
   // message), not signals to watch for; a known form still says what it may be.
   const out: Partial<Activity>[] = situation.lostContact
@@ -30,7 +32,11 @@ export function guidanceActivities(
         ...(summary.form !== 'unknown' ? [replies.text(locale, `guidance.intro.${summary.form}`)] : []),
         replies.text(locale, 'guidance.lostContact'),
       ]
-    : [replies.text(locale, `guidance.intro.${summary.form}`), ...signalsActivities(replies, locale, summary.form)];
+    : summary.role === 'self'
+      ? // The signals are for recognising it in someone else; who lives it is told what it may be and
+        // that it is not their fault (below), not what to look out for.
+        [replies.text(locale, `guidance.intro.${summary.form}`)]
+      : [replies.text(locale, `guidance.intro.${summary.form}`), ...signals];
   if (summary.minorInvolved) out.push(replies.text(locale, 'guidance.minor'));
   if (summary.role === 'self') {
     out.push(replies.text(locale, 'guidance.self'));

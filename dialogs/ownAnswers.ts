@@ -19,6 +19,9 @@ export function ownAnswer(
   topic: Exclude<QuestionTopic, 'counsellor'>,
   context: { text: string; summary: TriageSummary; retention: RetentionFacts; again?: boolean },
 ): Partial<Activity>[] {
+  // Danger told in this conversation: "can you call the police for me?" is answered with 112, which
+  // the citizen must call themselves (the bot cannot), not with the route for later.
+  if (topic === 'police' && context.summary.acute) return [replies.text(locale, 'ownQuestions.policeNow')];
   // Asked again: the first answer word for word would not help; a shorter one that adds something does.
   if (context.again && AGAIN.has(topic) && (topic !== 'consequences' || generalConsequence(context.text))) {
     return [replies.text(locale, `ownQuestionsAgain.${topic}`)];

@@ -190,10 +190,16 @@ class StoryDialog extends Dialog<object> {
     let prompt: Prompt | null = null;
     let phase: Phase | null = null;
     const guide = (how: 'full' | 'form' | 'routes') => {
-      if (how === 'full') out.push(...guidanceActivities(this.replies, locale, summary, { lostContact: state.lostContact === true }));
+      // "What are the signs?" answered in this turn already gave the signals: not twice in one reply.
+      const signalsGiven = topics.includes('signals');
+      if (how === 'full')
+        out.push(...guidanceActivities(this.replies, locale, summary, { lostContact: state.lostContact === true, signalsGiven }));
       // A form that becomes clear later: what it is and its signals; the rest was said already.
       if (how === 'form')
-        out.push(this.replies.text(locale, `guidance.intro.${summary.form}`), ...signalsActivities(this.replies, locale, summary.form));
+        out.push(
+          this.replies.text(locale, `guidance.intro.${summary.form}`),
+          ...(signalsGiven ? [] : signalsActivities(this.replies, locale, summary.form)),
+        );
       out.push(referralActivity(this.replies, locale, summary));
       if (how === 'full' && facts.conversationCode) out.push(this.replies.text(locale, 'triage.code', { code: facts.conversationCode }));
       state.stage = 'guided';

@@ -226,8 +226,10 @@ export class HelplineBot extends ActivityHandler {
     // Danger told a moment ago does not end because the next message ("ok", "no, we don't have the
     // money") does not repeat it: 112 stays in view for one more turn.
     const dangerJustBefore = session.lastAcute === true && !safety.acuteDanger;
-    // Thoughts of suicide told a moment ago: 113 stays in view with 112.
-    const stillNow = session.lastSuicidal === true ? 'danger.stillNowSuicidal' : 'danger.stillNow';
+    // Thoughts of suicide told a moment ago: 113 stays in view with 112. Kept in view only because
+    // danger came in a language the bot cannot read: 113 is named, but not as "still thinking".
+    const stillNow =
+      session.lastSuicidal !== true ? 'danger.stillNow' : summary.suicidal ? 'danger.stillNowSuicidal' : 'danger.stillNowWith113';
     session.lastAcute = safety.acuteDanger;
     session.lastSuicidal = inView.suicidal;
     if (dangerJustBefore)

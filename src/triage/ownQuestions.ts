@@ -107,7 +107,7 @@ export function consequencesAsked(text: string): Consequence[] {
 }
 
 /** Consequences whose answer speaks of the person they befall: the writer, or someone else. */
-export const PERSONAL_CONSEQUENCES: readonly Consequence[] = ['job', 'punished'];
+export const PERSONAL_CONSEQUENCES: readonly Consequence[] = ['job', 'punished', 'permit'];
 
 /** Whether the consequence `c` is asked about someone else ("krijgt zij straf?"), not the writer. */
 export function consequenceIsSomeoneElses(text: string, c: Consequence): boolean {

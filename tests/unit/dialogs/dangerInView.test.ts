@@ -142,7 +142,16 @@ describe('113 stays in every bot turn after thoughts of suicide', () => {
       const turn = await say(adapter, next);
       expect(turn.all).toMatch(/0800-0113|\b113\b/);
       expect(turn.all).toMatch(/\b112\b/);
+      // 113 is named, but nobody told of such thoughts: never "are you still thinking about it?".
+      expect(turn.all).not.toMatch(/nog aan zelfdoding|still thinking about suicide/);
     }
+  });
+
+  it('asks whether the thoughts are still there only of someone who told them', async () => {
+    const { adapter } = await conversation();
+    await say(adapter, 'Over mij');
+    await say(adapter, NO_LIFE);
+    expect((await say(adapter, 'ok')).all).toMatch(/Denk je nog aan zelfdoding\?/);
   });
 
   it('after danger told right after a message the bot cannot read, which may be what it meant', async () => {

@@ -44,6 +44,33 @@ describe('the citizen own question first', () => {
     expect((await firstTurn('ik ben bang dat ik terug moet naar mijn land als ik praat')).texts[0]).toMatch(/verblijfsvergunning/);
   });
 
+  it('answers whether someone else must leave the country of that person, not of the writer', async () => {
+    expect((await firstTurn('Worden die meisjes dan het land uitgezet als ik dit meld?')).texts[0]).toMatch(
+      /^Moet die persoon het land uit\?/,
+    );
+    expect((await firstTurn('Word ik het land uitgezet als ik dit meld?')).texts[0]).toMatch(
+      /^Ben je slachtoffer en heb je geen verblijfsvergunning\?/,
+    );
+  });
+
+  it('answers "can you call the police for me?" with 112 to call themselves once danger was told', async () => {
+    const { adapter } = createTestBot(story);
+    await join(adapter);
+    await say(adapter, 'Hij heeft een mes en zegt dat hij haar vanavond vermoordt');
+    const turn = await say(adapter, 'kunnen jullie de politie voor me bellen?');
+    expect(turn.all).toMatch(/Bel dan zelf meteen 112\. Ik kan niet voor je bellen\./);
+    expect(turn.all).not.toMatch(/Je hoeft niet zelf naar de politie/);
+  });
+
+  it('gives the signals once when "what should I look out for?" comes with the guidance', async () => {
+    const { adapter } = createTestBot(story);
+    await join(adapter);
+    await say(adapter, 'Ik ben mentor van een leerling. Hij heeft sinds kort twee telefoons en nieuwe dure schoenen en is vaak afwezig.');
+    const turn = await say(adapter, 'Moet ik eerst met de ouders praten? En waar moet ik verder op letten?');
+    expect(turn.texts.filter((t) => t.startsWith('Let op deze signalen:'))).toHaveLength(1);
+    expect(turn.texts[0]).toMatch(/^Let op deze signalen:/);
+  });
+
   it('answers every question of one message, before anything else', async () => {
     const turn = await firstTurn('Wordt dit gesprek ergens opgeslagen? En moet ik hiermee naar de politie?');
     expect(turn.texts[0]).toMatch(/^Je hoeft je naam niet te geven/);
@@ -75,7 +102,7 @@ describe('the citizen own question first', () => {
 
   it('answers in English when the citizen writes English on the Dutch page, with no Dutch line', async () => {
     const turn = await firstTurn('My cousin works at a car wash here and they keep his passport. will he be deported if I report this');
-    expect(turn.texts[0]).toMatch(/^Are you a victim without a residence permit\?/);
+    expect(turn.texts[0]).toMatch(/^Will that person have to leave the country\?/);
     for (const text of turn.texts) expect(text).not.toMatch(/\b(?:je|jij|het|een|niet)\b/);
   });
 

@@ -89,6 +89,8 @@ describe('triage paths', () => {
     expect(guidance.all).toMatch(/seksuele uitbuiting/);
     expect(guidance.all).toMatch(/niet jouw schuld/);
     expect(guidance.all).toMatch(/CoMensha/);
+    // Signals are for recognising it in someone else, not for the one who lives it.
+    expect(guidance.all).not.toMatch(/Let op deze signalen/);
     expect(lastTriage()).toMatchObject({ role: 'self', form: 'sexual_exploitation', facts: { age: 19, minor: false } });
   });
 
@@ -384,8 +386,12 @@ describe('bad input', () => {
     const { adapter } = createTestBot(keywordRecognizer);
     await join(adapter);
     const turn = await say(adapter, 'Vă rog, ce pot face din România? Eu nu sunt acolo');
+    // The police answer in both languages; which one follows the screen's verdict on this unread
+    // message (danger now: 112 to call oneself; otherwise the police line for later).
     const answer = turn.texts.findIndex((t) =>
-      /^You do not have to go to the police yourself[\s\S]*Je hoeft niet zelf naar de politie/.test(t),
+      /^(?:You do not have to go to the police yourself|Is there danger now\? Then call 112)[\s\S]*(?:Je hoeft niet zelf naar de politie|Is er nu gevaar\? Bel dan zelf meteen 112)/.test(
+        t,
+      ),
     );
     expect(answer).toBeGreaterThanOrEqual(0);
     expect(answer).toBeLessThan(turn.texts.findIndex((t) => /^I can chat in English or Dutch/.test(t)));
