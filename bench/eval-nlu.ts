@@ -15,6 +15,7 @@ import path from 'node:path';
 import { loadLabelledFile, splitCorpus, type LabelledMessage } from '../src/nlu/corpus';
 import { Gazetteer } from '../src/geo';
 import { FACT_KEYS, GROUPS, misses, plainEquals, report, understandAll, type GroupReport } from '../src/nlu/evaluation';
+import { FORMS } from '../src/nlu/recognizer';
 import { gazetteerPlaces } from '../src/nlu/facts/gazetteerPlaces';
 import { createLocalRecognizer } from '../src/nlu/local/localRecognizer';
 import { laterTuningSets, loadCorpus } from '../src/nlu/model/sources';
@@ -96,6 +97,32 @@ function table(byGroup: Record<string, GroupReport>): string {
   return [header, ...lines].join('\n');
 }
 
+type ScoredSet = Awaited<ReturnType<typeof understandAll>>;
+
+/**
+ * F1 of each form, over all messages and over the stories (describe_concern) alone, per message
+ * language: the macro-F1 rows above hide which form and which language a change moved.
+ */
+function formTable(scored: ScoredSet): string {
+  const f1 = (rows: ScoredSet, form: string) => {
+    const tp = rows.filter((s) => s.message.form === form && s.understanding.form === form).length;
+    const fp = rows.filter((s) => s.message.form !== form && s.understanding.form === form).length;
+    const fn = rows.filter((s) => s.message.form === form && s.understanding.form !== form).length;
+    return tp + fp + fn === 0 ? NaN : (2 * tp) / (2 * tp + fp + fn);
+  };
+  const lines = [`${'form F1 (all | stories only)'.padEnd(38)}${GROUPS.map((g) => g.padStart(16)).join('')}`];
+  for (const form of FORMS) {
+    const cells = GROUPS.map((g) => {
+      const rows = g === 'all' ? scored : scored.filter((s) => (s.message.language ?? s.message.locale) === g);
+      const stories = rows.filter((s) => s.message.intent === 'describe_concern');
+      const told = stories.filter((s) => s.message.form === form).length;
+      return `${fmt(f1(rows, form))}|${fmt(f1(stories, form))}(${told})`.padStart(16);
+    });
+    lines.push(`${form.padEnd(38)}${cells.join('')}`);
+  }
+  return lines.join('\n');
+}
+
 async function main(): Promise<void> {
   const root = path.resolve(__dirname, '..');
   const args = process.argv.slice(2);
@@ -116,6 +143,7 @@ async function main(): Promise<void> {
     if (args.includes('--json')) continue;
     console.log(`\n== ${set.kind}: ${set.name} ==`);
     console.log(table(byGroup));
+    console.log(formTable(scored));
     if (args.includes('--verbose')) {
       const m = misses(scored);
       for (const [what, list] of Object.entries(m)) {

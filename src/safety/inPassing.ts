@@ -21,7 +21,16 @@ import type { SafetyScreen } from './screen';
 export const LONG_STORY_WORDS = 50;
 
 /** Distance that makes a part of a story not about now. */
-const DISTANCE: ReadonlySet<DistanceConcept> = new Set(['past', 'hypothetical', 'general', 'media', 'third_hand', 'safe_now', 'denied']);
+const DISTANCE: ReadonlySet<DistanceConcept> = new Set([
+  'past',
+  'hypothetical',
+  'feared_consequence',
+  'general',
+  'media',
+  'third_hand',
+  'safe_now',
+  'denied',
+]);
 
 export function dangerInPassing(screen: SafetyScreen, text: string, read: ReadMessage = screen.reader.readForDanger(text)): boolean {
   const { analysis } = read;

@@ -59,6 +59,7 @@ export function gatedSuicideScore(read: ReadMessage, score: number, vocabulary?:
 const ALARM_DISTANCE: ReadonlySet<DistanceConcept> = new Set([
   'past',
   'hypothetical',
+  'feared_consequence',
   'general',
   'media',
   'third_hand',

@@ -88,6 +88,7 @@ export const DISTANCE_CONCEPTS = [
   'now',
   'safe_now',
   'hypothetical',
+  'feared_consequence',
   'general',
   'media',
   'third_hand',
@@ -821,10 +822,14 @@ export const DISTANCE_LEXICON: Lexicon<DistanceConcept> = {
   hypothetical: [
     'stel dat|stel je voor|wat als|wat nou als|wat moet je doen als|wat doe je als|als iemand|wanneer iemand|wat gebeurt er als|in het geval|mocht|zou kunnen|kan het zijn|hypothetisch|theoretisch',
     'what if|suppose|supposing|imagine|if someone|if somebody|when someone|what happens if|what would happen|in case|hypothetically|theoretically|could it be|would it',
-    // What would follow if the writer sought help ("if I go to the police they send me back", "als
-    // ik aangifte doe raak ik mijn baan kwijt"): a feared consequence, the reason not to report,
-    // not a danger happening now. The help sought, not the consequence, is in the phrase, so it holds
-    // for any feared outcome.
+  ],
+  // What would follow if the writer sought help ("if I go to the police they send me back", "als
+  // ik aangifte doe raak ik mijn baan kwijt"): the reason not to report, not a danger happening now.
+  // The help sought, not the consequence, is in the phrase, so it holds for any feared outcome. Its
+  // own concept since safety13: inside `hypothetical` it also made the facts take a worker's fear of
+  // reporting for a question in general (which drops the age told), and the models could not weigh
+  // it apart from "what if someone".
+  feared_consequence: [
     'if|when|once|als|wanneer|indien|zodra ~4 police|politie|cops|authorities|immigration|ind|marechaussee|report|reported|melding|melden|meld|aangifte|instanties|veilig thuis|labour inspectorate|arbeidsinspectie',
     'afraid|scared|bang|angst|fear ~3 that|dat ~3 if|als ~4 police|politie|report|aangifte|melden|melding',
   ],

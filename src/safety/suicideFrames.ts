@@ -755,3 +755,72 @@ export function residenceNotLife<C extends string>(
     return world ? hit : { ...hit, negated: true };
   });
 }
+
+/** Waking up, in the languages of the phrases and frames above (first words of a form suffice). */
+const WAKE_WORDS = new Set(
+  [
+    'wake',
+    'waking',
+    'wakker',
+    'despertar',
+    'despertarme',
+    'despierte',
+    'acordar',
+    'obudzic',
+    'obudzić',
+    'wstawac',
+    'wstać',
+    'trezesc',
+    'trezi',
+    'прокидатися',
+    'прокинутися',
+    'просыпаться',
+    'проснуться',
+    'събудя',
+    'ставам',
+    'uyanmak',
+    'kalkmak',
+    'felebredni',
+    'felkelni',
+    'أستيقظ',
+  ].map((w) => skeleton(normaliseText(w))),
+);
+
+/**
+ * How early one gets up, said right after waking: early, at six. Not wanting to wake up early, or
+ * at five for the night shift, is tiredness, not a wish to die. "Tomorrow" is not in it: "honestly i
+ * dont want to wake up tomorrow" after a story of debts is the wish the writers meant. Prepositions
+ * count only before a number ("at 5", "om 6", "a las 6"): "at all", "voor altijd", "na zawsze" keep
+ * the hit.
+ */
+const WAKE_TIME = new Set(
+  ['early', 'vroeg', 'temprano', 'cedo', 'wczesnie', 'devreme', 'рано', 'erken', 'koran', 'باكرا'].map((w) => skeleton(normaliseText(w))),
+);
+const WAKE_AT = new Set(['at', 'om', 'a', 'las', 'as', 'o', 'la', 'в', 'о'].map((w) => skeleton(normaliseText(w))));
+const isNumber = (t: string) => /^\p{N}+$/u.test(t);
+
+/**
+ * A suicide hit that ends on waking and is followed by how early ("hoy no quiero despertar temprano",
+ * "i dont want to wake up at 5 again") is about getting up, not about never waking: reported as
+ * negated, like residenceNotLife. "Nunca más" and "never again" are no time of day and keep the hit.
+ */
+export function wakingAtATime<C extends string>(
+  hits: readonly ConceptHit<C>[],
+  analysis: TextAnalysis,
+  concepts: ReadonlySet<C>,
+): ConceptHit<C>[] {
+  const { tokens } = analysis;
+  return hits.map((hit) => {
+    if (hit.negated || !concepts.has(hit.concept)) return hit;
+    let wake = -1;
+    for (let i = hit.start; i <= hit.end; i++) if (WAKE_WORDS.has(tokens[i] ?? '')) wake = i;
+    if (wake < 0) return hit;
+    // "wake up", "wakker worden": the particle or verb after the waking word belongs to it.
+    const from = Math.max(wake, hit.end);
+    for (let k = 1; k <= 2; k++) {
+      const t = tokens[from + k] ?? '';
+      if (WAKE_TIME.has(t) || isNumber(t) || (WAKE_AT.has(t) && isNumber(tokens[from + k + 1] ?? ''))) return { ...hit, negated: true };
+    }
+    return hit;
+  });
+}

@@ -48,6 +48,8 @@ export const modelBundleSchema = z.object({
     suicidal: model,
     intent: model,
     form: model,
+    /** The form of a story (a message whose intent is describe_concern), trained on stories alone (training.ts). */
+    storyForm: model,
     aboutWhom: model,
     relation: model,
     minor: model,
@@ -57,7 +59,7 @@ export const modelBundleSchema = z.object({
 export type StoredModelBundle = z.infer<typeof modelBundleSchema>;
 
 type DangerModels = 'danger' | 'suicidal';
-type GeneralModels = 'intent' | 'form' | 'aboutWhom' | 'relation' | 'minor';
+type GeneralModels = 'intent' | 'form' | 'storyForm' | 'aboutWhom' | 'relation' | 'minor';
 
 /** The bundle compiled for prediction. */
 export interface ModelBundle {
@@ -82,6 +84,7 @@ export function compileBundle(stored: StoredModelBundle): ModelBundle {
       suicidal: compileModel(m.suicidal, danger.size),
       intent: compileModel(m.intent, general.size),
       form: compileModel(m.form, general.size),
+      storyForm: compileModel(m.storyForm, general.size),
       aboutWhom: compileModel(m.aboutWhom, general.size),
       relation: compileModel(m.relation, general.size),
       minor: compileModel(m.minor, general.size),

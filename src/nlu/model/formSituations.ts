@@ -32,6 +32,31 @@ export const FORM_CONCEPTS = [
 ] as const;
 export type FormConcept = (typeof FORM_CONCEPTS)[number];
 
+/** The form each situation speaks for (reader.ts `formFamilies`). */
+export type FormFamily = 'labour' | 'sexual' | 'criminal' | 'organ';
+export const FORM_FAMILY: Readonly<Record<FormConcept, FormFamily>> = {
+  work_place: 'labour',
+  work_terms: 'labour',
+  work_boss: 'labour',
+  wages_taken: 'labour',
+  work_housing: 'labour',
+  sex_place: 'sexual',
+  sex_acts: 'sexual',
+  sex_control: 'sexual',
+  earnings_taken: 'sexual',
+  sex_body: 'sexual',
+  sex_visitors: 'sexual',
+  older_man: 'sexual',
+  crime_acts: 'criminal',
+  crime_means: 'criminal',
+  crime_recruit: 'criminal',
+  // Forced begging is told with the criminal forms in the labelling guide's sense of being made to
+  // earn on the street for someone; it has too few lines for a family of its own.
+  begging: 'criminal',
+  organ: 'organ',
+  organ_sign: 'organ',
+};
+
 export const FORM_LEXICON: Lexicon<FormConcept> = {
   // Where the work is done: farms, greenhouses, factories, warehouses, kitchens, building sites,
   // cleaning, salons, car washes, ships, households, transport.
@@ -124,6 +149,8 @@ export const FORM_LEXICON: Lexicon<FormConcept> = {
   ],
   // What the person is made to do with clients.
   sex_acts: [
+    // Photos of the girl or boy held over them: sent to the family unless they do what is asked.
+    'foto*|fotos|photos|pictures|pics|videos|fotograf*|fotografii|zdjeci*|снимки|фото ~6 sturen|sturen naar|doorsturen|send|sending|post|posten|online zetten|gonder*|paylas*|wysl*|trimite|изпрати|отправ*|надіш*|enviar|mandar',
     'met mannen|met klanten|klanten per dag|klanten per avond|klanten per nacht|mannen per dag|moet klanten|klanten ontvangen|met ze naar bed|naar bed gaan|seks|sex|naaktfoto|naaktfotos|naakt|ontkleden|verkracht*|aanranding|seksueel|seksuele|afwerken|dates met',
     'with men|with clients|clients a night|clients a day|men a night|men a day|see clients|serve clients|sleep with|have sex|sex with|nudes|naked|pictures of me|photos of me|videos of me|raped|rape|sexual|sexually|dates with|punters|johns',
     'seksuele uitbuiting|gedwongen prostitutie|sexual exploitation|forced prostitution',
@@ -191,11 +218,13 @@ export const FORM_LEXICON: Lexicon<FormConcept> = {
     'bags|packages|stuff ~3 keep|keeping|hide|hiding|store|storing|drop off',
     'scam calls|phishing|spoofing',
     'drugs|dealing|dealer|dealers|sell drugs|selling drugs|carry packages|carries packages|parcels to|couriering|courier|weed|cannabis|cannabis farm|weed farm|grow house|coke|cocaine|ketamine|pills to sell|county lines|runner|stealing|steal|steals|stole|shoplifting|shoplift|pickpocket*|burglary|burglaries|break into|robbery|fraud|scam|scams|laundering|carry bags|carries bags|drop off bags',
-    'narkotyk*|dilowa*|krad*|kradziez*',
+    'narkotyk*|dilowa*|krad*|kradziez*|krasc|ukrasc|ukradl*|kradn*',
+    // Vietnamese (without diacritics): cannabis, drugs, stealing, a house with cannabis.
+    'can sa|ma tuy|trom|an trom|trong can sa',
     'droguri|sa fure|furt*|furat',
     'дрога|дроги|наркотици|крад*|кражб*',
     'drogot|droggal|lopni|lopott|lopas*',
-    'uyusturucu|hirsizlik|calmak|calmaya',
+    'uyusturucu|hirsizlik|calmak|calmaya|caliyor|caldirt*|esrar|paket tasi*',
     'drogas|vender droga|robar|robo|hurtos',
     'drogas|roubar|roubo|furtos',
     'наркотик*|крадіжк*|крад*|краж*',
@@ -217,7 +246,8 @@ export const FORM_LEXICON: Lexicon<FormConcept> = {
     'cont bancar|card bancar|pe numele meu',
     'банкова сметка|банкова карта|на мое име|на мое име',
     'bankszaml*|bankkarty*|a nevemre',
-    'banka hesab*|banka karti|benim adima',
+    'banka hesab*|banka kart*|benim adima|sifresini|sifreyi',
+    'card and pin|card and the pin|kaart en pin|pas en pincode|pas en pin|karte i pin|karta i pin|cardul si pin*|tarjeta y el pin|cartao e o pin|карту и пин|картку і пін',
     'cuenta bancaria|tarjeta|a mi nombre',
     'conta bancaria|cartao|em meu nome|no meu nome',
     'банківськ*|банковск*|рахунок|счет|на моє ім|на мое имя',
@@ -293,6 +323,7 @@ export const FORM_LEXICON: Lexicon<FormConcept> = {
     'kidney|kidneys|organ|organs|transplant|transplantation|donor|part of liver|liver donation|cornea',
     'nerk*|narzad*|rinichi|rinichiul|бъбрек*|органи|vese|veset|veseje|bobrek*|rinon*|rim|нирк*|почк*|كلية|أعضاء',
     'كليته|كليتي|كليتها|كلى|يبيع كلي*',
+    'kulit|kulitu|kulalit',
   ],
   // Signs on the body of an organ taken.
   organ_sign: [
@@ -303,5 +334,9 @@ export const FORM_LEXICON: Lexicon<FormConcept> = {
     'scar ~3 back|side|belly|long|fresh',
     'long scar|fresh scar|operation abroad|surgery abroad|operated on abroad|unexplained surgery|unexplained operation',
     'blizn*|cicatrice|белег|sebhely*|yara izi|cicatriz|шрам|ندبة',
+    // A clinic or an operation abroad, or medical tests, arranged by those the person owes.
+    'kliniek|clinic|clinica|klinik*|klinika|клиник*|клінік*|ziekenhuis|hospital|szpital* ~5 buitenland|abroad|duitsland|germany|turkije|turkey|alemania|turquia|extranjero|estrangeiro|za granica|strainatate|за границ*|за кордон*|yurt disi|yurtdisi|kulfold*',
+    'operatie|operation|surgery|operacion|operacao|operacj*|operatie|операци*|ameliyat* ~6 schuld|debt|deuda|divida|dlug*|datori*|борг*|долг*|borc*|adossag*',
+    'onderzoeken|bloedonderzoek|medische tests|medical tests|blood tests|analisis|analises|exames|badania|analize|анализ*|tahlil* ~6 schuld|debt|deuda|divida|dlug*|datori*|борг*|долг*|borc*|kliniek|clinic|clinica|klinik*|клиник*|клінік*',
   ],
 };

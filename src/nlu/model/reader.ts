@@ -20,15 +20,16 @@ import {
   type SituationConcept,
 } from '../../safety/situations';
 import { TOPIC_LEXICON, type TopicConcept } from '../topics';
-import { FORM_LEXICON, type FormConcept } from './formSituations';
+import { FORM_FAMILY, FORM_LEXICON, type FormConcept, type FormFamily } from './formSituations';
 import { analyseText, isBoundary, type TextAnalysis } from '../text/analyse';
 import { ConceptMatcher, type ConceptHit } from '../text/concepts';
 import { NegationScope } from '../../safety/negationScope';
 import { MeansForWork } from '../../safety/meansForWork';
-import { residenceNotLife } from '../../safety/suicideFrames';
+import { residenceNotLife, wakingAtATime } from '../../safety/suicideFrames';
+import { COUNT_UNIT } from './countUnits';
 
 /** Bumped whenever features change meaning: shipped weights record it and refuse a mismatch. */
-export const FEATURE_VERSION = 3;
+export const FEATURE_VERSION = 4;
 
 export interface ReadMessage {
   readonly analysis: TextAnalysis;
@@ -64,8 +65,12 @@ export class MessageReader {
     const analysis = analyseText(text);
     return {
       analysis,
-      situations: residenceNotLife(
-        this.meansForWork.apply(this.situationNegation.apply(this.situationMatcher.find(analysis), analysis), analysis),
+      situations: wakingAtATime(
+        residenceNotLife(
+          this.meansForWork.apply(this.situationNegation.apply(this.situationMatcher.find(analysis), analysis), analysis),
+          analysis,
+          LIFE_CONCEPTS,
+        ),
         analysis,
         LIFE_CONCEPTS,
       ),
@@ -119,6 +124,7 @@ export class MessageReader {
       topicCombinations(message, out);
       conceptFeatures('m', message.forms, out);
       formCombinations(message, out);
+      formFamilies(message.forms, out);
       for (const signal of signals) out.push(`sig:${signal}`);
     }
     return out;
@@ -177,8 +183,12 @@ function wordFeatures(analysis: TextAnalysis, counts: boolean, out: string[]): v
       previous = null;
       continue;
     }
-    const isNumber = /^\p{N}+$/u.test(token);
-    const unit = isNumber ? numberClass(token, counts ? [written[i + 1], written[i - 1], written[i - 2]] : []) : token;
+    const isNumber = DIGITS.test(token);
+    const unit = !isNumber
+      ? token
+      : counts && inLargerNumber(tokens, i)
+        ? '#part'
+        : numberClass(token, counts ? [written[i + 1], written[i - 1], written[i - 2]] : []);
     out.push(`w:${unit}`);
     if (!isNumber && token.length >= 7) out.push(`p:${token.slice(0, 5)}`);
     if (previous !== null) out.push(`b:${previous}_${unit}`);
@@ -186,14 +196,19 @@ function wordFeatures(analysis: TextAnalysis, counts: boolean, out: string[]): v
   }
 }
 
+const DIGITS = /^\p{N}+$/u;
+
 /**
- * What a number followed by one of these counts: hours, days, money, people, times, distances, in
- * the languages people write in. "12 godzin", "16 persoane", "14 uur", "15 mensen" are no one's
- * age; read as "#teen" they made the minor model see a teenager in an adult's working week. Years
- * are left out: "15 jaar", "15 lat", "15 ani" are as often an age as a stretch of time.
+ * "11.000 euro", "2,5 jaar", "10.30": the tokenizer splits an amount, a decimal or a time at its
+ * separator (a point is read as the end of a sentence); neither part is a number of its own, and
+ * "11" of "11.000" read as "#teen" made a debt look like a child's age (countUnits.ts).
  */
-const COUNT_UNIT =
-  /^(?:uur|uren|u|hours?|hrs?|h|min|minuten|minutes|dagen|days?|weken|weeks?|maanden|months?|euro|eur|€|\$|dollars?|pond|pounds|km|kilo|kg|keer|times|man|mensen|people|personen|persons|mannen|men|vrouwen|women|jongens|boys|meisjes|girls|klanten|clients|bedden|beds|kamers|rooms|stuks|pieces|godzin\p{L}*|godziny|dni|dniach|tygodni\p{L}*|miesi\p{L}*|osob|osoby|osobami|euro\p{L}*|ore|zile|saptamani|luni|oameni|persoane|horas|dias|semanas|meses|personas|pessoas|часа|часов|годин|дни|днів|дней|тижн\p{L}*|недел\p{L}*|месец\p{L}*|місяц\p{L}*|месяц\p{L}*|евро|євро|души|человек|людей|осіб|saat|gun|hafta|ay|kisi|ora\p{L}*|nap\p{L}*|het\p{L}*|honap\p{L}*|ember|fo|ساعة|ساعات|يوم|ايام|شهر|اشهر|يورو|شخص|اشخاص)$/u;
+function inLargerNumber(tokens: readonly string[], i: number): boolean {
+  const joined = (sep: string | undefined, other: string | undefined) =>
+    (sep === '|' || sep === ',') && other !== undefined && DIGITS.test(other);
+  return joined(tokens[i + 1], tokens[i + 2]) || joined(tokens[i - 1], tokens[i - 2]);
+}
+
 /** "6 of 7 man", "4 or 5 a night", "een stuk of 10": a count, whatever follows it. */
 const RANGE_WORD = /^(?:of|or|a|tot|to|lub|sau|o|ou|или|або|veya|vagy)$/u;
 
@@ -276,6 +291,41 @@ function formCombinations(message: ReadMessage, out: string[]): void {
       out.push(`ms:${a.concept}+${s.concept}`);
     }
   }
+}
+
+/**
+ * The form told by the situations together rather than one by one: which forms' situations are
+ * named at all (`mf:`), which by two different situations or more (`mf2:`), and which by the most
+ * (`mfx:`, only when one form leads). A story names its form by what goes on (a foreman, a bed from
+ * the agency, the hours; a "boyfriend", the men, the money handed over) in words that differ from
+ * story to story and language to language, and each concept alone is a weak feature the words around
+ * it outweigh; the family features are shared by every situation of a form, so one learned weight
+ * carries what any of them says, also in a language whose words the model has not read.
+ */
+function formFamilies(hits: readonly ConceptHit<FormConcept>[], out: string[]): void {
+  const named = new Map<FormFamily, Set<FormConcept>>();
+  for (const hit of hits) {
+    if (hit.negated) continue;
+    const family = FORM_FAMILY[hit.concept];
+    const concepts = named.get(family) ?? new Set<FormConcept>();
+    concepts.add(hit.concept);
+    named.set(family, concepts);
+  }
+  if (named.size === 0) {
+    out.push('mf:none');
+    return;
+  }
+  let lead: FormFamily | null = null;
+  let most = 0;
+  for (const [family, concepts] of named) {
+    out.push(`mf:${family}`);
+    if (concepts.size >= 2) out.push(`mf2:${family}`);
+    if (concepts.size > most) {
+      most = concepts.size;
+      lead = family;
+    } else if (concepts.size === most) lead = null;
+  }
+  if (lead !== null && named.size > 1) out.push(`mfx:${lead}`);
 }
 
 function topicCombinations(message: ReadMessage, out: string[]): void {

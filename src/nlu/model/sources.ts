@@ -17,6 +17,7 @@ export const CORPUS_DIR = path.join('corpus', 'nlu');
 export const CODE_SOURCES: readonly string[] = [
   'src/nlu/model/reader.ts',
   'src/nlu/model/formSituations.ts',
+  'src/nlu/model/countUnits.ts',
   'src/nlu/model/logistic.ts',
   'src/nlu/model/training.ts',
   'src/nlu/text/analyse.ts',

@@ -389,9 +389,14 @@ describe('relation told through someone else, a role or a place', () => {
   });
 });
 
-describe('clearly adult without an age', () => {
+describe('adult only when it is clear', () => {
   const reader = new MessageReader();
-  const factsOf = (text: string, aboutWhom: AboutWhom | null, relationGuess: MessageGuess['relation'] = { relation: null, score: 0.9 }) =>
+  const factsOf = (
+    text: string,
+    aboutWhom: AboutWhom | null,
+    relationGuess: MessageGuess['relation'] = { relation: null, score: 0.9 },
+    minorGuess: MessageGuess['minor'] = { minor: null, score: 0.9 },
+  ) =>
     extractFacts(
       {
         text,
@@ -401,7 +406,7 @@ describe('clearly adult without an age', () => {
           form: { form: 'unknown', score: 0.5 },
           aboutWhom: { aboutWhom, score: 0.9 },
           relation: relationGuess,
-          minor: { minor: null, score: 0.9 },
+          minor: minorGuess,
           questions: [],
         },
         signals: [],
@@ -410,22 +415,33 @@ describe('clearly adult without an age', () => {
       NO_PLACES,
     );
 
+  // The writers leave a worker's age unknown unless it is said (labelling guide: false only when
+  // clearly adult); until safety13 these were read as adult.
   it.each([
     'ik werk in een kas in het westland en de baas heeft mijn paspoort',
     'I work as a nanny for a family in Wassenaar',
     'pracuję w magazynie w Venlo przez agencję',
-    'lucrez la o ferma de ciuperci langa Horst',
-    'працюю в прибиранні в Амстердамі',
-  ])('a writer at work about themselves: %p', (text) => {
-    expect(factsOf(text, 'self').minor).toBe(false);
+  ])('tells no age of a writer at work about themselves: %p', (text) => {
+    expect(factsOf(text, 'self').minor).toBeUndefined();
   });
 
-  it('a partner, parent or colleague of concern is an adult; a school year or an age still wins', () => {
-    expect(factsOf('mijn collega is flauwgevallen aan de band', 'other', { relation: 'colleague', score: 0.9 }).minor).toBe(false);
+  it('tells no age of a colleague or a partner from the relation alone', () => {
+    expect(factsOf('mijn collega is flauwgevallen aan de band', 'other', { relation: 'colleague', score: 0.9 }).minor).toBeUndefined();
     expect(factsOf('ik ga het morgen met mijn man bespreken', null, { relation: 'partner', score: 0.9 }).minor).toBeUndefined();
+  });
+
+  it("takes the model's adult only when it is surer than for a minor", () => {
+    const text = 'mijn buurman werkt in de kas en slaapt in een caravan van de baas';
+    expect(factsOf(text, 'other', undefined, { minor: false, score: 0.6 }).minor).toBeUndefined();
+    expect(factsOf(text, 'other', undefined, { minor: false, score: 0.8 }).minor).toBe(false);
+    expect(factsOf(text, 'other', undefined, { minor: true, score: 0.6 }).minor).toBe(true);
+  });
+
+  it('still reads an adult or a minor said in words', () => {
     expect(factsOf('ik werk na school in een snackbar, ik zit in de derde klas', 'self').minor).toBe(true);
     expect(factsOf('ik ben 16 en ik werk elke avond in een kapsalon', 'self').minor).toBe(true);
-    expect(factsOf('mijn buurman werkt in de kas', 'other').minor).toBeUndefined();
+    expect(factsOf('ik werk in een kas, ik ben 34', 'self')).toMatchObject({ age: 34, minor: false });
+    expect(factsOf('mijn zus is volwassen en werkt in een club', 'other').minor).toBe(false);
   });
 });
 
@@ -592,6 +608,35 @@ describe('counts are no age', () => {
     expect(age('een 14-15 jarige jongen')).toBe(15);
   });
 
+  it.each([
+    ['ik heb 11.000 euro schuld bij de baas', null],
+    ['de schuld is nu 11.000', null],
+    ['ze werkt van 10.30 tot 11', null],
+    ['ik werk daar al 2,5 jaar', null],
+    ['he owes them 15,500 now', null],
+    ['ik ben 20. ik heb 11.000 euro schuld bij de baas', 20],
+    ['mijn zus is 15. ze moet 11.000 terugbetalen', 15],
+  ] as const)('reads no age in a part of a larger number: %p → %p', (text, expected) => {
+    expect(age(text)).toBe(expected);
+  });
+
+  it.each([
+    'boven lagen 11 matrassen op de grond',
+    'we zijn met 12 collega’s in één huis',
+    'hij heeft 15 telefoons in een tas',
+    'pracujemy 12 godzin dziennie',
+    'lucram 14 ore pe zi',
+    'ze is 16 uur per dag aan het werk',
+  ])('reads no age before a count unit (the list the model features share): %p', (text) => {
+    expect(age(text)).toBeNull();
+  });
+
+  it("reads no age from the writer's age at the time of a story told afterwards", () => {
+    expect(age('in de jaren 90 heb ik als 15-jarige in een restaurant gewerkt')).toBeNull();
+    expect(age('ik heb in 2020 als 17-jarige voor een man telefoons gejat')).toBeNull();
+    expect(age('een 15-jarige jongen staat elke avond bij de snackbar')).toBe(15);
+  });
+
   it('reads the Ukrainian and Russian dative age', () => {
     expect(age('моя донька працює в Амстердамі, їй 22')).toBe(22);
     expect(age('ему 17, он работает на складе')).toBe(17);
@@ -644,6 +689,26 @@ describe('facts of a message in another language', () => {
       'other',
     );
     expect(facts).toMatchObject({ aboutWhom: 'other', relation: 'sibling' });
+  });
+
+  it('reads the age said in that language, and no age in an amount or a count', () => {
+    const self = guess({});
+    expect(factsOf('Mam 20 lat, szef mówi że mam 11.000 euro długu', self, 'other')).toMatchObject({ age: 20, minor: false });
+    expect(factsOf('Tengo 16 años y trabajo 12 horas en un invernadero', self, 'other')).toMatchObject({ age: 16, minor: true });
+    expect(factsOf('Am 19 ani, lucrez 14 ore pe zi la o ferma', self, 'other')).toMatchObject({ age: 19, minor: false });
+    expect(factsOf('datoria mea este 11.500 de euro si lucram 12 ore pe zi', self, 'other').age).toBeUndefined();
+    expect(factsOf('Работим по 12 часа, живеем 11 души в една стая', self, 'other').age).toBeUndefined();
+    expect(
+      factsOf('Oglum 16 yasinda, bir grup icin paket tasiyor', guess({ aboutWhom: { aboutWhom: 'other', score: 0.9 } }), 'other'),
+    ).toMatchObject({
+      age: 16,
+      minor: true,
+    });
+  });
+
+  it("takes neither the model's minor nor its adult there", () => {
+    const adultGuess = guess({ minor: { minor: false, score: 0.95 } });
+    expect(factsOf('trabajo en un almacen cerca de Venlo por una agencia', adultGuess, 'other').minor).toBeUndefined();
   });
 
   it('reads a relative named with an age as the person of concern, whatever the model thought', () => {

@@ -87,7 +87,48 @@ describe('numbers', () => {
     expect(general('ze is 15')).toContain('w:#teen');
   });
 
+  it('reads the parts of an amount, a decimal or a time as one, never as a teenager', () => {
+    for (const text of ['ik heb 11.000 euro schuld', 'van 10.30 tot 11 uur', 'al 2,5 jaar']) {
+      const features = general(text);
+      expect(features).toContain('w:#part');
+      expect(features).not.toContain('w:#teen');
+      expect(features).not.toContain('w:#adult');
+    }
+  });
+
+  it('reads a count by the unit list the age rules share (countUnits.ts)', () => {
+    expect(general('er liggen 11 matrassen')).toContain('w:#count');
+    expect(general('15 telefoons in een tas')).toContain('w:#count');
+  });
+
   it('leaves the danger features as they were', () => {
     expect(danger('hij werkt 14 uur')).toContain('w:#teen');
+    expect(danger('ik heb 11.000 euro schuld')).not.toContain('w:#part');
+  });
+});
+
+describe('form families', () => {
+  const general = (text: string) => reader.features(reader.readFully(text), 'general');
+
+  it('names the form whose situations the message tells, and which by two or more', () => {
+    const features = general('de voorman houdt ons loon in en we slapen in een container van het uitzendbureau');
+    expect(features).toContain('mf:labour');
+    expect(features).toContain('mf2:labour');
+    expect(features).not.toContain('mf:sexual');
+  });
+
+  it('names the leading form only when more than one is told and one leads', () => {
+    const features = general('her boyfriend takes all her money and she sees men at the hotel every night, she also cleans his house');
+    expect(features).toContain('mf:sexual');
+    expect(features).toContain('mfx:sexual');
+    expect(general('the foreman keeps the wages').some((f) => f.startsWith('mfx:'))).toBe(false);
+  });
+
+  it('marks a message without any form situation', () => {
+    expect(general('hallo, is daar iemand?')).toContain('mf:none');
+  });
+
+  it('reads no form from a situation said not to happen', () => {
+    expect(general('ze hoeft geen drugs te verkopen')).not.toContain('mf:criminal');
   });
 });

@@ -16,8 +16,10 @@ describe('a feared consequence of seeking help', () => {
     'when I report him to the police they will probably deport me',
     'als ik naar de politie ga sturen ze me terug naar mijn land',
     'als ik een melding doe ben ik mijn werk en mijn kamer kwijt',
-  ])('is read as hypothetical in "%s"', (text) => {
-    expect(reader.readForDanger(text).distances.some((d) => d.concept === 'hypothetical' && !d.negated)).toBe(true);
+  ])('is read as a feared consequence, not a hypothetical question, in "%s"', (text) => {
+    const { distances } = reader.readForDanger(text);
+    expect(distances.some((d) => d.concept === 'feared_consequence' && !d.negated)).toBe(true);
+    expect(distances.some((d) => d.concept === 'hypothetical')).toBe(false);
   });
 
   it.each([

@@ -1,0 +1,48 @@
+/**
+ * A story's form is read by the model trained on stories alone; a question about a form and every
+ * other message by the general form model (training.ts `storyForm`, messageModels.ts).
+ */
+import { loadModelBundle } from '../../../src/nlu/model/bundle';
+import { argmax, predictSoftmax } from '../../../src/nlu/model/logistic';
+import { MessageModels } from '../../../src/nlu/model/messageModels';
+import { MessageReader } from '../../../src/nlu/model/reader';
+
+const bundle = loadModelBundle();
+const reader = new MessageReader();
+const models = new MessageModels(bundle, reader);
+
+function read(text: string) {
+  const message = reader.readFully(text);
+  const x = bundle.vocabulary.general.indices(reader.features(message, 'general', []));
+  const top = (model: typeof bundle.models.form) => argmax(model, predictSoftmax(model, x));
+  return { guess: models.guess(message, []), general: top(bundle.models.form), story: top(bundle.models.storyForm) };
+}
+
+describe('the form of a story', () => {
+  it('is the story model’s reading when the message tells a concern', () => {
+    const { guess, story } = read(
+      'mijn buurjongen van 15 heeft ineens dure schoenen en twee telefoons, oudere jongens halen hem elke avond op met een scooter',
+    );
+    expect(guess.intent.intent).toBe('describe_concern');
+    expect(guess.form.form).toBe(story.label);
+    expect(guess.form.score).toBeCloseTo(story.p, 2);
+  });
+
+  it('is the general model’s reading for a one-line worry', () => {
+    const { guess, general } = read('er klopt iets niet bij het huis naast ons');
+    expect(guess.intent.intent).toBe('describe_concern');
+    expect(guess.form.form).toBe(general.label);
+    expect(guess.form.score).toBeCloseTo(general.p, 2);
+  });
+
+  it('is the general model’s reading for a question without a concrete worry', () => {
+    const { guess, general } = read('hoe herken je een loverboy?');
+    expect(guess.intent.intent).not.toBe('describe_concern');
+    expect(guess.form.form).toBe(general.label);
+    expect(guess.form.score).toBeCloseTo(general.p, 2);
+  });
+
+  it('ships both models over the same classes', () => {
+    expect(bundle.models.storyForm.classes).toEqual(bundle.models.form.classes);
+  });
+});
