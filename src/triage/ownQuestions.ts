@@ -86,7 +86,7 @@ export function proofAsked(text: string): boolean {
 
 /** A professional's duty of confidentiality: "mag ik dat delen, gezien mijn beroepsgeheim?", "without my client's consent". */
 const SECRECY = cue(
-  String.raw`beroepsgeheim|geheimhoudingsplicht|geheimhouding|zwijgplicht|toestemming|medische gegevens|patientgegevens|dossier van|confidentiality|confidential|consent|medical (?:details|data|records)|professional secrecy`,
+  String.raw`(?:mag|mogen|may) (?:\w+ ){0,2}(?:niks|niets|nothing|not|geen) (?:\w+ ){0,4}(?:zeggen|vertellen|delen|doorgeven|say|tell|share|disclose|pass on)|(?:not|never) allowed to (?:\w+ )?(?:say|tell|share|disclose|pass on|talk about)|beroepsgeheim|geheimhoudingsplicht|geheimhouding|zwijgplicht|toestemming|medische gegevens|patientgegevens|dossier van|confidentiality|confidential|consent|medical (?:details|data|records)|professional secrecy`,
 );
 
 export function secrecyAsked(text: string): boolean {
