@@ -37,19 +37,36 @@ function stems(list: string): RegExp {
 }
 
 /**
- * Question particles and question words that open or close a question without a question mark
- * (Polish "czy", Ukrainian "чи", Russian and Bulgarian "ли", Turkish "mi"/"mı", Arabic "هل", Thai
- * "ไหม", Tigrinya "ድዩ", Indonesian "apakah"), the words that open a condition ("if"), and a fear of
- * one's own ("I am afraid"), which the counsellor answers as the question it is. Only words that
- * seldom stand in a plain statement: "jak" or "что" also mean "as" and "that".
+ * Question particles and question words that seldom stand in a plain statement (Polish "czy",
+ * Ukrainian "чи", Russian and Bulgarian "ли", Arabic "هل", Thai "ไหม", Tigrinya "ድዩ", Indonesian
+ * "apakah"; not "jak" or "что", which also mean "as" and "that"), and a fear of one's own ("I am
+ * afraid"), which the counsellor answers as the question it is.
  */
 const ASKS = stems(
   [
-    'czy=|oare=|дали=|чи=|ли=|хіба=|невже=|mi=|mı=|mu=|mü=|misin=|miyim=|mıyım=|muyum=|musun=|mısın=|vajon=|هل|كيف|ماذا|ไหม|มั้ย|หรือเปล่า|หรือไม่|อย่างไร|ยังไง|ดีไหม|ድዩ|ዲዩ|እንታይ|ከመይ|እንዴት|ይሆን|apakah=|bagaimana=|bisakah=|吗|嗎|什么|怎么|会不会',
-    'jesli=|jeśli=|jezeli=|jeżeli=|gdyby=|daca=|dacă=|ако=|якщо=|если=|eger=|eğer=|ha=|wenn=|falls=|اذا|إذا|ถ้า|หาก|እንተ|kalau=|jika=|如果|要是|jei=',
+    'czy=|oare=|дали=|чи=|ли=|хіба=|невже=|misin=|miyim=|mıyım=|muyum=|musun=|mısın=|vajon=|هل|كيف|ماذا|ไหม|มั้ย|หรือเปล่า|หรือไม่|อย่างไร|ยังไง|ดีไหม|ድዩ|ዲዩ|እንታይ|ከመይ|እንዴት|ይሆን|apakah=|bagaimana=|bisakah=|吗|嗎|什么|怎么|会不会',
     'boje sie|boję się|boimy sie|mi e frica|mi-e frica|imi e frica|боюся|боюсь|страхувам|korkuyorum|korkarım|félek=|felek=|tengo miedo|tenho medo|اخاف|أخاف|خائف|خايف|กลัว|ይፈርሕ|እፈራለሁ|saya takut|aku takut|我怕|害怕|bijau=|baidos=',
   ].join('|'),
 );
+
+/** The Turkish question particle closes its clause ("normal mi", "var mı"); elsewhere "mi" is "to me" or "we". */
+const CLOSING_PARTICLE = /(?:^|\s)(?:mi|mı|mu|mü)$/u;
+
+/**
+ * "If" opening the sentence: the writer weighing a step ("якщо я піду в поліцію…"). An "if" inside
+ * a sentence is most often a threat told ("the boss said that if we do not pay…"), a story.
+ */
+const CONDITION_FIRST = stems(
+  'jesli=|jeśli=|jezeli=|jeżeli=|gdyby=|daca=|dacă=|ако=|якщо=|если=|eger=|eğer=|ha=|wenn=|falls=|si=|اذا|إذا|لو=|ถ้า|หาก|እንተ|kalau=|jika=|如果|要是|jei=',
+);
+const GREETING =
+  /^(?:(?:dzien dobry|dzień dobry|czesc|cześć|buna ziua|bună ziua|salut|привіт|добрий день|здравствуйте|здравейте|merhaba|selam|jo napot|jó napot|szia|hola|ola|olá|مرحبا|السلام عليكم|สวัสดี|halo|hello|hi)\s+)?/u;
+
+function opensWithCondition(plainSentence: string): boolean {
+  const rest = plainSentence.replace(GREETING, '');
+  const first = CONDITION_FIRST.exec(rest);
+  return first !== null && first.index === 0;
+}
 
 type Topic = QuestionTopic;
 
@@ -118,17 +135,25 @@ const REPORTING = stems(
  */
 export function otherLanguageQuestions(text: string): QuestionTopic[] {
   const found = new Set<QuestionTopic>(cuedTopics(text));
-  if (!asksInAnyLanguage(text)) return [...found];
-  const plain = plainWords(text);
-  for (const topic of Object.keys(TOPIC_STEMS) as Topic[]) if (TOPIC_STEMS[topic].test(plain)) found.add(topic);
-  const sentences = text.split(/[.!?؟።፧？。\n]+/u).map((sentence) => plainWords(sentence));
-  if (sentences.some((sentence) => DANGER.test(sentence) && (TOPIC_STEMS.police.test(sentence) || REPORTING.test(sentence)))) {
-    found.add('consequences');
+  // Each sentence that asks, opens a condition or tells a fear on its own: a story told around a
+  // question ("szef mówi, że mam dług") names words that are not asked about.
+  const asking = sentencesOf(text)
+    .filter((sentence) => asksInAnyLanguage(sentence))
+    .map((sentence) => plainWords(sentence));
+  for (const sentence of asking) {
+    for (const topic of Object.keys(TOPIC_STEMS) as Topic[]) if (TOPIC_STEMS[topic].test(sentence)) found.add(topic);
+    if (DANGER.test(sentence) && (TOPIC_STEMS.police.test(sentence) || REPORTING.test(sentence))) found.add('consequences');
   }
   return [...found];
 }
 
-/** A question mark in any script, a question particle or word, an "if" or a fear of one's own. */
+/** The sentences of a message, each with its own end mark (a question mark says which ask). */
+function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?؟።፧？。\n])/u).filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
+}
+
+/** A question mark in any script, a question particle or word, a fear of one's own, or an "if" that opens it. */
 export function asksInAnyLanguage(text: string): boolean {
-  return asksSomething(text) || /[?¿؟፧？]/u.test(text) || ASKS.test(plainWords(text));
+  const plain = plainWords(text);
+  return asksSomething(text) || /[?¿؟፧？]/u.test(text) || ASKS.test(plain) || CLOSING_PARTICLE.test(plain) || opensWithCondition(plain);
 }
