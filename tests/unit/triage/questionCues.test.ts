@@ -17,6 +17,8 @@ describe('questions read from their words', () => {
     expect(cuedTopics('Hoor ik nog hoe het afloopt?')).toContain('after_report');
     expect(cuedTopics('als ik naar de smeris ga, word ik dan zelf opgepakt?')).toEqual(expect.arrayContaining(['police', 'consequences']));
     expect(cuedTopics('Mag dat eigenlijk wel onder de AVG?')).toContain('privacy');
+    expect(cuedTopics('I only deliver their food, does that make me complicit?')).toContain('consequences');
+    expect(cuedTopics('ik verhuur alleen de kamer, ben ik dan medeplichtig?')).toContain('consequences');
   });
 
   it('reads a feared outcome of telling and trouble from the boss as consequences', () => {
