@@ -19,6 +19,11 @@ describe('questions read from their words', () => {
     expect(cuedTopics('Mag dat eigenlijk wel onder de AVG?')).toContain('privacy');
     expect(cuedTopics('I only deliver their food, does that make me complicit?')).toContain('consequences');
     expect(cuedTopics('ik verhuur alleen de kamer, ben ik dan medeplichtig?')).toContain('consequences');
+    expect(cuedTopics('Kan mijn tante jullie bellen zonder dat haar man het merkt?')).toContain('privacy');
+    expect(familyToldAsked('Can someone come by without her boyfriend noticing?')).toBe(true);
+    expect(cuedTopics('is it illegal what they do to him, and can he lose his visa?')).toEqual(
+      expect.arrayContaining(['is_it_trafficking', 'consequences']),
+    );
   });
 
   it('reads a feared outcome of telling and trouble from the boss as consequences', () => {
