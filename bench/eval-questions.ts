@@ -7,17 +7,25 @@
  *
  * `--as-answered` scores what the citizen gets instead of the model alone: the topics the dialog
  * answers (src/triage/questionsToAnswer.ts: the model with the intent's topic, the plain cues,
- * stated worries), read by the real understander in the message's language, and adds the share
+ * stated worries; for a message in another language src/triage/otherLanguageQuestions.ts, as the
+ * bot answers it), read by the real understander in the message's language, and adds the share
  * of messages with a question whose every topic is answered.
+ *
+ * A `.jsonl` file is read as labelled messages or scripted conversations (the NLU and dialog sets:
+ * `text`, `language`, `questions` per message or per turn); `--other` keeps only the messages in
+ * another language than Dutch or English.
  */
+import fs from 'node:fs';
 import { z } from 'zod';
 import { detectLanguageDetail } from '../src/nlu/language';
 import { createLocalRecognizer } from '../src/nlu/local/localRecognizer';
 import { questionClauses } from '../src/nlu/questions/clauses';
 import { loadQuestionModel, parseQuestionFile } from '../src/nlu/questions/questionModel';
 import { SafetyScreen } from '../src/safety/screen';
+import { otherLanguageQuestions } from '../src/triage/otherLanguageQuestions';
+import { topicsToAnswer } from '../src/triage/ownQuestions';
 import { questionsToAnswer } from '../src/triage/questionsToAnswer';
-import type { QuestionTopic } from '../src/understanding/understanding';
+import { QUESTION_TOPICS, type QuestionTopic } from '../src/understanding/understanding';
 import { createUnderstander } from '../src/understanding/understander';
 
 const args = process.argv.slice(2);
@@ -25,7 +33,8 @@ const asAnswered = args.includes('--as-answered');
 const files = z
   .array(z.string().min(1))
   .min(1)
-  .parse(args.filter((a) => a !== '--as-answered'));
+  .parse(args.filter((a) => a !== '--as-answered' && a !== '--other'));
+const otherOnly = args.includes('--other');
 const model = loadQuestionModel();
 const screen = new SafetyScreen();
 const recognizer = createLocalRecognizer({ screen });
@@ -36,7 +45,31 @@ async function topicsOf(text: string): Promise<QuestionTopic[]> {
   const language = detectLanguageDetail(text, 'nl').language;
   const context = { locale: language === 'en' ? ('en' as const) : ('nl' as const) };
   const u = await understander.understand(text, understander.firstLook(text, context), context);
+  if (u.language === 'other') {
+    const asked = otherLanguageQuestions(text);
+    return topicsToAnswer(asked, text, asked);
+  }
   return questionsToAnswer(u, text, null);
+}
+
+const setLine = z.object({ text: z.string(), language: z.enum(['nl', 'en', 'other']), questions: z.array(z.enum(QUESTION_TOPICS)) });
+const setFile = z.union([z.object({ turns: z.array(setLine) }), setLine]);
+
+/** The labelled messages of a `topics | message` file, or of the messages or turns of a JSON-lines set. */
+function messagesOf(file: string): { topics: QuestionTopic[]; text: string }[] {
+  if (!file.endsWith('.jsonl')) return parseQuestionFile(file);
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.trim().startsWith('//'))
+    .flatMap((line) => {
+      // Lines without question labels (the oldest NLU set) are not scored.
+      const parsed = setFile.safeParse(JSON.parse(line));
+      if (!parsed.success) return [];
+      return 'turns' in parsed.data ? parsed.data.turns : [parsed.data];
+    })
+    .filter((m) => !otherOnly || m.language === 'other')
+    .map((m) => ({ topics: m.questions, text: m.text }));
 }
 
 async function main(): Promise<void> {
@@ -48,7 +81,7 @@ async function main(): Promise<void> {
     let unread = 0;
     let asked = 0;
     let allAnswered = 0;
-    const lines = parseQuestionFile(file);
+    const lines = messagesOf(file);
     for (const { topics, text } of lines) {
       const gold = new Set(topics);
       const found = new Set(await topicsOf(text));

@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 import type { Locale } from '../src/i18n/catalog';
-import { referralsFor, referralsForUnread } from '../src/triage/nextSteps';
+import { referralsForUnread, type Referral } from '../src/triage/nextSteps';
 import type { TriageSummary } from '../src/triage/summary';
 import type { Replies } from './replies';
 
@@ -52,11 +52,6 @@ export function guidanceActivities(
   return out;
 }
 
-/** The referral list from the routing rule, in the citizen's language. */
-export function referralActivity(replies: Replies, locale: Locale, summary: TriageSummary): Partial<Activity> {
-  return { ...replies.text(locale, 'referrals.title'), text: referralText(replies, locale, referralsFor(summary)) };
-}
-
 /**
  * Where to go, for a citizen writing in a language the bot cannot read: the routes such a story may
  * need (see referralsForUnread), in English and then Dutch in one message, so whoever reads or
@@ -66,6 +61,27 @@ export function unreadReferralActivity(replies: Replies, summary: TriageSummary)
   const routes = referralsForUnread(summary);
   const text = (['en', 'nl'] as const).map((locale) => referralText(replies, locale, routes)).join('\n\n');
   return { ...replies.text('en', 'referrals.title'), text };
+}
+
+/**
+ * The routes of the routing rule (src/triage/nextSteps.ts) in the citizen's language: the whole
+ * list the first time (`named` empty); later only the routes not named before, with a pointer back
+ * to the list above, or when nothing is new only the pointer back (with the number that is always
+ * open), so the list is not read out again at every turn.
+ */
+export function routesActivity(
+  replies: Replies,
+  locale: Locale,
+  routes: readonly Referral[],
+  named: readonly Referral[],
+): Partial<Activity> {
+  if (named.length === 0) return { ...replies.text(locale, 'referrals.title'), text: referralText(replies, locale, routes) };
+  const fresh = routes.filter((route) => !named.includes(route));
+  if (fresh.length === 0) return replies.text(locale, 'referrals.above');
+  return {
+    ...replies.text(locale, 'referrals.title'),
+    text: `${referralText(replies, locale, fresh)}\n- ${replies.t(locale, 'referrals.andAbove')}`,
+  };
 }
 
 function referralText(replies: Replies, locale: Locale, routes: readonly string[]): string {

@@ -33,12 +33,12 @@ export function ownAnswer(
       return [{ ...list, text: `${list!.text ?? ''}\n\n${combination!.text ?? ''}` }];
     }
     case 'is_it_trafficking': {
-      const out = [replies.text(locale, 'ownQuestions.is_it_trafficking.general')];
-      if (context.summary.form !== 'unknown') {
-        const form = replies.t(locale, `formNames.${context.summary.form}`);
-        out.push(replies.text(locale, 'ownQuestions.is_it_trafficking.fits', { form }));
-      }
-      return out;
+      const general = replies.text(locale, 'ownQuestions.is_it_trafficking.general');
+      if (context.summary.form === 'unknown') return [general];
+      // One answer in one message: what the story fits belongs to it, and a message of its own would
+      // stand between this answer and the next one asked in the same turn.
+      const form = replies.t(locale, `formNames.${context.summary.form}`);
+      return [{ ...general, text: `${general.text ?? ''}\n\n${replies.t(locale, 'ownQuestions.is_it_trafficking.fits', { form })}` }];
     }
     case 'after_report': {
       const general = replies.text(locale, 'ownQuestions.after_report.general');

@@ -7,13 +7,14 @@ import type { Phase, Question, YesNoFact } from '../src/triage/questionPolicy';
 import { cuedTopics, doubtsThePlace } from '../src/triage/questionCues';
 import { lostContactAfterCall, tellsOfGroup } from '../src/triage/situation';
 import { questionsToAnswer } from '../src/triage/questionsToAnswer';
+import { referralsFor, type Referral } from '../src/triage/nextSteps';
 import { mergeUnderstood, recordAnswer, rememberFacts } from '../src/triage/summary';
 import type { TriageSummary } from '../src/triage/summary';
 import { withoutWritersOwnAge } from '../src/triage/writersAge';
 import { isAcute, type QuestionTopic, type ToldFacts, type Understanding } from '../src/understanding/understanding';
 import { describesConcern, roleAnswer, yesNoAnswer } from './answers';
 import { saysExactly } from './commands';
-import { guidanceActivities, referralActivity, signalsActivities } from './guidance';
+import { guidanceActivities, routesActivity, signalsActivities } from './guidance';
 import { HelplineDialog } from './helplineDialog';
 import { ownAnswer } from './ownAnswers';
 import type { Replies } from './replies';
@@ -52,6 +53,8 @@ interface StoryState {
   lostContact?: boolean;
   /** The citizen's own questions answered so far: asked again, they get a shorter answer that adds something. */
   answered?: QuestionTopic[];
+  /** The routes named so far in this conversation: named again, they are pointed back to, not listed. */
+  routesNamed?: Referral[];
 }
 
 const YES_NO = ['answers.yes', 'answers.no', 'answers.unknown'];
@@ -200,7 +203,12 @@ class StoryDialog extends Dialog<object> {
           this.replies.text(locale, `guidance.intro.${summary.form}`),
           ...(signalsGiven ? [] : signalsActivities(this.replies, locale, summary.form)),
         );
-      out.push(referralActivity(this.replies, locale, summary));
+      // The routes in full once; after that only what the situation adds, or a short pointer back
+      // (a counsellor does not read the whole list out again at every turn).
+      const routes = referralsFor(summary);
+      const named = how === 'full' ? [] : (state.routesNamed ?? []);
+      out.push(routesActivity(this.replies, locale, routes, named));
+      state.routesNamed = [...new Set([...named, ...routes])];
       if (how === 'full' && facts.conversationCode) out.push(this.replies.text(locale, 'triage.code', { code: facts.conversationCode }));
       state.stage = 'guided';
       phase = 'afterGuidance';

@@ -15,7 +15,7 @@ import { toLocale } from '../i18n/catalog';
 import type { Locale } from '../i18n/catalog';
 import type { Logger } from '../log';
 import { topicsToAnswer } from '../triage/ownQuestions';
-import { cuedTopics } from '../triage/questionCues';
+import { otherLanguageQuestions } from '../triage/otherLanguageQuestions';
 import { withoutWritersOwnAge } from '../triage/writersAge';
 import { mergeUnderstood, rememberFacts } from '../triage/summary';
 import { isAcute, type FirstLook, type Understander, type Understanding } from '../understanding/understanding';
@@ -243,7 +243,7 @@ export class HelplineBot extends ActivityHandler {
       summary = rememberFacts(mergeUnderstood(summary, understanding), withoutWritersOwnAge(summary, understanding.facts, text));
       await this.triage.set(context, summary);
       if ((text.match(/\p{L}+/gu) ?? []).length >= 6) session.storyInOther = true;
-      const cued = cuedTopics(text);
+      const cued = otherLanguageQuestions(text);
       const answers = bilingualAnswers(this.deps.replies, topicsToAnswer(cued, text, cued), {
         text,
         summary,

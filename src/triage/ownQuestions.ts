@@ -60,7 +60,7 @@ const CONSEQUENCE_WORDS: Record<Consequence, RegExp> = {
     String.raw`baan|ontslag\w*|ontslagen|job|jobs|fired|sacked|contract|(?:mijn|my|m'n|mn|zijn|haar|his|her|our|onze|their|hun|het|the) (?:\w+ )?(?:werk|work)|werk (?:\w+ )?kwijt|(?:lose|losing|verlies\w*|kwijtraken) (?:\w+ ){0,2}(?:werk|work|uren|hours)|prac\w*|munca|trabajo|emprego|munka\w*|munkam\w*|darb\w*|робот\w*|работ\w*`,
   ),
   permit: cue(
-    String.raw`send (?:me|him|her|them|us) (?:back|away|home)|sent (?:back|away|home)|(?:go|going) back to (?:my|his|her|their|our) country|terugsturen|teruggestuurd|terug (?:\w+ )?naar|verblijf\w*|papieren|vergunning|uitgezet|uitzetten|ind|permit|visa|visum|deport\w*|papers|residence|illegaal|illegal|undocumented|status|asiel|asylum|wiza|viza|vize|visado|karta pobytu|pozwolenie na pobyt|permis de sedere|oturum izn\w*|ikamet\w*|s[iı]n[iı]r d[iı]s[iı]|deportac\w*|депорт\w*|oturum\w*|geri gonder\w*|الإقامة|اقامة|إقامة`,
+    String.raw`send (?:me|him|her|them|us) (?:back|away|home)|sent (?:back|away|home)|(?:go|going) back to (?:my|his|her|their|our) country|terugsturen|teruggestuurd|terug (?:\w+ )?naar|verblijf\w*|papieren|vergunning|uitgezet|uitzetten|ind|permit|visa|visum|deport\w*|papers|residence|illegaal|illegal|undocumented|status|asiel|asylum|wiza|viza|vize|visado|karta pobytu|pozwolenie na pobyt|permis de sedere|oturum izn\w*|ikamet\w*|s[iı]n[iı]r d[iı]s[iı]|deportac\w*|депорт\w*|oturum\w*|geri gonder\w*|(?:ال)?اقام\w*|(?:ال)?لجوء|لاجئ\w*|asiel\w*|azil\w*|azyl\w*|asilo|iltica|s[iı]g[iı]nma|убежищ\w*|притулк\w*|притулок|тимчасов\w* захист\w*|временн\w* защит\w*|ochron\w* czasow\w*|ዑቕባ\w*`,
   ),
   debt: cue(
     String.raw`schuld\w*|terugbetalen|terug betalen|boetes?|fines?|lening|debt\w*|repay\w*|pay back|owe|verschuldigd|loan|dlug\w*|dług\w*|spłac\w*|splac\w*|datori\w*|borc\w*|deuda\w*|divida\w*|adossag\w*|дълг\w*|борг\w*|долг\w*|върна парите|повернути гроші|вернуть деньги|skol\w*|(?:su)?moket\w*|parads|paradu|(?:sa)?maksat`,
@@ -86,7 +86,7 @@ export function proofAsked(text: string): boolean {
 
 /** A professional's duty of confidentiality: "mag ik dat delen, gezien mijn beroepsgeheim?", "without my client's consent". */
 const SECRECY = cue(
-  String.raw`beroepsgeheim|geheimhoudingsplicht|geheimhouding|zwijgplicht|toestemming|medische gegevens|patientgegevens|dossier van|confidentiality|confidential|consent|medical (?:details|data|records)|professional secrecy`,
+  String.raw`(?:mag|mogen|may) (?:\w+ ){0,2}(?:niks|niets|nothing|not|geen) (?:\w+ ){0,4}(?:zeggen|vertellen|delen|doorgeven|say|tell|share|disclose|pass on)|(?:not|never) allowed to (?:\w+ )?(?:say|tell|share|disclose|pass on|talk about)|beroepsgeheim|geheimhoudingsplicht|geheimhouding|zwijgplicht|toestemming|medische gegevens|patientgegevens|dossier van|confidentiality|confidential|consent|medical (?:details|data|records)|professional secrecy`,
 );
 
 export function secrecyAsked(text: string): boolean {

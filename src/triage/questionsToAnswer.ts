@@ -6,12 +6,12 @@
  */
 import type { QuestionTopic } from '../understanding/understanding';
 import type { Role } from './summary';
+import { otherLanguageQuestions } from './otherLanguageQuestions';
 import { secrecyAsked, topicsToAnswer } from './ownQuestions';
 import {
   askedCueTopics,
   askingSentences,
   asksForOwnLanguage,
-  cuedTopics,
   doubtsThePlace,
   punishableAskedOfWriter,
   statedWorries,
@@ -29,7 +29,7 @@ export function questionsToAnswer(u: ReadQuestions, text: string, role: Role | n
   // Asking to write in one's own language ("can I write Polish?") asks for a person who speaks it.
   // Worries stated beside a question ("zij wil geen politie", "I'd rather not get fired") are answered too.
   const cued = u.mixedWith
-    ? cuedTopics(text)
+    ? otherLanguageQuestions(text)
     : [...(asksForOwnLanguage(text) ? (['counsellor'] as const) : []), ...statedWorries(text, u.questions.length > 0)];
   // A question the model reads for one topic may ask a second in words it was not trained on
   // ("komt dat in een politiesysteem?"): the plain cues of the sentences that ask fill up the answers.

@@ -108,4 +108,26 @@ describe('a question in another language later in the conversation', () => {
     expect(turn.texts[0]).toMatch(/^What happens after a report\?/);
     expect(turn.texts[0]).toMatch(/Wat gebeurt er na een melding\?/);
   });
+
+  it('a question about the police and a consequence, in a script without spaces or with joined words, is answered first in English and Dutch', async () => {
+    for (const question of [
+      'ถ้าฉันไปแจ้งตำรวจ ฉันจะถูกส่งกลับบ้านไหม',
+      'إذا ذهبت إلى الشرطة، هل سأفقد إقامتي؟',
+      'Jeśli pójdę na policję, czy stracę azyl?',
+    ]) {
+      const { adapter } = createTestBot(story);
+      adapter.locale = 'en-US';
+      await join(adapter);
+      await say(adapter, 'my friend works in a massage place and the owner keeps her passport');
+      const turn = await say(adapter, question);
+      const answers = turn.texts.slice(0, 2);
+      expect(answers.some((t) => t.startsWith(catalog.t('en', 'ownQuestions.police').slice(0, 30)))).toBe(true);
+      // Each answer in English, then in Dutch in the same message.
+      expect(answers.every((t) => /\n\n/.test(t))).toBe(true);
+      // The answer about the residence permit where the word for it is read, else the general one.
+      const consequence = catalog.t('en', `ownQuestions.consequences.${question.startsWith('ถ') ? 'general' : 'permit'}`);
+      expect(answers.some((t) => t.startsWith(consequence.slice(0, 30)))).toBe(true);
+      expect(answers.some((t) => t.includes(catalog.t('nl', 'ownQuestions.police').slice(0, 30)))).toBe(true);
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import { consequenceIsSomeoneElses, consequencesAsked, proofAsked, topicsToAnswer } from '../../../src/triage/ownQuestions';
+import { consequenceIsSomeoneElses, consequencesAsked, proofAsked, secrecyAsked, topicsToAnswer } from '../../../src/triage/ownQuestions';
 
 describe("the citizen's own questions", () => {
   it('answers at most two, questions about oneself first', () => {
@@ -93,5 +93,11 @@ describe('consequences asked about someone else or a child taken away', () => {
     expect(consequencesAsked('Oturumum iptal olur mu?')).toEqual(['permit']);
     expect(consequencesAsked('Ar prarasiu darba?')).toEqual(['job']);
     expect(consequencesAsked('Elveszítem a munkámat?')).toEqual(['job']);
+  });
+
+  it('reads not being allowed to tell as a duty of confidentiality', () => {
+    expect(secrecyAsked('Ik mag eigenlijk niets over klanten vertellen, kan ik toch bellen?')).toBe(true);
+    expect(secrecyAsked("I'm not allowed to share anything about guests, can I still report?")).toBe(true);
+    expect(secrecyAsked('Mag ik iets vertellen over mijn buurman?')).toBe(false);
   });
 });

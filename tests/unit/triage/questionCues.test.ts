@@ -11,6 +11,28 @@ import {
 import { topicsToAnswer } from '../../../src/triage/ownQuestions';
 
 describe('questions read from their words', () => {
+  it('reads where the line is, where to report and hearing back, police slang and the GDPR', () => {
+    expect(cuedTopics('Waar ligt voor jullie de grens tussen hard werken en uitbuiting?')).toContain('signals');
+    expect(cuedTopics('Moet ik het bij de wijkagent melden of bij Veilig Thuis?')).toContain('after_report');
+    expect(cuedTopics('Hoor ik nog hoe het afloopt?')).toContain('after_report');
+    expect(cuedTopics('als ik naar de smeris ga, word ik dan zelf opgepakt?')).toEqual(expect.arrayContaining(['police', 'consequences']));
+    expect(cuedTopics('Mag dat eigenlijk wel onder de AVG?')).toContain('privacy');
+    expect(cuedTopics('I only deliver their food, does that make me complicit?')).toContain('consequences');
+    expect(cuedTopics('ik verhuur alleen de kamer, ben ik dan medeplichtig?')).toContain('consequences');
+    expect(cuedTopics('Kan mijn tante jullie bellen zonder dat haar man het merkt?')).toContain('privacy');
+    expect(familyToldAsked('Can someone come by without her boyfriend noticing?')).toBe(true);
+    expect(cuedTopics('is it illegal what they do to him, and can he lose his visa?')).toEqual(
+      expect.arrayContaining(['is_it_trafficking', 'consequences']),
+    );
+  });
+
+  it('reads a feared outcome of telling and trouble from the boss as consequences', () => {
+    expect(statedWorries('Moet ik dit melden? Ik ben bang dat mijn broer dan nooit meer met me praat')).toContain('consequences');
+    expect(statedWorries('kan ik bellen? anders krijg ik straks gezeik van mijn baas')).toContain('consequences');
+    // A fear of the danger itself is not a consequence of telling.
+    expect(statedWorries('Wat moet ik doen? Ik ben bang dat hij haar iets aandoet')).not.toContain('consequences');
+  });
+
   it('reads a question the topic model may miss, in Dutch and English', () => {
     expect(cuedTopics('Als ik iets meld, hoort de eigenaar dan dat het van mij komt?')).toContain('anonymity');
     expect(cuedTopics('Mag ik overleggen zonder zijn naam te noemen, vanwege mijn beroepsgeheim?')).toContain('privacy');
@@ -142,7 +164,12 @@ describe('worries stated beside a question', () => {
     expect(statedWorries('Do I have to be a witness? My NDA is strict and I’d rather not get fired over this.')).toEqual(['consequences']);
     expect(statedWorries('wat gebeurt er als ik dit meld? ik wil mijn baan ook niet kwijt')).toEqual(['consequences']);
     expect(statedWorries('als ik de politie bel moet ik dan een verklaring afleggen met naam en alles')).toEqual(['anonymity']);
-    expect(statedWorries('would the police come to his house if I report? he would never forgive me')).toEqual(['police', 'anonymity']);
+    // Never being forgiven is a consequence of telling (and, for some writers, of being found out).
+    expect(statedWorries('would the police come to his house if I report? he would never forgive me')).toEqual([
+      'police',
+      'consequences',
+      'anonymity',
+    ]);
     expect(statedWorries('if my brother call police the company will blacklist him')).toEqual(['police', 'consequences']);
   });
 
