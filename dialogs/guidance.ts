@@ -37,7 +37,7 @@ export function guidanceActivities(
         // that it is not their fault (below), not what to look out for.
         [replies.text(locale, `guidance.intro.${summary.form}`)]
       : [replies.text(locale, `guidance.intro.${summary.form}`), ...signals];
-  if (summary.minorInvolved) out.push(replies.text(locale, 'guidance.minor'));
+  if (summary.minorInvolved) out.push(replies.text(locale, summary.role === 'self' ? 'guidance.minorSelf' : 'guidance.minor'));
   if (summary.role === 'self') {
     out.push(replies.text(locale, 'guidance.self'));
   } else if (!situation.lostContact) {

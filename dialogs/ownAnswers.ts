@@ -17,11 +17,12 @@ export function ownAnswer(
   replies: Replies,
   locale: Locale,
   topic: Exclude<QuestionTopic, 'counsellor'>,
-  context: { text: string; summary: TriageSummary; retention: RetentionFacts; again?: boolean },
+  context: { text: string; summary: TriageSummary; retention: RetentionFacts; again?: boolean; dangerNow?: boolean },
 ): Partial<Activity>[] {
-  // Danger told in this conversation: "can you call the police for me?" is answered with 112, which
-  // the citizen must call themselves (the bot cannot), not with the route for later.
-  if (topic === 'police' && context.summary.acute) return [replies.text(locale, 'ownQuestions.policeNow')];
+  // Danger in this very message: "can you call the police for me?" is answered with 112, which the
+  // citizen must call themselves (the bot cannot), not with the route for later. (Danger told
+  // earlier may be over or weeks away: then the police question gets the usual answer.)
+  if (topic === 'police' && context.dangerNow === true) return [replies.text(locale, 'ownQuestions.policeNow')];
   // Asked again: the first answer word for word would not help; a shorter one that adds something does.
   if (context.again && AGAIN.has(topic) && (topic !== 'consequences' || generalConsequence(context.text))) {
     return [replies.text(locale, `ownQuestionsAgain.${topic}`)];
@@ -95,7 +96,7 @@ function generalConsequence(text: string): boolean {
 export function bilingualAnswers(
   replies: Replies,
   topics: readonly QuestionTopic[],
-  context: { text: string; summary: TriageSummary; retention: RetentionFacts },
+  context: { text: string; summary: TriageSummary; retention: RetentionFacts; dangerNow?: boolean },
 ): Partial<Activity>[] {
   return topics.map((topic) => {
     const [en, nl] = (['en', 'nl'] as const).map((locale) =>

@@ -184,7 +184,10 @@ class StoryDialog extends Dialog<object> {
         summary = { ...summary, nextStep: 'counsellor' };
         await this.triage.set(dc.context, summary);
         await this.desk.request(dc.context, locale);
-      } else out.push(...ownAnswer(this.replies, locale, topic, { text, summary, retention: this.retention, again: answered.has(topic) }));
+      } else
+        out.push(
+          ...ownAnswer(this.replies, locale, topic, { text, summary, retention: this.retention, again: answered.has(topic), dangerNow }),
+        );
     }
     state.answered = [...new Set([...answered, ...topics])];
 
@@ -268,7 +271,7 @@ class StoryDialog extends Dialog<object> {
         guide('routes');
       } else if (becameMinor) {
         // Under 18 changes the help: say so, with the routes for a minor.
-        out.push(this.replies.text(locale, 'guidance.minor'));
+        out.push(this.replies.text(locale, summary.role === 'self' ? 'guidance.minorSelf' : 'guidance.minor'));
         guide('routes');
       } else if (describes) guide('routes');
       else if (!answers && topics.length === 0 && (u.intent === 'thanks' || u.intent === 'goodbye')) {

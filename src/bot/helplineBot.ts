@@ -248,6 +248,7 @@ export class HelplineBot extends ActivityHandler {
         text,
         summary,
         retention: this.deps.retention,
+        dangerNow: safety.acuteDanger,
       });
       // Where to go, once: the story it tells is a worry the bot cannot read, and its routes are the
       // guidance it can give (the first message in Dutch or English after it gets the rest).

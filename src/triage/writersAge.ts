@@ -49,10 +49,20 @@ function childsAge(plain: string): number | null {
 
 /**
  * The facts of a message without an age (and without "about the writer") that only the writer's own
- * age gave, while the worry is about someone else.
+ * age gave, while the worry is about someone else; and without the person someone threatens or
+ * mentions beside the writer's own story.
  */
 export function withoutWritersOwnAge(before: TriageSummary, told: Partial<ToldFacts>, text: string): Partial<ToldFacts> {
   const plain = numbersInWords(normaliseText(text));
+  // "als ik stop doet hij mn zusje iets aan", "my son is with me": once the writer told their own
+  // story (a form or their age is known), a relative named later is someone in it, not whom the
+  // worry is about; only "het gaat over mijn zus" makes it someone else's. Their age is not the
+  // writer's either. ("ik heb een rare vraag" alone told no story: "mijn neef ..." then is the worry.)
+  const ownStoryTold = before.form !== 'unknown' || before.facts.age !== null;
+  if (before.role === 'self' && ownStoryTold && told.aboutWhom === 'other' && !ABOUT_SOMEONE_ELSE.test(plain)) {
+    const { aboutWhom: _aboutWhom, relation: _relation, age: _age, minor: _minor, ...rest } = told;
+    return rest;
+  }
   if (told.age === undefined || told.age === null) return told.minor === true ? withoutAccompanyingChild(told, plain) : told;
   // "hey ik ben 14 en het gaat over mn zus": the message itself says whom the worry is about.
   if (ABOUT_SOMEONE_ELSE.test(plain) && !ABOUT_ME_AFTER_ALL.test(plain) && readAge(withoutWritersAge(plain), false) === null) {

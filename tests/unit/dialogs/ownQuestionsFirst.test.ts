@@ -53,13 +53,16 @@ describe('the citizen own question first', () => {
     );
   });
 
-  it('answers "can you call the police for me?" with 112 to call themselves once danger was told', async () => {
+  it('answers "can you call the police for me?" with danger in the same message with 112 to call themselves', async () => {
     const { adapter } = createTestBot(story);
     await join(adapter);
-    await say(adapter, 'Hij heeft een mes en zegt dat hij haar vanavond vermoordt');
-    const turn = await say(adapter, 'kunnen jullie de politie voor me bellen?');
+    const turn = await say(adapter, 'Hij heeft een mes en zegt dat hij haar vanavond vermoordt. Kunnen jullie de politie voor me bellen?');
     expect(turn.all).toMatch(/Bel dan zelf meteen 112\. Ik kan niet voor je bellen\./);
     expect(turn.all).not.toMatch(/Je hoeft niet zelf naar de politie/);
+    // Danger told earlier, perhaps over or weeks away: the police question gets the usual answer.
+    const later = await say(adapter, 'moet ik later ook nog naar de politie?');
+    expect(later.all).toMatch(/0900-8844/);
+    expect(later.all).not.toMatch(/Ik kan niet voor je bellen/);
   });
 
   it('gives the signals once when "what should I look out for?" comes with the guidance', async () => {

@@ -94,6 +94,16 @@ describe('triage paths', () => {
     expect(lastTriage()).toMatchObject({ role: 'self', form: 'sexual_exploitation', facts: { age: 19, minor: false } });
   });
 
+  it('a victim under 18 hears it of themselves, not of "the person"', async () => {
+    const { adapter } = createTestBot(keywordRecognizer);
+    await join(adapter);
+    await say(adapter, 'Over mij');
+    await say(adapter, 'Mijn vriendje dwingt me om met mannen mee te gaan, hij is een loverboy');
+    const guidance = await say(adapter, '16');
+    expect(guidance.all).toMatch(/Je bent jonger dan 18\./);
+    expect(guidance.all).not.toMatch(/De persoon is jonger dan 18/);
+  });
+
   it('a citizen who starts with their story is not asked for it again', async () => {
     const { adapter, lastTriage } = createTestBot(keywordRecognizer);
     await join(adapter);

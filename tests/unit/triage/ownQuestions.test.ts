@@ -58,6 +58,9 @@ describe("the citizen's own questions", () => {
     expect(consequencesAsked('Will they take my children away if I report?')).toEqual(['children']);
     expect(consequencesAsked('Raak ik mijn kinderen kwijt als ik bel?')).toContain('children');
     expect(consequencesAsked('will my son be arrested?')).toEqual(['punished']);
+    // Chat slang for prison.
+    expect(consequencesAsked('kom ik zelf in de bak als ik naar de politie ga?')).toEqual(['punished']);
+    expect(consequencesAsked('will i get locked up for this')).toEqual(['punished']);
     expect(proofAsked('Moet ik bewijs hebben voordat ik iets meld?')).toBe(true);
     expect(proofAsked('Wat gebeurt er als ik bel?')).toBe(false);
   });

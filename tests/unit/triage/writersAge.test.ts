@@ -6,6 +6,32 @@ function aboutDaughterOf15(): TriageSummary {
   return rememberFacts(emptyTriage(), { aboutWhom: 'other', relation: 'child', age: 15, minor: true });
 }
 
+describe("a writer's own story stays theirs", () => {
+  const ownStory = () => rememberFacts(emptyTriage(), { aboutWhom: 'self', age: 16, minor: true });
+
+  it('when they name someone who is threatened or with them', () => {
+    const before = ownStory();
+    const told = withoutWritersOwnAge(
+      before,
+      { aboutWhom: 'other', relation: 'sibling', age: 9, minor: true },
+      'als ik stop doet hij mn zusje van 9 iets aan',
+    );
+    expect(told).toEqual({});
+    expect(rememberFacts(before, told)).toMatchObject({ role: 'self', facts: { aboutWhom: 'self', age: 16, relation: null } });
+  });
+
+  it('but a first message that told no story yet ("ik heb een vraag") leaves the worry open', () => {
+    const greeted = rememberFacts(emptyTriage(), { aboutWhom: 'self' });
+    const told = { aboutWhom: 'other' as const, relation: 'extended_family' as const, age: 26, minor: false };
+    expect(withoutWritersOwnAge(greeted, told, 'mijn neef (26) zit diep in de schulden bij verkeerde mensen')).toEqual(told);
+  });
+
+  it('until they say the worry is about someone else', () => {
+    const told = { aboutWhom: 'other' as const, relation: 'sibling' as const };
+    expect(withoutWritersOwnAge(ownStory(), told, 'eigenlijk gaat het over mijn zus')).toEqual(told);
+  });
+});
+
 describe("the writer's own age is not the age of the person the worry is about", () => {
   it("keeps the daughter's age when the writer later says how old they are", () => {
     const before = aboutDaughterOf15();
