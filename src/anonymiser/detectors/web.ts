@@ -79,8 +79,9 @@ function findIps(text: string, out: Candidate[]): void {
 
 const AT_HANDLE = /(?<![\p{L}\d._@])@[\p{L}\d_](?:[\p{L}\d_]|\.(?=[\p{L}\d_])){1,29}/gu;
 const SPACED_AT_HANDLE = /(?<![\p{L}\d._@])@ ([\p{L}\d_](?:[\p{L}\d_]|\.(?=[\p{L}\d_])){2,29})(?![\p{L}\d@])/gu;
+// "sc" and "tg": how chat shortens Snapchat and Telegram ("zn sc is …"); written in capitals "SC" is a sports club.
 const PLATFORM =
-  'insta|instagram|ig|snap|snapchat|tiktok|tik\\s?tok|telegram|facebook|fb|twitter|x\\.com|discord|kik|onlyfans|tinder|badoo|signal|threads|twitch|roblox|fortnite|psn|xbox|whatsapp|wechat|weixin|viber|vk|vkontakte|linkedin|youtube|reddit|pinterest|grindr|bumble|hinge|lovoo|happn|vinted|skype|imo|wire|bereal|zalo|messenger';
+  'insta|instagram|ig|sc|tg|snap|snapchat|tiktok|tik\\s?tok|telegram|facebook|fb|twitter|x\\.com|discord|kik|onlyfans|tinder|badoo|signal|threads|twitch|roblox|fortnite|psn|xbox|whatsapp|wechat|weixin|viber|vk|vkontakte|linkedin|youtube|reddit|pinterest|grindr|bumble|hinge|lovoo|happn|vinted|skype|imo|wire|bereal|zalo|messenger';
 function foldAll(words: readonly string[]): ReadonlySet<string> {
   return new Set(words.map((w) => fold(w)));
 }
@@ -134,7 +135,7 @@ const FILLER: ReadonlySet<string> = foldAll([
 
 /** A platform's name is no user name: "haar account op ig is jessyyy" reads on past "ig". */
 const PLATFORM_WORD = new RegExp(
-  `^(?:${'insta|instagram|ig|snap|snapchat|tiktok|telegram|facebook|fb|twitter|discord|kik|onlyfans|tinder|badoo|signal|threads|twitch|whatsapp|wechat|viber|vk|linkedin|youtube|skype'})$`,
+  `^(?:${'insta|instagram|ig|sc|tg|snap|snapchat|tiktok|telegram|facebook|fb|twitter|discord|kik|onlyfans|tinder|badoo|signal|threads|twitch|whatsapp|wechat|viber|vk|linkedin|youtube|skype'})$`,
   'i',
 );
 /** A platform also in the cases of Polish, Ukrainian and other languages: "na Instagramie", "в Телеграмі", "pe TikTok-ul". */
@@ -157,6 +158,8 @@ const HANDLE_CUE_KEYS: ReadonlySet<string> = new Set(
     .concat('gebruikersnaam username user name nickname nick nik accountnaam account konto profil profiel contul cont'.split(' ')),
 );
 const CYRILLIC = /[\u0400-\u04ff]/;
+/** "SC Heerenveen", "TG Groningen": the short platform names written in capitals name a club. */
+const SPORTS_CLUB = /^(?:SC|TG)$/;
 
 const NAMING: ReadonlySet<string> = foldAll([
   'als',
@@ -265,6 +268,7 @@ function findHandles(text: string, out: Candidate[]): void {
   }
   if (!cueWords && !cyrillic) return;
   for (const cue of allMatches(HANDLE_CUE, text)) {
+    if (SPORTS_CLUB.test(cue[0])) continue;
     const after = cue.index + cue[0].length;
     let named = NAMING.has(fold(cue[0]));
     // "snap sarakitty": a word right after the platform's name, not a dictionary word, is the user name.

@@ -1,0 +1,39 @@
+import { found, foundOf } from './helpers';
+
+/** Issue 13, round 12 (tuning set L): organisations, handles and URLs by structure and context. Sentences not in any set. */
+
+describe('organisations by kind word and context', () => {
+  it('reads a university, a school type or a housing business after its name', () => {
+    expect(foundOf('ORGANISATIE', 'mijn nicht studeert aan Tilburg University en woont op kamers')).toEqual(['Tilburg University']);
+    expect(foundOf('ORGANISATIE', 'mijn zoon zit sinds vorig jaar op Pius X Havo in de tweede klas')).toEqual(['Pius X Havo']);
+    expect(foundOf('ORGANISATIE', 'ze huurt via Jansen Wonen een kamer')).toEqual(['Jansen Wonen']);
+  });
+
+  it('reads a riding school or beach pavilion with its name', () => {
+    expect(foundOf('ORGANISATIE', 'ze werkt op manege De Vossenberg voor eten en een bed')).toEqual(['manege De Vossenberg']);
+    expect(foundOf('ORGANISATIE', 'de eigenaar van Strandpaviljoen Branding laat ze in tenten slapen')).toEqual([
+      'Strandpaviljoen Branding',
+    ]);
+  });
+
+  it('reads a chain after an article as the place someone goes, with its branch', () => {
+    expect(foundOf('ORGANISATIE', 'hij neemt haar mee naar het Ibis Styles bij de snelweg')).toEqual(['Ibis Styles']);
+    expect(found('ik kocht het bij de Action')).toEqual([['ORGANISATIE', 'Action']]);
+  });
+
+  it('reads a name described by a kind word in brackets', () => {
+    expect(foundOf('ORGANISATIE', 'de klant Moonlight (een "nagelstudio") betaalt alles contant')).toEqual(['Moonlight']);
+    expect(foundOf('ORGANISATIE', 'ik ga naar Utrecht (een stad) morgen')).toEqual([]);
+  });
+});
+
+describe('handles after short platform names', () => {
+  it('reads the word after "sc" or "tg" and a naming word as the user name', () => {
+    expect(foundOf('HANDLE', 'zn sc is koningkevin en hij stuurt elke dag')).toEqual(['koningkevin']);
+    expect(foundOf('HANDLE', 'op tg heet hij bosswerk')).toEqual(['bosswerk']);
+  });
+
+  it('leaves a sports club written in capitals alone', () => {
+    expect(foundOf('HANDLE', 'hij speelt bij SC Heerenveen en is trainer')).toEqual([]);
+  });
+});
