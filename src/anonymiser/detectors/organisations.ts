@@ -369,6 +369,7 @@ export function findOrganisations(text: string): Candidate[] {
   )
     findAppositions(text, out);
   if (mentionsAny(text, REGISTER_WORDS)) findBeforeRegister(text, out);
+  if (text.includes('gevestigd') || text.includes('headquartered')) findEstablished(text, out);
   if (CAMEL_WORD.test(text)) findCamelCaseBrands(text, out);
   return out;
 }
@@ -495,6 +496,23 @@ function findAppositions(text: string, out: Candidate[]): void {
   }
 }
 const ARTICLES: ReadonlySet<string> = new Set(['dat', 'die', 'een', 'de', 'het', 'the', 'a', 'an']);
+
+/**
+ * "Sunshine is gevestigd aan de Stationsweg", "Nova Staffing zit gevestigd in Venlo": only a business
+ * or institution is "gevestigd" somewhere, so the capitalised words right before say which one.
+ */
+const ESTABLISHED = new RegExp(
+  `(?<![\\p{L}\\d])(${CAP_SEQ})\\s+(?:is|zit|was|zat|zijn|zitten|waren)\\s+(?:(?:ook|nu|sinds\\s+kort|officieel|nog|daar|hier)\\s+)?(?:gevestigd|headquartered)(?![\\p{L}])`,
+  'gu',
+);
+
+function findEstablished(text: string, out: Candidate[]): void {
+  for (const m of allMatches(ESTABLISHED, text)) {
+    const name = trimRun(m[1]!);
+    if (isOrdinary(name) || capitalsAreNoise(tokenize(text))) continue;
+    out.push({ type: 'ORGANISATIE', start: m.index, end: m.index + name.length, tier: 2 });
+  }
+}
 
 /** "Payroll Partners Zuid (kvk 17092 233)", "X heeft kvk …": the capitalised words right before a register cue. */
 // Without the `i` flag: under it \p{Lu} also matches lower case, and the run would start at any word before the name.

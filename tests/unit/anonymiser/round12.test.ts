@@ -1,3 +1,4 @@
+import { detectConversation } from '../../../src/anonymiser';
 import { found, foundOf } from './helpers';
 
 /** Issue 13, round 12 (tuning set L): organisations, handles and URLs by structure and context. Sentences not in any set. */
@@ -35,5 +36,31 @@ describe('handles after short platform names', () => {
 
   it('leaves a sports club written in capitals alone', () => {
     expect(foundOf('HANDLE', 'hij speelt bij SC Heerenveen en is trainer')).toEqual([]);
+  });
+});
+
+describe('organisations from what only a business is or does', () => {
+  it('reads the capitalised words before "is gevestigd" as a business', () => {
+    expect(foundOf('ORGANISATIE', 'Moonlight Wellness zit gevestigd in een bedrijfsverzamelgebouw')).toEqual(['Moonlight Wellness']);
+    expect(foundOf('ORGANISATIE', 'Het bedrijf is gevestigd in een loods')).toEqual([]);
+  });
+
+  it('remembers a one-word business guessed from its context for the rest of the conversation', () => {
+    const texts = ['onze klant Moonlight (een "nagelstudio") betaalt contant', 'Moonlight heeft geen personeel op papier'];
+    const [first, second] = detectConversation(texts);
+    expect(first!.map((e) => [e.type, texts[0]!.slice(e.start, e.end)])).toEqual([['ORGANISATIE', 'Moonlight']]);
+    expect(second!.map((e) => [e.type, texts[1]!.slice(e.start, e.end)])).toEqual([['ORGANISATIE', 'Moonlight']]);
+  });
+});
+
+describe('names after an introduction and before their real name', () => {
+  it('reads a capitalised word after "i am" with where the person is from as the name, a word too', () => {
+    expect(foundOf('NAAM', 'i am Precious from Lagos, they took my passport')).toEqual(['Precious']);
+    expect(foundOf('NAAM', 'i am Happy from today on')).toEqual([]);
+  });
+
+  it('reads a lower-case first name before "heet echt" as a name', () => {
+    expect(foundOf('NAAM', 'en kevin heet echt Kevin Pinas denk ik')).toEqual(['kevin', 'Kevin Pinas']);
+    expect(foundOf('NAAM', 'dat heet echt Lidl hoor')).toEqual([]);
   });
 });
