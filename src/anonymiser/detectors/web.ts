@@ -22,11 +22,13 @@ const PUBLIC_SITES =
  * "kasia punt nowak apenstaartje wp punt pl", "ana.popescu @ yahoo . ro". The domain must end in a
  * known top-level domain, so "at home dot …" or "bij de punt" never qualify.
  */
+// Spanish, Portuguese, Italian and French say "arroba", "chiocciola", "arobase".
 const AT =
-  '(?:@|\\s@\\s|\\s*(?:\\[at\\]|\\(at\\)|\\{at\\}|\\[@\\]|\\(@\\))\\s*|\\s+(?:at|apenstaartje|apestaartje|monkeytail|małpa|malpa|arond|la)\\s+)';
+  '(?:@|\\s@\\s|\\s*(?:\\[at\\]|\\(at\\)|\\{at\\}|\\[@\\]|\\(@\\)|\\[arroba\\]|\\(arroba\\))\\s*|\\s+(?:at|apenstaartje|apestaartje|monkeytail|małpa|malpa|arond|la|arroba|chiocciola|arobase)\\s+)';
 const DOT =
-  '(?:\\s*(?:\\[dot\\]|\\(dot\\)|\\[punt\\]|\\(punt\\)|\\{dot\\}|\\[\\.\\]|\\(\\.\\))\\s*|\\s+(?:dot|punt|punkt|kropka|punct)\\s+|\\s?\\.\\s?)';
-const LOCAL_PART = `[\\p{L}\\d_%+-]+(?:${DOT}[\\p{L}\\d_%+-]+)*`;
+  '(?:\\s*(?:\\[dot\\]|\\(dot\\)|\\[punt\\]|\\(punt\\)|\\{dot\\}|\\[\\.\\]|\\(\\.\\))\\s*|\\s+(?:dot|punt|punkt|kropka|punct|punto|ponto)\\s+|\\s?\\.\\s?)';
+// "marjolein punt de haan apenstaartje …": a surname with its particle, spoken, is one part of the address.
+const LOCAL_PART = `[\\p{L}\\d_%+-]+(?:${DOT}(?:(?:de|van|der|den|ten|ter|la|le|el|al)\\s+)?[\\p{L}\\d_%+-]+)*`;
 const OBFUSCATED_EMAIL = new RegExp(
   `(?<![\\p{L}\\d._%+-])${LOCAL_PART}${AT}[\\p{L}\\d-]+(?:${DOT}[\\p{L}\\d-]+)*${DOT}${TLD}(?![\\p{L}\\d])`,
   'giu',
@@ -43,7 +45,7 @@ function findEmailsAndUrls(text: string, out: Candidate[]): void {
     for (const m of allMatches(SPACED_EMAIL, text)) out.push({ type: 'EMAIL', start: m.index, end: m.index + m[0].length, tier: 1 });
   if (/[@[(]/.test(text))
     for (const m of allMatches(EMAIL, text)) out.push({ type: 'EMAIL', start: m.index, end: m.index + m[0].length, tier: 1 });
-  if (/@|\bat\b|\bla\b|\[|\(|apenstaartje|apestaartje|małpa|malpa|arond/i.test(text)) {
+  if (/@|\bat\b|\bla\b|\[|\(|apenstaartje|apestaartje|małpa|malpa|arond|arroba|chiocciola|arobase/i.test(text)) {
     for (const m of allMatches(OBFUSCATED_EMAIL, text)) out.push({ type: 'EMAIL', start: m.index, end: m.index + m[0].length, tier: 1 });
   }
   if (!/\.\p{L}|www|https?:/iu.test(text)) return;

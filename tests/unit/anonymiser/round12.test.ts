@@ -64,3 +64,22 @@ describe('names after an introduction and before their real name', () => {
     expect(foundOf('NAAM', 'dat heet echt Lidl hoor')).toEqual([]);
   });
 });
+
+describe('contact details spelled out', () => {
+  it('reads nine number words as a mobile number without its 0, and "plus" before an international one', () => {
+    expect(foundOf('TELEFOON', 'app me, ik ben Joyce, zes vier acht een twee drie nul negen vijf')).toEqual([
+      'zes vier acht een twee drie nul negen vijf',
+    ]);
+    expect(foundOf('TELEFOON', 'bereikbaar op plus vier acht, vijf nul een, twee drie vier, vijf zes zeven')).toEqual([
+      'plus vier acht, vijf nul een, twee drie vier, vijf zes zeven',
+    ]);
+    expect(foundOf('TELEFOON', 'het kost twee plus drie euro')).toEqual([]);
+  });
+
+  it('reads "arroba" and "punto" in an address, and a spoken surname with its particle', () => {
+    expect(foundOf('EMAIL', 'escribe a rosa.mendez[arroba]yahoo.es por favor')).toEqual(['rosa.mendez[arroba]yahoo.es']);
+    expect(foundOf('EMAIL', 'mijn mail is kees punt van dam apenstaartje ziggo punt nl')).toEqual([
+      'kees punt van dam apenstaartje ziggo punt nl',
+    ]);
+  });
+});
