@@ -83,3 +83,16 @@ describe('contact details spelled out', () => {
     ]);
   });
 });
+
+describe('streets and places by their structure', () => {
+  it('takes capitalised words before a street word of its own into the street', () => {
+    expect(foundOf('ADRES', 'de zaak zit op de Korte Markt 7 naast de bakker')).toEqual(['Korte Markt 7']);
+    expect(foundOf('ADRES', 'ze wonen aan de Oude Singel 41 in Leiden')).toEqual(['Oude Singel 41']);
+  });
+
+  it('takes the short form of a province after a place into the place', () => {
+    expect(foundOf('PLAATS', 'ze woont in Bergen (L) bij een oom')).toEqual(['Bergen (L)']);
+    expect(foundOf('PLAATS', 'hij werkt in hengelo gld op een boerderij')).toEqual(['hengelo gld']);
+    expect(foundOf('PLAATS', 'in Utrecht nb wel')).toEqual(['Utrecht']);
+  });
+});
