@@ -160,6 +160,16 @@ function buildListedFacts(): ReadonlyMap<string, number> {
   return table;
 }
 
+/**
+ * "Somalische", "Britse": a Dutch adjective of nationality with its inflection "-e", whose bare form
+ * the lists know as a public word ("somalisch", "brits"), names no one either.
+ */
+function inflectsPublicAdjective(key: string, listed: ReadonlyMap<string, number>): boolean {
+  if (key.length < 6 || !key.endsWith('e')) return false;
+  const stem = key.slice(0, -1);
+  return /(?:sch|s)$/.test(stem) && ((listed.get(stem) ?? 0) & PUBLIC) !== 0;
+}
+
 function stopsByItself(key: string, bits: number): boolean {
   return (bits & STOP_LISTS) !== 0 || PLATFORM_WORD.test(key);
 }
@@ -170,7 +180,9 @@ function stopsByItself(key: string, bits: number): boolean {
  */
 function withDerivedFacts(key: string, bits: number, listed: ReadonlyMap<string, number>, ordinaryWord: (key: string) => boolean): number {
   const stop =
-    stopsByItself(key, bits) || (key.includes('-') && key.split('-').every((part) => stopsByItself(part, listed.get(part) ?? 0)));
+    stopsByItself(key, bits) ||
+    (key.includes('-') && key.split('-').every((part) => stopsByItself(part, listed.get(part) ?? 0))) ||
+    inflectsPublicAdjective(key, listed);
   // The same test as `isOrdinaryWord` (these lists or the dictionary); for a word no list holds its
   // run memo, which the other detectors share: that word's Bloom filter look-up is made once per run.
   const ordinary = (bits & (FUNCTION | FOREIGN_FUNCTION | PUBLIC)) !== 0 || ordinaryWord(key);

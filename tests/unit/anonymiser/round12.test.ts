@@ -96,3 +96,10 @@ describe('streets and places by their structure', () => {
     expect(foundOf('PLAATS', 'in Utrecht nb wel')).toEqual(['Utrecht']);
   });
 });
+
+describe('words of nationality are no names', () => {
+  it('leaves an inflected Dutch adjective of nationality and an English one alone', () => {
+    expect(foundOf('NAAM', 'hij geeft Ethiopische en Somalische meisjes onderdak')).toEqual([]);
+    expect(foundOf('NAAM', "I'm Fiona Walsh, Scottish, living in Delft")).toEqual(['Fiona Walsh']);
+  });
+});
