@@ -103,3 +103,13 @@ describe('words of nationality are no names', () => {
     expect(foundOf('NAAM', "I'm Fiona Walsh, Scottish, living in Delft")).toEqual(['Fiona Walsh']);
   });
 });
+
+describe('foreign plates', () => {
+  it('starts a plate after a car make written in capitals', () => {
+    expect(foundOf('KENTEKEN', 'hij rijdt een witte VW CJ 45 KLM met Roemeense platen')).toEqual(['CJ 45 KLM']);
+  });
+
+  it('reads a Serbian or Montenegrin plate after a plate word', () => {
+    expect(foundOf('KENTEKEN', 'de bus heeft kenteken NS 482-TK en staat bij de loods')).toEqual(['NS 482-TK']);
+  });
+});
