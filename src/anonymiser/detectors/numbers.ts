@@ -24,6 +24,8 @@ export function passesElfproef(digits: string): boolean {
 const DIGIT_GROUPS = /(?<![\w.,+-])\d{1,9}(?:(?:[.\s-]|\s-\s)\d{1,9}){0,8}(?![\w]|[.,-]\d)/g;
 const BSN_CUE =
   /(?<![\p{L}])(?:bsn|burgerservicenummer|sofi-?nummer|service\s?number|citizen\s?(?:service\s)?number|numer\s+bsn|numărul\s+bsn|bsn\s+numarasi|bsn\s+numarası|номер\s+bsn)(?:[\s-]*(?:nr|no|nummer)\.)?(?![\p{L}])[^.!?\n]{0,25}$/iu;
+/** A BSN word earlier in the same sentence: with a colon right before the number, the number is the one it named. */
+const BSN_IN_SENTENCE = /(?<![\p{L}])(?:bsn|burgerservicenummer|sofi-?nummer)(?![\p{L}])[^.!?\n]*$/iu;
 /** "BSN123456782", "bsn:123456782": the number glued to the word. */
 const GLUED_BSN = /(?<![\p{L}])bsn[:#=]?(\d{9})(?![\w]|[.,-]\d)/giu;
 
@@ -59,7 +61,11 @@ function findBsn(text: string, out: Candidate[]): void {
     if (m[0].length < 9) continue;
     const found = leadingDigits(m[0], 9);
     if (found === undefined) continue;
-    const cued = BSN_CUE.test(text.slice(Math.max(0, m.index - 40), m.index));
+    // "zijn BSN staat op een brief die …: 231 456 782": the number a colon gives, in the sentence that named it.
+    const cued =
+      BSN_CUE.test(text.slice(Math.max(0, m.index - 40), m.index)) ||
+      (/:\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) &&
+        BSN_IN_SENTENCE.test(text.slice(Math.max(0, m.index - 120), m.index)));
     // Typed one digit at a time or in odd groups, only a cue says BSN; printed groups also by the elfproef.
     const valid = printedGrouping(found.groups) ? passesElfproef(found.digits) || (cued && !found.digits.startsWith('0')) : cued;
     if (valid) out.push({ type: 'BSN', start: m.index, end: m.index + found.end, tier: 1 });

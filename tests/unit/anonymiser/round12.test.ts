@@ -113,3 +113,10 @@ describe('foreign plates', () => {
     expect(foundOf('KENTEKEN', 'de bus heeft kenteken NS 482-TK en staat bij de loods')).toEqual(['NS 482-TK']);
   });
 });
+
+describe('a BSN given after a colon', () => {
+  it('reads nine digits after a colon as the BSN the sentence named, not across a sentence end', () => {
+    expect(foundOf('BSN', 'haar BSN heb ik gevonden in de map van de huisbaas: 174 392 055')).toEqual(['174 392 055']);
+    expect(foundOf('BSN', 'Haar BSN weet ik niet. Het kenmerk: 174 392 055')).toEqual([]);
+  });
+});
