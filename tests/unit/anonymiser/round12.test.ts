@@ -120,3 +120,9 @@ describe('a BSN given after a colon', () => {
     expect(foundOf('BSN', 'Haar BSN weet ik niet. Het kenmerk: 174 392 055')).toEqual([]);
   });
 });
+
+describe('identity documents in Bulgarian', () => {
+  it('reads the number after "my identity card" with its article and possessive', () => {
+    expect(foundOf('DOCUMENTNUMMER', 'той взе личната ми карта с номер 512 884 202 и не я връща')).toEqual(['512 884 202']);
+  });
+});
