@@ -103,7 +103,8 @@
  * introduction and before "from"; a lower-case first name before "heet echt"; spelled phone numbers of
  * nine words or after "plus"; "arroba"/"punto" and spoken particles in e-mail addresses; capitalised words
  * before a street word of its own; a province's short form after a place; inflected and English
- * adjectives of nationality are no names.
+ * adjectives of nationality are no names; a plate after a car make in capitals, Serbian plates; a BSN
+ * after a colon in the sentence that named it; the Bulgarian identity card ("личната ми карта").
  */
 export const ANONYMISER_VERSION = 13;
 
