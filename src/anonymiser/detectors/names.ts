@@ -858,6 +858,8 @@ const CLAUSE_END = /^\s*(?:[,.!?:;)]|$)/;
 const ALIAS_BEFORE_REAL_NAME =
   /(?<![\p{L}'’])(\p{L}[\p{L}'’-]{1,20}?)(?:['’]s)?\s+(?:heet\s+(?:echt|eigenlijk|in\s+het\s+echt|officieel)|real\s+name\s+is)\s+\p{Lu}/gu;
 
+const ALIAS_WORDS = /heet\s+(?:echt|eigenlijk|in\s+het\s+echt|officieel)|real\s+name\s+is/;
+
 function findAliasBeforeRealName(text: string, words: readonly Word[], out: Candidate[]): void {
   for (const m of allMatches(ALIAS_BEFORE_REAL_NAME, text)) {
     const start = m.index;
@@ -1089,7 +1091,8 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
   }
   extendOverNicknames(text, out);
   extendOverTrailingInitial(text, out);
-  if (text.includes('heet') || text.includes('real name')) findAliasBeforeRealName(text, words, out);
+  // The pattern opens with any word: it runs only where its naming words are (most messages with "heet" lack them).
+  if (ALIAS_WORDS.test(text)) findAliasBeforeRealName(text, words, out);
   if (text.includes(',')) findListed(text, words, out);
   findCoordinated(text, words, out);
   findCoordinatedBefore(text, words, out);
