@@ -91,6 +91,7 @@ export const BUILT_SETS = [
   { source: 'anonymiser-dev-i.source.txt', target: 'anonymiser-dev-i.jsonl', prefix: 'p' },
   { source: 'anonymiser-dev-j.source.txt', target: 'anonymiser-dev-j.jsonl', prefix: 'q' },
   { source: 'anonymiser-dev-k.source.txt', target: 'anonymiser-dev-k.jsonl', prefix: 'r' },
+  { source: 'anonymiser-dev-l.source.txt', target: 'anonymiser-dev-l.jsonl', prefix: 's' },
 ] as const;
 
 function main(): void {

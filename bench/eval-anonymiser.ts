@@ -7,7 +7,7 @@
  *   … --errors                              also list every miss and every spurious span
  *
  * Sets: tests/eval/anonymiser.jsonl, anonymiser-dev.jsonl, anonymiser-tune2.jsonl, anonymiser-dev-c.jsonl,
- * anonymiser-dev-d.jsonl, anonymiser-dev-e.jsonl, anonymiser-dev-f.jsonl, anonymiser-dev-g.jsonl, anonymiser-dev-h.jsonl, anonymiser-dev-i.jsonl, anonymiser-dev-j.jsonl and anonymiser-dev-k.jsonl are tuning sets (the first three written beside the rules, C to K by separate writers); tests/eval/blind/anonymiser-*.jsonl are blind sets. The report prints
+ * anonymiser-dev-d.jsonl, anonymiser-dev-e.jsonl, anonymiser-dev-f.jsonl, anonymiser-dev-g.jsonl, anonymiser-dev-h.jsonl, anonymiser-dev-i.jsonl, anonymiser-dev-j.jsonl, anonymiser-dev-k.jsonl and anonymiser-dev-l.jsonl are tuning sets (the first three written beside the rules, C to L by separate writers); tests/eval/blind/anonymiser-*.jsonl are blind sets. The report prints
  * the two kinds in separate sections, the blind one headed "blind — scored once, do not tune".
  *
  * Figures, per set:
@@ -255,6 +255,11 @@ export function discoverSets(root = ROOT): { kind: SetKind; label: string; path:
       kind: 'tuning',
       label: 'tuning: set K by a separate writer (tests/eval/anonymiser-dev-k.jsonl)',
       path: join(evalDir, 'anonymiser-dev-k.jsonl'),
+    },
+    {
+      kind: 'tuning',
+      label: 'tuning: set L by a separate writer (tests/eval/anonymiser-dev-l.jsonl)',
+      path: join(evalDir, 'anonymiser-dev-l.jsonl'),
     },
   ];
   const sets = tuning.filter((s) => existsSync(s.path));

@@ -65,6 +65,7 @@ export class ConversationMemory {
       // the same word later, also in lower case, is that person.
       if (c.tier > 2) {
         if (c.type === 'NAAM') this.learnGuessedName(surface);
+        if (c.type === 'ORGANISATIE') this.learnGuessedOrganisation(surface);
         continue;
       }
       // "Baltic Workforce" and later "baltic workforce heeft kvk …": a business's name of several words
@@ -92,6 +93,24 @@ export class ConversationMemory {
         }
       }
     }
+  }
+
+  /**
+   * "klant Sunshine (een massagesalon)" and later "Sunshine is gevestigd …": a business guessed from
+   * its context once is that business when written so again, capitalised. A name of one word only:
+   * a run of several guessed words is remembered as the whole phrase.
+   */
+  private learnGuessedOrganisation(surface: string): void {
+    const tokens = tokenize(surface);
+    if (tokens.length > 1) {
+      this.learnPhrase(surface);
+      return;
+    }
+    const token = tokens[0];
+    if (token === undefined || !isCapitalised(token.text)) return;
+    const key = token.key;
+    if (key.length < 3 || this.words.has(key) || isFunctionWord(key) || KIND_WORDS.test(key) || NON_PII_PROPER.has(key)) return;
+    this.words.set(key, { type: 'ORGANISATIE', capitalisedOnly: true, guessed: true });
   }
 
   private learnGuessedName(surface: string): void {

@@ -96,8 +96,17 @@
  * name, capitalised words before a chain's name, camel-case brands after van/bij/via. Bulgarian and
  * Ukrainian plates over a postcode; a Dutch place in lower case where someone lives; Belgian street
  * words and lower-case joining words in foreign streets; two capitalised words after "aan de" with a number.
+ * 13: issue 13 round 12 (tuning set L): organisations by kind and context (universities, school types,
+ * housing and distribution words after a name; riding schools and beach pavilions before one; a chain
+ * after "het" with its branch; a kind word in brackets; "X is gevestigd"), a one-word business guessed
+ * from its context remembered for the conversation; "sc" and "tg" as platform words; a name after an
+ * introduction and before "from"; a lower-case first name before "heet echt"; spelled phone numbers of
+ * nine words or after "plus"; "arroba"/"punto" and spoken particles in e-mail addresses; capitalised words
+ * before a street word of its own; a province's short form after a place; inflected and English
+ * adjectives of nationality are no names; a plate after a car make in capitals, Serbian plates; a BSN
+ * after a colon in the sentence that named it; the Bulgarian identity card ("личната ми карта").
  */
-export const ANONYMISER_VERSION = 12;
+export const ANONYMISER_VERSION = 13;
 
 /** A placeholder the anonymiser writes ("[NAAM-3]", "[GESPREKSCODE]"): never personal data itself. */
 export const PLACEHOLDER = /\[(?:[A-Z]+-\d+|GESPREKSCODE)\]/g;

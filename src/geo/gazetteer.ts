@@ -207,8 +207,13 @@ export class Gazetteer {
   private readonly functionWords: ReadonlySet<string>;
   private readonly shadows: ReadonlySet<string>;
   private readonly typoKeys: readonly string[];
-  /** Country names in the languages the chat meets ("philippines"): never a typo of a Dutch place ("Philippine"). */
-  private readonly countryNames: ReadonlySet<string>;
+  /**
+   * Country names in the languages the chat meets ("philippines"): never a typo of a Dutch place
+   * ("Philippine"). Built on the first typo look-up, like the typo index: reading every country's
+   * name in eighteen languages was a large part of the start, and most messages need no typo look-up.
+   */
+  private countryNameSet: ReadonlySet<string> | undefined;
+  private readonly countryCodes: readonly string[];
   /** Built on the first typo look-up: exact look-ups, the common case, never pay for it. */
   private typoIndex: TypoIndex | undefined;
   private readonly municipalityByCode = new Map<string, Municipality>();
@@ -260,7 +265,7 @@ export class Gazetteer {
     }
     for (const list of this.byKey.values()) if (list.length > 1) list.sort(better);
     this.sieve = new KeySieve([...this.byKey.keys(), ...this.prefixes]);
-    this.countryNames = countryNames(data.countries.map(([code]) => code));
+    this.countryCodes = data.countries.map(([code]) => code);
 
     this.ordinary = new Set(data.ordinaryWords);
     this.functionWords = new Set(data.functionWords);
@@ -336,7 +341,7 @@ export class Gazetteer {
       if (city) return [this.district(city, district)];
     }
     const joined = key.replace(/ /g, '');
-    if (this.shadows.has(joined) || this.ordinary.has(joined) || this.countryNames.has(key)) return [];
+    if (this.shadows.has(joined) || this.ordinary.has(joined) || this.countryNames().has(key)) return [];
     const near = this.typos()
       .lookup(joined)
       .flatMap((k) => this.byKey.get(k) ?? []);
@@ -424,9 +429,10 @@ export class Gazetteer {
   ): { place: Place; last: number; typo: true } | null {
     const part = parts[i]!;
     const key = part.key;
-    if (key.length < TYPO_MIN_LENGTH - 1 || this.shadows.has(key) || this.countryNames.has(key) || /\d/.test(key)) return null;
+    if (key.length < TYPO_MIN_LENGTH - 1 || this.shadows.has(key) || /\d/.test(key)) return null;
     const previous = parts[i - 1];
     if (!part.capitalised && !(previous && CUES.has(previous.key))) return null;
+    if (this.countryNames().has(key)) return null;
     // Only the caller's memo: the gazetteer is shared by every conversation, and its capitalised
     // words are often names, which must not outlive the caller's run in process state.
     let nearest = memo?.get(key);
@@ -439,6 +445,11 @@ export class Gazetteer {
     }
     const place = nearest !== '' ? this.byKey.get(nearest)?.find(isDutch) : undefined;
     return place ? { place, last: i, typo: true } : null;
+  }
+
+  private countryNames(): ReadonlySet<string> {
+    this.countryNameSet ??= countryNames(this.countryCodes);
+    return this.countryNameSet;
   }
 
   private typos(): TypoIndex {

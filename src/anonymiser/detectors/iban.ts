@@ -147,7 +147,8 @@ function ibanAt(text: string, start: number, country: string): Candidate | undef
 const BARE_ACCOUNT = /(?<![\p{L}\d+€$£.,-])(?:[A-Z]{4}[ .-]?|[a-z]{4})?\d(?:[ .-]?\d){6,29}(?![\p{L}\d]|[.,-]\d)/gu;
 
 function findBareAccounts(text: string, out: Candidate[]): void {
-  if (!ACCOUNT_CUE.test(text)) return;
+  // An account needs seven digits: most messages have fewer, and are answered without the cue pattern.
+  if (digitCount(text) < 7 || !ACCOUNT_CUE.test(text)) return;
   for (const m of allMatches(BARE_ACCOUNT, text)) {
     const end = m.index + m[0].length;
     if (out.some((c) => c.start < end && m.index < c.end)) continue;

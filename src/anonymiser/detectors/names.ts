@@ -160,6 +160,16 @@ function buildListedFacts(): ReadonlyMap<string, number> {
   return table;
 }
 
+/**
+ * "Somalische", "Britse": a Dutch adjective of nationality with its inflection "-e", whose bare form
+ * the lists know as a public word ("somalisch", "brits"), names no one either.
+ */
+function inflectsPublicAdjective(key: string, listed: ReadonlyMap<string, number>): boolean {
+  if (key.length < 6 || !key.endsWith('e')) return false;
+  const stem = key.slice(0, -1);
+  return /(?:sch|s)$/.test(stem) && ((listed.get(stem) ?? 0) & PUBLIC) !== 0;
+}
+
 function stopsByItself(key: string, bits: number): boolean {
   return (bits & STOP_LISTS) !== 0 || PLATFORM_WORD.test(key);
 }
@@ -170,7 +180,9 @@ function stopsByItself(key: string, bits: number): boolean {
  */
 function withDerivedFacts(key: string, bits: number, listed: ReadonlyMap<string, number>, ordinaryWord: (key: string) => boolean): number {
   const stop =
-    stopsByItself(key, bits) || (key.includes('-') && key.split('-').every((part) => stopsByItself(part, listed.get(part) ?? 0)));
+    stopsByItself(key, bits) ||
+    (key.includes('-') && key.split('-').every((part) => stopsByItself(part, listed.get(part) ?? 0))) ||
+    inflectsPublicAdjective(key, listed);
   // The same test as `isOrdinaryWord` (these lists or the dictionary); for a word no list holds its
   // run memo, which the other detectors share: that word's Bloom filter look-up is made once per run.
   const ordinary = (bits & (FUNCTION | FOREIGN_FUNCTION | PUBLIC)) !== 0 || ordinaryWord(key);
@@ -839,6 +851,29 @@ function chainTier(words: Word[], text: string, i: number, chain: number, cue: C
 
 /** A comma, full stop, question or exclamation mark, or the end of the message, right after a word. */
 const CLAUSE_END = /^\s*(?:[,.!?:;)]|$)/;
+/**
+ * "ricky heet echt Ricardo Martis", "bibi's real name is …": the word before "heet echt" is what the
+ * person is called, in lower case too, when the lists know it as a first name and not only as a word.
+ */
+const ALIAS_BEFORE_REAL_NAME =
+  /(?<![\p{L}'’])(\p{L}[\p{L}'’-]{1,20}?)(?:['’]s)?\s+(?:heet\s+(?:echt|eigenlijk|in\s+het\s+echt|officieel)|real\s+name\s+is)\s+\p{Lu}/gu;
+
+const ALIAS_WORDS = /heet\s+(?:echt|eigenlijk|in\s+het\s+echt|officieel)|real\s+name\s+is/;
+
+function findAliasBeforeRealName(text: string, words: readonly Word[], out: Candidate[]): void {
+  for (const m of allMatches(ALIAS_BEFORE_REAL_NAME, text)) {
+    const start = m.index;
+    const end = start + m[1]!.length;
+    const word = words.find((w) => w.start === start && w.end === end);
+    if (word === undefined || word.stop || word.place || (word.facts & FIRST) === 0) continue;
+    if ((word.facts & ORDINARY) !== 0 && (word.facts & (LISTED_AMBIGUOUS_FIRST | COMMON_FIRST)) === 0) continue;
+    if (out.some((c) => c.start < end && start < c.end)) continue;
+    out.push({ type: 'NAAM', start, end, tier: 2 });
+  }
+}
+
+/** Where someone comes from, right after their name: "from Lagos", "uit Eritrea", "z Polski", "din România". */
+const FROM_AFTER = /^\s+(?:from|uit|aus|z|ze|din|de|desde)\s+\p{Lu}/u;
 
 /** Pronouns that open a clause with a person as its subject. */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['she', 'he', 'ze', 'zij', 'hij', 'they']);
@@ -1004,6 +1039,19 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
       (SUBJECT_PRONOUNS.has(next.key) || (next.facts & NAME_VERB) !== 0)
     )
       tier = 2;
+    // "i am Gift from Nigeria", "ik ben Hope uit Benin": after an introduction a capitalised word that
+    // names nothing public, then where the person comes from, is the name, even a word too.
+    if (
+      tier === undefined &&
+      cue === 'weak' &&
+      w.cap &&
+      !w.stop &&
+      !w.place &&
+      (w.facts & (PUBLIC | STREET)) === 0 &&
+      !looksLikeAcronym(w.text) &&
+      FROM_AFTER.test(text.slice(w.end, w.end + 12))
+    )
+      tier = 2;
     if (tier === undefined && !noGuesses && lowerFirstNameAsSubject(words, text, i)) tier = 3;
     if (tier === undefined && !noGuesses && ownerBeforePossessive(words, text, i)) tier = (w.facts & FIRST) !== 0 ? 2 : 3;
     // "auntie grace", "madam efe", "dikke hans": a nickname's head before a first name, in any case.
@@ -1043,6 +1091,8 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
   }
   extendOverNicknames(text, out);
   extendOverTrailingInitial(text, out);
+  // The pattern opens with any word: it runs only where its naming words are (most messages with "heet" lack them).
+  if (ALIAS_WORDS.test(text)) findAliasBeforeRealName(text, words, out);
   if (text.includes(',')) findListed(text, words, out);
   findCoordinated(text, words, out);
   findCoordinatedBefore(text, words, out);

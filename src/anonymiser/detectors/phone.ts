@@ -76,6 +76,8 @@ function splitRun(runStart: number, run: string, out: Candidate[], cued: boolean
 
 const NUMBER_WORD =
   '(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|\\p{L}*(?:tien|tig)|zero|oh|one|two|three|four|five|six|seven|eight|nine|\\d+)';
+/** The word for "+" before a number: Dutch, English, Polish and Romanian. */
+const PLUS_WORD = /^(?:plus|plusje|plusz)$/i;
 const SPELLED_PAIR = new RegExp(`(?<![\\p{L}])${NUMBER_WORD}[\\s-]+${NUMBER_WORD}(?![\\p{L}])`, 'iu');
 /** The plain number words of `NUMBER_WORD`, folded; compounds end in "tien" or "tig". */
 const NUMBER_WORD_KEYS: ReadonlySet<string> = new Set(
@@ -170,12 +172,23 @@ function findSpelledPhones(text: string, out: Candidate[]): void {
       j++;
     }
     // "een" before a run is usually the article: "een nul zes …" is rare, "een twee drie" rarer.
-    const start = tokens[i]!;
+    // "plus drie een, zes, …": the word for "+" opens an international number.
+    const plus =
+      i > 0 &&
+      j > i &&
+      PLUS_WORD.test(tokens[i - 1]![0]) &&
+      /^\s+$/.test(text.slice(tokens[i - 1]!.index + tokens[i - 1]![0].length, tokens[i]!.index));
+    const start = plus ? tokens[i - 1]! : tokens[i]!;
     const last = tokens[j - 1];
     if (j > i && words >= 2 && last) {
       const cued = CUE.test(text.slice(Math.max(0, start.index - 30), start.index));
-      const dialable = /^0[1-9]\d{8}$/.test(digits) || /^00\d{9,13}$/.test(digits) || (cued && /^6\d{8}$/.test(digits));
-      if (dialable) out.push({ type: 'TELEFOON', start: start.index, end: last.index + last[0].length, tier: cued ? 1 : 2 });
+      // Nine number words in a row ("zes een twee …") spell a mobile number without its 0: prose never counts so.
+      const dialable =
+        /^0[1-9]\d{8}$/.test(digits) ||
+        /^00\d{9,13}$/.test(digits) ||
+        (plus && /^[1-9]\d{9,13}$/.test(digits)) ||
+        ((cued || words >= 9) && /^6\d{8}$/.test(digits));
+      if (dialable) out.push({ type: 'TELEFOON', start: start.index, end: last.index + last[0].length, tier: cued || plus ? 1 : 2 });
     }
     i = j > i ? j : i + 1;
   }

@@ -167,6 +167,13 @@ function findPlacesBeforeCaseEnding(text: string): Candidate[] {
 }
 
 /** The places named in `text`, as candidates for the overlap contest. */
+/**
+ * The short forms of the provinces written after a place name that several provinces have: with
+ * brackets any of them, without only those no chat word is ("gld", "nh"; not "l", "ov" or "nb", which is "nota bene").
+ */
+const PROVINCE_TAIL =
+  /^(?:\s?\((?:gld|gdl|ov|nh|zh|nb|n\.?b\.?|lb|l|li|ut|utr|fr|frl|gn|gr|dr|zl|z|fl|flev)\.?\)|\s(?:gld|gdl|nh|zh|utr|frl)(?![\p{L}\d.]))/iu;
+
 export function findPlaces(text: string): Candidate[] {
   const out: Candidate[] = [];
   // A typo without a place word before it never counts here (see `candidate`): none is looked up.
@@ -194,6 +201,9 @@ export function findPlaces(text: string): Candidate[] {
     // "Woensel-West", "Amsterdam-Noord": a compass word joined to the place is part of its name; so is
     // a capitalised word ("Sint-Denijs-Westrem", "Budel-Dorplein"), which the gazetteer may lack.
     if (c && tail !== null && (COMPASS.test(tail[1]!) || /^\p{Lu}\p{Ll}/u.test(tail[1]!))) c.end = span.end + tail[0].length;
+    // "Hengelo (Gld)", "hengelo gld", "Bergen NH": the province's short form that tells two places apart is part of the name.
+    const province = c ? PROVINCE_TAIL.exec(text.slice(c.end, c.end + 8)) : null;
+    if (c && province !== null) c.end += province[0].length;
     if (c) {
       out.push(c);
       if (!span.typo) rememberPlaceKey(text.slice(span.start, span.end), span);

@@ -62,8 +62,15 @@ const FOREIGN: { pattern: RegExp; alone: boolean }[] = [
   { pattern: /\d{4}\s?[B-DF-HJ-NP-TV-Z]{3}/, alone: false },
   { pattern: /\d[A-Z]\d\s?\d{4}/, alone: false },
   { pattern: /\d{2}\s[A-Z]{1,3}\s\d{2,4}/, alone: false },
+  // Serbia, Montenegro, Bosnia BG 123-AB, PG 1234-CD
+  { pattern: /[A-Z]{2}\s\d{3,4}-[A-Z]{2}/, alone: false },
 ];
-const FOREIGN_ANY = new RegExp(`(?<![\\p{L}\\d-])(?:${FOREIGN.map((f) => f.pattern.source).join('|')})(?![\\p{L}\\d-])`, 'gu');
+/** A car make written in capitals opens no plate: in "een BMW BV 12 CMU" the plate starts after it. */
+const MAKE_BEFORE = '(?!(?:BMW|VW|DAF|MAN|KIA|GMC|MG|BYD|AMG|GTI|SUV)\\s)';
+const FOREIGN_ANY = new RegExp(
+  `(?<![\\p{L}\\d-])${MAKE_BEFORE}(?:${FOREIGN.map((f) => f.pattern.source).join('|')})(?![\\p{L}\\d-])`,
+  'gu',
+);
 const FOREIGN_ALONE = FOREIGN.filter((f) => f.alone).map((f) => new RegExp(`^(?:${f.pattern.source})$`, 'u'));
 /** The dashed shapes in any case ("2-xyz-987", "cj-12-xyz"): only beside a vehicle word. */
 const FOREIGN_DASHED_ANY_CASE = new RegExp(

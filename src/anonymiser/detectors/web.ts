@@ -22,11 +22,13 @@ const PUBLIC_SITES =
  * "kasia punt nowak apenstaartje wp punt pl", "ana.popescu @ yahoo . ro". The domain must end in a
  * known top-level domain, so "at home dot …" or "bij de punt" never qualify.
  */
+// Spanish, Portuguese, Italian and French say "arroba", "chiocciola", "arobase".
 const AT =
-  '(?:@|\\s@\\s|\\s*(?:\\[at\\]|\\(at\\)|\\{at\\}|\\[@\\]|\\(@\\))\\s*|\\s+(?:at|apenstaartje|apestaartje|monkeytail|małpa|malpa|arond|la)\\s+)';
+  '(?:@|\\s@\\s|\\s*(?:\\[at\\]|\\(at\\)|\\{at\\}|\\[@\\]|\\(@\\)|\\[arroba\\]|\\(arroba\\))\\s*|\\s+(?:at|apenstaartje|apestaartje|monkeytail|małpa|malpa|arond|la|arroba|chiocciola|arobase)\\s+)';
 const DOT =
-  '(?:\\s*(?:\\[dot\\]|\\(dot\\)|\\[punt\\]|\\(punt\\)|\\{dot\\}|\\[\\.\\]|\\(\\.\\))\\s*|\\s+(?:dot|punt|punkt|kropka|punct)\\s+|\\s?\\.\\s?)';
-const LOCAL_PART = `[\\p{L}\\d_%+-]+(?:${DOT}[\\p{L}\\d_%+-]+)*`;
+  '(?:\\s*(?:\\[dot\\]|\\(dot\\)|\\[punt\\]|\\(punt\\)|\\{dot\\}|\\[\\.\\]|\\(\\.\\))\\s*|\\s+(?:dot|punt|punkt|kropka|punct|punto|ponto)\\s+|\\s?\\.\\s?)';
+// "marjolein punt de haan apenstaartje …": a surname with its particle, spoken, is one part of the address.
+const LOCAL_PART = `[\\p{L}\\d_%+-]+(?:${DOT}(?:(?:de|van|der|den|ten|ter|la|le|el|al)\\s+)?[\\p{L}\\d_%+-]+)*`;
 const OBFUSCATED_EMAIL = new RegExp(
   `(?<![\\p{L}\\d._%+-])${LOCAL_PART}${AT}[\\p{L}\\d-]+(?:${DOT}[\\p{L}\\d-]+)*${DOT}${TLD}(?![\\p{L}\\d])`,
   'giu',
@@ -43,7 +45,7 @@ function findEmailsAndUrls(text: string, out: Candidate[]): void {
     for (const m of allMatches(SPACED_EMAIL, text)) out.push({ type: 'EMAIL', start: m.index, end: m.index + m[0].length, tier: 1 });
   if (/[@[(]/.test(text))
     for (const m of allMatches(EMAIL, text)) out.push({ type: 'EMAIL', start: m.index, end: m.index + m[0].length, tier: 1 });
-  if (/@|\bat\b|\bla\b|\[|\(|apenstaartje|apestaartje|małpa|malpa|arond/i.test(text)) {
+  if (/@|\bat\b|\bla\b|\[|\(|apenstaartje|apestaartje|małpa|malpa|arond|arroba|chiocciola|arobase/i.test(text)) {
     for (const m of allMatches(OBFUSCATED_EMAIL, text)) out.push({ type: 'EMAIL', start: m.index, end: m.index + m[0].length, tier: 1 });
   }
   if (!/\.\p{L}|www|https?:/iu.test(text)) return;
@@ -79,8 +81,9 @@ function findIps(text: string, out: Candidate[]): void {
 
 const AT_HANDLE = /(?<![\p{L}\d._@])@[\p{L}\d_](?:[\p{L}\d_]|\.(?=[\p{L}\d_])){1,29}/gu;
 const SPACED_AT_HANDLE = /(?<![\p{L}\d._@])@ ([\p{L}\d_](?:[\p{L}\d_]|\.(?=[\p{L}\d_])){2,29})(?![\p{L}\d@])/gu;
+// "sc" and "tg": how chat shortens Snapchat and Telegram ("zn sc is …"); written in capitals "SC" is a sports club.
 const PLATFORM =
-  'insta|instagram|ig|snap|snapchat|tiktok|tik\\s?tok|telegram|facebook|fb|twitter|x\\.com|discord|kik|onlyfans|tinder|badoo|signal|threads|twitch|roblox|fortnite|psn|xbox|whatsapp|wechat|weixin|viber|vk|vkontakte|linkedin|youtube|reddit|pinterest|grindr|bumble|hinge|lovoo|happn|vinted|skype|imo|wire|bereal|zalo|messenger';
+  'insta|instagram|ig|sc|tg|snap|snapchat|tiktok|tik\\s?tok|telegram|facebook|fb|twitter|x\\.com|discord|kik|onlyfans|tinder|badoo|signal|threads|twitch|roblox|fortnite|psn|xbox|whatsapp|wechat|weixin|viber|vk|vkontakte|linkedin|youtube|reddit|pinterest|grindr|bumble|hinge|lovoo|happn|vinted|skype|imo|wire|bereal|zalo|messenger';
 function foldAll(words: readonly string[]): ReadonlySet<string> {
   return new Set(words.map((w) => fold(w)));
 }
@@ -134,7 +137,7 @@ const FILLER: ReadonlySet<string> = foldAll([
 
 /** A platform's name is no user name: "haar account op ig is jessyyy" reads on past "ig". */
 const PLATFORM_WORD = new RegExp(
-  `^(?:${'insta|instagram|ig|snap|snapchat|tiktok|telegram|facebook|fb|twitter|discord|kik|onlyfans|tinder|badoo|signal|threads|twitch|whatsapp|wechat|viber|vk|linkedin|youtube|skype'})$`,
+  `^(?:${'insta|instagram|ig|sc|tg|snap|snapchat|tiktok|telegram|facebook|fb|twitter|discord|kik|onlyfans|tinder|badoo|signal|threads|twitch|whatsapp|wechat|viber|vk|linkedin|youtube|skype'})$`,
   'i',
 );
 /** A platform also in the cases of Polish, Ukrainian and other languages: "na Instagramie", "в Телеграмі", "pe TikTok-ul". */
@@ -157,6 +160,8 @@ const HANDLE_CUE_KEYS: ReadonlySet<string> = new Set(
     .concat('gebruikersnaam username user name nickname nick nik accountnaam account konto profil profiel contul cont'.split(' ')),
 );
 const CYRILLIC = /[\u0400-\u04ff]/;
+/** "SC Heerenveen", "TG Groningen": the short platform names written in capitals name a club. */
+const SPORTS_CLUB = /^(?:SC|TG)$/;
 
 const NAMING: ReadonlySet<string> = foldAll([
   'als',
@@ -265,6 +270,7 @@ function findHandles(text: string, out: Candidate[]): void {
   }
   if (!cueWords && !cyrillic) return;
   for (const cue of allMatches(HANDLE_CUE, text)) {
+    if (SPORTS_CLUB.test(cue[0])) continue;
     const after = cue.index + cue[0].length;
     let named = NAMING.has(fold(cue[0]));
     // "snap sarakitty": a word right after the platform's name, not a dictionary word, is the user name.

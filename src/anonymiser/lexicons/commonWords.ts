@@ -81,7 +81,8 @@ export const NON_PII_PROPER: ReadonlySet<string> = new Set(
   dutch belgian german french english spanish italian portuguese polish romanian bulgarian hungarian
   ukrainian russian lithuanian latvian slovak czech albanian turkish moroccan syrian iraqi afghan
   pakistani indian chinese vietnamese thai filipino nigerian ghanaian eritrean ethiopian somali
-  surinamese brazilian european african asian arab arabic kurdish american british
+  surinamese brazilian european african asian arab arabic kurdish american british irish scottish danish
+  swedish finnish flemish norwegian
   polen roemenen bulgaren hongaren litouwers letten esten slowaken tsjechen oekrainers russen turken
   marokkanen syriers afghanen eritreeers nigerianen ghanezen chinezen vietnamezen filipino's indiers
   pakistanen surinamers antillianen brazilianen europeanen oost-europeanen afrikanen aziaten arabieren
@@ -112,6 +113,7 @@ export const NON_PII_PROPER: ReadonlySet<string> = new Set(
   tesla volvo skoda seat mazda nissan porsche range rover gucci louis vuitton prada nike adidas rolex
   apple airpods iphone ipad playstation moncler chanel dior versace balenciaga dacia logan sandero duster
   sprinter transit vito crafter caddy transporter iveco ducato jumper boxer trafic astra corsa clio
+  honda suzuki subaru mitsubishi lada chevrolet
   octavia fabia yaris corolla passat lupo twingo qashqai tucson sportage journaal nos rtl sbs viber imo
   polska polsce polski romania românia bulgaria balgariya deutschland belgique ukraina moldova italia
   espana turkiye maroc suriname curacao esc enter ctrl alt shift tab

@@ -20,6 +20,7 @@ describe('anonymiser evaluation sets', () => {
   const setI = loadEvalSet(join(__dirname, '..', '..', 'eval', 'anonymiser-dev-i.jsonl'));
   const setJ = loadEvalSet(join(__dirname, '..', '..', 'eval', 'anonymiser-dev-j.jsonl'));
   const setK = loadEvalSet(join(__dirname, '..', '..', 'eval', 'anonymiser-dev-k.jsonl'));
+  const setL = loadEvalSet(join(__dirname, '..', '..', 'eval', 'anonymiser-dev-l.jsonl'));
 
   it('are large enough and hold hard negatives', () => {
     expect(original.length).toBeGreaterThanOrEqual(300);
@@ -40,6 +41,7 @@ describe('anonymiser evaluation sets', () => {
     ['separate writer I', setI, 0.985, 0.975, 0.98],
     ['separate writer J', setJ, 0.985, 0.975, 0.98],
     ['separate writer K', setK, 0.985, 0.97, 0.98],
+    ['separate writer L', setL, 0.985, 0.965, 0.98],
   ] as const)('keeps recall and precision on the %s set', (_name, records, required, quasi, precision) => {
     const result = evaluate(records);
     expect(recall(result.required)).toBeGreaterThanOrEqual(required);
@@ -48,7 +50,7 @@ describe('anonymiser evaluation sets', () => {
   });
 
   it('never masks a helpline or emergency number', () => {
-    for (const records of [original, development, round2, setF, setG, setH, setI, setJ, setK])
+    for (const records of [original, development, round2, setF, setG, setH, setI, setJ, setK, setL])
       expect(evaluate(records).serviceNumbers.masked).toBe(0);
   });
 
