@@ -14,23 +14,11 @@
 import type { ReadMessage } from '../nlu/model/reader';
 import { isBoundary, type TextAnalysis } from '../nlu/text/analyse';
 import type { ConceptHit } from '../nlu/text/concepts';
-import type { DistanceConcept } from './situations';
+import { NOT_NOW, type DistanceConcept } from './situations';
 import type { SafetyScreen } from './screen';
 
 /** Words from which a message is a long story whose parts are also read on their own. */
 export const LONG_STORY_WORDS = 50;
-
-/** Distance that makes a part of a story not about now. */
-const DISTANCE: ReadonlySet<DistanceConcept> = new Set([
-  'past',
-  'hypothetical',
-  'feared_consequence',
-  'general',
-  'media',
-  'third_hand',
-  'safe_now',
-  'denied',
-]);
 
 export function dangerInPassing(screen: SafetyScreen, text: string, read: ReadMessage = screen.reader.readForDanger(text)): boolean {
   const { analysis } = read;
@@ -43,7 +31,7 @@ export function dangerInPassing(screen: SafetyScreen, text: string, read: ReadMe
     const inPair = (h: ConceptHit<string>) => h.sentence === first.sentence || h.sentence === second.sentence;
     const distances = read.distances.filter(inPair);
     const now = distances.some((d) => !d.negated && d.concept === 'now');
-    if (!now || distances.some((d) => !d.negated && DISTANCE.has(d.concept as DistanceConcept))) continue;
+    if (!now || distances.some((d) => !d.negated && NOT_NOW.has(d.concept as DistanceConcept))) continue;
     const part: ReadMessage = {
       analysis: slice(analysis, first, second),
       situations: read.situations.filter(inPair),

@@ -14,7 +14,7 @@ import { loadModelBundle, type ModelBundle } from '../nlu/model/bundle';
 import { predictSoftmax, type Vocabulary } from '../nlu/model/logistic';
 import { isBoundary } from '../nlu/text/analyse';
 import type { DangerAssessment, DangerLevel } from '../understanding/understanding';
-import { BACKGROUND_SITUATIONS, SUICIDE_WORDING, type DistanceConcept } from './situations';
+import { BACKGROUND_SITUATIONS, NOT_NOW, SUICIDE_WORDING } from './situations';
 
 export interface SafetyResult {
   /** Danger to life or safety now, including suicidal intent: answer with 112 first. */
@@ -55,25 +55,13 @@ export function gatedSuicideScore(read: ReadMessage, score: number, vocabulary?:
   return !denied && score >= UNWORDED_SUICIDE ? score : 0;
 }
 
-/** Distance that turns a plain cry into a question, a story or a quote. */
-const ALARM_DISTANCE: ReadonlySet<DistanceConcept> = new Set([
-  'past',
-  'hypothetical',
-  'feared_consequence',
-  'general',
-  'media',
-  'third_hand',
-  'safe_now',
-  'denied',
-]);
-
 /** "Ik ben in gevaar", "send the police": said plainly, with no distance in the same sentence. */
 function explicitAlarm(read: ReadMessage): boolean {
   return read.situations.some(
     (h) =>
       h.concept === 'explicit_alarm' &&
       !h.negated &&
-      !read.distances.some((d) => !d.negated && d.sentence === h.sentence && ALARM_DISTANCE.has(d.concept)),
+      !read.distances.some((d) => !d.negated && d.sentence === h.sentence && NOT_NOW.has(d.concept)),
   );
 }
 
@@ -104,7 +92,7 @@ export function situationEvidence(read: ReadMessage): boolean {
 export function clearWithoutSituation(read: ReadMessage, vocabulary: Vocabulary): boolean {
   return (
     !situationEvidence(read) &&
-    !read.distances.some((d) => !d.negated && ALARM_DISTANCE.has(d.concept)) &&
+    !read.distances.some((d) => !d.negated && NOT_NOW.has(d.concept)) &&
     knownWordShare(read, vocabulary) >= READABLE_SHARE
   );
 }
@@ -118,7 +106,7 @@ export function clearWithoutSituation(read: ReadMessage, vocabulary: Vocabulary)
 export function suicideWordedUnread(read: ReadMessage, vocabulary: Vocabulary): boolean {
   return (
     read.situations.some((h) => (h.concept === 'suicide_direct' || h.concept === 'suicide_indirect') && !h.negated) &&
-    !read.distances.some((d) => !d.negated && ALARM_DISTANCE.has(d.concept)) &&
+    !read.distances.some((d) => !d.negated && NOT_NOW.has(d.concept)) &&
     knownWordShare(read, vocabulary) < READABLE_SHARE
   );
 }
@@ -134,7 +122,7 @@ const WEAK_CRY = new Set(['please', 'alsjeblieft', 'snel', 'zsm', 'asap']);
 function cryUnread(read: ReadMessage, vocabulary: Vocabulary): boolean {
   return (
     read.situations.some((h) => h.concept === 'call_for_help' && !h.negated && !WEAK_CRY.has(read.analysis.tokens[h.start]!)) &&
-    !read.distances.some((d) => !d.negated && ALARM_DISTANCE.has(d.concept)) &&
+    !read.distances.some((d) => !d.negated && NOT_NOW.has(d.concept)) &&
     knownWordShare(read, vocabulary) < READABLE_SHARE
   );
 }
@@ -176,7 +164,7 @@ export function situationUnread(read: ReadMessage, vocabulary: Vocabulary): bool
  * answered with 112 at once, as an unread situation is (situationUnread).
  */
 export function scoredUnread(read: ReadMessage, vocabulary: Vocabulary): boolean {
-  return !read.distances.some((d) => !d.negated && ALARM_DISTANCE.has(d.concept)) && knownWordShare(read, vocabulary) < READABLE_SHARE;
+  return !read.distances.some((d) => !d.negated && NOT_NOW.has(d.concept)) && knownWordShare(read, vocabulary) < READABLE_SHARE;
 }
 
 const EMPTY: DangerAssessment = { level: 'none', suicidal: false, reasons: [], score: 0 };

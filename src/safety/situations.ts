@@ -98,6 +98,23 @@ export const DISTANCE_CONCEPTS = [
 ] as const;
 export type DistanceConcept = (typeof DISTANCE_CONCEPTS)[number];
 
+/**
+ * Distance that takes what is said out of the present: the past, a "what if" or a feared outcome, a
+ * general question, a film or the news, something heard from others, someone safe now, a denial. A
+ * plain cry with one of these is a question, a story or a quote; a part of a long story with one is
+ * not about now.
+ */
+export const NOT_NOW: ReadonlySet<DistanceConcept> = new Set([
+  'past',
+  'hypothetical',
+  'feared_consequence',
+  'general',
+  'media',
+  'third_hand',
+  'safe_now',
+  'denied',
+]);
+
 const pronoun = 'me|mij|ons|haar|hem|hen|ze|zn|d|r|us|her|him|them|me|you|je|jou';
 
 // Polish "nie" is written "niet" below: the chat-slang step reads "nie" as the Dutch "niet". The
