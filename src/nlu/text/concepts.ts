@@ -108,6 +108,7 @@ function firstToken(spec: string): FirstToken {
 }
 
 const NUMBER_TOKEN = /^\p{N}+$/u;
+const NONE: readonly Attempt[] = [];
 
 /** Tokens whose phrases are remembered at most (a text has at most a few hundred distinct tokens). */
 const TOKEN_MEMORY = 4_096;
@@ -135,7 +136,7 @@ export class ConceptMatcher<C extends string> {
   private readonly scans = new Map<number, RegExp>();
   /** Phrase codes (concept × `stride` + phrase) by the exact token they can start with. */
   private readonly exact = new Map<string, number[]>();
-  /** Prefixes a phrase's first token can start with, grouped by the prefix's first character. */
+  /** Prefixes a phrase's first token can start with, grouped by their first two characters (or one, if that is all). */
   private readonly prefixes = new Map<string, { start: string; codes: number[] }[]>();
   private readonly numberCodes: number[] = [];
   private readonly stride: number;
@@ -171,7 +172,7 @@ export class ConceptMatcher<C extends string> {
       if (!codes) this.exact.set(start.token, [code]);
       else if (!codes.includes(code)) codes.push(code);
     } else if (start.kind === 'prefix') {
-      const key = start.start[0]!;
+      const key = start.start.slice(0, 2);
       const group = this.prefixes.get(key) ?? [];
       this.prefixes.set(key, group);
       const entry = group.find((p) => p.start === start.start);
@@ -226,9 +227,15 @@ export class ConceptMatcher<C extends string> {
   private attemptsAt(token: string): readonly Attempt[] {
     const known = this.attempts.get(token);
     if (known) return known;
-    const codes: number[] = [...(this.exact.get(token) ?? [])];
-    for (const p of this.prefixes.get(token[0]!) ?? []) if (token.startsWith(p.start)) codes.push(...p.codes);
-    if (this.numberCodes.length > 0 && NUMBER_TOKEN.test(token)) codes.push(...this.numberCodes);
+    const exact = this.exact.get(token);
+    const long = token.length > 1 ? this.prefixes.get(token.slice(0, 2)) : undefined;
+    const short = this.prefixes.get(token[0]!);
+    const number = this.numberCodes.length > 0 && NUMBER_TOKEN.test(token);
+    // Most tokens start no phrase: nothing to remember for them.
+    if (!exact && !long && !short && !number) return NONE;
+    const codes: number[] = [...(exact ?? [])];
+    for (const group of [long, short]) for (const p of group ?? []) if (token.startsWith(p.start)) codes.push(...p.codes);
+    if (number) codes.push(...this.numberCodes);
     const attempts: Attempt[] = [];
     if (codes.length > 0) {
       const sorted = [...new Set(codes)].sort((a, b) => a - b);
