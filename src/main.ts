@@ -18,6 +18,7 @@ import { wireRetention } from './features/retention';
 import { wireReview } from './features/review';
 import { wireStaffAccess } from './features/staffAccess';
 import { wireStaffConsole } from './features/staffConsole';
+import { processQuietCollector } from './http/quietCollector';
 import { RateLimiter } from './http/rateLimiter';
 import { createWebHost } from './http/webHost';
 import { Catalog } from './i18n/catalog';
@@ -119,6 +120,8 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<Runn
     throw listenFailure(err, config.http.host, config.http.port);
   }
   chat.resumeUnfinishedTurns();
+  // Gives back the heap a burst left behind once the server is quiet (inert without --expose-gc).
+  const collector = processQuietCollector();
   const shownHost = config.http.host === '0.0.0.0' || config.http.host === '::' ? 'localhost' : config.http.host;
   logger.info({ event: 'started', port, store: store.kind, recognizer: chat.recognizerName }, 'helpline server started');
 
@@ -136,6 +139,7 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<Runn
       // ones running (and their bot turns) finish; streams and feeds close with the reconnect code.
       handoff.stop();
       retention.stop();
+      collector.stop();
       const requestsDone = web.drain(graceMs);
       staffConsole.stop();
       chat.stop();

@@ -1,7 +1,7 @@
 /**
- * Phrase lexicons compiled to one regular expression per concept and run over the analysed text
- * (analyse.ts). Phrase syntax, written in plain lower-case words (skeletonised at compile time, so
- * "opgesloten" also meets "opgeslooten"):
+ * Phrase lexicons compiled to regular expressions and run over the analysed text (analyse.ts), at
+ * the tokens where a phrase can start (ConceptMatcher). Phrase syntax, written in plain lower-case
+ * words (skeletonised at compile time, so "opgesloten" also meets "opgeslooten"):
  *   a b|c d       one of the word sequences "a b" or "c d" ("|" binds looser than a space)
  *   word*         any token starting with "word"
  *   #             a number
@@ -67,48 +67,215 @@ function asTokens(spec: string): string[] {
   return SLANG[normaliseText(spec)]?.slice() ?? [spec];
 }
 
+/** A segment's alternatives, each a list of phrase words as the tokenizer leaves them. */
+function segmentWords(segment: string): string[][] {
+  return segment.split('|').map((alt) => alt.trim().split(/\s+/).flatMap(asTokens));
+}
+
 function compileSegment(segment: string): string {
-  const alts = segment.split('|').map((alt) => alt.trim().split(/\s+/).flatMap(asTokens).map(compileWord).join(' '));
+  const alts = segmentWords(segment).map((words) => words.map(compileWord).join(' '));
   return alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
 }
 
+function phraseParts(phrase: string): string[] {
+  return phrase.trim().split(/\s+~(\d)\s+/);
+}
+
 export function compilePhrase(phrase: string): string {
-  const parts = phrase.trim().split(/\s+~(\d)\s+/);
+  const parts = phraseParts(phrase);
   let out = compileSegment(parts[0]!);
   for (let i = 1; i < parts.length; i += 2) out += `(?: [^ |]+){0,${parts[i]}} ${compileSegment(parts[i + 1]!)}`;
   return out;
 }
 
+/**
+ * What the token at which a hit starts must be, from the first word of one alternative: the
+ * expression may only match where one of these holds (a sound filter, never a looser match).
+ * `any` when a word cannot be told from its token alone (it compiles to nothing or starts with a
+ * space): the concept is then scanned over the whole text as before.
+ */
+type FirstToken = { kind: 'exact'; token: string } | { kind: 'prefix'; start: string } | { kind: 'number' } | { kind: 'any' };
+
+function firstToken(spec: string): FirstToken {
+  if (spec === '#') return { kind: 'number' };
+  const prefix = spec.endsWith('*');
+  const lit = word(prefix ? spec.slice(0, -1) : spec);
+  const space = lit.indexOf(' ');
+  // A word that normalises to several pieces ends its first token at the space: that token is exact.
+  if (space > 0) return { kind: 'exact', token: lit.slice(0, space) };
+  if (lit === '' || space === 0) return { kind: 'any' };
+  return prefix ? { kind: 'prefix', start: lit } : { kind: 'exact', token: lit };
+}
+
+const NUMBER_TOKEN = /^\p{N}+$/u;
+const NONE: readonly Attempt[] = [];
+
+/** Tokens whose phrases are remembered at most (a text has at most a few hundred distinct tokens). */
+const TOKEN_MEMORY = 4_096;
+
+interface Attempt {
+  readonly concept: number;
+  /** The concept's phrases that can start at this token, in lexicon order, as one sticky expression. */
+  readonly re: RegExp;
+}
+
+/**
+ * Each concept's phrases form one regular expression (`(?<=^| )(?:p1|p2|…)(?= |$)`), but it is not
+ * scanned over every character of the text. A hit can only start at a token that the first word
+ * of one of the phrase's alternatives allows (`firstToken`, a sound filter), so the tokens are
+ * looked up once (exact words in a map, prefixes by their first character) and at each of them
+ * only the phrases that can start there are tried, sticky, in lexicon order. That is the match the
+ * scan found at that place (the phrases left out fail there at their first word), and no place
+ * where a match could start is skipped: the hits are the scan's hits, in the same order.
+ */
 export class ConceptMatcher<C extends string> {
-  private readonly compiled: readonly { concept: C; re: RegExp }[];
+  private readonly names: readonly C[];
+  /** Each concept's phrases compiled (without the token boundaries). */
+  private readonly phrases: readonly (readonly string[])[];
+  /** Concepts with a phrase whose start no token tells: scanned over the whole text. */
+  private readonly scans = new Map<number, RegExp>();
+  /** Phrase codes (concept × `stride` + phrase) by the exact token they can start with. */
+  private readonly exact = new Map<string, number[]>();
+  /** Prefixes a phrase's first token can start with, grouped by their first two characters (or one, if that is all). */
+  private readonly prefixes = new Map<string, { start: string; codes: number[] }[]>();
+  private readonly numberCodes: number[] = [];
+  private readonly stride: number;
+  /** What can start at a token, by token (bounded: cleared when full). */
+  private readonly attempts = new Map<string, readonly Attempt[]>();
+  /** Sticky expressions by concept and phrase list: as many as the lexicon has combinations of first words. */
+  private readonly expressions = new Map<string, RegExp>();
+  /** Per concept, the character offsets (and their expressions) to try in one text; reused. */
+  private readonly offsets: number[][];
+  private readonly tries: RegExp[][];
 
   constructor(lexicon: Lexicon<C>) {
-    this.compiled = (Object.keys(lexicon) as C[]).map((concept) => {
-      const body = lexicon[concept].map(compilePhrase).join('|');
-      return { concept, re: new RegExp(`(?<=^| )(?:${body})(?= |$)`, 'gu') };
+    this.names = Object.keys(lexicon) as C[];
+    this.phrases = this.names.map((name) => lexicon[name].map(compilePhrase));
+    this.stride = Math.max(1, ...this.names.map((name) => lexicon[name].length));
+    this.offsets = this.names.map(() => []);
+    this.tries = this.names.map(() => []);
+    this.names.forEach((name, concept) => {
+      const starts = lexicon[name].map((phrase) => segmentWords(phraseParts(phrase)[0]!).map((words) => firstToken(words[0] ?? '')));
+      if (starts.some((alts) => alts.some((s) => s.kind === 'any'))) {
+        this.scans.set(concept, new RegExp(`(?<=^| )(?:${this.phrases[concept]!.join('|')})(?= |$)`, 'gu'));
+        return;
+      }
+      starts.forEach((alts, phrase) => {
+        for (const start of alts) this.index(start, concept * this.stride + phrase);
+      });
     });
   }
 
+  private index(start: FirstToken, code: number): void {
+    if (start.kind === 'exact') {
+      const codes = this.exact.get(start.token);
+      if (!codes) this.exact.set(start.token, [code]);
+      else if (!codes.includes(code)) codes.push(code);
+    } else if (start.kind === 'prefix') {
+      const key = start.start.slice(0, 2);
+      const group = this.prefixes.get(key) ?? [];
+      this.prefixes.set(key, group);
+      const entry = group.find((p) => p.start === start.start);
+      if (!entry) group.push({ start: start.start, codes: [code] });
+      else if (!entry.codes.includes(code)) entry.codes.push(code);
+    } else if (start.kind === 'number' && !this.numberCodes.includes(code)) this.numberCodes.push(code);
+  }
+
   get concepts(): readonly C[] {
-    return this.compiled.map((c) => c.concept);
+    return this.names;
   }
 
   find(analysis: TextAnalysis): ConceptHit<C>[] {
     const hits: ConceptHit<C>[] = [];
-    const { joined, tokenAtChar, tokens, written, sentenceOf } = analysis;
+    const { joined, tokens } = analysis;
     if (joined === '') return hits;
-    for (const { concept, re } of this.compiled) {
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(joined)) !== null) {
-        const start = tokenAtChar[m.index]!;
-        const end = tokenAtChar[m.index + m[0].length - 1]!;
-        hits.push({ concept, start, end, sentence: sentenceOf[start]!, negated: negatedBefore(tokens, written, start) });
-        // Overlapping hits of one concept add nothing; continue after this one.
-        if (m[0].length === 0) re.lastIndex++;
+    for (const list of this.offsets) list.length = 0;
+    for (const list of this.tries) list.length = 0;
+    let offset = 0;
+    for (const token of tokens) {
+      for (const attempt of this.attemptsAt(token)) {
+        this.offsets[attempt.concept]!.push(offset);
+        this.tries[attempt.concept]!.push(attempt.re);
+      }
+      offset += token.length + 1;
+    }
+    for (let concept = 0; concept < this.names.length; concept++) {
+      const scan = this.scans.get(concept);
+      if (scan) {
+        this.scanWhole(concept, scan, analysis, hits);
+        continue;
+      }
+      const offsets = this.offsets[concept]!;
+      const tries = this.tries[concept]!;
+      // Overlapping hits of one concept add nothing: a start before the last hit's end is skipped.
+      let from = 0;
+      for (let i = 0; i < offsets.length; i++) {
+        const at = offsets[i]!;
+        if (at < from) continue;
+        const re = tries[i]!;
+        re.lastIndex = at;
+        const m = re.exec(joined);
+        if (m === null) continue;
+        this.hit(concept, m, analysis, hits);
+        from = at + Math.max(1, m[0].length);
       }
     }
     return hits;
+  }
+
+  /** The concepts whose phrases can start at this token, each with the expression of those phrases. */
+  private attemptsAt(token: string): readonly Attempt[] {
+    const known = this.attempts.get(token);
+    if (known) return known;
+    const exact = this.exact.get(token);
+    const long = token.length > 1 ? this.prefixes.get(token.slice(0, 2)) : undefined;
+    const short = this.prefixes.get(token[0]!);
+    const number = this.numberCodes.length > 0 && NUMBER_TOKEN.test(token);
+    // Most tokens start no phrase: nothing to remember for them.
+    if (!exact && !long && !short && !number) return NONE;
+    const codes: number[] = [...(exact ?? [])];
+    for (const group of [long, short]) for (const p of group ?? []) if (token.startsWith(p.start)) codes.push(...p.codes);
+    if (number) codes.push(...this.numberCodes);
+    const attempts: Attempt[] = [];
+    if (codes.length > 0) {
+      const sorted = [...new Set(codes)].sort((a, b) => a - b);
+      for (let i = 0; i < sorted.length;) {
+        const concept = Math.floor(sorted[i]! / this.stride);
+        const phrases: number[] = [];
+        for (; i < sorted.length && Math.floor(sorted[i]! / this.stride) === concept; i++) phrases.push(sorted[i]! % this.stride);
+        attempts.push({ concept, re: this.expression(concept, phrases) });
+      }
+    }
+    if (this.attempts.size >= TOKEN_MEMORY) this.attempts.clear();
+    this.attempts.set(token, attempts);
+    return attempts;
+  }
+
+  private expression(concept: number, phrases: readonly number[]): RegExp {
+    const key = `${concept}:${phrases.join(',')}`;
+    let re = this.expressions.get(key);
+    if (!re) {
+      const body = phrases.map((p) => this.phrases[concept]![p]!).join('|');
+      re = new RegExp(`(?<=^| )(?:${body})(?= |$)`, 'uy');
+      this.expressions.set(key, re);
+    }
+    return re;
+  }
+
+  private scanWhole(concept: number, re: RegExp, analysis: TextAnalysis, hits: ConceptHit<C>[]): void {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(analysis.joined)) !== null) {
+      this.hit(concept, m, analysis, hits);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+
+  private hit(concept: number, m: RegExpExecArray, analysis: TextAnalysis, hits: ConceptHit<C>[]): void {
+    const { tokenAtChar, tokens, written, sentenceOf } = analysis;
+    const start = tokenAtChar[m.index]!;
+    const end = tokenAtChar[m.index + m[0].length - 1]!;
+    hits.push({ concept: this.names[concept]!, start, end, sentence: sentenceOf[start]!, negated: negatedBefore(tokens, written, start) });
   }
 }
 
