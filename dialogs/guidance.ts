@@ -4,16 +4,14 @@ import { referralsForUnread, type Referral } from '../src/triage/nextSteps';
 import type { TriageSummary } from '../src/triage/summary';
 import type { Replies } from './replies';
 
-/** The signals to look for (of the form if known), and that only a combination counts. */
-export function signalsActivities(replies: Replies, locale: Locale, form: TriageSummary['form']): Partial<Activity>[] {
+/**
+ * The signals to look for (of the form if known), and that only a combination counts: one message,
+ * since the reminder belongs to the list (and a guidance turn of many bubbles is hard to follow).
+ */
+export function signalsActivity(replies: Replies, locale: Locale, form: TriageSummary['form']): Partial<Activity> {
   const signals = replies.list(locale, `guidance.signals.${form}`);
-  return [
-    {
-      ...replies.text(locale, 'guidance.signalsTitle'),
-      text: [replies.t(locale, 'guidance.signalsTitle'), ...signals.map((s) => `- ${s}`)].join('\n'),
-    },
-    replies.text(locale, 'guidance.combination'),
-  ];
+  const list = [replies.t(locale, 'guidance.signalsTitle'), ...signals.map((s) => `- ${s}`)].join('\n');
+  return { ...replies.text(locale, 'guidance.signalsTitle'), text: `${list}\n\n${replies.t(locale, 'guidance.combination')}` };
 }
 
 /** Recognition guidance tailored to form and role: what to look for, what to do and not to do. */
@@ -24,7 +22,7 @@ export function guidanceActivities(
   situation: { lostContact?: boolean; signalsGiven?: boolean } = {},
 ): Partial<Activity>[] {
   // The signals once per reply: the answer to "what are the signs?" in this same turn gave them.
-  const signals = situation.signalsGiven ? [] : signalsActivities(replies, locale, summary.form);
+  const signals = situation.signalsGiven ? [] : [signalsActivity(replies, locale, summary.form)];
   // Someone who asked for help and cannot be reached: what to do now (112, the police, keep the
   // message), not signals to watch for; a known form still says what it may be.
   const out: Partial<Activity>[] = situation.lostContact
@@ -41,7 +39,11 @@ export function guidanceActivities(
   if (summary.role === 'self') {
     out.push(replies.text(locale, 'guidance.self'));
   } else if (!situation.lostContact) {
-    out.push(replies.text(locale, 'guidance.dos'), replies.text(locale, 'guidance.donts'));
+    // What to do and what not to do belong together: one message.
+    out.push({
+      ...replies.text(locale, 'guidance.dos'),
+      text: `${replies.t(locale, 'guidance.dos')}\n\n${replies.t(locale, 'guidance.donts')}`,
+    });
   }
   if (summary.role === 'professional') {
     out.push({

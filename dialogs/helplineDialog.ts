@@ -6,7 +6,7 @@ import type { Command } from './commands';
 import type { Replies } from './replies';
 import type { CounsellorDesk } from './counsellorDesk';
 import type { TriageAccess } from './triageAccess';
-import { signalsActivities } from './guidance';
+import { signalsActivity } from './guidance';
 import { turnFacts } from './turn';
 import { retentionParams } from './welcome';
 import { emptyTriage } from '../src/triage/summary';
@@ -80,7 +80,7 @@ export abstract class HelplineDialog extends ComponentDialog {
         // Handled by the bot before the dialogs run.
         return;
       case 'signals':
-        await inner.context.sendActivities(signalsActivities(this.replies, locale, (await this.triageAccess.get(inner.context)).form));
+        await inner.context.sendActivities([signalsActivity(this.replies, locale, (await this.triageAccess.get(inner.context)).form)]);
         return;
       default: {
         const nextStep = NEXT_STEP_OF[command];

@@ -4,7 +4,7 @@ import { PERSONAL_CONSEQUENCES, consequenceIsSomeoneElses, consequencesAsked, pr
 import { consequenceAskedOfSomeoneElse, familyToldAsked } from '../src/triage/questionCues';
 import type { TriageSummary } from '../src/triage/summary';
 import type { QuestionTopic } from '../src/understanding/understanding';
-import { signalsActivities } from './guidance';
+import { signalsActivity } from './guidance';
 import type { Replies } from './replies';
 import type { RetentionFacts } from './welcome';
 import { retentionParams } from './welcome';
@@ -29,9 +29,7 @@ export function ownAnswer(
   }
   switch (topic) {
     case 'signals': {
-      // One answer: the signals with the reminder that only a combination counts.
-      const [list, combination] = signalsActivities(replies, locale, context.summary.form);
-      return [{ ...list, text: `${list!.text ?? ''}\n\n${combination!.text ?? ''}` }];
+      return [signalsActivity(replies, locale, context.summary.form)];
     }
     case 'is_it_trafficking': {
       const general = replies.text(locale, 'ownQuestions.is_it_trafficking.general');

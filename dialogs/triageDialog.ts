@@ -14,7 +14,7 @@ import { withoutWritersOwnAge } from '../src/triage/writersAge';
 import { isAcute, type QuestionTopic, type ToldFacts, type Understanding } from '../src/understanding/understanding';
 import { describesConcern, roleAnswer, yesNoAnswer } from './answers';
 import { saysExactly } from './commands';
-import { guidanceActivities, routesActivity, signalsActivities } from './guidance';
+import { guidanceActivities, routesActivity, signalsActivity } from './guidance';
 import { HelplineDialog } from './helplineDialog';
 import { ownAnswer } from './ownAnswers';
 import type { Replies } from './replies';
@@ -204,7 +204,7 @@ class StoryDialog extends Dialog<object> {
       if (how === 'form')
         out.push(
           this.replies.text(locale, `guidance.intro.${summary.form}`),
-          ...(signalsGiven ? [] : signalsActivities(this.replies, locale, summary.form)),
+          ...(signalsGiven ? [] : [signalsActivity(this.replies, locale, summary.form)]),
         );
       // The routes in full once; after that only what the situation adds, or a short pointer back
       // (a counsellor does not read the whole list out again at every turn).

@@ -78,6 +78,11 @@ describe('triage paths', () => {
     expect(guidance.all).toMatch(/Meldcode/);
     expect(guidance.all).toMatch(/5\. Beslis/);
     expect(guidance.all).not.toMatch(/Weet iemand op school ervan/);
+    // What belongs together comes in one message: the signals with "one signal says little", what
+    // to do with what not to do.
+    expect(guidance.texts.filter((t) => /^Let op deze signalen:[\s\S]*\n\nEén signaal zegt nog niet veel/.test(t))).toHaveLength(1);
+    expect(guidance.texts.filter((t) => /^Wat kun je doen\?[\s\S]*\n\nWat kun je beter niet doen\?/.test(t))).toHaveLength(1);
+    expect(guidance.texts.some((t) => t.startsWith('Eén signaal') || t.startsWith('Wat kun je beter niet'))).toBe(false);
   });
 
   it('a victim hears it is not their fault and gets victim support routes', async () => {
