@@ -124,7 +124,11 @@ export class CatalogIndex {
       ['triage.askDescription.professional', 'professional'],
     ];
     for (const q of QUESTIONS) {
-      for (const [variant, audience] of [['self', 'self'], ['other', 'bystander'], ['group', 'bystander']] as const) {
+      for (const [variant, audience] of [
+        ['self', 'self'],
+        ['other', 'bystander'],
+        ['group', 'bystander'],
+      ] as const) {
         const key = `triage.question.${q}.${variant}`;
         if (!catalog.keys('nl').includes(key)) continue;
         const self = `triage.question.${q}.self`;
@@ -304,7 +308,8 @@ export function scoreConversation(script: Script, played: PlayedTurn[], index: C
     // names 112: what it could not read may be danger).
     dangerSeen = dangerSeen || turn.acuteDanger || turn.suicidal;
     const ownAnswers = (text: string) => turn.questions.some((topic) => index.answers(text, topic));
-    if (t > 0 && !dangerSeen && turn.language !== 'other' && replies.some((r) => index.isDangerLine(r.text) && !ownAnswers(r.text))) dangerWithout.push(t + 1);
+    if (t > 0 && !dangerSeen && turn.language !== 'other' && replies.some((r) => index.isDangerLine(r.text) && !ownAnswers(r.text)))
+      dangerWithout.push(t + 1);
     // The same bubble again.
     for (const reply of replies) {
       const text = reply.text.trim();

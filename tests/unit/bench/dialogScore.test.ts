@@ -83,13 +83,9 @@ describe('dialog scoring', () => {
 
   it('flags bystander advice to a writer telling her own story, and a victim text to a bystander', () => {
     const s = scoreConversation(
-      script(
-        [
-          turn('hallo', {}),
-          turn('ik werk als schoonmaakster bij een familie en ik mag niet weg', { facts: { aboutWhom: 'self' } }),
-        ],
-        { minor: false },
-      ),
+      script([turn('hallo', {}), turn('ik werk als schoonmaakster bij een familie en ik mag niet weg', { facts: { aboutWhom: 'self' } })], {
+        minor: false,
+      }),
       [
         say(catalog.t('nl', 'triage.question.canLeave.other')),
         say(catalog.t('nl', 'guidance.signalsTitle'), catalog.t('nl', 'guidance.dos'), catalog.t('nl', 'guidance.self')),
