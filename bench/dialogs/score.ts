@@ -137,8 +137,9 @@ export class CatalogIndex {
         forAudience.push([key, audience]);
       }
     }
+    // The whole fixed text: role variants of one question may share their first words ("… bijvoorbeeld je mentor" / "de mentor").
     for (const [key, audience] of forAudience) {
-      for (const l of LOCALES) this.audiences.push({ start: catalog.t(l, key).split('{')[0]!.slice(0, 40), audience, key });
+      for (const l of LOCALES) this.audiences.push({ start: catalog.t(l, key).split('{')[0]!, audience, key });
     }
     this.minorTexts = LOCALES.flatMap((l) =>
       ['guidance.minor', 'guidance.minorSelf', 'triage.notSafeNow', 'triage.schoolTip'].map((k) => catalog.t(l, k).slice(0, 40)),
