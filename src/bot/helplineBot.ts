@@ -133,15 +133,19 @@ export class HelplineBot extends ActivityHandler {
       if (warned || !safety.acuteDanger) return;
       warned = true;
       // In the citizen's language: a message in English on the Dutch page gets 112 in English.
-      const locale = await loadSession(this.session, context, fallbackLocale).then(
-        (s) => (command ? s.locale : followLanguage(languageState(s), found.language, text).locale),
-        () => (found.language === 'en' || found.language === 'nl' ? found.language : fallbackLocale),
+      // Danger told before and still in view: the full reply was given then, a short one now.
+      const { locale, again } = await loadSession(this.session, context, fallbackLocale).then(
+        (s) => ({
+          locale: command ? s.locale : followLanguage(languageState(s), found.language, text).locale,
+          again: s.danger?.acute === true || s.danger?.suicidal === true,
+        }),
+        () => ({ locale: found.language === 'en' || found.language === 'nl' ? found.language : fallbackLocale, again: false }),
       );
       const inLiveChat = await this.deps.live.isLive(context.activity.conversation.id).catch(() => false);
       await context.sendActivities(
         found.language === 'other'
-          ? bilingualDangerReplies(this.deps.replies, safety, inLiveChat)
-          : dangerReplies(this.deps.replies, locale, safety, inLiveChat),
+          ? bilingualDangerReplies(this.deps.replies, safety, inLiveChat, again)
+          : dangerReplies(this.deps.replies, locale, safety, inLiveChat, again),
       );
       // No conversation id: logs outlive retention and erasure, and an id beside "suicidal" would
       // keep a health mark about one chat after its transcript is gone.
@@ -253,8 +257,10 @@ export class HelplineBot extends ActivityHandler {
       // Where to go, once: the story it tells is a worry the bot cannot read, and its routes are the
       // guidance it can give (the first message in Dutch or English after it gets the rest).
       const numbers = session.numbersGiven ? [] : [unreadReferralActivity(this.deps.replies, summary)];
+      // The interpreter line in full once; after that a short one with the same numbers.
+      const line = session.numbersGiven ? 'small.otherLanguageAgain' : 'small.otherLanguage';
       session.numbersGiven = true;
-      await context.sendActivities([...answers, this.deps.replies.text(session.locale, 'small.otherLanguage'), ...numbers]);
+      await context.sendActivities([...answers, this.deps.replies.text(session.locale, line), ...numbers]);
       return;
     }
     setTurnFacts(context, {

@@ -42,8 +42,12 @@ function withoutAccompanyingChild(told: Partial<ToldFacts>, plain: string): Part
   return rest;
 }
 
+/** "my daughter is in Poland, 8 years old", "mijn zoon woont bij mijn moeder, hij is 9 jaar": an age a few words after the child. */
+const CHILDS_AGE_LATER =
+  /\b(?:my|mijn|mn|m'n|our|onze|ons)\s+(?:\w+\s+)?(?:son|daughter|zoon|dochter|dochtertje|zoontje|kind|kindje|child|baby|boy|girl)\b[^.!?\d]{0,40}?\b(\d{1,2})\s*(?:years?|yrs?|jaar|jr)\b/;
+
 function childsAge(plain: string): number | null {
-  const m = CHILDS_AGE.exec(plain);
+  const m = CHILDS_AGE.exec(plain) ?? CHILDS_AGE_LATER.exec(plain);
   return m ? Number(m[1]) : null;
 }
 
