@@ -29,12 +29,19 @@ const SUICIDE_LINE = /0800-0113|\b113\b/;
 /**
  * What stays in view after a citizen message: danger screened now comes into view; "no" to the
  * direct question whether someone is in danger now takes 112 out of view, not 113 (a wish to die
- * is not over because no one is in danger from others).
+ * is not over because no one is in danger from others). A message the screen is unsure about,
+ * while danger told before is in view ("I'm so scared she'll do something to herself"), brings it
+ * back to this turn: the lines are named again.
  */
-export function nextDangerView(before: DangerView, now: { acuteDanger: boolean; suicidal: boolean }, saysNoDangerNow: boolean): DangerView {
+export function nextDangerView(
+  before: DangerView,
+  now: { acuteDanger: boolean; suicidal: boolean; unsure?: boolean },
+  saysNoDangerNow: boolean,
+): DangerView {
   const suicidal = before.suicidal || now.suicidal;
   if (now.acuteDanger || now.suicidal) return { acute: true, suicidal, since: 0 };
-  const since = (before.since ?? 0) + 1;
+  const inView = before.acute || before.suicidal;
+  const since = now.unsure === true && inView && !saysNoDangerNow ? 0 : (before.since ?? 0) + 1;
   if (saysNoDangerNow) return { acute: false, suicidal, since };
   return { acute: before.acute || suicidal, suicidal, since };
 }

@@ -186,7 +186,8 @@ export class HelplineBot extends ActivityHandler {
     // in view with 112 (the counsellor's summary is not marked suicidal).
     const inView = (unreadNow || unreadJustBefore) && safety.acuteDanger ? { ...safety, suicidal: true } : safety;
     const viewBefore = session.danger ?? NO_DANGER_IN_VIEW;
-    session.danger = nextDangerView(viewBefore, inView, false);
+    const unsure = look.danger.level === 'unsure';
+    session.danger = nextDangerView(viewBefore, { ...inView, unsure }, false);
     guard.view = session.danger;
     guard.reminder = (key) => (look.language === 'other' ? bilingual(this.deps.replies, key) : this.deps.replies.text(session.locale, key));
 
@@ -213,7 +214,7 @@ export class HelplineBot extends ActivityHandler {
     const understood = await this.deps.understander.understand(text, look, { locale: session.locale, awaiting });
     const understanding = command ? asChoice(understood) : understood;
     if (awaiting === 'dangerCheck' && yesNoAnswer(this.deps.replies, text, understanding) === 'no') {
-      session.danger = nextDangerView(viewBefore, inView, true);
+      session.danger = nextDangerView(viewBefore, { ...inView, unsure }, true);
       guard.view = session.danger;
     }
     let summary = await this.triage.get(context);

@@ -43,4 +43,11 @@ describe('danger in view', () => {
     expect(reminderNeeded({ acute: true, suicidal: false, since: 2 }, ['ok'])).toBeNull();
     expect(reminderNeeded({ acute: true, suicidal: true, since: 2 }, ['ok'])).toBeNull();
   });
+
+  it('an unsure message while danger is in view brings the lines back to this turn; not after "no", not with nothing in view', () => {
+    const later = { acute: false, suicidal: true, since: 3 };
+    expect(nextDangerView(later, { ...calm, unsure: true }, false)).toEqual({ acute: true, suicidal: true, since: 0 });
+    expect(nextDangerView({ acute: true, suicidal: false, since: 3 }, { ...calm, unsure: true }, true).since).toBe(4);
+    expect(nextDangerView(NO_DANGER_IN_VIEW, { ...calm, unsure: true }, false)).toEqual({ acute: false, suicidal: false, since: 1 });
+  });
 });

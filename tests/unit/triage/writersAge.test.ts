@@ -105,3 +105,23 @@ describe("the writer's own age is not the age of the person the worry is about",
     expect(withoutWritersOwnAge(emptyTriage(), daughter, 'mijn dochter van 15 heeft een loverboy')).toEqual(daughter);
   });
 });
+
+describe("an age said a few words after the writer's child", () => {
+  it("is the child's age, not the writer's, in the writer's own story", () => {
+    const before = rememberFacts({ ...emptyTriage(), form: 'labour_exploitation' }, { aboutWhom: 'self' });
+    const told = withoutWritersOwnAge(
+      before,
+      { aboutWhom: 'self', age: 8, minor: true },
+      'i am just tired. my daughter is in Poland, 8 years old',
+    );
+    expect(told.age).toBeUndefined();
+    expect(told.minor).toBeUndefined();
+    // The writer's own age beside it stays theirs.
+    const own = withoutWritersOwnAge(
+      before,
+      { aboutWhom: 'self', age: 16, minor: true },
+      'ik ben 16 en mijn zoon woont bij mijn moeder, 1 jaar oud',
+    );
+    expect(own.age).toBe(16);
+  });
+});
