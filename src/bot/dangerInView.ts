@@ -1,6 +1,6 @@
 /**
  * Danger told in a conversation and what the bot keeps saying about it. A counsellor names 112
- * (and 113 after thoughts of suicide) when danger is told, once more in the turn after it ("is the
+ * (and 113 after thoughts of suicide) when danger is told, in the turns right after it ("is the
  * danger still there?"), and again only when danger comes into view anew: not at every later turn,
  * which reads as not listening and wears the number out. Danger stays *in view* for the
  * conversation until the citizen says no one is in danger now (so "should I call 112?" is answered
@@ -20,8 +20,12 @@ export interface DangerView {
 
 export const NO_DANGER_IN_VIEW: DangerView = { acute: false, suicidal: false };
 
-/** The turns after the danger turn that still carry the line (the one right after it). */
-const REMINDER_TURNS = 1;
+/**
+ * The turns after the danger turn that still carry the line: the two right after it (a citizen in
+ * danger goes on about what to do, "moet ik de politie bellen?", "krijg ik zelf gezeik?", while the
+ * danger is still there; the dialog sets' writers mark those turns acute as well).
+ */
+const REMINDER_TURNS = 2;
 
 const EMERGENCY = /\b112\b/;
 const SUICIDE_LINE = /0800-0113|\b113\b/;

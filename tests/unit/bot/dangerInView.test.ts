@@ -37,11 +37,11 @@ describe('danger in view', () => {
     expect(reminderNeeded({ acute: true, suicidal: false }, ['Bel 0800-1120.'])).toBe('danger.reminder');
   });
 
-  it('names the line in the danger turn and the one after it, not at every later turn', () => {
+  it('names the line in the danger turn and the two after it, not at every later turn', () => {
     expect(reminderNeeded({ acute: true, suicidal: false, since: 0 }, ['ok'])).toBe('danger.reminder');
-    expect(reminderNeeded({ acute: true, suicidal: false, since: 1 }, ['ok'])).toBe('danger.reminder');
-    expect(reminderNeeded({ acute: true, suicidal: false, since: 2 }, ['ok'])).toBeNull();
-    expect(reminderNeeded({ acute: true, suicidal: true, since: 2 }, ['ok'])).toBeNull();
+    expect(reminderNeeded({ acute: true, suicidal: false, since: 2 }, ['ok'])).toBe('danger.reminder');
+    expect(reminderNeeded({ acute: true, suicidal: false, since: 3 }, ['ok'])).toBeNull();
+    expect(reminderNeeded({ acute: true, suicidal: true, since: 3 }, ['ok'])).toBeNull();
   });
 
   it('an unsure message while danger is in view brings the lines back to this turn; not after "no", not with nothing in view', () => {

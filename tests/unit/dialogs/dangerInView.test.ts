@@ -1,5 +1,5 @@
 /**
- * 112 in the turn danger is told and the next one, and 113 after thoughts of suicide, whatever state
+ * 112 in the turn danger is told and the two after it, and 113 after thoughts of suicide, whatever state
  * the conversation is in: the guard at the bot edge, through the real bot and dialogs. After that
  * only when danger comes into view again (a counsellor names 112 once, not at every turn). The
  * recognizer is a double; danger comes from the real screen.
@@ -57,12 +57,12 @@ beforeAll(() => {
     expect(screen.assess(t).level).toBe('none');
 });
 
-describe('112 after danger was told: in that turn and the next, then again only when danger comes back', () => {
+describe('112 after danger was told: in that turn and the two after it, then again only when danger comes back', () => {
   it('in the opening, before the worry is told, and not read out at every later message', async () => {
     const { adapter } = await conversation();
     expect((await say(adapter, KNIFE)).texts[0]).toMatch(/112/);
-    expect((await say(adapter, 'hallo')).all).toMatch(/\b112\b/);
-    for (const next of ['weet ik niet', 'en ziet iemand anders dit gesprek?', 'ok']) {
+    for (const next of ['hallo', 'weet ik niet']) expect((await say(adapter, next)).all).toMatch(/\b112\b/);
+    for (const next of ['en ziet iemand anders dit gesprek?', 'ok', 'hm']) {
       expect((await say(adapter, next)).all).not.toMatch(/\b112\b/);
     }
     // Danger told again: 112 again, in fewer words than the first time.
@@ -77,6 +77,7 @@ describe('112 after danger was told: in that turn and the next, then again only 
     await say(adapter, 'Mijn buurman werkt elke dag op een boerderij en krijgt geen loon');
     expect((await say(adapter, KNIFE)).texts[0]).toMatch(/112/);
     expect((await say(adapter, 'weet ik niet')).all).toMatch(/\b112\b/);
+    expect((await say(adapter, 'en ziet iemand anders dit gesprek?')).all).toMatch(/\b112\b/);
     expect((await say(adapter, 'hij woont daar ook in een caravan achter de schuur')).all).not.toMatch(/\b112\b/);
   });
 
@@ -120,7 +121,7 @@ describe('112 after danger was told: in that turn and the next, then again only 
   });
 });
 
-describe('113 after thoughts of suicide: in that turn and the next', () => {
+describe('113 after thoughts of suicide: in that turn and the two after it', () => {
   it('whatever the next message is, and not read out at every later one', async () => {
     const { adapter } = await conversation();
     await say(adapter, 'Over mij');
@@ -128,7 +129,8 @@ describe('113 after thoughts of suicide: in that turn and the next', () => {
     const next = await say(adapter, 'ok');
     expect(next.all).toMatch(/0800-0113|\b113\b/);
     expect(next.all).toMatch(/\b112\b/);
-    for (const later of ['weet ik niet', 'en ziet iemand anders dit gesprek?']) {
+    expect((await say(adapter, 'weet ik niet')).all).toMatch(/0800-0113/);
+    for (const later of ['en ziet iemand anders dit gesprek?', 'hm']) {
       expect((await say(adapter, later)).all).not.toMatch(/0800-0113/);
     }
   });

@@ -221,6 +221,7 @@ describe('danger in every state', () => {
     await say(adapter, 'Mijn buurman werkt in de kas en zijn baas slaat hem nu met een stok');
     await say(adapter, 'ik heb 112 gebeld');
     await say(adapter, 'Weet ik niet');
+    await say(adapter, 'hij woont ook bij die baas');
     const closing = await say(adapter, 'bedankt, ik ga nu bellen');
     expect(closing.texts).toEqual([
       'Graag gedaan. Goed dat je hierover bent gaan praten. Zorg goed voor jezelf. Je kunt altijd terugkomen.',
