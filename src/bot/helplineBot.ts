@@ -134,18 +134,21 @@ export class HelplineBot extends ActivityHandler {
       warned = true;
       // In the citizen's language: a message in English on the Dutch page gets 112 in English.
       // Danger told before and still in view: the full reply was given then, a short one now.
-      const { locale, again } = await loadSession(this.session, context, fallbackLocale).then(
-        (s) => ({
-          locale: command ? s.locale : followLanguage(languageState(s), found.language, text).locale,
-          again: s.danger?.acute === true || s.danger?.suicidal === true,
-        }),
-        () => ({ locale: found.language === 'en' || found.language === 'nl' ? found.language : fallbackLocale, again: false }),
+      const { locale, before } = await loadSession(this.session, context, fallbackLocale).then(
+        (s) => {
+          // Danger replies given while the danger stayed in view (counted again from a danger denied).
+          const inView = s.danger?.acute === true || s.danger?.suicidal === true;
+          const given = inView ? (s.dangerReplies ?? 0) : 0;
+          s.dangerReplies = given + 1;
+          return { locale: command ? s.locale : followLanguage(languageState(s), found.language, text).locale, before: given };
+        },
+        () => ({ locale: found.language === 'en' || found.language === 'nl' ? found.language : fallbackLocale, before: 0 }),
       );
       const inLiveChat = await this.deps.live.isLive(context.activity.conversation.id).catch(() => false);
       await context.sendActivities(
         found.language === 'other'
-          ? bilingualDangerReplies(this.deps.replies, safety, inLiveChat, again)
-          : dangerReplies(this.deps.replies, locale, safety, inLiveChat, again),
+          ? bilingualDangerReplies(this.deps.replies, safety, inLiveChat, before)
+          : dangerReplies(this.deps.replies, locale, safety, inLiveChat, before),
       );
       // No conversation id: logs outlive retention and erasure, and an id beside "suicidal" would
       // keep a health mark about one chat after its transcript is gone.
@@ -259,9 +262,13 @@ export class HelplineBot extends ActivityHandler {
       // guidance it can give (the first message in Dutch or English after it gets the rest).
       const numbers = session.numbersGiven ? [] : [unreadReferralActivity(this.deps.replies, summary)];
       // The interpreter line in full once; after that a short one with the same numbers.
+      // From the third message on, a turn that answered a question in both languages has said enough.
       const line = session.numbersGiven ? 'small.otherLanguageAgain' : 'small.otherLanguage';
+      const third = (session.otherLines ?? 0) >= 2;
+      session.otherLines = (session.otherLines ?? 0) + 1;
       session.numbersGiven = true;
-      await context.sendActivities([...answers, this.deps.replies.text(session.locale, line), ...numbers]);
+      const interpreter = third && answers.length > 0 ? [] : [this.deps.replies.text(session.locale, line)];
+      await context.sendActivities([...answers, ...interpreter, ...numbers]);
       return;
     }
     setTurnFacts(context, {

@@ -159,3 +159,17 @@ describe('the police question with danger in view', () => {
     expect(ownAnswer(replies, 'nl', 'police', { ...context, text: 'moet ik naar de politie?' })[0]!.text).toBe(t('ownQuestions.police'));
   });
 });
+
+describe('messages in a language the bot cannot read', () => {
+  it('get the interpreter line in full once, then a short one, and from the third on none beside an answer in both languages', async () => {
+    const { adapter } = createTestBot(story);
+    await join(adapter);
+    const first = await say(adapter, 'Pracuję na farmie, szef zabrał nam dowody osobiste');
+    expect(first.all).toContain(catalog.t('nl', 'small.otherLanguage').split('\n')[0]);
+    const second = await say(adapter, 'Nie wiem co mam teraz robić, proszę pomóż mi');
+    expect(second.all).toContain(catalog.t('nl', 'small.otherLanguageAgain').split('\n')[0]);
+    const third = await say(adapter, 'Czy szef się dowie, że to ja zgłosiłem?');
+    expect(third.texts.length).toBeGreaterThan(0);
+    expect(third.all).not.toContain(catalog.t('nl', 'small.otherLanguageAgain').split('\n')[0]);
+  });
+});
