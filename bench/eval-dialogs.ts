@@ -4,11 +4,15 @@
  * local understanding, in process on botbuilder's TestAdapter with in-memory state) and reports
  * per set: the bot turn after the worry at which guidance came (per conversation and the median),
  * questions repeated, questions that did not fit, replies in the wrong language, acute turns
- * without 112, suicidal turns without 113, own questions not answered first, whether each
- * expected route was named, and how many conversations went as a counsellor would want.
+ * without 112, suicidal turns without 113, own questions not answered first, texts for another
+ * role than the writer's, minor guidance when no minor was told, 112 or danger lines with no danger
+ * in view, bubbles said again, bubbles per turn, whether each expected route was named, and how
+ * many conversations went as a counsellor would want (and by the lenient scorer before round 14,
+ * which counted none of role, minor guidance, danger lines or repeated bubbles). All from the
+ * labels the sets carry, never from the bot's own reading.
  *
  * Default sets: tests/eval/dialogs-dev.jsonl, written beside the dialogs by the policy's developer,
- * and tests/eval/dialogs-dev-b.jsonl, dialogs-dev-c.jsonl, dialogs-dev-d.jsonl, dialogs-dev-e.jsonl, dialogs-dev-f.jsonl, dialogs-dev-g.jsonl, dialogs-dev-h.jsonl, dialogs-dev-i.jsonl, dialogs-dev-j.jsonl, dialogs-dev-k.jsonl and dialogs-dev-l.jsonl, each by a separate writer. All are
+ * and tests/eval/dialogs-dev-b.jsonl, dialogs-dev-c.jsonl, dialogs-dev-d.jsonl, dialogs-dev-e.jsonl, dialogs-dev-f.jsonl, dialogs-dev-g.jsonl, dialogs-dev-h.jsonl, dialogs-dev-i.jsonl, dialogs-dev-j.jsonl, dialogs-dev-k.jsonl, dialogs-dev-l.jsonl and dialogs-dev-m.jsonl, each by a separate writer. All are
  * tuning sets (their figures say little about unseen writers). The counsellor desk answers as outside opening hours.
  */
 import path from 'node:path';
@@ -30,7 +34,7 @@ import { loadScripts, HELP_ROUTES, type Script } from './dialogs/script';
 import { CatalogIndex, scoreConversation, type ConversationScore, type PlayedTurn } from './dialogs/score';
 
 const root = path.resolve(__dirname, '..');
-/** The tuning sets: the policy developer's own, and sets B to L by separate writers. */
+/** The tuning sets: the policy developer's own, and sets B to M by separate writers. */
 const DEFAULT_SETS = [
   'tests/eval/dialogs-dev.jsonl',
   'tests/eval/dialogs-dev-b.jsonl',
@@ -44,6 +48,7 @@ const DEFAULT_SETS = [
   'tests/eval/dialogs-dev-j.jsonl',
   'tests/eval/dialogs-dev-k.jsonl',
   'tests/eval/dialogs-dev-l.jsonl',
+  'tests/eval/dialogs-dev-m.jsonl',
 ];
 const catalog = Catalog.load(path.join(root, 'locales'), ['messages', 'web', 'guidance', 'referrals', 'console']);
 const replies = new Replies(catalog);
@@ -101,6 +106,7 @@ function median(values: number[]): number | null {
 
 function summarise(name: string, scores: ConversationScore[], verbose: boolean): string {
   const lines = [`set ${name}: ${scores.length} conversations`];
+  const bubbles = scores.flatMap((s) => s.bubbles);
   const after = scores.map((s) => s.guidanceAfter).filter((n): n is number => n !== null);
   const count = (f: (s: ConversationScore) => number) => scores.reduce((n, s) => n + f(s), 0);
   const convs = (f: (s: ConversationScore) => number) => scores.filter((s) => f(s) > 0).length;
@@ -113,13 +119,20 @@ function summarise(name: string, scores: ConversationScore[], verbose: boolean):
     `  acute replies missed (no 112): ${count((s) => s.acuteMissed.length)}`,
     `  suicidal turns without 113:    ${count((s) => s.suicidalMissed.length)}`,
     `  own questions not answered first: ${count((s) => s.ownQuestionsLate.length)} (in ${convs((s) => s.ownQuestionsLate.length)})`,
+    `  texts for another role:        ${count((s) => s.roleUnfit.length)} (in ${convs((s) => s.roleUnfit.length)})`,
+    `  minor guidance, no minor told: ${count((s) => s.minorUnfit.length)} (in ${convs((s) => s.minorUnfit.length)})`,
+    `  112/danger lines, no danger:   ${count((s) => s.dangerWithout.length)} turns (in ${convs((s) => s.dangerWithout.length)})`,
+    `  bubbles repeated:              ${count((s) => s.repeatedBubbles.length)} (in ${convs((s) => s.repeatedBubbles.length)})`,
+    `  bubbles per turn: median ${median(bubbles) ?? '-'}, max ${bubbles.length ? Math.max(...bubbles) : '-'}`,
   );
   const routeLine = HELP_ROUTES.map((route) => {
     const expected = scores.filter((s) => s.routesNamed[route] !== undefined);
     return expected.length ? `${route} ${expected.filter((s) => s.routesNamed[route]).length}/${expected.length}` : null;
   }).filter(Boolean);
   lines.push(`  expected routes named: ${routeLine.join(', ')}`);
-  lines.push(`  as a counsellor would want: ${scores.filter((s) => s.asCounsellorWants).length} of ${scores.length}`);
+  lines.push(
+    `  as a counsellor would want: ${scores.filter((s) => s.asCounsellorWants).length} of ${scores.length} (lenient scorer before round 14: ${scores.filter((s) => s.asCounsellorWantsLenient).length})`,
+  );
   if (verbose) {
     for (const s of scores.filter((x) => !x.asCounsellorWants)) {
       const why = [
@@ -129,6 +142,10 @@ function summarise(name: string, scores: ConversationScore[], verbose: boolean):
         ...s.acuteMissed.map((t) => `turn ${t}: no 112`),
         ...s.suicidalMissed.map((t) => `turn ${t}: no 113`),
         ...s.ownQuestionsLate.map((t) => `turn ${t}: own question not answered first`),
+        ...s.roleUnfit,
+        ...s.minorUnfit,
+        ...s.dangerWithout.map((t) => `turn ${t}: 112 with no danger in view`),
+        ...s.repeatedBubbles,
         ...(s.guidanceAfter === null || s.guidanceAfter > 2 ? [`guidance: ${s.guidanceAfter ?? 'never'}`] : []),
       ];
       lines.push(`    ${s.id}: ${why.join('; ')}`);

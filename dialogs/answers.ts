@@ -17,6 +17,11 @@ export function yesNoAnswer(replies: Replies, text: string, u: Pick<Understandin
   return 'unknown';
 }
 
+/** "Weet ik niet", "not sure": doubt said in so many words (a message about something else is no answer). */
+export function saysUnsure(replies: Replies, text: string): boolean {
+  return saysExactly(replies, text, 'unknown') || startsWithPhrase(replies, text, 'unknown');
+}
+
 /** The role a citizen chose: about themselves, about someone else, or as a professional. */
 export function roleAnswer(replies: Replies, text: string): Role | null {
   if (saysExactly(replies, text, 'roleSelf')) return 'self';

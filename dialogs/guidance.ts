@@ -1,6 +1,7 @@
 import type { Activity } from 'botbuilder';
 import type { Locale } from '../src/i18n/catalog';
 import { referralsForUnread, type Referral } from '../src/triage/nextSteps';
+import { minorTold } from '../src/triage/questionPolicy';
 import type { TriageSummary } from '../src/triage/summary';
 import type { Replies } from './replies';
 
@@ -30,14 +31,19 @@ export function guidanceActivities(
         ...(summary.form !== 'unknown' ? [replies.text(locale, `guidance.intro.${summary.form}`)] : []),
         replies.text(locale, 'guidance.lostContact'),
       ]
-    : summary.role === 'self'
+    : summary.role === 'self' || summary.role === null
       ? // The signals are for recognising it in someone else; who lives it is told what it may be and
-        // that it is not their fault (below), not what to look out for.
-        [replies.text(locale, `guidance.intro.${summary.form}`)]
+        // that it is not their fault (below), not what to look out for. Who it is about not known:
+        // neither, but words that fit both (below).
+        // ("Below are common signals" only where they follow.)
+        [replies.text(locale, summary.form === 'unknown' ? 'guidance.unknownFormAlone' : `guidance.intro.${summary.form}`)]
       : [replies.text(locale, `guidance.intro.${summary.form}`), ...signals];
-  if (summary.minorInvolved) out.push(replies.text(locale, summary.role === 'self' ? 'guidance.minorSelf' : 'guidance.minor'));
+  // Under 18 only when told: an adult worker told "you are under 18" was not heard.
+  if (minorTold(summary)) out.push(replies.text(locale, summary.role === 'self' ? 'guidance.minorSelf' : 'guidance.minor'));
   if (summary.role === 'self') {
     out.push(replies.text(locale, 'guidance.self'));
+  } else if (summary.role === null) {
+    if (!situation.lostContact) out.push(replies.text(locale, 'guidance.neutral'));
   } else if (!situation.lostContact) {
     // What to do and what not to do belong together: one message.
     out.push({
@@ -45,7 +51,9 @@ export function guidanceActivities(
       text: `${replies.t(locale, 'guidance.dos')}\n\n${replies.t(locale, 'guidance.donts')}`,
     });
   }
-  if (summary.role === 'professional') {
+  // The Meldcode binds professionals with a client, pupil or patient of their own (care, school,
+  // youth work), not a roofer or meter reader who saw something at work: they are bystanders.
+  if (summary.role === 'professional' && (summary.facts.relation === 'pupil' || summary.facts.relation === 'client')) {
     out.push({
       ...replies.text(locale, 'guidance.meldcode.title'),
       text: [replies.t(locale, 'guidance.meldcode.title'), ...replies.list(locale, 'guidance.meldcode.steps')].join('\n'),

@@ -17,12 +17,21 @@ export function ownAnswer(
   replies: Replies,
   locale: Locale,
   topic: Exclude<QuestionTopic, 'counsellor'>,
-  context: { text: string; summary: TriageSummary; retention: RetentionFacts; again?: boolean; dangerNow?: boolean },
+  context: {
+    text: string;
+    summary: TriageSummary;
+    retention: RetentionFacts;
+    again?: boolean;
+    dangerNow?: boolean;
+    /** Danger told in this conversation and not denied since. */
+    dangerInView?: boolean;
+  },
 ): Partial<Activity>[] {
-  // Danger in this very message: "can you call the police for me?" is answered with 112, which the
-  // citizen must call themselves (the bot cannot), not with the route for later. (Danger told
-  // earlier may be over or weeks away: then the police question gets the usual answer.)
-  if (topic === 'police' && context.dangerNow === true) return [replies.text(locale, 'ownQuestions.policeNow')];
+  // Danger in this message, or told before and not denied since: "can you call the police for me?",
+  // "is 112 not overdone?" is answered with 112 now, which the citizen must call themselves (the bot
+  // cannot), not with the route for later, unless they ask about later ("moet ik later ook nog…").
+  const dangerNow = context.dangerNow === true || (context.dangerInView === true && !LATER_ASKED.test(context.text));
+  if (topic === 'police' && dangerNow) return [replies.text(locale, 'ownQuestions.policeNow')];
   // Asked again: the first answer word for word would not help; a shorter one that adds something does.
   if (context.again && AGAIN.has(topic) && (topic !== 'consequences' || generalConsequence(context.text))) {
     return [replies.text(locale, `ownQuestionsAgain.${topic}`)];
@@ -78,8 +87,11 @@ export function ownAnswer(
   }
 }
 
+/** Asking about what comes after ("later", "morgen", "afterwards"): not about calling now. */
+const LATER_ASKED = /\b(?:later|daarna|achteraf|na afloop|morgen|volgende week|afterwards|after that|tomorrow|next week|eventually)\b/i;
+
 /** Topics with a second answer for when they are asked again. */
-const AGAIN: ReadonlySet<QuestionTopic> = new Set(['after_report', 'anonymity', 'police', 'is_it_trafficking', 'consequences']);
+const AGAIN: ReadonlySet<QuestionTopic> = new Set(['after_report', 'anonymity', 'police', 'is_it_trafficking', 'consequences', 'signals']);
 
 /** A consequence asked without naming one (job, permit, debt…) or a duty of confidentiality: the general answer. */
 function generalConsequence(text: string): boolean {

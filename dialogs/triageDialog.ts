@@ -2,7 +2,7 @@ import { Dialog } from 'botbuilder-dialogs';
 import type { DialogContext, DialogInstance, DialogTurnResult } from 'botbuilder-dialogs';
 import type { Activity } from 'botbuilder';
 import type { Locale } from '../src/i18n/catalog';
-import { awaitedFact, isMinor, nextQuestion, YES_NO_FACTS } from '../src/triage/questionPolicy';
+import { awaitedFact, minorTold, nextQuestion, YES_NO_FACTS } from '../src/triage/questionPolicy';
 import type { Phase, Question, YesNoFact } from '../src/triage/questionPolicy';
 import { cuedTopics, doubtsThePlace } from '../src/triage/questionCues';
 import { lostContactAfterCall, tellsOfGroup } from '../src/triage/situation';
@@ -12,7 +12,7 @@ import { mergeUnderstood, recordAnswer, rememberFacts } from '../src/triage/summ
 import type { TriageSummary } from '../src/triage/summary';
 import { withoutWritersOwnAge } from '../src/triage/writersAge';
 import { isAcute, type QuestionTopic, type ToldFacts, type Understanding } from '../src/understanding/understanding';
-import { describesConcern, roleAnswer, yesNoAnswer } from './answers';
+import { describesConcern, roleAnswer, saysUnsure, yesNoAnswer } from './answers';
 import { saysExactly } from './commands';
 import { guidanceActivities, routesActivity, signalsActivity } from './guidance';
 import { HelplineDialog } from './helplineDialog';
@@ -55,7 +55,29 @@ interface StoryState {
   answered?: QuestionTopic[];
   /** The routes named so far in this conversation: named again, they are pointed back to, not listed. */
   routesNamed?: Referral[];
+  /** The routes were pointed back to once: not again at every turn. */
+  pointedBack?: boolean;
+  /**
+   * Danger was told in this conversation and not denied since ("nee" to "is anyone in danger right
+   * now?"): asking whether to call the police or 112 is answered with "call 112 now".
+   */
+  dangerInView?: boolean;
+  /** The direct danger question was asked (asked again, it has other words). */
+  dangerAsked?: boolean;
+  /** The citizen said no one is in danger now: the direct question is not asked again. */
+  dangerDenied?: boolean;
+  /** The closing lines said so far (each once: the same closer at every turn reads as a form). */
+  closers?: string[];
+  /** The warm close was said: a second thanks gets a short "you're welcome". */
+  closed?: boolean;
 }
+
+/**
+ * What the bot says at the end of a turn after the guidance, each once and in this order: what the
+ * citizen wants to do now (with the next steps as buttons), whether there is anything else. A turn
+ * that has nothing else to say gets the next one still unsaid, or a short "thank you".
+ */
+const CLOSERS = ['triage.nextQuestion', 'triage.anythingElse', 'triage.listening'] as const;
 
 const YES_NO = ['answers.yes', 'answers.no', 'answers.unknown'];
 const NEXT_STEPS = ['choices.counsellor', 'answers.police', 'answers.anonymous', 'answers.restart', 'answers.stop'];
@@ -89,6 +111,12 @@ const INTRODUCES_WRITER =
 function tellsWhoOrWhere(told: Partial<ToldFacts>): boolean {
   return [told.relation, told.age, told.minor, told.place, told.municipality].some((v) => v !== null && v !== undefined);
 }
+
+/** Routes the danger reply names at the moment danger is told (112, 113). */
+const ANSWERED_BY_DANGER_REPLY: ReadonlySet<Referral> = new Set(['emergency', 'suicide']);
+
+/** The follow-up questions with a wording for a writer whose role is not known yet. */
+const NEUTRAL_QUESTIONS: ReadonlySet<Question> = new Set(['age', 'canLeave', 'documentsHeld', 'debts', 'housingTiedToWork']);
 
 /** The follow-up questions with a plural wording for a group. */
 const GROUP_QUESTIONS: ReadonlySet<Question> = new Set(['age', 'safeNow', 'canLeave', 'documentsHeld', 'debts', 'housingTiedToWork']);
@@ -150,9 +178,18 @@ class StoryDialog extends Dialog<object> {
     const role = roleAnswer(this.replies, text);
     if (role) summary = { ...summary, role };
 
-    const topics = questionsToAnswer(u, text, summary.role);
+    const asked = questionsToAnswer(u, text, summary.role);
     const describes = describesConcern(u, text);
     const dangerNow = isAcute(u.danger);
+    // Danger in view: told now, or before and not denied since ("nee" to the direct question).
+    if (dangerNow) state.dangerInView = true;
+    else if (pending === 'dangerNow') {
+      const said = yesNoAnswer(this.replies, text, u);
+      if (said !== 'unknown') state.dangerInView = said === 'yes';
+      if (said === 'no') state.dangerDenied = true;
+    }
+    // With danger in view, "should I call the police / 112?" is answered first: yes, call 112 now.
+    const topics = state.dangerInView && asked.includes('police') ? ['police' as const, ...asked.filter((t) => t !== 'police')] : asked;
     // Kept before anything else of this turn, also when danger is all it answers: the next turn's
     // questions and guidance depend on it.
     // A group told ("12 arbeiders", "the girls") until one person is named on their own ("mijn zus").
@@ -186,7 +223,14 @@ class StoryDialog extends Dialog<object> {
         await this.desk.request(dc.context, locale);
       } else
         out.push(
-          ...ownAnswer(this.replies, locale, topic, { text, summary, retention: this.retention, again: answered.has(topic), dangerNow }),
+          ...ownAnswer(this.replies, locale, topic, {
+            text,
+            summary,
+            retention: this.retention,
+            again: answered.has(topic),
+            dangerNow,
+            dangerInView: state.dangerInView === true,
+          }),
         );
     }
     state.answered = [...new Set([...answered, ...topics])];
@@ -195,11 +239,17 @@ class StoryDialog extends Dialog<object> {
 
     let prompt: Prompt | null = null;
     let phase: Phase | null = null;
+    let leaving = false;
     const guide = (how: 'full' | 'form' | 'routes') => {
       // "What are the signs?" answered in this turn already gave the signals: not twice in one reply.
       const signalsGiven = topics.includes('signals');
-      if (how === 'full')
-        out.push(...guidanceActivities(this.replies, locale, summary, { lostContact: state.lostContact === true, signalsGiven }));
+      if (how === 'full') {
+        const guidance = guidanceActivities(this.replies, locale, summary, { lostContact: state.lostContact === true, signalsGiven });
+        out.push(...guidance);
+        // The signals given with the guidance: "what are the signs?" asked later gets the short answer.
+        if (guidance.some((a) => a.text?.startsWith(this.replies.t(locale, 'guidance.signalsTitle'))))
+          state.answered = [...new Set([...(state.answered ?? []), 'signals' as const])];
+      }
       // A form that becomes clear later: what it is and its signals; the rest was said already.
       if (how === 'form')
         out.push(
@@ -210,12 +260,22 @@ class StoryDialog extends Dialog<object> {
       // (a counsellor does not read the whole list out again at every turn).
       const routes = referralsFor(summary);
       const named = how === 'full' ? [] : (state.routesNamed ?? []);
-      out.push(routesActivity(this.replies, locale, routes, named));
+      // 112 and 113 were named by the danger reply when danger was told: not listed again as news.
+      const fresh = routes.filter((route) => !named.includes(route) && !ANSWERED_BY_DANGER_REPLY.has(route));
+      // Nothing new to name: the pointer back to the list once, not at every turn.
+      if (named.length === 0 || fresh.length > 0 || !state.pointedBack) {
+        out.push(routesActivity(this.replies, locale, named.length === 0 ? routes : fresh, named));
+        if (named.length > 0 && fresh.length === 0) state.pointedBack = true;
+      }
       state.routesNamed = [...new Set([...named, ...routes])];
       if (how === 'full' && facts.conversationCode) out.push(this.replies.text(locale, 'triage.code', { code: facts.conversationCode }));
       state.stage = 'guided';
       phase = 'afterGuidance';
     };
+
+    // The unsure band of the danger screen: one direct question instead of a silent guess; not again
+    // once the citizen said no one is in danger now (asked again then, it reads as not listening).
+    const checkDanger = u.danger.level === 'unsure' && !dangerNow && pending !== 'dangerNow' && state.dangerDenied !== true;
 
     const opening = state.stage === 'opening';
     if (opening && describes) state.stage = 'story';
@@ -251,7 +311,7 @@ class StoryDialog extends Dialog<object> {
       // for?" already had the signals as its own answer.)
       const judgementAsked = topics.includes('is_it_trafficking');
       const question =
-        state.turnsSinceWorry === 1 && u.danger.level !== 'unsure' && !dangerNow && !judgementAsked
+        state.turnsSinceWorry === 1 && !checkDanger && !dangerNow && !judgementAsked
           ? nextQuestion(summary, state.asked, 'beforeGuidance')
           : null;
       if (dangerNow && state.turnsSinceWorry === 1) {
@@ -263,7 +323,8 @@ class StoryDialog extends Dialog<object> {
         state.pending = question;
       } else guide('full');
     } else {
-      const becameMinor = isMinor(summary) === true && isMinor(before) !== true;
+      // Under 18 told (an age, "minderjarig", the button), not a model's guess from "young" or "boys".
+      const becameMinor = minorTold(summary) && !minorTold(before);
       if (summary.form !== before.form) guide('form');
       else if (lostContactNow && !before.acute) {
         // Told after the guidance: the fitting next steps now, with 112 named.
@@ -275,29 +336,31 @@ class StoryDialog extends Dialog<object> {
         guide('routes');
       } else if (describes) guide('routes');
       else if (!answers && topics.length === 0 && (u.intent === 'thanks' || u.intent === 'goodbye')) {
-        // Leaving a conversation that had danger in it ("ok, I'll call"): 112 once more on the way out.
-        const closing = summary.acute ? 'triage.doneAfterDanger' : u.intent === 'thanks' ? 'small.thanks' : 'triage.done';
-        out.push(this.replies.text(locale, closing));
+        // Leaving: a warm, short close, once (112 was named when danger was told; a goodbye is not
+        // the moment to read it out again). A second thanks gets "you're welcome".
+        out.push(this.replies.text(locale, state.closed ? 'small.thanks' : u.intent === 'thanks' ? 'triage.closeThanks' : 'triage.done'));
+        state.closed = true;
+        leaving = true;
       }
       phase = 'afterGuidance';
     }
 
-    if (phase === 'afterGuidance') {
-      const question = nextQuestion(summary, state.asked, phase);
-      if (question && u.danger.level !== 'unsure') {
+    if (phase === 'afterGuidance' && !leaving) {
+      const question = checkDanger ? null : nextQuestion(summary, state.asked, phase);
+      if (question) {
         prompt = this.questionPrompt(question, summary, state);
         state.asked.push(question);
         state.pending = question;
       } else {
-        prompt = { key: 'triage.nextQuestion', choices: NEXT_STEPS };
         state.pending = null;
+        prompt = checkDanger ? null : this.closer(state, out.length > 0);
       }
     }
 
-    // The unsure band of the danger screen: one direct question instead of a silent guess.
-    if (u.danger.level === 'unsure' && !dangerNow && pending !== 'dangerNow') {
-      prompt = { key: 'triage.dangerCheck', choices: YES_NO };
+    if (checkDanger) {
+      prompt = { key: state.dangerAsked ? 'triage.dangerCheckAgain' : 'triage.dangerCheck', choices: YES_NO };
       state.pending = 'dangerNow';
+      state.dangerAsked = true;
     }
 
     await this.triage.set(dc.context, summary);
@@ -338,9 +401,10 @@ class StoryDialog extends Dialog<object> {
     }
     const answer = yesNoAnswer(this.replies, text, u);
     if (pending === 'dangerNow') {
-      if (answer === 'unknown') out.push(this.replies.text(locale, 'triage.dangerUnsure'));
+      // "Weet ik niet" to the danger question; a message about something else is not an answer to it.
+      if (saysUnsure(this.replies, text)) out.push(this.replies.text(locale, 'triage.dangerUnsure'));
     } else if (pending === 'safeNow') {
-      if (answer === 'no') out.push(this.replies.text(locale, 'triage.notSafeNow'));
+      if (answer === 'no') out.push(this.replies.text(locale, summary.role === 'self' ? 'triage.notSafeNowSelf' : 'triage.notSafeNow'));
     } else if (pending === 'school') {
       out.push(this.replies.text(locale, answer === 'yes' ? 'triage.noted' : 'triage.schoolTip'));
     }
@@ -350,8 +414,24 @@ class StoryDialog extends Dialog<object> {
   private questionPrompt(question: Question, summary: TriageSummary, state: StoryState): Prompt {
     // A story about a group ("4 jonge vrouwen") is asked about in the plural.
     const group = state.group === true && summary.role !== 'self' && GROUP_QUESTIONS.has(question);
-    const who = group ? 'group' : summary.role === 'self' ? 'self' : 'other';
+    // Who it is about not known: words that fit a writer telling their own story and a bystander alike.
+    const who = group
+      ? 'group'
+      : summary.role === 'self'
+        ? 'self'
+        : summary.role === null && NEUTRAL_QUESTIONS.has(question)
+          ? 'unknown'
+          : 'other';
     return { key: `triage.question.${question}.${who}`, choices: CHOICES[question] ?? YES_NO };
+  }
+
+  /** The next closing line still unsaid; when all were said, none after a turn that said something, else a short thanks. */
+  private closer(state: StoryState, saidSomething: boolean): Prompt | null {
+    const said = state.closers ?? [];
+    const next = CLOSERS.find((key) => !said.includes(key));
+    if (!next) return saidSomething ? null : { key: 'triage.thanks', choices: [] };
+    state.closers = [...said, next];
+    return { key: next, choices: next === 'triage.nextQuestion' ? NEXT_STEPS : [] };
   }
 
   private awaitingFor(pending: Pending): 'dangerCheck' | 'age' | 'aboutWhom' | null {

@@ -29,9 +29,27 @@ export interface ConversationScore {
   acuteMissed: number[];
   suicidalMissed: number[];
   ownQuestionsLate: number[];
+  /** Texts for another role than the writer's (bystander advice to a victim telling her own story, and back). */
+  roleUnfit: string[];
+  /** Guidance for a minor (or a question about one) when the labels never said a minor. */
+  minorUnfit: string[];
+  /** Turns after the first bot turn with a 112 or danger line while no danger is in view. */
+  dangerWithout: number[];
+  /** The same bubble said again in the conversation (beyond the short fixed ones allowed to recur). */
+  repeatedBubbles: string[];
+  /** Bubbles per bot turn. */
+  bubbles: number[];
   routesNamed: Partial<Record<HelpRoute, boolean>>;
+  /** The scorer before round 14: without role, minor guidance, danger lines and repeated bubbles. */
+  asCounsellorWantsLenient: boolean;
   asCounsellorWants: boolean;
 }
+
+/** Who a text is written for: the writer living it, someone who sees it in another, or a professional. */
+export type Audience = 'self' | 'bystander' | 'professional';
+type Role = 'self' | 'other' | 'professional';
+/** The audiences a writer of each role can be addressed as (a professional is a bystander too). */
+const FITS: Record<Role, readonly Audience[]> = { self: ['self'], other: ['bystander'], professional: ['bystander', 'professional'] };
 
 const ROUTE_PATTERNS: Record<HelpRoute, RegExp> = {
   '112': /\b112\b/,
@@ -53,6 +71,10 @@ export class CatalogIndex {
   private readonly answersOf = new Map<QuestionTopic, string[]>();
   private readonly guidanceTitles: string[];
   private readonly dangerTexts: string[];
+  private readonly audiences: { start: string; audience: Audience; key: string }[] = [];
+  private readonly minorTexts: string[];
+  private readonly dangerQuestions: string[];
+  private readonly recurring: Set<string>;
 
   constructor(catalog: Catalog) {
     const strings = (locale: Locale, prefix: string) =>
@@ -75,7 +97,7 @@ export class CatalogIndex {
       police: ['ownQuestions.police', 'ownQuestions.policeNow', 'ownQuestionsAgain.police', 'interrupt.police'],
       after_report: ['ownQuestions.after_report', 'ownQuestionsAgain.after_report'],
       is_it_trafficking: ['ownQuestions.is_it_trafficking', 'ownQuestionsAgain.is_it_trafficking'],
-      signals: ['guidance.signalsTitle'],
+      signals: ['guidance.signalsTitle', 'ownQuestionsAgain.signals'],
       counsellor: ['ownQuestions.counsellor', 'interrupt.counsellor', 'handoff'],
       consequences: ['ownQuestions.consequences', 'ownQuestionsAgain.consequences'],
     };
@@ -87,6 +109,62 @@ export class CatalogIndex {
     }
     this.guidanceTitles = LOCALES.map((l) => catalog.t(l, 'referrals.title'));
     this.dangerTexts = LOCALES.flatMap((l) => strings(l, 'danger')).map((t) => t.slice(0, 30));
+    // Texts written for one role only. A question whose wording is the same for every role
+    // ("is this about yourself or someone else?") fits all of them.
+    const forAudience: [string, Audience][] = [
+      ['guidance.signalsTitle', 'bystander'],
+      ['guidance.dos', 'bystander'],
+      ['guidance.minor', 'bystander'],
+      ['triage.notSafeNow', 'bystander'],
+      ['triage.askDescription.other', 'bystander'],
+      ['guidance.self', 'self'],
+      ['guidance.minorSelf', 'self'],
+      ['triage.askDescription.self', 'self'],
+      ['guidance.meldcode.title', 'professional'],
+      ['triage.askDescription.professional', 'professional'],
+    ];
+    for (const q of QUESTIONS) {
+      for (const [variant, audience] of [
+        ['self', 'self'],
+        ['other', 'bystander'],
+        ['group', 'bystander'],
+      ] as const) {
+        const key = `triage.question.${q}.${variant}`;
+        if (!catalog.keys('nl').includes(key)) continue;
+        const self = `triage.question.${q}.self`;
+        if (variant !== 'self' && catalog.t('nl', key) === catalog.t('nl', self)) continue;
+        if (variant === 'self' && catalog.t('nl', key) === catalog.t('nl', `triage.question.${q}.other`)) continue;
+        forAudience.push([key, audience]);
+      }
+    }
+    // The whole fixed text: role variants of one question may share their first words ("… bijvoorbeeld je mentor" / "de mentor").
+    for (const [key, audience] of forAudience) {
+      for (const l of LOCALES) this.audiences.push({ start: catalog.t(l, key).split('{')[0]!, audience, key });
+    }
+    this.minorTexts = LOCALES.flatMap((l) =>
+      ['guidance.minor', 'guidance.minorSelf', 'triage.notSafeNow', 'triage.schoolTip'].map((k) => catalog.t(l, k).slice(0, 40)),
+    );
+    this.dangerQuestions = LOCALES.map((l) => catalog.t(l, 'triage.dangerCheck'));
+    // Short fixed lines that may recur without saying the same thing twice to the citizen.
+    this.recurring = new Set(LOCALES.flatMap((l) => ['triage.thanks', 'triage.noted', 'small.thanks'].map((k) => catalog.t(l, k))));
+  }
+
+  /** Who the text is written for, when it is written for one role only. */
+  audienceOf(text: string): { audience: Audience; key: string } | null {
+    return this.audiences.find((a) => a.start.length > 0 && text.startsWith(a.start)) ?? null;
+  }
+
+  isMinorGuidance(text: string): boolean {
+    return this.minorTexts.some((t) => text.startsWith(t));
+  }
+
+  /** A line naming 112 or asking whether anyone is in danger now. */
+  isDangerLine(text: string): boolean {
+    return /\b112\b/.test(text) || this.dangerQuestions.some((q) => text.includes(q));
+  }
+
+  mayRecur(text: string): boolean {
+    return this.recurring.has(text);
   }
 
   question(text: string): Question | null {
@@ -123,6 +201,18 @@ function languagesOf(replies: BotMessage[]): Set<string> {
     }
   }
   return found;
+}
+
+/**
+ * The writer's role at turn `t` by the labels: the last told so far, else the one the conversation
+ * tells later (the writer's role is a fact of the conversation; a text that does not fit it was
+ * wrong for this citizen, however early); null when the labels never tell it.
+ */
+export function roleAt(script: Script, t: number): Role | null {
+  const told = script.turns.map((turn) => turn.facts.aboutWhom ?? null);
+  const sofar = told.slice(0, t + 1).filter((r): r is Role => r !== null);
+  if (sofar.length > 0) return sofar[sofar.length - 1]!;
+  return told.find((r): r is Role => r !== null) ?? null;
 }
 
 /** Facts the script has told up to and including turn `t`. */
@@ -166,6 +256,13 @@ export function scoreConversation(script: Script, played: PlayedTurn[], index: C
   const acuteMissed: number[] = [];
   const suicidalMissed: number[] = [];
   const ownQuestionsLate: number[] = [];
+  const roleUnfit: string[] = [];
+  const minorUnfit: string[] = [];
+  const dangerWithout: number[] = [];
+  const repeatedBubbles: string[] = [];
+  const said = new Set<string>();
+  let saidUnder18 = false;
+  let dangerSeen = false;
   const asked = new Set<Question>();
   let language: Locale = script.page;
 
@@ -179,14 +276,46 @@ export function scoreConversation(script: Script, played: PlayedTurn[], index: C
     const told = toldSoFar(script, t);
     const minor = script.minor === true || told.minor === true;
     const adult = script.minor === false || told.minor === false;
+    if (replies.some((r) => index.isMinorGuidance(r.text))) saidUnder18 = true;
     for (const reply of replies) {
       const q = index.question(reply.text);
       if (!q) continue;
       if (asked.has(q)) repeated.push(`turn ${t + 1}: ${q} asked again`);
       else if ((q === 'age' && told.age) || (q === 'aboutWhom' && told.aboutWhom)) repeated.push(`turn ${t + 1}: ${q} already told`);
+      // A question never asks what a text of the bot just assumed ("you are under 18", then "how old are you?").
+      else if (q === 'age' && saidUnder18) repeated.push(`turn ${t + 1}: age asked after the bot said under 18`);
       if (minor && ADULT_ONLY.has(q)) unfit.push(`turn ${t + 1}: ${q} about a minor`);
       if (adult && MINOR_ONLY.has(q)) unfit.push(`turn ${t + 1}: ${q} about an adult`);
+      else if (!minor && MINOR_ONLY.has(q)) minorUnfit.push(`turn ${t + 1}: ${q} with no minor told`);
       asked.add(q);
+    }
+
+    // Texts for another role than the writer's, by the labels (a "what are the signs?" of their own
+    // is answered with the signals, whoever asks).
+    const role = roleAt(script, t);
+    for (const reply of replies) {
+      const fit = index.audienceOf(reply.text);
+      if (!fit || role === null || FITS[role].includes(fit.audience)) continue;
+      if (fit.key === 'guidance.signalsTitle' && turn.questions.includes('signals')) continue;
+      roleUnfit.push(`turn ${t + 1}: ${fit.key} to ${role}`);
+    }
+    // Guidance for a minor when the labels never said a minor (an adult told, or no age at all).
+    for (const reply of replies) {
+      if (index.isMinorGuidance(reply.text) && !minor) minorUnfit.push(`turn ${t + 1}: minor guidance with no minor told`);
+    }
+    // 112 and the danger question after the first bot turn, while no turn so far told danger. An
+    // answer to the citizen's own question (police, a person to talk to) may name 112 as part of it,
+    // and so may the reply to a message in a language the bot cannot read (the interpreter line
+    // names 112: what it could not read may be danger).
+    dangerSeen = dangerSeen || turn.acuteDanger || turn.suicidal;
+    const ownAnswers = (text: string) => turn.questions.some((topic) => index.answers(text, topic));
+    if (t > 0 && !dangerSeen && turn.language !== 'other' && replies.some((r) => index.isDangerLine(r.text) && !ownAnswers(r.text)))
+      dangerWithout.push(t + 1);
+    // The same bubble again.
+    for (const reply of replies) {
+      const text = reply.text.trim();
+      if (said.has(text) && !index.mayRecur(text)) repeatedBubbles.push(`turn ${t + 1}: "${text.slice(0, 40)}" again`);
+      said.add(text);
     }
 
     if (turn.acuteDanger && !ROUTE_PATTERNS['112'].test(all)) acuteMissed.push(t + 1);
@@ -219,6 +348,7 @@ export function scoreConversation(script: Script, played: PlayedTurn[], index: C
 
   const faults =
     repeated.length + unfit.length + wrongLanguage.length + acuteMissed.length + suicidalMissed.length + ownQuestionsLate.length;
+  const newFaults = roleUnfit.length + minorUnfit.length + dangerWithout.length + repeatedBubbles.length;
   const timely = worryTurn === null || (guidanceAfter !== null && guidanceAfter <= 2);
   return {
     id: script.id,
@@ -230,8 +360,14 @@ export function scoreConversation(script: Script, played: PlayedTurn[], index: C
     acuteMissed,
     suicidalMissed,
     ownQuestionsLate,
+    roleUnfit,
+    minorUnfit,
+    dangerWithout,
+    repeatedBubbles,
+    bubbles: played.map((p) => p.replies.length),
     routesNamed,
-    asCounsellorWants: faults === 0 && timely,
+    asCounsellorWantsLenient: faults === 0 && timely,
+    asCounsellorWants: faults === 0 && newFaults === 0 && timely,
   };
 }
 

@@ -133,15 +133,22 @@ export class HelplineBot extends ActivityHandler {
       if (warned || !safety.acuteDanger) return;
       warned = true;
       // In the citizen's language: a message in English on the Dutch page gets 112 in English.
-      const locale = await loadSession(this.session, context, fallbackLocale).then(
-        (s) => (command ? s.locale : followLanguage(languageState(s), found.language, text).locale),
-        () => (found.language === 'en' || found.language === 'nl' ? found.language : fallbackLocale),
+      // Danger told before and still in view: the full reply was given then, a short one now.
+      const { locale, before } = await loadSession(this.session, context, fallbackLocale).then(
+        (s) => {
+          // Danger replies given while the danger stayed in view (counted again from a danger denied).
+          const inView = s.danger?.acute === true || s.danger?.suicidal === true;
+          const given = inView ? (s.dangerReplies ?? 0) : 0;
+          s.dangerReplies = given + 1;
+          return { locale: command ? s.locale : followLanguage(languageState(s), found.language, text).locale, before: given };
+        },
+        () => ({ locale: found.language === 'en' || found.language === 'nl' ? found.language : fallbackLocale, before: 0 }),
       );
       const inLiveChat = await this.deps.live.isLive(context.activity.conversation.id).catch(() => false);
       await context.sendActivities(
         found.language === 'other'
-          ? bilingualDangerReplies(this.deps.replies, safety, inLiveChat)
-          : dangerReplies(this.deps.replies, locale, safety, inLiveChat),
+          ? bilingualDangerReplies(this.deps.replies, safety, inLiveChat, before)
+          : dangerReplies(this.deps.replies, locale, safety, inLiveChat, before),
       );
       // No conversation id: logs outlive retention and erasure, and an id beside "suicidal" would
       // keep a health mark about one chat after its transcript is gone.
@@ -182,7 +189,8 @@ export class HelplineBot extends ActivityHandler {
     // in view with 112 (the counsellor's summary is not marked suicidal).
     const inView = (unreadNow || unreadJustBefore) && safety.acuteDanger ? { ...safety, suicidal: true } : safety;
     const viewBefore = session.danger ?? NO_DANGER_IN_VIEW;
-    session.danger = nextDangerView(viewBefore, inView, false);
+    const unsure = look.danger.level === 'unsure';
+    session.danger = nextDangerView(viewBefore, { ...inView, unsure }, false);
     guard.view = session.danger;
     guard.reminder = (key) => (look.language === 'other' ? bilingual(this.deps.replies, key) : this.deps.replies.text(session.locale, key));
 
@@ -209,7 +217,7 @@ export class HelplineBot extends ActivityHandler {
     const understood = await this.deps.understander.understand(text, look, { locale: session.locale, awaiting });
     const understanding = command ? asChoice(understood) : understood;
     if (awaiting === 'dangerCheck' && yesNoAnswer(this.deps.replies, text, understanding) === 'no') {
-      session.danger = nextDangerView(viewBefore, inView, true);
+      session.danger = nextDangerView(viewBefore, { ...inView, unsure }, true);
       guard.view = session.danger;
     }
     let summary = await this.triage.get(context);
@@ -253,8 +261,14 @@ export class HelplineBot extends ActivityHandler {
       // Where to go, once: the story it tells is a worry the bot cannot read, and its routes are the
       // guidance it can give (the first message in Dutch or English after it gets the rest).
       const numbers = session.numbersGiven ? [] : [unreadReferralActivity(this.deps.replies, summary)];
+      // The interpreter line in full once; after that a short one with the same numbers.
+      // From the third message on, a turn that answered a question in both languages has said enough.
+      const line = session.numbersGiven ? 'small.otherLanguageAgain' : 'small.otherLanguage';
+      const third = (session.otherLines ?? 0) >= 2;
+      session.otherLines = (session.otherLines ?? 0) + 1;
       session.numbersGiven = true;
-      await context.sendActivities([...answers, this.deps.replies.text(session.locale, 'small.otherLanguage'), ...numbers]);
+      const interpreter = third && answers.length > 0 ? [] : [this.deps.replies.text(session.locale, line)];
+      await context.sendActivities([...answers, ...interpreter, ...numbers]);
       return;
     }
     setTurnFacts(context, {

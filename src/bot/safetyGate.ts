@@ -6,9 +6,18 @@ import type { SafetyResult } from '../safety/screen';
 /**
  * The danger-first reply: 112 before anything else, 113 for suicidal thoughts, then the offer of
  * a person to talk to. Built from the screen's result alone, so it needs no recognizer and no store.
+ * `before`: danger replies given earlier while the danger stayed in view. The first is full; the
+ * second short (the same three messages at every danger turn read as a form, not as being heard);
+ * from the third on one that asks whether 112 could be called.
  */
-export function dangerReplies(replies: Replies, locale: Locale, result: SafetyResult, inLiveChat = false): Partial<Activity>[] {
+export function dangerReplies(replies: Replies, locale: Locale, result: SafetyResult, inLiveChat = false, before = 0): Partial<Activity>[] {
   if (!result.acuteDanger && !result.suicidal) return [];
+  if (before > 0) {
+    // Still 112 first; the offer of a person was made the first time.
+    const short = [replies.text(locale, before >= 2 ? 'danger.acuteStill' : 'danger.acuteAgain')];
+    if (result.suicidal) short.push(replies.text(locale, 'danger.suicidalAgain'));
+    return short;
+  }
   const out = [replies.text(locale, 'danger.acute')];
   if (result.suicidal) out.push(replies.text(locale, 'danger.suicidal'));
   // In a live chat a person is already there: say so instead of offering one.
@@ -20,8 +29,8 @@ export function dangerReplies(replies: Replies, locale: Locale, result: SafetyRe
  * The same replies for a message in a language the bot cannot chat in: each in English and then
  * Dutch in one message, so 112 and 113 are read whatever language the citizen reads best.
  */
-export function bilingualDangerReplies(replies: Replies, result: SafetyResult, inLiveChat = false): Partial<Activity>[] {
-  const en = dangerReplies(replies, 'en', result, inLiveChat);
-  const nl = dangerReplies(replies, 'nl', result, inLiveChat);
+export function bilingualDangerReplies(replies: Replies, result: SafetyResult, inLiveChat = false, before = 0): Partial<Activity>[] {
+  const en = dangerReplies(replies, 'en', result, inLiveChat, before);
+  const nl = dangerReplies(replies, 'nl', result, inLiveChat, before);
   return en.map((reply, i) => ({ ...reply, text: `${reply.text ?? ''}\n\n${nl[i]?.text ?? ''}` }));
 }

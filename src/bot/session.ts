@@ -27,6 +27,10 @@ export interface Session {
   storyInOther?: boolean;
   /** Where to go (the routes in English and Dutch) was given to a citizen writing in another language. */
   numbersGiven?: boolean;
+  /** Replies to messages in another language so far (the interpreter line is said in full once, then shorter). */
+  otherLines?: number;
+  /** Danger replies so far while danger stayed in view (the first in full, later ones shorter). */
+  dangerReplies?: number;
 }
 
 /** Reads the session, initialising the locale from the channel's locale on first use. */

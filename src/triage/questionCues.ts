@@ -360,7 +360,11 @@ export function cuedTopics(text: string): QuestionTopic[] {
     if (ALTERNATIVE_READING.test(sentence)) found.add('is_it_trafficking');
   }
   // The police asked about in a sentence that asks: "kan ik met iemand praten die niet meteen de politie belt?".
-  if (!found.has('police') && text.split(/(?<=[?¿؟.!\n])/u).some((s) => asksSomething(s) && POLICE_NAMED.test(plainWords(s))))
+  // Asking about 112 ("is het niet overdreven om 112 te bellen?") is asking whether to call the police now.
+  if (
+    !found.has('police') &&
+    text.split(/(?<=[?¿؟.!\n])/u).some((s) => asksSomething(s) && (POLICE_NAMED.test(plainWords(s)) || /(?<!\d)112(?!\d)/.test(s)))
+  )
     found.add('police');
   if (COUNSELLOR.test(plainWords(text))) found.add('counsellor');
   return [...found];

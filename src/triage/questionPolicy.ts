@@ -66,6 +66,16 @@ export function isMinor(summary: TriageSummary): boolean | null {
   return summary.facts.minor ?? summary.minorInvolved;
 }
 
+/**
+ * Under 18 told in the conversation (an age, "minderjarig", the button), not guessed by the model
+ * from words like "young" or "boys": only then does the bot say "you are under 18" or "the person is
+ * under 18" (said to an adult worker it tells them they were not heard).
+ */
+export function minorTold(summary: Pick<TriageSummary, 'facts'>): boolean {
+  if (summary.facts.age !== null) return summary.facts.age < 18;
+  return summary.facts.minor === true;
+}
+
 /** Would a counsellor ask this about this case at all (regardless of what is known)? */
 export function fits(summary: TriageSummary, question: Question): boolean {
   const minor = isMinor(summary);
@@ -89,7 +99,8 @@ export function candidateQuestions(summary: TriageSummary, phase: Phase): Questi
   else {
     if (AGE_MATTERS.has(summary.form)) list.push('age');
     list.push(...FORM_QUESTIONS[summary.form]);
-    // Who it is about only changes the words of the guidance, so it comes last.
+    // Who it is about: the guidance and questions have words that fit both meanwhile (asked
+    // earlier, it is often asked of a writer who just said who they are in words not read).
     if (role === null) list.push('aboutWhom');
   }
   return list.filter((q) => fits(summary, q) && !isKnown(summary, q));

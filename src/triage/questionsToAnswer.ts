@@ -24,6 +24,9 @@ export interface ReadQuestions {
   mixedWith?: string | undefined;
 }
 
+/** A sentence naming 112 (not inside a longer number). */
+const ASKS_ABOUT_112 = /(?<!\d)112(?!\d)/;
+
 export function questionsToAnswer(u: ReadQuestions, text: string, role: Role | null): QuestionTopic[] {
   // Words in a language the question model does not read ("als ik politie ga… الشرطة"): their plain cues.
   // Asking to write in one's own language ("can I write Polish?") asks for a person who speaks it.
@@ -43,7 +46,11 @@ export function questionsToAnswer(u: ReadQuestions, text: string, role: Role | n
   // model reads from such a sentence (privacy, is this trafficking) is a misreading (its training
   // text labels it with no topic); only a topic the plain cues find beside it is asked.
   const onlyThePlace = !u.mixedWith && askingSentences(text).length > 0 && askingSentences(text).every((s) => doubtsThePlace(s));
-  const read = [...new Set([...(onlyThePlace ? [] : u.questions), ...cued])];
+  // "Is het niet overdreven om 112 te bellen?": whether to call 112 now, the police question; what
+  // the model reads beside it from such a sentence (is this trafficking?) is not asked.
+  const only112 = !u.mixedWith && askingSentences(text).length > 0 && askingSentences(text).every((s) => ASKS_ABOUT_112.test(s));
+  const modelRead = only112 ? u.questions.filter((t) => t === 'police' || askedCueTopics(text).includes(t)) : u.questions;
+  const read = [...new Set([...(onlyThePlace ? [] : modelRead), ...cued])];
   // A professional's duty of confidentiality asks both whether what they tell stays with us (privacy)
   // and whether they may report without getting into trouble (consequences): the writers of the
   // conversation sets label it either way. The other half fills a place left over, never pushing

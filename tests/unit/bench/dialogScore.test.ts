@@ -80,4 +80,92 @@ describe('dialog scoring', () => {
     );
     expect(s.wrongLanguage).toEqual([1, 2]);
   });
+
+  it('flags bystander advice to a writer telling her own story, and a victim text to a bystander', () => {
+    const s = scoreConversation(
+      script([turn('hallo', {}), turn('ik werk als schoonmaakster bij een familie en ik mag niet weg', { facts: { aboutWhom: 'self' } })], {
+        minor: false,
+      }),
+      [
+        say(catalog.t('nl', 'triage.question.canLeave.other')),
+        say(catalog.t('nl', 'guidance.signalsTitle'), catalog.t('nl', 'guidance.dos'), catalog.t('nl', 'guidance.self')),
+      ],
+      index,
+    );
+    // The role told at turn 2 is the writer's from the start: the first question was for a bystander too.
+    expect(s.roleUnfit).toEqual([
+      'turn 1: triage.question.canLeave.other to self',
+      'turn 2: guidance.signalsTitle to self',
+      'turn 2: guidance.dos to self',
+    ]);
+    const bystander = scoreConversation(
+      script([turn('mijn buurvrouw moet elke dag werken', { facts: { aboutWhom: 'other' } })], { minor: false }),
+      [say(catalog.t('nl', 'guidance.self'), catalog.t('nl', 'triage.question.aboutWhom.self'))],
+      index,
+    );
+    expect(bystander.roleUnfit).toEqual(['turn 1: guidance.self to other']);
+    expect(bystander.asCounsellorWants).toBe(false);
+  });
+
+  it('lets a victim who asks for the signals have them', () => {
+    const s = scoreConversation(
+      script([turn('wat zijn de signalen? ik denk dat het mij overkomt', { facts: { aboutWhom: 'self' }, questions: ['signals'] })]),
+      [say(catalog.t('nl', 'guidance.signalsTitle'))],
+      index,
+    );
+    expect(s.roleUnfit).toEqual([]);
+  });
+
+  it('flags minor guidance when no minor was told, and the age asked after the bot said under 18', () => {
+    const s = scoreConversation(
+      script([turn('ik werk in een kas en mijn baas houdt mijn paspoort', { facts: { aboutWhom: 'self' } })], { minor: null }),
+      [say(catalog.t('nl', 'guidance.minorSelf'), catalog.t('nl', 'triage.question.age.self'))],
+      index,
+    );
+    expect(s.minorUnfit).toEqual(['turn 1: minor guidance with no minor told']);
+    expect(s.repeated).toEqual(['turn 1: age asked after the bot said under 18']);
+    const minor = scoreConversation(
+      script([turn('ik ben 15 en moet pakketjes rondbrengen', { facts: { aboutWhom: 'self', age: 15, minor: true } })]),
+      [say(catalog.t('nl', 'guidance.minorSelf'))],
+      index,
+    );
+    expect(minor.minorUnfit).toEqual([]);
+  });
+
+  it('flags 112 after the first bot turn while no danger was told, not an answer to a police question or a turn after danger', () => {
+    const s = scoreConversation(
+      script([
+        turn('mijn buurman werkt elke dag 14 uur', { facts: { aboutWhom: 'other' } }),
+        turn('hij woont ook bij zijn baas'),
+        turn('moet ik naar de politie?', { questions: ['police'] }),
+        turn('nu slaat de baas hem en hij kan niet weg', { acuteDanger: true }),
+        turn('ok'),
+      ]),
+      [
+        say(catalog.t('nl', 'danger.acute')),
+        say(catalog.t('nl', 'triage.dangerCheck')),
+        say(catalog.t('nl', 'ownQuestions.police')),
+        say(catalog.t('nl', 'danger.acute')),
+        say(catalog.t('nl', 'danger.stillNow')),
+      ],
+      index,
+    );
+    expect(s.dangerWithout).toEqual([2]);
+  });
+
+  it('flags the same bubble said again, not the short fixed lines, and counts bubbles per turn', () => {
+    const s = scoreConversation(
+      script([turn('mijn buurman werkt elke dag 14 uur', { facts: { aboutWhom: 'other' } }), turn('ja'), turn('nee')], { minor: false }),
+      [
+        say(catalog.t('nl', 'referrals.title'), catalog.t('nl', 'triage.nextQuestion')),
+        say(catalog.t('nl', 'triage.noted'), catalog.t('nl', 'triage.nextQuestion')),
+        say(catalog.t('nl', 'triage.noted')),
+      ],
+      index,
+    );
+    expect(s.repeatedBubbles).toEqual([`turn 2: "${catalog.t('nl', 'triage.nextQuestion').slice(0, 40)}" again`]);
+    expect(s.bubbles).toEqual([2, 2, 1]);
+    expect(s.asCounsellorWantsLenient).toBe(true);
+    expect(s.asCounsellorWants).toBe(false);
+  });
 });

@@ -25,3 +25,18 @@ describe('the danger-first reply', () => {
     expect(bilingualDangerReplies(replies, { acuteDanger: false, suicidal: false, reasons: [] })).toEqual([]);
   });
 });
+
+describe('danger told again', () => {
+  it('gets a short reply with 112 first (and 113), not the same three messages', () => {
+    const again = dangerReplies(replies, 'nl', { acuteDanger: true, suicidal: false, reasons: [] }, false, 1);
+    expect(again.map((a) => a.text)).toEqual([replies.t('nl', 'danger.acuteAgain')]);
+    const suicidal = dangerReplies(replies, 'en', { acuteDanger: true, suicidal: true, reasons: [] }, false, 1);
+    expect(suicidal.map((a) => a.text)).toEqual([replies.t('en', 'danger.acuteAgain'), replies.t('en', 'danger.suicidalAgain')]);
+    // The third time: has 112 been called?
+    const third = dangerReplies(replies, 'nl', { acuteDanger: true, suicidal: false, reasons: [] }, false, 2);
+    expect(third.map((a) => a.text)).toEqual([replies.t('nl', 'danger.acuteStill')]);
+    expect(bilingualDangerReplies(replies, { acuteDanger: true, suicidal: false, reasons: [] }, false, 1)[0]!.text).toMatch(
+      /112[\s\S]*112/,
+    );
+  });
+});

@@ -71,8 +71,10 @@ describe('after thoughts of suicide', () => {
     const next = await say(adapter, 'no');
     for (const turn of [told, next]) {
       expect(turn.all).not.toMatch(/Does someone else have|Does the person live|Can the person leave|Does the person owe/);
-      expect(turn.texts.at(-1)).toBe('What would you like to do now?');
     }
+    // The closer once, then another: not the same line at every turn.
+    expect(told.texts.at(-1)).toBe('What would you like to do now?');
+    expect(next.texts.at(-1)).toBe('Is there anything else you would like to ask or tell me?');
   });
 });
 

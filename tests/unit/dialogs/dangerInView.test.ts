@@ -1,11 +1,12 @@
 /**
- * 112 in every bot turn after danger was told, and 113 after thoughts of suicide, whatever state
- * the conversation is in and whatever the next messages say: the guard at the bot edge, through
- * the real bot and dialogs. The recognizer is a double; danger comes from the real screen.
+ * 112 in the turn danger is told and the two after it, and 113 after thoughts of suicide, whatever state
+ * the conversation is in: the guard at the bot edge, through the real bot and dialogs. After that
+ * only when danger comes into view again (a counsellor names 112 once, not at every turn). The
+ * recognizer is a double; danger comes from the real screen.
  */
 import type { Recognition, Recognizer } from '../../../src/nlu/recognizer';
 import { testScreen } from '../../support/screen';
-import { createTestBot, join, say, type Turn } from '../../support/bot';
+import { createTestBot, join, say } from '../../support/bot';
 
 const screen = testScreen();
 const KNIFE = 'Hij heeft een mes en zegt dat hij haar vanavond vermoordt';
@@ -56,13 +57,18 @@ beforeAll(() => {
     expect(screen.assess(t).level).toBe('none');
 });
 
-describe('112 stays in every bot turn after danger was told', () => {
-  it('in the opening, before the worry is told, and for every later message', async () => {
+describe('112 after danger was told: in that turn and the two after it, then again only when danger comes back', () => {
+  it('in the opening, before the worry is told, and not read out at every later message', async () => {
     const { adapter } = await conversation();
     expect((await say(adapter, KNIFE)).texts[0]).toMatch(/112/);
-    for (const next of ['hallo', 'weet ik niet', 'en ziet iemand anders dit gesprek?', 'ok']) {
-      expect((await say(adapter, next)).all).toMatch(/\b112\b/);
+    for (const next of ['hallo', 'weet ik niet']) expect((await say(adapter, next)).all).toMatch(/\b112\b/);
+    for (const next of ['en ziet iemand anders dit gesprek?', 'ok', 'hm']) {
+      expect((await say(adapter, next)).all).not.toMatch(/\b112\b/);
     }
+    // Danger told again: 112 again, in fewer words than the first time.
+    const again = await say(adapter, KNIFE);
+    expect(again.texts[0]).toMatch(/\b112\b/);
+    expect(again.all).not.toMatch(/Wil je hierna met een hulpverlener praten/);
   });
 
   it('in the story and after the guidance, with a question waiting for its answer', async () => {
@@ -70,30 +76,23 @@ describe('112 stays in every bot turn after danger was told', () => {
     await say(adapter, 'Over iemand anders');
     await say(adapter, 'Mijn buurman werkt elke dag op een boerderij en krijgt geen loon');
     expect((await say(adapter, KNIFE)).texts[0]).toMatch(/112/);
-    const turns = [];
-    for (const next of ['weet ik niet', 'hij woont daar ook in een caravan achter de schuur', 'en ziet iemand anders dit gesprek?']) {
-      turns.push(await say(adapter, next));
-    }
-    for (const turn of turns) expect(turn.all).toMatch(/\b112\b/);
+    expect((await say(adapter, 'weet ik niet')).all).toMatch(/\b112\b/);
+    expect((await say(adapter, 'en ziet iemand anders dit gesprek?')).all).toMatch(/\b112\b/);
+    expect((await say(adapter, 'hij woont daar ook in een caravan achter de schuur')).all).not.toMatch(/\b112\b/);
   });
 
-  it('puts the reminder before a question with buttons, so the buttons stay on the last message', async () => {
+  it('"should I call 112?" after danger not denied is answered with: yes, call 112 now', async () => {
     const { adapter } = await conversation();
     await say(adapter, KNIFE);
     await say(adapter, 'ok');
-    let turn: Turn | null = null;
-    for (const next of ['weet ik niet', 'dank je', 'hm']) {
-      const t = await say(adapter, next);
-      if (t.buttons.length > 0 && t.texts.some((x) => x === 'Bij gevaar: bel meteen 112.')) turn = t;
-    }
-    expect(turn).not.toBeNull();
-    expect(turn!.texts.at(-1)).not.toBe('Bij gevaar: bel meteen 112.');
+    await say(adapter, 'hij woont daar ook in een caravan achter de schuur');
+    const asked = await say(adapter, 'is het niet overdreven om 112 te bellen?');
+    expect(asked.texts[0]).toMatch(/^Is er nu gevaar\? Bel dan zelf meteen 112/);
   });
 
-  it('after a language command, in the new language', async () => {
+  it('after a language command right after the danger, in the new language', async () => {
     const { adapter } = await conversation();
     await say(adapter, KNIFE);
-    await say(adapter, 'ok');
     const turn = await say(adapter, 'english');
     expect(turn.all).toMatch(/Call 112/);
   });
@@ -109,7 +108,6 @@ describe('112 stays in every bot turn after danger was told', () => {
   it('in English on the English page', async () => {
     const { adapter } = await conversation('en');
     await say(adapter, KNIFE_EN);
-    await say(adapter, 'ok');
     expect((await say(adapter, 'and can someone else see this chat?')).all).toMatch(/\b112\b/);
   });
 
@@ -123,22 +121,24 @@ describe('112 stays in every bot turn after danger was told', () => {
   });
 });
 
-describe('113 stays in every bot turn after thoughts of suicide', () => {
-  it('whatever the next messages are', async () => {
+describe('113 after thoughts of suicide: in that turn and the two after it', () => {
+  it('whatever the next message is, and not read out at every later one', async () => {
     const { adapter } = await conversation();
     await say(adapter, 'Over mij');
     expect((await say(adapter, NO_LIFE)).all).toMatch(/0800-0113/);
-    for (const next of ['ok', 'weet ik niet', 'en ziet iemand anders dit gesprek?', 'nee']) {
-      const turn = await say(adapter, next);
-      expect(turn.all).toMatch(/0800-0113|\b113\b/);
-      expect(turn.all).toMatch(/\b112\b/);
+    const next = await say(adapter, 'ok');
+    expect(next.all).toMatch(/0800-0113|\b113\b/);
+    expect(next.all).toMatch(/\b112\b/);
+    expect((await say(adapter, 'weet ik niet')).all).toMatch(/0800-0113/);
+    for (const later of ['en ziet iemand anders dit gesprek?', 'hm']) {
+      expect((await say(adapter, later)).all).not.toMatch(/0800-0113/);
     }
   });
 
   it('after danger told in a language the bot cannot read, whose thoughts it cannot see', async () => {
     const { adapter } = await conversation();
     expect((await say(adapter, KNIFE_PL)).all).toMatch(/\b113\b/);
-    for (const next of ['sorry, ja dat bedoel ik', 'kan ik met iemand praten die Pools spreekt?', 'ok']) {
+    for (const next of ['sorry, ja dat bedoel ik']) {
       const turn = await say(adapter, next);
       expect(turn.all).toMatch(/0800-0113|\b113\b/);
       expect(turn.all).toMatch(/\b112\b/);

@@ -59,7 +59,7 @@ describe('the citizen own question first', () => {
     const turn = await say(adapter, 'Hij heeft een mes en zegt dat hij haar vanavond vermoordt. Kunnen jullie de politie voor me bellen?');
     expect(turn.all).toMatch(/Bel dan zelf meteen 112\. Ik kan niet voor je bellen\./);
     expect(turn.all).not.toMatch(/Je hoeft niet zelf naar de politie/);
-    // Danger told earlier, perhaps over or weeks away: the police question gets the usual answer.
+    // Asked about later: the usual answer (the police line for after), even with danger in view.
     const later = await say(adapter, 'moet ik later ook nog naar de politie?');
     expect(later.all).toMatch(/0900-8844/);
     expect(later.all).not.toMatch(/Ik kan niet voor je bellen/);

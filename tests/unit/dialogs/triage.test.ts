@@ -208,7 +208,7 @@ describe('danger in every state', () => {
     expect(after.texts[0]).toMatch(/112[\s\S]*0800-0113/);
   });
 
-  it('a conversation that had danger in it ends with 112 once more', async () => {
+  it('a conversation that had danger in it ends with a warm close, not 112 read out once more', async () => {
     const thanking: Recognizer = {
       name: 'thanks-double',
       recognize: async (text) => ({
@@ -221,8 +221,11 @@ describe('danger in every state', () => {
     await say(adapter, 'Mijn buurman werkt in de kas en zijn baas slaat hem nu met een stok');
     await say(adapter, 'ik heb 112 gebeld');
     await say(adapter, 'Weet ik niet');
+    await say(adapter, 'hij woont ook bij die baas');
     const closing = await say(adapter, 'bedankt, ik ga nu bellen');
-    expect(closing.all).toMatch(/Is er direct gevaar\? Bel dan meteen 112/);
+    expect(closing.texts).toEqual([
+      'Graag gedaan. Goed dat je hierover bent gaan praten. Zorg goed voor jezelf. Je kunt altijd terugkomen.',
+    ]);
   });
 
   it('suicidal thoughts in the middle of a story: 113 at once, then the story goes on', async () => {
@@ -393,7 +396,8 @@ describe('bad input', () => {
     await join(adapter);
     await say(adapter, 'Pracuję na farmie, szef zabrał nam dowody osobiste');
     const short = await say(adapter, 'nie wiem');
-    expect(short.all).toMatch(/I can chat in English or Dutch[\s\S]*Ik kan chatten in het Nederlands/);
+    // The interpreter line in English and Dutch (the short one: the full one was given before).
+    expect(short.all).toMatch(/ask for an interpreter[\s\S]*vraag om een tolk/);
     expect(short.all).not.toMatch(/Vertel in je eigen woorden/);
   });
 

@@ -1,4 +1,4 @@
-import { candidateQuestions, fits, MAX_QUESTIONS, nextQuestion } from '../../../src/triage/questionPolicy';
+import { candidateQuestions, fits, MAX_QUESTIONS, minorTold, nextQuestion } from '../../../src/triage/questionPolicy';
 import { emptyTriage, noConversationFacts } from '../../../src/triage/summary';
 import type { TriageSummary } from '../../../src/triage/summary';
 
@@ -70,5 +70,14 @@ describe('after thoughts of suicide', () => {
     expect(nextQuestion(labour, [], 'beforeGuidance')).toBeNull();
     expect(nextQuestion(labour, ['canLeave'], 'afterGuidance')).toBeNull();
     expect(nextQuestion({ ...labour, suicidal: false }, [], 'afterGuidance')).toBe('canLeave');
+  });
+});
+
+describe('under 18 told', () => {
+  it("is an age under 18 or a told minor, not the model's guess, and a told adult age wins", () => {
+    expect(minorTold(triage({ minorInvolved: true }))).toBe(false);
+    expect(minorTold(triage({}, { age: 15 }))).toBe(true);
+    expect(minorTold(triage({}, { minor: true }))).toBe(true);
+    expect(minorTold(triage({ minorInvolved: true }, { age: 19, minor: true }))).toBe(false);
   });
 });

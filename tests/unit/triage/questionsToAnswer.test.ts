@@ -55,3 +55,14 @@ describe('the own questions the dialog answers, round 11', () => {
     ]);
   });
 });
+
+describe('asking about 112', () => {
+  it('is a police question, and what the model read beside it from that sentence alone is not asked', () => {
+    expect(questionsToAnswer({ questions: ['is_it_trafficking'] }, 'Should I really call 112 or is that too much?', 'other')).toEqual([
+      'police',
+    ]);
+    expect(questionsToAnswer({ questions: [] }, 'moet ik 112 bellen?', 'other')).toEqual(['police']);
+    // A number that only contains 112 is not it.
+    expect(questionsToAnswer({ questions: [] }, 'is 0800-1120 gratis?', 'other')).not.toContain('police');
+  });
+});

@@ -105,3 +105,53 @@ describe("the writer's own age is not the age of the person the worry is about",
     expect(withoutWritersOwnAge(emptyTriage(), daughter, 'mijn dochter van 15 heeft een loverboy')).toEqual(daughter);
   });
 });
+
+describe("an age said a few words after the writer's child", () => {
+  it("is the child's age, not the writer's, in the writer's own story", () => {
+    const before = rememberFacts({ ...emptyTriage(), form: 'labour_exploitation' }, { aboutWhom: 'self' });
+    const told = withoutWritersOwnAge(
+      before,
+      { aboutWhom: 'self', age: 8, minor: true },
+      'i am just tired. my daughter is in Poland, 8 years old',
+    );
+    expect(told.age).toBeUndefined();
+    expect(told.minor).toBeUndefined();
+    // The writer's own age beside it stays theirs.
+    const own = withoutWritersOwnAge(
+      before,
+      { aboutWhom: 'self', age: 16, minor: true },
+      'ik ben 16 en mijn zoon woont bij mijn moeder, 1 jaar oud',
+    );
+    expect(own.age).toBe(16);
+  });
+});
+
+describe('numbers that are not ages', () => {
+  const ownStory = (age: number | null) =>
+    rememberFacts(
+      { ...emptyTriage(), form: 'criminal_exploitation' },
+      { aboutWhom: 'self', ...(age === null ? {} : { age, minor: age < 18 }) },
+    );
+
+  it('a clock time is the hour, not an age', () => {
+    for (const [text, age] of [
+      ['he come back at 10 with man. it is 8 now', 8],
+      ['ik moet om 10 uur klaar staan. het is nu 7', 7],
+      ['vanavond om 22:30 moet ik er zijn', 22],
+    ] as const) {
+      const told = withoutWritersOwnAge(ownStory(null), { age, minor: age < 18 }, text);
+      expect(told.age).toBeUndefined();
+      expect(told.minor).toBeUndefined();
+    }
+    expect(withoutWritersOwnAge(ownStory(null), { age: 16, minor: true }, 'she started working there at 16').age).toBe(16);
+    // "ik ben 16" said beside a time is still the writer's age.
+    expect(withoutWritersOwnAge(ownStory(null), { age: 16, minor: true }, 'ik ben 16 en ik moet om 10 uur daar zijn').age).toBe(16);
+  });
+
+  it("the writer's own age, once told, is not changed by a later number that is not about them", () => {
+    const told = withoutWritersOwnAge(ownStory(19), { age: 12, minor: true }, 'oke ik bel 112. mn zusje is 12, ze is thuis');
+    expect(told.age).toBeUndefined();
+    expect(told.minor).toBeUndefined();
+    expect(withoutWritersOwnAge(ownStory(19), { age: 17, minor: true }, 'sorry ik ben eigenlijk 17').age).toBe(17);
+  });
+});

@@ -1,0 +1,175 @@
+/**
+ * Replies that fit the person, the age and the danger: the guidance per role (a writer whose role
+ * is not known gets words that fit a victim and a bystander alike), "under 18" only when told, the
+ * Meldcode only to a professional with a pupil or client, closers and pointers said once, a warm
+ * goodbye, and the danger question not asked again after "no". Guidance at its own level; the
+ * conversation rules through the real bot with a recognizer double (danger from the real screen).
+ */
+import { guidanceActivities } from '../../../dialogs/guidance';
+import { ownAnswer } from '../../../dialogs/ownAnswers';
+import type { Recognition, Recognizer } from '../../../src/nlu/recognizer';
+import { emptyTriage, type TriageSummary } from '../../../src/triage/summary';
+import { testScreen } from '../../support/screen';
+import { catalog, createTestBot, join, replies, say } from '../../support/bot';
+
+const t = (key: string) => catalog.t('nl', key);
+const texts = (summary: TriageSummary) => guidanceActivities(replies, 'nl', summary).map((a) => a.text ?? '');
+const labour = (patch: Partial<TriageSummary> = {}): TriageSummary => ({ ...emptyTriage(), form: 'labour_exploitation', ...patch });
+const facts = (patch: Partial<TriageSummary['facts']>): TriageSummary['facts'] => ({ ...emptyTriage().facts, ...patch });
+
+describe('guidance for the writer it is for', () => {
+  it('who it is about not known: what it may be and neutral words, no signals to look out for, no "stay in touch with the person"', () => {
+    const out = texts(labour({ role: null }));
+    expect(out).toContain(t('guidance.intro.labour_exploitation'));
+    expect(out).toContain(t('guidance.neutral'));
+    expect(out.join('\n')).not.toContain(t('guidance.signalsTitle'));
+    expect(out.join('\n')).not.toContain(t('guidance.dos'));
+    expect(out.join('\n')).not.toContain(t('guidance.self'));
+  });
+
+  it('a bystander gets the signals and what to do; the writer living it that it is not their fault', () => {
+    expect(texts(labour({ role: 'other' })).join('\n')).toContain(t('guidance.signalsTitle'));
+    expect(texts(labour({ role: 'other' })).join('\n')).toContain(t('guidance.dos'));
+    const self = texts(labour({ role: 'self' }));
+    expect(self).toContain(t('guidance.self'));
+    expect(self.join('\n')).not.toContain(t('guidance.signalsTitle'));
+  });
+
+  it('does not promise signals below when none follow', () => {
+    for (const role of ['self', null] as const) {
+      const out = texts({ ...emptyTriage(), role });
+      expect(out[0]).toBe(t('guidance.unknownFormAlone'));
+    }
+    expect(texts({ ...emptyTriage(), role: 'other' })[0]).toBe(t('guidance.intro.unknown'));
+  });
+
+  it('says "under 18" only when it was told, not when the model guessed it', () => {
+    const guessed = texts(labour({ role: 'self', minorInvolved: true }));
+    expect(guessed.join('\n')).not.toContain(t('guidance.minorSelf'));
+    const adultAge = texts(labour({ role: 'self', minorInvolved: true, facts: facts({ age: 24 }) }));
+    expect(adultAge.join('\n')).not.toContain(t('guidance.minorSelf'));
+    expect(texts(labour({ role: 'self', facts: facts({ age: 15 }) }))).toContain(t('guidance.minorSelf'));
+    expect(texts(labour({ role: 'other', facts: facts({ minor: true }) }))).toContain(t('guidance.minor'));
+  });
+
+  it('names the Meldcode to a professional with a pupil or client, not to one who saw it at work', () => {
+    const meldcode = t('guidance.meldcode.title');
+    expect(texts(labour({ role: 'professional', facts: facts({ relation: 'pupil' }) })).join('\n')).toContain(meldcode);
+    expect(texts(labour({ role: 'professional', facts: facts({ relation: 'client' }) })).join('\n')).toContain(meldcode);
+    expect(texts(labour({ role: 'professional' })).join('\n')).not.toContain(meldcode);
+    expect(texts(labour({ role: 'professional', facts: facts({ relation: 'colleague' }) })).join('\n')).not.toContain(meldcode);
+  });
+});
+
+/** A story about work for every message of four words or more; short messages are choices or small talk. */
+const story: Recognizer = {
+  name: 'story-double',
+  async recognize(text): Promise<Recognition> {
+    const words = text.split(/\s+/).length;
+    const thanks = /^(?:bedankt|dank je|thanks)/i.test(text);
+    return {
+      intent: thanks ? 'thanks' : words >= 4 ? 'describe_concern' : 'out_of_scope',
+      form: !thanks && words >= 4 ? 'labour_exploitation' : 'unknown',
+      acuteDanger: false,
+      signals: [],
+      scores: { intent: 0.9, form: 0.9 },
+      language: 'nl',
+    };
+  },
+};
+
+const screen = testScreen();
+/** In the screen's unsure band: the bot asks whether someone is in danger now. */
+const UNSURE = 'ze is bang en ik weet niet of ze daar weg kan, haar baas is er nu';
+
+beforeAll(() => {
+  expect(screen.assess(UNSURE).level).toBe('unsure');
+});
+
+async function guided() {
+  const bot = createTestBot(story);
+  await join(bot.adapter);
+  await say(bot.adapter, 'Over iemand anders');
+  await say(bot.adapter, 'Mijn buurman werkt elke dag op een boerderij en krijgt geen loon');
+  await say(bot.adapter, 'weet ik niet');
+  return bot;
+}
+
+describe('a conversation that does not repeat itself', () => {
+  it('closes a turn after the guidance with each closer once, not the same line at every turn', async () => {
+    const { adapter } = await guided();
+    const all: string[] = [];
+    for (const next of ['ok', 'hm', 'tja', 'mwah', 'pff']) all.push(...(await say(adapter, next)).texts);
+    for (const closer of ['triage.nextQuestion', 'triage.anythingElse', 'triage.listening'])
+      expect(all.filter((x) => x === t(closer)).length).toBeLessThanOrEqual(1);
+    // A turn with nothing else to say still says something.
+    expect((await say(adapter, 'hmm')).texts.length).toBeGreaterThan(0);
+  });
+
+  it('points back to the routes once when the story goes on', async () => {
+    const { adapter } = await guided();
+    const all: string[] = [];
+    for (const next of ['Hij slaapt ook in een schuur achter het huis', 'En hij werkt ook op zondag tot laat in de avond'])
+      all.push(...(await say(adapter, next)).texts);
+    expect(all.filter((x) => x === t('referrals.above')).length).toBeLessThanOrEqual(1);
+  });
+
+  it('answers "what are the signs?" after the guidance gave them with a short pointer back', async () => {
+    const { adapter } = await guided();
+    const turn = await say(adapter, 'wat zijn de signalen?');
+    expect(turn.texts[0]).toBe(t('ownQuestionsAgain.signals'));
+  });
+
+  it('closes a goodbye warmly, once, without a question or 112', async () => {
+    const { adapter } = await guided();
+    const bye = await say(adapter, 'bedankt voor de hulp');
+    expect(bye.texts).toEqual([t('triage.closeThanks')]);
+    expect(bye.buttons).toEqual([]);
+    expect((await say(adapter, 'bedankt nog')).texts).toEqual([t('small.thanks')]);
+  });
+
+  it('asks whether anyone is in danger now not again after "no", and says "not sure?" only to doubt', async () => {
+    const { adapter } = createTestBot(story);
+    await join(adapter);
+    expect((await say(adapter, UNSURE)).all).toContain(t('triage.dangerCheck'));
+    const other = await say(adapter, 'hij heeft ook geen contract gekregen van die boer');
+    expect(other.all).not.toContain(t('triage.dangerUnsure'));
+    // Not answered: asked again, in other words.
+    expect((await say(adapter, UNSURE)).all).toContain(t('triage.dangerCheckAgain'));
+    expect((await say(adapter, 'weet ik niet')).all).toContain(t('triage.dangerUnsure'));
+    expect((await say(adapter, UNSURE)).all).toContain(t('triage.dangerCheckAgain'));
+    await say(adapter, 'nee');
+    const after = await say(adapter, UNSURE);
+    expect(after.all).not.toContain(t('triage.dangerCheck'));
+    expect(after.all).not.toContain(t('triage.dangerCheckAgain'));
+  });
+});
+
+describe('the police question with danger in view', () => {
+  const context = {
+    text: '',
+    summary: emptyTriage(),
+    retention: { rawBotOnlyDays: 30, rawWithCounsellorDays: 90, anonymisedDays: 365, privacyUrl: 'x' },
+  };
+  it('is answered with 112 now while danger told before was not denied, unless it asks about later', () => {
+    const now = ownAnswer(replies, 'nl', 'police', { ...context, text: 'is het niet overdreven om 112 te bellen?', dangerInView: true });
+    expect(now[0]!.text).toBe(t('ownQuestions.policeNow'));
+    const later = ownAnswer(replies, 'nl', 'police', { ...context, text: 'moet ik later ook naar de politie?', dangerInView: true });
+    expect(later[0]!.text).toBe(t('ownQuestions.police'));
+    expect(ownAnswer(replies, 'nl', 'police', { ...context, text: 'moet ik naar de politie?' })[0]!.text).toBe(t('ownQuestions.police'));
+  });
+});
+
+describe('messages in a language the bot cannot read', () => {
+  it('get the interpreter line in full once, then a short one, and from the third on none beside an answer in both languages', async () => {
+    const { adapter } = createTestBot(story);
+    await join(adapter);
+    const first = await say(adapter, 'Pracuję na farmie, szef zabrał nam dowody osobiste');
+    expect(first.all).toContain(catalog.t('nl', 'small.otherLanguage').split('\n')[0]);
+    const second = await say(adapter, 'Nie wiem co mam teraz robić, proszę pomóż mi');
+    expect(second.all).toContain(catalog.t('nl', 'small.otherLanguageAgain').split('\n')[0]);
+    const third = await say(adapter, 'Czy szef się dowie, że to ja zgłosiłem?');
+    expect(third.texts.length).toBeGreaterThan(0);
+    expect(third.all).not.toContain(catalog.t('nl', 'small.otherLanguageAgain').split('\n')[0]);
+  });
+});
