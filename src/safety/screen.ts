@@ -111,6 +111,12 @@ export function suicideWordedUnread(read: ReadMessage, vocabulary: Vocabulary): 
   );
 }
 
+/**
+ * A plea ("help", "please", "hulp", "dringend") is how many calm stories open and close: with only
+ * background besides, it leaves nothing unclear about danger now (the plain threshold in assessRead).
+ */
+const WEAK_PLEA: ReadonlySet<string> = new Set(['call_for_help']);
+
 /** Words of the cry-for-help lexicon too weak to be a cry on their own ("please", "snel"). */
 const WEAK_CRY = new Set(['please', 'alsjeblieft', 'snel', 'zsm', 'asap']);
 
@@ -215,7 +221,13 @@ export class SafetyScreen {
     // `plainUnsureThreshold`): most of those are questions about privacy, the police or a call-back.
     // Only where the model reads the words: in another language no situation named is no sign that
     // none is told, and the question stays the safe answer.
-    const plain = !read.situations.some((h) => !h.negated) && knownWordShare(read, this.bundle.vocabulary.danger) >= READABLE_SHARE;
+    // So is one that names only the background of a story (a child, a passport, pay, a debt, abroad):
+    // those are not unclear about danger now. On the tuning sets and the development part only one
+    // in nine messages the bot asked about had any danger, and a calm plea for help with a work story
+    // ("can you help me please, i work as a cleaner for a family") was asked about for its "help".
+    const plain =
+      !read.situations.some((h) => !h.negated && !BACKGROUND_SITUATIONS.has(h.concept) && !WEAK_PLEA.has(h.concept)) &&
+      knownWordShare(read, this.bundle.vocabulary.danger) >= READABLE_SHARE;
     const unsure = plain ? thresholds.unsurePlain : thresholds.unsure;
     const unread =
       !alarm &&
