@@ -657,8 +657,9 @@ const NOT_AN_AGE_AFTER =
 /** The text after a number tells that it counts or measures something (notAnAge). */
 const notAnAgeAfter = (after: string): boolean => COUNT_UNIT_AFTER.test(after) || NOT_AN_AGE_AFTER.test(after);
 // "als 17-jarige heb ik ...": the writer's age at the time of a story told afterwards, not now.
+// "het is nu 7", "it's now 9": the time of day.
 const NOT_AN_AGE_BEFORE =
-  /(?:\d\s+(?:of|or|a|tot|to)|\bals|\b(?:man|stuk|stuks) of|\bjaar of|\bal|\bsinds|\bfor|\bsince|\bover|\bin|\bna|\bafter|€|\beuro|\bom|\bat|\btot|\buntil|\bvoor|\bby|\bnummer|\bnr|\bhuisnummer|\bhace|\bha|\bllev(?:o|a|as|amos|an)|\bmarried|\bgetrouwd|\bworked|\bgewerkt|\blived|\bgewoond|\bacum|\bod|\bprzez|\bdesde|\bdepuis|(?:^|\s)(?:от|за|через|вже|уже|вече|منذ))\s*$/;
+  /(?:\bhet is(?: nu)?|\bis het(?: nu)?|\bit is(?: now)?|\bits(?: now)?|\d\s+(?:of|or|a|tot|to)|\bals|\b(?:man|stuk|stuks) of|\bjaar of|\bal|\bsinds|\bfor|\bsince|\bover|\bin|\bna|\bafter|€|\beuro|\bom|\bat|\btot|\buntil|\bvoor|\bby|\bnummer|\bnr|\bhuisnummer|\bhace|\bha|\bllev(?:o|a|as|amos|an)|\bmarried|\bgetrouwd|\bworked|\bgewerkt|\blived|\bgewoond|\bacum|\bod|\bprzez|\bdesde|\bdepuis|(?:^|\s)(?:от|за|через|вже|уже|вече|منذ))\s*$/;
 
 /**
  * "een rit van 60", "a fine of 50", "de huur is 45": a number that measures the thing named before

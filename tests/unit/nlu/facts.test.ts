@@ -895,3 +895,16 @@ describe('age and minor belong to the person of concern, not to every person nam
     expect(facts.minor).toBeUndefined();
   });
 });
+
+describe('the time of day is no age (safety14)', () => {
+  it.each(['ik moet om 10 uur klaar staan. het is nu 7', "it's now 9 and he is not back", 'het is 11 en ze is er nog niet'])(
+    '%p',
+    (text) => {
+      expect(age(text)).toBeNull();
+    },
+  );
+
+  it('still reads "ze is nu 16"', () => {
+    expect(age('ze is nu 16')).toBe(16);
+  });
+});
