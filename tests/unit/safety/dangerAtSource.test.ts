@@ -127,3 +127,13 @@ describe('"anders": or else, not someone or something else', () => {
     },
   );
 });
+
+describe('a few words in another language that name nothing', () => {
+  it.each(['multumesc mult', 'Дякую вам!', 'gracias, chao', 'شكرا جزيلا'])('%p is not asked about', (text) => {
+    expect(screen.assess(text).level).toBe('none');
+  });
+
+  it.each(['pomocy', 'помогите пожалуйста', 'ajutor, ma bate'])('%p, a cry, is answered with 112', (text) => {
+    expect(screen.assess(text).level).toBe('acute');
+  });
+});
