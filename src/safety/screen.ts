@@ -111,6 +111,15 @@ export function suicideWordedUnread(read: ReadMessage, vocabulary: Vocabulary): 
   );
 }
 
+/**
+ * A plea ("help", "please", "hulp", "dringend") is how many calm stories open and close: with only
+ * background besides, it leaves nothing unclear about danger now (the plain threshold in assessRead).
+ */
+const WEAK_PLEA: ReadonlySet<string> = new Set(['call_for_help']);
+
+/** Up to this many words, a message that names no situation is asked about only from the plain threshold. */
+const SHORT_WORDS = 4;
+
 /** Words of the cry-for-help lexicon too weak to be a cry on their own ("please", "snel"). */
 const WEAK_CRY = new Set(['please', 'alsjeblieft', 'snel', 'zsm', 'asap']);
 
@@ -215,7 +224,18 @@ export class SafetyScreen {
     // `plainUnsureThreshold`): most of those are questions about privacy, the police or a call-back.
     // Only where the model reads the words: in another language no situation named is no sign that
     // none is told, and the question stays the safe answer.
-    const plain = !read.situations.some((h) => !h.negated) && knownWordShare(read, this.bundle.vocabulary.danger) >= READABLE_SHARE;
+    // So is one that names only the background of a story (a child, a passport, pay, a debt, abroad):
+    // those are not unclear about danger now. On the tuning sets and the development part only one
+    // in nine messages the bot asked about had any danger, and a calm plea for help with a work story
+    // ("can you help me please, i work as a cleaner for a family") was asked about for its "help".
+    // A few words in another language that name nothing ("multumesc mult", "Дякую вам!", "gracias,
+    // chao") score what a text without a known word scores, the model's prior, which lay just over
+    // the unsure threshold: every thanks or goodbye was asked about. A cry in those words is caught by
+    // the cry rule (cryUnread), a situation by the unread rule (situationUnread).
+    const shortUnnamed = read.analysis.words <= SHORT_WORDS && !read.situations.some((h) => !h.negated);
+    const plain =
+      !read.situations.some((h) => !h.negated && !BACKGROUND_SITUATIONS.has(h.concept) && !WEAK_PLEA.has(h.concept)) &&
+      (shortUnnamed || knownWordShare(read, this.bundle.vocabulary.danger) >= READABLE_SHARE);
     const unsure = plain ? thresholds.unsurePlain : thresholds.unsure;
     const unread =
       !alarm &&

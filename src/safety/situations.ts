@@ -158,6 +158,10 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'заключ*|заперт*|заперли|заперли|затворен*|затвориха',
     'kilitli|kilitledi|hapsetti|cikamiyorum|cikamiyoruz|disari cikamiyorum',
     'encerrad*|fechad*|trancad*|no puedo salir|nao posso sair|nao podemos sair',
+    // Locked with a key, or no key to get out: "cerró la puerta con llave", "no tengo llave".
+    'cerro|cerraron|cierra|cierran ~3 con llave',
+    'no tengo|no tenemos|nao tenho|nao temos ~0 llave|llaves|chave|chaves',
+    'trancou|trancaram ~2 porta',
     'bezart|bezartak|nem tudok kimenni|nem mehetek',
     'محبوس*|مقفل*',
     // Not let out, locked in, cannot leave: the plainest ways in the languages labour migrants write in.
@@ -274,14 +278,17 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'will be worse|буде гірше|будет хуже|ще бъде по-зле|ще е по-зле|bedzie gorzej|va fi mai rau|rosszabb lesz|daha kotu olacak|sera peor|vai ser pior',
   ],
   or_else: [
-    'anders|zo niet|of anders|of je|of ik',
+    // "anders komen ze", "anders ben je de lul": "anders" followed by what will happen, not "iemand
+    // anders" or "iets anders" (someone, something else).
+    'zo niet|of anders|of je|of ik',
+    'anders ~0 komen|komt|kom|gaat|gaan|ga|moet|moeten|word|wordt|worden|krijg|krijgt|krijgen|doen|doet|slaat|slaan|sla|zegt|zeggen|vertellen|vertelt|sturen|stuurt|bellen|belt|breken|breekt|maken|maakt|pakken|pakt|halen|haalt|steken|ben|is|zijn|zal|zullen|weet|staat|staan|verkopen|verkoopt|gebeurt|zie|ziet|zit|zitten|heb|hebben|heeft|raak|raakt|verlies|verliest|mag|mogen|kan|kunnen|vinden|vindt|lekken|posten|laten|laat|schieten|vermoorden|vermoordt|ik|ze|zij|hij|we|wij|jij|je|jullie',
     'als ~3 niet ~3 dan',
     'or else|otherwise|unless',
     'if ~3 not ~4 will',
     'inaczej|altfel|иначе|інакше|yoksa|si no|senao|kulonben',
   ],
   soon: [
-    'vanavond|vannacht|vandaag|straks|zometeen|zo meteen|meteen|nu meteen|morgen|morgenvroeg|morgenochtend|overmorgen|dit weekend|deze week|binnen een uur|over een uur|over # uur|over # minuten|binnenkort|zo dadelijk|zsm|vanmiddag|vanochtend',
+    'vanavond|vannacht|vandaag|straks|zometeen|zo meteen|meteen|nu meteen|morgen|morgenvroeg|morgenochtend|morgenavond|morgenmiddag|overmorgen|dit weekend|deze week|binnen een uur|over een uur|over # uur|over # minuten|binnenkort|zo dadelijk|zsm|vanmiddag|vanochtend',
     'tonight|today|later today|this evening|this afternoon|tomorrow|this weekend|in an hour|in # hours|in # minutes|soon|right now|any minute|by tonight|tomorrow morning',
     'dzis|dzisiaj|wieczorem|jutro|azi|diseara|maine|довечера|утре|днес|сегодня|завтра|вечером|bu gece|bu aksam|yarin|esta noche|hoy|manana|hoje|amanha|esta noite|ma este|holnap|الليلة',
   ],
@@ -312,6 +319,8 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'wont|will not|doesnt|dont|refuses ~3 let|take ~3 doctor|hospital|gp|clinic|medicine',
     'no doctor|no hospital|no medicine|no medication|without a doctor',
     'niet ~3 lekarz*|szpital*|doctor|medic|spital|лекар|врач*|doktor|hastane|medico|hospital|orvos*',
+    // "nie pozwala mi jechać do lekarza": not allowed to go to the doctor, the verb and its object between.
+    'niet ~5 lekarz*|szpital*',
     'не ~4 лекар|болница|доктор|врач*|больниц*|лікар*|лікарн*',
     'nem ~4 orvos*|korhaz*',
     'nu ~4 doctor|medic|spital',
@@ -340,6 +349,8 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
   ],
   deadline: [
     'voor|uiterlijk|tot|vóór ~1 maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|vanavond|het weekend|eind van de week|einde van de maand|de eerste',
+    // A part of tomorrow or of today: "vóór morgenavond", "voor morgenmiddag 12 uur", "tot vannacht".
+    'voor|uiterlijk|tot|vóór ~1 morgenavond|morgenmiddag|morgenochtend|morgenvroeg|overmorgen|vannacht|vanmiddag',
     'binnen # dagen|binnen twee dagen|binnen drie dagen|binnen een week|deadline|uiterlijk',
     'by|before|until ~1 monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the weekend|end of the week|end of the month|next week|the first',
     'within # days|within a week|within two days|within three days|deadline|due',
@@ -385,6 +396,11 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'vermist|verdwenen|weggelopen|niet thuisgekomen|niet thuis gekomen|niet teruggekomen|niet op komen dagen|niet opgedaagd|komt niet thuis|kwam niet thuis|spoorloos',
     'missing|disappeared|vanished|ran away|didnt come home|did not come home|hasnt come home|never came home|not come back|no show|didnt show up',
     'zaginal*|zaginał*|zaginęł*|disparut*|изчезна|пропал*|kayip|desaparecid*|sumiu|eltunt',
+    // Away from home for a time ("is sinds gisteravond niet thuis", "al twee nachten niet thuis
+    // geslapen"), not merely out now ("hij is niet thuis, ik kan praten").
+    'sinds|al ~4 niet thuis|niet meer thuis',
+    'niet thuis geslapen|niet thuis gesliept',
+    'has not been home|not been home since|not home since|not slept at home|did not sleep at home',
   ],
   suicide_direct: [
     ...SUICIDE_FRAMES,
@@ -405,6 +421,11 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'beter ~3 als ~2 ik|mij|me ~3 er ~2 niet|niet meer|weg',
     'beter ~2 zonder ~1 mij|mijn|me',
     'er ~1 niet ~1 meer ~1 ben|was|zijn|zou zijn|was geweest',
+    // "dat ik er zelf maar beter niet meer kan zijn", "als ik er gewoon niet meer zou zijn"
+    'er ~4 niet meer ~2 zijn|ben|bestaan',
+    'beter ~3 niet meer ~2 bestaan|leven',
+    'dont ~1 care ~2 what happens to me|if i die|if i live',
+    'kan me niet schelen ~2 wat er met me gebeurt|of ik leef|of ik doodga',
     'zie ~2 het ~2 niet ~2 meer ~1 zitten',
     'geen uitweg|geen toekomst|heeft geen zin meer|heeft allemaal geen zin|niet meer wakker|nooit meer wakker|last voor iedereen|tot last|ik ben een last|afscheidsbrief|van het dak|voor de trein|springen|laatste keer|ik verdwijn|als ik verdwijn',
     'afscheid ~2 nemen|geschreven',
@@ -420,6 +441,8 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     // A step forward at a platform, under a train, waiting by the tracks not knowing anymore; sleeping
     // pills put away "for when it no longer works"; not waking up being fine.
     'een stap naar voren|stap naar voren|one step forward|step in front',
+    // "I stand at the tram stop and think how easy it would be to just step forward"
+    'think|thinking|thought|denk|denken|dacht ~4 how easy|hoe makkelijk|hoe simpel ~8 step forward|stap naar voren|stapje naar voren|jump|springen',
     'onder de trein|onder een trein|onder de metro|under a train|under the train|in front of a train|in front of the train',
     'spoor|brug|perron|dak|trein|rails ~8 weet het ~2 niet meer',
     'tracks|bridge|platform|roof ~8 do not know ~2 anymore',

@@ -131,8 +131,24 @@ export function extractFacts(sources: FactSources, places: PlaceFinder): Partial
     }
   }
   // "my daughter is 6, she is in the room with me": a child who is with the writer while they tell
-  // their story is not the person the chat is about; the writer's own story goes on.
-  if (childWithWriter(spoken)) withoutChildWithWriter(facts, spoken);
+  // their story is not the person the chat is about; the writer's own story goes on. Nor is a child
+  // the writer names only with an age beside their own story ("I am a mother, my son is 7. I work as
+  // a cleaner, the boss keeps my passport"): age and minor belong to the person of concern.
+  if (childWithWriter(spoken)) withoutChildWithWriter(facts, spoken, false);
+  else if (childBesideOwnStory(spoken)) withoutChildWithWriter(facts, spoken, true);
+  // "i work as a cleaner for a family in ...", "we slapen met 10 in een container": a writer who
+  // tells their own situation (work, housing, pay, papers, debts, a boss, the "we" of co-workers) is
+  // the one the chat is about, unless the message tells of another person's situation.
+  // Only in a story: a question about privacy or a goodbye ("will my employer see this?", "ik ga
+  // slapen") is about no one.
+  else if (
+    facts.aboutWhom === undefined &&
+    facts.relation === undefined &&
+    guess.intent.intent === 'describe_concern' &&
+    ownSituation(spoken) &&
+    !anotherPerson(spoken)
+  )
+    facts.aboutWhom = 'self';
   // A child named in a general question, a school project or the news ("mijn dochter van 13 zag een
   // serie over loverboys, hoe herken je dat?") is not a minor the worry is about: with no one of
   // concern (the model's judgement) and the question held at a distance, no minor is told.
@@ -188,6 +204,66 @@ const CHILDS_AGE = new RegExp(
 const WRITERS_OWN_STORY =
   /\b(?:(?:my|mijn|mn)\s+(?:baas|boss|werkgever|employer|paspoort|passport|papieren|papers|loon|salary|wages?|schulden|debts?|landlord|huisbaas|pooier|pimp)|(?:ik|i)\s+(?:werk|work|moet (?:[a-z]+\s+){0,3}?(?:werken|betalen)|must (?:[a-z]+\s+){0,3}?(?:work|pay)|have to (?:[a-z]+\s+){0,3}?(?:work|pay)|kan niet weg|mag niet weg|cannot leave|cant leave|am not allowed))\b/;
 
+const OWN_THINGS =
+  '(?:baas|bazin|boss|werkgever|employer|chef|manager|foreman|voorman|paspoort|passport|id|id-kaart|papieren|papers|documents|documenten|verblijfsvergunning|visa|visum|loon|salaris|salary|wages?|pay|schuld|schulden|debts?|landlord|huisbaas|pooier|pimp|madam|contract|agency|uitzendbureau|bureau|kamer|room|bed|container|caravan)';
+
+/**
+ * The writer's own situation said in the first person: their work, housing, pay, papers, debts or
+ * boss, or the "we" of co-workers ("ik werk in een kas", "we sleep 10 in a container", "boss keeps my
+ * passport", "they pay me 3 euro"). Wider than WRITERS_OWN_STORY, which also decides whether a child
+ * beside the writer is who the chat is about.
+ */
+let ownSituationPattern: RegExp | null = null;
+// Built on first use: SELF_AT_WORK is declared further down.
+const ownSituationRe = (): RegExp =>
+  (ownSituationPattern ??= new RegExp(
+    [
+      `\\b(?:my|mijn|mn|our|onze|ons)\\s+(?:[a-z]+\\s+)?${OWN_THINGS}\\b`,
+      `\\b(?:ik|i|we|wij)\\s+(?:[a-z]+\\s+){0,2}?(?:werk|werkte|werken|werkten|work|worked|working|(?:slaap|sliep|slapen|sliepen|sleep|slept|sleeping|woon|woonde|wonen|live|lived|living|zitten|stay|staying)\\s+(?:(?:met|with)\\s+(?:\\d+|[a-z]+\\s+(?:man|mensen|people|persons?|personen|others|anderen))|(?:[a-z]+\\s+){0,2}?(?:container|caravan|stacaravan|schuur|barn|loods|warehouse|depot|kelder|basement|zolder|chalet|bus|busje|van|tent|kas|greenhouse|fabriek|factory|restaurant|salon|werk|work|boerderij|farm)s?)|verdien|earn|owe|moet (?:[a-z]+\\s+){0,3}?(?:werken|betalen|terugbetalen)|moeten (?:[a-z]+\\s+){0,3}?(?:werken|betalen|terugbetalen)|must (?:[a-z]+\\s+){0,3}?(?:work|pay)|have to (?:[a-z]+\\s+){0,3}?(?:work|pay)|kan niet weg|mag niet weg|kunnen niet weg|mogen niet weg|cannot leave|can not leave|are not allowed|am not allowed)\\b`,
+      `\\b(?:betaalt|betalen|betaalde|pays|paid|pay|houdt|houden|hield|keeps|keep|kept|took|takes|nam|pakte|pakten)\\s+(?:me|mij|ons|us|mijn|my|onze|our)\\b`,
+      SELF_AT_WORK.source,
+    ].join('|'),
+    'u',
+  ));
+/** Another person's situation told: "her boss", "zijn paspoort", "she works", "hij moet werken". */
+const ANOTHERS_SITUATION = new RegExp(
+  [
+    `\\b(?:her|his|their|haar|zijn|zn|hun|d'?r|der)\\s+(?:[a-z]+\\s+)?${OWN_THINGS}\\b`,
+    `\\b(?:she|he|hij|ze|zij)\\s+(?:[a-z]+\\s+){0,2}?(?:werkt|works|worked|working|slaapt|sleeps|woont|lives|krijgt|gets|moet|must|has to|kan niet weg|mag niet weg|cannot leave|is not allowed|verdient|earns)\\b`,
+    `\\b(?:betaalt|betalen|pays|paid|houdt|houden|keeps|keep|kept|took|takes|nam|pakte)\\s+(?:haar|hem|her|him)\\b`,
+  ].join('|'),
+);
+
+/** Words in quotes are someone else's ("mam, ze hebben mn paspoort"), not the writer's situation. */
+const QUOTED = /(?:^|[\s(:])['"‘“][^'"’”]{1,200}['"’”]/g;
+
+/** The writer tells their own situation and no other person's (ownSituation). */
+export function ownSituation(plain: string): boolean {
+  const text = plain.replace(QUOTED, ' ').replace(/'/g, '');
+  return ownSituationRe().test(text) && !ANOTHERS_SITUATION.test(text);
+}
+
+/**
+ * Someone else the writer sees or serves: "a girl", "een jongen", "the workers", "mensen", "a
+ * client": a worker at a desk or a hotel telling what they see is not telling their own situation.
+ */
+const ANOTHER_PERSON =
+  /\b(?:een|a|an|the|de|het|die|deze|dat|this|that|those|these|twee|two|drie|three|some|sommige|veel|many)\s+(?:[a-z]+\s+)?(?:meisje|meisjes|meid|meiden|jongen|jongens|vrouw|vrouwen|man|mannen|girl|girls|boy|boys|woman|women|men|kind|kinderen|child|children|kids|tiener|teenager|arbeiders?|workers?|werknemers?|mensen|people|persons?|personen|klant|klanten|client\w*|customer\w*|patient\w*|leerling\w*|pupil\w*|student\w*|bewoner\w*|residents?|huurders?|tenants?)\b/;
+
+function anotherPerson(plain: string): boolean {
+  return ANOTHER_PERSON.test(plain.replace(QUOTED, ' '));
+}
+
+/**
+ * A child named with its age ("my son is 7") beside the writer's own situation told, and not
+ * spoken of again ("he", "she", "her phone"): then the child is the worry, not a detail of it.
+ */
+export function childBesideOwnStory(plain: string): boolean {
+  const text = plain.replace(QUOTED, ' ').replace(/'/g, '');
+  const rest = text.replace(CHILDS_AGE, ' ');
+  return rest !== text && ownSituation(rest) && !/\b(?:he|she|him|her|his|hij|zij|hem|haar|zn|z'n)\b/.test(rest.replace(QUOTED, ' '));
+}
+
 export function childWithWriter(plain: string): boolean {
   return WITH_WRITER.test(plain.replace(/'/g, ''));
 }
@@ -197,10 +273,10 @@ export function childWithWriter(plain: string): boolean {
  * the child than that it is there ("my daughter is 6, she is in the room with me"): not the child's
  * relation, age or minority; the writer is the one the chat is about where their own story is told.
  */
-function withoutChildWithWriter(facts: Partial<ToldFacts>, plain: string): void {
+function withoutChildWithWriter(facts: Partial<ToldFacts>, plain: string, toldOwnSituation: boolean): void {
   if (facts.relation !== undefined && facts.relation !== 'child') return;
   const rest = plain.replace(/'/g, '').replace(CHILDS_AGE, ' ');
-  const ownStory = WRITERS_OWN_STORY.test(rest);
+  const ownStory = toldOwnSituation || WRITERS_OWN_STORY.test(rest);
   const saysMore =
     rest
       .replace(WITH_WRITER, ' ')
@@ -217,10 +293,8 @@ function withoutChildWithWriter(facts: Partial<ToldFacts>, plain: string): void 
     facts.age = age;
     facts.minor = age < 18;
   }
-  if (facts.aboutWhom === 'other') {
-    if (ownStory) facts.aboutWhom = 'self';
-    else delete facts.aboutWhom;
-  }
+  if (ownStory) facts.aboutWhom = 'self';
+  else if (facts.aboutWhom === 'other') delete facts.aboutWhom;
 }
 
 /** Words that tell nothing of the child beyond its being there ("and she is here now"). */
@@ -583,8 +657,9 @@ const NOT_AN_AGE_AFTER =
 /** The text after a number tells that it counts or measures something (notAnAge). */
 const notAnAgeAfter = (after: string): boolean => COUNT_UNIT_AFTER.test(after) || NOT_AN_AGE_AFTER.test(after);
 // "als 17-jarige heb ik ...": the writer's age at the time of a story told afterwards, not now.
+// "het is nu 7", "it's now 9": the time of day.
 const NOT_AN_AGE_BEFORE =
-  /(?:\d\s+(?:of|or|a|tot|to)|\bals|\b(?:man|stuk|stuks) of|\bjaar of|\bal|\bsinds|\bfor|\bsince|\bover|\bin|\bna|\bafter|€|\beuro|\bom|\bat|\btot|\buntil|\bvoor|\bby|\bnummer|\bnr|\bhuisnummer|\bhace|\bha|\bllev(?:o|a|as|amos|an)|\bmarried|\bgetrouwd|\bworked|\bgewerkt|\blived|\bgewoond|\bacum|\bod|\bprzez|\bdesde|\bdepuis|(?:^|\s)(?:от|за|через|вже|уже|вече|منذ))\s*$/;
+  /(?:\bhet is(?: nu)?|\bis het(?: nu)?|\bit is(?: now)?|\bits(?: now)?|\d\s+(?:of|or|a|tot|to)|\bals|\b(?:man|stuk|stuks) of|\bjaar of|\bal|\bsinds|\bfor|\bsince|\bover|\bin|\bna|\bafter|€|\beuro|\bom|\bat|\btot|\buntil|\bvoor|\bby|\bnummer|\bnr|\bhuisnummer|\bhace|\bha|\bllev(?:o|a|as|amos|an)|\bmarried|\bgetrouwd|\bworked|\bgewerkt|\blived|\bgewoond|\bacum|\bod|\bprzez|\bdesde|\bdepuis|(?:^|\s)(?:от|за|через|вже|уже|вече|منذ))\s*$/;
 
 /**
  * "een rit van 60", "a fine of 50", "de huur is 45": a number that measures the thing named before

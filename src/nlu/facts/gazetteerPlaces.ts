@@ -20,6 +20,13 @@ const match = (place: DutchPlace, written: string): PlaceMatch => ({
   region: place.region.name,
 });
 
+/** The words right before a place that make it where someone goes: "naar", "to", "richting". */
+const DESTINATION =
+  /(?:^|[^\p{L}])(?:naar|to|towards|richting)\s+(?:(?:het|de|the)\s+|(?:een|a|an|het|de|the)\s+\p{L}+\s+(?:in|bij|near|at)\s+)?$/u;
+/** Moving to a place, or going back to it, makes it where someone lives. */
+const SETTLED =
+  /(?:^|[^\p{L}])(?:moved|moving|move|verhuisd|verhuizen|verhuist|verhuisde|terug|back|brought|came|come|kwam|kwamen|komen|woont|wonen|live|lives|living)(?:[^\p{L}]+\p{L}+){0,6}[^\p{L}]+(?:naar|to|towards|richting)\s+(?:(?:het|de|the)\s+|(?:een|a|an|het|de|the)\s+\p{L}+\s+(?:in|bij|near|at)\s+)?$/u;
+
 export function gazetteerPlaces(gazetteer: Gazetteer): PlaceFinder {
   return {
     find(text: string, answering = false): PlaceMatch | null {
@@ -27,10 +34,20 @@ export function gazetteerPlaces(gazetteer: Gazetteer): PlaceFinder {
         const whole = gazetteer.placeIn(text);
         if (whole) return match(whole, whole.name);
       }
+      // A place someone is taken or sent to ("moet vanavond een tas naar rdam brengen, ... hier in
+      // spijkenisse", "the train to Groningen ... I live in Zwolle") is not where the writer or the
+      // person of concern is: another place named wins. A destination alone is still the place the
+      // worry is about (the writers label it so: "naar een huis in Almere gegaan"). Moving there or
+      // coming back to it ("moved to Hoorn", "terug naar Den Helder") is no destination.
+      let destination: PlaceMatch | null = null;
       for (const span of gazetteer.findPlaces(text, { foreign: false })) {
-        if (isDutch(span.place) && isLikelyPlace(span)) return match(span.place, text.slice(span.start, span.end));
+        if (!isDutch(span.place) || !isLikelyPlace(span)) continue;
+        const found = match(span.place, text.slice(span.start, span.end));
+        const before = text.slice(Math.max(0, span.start - 60), span.start).toLowerCase();
+        if (!DESTINATION.test(before) || SETTLED.test(before)) return found;
+        destination ??= found;
       }
-      return bentName(gazetteer, text);
+      return destination ?? bentName(gazetteer, text);
     },
     sameMunicipality(a: string, b: string): boolean {
       const ma = gazetteer.resolvePlace(a)?.municipality.code;

@@ -264,8 +264,10 @@ function combinationFeatures(message: ReadMessage, out: string[]): void {
     }
   }
   // A danger situation with nothing that distances it; a passport, a child or a debt is the
-  // background of too many ordinary stories to count here.
-  if (dists.length === 0 && sits.some((h) => !BACKGROUND_SITUATIONS.has(h.concept))) out.push('sd:situation+no_distance');
+  // background of too many ordinary stories to count here, and so is a plea ("please help", "hulp
+  // graag"), with which many calm stories open or close: it asks, it tells no situation (safety14).
+  if (dists.length === 0 && sits.some((h) => !BACKGROUND_SITUATIONS.has(h.concept) && h.concept !== 'call_for_help'))
+    out.push('sd:situation+no_distance');
 }
 
 /**

@@ -57,8 +57,11 @@ const TRAIN_ONLY = /^dev-forms.*\.jsonl$/;
  * `dev-style.jsonl` (safety12): labour stories in broken English and Dutch, without and with danger
  * now, written so that the writing style stops being a sign of danger; split, it would have changed
  * which writers' messages make up the development fifth, and its figures would no longer compare.
+ * So is `dev-whom.jsonl` (safety14): workers telling their own situation in the first person, parents
+ * whose own story names their children's ages, calm pleas for help, and a passer-by who sees someone
+ * confined, with their counterparts.
  */
-const TRAIN_WHOLE = /^dev-(suicide|style).*\.jsonl$/;
+const TRAIN_WHOLE = /^dev-(suicide|style|whom).*\.jsonl$/;
 
 function jsonlFiles(root: string, keep: (name: string) => boolean): string[] {
   const dir = path.join(root, CORPUS_DIR);

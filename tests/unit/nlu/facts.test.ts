@@ -784,3 +784,127 @@ describe('no adult told from work alone in another language', () => {
     expect(factsOf('pracuję w magazynie, mam 34 lata', 'other')).toMatchObject({ age: 34, minor: false });
   });
 });
+
+describe('a writer telling their own situation is who the chat is about (safety14)', () => {
+  const reader = new MessageReader();
+  const guess = (
+    aboutWhom: AboutWhom | null,
+    intent: MessageGuess['intent']['intent'] = 'describe_concern',
+    score = 0.6,
+  ): MessageGuess => ({
+    intent: { intent, score: 0.9, intents: {} },
+    form: { form: 'labour_exploitation', score: 0.9 },
+    aboutWhom: { aboutWhom, score },
+    relation: { relation: aboutWhom === 'other' ? 'child' : null, score: aboutWhom === 'other' ? 0.9 : 0 },
+    minor: { minor: null, score: 0 },
+    questions: [],
+  });
+  const factsOf = (text: string, g: MessageGuess) =>
+    extractFacts({ text, read: reader.readForDanger(text), guess: g, signals: [], awaiting: null }, NO_PLACES);
+
+  // Sentences written for this test, in the voices of workers who write about themselves.
+  it.each([
+    'good evening, can you help me please. i work as a nanny for a family, i look after their kids',
+    'ik werk in een kas in het westland, ik kom uit roemenie',
+    'wij slapen met 9 man in een schuur achter de boerderij',
+    'we sleep with 7 people in one container and pay 90 each',
+    'boss keep my passport in office and say i owe 2000',
+    'they pay me 4 euro per hour and i must work every sunday',
+    'mijn baas betaalt me al drie maanden niet uit',
+    'pracuję w magazynie, agencja zabiera pieniądze za pokój',
+  ])('%p → self', (text) => {
+    expect(factsOf(text, guess(null)).aboutWhom).toBe('self');
+  });
+
+  it.each([
+    'my sister works in a nail salon and her boss keeps her passport',
+    'mijn collega moet 12 uur per dag werken en hij slaapt in een container',
+    'I work at the reception of a hotel, a girl came in with an older man who paid for her room',
+    'ik werk op een school en een leerling vertelde dat ze elke avond moet werken',
+  ])("%p: another person's situation is not the writer's", (text) => {
+    expect(factsOf(text, guess(null)).aboutWhom).not.toBe('self');
+  });
+
+  it.each(['will my employer see that I wrote here?', 'ik woon in een klein dorp, blijf ik anoniem?', 'ok ik ga nu slapen, doei'])(
+    '%p: a question or a goodbye is about no one',
+    (text) => {
+      expect(factsOf(text, guess(null, 'ask_privacy', 0.9)).aboutWhom).toBeUndefined();
+    },
+  );
+
+  it("keeps the model's 'other' when another person is told", () => {
+    expect(
+      factsOf('mijn dochter werkt elke avond voor een man die haar geld houdt', guess('other', 'describe_concern', 0.9)).aboutWhom,
+    ).toBe('other');
+  });
+});
+
+describe('age and minor belong to the person of concern, not to every person named (safety14)', () => {
+  const reader = new MessageReader();
+  // The models read "my son" and take the message for one about him, as they do on these.
+  const guess: MessageGuess = {
+    intent: { intent: 'describe_concern', score: 0.9, intents: {} },
+    form: { form: 'labour_exploitation', score: 0.9 },
+    aboutWhom: { aboutWhom: 'other', score: 0.9 },
+    relation: { relation: 'child', score: 0.9 },
+    minor: { minor: true, score: 0.9 },
+    questions: [],
+  };
+  const factsOf = (text: string) => extractFacts({ text, read: reader.readForDanger(text), guess, signals: [], awaiting: null }, NO_PLACES);
+
+  it.each([
+    'I am a mother of three, my son is 7. I work as a cleaner in a hotel and the boss keeps my passport',
+    'mijn dochter is 9 en woont bij mijn moeder in polen. ik werk hier in de kas en het bureau houdt mijn id-kaart',
+    'my kids are with my mother, my daughter is 12. i clean houses for a man who pays me 3 euro an hour',
+  ])("%p: a parent's own story is the parent's", (text) => {
+    const facts = factsOf(text);
+    expect(facts.aboutWhom).toBe('self');
+    expect(facts.relation).toBeUndefined();
+    expect(facts.age).toBeUndefined();
+    expect(facts.minor).toBeUndefined();
+  });
+
+  it.each([
+    ['my son is 15 and works for a man who keeps his passport', 15],
+    ["mijn zoon (16) appte 'ze hebben mn paspoort en ik mag niet weg'", 16],
+    ['my daughter is 14, she works in a salon after school and I think they do not pay her', 14],
+  ])("%p: the child's own story stays the child's", (text, age) => {
+    expect(factsOf(text)).toMatchObject({ aboutWhom: 'other', relation: 'child', age, minor: true });
+  });
+
+  it.each([
+    'i look after the children of a family, 2 years now, and they keep my residence card',
+    'I work as a nanny for a family with three children, 15 hours a day for 1 year now',
+  ])('%p: durations and the children a worker looks after are no age', (text) => {
+    const facts = extractFacts(
+      {
+        text,
+        read: reader.readForDanger(text),
+        guess: {
+          ...guess,
+          aboutWhom: { aboutWhom: 'self', score: 0.9 },
+          relation: { relation: null, score: 0 },
+          minor: { minor: null, score: 0 },
+        },
+        signals: [],
+        awaiting: null,
+      },
+      NO_PLACES,
+    );
+    expect(facts.age).toBeUndefined();
+    expect(facts.minor).toBeUndefined();
+  });
+});
+
+describe('the time of day is no age (safety14)', () => {
+  it.each(['ik moet om 10 uur klaar staan. het is nu 7', "it's now 9 and he is not back", 'het is 11 en ze is er nog niet'])(
+    '%p',
+    (text) => {
+      expect(age(text)).toBeNull();
+    },
+  );
+
+  it('still reads "ze is nu 16"', () => {
+    expect(age('ze is nu 16')).toBe(16);
+  });
+});

@@ -38,3 +38,37 @@ describe('place finder: names bent by another language', () => {
     expect(places.find('mijn zus woont in Hoogvliet')).toMatchObject({ place: 'Hoogvliet', municipality: 'Rotterdam' });
   });
 });
+
+describe('place finder: where someone is taken is not where they are (safety14)', () => {
+  it.each([
+    [
+      'a bag to bring to another town, the writer at home',
+      'ik moet vanavond weer een tas naar Breda brengen, ik zit nu thuis in Oosterhout',
+      'Oosterhout',
+    ],
+    [
+      'a train to take, the writer living elsewhere',
+      'he wants me to take the train to Zwolle tomorrow with a bag, I live in Meppel',
+      'Meppel',
+    ],
+    [
+      'taken to a house in a town, seen from another',
+      'ze nemen haar vanavond mee naar een huis in Tilburg, wij wonen in Waalwijk',
+      'Waalwijk',
+    ],
+  ])('%s', (_what, text, expected) => {
+    expect(municipality(text)).toBe(expected);
+  });
+
+  it.each([
+    [
+      'a destination alone is still the place of the worry',
+      'mijn vriendin is gisteravond met een fotograaf naar een huis in Almere gegaan',
+      'Almere',
+    ],
+    ['moving to a town makes it home', 'we moved to Hilversum last year, our neighbours in Breda never call', 'Hilversum'],
+    ['going back to it too', 'nu wil ze terug naar Den Helder, hoewel ze in Alkmaar woonde', 'Den Helder'],
+  ])('%s', (_what, text, expected) => {
+    expect(municipality(text)).toBe(expected);
+  });
+});
