@@ -77,9 +77,11 @@ export function tagTokens(model: TaggerModel, text: string, tokens: readonly Tok
 export function findTaggedSpans(text: string, placeStarts: ReadonlySet<number>, model: TaggerModel | null = taggerModel()): Candidate[] {
   if (model === null) return [];
   const tokens = tokenize(text);
+  const facts = tokenFacts(tokens);
+  // Every span kept needs an informative word (below): a message without one is not tagged at all.
+  if (!isInformative(text, tokens, facts, 0, tokens.length)) return [];
   const found = tagTokens(model, text, tokens, placeStarts);
   if (found.length === 0) return [];
-  const facts = tokenFacts(tokens);
   // A lower-case dictionary word at a span's edge is the context, not the name ("die gast Kapitein"); particles stay inside.
   const edge = (i: number): boolean => !isCapitalised(tokens[i]!.text) && (facts[i]! & ORDINARY) !== 0 && (facts[i]! & PARTICLE) === 0;
   for (const s of found) {
