@@ -10,8 +10,9 @@ import { projectRoot } from '../../paths';
 import { capitalsAreNoise, looksGerman, tokenFacts } from '../detectors/names';
 import { isCapitalised, isSentenceStart, tokenize } from '../text';
 import type { Candidate, Token } from '../types';
-import { positionFeatures } from './wordFeatures';
-import { emissions, modelFromFile, rowsOf, spansOfTags, TaggerFileSchema, viterbi, type TaggerModel } from './model';
+import { placeFeatureIds, wordFeatureIds } from './wordFeatures';
+import { activeMemo } from '../runMemo';
+import { emissions, modelFromFile, spansOfTags, TaggerFileSchema, viterbi, type TaggerModel } from './model';
 
 export const TAGGER_MODEL_FILE = join(projectRoot(__dirname), 'models', 'anonymiser-tagger.json');
 
@@ -66,10 +67,50 @@ function isInformative(text: string, tokens: readonly Token[], facts: readonly n
   return false;
 }
 
+/** Model rows of feature ids (features the model never saw are left out). */
+function rowsOfIds(model: TaggerModel, ids: readonly number[]): number[] {
+  const rows: number[] = [];
+  for (const id of ids) {
+    const row = model.rows.get(id);
+    if (row !== undefined) rows.push(row);
+  }
+  return rows;
+}
+
+const WORD_ROWS_LIMIT = 20_000;
+
+/**
+ * The rows of each word's features. What a word is by itself is looked up once per run (chat
+ * repeats its words), in the run's memo; where it stands, per position.
+ */
+function positionRows(model: TaggerModel, text: string, tokens: readonly Token[], placeStarts: ReadonlySet<number>): Int32Array[] {
+  const facts = tokenFacts(tokens);
+  const memo = activeMemo();
+  if (memo !== undefined && memo.taggerRowsOf !== model) {
+    memo.taggerRows.clear();
+    memo.taggerRowsOf = model;
+  }
+  return tokens.map((t, i) => {
+    let own = memo?.taggerRows.get(t.text);
+    if (own === undefined) {
+      own = Int32Array.from(rowsOfIds(model, wordFeatureIds(t, facts[i]!)));
+      if (memo !== undefined) {
+        if (memo.taggerRows.size >= WORD_ROWS_LIMIT) memo.taggerRows.clear();
+        memo.taggerRows.set(t.text, own);
+      }
+    }
+    const place = rowsOfIds(model, placeFeatureIds(text, tokens, i, placeStarts));
+    const rows = new Int32Array(own.length + place.length);
+    rows.set(own);
+    rows.set(place, own.length);
+    return rows;
+  });
+}
+
 /** Spans the model tags in `text`, by token ranges. */
 export function tagTokens(model: TaggerModel, text: string, tokens: readonly Token[], placeStarts: ReadonlySet<number>) {
   if (tokens.length === 0) return [];
-  const rows = rowsOf(model, positionFeatures(text, tokens, placeStarts));
+  const rows = positionRows(model, text, tokens, placeStarts);
   return spansOfTags(viterbi(emissions(model, rows), tokens.length, model.tags, model.transitions));
 }
 

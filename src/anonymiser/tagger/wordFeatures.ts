@@ -118,36 +118,39 @@ function scriptOf(word: string): string | undefined {
 
 const SENTENCE_GAP = /[.:n]$/;
 
+/** The ids of what a word is by itself (shape, length, letters, the lists' facts, script): the same wherever it stands. */
+export function wordFeatureIds(t: Token, f: number): number[] {
+  const ids: number[] = [];
+  ids.push(featureHash(Family.Shape, shapeOf(t.text)));
+  ids.push(intHash(Family.Length, t.key.length < 4 ? t.key.length : t.key.length < 6 ? 5 : t.key.length < 9 ? 8 : 9));
+  if ((f & KNOWN_WORD_BITS) !== 0) ids.push(featureHash(Family.Word, t.key));
+  if (t.key.length >= 4) ids.push(featureHash(Family.Suffix3, t.key.slice(-3)), featureHash(Family.Prefix2, t.key.slice(0, 2)));
+  if (t.key.length >= 3) ids.push(featureHash(Family.Suffix2, t.key.slice(-2)));
+  for (let bit = 0; bit < FACT_BITS; bit++) if ((f & (1 << bit)) !== 0) ids.push(FACT_IDS[bit]!);
+  const script = scriptOf(t.text);
+  if (script !== undefined) ids.push(featureHash(Family.Script, script));
+  return ids;
+}
+
+/** The ids of where the word at `i` stands: the marks around it, whether it opens a sentence, a place detector's find. */
+export function placeFeatureIds(text: string, tokens: readonly Token[], i: number, placeStarts: ReadonlySet<number>): number[] {
+  const t = tokens[i]!;
+  const before = i === 0 ? '^' + gapClass(text, 0, t.start) : gapClass(text, tokens[i - 1]!.end, t.start);
+  const after = i === tokens.length - 1 ? gapClass(text, t.end, text.length) + '$' : gapClass(text, t.end, tokens[i + 1]!.start);
+  const ids = [featureHash(Family.GapBefore, before), featureHash(Family.GapAfter, after)];
+  const opens = i === 0 || SENTENCE_GAP.test(before);
+  const shape = shapeOf(t.text.slice(0, 2));
+  ids.push(featureHash(Family.StartCap, `${opens ? 's' : 'm'}${shape.slice(0, 2)}`));
+  if (shape[0] === 'X' && !opens) ids.push(CAP_MID);
+  if (placeStarts.has(t.start)) ids.push(IN_PLACE);
+  return ids;
+}
+
 /**
  * The feature ids of each word of `text` (`tokens` are its words; `placeStarts` the starts of the
- * words a place detector found). Positions, not words: the gap before and after a word and whether
- * it opens a sentence are features too.
+ * words a place detector found): what each word is and where it stands.
  */
 export function positionFeatures(text: string, tokens: readonly Token[], placeStarts: ReadonlySet<number>): number[][] {
   const facts = tokenFacts(tokens);
-  const out: number[][] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const f = facts[i]!;
-    const ids: number[] = [];
-    const shape = shapeOf(t.text);
-    ids.push(featureHash(Family.Shape, shape));
-    ids.push(intHash(Family.Length, t.key.length < 4 ? t.key.length : t.key.length < 6 ? 5 : t.key.length < 9 ? 8 : 9));
-    if ((f & KNOWN_WORD_BITS) !== 0) ids.push(featureHash(Family.Word, t.key));
-    if (t.key.length >= 4) ids.push(featureHash(Family.Suffix3, t.key.slice(-3)), featureHash(Family.Prefix2, t.key.slice(0, 2)));
-    if (t.key.length >= 3) ids.push(featureHash(Family.Suffix2, t.key.slice(-2)));
-    for (let bit = 0; bit < FACT_BITS; bit++) if ((f & (1 << bit)) !== 0) ids.push(FACT_IDS[bit]!);
-    const before = i === 0 ? '^' + gapClass(text, 0, t.start) : gapClass(text, tokens[i - 1]!.end, t.start);
-    const after = i === tokens.length - 1 ? gapClass(text, t.end, text.length) + '$' : gapClass(text, t.end, tokens[i + 1]!.start);
-    ids.push(featureHash(Family.GapBefore, before), featureHash(Family.GapAfter, after));
-    const opens = i === 0 || SENTENCE_GAP.test(before);
-    const cap = shape[0] === 'X';
-    ids.push(featureHash(Family.StartCap, `${opens ? 's' : 'm'}${shape.slice(0, 2)}`));
-    if (cap && !opens) ids.push(CAP_MID);
-    if (placeStarts.has(t.start)) ids.push(IN_PLACE);
-    const script = scriptOf(t.text);
-    if (script !== undefined) ids.push(featureHash(Family.Script, script));
-    out.push(ids);
-  }
-  return out;
+  return tokens.map((t, i) => [...wordFeatureIds(t, facts[i]!), ...placeFeatureIds(text, tokens, i, placeStarts)]);
 }
