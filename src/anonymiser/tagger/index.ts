@@ -62,7 +62,7 @@ function isInformative(text: string, tokens: readonly Token[], facts: readonly n
     if (t.text.length < 2 || (f & STOP) !== 0) continue;
     // "else's": a possessive is read as its word.
     if ((f & ORDINARY) === 0 && (f & NAMED) !== 0 && !t.key.includes("'")) return true;
-    if (capitalsSay && isCapitalised(t.text) && !isSentenceStart(text, t.start)) return true;
+    if (capitalsSay && isCapitalised(t.text) && (!isSentenceStart(text, t.start) || afterInitial(tokens, i))) return true;
   }
   return false;
 }
@@ -107,6 +107,12 @@ function positionRows(model: TaggerModel, text: string, tokens: readonly Token[]
   });
 }
 
+/** Right after an initial ("S. Daalder", "mr. R. de Groot"): that full stop ends no sentence. */
+function afterInitial(tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  return previous !== undefined && previous.text.length === 1 && isCapitalised(previous.text) && previous.end + 1 <= tokens[i]!.start;
+}
+
 /** Spans the model tags in `text`, by token ranges. */
 export function tagTokens(model: TaggerModel, text: string, tokens: readonly Token[], placeStarts: ReadonlySet<number>) {
   if (tokens.length === 0) return [];
@@ -133,8 +139,8 @@ export function findTaggedSpans(text: string, placeStarts: ReadonlySet<number>, 
     (s) =>
       !tokens.slice(s.from, s.to).some((t) => UNSPACED.test(t.text)) &&
       isInformative(text, tokens, facts, s.from, s.to) &&
-      // A lone dictionary word as a person ("i am Happy from today on") needs the rules' cues.
-      !(model.types[s.type] === 'NAAM' && s.to - s.from === 1 && (facts[s.from]! & ORDINARY) !== 0),
+      // A lone dictionary word as a person ("i am Happy from today on") needs the rules' cues, or the name lists ("Precious").
+      !(model.types[s.type] === 'NAAM' && s.to - s.from === 1 && (facts[s.from]! & ORDINARY) !== 0 && (facts[s.from]! & NAMED) === 0),
   );
   return spans.map((s) => ({
     type: model.types[s.type]!,
