@@ -92,6 +92,7 @@ export const BUILT_SETS = [
   { source: 'anonymiser-dev-j.source.txt', target: 'anonymiser-dev-j.jsonl', prefix: 'q' },
   { source: 'anonymiser-dev-k.source.txt', target: 'anonymiser-dev-k.jsonl', prefix: 'r' },
   { source: 'anonymiser-dev-l.source.txt', target: 'anonymiser-dev-l.jsonl', prefix: 's' },
+  { source: 'anonymiser-dev-m.source.txt', target: 'anonymiser-dev-m.jsonl', prefix: 'u' },
 ] as const;
 
 function main(): void {

@@ -1,4 +1,5 @@
 /** detectPii: every detector proposes spans; the must-keep list and overlap rules decide. */
+import { withAddressForms } from './addressForms';
 import { findAddresses, findPostcodes } from './detectors/address';
 import { findDates } from './detectors/dates';
 import { findNames } from './detectors/names';
@@ -8,11 +9,12 @@ import { findPhones } from './detectors/phone';
 import { findPlaces, findPlacesAfterAddresses, placeWordStarts } from './detectors/places';
 import { findPlates } from './detectors/plates';
 import { findScriptNames } from './detectors/scriptNames';
+import { findTaggedSpans } from './tagger';
 import { findWebIdentifiers } from './detectors/web';
 import { findKeepSpans } from './keep';
 import { readDifferently, withLookalikesRead } from './lookalikes';
 import { ConversationMemory } from './memory';
-import { resolveOverlaps } from './resolve';
+import { resolveOverlaps, withTaggedRest } from './resolve';
 import { RunMemo, withMemo } from './runMemo';
 import type { Candidate, PiiEntity } from './types';
 
@@ -43,8 +45,9 @@ function candidates(text: string): Candidate[] {
   const postcodes = findPostcodes(text, addresses);
   const places = findPlaces(text);
   if (addresses.length > 0 || postcodes.length > 0) places.push(...findPlacesAfterAddresses(text, addresses.concat(postcodes), places));
+  const placeStarts = placeWordStarts(text, places);
   // One array filled in place: spreading each detector's list into a new one cost more than most detectors.
-  const out = addresses.concat(postcodes, places, findNames(text, placeWordStarts(text, places)));
+  const out = addresses.concat(postcodes, places, findNames(text, placeStarts), findTaggedSpans(text, placeStarts));
   for (const detect of DETECTORS) for (const c of detect(text)) out.push(c);
   for (const c of lookalikeCandidates(text)) out.push(c);
   return out;
@@ -68,7 +71,9 @@ export function proposeCandidates(text: string): readonly Candidate[] {
 
 /** The winners among a text's proposals and what the conversation's memory adds to them. */
 export function settleCandidates(text: string, proposals: readonly Candidate[], memory?: ConversationMemory): Candidate[] {
-  return resolveOverlaps(memory ? [...proposals, ...memory.candidates(text)] : [...proposals]);
+  // The tagger only adds: the rules settle among themselves first, so a tagged span never takes a rule's span away.
+  const all = memory ? [...proposals, ...memory.candidates(text)] : proposals;
+  return withAddressForms(text, withTaggedRest(text, resolveOverlaps(all.filter((c) => c.tagged !== true)), all));
 }
 
 function withoutTier(found: readonly Candidate[]): PiiEntity[] {

@@ -23,6 +23,8 @@ interface Learned {
   marked?: string;
   /** Learned from a weak guess: found again as one, so a longer or surer span there wins. */
   guessed?: boolean;
+  /** Learned from the tagger's span: found again as the tagger's, which only adds to the rules' spans. */
+  tagged?: boolean;
 }
 
 /** Non-ASCII letters: a name written with them ("Gül", "Ayşe") is no Dutch or English word in any case. */
@@ -64,8 +66,9 @@ export class ConversationMemory {
       // A weak guess is remembered only as a name no dictionary knows ("een van die jongens, Dainius,"):
       // the same word later, also in lower case, is that person.
       if (c.tier > 2) {
-        if (c.type === 'NAAM') this.learnGuessedName(surface);
-        if (c.type === 'ORGANISATIE') this.learnGuessedOrganisation(surface);
+        const tagged = c.tagged === true;
+        if (c.type === 'NAAM') this.learnGuessedName(surface, tagged);
+        if (c.type === 'ORGANISATIE') this.learnGuessedOrganisation(surface, tagged);
         continue;
       }
       // "Baltic Workforce" and later "baltic workforce heeft kvk …": a business's name of several words
@@ -87,7 +90,7 @@ export class ConversationMemory {
         const lower = token.text.toLowerCase();
         const marked = c.type === 'NAAM' && NON_ASCII.test(lower) ? lower : undefined;
         // A word learned as a name stays a name; the first type wins otherwise.
-        if (!known || (c.type === 'NAAM' && known.type !== 'NAAM')) {
+        if (!known || known.tagged === true || (c.type === 'NAAM' && known.type !== 'NAAM')) {
           this.words.set(key, { type: c.type, capitalisedOnly, marked });
           if (c.type === 'NAAM' && key.length >= 5) this.nameOpenings.add(key.slice(0, 2));
         }
@@ -100,37 +103,49 @@ export class ConversationMemory {
    * its context once is that business when written so again, capitalised. A name of one word only:
    * a run of several guessed words is remembered as the whole phrase.
    */
-  private learnGuessedOrganisation(surface: string): void {
+  private learnGuessedOrganisation(surface: string, tagged: boolean): void {
     const tokens = tokenize(surface);
     if (tokens.length > 1) {
-      this.learnPhrase(surface);
+      this.learnPhrase(surface, tagged);
       return;
     }
     const token = tokens[0];
     if (token === undefined || !isCapitalised(token.text)) return;
     const key = token.key;
-    if (key.length < 3 || this.words.has(key) || isFunctionWord(key) || KIND_WORDS.test(key) || NON_PII_PROPER.has(key)) return;
-    this.words.set(key, { type: 'ORGANISATIE', capitalisedOnly: true, guessed: true });
+    if (key.length < 3 || this.knownByRule(key, tagged) || isFunctionWord(key) || KIND_WORDS.test(key) || NON_PII_PROPER.has(key)) return;
+    this.words.set(key, { type: 'ORGANISATIE', capitalisedOnly: true, guessed: true, tagged });
   }
 
-  private learnGuessedName(surface: string): void {
+  /** Learned already, and not only from the tagger while a rule now gives it: a rule's find replaces the tagger's. */
+  private knownByRule(key: string, tagged: boolean): boolean {
+    const known = this.words.get(key);
+    return known !== undefined && (tagged || known.tagged !== true);
+  }
+
+  private learnGuessedName(surface: string, tagged: boolean): void {
     for (const token of tokenize(surface)) {
       const key = token.key;
-      if (key.length < 3 || this.words.has(key) || !isCapitalised(token.text) || isOrdinaryWord(key) || isFunctionWord(key)) continue;
+      if (key.length < 3 || this.knownByRule(key, tagged) || !isCapitalised(token.text) || isOrdinaryWord(key) || isFunctionWord(key))
+        continue;
       if (TITLES.has(key) || TUSSENVOEGSELS.has(key) || NON_PII_PROPER.has(key)) continue;
-      this.words.set(key, { type: 'NAAM', capitalisedOnly: false, guessed: true });
+      this.words.set(key, { type: 'NAAM', capitalisedOnly: false, guessed: true, tagged });
     }
   }
 
-  /** Folded names of several words, each with at least one word that is neither a kind word nor a function word. */
-  private readonly phrases = new Set<string>();
+  /**
+   * Folded names of several words, each with at least one word that is neither a kind word nor a
+   * function word; true for one the tagger found (found again as the tagger's).
+   */
+  private readonly phrases = new Map<string, boolean>();
 
-  private learnPhrase(surface: string): void {
+  private learnPhrase(surface: string, tagged = false): void {
     const tokens = tokenize(surface);
     if (tokens.length < 2 || tokens.length > 5) return;
     const own = tokens.filter((t) => !KIND_WORDS.test(t.key) && !isFunctionWord(t.key) && t.key.length >= 3);
     if (own.length === 0) return;
-    this.phrases.add(tokens.map((t) => t.key).join(' '));
+    const phrase = tokens.map((t) => t.key).join(' ');
+    // A rule's find of the phrase outranks the tagger's.
+    this.phrases.set(phrase, tagged && this.phrases.get(phrase) !== false);
   }
 
   /** Where `text` repeats something learned, as candidates for the overlap contest. */
@@ -152,9 +167,18 @@ export class ConversationMemory {
       // Adjacent learned words of one kind make one span: "Kayleigh Jansen".
       const tier = learned.guessed === true ? 3 : 2;
       // Places stay apart: two learned places side by side are two places ("Den Haag'da Transvaal'da").
-      const joins = learned.type !== 'PLAATS' && last !== undefined && last.type === learned.type && last.tier === tier;
+      const tagged = learned.tagged === true;
+      const joins =
+        learned.type !== 'PLAATS' &&
+        last !== undefined &&
+        last.type === learned.type &&
+        last.tier === tier &&
+        (last.tagged === true) === tagged;
       if (joins && /^\s+$/.test(text.slice(last.end, token.start))) last.end = end;
-      else out.push({ type: learned.type, start: token.start, end, tier });
+      else
+        out.push(
+          tagged ? { type: learned.type, start: token.start, end, tier, tagged } : { type: learned.type, start: token.start, end, tier },
+        );
     }
     // Folded only when a phrase or handle is to be found in it.
     let folded: string | undefined;
@@ -218,11 +242,11 @@ export class ConversationMemory {
 
   /** Learned business names of several words, in any case, where no other span of this memory already lies. */
   private findPhrases(folded: string, out: Candidate[]): void {
-    for (const phrase of this.phrases) {
+    for (const [phrase, tagged] of this.phrases) {
       for (let at = folded.indexOf(phrase); at >= 0; at = folded.indexOf(phrase, at + phrase.length)) {
         const end = at + phrase.length;
         if (/[\p{L}\d]/u.test(folded[at - 1] ?? ' ') || /[\p{L}\d]/u.test(folded[end] ?? ' ')) continue;
-        out.push({ type: 'ORGANISATIE', start: at, end, tier: 2 });
+        out.push(tagged ? { type: 'ORGANISATIE', start: at, end, tier: 3, tagged } : { type: 'ORGANISATIE', start: at, end, tier: 2 });
       }
     }
   }

@@ -45,6 +45,9 @@ export class RunMemo {
   /** The word-list facts of the last message's tokens, in order (names.ts `tokenFacts`). */
   factsOfTokens: readonly Token[] | undefined;
   tokenFacts: readonly number[] = [];
+  /** The tagger's model rows of what a word is by itself, per word as written, for `taggerRowsOf` (tagger/index.ts). */
+  readonly taggerRows = new Map<string, Int32Array>();
+  taggerRowsOf: object | undefined;
   /** Whether the last message's capitals are noise (names.ts `capitalsAreNoise`). */
   noiseOf: readonly Token[] | undefined;
   lastNoise = false;

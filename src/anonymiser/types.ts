@@ -37,6 +37,8 @@ export interface Candidate {
   start: number;
   end: number;
   tier: Tier;
+  /** Proposed by the learned tagger: where a rule's span wins part of it, the rest is still masked. */
+  tagged?: true;
 }
 
 /** 0 must-keep, 1 structured and validated, 2 lexicon or cue based, 3 weak guesses. */

@@ -105,8 +105,12 @@
  * before a street word of its own; a province's short form after a place; inflected and English
  * adjectives of nationality are no names; a plate after a car make in capitals, Serbian plates; a BSN
  * after a colon in the sentence that named it; the Bulgarian identity card ("личната ми карта").
+ * 14: issue 13 round 13: a learned span tagger (models/anonymiser-tagger.json) for person names and
+ * organisations beside the rules, by word shape, letters, position and the words around, with the word
+ * lists as evidence; a span either finds is masked. The English names of the helpline's partners
+ * ("Suicide Prevention", "Labour Authority", "Victim Support") and the Juridisch Loket are kept.
  */
-export const ANONYMISER_VERSION = 13;
+export const ANONYMISER_VERSION = 14;
 
 /** A placeholder the anonymiser writes ("[NAAM-3]", "[GESPREKSCODE]"): never personal data itself. */
 export const PLACEHOLDER = /\[(?:[A-Z]+-\d+|GESPREKSCODE)\]/g;

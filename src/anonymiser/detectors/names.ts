@@ -232,7 +232,7 @@ function factsOf(key: string): number {
  * (capitals, German, every word), so they are looked up once per message. Kept for the last tokens
  * asked about, like the capitals verdict.
  */
-function tokenFacts(tokens: readonly Token[]): readonly number[] {
+export function tokenFacts(tokens: readonly Token[]): readonly number[] {
   const memo = activeMemo();
   if (memo === undefined) return tokens.map((t) => factsOf(t.key));
   if (tokens !== memo.factsOfTokens) {
@@ -737,7 +737,7 @@ const GERMAN: ReadonlySet<string> = new Set(
  */
 const GERMAN_SHARED: ReadonlySet<string> = new Set(['die', 'den', 'er', 'am', 'will', 'hat']);
 
-function looksGerman(tokens: readonly Token[]): boolean {
+export function looksGerman(tokens: readonly Token[]): boolean {
   let own = 0;
   let shared = 0;
   const facts = tokenFacts(tokens);

@@ -98,7 +98,7 @@ export const NON_PII_PROPER: ReadonlySet<string> = new Set(
   ramadan suikerfeest offerfeest christmas easter islam moslim moslima christen christelijk
   god allah jezus bijbel koran
   whatsapp snapchat snap instagram insta tiktok facebook fb messenger telegram signal twitter discord
-  youtube google gmail hotmail outlook marktplaats onlyfans tinder badoo grindr kik wickr iphone
+  youtube google gmail javascript hotmail outlook marktplaats onlyfans tinder badoo grindr kik wickr iphone
   android samsung tikkie paypal western union moneygram bitcoin crypto uber bolt netflix
   ing rabobank abn amro sns asn bunq revolut knab triodos
   veilig thuis politie arbeidsinspectie comensha fairwork slachtofferhulp zelfmoordpreventie

@@ -1,0 +1,59 @@
+/**
+ * "ze noemen haar mama Grace", "I live with Uncle Sunday", "de man anh Tuan", "patronum Mehmet abi":
+ * a kin or respect word said with a name, without a possessive before it, is part of what the person
+ * is called, so it goes under the same placeholder. After a possessive or article it is the relation
+ * the reader needs ("mijn tante [NAAM-1]") and stays.
+ */
+import { tokenize } from './text';
+import type { Candidate } from './types';
+
+/** Words said before a name as part of it, in the chat's languages (folded). */
+const BEFORE: ReadonlySet<string> = new Set(
+  `mama mami mamma mummy mommy mum mom papa papi baba auntie aunty tante tantine tata tatie tati tia tio uncle
+  oom nonkel madam madame mamie boss oga big anh chi em co ba ong chu di bac ate kuya manang manong ninang
+  mamá papá tía tío zia zio ciocia wujek`.split(/\s+/),
+);
+
+/** Respect words said after a name (Turkish, Persian, Japanese): "Mehmet abi", "Ayşe abla". */
+const AFTER: ReadonlySet<string> = new Set('abi abla bey hanim hanım agha jan khanum san'.split(' '));
+
+/**
+ * A possessive or article before the word makes it the relation, not the name. Not "haar"/"her":
+ * as often the object of a naming verb ("ze noemen haar mama Grace") as a possessive.
+ */
+const OWNERS: ReadonlySet<string> = new Set(
+  `mijn m'n mn me je jouw zijn z'n zn d'r hun onze ons uw de het een die deze my your his their our the a an
+  ma mon sa ta mi su tu moja moj jego`.split(/\s+/),
+);
+
+function gapIsSpace(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text[i] !== ' ') return false;
+  return to > from;
+}
+
+/** The name spans among `found`, each widened over a kin or respect word said as part of it. */
+export function withAddressForms(text: string, found: Candidate[]): Candidate[] {
+  if (!found.some((c) => c.type === 'NAAM')) return found;
+  const tokens = tokenize(text);
+  return found.map((c) => {
+    if (c.type !== 'NAAM') return c;
+    let { start, end } = c;
+    const first = tokens.findIndex((t) => t.start === c.start);
+    const before = first > 0 ? tokens[first - 1] : undefined;
+    const owner = first > 1 ? tokens[first - 2] : undefined;
+    if (before !== undefined && BEFORE.has(before.key) && gapIsSpace(text, before.end, c.start)) {
+      const owned = owner !== undefined && OWNERS.has(owner.key) && gapIsSpace(text, owner.end, before.start);
+      if (!owned && !found.some((o) => o !== c && o.end > before.start && o.start < c.start)) start = before.start;
+    }
+    const last = tokens.findIndex((t) => t.end === c.end);
+    const after = last >= 0 ? tokens[last + 1] : undefined;
+    if (
+      after !== undefined &&
+      AFTER.has(after.key) &&
+      gapIsSpace(text, c.end, after.start) &&
+      !found.some((o) => o !== c && o.start < after.end && o.end > c.end)
+    )
+      end = after.end;
+    return start === c.start && end === c.end ? c : { ...c, start, end };
+  });
+}
