@@ -14,8 +14,12 @@ import { performance } from 'node:perf_hooks';
 export interface QuietCollectorDeps {
   /** `globalThis.gc`, present when node runs with --expose-gc. */
   readonly gc: (() => void) | undefined;
-  /** Bytes of JS heap in use now. */
-  readonly heapUsed: () => number;
+  /**
+   * Bytes the JS heap holds now: committed, not only in use. Pages V8 kept after its own
+   * collections and a young generation grown during a burst (npm start lets it grow to 2 × 32 MB)
+   * are RSS too, while the heap in use may hardly have grown.
+   */
+  readonly heapCommitted: () => number;
   /** Share of wall time (0–1) the event loop was busy since the previous call. */
   readonly busyShare: () => number;
   /** Calls `tick` every `ms` milliseconds until stopped; the timer must not keep the process alive. */
@@ -27,7 +31,7 @@ export interface QuietCollectorOptions {
   readonly intervalMs: number;
   /** Busier than this share of an interval is not quiet. */
   readonly quietBelow: number;
-  /** Growth over the heap used after the last collection that is worth one (bytes). */
+  /** Growth over the heap committed after the last collection that is worth one (bytes). */
   readonly minGrowthBytes: number;
 }
 
@@ -46,7 +50,7 @@ export class QuietCollector {
     private readonly deps: QuietCollectorDeps,
     private readonly options: QuietCollectorOptions = QUIET_COLLECTOR_DEFAULTS,
   ) {
-    this.afterLast = deps.heapUsed();
+    this.afterLast = deps.heapCommitted();
     this.timer = deps.gc === undefined ? undefined : deps.every(options.intervalMs, () => this.tick());
     // The first share covers the time before the collector started (the start-up's warm-up).
     deps.busyShare();
@@ -61,13 +65,13 @@ export class QuietCollector {
     const gc = this.deps.gc;
     if (gc === undefined) return;
     const quiet = this.deps.busyShare() < this.options.quietBelow;
-    const used = this.deps.heapUsed();
+    const committed = this.deps.heapCommitted();
     // The heap can also shrink by V8's own collections: measure growth from the lower figure.
-    if (used < this.afterLast) this.afterLast = used;
-    if (!quiet || used - this.afterLast < this.options.minGrowthBytes) return;
+    if (committed < this.afterLast) this.afterLast = committed;
+    if (!quiet || committed - this.afterLast < this.options.minGrowthBytes) return;
     gc();
     this.collections++;
-    this.afterLast = this.deps.heapUsed();
+    this.afterLast = this.deps.heapCommitted();
   }
 
   stop(): void {
@@ -75,14 +79,14 @@ export class QuietCollector {
   }
 }
 
-/** The collector on this process: `globalThis.gc`, the heap in use and the event loop's utilisation. */
+/** The collector on this process: `globalThis.gc`, the heap committed and the event loop's utilisation. */
 export function processQuietCollector(options?: QuietCollectorOptions): QuietCollector {
   let last = performance.eventLoopUtilization();
   return new QuietCollector(
     {
       // Plain gc(): on Node 20 the options form (type, flavor) ran no full collection at all.
       gc: typeof globalThis.gc === 'function' ? () => globalThis.gc?.() : undefined,
-      heapUsed: () => process.memoryUsage().heapUsed,
+      heapCommitted: () => process.memoryUsage().heapTotal,
       busyShare: () => {
         const now = performance.eventLoopUtilization();
         const share = performance.eventLoopUtilization(now, last).utilization;

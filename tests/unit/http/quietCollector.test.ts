@@ -12,7 +12,7 @@ function fakeProcess(gcAvailable = true) {
           state.heap = state.heapAfterCollection;
         }
       : undefined,
-    heapUsed: () => state.heap,
+    heapCommitted: () => state.heap,
     busyShare: () => state.busy,
     every: (ms) => {
       state.intervalMs = ms;
