@@ -6,7 +6,8 @@
  * committed: measured 383–386 MB RSS with 10,000 idle conversations against 221 MB after a full
  * collection (ADR 0002). V8's own memory reducer is armed only by a full collection, so it does not
  * help there. Under load this does nothing (the loop is busy, V8 decides); when the loop has been
- * nearly idle for one interval, one collection gives the pages back. It needs the `gc` function
+ * nearly idle for one interval, one collection gives the pages back (a second one an interval
+ * later when V8 kept a grown young generation, see `tick`). It needs the `gc` function
  * (`node --expose-gc`, as `npm start` runs the server); without it the collector is inert.
  */
 import { performance } from 'node:perf_hooks';
@@ -20,6 +21,8 @@ export interface QuietCollectorDeps {
    * are RSS too, while the heap in use may hardly have grown.
    */
   readonly heapCommitted: () => number;
+  /** Bytes of the JS heap in use now (live data and garbage not yet collected). */
+  readonly heapUsed: () => number;
   /** Share of wall time (0–1) the event loop was busy since the previous call. */
   readonly busyShare: () => number;
   /** Calls `tick` every `ms` milliseconds until stopped; the timer must not keep the process alive. */
@@ -45,6 +48,8 @@ export class QuietCollector {
   private afterLast: number;
   private readonly timer: { stop(): void } | undefined;
   private collections = 0;
+  /** The last collection gave back much: the next quiet interval may collect once more (see tick). */
+  private followUp = false;
 
   constructor(
     private readonly deps: QuietCollectorDeps,
@@ -68,10 +73,20 @@ export class QuietCollector {
     const committed = this.deps.heapCommitted();
     // The heap can also shrink by V8's own collections: measure growth from the lower figure.
     if (committed < this.afterLast) this.afterLast = committed;
-    if (!quiet || committed - this.afterLast < this.options.minGrowthBytes) return;
+    if (!quiet) return;
+    const grown = committed - this.afterLast >= this.options.minGrowthBytes;
+    // V8 shrinks a grown young generation only when it has seen little allocation lately: right
+    // after a burst it keeps it through the collection, and the heap stays committed well above
+    // what is live. One more collection a quiet interval later gives those pages back; only once,
+    // so a quiet server is not collected again and again for pages V8 keeps.
+    const heldBack = this.followUp && committed - this.deps.heapUsed() >= this.options.minGrowthBytes / 2;
+    this.followUp = false;
+    if (!grown && !heldBack) return;
     gc();
     this.collections++;
-    this.afterLast = this.deps.heapCommitted();
+    const after = this.deps.heapCommitted();
+    this.followUp = grown && committed - after >= this.options.minGrowthBytes;
+    this.afterLast = after;
   }
 
   stop(): void {
@@ -87,6 +102,7 @@ export function processQuietCollector(options?: QuietCollectorOptions): QuietCol
       // Plain gc(): on Node 20 the options form (type, flavor) ran no full collection at all.
       gc: typeof globalThis.gc === 'function' ? () => globalThis.gc?.() : undefined,
       heapCommitted: () => process.memoryUsage().heapTotal,
+      heapUsed: () => process.memoryUsage().heapUsed,
       busyShare: () => {
         const now = performance.eventLoopUtilization();
         const share = performance.eventLoopUtilization(now, last).utilization;

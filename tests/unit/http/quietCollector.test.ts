@@ -4,15 +4,27 @@ const MB = 1024 * 1024;
 
 /** A process double: heap and busy share set by the test, ticks run by hand, collections counted. */
 function fakeProcess(gcAvailable = true) {
-  const state = { heap: 100 * MB, busy: 0, collected: 0, heapAfterCollection: 90 * MB, intervalMs: 0, stopped: false };
+  // `heap` is the committed figure, `used` what is in use.
+  const state = {
+    heap: 100 * MB,
+    used: 90 * MB,
+    busy: 0,
+    collected: 0,
+    heapAfterCollection: 90 * MB,
+    usedAfterCollection: 90 * MB,
+    intervalMs: 0,
+    stopped: false,
+  };
   const deps: QuietCollectorDeps = {
     gc: gcAvailable
       ? () => {
           state.collected++;
           state.heap = state.heapAfterCollection;
+          state.used = state.usedAfterCollection;
         }
       : undefined,
     heapCommitted: () => state.heap,
+    heapUsed: () => state.used,
     busyShare: () => state.busy,
     every: (ms) => {
       state.intervalMs = ms;
@@ -34,13 +46,67 @@ describe('QuietCollector', () => {
     collector.tick();
     expect(state.collected).toBe(1);
     expect(collector.count).toBe(1);
-    // 90 MB was left: growth is now counted from there.
-    state.heap = 150 * MB;
+    // 90 MB was left: growth is now counted from there (here all of it in use).
+    state.heap = state.used = 150 * MB;
     collector.tick();
     expect(state.collected).toBe(1);
-    state.heap = 160 * MB;
+    state.heap = state.used = 160 * MB;
     collector.tick();
     expect(state.collected).toBe(2);
+  });
+
+  it('collects once more a quiet interval later when the heap stays committed far above what is live', () => {
+    const { state, deps } = fakeProcess();
+    const collector = new QuietCollector(deps, options);
+    // After a burst: V8 keeps its grown young generation through the first collection.
+    state.heap = 330 * MB;
+    state.heapAfterCollection = 128 * MB;
+    state.usedAfterCollection = 80 * MB;
+    collector.tick();
+    expect(state.collected).toBe(1);
+    // The next quiet interval: V8 has seen little allocation since and gives the pages back.
+    state.heapAfterCollection = 83 * MB;
+    collector.tick();
+    expect(state.collected).toBe(2);
+    collector.tick();
+    collector.tick();
+    expect(state.collected).toBe(2);
+  });
+
+  it('collects once more only once, however many pages V8 keeps', () => {
+    const { state, deps } = fakeProcess();
+    const collector = new QuietCollector(deps, options);
+    state.heap = 330 * MB;
+    state.heapAfterCollection = 128 * MB;
+    state.usedAfterCollection = 80 * MB;
+    collector.tick();
+    collector.tick();
+    expect(state.collected).toBe(2);
+    // V8 kept its pages the second time too: nothing more while the heap does not grow.
+    collector.tick();
+    collector.tick();
+    expect(state.collected).toBe(2);
+    // Growth past what the last one left counts again.
+    state.heap = 200 * MB;
+    collector.tick();
+    expect(state.collected).toBe(3);
+  });
+
+  it('waits for a quiet interval for the second collection, and skips it when little is held back', () => {
+    const { state, deps } = fakeProcess();
+    const collector = new QuietCollector(deps, options);
+    state.heap = 330 * MB;
+    state.heapAfterCollection = 100 * MB;
+    state.usedAfterCollection = 80 * MB;
+    collector.tick();
+    expect(state.collected).toBe(1);
+    state.busy = 0.5;
+    collector.tick();
+    expect(state.collected).toBe(1);
+    // Quiet again, but only 20 MB above what is live: not worth a collection.
+    state.busy = 0;
+    collector.tick();
+    expect(state.collected).toBe(1);
   });
 
   it('leaves a busy loop to V8, however large the heap', () => {
