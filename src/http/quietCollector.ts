@@ -6,8 +6,8 @@
  * committed: measured 383–386 MB RSS with 10,000 idle conversations against 221 MB after a full
  * collection (ADR 0002). V8's own memory reducer is armed only by a full collection, so it does not
  * help there. Under load this does nothing (the loop is busy, V8 decides); when the loop has been
- * nearly idle for one interval, one collection gives the pages back (a second one an interval
- * later when V8 kept a grown young generation, see `tick`). It needs the `gc` function
+ * nearly idle for one interval, one collection gives the pages back (and a few more, one per
+ * quiet interval, while V8 keeps giving back, see `tick`). It needs the `gc` function
  * (`node --expose-gc`, as `npm start` runs the server); without it the collector is inert.
  */
 import { performance } from 'node:perf_hooks';
@@ -75,17 +75,21 @@ export class QuietCollector {
     if (committed < this.afterLast) this.afterLast = committed;
     if (!quiet) return;
     const grown = committed - this.afterLast >= this.options.minGrowthBytes;
-    // V8 shrinks a grown young generation only when it has seen little allocation lately: right
-    // after a burst it keeps it through the collection, and the heap stays committed well above
-    // what is live. One more collection a quiet interval later gives those pages back; only once,
-    // so a quiet server is not collected again and again for pages V8 keeps.
+    // V8 shrinks a grown young generation only when it has seen little allocation lately, and
+    // gives old-space pages back a part at a time: right after a burst the heap stays committed
+    // well above what is live. So one more collection a quiet interval later, and again while
+    // each gives back at least half the threshold: a bounded number (every one frees that much),
+    // and a quiet server is never collected again and again for pages V8 keeps.
     const heldBack = this.followUp && committed - this.deps.heapUsed() >= this.options.minGrowthBytes / 2;
     this.followUp = false;
     if (!grown && !heldBack) return;
     gc();
     this.collections++;
+    // The collection itself (100–300 ms of a 5 s interval) is not traffic: the next interval's
+    // share starts after it, or the second collection would wait one interval longer.
+    this.deps.busyShare();
     const after = this.deps.heapCommitted();
-    this.followUp = grown && committed - after >= this.options.minGrowthBytes;
+    this.followUp = committed - after >= this.options.minGrowthBytes / 2;
     this.afterLast = after;
   }
 

@@ -14,6 +14,7 @@ function fakeProcess(gcAvailable = true) {
     usedAfterCollection: 90 * MB,
     intervalMs: 0,
     stopped: false,
+    shareReads: 0,
   };
   const deps: QuietCollectorDeps = {
     gc: gcAvailable
@@ -25,7 +26,10 @@ function fakeProcess(gcAvailable = true) {
       : undefined,
     heapCommitted: () => state.heap,
     heapUsed: () => state.used,
-    busyShare: () => state.busy,
+    busyShare: () => {
+      state.shareReads++;
+      return state.busy;
+    },
     every: (ms) => {
       state.intervalMs = ms;
       return { stop: () => (state.stopped = true) };
@@ -73,7 +77,25 @@ describe('QuietCollector', () => {
     expect(state.collected).toBe(2);
   });
 
-  it('collects once more only once, however many pages V8 keeps', () => {
+  it('goes on once per quiet interval while each collection gives back at least half the threshold', () => {
+    const { state, deps } = fakeProcess();
+    const collector = new QuietCollector(deps, options);
+    state.heap = 270 * MB;
+    state.heapAfterCollection = 190 * MB;
+    state.usedAfterCollection = 80 * MB;
+    collector.tick();
+    state.heapAfterCollection = 150 * MB;
+    collector.tick();
+    state.heapAfterCollection = 110 * MB;
+    collector.tick();
+    expect(state.collected).toBe(3);
+    // 40 MB given back, but only 30 MB above what is in use: done.
+    collector.tick();
+    collector.tick();
+    expect(state.collected).toBe(3);
+  });
+
+  it('stops as soon as a collection gives back little, however many pages V8 keeps', () => {
     const { state, deps } = fakeProcess();
     const collector = new QuietCollector(deps, options);
     state.heap = 330 * MB;
@@ -90,6 +112,18 @@ describe('QuietCollector', () => {
     state.heap = 200 * MB;
     collector.tick();
     expect(state.collected).toBe(3);
+  });
+
+  it('starts the next busy share after its own collection', () => {
+    const { state, deps } = fakeProcess();
+    const collector = new QuietCollector(deps, options);
+    const before = state.shareReads;
+    state.heap = 300 * MB;
+    collector.tick();
+    expect(state.collected).toBe(1);
+    expect(state.shareReads - before).toBe(2);
+    collector.tick();
+    expect(state.shareReads - before).toBe(3);
   });
 
   it('waits for a quiet interval for the second collection, and skips it when little is held back', () => {
