@@ -4,16 +4,32 @@ const MB = 1024 * 1024;
 
 /** A process double: heap and busy share set by the test, ticks run by hand, collections counted. */
 function fakeProcess(gcAvailable = true) {
-  const state = { heap: 100 * MB, busy: 0, collected: 0, heapAfterCollection: 90 * MB, intervalMs: 0, stopped: false };
+  // `heap` is the committed figure, `used` what is in use.
+  const state = {
+    heap: 100 * MB,
+    used: 90 * MB,
+    busy: 0,
+    collected: 0,
+    heapAfterCollection: 90 * MB,
+    usedAfterCollection: 90 * MB,
+    intervalMs: 0,
+    stopped: false,
+    shareReads: 0,
+  };
   const deps: QuietCollectorDeps = {
     gc: gcAvailable
       ? () => {
           state.collected++;
           state.heap = state.heapAfterCollection;
+          state.used = state.usedAfterCollection;
         }
       : undefined,
-    heapUsed: () => state.heap,
-    busyShare: () => state.busy,
+    heapCommitted: () => state.heap,
+    heapUsed: () => state.used,
+    busyShare: () => {
+      state.shareReads++;
+      return state.busy;
+    },
     every: (ms) => {
       state.intervalMs = ms;
       return { stop: () => (state.stopped = true) };
@@ -34,13 +50,97 @@ describe('QuietCollector', () => {
     collector.tick();
     expect(state.collected).toBe(1);
     expect(collector.count).toBe(1);
-    // 90 MB was left: growth is now counted from there.
-    state.heap = 150 * MB;
+    // 90 MB was left: growth is now counted from there (here all of it in use).
+    state.heap = state.used = 150 * MB;
     collector.tick();
     expect(state.collected).toBe(1);
-    state.heap = 160 * MB;
+    state.heap = state.used = 160 * MB;
     collector.tick();
     expect(state.collected).toBe(2);
+  });
+
+  it('collects once more a quiet interval later when the heap stays committed far above what is live', () => {
+    const { state, deps } = fakeProcess();
+    const collector = new QuietCollector(deps, options);
+    // After a burst: V8 keeps its grown young generation through the first collection.
+    state.heap = 330 * MB;
+    state.heapAfterCollection = 128 * MB;
+    state.usedAfterCollection = 80 * MB;
+    collector.tick();
+    expect(state.collected).toBe(1);
+    // The next quiet interval: V8 has seen little allocation since and gives the pages back.
+    state.heapAfterCollection = 83 * MB;
+    collector.tick();
+    expect(state.collected).toBe(2);
+    collector.tick();
+    collector.tick();
+    expect(state.collected).toBe(2);
+  });
+
+  it('goes on once per quiet interval while each collection gives back at least half the threshold', () => {
+    const { state, deps } = fakeProcess();
+    const collector = new QuietCollector(deps, options);
+    state.heap = 270 * MB;
+    state.heapAfterCollection = 190 * MB;
+    state.usedAfterCollection = 80 * MB;
+    collector.tick();
+    state.heapAfterCollection = 150 * MB;
+    collector.tick();
+    state.heapAfterCollection = 110 * MB;
+    collector.tick();
+    expect(state.collected).toBe(3);
+    // 40 MB given back, but only 30 MB above what is in use: done.
+    collector.tick();
+    collector.tick();
+    expect(state.collected).toBe(3);
+  });
+
+  it('stops as soon as a collection gives back little, however many pages V8 keeps', () => {
+    const { state, deps } = fakeProcess();
+    const collector = new QuietCollector(deps, options);
+    state.heap = 330 * MB;
+    state.heapAfterCollection = 128 * MB;
+    state.usedAfterCollection = 80 * MB;
+    collector.tick();
+    collector.tick();
+    expect(state.collected).toBe(2);
+    // V8 kept its pages the second time too: nothing more while the heap does not grow.
+    collector.tick();
+    collector.tick();
+    expect(state.collected).toBe(2);
+    // Growth past what the last one left counts again.
+    state.heap = 200 * MB;
+    collector.tick();
+    expect(state.collected).toBe(3);
+  });
+
+  it('starts the next busy share after its own collection', () => {
+    const { state, deps } = fakeProcess();
+    const collector = new QuietCollector(deps, options);
+    const before = state.shareReads;
+    state.heap = 300 * MB;
+    collector.tick();
+    expect(state.collected).toBe(1);
+    expect(state.shareReads - before).toBe(2);
+    collector.tick();
+    expect(state.shareReads - before).toBe(3);
+  });
+
+  it('waits for a quiet interval for the second collection, and skips it when little is held back', () => {
+    const { state, deps } = fakeProcess();
+    const collector = new QuietCollector(deps, options);
+    state.heap = 330 * MB;
+    state.heapAfterCollection = 100 * MB;
+    state.usedAfterCollection = 80 * MB;
+    collector.tick();
+    expect(state.collected).toBe(1);
+    state.busy = 0.5;
+    collector.tick();
+    expect(state.collected).toBe(1);
+    // Quiet again, but only 20 MB above what is live: not worth a collection.
+    state.busy = 0;
+    collector.tick();
+    expect(state.collected).toBe(1);
   });
 
   it('leaves a busy loop to V8, however large the heap', () => {

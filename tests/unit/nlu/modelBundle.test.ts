@@ -83,6 +83,17 @@ describe('logistic regression', () => {
     expect([a(), a(), a()]).toEqual([b(), b(), b()]);
   });
 
+  it('gives the distinct known features as ascending indices, however many and in whatever order', () => {
+    const many = new Vocabulary(Array.from({ length: 1000 }, (_, i) => `f${String(i).padStart(4, '0')}`));
+    expect(many.indices(['f0007', 'nope', 'f0002', 'f0007', 'f0999', 'f0002'])).toEqual([2, 7, 999]);
+    // More features than the indices kept between calls: every one counts, once.
+    const shuffled = Array.from({ length: 1000 }, (_, i) => `f${String((i * 7919) % 1000).padStart(4, '0')}`);
+    expect(many.indices([...shuffled, ...shuffled])).toEqual(Array.from({ length: 1000 }, (_, i) => i));
+    // A call after a larger one sees nothing of it.
+    expect(many.indices(['f0010'])).toEqual([10]);
+    expect(many.indices([])).toEqual([]);
+  });
+
   it('refuses a label outside its classes', () => {
     expect(() => trainSoftmax([{ x: [0], label: 'maybe' }], 1, options)).toThrow(/maybe/);
   });
