@@ -11,6 +11,7 @@ import { tokenize } from '../text';
 import type { PiiEntity, PiiType } from '../types';
 import { PAD_AFTER, PAD_BEFORE, positionFeatures } from './wordFeatures';
 import { FEATURE_VERSION, SLOTS, emissions, rowsOf, tagCount, viterbi, type TaggerFile, type TaggerModel } from './model';
+import { seededRandom } from '../../seededRandom';
 
 export interface MarkedText {
   text: string;
@@ -33,18 +34,6 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   copies: 1,
   outsideBias: 0,
 };
-
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ONSETS = [
   'b',

@@ -7,6 +7,7 @@
  * the same corpus and seed give the same weights on every machine.
  */
 import { z } from 'zod';
+import { seededRandom } from '../../seededRandom';
 
 const finiteNumbers = z.custom<number[]>((v) => Array.isArray(v) && v.every((n) => typeof n === 'number' && Number.isFinite(n)), {
   message: 'expected an array of finite numbers',
@@ -119,18 +120,6 @@ export interface TrainOptions {
   seed: number;
   /** Weights smaller than this in absolute value are stored as 0. */
   prune: number;
-}
-
-/** mulberry32: a tiny, well-known seeded generator (training must not depend on Math.random). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function trainSoftmax(examples: readonly TrainingExample[], vocabularySize: number, options: TrainOptions): StoredSoftmaxModel {

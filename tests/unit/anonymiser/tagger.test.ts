@@ -4,7 +4,8 @@ import { withTaggedRest } from '../../../src/anonymiser/resolve';
 import { findTaggedSpans, TAGGER_MODEL_FILE, taggerModel, useTaggerModel } from '../../../src/anonymiser/tagger';
 import { featureHash, gapClass, shapeOf } from '../../../src/anonymiser/tagger/wordFeatures';
 import { emissions, modelFromFile, spansOfTags, TaggerFileSchema, viterbi } from '../../../src/anonymiser/tagger/model';
-import { goldTags, seededRandom, trainTagger, withNamesSwapped, type MarkedText } from '../../../src/anonymiser/tagger/training';
+import { seededRandom } from '../../../src/seededRandom';
+import { goldTags, trainTagger, withNamesSwapped, type MarkedText } from '../../../src/anonymiser/tagger/training';
 import type { Candidate } from '../../../src/anonymiser/types';
 
 const spansOf = (text: string): [string, string][] => findTaggedSpans(text, new Set()).map((c) => [c.type, text.slice(c.start, c.end)]);

@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { splitCorpus, type LabelledMessage } from '../../../src/nlu/corpus';
 import { defaultModelFile, loadModelBundle, parseModelBundle } from '../../../src/nlu/model/bundle';
-import { Vocabulary, compileModel, predictSoftmax, seededRandom, trainSoftmax } from '../../../src/nlu/model/logistic';
+import { seededRandom } from '../../../src/seededRandom';
+import { Vocabulary, compileModel, predictSoftmax, trainSoftmax } from '../../../src/nlu/model/logistic';
 import { loadCorpus, sourceHash } from '../../../src/nlu/model/sources';
 import {
   isSituationFeature,

@@ -6,7 +6,7 @@
  * (a few thousand messages, a quarter acute, a long tail of acute messages the model scores low).
  */
 import type { LabelledMessage } from '../../../src/nlu/corpus';
-import { seededRandom } from '../../../src/nlu/model/logistic';
+import { seededRandom } from '../../../src/seededRandom';
 import {
   outOfFoldScores,
   softPrecision,
