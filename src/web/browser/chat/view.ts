@@ -179,6 +179,8 @@ export class ChatView {
         button.addEventListener('click', retry, { once: true });
         holder.append(button);
       }
+      // The notice grew the last bubble: "send again" must not sit below the fold.
+      this.scrollDown();
     }
   }
 

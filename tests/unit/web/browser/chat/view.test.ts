@@ -255,6 +255,16 @@ describe('chat view scrolling', () => {
     expect(box.top).toBe(1100);
   });
 
+  it('keeps "send again" in view when a message fails at the end of the chat', () => {
+    const { view, els } = setup();
+    const { box, scrollTo } = scrollBox(els);
+    view.addMessage({ kind: 'citizen' }, 'hallo', 'c-1');
+    scrollTo(600);
+    box.height = 1100;
+    view.setSendState('c-1', 'failed', () => undefined);
+    expect(box.top).toBe(700);
+  });
+
   it('keeps following when its own scroll is reported after the next message grew the box', () => {
     const { view, els } = setup();
     const { box, scrollTo } = scrollBox(els);
