@@ -68,6 +68,7 @@ export class ChatPage {
       }
     });
     this.els.input.addEventListener('input', () => {
+      this.view.fitInput();
       this.view.updateCount(this.els.input.value.length, this.config.maxChars);
       if (this.typing.changed(this.els.input.value)) this.connection?.typing();
     });
@@ -204,6 +205,7 @@ export class ChatPage {
     const text = this.els.input.value;
     if (text.trim() === '' || !this.view.updateCount(text.length, this.config.maxChars)) return;
     this.els.input.value = '';
+    this.view.fitInput();
     this.view.updateCount(0, this.config.maxChars);
     this.view.clearChoices();
     this.typing.reset();

@@ -262,6 +262,18 @@ export class ChatView {
     }
   }
 
+  /**
+   * The text box as tall as what is typed, up to its CSS max-height (then it scrolls): a citizen on
+   * a phone sees the whole message before sending it. Measured from "auto" so it shrinks again too.
+   */
+  fitInput(): void {
+    const input = this.els.input;
+    input.style.height = 'auto';
+    // scrollHeight leaves out the border, which a border-box height includes.
+    const border = input.offsetHeight - input.clientHeight;
+    input.style.height = `${input.scrollHeight + border}px`;
+  }
+
   /** Characters typed against the limit; over it the box says so and sending waits. */
   updateCount(count: number, max: number): boolean {
     const over = count > max;

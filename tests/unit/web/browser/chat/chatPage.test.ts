@@ -151,4 +151,18 @@ describe('the citizen chat page', () => {
     await flush();
     expect(t.states()).toEqual(['sent']);
   });
+
+  it('fits the text box to the text while typing and after sending', async () => {
+    const t = setup();
+    await t.page.begin();
+    let content = 120;
+    Object.defineProperty(t.els.input, 'scrollHeight', { configurable: true, get: () => content });
+    t.els.input.value = 'een lange vraag\nover twee regels\nen nog een';
+    t.els.input.dispatchEvent(new Event('input'));
+    expect(t.els.input.style.height).toBe('120px');
+    content = 40;
+    t.type(t.els.input.value);
+    expect(t.els.input.value).toBe('');
+    expect(t.els.input.style.height).toBe('40px');
+  });
 });

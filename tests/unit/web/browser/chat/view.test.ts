@@ -278,3 +278,20 @@ describe('chat view scrolling', () => {
     expect(box.top).toBe(1200);
   });
 });
+
+describe('chat view text box', () => {
+  it('grows to what is typed and shrinks again, border included (the CSS max-height caps it)', () => {
+    const { view, els } = setup();
+    const content = { height: 40 };
+    const border = 4;
+    Object.defineProperty(els.input, 'scrollHeight', { configurable: true, get: () => content.height });
+    Object.defineProperty(els.input, 'clientHeight', { configurable: true, get: () => 30 });
+    Object.defineProperty(els.input, 'offsetHeight', { configurable: true, get: () => 30 + border });
+    content.height = 100;
+    view.fitInput();
+    expect(els.input.style.height).toBe('104px');
+    content.height = 40;
+    view.fitInput();
+    expect(els.input.style.height).toBe('44px');
+  });
+});
