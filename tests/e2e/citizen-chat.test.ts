@@ -170,6 +170,29 @@ describe('citizen chat in the browser', () => {
     await context.close();
   });
 
+  it('leaves no entry of the page behind the quick exit after the skip link and the language switch', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
+    const page = await context.newPage();
+    await page.goto(`${neutral.url}start`);
+    await page.goto(`${server.url}/`);
+    await page.locator('.msg--bot').first().waitFor();
+    const historyBefore = await page.evaluate(() => history.length);
+
+    await page.locator('a.skip-link').focus();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => [document.activeElement?.id, location.hash])).toEqual(['chat-input', '']);
+    await page.locator('a.language-switch').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await page.locator('.msg--bot').first().waitFor();
+    expect(await page.evaluate(() => history.length)).toBe(historyBefore);
+
+    await page.locator('#quick-exit').click();
+    await page.waitForURL(neutral.url);
+    await page.goBack();
+    expect(page.url()).toBe(`${neutral.url}start`);
+    await context.close();
+  });
+
   it('shows the phone lines when no chat token can be had', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

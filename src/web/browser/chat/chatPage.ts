@@ -41,6 +41,8 @@ export class ChatPage {
   private posting = 0;
   private endShown = false;
   private endReason: EndReason = 'other';
+  /** Messages that failed while the browser was offline, in the order they were written: sent again when it is back. */
+  private readonly unsent = new Map<string, string>();
 
   constructor(
     doc: Document,
@@ -66,6 +68,7 @@ export class ChatPage {
       }
     });
     this.els.input.addEventListener('input', () => {
+      this.view.fitInput();
       this.view.updateCount(this.els.input.value.length, this.config.maxChars);
       if (this.typing.changed(this.els.input.value)) this.connection?.typing();
     });
@@ -81,6 +84,7 @@ export class ChatPage {
     this.confirmed.clear();
     this.spoke = false;
     this.posting = 0;
+    this.unsent.clear();
     this.endShown = false;
     this.endReason = 'other';
     this.view.reset();
@@ -106,8 +110,16 @@ export class ChatPage {
     return this.spoke && !this.leaving && connection !== null && connection.status !== 'ended';
   }
 
+  /** The notice promised the chat goes on: what failed for lack of network goes again, once, in order. */
   networkBack(): void {
     this.connection?.networkBack();
+    void this.resendUnsent();
+  }
+
+  private async resendUnsent(): Promise<void> {
+    const waiting = [...this.unsent];
+    this.unsent.clear();
+    for (const [clientId, text] of waiting) await this.send(text, clientId);
   }
 
   networkGone(): void {
@@ -128,6 +140,7 @@ export class ChatPage {
     connection?.end();
     this.log = new ActivityLog();
     this.confirmed.clear();
+    this.unsent.clear();
     this.view.wipe();
   }
 
@@ -192,6 +205,7 @@ export class ChatPage {
     const text = this.els.input.value;
     if (text.trim() === '' || !this.view.updateCount(text.length, this.config.maxChars)) return;
     this.els.input.value = '';
+    this.view.fitInput();
     this.view.updateCount(0, this.config.maxChars);
     this.view.clearChoices();
     this.typing.reset();
@@ -201,6 +215,7 @@ export class ChatPage {
   private async send(text: string, clientId = this.env.newClientId()): Promise<void> {
     const connection = this.connection;
     if (!connection || connection.status === 'ended') return;
+    this.unsent.delete(clientId);
     // A retry reuses the bubble (and the client id, so the server stores the message once).
     if (!this.view.hasBubble(clientId)) {
       this.log.sending(clientId);
@@ -220,8 +235,10 @@ export class ChatPage {
     if (this.confirmed.has(clientId) || result === 'sent') {
       this.confirmed.add(clientId);
       this.view.setSendState(clientId, 'sent');
-    } else if (result === 'failed') this.view.setSendState(clientId, 'failed', () => void this.send(text, clientId));
-    else if (result === 'refused') this.view.setSendState(clientId, 'refused');
+    } else if (result === 'failed') {
+      if (!this.env.connection.isOnline()) this.unsent.set(clientId, text);
+      this.view.setSendState(clientId, 'failed', () => void this.send(text, clientId));
+    } else if (result === 'refused') this.view.setSendState(clientId, 'refused');
     else if (result === 'ended') {
       this.view.setSendState(clientId, 'ended');
       // Nothing told the page the chat had stopped (a close would have): the server ended it because it was quiet.

@@ -76,6 +76,9 @@ export class DirectLineConnection {
   private readonly pollIntervalMs: number;
   private readonly idleTimeoutMs: number;
   private readonly maxPostAttempts: number;
+  /** Settles when the conversation exists (true) or never will (false): a send typed before that waits. */
+  private readonly opened: Promise<boolean>;
+  private settleOpened: (ok: boolean) => void = () => undefined;
 
   constructor(
     private readonly env: ConnectionEnv,
@@ -86,6 +89,9 @@ export class DirectLineConnection {
     this.pollIntervalMs = options.pollIntervalMs ?? 1000;
     this.idleTimeoutMs = options.idleTimeoutMs ?? 40_000;
     this.maxPostAttempts = options.maxPostAttempts ?? 4;
+    this.opened = new Promise<boolean>((resolve) => {
+      this.settleOpened = resolve;
+    });
   }
 
   get status(): ConnectionStatus {
@@ -114,6 +120,7 @@ export class DirectLineConnection {
     const body = parseAnswer(conversationResponseSchema, await res.json());
     this.conversationId = body.conversationId;
     if (body.token) this.token = body.token;
+    this.settleOpened(true);
     this.scheduleRefresh(body.expires_in);
     if (body.streamUrl) {
       this.openStream(body.streamUrl);
@@ -143,6 +150,9 @@ export class DirectLineConnection {
 
   async post(activity: { type: 'message'; text: string; locale?: string }, clientId: string): Promise<PostResult> {
     const body = JSON.stringify({ ...activity, channelData: { clientActivityID: clientId } });
+    // On a slow network the text box works before the conversation exists; a post then would go to
+    // an empty conversation id and be refused. Waiting keeps the order too: waiters resume in turn.
+    if (!this.conversationId && !(await this.opened)) return 'ended';
     const retries = new Backoff(this.env.random);
     for (let attempt = 0; attempt < this.maxPostAttempts; attempt++) {
       if (this.ended) return 'ended';
@@ -180,6 +190,7 @@ export class DirectLineConnection {
   end(): void {
     if (this.ended) return;
     this.ended = true;
+    this.settleOpened(false);
     for (const id of this.timers.values()) this.env.timers.clearTimeout(id);
     this.timers.clear();
     this.socket?.close();

@@ -41,20 +41,41 @@ export function senderLabel(sender: Sender, texts: Texts): string {
   return /^\p{Lu}/u.test(sender.name) ? fill(texts.counsellorNamed, { name: sender.name }) : texts.counsellorUnnamed;
 }
 
+/** How close to the end still counts as "at the end" (about two lines of text). */
+const FOLLOW_SLACK_PX = 48;
+
 export class ChatView {
   private lastSender: Sender | null = null;
   private readonly bubbles = new Map<string, HTMLElement>();
   private statusTimer: number | undefined;
   private scrollPending = false;
   private announcing = false;
+  /** The reader is at (or near) the end of the chat: new lines keep it in view. Scrolled up to re-read, they do not. */
+  private following = true;
+  private lastTop = 0;
 
   constructor(
     private readonly doc: Document,
     private readonly els: ChatElements,
     private readonly texts: Texts,
-  ) {}
+  ) {
+    // Measured when the box scrolls, not per message (that would lay the page out each time). Only a
+    // move up stops following: the event for our own scroll may come after the next message grew the box.
+    els.scroll.addEventListener(
+      'scroll',
+      () => {
+        const { scrollTop, scrollHeight, clientHeight } = els.scroll;
+        if (scrollHeight - scrollTop - clientHeight <= FOLLOW_SLACK_PX) this.following = true;
+        else if (scrollTop < this.lastTop) this.following = false;
+        this.lastTop = scrollTop;
+      },
+      { passive: true },
+    );
+  }
 
   reset(): void {
+    this.following = true;
+    this.lastTop = 0;
     this.els.log.replaceChildren();
     this.bubbles.clear();
     this.lastSender = null;
@@ -131,7 +152,8 @@ export class ChatView {
     }
     this.els.log.append(item);
     this.lastSender = sender;
-    this.scrollDown();
+    // The citizen's own message always comes into view: they just sent it and look for it.
+    this.scrollDown(sender.kind === 'citizen');
     return item;
   }
 
@@ -157,6 +179,8 @@ export class ChatView {
         button.addEventListener('click', retry, { once: true });
         holder.append(button);
       }
+      // The notice grew the last bubble: "send again" must not sit below the fold.
+      this.scrollDown();
     }
   }
 
@@ -238,6 +262,18 @@ export class ChatView {
     }
   }
 
+  /**
+   * The text box as tall as what is typed, up to its CSS max-height (then it scrolls): a citizen on
+   * a phone sees the whole message before sending it. Measured from "auto" so it shrinks again too.
+   */
+  fitInput(): void {
+    const input = this.els.input;
+    input.style.height = 'auto';
+    // scrollHeight leaves out the border, which a border-box height includes.
+    const border = input.offsetHeight - input.clientHeight;
+    input.style.height = `${input.scrollHeight + border}px`;
+  }
+
   /** Characters typed against the limit; over it the box says so and sending waits. */
   updateCount(count: number, max: number): boolean {
     const over = count > max;
@@ -291,11 +327,13 @@ export class ChatView {
   }
 
   /** Once per frame: reading scrollHeight after every message would lay the page out each time. */
-  private scrollDown(): void {
-    if (this.scrollPending) return;
+  private scrollDown(force = false): void {
+    if (force) this.following = true;
+    if (!this.following || this.scrollPending) return;
     this.scrollPending = true;
     window.requestAnimationFrame(() => {
       this.scrollPending = false;
+      if (!this.following) return;
       this.els.scroll.scrollTop = this.els.scroll.scrollHeight;
     });
   }

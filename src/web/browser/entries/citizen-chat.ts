@@ -5,6 +5,7 @@
 import { readChatConfig } from '../chat/config';
 import { ChatPage } from '../chat/chatPage';
 import { LeaveGuard } from '../chat/leaveGuard';
+import { wireLanguageSwitch, wireSkipLink } from '../chat/pageLinks';
 import type { ChatElements } from '../chat/view';
 
 function byId<T extends HTMLElement>(id: string, type: new () => T): T {
@@ -125,7 +126,6 @@ function main(): void {
 /**
  * The language link loads the page anew, which ends the chat (pagehide). Once the citizen has
  * written in it, the page asks first; before that, or after the chat ended, the link just works.
- * A click that opens a new tab (Ctrl, Cmd, Shift, middle button) leaves this chat alone.
  */
 function guardLanguageSwitch(page: ChatPage): void {
   const link = document.querySelector('a.language-switch');
@@ -135,10 +135,10 @@ function guardLanguageSwitch(page: ChatPage): void {
     stay: byId('chat-leave-stay', HTMLButtonElement),
     go: byId('chat-leave-go', HTMLButtonElement),
   });
-  link.addEventListener('click', (event) => {
-    if (!page.inProgress() || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
-    event.preventDefault();
-    guard.ask(() => window.location.assign(link.href), link);
+  wireLanguageSwitch(link, {
+    inProgress: () => page.inProgress(),
+    ask: (go, opener) => guard.ask(go, opener),
+    replace: (url) => window.location.replace(url),
   });
 }
 
@@ -153,4 +153,10 @@ function whenParsed(fn: () => void): void {
   else fn();
 }
 
-whenParsed(() => afterFirstPaint(main));
+whenParsed(() => {
+  // At once, not after the first paint: the skip link is the first thing a keyboard reaches.
+  const skip = document.querySelector('a.skip-link');
+  const input = document.getElementById('chat-input');
+  if (skip instanceof HTMLAnchorElement && input instanceof HTMLTextAreaElement) wireSkipLink(skip, input);
+  afterFirstPaint(main);
+});

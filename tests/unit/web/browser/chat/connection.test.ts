@@ -258,6 +258,34 @@ describe('the chat page’s Direct Line connection', () => {
     await expect(t.connection.post({ type: 'message', text: 'too long' }, 'c-2')).resolves.toBe('refused');
   });
 
+  it('holds a send made before the conversation exists and posts it, in order, once it does; never to an empty id', async () => {
+    const t = setup({
+      'POST /v3/directline/conversations': () => started(),
+      'POST /v3/directline/conversations/conv/activities': () => json(200, { id: 'conv|0000004' }),
+    });
+    const first = t.connection.post({ type: 'message', text: 'eerst' }, 'c-1');
+    const second = t.connection.post({ type: 'message', text: 'dan' }, 'c-2');
+    await flush();
+    expect(t.calls).toHaveLength(0);
+    await t.connection.start('tok-1');
+    await expect(first).resolves.toBe('sent');
+    await expect(second).resolves.toBe('sent');
+    const posted = t.calls.filter((c) => c.method === 'POST' && c.url.includes('/conversations/'));
+    expect(posted.map((c) => [c.url, (c.body as { text: string }).text])).toEqual([
+      ['/v3/directline/conversations/conv/activities', 'eerst'],
+      ['/v3/directline/conversations/conv/activities', 'dan'],
+    ]);
+  });
+
+  it('does not post a waiting send when the conversation never starts', async () => {
+    const t = setup({ 'POST /v3/directline/conversations': () => json(503, {}) });
+    const waiting = t.connection.post({ type: 'message', text: 'hallo' }, 'c-1');
+    await expect(t.connection.start('tok-1')).rejects.toThrow();
+    t.connection.end();
+    await expect(waiting).resolves.toBe('ended');
+    expect(t.calls.map((c) => c.url)).toEqual(['/v3/directline/conversations']);
+  });
+
   it('refreshes the token at half its life and after a 401, and uses the new one', async () => {
     let refreshed = 0;
     const t = setup({

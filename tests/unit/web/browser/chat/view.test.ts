@@ -194,3 +194,104 @@ describe('chat view', () => {
     expect(item.querySelector('.msg__state')!.textContent).toBe(texts.notSentEnded);
   });
 });
+
+describe('chat view scrolling', () => {
+  /** A scroll box with a given content height; jsdom lays nothing out. Frames run at once. */
+  function scrollBox(els: ChatElements, clientHeight = 400) {
+    const box = { top: 0, height: 1000 };
+    Object.defineProperty(els.scroll, 'clientHeight', { configurable: true, get: () => clientHeight });
+    Object.defineProperty(els.scroll, 'scrollHeight', { configurable: true, get: () => box.height });
+    Object.defineProperty(els.scroll, 'scrollTop', {
+      configurable: true,
+      get: () => box.top,
+      set: (v: number) => {
+        box.top = Math.max(0, Math.min(v, box.height - clientHeight));
+      },
+    });
+    jest.spyOn(window, 'requestAnimationFrame').mockImplementation((fn) => {
+      fn(0);
+      return 0;
+    });
+    /** The reader (or the page) moved the box: the browser then fires `scroll`. */
+    const scrollTo = (top: number) => {
+      els.scroll.scrollTop = top;
+      els.scroll.dispatchEvent(new Event('scroll'));
+    };
+    return { box, scrollTo };
+  }
+
+  afterEach(() => jest.restoreAllMocks());
+
+  it('follows new messages and typing while the reader is at the end', () => {
+    const { view, els } = setup();
+    const { box, scrollTo } = scrollBox(els);
+    scrollTo(600);
+    box.height = 1200;
+    view.showTyping({ kind: 'bot' });
+    expect(box.top).toBe(800);
+    box.height = 1400;
+    view.addMessage({ kind: 'bot' }, 'nieuw');
+    expect(box.top).toBe(1000);
+  });
+
+  it('leaves the reader where they are when they scrolled up to re-read, until they send or come back down', () => {
+    const { view, els } = setup();
+    const { box, scrollTo } = scrollBox(els);
+    scrollTo(600);
+    scrollTo(200);
+    box.height = 1200;
+    view.showTyping({ kind: 'bot' });
+    view.addMessage({ kind: 'bot' }, 'nieuw');
+    expect(box.top).toBe(200);
+    // Back near the end: following again.
+    scrollTo(780);
+    box.height = 1400;
+    view.addMessage({ kind: 'bot' }, 'nog een');
+    expect(box.top).toBe(1000);
+    // Scrolled up again, then the citizen sends: their own message comes into view.
+    scrollTo(100);
+    box.height = 1500;
+    view.addMessage({ kind: 'citizen' }, 'mijn vraag', 'c-1');
+    expect(box.top).toBe(1100);
+  });
+
+  it('keeps "send again" in view when a message fails at the end of the chat', () => {
+    const { view, els } = setup();
+    const { box, scrollTo } = scrollBox(els);
+    view.addMessage({ kind: 'citizen' }, 'hallo', 'c-1');
+    scrollTo(600);
+    box.height = 1100;
+    view.setSendState('c-1', 'failed', () => undefined);
+    expect(box.top).toBe(700);
+  });
+
+  it('keeps following when its own scroll is reported after the next message grew the box', () => {
+    const { view, els } = setup();
+    const { box, scrollTo } = scrollBox(els);
+    scrollTo(600);
+    box.height = 1200;
+    view.addMessage({ kind: 'bot' }, 'een');
+    box.height = 1600;
+    // The event for the scroll to 800 arrives only now, with the box already taller.
+    els.scroll.dispatchEvent(new Event('scroll'));
+    view.addMessage({ kind: 'bot' }, 'twee');
+    expect(box.top).toBe(1200);
+  });
+});
+
+describe('chat view text box', () => {
+  it('grows to what is typed and shrinks again, border included (the CSS max-height caps it)', () => {
+    const { view, els } = setup();
+    const content = { height: 40 };
+    const border = 4;
+    Object.defineProperty(els.input, 'scrollHeight', { configurable: true, get: () => content.height });
+    Object.defineProperty(els.input, 'clientHeight', { configurable: true, get: () => 30 });
+    Object.defineProperty(els.input, 'offsetHeight', { configurable: true, get: () => 30 + border });
+    content.height = 100;
+    view.fitInput();
+    expect(els.input.style.height).toBe('104px');
+    content.height = 40;
+    view.fitInput();
+    expect(els.input.style.height).toBe('44px');
+  });
+});

@@ -1,0 +1,168 @@
+/**
+ * @jest-environment jsdom
+ */
+/** The citizen chat page against a scripted Direct Line server: fake fetch, manual timers, no layout. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { ChatPage, type ChatPageEnv } from '../../../../../src/web/browser/chat/chatPage';
+import { TEXT_KEYS, type Texts } from '../../../../../src/web/browser/chat/config';
+import type { HttpResponse } from '../../../../../src/web/browser/chat/connection';
+import type { ChatElements } from '../../../../../src/web/browser/chat/view';
+
+const web = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../../../locales/nl/web.json'), 'utf8')) as {
+  web: { chat: { client: Record<string, string> } };
+};
+const texts = Object.fromEntries(TEXT_KEYS.map((k) => [k, web.web.chat.client[k]!])) as Texts;
+
+function json(status: number, body: unknown): HttpResponse {
+  return { ok: status >= 200 && status < 300, status, json: async () => body };
+}
+
+async function flush(): Promise<void> {
+  for (let i = 0; i < 50; i++) await Promise.resolve();
+}
+
+function setup() {
+  document.body.innerHTML = `
+    <div id="scroll"><div id="log"></div><p id="typing" hidden></p><div id="choices" hidden></div></div>
+    <p id="status" hidden></p><p id="announce"></p>
+    <form id="form"><textarea id="input"></textarea><button id="send"></button><p id="count"></p><p id="too-long" hidden></p></form>
+    <div id="ended" hidden><p id="ended-text"></p><div id="draft" hidden></div><button id="restart" type="button"></button></div>`;
+  const $ = (id: string) => document.getElementById(id)!;
+  const els: ChatElements = {
+    scroll: $('scroll'),
+    log: $('log'),
+    typing: $('typing'),
+    choices: $('choices'),
+    status: $('status'),
+    announce: $('announce'),
+    input: $('input') as HTMLTextAreaElement,
+    send: $('send') as HTMLButtonElement,
+    count: $('count'),
+    tooLong: $('too-long'),
+    form: $('form') as HTMLFormElement,
+    ended: $('ended'),
+    endedText: $('ended-text'),
+    draft: $('draft'),
+    restart: $('restart') as HTMLButtonElement,
+  };
+  jest.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 0);
+
+  let now = 0;
+  let nextTimer = 1;
+  const pending = new Map<number, { at: number; fn: () => void }>();
+  const advance = async (ms: number) => {
+    const until = now + ms;
+    for (;;) {
+      const due = [...pending].filter(([, t]) => t.at <= until).sort((a, b) => a[1].at - b[1].at)[0];
+      if (!due) break;
+      pending.delete(due[0]);
+      now = due[1].at;
+      due[1].fn();
+      await flush();
+    }
+    now = until;
+  };
+
+  const state = { online: true, postStatus: 200 };
+  const posted: string[] = [];
+  let ids = 0;
+  const env: ChatPageEnv = {
+    connection: {
+      fetch: async (url, init) => {
+        if (init.method === 'POST' && url === '/v3/directline/conversations')
+          return json(201, { conversationId: 'conv', expires_in: 1800 });
+        if (init.method === 'GET') return json(200, { activities: [], watermark: '0' });
+        if (!state.online) throw new TypeError('Failed to fetch');
+        const body = JSON.parse(init.body ?? '{}') as { type: string; text?: string };
+        if (body.type !== 'message') return json(200, { id: 'conv|t' });
+        posted.push(body.text ?? '');
+        return state.postStatus === 200 ? json(200, { id: `conv|${String(posted.length).padStart(7, '0')}` }) : json(state.postStatus, {});
+      },
+      openSocket: () => ({ close: () => undefined }),
+      timers: {
+        setTimeout: (fn, ms) => {
+          const id = nextTimer++;
+          pending.set(id, { at: now + ms, fn });
+          return id;
+        },
+        clearTimeout: (id) => void pending.delete(id),
+      },
+      random: () => 0.5,
+      isOnline: () => state.online,
+    },
+    requestToken: async () => ({ token: 'tok', conversationId: 'conv' }),
+    beacon: () => undefined,
+    newClientId: () => `c-${++ids}`,
+    now: () => now,
+    onExit: () => undefined,
+    showError: () => undefined,
+  };
+  const page = new ChatPage(document, els, { locale: 'nl', maxChars: 1000, texts }, env);
+  page.start();
+  const type = (text: string) => {
+    els.input.value = text;
+    els.form.dispatchEvent(new Event('submit', { cancelable: true }));
+  };
+  const states = () => Array.from(els.log.querySelectorAll<HTMLElement>('.msg--citizen'), (m) => m.dataset['state']);
+  return { page, els, state, posted, advance, type, states };
+}
+
+afterEach(() => jest.restoreAllMocks());
+
+describe('the citizen chat page', () => {
+  it('sends again, once and in order, what failed while offline when the browser is back online', async () => {
+    const t = setup();
+    await t.page.begin();
+    t.state.online = false;
+    t.type('een');
+    t.type('twee');
+    await flush();
+    await t.advance(20_000);
+    expect(t.states()).toEqual(['failed', 'failed']);
+    expect(t.posted).toEqual([]);
+
+    t.state.online = true;
+    t.page.networkBack();
+    await flush();
+    await t.advance(2000);
+    expect(t.posted).toEqual(['een', 'twee']);
+    expect(t.states()).toEqual(['sent', 'sent']);
+    // A second "online" has nothing left to send.
+    t.page.networkBack();
+    await t.advance(2000);
+    expect(t.posted).toEqual(['een', 'twee']);
+  });
+
+  it('leaves a message that failed for another reason to the "send again" button', async () => {
+    const t = setup();
+    await t.page.begin();
+    t.state.postStatus = 503;
+    t.type('een');
+    await flush();
+    await t.advance(20_000);
+    expect(t.states()).toEqual(['failed']);
+    const tries = t.posted.length;
+    t.state.postStatus = 200;
+    t.page.networkBack();
+    await t.advance(2000);
+    expect(t.posted).toHaveLength(tries);
+    t.els.log.querySelector<HTMLButtonElement>('.msg__retry')!.click();
+    await flush();
+    expect(t.states()).toEqual(['sent']);
+  });
+
+  it('fits the text box to the text while typing and after sending', async () => {
+    const t = setup();
+    await t.page.begin();
+    let content = 120;
+    Object.defineProperty(t.els.input, 'scrollHeight', { configurable: true, get: () => content });
+    t.els.input.value = 'een lange vraag\nover twee regels\nen nog een';
+    t.els.input.dispatchEvent(new Event('input'));
+    expect(t.els.input.style.height).toBe('120px');
+    content = 40;
+    t.type(t.els.input.value);
+    expect(t.els.input.value).toBe('');
+    expect(t.els.input.style.height).toBe('40px');
+  });
+});
