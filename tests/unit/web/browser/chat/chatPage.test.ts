@@ -2,17 +2,11 @@
  * @jest-environment jsdom
  */
 /** The citizen chat page against a scripted Direct Line server: fake fetch, manual timers, no layout. */
-import fs from 'node:fs';
-import path from 'node:path';
 import { ChatPage, type ChatPageEnv } from '../../../../../src/web/browser/chat/chatPage';
-import { TEXT_KEYS, type Texts } from '../../../../../src/web/browser/chat/config';
 import type { HttpResponse } from '../../../../../src/web/browser/chat/connection';
-import type { ChatElements } from '../../../../../src/web/browser/chat/view';
+import { chatDom, chatTexts } from '../../../../support/chatDom';
 
-const web = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../../../locales/nl/web.json'), 'utf8')) as {
-  web: { chat: { client: Record<string, string> } };
-};
-const texts = Object.fromEntries(TEXT_KEYS.map((k) => [k, web.web.chat.client[k]!])) as Texts;
+const texts = chatTexts();
 
 function json(status: number, body: unknown): HttpResponse {
   return { ok: status >= 200 && status < 300, status, json: async () => body };
@@ -23,29 +17,7 @@ async function flush(): Promise<void> {
 }
 
 function setup() {
-  document.body.innerHTML = `
-    <div id="scroll"><div id="log"></div><p id="typing" hidden></p><div id="choices" hidden></div></div>
-    <p id="status" hidden></p><p id="announce"></p>
-    <form id="form"><textarea id="input"></textarea><button id="send"></button><p id="count"></p><p id="too-long" hidden></p></form>
-    <div id="ended" hidden><p id="ended-text"></p><div id="draft" hidden></div><button id="restart" type="button"></button></div>`;
-  const $ = (id: string) => document.getElementById(id)!;
-  const els: ChatElements = {
-    scroll: $('scroll'),
-    log: $('log'),
-    typing: $('typing'),
-    choices: $('choices'),
-    status: $('status'),
-    announce: $('announce'),
-    input: $('input') as HTMLTextAreaElement,
-    send: $('send') as HTMLButtonElement,
-    count: $('count'),
-    tooLong: $('too-long'),
-    form: $('form') as HTMLFormElement,
-    ended: $('ended'),
-    endedText: $('ended-text'),
-    draft: $('draft'),
-    restart: $('restart') as HTMLButtonElement,
-  };
+  const els = chatDom();
   jest.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 0);
 
   let now = 0;

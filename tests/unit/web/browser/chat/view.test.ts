@@ -1,41 +1,13 @@
 /**
  * @jest-environment jsdom
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { TEXT_KEYS, type Texts } from '../../../../../src/web/browser/chat/config';
 import { ChatView, type ChatElements } from '../../../../../src/web/browser/chat/view';
+import { chatDom, chatTexts } from '../../../../support/chatDom';
 
-const web = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../../../locales/nl/web.json'), 'utf8')) as {
-  web: { chat: { client: Record<string, string> } };
-};
-const texts = Object.fromEntries(TEXT_KEYS.map((k) => [k, web.web.chat.client[k]!])) as Texts;
+const texts = chatTexts();
 
 function setup(): { view: ChatView; els: ChatElements } {
-  document.body.innerHTML = `
-    <div id="scroll"><div id="log" role="log" aria-live="polite"></div><p id="typing" hidden></p><div id="choices" hidden></div></div>
-    <p id="status" hidden></p><p id="announce"></p>
-    <form id="form"><textarea id="input"></textarea><button id="send"></button><p id="count"></p><p id="too-long" hidden></p></form>
-    <div id="ended" hidden><p id="ended-text"></p><div id="draft" hidden></div><button id="restart" type="button"></button></div>
-    <a id="elsewhere" href="#x">elders</a>`;
-  const $ = (id: string) => document.getElementById(id)!;
-  const els: ChatElements = {
-    scroll: $('scroll'),
-    log: $('log'),
-    typing: $('typing'),
-    choices: $('choices'),
-    status: $('status'),
-    announce: $('announce'),
-    input: $('input') as HTMLTextAreaElement,
-    send: $('send') as HTMLButtonElement,
-    count: $('count'),
-    tooLong: $('too-long'),
-    form: $('form') as HTMLFormElement,
-    ended: $('ended'),
-    endedText: $('ended-text'),
-    draft: $('draft'),
-    restart: $('restart') as HTMLButtonElement,
-  };
+  const els = chatDom('<a id="elsewhere" href="#x">elders</a>');
   return { view: new ChatView(document, els, texts), els };
 }
 
