@@ -201,6 +201,13 @@ describe('findPlaces', () => {
     expect(isLikelyPlace(spanOf('Een vriendin belde', 'Een'))).toBe(false);
   });
 
+  it('reads "bij hem" as a person, not the village Hem; the village written as a name still counts', () => {
+    expect(gazetteer.placeIn('ik moet bij hem blijven')).toBeNull();
+    expect(gazetteer.placeIn('ze woont bij hem in huis')).toBeNull();
+    expect(gazetteer.placeIn('ze woont bij hem in Hoorn')?.name).toBe('Hoorn');
+    expect(gazetteer.placeIn('we wonen in Hem, bij Hoorn')?.municipality.name).toBe('Drechterland');
+  });
+
   it('reads an infinitive after "te" or "uit" as the verb, not the place it also names', () => {
     expect(gazetteer.placeIn('ze krijgt daar niks te eten')).toBeNull();
     expect(gazetteer.placeIn('we gingen gisteren uit eten')).toBeNull();
