@@ -181,8 +181,11 @@ export class ChatView {
     this.els.log.append(item);
     this.lastSender = sender;
     // The citizen's own message always comes into view: they just sent it and look for it.
-    if (sender.kind === 'citizen') this.scrollDown(true);
-    else this.scrollToReply(item);
+    if (sender.kind === 'citizen') {
+      this.scrollDown(true);
+      // Writing again after "stop": they go on with the chat, so clearing it is no longer offered.
+      this.els.wipeOffer.hidden = true;
+    } else this.scrollToReply(item);
     return item;
   }
 

@@ -96,6 +96,10 @@ describe('chat view', () => {
     expect(els.wipeOffer.hidden).toBe(true);
     view.offerWipe();
     expect(els.wipeOffer.hidden).toBe(false);
+    // Writing on after "stop" goes on with the chat: the offer goes.
+    view.addMessage({ kind: 'citizen' }, 'Toch nog een vraag', 'c-1');
+    expect(els.wipeOffer.hidden).toBe(true);
+    view.offerWipe();
     view.reset();
     expect(els.wipeOffer.hidden).toBe(true);
     view.showEnded();
