@@ -265,6 +265,12 @@ describe('chat view scrolling', () => {
     return at;
   }
 
+  /** The bot's line `text`, laid out at `y` in the box's content. */
+  function botSays(view: ChatView, at: Map<string, number>, text: string, y: number): void {
+    at.set(text, y);
+    view.addMessage({ kind: 'bot' }, text);
+  }
+
   it('follows typing and a reply that fits while the reader is at the end', () => {
     const { view, els } = setup();
     const { box, scrollTo } = scrollBox(els);
@@ -274,8 +280,7 @@ describe('chat view scrolling', () => {
     view.showTyping({ kind: 'bot' });
     expect(box.top).toBe(800);
     box.height = 1300;
-    at.set('nieuw', 1150);
-    view.addMessage({ kind: 'bot' }, 'nieuw');
+    botSays(view, at, 'nieuw', 1150);
     // Its first line at the top would be past the end: the browser stops at the end, all of it in view.
     expect(box.top).toBe(900);
   });
@@ -313,14 +318,12 @@ describe('chat view scrolling', () => {
     const at = layout(els, box);
     scrollTo(600);
     box.height = 2000;
-    at.set('een', 1000);
-    view.addMessage({ kind: 'bot' }, 'een');
+    botSays(view, at, 'een', 1000);
     expect(box.top).toBe(992);
     // Reading on, not yet at the end; then another bubble of the reply comes.
     scrollTo(1300);
     box.height = 2400;
-    at.set('twee', 2000);
-    view.addMessage({ kind: 'bot' }, 'twee');
+    botSays(view, at, 'twee', 2000);
     expect(box.top).toBe(1300);
   });
 
@@ -332,14 +335,12 @@ describe('chat view scrolling', () => {
     scrollTo(200);
     box.height = 1200;
     view.showTyping({ kind: 'bot' });
-    at.set('nieuw', 1050);
-    view.addMessage({ kind: 'bot' }, 'nieuw');
+    botSays(view, at, 'nieuw', 1050);
     expect(box.top).toBe(200);
     // Back near the end: following again.
     scrollTo(780);
     box.height = 1400;
-    at.set('nog een', 1250);
-    view.addMessage({ kind: 'bot' }, 'nog een');
+    botSays(view, at, 'nog een', 1250);
     expect(box.top).toBe(1000);
     // Scrolled up again, then the citizen sends: their own message comes into view.
     scrollTo(100);
@@ -364,8 +365,7 @@ describe('chat view scrolling', () => {
     const at = layout(els, box);
     scrollTo(600);
     box.height = 1200;
-    at.set('een', 1150);
-    view.addMessage({ kind: 'bot' }, 'een');
+    botSays(view, at, 'een', 1150);
     expect(box.top).toBe(800);
     box.height = 1600;
     at.set('twee', 1250);
