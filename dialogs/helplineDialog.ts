@@ -12,6 +12,9 @@ import { retentionParams } from './welcome';
 import { emptyTriage } from '../src/triage/summary';
 import type { NextStep, TriageSummary } from '../src/triage/summary';
 
+/** The chat page's name for it: src/web/browser/chat/messages.ts. */
+const STOPPED_EVENT = 'chat.stopped';
+
 const NEXT_STEP_OF: Partial<Record<Command, NextStep>> = { police: 'police', anonymous: 'anonymous_tip' };
 
 /**
@@ -95,6 +98,8 @@ export abstract class HelplineDialog extends ComponentDialog {
     await inner.context.sendActivities([
       this.replies.text(locale, 'interrupt.stop'),
       ...(conversationCode ? [this.replies.text(locale, 'triage.code', { code: conversationCode })] : []),
+      // Tells the citizen's page to offer clearing the conversation from the screen (the chat itself goes on).
+      { type: 'event', name: STOPPED_EVENT },
     ]);
     await this.desk.stopWaiting(inner.context);
     await this.triageAccess.set(inner.context, restartedTriage(await this.triageAccess.get(inner.context)));

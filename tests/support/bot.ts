@@ -88,6 +88,8 @@ export interface Turn {
   texts: string[];
   all: string;
   buttons: string[];
+  /** Names of the event activities of the turn (signals to the citizen's page). */
+  events: string[];
 }
 
 /** Sends `text` and collects the bot's messages and buttons of that turn. */
@@ -104,11 +106,13 @@ export async function join(adapter: TestAdapter): Promise<Turn> {
 }
 
 function drain(adapter: TestAdapter): Turn {
-  const messages = adapter.activeQueue.splice(0).filter((a) => a.type === 'message');
+  const activities = adapter.activeQueue.splice(0);
+  const messages = activities.filter((a) => a.type === 'message');
   const texts = messages.map((a) => a.text ?? '');
   return {
     texts,
     all: texts.join('\n'),
     buttons: messages.flatMap((a) => a.suggestedActions?.actions.map((x) => String(x.title ?? '')) ?? []),
+    events: activities.filter((a) => a.type === 'event').map((a) => String(a.name ?? '')),
   };
 }

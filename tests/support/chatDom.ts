@@ -16,8 +16,9 @@ export function chatDom(extraHtml = ''): ChatElements {
   document.body.innerHTML = `
     <div id="scroll"><div id="log" role="log" aria-live="polite"></div><p id="typing" hidden></p><div id="choices" hidden></div></div>
     <p id="status" hidden></p><p id="announce"></p>
-    <form id="form"><textarea id="input"></textarea><button id="send"></button><p id="count"></p><p id="too-long" hidden></p></form>
+    <form id="form"><textarea id="input"></textarea><button id="send"></button><p id="count"></p><p id="too-long" hidden></p><button id="person" type="button"></button></form>
     <div id="ended" hidden><p id="ended-text"></p><div id="draft" hidden></div><button id="restart" type="button"></button></div>
+    <div id="wipe-offer" hidden><button id="wipe" type="button"></button></div>
     ${extraHtml}`;
   const $ = (id: string) => document.getElementById(id)!;
   return {
@@ -36,5 +37,8 @@ export function chatDom(extraHtml = ''): ChatElements {
     endedText: $('ended-text'),
     draft: $('draft'),
     restart: $('restart') as HTMLButtonElement,
+    askPerson: $('person') as HTMLButtonElement,
+    wipeOffer: $('wipe-offer'),
+    wipe: $('wipe') as HTMLButtonElement,
   };
 }

@@ -173,12 +173,17 @@ function chatRegion(model: CitizenPageModel, t: Translate): SafeHtml {
           <button id="chat-send" class="chat__send" type="submit">${t('chat.send')}</button>
           <p id="chat-count" class="chat__count"></p>
           <p id="chat-too-long" class="chat__too-long" role="alert" hidden></p>
+          <button id="chat-person" class="chat__person" type="button">${texts.askPerson}</button>
         </form>
         <p class="chat__note">${t('chat.reloadNote')}</p>
         <div id="chat-ended" class="chat__ended" hidden>
           <p id="chat-ended-text"></p>
           <div id="chat-draft" class="chat__draft" hidden></div>
           <button id="chat-restart" class="chat__restart" type="button" aria-describedby="chat-ended-text">${t('chat.newChat')}</button>
+        </div>
+        <div id="chat-wipe-offer" class="chat__wipe" hidden>
+          <p id="chat-wipe-hint">${t('chat.wipeHint')}</p>
+          <button id="chat-wipe" class="chat__wipe-button" type="button" aria-describedby="chat-wipe-hint">${t('chat.wipe')}</button>
         </div>
         <p id="chat-announce" class="visually-hidden" role="status" aria-live="polite"></p>
       </div>

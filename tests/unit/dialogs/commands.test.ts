@@ -1,5 +1,13 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { exactCommand, saysExactly } from '../../../dialogs/commands';
 import { replies } from '../../support/bot';
+
+/** The chat page's text for a button of its own (locales/<lang>/web.json, web.chat.client.<key>). */
+function pageText(locale: 'nl' | 'en', key: string): string {
+  const file = path.resolve(__dirname, '../../../locales', locale, 'web.json');
+  return (JSON.parse(fs.readFileSync(file, 'utf8')) as { web: { chat: { client: Record<string, string> } } }).web.chat.client[key]!;
+}
 
 describe('commands', () => {
   it('knows a command phrase of either locale whatever its case, accents and punctuation', () => {
@@ -21,5 +29,10 @@ describe('commands', () => {
     const again = ['english', 'ja', 'iets anders'].map((text) => exactCommand(replies, text));
     expect(again).toEqual(first);
     expect(first[0]).toBe('toEnglish');
+  });
+
+  it('takes the chat page’s "ask for a person" button, in both languages, as a request for a counsellor', () => {
+    expect(exactCommand(replies, pageText('nl', 'askPerson'))).toBe('counsellor');
+    expect(exactCommand(replies, pageText('en', 'askPerson'))).toBe('counsellor');
   });
 });

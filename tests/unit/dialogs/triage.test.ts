@@ -4,6 +4,7 @@
  * recognizer is exercised end to end in tests/integration.
  */
 import type { Recognizer } from '../../../src/nlu/recognizer';
+import { STOPPED_EVENT } from '../../../src/web/browser/chat/messages';
 import { createTestBot, join, say } from '../../support/bot';
 import { keywordRecognizer as keywordRecognizerFor } from '../../support/keywordRecognizer';
 import type { KeywordRule } from '../../support/keywordRecognizer';
@@ -319,7 +320,11 @@ describe('at any moment', () => {
     const stop = await say(adapter, 'stop');
     expect(stop.all).toMatch(/we stoppen/);
     expect(stop.all).toMatch(/K7M-4QX/);
-    expect((await say(adapter, 'hallo')).all).toMatch(/Vertel in je eigen woorden/);
+    // The page's signal to offer clearing the conversation from the screen; the chat goes on.
+    expect(stop.events).toEqual([STOPPED_EVENT]);
+    const after = await say(adapter, 'hallo');
+    expect(after.all).toMatch(/Vertel in je eigen woorden/);
+    expect(after.events).toEqual([]);
   });
 
   it('starts again on request', async () => {

@@ -2,7 +2,8 @@
  * The citizen page's chat: wires the Direct Line connection, the activity log and the view to
  * the page. A chat lives as long as the page: on close or reload the page tells the server with
  * a beacon (the counsellor is told, a queue place goes to the next citizen), and a new page is a
- * new chat. Nothing is written to browser storage; the token lives only in this closure.
+ * new chat. Nothing is written to browser storage; the token lives only in this closure. After
+ * the end, or after the citizen typed "stop", a button clears the conversation from the screen.
  */
 import { ActivityLog } from './activityLog';
 import type { ChatConfig } from './config';
@@ -73,6 +74,12 @@ export class ChatPage {
       if (this.typing.changed(this.els.input.value)) this.connection?.typing();
     });
     this.view.updateCount(0, this.config.maxChars);
+    // Sends what the welcome's button sends: the bot knows it as a request for a person.
+    this.els.askPerson.addEventListener('click', () => {
+      this.view.clearChoices();
+      void this.send(this.config.texts.askPerson);
+    });
+    this.els.wipe.addEventListener('click', () => this.wipe());
     this.env.onExit(() => this.leave('/api/directline/exit'));
   }
 
@@ -88,6 +95,7 @@ export class ChatPage {
     this.endShown = false;
     this.endReason = 'other';
     this.view.reset();
+    this.syncLinks();
     this.view.updateCount(this.els.input.value.length, this.config.maxChars);
     const connection = new DirectLineConnection(
       this.env.connection,
@@ -132,16 +140,44 @@ export class ChatPage {
    * someone pressing Back could read (docs/decisions/0008-no-chat-after-back.md).
    */
   leave(route: '/api/directline/end' | '/api/directline/exit' = '/api/directline/end'): void {
+    if (!this.leaving) this.endOnServer(route);
+    this.leaving = true;
+    this.forget();
+  }
+
+  /**
+   * The citizen asked to clear the chat from the screen (offered after the end or after "stop"):
+   * the chat ends, as when leaving, and nothing of it stays in the page. The page keeps nothing in
+   * browser storage, so the page is all there is to clear.
+   */
+  wipe(): void {
+    if (this.leaving) return;
+    this.endOnServer('/api/directline/end');
+    // The end the connection reports now must not put an "ended" notice over the wiped screen.
+    this.endShown = true;
+    this.forget();
+    this.view.showWiped();
+  }
+
+  private endOnServer(route: '/api/directline/end' | '/api/directline/exit'): void {
     const connection = this.connection;
-    if (!this.leaving && connection && connection.status !== 'ended' && connection.currentToken) {
+    if (connection && connection.status !== 'ended' && connection.currentToken) {
       this.env.beacon(route, JSON.stringify({ token: connection.currentToken }));
     }
-    this.leaving = true;
-    connection?.end();
+  }
+
+  private forget(): void {
+    this.connection?.end();
     this.log = new ActivityLog();
     this.confirmed.clear();
     this.unsent.clear();
     this.view.wipe();
+    this.syncLinks();
+  }
+
+  /** Links in the chat open in a new tab only while following one here would end a chat in progress. */
+  private syncLinks(): void {
+    this.view.setLinksInNewTab(this.inProgress());
   }
 
   /** Back from the back/forward cache after leave(): that chat is over, so a new one starts, as on a reload. */
@@ -156,6 +192,7 @@ export class ChatPage {
     const wasDown = this.lastStatus === 'offline' || this.lastStatus === 'reconnecting';
     this.lastStatus = status;
     if (status === 'ended') {
+      this.syncLinks();
       if (this.posting === 0) this.showEnd(this.endReason);
       return;
     }
@@ -184,7 +221,11 @@ export class ChatPage {
         case 'handoff':
           // endOfConversation follows a close: the end notice then says the counsellor closed it.
           if (shown.reason === 'closed') this.endReason = 'closed';
+          this.view.setPersonPresent(shown.state === 'accepted');
           this.view.milestone(this.config.texts[handoffNoticeKey(shown.state, shown.reason)]);
+          break;
+        case 'stopped':
+          this.view.offerWipe();
           break;
         case 'end':
           connection.end();
@@ -223,6 +264,7 @@ export class ChatPage {
     }
     this.view.setSendState(clientId, 'sending');
     this.spoke = true;
+    this.syncLinks();
     this.posting++;
     let result: Awaited<ReturnType<DirectLineConnection['post']>>;
     try {
@@ -248,6 +290,7 @@ export class ChatPage {
   }
 
   private showEnd(reason: EndReason): void {
+    this.syncLinks();
     if (this.leaving || this.endShown) return;
     this.endShown = true;
     this.view.showEnded(reason);

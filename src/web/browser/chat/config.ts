@@ -33,6 +33,9 @@ export const TEXT_KEYS = [
   'notSentEnded',
   'draftKept',
   'choicesLabel',
+  'linkNewTab',
+  'askPerson',
+  'wiped',
 ] as const;
 
 export type TextKey = (typeof TEXT_KEYS)[number];

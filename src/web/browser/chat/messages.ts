@@ -120,7 +120,12 @@ export type Shown =
   | { kind: 'typing'; sender: Sender }
   | { kind: 'handoff'; state: HandoffState; reason: HandoffReason | null }
   | { kind: 'end' }
+  /** The citizen said "stop": the chat goes on, but they may want it off the screen. */
+  | { kind: 'stopped' }
   | { kind: 'none' };
+
+/** The event the bot sends after it answered "stop" (dialogs/helplineDialog.ts). */
+export const STOPPED_EVENT = 'chat.stopped';
 
 export function show(activity: ChatActivity): Shown {
   switch (activity.type) {
@@ -132,6 +137,7 @@ export function show(activity: ChatActivity): Shown {
     case 'endOfConversation':
       return { kind: 'end' };
     case 'event': {
+      if (activity.name === STOPPED_EVENT) return { kind: 'stopped' };
       const state = handoffStateOf(activity);
       return state ? { kind: 'handoff', state, reason: handoffReasonOf(activity) } : { kind: 'none' };
     }

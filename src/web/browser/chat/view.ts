@@ -25,6 +25,11 @@ export interface ChatElements {
   /** In the end notice: a message that was typed but not sent, shown back to the citizen. */
   draft: HTMLElement;
   restart: HTMLButtonElement;
+  /** Always there while the bot answers: asks for a person, as the welcome's button does. */
+  askPerson: HTMLButtonElement;
+  /** Offered after the end or after "stop": clears the conversation from the screen. */
+  wipeOffer: HTMLElement;
+  wipe: HTMLButtonElement;
 }
 
 /** `ended`: the message reached a chat that had already stopped (it stays unsent). */
@@ -43,6 +48,8 @@ export function senderLabel(sender: Sender, texts: Texts): string {
 
 /** How close to the end still counts as "at the end" (about two lines of text). */
 const FOLLOW_SLACK_PX = 48;
+/** Room left above the first bubble of a reply scrolled to the top, so its sender's name shows too. */
+const REPLY_TOP_MARGIN_PX = 8;
 
 export class ChatView {
   private lastSender: Sender | null = null;
@@ -53,6 +60,20 @@ export class ChatView {
   /** The reader is at (or near) the end of the chat: new lines keep it in view. Scrolled up to re-read, they do not. */
   private following = true;
   private lastTop = 0;
+  /**
+   * The first line of the reply that came while the reader was at the end. It is scrolled to the
+   * top of the box, not past it: a long answer in several bubbles is read from its beginning.
+   * Forgotten when the citizen sends or scrolls to the end by themselves (they have read it).
+   */
+  private replyStart: HTMLElement | null = null;
+  /** Where our own last scroll left the box: its scroll event is not the reader's. */
+  private ownTop: number | null = null;
+  /** Web links open in a new tab (and say so) while leaving the page would end a chat. */
+  private linksInNewTab = false;
+  /** A counsellor is in the chat: asking for a person makes no sense then. */
+  private personPresent = false;
+  /** The answer buttons on screen include the same request: one such button is enough. */
+  private choiceAsksPerson = false;
 
   constructor(
     private readonly doc: Document,
@@ -65,8 +86,10 @@ export class ChatView {
       'scroll',
       () => {
         const { scrollTop, scrollHeight, clientHeight } = els.scroll;
-        if (scrollHeight - scrollTop - clientHeight <= FOLLOW_SLACK_PX) this.following = true;
-        else if (scrollTop < this.lastTop) this.following = false;
+        if (scrollHeight - scrollTop - clientHeight <= FOLLOW_SLACK_PX) {
+          this.following = true;
+          if (scrollTop !== this.ownTop) this.replyStart = null;
+        } else if (scrollTop < this.lastTop) this.following = false;
         this.lastTop = scrollTop;
       },
       { passive: true },
@@ -76,15 +99,19 @@ export class ChatView {
   reset(): void {
     this.following = true;
     this.lastTop = 0;
+    this.replyStart = null;
+    this.ownTop = null;
     this.els.log.replaceChildren();
     this.bubbles.clear();
     this.lastSender = null;
     this.clearChoices();
     this.hideTyping();
     this.els.ended.hidden = true;
+    this.els.wipeOffer.hidden = true;
     this.clearDraft();
     // A draft that did not reach the last chat stays in the box, ready for this one.
     this.els.form.hidden = false;
+    this.setPersonPresent(false);
     this.setStatus('connecting');
   }
 
@@ -93,13 +120,16 @@ export class ChatView {
     this.els.log.replaceChildren();
     this.bubbles.clear();
     this.lastSender = null;
+    this.replyStart = null;
     this.clearChoices();
     this.hideTyping();
     this.setStatus('ended');
     this.els.announce.textContent = '';
+    this.announcing = false;
     this.els.endedText.textContent = '';
     this.clearDraft();
     this.els.ended.hidden = true;
+    this.els.wipeOffer.hidden = true;
     this.els.input.value = '';
     this.els.tooLong.hidden = true;
     this.els.tooLong.textContent = '';
@@ -134,11 +164,9 @@ export class ChatView {
         const link = this.el('a', '') as HTMLAnchorElement;
         link.href = part.href;
         link.textContent = part.text;
-        // A web link opens in a new tab: leaving this page ends the chat (pagehide), and a citizen
-        // who reads the privacy page must not lose the counsellor or the chat.
         if (part.href.startsWith('http')) {
-          link.target = '_blank';
-          link.rel = 'noopener noreferrer';
+          link.classList.add('msg__web-link');
+          this.setLinkTab(link);
         }
         bubble.append(link);
       }
@@ -153,8 +181,38 @@ export class ChatView {
     this.els.log.append(item);
     this.lastSender = sender;
     // The citizen's own message always comes into view: they just sent it and look for it.
-    this.scrollDown(sender.kind === 'citizen');
+    if (sender.kind === 'citizen') {
+      this.scrollDown(true);
+      // Writing again after "stop": they go on with the chat, so clearing it is no longer offered.
+      this.els.wipeOffer.hidden = true;
+    } else this.scrollToReply(item);
     return item;
+  }
+
+  /**
+   * Whether leaving the page now would end a chat the citizen is in. Then a web link (the privacy
+   * page) opens in a new tab and says so in its text, which is also its accessible name; otherwise
+   * it opens here, as links do. Leaving the page ends the chat (pagehide), so a link in the same
+   * tab would silently cost the citizen the conversation.
+   */
+  setLinksInNewTab(newTab: boolean): void {
+    if (newTab === this.linksInNewTab) return;
+    this.linksInNewTab = newTab;
+    this.els.log.querySelectorAll<HTMLAnchorElement>('a.msg__web-link').forEach((link) => this.setLinkTab(link));
+  }
+
+  private setLinkTab(link: HTMLAnchorElement): void {
+    link.querySelector('.msg__link-note')?.remove();
+    if (!this.linksInNewTab) {
+      link.removeAttribute('target');
+      link.removeAttribute('rel');
+      return;
+    }
+    link.target = '_blank';
+    link.rel = 'noopener noreferrer';
+    const note = this.el('span', 'msg__link-note');
+    note.textContent = ` ${this.texts.linkNewTab}`;
+    link.append(note);
   }
 
   hasBubble(clientId: string): boolean {
@@ -194,12 +252,44 @@ export class ChatView {
       this.els.choices.append(button);
     }
     this.els.choices.hidden = choices.length === 0;
+    const asks = sameWords(this.texts.askPerson);
+    this.choiceAsksPerson = choices.some((choice) => sameWords(choice.title) === asks);
+    this.updateAskPerson();
     this.scrollDown();
   }
 
   clearChoices(): void {
     this.els.choices.replaceChildren();
     this.els.choices.hidden = true;
+    this.choiceAsksPerson = false;
+    this.updateAskPerson();
+  }
+
+  /** A counsellor joined (true) or left (false). */
+  setPersonPresent(present: boolean): void {
+    this.personPresent = present;
+    this.updateAskPerson();
+  }
+
+  private updateAskPerson(): void {
+    this.els.askPerson.hidden = this.personPresent || this.choiceAsksPerson;
+  }
+
+  /** After "stop" (the chat itself goes on): the citizen may want nothing of it left on the screen. */
+  offerWipe(): void {
+    this.els.wipeOffer.hidden = false;
+  }
+
+  /**
+   * After wipe(), on the citizen's own request: the page says it is done (on screen and read out)
+   * and offers a new chat, with focus on that button, since the one pressed is gone.
+   */
+  showWiped(): void {
+    this.els.form.hidden = true;
+    this.els.endedText.textContent = this.texts.wiped;
+    this.els.ended.hidden = false;
+    this.announce(this.texts.wiped);
+    this.els.restart.focus();
   }
 
   showTyping(sender: Sender): void {
@@ -222,7 +312,7 @@ export class ChatView {
     this.els.log.append(item);
     this.lastSender = null;
     this.announce(text);
-    this.scrollDown();
+    this.scrollToReply(item);
   }
 
   announce(text: string): void {
@@ -310,6 +400,7 @@ export class ChatView {
       this.els.draft.hidden = false;
     }
     this.els.ended.hidden = false;
+    this.els.wipeOffer.hidden = false;
     this.announce(draft === '' ? text : `${text} ${this.texts.draftKept} ${draft}`);
     if (focusWasInChat) this.els.restart.focus();
   }
@@ -323,18 +414,37 @@ export class ChatView {
   private focusInChat(): boolean {
     const active = this.doc.activeElement;
     if (!active || active === this.doc.body) return true;
-    return [this.els.form, this.els.scroll, this.els.ended].some((el) => el.contains(active));
+    return [this.els.form, this.els.scroll, this.els.ended, this.els.wipeOffer].some((el) => el.contains(active));
   }
 
-  /** Once per frame: reading scrollHeight after every message would lay the page out each time. */
+  /** A line from the other side: the first of a reply to a reader at the end becomes where reading starts. */
+  private scrollToReply(item: HTMLElement): void {
+    if (this.following && this.replyStart === null) this.replyStart = item;
+    this.scrollDown();
+  }
+
+  /**
+   * Once per frame: reading scrollHeight after every message would lay the page out each time.
+   * With a reply coming in, its first line goes to the top of the box (the browser stops at the
+   * end, so a short reply simply shows in full); otherwise the end comes into view.
+   */
   private scrollDown(force = false): void {
-    if (force) this.following = true;
+    if (force) {
+      this.following = true;
+      this.replyStart = null;
+    }
     if (!this.following || this.scrollPending) return;
     this.scrollPending = true;
     window.requestAnimationFrame(() => {
       this.scrollPending = false;
       if (!this.following) return;
-      this.els.scroll.scrollTop = this.els.scroll.scrollHeight;
+      const box = this.els.scroll;
+      const start = this.replyStart?.isConnected ? this.replyStart : null;
+      // Never back up: a reader already further down in the reply stays where they read.
+      box.scrollTop = start
+        ? Math.max(box.scrollTop, box.scrollTop + start.getBoundingClientRect().top - box.getBoundingClientRect().top - REPLY_TOP_MARGIN_PX)
+        : box.scrollHeight;
+      this.ownTop = box.scrollTop;
     });
   }
 
@@ -343,4 +453,9 @@ export class ChatView {
     if (className) element.className = className;
     return element;
   }
+}
+
+/** A button's words compared the way a person reads them: case and spacing aside. */
+function sameWords(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
 }

@@ -66,6 +66,9 @@ function main(): void {
     endedText: byId('chat-ended-text', HTMLElement),
     draft: byId('chat-draft', HTMLElement),
     restart: byId('chat-restart', HTMLButtonElement),
+    askPerson: byId('chat-person', HTMLButtonElement),
+    wipeOffer: byId('chat-wipe-offer', HTMLElement),
+    wipe: byId('chat-wipe', HTMLButtonElement),
   };
   const socketBase = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}`;
   const page = new ChatPage(document, els, config, {

@@ -3,6 +3,7 @@
  */
 /** The citizen chat page against a scripted Direct Line server: fake fetch, manual timers, no layout. */
 import { ChatPage, type ChatPageEnv } from '../../../../../src/web/browser/chat/chatPage';
+import { STOPPED_EVENT } from '../../../../../src/web/browser/chat/messages';
 import type { HttpResponse } from '../../../../../src/web/browser/chat/connection';
 import { chatDom, chatTexts } from '../../../../support/chatDom';
 
@@ -38,13 +39,21 @@ function setup() {
 
   const state = { online: true, postStatus: 200 };
   const posted: string[] = [];
+  const beacons: Array<{ url: string; body: string }> = [];
+  /** What the server has for the page's next poll: the bot's and counsellors' activities. */
+  const incoming: unknown[] = [];
+  let watermark = 0;
   let ids = 0;
   const env: ChatPageEnv = {
     connection: {
       fetch: async (url, init) => {
         if (init.method === 'POST' && url === '/v3/directline/conversations')
           return json(201, { conversationId: 'conv', expires_in: 1800 });
-        if (init.method === 'GET') return json(200, { activities: [], watermark: '0' });
+        if (init.method === 'GET') {
+          const activities = incoming.splice(0).map((a, i) => ({ id: `conv|${watermark + i + 1}`, ...(a as object) }));
+          watermark += activities.length;
+          return json(200, { activities, watermark: String(watermark) });
+        }
         if (!state.online) throw new TypeError('Failed to fetch');
         const body = JSON.parse(init.body ?? '{}') as { type: string; text?: string };
         if (body.type !== 'message') return json(200, { id: 'conv|t' });
@@ -64,7 +73,7 @@ function setup() {
       isOnline: () => state.online,
     },
     requestToken: async () => ({ token: 'tok', conversationId: 'conv' }),
-    beacon: () => undefined,
+    beacon: (url, body) => void beacons.push({ url, body }),
     newClientId: () => `c-${++ids}`,
     now: () => now,
     onExit: () => undefined,
@@ -77,7 +86,12 @@ function setup() {
     els.form.dispatchEvent(new Event('submit', { cancelable: true }));
   };
   const states = () => Array.from(els.log.querySelectorAll<HTMLElement>('.msg--citizen'), (m) => m.dataset['state']);
-  return { page, els, state, posted, advance, type, states };
+  /** The server sends `activities`; the page has them after its next poll. */
+  const receive = async (...activities: object[]) => {
+    incoming.push(...activities);
+    await advance(1000);
+  };
+  return { page, els, state, posted, beacons, advance, type, states, receive };
 }
 
 afterEach(() => jest.restoreAllMocks());
@@ -136,5 +150,73 @@ describe('the citizen chat page', () => {
     t.type(t.els.input.value);
     expect(t.els.input.value).toBe('');
     expect(t.els.input.style.height).toBe('40px');
+  });
+
+  it('offers to clear the conversation after "stop"; clearing ends the chat and leaves nothing of it in the page', async () => {
+    const t = setup();
+    await t.page.begin();
+    t.type('Mijn zus moet elke nacht werken.');
+    await flush();
+    await t.receive(
+      { type: 'message', from: { id: 'bot', role: 'bot' }, text: 'Oké, we stoppen.' },
+      { type: 'event', name: STOPPED_EVENT, from: { id: 'bot', role: 'bot' } },
+    );
+    expect(t.els.log.textContent).toContain('Oké, we stoppen.');
+    expect(t.els.wipeOffer.hidden).toBe(false);
+    // "stop" does not end the chat: the text box stays.
+    expect(t.els.form.hidden).toBe(false);
+    t.els.input.value = 'nog iets';
+
+    t.els.wipe.click();
+    expect(t.beacons).toEqual([{ url: '/api/directline/end', body: JSON.stringify({ token: 'tok' }) }]);
+    expect([t.els.log.textContent, t.els.input.value]).toEqual(['', '']);
+    expect([t.els.form.hidden, t.els.ended.hidden, t.els.endedText.textContent]).toEqual([true, false, texts.wiped]);
+    expect(t.page.inProgress()).toBe(false);
+    // The page keeps nothing in browser storage either.
+    expect([window.localStorage.length, window.sessionStorage.length]).toEqual([0, 0]);
+    // The connection's own end afterwards does not put "the chat has ended" over the cleared screen.
+    await t.advance(5000);
+    expect(t.els.endedText.textContent).toBe(texts.wiped);
+  });
+
+  it('opens web links in a new tab only while the citizen is in a chat that leaving would end', async () => {
+    const t = setup();
+    await t.page.begin();
+    await t.receive({ type: 'message', from: { id: 'bot', role: 'bot' }, text: '[Meer over je privacy](https://veiligthuis.nl/privacy)' });
+    const link = t.els.log.querySelector<HTMLAnchorElement>('a[href^="https"]')!;
+    expect([link.target, link.textContent]).toEqual(['', 'Meer over je privacy']);
+    t.type('Is dit anoniem?');
+    await flush();
+    expect([link.target, link.textContent]).toEqual(['_blank', `Meer over je privacy ${texts.linkNewTab}`]);
+    await t.receive({ type: 'endOfConversation', from: { id: 'bot', role: 'bot' } });
+    expect(t.els.ended.hidden).toBe(false);
+    expect([link.target, link.textContent]).toEqual(['', 'Meer over je privacy']);
+  });
+
+  it('asks for a person with its own button at any moment, and hides it while a person is in the chat', async () => {
+    const t = setup();
+    await t.page.begin();
+    t.type('Mijn buurman werkt zonder loon.');
+    await t.receive({
+      type: 'message',
+      from: { id: 'bot', role: 'bot' },
+      text: 'Wat zie je nog meer?',
+      suggestedActions: { actions: [{ type: 'imBack', title: 'Weet ik niet', value: 'Weet ik niet' }] },
+    });
+    expect(t.els.askPerson.hidden).toBe(false);
+    t.els.askPerson.click();
+    await flush();
+    expect(t.posted).toEqual(['Mijn buurman werkt zonder loon.', texts.askPerson]);
+    // The answer buttons belonged to the question before.
+    expect(t.els.choices.hidden).toBe(true);
+    await t.receive({ type: 'event', name: 'handoff.status', value: { state: 'accepted' }, from: { id: 'bot', role: 'bot' } });
+    expect(t.els.askPerson.hidden).toBe(true);
+    await t.receive({
+      type: 'event',
+      name: 'handoff.status',
+      value: { state: 'completed', reason: 'released' },
+      from: { id: 'bot', role: 'bot' },
+    });
+    expect(t.els.askPerson.hidden).toBe(false);
   });
 });

@@ -46,16 +46,73 @@ describe('chat view', () => {
     expect(mine.textContent).toBe('<b>112</b> <img src=x onerror=alert(1)>');
   });
 
-  it('opens a web link in a new tab, so following it never leaves (and so ends) the chat', () => {
+  it('opens a web link here while no chat would be lost, and in a new tab that its name announces while one would', () => {
     const { view, els } = setup();
     view.addMessage({ kind: 'bot' }, 'Lees [Meer over je privacy](https://veiligthuis.nl/privacy/) of bel 112.');
     const [web, phone] = Array.from(els.log.querySelectorAll<HTMLAnchorElement>('.msg--bot a'));
     expect(web!.textContent).toBe('Meer over je privacy');
     expect(web!.getAttribute('href')).toBe('https://veiligthuis.nl/privacy/');
-    expect(web!.target).toBe('_blank');
-    expect(web!.rel).toBe('noopener noreferrer');
-    expect(phone!.getAttribute('href')).toBe('tel:112');
+    expect(web!.hasAttribute('target')).toBe(false);
+
+    // The citizen wrote: leaving now would end their chat, so the link (also one that comes later) says where it opens.
+    view.setLinksInNewTab(true);
+    view.addMessage({ kind: 'bot' }, 'Zie https://veiligthuis.nl/hulp');
+    const links = Array.from(els.log.querySelectorAll<HTMLAnchorElement>('a[href^="https"]'));
+    expect(links.map((a) => [a.target, a.rel, a.textContent])).toEqual([
+      ['_blank', 'noopener noreferrer', `Meer over je privacy ${texts.linkNewTab}`],
+      ['_blank', 'noopener noreferrer', `https://veiligthuis.nl/hulp ${texts.linkNewTab}`],
+    ]);
     expect(phone!.target).toBe('');
+    expect(phone!.textContent).toBe('112');
+
+    // The chat is over: nothing to lose, an ordinary link again.
+    view.setLinksInNewTab(false);
+    expect(links.map((a) => [a.hasAttribute('target'), a.hasAttribute('rel'), a.textContent])).toEqual([
+      [false, false, 'Meer over je privacy'],
+      [false, false, 'https://veiligthuis.nl/hulp'],
+    ]);
+  });
+
+  it('keeps the way to ask for a person in view, except while the welcome’s own button asks it or a person is there', () => {
+    const { view, els } = setup();
+    expect(els.askPerson.hidden).toBe(false);
+    view.showChoices([{ title: ' chat met een  Hulpverlener', value: 'Chat met een hulpverlener' }], () => undefined);
+    expect(els.askPerson.hidden).toBe(true);
+    view.clearChoices();
+    expect(els.askPerson.hidden).toBe(false);
+    view.showChoices([{ title: 'Ja', value: 'ja' }], () => undefined);
+    expect(els.askPerson.hidden).toBe(false);
+    view.setPersonPresent(true);
+    expect(els.askPerson.hidden).toBe(true);
+    view.setPersonPresent(false);
+    expect(els.askPerson.hidden).toBe(false);
+    view.setPersonPresent(true);
+    view.reset();
+    expect(els.askPerson.hidden).toBe(false);
+  });
+
+  it('offers to clear the conversation from the screen after "stop" and after the end, and says when it is cleared', () => {
+    const { view, els } = setup();
+    expect(els.wipeOffer.hidden).toBe(true);
+    view.offerWipe();
+    expect(els.wipeOffer.hidden).toBe(false);
+    // Writing on after "stop" goes on with the chat: the offer goes.
+    view.addMessage({ kind: 'citizen' }, 'Toch nog een vraag', 'c-1');
+    expect(els.wipeOffer.hidden).toBe(true);
+    view.offerWipe();
+    view.reset();
+    expect(els.wipeOffer.hidden).toBe(true);
+    view.showEnded();
+    expect(els.wipeOffer.hidden).toBe(false);
+
+    els.wipe.focus();
+    view.wipe();
+    view.showWiped();
+    expect([els.wipeOffer.hidden, els.form.hidden, els.ended.hidden]).toEqual([true, true, false]);
+    expect(els.endedText.textContent).toBe(texts.wiped);
+    expect(els.announce.textContent).toBe(texts.wiped);
+    // The button pressed is gone: focus goes to "start a new chat", not to the page.
+    expect(document.activeElement).toBe(els.restart);
   });
 
   it('announces a person joining once, as a line in the chat hidden from the log’s own reading', () => {
@@ -194,31 +251,96 @@ describe('chat view scrolling', () => {
 
   afterEach(() => jest.restoreAllMocks());
 
-  it('follows new messages and typing while the reader is at the end', () => {
+  /**
+   * Where lines are laid out in the box's content, by their words (jsdom lays nothing out): the
+   * box a line reports is then where the browser would show it, as the box is scrolled now.
+   */
+  function layout(els: ChatElements, box: { top: number }): Map<string, number> {
+    const at = new Map<string, number>();
+    jest.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
+      const words = this.classList.contains('msg') ? this.querySelector('.msg__text')?.textContent : this.textContent;
+      const y = this === els.scroll ? undefined : at.get(words ?? '');
+      return { top: y === undefined ? 0 : y - box.top } as DOMRect;
+    });
+    return at;
+  }
+
+  /** The bot's line `text`, laid out at `y` in the box's content. */
+  function botSays(view: ChatView, at: Map<string, number>, text: string, y: number): void {
+    at.set(text, y);
+    view.addMessage({ kind: 'bot' }, text);
+  }
+
+  it('follows typing and a reply that fits while the reader is at the end', () => {
     const { view, els } = setup();
     const { box, scrollTo } = scrollBox(els);
+    const at = layout(els, box);
     scrollTo(600);
     box.height = 1200;
     view.showTyping({ kind: 'bot' });
     expect(box.top).toBe(800);
-    box.height = 1400;
-    view.addMessage({ kind: 'bot' }, 'nieuw');
-    expect(box.top).toBe(1000);
+    box.height = 1300;
+    botSays(view, at, 'nieuw', 1150);
+    // Its first line at the top would be past the end: the browser stops at the end, all of it in view.
+    expect(box.top).toBe(900);
+  });
+
+  it('shows a long reply from its first bubble, not from its end, and keeps that place while more bubbles come', () => {
+    const { view, els } = setup();
+    const { box, scrollTo } = scrollBox(els);
+    const at = layout(els, box);
+    view.addMessage({ kind: 'citizen' }, 'Mijn vraag', 'c-1');
+    scrollTo(600);
+    // The reply: three long bubbles, the first starting at 1000, arriving one by one.
+    for (const [i, y] of [1000, 1400, 1800].entries()) {
+      box.height = y + 400;
+      at.set(`deel ${i + 1}`, y);
+      view.addMessage({ kind: 'bot' }, `deel ${i + 1}`);
+      view.showTyping({ kind: 'bot' });
+      expect(box.top).toBe(1000 - 8);
+    }
+    view.showChoices([{ title: 'Ja', value: 'ja' }], () => undefined);
+    expect(box.top).toBe(992);
+    // The event for that scroll of our own does not count as the reader reaching the end.
+    els.scroll.dispatchEvent(new Event('scroll'));
+
+    // Read down to the end by hand: the next reply starts a new place to read from.
+    scrollTo(box.height - 400);
+    box.height += 600;
+    at.set('Hoi', box.height - 600);
+    view.addMessage({ kind: 'counsellor', id: 'u1', name: 'Sanne' }, 'Hoi');
+    expect(box.top).toBe(box.height - 600 - 8);
+  });
+
+  it('does not pull a reader back up who scrolled on within the reply', () => {
+    const { view, els } = setup();
+    const { box, scrollTo } = scrollBox(els);
+    const at = layout(els, box);
+    scrollTo(600);
+    box.height = 2000;
+    botSays(view, at, 'een', 1000);
+    expect(box.top).toBe(992);
+    // Reading on, not yet at the end; then another bubble of the reply comes.
+    scrollTo(1300);
+    box.height = 2400;
+    botSays(view, at, 'twee', 2000);
+    expect(box.top).toBe(1300);
   });
 
   it('leaves the reader where they are when they scrolled up to re-read, until they send or come back down', () => {
     const { view, els } = setup();
     const { box, scrollTo } = scrollBox(els);
+    const at = layout(els, box);
     scrollTo(600);
     scrollTo(200);
     box.height = 1200;
     view.showTyping({ kind: 'bot' });
-    view.addMessage({ kind: 'bot' }, 'nieuw');
+    botSays(view, at, 'nieuw', 1050);
     expect(box.top).toBe(200);
     // Back near the end: following again.
     scrollTo(780);
     box.height = 1400;
-    view.addMessage({ kind: 'bot' }, 'nog een');
+    botSays(view, at, 'nog een', 1250);
     expect(box.top).toBe(1000);
     // Scrolled up again, then the citizen sends: their own message comes into view.
     scrollTo(100);
@@ -240,14 +362,18 @@ describe('chat view scrolling', () => {
   it('keeps following when its own scroll is reported after the next message grew the box', () => {
     const { view, els } = setup();
     const { box, scrollTo } = scrollBox(els);
+    const at = layout(els, box);
     scrollTo(600);
     box.height = 1200;
-    view.addMessage({ kind: 'bot' }, 'een');
+    botSays(view, at, 'een', 1150);
+    expect(box.top).toBe(800);
     box.height = 1600;
+    at.set('twee', 1250);
     // The event for the scroll to 800 arrives only now, with the box already taller.
     els.scroll.dispatchEvent(new Event('scroll'));
     view.addMessage({ kind: 'bot' }, 'twee');
-    expect(box.top).toBe(1200);
+    // Still following, and still from the reply's first bubble: "een" at the top.
+    expect(box.top).toBe(1142);
   });
 });
 
