@@ -201,12 +201,28 @@ const SUFFIX_LENGTHS = [...new Set([...STREET_SUFFIXES].map((s) => s.length))];
 /** The last three letters of every ending: a word whose last three letters are not among them ends in none. */
 const SUFFIX_TAILS: ReadonlySet<string> = new Set([...STREET_SUFFIXES].map((s) => s.slice(-3)));
 
+/** A 16-bit hash of a word's last three code units, read in place (no new string for each word of each message). */
+function tailHash(key: string, end: number): number {
+  return (
+    (Math.imul(Math.imul(key.charCodeAt(end - 3), 961) + Math.imul(key.charCodeAt(end - 2), 31) + key.charCodeAt(end - 1), 0x9e3779b1) >>>
+      16) &
+    0xffff
+  );
+}
+
+/** One flag per hash of the endings' tails: an unflagged word ends in no street ending; a flagged one is checked. */
+const TAIL_FLAGS: Uint8Array = (() => {
+  const flags = new Uint8Array(0x10000);
+  for (const tail of SUFFIX_TAILS) flags[tailHash(tail, tail.length)] = 1;
+  return flags;
+})();
+
 const COMPASS_TAIL = /-(?:oost|west|noord|zuid|noordzijde|zuidzijde|oostzijde|westzijde)$/;
 
 function hasStreetWord(text: string): boolean {
   for (const t of tokenize(text)) {
     const key = t.key.includes('-') ? t.key.replace(COMPASS_TAIL, '') : t.key;
-    if (key.length < 3 || !SUFFIX_TAILS.has(key.slice(-3))) continue;
+    if (key.length < 3 || TAIL_FLAGS[tailHash(key, key.length)] === 0 || !SUFFIX_TAILS.has(key.slice(-3))) continue;
     for (const n of SUFFIX_LENGTHS) if (key.length >= n && STREET_SUFFIXES.has(key.slice(-n))) return true;
   }
   return false;
