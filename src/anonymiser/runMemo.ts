@@ -54,6 +54,9 @@ export class RunMemo {
   taggerPool = new Float64Array(0);
   taggerPoolUsed = 0;
   taggerRowsOf: object | undefined;
+  /** The last text asked about and whether it is stored two bytes a character (text.ts `isWideText`). */
+  wideOf: string | undefined;
+  wide = false;
   /** Whether the last message's capitals are noise (names.ts `capitalsAreNoise`). */
   noiseOf: readonly Token[] | undefined;
   lastNoise = false;
