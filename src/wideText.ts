@@ -90,7 +90,8 @@ export function asciiFastPathSource(source: string, flags: string): string {
  * function is a new object on every call): the detectors' own patterns only, never a message.
  */
 const twinOf = new WeakMap<RegExp, RegExp>();
-const twinBySource = new Map<string, RegExp>();
+/** By flags and source; null for a pattern without a property class, which is its own twin. */
+const twinBySource = new Map<string, RegExp | null>();
 
 /** The pattern to run on `text`: its ASCII-first twin when `wide` (see `isWide`), else the pattern itself. */
 export function patternFor(pattern: RegExp, wide: boolean): RegExp {
@@ -98,11 +99,13 @@ export function patternFor(pattern: RegExp, wide: boolean): RegExp {
   let twin = twinOf.get(pattern);
   if (twin === undefined) {
     const key = `${pattern.flags}/${pattern.source}`;
-    twin = twinBySource.get(key);
-    if (twin === undefined) {
-      twin = new RegExp(asciiFastPathSource(pattern.source, pattern.flags), pattern.flags);
-      twinBySource.set(key, twin);
+    let known = twinBySource.get(key);
+    if (known === undefined) {
+      const source = asciiFastPathSource(pattern.source, pattern.flags);
+      known = source === pattern.source ? null : new RegExp(source, pattern.flags);
+      twinBySource.set(key, known);
     }
+    twin = known ?? pattern;
     twinOf.set(pattern, twin);
   }
   return twin;

@@ -56,6 +56,15 @@ export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
   return out;
 }
 
+/**
+ * `pattern.test(text)` for a whole message, with the ASCII-first twin on text beyond Latin-1 (see
+ * `allMatches`). A global or sticky pattern is tested as it is: its `lastIndex` is the caller's.
+ */
+export function testText(pattern: RegExp, text: string): boolean {
+  if (pattern.global || pattern.sticky) return pattern.test(text);
+  return patternFor(pattern, isWideText(text)).test(text);
+}
+
 /** `isWide` for the text being read, asked once per message and not once per pattern. */
 export function isWideText(text: string): boolean {
   const memo = activeMemo();

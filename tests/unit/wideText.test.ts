@@ -64,9 +64,11 @@ describe('patterns for text beyond Latin-1', () => {
     }
   });
 
-  it('leave patterns for Latin-1 text as they are', () => {
+  it('leave patterns for Latin-1 text, and patterns without a property class, as they are', () => {
     const pattern = /\p{Lu}/gu;
     expect(patternFor(pattern, false)).toBe(pattern);
+    const plain = /[a-z]+\d/u;
+    expect(patternFor(plain, true)).toBe(plain);
   });
 
   it('make one twin per source, also for a pattern written inside a function', () => {

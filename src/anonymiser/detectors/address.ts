@@ -9,7 +9,7 @@
  * name after them or an address before them says so: a bare number is not a postcode.
  */
 import { FIRST_NAMES, SURNAMES, isOrdinaryWord } from '../lexicons/wordLists';
-import { allMatches, fold, mentionsAny, tokenize } from '../text';
+import { allMatches, fold, mentionsAny, tokenize, testText } from '../text';
 import type { Candidate } from '../types';
 import { isPlaceName } from './places';
 
@@ -230,7 +230,7 @@ function hasStreetWord(text: string): boolean {
 
 export function findAddresses(text: string): Candidate[] {
   const out: Candidate[] = [];
-  const streetEnd = hasStreetWord(text) && HAS_STREET_END.test(text);
+  const streetEnd = hasStreetWord(text) && testText(HAS_STREET_END, text);
   const push = (start: number, match: string, tier: 1 | 2): void => {
     const offset = leadLength(match);
     const span = match.slice(offset).replace(/[,\s]+$/, '');
@@ -247,7 +247,7 @@ export function findAddresses(text: string): Candidate[] {
     for (const m of allMatches(STREET_LOWER_WITH_NUMBER, text)) push(m.index, m[0], 1);
   }
   if (digits && mentionsAny(text, NUMBER_FIRST_WORDS)) for (const m of allMatches(NUMBER_FIRST, text)) push(m.index, m[0], 1);
-  if (HAS_STREET_WORD.test(text))
+  if (testText(HAS_STREET_WORD, text))
     for (const m of allMatches(FOREIGN_STREET, text)) {
       const numbered = /\d/.test(m[0]);
       // "Via WhatsApp", "Place your order": a street word that is a Dutch or English word needs a house number.
@@ -258,7 +258,7 @@ export function findAddresses(text: string): Candidate[] {
     }
   if (digits) {
     if (mentionsAny(text, STREET_AFTER_WORDS)) for (const m of allMatches(STREET_WORD_AFTER, text)) push(m.index, m[0], 1);
-    if (TWO_NUMBERS.test(text)) for (const m of allMatches(STREET_BEFORE_POSTCODE, text)) push(m.index, m[0], 2);
+    if (testText(TWO_NUMBERS, text)) for (const m of allMatches(STREET_BEFORE_POSTCODE, text)) push(m.index, m[0], 2);
   }
   if (digits && hasAddressCue(text))
     for (const m of allMatches(ADDRESS_CUED, text)) {
