@@ -45,9 +45,18 @@ export class RunMemo {
   /** The word-list facts of the last message's tokens, in order (names.ts `tokenFacts`). */
   factsOfTokens: readonly Token[] | undefined;
   tokenFacts: readonly number[] = [];
-  /** The tagger's model rows of what a word is by itself, per word as written, for `taggerRowsOf` (tagger/index.ts). */
-  readonly taggerRows = new Map<string, Int32Array>();
+  /**
+   * The tagger's slot scores of what a word is by itself (tagger/index.ts), for the model
+   * `taggerRowsOf`: per word as written, where they start in `taggerPool`, whose first
+   * `taggerPoolUsed` numbers are taken.
+   */
+  readonly taggerRows = new Map<string, number>();
+  taggerPool = new Float64Array(0);
+  taggerPoolUsed = 0;
   taggerRowsOf: object | undefined;
+  /** The last text asked about and whether it is stored two bytes a character (text.ts `isWideText`). */
+  wideOf: string | undefined;
+  wide = false;
   /** Whether the last message's capitals are noise (names.ts `capitalsAreNoise`). */
   noiseOf: readonly Token[] | undefined;
   lastNoise = false;

@@ -7,6 +7,7 @@
  * split at hyphens and everything else ("Noord-Beveland" is two). Each part is folded: lower case,
  * no diacritics, no apostrophes, and the few letters Unicode does not decompose spelled out.
  */
+import { isWide, patternFor } from '../wideText';
 
 /** One word part of a text, with its place in the original string. */
 export interface WordPart {
@@ -67,9 +68,11 @@ export function foldPart(part: string): string {
 export function wordParts(text: string): WordPart[] {
   const parts: WordPart[] = [];
   let previousEnd = -1;
-  // exec in place rather than matchAll, which copies the pattern on every call (this runs on every message).
-  PART_RE.lastIndex = 0;
-  for (let m = PART_RE.exec(text); m !== null; m = PART_RE.exec(text)) {
+  // exec in place rather than matchAll, which copies the pattern on every call (this runs on every message);
+  // on text beyond Latin-1 the pattern's twin that tries ASCII first (wideText.ts).
+  const pattern = patternFor(PART_RE, isWide(text));
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     const start = m.index;
     const raw = m[0];
     const code = raw.charCodeAt(0);

@@ -9,7 +9,7 @@
  * name after them or an address before them says so: a bare number is not a postcode.
  */
 import { FIRST_NAMES, SURNAMES, isOrdinaryWord } from '../lexicons/wordLists';
-import { allMatches, fold, mentionsAny, tokenize } from '../text';
+import { allMatches, fold, mentionsAny, tokenize, testText } from '../text';
 import type { Candidate } from '../types';
 import { isPlaceName } from './places';
 
@@ -201,12 +201,28 @@ const SUFFIX_LENGTHS = [...new Set([...STREET_SUFFIXES].map((s) => s.length))];
 /** The last three letters of every ending: a word whose last three letters are not among them ends in none. */
 const SUFFIX_TAILS: ReadonlySet<string> = new Set([...STREET_SUFFIXES].map((s) => s.slice(-3)));
 
+/** A 16-bit hash of a word's last three code units, read in place (no new string for each word of each message). */
+function tailHash(key: string, end: number): number {
+  return (
+    (Math.imul(Math.imul(key.charCodeAt(end - 3), 961) + Math.imul(key.charCodeAt(end - 2), 31) + key.charCodeAt(end - 1), 0x9e3779b1) >>>
+      16) &
+    0xffff
+  );
+}
+
+/** One flag per hash of the endings' tails: an unflagged word ends in no street ending; a flagged one is checked. */
+const TAIL_FLAGS: Uint8Array = (() => {
+  const flags = new Uint8Array(0x10000);
+  for (const tail of SUFFIX_TAILS) flags[tailHash(tail, tail.length)] = 1;
+  return flags;
+})();
+
 const COMPASS_TAIL = /-(?:oost|west|noord|zuid|noordzijde|zuidzijde|oostzijde|westzijde)$/;
 
 function hasStreetWord(text: string): boolean {
   for (const t of tokenize(text)) {
     const key = t.key.includes('-') ? t.key.replace(COMPASS_TAIL, '') : t.key;
-    if (key.length < 3 || !SUFFIX_TAILS.has(key.slice(-3))) continue;
+    if (key.length < 3 || TAIL_FLAGS[tailHash(key, key.length)] === 0 || !SUFFIX_TAILS.has(key.slice(-3))) continue;
     for (const n of SUFFIX_LENGTHS) if (key.length >= n && STREET_SUFFIXES.has(key.slice(-n))) return true;
   }
   return false;
@@ -214,7 +230,7 @@ function hasStreetWord(text: string): boolean {
 
 export function findAddresses(text: string): Candidate[] {
   const out: Candidate[] = [];
-  const streetEnd = hasStreetWord(text) && HAS_STREET_END.test(text);
+  const streetEnd = hasStreetWord(text) && testText(HAS_STREET_END, text);
   const push = (start: number, match: string, tier: 1 | 2): void => {
     const offset = leadLength(match);
     const span = match.slice(offset).replace(/[,\s]+$/, '');
@@ -231,7 +247,7 @@ export function findAddresses(text: string): Candidate[] {
     for (const m of allMatches(STREET_LOWER_WITH_NUMBER, text)) push(m.index, m[0], 1);
   }
   if (digits && mentionsAny(text, NUMBER_FIRST_WORDS)) for (const m of allMatches(NUMBER_FIRST, text)) push(m.index, m[0], 1);
-  if (HAS_STREET_WORD.test(text))
+  if (testText(HAS_STREET_WORD, text))
     for (const m of allMatches(FOREIGN_STREET, text)) {
       const numbered = /\d/.test(m[0]);
       // "Via WhatsApp", "Place your order": a street word that is a Dutch or English word needs a house number.
@@ -242,7 +258,7 @@ export function findAddresses(text: string): Candidate[] {
     }
   if (digits) {
     if (mentionsAny(text, STREET_AFTER_WORDS)) for (const m of allMatches(STREET_WORD_AFTER, text)) push(m.index, m[0], 1);
-    if (TWO_NUMBERS.test(text)) for (const m of allMatches(STREET_BEFORE_POSTCODE, text)) push(m.index, m[0], 2);
+    if (testText(TWO_NUMBERS, text)) for (const m of allMatches(STREET_BEFORE_POSTCODE, text)) push(m.index, m[0], 2);
   }
   if (digits && hasAddressCue(text))
     for (const m of allMatches(ADDRESS_CUED, text)) {

@@ -16,7 +16,7 @@
  */
 import { getCountrySpecifications, isValidIBAN } from 'ibantools';
 import type { Candidate } from '../types';
-import { allMatches } from '../text';
+import { allMatches, testText } from '../text';
 
 /** Length of an IBAN per country (ISO 13616 registry, via ibantools). */
 const IBAN_LENGTH: ReadonlyMap<string, number> = new Map(
@@ -148,7 +148,7 @@ const BARE_ACCOUNT = /(?<![\p{L}\d+€$£.,-])(?:[A-Z]{4}[ .-]?|[a-z]{4})?\d(?:[
 
 function findBareAccounts(text: string, out: Candidate[]): void {
   // An account needs seven digits: most messages have fewer, and are answered without the cue pattern.
-  if (digitCount(text) < 7 || !ACCOUNT_CUE.test(text)) return;
+  if (digitCount(text) < 7 || !testText(ACCOUNT_CUE, text)) return;
   for (const m of allMatches(BARE_ACCOUNT, text)) {
     const end = m.index + m[0].length;
     if (out.some((c) => c.start < end && m.index < c.end)) continue;

@@ -33,7 +33,7 @@ import {
   lookUpOrdinary,
 } from '../lexicons/wordLists';
 import { RunMemo, activeMemo } from '../runMemo';
-import { allMatches, isAllCaps, isCapitalised, isSentenceStart, mentionsAny, onlyGap, type Token, tokenize } from '../text';
+import { allMatches, isAllCaps, isCapitalised, isSentenceStart, mentionsAny, onlyGap, type Token, tokenize, testText } from '../text';
 import type { Candidate, Tier } from '../types';
 
 interface Word extends Token {
@@ -1092,7 +1092,7 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
   extendOverNicknames(text, out);
   extendOverTrailingInitial(text, out);
   // The pattern opens with any word: it runs only where its naming words are (most messages with "heet" lack them).
-  if (ALIAS_WORDS.test(text)) findAliasBeforeRealName(text, words, out);
+  if (testText(ALIAS_WORDS, text)) findAliasBeforeRealName(text, words, out);
   if (text.includes(',')) findListed(text, words, out);
   findCoordinated(text, words, out);
   findCoordinatedBefore(text, words, out);

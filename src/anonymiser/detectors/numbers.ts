@@ -4,7 +4,7 @@
  */
 import { findIbans } from './iban';
 import type { Candidate } from '../types';
-import { allMatches } from '../text';
+import { allMatches, testText } from '../text';
 
 /** The BSN "elfproef": 9·d1 + 8·d2 + … + 2·d8 − d9 must be a multiple of 11. */
 export function passesElfproef(digits: string): boolean {
@@ -168,14 +168,14 @@ const SEPARATED_START = /\d\d\.\d\d\.|\d{6}\//;
 const TEN_DIGITS = /\d{10}/;
 
 function findNationalIds(text: string, out: Candidate[]): void {
-  if (SEPARATED_START.test(text))
+  if (testText(SEPARATED_START, text))
     for (const m of allMatches(SEPARATED_ID, text)) {
       const d = m[0].replace(/\D/g, '');
       const cued = NATIONAL_ID_CUE.test(text.slice(Math.max(0, m.index - 30), m.index));
       if (cued || (d.length === 11 && isBelgianNationalNumber(d)) || (d.length === 10 && isBirthNumber(d)))
         out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
     }
-  if (TEN_DIGITS.test(text))
+  if (testText(TEN_DIGITS, text))
     for (const m of allMatches(NATIONAL_ID, text)) {
       const d = m[0];
       const valid =
@@ -295,7 +295,7 @@ function findDocuments(text: string, out: Candidate[]): void {
     if (!DOCUMENT_CUE.test(text.slice(Math.max(0, m.index - 50), m.index)) && !DOCUMENT_AFTER.test(after)) continue;
     out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
   }
-  if (SERIES_START.test(text))
+  if (testText(SERIES_START, text))
     for (const m of allMatches(SERIES_AND_NUMBER, text)) {
       if ((m[0].match(/\d/g) ?? []).length < 6) continue;
       // "BSN 413468367", "KVK 12345678": the letters are the cue of another number, not a series.
@@ -310,7 +310,7 @@ function findDocuments(text: string, out: Candidate[]): void {
   if (/[A-Z]{2}\s?\d\d\s?\d\d\s?\d\d\s?[A-D]/.test(text))
     for (const m of allMatches(UK_NI_NUMBER, text))
       out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
-  if (TWO_CAPITALS.test(text)) {
+  if (testText(TWO_CAPITALS, text)) {
     for (const m of allMatches(SERIES_OF_TWO, text))
       out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 2 });
   }
@@ -321,7 +321,7 @@ function findDocuments(text: string, out: Candidate[]): void {
       if (isSpanishId(m[0]) || nie)
         out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: isSpanishId(m[0]) ? 1 : 2 });
     }
-  if (TWO_CAPITALS.test(text))
+  if (testText(TWO_CAPITALS, text))
     for (const m of allMatches(DUTCH_DOCUMENT, text)) {
       if ((m[0].match(/\d/g) ?? []).length >= 2) out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 2 });
     }

@@ -6,7 +6,7 @@
  */
 import { FUNCTION_WORDS, NON_PII_PROPER } from '../lexicons/commonWords';
 import { isOrdinaryWord } from '../lexicons/wordLists';
-import { allMatches, fold, mentionsAny, tokenize } from '../text';
+import { allMatches, fold, mentionsAny, tokenize, testText } from '../text';
 import { capitalsAreNoise } from './names';
 import { isPlaceName } from './places';
 import type { Candidate } from '../types';
@@ -236,7 +236,7 @@ export function findOrganisations(text: string): Candidate[] {
   const push = (start: number, length: number, tier: 1 | 2 | 3 = 2): void => {
     out.push({ type: 'ORGANISATIE', start, end: start + withoutFullStop(text.slice(start, start + length)).length, tier });
   };
-  if (HAS_LEGAL_FORM.test(text))
+  if (testText(HAS_LEGAL_FORM, text))
     for (const m of allMatches(WITH_LEGAL_FORM, text)) {
       let lead = /^(?:(?:Ze|Hij|Zij|Het|De|Mijn|Ik|Bij|Via|Voor|Dat|Die|The|At)\s+)+/.exec(m[0])?.[0].length ?? 0;
       // "Gerrit ter Beek van Ter Beek Agro B.V.": when the run opens with the end of a person's name
@@ -250,7 +250,7 @@ export function findOrganisations(text: string): Candidate[] {
         // "VOF Jansen & Zn": a capitalised kind or legal word right before belongs to it too.
         push(capitalisedLead(text, m.index + lead), end - capitalisedLead(text, m.index + lead) + capitalisedTail(text, end), 1);
     }
-  const kindBefore = mentionsAny(text, KIND_BEFORE_WORDS) && HAS_KIND_BEFORE.test(text);
+  const kindBefore = mentionsAny(text, KIND_BEFORE_WORDS) && testText(HAS_KIND_BEFORE, text);
   if (kindBefore)
     for (const m of allMatches(KIND_THEN_NAME, text)) {
       // "Zij Werkt In Een Bar En Moet Mee": in a message of capitals a capitalised kind word names nothing.
@@ -306,7 +306,7 @@ export function findOrganisations(text: string): Candidate[] {
       if (isOrdinary(words[words.length - 1]!) || capitalsAreNoise(tokens)) continue;
       push(m.index, m[0].length + capitalisedTail(text, m.index + m[0].length));
     }
-  const kindAfter = HAS_KIND_AFTER.test(text);
+  const kindAfter = testText(HAS_KIND_AFTER, text);
   // "Zij Werkt In Een Bar": in a message of capitals a capitalised kind word names nothing.
   if (kindAfter && !capitalsAreNoise(tokens))
     for (const m of allMatches(NAME_THEN_KIND, text)) {
@@ -359,7 +359,7 @@ export function findOrganisations(text: string): Candidate[] {
   if (text.includes('&')) findAmpersandNames(text, out);
   if (/[a-z]\d/.test(text)) findBrandsWithDigits(text, out);
   // Every legal form written before a name is in capitals: most messages have no two capitals side by side.
-  if (/[A-ZА-Я][A-ZА-Я.]/.test(text) && HAS_LEGAL_FORM_BEFORE.test(text)) findLegalFormBefore(text, out);
+  if (/[A-ZА-Я][A-ZА-Я.]/.test(text) && testText(HAS_LEGAL_FORM_BEFORE, text)) findLegalFormBefore(text, out);
   if (text.includes('noem') || text.includes('heet')) findNamedThing(text, out);
   if (kindAfter) findKindBeforeParticleName(text, out);
   // The apposition needs a kind word after the comma: any word ending like one, or a kind word itself.
@@ -370,7 +370,7 @@ export function findOrganisations(text: string): Candidate[] {
     findAppositions(text, out);
   if (mentionsAny(text, REGISTER_WORDS)) findBeforeRegister(text, out);
   if (text.includes('gevestigd') || text.includes('headquartered')) findEstablished(text, out);
-  if (CAMEL_WORD.test(text)) findCamelCaseBrands(text, out);
+  if (testText(CAMEL_WORD, text)) findCamelCaseBrands(text, out);
   return out;
 }
 

@@ -4,7 +4,7 @@
  * extension, so it is not used on chat text.
  */
 import { parsePhone } from '../phoneParse';
-import { allMatches, tokenize } from '../text';
+import { allMatches, tokenize, testText } from '../text';
 import type { Candidate } from '../types';
 
 // En and em dashes too: phones and word processors turn "06 - 29" into "06 – 29".
@@ -156,7 +156,7 @@ export function numberWordDigits(word: string): string | undefined {
  */
 function findSpelledPhones(text: string, out: Candidate[]): void {
   // Two number words in a row, or a digit group and a number word: else there is nothing to read.
-  if (!mayHoldSpelledNumber(text) || !SPELLED_PAIR.test(text)) return;
+  if (!mayHoldSpelledNumber(text) || !testText(SPELLED_PAIR, text)) return;
   const tokens = allMatches(/\+?\d+|[\p{L}]+/gu, text);
   let i = 0;
   while (i < tokens.length) {

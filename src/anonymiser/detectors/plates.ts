@@ -6,7 +6,7 @@
  * anything ("WA 12345", "ABC-123") needs a vehicle word nearby, in the chat's languages.
  */
 import type { Candidate } from '../types';
-import { allMatches } from '../text';
+import { allMatches, testText } from '../text';
 
 const NL_SIDECODES = [
   'LL-99-99',
@@ -132,8 +132,8 @@ const MAY_HOLD_FOREIGN = /[A-Z][\s-]?\d|\d[\s-]?[A-Z]/;
 
 export function findPlates(text: string): Candidate[] {
   const out: Candidate[] = [];
-  if (!/\d/.test(text) || !MAY_HOLD_ANY_CASE.test(text)) return out;
-  if (MAY_HOLD_NL_DASHED.test(text))
+  if (!/\d/.test(text) || !testText(MAY_HOLD_ANY_CASE, text)) return out;
+  if (testText(MAY_HOLD_NL_DASHED, text))
     for (const m of allMatches(NL_DASHED, text)) {
       if (!mixesLettersAndDigits(m[0])) continue;
       // With spaces between groups it reads like words and numbers ("15 en 16"): capitals and a cue only.
@@ -143,7 +143,7 @@ export function findPlates(text: string): Candidate[] {
       if (spaced && !named && (m[0] !== m[0].toUpperCase() || !vehicleNearby(text, m.index, m.index + m[0].length))) continue;
       out.push({ type: 'KENTEKEN', start: m.index, end: m.index + m[0].length, tier: 1 });
     }
-  if (MAY_HOLD_NL_COMPACT.test(text))
+  if (testText(MAY_HOLD_NL_COMPACT, text))
     for (const m of allMatches(NL_COMPACT, text)) {
       const cued = vehicleNearby(text, m.index, m.index + m[0].length);
       const capitals = m[0] === m[0].toUpperCase();
@@ -151,20 +151,20 @@ export function findPlates(text: string): Candidate[] {
       if (!mixesLettersAndDigits(m[0]) || !(cued || (capitals && !postcodeShape))) continue;
       out.push({ type: 'KENTEKEN', start: m.index, end: m.index + m[0].length, tier: cued ? 1 : 2 });
     }
-  if (MAY_HOLD_FOREIGN_DASHED.test(text))
+  if (testText(MAY_HOLD_FOREIGN_DASHED, text))
     for (const m of allMatches(FOREIGN_DASHED_ANY_CASE, text)) {
       if (m[0] === m[0].toUpperCase() || !mixesLettersAndDigits(m[0])) continue;
       if (vehicleNearby(text, m.index, m.index + m[0].length))
         out.push({ type: 'KENTEKEN', start: m.index, end: m.index + m[0].length, tier: 1 });
     }
-  if (MAY_HOLD_PLATE_WORD.test(text))
+  if (testText(MAY_HOLD_PLATE_WORD, text))
     for (const m of allMatches(FOREIGN_ANY_CASE, text)) {
       if (m[0] === m[0].toUpperCase() || !mixesLettersAndDigits(m[0])) continue;
       if (PLATE_WORD.test(text.slice(Math.max(0, m.index - 40), m.index)))
         out.push({ type: 'KENTEKEN', start: m.index, end: m.index + m[0].length, tier: 1 });
     }
   // Foreign plates are written in capitals; the less distinctive shapes need a vehicle word too.
-  if (MAY_HOLD_FOREIGN.test(text))
+  if (testText(MAY_HOLD_FOREIGN, text))
     for (const m of allMatches(FOREIGN_ANY, text)) {
       const plate = m[0];
       if (!mixesLettersAndDigits(plate)) continue;

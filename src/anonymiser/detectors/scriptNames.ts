@@ -5,6 +5,7 @@
  * name and a family name with the article "ال"; in Chinese a common surname and one or two characters.
  */
 import type { Candidate } from '../types';
+import { testText } from '../text';
 
 /** "my name is", "his/her name is", "is called". */
 const ARABIC_NAMING = /^(?:اسمي|إسمي|اسمه|اسمها|اسمو|يدعى|تدعى|يسمى|تسمى)$/u;
@@ -66,7 +67,7 @@ const HAS_ARABIC = /[\u0600-\u06ff]/u;
 
 export function findScriptNames(text: string): Candidate[] {
   const out: Candidate[] = [];
-  if (HAS_ARABIC.test(text)) findArabicNames(text, out);
-  if (HAN.test(text)) findChineseNames(text, out);
+  if (testText(HAS_ARABIC, text)) findArabicNames(text, out);
+  if (testText(HAN, text)) findChineseNames(text, out);
   return out;
 }

@@ -1,7 +1,7 @@
 /** E-mail addresses, URLs, IP addresses and social-media handles. */
 import { FUNCTION_WORDS, NON_PII_PROPER } from '../lexicons/commonWords';
 import { isOrdinaryWord } from '../lexicons/wordLists';
-import { allMatches, fold, mentionsAny, tokenize } from '../text';
+import { allMatches, fold, mentionsAny, tokenize, testText } from '../text';
 import { registerCued } from './numbers';
 import type { Candidate } from '../types';
 
@@ -65,7 +65,7 @@ const IPV6 = /(?<![\p{L}\d:])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{1,4}(?![\p{L}\d:])/
 const DIGIT_DOT_DIGIT = /\d\.\d/;
 
 function findIps(text: string, out: Candidate[]): void {
-  if (DIGIT_DOT_DIGIT.test(text))
+  if (testText(DIGIT_DOT_DIGIT, text))
     for (const m of allMatches(IPV4, text)) {
       // "handelsregister onder nummer 12.34.56.78" is a company number in dots.
       if (m[0].split('.').every((part) => Number(part) <= 255) && !registerCued(text, m.index))
@@ -255,8 +255,8 @@ function findHandles(text: string, out: Candidate[]): void {
   // The platform's name is among the message's words (or a part of one before an apostrophe or
   // hyphen: "insta's"), or a Cyrillic one may be: only then can the pattern match.
   const cueWords = mentionsAny(text, HANDLE_CUE_KEYS);
-  const cyrillic = CYRILLIC.test(text);
-  if ((cueWords || cyrillic || partNamesPlatform(text)) && PLATFORM_ANYWHERE.test(text)) {
+  const cyrillic = testText(CYRILLIC, text);
+  if ((cueWords || cyrillic || partNamesPlatform(text)) && testText(PLATFORM_ANYWHERE, text)) {
     for (const m of allMatches(HANDLE_SHAPED, text)) {
       if (handleShaped(m[0])) out.push({ type: 'HANDLE', start: m.index, end: m.index + m[0].length, tier: 2 });
     }

@@ -10,9 +10,9 @@ import { projectRoot } from '../../paths';
 import { capitalsAreNoise, looksGerman, tokenFacts } from '../detectors/names';
 import { isCapitalised, isSentenceStart, tokenize } from '../text';
 import type { Candidate, Token } from '../types';
-import { placeFeatureIds, wordFeatureIds } from './wordFeatures';
+import { PAD_AFTER, PAD_BEFORE, placeFeatureIds, wordFeatureIds } from './wordFeatures';
 import { activeMemo } from '../runMemo';
-import { emissions, modelFromFile, spansOfTags, TaggerFileSchema, viterbi, type TaggerModel } from './model';
+import { emissionsOfSlots, modelFromFile, SLOTS, slotScores, spansOfTags, TaggerFileSchema, viterbi, type TaggerModel } from './model';
 
 export const TAGGER_MODEL_FILE = join(projectRoot(__dirname), 'models', 'anonymiser-tagger.json');
 
@@ -67,44 +67,141 @@ function isInformative(text: string, tokens: readonly Token[], facts: readonly n
   return false;
 }
 
+/**
+ * Feature id to model row as an open-addressing table of 32-bit integers. The ids are unsigned
+ * 32-bit hashes, most of them above the small-integer range, so a Map keyed by them hashed a boxed
+ * number on each of the dozens of look-ups per word; here the id is read as an int32 and probed.
+ */
+class RowTable {
+  private readonly keys: Int32Array;
+  /** Row + 1; 0 marks an empty slot. */
+  private readonly values: Int32Array;
+  private readonly mask: number;
+
+  constructor(rows: ReadonlyMap<number, number>) {
+    let size = 16;
+    while (size < rows.size * 2) size *= 2;
+    this.keys = new Int32Array(size);
+    this.values = new Int32Array(size);
+    this.mask = size - 1;
+    for (const [id, row] of rows) {
+      let at = this.slotOf(id | 0);
+      while (this.values[at] !== 0) at = (at + 1) & this.mask;
+      this.keys[at] = id | 0;
+      this.values[at] = row + 1;
+    }
+  }
+
+  private slotOf(key: number): number {
+    return (Math.imul(key ^ (key >>> 16), 0x45d9f3b) ^ (key >>> 15)) & this.mask;
+  }
+
+  /** The row of a feature id, or -1 when the model never saw the feature. */
+  rowOf(id: number): number {
+    const key = id | 0;
+    for (let at = this.slotOf(key); ; at = (at + 1) & this.mask) {
+      const value = this.values[at]!;
+      if (value === 0) return -1;
+      if (this.keys[at] === key) return value - 1;
+    }
+  }
+}
+
+const rowTables = new WeakMap<TaggerModel, RowTable>();
+
+function rowTable(model: TaggerModel): RowTable {
+  let table = rowTables.get(model);
+  if (table === undefined) {
+    table = new RowTable(model.rows);
+    rowTables.set(model, table);
+  }
+  return table;
+}
+
 /** Model rows of feature ids (features the model never saw are left out). */
-function rowsOfIds(model: TaggerModel, ids: readonly number[]): number[] {
+function rowsOfIds(table: RowTable, ids: readonly number[]): number[] {
   const rows: number[] = [];
   for (const id of ids) {
-    const row = model.rows.get(id);
-    if (row !== undefined) rows.push(row);
+    const row = table.rowOf(id);
+    if (row >= 0) rows.push(row);
   }
   return rows;
 }
 
 const WORD_ROWS_LIMIT = 20_000;
 
+/** The padding rows' slot scores of a model, summed once per model. */
+const paddingSlots = new WeakMap<TaggerModel, [Float64Array | undefined, Float64Array | undefined]>();
+
+function padSlots(model: TaggerModel): [Float64Array | undefined, Float64Array | undefined] {
+  let pads = paddingSlots.get(model);
+  if (pads === undefined) {
+    const of = (id: number): Float64Array | undefined => {
+      const row = model.rows.get(id);
+      return row === undefined ? undefined : slotScores(model, [row]);
+    };
+    pads = [of(PAD_BEFORE), of(PAD_AFTER)];
+    paddingSlots.set(model, pads);
+  }
+  return pads;
+}
+
 /**
- * The rows of each word's features. What a word is by itself is looked up once per run (chat
- * repeats its words), in the run's memo; where it stands, per position.
+ * The slot scores of the message being tagged, reused from message to message (a typed array is
+ * costly to create): numbers from the model, never a word; each message overwrites what it reads.
  */
-function positionRows(model: TaggerModel, text: string, tokens: readonly Token[], placeStarts: ReadonlySet<number>): Int32Array[] {
-  const facts = tokenFacts(tokens);
+let slotScratch = new Float64Array(256);
+/** A word's own slot scores outside a run, where no memo keeps them. */
+let ownScratch = new Float64Array(0);
+
+/**
+ * Where a word's own slot scores are (`pool` at `at`): what it is by itself is summed once per run
+ * (chat repeats its words) into the run's pool of them.
+ */
+function ownSlots(model: TaggerModel, table: RowTable, t: Token, facts: number, width: number): [Float64Array, number] {
   const memo = activeMemo();
-  if (memo !== undefined && memo.taggerRowsOf !== model) {
+  if (memo === undefined) {
+    if (ownScratch.length !== width) ownScratch = new Float64Array(width);
+    ownScratch.fill(0);
+    return [slotScores(model, rowsOfIds(table, wordFeatureIds(t, facts)), ownScratch, 0), 0];
+  }
+  if (memo.taggerRowsOf !== model || memo.taggerRows.size >= WORD_ROWS_LIMIT) {
     memo.taggerRows.clear();
+    memo.taggerPoolUsed = 0;
     memo.taggerRowsOf = model;
   }
-  return tokens.map((t, i) => {
-    let own = memo?.taggerRows.get(t.text);
-    if (own === undefined) {
-      own = Int32Array.from(rowsOfIds(model, wordFeatureIds(t, facts[i]!)));
-      if (memo !== undefined) {
-        if (memo.taggerRows.size >= WORD_ROWS_LIMIT) memo.taggerRows.clear();
-        memo.taggerRows.set(t.text, own);
-      }
-    }
-    const place = rowsOfIds(model, placeFeatureIds(text, tokens, i, placeStarts));
-    const rows = new Int32Array(own.length + place.length);
-    rows.set(own);
-    rows.set(place, own.length);
-    return rows;
-  });
+  const known = memo.taggerRows.get(t.text);
+  if (known !== undefined) return [memo.taggerPool, known];
+  const at = memo.taggerPoolUsed;
+  if (memo.taggerPool.length < at + width) {
+    const grown = new Float64Array(Math.max(64 * width, 2 * (at + width)));
+    grown.set(memo.taggerPool.subarray(0, at));
+    memo.taggerPool = grown;
+  }
+  memo.taggerPool.fill(0, at, at + width);
+  slotScores(model, rowsOfIds(table, wordFeatureIds(t, facts)), memo.taggerPool, at);
+  memo.taggerPoolUsed = at + width;
+  memo.taggerRows.set(t.text, at);
+  return [memo.taggerPool, at];
+}
+
+/**
+ * Each word's slot scores (n x SLOTS x tags): what it adds to its own and its neighbours' scores,
+ * from what it is by itself (`ownSlots`) and where it stands. Valid until the next message.
+ */
+function positionSlots(model: TaggerModel, text: string, tokens: readonly Token[], placeStarts: ReadonlySet<number>): Float64Array {
+  const facts = tokenFacts(tokens);
+  const table = rowTable(model);
+  const width = SLOTS * model.tags;
+  if (slotScratch.length < tokens.length * width) slotScratch = new Float64Array(2 * tokens.length * width);
+  const slots = slotScratch;
+  for (let i = 0; i < tokens.length; i++) {
+    const [pool, from] = ownSlots(model, table, tokens[i]!, facts[i]!, width);
+    const at = i * width;
+    for (let x = 0; x < width; x++) slots[at + x] = pool[from + x]!;
+    slotScores(model, rowsOfIds(table, placeFeatureIds(text, tokens, i, placeStarts)), slots, at);
+  }
+  return slots;
 }
 
 /** Right after an initial ("S. Daalder", "mr. R. de Groot"): that full stop ends no sentence. */
@@ -116,8 +213,9 @@ function afterInitial(tokens: readonly Token[], i: number): boolean {
 /** Spans the model tags in `text`, by token ranges. */
 export function tagTokens(model: TaggerModel, text: string, tokens: readonly Token[], placeStarts: ReadonlySet<number>) {
   if (tokens.length === 0) return [];
-  const rows = positionRows(model, text, tokens, placeStarts);
-  return spansOfTags(viterbi(emissions(model, rows), tokens.length, model.tags, model.transitions));
+  const [padBefore, padAfter] = padSlots(model);
+  const scores = emissionsOfSlots(model, positionSlots(model, text, tokens, placeStarts), tokens.length, padBefore, padAfter);
+  return spansOfTags(viterbi(scores, tokens.length, model.tags, model.transitions));
 }
 
 /** The tagger's spans in `text` as weak candidates. */

@@ -113,15 +113,82 @@ export function emissions(model: TaggerModel, rows: readonly Int32Array[]): Floa
   return out;
 }
 
+/**
+ * What one position's feature rows add at each slot: SLOTS x tags, the rows' weights summed once.
+ * A position's emissions then read one such block per neighbour instead of every row of every
+ * neighbour. The weights are float32 values of integers / `scale` (no smaller than 2^-10 in size),
+ * so their float64 sums are exact and this order gives the very scores `emissions` gives.
+ */
+export function slotScores(model: TaggerModel, rows: ArrayLike<number>, into = new Float64Array(SLOTS * model.tags), at = 0): Float64Array {
+  const width = SLOTS * model.tags;
+  const w = model.weights;
+  for (let k = 0; k < rows.length; k++) {
+    const base = rows[k]! * width;
+    for (let x = 0; x < width; x++) into[at + x]! += w[base + x]!;
+  }
+  return into;
+}
+
+/**
+ * Scores of the message being tagged, reused from message to message: a typed array is costly to
+ * create, and one message is scored at a time. They hold numbers worked out from the model, never
+ * a word; each use overwrites what it reads.
+ */
+let emissionScratch = new Float64Array(64);
+
+/**
+ * The same scores as `emissions`, from each position's slot scores (`slots`: n x SLOTS x tags, as
+ * `slotScores` fills them) and the padding rows' (`padBefore`, `padAfter`: SLOTS x tags, or undefined).
+ * The result is valid until the next call.
+ */
+export function emissionsOfSlots(
+  model: TaggerModel,
+  slots: Float64Array,
+  n: number,
+  padBefore: Float64Array | undefined,
+  padAfter: Float64Array | undefined,
+): Float64Array {
+  const tags = model.tags;
+  const width = SLOTS * tags;
+  if (emissionScratch.length < n * tags) emissionScratch = new Float64Array(2 * n * tags);
+  const out = emissionScratch;
+  out.fill(0, 0, n * tags);
+  for (let i = 0; i < n; i++) {
+    const at = i * tags;
+    for (let s = 0; s < SLOTS; s++) {
+      const j = i + s - REACH;
+      let source: Float64Array | undefined = slots;
+      let base = j * width + s * tags;
+      if (j < 0 || j >= n) {
+        source = j < 0 ? padBefore : padAfter;
+        base = s * tags;
+      }
+      if (source === undefined) continue;
+      for (let c = 0; c < tags; c++) out[at + c]! += source[base + c]!;
+    }
+    out[at]! += model.outsideBias;
+  }
+  return out;
+}
+
 /** A tag that continues a span may only follow the begin or continuation of the same type. */
 function allowed(prev: number, tag: number): boolean {
   return tag === 0 || tag % 2 === 1 || prev === tag || prev === tag - 1;
 }
 
+/** The decoder's tables, reused like `emissionScratch`. */
+let bestScratch = new Float64Array(64);
+let backScratch = new Int32Array(64);
+
 /** The best tag sequence for the emissions and transitions. */
 export function viterbi(scores: Float64Array, n: number, tags: number, transitions: ArrayLike<number>): Int32Array {
-  const best = new Float64Array(n * tags);
-  const back = new Int32Array(n * tags);
+  if (bestScratch.length < n * tags) {
+    bestScratch = new Float64Array(2 * n * tags);
+    backScratch = new Int32Array(2 * n * tags);
+  }
+  // Every cell read below is written first, so the buffers need no clearing.
+  const best = bestScratch;
+  const back = backScratch;
   // A span cannot open with its continuation tag.
   for (let c = 0; c < tags; c++) best[c] = c === 0 || c % 2 === 1 ? scores[c]! + transitions[c]! : -Infinity;
   for (let i = 1; i < n; i++) {

@@ -3,7 +3,19 @@ import { detectConversation, detectPii, Pseudonymiser } from '../../../src/anony
 import { withTaggedRest } from '../../../src/anonymiser/resolve';
 import { findTaggedSpans, TAGGER_MODEL_FILE, taggerModel, useTaggerModel } from '../../../src/anonymiser/tagger';
 import { featureHash, gapClass, shapeOf } from '../../../src/anonymiser/tagger/wordFeatures';
-import { emissions, modelFromFile, spansOfTags, TaggerFileSchema, viterbi } from '../../../src/anonymiser/tagger/model';
+import {
+  emissions,
+  emissionsOfSlots,
+  modelFromFile,
+  rowsOf,
+  SLOTS,
+  slotScores,
+  spansOfTags,
+  TaggerFileSchema,
+  viterbi,
+} from '../../../src/anonymiser/tagger/model';
+import { PAD_AFTER, PAD_BEFORE, positionFeatures } from '../../../src/anonymiser/tagger/wordFeatures';
+import { tokenize } from '../../../src/anonymiser/text';
 import { seededRandom } from '../../../src/seededRandom';
 import { goldTags, trainTagger, withNamesSwapped, type MarkedText } from '../../../src/anonymiser/tagger/training';
 import type { Candidate } from '../../../src/anonymiser/types';
@@ -117,6 +129,31 @@ describe('the committed model', () => {
     expect(spansOf('Toon de console in het Nederlands')).toEqual([]);
     expect(spansOf('Het is mijn plan B. Daarna gaan we.')).toEqual([]);
     expect(spansOf('Deze pagina werkt alleen als JavaScript aan staat.')).toEqual([]);
+  });
+});
+
+describe('scores summed per word', () => {
+  it('give the very scores of summing every row of every neighbour', () => {
+    const model = taggerModel()!;
+    const width = SLOTS * model.tags;
+    const pad = (id: number): Float64Array | undefined => {
+      const row = model.rows.get(id);
+      return row === undefined ? undefined : slotScores(model, [row]);
+    };
+    for (const text of [
+      'Mijn buurvrouw Sanne Oosterveld werkt bij Bakkerij Stam, zegt ze.',
+      'ok',
+      'Hij heet Wiesław en belt 06 12345678',
+    ]) {
+      const tokens = tokenize(text);
+      const rows = rowsOf(model, positionFeatures(text, tokens, new Set()));
+      const slots = new Float64Array(rows.length * width);
+      rows.forEach((r, i) => slotScores(model, r, slots, i * width));
+      const fromSlots = Array.from(
+        emissionsOfSlots(model, slots, rows.length, pad(PAD_BEFORE), pad(PAD_AFTER)).subarray(0, rows.length * model.tags),
+      );
+      expect(fromSlots).toEqual(Array.from(emissions(model, rows)));
+    }
   });
 });
 
