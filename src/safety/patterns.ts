@@ -269,9 +269,8 @@ function acceptedFrom(
   accept: (match: PatternMatch, tokens: readonly Token[]) => boolean,
 ): boolean {
   for (const start of starts) {
-    scratchGaps.length = 0;
     const end = matchFrom(pattern.slots, 0, tokens, start, scratchGaps);
-    if (end > start && accept({ start, end, gapTokens: scratchGaps.slice() }, tokens)) return true;
+    if (end > start && accept({ start, end, gapTokens: takeGaps() }, tokens)) return true;
   }
   return false;
 }
@@ -282,6 +281,17 @@ function acceptedFrom(
  * fail at their first word). Matching never calls out while it holds the list.
  */
 const scratchGaps: number[] = [];
+
+/**
+ * The gap tokens of the match just made, leaving the list empty for the next: only a match leaves
+ * tokens in it (a zero-length one none), so most starts never pay for emptying it (setting an
+ * array's length is a call into the runtime).
+ */
+function takeGaps(): number[] {
+  const gaps = scratchGaps.slice();
+  scratchGaps.length = 0;
+  return gaps;
+}
 
 /** Each match in order of its start into `out`, or until `accept` takes one; says whether it did. */
 function scan(
@@ -295,10 +305,9 @@ function scan(
   const count = positions === null ? tokens.length : positions.length;
   for (let k = 0; k < count; k++) {
     const start = positions === null ? k : positions[k]!;
-    scratchGaps.length = 0;
     const end = matchFrom(pattern.slots, 0, tokens, start, scratchGaps);
     if (end <= start) continue;
-    const match: PatternMatch = { start, end, gapTokens: scratchGaps.slice() };
+    const match: PatternMatch = { start, end, gapTokens: takeGaps() };
     if (out !== null) out.push(match);
     if (accept !== null && accept(match, tokens)) return true;
   }
