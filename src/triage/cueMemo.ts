@@ -7,6 +7,7 @@
  * one is active only while `withCueMemo`'s synchronous call lasts and is dropped when it returns.
  * Outside it nothing is remembered and every call computes afresh.
  */
+import { recall } from '../boundedMemo';
 
 /** A bound for a very long message (its sentences and clauses); past it the memo starts again. */
 const LIMIT = 4_096;
@@ -29,22 +30,12 @@ export function withCueMemo<T>(work: () => T): T {
   }
 }
 
-function recall<V>(memo: Map<string, V>, key: string, compute: (key: string) => V): V {
-  let value = memo.get(key);
-  if (value === undefined) {
-    if (memo.size >= LIMIT) memo.clear();
-    value = compute(key);
-    memo.set(key, value);
-  }
-  return value;
-}
-
 /** `compute(text)` for the plain words of `text`, remembered during a reading. */
 export function recallPlain(text: string, compute: (text: string) => string): string {
-  return active ? recall(active.plain, text, compute) : compute(text);
+  return active ? recall(active.plain, text, compute, LIMIT) : compute(text);
 }
 
 /** `compute(text)` for whether `text` asks something, remembered during a reading. */
 export function recallAsks(text: string, compute: (text: string) => boolean): boolean {
-  return active ? recall(active.asks, text, compute) : compute(text);
+  return active ? recall(active.asks, text, compute, LIMIT) : compute(text);
 }
