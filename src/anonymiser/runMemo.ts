@@ -11,6 +11,7 @@
  * is remembered.
  */
 import type { PhoneNumber } from 'libphonenumber-js/max';
+import { recall } from '../boundedMemo';
 import type { Token } from './types';
 
 /** Texts whose tokens a run keeps: the detectors of one message each ask for them. */
@@ -63,13 +64,7 @@ export class RunMemo {
 
   /** The value remembered for `key` in `memo`, computed and remembered the first time. */
   static recall<V>(memo: Map<string, V>, key: string, compute: (key: string) => V): V {
-    let value = memo.get(key);
-    if (value === undefined) {
-      if (memo.size >= WORD_MEMO_LIMIT) memo.clear();
-      value = compute(key);
-      memo.set(key, value);
-    }
-    return value;
+    return recall(memo, key, compute, WORD_MEMO_LIMIT);
   }
 }
 

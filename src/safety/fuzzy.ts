@@ -35,7 +35,7 @@ const NEAR_MISSES = NEAR_MISS_WORDS.map(skeleton);
 const COMMON = new Set([...COMMON_DUTCH, ...COMMON_ENGLISH].map(skeleton));
 
 /** Ordinary words, and words starting with a near-miss stem, are never read as typos. */
-function isNearMiss(token: string): boolean {
+export function isNearMiss(token: string): boolean {
   return COMMON.has(token) || NEAR_MISSES.some((stem) => token.startsWith(stem));
 }
 
@@ -78,6 +78,11 @@ export function fuzzyEquals(token: string, word: string): boolean {
 export function fuzzyPrefix(token: string, stem: string, fuzzy: boolean): boolean {
   if (token.startsWith(stem)) return true;
   if (!fuzzy || stem.length < FUZZY_MIN_LENGTH || token[0] !== stem[0] || isNearMiss(token)) return false;
+  return typoInPrefix(token, stem);
+}
+
+/** Whether the token starts with `stem` written with one edit (the checks of `fuzzyPrefix` left to the caller). */
+export function typoInPrefix(token: string, stem: string): boolean {
   for (let cut = stem.length - 1; cut <= stem.length + 1; cut++) {
     if (cut <= token.length && withinOneEdit(token.slice(0, cut), stem)) return true;
   }

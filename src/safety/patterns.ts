@@ -9,7 +9,7 @@
  * - `.`        a boundary (start or end of the message, or punctuation); `!` one with "!"
  * Words are compared by skeleton (see normalise.ts) with one-edit typo tolerance (see fuzzy.ts).
  */
-import { fuzzyEquals, fuzzyPrefix } from './fuzzy';
+import { FUZZY_MIN_LENGTH, isNearMiss, typoInPrefix, withinOneEdit } from './fuzzy';
 import { skeleton, type Token } from './normalise';
 
 export type ConceptSets = Readonly<Record<string, readonly string[]>>;
@@ -182,13 +182,30 @@ function mergeAscending(lists: readonly (readonly number[])[]): number[] {
   }
 }
 
+/**
+ * `fuzzyPrefix` of each stem and `fuzzyEquals` of each word of the token's first letter, in one pass:
+ * whether the token is an ordinary word or a near miss (which no typo match allows) is asked once,
+ * not once per word and stem, and a word equal to the token is already in `exact`.
+ */
 export function slotMatches(slot: WordSlot, token: Token): boolean {
   if (token.boundary) return slot.boundary;
-  if (slot.exact.has(token.skel) || slot.anyWord) return true;
-  const candidates = slot.byFirst.get(token.skel[0] ?? '');
+  const skel = token.skel;
+  if (slot.exact.has(skel) || slot.anyWord) return true;
+  const candidates = slot.byFirst.get(skel[0] ?? '');
   if (!candidates) return false;
-  for (const { stem, fuzzy } of candidates.stems) if (fuzzyPrefix(token.skel, stem, fuzzy)) return true;
-  for (const word of candidates.fuzzy) if (fuzzyEquals(token.skel, word)) return true;
+  for (const { stem } of candidates.stems) if (skel.startsWith(stem)) return true;
+  let nearMiss: boolean | undefined;
+  for (const { stem, fuzzy } of candidates.stems) {
+    if (!fuzzy || stem.length < FUZZY_MIN_LENGTH) continue;
+    if ((nearMiss ??= isNearMiss(skel))) return false;
+    if (typoInPrefix(skel, stem)) return true;
+  }
+  if (skel.length < FUZZY_MIN_LENGTH) return false;
+  for (const word of candidates.fuzzy) {
+    if (word.length < FUZZY_MIN_LENGTH) continue;
+    if ((nearMiss ??= isNearMiss(skel))) return false;
+    if (withinOneEdit(skel, word)) return true;
+  }
   return false;
 }
 
@@ -226,7 +243,8 @@ export function findMatches(pattern: CompiledPattern, tokens: readonly Token[], 
 
 /**
  * `findMatches(...).some(accept)` without the list: stops at the first match `accept` takes. The
- * signal rules only ask whether a pattern holds, for every pattern on every message.
+ * signal rules only ask whether a pattern holds, for every pattern on every message. `accept` must
+ * be pure: the starts are tried in no set order (the index's lists one after another, not merged).
  */
 export function someMatch(
   pattern: CompiledPattern,
@@ -234,7 +252,27 @@ export function someMatch(
   index: TokenIndex,
   accept: (match: PatternMatch, tokens: readonly Token[]) => boolean,
 ): boolean {
-  return scan(pattern, tokens, index, null, accept);
+  if (pattern.startLetters === null) return scan(pattern, tokens, index, null, accept);
+  if (pattern.startsAtBoundary && acceptedFrom(pattern, tokens, index.boundaries, accept)) return true;
+  for (const letter of pattern.startLetters) {
+    const starts = index.byFirst.get(letter);
+    if (starts !== undefined && acceptedFrom(pattern, tokens, starts, accept)) return true;
+  }
+  return false;
+}
+
+/** Whether a match `accept` takes starts at one of `starts`. */
+function acceptedFrom(
+  pattern: CompiledPattern,
+  tokens: readonly Token[],
+  starts: readonly number[],
+  accept: (match: PatternMatch, tokens: readonly Token[]) => boolean,
+): boolean {
+  for (const start of starts) {
+    const end = matchFrom(pattern.slots, 0, tokens, start, scratchGaps);
+    if (end > start && accept({ start, end, gapTokens: takeGaps() }, tokens)) return true;
+  }
+  return false;
 }
 
 /**
@@ -243,6 +281,17 @@ export function someMatch(
  * fail at their first word). Matching never calls out while it holds the list.
  */
 const scratchGaps: number[] = [];
+
+/**
+ * The gap tokens of the match just made, leaving the list empty for the next: only a match leaves
+ * tokens in it (a zero-length one none), so most starts never pay for emptying it (setting an
+ * array's length is a call into the runtime).
+ */
+function takeGaps(): number[] {
+  const gaps = scratchGaps.slice();
+  scratchGaps.length = 0;
+  return gaps;
+}
 
 /** Each match in order of its start into `out`, or until `accept` takes one; says whether it did. */
 function scan(
@@ -256,10 +305,9 @@ function scan(
   const count = positions === null ? tokens.length : positions.length;
   for (let k = 0; k < count; k++) {
     const start = positions === null ? k : positions[k]!;
-    scratchGaps.length = 0;
     const end = matchFrom(pattern.slots, 0, tokens, start, scratchGaps);
     if (end <= start) continue;
-    const match: PatternMatch = { start, end, gapTokens: scratchGaps.slice() };
+    const match: PatternMatch = { start, end, gapTokens: takeGaps() };
     if (out !== null) out.push(match);
     if (accept !== null && accept(match, tokens)) return true;
   }

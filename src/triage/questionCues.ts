@@ -11,6 +11,7 @@
  * was asked. Pure.
  */
 import { normaliseText, plainWords as plainWordsOf } from '../safety/normalise';
+import { recallAsks, recallPlain } from './cueMemo';
 import type { QuestionTopic } from '../understanding/understanding';
 
 /**
@@ -36,6 +37,10 @@ const CONTRACTIONS: Readonly<Record<string, string>> = {
 
 /** Plain words (lower case, no diacritics, single spaces) with Dutch chat spelling written out. */
 export function plainWords(text: string): string {
+  return recallPlain(text, writtenOut);
+}
+
+function writtenOut(text: string): string {
   return plainWordsOf(text)
     .split(' ')
     .map((word) => CONTRACTIONS[word] ?? word)
@@ -317,9 +322,14 @@ const INDIRECT_FRAME = new RegExp(
 
 /** Whether the message asks something: a question mark, a clause that opens as a question, or an indirect question. */
 export function asksSomething(text: string): boolean {
+  return recallAsks(text, asks);
+}
+
+function asks(text: string): boolean {
   if (/[?¿؟]/u.test(text)) return true;
-  if (WHAT_NEXT_BARE.test(plainWords(text))) return true;
-  if (INDIRECT.test(plainWords(text)) || NAME_WITHHELD_CUE.test(plainWords(text))) return true;
+  const plain = plainWords(text);
+  if (WHAT_NEXT_BARE.test(plain)) return true;
+  if (INDIRECT.test(plain) || NAME_WITHHELD_CUE.test(plain)) return true;
   return text
     .split(/[.!\n,;:]+/)
     .map((s) => plainWords(s))

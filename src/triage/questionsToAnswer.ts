@@ -5,6 +5,7 @@
  * dialog and `bench/eval-questions.ts --as-answered`, so the bench scores what the citizen gets.
  */
 import type { QuestionTopic } from '../understanding/understanding';
+import { withCueMemo } from './cueMemo';
 import type { Role } from './summary';
 import { otherLanguageQuestions } from './otherLanguageQuestions';
 import { secrecyAsked, topicsToAnswer } from './ownQuestions';
@@ -28,6 +29,11 @@ export interface ReadQuestions {
 const ASKS_ABOUT_112 = /(?<!\d)112(?!\d)/;
 
 export function questionsToAnswer(u: ReadQuestions, text: string, role: Role | null): QuestionTopic[] {
+  // Every cue below reads the same message, its sentences and clauses again: one memo for them all.
+  return withCueMemo(() => readQuestions(u, text, role));
+}
+
+function readQuestions(u: ReadQuestions, text: string, role: Role | null): QuestionTopic[] {
   // Words in a language the question model does not read ("als ik politie ga… الشرطة"): their plain cues.
   // Asking to write in one's own language ("can I write Polish?") asks for a person who speaks it.
   // Worries stated beside a question ("zij wil geen politie", "I'd rather not get fired") are answered too.

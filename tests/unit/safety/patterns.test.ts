@@ -20,6 +20,16 @@ describe('pattern matching with the first-letter index', () => {
     expect(starts('hij slat|schpt', 'hij slat, hij schpot')).toEqual([1, 4]);
   });
 
+  it('reads a typo of a word or stem of five letters or more, never a near miss or an ordinary word', () => {
+    const typos = { killing: ['vermoord*', 'wurgen'] };
+    const hits = (text: string) => findMatches(compilePattern('@killing', typos), tokenize(text)).map((m) => m.start);
+    expect(hits('ze vermoort hem')).toEqual([2]); // one edit inside the stem
+    expect(hits('hij wurgden haar')).toEqual([2]); // one edit from the word
+    expect(hits('ik vermoed iets')).toEqual([]); // a near miss of "vermoord"
+    expect(hits('wurg')).toEqual([]); // too short to be read as a typo
+    expect(hits('vermoorden')).toEqual([1]);
+  });
+
   it('gives the same matches with a shared index as without one', () => {
     const tokens = tokenize(text);
     const index = indexTokens(tokens);
@@ -37,7 +47,7 @@ describe('pattern matching with the first-letter index', () => {
     expect(starts('.|ook|en|hij|ze ~1 @harm', 'niets hier')).toEqual([]);
   });
 
-  it('says whether a match passes a test, trying the matches in order and stopping at the first that does', () => {
+  it('says whether a match passes a test, stopping at the first that does', () => {
     const tokens = tokenize(text);
     const index = indexTokens(tokens);
     const pattern = compilePattern('@who @harm', concepts);
@@ -47,18 +57,28 @@ describe('pattern matching with the first-letter index', () => {
       return match.start > start;
     };
     expect(someMatch(pattern, tokens, index, after(6))).toBe(true);
-    expect(seen).toEqual([6, 11]);
+    // Stopped at the match it took: the test is asked no further.
+    expect(seen.filter((s) => s > 6)).toEqual([seen.at(-1)]);
     seen.length = 0;
     expect(someMatch(pattern, tokens, index, after(16))).toBe(false);
-    expect(seen).toEqual([6, 11, 16]);
-    // The same matches as findMatches, gap tokens included.
-    const gapped = compilePattern('ook|en ~1 @harm', concepts);
-    const found: PatternMatch[] = [];
-    someMatch(gapped, tokens, index, (match) => {
-      found.push(match);
-      return false;
-    });
-    expect(found).toEqual(findMatches(gapped, tokens, index));
-    expect(found.map((m) => m.gapTokens)).toEqual([[11], [16]]);
+    expect(seen.sort((a, b) => a - b)).toEqual([6, 11, 16]);
+  });
+
+  it('tries the same matches as findMatches, gap tokens included, also with starts of several first letters', () => {
+    const tokens = tokenize(text);
+    const index = indexTokens(tokens);
+    for (const source of ['ook|en ~1 @harm', '.|ook|en|hij|ze ~1 @harm', '~2 @harm', '@who @harm']) {
+      const pattern = compilePattern(source, concepts);
+      const found: PatternMatch[] = [];
+      expect(
+        someMatch(pattern, tokens, index, (match) => {
+          found.push(match);
+          return false;
+        }),
+      ).toBe(false);
+      expect(found.sort((a, b) => a.start - b.start)).toEqual(findMatches(pattern, tokens, index));
+    }
+    const gapped = findMatches(compilePattern('ook|en ~1 @harm', concepts), tokens, index);
+    expect(gapped.map((m) => m.gapTokens)).toEqual([[11], [16]]);
   });
 });

@@ -1,0 +1,41 @@
+/**
+ * What the question cues worked out about the pieces of one message while it is read. Reading a
+ * message's questions asks for the plain words of the message, of each sentence and of each
+ * clause, and whether each of them asks something, many times over (every cue function starts from
+ * the text or its sentences): ~300 µs a message, most of it the same `plainWords` again. Those are
+ * the citizen's own words, so no memo lives beyond the reading (as in src/anonymiser/runMemo.ts):
+ * one is active only while `withCueMemo`'s synchronous call lasts and is dropped when it returns.
+ * Outside it nothing is remembered and every call computes afresh.
+ */
+import { recall } from '../boundedMemo';
+
+/** A bound for a very long message (its sentences and clauses); past it the memo starts again. */
+const LIMIT = 4_096;
+
+class CueMemo {
+  readonly plain = new Map<string, string>();
+  readonly asks = new Map<string, boolean>();
+}
+
+let active: CueMemo | undefined;
+
+/** Runs `work` with a memo for the reading of one message; inside a reading already, that one serves. */
+export function withCueMemo<T>(work: () => T): T {
+  if (active) return work();
+  active = new CueMemo();
+  try {
+    return work();
+  } finally {
+    active = undefined;
+  }
+}
+
+/** `compute(text)` for the plain words of `text`, remembered during a reading. */
+export function recallPlain(text: string, compute: (text: string) => string): string {
+  return active ? recall(active.plain, text, compute, LIMIT) : compute(text);
+}
+
+/** `compute(text)` for whether `text` asks something, remembered during a reading. */
+export function recallAsks(text: string, compute: (text: string) => boolean): boolean {
+  return active ? recall(active.asks, text, compute, LIMIT) : compute(text);
+}

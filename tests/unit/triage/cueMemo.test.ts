@@ -1,0 +1,64 @@
+import { recallAsks, recallPlain, withCueMemo } from '../../../src/triage/cueMemo';
+import { asksSomething, plainWords } from '../../../src/triage/questionCues';
+
+function counting(): { compute: (text: string) => string; calls: string[] } {
+  const calls: string[] = [];
+  return { calls, compute: (text) => (calls.push(text), text.toLowerCase()) };
+}
+
+describe('the memo of one reading of the question cues', () => {
+  it('works each piece out once while a reading lasts', () => {
+    const { compute, calls } = counting();
+    const results = withCueMemo(() => [recallPlain('Mag Dat?', compute), recallPlain('Mag Dat?', compute), recallPlain('Ja.', compute)]);
+    expect(results).toEqual(['mag dat?', 'mag dat?', 'ja.']);
+    expect(calls).toEqual(['Mag Dat?', 'Ja.']);
+  });
+
+  it('remembers nothing outside a reading or after it', () => {
+    const { compute, calls } = counting();
+    recallPlain('Mag Dat?', compute);
+    recallPlain('Mag Dat?', compute);
+    withCueMemo(() => recallPlain('Mag Dat?', compute));
+    withCueMemo(() => recallPlain('Mag Dat?', compute));
+    expect(calls).toHaveLength(4);
+  });
+
+  it('lets a reading inside a reading use the outer memo', () => {
+    const { compute, calls } = counting();
+    withCueMemo(() => {
+      recallPlain('Mag Dat?', compute);
+      withCueMemo(() => recallPlain('Mag Dat?', compute));
+      recallPlain('Mag Dat?', compute);
+    });
+    expect(calls).toEqual(['Mag Dat?']);
+  });
+
+  it('keeps whether a piece asks apart from its plain words', () => {
+    let asked = 0;
+    const asks = (text: string): boolean => (asked++, text.endsWith('?'));
+    expect(withCueMemo(() => [recallAsks('Mag dat?', asks), recallAsks('Mag dat?', asks), recallPlain('Mag dat?', (t) => t)])).toEqual([
+      true,
+      true,
+      'Mag dat?',
+    ]);
+    expect(asked).toBe(1);
+  });
+
+  it('is dropped when the reading throws', () => {
+    const { compute, calls } = counting();
+    expect(() =>
+      withCueMemo(() => {
+        recallPlain('Mag Dat?', compute);
+        throw new Error('stop');
+      }),
+    ).toThrow('stop');
+    recallPlain('Mag Dat?', compute);
+    expect(calls).toHaveLength(2);
+  });
+
+  it('gives the cues the same answers inside a reading as outside', () => {
+    const texts = ['Wordt hij dan opgepakt? k weet nie', 'ik vraag me af of t mag', 'Mijn buurvrouw werkt hard.'];
+    const outside = texts.map((t) => [plainWords(t), asksSomething(t)]);
+    expect(withCueMemo(() => texts.map((t) => [plainWords(t), asksSomething(t)]))).toEqual(outside);
+  });
+});
