@@ -13,6 +13,7 @@ import { normaliseText } from '../../safety/normalise';
 import type { Language, Signal } from '../recognizer';
 import type { DistanceConcept } from '../../safety/situations';
 import { COUNT_UNIT_AFTER, partOfLargerNumber } from '../model/countUnits';
+import { isClockHour } from '../model/clockTimes';
 
 export interface PlaceMatch {
   /** The place as the citizen named it (village, neighbourhood, town). */
@@ -647,19 +648,23 @@ export function readOtherRelation(plain: string): Relation | null {
 
 /**
  * What after a number makes it no age, besides a count unit (countUnits.ts, the list the model
- * features share): a range ("15 tot 20"), a group by age ("15-jarigen"), a stretch of time ago or
- * long, a time of day, "years ago" in the languages people write in, people described ("12 poolse
+ * features share) or an hour (clockTimes.ts, likewise shared): a range ("15 tot 20"), a group by age
+ * ("15-jarigen"), a stretch of time ago or long, "years ago" in the languages people write in, people described ("12 poolse
  * mannen") and years spent somewhere ("15 jaar in nederland", "10 years married").
  */
 const NOT_AN_AGE_AFTER =
-  /^\s*(?:(?:tot|to|till|until|t\/m|-)\s*\d|-?year-olds|-?jarigen|jaar geleden|years ago|jaar lang|years long|in the morning|at night|'s ochtends|s ochtends|'s avonds|s avonds|'s nachts|s nachts|(?:de )?ani in urma|lat temu|anos atras|anni fa|(?:лет|года?|години|рок[іi]в|роки) (?:назад|тому)|y[iı]l|sene|(?:(?!(?:en|and|or|of|met|with|die|who|that)\s)[a-z]+\s+)?(?:mannen|vrouwen|jongens|meisjes|mensen|personen|arbeiders|werknemers|men|women|guys|people|persons|workers)\b|(?:jaar|years?|yrs)\s+(?:in|here|hier|there|daar|al|lang|long|getrouwd|married|gewerkt|worked|werkzaam|in dienst|employed|ervaring|experience|for|voor)\b)/u;
+  /^\s*(?:(?:tot|to|till|until|t\/m|-)\s*\d|-?year-olds|-?jarigen|jaar geleden|years ago|jaar lang|years long|(?:de )?ani in urma|lat temu|anos atras|anni fa|(?:лет|года?|години|рок[іi]в|роки) (?:назад|тому)|y[iı]l|sene|(?:(?!(?:en|and|or|of|met|with|die|who|that)\s)[a-z]+\s+)?(?:mannen|vrouwen|jongens|meisjes|mensen|personen|arbeiders|werknemers|men|women|guys|people|persons|workers)\b|(?:jaar|years?|yrs)\s+(?:in|here|hier|there|daar|al|lang|long|getrouwd|married|gewerkt|worked|werkzaam|in dienst|employed|ervaring|experience|for|voor)\b)/u;
 
 /** The text after a number tells that it counts or measures something (notAnAge). */
 const notAnAgeAfter = (after: string): boolean => COUNT_UNIT_AFTER.test(after) || NOT_AN_AGE_AFTER.test(after);
+
+/** The text around the number at `at` (of `length` digits) tells the time of day (clockTimes.ts). */
+const clockHourAt = (plain: string, at: number, length: number): boolean =>
+  isClockHour(plain.slice(Math.max(0, at - 12), at), plain.slice(at + length, at + length + 20));
 // "als 17-jarige heb ik ...": the writer's age at the time of a story told afterwards, not now.
-// "het is nu 7", "it's now 9": the time of day.
+// (The time of day, "het is nu 7", "om 10", is read by clockTimes.ts.)
 const NOT_AN_AGE_BEFORE =
-  /(?:\bhet is(?: nu)?|\bis het(?: nu)?|\bit is(?: now)?|\bits(?: now)?|\d\s+(?:of|or|a|tot|to)|\bals|\b(?:man|stuk|stuks) of|\bjaar of|\bal|\bsinds|\bfor|\bsince|\bover|\bin|\bna|\bafter|€|\beuro|\bom|\bat|\btot|\buntil|\bvoor|\bby|\bnummer|\bnr|\bhuisnummer|\bhace|\bha|\bllev(?:o|a|as|amos|an)|\bmarried|\bgetrouwd|\bworked|\bgewerkt|\blived|\bgewoond|\bacum|\bod|\bprzez|\bdesde|\bdepuis|(?:^|\s)(?:от|за|через|вже|уже|вече|منذ))\s*$/;
+  /(?:\d\s+(?:of|or|a|tot|to)|\bals|\b(?:man|stuk|stuks) of|\bjaar of|\bal|\bsinds|\bfor|\bsince|\bover|\bin|\bna|\bafter|€|\beuro|\bat|\btot|\buntil|\bvoor|\bby|\bnummer|\bnr|\bhuisnummer|\bhace|\bha|\bllev(?:o|a|as|amos|an)|\bmarried|\bgetrouwd|\bworked|\bgewerkt|\blived|\bgewoond|\bacum|\bod|\bprzez|\bdesde|\bdepuis|(?:^|\s)(?:от|за|через|вже|уже|вече|منذ))\s*$/;
 
 /**
  * "een rit van 60", "a fine of 50", "de huur is 45": a number that measures the thing named before
@@ -724,7 +729,13 @@ export function readAge(text: string, bare: boolean): number | null {
   if (bare) {
     const m = /^\D{0,12}?(\d{1,2})\D{0,24}$/.exec(plain.trim());
     const at = m ? plain.indexOf(m[1]!) : -1;
-    if (m && !notAnAgeAfter(plain.slice(at + m[1]!.length)) && !partOfLargerNumber(plain, at, m[1]!.length)) return valid(Number(m[1]));
+    if (
+      m &&
+      !notAnAgeAfter(plain.slice(at + m[1]!.length)) &&
+      !partOfLargerNumber(plain, at, m[1]!.length) &&
+      !clockHourAt(plain, at, m[1]!.length)
+    )
+      return valid(Number(m[1]));
   }
   let best: { at: number; age: number; now: boolean; another: boolean } | null = null;
   for (const re of AGE_PATTERNS) {
@@ -736,7 +747,7 @@ export function readAge(text: string, bare: boolean): number | null {
       const before = plain.slice(Math.max(0, at - 12), at);
       if (notAnAgeAfter(after) && !/^\s*(?:jaar oud|years? old)/.test(after)) continue;
       if (partOfLargerNumber(plain, at, m[1]!.length)) continue;
-      if (NOT_AN_AGE_BEFORE.test(before)) continue;
+      if (NOT_AN_AGE_BEFORE.test(before) || clockHourAt(plain, at, m[1]!.length)) continue;
       if (romanianStretchOfTime(plain, at, after)) continue;
       if (MEASURED.test(plain.slice(Math.max(0, at - 48), at))) continue;
       const age = valid(Number(m[1]));
@@ -799,8 +810,12 @@ const ESTIMATE =
 
 /** A guessed age well under 18 still tells that the person is a minor. */
 export function estimatedMinor(text: string): boolean | null {
-  const m = ESTIMATE.exec(text.replace(/'/g, ''));
+  const plain = text.replace(/'/g, '');
+  const m = ESTIMATE.exec(plain);
   if (!m) return null;
+  // "hij komt rond 11 uur", "around 10 tonight": an hour guessed, not an age.
+  const at = m.index + m[0].length - m[1]!.length;
+  if (notAnAgeAfter(plain.slice(at + m[1]!.length, at + m[1]!.length + 16)) || clockHourAt(plain, at, m[1]!.length)) return null;
   const n = Number(m[1]);
   return n >= 5 && n <= 16 ? true : null;
 }

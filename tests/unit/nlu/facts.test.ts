@@ -896,15 +896,61 @@ describe('age and minor belong to the person of concern, not to every person nam
   });
 });
 
-describe('the time of day is no age (safety14)', () => {
-  it.each(['ik moet om 10 uur klaar staan. het is nu 7', "it's now 9 and he is not back", 'het is 11 en ze is er nog niet'])(
-    '%p',
-    (text) => {
-      expect(age(text)).toBeNull();
-    },
-  );
+describe('the time of day is no age (safety14; one reading with the model features since safety15, clockTimes.ts)', () => {
+  it.each([
+    'ik moet om 10 uur klaar staan. het is nu 7',
+    "it's now 9 and he is not back",
+    'het is 11 en ze is er nog niet',
+    'he come back at 10 with man. it is 8 now',
+    'vanavond om 22:30 moet ik er zijn',
+    'they pick him up at 11 oclock every night',
+    "ze halen haar op om 11 's avonds",
+    'he said 10 tonight he comes',
+  ])('%p', (text) => {
+    expect(age(text)).toBeNull();
+    expect(estimatedMinor(normaliseText(text))).toBeNull();
+  });
 
-  it('still reads "ze is nu 16"', () => {
+  it('is no age either where the bot asked for one', () => {
+    expect(age('het is nu 7', true)).toBeNull();
+    expect(age('om 11', true)).toBeNull();
+    expect(age('16', true)).toBe(16);
+  });
+
+  it('nor a guessed age: "rond 11 uur" is an hour', () => {
+    expect(estimatedMinor(normaliseText('hij komt rond 11 uur'))).toBeNull();
+    expect(estimatedMinor(normaliseText('a boy maybe 12'))).toBe(true);
+  });
+
+  it('still reads an age said beside a time, or with time words after it', () => {
     expect(age('ze is nu 16')).toBe(16);
+    expect(age('she started working there at 16')).toBeNull();
+    expect(age('ik ben 16 en ik moet om 10 uur daar zijn')).toBe(16);
+    expect(age("ik ben 16 's avonds werk ik in de snackbar")).toBe(16);
+  });
+
+  it('makes no one a minor in the facts of a story told with hours', () => {
+    const reader = new MessageReader();
+    for (const text of ['they pick him up at 11 oclock every night', 'he come back at 10 with man. it is 8 now']) {
+      const facts = extractFacts(
+        {
+          text,
+          read: reader.readForDanger(text),
+          guess: {
+            intent: { intent: 'describe_concern', score: 0.9, intents: {} },
+            form: { form: 'unknown', score: 0.5 },
+            aboutWhom: { aboutWhom: 'other', score: 0.9 },
+            relation: { relation: null, score: 0 },
+            minor: { minor: null, score: 0.9 },
+            questions: [],
+          },
+          signals: [],
+          awaiting: null,
+        },
+        NO_PLACES,
+      );
+      expect(facts.age).toBeUndefined();
+      expect(facts.minor).toBeUndefined();
+    }
   });
 });

@@ -96,6 +96,18 @@ describe('numbers', () => {
     }
   });
 
+  it('reads an hour of the day as a time, never as a teenager (clockTimes.ts, shared with the age rules)', () => {
+    for (const text of ['they pick him up at 11 oclock every night', 'hij komt om 10', 'het is nu 7', "om 11 's avonds", 'at 11 tonight']) {
+      const features = general(text);
+      expect(features).toContain('w:#time');
+      expect(features).not.toContain('w:#teen');
+      expect(features).not.toContain('w:#n');
+    }
+    for (const text of ['vanavond om 22:30', 'at 10.30']) expect(general(text)).not.toContain('w:#adult');
+    expect(general('she started there at 16')).toContain('w:#teen');
+    expect(general("ik ben 16 's avonds werk ik")).toContain('w:#teen');
+  });
+
   it('reads a count by the unit list the age rules share (countUnits.ts)', () => {
     expect(general('er liggen 11 matrassen')).toContain('w:#count');
     expect(general('15 telefoons in een tas')).toContain('w:#count');
