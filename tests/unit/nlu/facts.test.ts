@@ -954,3 +954,67 @@ describe('the time of day is no age (safety14; one reading with the model featur
     }
   });
 });
+
+describe('only the age of the person of concern (safety15)', () => {
+  it.each([
+    'twee jongens komen met een man die betaalt met briefjes van 50',
+    'hij is 5 jaar ouder en koopt veel voor haar',
+    'she is 3 years younger than him',
+    'het verhaal van mijn eigen verleden, 15 jaar terug',
+  ])('reads no age in a sum of money, an age difference or a time back: %p', (text) => {
+    expect(age(text)).toBeNull();
+  });
+
+  it('reads a pupil, a girl or a child brought in with an age as the person of concern, not as a second person', () => {
+    expect(age("Een leerling van 15 vertelde dat haar 'vriend' van 23 haar naar mannen brengt")).toBe(15);
+    expect(age('een meisje van 14 stapt in bij een man van 40')).toBe(14);
+    // A friend brought in is still a second person.
+    expect(age('ze heeft een vriend van 19 en is 14')).toBe(14);
+  });
+
+  it('reads a school year written number first', () => {
+    expect(minor('ik zit in 3 havo')).toBe(true);
+    expect(minor('ze zit in 2 vwo')).toBe(true);
+  });
+
+  describe("in the writer's own story", () => {
+    const reader = new MessageReader();
+    const factsOf = (text: string) =>
+      extractFacts(
+        {
+          text,
+          read: reader.readForDanger(text),
+          guess: {
+            intent: { intent: 'describe_concern', score: 0.9, intents: {} },
+            form: { form: 'unknown', score: 0.5 },
+            aboutWhom: { aboutWhom: 'self', score: 0.9 },
+            relation: { relation: null, score: 0 },
+            minor: { minor: null, score: 0 },
+            questions: [],
+          },
+          signals: [],
+          awaiting: null,
+        },
+        NO_PLACES,
+      );
+
+    it('the age of the boyfriend or the man is not the writer’s', () => {
+      expect(factsOf('ok so my bf is 23 and im 15. he says i have to go with his friend')).toMatchObject({ age: 15, minor: true });
+      expect(factsOf('ik zit in 3 havo en hij wacht na school bij het hek. hij is 22.')).toMatchObject({ minor: true });
+      expect(factsOf('ik zit in 3 havo en hij wacht na school bij het hek. hij is 22.').age).toBeUndefined();
+    });
+
+    it("but a child's age stays where the writer tells no age of their own", () => {
+      expect(factsOf('ze zeggen dat mijn zoon schuld heeft. hij is 17, wij moeten betalen').age).toBe(17);
+    });
+
+    it('a child who is with the writer while they tell of their own room and debt is no minor of concern', () => {
+      const facts = factsOf(
+        'The man who gave me a job came to my room tonight drunk, shouting that I owe him. My daughter is 8 and she is with me.',
+      );
+      expect(facts.age).toBeUndefined();
+      expect(facts.minor).toBeUndefined();
+      expect(facts.aboutWhom).toBe('self');
+    });
+  });
+});
