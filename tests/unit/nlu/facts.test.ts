@@ -1018,3 +1018,32 @@ describe('only the age of the person of concern (safety15)', () => {
     });
   });
 });
+
+describe('about whom, from the model', () => {
+  const reader = new MessageReader();
+  const factsOf = (score: number) => {
+    const text = 'er klopt iets niet bij haar werk';
+    return extractFacts(
+      {
+        text,
+        read: reader.readForDanger(text),
+        guess: {
+          intent: { intent: 'describe_concern', score: 0.9, intents: {} },
+          form: { form: 'unknown', score: 0.5 },
+          aboutWhom: { aboutWhom: 'other', score },
+          relation: { relation: null, score: 0 },
+          minor: { minor: null, score: 0 },
+          questions: [],
+        },
+        signals: [],
+        awaiting: null,
+      },
+      NO_PLACES,
+    );
+  };
+
+  it('is the person the model puts first among four at 0.4 or more', () => {
+    expect(factsOf(0.45).aboutWhom).toBe('other');
+    expect(factsOf(0.35).aboutWhom).toBeUndefined();
+  });
+});
