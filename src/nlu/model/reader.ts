@@ -30,7 +30,7 @@ import { COUNT_UNIT } from './countUnits';
 import { isClockHour } from './clockTimes';
 
 /** Bumped whenever features change meaning: shipped weights record it and refuse a mismatch. */
-export const FEATURE_VERSION = 5;
+export const FEATURE_VERSION = 6;
 
 export interface ReadMessage {
   readonly analysis: TextAnalysis;
@@ -101,12 +101,18 @@ export class MessageReader {
     for (const s of worded) for (let d = -VIEW_WINDOW; d <= VIEW_WINDOW; d++) keep.add(s + d);
     const { analysis } = message;
     const last = analysis.sentenceOf.length > 0 ? analysis.sentenceOf[analysis.sentenceOf.length - 1]! : 0;
-    if (keep.has(0) && keep.has(last) && [...Array(last + 1).keys()].every((s) => keep.has(s))) return message;
+    // "Ze woont nu bij ons en is veilig. Maar ze zegt: 'ik ben alleen maar een last'": safe from the
+    // people who held her is no distance from the thoughts said beside it; only in their own sentence
+    // ("I wanted to die then, I am safe now") does it speak of them.
+    const distanceInView = (h: ConceptHit<DistanceConcept>) => keep.has(h.sentence) && (h.concept !== 'safe_now' || worded.has(h.sentence));
+    if (keep.has(0) && keep.has(last) && [...Array(last + 1).keys()].every((s) => keep.has(s))) {
+      return message.distances.every(distanceInView) ? message : { ...message, distances: message.distances.filter(distanceInView) };
+    }
     const inView = (h: ConceptHit<string>) => keep.has(h.sentence);
     return {
       analysis: sentencesOf(analysis, keep),
       situations: message.situations.filter(inView),
-      distances: message.distances.filter(inView),
+      distances: message.distances.filter(distanceInView),
       topics: message.topics.filter(inView),
       forms: message.forms.filter(inView),
     };

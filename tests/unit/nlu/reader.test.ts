@@ -52,6 +52,16 @@ describe('what the suicide model reads', () => {
     const short = view('ik kan niet meer. ik wil er niet meer zijn');
     expect(short.view).toBe(short.read);
   });
+
+  it('does not read "safe now" in a sentence beside the thought as distance from it, only in its own sentence', () => {
+    const safe = (text: string) => view(text).view.distances.filter((d) => d.concept === 'safe_now');
+    expect(view('ze is nu veilig bij ons. maar ze wil er niet meer zijn').read.distances.some((d) => d.concept === 'safe_now')).toBe(true);
+    expect(safe('ze is nu veilig bij ons. maar ze wil er niet meer zijn')).toEqual([]);
+    expect(safe('de baas had ons geld. ze is nu veilig bij ons. maar ze wil er niet meer zijn. ik weet het niet. het was zwaar')).toEqual(
+      [],
+    );
+    expect(safe('vorig jaar wilde ik er niet meer zijn, nu ben ik veilig')).not.toEqual([]);
+  });
 });
 
 describe('form features', () => {
