@@ -21,6 +21,27 @@ const age = (text: string, bare = false) => readAge(normaliseText(text), bare);
 const minor = (text: string) => readMinor(normaliseText(text));
 const relation = (text: string, bare = false) => readRelation(normaliseText(text), bare);
 
+/** The facts of a story told to the bot, with the model's guess of who and how young set by the test. */
+function storyFacts(text: string, guess: Pick<MessageGuess, 'aboutWhom' | 'minor'>) {
+  const read = new MessageReader().readForDanger(text);
+  return extractFacts(
+    {
+      text,
+      read,
+      guess: {
+        intent: { intent: 'describe_concern', score: 0.9, intents: {} },
+        form: { form: 'unknown', score: 0.5 },
+        relation: { relation: null, score: 0 },
+        questions: [],
+        ...guess,
+      },
+      signals: [],
+      awaiting: null,
+    },
+    NO_PLACES,
+  );
+}
+
 describe('age', () => {
   it.each([
     ['mijn dochter van 15 komt niet thuis', 15],
@@ -930,25 +951,8 @@ describe('the time of day is no age (safety14; one reading with the model featur
   });
 
   it('makes no one a minor in the facts of a story told with hours', () => {
-    const reader = new MessageReader();
     for (const text of ['they pick him up at 11 oclock every night', 'he come back at 10 with man. it is 8 now']) {
-      const facts = extractFacts(
-        {
-          text,
-          read: reader.readForDanger(text),
-          guess: {
-            intent: { intent: 'describe_concern', score: 0.9, intents: {} },
-            form: { form: 'unknown', score: 0.5 },
-            aboutWhom: { aboutWhom: 'other', score: 0.9 },
-            relation: { relation: null, score: 0 },
-            minor: { minor: null, score: 0.9 },
-            questions: [],
-          },
-          signals: [],
-          awaiting: null,
-        },
-        NO_PLACES,
-      );
+      const facts = storyFacts(text, { aboutWhom: { aboutWhom: 'other', score: 0.9 }, minor: { minor: null, score: 0.9 } });
       expect(facts.age).toBeUndefined();
       expect(facts.minor).toBeUndefined();
     }
@@ -978,25 +982,7 @@ describe('only the age of the person of concern (safety15)', () => {
   });
 
   describe("in the writer's own story", () => {
-    const reader = new MessageReader();
-    const factsOf = (text: string) =>
-      extractFacts(
-        {
-          text,
-          read: reader.readForDanger(text),
-          guess: {
-            intent: { intent: 'describe_concern', score: 0.9, intents: {} },
-            form: { form: 'unknown', score: 0.5 },
-            aboutWhom: { aboutWhom: 'self', score: 0.9 },
-            relation: { relation: null, score: 0 },
-            minor: { minor: null, score: 0 },
-            questions: [],
-          },
-          signals: [],
-          awaiting: null,
-        },
-        NO_PLACES,
-      );
+    const factsOf = (text: string) => storyFacts(text, { aboutWhom: { aboutWhom: 'self', score: 0.9 }, minor: { minor: null, score: 0 } });
 
     it('the age of the boyfriend or the man is not the writer’s', () => {
       expect(factsOf('ok so my bf is 23 and im 15. he says i have to go with his friend')).toMatchObject({ age: 15, minor: true });
@@ -1020,27 +1006,8 @@ describe('only the age of the person of concern (safety15)', () => {
 });
 
 describe('about whom, from the model', () => {
-  const reader = new MessageReader();
-  const factsOf = (score: number) => {
-    const text = 'er klopt iets niet bij haar werk';
-    return extractFacts(
-      {
-        text,
-        read: reader.readForDanger(text),
-        guess: {
-          intent: { intent: 'describe_concern', score: 0.9, intents: {} },
-          form: { form: 'unknown', score: 0.5 },
-          aboutWhom: { aboutWhom: 'other', score },
-          relation: { relation: null, score: 0 },
-          minor: { minor: null, score: 0 },
-          questions: [],
-        },
-        signals: [],
-        awaiting: null,
-      },
-      NO_PLACES,
-    );
-  };
+  const factsOf = (score: number) =>
+    storyFacts('er klopt iets niet bij haar werk', { aboutWhom: { aboutWhom: 'other', score }, minor: { minor: null, score: 0 } });
 
   it('is the person the model puts first among four at 0.4 or more', () => {
     expect(factsOf(0.45).aboutWhom).toBe('other');
