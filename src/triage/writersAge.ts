@@ -29,19 +29,6 @@ const CHILDS_AGE =
 const ACCOMPANYING_CHILD =
   /\b(?:with|met|me and|ik en|we have|we hebben|i have|ik heb)\s+(?:my|mijn|mn|m'n|our|onze|ons|een|a)\s+(?:\w+\s+)?(?:son|daughter|zoon|zoontje|dochter|dochtertje|kind|kindje|child|baby)\s*,?\s+(?:(?:he|she|hij|zij|ze)\s+)?(?:is\s+|van\s+|of\s+|\(\s*)?(\d{1,2})\b/;
 
-/**
- * Clock times ("om 10 uur", "het is nu 7", "it is 8 now", "at 10 pm", "22:30"): numbers of the
- * hour, which a story told under pressure is full of, not ages. ("At 16" alone may be an age.)
- */
-const CLOCK_TIME =
-  /\b(?:om|tegen|rond|(?:het|it) is (?:nu |now )?|its (?:now )?)(\d{1,2})(?:[:.]\d{2})?\b|\b(\d{1,2})(?:[:.]\d{2})?\s*(?:uur|u\b|o'?clock|pm\b|am\b|h\b)|\b(\d{1,2})[:.]\d{2}\b/g;
-
-function clockHours(plain: string): Set<number> {
-  const hours = new Set<number>();
-  for (const m of plain.matchAll(CLOCK_TIME)) hours.add(Number(m[1] ?? m[2] ?? m[3]));
-  return hours;
-}
-
 function accompanyingChildsAge(plain: string): number | null {
   const m = ACCOMPANYING_CHILD.exec(plain);
   return m ? Number(m[1]) : null;
@@ -81,11 +68,6 @@ export function withoutWritersOwnAge(before: TriageSummary, told: Partial<ToldFa
     return rest;
   }
   if (told.age === undefined || told.age === null) return told.minor === true ? withoutAccompanyingChild(told, plain) : told;
-  // "he comes back at 10, it is 8 now": the hour, not an age (unless the writer says it is theirs).
-  if (clockHours(plain).has(told.age) && !WRITERS_AGE_SAID.test(plain)) {
-    const { age: _age, minor: _minor, ...rest } = told;
-    return rest;
-  }
   // The writer's own age, told in their own story, does not change in a chat: a later number that
   // does not say "ik ben …" is someone else's or something else ("ik ben 19" then "mn zusje is 12").
   const writersOwn = before.facts.aboutWhom === 'self' || before.role === 'self';

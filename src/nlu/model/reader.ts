@@ -27,9 +27,10 @@ import { NegationScope } from '../../safety/negationScope';
 import { MeansForWork } from '../../safety/meansForWork';
 import { residenceNotLife, wakingAtATime } from '../../safety/suicideFrames';
 import { COUNT_UNIT } from './countUnits';
+import { isClockHour } from './clockTimes';
 
 /** Bumped whenever features change meaning: shipped weights record it and refuse a mismatch. */
-export const FEATURE_VERSION = 4;
+export const FEATURE_VERSION = 6;
 
 export interface ReadMessage {
   readonly analysis: TextAnalysis;
@@ -100,12 +101,18 @@ export class MessageReader {
     for (const s of worded) for (let d = -VIEW_WINDOW; d <= VIEW_WINDOW; d++) keep.add(s + d);
     const { analysis } = message;
     const last = analysis.sentenceOf.length > 0 ? analysis.sentenceOf[analysis.sentenceOf.length - 1]! : 0;
-    if (keep.has(0) && keep.has(last) && [...Array(last + 1).keys()].every((s) => keep.has(s))) return message;
+    // "Ze woont nu bij ons en is veilig. Maar ze zegt: 'ik ben alleen maar een last'": safe from the
+    // people who held her is no distance from the thoughts said beside it; only in their own sentence
+    // ("I wanted to die then, I am safe now") does it speak of them.
+    const distanceInView = (h: ConceptHit<DistanceConcept>) => keep.has(h.sentence) && (h.concept !== 'safe_now' || worded.has(h.sentence));
+    if (keep.has(0) && keep.has(last) && [...Array(last + 1).keys()].every((s) => keep.has(s))) {
+      return message.distances.every(distanceInView) ? message : { ...message, distances: message.distances.filter(distanceInView) };
+    }
     const inView = (h: ConceptHit<string>) => keep.has(h.sentence);
     return {
       analysis: sentencesOf(analysis, keep),
       situations: message.situations.filter(inView),
-      distances: message.distances.filter(inView),
+      distances: message.distances.filter(distanceInView),
       topics: message.topics.filter(inView),
       forms: message.forms.filter(inView),
     };
@@ -188,7 +195,9 @@ function wordFeatures(analysis: TextAnalysis, counts: boolean, out: string[]): v
       ? token
       : counts && inLargerNumber(tokens, i)
         ? '#part'
-        : numberClass(token, counts ? [written[i + 1], written[i - 1], written[i - 2]] : []);
+        : counts && isClockHour(written.slice(Math.max(0, i - 3), i).join(' '), ' ' + written.slice(i + 1, i + 4).join(' '))
+          ? '#time'
+          : numberClass(token, counts ? [written[i + 1], written[i - 1], written[i - 2]] : []);
     out.push(`w:${unit}`);
     if (!isNumber && token.length >= 7) out.push(`p:${token.slice(0, 5)}`);
     if (previous !== null) out.push(`b:${previous}_${unit}`);
@@ -199,14 +208,16 @@ function wordFeatures(analysis: TextAnalysis, counts: boolean, out: string[]): v
 const DIGITS = /^\p{N}+$/u;
 
 /**
- * "11.000 euro", "2,5 jaar", "10.30": the tokenizer splits an amount, a decimal or a time at its
- * separator (a point is read as the end of a sentence); neither part is a number of its own, and
- * "11" of "11.000" read as "#teen" made a debt look like a child's age (countUnits.ts).
+ * "11.000 euro", "2,5 jaar", "10.30", "22:30", "06 12 34": the tokenizer splits an amount, a decimal
+ * or a time at its separator (a point is read as the end of a sentence, a colon is dropped, leaving
+ * the digits side by side); neither part is a number of its own, and "11" of "11.000" read as
+ * "#teen" made a debt look like a child's age (countUnits.ts).
  */
 function inLargerNumber(tokens: readonly string[], i: number): boolean {
   const joined = (sep: string | undefined, other: string | undefined) =>
     (sep === '|' || sep === ',') && other !== undefined && DIGITS.test(other);
-  return joined(tokens[i + 1], tokens[i + 2]) || joined(tokens[i - 1], tokens[i - 2]);
+  const beside = (other: string | undefined) => other !== undefined && DIGITS.test(other);
+  return joined(tokens[i + 1], tokens[i + 2]) || joined(tokens[i - 1], tokens[i - 2]) || beside(tokens[i + 1]) || beside(tokens[i - 1]);
 }
 
 /** "6 of 7 man", "4 or 5 a night", "een stuk of 10": a count, whatever follows it. */

@@ -21,6 +21,27 @@ const age = (text: string, bare = false) => readAge(normaliseText(text), bare);
 const minor = (text: string) => readMinor(normaliseText(text));
 const relation = (text: string, bare = false) => readRelation(normaliseText(text), bare);
 
+/** The facts of a story told to the bot, with the model's guess of who and how young set by the test. */
+function storyFacts(text: string, guess: Pick<MessageGuess, 'aboutWhom' | 'minor'>) {
+  const read = new MessageReader().readForDanger(text);
+  return extractFacts(
+    {
+      text,
+      read,
+      guess: {
+        intent: { intent: 'describe_concern', score: 0.9, intents: {} },
+        form: { form: 'unknown', score: 0.5 },
+        relation: { relation: null, score: 0 },
+        questions: [],
+        ...guess,
+      },
+      signals: [],
+      awaiting: null,
+    },
+    NO_PLACES,
+  );
+}
+
 describe('age', () => {
   it.each([
     ['mijn dochter van 15 komt niet thuis', 15],
@@ -896,15 +917,100 @@ describe('age and minor belong to the person of concern, not to every person nam
   });
 });
 
-describe('the time of day is no age (safety14)', () => {
-  it.each(['ik moet om 10 uur klaar staan. het is nu 7', "it's now 9 and he is not back", 'het is 11 en ze is er nog niet'])(
-    '%p',
-    (text) => {
-      expect(age(text)).toBeNull();
-    },
-  );
+describe('the time of day is no age (safety14; one reading with the model features since safety15, clockTimes.ts)', () => {
+  it.each([
+    'ik moet om 10 uur klaar staan. het is nu 7',
+    "it's now 9 and he is not back",
+    'het is 11 en ze is er nog niet',
+    'he come back at 10 with man. it is 8 now',
+    'vanavond om 22:30 moet ik er zijn',
+    'they pick him up at 11 oclock every night',
+    "ze halen haar op om 11 's avonds",
+    'he said 10 tonight he comes',
+  ])('%p', (text) => {
+    expect(age(text)).toBeNull();
+    expect(estimatedMinor(normaliseText(text))).toBeNull();
+  });
 
-  it('still reads "ze is nu 16"', () => {
+  it('is no age either where the bot asked for one', () => {
+    expect(age('het is nu 7', true)).toBeNull();
+    expect(age('om 11', true)).toBeNull();
+    expect(age('16', true)).toBe(16);
+  });
+
+  it('nor a guessed age: "rond 11 uur" is an hour', () => {
+    expect(estimatedMinor(normaliseText('hij komt rond 11 uur'))).toBeNull();
+    expect(estimatedMinor(normaliseText('a boy maybe 12'))).toBe(true);
+  });
+
+  it('still reads an age said beside a time, or with time words after it', () => {
     expect(age('ze is nu 16')).toBe(16);
+    expect(age('she started working there at 16')).toBeNull();
+    expect(age('ik ben 16 en ik moet om 10 uur daar zijn')).toBe(16);
+    expect(age("ik ben 16 's avonds werk ik in de snackbar")).toBe(16);
+  });
+
+  it('makes no one a minor in the facts of a story told with hours', () => {
+    for (const text of ['they pick him up at 11 oclock every night', 'he come back at 10 with man. it is 8 now']) {
+      const facts = storyFacts(text, { aboutWhom: { aboutWhom: 'other', score: 0.9 }, minor: { minor: null, score: 0.9 } });
+      expect(facts.age).toBeUndefined();
+      expect(facts.minor).toBeUndefined();
+    }
+  });
+});
+
+describe('only the age of the person of concern (safety15)', () => {
+  it.each([
+    'twee jongens komen met een man die betaalt met briefjes van 50',
+    'hij is 5 jaar ouder en koopt veel voor haar',
+    'she is 3 years younger than him',
+    'het verhaal van mijn eigen verleden, 15 jaar terug',
+  ])('reads no age in a sum of money, an age difference or a time back: %p', (text) => {
+    expect(age(text)).toBeNull();
+  });
+
+  it('reads a pupil, a girl or a child brought in with an age as the person of concern, not as a second person', () => {
+    expect(age("Een leerling van 15 vertelde dat haar 'vriend' van 23 haar naar mannen brengt")).toBe(15);
+    expect(age('een meisje van 14 stapt in bij een man van 40')).toBe(14);
+    // A friend brought in is still a second person.
+    expect(age('ze heeft een vriend van 19 en is 14')).toBe(14);
+  });
+
+  it('reads a school year written number first', () => {
+    expect(minor('ik zit in 3 havo')).toBe(true);
+    expect(minor('ze zit in 2 vwo')).toBe(true);
+  });
+
+  describe("in the writer's own story", () => {
+    const factsOf = (text: string) => storyFacts(text, { aboutWhom: { aboutWhom: 'self', score: 0.9 }, minor: { minor: null, score: 0 } });
+
+    it('the age of the boyfriend or the man is not the writer’s', () => {
+      expect(factsOf('ok so my bf is 23 and im 15. he says i have to go with his friend')).toMatchObject({ age: 15, minor: true });
+      expect(factsOf('ik zit in 3 havo en hij wacht na school bij het hek. hij is 22.')).toMatchObject({ minor: true });
+      expect(factsOf('ik zit in 3 havo en hij wacht na school bij het hek. hij is 22.').age).toBeUndefined();
+    });
+
+    it("but a child's age stays where the writer tells no age of their own", () => {
+      expect(factsOf('ze zeggen dat mijn zoon schuld heeft. hij is 17, wij moeten betalen').age).toBe(17);
+    });
+
+    it('a child who is with the writer while they tell of their own room and debt is no minor of concern', () => {
+      const facts = factsOf(
+        'The man who gave me a job came to my room tonight drunk, shouting that I owe him. My daughter is 8 and she is with me.',
+      );
+      expect(facts.age).toBeUndefined();
+      expect(facts.minor).toBeUndefined();
+      expect(facts.aboutWhom).toBe('self');
+    });
+  });
+});
+
+describe('about whom, from the model', () => {
+  const factsOf = (score: number) =>
+    storyFacts('er klopt iets niet bij haar werk', { aboutWhom: { aboutWhom: 'other', score }, minor: { minor: null, score: 0 } });
+
+  it('is the person the model puts first among four at 0.4 or more', () => {
+    expect(factsOf(0.45).aboutWhom).toBe('other');
+    expect(factsOf(0.35).aboutWhom).toBeUndefined();
   });
 });

@@ -52,6 +52,16 @@ describe('what the suicide model reads', () => {
     const short = view('ik kan niet meer. ik wil er niet meer zijn');
     expect(short.view).toBe(short.read);
   });
+
+  it('does not read "safe now" in a sentence beside the thought as distance from it, only in its own sentence', () => {
+    const safe = (text: string) => view(text).view.distances.filter((d) => d.concept === 'safe_now');
+    expect(view('ze is nu veilig bij ons. maar ze wil er niet meer zijn').read.distances.some((d) => d.concept === 'safe_now')).toBe(true);
+    expect(safe('ze is nu veilig bij ons. maar ze wil er niet meer zijn')).toEqual([]);
+    expect(safe('de baas had ons geld. ze is nu veilig bij ons. maar ze wil er niet meer zijn. ik weet het niet. het was zwaar')).toEqual(
+      [],
+    );
+    expect(safe('vorig jaar wilde ik er niet meer zijn, nu ben ik veilig')).not.toEqual([]);
+  });
 });
 
 describe('form features', () => {
@@ -94,6 +104,18 @@ describe('numbers', () => {
       expect(features).not.toContain('w:#teen');
       expect(features).not.toContain('w:#adult');
     }
+  });
+
+  it('reads an hour of the day as a time, never as a teenager (clockTimes.ts, shared with the age rules)', () => {
+    for (const text of ['they pick him up at 11 oclock every night', 'hij komt om 10', 'het is nu 7', "om 11 's avonds", 'at 11 tonight']) {
+      const features = general(text);
+      expect(features).toContain('w:#time');
+      expect(features).not.toContain('w:#teen');
+      expect(features).not.toContain('w:#n');
+    }
+    for (const text of ['vanavond om 22:30', 'at 10.30']) expect(general(text)).not.toContain('w:#adult');
+    expect(general('she started there at 16')).toContain('w:#teen');
+    expect(general("ik ben 16 's avonds werk ik")).toContain('w:#teen');
   });
 
   it('reads a count by the unit list the age rules share (countUnits.ts)', () => {

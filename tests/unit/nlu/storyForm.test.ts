@@ -1,10 +1,11 @@
 /**
  * A story's form is read by the model trained on stories alone; a question about a form and every
- * other message by the general form model (training.ts `storyForm`, messageModels.ts).
+ * other message by the general form model (training.ts `storyForm`, messageModels.ts). Either way a
+ * named form must be UNKNOWN_FORM_WEIGHT times as likely as `unknown`.
  */
 import { loadModelBundle } from '../../../src/nlu/model/bundle';
 import { argmax, predictSoftmax } from '../../../src/nlu/model/logistic';
-import { MessageModels } from '../../../src/nlu/model/messageModels';
+import { MessageModels, towardUnknown, UNKNOWN_FORM_WEIGHT } from '../../../src/nlu/model/messageModels';
 import { MessageReader } from '../../../src/nlu/model/reader';
 
 const bundle = loadModelBundle();
@@ -14,7 +15,11 @@ const models = new MessageModels(bundle, reader);
 function read(text: string) {
   const message = reader.readFully(text);
   const x = bundle.vocabulary.general.indices(reader.features(message, 'general', []));
-  const top = (model: typeof bundle.models.form) => argmax(model, predictSoftmax(model, x));
+  const top = (model: typeof bundle.models.form) => {
+    const p = predictSoftmax(model, x);
+    towardUnknown(model.classes, p, UNKNOWN_FORM_WEIGHT);
+    return argmax(model, p);
+  };
   return { guess: models.guess(message, []), general: top(bundle.models.form), story: top(bundle.models.storyForm) };
 }
 
@@ -40,6 +45,21 @@ describe('the form of a story', () => {
     expect(guess.intent.intent).not.toBe('describe_concern');
     expect(guess.form.form).toBe(general.label);
     expect(guess.form.score).toBeCloseTo(general.p, 2);
+  });
+
+  it('stays unknown unless a named form is twice as likely', () => {
+    const classes = ['sexual_exploitation', 'labour_exploitation', 'unknown'];
+    const unsure = Float64Array.from([0.55, 0.15, 0.3]);
+    towardUnknown(classes, unsure, UNKNOWN_FORM_WEIGHT);
+    expect(unsure[2]).toBeGreaterThan(unsure[0]!);
+    expect(unsure.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
+    const clear = Float64Array.from([0.7, 0.05, 0.25]);
+    towardUnknown(classes, clear, UNKNOWN_FORM_WEIGHT);
+    expect(clear[0]).toBeGreaterThan(clear[2]!);
+    // Without an "unknown" class nothing changes.
+    const none = Float64Array.from([0.6, 0.4]);
+    towardUnknown(['a', 'b'], none, UNKNOWN_FORM_WEIGHT);
+    expect(Array.from(none)).toEqual([0.6, 0.4]);
   });
 
   it('ships both models over the same classes', () => {

@@ -126,27 +126,12 @@ describe("an age said a few words after the writer's child", () => {
   });
 });
 
-describe('numbers that are not ages', () => {
+describe("a later number in the writer's own story", () => {
   const ownStory = (age: number | null) =>
     rememberFacts(
       { ...emptyTriage(), form: 'criminal_exploitation' },
       { aboutWhom: 'self', ...(age === null ? {} : { age, minor: age < 18 }) },
     );
-
-  it('a clock time is the hour, not an age', () => {
-    for (const [text, age] of [
-      ['he come back at 10 with man. it is 8 now', 8],
-      ['ik moet om 10 uur klaar staan. het is nu 7', 7],
-      ['vanavond om 22:30 moet ik er zijn', 22],
-    ] as const) {
-      const told = withoutWritersOwnAge(ownStory(null), { age, minor: age < 18 }, text);
-      expect(told.age).toBeUndefined();
-      expect(told.minor).toBeUndefined();
-    }
-    expect(withoutWritersOwnAge(ownStory(null), { age: 16, minor: true }, 'she started working there at 16').age).toBe(16);
-    // "ik ben 16" said beside a time is still the writer's age.
-    expect(withoutWritersOwnAge(ownStory(null), { age: 16, minor: true }, 'ik ben 16 en ik moet om 10 uur daar zijn').age).toBe(16);
-  });
 
   it("the writer's own age, once told, is not changed by a later number that is not about them", () => {
     const told = withoutWritersOwnAge(ownStory(19), { age: 12, minor: true }, 'oke ik bel 112. mn zusje is 12, ze is thuis');
