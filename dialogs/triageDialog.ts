@@ -258,7 +258,10 @@ class StoryDialog extends Dialog<object> {
         );
       // The routes in full once; after that only what the situation adds, or a short pointer back
       // (a counsellor does not read the whole list out again at every turn).
-      const routes = referralsFor(summary);
+      // 112 or 113 named a moment ago in this turn (the danger reply) is not listed again below it.
+      const justNamed = (route: Referral) =>
+        (route === 'emergency' && facts.linesNamed?.emergency === true) || (route === 'suicide' && facts.linesNamed?.suicide === true);
+      const routes = referralsFor(summary).filter((route) => how !== 'full' || !justNamed(route));
       const named = how === 'full' ? [] : (state.routesNamed ?? []);
       // 112 and 113 were named by the danger reply when danger was told: not listed again as news.
       const fresh = routes.filter((route) => !named.includes(route) && !ANSWERED_BY_DANGER_REPLY.has(route));
@@ -267,7 +270,7 @@ class StoryDialog extends Dialog<object> {
         out.push(routesActivity(this.replies, locale, named.length === 0 ? routes : fresh, named));
         if (named.length > 0 && fresh.length === 0) state.pointedBack = true;
       }
-      state.routesNamed = [...new Set([...named, ...routes])];
+      state.routesNamed = [...new Set([...named, ...referralsFor(summary)])];
       if (how === 'full' && facts.conversationCode) out.push(this.replies.text(locale, 'triage.code', { code: facts.conversationCode }));
       state.stage = 'guided';
       phase = 'afterGuidance';
@@ -275,7 +278,13 @@ class StoryDialog extends Dialog<object> {
 
     // The unsure band of the danger screen: one direct question instead of a silent guess; not again
     // once the citizen said no one is in danger now (asked again then, it reads as not listening).
-    const checkDanger = u.danger.level === 'unsure' && !dangerNow && pending !== 'dangerNow' && state.dangerDenied !== true;
+    // Nor in a turn whose first words asked it already ("is the danger still there? call 112").
+    const checkDanger =
+      u.danger.level === 'unsure' &&
+      !dangerNow &&
+      pending !== 'dangerNow' &&
+      state.dangerDenied !== true &&
+      facts.linesNamed?.emergency !== true;
 
     const opening = state.stage === 'opening';
     if (opening && describes) state.stage = 'story';

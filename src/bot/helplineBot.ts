@@ -291,6 +291,7 @@ export class HelplineBot extends ActivityHandler {
       understanding,
       conversationCode: await this.deps.facts.code(context.activity.conversation.id),
       storyInOtherLanguage: session.storyInOther === true,
+      linesNamed: { emergency: guard.sent.some((t) => EMERGENCY.test(t)), suicide: guard.sent.some((t) => SUICIDE_LINE.test(t)) },
       expect: (next) => {
         session.awaiting = next;
       },
@@ -317,6 +318,9 @@ interface DangerGuard {
   sent: string[];
   reminder: (key: string) => Partial<Activity>;
 }
+
+const EMERGENCY = /\b112\b/;
+const SUICIDE_LINE = /0800-0113|\b113\b/;
 
 /** The wording of `key` to say now (another one than the last time), counted on the session. */
 function reword(session: Session, key: string): string {

@@ -146,6 +146,25 @@ describe('112 kept in view, said in other words each time', () => {
   });
 });
 
+describe('112 once in a turn', () => {
+  it('the guidance right after "is the danger still there? call 112" does not list 112 again', async () => {
+    const { adapter } = await conversation();
+    await say(adapter, 'Over iemand anders');
+    expect((await say(adapter, KNIFE)).all).toMatch(/\b112\b/);
+    const turn = await say(adapter, 'Mijn buurman werkt elke dag op een boerderij en krijgt geen loon');
+    expect(turn.texts.some((t) => t.startsWith('Hier kun je terecht:'))).toBe(true);
+    expect(turn.all.match(/\b112\b/g)).toHaveLength(1);
+  });
+
+  it('no direct danger question in a turn that just asked whether the danger is still there', async () => {
+    const { adapter } = await conversation();
+    await say(adapter, KNIFE);
+    const turn = await say(adapter, UNSURE);
+    expect(turn.all).toMatch(/Is het gevaar er nog\?/);
+    expect(turn.all).not.toMatch(/Is iemand op dit moment in gevaar\?/);
+  });
+});
+
 describe('113 after thoughts of suicide: in that turn and the two after it', () => {
   it('whatever the next message is, and not read out at every later one', async () => {
     const { adapter } = await conversation();
