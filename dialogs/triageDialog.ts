@@ -251,10 +251,14 @@ class StoryDialog extends Dialog<object> {
           state.answered = [...new Set([...(state.answered ?? []), 'signals' as const])];
       }
       // A form that becomes clear later: what it is and its signals; the rest was said already.
+      // The signals are for recognising it in someone else (as in the full guidance): who lives it,
+      // or whose role is not known, is told what it may be, not what to look out for.
       if (how === 'form')
         out.push(
           this.replies.text(locale, `guidance.intro.${summary.form}`),
-          ...(signalsGiven ? [] : [signalsActivity(this.replies, locale, summary.form)]),
+          ...(signalsGiven || summary.role === 'self' || summary.role === null
+            ? []
+            : [signalsActivity(this.replies, locale, summary.form)]),
         );
       // The routes in full once; after that only what the situation adds, or a short pointer back
       // (a counsellor does not read the whole list out again at every turn).

@@ -173,3 +173,44 @@ describe('messages in a language the bot cannot read', () => {
     expect(third.all).not.toContain(catalog.t('nl', 'small.otherLanguageAgain').split('\n')[0]);
   });
 });
+
+describe('a form that becomes clear after the guidance', () => {
+  /** The form shows only in a later message (the word "loon"); every message of four words or more tells the story. */
+  const formLater: Recognizer = {
+    name: 'form-later-double',
+    async recognize(text): Promise<Recognition> {
+      const story = text.split(/\s+/).length >= 4;
+      return {
+        intent: story ? 'describe_concern' : 'out_of_scope',
+        form: /\bloon\b/.test(text) ? 'labour_exploitation' : 'unknown',
+        acuteDanger: false,
+        signals: [],
+        scores: { intent: 0.9, form: 0.9 },
+        language: 'nl',
+      };
+    },
+  };
+
+  async function afterGuidance(role: string) {
+    const { adapter } = createTestBot(formLater);
+    await join(adapter);
+    await say(adapter, role);
+    await say(adapter, 'Ik woon sinds de zomer in een huis van de man die alles regelt');
+    await say(adapter, 'Hij houdt alles bij wat ik doe en ik mag niemand spreken');
+    return adapter;
+  }
+
+  it('is named to the writer living it without the signals to look out for in someone else', async () => {
+    const adapter = await afterGuidance(t('answers.aboutMe'));
+    const turn = await say(adapter, 'Ik krijg al maanden geen loon en werk elke dag');
+    expect(turn.texts).toContain(t('guidance.intro.labour_exploitation'));
+    expect(turn.all).not.toContain(t('guidance.signalsTitle'));
+  });
+
+  it('is named to a bystander with its signals', async () => {
+    const adapter = await afterGuidance(t('answers.aboutOther'));
+    const turn = await say(adapter, 'Hij krijgt al maanden geen loon en werkt elke dag');
+    expect(turn.texts).toContain(t('guidance.intro.labour_exploitation'));
+    expect(turn.all).toContain(t('guidance.signalsTitle'));
+  });
+});
