@@ -107,6 +107,9 @@ function pointsAtSituation(told: Partial<ToldFacts>, text: string): boolean {
 const INTRODUCES_WRITER =
   /(?:^|[.,!]\s*|\b(?:hoi|hallo|hey|hi|hello|goedemorgen|goedemiddag|goedenavond|good (?:morning|afternoon|evening))\b[\s,.!]*)(?:ik ben|ik werk als|ik zit in|i am|i'm|im|i work as) (?:een |a |an )?(?!bang|blij|benieuwd|afraid|scared|worried|not|niet|het|\d)\p{L}{4,}/iu;
 
+/** "I am from …", "ik ben uit …": where the writer comes from, not their work. */
+const FROM_SOMEWHERE = /\b(?:i am|i'm|im|ik ben|ik kom) (?:from|uit)\b/i;
+
 /** A relation, age, minor or place told: facts of a worry already pointed at, not a choice or a greeting. */
 function tellsWhoOrWhere(told: Partial<ToldFacts>): boolean {
   return [told.relation, told.age, told.minor, told.place, told.municipality].some((v) => v !== null && v !== undefined);
@@ -174,6 +177,11 @@ class StoryDialog extends Dialog<object> {
       const role = roleAnswer(this.replies, text);
       if (role) told.aboutWhom = role;
     }
+    // "Ik ben loodgieter, …", "I work as a nanny": the writer saying who they are by their work tells
+    // who writes, not yet whom the worry is about (what they saw at work, or what happens to them):
+    // the story that follows tells the role. ("I am from Eritrea" is where they come from: their own.)
+    if (before.role === null && told.aboutWhom === 'self' && INTRODUCES_WRITER.test(text) && !FROM_SOMEWHERE.test(text))
+      delete told.aboutWhom;
     let summary = rememberFacts(mergeUnderstood(before, u), withoutWritersOwnAge(before, told, text));
     const role = roleAnswer(this.replies, text);
     if (role) summary = { ...summary, role };
@@ -426,7 +434,8 @@ class StoryDialog extends Dialog<object> {
 
   private questionPrompt(question: Question, summary: TriageSummary, state: StoryState): Prompt {
     // A story about a group ("4 jonge vrouwen") is asked about in the plural.
-    const group = state.group === true && summary.role !== 'self' && GROUP_QUESTIONS.has(question);
+    // (Only of a writer known to tell about others: "we are 8 women" may be the writer's own group.)
+    const group = state.group === true && (summary.role === 'other' || summary.role === 'professional') && GROUP_QUESTIONS.has(question);
     // Who it is about not known: words that fit a writer telling their own story and a bystander alike.
     const who = group
       ? 'group'
