@@ -175,19 +175,11 @@ describe('messages in a language the bot cannot read', () => {
 });
 
 describe('a form that becomes clear after the guidance', () => {
-  /** The form shows only in a later message (the word "loon"); every message of four words or more tells the story. */
+  /** The story double, with the form shown only in a later message (the word "loon"). */
   const formLater: Recognizer = {
     name: 'form-later-double',
     async recognize(text): Promise<Recognition> {
-      const story = text.split(/\s+/).length >= 4;
-      return {
-        intent: story ? 'describe_concern' : 'out_of_scope',
-        form: /\bloon\b/.test(text) ? 'labour_exploitation' : 'unknown',
-        acuteDanger: false,
-        signals: [],
-        scores: { intent: 0.9, form: 0.9 },
-        language: 'nl',
-      };
+      return { ...(await story.recognize(text, 'nl')), form: /\bloon\b/.test(text) ? 'labour_exploitation' : 'unknown' };
     },
   };
 
@@ -216,35 +208,22 @@ describe('a form that becomes clear after the guidance', () => {
 });
 
 describe('a writer who first says who they are by their work', () => {
-  const labourStory: Recognizer = {
-    name: 'labour-story-double',
-    async recognize(text): Promise<Recognition> {
-      const story = text.split(/\s+/).length >= 4;
-      return {
-        intent: story ? 'describe_concern' : 'out_of_scope',
-        form: story ? 'labour_exploitation' : 'unknown',
-        acuteDanger: false,
-        signals: [],
-        scores: { intent: 0.9, form: 0.9 },
-        language: 'nl',
-      };
-    },
-  };
-
-  it('and then tells what they saw of others gets the guidance for a bystander, not "it is not your fault"', async () => {
-    const { adapter } = createTestBot(labourStory);
+  /** The guidance turn after "Ik werk als bezorger", for the story told next. */
+  async function afterIntroduction(next: string) {
+    const { adapter } = createTestBot(story);
     await join(adapter);
     await say(adapter, 'Ik werk als bezorger in Amersfoort.');
-    const turn = await say(adapter, 'Bij een adres wonen twaalf mannen die elke ochtend met een busje worden opgehaald');
+    return say(adapter, next);
+  }
+
+  it('and then tells what they saw of others gets the guidance for a bystander, not "it is not your fault"', async () => {
+    const turn = await afterIntroduction('Bij een adres wonen twaalf mannen die elke ochtend met een busje worden opgehaald');
     expect(turn.all).toContain(t('guidance.signalsTitle'));
     expect(turn.all).not.toContain(t('guidance.self'));
   });
 
   it('and then tells their own story still gets the guidance for the person living it', async () => {
-    const { adapter } = createTestBot(labourStory);
-    await join(adapter);
-    await say(adapter, 'Ik werk als bezorger in Amersfoort.');
-    const turn = await say(adapter, 'Mijn baas houdt mijn paspoort en ik krijg al twee maanden geen loon');
+    const turn = await afterIntroduction('Mijn baas houdt mijn paspoort en ik krijg al twee maanden geen loon');
     expect(turn.all).toContain(t('guidance.self'));
     expect(turn.all).not.toContain(t('guidance.signalsTitle'));
   });
