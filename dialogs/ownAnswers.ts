@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
 import type { Locale } from '../src/i18n/catalog';
 import { PERSONAL_CONSEQUENCES, consequenceIsSomeoneElses, consequencesAsked, proofAsked, secrecyAsked } from '../src/triage/ownQuestions';
-import { consequenceAskedOfSomeoneElse, familyToldAsked } from '../src/triage/questionCues';
+import { consequenceAskedOfSomeoneElse, familyToldAsked, tellOthersAsked } from '../src/triage/questionCues';
 import type { TriageSummary } from '../src/triage/summary';
 import type { QuestionTopic } from '../src/understanding/understanding';
 import { signalsActivity } from './guidance';
@@ -75,11 +75,14 @@ export function ownAnswer(
     case 'privacy': {
       // A professional asking about their duty of confidentiality needs advice without a name, not our
       // retention; a citizen asking whether their family hears of this, who reads and who is called.
+      // Whether to tell the person's parents or employer: their safety first, talked over first.
       const key = secrecyAsked(context.text)
         ? 'ownQuestions.privacy.secrecy'
-        : familyToldAsked(context.text)
-          ? 'ownQuestions.privacy.family'
-          : 'ownQuestions.privacy.general';
+        : tellOthersAsked(context.text)
+          ? 'ownQuestions.privacy.tellOthers'
+          : familyToldAsked(context.text)
+            ? 'ownQuestions.privacy.family'
+            : 'ownQuestions.privacy.general';
       return [replies.text(locale, key, retentionParams(context.retention))];
     }
     default:

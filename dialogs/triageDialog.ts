@@ -107,6 +107,9 @@ function pointsAtSituation(told: Partial<ToldFacts>, text: string): boolean {
 const INTRODUCES_WRITER =
   /(?:^|[.,!]\s*|\b(?:hoi|hallo|hey|hi|hello|goedemorgen|goedemiddag|goedenavond|good (?:morning|afternoon|evening))\b[\s,.!]*)(?:ik ben|ik werk als|ik zit in|i am|i'm|im|i work as) (?:een |a |an )?(?!bang|blij|benieuwd|afraid|scared|worried|not|niet|het|\d)\p{L}{4,}/iu;
 
+/** "I am from …", "ik ben uit …": where the writer comes from, not their work. */
+const FROM_SOMEWHERE = /\b(?:i am|i'm|im|ik ben|ik kom) (?:from|uit)\b/i;
+
 /** A relation, age, minor or place told: facts of a worry already pointed at, not a choice or a greeting. */
 function tellsWhoOrWhere(told: Partial<ToldFacts>): boolean {
   return [told.relation, told.age, told.minor, told.place, told.municipality].some((v) => v !== null && v !== undefined);
@@ -174,6 +177,11 @@ class StoryDialog extends Dialog<object> {
       const role = roleAnswer(this.replies, text);
       if (role) told.aboutWhom = role;
     }
+    // "Ik ben loodgieter, …", "I work as a nanny": the writer saying who they are by their work tells
+    // who writes, not yet whom the worry is about (what they saw at work, or what happens to them):
+    // the story that follows tells the role. ("I am from Eritrea" is where they come from: their own.)
+    if (before.role === null && told.aboutWhom === 'self' && INTRODUCES_WRITER.test(text) && !FROM_SOMEWHERE.test(text))
+      delete told.aboutWhom;
     let summary = rememberFacts(mergeUnderstood(before, u), withoutWritersOwnAge(before, told, text));
     const role = roleAnswer(this.replies, text);
     if (role) summary = { ...summary, role };
@@ -251,14 +259,21 @@ class StoryDialog extends Dialog<object> {
           state.answered = [...new Set([...(state.answered ?? []), 'signals' as const])];
       }
       // A form that becomes clear later: what it is and its signals; the rest was said already.
+      // The signals are for recognising it in someone else (as in the full guidance): who lives it,
+      // or whose role is not known, is told what it may be, not what to look out for.
       if (how === 'form')
         out.push(
           this.replies.text(locale, `guidance.intro.${summary.form}`),
-          ...(signalsGiven ? [] : [signalsActivity(this.replies, locale, summary.form)]),
+          ...(signalsGiven || summary.role === 'self' || summary.role === null
+            ? []
+            : [signalsActivity(this.replies, locale, summary.form)]),
         );
       // The routes in full once; after that only what the situation adds, or a short pointer back
       // (a counsellor does not read the whole list out again at every turn).
-      const routes = referralsFor(summary);
+      // 112 or 113 named a moment ago in this turn (the danger reply) is not listed again below it.
+      const justNamed = (route: Referral) =>
+        (route === 'emergency' && facts.linesNamed?.emergency === true) || (route === 'suicide' && facts.linesNamed?.suicide === true);
+      const routes = referralsFor(summary).filter((route) => how !== 'full' || !justNamed(route));
       const named = how === 'full' ? [] : (state.routesNamed ?? []);
       // 112 and 113 were named by the danger reply when danger was told: not listed again as news.
       const fresh = routes.filter((route) => !named.includes(route) && !ANSWERED_BY_DANGER_REPLY.has(route));
@@ -267,7 +282,7 @@ class StoryDialog extends Dialog<object> {
         out.push(routesActivity(this.replies, locale, named.length === 0 ? routes : fresh, named));
         if (named.length > 0 && fresh.length === 0) state.pointedBack = true;
       }
-      state.routesNamed = [...new Set([...named, ...routes])];
+      state.routesNamed = [...new Set([...named, ...referralsFor(summary)])];
       if (how === 'full' && facts.conversationCode) out.push(this.replies.text(locale, 'triage.code', { code: facts.conversationCode }));
       state.stage = 'guided';
       phase = 'afterGuidance';
@@ -275,7 +290,13 @@ class StoryDialog extends Dialog<object> {
 
     // The unsure band of the danger screen: one direct question instead of a silent guess; not again
     // once the citizen said no one is in danger now (asked again then, it reads as not listening).
-    const checkDanger = u.danger.level === 'unsure' && !dangerNow && pending !== 'dangerNow' && state.dangerDenied !== true;
+    // Nor in a turn whose first words asked it already ("is the danger still there? call 112").
+    const checkDanger =
+      u.danger.level === 'unsure' &&
+      !dangerNow &&
+      pending !== 'dangerNow' &&
+      state.dangerDenied !== true &&
+      facts.linesNamed?.emergency !== true;
 
     const opening = state.stage === 'opening';
     if (opening && describes) state.stage = 'story';
@@ -413,7 +434,8 @@ class StoryDialog extends Dialog<object> {
 
   private questionPrompt(question: Question, summary: TriageSummary, state: StoryState): Prompt {
     // A story about a group ("4 jonge vrouwen") is asked about in the plural.
-    const group = state.group === true && summary.role !== 'self' && GROUP_QUESTIONS.has(question);
+    // (Only of a writer known to tell about others: "we are 8 women" may be the writer's own group.)
+    const group = state.group === true && (summary.role === 'other' || summary.role === 'professional') && GROUP_QUESTIONS.has(question);
     // Who it is about not known: words that fit a writer telling their own story and a bystander alike.
     const who = group
       ? 'group'

@@ -16,6 +16,11 @@ export interface TurnFacts {
   conversationCode: string | null;
   /** The citizen told their story in another language before this message (the bot answered with the interpreter line). */
   storyInOtherLanguage?: boolean;
+  /**
+   * The lines the bot edge already named in this turn before the dialogs ran (the danger reply, "is
+   * the danger still there? call 112"): not said twice in one turn.
+   */
+  linesNamed?: { emergency: boolean; suicide: boolean };
   /** What the bot just asked for, so the next message ("15", "in Tiel", "ja") is read as its answer. */
   expect(awaiting: Awaiting | null): void;
 }

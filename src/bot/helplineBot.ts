@@ -24,6 +24,7 @@ import type { LiveRelay } from './liveRelay';
 import { NO_DANGER_IN_VIEW, nextDangerView, reminderNeeded, type DangerView } from './dangerInView';
 import { bilingualDangerReplies, dangerReplies } from './safetyGate';
 import { DIALOG_STATE, SESSION_STATE } from './stateKeys';
+import { wordingFor } from './saidAgain';
 import { languageState, loadSession } from './session';
 import { takeTurnCompletion } from '../channels/turnCompletion';
 import type { Session } from './session';
@@ -192,7 +193,10 @@ export class HelplineBot extends ActivityHandler {
     const unsure = look.danger.level === 'unsure';
     session.danger = nextDangerView(viewBefore, { ...inView, unsure }, false);
     guard.view = session.danger;
-    guard.reminder = (key) => (look.language === 'other' ? bilingual(this.deps.replies, key) : this.deps.replies.text(session.locale, key));
+    guard.reminder = (key) => {
+      const said = reword(session, key);
+      return look.language === 'other' ? bilingual(this.deps.replies, said) : this.deps.replies.text(session.locale, said);
+    };
 
     const channelData = (context.activity.channelData ?? {}) as { attachmentsRemoved?: number; truncated?: boolean };
     if (command === 'toEnglish' || command === 'toDutch') {
@@ -240,10 +244,12 @@ export class HelplineBot extends ActivityHandler {
       session.lastSuicidal !== true ? 'danger.stillNow' : summary.suicidal ? 'danger.stillNowSuicidal' : 'danger.stillNowWith113';
     session.lastAcute = safety.acuteDanger;
     session.lastSuicidal = inView.suicidal;
-    if (dangerJustBefore)
+    if (dangerJustBefore) {
+      const said = reword(session, stillNow);
       await context.sendActivity(
-        understanding.language === 'other' ? bilingual(this.deps.replies, stillNow) : this.deps.replies.text(session.locale, stillNow),
+        understanding.language === 'other' ? bilingual(this.deps.replies, said) : this.deps.replies.text(session.locale, said),
       );
+    }
     if (understanding.language === 'other') {
       // Neither Dutch nor English: what was told is still kept for the counsellor. A question the
       // plain words show (police, permit, debt, prison, someone who speaks my language) is answered
@@ -263,11 +269,19 @@ export class HelplineBot extends ActivityHandler {
       const numbers = session.numbersGiven ? [] : [unreadReferralActivity(this.deps.replies, summary)];
       // The interpreter line in full once; after that a short one with the same numbers.
       // From the third message on, a turn that answered a question in both languages has said enough.
-      const line = session.numbersGiven ? 'small.otherLanguageAgain' : 'small.otherLanguage';
+      // The short one in other words each time: the same bubble at every message reads as a form.
       const third = (session.otherLines ?? 0) >= 2;
+      const interpreter =
+        third && answers.length > 0
+          ? []
+          : [
+              this.deps.replies.text(
+                session.locale,
+                session.numbersGiven ? reword(session, 'small.otherLanguageAgain') : 'small.otherLanguage',
+              ),
+            ];
       session.otherLines = (session.otherLines ?? 0) + 1;
       session.numbersGiven = true;
-      const interpreter = third && answers.length > 0 ? [] : [this.deps.replies.text(session.locale, line)];
       await context.sendActivities([...answers, ...interpreter, ...numbers]);
       return;
     }
@@ -277,6 +291,7 @@ export class HelplineBot extends ActivityHandler {
       understanding,
       conversationCode: await this.deps.facts.code(context.activity.conversation.id),
       storyInOtherLanguage: session.storyInOther === true,
+      linesNamed: { emergency: guard.sent.some((t) => EMERGENCY.test(t)), suicide: guard.sent.some((t) => SUICIDE_LINE.test(t)) },
       expect: (next) => {
         session.awaiting = next;
       },
@@ -302,6 +317,16 @@ interface DangerGuard {
   /** The texts this turn has sent so far. */
   sent: string[];
   reminder: (key: string) => Partial<Activity>;
+}
+
+const EMERGENCY = /\b112\b/;
+const SUICIDE_LINE = /0800-0113|\b113\b/;
+
+/** The wording of `key` to say now (another one than the last time), counted on the session. */
+function reword(session: Session, key: string): string {
+  const next = wordingFor(key, session.said);
+  session.said = next.said;
+  return next.key;
 }
 
 /** One message with a text in English and then in Dutch, for a citizen writing in another language. */

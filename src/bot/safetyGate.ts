@@ -8,13 +8,14 @@ import type { SafetyResult } from '../safety/screen';
  * a person to talk to. Built from the screen's result alone, so it needs no recognizer and no store.
  * `before`: danger replies given earlier while the danger stayed in view. The first is full; the
  * second short (the same three messages at every danger turn read as a form, not as being heard);
- * from the third on one that asks whether 112 could be called.
+ * from the third on one that asks whether 112 could be called, in other words each time.
  */
 export function dangerReplies(replies: Replies, locale: Locale, result: SafetyResult, inLiveChat = false, before = 0): Partial<Activity>[] {
   if (!result.acuteDanger && !result.suicidal) return [];
   if (before > 0) {
     // Still 112 first; the offer of a person was made the first time.
-    const short = [replies.text(locale, before >= 2 ? 'danger.acuteStill' : 'danger.acuteAgain')];
+    // From the third on, the wordings take turns: the same words at every danger turn read as a form.
+    const short = [replies.text(locale, before >= 2 ? STILL[(before - 2) % STILL.length]! : 'danger.acuteAgain')];
     if (result.suicidal) short.push(replies.text(locale, 'danger.suicidalAgain'));
     return short;
   }
@@ -24,6 +25,9 @@ export function dangerReplies(replies: Replies, locale: Locale, result: SafetyRe
   out.push(replies.text(locale, inLiveChat ? 'handoff.dangerNote' : 'danger.counsellorOffer'));
   return out;
 }
+
+/** The danger reply from the third on, in turn. */
+const STILL = ['danger.acuteStill', 'danger.acuteStillAgain'] as const;
 
 /**
  * The same replies for a message in a language the bot cannot chat in: each in English and then

@@ -4,6 +4,7 @@ import { toLocale } from '../i18n/catalog';
 import type { UnderstandingContext } from '../understanding/understanding';
 import type { DangerView } from './dangerInView';
 import type { LanguageState } from './languagePolicy';
+import type { SaidCounts } from './saidAgain';
 
 /** What the bot remembers about one conversation between turns (kept in bot state). */
 export interface Session {
@@ -31,6 +32,8 @@ export interface Session {
   otherLines?: number;
   /** Danger replies so far while danger stayed in view (the first in full, later ones shorter). */
   dangerReplies?: number;
+  /** How often each line with other wordings was said (see saidAgain): the next time in other words. */
+  said?: SaidCounts;
 }
 
 /** Reads the session, initialising the locale from the channel's locale on first use. */

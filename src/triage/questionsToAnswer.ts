@@ -61,8 +61,10 @@ function readQuestions(u: ReadQuestions, text: string, role: Role | null): Quest
   // and whether they may report without getting into trouble (consequences): the writers of the
   // conversation sets label it either way. The other half fills a place left over, never pushing
   // out a question read from the words.
+  // Asked with another topic read ("mag ik dan wel iets melden?" read as anonymity), the duty is still
+  // what is asked about: the privacy answer for it (advice without a name) comes too.
   if (!u.mixedWith && secrecyAsked(text) && (read.includes('privacy') || read.includes('consequences'))) {
     alsoCued.push(read.includes('privacy') ? 'consequences' : 'privacy');
-  }
+  } else if (!u.mixedWith && secrecyAsked(text) && askingSentences(text).length > 0) alsoCued.push('privacy');
   return topicsToAnswer(read, text, read, alsoCued);
 }

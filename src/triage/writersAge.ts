@@ -67,6 +67,19 @@ export function withoutWritersOwnAge(before: TriageSummary, told: Partial<ToldFa
     const { aboutWhom: _aboutWhom, relation: _relation, age: _age, minor: _minor, ...rest } = told;
     return rest;
   }
+  // The mirror: once someone else's story is told (a person named as the worry: "mijn vriendin", "een collega"),
+  // a later message in the first person ("ze appte 'ze laten me niet weg'", "niet voor mezelf hoor")
+  // is the writer speaking in that story, not their own; only "het gaat eigenlijk om mij" makes it theirs.
+  // (A relation named alone, "ziet mn moeder dit?", tells no one else's story; nor does a role read
+  // from the writer's introduction before any story.)
+  const othersStoryTold =
+    (before.role === 'other' && before.facts.aboutWhom === 'other' && before.facts.relation !== null) ||
+    (before.role === 'professional' && before.form !== 'unknown');
+  // (A writer telling their own age is dealt with below: under 18, the help for a minor is the safe side.)
+  if (othersStoryTold && told.aboutWhom === 'self' && !ABOUT_ME_AFTER_ALL.test(plain) && !WRITERS_AGE_SAID.test(plain)) {
+    const { aboutWhom: _aboutWhom, ...rest } = told;
+    told = rest;
+  }
   if (told.age === undefined || told.age === null) return told.minor === true ? withoutAccompanyingChild(told, plain) : told;
   // The writer's own age, told in their own story, does not change in a chat: a later number that
   // does not say "ik ben …" is someone else's or something else ("ik ben 19" then "mn zusje is 12").

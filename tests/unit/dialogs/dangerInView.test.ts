@@ -121,6 +121,50 @@ describe('112 after danger was told: in that turn and the two after it, then aga
   });
 });
 
+describe('112 kept in view, said in other words each time', () => {
+  it('danger told twice: every line naming 112 is a bubble the citizen has not read before in this chat', async () => {
+    const { adapter } = await conversation();
+    const lines: string[] = [];
+    for (const message of [KNIFE, 'ok', 'weet ik niet', 'hm', KNIFE, 'ok', 'weet ik niet', KNIFE, 'ok', 'weet ik niet']) {
+      const turn = await say(adapter, message);
+      if (message !== 'hm') expect(turn.all).toMatch(/\b112\b/);
+      lines.push(...turn.texts.filter((t) => /\b112\b/.test(t)));
+    }
+    expect(lines.length).toBeGreaterThanOrEqual(9);
+    expect(lines.filter((t, i) => lines.indexOf(t) !== i)).toEqual([]);
+  });
+
+  it('messages in a language the bot cannot read: the interpreter line in other words each time', async () => {
+    const { adapter } = await conversation();
+    const texts: string[] = [];
+    for (const message of ['Nie wiem co robić', 'Szef zabrał mi paszport', 'Nie mam pieniędzy na jedzenie', 'Mieszkam w przyczepie']) {
+      const turn = await say(adapter, message);
+      expect(turn.all).toMatch(/\b112\b/);
+      texts.push(...turn.texts);
+    }
+    expect(new Set(texts).size).toBe(texts.length);
+  });
+});
+
+describe('112 once in a turn', () => {
+  it('the guidance right after "is the danger still there? call 112" does not list 112 again', async () => {
+    const { adapter } = await conversation();
+    await say(adapter, 'Over iemand anders');
+    expect((await say(adapter, KNIFE)).all).toMatch(/\b112\b/);
+    const turn = await say(adapter, 'Mijn buurman werkt elke dag op een boerderij en krijgt geen loon');
+    expect(turn.texts.some((t) => t.startsWith('Hier kun je terecht:'))).toBe(true);
+    expect(turn.all.match(/\b112\b/g)).toHaveLength(1);
+  });
+
+  it('no direct danger question in a turn that just asked whether the danger is still there', async () => {
+    const { adapter } = await conversation();
+    await say(adapter, KNIFE);
+    const turn = await say(adapter, UNSURE);
+    expect(turn.all).toMatch(/Is het gevaar er nog\?/);
+    expect(turn.all).not.toMatch(/Is iemand op dit moment in gevaar\?/);
+  });
+});
+
 describe('113 after thoughts of suicide: in that turn and the two after it', () => {
   it('whatever the next message is, and not read out at every later one', async () => {
     const { adapter } = await conversation();

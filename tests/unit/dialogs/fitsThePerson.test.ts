@@ -173,3 +173,58 @@ describe('messages in a language the bot cannot read', () => {
     expect(third.all).not.toContain(catalog.t('nl', 'small.otherLanguageAgain').split('\n')[0]);
   });
 });
+
+describe('a form that becomes clear after the guidance', () => {
+  /** The story double, with the form shown only in a later message (the word "loon"). */
+  const formLater: Recognizer = {
+    name: 'form-later-double',
+    async recognize(text): Promise<Recognition> {
+      return { ...(await story.recognize(text, 'nl')), form: /\bloon\b/.test(text) ? 'labour_exploitation' : 'unknown' };
+    },
+  };
+
+  async function afterGuidance(role: string) {
+    const { adapter } = createTestBot(formLater);
+    await join(adapter);
+    await say(adapter, role);
+    await say(adapter, 'Ik woon sinds de zomer in een huis van de man die alles regelt');
+    await say(adapter, 'Hij houdt alles bij wat ik doe en ik mag niemand spreken');
+    return adapter;
+  }
+
+  it('is named to the writer living it without the signals to look out for in someone else', async () => {
+    const adapter = await afterGuidance(t('answers.aboutMe'));
+    const turn = await say(adapter, 'Ik krijg al maanden geen loon en werk elke dag');
+    expect(turn.texts).toContain(t('guidance.intro.labour_exploitation'));
+    expect(turn.all).not.toContain(t('guidance.signalsTitle'));
+  });
+
+  it('is named to a bystander with its signals', async () => {
+    const adapter = await afterGuidance(t('answers.aboutOther'));
+    const turn = await say(adapter, 'Hij krijgt al maanden geen loon en werkt elke dag');
+    expect(turn.texts).toContain(t('guidance.intro.labour_exploitation'));
+    expect(turn.all).toContain(t('guidance.signalsTitle'));
+  });
+});
+
+describe('a writer who first says who they are by their work', () => {
+  /** The guidance turn after "Ik werk als bezorger", for the story told next. */
+  async function afterIntroduction(next: string) {
+    const { adapter } = createTestBot(story);
+    await join(adapter);
+    await say(adapter, 'Ik werk als bezorger in Amersfoort.');
+    return say(adapter, next);
+  }
+
+  it('and then tells what they saw of others gets the guidance for a bystander, not "it is not your fault"', async () => {
+    const turn = await afterIntroduction('Bij een adres wonen twaalf mannen die elke ochtend met een busje worden opgehaald');
+    expect(turn.all).toContain(t('guidance.signalsTitle'));
+    expect(turn.all).not.toContain(t('guidance.self'));
+  });
+
+  it('and then tells their own story still gets the guidance for the person living it', async () => {
+    const turn = await afterIntroduction('Mijn baas houdt mijn paspoort en ik krijg al twee maanden geen loon');
+    expect(turn.all).toContain(t('guidance.self'));
+    expect(turn.all).not.toContain(t('guidance.signalsTitle'));
+  });
+});

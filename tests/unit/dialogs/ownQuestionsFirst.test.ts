@@ -198,6 +198,17 @@ describe('the own question first in a later turn of the conversation', () => {
     expect(lead).toMatch(/Heb je een beroepsgeheim\?/);
   });
 
+  it('answers whether to tell the parents before going on: safety first, talk it over with Veilig Thuis', async () => {
+    const turn = await firstTurn('Een jongen uit mijn team krijgt steeds geld van oudere jongens. Moet ik zijn ouders inlichten?');
+    expect(turn.texts[0]).toMatch(/^Moet je anderen inlichten, zoals de ouders/);
+    expect(turn.texts[0]).toMatch(/0800-2000/);
+  });
+
+  it('answers a duty of confidentiality read as a question about anonymity with the answer about that duty too', async () => {
+    const turn = await firstTurn('Ik ben wijkverpleegkundige en heb een beroepsgeheim. Mag ik dan wel iets doorgeven over een cliënt?');
+    expect(turn.texts.slice(0, 3).join('\n')).toMatch(/Heb je een beroepsgeheim\?/);
+  });
+
   it('answers a fear said after a condition ("als ik…, ben ik bang dat…") beside the question of the message', async () => {
     const { adapter } = createTestBot(story);
     await join(adapter);

@@ -34,6 +34,29 @@ describe('the own questions the dialog answers', () => {
     expect(topics).toHaveLength(4);
   });
 
+  it('answers a duty of confidentiality with the privacy answer also when the model read another topic from it', () => {
+    // Words of our own, not of a set: a youth worker asking about their duty to keep silent.
+    const text = 'Als jongerenwerker heb ik geheimhoudingsplicht. Kan ik dan toch iets doorgeven?';
+    expect(questionsToAnswer({ questions: ['anonymity'] }, text, 'professional')).toEqual(['anonymity', 'privacy']);
+    expect(questionsToAnswer({ questions: [] }, 'Ik heb beroepsgeheim.', 'professional')).toEqual([]);
+  });
+
+  it('answers whether a report can still be made, and what the police do after one, as what happens after a report', () => {
+    for (const text of [
+      'Ik werk er al maanden niet meer. Kan ik het dan nog melden?',
+      'Heeft het nog zin om het nu pas te melden?',
+      'Could I still report this once I am back in Spain?',
+      'Wat doen jullie als ik dit meld?',
+      'Wat doet de politie als ik aangifte doe?',
+    ])
+      expect(questionsToAnswer({ questions: [] }, text, null)).toContain('after_report');
+  });
+
+  it('answers whether to tell the parents or the employer as privacy', () => {
+    for (const text of ['Moet ik zijn moeder inlichten?', 'Should we tell her employer about this?'])
+      expect(questionsToAnswer({ questions: [] }, text, 'other')).toEqual(['privacy']);
+  });
+
   it('answers no topic the model read from a doubt about the place alone, but a question asked beside it', () => {
     expect(questionsToAnswer({ questions: ['privacy'] }, 'Ben ik hier aan het juiste adres?', null)).toEqual([]);
     expect(questionsToAnswer({ questions: ['consequences'] }, 'Am I in the right place?', null)).toEqual([]);

@@ -32,6 +32,40 @@ describe("a writer's own story stays theirs", () => {
   });
 });
 
+describe("someone else's story stays theirs", () => {
+  const friendsStory = () => rememberFacts(emptyTriage(), { aboutWhom: 'other', relation: 'friend' });
+
+  it('when a later message reads as the first person (a quote, the writer in that story)', () => {
+    const before = friendsStory();
+    const told = withoutWritersOwnAge(
+      before,
+      { aboutWhom: 'self', age: 17, minor: true, canLeave: false },
+      "ze is 17 en ze appte 'ze laten me niet weg'",
+    );
+    expect(told).toEqual({ age: 17, minor: true, canLeave: false });
+    expect(rememberFacts(before, told)).toMatchObject({ role: 'other', facts: { aboutWhom: 'other', relation: 'friend', age: 17 } });
+  });
+
+  it("and a professional's story once it is told", () => {
+    const before = { ...rememberFacts(emptyTriage(), { aboutWhom: 'professional' }), form: 'labour_exploitation' as const };
+    expect(withoutWritersOwnAge(before, { aboutWhom: 'self' }, 'ik heb dat zelf gezien toen ik daar was')).toEqual({});
+  });
+
+  it('until the writer says the worry is their own after all', () => {
+    const told = { aboutWhom: 'self' as const };
+    expect(withoutWritersOwnAge(friendsStory(), told, 'eigenlijk gaat het om mij')).toEqual(told);
+  });
+
+  it('a relation named alone ("ziet mn moeder dit?") or a role read from an introduction tells no one else\'s story', () => {
+    const mother = rememberFacts(emptyTriage(), { relation: 'parent' });
+    expect(withoutWritersOwnAge(mother, { aboutWhom: 'self' }, 'mn vriend zegt dat ik hem geld schuldig ben')).toEqual({
+      aboutWhom: 'self',
+    });
+    const student = rememberFacts(emptyTriage(), { aboutWhom: 'professional', relation: 'pupil' });
+    expect(withoutWritersOwnAge(student, { aboutWhom: 'self' }, 'someone offered me money for a kidney')).toEqual({ aboutWhom: 'self' });
+  });
+});
+
 describe("the writer's own age is not the age of the person the worry is about", () => {
   it("keeps the daughter's age when the writer later says how old they are", () => {
     const before = aboutDaughterOf15();
