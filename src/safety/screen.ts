@@ -225,8 +225,8 @@ export class SafetyScreen {
   inConversation(screened: ScreenedMessage, earlier: readonly EarlierTurn[]): DangerAssessment {
     if (earlier.length === 0) return screened.danger;
     const readable = knownWordShare(screened.read, this.bundle.vocabulary.danger) >= READABLE_SHARE;
-    const overAcute = screened.danger.score >= this.bundle.thresholds.acute;
-    return assessTurn(screened.read, screened.danger, earlier, { readable, overAcute });
+    const overSure = screened.danger.score >= this.bundle.thresholds.sure;
+    return assessTurn(screened.read, screened.danger, earlier, { readable, overSure });
   }
 
   /** The danger assessment and the analysis it was made from. Never throws. */

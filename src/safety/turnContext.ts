@@ -7,7 +7,7 @@
  *
  * From the second turn on, a turn in the unsure band is not asked about when nothing in it tells
  * danger itself: the model reads its words (so the question would be understood, and the model
- * would have seen a danger told in them), its score is under the acute threshold, and it names no
+ * would have seen a danger told in them), its score is under the `sure` threshold, and it names no
  * situation of danger now (`dangerNamed`). Danger told earlier is not forgotten by this: the bot
  * keeps 112 in view after a turn read acute, and the conversation's first message, every message
  * read alone, the answer to the danger question, and 112 at once are not changed.
@@ -54,8 +54,8 @@ export function dangerNamed(read: ReadMessage): boolean {
 export interface MessageTrust {
   /** The model reads most of its words (screen.ts READABLE_SHARE). */
   readable: boolean;
-  /** Its danger score is at or over the acute threshold. */
-  overAcute: boolean;
+  /** Its danger score is at or over the `sure` threshold. */
+  overSure: boolean;
 }
 
 /** The reading of a turn in its conversation: the message's own reading, or none instead of unsure (see the header). */
@@ -66,9 +66,12 @@ export function assessTurn(
   message: MessageTrust,
 ): DangerAssessment {
   if (earlier.length === 0 || danger.level !== 'unsure' || danger.suicidal) return danger;
-  // A message the model reads poorly (another language: "pintu dikunci dari luar") or scores over
-  // the acute threshold (in the band only for a word of the past beside it) keeps its question: on
-  // the tuning conversations those were the turns that first told a danger.
-  if (!message.readable || message.overAcute || dangerNamed(read) || danger.reasons.some((r) => KEEP_REASONS.has(r))) return danger;
+  // A message the model reads poorly (another language: "pintu dikunci dari luar") keeps its
+  // question, and so does one the model is sure of, in the band only for a word of the past beside
+  // it ("toen ik wegging deed hij een hangslot op de deur"): on the tuning conversations those were
+  // the turns that first told a danger and would have lost it. (Keeping every turn over the acute
+  // threshold while no earlier turn had 112 or the question kept 21 more calm turns in the band on
+  // the held-out conversations and not one acute turn.)
+  if (!message.readable || message.overSure || dangerNamed(read) || danger.reasons.some((r) => KEEP_REASONS.has(r))) return danger;
   return { ...danger, level: 'none', reasons: ['turn.none', ...danger.reasons.filter((r) => !r.startsWith('model.'))] };
 }

@@ -1,7 +1,7 @@
 /**
  * A turn read in its conversation (src/safety/turnContext.ts): from the second turn on, a message in
  * the unsure band that tells no danger itself is not asked about; what tells danger, what the model
- * reads poorly, what scores over the acute threshold and the answer to the danger question keep their
+ * reads poorly, what the model is sure of and the answer to the danger question keep their
  * reading. Sentences written for this test.
  */
 import { loadModelBundle } from '../../../src/nlu/model/bundle';
@@ -14,7 +14,7 @@ const screen = new SafetyScreen(loadModelBundle());
 const before: EarlierTurn[] = [{ level: 'none', score: 0.02 }];
 const inConversation = (text: string, earlier: readonly EarlierTurn[]) => screen.inConversation(screen.look(text), earlier);
 const unsure: DangerAssessment = { level: 'unsure', suicidal: false, reasons: ['model.unsure'], score: 0.1 };
-const trusted = { readable: true, overAcute: false };
+const trusted = { readable: true, overSure: false };
 
 describe('a turn in its conversation', () => {
   it.each(['ik schrijf vanaf mijn werk', 'sorry, ik moest even weg'])('%p is asked about alone, not after earlier turns', (text) => {
@@ -45,9 +45,9 @@ describe('a turn in its conversation', () => {
     expect(inConversation(text, before).level).toBe('unsure');
   });
 
-  it('keeps the question where the score is over the acute threshold', () => {
+  it('keeps the question where the model is sure', () => {
     const read = screen.look('ik schrijf vanaf mijn werk').read;
-    expect(assessTurn(read, unsure, before, { readable: true, overAcute: true }).level).toBe('unsure');
+    expect(assessTurn(read, unsure, before, { readable: true, overSure: true }).level).toBe('unsure');
     expect(assessTurn(read, unsure, before, trusted).level).toBe('none');
   });
 
