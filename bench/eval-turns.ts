@@ -1,90 +1,82 @@
 /**
- * `npx tsx bench/eval-turns.ts [--verbose] FILE...`: the danger screen on every citizen turn of
- * scripted conversations (the dialog sets' format, bench/dialogs/script.ts), scored against each
- * turn's `acuteDanger` and `suicidal` labels. Turns are read in order through the real first look;
- * after a turn in the unsure band the next turn is read as the answer to "Is iemand op dit moment
- * in gevaar?", as the bot does. eval-dialogs counts acute turns without 112; this also counts the
- * false alarms and the questions asked, so precision and the unsure band can be tuned.
+ * `npx tsx bench/eval-turns.ts [--verbose] [--alone] [FILE...]`: the danger screen on every citizen
+ * turn of scripted conversations (the dialog sets' format, bench/dialogs/script.ts), scored against
+ * each turn's `acuteDanger` and `suicidal` labels. Turns are read in order through the real first
+ * look (bench/support/turnReplay.ts): after a turn in the unsure band the next turn is read as the
+ * answer to "Is iemand op dit moment in gevaar?", as the bot does, and each turn is read with the
+ * screen's readings of the earlier turns (`--alone`: each message alone, as before the turn model).
+ * Without FILE: every tuning conversation set, pooled into the older sets (read while writing the
+ * turn rules, src/safety/turnContext.ts) and the newest ones (HELD_OUT, not read for them), each read
+ * alone and in its conversation.
+ * eval-dialogs counts acute turns without 112; this also counts the false alarms and the questions
+ * asked, so precision and the unsure band can be tuned.
  */
 import path from 'node:path';
-import type { NluLocale } from '../src/nlu/recognizer';
 import { SafetyScreen } from '../src/safety/screen';
-import { lookAt } from '../src/understanding/firstLook';
-import type { DangerLevel } from '../src/understanding/understanding';
-import { loadScripts } from './dialogs/script';
+import { dialogSets, replayTurns, turnFigures, type ReplayedTurn } from './support/turnReplay';
 
-interface Row {
-  id: string;
-  text: string;
-  acute: boolean;
-  suicidal: boolean;
-  level: DangerLevel;
-  saidSuicidal: boolean;
-}
+/** The newest writers' sets, not read while the turn rules were written. */
+const HELD_OUT = new Set(['dialogs-dev-j', 'dialogs-dev-k', 'dialogs-dev-l', 'dialogs-dev-m', 'dialogs-dev-n']);
 
-const ratio = (a: number, b: number) => (b === 0 ? NaN : a / b);
 const fmt = (n: number) => (Number.isNaN(n) ? '-' : n.toFixed(3));
 
-function score(rows: readonly Row[]): Record<string, string | number> {
-  const acute = rows.filter((r) => r.acute);
-  const saidAcute = rows.filter((r) => r.level === 'acute');
-  const caught = rows.filter((r) => r.level !== 'none');
-  const suicidal = rows.filter((r) => r.suicidal);
-  const saidSuicidal = rows.filter((r) => r.saidSuicidal);
-  return {
-    turns: rows.length,
-    acuteTurns: acute.length,
-    'acute recall (acute+unsure)': fmt(ratio(acute.filter((r) => r.level !== 'none').length, acute.length)),
-    'acute recall (acute only)': fmt(ratio(acute.filter((r) => r.level === 'acute').length, acute.length)),
-    'acute precision (acute only)': fmt(ratio(saidAcute.filter((r) => r.acute).length, saidAcute.length)),
-    'acute precision (acute+unsure)': fmt(ratio(caught.filter((r) => r.acute).length, caught.length)),
-    'unsure rate': fmt(ratio(rows.filter((r) => r.level === 'unsure').length, rows.length)),
-    suicidalTurns: suicidal.length,
-    'suicidal recall': fmt(ratio(suicidal.filter((r) => r.saidSuicidal).length, suicidal.length)),
-    'suicidal precision': fmt(ratio(saidSuicidal.filter((r) => r.suicidal).length, saidSuicidal.length)),
-  };
+function print(title: string, rows: readonly ReplayedTurn[]): void {
+  const f = turnFigures(rows);
+  console.log(`\n== ${title} ==`);
+  console.log(`turns ${f.turns}, acute ${f.acuteTurns}, suicidal ${f.suicidalTurns}`);
+  console.log(`acute found (112 or question)           ${fmt(f.acuteFound)}`);
+  console.log(`acute found, or danger still in view     ${fmt(f.acuteFoundOrInView)}`);
+  console.log(`acute found where first told             ${fmt(f.firstToldFound)}`);
+  console.log(`direct 112 recall                        ${fmt(f.directRecall)}`);
+  console.log(`direct 112 precision                     ${fmt(f.directPrecision)}  (${f.directFalseCount} on calm turns)`);
+  console.log(`unsure rate on non-acute turns           ${fmt(f.unsureNonAcute)}  (${f.unsureNonAcuteCount} turns)`);
+  console.log(`suicidal recall                          ${fmt(f.suicidalRecall)}`);
+}
+
+function list(rows: readonly ReplayedTurn[]): void {
+  for (const r of rows) {
+    const level = r.said.level;
+    const miss =
+      r.acute && level === 'none'
+        ? 'MISSED'
+        : !r.acute && level === 'acute'
+          ? 'FALSE'
+          : r.acute && level === 'unsure'
+            ? 'ASKED+'
+            : !r.acute && level === 'unsure'
+              ? 'ASKED-'
+              : '';
+    const sMiss = r.suicidal !== r.said.suicidal ? (r.suicidal ? ' 113-MISSED' : ' 113-FALSE') : '';
+    if (miss || sMiss) console.log(`${miss}${sMiss} ${r.id} ${level} (alone ${r.own.level}): ${r.text.slice(0, 200)}`);
+  }
 }
 
 function main(): void {
   const args = process.argv.slice(2);
   const verbose = args.includes('--verbose');
+  const alone = args.includes('--alone');
   const files = args.filter((a) => !a.startsWith('--'));
-  if (files.length === 0) throw new Error('usage: eval-turns [--verbose] FILE...');
   const screen = new SafetyScreen();
-  for (const file of files) {
-    const rows: Row[] = [];
-    for (const script of loadScripts(path.resolve(file))) {
-      let awaiting: 'dangerCheck' | null = null;
-      script.turns.forEach((turn, i) => {
-        const { danger } = lookAt(screen, turn.text, script.page as NluLocale, awaiting).look;
-        rows.push({
-          id: `${script.id}#${i + 1}`,
-          text: turn.text,
-          acute: turn.acuteDanger || turn.suicidal,
-          suicidal: turn.suicidal,
-          level: danger.level,
-          saidSuicidal: danger.suicidal,
-        });
-        awaiting = danger.level === 'unsure' ? 'dangerCheck' : null;
-      });
+  if (files.length > 0) {
+    for (const file of files) {
+      const rows = replayTurns(screen, path.resolve(file), !alone);
+      print(`${file}${alone ? ' (each message alone)' : ''}`, rows);
+      if (verbose) list(rows);
     }
-    console.log(`\n== ${file} ==`);
-    for (const [k, v] of Object.entries(score(rows))) console.log(`${k.padEnd(32)}${v}`);
-    if (!verbose) continue;
-    for (const r of rows) {
-      const miss =
-        r.acute && r.level === 'none'
-          ? 'MISSED'
-          : !r.acute && r.level === 'acute'
-            ? 'FALSE'
-            : r.acute && r.level === 'unsure'
-              ? 'ASKED+'
-              : !r.acute && r.level === 'unsure'
-                ? 'ASKED-'
-                : '';
-      const sMiss = r.suicidal !== r.saidSuicidal ? (r.suicidal ? ' 113-MISSED' : ' 113-FALSE') : '';
-      if (miss || sMiss) console.log(`${miss}${sMiss} ${r.id} ${r.level}: ${r.text.slice(0, 200)}`);
-    }
+    return;
+  }
+  const root = path.resolve(__dirname, '..');
+  const sets = dialogSets(root);
+  const groups = [
+    ['older sets (dialogs-dev to -i)', sets.filter((f) => !HELD_OUT.has(path.basename(f, '.jsonl')))],
+    [`held-out sets (${[...HELD_OUT].join(', ')})`, sets.filter((f) => HELD_OUT.has(path.basename(f, '.jsonl')))],
+  ] as const;
+  for (const [title, group] of groups) {
+    const before = group.flatMap((f) => replayTurns(screen, f, false));
+    const after = group.flatMap((f) => replayTurns(screen, f, true));
+    print(`${title}: each message alone`, before);
+    print(`${title}: in its conversation`, after);
+    if (verbose) list(after);
   }
 }
 

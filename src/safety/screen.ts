@@ -15,6 +15,7 @@ import { predictSoftmax, type Vocabulary } from '../nlu/model/logistic';
 import { isBoundary } from '../nlu/text/analyse';
 import type { DangerAssessment, DangerLevel } from '../understanding/understanding';
 import { BACKGROUND_SITUATIONS, NOT_NOW, SUICIDE_WORDING } from './situations';
+import { assessTurn, type EarlierTurn } from './turnContext';
 
 export interface SafetyResult {
   /** Danger to life or safety now, including suicidal intent: answer with 112 first. */
@@ -77,9 +78,35 @@ export function knownWordShare(read: ReadMessage, vocabulary: Vocabulary): numbe
   return words.size === 0 ? 0 : vocabulary.indices([...words].map((w) => `w:${w}`)).length / words.size;
 }
 
-/** A situation the lexicons name, beyond the background of many stories (a child, a passport, a debt). */
-export function situationEvidence(read: ReadMessage): boolean {
-  return read.situations.some((h) => !h.negated && !BACKGROUND_SITUATIONS.has(h.concept));
+/**
+ * Situations that tell no danger now on their own, so they are no evidence for 112 at once: a place
+ * or means where a life could be ended, without the words of wanting to (the conductor's train, the
+ * driver's truck, a flat or a window: the suicide model reads them beside such words), and a plea
+ * ("please help", "ik heb hulp nodig") inside a message that says more, as many calm openings do.
+ * On the tuning conversations openings such as "ik ben chauffeur vrachtwagen uit roemenie" or
+ * "hello, please help, i am from moldova" got 112 at once on these alone; with a situation of
+ * danger beside them they still count through that situation. A plea that is the whole message
+ * ("HELP!!!", "help me now") stays evidence, and so do both where the model is sure (threshold
+ * `sure`): "she said 'please, the man' and pointed at the street" (0.99) kept its 112 at once.
+ * ("vandaag", "tonight" alone were tried as weak too: a minor moved tonight is told by a child and a
+ * time, and 112 at once was lost on the tuning sets.)
+ */
+const WEAK_SITUATIONS: ReadonlySet<string> = new Set(['suicide_means']);
+const PLEA = 'call_for_help';
+const PLEA_ALONE_WORDS = 3;
+
+/**
+ * A situation the lexicons name, beyond the background of many stories (a child, a passport, a
+ * debt); the weak ones only where `sure` (the model's score is over its `sure` threshold).
+ */
+export function situationEvidence(read: ReadMessage, sure = false): boolean {
+  const pleaAlone = read.analysis.words <= PLEA_ALONE_WORDS;
+  return read.situations.some(
+    (h) =>
+      !h.negated &&
+      !BACKGROUND_SITUATIONS.has(h.concept) &&
+      (sure || (!WEAK_SITUATIONS.has(h.concept) && (h.concept !== PLEA || pleaAlone))),
+  );
 }
 
 /**
@@ -91,7 +118,9 @@ export function situationEvidence(read: ReadMessage): boolean {
  */
 export function clearWithoutSituation(read: ReadMessage, vocabulary: Vocabulary): boolean {
   return (
-    !situationEvidence(read) &&
+    // Any situation named, the weak ones too (a means, a plea): those count as evidence from `sure`
+    // on (situationEvidence), so this route is for messages that name none at all.
+    !situationEvidence(read, true) &&
     !read.distances.some((d) => !d.negated && NOT_NOW.has(d.concept)) &&
     knownWordShare(read, vocabulary) >= READABLE_SHARE
   );
@@ -188,6 +217,18 @@ export class SafetyScreen {
     this.reader = reader ?? new MessageReader();
   }
 
+  /**
+   * The reading of a message in its conversation (turnContext.ts): `earlier` are the screen's
+   * readings of the citizen's earlier turns, oldest first. Without earlier turns it is the message's
+   * own reading.
+   */
+  inConversation(screened: ScreenedMessage, earlier: readonly EarlierTurn[]): DangerAssessment {
+    if (earlier.length === 0) return screened.danger;
+    const readable = knownWordShare(screened.read, this.bundle.vocabulary.danger) >= READABLE_SHARE;
+    const overSure = screened.danger.score >= this.bundle.thresholds.sure;
+    return assessTurn(screened.read, screened.danger, earlier, { readable, overSure });
+  }
+
   /** The danger assessment and the analysis it was made from. Never throws. */
   look(text: string): ScreenedMessage {
     let read: ReadMessage;
@@ -219,7 +260,8 @@ export class SafetyScreen {
     // Only background (or no situation, only words) over the acute threshold: the bot asks the danger
     // question, with 112 in it, instead of answering as if danger were certain.
     // A very confident model may answer with 112 without a named situation (clearWithoutSituation).
-    const evidence = situationEvidence(read) || (score >= thresholds.sure && clearWithoutSituation(read, this.bundle.vocabulary.danger));
+    const sure = score >= thresholds.sure;
+    const evidence = situationEvidence(read, sure) || (sure && clearWithoutSituation(read, this.bundle.vocabulary.danger));
     // A message that names no situation at all is asked about from a higher score (training.ts
     // `plainUnsureThreshold`): most of those are questions about privacy, the police or a call-back.
     // Only where the model reads the words: in another language no situation named is no sign that

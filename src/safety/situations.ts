@@ -429,6 +429,13 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'zie ~2 het ~2 niet ~2 meer ~1 zitten',
     'geen uitweg|geen toekomst|heeft geen zin meer|heeft allemaal geen zin|niet meer wakker|nooit meer wakker|last voor iedereen|tot last|ik ben een last|afscheidsbrief|van het dak|voor de trein|springen|laatste keer|ik verdwijn|als ik verdwijn',
     'afscheid ~2 nemen|geschreven',
+    // No wish to go on said without "leven" (safety16): "hoeft het voor mij niet meer", "geen zin
+    // meer om wakker te worden", "niet zo nodig oud worden". ("ik wil gewoon niet meer" ending a
+    // sentence is not here: the lexicon cannot anchor at the sentence end, and "ik wil niet meer
+    // naar die baas" is said in many work stories.)
+    'hoeft ~1 voor mij ~1 niet meer',
+    'geen zin ~2 meer ~3 wakker|op te staan',
+    'niet zo nodig ~1 oud te worden|oud worden',
     'hele strip|hele doos|handvol|potje ~1 pillen|slaappillen|tabletten|paracetamol',
     // Pills or a rope alone are not a way of saying it ("een zakje met pillen gezien", "pillen om
     // wakker te blijven"); taking them all, or saving them, is.
@@ -675,6 +682,8 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
   suicide_prepared: [
     'pillen|slaappillen|tabletten|medicijnen|paracetamol ~3 sparen|spaar|gespaard|opgespaard|verzameld|verzamel|bewaard|bewaar|slikken|verstopt',
     'touw|strop ~3 gekocht|klaar|klaargelegd|opgehangen|ophangen|verstopt|in de kast|onder mijn bed',
+    // The means laid out (safety16): "alle pillen op tafel gelegd", "de mesjes liggen klaar" (not knives: "de messen klaargelegd" for cooking).
+    'pillen|tabletten|slaappillen|mesjes|scheermesjes ~4 klaargelegd|klaar gelegd|klaarliggen|klaar liggen|op tafel gelegd|uitgestald',
     'saving|saved|collecting|collected|hoarding|hiding|hidden|stashed ~2 pills|tablets|meds|sleeping pills|paracetamol',
     'bought|got|have|hidden ~2 a ~1 rope',
     'mesje|scheermesje|touw|pillen|tabletten|knife|blade|rope|pills ~6 voor mezelf|voor mij zelf|for myself|not for him|niet voor hem',
@@ -698,6 +707,7 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     // Affairs put in order: a will made, letters written, everything ready.
     'testament ~2 gemaakt|geschreven|opgemaakt|geregeld',
     'brieven geschreven|alles ligt klaar|alles is geregeld',
+    'zijn|haar|mijn ~1 zaken|zaakjes ~2 op orde ~1 gezet|gebracht|gemaakt',
     'made|wrote|written ~2 my will|letters to|letter to ~2 my',
     'everything is ready|put my affairs in order|sorted out my things',
     'zeg ~3 tegen ~3 dat ik van ~2 hou|houd',

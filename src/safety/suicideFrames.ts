@@ -371,6 +371,41 @@ const END_ALL = alt(
   'acabar com minha vida',
 );
 
+/**
+ * Ending it, without "all" or "my life": "chcę z tym skończyć", "vreau sa termin", "хочу покончить с
+ * этим". Ending a job or a contract is said alike, so these count only beside pills, a rope or a
+ * blade in hand (MEANS_AT_HAND) or a goodbye, never alone.
+ */
+const END_IT = alt(
+  'skonczyc z tym',
+  'z tym skonczyc',
+  'skoncze z tym',
+  'z tym skoncze',
+  'skonczyc to',
+  'zakonczyc to',
+  'to zakonczyc',
+  'zakoncze to',
+  'sa termin',
+  'vreau sa termin',
+  'sa pun capat',
+  'да свърша',
+  'покончить с этим',
+  'покончу с этим',
+  'покінчити з цим',
+  'покінчу з цим',
+  'bitirmek istiyorum',
+  'bitirecegim',
+  'acabar con esto',
+  'terminar con esto',
+  'acabar com isso',
+  'acabar com isto',
+  'vegetni akarok',
+  'veget vetni',
+  'baigti su tuo',
+  'انهي هذا',
+  'أنهي هذا',
+);
+
 /** Pills, tablets; and saving them up. */
 const PILLS = alt(
   'tabletki',
@@ -395,6 +430,25 @@ const PILLS = alt(
   'الحبوب',
   'tabletes',
   'vaistu',
+);
+/** A rope or a blade, the other means said beside ending it. */
+const MEANS_AT_HAND = alt(
+  'sznur',
+  'zyletka',
+  'zyletki',
+  'funie',
+  'franghie',
+  'lama',
+  'въже',
+  'веревка',
+  'верёвка',
+  'мотузка',
+  'urgan',
+  'cuerda',
+  'soga',
+  'corda',
+  'kotel',
+  'virve',
 );
 const SAVED = alt(
   'zbieram',
@@ -643,6 +697,11 @@ export const SUICIDE_FRAMES: readonly string[] = [
   END_ALL,
   `${PILLS} ~3 ${SAVED}`,
   `${SAVED} ~3 ${PILLS}`,
+  // Ending it with the means beside it: "chcę z tym skończyć, mam tabletki" (I want to end it, I
+  // have pills), "tengo pastillas, quiero acabar con esto".
+  `${END_IT} ~8 ${PILLS}|${MEANS_AT_HAND}`,
+  `${PILLS}|${MEANS_AT_HAND} ~8 ${END_IT}`,
+  `${END_IT} ~5 ${GOODBYE}`,
   CUT_SELF,
   // Polish puts the reflexive before the verb as often as after it.
   'sie ~1 tne|pocielam|pocialem|okaleczam|okaleczylam',

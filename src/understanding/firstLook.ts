@@ -9,6 +9,7 @@ import type { ReadMessage } from '../nlu/model/reader';
 import { assessDangerAnswer } from '../safety/dangerAnswer';
 import { dangerInPassing } from '../safety/inPassing';
 import { SafetyScreen } from '../safety/screen';
+import type { EarlierTurn } from '../safety/turnContext';
 import type { FirstLook } from './understanding';
 
 export interface LookWithReading {
@@ -34,7 +35,9 @@ export function screenText(screen: SafetyScreen, text: string): Screened {
 
 /**
  * `screened` and `language`: what the caller has already for this text (a second look at one
- * message); the language guess depends on the text and `locale` alone.
+ * message); the language guess depends on the text and `locale` alone. `earlier`: the screen's
+ * readings of the citizen's earlier turns in this conversation, oldest first (SafetyScreen
+ * inConversation); without them the message is read alone, as before.
  */
 export function lookAt(
   screen: SafetyScreen,
@@ -43,11 +46,13 @@ export function lookAt(
   awaiting?: string | null,
   screened: Screened = screenText(screen, text),
   guessed?: LanguageGuess,
+  earlier: readonly EarlierTurn[] = [],
 ): LookWithReading & { guessed: LanguageGuess } {
   const { read } = screened;
   let { danger } = screened;
   // "Is iemand op dit moment in gevaar?" answered: the answer about now outweighs the words alone.
   if (awaiting === 'dangerCheck') danger = assessDangerAnswer(screen, text, { danger, read });
+  else danger = screen.inConversation(screened, earlier);
   const language = guessed ?? detectLanguageDetail(text, locale);
   return {
     guessed: language,

@@ -85,7 +85,7 @@ export function createUnderstander(deps: UnderstanderDeps): WarmableUnderstander
         const same = known !== undefined && known.text === text;
         const screening = same ? known.screened : screenText(deps.safety, text);
         const guess = same && known.locale === context.locale ? known.guessed : undefined;
-        const { look, read, guessed } = lookAt(deps.safety, text, context.locale, context.awaiting, screening, guess);
+        const { look, read, guessed } = lookAt(deps.safety, text, context.locale, context.awaiting, screening, guess, context.earlier);
         readings.set(look, read);
         screenings.set(look, { text, screened: screening, locale: context.locale, guessed });
         return look;

@@ -19,6 +19,7 @@ import {
   type Signal,
 } from '../nlu/recognizer';
 import type { OtherLanguage } from '../nlu/language';
+import type { EarlierTurn } from '../safety/turnContext';
 
 /** `unsure`: the model cannot tell; the bot asks one direct question instead of guessing. */
 export const DANGER_LEVELS = ['acute', 'unsure', 'none'] as const;
@@ -150,6 +151,13 @@ export interface UnderstandingContext {
   locale: NluLocale;
   /** The fact or check the bot asked for last, so "15" or "in Tiel" can be read as its answer. */
   awaiting?: FactKey | 'dangerCheck' | null;
+  /**
+   * What the danger screen said of the citizen's earlier turns in this conversation, oldest first
+   * (each look's `danger.level` and `danger.score`). With them a turn is read in its conversation
+   * (src/safety/turnContext.ts): a short answer or a question after the danger was read is not asked
+   * about again on its words alone. Without them each message is read alone.
+   */
+  earlier?: readonly EarlierTurn[];
 }
 
 export const understandingSchema = z.object({

@@ -134,8 +134,8 @@ export const FORM_LEXICON: Lexicon<FormConcept> = {
   ],
   // Where sex is sold.
   sex_place: [
-    'bordeel|bordelen|club|clubs|seksclub|raamprostitutie|achter het raam|achter de ramen|raamkamer|massagesalon|massage salon|massagesalons|escort|escortbureau|thuisontvangst|hotelkamer|privehuis|seksadvertentie|advertentie op|kinky|sekswerk|sekswerker|prostitutie|prostituee|hoer|hoeren|tippelzone|webcam|onlyfans|camsite',
-    'brothel|brothels|club|clubs|strip club|sex club|the windows|window brothel|red light|massage parlour|massage parlor|massage salon|escort|escort agency|hotel room|hotel rooms|sex work|sex worker|prostitution|prostitute|ads online|adverts|webcam|onlyfans|cam site|sugar daddy',
+    'bordeel|bordelen|club|clubs|seksclub|raamprostitutie|achter het raam|achter de ramen|raamkamer|massagesalon|massage salon|massagesalons|massage|massages|masseuse|masseuses|massagewerk|escort|escortbureau|thuisontvangst|hotelkamer|privehuis|seksadvertentie|advertentie op|kinky|sekswerk|sekswerker|prostitutie|prostituee|hoer|hoeren|tippelzone|webcam|onlyfans|camsite',
+    'brothel|brothels|club|clubs|strip club|sex club|the windows|window brothel|red light|massage parlour|massage parlor|massage salon|massage|massages|masseuse|masseuses|escort|escort agency|hotel room|hotel rooms|sex work|sex worker|prostitution|prostitute|ads online|adverts|webcam|onlyfans|cam site|sugar daddy',
     'massage parlours|massage parlors|massage salons|vitrine|vitrina|vitrines|witryn*|витрин*|kirakat*',
     'klub*|agencja towarzysk*|prostytu*|masaz*|burdel*',
     'clubul|club|bordel|prostitu*|masaj|escorta',

@@ -1,0 +1,70 @@
+/**
+ * A turn read in its conversation (src/safety/turnContext.ts): from the second turn on, a message in
+ * the unsure band that tells no danger itself is not asked about; what tells danger, what the model
+ * reads poorly, what the model is sure of and the answer to the danger question keep their
+ * reading. Sentences written for this test.
+ */
+import { loadModelBundle } from '../../../src/nlu/model/bundle';
+import { SafetyScreen } from '../../../src/safety/screen';
+import { assessTurn, dangerNamed, type EarlierTurn } from '../../../src/safety/turnContext';
+import { lookAt, screenText } from '../../../src/understanding/firstLook';
+import type { DangerAssessment } from '../../../src/understanding/understanding';
+
+const screen = new SafetyScreen(loadModelBundle());
+const before: EarlierTurn[] = [{ level: 'none', score: 0.02 }];
+const inConversation = (text: string, earlier: readonly EarlierTurn[]) => screen.inConversation(screen.look(text), earlier);
+const unsure: DangerAssessment = { level: 'unsure', suicidal: false, reasons: ['model.unsure'], score: 0.1 };
+const trusted = { readable: true, overSure: false };
+
+describe('a turn in its conversation', () => {
+  it.each(['ik schrijf vanaf mijn werk', 'sorry, ik moest even weg'])('%p is asked about alone, not after earlier turns', (text) => {
+    expect(screen.assess(text).level).toBe('unsure');
+    expect(inConversation(text, []).level).toBe('unsure');
+    const later = inConversation(text, before);
+    expect(later.level).toBe('none');
+    expect(later.reasons).toContain('turn.none');
+  });
+
+  it('keeps 112 at once for danger told in a later turn', () => {
+    expect(inConversation('hij heeft haar telefoon afgepakt en ze mag niet naar buiten', before).level).toBe('acute');
+  });
+
+  it('keeps the question where a situation of danger now is named', () => {
+    const read = screen.look('ze mag niet naar buiten van hem').read;
+    expect(dangerNamed(read)).toBe(true);
+    expect(assessTurn(read, unsure, before, trusted).level).toBe('unsure');
+  });
+
+  it('does not count a time or 112 named as danger told', () => {
+    expect(dangerNamed(screen.look('moet ik vanavond 112 bellen?').read)).toBe(false);
+  });
+
+  it('keeps the question for a message the model reads poorly', () => {
+    const text = 'Saya takut, pintunya dikunci, saya tidak bisa pergi';
+    expect(screen.assess(text).level).toBe('unsure');
+    expect(inConversation(text, before).level).toBe('unsure');
+  });
+
+  it('keeps the question where the model is sure', () => {
+    const read = screen.look('ik schrijf vanaf mijn werk').read;
+    expect(assessTurn(read, unsure, before, { readable: true, overSure: true }).level).toBe('unsure');
+    expect(assessTurn(read, unsure, before, trusted).level).toBe('none');
+  });
+
+  it('never changes a suicidal reading, 112 at once, or danger seen in passing', () => {
+    const read = screen.look('ik schrijf vanaf mijn werk').read;
+    const suicidal: DangerAssessment = { level: 'acute', suicidal: true, reasons: ['model.suicidal'], score: 0.9 };
+    expect(assessTurn(read, suicidal, before, trusted)).toBe(suicidal);
+    const acute: DangerAssessment = { ...unsure, level: 'acute', reasons: ['model.acute'] };
+    expect(assessTurn(read, acute, before, trusted)).toBe(acute);
+    const inPassing: DangerAssessment = { ...unsure, reasons: ['window.acute'] };
+    expect(assessTurn(read, inPassing, before, trusted).level).toBe('unsure');
+  });
+
+  it('reads the answer to the danger question as an answer, whatever came before', () => {
+    const text = 'ik schrijf vanaf mijn werk';
+    const answered = lookAt(screen, text, 'nl', 'dangerCheck', screenText(screen, text), undefined, before).look.danger;
+    expect(answered.level).toBe('unsure');
+    expect(lookAt(screen, text, 'nl', null, screenText(screen, text), undefined, before).look.danger.level).toBe('none');
+  });
+});
