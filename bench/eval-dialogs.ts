@@ -1,5 +1,5 @@
 /**
- * `npm run eval:dialogs [-- --set FILE] [--verbose] [--transcript [--all]] [--json]`: plays scripted multi-turn
+ * `npm run eval:dialogs [-- --set FILE] [--verbose] [--transcript [--all]] [--json] [--danger-sources]`: plays scripted multi-turn
  * conversations through the real bot (HelplineBot's turn pipeline, the real dialogs, the real
  * local understanding, in process on botbuilder's TestAdapter with in-memory state) and reports
  * per set: the bot turn after the worry at which guidance came (per conversation and the median),
@@ -105,7 +105,7 @@ function median(values: number[]): number | null {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-function summarise(name: string, scores: ConversationScore[], verbose: boolean): string {
+function summarise(name: string, scores: ConversationScore[], verbose: boolean, sources = false): string {
   const lines = [`set ${name}: ${scores.length} conversations`];
   const bubbles = scores.flatMap((s) => s.bubbles);
   const after = scores.map((s) => s.guidanceAfter).filter((n): n is number => n !== null);
@@ -130,6 +130,13 @@ function summarise(name: string, scores: ConversationScore[], verbose: boolean):
     const expected = scores.filter((s) => s.routesNamed[route] !== undefined);
     return expected.length ? `${route} ${expected.filter((s) => s.routesNamed[route]).length}/${expected.length}` : null;
   }).filter(Boolean);
+  if (sources) {
+    // Where the 112 and danger lines with no danger in view came from: per turn, the catalog keys of its lines.
+    const bySource = new Map<string, number>();
+    for (const key of scores.flatMap((s) => s.dangerWithoutSources)) bySource.set(key, (bySource.get(key) ?? 0) + 1);
+    const table = [...bySource].sort((a, b) => b[1] - a[1]).map(([key, n]) => `${key} ${n}`);
+    lines.push(`  turns with danger lines and no danger, by texts: ${table.join(', ') || '-'}`);
+  }
   lines.push(`  expected routes named: ${routeLine.join(', ')}`);
   lines.push(
     `  as a counsellor would want: ${scores.filter((s) => s.asCounsellorWants).length} of ${scores.length} (lenient scorer before round 14: ${scores.filter((s) => s.asCounsellorWantsLenient).length})`,
@@ -160,7 +167,7 @@ async function main(): Promise<void> {
   const at = args.indexOf('--set');
   const files = at >= 0 ? [args[at + 1]] : DEFAULT_SETS.map((f) => path.join(root, f));
   if (files.some((f) => !f)) {
-    process.stderr.write('usage: eval:dialogs [-- --set FILE] [--verbose] [--transcript [--all]] [--json]\n');
+    process.stderr.write('usage: eval:dialogs [-- --set FILE] [--verbose] [--transcript [--all]] [--json] [--danger-sources]\n');
     process.exit(2);
   }
   for (const file of files as string[]) await evaluate(file, args);
@@ -197,7 +204,10 @@ async function evaluate(file: string, args: string[]): Promise<void> {
   }
   if (transcripts.length > 0) process.stdout.write(`${transcripts.join('\n')}\n`);
   if (args.includes('--json')) process.stdout.write(`${JSON.stringify(scores)}\n`);
-  else process.stdout.write(`${summarise(path.relative(root, path.resolve(file)), scores, args.includes('--verbose'))}\n`);
+  else
+    process.stdout.write(
+      `${summarise(path.relative(root, path.resolve(file)), scores, args.includes('--verbose'), args.includes('--danger-sources'))}\n`,
+    );
 }
 
 void main();
