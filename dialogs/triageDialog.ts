@@ -71,6 +71,8 @@ interface StoryState {
   safeTold?: boolean;
   /** The danger situations the screen read in the conversation so far (for "a danger not told before"). */
   situationsTold?: string[];
+  /** The writer said they help as a volunteer ("ik ben vrijwilliger bij de voedselbank"): no Meldcode. */
+  volunteer?: boolean;
   /** The closing lines said so far (each once: the same closer at every turn reads as a form). */
   closers?: string[];
   /** The warm close was said: a second thanks gets a short "you're welcome". */
@@ -111,6 +113,9 @@ function pointsAtSituation(told: Partial<ToldFacts>, text: string): boolean {
 /** The writer introducing themselves by their work: "ik ben postbezorger", "ik werk als nanny", "I am a train conductor". */
 const INTRODUCES_WRITER =
   /(?:^|[.,!]\s*|\b(?:hoi|hallo|hey|hi|hello|goedemorgen|goedemiddag|goedenavond|good (?:morning|afternoon|evening))\b[\s,.!]*)(?:ik ben|ik werk als|ik zit in|i am|i'm|im|i work as) (?:een |a |an )?(?!bang|blij|benieuwd|afraid|scared|worried|not|niet|het|\d)\p{L}{4,}/iu;
+
+/** The writer helps as a volunteer: "ik ben vrijwilliger bij …", "ik geef als vrijwilliger les", "I volunteer at …". */
+const VOLUNTEER = /\b(?:vrijwilliger|vrijwilligster|vrijwilligerswerk|volunteer(?:s|ing)?)\b/i;
 
 /** "I am from …", "ik ben uit …": where the writer comes from, not their work. */
 const FROM_SOMEWHERE = /\b(?:i am|i'm|im|ik ben|ik kom) (?:from|uit)\b/i;
@@ -206,6 +211,7 @@ class StoryDialog extends Dialog<object> {
     // Kept before anything else of this turn, also when danger is all it answers: the next turn's
     // questions and guidance depend on it.
     // A group told ("12 arbeiders", "the girls") until one person is named on their own ("mijn zus").
+    if (VOLUNTEER.test(text)) state.volunteer = true;
     if (tellsOfGroup(text)) state.group = true;
     else if (u.facts.relation) state.group = false;
     const lostContactNow = lostContactAfterCall(text);
@@ -257,7 +263,11 @@ class StoryDialog extends Dialog<object> {
       // "What are the signs?" answered in this turn already gave the signals: not twice in one reply.
       const signalsGiven = topics.includes('signals');
       if (how === 'full') {
-        const guidance = guidanceActivities(this.replies, locale, summary, { lostContact: state.lostContact === true, signalsGiven });
+        const guidance = guidanceActivities(this.replies, locale, summary, {
+          lostContact: state.lostContact === true,
+          signalsGiven,
+          volunteer: state.volunteer === true,
+        });
         out.push(...guidance);
         // The signals given with the guidance: "what are the signs?" asked later gets the short answer.
         if (guidance.some((a) => a.text?.startsWith(this.replies.t(locale, 'guidance.signalsTitle'))))
