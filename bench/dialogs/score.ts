@@ -98,7 +98,13 @@ export class CatalogIndex {
     const topicKeys: Record<QuestionTopic, string[]> = {
       anonymity: ['ownQuestions.anonymity', 'ownQuestionsAgain.anonymity', 'interrupt.anonymous'],
       privacy: ['ownQuestions.privacy', 'interrupt.privacy'],
-      police: ['ownQuestions.police', 'ownQuestions.policeNow', 'ownQuestionsAgain.police', 'interrupt.police'],
+      police: [
+        'ownQuestions.police',
+        'ownQuestions.policeNow',
+        'ownQuestionsAgain.police',
+        'ownQuestionsAgain.policeNow',
+        'interrupt.police',
+      ],
       after_report: ['ownQuestions.after_report', 'ownQuestionsAgain.after_report'],
       is_it_trafficking: ['ownQuestions.is_it_trafficking', 'ownQuestionsAgain.is_it_trafficking'],
       signals: ['guidance.signalsTitle', 'ownQuestionsAgain.signals'],

@@ -94,6 +94,18 @@ describe('112 after a reading just over the acute threshold', () => {
   });
 });
 
+describe('"should I call the police?" asked again while danger is in view', () => {
+  it('is answered with 112 again, in fewer words than the first time', async () => {
+    const adapter = await conversation();
+    await say(adapter, FIRM);
+    const first = (await say(adapter, 'moet ik nu de politie bellen?')).texts.find((t) => /zelf meteen 112/.test(t));
+    expect(first).toBeDefined();
+    const again = await say(adapter, 'moet ik echt de politie bellen?');
+    expect(again.all).toMatch(/\b112\b/);
+    expect(again.texts).not.toContain(first);
+  });
+});
+
 describe('the danger question in the unsure band, in context', () => {
   it('is asked about a message that cannot be told, not about one the citizen put in the past', async () => {
     const told = await conversation();
