@@ -6,10 +6,9 @@
  * not asked about a story put in the past, nor again after "no one is in danger now" unless a danger
  * not told before comes up.
  */
-import type { Recognition, Recognizer } from '../../../src/nlu/recognizer';
 import { FIRM_SCORE } from '../../../src/bot/dangerInView';
 import { testScreen } from '../../support/screen';
-import { createTestBot, join, say } from '../../support/bot';
+import { createTestBot, join, labourStoryRecognizer, say } from '../../support/bot';
 
 const screen = testScreen();
 /** Acute to the screen, but only just: shouting "sometimes" is no danger now. */
@@ -26,20 +25,7 @@ const UNSURE_PAST = 'vorig jaar durfde ze niet naar huis te gaan';
 const UNSURE_THREAT = 'de baas dreigt ons als we klagen';
 const DANGER_QUESTION = /Is iemand op dit moment in gevaar\?|is iemand nu in gevaar\?/;
 
-const story: Recognizer = {
-  name: 'story-double',
-  async recognize(text): Promise<Recognition> {
-    const words = text.split(/\s+/).length;
-    return {
-      intent: words >= 4 ? 'describe_concern' : 'out_of_scope',
-      form: words >= 4 ? 'labour_exploitation' : 'unknown',
-      acuteDanger: false,
-      signals: [],
-      scores: { intent: 0.9, form: 0.9 },
-      language: 'nl',
-    };
-  },
-};
+const story = labourStoryRecognizer;
 
 async function conversation() {
   const bot = createTestBot(story);
