@@ -1,5 +1,5 @@
 /**
- * `npm run eval:dialogs [-- --set FILE] [--verbose] [--transcript [--all]] [--json]`: plays scripted multi-turn
+ * `npm run eval:dialogs [-- --set FILE] [--verbose] [--transcript [--all]] [--json] [--danger-sources]`: plays scripted multi-turn
  * conversations through the real bot (HelplineBot's turn pipeline, the real dialogs, the real
  * local understanding, in process on botbuilder's TestAdapter with in-memory state) and reports
  * per set: the bot turn after the worry at which guidance came (per conversation and the median),
@@ -12,7 +12,7 @@
  * labels the sets carry, never from the bot's own reading.
  *
  * Default sets: tests/eval/dialogs-dev.jsonl, written beside the dialogs by the policy's developer,
- * and tests/eval/dialogs-dev-b.jsonl, dialogs-dev-c.jsonl, dialogs-dev-d.jsonl, dialogs-dev-e.jsonl, dialogs-dev-f.jsonl, dialogs-dev-g.jsonl, dialogs-dev-h.jsonl, dialogs-dev-i.jsonl, dialogs-dev-j.jsonl, dialogs-dev-k.jsonl, dialogs-dev-l.jsonl, dialogs-dev-m.jsonl and dialogs-dev-n.jsonl, each by a separate writer. All are
+ * and tests/eval/dialogs-dev-b.jsonl, dialogs-dev-c.jsonl, dialogs-dev-d.jsonl, dialogs-dev-e.jsonl, dialogs-dev-f.jsonl, dialogs-dev-g.jsonl, dialogs-dev-h.jsonl, dialogs-dev-i.jsonl, dialogs-dev-j.jsonl, dialogs-dev-k.jsonl, dialogs-dev-l.jsonl, dialogs-dev-m.jsonl, dialogs-dev-n.jsonl and dialogs-dev-o.jsonl, each by a separate writer. All are
  * tuning sets (their figures say little about unseen writers). The counsellor desk answers as outside opening hours.
  */
 import path from 'node:path';
@@ -34,7 +34,7 @@ import { loadScripts, HELP_ROUTES, type Script } from './dialogs/script';
 import { CatalogIndex, scoreConversation, type ConversationScore, type PlayedTurn } from './dialogs/score';
 
 const root = path.resolve(__dirname, '..');
-/** The tuning sets: the policy developer's own, and sets B to N by separate writers. */
+/** The tuning sets: the policy developer's own, and sets B to O by separate writers. */
 const DEFAULT_SETS = [
   'tests/eval/dialogs-dev.jsonl',
   'tests/eval/dialogs-dev-b.jsonl',
@@ -50,6 +50,7 @@ const DEFAULT_SETS = [
   'tests/eval/dialogs-dev-l.jsonl',
   'tests/eval/dialogs-dev-m.jsonl',
   'tests/eval/dialogs-dev-n.jsonl',
+  'tests/eval/dialogs-dev-o.jsonl',
 ];
 const catalog = Catalog.load(path.join(root, 'locales'), ['messages', 'web', 'guidance', 'referrals', 'console']);
 const replies = new Replies(catalog);
@@ -105,7 +106,7 @@ function median(values: number[]): number | null {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-function summarise(name: string, scores: ConversationScore[], verbose: boolean): string {
+function summarise(name: string, scores: ConversationScore[], verbose: boolean, sources = false): string {
   const lines = [`set ${name}: ${scores.length} conversations`];
   const bubbles = scores.flatMap((s) => s.bubbles);
   const after = scores.map((s) => s.guidanceAfter).filter((n): n is number => n !== null);
@@ -130,6 +131,13 @@ function summarise(name: string, scores: ConversationScore[], verbose: boolean):
     const expected = scores.filter((s) => s.routesNamed[route] !== undefined);
     return expected.length ? `${route} ${expected.filter((s) => s.routesNamed[route]).length}/${expected.length}` : null;
   }).filter(Boolean);
+  if (sources) {
+    // Where the 112 and danger lines with no danger in view came from: per turn, the catalog keys of its lines.
+    const bySource = new Map<string, number>();
+    for (const key of scores.flatMap((s) => s.dangerWithoutSources)) bySource.set(key, (bySource.get(key) ?? 0) + 1);
+    const table = [...bySource].sort((a, b) => b[1] - a[1]).map(([key, n]) => `${key} ${n}`);
+    lines.push(`  turns with danger lines and no danger, by texts: ${table.join(', ') || '-'}`);
+  }
   lines.push(`  expected routes named: ${routeLine.join(', ')}`);
   lines.push(
     `  as a counsellor would want: ${scores.filter((s) => s.asCounsellorWants).length} of ${scores.length} (lenient scorer before round 14: ${scores.filter((s) => s.asCounsellorWantsLenient).length})`,
@@ -160,7 +168,7 @@ async function main(): Promise<void> {
   const at = args.indexOf('--set');
   const files = at >= 0 ? [args[at + 1]] : DEFAULT_SETS.map((f) => path.join(root, f));
   if (files.some((f) => !f)) {
-    process.stderr.write('usage: eval:dialogs [-- --set FILE] [--verbose] [--transcript [--all]] [--json]\n');
+    process.stderr.write('usage: eval:dialogs [-- --set FILE] [--verbose] [--transcript [--all]] [--json] [--danger-sources]\n');
     process.exit(2);
   }
   for (const file of files as string[]) await evaluate(file, args);
@@ -197,7 +205,10 @@ async function evaluate(file: string, args: string[]): Promise<void> {
   }
   if (transcripts.length > 0) process.stdout.write(`${transcripts.join('\n')}\n`);
   if (args.includes('--json')) process.stdout.write(`${JSON.stringify(scores)}\n`);
-  else process.stdout.write(`${summarise(path.relative(root, path.resolve(file)), scores, args.includes('--verbose'))}\n`);
+  else
+    process.stdout.write(
+      `${summarise(path.relative(root, path.resolve(file)), scores, args.includes('--verbose'), args.includes('--danger-sources'))}\n`,
+    );
 }
 
 void main();

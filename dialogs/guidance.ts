@@ -20,7 +20,7 @@ export function guidanceActivities(
   replies: Replies,
   locale: Locale,
   summary: TriageSummary,
-  situation: { lostContact?: boolean; signalsGiven?: boolean } = {},
+  situation: { lostContact?: boolean; signalsGiven?: boolean; volunteer?: boolean } = {},
 ): Partial<Activity>[] {
   // The signals once per reply: the answer to "what are the signs?" in this same turn gave them.
   const signals = situation.signalsGiven ? [] : [signalsActivity(replies, locale, summary.form)];
@@ -52,8 +52,13 @@ export function guidanceActivities(
     });
   }
   // The Meldcode binds professionals with a client, pupil or patient of their own (care, school,
-  // youth work), not a roofer or meter reader who saw something at work: they are bystanders.
-  if (summary.role === 'professional' && (summary.facts.relation === 'pupil' || summary.facts.relation === 'client')) {
+  // youth work), not a roofer or meter reader who saw something at work: they are bystanders. Nor a
+  // volunteer (a food bank, a church meal, language lessons): the Meldcode is for paid professionals.
+  if (
+    summary.role === 'professional' &&
+    !situation.volunteer &&
+    (summary.facts.relation === 'pupil' || summary.facts.relation === 'client')
+  ) {
     out.push({
       ...replies.text(locale, 'guidance.meldcode.title'),
       text: [replies.t(locale, 'guidance.meldcode.title'), ...replies.list(locale, 'guidance.meldcode.steps')].join('\n'),

@@ -31,7 +31,9 @@ export function ownAnswer(
   // "is 112 not overdone?" is answered with 112 now, which the citizen must call themselves (the bot
   // cannot), not with the route for later, unless they ask about later ("moet ik later ook nog…").
   const dangerNow = context.dangerNow === true || (context.dangerInView === true && !LATER_ASKED.test(context.text));
-  if (topic === 'police' && dangerNow) return [replies.text(locale, 'ownQuestions.policeNow')];
+  // Asked again with danger still in view: 112 again, in fewer words than the first time.
+  if (topic === 'police' && dangerNow)
+    return [replies.text(locale, context.again ? 'ownQuestionsAgain.policeNow' : 'ownQuestions.policeNow')];
   // Asked again: the first answer word for word would not help; a shorter one that adds something does.
   if (context.again && AGAIN.has(topic) && (topic !== 'consequences' || generalConsequence(context.text))) {
     return [replies.text(locale, `ownQuestionsAgain.${topic}`)];

@@ -5,6 +5,7 @@ import type { Locale } from '../src/i18n/catalog';
 import { awaitedFact, minorTold, nextQuestion, YES_NO_FACTS } from '../src/triage/questionPolicy';
 import type { Phase, Question, YesNoFact } from '../src/triage/questionPolicy';
 import { cuedTopics, doubtsThePlace } from '../src/triage/questionCues';
+import { asksDangerQuestion, dangerSituations, tellsSafeNow } from '../src/triage/dangerQuestion';
 import { lostContactAfterCall, tellsOfGroup } from '../src/triage/situation';
 import { questionsToAnswer } from '../src/triage/questionsToAnswer';
 import { referralsFor, type Referral } from '../src/triage/nextSteps';
@@ -64,8 +65,14 @@ interface StoryState {
   dangerInView?: boolean;
   /** The direct danger question was asked (asked again, it has other words). */
   dangerAsked?: boolean;
-  /** The citizen said no one is in danger now: the direct question is not asked again. */
+  /** The citizen said no one is in danger now: the direct question is asked again only for a danger not told before. */
   dangerDenied?: boolean;
+  /** "She is safe now" told in the story: as a "no" to the direct question. */
+  safeTold?: boolean;
+  /** The danger situations the screen read in the conversation so far (for "a danger not told before"). */
+  situationsTold?: string[];
+  /** The writer said they help as a volunteer ("ik ben vrijwilliger bij de voedselbank"): no Meldcode. */
+  volunteer?: boolean;
   /** The closing lines said so far (each once: the same closer at every turn reads as a form). */
   closers?: string[];
   /** The warm close was said: a second thanks gets a short "you're welcome". */
@@ -106,6 +113,9 @@ function pointsAtSituation(told: Partial<ToldFacts>, text: string): boolean {
 /** The writer introducing themselves by their work: "ik ben postbezorger", "ik werk als nanny", "I am a train conductor". */
 const INTRODUCES_WRITER =
   /(?:^|[.,!]\s*|\b(?:hoi|hallo|hey|hi|hello|goedemorgen|goedemiddag|goedenavond|good (?:morning|afternoon|evening))\b[\s,.!]*)(?:ik ben|ik werk als|ik zit in|i am|i'm|im|i work as) (?:een |a |an )?(?!bang|blij|benieuwd|afraid|scared|worried|not|niet|het|\d)\p{L}{4,}/iu;
+
+/** The writer helps as a volunteer: "ik ben vrijwilliger bij …", "ik geef als vrijwilliger les", "I volunteer at …". */
+const VOLUNTEER = /\b(?:vrijwilliger|vrijwilligster|vrijwilligerswerk|volunteer(?:s|ing)?)\b/i;
 
 /** "I am from …", "ik ben uit …": where the writer comes from, not their work. */
 const FROM_SOMEWHERE = /\b(?:i am|i'm|im|ik ben|ik kom) (?:from|uit)\b/i;
@@ -201,6 +211,7 @@ class StoryDialog extends Dialog<object> {
     // Kept before anything else of this turn, also when danger is all it answers: the next turn's
     // questions and guidance depend on it.
     // A group told ("12 arbeiders", "the girls") until one person is named on their own ("mijn zus").
+    if (VOLUNTEER.test(text)) state.volunteer = true;
     if (tellsOfGroup(text)) state.group = true;
     else if (u.facts.relation) state.group = false;
     const lostContactNow = lostContactAfterCall(text);
@@ -252,7 +263,11 @@ class StoryDialog extends Dialog<object> {
       // "What are the signs?" answered in this turn already gave the signals: not twice in one reply.
       const signalsGiven = topics.includes('signals');
       if (how === 'full') {
-        const guidance = guidanceActivities(this.replies, locale, summary, { lostContact: state.lostContact === true, signalsGiven });
+        const guidance = guidanceActivities(this.replies, locale, summary, {
+          lostContact: state.lostContact === true,
+          signalsGiven,
+          volunteer: state.volunteer === true,
+        });
         out.push(...guidance);
         // The signals given with the guidance: "what are the signs?" asked later gets the short answer.
         if (guidance.some((a) => a.text?.startsWith(this.replies.t(locale, 'guidance.signalsTitle'))))
@@ -273,7 +288,9 @@ class StoryDialog extends Dialog<object> {
       // 112 or 113 named a moment ago in this turn (the danger reply) is not listed again below it.
       const justNamed = (route: Referral) =>
         (route === 'emergency' && facts.linesNamed?.emergency === true) || (route === 'suicide' && facts.linesNamed?.suicide === true);
-      const routes = referralsFor(summary).filter((route) => how !== 'full' || !justNamed(route));
+      // 112 among the routes while the danger told still calls for it (not after "no one is in danger now").
+      const dangerGone = (route: Referral) => route === 'emergency' && facts.emergencyInView === false;
+      const routes = referralsFor(summary).filter((route) => !dangerGone(route) && (how !== 'full' || !justNamed(route)));
       const named = how === 'full' ? [] : (state.routesNamed ?? []);
       // 112 and 113 were named by the danger reply when danger was told: not listed again as news.
       const fresh = routes.filter((route) => !named.includes(route) && !ANSWERED_BY_DANGER_REPLY.has(route));
@@ -288,15 +305,21 @@ class StoryDialog extends Dialog<object> {
       phase = 'afterGuidance';
     };
 
-    // The unsure band of the danger screen: one direct question instead of a silent guess; not again
-    // once the citizen said no one is in danger now (asked again then, it reads as not listening).
+    // The unsure band of the danger screen: one direct question instead of a silent guess; not about
+    // a story the message itself puts in the past or in general, and once the citizen said no one is
+    // in danger now only for a danger not told before (asked again then, it reads as not listening).
     // Nor in a turn whose first words asked it already ("is the danger still there? call 112").
     const checkDanger =
       u.danger.level === 'unsure' &&
       !dangerNow &&
       pending !== 'dangerNow' &&
-      state.dangerDenied !== true &&
-      facts.linesNamed?.emergency !== true;
+      facts.linesNamed?.emergency !== true &&
+      asksDangerQuestion(u.danger.reasons, {
+        safeTold: state.dangerDenied === true || state.safeTold === true,
+        situationsBefore: state.situationsTold ?? [],
+      });
+    if (!dangerNow && tellsSafeNow(u.danger.reasons)) state.safeTold = true;
+    state.situationsTold = [...new Set([...(state.situationsTold ?? []), ...dangerSituations(u.danger.reasons)])];
 
     const opening = state.stage === 'opening';
     if (opening && describes) state.stage = 'story';

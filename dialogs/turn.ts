@@ -21,6 +21,12 @@ export interface TurnFacts {
    * the danger still there? call 112"): not said twice in one turn.
    */
   linesNamed?: { emergency: boolean; suicide: boolean };
+  /**
+   * Danger told in this conversation still calls for 112 among the routes (see the bot's
+   * emergencyInView): false after "no one is in danger now" or a tentative reading not borne out.
+   * Absent: as the triage summary says.
+   */
+  emergencyInView?: boolean;
   /** What the bot just asked for, so the next message ("15", "in Tiel", "ja") is read as its answer. */
   expect(awaiting: Awaiting | null): void;
 }

@@ -35,6 +35,8 @@ export interface ConversationScore {
   minorUnfit: string[];
   /** Turns after the first bot turn with a 112 or danger line while no danger is in view. */
   dangerWithout: number[];
+  /** Where the lines of each of those turns came from: the catalog keys of its danger lines, joined by "+". */
+  dangerWithoutSources: string[];
   /** The same bubble said again in the conversation (beyond the short fixed ones allowed to recur). */
   repeatedBubbles: string[];
   /** Bubbles per bot turn. */
@@ -75,6 +77,8 @@ export class CatalogIndex {
   private readonly minorTexts: string[];
   private readonly dangerQuestions: string[];
   private readonly recurring: Set<string>;
+  /** Every text of the catalog that names 112 or asks about danger, by its fixed start: for telling where a danger line came from. */
+  private readonly dangerKeys: { start: string; key: string }[] = [];
 
   constructor(catalog: Catalog) {
     const strings = (locale: Locale, prefix: string) =>
@@ -94,7 +98,13 @@ export class CatalogIndex {
     const topicKeys: Record<QuestionTopic, string[]> = {
       anonymity: ['ownQuestions.anonymity', 'ownQuestionsAgain.anonymity', 'interrupt.anonymous'],
       privacy: ['ownQuestions.privacy', 'interrupt.privacy'],
-      police: ['ownQuestions.police', 'ownQuestions.policeNow', 'ownQuestionsAgain.police', 'interrupt.police'],
+      police: [
+        'ownQuestions.police',
+        'ownQuestions.policeNow',
+        'ownQuestionsAgain.police',
+        'ownQuestionsAgain.policeNow',
+        'interrupt.police',
+      ],
       after_report: ['ownQuestions.after_report', 'ownQuestionsAgain.after_report'],
       is_it_trafficking: ['ownQuestions.is_it_trafficking', 'ownQuestionsAgain.is_it_trafficking'],
       signals: ['guidance.signalsTitle', 'ownQuestionsAgain.signals'],
@@ -145,6 +155,20 @@ export class CatalogIndex {
       ['guidance.minor', 'guidance.minorSelf', 'triage.notSafeNow', 'triage.schoolTip'].map((k) => catalog.t(l, k).slice(0, 40)),
     );
     this.dangerQuestions = LOCALES.map((l) => catalog.t(l, 'triage.dangerCheck'));
+    for (const l of LOCALES) {
+      for (const key of catalog.keys(l)) {
+        let text: string;
+        try {
+          text = catalog.t(l, key);
+        } catch {
+          continue;
+        }
+        const start = text.split('{')[0]!;
+        if (start.length >= 12 && this.isDangerLine(text)) this.dangerKeys.push({ start, key });
+      }
+    }
+    // The longest start first: a text that begins with another's whole wording is the longer one.
+    this.dangerKeys.sort((a, b) => b.start.length - a.start.length);
     // Short fixed lines that may recur without saying the same thing twice to the citizen.
     this.recurring = new Set(LOCALES.flatMap((l) => ['triage.thanks', 'triage.noted', 'small.thanks'].map((k) => catalog.t(l, k))));
   }
@@ -161,6 +185,23 @@ export class CatalogIndex {
   /** A line naming 112 or asking whether anyone is in danger now. */
   isDangerLine(text: string): boolean {
     return /\b112\b/.test(text) || this.dangerQuestions.some((q) => text.includes(q));
+  }
+
+  /**
+   * The catalog keys of the danger lines in one bot message (a list names each line on its own:
+   * "- Acuut gevaar: bel 112."); "?" for a line no catalog text starts.
+   */
+  dangerSources(text: string): string[] {
+    const lines = [text, ...text.split(/\n+/).map((line) => line.replace(/^- /, ''))];
+    const found = new Set<string>();
+    for (const line of lines) {
+      if (!this.isDangerLine(line)) continue;
+      const hit = this.dangerKeys.find((d) => line.startsWith(d.start));
+      if (hit) found.add(hit.key);
+      else if (line !== text) found.add('?');
+    }
+    if (found.size > 1) found.delete('?');
+    return [...found];
   }
 
   mayRecur(text: string): boolean {
@@ -259,6 +300,7 @@ export function scoreConversation(script: Script, played: PlayedTurn[], index: C
   const roleUnfit: string[] = [];
   const minorUnfit: string[] = [];
   const dangerWithout: number[] = [];
+  const dangerWithoutSources: string[] = [];
   const repeatedBubbles: string[] = [];
   const said = new Set<string>();
   let saidUnder18 = false;
@@ -309,8 +351,11 @@ export function scoreConversation(script: Script, played: PlayedTurn[], index: C
     // names 112: what it could not read may be danger).
     dangerSeen = dangerSeen || turn.acuteDanger || turn.suicidal;
     const ownAnswers = (text: string) => turn.questions.some((topic) => index.answers(text, topic));
-    if (t > 0 && !dangerSeen && turn.language !== 'other' && replies.some((r) => index.isDangerLine(r.text) && !ownAnswers(r.text)))
+    const dangerLines = replies.filter((r) => index.isDangerLine(r.text) && !ownAnswers(r.text));
+    if (t > 0 && !dangerSeen && turn.language !== 'other' && dangerLines.length > 0) {
       dangerWithout.push(t + 1);
+      dangerWithoutSources.push([...new Set(dangerLines.flatMap((r) => index.dangerSources(r.text)))].join('+'));
+    }
     // The same bubble again.
     for (const reply of replies) {
       const text = reply.text.trim();
@@ -363,6 +408,7 @@ export function scoreConversation(script: Script, played: PlayedTurn[], index: C
     roleUnfit,
     minorUnfit,
     dangerWithout,
+    dangerWithoutSources,
     repeatedBubbles,
     bubbles: played.map((p) => p.replies.length),
     routesNamed,

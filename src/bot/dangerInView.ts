@@ -16,6 +16,11 @@ export interface DangerView {
   suicidal: boolean;
   /** Citizen messages since danger was last told (0: this one). Absent in sessions kept before it. */
   since?: number;
+  /**
+   * The danger in view came from a tentative reading (see `tentativeAlarm`): its 112 was said when
+   * it was read, and the turns after it name 112 again only when they read unsure themselves.
+   */
+  tentative?: boolean;
 }
 
 export const NO_DANGER_IN_VIEW: DangerView = { acute: false, suicidal: false };
@@ -26,6 +31,35 @@ export const NO_DANGER_IN_VIEW: DangerView = { acute: false, suicidal: false };
  * danger is still there; the dialog sets' writers mark those turns acute as well).
  */
 const REMINDER_TURNS = 2;
+
+/**
+ * The danger score from which a reading of acute danger is firm. Below it the model put the message
+ * not far over its acute threshold (0.20 at this training; its "sure" threshold 0.62). On the dialog
+ * tuning sets most turns after such a reading that named 112 again had no danger told at all, while
+ * the readable alarms whose next turn the writers marked acute lay at 0.81 and above, or their next
+ * turn read unsure itself (and so named 112 anyway). 0.7 leaves a margin below them; at 0.9 one
+ * was lost. Re-check after a retraining that moves the scores.
+ */
+export const FIRM_SCORE = 0.7;
+
+/** Reasons that make a reading firm whatever its score: danger said in plain words, or "yes" to the danger question. */
+const FIRM_REASONS: ReadonlySet<string> = new Set([
+  'floor.explicit_alarm',
+  'floor.cry_unread',
+  'answer.danger_now',
+  'answer.no_but_danger',
+]);
+
+/**
+ * A reading of acute danger the bot answered with 112 but that may be a false alarm: a message in
+ * Dutch or English (the bot reads it), no thoughts of suicide, no plain cry or "yes", and a score
+ * just over the acute threshold. The 112 answer at that turn stands; what changes is the turns after
+ * it (see `reminderNeeded`). A message the bot cannot read is never tentative: its danger may be more
+ * than the model sees.
+ */
+export function tentativeAlarm(danger: { suicidal: boolean; score: number; reasons: readonly string[] }, readable: boolean): boolean {
+  return readable && !danger.suicidal && danger.score < FIRM_SCORE && !danger.reasons.some((r) => FIRM_REASONS.has(r));
+}
 
 const EMERGENCY = /\b112\b/;
 const SUICIDE_LINE = /0800-0113|\b113\b/;
@@ -39,24 +73,54 @@ const SUICIDE_LINE = /0800-0113|\b113\b/;
  */
 export function nextDangerView(
   before: DangerView,
-  now: { acuteDanger: boolean; suicidal: boolean; unsure?: boolean },
+  now: { acuteDanger: boolean; suicidal: boolean; unsure?: boolean; tentative?: boolean },
   saysNoDangerNow: boolean,
 ): DangerView {
   const suicidal = before.suicidal || now.suicidal;
-  if (now.acuteDanger || now.suicidal) return { acute: true, suicidal, since: 0 };
   const inView = before.acute || before.suicidal;
+  if (now.acuteDanger || now.suicidal) {
+    // A tentative reading does not weaken firm danger already in view.
+    const tentative = now.tentative === true && !suicidal && (!inView || before.tentative === true);
+    return tentative ? { acute: true, suicidal, since: 0, tentative } : { acute: true, suicidal, since: 0 };
+  }
   const since = now.unsure === true && inView && !saysNoDangerNow ? 0 : (before.since ?? 0) + 1;
-  if (saysNoDangerNow) return { acute: false, suicidal, since };
-  return { acute: before.acute || suicidal, suicidal, since };
+  const tentative = before.tentative === true ? { tentative: true } : {};
+  if (saysNoDangerNow) return { acute: false, suicidal, since, ...tentative };
+  return { acute: before.acute || suicidal, suicidal, since, ...tentative };
+}
+
+/**
+ * Whether the turn right after danger was read names it again ("is the danger still there? call
+ * 112"): after a firm reading always; after a tentative one only when this message reads unsure
+ * itself (a calm next message, "is this trafficking?", "she is 19", is not asked about it again).
+ */
+export function stillNowNeeded(view: DangerView, nowUnsure: boolean): boolean {
+  return view.tentative !== true || nowUnsure;
+}
+
+/**
+ * Whether the danger told in this conversation still calls for 112 among the routes of this turn's
+ * guidance: not after the citizen said no one is in danger now, nor after a tentative reading that
+ * the messages since have not borne out.
+ */
+export function emergencyInView(view: DangerView, nowUnsure: boolean): boolean {
+  return view.acute && ((view.since ?? 0) === 0 || stillNowNeeded(view, nowUnsure));
 }
 
 /**
  * The reminder a turn still needs, given the texts it has sent so far; null when none is needed:
- * nothing in view, the turn named the line already, or the danger was told more than a turn ago.
+ * nothing in view, the turn named the line already, the danger was told more than two turns ago,
+ * or it was read tentatively and this message (`nowUnsure` false) reads calm.
  */
-export function reminderNeeded(view: DangerView, sent: readonly string[]): 'danger.reminder' | 'danger.reminderSuicidal' | null {
+export function reminderNeeded(
+  view: DangerView,
+  sent: readonly string[],
+  nowUnsure = false,
+): 'danger.reminder' | 'danger.reminderSuicidal' | null {
   if (!view.acute && !view.suicidal) return null;
   if ((view.since ?? 0) > REMINDER_TURNS) return null;
+  // After a tentative reading, the turn that read it named 112; later ones only when they read unsure.
+  if ((view.since ?? 0) > 0 && !stillNowNeeded(view, nowUnsure)) return null;
   const has112 = sent.some((t) => EMERGENCY.test(t));
   const has113 = sent.some((t) => SUICIDE_LINE.test(t));
   if (view.suicidal && !has113) return 'danger.reminderSuicidal';

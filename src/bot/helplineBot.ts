@@ -21,7 +21,15 @@ import { mergeUnderstood, rememberFacts } from '../triage/summary';
 import { isAcute, type FirstLook, type Understander, type Understanding } from '../understanding/understanding';
 import { followLanguage } from './languagePolicy';
 import type { LiveRelay } from './liveRelay';
-import { NO_DANGER_IN_VIEW, nextDangerView, reminderNeeded, type DangerView } from './dangerInView';
+import {
+  NO_DANGER_IN_VIEW,
+  emergencyInView,
+  nextDangerView,
+  reminderNeeded,
+  stillNowNeeded,
+  tentativeAlarm,
+  type DangerView,
+} from './dangerInView';
 import { bilingualDangerReplies, dangerReplies } from './safetyGate';
 import { DIALOG_STATE, SESSION_STATE } from './stateKeys';
 import { wordingFor } from './saidAgain';
@@ -106,18 +114,18 @@ export class HelplineBot extends ActivityHandler {
    * before a prompt with buttons (they belong to the last message) or else at the end of the turn.
    */
   private async handleMessage(context: TurnContext): Promise<void> {
-    const guard: DangerGuard = { view: null, sent: [], reminder: () => ({}) };
+    const guard: DangerGuard = { view: null, unsure: false, sent: [], reminder: () => ({}) };
     context.onSendActivities(async (ctx, activities, next) => {
       const texts = activities.filter((a) => a.type === 'message').map((a) => a.text ?? '');
       if (guard.view && activities.some((a) => (a.suggestedActions?.actions.length ?? 0) > 0)) {
-        const key = reminderNeeded(guard.view, [...guard.sent, ...texts]);
+        const key = reminderNeeded(guard.view, [...guard.sent, ...texts], guard.unsure);
         if (key) await ctx.sendActivity(guard.reminder(key));
       }
       guard.sent.push(...texts);
       return next();
     });
     await this.respond(context, guard);
-    const key = guard.view ? reminderNeeded(guard.view, guard.sent) : null;
+    const key = guard.view ? reminderNeeded(guard.view, guard.sent, guard.unsure) : null;
     if (key) await context.sendActivity(guard.reminder(key));
   }
 
@@ -191,8 +199,10 @@ export class HelplineBot extends ActivityHandler {
     const inView = (unreadNow || unreadJustBefore) && safety.acuteDanger ? { ...safety, suicidal: true } : safety;
     const viewBefore = session.danger ?? NO_DANGER_IN_VIEW;
     const unsure = look.danger.level === 'unsure';
-    session.danger = nextDangerView(viewBefore, { ...inView, unsure }, false);
+    const tentative = tentativeAlarm(look.danger, !unreadNow);
+    session.danger = nextDangerView(viewBefore, { ...inView, unsure, tentative }, false);
     guard.view = session.danger;
+    guard.unsure = unsure;
     guard.reminder = (key) => {
       const said = reword(session, key);
       return look.language === 'other' ? bilingual(this.deps.replies, said) : this.deps.replies.text(session.locale, said);
@@ -221,7 +231,7 @@ export class HelplineBot extends ActivityHandler {
     const understood = await this.deps.understander.understand(text, look, { locale: session.locale, awaiting });
     const understanding = command ? asChoice(understood) : understood;
     if (awaiting === 'dangerCheck' && yesNoAnswer(this.deps.replies, text, understanding) === 'no') {
-      session.danger = nextDangerView(viewBefore, { ...inView, unsure }, true);
+      session.danger = nextDangerView(viewBefore, { ...inView, unsure, tentative }, true);
       guard.view = session.danger;
     }
     let summary = await this.triage.get(context);
@@ -237,7 +247,8 @@ export class HelplineBot extends ActivityHandler {
     }
     // Danger told a moment ago does not end because the next message ("ok", "no, we don't have the
     // money") does not repeat it: 112 stays in view for one more turn.
-    const dangerJustBefore = session.lastAcute === true && !safety.acuteDanger;
+    // After a tentative reading only if this message reads unsure too (see dangerInView).
+    const dangerJustBefore = session.lastAcute === true && !safety.acuteDanger && stillNowNeeded(viewBefore, unsure);
     // Thoughts of suicide told a moment ago: 113 stays in view with 112. Kept in view only because
     // danger came in a language the bot cannot read: 113 is named, but not as "still thinking".
     const stillNow =
@@ -292,11 +303,16 @@ export class HelplineBot extends ActivityHandler {
       conversationCode: await this.deps.facts.code(context.activity.conversation.id),
       storyInOtherLanguage: session.storyInOther === true,
       linesNamed: { emergency: guard.sent.some((t) => EMERGENCY.test(t)), suicide: guard.sent.some((t) => SUICIDE_LINE.test(t)) },
+      emergencyInView: emergencyInView(session.danger, unsure),
       expect: (next) => {
         session.awaiting = next;
       },
     });
     await this.deps.mainDialog.run(context, this.dialogState);
+    // A tentative reading was answered with "Is er nu gevaar? Bel 112.": the next message, when the
+    // dialog asked nothing else, is read as the answer to it ("ja" is danger now, "nee" takes it out
+    // of view), as the answer to the danger question is.
+    if (safety.acuteDanger && session.danger.tentative === true && (session.awaiting ?? null) === null) session.awaiting = 'dangerCheck';
     // Part of the message in another language: their own may be easier, with an interpreter.
     if (look.mixedWith) await context.sendActivity(this.deps.replies.text(session.locale, 'small.mixedLanguage'));
   }
@@ -314,6 +330,8 @@ export class HelplineBot extends ActivityHandler {
 interface DangerGuard {
   /** What stays in view this turn; null until the turn has read the conversation (or in a live chat). */
   view: DangerView | null;
+  /** This message reads unsure (in the screen's unsure band). */
+  unsure: boolean;
   /** The texts this turn has sent so far. */
   sent: string[];
   reminder: (key: string) => Partial<Activity>;

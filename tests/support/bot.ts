@@ -31,6 +31,25 @@ export const blankRecognizer: Recognizer = {
   }),
 };
 
+/**
+ * A recognizer that reads every message of four words or more as a story of labour exploitation and
+ * shorter ones as choices or small talk: for tests of the conversation's rules, not of the reading.
+ */
+export const labourStoryRecognizer: Recognizer = {
+  name: 'story-double',
+  async recognize(text) {
+    const words = text.split(/\s+/).length;
+    return {
+      intent: words >= 4 ? 'describe_concern' : 'out_of_scope',
+      form: words >= 4 ? 'labour_exploitation' : 'unknown',
+      acuteDanger: false,
+      signals: [],
+      scores: { intent: 0.9, form: 0.9 },
+      language: 'nl',
+    };
+  },
+};
+
 /** The real bot and dialogs on botbuilder's TestAdapter, with in-memory state; silent logs unless a logger is given. */
 export function createTestBot(recognizer: Recognizer, options: { logger?: Logger } = {}) {
   const conversationState = new ConversationState(new MemoryStorage());

@@ -1,4 +1,12 @@
-import { NO_DANGER_IN_VIEW, nextDangerView, reminderNeeded } from '../../../src/bot/dangerInView';
+import {
+  FIRM_SCORE,
+  NO_DANGER_IN_VIEW,
+  emergencyInView,
+  nextDangerView,
+  reminderNeeded,
+  stillNowNeeded,
+  tentativeAlarm,
+} from '../../../src/bot/dangerInView';
 
 const calm = { acuteDanger: false, suicidal: false };
 
@@ -49,5 +57,41 @@ describe('danger in view', () => {
     expect(nextDangerView(later, { ...calm, unsure: true }, false)).toEqual({ acute: true, suicidal: true, since: 0 });
     expect(nextDangerView({ acute: true, suicidal: false, since: 3 }, { ...calm, unsure: true }, true).since).toBe(4);
     expect(nextDangerView(NO_DANGER_IN_VIEW, { ...calm, unsure: true }, false)).toEqual({ acute: false, suicidal: false, since: 1 });
+  });
+
+  it('a reading just over the acute threshold is tentative; suicide, plain words, "yes", a firm score or an unread language are not', () => {
+    const just = { suicidal: false, score: FIRM_SCORE - 0.1, reasons: ['model.acute', 'situation.threat'] };
+    expect(tentativeAlarm(just, true)).toBe(true);
+    expect(tentativeAlarm(just, false)).toBe(false);
+    expect(tentativeAlarm({ ...just, suicidal: true }, true)).toBe(false);
+    expect(tentativeAlarm({ ...just, score: FIRM_SCORE }, true)).toBe(false);
+    for (const reason of ['floor.explicit_alarm', 'answer.danger_now'])
+      expect(tentativeAlarm({ ...just, reasons: [reason] }, true)).toBe(false);
+  });
+
+  it('after a tentative reading, the turns after it name 112 only when they read unsure', () => {
+    const read = nextDangerView(NO_DANGER_IN_VIEW, { acuteDanger: true, suicidal: false, tentative: true }, false);
+    expect(read).toEqual({ acute: true, suicidal: false, since: 0, tentative: true });
+    expect(reminderNeeded(read, ['ok'])).toBe('danger.reminder');
+    const next = nextDangerView(read, calm, false);
+    expect(next.tentative).toBe(true);
+    expect(reminderNeeded(next, ['ok'])).toBeNull();
+    expect(reminderNeeded(next, ['ok'], true)).toBe('danger.reminder');
+    expect(stillNowNeeded(next, false)).toBe(false);
+    expect(stillNowNeeded({ acute: true, suicidal: false, since: 1 }, false)).toBe(true);
+  });
+
+  it('a tentative reading does not weaken firm danger already in view', () => {
+    const firm = nextDangerView(NO_DANGER_IN_VIEW, { acuteDanger: true, suicidal: false }, false);
+    const again = nextDangerView(nextDangerView(firm, calm, false), { acuteDanger: true, suicidal: false, tentative: true }, false);
+    expect(again.tentative).toBeUndefined();
+  });
+
+  it('112 stays among the routes while danger calls for it: not after "no", nor after a tentative reading not borne out', () => {
+    expect(emergencyInView({ acute: true, suicidal: false, since: 4 }, false)).toBe(true);
+    expect(emergencyInView({ acute: false, suicidal: false, since: 1 }, false)).toBe(false);
+    expect(emergencyInView({ acute: true, suicidal: false, since: 0, tentative: true }, false)).toBe(true);
+    expect(emergencyInView({ acute: true, suicidal: false, since: 1, tentative: true }, false)).toBe(false);
+    expect(emergencyInView({ acute: true, suicidal: false, since: 1, tentative: true }, true)).toBe(true);
   });
 });

@@ -4,9 +4,8 @@
  * only when danger comes into view again (a counsellor names 112 once, not at every turn). The
  * recognizer is a double; danger comes from the real screen.
  */
-import type { Recognition, Recognizer } from '../../../src/nlu/recognizer';
 import { testScreen } from '../../support/screen';
-import { createTestBot, join, say } from '../../support/bot';
+import { createTestBot, join, labourStoryRecognizer, say } from '../../support/bot';
 
 const screen = testScreen();
 const KNIFE = 'Hij heeft een mes en zegt dat hij haar vanavond vermoordt';
@@ -24,20 +23,7 @@ const KNIFE_PL = 'On ma nóż i mówi, że dziś w nocy ją zabije';
 /** In the screen's unsure band: the bot asks whether someone is in danger now. */
 const UNSURE = 'ze is bang en ik weet niet of ze daar weg kan, haar baas is er nu';
 
-const story: Recognizer = {
-  name: 'story-double',
-  async recognize(text): Promise<Recognition> {
-    const words = text.split(/\s+/).length;
-    return {
-      intent: words >= 4 ? 'describe_concern' : 'out_of_scope',
-      form: words >= 4 ? 'labour_exploitation' : 'unknown',
-      acuteDanger: false,
-      signals: [],
-      scores: { intent: 0.9, form: 0.9 },
-      language: 'nl',
-    };
-  },
-};
+const story = labourStoryRecognizer;
 
 async function conversation(locale: 'nl' | 'en' = 'nl') {
   const bot = createTestBot(story);

@@ -58,6 +58,11 @@ describe('guidance for the writer it is for', () => {
     expect(texts(labour({ role: 'professional', facts: facts({ relation: 'client' }) })).join('\n')).toContain(meldcode);
     expect(texts(labour({ role: 'professional' })).join('\n')).not.toContain(meldcode);
     expect(texts(labour({ role: 'professional', facts: facts({ relation: 'colleague' }) })).join('\n')).not.toContain(meldcode);
+    // A volunteer with a client of the food bank is not bound by it.
+    const volunteer = guidanceActivities(replies, 'nl', labour({ role: 'professional', facts: facts({ relation: 'client' }) }), {
+      volunteer: true,
+    });
+    expect(volunteer.map((a) => a.text).join('\n')).not.toContain(meldcode);
   });
 });
 
@@ -226,5 +231,20 @@ describe('a writer who first says who they are by their work', () => {
     const turn = await afterIntroduction('Mijn baas houdt mijn paspoort en ik krijg al twee maanden geen loon');
     expect(turn.all).toContain(t('guidance.self'));
     expect(turn.all).not.toContain(t('guidance.signalsTitle'));
+  });
+});
+
+describe('a writer who helps as a volunteer', () => {
+  const meldcode = t('guidance.meldcode.title');
+  async function told(first: string) {
+    const bot = createTestBot(story);
+    await join(bot.adapter);
+    await say(bot.adapter, first);
+    return (await say(bot.adapter, 'Een cliënt van ons moet elke dag in een kas werken en krijgt geen loon')).all;
+  }
+
+  it('gets no Meldcode; a paid professional with the same client does', async () => {
+    expect(await told('Ik ben maatschappelijk werker bij het wijkteam')).toContain(meldcode);
+    expect(await told('Ik ben vrijwilliger bij het wijkteam')).not.toContain(meldcode);
   });
 });

@@ -1,0 +1,123 @@
+/**
+ * 112 and the danger question where the conversation calls for them, and not where nothing points
+ * to danger: through the real bot and dialogs, with the real danger screen (the recognizer is a
+ * double). A reading just over the acute threshold gets its 112 at once; the turns after it name 112
+ * again only when they read unsure themselves or the citizen answers "yes". The danger question is
+ * not asked about a story put in the past, nor again after "no one is in danger now" unless a danger
+ * not told before comes up.
+ */
+import { FIRM_SCORE } from '../../../src/bot/dangerInView';
+import { testScreen } from '../../support/screen';
+import { createTestBot, join, labourStoryRecognizer, say } from '../../support/bot';
+
+const screen = testScreen();
+/** Acute to the screen, but only just: shouting "sometimes" is no danger now. */
+const TENTATIVE = 'hij werkt op een kwekerij en de baas schreeuwt soms tegen hem';
+/** Acute and firm: the phone taken and not allowed to go home. */
+const FIRM = 'de baas heeft zijn telefoon afgepakt en hij mag niet naar huis';
+/** Calm facts of the story. */
+const CALM = 'hij is 19';
+/** In the unsure band, with no danger situation named and nothing distancing it. */
+const UNSURE = 'ze durft niet naar huis te gaan';
+/** In the unsure band, told as last year's. */
+const UNSURE_PAST = 'vorig jaar durfde ze niet naar huis te gaan';
+/** In the unsure band, naming a threat. */
+const UNSURE_THREAT = 'de baas dreigt ons als we klagen';
+const DANGER_QUESTION = /Is iemand op dit moment in gevaar\?|is iemand nu in gevaar\?/;
+
+const story = labourStoryRecognizer;
+
+async function conversation() {
+  const bot = createTestBot(story);
+  bot.adapter.locale = 'nl-NL';
+  await join(bot.adapter);
+  return bot.adapter;
+}
+
+beforeAll(() => {
+  const tentative = screen.assess(TENTATIVE);
+  expect(tentative).toMatchObject({ level: 'acute', suicidal: false });
+  expect(tentative.score).toBeLessThan(FIRM_SCORE);
+  expect(screen.assess(FIRM).score).toBeGreaterThanOrEqual(FIRM_SCORE);
+  expect(screen.assess(FIRM).level).toBe('acute');
+  for (const t of [CALM, 'ja', 'nee']) expect(screen.assess(t).level).toBe('none');
+  for (const t of [UNSURE, UNSURE_PAST, UNSURE_THREAT]) expect(screen.assess(t).level).toBe('unsure');
+  expect(screen.assess(UNSURE_PAST).reasons).toContain('distance.past');
+  expect(screen.assess(UNSURE_THREAT).reasons).toContain('situation.threat');
+});
+
+describe('112 after a reading just over the acute threshold', () => {
+  it('is said at once, and not again at the calm message after it', async () => {
+    const adapter = await conversation();
+    expect((await say(adapter, TENTATIVE)).texts[0]).toMatch(/\b112\b/);
+    expect((await say(adapter, CALM)).all).not.toMatch(/\b112\b/);
+    expect((await say(adapter, 'en wat doet de inspectie dan?')).all).not.toMatch(/\b112\b/);
+  });
+
+  it('a firm reading still keeps 112 in the turn after it', async () => {
+    const adapter = await conversation();
+    expect((await say(adapter, FIRM)).texts[0]).toMatch(/\b112\b/);
+    expect((await say(adapter, CALM)).all).toMatch(/\b112\b/);
+  });
+
+  it('"ja" to its "Is er nu gevaar?" is danger now: 112 again', async () => {
+    const adapter = await conversation();
+    await say(adapter, TENTATIVE);
+    expect((await say(adapter, 'ja')).texts[0]).toMatch(/\b112\b/);
+  });
+
+  it('a next message that reads unsure names 112 again', async () => {
+    const adapter = await conversation();
+    await say(adapter, TENTATIVE);
+    expect((await say(adapter, UNSURE)).all).toMatch(/\b112\b/);
+  });
+
+  it('"nee" to it takes 112 out of view', async () => {
+    const adapter = await conversation();
+    await say(adapter, TENTATIVE);
+    expect((await say(adapter, 'nee')).all).not.toMatch(/\b112\b/);
+    expect((await say(adapter, 'ok')).all).not.toMatch(/\b112\b/);
+  });
+});
+
+describe('"should I call the police?" asked again while danger is in view', () => {
+  it('is answered with 112 again, in fewer words than the first time', async () => {
+    const adapter = await conversation();
+    await say(adapter, FIRM);
+    const first = (await say(adapter, 'moet ik nu de politie bellen?')).texts.find((t) => /zelf meteen 112/.test(t));
+    expect(first).toBeDefined();
+    const again = await say(adapter, 'moet ik echt de politie bellen?');
+    expect(again.all).toMatch(/\b112\b/);
+    expect(again.texts).not.toContain(first);
+  });
+});
+
+describe('the danger question in the unsure band, in context', () => {
+  it('is asked about a message that cannot be told, not about one the citizen put in the past', async () => {
+    const told = await conversation();
+    await say(told, 'het gaat over mijn nicht, ze werkt in een nagelsalon');
+    expect((await say(told, UNSURE)).all).toMatch(DANGER_QUESTION);
+
+    const past = await conversation();
+    await say(past, 'het gaat over mijn nicht, ze werkt in een nagelsalon');
+    const turn = await say(past, UNSURE_PAST);
+    expect(turn.all).not.toMatch(DANGER_QUESTION);
+    expect(turn.all).not.toMatch(/\b112\b/);
+  });
+
+  it('after "nee", only for a danger not told before', async () => {
+    const adapter = await conversation();
+    await say(adapter, 'het gaat over mijn nicht, ze werkt in een nagelsalon');
+    expect((await say(adapter, UNSURE)).all).toMatch(DANGER_QUESTION);
+    await say(adapter, 'nee');
+    expect((await say(adapter, UNSURE)).all).not.toMatch(DANGER_QUESTION);
+    expect((await say(adapter, UNSURE_THREAT)).all).toMatch(DANGER_QUESTION);
+  });
+
+  it('"ze is nu veilig" in the story counts as that "nee"', async () => {
+    const adapter = await conversation();
+    await say(adapter, 'het gaat over mijn nicht, ze werkte in een nagelsalon');
+    await say(adapter, 'ze is nu veilig bij haar zus');
+    expect((await say(adapter, UNSURE)).all).not.toMatch(DANGER_QUESTION);
+  });
+});
