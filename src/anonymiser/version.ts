@@ -109,8 +109,14 @@
  * organisations beside the rules, by word shape, letters, position and the words around, with the word
  * lists as evidence; a span either finds is masked. The English names of the helpline's partners
  * ("Suicide Prevention", "Labour Authority", "Victim Support") and the Juridisch Loket are kept.
+ * 15: issue 13 round 14: a business named in lower case after a kind word at a preposition ("bij de
+ * nagelsalon beauty queen in tilburg", "van snackbar de kroket", "in een winkel, bella moda,"); a day,
+ * month name and year joined by one mark ("3-jan-1999") and a holiday with its year ("1e kerstdag
+ * 2023") as dates; given names and short forms of more communities (Surinamese, Hindustani, Moroccan,
+ * Turkish, Polish, Bulgarian, Romanian, Ukrainian, Eritrean, Nigerian, Ghanaian, Iranian, Syrian);
+ * more countries in Dutch and English are no names.
  */
-export const ANONYMISER_VERSION = 14;
+export const ANONYMISER_VERSION = 15;
 
 /** A placeholder the anonymiser writes ("[NAAM-3]", "[GESPREKSCODE]"): never personal data itself. */
 export const PLACEHOLDER = /\[(?:[A-Z]+-\d+|GESPREKSCODE)\]/g;

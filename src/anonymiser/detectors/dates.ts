@@ -86,6 +86,20 @@ function validDayMonth(day: number, month: number): boolean {
   return day >= 1 && day <= 31 && month >= 1 && month <= 12;
 }
 
+/** A day, a month's name and a year joined by one mark, as forms and ticket sites write them: "3-jan-1999", "12/mrt/2021", "5.Mai.2020". */
+const DAY_MONTH_YEAR_JOINED = new RegExp(
+  `(?<![\\p{L}\\d])(?:0?[1-9]|[12]\\d|3[01])([-/.])(?:${MONTHS_NL}|${MONTHS_EN}|${MONTHS_SHORT}|${MONTHS_FOREIGN})\\.?\\1(?:19|20)?\\d{2}(?![\\p{L}\\d])`,
+  'giu',
+);
+/** A holiday with its year is one day: "1e kerstdag 2023", "koningsdag 2022", "oudejaarsavond 2019". */
+const HOLIDAY_YEAR =
+  /(?<![\p{L}\d])(?:(?:1e|2e|1ste|2de|eerste|tweede)\s+(?:kerstdag|paasdag|pinksterdag)|kerstavond|kerstmis|oudejaarsavond|oudejaarsdag|oudjaar|nieuwjaarsdag|nieuwjaarsnacht|koningsdag|bevrijdingsdag|sinterklaas|sinterklaasavond|christmas\s+(?:day|eve)|new\s+year'?s\s+(?:day|eve))\s+(?:19|20)\d{2}(?![\p{L}\d])/giu;
+const HOLIDAY_WORDS: ReadonlySet<string> = new Set(
+  'kerstdag paasdag pinksterdag kerstavond kerstmis oudejaarsavond oudejaarsdag oudjaar nieuwjaarsdag nieuwjaarsnacht koningsdag bevrijdingsdag sinterklaas sinterklaasavond christmas year'.split(
+    ' ',
+  ),
+);
+
 /** Every month word above, folded: the month patterns run only when the message holds one. */
 const MONTH_KEYS: ReadonlySet<string> = new Set(
   [MONTHS_NL, MONTHS_EN, MONTHS_SHORT, MONTHS_FOREIGN]
@@ -129,6 +143,8 @@ export function findDates(text: string): Candidate[] {
       if (!bare && !more) push(m.index, m.index + m[0].length);
     }
   if (months) for (const m of allMatches(YEAR_MONTH_DAY, text)) push(m.index, m.index + m[0].length);
+  if (months && /\d[-/.]\p{L}/u.test(text)) for (const m of allMatches(DAY_MONTH_YEAR_JOINED, text)) push(m.index, m.index + m[0].length);
+  if (mentionsAny(text, HOLIDAY_WORDS)) for (const m of allMatches(HOLIDAY_YEAR, text)) push(m.index, m.index + m[0].length, 2);
   if (months) for (const m of allMatches(MONTH_YEAR, text)) push(m.index, m.index + m[0].length, /^\d/.test(m[0]) ? 1 : 3);
   if (months)
     for (const m of allMatches(MONTH_NAME_DAY, text)) {

@@ -1,0 +1,63 @@
+import { found, foundOf } from './helpers';
+
+/** Issue 13, round 14: businesses named in lower case, dates in more written forms, names of more communities. Sentences not in any set. */
+
+describe('a business named in lower case after a kind word', () => {
+  it('reads an article and words after the kind word as the name', () => {
+    expect(foundOf('ORGANISATIE', 'mijn oom is eigenaar van lunchroom de zonnebloem in emmen')).toEqual(['lunchroom de zonnebloem']);
+    expect(foundOf('ORGANISATIE', 'ze poetst elke ochtend in hotel het anker')).toEqual(['hotel het anker']);
+  });
+
+  it('reads dictionary words as the name when the sentence goes on with where it is', () => {
+    expect(foundOf('ORGANISATIE', 'ze werkt bij de kapsalon royal style op de markt')).toEqual(['kapsalon royal style']);
+  });
+
+  it('reads a word no dictionary knows set off by commas after the kind word', () => {
+    expect(foundOf('ORGANISATIE', 'hij werkt in een bakkerij, panificio rosso, in de binnenstad')).toEqual(['bakkerij, panificio rosso']);
+  });
+
+  it('leaves a verb, a time, an adverb or a second kind word after the kind word', () => {
+    expect(foundOf('ORGANISATIE', 'de jongens in de wasstraat klagen in de pauze')).toEqual([]);
+    expect(foundOf('ORGANISATIE', 'ze staat in de winkel de hele week')).toEqual([]);
+    expect(foundOf('ORGANISATIE', 'ze eten in die zaak achterin')).toEqual([]);
+    expect(foundOf('ORGANISATIE', 'hij werkt in een shoarma zaak in de stad')).toEqual([]);
+    expect(foundOf('ORGANISATIE', 'toen ik bij de bakkerij stond op de hoek')).toEqual([]);
+  });
+
+  it('leaves English, which writes its compounds apart', () => {
+    expect(foundOf('ORGANISATIE', 'my cousin works in restaurant kitchen in the city')).toEqual([]);
+  });
+});
+
+describe('dates in more written forms', () => {
+  it('reads a day, a month name and a year joined by one mark', () => {
+    expect(foundOf('DATUM', 'op haar kaart staat 7-feb-2002 als geboortedag')).toEqual(['7-feb-2002']);
+    expect(foundOf('DATUM', 'vertrek was 21/okt/2023 uit Sofia')).toEqual(['21/okt/2023']);
+  });
+
+  it('reads a holiday with its year', () => {
+    expect(foundOf('DATUM', 'ze is op 2e paasdag 2022 meegenomen')).toEqual(['2e paasdag 2022']);
+    expect(foundOf('DATUM', 'sinds koningsdag 2021 hebben we niks gehoord')).toEqual(['koningsdag 2021']);
+  });
+
+  it('leaves a holiday without a year', () => {
+    expect(foundOf('DATUM', 'met koningsdag moet ze altijd werken')).toEqual([]);
+  });
+});
+
+describe('names of more communities', () => {
+  it('knows short forms and names people use in lower case', () => {
+    expect(foundOf('NAAM', 'mijn collega jarek slaapt ook in dat huis')).toEqual(['jarek']);
+    expect(foundOf('NAAM', 'ik weet dat osagie het geld ophaalt')).toEqual(['osagie']);
+  });
+
+  it('takes a short form that is a word elsewhere only with a cue', () => {
+    expect(foundOf('NAAM', 'haar vriendin heet Desi en woont ook daar')).toEqual(['Desi']);
+    expect(foundOf('NAAM', 'magandang gabi po, kumusta kayo')).toEqual([]);
+  });
+
+  it('reads more countries as no name', () => {
+    expect(found('I am back in Ireland now and safe')).toEqual([]);
+    expect(foundOf('NAAM', 'ze komt uit Guinee en spreekt Frans')).toEqual([]);
+  });
+});
