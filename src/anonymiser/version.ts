@@ -114,7 +114,9 @@
  * month name and year joined by one mark ("3-jan-1999") and a holiday with its year ("1e kerstdag
  * 2023") as dates; given names and short forms of more communities (Surinamese, Hindustani, Moroccan,
  * Turkish, Polish, Bulgarian, Romanian, Ukrainian, Eritrean, Nigerian, Ghanaian, Iranian, Syrian);
- * more countries in Dutch and English are no names.
+ * more countries in Dutch and English are no names. Tuning set O: Ukrainian and Albanian given names,
+ * a plate after "platen", fuel stations and banks as workplaces, the Darija "ana" ("I") and the Polish,
+ * Romanian and Turkish names of the Netherlands no names.
  */
 export const ANONYMISER_VERSION = 15;
 

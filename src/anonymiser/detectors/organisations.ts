@@ -99,7 +99,7 @@ const COMMON_AFTER_BIJ =
   /^(?:vrienden|familie|kennissen|iemand|anderen|buren|hem|haar|hen|ons|mij|jou|jullie|elkaar|hetzelfde|dezelfde|een|thuis|nacht|dag|dagen|nachten|elke|zijn|mijn|free|nothing|niks|niets|money|geld|food|eten|fam|mevrouw|meneer)$/i;
 const LOWER_BRAND = /^[\p{Ll}\d][\p{L}\d_-]{2,}/u;
 const KNOWN_EMPLOYERS =
-  /(?<![\p{L}])(?:Albert Heijn|AH|Jumbo|Lidl|Aldi|Hoogvliet|Dirk van den Broek|PostNL|DHL|DPD|GLS|Bol\.com|Amazon|Randstad|Tempo-Team|Adecco|Manpower|Otto Workforce|Covebo|Start People|Flexspecialisten|Primark|McDonald'?s|Burger King|KFC|Deliveroo|Thuisbezorgd|Uber Eats|Flink|Picnic|Coolblue|Zalando|Vion|Action|HEMA|Kruidvat|Ikea|IKEA|Tata Steel|Schiphol|KLM|Philips|Heineken|FrieslandCampina|Unilever|Vomar|Dekamarkt|DekaMarkt|Spar|Coop|Plus|Gamma|Praxis|Karwei|Intratuin|Blokker|Xenos|Wibra|Zeeman|Etos|Subway|Domino'?s|New York Pizza|Starbucks|Van der Valk|Fletcher|Bastion|Ibis|Hilton|Marriott|Mercure|Holiday Inn|UPS|FedEx|TNT|Just Eat|Gorillas|Getir|Crisp|HelloFresh|YoungCapital|Olympia|Unique|Timing|Synergie|Royal FloraHolland|FloraHolland|Plukon|Van Rooi Meat|Westfort|Lamb Weston|Farm Frites|Aviko|McCain|Wehkamp|Bol|Western Union|MoneyGram|WorldRemit|Remitly)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:Albert Heijn|AH|Jumbo|Lidl|Aldi|Hoogvliet|Dirk van den Broek|PostNL|DHL|DPD|GLS|Bol\.com|Amazon|Randstad|Tempo-Team|Adecco|Manpower|Otto Workforce|Covebo|Start People|Flexspecialisten|Primark|McDonald'?s|Burger King|KFC|Deliveroo|Thuisbezorgd|Uber Eats|Flink|Picnic|Coolblue|Zalando|Vion|Action|HEMA|Kruidvat|Ikea|IKEA|Tata Steel|Schiphol|KLM|Philips|Heineken|FrieslandCampina|Unilever|Vomar|Dekamarkt|DekaMarkt|Spar|Coop|Plus|Gamma|Praxis|Karwei|Intratuin|Blokker|Xenos|Wibra|Zeeman|Etos|Subway|Domino'?s|New York Pizza|Starbucks|Van der Valk|Fletcher|Bastion|Ibis|Hilton|Marriott|Mercure|Holiday Inn|UPS|FedEx|TNT|Just Eat|Gorillas|Getir|Crisp|HelloFresh|YoungCapital|Olympia|Unique|Timing|Synergie|Royal FloraHolland|FloraHolland|Plukon|Van Rooi Meat|Westfort|Lamb Weston|Farm Frites|Aviko|McCain|Wehkamp|Bol|Western Union|MoneyGram|WorldRemit|Remitly|Shell|Esso|Texaco|TotalEnergies|Tango|Tinq|Rabobank|ABN AMRO|ABN Amro|SNS Bank|ASN Bank|Triodos)(?![\p{L}])/gu;
 
 /** Where the capitalised words right before `start` begin ("Chinees-Indisch Restaurant"), past any article or pronoun. */
 function capitalisedLead(text: string, start: number): number {
@@ -208,7 +208,8 @@ const EMPLOYER_HEADS: ReadonlySet<string> = new Set(
   action hema kruidvat ikea tata schiphol klm philips heineken frieslandcampina unilever vomar dekamarkt spar coop plus gamma
   praxis karwei intratuin blokker xenos wibra zeeman etos subway domino's dominos new starbucks van fletcher bastion ibis hilton
   marriott mercure holiday ups fedex tnt just gorillas getir crisp hellofresh youngcapital olympia unique timing synergie royal
-  floraholland plukon westfort lamb farm aviko mccain wehkamp western moneygram worldremit remitly`.split(/\s+/),
+  floraholland plukon westfort lamb farm aviko mccain wehkamp western moneygram worldremit remitly shell esso texaco totalenergies
+  tango tinq rabobank abn sns asn triodos`.split(/\s+/),
 );
 /**
  * "Logistiek Zuidwest", "Woonzorg Noord", "Schoonmaak Oost": a capitalised word that says what a

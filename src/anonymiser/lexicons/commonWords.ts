@@ -71,6 +71,8 @@ export const NON_PII_PROPER: ReadonlySet<string> = new Set(
   zwitserland denemarken zweden noorwegen finland ierland schotland ijsland luxemburg dominicaanse haiti jamaica mexico
   ecuador bolivia argentinie guyana trinidad bonaire sint-maarten cambodia malaysia mongolia kazakhstan uzbekistan armenia
   azerbaijan macedonia slovenia austria switzerland denmark sweden norway ireland scotland iceland luxembourg mexico argentina
+  holandia holandii holandie niderlandy olanda olandei olandia hollanda hollandaya hollandada filipina filipino filipinos filipijns
+  filipijnse
   turkce polski romana deutsch francais espanol portugues darija tigrinya
   brabants limburgs fries gronings twents zeeuws drents
   nederlands nederlandse nederlander nederlanders hollands hollandse belgisch belgische duits duitse

@@ -113,7 +113,7 @@ priscilla tamara demi jamie-lee joy-anne`;
 /**
  * Issue 13, round 14: given names and the short forms people use for them in communities the lists
  * above held thinly (Surinamese, Hindustani, Moroccan, Turkish, Polish, Bulgarian, Romanian,
- * Ukrainian, Eritrean, Nigerian (Edo, Igbo, Yoruba), Ghanaian, Iranian, Afghan, Syrian).
+ * Ukrainian, Albanian, Eritrean, Nigerian (Edo, Igbo, Yoruba), Ghanaian, Iranian, Afghan, Syrian).
  */
 const COMMUNITIES = `jerrel jerrold shurandy rigenald dwight errol jefferson jermain jerome jordy kenny rudy rudsel
 clifton clyde furgil gregory jamila jaimy latoya ludmilla mayra shanaya rishi rohit anoop ashna
@@ -135,7 +135,10 @@ bayo femi dapo kunle kayode abimbola folake nkechi efe ejiro oghene kwaku kojo a
 efua kwesi kobina ahmad amir hamed hossein javad mahdi majid masoud milad mojtaba morteza navid
 omid payam reza saeed vahid yasin zahra fatemeh narges parisa shirin somayeh zeinab abdulrahman
 ammar bashar fadi ghaith hussam khaled nizar rami tareq wael yamen alaa ghada hiba rasha razan reem
-ruba rawan kelvin berk emir gul leszek desi mimi anca segun wale yaw esi mazen taras hala saba osas gabi hadi sina`;
+ruba rawan kelvin berk emir gul leszek desi mimi anca segun wale yaw esi mazen taras hala saba osas gabi hadi sina
+andrii serhii oleksii mykola mykhailo petro ihor vitaliy yevhen anatolii volodya nazar bohdana solomiia khrystia
+arben besnik fatmir ilir kujtim agron artan bujar dritan flamur genti ledio klodian fation erion ardit albana blerina
+jonida ermira valbona mirela elona anila entela arjola ana jos`;
 
 /** The hand-written lists; bench/build-anonymiser-lexicons.ts merges them into data/first-names.txt. */
 export const HAND_FIRST_NAMES: readonly string[] = [
@@ -157,5 +160,5 @@ export const AMBIGUOUS_FIRST_NAMES: ReadonlySet<string> = new Set(
   words(`bas ben bob dick els fleur gift grace harm hoop hope iris jade jan jet joy lies lot mark max may
   mees rob robin roos rosa ton toon wil will art rich dean faith sky storm case jack amber said stan job
   puck trees aster nick joke floor merel ion hind precious blessing wei mats ties frank oscar zara greet
-  riet tien kelvin berk emir gul leszek desi mimi anca segun wale yaw esi mazen taras hala saba osas gabi hadi sina`),
+  riet tien kelvin berk emir gul leszek desi mimi anca segun wale yaw esi mazen taras hala saba osas gabi hadi sina ana jos`),
 );

@@ -61,3 +61,24 @@ describe('names of more communities', () => {
     expect(foundOf('NAAM', 'ze komt uit Guinee en spreekt Frans')).toEqual([]);
   });
 });
+
+describe('tuning set O: plates, fuel stations and banks, words of other languages', () => {
+  it('reads a plate after the plural "platen"', () => {
+    expect(foundOf('KENTEKEN', 'een oude vrachtwagen met litouwse platen KTR 55219 stond achter de loods')).toEqual(['KTR 55219']);
+  });
+
+  it('reads a fuel station or bank as a place someone works or is picked up', () => {
+    expect(foundOf('ORGANISATIE', 'ze worden elke avond opgehaald bij de Esso naast de snelweg')).toEqual(['Esso']);
+    expect(foundOf('ORGANISATIE', 'mijn zwager werkt bij de Rabobank als beveiliger')).toEqual(['Rabobank']);
+  });
+
+  it('leaves the Darija "ana" and the Polish name of the Netherlands', () => {
+    expect(foundOf('NAAM', 'ana khdama f dar dyal wahed rajel')).toEqual([]);
+    expect(foundOf('NAAM', 'mój brat pracuje w Holandii od marca')).toEqual([]);
+  });
+
+  it('knows Ukrainian and Albanian given names', () => {
+    expect(foundOf('NAAM', 'Serhii pratsyuye tut bez dohovoru')).toEqual(['Serhii']);
+    expect(foundOf('NAAM', 'de man die het regelt is Ilir, hij rijdt een zwarte golf')).toEqual(['Ilir']);
+  });
+});
