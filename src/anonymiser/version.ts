@@ -116,7 +116,10 @@
  * Turkish, Polish, Bulgarian, Romanian, Ukrainian, Eritrean, Nigerian, Ghanaian, Iranian, Syrian);
  * more countries in Dutch and English are no names. Tuning set O: Ukrainian and Albanian given names,
  * a plate after "platen", fuel stations and banks as workplaces, the Darija "ana" ("I") and the Polish,
- * Romanian and Turkish names of the Netherlands no names.
+ * Romanian and Turkish names of the Netherlands no names; post-office boxes as addresses, newer top-level
+ * domains in web addresses, "en"/"and" and a capitalised kind word or English "of" and a name after a
+ * business's kind word ("Demir Schoonmaak en Onderhoud", "Victory Church of Christ"), a capitalised name
+ * after a word for a neighbourhood or village ("in de wijk Kerckebosch"). The tagger retrained with set O.
  */
 export const ANONYMISER_VERSION = 15;
 

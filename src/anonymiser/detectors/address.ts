@@ -228,6 +228,11 @@ function hasStreetWord(text: string): boolean {
   return false;
 }
 
+/** A post-office box is where letters reach someone: "Postbus 6021", "P.O. Box 331", "Antwoordnummer 1234". */
+const PO_BOX =
+  /(?<![\p{L}\d])(?:[Pp]ostbus|POSTBUS|[Aa]ntwoordnummer|P\.?\s?O\.?\s?[Bb]ox|[Pp]ostfach|[Ss]krytka\s+pocztowa)\s?\d{1,6}(?![\p{L}\d])/gu;
+const PO_BOX_WORDS: ReadonlySet<string> = new Set(['postbus', 'antwoordnummer', 'box', 'postfach', 'skrytka']);
+
 export function findAddresses(text: string): Candidate[] {
   const out: Candidate[] = [];
   const streetEnd = hasStreetWord(text) && testText(HAS_STREET_END, text);
@@ -242,6 +247,7 @@ export function findAddresses(text: string): Candidate[] {
     out.push({ type: 'ADRES', start: start + offset, end: start + offset + span.length, tier });
   };
   const digits = /\d/.test(text);
+  if (digits && mentionsAny(text, PO_BOX_WORDS)) for (const m of allMatches(PO_BOX, text)) push(m.index, m[0], 1);
   if (digits && streetEnd) {
     for (const m of allMatches(STREET_WITH_NUMBER, text)) push(m.index, m[0], 1);
     for (const m of allMatches(STREET_LOWER_WITH_NUMBER, text)) push(m.index, m[0], 1);

@@ -101,6 +101,8 @@ const LOWER_BRAND = /^[\p{Ll}\d][\p{L}\d_-]{2,}/u;
 const KNOWN_EMPLOYERS =
   /(?<![\p{L}])(?:Albert Heijn|AH|Jumbo|Lidl|Aldi|Hoogvliet|Dirk van den Broek|PostNL|DHL|DPD|GLS|Bol\.com|Amazon|Randstad|Tempo-Team|Adecco|Manpower|Otto Workforce|Covebo|Start People|Flexspecialisten|Primark|McDonald'?s|Burger King|KFC|Deliveroo|Thuisbezorgd|Uber Eats|Flink|Picnic|Coolblue|Zalando|Vion|Action|HEMA|Kruidvat|Ikea|IKEA|Tata Steel|Schiphol|KLM|Philips|Heineken|FrieslandCampina|Unilever|Vomar|Dekamarkt|DekaMarkt|Spar|Coop|Plus|Gamma|Praxis|Karwei|Intratuin|Blokker|Xenos|Wibra|Zeeman|Etos|Subway|Domino'?s|New York Pizza|Starbucks|Van der Valk|Fletcher|Bastion|Ibis|Hilton|Marriott|Mercure|Holiday Inn|UPS|FedEx|TNT|Just Eat|Gorillas|Getir|Crisp|HelloFresh|YoungCapital|Olympia|Unique|Timing|Synergie|Royal FloraHolland|FloraHolland|Plukon|Van Rooi Meat|Westfort|Lamb Weston|Farm Frites|Aviko|McCain|Wehkamp|Bol|Western Union|MoneyGram|WorldRemit|Remitly|Shell|Esso|Texaco|TotalEnergies|Tango|Tinq|Rabobank|ABN AMRO|ABN Amro|SNS Bank|ASN Bank|Triodos)(?![\p{L}])/gu;
 
+const KIND_AFTER_WORD = new RegExp(`^(?:${KIND_AFTER})$`, 'u');
+
 /** Where the capitalised words right before `start` begin ("Chinees-Indisch Restaurant"), past any article or pronoun. */
 function capitalisedLead(text: string, start: number): number {
   let at = start;
@@ -113,6 +115,12 @@ function capitalisedLead(text: string, start: number): number {
 
 /** Length of the capitalised words (at most two) right after an organisation: "Vondelcollege West", "Gymnasium Leiden". */
 function capitalisedTail(text: string, end: number): number {
+  // "Yıldırım Bouw en Onderhoud", "Smit Transport and Logistics": "en"/"and" and a capitalised kind word go on with the name.
+  const joined = /^\s(?:en|and)\s(\p{Lu}[\p{L}'’-]*)(?![\p{L}\d])/u.exec(text.slice(end, end + 40));
+  if (joined !== null && KIND_AFTER_WORD.test(joined[1]!)) return joined[0].length;
+  // "British School of Utrecht", "Church of Pentecost": English "of" and a capitalised word after a kind word.
+  const of = /^\sof\s\p{Lu}[\p{L}'’-]*(?![\p{L}\d])/u.exec(text.slice(end, end + 40));
+  if (of !== null && KIND_AFTER_WORD.test(/[\p{L}]+$/u.exec(text.slice(Math.max(0, end - 30), end))?.[0] ?? '')) return of[0].length;
   // "Sparkle Carwash & Detailing": "&" and a capitalised word go on with the name.
   const after = /^(?:\s(?:&\s)?\p{Lu}[\p{L}\d'’&-]*){1,2}(?![\p{L}\d])/u.exec(text.slice(end, end + 40))?.[0];
   if (after === undefined) return 0;

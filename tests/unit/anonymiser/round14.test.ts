@@ -82,3 +82,24 @@ describe('tuning set O: plates, fuel stations and banks, words of other language
     expect(foundOf('NAAM', 'de man die het regelt is Ilir, hij rijdt een zwarte golf')).toEqual(['Ilir']);
   });
 });
+
+describe('more shapes of addresses, web addresses, organisations and neighbourhoods', () => {
+  it('reads a post-office box as an address', () => {
+    expect(foundOf('ADRES', 'de brieven gaan naar Postbus 4410 en niet naar zijn huis')).toEqual(['Postbus 4410']);
+    expect(foundOf('ADRES', 'write to P.O. Box 88 in Accra')).toEqual(['P.O. Box 88']);
+  });
+
+  it('reads a web address with a newer top-level domain', () => {
+    expect(foundOf('URL', 'haar foto staat op sweetgirls-holland.club/den-haag met prijzen')).toEqual(['sweetgirls-holland.club/den-haag']);
+  });
+
+  it('goes on with "en" and a capitalised kind word, or English "of" and a name after a kind word', () => {
+    expect(foundOf('ORGANISATIE', 'hij werkt bij Demir Schoonmaak en Onderhoud in Zwolle')).toEqual(['Demir Schoonmaak en Onderhoud']);
+    expect(foundOf('ORGANISATIE', 'she prays at the Victory Church of Christ every sunday')).toEqual(['Victory Church of Christ']);
+  });
+
+  it('reads a capitalised name after a word for a neighbourhood or village', () => {
+    expect(foundOf('PLAATS', 'we wonen in de wijk Kerckebosch vlak bij de school')).toEqual(['Kerckebosch']);
+    expect(foundOf('PLAATS', 'hij heet volgens de buurt Rocco')).toEqual([]);
+  });
+});
