@@ -119,7 +119,9 @@
  * Romanian and Turkish names of the Netherlands no names; post-office boxes as addresses, newer top-level
  * domains in web addresses, "en"/"and" and a capitalised kind word or English "of" and a name after a
  * business's kind word ("Demir Schoonmaak en Onderhoud", "Victory Church of Christ"), a capitalised name
- * after a word for a neighbourhood or village ("in de wijk Kerckebosch"). The tagger retrained with set O.
+ * after a word for a neighbourhood or village ("in de wijk Kerckebosch"); a weekday before a day and month
+ * in digits ("za 21/9"), a weekday with an ordinal day ("woensdag de 17e") and a short English month
+ * with an ordinal day or year ("Feb 3rd, 2022") as dates. The tagger retrained with set O.
  */
 export const ANONYMISER_VERSION = 15;
 

@@ -103,3 +103,22 @@ describe('more shapes of addresses, web addresses, organisations and neighbourho
     expect(foundOf('PLAATS', 'hij heet volgens de buurt Rocco')).toEqual([]);
   });
 });
+
+describe('dates with a weekday or a short English month', () => {
+  it('reads a weekday before a day and month in digits, with the weekday', () => {
+    expect(foundOf('DATUM', 'ze moest za 21/9 weer naar dat huis')).toEqual(['za 21/9']);
+  });
+
+  it('leaves a fraction after a weekday when a unit follows', () => {
+    expect(foundOf('DATUM', 'ze werkt ma 1/2 dag in de kas')).toEqual([]);
+  });
+
+  it('reads a weekday and a day of the month as an ordinal', () => {
+    expect(foundOf('DATUM', 'hij komt haar woensdag de 17e halen')).toEqual(['woensdag de 17e']);
+  });
+
+  it('reads a short English month before a day with its ordinal or a year', () => {
+    expect(foundOf('DATUM', 'she arrived Feb 3rd, 2022 by bus')).toEqual(['Feb 3rd, 2022']);
+    expect(foundOf('DATUM', 'my date of birth is Aug 14 1999')).toEqual(['Aug 14 1999']);
+  });
+});
