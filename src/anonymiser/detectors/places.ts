@@ -61,8 +61,9 @@ function readsIberian(text: string): boolean {
  * "ik woon in lombok", "he lives in zuidoost": where someone lives, a Dutch place right after "in" is
  * that place in lower case too, even when it is a word as well (a chilli, a compass word).
  */
+// Where someone lives, comes from or was born: "ik kom uit ede", "geboren in huizen".
 const RESIDENCE_BEFORE =
-  /(?:^|[^\p{L}])(?:woon|woont|wonen|woonde|woonden|verblijf|verblijft|verblijven|live|lives|lived|living)\s+(?:(?:nu|now|ook|also|daar|there)\s+)?in\s+$/iu;
+  /(?:^|[^\p{L}])(?:(?:woon|woont|wonen|woonde|woonden|verblijf|verblijft|verblijven|live|lives|lived|living)\s+(?:(?:nu|now|ook|also|daar|there)\s+)?in|(?:kom|komt|kwam|kwamen|komen|afkomstig)\s+(?:(?:oorspronkelijk|zelf|ook)\s+)?uit|(?:geboren|opgegroeid|born|raised)\s+in|(?:come|comes|came|am|is)\s+(?:originally\s+)?from)\s+$/iu;
 /** Parts of every town: where someone lives they name no one place. */
 const EVERY_TOWN_HAS = /^(?:centrum|midden|dorp|stad|binnenstad|buitengebied|wijk|buurt)$/;
 

@@ -122,3 +122,15 @@ describe('dates with a weekday or a short English month', () => {
     expect(foundOf('DATUM', 'my date of birth is Aug 14 1999')).toEqual(['Aug 14 1999']);
   });
 });
+
+describe('a town in lower case where someone comes from or was born', () => {
+  it('reads a town that is also a word after "kom uit" or "geboren in"', () => {
+    expect(foundOf('PLAATS', 'mijn vriendin komt uit putten en woont nu hier')).toEqual(['putten']);
+    expect(foundOf('PLAATS', 'zijn broer is geboren in huizen')).toEqual(['huizen']);
+  });
+
+  it('leaves the word with an article or no town', () => {
+    expect(foundOf('PLAATS', 'de mannen komen uit de kampen')).toEqual([]);
+    expect(foundOf('PLAATS', 'hij komt uit bed om vijf uur')).toEqual([]);
+  });
+});
