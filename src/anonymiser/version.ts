@@ -122,7 +122,8 @@
  * after a word for a neighbourhood or village ("in de wijk Kerckebosch"); a weekday before a day and month
  * in digits ("za 21/9"), a weekday with an ordinal day ("woensdag de 17e") and a short English month
  * with an ordinal day or year ("Feb 3rd, 2022") as dates; a Dutch town that is also a word, in lower
- * case, after "kom uit", "geboren in", "from" ("ik kom uit ede"). The tagger retrained with set O.
+ * case, after "kom uit", "geboren in", "from" ("ik kom uit ede"); "hoog" and "sous" after a house number.
+ * The tagger retrained with set O.
  */
 export const ANONYMISER_VERSION = 15;
 

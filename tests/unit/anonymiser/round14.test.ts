@@ -134,3 +134,9 @@ describe('a town in lower case where someone comes from or was born', () => {
     expect(foundOf('PLAATS', 'hij komt uit bed om vijf uur')).toEqual([]);
   });
 });
+
+describe('a floor after the house number', () => {
+  it('reads "hoog" after the number as part of the address', () => {
+    expect(foundOf('ADRES', 'ze wonen met zes man op Vechtstraat 88 hoog, boven de snackbar')).toEqual(['Vechtstraat 88 hoog']);
+  });
+});
