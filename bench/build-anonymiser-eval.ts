@@ -93,6 +93,7 @@ export const BUILT_SETS = [
   { source: 'anonymiser-dev-k.source.txt', target: 'anonymiser-dev-k.jsonl', prefix: 'r' },
   { source: 'anonymiser-dev-l.source.txt', target: 'anonymiser-dev-l.jsonl', prefix: 's' },
   { source: 'anonymiser-dev-m.source.txt', target: 'anonymiser-dev-m.jsonl', prefix: 'u' },
+  { source: 'anonymiser-dev-o.source.txt', target: 'anonymiser-dev-o.jsonl', prefix: 'o' },
 ] as const;
 
 function main(): void {

@@ -109,8 +109,23 @@
  * organisations beside the rules, by word shape, letters, position and the words around, with the word
  * lists as evidence; a span either finds is masked. The English names of the helpline's partners
  * ("Suicide Prevention", "Labour Authority", "Victim Support") and the Juridisch Loket are kept.
+ * 15: issue 13 round 14: a business named in lower case after a kind word at a preposition ("bij de
+ * nagelsalon beauty queen in tilburg", "van snackbar de kroket", "in een winkel, bella moda,"); a day,
+ * month name and year joined by one mark ("3-jan-1999") and a holiday with its year ("1e kerstdag
+ * 2023") as dates; given names and short forms of more communities (Surinamese, Hindustani, Moroccan,
+ * Turkish, Polish, Bulgarian, Romanian, Ukrainian, Eritrean, Nigerian, Ghanaian, Iranian, Syrian);
+ * more countries in Dutch and English are no names. Tuning set O: Ukrainian and Albanian given names,
+ * a plate after "platen", fuel stations and banks as workplaces, the Darija "ana" ("I") and the Polish,
+ * Romanian and Turkish names of the Netherlands no names; post-office boxes as addresses, newer top-level
+ * domains in web addresses, "en"/"and" and a capitalised kind word or English "of" and a name after a
+ * business's kind word ("Demir Schoonmaak en Onderhoud", "Victory Church of Christ"), a capitalised name
+ * after a word for a neighbourhood or village ("in de wijk Kerckebosch"); a weekday before a day and month
+ * in digits ("za 21/9"), a weekday with an ordinal day ("woensdag de 17e") and a short English month
+ * with an ordinal day or year ("Feb 3rd, 2022") as dates; a Dutch town that is also a word, in lower
+ * case, after "kom uit", "geboren in", "from" ("ik kom uit ede"); "hoog" and "sous" after a house number.
+ * The tagger retrained with set O.
  */
-export const ANONYMISER_VERSION = 14;
+export const ANONYMISER_VERSION = 15;
 
 /** A placeholder the anonymiser writes ("[NAAM-3]", "[GESPREKSCODE]"): never personal data itself. */
 export const PLACEHOLDER = /\[(?:[A-Z]+-\d+|GESPREKSCODE)\]/g;

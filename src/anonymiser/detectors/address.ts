@@ -25,7 +25,7 @@ const PARTICLE = "(?:van|de|der|den|het|'t|la|le|ten|ter)";
 const LEADING_PARTICLE = "(?:van|de|der|den|het|'t|ten|ter|naar|op|aan|achter|bij)";
 const CAP_WORD = "[\\p{Lu}][\\p{L}'’.-]*";
 const PREFIX = `(?:\\d{1,2}e\\s+)?(?:${CAP_WORD}\\s+(?:${PARTICLE}\\s+){0,2}){0,3}`;
-const ADDITION_WORD = '(?:hs|huis|bis|bg|boven|beneden|zw|zwart|rood|[IVX]{1,4})';
+const ADDITION_WORD = '(?:hs|huis|bis|bg|boven|beneden|hoog|sous|zw|zwart|rood|[IVX]{1,4})';
 /** House number with Dutch, Belgian, Polish, Romanian and Ukrainian additions. */
 const HOUSE_NUMBER =
   `(?:(?:[nN][rRoO]|[nN]°|[nN]º|№)\\.?:?\\s?)?(?!0)\\d{1,5}(?:\\s?[-/]\\s?(?:\\d{1,3}|[a-zA-Z]{1,2}|[IVX]{1,4}|${ADDITION_WORD})(?![\\p{L}])|\\s?(?:[a-zA-Z]|${ADDITION_WORD})(?![\\p{L}]|\\.\\s?\\d))?` +
@@ -228,6 +228,11 @@ function hasStreetWord(text: string): boolean {
   return false;
 }
 
+/** A post-office box is where letters reach someone: "Postbus 6021", "P.O. Box 331", "Antwoordnummer 1234". */
+const PO_BOX =
+  /(?<![\p{L}\d])(?:[Pp]ostbus|POSTBUS|[Aa]ntwoordnummer|P\.?\s?O\.?\s?[Bb]ox|[Pp]ostfach|[Ss]krytka\s+pocztowa)\s?\d{1,6}(?![\p{L}\d])/gu;
+const PO_BOX_WORDS: ReadonlySet<string> = new Set(['postbus', 'antwoordnummer', 'box', 'postfach', 'skrytka']);
+
 export function findAddresses(text: string): Candidate[] {
   const out: Candidate[] = [];
   const streetEnd = hasStreetWord(text) && testText(HAS_STREET_END, text);
@@ -242,6 +247,7 @@ export function findAddresses(text: string): Candidate[] {
     out.push({ type: 'ADRES', start: start + offset, end: start + offset + span.length, tier });
   };
   const digits = /\d/.test(text);
+  if (digits && mentionsAny(text, PO_BOX_WORDS)) for (const m of allMatches(PO_BOX, text)) push(m.index, m[0], 1);
   if (digits && streetEnd) {
     for (const m of allMatches(STREET_WITH_NUMBER, text)) push(m.index, m[0], 1);
     for (const m of allMatches(STREET_LOWER_WITH_NUMBER, text)) push(m.index, m[0], 1);

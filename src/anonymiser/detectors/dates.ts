@@ -80,11 +80,40 @@ const SPACED_WITH_YEAR = /(?<![\w.\/-])(\d{1,2})\s(\d{1,2})\s((?:19|20)\d{2})(?!
 /** What links the items of a list of dates. */
 const LIST_LINK = /^\s*(?:,|en|of|and|or|&|t\/m|tot)\s*$/i;
 const RANGE_UNIT =
-  /^\s*(?:dagen|keer|uur|uren|jaar|weken|maanden|euro|personen|mensen|man|days|times|hours|weeks|months|people|kinderen|meiden|jongens)\b/i;
+  /^\s*(?:dagen|dag|keer|uur|uren|jaar|weken|week|maanden|nacht|euro|personen|mensen|man|days|day|times|hours|weeks|months|night|people|kinderen|meiden|jongens)\b/i;
 
 function validDayMonth(day: number, month: number): boolean {
   return day >= 1 && day <= 31 && month >= 1 && month <= 12;
 }
+
+/** A day, a month's name and a year joined by one mark, as forms and ticket sites write them: "3-jan-1999", "12/mrt/2021", "5.Mai.2020". */
+const DAY_MONTH_YEAR_JOINED = new RegExp(
+  `(?<![\\p{L}\\d])(?:0?[1-9]|[12]\\d|3[01])([-/.])(?:${MONTHS_NL}|${MONTHS_EN}|${MONTHS_SHORT}|${MONTHS_FOREIGN})\\.?\\1(?:19|20)?\\d{2}(?![\\p{L}\\d])`,
+  'giu',
+);
+/** A holiday with its year is one day: "1e kerstdag 2023", "koningsdag 2022", "oudejaarsavond 2019". */
+const HOLIDAY_YEAR =
+  /(?<![\p{L}\d])(?:(?:1e|2e|1ste|2de|eerste|tweede)\s+(?:kerstdag|paasdag|pinksterdag)|kerstavond|kerstmis|oudejaarsavond|oudejaarsdag|oudjaar|nieuwjaarsdag|nieuwjaarsnacht|koningsdag|bevrijdingsdag|sinterklaas|sinterklaasavond|christmas\s+(?:day|eve)|new\s+year'?s\s+(?:day|eve))\s+(?:19|20)\d{2}(?![\p{L}\d])/giu;
+const HOLIDAY_WORDS: ReadonlySet<string> = new Set(
+  'kerstdag paasdag pinksterdag kerstavond kerstmis oudejaarsavond oudejaarsdag oudjaar nieuwjaarsdag nieuwjaarsnacht koningsdag bevrijdingsdag sinterklaas sinterklaasavond christmas year'.split(
+    ' ',
+  ),
+);
+
+/** A weekday right before a day and month in digits ("vr 14/6", "zondag 5-5"): the weekday belongs to the date and cues it. */
+const WEEKDAY_BEFORE =
+  /(?:^|[^\p{L}])((?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|ma|di|wo|do|vr|za|zo|mon|tue|wed|thu|fri|sat|sun)\.?,?\s+)$/iu;
+/** A weekday and a day of the month as an ordinal: "dinsdag de 4e", "friday the 13th". */
+const WEEKDAY_ORDINAL_DAY =
+  /(?<![\p{L}\d])(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:de\s+|the\s+)?(?:[1-9]|[12]\d|3[01])(?:e|ste|de|st|nd|rd|th)(?![\p{L}\d])/giu;
+/** An English short month before a day with its ordinal or a year: "Jan 5th, 2001", "Sept 3 2020". */
+const SHORT_MONTH_DAY = new RegExp(
+  `(?<![\\p{L}\\d])(?:${MONTHS_SHORT})\\.?\\s+(?:0?[1-9]|[12]\\d|3[01])(?:(?:st|nd|rd|th)(?:,?${YEAR})?|,?${YEAR})(?![\\p{L}\\d])`,
+  'giu',
+);
+const WEEKDAY_KEYS: ReadonlySet<string> = new Set(
+  'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+);
 
 /** Every month word above, folded: the month patterns run only when the message holds one. */
 const MONTH_KEYS: ReadonlySet<string> = new Set(
@@ -129,6 +158,8 @@ export function findDates(text: string): Candidate[] {
       if (!bare && !more) push(m.index, m.index + m[0].length);
     }
   if (months) for (const m of allMatches(YEAR_MONTH_DAY, text)) push(m.index, m.index + m[0].length);
+  if (months && /\d[-/.]\p{L}/u.test(text)) for (const m of allMatches(DAY_MONTH_YEAR_JOINED, text)) push(m.index, m.index + m[0].length);
+  if (mentionsAny(text, HOLIDAY_WORDS)) for (const m of allMatches(HOLIDAY_YEAR, text)) push(m.index, m.index + m[0].length, 2);
   if (months) for (const m of allMatches(MONTH_YEAR, text)) push(m.index, m.index + m[0].length, /^\d/.test(m[0]) ? 1 : 3);
   if (months)
     for (const m of allMatches(MONTH_NAME_DAY, text)) {
@@ -146,14 +177,18 @@ export function findDates(text: string): Candidate[] {
     if (BIRTH_CUE.test(text.slice(Math.max(0, m.index - 30), m.index)) && validDayMonth(Number(m[1]), Number(m[2])))
       push(m.index, m.index + m[0].length);
   }
+  if (mentionsAny(text, WEEKDAY_KEYS)) for (const m of allMatches(WEEKDAY_ORDINAL_DAY, text)) push(m.index, m.index + m[0].length, 2);
+  if (months) for (const m of allMatches(SHORT_MONTH_DAY, text)) push(m.index, m.index + m[0].length);
   for (const m of allMatches(NUMERIC_NO_YEAR, text)) {
     // "ik ben 13-03 jarig": the birthday word may also follow.
     const birthday = /^\s+(?:jarig|geboren)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10));
     // "op 13-03 en 14-03", "15 maart 2023, 22-3 en …": a day and month listed right after another date is one too.
     const listed = out.some((d) => d.end <= m.index && LIST_LINK.test(text.slice(d.end, m.index)));
-    const cued = birthday || listed || DATE_CUE.test(text.slice(Math.max(0, m.index - 12), m.index));
+    const weekday = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, m.index - 14), m.index))?.[1];
+    const cued = birthday || listed || weekday !== undefined || DATE_CUE.test(text.slice(Math.max(0, m.index - 12), m.index));
     const after = text.slice(m.index + m[0].length);
-    if (cued && validDayMonth(Number(m[1]), Number(m[2])) && !RANGE_UNIT.test(after)) push(m.index, m.index + m[0].length, 2);
+    if (cued && validDayMonth(Number(m[1]), Number(m[2])) && !RANGE_UNIT.test(after))
+      push(m.index - (weekday?.length ?? 0), m.index + m[0].length, 2);
   }
   return out;
 }

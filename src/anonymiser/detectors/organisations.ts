@@ -5,7 +5,7 @@
  * "werkt bij", or a short list of large employers.
  */
 import { FUNCTION_WORDS, NON_PII_PROPER } from '../lexicons/commonWords';
-import { isOrdinaryWord } from '../lexicons/wordLists';
+import { isDictionaryWord, isFunctionWord, isOrdinaryWord } from '../lexicons/wordLists';
 import { allMatches, fold, mentionsAny, tokenize, testText } from '../text';
 import { capitalsAreNoise } from './names';
 import { isPlaceName } from './places';
@@ -99,7 +99,9 @@ const COMMON_AFTER_BIJ =
   /^(?:vrienden|familie|kennissen|iemand|anderen|buren|hem|haar|hen|ons|mij|jou|jullie|elkaar|hetzelfde|dezelfde|een|thuis|nacht|dag|dagen|nachten|elke|zijn|mijn|free|nothing|niks|niets|money|geld|food|eten|fam|mevrouw|meneer)$/i;
 const LOWER_BRAND = /^[\p{Ll}\d][\p{L}\d_-]{2,}/u;
 const KNOWN_EMPLOYERS =
-  /(?<![\p{L}])(?:Albert Heijn|AH|Jumbo|Lidl|Aldi|Hoogvliet|Dirk van den Broek|PostNL|DHL|DPD|GLS|Bol\.com|Amazon|Randstad|Tempo-Team|Adecco|Manpower|Otto Workforce|Covebo|Start People|Flexspecialisten|Primark|McDonald'?s|Burger King|KFC|Deliveroo|Thuisbezorgd|Uber Eats|Flink|Picnic|Coolblue|Zalando|Vion|Action|HEMA|Kruidvat|Ikea|IKEA|Tata Steel|Schiphol|KLM|Philips|Heineken|FrieslandCampina|Unilever|Vomar|Dekamarkt|DekaMarkt|Spar|Coop|Plus|Gamma|Praxis|Karwei|Intratuin|Blokker|Xenos|Wibra|Zeeman|Etos|Subway|Domino'?s|New York Pizza|Starbucks|Van der Valk|Fletcher|Bastion|Ibis|Hilton|Marriott|Mercure|Holiday Inn|UPS|FedEx|TNT|Just Eat|Gorillas|Getir|Crisp|HelloFresh|YoungCapital|Olympia|Unique|Timing|Synergie|Royal FloraHolland|FloraHolland|Plukon|Van Rooi Meat|Westfort|Lamb Weston|Farm Frites|Aviko|McCain|Wehkamp|Bol|Western Union|MoneyGram|WorldRemit|Remitly)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:Albert Heijn|AH|Jumbo|Lidl|Aldi|Hoogvliet|Dirk van den Broek|PostNL|DHL|DPD|GLS|Bol\.com|Amazon|Randstad|Tempo-Team|Adecco|Manpower|Otto Workforce|Covebo|Start People|Flexspecialisten|Primark|McDonald'?s|Burger King|KFC|Deliveroo|Thuisbezorgd|Uber Eats|Flink|Picnic|Coolblue|Zalando|Vion|Action|HEMA|Kruidvat|Ikea|IKEA|Tata Steel|Schiphol|KLM|Philips|Heineken|FrieslandCampina|Unilever|Vomar|Dekamarkt|DekaMarkt|Spar|Coop|Plus|Gamma|Praxis|Karwei|Intratuin|Blokker|Xenos|Wibra|Zeeman|Etos|Subway|Domino'?s|New York Pizza|Starbucks|Van der Valk|Fletcher|Bastion|Ibis|Hilton|Marriott|Mercure|Holiday Inn|UPS|FedEx|TNT|Just Eat|Gorillas|Getir|Crisp|HelloFresh|YoungCapital|Olympia|Unique|Timing|Synergie|Royal FloraHolland|FloraHolland|Plukon|Van Rooi Meat|Westfort|Lamb Weston|Farm Frites|Aviko|McCain|Wehkamp|Bol|Western Union|MoneyGram|WorldRemit|Remitly|Shell|Esso|Texaco|TotalEnergies|Tango|Tinq|Rabobank|ABN AMRO|ABN Amro|SNS Bank|ASN Bank|Triodos)(?![\p{L}])/gu;
+
+const KIND_AFTER_WORD = new RegExp(`^(?:${KIND_AFTER})$`, 'u');
 
 /** Where the capitalised words right before `start` begin ("Chinees-Indisch Restaurant"), past any article or pronoun. */
 function capitalisedLead(text: string, start: number): number {
@@ -113,6 +115,12 @@ function capitalisedLead(text: string, start: number): number {
 
 /** Length of the capitalised words (at most two) right after an organisation: "Vondelcollege West", "Gymnasium Leiden". */
 function capitalisedTail(text: string, end: number): number {
+  // "Yıldırım Bouw en Onderhoud", "Smit Transport and Logistics": "en"/"and" and a capitalised kind word go on with the name.
+  const joined = /^\s(?:en|and)\s(\p{Lu}[\p{L}'’-]*)(?![\p{L}\d])/u.exec(text.slice(end, end + 40));
+  if (joined !== null && KIND_AFTER_WORD.test(joined[1]!)) return joined[0].length;
+  // "British School of Utrecht", "Church of Pentecost": English "of" and a capitalised word after a kind word.
+  const of = /^\sof\s\p{Lu}[\p{L}'’-]*(?![\p{L}\d])/u.exec(text.slice(end, end + 40));
+  if (of !== null && KIND_AFTER_WORD.test(/[\p{L}]+$/u.exec(text.slice(Math.max(0, end - 30), end))?.[0] ?? '')) return of[0].length;
   // "Sparkle Carwash & Detailing": "&" and a capitalised word go on with the name.
   const after = /^(?:\s(?:&\s)?\p{Lu}[\p{L}\d'’&-]*){1,2}(?![\p{L}\d])/u.exec(text.slice(end, end + 40))?.[0];
   if (after === undefined) return 0;
@@ -208,7 +216,8 @@ const EMPLOYER_HEADS: ReadonlySet<string> = new Set(
   action hema kruidvat ikea tata schiphol klm philips heineken frieslandcampina unilever vomar dekamarkt spar coop plus gamma
   praxis karwei intratuin blokker xenos wibra zeeman etos subway domino's dominos new starbucks van fletcher bastion ibis hilton
   marriott mercure holiday ups fedex tnt just gorillas getir crisp hellofresh youngcapital olympia unique timing synergie royal
-  floraholland plukon westfort lamb farm aviko mccain wehkamp western moneygram worldremit remitly`.split(/\s+/),
+  floraholland plukon westfort lamb farm aviko mccain wehkamp western moneygram worldremit remitly shell esso texaco totalenergies
+  tango tinq rabobank abn sns asn triodos`.split(/\s+/),
 );
 /**
  * "Logistiek Zuidwest", "Woonzorg Noord", "Schoonmaak Oost": a capitalised word that says what a
@@ -277,6 +286,7 @@ export function findOrganisations(text: string): Candidate[] {
     }
   const tokens = tokenize(text);
   const compoundKind = tokens.some((t) => t.key.length >= 6 && endsLikeCompoundKind(t.key) && COMPOUND_KIND_END.test(t.key));
+  if (kindBefore || compoundKind || (text.includes(',') && mentionsAny(text, KIND_BEFORE_WORDS))) findLowerNameAtKind(text, out);
   if (kindBefore || compoundKind)
     for (const m of allMatches(KIND_NAMED, text)) {
       const name = trimRun(m[1]!);
@@ -675,6 +685,85 @@ const KIND_THEN_LOWER_WORDS = new RegExp(
     .join('|')})((?:\\s+[\\p{Ll}][\\p{L}\\d&'’-]+){1,3})`,
   'gu',
 );
+
+/**
+ * A business named in lower case after a kind word at a preposition (a place someone works or goes
+ * to), in three shapes that ordinary sentences rarely take:
+ * - an article and words: "eigenaar van snackbar de kroket", "in hotel de wereld" (Dutch names its
+ *   cafés and shops so; a sentence puts no second article right after a noun);
+ * - words and then where it is: "bij de nagelsalon beauty queen in tilburg", "massagesalon lotus aan
+ *   de …" (the words may be dictionary words; no verb, time or adverb among them);
+ * - set off by commas with a word no dictionary knows: "in een winkel, bella moda, in almere".
+ * Dutch only: English writes its compounds apart ("a hotel job", "the agency house").
+ */
+const AT_KIND_THEN_LOWER =
+  /(?<![\p{L}])(?:bij|in|voor|van|naar)\s+(?:(?:de|het|een|die|dat)\s+)?(\p{Ll}[\p{Ll}-]{2,})(,?)(?=((?:\s+[\p{Ll}][\p{L}'’&-]*){1,4}[,.!?;:()]?))/gu;
+/** Words after which a sentence says where the business is. */
+const PLACE_AFTER_NAME: ReadonlySet<string> = new Set('in op aan bij naast achter tegenover vlakbij'.split(' '));
+/** Words that close a name after an article or comma, beside the place words. */
+const CLAUSE_AFTER_NAME: ReadonlySet<string> = new Set('en waar die dat'.split(' '));
+/** Nouns of time and adverbs of place after a workplace ("in de winkel de hele dag", "in die zaak achterin"): never a business's name. */
+const NOT_A_NAME: ReadonlySet<string> = new Set(
+  `dag dagen week weken nacht nachten ochtend avond middag jaar jaren maand maanden keer tijd rest weekend uur uren achterin
+  voorin binnenin bovenin onderin ernaast erachter erboven eronder daarachter daarboven daarnaast hiernaast beneden boven binnen
+  buiten zelf`.split(/\s+/),
+);
+/** A Dutch verb form: a present or past tense, a participle or an infinitive ("stond", "betaalt", "plukken", "weggegaan"). */
+function looksLikeVerb(key: string): boolean {
+  if (!isOrdinaryWord(key)) return false;
+  if (/(?:t|d|te|de|ten|den)$/.test(key) || /ge\p{L}{2,}[dtn]$/u.test(key)) return true;
+  if (!key.endsWith('en')) return false;
+  // An infinitive or plural has a verb stem before "-en" ("pluk-ken", "huil-en", "slap-en" → "slaap"); "queen" has none.
+  const stem = key.slice(0, -2);
+  const stems = [stem, stem.replace(/(\p{L})\1$/u, '$1'), stem.replace(/([aeou])(\p{L})$/u, '$1$1$2')];
+  return stems.some((s) => s.length >= 3 && !isFunctionWord(s) && isDictionaryWord(s));
+}
+
+function isKindWord(key: string): boolean {
+  return KIND_BEFORE_WORDS.has(key) || (key.length >= 6 && endsLikeCompoundKind(key) && COMPOUND_KIND_END.test(key));
+}
+
+/** Words only English has among the chat's languages: a message with one writes its compounds apart. */
+const ENGLISH_ONLY: ReadonlySet<string> = new Set('the i my and with she he they you your works working worked have has'.split(' '));
+
+function findLowerNameAtKind(text: string, out: Candidate[]): void {
+  if (mentionsAny(text, ENGLISH_ONLY)) return;
+  for (const m of allMatches(AT_KIND_THEN_LOWER, text)) {
+    if (!isKindWord(fold(m[1]!))) continue;
+    const comma = m[2] === ',';
+    const wordsStart = m.index + m[0].length;
+    const article = !comma && /^\s+(?:de|het|'t)\s/.test(m[3]!);
+    let end = -1;
+    let names = 0;
+    let unknown = 0;
+    // What closed the words: a place word, a clause word, punctuation or the text's end.
+    let closer: 'place' | 'clause' | 'mark' | undefined;
+    for (const w of allMatches(/\s+([^\s,.!?;:()]+)([,.!?;:()]?)/gu, m[3]!)) {
+      const key = fold(w[1]!);
+      if (article && names === 0 && end === -1) {
+        end = wordsStart;
+        continue;
+      }
+      if (names > 0 && PLACE_AFTER_NAME.has(key)) closer = 'place';
+      else if (names > 0 && CLAUSE_AFTER_NAME.has(key)) closer = 'clause';
+      if (closer !== undefined) break;
+      if (isFunctionWord(key) || NOT_A_NAME.has(key) || isKindWord(key) || (!article && looksLikeVerb(key))) break;
+      names++;
+      if (isUnknownWord(w[1]!)) unknown++;
+      end = wordsStart + w.index + w[0].length - w[2]!.length;
+      if (w[2] !== '') closer = 'mark';
+      if (w[2] !== '' || names === 3) break;
+    }
+    if (closer === undefined && names > 0 && end === text.length) closer = 'mark';
+    const named = article
+      ? closer !== undefined
+      : comma
+        ? closer !== undefined && unknown > 0
+        : closer === 'place' || (closer !== undefined && unknown > 0);
+    if (names === 0 || !named) continue;
+    out.push({ type: 'ORGANISATIE', start: wordsStart - m[2]!.length - m[1]!.length, end, tier: 3 });
+  }
+}
 
 /** Chat in lower case names its businesses in lower case too: the unknown words after a kind word, as a weak guess. */
 function findLowerAfterKind(text: string, out: Candidate[]): void {

@@ -13,7 +13,7 @@
 import { sharedGazetteer, type PlaceSpan } from '../../geo';
 import { FUNCTION_WORDS, NON_PII_PROPER } from '../lexicons/commonWords';
 import { isCommonFirstName, isOrdinaryWord } from '../lexicons/wordLists';
-import { allMatches, fold, tokenize } from '../text';
+import { allMatches, fold, mentionsAny, tokenize } from '../text';
 import { RunMemo, activeMemo } from '../runMemo';
 import { latinSpellings } from '../transliterate';
 import { capitalsAreNoise } from './names';
@@ -61,8 +61,9 @@ function readsIberian(text: string): boolean {
  * "ik woon in lombok", "he lives in zuidoost": where someone lives, a Dutch place right after "in" is
  * that place in lower case too, even when it is a word as well (a chilli, a compass word).
  */
+// Where someone lives, comes from or was born: "ik kom uit ede", "geboren in huizen".
 const RESIDENCE_BEFORE =
-  /(?:^|[^\p{L}])(?:woon|woont|wonen|woonde|woonden|verblijf|verblijft|verblijven|live|lives|lived|living)\s+(?:(?:nu|now|ook|also|daar|there)\s+)?in\s+$/iu;
+  /(?:^|[^\p{L}])(?:(?:woon|woont|wonen|woonde|woonden|verblijf|verblijft|verblijven|live|lives|lived|living)\s+(?:(?:nu|now|ook|also|daar|there)\s+)?in|(?:kom|komt|kwam|kwamen|komen|afkomstig)\s+(?:(?:oorspronkelijk|zelf|ook)\s+)?uit|(?:geboren|opgegroeid|born|raised)\s+in|(?:come|comes|came|am|is)\s+(?:originally\s+)?from)\s+$/iu;
 /** Parts of every town: where someone lives they name no one place. */
 const EVERY_TOWN_HAS = /^(?:centrum|midden|dorp|stad|binnenstad|buitengebied|wijk|buurt)$/;
 
@@ -174,12 +175,44 @@ function findPlacesBeforeCaseEnding(text: string): Candidate[] {
 const PROVINCE_TAIL =
   /^(?:\s?\((?:gld|gdl|ov|nh|zh|nb|n\.?b\.?|lb|l|li|ut|utr|fr|frl|gn|gr|dr|zl|z|fl|flev)\.?\)|\s(?:gld|gdl|nh|zh|utr|frl)(?![\p{L}\d.]))/iu;
 
+/**
+ * "in de wijk Dragonder", "het dorp Oud-Alblas", "the neighbourhood Bijlmer": a capitalised name
+ * right after a word for a neighbourhood or village names it, also one the gazetteer lacks.
+ */
+const NEIGHBOURHOOD_NAMED =
+  /(?<![\p{L}])(?:wijk|woonwijk|stadswijk|buurt|stadsdeel|dorp|dorpje|gehucht|kern|buurtschap|neighbourhood|neighborhood|district)\s+((?:(?:De|Het|'t)\s+)?\p{Lu}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)*(?:\s+\p{Lu}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)*)?)/gu;
+const NEIGHBOURHOOD_WORDS: ReadonlySet<string> = new Set(
+  'wijk woonwijk stadswijk buurt stadsdeel dorp dorpje gehucht kern buurtschap neighbourhood neighborhood district'.split(' '),
+);
+
+function findNamedNeighbourhoods(text: string): Candidate[] {
+  if (capitalsAreNoise(tokenize(text))) return [];
+  const out: Candidate[] = [];
+  for (const m of allMatches(NEIGHBOURHOOD_NAMED, text)) {
+    // "hij heet volgens de buurt Henkie": the neighbourhood as the people living there, who name someone.
+    if (
+      /(?:volgens|according\s+to)\s+(?:de|het|the)\s+$|(?:heet|heten|noemt|noemen|called|named)\b[^.!?]*$/iu.test(
+        text.slice(Math.max(0, m.index - 40), m.index),
+      )
+    )
+      continue;
+    const keys = tokenize(m[1]!).map((t) => t.key);
+    // "de wijk De Politie", "het dorp Nederland": a function word, a country or the like names no neighbourhood.
+    const named = keys.filter((k) => !/^(?:de|het|'t)$/.test(k));
+    if (named.length === 0 || named.some((k) => FUNCTION_WORDS.has(k) || NON_PII_PROPER.has(k))) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push({ type: 'PLAATS', start, end: start + m[1]!.length, tier: 2 });
+  }
+  return out;
+}
+
 export function findPlaces(text: string): Candidate[] {
   const out: Candidate[] = [];
   // A typo without a place word before it never counts here (see `candidate`): none is looked up.
   const spans = sharedGazetteer().findPlaces(text, { typos: 'cued', typoMemo: activeMemo()?.placeTypos });
   if (/[\u0400-\u04ff]/.test(text)) out.push(...findCyrillicPlaces(text, []));
   if (text.includes("'") || text.includes('’')) out.push(...findPlacesBeforeCaseEnding(text));
+  if (mentionsAny(text, NEIGHBOURHOOD_WORDS)) out.push(...findNamedNeighbourhoods(text));
   if (spans.length === 0) return out;
   const noise = capitalsAreNoise(tokenize(text));
   let iberian: boolean | undefined;

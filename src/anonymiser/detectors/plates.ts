@@ -82,11 +82,11 @@ const FOREIGN_DASHED_ANY_CASE = new RegExp(
 const FOREIGN_ANY_CASE = new RegExp(FOREIGN_ANY.source, 'giu');
 /** Words for the plate itself, not just a vehicle: the number after them is a plate whatever its case. */
 const PLATE_WORD =
-  /(?<![\p{L}])(?:kenteken\p{L}*|nummerbord|nummerplaat|licen[cs]e\s+plate|plate|registration|reg|rejestracj\p{L}*|tablic\p{L}*|(?:num[aă]r(?:ul)?\s+de\s+)?[îi]nmatricul\p{L}*|kennzeichen|nummernschild|регистрационен\s+номер|номер\p{L}*|immatriculation|matr[ií]cula|targa|plaka|rendszám)[\s:.]*(?:(?:is|was|van|de|het|met|nr\.?|nummer|number)\s+){0,2}$/iu;
+  /(?<![\p{L}])(?:kenteken\p{L}*|nummerbord(?:en)?|nummerplaat|nummerplaten|platen|licen[cs]e\s+plates?|plates?|registration|reg|rejestracj\p{L}*|tablic\p{L}*|(?:num[aă]r(?:ul)?\s+de\s+)?[îi]nmatricul\p{L}*|kennzeichen|nummernschild|регистрационен\s+номер|номер\p{L}*|immatriculation|matr[ií]cula|targa|plaka|rendszám)[\s:.]*(?:(?:is|was|van|de|het|met|nr\.?|nummer|number)\s+){0,2}$/iu;
 
 /** A word for a plate anywhere before: the message is about plates. */
 const PLATE_WORD_ANYWHERE =
-  /(?<![\p{L}])(?:kenteken\p{L}*|nummerbord|nummerplaat|licen[cs]e\s+plate|plates?|rejestracj\p{L}*|tablic\p{L}*|[îi]nmatricul\p{L}*|kennzeichen|nummernschild|immatriculation|matr[ií]cula|targa|plaka|rendszám)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:kenteken\p{L}*|nummerbord(?:en)?|nummerplaat|nummerplaten|platen|licen[cs]e\s+plate|plates?|rejestracj\p{L}*|tablic\p{L}*|[îi]nmatricul\p{L}*|kennzeichen|nummernschild|immatriculation|matr[ií]cula|targa|plaka|rendszám)(?![\p{L}])/iu;
 
 /** Vehicle words in Dutch, English, Polish, Romanian, Bulgarian, Ukrainian, German, French, Turkish ("arabası", "plakalı") and brands, also plural ("busjes"). */
 const VEHICLE =

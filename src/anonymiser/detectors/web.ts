@@ -8,7 +8,7 @@ import type { Candidate } from '../types';
 const EMAIL = /(?<![\p{L}\d._%+-])[\p{L}\d._%+-]+(?:@|\s?\[at\]\s?|\s?\(at\)\s?)[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}(?![\p{L}\d])/giu;
 
 const TLD =
-  '(?:nl|com|org|net|be|de|eu|pl|ro|bg|info|io|me|co|uk|fr|es|it|tv|app|site|online|shop|nu|biz|xxx|ru|ua|tk|ly|gg|link|md|lt|lv|ee|hu|cz|sk|pt|gr|tr|ma|sr|cw|ng|gh|net|email|live)';
+  '(?:nl|com|org|net|be|de|eu|pl|ro|bg|info|io|me|co|uk|fr|es|it|tv|app|site|online|shop|nu|biz|xxx|ru|ua|tk|ly|gg|link|md|lt|lv|ee|hu|cz|sk|pt|gr|tr|ma|sr|cw|ng|gh|net|email|live|xyz|top|club|cc|ws|fun|vip|icu|cam|sex|porn|love|life|space|website|store|pro|host|ch|dk|fi|ie|lu|rs|hr|kz|cn|vn|pk|ae|br|mx|au|nz|za|ke)';
 const URL_PATTERN = new RegExp(
   `(?<![\\p{L}\\d@.])(?:(?:https?:\\/\\/|www\\.)[^\\s<>"']+|(?:[\\p{L}\\d-]+\\.)+${TLD}(?:\\/[^\\s<>"']*)?)(?![\\p{L}\\d@])`,
   'giu',

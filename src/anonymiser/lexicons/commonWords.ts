@@ -65,6 +65,14 @@ export const NON_PII_PROPER: ReadonlySet<string> = new Set(
   nigeria ghana eritrea ethiopia somalia brazil europe africa asia america
   libya kuwait qatar sudan egypt philippines indonesia serbia estonia saudi lebanon yemen tunisia algeria senegal
   cameroon uganda kenya
+  guinee guinea senegal gambia liberia ivoorkust burkina faso tsjaad zuid-afrika zimbabwe angola mozambique tanzania rwanda
+  burundi jemen jordanie libanon saoedi-arabie koeweit bangladesh nepal myanmar cambodja maleisie mongolie kazachstan
+  oezbekistan georgie armenie azerbeidzjan wit-rusland belarus montenegro macedonie noord-macedonie kosovo slovenie oostenrijk
+  zwitserland denemarken zweden noorwegen finland ierland schotland ijsland luxemburg dominicaanse haiti jamaica mexico
+  ecuador bolivia argentinie guyana trinidad bonaire sint-maarten cambodia malaysia mongolia kazakhstan uzbekistan armenia
+  azerbaijan macedonia slovenia austria switzerland denmark sweden norway ireland scotland iceland luxembourg mexico argentina
+  holandia holandii holandie niderlandy olanda olandei olandia hollanda hollandaya hollandada filipina filipino filipinos filipijns
+  filipijnse
   turkce polski romana deutsch francais espanol portugues darija tigrinya
   brabants limburgs fries gronings twents zeeuws drents
   nederlands nederlandse nederlander nederlanders hollands hollandse belgisch belgische duits duitse

@@ -110,6 +110,36 @@ sjoerd wietse wytze jelle jildou sytske hylke klaske rinse tjeerd wobbe fokje aa
 jayden jaylen jaydee dylano shaquille romeo kayleigh kimberley shanna chantal melody naomi shirley
 priscilla tamara demi jamie-lee joy-anne`;
 
+/**
+ * Issue 13, round 14: given names and the short forms people use for them in communities the lists
+ * above held thinly (Surinamese, Hindustani, Moroccan, Turkish, Polish, Bulgarian, Romanian,
+ * Ukrainian, Albanian, Eritrean, Nigerian (Edo, Igbo, Yoruba), Ghanaian, Iranian, Afghan, Syrian).
+ */
+const COMMUNITIES = `jerrel jerrold shurandy rigenald dwight errol jefferson jermain jerome jordy kenny rudy rudsel
+clifton clyde furgil gregory jamila jaimy latoya ludmilla mayra shanaya rishi rohit anoop ashna
+devika kavish krishna meera navin radj rajiv sunil vinod shivani soraya sita soufian soufi mehdi
+najib nabila oussama othmane reda ridouan simo tarek yahya zaid ziyad bouchaib aziz abdou fatiha
+habiba karima malak nisrine rajae sabrina sanaa yousra alper arda cengiz deniz enes erdem erkan
+ferhat gokhan halil ilker kadir levent oguz orhan recep selim sinan tolga ugur yavuz zafer aylin
+ayla burcu cansu ebru emel gamze gizem gulsen hulya melek nurcan ozlem songul tugba yeliz jarek
+grzesiek darek mirek slawek czarek przemek maciek piotrek krzysiek zbyszek rysiek agata dagmara
+ewelina ilona iwona jadwiga kinga renata sylwia urszula weronika zuzanna tsveti vili pepi ivo
+niki stefi kiro vanko emil hristina nevena polina silviya violeta yordanka zornitsa gigel fanel
+dorel mihaita catalin liviu lucian mircea petru radu traian vlad corina denisa irina madalina oana
+petronela ramona sorina yaroslav vitalii volodymyr yurii denys oleh pavlo ruslan vasyl daria halyna
+kateryna khrystyna liudmyla mariia nataliia sofiia valentyna viktoriia zoryana semere tesfay mebrat
+merhawi habtom feven goitom robel yared henok tsegay almaz hiwet meron rahel yordanos mekdes
+selamawit hirut osagie osaro efosa eghosa nosa uyi ivie osayande ehis itohan chukwuemeka adaeze
+amaka chiamaka nneka uche ifeanyi ikenna nnamdi kelechi chidi chidinma tobi tolu funmi bisi yemi
+bayo femi dapo kunle kayode abimbola folake nkechi efe ejiro oghene kwaku kojo akosua afia adwoa
+efua kwesi kobina ahmad amir hamed hossein javad mahdi majid masoud milad mojtaba morteza navid
+omid payam reza saeed vahid yasin zahra fatemeh narges parisa shirin somayeh zeinab abdulrahman
+ammar bashar fadi ghaith hussam khaled nizar rami tareq wael yamen alaa ghada hiba rasha razan reem
+ruba rawan kelvin berk emir gul leszek desi mimi anca segun wale yaw esi mazen taras hala saba osas gabi hadi sina
+andrii serhii oleksii mykola mykhailo petro ihor vitaliy yevhen anatolii volodya nazar bohdana solomiia khrystia
+arben besnik fatmir ilir kujtim agron artan bujar dritan flamur genti ledio klodian fation erion ardit albana blerina
+jonida ermira valbona mirela elona anila entela arjola ana jos`;
+
 /** The hand-written lists; bench/build-anonymiser-lexicons.ts merges them into data/first-names.txt. */
 export const HAND_FIRST_NAMES: readonly string[] = [
   ...words(DUTCH_FEMALE),
@@ -119,6 +149,7 @@ export const HAND_FIRST_NAMES: readonly string[] = [
   ...words(EAST_EUROPEAN),
   ...words(OTHER),
   ...words(MORE),
+  ...words(COMMUNITIES),
 ];
 
 /**
@@ -129,5 +160,5 @@ export const AMBIGUOUS_FIRST_NAMES: ReadonlySet<string> = new Set(
   words(`bas ben bob dick els fleur gift grace harm hoop hope iris jade jan jet joy lies lot mark max may
   mees rob robin roos rosa ton toon wil will art rich dean faith sky storm case jack amber said stan job
   puck trees aster nick joke floor merel ion hind precious blessing wei mats ties frank oscar zara greet
-  riet tien`),
+  riet tien kelvin berk emir gul leszek desi mimi anca segun wale yaw esi mazen taras hala saba osas gabi hadi sina ana jos`),
 );
