@@ -33,7 +33,7 @@ import {
 import { bilingualDangerReplies, dangerReplies } from './safetyGate';
 import { DIALOG_STATE, SESSION_STATE } from './stateKeys';
 import { wordingFor } from './saidAgain';
-import { languageState, loadSession } from './session';
+import { languageState, loadSession, withTurn } from './session';
 import { takeTurnCompletion } from '../channels/turnCompletion';
 import type { Session } from './session';
 
@@ -181,12 +181,22 @@ export class HelplineBot extends ActivityHandler {
     const session = await loadSession(this.session, context, fallbackLocale);
     const awaiting = session.awaiting ?? null;
     session.awaiting = null;
-    // Read again in the conversation's language and as the answer to what the bot asked
-    // ("ja" to "Is iemand op dit moment in gevaar?" is danger now).
+    // Read again in the conversation's language and as the answer to what the bot asked ("ja" to
+    // "Is iemand op dit moment in gevaar?" is danger now).
     if (awaiting !== null || session.locale !== fallbackLocale) {
       look = this.deps.understander.firstLook(text, { locale: session.locale, awaiting }, look);
       await warn(look);
     }
+    // The message alone in the unsure band: after a tentative alarm this keeps 112 in view (see
+    // dangerInView), read before the conversation below may take the question away.
+    const unsureAlone = look.danger.level === 'unsure';
+    // Read in its conversation: from the second message on, a turn the model is unsure of that
+    // tells no danger itself gets no danger question (src/safety/turnContext.ts; the screen ran
+    // once, this look reuses it). 112 at once was decided above and is not changed by this.
+    const earlier = session.earlier ?? [];
+    if (earlier.length > 0 && unsureAlone && asideOrAnswer(text, awaiting))
+      look = this.deps.understander.firstLook(text, { locale: session.locale, awaiting, earlier }, look);
+    session.earlier = withTurn(earlier, { level: look.danger.level, score: look.danger.score });
     // "nie wiem" after a message in Polish: a short reply with no language of its own goes on in that language.
     if (look.languageUnclear && session.lastOther === true) look = { ...look, language: 'other' };
     const unreadNow = look.language === 'other';
@@ -198,7 +208,7 @@ export class HelplineBot extends ActivityHandler {
     // in view with 112 (the counsellor's summary is not marked suicidal).
     const inView = (unreadNow || unreadJustBefore) && safety.acuteDanger ? { ...safety, suicidal: true } : safety;
     const viewBefore = session.danger ?? NO_DANGER_IN_VIEW;
-    const unsure = look.danger.level === 'unsure';
+    const unsure = unsureAlone;
     const tentative = tentativeAlarm(look.danger, !unreadNow);
     session.danger = nextDangerView(viewBefore, { ...inView, unsure, tentative }, false);
     guard.view = session.danger;
@@ -359,4 +369,15 @@ function safetyOf(look: FirstLook): { acuteDanger: boolean; suicidal: boolean; r
 /** A button label or command word: a choice, whose words tell no form, signal or story. */
 function asChoice(u: Understanding): Understanding {
   return { ...u, form: 'unknown', signals: [], intent: u.intent === 'describe_concern' ? 'out_of_scope' : u.intent };
+}
+
+/**
+ * A turn that answers the bot's own question for a fact, asks something, or is a few words only:
+ * read alone, such turns filled most of the unsure band in conversations. A longer statement keeps
+ * the danger question ("ze durft niet naar huis te gaan").
+ */
+function asideOrAnswer(text: string, awaiting: Session['awaiting']): boolean {
+  if (awaiting !== null && awaiting !== undefined && awaiting !== 'dangerCheck') return true;
+  if (text.includes('?')) return true;
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= 4;
 }

@@ -1,6 +1,7 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Locale } from '../i18n/catalog';
 import { toLocale } from '../i18n/catalog';
+import type { EarlierTurn } from '../safety/turnContext';
 import type { UnderstandingContext } from '../understanding/understanding';
 import type { DangerView } from './dangerInView';
 import type { LanguageState } from './languagePolicy';
@@ -34,6 +35,19 @@ export interface Session {
   dangerReplies?: number;
   /** How often each line with other wordings was said (see saidAgain): the next time in other words. */
   said?: SaidCounts;
+  /**
+   * The danger screen's level and score of the latest citizen messages, oldest first (no text), so
+   * the next message is read in its conversation (src/safety/turnContext.ts). At most
+   * EARLIER_TURNS_KEPT: the rule looks at whether there were earlier turns, not at old ones.
+   */
+  earlier?: EarlierTurn[];
+}
+
+export const EARLIER_TURNS_KEPT = 8;
+
+/** The session's earlier turns with this message's reading added (the oldest dropped past the limit). */
+export function withTurn(earlier: readonly EarlierTurn[] | undefined, turn: EarlierTurn): EarlierTurn[] {
+  return [...(earlier ?? []), turn].slice(-EARLIER_TURNS_KEPT);
 }
 
 /** Reads the session, initialising the locale from the channel's locale on first use. */
