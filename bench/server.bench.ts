@@ -12,7 +12,7 @@
  *
  * Also the server's CPU ms per turn and the load average: on a shared machine rates move with
  * the load, CPU per turn much less (in total and for the event loop's thread alone). Settings: BENCH_PHASES (echo,turns,fuzz,idle,flood),
- * BENCH_SECONDS, BENCH_CONCURRENT, BENCH_IDLE, BENCH_SERVER_OUTPUT=1, BENCH_SERVER_NODE_ARGS (e.g. `--cpu-prof
+ * BENCH_SECONDS, BENCH_CONCURRENT, BENCH_IDLE, WARM_UP_TURNS=false (the server without its turn warm-up), BENCH_SERVER_OUTPUT=1, BENCH_SERVER_NODE_ARGS (e.g. `--cpu-prof
  * --cpu-prof-dir=/tmp/prof` for a profile of the server under the bench).
  */
 import { spawn } from 'node:child_process';
@@ -100,6 +100,8 @@ function startServer(env: Record<string, string>, inspector?: InspectorAddress):
       PORT: '0',
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
+      // Passed on for an A/B of the start-up warm-up (true, the server's default, when unset).
+      ...(process.env.WARM_UP_TURNS ? { WARM_UP_TURNS: process.env.WARM_UP_TURNS } : {}),
       ...env,
     },
     inspector,

@@ -78,6 +78,7 @@ const envSchema = z.object({
   SOCKETS_PER_ADDRESS: int(1, 10_000).default(50),
   STAFF_SOCKETS_PER_SESSION: int(1, 100).default(4),
   SHUTDOWN_GRACE_SECONDS: int(1, 60).default(8),
+  WARM_UP_TURNS: bool.default(true),
   DIRECTLINE_TOKEN_SECRET: z
     .string()
     .default('')
@@ -155,6 +156,8 @@ export interface Config {
     staffSocketsPerSession: number;
   };
   shutdownGraceSeconds: number;
+  /** Made-up conversations through the bot before listening (src/features/citizenWarmUp.ts). */
+  warmUpTurns: boolean;
   directLine: {
     tokenSecret: string | null;
     tokenTtlSeconds: number;
@@ -248,6 +251,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
       staffSocketsPerSession: e.STAFF_SOCKETS_PER_SESSION,
     },
     shutdownGraceSeconds: e.SHUTDOWN_GRACE_SECONDS,
+    warmUpTurns: e.WARM_UP_TURNS,
     directLine: {
       tokenSecret: e.DIRECTLINE_TOKEN_SECRET === '' ? null : e.DIRECTLINE_TOKEN_SECRET,
       tokenTtlSeconds: e.DIRECTLINE_TOKEN_TTL_SECONDS,

@@ -30,9 +30,22 @@ import { createUnderstander } from '../understanding/understander';
 import type { HandoffFeature } from './handoff';
 import type { AppParts } from './parts';
 import { every } from './parts';
+import { warmUpCitizenTurns } from './citizenWarmUp';
+import type { CitizenBotParts, CitizenTurnLogic } from './citizenWarmUp';
 
 /** No bot turn takes this long (recognizer timeout and delays are seconds): older pending turns are orphans. */
 const ORPHANED_TURN_MS = 60_000;
+
+/** Rounds of made-up conversations at start, when not told otherwise (see warmUpTurns). */
+const WARM_UP_TURN_ROUNDS = 2;
+/**
+ * No round after the second starts this long after the first ended (a guard should the rounds be
+ * raised): a start on a busy machine stays quick. The first round (~56 turns) took 1.9-2.4 s of
+ * start-up at load 3-4, ~1.2-1.4 s of it the first question's question cues
+ * (src/triage/questionCues.ts), a stall the first citizen asking a question would otherwise cause;
+ * later rounds ~0.2-0.4 s each. ADR 0002 round 16.
+ */
+const WARM_UP_TURN_BUDGET_MS = 300;
 
 /** How any channel hands a citizen's turn to the bot. */
 export interface BotTurns {
@@ -75,30 +88,41 @@ export async function wireCitizenChat(
       logger.error({ event: 'recognizer_failed', err: { name: (err as Error).name } }, 'recognizer failed; continuing without it'),
   });
   await understander.warmUp(needs.warmUpRounds);
-  const bot = new HelplineBot({
-    conversationState,
-    mainDialog: new MainDialog(new TriageDialog(replies, retention, triage, desk)),
-    triage,
-    replies,
-    understander,
-    live: createLiveRelay({ handoff, events }),
-    facts: {
-      code: (id) => registry.code(id),
-      setLocale: (id, locale) => registry.setLocale(id, locale),
-    },
-    retention,
-    defaultLocale: config.defaultLocale,
-    logger,
-  });
-  const queueOffer = hideQueueOfferWhileQueued({
-    offerTitles: (['nl', 'en'] as const).map((locale) => catalog.t(locale, 'choices.counsellor')),
-    hasCounsellorOrWaits: async (id) => (await handoff.current(id)) !== null,
-  });
-  const turns: BotTurns = {
-    logic: (context) => {
+  const offerTitles = (['nl', 'en'] as const).map((locale) => catalog.t(locale, 'choices.counsellor'));
+  // One way to build the citizen's turn logic, for the real chats and for the warm-up's made-up ones.
+  const citizenLogic = (parts: CitizenBotParts): CitizenTurnLogic => {
+    const bot = new HelplineBot({
+      conversationState: parts.conversationState,
+      mainDialog: new MainDialog(new TriageDialog(replies, retention, parts.triage, parts.desk)),
+      triage: parts.triage,
+      replies,
+      understander,
+      live: parts.live,
+      facts: parts.facts,
+      retention,
+      defaultLocale: config.defaultLocale,
+      logger: parts.logger,
+    });
+    const queueOffer = hideQueueOfferWhileQueued({ offerTitles, hasCounsellorOrWaits: parts.hasCounsellorOrWaits });
+    return (context) => {
       context.onSendActivities(queueOffer);
       return bot.run(context);
-    },
+    };
+  };
+  await warmUpTurns(citizenLogic, { replies, logger }, config.warmUpTurns ? needs.warmUpRounds : 0);
+  const turns: BotTurns = {
+    logic: citizenLogic({
+      conversationState,
+      triage,
+      desk,
+      live: createLiveRelay({ handoff, events }),
+      facts: {
+        code: (id) => registry.code(id),
+        setLocale: (id, locale) => registry.setLocale(id, locale),
+      },
+      logger,
+      hasCounsellorOrWaits: async (id) => (await handoff.current(id)) !== null,
+    }),
     onTurnError: createOnTurnError({ logger, replies, conversationState, defaultLocale: config.defaultLocale }),
   };
 
@@ -204,4 +228,24 @@ async function persistentSecret(store: Store, random: RandomSource, logger: Logg
     logger.warn({ event: 'ephemeral_token_secret' }, 'store unavailable: tokens will not survive a restart');
     return random.bytes(32).toString('hex');
   }
+}
+
+/**
+ * Warms the whole citizen turn path (see citizenWarmUp.ts) after the understanding step's own
+ * warm-up: `warmUpRounds` 0 skips both (in-process test starts), WARM_UP_TURNS=false this one.
+ */
+async function warmUpTurns(
+  citizenLogic: (parts: CitizenBotParts) => CitizenTurnLogic,
+  deps: { replies: Replies; logger: Logger },
+  warmUpRounds: number | undefined,
+): Promise<void> {
+  const started = performance.now();
+  const rounds = warmUpRounds === 0 ? 0 : WARM_UP_TURN_ROUNDS;
+  const outcome = await warmUpCitizenTurns(citizenLogic, deps, { rounds, budgetMs: WARM_UP_TURN_BUDGET_MS });
+  if (outcome.turns === 0) return;
+  // The made-up chats' state is garbage now: collected before the first real wave, not during it.
+  (globalThis as { gc?: () => void }).gc?.();
+  const ms = Math.round(performance.now() - started);
+  deps.logger.info({ event: 'turns_warmed', ...outcome, ms }, 'ran made-up conversations through the bot before listening');
+  if (outcome.failed > 0) deps.logger.warn({ event: 'warm_up_turns_failed', failed: outcome.failed }, 'some warm-up turns failed');
 }

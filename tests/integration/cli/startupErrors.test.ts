@@ -34,7 +34,12 @@ it('says the port is taken and what to do', async () => {
   await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
   const port = (blocker.address() as net.AddressInfo).port;
   try {
-    const run = await helplineProcess(['serve'], path.join(dir, 'data'), '', { PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info' });
+    const run = await helplineProcess(['serve'], path.join(dir, 'data'), '', {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      WARM_UP_TURNS: 'false',
+    });
     expectOneLineEach(run, 'port_in_use', new RegExp(`^Port ${port} on 127\\.0\\.0\\.1 is already in use: .*set PORT to a free port\\.$`));
   } finally {
     blocker.close();
