@@ -277,7 +277,7 @@ export class HelplineBot extends ActivityHandler {
       // first, in English and Dutch; then the interpreter line, with where to go the first time.
       summary = rememberFacts(mergeUnderstood(summary, understanding), withoutWritersOwnAge(summary, understanding.facts, text));
       await this.triage.set(context, summary);
-      if ((text.match(/\p{L}+/gu) ?? []).length >= 6) session.storyInOther = true;
+      if (wordsIn(text) >= 6) session.storyInOther = true;
       const cued = otherLanguageQuestions(text);
       const answers = bilingualAnswers(this.deps.replies, topicsToAnswer(cued, text, cued), {
         text,
@@ -379,5 +379,10 @@ function asChoice(u: Understanding): Understanding {
 function asideOrAnswer(text: string, awaiting: Session['awaiting']): boolean {
   if (awaiting !== null && awaiting !== undefined && awaiting !== 'dangerCheck') return true;
   if (text.includes('?')) return true;
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= 4;
+  return wordsIn(text) <= 4;
+}
+
+/** Words of letters in a message, in any script (digits and signs between them do not count). */
+function wordsIn(text: string): number {
+  return (text.match(/\p{L}+/gu) ?? []).length;
 }

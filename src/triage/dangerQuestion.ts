@@ -29,8 +29,8 @@ const named = (reasons: readonly string[], prefix: 'distance' | 'situation'): st
  * says no one is in danger now ("alles is ok nu", "she is safe now": its "now" is the answer).
  */
 export function distancedFromNow(reasons: readonly string[]): boolean {
+  if (tellsSafeNow(reasons)) return true;
   const distances = named(reasons, 'distance') as DistanceConcept[];
-  if (distances.some((d) => SAFE_NOW.has(d))) return true;
   return !distances.includes('now') && distances.some((d) => ANSWERED_BY_DISTANCE.has(d));
 }
 

@@ -6,6 +6,7 @@
 import type { Recognizer } from '../../../src/nlu/recognizer';
 import { STOPPED_EVENT } from '../../../src/web/browser/chat/messages';
 import { createTestBot, join, say } from '../../support/bot';
+import { testScreen } from '../../support/screen';
 import { keywordRecognizer as keywordRecognizerFor } from '../../support/keywordRecognizer';
 import type { KeywordRule } from '../../support/keywordRecognizer';
 
@@ -183,8 +184,11 @@ describe('danger in every state', () => {
   it('the unsure band gets one direct question; "ja" is danger now and gets 112 first', async () => {
     const unsure = createTestBot(keywordRecognizer);
     await join(unsure.adapter);
-    const turn = await say(unsure.adapter, 'ze is bang en ik weet niet of ze daar weg kan, haar baas is er nu');
-    if (!/Is iemand op dit moment in gevaar\?/.test(turn.all)) return; // rated acute or none by the model: covered elsewhere
+    const text = 'ze is bang en ik weet niet of ze daar weg kan, haar baas is er nu';
+    // The sentence must stay in the screen's unsure band, or this test would prove nothing.
+    expect(testScreen().assess(text).level).toBe('unsure');
+    const turn = await say(unsure.adapter, text);
+    expect(turn.all).toMatch(/Is iemand op dit moment in gevaar\?/);
     expect(turn.buttons).toEqual(['Ja', 'Nee', 'Weet ik niet']);
     const yes = await say(unsure.adapter, 'ja');
     expect(yes.texts[0]).toMatch(/112/);
