@@ -17,7 +17,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { Pseudonymiser, detectPii } from '../src/anonymiser';
-import { corpusLines } from './anonymiser-quiet-texts';
+import { corpusLines, localeStrings } from './anonymiser-quiet-texts';
 
 const ROOT = join(__dirname, '..');
 const EVAL = join(ROOT, 'tests', 'eval');
@@ -47,21 +47,6 @@ function conversationsOf(lines: readonly Line[]): string[][] {
 function inTwenties(texts: readonly string[]): string[][] {
   const out: string[][] = [];
   for (let i = 0; i < texts.length; i += 20) out.push(texts.slice(i, i + 20));
-  return out;
-}
-
-function localeStrings(): string[] {
-  const out: string[] = [];
-  const walk = (value: unknown): void => {
-    if (typeof value === 'string') out.push(value);
-    else if (Array.isArray(value)) value.forEach(walk);
-    else if (value !== null && typeof value === 'object') Object.values(value).forEach(walk);
-  };
-  for (const locale of readdirSync(join(ROOT, 'locales')).sort()) {
-    for (const file of readdirSync(join(ROOT, 'locales', locale)).sort()) {
-      if (file.endsWith('.json')) walk(JSON.parse(readFileSync(join(ROOT, 'locales', locale, file), 'utf8')) as unknown);
-    }
-  }
   return out;
 }
 
@@ -121,7 +106,7 @@ function main(argv: readonly string[]): void {
   );
   group('bench corpus whole', () => inTwenties(benchTexts).flatMap((texts) => new Pseudonymiser().anonymiseConversation(texts)));
   group('quiet corpus lines', () => corpusLines(ROOT).map((t) => detectPii(t)));
-  group('locale strings', () => localeStrings().map((t) => detectPii(t)));
+  group('locale strings', () => localeStrings(ROOT).map((t) => detectPii(t)));
   group('unit test strings', () => unitTestStrings().map((t) => new Pseudonymiser().anonymise(t)));
 
   if (file !== undefined) writeFileSync(file, written.join('\n') + '\n');
