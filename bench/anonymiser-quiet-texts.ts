@@ -30,3 +30,19 @@ export function corpusLines(root: string): string[] {
 export function isTrainingHalf(text: string): boolean {
   return featureHash(99, text) % 2 === 0;
 }
+
+/** Every string of the locale files (locales/<language>/*.json), in file order, placeholders as written. */
+export function localeStrings(root: string): string[] {
+  const out: string[] = [];
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') out.push(value);
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (value !== null && typeof value === 'object') Object.values(value).forEach(walk);
+  };
+  for (const locale of readdirSync(join(root, 'locales')).sort()) {
+    for (const file of readdirSync(join(root, 'locales', locale)).sort()) {
+      if (file.endsWith('.json')) walk(JSON.parse(readFileSync(join(root, 'locales', locale, file), 'utf8')) as unknown);
+    }
+  }
+  return out;
+}

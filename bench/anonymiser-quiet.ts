@@ -5,34 +5,18 @@
  * The corpus lines are split in two by a hash of their text: the tagger trains on one half as text
  * without names (`quietTrainingTexts`), so only the other half and the locale strings are unseen.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { detectPii } from '../src/anonymiser';
-import { corpusLines, isTrainingHalf } from './anonymiser-quiet-texts';
+import { corpusLines, isTrainingHalf, localeStrings } from './anonymiser-quiet-texts';
 
 const ROOT = join(__dirname, '..');
-
-function localeStrings(): string[] {
-  const out: string[] = [];
-  const walk = (value: unknown): void => {
-    if (typeof value === 'string') out.push(value.replace(/\{(\w+)\}/g, '3'));
-    else if (Array.isArray(value)) value.forEach(walk);
-    else if (value !== null && typeof value === 'object') Object.values(value).forEach(walk);
-  };
-  for (const locale of readdirSync(join(ROOT, 'locales'))) {
-    for (const file of readdirSync(join(ROOT, 'locales', locale))) {
-      if (file.endsWith('.json')) walk(JSON.parse(readFileSync(join(ROOT, 'locales', locale, file), 'utf8')) as unknown);
-    }
-  }
-  return out;
-}
 
 function main(argv: string[]): void {
   const corpus = corpusLines(ROOT);
   const groups: [string, string[]][] = [
     ['corpus lines the tagger trains on as quiet text', corpus.filter(isTrainingHalf)],
     ['corpus lines it never saw', corpus.filter((t) => !isTrainingHalf(t))],
-    ['locale strings', localeStrings()],
+    ['locale strings', localeStrings(ROOT).map((s) => s.replace(/\{(\w+)\}/g, '3'))],
   ];
   const report: Record<string, { texts: number; spans: number; byType: Record<string, number> }> = {};
   for (const [label, texts] of groups) {

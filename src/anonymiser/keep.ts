@@ -3,7 +3,7 @@
  * the helpline's partner organisations, amounts, times, ages, hours per week and months without a
  * day. These spans take part in overlap resolution at tier 0 or 1 and are then left untouched.
  */
-import { allMatches, escapeRegExp, firstWords, mentionsAny } from './text';
+import { allMatches, escapeRegExp, firstWords, hasDigit, mentionsAny } from './text';
 import { PLACEHOLDER } from './version';
 import type { Candidate } from './types';
 
@@ -155,7 +155,7 @@ export function findKeepSpans(text: string): Candidate[] {
         /^\s\p{Lu}\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
       if (!afterCapital && !named && !beforeCapital) out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier: 1 });
     }
-  if (!/\d/.test(text)) return out;
+  if (!hasDigit(text)) return out;
   for (const shape of SERVICE_NUMBER_SHAPES) {
     for (const m of allMatches(shape, text)) {
       // 112 and 113 yield to a longer structured span: "Van Goghstraat 112" is an address.

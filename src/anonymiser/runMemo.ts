@@ -58,6 +58,9 @@ export class RunMemo {
   /** The last text asked about and whether it is stored two bytes a character (text.ts `isWideText`). */
   wideOf: string | undefined;
   wide = false;
+  /** The last text asked about and whether it holds a digit (text.ts `hasDigit`). */
+  digitOf: string | undefined;
+  digit = false;
   /** Whether the last message's capitals are noise (names.ts `capitalsAreNoise`). */
   noiseOf: readonly Token[] | undefined;
   lastNoise = false;

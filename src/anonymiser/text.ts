@@ -76,6 +76,22 @@ export function isWideText(text: string): boolean {
   return memo.wide;
 }
 
+const DIGIT = /\d/;
+
+/**
+ * Whether `text` holds an ASCII digit (`/\d/`), asked once per message: most detectors of numbers
+ * and codes skip a message without one, and each asked it of the whole text.
+ */
+export function hasDigit(text: string): boolean {
+  const memo = activeMemo();
+  if (memo === undefined) return DIGIT.test(text);
+  if (memo.digitOf !== text) {
+    memo.digit = DIGIT.test(text);
+    memo.digitOf = text;
+  }
+  return memo.digit;
+}
+
 function nextIndex(text: string, index: number, unicode: boolean): number {
   if (!unicode || index + 1 >= text.length) return index + 1;
   const code = text.charCodeAt(index);

@@ -9,7 +9,7 @@
  * name after them or an address before them says so: a bare number is not a postcode.
  */
 import { FIRST_NAMES, SURNAMES, isOrdinaryWord } from '../lexicons/wordLists';
-import { allMatches, fold, mentionsAny, tokenize, testText } from '../text';
+import { allMatches, fold, hasDigit, mentionsAny, tokenize, testText } from '../text';
 import type { Candidate } from '../types';
 import { isPlaceName } from './places';
 
@@ -246,7 +246,7 @@ export function findAddresses(text: string): Candidate[] {
     if (COUNTED_AFTER.test(text.slice(start + offset + span.length, start + offset + span.length + 20))) return;
     out.push({ type: 'ADRES', start: start + offset, end: start + offset + span.length, tier });
   };
-  const digits = /\d/.test(text);
+  const digits = hasDigit(text);
   if (digits && mentionsAny(text, PO_BOX_WORDS)) for (const m of allMatches(PO_BOX, text)) push(m.index, m[0], 1);
   if (digits && streetEnd) {
     for (const m of allMatches(STREET_WITH_NUMBER, text)) push(m.index, m[0], 1);
@@ -384,7 +384,7 @@ function addressBefore(text: string, start: number, addresses: Candidate[]): boo
 
 export function findPostcodes(text: string, addresses: Candidate[] = []): Candidate[] {
   const out: Candidate[] = [];
-  if (!/\d/.test(text)) return out;
+  if (!hasDigit(text)) return out;
   const cued = (start: number): boolean => POSTCODE_CUE.test(text.slice(Math.max(0, start - 25), start));
   for (const m of allMatches(NL_POSTCODE, text)) {
     const [, space, letters] = m as unknown as [string, string, string];

@@ -12,7 +12,7 @@
  * down to one person. What a supervisor needs from it, how long something has gone on, stays
  * readable in the durations ("al twee jaar"), which are never masked.
  */
-import { allMatches, fold, mentionsAny } from '../text';
+import { allMatches, fold, hasDigit, mentionsAny } from '../text';
 import type { Candidate } from '../types';
 
 const MONTHS_NL = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
@@ -146,7 +146,7 @@ export function findDates(text: string): Candidate[] {
   };
   // A date written out in words may hold no digit at all.
   if (mentionsAny(text, MONTH_KEYS)) findWrittenDates(text, push);
-  if (!/\d/.test(text)) return out;
+  if (!hasDigit(text)) return out;
   const months = mentionsAny(text, MONTH_KEYS);
   if (/\d[\s.]?[IVX]/.test(text)) for (const m of allMatches(ROMAN_MONTH, text)) push(m.index, m.index + m[0].length);
   if (months)

@@ -958,9 +958,11 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
   const tokens = tokenize(text);
   const noise = capitalsAreNoise(tokens);
   const listed = tokenFacts(tokens);
+  // Asked of the message once: a word has no Vietnamese letter when the message has none.
+  const vietnamese = VIETNAMESE.test(text);
   const words: Word[] = tokens.map((t, i) => {
     // "Đỗ Văn Hải": written with Vietnamese letters a word is none of the function words it folds to.
-    const facts = VIETNAMESE.test(t.text) ? listed[i]! & ~(STOP | FUNCTION | ANY_FUNCTION) : listed[i]!;
+    const facts = vietnamese && VIETNAMESE.test(t.text) ? listed[i]! & ~(STOP | FUNCTION | ANY_FUNCTION) : listed[i]!;
     return {
       text: t.text,
       key: t.key,

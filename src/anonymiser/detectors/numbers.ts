@@ -4,7 +4,7 @@
  */
 import { findIbans } from './iban';
 import type { Candidate } from '../types';
-import { allMatches, testText } from '../text';
+import { allMatches, hasDigit, testText } from '../text';
 
 /** The BSN "elfproef": 9·d1 + 8·d2 + … + 2·d8 − d9 must be a multiple of 11. */
 export function passesElfproef(digits: string): boolean {
@@ -338,7 +338,7 @@ function findLongNumbers(text: string, out: Candidate[]): void {
 
 export function findNumbers(text: string): Candidate[] {
   const out: Candidate[] = [];
-  if (!/\d/.test(text)) return out;
+  if (!hasDigit(text)) return out;
   findBsn(text, out);
   findIbans(text, out);
   findNationalIds(text, out);

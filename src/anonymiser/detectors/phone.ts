@@ -4,7 +4,7 @@
  * extension, so it is not used on chat text.
  */
 import { parsePhone } from '../phoneParse';
-import { allMatches, tokenize, testText } from '../text';
+import { allMatches, hasDigit, tokenize, testText } from '../text';
 import type { Candidate } from '../types';
 
 // En and em dashes too: phones and word processors turn "06 - 29" into "06 – 29".
@@ -94,7 +94,7 @@ function mayHoldSpelledNumber(text: string): boolean {
     if (NUMBER_WORD_KEYS.has(t.key) || t.key.endsWith('tien') || t.key.endsWith('tig')) words++;
     if (words >= 2) return true;
   }
-  return words === 1 && /\d/.test(text);
+  return words === 1 && hasDigit(text);
 }
 
 /** Digits and numbers written as words, in Dutch and English: "nul zes", "vierendertig", "oh six". */
@@ -197,7 +197,7 @@ function findSpelledPhones(text: string, out: Candidate[]): void {
 export function findPhones(text: string): Candidate[] {
   const out: Candidate[] = [];
   findSpelledPhones(text, out);
-  if (!/\d/.test(text)) return out;
+  if (!hasDigit(text)) return out;
   for (const m of allMatches(RUN, text)) {
     let run = m[0];
     let start = m.index;

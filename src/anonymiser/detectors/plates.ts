@@ -6,7 +6,7 @@
  * anything ("WA 12345", "ABC-123") needs a vehicle word nearby, in the chat's languages.
  */
 import type { Candidate } from '../types';
-import { allMatches, testText } from '../text';
+import { allMatches, hasDigit, testText } from '../text';
 
 const NL_SIDECODES = [
   'LL-99-99',
@@ -132,7 +132,7 @@ const MAY_HOLD_FOREIGN = /[A-Z][\s-]?\d|\d[\s-]?[A-Z]/;
 
 export function findPlates(text: string): Candidate[] {
   const out: Candidate[] = [];
-  if (!/\d/.test(text) || !testText(MAY_HOLD_ANY_CASE, text)) return out;
+  if (!hasDigit(text) || !testText(MAY_HOLD_ANY_CASE, text)) return out;
   if (testText(MAY_HOLD_NL_DASHED, text))
     for (const m of allMatches(NL_DASHED, text)) {
       if (!mixesLettersAndDigits(m[0])) continue;
