@@ -6,6 +6,7 @@ import { ChatPage, type ChatPageEnv } from '../../../../../src/web/browser/chat/
 import { STOPPED_EVENT } from '../../../../../src/web/browser/chat/messages';
 import type { HttpResponse } from '../../../../../src/web/browser/chat/connection';
 import { chatDom, chatTexts } from '../../../../support/chatDom';
+import { flush, manualTimers } from '../../../../support/manualTimers';
 
 const texts = chatTexts();
 
@@ -13,29 +14,12 @@ function json(status: number, body: unknown): HttpResponse {
   return { ok: status >= 200 && status < 300, status, json: async () => body };
 }
 
-async function flush(): Promise<void> {
-  for (let i = 0; i < 50; i++) await Promise.resolve();
-}
-
 function setup() {
   const els = chatDom();
   jest.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 0);
 
-  let now = 0;
-  let nextTimer = 1;
-  const pending = new Map<number, { at: number; fn: () => void }>();
-  const advance = async (ms: number) => {
-    const until = now + ms;
-    for (;;) {
-      const due = [...pending].filter(([, t]) => t.at <= until).sort((a, b) => a[1].at - b[1].at)[0];
-      if (!due) break;
-      pending.delete(due[0]);
-      now = due[1].at;
-      due[1].fn();
-      await flush();
-    }
-    now = until;
-  };
+  const timers = manualTimers();
+  const advance = (ms: number) => timers.advance(ms);
 
   const state = { online: true, postStatus: 200 };
   const posted: string[] = [];
@@ -61,21 +45,14 @@ function setup() {
         return state.postStatus === 200 ? json(200, { id: `conv|${String(posted.length).padStart(7, '0')}` }) : json(state.postStatus, {});
       },
       openSocket: () => ({ close: () => undefined }),
-      timers: {
-        setTimeout: (fn, ms) => {
-          const id = nextTimer++;
-          pending.set(id, { at: now + ms, fn });
-          return id;
-        },
-        clearTimeout: (id) => void pending.delete(id),
-      },
+      timers: { setTimeout: timers.setTimeout, clearTimeout: timers.clearTimeout },
       random: () => 0.5,
       isOnline: () => state.online,
     },
     requestToken: async () => ({ token: 'tok', conversationId: 'conv' }),
     beacon: (url, body) => void beacons.push({ url, body }),
     newClientId: () => `c-${++ids}`,
-    now: () => now,
+    now: timers.now,
     onExit: () => undefined,
     showError: () => undefined,
   };

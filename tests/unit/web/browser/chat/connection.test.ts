@@ -7,6 +7,7 @@ import {
   type SocketHandlers,
 } from '../../../../../src/web/browser/chat/connection';
 import type { ActivitySet } from '../../../../../src/web/browser/chat/protocol';
+import { flush, manualTimers } from '../../../../support/manualTimers';
 
 interface Call {
   method: string;
@@ -19,40 +20,6 @@ type Handler = (call: Call) => HttpResponse | 'network-error';
 
 function json(status: number, body: unknown): HttpResponse {
   return { ok: status >= 200 && status < 300, status, json: async () => body };
-}
-
-/** Timers moved by hand; `flush` lets promise chains run between steps. */
-function manualTimers() {
-  let now = 0;
-  let next = 1;
-  const pending = new Map<number, { at: number; fn: () => void }>();
-  return {
-    setTimeout(fn: () => void, ms: number) {
-      const id = next++;
-      pending.set(id, { at: now + ms, fn });
-      return id;
-    },
-    clearTimeout(id: number) {
-      pending.delete(id);
-    },
-    async advance(ms: number) {
-      const until = now + ms;
-      for (;;) {
-        const due = [...pending].filter(([, t]) => t.at <= until).sort((a, b) => a[1].at - b[1].at)[0];
-        if (!due) break;
-        pending.delete(due[0]);
-        now = due[1].at;
-        due[1].fn();
-        await flush();
-      }
-      now = until;
-    },
-    delays: () => [...pending.values()].map((t) => t.at - now),
-  };
-}
-
-async function flush(): Promise<void> {
-  for (let i = 0; i < 20; i++) await Promise.resolve();
 }
 
 function setup(routes: Record<string, Handler>) {
