@@ -306,7 +306,8 @@ const COUNSELLOR = cue(
 
 /** A clause that opens as a question, in plain words. */
 const INTERROGATIVE = cue(
-  String.raw`^(?:(?:en|and|maar|but|dus|so|ok|oke|hi|hoi|hallo|hello|hey|hee|yo) )*(?:(?:honestly|seriously|really|btw|wait|eerlijk gezegd|eerlijk|eigenlijk|serieus|nou|ff|even) )?(?:wat|wie|waar|wanneer|hoe|waarom|welke|mag|kan|kun|kunnen|kunt|moet|word|wordt|ben|is|zijn|krijgt|krijg|krijgen|ziet|weet|hoort|horen|merkt|merken|leest|lezen|overdrijf|doet|doen|gaat|gaan|komt|komen|zal|zullen|zou|heeft|hebben|blijft|what|who|where|when|how|why|which|can|could|may|must|should|will|would|is|are|am|do|does|czy|pot|cum|puedo|posso)`,
+  String.raw`(?:(?:en|and|maar|but|dus|so|ok|oke|hi|hoi|hallo|hello|hey|hee|yo) )*(?:(?:honestly|seriously|really|btw|wait|eerlijk gezegd|eerlijk|eigenlijk|serieus|nou|ff|even) )?(?:wat|wie|waar|wanneer|hoe|waarom|welke|mag|kan|kun|kunnen|kunt|moet|word|wordt|ben|is|zijn|krijgt|krijg|krijgen|ziet|weet|hoort|horen|merkt|merken|leest|lezen|overdrijf|doet|doen|gaat|gaan|komt|komen|zal|zullen|zou|heeft|hebben|blijft|what|who|where|when|how|why|which|can|could|may|must|should|will|would|is|are|am|do|does|czy|pot|cum|puedo|posso)`,
+  { atStart: true },
 );
 
 /**

@@ -39,7 +39,7 @@ const SENTENCES = [
   'politie𝒜 𝒜politie 𝒜 politie',
   'ik wil 漢字 niet dat',
   'ik wil 𠀀 niet dat, i do not want',
-  'ƻ politie ƻ iemand',
+  'ĸ politie ĸ iemand',
   'ትግርኛ ትግርኛ tigrinya',
   'שלום police שלום',
   'नमस्ते weet',
@@ -78,12 +78,12 @@ describe('cue patterns tested on keys', () => {
       expect([...key]).toHaveLength([...sentence].length);
     }
     expect(keyOf('gewoon ascii')).toBe('gewoon ascii');
-    expect(keyOf('politie 警察 ł я ش')).toBe('politie ƻƻ ł я ش');
+    expect(keyOf('politie 警察 ł я ش')).toBe('politie ĸĸ ł я ش');
   });
 
   it('refuse a cue that names a letter of a script the keys do not keep', () => {
     expect(() => cue('警察')).toThrow(/outside the kept scripts/);
-    expect(() => cue('ƻ')).toThrow(/stand-in/);
+    expect(() => cue('ĸ')).toThrow(/stand-in/);
   });
 
   it('give the question cues their topics in other scripts', () => {
