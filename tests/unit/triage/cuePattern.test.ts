@@ -59,6 +59,25 @@ describe('cue patterns tested on keys', () => {
     }
   });
 
+  it('read only the start of the text when asked to, as a pattern anchored there', () => {
+    const before = new RegExp(String.raw`^(?:(?:en|and) )*(?:wat|kan|czy|чи)(?![\p{L}\p{N}])`, 'u');
+    const now = cue(String.raw`(?:(?:en|and) )*(?:wat|kan|czy|чи)`, { atStart: true });
+    for (const text of [
+      ...SENTENCES.map(plainWords),
+      'wat nu',
+      'en wat dan',
+      'watte',
+      'wat',
+      'czy moge',
+      'чи можу',
+      'ik weet wat',
+      'kan漢 ik',
+      'kan 漢',
+    ]) {
+      expect([text, now.test(text)]).toEqual([text, before.test(text)]);
+    }
+  });
+
   it('replace the same stretches of the text itself', () => {
     for (const source of SOURCES) {
       const before = propertyCue(source, 'gu');
