@@ -2,8 +2,18 @@ import type { Clock, RandomSource } from '../clock';
 import { conversationCode } from '../clock';
 import type { ConversationRecord, ConversationStanding, ConversationStore, JsonObject, Locale } from '../store/ports';
 
+/** How many conversations' codes are kept; past it the kept codes start again (a read each brings them back). */
+const CODES_KEPT = 4_096;
+
 /** Opens and ends conversations; gives each one a short code a citizen can quote later. */
 export class ConversationRegistry {
+  /**
+   * The codes of the conversations that had a turn lately. A code never changes once given, and
+   * every bot turn asks for it: kept here, it is read from the store once per conversation
+   * instead of once per turn. Not personal data (the citizen quotes it to find the chat again).
+   */
+  private readonly codes = new Map<string, string>();
+
   constructor(
     private readonly conversations: ConversationStore,
     private readonly clock: Clock,
@@ -66,7 +76,14 @@ export class ConversationRegistry {
   }
 
   /** The code alone: every bot turn needs it, and reading the whole record (its JSON columns parsed) cost more. */
-  code(id: string): Promise<string | null> {
-    return this.conversations.codeOf(id);
+  async code(id: string): Promise<string | null> {
+    const kept = this.codes.get(id);
+    if (kept !== undefined) return kept;
+    const code = await this.conversations.codeOf(id);
+    if (code !== null) {
+      if (this.codes.size >= CODES_KEPT) this.codes.clear();
+      this.codes.set(id, code);
+    }
+    return code;
   }
 }

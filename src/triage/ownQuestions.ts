@@ -3,7 +3,9 @@
  * which order. Pure (locale keys only); dialogs/ownAnswers.ts turns them into messages.
  */
 import type { QuestionTopic } from '../understanding/understanding';
-import { askingSentences, consequenceOfSomeoneElse, cue, plainWords } from './questionCues';
+import { cue } from './cuePattern';
+import type { Cue } from './cuePattern';
+import { askingSentences, consequenceOfSomeoneElse, plainWords } from './questionCues';
 
 /** At most this many answers before the conversation goes on: more would bury the rest. */
 export const MAX_ANSWERS = 2;
@@ -54,7 +56,7 @@ export const CONSEQUENCES = ['job', 'permit', 'debt', 'wages', 'punished', 'chil
 export type Consequence = (typeof CONSEQUENCES)[number];
 
 // Dutch and English, and the plain words of the languages labour migrants often write in.
-const CONSEQUENCE_WORDS: Record<Consequence, RegExp> = {
+const CONSEQUENCE_WORDS: Record<Consequence, Cue> = {
   // The job named as something to keep or lose, not every "work" of a story ("she work in massage").
   job: cue(
     String.raw`baan|ontslag\w*|ontslagen|job|jobs|fired|sacked|contract|(?:mijn|my|m'n|mn|zijn|haar|his|her|our|onze|their|hun|het|the) (?:\w+ )?(?:werk|work)|werk (?:\w+ )?kwijt|(?:lose|losing|verlies\w*|kwijtraken) (?:\w+ ){0,2}(?:werk|work|uren|hours)|prac\w*|munca|trabajo|emprego|munka\w*|munkam\w*|darb\w*|робот\w*|работ\w*`,

@@ -10,7 +10,9 @@
  * exploitation, legal, someone who speaks my language): enough to answer in English and Dutch what
  * was asked. Pure.
  */
-import { normaliseText, plainWords as plainWordsOf } from '../safety/normalise';
+import { plainWords as plainWordsOf } from '../safety/normalise';
+import { cue } from './cuePattern';
+import type { Cue } from './cuePattern';
 import { recallAsks, recallPlain } from './cueMemo';
 import type { QuestionTopic } from '../understanding/understanding';
 
@@ -48,15 +50,6 @@ function writtenOut(text: string): string {
 }
 
 type CuedTopic = Exclude<QuestionTopic, 'counsellor'>;
-
-/**
- * A cue over plain words (lower case, no diacritics, single spaces). JavaScript's \b and \w know
- * only ASCII letters, so word edges and word letters are spelled out for every script.
- */
-export function cue(source: string): RegExp {
-  const body = normaliseText(source).replace(/\\b/g, '').replace(/\\w/g, '[\\p{L}\\p{N}]');
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'u');
-}
 
 /** The police named in Dutch, English and the languages labour migrants often write in. */
 const POLICE = String.raw`(?:politie|police|popo|smeris|smerissen|wouten|cops|feds|policj\w*|policij\w*|politia|politiei|polis(?!h)\w*|policia|polizei|policie|rendorseg\w*|полиц\w*|поліці\w*|شرطة|الشرطة|بالشرطة)`;
@@ -194,11 +187,8 @@ const WHAT_NEXT = String.raw`hoe (?:gaat (?:dat|het) )?(?:nu |dan )?verder|what 
  * goes on with the sentence before it when there is one ("my friend will lose her job… what then?"),
  * else with what the bot just said.
  */
-const WHAT_NEXT_BARE = new RegExp(
-  cue(
-    String.raw`^(?:(?:ok|oke|okay|ja|yes) )?(?:en|and|maar|but|so|dus|wat|what)(?: (?:en|and|wat|what))? (?:dan|nu|daarna|verder|then|now|next|after that)$|^(?:(?:ok|oke|okay|and|en) )?then what$`,
-  ).source,
-  'u',
+const WHAT_NEXT_BARE = cue(
+  String.raw`^(?:(?:ok|oke|okay|ja|yes) )?(?:en|and|maar|but|so|dus|wat|what)(?: (?:en|and|wat|what))? (?:dan|nu|daarna|verder|then|now|next|after that)$|^(?:(?:ok|oke|okay|and|en) )?then what$`,
 );
 
 /** "Waar ligt de grens?", "where is the line?": what makes it exploitation, asked as what to look for. */
@@ -236,7 +226,7 @@ const WHERE_TO_REPORT = String.raw`(?:bij|to|aan) (?:\w+ ){1,3}(?:melden|report|
  */
 const COMPLICIT = String.raw`medeplichtig\w*|complicit\w*|accomplice|(?:ben|word|wordt|zijn|worden) (?:ik|wij|we) (?:\w+ ){0,2}(?:deel|onderdeel) van|(?:am|are|would|will) (?:i|we) (?:\w+ ){0,2}(?:be )?(?:part of|involved in|guilty|an accomplice)|(?:maakt|maken) (?:dat|dit|het) (?:me|mij|ons) (?:\w+ )?(?:medeplichtig|schuldig|strafbaar)|(?:make|makes) (?:me|us) (?:\w+ )?(?:complicit|guilty|part of)|doe ik (?:dan )?(?:\w+ )?mee aan`;
 
-const CUES: Record<CuedTopic, RegExp> = {
+const CUES: Record<CuedTopic, Cue> = {
   anonymity: cue(
     String.raw`anoniem\w*|anonymous\w*|anonim\w*|anonymn\w*|zonder (?:mijn|zijn|haar) naam|without (?:my|his|her) name|mijn naam (?:ergens|erbij|bij)|my name (?:in|on|anywhere)|dat ik het (?:was|ben)|dat het van mij|van mij komt|it was me|it came from me|came from me|ziet (?:\w+ ){1,2}dit|niet dat iemand \w+ weet|(?:don'?t|do not|doesn'?t) want (?:\w+ ){1,3}to (?:know|find out|hear)|wil (?:liever )?niet dat (?:\w+ ){1,4}(?:weet|weten|hoort|horen|ziet|komt)|sees? this|find out|finds out|achter komen|te horen|(?:will|would|gonna|going to) (?:\w+ )?know|(?:weet|weten|hoort|horen) (?:hij|zij|ze|die|de \w+|mijn \w+|haar \w+|zijn \w+) (?:dan|het|dat)|${NAME_WITHHELD}|${FOUND_OUT_OTHER}`,
   ),
@@ -315,9 +305,9 @@ const COUNSELLOR = cue(
 );
 
 /** A clause that opens as a question, in plain words. */
-const INTERROGATIVE = new RegExp(
-  `^(?:(?:en|and|maar|but|dus|so|ok|oke|hi|hoi|hallo|hello|hey|hee|yo) )*(?:(?:honestly|seriously|really|btw|wait|eerlijk gezegd|eerlijk|eigenlijk|serieus|nou|ff|even) )?(?:wat|wie|waar|wanneer|hoe|waarom|welke|mag|kan|kun|kunnen|kunt|moet|word|wordt|ben|is|zijn|krijgt|krijg|krijgen|ziet|weet|hoort|horen|merkt|merken|leest|lezen|overdrijf|doet|doen|gaat|gaan|komt|komen|zal|zullen|zou|heeft|hebben|blijft|what|who|where|when|how|why|which|can|could|may|must|should|will|would|is|are|am|do|does|czy|pot|cum|puedo|posso)(?![\\p{L}\\p{N}])`,
-  'u',
+const INTERROGATIVE = cue(
+  String.raw`(?:(?:en|and|maar|but|dus|so|ok|oke|hi|hoi|hallo|hello|hey|hee|yo) )*(?:(?:honestly|seriously|really|btw|wait|eerlijk gezegd|eerlijk|eigenlijk|serieus|nou|ff|even) )?(?:wat|wie|waar|wanneer|hoe|waarom|welke|mag|kan|kun|kunnen|kunt|moet|word|wordt|ben|is|zijn|krijgt|krijg|krijgen|ziet|weet|hoort|horen|merkt|merken|leest|lezen|overdrijf|doet|doen|gaat|gaan|komt|komen|zal|zullen|zou|heeft|hebben|blijft|what|who|where|when|how|why|which|can|could|may|must|should|will|would|is|are|am|do|does|czy|pot|cum|puedo|posso)`,
+  { atStart: true },
 );
 
 /**
@@ -333,11 +323,8 @@ const INDIRECT = cue(
 const NAME_WITHHELD_CUE = cue(NAME_WITHHELD);
 
 /** The frames of an indirect question, to read the question without them. */
-const INDIRECT_FRAME = new RegExp(
-  cue(
-    String.raw`(?:ik )?vraag (?:me|mij|ik me) (?:\w+ )?af|ik wil (?:graag |even |eigenlijk )?weten|ik zou (?:graag )?willen weten|ik twijfel|ik weet (?:\w+ )?niet (?:goed |zeker )?|i wonder|i(?:'m| am) wondering|i (?:want|would like|'d like|need) to know|(?:i(?:'m| am) )?not sure|i (?:don'?t|do not) know|ff checken|even checken`,
-  ).source,
-  'gu',
+const INDIRECT_FRAME = cue(
+  String.raw`(?:ik )?vraag (?:me|mij|ik me) (?:\w+ )?af|ik wil (?:graag |even |eigenlijk )?weten|ik zou (?:graag )?willen weten|ik twijfel|ik weet (?:\w+ )?niet (?:goed |zeker )?|i wonder|i(?:'m| am) wondering|i (?:want|would like|'d like|need) to know|(?:i(?:'m| am) )?not sure|i (?:don'?t|do not) know|ff checken|even checken`,
 );
 
 /** Whether the message asks something: a question mark, a clause that opens as a question, or an indirect question. */
@@ -433,11 +420,8 @@ export function askingSentences(text: string): string[] {
 }
 
 /** "Ik wil niet dat…", "ik ben bang dat…", "als ik bel…", "if I report…": the writer framing a question about someone else. */
-const WRITER_FRAME = new RegExp(
-  cue(
-    String.raw`ik wil (?:liever )?niet dat|i (?:don'?t|do not) want|ik ben bang dat|i(?:'m| am) (?:afraid|scared|worried) (?:that )?|(?:als|wanneer|if|when) (?:ik|i|we|wij) (?:\w+ ){0,3}(?:meld|melden|bel|report|call|tell|vertel|zeg|praat|talk)\w*`,
-  ).source,
-  'gu',
+const WRITER_FRAME = cue(
+  String.raw`ik wil (?:liever )?niet dat|i (?:don'?t|do not) want|ik ben bang dat|i(?:'m| am) (?:afraid|scared|worried) (?:that )?|(?:als|wanneer|if|when) (?:ik|i|we|wij) (?:\w+ ){0,3}(?:meld|melden|bel|report|call|tell|vertel|zeg|praat|talk)\w*`,
 );
 /** Someone other than the writer: a third person, or a person named by kin or role. */
 const THIRD_PERSON = cue(
@@ -454,7 +438,7 @@ export function consequenceOfSomeoneElse(text: string, asks: (plain: string) => 
   const about = askingSentences(text)
     .map((s) => plainWords(s))
     .filter(asks)
-    .map((s) => s.replace(WRITER_FRAME, ' '));
+    .map((s) => WRITER_FRAME.replace(s, ' '));
   return about.length > 0 && about.every((s) => !WRITER.test(s) && THIRD_PERSON.test(s));
 }
 
@@ -485,10 +469,7 @@ const SOMEONE_ELSE_FIRST = cue(
   String.raw`^(?:\w+ )?(?:hij|zij|ze|he|she|they|iemand|someone|(?:my|mijn|m'n|mn|his|her|zijn|haar|the|de) \w+)`,
 );
 /** "Hij zegt (dat)…", "they say…": the words of someone else, not their deed. */
-const SAYS = new RegExp(
-  cue(String.raw`(?:hij|zij|ze|he|she|they|iedereen|everyone) (?:zegt|zeggen|zei|say|says|said|told me)(?: dat| that)?`).source,
-  'gu',
-);
+const SAYS = cue(String.raw`(?:hij|zij|ze|he|she|they|iedereen|everyone) (?:zegt|zeggen|zei|say|says|said|told me)(?: dat| that)?`);
 
 /**
  * "Is dat strafbaar?" about the writer's own deeds ("ik heb mijn rekening uitgeleend. Is dat
@@ -501,7 +482,7 @@ const SAYS = new RegExp(
  */
 export function punishableAskedOfWriter(text: string, how: { said?: boolean } = {}): boolean {
   const sentences = text.split(/(?<=[?¿؟.!\n])/u).filter((s) => /[\p{L}\p{N}]/u.test(s));
-  const bare = (s: string): string => plainWords(s).replace(INDIRECT_FRAME, ' ').replace(SAYS, ' ').trim();
+  const bare = (s: string): string => SAYS.replace(INDIRECT_FRAME.replace(plainWords(s), ' '), ' ').trim();
   return sentences.some((sentence, i) => {
     if (!asksSomething(sentence) || !PUNISHABLE.test(plainWords(sentence))) return false;
     // The frame of an indirect question ("ik vraag me af of") is the writer asking, not acting.
@@ -544,7 +525,7 @@ const FEARED_OUTCOME = String.raw`(?:ik ben|ben ik|i'?m|i am|im) (?:\w+ )?(?:ban
 /** Being told off or worse by those one depends on ("straks krijg ik op mijn donder van mijn werkgever", "I'll get it from my boss"). */
 const FROM_THOSE_I_DEPEND_ON = String.raw`(?:krijg|krijgen|get|gets|catch) (?:ik |we |i )?(?:\w+ ){0,5}(?:van|from) (?:mijn|my|m'n|mn|de|the|onze|our) (?:werkgever|baas|chef|employer|boss|manager|uitzendbureau|agency|huisbaas|landlord|leidinggevende|supervisor)`;
 
-const STATED: Partial<Record<QuestionTopic, RegExp>> = {
+const STATED: Partial<Record<QuestionTopic, Cue>> = {
   // Someone else going through the phone: who can see this chat. The family must not know.
   privacy: cue(
     String.raw`${FAMILY_MUST_NOT_KNOW}|(?:check\w*|controle\w*|kijk\w*|leest|lezen|reads?|look\w* (?:at|in|through)|go\w* through|doorzoek\w*) (?:\w+ ){0,2}(?:my|mijn|m'n|mn|his|her|zijn|haar) (?:phone|telefoon|mobiel|gsm|berichten|messages|chats?)`,

@@ -4,7 +4,8 @@
  * "4 jonge vrouwen"), and someone who asked the writer for help and can no longer be reached. Read
  * from structure (a plural person noun, a lost contact after a call), Dutch and English. Pure.
  */
-import { cue, plainWords } from './questionCues';
+import { cue } from './cuePattern';
+import { plainWords } from './questionCues';
 
 /** Plural nouns for people, the ones stories of exploitation tell about as a group. */
 const PEOPLE = String.raw`arbeiders|werknemers|medewerkers|werkers|arbeidsmigranten|seizoenwerkers|seizoensarbeiders|uitzendkrachten|mannen|vrouwen|meisjes|meiden|jongens|jongeren|kinderen|mensen|personen|polen|roemenen|bulgaren|hongaren|oekrainers|workers|employees|labourers|laborers|migrants|men|women|girls|boys|children|kids|people|persons|guys|staff|pickers|cleaners|drivers`;
