@@ -321,8 +321,7 @@ class StoryDialog extends Dialog<object> {
     // Before the guidance, a story that names no danger of its own is asked about in its own terms
     // ("can she leave?"), not with the 112 alarm, once; the direct question only when no such
     // question can be asked. The opening (nothing told yet) gets the open question: the welcome named 112.
-    const storyFirst =
-      unsure && storySafetyFirst(u.danger.reasons, { guided: state.stage === 'guided', dangerReadBefore: before.acute });
+    const storyFirst = unsure && storySafetyFirst(u.danger.reasons, { guided: state.stage === 'guided', dangerReadBefore: before.acute });
     const safety = storyFirst ? safetyQuestion(summary, state.asked) : null;
     const safetyAsked = state.asked.includes('canLeave') || state.asked.includes('safeNow') || summary.canLeave !== null;
     const checkDanger = unsure && !(storyFirst && (safety !== null || safetyAsked || (state.stage === 'opening' && !describes)));

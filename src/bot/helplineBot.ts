@@ -317,6 +317,7 @@ export class HelplineBot extends ActivityHandler {
       expect: (next) => {
         session.awaiting = next;
       },
+      reword: (key) => reword(session, key),
     });
     await this.deps.mainDialog.run(context, this.dialogState);
     // A tentative reading was answered with "Is er nu gevaar? Bel 112.": the next message, when the

@@ -56,17 +56,22 @@ export function namesDanger(reasons: readonly string[]): boolean {
   return dangerSituations(reasons).some((s) => !OF_THE_MOMENT.has(s));
 }
 
+/** The message says something is going on now ("er staat nu een man"), or asks for help ("ik hulp nodig"). */
+function nowOrPlea(reasons: readonly string[]): boolean {
+  return reasons.includes('distance.now') || reasons.includes('situation.call_for_help');
+}
+
 /**
  * Before the guidance, in a conversation where no danger was read, an unsure reading of a message
- * that names no danger of its own comes from the story's background (work, pay, a passport, a
- * debt): a counsellor listens to the story first and asks about the person's safety in its own
- * terms ("can she leave?", "is the child in a safe place now?"), not with the 112 alarm. On the 15
- * dialog tuning sets (round 17) the 112 question came at 76 such turns, none of which the writers
- * marked as danger; the turns they did mark came after the guidance, after danger was read, or
- * named a danger of their own.
+ * that names no danger of its own, says nothing of now and asks for no help comes from the story's
+ * background (work, pay, a passport, a debt): a counsellor listens to the story first and asks about
+ * the person's safety in its own terms ("can she leave?", "is the child in a safe place now?"), not
+ * with the 112 alarm. A "now" or a plea keeps the 112 question: in the sixteenth writer's set
+ * (dialogs-dev-p) two first messages the writer marked acute said no more than that ("ik hulp nodig,
+ * ik ben in hotel", "er staat nu een man bij mijn receptie met een slechte hand").
  */
 export function storySafetyFirst(reasons: readonly string[], context: { guided: boolean; dangerReadBefore: boolean }): boolean {
-  return !context.guided && !context.dangerReadBefore && !namesDanger(reasons);
+  return !context.guided && !context.dangerReadBefore && !namesDanger(reasons) && !nowOrPlea(reasons);
 }
 
 export interface DangerQuestionContext {
