@@ -324,8 +324,12 @@ export class HelplineBot extends ActivityHandler {
     // dialog asked nothing else, is read as the answer to it ("ja" is danger now, "nee" takes it out
     // of view), as the answer to the danger question is.
     if (safety.acuteDanger && session.danger.tentative === true && (session.awaiting ?? null) === null) session.awaiting = 'dangerCheck';
-    // Part of the message in another language: their own may be easier, with an interpreter.
-    if (look.mixedWith) await context.sendActivity(this.deps.replies.text(session.locale, 'small.mixedLanguage'));
+    // Part of the message in another language: their own may be easier, with an interpreter (in
+    // English and Dutch: whoever mixes in their own language may read neither of ours well).
+    // Not to a thank-you or goodbye: a word of thanks in their own language at the end is not a wish
+    // for an interpreter.
+    const leaving = understanding.intent === 'thanks' || understanding.intent === 'goodbye';
+    if (look.mixedWith && !leaving) await context.sendActivity(this.deps.replies.text(session.locale, 'small.mixedLanguage'));
   }
 
   private async markDanger(context: TurnContext, safety: { acuteDanger: boolean; suicidal: boolean }): Promise<void> {
