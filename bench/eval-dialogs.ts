@@ -12,7 +12,7 @@
  * labels the sets carry, never from the bot's own reading.
  *
  * Default sets: tests/eval/dialogs-dev.jsonl, written beside the dialogs by the policy's developer,
- * and tests/eval/dialogs-dev-b.jsonl, dialogs-dev-c.jsonl, dialogs-dev-d.jsonl, dialogs-dev-e.jsonl, dialogs-dev-f.jsonl, dialogs-dev-g.jsonl, dialogs-dev-h.jsonl, dialogs-dev-i.jsonl, dialogs-dev-j.jsonl, dialogs-dev-k.jsonl, dialogs-dev-l.jsonl, dialogs-dev-m.jsonl, dialogs-dev-n.jsonl and dialogs-dev-o.jsonl, each by a separate writer. All are
+ * and tests/eval/dialogs-dev-b.jsonl, dialogs-dev-c.jsonl, dialogs-dev-d.jsonl, dialogs-dev-e.jsonl, dialogs-dev-f.jsonl, dialogs-dev-g.jsonl, dialogs-dev-h.jsonl, dialogs-dev-i.jsonl, dialogs-dev-j.jsonl, dialogs-dev-k.jsonl, dialogs-dev-l.jsonl, dialogs-dev-m.jsonl, dialogs-dev-n.jsonl, dialogs-dev-o.jsonl and dialogs-dev-p.jsonl, each by a separate writer. All are
  * tuning sets (their figures say little about unseen writers). The counsellor desk answers as outside opening hours.
  */
 import path from 'node:path';
@@ -23,7 +23,9 @@ import type { CounsellorDesk } from '../dialogs/counsellorDesk';
 import { MainDialog } from '../dialogs/mainDialog';
 import { Replies } from '../dialogs/replies';
 import { TriageDialog } from '../dialogs/triageDialog';
+import { createCounsellorDesk } from '../src/bot/counsellorDesk';
 import { HelplineBot } from '../src/bot/helplineBot';
+import type { HandoffService } from '../src/handoff/service';
 import { createTriageAccess } from '../src/bot/triageState';
 import { Catalog } from '../src/i18n/catalog';
 import { createLocalRecognizer } from '../src/nlu/local/localRecognizer';
@@ -34,7 +36,7 @@ import { loadScripts, HELP_ROUTES, type Script } from './dialogs/script';
 import { CatalogIndex, scoreConversation, type ConversationScore, type PlayedTurn } from './dialogs/score';
 
 const root = path.resolve(__dirname, '..');
-/** The tuning sets: the policy developer's own, and sets B to O by separate writers. */
+/** The tuning sets: the policy developer's own, and sets B to P by separate writers. */
 const DEFAULT_SETS = [
   'tests/eval/dialogs-dev.jsonl',
   'tests/eval/dialogs-dev-b.jsonl',
@@ -51,6 +53,7 @@ const DEFAULT_SETS = [
   'tests/eval/dialogs-dev-m.jsonl',
   'tests/eval/dialogs-dev-n.jsonl',
   'tests/eval/dialogs-dev-o.jsonl',
+  'tests/eval/dialogs-dev-p.jsonl',
 ];
 const catalog = Catalog.load(path.join(root, 'locales'), ['messages', 'web', 'guidance', 'referrals', 'console']);
 const replies = new Replies(catalog);
@@ -59,13 +62,12 @@ const retention = { rawBotOnlyDays: 30, rawWithCounsellorDays: 90, anonymisedDay
 async function play(script: Script, understander: Understander): Promise<PlayedTurn[]> {
   const conversationState = new ConversationState(new MemoryStorage());
   const triage = createTriageAccess(conversationState, async () => undefined);
-  const desk: CounsellorDesk = {
-    request: async (context, locale) => {
-      await context.sendActivity(replies.text(locale, 'handoff.closed'));
-    },
-    cancel: async () => undefined,
-    stopWaiting: async () => undefined,
+  // The real desk, with a queue that is closed (outside opening hours): what a citizen reads then.
+  const closedQueue: Pick<HandoffService, 'request' | 'cancel'> = {
+    request: async () => ({ kind: 'closed' }),
+    cancel: async () => false,
   };
+  const desk: CounsellorDesk = createCounsellorDesk({ handoff: closedQueue, replies, triage });
   const bot = new HelplineBot({
     conversationState,
     mainDialog: new MainDialog(new TriageDialog(replies, retention, triage, desk)),

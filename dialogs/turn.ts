@@ -29,12 +29,22 @@ export interface TurnFacts {
   emergencyInView?: boolean;
   /** What the bot just asked for, so the next message ("15", "in Tiel", "ja") is read as its answer. */
   expect(awaiting: Awaiting | null): void;
+  /**
+   * The wording to say now of a line the conversation may need more than once (src/bot/saidAgain.ts:
+   * "no counsellor is chatting now" asked for again): another one than the last time. Absent: the key as it is.
+   */
+  reword?(key: string): string;
 }
 
 const KEY = Symbol('helpline.turnFacts');
 
 export function setTurnFacts(context: TurnContext, facts: TurnFacts): void {
   context.turnState.set(KEY, facts);
+}
+
+/** The turn facts when the bot set them (a desk or a notifier may also run outside a citizen's turn). */
+export function turnFactsIfAny(context: TurnContext): TurnFacts | undefined {
+  return context.turnState.get(KEY) as TurnFacts | undefined;
 }
 
 export function turnFacts(context: TurnContext): TurnFacts {

@@ -2,6 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { CounsellorDesk } from '../../dialogs/counsellorDesk';
 import type { Replies } from '../../dialogs/replies';
 import type { TriageAccess } from '../../dialogs/triageAccess';
+import { turnFactsIfAny } from '../../dialogs/turn';
 import type { HandoffService } from '../handoff/service';
 import type { Locale } from '../i18n/catalog';
 
@@ -12,22 +13,29 @@ import type { Locale } from '../i18n/catalog';
  * place to the citizen's own browser, where someone else may read them, and store a copy of the
  * transcript with every request.
  */
-export function createCounsellorDesk(deps: { handoff: HandoffService; replies: Replies; triage: TriageAccess }): CounsellorDesk {
+export function createCounsellorDesk(deps: {
+  handoff: Pick<HandoffService, 'request' | 'cancel'>;
+  replies: Replies;
+  triage: TriageAccess;
+}): CounsellorDesk {
   const { replies } = deps;
   return {
     async request(context: TurnContext, locale: Locale) {
       const conversationId = context.activity.conversation.id;
       const summary = await deps.triage.get(context);
-      const outcome = await deps.handoff.request(conversationId, { acute: summary.acute || summary.suicidal, locale });
+      const danger = summary.acute || summary.suicidal;
+      const outcome = await deps.handoff.request(conversationId, { acute: danger, locale });
       switch (outcome.kind) {
         case 'live':
           await context.sendActivity(replies.text(locale, 'handoff.alreadyLive'));
           return;
+        // Asked again: not the same words at every ask, but fewer, with what can be done now. 112 in
+        // it only when danger was told in this conversation (the welcome named it).
         case 'closed':
-          await context.sendActivity(replies.text(locale, 'handoff.closed'));
+          await context.sendActivity(replies.text(locale, wording(context, danger ? 'handoff.closedDanger' : 'handoff.closed')));
           return;
         case 'nobody_available':
-          await context.sendActivity(replies.text(locale, 'handoff.nobody'));
+          await context.sendActivity(replies.text(locale, wording(context, danger ? 'handoff.nobodyDanger' : 'handoff.nobody')));
           return;
         case 'queued': {
           const position = outcome.position + 1;
@@ -56,6 +64,11 @@ export function createCounsellorDesk(deps: { handoff: HandoffService; replies: R
       await context.sendActivity(replies.text(locale, cancelled ? 'handoff.cancelled' : 'handoff.notWaiting'));
     },
   };
+}
+
+/** The wording of `key` to say now in this conversation (src/bot/saidAgain.ts), when the turn keeps count. */
+function wording(context: TurnContext, key: string): string {
+  return turnFactsIfAny(context)?.reword?.(key) ?? key;
 }
 
 /** "1 minuut" / "1 minute", otherwise "{n} minuten": a wait of one minute is singular in both languages. */

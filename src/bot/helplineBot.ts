@@ -317,14 +317,19 @@ export class HelplineBot extends ActivityHandler {
       expect: (next) => {
         session.awaiting = next;
       },
+      reword: (key) => reword(session, key),
     });
     await this.deps.mainDialog.run(context, this.dialogState);
     // A tentative reading was answered with "Is er nu gevaar? Bel 112.": the next message, when the
     // dialog asked nothing else, is read as the answer to it ("ja" is danger now, "nee" takes it out
     // of view), as the answer to the danger question is.
     if (safety.acuteDanger && session.danger.tentative === true && (session.awaiting ?? null) === null) session.awaiting = 'dangerCheck';
-    // Part of the message in another language: their own may be easier, with an interpreter.
-    if (look.mixedWith) await context.sendActivity(this.deps.replies.text(session.locale, 'small.mixedLanguage'));
+    // Part of the message in another language: their own may be easier, with an interpreter (in
+    // English and Dutch: whoever mixes in their own language may read neither of ours well).
+    // Not to a thank-you or goodbye: a word of thanks in their own language at the end is not a wish
+    // for an interpreter.
+    const leaving = understanding.intent === 'thanks' || understanding.intent === 'goodbye';
+    if (look.mixedWith && !leaving) await context.sendActivity(this.deps.replies.text(session.locale, 'small.mixedLanguage'));
   }
 
   private async markDanger(context: TurnContext, safety: { acuteDanger: boolean; suicidal: boolean }): Promise<void> {

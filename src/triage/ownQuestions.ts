@@ -59,7 +59,7 @@ export type Consequence = (typeof CONSEQUENCES)[number];
 const CONSEQUENCE_WORDS: Record<Consequence, Cue> = {
   // The job named as something to keep or lose, not every "work" of a story ("she work in massage").
   job: cue(
-    String.raw`baan|ontslag\w*|ontslagen|job|jobs|fired|sacked|contract|(?:mijn|my|m'n|mn|zijn|haar|his|her|our|onze|their|hun|het|the) (?:\w+ )?(?:werk|work)|werk (?:\w+ )?kwijt|(?:lose|losing|verlies\w*|kwijtraken) (?:\w+ ){0,2}(?:werk|work|uren|hours)|prac\w*|munca|trabajo|emprego|munka\w*|munkam\w*|darb\w*|робот\w*|работ\w*`,
+    String.raw`baan|ontslag\w*|ontslagen|job|jobs|fired|sacked|contract|eruit (?:vlieg\w*|gegooid|geschopt)|(?:mijn|m'n|mn|ons) brood|(?:my|our) (?:living|livelihood)|(?:mijn|my|m'n|mn|zijn|haar|his|her|our|onze|their|hun|het|the) (?:\w+ )?(?:werk|work)|werk (?:\w+ )?kwijt|(?:lose|losing|verlies\w*|kwijtraken) (?:\w+ ){0,2}(?:werk|work|uren|hours)|prac\w*|munca|trabajo|emprego|munka\w*|munkam\w*|darb\w*|робот\w*|работ\w*`,
   ),
   permit: cue(
     String.raw`send (?:me|him|her|them|us) (?:back|away|home)|sent (?:back|away|home)|(?:go|going) back to (?:my|his|her|their|our) country|terugsturen|teruggestuurd|terug (?:\w+ )?naar|verblijf\w*|papieren|vergunning|uitgezet|uitzetten|ind|permit|visa|visum|deport\w*|papers|residence|illegaal|illegal|undocumented|status|asiel|asylum|wiza|viza|vize|visado|karta pobytu|pozwolenie na pobyt|permis de sedere|oturum izn\w*|ikamet\w*|s[iı]n[iı]r d[iı]s[iı]|deportac\w*|депорт\w*|oturum\w*|geri gonder\w*|(?:ال)?اقام\w*|(?:ال)?لجوء|لاجئ\w*|asiel\w*|azil\w*|azyl\w*|asilo|iltica|s[iı]g[iı]nma|убежищ\w*|притулк\w*|притулок|тимчасов\w* захист\w*|временн\w* защит\w*|ochron\w* czasow\w*|ዑቕባ\w*`,

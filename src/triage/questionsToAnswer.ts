@@ -8,7 +8,7 @@ import type { QuestionTopic } from '../understanding/understanding';
 import { withCueMemo } from './cueMemo';
 import type { Role } from './summary';
 import { otherLanguageQuestions } from './otherLanguageQuestions';
-import { secrecyAsked, topicsToAnswer } from './ownQuestions';
+import { consequencesAsked, secrecyAsked, topicsToAnswer } from './ownQuestions';
 import {
   askedCueTopics,
   askingSentences,
@@ -66,5 +66,10 @@ function readQuestions(u: ReadQuestions, text: string, role: Role | null): Quest
   if (!u.mixedWith && secrecyAsked(text) && (read.includes('privacy') || read.includes('consequences'))) {
     alsoCued.push(read.includes('privacy') ? 'consequences' : 'privacy');
   } else if (!u.mixedWith && secrecyAsked(text) && askingSentences(text).length > 0) alsoCued.push('privacy');
+  // "Will they know it was me? I still have to work for him": being found out is feared for what it
+  // would cost. A cost named in the message (the job, the permit, the house tied to the work…) is the
+  // second question a counsellor answers beside the one about anonymity.
+  if (!u.mixedWith && read.includes('anonymity') && !read.includes('consequences') && consequencesAsked(text).length > 0)
+    alsoCued.push('consequences');
   return topicsToAnswer(read, text, read, alsoCued);
 }

@@ -6,7 +6,9 @@ import type { CounsellorDesk } from '../../dialogs/counsellorDesk';
 import { MainDialog } from '../../dialogs/mainDialog';
 import { Replies } from '../../dialogs/replies';
 import { TriageDialog } from '../../dialogs/triageDialog';
+import { createCounsellorDesk } from '../../src/bot/counsellorDesk';
 import { HelplineBot } from '../../src/bot/helplineBot';
+import type { HandoffService } from '../../src/handoff/service';
 import { createTriageAccess } from '../../src/bot/triageState';
 import { Catalog } from '../../src/i18n/catalog';
 import type { Logger } from '../../src/log';
@@ -51,7 +53,10 @@ export const labourStoryRecognizer: Recognizer = {
 };
 
 /** The real bot and dialogs on botbuilder's TestAdapter, with in-memory state; silent logs unless a logger is given. */
-export function createTestBot(recognizer: Recognizer, options: { logger?: Logger } = {}) {
+export function createTestBot(
+  recognizer: Recognizer,
+  options: { logger?: Logger; queue?: Pick<HandoffService, 'request' | 'cancel'> } = {},
+) {
   const conversationState = new ConversationState(new MemoryStorage());
   const saved: TriageSummary[] = [];
   const triage = createTriageAccess(conversationState, async (_id, summary) => {
@@ -67,7 +72,8 @@ export function createTestBot(recognizer: Recognizer, options: { logger?: Logger
   const liveChat = { on: false };
   const relayed: { text: string; acute: boolean }[] = [];
   // The takeover itself is tested with the real HandoffService in tests/integration/handoff.
-  const desk: CounsellorDesk = {
+  // With a queue given, the real desk answers from it (what a citizen reads when it is closed or full).
+  const stub: CounsellorDesk = {
     request: async (context) => {
       deskCalls.push('request');
       await context.sendActivity('[desk: queued]');
@@ -79,6 +85,7 @@ export function createTestBot(recognizer: Recognizer, options: { logger?: Logger
       deskCalls.push('stopWaiting');
     },
   };
+  const desk: CounsellorDesk = options.queue ? createCounsellorDesk({ handoff: options.queue, replies, triage }) : stub;
   const bot = new HelplineBot({
     conversationState,
     mainDialog: new MainDialog(new TriageDialog(replies, retention, triage, desk)),

@@ -3,6 +3,7 @@
  * is a small keyword double so these tests pin the dialog logic, not the language model; the real
  * recognizer is exercised end to end in tests/integration.
  */
+import { detectLanguageDetail } from '../../../src/nlu/language';
 import type { Recognizer } from '../../../src/nlu/recognizer';
 import { STOPPED_EVENT } from '../../../src/web/browser/chat/messages';
 import { createTestBot, join, say } from '../../support/bot';
@@ -184,9 +185,10 @@ describe('danger in every state', () => {
   it('the unsure band gets one direct question; "ja" is danger now and gets 112 first', async () => {
     const unsure = createTestBot(keywordRecognizer);
     await join(unsure.adapter);
-    const text = 'ze is bang en ik weet niet of ze daar weg kan, haar baas is er nu';
+    // A threat named, now: a danger of its own, asked about with the 112 question from the first message.
+    const text = 'ze is bang, haar baas dreigt haar en hij is er nu';
     // The sentence must stay in the screen's unsure band, or this test would prove nothing.
-    expect(testScreen().assess(text).level).toBe('unsure');
+    expect(testScreen().assess(text)).toMatchObject({ level: 'unsure', reasons: expect.arrayContaining(['situation.threat']) });
     const turn = await say(unsure.adapter, text);
     expect(turn.all).toMatch(/Is iemand op dit moment in gevaar\?/);
     expect(turn.buttons).toEqual(['Ja', 'Nee', 'Weet ik niet']);
@@ -398,6 +400,17 @@ describe('bad input', () => {
     const turn = await say(adapter, 'Dzień dobry. Sorry my english not so good. My boss keeps my passport, mogę pisać po polsku?');
     expect(turn.texts.at(-1)).toMatch(/^Is it easier in your own language\?[\s\S]*interpreter[\s\S]*tolk/);
     expect(turn.texts.slice(0, -1).join('\n')).not.toMatch(/I can chat in English or Dutch/);
+  });
+
+  it('does not offer the interpreter to a thank-you with a word of thanks in another language', async () => {
+    const { adapter } = createTestBot(keywordRecognizerFor([[/thank you/i, { intent: 'thanks' }], ...KEYWORDS]));
+    await join(adapter);
+    await say(adapter, 'I work in a greenhouse and the boss keeps my passport');
+    const bye = 'Thank you very much for the help, dziękuję bardzo';
+    expect(detectLanguageDetail(bye, 'en').mixedWith).toBe('pl');
+    expect((await say(adapter, bye)).all).not.toMatch(/interpreter/);
+    // A story with a sentence in another language still gets it.
+    expect((await say(adapter, 'He also takes money for the bus, proszę pomóż mi')).all).toMatch(/interpreter/);
   });
 
   it('reads a short reply with no language of its own after a message in another language as that language', async () => {

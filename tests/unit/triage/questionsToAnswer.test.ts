@@ -1,6 +1,18 @@
 import { questionsToAnswer } from '../../../src/triage/questionsToAnswer';
 
 describe('the own questions the dialog answers', () => {
+  it('answers the cost named beside "will they know it was me?" as a second question', () => {
+    for (const text of [
+      'Hoort mijn werkgever dat ik het was? Ik heb dat contract nodig voor mijn verblijf',
+      'will the boss find out it was me? i cannot lose my job, i send money home',
+      'Weet de eigenaar dan dat ik het heb gemeld? Dan vlieg ik er zelf ook uit, dat is mijn brood',
+    ])
+      // (In either order: a cost the question itself names goes first.)
+      expect([...questionsToAnswer({ questions: ['anonymity'] }, text, 'self')].sort()).toEqual(['anonymity', 'consequences']);
+    // Nothing it would cost named: anonymity alone.
+    expect(questionsToAnswer({ questions: ['anonymity'] }, 'Weet de buurman dan dat ik het was?', 'other')).toEqual(['anonymity']);
+  });
+
   it('reads chat spelling "nie" as "niet": the own family hearing of it is a privacy worry however it is typed', () => {
     for (const text of ['ik wil nie dat mn ouders dit te weten komen', 'ik wil niet dat mijn ouders dit te weten komen'])
       expect(questionsToAnswer({ questions: ['anonymity'] }, text, 'self')).toEqual(['anonymity', 'privacy']);
