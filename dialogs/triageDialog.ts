@@ -69,6 +69,11 @@ interface StoryState {
   dangerDenied?: boolean;
   /** "She is safe now" told in the story: as a "no" to the direct question. */
   safeTold?: boolean;
+  /**
+   * The story's own safety question ("can she leave?") was asked in place of the direct danger
+   * question: a "no" to it is answered with 112, as the direct question's "yes" would be.
+   */
+  safetyForDanger?: boolean;
   /** The danger situations the screen read in the conversation so far (for "a danger not told before"). */
   situationsTold?: string[];
   /** The writer said they help as a volunteer ("ik ben vrijwilliger bij de voedselbank"): no Meldcode. */
@@ -255,6 +260,9 @@ class StoryDialog extends Dialog<object> {
     state.answered = [...new Set([...answered, ...topics])];
 
     if (pending) summary = this.readAnswer(pending, summary, text, u, out, locale, state.stage);
+    // "Cannot leave", told where the screen was unsure and the 112 question was not asked: 112 now.
+    if (pending === 'canLeave' && state.safetyForDanger === true && summary.canLeave === false)
+      out.push(this.replies.text(locale, summary.role === 'self' ? 'triage.cannotLeaveSelf' : 'triage.cannotLeave'));
 
     let prompt: Prompt | null = null;
     let phase: Phase | null = null;
@@ -371,6 +379,7 @@ class StoryDialog extends Dialog<object> {
         out.push(this.replies.text(locale, 'triage.thanks'));
         prompt = this.questionPrompt(question, summary, state);
         state.asked.push(question);
+        if (question === safety) state.safetyForDanger = true;
         state.pending = question;
       } else guide('full');
     } else {
@@ -401,6 +410,7 @@ class StoryDialog extends Dialog<object> {
       if (question) {
         prompt = this.questionPrompt(question, summary, state);
         state.asked.push(question);
+        if (question === safety) state.safetyForDanger = true;
         state.pending = question;
       } else {
         state.pending = null;

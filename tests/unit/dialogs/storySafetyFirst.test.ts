@@ -2,7 +2,7 @@
  * The danger screen's unsure band before the guidance (src/triage/dangerQuestion.ts storySafetyFirst):
  * a story that names no danger of its own, in a conversation where no danger was read, is asked
  * about in its own terms (can the person leave, is the child in a safe place now) and not with the
- * 112 question; a "no" to the safe-place question gets 112. A story that names a danger, and any
+ * 112 question; a "no" to either question gets 112. A story that names a danger, and any
  * unsure message after the guidance, still get the 112 question. Through the real bot, dialogs and
  * danger screen (the recognizer is a double); sentences written for this test.
  */
@@ -44,8 +44,19 @@ describe('an unsure story before the guidance', () => {
     expect(turn.buttons).toEqual(['Ja', 'Nee', 'Weet ik niet']);
     expect(turn.all).not.toMatch(/\b112\b/);
     for (const q of DANGER_QUESTION) expect(turn.all).not.toContain(q);
-    // The answer brings the guidance, as after any question of the story.
+    // The answer brings the guidance, as after any question of the story; "cannot leave" in place of
+    // the 112 question gets 112 before it.
     const next = await say(adapter, 'nee');
+    expect(next.texts[0]).toBe(t('triage.cannotLeave'));
+    expect(next.all).toMatch(/\b112\b/);
+    expect(next.all).toContain(t('referrals.title'));
+  });
+
+  it('that the person can leave ("ja") brings the guidance without a 112 line', async () => {
+    const adapter = await conversation();
+    await say(adapter, TIRED);
+    const next = await say(adapter, 'ja, ze kan gaan wanneer ze wil');
+    expect(next.all).not.toContain(t('triage.cannotLeave'));
     expect(next.all).toContain(t('referrals.title'));
   });
 
