@@ -14,6 +14,7 @@ import type { Language, Signal } from '../recognizer';
 import type { DistanceConcept } from '../../safety/situations';
 import { COUNT_UNIT_AFTER, partOfLargerNumber } from '../model/countUnits';
 import { isClockHour } from '../model/clockTimes';
+import { peopleAtWritersWork, writersRoleInMessage } from './writerRole';
 
 export interface PlaceMatch {
   /** The place as the citizen named it (village, neighbourhood, town). */
@@ -118,6 +119,27 @@ export function extractFacts(sources: FactSources, places: PlaceFinder): Partial
     // unsure (a message written wholly in that language was settled above).
     if (other && facts.aboutWhom === 'self' && guess.aboutWhom.score < SELF_MINOR_CONFIDENCE) facts.aboutWhom = 'other';
   }
+  // What the sentence says of who writes wins over the models' reading of its words: "ik maak me
+  // zorgen om een collega" is about the colleague, a volunteer or a landlord is no professional.
+  const modelRole = facts.aboutWhom ?? undefined;
+  const role = writersRoleInMessage(plain, modelRole, {
+    namesAnother: (p) => facts.relation !== undefined || anotherPerson(p),
+    ownStory: (p) => WRITERS_OWN_STORY.test(p) || ownSituation(p),
+  });
+  if (role === undefined) delete facts.aboutWhom;
+  else facts.aboutWhom = role;
+  // A pupil or client read only because the writer seemed a professional goes with that reading.
+  if (
+    modelRole === 'professional' &&
+    role !== 'professional' &&
+    (facts.relation === 'pupil' || facts.relation === 'client') &&
+    !guessedRelation(guess, facts.relation)
+  )
+    delete facts.relation;
+  if (role === 'other' && facts.relation === undefined) {
+    const named = readRelation(plain, false) ?? (peopleAtWritersWork(plain) ? 'colleague' : null);
+    if (named) facts.relation = named;
+  }
   if (facts.aboutWhom === 'self') delete facts.relation;
 
   // The writer's own age ("ik ben een opa van 78", "I am 45 myself") is not the age of the person
@@ -140,7 +162,14 @@ export function extractFacts(sources: FactSources, places: PlaceFinder): Partial
     // there but the numbers, and "12 godzin", "16 persoane", "de 12 ani" (hours, people, years
     // worked) looked like a teenager's age to it. An age, a minor word or a school said in that
     // language is read by the rules above; an adult only from an age or a relation only adults have.
-    else if (guess.minor.minor !== null && !otherLanguage && guess.minor.score >= minorConfidence(guess.minor.minor, facts)) {
+    // Nor where the writer told their own age beside someone else's story ("ik ben 14 en het gaat
+    // over mn zus"): the model read that age, not the person's.
+    else if (
+      guess.minor.minor !== null &&
+      !otherLanguage &&
+      !(aboutAnother && withoutWritersAge(spoken) !== spoken) &&
+      guess.minor.score >= minorConfidence(guess.minor.minor, facts)
+    ) {
       facts.minor = guess.minor.minor;
     }
   }
@@ -263,6 +292,11 @@ export function ownSituation(plain: string): boolean {
  */
 const ANOTHER_PERSON =
   /\b(?:een|a|an|the|de|het|die|deze|dat|this|that|those|these|twee|two|drie|three|some|sommige|veel|many)\s+(?:[a-z]+\s+)?(?:meisje|meisjes|meid|meiden|jongen|jongens|vrouw|vrouwen|man|mannen|girl|girls|boy|boys|woman|women|men|kind|kinderen|child|children|kids|tiener|teenager|arbeiders?|workers?|werknemers?|mensen|people|persons?|personen|klant|klanten|client\w*|customer\w*|patient\w*|leerling\w*|pupil\w*|student\w*|bewoner\w*|residents?|huurders?|tenants?)\b/;
+
+/** The relation models named this one themselves, at the score the facts take. */
+function guessedRelation(guess: MessageGuess, relation: Relation): boolean {
+  return guess.relation.relation === relation && guess.relation.score >= MODEL_CONFIDENCE;
+}
 
 function anotherPerson(plain: string): boolean {
   return ANOTHER_PERSON.test(plain.replace(QUOTED, ' '));

@@ -1014,3 +1014,36 @@ describe('about whom, from the model', () => {
     expect(factsOf(0.35).aboutWhom).toBeUndefined();
   });
 });
+
+describe('about whom, from what the sentence says', () => {
+  const factsOf = (text: string, aboutWhom: AboutWhom | null, minor: boolean | null = null) =>
+    storyFacts(text, { aboutWhom: { aboutWhom, score: 0.8 }, minor: { minor, score: 0.9 } });
+
+  it('the one the worrying is about is another person, with the relation the sentence names', () => {
+    expect(factsOf('ik maak me zorgen om mijn schoonzus', 'self')).toMatchObject({ aboutWhom: 'other', relation: 'extended_family' });
+    expect(factsOf("I'm worried about my flatmate", 'self')).toMatchObject({ aboutWhom: 'other', relation: 'acquaintance' });
+  });
+
+  it("people at the writer's work are colleagues of the writer", () => {
+    expect(factsOf('bij mijn werk zijn er vrouwen die in de kantine slapen', 'self')).toMatchObject({
+      aboutWhom: 'other',
+      relation: 'colleague',
+    });
+    expect(factsOf('there are women at my work who sleep in the canteen', 'self')).toMatchObject({
+      aboutWhom: 'other',
+      relation: 'colleague',
+    });
+  });
+
+  it('a volunteer the model took for a professional is a bystander, and the "client" it read goes too', () => {
+    const facts = factsOf('ik ben vrijwilliger bij de buurthuiskeuken en een meisje vertelde dat ze niet weg mag', 'professional');
+    expect(facts.aboutWhom).toBe('other');
+    expect(facts.relation === 'client' || facts.relation === 'pupil').toBe(false);
+    expect(factsOf('I volunteer at the food bank and a woman there told me she cannot leave', 'professional').aboutWhom).toBe('other');
+  });
+
+  it("the writer's own age beside someone else's story does not make that person a minor", () => {
+    expect(factsOf('ik ben 13 en het gaat over mijn broer', 'other', true).minor).toBeUndefined();
+    expect(factsOf("I'm 14 and this is about my sister", 'other', true).minor).toBeUndefined();
+  });
+});
