@@ -126,7 +126,26 @@ export interface MessageParts {
   namesAnother: (plain: string) => boolean;
   /** The message tells the writer's own situation (their boss, pay, papers, housing). */
   ownStory: (plain: string) => boolean;
+  /** The message tells another person's situation ("her boss", "she works", "hij moet werken"). */
+  anothersSituation: (plain: string) => boolean;
 }
+
+/**
+ * A relative as the subject of the telling: "my cousin he works in a car wash", "My sister is in
+ * Netherlands and I am in Bulgaria", "mijn broer werkt bij ...". The writer tells of them.
+ */
+const RELATIVE_AS_SUBJECT =
+  /\b(?:my|mijn|mn|m'n|me|our|onze|ons)\s+(?:[a-z]+\s+)?(?:schoon|half|stief)?(?:zwager|zus\w*|broer\w*|dochter\w*|zoon\w*|nicht\w*|neef\w*|oom|tante|vriendin\w*|vriend|collega\w*|buurman|buurvrouw|sister|brother|daughter|son|cousin|niece|nephew|uncle|aunt|friend|colleague|neighbou?r|wife|husband|vrouw|man)\s*,?\s+(?:(?:he|she|hij|zij|ze)\s+)?(?:is|was|works?|worked|werkt|werkte|woont|lives?|lived|zit|zat|went|ging|came|kwam|has|heeft|had|moet|must|sleeps?|slaapt|gets|krijgt|called|belde|says|zegt|said|zei)\b/;
+
+/**
+ * The writer as the one something is done to: "mijn vriend laat mij met mannen afspreken", "he
+ * forces me", "ze dwingen ons". Their own story, whoever does it.
+ */
+/** "hij zegt dat ik hem geld schuldig ben", "they say I owe them": a debt laid on the writer. */
+const WRITER_OWES = /\b(?:ik (?:\w+ ){0,4}schuldig ben|ben ik (?:\w+ ){0,4}schuldig|(?:that )?i owe)\b/;
+
+const DONE_TO_WRITER =
+  /\b(?:laat|laten|liet|dwingt|dwingen|dwong|verplicht|verkoopt|verkocht|bedreigt|chanteert|slaat|sloeg|forces|forced|makes|made|sells|sold|threatens|threatened|blackmails|hits|hit|pimps)\s+(?:mij|me|ons|us)\b/;
 
 /**
  * What is done to the writer at their work, beyond having it: "mijn baas houdt mijn paspoort", "ik
@@ -146,6 +165,14 @@ export function writersRoleInMessage(plain: string, aboutWhom: AboutWhom | undef
   const another = worryAboutAnother(plain) || peopleAtWritersWork(plain);
   const ownStory = parts.ownStory(plain);
   if (aboutWhom === 'self' && another && !ABOUT_ME_AFTER_ALL.test(plain)) return 'other';
+  const harmed = HARM_TO_WRITER.test(plain) || DONE_TO_WRITER.test(plain) || WRITER_OWES.test(plain);
+  if (aboutWhom === 'self' && !harmed && RELATIVE_AS_SUBJECT.test(plain) && (parts.anothersSituation(plain) || !ownStory)) return 'other';
+  // The doer's own doings ("hij houdt al het geld", "his debts") do not make it their story.
+  if (aboutWhom !== 'self' && !another && (DONE_TO_WRITER.test(plain) || (WRITER_OWES.test(plain) && !parts.anothersSituation(plain))))
+    return 'self';
+  // "I am from Afghanistan, 24 years, in camp Ter Apel": the writer telling who they are, and no one else.
+  if (aboutWhom === 'other' && FROM_SOMEWHERE.test(plain) && !another && !parts.namesAnother(plain) && !parts.anothersSituation(plain))
+    return 'self';
   const notAtWork = VOLUNTEER.test(plain) || LETS_OUT.test(plain) || FROM_SOMEWHERE.test(plain);
   if ((SAYS_OWN_WORK.test(plain) || SERVED.test(plain)) && !notAtWork && !(aboutWhom === 'self' && ownStory)) return 'professional';
   if (aboutWhom === undefined && another) return 'other';
@@ -160,7 +187,7 @@ export function writersRoleInMessage(plain: string, aboutWhom: AboutWhom | undef
   if (aboutWhom === 'professional' && !(professionalSaid(plain) && !notAtWork)) {
     // Not at work in that sense: a bystander where another person is named, else not yet known
     // ("ik ben lasser, werk via bureau", "I'm a master's student": their own story may follow).
-    return another || parts.namesAnother(plain) ? 'other' : undefined;
+    return (another || parts.namesAnother(plain)) && !FROM_SOMEWHERE.test(plain) ? 'other' : undefined;
   }
   return aboutWhom;
 }

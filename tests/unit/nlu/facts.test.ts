@@ -1047,3 +1047,51 @@ describe('about whom, from what the sentence says', () => {
     expect(factsOf("I'm 14 and this is about my sister", 'other', true).minor).toBeUndefined();
   });
 });
+
+describe('the writer describing themselves', () => {
+  it('names no other person: a professional reading without their work says nothing of whom', () => {
+    const facts = storyFacts('goedemiddag, ik ben een vrouw van 61 uit Assen en ik weet niet waar ik moet beginnen', {
+      aboutWhom: { aboutWhom: 'professional', score: 0.8 },
+      minor: { minor: null, score: 0 },
+    });
+    expect(facts.aboutWhom).toBeUndefined();
+    const student = storyFacts("hi, I'm a student from Kenya in Leiden, quick question", {
+      aboutWhom: { aboutWhom: 'professional', score: 0.8 },
+      minor: { minor: null, score: 0 },
+    });
+    expect(student.aboutWhom).toBeUndefined();
+    expect(student.relation).toBeUndefined();
+  });
+});
+
+describe('a minor guessed or supposed is not told', () => {
+  it.each(['ze leek 15 misschien, misschien ook 21', 'a girl, maybe 16 or 19, I could not tell'])(
+    'a guess reaching an adult age: %p',
+    (text) => {
+      expect(estimatedMinor(normaliseText(text))).toBeNull();
+    },
+  );
+
+  it.each(['een jongen van een jaar of 12', 'a boy maybe 13'])('a guess well under 18 still is: %p', (text) => {
+    expect(estimatedMinor(normaliseText(text))).toBe(true);
+  });
+
+  it.each(['stel dat hij toch minderjarig is, wat dan?', 'what if she is underage, does that change anything?'])('%p supposes', (text) => {
+    expect(minor(text)).toBeNull();
+  });
+
+  it.each(['hij is minderjarig', 'she is underage'])('%p tells', (text) => {
+    expect(minor(text)).toBe(true);
+  });
+});
+
+describe('an age guessed in a range that reaches 18', () => {
+  it.each(['ik kon haar leeftijd niet schatten, 15 misschien, misschien 22', 'how old? I could not say, 16 maybe, maybe 20'])(
+    'is no age and no minor: %p',
+    (text) => {
+      expect(age(text)).toBeNull();
+      const facts = storyFacts(text, { aboutWhom: { aboutWhom: 'other', score: 0.9 }, minor: { minor: true, score: 0.9 } });
+      expect(facts.minor).toBeUndefined();
+    },
+  );
+});

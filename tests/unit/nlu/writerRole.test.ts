@@ -11,7 +11,12 @@ import {
 import { normaliseText } from '../../../src/safety/normalise';
 
 /** Parts of a message as a test sets them: by default it names no one else and tells no own story. */
-const parts = (over: Partial<MessageParts> = {}): MessageParts => ({ namesAnother: () => false, ownStory: () => false, ...over });
+const parts = (over: Partial<MessageParts> = {}): MessageParts => ({
+  namesAnother: () => false,
+  ownStory: () => false,
+  anothersSituation: () => false,
+  ...over,
+});
 const role = (text: string, model: 'self' | 'other' | 'professional' | undefined, over: Partial<MessageParts> = {}) =>
   writersRoleInMessage(normaliseText(text), model, parts(over));
 
@@ -125,4 +130,47 @@ describe('the role a message says outright', () => {
       expect(roleSaid(normaliseText(text))).toBeNull();
     },
   );
+});
+
+describe('who the telling is about, by its subject and object', () => {
+  it.each(['Mijn schoonbroer werkt al maanden zonder loon in een kwekerij', 'my nephew he works at a nail bar, he sleeps there too'])(
+    'a relative as the subject: %p is about them',
+    (text) => {
+      expect(role(text, 'self')).toBe('other');
+    },
+  );
+
+  it.each(['mijn vriend laat mij met andere mannen meegaan voor geld', 'my boyfriend makes me meet men for money'])(
+    'the writer as the one it is done to: %p is their own',
+    (text) => {
+      expect(role(text, 'other')).toBe('self');
+      expect(role(text, undefined)).toBe('self');
+    },
+  );
+
+  it.each(['mn vriendje zegt dat ik hem nog 900 euro schuldig ben', 'my boyfriend says that I owe him for the flat'])(
+    'a debt laid on the writer by the person they name: %p is their own',
+    (text) => {
+      expect(role(text, 'self', { namesAnother: () => true })).toBe('self');
+      expect(role(text, 'other', { namesAnother: () => true })).toBe('self');
+    },
+  );
+
+  it.each(['ik kom uit Eritrea, ben 30 jaar en woon in een azc', 'I am from Sudan, 29 years, living in a camp'])(
+    'a writer saying where they come from and no one else: %p is their own',
+    (text) => {
+      expect(role(text, 'other')).toBe('self');
+    },
+  );
+
+  it('a writer saying where they come from who asks for a friend still asks for the friend', () => {
+    expect(role('I am from Eritrea and I want to ask about my friend', 'other', { namesAnother: () => true })).toBe('other');
+  });
+});
+
+describe('what the doer does beside it', () => {
+  it('does not make the story theirs when the writer is the one it is done to', () => {
+    const text = normaliseText('hij laat mij voor hem werken en hij houdt al het geld');
+    expect(writersRoleInMessage(text, 'other', parts({ anothersSituation: () => true }))).toBe('self');
+  });
 });
