@@ -16,6 +16,10 @@ export const VOLUNTEER = /\b(?:vrijwilliger|vrijwilligster|vrijwilligerswerk|vol
 /** "I am from …", "ik ben uit …": where the writer comes from, not their work. */
 export const FROM_SOMEWHERE = /\b(?:i am|i'm|im|ik ben|ik kom) (?:from|uit)\b/i;
 
+/** "niet voor mezelf hoor", "het gaat niet om mij", "this isn't about me": the worry is someone else's. */
+export const NOT_ABOUT_ME =
+  /\b(?:niet (?:voor|over|om) (?:mezelf|mijzelf|mij|me)\b|(?:gaat|ging) niet (?:om|over) mij|not (?:for|about) (?:me|myself)\b|(?:it|this) (?:is not|isnt|isn't) about me)/;
+
 /** "het gaat (eigenlijk) over mij", "it's about me", "ik ben het zelf": the worry turns out to be the writer's own. */
 export const ABOUT_ME_AFTER_ALL =
   /\b(?:(?:gaat|ging) (?:\w+ ){0,2}(?:om|over) mij(?:zelf)?|ik ben het zelf|het is mij|(?:it'?s|it is|its) (?:\w+ )?(?:about )?me\b|about myself|i am the one|im the one)\b/;
@@ -145,7 +149,7 @@ const RELATIVE_AS_SUBJECT =
 const WRITER_OWES = /\b(?:ik (?:\w+ ){0,4}schuldig ben|ben ik (?:\w+ ){0,4}schuldig|(?:that )?i owe)\b/;
 
 const DONE_TO_WRITER =
-  /\b(?:laat|laten|liet|dwingt|dwingen|dwong|verplicht|verkoopt|verkocht|bedreigt|chanteert|slaat|sloeg|forces|forced|makes|made|sells|sold|threatens|threatened|blackmails|hits|hit|pimps)\s+(?:mij|me|ons|us)\b/;
+  /\b(?:laat|laten|liet|dwingt|dwingen|dwong|verplicht|verkoopt|verkocht|bedreigt|chanteert|slaat|sloeg|bracht|brengt|haalde|forces|forced|makes|made|sells|sold|threatens|threatened|blackmails|hits|hit|pimps|brought|bring|brings)\s+(?:mij|me|ons|us)\b/;
 
 /**
  * What is done to the writer at their work, beyond having it: "mijn baas houdt mijn paspoort", "ik
@@ -162,16 +166,22 @@ const HARM_TO_WRITER =
  * `aboutWhom` is the models' reading; the result replaces it (undefined: nothing said).
  */
 export function writersRoleInMessage(plain: string, aboutWhom: AboutWhom | undefined, parts: MessageParts): AboutWhom | undefined {
-  const another = worryAboutAnother(plain) || peopleAtWritersWork(plain);
+  const another = worryAboutAnother(plain) || peopleAtWritersWork(plain) || NOT_ABOUT_ME.test(plain);
   const ownStory = parts.ownStory(plain);
-  if (aboutWhom === 'self' && another && !ABOUT_ME_AFTER_ALL.test(plain)) return 'other';
+  if (aboutWhom === 'self' && another && (!ABOUT_ME_AFTER_ALL.test(plain) || NOT_ABOUT_ME.test(plain))) return 'other';
   const harmed = HARM_TO_WRITER.test(plain) || DONE_TO_WRITER.test(plain) || WRITER_OWES.test(plain);
   if (aboutWhom === 'self' && !harmed && RELATIVE_AS_SUBJECT.test(plain) && (parts.anothersSituation(plain) || !ownStory)) return 'other';
   // The doer's own doings ("hij houdt al het geld", "his debts") do not make it their story.
   if (aboutWhom !== 'self' && !another && (DONE_TO_WRITER.test(plain) || (WRITER_OWES.test(plain) && !parts.anothersSituation(plain))))
     return 'self';
   // "I am from Afghanistan, 24 years, in camp Ter Apel": the writer telling who they are, and no one else.
-  if (aboutWhom === 'other' && FROM_SOMEWHERE.test(plain) && !another && !parts.namesAnother(plain) && !parts.anothersSituation(plain))
+  if (
+    (aboutWhom === 'other' || aboutWhom === undefined) &&
+    FROM_SOMEWHERE.test(plain) &&
+    !another &&
+    !parts.namesAnother(plain) &&
+    !parts.anothersSituation(plain)
+  )
     return 'self';
   const notAtWork = VOLUNTEER.test(plain) || LETS_OUT.test(plain) || FROM_SOMEWHERE.test(plain);
   if ((SAYS_OWN_WORK.test(plain) || SERVED.test(plain)) && !notAtWork && !(aboutWhom === 'self' && ownStory)) return 'professional';
@@ -180,7 +190,7 @@ export function writersRoleInMessage(plain: string, aboutWhom: AboutWhom | undef
     aboutWhom === 'self' &&
     AT_WORK_INTRO.test(plain) &&
     SAW_SOMETHING.test(plain) &&
-    !HARM_TO_WRITER.test(plain) &&
+    !harmed &&
     !FROM_SOMEWHERE.test(plain)
   )
     return 'other';
@@ -200,6 +210,7 @@ export function writersRoleInMessage(plain: string, aboutWhom: AboutWhom | undef
  * guess from a word ("clients", "hotel") is the writer speaking inside the story already told.
  */
 export function roleSaid(plain: string): AboutWhom | null {
+  if (NOT_ABOUT_ME.test(plain)) return 'other';
   if (ABOUT_ME_AFTER_ALL.test(plain)) return 'self';
   if ((SAYS_OWN_WORK.test(plain) || SERVED.test(plain)) && !VOLUNTEER.test(plain)) return 'professional';
   if (ABOUT_SOMEONE_ELSE.test(plain) || worryAboutAnother(plain) || peopleAtWritersWork(plain)) return 'other';

@@ -174,3 +174,32 @@ describe('what the doer does beside it', () => {
     expect(writersRoleInMessage(text, 'other', parts({ anothersSituation: () => true }))).toBe('self');
   });
 });
+
+describe('"not about me"', () => {
+  it.each(['niet voor mezelf hoor, mijn huisgenoot werkt daar', "this isn't about me, my housemate works there"])(
+    '%p is about another person, and says so outright',
+    (text) => {
+      expect(role(text, 'self')).toBe('other');
+      expect(roleSaid(normaliseText(text))).toBe('other');
+    },
+  );
+});
+
+describe('a writer brought here by someone', () => {
+  it.each([
+    'mijn vriend bracht mij naar Den Haag en ik zie nooit geld',
+    'my boyfriend brought me here, I work in a club and never see the money',
+  ])('tells their own story in %p, whatever they see', (text) => {
+    expect(role(text, 'self')).toBe('self');
+    expect(role(text, 'other')).toBe('self');
+  });
+});
+
+describe('a writer who says only where they come from and how old they are', () => {
+  it.each(['hoi, ik kom uit Somalie, 22 jaar, woon in Zwolle', 'hello, I am from Syria, 31 years, I live in Venlo'])(
+    '%p tells their own',
+    (text) => {
+      expect(role(text, undefined)).toBe('self');
+    },
+  );
+});
