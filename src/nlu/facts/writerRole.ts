@@ -186,13 +186,7 @@ export function writersRoleInMessage(plain: string, aboutWhom: AboutWhom | undef
   const notAtWork = VOLUNTEER.test(plain) || LETS_OUT.test(plain) || FROM_SOMEWHERE.test(plain);
   if ((SAYS_OWN_WORK.test(plain) || SERVED.test(plain)) && !notAtWork && !(aboutWhom === 'self' && ownStory)) return 'professional';
   if (aboutWhom === undefined && another) return 'other';
-  if (
-    aboutWhom === 'self' &&
-    AT_WORK_INTRO.test(plain) &&
-    SAW_SOMETHING.test(plain) &&
-    !harmed &&
-    !FROM_SOMEWHERE.test(plain)
-  )
+  if (aboutWhom === 'self' && AT_WORK_INTRO.test(plain) && SAW_SOMETHING.test(plain) && !harmed && !FROM_SOMEWHERE.test(plain))
     return 'other';
   if (aboutWhom === 'professional' && !(professionalSaid(plain) && !notAtWork)) {
     // Not at work in that sense: a bystander where another person is named, else not yet known
