@@ -16,24 +16,12 @@
  * tuning sets (their figures say little about unseen writers). The counsellor desk answers as outside opening hours.
  */
 import path from 'node:path';
-import { ConversationState, MemoryStorage, TestAdapter } from 'botbuilder';
-import type { Activity } from 'botbuilder';
-import pino from 'pino';
-import type { CounsellorDesk } from '../dialogs/counsellorDesk';
-import { MainDialog } from '../dialogs/mainDialog';
-import { Replies } from '../dialogs/replies';
-import { TriageDialog } from '../dialogs/triageDialog';
-import { createCounsellorDesk } from '../src/bot/counsellorDesk';
-import { HelplineBot } from '../src/bot/helplineBot';
-import type { HandoffService } from '../src/handoff/service';
-import { createTriageAccess } from '../src/bot/triageState';
-import { Catalog } from '../src/i18n/catalog';
 import { createLocalRecognizer } from '../src/nlu/local/localRecognizer';
 import { SafetyScreen } from '../src/safety/screen';
-import type { Understander } from '../src/understanding/understanding';
 import { createUnderstander } from '../src/understanding/understander';
+import { catalog, playScript } from './dialogs/play';
 import { loadScripts, HELP_ROUTES, type Script } from './dialogs/script';
-import { CatalogIndex, scoreConversation, type ConversationScore, type PlayedTurn } from './dialogs/score';
+import { CatalogIndex, scoreConversation, type ConversationScore } from './dialogs/score';
 
 const root = path.resolve(__dirname, '..');
 /** The tuning sets: the policy developer's own, and sets B to P by separate writers. */
@@ -55,51 +43,6 @@ const DEFAULT_SETS = [
   'tests/eval/dialogs-dev-o.jsonl',
   'tests/eval/dialogs-dev-p.jsonl',
 ];
-const catalog = Catalog.load(path.join(root, 'locales'), ['messages', 'web', 'guidance', 'referrals', 'console']);
-const replies = new Replies(catalog);
-const retention = { rawBotOnlyDays: 30, rawWithCounsellorDays: 90, anonymisedDays: 365, privacyUrl: 'https://veiligthuis.nl/privacy/' };
-
-async function play(script: Script, understander: Understander): Promise<PlayedTurn[]> {
-  const conversationState = new ConversationState(new MemoryStorage());
-  const triage = createTriageAccess(conversationState, async () => undefined);
-  // The real desk, with a queue that is closed (outside opening hours): what a citizen reads then.
-  const closedQueue: Pick<HandoffService, 'request' | 'cancel'> = {
-    request: async () => ({ kind: 'closed' }),
-    cancel: async () => false,
-  };
-  const desk: CounsellorDesk = createCounsellorDesk({ handoff: closedQueue, replies, triage });
-  const bot = new HelplineBot({
-    conversationState,
-    mainDialog: new MainDialog(new TriageDialog(replies, retention, triage, desk)),
-    triage,
-    replies,
-    understander,
-    live: { isLive: async () => false, relay: async () => false },
-    facts: { code: async () => 'K7M-4QX', setLocale: async () => undefined },
-    retention,
-    defaultLocale: 'nl',
-    logger: pino({ level: 'silent' }),
-  });
-  const adapter = new TestAdapter((context) => bot.run(context));
-  adapter.locale = script.page === 'nl' ? 'nl-NL' : 'en-US';
-  const drain = (): PlayedTurn => ({
-    replies: adapter.activeQueue
-      .splice(0)
-      .filter((a) => a.type === 'message')
-      .map((a) => ({ text: a.text ?? '' })),
-  });
-  // Every activity carries the page's locale, as Direct Line posts it (botbuilder's TestAdapter
-  // would send a bare text without one, which the bot reads as the default, Dutch, page).
-  const locale = adapter.locale;
-  await adapter.receiveActivity({ type: 'conversationUpdate', locale, membersAdded: [{ id: 'user', name: 'User' }] } as Partial<Activity>);
-  drain();
-  const played: PlayedTurn[] = [];
-  for (const turn of script.turns) {
-    await adapter.receiveActivity({ type: 'message', text: turn.text, locale } as Partial<Activity>);
-    played.push(drain());
-  }
-  return played;
-}
 
 function median(values: number[]): number | null {
   if (values.length === 0) return null;
@@ -190,7 +133,7 @@ async function evaluate(file: string, args: string[]): Promise<void> {
   const scores: ConversationScore[] = [];
   const transcripts: string[] = [];
   for (const script of scripts) {
-    const played = await play(script, understander);
+    const played = await playScript(script, understander);
     const score = scoreConversation(script, played, index);
     scores.push(score);
     // --transcript: what the citizen typed and what the bot said, for the conversations that went

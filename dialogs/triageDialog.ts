@@ -12,6 +12,7 @@ import { referralsFor, type Referral } from '../src/triage/nextSteps';
 import { mergeUnderstood, recordAnswer, rememberFacts } from '../src/triage/summary';
 import type { TriageSummary } from '../src/triage/summary';
 import { withoutWritersOwnAge } from '../src/triage/writersAge';
+import { FROM_SOMEWHERE, VOLUNTEER } from '../src/nlu/facts/writerRole';
 import { isAcute, type QuestionTopic, type ToldFacts, type Understanding } from '../src/understanding/understanding';
 import { describesConcern, roleAnswer, saysUnsure, yesNoAnswer } from './answers';
 import { saysExactly } from './commands';
@@ -118,12 +119,6 @@ function pointsAtSituation(told: Partial<ToldFacts>, text: string): boolean {
 /** The writer introducing themselves by their work: "ik ben postbezorger", "ik werk als nanny", "I am a train conductor". */
 const INTRODUCES_WRITER =
   /(?:^|[.,!]\s*|\b(?:hoi|hallo|hey|hi|hello|goedemorgen|goedemiddag|goedenavond|good (?:morning|afternoon|evening))\b[\s,.!]*)(?:ik ben|ik werk als|ik zit in|i am|i'm|im|i work as) (?:een |a |an )?(?!bang|blij|benieuwd|afraid|scared|worried|not|niet|het|\d)\p{L}{4,}/iu;
-
-/** The writer helps as a volunteer: "ik ben vrijwilliger bij …", "ik geef als vrijwilliger les", "I volunteer at …". */
-const VOLUNTEER = /\b(?:vrijwilliger|vrijwilligster|vrijwilligerswerk|volunteer(?:s|ing)?)\b/i;
-
-/** "I am from …", "ik ben uit …": where the writer comes from, not their work. */
-const FROM_SOMEWHERE = /\b(?:i am|i'm|im|ik ben|ik kom) (?:from|uit)\b/i;
 
 /** A relation, age, minor or place told: facts of a worry already pointed at, not a choice or a greeting. */
 function tellsWhoOrWhere(told: Partial<ToldFacts>): boolean {

@@ -7,16 +7,10 @@
  */
 import { normaliseText } from '../safety/normalise';
 import { numbersInWords, readAge, withoutWritersAge } from '../nlu/facts/facts';
+import { ABOUT_ME_AFTER_ALL, ABOUT_SOMEONE_ELSE } from '../nlu/facts/writerRole';
+import { keepSettledRole } from './settledRole';
 import type { ToldFacts } from '../understanding/understanding';
 import type { TriageSummary } from './summary';
-
-/** "het gaat (eigenlijk) over mij", "it's about me", "ik ben het zelf": the worry turns out to be the writer's own. */
-const ABOUT_ME_AFTER_ALL =
-  /\b(?:(?:gaat|ging) (?:\w+ ){0,2}(?:om|over) mij(?:zelf)?|ik ben het zelf|het is mij|(?:it'?s|it is|its) (?:\w+ )?(?:about )?me\b|about myself|i am the one|im the one)\b/;
-
-/** "het gaat over mijn zus", "it's about my sister": the writer says the worry is someone else's. */
-const ABOUT_SOMEONE_ELSE =
-  /\b(?:(?:het )?(?:gaat|ging) (?:\w+ ){0,2}(?:om|over) (?:mijn|mn|m'n|onze|ons) \w+|(?:it'?s|it is|its|this is) (?:\w+ )?about (?:my|our) \w+|(?:ik )?schrijf (?:\w+ )?(?:voor|over) (?:mijn|mn|m'n) \w+|(?:i )?(?:am )?writ\w* (?:\w+ )?(?:for|about) my \w+)\b/;
 
 /** The writer telling their own age ("ik ben 35", "I am 35"). */
 const WRITERS_AGE_SAID = /\b(?:ik ben|i am|im|i'm)\s+(?:\w+\s+){0,2}?(?:van\s+)?\d{1,2}\b/;
@@ -67,6 +61,7 @@ export function withoutWritersOwnAge(before: TriageSummary, told: Partial<ToldFa
     const { aboutWhom: _aboutWhom, relation: _relation, age: _age, minor: _minor, ...rest } = told;
     return rest;
   }
+  told = keepSettledRole(before, told, plain);
   // The mirror: once someone else's story is told (a person named as the worry: "mijn vriendin", "een collega"),
   // a later message in the first person ("ze appte 'ze laten me niet weg'", "niet voor mezelf hoor")
   // is the writer speaking in that story, not their own; only "het gaat eigenlijk om mij" makes it theirs.

@@ -14,6 +14,7 @@ import type { Language, Signal } from '../recognizer';
 import type { DistanceConcept } from '../../safety/situations';
 import { COUNT_UNIT_AFTER, partOfLargerNumber } from '../model/countUnits';
 import { isClockHour } from '../model/clockTimes';
+import { peopleAtWritersWork, writersRoleInMessage } from './writerRole';
 
 export interface PlaceMatch {
   /** The place as the citizen named it (village, neighbourhood, town). */
@@ -118,6 +119,24 @@ export function extractFacts(sources: FactSources, places: PlaceFinder): Partial
     // unsure (a message written wholly in that language was settled above).
     if (other && facts.aboutWhom === 'self' && guess.aboutWhom.score < SELF_MINOR_CONFIDENCE) facts.aboutWhom = 'other';
   }
+  // What the sentence says of who writes wins over the models' reading of its words: "ik maak me
+  // zorgen om een collega" is about the colleague, a volunteer or a landlord is no professional.
+  const modelRole = facts.aboutWhom ?? undefined;
+  const servedOnlyByReading =
+    modelRole === 'professional' && (facts.relation === 'pupil' || facts.relation === 'client') && !guessedRelation(guess, facts.relation);
+  const role = writersRoleInMessage(plain, modelRole, {
+    namesAnother: (p) => (facts.relation !== undefined && !servedOnlyByReading) || anotherPerson(p.replace(WRITER_DESCRIBED, ' ')),
+    ownStory: (p) => WRITERS_OWN_STORY.test(p) || ownSituation(p),
+    anothersSituation: (p) => ANOTHERS_SITUATION.test(p.replace(QUOTED, ' ')),
+  });
+  if (role === undefined) delete facts.aboutWhom;
+  else facts.aboutWhom = role;
+  // A pupil or client read only because the writer seemed a professional goes with that reading.
+  if (servedOnlyByReading && role !== 'professional') delete facts.relation;
+  if (role === 'other' && facts.relation === undefined) {
+    const named = readRelation(plain, false) ?? (peopleAtWritersWork(plain) ? 'colleague' : null);
+    if (named) facts.relation = named;
+  }
   if (facts.aboutWhom === 'self') delete facts.relation;
 
   // The writer's own age ("ik ben een opa van 78", "I am 45 myself") is not the age of the person
@@ -140,7 +159,15 @@ export function extractFacts(sources: FactSources, places: PlaceFinder): Partial
     // there but the numbers, and "12 godzin", "16 persoane", "de 12 ani" (hours, people, years
     // worked) looked like a teenager's age to it. An age, a minor word or a school said in that
     // language is read by the rules above; an adult only from an age or a relation only adults have.
-    else if (guess.minor.minor !== null && !otherLanguage && guess.minor.score >= minorConfidence(guess.minor.minor, facts)) {
+    // Nor where the writer told their own age beside someone else's story ("ik ben 14 en het gaat
+    // over mn zus"): the model read that age, not the person's.
+    else if (
+      guess.minor.minor !== null &&
+      !otherLanguage &&
+      !(aboutAnother && withoutWritersAge(spoken) !== spoken) &&
+      !guessReachesAdult(spoken) &&
+      guess.minor.score >= minorConfidence(guess.minor.minor, facts)
+    ) {
       facts.minor = guess.minor.minor;
     }
   }
@@ -248,6 +275,10 @@ const ANOTHERS_SITUATION = new RegExp(
   ].join('|'),
 );
 
+/** The writer describing themselves ("ik ben een man van 58", "I'm a student"): no other person named. */
+const WRITER_DESCRIBED =
+  /\b(?:ik ben|i am|i'm|im)\s+(?:een|a|an)\s+(?:[a-z']+\s+)?(?:man|vrouw|meisje|jongen|moeder|vader|student|studente|woman|girl|boy|mother|father|student)\b/g;
+
 /** Words in quotes are someone else's ("mam, ze hebben mn paspoort"), not the writer's situation. */
 const QUOTED = /(?:^|[\s(:])['"‘“][^'"’”]{1,200}['"’”]/g;
 
@@ -263,6 +294,11 @@ export function ownSituation(plain: string): boolean {
  */
 const ANOTHER_PERSON =
   /\b(?:een|a|an|the|de|het|die|deze|dat|this|that|those|these|twee|two|drie|three|some|sommige|veel|many)\s+(?:[a-z]+\s+)?(?:meisje|meisjes|meid|meiden|jongen|jongens|vrouw|vrouwen|man|mannen|girl|girls|boy|boys|woman|women|men|kind|kinderen|child|children|kids|tiener|teenager|arbeiders?|workers?|werknemers?|mensen|people|persons?|personen|klant|klanten|client\w*|customer\w*|patient\w*|leerling\w*|pupil\w*|student\w*|bewoner\w*|residents?|huurders?|tenants?)\b/;
+
+/** The relation models named this one themselves, at the score the facts take. */
+function guessedRelation(guess: MessageGuess, relation: Relation): boolean {
+  return guess.relation.relation === relation && guess.relation.score >= MODEL_CONFIDENCE;
+}
 
 function anotherPerson(plain: string): boolean {
   return ANOTHER_PERSON.test(plain.replace(QUOTED, ' '));
@@ -768,6 +804,8 @@ export function readAge(text: string, bare: boolean): number | null {
       if (partOfLargerNumber(plain, at, m[1]!.length)) continue;
       if (NOT_AN_AGE_BEFORE.test(before) || clockHourAt(plain, at, m[1]!.length)) continue;
       if (romanianStretchOfTime(plain, at, after)) continue;
+      // "16 misschien, misschien 20": a guess, never an age fact (estimatedMinor reads guesses).
+      if (/^\s*,?\s*(?:misschien|maybe)\b/.test(after)) continue;
       if (MEASURED.test(plain.slice(Math.max(0, at - 48), at))) continue;
       const age = valid(Number(m[1]));
       if (age === null) continue;
@@ -855,7 +893,24 @@ export function estimatedMinor(text: string): boolean | null {
   const at = m.index + m[0].length - m[1]!.length;
   if (notAnAgeAfter(plain.slice(at + m[1]!.length, at + m[1]!.length + 16)) || clockHourAt(plain, at, m[1]!.length)) return null;
   const n = Number(m[1]);
-  return n >= 5 && n <= 16 ? true : null;
+  return n >= 5 && n <= 16 && !adultInGuess(plain, at) ? true : null;
+}
+
+/** "16 misschien, misschien 20", "maybe 16 or 20": the guess around `at` also reaches an adult age. */
+function adultInGuess(plain: string, at: number): boolean {
+  const around = plain.slice(Math.max(0, at - 40), at + 60);
+  return [
+    ...around.matchAll(
+      /\b(?:maybe|misschien|of|or|tot|to|en|and)\s+(\d{1,2})\b|\b(\d{1,2})\s+(?:maybe|misschien)\b|\b\d{1,2}\s*[/-]\s*(\d{1,2})\b/g,
+    ),
+  ].some((x) => Number(x[1] ?? x[2] ?? x[3]) >= 18);
+}
+
+/** The age is guessed, and the guess reaches 18 or more: no minor, whatever the words around it suggest. */
+export function guessReachesAdult(text: string): boolean {
+  const plain = text.replace(/'/g, '');
+  const m = ESTIMATE.exec(plain);
+  return m !== null && adultInGuess(plain, m.index + m[0].length - m[1]!.length);
 }
 
 const valid = (n: number): number | null => (Number.isInteger(n) && n >= 5 && n <= 99 ? n : null);
@@ -892,12 +947,17 @@ export function schoolMinor(plain: string, facts: Partial<ToldFacts>): boolean |
 const OTHER_MINOR_CUES =
   /(?<!\p{L})(?:nieletni\p{L}*|niepelnolet\p{L}*|niepełnolet\p{L}*|nie chodzi do szkol\p{L}*|nie chodzi juz do szkol\p{L}*|minora|minori|minorul|nu (?:mai )?merge la scoala|menor(?:es)? de edad|no va (?:a la escuela|al colegio)|menor(?:es)? de idade|nao vai (?:a|mais a) escola|неповнолітн\p{L}*|несовершеннолетн\p{L}*|непълнолетн\p{L}*|не ходить до школи|не ходит в школу|не ходи на училище|resit olmayan|okula gitmiyor|okula gitmiyorlar|kiskoru\p{L}*|nem jar iskolaba|قاصر\p{L}*|لا (?:يذهب|تذهب) الى المدرسة)(?!\p{L})/u;
 
+const SUPPOSED = /\b(?:stel dat|stel je voor dat|wat als|als|mocht|indien|if|what if|suppose|supposing|in case)\s+(?:[a-z]+\s+){0,3}$/;
+
 /** Minority said without a number: a school year, "minderjarig", "volwassen". */
 export function readMinor(plain: string): boolean | null {
   if (OTHER_MINOR_CUES.test(plain)) return true;
   const minor = MINOR_CUES.exec(plain);
   const adult = ADULT_CUES.exec(plain);
-  if (minor && !/\b(?:niet|not|geen|no longer|niet meer)\s+$/.test(plain.slice(Math.max(0, minor.index - 12), minor.index))) return true;
+  // "stel dat ze echt minderjarig is", "what if she is underage": a supposition, not a minor told.
+  const supposed = minor !== null && SUPPOSED.test(plain.slice(Math.max(0, minor.index - 30), minor.index));
+  if (minor && !supposed && !/\b(?:niet|not|geen|no longer|niet meer)\s+$/.test(plain.slice(Math.max(0, minor.index - 12), minor.index)))
+    return true;
   if (adult && !/\b(?:niet|not|geen|nog niet)\s+$/.test(plain.slice(Math.max(0, adult.index - 12), adult.index))) return false;
   return null;
 }

@@ -1014,3 +1014,84 @@ describe('about whom, from the model', () => {
     expect(factsOf(0.35).aboutWhom).toBeUndefined();
   });
 });
+
+describe('about whom, from what the sentence says', () => {
+  const factsOf = (text: string, aboutWhom: AboutWhom | null, minor: boolean | null = null) =>
+    storyFacts(text, { aboutWhom: { aboutWhom, score: 0.8 }, minor: { minor, score: 0.9 } });
+
+  it('the one the worrying is about is another person, with the relation the sentence names', () => {
+    expect(factsOf('ik maak me zorgen om mijn schoonzus', 'self')).toMatchObject({ aboutWhom: 'other', relation: 'extended_family' });
+    expect(factsOf("I'm worried about my flatmate", 'self')).toMatchObject({ aboutWhom: 'other', relation: 'acquaintance' });
+  });
+
+  it("people at the writer's work are colleagues of the writer", () => {
+    expect(factsOf('bij mijn werk zijn er vrouwen die in de kantine slapen', 'self')).toMatchObject({
+      aboutWhom: 'other',
+      relation: 'colleague',
+    });
+    expect(factsOf('there are women at my work who sleep in the canteen', 'self')).toMatchObject({
+      aboutWhom: 'other',
+      relation: 'colleague',
+    });
+  });
+
+  it('a volunteer the model took for a professional is a bystander, and the "client" it read goes too', () => {
+    const facts = factsOf('ik ben vrijwilliger bij de buurthuiskeuken en een meisje vertelde dat ze niet weg mag', 'professional');
+    expect(facts.aboutWhom).toBe('other');
+    expect(facts.relation === 'client' || facts.relation === 'pupil').toBe(false);
+    expect(factsOf('I volunteer at the food bank and a woman there told me she cannot leave', 'professional').aboutWhom).toBe('other');
+  });
+
+  it("the writer's own age beside someone else's story does not make that person a minor", () => {
+    expect(factsOf('ik ben 13 en het gaat over mijn broer', 'other', true).minor).toBeUndefined();
+    expect(factsOf("I'm 14 and this is about my sister", 'other', true).minor).toBeUndefined();
+  });
+});
+
+describe('the writer describing themselves', () => {
+  it('names no other person: a professional reading without their work says nothing of whom', () => {
+    const facts = storyFacts('goedemiddag, ik ben een vrouw van 61 uit Assen en ik weet niet waar ik moet beginnen', {
+      aboutWhom: { aboutWhom: 'professional', score: 0.8 },
+      minor: { minor: null, score: 0 },
+    });
+    expect(facts.aboutWhom).toBeUndefined();
+    const student = storyFacts("hi, I'm a student from Kenya in Leiden, quick question", {
+      aboutWhom: { aboutWhom: 'professional', score: 0.8 },
+      minor: { minor: null, score: 0 },
+    });
+    expect(student.aboutWhom).toBeUndefined();
+    expect(student.relation).toBeUndefined();
+  });
+});
+
+describe('a minor guessed or supposed is not told', () => {
+  it.each(['ze leek 15 misschien, misschien ook 21', 'a girl, maybe 16 or 19, I could not tell'])(
+    'a guess reaching an adult age: %p',
+    (text) => {
+      expect(estimatedMinor(normaliseText(text))).toBeNull();
+    },
+  );
+
+  it.each(['een jongen van een jaar of 12', 'a boy maybe 13'])('a guess well under 18 still is: %p', (text) => {
+    expect(estimatedMinor(normaliseText(text))).toBe(true);
+  });
+
+  it.each(['stel dat hij toch minderjarig is, wat dan?', 'what if she is underage, does that change anything?'])('%p supposes', (text) => {
+    expect(minor(text)).toBeNull();
+  });
+
+  it.each(['hij is minderjarig', 'she is underage'])('%p tells', (text) => {
+    expect(minor(text)).toBe(true);
+  });
+});
+
+describe('an age guessed in a range that reaches 18', () => {
+  it.each(['ik kon haar leeftijd niet schatten, 15 misschien, misschien 22', 'how old? I could not say, 16 maybe, maybe 20'])(
+    'is no age and no minor: %p',
+    (text) => {
+      expect(age(text)).toBeNull();
+      const facts = storyFacts(text, { aboutWhom: { aboutWhom: 'other', score: 0.9 }, minor: { minor: true, score: 0.9 } });
+      expect(facts.minor).toBeUndefined();
+    },
+  );
+});

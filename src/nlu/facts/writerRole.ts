@@ -1,0 +1,212 @@
+/**
+ * Who writes, read from the structure of a message rather than its words alone: the person the
+ * worry verbs are about ("ik maak me zorgen om een collega": the colleague, not the writer), people
+ * at the writer's work ("Poolse mannen bij mijn werk": the men, colleagues to the writer), a writer
+ * who says what they are ("ik ben vrijwilliger", "ik ben huisarts") or where they come from ("I am
+ * from Eritrea": no work at all), and a writer saying whom the chat is about after all ("het gaat om
+ * mij", "it's about my sister"). The models read words and pairs and take a first-person telling for
+ * the writer's own story, or any working writer for a professional; these readings are what the
+ * sentence itself says. All on normalised text (lower case, no diacritics).
+ */
+import type { AboutWhom } from '../../understanding/understanding';
+
+/** The writer helps as a volunteer: "ik ben vrijwilliger bij …", "ik geef als vrijwilliger les", "I volunteer at …". */
+export const VOLUNTEER = /\b(?:vrijwilliger|vrijwilligster|vrijwilligerswerk|volunteer(?:s|ing)?)\b/i;
+
+/** "I am from …", "ik ben uit …": where the writer comes from, not their work. */
+export const FROM_SOMEWHERE = /\b(?:i am|i'm|im|ik ben|ik kom) (?:from|uit)\b/i;
+
+/** "niet voor mezelf hoor", "het gaat niet om mij", "this isn't about me": the worry is someone else's. */
+export const NOT_ABOUT_ME =
+  /\b(?:niet (?:voor|over|om) (?:mezelf|mijzelf|mij|me)\b|(?:gaat|ging) niet (?:om|over) mij|not (?:for|about) (?:me|myself)\b|(?:it|this) (?:is not|isnt|isn't) about me)/;
+
+/** "het gaat (eigenlijk) over mij", "it's about me", "ik ben het zelf": the worry turns out to be the writer's own. */
+export const ABOUT_ME_AFTER_ALL =
+  /\b(?:(?:gaat|ging) (?:\w+ ){0,2}(?:om|over) mij(?:zelf)?|ik ben het zelf|het is mij|(?:it'?s|it is|its) (?:\w+ )?(?:about )?me\b|about myself|i am the one|im the one)\b/;
+
+/** "het gaat over mijn zus", "it's about my sister": the writer says the worry is someone else's. */
+export const ABOUT_SOMEONE_ELSE =
+  /\b(?:(?:het )?(?:gaat|ging) (?:\w+ ){0,2}(?:om|over) (?:mijn|mn|m'n|onze|ons) \w+|(?:it'?s|it is|its|this is) (?:\w+ )?about (?:my|our) \w+|(?:ik )?schrijf (?:\w+ )?(?:voor|over) (?:mijn|mn|m'n) \w+|(?:i )?(?:am )?writ\w* (?:\w+ )?(?:for|about) my \w+)\b/;
+
+/** Words that point back at the writer after "om", "over", "about": the worry is then theirs. */
+const WRITER_HIMSELF = /^(?:mij|mezelf|mijzelf|me|myself|ons|onszelf|us|ourselves)$/;
+
+/**
+ * The one the worry is about, as the object of the worrying: "ik maak me zorgen om een collega",
+ * "bezorgd over mijn zus", "het gaat over me vriend", "I am worried about my friend", "I want to ask
+ * for my friend", "overdrijf ik als ik me zorgen maak om het appartement onder mij". The captured
+ * word is the first after the preposition; "om mij", "about me" are the writer's own.
+ */
+const WORRY_OBJECT =
+  /\b(?:zorgen (?:\w+ ){0,2}?(?:om|over)|bezorgd (?:om|over)|ongerust (?:om|over)|(?:het )?(?:gaat|ging) (?:\w+ ){0,2}?(?:om|over)|vraag (?:\w+ ){0,2}?(?:over|voor|namens)|worried (?:about|for)|concerned (?:about|for)|worry about|(?:it'?s|it is|its|this is) (?:\w+ )?about|(?:ask|asking|write|writing|here) (?:\w+ ){0,2}?(?:for|about|on behalf of))\s+(\w+)/g;
+
+/** A possessive or article before the person the worry is about; "me" is the spoken "mijn" ("me vriend"). */
+const PERSON_LEAD =
+  /^(?:mijn|mn|m'n|me|onze|ons|een|de|het|die|dat|deze|my|our|a|an|the|this|that|his|her|zijn|haar|iemand|someone|somebody)$/;
+
+/** The object of the worrying is another person than the writer (WORRY_OBJECT). */
+export function worryAboutAnother(plain: string): boolean {
+  WORRY_OBJECT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORRY_OBJECT.exec(plain)) !== null) {
+    const word = m[1]!;
+    if (WRITER_HIMSELF.test(word)) {
+      // "het gaat over me vriend": "me" before a person word is the spoken possessive.
+      const next = /^\s+(\w+)/.exec(plain.slice(m.index + m[0].length))?.[1];
+      if (word === 'me' && next && PERSON_NOUN.test(next)) return true;
+      continue;
+    }
+    if (!PERSON_LEAD.test(word)) continue;
+    // "about my work situation", "over een baan", "om het geld": a thing, not a person.
+    const next = plain.slice(m.index + m[0].length).match(/^(?:\s+\w+){1,2}/)?.[0] ?? '';
+    if (!next.split(/\s+/).some((w) => NOT_A_PERSON.test(w))) return true;
+  }
+  return false;
+}
+
+const NOT_A_PERSON =
+  /^(?:werk\w*|work\w*|baan|job|jobs|situatie|situation|geld|money|loon|salaris|salary|wages?|papieren|papers|visum|visa|verblijf\w*|permit|rechten|rights|contract|huis|house|kamer|room|schuld\w*|debts?|vraag|question|melding|report|privacy|anonim\w*|anonym\w*|aanbod|offer|advertentie|ad|advert|bericht\w*|messages?|situaties|things?|dingen|iets|something|hoe|how|wat|what|of|whether|if)$/;
+
+const PERSON_NOUN =
+  /^(?:vriend\w*|vriendin\w*|zus\w*|broer\w*|dochter\w*|zoon\w*|kind\w*|nicht\w*|neef\w*|collega\w*|buur\w*|moeder|vader|maat|friend\w*|sister|brother|daughter|son|cousin|colleague\w*|neighbou?r\w*)$/;
+
+/**
+ * People at the writer's work who are the worry: "Poolse mannen bij mijn werk die …", "er werken
+ * meisjes op mijn werk", "some guys at my job". The writer works there too, but tells of them.
+ */
+const PEOPLE = '(?:mannen|vrouwen|jongens|meisjes|meiden|mensen|arbeiders|werknemers|men|women|guys|girls|boys|people|workers|lads)';
+const MY_WORK = "(?:mijn|mn|m'n|ons|onze|my|our)\\s+(?:werk|werkplek|bedrijf|afdeling|work|job|workplace|company)";
+const PEOPLE_AT_MY_WORK = new RegExp(
+  [
+    `\\b${PEOPLE}\\s+(?:\\w+\\s+)?(?:bij|op|in|van|at|from)\\s+${MY_WORK}\\b`,
+    // "bij mijn werk zijn er mannen die …", "at my job there are girls who …"
+    `\\b(?:bij|op|in|at)\\s+${MY_WORK}\\s+(?:\\w+\\s+){0,3}?(?:\\w+\\s+)?${PEOPLE}\\b`,
+  ].join('|'),
+);
+
+export function peopleAtWritersWork(plain: string): boolean {
+  return PEOPLE_AT_MY_WORK.test(plain);
+}
+
+/**
+ * The writer's work, where the Meldcode reaches them: education, care, youth work, social work,
+ * police and the like, or the people they serve there ("mijn leerling", "a patient of mine", "in
+ * mijn praktijk"). A writer who only says they work somewhere (a plumber, a taxi driver, a hotel
+ * night porter) sees the story as a bystander does; the models read any working writer as a
+ * professional, and a bystander's words fit a professional too, not the other way round.
+ */
+const PROFESSIONAL_WORDS =
+  '(?:docent\\w*|leraar|lerares|leerkracht\\w*|juf|meester|mentor|mentrix|schoolleider|directeur van (?:een|de) school|intern begeleider|zorgco(?:o)?rdinator|vertrouwenspersoon|verpleegkundige\\w*|verpleger|verpleegster|verzorgende|huisarts\\w*|arts|dokter|tandarts\\w*|mondhygienist\\w*|fysiotherapeut\\w*|verloskundige\\w*|kraamverzorg\\w*|apotheker|apotheek|doktersassistente|praktijkondersteuner|psycholoog|psychiater|therapeut\\w*|jeugdwerker\\w*|jongerenwerker\\w*|jeugdarts|jeugdverpleegkundige|jeugdzorg\\w*|jeugdbescherm\\w*|gezinsvoogd\\w*|maatschappelijk werk\\w*|wijkteam\\w*|sociaal werk\\w*|hulpverlen\\w*|casemanager\\w*|consulent\\w*|ambulant begeleider\\w*|begeleider\\w*|pedagogisch medewerker\\w*|kinderopvang|gastouder|wijkagent\\w*|politieagent\\w*|boa|leerplicht\\w*|vluchtelingenwerk|teacher|teaching|tutor|headteacher|nurse|doctor|gp|dentist|midwife|pharmacist|pharmacy|physio\\w*|therapist|social worker|youth worker|caseworker|case worker|care worker|counsellor|counselor|police officer)';
+const PROFESSIONAL_WORK = new RegExp(`\\b${PROFESSIONAL_WORDS}\\b`);
+
+/** The people a professional serves, said as theirs: "mijn leerling", "een cliënte van ons", "my patient". */
+const SERVED =
+  /\b(?:(?:mijn|mn|m'n|onze|ons|een|my|our|a)\s+(?:\w+\s+)?(?:leerling\w*|cliente?n?|client\w*|patient\w*|pupil\w*|pupillen)|(?:leerling\w*|client\w*|cliente\w*|patient\w*|pupil\w*)\s+(?:van (?:mij|ons)|of (?:mine|ours))|in (?:mijn|onze|my|our) (?:praktijk|spreekkamer|klas|practice|surgery|clinic|class(?:room)?))\b/;
+
+export function professionalSaid(plain: string): boolean {
+  return PROFESSIONAL_WORK.test(plain) || SERVED.test(plain);
+}
+
+/** The writer saying that work is theirs: "ik ben (haar) docent", "ik werk als verpleegkundige", "I'm a nurse", "as her teacher". */
+const SAYS_OWN_WORK = new RegExp(
+  `\\b(?:ik ben|ik werk als|ik werk in de|ik werk bij de|ik zit in het|als|i am|im|i'm|i work as|as)\\s+(?:(?:een|de|a|an|the|haar|zijn|her|his|hun|their)\\s+)?(?:\\w+\\s+)?${PROFESSIONAL_WORDS}\\b`,
+);
+
+/** "ik verhuur een woning", "I rent out a flat": a landlord sees the story as a bystander, not at work. */
+const LETS_OUT = /\b(?:ik verhuur|wij verhuren|we verhuren|ik verhuurde|i rent out|we rent out|i let (?:a|my|the))\b/;
+
+/**
+ * The writer at their work, seeing something there: "ik werk bij de receptie van een hotel en ik zie
+ * nu iets raars", "ben loodgieter, had een klus ... het zit me niet lekker", "night porter at a
+ * hotel, need advice". Their job is told to say where they saw it, not to tell their own story.
+ */
+const AT_WORK_INTRO =
+  /(?:^|[.,!?]\s*|\b(?:hoi|hallo|hey|hi|hello|goedemorgen|goedemiddag|goedenavond|goedendag|dag)\b[\s,.!]*)(?:ik werk (?:bij|in|op|als)|ik ben|ben|i work (?:at|in|as)|i am a|i'm a|im a)\s+(?:een\s+|a\s+|an\s+|de\s+|the\s+)?(?!bang|blij|benieuwd|afraid|scared|worried|not|niet|het|zelf|\d)\p{L}{3,}|^\p{L}{4,}(?:\s+\p{L}+)?\s+(?:at|in|hier|here)\b/u;
+const SAW_SOMETHING =
+  /\b(?:zag|zie|gezien|zien|saw|see|seen|seeing|iets raars|rare|raar|vreemd|niet lekker|not right|weird|strange|odd|need advice|vraag over|question about)\b/;
+
+export interface MessageParts {
+  /** The message names a person other than the writer (a relation, "een meisje", "the workers"). */
+  namesAnother: (plain: string) => boolean;
+  /** The message tells the writer's own situation (their boss, pay, papers, housing). */
+  ownStory: (plain: string) => boolean;
+  /** The message tells another person's situation ("her boss", "she works", "hij moet werken"). */
+  anothersSituation: (plain: string) => boolean;
+}
+
+/**
+ * A relative as the subject of the telling: "my cousin he works in a car wash", "My sister is in
+ * Netherlands and I am in Bulgaria", "mijn broer werkt bij ...". The writer tells of them.
+ */
+const RELATIVE_AS_SUBJECT =
+  /\b(?:my|mijn|mn|m'n|me|our|onze|ons)\s+(?:[a-z]+\s+)?(?:schoon|half|stief)?(?:zwager|zus\w*|broer\w*|dochter\w*|zoon\w*|nicht\w*|neef\w*|oom|tante|vriendin\w*|vriend|collega\w*|buurman|buurvrouw|sister|brother|daughter|son|cousin|niece|nephew|uncle|aunt|friend|colleague|neighbou?r|wife|husband|vrouw|man)\s*,?\s+(?:(?:he|she|hij|zij|ze)\s+)?(?:is|was|works?|worked|werkt|werkte|woont|lives?|lived|zit|zat|went|ging|came|kwam|has|heeft|had|moet|must|sleeps?|slaapt|gets|krijgt|called|belde|says|zegt|said|zei)\b/;
+
+/**
+ * The writer as the one something is done to: "mijn vriend laat mij met mannen afspreken", "he
+ * forces me", "ze dwingen ons". Their own story, whoever does it.
+ */
+/** "hij zegt dat ik hem geld schuldig ben", "they say I owe them": a debt laid on the writer. */
+const WRITER_OWES = /\b(?:ik (?:\w+ ){0,4}schuldig ben|ben ik (?:\w+ ){0,4}schuldig|(?:that )?i owe)\b/;
+
+const DONE_TO_WRITER =
+  /\b(?:laat|laten|liet|dwingt|dwingen|dwong|verplicht|verkoopt|verkocht|bedreigt|chanteert|slaat|sloeg|bracht|brengt|haalde|forces|forced|makes|made|sells|sold|threatens|threatened|blackmails|hits|hit|pimps|brought|bring|brings)\s+(?:mij|me|ons|us)\b/;
+
+/**
+ * What is done to the writer at their work, beyond having it: "mijn baas houdt mijn paspoort", "ik
+ * moet 14 uur werken", "I don't get paid", "they keep my passport". "Ik werk bij een hotel" alone is not.
+ */
+const HARM_TO_WRITER =
+  /\b(?:(?:my|mijn|mn|m'n)\s+(?:[a-z]+\s+)?(?:baas|bazin|boss|werkgever|employer|paspoort|passport|papieren|papers|id|loon|salaris|salary|wages?|schuld\w*|debts?|huisbaas|landlord|pooier|pimp)|(?:ik|i)\s+(?:moet|must|have to|mag niet|kan niet|cannot|cant|can't|am not allowed|krijg geen|krijg maar|get no|get only|dont get|don't get|owe|ben .{0,20}schuldig)|(?:betaalt|betalen|pays|pay|paid|houdt|houden|keeps|keep|kept|took|nam|pakte)\s+(?:me|mij|my|mijn)\b)/;
+
+/**
+ * The message's reading of who writes, corrected by what the sentence says: another person as the
+ * object of the worry or at the writer's work is the one the chat is about; a writer who says their
+ * work is in care, school, youth work or the like is a professional, a volunteer, a landlord or a
+ * writer telling where they are from never; a worker telling what they saw at work is a bystander.
+ * `aboutWhom` is the models' reading; the result replaces it (undefined: nothing said).
+ */
+export function writersRoleInMessage(plain: string, aboutWhom: AboutWhom | undefined, parts: MessageParts): AboutWhom | undefined {
+  const another = worryAboutAnother(plain) || peopleAtWritersWork(plain) || NOT_ABOUT_ME.test(plain);
+  const ownStory = parts.ownStory(plain);
+  if (aboutWhom === 'self' && another && (!ABOUT_ME_AFTER_ALL.test(plain) || NOT_ABOUT_ME.test(plain))) return 'other';
+  const harmed = HARM_TO_WRITER.test(plain) || DONE_TO_WRITER.test(plain) || WRITER_OWES.test(plain);
+  if (aboutWhom === 'self' && !harmed && RELATIVE_AS_SUBJECT.test(plain) && (parts.anothersSituation(plain) || !ownStory)) return 'other';
+  // The doer's own doings ("hij houdt al het geld", "his debts") do not make it their story.
+  if (aboutWhom !== 'self' && !another && (DONE_TO_WRITER.test(plain) || (WRITER_OWES.test(plain) && !parts.anothersSituation(plain))))
+    return 'self';
+  // "I am from Afghanistan, 24 years, in camp Ter Apel": the writer telling who they are, and no one else.
+  if (
+    (aboutWhom === 'other' || aboutWhom === undefined) &&
+    FROM_SOMEWHERE.test(plain) &&
+    !another &&
+    !parts.namesAnother(plain) &&
+    !parts.anothersSituation(plain)
+  )
+    return 'self';
+  const notAtWork = VOLUNTEER.test(plain) || LETS_OUT.test(plain) || FROM_SOMEWHERE.test(plain);
+  if ((SAYS_OWN_WORK.test(plain) || SERVED.test(plain)) && !notAtWork && !(aboutWhom === 'self' && ownStory)) return 'professional';
+  if (aboutWhom === undefined && another) return 'other';
+  if (aboutWhom === 'self' && AT_WORK_INTRO.test(plain) && SAW_SOMETHING.test(plain) && !harmed && !FROM_SOMEWHERE.test(plain))
+    return 'other';
+  if (aboutWhom === 'professional' && !(professionalSaid(plain) && !notAtWork)) {
+    // Not at work in that sense: a bystander where another person is named, else not yet known
+    // ("ik ben lasser, werk via bureau", "I'm a master's student": their own story may follow).
+    return (another || parts.namesAnother(plain)) && !FROM_SOMEWHERE.test(plain) ? 'other' : undefined;
+  }
+  return aboutWhom;
+}
+
+/**
+ * The role a message says outright, strong enough to change the role a conversation has settled:
+ * "het gaat eigenlijk om mij" (self), "het gaat over mijn zus", "ik maak me zorgen om een collega"
+ * (other), "ik ben haar docent", "mijn leerling" (professional). Null when it says none: then a
+ * later message's first person ("ik ben zelf 19", "krijg ik problemen op mijn werk?") or a model's
+ * guess from a word ("clients", "hotel") is the writer speaking inside the story already told.
+ */
+export function roleSaid(plain: string): AboutWhom | null {
+  if (NOT_ABOUT_ME.test(plain)) return 'other';
+  if (ABOUT_ME_AFTER_ALL.test(plain)) return 'self';
+  if ((SAYS_OWN_WORK.test(plain) || SERVED.test(plain)) && !VOLUNTEER.test(plain)) return 'professional';
+  if (ABOUT_SOMEONE_ELSE.test(plain) || worryAboutAnother(plain) || peopleAtWritersWork(plain)) return 'other';
+  return null;
+}

@@ -1,0 +1,205 @@
+import {
+  FROM_SOMEWHERE,
+  peopleAtWritersWork,
+  professionalSaid,
+  roleSaid,
+  VOLUNTEER,
+  worryAboutAnother,
+  writersRoleInMessage,
+  type MessageParts,
+} from '../../../src/nlu/facts/writerRole';
+import { normaliseText } from '../../../src/safety/normalise';
+
+/** Parts of a message as a test sets them: by default it names no one else and tells no own story. */
+const parts = (over: Partial<MessageParts> = {}): MessageParts => ({
+  namesAnother: () => false,
+  ownStory: () => false,
+  anothersSituation: () => false,
+  ...over,
+});
+const role = (text: string, model: 'self' | 'other' | 'professional' | undefined, over: Partial<MessageParts> = {}) =>
+  writersRoleInMessage(normaliseText(text), model, parts(over));
+
+describe('the person the worrying is about', () => {
+  it.each([
+    'Ik ben ongerust over een jongen uit onze straat',
+    'mag ik een vraag stellen over mijn oom?',
+    'het gaat over me broer, hij is weg',
+    'I am really worried about a girl at the bus stop',
+    'I am writing for my cousin who works on a farm',
+  ])('is another person in %p', (text) => {
+    expect(worryAboutAnother(normaliseText(text))).toBe(true);
+    expect(role(text, 'self')).toBe('other');
+  });
+
+  it.each([
+    'ik maak me zorgen om mezelf eigenlijk',
+    'het gaat over mijn werk, ik krijg niet betaald',
+    'I am worried about my visa',
+    'this is about me, not my friend',
+  ])('is the writer, or a thing of theirs, in %p', (text) => {
+    expect(worryAboutAnother(normaliseText(text))).toBe(false);
+  });
+});
+
+describe("people at the writer's work", () => {
+  it.each(['Er slapen jongens van mijn werk in een schuur achter de loods', 'some guys at my job sleep in the van'])(
+    'are whom %p is about',
+    (text) => {
+      expect(peopleAtWritersWork(normaliseText(text))).toBe(true);
+      expect(role(text, 'self')).toBe('other');
+    },
+  );
+});
+
+describe('a professional', () => {
+  it.each([
+    'Ik ben mentor op een vmbo en een van mijn leerlingen vertelde iets',
+    'in mijn praktijk zie ik een vrouw die nooit alleen komt',
+    'I work as a school nurse and one of the pupils told me something',
+    'a patient of mine always comes with the same man',
+  ])('says so in %p', (text) => {
+    expect(professionalSaid(normaliseText(text))).toBe(true);
+    expect(role(text, undefined)).toBe('professional');
+    expect(roleSaid(normaliseText(text))).toBe('professional');
+  });
+
+  it.each([
+    ['ik ben vrijwilliger bij de kledingbank en een vrouw daar vertelde iets', true],
+    ['ik verhuur een bovenwoning aan een bureau en er wonen nu acht man', true],
+    ['I volunteer at a soup kitchen and one of the guests told me something', true],
+    ['ik ben elektricien en zag in een kelder matrassen liggen', true],
+    ['I am a master student from Ghana, can I ask something', false],
+  ])('is none where %p is read as one by the models (names another: %p)', (text, another) => {
+    expect(role(text, 'professional', { namesAnother: () => another })).toBe(another ? 'other' : undefined);
+  });
+
+  it('who tells what is done to them at work tells their own story', () => {
+    expect(role('ik ben verpleegkundige en mijn werkgever houdt mijn loon in', 'self', { ownStory: () => true })).toBe('self');
+  });
+});
+
+describe('a worker who saw something at work', () => {
+  it.each([
+    'Hallo, ik werk bij een tankstation en ik zag vannacht iets raars',
+    'hi, I work at a car park and I saw something weird tonight',
+  ])('is a bystander in %p', (text) => {
+    expect(role(text, 'self')).toBe('other');
+  });
+
+  it.each(['ik werk bij een tankstation en ik moet 70 uur per week werken', 'I work at a car wash and the boss keeps my passport'])(
+    'but tells their own story in %p',
+    (text) => {
+      expect(role(text, 'self')).toBe('self');
+    },
+  );
+});
+
+describe('volunteers and where a writer comes from', () => {
+  it.each(['ik doe vrijwilligerswerk bij de taalles', 'I volunteer at the library'])('%p is a volunteer', (text) => {
+    expect(VOLUNTEER.test(normaliseText(text))).toBe(true);
+  });
+
+  it.each(['ik kom uit Syrie en woon hier 3 jaar', "I'm from Ghana and I have a question"])(
+    '%p says where the writer comes from',
+    (text) => {
+      expect(FROM_SOMEWHERE.test(normaliseText(text))).toBe(true);
+    },
+  );
+
+  it('a writer from somewhere who names a profession word is no professional for it', () => {
+    expect(role('I am from Eritrea, I was a nurse there, now I clean offices', 'professional')).toBeUndefined();
+  });
+});
+
+describe('the role a message says outright', () => {
+  it.each([
+    ['eigenlijk gaat het om mij', 'self'],
+    ["it's about me, not my sister", 'self'],
+    ['het gaat over mijn tante', 'other'],
+    ["it's about my flatmate", 'other'],
+    ['ik ben haar juf', 'professional'],
+    ["I'm his youth worker", 'professional'],
+  ])('%p → %p', (text, expected) => {
+    expect(roleSaid(normaliseText(text))).toBe(expected);
+  });
+
+  it.each(['ik ben zelf ook 17', 'krijg ik problemen op mijn werk als ik bel?', 'she has to see many clients', 'hij moet naar school'])(
+    '%p says none',
+    (text) => {
+      expect(roleSaid(normaliseText(text))).toBeNull();
+    },
+  );
+});
+
+describe('who the telling is about, by its subject and object', () => {
+  it.each(['Mijn schoonbroer werkt al maanden zonder loon in een kwekerij', 'my nephew he works at a nail bar, he sleeps there too'])(
+    'a relative as the subject: %p is about them',
+    (text) => {
+      expect(role(text, 'self')).toBe('other');
+    },
+  );
+
+  it.each(['mijn vriend laat mij met andere mannen meegaan voor geld', 'my boyfriend makes me meet men for money'])(
+    'the writer as the one it is done to: %p is their own',
+    (text) => {
+      expect(role(text, 'other')).toBe('self');
+      expect(role(text, undefined)).toBe('self');
+    },
+  );
+
+  it.each(['mn vriendje zegt dat ik hem nog 900 euro schuldig ben', 'my boyfriend says that I owe him for the flat'])(
+    'a debt laid on the writer by the person they name: %p is their own',
+    (text) => {
+      expect(role(text, 'self', { namesAnother: () => true })).toBe('self');
+      expect(role(text, 'other', { namesAnother: () => true })).toBe('self');
+    },
+  );
+
+  it.each(['ik kom uit Eritrea, ben 30 jaar en woon in een azc', 'I am from Sudan, 29 years, living in a camp'])(
+    'a writer saying where they come from and no one else: %p is their own',
+    (text) => {
+      expect(role(text, 'other')).toBe('self');
+    },
+  );
+
+  it('a writer saying where they come from who asks for a friend still asks for the friend', () => {
+    expect(role('I am from Eritrea and I want to ask about my friend', 'other', { namesAnother: () => true })).toBe('other');
+  });
+});
+
+describe('what the doer does beside it', () => {
+  it('does not make the story theirs when the writer is the one it is done to', () => {
+    const text = normaliseText('hij laat mij voor hem werken en hij houdt al het geld');
+    expect(writersRoleInMessage(text, 'other', parts({ anothersSituation: () => true }))).toBe('self');
+  });
+});
+
+describe('"not about me"', () => {
+  it.each(['niet voor mezelf hoor, mijn huisgenoot werkt daar', "this isn't about me, my housemate works there"])(
+    '%p is about another person, and says so outright',
+    (text) => {
+      expect(role(text, 'self')).toBe('other');
+      expect(roleSaid(normaliseText(text))).toBe('other');
+    },
+  );
+});
+
+describe('a writer brought here by someone', () => {
+  it.each([
+    'mijn vriend bracht mij naar Den Haag en ik zie nooit geld',
+    'my boyfriend brought me here, I work in a club and never see the money',
+  ])('tells their own story in %p, whatever they see', (text) => {
+    expect(role(text, 'self')).toBe('self');
+    expect(role(text, 'other')).toBe('self');
+  });
+});
+
+describe('a writer who says only where they come from and how old they are', () => {
+  it.each(['hoi, ik kom uit Somalie, 22 jaar, woon in Zwolle', 'hello, I am from Syria, 31 years, I live in Venlo'])(
+    '%p tells their own',
+    (text) => {
+      expect(role(text, undefined)).toBe('self');
+    },
+  );
+});
