@@ -2,10 +2,10 @@ import { Dialog } from 'botbuilder-dialogs';
 import type { DialogContext, DialogInstance, DialogTurnResult } from 'botbuilder-dialogs';
 import type { Activity } from 'botbuilder';
 import type { Locale } from '../src/i18n/catalog';
-import { awaitedFact, minorTold, nextQuestion, safetyQuestion, YES_NO_FACTS } from '../src/triage/questionPolicy';
+import { awaitedFact, minorTold, nextQuestion, YES_NO_FACTS } from '../src/triage/questionPolicy';
 import type { Phase, Question, YesNoFact } from '../src/triage/questionPolicy';
 import { cuedTopics, doubtsThePlace } from '../src/triage/questionCues';
-import { asksDangerQuestion, dangerSituations, storySafetyFirst, tellsSafeNow } from '../src/triage/dangerQuestion';
+import { asksDangerQuestion, dangerSituations, tellsSafeNow } from '../src/triage/dangerQuestion';
 import { lostContactAfterCall, tellsOfGroup } from '../src/triage/situation';
 import { questionsToAnswer } from '../src/triage/questionsToAnswer';
 import { referralsFor, type Referral } from '../src/triage/nextSteps';
@@ -70,11 +70,6 @@ interface StoryState {
   dangerDenied?: boolean;
   /** "She is safe now" told in the story: as a "no" to the direct question. */
   safeTold?: boolean;
-  /**
-   * The story's own safety question ("can she leave?") was asked in place of the direct danger
-   * question: a "no" to it is answered with 112, as the direct question's "yes" would be.
-   */
-  safetyForDanger?: boolean;
   /** The danger situations the screen read in the conversation so far (for "a danger not told before"). */
   situationsTold?: string[];
   /** The writer said they help as a volunteer ("ik ben vrijwilliger bij de voedselbank"): no Meldcode. */
@@ -255,9 +250,6 @@ class StoryDialog extends Dialog<object> {
     state.answered = [...new Set([...answered, ...topics])];
 
     if (pending) summary = this.readAnswer(pending, summary, text, u, out, locale, state.stage);
-    // "Cannot leave", told where the screen was unsure and the 112 question was not asked: 112 now.
-    if (pending === 'canLeave' && state.safetyForDanger === true && summary.canLeave === false)
-      out.push(this.replies.text(locale, summary.role === 'self' ? 'triage.cannotLeaveSelf' : 'triage.cannotLeave'));
 
     let prompt: Prompt | null = null;
     let phase: Phase | null = null;
@@ -312,7 +304,7 @@ class StoryDialog extends Dialog<object> {
     // a story the message itself puts in the past or in general, and once the citizen said no one is
     // in danger now only for a danger not told before (asked again then, it reads as not listening).
     // Nor in a turn whose first words asked it already ("is the danger still there? call 112").
-    const unsure =
+    const checkDanger =
       u.danger.level === 'unsure' &&
       !dangerNow &&
       pending !== 'dangerNow' &&
@@ -321,13 +313,6 @@ class StoryDialog extends Dialog<object> {
         safeTold: state.dangerDenied === true || state.safeTold === true,
         situationsBefore: state.situationsTold ?? [],
       });
-    // Before the guidance, a story that names no danger of its own is asked about in its own terms
-    // ("can she leave?"), not with the 112 alarm, once; the direct question only when no such
-    // question can be asked. The opening (nothing told yet) gets the open question: the welcome named 112.
-    const storyFirst = unsure && storySafetyFirst(u.danger.reasons, { guided: state.stage === 'guided', dangerReadBefore: before.acute });
-    const safety = storyFirst ? safetyQuestion(summary, state.asked) : null;
-    const safetyAsked = state.asked.includes('canLeave') || state.asked.includes('safeNow') || summary.canLeave !== null;
-    const checkDanger = unsure && !(storyFirst && (safety !== null || safetyAsked || (state.stage === 'opening' && !describes)));
     if (!dangerNow && tellsSafeNow(u.danger.reasons)) state.safeTold = true;
     state.situationsTold = [...new Set([...(state.situationsTold ?? []), ...dangerSituations(u.danger.reasons)])];
 
@@ -366,7 +351,7 @@ class StoryDialog extends Dialog<object> {
       const judgementAsked = topics.includes('is_it_trafficking');
       const question =
         state.turnsSinceWorry === 1 && !checkDanger && !dangerNow && !judgementAsked
-          ? (safety ?? nextQuestion(summary, state.asked, 'beforeGuidance'))
+          ? nextQuestion(summary, state.asked, 'beforeGuidance')
           : null;
       if (dangerNow && state.turnsSinceWorry === 1) {
         // The 112 (and 113) answer is the one thing of this turn: no question after it. Guidance next.
@@ -374,7 +359,6 @@ class StoryDialog extends Dialog<object> {
         out.push(this.replies.text(locale, 'triage.thanks'));
         prompt = this.questionPrompt(question, summary, state);
         state.asked.push(question);
-        if (question === safety) state.safetyForDanger = true;
         state.pending = question;
       } else guide('full');
     } else {
@@ -401,11 +385,10 @@ class StoryDialog extends Dialog<object> {
     }
 
     if (phase === 'afterGuidance' && !leaving) {
-      const question = checkDanger ? null : (safety ?? nextQuestion(summary, state.asked, phase));
+      const question = checkDanger ? null : nextQuestion(summary, state.asked, phase);
       if (question) {
         prompt = this.questionPrompt(question, summary, state);
         state.asked.push(question);
-        if (question === safety) state.safetyForDanger = true;
         state.pending = question;
       } else {
         state.pending = null;

@@ -44,36 +44,6 @@ export function dangerSituations(reasons: readonly string[]): SituationConcept[]
   return (named(reasons, 'situation') as SituationConcept[]).filter((s) => !BACKGROUND_SITUATIONS.has(s));
 }
 
-/**
- * Situations that mark a moment rather than tell a danger of their own: a time ("morgen"), 112 or
- * the police named, a means, a plea, tiredness, contact in secret (the weak ones of
- * src/safety/turnContext.ts).
- */
-const OF_THE_MOMENT: ReadonlySet<string> = new Set(['soon', 'alarm', 'suicide_means', 'call_for_help', 'exhausted', 'secret_contact']);
-
-/** The message names a danger of its own (locked in, a weapon, an injury, moved away), not only its background or a moment. */
-export function namesDanger(reasons: readonly string[]): boolean {
-  return dangerSituations(reasons).some((s) => !OF_THE_MOMENT.has(s));
-}
-
-/** The message says something is going on now ("er staat nu een man"), or asks for help ("ik hulp nodig"). */
-function nowOrPlea(reasons: readonly string[]): boolean {
-  return reasons.includes('distance.now') || reasons.includes('situation.call_for_help');
-}
-
-/**
- * Before the guidance, in a conversation where no danger was read, an unsure reading of a message
- * that names no danger of its own, says nothing of now and asks for no help comes from the story's
- * background (work, pay, a passport, a debt): a counsellor listens to the story first and asks about
- * the person's safety in its own terms ("can she leave?", "is the child in a safe place now?"), not
- * with the 112 alarm. A "now" or a plea keeps the 112 question: in the sixteenth writer's set
- * (dialogs-dev-p) two first messages the writer marked acute said no more than that ("ik hulp nodig,
- * ik ben in hotel", "er staat nu een man bij mijn receptie met een slechte hand").
- */
-export function storySafetyFirst(reasons: readonly string[], context: { guided: boolean; dangerReadBefore: boolean }): boolean {
-  return !context.guided && !context.dangerReadBefore && !namesDanger(reasons) && !nowOrPlea(reasons);
-}
-
 export interface DangerQuestionContext {
   /** The citizen said no one is in danger now: "nee" to the question, or "she is safe now" in the story. */
   safeTold: boolean;

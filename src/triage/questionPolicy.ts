@@ -117,19 +117,6 @@ export function nextQuestion(summary: TriageSummary, asked: readonly Question[],
   return candidateQuestions(summary, phase).find((q) => !asked.includes(q)) ?? null;
 }
 
-/**
- * The question about the person's safety in the story's own terms, when it may still be asked: for
- * a minor (told, not guessed) whether the child is in a safe place now, else whether the person can
- * leave. Asked instead of the 112 question where the danger screen is unsure of a story that names
- * no danger of its own (src/triage/dangerQuestion.ts); null when it was asked or answered, or the
- * conversation has had its questions.
- */
-export function safetyQuestion(summary: TriageSummary, asked: readonly Question[]): Question | null {
-  if (asked.length >= MAX_QUESTIONS || summary.suicidal) return null;
-  const question: Question = isMinor(summary) === true && minorTold(summary) ? 'safeNow' : 'canLeave';
-  return fits(summary, question) && !isKnown(summary, question) && !asked.includes(question) ? question : null;
-}
-
 /** The fact a free-text answer to `question` is read as ("15", "in Naaldwijk"). */
 export function awaitedFact(question: Question): 'age' | 'aboutWhom' | null {
   if (question === 'age') return 'age';

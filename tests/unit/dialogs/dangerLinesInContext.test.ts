@@ -92,27 +92,22 @@ describe('"should I call the police?" asked again while danger is in view', () =
   });
 });
 
-/** The story told and the guidance given (before it, a story naming no danger gets its own safety question: storySafetyFirst.test.ts). */
-async function guided() {
-  const adapter = await conversation();
-  await say(adapter, 'het gaat over mijn nicht, ze werkt in een nagelsalon');
-  await say(adapter, 'weet ik niet');
-  return adapter;
-}
-
 describe('the danger question in the unsure band, in context', () => {
   it('is asked about a message that cannot be told, not about one the citizen put in the past', async () => {
-    const told = await guided();
+    const told = await conversation();
+    await say(told, 'het gaat over mijn nicht, ze werkt in een nagelsalon');
     expect((await say(told, UNSURE)).all).toMatch(DANGER_QUESTION);
 
-    const past = await guided();
+    const past = await conversation();
+    await say(past, 'het gaat over mijn nicht, ze werkt in een nagelsalon');
     const turn = await say(past, UNSURE_PAST);
     expect(turn.all).not.toMatch(DANGER_QUESTION);
     expect(turn.all).not.toMatch(/\b112\b/);
   });
 
   it('after "nee", only for a danger not told before', async () => {
-    const adapter = await guided();
+    const adapter = await conversation();
+    await say(adapter, 'het gaat over mijn nicht, ze werkt in een nagelsalon');
     expect((await say(adapter, UNSURE)).all).toMatch(DANGER_QUESTION);
     await say(adapter, 'nee');
     expect((await say(adapter, UNSURE)).all).not.toMatch(DANGER_QUESTION);

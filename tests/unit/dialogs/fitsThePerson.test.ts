@@ -84,8 +84,8 @@ const story: Recognizer = {
 };
 
 const screen = testScreen();
-/** In the screen's unsure band, a threat named: the bot asks whether someone is in danger now. */
-const UNSURE = 'ze is bang, haar baas dreigt haar en hij is er nu';
+/** In the screen's unsure band: the bot asks whether someone is in danger now. */
+const UNSURE = 'ze is bang en ik weet niet of ze daar weg kan, haar baas is er nu';
 
 beforeAll(() => {
   expect(screen.assess(UNSURE).level).toBe('unsure');

@@ -185,10 +185,9 @@ describe('danger in every state', () => {
   it('the unsure band gets one direct question; "ja" is danger now and gets 112 first', async () => {
     const unsure = createTestBot(keywordRecognizer);
     await join(unsure.adapter);
-    // A threat named, now: a danger of its own, asked about with the 112 question from the first message.
-    const text = 'ze is bang, haar baas dreigt haar en hij is er nu';
+    const text = 'ze is bang en ik weet niet of ze daar weg kan, haar baas is er nu';
     // The sentence must stay in the screen's unsure band, or this test would prove nothing.
-    expect(testScreen().assess(text)).toMatchObject({ level: 'unsure', reasons: expect.arrayContaining(['situation.threat']) });
+    expect(testScreen().assess(text).level).toBe('unsure');
     const turn = await say(unsure.adapter, text);
     expect(turn.all).toMatch(/Is iemand op dit moment in gevaar\?/);
     expect(turn.buttons).toEqual(['Ja', 'Nee', 'Weet ik niet']);

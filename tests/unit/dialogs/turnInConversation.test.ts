@@ -40,24 +40,14 @@ beforeAll(() => {
   expect(screen.assess(TENTATIVE).level).toBe('acute');
 });
 
-/** The story told and the guidance given: from here on an unsure message gets the danger question (storySafetyFirst.test.ts). */
-async function guided() {
-  const adapter = await conversation();
-  await say(adapter, 'mijn neef werkt op een kwekerij en krijgt geen loon');
-  await say(adapter, 'weet ik niet');
-  return adapter;
-}
-
 describe('a message read in its conversation', () => {
-  it('keeps the unsure reading of the first message: a story naming no danger gets its safety question', async () => {
+  it('asks about danger when the unsure message is the first', async () => {
     const adapter = await conversation();
-    const first = await say(adapter, FEAR);
-    expect(first.texts.at(-1)).toMatch(/zelf weggaan/);
-    expect(first.all).not.toMatch(DANGER_QUESTION);
+    expect((await say(adapter, ASIDE)).all).toMatch(DANGER_QUESTION);
   });
 
   it('does not ask about danger when the same message comes after calm ones', async () => {
-    const adapter = await guided();
+    const adapter = await conversation();
     await say(adapter, CALM);
     const later = await say(adapter, ASIDE);
     expect(later.all).not.toMatch(DANGER_QUESTION);
@@ -65,7 +55,7 @@ describe('a message read in its conversation', () => {
   });
 
   it('asks about a longer statement after calm ones', async () => {
-    const adapter = await guided();
+    const adapter = await conversation();
     await say(adapter, CALM);
     expect((await say(adapter, FEAR)).all).toMatch(DANGER_QUESTION);
   });

@@ -1,11 +1,4 @@
-import {
-  asksDangerQuestion,
-  dangerSituations,
-  distancedFromNow,
-  namesDanger,
-  storySafetyFirst,
-  tellsSafeNow,
-} from '../../../src/triage/dangerQuestion';
+import { asksDangerQuestion, dangerSituations, distancedFromNow, tellsSafeNow } from '../../../src/triage/dangerQuestion';
 
 const open = { safeTold: false, situationsBefore: [] };
 
@@ -40,28 +33,5 @@ describe('the danger question in the unsure band', () => {
 
   it('reads the danger situations beyond the background', () => {
     expect(dangerSituations(['situation.documents', 'situation.weapon', 'distance.now', 'model.unsure'])).toEqual(['weapon']);
-  });
-});
-
-describe('the story safety question first', () => {
-  const early = { guided: false, dangerReadBefore: false };
-  it('before the guidance, for an unsure reading that names no danger of its own', () => {
-    expect(storySafetyFirst(['model.unsure'], early)).toBe(true);
-    // A passport, pay or a debt is the background of many stories; a time marks a moment.
-    expect(storySafetyFirst(['model.unsure', 'situation.documents', 'situation.payment'], early)).toBe(true);
-    expect(storySafetyFirst(['model.unsure', 'situation.soon', 'distance.long_ongoing'], early)).toBe(true);
-  });
-
-  it('not for a danger named, "now" or a plea for help, after the guidance, or once danger was read in the conversation', () => {
-    expect(storySafetyFirst(['model.unsure', 'situation.confined'], early)).toBe(false);
-    expect(storySafetyFirst(['model.unsure', 'situation.documents', 'distance.now'], early)).toBe(false);
-    expect(storySafetyFirst(['model.unsure', 'situation.call_for_help'], early)).toBe(false);
-    expect(storySafetyFirst(['model.unsure'], { guided: true, dangerReadBefore: false })).toBe(false);
-    expect(storySafetyFirst(['model.unsure'], { guided: false, dangerReadBefore: true })).toBe(false);
-  });
-
-  it('reads a danger of its own beyond background and moments', () => {
-    expect(namesDanger(['situation.weapon'])).toBe(true);
-    expect(namesDanger(['situation.alarm', 'situation.taken', 'situation.minor'])).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { candidateQuestions, fits, MAX_QUESTIONS, minorTold, nextQuestion, safetyQuestion } from '../../../src/triage/questionPolicy';
+import { candidateQuestions, fits, MAX_QUESTIONS, minorTold, nextQuestion } from '../../../src/triage/questionPolicy';
 import { emptyTriage, noConversationFacts } from '../../../src/triage/summary';
 import type { TriageSummary } from '../../../src/triage/summary';
 
@@ -79,24 +79,5 @@ describe('under 18 told', () => {
     expect(minorTold(triage({}, { age: 15 }))).toBe(true);
     expect(minorTold(triage({}, { minor: true }))).toBe(true);
     expect(minorTold(triage({ minorInvolved: true }, { age: 19, minor: true }))).toBe(false);
-  });
-});
-
-describe('the safety question of the story', () => {
-  it('is whether the person can leave, or for a child told to be under 18 whether it is in a safe place now', () => {
-    expect(safetyQuestion(triage({ form: 'labour_exploitation', role: 'other' }), [])).toBe('canLeave');
-    expect(safetyQuestion(triage({ form: 'unknown', role: null }), [])).toBe('canLeave');
-    expect(safetyQuestion(triage({ form: 'criminal_exploitation', role: 'other' }, { minor: true, age: 14 }), [])).toBe('safeNow');
-    // Under 18 guessed by the model from "young", not told: no child's question on a guess.
-    expect(safetyQuestion(triage({ form: 'sexual_exploitation', role: 'other', minorInvolved: true }), [])).toBe('canLeave');
-  });
-
-  it('is not asked again, nor once answered, nor beyond the questions a conversation has, nor after thoughts of suicide', () => {
-    const story = triage({ form: 'labour_exploitation', role: 'other' });
-    expect(safetyQuestion(story, ['canLeave'])).toBeNull();
-    expect(safetyQuestion({ ...story, canLeave: false }, [])).toBeNull();
-    expect(MAX_QUESTIONS).toBe(2);
-    expect(safetyQuestion(story, ['age', 'documentsHeld'])).toBeNull();
-    expect(safetyQuestion({ ...story, suicidal: true }, [])).toBeNull();
   });
 });
