@@ -32,10 +32,18 @@ export interface CitizenBotParts {
 
 export type CitizenTurnLogic = (context: TurnContext) => Promise<void>;
 
+/**
+ * A button the citizen presses: its label is read from the catalog as the bot shows it, so the
+ * warm-up takes the button path even after a label is reworded.
+ */
+interface Press {
+  choice: 'aboutMe' | 'aboutSomeoneElse' | 'counsellor';
+}
+
 interface Script {
   locale: Locale;
-  /** What the citizen writes, in order, after joining (the welcome). */
-  says: readonly string[];
+  /** What the citizen writes or presses, in order, after joining (the welcome). */
+  says: readonly (string | Press)[];
 }
 
 /**
@@ -49,12 +57,12 @@ export const WARM_UP_SCRIPTS: readonly Script[] = [
     says: [
       'hoi',
       'Mijn buurman werkt elke dag op een boerderij en krijgt geen loon',
-      'Over iemand anders',
+      { choice: 'aboutSomeoneElse' },
       'ja',
       'hij woont daar ook in een caravan achter de schuur',
       'wat zijn de signalen?',
       'is dit anoniem',
-      'Chat met een hulpverlener',
+      { choice: 'counsellor' },
       'oke, bedankt. doei',
     ],
   },
@@ -62,7 +70,7 @@ export const WARM_UP_SCRIPTS: readonly Script[] = [
     locale: 'nl',
     says: [
       'Mijn vriendje dwingt me om met mannen mee te gaan en hij houdt het geld',
-      'Over mij',
+      { choice: 'aboutMe' },
       '16',
       'nee',
       'weet ik niet',
@@ -104,10 +112,10 @@ export const WARM_UP_SCRIPTS: readonly Script[] = [
     says: [
       'hello',
       'my cousin works as an au pair and the family keeps her passport',
-      'About someone else',
+      { choice: 'aboutSomeoneElse' },
       'she is 19',
       'what should I do?',
-      'Chat with a counsellor',
+      { choice: 'counsellor' },
       'thanks, bye',
     ],
   },
@@ -115,7 +123,7 @@ export const WARM_UP_SCRIPTS: readonly Script[] = [
     locale: 'en',
     says: [
       'my little brother has to sell drugs for a man because he owes him money, he is 15',
-      'About me',
+      { choice: 'aboutMe' },
       'he hits him right now and says he will kill him',
       'no',
       'can I stay anonymous?',
@@ -189,7 +197,10 @@ export async function warmUpCitizenTurns(
       WARM_UP_SCRIPTS.map(async (script, index) => {
         const conversation = `warm-up-${round}-${index}`;
         await adapter.turn(conversation, script.locale, { type: 'conversationUpdate', membersAdded: [CITIZEN] }, logic);
-        for (const text of script.says) await adapter.turn(conversation, script.locale, { type: 'message', text }, logic);
+        for (const said of script.says) {
+          const text = typeof said === 'string' ? said : deps.replies.t(script.locale, `choices.${said.choice}`);
+          await adapter.turn(conversation, script.locale, { type: 'message', text }, logic);
+        }
       }),
     );
   }

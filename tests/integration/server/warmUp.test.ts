@@ -48,7 +48,9 @@ it('runs the citizen turn path before listening and leaves no rows, hand-offs, a
     removeDir(server.dataDir);
   }
   const logged = JSON.stringify(lines);
-  const written = WARM_UP_SCRIPTS.flatMap((script) => script.says).filter((text) => text.length >= 12);
+  const written = WARM_UP_SCRIPTS.flatMap((script) => script.says).filter(
+    (said): said is string => typeof said === 'string' && said.length >= 12,
+  );
   expect(written.filter((text) => logged.includes(text))).toEqual([]);
 });
 

@@ -2,6 +2,8 @@ import pino from 'pino';
 import type { TurnContext } from 'botbuilder';
 import { WARM_UP_SCRIPTS, warmUpCitizenTurns } from '../../../src/features/citizenWarmUp';
 import type { CitizenBotParts } from '../../../src/features/citizenWarmUp';
+import { Replies } from '../../../dialogs/replies';
+import type { Catalog } from '../../../src/i18n/catalog';
 import { replies } from '../../support/bot';
 
 const silent = pino({ level: 'silent' });
@@ -55,4 +57,18 @@ it('counts a failing turn and goes on', async () => {
   };
   const outcome = await warmUpCitizenTurns(failing, { replies, logger: silent }, { rounds: 1, budgetMs: 0 });
   expect(outcome).toMatchObject({ turns: oneRound, failed: 1 });
+});
+
+it('presses the buttons with the labels the catalog gives them', async () => {
+  // A catalog whose every text is its key: a label written into the scripts would not match it.
+  const keyed = new Replies({ t: (locale: string, key: string) => `${locale}:${key}`, list: () => [] } as unknown as Catalog);
+  const texts: string[] = [];
+  const logic = () => async (context: TurnContext) => {
+    if (context.activity.type === 'message') texts.push(context.activity.text ?? '');
+  };
+  await warmUpCitizenTurns(logic, { replies: keyed, logger: silent }, { rounds: 1, budgetMs: 0 });
+  expect(texts).toEqual(
+    expect.arrayContaining(['nl:choices.aboutSomeoneElse', 'nl:choices.aboutMe', 'nl:choices.counsellor', 'en:choices.counsellor']),
+  );
+  expect(texts).not.toContain('Chat met een hulpverlener');
 });
