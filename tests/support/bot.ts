@@ -125,6 +125,19 @@ export async function say(adapter: TestAdapter, text: string): Promise<Turn> {
   return drain(adapter);
 }
 
+/** A bot with the welcome behind it, on the Dutch or the English page. */
+export async function joinedBot(recognizer: Recognizer, locale: 'nl' | 'en' = 'nl') {
+  const bot = createTestBot(recognizer);
+  bot.adapter.locale = locale === 'nl' ? 'nl-NL' : 'en-US';
+  await join(bot.adapter);
+  return bot;
+}
+
+/** The direct danger question as the Dutch catalog words it, first time or asked again. */
+export const DANGER_QUESTION = new RegExp(
+  ['triage.dangerCheck', 'triage.dangerCheckAgain'].map((key) => catalog.t('nl', key).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+);
+
 export async function join(adapter: TestAdapter): Promise<Turn> {
   adapter.activeQueue.splice(0);
   await adapter.receiveActivity({ type: 'conversationUpdate', membersAdded: [{ id: 'user', name: 'User' }] } as Partial<Activity>);

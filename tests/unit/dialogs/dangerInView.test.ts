@@ -5,7 +5,7 @@
  * recognizer is a double; danger comes from the real screen.
  */
 import { testScreen } from '../../support/screen';
-import { createTestBot, join, labourStoryRecognizer, say } from '../../support/bot';
+import { joinedBot, labourStoryRecognizer, say } from '../../support/bot';
 
 const screen = testScreen();
 const KNIFE = 'Hij heeft een mes en zegt dat hij haar vanavond vermoordt';
@@ -25,12 +25,7 @@ const UNSURE = 'ze is bang en ik weet niet of ze daar weg kan, haar baas is er n
 
 const story = labourStoryRecognizer;
 
-async function conversation(locale: 'nl' | 'en' = 'nl') {
-  const bot = createTestBot(story);
-  bot.adapter.locale = locale === 'nl' ? 'nl-NL' : 'en-US';
-  await join(bot.adapter);
-  return bot;
-}
+const conversation = (locale: 'nl' | 'en' = 'nl') => joinedBot(story, locale);
 
 beforeAll(() => {
   for (const t of [KNIFE, KNIFE_EN, NO_LIFE, KNIFE_PL]) expect(screen.assess(t).level).toBe('acute');

@@ -8,30 +8,20 @@
  */
 import { FIRM_SCORE } from '../../../src/bot/dangerInView';
 import { testScreen } from '../../support/screen';
-import { createTestBot, join, labourStoryRecognizer, say } from '../../support/bot';
+import { DANGER_QUESTION, joinedBot, labourStoryRecognizer, say } from '../../support/bot';
+import { CALM, FEAR, FIRM, TENTATIVE } from '../../support/dangerSentences';
 
 const screen = testScreen();
-/** Acute to the screen, but only just: shouting "sometimes" is no danger now. */
-const TENTATIVE = 'hij werkt op een kwekerij en de baas schreeuwt soms tegen hem';
-/** Acute and firm: the phone taken and not allowed to go home. */
-const FIRM = 'de baas heeft zijn telefoon afgepakt en hij mag niet naar huis';
-/** Calm facts of the story. */
-const CALM = 'hij is 19';
-/** In the unsure band, with no danger situation named and nothing distancing it. */
-const UNSURE = 'ze durft niet naar huis te gaan';
+const UNSURE = FEAR;
 /** In the unsure band, told as last year's. */
 const UNSURE_PAST = 'vorig jaar durfde ze niet naar huis te gaan';
 /** In the unsure band, naming a threat. */
 const UNSURE_THREAT = 'de baas dreigt ons als we klagen';
-const DANGER_QUESTION = /Is iemand op dit moment in gevaar\?|is iemand nu in gevaar\?/;
 
 const story = labourStoryRecognizer;
 
 async function conversation() {
-  const bot = createTestBot(story);
-  bot.adapter.locale = 'nl-NL';
-  await join(bot.adapter);
-  return bot.adapter;
+  return (await joinedBot(story)).adapter;
 }
 
 beforeAll(() => {

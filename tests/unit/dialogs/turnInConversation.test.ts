@@ -8,26 +8,17 @@
  * recognizer is a double); sentences written for this test.
  */
 import { testScreen } from '../../support/screen';
-import { createTestBot, join, labourStoryRecognizer, say } from '../../support/bot';
+import { DANGER_QUESTION, joinedBot, labourStoryRecognizer, say } from '../../support/bot';
+import { CALM, FEAR, FIRM, TENTATIVE } from '../../support/dangerSentences';
 
 const screen = testScreen();
 /** In the unsure band alone; names no danger. */
 const ASIDE = 'ik moest even weg';
-/** In the unsure band alone, and calm to the turn rule; a statement of fear: still asked about. */
-const FEAR = 'ze durft niet naar huis te gaan';
-/** Calm facts of the story. */
-const CALM = 'hij is 19';
 /** Danger told in a later message. */
-const DANGER = 'de baas heeft zijn telefoon afgepakt en hij mag niet naar huis';
-/** Acute to the screen, but only just (see dangerLinesInContext.test.ts). */
-const TENTATIVE = 'hij werkt op een kwekerij en de baas schreeuwt soms tegen hem';
-const DANGER_QUESTION = /Is iemand op dit moment in gevaar\?|is iemand nu in gevaar\?/;
+const DANGER = FIRM;
 
 async function conversation() {
-  const bot = createTestBot(labourStoryRecognizer);
-  bot.adapter.locale = 'nl-NL';
-  await join(bot.adapter);
-  return bot.adapter;
+  return (await joinedBot(labourStoryRecognizer)).adapter;
 }
 
 beforeAll(() => {
