@@ -11,7 +11,7 @@ import { questionsToAnswer } from '../src/triage/questionsToAnswer';
 import { referralsFor, type Referral } from '../src/triage/nextSteps';
 import { mergeUnderstood, recordAnswer, rememberFacts } from '../src/triage/summary';
 import type { TriageSummary } from '../src/triage/summary';
-import { withoutWritersOwnAge } from '../src/triage/writersAge';
+import { factsInStory } from '../src/triage/factsInStory';
 import { FROM_SOMEWHERE, VOLUNTEER } from '../src/nlu/facts/writerRole';
 import { isAcute, type QuestionTopic, type ToldFacts, type Understanding } from '../src/understanding/understanding';
 import { describesConcern, roleAnswer, saysUnsure, yesNoAnswer } from './answers';
@@ -187,7 +187,7 @@ class StoryDialog extends Dialog<object> {
     // the story that follows tells the role. ("I am from Eritrea" is where they come from: their own.)
     if (before.role === null && told.aboutWhom === 'self' && INTRODUCES_WRITER.test(text) && !FROM_SOMEWHERE.test(text))
       delete told.aboutWhom;
-    let summary = rememberFacts(mergeUnderstood(before, u), withoutWritersOwnAge(before, told, text));
+    let summary = rememberFacts(mergeUnderstood(before, u), factsInStory(before, told, text));
     const role = roleAnswer(this.replies, text);
     if (role) summary = { ...summary, role };
 

@@ -16,7 +16,7 @@ import type { Locale } from '../i18n/catalog';
 import type { Logger } from '../log';
 import { topicsToAnswer } from '../triage/ownQuestions';
 import { otherLanguageQuestions } from '../triage/otherLanguageQuestions';
-import { withoutWritersOwnAge } from '../triage/writersAge';
+import { factsInStory } from '../triage/factsInStory';
 import { mergeUnderstood, rememberFacts } from '../triage/summary';
 import { isAcute, type FirstLook, type Understander, type Understanding } from '../understanding/understanding';
 import { followLanguage } from './languagePolicy';
@@ -275,7 +275,7 @@ export class HelplineBot extends ActivityHandler {
       // Neither Dutch nor English: what was told is still kept for the counsellor. A question the
       // plain words show (police, permit, debt, prison, someone who speaks my language) is answered
       // first, in English and Dutch; then the interpreter line, with where to go the first time.
-      summary = rememberFacts(mergeUnderstood(summary, understanding), withoutWritersOwnAge(summary, understanding.facts, text));
+      summary = rememberFacts(mergeUnderstood(summary, understanding), factsInStory(summary, understanding.facts, text));
       await this.triage.set(context, summary);
       if (wordsIn(text) >= 6) session.storyInOther = true;
       const cued = otherLanguageQuestions(text);

@@ -1,9 +1,10 @@
 /**
- * The age belongs to the person it is said about. Once the conversation is about someone else
- * (a daughter, a pupil, a neighbour), the writer telling their own age ("ik ben 45", "I am 38
- * myself") tells nothing about that person: it must not overwrite their age or make them an adult.
- * Only a message that says the worry is the writer's own after all ("het gaat eigenlijk over mij,
- * ik ben 19") moves the age to the writer. Pure.
+ * The facts a message adds, read against the story told so far: who it is about and how old they
+ * are belong to the story, not to every sentence in it. The writer's own age ("ik ben 45") says
+ * nothing about the daughter, pupil or neighbour the worry is about; a relative named inside the
+ * writer's own story is someone in it, not the new subject; a settled role changes only where a
+ * message says so outright (settledRole.ts). Only "het gaat eigenlijk over mij, ik ben 19" moves the
+ * worry, and its age, to the writer. Pure.
  */
 import { normaliseText } from '../safety/normalise';
 import { numbersInWords, readAge, withoutWritersAge } from '../nlu/facts/facts';
@@ -46,11 +47,11 @@ function childsAge(plain: string): number | null {
 }
 
 /**
- * The facts of a message without an age (and without "about the writer") that only the writer's own
- * age gave, while the worry is about someone else; and without the person someone threatens or
- * mentions beside the writer's own story.
+ * The message's facts as the story takes them: without an age (and "about the writer") that only the
+ * writer's own age gave while the worry is someone else's, without a role change the message does not
+ * say outright, and without the person someone threatens or mentions beside the writer's own story.
  */
-export function withoutWritersOwnAge(before: TriageSummary, told: Partial<ToldFacts>, text: string): Partial<ToldFacts> {
+export function factsInStory(before: TriageSummary, told: Partial<ToldFacts>, text: string): Partial<ToldFacts> {
   const plain = numbersInWords(normaliseText(text));
   // "als ik stop doet hij mn zusje iets aan", "my son is with me": once the writer told their own
   // story (a form or their age is known), a relative named later is someone in it, not whom the

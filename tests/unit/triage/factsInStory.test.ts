@@ -1,6 +1,6 @@
 import { emptyTriage, rememberFacts } from '../../../src/triage/summary';
 import type { TriageSummary } from '../../../src/triage/summary';
-import { withoutWritersOwnAge } from '../../../src/triage/writersAge';
+import { factsInStory } from '../../../src/triage/factsInStory';
 
 function aboutDaughterOf15(): TriageSummary {
   return rememberFacts(emptyTriage(), { aboutWhom: 'other', relation: 'child', age: 15, minor: true });
@@ -11,7 +11,7 @@ describe("a writer's own story stays theirs", () => {
 
   it('when they name someone who is threatened or with them', () => {
     const before = ownStory();
-    const told = withoutWritersOwnAge(
+    const told = factsInStory(
       before,
       { aboutWhom: 'other', relation: 'sibling', age: 9, minor: true },
       'als ik stop doet hij mn zusje van 9 iets aan',
@@ -23,12 +23,12 @@ describe("a writer's own story stays theirs", () => {
   it('but a first message that told no story yet ("ik heb een vraag") leaves the worry open', () => {
     const greeted = rememberFacts(emptyTriage(), { aboutWhom: 'self' });
     const told = { aboutWhom: 'other' as const, relation: 'extended_family' as const, age: 26, minor: false };
-    expect(withoutWritersOwnAge(greeted, told, 'mijn neef (26) zit diep in de schulden bij verkeerde mensen')).toEqual(told);
+    expect(factsInStory(greeted, told, 'mijn neef (26) zit diep in de schulden bij verkeerde mensen')).toEqual(told);
   });
 
   it('until they say the worry is about someone else', () => {
     const told = { aboutWhom: 'other' as const, relation: 'sibling' as const };
-    expect(withoutWritersOwnAge(ownStory(), told, 'eigenlijk gaat het over mijn zus')).toEqual(told);
+    expect(factsInStory(ownStory(), told, 'eigenlijk gaat het over mijn zus')).toEqual(told);
   });
 });
 
@@ -37,7 +37,7 @@ describe("someone else's story stays theirs", () => {
 
   it('when a later message reads as the first person (a quote, the writer in that story)', () => {
     const before = friendsStory();
-    const told = withoutWritersOwnAge(
+    const told = factsInStory(
       before,
       { aboutWhom: 'self', age: 17, minor: true, canLeave: false },
       "ze is 17 en ze appte 'ze laten me niet weg'",
@@ -48,28 +48,28 @@ describe("someone else's story stays theirs", () => {
 
   it("and a professional's story once it is told", () => {
     const before = { ...rememberFacts(emptyTriage(), { aboutWhom: 'professional' }), form: 'labour_exploitation' as const };
-    expect(withoutWritersOwnAge(before, { aboutWhom: 'self' }, 'ik heb dat zelf gezien toen ik daar was')).toEqual({});
+    expect(factsInStory(before, { aboutWhom: 'self' }, 'ik heb dat zelf gezien toen ik daar was')).toEqual({});
   });
 
   it('until the writer says the worry is their own after all', () => {
     const told = { aboutWhom: 'self' as const };
-    expect(withoutWritersOwnAge(friendsStory(), told, 'eigenlijk gaat het om mij')).toEqual(told);
+    expect(factsInStory(friendsStory(), told, 'eigenlijk gaat het om mij')).toEqual(told);
   });
 
   it('a relation named alone ("ziet mn moeder dit?") or a role read from an introduction tells no one else\'s story', () => {
     const mother = rememberFacts(emptyTriage(), { relation: 'parent' });
-    expect(withoutWritersOwnAge(mother, { aboutWhom: 'self' }, 'mn vriend zegt dat ik hem geld schuldig ben')).toEqual({
+    expect(factsInStory(mother, { aboutWhom: 'self' }, 'mn vriend zegt dat ik hem geld schuldig ben')).toEqual({
       aboutWhom: 'self',
     });
     const student = rememberFacts(emptyTriage(), { aboutWhom: 'professional', relation: 'pupil' });
-    expect(withoutWritersOwnAge(student, { aboutWhom: 'self' }, 'someone offered me money for a kidney')).toEqual({ aboutWhom: 'self' });
+    expect(factsInStory(student, { aboutWhom: 'self' }, 'someone offered me money for a kidney')).toEqual({ aboutWhom: 'self' });
   });
 });
 
 describe("the writer's own age is not the age of the person the worry is about", () => {
   it("keeps the daughter's age when the writer later says how old they are", () => {
     const before = aboutDaughterOf15();
-    const told = withoutWritersOwnAge(before, { aboutWhom: 'self', age: 47, minor: false }, 'ik ben 47 en ik weet niet wat ik moet doen');
+    const told = factsInStory(before, { aboutWhom: 'self', age: 47, minor: false }, 'ik ben 47 en ik weet niet wat ik moet doen');
     expect(told).toEqual({});
     const after = rememberFacts(before, told);
     expect(after.facts).toMatchObject({ aboutWhom: 'other', relation: 'child', age: 15, minor: true });
@@ -78,80 +78,72 @@ describe("the writer's own age is not the age of the person the worry is about",
   it('moves the age to the writer when the worry turns out to be their own', () => {
     const before = aboutDaughterOf15();
     const told = { aboutWhom: 'self' as const, age: 19, minor: false };
-    expect(withoutWritersOwnAge(before, told, 'eigenlijk gaat het over mij, ik ben 19')).toEqual(told);
+    expect(factsInStory(before, told, 'eigenlijk gaat het over mij, ik ben 19')).toEqual(told);
   });
 
   it("keeps another person's age said beside the writer's own", () => {
     const before = aboutDaughterOf15();
     const told = { aboutWhom: 'other' as const, age: 14, minor: true };
-    expect(withoutWritersOwnAge(before, told, 'ik ben 45 en haar zusje is 14')).toEqual(told);
+    expect(factsInStory(before, told, 'ik ben 45 en haar zusje is 14')).toEqual(told);
   });
 
   it('keeps an age under 18 (the help for a minor is the safe side) and reads a relation named alone as no worry about someone else', () => {
     const told = { aboutWhom: 'self' as const, age: 16, minor: true };
-    expect(withoutWritersOwnAge(aboutDaughterOf15(), told, 'ik ben 16')).toEqual(told);
+    expect(factsInStory(aboutDaughterOf15(), told, 'ik ben 16')).toEqual(told);
     const motherNamed = rememberFacts(emptyTriage(), { relation: 'parent' });
     const adult = { aboutWhom: 'self' as const, age: 19, minor: false };
-    expect(withoutWritersOwnAge(motherNamed, adult, 'ik ben 19')).toEqual(adult);
+    expect(factsInStory(motherNamed, adult, 'ik ben 19')).toEqual(adult);
   });
 
   it("keeps the writer's age when the conversation is about the writer", () => {
     const told = { aboutWhom: 'self' as const, age: 19, minor: false };
-    expect(withoutWritersOwnAge(rememberFacts(emptyTriage(), { aboutWhom: 'self' }), told, 'ik ben 19')).toEqual(told);
+    expect(factsInStory(rememberFacts(emptyTriage(), { aboutWhom: 'self' }), told, 'ik ben 19')).toEqual(told);
   });
 
   it("sets the writer's own age aside when the message says the worry is about someone else", () => {
-    const told = withoutWritersOwnAge(
+    const told = factsInStory(
       emptyTriage(),
       { aboutWhom: 'self', relation: 'sibling', age: 14, minor: true },
       'hey ik ben 14 en het gaat over mn zus',
     );
     expect(told).toEqual({ aboutWhom: 'other', relation: 'sibling' });
     const daughter = { aboutWhom: 'other' as const, relation: 'child' as const, age: 15, minor: true };
-    expect(withoutWritersOwnAge(emptyTriage(), daughter, 'het gaat over mijn dochter van 15')).toEqual(daughter);
+    expect(factsInStory(emptyTriage(), daughter, 'het gaat over mijn dochter van 15')).toEqual(daughter);
   });
 
   it("does not take a child's age named beside the writer's own worry for the writer's", () => {
     const told = { aboutWhom: 'self' as const, age: 9, minor: true };
-    expect(
-      withoutWritersOwnAge(emptyTriage(), told, 'if I go to police, I lose my protection status? my son is 9, he go to school here'),
-    ).toEqual({
+    expect(factsInStory(emptyTriage(), told, 'if I go to police, I lose my protection status? my son is 9, he go to school here')).toEqual({
       aboutWhom: 'self',
     });
     // A writer who gives their own age as well keeps it.
     const own = { aboutWhom: 'self' as const, age: 16, minor: true };
-    expect(withoutWritersOwnAge(emptyTriage(), own, 'ik ben 16 en mijn zoon is 1')).toEqual(own);
+    expect(factsInStory(emptyTriage(), own, 'ik ben 16 en mijn zoon is 1')).toEqual(own);
   });
 
   it('does not take a child who is with the writer for the person the worry is about', () => {
     const withSon = { aboutWhom: 'other' as const, relation: 'child' as const, age: 7, minor: true };
-    expect(
-      withoutWritersOwnAge(emptyTriage(), withSon, 'I came from Kharkiv with my son, he is 7. A Dutch man offered us an apartment'),
-    ).toEqual({
+    expect(factsInStory(emptyTriage(), withSon, 'I came from Kharkiv with my son, he is 7. A Dutch man offered us an apartment')).toEqual({
       aboutWhom: 'other',
     });
     const partner = { aboutWhom: 'other' as const, relation: 'partner' as const, minor: true };
-    expect(withoutWritersOwnAge(emptyTriage(), partner, 'mn vriend moet een wietkwekerij bijhouden. we hebben een zoontje van 3')).toEqual({
+    expect(factsInStory(emptyTriage(), partner, 'mn vriend moet een wietkwekerij bijhouden. we hebben een zoontje van 3')).toEqual({
       aboutWhom: 'other',
       relation: 'partner',
     });
     const daughter = { aboutWhom: 'other' as const, relation: 'child' as const, age: 15, minor: true };
-    expect(withoutWritersOwnAge(emptyTriage(), daughter, 'mijn dochter van 15 heeft een loverboy')).toEqual(daughter);
+    expect(factsInStory(emptyTriage(), daughter, 'mijn dochter van 15 heeft een loverboy')).toEqual(daughter);
   });
 });
 
 describe("an age said a few words after the writer's child", () => {
   it("is the child's age, not the writer's, in the writer's own story", () => {
     const before = rememberFacts({ ...emptyTriage(), form: 'labour_exploitation' }, { aboutWhom: 'self' });
-    const told = withoutWritersOwnAge(
-      before,
-      { aboutWhom: 'self', age: 8, minor: true },
-      'i am just tired. my daughter is in Poland, 8 years old',
-    );
+    const told = factsInStory(before, { aboutWhom: 'self', age: 8, minor: true }, 'i am just tired. my daughter is in Poland, 8 years old');
     expect(told.age).toBeUndefined();
     expect(told.minor).toBeUndefined();
     // The writer's own age beside it stays theirs.
-    const own = withoutWritersOwnAge(
+    const own = factsInStory(
       before,
       { aboutWhom: 'self', age: 16, minor: true },
       'ik ben 16 en mijn zoon woont bij mijn moeder, 1 jaar oud',
@@ -168,9 +160,9 @@ describe("a later number in the writer's own story", () => {
     );
 
   it("the writer's own age, once told, is not changed by a later number that is not about them", () => {
-    const told = withoutWritersOwnAge(ownStory(19), { age: 12, minor: true }, 'oke ik bel 112. mn zusje is 12, ze is thuis');
+    const told = factsInStory(ownStory(19), { age: 12, minor: true }, 'oke ik bel 112. mn zusje is 12, ze is thuis');
     expect(told.age).toBeUndefined();
     expect(told.minor).toBeUndefined();
-    expect(withoutWritersOwnAge(ownStory(19), { age: 17, minor: true }, 'sorry ik ben eigenlijk 17').age).toBe(17);
+    expect(factsInStory(ownStory(19), { age: 17, minor: true }, 'sorry ik ben eigenlijk 17').age).toBe(17);
   });
 });
