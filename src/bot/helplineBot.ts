@@ -1,6 +1,6 @@
 import { ActivityHandler, ActivityTypes } from 'botbuilder';
 import type { Activity, ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
-import type { DialogState } from 'botbuilder-dialogs';
+import type { DialogState, DialogStateManagerConfiguration } from 'botbuilder-dialogs';
 import { exactCommand } from '../../dialogs/commands';
 import type { MainDialog } from '../../dialogs/mainDialog';
 import type { Replies } from '../../dialogs/replies';
@@ -65,6 +65,8 @@ export class HelplineBot extends ActivityHandler {
   private readonly session: StatePropertyAccessor<Session>;
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly triage: TriageAccess;
+  /** The dialogs' memory scopes and path resolvers as botbuilder built them on the first turn (see keptDialogMemory). */
+  private dialogMemory: DialogStateManagerConfiguration | undefined;
 
   constructor(private readonly deps: HelplineBotDeps) {
     super();
@@ -319,7 +321,7 @@ export class HelplineBot extends ActivityHandler {
       },
       reword: (key) => reword(session, key),
     });
-    await this.deps.mainDialog.run(context, this.dialogState);
+    this.dialogMemory = await keptDialogMemory(context, this.dialogMemory, () => this.deps.mainDialog.run(context, this.dialogState));
     // A tentative reading was answered with "Is er nu gevaar? Bel 112.": the next message, when the
     // dialog asked nothing else, is read as the answer to it ("ja" is danger now, "nee" takes it out
     // of view), as the answer to the danger question is.
@@ -350,6 +352,27 @@ interface DangerGuard {
   /** The texts this turn has sent so far. */
   sent: string[];
   reminder: (key: string) => Partial<Activity>;
+}
+
+/** Where botbuilder-dialogs looks for (and else leaves) its memory configuration in a turn's state. */
+export const DIALOG_MEMORY_KEY = 'DialogStateManagerConfiguration';
+
+/**
+ * Runs `dialogs` with the dialog memory configuration of an earlier turn, and returns the one to
+ * keep. botbuilder-dialogs builds its memory scopes and path resolvers (a service collection, about
+ * twenty objects) in the first dialog context of every turn and leaves them in the turn's state for
+ * the others; they hold no turn's data (each reads the dialog context it is given), and its own
+ * DialogManager builds them once and hands them to every turn, as this does. Without a kept one
+ * (the first turn), the one botbuilder built is taken from the turn's state afterwards.
+ */
+export async function keptDialogMemory(
+  context: TurnContext,
+  kept: DialogStateManagerConfiguration | undefined,
+  dialogs: () => Promise<void>,
+): Promise<DialogStateManagerConfiguration | undefined> {
+  if (kept) context.turnState.set(DIALOG_MEMORY_KEY, kept);
+  await dialogs();
+  return kept ?? (context.turnState.get(DIALOG_MEMORY_KEY) as DialogStateManagerConfiguration | undefined);
 }
 
 const EMERGENCY = /\b112\b/;
