@@ -6,6 +6,9 @@ import { z } from 'zod';
 import { writeRequestSchema } from './turnWrites';
 import type { GroupCommitStats } from './groupCommit';
 
+/** The writer thread's name for the operating system (at most 15 characters on Linux). */
+export const WRITER_THREAD_NAME = 'helpline-writer';
+
 export const toWriterSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('writes'), batch: z.array(z.object({ id: z.number().int(), request: z.unknown() })) }),
   /** Commit what was sent before, close the connection, answer 'closed'. */

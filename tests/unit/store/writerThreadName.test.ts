@@ -1,0 +1,33 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { SeededRandom, systemClock } from '../../../src/clock';
+import { SqliteStore } from '../../../src/store/sqlite/sqliteStore';
+import { WRITER_THREAD_NAME } from '../../../src/store/sqlite/writerProtocol';
+
+/** The names of this process's threads, as the operating system shows them. */
+const threadNames = () =>
+  fs.readdirSync('/proc/self/task').flatMap((tid) => {
+    try {
+      return [fs.readFileSync(`/proc/self/task/${tid}/comm`, 'utf8').trim()];
+    } catch {
+      return []; // ended between the listing and the read
+    }
+  });
+
+const linux = process.platform === 'linux' && fs.existsSync('/proc/thread-self');
+
+(linux ? it : it.skip)('names the writer thread, so its CPU time can be told from the other threads', async () => {
+  expect(WRITER_THREAD_NAME.length).toBeLessThanOrEqual(15);
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'helpline-thread-name-'));
+  try {
+    const store = SqliteStore.open({ dataDir, clock: systemClock, random: new SeededRandom(5) });
+    // Answered by the thread, so it has started (and named itself) by now.
+    await store.state.write({ k: { v: 1 } });
+    expect(threadNames().filter((name) => name === WRITER_THREAD_NAME)).toHaveLength(1);
+    await store.close();
+    expect(threadNames()).not.toContain(WRITER_THREAD_NAME);
+  } finally {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+});
