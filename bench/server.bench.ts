@@ -12,7 +12,7 @@
  *
  * Also the server's CPU ms per turn and the load average: on a shared machine rates move with
  * the load, CPU per turn much less (in total and for the event loop's thread alone). Settings: BENCH_PHASES (echo,turns,fuzz,idle,flood),
- * BENCH_SECONDS, BENCH_CONCURRENT, BENCH_IDLE, WARM_UP_TURNS=false (the server without its turn warm-up), BENCH_SERVER_OUTPUT=1, BENCH_SERVER_NODE_ARGS (e.g. `--cpu-prof
+ * BENCH_SECONDS, BENCH_CONCURRENT, BENCH_IDLE, BENCH_OPEN=serial (see openConversations), WARM_UP_TURNS=false (the server without its turn warm-up), BENCH_SERVER_OUTPUT=1, BENCH_SERVER_NODE_ARGS (e.g. `--cpu-prof
  * --cpu-prof-dir=/tmp/prof` for a profile of the server under the bench).
  */
 import { spawn } from 'node:child_process';
@@ -36,6 +36,8 @@ const START_NODE_ARGS = startNodeArgs();
 const WARM_UP_SECONDS = 2;
 const IDLE = Number(process.env.BENCH_IDLE ?? 10_000);
 const IDLE_WAIT_MS = 20_000;
+/** Open the conversations of a run one after the other over one socket (before round 18) instead of all at once. */
+const OPEN_SERIAL = process.env.BENCH_OPEN === 'serial';
 /** Pass the server's non-JSON output (node flags such as --trace-gc) on to stderr. */
 const SHOW_SERVER_OUTPUT = process.env.BENCH_SERVER_OUTPUT === '1';
 /** Which parts to run (comma-separated); all by default. */
@@ -162,6 +164,20 @@ function mainThreadCpuMs(pid: number): number {
   return cpuMs(pid, `/proc/${pid}/task/${pid}/stat`);
 }
 
+/** CPU ms of the process's threads by thread name (V8's helpers share one name, so they are summed). */
+function threadCpuMs(pid: number): Map<string, number> {
+  const byName = new Map<string, number>();
+  for (const tid of fs.readdirSync(`/proc/${pid}/task`)) {
+    try {
+      const name = tid === String(pid) ? 'event loop' : fs.readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').trim();
+      byName.set(name, (byName.get(name) ?? 0) + cpuMs(pid, `/proc/${pid}/task/${tid}/stat`));
+    } catch {
+      // The thread ended between the listing and the read.
+    }
+  }
+  return byName;
+}
+
 function report(name: string, value: unknown): void {
   console.log(JSON.stringify({ figure: name, value }));
 }
@@ -186,14 +202,29 @@ async function echoRate(url: string): Promise<number> {
   return done / SECONDS;
 }
 
+/**
+ * Opens the conversations of a run. By default all at once, so each has a connection of its own
+ * before the timed part, as a citizen's page has from its token request on. One after the other
+ * (`BENCH_OPEN=serial`, the way before round 18) they share one keep-alive socket, and the first
+ * timed messages then open 199 new connections at the same moment: server and client paid for that
+ * inside the first second's latencies, which no wave of real chats does.
+ */
+async function openConversations(url: string, count: number): Promise<Array<{ token: string; conversationId: string }>> {
+  if (OPEN_SERIAL) {
+    const chats = [];
+    for (let i = 0; i < count; i++) chats.push(await conversation(url));
+    return chats;
+  }
+  return Promise.all(Array.from({ length: count }, () => conversation(url)));
+}
+
 async function turns(
   url: string,
   concurrent: number,
   /** Called when the conversations are open and the timed part begins. */
   onStart: () => void = () => undefined,
 ): Promise<{ perSecond: number; p50: number; p99: number; errors: number; count: number; p99BySecond: number[]; p99AfterWarmUp: number }> {
-  const chats = [];
-  for (let i = 0; i < concurrent; i++) chats.push(await conversation(url));
+  const chats = await openConversations(url, concurrent);
   const latencies: number[] = [];
   /** Latencies by the second of the run in which the turn was sent. */
   const bySecond: number[][] = Array.from({ length: SECONDS + 1 }, () => []);
@@ -347,12 +378,19 @@ async function turnFigures(server: Proc, echoPerSecond: number): Promise<void> {
   const pid = server.child.pid!;
   let cpuBefore = 0;
   let loopCpuBefore = 0;
+  let threadsBefore = new Map<string, number>();
+  let benchBefore = process.cpuUsage();
   const loaded = await turns(url, CONCURRENT, () => {
     cpuBefore = cpuMs(pid);
     loopCpuBefore = mainThreadCpuMs(pid);
+    threadsBefore = threadCpuMs(pid);
+    benchBefore = process.cpuUsage();
   });
   const cpuUsed = cpuMs(pid) - cpuBefore;
   const loopCpuUsed = mainThreadCpuMs(pid) - loopCpuBefore;
+  const benchUsed = process.cpuUsage(benchBefore);
+  const perTurn = (ms: number) => Math.round((ms / Math.max(1, loaded.count)) * 1000) / 1000;
+  const threads = Object.fromEntries([...threadCpuMs(pid)].map(([name, ms]) => [name, perTurn(ms - (threadsBefore.get(name) ?? 0))]));
   report(`turns_per_second_${CONCURRENT}_concurrent`, Math.round(loaded.perSecond));
   report('turns_to_echo_ratio', Math.round((loaded.perSecond / echoPerSecond) * 1000) / 1000);
   report(`p50_ms_${CONCURRENT}_concurrent`, Math.round(loaded.p50));
@@ -365,6 +403,10 @@ async function turnFigures(server: Proc, echoPerSecond: number): Promise<void> {
   report('server_cpu_ms_per_turn', Math.round((cpuUsed / Math.max(1, loaded.count)) * 100) / 100);
   // The event loop's share: what bounds turns per second on one core (the writer thread runs beside it).
   report('server_event_loop_cpu_ms_per_turn', Math.round((loopCpuUsed / Math.max(1, loaded.count)) * 100) / 100);
+  // Where the rest goes (the store's writer, V8's helper threads, libuv's pool), and what this
+  // client itself costs: on a two-core machine it takes CPU from the server too.
+  report('server_thread_cpu_ms_per_turn', threads);
+  report('bench_client_cpu_ms_per_turn', perTurn((benchUsed.user + benchUsed.system) / 1000));
   report('load_average_1min', Math.round(os.loadavg()[0]! * 10) / 10);
 }
 
