@@ -128,7 +128,8 @@
  * Flores", "Calle de los Olivos"), a lower-case street after a preposition and "de" that no dictionary
  * knows, capitalised words with a house number beside a known town ("Dronten, De Noord 12"), two words
  * joined by "en" before a street word, a second house number ("23 en 25", "3 t/m 7"), the number said
- * before the street ("nr 14 van de Dorpsstraat"), plot and flat numbers before an English street, a
+ * before the street ("nr 14 van de Dorpsstraat"), "v.d." and "'s-" before a street, a lower-case street
+ * with any street ending and a number after "op de"/"aan het" or an address word ("op de molenhof 6"), plot and flat numbers before an English street, a
  * lone lower-case letter before a capitalised word no house-number addition ("7 w Lublinie").
  * Document numbers in odd groups after a document word, with series or country capitals and a check
  * letter ("RO 0481973 B", "NW 12 AB 34 5"), a series and number said with words between ("seria RX nr

@@ -26,7 +26,8 @@ const LEADING_PARTICLE = "(?:van|de|der|den|het|'t|ten|ter|naar|op|aan|achter|bi
 const CAP_WORD = "[\\p{Lu}][\\p{L}'’.-]*";
 const PREFIX = `(?:\\d{1,2}e\\s+)?(?:${CAP_WORD}\\s+(?:${PARTICLE}\\s+){0,2}){0,3}`;
 /** With a house number after the street, two capitalised words joined by "en" name one street too ("Bos en Lommerweg 190"). */
-const PREFIX_NUMBERED = `(?:\\d{1,2}e\\s+)?(?:${CAP_WORD}\\s+(?:(?:${PARTICLE}|en)\\s+){0,2}){0,3}`;
+// "v.d. Mondestraat 4", "'s-Gravendijkwal 12": an abbreviated particle or "'s-" belongs to the street.
+const PREFIX_NUMBERED = `(?:\\d{1,2}e\\s+)?(?:[vV]\\.\\s?[dD]\\.\\s?|[vV]\\.\\s)?(?:${CAP_WORD}\\s+(?:(?:${PARTICLE}|en)\\s+){0,2}){0,3}(?:['’]s-)?`;
 const ADDITION_WORD = '(?:hs|huis|bis|bg|boven|beneden|hoog|sous|zw|zwart|rood|[IVX]{1,4})';
 /**
  * House number with Dutch, Belgian, Polish, Romanian and Ukrainian additions. A lower-case letter after a
@@ -282,6 +283,7 @@ export function findAddresses(text: string): Candidate[] {
   if (digits) findUnknownStreets(text, out);
   if (digits && testText(CAPITAL_BEFORE_NUMBER, text)) findStreetsBesideTowns(text, out);
   if (streetEnd && mentionsAny(text, PREPOSITION_WORDS)) findLowerStreetsAfterThe(text, out);
+  if (digits && hasStreetWord(text) && mentionsAny(text, LOWER_STREET_CUES)) findLowerStreetsCued(text, out);
   if (digits && mentionsAny(text, ON_THE_WORDS))
     for (const m of allMatches(ON_THE_STREET, text)) push(m.index + m[0].length - m[1]!.length, m[1]!, 2);
   if (!streetEnd) return withNumbersAfter(text, out);
@@ -353,6 +355,7 @@ const LOWER_STREET_AFTER_THE = new RegExp(
   `(?<![\\p{L}])(?:in|op|aan|bij|naar|langs|via|uit|over|achter|voor|vanaf|richting)\\s+de\\s+([\\p{Ll}][\\p{Ll}-]{2,}(?:${STRICT_END}))(?![\\p{L}\\d])`,
   'giu',
 );
+const LOWER_STREET_CUES: ReadonlySet<string> = new Set(['op', 'aan', 'in', 'adres', 'woont', 'wonen']);
 const PREPOSITION_WORDS: ReadonlySet<string> = new Set('in op aan bij naar langs via uit over achter voor vanaf richting'.split(' '));
 
 function findLowerStreetsAfterThe(text: string, out: Candidate[]): void {
@@ -364,6 +367,29 @@ function findLowerStreetsAfterThe(text: string, out: Candidate[]): void {
     const start = m.index + m[0].length - street.length;
     if (out.some((c) => c.start < start + street.length && start < c.end)) continue;
     out.push({ type: 'ADRES', start, end: start + street.length, tier: 2 });
+  }
+}
+
+/**
+ * "ze woont op de molenhof 6", "adres is kerkpad 3", "aan het wolvenveld 12": a lower-case word with any
+ * street ending and a house number, after "op/aan/in de/het" or an address word. No dictionary word:
+ * "op de markt 3 keer", "in het park 2 uur".
+ */
+const LOWER_STREET_CUED = new RegExp(
+  `(?<![\\p{L}])(?:(?:op|aan|in)\\s+(?:de|het|'t)|adres(?:\\s+is|:)|woont\\s+(?:op|aan)|wonen\\s+(?:op|aan))\\s+([\\p{Ll}][\\p{Ll}-]{3,}(?:${STREET_END})\\s+${HOUSE_NUMBER})${END}`,
+  'gu',
+);
+
+function findLowerStreetsCued(text: string, out: Candidate[]): void {
+  for (const m of allMatches(LOWER_STREET_CUED, text)) {
+    const street = m[1]!;
+    const word = /^\S+/.exec(street)![0];
+    const key = fold(word);
+    if (NOT_A_STREET.test(key) || isOrdinaryWord(key) || isPlaceName(word)) continue;
+    const start = m.index + m[0].length - street.length;
+    const end = start + street.length;
+    if (COUNTED_AFTER.test(text.slice(end, end + 20)) || out.some((c) => c.start < end && start < c.end)) continue;
+    out.push({ type: 'ADRES', start, end, tier: 2 });
   }
 }
 

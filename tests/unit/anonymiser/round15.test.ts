@@ -54,6 +54,21 @@ describe('house numbers said around the street', () => {
     expect(foundOf('ADRES', 'we stayed in Flat 2, 41 Station Road')).toEqual(['Flat 2, 41 Station Road']);
   });
 
+  it('takes an abbreviated particle or "\'s-" before the street', () => {
+    expect(foundOf('ADRES', 'ze slapen boven een winkel op de v.d. Pekstraat 61')).toEqual(['v.d. Pekstraat 61']);
+    expect(foundOf('ADRES', "het huis aan de 's-Gravelandseweg 144 is vol")).toEqual(["'s-Gravelandseweg 144"]);
+  });
+
+  it('reads a lower-case street with any street ending and a number after "op de" or an address word', () => {
+    expect(foundOf('ADRES', 'ze woont op de berkenhof 17 bij haar oom')).toEqual(['berkenhof 17']);
+    expect(foundOf('ADRES', 'hij woont aan het merelveld 8')).toEqual(['merelveld 8']);
+  });
+
+  it('leaves a place with a count after "op de" or "in het"', () => {
+    expect(found('we stonden op de markt 3 keer per week')).toEqual([]);
+    expect(found('ze zit in de achtertuin 2 uur per dag')).toEqual([]);
+  });
+
   it('leaves a Polish or Italian preposition after the house number', () => {
     expect(foundOf('ADRES', 'pracuję przy ulicy Długiej 9 w Rotterdamie')).toEqual(['ulicy Długiej 9']);
   });
