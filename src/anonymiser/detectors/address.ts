@@ -35,7 +35,7 @@ const ADDITION_WORD = '(?:hs|huis|bis|bg|boven|beneden|hoog|sous|zw|zwart|rood|[
  */
 const HOUSE_NUMBER =
   `(?:(?:[nN][rRoO]|[nN]°|[nN]º|№)\\.?:?\\s?)?(?!0)\\d{1,5}(?:\\s?[-/]\\s?(?:\\d{1,3}|[a-zA-Z]{1,2}|[IVX]{1,4}|${ADDITION_WORD})(?![\\p{L}])|(?:\\s[a-z](?!\\s+\\p{Lu})|\\s?[A-Z]|[a-z]|\\s?${ADDITION_WORD})(?![\\p{L}]|\\.\\s?\\d|\\/m))?` +
-  `(?:(?:,?\\s(?:bus|box|m\\.|bl\\.|sc\\.|et\\.|ap\\.|apt\\.?|кв\\.|к\\.|вх\\.|ет\\.|ап\\.|бл\\.|эт\\.|лок\\.|lok\\.|mieszk\\.|bloc|scara|etaj|apartament|unit|app\\.|appartement|kamer|flat|whg\\.|wohnung|lgh|kv\\.|kw\\.|D:|daire|Daire|kat|Kat|Blok|blok)\\s?[\\p{L}\\d]{1,4}|,\\s\\d{1,2}[ºª°]\\s?(?:esq|dto|dta|dcha|izq|izda|dir|esquerdo|direito|frente|[A-Za-z])?(?![\\p{L}]))+)?`;
+  `(?:(?:,?\\s(?:bus|box|m\\.|bl\\.|sc\\.|et\\.|ap\\.|apt\\.?|кв\\.|к\\.|вх\\.|ет\\.|ап\\.|бл\\.|эт\\.|лок\\.|lok\\.|mieszk\\.|bloc|scara|etaj|apartament|unit|app\\.|appartement|kamer|flat|whg\\.|wohnung|lgh|kv\\.|kw\\.|D:|daire|Daire|kat|Kat|Blok|blok|bl|ap|sc)(?::|\\s?)[\\p{L}\\d]{1,4}|,\\s\\d{1,2}[ºª°]\\s?(?:esq|dto|dta|dcha|izq|izda|dir|esquerdo|direito|frente|[A-Za-z])?(?![\\p{L}]))+)?`;
 const END = '(?![\\p{L}\\d]|[.,:]\\d)';
 
 // "Grote Markt 19", "Gedempte Oude Gracht 60": capitalised words before a street word of its own belong to the street.
@@ -53,17 +53,46 @@ const STREET_NAME_ONLY = new RegExp(`(?<![\\p{L}\\d])${PREFIX}[\\p{Lu}][\\p{L}'�
 /** Street words written before the name, abroad: Polish, Romanian, Bulgarian, Ukrainian, French, Spanish, Italian, Portuguese, Turkish. */
 const STREET_WORD =
   '(?:[uU]lica|[uU]licy|[uU]lic[ią]|[aA]leja|[aA]lei|[oO]siedle|[pP]lac|[pP]l\\.|[sS]plaiul|[iI]ntrarea|[pP]ia[țţt]a|[nN]ámestie|[nN]ám\\.|[nN]áměstí|[tT]rieda|жк|ж\\.\\s?к\\.|[уУ]лица|[бБ]улевард|[вВ]улиц[яіюе]|[вВ]ул\\.|[пП]роспект|[пП]ровулок|[пП]ров\\.|[пП]лоща|[уУ]лиц[аеуы]|(?:Am|An\\s+der|Auf\\s+dem|Im|Zum|Zur)(?=\\s+\\p{Lu}[\\p{L}-]+\\s+\\d)|[uU]l\\.|[aA]l\\.|[oO]s\\.|[sS]tr\\.|[sS]trada|[bB]d\\.|[bB]-dul|[bB]ulevardul|[cC]alea|[aA]leea|[șşsS]os\\.|[șşsS]oseaua|[bB]ul\\.|[vV]ul\\.|[pP]rosp\\.|[zZ]h\\.\\s?k\\.|ул\\.|бул\\.|вул\\.|просп\\.|пр\\.|ж\\.к\\.|Rue|rue|Avenue|avenue|Av\\.|Boulevard|Place|Chemin|Impasse|Chauss[ée]e|chauss[ée]e|Quai|Dr[èe]ve|Calle|calle|C/|Avenida|Avda\\.|Plaza|Paseo|Via|Viale|Piazza|Corso|Rua|Travessa|Praça|Sokak|Sok\\.|Caddesi|Cad\\.|Kaya|Kaminda)';
+/** "ж.к. Люлин, бл. 305, вх. Б, ап. 14": a housing estate's block, entrance and flat, without a house number. */
+const BLOCKS_ONLY = '(?:,?\\s(?:бл\\.|вх\\.|ет\\.|ап\\.|блок|bl\\.|sc\\.|ap\\.|bloc|blok|scara)\\s?[\\p{L}\\d]{1,4}(?![\\p{L}\\d]))+';
 /** The name after a foreign street word, also in quotes ('ul. "Tsar Simeon" 41'). */
 const FOREIGN_NAME =
-  "(?:\\s+(?:de|la|las|los|du|des|del|di|da|das|do|dos|della|delle|degli|dei|le|l'|d')){0,2}\\s*[\"„“]?[\\p{Lu}\\d][\\p{L}'’.-]*(?:\\s+(?:de|la|las|los|du|des|del|di|da|das|do|dos|cel|lui|dei|della|delle|degli|y|e)?\\s*[\\p{Lu}][\\p{L}'’.-]*){0,3}[\"”“]?";
+  "(?:\\s+(?:de|la|las|los|du|des|del|di|da|das|do|dos|della|delle|degli|dei|le|l'|d')){0,2}\\s*[\"„“]?(?:\\d{1,4}|[\\p{Lu}][\\p{L}'’.-]*)(?:\\s+(?:de|la|las|los|du|des|del|di|da|das|do|dos|cel|lui|dei|della|delle|degli|y|e)?\\s*[\\p{Lu}][\\p{L}'’.-]*){0,3}[\"”“]?";
 // A number of four or five digits after a comma and before a capitalised word is the postcode of a
 // town ("rue des Lilas, 93200 Saint-Denis"), not the house number.
 const FOREIGN_STREET = new RegExp(
-  `(?<![\\p{L}\\d])${STREET_WORD}${FOREIGN_NAME}(?:,?\\s+(?!\\d{4,5}\\s+\\p{Lu})${HOUSE_NUMBER})?${END}`,
+  `(?<![\\p{L}\\d])${STREET_WORD}${FOREIGN_NAME}(?:,?\\s+(?!\\d{4,5}\\s+\\p{Lu})${HOUSE_NUMBER}|${BLOCKS_ONLY})?${END}`,
   'gu',
 );
+/**
+ * Alternatives in lower case, capitalised or in capitals, as a group. Not the \`i\` flag: the house number
+ * must still tell "12 w Łodzi" (a preposition) from "12 W" (an addition).
+ */
+function anyCase(alternatives: string): string {
+  // The alternatives hold no escapes that change meaning with case ("\\." and "?" stay what they are).
+  const forms = alternatives.split('|').flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]);
+  return `(?:${[...new Set(forms)].join('|')})`;
+}
+
+/**
+ * "ul. kwiatowej 3", "str. florilor nr 5", "вул Хрещатик 22": after a street word of Poland, Romania,
+ * Bulgaria, Ukraine or Turkey, a name in lower case (or without the abbreviation's dot) with a house number.
+ */
+const FOREIGN_STREET_ANY_CASE = new RegExp(
+  `(?<![\\p{L}\\d])${anyCase('ul\\.|ulica|ulicy|al\\.|os\\.|osiedle|str\\.|strada|bd\\.|bul\\.|b-dul|calea|aleea|șos\\.|şos\\.|sos\\.|вул\\.?|ул\\.?|бул\\.?|вулиця|улица')}\\s*[\\p{L}][\\p{L}'’.-]+(?:\\s+[\\p{L}][\\p{L}'’.-]+){0,2},?\\s+${HOUSE_NUMBER}${END}`,
+  'gu',
+);
+const FOREIGN_STREET_ANY_CASE_WORDS: ReadonlySet<string> = new Set(
+  'ul ulica ulicy al os osiedle str strada bd bul b-dul calea aleea sos şos șos вул ул бул вулиця улица'.split(' '),
+);
+/** "gül sokak no 7", "atatürk caddesi 45": Turkish names the street before its word, also in lower case. */
+const TURKISH_STREET_ANY_CASE = new RegExp(
+  `(?<![\\p{L}\\d])[\\p{L}]{2,}\\s+${anyCase('sokak|sokağı|sokagi|sok\\.|sk\\.|caddesi|cad\\.|cd\\.|bulvarı|bulvari|mahallesi|mah\\.')}\\s*${HOUSE_NUMBER}${END}`,
+  'gu',
+);
+const TURKISH_STREET_WORDS: ReadonlySet<string> = new Set('sokak sokagi sok sk caddesi cad cd bulvari mahallesi mah'.split(' '));
 const NUMBER_FIRST =
-  /(?<![\p{L}\d])\d{1,5}[a-z]?,?\s+(?:(?:rue|avenue|boulevard|place|chemin)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2}|(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:Street|St\.|Road|Rd\.?|Avenue|Ave\.?|Lane|Drive|Close|Court|Way|Crescent|Gardens|Terrace))(?![\p{L}])/giu;
+  /(?<![\p{L}\d])(?:(?:No|Nr|N°)\.?\s?)?\d{1,5}[a-z]?,?\s+(?:(?:rue|avenue|boulevard|place|chemin)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2}|(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:Street|St\.|Road|Rd\.?|Avenue|Ave\.?|Lane|Drive|Close|Court|Way|Crescent|Gardens|Terrace))(?![\p{L}])/giu;
 
 /**
  * Street words written after the name, with a house number: Hungarian ("Kossuth Lajos utca 12",
@@ -71,7 +100,7 @@ const NUMBER_FIRST =
  * German and Dutch as a word of their own ("Hagsche Straße 21", "Hoge Weg 12").
  */
 const STREET_WORD_AFTER = new RegExp(
-  `(?<![\\p{L}\\d])(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:utca|u\\.|út|útja|tér|tere|körút|krt\\.|köz|sor|sétány|rakpart|g\\.|gatvė|gatve|pr\\.|prospektas|al\\.|alėja|aleja|skg\\.|Cad\\.|Caddesi|Cd\\.|Sok\\.|Sokak|Sokağı|Bulvarı|Blv\\.|Straße|Strasse|Str\\.|Allee|Platz|Gasse|Weg)\\s*${HOUSE_NUMBER}${END}`,
+  `(?<![\\p{L}\\d])(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:utca|u\\.|út|útja|tér|tere|körút|krt\\.|köz|sor|sétány|rakpart|g\\.|gatvė|gatve|pr\\.|prospektas|al\\.|alėja|aleja|skg\\.|Cad\\.|Caddesi|Cd\\.|Sok\\.|Sokak|Sokağı|Bulvarı|Blv\\.|Straße|Strasse|Str\\.|Allee|Platz|Gasse|Weg|iela|gatve|prospekts|bulvāris|laukums)\\s*${HOUSE_NUMBER}${END}`,
   'gu',
 );
 /** A street without a street word, known by what follows: "Hlavná 12, 040 01 Košice", "Rynek 5, 31-042 Kraków". */
@@ -111,7 +140,7 @@ const NUMBER_FIRST_WORDS: ReadonlySet<string> = new Set(
   'rue avenue boulevard place chemin street st road rd ave lane drive close court way crescent gardens terrace'.split(' '),
 );
 const STREET_AFTER_WORDS: ReadonlySet<string> = new Set(
-  'utca u ut utja ter tere korut krt koz sor setany rakpart g gatve pr prospektas al aleja skg cad caddesi cd sok sokak sokagi bulvari blv strasse strase str allee platz gasse weg'.split(
+  'utca u ut utja ter tere korut krt koz sor setany rakpart g gatve pr prospektas al aleja skg cad caddesi cd sok sokak sokagi bulvari blv strasse strase str allee platz gasse weg iela prospekts bulvaris laukums'.split(
     ' ',
   ),
 );
@@ -268,6 +297,9 @@ export function findAddresses(text: string): Candidate[] {
       if (!numbered && (isOrdinaryWord(head) || SURNAMES.has(head))) continue;
       push(m.index, m[0], numbered ? 1 : 2);
     }
+  if (digits && mentionsAny(text, FOREIGN_STREET_ANY_CASE_WORDS))
+    for (const m of allMatches(FOREIGN_STREET_ANY_CASE, text)) push(m.index, m[0], 1);
+  if (digits && mentionsAny(text, TURKISH_STREET_WORDS)) for (const m of allMatches(TURKISH_STREET_ANY_CASE, text)) push(m.index, m[0], 1);
   if (digits) {
     if (mentionsAny(text, STREET_AFTER_WORDS)) for (const m of allMatches(STREET_WORD_AFTER, text)) push(m.index, m[0], 1);
     if (testText(TWO_NUMBERS, text)) for (const m of allMatches(STREET_BEFORE_POSTCODE, text)) push(m.index, m[0], 2);
@@ -437,6 +469,10 @@ const NUMBER_BEFORE_STREET =
 /** "Plot 14, Adeola Odeku Street", "Flat 3, 22 Green Lane": a plot, house or flat number before a street that opens with its number. */
 const UNIT_BEFORE_STREET = /(?:^|[^\p{L}])((?:Plot|House|Flat|Apartment|Apt\.?|Block|Unit|Suite|Room)\s*(?:(?!0)\d{1,5}[A-Za-z]?,?\s+)?)$/u;
 
+/** "Rue 14, N° 32, Hay Al Matar", "Calea Victoriei 120, sector 1": the quarter or district named after the street. */
+const QUARTER_AFTER =
+  /^,\s*(?:Hay|Derb|Douar|Quartier|Cité|Lotissement|Résidence|[Ss]ector(?:ul)?|[Ss]ektor|Mikrorayon|мкр\.?|микрорайон|мікрорайон|ж\.к\.|жк)\s+[\p{Lu}\d][\p{L}'’\d-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2}/u;
+
 /** Street names followed by "op nummer 14" take the number in; a house number, a second one after "en" or "t/m". */
 function withNumbersAfter(text: string, found: Candidate[]): Candidate[] {
   for (const c of found) {
@@ -447,6 +483,8 @@ function withNumbersAfter(text: string, found: Candidate[]): Candidate[] {
     else if (unit !== null && /^\d/.test(text.slice(c.start, c.end))) c.start -= unit[1]!.length;
     const range = /\d[a-zA-Z]?$/.test(text.slice(c.start, c.end)) ? SECOND_NUMBER.exec(text.slice(c.end, c.end + 16)) : null;
     if (range !== null && !COUNTED_AFTER.test(text.slice(c.end + range[0].length, c.end + range[0].length + 20))) c.end += range[0].length;
+    const quarter = /[\p{L}\d]$/u.test(text.slice(c.start, c.end)) ? QUARTER_AFTER.exec(text.slice(c.end, c.end + 50)) : null;
+    if (quarter !== null) c.end += quarter[0].length;
     const after = NUMBER_AFTER_STREET.exec(text.slice(c.end, c.end + 30));
     if (after !== null && !/\d/.test(text.slice(c.start, c.end))) {
       c.end += after[0].length;

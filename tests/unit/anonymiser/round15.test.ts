@@ -44,6 +44,35 @@ describe('streets in more forms', () => {
   });
 });
 
+describe('streets abroad in more forms', () => {
+  it('reads a lower-case name or a street word without its dot in Poland, Romania and Ukraine', () => {
+    expect(foundOf('ADRES', 'mieszkałam przy ul. ogrodowej 12 w Łodzi')).toEqual(['ul. ogrodowej 12']);
+    expect(foundOf('ADRES', 'mama stă pe str. trandafirilor nr 9 bl c2 ap 4')).toEqual(['str. trandafirilor nr 9 bl c2 ap 4']);
+    expect(foundOf('ADRES', 'батьки живуть на вул Садова 18')).toEqual(['вул Садова 18']);
+  });
+
+  it('reads a Turkish street named before its word, in any case, with colons in its parts', () => {
+    expect(foundOf('ADRES', 'annem lale sokak no 14 de oturuyor')).toEqual(['lale sokak no 14']);
+    expect(foundOf('ADRES', 'adres: Menekşe Sokak No:3 Kat:1 Daire:2, Bursa')).toEqual(['Menekşe Sokak No:3 Kat:1 Daire:2']);
+  });
+
+  it('reads Latvian streets, an estate with its block and flat, and the quarter after a street', () => {
+    expect(foundOf('ADRES', 'viņa dzīvo Lāčplēša iela 27-8, Rīgā')).toEqual(['Lāčplēša iela 27-8']);
+    expect(foundOf('ADRES', 'живеем в ж.к. Младост, бл. 12, вх. А, ап. 31 в София')).toEqual(['ж.к. Младост, бл. 12, вх. А, ап. 31']);
+    expect(foundOf('ADRES', 'adresa: Bulevardul Decebal 7, sector 3')).toEqual(['Bulevardul Decebal 7, sector 3']);
+    expect(foundOf('ADRES', 'adresse au Maroc: Rue 9, N° 41, Hay Salam, Oujda')).toEqual(['Rue 9, N° 41, Hay Salam']);
+  });
+
+  it('takes "No" before a number-first street', () => {
+    expect(foundOf('ADRES', 'the house is No 12 Aba Road, Port Harcourt')).toEqual(['No 12 Aba Road']);
+  });
+
+  it('leaves a Dutch "via" with a count and a Turkish distance', () => {
+    expect(found('ik kocht via marktplaats 2 fietsen')).toEqual([]);
+    expect(found('ben 3 sokak ötede oturuyorum')).toEqual([]);
+  });
+});
+
 describe('house numbers said around the street', () => {
   it('takes the number said before the street', () => {
     expect(foundOf('ADRES', 'ze woont op nummer 31 van de Meidoornstraat')).toEqual(['nummer 31 van de Meidoornstraat']);
