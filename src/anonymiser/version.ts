@@ -129,8 +129,13 @@
  * knows, capitalised words with a house number beside a known town ("Dronten, De Noord 12"), two words
  * joined by "en" before a street word, a second house number ("23 en 25", "3 t/m 7"), the number said
  * before the street ("nr 14 van de Dorpsstraat"), "v.d." and "'s-" before a street, a lower-case street
- * with any street ending and a number after "op de"/"aan het" or an address word ("op de molenhof 6"), plot and flat numbers before an English street, a
- * lone lower-case letter before a capitalised word no house-number addition ("7 w Lublinie").
+ * with any street ending and a number after "op de"/"aan het" or an address word ("op de molenhof 6"),
+ * plot and flat numbers before an English street, a lone lower-case letter before a capitalised word no
+ * house-number addition ("7 w Lublinie"); streets abroad in lower case or without the abbreviation's dot
+ * ("ul. kwiatowej 3", "вул Садова 18"), Turkish streets named before "sokak"/"caddesi" in any case and
+ * "Kat:2 Daire:5", Latvian "iela", an estate's block, entrance and flat without a house number, a quarter
+ * or sector after the street ("Hay Al Matar", "sector 1"), a street named by a number ("Rue 14, N° 32"),
+ * "No" before a number-first street.
  * Document numbers in odd groups after a document word, with series or country capitals and a check
  * letter ("RO 0481973 B", "NW 12 AB 34 5"), a series and number said with words between ("seria RX nr
  * 482917"), document words in Vietnamese, Arabic, Persian, Chinese, Albanian, Italian, Portuguese
