@@ -71,7 +71,8 @@ const MONTH_YEAR = new RegExp(
   `(?<![\\p{L}\\d])(?:(?:0?[1-9]|[12]\\d|3[01])\\s+de\\s+)?(?:${MONTHS_NL}|${MONTHS_EN}|${MONTHS_FOREIGN})(?:\\s+de|,)?\\s+(?:19|20)\\d{2}(?![\\p{L}\\d])`,
   'giu',
 );
-const NUMERIC_WITH_YEAR = /(?<![\w.\/-])(\d{1,2})([-\/.])(\d{1,2})\2((?:19|20)?\d{2})(?![\w]|[-\/.]\d)/g;
+/** "3-3-2001", "03/04/99", "3-3-'98": the year may be cut to two digits after an apostrophe. */
+const NUMERIC_WITH_YEAR = /(?<![\w.\/-])(\d{1,2})([-\/.])(\d{1,2})\2([’']?(?:19|20)?\d{2})(?![\w]|[-\/.]\d)/g;
 const ISO = /(?<![\w.\/-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\w]|[-\/.]\d)/g;
 const NUMERIC_NO_YEAR = /(?<![\w.\/:-])(\d{1,2})[-\/](\d{1,2})(?![\w]|[-\/.:]\d)/g;
 const DATE_CUE = /\b(?:op|sinds|vanaf|tot|per|geboren|geb\.?|datum|d\.d\.|on|since|born|from|until|dob)\s+$/i;

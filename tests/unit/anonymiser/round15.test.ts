@@ -131,6 +131,16 @@ describe('document numbers in odd groups and after more words', () => {
     expect(foundOf('DOCUMENTNUMMER', 'jawaz safar dyali raqam R093316642 3ando lmodir')).toEqual(['R093316642']);
   });
 
+  it('reads a payment card number in groups of four by its Luhn check, and numbers after card and visa words', () => {
+    expect(foundOf('DOCUMENTNUMMER', 'hij betaalt met de kaart 4556 7375 8689 9855 van haar')).toEqual(['4556 7375 8689 9855']);
+    expect(foundOf('DOCUMENTNUMMER', 'haar betaalpas nummer 6703 4444 4444 4449')).toEqual(['6703 4444 4444 4449']);
+    expect(foundOf('DOCUMENTNUMMER', 'ikamet izni numaram 98 4410 2271')).toEqual(['98 4410 2271']);
+  });
+
+  it('leaves sixteen digits in fours that fail the Luhn check without a cue', () => {
+    expect(found('de code op de doos is 1234 5678 9012 3456')).toEqual([]);
+  });
+
   it('leaves an amount after a document word', () => {
     expect(foundOf('DOCUMENTNUMMER', 'een nep paspoort kost daar 2 400 euro')).toEqual([]);
   });
@@ -186,6 +196,10 @@ describe('plates, accounts and dates', () => {
   it('reads the first day of a range as part of the date', () => {
     expect(foundOf('DATUM', 'in de nacht van 14 op 15 augustus is ze verdwenen')).toEqual(['14 op 15 augustus']);
     expect(foundOf('DATUM', 'she worked there 2-4 June 2023 without pay')).toEqual(['2-4 June 2023']);
+  });
+
+  it('reads a year cut to two digits after an apostrophe', () => {
+    expect(foundOf('DATUM', "ze is geboren op 7-11-'01 in Kyiv")).toEqual(["7-11-'01"]);
   });
 
   it('leaves an age before a date', () => {
