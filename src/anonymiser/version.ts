@@ -139,11 +139,11 @@
  * Document numbers in odd groups after a document word, with series or country capitals and a check
  * letter ("RO 0481973 B", "NW 12 AB 34 5"), a series and number said with words between ("seria RX nr
  * 482917"), document words in Vietnamese, Arabic, Persian, Chinese, Albanian, Italian, Portuguese
- * and Arabic in Latin letters, the Italian tax code;
- * payment card numbers in groups of four by their Luhn check, and numbers after card, visa and Turkish
- * residence-permit words. A year cut to two digits after an apostrophe ("3-3-'98"). Phone numbers spelled in Polish, Romanian,
- * Spanish, Portuguese, French, German, Turkish and Bulgarian, one number word among digit groups,
- * eleven-digit national numbers spelled out, more words for a phone before a number; "is 6" before
+ * and Arabic in Latin letters, the Italian tax code; payment card numbers in groups of four by their
+ * Luhn check, and numbers after card, visa and Turkish residence-permit words. A year cut to two digits
+ * after an apostrophe ("3-3-'98"). Phone numbers spelled in Polish, Romanian, Spanish, Portuguese,
+ * French, German, Turkish and Bulgarian, one number word among digit groups, eleven-digit national
+ * numbers spelled out, more words for a phone before a number; "is 6" before
  * more digit pairs is no age. Dutch plates spaced in lower case after "kenteken" (not "12 en 13");
  * mistyped IBANs after Turkish, Spanish, Portuguese, French, Italian, Lithuanian and Czech account
  * words; the first day of a range ("23 op 24 december") and foreign weekdays before a date. Given names
