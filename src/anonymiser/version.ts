@@ -124,8 +124,32 @@
  * with an ordinal day or year ("Feb 3rd, 2022") as dates; a Dutch town that is also a word, in lower
  * case, after "kom uit", "geboren in", "from" ("ik kom uit ede"); "hoog" and "sous" after a house number.
  * The tagger retrained with set O.
+ * 16: issue 13 round 15 (tuning set Q): streets with Portuguese, Spanish and Italian particles ("Rua das
+ * Flores", "Calle de los Olivos"), a lower-case street after a preposition and "de" that no dictionary
+ * knows, capitalised words with a house number beside a known town ("Dronten, De Noord 12"), two words
+ * joined by "en" before a street word, a second house number ("23 en 25", "3 t/m 7"), the number said
+ * before the street ("nr 14 van de Dorpsstraat"), "v.d." and "'s-" before a street, a lower-case street
+ * with any street ending and a number after "op de"/"aan het" or an address word ("op de molenhof 6"),
+ * plot and flat numbers before an English street, a lone lower-case letter before a capitalised word no
+ * house-number addition ("7 w Lublinie"); streets abroad in lower case or without the abbreviation's dot
+ * ("ul. kwiatowej 3", "вул Садова 18"), Turkish streets named before "sokak"/"caddesi" in any case and
+ * "Kat:2 Daire:5", Latvian "iela", an estate's block, entrance and flat without a house number, a quarter
+ * or sector after the street ("Hay Al Matar", "sector 1"), a street named by a number ("Rue 14, N° 32"),
+ * "No" before a number-first street.
+ * Document numbers in odd groups after a document word, with series or country capitals and a check
+ * letter ("RO 0481973 B", "NW 12 AB 34 5"), a series and number said with words between ("seria RX nr
+ * 482917"), document words in Vietnamese, Arabic, Persian, Chinese, Albanian, Italian, Portuguese
+ * and Arabic in Latin letters, the Italian tax code; payment card numbers in groups of four by their
+ * Luhn check, and numbers after card, visa and Turkish residence-permit words. A year cut to two digits
+ * after an apostrophe ("3-3-'98"). Phone numbers spelled in Polish, Romanian, Spanish, Portuguese,
+ * French, German, Turkish and Bulgarian, one number word among digit groups, eleven-digit national
+ * numbers spelled out, more words for a phone before a number; "is 6" before
+ * more digit pairs is no age. Dutch plates spaced in lower case after "kenteken" (not "12 en 13");
+ * mistyped IBANs after Turkish, Spanish, Portuguese, French, Italian, Lithuanian and Czech account
+ * words; the first day of a range ("23 op 24 december") and foreign weekdays before a date. Given names
+ * and surnames of more communities (faker locales ku_kmr_latin, uz_UZ_latin, fr_SN, sl_SI, mk, ar, fa, ur).
  */
-export const ANONYMISER_VERSION = 15;
+export const ANONYMISER_VERSION = 16;
 
 /** A placeholder the anonymiser writes ("[NAAM-3]", "[GESPREKSCODE]"): never personal data itself. */
 export const PLACEHOLDER = /\[(?:[A-Z]+-\d+|GESPREKSCODE)\]/g;

@@ -25,16 +25,22 @@ const PARTICLE = "(?:van|de|der|den|het|'t|la|le|ten|ter)";
 const LEADING_PARTICLE = "(?:van|de|der|den|het|'t|ten|ter|naar|op|aan|achter|bij)";
 const CAP_WORD = "[\\p{Lu}][\\p{L}'’.-]*";
 const PREFIX = `(?:\\d{1,2}e\\s+)?(?:${CAP_WORD}\\s+(?:${PARTICLE}\\s+){0,2}){0,3}`;
+/** With a house number after the street, two capitalised words joined by "en" name one street too ("Bos en Lommerweg 190"). */
+// "v.d. Mondestraat 4", "'s-Gravendijkwal 12": an abbreviated particle or "'s-" belongs to the street.
+const PREFIX_NUMBERED = `(?:\\d{1,2}e\\s+)?(?:[vV]\\.\\s?[dD]\\.\\s?|[vV]\\.\\s)?(?:${CAP_WORD}\\s+(?:(?:${PARTICLE}|en)\\s+){0,2}){0,3}(?:['’]s-)?`;
 const ADDITION_WORD = '(?:hs|huis|bis|bg|boven|beneden|hoog|sous|zw|zwart|rood|[IVX]{1,4})';
-/** House number with Dutch, Belgian, Polish, Romanian and Ukrainian additions. */
+/**
+ * House number with Dutch, Belgian, Polish, Romanian and Ukrainian additions. A lower-case letter after a
+ * space and before a capitalised word is a preposition, not an addition ("ulicy Polnej 7 w Lublinie").
+ */
 const HOUSE_NUMBER =
-  `(?:(?:[nN][rRoO]|[nN]°|[nN]º|№)\\.?:?\\s?)?(?!0)\\d{1,5}(?:\\s?[-/]\\s?(?:\\d{1,3}|[a-zA-Z]{1,2}|[IVX]{1,4}|${ADDITION_WORD})(?![\\p{L}])|\\s?(?:[a-zA-Z]|${ADDITION_WORD})(?![\\p{L}]|\\.\\s?\\d))?` +
-  `(?:(?:,?\\s(?:bus|box|m\\.|bl\\.|sc\\.|et\\.|ap\\.|apt\\.?|кв\\.|к\\.|вх\\.|ет\\.|ап\\.|бл\\.|эт\\.|лок\\.|lok\\.|mieszk\\.|bloc|scara|etaj|apartament|unit|app\\.|appartement|kamer|flat|whg\\.|wohnung|lgh|kv\\.|kw\\.|D:|daire|Daire|kat|Kat|Blok|blok)\\s?[\\p{L}\\d]{1,4}|,\\s\\d{1,2}[ºª°]\\s?(?:esq|dto|dta|dcha|izq|izda|dir|esquerdo|direito|frente|[A-Za-z])?(?![\\p{L}]))+)?`;
+  `(?:(?:[nN][rRoO]|[nN]°|[nN]º|№)\\.?:?\\s?)?(?!0)\\d{1,5}(?:\\s?[-/]\\s?(?:\\d{1,3}|[a-zA-Z]{1,2}|[IVX]{1,4}|${ADDITION_WORD})(?![\\p{L}])|(?:\\s[a-z](?!\\s+\\p{Lu})|\\s?[A-Z]|[a-z]|\\s?${ADDITION_WORD})(?![\\p{L}]|\\.\\s?\\d|\\/m))?` +
+  `(?:(?:,?\\s(?:bus|box|m\\.|bl\\.|sc\\.|et\\.|ap\\.|apt\\.?|кв\\.|к\\.|вх\\.|ет\\.|ап\\.|бл\\.|эт\\.|лок\\.|lok\\.|mieszk\\.|bloc|scara|etaj|apartament|unit|app\\.|appartement|kamer|flat|whg\\.|wohnung|lgh|kv\\.|kw\\.|D:|daire|Daire|kat|Kat|Blok|blok|bl|ap|sc)(?::|\\s?)[\\p{L}\\d]{1,4}|,\\s\\d{1,2}[ºª°]\\s?(?:esq|dto|dta|dcha|izq|izda|dir|esquerdo|direito|frente|[A-Za-z])?(?![\\p{L}]))+)?`;
 const END = '(?![\\p{L}\\d]|[.,:]\\d)';
 
 // "Grote Markt 19", "Gedempte Oude Gracht 60": capitalised words before a street word of its own belong to the street.
 const STREET_WITH_NUMBER = new RegExp(
-  `(?<![\\p{L}\\d])(?:${PREFIX}[\\p{Lu}][\\p{L}'’-]+(?:${STREET_END})${COMPASS_PART}|(?:${CAP_WORD}\\s+){0,2}(?:Laan|Weg|Plein|Kade|Dreef|Singel|Gracht|Hof|Markt|Dam|Brink|Ring)(?:\\s+(?:${LEADING_PARTICLE}\\s+){0,2}${CAP_WORD}){0,3})\\s+${HOUSE_NUMBER}${END}`,
+  `(?<![\\p{L}\\d])(?:${PREFIX_NUMBERED}[\\p{Lu}][\\p{L}'’-]+(?:${STREET_END})${COMPASS_PART}|(?:${CAP_WORD}\\s+){0,2}(?:Laan|Weg|Plein|Kade|Dreef|Singel|Gracht|Hof|Markt|Dam|Brink|Ring)(?:\\s+(?:${LEADING_PARTICLE}\\s+){0,2}${CAP_WORD}){0,3})\\s+${HOUSE_NUMBER}${END}`,
   'gu',
 );
 const STREET_LOWER_WITH_NUMBER = new RegExp(
@@ -47,17 +53,46 @@ const STREET_NAME_ONLY = new RegExp(`(?<![\\p{L}\\d])${PREFIX}[\\p{Lu}][\\p{L}'�
 /** Street words written before the name, abroad: Polish, Romanian, Bulgarian, Ukrainian, French, Spanish, Italian, Portuguese, Turkish. */
 const STREET_WORD =
   '(?:[uU]lica|[uU]licy|[uU]lic[ią]|[aA]leja|[aA]lei|[oO]siedle|[pP]lac|[pP]l\\.|[sS]plaiul|[iI]ntrarea|[pP]ia[țţt]a|[nN]ámestie|[nN]ám\\.|[nN]áměstí|[tT]rieda|жк|ж\\.\\s?к\\.|[уУ]лица|[бБ]улевард|[вВ]улиц[яіюе]|[вВ]ул\\.|[пП]роспект|[пП]ровулок|[пП]ров\\.|[пП]лоща|[уУ]лиц[аеуы]|(?:Am|An\\s+der|Auf\\s+dem|Im|Zum|Zur)(?=\\s+\\p{Lu}[\\p{L}-]+\\s+\\d)|[uU]l\\.|[aA]l\\.|[oO]s\\.|[sS]tr\\.|[sS]trada|[bB]d\\.|[bB]-dul|[bB]ulevardul|[cC]alea|[aA]leea|[șşsS]os\\.|[șşsS]oseaua|[bB]ul\\.|[vV]ul\\.|[pP]rosp\\.|[zZ]h\\.\\s?k\\.|ул\\.|бул\\.|вул\\.|просп\\.|пр\\.|ж\\.к\\.|Rue|rue|Avenue|avenue|Av\\.|Boulevard|Place|Chemin|Impasse|Chauss[ée]e|chauss[ée]e|Quai|Dr[èe]ve|Calle|calle|C/|Avenida|Avda\\.|Plaza|Paseo|Via|Viale|Piazza|Corso|Rua|Travessa|Praça|Sokak|Sok\\.|Caddesi|Cad\\.|Kaya|Kaminda)';
+/** "ж.к. Люлин, бл. 305, вх. Б, ап. 14": a housing estate's block, entrance and flat, without a house number. */
+const BLOCKS_ONLY = '(?:,?\\s(?:бл\\.|вх\\.|ет\\.|ап\\.|блок|bl\\.|sc\\.|ap\\.|bloc|blok|scara)\\s?[\\p{L}\\d]{1,4}(?![\\p{L}\\d]))+';
 /** The name after a foreign street word, also in quotes ('ul. "Tsar Simeon" 41'). */
 const FOREIGN_NAME =
-  "(?:\\s+(?:de|la|du|des|del|di|da|do|dos|le|l'|d')){0,2}\\s*[\"„“]?[\\p{Lu}\\d][\\p{L}'’.-]*(?:\\s+(?:de|la|du|des|del|di|da|do|cel|lui|dei|della|delle|y|e)?\\s*[\\p{Lu}][\\p{L}'’.-]*){0,3}[\"”“]?";
+  "(?:\\s+(?:de|la|las|los|du|des|del|di|da|das|do|dos|della|delle|degli|dei|le|l'|d')){0,2}\\s*[\"„“]?(?:\\d{1,4}|[\\p{Lu}][\\p{L}'’.-]*)(?:\\s+(?:de|la|las|los|du|des|del|di|da|das|do|dos|cel|lui|dei|della|delle|degli|y|e)?\\s*[\\p{Lu}][\\p{L}'’.-]*){0,3}[\"”“]?";
 // A number of four or five digits after a comma and before a capitalised word is the postcode of a
 // town ("rue des Lilas, 93200 Saint-Denis"), not the house number.
 const FOREIGN_STREET = new RegExp(
-  `(?<![\\p{L}\\d])${STREET_WORD}${FOREIGN_NAME}(?:,?\\s+(?!\\d{4,5}\\s+\\p{Lu})${HOUSE_NUMBER})?${END}`,
+  `(?<![\\p{L}\\d])${STREET_WORD}${FOREIGN_NAME}(?:,?\\s+(?!\\d{4,5}\\s+\\p{Lu})${HOUSE_NUMBER}|${BLOCKS_ONLY})?${END}`,
   'gu',
 );
+/**
+ * Alternatives in lower case, capitalised or in capitals, as a group. Not the \`i\` flag: the house number
+ * must still tell "12 w Łodzi" (a preposition) from "12 W" (an addition).
+ */
+function anyCase(alternatives: string): string {
+  // The alternatives hold no escapes that change meaning with case ("\\." and "?" stay what they are).
+  const forms = alternatives.split('|').flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]);
+  return `(?:${[...new Set(forms)].join('|')})`;
+}
+
+/**
+ * "ul. kwiatowej 3", "str. florilor nr 5", "вул Хрещатик 22": after a street word of Poland, Romania,
+ * Bulgaria, Ukraine or Turkey, a name in lower case (or without the abbreviation's dot) with a house number.
+ */
+const FOREIGN_STREET_ANY_CASE = new RegExp(
+  `(?<![\\p{L}\\d])${anyCase('ul\\.|ulica|ulicy|al\\.|os\\.|osiedle|str\\.|strada|bd\\.|bul\\.|b-dul|calea|aleea|șos\\.|şos\\.|sos\\.|вул\\.?|ул\\.?|бул\\.?|вулиця|улица')}\\s*[\\p{L}][\\p{L}'’.-]+(?:\\s+[\\p{L}][\\p{L}'’.-]+){0,2},?\\s+${HOUSE_NUMBER}${END}`,
+  'gu',
+);
+const FOREIGN_STREET_ANY_CASE_WORDS: ReadonlySet<string> = new Set(
+  'ul ulica ulicy al os osiedle str strada bd bul b-dul calea aleea sos şos șos вул ул бул вулиця улица'.split(' '),
+);
+/** "gül sokak no 7", "atatürk caddesi 45": Turkish names the street before its word, also in lower case. */
+const TURKISH_STREET_ANY_CASE = new RegExp(
+  `(?<![\\p{L}\\d])[\\p{L}]{2,}\\s+${anyCase('sokak|sokağı|sokagi|sok\\.|sk\\.|caddesi|cad\\.|cd\\.|bulvarı|bulvari|mahallesi|mah\\.')}\\s*${HOUSE_NUMBER}${END}`,
+  'gu',
+);
+const TURKISH_STREET_WORDS: ReadonlySet<string> = new Set('sokak sokagi sok sk caddesi cad cd bulvari mahallesi mah'.split(' '));
 const NUMBER_FIRST =
-  /(?<![\p{L}\d])\d{1,5}[a-z]?,?\s+(?:(?:rue|avenue|boulevard|place|chemin)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2}|(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:Street|St\.|Road|Rd\.?|Avenue|Ave\.?|Lane|Drive|Close|Court|Way|Crescent|Gardens|Terrace))(?![\p{L}])/giu;
+  /(?<![\p{L}\d])(?:(?:No|Nr|N°)\.?\s?)?\d{1,5}[a-z]?,?\s+(?:(?:rue|avenue|boulevard|place|chemin)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2}|(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:Street|St\.|Road|Rd\.?|Avenue|Ave\.?|Lane|Drive|Close|Court|Way|Crescent|Gardens|Terrace))(?![\p{L}])/giu;
 
 /**
  * Street words written after the name, with a house number: Hungarian ("Kossuth Lajos utca 12",
@@ -65,7 +100,7 @@ const NUMBER_FIRST =
  * German and Dutch as a word of their own ("Hagsche Straße 21", "Hoge Weg 12").
  */
 const STREET_WORD_AFTER = new RegExp(
-  `(?<![\\p{L}\\d])(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:utca|u\\.|út|útja|tér|tere|körút|krt\\.|köz|sor|sétány|rakpart|g\\.|gatvė|gatve|pr\\.|prospektas|al\\.|alėja|aleja|skg\\.|Cad\\.|Caddesi|Cd\\.|Sok\\.|Sokak|Sokağı|Bulvarı|Blv\\.|Straße|Strasse|Str\\.|Allee|Platz|Gasse|Weg)\\s*${HOUSE_NUMBER}${END}`,
+  `(?<![\\p{L}\\d])(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:utca|u\\.|út|útja|tér|tere|körút|krt\\.|köz|sor|sétány|rakpart|g\\.|gatvė|gatve|pr\\.|prospektas|al\\.|alėja|aleja|skg\\.|Cad\\.|Caddesi|Cd\\.|Sok\\.|Sokak|Sokağı|Bulvarı|Blv\\.|Straße|Strasse|Str\\.|Allee|Platz|Gasse|Weg|iela|gatve|prospekts|bulvāris|laukums)\\s*${HOUSE_NUMBER}${END}`,
   'gu',
 );
 /** A street without a street word, known by what follows: "Hlavná 12, 040 01 Košice", "Rynek 5, 31-042 Kraków". */
@@ -105,7 +140,7 @@ const NUMBER_FIRST_WORDS: ReadonlySet<string> = new Set(
   'rue avenue boulevard place chemin street st road rd ave lane drive close court way crescent gardens terrace'.split(' '),
 );
 const STREET_AFTER_WORDS: ReadonlySet<string> = new Set(
-  'utca u ut utja ter tere korut krt koz sor setany rakpart g gatve pr prospektas al aleja skg cad caddesi cd sok sokak sokagi bulvari blv strasse strase str allee platz gasse weg'.split(
+  'utca u ut utja ter tere korut krt koz sor setany rakpart g gatve pr prospektas al aleja skg cad caddesi cd sok sokak sokagi bulvari blv strasse strase str allee platz gasse weg iela prospekts bulvaris laukums'.split(
     ' ',
   ),
 );
@@ -262,6 +297,9 @@ export function findAddresses(text: string): Candidate[] {
       if (!numbered && (isOrdinaryWord(head) || SURNAMES.has(head))) continue;
       push(m.index, m[0], numbered ? 1 : 2);
     }
+  if (digits && mentionsAny(text, FOREIGN_STREET_ANY_CASE_WORDS))
+    for (const m of allMatches(FOREIGN_STREET_ANY_CASE, text)) push(m.index, m[0], 1);
+  if (digits && mentionsAny(text, TURKISH_STREET_WORDS)) for (const m of allMatches(TURKISH_STREET_ANY_CASE, text)) push(m.index, m[0], 1);
   if (digits) {
     if (mentionsAny(text, STREET_AFTER_WORDS)) for (const m of allMatches(STREET_WORD_AFTER, text)) push(m.index, m[0], 1);
     if (testText(TWO_NUMBERS, text)) for (const m of allMatches(STREET_BEFORE_POSTCODE, text)) push(m.index, m[0], 2);
@@ -275,6 +313,9 @@ export function findAddresses(text: string): Candidate[] {
       push(m.index + m[0].length - street.length, street, 2);
     }
   if (digits) findUnknownStreets(text, out);
+  if (digits && testText(CAPITAL_BEFORE_NUMBER, text)) findStreetsBesideTowns(text, out);
+  if (streetEnd && mentionsAny(text, PREPOSITION_WORDS)) findLowerStreetsAfterThe(text, out);
+  if (digits && hasStreetWord(text) && mentionsAny(text, LOWER_STREET_CUES)) findLowerStreetsCued(text, out);
   if (digits && mentionsAny(text, ON_THE_WORDS))
     for (const m of allMatches(ON_THE_STREET, text)) push(m.index + m[0].length - m[1]!.length, m[1]!, 2);
   if (!streetEnd) return withNumbersAfter(text, out);
@@ -338,9 +379,112 @@ const ON_THE_STREET = new RegExp(
 );
 const ON_THE_WORDS: ReadonlySet<string> = new Set(['op', 'aan']);
 
-/** Street names followed by "op nummer 14" take the number in. */
+/**
+ * "ze woont in de lindenlaan", "bij de molenstraat om de hoek": a lower-case word with a strict street
+ * ending after a preposition and "de" is a street, unless a dictionary knows it ("in de winkelstraat").
+ */
+const LOWER_STREET_AFTER_THE = new RegExp(
+  `(?<![\\p{L}])(?:in|op|aan|bij|naar|langs|via|uit|over|achter|voor|vanaf|richting)\\s+de\\s+([\\p{Ll}][\\p{Ll}-]{2,}(?:${STRICT_END}))(?![\\p{L}\\d])`,
+  'giu',
+);
+const LOWER_STREET_CUES: ReadonlySet<string> = new Set(['op', 'aan', 'in', 'adres', 'woont', 'wonen']);
+const PREPOSITION_WORDS: ReadonlySet<string> = new Set('in op aan bij naar langs via uit over achter voor vanaf richting'.split(' '));
+
+function findLowerStreetsAfterThe(text: string, out: Candidate[]): void {
+  for (const m of allMatches(LOWER_STREET_AFTER_THE, text)) {
+    const street = m[1]!;
+    if (street !== street.toLowerCase() || street.length < 8) continue;
+    const key = fold(street);
+    if (NOT_A_STREET.test(key) || isOrdinaryWord(key) || isPlaceName(street)) continue;
+    const start = m.index + m[0].length - street.length;
+    if (out.some((c) => c.start < start + street.length && start < c.end)) continue;
+    out.push({ type: 'ADRES', start, end: start + street.length, tier: 2 });
+  }
+}
+
+/**
+ * "ze woont op de molenhof 6", "adres is kerkpad 3", "aan het wolvenveld 12": a lower-case word with any
+ * street ending and a house number, after "op/aan/in de/het" or an address word. No dictionary word:
+ * "op de markt 3 keer", "in het park 2 uur".
+ */
+const LOWER_STREET_CUED = new RegExp(
+  `(?<![\\p{L}])(?:(?:op|aan|in)\\s+(?:de|het|'t)|adres(?:\\s+is|:)|woont\\s+(?:op|aan)|wonen\\s+(?:op|aan))\\s+([\\p{Ll}][\\p{Ll}-]{3,}(?:${STREET_END})\\s+${HOUSE_NUMBER})${END}`,
+  'gu',
+);
+
+function findLowerStreetsCued(text: string, out: Candidate[]): void {
+  for (const m of allMatches(LOWER_STREET_CUED, text)) {
+    const street = m[1]!;
+    const word = /^\S+/.exec(street)![0];
+    const key = fold(word);
+    if (NOT_A_STREET.test(key) || isOrdinaryWord(key) || isPlaceName(word)) continue;
+    const start = m.index + m[0].length - street.length;
+    const end = start + street.length;
+    if (COUNTED_AFTER.test(text.slice(end, end + 20)) || out.some((c) => c.start < end && start < c.end)) continue;
+    out.push({ type: 'ADRES', start, end, tier: 2 });
+  }
+}
+
+/**
+ * A street without a street word, known by the town beside it: "woont in Dronten, De Noord 12",
+ * "De Lange West 18, Drachten", "Molenhoek 7 in Heeze". Capitalised words (an article may open them)
+ * and a house number, with a town the gazetteer knows right before after a comma, or right after.
+ * "Bus 12 in Utrecht", "Kamer 3, Zwolle": words a dictionary knows need an article before them.
+ */
+const NAMED_WITH_NUMBER = new RegExp(
+  `(?<![\\p{L}\\d'’-])((?:(?:De|Het|'t|Den|Ter|Ten)\\s+)?(?:\\p{Lu}[\\p{L}'’-]+\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)\\s+(?!0)(\\d{1,4}(?:[a-zA-Z](?![\\p{L}])|-\\d{1,3}|-[a-zA-Z])?)(?![\\p{L}\\d]|[.,:/-]\\d)`,
+  'gu',
+);
+/** What `NAMED_WITH_NUMBER` needs: a capitalised word right before a house number. */
+const CAPITAL_BEFORE_NUMBER = /\p{Lu}[\p{L}'’-]+\s+[1-9]/u;
+const TOWN_BEFORE = /(\p{Lu}[\p{L}'’-]+),\s+$/u;
+const TOWN_AFTER = /^(?:,\s+|\s+(?:in|te)\s+)(\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*)(?![\p{L}])/u;
+
+function findStreetsBesideTowns(text: string, out: Candidate[]): void {
+  for (const m of allMatches(NAMED_WITH_NUMBER, text)) {
+    const [, name, number] = m as unknown as [string, string, string];
+    const end = m.index + m[0].length;
+    const words = name.split(/\s+/);
+    const article = /^(?:de|het|'t|den|ter|ten)$/i.test(words[0]!) && words.length > 1;
+    const town =
+      isPlaceName(TOWN_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1] ?? '') ||
+      isPlaceName(TOWN_AFTER.exec(text.slice(end, end + 40))?.[1] ?? '');
+    if (!town || YEAR_LIKE.test(` ${number}`) || COUNTED_AFTER.test(text.slice(end, end + 20))) continue;
+    if (/[€$£]\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
+    const named = words.slice(article ? 1 : 0);
+    // A sentence word or a town on its own is no street; with an article before it, a place's name with a number is one ("De Noord 12").
+    if (LEADING_WORDS.has(named[0]!.toLowerCase()) || (!article && named.length === 1 && isPlaceName(named[0]!))) continue;
+    if (!article && named.every((w) => isOrdinaryWord(fold(w)) || FIRST_NAMES.has(fold(w)) || SURNAMES.has(fold(w)))) continue;
+    if (out.some((c) => c.start < end && m.index < c.end)) continue;
+    out.push({ type: 'ADRES', start: m.index, end, tier: 2 });
+  }
+}
+
+/** "Lange Nieuwstraat 23 en 25", "Kade 10 t/m 14": more than one house on the street; not "Kerkstraat 4 en 5 mensen". */
+const SECOND_NUMBER = /^\s(?:en|t\/m|tot|&|and)\s(?!0)\d{1,4}[a-zA-Z]?(?![\p{L}\d]|[.,:]\d)/u;
+
+/** "op nummer 14 van de Dorpsstraat", "huisnummer 3 aan de Kerkweg": the number said before the street. */
+const NUMBER_BEFORE_STREET =
+  /(?:^|[^\p{L}])((?:huis)?(?:nummer|nr\.?|no\.?)\s*(?!0)\d{1,5}[a-zA-Z]?\s+(?:van|aan|in|op|at|on|of)\s+(?:de|het|the)\s+)$/iu;
+/** "Plot 14, Adeola Odeku Street", "Flat 3, 22 Green Lane": a plot, house or flat number before a street that opens with its number. */
+const UNIT_BEFORE_STREET = /(?:^|[^\p{L}])((?:Plot|House|Flat|Apartment|Apt\.?|Block|Unit|Suite|Room)\s*(?:(?!0)\d{1,5}[A-Za-z]?,?\s+)?)$/u;
+
+/** "Rue 14, N° 32, Hay Al Matar", "Calea Victoriei 120, sector 1": the quarter or district named after the street. */
+const QUARTER_AFTER =
+  /^,\s*(?:Hay|Derb|Douar|Quartier|Cité|Lotissement|Résidence|[Ss]ector(?:ul)?|[Ss]ektor|Mikrorayon|мкр\.?|микрорайон|мікрорайон|ж\.к\.|жк)\s+[\p{Lu}\d][\p{L}'’\d-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2}/u;
+
+/** Street names followed by "op nummer 14" take the number in; a house number, a second one after "en" or "t/m". */
 function withNumbersAfter(text: string, found: Candidate[]): Candidate[] {
   for (const c of found) {
+    const before = text.slice(Math.max(0, c.start - 40), c.start);
+    const said = /\d/.test(text.slice(c.start, c.end)) ? null : NUMBER_BEFORE_STREET.exec(before);
+    const unit = UNIT_BEFORE_STREET.exec(before);
+    if (said !== null) c.start -= said[1]!.length;
+    else if (unit !== null && /^\d/.test(text.slice(c.start, c.end))) c.start -= unit[1]!.length;
+    const range = /\d[a-zA-Z]?$/.test(text.slice(c.start, c.end)) ? SECOND_NUMBER.exec(text.slice(c.end, c.end + 16)) : null;
+    if (range !== null && !COUNTED_AFTER.test(text.slice(c.end + range[0].length, c.end + range[0].length + 20))) c.end += range[0].length;
+    const quarter = /[\p{L}\d]$/u.test(text.slice(c.start, c.end)) ? QUARTER_AFTER.exec(text.slice(c.end, c.end + 50)) : null;
+    if (quarter !== null) c.end += quarter[0].length;
     const after = NUMBER_AFTER_STREET.exec(text.slice(c.end, c.end + 30));
     if (after !== null && !/\d/.test(text.slice(c.start, c.end))) {
       c.end += after[0].length;

@@ -34,8 +34,10 @@ const MONTHS_FOREIGN = [
 const MONTH = `(?:${MONTHS_NL}|${MONTHS_EN}|${MONTHS_FOREIGN}|(?:${MONTHS_SHORT})\\.?)`;
 const YEAR = `(?:\\s+(?:19|20)\\d{2}|\\s+'\\d{2})`;
 const ORDINAL = '(?:e|ste|de|st|nd|rd|th)?';
-const WEEKDAY =
-  '(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|ma|di|wo|do|vr|za|zo)\\.?,?\\s+(?:(?:de|the)\\s+)?)?';
+/** Weekdays in German, French, Spanish, Portuguese, Polish, Romanian and Turkish, before a day and month ("Samstag, 6. Juli"). */
+const WEEKDAYS_FOREIGN =
+  'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|segunda|terça|terca|quarta|quinta|sexta|poniedziałek|poniedzialek|wtorek|środa|sroda|czwartek|piątek|piatek|sobota|niedziela|luni|marți|marti|miercuri|joi|vineri|sâmbătă|sambata|duminică|duminica|pazartesi|salı|sali|çarşamba|carsamba|perşembe|persembe|cuma|cumartesi|pazar';
+const WEEKDAY = `(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|ma|di|wo|do|vr|za|zo|${WEEKDAYS_FOREIGN})\\.?,?\\s+(?:(?:de|the|le|el|o)\\s+)?)?`;
 
 const DAY_MONTH_NAME = new RegExp(
   `(?<![\\p{L}\\d])${WEEKDAY}(?:0?[1-9]|[12]\\d|3[01])(?:${ORDINAL}|\\.)\\s*(?:of\\s+|de\\s+)?${MONTH}(?![\\p{L}])(?:${YEAR}|\\s+(?:19|20)\\d{2}\\.?)?(?!\\d)`,
@@ -69,7 +71,8 @@ const MONTH_YEAR = new RegExp(
   `(?<![\\p{L}\\d])(?:(?:0?[1-9]|[12]\\d|3[01])\\s+de\\s+)?(?:${MONTHS_NL}|${MONTHS_EN}|${MONTHS_FOREIGN})(?:\\s+de|,)?\\s+(?:19|20)\\d{2}(?![\\p{L}\\d])`,
   'giu',
 );
-const NUMERIC_WITH_YEAR = /(?<![\w.\/-])(\d{1,2})([-\/.])(\d{1,2})\2((?:19|20)?\d{2})(?![\w]|[-\/.]\d)/g;
+/** "3-3-2001", "03/04/99", "3-3-'98": the year may be cut to two digits after an apostrophe. */
+const NUMERIC_WITH_YEAR = /(?<![\w.\/-])(\d{1,2})([-\/.])(\d{1,2})\2([’']?(?:19|20)?\d{2})(?![\w]|[-\/.]\d)/g;
 const ISO = /(?<![\w.\/-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\w]|[-\/.]\d)/g;
 const NUMERIC_NO_YEAR = /(?<![\w.\/:-])(\d{1,2})[-\/](\d{1,2})(?![\w]|[-\/.:]\d)/g;
 const DATE_CUE = /\b(?:op|sinds|vanaf|tot|per|geboren|geb\.?|datum|d\.d\.|on|since|born|from|until|dob)\s+$/i;
@@ -190,5 +193,25 @@ export function findDates(text: string): Candidate[] {
     if (cued && validDayMonth(Number(m[1]), Number(m[2])) && !RANGE_UNIT.test(after))
       push(m.index - (weekday?.length ?? 0), m.index + m[0].length, 2);
   }
-  return out;
+  return withDayRanges(text, out);
+}
+
+/** "in de nacht van 23 op 24 december", "3 t/m 5 mei", "12-13 March": the first day of a range belongs to the date after it. */
+const DAY_BEFORE_RANGE =
+  /(?<![\p{L}\d.,:/-])(?:0?[1-9]|[12]\d|3[01])(?:e|ste|de|st|nd|rd|th)?\s*(?:op|en|tot|t\/m|tm|-|–|and|to|or|of|\/|&|на|i|și|si|und|et|y|e)\s*$/iu;
+
+const AGE_BEFORE = /(?:^|[^\p{L}])(?:is|was|ben|bent|wordt|werd|word|age|aged|am)\s+$/iu;
+
+function withDayRanges(text: string, found: Candidate[]): Candidate[] {
+  for (const d of found) {
+    if (!/\d/.test(text[d.start] ?? '')) continue;
+    const before = DAY_BEFORE_RANGE.exec(text.slice(Math.max(0, d.start - 12), d.start));
+    if (before === null) continue;
+    const from = d.start - before[0].length;
+    // A range runs forward ("ze is 16 op 4 mei geworden" is an age), and an age word opens none.
+    if (parseInt(before[0], 10) >= parseInt(text.slice(d.start), 10)) continue;
+    if (AGE_BEFORE.test(text.slice(Math.max(0, from - 12), from))) continue;
+    d.start = from;
+  }
+  return found;
 }

@@ -53,7 +53,7 @@ const ALPHANUMERIC_RUN = /^[A-Za-z0-9]+/;
 
 /** Words that say a number is a bank account, in the chat's languages (folded or as written). */
 const ACCOUNT_CUE =
-  /(?<![\p{L}])(?:\p{L}*rekening\p{L}*|rek\.?\s?nr|iban|bic|swift|overma\p{L}*|overgemaakt|stort\p{L}*|gestort|bank\p{L}*|account\p{L}*|acct|konto\p{L}*|cont|contul\p{L}*|contului|rachun\p{L}*|przelew\p{L}*|wpłać\p{L}*|сметка\p{L}*|рахун\p{L}*|сч[её]т\p{L}*|száml\p{L}*|hesap\p{L}*|überweis\p{L}*|betaal\p{L}*|betal\p{L}*|transfer\p{L}*|wire|deposit\p{L}*|pay|paid|loon|salaris|salari\p{L}*|wypłat\p{L}*|заплат\p{L}*|geld|money|bani|pieniądze|пари|гроші)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:\p{L}*rekening\p{L}*|rek\.?\s?nr|iban|bic|swift|overma\p{L}*|overgemaakt|stort\p{L}*|gestort|bank\p{L}*|account\p{L}*|acct|konto\p{L}*|cont|contul\p{L}*|contului|rachun\p{L}*|przelew\p{L}*|wpłać\p{L}*|сметка\p{L}*|рахун\p{L}*|сч[её]т\p{L}*|száml\p{L}*|hesap\p{L}*|hesab\p{L}*|havale\p{L}*|maaş\p{L}*|conta|cuenta|compte|conto|virement|transferencia|sąskait\p{L}*|saskait\p{L}*|kont[su]|účet|účtu|ucet|uctu|überweis\p{L}*|betaal\p{L}*|betal\p{L}*|transfer\p{L}*|wire|deposit\p{L}*|pay|paid|loon|salaris|salari\p{L}*|wypłat\p{L}*|заплат\p{L}*|geld|money|bani|pieniądze|пари|гроші)(?![\p{L}])/iu;
 
 interface Groups {
   /** Letters and digits read so far, upper case. */

@@ -213,7 +213,7 @@ export function registerCued(text: string, index: number): boolean {
 }
 
 const DOCUMENT_CUE =
-  /(?<![\p{L}])(?:paspoort|pas|passport|id|identiteitskaart|identiteitsbewijs|id-kaart|idkaart|id-bewijs|identity\s+card|rijbewijs|driving\s+licen[cs]e|driver'?s\s+licen[cs]e|verblijfsvergunning|verblijfsdocument|vergunning|residence\s+permit|permit|work\s+permit|(?:id\s+|identity\s+)?card|kaart|karta|carte|v-nummer|v-?nr|vreemdelingennummer|documentnummer|document\s+number|pasnummer|klantnummer|dossiernummer|studentnummer|studentennummer|leerlingnummer|lidnummer|clientnummer|cliëntnummer|patientnummer|patiëntnummer|registratienummer|student\s+(?:number|id)|[vw]-?document|document|perso|zaaknummer|polisnummer|werknemersnummer|personeelsnummer|seria|buletin|dowód|dowodu|dowod|paszport\p{L}*|pasaport\p{L}*|pașaport\p{L}*|pasport\p{L}*|паспорт\p{L}*|лична(?:та)?\s+(?:ми\s+|му\s+|ѝ\s+|и\s+|си\s+)?карта|лк|carte\s+de\s+identitate|personalausweis|ausweis|reisepass|kimli[kğ]\p{L}*|személyi(?:\s+igazolvány)?|igazolvány|útlevél|utlevel|asmens\s+(?:kodas|tapatybės\s+kortelė)|pasas|občiansky\s+preukaz|obciansky|cestovný\s+pas|посвідчення|id-?card|identity\s+document|travel\s+document|reisdocument|titre\s+de\s+séjour|pasaporte|documento|seaman'?s?\s+book|seafarer'?s?\s+(?:book|id)|zeemansboek\p{L}*|monsterboek\p{L}*|discharge\s+book|v-?number|ind|papier\p{L}*|verblijfspas\p{L}*|pasje|nie|dni|nif|tie|cedula|cédula|dozvil|дозвіл\p{L}*|разрешение|povolen\p{L}*|pozwoleni\p{L}*|karta\s+pobytu|permis(?:\s+de\s+\p{L}+)?|buletinul|kennkarte|aufenthaltstitel|aufenthaltserlaubnis|prawo\s+jazdy|prawa\s+jazdy|шофьорска\s+книжка|посвідчення\s+водія|водительское\s+удостоверение|führerschein|fuhrerschein|ehliyet\p{L}*|carnet\s+de\s+conducir|carta\s+de\s+condu[cç][aã]o|jogosítvány|jogositvany|vodičský\s+preukaz|řidičský\s+průkaz|cart[aã]o\s+de\s+cidad[aã]o|cc(?![\p{L}])|bi(?![\p{L}]))(?:-?nummer|\s+number|\s+nr\.?)?[^.!?\n]{0,45}$/iu;
+  /(?<![\p{L}])(?:paspoort|pas|passport|id|identiteitskaart|identiteitsbewijs|id-kaart|idkaart|id-bewijs|identity\s+card|rijbewijs|driving\s+licen[cs]e|driver'?s\s+licen[cs]e|verblijfsvergunning|verblijfsdocument|vergunning|residence\s+permit|permit|work\s+permit|(?:id\s+|identity\s+)?card|kaart|karta|carte|v-nummer|v-?nr|vreemdelingennummer|documentnummer|document\s+number|pasnummer|klantnummer|dossiernummer|studentnummer|studentennummer|leerlingnummer|lidnummer|clientnummer|cliëntnummer|patientnummer|patiëntnummer|registratienummer|student\s+(?:number|id)|[vw]-?document|document|perso|zaaknummer|polisnummer|werknemersnummer|personeelsnummer|seria|buletin|dowód|dowodu|dowod|paszport\p{L}*|pasaport\p{L}*|pașaport\p{L}*|pasport\p{L}*|паспорт\p{L}*|лична(?:та)?\s+(?:ми\s+|му\s+|ѝ\s+|и\s+|си\s+)?карта|лк|carte\s+de\s+identitate|personalausweis|ausweis|reisepass|kimli[kğ]\p{L}*|személyi(?:\s+igazolvány)?|igazolvány|útlevél|utlevel|asmens\s+(?:kodas|tapatybės\s+kortelė)|pasas|občiansky\s+preukaz|obciansky|cestovný\s+pas|посвідчення|id-?card|identity\s+document|travel\s+document|reisdocument|titre\s+de\s+séjour|pasaporte|documento|seaman'?s?\s+book|seafarer'?s?\s+(?:book|id)|zeemansboek\p{L}*|monsterboek\p{L}*|discharge\s+book|v-?number|ind|papier\p{L}*|verblijfspas\p{L}*|pasje|nie|dni|nif|tie|cedula|cédula|dozvil|дозвіл\p{L}*|разрешение|povolen\p{L}*|pozwoleni\p{L}*|karta\s+pobytu|permis(?:\s+de\s+\p{L}+)?|buletinul|kennkarte|aufenthaltstitel|aufenthaltserlaubnis|prawo\s+jazdy|prawa\s+jazdy|шофьорска\s+книжка|посвідчення\s+водія|водительское\s+удостоверение|führerschein|fuhrerschein|ehliyet\p{L}*|carnet\s+de\s+conducir|carta\s+de\s+condu[cç][aã]o|jogosítvány|jogositvany|vodičský\s+preukaz|řidičský\s+průkaz|cart[aã]o\s+de\s+cidad[aã]o|cc(?![\p{L}])|bi(?![\p{L}])|h[ộo]\s?chi[ếe]u|c[ăa]n\s?c[ưu][ớo]c|cccd|cmnd|creditcard|credit\s+card|debit\s?card|pinpas|bankpas|betaalpas|\p{L}*chipkaart|visum|visa(?![\p{L}])|wiza|viz[aă]|виза|віза|ikamet|oturum|جواز|jawaz|jawaz\s+safar|hawiy+a|bitaqa|bi6aqa|بطاقة|هوية|گذرنامه|پاسپورت|护照|身份证|ፓስፖርት|baasaboor\p{L}*|letërnjoftim\p{L}*|leternjoftim\p{L}*|nüfus|nufus|legitymacj\p{L}*|carta\s+d['’]identit\p{L}*|carte\s+d['’]identit\p{L}*|carte\s+de\s+s[ée]jour|permesso\s+di\s+soggiorno|t[ií]tulo\s+de\s+resid\p{L}*|autoriza[çc][ãa]o\s+de\s+resid\p{L}*|cart[aã]o\s+de\s+resid\p{L}*|удостоверени\p{L}*|посвідк\p{L}*|картк\p{L}*)(?:-?nummer|\s+number|\s+nr\.?)?[^.!?\n]{0,45}$/iu;
 const CODE = /(?<![\p{L}\d-])[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){5,19}(?![\p{L}\d])/giu;
 /** "his A09876543 passport", "haar NW92BD7P4 paspoort": the document word right after the number. */
 const DOCUMENT_AFTER = /^\s+(?:paspoort|passport|id-?kaart|id\s+card|rijbewijs|verblijfsvergunning|pasport|paszport|pașaport|паспорт)/i;
@@ -265,6 +265,53 @@ const SPACED_DIGITS = /(?<![\p{L}\d+-])\d{2,6}(?:\s\d{2,6}){1,4}(?![\p{L}\d])/gu
 const SLASHED_NUMBER = /(?<![\p{L}\d/-])(?:[A-Z]{1,3}\s)?\d+(?:[/.-]\d+){2,4}(?![\p{L}\d]|[/.-]\d)/gu;
 const ONE_BY_ONE = /(?<![\p{L}\d])(?:[A-Z]\s)?\d(?:\s\d){6,11}(?![\p{L}\d])/gu;
 
+/**
+ * A number in odd groups after a document word, as writers copy it from the card: "75 4821937",
+ * "RO 0481973 B", "AB-12.34.567", "NW 12 AB 34 5": a country's or series' capitals before or among the
+ * digit groups, a check letter after.
+ */
+const GROUPED_NUMBER =
+  /(?<![\p{L}\d+-])(?:([A-Z]{1,3})[\s-])?\d{1,9}(?:(?:[\s.-]|\s-\s)(?:\d{1,9}|[A-Z]{1,3}(?=[\s.-]\d))){0,6}(?:[\s-][A-Z]{1,2})?(?![\p{L}\d]|[.,-]\d)/gu;
+/** Capitals that name the document or the number, not its series: "ID 1234 567". */
+const CUE_CAPITALS: ReadonlySet<string> = new Set(['ID', 'NR', 'NO', 'BSN', 'TEL', 'PAS', 'NIE', 'DNI', 'TIE', 'CC', 'BI', 'KVK', 'IBAN']);
+
+function findGroupedNumbers(text: string, out: Candidate[]): void {
+  for (const m of allMatches(GROUPED_NUMBER, text)) {
+    const digits = m[0].replace(/\D/g, '').length;
+    const letters = m[0].replace(/[^A-Z]/g, '').length;
+    // "NW 12 AB 34 5": with letters among the groups, the Dutch passport's nine characters are enough.
+    if (digits > 20 || (letters === 0 ? digits < 7 : digits < 4 || digits + letters < 8)) continue;
+    let start = m.index;
+    let span = m[0];
+    if (m[1] !== undefined && CUE_CAPITALS.has(m[1])) {
+      const rest = span.slice(m[1].length).replace(/^[\s-]+/, '');
+      start += span.length - rest.length;
+      span = rest;
+    }
+    // One run of digits alone is read by the other rules; here the grouping is what they miss.
+    if (/^\d+$/.test(span)) continue;
+    if (DOCUMENT_CUE.test(text.slice(Math.max(0, start - 50), start)))
+      out.push({ type: 'DOCUMENTNUMMER', start, end: start + span.length, tier: 1 });
+  }
+}
+
+/** "seria RX nr 482917", "серия АВ № 123456": a card's series and number, said with the words between them. */
+const SERIES_WORD_AND_NUMBER =
+  /(?<![\p{L}])(?:seria|serie|serii|series|серия|серія|серии)\s+([A-ZА-ЯІЇЄ]{1,3})\s*,?\s*(?:(?:nr|no|număr(?:ul)?|numar(?:ul)?|numer|number|номер|№)\.?:?\s*)?(\d{5,9})(?![\p{L}\d])/giu;
+/** Italy's tax code (codice fiscale): six letters, the birth year, a month letter, the day, a place code and a check letter. */
+const CODICE_FISCALE = /(?<![\p{L}\d])[A-Z]{6}\d{2}[ABCDEHLMPRST]\d{2}[A-Z]\d{3}[A-Z](?![\p{L}\d])/gu;
+
+function findSeriesAndCodes(text: string, out: Candidate[]): void {
+  if (/seri|сери|серi/i.test(text))
+    for (const m of allMatches(SERIES_WORD_AND_NUMBER, text)) {
+      const start = m.index + m[0].indexOf(m[1]!);
+      out.push({ type: 'DOCUMENTNUMMER', start, end: m.index + m[0].length, tier: 1 });
+    }
+  if (/[A-Z]{6}\d\d/.test(text))
+    for (const m of allMatches(CODICE_FISCALE, text))
+      out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
+}
+
 /** Portugal's citizen card: eight digits, then a check digit, two letters and a digit ("14729381 4ZX7"). */
 const PORTUGUESE_CC = /(?<![\p{L}\d])\d{8}\s?\d[A-Z]{2}\d(?![\p{L}\d])/gu;
 
@@ -283,6 +330,8 @@ function findDocuments(text: string, out: Candidate[]): void {
       if (DOCUMENT_CUE.test(text.slice(Math.max(0, m.index - 50), m.index)))
         out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
     }
+  if (/\d[\s.-]+\d|[A-Z][\s-]\d/.test(text)) findGroupedNumbers(text, out);
+  findSeriesAndCodes(text, out);
   for (const m of allMatches(SPACED_DIGITS, text)) {
     if (m[0].replace(/\D/g, '').length < 8) continue;
     if (DOCUMENT_CUE.test(text.slice(Math.max(0, m.index - 50), m.index)))
@@ -327,6 +376,28 @@ function findDocuments(text: string, out: Candidate[]): void {
     }
 }
 
+/** The Luhn check of payment cards. */
+export function passesLuhn(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+/** "4111 1111 1111 1111", "5500-0000-0000-0004": a payment card's number in groups of four that passes the Luhn check. */
+const CARD_NUMBER = /(?<![\w.,+-])\d{4}([ -])\d{4}\1\d{4}\1\d{1,7}(?![\w]|[.,-]\d)/g;
+
+function findCardNumbers(text: string, out: Candidate[]): void {
+  for (const m of allMatches(CARD_NUMBER, text)) {
+    const digits = m[0].replace(/\D/g, '');
+    if (digits.length >= 13 && digits.length <= 19 && passesLuhn(digits))
+      out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
+  }
+}
+
 /** Any other long digit string is far more often an identifier than anything a supervisor needs. */
 const LONG_NUMBER = /(?<![\w.,€$+-])\d{7,}(?![\w]|[.,]\d)/g;
 
@@ -344,6 +415,7 @@ export function findNumbers(text: string): Candidate[] {
   findNationalIds(text, out);
   findKvk(text, out);
   findDocuments(text, out);
+  if (/\d{4}[ -]\d{4}[ -]\d{4}/.test(text)) findCardNumbers(text, out);
   findLongNumbers(text, out);
   return out;
 }

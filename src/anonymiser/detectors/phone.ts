@@ -4,14 +4,15 @@
  * extension, so it is not used on chat text.
  */
 import { parsePhone } from '../phoneParse';
-import { allMatches, hasDigit, tokenize, testText } from '../text';
+import { allMatches, fold, hasDigit, tokenize, testText } from '../text';
 import type { Candidate } from '../types';
 
 // En and em dashes too: phones and word processors turn "06 - 29" into "06 – 29".
 const RUN = /(?<![\w+@/.,-])(?:\+|00)?\(?\d[\d\s().\/\-–—]*\d(?![\w])/g;
 const GROUP = /\+?\(?\d+\)?/g;
+// "numer telefonu", "numărul meu de telefon", "mi móvil", "mein Handy": the words for a phone in the chat's languages, and an owner after them.
 const CUE =
-  /\b(?:bel|tel|telefoon|telefoonnummer|nummer|nr|mobiel|gsm|app|whatsapp|sms|call|phone|number|bereiken|bereikbaar|op|numer|numărul|numarul|номер|номерът|telefon)(?:\s+(?:is|was|nummer|number|este|to|е))?[\s.:]*$/iu;
+  /(?<![\p{L}])(?:bel|tel|telefoon|telefoonnummer|nummer|nr|mobiel|gsm|app|whatsapp|sms|call|phone|number|bereiken|bereikbaar|op|numer|numărul|numarul|номер|номерът|telefon|telefonu|telefonul|telefonului|telefonem|kom[oó]rk\p{L}*|mobile|mobil|handy|handynummer|m[oó]vil|celular|cellulare|portable|t[ée]l[ée]phone|telephone|numaram|numarası|numarasi|телефон\p{L}*|тел)(?:\s+(?:meu|mea|mój|moj|my|mijn|m'n|haar|zijn|his|her|de\s+telefon|telefonu|telefonului))?(?:\s+(?:is|was|nummer|number|este|to|е|es|ist|est|é))?[\s.:]*$/iu;
 
 function digitCount(s: string): number {
   return s.replace(/\D/g, '').length;
@@ -74,15 +75,40 @@ function splitRun(runStart: number, run: string, out: Candidate[], cued: boolean
   }
 }
 
-const NUMBER_WORD =
-  '(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|\\p{L}*(?:tien|tig)|zero|oh|one|two|three|four|five|six|seven|eight|nine|\\d+)';
+/**
+ * Digits as words in the other languages of the chat (Polish, Romanian, Spanish, Portuguese, French,
+ * German, Turkish, Bulgarian and Ukrainian in Latin letters), folded: "zero sześć jeden …" is a number too.
+ */
+const FOREIGN_DIGITS: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(
+    [
+      'zero jeden dwa trzy cztery piec szesc siedem osiem dziewiec',
+      'zero unu doi trei patru cinci sase sapte opt noua',
+      'cero uno dos tres cuatro cinco seis siete ocho nueve',
+      'zero um dois tres quatro cinco seis sete oito nove',
+      'zero un deux trois quatre cinq six sept huit neuf',
+      'null eins zwei drei vier funf sechs sieben acht neun',
+      'sifir bir iki uc dort bes alti yedi sekiz dokuz',
+      'nula edno dve tri chetiri pet shest sedem osem devet',
+    ].flatMap((line) => line.split(' ').map((word, digit) => [word, String(digit)])),
+  ),
+  una: '1',
+  ein: '1',
+  eine: '1',
+  zwo: '2',
+  fuenf: '5',
+  dwie: '2',
+};
+const FOREIGN_DIGIT_WORDS = Object.keys(FOREIGN_DIGITS);
+const NUMBER_WORD = `(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|\\p{L}*(?:tien|tig)|zero|oh|one|two|three|four|five|six|seven|eight|nine|\\d+|${FOREIGN_DIGIT_WORDS.join('|')}|sześć|szesc|pięć|dziewięć|șase|şase|șapte|şapte|nouă|três|üç|dört|beş|altı|sıfır|fünf)`;
 /** The word for "+" before a number: Dutch, English, Polish and Romanian. */
 const PLUS_WORD = /^(?:plus|plusje|plusz)$/i;
 const SPELLED_PAIR = new RegExp(`(?<![\\p{L}])${NUMBER_WORD}[\\s-]+${NUMBER_WORD}(?![\\p{L}])`, 'iu');
 /** The plain number words of `NUMBER_WORD`, folded; compounds end in "tien" or "tig". */
-const NUMBER_WORD_KEYS: ReadonlySet<string> = new Set(
-  'nul een twee drie vier vijf zes zeven acht negen tien elf twaalf zero oh one two three four five six seven eight nine'.split(' '),
-);
+const NUMBER_WORD_KEYS: ReadonlySet<string> = new Set([
+  ...'nul een twee drie vier vijf zes zeven acht negen tien elf twaalf zero oh one two three four five six seven eight nine'.split(' '),
+  ...FOREIGN_DIGIT_WORDS,
+]);
 
 /**
  * Fewer than two number words (or one and a digit) and `SPELLED_PAIR` cannot match: counted over
@@ -144,6 +170,8 @@ export function numberWordDigits(word: string): string | undefined {
   if (w in TEENS_NL) return String(TEENS_NL[w]);
   if (w in TENS_NL) return String(TENS_NL[w]);
   if (w in WORDS_EN) return WORDS_EN[w];
+  const folded = fold(w);
+  if (Object.hasOwn(FOREIGN_DIGITS, folded)) return FOREIGN_DIGITS[folded];
   const compound =
     /^(een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)$/.exec(w);
   if (compound) return String(TENS_NL[compound[2]!]! + UNITS_NL[compound[1]!]!);
@@ -180,11 +208,12 @@ function findSpelledPhones(text: string, out: Candidate[]): void {
       /^\s+$/.test(text.slice(tokens[i - 1]!.index + tokens[i - 1]![0].length, tokens[i]!.index));
     const start = plus ? tokens[i - 1]! : tokens[i]!;
     const last = tokens[j - 1];
-    if (j > i && words >= 2 && last) {
+    // "06 twaalf 34 56 78": one word among digit groups, when they make a whole number.
+    if (j > i && (words >= 2 || (words === 1 && j - i >= 4)) && last) {
       const cued = CUE.test(text.slice(Math.max(0, start.index - 30), start.index));
       // Nine number words in a row ("zes een twee …") spell a mobile number without its 0: prose never counts so.
       const dialable =
-        /^0[1-9]\d{8}$/.test(digits) ||
+        /^0[1-9]\d{8,9}$/.test(digits) ||
         /^00\d{9,13}$/.test(digits) ||
         (plus && /^[1-9]\d{9,13}$/.test(digits)) ||
         ((cued || words >= 9) && /^6\d{8}$/.test(digits));

@@ -6,7 +6,8 @@
  * anything ("WA 12345", "ABC-123") needs a vehicle word nearby, in the chat's languages.
  */
 import type { Candidate } from '../types';
-import { allMatches, hasDigit, testText } from '../text';
+import { isFunctionWord } from '../lexicons/wordLists';
+import { allMatches, fold, hasDigit, testText } from '../text';
 
 const NL_SIDECODES = [
   'LL-99-99',
@@ -99,6 +100,15 @@ const COUNTRY_ADJECTIVE_BEFORE =
 /** Bulgaria and Ukraine: region code, four digits, series, all in the letters Cyrillic shares with Latin. */
 const CYRILLIC_LATIN_PLATE = /^[ABCEHIKMOPTXY]{1,2}\s?\d{4}\s?[ABCEHIKMOPTXY]{2}$/;
 
+/** "kenteken 12 en 13", "plaka 34 ve 35": in lower case with spaces, a letter group that is a function word makes words and numbers (Dutch plates have no vowels). */
+function readsAsWords(s: string): boolean {
+  return (
+    s !== s.toUpperCase() &&
+    /\s/.test(s) &&
+    s.split(/[-\s]+/).some((g) => /^\p{L}{2,}$/u.test(g) && /[aeiouy]/i.test(g) && isFunctionWord(fold(g)))
+  );
+}
+
 function mixesLettersAndDigits(s: string): boolean {
   return /\d/.test(s) && /\p{L}/u.test(s);
 }
@@ -122,6 +132,7 @@ const MAY_HOLD_NL_DASHED = new RegExp(
   `${LETTER}-\\d|\\d-${LETTER}|${LETTER}[^\\S ]\\d|\\d[^\\S ]${LETTER}|[A-Z\\u212a] \\d|\\d [A-Z\\u212a]`,
   'u',
 );
+const SPACED_ANY_CASE = /[A-Za-z] \d|\d [A-Za-z]/;
 const MAY_HOLD_NL_COMPACT = new RegExp(`${LETTER}\\d|\\d${LETTER}`, 'u');
 const MAY_HOLD_FOREIGN_DASHED = new RegExp(`${LETTER}-\\d|\\d-${LETTER}|${LETTER}-${LETTER}{1,2}\\s?\\d`, 'u');
 const MAY_HOLD_ANY_CASE = new RegExp(`${LETTER}[\\s-]?\\d|\\d[\\s-]?${LETTER}`, 'u');
@@ -133,7 +144,9 @@ const MAY_HOLD_FOREIGN = /[A-Z][\s-]?\d|\d[\s-]?[A-Z]/;
 export function findPlates(text: string): Candidate[] {
   const out: Candidate[] = [];
   if (!hasDigit(text) || !testText(MAY_HOLD_ANY_CASE, text)) return out;
-  if (testText(MAY_HOLD_NL_DASHED, text))
+  const plateWord = testText(MAY_HOLD_PLATE_WORD, text);
+  // "kenteken gx 471 b": spaced in lower case only after a word for the plate.
+  if (testText(MAY_HOLD_NL_DASHED, text) || (plateWord && SPACED_ANY_CASE.test(text)))
     for (const m of allMatches(NL_DASHED, text)) {
       if (!mixesLettersAndDigits(m[0])) continue;
       // With spaces between groups it reads like words and numbers ("15 en 16"): capitals and a cue only.
@@ -141,6 +154,7 @@ export function findPlates(text: string): Candidate[] {
       // Right after "kenteken" even "gz 123 k" is one, whatever its case.
       const named = spaced && PLATE_WORD.test(text.slice(Math.max(0, m.index - 40), m.index));
       if (spaced && !named && (m[0] !== m[0].toUpperCase() || !vehicleNearby(text, m.index, m.index + m[0].length))) continue;
+      if (spaced && readsAsWords(m[0])) continue;
       out.push({ type: 'KENTEKEN', start: m.index, end: m.index + m[0].length, tier: 1 });
     }
   if (testText(MAY_HOLD_NL_COMPACT, text))
@@ -157,9 +171,9 @@ export function findPlates(text: string): Candidate[] {
       if (vehicleNearby(text, m.index, m.index + m[0].length))
         out.push({ type: 'KENTEKEN', start: m.index, end: m.index + m[0].length, tier: 1 });
     }
-  if (testText(MAY_HOLD_PLATE_WORD, text))
+  if (plateWord)
     for (const m of allMatches(FOREIGN_ANY_CASE, text)) {
-      if (m[0] === m[0].toUpperCase() || !mixesLettersAndDigits(m[0])) continue;
+      if (m[0] === m[0].toUpperCase() || !mixesLettersAndDigits(m[0]) || readsAsWords(m[0])) continue;
       if (PLATE_WORD.test(text.slice(Math.max(0, m.index - 40), m.index)))
         out.push({ type: 'KENTEKEN', start: m.index, end: m.index + m[0].length, tier: 1 });
     }

@@ -21,6 +21,7 @@ describe('anonymiser evaluation sets', () => {
   const setJ = loadEvalSet(join(__dirname, '..', '..', 'eval', 'anonymiser-dev-j.jsonl'));
   const setK = loadEvalSet(join(__dirname, '..', '..', 'eval', 'anonymiser-dev-k.jsonl'));
   const setL = loadEvalSet(join(__dirname, '..', '..', 'eval', 'anonymiser-dev-l.jsonl'));
+  const setQ = loadEvalSet(join(__dirname, '..', '..', 'eval', 'anonymiser-dev-q.jsonl'));
 
   it('are large enough and hold hard negatives', () => {
     expect(original.length).toBeGreaterThanOrEqual(300);
@@ -42,6 +43,7 @@ describe('anonymiser evaluation sets', () => {
     ['separate writer J', setJ, 0.985, 0.975, 0.98],
     ['separate writer K', setK, 0.985, 0.97, 0.98],
     ['separate writer L', setL, 0.985, 0.965, 0.98],
+    ['separate writer Q', setQ, 0.975, 0.975, 0.98],
   ] as const)('keeps recall and precision on the %s set', (_name, records, required, quasi, precision) => {
     const result = evaluate(records);
     expect(recall(result.required)).toBeGreaterThanOrEqual(required);
@@ -50,7 +52,7 @@ describe('anonymiser evaluation sets', () => {
   });
 
   it('never masks a helpline or emergency number', () => {
-    for (const records of [original, development, round2, setF, setG, setH, setI, setJ, setK, setL])
+    for (const records of [original, development, round2, setF, setG, setH, setI, setJ, setK, setL, setQ])
       expect(evaluate(records).serviceNumbers.masked).toBe(0);
   });
 
