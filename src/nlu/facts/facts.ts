@@ -15,6 +15,7 @@ import type { DistanceConcept } from '../../safety/situations';
 import { COUNT_UNIT_AFTER, partOfLargerNumber } from '../model/countUnits';
 import { isClockHour } from '../model/clockTimes';
 import { peopleAtWritersWork, writersRoleInMessage } from './writerRole';
+import { relationThroughWork, relationWriterIs, strangerSeen } from './writersRelation';
 
 export interface PlaceMatch {
   /** The place as the citizen named it (village, neighbourhood, town). */
@@ -98,9 +99,15 @@ export function extractFacts(sources: FactSources, places: PlaceFinder): Partial
   // is about, and the relation word says which; the model, reading words and pairs, confused a
   // niece or a grandson with a sibling or a child.
   const aged = chained ? null : readAgedRelation(plain);
+  // "ik ben de oom van een meisje van 16", "I'm her teacher": the writer says what they are to the
+  // person, which the model, reading "oom" or "teacher", took for the person's own relation word.
+  const writerIs = relationWriterIs(plain);
+  // A teacher's or a carer's ("ik ben haar mentor", "I am his GP") tells the writer's work too: read
+  // after the role below, so that the relation does not make the writer a bystander.
+  const servedWriterIs = writerIs === 'pupil' || writerIs === 'client' ? writerIs : null;
   // In a message written in another language the relation words of that language say more than
   // the model, which has read few of them.
-  const structural = chained ?? aged ?? (otherLanguage ? readOtherRelation(plain) : null);
+  const structural = chained ?? (servedWriterIs ? null : writerIs) ?? aged ?? (otherLanguage ? readOtherRelation(plain) : null);
   if (structural) {
     facts.relation = structural;
     // A relative named through someone else, with an age or in the writer's own language is the
@@ -133,8 +140,21 @@ export function extractFacts(sources: FactSources, places: PlaceFinder): Partial
   else facts.aboutWhom = role;
   // A pupil or client read only because the writer seemed a professional goes with that reading.
   if (servedOnlyByReading && role !== 'professional') delete facts.relation;
+  if (servedWriterIs && facts.relation === undefined) {
+    facts.relation = servedWriterIs;
+    if (facts.aboutWhom !== 'other') facts.aboutWhom = 'professional';
+  }
+  // The writer's work says whom they tell of (a trainer's player, a carer's patient, an employer's
+  // worker), read after the role: a trainer or a shift leader stays what the role reading made them.
+  if ((role === 'other' || role === 'professional') && facts.relation === undefined) {
+    const atWork = relationThroughWork(plain);
+    if (atWork) facts.relation = atWork;
+  }
   if (role === 'other' && facts.relation === undefined) {
-    const named = readRelation(plain, false) ?? (peopleAtWritersWork(plain) ? 'colleague' : null);
+    const named =
+      readRelation(plain, false) ??
+      (peopleAtWritersWork(plain) ? 'colleague' : null) ??
+      strangerSeen(plain.replace(QUOTED, ' '), { professional: false, aboutAnother: true });
     if (named) facts.relation = named;
   }
   if (facts.aboutWhom === 'self') delete facts.relation;
@@ -532,7 +552,7 @@ export function readRoleRelation(plain: string, aboutWhom: AboutWhom | null | un
  * the writer's home is what counts).
  */
 export function readNeighbourByPlace(plain: string): Relation | null {
-  return /\b(?:naast (?:ons|mij)|hiernaast|ernaast|next door|(?:jongen|meisje|jongens|meisjes|vrouw|man|boy|girl|woman) (?:van boven|van beneden|van de overkant)|overbur\w*|overbuurman|overbuurvrouw|across the street|bij de buren (?:in)?woont|(?:lives|living|stays|staying) (?:with|at) the neighbou?rs|door de muur|through the wall|boven (?:ons|mij)|onder ons|bovenburen|onderburen|the flat above|the flat below|the apartment above|the apartment below)\b|\b(?:ik woon|wij wonen|we wonen|i live|we live)\s+(?:[a-z]+\s+){0,4}?(?:onder|boven|naast|below|above|next to)\s+(?:een|het|de|a|the)\b/.test(
+  return /\b(?:naast (?:ons|mij)|hiernaast|ernaast|next door|(?:jongen|meisje|jongens|meisjes|vrouw|man|boy|girl|woman) (?:van boven|van beneden|van de overkant)|overbur\w*|overbuurman|overbuurvrouw|across the street|bij de buren (?:in)?woont|(?:lives|living|stays|staying) (?:with|at) the neighbou?rs|door de muur|through the wall|boven (?:ons|mij)|onder ons|bovenburen|onderburen|the flat above|the flat below|the apartment above|the apartment below)\b|\b(?:ik woon|wij wonen|we wonen|i live|we live)\s+(?:[a-z]+\s+){0,4}?(?:onder|boven|naast|below|above|next to)\s+(?:een|het|de|a|the)\b|\b(?:in|uit) (?:mijn|mn|onze|ons) (?:straat|flat|portiek|galerij|buurt|wijk|complex|gebouw)\b|\bbij ons in de (?:straat|flat|portiek|buurt)\b|\b(?:in|on|from) (?:my|our) (?:street|building|block|road)\b|\b(?:woning|appartement|flat|huis|apartment|house) (?:onder|boven|naast|below|above|next to) (?:mij|ons|me|us|mine|ours)\b|\b(?:naast|next to) (?:mijn|ons|my|our) (?:huis|woning|house|home|flat)\b|\bik woon er (?:naast|boven|onder)\b/.test(
     plain,
   )
     ? 'neighbour'

@@ -1,0 +1,115 @@
+import { extractFacts, NO_PLACES, readNeighbourByPlace } from '../../../src/nlu/facts/facts';
+import { relationThroughWork, relationWriterIs, strangerSeen } from '../../../src/nlu/facts/writersRelation';
+import type { MessageGuess } from '../../../src/nlu/model/messageModels';
+import { MessageReader } from '../../../src/nlu/model/reader';
+import type { AboutWhom } from '../../../src/understanding/understanding';
+import { normaliseText } from '../../../src/safety/normalise';
+
+const writerIs = (text: string) => relationWriterIs(normaliseText(text));
+const atWork = (text: string) => relationThroughWork(normaliseText(text));
+
+/** The facts of a message, with the models' reading of who it is about set by the test and no relation from them. */
+function facts(text: string, aboutWhom: AboutWhom | null, score = 0.8) {
+  const guess: MessageGuess = {
+    intent: { intent: 'describe_concern', score: 0.9, intents: {} },
+    form: { form: 'unknown', score: 0.5 },
+    relation: { relation: null, score: 0 },
+    questions: [],
+    aboutWhom: { aboutWhom, score },
+    minor: { minor: null, score: 0 },
+  };
+  return extractFacts({ text, read: new MessageReader().readForDanger(text), guess, signals: [], awaiting: null }, NO_PLACES);
+}
+
+describe('the writer says what they are to the person', () => {
+  it.each([
+    ['Ik ben de tante van een jongen van 15 en ik maak me zorgen', 'extended_family'],
+    ["I'm the aunt of a boy who works in a car wash", 'extended_family'],
+    ['ik ben opa van een kleindochter van 14', 'grandchild'],
+    ['I am her grandmother and she lives with us', 'grandchild'],
+    ['Ik ben moeder van een zoon van 16 die ineens veel geld heeft', 'child'],
+    ['I am the father of a girl who ran away', 'child'],
+    ['ik ben zijn buurvrouw, ik zie hem elke dag vertrekken', 'neighbour'],
+    ["I'm his neighbour and I hear shouting", 'neighbour'],
+    ['ik ben haar collega bij de schoonmaak', 'colleague'],
+    ['ik ben haar docent Engels', 'pupil'],
+    ['I am his tutor at the community centre', 'pupil'],
+  ] as const)('%p: the person is %s', (text, expected) => {
+    expect(writerIs(text)).toBe(expected);
+  });
+
+  it('reads no relation from the writer describing only themselves', () => {
+    expect(writerIs('ik ben moeder en ik werk in een kas')).toBeNull();
+    expect(writerIs('I am a father of three and I work nights')).toBeNull();
+  });
+
+  it('makes a relative named through the writer the person of concern, and keeps a teacher a professional', () => {
+    expect(facts('ik ben de oom van een meisje van 15, ze wordt opgehaald door oudere jongens', 'self')).toMatchObject({
+      aboutWhom: 'other',
+      relation: 'extended_family',
+    });
+    expect(facts('ik ben haar mentor en ze komt steeds minder op school', 'self')).toMatchObject({
+      aboutWhom: 'professional',
+      relation: 'pupil',
+    });
+  });
+});
+
+describe("the relation told by the writer's work", () => {
+  it.each([
+    ['ik ben zwemtrainer en een van mijn zwemsters wordt na de les opgehaald', 'pupil'],
+    ['ik geef taalles aan nieuwkomers en een cursist vertelde me iets', 'pupil'],
+    ['I coach a youth team and one of the boys has new shoes every week', 'pupil'],
+    ['het gaat om een jongen uit mijn selectieteam', 'pupil'],
+    ['ik ben tandarts en een patiente had blauwe plekken', 'client'],
+    ["I'm a nurse at a clinic and a woman came in with her 'boss'", 'client'],
+    ['wij beheren een camping en een man haalt elke ochtend arbeiders op', 'client'],
+    ['ik heb een kapsalon en een meisje komt steeds met een andere man', 'client'],
+    ['I run a hostel and a guest keeps bringing young women', 'client'],
+    ['ik heb een bakkerij en sinds mei een jongen uit Nepal in dienst', 'colleague'],
+    ['een van onze afwassers slaapt in het magazijn', 'colleague'],
+    ['I am a team leader at a warehouse, some of our workers sleep in a van', 'colleague'],
+    ['ik ben vrijwilliger bij de moskee en er komt een jongen die nooit naar school gaat', 'acquaintance'],
+  ] as const)('%p: the person is %s', (text, expected) => {
+    expect(atWork(text)).toBe(expected);
+  });
+
+  it('reads nothing from a writer who only tells of their own work', () => {
+    expect(atWork('ik werk in een kas en mijn baas betaalt te weinig')).toBeNull();
+    expect(atWork('I work in a factory and they keep my passport')).toBeNull();
+  });
+
+  it('gives the relation of a trainer without making the trainer a bystander', () => {
+    expect(facts('ik ben jeugdtrainer en ik maak me zorgen om een van mijn spelers', 'professional')).toMatchObject({
+      aboutWhom: 'professional',
+      relation: 'pupil',
+    });
+  });
+});
+
+describe('a person the writer only sees is a stranger', () => {
+  it('reads a stranger where another person is introduced and nothing ties them to the writer', () => {
+    const context = { professional: false, aboutAnother: true };
+    expect(strangerSeen(normaliseText('in de trein zat een meisje met een oudere man'), context)).toBe('stranger');
+    expect(strangerSeen(normaliseText('a boy knocked on my door, he was bleeding'), context)).toBe('stranger');
+    expect(strangerSeen(normaliseText('een klant van ons komt met een meisje'), context)).toBeNull();
+    expect(strangerSeen(normaliseText('in de trein zat een meisje'), { professional: true, aboutAnother: true })).toBeNull();
+  });
+
+  it('in the facts of a bystander, Dutch and English', () => {
+    expect(facts('Ik rijd bus en er stapte een meisje in met een man die haar telefoon had', 'other').relation).toBe('stranger');
+    expect(facts('I drive a bus and a girl got on with a man who held her phone', 'other').relation).toBe('stranger');
+  });
+});
+
+describe('a neighbour told by where they live', () => {
+  it.each([
+    'het gaat om een gezin in mijn portiek',
+    'bij ons in de straat woont een man met veel jonge vrouwen',
+    'the family in my building never lets the girl out',
+    'in de woning boven ons slapen tien mannen',
+    'the house next to my home has new people every week',
+  ])('%p', (text) => {
+    expect(readNeighbourByPlace(normaliseText(text))).toBe('neighbour');
+  });
+});
