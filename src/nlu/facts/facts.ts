@@ -14,7 +14,7 @@ import type { Language, Signal } from '../recognizer';
 import type { DistanceConcept } from '../../safety/situations';
 import { COUNT_UNIT_AFTER, partOfLargerNumber } from '../model/countUnits';
 import { isClockHour } from '../model/clockTimes';
-import { peopleAtWritersWork, writersRoleInMessage } from './writerRole';
+import { peopleAtWritersWork, professionalSaid, writersRoleInMessage } from './writerRole';
 import { relationThroughWork, relationWriterIs, strangerSeen } from './writersRelation';
 
 export interface PlaceMatch {
@@ -142,11 +142,14 @@ export function extractFacts(sources: FactSources, places: PlaceFinder): Partial
   if (servedOnlyByReading && role !== 'professional') delete facts.relation;
   if (servedWriterIs && facts.relation === undefined) {
     facts.relation = servedWriterIs;
-    if (facts.aboutWhom !== 'other') facts.aboutWhom = 'professional';
+    // A teacher or a carer at work; a (mostly volunteer) trainer's role is left as read.
+    if (facts.aboutWhom !== 'other' && professionalSaid(plain)) facts.aboutWhom = 'professional';
   }
   // The writer's work says whom they tell of (a trainer's player, a carer's patient, an employer's
   // worker), read after the role: a trainer or a shift leader stays what the role reading made them.
-  if ((role === 'other' || role === 'professional') && facts.relation === undefined) {
+  // (Most youth trainers are volunteers, whom the Meldcode does not bind: their role is left to the
+  // models and the sentence, not made professional by the word.)
+  if (role !== 'self' && facts.relation === undefined) {
     const atWork = relationThroughWork(plain);
     if (atWork) facts.relation = atWork;
   }
@@ -157,6 +160,12 @@ export function extractFacts(sources: FactSources, places: PlaceFinder): Partial
       strangerSeen(plain.replace(QUOTED, ' '), { professional: false, aboutAnother: true });
     if (named) facts.relation = named;
   }
+  // The role readings above know Dutch and English; in another language the sentence's own
+  // structure speaks: a relative named with that language's possessive ("scriu pentru sora mea",
+  // "моїй доньці") is the person of concern, and the writer's own age said in the first person
+  // ("tengo 20 años", "mam 19 lat", "عمري 22") with no one else named is the writer's own story.
+  if (otherLanguage && facts.aboutWhom === undefined && structural) facts.aboutWhom = 'other';
+  else if (otherLanguage && facts.relation === undefined && OWN_AGE_IN_OTHER_LANGUAGES.test(plain)) facts.aboutWhom = 'self';
   if (facts.aboutWhom === 'self') delete facts.relation;
 
   // The writer's own age ("ik ben een opa van 78", "I am 45 myself") is not the age of the person
@@ -239,6 +248,15 @@ export function extractFacts(sources: FactSources, places: PlaceFinder): Partial
   }
   return facts;
 }
+
+/**
+ * The writer's own age in the first person, in the languages labour migrants write in (normalised:
+ * no diacritics): Spanish and Portuguese "tengo/tenho 20 años/anos", Polish "mam 19 lat", Romanian
+ * "am 22 de ani", Turkish "22 yasindayim", Hungarian "22 eves vagyok", Russian and Ukrainian "мне/мені
+ * 22", Bulgarian "на 22 години съм", Arabic "عمري 22".
+ */
+const OWN_AGE_IN_OTHER_LANGUAGES =
+  /(?<!\p{L})(?:(?:tengo|tenho) \d{1,2} (?:anos|ano)|mam \d{1,2} (?:lat|lata)|am \d{1,2} de ani|\d{1,2} yas[iı]nday[iı]m|\d{1,2} eves vagyok|(?:мне|мені) \d{1,2}|на \d{1,2} години съм|عمري\s*[\d\u0660-\u0669]{1,2})(?!\p{L})/u;
 
 const CHILD_WORD = "(?:dochter\\w*|zoon\\w*|kind|kindje|kinderen|kids?|child|children|daughter|son|baby|baby'?s|kleine)";
 /**

@@ -62,8 +62,13 @@ const CARES =
   /\b(?:ik ben (?:\w+\s+)?(?:huisarts|arts|dokter|verpleegkundige|praktijkverpleegkundige|fysiotherapeut|therapeut|apotheker|apothekersassistente|doktersassistente|tandarts|verloskundige|consulent|jongerenwerker|maatschappelijk werker|hulpverlener|casemanager|wijkverpleegkundige)|ik werk als (?:\w+\s+)?(?:huisarts|arts|verpleegkundige|fysiotherapeut|therapeut|apotheker|apothekersassistente|doktersassistente|consulent|jongerenwerker|hulpverlener)|i am (?:a |an )?(?:\w+\s+)?(?:doctor|gp|nurse|physio\w*|therapist|pharmacist|social worker|caseworker|case worker|youth worker)|i'?m (?:a |an )?(?:\w+\s+)?(?:doctor|gp|nurse|physio\w*|therapist|pharmacist|social worker|caseworker|case worker|youth worker))\b/;
 
 /** The people a trainer or teacher has, and those a carer or a business serves, named as such. */
-const PUPIL_WORDS =
-  /\b(?:speler|spelers|speelster|speelsters|turnster|turnsters|turner|sporter|sporters|pupil|pupils|pupillen|leerling|leerlingen|cursist|cursisten|student|studente|studenten|students|junior|junioren|player|players|trainee|trainees)\b/;
+const PUPIL_NOUNS =
+  'speler|spelers|speelster|speelsters|turnster|turnsters|turner|sporter|sporters|pupil|pupils|pupillen|leerling|leerlingen|cursist|cursisten|student|studente|studenten|students|junior|junioren|player|players|trainee|trainees';
+const PUPIL_WORDS = new RegExp(`\\b(?:${PUPIL_NOUNS})\\b`);
+/** "een van mijn speelsters", "my players", "een student van mij": the pupil word said as the writer's. */
+const PUPILS_OF_WRITER = new RegExp(
+  `\\b(?:mijn|mn|onze|ons|my|our)\\s+(?:\\w+\\s+)?(?:${PUPIL_NOUNS})\\b|\\b(?:${PUPIL_NOUNS})\\s+(?:van (?:mij|ons)|of (?:mine|ours))\\b`,
+);
 const CLIENT_WORDS =
   /\b(?:client|cliente|clienten|clients|patient|patiente|patienten|patients|klant|klante|klanten|customer|customers|huurder|huurders|huurster|tenant|tenants|bewoner|bewoonster|bewoners|resident|residents|gast|gasten|guest|guests)\b/;
 
@@ -112,7 +117,7 @@ export interface RelationContext {
 export function relationThroughWork(plain: string): Relation | null {
   if (EMPLOYS.test(plain)) return 'colleague';
   if (TEACHES.test(plain) || TRAINS_THERE.test(plain)) return 'pupil';
-  if (PUPIL_WORDS.test(plain) && /\b(?:mijn|mn|onze|ons|my|our|van mij|of mine|bij ons|bij mij)\b/.test(plain)) return 'pupil';
+  if (PUPILS_OF_WRITER.test(plain)) return 'pupil';
   if (CARES.test(plain) || RUNS_A_PLACE.test(plain)) return 'client';
   if (/\b(?:mijn|mn|onze|ons|my|our|een|a|an)\s+(?:\w+\s+)?(?:client|cliente|patient|patiente|huurder|huurster|tenant)\b/.test(plain))
     return 'client';

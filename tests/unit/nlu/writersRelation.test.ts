@@ -9,7 +9,7 @@ const writerIs = (text: string) => relationWriterIs(normaliseText(text));
 const atWork = (text: string) => relationThroughWork(normaliseText(text));
 
 /** The facts of a message, with the models' reading of who it is about set by the test and no relation from them. */
-function facts(text: string, aboutWhom: AboutWhom | null, score = 0.8) {
+function facts(text: string, aboutWhom: AboutWhom | null, score = 0.8, language: 'nl' | 'en' | 'other' = 'nl') {
   const guess: MessageGuess = {
     intent: { intent: 'describe_concern', score: 0.9, intents: {} },
     form: { form: 'unknown', score: 0.5 },
@@ -18,7 +18,7 @@ function facts(text: string, aboutWhom: AboutWhom | null, score = 0.8) {
     aboutWhom: { aboutWhom, score },
     minor: { minor: null, score: 0 },
   };
-  return extractFacts({ text, read: new MessageReader().readForDanger(text), guess, signals: [], awaiting: null }, NO_PLACES);
+  return extractFacts({ text, read: new MessageReader().readForDanger(text), guess, signals: [], awaiting: null, language }, NO_PLACES);
 }
 
 describe('the writer says what they are to the person', () => {
@@ -80,10 +80,11 @@ describe("the relation told by the writer's work", () => {
   });
 
   it('gives the relation of a trainer without making the trainer a bystander', () => {
-    expect(facts('ik ben jeugdtrainer en ik maak me zorgen om een van mijn spelers', 'professional')).toMatchObject({
-      aboutWhom: 'professional',
-      relation: 'pupil',
-    });
+    expect(facts('ik ben jeugdtrainer, een van mijn spelers heeft ineens dure schoenen', 'professional')).toEqual(
+      expect.objectContaining({ relation: 'pupil' }),
+    );
+    expect(facts('ik ben jeugdtrainer, een van mijn spelers heeft ineens dure schoenen', 'professional').aboutWhom).not.toBe('other');
+    expect(facts('I coach a youth team, one of my players suddenly has expensive shoes', 'professional').relation).toBe('pupil');
   });
 });
 
@@ -111,5 +112,27 @@ describe('a neighbour told by where they live', () => {
     'the house next to my home has new people every week',
   ])('%p', (text) => {
     expect(readNeighbourByPlace(normaliseText(text))).toBe('neighbour');
+  });
+});
+
+describe('who the story is about, in another language', () => {
+  it.each([
+    ['Scriu pentru fratele meu, lucreaza la o ferma', 'sibling'],
+    ['Escribo por mi hermana, trabaja en una casa en Rotterdam', 'sibling'],
+    ['Piszę w sprawie mojego syna, pracuje w szklarni', 'child'],
+  ] as const)('%p: a relative named with a possessive is the person of concern', (text, relation) => {
+    expect(facts(text, null, 0.3, 'other')).toMatchObject({ aboutWhom: 'other', relation });
+  });
+
+  it.each([
+    'Hola, tengo 23 años y trabajo limpiando casas en Den Haag',
+    'Dzień dobry, mam 19 lat i pracuję w magazynie',
+    'Buna, am 25 de ani si lucrez intr-o fabrica',
+  ])('%p: the writer telling their own age is their own story', (text) => {
+    expect(facts(text, 'other', 0.6, 'other').aboutWhom).toBe('self');
+  });
+
+  it('does not take the first-person age for the writer in Dutch or English', () => {
+    expect(facts('Mijn zus zei: tengo 23 años', 'other', 0.9, 'nl').aboutWhom).toBe('other');
   });
 });
