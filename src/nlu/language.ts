@@ -162,6 +162,9 @@ function mixedPart(raw: string): { mixedWith?: OtherLanguage } {
   for (const sentence of text.split(/[.!?;\n—–؟]/u)) {
     const count = (sentence.match(/\p{L}+/gu) ?? []).length;
     allWords += count;
+    // A greeting or a thank-you in one's own language ("благодаря ви", "Köszönöm") is courtesy,
+    // not a sign that the citizen reads Dutch or English poorly.
+    if (count <= 2) continue;
     const language = foreignSentence(sentence);
     if (language === undefined) continue;
     foreignWords += count;

@@ -176,3 +176,10 @@ describe('Dutch and English are told by the share of their words, not by one bor
     for (const text of ['nee hoor', 'weet ik niet', 'oke dank je']) expect(detectLanguage(text, 'en')).toBe('nl');
   });
 });
+
+describe('courtesy in one own language inside an English or Dutch message', () => {
+  it('is no sign of another language to arrange an interpreter for', () => {
+    expect(detectLanguageDetail('ok I will call them tomorrow morning. Дякую!', 'en')).toEqual({ language: 'en' });
+    expect(detectLanguageDetail('Dank u wel, ik bel morgen de inspectie. Multumesc frumos.', 'nl')).toEqual({ language: 'nl' });
+  });
+});
