@@ -420,7 +420,7 @@ const RELATION_WORDS: readonly [RegExp, Relation][] = [
   ],
   [/^(?:vriend|vriendje|partner|man|vrouw|echtgenoot|echtgenote|husband|wife|boyfriend|girlfriend|verloofde|fiance)$/, 'partner'],
   [/^(?:ex|ex-vriend|exvriend|ex-partner|expartner|exman|ex-man|exvrouw|ex-vrouw|ex-boyfriend|ex-girlfriend)$/, 'ex_partner'],
-  [/^(?:vriendin|beste|maat|friend|mate|buddy|bestie|bff|homie)$/, 'friend'],
+  [/^(?:vriendin|vriendinnen|vrienden|beste|maat|maten|friend|friends|mate|mates|buddy|bestie|bff|homie)$/, 'friend'],
   [/^(?:klasgeno\w*|classmate\w*)$/, 'classmate'],
   [/^(?:buurman|buurvrouw|buren|buurmeisje|buurjongen|neighbou?rs?)$/, 'neighbour'],
   [/^(?:collega\w*|colleague\w*|coworker\w*|co-worker\w*)$/, 'colleague'],
@@ -600,19 +600,37 @@ export function readAgedRelation(plain: string): Relation | null {
 
 const AGED_FAMILY: ReadonlySet<Relation> = new Set(['child', 'sibling', 'grandchild', 'extended_family']);
 
-/** A relation said with a possessive: "mijn nichtje", "my little brother", "onze buurvrouw". */
+/**
+ * A relation said with a possessive: "mijn nichtje", "my little brother", "onze buurvrouw", the
+ * spoken "me vriend"; after the person ("een kennis van mij", "a friend of mine"); or a word that is
+ * a relation by itself with an article ("een collega", "een huisgenote", "a housemate").
+ */
 export function readRelation(plain: string, bare: boolean): Relation | null {
   const words = plain.match(/[\p{L}\p{N}'-]+/gu) ?? [];
+  const relationOf = (word: string): Relation | null => RELATION_WORDS.find(([re]) => re.test(word))?.[1] ?? null;
   for (let i = 0; i < words.length; i++) {
     const possessive = /^(?:mijn|mn|m'n|onze|ons|my|our)$/.test(words[i]!);
+    // "het gaat over me vriend": "me" is a possessive only right before the relation word.
+    if (words[i] === 'me' && words[i + 1] !== undefined) {
+      const spoken = relationOf(words[i + 1]!);
+      if (spoken) return spoken;
+    }
     if (!possessive && !(bare && i === 0)) continue;
     // "my little sister", "mijn jongste dochter": up to two words between.
     for (let j = possessive ? i + 1 : i; j <= i + 3 && j < words.length; j++) {
-      const found = RELATION_WORDS.find(([re]) => re.test(words[j]!));
-      if (found) return found[1];
+      const found = relationOf(words[j]!);
+      if (found) return found;
     }
   }
-  return null;
+  const after = /\b([\p{L}-]+) (?:van (?:mij|me|ons)|of (?:mine|ours))\b/u.exec(plain);
+  // "een vriend van me" is a friend; "mijn vriend" a partner.
+  const named = after ? (after[1] === 'vriend' ? 'friend' : relationOf(after[1]!)) : null;
+  if (named) return named;
+  const standing =
+    /\b(?:een|a|an|om|over|about)\s+(?:\w+\s+)?(collega|colleague|coworker|co-worker|huisgenoot|huisgenote|kamergenoot|kamergenote|housemate|flatmate|roommate|kennis|acquaintance|klasgenoot|klasgenote|classmate|buurman|buurvrouw|buurjongen|buurmeisje|neighbou?r)\b/.exec(
+      plain,
+    );
+  return standing ? relationOf(standing[1]!) : null;
 }
 
 /**

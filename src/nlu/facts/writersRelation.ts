@@ -81,6 +81,13 @@ const EMPLOYS =
   /\b(?:in dienst|heb ik (?:\w+\s+){1,5}?via (?:een|het) (?:bemiddelingsbureau|uitzendbureau|bureau)|werkt (?:er )?(?:\w+\s+){0,3}?bij (?:mij|ons)|werken (?:er )?(?:\w+\s+){0,3}?bij (?:mij|ons)|bij (?:mij|ons) (?:in dienst|werkt|werken|vakkenvullen)|(?:kok|medewerker|medewerkster|werknemer|vakkenvuller|schoonmaker|afwasser|uitzendkracht|personeelslid|employee|worker|cook|dishwasher)s? van (?:mij|ons)|(?:mijn|onze|my|our) (?:\w+\s+)?(?:medewerkers?|medewerksters?|werknemers?|personeel|vakkenvullers?|uitzendkrachten|afwassers?|koks?|employees|staff|workers|cooks?|dishwashers?)|(?:filiaalmanager|bedrijfsleider|teamleider|leidinggevende|voorman|ploegleider|shift supervisor|supervisor|team leader|foreman|floor manager)\b)/;
 
 /**
+ * People who work beside the writer: "voor dezelfde aannemer als ik", "op mijn bouwplaats", "staat
+ * naast me aan de band", "the same agency as me", "on my shift".
+ */
+const WORKS_BESIDE =
+  /\b(?:(?:voor|bij|via) (?:dezelfde|hetzelfde) (?:aannemer|werkgever|baas|bedrijf|uitzendbureau|bureau|onderaannemer) als (?:ik|mij)|(?:op|bij|in) (?:mijn|onze|ons) (?:bouwplaats|klus|ploeg|afdeling|dienst|shift|lijn)|naast (?:me|mij) aan de (?:band|lijn)|(?:for|at|with) the same (?:agency|employer|boss|company|contractor) as (?:me|i)|(?:on|at|in) my (?:site|shift|line|crew|team at work))\b/;
+
+/**
  * The writer runs a place where people come as customers, guests or tenants: "ik heb een garage",
  * "ik heb een camping", "wij beheren een vakantiepark", "nachtportier", "at the front desk". A person
  * who comes there is their client, unless the place trains people (then a pupil).
@@ -115,7 +122,7 @@ export interface RelationContext {
  * or of someone who serves customers or tenants, a colleague of an employer. Null when it says none.
  */
 export function relationThroughWork(plain: string): Relation | null {
-  if (EMPLOYS.test(plain)) return 'colleague';
+  if (EMPLOYS.test(plain) || WORKS_BESIDE.test(plain)) return 'colleague';
   if (TEACHES.test(plain) || TRAINS_THERE.test(plain)) return 'pupil';
   if (PUPILS_OF_WRITER.test(plain)) return 'pupil';
   if (CARES.test(plain) || RUNS_A_PLACE.test(plain)) return 'client';

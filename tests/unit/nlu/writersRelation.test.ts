@@ -1,4 +1,4 @@
-import { extractFacts, NO_PLACES, readNeighbourByPlace } from '../../../src/nlu/facts/facts';
+import { extractFacts, NO_PLACES, readNeighbourByPlace, readRelation } from '../../../src/nlu/facts/facts';
 import { relationThroughWork, relationWriterIs, strangerSeen } from '../../../src/nlu/facts/writersRelation';
 import type { MessageGuess } from '../../../src/nlu/model/messageModels';
 import { MessageReader } from '../../../src/nlu/model/reader';
@@ -134,5 +134,33 @@ describe('who the story is about, in another language', () => {
 
   it('does not take the first-person age for the writer in Dutch or English', () => {
     expect(facts('Mijn zus zei: tengo 23 años', 'other', 0.9, 'nl').aboutWhom).toBe('other');
+  });
+});
+
+describe('a relation said after the person or by a word that is one by itself', () => {
+  it.each([
+    ['een kennis van mij heeft schulden bij een bureau', 'acquaintance'],
+    ['a friend of mine delivers parcels for older guys', 'friend'],
+    ['een vriend van me moet pakketjes wegbrengen', 'friend'],
+    ['het gaat om een huisgenote die elke avond wordt opgehaald', 'acquaintance'],
+    ['it is about a housemate who never leaves her room', 'acquaintance'],
+    ['het gaat over me zus', 'sibling'],
+    ['mijn vrienden werken er nog', 'friend'],
+  ] as const)('%p: %s', (text, expected) => {
+    expect(readRelation(normaliseText(text), false)).toBe(expected);
+  });
+
+  it('reads no relation from "me" that is not a possessive', () => {
+    expect(readRelation(normaliseText('ze laten me niet gaan'), false)).toBeNull();
+  });
+});
+
+describe('people who work beside the writer', () => {
+  it.each([
+    'er werken drie jongens voor dezelfde aannemer als ik',
+    'een man staat naast me aan de band en slaapt in een bus',
+    'two guys work for the same agency as me and sleep in a van',
+  ])('%p: colleagues', (text) => {
+    expect(relationThroughWork(normaliseText(text))).toBe('colleague');
   });
 });
