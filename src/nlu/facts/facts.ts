@@ -14,7 +14,8 @@ import type { Language, Signal } from '../recognizer';
 import type { DistanceConcept } from '../../safety/situations';
 import { COUNT_UNIT_AFTER, partOfLargerNumber } from '../model/countUnits';
 import { isClockHour } from '../model/clockTimes';
-import { peopleAtWritersWork, writersRoleInMessage } from './writerRole';
+import { peopleAtWritersWork, professionalSaid, writersRoleInMessage } from './writerRole';
+import { relationThroughWork, relationWriterIs, strangerSeen } from './writersRelation';
 
 export interface PlaceMatch {
   /** The place as the citizen named it (village, neighbourhood, town). */
@@ -98,9 +99,15 @@ export function extractFacts(sources: FactSources, places: PlaceFinder): Partial
   // is about, and the relation word says which; the model, reading words and pairs, confused a
   // niece or a grandson with a sibling or a child.
   const aged = chained ? null : readAgedRelation(plain);
+  // "ik ben de oom van een meisje van 16", "I'm her teacher": the writer says what they are to the
+  // person, which the model, reading "oom" or "teacher", took for the person's own relation word.
+  const writerIs = relationWriterIs(plain);
+  // A teacher's or a carer's ("ik ben haar mentor", "I am his GP") tells the writer's work too: read
+  // after the role below, so that the relation does not make the writer a bystander.
+  const servedWriterIs = writerIs === 'pupil' || writerIs === 'client' ? writerIs : null;
   // In a message written in another language the relation words of that language say more than
   // the model, which has read few of them.
-  const structural = chained ?? aged ?? (otherLanguage ? readOtherRelation(plain) : null);
+  const structural = chained ?? (servedWriterIs ? null : writerIs) ?? aged ?? (otherLanguage ? readOtherRelation(plain) : null);
   if (structural) {
     facts.relation = structural;
     // A relative named through someone else, with an age or in the writer's own language is the
@@ -133,10 +140,32 @@ export function extractFacts(sources: FactSources, places: PlaceFinder): Partial
   else facts.aboutWhom = role;
   // A pupil or client read only because the writer seemed a professional goes with that reading.
   if (servedOnlyByReading && role !== 'professional') delete facts.relation;
+  if (servedWriterIs && facts.relation === undefined) {
+    facts.relation = servedWriterIs;
+    // A teacher or a carer at work; a (mostly volunteer) trainer's role is left as read.
+    if (facts.aboutWhom !== 'other' && professionalSaid(plain)) facts.aboutWhom = 'professional';
+  }
+  // The writer's work says whom they tell of (a trainer's player, a carer's patient, an employer's
+  // worker), read after the role: a trainer or a shift leader stays what the role reading made them.
+  // (Most youth trainers are volunteers, whom the Meldcode does not bind: their role is left to the
+  // models and the sentence, not made professional by the word.)
+  if (role !== 'self' && facts.relation === undefined) {
+    const atWork = relationThroughWork(plain);
+    if (atWork) facts.relation = atWork;
+  }
   if (role === 'other' && facts.relation === undefined) {
-    const named = readRelation(plain, false) ?? (peopleAtWritersWork(plain) ? 'colleague' : null);
+    const named =
+      readRelation(plain, false) ??
+      (peopleAtWritersWork(plain) ? 'colleague' : null) ??
+      strangerSeen(plain.replace(QUOTED, ' '), { professional: false, aboutAnother: true });
     if (named) facts.relation = named;
   }
+  // The role readings above know Dutch and English; in another language the sentence's own
+  // structure speaks: a relative named with that language's possessive ("scriu pentru sora mea",
+  // "моїй доньці") is the person of concern, and the writer's own age said in the first person
+  // ("tengo 20 años", "mam 19 lat", "عمري 22") with no one else named is the writer's own story.
+  if (otherLanguage && facts.aboutWhom === undefined && structural) facts.aboutWhom = 'other';
+  else if (otherLanguage && facts.relation === undefined && OWN_AGE_IN_OTHER_LANGUAGES.test(plain)) facts.aboutWhom = 'self';
   if (facts.aboutWhom === 'self') delete facts.relation;
 
   // The writer's own age ("ik ben een opa van 78", "I am 45 myself") is not the age of the person
@@ -219,6 +248,15 @@ export function extractFacts(sources: FactSources, places: PlaceFinder): Partial
   }
   return facts;
 }
+
+/**
+ * The writer's own age in the first person, in the languages labour migrants write in (normalised:
+ * no diacritics): Spanish and Portuguese "tengo/tenho 20 años/anos", Polish "mam 19 lat", Romanian
+ * "am 22 de ani", Turkish "22 yasindayim", Hungarian "22 eves vagyok", Russian and Ukrainian "мне/мені
+ * 22", Bulgarian "на 22 години съм", Arabic "عمري 22".
+ */
+const OWN_AGE_IN_OTHER_LANGUAGES =
+  /(?<!\p{L})(?:(?:tengo|tenho) \d{1,2} (?:anos|ano)|mam \d{1,2} (?:lat|lata)|am \d{1,2} de ani|\d{1,2} yas[iı]nday[iı]m|\d{1,2} eves vagyok|(?:мне|мені) \d{1,2}|на \d{1,2} години съм|عمري\s*[\d\u0660-\u0669]{1,2})(?!\p{L})/u;
 
 const CHILD_WORD = "(?:dochter\\w*|zoon\\w*|kind|kindje|kinderen|kids?|child|children|daughter|son|baby|baby'?s|kleine)";
 /**
@@ -382,7 +420,7 @@ const RELATION_WORDS: readonly [RegExp, Relation][] = [
   ],
   [/^(?:vriend|vriendje|partner|man|vrouw|echtgenoot|echtgenote|husband|wife|boyfriend|girlfriend|verloofde|fiance)$/, 'partner'],
   [/^(?:ex|ex-vriend|exvriend|ex-partner|expartner|exman|ex-man|exvrouw|ex-vrouw|ex-boyfriend|ex-girlfriend)$/, 'ex_partner'],
-  [/^(?:vriendin|beste|maat|friend|mate|buddy|bestie|bff|homie)$/, 'friend'],
+  [/^(?:vriendin|vriendinnen|vrienden|beste|maat|maten|friend|friends|mate|mates|buddy|bestie|bff|homie)$/, 'friend'],
   [/^(?:klasgeno\w*|classmate\w*)$/, 'classmate'],
   [/^(?:buurman|buurvrouw|buren|buurmeisje|buurjongen|neighbou?rs?)$/, 'neighbour'],
   [/^(?:collega\w*|colleague\w*|coworker\w*|co-worker\w*)$/, 'colleague'],
@@ -532,7 +570,7 @@ export function readRoleRelation(plain: string, aboutWhom: AboutWhom | null | un
  * the writer's home is what counts).
  */
 export function readNeighbourByPlace(plain: string): Relation | null {
-  return /\b(?:naast (?:ons|mij)|hiernaast|ernaast|next door|(?:jongen|meisje|jongens|meisjes|vrouw|man|boy|girl|woman) (?:van boven|van beneden|van de overkant)|overbur\w*|overbuurman|overbuurvrouw|across the street|bij de buren (?:in)?woont|(?:lives|living|stays|staying) (?:with|at) the neighbou?rs|door de muur|through the wall|boven (?:ons|mij)|onder ons|bovenburen|onderburen|the flat above|the flat below|the apartment above|the apartment below)\b|\b(?:ik woon|wij wonen|we wonen|i live|we live)\s+(?:[a-z]+\s+){0,4}?(?:onder|boven|naast|below|above|next to)\s+(?:een|het|de|a|the)\b/.test(
+  return /\b(?:naast (?:ons|mij)|hiernaast|ernaast|next door|(?:jongen|meisje|jongens|meisjes|vrouw|man|boy|girl|woman) (?:van boven|van beneden|van de overkant)|overbur\w*|overbuurman|overbuurvrouw|across the street|bij de buren (?:in)?woont|(?:lives|living|stays|staying) (?:with|at) the neighbou?rs|door de muur|through the wall|boven (?:ons|mij)|onder ons|bovenburen|onderburen|the flat above|the flat below|the apartment above|the apartment below)\b|\b(?:ik woon|wij wonen|we wonen|i live|we live)\s+(?:[a-z]+\s+){0,4}?(?:onder|boven|naast|below|above|next to)\s+(?:een|het|de|a|the)\b|\b(?:in|uit) (?:mijn|mn|onze|ons) (?:straat|flat|portiek|galerij|buurt|wijk|complex|gebouw)\b|\bbij ons in de (?:straat|flat|portiek|buurt)\b|\b(?:in|on|from) (?:my|our) (?:street|building|block|road)\b|\b(?:woning|appartement|flat|huis|apartment|house) (?:onder|boven|naast|below|above|next to) (?:mij|ons|me|us|mine|ours)\b|\b(?:naast|next to) (?:mijn|ons|my|our) (?:huis|woning|house|home|flat)\b|\bik woon er (?:naast|boven|onder)\b/.test(
     plain,
   )
     ? 'neighbour'
@@ -562,19 +600,37 @@ export function readAgedRelation(plain: string): Relation | null {
 
 const AGED_FAMILY: ReadonlySet<Relation> = new Set(['child', 'sibling', 'grandchild', 'extended_family']);
 
-/** A relation said with a possessive: "mijn nichtje", "my little brother", "onze buurvrouw". */
+/**
+ * A relation said with a possessive: "mijn nichtje", "my little brother", "onze buurvrouw", the
+ * spoken "me vriend"; after the person ("een kennis van mij", "a friend of mine"); or a word that is
+ * a relation by itself with an article ("een collega", "een huisgenote", "a housemate").
+ */
 export function readRelation(plain: string, bare: boolean): Relation | null {
   const words = plain.match(/[\p{L}\p{N}'-]+/gu) ?? [];
+  const relationOf = (word: string): Relation | null => RELATION_WORDS.find(([re]) => re.test(word))?.[1] ?? null;
   for (let i = 0; i < words.length; i++) {
     const possessive = /^(?:mijn|mn|m'n|onze|ons|my|our)$/.test(words[i]!);
+    // "het gaat over me vriend": "me" is a possessive only right before the relation word.
+    if (words[i] === 'me' && words[i + 1] !== undefined) {
+      const spoken = relationOf(words[i + 1]!);
+      if (spoken) return spoken;
+    }
     if (!possessive && !(bare && i === 0)) continue;
     // "my little sister", "mijn jongste dochter": up to two words between.
     for (let j = possessive ? i + 1 : i; j <= i + 3 && j < words.length; j++) {
-      const found = RELATION_WORDS.find(([re]) => re.test(words[j]!));
-      if (found) return found[1];
+      const found = relationOf(words[j]!);
+      if (found) return found;
     }
   }
-  return null;
+  const after = /\b([\p{L}-]+) (?:van (?:mij|me|ons)|of (?:mine|ours))\b/u.exec(plain);
+  // "een vriend van me" is a friend; "mijn vriend" a partner.
+  const named = after ? (after[1] === 'vriend' ? 'friend' : relationOf(after[1]!)) : null;
+  if (named) return named;
+  const standing =
+    /\b(?:een|a|an|om|over|about)\s+(?:\w+\s+)?(collega|colleague|coworker|co-worker|huisgenoot|huisgenote|kamergenoot|kamergenote|housemate|flatmate|roommate|kennis|acquaintance|klasgenoot|klasgenote|classmate|buurman|buurvrouw|buurjongen|buurmeisje|neighbou?r)\b/.exec(
+      plain,
+    );
+  return standing ? relationOf(standing[1]!) : null;
 }
 
 /**

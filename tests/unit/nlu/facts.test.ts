@@ -329,7 +329,7 @@ describe('relation said with a possessive', () => {
     ['mn nichtje moet pakketjes rondbrengen', 'extended_family'],
     ['my little brother has a new phone', 'sibling'],
     ['onze buurvrouw hoort gegil', 'neighbour'],
-    ['een collega van mij', null],
+    ['een collega van mij', 'colleague'],
     ['my colleague sleeps at the factory', 'colleague'],
   ] as const)('%p → %s', (text, expected) => {
     expect(relation(text)).toBe(expected);

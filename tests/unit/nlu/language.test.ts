@@ -141,3 +141,45 @@ describe('apostrophes are not quotes', () => {
     ).toBe('nl');
   });
 });
+
+describe('Dutch and English are told by the share of their words, not by one borrowed word', () => {
+  it.each([
+    ['Saya bekerja di sebuah pabrik dan bos saya mengambil paspor saya'],
+    ['Tôi làm việc ở nhà hàng, chủ giữ hộ chiếu của tôi, tôi không có passport'],
+    ['Aš dirbu ūkyje prie Venlo, darbdavys neleidžia išeiti'],
+    ['wahed sahbi kay khdem f chi ferme, patron dda lih passport w ma kay khlsoch'],
+  ])('reads %p, a Latin-script language without a word list, as another language', (text) => {
+    expect(detectLanguage(text, 'en')).toBe('other');
+    expect(detectLanguage(text, 'nl')).toBe('other');
+  });
+
+  it('does not count names of people and places against Dutch or English', () => {
+    expect(detectLanguage('Gisteren waren Mehmet, Oksana en Jelle bij Fatima in Hoogvliet, daarna met Bogdan naar Spijkenisse', 'en')).toBe(
+      'nl',
+    );
+    expect(detectLanguage('Yesterday Mehmet and Oksana drove with Bogdan from Hoogvliet to Spijkenisse', 'nl')).toBe('en');
+  });
+
+  it('keeps broken Dutch and broken English, which have dictionary words throughout', () => {
+    expect(detectLanguage('werk fabriek venlo, baas geen geld geven', 'en')).toBe('nl');
+    expect(detectLanguage('brother working farm, boss take passport, no money', 'nl')).toBe('en');
+  });
+
+  it('reads a short thank-you in another language as that language', () => {
+    expect(detectLanguageDetail('mulțumesc frumos', 'nl')).toEqual({ language: 'other', other: 'ro' });
+    expect(detectLanguageDetail('ok tamam', 'en')).toEqual({ language: 'other', other: 'tr' });
+    expect(detectLanguage('ok merci', 'nl')).toBe('nl');
+  });
+
+  it('keeps short English replies English and short Dutch replies Dutch', () => {
+    for (const text of ['no idea', 'ok thanks', 'nope not really']) expect(detectLanguage(text, 'nl')).toBe('en');
+    for (const text of ['nee hoor', 'weet ik niet', 'oke dank je']) expect(detectLanguage(text, 'en')).toBe('nl');
+  });
+});
+
+describe('courtesy in one own language inside an English or Dutch message', () => {
+  it('is no sign of another language to arrange an interpreter for', () => {
+    expect(detectLanguageDetail('ok I will call them tomorrow morning. Дякую!', 'en')).toEqual({ language: 'en' });
+    expect(detectLanguageDetail('Dank u wel, ik bel morgen de inspectie. Multumesc frumos.', 'nl')).toEqual({ language: 'nl' });
+  });
+});

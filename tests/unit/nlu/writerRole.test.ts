@@ -203,3 +203,12 @@ describe('a writer who says only where they come from and how old they are', () 
     },
   );
 });
+
+describe('a team or shop leader at work', () => {
+  it.each([
+    'ik ben teamleider in een magazijn en ik maak me zorgen om de uitzendkrachten',
+    'ik ben bedrijfsleider van een supermarkt en ik maak me zorgen om een vakkenvuller',
+  ])('%p writes as a professional', (text) => {
+    expect(role(text, 'professional', { namesAnother: () => true })).toBe('professional');
+  });
+});
