@@ -32,6 +32,7 @@ import {
 } from './dangerInView';
 import { bilingualDangerReplies, dangerReplies } from './safetyGate';
 import { DIALOG_STATE, SESSION_STATE } from './stateKeys';
+import { readInConversation } from './readInConversation';
 import { wordingFor } from './saidAgain';
 import { languageState, loadSession, withTurn } from './session';
 import { takeTurnCompletion } from '../channels/turnCompletion';
@@ -194,7 +195,11 @@ export class HelplineBot extends ActivityHandler {
     // tells no danger itself gets no danger question (src/safety/turnContext.ts; the screen ran
     // once, this look reuses it). 112 at once was decided above and is not changed by this.
     const earlier = session.earlier ?? [];
-    if (earlier.length > 0 && unsureAlone && asideOrAnswer(text, awaiting))
+    if (
+      earlier.length > 0 &&
+      unsureAlone &&
+      readInConversation(text, { awaiting, heard: session.heard === true, reasons: look.danger.reasons })
+    )
       look = this.deps.understander.firstLook(text, { locale: session.locale, awaiting, earlier }, look);
     session.earlier = withTurn(earlier, { level: look.danger.level, score: look.danger.score });
     // "nie wiem" after a message in Polish: a short reply with no language of its own goes on in that language.
@@ -206,11 +211,16 @@ export class HelplineBot extends ActivityHandler {
     // Danger in a language the bot cannot read, or confirmed right after such a message ("ja" to its
     // question), may hold thoughts of suicide the bot cannot see: its reply named 113, and 113 stays
     // in view with 112 (the counsellor's summary is not marked suicidal).
-    const inView = (unreadNow || unreadJustBefore) && safety.acuteDanger ? { ...safety, suicidal: true } : safety;
+    const unreadAlarm = (unreadNow || unreadJustBefore) && safety.acuteDanger;
+    const inView = unreadAlarm ? { ...safety, suicidal: true } : safety;
     const viewBefore = session.danger ?? NO_DANGER_IN_VIEW;
-    const unsure = unsureAlone;
-    const tentative = tentativeAlarm(look.danger, !unreadNow);
-    session.danger = nextDangerView(viewBefore, { ...inView, unsure, tentative }, false);
+    // Whether this message leaves the danger in doubt: it reads unsure, or the bot cannot read it.
+    const unsure = unsureAlone || unreadNow;
+    // Danger read right after a message the bot could not read may be what that message meant ("ja,
+    // dat bedoel ik"): never tentative.
+    const tentative = tentativeAlarm(look.danger) && (unreadNow || !unreadJustBefore);
+    const now = { ...safety, unreadAlarm, unsure, tentative };
+    session.danger = nextDangerView(viewBefore, now, false);
     guard.view = session.danger;
     guard.unsure = unsure;
     guard.reminder = (key) => {
@@ -241,7 +251,7 @@ export class HelplineBot extends ActivityHandler {
     const understood = await this.deps.understander.understand(text, look, { locale: session.locale, awaiting });
     const understanding = command ? asChoice(understood) : understood;
     if (awaiting === 'dangerCheck' && yesNoAnswer(this.deps.replies, text, understanding) === 'no') {
-      session.danger = nextDangerView(viewBefore, { ...inView, unsure, tentative }, true);
+      session.danger = nextDangerView(viewBefore, now, true);
       guard.view = session.danger;
     }
     let summary = await this.triage.get(context);
@@ -316,6 +326,10 @@ export class HelplineBot extends ActivityHandler {
       emergencyInView: emergencyInView(session.danger, unsure),
       expect: (next) => {
         session.awaiting = next;
+        if (next === 'dangerCheck') session.heard = true;
+      },
+      heard: () => {
+        session.heard = true;
       },
       reword: (key) => reword(session, key),
     });
@@ -374,17 +388,6 @@ function safetyOf(look: FirstLook): { acuteDanger: boolean; suicidal: boolean; r
 /** A button label or command word: a choice, whose words tell no form, signal or story. */
 function asChoice(u: Understanding): Understanding {
   return { ...u, form: 'unknown', signals: [], intent: u.intent === 'describe_concern' ? 'out_of_scope' : u.intent };
-}
-
-/**
- * A turn that answers the bot's own question for a fact, asks something, or is a few words only:
- * read alone, such turns filled most of the unsure band in conversations. A longer statement keeps
- * the danger question ("ze durft niet naar huis te gaan").
- */
-function asideOrAnswer(text: string, awaiting: Session['awaiting']): boolean {
-  if (awaiting !== null && awaiting !== undefined && awaiting !== 'dangerCheck') return true;
-  if (text.includes('?')) return true;
-  return wordsIn(text) <= 4;
 }
 
 /** Words of letters in a message, in any script (digits and signs between them do not count). */

@@ -23,6 +23,11 @@ export interface Session {
   lastSuicidal?: boolean;
   /** Danger told in this conversation that every bot turn keeps in view (see dangerInView). */
   danger?: DangerView;
+  /**
+   * The story has been heard: the guidance was given, or the direct danger question asked. From then
+   * on a longer message the screen is unsure of is read in its conversation too (see HelplineBot).
+   */
+  heard?: boolean;
   /** The last citizen message was in a language other than Dutch and English. */
   lastOther?: boolean;
   /** A story (six words or more) was told in a language other than Dutch and English. */
