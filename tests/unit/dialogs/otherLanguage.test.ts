@@ -130,4 +130,16 @@ describe('a question in another language later in the conversation', () => {
       expect(answers.some((t) => t.includes(catalog.t('nl', 'ownQuestions.police').slice(0, 30)))).toBe(true);
     }
   });
+
+  it('being found out, asked in Bulgarian word order or in Somali, is answered first about anonymity, in English and Dutch', async () => {
+    for (const question of ['Ще каже ли някой на шефа ми, че аз съм се обадил?', 'Haddii aan wax sheego, ma ogaan doonaan?']) {
+      const { adapter } = createTestBot(story);
+      adapter.locale = 'en-US';
+      await join(adapter);
+      await say(adapter, 'my friend works in a massage place and the owner keeps her passport');
+      const turn = await say(adapter, question);
+      expect(turn.texts[0]).toMatch(new RegExp(`^${catalog.t('en', 'ownQuestions.anonymity').slice(0, 25)}`));
+      expect(turn.texts[0]).toContain(catalog.t('nl', 'ownQuestions.anonymity').slice(0, 25));
+    }
+  });
 });
