@@ -289,12 +289,15 @@ export class HelplineBot extends ActivityHandler {
       await this.triage.set(context, summary);
       if (wordsIn(text) >= 6) session.storyInOther = true;
       const cued = otherLanguageQuestions(text);
-      const answers = bilingualAnswers(this.deps.replies, topicsToAnswer(cued, text, cued), {
+      const topics = topicsToAnswer(cued, text, cued);
+      const answers = bilingualAnswers(this.deps.replies, topics, {
         text,
         summary,
         retention: this.deps.retention,
         dangerNow: safety.acuteDanger,
+        answered: session.answeredUnread ?? [],
       });
+      session.answeredUnread = [...new Set([...(session.answeredUnread ?? []), ...topics])];
       // Where to go, once: the story it tells is a worry the bot cannot read, and its routes are the
       // guidance it can give (the first message in Dutch or English after it gets the rest).
       const numbers = session.numbersGiven ? [] : [unreadReferralActivity(this.deps.replies, summary)];
