@@ -214,12 +214,13 @@ export class HelplineBot extends ActivityHandler {
     const unreadAlarm = (unreadNow || unreadJustBefore) && safety.acuteDanger;
     const inView = unreadAlarm ? { ...safety, suicidal: true } : safety;
     const viewBefore = session.danger ?? NO_DANGER_IN_VIEW;
-    // Whether this message leaves the danger in doubt: it reads unsure, or the bot cannot read it.
+    // Whether this message leaves a tentative danger in doubt: it reads unsure, or the bot cannot read
+    // it. (Only a message that reads unsure brings danger told before back to this turn.)
     const unsure = unsureAlone || unreadNow;
     // Danger read right after a message the bot could not read may be what that message meant ("ja,
     // dat bedoel ik"): never tentative.
     const tentative = tentativeAlarm(look.danger) && (unreadNow || !unreadJustBefore);
-    const now = { ...safety, unreadAlarm, unsure, tentative };
+    const now = { ...safety, unreadAlarm, unsure: unsureAlone, tentative };
     session.danger = nextDangerView(viewBefore, now, false);
     guard.view = session.danger;
     guard.unsure = unsure;
