@@ -111,11 +111,21 @@ function generalConsequence(text: string): boolean {
 export function bilingualAnswers(
   replies: Replies,
   topics: readonly QuestionTopic[],
-  context: { text: string; summary: TriageSummary; retention: RetentionFacts; dangerNow?: boolean },
+  context: {
+    text: string;
+    summary: TriageSummary;
+    retention: RetentionFacts;
+    dangerNow?: boolean;
+    /** Topics answered before in this conversation: asked again, the shorter answer that adds something. */
+    answered?: readonly QuestionTopic[];
+  },
 ): Partial<Activity>[] {
   return topics.map((topic) => {
+    const again = context.answered?.includes(topic) === true;
     const [en, nl] = (['en', 'nl'] as const).map((locale) =>
-      topic === 'counsellor' ? [replies.text(locale, 'ownQuestions.counsellor')] : ownAnswer(replies, locale, topic, context),
+      topic === 'counsellor'
+        ? [replies.text(locale, again ? 'ownQuestionsAgain.counsellor' : 'ownQuestions.counsellor')]
+        : ownAnswer(replies, locale, topic, { ...context, again }),
     );
     const text = [...en!, ...nl!].map((a) => a.text ?? '').join('\n\n');
     return { ...en![0], text };

@@ -297,6 +297,7 @@ class StoryDialog extends Dialog<object> {
       state.routesNamed = [...new Set([...named, ...referralsFor(summary)])];
       if (how === 'full' && facts.conversationCode) out.push(this.replies.text(locale, 'triage.code', { code: facts.conversationCode }));
       state.stage = 'guided';
+      facts.heard?.();
       phase = 'afterGuidance';
     };
 

@@ -29,6 +29,8 @@ export interface TurnFacts {
   emergencyInView?: boolean;
   /** What the bot just asked for, so the next message ("15", "in Tiel", "ja") is read as its answer. */
   expect(awaiting: Awaiting | null): void;
+  /** The dialog gave the guidance: the story has been heard (see HelplineBot, reading a message in its conversation). */
+  heard?(): void;
   /**
    * The wording to say now of a line the conversation may need more than once (src/bot/saidAgain.ts:
    * "no counsellor is chatting now" asked for again): another one than the last time. Absent: the key as it is.

@@ -108,7 +108,7 @@ export class CatalogIndex {
       after_report: ['ownQuestions.after_report', 'ownQuestionsAgain.after_report'],
       is_it_trafficking: ['ownQuestions.is_it_trafficking', 'ownQuestionsAgain.is_it_trafficking'],
       signals: ['guidance.signalsTitle', 'ownQuestionsAgain.signals'],
-      counsellor: ['ownQuestions.counsellor', 'interrupt.counsellor', 'handoff'],
+      counsellor: ['ownQuestions.counsellor', 'ownQuestionsAgain.counsellor', 'interrupt.counsellor', 'handoff'],
       consequences: ['ownQuestions.consequences', 'ownQuestionsAgain.consequences'],
     };
     for (const [topic, keys] of Object.entries(topicKeys) as [QuestionTopic, string[]][]) {

@@ -51,14 +51,17 @@ const FIRM_REASONS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * A reading of acute danger the bot answered with 112 but that may be a false alarm: a message in
- * Dutch or English (the bot reads it), no thoughts of suicide, no plain cry or "yes", and a score
- * just over the acute threshold. The 112 answer at that turn stands; what changes is the turns after
- * it (see `reminderNeeded`). A message the bot cannot read is never tentative: its danger may be more
- * than the model sees.
+ * A reading of acute danger the bot answered with 112 but that may be a false alarm: no thoughts of
+ * suicide, no plain cry or "yes", and a score just over the acute threshold. The 112 answer at that
+ * turn stands; what changes is the turns after it (see `reminderNeeded`). Also in a message the bot
+ * cannot read (its reply named 112 and 113 in English and Dutch): the next message in a language it
+ * reads tells whether the danger goes on, and a calm one is not asked about it again. On the dialog
+ * tuning sets the readable messages after such weak readings of Polish, Ukrainian or Arabic were
+ * calm, and every one the writers marked acute either followed a firm reading or read unsure itself.
+ * A next message the bot cannot read either leaves the danger in doubt (see `nextDangerView`).
  */
-export function tentativeAlarm(danger: { suicidal: boolean; score: number; reasons: readonly string[] }, readable: boolean): boolean {
-  return readable && !danger.suicidal && danger.score < FIRM_SCORE && !danger.reasons.some((r) => FIRM_REASONS.has(r));
+export function tentativeAlarm(danger: { suicidal: boolean; score: number; reasons: readonly string[] }): boolean {
+  return !danger.suicidal && danger.score < FIRM_SCORE && !danger.reasons.some((r) => FIRM_REASONS.has(r));
 }
 
 const EMERGENCY = /\b112\b/;
@@ -73,14 +76,16 @@ const SUICIDE_LINE = /0800-0113|\b113\b/;
  */
 export function nextDangerView(
   before: DangerView,
-  now: { acuteDanger: boolean; suicidal: boolean; unsure?: boolean; tentative?: boolean },
+  now: { acuteDanger: boolean; suicidal: boolean; unsure?: boolean; tentative?: boolean; unreadAlarm?: boolean },
   saysNoDangerNow: boolean,
 ): DangerView {
-  const suicidal = before.suicidal || now.suicidal;
+  // Danger read in words the bot cannot read may hold thoughts of suicide it cannot see: 113 comes
+  // into view with 112 (the reading itself was not of suicide, so it may still be tentative).
+  const suicidal = before.suicidal || now.suicidal || now.unreadAlarm === true;
   const inView = before.acute || before.suicidal;
   if (now.acuteDanger || now.suicidal) {
     // A tentative reading does not weaken firm danger already in view.
-    const tentative = now.tentative === true && !suicidal && (!inView || before.tentative === true);
+    const tentative = now.tentative === true && !before.suicidal && !now.suicidal && (!inView || before.tentative === true);
     return tentative ? { acute: true, suicidal, since: 0, tentative } : { acute: true, suicidal, since: 0 };
   }
   const since = now.unsure === true && inView && !saysNoDangerNow ? 0 : (before.since ?? 0) + 1;

@@ -32,6 +32,7 @@ import {
 } from './dangerInView';
 import { bilingualDangerReplies, dangerReplies } from './safetyGate';
 import { DIALOG_STATE, SESSION_STATE } from './stateKeys';
+import { readInConversation } from './readInConversation';
 import { wordingFor } from './saidAgain';
 import { languageState, loadSession, withTurn } from './session';
 import { takeTurnCompletion } from '../channels/turnCompletion';
@@ -196,7 +197,11 @@ export class HelplineBot extends ActivityHandler {
     // tells no danger itself gets no danger question (src/safety/turnContext.ts; the screen ran
     // once, this look reuses it). 112 at once was decided above and is not changed by this.
     const earlier = session.earlier ?? [];
-    if (earlier.length > 0 && unsureAlone && asideOrAnswer(text, awaiting))
+    if (
+      earlier.length > 0 &&
+      unsureAlone &&
+      readInConversation(text, { awaiting, heard: session.heard === true, reasons: look.danger.reasons })
+    )
       look = this.deps.understander.firstLook(text, { locale: session.locale, awaiting, earlier }, look);
     session.earlier = withTurn(earlier, { level: look.danger.level, score: look.danger.score });
     // "nie wiem" after a message in Polish: a short reply with no language of its own goes on in that language.
@@ -208,11 +213,17 @@ export class HelplineBot extends ActivityHandler {
     // Danger in a language the bot cannot read, or confirmed right after such a message ("ja" to its
     // question), may hold thoughts of suicide the bot cannot see: its reply named 113, and 113 stays
     // in view with 112 (the counsellor's summary is not marked suicidal).
-    const inView = (unreadNow || unreadJustBefore) && safety.acuteDanger ? { ...safety, suicidal: true } : safety;
+    const unreadAlarm = (unreadNow || unreadJustBefore) && safety.acuteDanger;
+    const inView = unreadAlarm ? { ...safety, suicidal: true } : safety;
     const viewBefore = session.danger ?? NO_DANGER_IN_VIEW;
-    const unsure = unsureAlone;
-    const tentative = tentativeAlarm(look.danger, !unreadNow);
-    session.danger = nextDangerView(viewBefore, { ...inView, unsure, tentative }, false);
+    // Whether this message leaves a tentative danger in doubt: it reads unsure, or the bot cannot read
+    // it. (Only a message that reads unsure brings danger told before back to this turn.)
+    const unsure = unsureAlone || unreadNow;
+    // Danger read right after a message the bot could not read may be what that message meant ("ja,
+    // dat bedoel ik"): never tentative.
+    const tentative = tentativeAlarm(look.danger) && (unreadNow || !unreadJustBefore);
+    const now = { ...safety, unreadAlarm, unsure: unsureAlone, tentative };
+    session.danger = nextDangerView(viewBefore, now, false);
     guard.view = session.danger;
     guard.unsure = unsure;
     guard.reminder = (key) => {
@@ -243,7 +254,7 @@ export class HelplineBot extends ActivityHandler {
     const understood = await this.deps.understander.understand(text, look, { locale: session.locale, awaiting });
     const understanding = command ? asChoice(understood) : understood;
     if (awaiting === 'dangerCheck' && yesNoAnswer(this.deps.replies, text, understanding) === 'no') {
-      session.danger = nextDangerView(viewBefore, { ...inView, unsure, tentative }, true);
+      session.danger = nextDangerView(viewBefore, now, true);
       guard.view = session.danger;
     }
     let summary = await this.triage.get(context);
@@ -281,12 +292,15 @@ export class HelplineBot extends ActivityHandler {
       await this.triage.set(context, summary);
       if (wordsIn(text) >= 6) session.storyInOther = true;
       const cued = otherLanguageQuestions(text);
-      const answers = bilingualAnswers(this.deps.replies, topicsToAnswer(cued, text, cued), {
+      const topics = topicsToAnswer(cued, text, cued);
+      const answers = bilingualAnswers(this.deps.replies, topics, {
         text,
         summary,
         retention: this.deps.retention,
         dangerNow: safety.acuteDanger,
+        answered: session.answeredUnread ?? [],
       });
+      session.answeredUnread = [...new Set([...(session.answeredUnread ?? []), ...topics])];
       // Where to go, once: the story it tells is a worry the bot cannot read, and its routes are the
       // guidance it can give (the first message in Dutch or English after it gets the rest).
       const numbers = session.numbersGiven ? [] : [unreadReferralActivity(this.deps.replies, summary)];
@@ -318,6 +332,10 @@ export class HelplineBot extends ActivityHandler {
       emergencyInView: emergencyInView(session.danger, unsure),
       expect: (next) => {
         session.awaiting = next;
+        if (next === 'dangerCheck') session.heard = true;
+      },
+      heard: () => {
+        session.heard = true;
       },
       reword: (key) => reword(session, key),
     });
@@ -397,17 +415,6 @@ function safetyOf(look: FirstLook): { acuteDanger: boolean; suicidal: boolean; r
 /** A button label or command word: a choice, whose words tell no form, signal or story. */
 function asChoice(u: Understanding): Understanding {
   return { ...u, form: 'unknown', signals: [], intent: u.intent === 'describe_concern' ? 'out_of_scope' : u.intent };
-}
-
-/**
- * A turn that answers the bot's own question for a fact, asks something, or is a few words only:
- * read alone, such turns filled most of the unsure band in conversations. A longer statement keeps
- * the danger question ("ze durft niet naar huis te gaan").
- */
-function asideOrAnswer(text: string, awaiting: Session['awaiting']): boolean {
-  if (awaiting !== null && awaiting !== undefined && awaiting !== 'dangerCheck') return true;
-  if (text.includes('?')) return true;
-  return wordsIn(text) <= 4;
 }
 
 /** Words of letters in a message, in any script (digits and signs between them do not count). */

@@ -2,7 +2,7 @@ import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Locale } from '../i18n/catalog';
 import { toLocale } from '../i18n/catalog';
 import type { EarlierTurn } from '../safety/turnContext';
-import type { UnderstandingContext } from '../understanding/understanding';
+import type { QuestionTopic, UnderstandingContext } from '../understanding/understanding';
 import type { DangerView } from './dangerInView';
 import type { LanguageState } from './languagePolicy';
 import type { SaidCounts } from './saidAgain';
@@ -23,12 +23,19 @@ export interface Session {
   lastSuicidal?: boolean;
   /** Danger told in this conversation that every bot turn keeps in view (see dangerInView). */
   danger?: DangerView;
+  /**
+   * The story has been heard: the guidance was given, or the direct danger question asked. From then
+   * on a longer message the screen is unsure of is read in its conversation too (see HelplineBot).
+   */
+  heard?: boolean;
   /** The last citizen message was in a language other than Dutch and English. */
   lastOther?: boolean;
   /** A story (six words or more) was told in a language other than Dutch and English. */
   storyInOther?: boolean;
   /** Where to go (the routes in English and Dutch) was given to a citizen writing in another language. */
   numbersGiven?: boolean;
+  /** The own questions answered in English and Dutch to messages in another language: asked again, a shorter answer. */
+  answeredUnread?: QuestionTopic[];
   /** Replies to messages in another language so far (the interpreter line is said in full once, then shorter). */
   otherLines?: number;
   /** Danger replies so far while danger stayed in view (the first in full, later ones shorter). */

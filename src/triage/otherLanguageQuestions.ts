@@ -57,7 +57,7 @@ const CLOSING_PARTICLE = /(?:^|\s)(?:mi|mı|mu|mü)$/u;
  * a sentence is most often a threat told ("the boss said that if we do not pay…"), a story.
  */
 const CONDITION_FIRST = stems(
-  'jesli=|jeśli=|jezeli=|jeżeli=|gdyby=|daca=|dacă=|ако=|якщо=|если=|eger=|eğer=|ha=|wenn=|falls=|si=|اذا|إذا|لو=|ถ้า|หาก|እንተ|kalau=|jika=|如果|要是|jei=',
+  'jesli=|jeśli=|jezeli=|jeżeli=|gdyby=|haddii=|daca=|dacă=|ако=|якщо=|если=|eger=|eğer=|ha=|wenn=|falls=|si=|اذا|إذا|لو=|ถ้า|หาก|እንተ|kalau=|jika=|如果|要是|jei=',
 );
 const GREETING =
   /^(?:(?:dzien dobry|dzień dobry|czesc|cześć|buna ziua|bună ziua|salut|привіт|добрий день|здравствуйте|здравейте|merhaba|selam|jo napot|jó napot|szia|hola|ola|olá|مرحبا|السلام عليكم|สวัสดี|halo|hello|hi)\s+)?/u;
@@ -73,7 +73,7 @@ type Topic = QuestionTopic;
 /** The topic words, per topic, in the languages of the people who write to this helpline. */
 const TOPIC_STEMS: Record<Topic, RegExp> = {
   police: stems(
-    'policj|policij|politia|poliția|politie|poliţi|polis|policia|polícia|polizei|polizia|policie|polícia|policaj|policija|polīcij|rendor|rendőr|полиц|поліц|міліц|милиц|полицай|شرطة|الشرطه|شرطه|بوليس|پلیس|ፖሊስ|ፖሊሲ|ตำรวจ|警察|polisi|pulis|canh sat|cảnh sát|jandarma|karakol|komisariat|komenda|carabinieri|guardia civil',
+    'policj|policij|politia|poliția|politie|poliţi|polis|policia|polícia|polizei|polizia|policie|polícia|policaj|policija|polīcij|rendor|rendőr|полиц|поліц|міліц|милиц|полицай|شرطة|الشرطه|شرطه|بوليس|پلیس|ፖሊስ|ፖሊሲ|ตำรวจ|警察|polisi|pulis|canh sat|cảnh sát|jandarma|karakol|komisariat|komenda|carabinieri|guardia civil|boolis',
   ),
   anonymity: stems(
     // anonymous, my name or identity, finding out that it was me
@@ -81,7 +81,7 @@ const TOPIC_STEMS: Record<Topic, RegExp> = {
       "imie|imię|imienia|nazwisk|numele|nume=|ім'я|імені|имя|имени|името|adım|adim|ismim|ismimi|kimlig|kimliğ|nombre|nome=|nevem|nevemet|nevet|اسمي|إسمي|اسمى|ስመይ|ስምካ|ስሜ|nama saya|namaku|vardas|vārds|jmeno|jméno|meno=|" +
       'tozsamo|tożsamo|identitat|identitate|identidad|identidade|личност|особу|hovit|هويتي|الهوية|szemelyazonos|személyazonos|ตัวตน|' +
       'dowie|dowiedz|dowiadu|afla=|afle=|afla ca|afle ca|aflat ca|узна|узнае|дізна|разбер|разбере|ogrenir|ogrenirse|ogrenecek|ogrenirler|ogrenmesin|öğrenir|öğrenirse|öğrenecek|öğrenirler|öğrenmesin|megtud|rajonnek|rájönnek|rájön|se entera|se enteren|sabra|sabrá|descobr|ficar a saber|' +
-      'ze to ja|że to ja|am fost eu|что это я|що це я|че съм аз|benim yaptig|benim yaptığ|benim oldug|ben yaptim|en voltam|fui yo|fui eu|era yo|era eu|يعرف اني|يعرف أني|يعرفوا|รู้ว่าฉัน|รู้ว่าผม|รู้ว่าเรา|รู้ว่าหนู|tahu saya|知道是我|gizli kal',
+      'ze to ja|że to ja|am fost eu|что это я|що це я|че съм аз|че аз съм|каже на шеф|каже ли на шеф|انني انا|أنني أنا|اني انا|أني أنا|انا من ابلغ|أنا من أبلغ|aniga ahaa|ogaan|benim yaptig|benim yaptığ|benim oldug|ben yaptim|en voltam|fui yo|fui eu|era yo|era eu|يعرف اني|يعرف أني|يعرفوا|รู้ว่าฉัน|รู้ว่าผม|รู้ว่าเรา|รู้ว่าหนู|tahu saya|知道是我|gizli kal',
   ),
   privacy: stems(
     'dane osobowe|moje dane|rodo|date personale|datele mele|персональн|мої дані|мои данные|личн данни|kisisel veri|kişisel veri|verilerim|adataim|adatai|mis datos|meus dados|بياناتي|البيانات|ข้อมูลของฉัน|ข้อมูลส่วนตัว|个人信息|gdpr|' +
@@ -95,7 +95,7 @@ const TOPIC_STEMS: Record<Topic, RegExp> = {
     // sent back, papers, residence, asylum, temporary protection
     'deport|депорт|ترحيل|يرحلوني|sinir disi|sınır dışı|geri gonder|geri gönder|kitoloncol|expuls|выслать|вышлют|висилат|висла|екстрад|ส่งกลับ|遣返|pozwolen|karta pobytu|pobyt|permis de sedere|permisul|вид на жительство|внж|посвідк|oturum|ikamet|residencia|residência|tartozkodas|tartózkodás|إقام|اقام|الاقامه|لجوء|اللجوء|لاجئ|asiel|azil|azyl|asilo|menedek|iltica|sığınma|siginma|убежищ|притулок|ዑቕባ|ጥገኝነት|庇护|居留|签证|status=|статус|statut|тимчасов|временн защит|временна закрила|ochrona czasow|ochrony czasow|protectie temporara|protecție temporară|gecici koruma|geçici koruma|ideiglenes vedelem|papiere|papeles|papeis|papéis|wiza|viza|vize|vizum|visto|visado|виза|візу|віза|تأشيرة|วีซ่า|ቪዛ|' +
       // losing the job or the home, being fired or thrown out
-      'strac|stracę|pierd|втрат|потер|загуб|kaybed|elvesz|elveszít|perder|pierdo|perco|اخسر|أخسر|يخسر|تخسر|سأخسر|wyrzuc|zwolni|da afara|dă afară|dau afara|dau afară|dat afara|concediat|concedieze|concediaz|concedia=|уволь|уволя|звільн|уволн|kovul|kovar|işten çıkar|isten cikar|kirug|kirúg|echar|echan|despid|demit|يطرد|طردني|طردوني|سيطرد|ไล่ออก|ตกงาน|bez domu|bez mieszkania|bez pracy|fara casa|fără casă|fara locuinta|fara munca|без жилья|без житла|без работы|без роботи|без дом|без работа|evsiz|işsiz|issiz|sin casa|sin trabajo|sem casa|sem trabalho|hajlektalan|بدون سكن|بدون عمل|ไม่มีที่อยู่|' +
+      'strac|stracę|pierd|изгон|z mieszkaniem|pieniadze z powrotem|pieniądze z powrotem|z powrotem pieniadze|z powrotem pieniądze|odzyskam|odzyskac|odzyskać|nie dostane juz prac|nie dostanę już prac|nie dostane prac|nie dostanę prac|втрат|потер|загуб|kaybed|elvesz|elveszít|perder|pierdo|perco|اخسر|أخسر|يخسر|تخسر|سأخسر|wyrzuc|zwolni|da afara|dă afară|dau afara|dau afară|dat afara|concediat|concedieze|concediaz|concedia=|уволь|уволя|звільн|уволн|kovul|kovar|işten çıkar|isten cikar|kirug|kirúg|echar|echan|despid|demit|يطرد|طردني|طردوني|سيطرد|ไล่ออก|ตกงาน|bez domu|bez mieszkania|bez pracy|fara casa|fără casă|fara locuinta|fara munca|без жилья|без житла|без работы|без роботи|без дом|без работа|evsiz|işsiz|issiz|sin casa|sin trabajo|sem casa|sem trabalho|hajlektalan|بدون سكن|بدون عمل|ไม่มีที่อยู่|' +
       // arrested, prison, punished, fined, in trouble, in danger, affected
       "letartoztat|letartóztat|aresz|arest|арешт|арест|tutukla|hapis|hapse|borton|börtön|wiezien|więzien|inchisoare|închisoare|затвор|в'язниц|тюрм|السجن|سجن|يسجن|يعتقل|اعتقال|ติดคุก|จับกุม|ถูกจับ|ማእሰር|እስር|坐牢|逮捕|kara=|ukaran|ukarz|pedeaps|pedepsi|наказ|покара|ceza|castigo=|buntet|büntet|عقوب|يعاقب|bírság|birsag|grzywn|amend|штраф|غرامة|klopot|kłopot|necaz|probleme|проблем|sorun|bajba|problemas|مشاكل|مشكلة|ปัญหา|ችግር|麻烦|" +
       'wplyn|wpłyn|afecta|afeta|afect|вплин|повлия|etkile|befolyasol|befolyásol|erint|érint|يؤثر|سيؤثر|تؤثر|ጸልዎ|ጽልዋ|ይጸሉ|ส่งผล|กระทบ|berpengaruh|mempengaruhi|影响|dlug|dług|splac|spłac|datori|borc|deuda|divida|dívida|adossag|adósság|дълг|борг|долг|ديون|หนี้|ዕዳ|债|' +

@@ -518,9 +518,10 @@ const FAMILY_MUST_NOT_KNOW = String.raw`${OWN_FAMILY} (?:\w+ ){0,2}(?:mag|mogen|
 /**
  * A fear of what the writer's telling brings ("ik ben bang dat ze dan stopt met roeien", "I'm
  * afraid she will hate me then", "mijn zus gaat me dit nooit vergeven"): a consequence of telling,
- * answered as one. The fear must point at what follows ("dan", "then", "daardoor") or name a loss.
+ * answered as one. The fear must point at what follows ("dan", "then", "daardoor") or name a loss;
+ * "will that make it worse for her?" fears the same.
  */
-const FEARED_OUTCOME = String.raw`(?:ik ben|ben ik|i'?m|i am|im) (?:\w+ )?(?:bang|afraid|scared|worried|terrified) (?:dat|that)? ?(?:\w+ ){0,6}(?:dan|then|daardoor|daarna|as a result|kwijt|lose|losing|verlies\w*)|never (?:\w+ ){0,2}forgive me|(?:me|mij) (?:\w+ ){0,2}nooit (?:meer )?vergeven|vergeeft (?:\w+ )?(?:me|mij) nooit`;
+const FEARED_OUTCOME = String.raw`(?:ik ben|ben ik|(?:maar|en|but|and) ben|we zijn|wij zijn|zijn we|i'?m|i am|im|we are|we'?re) (?:\w+ )?(?:bang|afraid|scared|worried|terrified) (?:dat|that)? ?(?:\w+ ){0,6}(?:dan|then|daardoor|daarna|as a result|kwijt|lose|losing|verlies\w*)|(?:maakt|maken|make|makes|making) (?:\w+ ){0,3}(?:erger|worse)|never (?:\w+ ){0,2}forgive me|(?:me|mij) (?:\w+ ){0,2}nooit (?:meer )?vergeven|vergeeft (?:\w+ )?(?:me|mij) nooit`;
 
 /** Being told off or worse by those one depends on ("straks krijg ik op mijn donder van mijn werkgever", "I'll get it from my boss"). */
 const FROM_THOSE_I_DEPEND_ON = String.raw`(?:krijg|krijgen|get|gets|catch) (?:ik |we |i )?(?:\w+ ){0,5}(?:van|from) (?:mijn|my|m'n|mn|de|the|onze|our) (?:werkgever|baas|chef|employer|boss|manager|uitzendbureau|agency|huisbaas|landlord|leidinggevende|supervisor)`;

@@ -59,14 +59,29 @@ describe('danger in view', () => {
     expect(nextDangerView(NO_DANGER_IN_VIEW, { ...calm, unsure: true }, false)).toEqual({ acute: false, suicidal: false, since: 1 });
   });
 
-  it('a reading just over the acute threshold is tentative; suicide, plain words, "yes", a firm score or an unread language are not', () => {
+  it('a reading just over the acute threshold is tentative; suicide, plain words, "yes" or a firm score are not', () => {
     const just = { suicidal: false, score: FIRM_SCORE - 0.1, reasons: ['model.acute', 'situation.threat'] };
-    expect(tentativeAlarm(just, true)).toBe(true);
-    expect(tentativeAlarm(just, false)).toBe(false);
-    expect(tentativeAlarm({ ...just, suicidal: true }, true)).toBe(false);
-    expect(tentativeAlarm({ ...just, score: FIRM_SCORE }, true)).toBe(false);
-    for (const reason of ['floor.explicit_alarm', 'answer.danger_now'])
-      expect(tentativeAlarm({ ...just, reasons: [reason] }, true)).toBe(false);
+    expect(tentativeAlarm(just)).toBe(true);
+    expect(tentativeAlarm({ ...just, suicidal: true })).toBe(false);
+    expect(tentativeAlarm({ ...just, score: FIRM_SCORE })).toBe(false);
+    for (const reason of ['floor.explicit_alarm', 'answer.danger_now']) expect(tentativeAlarm({ ...just, reasons: [reason] })).toBe(false);
+  });
+
+  it('an alarm in words the bot cannot read keeps 113 in view with 112, and may still be tentative', () => {
+    const unread = nextDangerView(NO_DANGER_IN_VIEW, { acuteDanger: true, suicidal: false, unreadAlarm: true, tentative: true }, false);
+    expect(unread).toEqual({ acute: true, suicidal: true, since: 0, tentative: true });
+    // The next message, readable and calm: not asked about it again; unsure or unreadable: both lines again.
+    const calmNext = nextDangerView(unread, calm, false);
+    expect(stillNowNeeded(unread, false)).toBe(false);
+    expect(reminderNeeded(calmNext, ['ok'], false)).toBeNull();
+    expect(reminderNeeded(calmNext, ['ok'], true)).toBe('danger.reminderSuicidal');
+    // A firm alarm in such words is not tentative: the turns after it name both lines.
+    const firm = nextDangerView(NO_DANGER_IN_VIEW, { acuteDanger: true, suicidal: false, unreadAlarm: true }, false);
+    expect(reminderNeeded(nextDangerView(firm, calm, false), ['ok'], false)).toBe('danger.reminderSuicidal');
+    // Thoughts of suicide told before keep a later weak reading firm.
+    expect(
+      nextDangerView({ acute: true, suicidal: true, since: 3 }, { acuteDanger: true, suicidal: false, tentative: true }, false).tentative,
+    ).toBeUndefined();
   });
 
   it('after a tentative reading, the turns after it name 112 only when they read unsure', () => {

@@ -6,6 +6,8 @@
  */
 import { testScreen } from '../../support/screen';
 import { joinedBot, labourStoryRecognizer, say } from '../../support/bot';
+import { FEAR } from '../../support/dangerSentences';
+import { FIRM_SCORE } from '../../../src/bot/dangerInView';
 
 const screen = testScreen();
 const KNIFE = 'Hij heeft een mes en zegt dat hij haar vanavond vermoordt';
@@ -20,6 +22,10 @@ const UNREAD_TIRED = 'nagyon faradt vagyok, neha arra gondolok hogy minden minde
 const DANGER_AFTER_UNREAD = 'ja dat bedoel ik, maar vandaag doe ik niks';
 /** Acute to the screen, in a language the bot does not read. */
 const KNIFE_PL = 'On ma nóż i mówi, że dziś w nocy ją zabije';
+/** Polish, "the boss took my passport and has not paid for three months": acute, but weakly. */
+const PASSPORT_PL = 'Szef zabrał mi paszport i nie płaci od trzech miesięcy';
+/** Calm, readable: where the writer works. */
+const WORK = 'ik werk in een kas in het westland';
 /** In the screen's unsure band: the bot asks whether someone is in danger now. */
 const UNSURE = 'ze is bang en ik weet niet of ze daar weg kan, haar baas is er nu';
 
@@ -33,6 +39,10 @@ beforeAll(() => {
   expect(screen.assess(UNREAD_TIRED).level).toBe('unsure');
   expect(screen.assess(DANGER_AFTER_UNREAD)).toMatchObject({ level: 'acute', suicidal: false });
   expect(screen.assess(NO_LIFE).suicidal).toBe(true);
+  expect(screen.assess(PASSPORT_PL)).toMatchObject({ level: 'acute', suicidal: false });
+  expect(screen.assess(PASSPORT_PL).score).toBeLessThan(FIRM_SCORE);
+  expect(screen.assess(WORK).level).toBe('none');
+  expect(screen.assess(FEAR).level).toBe('unsure');
   expect(screen.assess(UNSURE).level).toBe('unsure');
   for (const t of ['hallo', 'weet ik niet', 'en ziet iemand anders dit gesprek?', 'english', 'Nie wiem co robić', 'nee'])
     expect(screen.assess(t).level).toBe('none');
@@ -188,5 +198,33 @@ describe('113 after thoughts of suicide: in that turn and the two after it', () 
       expect(turn.all).toMatch(/0800-0113|\b113\b/);
       expect(turn.all).toMatch(/\b112\b/);
     }
+  });
+});
+
+describe('after a weak alarm in a language the bot cannot read', () => {
+  it('a calm next message in Dutch is not asked about it again; the alarm itself named 112 and 113', async () => {
+    const { adapter } = await conversation();
+    const alarm = await say(adapter, PASSPORT_PL);
+    expect(alarm.all).toMatch(/\b112\b/);
+    expect(alarm.all).toMatch(/0800-0113|\b113\b/);
+    const next = await say(adapter, WORK);
+    expect(next.all).not.toMatch(/\b112\b/);
+    expect(next.all).not.toMatch(/0800-0113|\b113\b/);
+  });
+
+  it('a next message that reads unsure names both lines again', async () => {
+    const { adapter } = await conversation();
+    await say(adapter, PASSPORT_PL);
+    const next = await say(adapter, FEAR);
+    expect(next.all).toMatch(/\b112\b/);
+    expect(next.all).toMatch(/0800-0113|\b113\b/);
+  });
+
+  it('a next message the bot cannot read either keeps both lines', async () => {
+    const { adapter } = await conversation();
+    await say(adapter, PASSPORT_PL);
+    const next = await say(adapter, 'Nie wiem co robić, jestem sama w domu');
+    expect(next.all).toMatch(/\b112\b/);
+    expect(next.all).toMatch(/0800-0113|\b113\b/);
   });
 });

@@ -130,4 +130,28 @@ describe('a question in another language later in the conversation', () => {
       expect(answers.some((t) => t.includes(catalog.t('nl', 'ownQuestions.police').slice(0, 30)))).toBe(true);
     }
   });
+
+  it('being found out, asked in Bulgarian word order or in Somali, is answered first about anonymity, in English and Dutch', async () => {
+    for (const question of ['Ще каже ли някой на шефа ми, че аз съм се обадил?', 'Haddii aan wax sheego, ma ogaan doonaan?']) {
+      const { adapter } = createTestBot(story);
+      adapter.locale = 'en-US';
+      await join(adapter);
+      await say(adapter, 'my friend works in a massage place and the owner keeps her passport');
+      const turn = await say(adapter, question);
+      expect(turn.texts[0]).toMatch(new RegExp(`^${catalog.t('en', 'ownQuestions.anonymity').slice(0, 25)}`));
+      expect(turn.texts[0]).toContain(catalog.t('nl', 'ownQuestions.anonymity').slice(0, 25));
+    }
+  });
+
+  it('a question asked again in another language gets the shorter answer, in English and Dutch, not the first one word for word', async () => {
+    const { adapter } = createTestBot(story);
+    adapter.locale = 'en-US';
+    await join(adapter);
+    const first = await say(adapter, 'Dzień dobry, czy mogę pisać po polsku? Jest tu tłumacz?');
+    expect(first.texts[0]).toMatch(new RegExp(`^${catalog.t('en', 'ownQuestions.counsellor').slice(0, 25)}`));
+    const again = await say(adapter, 'Czy mogę zadzwonić z tłumaczem? Czy ktoś mówi po polsku?');
+    expect(again.texts[0]).toMatch(new RegExp(`^${catalog.t('en', 'ownQuestionsAgain.counsellor').slice(0, 25)}`));
+    expect(again.texts[0]).toContain(catalog.t('nl', 'ownQuestionsAgain.counsellor').slice(0, 25));
+    expect(again.all).not.toContain(catalog.t('en', 'ownQuestions.counsellor').slice(0, 40));
+  });
 });
