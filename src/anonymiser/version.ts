@@ -124,6 +124,15 @@
  * with an ordinal day or year ("Feb 3rd, 2022") as dates; a Dutch town that is also a word, in lower
  * case, after "kom uit", "geboren in", "from" ("ik kom uit ede"); "hoog" and "sous" after a house number.
  * The tagger retrained with set O.
+ *
+ * Rounds that change only speed leave the number as it is (their output is byte-identical, checked
+ * with bench/anonymiser-outputs.ts). Issue 13 round 18 (anon18), still 15: the names detector's
+ * table of listed words read from a prebuilt file (models/anonymiser-listed-facts.tsv, made by
+ * bench/anonymiser-listed-facts.ts, used only when its fingerprint matches the lists) instead of
+ * worked out at start; plain ASCII messages split into words by a loop instead of the pattern; the
+ * tagger's scores of function words summed once per model, not once per transcript, and its rows
+ * added without intermediate arrays; gate patterns for camel-case brands and "heet echt" asked
+ * only where they can match; closures out of per-word functions.
  */
 export const ANONYMISER_VERSION = 15;
 
