@@ -23,6 +23,11 @@ export interface AnonymisedText {
   entities: AnonymisedEntity[];
 }
 
+function isSubset(a: Iterable<string>, b: Set<string>): boolean {
+  for (const t of a) if (!b.has(t)) return false;
+  return true;
+}
+
 interface Person {
   tokens: Set<string>;
   placeholder: string;
@@ -109,7 +114,6 @@ export class Pseudonymiser {
   private personPlaceholder(surface: string): string {
     const tokens = nameTokens(surface);
     if (tokens.length === 0) tokens.push(comparisonKey('NAAM', surface));
-    const isSubset = (a: Iterable<string>, b: Set<string>): boolean => [...a].every((t) => b.has(t));
     const mentioned = new Set(tokens);
     const match =
       this.people.find((p) => isSubset(mentioned, p.tokens) && isSubset(p.tokens, mentioned)) ??

@@ -179,6 +179,8 @@ export function firstWords(phrases: readonly string[]): ReadonlySet<string> {
 }
 
 function scan(text: string): Token[] {
+  // Most chat is plain ASCII: its words are found by a loop over the characters, without the pattern.
+  if (!NON_ASCII.test(text)) return scanAscii(text, text.toLowerCase());
   const folded = fold(text);
   const tokens: Token[] = [];
   for (const m of allMatches(WORD, text)) {
@@ -186,6 +188,45 @@ function scan(text: string): Token[] {
     const end = start + m[0].length;
     const key = folded.slice(start, end);
     tokens.push({ text: m[0], key: key.includes('’') ? key.replace(/’/g, "'") : key, start, end });
+  }
+  return tokens;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
+/** t, s, T or S. */
+function isTOrS(code: number): boolean {
+  return code === 116 || code === 115 || code === 84 || code === 83;
+}
+
+/**
+ * `WORD` on text without a character beyond ASCII, where a letter is A-Z or a-z and no mark occurs:
+ * a run of letters joined by an apostrophe or hyphen before a letter, or "'t" / "'s" (either case)
+ * not followed by a letter. `lower` is the text in lower case, its fold.
+ */
+function scanAscii(text: string, lower: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (isAsciiLetter(code)) {
+      let j = i + 1;
+      for (;;) {
+        if (j < n && isAsciiLetter(text.charCodeAt(j))) j++;
+        else if (j + 1 < n && (text.charCodeAt(j) === 39 || text.charCodeAt(j) === 45) && isAsciiLetter(text.charCodeAt(j + 1))) j += 2;
+        else break;
+      }
+      tokens.push({ text: text.slice(i, j), key: lower.slice(i, j), start: i, end: j });
+      i = j;
+    } else if (code === 39 && i + 1 < n && isTOrS(text.charCodeAt(i + 1)) && !(i + 2 < n && isAsciiLetter(text.charCodeAt(i + 2)))) {
+      tokens.push({ text: text.slice(i, i + 2), key: lower.slice(i, i + 2), start: i, end: i + 2 });
+      i += 2;
+    } else {
+      i++;
+    }
   }
   return tokens;
 }

@@ -148,6 +148,16 @@
  * mistyped IBANs after Turkish, Spanish, Portuguese, French, Italian, Lithuanian and Czech account
  * words; the first day of a range ("23 op 24 december") and foreign weekdays before a date. Given names
  * and surnames of more communities (faker locales ku_kmr_latin, uz_UZ_latin, fr_SN, sl_SI, mk, ar, fa, ur).
+ *
+ * Rounds that change only speed leave the number as it is (their output is byte-identical, checked
+ * with bench/anonymiser-outputs.ts). Issue 13 round 18 (anon18), on version 15 and
+ * merged after round 15 (version 16) without changing its output: the names detector's
+ * table of listed words read from a prebuilt file (models/anonymiser-listed-facts.tsv, made by
+ * bench/anonymiser-listed-facts.ts, used only when its fingerprint matches the lists) instead of
+ * worked out at start; plain ASCII messages split into words by a loop instead of the pattern; the
+ * tagger's scores of function words summed once per model, not once per transcript, and its rows
+ * added without intermediate arrays; gate patterns for camel-case brands and "heet echt" asked
+ * only where they can match; closures out of per-word functions.
  */
 export const ANONYMISER_VERSION = 16;
 

@@ -7,6 +7,10 @@
  * Capitals are evidence only in ordinary text: in Title Case or ALL CAPS chat only the lists and
  * the cues decide, and a capitalised ordinary word ("Overslaan", "Kassen") is never a guess.
  */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../../paths';
 import { FUNCTION_WORDS, NON_PII_PROPER } from '../lexicons/commonWords';
 import { AMBIGUOUS_FIRST_NAMES } from '../lexicons/firstNames';
 import {
@@ -31,6 +35,7 @@ import {
   isFunctionWord,
   isDictionaryWord,
   lookUpOrdinary,
+  ORDINARY_WORDS_DIGEST,
 } from '../lexicons/wordLists';
 import { RunMemo, activeMemo } from '../runMemo';
 import { allMatches, isAllCaps, isCapitalised, isSentenceStart, mentionsAny, onlyGap, type Token, tokenize, testText } from '../text';
@@ -120,44 +125,102 @@ const STOP_LISTS = FUNCTION | FOREIGN_FUNCTION | PUBLIC | TITLE | RELATION | ENG
 /**
  * What the word lists say of each word they hold, worked out once from the lists alone (never from
  * a message): most words of a chat message (function words, cue words, names) are in them, and
- * are then one look-up instead of one per list, in every run. Built on first use (some lists are
- * declared further down), which is the first message the process anonymises.
+ * are then one look-up instead of one per list, in every run. Read on first use (some lists are
+ * declared further down), which is the first message the process anonymises: from the prebuilt
+ * table in models/ when it was made from these very lists (its fingerprint says so), else worked
+ * out here, which cost a large part of the anonymiser's start.
  */
 let listedFacts: ReadonlyMap<string, number> | undefined;
 
-function buildListedFacts(): ReadonlyMap<string, number> {
+/** Every list behind the table with its bit, in the order they are marked. */
+function listsWithBits(): ReadonlyArray<readonly [Iterable<string>, number]> {
+  return [
+    [FIRST_NAMES, FIRST],
+    [SURNAMES, SURNAME],
+    [FUNCTION_WORDS, FUNCTION],
+    [FOREIGN_FUNCTION_WORDS, FOREIGN_FUNCTION],
+    [NON_PII_PROPER, PUBLIC],
+    [TITLES, TITLE],
+    [RELATIONS, RELATION],
+    [ENGLISH_RELATIONS, ENGLISH_RELATION],
+    [FOREIGN_RELATIONS, FOREIGN_RELATION],
+    [AMBIGUOUS_FIRST_NAMES, LISTED_AMBIGUOUS_FIRST],
+    [AMBIGUOUS_SURNAMES, LISTED_AMBIGUOUS_SURNAME],
+    [CURATED_FIRST_NAMES, COMMON_FIRST],
+    [CURATED_SURNAMES, CURATED_SURNAME],
+    [DUTCH_WORD_NAMES, DUTCH_WORD_NAME],
+    [GERMAN, GERMAN_WORD],
+    [VERB_AFTER_NAME, NAME_VERB],
+    [STRONG_CUE_HEADS, STRONG_HEAD],
+    [CHAIN_START, CHAIN_HEAD],
+    [TUSSENVOEGSELS, PARTICLE],
+    [WEAK_CUE_HEADS, WEAK_HEAD],
+    [ORGANISATION_HEADS, ORGANISATION_HEAD],
+    [MORE_CUE_HEADS, MORE_HEAD],
+  ];
+}
+
+export function buildListedFacts(): ReadonlyMap<string, number> {
   const table = new Map<string, number>();
-  const mark = (words: Iterable<string>, bit: number): void => {
-    for (const w of words) table.set(w, (table.get(w) ?? 0) | bit);
-  };
-  mark(FIRST_NAMES, FIRST);
-  mark(SURNAMES, SURNAME);
-  mark(FUNCTION_WORDS, FUNCTION);
-  mark(FOREIGN_FUNCTION_WORDS, FOREIGN_FUNCTION);
-  mark(NON_PII_PROPER, PUBLIC);
-  mark(TITLES, TITLE);
-  mark(RELATIONS, RELATION);
-  mark(ENGLISH_RELATIONS, ENGLISH_RELATION);
-  mark(FOREIGN_RELATIONS, FOREIGN_RELATION);
-  mark(AMBIGUOUS_FIRST_NAMES, LISTED_AMBIGUOUS_FIRST);
-  mark(AMBIGUOUS_SURNAMES, LISTED_AMBIGUOUS_SURNAME);
-  mark(CURATED_FIRST_NAMES, COMMON_FIRST);
-  mark(CURATED_SURNAMES, CURATED_SURNAME);
-  mark(DUTCH_WORD_NAMES, DUTCH_WORD_NAME);
-  mark(GERMAN, GERMAN_WORD);
-  mark(VERB_AFTER_NAME, NAME_VERB);
-  mark(STRONG_CUE_HEADS, STRONG_HEAD);
-  mark(CHAIN_START, CHAIN_HEAD);
-  mark(TUSSENVOEGSELS, PARTICLE);
-  mark(WEAK_CUE_HEADS, WEAK_HEAD);
-  mark(ORGANISATION_HEADS, ORGANISATION_HEAD);
-  mark(MORE_CUE_HEADS, MORE_HEAD);
-  // Every listed word gets its full facts now, names too (about 30,000 words, a few tens of ms at
-  // start): a name recurs in many transcripts, and a run's memo would work its facts out again in
-  // each. The dictionary look-up bypasses the run memo, which holds a run's own words only.
+  for (const [words, bit] of listsWithBits()) for (const w of words) table.set(w, (table.get(w) ?? 0) | bit);
+  // Every listed word gets its full facts now, names too (about 35,000 words): a name recurs in
+  // many transcripts, and a run's memo would work its facts out again in each. The dictionary
+  // look-up bypasses the run memo, which holds a run's own words only.
   // The facts below only add bits, so a compound's parts read their list bits whether done or not.
   for (const [key, bits] of table) table.set(key, withDerivedFacts(key, bits, table, lookUpOrdinary));
   return table;
+}
+
+/** Raised when the prebuilt file's layout changes. */
+const FACTS_FORMAT = 1;
+
+/**
+ * A digest of what the table is made from: every list with its bit and the dictionary. A prebuilt
+ * table with another fingerprint was made from other lists and is not used. (A change to the rules
+ * that work the facts out is caught by the unit test that rebuilds the table.)
+ */
+export function listedFactsFingerprint(): string {
+  const hash = createHash('sha256').update(`facts ${FACTS_FORMAT}\n`).update(ORDINARY_WORDS_DIGEST);
+  for (const [words, bit] of listsWithBits()) hash.update(`\n${bit}\n`).update([...words].join('\n'));
+  return hash.digest('hex');
+}
+
+/** The table as the prebuilt file holds it: its fingerprint, then a word and its facts (base 36) a line. */
+export function listedFactsFileText(table: ReadonlyMap<string, number>, fingerprint: string): string {
+  const lines = [`# listed facts ${FACTS_FORMAT} ${fingerprint}`];
+  for (const [key, facts] of table) lines.push(`${key}\t${facts.toString(36)}`);
+  return lines.join('\n') + '\n';
+}
+
+/** The prebuilt table when it exists and was made from the current lists; undefined otherwise. */
+export function readListedFacts(file: string, fingerprint: string): Map<string, number> | undefined {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const firstEnd = text.indexOf('\n');
+  if (firstEnd < 0 || text.slice(0, firstEnd) !== `# listed facts ${FACTS_FORMAT} ${fingerprint}`) return undefined;
+  const table = new Map<string, number>();
+  let at = firstEnd + 1;
+  while (at < text.length) {
+    const tab = text.indexOf('\t', at);
+    const end = text.indexOf('\n', at);
+    if (tab < 0 || end < 0 || tab > end) return undefined;
+    const facts = parseInt(text.slice(tab + 1, end), 36);
+    if (!Number.isInteger(facts)) return undefined;
+    // `| 0` stores a small integer: parseInt gives a heap number, and every look-up's bit tests then cost more (the whole run about 3 %).
+    table.set(text.slice(at, tab), facts | 0);
+    at = end + 1;
+  }
+  return table;
+}
+
+export const LISTED_FACTS_FILE = join(projectRoot(__dirname), 'models', 'anonymiser-listed-facts.tsv');
+
+function loadListedFacts(): ReadonlyMap<string, number> {
+  return readListedFacts(LISTED_FACTS_FILE, listedFactsFingerprint()) ?? buildListedFacts();
 }
 
 /**
@@ -214,13 +277,19 @@ function unlistedFacts(key: string): number {
   return withDerivedFacts(key, 0, listedFacts ?? new Map<string, number>(), unlistedIsOrdinary);
 }
 
+/** What the word lists say of a word they hold (undefined for any other): no run's memo is read or written. */
+export function listedFactsOf(key: string): number | undefined {
+  listedFacts ??= loadListedFacts();
+  return listedFacts.get(key);
+}
+
 /**
  * What the word lists say of a folded word: a listed word's facts from the table above, any other
  * word's worked out and remembered for the run (every word of every message asks, and chat
  * repeats its words).
  */
 function factsOf(key: string): number {
-  listedFacts ??= buildListedFacts();
+  listedFacts ??= loadListedFacts();
   const listed = listedFacts.get(key);
   if (listed !== undefined) return listed;
   const memo = activeMemo();
@@ -370,19 +439,29 @@ function isAsciiLetters(word: string): boolean {
 }
 
 /** The patterns of `looksLikeAcronym` for a word of ASCII letters, apostrophes and hyphens. */
+// Module functions, not closures in `asciiAcronym`: it runs for every capitalised word, and a closure
+// is made anew on each call (under tsx also named, a property write each time).
+function isAsciiUpperAt(word: string, i: number): boolean {
+  const code = word.charCodeAt(i);
+  return code >= 65 && code <= 90;
+}
+
+function isAsciiLowerAt(word: string, i: number): boolean {
+  const code = word.charCodeAt(i);
+  return code >= 97 && code <= 122;
+}
+
 function asciiAcronym(word: string): boolean {
-  const upper = (i: number): boolean => word.charCodeAt(i) >= 65 && word.charCodeAt(i) <= 90;
-  const lower = (i: number): boolean => word.charCodeAt(i) >= 97 && word.charCodeAt(i) <= 122;
   let run = 0;
-  while (run < word.length && upper(run)) run++;
+  while (run < word.length && isAsciiUpperAt(word, run)) run++;
   // Two or more capitals up to a hyphen or the end; a capital and a hyphen.
   if (run >= 2 && (run === word.length || word[run] === '-')) return true;
   if (run === 1 && word[1] === '-') return true;
   // A letter, lower-case letters, then a capital.
-  if (!upper(0) && !lower(0)) return false;
+  if (!isAsciiUpperAt(word, 0) && !isAsciiLowerAt(word, 0)) return false;
   let i = 1;
-  while (i < word.length && lower(i)) i++;
-  return i < word.length && upper(i);
+  while (i < word.length && isAsciiLowerAt(word, i)) i++;
+  return i < word.length && isAsciiUpperAt(word, i);
 }
 
 function nameWord(w: Word): boolean {
@@ -1094,7 +1173,8 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
   extendOverNicknames(text, out);
   extendOverTrailingInitial(text, out);
   // The pattern opens with any word: it runs only where its naming words are (most messages with "heet" lack them).
-  if (testText(ALIAS_WORDS, text)) findAliasBeforeRealName(text, words, out);
+  // Both phrases hold one of these words as written (the pattern ignores no case): most messages are answered without it.
+  if ((text.includes('heet') || text.includes('real')) && testText(ALIAS_WORDS, text)) findAliasBeforeRealName(text, words, out);
   if (text.includes(',')) findListed(text, words, out);
   findCoordinated(text, words, out);
   findCoordinatedBefore(text, words, out);
@@ -1287,8 +1367,11 @@ function initialsBeforeLowerCase(text: string): number[] {
 /** Only right after a capitalised word: "Chioma (C.N.)", not "de bijlage (N.B.)". */
 const BRACKETED_INITIALS = /(?<=\p{Lu}[\p{L}'’-]*\s\()\p{Lu}\.(?:\s?\p{Lu}\.)+(?=\))/gu;
 
+function isFree(found: readonly Candidate[], start: number, end: number): boolean {
+  return found.every((c) => c.end <= start || c.start >= end);
+}
+
 function findBareInitials(text: string, tokens: readonly Token[], found: Candidate[]): void {
-  const free = (start: number, end: number): boolean => found.every((c) => c.end <= start || c.start >= end);
   for (const index of initialsBeforeLowerCase(text)) {
     const before = tokens.filter((t) => t.end <= index).pop();
     if (before === undefined || !onlyGap(text, before.end, index)) continue;
@@ -1296,10 +1379,10 @@ function findBareInitials(text: string, tokens: readonly Token[], found: Candida
     // "mijn vriendje D. wil …": after a relation the lone initial is the person, not a guess.
     const relation = (beforeFacts & (RELATION | ENGLISH_RELATION)) !== 0;
     if (!relation && (beforeFacts & ANY_FUNCTION) === 0) continue;
-    if (free(index, index + 2)) found.push({ type: 'NAAM', start: index, end: index + 2, tier: relation ? 2 : 3 });
+    if (isFree(found, index, index + 2)) found.push({ type: 'NAAM', start: index, end: index + 2, tier: relation ? 2 : 3 });
   }
   if (text.includes('('))
     for (const m of allMatches(BRACKETED_INITIALS, text)) {
-      if (free(m.index, m.index + m[0].length)) found.push({ type: 'NAAM', start: m.index, end: m.index + m[0].length, tier: 2 });
+      if (isFree(found, m.index, m.index + m[0].length)) found.push({ type: 'NAAM', start: m.index, end: m.index + m[0].length, tier: 2 });
     }
 }

@@ -9,7 +9,7 @@ import { isDictionaryWord, isFunctionWord, isOrdinaryWord } from '../lexicons/wo
 import { allMatches, fold, mentionsAny, tokenize, testText } from '../text';
 import { capitalsAreNoise } from './names';
 import { isPlaceName } from './places';
-import type { Candidate } from '../types';
+import type { Candidate, Token } from '../types';
 
 const NAME_WORD = "(?:[\\p{Lu}\\d][\\p{L}\\d&'’.-]*|&|en|and|de|het|van|der|den|des|'t|of|voor|for|by)(?![\\p{L}\\d])";
 const CAP_SEQ = `[\\p{Lu}\\d][\\p{L}\\d&'’.-]*(?:\\s+${NAME_WORD}){0,4}`;
@@ -240,11 +240,13 @@ const HAS_KIND_BEFORE = new RegExp(`(?<![\\p{L}])(?:${anyCaseStart(KIND_BEFORE)}
 // A kind word in `NAME_THEN_KIND` always follows a space or a non-letter: the long list is tried at word starts only.
 const HAS_KIND_AFTER = new RegExp(`(?<![\\p{L}\\d])(?:${KIND_AFTER}|${KIND_AFTER_COMPOUND})(?![\\p{L}])`, 'u');
 
+/** A business found at `start`, `length` long, without a sentence's full stop at its end. */
+function pushFound(out: Candidate[], text: string, start: number, length: number, tier: 1 | 2 | 3 = 2): void {
+  out.push({ type: 'ORGANISATIE', start, end: start + withoutFullStop(text.slice(start, start + length)).length, tier });
+}
+
 export function findOrganisations(text: string): Candidate[] {
   const out: Candidate[] = [];
-  const push = (start: number, length: number, tier: 1 | 2 | 3 = 2): void => {
-    out.push({ type: 'ORGANISATIE', start, end: start + withoutFullStop(text.slice(start, start + length)).length, tier });
-  };
   if (testText(HAS_LEGAL_FORM, text))
     for (const m of allMatches(WITH_LEGAL_FORM, text)) {
       let lead = /^(?:(?:Ze|Hij|Zij|Het|De|Mijn|Ik|Bij|Via|Voor|Dat|Die|The|At)\s+)+/.exec(m[0])?.[0].length ?? 0;
@@ -257,7 +259,13 @@ export function findOrganisations(text: string): Candidate[] {
       // "Groen en Zonen Hoveniers": capitalised words right after the legal form still belong to the name.
       if (/^\p{Lu}|\d/u.test(run) ? namesSomething(run) : !FUNCTION_WORDS.has(fold(run.split(/\s+/)[0]!)))
         // "VOF Jansen & Zn": a capitalised kind or legal word right before belongs to it too.
-        push(capitalisedLead(text, m.index + lead), end - capitalisedLead(text, m.index + lead) + capitalisedTail(text, end), 1);
+        pushFound(
+          out,
+          text,
+          capitalisedLead(text, m.index + lead),
+          end - capitalisedLead(text, m.index + lead) + capitalisedTail(text, end),
+          1,
+        );
     }
   const kindBefore = mentionsAny(text, KIND_BEFORE_WORDS) && testText(HAS_KIND_BEFORE, text);
   if (kindBefore)
@@ -269,20 +277,20 @@ export function findOrganisations(text: string): Candidate[] {
       // After a kind word a region or town is part of the name: "ROC van Twente", "FC Twente".
       // "Shisha Lounge Dubai": capitalised words right before a capitalised kind word belong to the name.
       const start = /^\p{Lu}/u.test(m[0]) ? capitalisedLead(text, m.index) : m.index;
-      if (!name.split(/\s+/).every((w) => FUNCTION_WORDS.has(fold(w)))) push(start, m.index + run.length - start);
+      if (!name.split(/\s+/).every((w) => FUNCTION_WORDS.has(fold(w)))) pushFound(out, text, start, m.index + run.length - start);
     }
   if (kindBefore)
     for (const m of allMatches(KIND_THEN_LOWER, text)) {
       const word = (m[1] ?? m[2])!;
       if (!FUNCTION_WORDS.has(fold(word)) && !/^(?:in|op|aan|met|van|die|dat|waar)$/.test(word)) {
-        push(m.index + m[0].length - word.length, word.length, 3);
+        pushFound(out, text, m.index + m[0].length - word.length, word.length, 3);
       }
     }
   if (kindBefore) findLowerAfterKind(text, out);
   if (text.includes(',') && mentionsAny(text, KIND_BEFORE_WORDS))
     for (const m of allMatches(KIND_COMMA_NAME, text)) {
       const name = trimRun(m[1]!);
-      if (!isOrdinary(name) && !capitalsAreNoise(tokenize(text))) push(m.index + m[0].length - m[1]!.length, name.length);
+      if (!isOrdinary(name) && !capitalsAreNoise(tokenize(text))) pushFound(out, text, m.index + m[0].length - m[1]!.length, name.length);
     }
   const tokens = tokenize(text);
   const compoundKind = tokens.some((t) => t.key.length >= 6 && endsLikeCompoundKind(t.key) && COMPOUND_KIND_END.test(t.key));
@@ -290,12 +298,12 @@ export function findOrganisations(text: string): Candidate[] {
   if (kindBefore || compoundKind)
     for (const m of allMatches(KIND_NAMED, text)) {
       const name = trimRun(m[1]!);
-      if (namesSomething(name)) push(m.index + m[0].length - m[1]!.length, name.length);
+      if (namesSomething(name)) pushFound(out, text, m.index + m[0].length - m[1]!.length, name.length);
     }
   if (/['"“‘„]/.test(text))
     for (const m of allMatches(QUOTED_NAME, text)) {
       const name = m[2]!;
-      if (!isOrdinary(name)) push(m.index + m[0].length - name.length - 1, name.length);
+      if (!isOrdinary(name)) pushFound(out, text, m.index + m[0].length - name.length - 1, name.length);
     }
   if (compoundKind)
     for (const m of allMatches(COMPOUND_KIND_THEN_NAME, text)) {
@@ -308,13 +316,13 @@ export function findOrganisations(text: string): Candidate[] {
       // A lower-case kind word right before the name is read as part of it ("de champignonkwekerij
       // Heijmans"): masking it costs the reader little, leaving it may leave half a name.
       const start = joined && /^\p{Lu}/u.test(m[0]) ? capitalisedLead(text, m.index) : joined ? m.index : nameStart;
-      push(start, nameStart + name.length - start);
+      pushFound(out, text, start, nameStart + name.length - start);
     }
   if (tokens.some((t) => t.key.length >= 6 && mayOpenWithCapital(t.text) && endsLikeActivity(t.key)))
     for (const m of allMatches(ACTIVITY_THEN_NAME, text)) {
       const words = m[0].split(/\s+/);
       if (isOrdinary(words[words.length - 1]!) || capitalsAreNoise(tokens)) continue;
-      push(m.index, m[0].length + capitalisedTail(text, m.index + m[0].length));
+      pushFound(out, text, m.index, m[0].length + capitalisedTail(text, m.index + m[0].length));
     }
   const kindAfter = testText(HAS_KIND_AFTER, text);
   // "Zij Werkt In Een Bar": in a message of capitals a capitalised kind word names nothing.
@@ -340,14 +348,15 @@ export function findOrganisations(text: string): Candidate[] {
         lead -= joined.length;
         run = joined + run;
       }
-      if ((/\s/.test(run) || run.includes('-')) && !isOrdinary(run)) push(m.index + lead, run.length + tail);
+      if ((/\s/.test(run) || run.includes('-')) && !isOrdinary(run)) pushFound(out, text, m.index + lead, run.length + tail);
     }
   if (tokens.some((t) => REGION_TAIL_WORDS.has(t.key)))
     for (const m of allMatches(KIND_THEN_REGION, text)) {
-      if (!capitalsAreNoise(tokens)) push(m.index, m[0].length);
+      if (!capitalsAreNoise(tokens)) pushFound(out, text, m.index, m[0].length);
     }
   if (tokens.some((t) => t.key.length > 6 && endsLikeSchool(t.key)))
-    for (const m of allMatches(SCHOOL_COMPOUND, text)) push(m.index, m[0].length + capitalisedTail(text, m.index + m[0].length));
+    for (const m of allMatches(SCHOOL_COMPOUND, text))
+      pushFound(out, text, m.index, m[0].length + capitalisedTail(text, m.index + m[0].length));
   // A shop or brand is an employer only after "bij", "voor", "via", "at", "for" ("werkt bij Action", not "een Albert Heijn tas").
   if (mentionsAny(text, EMPLOYER_HEADS))
     for (const m of allMatches(KNOWN_EMPLOYERS, text)) {
@@ -361,7 +370,7 @@ export function findOrganisations(text: string): Candidate[] {
       // "at Physio Plus": capitalised words right before a chain's name make another business's fuller name.
       const lead = employer ? m.index : capitalisedLead(text, m.index);
       // "het Ibis Budget", "de Jumbo Foodmarkt": the capitalised words right after the chain's name are its branch or format.
-      if (employer || located) push(lead, m.index + m[0].length - lead + capitalisedTail(text, m.index + m[0].length));
+      if (employer || located) pushFound(out, text, lead, m.index + m[0].length - lead + capitalisedTail(text, m.index + m[0].length));
       // Otherwise a shop or brand, which no other detector may take for a person ("een Albert Heijn tas").
       else out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier: 2 });
     }
@@ -380,7 +389,7 @@ export function findOrganisations(text: string): Candidate[] {
     findAppositions(text, out);
   if (mentionsAny(text, REGISTER_WORDS)) findBeforeRegister(text, out);
   if (text.includes('gevestigd') || text.includes('headquartered')) findEstablished(text, out);
-  if (testText(CAMEL_WORD, text)) findCamelCaseBrands(text, out);
+  if (hasCamelWord(tokenize(text))) findCamelCaseBrands(text, out);
   return out;
 }
 
@@ -392,6 +401,24 @@ export function findOrganisations(text: string): Candidate[] {
  * most such words are products ("JavaScript"). Apps and public brands ("WhatsApp", "PayPal") are not meant.
  */
 const CAMEL_WORD = /\p{Ll}{2}\p{Lu}\p{Ll}/u;
+
+/**
+ * `CAMEL_WORD` anywhere in the message. Its four letters stand in one word (a run of letters is
+ * never split between tokens), and a word of lower-case ASCII letters alone holds no capital: only
+ * the other words are tested, where the pattern over the whole message read every character.
+ */
+function hasCamelWord(tokens: readonly Token[]): boolean {
+  for (const t of tokens) if (t.text.length >= 4 && !isLowerAscii(t.text) && CAMEL_WORD.test(t.text)) return true;
+  return false;
+}
+
+function isLowerAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 97 || code > 122) return false;
+  }
+  return true;
+}
 const CAMEL_BRAND =
   /(?<=(?:^|[^\p{L}])(?:van|bij|via|voor|namens|for|at|from|by)\s+(?:(?:de|het|the)\s+)?)\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}+)+(?![\p{L}\d@_/'’-]|\.\p{L})/gu;
 const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Ter|Ten|Al|El|Ben|Abu|Fitz|St)\p{Lu}/u;

@@ -67,14 +67,7 @@ const RESIDENCE_BEFORE =
 /** Parts of every town: where someone lives they name no one place. */
 const EVERY_TOWN_HAS = /^(?:centrum|midden|dorp|stad|binnenstad|buitengebied|wijk|buurt)$/;
 
-function candidate(
-  text: string,
-  span: PlaceSpan,
-  noise: boolean,
-  afterPlace: boolean,
-  iberian: () => boolean,
-  residence: boolean,
-): Candidate | undefined {
+function candidate(text: string, span: PlaceSpan, noise: boolean, afterPlace: boolean, residence: boolean): Candidate | undefined {
   if (embedded(text, span) || span.functionWord) return undefined;
   if (span.typo && !span.cued) return undefined;
   const surface = text.slice(span.start, span.end);
@@ -107,7 +100,7 @@ function candidate(
   // a short name ("Ede") also in lower case after one.
   // "en Málaga", "la casa de su hermana en Wassenaar": in a Spanish message "en" is a place word like
   // "in"; a name written with accents its dictionary look-alike lacks is that word in no language.
-  const iberianCued = enCued && capitalised && !span.sentenceStart && iberian();
+  const iberianCued = enCued && capitalised && !span.sentenceStart && readsIberian(text);
   const marked = capitalised && /[^\x00-\x7f]/.test(name) && single && !span.typo;
   // "me quitó el DNI": in lower case, a word with accents that the place's own name lacks is another word.
   if (!span.capitalised && single && /[^\x00-\x7f]/.test(name) && !/[^\x00-\x7f]/.test(span.place.name)) return undefined;
@@ -215,9 +208,7 @@ export function findPlaces(text: string): Candidate[] {
   if (mentionsAny(text, NEIGHBOURHOOD_WORDS)) out.push(...findNamedNeighbourhoods(text));
   if (spans.length === 0) return out;
   const noise = capitalsAreNoise(tokenize(text));
-  let iberian: boolean | undefined;
   const residenceFinds = new Set<Candidate>();
-  const readsSpanish = (): boolean => (iberian ??= readsIberian(text));
   for (const span of spans) {
     // "in Leiden en Buren", "naar Maasdijk, De Lier": a list goes on after a place.
     const last = out[out.length - 1];
@@ -226,7 +217,7 @@ export function findPlaces(text: string): Candidate[] {
     const residence =
       RESIDENCE_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start)) ||
       (afterPlace && residenceFinds.has(last) && !/\p{Lu}/u.test(text.slice(span.start, span.end)));
-    const c = candidate(text, span, noise, afterPlace, readsSpanish, residence);
+    const c = candidate(text, span, noise, afterPlace, residence);
     if (c && residence) residenceFinds.add(c);
     const tail = text.charCodeAt(span.end) === 45 ? HYPHEN_TAIL.exec(text.slice(span.end, span.end + 30)) : null;
     // "Noord-Brabant": a name that goes on into a province's name is part of the province, which identifies no one.

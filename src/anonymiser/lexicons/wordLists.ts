@@ -3,6 +3,7 @@
  * anonymiser is first imported: ordinary Dutch and English words, and first names and surnames of
  * the Netherlands' communities.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../../paths';
@@ -22,7 +23,10 @@ function lines(file: string): Set<string> {
   );
 }
 
-const ORDINARY = BloomFilter.fromBytes(readFileSync(join(DATA, 'ordinary-words.bloom')));
+const ORDINARY_BYTES = readFileSync(join(DATA, 'ordinary-words.bloom'));
+const ORDINARY = BloomFilter.fromBytes(ORDINARY_BYTES);
+/** What the dictionary's Bloom filter is, for tables worked out from it (names.ts `listedFactsFingerprint`). */
+export const ORDINARY_WORDS_DIGEST = createHash('sha256').update(ORDINARY_BYTES).digest('hex');
 /** Function words of the chat's languages ("tam", "și", "elle"); hand-kept common names excluded. */
 export const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = lines('function-words.txt');
 export const FIRST_NAMES: ReadonlySet<string> = lines('first-names.txt');

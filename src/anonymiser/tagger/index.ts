@@ -7,8 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../../paths';
-import { capitalsAreNoise, looksGerman, tokenFacts } from '../detectors/names';
-import { isCapitalised, isSentenceStart, tokenize } from '../text';
+import { FUNCTION_WORDS } from '../lexicons/commonWords';
+import { capitalsAreNoise, listedFactsOf, looksGerman, tokenFacts } from '../detectors/names';
+import { fold, isCapitalised, isSentenceStart, tokenize } from '../text';
 import type { Candidate, Token } from '../types';
 import { PAD_AFTER, PAD_BEFORE, placeFeatureIds, wordFeatureIds } from './wordFeatures';
 import { activeMemo } from '../runMemo';
@@ -118,16 +119,6 @@ function rowTable(model: TaggerModel): RowTable {
   return table;
 }
 
-/** Model rows of feature ids (features the model never saw are left out). */
-function rowsOfIds(table: RowTable, ids: readonly number[]): number[] {
-  const rows: number[] = [];
-  for (const id of ids) {
-    const row = table.rowOf(id);
-    if (row >= 0) rows.push(row);
-  }
-  return rows;
-}
-
 const WORD_ROWS_LIMIT = 20_000;
 
 /** The padding rows' slot scores of a model, summed once per model. */
@@ -151,38 +142,104 @@ function padSlots(model: TaggerModel): [Float64Array | undefined, Float64Array |
  * costly to create): numbers from the model, never a word; each message overwrites what it reads.
  */
 let slotScratch = new Float64Array(256);
-/** A word's own slot scores outside a run, where no memo keeps them. */
-let ownScratch = new Float64Array(0);
+
+/** Adds the model rows of feature ids (features the model never saw are left out) to `into` at `at`, in order. */
+function addRowsOfIds(model: TaggerModel, table: RowTable, ids: readonly number[], into: Float64Array, at: number): void {
+  const width = SLOTS * model.tags;
+  const w = model.weights;
+  for (const id of ids) {
+    const row = table.rowOf(id);
+    if (row < 0) continue;
+    const base = row * width;
+    for (let x = 0; x < width; x++) into[at + x]! += w[base + x]!;
+  }
+}
+
+/** Function words' own slot scores: where each form's scores start in `pool`. */
+interface CommonWordSlots {
+  readonly at: ReadonlyMap<string, number>;
+  readonly pool: Float64Array;
+}
+
+const commonWordSlots = new WeakMap<TaggerModel, CommonWordSlots>();
 
 /**
- * Where a word's own slot scores are (`pool` at `at`): what it is by itself is summed once per run
- * (chat repeats its words) into the run's pool of them.
+ * The own slot scores of the function words ("de", "ik", "niet"), in lower case and capitalised,
+ * summed once per model: they are about half of a message's words, and a run's memo summed them
+ * again in every transcript. Made from the word list alone: no word of a message is kept here.
  */
-function ownSlots(model: TaggerModel, table: RowTable, t: Token, facts: number, width: number): [Float64Array, number] {
+function commonWords(model: TaggerModel, table: RowTable): CommonWordSlots {
+  let common = commonWordSlots.get(model);
+  if (common !== undefined) return common;
+  const width = SLOTS * model.tags;
+  const forms = new Map<string, Token>();
+  for (const key of FUNCTION_WORDS) {
+    const facts = listedFactsOf(key);
+    if (facts === undefined) continue;
+    for (const text of [key, key.charAt(0).toUpperCase() + key.slice(1)])
+      if (fold(text) === key && !forms.has(text)) forms.set(text, { text, key, start: 0, end: text.length });
+  }
+  const at = new Map<string, number>();
+  const pool = new Float64Array(forms.size * width);
+  let used = 0;
+  for (const [text, t] of forms) {
+    addRowsOfIds(model, table, wordFeatureIds(t, listedFactsOf(t.key)!), pool, used);
+    at.set(text, used);
+    used += width;
+  }
+  common = { at, pool };
+  commonWordSlots.set(model, common);
+  return common;
+}
+
+/**
+ * Writes a word's own slot scores into `slots` at `at`: a function word's from the model's table of
+ * them, any other word's summed once per run (chat repeats its words) into the run's pool of them,
+ * and copied from there.
+ */
+function ownSlots(
+  model: TaggerModel,
+  table: RowTable,
+  common: CommonWordSlots,
+  t: Token,
+  facts: number,
+  slots: Float64Array,
+  at: number,
+): void {
+  const width = SLOTS * model.tags;
+  const commonAt = common.at.get(t.text);
+  if (commonAt !== undefined) {
+    // The same word as written has the same key and facts, so the same scores.
+    const pool = common.pool;
+    for (let x = 0; x < width; x++) slots[at + x] = pool[commonAt + x]!;
+    return;
+  }
   const memo = activeMemo();
   if (memo === undefined) {
-    if (ownScratch.length !== width) ownScratch = new Float64Array(width);
-    ownScratch.fill(0);
-    return [slotScores(model, rowsOfIds(table, wordFeatureIds(t, facts)), ownScratch, 0), 0];
+    slots.fill(0, at, at + width);
+    addRowsOfIds(model, table, wordFeatureIds(t, facts), slots, at);
+    return;
   }
   if (memo.taggerRowsOf !== model || memo.taggerRows.size >= WORD_ROWS_LIMIT) {
     memo.taggerRows.clear();
     memo.taggerPoolUsed = 0;
     memo.taggerRowsOf = model;
   }
-  const known = memo.taggerRows.get(t.text);
-  if (known !== undefined) return [memo.taggerPool, known];
-  const at = memo.taggerPoolUsed;
-  if (memo.taggerPool.length < at + width) {
-    const grown = new Float64Array(Math.max(64 * width, 2 * (at + width)));
-    grown.set(memo.taggerPool.subarray(0, at));
-    memo.taggerPool = grown;
+  let from = memo.taggerRows.get(t.text);
+  if (from === undefined) {
+    from = memo.taggerPoolUsed;
+    if (memo.taggerPool.length < from + width) {
+      const grown = new Float64Array(Math.max(64 * width, 2 * (from + width)));
+      grown.set(memo.taggerPool.subarray(0, from));
+      memo.taggerPool = grown;
+    }
+    memo.taggerPool.fill(0, from, from + width);
+    addRowsOfIds(model, table, wordFeatureIds(t, facts), memo.taggerPool, from);
+    memo.taggerPoolUsed = from + width;
+    memo.taggerRows.set(t.text, from);
   }
-  memo.taggerPool.fill(0, at, at + width);
-  slotScores(model, rowsOfIds(table, wordFeatureIds(t, facts)), memo.taggerPool, at);
-  memo.taggerPoolUsed = at + width;
-  memo.taggerRows.set(t.text, at);
-  return [memo.taggerPool, at];
+  const pool = memo.taggerPool;
+  for (let x = 0; x < width; x++) slots[at + x] = pool[from + x]!;
 }
 
 /**
@@ -195,11 +252,11 @@ function positionSlots(model: TaggerModel, text: string, tokens: readonly Token[
   const width = SLOTS * model.tags;
   if (slotScratch.length < tokens.length * width) slotScratch = new Float64Array(2 * tokens.length * width);
   const slots = slotScratch;
+  const common = commonWords(model, table);
   for (let i = 0; i < tokens.length; i++) {
-    const [pool, from] = ownSlots(model, table, tokens[i]!, facts[i]!, width);
     const at = i * width;
-    for (let x = 0; x < width; x++) slots[at + x] = pool[from + x]!;
-    slotScores(model, rowsOfIds(table, placeFeatureIds(text, tokens, i, placeStarts)), slots, at);
+    ownSlots(model, table, common, tokens[i]!, facts[i]!, slots, at);
+    addRowsOfIds(model, table, placeFeatureIds(text, tokens, i, placeStarts), slots, at);
   }
   return slots;
 }

@@ -22,6 +22,13 @@ const LINES: [detector: string, line: string, span: [string, string]][] = [
   ['handle with @', 'volg @lily.dance maar niet', ['HANDLE', '@lily.dance']],
   ['handle after part of a word', 'op haar insta’s profiel staat lilydance2009', ['HANDLE', 'lilydance2009']],
   ['names in Vietnamese letters', 'mijn baas heet Đỗ Văn Hải', ['NAAM', 'Đỗ Văn Hải']],
+  [
+    'camel-case brand (words of lower-case ASCII letters only are skipped)',
+    'ze werkt via CleanTeam Zeeland in de kassen',
+    ['ORGANISATIE', 'CleanTeam Zeeland'],
+  ],
+  ['camel-case brand beyond ASCII', 'werkt bij ŁódźTrans al jaren', ['ORGANISATIE', 'ŁódźTrans']],
+  ['name before "heet echt" (asked only with "heet" or "real")', 'ricky heet echt Ricardo Martis', ['NAAM', 'ricky']],
 ];
 
 /** A message with none of the characters the questions look for. */
