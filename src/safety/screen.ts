@@ -14,7 +14,8 @@ import { loadModelBundle, type ModelBundle } from '../nlu/model/bundle';
 import { predictSoftmax, type Vocabulary } from '../nlu/model/logistic';
 import { isBoundary } from '../nlu/text/analyse';
 import type { DangerAssessment, DangerLevel } from '../understanding/understanding';
-import { BACKGROUND_SITUATIONS, NOT_NOW, SUICIDE_WORDING } from './situations';
+import { BACKGROUND_SITUATIONS, NOT_NOW, SUICIDE_WORDING, type DistanceConcept, type SituationConcept } from './situations';
+import type { ConceptHit } from '../nlu/text/concepts';
 import { assessTurn, type EarlierTurn } from './turnContext';
 
 export interface SafetyResult {
@@ -110,6 +111,16 @@ export function situationEvidence(read: ReadMessage, sure = false): boolean {
 }
 
 /**
+ * Distance that keeps a message the lexicons name no danger situation in from 112 on its score
+ * alone (`clearWithoutSituation`, `scoredUnread`): what NOT_NOW names, and also a time later than
+ * today or another country ("a photoshoot weekend in Antwerp next month", "they want to go next
+ * week"), which `awayFromNow` can only weigh beside a named situation.
+ */
+function scoreAloneDistanced(read: ReadMessage): boolean {
+  return read.distances.some((d) => !d.negated && (NOT_NOW.has(d.concept) || d.concept === 'future' || d.concept === 'elsewhere'));
+}
+
+/**
  * A message the danger model may call acute on its score alone (threshold `sure`), though no
  * situation of the lexicons is in it: the situation is told in other words ("the door has no
  * handle inside", "he gave me two hours or his friends come"). Only where the model reads the
@@ -120,9 +131,7 @@ export function clearWithoutSituation(read: ReadMessage, vocabulary: Vocabulary)
   return (
     // Any situation named, the weak ones too (a means, a plea): those count as evidence from `sure`
     // on (situationEvidence), so this route is for messages that name none at all.
-    !situationEvidence(read, true) &&
-    !read.distances.some((d) => !d.negated && NOT_NOW.has(d.concept)) &&
-    knownWordShare(read, vocabulary) >= READABLE_SHARE
+    !situationEvidence(read, true) && !scoreAloneDistanced(read) && knownWordShare(read, vocabulary) >= READABLE_SHARE
   );
 }
 
@@ -137,6 +146,97 @@ export function suicideWordedUnread(read: ReadMessage, vocabulary: Vocabulary): 
     read.situations.some((h) => (h.concept === 'suicide_direct' || h.concept === 'suicide_indirect') && !h.negated) &&
     !read.distances.some((d) => !d.negated && NOT_NOW.has(d.concept)) &&
     knownWordShare(read, vocabulary) < READABLE_SHARE
+  );
+}
+
+/** Distance that puts what a sentence tells at another time or in another country. */
+const AWAY: ReadonlySet<DistanceConcept> = new Set<DistanceConcept>(['past', 'future', 'elsewhere']);
+
+/** Distance that tells someone is out of it now. */
+const SAFE_TOLD: ReadonlySet<DistanceConcept> = new Set<DistanceConcept>(['safe_now', 'denied']);
+
+/**
+ * Situations that are near by their nature: a time of today or tomorrow, a deadline or an "or else",
+ * a call for help, silence or someone missing since, hiding, being pursued. One of them anywhere in
+ * the message keeps it near, whatever else is away.
+ */
+const NEAR_BY_NATURE: ReadonlySet<SituationConcept> = new Set<SituationConcept>([
+  'soon',
+  'deadline',
+  'or_else',
+  'alarm',
+  'silence',
+  'missing',
+  'hiding',
+  'pursued',
+  'explicit_alarm',
+]);
+
+/** A date set for paying or doing something "or else". */
+const DATED: ReadonlySet<SituationConcept> = new Set<SituationConcept>(['deadline', 'or_else']);
+
+/** Situations that `awayFromNow` weighs (the others have routes of their own or are background). */
+const weighed = (concept: SituationConcept) =>
+  !BACKGROUND_SITUATIONS.has(concept) && !SUICIDE_WORDING.has(concept) && concept !== 'call_for_help';
+
+const overlap = (a: ConceptHit<string>, b: ConceptHit<string>) => a.start <= b.end && b.start <= a.end;
+
+/**
+ * Every situation of danger the message names is away from here and now (ADR 0006 round 17): told
+ * in the past ("vorig jaar sloeg de baas hem", "toen ik daar werkte"), announced for later than this
+ * week ("next month a photoshoot weekend in Antwerp"), or happening in another country while the
+ * writer is here ("the juju will kill my mother back home"), each in the situation's own sentence,
+ * the past also from the sentence before or after ("he showed a knife. that was last week"); or the
+ * past with someone safe now ("vorig jaar werd ze geslagen, nu werkt ze ergens anders").
+ *
+ * Only where nothing in the message speaks of now: no "now", "still", "net", "right now" (but in the
+ * sentence that tells safety: "she is safe now"), and no situation that is near by its nature (today,
+ * tonight, tomorrow, a deadline, a call for help, silence since, hiding). So a threat announced for
+ * tonight, "she is still there now", "by Friday or they hurt my mother in Lagos" and "tomorrow they
+ * take him to a clinic in Germany" stay near. "10 minutes ago" is now, not the past.
+ *
+ * The learned model weighed these words too little: such stories scored 0.9 and more and got 112 at
+ * once. They now get the danger question instead (the score still decides whether it is asked).
+ */
+export function awayFromNow(read: ReadMessage): boolean {
+  const live = read.distances.filter((d) => !d.negated);
+  const nowHits = live.filter((d) => d.concept === 'now');
+  // "10 min ago", "net een uur geleden": a past word inside a mark of now is now.
+  const away = live.filter((d) => AWAY.has(d.concept) && !nowHits.some((n) => overlap(n, d) && n.end - n.start > d.end - d.start));
+  if (away.length === 0) return false;
+  // A deadline read as negated is still a deadline: "if i dont pay by friday" negates the paying.
+  if (read.situations.some((h) => NEAR_BY_NATURE.has(h.concept) && (!h.negated || DATED.has(h.concept)))) return false;
+  const situations = read.situations.filter((h) => !h.negated);
+  const danger = situations.filter((h) => weighed(h.concept));
+  if (danger.length === 0) return false;
+  const safeSentences = new Set(live.filter((d) => SAFE_TOLD.has(d.concept)).map((d) => d.sentence));
+  // "acum doi ani" is the past, though "acum" alone is "now"; "nu is ze veilig" tells safety, not danger now.
+  const speaksOfNow = nowHits.some((n) => !safeSentences.has(n.sentence) && !away.some((a) => overlap(a, n)));
+  if (speaksOfNow) return false;
+  const pastAndSafe = safeSentences.size > 0 && away.some((d) => d.concept === 'past');
+  return (
+    pastAndSafe ||
+    danger.every((h) => away.some((d) => d.sentence === h.sentence || (d.concept === 'past' && Math.abs(d.sentence - h.sentence) === 1)))
+  );
+}
+
+/** Someone held, watched, hurt, threatened or denied care: never a silent reading when said of now. */
+const HELD_OR_HURT: ReadonlySet<SituationConcept> = new Set<SituationConcept>([
+  'confined',
+  'guarded',
+  'violence',
+  'threat',
+  'weapon',
+  'no_care',
+  'forced_sex_now',
+]);
+
+/** One of HELD_OR_HURT named, not negated, with no distance from now in the message (NOT_NOW or awayFromNow). */
+export function heldOrHurtNamed(read: ReadMessage): boolean {
+  return (
+    read.situations.some((h) => !h.negated && HELD_OR_HURT.has(h.concept)) &&
+    !read.distances.some((d) => !d.negated && NOT_NOW.has(d.concept)) &&
+    !awayFromNow(read)
   );
 }
 
@@ -202,7 +302,7 @@ export function situationUnread(read: ReadMessage, vocabulary: Vocabulary): bool
  * answered with 112 at once, as an unread situation is (situationUnread).
  */
 export function scoredUnread(read: ReadMessage, vocabulary: Vocabulary): boolean {
-  return !read.distances.some((d) => !d.negated && NOT_NOW.has(d.concept)) && knownWordShare(read, vocabulary) < READABLE_SHARE;
+  return !scoreAloneDistanced(read) && knownWordShare(read, vocabulary) < READABLE_SHARE;
 }
 
 const EMPTY: DangerAssessment = { level: 'none', suicidal: false, reasons: [], score: 0 };
@@ -261,7 +361,9 @@ export class SafetyScreen {
     // question, with 112 in it, instead of answering as if danger were certain.
     // A very confident model may answer with 112 without a named situation (clearWithoutSituation).
     const sure = score >= thresholds.sure;
-    const evidence = situationEvidence(read, sure) || (sure && clearWithoutSituation(read, this.bundle.vocabulary.danger));
+    // A story whose every danger is away from now (awayFromNow) is asked about, not answered with 112.
+    const away = awayFromNow(read);
+    const evidence = !away && (situationEvidence(read, sure) || (sure && clearWithoutSituation(read, this.bundle.vocabulary.danger)));
     // A message that names no situation at all is asked about from a higher score (training.ts
     // `plainUnsureThreshold`): most of those are questions about privacy, the police or a call-back.
     // Only where the model reads the words: in another language no situation named is no sign that
@@ -282,15 +384,27 @@ export class SafetyScreen {
     const unread =
       !alarm &&
       !cry &&
+      !away &&
       ((score >= thresholds.unsure && situationUnread(read, this.bundle.vocabulary.danger)) ||
         (score >= thresholds.acute && scoredUnread(read, this.bundle.vocabulary.danger)));
+    // A danger situation named in words the model reads poorly, and someone held, hurt or threatened
+    // in any words, with nothing distancing it, is never left silent, however low the score: the bot
+    // asks (safety17; "nie mozemy odejsc, pilnuje nas" and "madam have my passport. i cannot go out"
+    // fell to 0.04 and 0.02 after a retraining).
+    const unreadAsk = situationUnread(read, this.bundle.vocabulary.danger) || heldOrHurtNamed(read);
     const level: DangerLevel =
-      suicidal || alarm || cry || unread || (score >= thresholds.acute && evidence) ? 'acute' : score >= unsure ? 'unsure' : 'none';
+      suicidal || alarm || cry || unread || (score >= thresholds.acute && evidence)
+        ? 'acute'
+        : score >= unsure || unreadAsk
+          ? 'unsure'
+          : 'none';
     const reasons = new Set<string>();
     if (suicidal) reasons.add('model.suicidal');
     if (alarm) reasons.add('floor.explicit_alarm');
     if (cry) reasons.add('floor.cry_unread');
     if (unread) reasons.add('floor.situation_unread');
+    if (level === 'unsure' && score < unsure) reasons.add('screen.never_silent');
+    if (away && level !== 'acute' && score >= thresholds.acute) reasons.add('screen.away_from_now');
     if (level !== 'none') reasons.add(`model.${level}`);
     for (const hit of read.situations) if (!hit.negated) reasons.add(`situation.${hit.concept}`);
     for (const hit of read.distances) if (!hit.negated) reasons.add(`distance.${hit.concept}`);
