@@ -17,6 +17,8 @@ import type { DangerAssessment, DangerLevel } from '../understanding/understandi
 import { BACKGROUND_SITUATIONS, NOT_NOW, SUICIDE_WORDING, type DistanceConcept, type SituationConcept } from './situations';
 import type { ConceptHit } from '../nlu/text/concepts';
 import { assessTurn, type EarlierTurn } from './turnContext';
+import { nearDanger } from './nearNow';
+import { COMMON_DUTCH, COMMON_ENGLISH } from './commonWords';
 
 export interface SafetyResult {
   /** Danger to life or safety now, including suicidal intent: answer with 112 first. */
@@ -102,12 +104,53 @@ const PLEA_ALONE_WORDS = 3;
  */
 export function situationEvidence(read: ReadMessage, sure = false): boolean {
   const pleaAlone = read.analysis.words <= PLEA_ALONE_WORDS;
+  const denied = deniedSentences(read);
   return read.situations.some(
     (h) =>
       !h.negated &&
       !BACKGROUND_SITUATIONS.has(h.concept) &&
+      !denied.has(h.sentence) &&
+      (h.concept !== 'soon' || timeOfSomething(read, h) || (sure && plainTelling(read))) &&
       (sure || (!WEAK_SITUATIONS.has(h.concept) && (h.concept !== PLEA || pleaAlone))),
   );
+}
+
+/** A situation beyond the background named at all (not negated). */
+function namesSituation(read: ReadMessage): boolean {
+  return read.situations.some((h) => !h.negated && !BACKGROUND_SITUATIONS.has(h.concept));
+}
+
+/**
+ * Sentences that say no one is in danger ("Nee, hij is nu niet in gevaar, hij staat vandaag gewoon
+ * bij mij in de keuken", "She is not in danger tonight I think, he is away until Sunday"): what
+ * else they name is no evidence for 112 at once (safety18: such answers to the danger question were
+ * answered with 112 on "vandaag" and "until Sunday").
+ */
+function deniedSentences(read: ReadMessage): Set<number> {
+  return new Set(read.distances.filter((d) => d.concept === 'denied' && !d.negated).map((d) => d.sentence));
+}
+
+/** Situations that give a time ("vanavond", "meteen") something it is the time of. */
+const TIMELESS: ReadonlySet<SituationConcept> = new Set<SituationConcept>(['soon', 'call_for_help', 'suicide_means']);
+
+/**
+ * A time of today or soon is evidence only as the time of something named beside it (a child moved,
+ * money due, a threat), also where the model is sure: alone it is how many calm turns go on ("Thanks, I'll do it tonight from the
+ * hotel", "stel ik meld het, staat er dan meteen politie aan de deur?", "ze waren vanavond gewoon op
+ * de training"). With a child beside it ("ze brengen haar vanavond weg, ze is 15") it still counts.
+ */
+function timeOfSomething(read: ReadMessage, time: ConceptHit<SituationConcept>): boolean {
+  return read.situations.some((h) => !h.negated && !TIMELESS.has(h.concept) && Math.abs(h.sentence - time.sentence) <= 1);
+}
+
+/**
+ * A telling with nothing that distances it and no question in it: there a time alone still counts
+ * where the model is sure ("een kwartier geleden afgezet bij een flat, er stond een man die haar
+ * meteen mee naar binnen nam. ik sta nog om de hoek"), as it did before safety18; in a question
+ * ("komt de politie dan meteen aan de deur?") or beside hearsay it does not.
+ */
+function plainTelling(read: ReadMessage): boolean {
+  return !read.analysis.question && !read.distances.some((d) => !d.negated && NOT_NOW.has(d.concept));
 }
 
 /**
@@ -129,9 +172,10 @@ function scoreAloneDistanced(read: ReadMessage): boolean {
  */
 export function clearWithoutSituation(read: ReadMessage, vocabulary: Vocabulary): boolean {
   return (
-    // Any situation named, the weak ones too (a means, a plea): those count as evidence from `sure`
-    // on (situationEvidence), so this route is for messages that name none at all.
-    !situationEvidence(read, true) && !scoreAloneDistanced(read) && knownWordShare(read, vocabulary) >= READABLE_SHARE
+    // Any situation named, the weak ones too (a means, a plea, a time alone): those count as
+    // evidence from `sure` on or beside something else (situationEvidence), so this route is for
+    // messages that name none at all.
+    !namesSituation(read) && !scoreAloneDistanced(read) && knownWordShare(read, vocabulary) >= READABLE_SHARE
   );
 }
 
@@ -205,7 +249,11 @@ export function awayFromNow(read: ReadMessage): boolean {
   const away = live.filter((d) => AWAY.has(d.concept) && !nowHits.some((n) => overlap(n, d) && n.end - n.start > d.end - d.start));
   if (away.length === 0) return false;
   // A deadline read as negated is still a deadline: "if i dont pay by friday" negates the paying.
-  if (read.situations.some((h) => NEAR_BY_NATURE.has(h.concept) && (!h.negated || DATED.has(h.concept)))) return false;
+  // "Meteen" or "vanavond" in a sentence told in the past is the time of that past ("laatst stond er
+  // eentje te huilen en toen kwam er meteen een man"), not of now (safety18).
+  const pastSentences = new Set(away.filter((d) => d.concept === 'past').map((d) => d.sentence));
+  const near = (h: ConceptHit<SituationConcept>) => !(h.concept === 'soon' && pastSentences.has(h.sentence));
+  if (read.situations.some((h) => NEAR_BY_NATURE.has(h.concept) && (!h.negated || DATED.has(h.concept)) && near(h))) return false;
   const situations = read.situations.filter((h) => !h.negated);
   const danger = situations.filter((h) => weighed(h.concept));
   if (danger.length === 0) return false;
@@ -245,6 +293,23 @@ export function heldOrHurtNamed(read: ReadMessage): boolean {
  * background besides, it leaves nothing unclear about danger now (the plain threshold in assessRead).
  */
 const WEAK_PLEA: ReadonlySet<string> = new Set(['call_for_help']);
+
+const COMMON_WORDS: ReadonlySet<string> = new Set([...COMMON_DUTCH, ...COMMON_ENGLISH]);
+
+/** The share of a message's words that are frequent Dutch or English words, from which it is taken as written in one of them. */
+const COMMON_SHARE = 0.5;
+
+/**
+ * A message written in Dutch or English, though the model knows few of its words: a professional's
+ * opening with the names of the job and the place ("Ik ben jeugdverpleegkundige bij het
+ * consultatiebureau") reads poorly by the model's vocabulary alone, and took the lower unsure
+ * threshold meant for messages in other languages (safety18). Half its words or more are frequent
+ * Dutch or English words (commonWords.ts); a Polish, Romanian or Turkish message has few of those.
+ */
+function inDutchOrEnglish(read: ReadMessage): boolean {
+  const words = read.analysis.written.filter((t) => !isBoundary(t));
+  return words.length > SHORT_WORDS && words.filter((w) => COMMON_WORDS.has(w.toLowerCase())).length >= COMMON_SHARE * words.length;
+}
 
 /** Up to this many words, a message that names no situation is asked about only from the plain threshold. */
 const SHORT_WORDS = 4;
@@ -302,7 +367,9 @@ export function situationUnread(read: ReadMessage, vocabulary: Vocabulary): bool
  * answered with 112 at once, as an unread situation is (situationUnread).
  */
 export function scoredUnread(read: ReadMessage, vocabulary: Vocabulary): boolean {
-  return !scoreAloneDistanced(read) && knownWordShare(read, vocabulary) < READABLE_SHARE;
+  // A Dutch or English message with a few rare words ("ik ben dakdekker, zzp, werk nu als
+  // onderaannemer") is no message in another language: the question would be read (safety18).
+  return !scoreAloneDistanced(read) && knownWordShare(read, vocabulary) < READABLE_SHARE && !inDutchOrEnglish(read);
 }
 
 const EMPTY: DangerAssessment = { level: 'none', suicidal: false, reasons: [], score: 0 };
@@ -379,7 +446,7 @@ export class SafetyScreen {
     const shortUnnamed = read.analysis.words <= SHORT_WORDS && !read.situations.some((h) => !h.negated);
     const plain =
       !read.situations.some((h) => !h.negated && !BACKGROUND_SITUATIONS.has(h.concept) && !WEAK_PLEA.has(h.concept)) &&
-      (shortUnnamed || knownWordShare(read, this.bundle.vocabulary.danger) >= READABLE_SHARE);
+      (shortUnnamed || knownWordShare(read, this.bundle.vocabulary.danger) >= READABLE_SHARE || inDutchOrEnglish(read));
     const unsure = plain ? thresholds.unsurePlain : thresholds.unsure;
     const unread =
       !alarm &&
@@ -391,7 +458,10 @@ export class SafetyScreen {
     // in any words, with nothing distancing it, is never left silent, however low the score: the bot
     // asks (safety17; "nie mozemy odejsc, pilnuje nas" and "madam have my passport. i cannot go out"
     // fell to 0.04 and 0.02 after a retraining).
-    const unreadAsk = situationUnread(read, this.bundle.vocabulary.danger) || heldOrHurtNamed(read);
+    // So is a danger told for today, tonight or now in its own sentence, whatever distance stands
+    // elsewhere in the message (nearNow.ts; safety18: "vannacht brengen ze mij naar ander land" in a
+    // client's story with a feared consequence of reporting scored 0.02).
+    const unreadAsk = situationUnread(read, this.bundle.vocabulary.danger) || heldOrHurtNamed(read) || nearDanger(read);
     const level: DangerLevel =
       suicidal || alarm || cry || unread || (score >= thresholds.acute && evidence)
         ? 'acute'

@@ -123,7 +123,7 @@ const pronoun = 'me|mij|ons|haar|hem|hen|ze|zn|d|r|us|her|him|them|me|you|je|jou
 // letter "ł" has no diacritic to strip, so Polish words with it are listed with "ł" and with "l".
 export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
   confined: [
-    'opgesloten|opgesperd|ingesloten|vastgehouden|vastgebonden|vastgezet|gevangen|gegijzeld|ontvoerd',
+    'opsluiten|opsluit|opgesloten|opgesperd|ingesloten|vastgehouden|vastgebonden|vastgezet|gevangen|gegijzeld|ontvoerd',
     `sluit|sluiten|sloot|sloten ~2 ${pronoun} ~3 op`,
     `houden|houdt|hield ~2 ${pronoun} ~2 vast`,
     'op slot',
@@ -131,6 +131,9 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'mag|mogen|kan|kunnen|kon|konden ~4 niet|nergens|nooit ~3 weg|naar buiten|buiten|eruit|vertrekken|weglopen|de deur uit|het huis uit',
     'laat|laten|liet ~3 niet ~3 gaan|weg|naar buiten|eruit',
     'zit|zitten|zat ~2 vast',
+    // Held until a debt is paid: "hij blijft bij ons tot jij betaalt", "we keep her until you pay".
+    'blijft|blijven|houden|houd ~4 tot|totdat|zolang ~3 betaalt|betaald|betalen|terugbetaalt',
+    'stay|stays|keep|keeping|hold|holding ~4 until|till ~3 pay|pays|paid',
     // Not free to leave, in the languages labour migrants write in ("nie" is read as "niet").
     'niet mozemy|niet moge|niet wolno nam ~2 odejsc|wyjsc',
     'nu putem|nu pot|nu avem voie sa ~2 plecam|plec|iesim|ies',
@@ -264,25 +267,36 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'maakt|maken|maak ~2 af|dood|kapot',
     'komen|komt|kom ~2 halen|pakken',
     'weten ~2 waar ~2 woont|wonen|woon',
+    // "Hij weet waar mn moeder woont": the veiled threat said of one person ("ik weet niet waar ze woont" has no pronoun right after "weet").
+    'weet hij|weet ze|weet zij|weet die|wist hij|wist ze ~1 waar ~3 woont|wonen|woon|woonde',
     'pakken|pakt|grijpen ~2 moeder|vader|familie|zus|broer|kinderen|ouders|zoon|dochter',
     'doen|doet ~3 iets ~1 aan',
     'wat ~1 aan ~1 doen|iets aandoen',
     'threaten*|threat|threats|blackmail*|kill|killing|murder|come for|come after|go after|know where',
     'hurt|find|get ~2 family|mother|kids|children|sister|brother|parents',
     'will ~2 regret',
+    // "Teach me a lesson", "een lesje leren": a beating announced.
+    'teach ~2 me|you|him|her|us|them ~1 a lesson',
+    'lesje ~2 leren|geven',
     'make ~1 me|you|him|her|us|them ~1 disappear',
     'laat|laten|zal|gaat ~2 me|mij|je|hem|haar|ons ~1 verdwijnen',
     'make ~2 pay',
     'pay for it',
     'otherwise ~3 will',
     'grozi|grozil*|ameninta|amenintat|заплаш*|угрожа*|tehdit*|amenaza*|ameaca*|fenyeget*',
+    // "Evinizi yakarız" (we burn your house), "seni öldürürüz" (we kill you).
+    'yakariz|yakarim|yakacagiz|yakacaklar|oldururuz|oldururum|oldurecegiz|oldurecekler',
     // "It will be worse": a threat without its object.
     'will be worse|буде гірше|будет хуже|ще бъде по-зле|ще е по-зле|bedzie gorzej|va fi mai rau|rosszabb lesz|daha kotu olacak|sera peor|vai ser pior',
   ],
   or_else: [
     // "anders komen ze", "anders ben je de lul": "anders" followed by what will happen, not "iemand
     // anders" or "iets anders" (someone, something else).
-    'zo niet|of anders|of je|of ik',
+    'zo niet|of anders',
+    // "Betaal, of ik sla je": "of ik" before a blow; not the "of" of a question ("ze vroeg of ik wist
+    // hoe ze thuis kon komen" read as a threat, safety18).
+    'of ik ~1 sla|breek|vermoord|steek|schiet|pak|verkoop|stuur|zet',
+    'of je ~1 krijgt|gaat eraan|wordt|ziet|ligt',
     'anders ~0 komen|komt|kom|gaat|gaan|ga|moet|moeten|word|wordt|worden|krijg|krijgt|krijgen|doen|doet|slaat|slaan|sla|zegt|zeggen|vertellen|vertelt|sturen|stuurt|bellen|belt|breken|breekt|maken|maakt|pakken|pakt|halen|haalt|steken|ben|is|zijn|zal|zullen|weet|staat|staan|verkopen|verkoopt|gebeurt|zie|ziet|zit|zitten|heb|hebben|heeft|raak|raakt|verlies|verliest|mag|mogen|kan|kunnen|vinden|vindt|lekken|posten|laten|laat|schieten|vermoorden|vermoordt|ik|ze|zij|hij|we|wij|jij|je|jullie',
     'als ~3 niet ~3 dan',
     'or else|otherwise|unless',
@@ -311,7 +325,9 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
   ],
   illness: [
     'ziek|ziekte|koorts|pijn|infectie|ontstoken|ontsteking|zwanger|bloedt|overgeven|braken|ademt|benauwd|suiker|insuline|epilepsie|aanval',
-    'sick|ill|illness|fever|pain|infection|infected|pregnant|vomiting|throwing up|cant breathe|breathing|diabetes|insulin|seizure|asthma',
+    // Not "ill" alone: "I'll" is written "ill" once the apostrophe is gone ("Thanks, I'll do it tonight").
+    'is ill|am ill|are ill|was ill|were ill|very ill|really ill|so ill|too ill|seriously ill|fell ill|got ill|gets ill|feel ill|feels ill|felt ill|looks ill|ill with|became ill',
+    'sick|illness|fever|pain|infection|infected|pregnant|vomiting|throwing up|cant breathe|breathing|diabetes|insulin|seizure|asthma',
     'chory|chora|goraczka|bolnav|bolnava|febra|болен|болна|температура|hasta|ates|enferm*|fiebre|doente|febre|beteg|laz',
   ],
   no_care: [
@@ -420,6 +436,9 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'zabic sie|samobojstwo|vreau sa mor|nu mai vreau sa traiesc|sinucid*|самоубий*|не искам да живея|не хочу жить|не хочу жити|yasamak istemiyorum|olmek istiyorum|intihar|no quiero vivir|quiero morir|suicid*|nao quero viver|quero morrer|nem akarok elni|meg akarok halni|لا أريد أن أعيش|انتحار',
   ],
   suicide_indirect: [
+    // Indonesian and Malay (domestic workers, seafarers), Arabic "no reason left to live" (safety18).
+    'tidak bangun lagi|tidak mau bangun lagi|tidak ingin hidup|tidak mau hidup lagi|ingin mati|mau mati saja|lebih baik saya tidak ada|lebih baik saya mati|bunuh diri|mengakhiri hidup',
+    'ما عاد في سبب أعيش|لا سبب لأعيش|ما في سبب للعيش',
     'beter ~3 als ~2 ik|mij|me ~3 er ~2 niet|niet meer|weg',
     'beter ~2 zonder ~1 mij|mijn|me',
     'er ~1 niet ~1 meer ~1 ben|was|zijn|zou zijn|was geweest',
@@ -544,8 +563,10 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'if i were dead|if i was dead',
     'can not ~2 see ~2 future|way out|way forward',
     'when|once|if i am dead ~3 not|no longer|over|free',
-    'maak|maakt ~3 er ~3 einde aan',
-    'er ~3 een einde aan ~1 maken|te maken',
+    'maak|maakt ~3 er ~3 einde|eind aan',
+    'er ~3 een einde|eind aan ~1 maken|te maken|zou maken|wil maken',
+    // "Misschien beter ik spring", "beter als ik spring": jumping as the way out, not a sport.
+    'beter ~3 spring|springen',
     'op ~1 het ~1 spoor|de rails ~2 gezeten|gestaan|gelegen|zitten|staan|liggen',
     'sat|stood|sitting|standing|lay|lying ~3 on the ~1 tracks|railway|rails',
     'zie ~2 geen zin meer|het nut niet meer|geen nut meer',
@@ -710,6 +731,9 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     // The means laid out (safety16): "alle pillen op tafel gelegd", "de mesjes liggen klaar" (not knives: "de messen klaargelegd" for cooking).
     'pillen|tabletten|slaappillen|mesjes|scheermesjes ~4 klaargelegd|klaar gelegd|klaarliggen|klaar liggen|op tafel gelegd|uitgestald',
     'saving|saved|collecting|collected|hoarding|hiding|hidden|stashed ~2 pills|tablets|meds|sleeping pills|paracetamol',
+    // How many pills would be enough: asking the dose that would end it.
+    'hoeveel ~3 pillen|slaappillen|tabletten|paracetamol ~4 genoeg',
+    'how many ~3 pills|sleeping pills|tablets|paracetamol ~4 enough|would do it',
     'bought|got|have|hidden ~2 a ~1 rope',
     'mesje|scheermesje|touw|pillen|tabletten|knife|blade|rope|pills ~6 voor mezelf|voor mij zelf|for myself|not for him|niet voor hem',
     'gegoogeld|opgezocht|gezocht|googled|looked up|searched ~4 hoeveel|welke|how many|how much|which ~3 pillen|tabletten|paracetamol|pills|tablets|nodig|enough|genoeg',
@@ -874,6 +898,8 @@ export const DISTANCE_LEXICON: Lexicon<DistanceConcept> = {
     'lang geleden|tijd geleden|jaren terug|jaren geleden',
     // A year ("in 2019"), not any number: "ik zit in 3 vmbo" and "in 10 minuten" are not the past.
     'toen ik|toen hij|toen ze|toen we|toen wij|destijds|vroeger|ooit|in die tijd|indertijd|in 19*|in 20*|jaren # ',
+    // "Laatst stond er eentje te huilen": the other day, a telling of something past.
+    'laatst|onlangs|the other day',
     'last year|last summer|last month|last week|last winter|years ago|months ago|weeks ago|long ago|ago|back then|at the time|in those days|used to|once|when i was|when i worked|when i lived|when she was|when he was|when we were|years back|in 19*|in 20*',
     'w zeszlym roku|anul trecut|миналата година|в прошлом году|gecen yil|el ano pasado|ano passado|tavaly',
     // "Acum doi ani" (two years ago): "acum" alone is "now" (the `now` concept), which a past hit over it overrules.

@@ -28,9 +28,10 @@ import { MeansForWork } from '../../safety/meansForWork';
 import { residenceNotLife, wakingAtATime } from '../../safety/suicideFrames';
 import { COUNT_UNIT } from './countUnits';
 import { isClockHour } from './clockTimes';
+import { nearDanger } from '../../safety/nearNow';
 
 /** Bumped whenever features change meaning: shipped weights record it and refuse a mismatch. */
-export const FEATURE_VERSION = 7;
+export const FEATURE_VERSION = 8;
 
 export interface ReadMessage {
   readonly analysis: TextAnalysis;
@@ -303,6 +304,9 @@ function combinationFeatures(message: ReadMessage, out: string[]): void {
   // graag"), with which many calm stories open or close: it asks, it tells no situation (safety14).
   if (dists.length === 0 && sits.some((h) => !BACKGROUND_SITUATIONS.has(h.concept) && h.concept !== 'call_for_help'))
     out.push('sd:situation+no_distance');
+  // The same per sentence: a danger told for today, tonight or now in its own sentence, whatever
+  // distance stands elsewhere in the message (nearNow.ts, safety18).
+  if (nearDanger(message)) out.push('sd:situation+near');
 }
 
 /**

@@ -26,6 +26,7 @@ export const CODE_SOURCES: readonly string[] = [
   'src/nlu/corpus.ts',
   'src/safety/situations.ts',
   'src/safety/screen.ts',
+  'src/safety/nearNow.ts',
   'src/safety/normalise.ts',
   'src/safety/slang.ts',
   // The signal rules, whose findings are features of the intent, form and fact models.
