@@ -14,8 +14,11 @@ import { loadModelBundle, type ModelBundle } from '../nlu/model/bundle';
 import { predictSoftmax, type Vocabulary } from '../nlu/model/logistic';
 import { isBoundary } from '../nlu/text/analyse';
 import type { DangerAssessment, DangerLevel } from '../understanding/understanding';
-import { BACKGROUND_SITUATIONS, NOT_NOW, SUICIDE_WORDING } from './situations';
+import { BACKGROUND_SITUATIONS, NOT_NOW, SUICIDE_WORDING, type DistanceConcept, type SituationConcept } from './situations';
+import type { ConceptHit } from '../nlu/text/concepts';
 import { assessTurn, type EarlierTurn } from './turnContext';
+import { nearDanger } from './nearNow';
+import { COMMON_DUTCH, COMMON_ENGLISH } from './commonWords';
 
 export interface SafetyResult {
   /** Danger to life or safety now, including suicidal intent: answer with 112 first. */
@@ -101,12 +104,63 @@ const PLEA_ALONE_WORDS = 3;
  */
 export function situationEvidence(read: ReadMessage, sure = false): boolean {
   const pleaAlone = read.analysis.words <= PLEA_ALONE_WORDS;
+  const denied = deniedSentences(read);
   return read.situations.some(
     (h) =>
       !h.negated &&
       !BACKGROUND_SITUATIONS.has(h.concept) &&
+      !denied.has(h.sentence) &&
+      (h.concept !== 'soon' || timeOfSomething(read, h) || (sure && plainTelling(read))) &&
       (sure || (!WEAK_SITUATIONS.has(h.concept) && (h.concept !== PLEA || pleaAlone))),
   );
+}
+
+/** A situation beyond the background named at all (not negated). */
+function namesSituation(read: ReadMessage): boolean {
+  return read.situations.some((h) => !h.negated && !BACKGROUND_SITUATIONS.has(h.concept));
+}
+
+/**
+ * Sentences that say no one is in danger ("Nee, hij is nu niet in gevaar, hij staat vandaag gewoon
+ * bij mij in de keuken", "She is not in danger tonight I think, he is away until Sunday"): what
+ * else they name is no evidence for 112 at once (safety18: such answers to the danger question were
+ * answered with 112 on "vandaag" and "until Sunday").
+ */
+function deniedSentences(read: ReadMessage): Set<number> {
+  return new Set(read.distances.filter((d) => d.concept === 'denied' && !d.negated).map((d) => d.sentence));
+}
+
+/** Situations that give a time ("vanavond", "meteen") something it is the time of. */
+const TIMELESS: ReadonlySet<SituationConcept> = new Set<SituationConcept>(['soon', 'call_for_help', 'suicide_means']);
+
+/**
+ * A time of today or soon is evidence only as the time of something named beside it (a child moved,
+ * money due, a threat), also where the model is sure: alone it is how many calm turns go on ("Thanks, I'll do it tonight from the
+ * hotel", "stel ik meld het, staat er dan meteen politie aan de deur?", "ze waren vanavond gewoon op
+ * de training"). With a child beside it ("ze brengen haar vanavond weg, ze is 15") it still counts.
+ */
+function timeOfSomething(read: ReadMessage, time: ConceptHit<SituationConcept>): boolean {
+  return read.situations.some((h) => !h.negated && !TIMELESS.has(h.concept) && Math.abs(h.sentence - time.sentence) <= 1);
+}
+
+/**
+ * A telling with nothing that distances it and no question in it: there a time alone still counts
+ * where the model is sure ("een kwartier geleden afgezet bij een flat, er stond een man die haar
+ * meteen mee naar binnen nam. ik sta nog om de hoek"), as it did before safety18; in a question
+ * ("komt de politie dan meteen aan de deur?") or beside hearsay it does not.
+ */
+function plainTelling(read: ReadMessage): boolean {
+  return !read.analysis.question && !read.distances.some((d) => !d.negated && NOT_NOW.has(d.concept));
+}
+
+/**
+ * Distance that keeps a message the lexicons name no danger situation in from 112 on its score
+ * alone (`clearWithoutSituation`, `scoredUnread`): what NOT_NOW names, and also a time later than
+ * today or another country ("a photoshoot weekend in Antwerp next month", "they want to go next
+ * week"), which `awayFromNow` can only weigh beside a named situation.
+ */
+function scoreAloneDistanced(read: ReadMessage): boolean {
+  return read.distances.some((d) => !d.negated && (NOT_NOW.has(d.concept) || d.concept === 'future' || d.concept === 'elsewhere'));
 }
 
 /**
@@ -118,11 +172,10 @@ export function situationEvidence(read: ReadMessage, sure = false): boolean {
  */
 export function clearWithoutSituation(read: ReadMessage, vocabulary: Vocabulary): boolean {
   return (
-    // Any situation named, the weak ones too (a means, a plea): those count as evidence from `sure`
-    // on (situationEvidence), so this route is for messages that name none at all.
-    !situationEvidence(read, true) &&
-    !read.distances.some((d) => !d.negated && NOT_NOW.has(d.concept)) &&
-    knownWordShare(read, vocabulary) >= READABLE_SHARE
+    // Any situation named, the weak ones too (a means, a plea, a time alone): those count as
+    // evidence from `sure` on or beside something else (situationEvidence), so this route is for
+    // messages that name none at all.
+    !namesSituation(read) && !scoreAloneDistanced(read) && knownWordShare(read, vocabulary) >= READABLE_SHARE
   );
 }
 
@@ -140,11 +193,123 @@ export function suicideWordedUnread(read: ReadMessage, vocabulary: Vocabulary): 
   );
 }
 
+/** Distance that puts what a sentence tells at another time or in another country. */
+const AWAY: ReadonlySet<DistanceConcept> = new Set<DistanceConcept>(['past', 'future', 'elsewhere']);
+
+/** Distance that tells someone is out of it now. */
+const SAFE_TOLD: ReadonlySet<DistanceConcept> = new Set<DistanceConcept>(['safe_now', 'denied']);
+
+/**
+ * Situations that are near by their nature: a time of today or tomorrow, a deadline or an "or else",
+ * a call for help, silence or someone missing since, hiding, being pursued. One of them anywhere in
+ * the message keeps it near, whatever else is away.
+ */
+const NEAR_BY_NATURE: ReadonlySet<SituationConcept> = new Set<SituationConcept>([
+  'soon',
+  'deadline',
+  'or_else',
+  'alarm',
+  'silence',
+  'missing',
+  'hiding',
+  'pursued',
+  'explicit_alarm',
+]);
+
+/** A date set for paying or doing something "or else". */
+const DATED: ReadonlySet<SituationConcept> = new Set<SituationConcept>(['deadline', 'or_else']);
+
+/** Situations that `awayFromNow` weighs (the others have routes of their own or are background). */
+const weighed = (concept: SituationConcept) =>
+  !BACKGROUND_SITUATIONS.has(concept) && !SUICIDE_WORDING.has(concept) && concept !== 'call_for_help';
+
+const overlap = (a: ConceptHit<string>, b: ConceptHit<string>) => a.start <= b.end && b.start <= a.end;
+
+/**
+ * Every situation of danger the message names is away from here and now (ADR 0006 round 17): told
+ * in the past ("vorig jaar sloeg de baas hem", "toen ik daar werkte"), announced for later than this
+ * week ("next month a photoshoot weekend in Antwerp"), or happening in another country while the
+ * writer is here ("the juju will kill my mother back home"), each in the situation's own sentence,
+ * the past also from the sentence before or after ("he showed a knife. that was last week"); or the
+ * past with someone safe now ("vorig jaar werd ze geslagen, nu werkt ze ergens anders").
+ *
+ * Only where nothing in the message speaks of now: no "now", "still", "net", "right now" (but in the
+ * sentence that tells safety: "she is safe now"), and no situation that is near by its nature (today,
+ * tonight, tomorrow, a deadline, a call for help, silence since, hiding). So a threat announced for
+ * tonight, "she is still there now", "by Friday or they hurt my mother in Lagos" and "tomorrow they
+ * take him to a clinic in Germany" stay near. "10 minutes ago" is now, not the past.
+ *
+ * The learned model weighed these words too little: such stories scored 0.9 and more and got 112 at
+ * once. They now get the danger question instead (the score still decides whether it is asked).
+ */
+export function awayFromNow(read: ReadMessage): boolean {
+  const live = read.distances.filter((d) => !d.negated);
+  const nowHits = live.filter((d) => d.concept === 'now');
+  // "10 min ago", "net een uur geleden": a past word inside a mark of now is now.
+  const away = live.filter((d) => AWAY.has(d.concept) && !nowHits.some((n) => overlap(n, d) && n.end - n.start > d.end - d.start));
+  if (away.length === 0) return false;
+  // A deadline read as negated is still a deadline: "if i dont pay by friday" negates the paying.
+  // "Meteen" or "vanavond" in a sentence told in the past is the time of that past ("laatst stond er
+  // eentje te huilen en toen kwam er meteen een man"), not of now (safety18).
+  const pastSentences = new Set(away.filter((d) => d.concept === 'past').map((d) => d.sentence));
+  const near = (h: ConceptHit<SituationConcept>) => !(h.concept === 'soon' && pastSentences.has(h.sentence));
+  if (read.situations.some((h) => NEAR_BY_NATURE.has(h.concept) && (!h.negated || DATED.has(h.concept)) && near(h))) return false;
+  const situations = read.situations.filter((h) => !h.negated);
+  const danger = situations.filter((h) => weighed(h.concept));
+  if (danger.length === 0) return false;
+  const safeSentences = new Set(live.filter((d) => SAFE_TOLD.has(d.concept)).map((d) => d.sentence));
+  // "acum doi ani" is the past, though "acum" alone is "now"; "nu is ze veilig" tells safety, not danger now.
+  const speaksOfNow = nowHits.some((n) => !safeSentences.has(n.sentence) && !away.some((a) => overlap(a, n)));
+  if (speaksOfNow) return false;
+  const pastAndSafe = safeSentences.size > 0 && away.some((d) => d.concept === 'past');
+  return (
+    pastAndSafe ||
+    danger.every((h) => away.some((d) => d.sentence === h.sentence || (d.concept === 'past' && Math.abs(d.sentence - h.sentence) === 1)))
+  );
+}
+
+/** Someone held, watched, hurt, threatened or denied care: never a silent reading when said of now. */
+const HELD_OR_HURT: ReadonlySet<SituationConcept> = new Set<SituationConcept>([
+  'confined',
+  'guarded',
+  'violence',
+  'threat',
+  'weapon',
+  'no_care',
+  'forced_sex_now',
+]);
+
+/** One of HELD_OR_HURT named, not negated, with no distance from now in the message (NOT_NOW or awayFromNow). */
+export function heldOrHurtNamed(read: ReadMessage): boolean {
+  return (
+    read.situations.some((h) => !h.negated && HELD_OR_HURT.has(h.concept)) &&
+    !read.distances.some((d) => !d.negated && NOT_NOW.has(d.concept)) &&
+    !awayFromNow(read)
+  );
+}
+
 /**
  * A plea ("help", "please", "hulp", "dringend") is how many calm stories open and close: with only
  * background besides, it leaves nothing unclear about danger now (the plain threshold in assessRead).
  */
 const WEAK_PLEA: ReadonlySet<string> = new Set(['call_for_help']);
+
+const COMMON_WORDS: ReadonlySet<string> = new Set([...COMMON_DUTCH, ...COMMON_ENGLISH]);
+
+/** The share of a message's words that are frequent Dutch or English words, from which it is taken as written in one of them. */
+const COMMON_SHARE = 0.5;
+
+/**
+ * A message written in Dutch or English, though the model knows few of its words: a professional's
+ * opening with the names of the job and the place ("Ik ben jeugdverpleegkundige bij het
+ * consultatiebureau") reads poorly by the model's vocabulary alone, and took the lower unsure
+ * threshold meant for messages in other languages (safety18). Half its words or more are frequent
+ * Dutch or English words (commonWords.ts); a Polish, Romanian or Turkish message has few of those.
+ */
+function inDutchOrEnglish(read: ReadMessage): boolean {
+  const words = read.analysis.written.filter((t) => !isBoundary(t));
+  return words.length > SHORT_WORDS && words.filter((w) => COMMON_WORDS.has(w.toLowerCase())).length >= COMMON_SHARE * words.length;
+}
 
 /** Up to this many words, a message that names no situation is asked about only from the plain threshold. */
 const SHORT_WORDS = 4;
@@ -202,7 +367,9 @@ export function situationUnread(read: ReadMessage, vocabulary: Vocabulary): bool
  * answered with 112 at once, as an unread situation is (situationUnread).
  */
 export function scoredUnread(read: ReadMessage, vocabulary: Vocabulary): boolean {
-  return !read.distances.some((d) => !d.negated && NOT_NOW.has(d.concept)) && knownWordShare(read, vocabulary) < READABLE_SHARE;
+  // A Dutch or English message with a few rare words ("ik ben dakdekker, zzp, werk nu als
+  // onderaannemer") is no message in another language: the question would be read (safety18).
+  return !scoreAloneDistanced(read) && knownWordShare(read, vocabulary) < READABLE_SHARE && !inDutchOrEnglish(read);
 }
 
 const EMPTY: DangerAssessment = { level: 'none', suicidal: false, reasons: [], score: 0 };
@@ -261,7 +428,9 @@ export class SafetyScreen {
     // question, with 112 in it, instead of answering as if danger were certain.
     // A very confident model may answer with 112 without a named situation (clearWithoutSituation).
     const sure = score >= thresholds.sure;
-    const evidence = situationEvidence(read, sure) || (sure && clearWithoutSituation(read, this.bundle.vocabulary.danger));
+    // A story whose every danger is away from now (awayFromNow) is asked about, not answered with 112.
+    const away = awayFromNow(read);
+    const evidence = !away && (situationEvidence(read, sure) || (sure && clearWithoutSituation(read, this.bundle.vocabulary.danger)));
     // A message that names no situation at all is asked about from a higher score (training.ts
     // `plainUnsureThreshold`): most of those are questions about privacy, the police or a call-back.
     // Only where the model reads the words: in another language no situation named is no sign that
@@ -277,20 +446,35 @@ export class SafetyScreen {
     const shortUnnamed = read.analysis.words <= SHORT_WORDS && !read.situations.some((h) => !h.negated);
     const plain =
       !read.situations.some((h) => !h.negated && !BACKGROUND_SITUATIONS.has(h.concept) && !WEAK_PLEA.has(h.concept)) &&
-      (shortUnnamed || knownWordShare(read, this.bundle.vocabulary.danger) >= READABLE_SHARE);
+      (shortUnnamed || knownWordShare(read, this.bundle.vocabulary.danger) >= READABLE_SHARE || inDutchOrEnglish(read));
     const unsure = plain ? thresholds.unsurePlain : thresholds.unsure;
     const unread =
       !alarm &&
       !cry &&
+      !away &&
       ((score >= thresholds.unsure && situationUnread(read, this.bundle.vocabulary.danger)) ||
         (score >= thresholds.acute && scoredUnread(read, this.bundle.vocabulary.danger)));
+    // A danger situation named in words the model reads poorly, and someone held, hurt or threatened
+    // in any words, with nothing distancing it, is never left silent, however low the score: the bot
+    // asks (safety17; "nie mozemy odejsc, pilnuje nas" and "madam have my passport. i cannot go out"
+    // fell to 0.04 and 0.02 after a retraining).
+    // So is a danger told for today, tonight or now in its own sentence, whatever distance stands
+    // elsewhere in the message (nearNow.ts; safety18: "vannacht brengen ze mij naar ander land" in a
+    // client's story with a feared consequence of reporting scored 0.02).
+    const unreadAsk = situationUnread(read, this.bundle.vocabulary.danger) || heldOrHurtNamed(read) || nearDanger(read);
     const level: DangerLevel =
-      suicidal || alarm || cry || unread || (score >= thresholds.acute && evidence) ? 'acute' : score >= unsure ? 'unsure' : 'none';
+      suicidal || alarm || cry || unread || (score >= thresholds.acute && evidence)
+        ? 'acute'
+        : score >= unsure || unreadAsk
+          ? 'unsure'
+          : 'none';
     const reasons = new Set<string>();
     if (suicidal) reasons.add('model.suicidal');
     if (alarm) reasons.add('floor.explicit_alarm');
     if (cry) reasons.add('floor.cry_unread');
     if (unread) reasons.add('floor.situation_unread');
+    if (level === 'unsure' && score < unsure) reasons.add('screen.never_silent');
+    if (away && level !== 'acute' && score >= thresholds.acute) reasons.add('screen.away_from_now');
     if (level !== 'none') reasons.add(`model.${level}`);
     for (const hit of read.situations) if (!hit.negated) reasons.add(`situation.${hit.concept}`);
     for (const hit of read.distances) if (!hit.negated) reasons.add(`distance.${hit.concept}`);

@@ -95,6 +95,8 @@ export const DISTANCE_CONCEPTS = [
   'not_urgent',
   'long_ongoing',
   'denied',
+  'future',
+  'elsewhere',
 ] as const;
 export type DistanceConcept = (typeof DISTANCE_CONCEPTS)[number];
 
@@ -121,7 +123,7 @@ const pronoun = 'me|mij|ons|haar|hem|hen|ze|zn|d|r|us|her|him|them|me|you|je|jou
 // letter "ł" has no diacritic to strip, so Polish words with it are listed with "ł" and with "l".
 export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
   confined: [
-    'opgesloten|opgesperd|ingesloten|vastgehouden|vastgebonden|vastgezet|gevangen|gegijzeld|ontvoerd',
+    'opsluiten|opsluit|opgesloten|opgesperd|ingesloten|vastgehouden|vastgebonden|vastgezet|gevangen|gegijzeld|ontvoerd',
     `sluit|sluiten|sloot|sloten ~2 ${pronoun} ~3 op`,
     `houden|houdt|hield ~2 ${pronoun} ~2 vast`,
     'op slot',
@@ -129,6 +131,9 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'mag|mogen|kan|kunnen|kon|konden ~4 niet|nergens|nooit ~3 weg|naar buiten|buiten|eruit|vertrekken|weglopen|de deur uit|het huis uit',
     'laat|laten|liet ~3 niet ~3 gaan|weg|naar buiten|eruit',
     'zit|zitten|zat ~2 vast',
+    // Held until a debt is paid: "hij blijft bij ons tot jij betaalt", "we keep her until you pay".
+    'blijft|blijven|houden|houd ~4 tot|totdat|zolang ~3 betaalt|betaald|betalen|terugbetaalt',
+    'stay|stays|keep|keeping|hold|holding ~4 until|till ~3 pay|pays|paid',
     // Not free to leave, in the languages labour migrants write in ("nie" is read as "niet").
     'niet mozemy|niet moge|niet wolno nam ~2 odejsc|wyjsc',
     'nu putem|nu pot|nu avem voie sa ~2 plecam|plec|iesim|ies',
@@ -262,25 +267,36 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'maakt|maken|maak ~2 af|dood|kapot',
     'komen|komt|kom ~2 halen|pakken',
     'weten ~2 waar ~2 woont|wonen|woon',
+    // "Hij weet waar mn moeder woont": the veiled threat said of one person ("ik weet niet waar ze woont" has no pronoun right after "weet").
+    'weet hij|weet ze|weet zij|weet die|wist hij|wist ze ~1 waar ~3 woont|wonen|woon|woonde',
     'pakken|pakt|grijpen ~2 moeder|vader|familie|zus|broer|kinderen|ouders|zoon|dochter',
     'doen|doet ~3 iets ~1 aan',
     'wat ~1 aan ~1 doen|iets aandoen',
     'threaten*|threat|threats|blackmail*|kill|killing|murder|come for|come after|go after|know where',
     'hurt|find|get ~2 family|mother|kids|children|sister|brother|parents',
     'will ~2 regret',
+    // "Teach me a lesson", "een lesje leren": a beating announced.
+    'teach ~2 me|you|him|her|us|them ~1 a lesson',
+    'lesje ~2 leren|geven',
     'make ~1 me|you|him|her|us|them ~1 disappear',
     'laat|laten|zal|gaat ~2 me|mij|je|hem|haar|ons ~1 verdwijnen',
     'make ~2 pay',
     'pay for it',
     'otherwise ~3 will',
     'grozi|grozil*|ameninta|amenintat|заплаш*|угрожа*|tehdit*|amenaza*|ameaca*|fenyeget*',
+    // "Evinizi yakarız" (we burn your house), "seni öldürürüz" (we kill you).
+    'yakariz|yakarim|yakacagiz|yakacaklar|oldururuz|oldururum|oldurecegiz|oldurecekler',
     // "It will be worse": a threat without its object.
     'will be worse|буде гірше|будет хуже|ще бъде по-зле|ще е по-зле|bedzie gorzej|va fi mai rau|rosszabb lesz|daha kotu olacak|sera peor|vai ser pior',
   ],
   or_else: [
     // "anders komen ze", "anders ben je de lul": "anders" followed by what will happen, not "iemand
     // anders" or "iets anders" (someone, something else).
-    'zo niet|of anders|of je|of ik',
+    'zo niet|of anders',
+    // "Betaal, of ik sla je": "of ik" before a blow; not the "of" of a question ("ze vroeg of ik wist
+    // hoe ze thuis kon komen" read as a threat, safety18).
+    'of ik ~1 sla|breek|vermoord|steek|schiet|pak|verkoop|stuur|zet',
+    'of je ~1 krijgt|gaat eraan|wordt|ziet|ligt',
     'anders ~0 komen|komt|kom|gaat|gaan|ga|moet|moeten|word|wordt|worden|krijg|krijgt|krijgen|doen|doet|slaat|slaan|sla|zegt|zeggen|vertellen|vertelt|sturen|stuurt|bellen|belt|breken|breekt|maken|maakt|pakken|pakt|halen|haalt|steken|ben|is|zijn|zal|zullen|weet|staat|staan|verkopen|verkoopt|gebeurt|zie|ziet|zit|zitten|heb|hebben|heeft|raak|raakt|verlies|verliest|mag|mogen|kan|kunnen|vinden|vindt|lekken|posten|laten|laat|schieten|vermoorden|vermoordt|ik|ze|zij|hij|we|wij|jij|je|jullie',
     'als ~3 niet ~3 dan',
     'or else|otherwise|unless',
@@ -309,7 +325,9 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
   ],
   illness: [
     'ziek|ziekte|koorts|pijn|infectie|ontstoken|ontsteking|zwanger|bloedt|overgeven|braken|ademt|benauwd|suiker|insuline|epilepsie|aanval',
-    'sick|ill|illness|fever|pain|infection|infected|pregnant|vomiting|throwing up|cant breathe|breathing|diabetes|insulin|seizure|asthma',
+    // Not "ill" alone: "I'll" is written "ill" once the apostrophe is gone ("Thanks, I'll do it tonight").
+    'is ill|am ill|are ill|was ill|were ill|very ill|really ill|so ill|too ill|seriously ill|fell ill|got ill|gets ill|feel ill|feels ill|felt ill|looks ill|ill with|became ill',
+    'sick|illness|fever|pain|infection|infected|pregnant|vomiting|throwing up|cant breathe|breathing|diabetes|insulin|seizure|asthma',
     'chory|chora|goraczka|bolnav|bolnava|febra|болен|болна|температура|hasta|ates|enferm*|fiebre|doente|febre|beteg|laz',
   ],
   no_care: [
@@ -418,6 +436,9 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'zabic sie|samobojstwo|vreau sa mor|nu mai vreau sa traiesc|sinucid*|самоубий*|не искам да живея|не хочу жить|не хочу жити|yasamak istemiyorum|olmek istiyorum|intihar|no quiero vivir|quiero morir|suicid*|nao quero viver|quero morrer|nem akarok elni|meg akarok halni|لا أريد أن أعيش|انتحار',
   ],
   suicide_indirect: [
+    // Indonesian and Malay (domestic workers, seafarers), Arabic "no reason left to live" (safety18).
+    'tidak bangun lagi|tidak mau bangun lagi|tidak ingin hidup|tidak mau hidup lagi|ingin mati|mau mati saja|lebih baik saya tidak ada|lebih baik saya mati|bunuh diri|mengakhiri hidup',
+    'ما عاد في سبب أعيش|لا سبب لأعيش|ما في سبب للعيش',
     'beter ~3 als ~2 ik|mij|me ~3 er ~2 niet|niet meer|weg',
     'beter ~2 zonder ~1 mij|mijn|me',
     'er ~1 niet ~1 meer ~1 ben|was|zijn|zou zijn|was geweest',
@@ -434,6 +455,16 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     // sentence is not here: the lexicon cannot anchor at the sentence end, and "ik wil niet meer
     // naar die baas" is said in many work stories.)
     'hoeft ~1 voor mij ~1 niet meer',
+    // Round 17: no care left for what happens to oneself, tired of this life, stood on the bridge.
+    'maakt ~2 niet ~1 uit ~3 wat er met me|mij|mn ~1 gebeurt|of ik leef|of ik er ben|of ik wakker word',
+    'stopped|stop ~1 caring ~3 whether i|if i|what happens to me|if i live|if i wake',
+    'tired of ~1 this life|being alive|my life',
+    'moe van ~1 dit leven|mijn leven',
+    'al|twee keer|2x|vaak|weer|vandaag ~3 op|bij ~1 de brug|het spoor|de rand ~3 gestaan|staan',
+    'stood|standing ~2 on|at ~1 the ~1 bridge|ledge|edge|tracks ~3 again|twice|times|already|today',
+    'pills|tablets|meds|sleeping pills ~2 saved|saved up|stashed|put away|hidden ~4 for when',
+    'voor als het ~2 genoeg is',
+    'for when ~2 its|it is ~1 enough',
     'geen zin ~2 meer ~3 wakker|op te staan',
     'niet zo nodig ~1 oud te worden|oud worden',
     'hele strip|hele doos|handvol|potje ~1 pillen|slaappillen|tabletten|paracetamol',
@@ -466,6 +497,8 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'not ~2 see ~2 reason ~3 alive|live|living|go on',
     'sleep ~2 and ~2 not|never ~1 wake',
     'better if i ~2 gone|dead|not here',
+    // "maybe it is better I am not here anymore", without the "if".
+    'better ~3 i am|im|i was|i wasnt ~1 not ~1 here anymore|gone|dead|not around',
     'kan ~2 dit leven|het leven ~1 niet meer',
     'waarom ~3 nog ~2 opsta|opstaan|leef|leven|verder',
     'wat heeft het ~2 voor zin|wat heeft het nog voor zin|heeft geen zin meer|geen zin meer in|nergens zin in',
@@ -530,8 +563,10 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'if i were dead|if i was dead',
     'can not ~2 see ~2 future|way out|way forward',
     'when|once|if i am dead ~3 not|no longer|over|free',
-    'maak|maakt ~3 er ~3 einde aan',
-    'er ~3 een einde aan ~1 maken|te maken',
+    'maak|maakt ~3 er ~3 einde|eind aan',
+    'er ~3 een einde|eind aan ~1 maken|te maken|zou maken|wil maken',
+    // "Misschien beter ik spring", "beter als ik spring": jumping as the way out, not a sport.
+    'beter ~3 spring|springen',
     'op ~1 het ~1 spoor|de rails ~2 gezeten|gestaan|gelegen|zitten|staan|liggen',
     'sat|stood|sitting|standing|lay|lying ~3 on the ~1 tracks|railway|rails',
     'zie ~2 geen zin meer|het nut niet meer|geen nut meer',
@@ -555,6 +590,17 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'no quiero despertar|no despertar mas|no volver a despertar|soy una carga|una carga para todos|quiero desaparecer|cansad* de vivir|mejor sin mi|estarian mejor sin mi',
     'nao quero acordar|nunca mais acordar|sou um peso|sou um fardo|quero desaparecer|quero sumir|cansad* de viver|melhor sem mim|tirar a minha vida|tirar minha vida',
     'nem akarok felebredni|teher vagyok|mindenkinek teher|el akarok tunni|belefaradtam az eletbe|eleg volt az eletbol',
+    // Round 17: ending everything (not "it", which a job or a contract also is: END_IT in
+    // suicideFrames.ts, only beside the means), and everyone saved or better off if one were not.
+    'всё|все ~1 закончить',
+    'закончить ~1 всё|все',
+    'все ~1 закінчити',
+    'закінчити ~1 все',
+    'wszystko ~1 skonczyc',
+    'skonczyc ~1 ze wszystkim|sa termin cu totul|sa inchei totul',
+    'ben ~1 olmasam|olmazsam|yasamasam ~4 herkes|daha iyi|kurtulur|rahat',
+    'hic ~1 yasamasam',
+    'nikt niet ~1 bedzie ~1 tesknil|tesknic|zauwazy',
     // Better if I did not wake up, were not, had died, and everyone better without me, said as a
     // wish or a "better if" in each of those languages. Tokens join a hyphen ("по-добре" →
     // "подобре", "n-aș" → "nas"); Polish "nie" is read as "niet"; "ł" and Turkish "ı" keep their
@@ -685,6 +731,9 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     // The means laid out (safety16): "alle pillen op tafel gelegd", "de mesjes liggen klaar" (not knives: "de messen klaargelegd" for cooking).
     'pillen|tabletten|slaappillen|mesjes|scheermesjes ~4 klaargelegd|klaar gelegd|klaarliggen|klaar liggen|op tafel gelegd|uitgestald',
     'saving|saved|collecting|collected|hoarding|hiding|hidden|stashed ~2 pills|tablets|meds|sleeping pills|paracetamol',
+    // How many pills would be enough: asking the dose that would end it.
+    'hoeveel ~3 pillen|slaappillen|tabletten|paracetamol ~4 genoeg',
+    'how many ~3 pills|sleeping pills|tablets|paracetamol ~4 enough|would do it',
     'bought|got|have|hidden ~2 a ~1 rope',
     'mesje|scheermesje|touw|pillen|tabletten|knife|blade|rope|pills ~6 voor mezelf|voor mij zelf|for myself|not for him|niet voor hem',
     'gegoogeld|opgezocht|gezocht|googled|looked up|searched ~4 hoeveel|welke|how many|how much|which ~3 pillen|tabletten|paracetamol|pills|tablets|nodig|enough|genoeg',
@@ -735,6 +784,7 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'schaam|schamen ~2 voor mij|me',
     'klaar met ~2 leven',
     'maakt ~3 niet meer uit',
+    'a problem|only a problem|just a problem ~1 for everyone|for everybody|for all',
     'worthless|a failure|no one would miss|nobody would miss|nobody would care|no one would care|better off|ashamed of me|nothing left|done with everything|done with it all|want it to stop|wish it would stop|doesnt matter anymore|does not matter anymore|nothing matters',
     'done with ~2 life',
     'wil dat het stopt|het moet stoppen|voor altijd',
@@ -761,6 +811,10 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'kan niet meer|ik kan het niet meer|ben op|ben kapot|ben het zat|moe van alles|geen kracht|geen energie meer|hou het niet meer vol|houd het niet vol|alles zwart',
     'cant take it|cant do this|so tired|tired of everything|tired of it all|exhausted|no strength|cant cope|falling apart|at the end',
     'niet mam sil|nu mai pot|нямам сили|нет сил|artik dayanamiyorum|no puedo mas|nao aguento|nem birom',
+    // "zo kan ik niet meer verder", "ik kan echt niet meer verder", "nie mam juz sily".
+    'kan ~3 niet meer ~1 verder',
+    'zo ~3 niet ~1 meer ~1 verder',
+    'niet mam ~1 juz ~1 sily|sil',
   ],
   hiding: [
     'verstopt|verstop|verschuil*|in de wc|op de wc|in het toilet|in de badkamer|opgesloten in de badkamer',
@@ -840,11 +894,25 @@ export const DISTANCE_LEXICON: Lexicon<DistanceConcept> = {
   past: [
     'vorig|vorige ~0 jaar|week|maand|zomer|winter|keer',
     '# ~0 jaar|jaren|maanden|weken|dagen ~0 geleden|terug',
+    'een|twee|drie|vier|vijf|zes|tien|paar|een paar|enkele ~0 jaar|jaren|maanden|weken ~0 geleden|terug',
     'lang geleden|tijd geleden|jaren terug|jaren geleden',
     // A year ("in 2019"), not any number: "ik zit in 3 vmbo" and "in 10 minuten" are not the past.
     'toen ik|toen hij|toen ze|toen we|toen wij|destijds|vroeger|ooit|in die tijd|indertijd|in 19*|in 20*|jaren # ',
+    // "Laatst stond er eentje te huilen": the other day, a telling of something past.
+    'laatst|onlangs|the other day',
     'last year|last summer|last month|last week|last winter|years ago|months ago|weeks ago|long ago|ago|back then|at the time|in those days|used to|once|when i was|when i worked|when i lived|when she was|when he was|when we were|years back|in 19*|in 20*',
     'w zeszlym roku|anul trecut|миналата година|в прошлом году|gecen yil|el ano pasado|ano passado|tavaly',
+    // "Acum doi ani" (two years ago): "acum" alone is "now" (the `now` concept), which a past hit over it overrules.
+    'acum ~0 # ~0 ani|luni|saptamani',
+    'acum ~0 un an|doi ani|trei ani|o luna|doua luni',
+    'hace|ha ~0 # ~0 anos|meses|semanas',
+    'hace|ha ~0 un|una|um|dos|duas|tres ~0 ano|anos|mes|meses|semana|semanas',
+    '# ~0 lat|miesiecy|tygodni ~0 temu',
+    'преди ~0 # ~0 години|месеца|седмици',
+    '# ~0 лет|года|месяцев|недель ~0 назад',
+    '# ~0 років|місяців|тижнів ~0 тому',
+    '# ~0 yil|ay|hafta ~0 once|önce',
+    '# ~0 eve|honapja|hete',
   ],
   past_verb: [
     'was|waren|werd|werden|had|hadden|werkte|werkten|woonde|woonden|moest|moesten|mocht|mochten|kon|konden|zat|zaten|deed|deden|gebeurde',
@@ -854,6 +922,10 @@ export const DISTANCE_LEXICON: Lexicon<DistanceConcept> = {
   now: [
     'nu|op dit moment|momenteel|op het moment|nog steeds|nog altijd|nog|op dit eigenste|nu net|net|zojuist|zonet|vandaag|vanavond|vannacht|al # uur|al uren|al dagen|al # dagen|sinds gisteren|sinds vanochtend|sinds vanmorgen|sinds vannacht|sinds zaterdag|sinds vrijdag',
     'now|right now|at the moment|currently|still|just now|just|today|tonight|this morning|this evening|for # hours|for hours|since yesterday|since this morning|since last night|at this moment|as we speak|as i type|as i write',
+    // Minutes or an hour ago is now ("a guy went in 10 min ago", "een uur geleden"), not the past.
+    '# ~0 min|mins|minutes|minuten|minuut|hour|hours|uur|uurtje ~0 ago|geleden|terug',
+    'an hour ago|half an hour ago|een uur geleden|half uur geleden|een half uur geleden|paar minuten geleden|few minutes ago',
+    'five|ten|fifteen|twenty|thirty|a few|a couple of|vijf|tien|twintig|dertig ~0 minutes|mins|minuten ~0 ago|geleden',
     // Since a moment in the past, and so still: "sinds vorige week slaap ik niet meer".
     'sinds ~4 vorige|vorig ~0 week|maand|jaar|keer|zomer|winter',
     'since ~4 last ~0 week|month|year|time|summer|winter',
@@ -906,6 +978,30 @@ export const DISTANCE_LEXICON: Lexicon<DistanceConcept> = {
     'wil ~3 advies',
     'no rush|not urgent|no hurry|not an emergency|just want advice|wondering|was wondering|curious|just asking',
     'not sure if|not sure whether ~1 this|that|it|i|you',
+  ],
+  // Later than today's hours: "volgende week", "next month", "over twee weken", "na de zomer". What is
+  // announced for then is no danger now (the labelling guide: acute is now or within hours); a
+  // deadline of its own is read as a deadline (screen.ts `awayFromNow` leaves those to the model).
+  future: [
+    'volgend|volgende|komend|komende ~0 week|maand|jaar|zomer|winter|vakantie|weekend',
+    'over ~1 # ~0 weken|maanden|jaar',
+    'over ~0 een paar|twee|drie|vier ~0 weken|maanden',
+    'na de zomer|na de vakantie|na nieuwjaar|later dit jaar|ergens volgend jaar',
+    'next ~0 week|month|year|summer|winter|weekend|holidays',
+    'in ~0 # ~0 weeks|months|years',
+    'in ~0 a few|two|three|four|a couple of ~0 weeks|months',
+    'after the summer|after the holidays|later this year|sometime next year',
+    'w przyszlym ~0 tygodniu|miesiacu|roku',
+    'saptamana viitoare|luna viitoare|anul viitor|следващата седмица|следващия месец|наступного тижня|наступного місяця|на следующей неделе|в следующем месяце|gelecek hafta|gelecek ay|haftaya|la semana que viene|el mes que viene|proxima semana|proximo mes|semana que vem|mes que vem|jovo heten|jovo honapban',
+  ],
+  // Somewhere in another country, the writer being here: "my family in Kabul", "the juju will kill my
+  // mother back home", "in Libya they kept us in a house". The place where something happens, not
+  // where someone is taken ("naar Marokko", "to Turkey" is a move, situation `moved`/`abroad`).
+  elsewhere: [
+    'in|bij ~0 polen|roemenie|bulgarije|oekraine|rusland|moldavie|hongarije|litouwen|letland|slowakije|tsjechie|turkije|marokko|nigeria|ghana|eritrea|ethiopie|soedan|libie|syrie|irak|iran|afghanistan|kabul|pakistan|india|bangladesh|vietnam|china|thailand|filipijnen|indonesie|brazilie|colombia|venezuela|albanie|servie|kosovo|belgie|duitsland|frankrijk|spanje|portugal|italie|griekenland|engeland|egypte|tunesie|algerije|somalie|jemen|sinai|antwerpen|brussel|londen|istanbul|lagos',
+    'in ~0 poland|romania|bulgaria|ukraine|russia|moldova|hungary|lithuania|latvia|slovakia|czechia|turkey|morocco|nigeria|ghana|eritrea|ethiopia|sudan|libya|syria|iraq|iran|afghanistan|kabul|pakistan|india|bangladesh|vietnam|china|thailand|the philippines|philippines|manila|indonesia|brazil|colombia|venezuela|albania|serbia|kosovo|belgium|germany|france|spain|portugal|italy|greece|england|the uk|london|egypt|tunisia|algeria|somalia|yemen|sinai|antwerp|brussels|istanbul|lagos|benin city',
+    'back home|at home in|in my country|in our country|in my home country|in my village|in mijn land|in ons land|in mijn thuisland|in het thuisland|in mijn dorp|thuis in|daar in het land',
+    'w polsce|w rumunii|w bulgarii|w ukrainie|in romania|в българия|в украине|в україні|в молдове|turkiyede|suriyede|en colombia|en venezuela|no brasil|en mi pais|no meu pais|in tara mea|w moim kraju|в моей стране|в моїй країні|memleketde|memlekette',
   ],
   long_ongoing: [
     'al maanden|al jaren|al weken|al een tijdje|al een tijd|al lang|sinds maanden|sinds jaren|steeds|vaak|regelmatig|elke dag|elke week|elke avond|iedere dag|altijd',

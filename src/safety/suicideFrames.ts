@@ -382,6 +382,8 @@ const END_IT = alt(
   'skoncze z tym',
   'z tym skoncze',
   'skonczyc to',
+  'to skonczyc',
+  'to skoncze',
   'zakonczyc to',
   'to zakonczyc',
   'zakoncze to',

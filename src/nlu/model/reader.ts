@@ -28,9 +28,10 @@ import { MeansForWork } from '../../safety/meansForWork';
 import { residenceNotLife, wakingAtATime } from '../../safety/suicideFrames';
 import { COUNT_UNIT } from './countUnits';
 import { isClockHour } from './clockTimes';
+import { nearDanger } from '../../safety/nearNow';
 
 /** Bumped whenever features change meaning: shipped weights record it and refuse a mismatch. */
-export const FEATURE_VERSION = 6;
+export const FEATURE_VERSION = 8;
 
 export interface ReadMessage {
   readonly analysis: TextAnalysis;
@@ -49,6 +50,9 @@ const WINDOW = 1;
 /** Sentences around a worded suicidal thought that the suicide model also reads. */
 const VIEW_WINDOW = 1;
 const MAX_PAIR_HITS = 400;
+
+/** Distance that says nothing of where or when a suicidal thought is: the writer has it here and now. */
+const NOT_FOR_THOUGHTS: ReadonlySet<DistanceConcept> = new Set<DistanceConcept>(['elsewhere', 'future']);
 
 /** The suicide concepts whose words of living a place or a companion after them take back (suicideFrames.ts). */
 const LIFE_CONCEPTS: ReadonlySet<SituationConcept> = new Set(['suicide_direct', 'suicide_indirect']);
@@ -75,7 +79,7 @@ export class MessageReader {
         analysis,
         LIFE_CONCEPTS,
       ),
-      distances: this.distanceMatcher.find(analysis).map(affirmDenial),
+      distances: pastInsideNow(this.distanceMatcher.find(analysis).map(affirmDenial)),
       topics: [],
       forms: [],
     };
@@ -104,7 +108,16 @@ export class MessageReader {
     // "Ze woont nu bij ons en is veilig. Maar ze zegt: 'ik ben alleen maar een last'": safe from the
     // people who held her is no distance from the thoughts said beside it; only in their own sentence
     // ("I wanted to die then, I am safe now") does it speak of them.
-    const distanceInView = (h: ConceptHit<DistanceConcept>) => keep.has(h.sentence) && (h.concept !== 'safe_now' || worded.has(h.sentence));
+    // Nor is another country or a later date: "mijn vrouw in polen denkt dat het goed gaat. ik heb
+    // vorige week een touw gekocht" tells where the wife is, not that the thought is elsewhere (safety17).
+    // And means got ready in the past are ready now ("ik heb vorige week een touw gekocht"): the past
+    // of the getting is no distance from them (safety17; the suicide model had learned it as one).
+    const prepared = new Set(message.situations.filter((h) => !h.negated && h.concept === 'suicide_prepared').map((h) => h.sentence));
+    const distanceInView = (h: ConceptHit<DistanceConcept>) =>
+      keep.has(h.sentence) &&
+      !NOT_FOR_THOUGHTS.has(h.concept) &&
+      !(prepared.has(h.sentence) && (h.concept === 'past' || h.concept === 'past_verb')) &&
+      (h.concept !== 'safe_now' || worded.has(h.sentence));
     if (keep.has(0) && keep.has(last) && [...Array(last + 1).keys()].every((s) => keep.has(s))) {
       return message.distances.every(distanceInView) ? message : { ...message, distances: message.distances.filter(distanceInView) };
     }
@@ -136,6 +149,18 @@ export class MessageReader {
     }
     return out;
   }
+}
+
+/**
+ * "A guy went in 10 min ago", "net een half uur geleden": a mark of now that holds a word of the past
+ * ("ago", "geleden") is now; the past word alone inside it is dropped (safety17).
+ */
+function pastInsideNow(hits: ConceptHit<DistanceConcept>[]): ConceptHit<DistanceConcept>[] {
+  const now = hits.filter((h) => h.concept === 'now' && h.end > h.start);
+  if (now.length === 0) return hits;
+  return hits.filter(
+    (h) => h.concept !== 'past' || !now.some((n) => n.start <= h.start && h.end <= n.end && n.end - n.start > h.end - h.start),
+  );
 }
 
 /**
@@ -279,6 +304,9 @@ function combinationFeatures(message: ReadMessage, out: string[]): void {
   // graag"), with which many calm stories open or close: it asks, it tells no situation (safety14).
   if (dists.length === 0 && sits.some((h) => !BACKGROUND_SITUATIONS.has(h.concept) && h.concept !== 'call_for_help'))
     out.push('sd:situation+no_distance');
+  // The same per sentence: a danger told for today, tonight or now in its own sentence, whatever
+  // distance stands elsewhere in the message (nearNow.ts, safety18).
+  if (nearDanger(message)) out.push('sd:situation+near');
 }
 
 /**

@@ -64,6 +64,11 @@ export interface TrainingInput {
    * danger labels were not the point of writing them, so the danger and suicide models leave them out.
    */
   generalOnly?: readonly LabelledMessage[];
+  /**
+   * Messages written for the danger and suicide models only (sources.ts DANGER_ONLY): their intent,
+   * form, fact and question labels were not the point of writing them, so the other models leave them out.
+   */
+  dangerOnly?: readonly LabelledMessage[];
   dev: readonly LabelledMessage[];
   /**
    * The tuning sets by other hands (tests/eval/nlu.jsonl and nlu-dev-*.jsonl), one list per set:
@@ -106,7 +111,8 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
     }
     return entry;
   };
-  const trainTexts = input.train.map((m) => m.text);
+  const dangerTrain = [...input.train, ...(input.dangerOnly ?? [])];
+  const trainTexts = dangerTrain.map((m) => m.text);
   const generalTrain = [...input.train, ...(input.generalOnly ?? [])];
   const vocabulary: Record<FeatureSet, Vocabulary> = {
     danger: Vocabulary.fromExamples(
@@ -157,7 +163,7 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
     train(
       set,
       ['no', 'yes'],
-      (set === 'general' ? generalTrain : input.train).map((m) => ({ text: m.text, label: label(m) ? 'yes' : 'no' })),
+      (set === 'general' ? generalTrain : dangerTrain).map((m) => ({ text: m.text, label: label(m) ? 'yes' : 'no' })),
       situationsOnly,
       seed,
     );
@@ -172,7 +178,7 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
   // The suicide model learns every message whole and, where suicide is worded, its worded sentences
   // too (reader.suicideView): views alone would teach it that any situation without distance is a
   // wish to die, since the whole messages it is also applied to would be all negatives.
-  const suicideExamples = input.train.flatMap((m) => {
+  const suicideExamples = dangerTrain.flatMap((m) => {
     const label = m.suicidal === true ? 'yes' : 'no';
     const whole = { x: x(m.text, 'danger'), label };
     const { suicide } = features(m.text);
@@ -274,7 +280,7 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
   // Until safety10 the unsure threshold was the lowest of the held-out sets' own 98 % points (a set
   // of about 100 acute messages gives its second lowest), on a grid of 0.25 log-odds: a dozen lines
   // moved it from 0.047 to 0.005 and the acute threshold one grid step.
-  const oof = outOfFoldScores([...input.train, ...input.dev], (m) => x(m.text, 'danger'), vocabulary.danger.size, isPositive);
+  const oof = outOfFoldScores([...dangerTrain, ...input.dev], (m) => x(m.text, 'danger'), vocabulary.danger.size, isPositive);
   const pooled = [...oof, ...input.tuning.flatMap((set) => set.map((m) => ({ message: m, ...scoredDanger([m])[0]! })))];
   const unsure = softThresholdForRecall(
     pooled.filter((s) => !s.positive || !otherRoute(s.message)),

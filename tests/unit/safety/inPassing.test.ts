@@ -14,7 +14,9 @@ describe('danger said in passing inside a long story', () => {
       'Ze heeft ook twee kinderen in Vietnam en ik ken haar al jaren van de buurt, ze is altijd vriendelijk.';
     const danger = lookAt(screen, story, 'nl').look.danger;
     expect(danger.level).not.toBe('none');
-    if (danger.level === 'unsure') expect(danger.reasons).toContain('window.acute');
+    // Unsure through the window over its parts, or (safety17) because someone shut in is named with
+    // no distance, which the screen never leaves silent whatever the score.
+    if (danger.level === 'unsure') expect(danger.reasons.some((r) => r === 'window.acute' || r === 'screen.never_silent')).toBe(true);
   });
 
   it('cuts the parts from the reading of the whole message, with the same result as reading it anew', () => {
