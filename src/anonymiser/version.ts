@@ -158,6 +158,9 @@
  * tagger's scores of function words summed once per model, not once per transcript, and its rows
  * added without intermediate arrays; gate patterns for camel-case brands and "heet echt" asked
  * only where they can match; closures out of per-word functions.
+ * Measured quietly after merging (`npx tsx bench/anonymiser.bench.ts`, load 1, main before the round
+ * and after alternated): 449,724 / 382,394 against 443,792 / 413,992 characters/s, start 985 / 900
+ * against 792 / 882 ms — start under 1 s, throughput unchanged and still far from 1,000,000.
  */
 export const ANONYMISER_VERSION = 16;
 
