@@ -24,6 +24,7 @@ import type { CounsellorDesk } from './counsellorDesk';
 import type { TriageAccess } from './triageAccess';
 import { turnFacts } from './turn';
 import type { RetentionFacts } from './welcome';
+import { letterWordCount } from '../src/nlu/text/letterWords';
 
 export const TRIAGE_DIALOG = 'triageDialog';
 const STORY = 'story';
@@ -105,7 +106,7 @@ function pointsAtSituation(told: Partial<ToldFacts>, text: string): boolean {
   // The writer saying who they are ("goedenavond, ik ben taxichauffeur", "I'm a conductor on the
   // train") has started: what they saw follows, and gets the guidance without one more question.
   if (told.relation || told.aboutWhom === 'professional' || INTRODUCES_WRITER.test(text)) return true;
-  const words = (text.match(/\p{L}+/gu) ?? []).length;
+  const words = letterWordCount(text);
   // A question about us ("can I stay anonymous here?") is not yet a situation; whether this is
   // exploitation or what to look for is asked about one ("vraagje, misschien overdrijf ik hoor").
   return words >= 9 || (words >= 6 && cuedTopics(text).every((t) => t === 'is_it_trafficking' || t === 'signals'));

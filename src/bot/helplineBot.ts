@@ -37,6 +37,7 @@ import { wordingFor } from './saidAgain';
 import { languageState, loadSession, withTurn } from './session';
 import { takeTurnCompletion } from '../channels/turnCompletion';
 import type { Session } from './session';
+import { letterWordCount } from '../nlu/text/letterWords';
 
 /** What the bot needs to know about and keep on the conversation record. */
 export interface ConversationFacts {
@@ -290,7 +291,7 @@ export class HelplineBot extends ActivityHandler {
       // first, in English and Dutch; then the interpreter line, with where to go the first time.
       summary = rememberFacts(mergeUnderstood(summary, understanding), factsInStory(summary, understanding.facts, text));
       await this.triage.set(context, summary);
-      if (wordsIn(text) >= 6) session.storyInOther = true;
+      if (letterWordCount(text) >= 6) session.storyInOther = true;
       const cued = otherLanguageQuestions(text);
       const topics = topicsToAnswer(cued, text, cued);
       const answers = bilingualAnswers(this.deps.replies, topics, {
@@ -417,7 +418,3 @@ function asChoice(u: Understanding): Understanding {
   return { ...u, form: 'unknown', signals: [], intent: u.intent === 'describe_concern' ? 'out_of_scope' : u.intent };
 }
 
-/** Words of letters in a message, in any script (digits and signs between them do not count). */
-function wordsIn(text: string): number {
-  return (text.match(/\p{L}+/gu) ?? []).length;
-}

@@ -7,6 +7,7 @@
  */
 import type { Locale } from '../i18n/catalog';
 import type { Language } from '../nlu/recognizer';
+import { letterWordCount } from '../nlu/text/letterWords';
 
 export interface LanguageState {
   locale: Locale;
@@ -20,7 +21,7 @@ export function followLanguage(state: LanguageState, language: Language, text: s
   const messages = state.messages + 1;
   if (language === 'other') return { ...state, messages };
   if (language === state.locale) return { locale: state.locale, leaning: null, messages };
-  const words = (text.match(/\p{L}+/gu) ?? []).length;
+  const words = letterWordCount(text);
   if (words >= 2 || state.messages === 0 || state.leaning === language) return { locale: language, leaning: null, messages };
   return { locale: state.locale, leaning: language, messages };
 }

@@ -4,6 +4,7 @@
  * says which turns it may look at). Pure: the bot edge passes what it knows of the turn.
  */
 import type { UnderstandingContext } from '../understanding/understanding';
+import { letterWordCount } from '../nlu/text/letterWords';
 
 export interface TurnSoFar {
   /** What the bot asked for last ("dangerCheck": the danger question itself). */
@@ -28,7 +29,7 @@ export interface TurnSoFar {
 export function readInConversation(text: string, turn: TurnSoFar): boolean {
   if (turn.awaiting !== null && turn.awaiting !== undefined && turn.awaiting !== 'dangerCheck') return true;
   if (text.includes('?')) return true;
-  if ((text.match(/\p{L}+/gu) ?? []).length <= 4) return true;
+  if (letterWordCount(text) <= 4) return true;
   return turn.heard && !turn.reasons.includes(TOLD_NOW);
 }
 

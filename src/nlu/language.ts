@@ -10,6 +10,7 @@ import { normaliseText } from '../safety/normalise';
 import { COMMON_DUTCH, COMMON_ENGLISH } from '../safety/commonWords';
 import { isDictionaryWord } from '../anonymiser/lexicons/wordLists';
 import type { Language, NluLocale } from './recognizer';
+import { letterWords, letterWordCount } from './text/letterWords';
 
 /** Languages named when a message is in neither Dutch nor English (ISO 639-1 codes). */
 export const OTHER_LANGUAGES = ['pl', 'ro', 'bg', 'uk', 'ru', 'ar', 'tr', 'es', 'pt', 'hu', 'de', 'fr', 'it', 'el', 'ti', 'zh'] as const;
@@ -130,7 +131,7 @@ export function detectLanguageDetail(text: string, locale: NluLocale): LanguageG
   // Words quoted from someone else ("Thiago zei: 'por favor não fale com a polícia'") are not the
   // citizen's language, when enough of their own words are left to tell it ("hij appt: '…'" is not).
   const own = text.replace(OWN_QUOTED, ' ');
-  const guess = guessLatin((own.match(/\p{L}+/gu) ?? []).length >= 6 ? own : text, locale);
+  const guess = guessLatin(letterWordCount(own) >= 6 ? own : text, locale);
   if (guess.language === 'other') return guess;
   return { ...guess, ...mixedPart(text) };
 }
@@ -160,7 +161,7 @@ function mixedPart(raw: string): { mixedWith?: OtherLanguage } {
   let allWords = 0;
   let found: OtherLanguage | undefined;
   for (const sentence of text.split(/[.!?;\n—–؟]/u)) {
-    const count = (sentence.match(/\p{L}+/gu) ?? []).length;
+    const count = letterWordCount(sentence);
     allWords += count;
     // A greeting or a thank-you in one's own language ("благодаря ви", "Köszönöm") is courtesy,
     // not a sign that the citizen reads Dutch or English poorly.
@@ -179,7 +180,7 @@ function foreignSentence(sentence: string): OtherLanguage | undefined {
   if (letters === 0) return undefined;
   if (letters > 2 * (sentence.match(LATIN_LETTER) ?? []).length) return byScript(sentence) ?? 'ar';
   // Names keep their letters ("Łukasz"): only the other words tell.
-  const words = sentence.match(/\p{L}+/gu) ?? [];
+  const words = letterWords(sentence);
   const lower = words.filter((w) => w === w.toLowerCase()).join(' ');
   const hinted = LETTER_HINTS.find(([re]) => re.test(lower))?.[1];
   if (hinted) return hinted;

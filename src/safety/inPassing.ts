@@ -16,6 +16,7 @@ import { isBoundary, type TextAnalysis } from '../nlu/text/analyse';
 import type { ConceptHit } from '../nlu/text/concepts';
 import { NOT_NOW, type DistanceConcept } from './situations';
 import type { SafetyScreen } from './screen';
+import { letterWordCount } from '../nlu/text/letterWords';
 
 /** Words from which a message is a long story whose parts are also read on their own. */
 export const LONG_STORY_WORDS = 50;
@@ -24,7 +25,7 @@ export function dangerInPassing(screen: SafetyScreen, text: string, read: ReadMe
   const { analysis } = read;
   const sentences = sentenceSpans(analysis);
   // In a few sentences the reading of the whole already weighs each of them.
-  if (sentences.length < 3 || (text.match(/\p{L}+/gu) ?? []).length < LONG_STORY_WORDS) return false;
+  if (sentences.length < 3 || letterWordCount(text) < LONG_STORY_WORDS) return false;
   for (let i = 0; i + 1 < sentences.length; i++) {
     const first = sentences[i]!;
     const second = sentences[i + 1]!;
