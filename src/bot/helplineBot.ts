@@ -417,4 +417,3 @@ function safetyOf(look: FirstLook): { acuteDanger: boolean; suicidal: boolean; r
 function asChoice(u: Understanding): Understanding {
   return { ...u, form: 'unknown', signals: [], intent: u.intent === 'describe_concern' ? 'out_of_scope' : u.intent };
 }
-
