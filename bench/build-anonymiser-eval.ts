@@ -95,6 +95,7 @@ export const BUILT_SETS = [
   { source: 'anonymiser-dev-m.source.txt', target: 'anonymiser-dev-m.jsonl', prefix: 'u' },
   { source: 'anonymiser-dev-o.source.txt', target: 'anonymiser-dev-o.jsonl', prefix: 'o' },
   { source: 'anonymiser-dev-q.source.txt', target: 'anonymiser-dev-q.jsonl', prefix: 'v' },
+  { source: 'anonymiser-dev-r.source.txt', target: 'anonymiser-dev-r.jsonl', prefix: 'w' },
 ] as const;
 
 function main(): void {
