@@ -9,6 +9,7 @@
  * tells its form. Polish "nie" is written "niet": the tokenizer reads it as the Dutch chat form. Written from the form definitions of the labelling guide, not from corpus lines.
  */
 import type { Lexicon } from '../text/concepts';
+import { OTHER_LANGUAGE_LEXICON as OTHER } from '../text/otherLanguageConcepts';
 
 export const FORM_CONCEPTS = [
   'work_place',
@@ -57,7 +58,7 @@ export const FORM_FAMILY: Readonly<Record<FormConcept, FormFamily>> = {
   organ_sign: 'organ',
 };
 
-export const FORM_LEXICON: Lexicon<FormConcept> = {
+const WRITTEN_FORM_LEXICON: Lexicon<FormConcept> = {
   // Where the work is done: farms, greenhouses, factories, warehouses, kitchens, building sites,
   // cleaning, salons, car washes, ships, households, transport.
   work_place: [
@@ -92,7 +93,7 @@ export const FORM_LEXICON: Lexicon<FormConcept> = {
     'ore pe zi|salariu*|contract|agentie|agenti*',
     'часа на ден|заплат*|договор|агенци*',
     'oras|oraban|fizetes*|szerzodes*|ugynokseg*',
-    'saat|maas|sozlesme|ajans',
+    'saat|maasim*|maasi|maaslar*|sozlesme|ajans',
     'horas al dia|horas|sueldo|salario|contrato|agencia',
     'horas por dia|salario|contrato|agencia',
     'годин на день|часов в день|зарплат*|договір|контракт|агентств*',
@@ -339,4 +340,32 @@ export const FORM_LEXICON: Lexicon<FormConcept> = {
     'operatie|operation|surgery|operacion|operacao|operacj*|operatie|операци*|ameliyat* ~6 schuld|debt|deuda|divida|dlug*|datori*|борг*|долг*|borc*|adossag*',
     'onderzoeken|bloedonderzoek|medische tests|medical tests|blood tests|analisis|analises|exames|badania|analize|анализ*|tahlil* ~6 schuld|debt|deuda|divida|dlug*|datori*|борг*|долг*|borc*|kliniek|clinic|clinica|klinik*|клиник*|клінік*',
   ],
+};
+
+/**
+ * The situations that tell what the person is made to do (work under terms, sex with clients, drugs,
+ * theft, accounts, an organ), as against those that tell only who is around them (a boss, a
+ * "boyfriend", an older man) or how they look (reader.ts `formActs`, forms19). A story that tells
+ * only the people around is mostly one whose form cannot be told; a story whose acts are of one
+ * form is that form, whatever work first brought the person here (a cleaning job that was a cover
+ * for clients, a building site where a kidney is asked for).
+ */
+export const FORM_CONTEXT: ReadonlySet<FormConcept> = new Set<FormConcept>(['work_boss', 'sex_control', 'older_man', 'sex_body']);
+
+/**
+ * The situations with the plain words of work, pay, bosses, sex work, clients, pimps, drugs, theft,
+ * bank accounts and organs in the other languages people write in (text/otherLanguageConcepts.ts),
+ * so a story in one of them is read by the weights every language taught (forms19).
+ */
+export const FORM_LEXICON: Lexicon<FormConcept> = {
+  ...WRITTEN_FORM_LEXICON,
+  work_place: [...WRITTEN_FORM_LEXICON.work_place, ...OTHER.work_kind],
+  work_terms: [...WRITTEN_FORM_LEXICON.work_terms, ...OTHER.pay],
+  work_boss: [...WRITTEN_FORM_LEXICON.work_boss, ...OTHER.boss],
+  sex_place: [...WRITTEN_FORM_LEXICON.sex_place, ...OTHER.sex_work],
+  sex_acts: [...WRITTEN_FORM_LEXICON.sex_acts, ...OTHER.clients],
+  sex_control: [...WRITTEN_FORM_LEXICON.sex_control, ...OTHER.pimp],
+  crime_acts: [...WRITTEN_FORM_LEXICON.crime_acts, ...OTHER.drugs, ...OTHER.theft],
+  crime_means: [...WRITTEN_FORM_LEXICON.crime_means, ...OTHER.bank],
+  organ: [...WRITTEN_FORM_LEXICON.organ, ...OTHER.organ],
 };

@@ -20,9 +20,10 @@ import {
   type SituationConcept,
 } from '../../safety/situations';
 import { TOPIC_LEXICON, type TopicConcept } from '../topics';
-import { FORM_FAMILY, FORM_LEXICON, type FormConcept, type FormFamily } from './formSituations';
+import { FORM_CONTEXT, FORM_FAMILY, FORM_LEXICON, type FormConcept, type FormFamily } from './formSituations';
 import { analyseText, isBoundary, type TextAnalysis } from '../text/analyse';
 import { ConceptMatcher, type ConceptHit } from '../text/concepts';
+import { OTHER_LANGUAGE_LEXICON } from '../text/otherLanguageConcepts';
 import { NegationScope } from '../../safety/negationScope';
 import { MeansForWork } from '../../safety/meansForWork';
 import { residenceNotLife, wakingAtATime } from '../../safety/suicideFrames';
@@ -51,6 +52,33 @@ const WINDOW = 1;
 const VIEW_WINDOW = 1;
 const MAX_PAIR_HITS = 400;
 
+/**
+ * Greetings, thanks, goodbyes, asking for a person (or one who speaks one's language) and the
+ * citizen's own questions (anonymity, the police, who reads the chat, losing the job, being sent
+ * away) in the other languages (text/otherLanguageConcepts.ts), read as the topic features the same
+ * words give in Dutch and English, so "dziekuje" or "czy policja" is read with what "bedankt" or
+ * "politie" taught the intent model. Kept
+ * out of the topic lexicon itself, which the question model reads too (questions/clauseFeatures.ts).
+ */
+const OTHER_LANGUAGE_TOPICS = {
+  greeting: OTHER_LANGUAGE_LEXICON.greeting,
+  thanks: OTHER_LANGUAGE_LEXICON.thanks,
+  goodbye: OTHER_LANGUAGE_LEXICON.goodbye,
+  counsellor: [...OTHER_LANGUAGE_LEXICON.human, ...OTHER_LANGUAGE_LEXICON.own_language],
+  anonymity: OTHER_LANGUAGE_LEXICON.anonymity,
+  police: OTHER_LANGUAGE_LEXICON.police,
+  privacy: OTHER_LANGUAGE_LEXICON.privacy,
+  consequence_job: OTHER_LANGUAGE_LEXICON.lose_job,
+  consequence_residence: OTHER_LANGUAGE_LEXICON.deported,
+} as const;
+/**
+ * Yes and no in those languages are also their plainest words of agreeing and of negation ("tak",
+ * "да", "nem", "لا", "khong" stand in every other sentence), so they count only as the answer a
+ * short message is.
+ */
+const OTHER_LANGUAGE_ANSWERS = { yes: OTHER_LANGUAGE_LEXICON.yes, no: OTHER_LANGUAGE_LEXICON.no } as const;
+const ANSWER_WORDS = 4;
+
 /** Distance that says nothing of where or when a suicidal thought is: the writer has it here and now. */
 const NOT_FOR_THOUGHTS: ReadonlySet<DistanceConcept> = new Set<DistanceConcept>(['elsewhere', 'future']);
 
@@ -64,6 +92,8 @@ export class MessageReader {
   private readonly meansForWork = new MeansForWork();
   private readonly topicMatcher = new ConceptMatcher(TOPIC_LEXICON);
   private readonly formMatcher = new ConceptMatcher(FORM_LEXICON);
+  private readonly otherTopicMatcher = new ConceptMatcher(OTHER_LANGUAGE_TOPICS);
+  private readonly otherAnswerMatcher = new ConceptMatcher(OTHER_LANGUAGE_ANSWERS);
 
   /** What the danger model needs. */
   readForDanger(text: string): ReadMessage {
@@ -141,13 +171,20 @@ export class MessageReader {
     if (set === 'danger') combinationFeatures(message, out);
     else {
       conceptFeatures('t', message.topics, out);
+      conceptFeatures('t', this.otherLanguageTopics(message.analysis), out);
       topicCombinations(message, out);
       conceptFeatures('m', message.forms, out);
       formCombinations(message, out);
       formFamilies(message.forms, out);
+      formActs(message.forms, out);
       for (const signal of signals) out.push(`sig:${signal}`);
     }
     return out;
+  }
+
+  private otherLanguageTopics(analysis: TextAnalysis): ConceptHit<string>[] {
+    const hits: ConceptHit<string>[] = this.otherTopicMatcher.find(analysis);
+    return analysis.words <= ANSWER_WORDS ? [...hits, ...this.otherAnswerMatcher.find(analysis)] : hits;
   }
 }
 
@@ -367,6 +404,29 @@ function formFamilies(hits: readonly ConceptHit<FormConcept>[], out: string[]): 
     } else if (concepts.size === most) lead = null;
   }
   if (lead !== null && named.size > 1) out.push(`mfx:${lead}`);
+}
+
+/**
+ * Which forms the story tells acts of (what the person is made to do, not who is around them:
+ * FORM_CONTEXT): `ma:` for each, `ma1:` when the acts are of one form alone, `ma:none` when the
+ * story names only people around the person (a boss, a "boyfriend", an older man). The same
+ * family features of `formFamilies` counted a boss and the building site as two signs of labour
+ * against one kidney; the acts tell the form (forms19).
+ */
+function formActs(hits: readonly ConceptHit<FormConcept>[], out: string[]): void {
+  const acts = new Set<FormFamily>();
+  let context = false;
+  for (const hit of hits) {
+    if (hit.negated) continue;
+    if (FORM_CONTEXT.has(hit.concept)) context = true;
+    else acts.add(FORM_FAMILY[hit.concept]);
+  }
+  if (acts.size === 0) {
+    if (context) out.push('ma:none');
+    return;
+  }
+  for (const family of acts) out.push(`ma:${family}`);
+  if (acts.size === 1) out.push(`ma1:${[...acts][0]!}`);
 }
 
 function topicCombinations(message: ReadMessage, out: string[]): void {

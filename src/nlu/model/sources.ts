@@ -22,6 +22,7 @@ export const CODE_SOURCES: readonly string[] = [
   'src/nlu/model/training.ts',
   'src/nlu/text/analyse.ts',
   'src/nlu/text/concepts.ts',
+  'src/nlu/text/otherLanguageConcepts.ts',
   'src/nlu/topics.ts',
   'src/nlu/corpus.ts',
   'src/safety/situations.ts',

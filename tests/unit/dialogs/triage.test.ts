@@ -262,7 +262,7 @@ describe('at any moment', () => {
     await join(adapter);
     await say(adapter, 'Over iemand anders');
     const question = (await say(adapter, 'Mijn buurman werkt 14 uur per dag in de kas')).texts.at(-1)!;
-    const danger = await say(adapter, 'hij slaat hem nu en zegt dat hij hem vermoordt');
+    const danger = await say(adapter, 'hij slaat hem op dit moment en zegt dat hij hem doodmaakt');
     expect(danger.texts[0]).toMatch(/112/);
     expect(danger.all).not.toContain(question);
     expect(lastTriage()?.acute).toBe(true);
