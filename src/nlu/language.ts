@@ -10,7 +10,7 @@ import { normaliseText } from '../safety/normalise';
 import { COMMON_DUTCH, COMMON_ENGLISH } from '../safety/commonWords';
 import { isDictionaryWord } from '../anonymiser/lexicons/wordLists';
 import type { Language, NluLocale } from './recognizer';
-import { letterWords, letterWordCount } from './text/letterWords';
+import { isAsciiLetter, letterWords, letterWordCount, scriptBits } from './text/letterWords';
 
 /** Languages named when a message is in neither Dutch nor English (ISO 639-1 codes). */
 export const OTHER_LANGUAGES = ['pl', 'ro', 'bg', 'uk', 'ru', 'ar', 'tr', 'es', 'pt', 'hu', 'de', 'fr', 'it', 'el', 'ti', 'zh'] as const;
@@ -117,11 +117,6 @@ const LETTER_HINTS: readonly [RegExp, OtherLanguage][] = [
   [/ß/iu, 'de'],
 ];
 
-const LETTER = /^\p{L}$/u;
-const LATIN_LETTER = /^\p{Script=Latin}$/u;
-/** Per code point beyond ASCII: 1 when a letter, 2 when of the Latin script (bounded: cleared when full). */
-const SCRIPT_BITS = new Map<number, number>();
-
 /**
  * The letters of a text and the characters of the Latin script in it, counted by code point as
  * `text.match(/\p{L}/gu).length` and `/\p{Script=Latin}/gu` count them, in one pass without
@@ -133,9 +128,7 @@ export function letterCounts(text: string): { letters: number; latin: number } {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code < 128) {
-      // In ASCII the letters are A-Z and a-z, and they are exactly its characters of the Latin script.
-      const lower = code | 32;
-      if (lower >= 97 && lower <= 122) {
+      if (isAsciiLetter(code)) {
         letters++;
         latin++;
       }
@@ -143,13 +136,7 @@ export function letterCounts(text: string): { letters: number; latin: number } {
     }
     const point = text.codePointAt(i)!;
     if (point > 0xffff) i++;
-    let bits = SCRIPT_BITS.get(point);
-    if (bits === undefined) {
-      const char = String.fromCodePoint(point);
-      bits = (LETTER.test(char) ? 1 : 0) | (LATIN_LETTER.test(char) ? 2 : 0);
-      if (SCRIPT_BITS.size >= 4_096) SCRIPT_BITS.clear();
-      SCRIPT_BITS.set(point, bits);
-    }
+    const bits = scriptBits(point);
     letters += bits & 1;
     latin += bits >> 1;
   }

@@ -1,4 +1,5 @@
 import { letterCounts } from '../../../src/nlu/language';
+import { letterWordCount, letterWords } from '../../../src/nlu/text/letterWords';
 import { seededRandom } from '../../../src/seededRandom';
 
 const byMatch = (text: string) => ({
@@ -32,5 +33,22 @@ describe('letterCounts', () => {
       }
       expect(letterCounts(text)).toEqual(byMatch(text));
     }
+  });
+});
+
+describe('letterWordCount', () => {
+  it('counts the words letterWords finds, on the same kinds of text', () => {
+    const random = seededRandom(7);
+    const texts = ['', 'a', ' a b ', 'Łukasz zegt: ja!', '𝐀𝐁 x 😀y', '\ud800a\udc00', 'één-twee 3 vier'];
+    for (let n = 0; n < 300; n++) {
+      let text = '';
+      for (let i = 0; i < 40; i++) {
+        const r = random();
+        const point = r < 0.5 ? Math.floor(random() * 128) : r < 0.8 ? Math.floor(random() * 0x3000) : Math.floor(random() * 0x110000);
+        text += point >= 0xd800 && point <= 0xdfff ? String.fromCharCode(point) : String.fromCodePoint(point);
+      }
+      texts.push(text);
+    }
+    for (const text of texts) expect(letterWordCount(text)).toBe(letterWords(text).length);
   });
 });
