@@ -1,10 +1,13 @@
 import type { ConversationState, TurnContext } from 'botbuilder';
 import type { TriageAccess } from '../../dialogs/triageAccess';
+import { writeAtTurnEnd } from '../channels/turnCompletion';
 import { emptyTriage, triageSummarySchema } from '../triage/summary';
 import type { TriageSummary } from '../triage/summary';
 import { TRIAGE_STATE } from './stateKeys';
 
 const SAVED = Symbol('helpline.triageSaved');
+/** The key of the record's write among the turn's end writes. */
+const TRIAGE_RECORD = 'triage.record';
 const READ = Symbol('helpline.triageRead');
 
 /** The summary this turn read, and the state value it was read from. */
@@ -53,7 +56,13 @@ export function createTriageAccess(
       // A summary set in this turn was made by the turn's own code (typed), not read from outside.
       context.turnState.set(READ, { from: summary, summary } satisfies TurnRead);
       if (json === saved) return;
-      await save(context.activity.conversation.id, summary);
+      // Nothing in the turn reads the record back: the copy is written with the turn's end (one
+      // commit with the state save, where the channel holds such writes) instead of being waited
+      // for here; the last summary set in the turn is the one written.
+      // As it is now: a caller that changes its object later sets it again.
+      const conversationId = context.activity.conversation.id;
+      const written = JSON.parse(json) as TriageSummary;
+      await writeAtTurnEnd(context, TRIAGE_RECORD, () => save(conversationId, written));
       context.turnState.set(SAVED, json);
     },
   };

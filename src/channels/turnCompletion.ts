@@ -21,3 +21,34 @@ export function takeTurnCompletion(context: TurnContext): CompleteTurn | undefin
   context.turnState.delete(KEY);
   return complete;
 }
+
+const AT_END = Symbol('helpline.turnEndWrites');
+
+/**
+ * A write of the turn that nothing later in the turn reads back (the triage summary's copy on the
+ * conversation record): a channel that offered its turn completion asks for it together with the
+ * turn's end (the state save, the replies and the "turn done" mark), so the turn does not wait for
+ * a commit of its own; elsewhere it runs now. Under one `key` the last write asked for wins.
+ */
+export async function writeAtTurnEnd(context: TurnContext, key: string, write: () => Promise<void>): Promise<void> {
+  const held = context.turnState.get(AT_END) as Map<string, () => Promise<void>> | undefined;
+  if (held === undefined) return write();
+  held.set(key, write);
+}
+
+/** For the channel: from now on writes of this turn are held for its end (`writeAtTurnEnd`). */
+export function holdTurnEndWrites(context: TurnContext): void {
+  context.turnState.set(AT_END, new Map<string, () => Promise<void>>());
+}
+
+/**
+ * For the channel, at the turn's end: asks for the held writes all at once (in one tick, so the
+ * embedded store commits them with the end's other writes) and stops holding; a write asked for
+ * after this runs at once. Rejects with the first failure.
+ */
+export function runHeldWrites(context: TurnContext): Promise<void> {
+  const held = context.turnState.get(AT_END) as Map<string, () => Promise<void>> | undefined;
+  context.turnState.delete(AT_END);
+  if (held === undefined || held.size === 0) return Promise.resolve();
+  return Promise.all([...held.values()].map((write) => write())).then(() => undefined);
+}

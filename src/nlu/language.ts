@@ -10,7 +10,7 @@ import { normaliseText } from '../safety/normalise';
 import { COMMON_DUTCH, COMMON_ENGLISH } from '../safety/commonWords';
 import { isDictionaryWord } from '../anonymiser/lexicons/wordLists';
 import type { Language, NluLocale } from './recognizer';
-import { letterWords, letterWordCount } from './text/letterWords';
+import { isAsciiLetter, letterWords, letterWordCount, scriptBits } from './text/letterWords';
 
 /** Languages named when a message is in neither Dutch nor English (ISO 639-1 codes). */
 export const OTHER_LANGUAGES = ['pl', 'ro', 'bg', 'uk', 'ru', 'ar', 'tr', 'es', 'pt', 'hu', 'de', 'fr', 'it', 'el', 'ti', 'zh'] as const;
@@ -90,6 +90,23 @@ const OTHER_WORDS: Readonly<Record<OtherLanguage, ReadonlySet<string>>> = {
   zh: new Set(),
 };
 
+/**
+ * The other languages whose list holds a word, as bits in OTHER_LANGUAGES' order: one lookup a
+ * token instead of one per language (sixteen lists, per sentence and for the whole message).
+ */
+const OTHER_WORD_LANGUAGES: ReadonlyMap<string, number> = (() => {
+  const index = new Map<string, number>();
+  OTHER_LANGUAGES.forEach((lang, i) => {
+    for (const word of OTHER_WORDS[lang]) index.set(word, (index.get(word) ?? 0) | (1 << i));
+  });
+  return index;
+})();
+
+/** The languages (bits, as OTHER_WORD_LANGUAGES) whose list holds the normalised token or the raw one. */
+function otherWordLanguages(token: string, raw: string | undefined): number {
+  return (OTHER_WORD_LANGUAGES.get(token) ?? 0) | (raw === undefined ? 0 : (OTHER_WORD_LANGUAGES.get(raw) ?? 0));
+}
+
 const LETTER_HINTS: readonly [RegExp, OtherLanguage][] = [
   [/[ąćęłńśźż]/iu, 'pl'],
   [/[șțşţ]|ă/iu, 'ro'],
@@ -100,8 +117,31 @@ const LETTER_HINTS: readonly [RegExp, OtherLanguage][] = [
   [/ß/iu, 'de'],
 ];
 
-const LETTER = /\p{L}/gu;
-const LATIN_LETTER = /\p{Script=Latin}/gu;
+/**
+ * The letters of a text and the characters of the Latin script in it, counted by code point as
+ * `text.match(/\p{L}/gu).length` and `/\p{Script=Latin}/gu` count them, in one pass without
+ * building arrays of one-letter strings (three or four times per sentence of a long message).
+ */
+export function letterCounts(text: string): { letters: number; latin: number } {
+  let letters = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      if (isAsciiLetter(code)) {
+        letters++;
+        latin++;
+      }
+      continue;
+    }
+    const point = text.codePointAt(i)!;
+    if (point > 0xffff) i++;
+    const bits = scriptBits(point);
+    letters += bits & 1;
+    latin += bits >> 1;
+  }
+  return { letters, latin };
+}
 
 function byScript(text: string): OtherLanguage | undefined {
   const count = (re: RegExp) => (text.match(re) ?? []).length;
@@ -123,9 +163,8 @@ function byScript(text: string): OtherLanguage | undefined {
 }
 
 export function detectLanguageDetail(text: string, locale: NluLocale): LanguageGuess {
-  const letters = (text.match(LETTER) ?? []).length;
+  const { letters, latin } = letterCounts(text);
   if (letters === 0) return { language: locale };
-  const latin = (text.match(LATIN_LETTER) ?? []).length;
   const foreignScript = (letters - latin) / letters;
   if (foreignScript > 0.5) return { language: 'other', other: byScript(text) ?? 'ar' };
   // Words quoted from someone else ("Thiago zei: 'por favor não fale com a polícia'") are not the
@@ -154,9 +193,9 @@ const QUOTED = /'[^'\n]{3,}'|"[^"\n]{3,}"|‘[^’\n]{3,}’|“[^”\n]{3,}”|
  */
 function mixedPart(raw: string): { mixedWith?: OtherLanguage } {
   const text = raw.replace(QUOTED, ' ');
-  const letters = (text.match(LETTER) ?? []).length;
+  const { letters, latin } = letterCounts(text);
   if (letters === 0) return {};
-  if ((letters - (text.match(LATIN_LETTER) ?? []).length) / letters >= 0.3) return { mixedWith: byScript(text) ?? 'ar' };
+  if ((letters - latin) / letters >= 0.3) return { mixedWith: byScript(text) ?? 'ar' };
   let foreignWords = 0;
   let allWords = 0;
   let found: OtherLanguage | undefined;
@@ -176,9 +215,9 @@ function mixedPart(raw: string): { mixedWith?: OtherLanguage } {
 
 /** The other language a sentence is in, if it is: another script, letters Dutch and English lack, or its words. */
 function foreignSentence(sentence: string): OtherLanguage | undefined {
-  const letters = (sentence.match(LETTER) ?? []).length;
+  const { letters, latin } = letterCounts(sentence);
   if (letters === 0) return undefined;
-  if (letters > 2 * (sentence.match(LATIN_LETTER) ?? []).length) return byScript(sentence) ?? 'ar';
+  if (letters > 2 * latin) return byScript(sentence) ?? 'ar';
   // Names keep their letters ("Łukasz"): only the other words tell.
   const words = letterWords(sentence);
   const lower = words.filter((w) => w === w.toLowerCase()).join(' ');
@@ -205,13 +244,14 @@ function guessLatin(text: string, locale: NluLocale): LanguageGuess {
   }
   const otherScores = new Map<OtherLanguage, number>();
   for (const [re, lang] of LETTER_HINTS) if (re.test(lower)) otherScores.set(lang, (otherScores.get(lang) ?? 0) + 2);
-  for (const lang of OTHER_LANGUAGES) {
-    const list = OTHER_WORDS[lang];
-    if (list.size === 0) continue;
-    let hits = 0;
-    for (let i = 0; i < tokens.length; i++) if (list.has(tokens[i]!) || list.has(rawTokens[i] ?? '')) hits++;
-    if (hits > 0) otherScores.set(lang, (otherScores.get(lang) ?? 0) + hits);
+  const hits = new Array<number>(OTHER_LANGUAGES.length).fill(0);
+  for (let i = 0; i < tokens.length; i++) {
+    let langs = otherWordLanguages(tokens[i]!, rawTokens[i]);
+    for (let lang = 0; langs !== 0; lang++, langs >>>= 1) if (langs & 1) hits[lang]!++;
   }
+  OTHER_LANGUAGES.forEach((lang, i) => {
+    if (hits[i]! > 0) otherScores.set(lang, (otherScores.get(lang) ?? 0) + hits[i]!);
+  });
   let bestOther: OtherLanguage | undefined;
   let other = 0;
   for (const [lang, score] of otherScores) {
@@ -266,11 +306,16 @@ const FOREIGN_SHARE = 0.35;
  * Names of people and places: words written with a capital inside a sentence ("in Stadshagen",
  * "bij Jan"), normalised as the tokens are. The first word of a sentence is no name by its capital.
  */
+/** A capital right after one of these opens a sentence, a quote or an aside (all in the BMP, so one code unit each). */
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set('.!?:;\n"\'“‘(—–-');
+
 function namesIn(text: string): Set<string> {
   const names = new Set<string>();
   for (const m of text.matchAll(/(?<![\p{L}\p{N}'])\p{Lu}\p{Ll}+/gu)) {
     const before = text.slice(0, m.index).trimEnd();
-    if (before === '' || /[.!?:;\n"'“‘(—–-]$/u.test(before)) continue;
+    // The last character alone: the same test anchored at the end (`/[…]$/u`) is tried at every
+    // place of `before`, which made this loop grow with the square of the text's length.
+    if (before === '' || SENTENCE_OPENERS.has(before[before.length - 1]!)) continue;
     const word = normaliseText(m[0]);
     if (!DUTCH.has(word) && !ENGLISH.has(word)) names.add(word);
   }
@@ -279,7 +324,7 @@ function namesIn(text: string): Set<string> {
 
 /** A word of another language's list (not only its letters) is in the message. */
 function otherWordHit(tokens: readonly string[], rawTokens: readonly string[]): boolean {
-  return OTHER_LANGUAGES.some((lang) => tokens.some((w, i) => OTHER_WORDS[lang].has(w) || OTHER_WORDS[lang].has(rawTokens[i] ?? '')));
+  return tokens.some((w, i) => otherWordLanguages(w, rawTokens[i]) !== 0);
 }
 
 export function detectLanguage(text: string, locale: NluLocale): Language {

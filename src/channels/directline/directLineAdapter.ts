@@ -6,7 +6,7 @@ import type { Logger } from '../../log';
 import type { JsonObject, OutgoingTranscriptEntry, SenderRole, TranscriptStore } from '../../store/ports';
 import type { ActivityHub } from './activityHub';
 import { activityId } from './activityIds';
-import { offerTurnCompletion } from '../turnCompletion';
+import { holdTurnEndWrites, offerTurnCompletion, runHeldWrites } from '../turnCompletion';
 import { TurnPacer } from '../turnPacer';
 import { senderOf } from '../senderRole';
 
@@ -139,8 +139,29 @@ export class DirectLineAdapter extends BotAdapter {
       // Stored and marked pending: waiting here loses nothing, and a shutdown's drain waits for it.
       if (typeof activity.text === 'string' && activity.text.length >= PACED_TEXT_CHARS) await this.pacer.turn();
       const context = new TurnContext(this, activity);
+      const held = new HeldReplies(conversationId);
+      context.turnState.set(HELD_REPLIES, held);
+      holdTurnEndWrites(context);
       let completed: Promise<void> | undefined;
-      const complete = (after?: Promise<unknown>) => (completed ??= this.deps.transcripts.completeTurn(conversationId, seq, { after }));
+      // The turn's end: its held writes and replies, then the "turn done" mark, asked for in one
+      // tick (with the bot's state save, when the bot passes it as `after`), so the embedded store
+      // commits them in one transaction, the mark last: a crash before that commit leaves the turn
+      // pending with none of its replies stored, so it runs again and nothing is said twice. A
+      // store that writes the mark only after `after` settles gets the replies in it too. As
+      // before, a failed write does not keep the mark back (running the turn again would fail the
+      // same way); the end rejects with the store's error.
+      const complete = (after?: Promise<unknown>) =>
+        (completed ??= (() => {
+          const writes = runHeldWrites(context);
+          // Replies sent after this (onTurnError's, after a failed end) are stored at once.
+          held.close();
+          const replies = this.storeHeld(held);
+          const done = this.deps.transcripts.completeTurn(conversationId, seq, { after: Promise.allSettled([after, writes, replies]) });
+          // Settled all three before the next turn of this conversation may start.
+          return Promise.allSettled([writes, replies, done]).then((outcomes) => {
+            for (const outcome of outcomes) if (outcome.status === 'rejected') throw outcome.reason;
+          });
+        })());
       offerTurnCompletion(context, complete);
       try {
         await this.runMiddleware(context, logic);
@@ -151,25 +172,28 @@ export class DirectLineAdapter extends BotAdapter {
     });
   }
 
+  /**
+   * In a citizen's stored turn (runStoredTurn) the replies are held and stored with the turn's end,
+   * in one request and one commit with the state save and the "turn done" mark, instead of one
+   * commit per call that the dialogs wait for (1.75 a turn, round 18). The ids in the responses
+   * are the stored activities' ids, so they are filled in when that commit is answered (the
+   * dialogs and the bot do not read them). A delay or a typing signal first stores what is held,
+   * so what the citizen sees keeps its order and its pauses. Elsewhere (counsellor messages,
+   * timers) replies next to each other are stored with one request before the call resolves.
+   */
   override async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
     const responses: ResourceResponse[] = [];
-    // Replies next to each other are stored with one request (one savepoint, one commit) instead of
-    // one round trip to the store each; a delay or a typing signal between them keeps its place.
-    let batch: Array<{ conversationId: string; entry: OutgoingTranscriptEntry; at: number }> = [];
-    const store = async () => {
+    const held = context.turnState.get(HELD_REPLIES) as HeldReplies | undefined;
+    let batch = new HeldReplies(null);
+    const storeBatch = async () => {
       const stored = batch;
-      batch = [];
-      for (const group of byConversation(stored)) {
-        const seqs = await this.deps.transcripts.appendOutgoing(
-          group[0]!.conversationId,
-          group.map((s) => s.entry),
-        );
-        group.forEach((s, i) => {
-          this.deps.onStored?.(s.conversationId, Buffer.byteLength(s.entry.activityJson));
-          responses[s.at] = { id: activityId(s.conversationId, seqs[i]!) };
-        });
-        this.deps.hub.publish(group[0]!.conversationId, { kind: 'appended' });
-      }
+      batch = new HeldReplies(null);
+      await this.storeHeld(stored);
+    };
+    // Before a pause or a typing signal: everything sent so far, held or not.
+    const store = async () => {
+      await storeBatch();
+      if (held) await this.storeHeld(held);
     };
     for (const outgoing of activities) {
       if (outgoing.type === 'delay') {
@@ -198,21 +222,46 @@ export class DirectLineAdapter extends BotAdapter {
         responses.push({ id });
         continue;
       }
-      batch.push({
-        conversationId,
-        at: responses.length,
-        entry: {
-          role: sender.role,
-          type: activity.type ?? 'message',
-          text: typeof activity.text === 'string' ? activity.text : null,
-          at: activity.timestamp as Date,
-          activityJson: JSON.stringify(activity),
-        },
-      });
-      responses.push({ id: '' });
+      const response: ResourceResponse = { id: '' };
+      const entry: OutgoingTranscriptEntry = {
+        role: sender.role,
+        type: activity.type ?? 'message',
+        text: typeof activity.text === 'string' ? activity.text : null,
+        at: activity.timestamp as Date,
+        activityJson: JSON.stringify(activity),
+      };
+      if (held?.accepts(conversationId)) held.add(entry, response);
+      else {
+        // Another conversation than the one held (never in this bot) keeps the order of the calls.
+        if (held && held.size > 0) await this.storeHeld(held);
+        if (!batch.accepts(conversationId)) await storeBatch();
+        batch.conversationId = conversationId;
+        batch.add(entry, response);
+      }
+      responses.push(response);
     }
-    await store();
+    await storeBatch();
     return responses;
+  }
+
+  /**
+   * Stores what `replies` holds with one request (asked for before this returns, so it shares the
+   * tick's commit), fills in their ids and tells the streams. A failure rejects with the store's
+   * error and leaves them unstored, all of them.
+   */
+  private async storeHeld(replies: HeldReplies): Promise<void> {
+    const taken = replies.take();
+    if (taken.length === 0 || replies.conversationId === null) return;
+    const conversationId = replies.conversationId;
+    const seqs = await this.deps.transcripts.appendOutgoing(
+      conversationId,
+      taken.map((t) => t.entry),
+    );
+    taken.forEach((t, i) => {
+      this.deps.onStored?.(conversationId, Buffer.byteLength(t.entry.activityJson));
+      t.response.id = activityId(conversationId, seqs[i]!);
+    });
+    this.deps.hub.publish(conversationId, { kind: 'appended' });
   }
 
   private async answeredAfter(conversationId: string, seq: number): Promise<boolean> {
@@ -276,15 +325,38 @@ export class DirectLineAdapter extends BotAdapter {
   }
 }
 
-/** Consecutive runs of one conversation, in order (a turn's replies are nearly always one run). */
-function byConversation<T extends { conversationId: string }>(items: readonly T[]): T[][] {
-  const runs: T[][] = [];
-  for (const item of items) {
-    const last = runs.at(-1);
-    if (last && last[0]!.conversationId === item.conversationId) last.push(item);
-    else runs.push([item]);
+const HELD_REPLIES = Symbol('helpline.heldReplies');
+
+/** Replies of one conversation waiting to be stored together, with the responses whose ids they fill. */
+class HeldReplies {
+  private items: Array<{ entry: OutgoingTranscriptEntry; response: ResourceResponse }> = [];
+  private closed = false;
+
+  /** null: not yet bound to a conversation (a batch of sendActivities outside a held turn). */
+  constructor(public conversationId: string | null) {}
+
+  get size(): number {
+    return this.items.length;
   }
-  return runs;
+
+  accepts(conversationId: string): boolean {
+    return !this.closed && (this.conversationId === null || this.conversationId === conversationId);
+  }
+
+  /** Holds no more: what it holds can still be taken. */
+  close(): void {
+    this.closed = true;
+  }
+
+  add(entry: OutgoingTranscriptEntry, response: ResourceResponse): void {
+    this.items.push({ entry, response });
+  }
+
+  take(): Array<{ entry: OutgoingTranscriptEntry; response: ResourceResponse }> {
+    const taken = this.items;
+    this.items = [];
+    return taken;
+  }
 }
 
 function clientActivityIdOf(activity: Partial<Activity>): string | null {

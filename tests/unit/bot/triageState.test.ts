@@ -1,6 +1,7 @@
 import { ConversationState, MemoryStorage, TestAdapter } from 'botbuilder';
 import type { TurnContext } from 'botbuilder';
 import { createTriageAccess } from '../../../src/bot/triageState';
+import { holdTurnEndWrites, runHeldWrites } from '../../../src/channels/turnCompletion';
 import { emptyTriage, triageSummarySchema } from '../../../src/triage/summary';
 import { TRIAGE_STATE } from '../../../src/bot/stateKeys';
 import type { TriageSummary } from '../../../src/triage/summary';
@@ -44,6 +45,22 @@ describe('triage access', () => {
       await triage.set(c, summary);
     });
     expect(saved.map((s) => s.acute)).toEqual([false, true]);
+  });
+
+  it("writes the record with the turn's end where the channel holds such writes, the last summary set", async () => {
+    const { triage, saved, turn } = harness();
+    await turn(async (c) => {
+      holdTurnEndWrites(c);
+      const summary = await triage.get(c);
+      await triage.set(c, { ...summary, acute: true });
+      await triage.set(c, { ...summary, acute: true, suicidal: true });
+      expect(saved).toHaveLength(0);
+      await runHeldWrites(c);
+      expect(saved.map((s) => [s.acute, s.suicidal])).toEqual([[true, true]]);
+      // After the end, a write is no longer held.
+      await triage.set(c, summary);
+      expect(saved).toHaveLength(2);
+    });
   });
 
   describe('reading once per turn', () => {
