@@ -22,6 +22,8 @@ export function ownAnswer(
     summary: TriageSummary;
     retention: RetentionFacts;
     again?: boolean;
+    /** The consequences answered before in this conversation (the keys `consequenceKeys` gives). */
+    consequencesSaid?: readonly string[];
     dangerNow?: boolean;
     /** Danger told in this conversation and not denied since. */
     dangerInView?: boolean;
@@ -57,12 +59,11 @@ export function ownAnswer(
       return [{ ...general, text: `${replies.t(locale, 'ownQuestions.after_report.proof')}\n\n${general.text ?? ''}` }];
     }
     case 'consequences': {
-      const asked = consequencesAsked(context.text);
-      // "Krijgt zij straf?": the answer speaks of that person, not of "ik".
-      const key = (c: (typeof asked)[number]): string =>
-        PERSONAL_CONSEQUENCES.includes(c) && consequenceIsSomeoneElses(context.text, c) ? `${c}Other` : c;
-      // A professional with a duty of confidentiality: may I report without consent (the right to report).
-      const keys = [...(secrecyAsked(context.text) ? ['secrecy'] : []), ...asked.map(key)];
+      const named = consequenceKeys(context.text);
+      // The same consequence asked again ("so I lose my permit?"): its answer stands above; the
+      // short one says what can be done, a consequence not answered before gets its own answer.
+      const keys = named.filter((k) => !(context.consequencesSaid ?? []).includes(k));
+      if (named.length > 0 && keys.length === 0) return [replies.text(locale, 'ownQuestionsAgain.consequences')];
       // "Wat gebeurt er met hem als ik dit meld?": no named consequence, asked about someone else.
       if (keys.length === 0)
         return [
@@ -90,6 +91,18 @@ export function ownAnswer(
     default:
       return [replies.text(locale, `ownQuestions.${topic}`, retentionParams(context.retention))];
   }
+}
+
+/**
+ * The consequences a question names, as the keys of their answers: "Krijgt zij straf?" speaks of that
+ * person (`punishedOther`), not of "ik"; a professional's duty of confidentiality is `secrecy` (may I
+ * report without consent).
+ */
+export function consequenceKeys(text: string): string[] {
+  const asked = consequencesAsked(text);
+  const key = (c: (typeof asked)[number]): string =>
+    PERSONAL_CONSEQUENCES.includes(c) && consequenceIsSomeoneElses(text, c) ? `${c}Other` : c;
+  return [...(secrecyAsked(text) ? ['secrecy'] : []), ...asked.map(key)];
 }
 
 /** Asking about what comes after ("later", "morgen", "afterwards"): not about calling now. */

@@ -5,7 +5,7 @@ import type { Locale } from '../src/i18n/catalog';
 import { awaitedFact, minorTold, nextQuestion, YES_NO_FACTS } from '../src/triage/questionPolicy';
 import type { Phase, Question, YesNoFact } from '../src/triage/questionPolicy';
 import { cuedTopics, doubtsThePlace } from '../src/triage/questionCues';
-import { asksDangerQuestion, dangerSituations, tellsSafeNow } from '../src/triage/dangerQuestion';
+import { asksDangerQuestion, dangerSituations, saysNotNow, tellsSafeNow } from '../src/triage/dangerQuestion';
 import { lostContactAfterCall, tellsOfGroup } from '../src/triage/situation';
 import { questionsToAnswer } from '../src/triage/questionsToAnswer';
 import { referralsFor, type Referral } from '../src/triage/nextSteps';
@@ -18,7 +18,7 @@ import { describesConcern, roleAnswer, saysUnsure, yesNoAnswer } from './answers
 import { saysExactly } from './commands';
 import { guidanceActivities, routesActivity, signalsActivity } from './guidance';
 import { HelplineDialog } from './helplineDialog';
-import { ownAnswer } from './ownAnswers';
+import { consequenceKeys, ownAnswer } from './ownAnswers';
 import type { Replies } from './replies';
 import type { CounsellorDesk } from './counsellorDesk';
 import type { TriageAccess } from './triageAccess';
@@ -56,6 +56,8 @@ interface StoryState {
   lostContact?: boolean;
   /** The citizen's own questions answered so far: asked again, they get a shorter answer that adds something. */
   answered?: QuestionTopic[];
+  /** The consequences answered so far (job, permit, debt…): the same one asked again gets the short answer. */
+  consequencesSaid?: string[];
   /** The routes named so far in this conversation: named again, they are pointed back to, not listed. */
   routesNamed?: Referral[];
   /** The routes were pointed back to once: not again at every turn. */
@@ -243,12 +245,15 @@ class StoryDialog extends Dialog<object> {
             summary,
             retention: this.retention,
             again: answered.has(topic),
+            consequencesSaid: state.consequencesSaid ?? [],
             dangerNow,
             dangerInView: state.dangerInView === true,
           }),
         );
     }
     state.answered = [...new Set([...answered, ...topics])];
+    if (topics.includes('consequences'))
+      state.consequencesSaid = [...new Set([...(state.consequencesSaid ?? []), ...consequenceKeys(text)])];
 
     if (pending) summary = this.readAnswer(pending, summary, text, u, out, locale, state.stage);
 
@@ -306,16 +311,18 @@ class StoryDialog extends Dialog<object> {
     // a story the message itself puts in the past or in general, and once the citizen said no one is
     // in danger now only for a danger not told before (asked again then, it reads as not listening).
     // Nor in a turn whose first words asked it already ("is the danger still there? call 112").
+    // Nor when the message itself says no one is in danger now ("nee nu niet, ik ben thuis").
     const checkDanger =
       u.danger.level === 'unsure' &&
       !dangerNow &&
       pending !== 'dangerNow' &&
+      !saysNotNow(text) &&
       facts.linesNamed?.emergency !== true &&
       asksDangerQuestion(u.danger.reasons, {
         safeTold: state.dangerDenied === true || state.safeTold === true,
         situationsBefore: state.situationsTold ?? [],
       });
-    if (!dangerNow && tellsSafeNow(u.danger.reasons)) state.safeTold = true;
+    if (!dangerNow && (tellsSafeNow(u.danger.reasons) || saysNotNow(text))) state.safeTold = true;
     state.situationsTold = [...new Set([...(state.situationsTold ?? []), ...dangerSituations(u.danger.reasons)])];
 
     const opening = state.stage === 'opening';

@@ -25,6 +25,9 @@ export function createCounsellorDesk(deps: {
       const summary = await deps.triage.get(context);
       const danger = summary.acute || summary.suicidal;
       const outcome = await deps.handoff.request(conversationId, { acute: danger, locale });
+      // The queue keeps the danger mark; the citizen reads 112 only while the danger told is still
+      // in view (not after "no one is in danger now"), or after thoughts of suicide.
+      const dangerLine = summary.suicidal || (summary.acute && turnFactsIfAny(context)?.emergencyInView !== false);
       switch (outcome.kind) {
         case 'live':
           await context.sendActivity(replies.text(locale, 'handoff.alreadyLive'));
@@ -32,10 +35,10 @@ export function createCounsellorDesk(deps: {
         // Asked again: not the same words at every ask, but fewer, with what can be done now. 112 in
         // it only when danger was told in this conversation (the welcome named it).
         case 'closed':
-          await context.sendActivity(replies.text(locale, wording(context, danger ? 'handoff.closedDanger' : 'handoff.closed')));
+          await context.sendActivity(replies.text(locale, wording(context, dangerLine ? 'handoff.closedDanger' : 'handoff.closed')));
           return;
         case 'nobody_available':
-          await context.sendActivity(replies.text(locale, wording(context, danger ? 'handoff.nobodyDanger' : 'handoff.nobody')));
+          await context.sendActivity(replies.text(locale, wording(context, dangerLine ? 'handoff.nobodyDanger' : 'handoff.nobody')));
           return;
         case 'queued': {
           const position = outcome.position + 1;

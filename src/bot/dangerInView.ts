@@ -8,6 +8,7 @@
  *
  * Pure: the bot edge (HelplineBot) watches what a turn sends and adds the reminder when needed.
  */
+import { dangerSituations } from '../triage/dangerQuestion';
 
 export interface DangerView {
   /** Danger told in this conversation and not denied since. */
@@ -67,6 +68,21 @@ export function tentativeAlarm(danger: { suicidal: boolean; score: number; reaso
 const EMERGENCY = /\b112\b/;
 const SUICIDE_LINE = /0800-0113|\b113\b/;
 
+/** The police or the emergency number named ("moet ik de politie bellen?", "ok ik bel 112"). */
+const POLICE_OR_112 = /\b(?:polit\w*|police|cops?|\w*agent(?:en)?|112)\b/i;
+
+/**
+ * A message that goes on about danger: the screen reads it unsure or acute, it names a situation of
+ * danger beyond a story's background (someone held, hurt, a deadline, a call for help), or it names
+ * the police or 112. On the dialog tuning sets, every turn that the writers marked acute and that
+ * had its 112 only from the reminder two turns after danger was read followed or was such a message
+ * (or came after thoughts of suicide); most reminders after calm messages came where no danger had
+ * been told at all.
+ */
+export function talksOfDanger(text: string, danger: { level: string; reasons: readonly string[] }): boolean {
+  return danger.level !== 'none' || dangerSituations(danger.reasons).length > 0 || POLICE_OR_112.test(text);
+}
+
 /**
  * What stays in view after a citizen message: danger screened now comes into view; "no" to the
  * direct question whether someone is in danger now takes 112 out of view, not 113 (a wish to die
@@ -121,11 +137,16 @@ export function reminderNeeded(
   view: DangerView,
   sent: readonly string[],
   nowUnsure = false,
+  talkOfDanger = true,
 ): 'danger.reminder' | 'danger.reminderSuicidal' | null {
   if (!view.acute && !view.suicidal) return null;
   if ((view.since ?? 0) > REMINDER_TURNS) return null;
   // After a tentative reading, the turn that read it named 112; later ones only when they read unsure.
   if ((view.since ?? 0) > 0 && !stillNowNeeded(view, nowUnsure)) return null;
+  // After the turns that named it, 112 again only while the citizen goes on about the danger (see
+  // `talksOfDanger`): after a calm "is this trafficking?" or "ik ben 23" it is a routine line. 113
+  // after thoughts of suicide stays.
+  if ((view.since ?? 0) > 0 && !view.suicidal && !talkOfDanger) return null;
   const has112 = sent.some((t) => EMERGENCY.test(t));
   const has113 = sent.some((t) => SUICIDE_LINE.test(t));
   if (view.suicidal && !has113) return 'danger.reminderSuicidal';

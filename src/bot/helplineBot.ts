@@ -6,7 +6,7 @@ import type { MainDialog } from '../../dialogs/mainDialog';
 import type { Replies } from '../../dialogs/replies';
 import type { TriageAccess } from '../../dialogs/triageAccess';
 import { setTurnFacts } from '../../dialogs/turn';
-import { yesNoAnswer } from '../../dialogs/answers';
+import { saysUnsure, yesNoAnswer } from '../../dialogs/answers';
 import { bilingualAnswers } from '../../dialogs/ownAnswers';
 import { unreadReferralActivity } from '../../dialogs/guidance';
 import { welcomeActivities } from '../../dialogs/welcome';
@@ -18,6 +18,7 @@ import { topicsToAnswer } from '../triage/ownQuestions';
 import { otherLanguageQuestions } from '../triage/otherLanguageQuestions';
 import { factsInStory } from '../triage/factsInStory';
 import { mergeUnderstood, rememberFacts } from '../triage/summary';
+import { saysNotNow, tellsSafeNow } from '../triage/dangerQuestion';
 import { isAcute, type FirstLook, type Understander, type Understanding } from '../understanding/understanding';
 import { followLanguage } from './languagePolicy';
 import type { LiveRelay } from './liveRelay';
@@ -27,6 +28,7 @@ import {
   nextDangerView,
   reminderNeeded,
   stillNowNeeded,
+  talksOfDanger,
   tentativeAlarm,
   type DangerView,
 } from './dangerInView';
@@ -118,18 +120,18 @@ export class HelplineBot extends ActivityHandler {
    * before a prompt with buttons (they belong to the last message) or else at the end of the turn.
    */
   private async handleMessage(context: TurnContext): Promise<void> {
-    const guard: DangerGuard = { view: null, unsure: false, sent: [], reminder: () => ({}) };
+    const guard: DangerGuard = { view: null, unsure: false, talk: true, sent: [], reminder: () => ({}) };
     context.onSendActivities(async (ctx, activities, next) => {
       const texts = activities.filter((a) => a.type === 'message').map((a) => a.text ?? '');
       if (guard.view && activities.some((a) => (a.suggestedActions?.actions.length ?? 0) > 0)) {
-        const key = reminderNeeded(guard.view, [...guard.sent, ...texts], guard.unsure);
+        const key = reminderNeeded(guard.view, [...guard.sent, ...texts], guard.unsure, guard.talk);
         if (key) await ctx.sendActivity(guard.reminder(key));
       }
       guard.sent.push(...texts);
       return next();
     });
     await this.respond(context, guard);
-    const key = guard.view ? reminderNeeded(guard.view, guard.sent, guard.unsure) : null;
+    const key = guard.view ? reminderNeeded(guard.view, guard.sent, guard.unsure, guard.talk) : null;
     if (key) await context.sendActivity(guard.reminder(key));
   }
 
@@ -227,6 +229,14 @@ export class HelplineBot extends ActivityHandler {
     session.danger = nextDangerView(viewBefore, now, false);
     guard.view = session.danger;
     guard.unsure = unsure;
+    // This message or the one before it goes on about the danger (see talksOfDanger); one the bot
+    // cannot read may.
+    // "Weet ik niet" to "is the danger still there?" leaves it there.
+    const askedStillNow = session.askedStillNow === true;
+    session.askedStillNow = false;
+    const talkNow = unreadNow || talksOfDanger(text, look.danger) || (askedStillNow && saysUnsure(this.deps.replies, text));
+    guard.talk = talkNow || session.talkedOfDanger === true;
+    session.talkedOfDanger = talkNow;
     guard.reminder = (key) => {
       const said = reword(session, key);
       return look.language === 'other' ? bilingual(this.deps.replies, said) : this.deps.replies.text(session.locale, said);
@@ -254,7 +264,18 @@ export class HelplineBot extends ActivityHandler {
     // inside a story is read clause by clause by the question reader in this one understanding.
     const understood = await this.deps.understander.understand(text, look, { locale: session.locale, awaiting });
     const understanding = command ? asChoice(understood) : understood;
-    if (awaiting === 'dangerCheck' && yesNoAnswer(this.deps.replies, text, understanding) === 'no') {
+    // "Nee" to the direct danger question or to "is the danger still there?" (asked last turn), or a
+    // message that itself says no one is in danger now ("nee nu niet, het is stil", "she is safe now"),
+    // takes 112 out of view: a counsellor does not name it again after being told so.
+    // (After the still-now line only a plain "nee": that turn may have asked something else as well.
+    // A message the screen reads as safe now counts only when it is calm and says no "ja": "ja, hij
+    // is nu thuis, hij durft niet naar buiten" is the danger going on.)
+    const answer = yesNoAnswer(this.deps.replies, text, understanding);
+    const plainAnswer = letterWordCount(text) <= PLAIN_ANSWER_WORDS;
+    const saysNo = answer === 'no' && (awaiting === 'dangerCheck' || (askedStillNow && plainAnswer));
+    const toldSafe = (tellsSafeNow(look.danger.reasons) && look.danger.level === 'none' && answer !== 'yes') || saysNotNow(text);
+    const deniesDangerNow = !safety.acuteDanger && (saysNo || toldSafe);
+    if (deniesDangerNow) {
       session.danger = nextDangerView(viewBefore, now, true);
       guard.view = session.danger;
     }
@@ -272,7 +293,12 @@ export class HelplineBot extends ActivityHandler {
     // Danger told a moment ago does not end because the next message ("ok", "no, we don't have the
     // money") does not repeat it: 112 stays in view for one more turn.
     // After a tentative reading only if this message reads unsure too (see dangerInView).
-    const dangerJustBefore = session.lastAcute === true && !safety.acuteDanger && stillNowNeeded(viewBefore, unsure);
+    // Not after the citizen said no one is in danger now (113 stays named after thoughts of suicide).
+    const dangerJustBefore =
+      session.lastAcute === true &&
+      !safety.acuteDanger &&
+      stillNowNeeded(viewBefore, unsure) &&
+      (!deniesDangerNow || session.lastSuicidal === true);
     // Thoughts of suicide told a moment ago: 113 stays in view with 112. Kept in view only because
     // danger came in a language the bot cannot read: 113 is named, but not as "still thinking".
     const stillNow =
@@ -280,6 +306,7 @@ export class HelplineBot extends ActivityHandler {
     session.lastAcute = safety.acuteDanger;
     session.lastSuicidal = inView.suicidal;
     if (dangerJustBefore) {
+      session.askedStillNow = true;
       const said = reword(session, stillNow);
       await context.sendActivity(
         understanding.language === 'other' ? bilingual(this.deps.replies, said) : this.deps.replies.text(session.locale, said),
@@ -368,6 +395,8 @@ interface DangerGuard {
   view: DangerView | null;
   /** This message reads unsure (in the screen's unsure band). */
   unsure: boolean;
+  /** This message or the last one goes on about the danger (see talksOfDanger). */
+  talk: boolean;
   /** The texts this turn has sent so far. */
   sent: string[];
   reminder: (key: string) => Partial<Activity>;
@@ -393,6 +422,9 @@ export async function keptDialogMemory(
   await dialogs();
   return kept ?? (context.turnState.get(DIALOG_MEMORY_KEY) as DialogStateManagerConfiguration | undefined);
 }
+
+/** A reply of this many words or fewer ("nee", "nee hoor", "no not now") is a plain answer to the bot's question. */
+const PLAIN_ANSWER_WORDS = 3;
 
 const EMERGENCY = /\b112\b/;
 const SUICIDE_LINE = /0800-0113|\b113\b/;

@@ -21,6 +21,10 @@ export interface Session {
   lastAcute?: boolean;
   /** The last citizen message was screened as suicidal thoughts. */
   lastSuicidal?: boolean;
+  /** The last bot turn asked whether the danger is still there (the still-now line): "nee" answers it. */
+  askedStillNow?: boolean;
+  /** The last citizen message went on about danger (see talksOfDanger): the next turn may still name 112. */
+  talkedOfDanger?: boolean;
   /** Danger told in this conversation that every bot turn keeps in view (see dangerInView). */
   danger?: DangerView;
   /**

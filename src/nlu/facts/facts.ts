@@ -14,7 +14,7 @@ import type { Language, Signal } from '../recognizer';
 import type { DistanceConcept } from '../../safety/situations';
 import { COUNT_UNIT_AFTER, partOfLargerNumber } from '../model/countUnits';
 import { isClockHour } from '../model/clockTimes';
-import { peopleAtWritersWork, professionalSaid, writersRoleInMessage } from './writerRole';
+import { peopleAtWritersWork, professionalSaid, tellsOnlyOwnWork, writersRoleInMessage } from './writerRole';
 import { relationThroughWork, relationWriterIs, strangerSeen } from './writersRelation';
 
 export interface PlaceMatch {
@@ -216,7 +216,8 @@ export function extractFacts(sources: FactSources, places: PlaceFinder): Partial
     facts.relation === undefined &&
     guess.intent.intent === 'describe_concern' &&
     ownSituation(spoken) &&
-    !anotherPerson(spoken)
+    !anotherPerson(spoken) &&
+    !tellsOnlyOwnWork(spoken)
   )
     facts.aboutWhom = 'self';
   // A child named in a general question, a school project or the news ("mijn dochter van 13 zag een
@@ -618,6 +619,8 @@ export function readRelation(plain: string, bare: boolean): Relation | null {
     if (!possessive && !(bare && i === 0)) continue;
     // "my little sister", "mijn jongste dochter": up to two words between.
     for (let j = possessive ? i + 1 : i; j <= i + 3 && j < words.length; j++) {
+      // "my host mom", "our host family": an au pair's employers, no kin.
+      if (words[j] === 'host') break;
       const found = relationOf(words[j]!);
       if (found) return found;
     }

@@ -38,7 +38,7 @@ const WRITER_HIMSELF = /^(?:mij|mezelf|mijzelf|me|myself|ons|onszelf|us|ourselve
  * word is the first after the preposition; "om mij", "about me" are the writer's own.
  */
 const WORRY_OBJECT =
-  /\b(?:zorgen (?:\w+ ){0,2}?(?:om|over)|bezorgd (?:om|over)|ongerust (?:om|over)|(?:het )?(?:gaat|ging) (?:\w+ ){0,2}?(?:om|over)|vraag (?:\w+ ){0,2}?(?:over|voor|namens)|worried (?:about|for)|concerned (?:about|for)|worry about|(?:it'?s|it is|its|this is) (?:\w+ )?about|(?:ask|asking|write|writing|here) (?:\w+ ){0,2}?(?:for|about|on behalf of))\s+(\w+)/g;
+  /\b(?:zorgen (?:\w+ ){0,2}?(?:om|over)|bezorgd (?:om|over)|ongerust (?:om|over)|(?:het )?(?:gaat|ging) (?:\w+ ){0,2}?(?:om|over)|vraag (?:\w+ ){0,2}?(?:over|voor|namens)|worried (?:about|for)|concerned (?:about|for)|worry about|(?:it'?s|it is|its|this is) (?:\w+ )?about|(?:ask|asking|write|writing|here) (?:\w+ ){0,2}?(?:for|about|on behalf of)|(?:help|hulp) (?:nodig )?(?:for|voor))\s+(\w+)/g;
 
 /** A possessive or article before the person the worry is about; "me" is the spoken "mijn" ("me vriend"). */
 const PERSON_LEAD =
@@ -122,6 +122,13 @@ const LETS_OUT = /\b(?:ik verhuur|wij verhuren|we verhuren|ik verhuurde|i rent o
  */
 const AT_WORK_INTRO =
   /(?:^|[.,!?]\s*|\b(?:hoi|hallo|hey|hi|hello|goedemorgen|goedemiddag|goedenavond|goedendag|dag)\b[\s,.!]*)(?:ik werk (?:bij|in|op|als)|ik ben|ben|i work (?:at|in|as)|i am a|i'm a|im a)\s+(?:een\s+|a\s+|an\s+|de\s+|the\s+)?(?!bang|blij|benieuwd|afraid|scared|worried|not|niet|het|zelf|\d)\p{L}{3,}|^\p{L}{4,}(?:\s+\p{L}+)?\s+(?:at|in|hier|here)\b/u;
+/**
+ * The writer saying what or where they work in any words ("ik werk schoonmaak in een hotel", "i work
+ * cleaning in a hospital", "i am cook in a restaurant"): wider than AT_WORK_INTRO, so only ever read
+ * as "not yet known", never as someone else's story.
+ */
+const WORK_INTRO =
+  /(?:^|[.,!?]\s*|\b(?:hoi|hallo|hey|hi|hello|goedemorgen|goedemiddag|goedenavond|goedendag|dag|yo)\b[\s,.!]*)(?:ik werk(?: (?:bij|in|op|als|voor))?|ik ben|ben|i work(?: (?:at|in|as|for))?|i am(?: a| an)?|i'm(?: a| an)?|im(?: a| an)?)\s+(?:een\s+|a\s+|an\s+|de\s+|the\s+)?(?!(?:bang|blij|benieuwd|bezorgd|ongerust|afraid|scared|worried|concerned|not|niet|het|zelf|from|uit|van|so|zo|erg|heel|very|really|still|nog|sorry|writing|looking|here|hier|in|op|at|on|alone|alleen|ziek|sick|moe|tired|pregnant|zwanger|slachtoffer|victim|confused|lost|kwijt|weg|stuck|locked|opgesloten|trapped|thinking|going|gonna|just|net|ook|also|wel|geen|no|nu|now)\b|\d)\p{L}{3,}|^\p{L}{4,}(?:\s+\p{L}+)?\s+(?:at|in|hier|here)\b/u;
 const SAW_SOMETHING =
   /\b(?:zag|zie|gezien|zien|saw|see|seen|seeing|iets raars|rare|raar|vreemd|niet lekker|not right|weird|strange|odd|need advice|vraag over|question about)\b/;
 
@@ -159,6 +166,25 @@ const HARM_TO_WRITER =
   /\b(?:(?:my|mijn|mn|m'n)\s+(?:[a-z]+\s+)?(?:baas|bazin|boss|werkgever|employer|paspoort|passport|papieren|papers|id|loon|salaris|salary|wages?|schuld\w*|debts?|huisbaas|landlord|pooier|pimp)|(?:ik|i)\s+(?:moet|must|have to|mag niet|kan niet|cannot|cant|can't|am not allowed|krijg geen|krijg maar|get no|get only|dont get|don't get|owe|ben .{0,20}schuldig)|(?:betaalt|betalen|pays|pay|paid|houdt|houden|keeps|keep|kept|took|nam|pakte)\s+(?:me|mij|my|mijn)\b)/;
 
 /**
+ * The writer says where or as what they work, and nothing done to them there ("hallo ik werk
+ * schoonmaak in een hotel", "ben gasmonteur, moest vandaag een lek checken", "i am cook in a
+ * restaurant"): who writes, not yet whose story it is. ("Ik werk 12 uur per dag en de baas houdt mijn
+ * paspoort" is their own.)
+ */
+export function tellsOnlyOwnWork(plain: string): boolean {
+  const harmed = HARM_TO_WRITER.test(plain) || DONE_TO_WRITER.test(plain) || WRITER_OWES.test(plain);
+  return WORK_INTRO.test(plain) && ANNOUNCES_MORE.test(plain) && !harmed && !FROM_SOMEWHERE.test(plain);
+}
+
+/**
+ * The writer announcing that what matters is still to come ("ik zit met iets", "I want to ask
+ * something", "ben nu op mijn werk", "moest vandaag een lek checken", "i found a note"): beside their
+ * work, the message has not yet told whose story it is. (Without it, "i work as a nanny for a family, i look after their kids" tells their own.)
+ */
+const ANNOUNCES_MORE =
+  /\b(?:(?:ik )?zit (?:ik )?(?:ergens )?mee|zit met iets|ik heb een vraag|vraagje|ik wil (?:iets |je iets |jullie iets )?(?:vragen|vertellen|melden)|i (?:want|would like) (?:to )?(?:ask|tell|report)|i want tell|can i ask|(?:need|want|looking for) (?:some )?advice|advies nodig|something (?:to tell|happened|weird|strange)|iets (?:raars|vreemds|gezien|gebeurd|vragen|melden|vertellen)|zit me niet lekker|not sure (?:who|if|what|whether)|weet niet of|(?:ben|zit) (?:nu )?op (?:mijn|mn|m'n|het) werk|at work (?:now|right now)|(?:now|right now) at work|i found|(?:ik )?vond (?:ik )?|gevonden|(?:moest|had|was) (?:ik )?vandaag|today i (?:had|was|went|found))\b/;
+
+/**
  * The message's reading of who writes, corrected by what the sentence says: another person as the
  * object of the worry or at the writer's work is the one the chat is about; a writer who says their
  * work is in care, school, youth work or the like is a professional, a volunteer, a landlord or a
@@ -186,8 +212,10 @@ export function writersRoleInMessage(plain: string, aboutWhom: AboutWhom | undef
   const notAtWork = VOLUNTEER.test(plain) || LETS_OUT.test(plain) || FROM_SOMEWHERE.test(plain);
   if ((SAYS_OWN_WORK.test(plain) || SERVED.test(plain)) && !notAtWork && !(aboutWhom === 'self' && ownStory)) return 'professional';
   if (aboutWhom === undefined && another) return 'other';
-  if (aboutWhom === 'self' && AT_WORK_INTRO.test(plain) && SAW_SOMETHING.test(plain) && !harmed && !FROM_SOMEWHERE.test(plain))
-    return 'other';
+  // Saying where they work tells where they saw it ("ik werk schoonmaak in een hotel en zag…"); said
+  // alone ("hallo, ik werk als bijbaan bij een DC en ik zit met iets") it tells not yet whose story
+  // follows: a bystander's as often as their own. The story that follows tells the role.
+  if (aboutWhom === 'self' && tellsOnlyOwnWork(plain)) return AT_WORK_INTRO.test(plain) && SAW_SOMETHING.test(plain) ? 'other' : undefined;
   if (aboutWhom === 'professional' && !(professionalSaid(plain) && !notAtWork)) {
     // Not at work in that sense: a bystander where another person is named, else not yet known
     // ("ik ben lasser, werk via bureau", "I'm a master's student": their own story may follow).

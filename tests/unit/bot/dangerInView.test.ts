@@ -5,6 +5,7 @@ import {
   nextDangerView,
   reminderNeeded,
   stillNowNeeded,
+  talksOfDanger,
   tentativeAlarm,
 } from '../../../src/bot/dangerInView';
 
@@ -108,5 +109,29 @@ describe('danger in view', () => {
     expect(emergencyInView({ acute: true, suicidal: false, since: 0, tentative: true }, false)).toBe(true);
     expect(emergencyInView({ acute: true, suicidal: false, since: 1, tentative: true }, false)).toBe(false);
     expect(emergencyInView({ acute: true, suicidal: false, since: 1, tentative: true }, true)).toBe(true);
+  });
+});
+
+describe('after the turns that named it, 112 only while the citizen goes on about the danger (convo19)', () => {
+  it('no routine reminder two turns on when neither message talked of danger; 113 after thoughts of suicide stays', () => {
+    const twoOn = { acute: true, suicidal: false, since: 2 };
+    expect(reminderNeeded(twoOn, ['Wat wil je nu doen?'], false, false)).toBeNull();
+    expect(reminderNeeded(twoOn, ['Wat wil je nu doen?'], false, true)).toBe('danger.reminder');
+    expect(reminderNeeded({ ...twoOn, suicidal: true }, ['Wat wil je nu doen?'], false, false)).toBe('danger.reminderSuicidal');
+    // The danger turn itself always names it.
+    expect(reminderNeeded({ acute: true, suicidal: false, since: 0 }, ['Wat wil je nu doen?'], false, false)).toBe('danger.reminder');
+  });
+
+  it('reads as talk of danger: an unsure or acute reading, a danger situation, the police or 112 named', () => {
+    const none = { level: 'none', reasons: [] as string[] };
+    expect(talksOfDanger('de wijkagent is nog niet geweest', none)).toBe(true);
+    expect(talksOfDanger('ok I will ring 112 from the car', none)).toBe(true);
+    expect(talksOfDanger('hij is er nog', { level: 'unsure', reasons: [] })).toBe(true);
+    expect(talksOfDanger('ze roept om hulp', { level: 'none', reasons: ['situation.call_for_help'] })).toBe(true);
+    // A story's background (a passport kept, money owed) is not danger going on.
+    expect(talksOfDanger('hij heeft haar paspoort nog', { level: 'none', reasons: ['situation.documents'] })).toBe(false);
+    expect(talksOfDanger('is dit eigenlijk uitbuiting?', none)).toBe(false);
+    // A number that only contains 112 is not the line.
+    expect(talksOfDanger('mijn huisnummer is 1123', none)).toBe(false);
   });
 });

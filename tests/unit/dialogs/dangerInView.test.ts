@@ -52,7 +52,7 @@ beforeAll(() => {
     expect(screen.assess(t).level).toBe('none');
 });
 
-describe('112 after danger was told: in that turn and the two after it, then again only when danger comes back', () => {
+describe('112 after danger was told: in that turn, the one after it and while the citizen goes on about it, then again only when danger comes back', () => {
   it('in the opening, before the worry is told, and not read out at every later message', async () => {
     const { adapter } = await conversation();
     expect((await say(adapter, KNIFE)).texts[0]).toMatch(/112/);
@@ -72,7 +72,9 @@ describe('112 after danger was told: in that turn and the two after it, then aga
     await say(adapter, 'Mijn buurman werkt elke dag op een boerderij en krijgt geen loon');
     expect((await say(adapter, KNIFE)).texts[0]).toMatch(/112/);
     expect((await say(adapter, 'weet ik niet')).all).toMatch(/\b112\b/);
-    expect((await say(adapter, 'en ziet iemand anders dit gesprek?')).all).toMatch(/\b112\b/);
+    // Two turns on, a calm question after a calm reply is answered without the routine 112 line
+    // (convo19: only while the citizen goes on about the danger; see noRoutineDanger.test.ts).
+    expect((await say(adapter, 'en ziet iemand anders dit gesprek?')).all).not.toMatch(/\b112\b/);
     // A calm detail of the story (safety18: "hij woont daar ook in een caravan achter de schuur" read
     // 0.068 after retraining, just over the plain unsure threshold 0.066; a sentence of the same kind).
     expect((await say(adapter, 'hij slaapt daar ook, in een stacaravan naast de kas')).all).not.toMatch(/\b112\b/);

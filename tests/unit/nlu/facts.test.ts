@@ -335,6 +335,12 @@ describe('relation said with a possessive', () => {
     expect(relation(text)).toBe(expected);
   });
 
+  it("an au pair's host family is no kin of hers (convo19)", () => {
+    expect(relation('my host dad reads my messages')).toBeNull();
+    expect(relation('our host parents keep the keys')).toBeNull();
+    expect(relation('my mum in Manila does not know')).toBe('parent');
+  });
+
   it('reads a bare answer to the relation question', () => {
     expect(relation('nichtje', true)).toBe('extended_family');
     expect(relation('nichtje')).toBeNull();

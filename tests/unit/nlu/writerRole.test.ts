@@ -3,6 +3,7 @@ import {
   peopleAtWritersWork,
   professionalSaid,
   roleSaid,
+  tellsOnlyOwnWork,
   VOLUNTEER,
   worryAboutAnother,
   writersRoleInMessage,
@@ -210,5 +211,32 @@ describe('a team or shop leader at work', () => {
     'ik ben bedrijfsleider van een supermarkt en ik maak me zorgen om een vakkenvuller',
   ])('%p writes as a professional', (text) => {
     expect(role(text, 'professional', { namesAnother: () => true })).toBe('professional');
+  });
+});
+
+describe('a writer who says only where they work and that something follows (convo19)', () => {
+  it.each([
+    'goedemiddag, ik werk in de bediening van een strandpaviljoen en ik zit ergens mee',
+    'hey i work nights at a petrol station, can i ask something?',
+    'hallo ik werk in de afwas van een wokrestaurant, ben nu op mijn werk',
+    'ben elektricien, had vandaag een storing in een bedrijfspand bij de haven',
+    'hi, I work security at a festival and today I found a girl crying behind the stage',
+  ])('is not yet read as telling their own story in %p', (text) => {
+    expect(role(text, 'self')).toBeUndefined();
+  });
+
+  it('what is done to them there makes it their own story', () => {
+    expect(tellsOnlyOwnWork(normaliseText('hoi ik werk in een kas en ik wil iets vragen, de baas houdt mijn paspoort'))).toBe(false);
+    expect(role('hoi ik werk in een kas en ik wil iets vragen, de baas houdt mijn paspoort', 'self')).toBe('self');
+  });
+
+  it('their own work told in full is their own story', () => {
+    expect(role('ik werk als schoonmaker bij een gezin en ik pas op hun kinderen', 'self')).toBe('self');
+  });
+
+  it('asking help for someone is asking for them', () => {
+    expect(worryAboutAnother(normaliseText('i need help for my brother, he works on a boat'))).toBe(true);
+    expect(worryAboutAnother(normaliseText('ik heb hulp nodig voor mijn nichtje'))).toBe(true);
+    expect(worryAboutAnother(normaliseText('i need help for myself'))).toBe(false);
   });
 });
