@@ -142,9 +142,9 @@ export function findKeepSpans(text: string): Candidate[] {
     }
   if (mentionsAny(text, MONTH_WORDS))
     for (const m of allMatches(MONTH_ALONE, text)) {
-      // "Xiao Mei", "Juni Hartono": a capitalised month right after a capitalised word inside a sentence is part of a name.
+      // "Xiao Mei", "Li Mei heeft …": a capitalised month right after a capitalised word inside or opening a sentence is part of a name.
       const afterCapital =
-        /\p{Lu}/u.test(m[0][0]!) && /[\p{Ll}]\s+\p{Lu}[\p{L}-]+\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index));
+        /\p{Lu}/u.test(m[0][0]!) && /(?:[\p{Ll}]|^|[.!?]\s*)\s*\p{Lu}[\p{L}-]+\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index));
       // "ze heet Mei", "named June": after a naming word a month is a name.
       const named = NAMING_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index));
       // "Mei Ling", "Juni Hartono" after a comma: a capitalised month inside a sentence, right before a capitalised word, opens a name.

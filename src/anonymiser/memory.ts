@@ -155,7 +155,7 @@ export class ConversationMemory {
     const tokens = tokenize(text);
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
-      const learned = this.words.get(token.key) ?? this.shortFormOf(text, token);
+      const learned = this.words.get(token.key) ?? this.inflectedFormOf(token.key) ?? this.shortFormOf(text, token);
       if (!learned || learned.type === 'HANDLE') continue;
       if (learned.capitalisedOnly && !isCapitalised(token.text) && !this.lowerCaseName(text, token, learned, tokens[i - 1], tokens[i + 1]))
         continue;
@@ -195,6 +195,17 @@ export class ConversationMemory {
       }
     }
     return out;
+  }
+
+  /**
+   * "Destiny's", "Hakan'ın", "Sandra’nın": a learned name with a possessive or case ending after an
+   * apostrophe is that name; the whole word is masked, ending and all.
+   */
+  private inflectedFormOf(key: string): Learned | undefined {
+    const apostrophe = key.search(/['’]/);
+    if (apostrophe < 2 || key.length - apostrophe - 1 > 4 || key.length - apostrophe - 1 < 1) return undefined;
+    const learned = this.words.get(key.slice(0, apostrophe));
+    return learned?.type === 'NAAM' ? learned : undefined;
   }
 
   /**

@@ -148,6 +148,26 @@
  * mistyped IBANs after Turkish, Spanish, Portuguese, French, Italian, Lithuanian and Czech account
  * words; the first day of a range ("23 op 24 december") and foreign weekdays before a date. Given names
  * and surnames of more communities (faker locales ku_kmr_latin, uz_UZ_latin, fr_SN, sl_SI, mk, ar, fa, ur).
+ * 17: issue 13 round 19 (anonrecall19, set R and the sets before it): names by their frame in more
+ * cases and languages: a nickname's kinship head ("Uncle", "Big", "Papa", "oom") with any capitalised
+ * word or a lone capital ("Uncle Sunday", "big T"); the name after "called himself"/"noemt zichzelf";
+ * a lower-case first name that is a word too after "ik ben"/"im" when the clause goes on ("ik ben
+ * jade en ik …"), introductions in Portuguese, French, Indonesian and Vietnamese ("eu sou", "je suis",
+ * "nama saya", "tên tôi là"), a name in a signature ("gr. piet"), "genaamt"/"genoemt"; a first name
+ * that is a word too opening a sentence before a person's verb ("Lily zegt") or an age ("sem is 15");
+ * pet names said twice ("Jun-Jun"); a name only another language's function word shares ("Sam", "Li
+ * Mei"), not in a message written in that language; a lone initial after an introduction before a
+ * bracket; a quoted name after "naam,"; a lower-case name after a title closing its clause ("meneer
+ * li,"); a name after a relation and a possessive that follows it ("шефът ми иван", "seful meu Ion"). No more: "ik ben moe" (a hand-kept Dutch word in lower case
+ * after an introduction), "17 ans" (a lower-case word right after a number). A capitalised month after
+ * a sentence-opening name is no kept month ("Li Mei heeft"). Conversation memory: a learned name with a
+ * possessive or case ending after an apostrophe ("Destiny's", "hakan'ın"). Handles without "@": three
+ * parts or more joined by dots, in brackets after a name, after another handle in a list, a trailing
+ * underscore, a word shaped like a user name in a message about messages or followers ("stuurt berichten
+ * als prince.ams"). Dates: Portuguese, Italian and Arabic months, a Polish day in words, a day in words
+ * after a date word ("op drie maart"), a short month and bare day after one ("on Feb 12"), Chinese and
+ * Vietnamese dates by their words ("2004年3月12日", "ngày 12 tháng 3"), a spaced birth date after
+ * "geboortedatum is". Documents: Aadhaar, CPF, CNIC, NIDA, NRIC, PhilSys, UMID and Ghana card words.
  *
  * Rounds that change only speed leave the number as it is (their output is byte-identical, checked
  * with bench/anonymiser-outputs.ts). Issue 13 round 18 (anon18), on version 15 and
@@ -162,7 +182,7 @@
  * and after alternated): 449,724 / 382,394 against 443,792 / 413,992 characters/s, start 985 / 900
  * against 792 / 882 ms — start under 1 s, throughput unchanged and still far from 1,000,000.
  */
-export const ANONYMISER_VERSION = 16;
+export const ANONYMISER_VERSION = 17;
 
 /** A placeholder the anonymiser writes ("[NAAM-3]", "[GESPREKSCODE]"): never personal data itself. */
 export const PLACEHOLDER = /\[(?:[A-Z]+-\d+|GESPREKSCODE)\]/g;

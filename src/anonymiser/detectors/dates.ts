@@ -30,6 +30,11 @@ const MONTHS_FOREIGN = [
   'ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik',
   'janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre',
   'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre',
+  // Portuguese and Italian (the months they share with Spanish are above).
+  'janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro',
+  'gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre',
+  // Arabic (the names Egypt and the Maghreb write, and the Levant's).
+  'يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|شباط|آذار|نيسان|أيار|حزيران|تموز|أيلول',
 ].join('|');
 const MONTH = `(?:${MONTHS_NL}|${MONTHS_EN}|${MONTHS_FOREIGN}|(?:${MONTHS_SHORT})\\.?)`;
 const YEAR = `(?:\\s+(?:19|20)\\d{2}|\\s+'\\d{2})`;
@@ -57,10 +62,13 @@ const ORDINAL_WORD_NL =
   '(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde|dertiende|veertiende|vijftiende|zestiende|zeventiende|achttiende|negentiende|twintigste|\\p{L}+entwintigste|dertigste|eenendertigste)';
 const DAY_WORD_EN =
   '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?:-(?:one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))?';
+/** A Polish day in words, an ordinal in the genitive before the month's genitive: "piętnastego maja", "dwudziestego pierwszego marca". */
+const POLISH_UNITS = 'pierwszego|drugiego|trzeciego|czwartego|pi[ąa]tego|sz[óo]stego|si[óo]dmego|[óo]smego|dziewi[ąa]tego';
+const DAY_WORD_PL = `(?:(?:dwudziestego|trzydziestego)(?:\\s+(?:${POLISH_UNITS}))?|${POLISH_UNITS}|dziesi[ąa]tego|jedenastego|dwunastego|trzynastego|czternastego|pi[ęe]tnastego|szesnastego|siedemnastego|osiemnastego|dziewi[ęe]tnastego)`;
 const YEAR_WORDS =
   '(?:negentienhonderd|tweeduizend|nineteen|twenty|two\\s+thousand)(?:\\s*(?:en\\s+|and\\s+)?(?:[\\p{L}-]*(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|tien|tig|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty)))?';
 const WRITTEN_DATE = new RegExp(
-  `(?<![\\p{L}\\d])(?:(?:de|the)\\s+)?(?:${DAY_WORD_NL}|${ORDINAL_WORD_NL}|${DAY_WORD_EN}|(?:0?[1-9]|[12]\\d|3[01])${ORDINAL})\\s+(?:(?:van|of)\\s+)?${MONTH}(?![\\p{L}])(?:${YEAR}|\\s+${YEAR_WORDS})?(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d])(?:(?:de|the)\\s+)?(?:${DAY_WORD_NL}|${ORDINAL_WORD_NL}|${DAY_WORD_EN}|${DAY_WORD_PL}|(?:0?[1-9]|[12]\\d|3[01])${ORDINAL})\\s+(?:(?:van|of)\\s+)?${MONTH}(?![\\p{L}])(?:${YEAR}|\\s+${YEAR_WORDS})?(?![\\p{L}\\d])`,
   'giu',
 );
 
@@ -78,7 +86,7 @@ const NUMERIC_NO_YEAR = /(?<![\w.\/:-])(\d{1,2})[-\/](\d{1,2})(?![\w]|[-\/.:]\d)
 const DATE_CUE = /\b(?:op|sinds|vanaf|tot|per|geboren|geb\.?|datum|d\.d\.|on|since|born|from|until|dob)\s+$/i;
 /** Birth-date words, after which even "05 06 1995" (spaces for separators) is a date. */
 const BIRTH_CUE =
-  /(?:geboren|geb\.?|geboortedatum|verjaardag|jarig|birthday|date\s+of\s+birth|dob|born|urodzon\p{L}*|data\s+urodzenia|n[ăa]scut[ăa]?|data\s+na[șs]terii|роден[аи]?|дата\s+на\s+раждане|народ\p{L}*|дата\s+народження|geburtsdatum|geboren\s+am)\s*:?\s*$/iu;
+  /(?:geboren|geb\.?|geboortedatum|verjaardag|jarig|birthday|date\s+of\s+birth|dob|born|urodzon\p{L}*|data\s+urodzenia|n[ăa]scut[ăa]?|data\s+na[șs]terii|роден[аи]?|дата\s+на\s+раждане|народ\p{L}*|дата\s+народження|geburtsdatum|geboren\s+am)\s*:?\s*(?:(?:is|was|e|este|to|je)\s+)?$/iu;
 const SPACED_WITH_YEAR = /(?<![\w.\/-])(\d{1,2})\s(\d{1,2})\s((?:19|20)\d{2})(?![\w]|[-\/.]\d)/g;
 /** What links the items of a list of dates. */
 const LIST_LINK = /^\s*(?:,|en|of|and|or|&|t\/m|tot)\s*$/i;
@@ -114,6 +122,10 @@ const SHORT_MONTH_DAY = new RegExp(
   `(?<![\\p{L}\\d])(?:${MONTHS_SHORT})\\.?\\s+(?:0?[1-9]|[12]\\d|3[01])(?:(?:st|nd|rd|th)(?:,?${YEAR})?|,?${YEAR})(?![\\p{L}\\d])`,
   'giu',
 );
+const SHORT_MONTH_BARE_DAY = new RegExp(
+  `(?<![\\p{L}\\d])(?:${MONTHS_SHORT})\\.?\\s+(?:0?[1-9]|[12]\\d|3[01])(?![\\p{L}\\d:.,]|[.,]\\d)`,
+  'giu',
+);
 const WEEKDAY_KEYS: ReadonlySet<string> = new Set(
   'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag monday tuesday wednesday thursday friday saturday sunday'.split(' '),
 );
@@ -131,12 +143,18 @@ const MONTH_KEYS: ReadonlySet<string> = new Set(
 const ROMAN_MONTH =
   /(?<![\p{L}\d])(?:0?[1-9]|[12]\d|3[01])(?:\.\s?|\s)(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?:\.\s?|\s)(?:19|20)\d{2}(?![\p{L}\d])/gu;
 
+/** "op drie maart", "since twelve may": a date word before a day in words and a month. */
+const WORD_DATE_CUE = /(?:^|[^\p{L}])(?:op|sinds|vanaf|tot|geboren|geb\.?|jarig|on|since|until|born|birthday)\s+$/iu;
+
 function findWrittenDates(text: string, push: (start: number, end: number) => void): void {
   for (const m of allMatches(WRITTEN_DATE, text)) {
     // A day in words or with "van"/"of" is what this adds; "3 mei" is found below.
     if (/^(?:(?:de|the)\s+)?\d+\s+\p{L}/u.test(m[0]) && !/\s(?:van|of)\s/i.test(m[0])) continue;
-    // "een maart" or "one may" alone is no date: a lone number word needs a year or "van"/"of".
-    if (!/\d{4}|\s(?:van|of)\s|honderd|duizend|thousand|nineteen|twenty\s/i.test(m[0]) && !/^(?:de|the)\s/i.test(m[0])) continue;
+    // "een maart" or "one may" alone is no date: a lone number word needs a year or "van"/"of", or a date
+    // word before it and a day other than one ("op drie maart"; "may" is also a verb).
+    const cued =
+      WORD_DATE_CUE.test(text.slice(Math.max(0, m.index - 10), m.index)) && !/^(?:een|één|one)\s/i.test(m[0]) && !/\smay$/i.test(m[0]);
+    if (!cued && !/\d{4}|\s(?:van|of)\s|honderd|duizend|thousand|nineteen|twenty\s/i.test(m[0]) && !/^(?:de|the)\s/i.test(m[0])) continue;
     const lead = /^(?:de|het|the)\s+/i.exec(m[0])?.[0].length ?? 0;
     push(m.index + lead, m.index + m[0].length);
   }
@@ -181,7 +199,14 @@ export function findDates(text: string): Candidate[] {
       push(m.index, m.index + m[0].length);
   }
   if (mentionsAny(text, WEEKDAY_KEYS)) for (const m of allMatches(WEEKDAY_ORDINAL_DAY, text)) push(m.index, m.index + m[0].length, 2);
+  if (text.includes('月') || /th[áa]ng/iu.test(text)) for (const m of allMatches(ASIAN_DATE, text)) push(m.index, m.index + m[0].length);
   if (months) for (const m of allMatches(SHORT_MONTH_DAY, text)) push(m.index, m.index + m[0].length);
+  // "on Feb 12", "sinds sept 3": a short month and a bare day after a date word.
+  if (months)
+    for (const m of allMatches(SHORT_MONTH_BARE_DAY, text)) {
+      if (DATE_CUE.test(text.slice(Math.max(0, m.index - 12), m.index)) && !RANGE_UNIT.test(text.slice(m.index + m[0].length)))
+        push(m.index, m.index + m[0].length, 2);
+    }
   for (const m of allMatches(NUMERIC_NO_YEAR, text)) {
     // "ik ben 13-03 jarig": the birthday word may also follow.
     const birthday = /^\s+(?:jarig|geboren)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10));
@@ -195,6 +220,13 @@ export function findDates(text: string): Candidate[] {
   }
   return withDayRanges(text, out);
 }
+
+/**
+ * Chinese and Japanese "2004年3月12日", "3月12日"; Vietnamese "ngày 12 tháng 3 năm 2004", "12 tháng 3":
+ * the day and month by the words that name them.
+ */
+const ASIAN_DATE =
+  /(?:(?:19|20)\d{2}\s?年\s?)?(?:0?[1-9]|1[0-2])\s?月\s?(?:0?[1-9]|[12]\d|3[01])\s?[日号號]|(?<![\p{L}\d])(?:ng[àa]y\s+)?(?:0?[1-9]|[12]\d|3[01])\s+th[áa]ng\s+(?:0?[1-9]|1[0-2])(?:\s+n[ăa]m\s+(?:19|20)\d{2})?(?![\p{L}\d])/giu;
 
 /** "in de nacht van 23 op 24 december", "3 t/m 5 mei", "12-13 March": the first day of a range belongs to the date after it. */
 const DAY_BEFORE_RANGE =

@@ -494,7 +494,8 @@ function firstNameBeforeSurname(words: Word[], text: string, i: number): boolean
   if (next === undefined || !onlyGap(text, w.end, next.start)) return false;
   const chain = particleChain(words, text, i + 1);
   const head = words[i + 1 + chain];
-  if (chain === 0 || head === undefined || !onlyGap(text, words[i + chain]!.end, head.start)) return false;
+  // "die ik ken van milan.x.010": a word glued into a handle or address is no surname.
+  if (chain === 0 || head === undefined || !onlyGap(text, words[i + chain]!.end, head.start) || embedded(text, head)) return false;
   // A common first name settles a surname that is also a word ("de vries", "de bakker").
   const surname = (head.facts & SURNAME) !== 0 && ((head.facts & AMBIGUOUS_SURNAME) === 0 || (w.facts & COMMON_FIRST) !== 0);
   return surname && !head.stop && (head.facts & STREET) === 0;
@@ -870,7 +871,8 @@ function startTier(w: Word, cue: Cue | undefined, before: number, noGuesses: boo
   // "mijn vriendin Desi": after a relation a capitalised word that only another language calls a function word (Romanian "deși") is the name.
   const foreignStopOnly = w.cap && (w.facts & OWN_LANGUAGE_STOP) === 0;
   if (cue === 'weak' && (!w.stop || foreignStopOnly) && !w.place) {
-    if ((w.facts & FIRST) !== 0 && (w.cap || (w.facts & AMBIGUOUS_FIRST) === 0)) return 2;
+    // "ik ben moe": after an introduction a lower-case name that is also how someone is, is how someone is.
+    if ((w.facts & FIRST) !== 0 && (w.cap || ((w.facts & AMBIGUOUS_FIRST) === 0 && (relationBefore || !STATE_WORDS.has(w.key))))) return 2;
     // "my friend Favour", "mijn zus Hope": after a relation a capitalised word is a name even when it is a word too.
     if (w.cap && (knownOrUnusual(w) || (before & (RELATION | ENGLISH_RELATION)) !== 0)) return 2;
     if (relationBefore && looksLikeLowerName(w)) return 2;
@@ -1032,6 +1034,155 @@ export function isVerbAfterName(key: string): boolean {
   return VERB_AFTER_NAME.has(key);
 }
 
+const MISSPELT_NAMING: ReadonlySet<string> = new Set(['genaamt', 'genoemt']);
+const MISSPELT_NAMING_CUE = /(?<![\p{L}])(?:genaamt|genoemt)\s*:?\s+/giu;
+
+/** "sem is 15", "Hope is pas 16": a first name opening a sentence before "is" and an age. */
+const AGE_AFTER =
+  /^\s+(?:is|was|wordt|werd|turned|turns)\s+(?:pas\s+|nog\s+|maar\s+|net\s+|only\s+|just\s+)?\d{1,2}(?![\d:.,/-]\d|\s*(?:uur|u|euro|eur|€|%|graden|km|kilo|kg|keer|min|minuten|dagen|weken|maanden|hours|times|days|weeks|months)(?![\p{L}]))/iu;
+
+function nameBeforeAge(w: Word, text: string): boolean {
+  if (!w.sentenceStart || w.stop || w.place || (w.facts & FIRST) === 0 || (w.facts & (PUBLIC | TITLE | RELATION | STREET)) !== 0)
+    return false;
+  if (!w.cap && (w.facts & (COMMON_FIRST | LISTED_AMBIGUOUS_FIRST)) === 0) return false;
+  return AGE_AFTER.test(text.slice(w.end, w.end + 24));
+}
+
+/** Possessives that follow the noun: Romanian "meu/mea", Bulgarian "ми/му/ѝ", Polish and Ukrainian "mój/мій", Italian "mio". */
+const POSSESSIVES_AFTER: ReadonlySet<string> = new Set('meu mea lui ei mio mia mój moj moja ми му ѝ и мій мой моя моя мой'.split(' '));
+
+/** The facts of a relation right before a possessive that right before word i ("patronul meu Ion"), or 0. */
+function relationBeforePossessive(words: readonly Word[], text: string, i: number): number {
+  const possessive = words[i - 1];
+  const relation = words[i - 2];
+  if (possessive === undefined || relation === undefined || !POSSESSIVES_AFTER.has(possessive.key)) return 0;
+  if (!onlyGap(text, relation.end, possessive.start) || !onlyGap(text, possessive.end, words[i]!.start)) return 0;
+  const facts = relation.facts & (RELATION | ENGLISH_RELATION | FOREIGN_RELATION);
+  return facts === 0 ? 0 : facts | RELATION;
+}
+
+/** "called himself", "noemt zichzelf": a reflexive right after a naming word; the name follows it. */
+const REFLEXIVE_AFTER_CUE = /^(?:himself|herself|themselves|zichzelf|zich|hemzelf|haarzelf)\s+/i;
+
+function passReflexives(text: string, strong: Set<number>): void {
+  for (const end of [...strong]) {
+    const reflexive = REFLEXIVE_AFTER_CUE.exec(text.slice(end, end + 16));
+    if (reflexive !== null) strong.add(end + reflexive[0].length);
+  }
+}
+
+/**
+ * "hi im joy", "ik ben jade en ik ben 16": an introduction, also typed without the apostrophe ("im",
+ * only where a message or clause opens or after a greeting: German "im" means "in the").
+ */
+const INTRODUCTION = new RegExp(
+  `(?:^|[,.!?;:]\\s*|(?<![\\p{L}])(?:hi|hey|hoi|hallo|hello|heyy|hii|yo|ola|olá|hola|bonjour|salut)\\s+)(?:im|i['’]m|ik\\s+ben|i\\s+am)\\s+(?:gewoon\\s+|just\\s+)?` +
+    // "eu sou ana", "je suis aminata", "nama saya siti", "tên tôi là lan": the same in the chat's other languages.
+    `|(?<![\\p{L}])(?:eu\\s+sou|sou|je\\s+suis|nama\\s+saya|t[êe]n\\s+(?:t[ôo]i|em|m[ìi]nh)\\s+l[àa]|(?:t[ôo]i|em)\\s+l[àa])\\s+` +
+    // "gr. piet", "mvg, anna", "grtz lisa": a signature at the end of a message.
+    `|(?<![\\p{L}])(?:gr|grt|grtz|grtjs|grz|mvg|groet|groetjes|liefs|regards|cheers)\\.?\\s*[,:-]?\\s+(?=\\p{L}+\\s*[.!]?\\s*$)`,
+  'giu',
+);
+const INTRODUCTION_HEADS: ReadonlySet<string> = new Set(
+  `im i'm i’m ik i sou suis saya ten tên toi tôi em gr grt grtz grtjs grz mvg groet groetjes liefs regards cheers`.split(' '),
+);
+/** The words after a name that an introduction goes on with: "… en ik ben 16", "… and i need help", "… e trabalho aqui". */
+const INTRODUCTION_GOES_ON = /^\s*(?:[,.!?:;)]|$|(?:en|and|&|e|y|et|și|si|i|und|ve|và)\s+\p{L})/u;
+/** Right after "ik ben", "i'm", "im" (folded). */
+function afterIntroduction(words: readonly Word[], text: string, i: number): boolean {
+  const prev = words[i - 1];
+  const before = words[i - 2];
+  if (prev === undefined || !onlyGap(text, prev.end, words[i]!.start)) return false;
+  if (prev.key === 'im' || prev.key === "i'm" || prev.key === 'i’m' || prev.key === 'sou' || prev.key === 'suis' || prev.key === 'saya')
+    return true;
+  if (/^l[àa]$/u.test(prev.key)) return true;
+  return before !== undefined && ((before.key === 'ik' && prev.key === 'ben') || (before.key === 'i' && prev.key === 'am'));
+}
+
+/** Verbs that only a person does, after which a sentence-opening first name that is a word too is that person. */
+const PERSON_VERBS: ReadonlySet<string> = new Set(
+  `zegt zei vertelt vertelde belt belde appt appte huilt huilde slaapt sliep woont woonde werkt werkte durft spreekt sprak
+  says said told tells lives works texted cries cried`.split(/\s+/),
+);
+
+/** Capitalised words that open a nickname before any capitalised word or a lone capital: "Uncle Sunday", "big T", "Papa D". */
+const NICKNAME_KIN_HEADS: ReadonlySet<string> = new Set(
+  'big lil little uncle auntie aunty mama mami papa papi oom ome tante oga madam mister dikke kleine lange'.split(' '),
+);
+
+/**
+ * The word after a nickname's head that completes the nickname: a known first name, a lone capital
+ * ("big T"), or after a capitalised kinship head any capitalised word that is no public name,
+ * street or function word of the chat's own languages ("Uncle Sunday", "Big Sam").
+ */
+function nicknameTail(head: Word, next: Word, text: string): boolean {
+  if (next.place || embedded(text, next) || !onlyGap(text, head.end, next.start)) return false;
+  if (!NICKNAME_KIN_HEADS.has(head.key)) return false;
+  // "big T", "Papa D": one capital without a full stop; "T-shirt" is one token and longer.
+  if (/^\p{Lu}$/u.test(next.text) && !isCapitalised(text.slice(next.end + 1, next.end + 3)) && text[next.end] !== '.') return true;
+  if (!head.cap || !next.cap || looksLikeAcronym(next.text) || next.text.length < 3) return false;
+  return WEEKDAYS.has(next.key) || (next.facts & (OWN_LANGUAGE_STOP | STREET | ORGANISATION_HEAD)) === 0;
+}
+
+/**
+ * A lower-case name closing its clause after a greeting ("hoi roos,"), or after an introduction
+ * ("ik ben jade en ik ben 16"): a listed first name that is a word too; after "ik ben" not a word
+ * for how someone is ("ik ben moe").
+ */
+function lowerNameSpokenTo(w: Word, introduced: boolean): boolean {
+  if (introduced && STATE_WORDS.has(w.key)) return false;
+  return (w.facts & (LISTED_AMBIGUOUS_FIRST | COMMON_FIRST)) !== 0;
+}
+
+/** Hand-kept Dutch names that also say how someone is or looks ("ik ben moe", "ik ben klein"): no name after "ik ben" in lower case. */
+const STATE_WORDS: ReadonlySet<string> = new Set(
+  'moe groot klein kort lang lange groen bruin wit zwart jong jonge gul vrij rijk boos stil blij'.split(' '),
+);
+
+/**
+ * A capitalised word that name lists know and only a function word of another language shares ("Sam",
+ * Polish "sam"; "Li", Italian "li"): a name inside a sentence when it has three letters or more, or
+ * anywhere right before another capitalised name word ("Li Mei heeft …").
+ */
+function foreignWordName(words: readonly Word[], text: string, i: number): boolean {
+  const w = words[i]!;
+  if (!w.cap || w.place || !w.named || (w.facts & (OWN_LANGUAGE_STOP | PARTICLE | STREET)) !== 0 || isAllCaps(w.text)) return false;
+  if ((w.facts & FOREIGN_FUNCTION) === 0 || /[¿¡]/u.test(text[w.start - 1] ?? '')) return false;
+  // "może Pan pisać", "¿Está usted …": in a message written in that other language the word is its own.
+  // Function words of Dutch or English against words only the other languages' lists hold.
+  let foreign = 0;
+  let own = 0;
+  for (const other of words) {
+    if (other.cap || embedded(text, other)) continue;
+    if ((other.facts & FUNCTION) !== 0) own++;
+    else if ((other.facts & FOREIGN_FUNCTION) !== 0) foreign++;
+  }
+  if (foreign >= 2 && foreign >= own) return false;
+  const next = words[i + 1];
+  const nameAfter =
+    next !== undefined &&
+    next.cap &&
+    next.named &&
+    !next.place &&
+    (next.facts & (FUNCTION | STREET)) === 0 &&
+    onlyGap(text, w.end, next.start);
+  return nameAfter || (w.text.length >= 3 && !w.sentenceStart);
+}
+
+/** English weekdays that West African communities give as names ("Sunday", "Friday"): public words elsewhere. */
+const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** "Jun-Jun", "Mei-Mei": a capitalised word said twice with a hyphen is a pet name (Filipino, Chinese). */
+const REDUPLICATED = /^(\p{Lu}\p{Ll}{1,6})-\1$/u;
+
+/** "Jun-Jun", not "Bye-Bye": the word said twice is a name, or no word of a dictionary. */
+function reduplicatedName(text: string): boolean {
+  const base = REDUPLICATED.exec(text)?.[1]?.toLowerCase();
+  if (base === undefined) return false;
+  const facts = factsOf(base);
+  return (facts & STOP) === 0 && ((facts & FIRST) !== 0 || (facts & ORDINARY) === 0);
+}
+
 /** `placeStarts`: offsets of the words inside places found in this message, which are no names. */
 export function findNames(text: string, placeStarts: ReadonlySet<number> = new Set()): Candidate[] {
   const tokens = tokenize(text);
@@ -1058,7 +1209,12 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
   });
   const strong = words.some((w) => (w.facts & STRONG_HEAD) !== 0) ? cueEnds(text, STRONG_NAME_CUE) : new Set<number>();
   if (words.some((w) => (w.facts & MORE_HEAD) !== 0)) for (const end of cueEnds(text, MORE_NAME_CUE)) strong.add(end);
+  // "een man genaamt rico": the naming participles as chat often spells them, with a t for the d.
+  if (words.some((w) => MISSPELT_NAMING.has(w.key))) for (const end of cueEnds(text, MISSPELT_NAMING_CUE)) strong.add(end);
+  if (strong.size > 0) passReflexives(text, strong);
   const weak = words.some((w) => (w.facts & WEAK_HEAD) !== 0) ? cueEnds(text, WEAK_NAME_CUE) : new Set<number>();
+  const intros = words.some((w) => INTRODUCTION_HEADS.has(w.key)) ? cueEnds(text, INTRODUCTION) : new Set<number>();
+  for (const end of intros) weak.add(end);
   const noGuesses = looksGerman(tokens);
   const out: Candidate[] = [];
   let i = 0;
@@ -1068,7 +1224,15 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
       i++;
       continue;
     }
-    const cue = cueBefore(text, w, words, i, strong, weak);
+    // "j'ai 17 ans", "17 jaar": a lower-case word right after a number is its unit, not a name.
+    if (!w.cap && w.start > 0 && /\d\s?$/.test(text.slice(Math.max(0, w.start - 2), w.start)) && !strong.has(w.start)) {
+      i++;
+      continue;
+    }
+    // "patronul meu ion", "шефът ми иван": a possessive after the relation, as Romanian, Bulgarian and Polish put it.
+    // Only a capitalised word or a listed first name: "fratele meu lucrează" is a verb no dictionary knows.
+    const relationAhead = w.cap || (w.facts & FIRST) !== 0 ? relationBeforePossessive(words, text, i) : 0;
+    const cue = relationAhead !== 0 ? 'weak' : cueBefore(text, w, words, i, strong, weak);
     const chain = particleChain(words, text, i);
     // "Gerrit ter Beek van Ter Beek Agro B.V.": "van" right after a name found here says where the person is from.
     const lastFound = out[out.length - 1];
@@ -1083,7 +1247,10 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
       i++;
       continue;
     }
-    let tier = chain > 0 ? chainTier(words, text, i, chain, cue, noGuesses) : startTier(w, cue, i > 0 ? words[i - 1]!.facts : 0, noGuesses);
+    let tier =
+      chain > 0
+        ? chainTier(words, text, i, chain, cue, noGuesses)
+        : startTier(w, cue, relationAhead !== 0 ? relationAhead : i > 0 ? words[i - 1]!.facts : 0, noGuesses);
     tier ??= structuralTier(words, text, i, noGuesses);
     const next = words[i + 1];
     // "noemen ze Mama Joy", "called Uncle Ben": after a naming word a capitalised kinship or title
@@ -1093,15 +1260,48 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
     // "hoi roos,", "dank je wel bas!", "dzięki Aga,": after a greeting or thanks a listed first name that
     // is a word too in lower case, or any capitalised word that names nothing public, closing its clause,
     // is the person spoken to.
+    const introduced = cue === 'weak' && afterIntroduction(words, text, i);
     if (
       tier === undefined &&
       cue === 'weak' &&
       !w.stop &&
       !w.place &&
-      (w.cap
-        ? (w.facts & (PUBLIC | STREET)) === 0 && w.text.length > 1 && !looksLikeAcronym(w.text)
-        : (w.facts & (LISTED_AMBIGUOUS_FIRST | COMMON_FIRST)) !== 0) &&
+      (w.cap ? (w.facts & (PUBLIC | STREET)) === 0 && w.text.length > 1 && !looksLikeAcronym(w.text) : lowerNameSpokenTo(w, introduced)) &&
       (words[i - 1] === undefined || (words[i - 1]!.facts & (RELATION | ENGLISH_RELATION)) === 0) &&
+      (introduced ? INTRODUCTION_GOES_ON : CLAUSE_END).test(text.slice(w.end, w.end + 8))
+    )
+      tier = 2;
+    // "Lily zegt dat …", "Aster says …": a first name that is a word too, opening a sentence before a
+    // verb only a person does, is that person (a guess; lists and cues win).
+    if (
+      tier === undefined &&
+      !noGuesses &&
+      w.cap &&
+      w.sentenceStart &&
+      !w.stop &&
+      !w.place &&
+      (w.facts & FIRST) !== 0 &&
+      (w.facts & (PUBLIC | TITLE | RELATION | ENGLISH_RELATION | STREET)) === 0 &&
+      next !== undefined &&
+      PERSON_VERBS.has(next.key) &&
+      onlyGap(text, w.end, next.start)
+    )
+      tier = 3;
+    // "Jun-Jun en Marites", "Mei-Mei": a pet name made by saying a capitalised word twice.
+    if (tier === undefined && !noGuesses && w.cap && !w.place && (w.facts & PUBLIC) === 0 && reduplicatedName(w.text)) tier = 3;
+    // "the boss is Sam", "stond Li Mei": a capitalised name that only another language's function word
+    // shares ("sam" Polish, "li" Italian), inside a sentence, or opening one before another name.
+    if (tier === undefined && foreignWordName(words, text, i)) tier = 2;
+    if (tier === undefined && nameBeforeAge(w, text)) tier = 2;
+    // "meneer li,", "mevrouw bo.": after a title a lower-case name that only another language's
+    // function word shares, closing its clause, is the name.
+    if (
+      tier === undefined &&
+      cue === 'title' &&
+      !w.cap &&
+      w.named &&
+      !w.place &&
+      (w.facts & (FUNCTION | PUBLIC | PARTICLE)) === 0 &&
       CLAUSE_END.test(text.slice(w.end, w.end + 3))
     )
       tier = 2;
@@ -1146,7 +1346,8 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
       (((next.facts & FIRST) !== 0 && !next.stop) || (next.cap && next.named && MONTH_NAMES.has(next.key))) &&
       !next.place &&
       onlyGap(text, w.end, next.start);
-    if (nicknameHead) tier = 2;
+    const kinNickname = !nicknameHead && tier === undefined && next !== undefined && nicknameTail(w, next, text);
+    if (nicknameHead || kinNickname) tier = 2;
     // "call auntie Mei": a capitalised month that name lists know, right after a nickname's head, is the name.
     const prev = words[i - 1];
     if (
@@ -1163,7 +1364,7 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
       i++;
       continue;
     }
-    const end = extend(words, text, nicknameHead ? i + 1 : i + chain, cue === 'strong' || cue === 'title');
+    const end = kinNickname ? i + 2 : extend(words, text, nicknameHead ? i + 1 : i + chain, cue === 'strong' || cue === 'title');
     const start = extendBack(words, text, i, out);
     // A weak guess that grew into a known name is no longer weak.
     if (tier === 3 && words.slice(start, end).some((s) => s.named && !s.stop)) tier = 2;
@@ -1180,7 +1381,7 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
   findCoordinatedBefore(text, words, out);
   findAddressed(text, words, out);
   if (text.includes('.')) {
-    findBareInitials(text, tokens, out);
+    findBareInitials(text, tokens, out, weak);
     findLowerInitialsAndSurname(text, out);
   }
   if (mentionsAny(text, NAMING_VERBS))
@@ -1203,7 +1404,8 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
     for (const m of allMatches(NAME_BEFORE_NAMING, text)) {
       const name = m[1]!;
       const start = m.index + m[0].indexOf(name);
-      if (tokenize(name).every((p) => (factsOf(p.key) & (FUNCTION | PUBLIC)) === 0) && !placeStarts.has(start))
+      // "zichzelf Papa D noemt": a lone capital is an initial, whatever word it folds to.
+      if (tokenize(name).every((p) => p.text.length === 1 || (factsOf(p.key) & (FUNCTION | PUBLIC)) === 0) && !placeStarts.has(start))
         out.push({ type: 'NAAM', start, end: start + name.length, tier: 2 });
     }
   return out;
@@ -1211,7 +1413,7 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
 
 /** A name in quotes right after the word for a name: 'en de naam "Candy"', 'under the name "Lola"'. */
 const QUOTED_AFTER_NAMING_NOUN =
-  /(?<![\p{L}])(?:naam|name|bijnaam|nickname|roepnaam|alias)\s*:?\s+["“'‘„](\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})["”'’]/gu;
+  /(?<![\p{L}])(?:naam|name|bijnaam|nickname|roepnaam|alias)\s*[:,]?\s+["“'‘„](\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})["”'’]/gu;
 
 /** Abbreviations written like initials ("t.n.v.", "i.v.m. de …"): never a person's initials. */
 const INITIAL_LIKE_ABBREVIATIONS: ReadonlySet<string> = new Set(
@@ -1371,7 +1573,15 @@ function isFree(found: readonly Candidate[], start: number, end: number): boolea
   return found.every((c) => c.end <= start || c.start >= end);
 }
 
-function findBareInitials(text: string, tokens: readonly Token[], found: Candidate[]): void {
+/** After an introduction or signature the initial may close the message or stand before a bracket: "dit is J. (liever geen naam)". */
+const AFTER_INTRODUCED_INITIAL = /^\s*(?:$|\(|[,;!?-])/u;
+
+function findBareInitials(text: string, tokens: readonly Token[], found: Candidate[], introductions: ReadonlySet<number>): void {
+  for (const index of introductions) {
+    if (!/^\p{Lu}\.$/u.test(text.slice(index, index + 2)) || /[\p{L}\d]/u.test(text[index + 2] ?? ' ')) continue;
+    if (!AFTER_INTRODUCED_INITIAL.test(text.slice(index + 2, index + 6))) continue;
+    if (isFree(found, index, index + 2)) found.push({ type: 'NAAM', start: index, end: index + 2, tier: 2 });
+  }
   for (const index of initialsBeforeLowerCase(text)) {
     const before = tokens.filter((t) => t.end <= index).pop();
     if (before === undefined || !onlyGap(text, before.end, index)) continue;

@@ -205,7 +205,8 @@ function looksLikeHandle(token: string, named: boolean): boolean {
 }
 
 /** "king_kev010", "money_maker_nl": an underscore inside a word is a user name almost everywhere. */
-const UNDERSCORED = /(?<![\p{L}\d_.@/-])[\p{L}\d.]*[\p{L}\d]_[\p{L}\d_.]*[\p{L}\d_]|(?<![\p{L}\d_.@/-])_+[\p{L}\d][\p{L}\d_.]*/gu;
+const UNDERSCORED =
+  /(?<![\p{L}\d_.@/-])[\p{L}\d.]*[\p{L}\d]_[\p{L}\d_.]*[\p{L}\d_]|(?<![\p{L}\d_.@/-])_+[\p{L}\d][\p{L}\d_.]*|(?<![\p{L}\d_.@/-])\p{L}[\p{L}\d]{2,}_+(?![\p{L}\d])/gu;
 const PLATFORM_ANYWHERE = new RegExp(`(?<![\\p{L}\\d])${PLATFORM_INFLECTED}(?![\\p{L}\\d])`, 'iu');
 /** After "is", "heet" or a colon in a message that names a platform: "zijn naam daar is kingdavid_22". */
 const NAMED_TOKEN = /(?:\bis|\bheet|\bheette|\bnaam|\bname|:)\s+([\p{L}\d_][\p{L}\d_.-]{2,29})(?![\p{L}\d@])/giu;
@@ -307,10 +308,69 @@ function findHandles(text: string, out: Candidate[]): void {
   }
 }
 
+/** A user name's shape, whole: parts joined by dots or underscores, or letters run into digits. */
+const WHOLE_HANDLE_SHAPE = /^(?:[\p{L}\d]+(?:[._]+[\p{L}\d]+)+|\p{L}{3,}\d{2,})$/u;
+/** "sugar.daddy.ams", "mo.regelt.alles": three parts or more joined by dots or underscores, none a web address. */
+const MANY_PARTS = /(?<![\p{L}\d_.@/#-])[\p{L}\d]+(?:[._][\p{L}\d]+){2,}(?![\p{L}\d_@]|[.-][\p{L}\d])/gu;
+/** "Sandra (sandraa.xo)": a user name in brackets right after a capitalised name. */
+const BRACKETED_AFTER_NAME = /(?<=\p{Lu}[\p{L}'’-]*\s?\()[\p{L}\d_.]{3,30}(?=\))/gu;
+/** "@yassir_bv en stackz.rdam": the next item in a list that a handle opens. */
+const NEXT_IN_LIST = /^\s*(?:,|en|and|of|or|&|\/)\s*([\p{L}\d_.]{3,30})(?![\p{L}\d_@]|[.-][\p{L}\d])/iu;
+
+function userNameShaped(token: string): boolean {
+  return WHOLE_HANDLE_SHAPE.test(token) && handleShaped(token);
+}
+
+/**
+ * User names that no platform word announces, known by where they stand: three parts or more
+ * joined by dots ("sugar.daddy.ams"), in brackets after a name ("Kim (kimmiekim_)"), or after a
+ * user name found and "en", "and" or a comma ("@yassir_bv en stackz.rdam").
+ */
+/** Words about messages and followers: in a message with one, a word shaped like a user name is one ("stuurt berichten als prince.ams"). */
+const MESSAGING_WORDS: ReadonlySet<string> = new Set(
+  `bericht berichten berichtjes dm dms pm chat chats chatten chatte volg volgt volgen volgde follow follows followed following followers volgers
+  message messages messaged messaging texts texted inbox`.split(/\s+/),
+);
+
+/** "niet.ik", "thuis.Toen": two words run together at a full stop, the second a function word or capitalised. */
+function runTogether(token: string): boolean {
+  const parts = token.split('.');
+  const second = parts[1];
+  return parts.length === 2 && second !== undefined && (/^\p{Lu}/u.test(second) || FUNCTION_WORDS.has(fold(second)));
+}
+
+function findHandlesByPlace(text: string, out: Candidate[]): void {
+  if ((text.includes('.') || text.includes('_')) && mentionsAny(text, MESSAGING_WORDS))
+    for (const m of allMatches(HANDLE_SHAPED, text)) {
+      if (handleShaped(m[0]) && !runTogether(m[0]) && !/^\d/.test(m[0]))
+        out.push({ type: 'HANDLE', start: m.index, end: m.index + m[0].length, tier: 2 });
+    }
+  if (text.includes('.') || text.includes('_'))
+    for (const m of allMatches(MANY_PARTS, text)) {
+      if (handleShaped(m[0]) && !/^\d/.test(m[0])) out.push({ type: 'HANDLE', start: m.index, end: m.index + m[0].length, tier: 2 });
+    }
+  if (text.includes('('))
+    for (const m of allMatches(BRACKETED_AFTER_NAME, text)) {
+      const token = m[0].replace(/[.]+$/, '');
+      if (userNameShaped(token) || /^[\p{L}\d]{3,}_+$/u.test(token))
+        out.push({ type: 'HANDLE', start: m.index, end: m.index + token.length, tier: 2 });
+    }
+  const handles = out.filter((c) => c.type === 'HANDLE');
+  for (const handle of handles) {
+    const next = NEXT_IN_LIST.exec(text.slice(handle.end, handle.end + 40));
+    if (next === null) continue;
+    const token = next[1]!.replace(/[.]+$/, '');
+    const start = handle.end + next[0].length - next[1]!.length;
+    if (userNameShaped(token) && !out.some((c) => c.start < start + token.length && start < c.end))
+      out.push({ type: 'HANDLE', start, end: start + token.length, tier: 2 });
+  }
+}
+
 export function findWebIdentifiers(text: string): Candidate[] {
   const out: Candidate[] = [];
   findEmailsAndUrls(text, out);
   findIps(text, out);
   findHandles(text, out);
+  findHandlesByPlace(text, out);
   return out;
 }
