@@ -4,7 +4,7 @@
  * transcript. Fed message by message (`anonymise`), what one message shows to be a name is a name
  * in the messages after it; given the whole transcript (`anonymiseConversation`), also before it.
  */
-import { detectCandidates, proposeCandidates, settleCandidates } from './detect';
+import { detectCandidates, proposeAll, settleCandidates } from './detect';
 import { ConversationMemory } from './memory';
 import { RunMemo, withMemo } from './runMemo';
 import { comparisonKey, nameTokens } from './normalise';
@@ -70,7 +70,7 @@ export class Pseudonymiser {
   anonymiseConversation(texts: readonly string[]): AnonymisedText[] {
     return withMemo(this.runMemo, () => {
       // The detectors' proposals depend on the text alone: found once, settled twice.
-      const proposals = texts.map(proposeCandidates);
+      const proposals = proposeAll(texts);
       texts.forEach((text, i) => this.memory.learn(text, settleCandidates(text, proposals[i]!)));
       return texts.map((text, i) => {
         const found = settleCandidates(text, proposals[i]!, this.memory);

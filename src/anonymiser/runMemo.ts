@@ -65,10 +65,63 @@ export class RunMemo {
   noiseOf: readonly Token[] | undefined;
   lastNoise = false;
 
+  /**
+   * Tokens of every text of a batch read stage by stage (detect.ts `proposeAll`), while it lasts:
+   * the ring above holds too few texts for a transcript's.
+   */
+  batchTokens: Map<string, readonly Token[]> | undefined;
+
+  /** The caches above that hold one text's answers (its bits, facts, capitals, width and digits). */
+  textCaches(): TextCaches {
+    return {
+      bitsOf: this.bitsOf,
+      bitsSets: this.bitsSets,
+      lastBits: this.lastBits,
+      factsOfTokens: this.factsOfTokens,
+      tokenFacts: this.tokenFacts,
+      wideOf: this.wideOf,
+      wide: this.wide,
+      digitOf: this.digitOf,
+      digit: this.digit,
+      noiseOf: this.noiseOf,
+      lastNoise: this.lastNoise,
+    };
+  }
+
+  /** Puts back one text's caches (saved by `textCaches`), so a batch reading that text again finds them. */
+  restoreTextCaches(c: TextCaches): void {
+    this.bitsOf = c.bitsOf;
+    this.bitsSets = c.bitsSets;
+    this.lastBits = c.lastBits;
+    this.factsOfTokens = c.factsOfTokens;
+    this.tokenFacts = c.tokenFacts;
+    this.wideOf = c.wideOf;
+    this.wide = c.wide;
+    this.digitOf = c.digitOf;
+    this.digit = c.digit;
+    this.noiseOf = c.noiseOf;
+    this.lastNoise = c.lastNoise;
+  }
+
   /** The value remembered for `key` in `memo`, computed and remembered the first time. */
   static recall<V>(memo: Map<string, V>, key: string, compute: (key: string) => V): V {
     return recall(memo, key, compute, WORD_MEMO_LIMIT);
   }
+}
+
+/** The single-text caches of a run (see `RunMemo.textCaches`). */
+export interface TextCaches {
+  readonly bitsOf: readonly Token[] | undefined;
+  readonly bitsSets: number;
+  readonly lastBits: number;
+  readonly factsOfTokens: readonly Token[] | undefined;
+  readonly tokenFacts: readonly number[];
+  readonly wideOf: string | undefined;
+  readonly wide: boolean;
+  readonly digitOf: string | undefined;
+  readonly digit: boolean;
+  readonly noiseOf: readonly Token[] | undefined;
+  readonly lastNoise: boolean;
 }
 
 let active: RunMemo | undefined;

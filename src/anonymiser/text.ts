@@ -115,6 +115,15 @@ const WORD = /['’][tsTS](?![\p{L}\p{M}])|[\p{L}\p{M}](?:[\p{L}\p{M}]|['’-](?
 export function tokenize(text: string): readonly Token[] {
   const memo = activeMemo();
   if (memo === undefined) return scan(text);
+  const batch = memo.batchTokens;
+  if (batch !== undefined) {
+    let tokens = batch.get(text);
+    if (tokens === undefined) {
+      tokens = scan(text);
+      batch.set(text, tokens);
+    }
+    return tokens;
+  }
   for (let i = 0; i < RECENT_TEXTS; i++) if (memo.recentTexts[i] === text) return memo.recentTokens[i]!;
   const tokens = scan(text);
   memo.recentTexts[memo.nextSlot] = text;
