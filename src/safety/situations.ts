@@ -354,9 +354,10 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
   moved: [
     'weggebracht|wegbrengen|meegenomen|meenemen|ophalen|opgehaald|opgepikt|verhuisd|verhuizen|overgebracht|vertrekt|vertrekken|uithuwelijken|trouwen|verkocht',
     'brengen|brengt|gebracht|sturen|stuurt|gestuurd|rijden|vliegen ~3 naar',
-    // A girl picked up somewhere ("daarna haalt hij haar waarschijnlijk weer op bij het hek", "hij haalt
-    // haar om 8 uur op") and taken somewhere ("dat ze haar ergens naartoe brengen"), safety19.
-    'halen|haalt ~4 op',
+    // A girl taken somewhere ("dat ze haar ergens naartoe brengen"), safety19. (A gap of four in
+    // "haalt ~2 op" was tried for "haalt hij haar waarschijnlijk weer op": it read every "haalt een
+    // busje ze op" of a work story as someone moved.)
+    'halen|haalt ~2 op',
     'naartoe|heen ~1 brengen|brengt|gebracht|sturen|stuurt|gestuurd|rijden',
     'taken|moved|moving|sent|sending|picked up|collect|collecting|married off|marry|sold|leave with',
     'taking|take|send|drive|bring|fly ~3 to|away',
@@ -408,7 +409,9 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'nao ~1 responde|atende',
     'cevap vermiyor|telefonu acmiyor|لا ترد|لا يرد',
     'geen reactie|geen contact|geen antwoord|niks meer gehoord|niets meer gehoord|niks meer van|niet meer bereikbaar|onbereikbaar|voicemail|geen blauwe vinkjes|een vinkje|1 vinkje|offline',
-    'since then|after that|nothing since|no reply|not replying|no answer|not answering|goes to voicemail|unreachable|havent heard|not heard|no contact|went silent|gone silent|read receipts|one tick|offline',
+    // "after that" alone is how a story goes on ("i left after that season"): only with nothing heard (safety19).
+    'nothing|no word|no message|not heard|no contact ~2 after that',
+    'since then|nothing since|no reply|not replying|no answer|not answering|goes to voicemail|unreachable|havent heard|not heard|no contact|went silent|gone silent|read receipts|one tick|offline',
     'phone ~2 off|dead',
     'can not ~2 reach',
     'does|did|will not ~2 answer|reply|respond',
