@@ -393,7 +393,8 @@ export class SafetyScreen {
     if (earlier.length === 0) return screened.danger;
     const readable = knownWordShare(screened.read, this.bundle.vocabulary.danger) >= READABLE_SHARE;
     const overSure = screened.danger.score >= this.bundle.thresholds.sure;
-    return assessTurn(screened.read, screened.danger, earlier, { readable, overSure });
+    const neverSilent = heldOrHurtNamed(screened.read) || nearDanger(screened.read);
+    return assessTurn(screened.read, screened.danger, earlier, { readable, overSure, neverSilent });
   }
 
   /** The danger assessment and the analysis it was made from. Never throws. */

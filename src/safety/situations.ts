@@ -316,7 +316,7 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
   ],
   injury: [
     'gewond|verwond|wond|wonden|bloedt|bloeden|bloed|gebroken|gekneusd|blauwe plekken|blauw oog|brandwond*|verbrand|gesneden|snijwond*|hersenschudding|bewusteloos|flauwgevallen|flauw gevallen',
-    'injured|injury|wound|wounds|bleeding|blood|broken|bruised|bruises|burn|burns|burned|cut|cuts|concussion|unconscious|fainted|passed out',
+    'injured|injury|wound|wounds|bleeding|blood|broken|bruised|bruises|burn|burns|burned|cut|cuts|concussion|unconscious|fainted|passed out|black eye|black eyes',
     'zlaman*|zlamal*|złaman*|złamał*|połamany|polamany|karetk*|rupt|rupta|счупен*|сломан*|зламан*|kirik|kirildi|roto|rota|partido|partida|eltort',
     'ranny|ranna|krew|ranit|sange|рана|кръв|кровь|yarali|herida|sangre|ferida|sangue|serult|vérzik|verzik',
     'подут*|подуто|не може да ходи|не може да стъпи|падна от|spadl*|spadł*|a cazut de pe|упал с|впав з|leesett|dustu|se cayo de|caiu de|opgezwol*|swollen|cant walk|can not walk',
@@ -354,7 +354,11 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
   moved: [
     'weggebracht|wegbrengen|meegenomen|meenemen|ophalen|opgehaald|opgepikt|verhuisd|verhuizen|overgebracht|vertrekt|vertrekken|uithuwelijken|trouwen|verkocht',
     'brengen|brengt|gebracht|sturen|stuurt|gestuurd|rijden|vliegen ~3 naar',
+    // A girl taken somewhere ("dat ze haar ergens naartoe brengen"), safety19. (A gap of four in
+    // "haalt ~2 op" was tried for "haalt hij haar waarschijnlijk weer op": it read every "haalt een
+    // busje ze op" of a work story as someone moved.)
     'halen|haalt ~2 op',
+    'naartoe|heen ~1 brengen|brengt|gebracht|sturen|stuurt|gestuurd|rijden',
     'taken|moved|moving|sent|sending|picked up|collect|collecting|married off|marry|sold|leave with',
     'taking|take|send|drive|bring|fly ~3 to|away',
     'pick ~2 up',
@@ -405,7 +409,9 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'nao ~1 responde|atende',
     'cevap vermiyor|telefonu acmiyor|لا ترد|لا يرد',
     'geen reactie|geen contact|geen antwoord|niks meer gehoord|niets meer gehoord|niks meer van|niet meer bereikbaar|onbereikbaar|voicemail|geen blauwe vinkjes|een vinkje|1 vinkje|offline',
-    'since then|after that|nothing since|no reply|not replying|no answer|not answering|goes to voicemail|unreachable|havent heard|not heard|no contact|went silent|gone silent|read receipts|one tick|offline',
+    // "after that" alone is how a story goes on ("i left after that season"): only with nothing heard (safety19).
+    'nothing|no word|no message|not heard|no contact ~2 after that',
+    'since then|nothing since|no reply|not replying|no answer|not answering|goes to voicemail|unreachable|havent heard|not heard|no contact|went silent|gone silent|read receipts|one tick|offline',
     'phone ~2 off|dead',
     'can not ~2 reach',
     'does|did|will not ~2 answer|reply|respond',
@@ -417,6 +423,10 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     // Away from home for a time ("is sinds gisteravond niet thuis", "al twee nachten niet thuis
     // geslapen"), not merely out now ("hij is niet thuis, ik kan praten").
     'sinds|al ~4 niet thuis|niet meer thuis',
+    // Gone since a time ("ze is sinds gisteravond weg", "hij is al twee dagen zoek"), safety19: a
+    // grandmother's first message with only "weg" read as background and fell under the band.
+    'sinds ~2 gisteravond|gisteren|vannacht|vanochtend|vanmiddag|zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|dagen|twee dagen ~1 weg|zoek|onvindbaar',
+    'al ~1 twee|drie|een paar|# ~1 dagen|nachten ~1 weg|zoek|onvindbaar',
     'niet thuis geslapen|niet thuis gesliept',
     'has not been home|not been home since|not home since|not slept at home|did not sleep at home',
   ],
@@ -448,6 +458,10 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'dont ~1 care ~2 what happens to me|if i die|if i live',
     'kan me niet schelen ~2 wat er met me gebeurt|of ik leef|of ik doodga',
     'zie ~2 het ~2 niet ~2 meer ~1 zitten',
+    // The same in a subordinate clause ("dat hij het niet meer ziet zitten") and better dead than
+    // living like this (safety19).
+    'het ~2 niet meer ~1 ziet|zie|zag|zagen ~1 zitten',
+    'beter|liever ~1 dood ~3 dan|als',
     'geen uitweg|geen toekomst|heeft geen zin meer|heeft allemaal geen zin|niet meer wakker|nooit meer wakker|last voor iedereen|tot last|ik ben een last|afscheidsbrief|van het dak|voor de trein|springen|laatste keer|ik verdwijn|als ik verdwijn',
     'afscheid ~2 nemen|geschreven',
     // No wish to go on said without "leven" (safety16): "hoeft het voor mij niet meer", "geen zin
@@ -460,7 +474,7 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'stopped|stop ~1 caring ~3 whether i|if i|what happens to me|if i live|if i wake',
     'tired of ~1 this life|being alive|my life',
     'moe van ~1 dit leven|mijn leven',
-    'al|twee keer|2x|vaak|weer|vandaag ~3 op|bij ~1 de brug|het spoor|de rand ~3 gestaan|staan',
+    'al|twee keer|2x|vaak|weer|vandaag ~3 op|bij ~1 de brug|het spoor|de rand|het dak|de reling ~3 gestaan|staan',
     'stood|standing ~2 on|at ~1 the ~1 bridge|ledge|edge|tracks ~3 again|twice|times|already|today',
     'pills|tablets|meds|sleeping pills ~2 saved|saved up|stashed|put away|hidden ~4 for when',
     'voor als het ~2 genoeg is',
@@ -721,6 +735,21 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'chce ~2 umrzec|odebrac ~1 sobie ~1 zycie|zabic ~1 sie|niet chce ~2 zyc|niet chce ~2 dalej zyc',
     // Amharic and Tigrinya in Ethiopic letters and in Latin letters: to die, not to live, to kill oneself.
     'መሞት እፈልጋለሁ|መኖር አልፈልግም|ራሴን አጠፋለሁ|ራሴን ላጠፋ|ክመውት ደልየ|ክነብር ኣይደልን|rasen atefalehu|rasen latefa|menor alfelgim|mot efelgalehu|kmot delye|kimut delye|knbr aydelen|kinebr aydelen',
+    // Round 19: no longer being a trouble to others said as a farewell ("I won't be a problem for
+    // anyone anymore", "ik zal niemand meer tot last zijn"), thoughts of ending everything, and asking how
+    // high a bridge, a flat or a roof is. The negation belongs to the phrase (not said away).
+    'not|wont|never ~1 be ~1 a ~1 problem|burden|bother|trouble ~3 for|to ~1 anyone|anybody|everyone|you|them ~2 anymore|any more|any longer|again',
+    'niemand ~2 meer ~3 tot last|een probleem|een last',
+    'thought|think|thinking|thinks ~2 to|about|of ~1 end|ending ~1 everything|it all|all of it',
+    'hoe hoog|how high|how tall|how far down ~4 brug|flat|dak|gebouw|toren|parkeergarage|bridge|building|roof|tower|flat|balcony|balkon|car park|parking garage|multi storey',
+    'brug|flat|dak|gebouw|toren|parkeergarage|bridge|building|roof|tower|balcony|balkon|car park|parking garage ~8 hoe hoog|how high|how tall',
+    // Others spared the trouble of oneself ("you won't have to carry me anymore", "soon nobody will
+    // have to deal with him"), and no reason of one's own to live ("no reason for him to live").
+    'wont|will not|dont|do not|never ~1 have to ~3 carry|deal with|worry about|look after|put up with ~2 me|him|her ~1 anymore|any longer|again',
+    'no reason ~3 to live|to go on|to keep living|to stay alive',
+    // Someone speaks of her own burial or funeral ("so I can be buried without his name").
+    'be buried|my funeral|at my grave|mijn begrafenis|mijn graf|begraven worden',
+    'beter ~3 als|dat ~2 ze|zij|hij ~2 er ~1 niet meer ~1 is|was|zou zijn',
   ],
   // The means got ready: pills saved, a rope bought, a blade kept for oneself, how many tablets looked
   // up. A state that lasts, so "vorige week een touw gekocht" is no distance: a concept of its own,
@@ -735,6 +764,8 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'hoeveel ~3 pillen|slaappillen|tabletten|paracetamol ~4 genoeg',
     'how many ~3 pills|sleeping pills|tablets|paracetamol ~4 enough|would do it',
     'bought|got|have|hidden ~2 a ~1 rope',
+    // The pills named first ("has pills saved up for when it's enough"), safety19.
+    'pills|tablets|meds|sleeping pills|paracetamol ~2 saved|saved up|stashed|hidden away|put aside|collected',
     'mesje|scheermesje|touw|pillen|tabletten|knife|blade|rope|pills ~6 voor mezelf|voor mij zelf|for myself|not for him|niet voor hem',
     'gegoogeld|opgezocht|gezocht|googled|looked up|searched ~4 hoeveel|welke|how many|how much|which ~3 pillen|tabletten|paracetamol|pills|tablets|nodig|enough|genoeg',
     'hoeveel|how many|how much ~3 pillen|tabletten|paracetamol|pills|tablets ~3 genoeg|nodig|enough|dodelijk|lethal|to die',

@@ -10,7 +10,9 @@
  * would have seen a danger told in them), its score is under the `sure` threshold, and it names no
  * situation of danger now (`dangerNamed`). Danger told earlier is not forgotten by this: the bot
  * keeps 112 in view after a turn read acute, and the conversation's first message, every message
- * read alone, the answer to the danger question, and 112 at once are not changed.
+ * read alone and the answer to the danger question are not changed. 112 at once is changed only where
+ * it rests on a middling score alone (`acuteOnScoreAlone`, round 19): then the turn gets the
+ * question if it is never silent, and otherwise nothing.
  *
  * Tried first and not kept: a small learned model over the turn's own reading and the earlier
  * turns' scores (trained on the older tuning conversations, threshold chosen so that acute turns
@@ -42,11 +44,15 @@ const WEAK_NAMED: ReadonlySet<string> = new Set(['soon', 'alarm', 'suicide_means
 /** Reasons of an unsure reading that come from more than the message's score: kept as they are. */
 const KEEP_REASONS: ReadonlySet<string> = new Set(['window.acute', 'screen.unreadable', 'screen.failed']);
 
-/** A situation of danger named (not background or weak), not negated, with no distance from now in the message. */
-export function dangerNamed(read: ReadMessage): boolean {
+/**
+ * A situation of danger named (not background or weak), not negated, with no distance from now in the
+ * message. With `hearsayCounts`, a threat passed on ("ze zeggen ik moet 800 terug of vanavond weer een
+ * rit doen") is named as well: hearsay is how the one threatened tells it.
+ */
+export function dangerNamed(read: ReadMessage, hearsayCounts = false): boolean {
   return (
     read.situations.some((h) => !h.negated && !BACKGROUND_SITUATIONS.has(h.concept) && !WEAK_NAMED.has(h.concept)) &&
-    !read.distances.some((d) => !d.negated && NOT_NOW.has(d.concept))
+    !read.distances.some((d) => !d.negated && NOT_NOW.has(d.concept) && !(hearsayCounts && d.concept === 'third_hand'))
   );
 }
 
@@ -56,6 +62,38 @@ export interface MessageTrust {
   readable: boolean;
   /** Its danger score is at or over the `sure` threshold. */
   overSure: boolean;
+  /**
+   * Someone held, hurt or threatened, or a danger told for today or now in its own sentence
+   * (screen.ts `heldOrHurtNamed`, nearNow.ts): never silent, whatever the turn.
+   */
+  neverSilent?: boolean;
+}
+
+/**
+ * Reasons of an acute reading that come from more than the model's score and the situations beside
+ * it (suicidal thoughts, an explicit alarm, a cry or a situation in words the model reads poorly):
+ * such a reading is never lowered.
+ */
+const ACUTE_BY_RULE = /^(floor\.|model\.suicidal$)/u;
+
+/**
+ * 112 at once on a later turn that rests on a middling score alone (ADR 0006 round 19): the model
+ * is under its `sure` threshold, reads the words, no earlier turn was read acute, and the turn names
+ * no situation of danger now (`dangerNamed`). On the tuning conversations these were stories of
+ * pay, papers and debts told as answers ("Een van hen zei dat de man die huurt hun loon ontvangt",
+ * "is there somebody i can talk on phone tomorrow?", "my son is 16, he is stealing in shops"): ten
+ * calm turns before any danger was told got 112 this way against one acute turn, a threat for
+ * tonight told as hearsay, which is why hearsay does not take a named danger away here.
+ */
+function acuteOnScoreAlone(read: ReadMessage, danger: DangerAssessment, earlier: readonly EarlierTurn[], message: MessageTrust): boolean {
+  return (
+    danger.level === 'acute' &&
+    message.readable &&
+    !message.overSure &&
+    !danger.reasons.some((r) => ACUTE_BY_RULE.test(r)) &&
+    earlier.every((e) => e.level !== 'acute') &&
+    !dangerNamed(read, true)
+  );
 }
 
 /** The reading of a turn in its conversation: the message's own reading, or none instead of unsure (see the header). */
@@ -65,13 +103,23 @@ export function assessTurn(
   earlier: readonly EarlierTurn[],
   message: MessageTrust,
 ): DangerAssessment {
-  if (earlier.length === 0 || danger.level !== 'unsure' || danger.suicidal) return danger;
+  if (earlier.length === 0 || danger.suicidal) return danger;
+  if (acuteOnScoreAlone(read, danger, earlier, message)) {
+    const reasons = danger.reasons.filter((r) => !r.startsWith('model.'));
+    return message.neverSilent
+      ? { ...danger, level: 'unsure', reasons: ['turn.unsure', 'model.unsure', ...reasons] }
+      : { ...danger, level: 'none', reasons: ['turn.none', ...reasons] };
+  }
+  if (danger.level !== 'unsure') return danger;
   // A message the model reads poorly (another language: "pintu dikunci dari luar") keeps its
   // question, and so does one the model is sure of, in the band only for a word of the past beside
   // it ("toen ik wegging deed hij een hangslot op de deur"): on the tuning conversations those were
   // the turns that first told a danger and would have lost it. (Keeping every turn over the acute
   // threshold while no earlier turn had 112 or the question kept 21 more calm turns in the band on
   // the held-out conversations and not one acute turn.)
-  if (!message.readable || message.overSure || dangerNamed(read) || danger.reasons.some((r) => KEEP_REASONS.has(r))) return danger;
+  // Nor a turn that is never silent (someone held or hurt, a danger told for tonight in its own
+  // sentence: "vanavond al. hij haalt haar om 8 uur op", safety19).
+  if (!message.readable || message.overSure || message.neverSilent || dangerNamed(read) || danger.reasons.some((r) => KEEP_REASONS.has(r)))
+    return danger;
   return { ...danger, level: 'none', reasons: ['turn.none', ...danger.reasons.filter((r) => !r.startsWith('model.'))] };
 }

@@ -10,5 +10,5 @@ export const TENTATIVE = 'hij werkt op een kwekerij en de baas schreeuwt soms te
 export const FIRM = 'de baas heeft zijn telefoon afgepakt en hij mag niet naar huis';
 /** Calm facts of the story. */
 export const CALM = 'hij is 19';
-/** In the unsure band alone, naming no danger situation and nothing distancing it; a statement of fear. */
-export const FEAR = 'ze durft niet naar huis te gaan';
+/** In the unsure band alone, naming no danger situation and nothing distancing it; a statement of fear (safety19: "ze durft niet naar huis te gaan" went to 0.505, over `sure`). */
+export const FEAR = 'ze durft niet terug naar haar kamer';

@@ -32,7 +32,7 @@ import { isClockHour } from './clockTimes';
 import { nearDanger } from '../../safety/nearNow';
 
 /** Bumped whenever features change meaning: shipped weights record it and refuse a mismatch. */
-export const FEATURE_VERSION = 8;
+export const FEATURE_VERSION = 9;
 
 export interface ReadMessage {
   readonly analysis: TextAnalysis;
@@ -81,6 +81,9 @@ const ANSWER_WORDS = 4;
 
 /** Distance that says nothing of where or when a suicidal thought is: the writer has it here and now. */
 const NOT_FOR_THOUGHTS: ReadonlySet<DistanceConcept> = new Set<DistanceConcept>(['elsewhere', 'future']);
+
+/** Distance that puts something in the past. */
+const PAST: ReadonlySet<DistanceConcept> = new Set<DistanceConcept>(['past', 'past_verb']);
 
 /** The suicide concepts whose words of living a place or a companion after them take back (suicideFrames.ts). */
 const LIFE_CONCEPTS: ReadonlySet<SituationConcept> = new Set(['suicide_direct', 'suicide_indirect']);
@@ -143,9 +146,15 @@ export class MessageReader {
     // And means got ready in the past are ready now ("ik heb vorige week een touw gekocht"): the past
     // of the getting is no distance from them (safety17; the suicide model had learned it as one).
     const prepared = new Set(message.situations.filter((h) => !h.negated && h.concept === 'suicide_prepared').map((h) => h.sentence));
+    // The past of the story told before the thought is no distance from it either: "She escaped last
+    // month and lives with me now. But yesterday she said she sees no reason to live" (safety19; set
+    // R's English suicidal thoughts after a past exploitation read 0.05). A past said after it ("dat
+    // was vorig jaar") or in its own sentence ("toen wilde ik dood") still is.
+    const firstWorded = Math.min(...worded);
     const distanceInView = (h: ConceptHit<DistanceConcept>) =>
       keep.has(h.sentence) &&
       !NOT_FOR_THOUGHTS.has(h.concept) &&
+      !(PAST.has(h.concept) && h.sentence < firstWorded) &&
       !(prepared.has(h.sentence) && (h.concept === 'past' || h.concept === 'past_verb')) &&
       (h.concept !== 'safe_now' || worded.has(h.sentence));
     if (keep.has(0) && keep.has(last) && [...Array(last + 1).keys()].every((s) => keep.has(s))) {

@@ -1,6 +1,7 @@
 /**
  * A turn read in its conversation (src/safety/turnContext.ts): from the second turn on, a message in
- * the unsure band that tells no danger itself is not asked about; what tells danger, what the model
+ * the unsure band that tells no danger itself is not asked about (nor, since round 19, one read acute
+ * on a middling score alone); what tells danger, what the model
  * reads poorly, what the model is sure of and the answer to the danger question keep their
  * reading. Sentences written for this test.
  */
@@ -51,12 +52,14 @@ describe('a turn in its conversation', () => {
     expect(assessTurn(read, unsure, before, trusted).level).toBe('none');
   });
 
-  it('never changes a suicidal reading, 112 at once, or danger seen in passing', () => {
+  it('never changes a suicidal reading, 112 at once for a danger named, or danger seen in passing', () => {
     const read = screen.look('ik schrijf vanaf mijn werk').read;
     const suicidal: DangerAssessment = { level: 'acute', suicidal: true, reasons: ['model.suicidal'], score: 0.9 };
     expect(assessTurn(read, suicidal, before, trusted)).toBe(suicidal);
+    // 112 at once stays where the turn names a danger now (a middling score alone is lowered: calmTurns.test.ts).
+    const named = screen.look('ze mag niet naar buiten van hem').read;
     const acute: DangerAssessment = { ...unsure, level: 'acute', reasons: ['model.acute'] };
-    expect(assessTurn(read, acute, before, trusted)).toBe(acute);
+    expect(assessTurn(named, acute, before, trusted)).toBe(acute);
     const inPassing: DangerAssessment = { ...unsure, reasons: ['window.acute'] };
     expect(assessTurn(read, inPassing, before, trusted).level).toBe('unsure');
   });
