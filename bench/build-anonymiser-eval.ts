@@ -96,6 +96,7 @@ export const BUILT_SETS = [
   { source: 'anonymiser-dev-o.source.txt', target: 'anonymiser-dev-o.jsonl', prefix: 'o' },
   { source: 'anonymiser-dev-q.source.txt', target: 'anonymiser-dev-q.jsonl', prefix: 'v' },
   { source: 'anonymiser-dev-r.source.txt', target: 'anonymiser-dev-r.jsonl', prefix: 'w' },
+  { source: 'anonymiser-dev-s.source.txt', target: 'anonymiser-dev-s.jsonl', prefix: 'x' },
 ] as const;
 
 function main(): void {
