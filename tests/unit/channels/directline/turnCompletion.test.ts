@@ -1,40 +1,26 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import pino from 'pino';
 import { ConversationState } from 'botbuilder';
 import type { TurnContext } from 'botbuilder';
 import { takeTurnCompletion } from '../../../../src/channels/turnCompletion';
 import { ActivityHub } from '../../../../src/channels/directline/activityHub';
 import { activityId } from '../../../../src/channels/directline/activityIds';
-import { DirectLineAdapter, PACED_TEXT_CHARS } from '../../../../src/channels/directline/directLineAdapter';
+import { PACED_TEXT_CHARS } from '../../../../src/channels/directline/directLineAdapter';
+import type { DirectLineAdapter } from '../../../../src/channels/directline/directLineAdapter';
 import { TurnPacer } from '../../../../src/channels/turnPacer';
-import { SeededRandom, systemClock } from '../../../../src/clock';
-import { SqliteStore } from '../../../../src/store/sqlite/sqliteStore';
+import { SeededRandom } from '../../../../src/clock';
+import type { SqliteStore } from '../../../../src/store/sqlite/sqliteStore';
+import { citizenMessage as message, directLineAdapterOn, openTempStore } from '../../../support/directLineTurns';
+import type { TempStore } from '../../../support/directLineTurns';
 
 describe('Direct Line turn completion', () => {
-  let dataDir: string;
+  let temp: TempStore;
   let store: SqliteStore;
   let adapter: DirectLineAdapter;
   beforeEach(() => {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'helpline-turn-'));
-    store = SqliteStore.open({ dataDir, clock: systemClock, random: new SeededRandom(4) });
-    adapter = new DirectLineAdapter({
-      transcripts: store.transcripts,
-      hub: new ActivityHub(),
-      clock: systemClock,
-      random: new SeededRandom(5),
-      logger: pino({ level: 'silent' }),
-      bot: { id: 'bot', name: 'Bot' },
-      serviceUrl: 'urn:test',
-    });
+    temp = openTempStore('helpline-turn-');
+    store = temp.store;
+    adapter = directLineAdapterOn(store.transcripts);
   });
-  afterEach(async () => {
-    await store.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  });
-
-  const message = (text: string) => ({ type: 'message', text, from: { id: 'u1', name: '', role: 'user' } });
+  afterEach(() => temp.remove());
 
   it('lets the bot commit its state and the turn-done mark together, once', async () => {
     const state = new ConversationState(store.state);
@@ -61,16 +47,7 @@ describe('Direct Line turn completion', () => {
     // A pacer whose slice is always used up: every paced turn waits until the test lets it go.
     const pacer = new TurnPacer({ sliceMs: 0, later: (work) => deferred.push(work) });
     const asked = jest.spyOn(pacer, 'turn');
-    const paced = new DirectLineAdapter({
-      transcripts: store.transcripts,
-      hub: new ActivityHub(),
-      clock: systemClock,
-      random: new SeededRandom(6),
-      logger: pino({ level: 'silent' }),
-      bot: { id: 'bot', name: 'Bot' },
-      serviceUrl: 'urn:test',
-      pacer,
-    });
+    const paced = directLineAdapterOn(store.transcripts, { random: new SeededRandom(6), pacer });
     const ran: string[] = [];
     const logic = async (context: TurnContext) => {
       ran.push(context.activity.text!.slice(0, 5));
@@ -111,15 +88,7 @@ describe('Direct Line turn completion', () => {
     hub.subscribe('c3', (event) => {
       if (event.kind === 'appended') void store.transcripts.lastSeq('c3').then((seq) => told.push(seq));
     });
-    const replying = new DirectLineAdapter({
-      transcripts: store.transcripts,
-      hub,
-      clock: systemClock,
-      random: new SeededRandom(5),
-      logger: pino({ level: 'silent' }),
-      bot: { id: 'bot', name: 'Bot' },
-      serviceUrl: 'urn:test',
-    });
+    const replying = directLineAdapterOn(store.transcripts, { hub });
     let responses: Array<{ id: string }> = [];
     const logic = async (context: TurnContext) => {
       const before = store.writeStats().writes;
