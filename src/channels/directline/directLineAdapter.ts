@@ -150,7 +150,12 @@ export class DirectLineAdapter extends BotAdapter {
     options: { resumed: boolean } = { resumed: false },
   ): Promise<void> {
     await this.serialize(conversationId, async () => {
-      if (!(await this.deps.transcripts.isTurnPending(conversationId, seq))) return;
+      // A message this request has just stored is pending: in one instance only its own turn,
+      // queued here first, marks it done (a retry of it queues behind and reads the mark), so it is
+      // not read again. With several instances (a turn lock) another one may have taken it up as
+      // orphaned while this one waited for the lock.
+      const mayBeDone = options.resumed || this.deps.turnLock !== undefined;
+      if (mayBeDone && !(await this.deps.transcripts.isTurnPending(conversationId, seq))) return;
       // A turn cut off after it had answered (even in part) is not run again: the citizen would
       // read the same reply twice. Its remaining replies are lost; the next message goes on.
       if (options.resumed && (await this.answeredAfter(conversationId, seq))) {

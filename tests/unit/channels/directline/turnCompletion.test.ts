@@ -70,6 +70,39 @@ describe('Direct Line turn completion', () => {
     expect(await store.transcripts.pendingTurns(10)).toEqual([]);
   });
 
+  it('runs a message it has just stored without reading its pending mark, and a retry of it not at all', async () => {
+    const asked = jest.spyOn(store.transcripts, 'isTurnPending');
+    const ran: string[] = [];
+    const logic = async (context: TurnContext) => {
+      ran.push(context.activity.text ?? '');
+      await context.sendActivity('ok');
+    };
+    const retried = { ...message('een keer'), channelData: { clientActivityID: 'once-1' } };
+    // The post and its retry in the same moment: one row, one turn; only the retry reads the mark.
+    const [first, second] = await Promise.all([
+      adapter.receive('c6', retried, 'citizen', logic),
+      adapter.receive('c6', retried, 'citizen', logic),
+    ]);
+    expect([first.created, second.created]).toEqual([true, false]);
+    expect(second.id).toBe(first.id);
+    expect(ran).toEqual(['een keer']);
+    expect(asked.mock.calls.length).toBeGreaterThan(0);
+    expect(asked.mock.calls.every(([conversation, seq]) => conversation === 'c6' && seq === Number(first.id.split('|')[1]))).toBe(true);
+    asked.mockClear();
+    await adapter.receive('c6', message('nieuw'), 'citizen', logic);
+    expect(asked).not.toHaveBeenCalled();
+    expect(ran).toEqual(['een keer', 'nieuw']);
+    expect(await store.transcripts.pendingTurns(10)).toEqual([]);
+  });
+
+  it('reads the mark of every turn when several instances share the store (a turn lock)', async () => {
+    const locked = directLineAdapterOn(store.transcripts, { turnLock: (_id, work) => work() });
+    const asked = jest.spyOn(store.transcripts, 'isTurnPending');
+    const { id } = await locked.receive('c7', message('hoi'), 'citizen', async () => undefined);
+    // Another instance may have run it as orphaned while this one waited for the lock.
+    expect(asked).toHaveBeenCalledWith('c7', Number(id.split('|')[1]));
+  });
+
   it('marks the turn done itself when the logic does not take the offer, also after a failure', async () => {
     adapter.onTurnError = async () => undefined;
     const failing = async () => {
