@@ -12,7 +12,7 @@
  *
  * Also the server's CPU ms per turn and the load average: on a shared machine rates move with
  * the load, CPU per turn much less (in total and for the event loop's thread alone). Settings: BENCH_PHASES (echo,turns,fuzz,idle,flood),
- * BENCH_SECONDS, BENCH_CONCURRENT, BENCH_IDLE, BENCH_OPEN=serial (see openConversations), WARM_UP_TURNS=false (the server without its turn warm-up), BENCH_SERVER_OUTPUT=1, BENCH_SERVER_NODE_ARGS (e.g. `--cpu-prof
+ * BENCH_SECONDS, BENCH_CONCURRENT, BENCH_IDLE, BENCH_OPEN=serial (see openConversations), WARM_UP_TURNS=false (the server without its turn warm-up), BENCH_SERVER_OUTPUT=1, BENCH_LATENCIES_FILE, BENCH_SERVER_NODE_ARGS (e.g. `--cpu-prof
  * --cpu-prof-dir=/tmp/prof` for a profile of the server under the bench).
  */
 import { spawn } from 'node:child_process';
@@ -40,6 +40,8 @@ const IDLE_WAIT_MS = 20_000;
 const OPEN_SERIAL = process.env.BENCH_OPEN === 'serial';
 /** Pass the server's non-JSON output (node flags such as --trace-gc) on to stderr. */
 const SHOW_SERVER_OUTPUT = process.env.BENCH_SERVER_OUTPUT === '1';
+/** Where to write the concurrent run's (send time, latency) pairs as TSV, when set. */
+const LATENCIES_FILE = process.env.BENCH_LATENCIES_FILE;
 /** Which parts to run (comma-separated); all by default. */
 const PHASES = new Set((process.env.BENCH_PHASES ?? 'echo,turns,fuzz,idle,flood').split(','));
 
@@ -230,6 +232,8 @@ async function turns(
   const bySecond: number[][] = Array.from({ length: SECONDS + 1 }, () => []);
   let began = Date.now();
   let errors = 0;
+  /** With BENCH_LATENCIES_FILE (and the concurrent run): every turn's send time in the run and its latency, for a look at where the tail falls. */
+  const timeline: Array<[number, number]> | undefined = LATENCIES_FILE && concurrent > 1 ? [] : undefined;
   const until = Date.now() + SECONDS * 1000;
   const worker = async (chat: { token: string; conversationId: string }, n: number) => {
     let i = n;
@@ -246,6 +250,7 @@ async function turns(
       if (res.status === 200) {
         const ms = performance.now() - started;
         latencies.push(ms);
+        timeline?.push([sentAt - began, Math.round(ms * 10) / 10]);
         bySecond[Math.min(SECONDS, Math.floor((sentAt - began) / 1000))]!.push(ms);
       } else errors++;
     }
@@ -254,6 +259,7 @@ async function turns(
   began = Date.now();
   await Promise.all(chats.map(worker));
   const elapsed = (Date.now() - began) / 1000;
+  if (timeline && LATENCIES_FILE) fs.writeFileSync(LATENCIES_FILE, timeline.map(([at, ms]) => `${at}\t${ms}`).join('\n') + '\n');
   latencies.sort((a, b) => a - b);
   const sorted = (list: number[]) => [...list].sort((a, b) => a - b);
   return {

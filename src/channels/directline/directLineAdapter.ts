@@ -41,6 +41,28 @@ const TURN_SLICE_MS = 10;
  */
 export const PACED_TEXT_CHARS = 400;
 
+/**
+ * What a reply's response says in a citizen's stored turn. The replies are held and stored with
+ * the turn's end (see `sendActivities`), and only that commit gives them their sequence numbers, so
+ * the response starts `held` with the id `HELD_REPLY_ID` and the same object becomes `stored`, with
+ * the stored activity's id, when the turn's end is answered. A bot that needs an id during its turn
+ * must send a typing signal or a delay first (that stores what is held) or run outside a stored turn.
+ * Elsewhere (counsellor messages, timers) a response is `stored` when `sendActivities` resolves.
+ * What is never stored is `unstored`: a delay or an invoke response (empty id), a typing signal
+ * (the id its listeners were told).
+ */
+export type ReplyResponse =
+  { state: 'held'; id: typeof HELD_REPLY_ID } | { state: 'stored'; id: string } | { state: 'unstored'; id: string };
+
+/** The id of a reply's response while it is held (botbuilder's `ResourceResponse.id` is a string). */
+export const HELD_REPLY_ID = '';
+
+/** The stored activity's id of a response from this adapter, or null while the reply is held or never stored. */
+export function storedReplyId(response: ResourceResponse): string | null {
+  const reply = response as ReplyResponse | ResourceResponse;
+  return 'state' in reply && reply.state === 'stored' ? reply.id : null;
+}
+
 export interface ReceiveResult {
   id: string;
   /** False when the activity was a retry of one already stored (same clientActivityID). */
@@ -128,7 +150,12 @@ export class DirectLineAdapter extends BotAdapter {
     options: { resumed: boolean } = { resumed: false },
   ): Promise<void> {
     await this.serialize(conversationId, async () => {
-      if (!(await this.deps.transcripts.isTurnPending(conversationId, seq))) return;
+      // A message this request has just stored is pending: in one instance only its own turn,
+      // queued here first, marks it done (a retry of it queues behind and reads the mark), so it is
+      // not read again. With several instances (a turn lock) another one may have taken it up as
+      // orphaned while this one waited for the lock.
+      const mayBeDone = options.resumed || this.deps.turnLock !== undefined;
+      if (mayBeDone && !(await this.deps.transcripts.isTurnPending(conversationId, seq))) return;
       // A turn cut off after it had answered (even in part) is not run again: the citizen would
       // read the same reply twice. Its remaining replies are lost; the next message goes on.
       if (options.resumed && (await this.answeredAfter(conversationId, seq))) {
@@ -175,8 +202,8 @@ export class DirectLineAdapter extends BotAdapter {
   /**
    * In a citizen's stored turn (runStoredTurn) the replies are held and stored with the turn's end,
    * in one request and one commit with the state save and the "turn done" mark, instead of one
-   * commit per call that the dialogs wait for (1.75 a turn, round 18). The ids in the responses
-   * are the stored activities' ids, so they are filled in when that commit is answered (the
+   * commit per call that the dialogs wait for (1.75 a turn, round 18). The responses are
+   * `ReplyResponse`s: held ones get the stored activities' ids when that commit is answered (the
    * dialogs and the bot do not read them). A delay or a typing signal first stores what is held,
    * so what the citizen sees keeps its order and its pauses. Elsewhere (counsellor messages,
    * timers) replies next to each other are stored with one request before the call resolves.
@@ -199,11 +226,11 @@ export class DirectLineAdapter extends BotAdapter {
       if (outgoing.type === 'delay') {
         await store();
         await sleep(Math.min(typeof outgoing.value === 'number' ? outgoing.value : 1000, 5000));
-        responses.push({ id: '' });
+        responses.push(unstored(''));
         continue;
       }
       if (outgoing.type === ActivityTypes.InvokeResponse) {
-        responses.push({ id: '' });
+        responses.push(unstored(''));
         continue;
       }
       const conversationId = outgoing.conversation?.id ?? context.activity.conversation.id;
@@ -219,10 +246,10 @@ export class DirectLineAdapter extends BotAdapter {
         await store();
         const id = `${conversationId}|t${randomId(this.deps.random, 6)}`;
         this.deps.hub.publish(conversationId, { kind: 'ephemeral', activity: toJson({ ...activity, id }) });
-        responses.push({ id });
+        responses.push(unstored(id));
         continue;
       }
-      const response: ResourceResponse = { id: '' };
+      const response = heldResponse();
       const entry: OutgoingTranscriptEntry = {
         role: sender.role,
         type: activity.type ?? 'message',
@@ -259,7 +286,10 @@ export class DirectLineAdapter extends BotAdapter {
     );
     taken.forEach((t, i) => {
       this.deps.onStored?.(conversationId, Buffer.byteLength(t.entry.activityJson));
-      t.response.id = activityId(conversationId, seqs[i]!);
+      // The same object the caller holds: from now on it carries the stored id.
+      const stored = t.response as ReplyResponse;
+      stored.state = 'stored';
+      stored.id = activityId(conversationId, seqs[i]!);
     });
     this.deps.hub.publish(conversationId, { kind: 'appended' });
   }
@@ -327,9 +357,17 @@ export class DirectLineAdapter extends BotAdapter {
 
 const HELD_REPLIES = Symbol('helpline.heldReplies');
 
+function heldResponse(): ReplyResponse {
+  return { state: 'held', id: HELD_REPLY_ID };
+}
+
+function unstored(id: string): ReplyResponse {
+  return { state: 'unstored', id };
+}
+
 /** Replies of one conversation waiting to be stored together, with the responses whose ids they fill. */
 class HeldReplies {
-  private items: Array<{ entry: OutgoingTranscriptEntry; response: ResourceResponse }> = [];
+  private items: Array<{ entry: OutgoingTranscriptEntry; response: ReplyResponse }> = [];
   private closed = false;
 
   /** null: not yet bound to a conversation (a batch of sendActivities outside a held turn). */
@@ -348,11 +386,11 @@ class HeldReplies {
     this.closed = true;
   }
 
-  add(entry: OutgoingTranscriptEntry, response: ResourceResponse): void {
+  add(entry: OutgoingTranscriptEntry, response: ReplyResponse): void {
     this.items.push({ entry, response });
   }
 
-  take(): Array<{ entry: OutgoingTranscriptEntry; response: ResourceResponse }> {
+  take(): Array<{ entry: OutgoingTranscriptEntry; response: ReplyResponse }> {
     const taken = this.items;
     this.items = [];
     return taken;

@@ -3,43 +3,27 @@
  * with the "turn done" mark: one commit for all of them, ids filled in from it, order kept, and a
  * failure that fails them all with the store's error.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import pino from 'pino';
-import type { TurnContext } from 'botbuilder';
+import type { ResourceResponse, TurnContext } from 'botbuilder';
 import { ActivityHub } from '../../../../src/channels/directline/activityHub';
 import { activityId } from '../../../../src/channels/directline/activityIds';
-import { DirectLineAdapter } from '../../../../src/channels/directline/directLineAdapter';
+import { HELD_REPLY_ID, storedReplyId } from '../../../../src/channels/directline/directLineAdapter';
 import { writeAtTurnEnd } from '../../../../src/channels/turnCompletion';
-import { SeededRandom, systemClock } from '../../../../src/clock';
 import { AppError } from '../../../../src/errors';
 import type { TranscriptStore } from '../../../../src/store/ports';
-import { SqliteStore } from '../../../../src/store/sqlite/sqliteStore';
+import type { SqliteStore } from '../../../../src/store/sqlite/sqliteStore';
+import { citizenMessage as message, directLineAdapterOn, openTempStore } from '../../../support/directLineTurns';
+import type { TempStore } from '../../../support/directLineTurns';
 
 describe('held replies of a stored turn', () => {
-  let dataDir: string;
+  let temp: TempStore;
   let store: SqliteStore;
   beforeEach(() => {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'helpline-held-'));
-    store = SqliteStore.open({ dataDir, clock: systemClock, random: new SeededRandom(4) });
+    temp = openTempStore('helpline-held-');
+    store = temp.store;
   });
-  afterEach(async () => {
-    await store.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterEach(() => temp.remove());
 
-  const message = (text: string) => ({ type: 'message', text, from: { id: 'u1', name: '', role: 'user' } });
-  const adapterOn = (transcripts: TranscriptStore, hub = new ActivityHub()) =>
-    new DirectLineAdapter({
-      transcripts,
-      hub,
-      clock: systemClock,
-      random: new SeededRandom(5),
-      logger: pino({ level: 'silent' }),
-      bot: { id: 'bot', name: 'Bot' },
-      serviceUrl: 'urn:test',
-    });
+  const adapterOn = (transcripts: TranscriptStore, hub = new ActivityHub()) => directLineAdapterOn(transcripts, { hub });
 
   it('stores the replies of several calls with one write in the turn-done commit, in order, ids from that commit', async () => {
     const hub = new ActivityHub();
@@ -68,7 +52,7 @@ describe('held replies of a stored turn', () => {
       });
       // Held, not asked for yet: nothing written, no id known, the later end write replaced the first.
       writesDuringTurn = store.writeStats().writes - before;
-      expect(responses.map((r) => r?.id)).toEqual(['', '', '']);
+      expect(responses.map((r) => r?.id)).toEqual([HELD_REPLY_ID, HELD_REPLY_ID, HELD_REPLY_ID]);
       expect(recorded).toBe(0);
     };
     const before = store.writeStats();
@@ -81,6 +65,50 @@ describe('held replies of a stored turn', () => {
     expect((await store.transcripts.listAfter('h1', 1, 10)).map((e) => e.text)).toEqual(['een', 'twee', 'drie']);
     expect(await store.transcripts.pendingTurns(10)).toEqual([]);
     expect(told).toEqual([1, 4]);
+  });
+
+  it('says in each response whether its reply is held or stored, and the same response carries the stored id after the commit', async () => {
+    const adapter = adapterOn(store.transcripts);
+    let held: ResourceResponse[] = [];
+    let signals: ResourceResponse[] = [];
+    let heldIdsDuringTurn: Array<string | null> = [];
+    let storedAfterTyping: Array<string | null> = [];
+    const logic = async (context: TurnContext) => {
+      held = await context.sendActivities([
+        { type: 'message', text: 'een' },
+        { type: 'message', text: 'twee' },
+      ]);
+      heldIdsDuringTurn = held.map(storedReplyId);
+      // A typing signal stores what is held first: a bot that needs the ids in its turn can have them so.
+      signals = await context.sendActivities([{ type: 'typing' }, { type: 'delay', value: 1 }]);
+      storedAfterTyping = held.map(storedReplyId);
+      const third = await context.sendActivity('drie');
+      if (third) held.push(third);
+    };
+    await adapter.receive('h5', message('hoi'), 'citizen', logic);
+    expect(heldIdsDuringTurn).toEqual([null, null]);
+    expect(storedAfterTyping).toEqual([activityId('h5', 2), activityId('h5', 3)]);
+    expect(held.map(storedReplyId)).toEqual([activityId('h5', 2), activityId('h5', 3), activityId('h5', 4)]);
+    expect(held.map((r) => r.id)).toEqual([activityId('h5', 2), activityId('h5', 3), activityId('h5', 4)]);
+    // Signals are never stored: the typing signal keeps the id its listeners were told, the pause none.
+    expect(signals.map(storedReplyId)).toEqual([null, null]);
+    expect(signals[0]!.id).toMatch(/^h5\|t/);
+    expect(signals[1]!.id).toBe('');
+  });
+
+  it('gives stored ids when the call resolves outside a held turn', async () => {
+    const adapter = adapterOn(store.transcripts);
+    let responses: ResourceResponse[] = [];
+    await adapter.continueConversation(
+      { conversation: { id: 'h6', isGroup: false, conversationType: 'personal', name: '' } },
+      async (context) => {
+        responses = await context.sendActivities([
+          { type: 'message', text: 'een' },
+          { type: 'message', text: 'twee' },
+        ]);
+      },
+    );
+    expect(responses.map(storedReplyId)).toEqual([activityId('h6', 1), activityId('h6', 2)]);
   });
 
   it('stores what is held before a pause, so the citizen sees it first', async () => {
@@ -115,7 +143,9 @@ describe('held replies of a stored turn', () => {
       responses.push(await context.sendActivity('twee'));
     };
     await expect(adapter.receive('h3', message('hoi'), 'citizen', logic)).rejects.toBe(refused);
-    expect(responses.map((r) => r?.id)).toEqual(['', '']);
+    expect(responses.map((r) => r?.id)).toEqual([HELD_REPLY_ID, HELD_REPLY_ID]);
+    // Never stored: they stay held, with no stored id to read.
+    expect(responses.map((r) => (r ? storedReplyId(r) : undefined))).toEqual([null, null]);
     expect(await store.transcripts.listAfter('h3', 1, 10)).toEqual([]);
     expect(events).toEqual(['appended']);
     // As after any failed turn the mark is written: running it again would fail the same way.

@@ -1,40 +1,26 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import pino from 'pino';
 import { ConversationState } from 'botbuilder';
 import type { TurnContext } from 'botbuilder';
 import { takeTurnCompletion } from '../../../../src/channels/turnCompletion';
 import { ActivityHub } from '../../../../src/channels/directline/activityHub';
 import { activityId } from '../../../../src/channels/directline/activityIds';
-import { DirectLineAdapter, PACED_TEXT_CHARS } from '../../../../src/channels/directline/directLineAdapter';
+import { PACED_TEXT_CHARS } from '../../../../src/channels/directline/directLineAdapter';
+import type { DirectLineAdapter } from '../../../../src/channels/directline/directLineAdapter';
 import { TurnPacer } from '../../../../src/channels/turnPacer';
-import { SeededRandom, systemClock } from '../../../../src/clock';
-import { SqliteStore } from '../../../../src/store/sqlite/sqliteStore';
+import { SeededRandom } from '../../../../src/clock';
+import type { SqliteStore } from '../../../../src/store/sqlite/sqliteStore';
+import { citizenMessage as message, directLineAdapterOn, openTempStore } from '../../../support/directLineTurns';
+import type { TempStore } from '../../../support/directLineTurns';
 
 describe('Direct Line turn completion', () => {
-  let dataDir: string;
+  let temp: TempStore;
   let store: SqliteStore;
   let adapter: DirectLineAdapter;
   beforeEach(() => {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'helpline-turn-'));
-    store = SqliteStore.open({ dataDir, clock: systemClock, random: new SeededRandom(4) });
-    adapter = new DirectLineAdapter({
-      transcripts: store.transcripts,
-      hub: new ActivityHub(),
-      clock: systemClock,
-      random: new SeededRandom(5),
-      logger: pino({ level: 'silent' }),
-      bot: { id: 'bot', name: 'Bot' },
-      serviceUrl: 'urn:test',
-    });
+    temp = openTempStore('helpline-turn-');
+    store = temp.store;
+    adapter = directLineAdapterOn(store.transcripts);
   });
-  afterEach(async () => {
-    await store.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  });
-
-  const message = (text: string) => ({ type: 'message', text, from: { id: 'u1', name: '', role: 'user' } });
+  afterEach(() => temp.remove());
 
   it('lets the bot commit its state and the turn-done mark together, once', async () => {
     const state = new ConversationState(store.state);
@@ -61,16 +47,7 @@ describe('Direct Line turn completion', () => {
     // A pacer whose slice is always used up: every paced turn waits until the test lets it go.
     const pacer = new TurnPacer({ sliceMs: 0, later: (work) => deferred.push(work) });
     const asked = jest.spyOn(pacer, 'turn');
-    const paced = new DirectLineAdapter({
-      transcripts: store.transcripts,
-      hub: new ActivityHub(),
-      clock: systemClock,
-      random: new SeededRandom(6),
-      logger: pino({ level: 'silent' }),
-      bot: { id: 'bot', name: 'Bot' },
-      serviceUrl: 'urn:test',
-      pacer,
-    });
+    const paced = directLineAdapterOn(store.transcripts, { random: new SeededRandom(6), pacer });
     const ran: string[] = [];
     const logic = async (context: TurnContext) => {
       ran.push(context.activity.text!.slice(0, 5));
@@ -93,6 +70,39 @@ describe('Direct Line turn completion', () => {
     expect(await store.transcripts.pendingTurns(10)).toEqual([]);
   });
 
+  it('runs a message it has just stored without reading its pending mark, and a retry of it not at all', async () => {
+    const asked = jest.spyOn(store.transcripts, 'isTurnPending');
+    const ran: string[] = [];
+    const logic = async (context: TurnContext) => {
+      ran.push(context.activity.text ?? '');
+      await context.sendActivity('ok');
+    };
+    const retried = { ...message('een keer'), channelData: { clientActivityID: 'once-1' } };
+    // The post and its retry in the same moment: one row, one turn; only the retry reads the mark.
+    const [first, second] = await Promise.all([
+      adapter.receive('c6', retried, 'citizen', logic),
+      adapter.receive('c6', retried, 'citizen', logic),
+    ]);
+    expect([first.created, second.created]).toEqual([true, false]);
+    expect(second.id).toBe(first.id);
+    expect(ran).toEqual(['een keer']);
+    expect(asked.mock.calls.length).toBeGreaterThan(0);
+    expect(asked.mock.calls.every(([conversation, seq]) => conversation === 'c6' && seq === Number(first.id.split('|')[1]))).toBe(true);
+    asked.mockClear();
+    await adapter.receive('c6', message('nieuw'), 'citizen', logic);
+    expect(asked).not.toHaveBeenCalled();
+    expect(ran).toEqual(['een keer', 'nieuw']);
+    expect(await store.transcripts.pendingTurns(10)).toEqual([]);
+  });
+
+  it('reads the mark of every turn when several instances share the store (a turn lock)', async () => {
+    const locked = directLineAdapterOn(store.transcripts, { turnLock: (_id, work) => work() });
+    const asked = jest.spyOn(store.transcripts, 'isTurnPending');
+    const { id } = await locked.receive('c7', message('hoi'), 'citizen', async () => undefined);
+    // Another instance may have run it as orphaned while this one waited for the lock.
+    expect(asked).toHaveBeenCalledWith('c7', Number(id.split('|')[1]));
+  });
+
   it('marks the turn done itself when the logic does not take the offer, also after a failure', async () => {
     adapter.onTurnError = async () => undefined;
     const failing = async () => {
@@ -111,15 +121,7 @@ describe('Direct Line turn completion', () => {
     hub.subscribe('c3', (event) => {
       if (event.kind === 'appended') void store.transcripts.lastSeq('c3').then((seq) => told.push(seq));
     });
-    const replying = new DirectLineAdapter({
-      transcripts: store.transcripts,
-      hub,
-      clock: systemClock,
-      random: new SeededRandom(5),
-      logger: pino({ level: 'silent' }),
-      bot: { id: 'bot', name: 'Bot' },
-      serviceUrl: 'urn:test',
-    });
+    const replying = directLineAdapterOn(store.transcripts, { hub });
     let responses: Array<{ id: string }> = [];
     const logic = async (context: TurnContext) => {
       const before = store.writeStats().writes;
