@@ -7,6 +7,7 @@
  * split at hyphens and everything else ("Noord-Beveland" is two). Each part is folded: lower case,
  * no diacritics, no apostrophes, and the few letters Unicode does not decompose spelled out.
  */
+import { withoutMarks } from './transliterate';
 import { isWide, patternFor } from '../wideText';
 
 /** One word part of a text, with its place in the original string. */
@@ -28,7 +29,6 @@ export interface WordPart {
 
 const PART_RE = /[\p{L}\p{N}]+(?:['’`´][\p{L}\p{N}]+)*/gu;
 const APOSTROPHES = /['’`´]/g;
-const MARKS = /\p{M}+/gu;
 // Letters that NFKD leaves alone but people type without the mark.
 const SPELLED: Readonly<Record<string, string>> = { ß: 'ss', ø: 'o', ł: 'l', đ: 'd', ð: 'd', æ: 'ae', œ: 'oe', ı: 'i', þ: 'th' };
 const SPELLED_RE = /[ßøłđðæœıþ]/g;
@@ -56,9 +56,7 @@ function isJoinableGap(text: string, from: number, to: number): boolean {
 export function foldPart(part: string): string {
   // Plain loops rather than patterns: both run for every word of every message.
   if (isAsciiWord(part)) return part.toLowerCase();
-  return part
-    .normalize('NFKD')
-    .replace(MARKS, '')
+  return withoutMarks(part)
     .toLowerCase()
     .replace(APOSTROPHES, '')
     .replace(SPELLED_RE, (c) => SPELLED[c] ?? c);
