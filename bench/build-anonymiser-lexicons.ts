@@ -17,7 +17,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BloomFilter } from '../src/anonymiser/lexicons/bloom';
 import { fold } from '../src/anonymiser/text';
-import { latinSpellings } from '../src/anonymiser/transliterate';
+import { latinSpellings } from '../src/geo/transliterate';
 import { EAST_ASIAN_FIRST_NAMES, HAND_FIRST_NAMES } from '../src/anonymiser/lexicons/firstNames';
 import { EAST_ASIAN_SURNAMES, HAND_SURNAMES } from '../src/anonymiser/lexicons/surnames';
 

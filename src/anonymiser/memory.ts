@@ -202,7 +202,10 @@ export class ConversationMemory {
    * apostrophe is that name; the whole word is masked, ending and all.
    */
   private inflectedFormOf(key: string): Learned | undefined {
-    const apostrophe = key.search(/['’]/);
+    // indexOf rather than a pattern: this is asked of every word of every message, and few hold an apostrophe.
+    const straight = key.indexOf("'");
+    const curly = key.indexOf('’');
+    const apostrophe = straight < 0 ? curly : curly < 0 ? straight : Math.min(straight, curly);
     if (apostrophe < 2 || key.length - apostrophe - 1 > 4 || key.length - apostrophe - 1 < 1) return undefined;
     const learned = this.words.get(key.slice(0, apostrophe));
     return learned?.type === 'NAAM' ? learned : undefined;

@@ -32,7 +32,7 @@ function better(a: Candidate, b: Candidate): number {
 /** The winners of the overlap contest, KEEP spans included, sorted by position. */
 export function resolveOverlaps(candidates: Candidate[]): Candidate[] {
   const accepted: Candidate[] = [];
-  for (const c of [...candidates].filter((c) => c.end > c.start).sort(better)) {
+  for (const c of candidates.filter((c) => c.end > c.start).sort(better)) {
     if (accepted.every((a) => c.end <= a.start || c.start >= a.end)) accepted.push(c);
   }
   return accepted.sort((a, b) => a.start - b.start);

@@ -7,6 +7,7 @@
  * split at hyphens and everything else ("Noord-Beveland" is two). Each part is folded: lower case,
  * no diacritics, no apostrophes, and the few letters Unicode does not decompose spelled out.
  */
+import { withoutMarks } from './transliterate';
 import { isWide, patternFor } from '../wideText';
 
 /** One word part of a text, with its place in the original string. */
@@ -28,7 +29,6 @@ export interface WordPart {
 
 const PART_RE = /[\p{L}\p{N}]+(?:['’`´][\p{L}\p{N}]+)*/gu;
 const APOSTROPHES = /['’`´]/g;
-const MARKS = /\p{M}+/gu;
 // Letters that NFKD leaves alone but people type without the mark.
 const SPELLED: Readonly<Record<string, string>> = { ß: 'ss', ø: 'o', ł: 'l', đ: 'd', ð: 'd', æ: 'ae', œ: 'oe', ı: 'i', þ: 'th' };
 const SPELLED_RE = /[ßøłđðæœıþ]/g;
@@ -56,16 +56,61 @@ function isJoinableGap(text: string, from: number, to: number): boolean {
 export function foldPart(part: string): string {
   // Plain loops rather than patterns: both run for every word of every message.
   if (isAsciiWord(part)) return part.toLowerCase();
-  return part
-    .normalize('NFKD')
-    .replace(MARKS, '')
+  return withoutMarks(part)
     .toLowerCase()
     .replace(APOSTROPHES, '')
     .replace(SPELLED_RE, (c) => SPELLED[c] ?? c);
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
+function isAsciiAlnum(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
+
+/**
+ * `wordParts` of text without a character beyond ASCII, by a loop instead of the pattern: a run of
+ * letters and digits, joined by an apostrophe or backtick before another (`PART_RE`); its key is
+ * its lower case without them (`foldPart`: nothing to decompose or spell out in ASCII).
+ */
+function asciiWordParts(text: string): WordPart[] {
+  const parts: WordPart[] = [];
+  const n = text.length;
+  let previousEnd = -1;
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (!isAsciiAlnum(code)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let joinedByMark = false;
+    for (;;) {
+      if (j < n && isAsciiAlnum(text.charCodeAt(j))) j++;
+      else if (j + 1 < n && (text.charCodeAt(j) === 39 || text.charCodeAt(j) === 96) && isAsciiAlnum(text.charCodeAt(j + 1))) {
+        joinedByMark = true;
+        j += 2;
+      } else break;
+    }
+    const lower = text.slice(i, j).toLowerCase();
+    parts.push({
+      start: i,
+      end: j,
+      key: joinedByMark ? lower.replace(APOSTROPHES, '') : lower,
+      capitalised: code >= 65 && code <= 90,
+      joined: previousEnd >= 0 && isJoinableGap(text, previousEnd, i),
+    });
+    previousEnd = j;
+    i = j;
+  }
+  return parts;
+}
+
 /** The word parts of a text, in order, in time linear in its length. */
 export function wordParts(text: string): WordPart[] {
+  // Most chat is plain ASCII: its parts are found by a loop over the characters, without the pattern.
+  if (!NON_ASCII.test(text)) return asciiWordParts(text);
   const parts: WordPart[] = [];
   let previousEnd = -1;
   // exec in place rather than matchAll, which copies the pattern on every call (this runs on every message);

@@ -15,7 +15,7 @@ import { FUNCTION_WORDS, NON_PII_PROPER } from '../lexicons/commonWords';
 import { isCommonFirstName, isOrdinaryWord } from '../lexicons/wordLists';
 import { allMatches, fold, mentionsAny, tokenize } from '../text';
 import { RunMemo, activeMemo } from '../runMemo';
-import { latinSpellings } from '../transliterate';
+import { latinSpellings } from '../../geo/transliterate';
 import { capitalsAreNoise } from './names';
 import type { Candidate } from '../types';
 

@@ -12,6 +12,7 @@
  * "لاهاي") are in the gazetteer (src/geo/namesAbroad.ts).
  */
 import { isDutch, isLikelyPlace, type DutchPlace, type Gazetteer } from '../../geo';
+import { dutchLatinOf as latinOf, withoutMarks } from '../../geo/transliterate';
 import type { PlaceFinder, PlaceMatch } from './facts';
 
 const match = (place: DutchPlace, written: string): PlaceMatch => ({
@@ -92,54 +93,6 @@ const ENDINGS = [
   'y',
 ];
 
-/** Cyrillic letters as a Dutch name is usually spelled in them (х for "ch"/"h", ай/ей for "ij"/"ei"). */
-const CYRILLIC: Readonly<Record<string, string>> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  ґ: 'g',
-  д: 'd',
-  е: 'e',
-  є: 'je',
-  ё: 'jo',
-  ж: 'zj',
-  з: 'z',
-  и: 'i',
-  і: 'i',
-  ї: 'ji',
-  й: 'j',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'ch',
-  ц: 'ts',
-  ч: 'tsj',
-  ш: 'sj',
-  щ: 'sjtsj',
-  ъ: '',
-  ы: 'y',
-  ь: '',
-  э: 'e',
-  ю: 'ju',
-  я: 'ja',
-};
-
-function latinOf(cyrillic: string): string {
-  const lower = cyrillic.toLowerCase().replace(/[ая]й/g, 'ij').replace(/[еэ]й/g, 'ei');
-  let out = '';
-  for (const ch of lower) out += CYRILLIC[ch] ?? ch;
-  return out.charAt(0).toUpperCase() + out.slice(1);
-}
-
 /** A capitalised word, with an apostrophe ending kept apart ("Rotterdam'da"). */
 const WORD = /(\p{Lu}[\p{L}]+)(?:['’][\p{L}]+)?/gu;
 const CYRILLIC_WORD = /^[\u0400-\u04ff]+$/u;
@@ -157,7 +110,7 @@ function bentName(gazetteer: Gazetteer, text: string): PlaceMatch | null {
     const apostrophe = m[0].length > written.length;
     const cyrillic = CYRILLIC_WORD.test(written);
     const word = cyrillic ? latinOf(written) : written;
-    const plain = word.normalize('NFKD').replace(/\p{M}+/gu, '');
+    const plain = withoutMarks(word);
     const stems = apostrophe ? [plain] : [plain, ...ENDINGS.filter((e) => plain.endsWith(e)).map((e) => plain.slice(0, -e.length))];
     for (const stem of stems) {
       if (stem.length < MIN_STEM) continue;
