@@ -8,7 +8,7 @@
  * DE 47533, BE 2000, RO 700259, UK NW1 6XE, with or without country prefix) when a cue, a place
  * name after them or an address before them says so: a bare number is not a postcode.
  */
-import { FIRST_NAMES, SURNAMES, isOrdinaryWord } from '../lexicons/wordLists';
+import { FIRST_NAMES, SURNAMES, isFunctionWord, isOrdinaryWord } from '../lexicons/wordLists';
 import { allMatches, fold, hasDigit, mentionsAny, tokenize, testText } from '../text';
 import type { Candidate } from '../types';
 import { isPlaceName } from './places';
@@ -318,6 +318,7 @@ export function findAddresses(text: string): Candidate[] {
   if (digits && hasStreetWord(text) && mentionsAny(text, LOWER_STREET_CUES)) findLowerStreetsCued(text, out);
   if (digits && mentionsAny(text, ON_THE_WORDS))
     for (const m of allMatches(ON_THE_STREET, text)) push(m.index + m[0].length - m[1]!.length, m[1]!, 2);
+  if (digits && mentionsAny(text, BARE_STREET_CUES)) findBareLowerStreets(text, out);
   if (!streetEnd) return withNumbersAfter(text, out);
   for (const m of allMatches(STREET_NAME_ONLY, text)) {
     const words = m[0].split(/\s+/);
@@ -426,6 +427,33 @@ function findLowerStreetsCued(text: string, out: Candidate[]): void {
 }
 
 /**
+ * "adres gooioord 118", "ze woont in die flat op kortenhoef 7": a lower-case word without a street
+ * ending and a house number, right after an address word or after "op" in a clause about where
+ * someone lives. Many streets are named after places or things ("Slinge", "Gooioord"), so a place's
+ * name counts; a dictionary word ("op nummer 5", "op school 3", "op groep 7") does not, nor a count.
+ */
+const BARE_LOWER_STREET = new RegExp(
+  `(?<![\\p{L}])(?:(?:adres|address|woonadres)(?:\\s+is|\\s*:)?|(?:woont|wonen|woonde|woonden|slaapt|slapen|verblijft|verblijven|flat|huis|woning|kamer|appartement|pand)\\s+(?:[\\p{Ll}'’]+\\s+){0,3}?op)\\s+([\\p{Ll}][\\p{Ll}'’-]{3,}(?:\\s[\\p{Ll}][\\p{Ll}'’-]{3,})?\\s+${HOUSE_NUMBER})${END}`,
+  'gu',
+);
+const BARE_STREET_CUES: ReadonlySet<string> = new Set(['adres', 'address', 'woonadres', 'op']);
+
+function findBareLowerStreets(text: string, out: Candidate[]): void {
+  for (const m of allMatches(BARE_LOWER_STREET, text)) {
+    const street = m[1]!;
+    const words = street.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+    // Right after "adres is" even a dictionary word names the street ("adres is kraaiennest 88"), but not a function word.
+    const named = /^(?:adres|address|woonadres)/.test(m[0]);
+    if (words.some((w) => (named ? isFunctionWord(fold(w)) : isOrdinaryWord(fold(w))) || NOT_A_STREET.test(w))) continue;
+    const start = m.index + m[0].length - street.length;
+    const end = start + street.length;
+    if (YEAR_LIKE.test(` ${/\d+/.exec(street)![0]}`) || COUNTED_AFTER.test(text.slice(end, end + 20))) continue;
+    if (out.some((c) => c.start < end && start < c.end)) continue;
+    out.push({ type: 'ADRES', start, end, tier: 2 });
+  }
+}
+
+/**
  * A street without a street word, known by the town beside it: "woont in Dronten, De Noord 12",
  * "De Lange West 18, Drachten", "Molenhoek 7 in Heeze". Capitalised words (an article may open them)
  * and a house number, with a town the gazetteer knows right before after a comma, or right after.
@@ -502,7 +530,13 @@ const FOREIGN_POSTCODE =
   /(?<![\p{L}\d-])(?:(?:D|B|PL|RO|BG|LT|LV|F|A|CH|CZ|SK|HU|UA|NL|E|I|P)-\s?)?(?:\d{2}-\d{3}|\d{4}-\d{3}|\d{3}\s\d{2}|\d{4,6})(?![\p{L}\d]|[.,]\d|-\d)/gu;
 const UK_POSTCODE = /(?<![\p{L}\d])[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}(?![\p{L}\d])/gu;
 const POSTCODE_CUE =
-  /(?:postcode|post\s?code|postal\s+code|zip(?:\s?code)?|plz|kod\s+pocztowy|cod(?:ul)?\s+po[sșş]tal|пощенски\s+код|поштовий\s+індекс|індекс|code\s+postal|c\.?p\.?|cap)\s*:?\s*$/iu;
+  /(?:postcode(?:\s?gebied)?|post\s?code|postal\s+code|zip(?:\s?code)?|plz|kod\s+pocztowy|cod(?:ul)?\s+po[sșş]tal|пощенски\s+код|поштовий\s+індекс|індекс|code\s+postal|c\.?p\.?|cap)\s*:?\s*$/iu;
+/**
+ * "ze woont ergens in 1102", "hij zit in 3514": the four digits of a Dutch postcode area where someone
+ * lives or stays, the way people name a part of town. Not a year, not a count ("in 1500 euro").
+ */
+const POSTCODE_AREA =
+  /(?<![\p{L}])(?:ergens\s+in|(?:woont|wonen|woonde|woonden|zit|zitten|zat|verblijft|verblijven|slaapt|slapen)\s+(?:ergens\s+|nu\s+|daar\s+)?in(?:\s+de\s+buurt\s+van)?)\s+([1-9]\d{3})(?![\p{L}\d]|[.,:/-]\d|\s?[A-Za-z]{2}(?![\p{L}]))/gu;
 const NOT_A_PLACE =
   /^(?:euro|eur|uur|jaar|keer|man|mensen|personen|dagen|weken|maanden|km|kilometer|meter|stuks|zloty|lei|leva|dollar|pond)$/i;
 
@@ -562,6 +596,13 @@ export function findPostcodes(text: string, addresses: Candidate[] = []): Candid
     ) {
       out.push({ type: 'POSTCODE', start: m.index, end, tier: prefixed || cued(m.index) ? 1 : 2 });
     }
+  }
+  for (const m of allMatches(POSTCODE_AREA, text)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const end = start + m[1]!.length;
+    if (/^(?:19|20)\d\d$/.test(m[1]!) || COUNTED_AFTER.test(text.slice(end, end + 20))) continue;
+    if (out.some((c) => c.start < end && start < c.end)) continue;
+    out.push({ type: 'POSTCODE', start, end, tier: 2 });
   }
   for (const m of allMatches(UK_POSTCODE, text)) out.push({ type: 'POSTCODE', start: m.index, end: m.index + m[0].length, tier: 1 });
   return out;

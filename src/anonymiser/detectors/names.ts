@@ -480,7 +480,9 @@ function continuesName(w: Word, text: string, afterStrongCue: boolean): boolean 
   if (w.named && MONTH_NAMES.has(w.key) && !w.sentenceStart) return true;
   if ((w.facts & (PUBLIC | TITLE | RELATION | ENGLISH_RELATION)) !== 0) return afterStrongCue;
   if (w.named) return !w.place || (w.facts & SURNAME) !== 0;
-  return !w.stop && !w.place && (afterStrongCue || (w.facts & ORDINARY) === 0);
+  // "ze noemen hem Bigi Boy": after a naming word a capitalised word that only another language calls a function word goes on too.
+  const stop = w.stop && !(afterStrongCue && (w.facts & OWN_LANGUAGE_STOP) === 0);
+  return !stop && !w.place && (afterStrongCue || (w.facts & ORDINARY) === 0);
 }
 
 /**
@@ -708,6 +710,8 @@ const NICKNAME_HEADS: ReadonlySet<string> = new Set(
  * participle or comparative ("mijn zoon zit", "mijn zus belde", "mijn vriend ouder").
  */
 function looksLikeLowerName(w: Word): boolean {
+  // "mn broertje jay-jay": a word said twice with a hyphen is a pet name.
+  if (!w.stop && reduplicatedName(w.key)) return true;
   return w.key.length >= 3 && !w.stop && (w.facts & ORDINARY) === 0 && !/(?:t|en|de|te|ig|lijk|er|s)$/.test(w.key);
 }
 
@@ -1172,8 +1176,8 @@ function foreignWordName(words: readonly Word[], text: string, i: number): boole
 /** English weekdays that West African communities give as names ("Sunday", "Friday"): public words elsewhere. */
 const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
-/** "Jun-Jun", "Mei-Mei": a capitalised word said twice with a hyphen is a pet name (Filipino, Chinese). */
-const REDUPLICATED = /^(\p{Lu}\p{Ll}{1,6})-\1$/u;
+/** "Jun-Jun", "Mei-Mei": a word said twice with a hyphen is a pet name (Filipino, Chinese); capitalised unless a relation comes before ("mn broertje jay-jay"). */
+const REDUPLICATED = /^(\p{L}\p{Ll}{1,6})-\1$/u;
 
 /** "Jun-Jun", not "Bye-Bye": the word said twice is a name, or no word of a dictionary. */
 function reduplicatedName(text: string): boolean {

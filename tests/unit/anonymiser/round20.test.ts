@@ -1,0 +1,104 @@
+import { found, foundOf } from './helpers';
+import { isCpf } from '../../../src/anonymiser/detectors/numbers';
+
+/** Issue 13, round 20: addresses, postcode areas, plates, register and ID numbers, names after relations. Sentences not in any set. */
+
+describe('lower-case streets without a street word', () => {
+  it('reads a word and a house number right after "adres", even a dictionary word', () => {
+    expect(foundOf('ADRES', 'haar adres is kraaiennest 88, daar zit ze')).toEqual(['kraaiennest 88']);
+    expect(foundOf('ADRES', 'adres: hoogoord 12b, bel maar aan')).toEqual(['hoogoord 12b']);
+  });
+
+  it('reads an unknown word and a number after "op" where someone lives', () => {
+    expect(foundOf('ADRES', 'we slapen in een huis op kortenhoef 7, met 12 man')).toEqual(['kortenhoef 7']);
+    expect(foundOf('ADRES', 'hij woont in die flat op develstein 240')).toEqual(['develstein 240']);
+  });
+
+  it('leaves dictionary words, counts and years after "op" alone', () => {
+    expect(foundOf('ADRES', 'ik woon op nummer 5 sinds maart')).toEqual([]);
+    expect(foundOf('ADRES', 'hij zit op groep 7 en zij woont op kamer 12')).toEqual([]);
+    expect(foundOf('ADRES', 'zijn adres: onbekend 2 keer gevraagd')).toEqual([]);
+  });
+});
+
+describe('a postcode area on its own', () => {
+  it('reads four digits where someone lives or stays', () => {
+    expect(foundOf('POSTCODE', 'het huis staat ergens in 3514, bij het station')).toEqual(['3514']);
+    expect(foundOf('POSTCODE', 'ze woont in postcodegebied 2525 geloof ik')).toEqual(['2525']);
+    expect(foundOf('POSTCODE', 'hij zit nu in 5611 denk ik')).toEqual(['5611']);
+  });
+
+  it('leaves years and amounts', () => {
+    expect(foundOf('POSTCODE', 'ze wonen in 2019 al hier')).toEqual([]);
+    expect(foundOf('POSTCODE', 'ik zat in 1500 euro schuld')).toEqual([]);
+  });
+});
+
+describe('plates of Slovakia, Czechia and Hungary', () => {
+  it('reads a dashed Slovak plate alone and spaced ones beside a vehicle word', () => {
+    expect(foundOf('KENTEKEN', 'er stond weer een busje, BA-123XY, voor de deur')).toEqual(['BA-123XY']);
+    expect(foundOf('KENTEKEN', 'Slovenská dodávka KE 204AB stála pred domom')).toEqual(['KE 204AB']);
+  });
+
+  it('reads Czech plates with a letter or digit third, and the new Hungarian shape', () => {
+    expect(foundOf('KENTEKEN', 'the van had a Czech plate 1AB 2345')).toEqual(['1AB 2345']);
+    expect(foundOf('KENTEKEN', 'auto s SPZ 5A2 3456 tam stálo')).toEqual(['5A2 3456']);
+    expect(foundOf('KENTEKEN', 'a kisbusz rendszáma AA BC-123 volt')).toEqual(['AA BC-123']);
+  });
+
+  it('takes a Dutch plate that opens with BV or NV for a plate, not a company', () => {
+    expect(found('de vrachtwagen van Bouwbedrijf Smit, kenteken BV-JN-42, stond er')).toContainEqual(['KENTEKEN', 'BV-JN-42']);
+    expect(foundOf('ORGANISATIE', 'kenteken NV-XK-12')).toEqual([]);
+  });
+});
+
+describe('register and ID numbers', () => {
+  it('reads a KvK number when the register is named further back and "nummer" stands before it', () => {
+    const text = 'Ik heb het KvK-uittreksel gevonden: Bouwbedrijf De Vries uit Zwolle, nummer 61 02 33 45, eigenaar Henk';
+    expect(foundOf('KVK', text)).toEqual(['61 02 33 45']);
+  });
+
+  it('reads ID numbers with dots after the capitals that name them', () => {
+    expect(foundOf('DOCUMENTNUMMER', 'e o RG 12.345.678-9 ficou com ele')).toEqual(['12.345.678-9']);
+    expect(foundOf('DOCUMENTNUMMER', 'y mi RUT es 12.345.678-5')).toEqual(['12.345.678-5']);
+  });
+
+  it('reads a Brazilian CPF by its check digits, without a word before it', () => {
+    expect(isCpf('12345678909')).toBe(true);
+    expect(isCpf('12345678900')).toBe(false);
+    expect(isCpf('11111111111')).toBe(false);
+    expect(foundOf('DOCUMENTNUMMER', 'ze gaf me 123.456.789-09 om te gebruiken')).toEqual(['123.456.789-09']);
+  });
+
+  it('leaves amounts with dots', () => {
+    expect(found('het bedrijf heeft 12.345.678 euro omzet')).toEqual([]);
+  });
+});
+
+describe('names after relations in more languages', () => {
+  it('reads a capitalised word that is a word too after a boss or relative in Spanish, Portuguese, French, Hungarian', () => {
+    expect(foundOf('NAAM', 'mi jefe Long no me paga')).toEqual(['Long']);
+    expect(foundOf('NAAM', 'o patrão Grande ficou com o meu passaporte')).toEqual(['Grande']);
+    expect(foundOf('NAAM', 'mon patron Petit garde mon passeport')).toEqual(['Petit']);
+    expect(foundOf('NAAM', 'a főnök Nagy elvette az útlevelemet')).toEqual(['Nagy']);
+  });
+
+  it('reads the name after a Vietnamese form of address', () => {
+    expect(foundOf('NAAM', 'quản lý là ông Long, ông ấy giữ hộ chiếu')).toEqual(['ông Long']);
+  });
+
+  it('reads a lower-case pet name said twice after a relation', () => {
+    expect(foundOf('NAAM', 'mn broertje jay-jay zit in een groepsapp')).toEqual(['jay-jay']);
+  });
+
+  it('leaves the relation word alone and words said twice that are words', () => {
+    expect(foundOf('NAAM', 'De patron van het café is aardig')).toEqual([]);
+    expect(foundOf('NAAM', 'mijn broertje bye-bye zei hij')).toEqual([]);
+  });
+});
+
+describe('what stays readable', () => {
+  it('leaves service numbers, amounts, times and ages', () => {
+    expect(found('bel 0800-2000 of 112, het kost 50 euro per week, om 14:30, ze is 16')).toEqual([]);
+  });
+});
