@@ -168,7 +168,8 @@ export function isCpf(d: string): boolean {
 }
 
 /** Written with separators: Belgian "85.07.30-033.61", Czech and Slovak "880703/5468". */
-const SEPARATED_ID = /(?<![\w.,\/+-])(?:\d{2}\.\d{2}\.\d{2}[-\s]?\d{3}[.\s]?\d{2}|\d{6}\/\d{3,4}|\d{3}\.\d{3}\.\d{3}-\d{2})(?![\w]|[.,\/-]\d)/g;
+const SEPARATED_ID =
+  /(?<![\w.,\/+-])(?:\d{2}\.\d{2}\.\d{2}[-\s]?\d{3}[.\s]?\d{2}|\d{6}\/\d{3,4}|\d{3}\.\d{3}\.\d{3}-\d{2})(?![\w]|[.,\/-]\d)/g;
 
 const NATIONAL_ID = /(?<![\w.,+-])\d{10,13}(?![\w]|[.,]\d)/g;
 const NATIONAL_ID_CUE =
