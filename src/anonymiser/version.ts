@@ -180,7 +180,11 @@
  * relation words of Spanish, Portuguese, French, German, Italian, Czech/Slovak, Hungarian,
  * Lithuanian and Albanian and Vietnamese forms of address (ông, bà, anh, chị) before a capitalised
  * name; a lower-case pet name said twice after a relation ("mn broertje jay-jay"); after a naming
- * word a capitalised word that only another language calls a function word goes on with the name.
+ * word a capitalised word that only another language calls a function word goes on with the name;
+ * a lower-case first name that is a word too after a relation and its possessive ("seful meu ion").
+ * A flat after the street and number ("22 Green Lane, Flat 4"), Spanish and Portuguese floors in
+ * full or capitalised ("2º izquierda", "4º Esq."). Nine digits in threes not starting 0-3, in a
+ * message with a phone word, as a mobile without its country code ("numer szefa: 601 234 567").
  *
  * Rounds that change only speed leave the number as it is (their output is byte-identical, checked
  * with bench/anonymiser-outputs.ts). Issue 13 round 18 (anon18), on version 15 and

@@ -35,7 +35,7 @@ const ADDITION_WORD = '(?:hs|huis|bis|bg|boven|beneden|hoog|sous|zw|zwart|rood|[
  */
 const HOUSE_NUMBER =
   `(?:(?:[nN][rRoO]|[nN]°|[nN]º|№)\\.?:?\\s?)?(?!0)\\d{1,5}(?:\\s?[-/]\\s?(?:\\d{1,3}|[a-zA-Z]{1,2}|[IVX]{1,4}|${ADDITION_WORD})(?![\\p{L}])|(?:\\s[a-z](?!\\s+\\p{Lu})|\\s?[A-Z]|[a-z]|\\s?${ADDITION_WORD})(?![\\p{L}]|\\.\\s?\\d|\\/m))?` +
-  `(?:(?:,?\\s(?:bus|box|m\\.|bl\\.|sc\\.|et\\.|ap\\.|apt\\.?|кв\\.|к\\.|вх\\.|ет\\.|ап\\.|бл\\.|эт\\.|лок\\.|lok\\.|mieszk\\.|bloc|scara|etaj|apartament|unit|app\\.|appartement|kamer|flat|whg\\.|wohnung|lgh|kv\\.|kw\\.|D:|daire|Daire|kat|Kat|Blok|blok|bl|ap|sc)(?::|\\s?)[\\p{L}\\d]{1,4}|,\\s\\d{1,2}[ºª°]\\s?(?:esq|dto|dta|dcha|izq|izda|dir|esquerdo|direito|frente|[A-Za-z])?(?![\\p{L}]))+)?`;
+  `(?:(?:,?\\s(?:bus|box|[Ff]lat|[Aa]partment|[Aa]pt\\.?|[Uu]nit|m\\.|bl\\.|sc\\.|et\\.|ap\\.|apt\\.?|кв\\.|к\\.|вх\\.|ет\\.|ап\\.|бл\\.|эт\\.|лок\\.|lok\\.|mieszk\\.|bloc|scara|etaj|apartament|unit|app\\.|appartement|kamer|flat|whg\\.|wohnung|lgh|kv\\.|kw\\.|D:|daire|Daire|kat|Kat|Blok|blok|bl|ap|sc)(?::|\\s?)[\\p{L}\\d]{1,4}|,\\s\\d{1,2}[ºª°]\\s?(?:[Ee]sq(?:uerdo|uerda)?\\.?|[Dd]to\\.?|[Dd]ta\\.?|[Dd]cha\\.?|[Dd]erecha|[Ii]zq(?:uierda)?\\.?|[Ii]zda\\.?|[Dd]ir(?:eito)?\\.?|[Ff]rente|[Cc]entro|[A-Za-z](?![\\p{L}]))?(?![\\p{L}]))+)?`;
 const END = '(?![\\p{L}\\d]|[.,:]\\d)';
 
 // "Grote Markt 19", "Gedempte Oude Gracht 60": capitalised words before a street word of its own belong to the street.
@@ -501,6 +501,9 @@ const UNIT_BEFORE_STREET = /(?:^|[^\p{L}])((?:Plot|House|Flat|Apartment|Apt\.?|B
 const QUARTER_AFTER =
   /^,\s*(?:Hay|Derb|Douar|Quartier|Cité|Lotissement|Résidence|[Ss]ector(?:ul)?|[Ss]ektor|Mikrorayon|мкр\.?|микрорайон|мікрорайон|ж\.к\.|жк)\s+[\p{Lu}\d][\p{L}'’\d-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2}/u;
 
+/** "22 Green Lane, Flat 4", "Kerkstraat 8, apartment 12": the flat after the street and its number. */
+const UNIT_AFTER_STREET = /^,?\s+(?:[Ff]lat|[Aa]partment|[Aa]pt\.?|[Uu]nit|[Ss]uite|[Rr]oom|[Aa]ppartement|[Kk]amer)\s?(?:nr\.?\s?)?\d{1,4}[a-zA-Z]?(?![\p{L}\d])/u;
+
 /** Street names followed by "op nummer 14" take the number in; a house number, a second one after "en" or "t/m". */
 function withNumbersAfter(text: string, found: Candidate[]): Candidate[] {
   for (const c of found) {
@@ -513,6 +516,8 @@ function withNumbersAfter(text: string, found: Candidate[]): Candidate[] {
     if (range !== null && !COUNTED_AFTER.test(text.slice(c.end + range[0].length, c.end + range[0].length + 20))) c.end += range[0].length;
     const quarter = /[\p{L}\d]$/u.test(text.slice(c.start, c.end)) ? QUARTER_AFTER.exec(text.slice(c.end, c.end + 50)) : null;
     if (quarter !== null) c.end += quarter[0].length;
+    const unitAfter = /\d/.test(text.slice(c.start, c.end)) ? UNIT_AFTER_STREET.exec(text.slice(c.end, c.end + 24)) : null;
+    if (unitAfter !== null) c.end += unitAfter[0].length;
     const after = NUMBER_AFTER_STREET.exec(text.slice(c.end, c.end + 30));
     if (after !== null && !/\d/.test(text.slice(c.start, c.end))) {
       c.end += after[0].length;

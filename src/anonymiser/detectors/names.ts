@@ -1255,6 +1255,8 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
       chain > 0
         ? chainTier(words, text, i, chain, cue, noGuesses)
         : startTier(w, cue, relationAhead !== 0 ? relationAhead : i > 0 ? words[i - 1]!.facts : 0, noGuesses);
+    // "seful meu ion": a relation and its possessive frame a listed first name even where a dictionary knows the word.
+    if (tier === undefined && relationAhead !== 0 && !w.cap && !w.stop && !w.place && (w.facts & FIRST) !== 0) tier = 2;
     tier ??= structuralTier(words, text, i, noGuesses);
     const next = words[i + 1];
     // "noemen ze Mama Joy", "called Uncle Ben": after a naming word a capitalised kinship or title

@@ -21,6 +21,14 @@ describe('lower-case streets without a street word', () => {
   });
 });
 
+describe('flats and floors after the house number', () => {
+  it('takes the flat after an English street and the floor after a Spanish or Portuguese one', () => {
+    expect(foundOf('ADRES', 'My address is 41 Elm Road, Flat 2, Bradford')).toEqual(['41 Elm Road, Flat 2']);
+    expect(foundOf('ADRES', 'vive en Calle Luna 8, 3º izquierda, con otras chicas')).toEqual(['Calle Luna 8, 3º izquierda']);
+    expect(foundOf('ADRES', 'mora na Rua Nova 17, 2º Esq. com o patrão')).toEqual(['Rua Nova 17, 2º Esq.']);
+  });
+});
+
 describe('a postcode area on its own', () => {
   it('reads four digits where someone lives or stays', () => {
     expect(foundOf('POSTCODE', 'het huis staat ergens in 3514, bij het station')).toEqual(['3514']);
@@ -91,9 +99,24 @@ describe('names after relations in more languages', () => {
     expect(foundOf('NAAM', 'mn broertje jay-jay zit in een groepsapp')).toEqual(['jay-jay']);
   });
 
+  it('reads a lower-case first name that is a word too after a relation and its possessive', () => {
+    expect(foundOf('NAAM', 'seful meu ion nu ne plateste')).toEqual(['ion']);
+  });
+
   it('leaves the relation word alone and words said twice that are words', () => {
     expect(foundOf('NAAM', 'De patron van het café is aardig')).toEqual([]);
     expect(foundOf('NAAM', 'mijn broertje bye-bye zei hij')).toEqual([]);
+  });
+});
+
+describe('mobiles in threes without a country code', () => {
+  it('reads nine digits in threes in a message about phones', () => {
+    expect(foundOf('TELEFOON', 'numer szefa: 601 234 567, a jego żony 502-345-678')).toEqual(['601 234 567', '502-345-678']);
+  });
+
+  it('leaves counts, amounts and messages without a phone word', () => {
+    expect(foundOf('TELEFOON', 'ze heeft 612 345 678 volgers maar geen telefoon')).toEqual([]);
+    expect(foundOf('TELEFOON', 'het project kost 512 345 678 en dat is veel')).toEqual([]);
   });
 });
 
