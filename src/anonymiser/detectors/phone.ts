@@ -226,7 +226,8 @@ function findSpelledPhones(text: string, out: Candidate[]): void {
 /** Nine digits in threes, not starting with 0 to 3 (amounts and counts start low) and without an empty group. */
 const NINE_IN_THREES = /^[4-9]\d{2}([\s-])(?!000)\d{3}\1(?!000)\d{3}$/;
 /** An amount or a count: "612 345 678 volgers", "500 123 456 euro". */
-const COUNT_AFTER = /^\s*(?:euro|eur|€|zł|zl|złotych|lei|leva|лв|dollar|usd|volgers|followers|views|likes|mensen|people|osób|km|kg)(?![\p{L}])/iu;
+const COUNT_AFTER =
+  /^\s*(?:euro|eur|€|zł|zl|złotych|lei|leva|лв|dollar|usd|volgers|followers|views|likes|mensen|people|osób|km|kg)(?![\p{L}])/iu;
 /** A word for a phone anywhere in the message. */
 const PHONE_WORD_ANYWHERE =
   /(?<![\p{L}])(?:tel|telefoon\p{L}*|nummer|numer\p{L}*|num[aă]r\p{L}*|telefon\p{L}*|kom[oó]rk\p{L}*|mobil\p{L}*|phone|number|whatsapp|zadzwo\p{L}*|sun[aă]|cisl\p{L}*|číslo|mobile|gsm|bel|bellen|call)(?![\p{L}])/iu;
