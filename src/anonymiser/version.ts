@@ -185,6 +185,10 @@
  * A flat after the street and number ("22 Green Lane, Flat 4"), Spanish and Portuguese floors in
  * full or capitalised ("2º izquierda", "4º Esq."). Nine digits in threes not starting 0-3, in a
  * message with a phone word, as a mobile without its country code ("numer szefa: 601 234 567").
+ * "huisnummer 14" (and "house number", "numer domu") as an address; a short or dictionary-word street
+ * in lower case before "nummer 23"; lower-case streets after "bij/naar/langs/vanaf/via de"; an article
+ * before a lower-case street after "adres:"; "woont op De Hoven 31"; a lower-case postcode right after
+ * where someone lives ("zit in 3072 ap").
  *
  * Rounds that change only speed leave the number as it is (their output is byte-identical, checked
  * with bench/anonymiser-outputs.ts). Issue 13 round 18 (anon18), on version 15 and

@@ -156,6 +156,11 @@ const UNKNOWN_WORD_WITH_NUMBER =
 const YEAR_LIKE = /\s(?:19|20)\d\d$/;
 const LATIN_WORD = /^\p{Script=Latin}+(?:-\p{Script=Latin}+)?$/u;
 
+/** "postcode 1234 AB huisnummer 5": a house number named as such identifies the home with the postcode or street beside it. */
+const HOUSE_NUMBER_SAID =
+  /(?<![\p{L}])(?:huisnummer|huisnr\.?|house\s+number|numer\s+domu|nr\s+domu|num[aă]rul\s+casei)\s*:?\s*(?!0)\d{1,5}(?:\s?[a-zA-Z](?![\p{L}]))?(?![\p{L}\d])/giu;
+const HOUSE_NUMBER_WORDS: ReadonlySet<string> = new Set(['huisnummer', 'huisnr', 'house', 'domu', 'casei']);
+
 /** "in de Bloemstraat op nummer 14", "Dorpsweg, nummer 3": a house number given after the street. */
 const NUMBER_AFTER_STREET =
   /^,?\s+(?:(?:op|at)\s+)?(?:nummer|huisnummer|nr\.?|no\.?|number)\s*:?\s*\d{1,5}(?:\s?[a-zA-Z](?![\p{L}]))?(?![\p{L}\d])/iu;
@@ -309,9 +314,14 @@ export function findAddresses(text: string): Candidate[] {
       const street = m[1]!;
       const first = /^\S+/.exec(street)![0];
       // The capitalised words must be a street's name, not sentence words ("wonen Ze 3 …").
-      if (LEADING_WORDS.has(first.toLowerCase())) continue;
+      // "woont op De Kempen 21": an article opens a street's name when a capitalised word follows it.
+      const article = /^(?:De|Het|Den|'t)\s+\p{Lu}/u.test(street);
+      if (LEADING_WORDS.has(first.toLowerCase()) && !article) continue;
       push(m.index + m[0].length - street.length, street, 2);
     }
+  if (digits && mentionsAny(text, HOUSE_NUMBER_WORDS))
+    for (const m of allMatches(HOUSE_NUMBER_SAID, text))
+      if (!out.some((c) => c.start < m.index + m[0].length && m.index < c.end)) push(m.index, m[0], 2);
   if (digits) findUnknownStreets(text, out);
   if (digits && testText(CAPITAL_BEFORE_NUMBER, text)) findStreetsBesideTowns(text, out);
   if (streetEnd && mentionsAny(text, PREPOSITION_WORDS)) findLowerStreetsAfterThe(text, out);
@@ -388,15 +398,30 @@ const LOWER_STREET_AFTER_THE = new RegExp(
   `(?<![\\p{L}])(?:in|op|aan|bij|naar|langs|via|uit|over|achter|voor|vanaf|richting)\\s+de\\s+([\\p{Ll}][\\p{Ll}-]{2,}(?:${STRICT_END}))(?![\\p{L}\\d])`,
   'giu',
 );
-const LOWER_STREET_CUES: ReadonlySet<string> = new Set(['op', 'aan', 'in', 'adres', 'woont', 'wonen']);
+const LOWER_STREET_CUES: ReadonlySet<string> = new Set([
+  'op',
+  'aan',
+  'in',
+  'bij',
+  'naar',
+  'langs',
+  'vanaf',
+  'via',
+  'adres',
+  'woont',
+  'wonen',
+]);
 const PREPOSITION_WORDS: ReadonlySet<string> = new Set('in op aan bij naar langs via uit over achter voor vanaf richting'.split(' '));
 
 function findLowerStreetsAfterThe(text: string, out: Candidate[]): void {
   for (const m of allMatches(LOWER_STREET_AFTER_THE, text)) {
     const street = m[1]!;
-    if (street !== street.toLowerCase() || street.length < 8) continue;
+    const end = m.index + m[0].length;
+    // "op de kerkweg nummer 23": "nummer" and a house number after it let a shorter name and a dictionary word count.
+    const numbered = NUMBER_AFTER_STREET.test(text.slice(end, end + 30));
+    if (street !== street.toLowerCase() || street.length < (numbered ? 6 : 8)) continue;
     const key = fold(street);
-    if (NOT_A_STREET.test(key) || isOrdinaryWord(key) || isPlaceName(street)) continue;
+    if (NOT_A_STREET.test(key) || (!numbered && isOrdinaryWord(key)) || isPlaceName(street)) continue;
     const start = m.index + m[0].length - street.length;
     if (out.some((c) => c.start < start + street.length && start < c.end)) continue;
     out.push({ type: 'ADRES', start, end: start + street.length, tier: 2 });
@@ -409,7 +434,7 @@ function findLowerStreetsAfterThe(text: string, out: Candidate[]): void {
  * "op de markt 3 keer", "in het park 2 uur".
  */
 const LOWER_STREET_CUED = new RegExp(
-  `(?<![\\p{L}])(?:(?:op|aan|in)\\s+(?:de|het|'t)|adres(?:\\s+is|:)|woont\\s+(?:op|aan)|wonen\\s+(?:op|aan))\\s+([\\p{Ll}][\\p{Ll}-]{3,}(?:${STREET_END})\\s+${HOUSE_NUMBER})${END}`,
+  `(?<![\\p{L}])(?:(?:op|aan|in|bij|naar|langs|vanaf|via)\\s+(?:de|het|'t)|adres(?:\\s+is|:)|woont\\s+(?:op|aan)|wonen\\s+(?:op|aan))\\s+([\\p{Ll}][\\p{Ll}-]{3,}(?:${STREET_END})\\s+${HOUSE_NUMBER})${END}`,
   'gu',
 );
 
@@ -433,7 +458,7 @@ function findLowerStreetsCued(text: string, out: Candidate[]): void {
  * name counts; a dictionary word ("op nummer 5", "op school 3", "op groep 7") does not, nor a count.
  */
 const BARE_LOWER_STREET = new RegExp(
-  `(?<![\\p{L}])(?:(?:adres|address|woonadres)(?:\\s+is|\\s*:)?|(?:woont|wonen|woonde|woonden|slaapt|slapen|verblijft|verblijven|flat|huis|woning|kamer|appartement|pand)\\s+(?:[\\p{Ll}'’]+\\s+){0,3}?op)\\s+([\\p{Ll}][\\p{Ll}'’-]{3,}(?:\\s[\\p{Ll}][\\p{Ll}'’-]{3,})?\\s+${HOUSE_NUMBER})${END}`,
+  `(?<![\\p{L}])(?:(?:adres|address|woonadres)(?:\\s+is|\\s*:)?|(?:woont|wonen|woonde|woonden|slaapt|slapen|verblijft|verblijven|flat|huis|woning|kamer|appartement|pand)\\s+(?:[\\p{Ll}'’]+\\s+){0,3}?op)\\s+((?:(?:'t|de|het)\\s+)?[\\p{Ll}][\\p{Ll}'’-]{3,}(?:\\s[\\p{Ll}][\\p{Ll}'’-]{3,})?\\s+${HOUSE_NUMBER})${END}`,
   'gu',
 );
 const BARE_STREET_CUES: ReadonlySet<string> = new Set(['adres', 'address', 'woonadres', 'op']);
@@ -441,7 +466,10 @@ const BARE_STREET_CUES: ReadonlySet<string> = new Set(['adres', 'address', 'woon
 function findBareLowerStreets(text: string, out: Candidate[]): void {
   for (const m of allMatches(BARE_LOWER_STREET, text)) {
     const street = m[1]!;
-    const words = street.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+    const words = street
+      .replace(/^(?:'t|de|het)\s+/, '')
+      .split(/\s+/)
+      .filter((w) => /^\p{L}/u.test(w));
     // Right after "adres is" even a dictionary word names the street ("adres is kraaiennest 88"), but not a function word.
     const named = /^(?:adres|address|woonadres)/.test(m[0]);
     if (words.some((w) => (named ? isFunctionWord(fold(w)) : isOrdinaryWord(fold(w))) || NOT_A_STREET.test(w))) continue;
@@ -541,8 +569,11 @@ const POSTCODE_CUE =
  * "ze woont ergens in 1102", "hij zit in 3514": the four digits of a Dutch postcode area where someone
  * lives or stays, the way people name a part of town. Not a year, not a count ("in 1500 euro").
  */
-const POSTCODE_AREA =
-  /(?<![\p{L}])(?:ergens\s+in|(?:woont|wonen|woonde|woonden|zit|zitten|zat|verblijft|verblijven|slaapt|slapen)\s+(?:ergens\s+|nu\s+|daar\s+)?in(?:\s+de\s+buurt\s+van)?)\s+([1-9]\d{3})(?![\p{L}\d]|[.,:/-]\d|\s?[A-Za-z]{2}(?![\p{L}]))/gu;
+const LIVES_IN =
+  '(?<![\\p{L}])(?:ergens\\s+in|(?:woont|wonen|woonde|woonden|zit|zitten|zat|verblijft|verblijven|slaapt|slapen)\\s+(?:ergens\\s+|nu\\s+|daar\\s+)?in(?:\\s+de\\s+buurt\\s+van)?)\\s+';
+const POSTCODE_AREA = new RegExp(`${LIVES_IN}([1-9]\\d{3})(?![\\p{L}\\d]|[.,:/-]\\d|\\s?[A-Za-z]{2}(?![\\p{L}]))`, 'gu');
+/** "ze zit in 3072 ap rotterdam": where someone lives, right before a postcode in any case. */
+const LIVES_IN_BEFORE = new RegExp(`${LIVES_IN}$`, 'u');
 const NOT_A_PLACE =
   /^(?:euro|eur|uur|jaar|keer|man|mensen|personen|dagen|weken|maanden|km|kilometer|meter|stuks|zloty|lei|leva|dollar|pond)$/i;
 
@@ -575,7 +606,12 @@ export function findPostcodes(text: string, addresses: Candidate[] = []): Candid
     const end = m.index + m[0].length;
     // "ik woon in Wapenveld, 8191 ab": a place right before says postcode, in lower case too unless the number reads as a year ("Utrecht, 2019 ok").
     const afterPlace = placeBefore(text, m.index) && (letters === letters.toUpperCase() || !/^(?:19|20)\d\d/.test(m[0]));
-    const context = cued(m.index) || placeAfter(text, end) || addressBefore(text, m.index, addresses) || afterPlace;
+    const context =
+      cued(m.index) ||
+      placeAfter(text, end) ||
+      addressBefore(text, m.index, addresses) ||
+      afterPlace ||
+      (LIVES_IN_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) && !/^(?:19|20)\d\d/.test(m[0]));
     if (/^(?:SA|SD|SS)$/i.test(letters) && !context) continue;
     // "Hoofdweg 1213 in Nieuw-Vennep": a lower-case word after a number is a word, not postcode letters.
     if (letters === letters.toLowerCase() && UNITS.test(letters) && !cued(m.index)) continue;

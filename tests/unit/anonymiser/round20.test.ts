@@ -21,6 +21,35 @@ describe('lower-case streets without a street word', () => {
   });
 });
 
+describe('Dutch streets in lower case and named by their number', () => {
+  it('takes "huisnummer" and its number beside a postcode', () => {
+    expect(foundOf('ADRES', 'postcode 2611 xz huisnummer 14')).toEqual(['huisnummer 14']);
+  });
+
+  it('reads a short street in lower case before "nummer", even a dictionary word', () => {
+    expect(foundOf('ADRES', "we wonen met z'n tienen op de bosweg nummer 7")).toEqual(['bosweg nummer 7']);
+    expect(foundOf('ADRES', 'ik sta in de rij nummer 3')).toEqual([]);
+  });
+
+  it('reads a lower-case street after "bij de" and an article after "adres:"', () => {
+    expect(foundOf('ADRES', 'de bus stopt bij de vissersdijk 8 elke ochtend')).toEqual(['vissersdijk 8']);
+    expect(foundOf('ADRES', "haar adres: 't pleintje 6, daar zit ze")).toEqual(["'t pleintje 6"]);
+  });
+
+  it('reads a street opened by "De" after "woont op"', () => {
+    expect(
+      found('Hij woont op De Hoven 31, daar komen veel mannen')
+        .map(([, s]) => s)
+        .join(' '),
+    ).toContain('Hoven 31');
+  });
+
+  it('reads a lower-case postcode after where someone lives', () => {
+    expect(foundOf('POSTCODE', 'ze zit in 3072 ap rotterdam')).toEqual(['3072 ap']);
+    expect(foundOf('POSTCODE', 'ze woont in 2019 al')).toEqual([]);
+  });
+});
+
 describe('flats and floors after the house number', () => {
   it('takes the flat after an English street and the floor after a Spanish or Portuguese one', () => {
     expect(foundOf('ADRES', 'My address is 41 Elm Road, Flat 2, Bradford')).toEqual(['41 Elm Road, Flat 2']);
