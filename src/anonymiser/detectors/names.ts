@@ -611,6 +611,11 @@ function extend(words: Word[], text: string, i: number, afterStrongCue: boolean)
       j++;
       continue;
     }
+    // "vraag naar ome kees": a nickname's head that a cue opened goes on with a first name in its case.
+    if (j === i + 1 && NICKNAME_KIN_HEADS.has(words[i]!.key) && w.cap === words[i]!.cap && !w.stop && !w.place && (w.facts & FIRST) !== 0) {
+      j++;
+      continue;
+    }
     if (j === i + 1 && ordinarySurnameAfter(words, text, i, j)) {
       j++;
       continue;
@@ -1128,6 +1133,25 @@ function nicknameTail(head: Word, next: Word, text: string): boolean {
   return WEEKDAYS.has(next.key) || (next.facts & (OWN_LANGUAGE_STOP | STREET | ORGANISATION_HEAD)) === 0;
 }
 
+/** Vietnamese forms of address, folded: relations before a capitalised name, and words for "you" among themselves. */
+const ADDRESS_FORMS: ReadonlySet<string> = new Set(['ong', 'ba', 'anh', 'chi', 'chu', 'bac']);
+
+/**
+ * "moja siostra ola jest tam", "minha irmã flor está lá": after a relation of another language (one
+ * that is no Dutch or English word) a lower-case word that a name list knows is that person, even
+ * where a dictionary knows the word too. Dutch and English relations are read in `startTier`.
+ */
+function lowerFirstNameAfterRelation(words: readonly Word[], text: string, i: number): boolean {
+  const w = words[i]!;
+  const prev = words[i - 1];
+  if (prev === undefined || w.cap || w.stop || w.place || (w.facts & FIRST) === 0 || w.key.length < 3) return false;
+  if (embedded(text, w) || !onlyGap(text, prev.end, w.start)) return false;
+  // "chào anh chị": Vietnamese forms of address stand before each other too; only a capitalised name follows them as one.
+  return (
+    (prev.facts & FOREIGN_RELATION) !== 0 && (prev.facts & (ORDINARY | RELATION | ENGLISH_RELATION)) === 0 && !ADDRESS_FORMS.has(prev.key)
+  );
+}
+
 /**
  * A lower-case name closing its clause after a greeting ("hoi roos,"), or after an introduction
  * ("ik ben jade en ik ben 16"): a listed first name that is a word too; after "ik ben" not a word
@@ -1341,6 +1365,7 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
       tier = 2;
     if (tier === undefined && !noGuesses && lowerFirstNameAsSubject(words, text, i)) tier = 3;
     if (tier === undefined && !noGuesses && ownerBeforePossessive(words, text, i)) tier = (w.facts & FIRST) !== 0 ? 2 : 3;
+    if (tier === undefined && lowerFirstNameAfterRelation(words, text, i)) tier = 2;
     // "auntie grace", "madam efe", "dikke hans": a nickname's head before a first name, in any case.
     const nicknameHead =
       tier === undefined &&

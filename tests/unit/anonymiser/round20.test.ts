@@ -132,6 +132,19 @@ describe('names after relations in more languages', () => {
     expect(foundOf('NAAM', 'seful meu ion nu ne plateste')).toEqual(['ion']);
   });
 
+  it('reads a lower-case listed first name after a relation of another language', () => {
+    expect(foundOf('NAAM', 'minha irmã flor está lá sem passaporte')).toEqual(['flor']);
+    expect(foundOf('NAAM', 'ma soeur rose travaille là-bas')).toEqual(['rose']);
+  });
+
+  it('takes the first name after a nickname head that a cue opened', () => {
+    expect(foundOf('NAAM', 'vraag maar naar ome kees bij de haven')).toEqual(['ome kees']);
+  });
+
+  it('does not read Vietnamese forms of address as a name in lower case', () => {
+    expect(foundOf('NAAM', 'chào anh chị, em cần giúp đỡ')).toEqual([]);
+  });
+
   it('leaves the relation word alone and words said twice that are words', () => {
     expect(foundOf('NAAM', 'De patron van het café is aardig')).toEqual([]);
     expect(foundOf('NAAM', 'mijn broertje bye-bye zei hij')).toEqual([]);
