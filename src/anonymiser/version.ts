@@ -190,7 +190,8 @@
  * before a lower-case street after "adres:"; "woont op De Hoven 31"; a lower-case postcode right after
  * where someone lives ("zit in 3072 ap"). A lower-case listed first name after a relation of another
  * language that is no Dutch or English word ("minha irmã flor"); a first name after a nickname's head
- * that a cue opened ("vraag naar ome kees", which left "kees" bare).
+ * that a cue opened ("vraag naar ome kees", which left "kees" bare). A Venezuelan "C.I." before a
+ * number; a Portuguese citizen card's check characters ("30412298 4 ZX7").
  *
  * Rounds that change only speed leave the number as it is (their output is byte-identical, checked
  * with bench/anonymiser-outputs.ts). Issue 13 round 18 (anon18), on version 15 and

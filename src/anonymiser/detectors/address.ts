@@ -317,7 +317,11 @@ export function findAddresses(text: string): Candidate[] {
       // "woont op De Kempen 21": an article opens a street's name when a capitalised word follows it.
       const article = /^(?:De|Het|Den|'t)\s+\p{Lu}/u.test(street);
       if (LEADING_WORDS.has(first.toLowerCase()) && !article) continue;
-      push(m.index + m[0].length - street.length, street, 2);
+      const at = m.index + m[0].length - street.length;
+      // The article is part of the street's name here, which \`push\` would cut off as a sentence word.
+      if (article && !COUNTED_AFTER.test(text.slice(at + street.length, at + street.length + 20)))
+        out.push({ type: 'ADRES', start: at, end: at + street.length, tier: 2 });
+      else if (!article) push(at, street, 2);
     }
   if (digits && mentionsAny(text, HOUSE_NUMBER_WORDS))
     for (const m of allMatches(HOUSE_NUMBER_SAID, text))

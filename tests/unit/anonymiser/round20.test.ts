@@ -100,6 +100,11 @@ describe('register and ID numbers', () => {
     expect(foundOf('DOCUMENTNUMMER', 'y mi RUT es 12.345.678-5')).toEqual(['12.345.678-5']);
   });
 
+  it('reads a Venezuelan C.I. with its letter and a Portuguese card with its check characters', () => {
+    expect(foundOf('DOCUMENTNUMMER', 'mi C.I. V-18.204.311 la tiene él')).toEqual(['V-18.204.311']);
+    expect(foundOf('DOCUMENTNUMMER', 'o meu cartão de cidadão 30412298 4 ZX7 está com ele')).toEqual(['30412298 4 ZX7']);
+  });
+
   it('reads a Brazilian CPF by its check digits, without a word before it', () => {
     expect(isCpf('12345678909')).toBe(true);
     expect(isCpf('12345678900')).toBe(false);
