@@ -191,7 +191,9 @@
  * where someone lives ("zit in 3072 ap"). A lower-case listed first name after a relation of another
  * language that is no Dutch or English word ("minha irmã flor"); a first name after a nickname's head
  * that a cue opened ("vraag naar ome kees", which left "kees" bare). A Venezuelan "C.I." before a
- * number; a Portuguese citizen card's check characters ("30412298 4 ZX7").
+ * number; a Portuguese citizen card's check characters ("30412298 4 ZX7"). 58 more given names of
+ * communities the lists held thinly (Tigrinya and Amharic, Bulgarian, Edo and Urhobo, Surinamese,
+ * Antillean and Hindustani, pinyin), in lexicons/firstNames.ts; lists and listed facts rebuilt.
  *
  * Rounds that change only speed leave the number as it is (their output is byte-identical, checked
  * with bench/anonymiser-outputs.ts). Issue 13 round 18 (anon18), on version 15 and

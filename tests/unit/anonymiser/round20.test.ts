@@ -156,6 +156,13 @@ describe('names after relations in more languages', () => {
   });
 });
 
+describe('given names of more communities', () => {
+  it('knows Tigrinya and Edo names in lower case in a name frame', () => {
+    expect(foundOf('NAAM', 'mijn vriend awet zit daar vast')).toEqual(['awet']);
+    expect(foundOf('NAAM', 'ik ben bij oghenekaro in huis')).toEqual(['oghenekaro']);
+  });
+});
+
 describe('mobiles in threes without a country code', () => {
   it('reads nine digits in threes in a message about phones', () => {
     expect(foundOf('TELEFOON', 'numer szefa: 601 234 567, a jego żony 502-345-678')).toEqual(['601 234 567', '502-345-678']);
