@@ -8,7 +8,7 @@
  * DE 47533, BE 2000, RO 700259, UK NW1 6XE, with or without country prefix) when a cue, a place
  * name after them or an address before them says so: a bare number is not a postcode.
  */
-import { FIRST_NAMES, SURNAMES, isOrdinaryWord } from '../lexicons/wordLists';
+import { FIRST_NAMES, SURNAMES, isFunctionWord, isOrdinaryWord } from '../lexicons/wordLists';
 import { allMatches, fold, hasDigit, mentionsAny, tokenize, testText } from '../text';
 import type { Candidate } from '../types';
 import { isPlaceName } from './places';
@@ -35,7 +35,7 @@ const ADDITION_WORD = '(?:hs|huis|bis|bg|boven|beneden|hoog|sous|zw|zwart|rood|[
  */
 const HOUSE_NUMBER =
   `(?:(?:[nN][rRoO]|[nN]°|[nN]º|№)\\.?:?\\s?)?(?!0)\\d{1,5}(?:\\s?[-/]\\s?(?:\\d{1,3}|[a-zA-Z]{1,2}|[IVX]{1,4}|${ADDITION_WORD})(?![\\p{L}])|(?:\\s[a-z](?!\\s+\\p{Lu})|\\s?[A-Z]|[a-z]|\\s?${ADDITION_WORD})(?![\\p{L}]|\\.\\s?\\d|\\/m))?` +
-  `(?:(?:,?\\s(?:bus|box|m\\.|bl\\.|sc\\.|et\\.|ap\\.|apt\\.?|кв\\.|к\\.|вх\\.|ет\\.|ап\\.|бл\\.|эт\\.|лок\\.|lok\\.|mieszk\\.|bloc|scara|etaj|apartament|unit|app\\.|appartement|kamer|flat|whg\\.|wohnung|lgh|kv\\.|kw\\.|D:|daire|Daire|kat|Kat|Blok|blok|bl|ap|sc)(?::|\\s?)[\\p{L}\\d]{1,4}|,\\s\\d{1,2}[ºª°]\\s?(?:esq|dto|dta|dcha|izq|izda|dir|esquerdo|direito|frente|[A-Za-z])?(?![\\p{L}]))+)?`;
+  `(?:(?:,?\\s(?:bus|box|[Ff]lat|[Aa]partment|[Aa]pt\\.?|[Uu]nit|m\\.|bl\\.|sc\\.|et\\.|ap\\.|apt\\.?|кв\\.|к\\.|вх\\.|ет\\.|ап\\.|бл\\.|эт\\.|лок\\.|lok\\.|mieszk\\.|bloc|scara|etaj|apartament|unit|app\\.|appartement|kamer|flat|whg\\.|wohnung|lgh|kv\\.|kw\\.|D:|daire|Daire|kat|Kat|Blok|blok|bl|ap|sc)(?::|\\s?)[\\p{L}\\d]{1,4}|,\\s\\d{1,2}[ºª°]\\s?(?:[Ee]sq(?:uerdo|uerda)?\\.?|[Dd]to\\.?|[Dd]ta\\.?|[Dd]cha\\.?|[Dd]erecha|[Ii]zq(?:uierda)?\\.?|[Ii]zda\\.?|[Dd]ir(?:eito)?\\.?|[Ff]rente|[Cc]entro|[A-Za-z](?![\\p{L}]))?(?![\\p{L}]))+)?`;
 const END = '(?![\\p{L}\\d]|[.,:]\\d)';
 
 // "Grote Markt 19", "Gedempte Oude Gracht 60": capitalised words before a street word of its own belong to the street.
@@ -155,6 +155,11 @@ const UNKNOWN_WORD_WITH_NUMBER =
   /(?<![\p{L}\d'’-])\p{Lu}\p{Ll}{5,}(?:-\p{Lu}\p{Ll}+)?\s\d{1,4}(?:[a-z]|-\d{1,3}|-[a-zA-Z])?(?![\p{L}\d]|[.,:/-]\d)/gu;
 const YEAR_LIKE = /\s(?:19|20)\d\d$/;
 const LATIN_WORD = /^\p{Script=Latin}+(?:-\p{Script=Latin}+)?$/u;
+
+/** "postcode 1234 AB huisnummer 5": a house number named as such identifies the home with the postcode or street beside it. */
+const HOUSE_NUMBER_SAID =
+  /(?<![\p{L}])(?:huisnummer|huisnr\.?|house\s+number|numer\s+domu|nr\s+domu|num[aă]rul\s+casei)\s*:?\s*(?!0)\d{1,5}(?:\s?[a-zA-Z](?![\p{L}]))?(?![\p{L}\d])/giu;
+const HOUSE_NUMBER_WORDS: ReadonlySet<string> = new Set(['huisnummer', 'huisnr', 'house', 'domu', 'casei']);
 
 /** "in de Bloemstraat op nummer 14", "Dorpsweg, nummer 3": a house number given after the street. */
 const NUMBER_AFTER_STREET =
@@ -309,15 +314,25 @@ export function findAddresses(text: string): Candidate[] {
       const street = m[1]!;
       const first = /^\S+/.exec(street)![0];
       // The capitalised words must be a street's name, not sentence words ("wonen Ze 3 …").
-      if (LEADING_WORDS.has(first.toLowerCase())) continue;
-      push(m.index + m[0].length - street.length, street, 2);
+      // "woont op De Kempen 21": an article opens a street's name when a capitalised word follows it.
+      const article = /^(?:De|Het|Den|'t)\s+\p{Lu}/u.test(street);
+      if (LEADING_WORDS.has(first.toLowerCase()) && !article) continue;
+      const at = m.index + m[0].length - street.length;
+      // The article is part of the street's name here, which \`push\` would cut off as a sentence word.
+      if (article && !COUNTED_AFTER.test(text.slice(at + street.length, at + street.length + 20)))
+        out.push({ type: 'ADRES', start: at, end: at + street.length, tier: 2 });
+      else if (!article) push(at, street, 2);
     }
+  if (digits && mentionsAny(text, HOUSE_NUMBER_WORDS))
+    for (const m of allMatches(HOUSE_NUMBER_SAID, text))
+      if (!out.some((c) => c.start < m.index + m[0].length && m.index < c.end)) push(m.index, m[0], 2);
   if (digits) findUnknownStreets(text, out);
   if (digits && testText(CAPITAL_BEFORE_NUMBER, text)) findStreetsBesideTowns(text, out);
   if (streetEnd && mentionsAny(text, PREPOSITION_WORDS)) findLowerStreetsAfterThe(text, out);
   if (digits && hasStreetWord(text) && mentionsAny(text, LOWER_STREET_CUES)) findLowerStreetsCued(text, out);
   if (digits && mentionsAny(text, ON_THE_WORDS))
     for (const m of allMatches(ON_THE_STREET, text)) push(m.index + m[0].length - m[1]!.length, m[1]!, 2);
+  if (digits && mentionsAny(text, BARE_STREET_CUES)) findBareLowerStreets(text, out);
   if (!streetEnd) return withNumbersAfter(text, out);
   for (const m of allMatches(STREET_NAME_ONLY, text)) {
     const words = m[0].split(/\s+/);
@@ -387,15 +402,30 @@ const LOWER_STREET_AFTER_THE = new RegExp(
   `(?<![\\p{L}])(?:in|op|aan|bij|naar|langs|via|uit|over|achter|voor|vanaf|richting)\\s+de\\s+([\\p{Ll}][\\p{Ll}-]{2,}(?:${STRICT_END}))(?![\\p{L}\\d])`,
   'giu',
 );
-const LOWER_STREET_CUES: ReadonlySet<string> = new Set(['op', 'aan', 'in', 'adres', 'woont', 'wonen']);
+const LOWER_STREET_CUES: ReadonlySet<string> = new Set([
+  'op',
+  'aan',
+  'in',
+  'bij',
+  'naar',
+  'langs',
+  'vanaf',
+  'via',
+  'adres',
+  'woont',
+  'wonen',
+]);
 const PREPOSITION_WORDS: ReadonlySet<string> = new Set('in op aan bij naar langs via uit over achter voor vanaf richting'.split(' '));
 
 function findLowerStreetsAfterThe(text: string, out: Candidate[]): void {
   for (const m of allMatches(LOWER_STREET_AFTER_THE, text)) {
     const street = m[1]!;
-    if (street !== street.toLowerCase() || street.length < 8) continue;
+    const end = m.index + m[0].length;
+    // "op de kerkweg nummer 23": "nummer" and a house number after it let a shorter name and a dictionary word count.
+    const numbered = NUMBER_AFTER_STREET.test(text.slice(end, end + 30));
+    if (street !== street.toLowerCase() || street.length < (numbered ? 6 : 8)) continue;
     const key = fold(street);
-    if (NOT_A_STREET.test(key) || isOrdinaryWord(key) || isPlaceName(street)) continue;
+    if (NOT_A_STREET.test(key) || (!numbered && isOrdinaryWord(key)) || isPlaceName(street)) continue;
     const start = m.index + m[0].length - street.length;
     if (out.some((c) => c.start < start + street.length && start < c.end)) continue;
     out.push({ type: 'ADRES', start, end: start + street.length, tier: 2 });
@@ -408,7 +438,7 @@ function findLowerStreetsAfterThe(text: string, out: Candidate[]): void {
  * "op de markt 3 keer", "in het park 2 uur".
  */
 const LOWER_STREET_CUED = new RegExp(
-  `(?<![\\p{L}])(?:(?:op|aan|in)\\s+(?:de|het|'t)|adres(?:\\s+is|:)|woont\\s+(?:op|aan)|wonen\\s+(?:op|aan))\\s+([\\p{Ll}][\\p{Ll}-]{3,}(?:${STREET_END})\\s+${HOUSE_NUMBER})${END}`,
+  `(?<![\\p{L}])(?:(?:op|aan|in|bij|naar|langs|vanaf|via)\\s+(?:de|het|'t)|adres(?:\\s+is|:)|woont\\s+(?:op|aan)|wonen\\s+(?:op|aan))\\s+([\\p{Ll}][\\p{Ll}-]{3,}(?:${STREET_END})\\s+${HOUSE_NUMBER})${END}`,
   'gu',
 );
 
@@ -421,6 +451,36 @@ function findLowerStreetsCued(text: string, out: Candidate[]): void {
     const start = m.index + m[0].length - street.length;
     const end = start + street.length;
     if (COUNTED_AFTER.test(text.slice(end, end + 20)) || out.some((c) => c.start < end && start < c.end)) continue;
+    out.push({ type: 'ADRES', start, end, tier: 2 });
+  }
+}
+
+/**
+ * "adres gooioord 118", "ze woont in die flat op kortenhoef 7": a lower-case word without a street
+ * ending and a house number, right after an address word or after "op" in a clause about where
+ * someone lives. Many streets are named after places or things ("Slinge", "Gooioord"), so a place's
+ * name counts; a dictionary word ("op nummer 5", "op school 3", "op groep 7") does not, nor a count.
+ */
+const BARE_LOWER_STREET = new RegExp(
+  `(?<![\\p{L}])(?:(?:adres|address|woonadres)(?:\\s+is|\\s*:)?|(?:woont|wonen|woonde|woonden|slaapt|slapen|verblijft|verblijven|flat|huis|woning|kamer|appartement|pand)\\s+(?:[\\p{Ll}'’]+\\s+){0,3}?op)\\s+((?:(?:'t|de|het)\\s+)?[\\p{Ll}][\\p{Ll}'’-]{3,}(?:\\s[\\p{Ll}][\\p{Ll}'’-]{3,})?\\s+${HOUSE_NUMBER})${END}`,
+  'gu',
+);
+const BARE_STREET_CUES: ReadonlySet<string> = new Set(['adres', 'address', 'woonadres', 'op']);
+
+function findBareLowerStreets(text: string, out: Candidate[]): void {
+  for (const m of allMatches(BARE_LOWER_STREET, text)) {
+    const street = m[1]!;
+    const words = street
+      .replace(/^(?:'t|de|het)\s+/, '')
+      .split(/\s+/)
+      .filter((w) => /^\p{L}/u.test(w));
+    // Right after "adres is" even a dictionary word names the street ("adres is kraaiennest 88"), but not a function word.
+    const named = /^(?:adres|address|woonadres)/.test(m[0]);
+    if (words.some((w) => (named ? isFunctionWord(fold(w)) : isOrdinaryWord(fold(w))) || NOT_A_STREET.test(w))) continue;
+    const start = m.index + m[0].length - street.length;
+    const end = start + street.length;
+    if (YEAR_LIKE.test(` ${/\d+/.exec(street)![0]}`) || COUNTED_AFTER.test(text.slice(end, end + 20))) continue;
+    if (out.some((c) => c.start < end && start < c.end)) continue;
     out.push({ type: 'ADRES', start, end, tier: 2 });
   }
 }
@@ -473,6 +533,10 @@ const UNIT_BEFORE_STREET = /(?:^|[^\p{L}])((?:Plot|House|Flat|Apartment|Apt\.?|B
 const QUARTER_AFTER =
   /^,\s*(?:Hay|Derb|Douar|Quartier|Cité|Lotissement|Résidence|[Ss]ector(?:ul)?|[Ss]ektor|Mikrorayon|мкр\.?|микрорайон|мікрорайон|ж\.к\.|жк)\s+[\p{Lu}\d][\p{L}'’\d-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2}/u;
 
+/** "22 Green Lane, Flat 4", "Kerkstraat 8, apartment 12": the flat after the street and its number. */
+const UNIT_AFTER_STREET =
+  /^,?\s+(?:[Ff]lat|[Aa]partment|[Aa]pt\.?|[Uu]nit|[Ss]uite|[Rr]oom|[Aa]ppartement|[Kk]amer)\s?(?:nr\.?\s?)?\d{1,4}[a-zA-Z]?(?![\p{L}\d])/u;
+
 /** Street names followed by "op nummer 14" take the number in; a house number, a second one after "en" or "t/m". */
 function withNumbersAfter(text: string, found: Candidate[]): Candidate[] {
   for (const c of found) {
@@ -485,6 +549,8 @@ function withNumbersAfter(text: string, found: Candidate[]): Candidate[] {
     if (range !== null && !COUNTED_AFTER.test(text.slice(c.end + range[0].length, c.end + range[0].length + 20))) c.end += range[0].length;
     const quarter = /[\p{L}\d]$/u.test(text.slice(c.start, c.end)) ? QUARTER_AFTER.exec(text.slice(c.end, c.end + 50)) : null;
     if (quarter !== null) c.end += quarter[0].length;
+    const unitAfter = /\d/.test(text.slice(c.start, c.end)) ? UNIT_AFTER_STREET.exec(text.slice(c.end, c.end + 24)) : null;
+    if (unitAfter !== null) c.end += unitAfter[0].length;
     const after = NUMBER_AFTER_STREET.exec(text.slice(c.end, c.end + 30));
     if (after !== null && !/\d/.test(text.slice(c.start, c.end))) {
       c.end += after[0].length;
@@ -502,7 +568,16 @@ const FOREIGN_POSTCODE =
   /(?<![\p{L}\d-])(?:(?:D|B|PL|RO|BG|LT|LV|F|A|CH|CZ|SK|HU|UA|NL|E|I|P)-\s?)?(?:\d{2}-\d{3}|\d{4}-\d{3}|\d{3}\s\d{2}|\d{4,6})(?![\p{L}\d]|[.,]\d|-\d)/gu;
 const UK_POSTCODE = /(?<![\p{L}\d])[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}(?![\p{L}\d])/gu;
 const POSTCODE_CUE =
-  /(?:postcode|post\s?code|postal\s+code|zip(?:\s?code)?|plz|kod\s+pocztowy|cod(?:ul)?\s+po[sșş]tal|пощенски\s+код|поштовий\s+індекс|індекс|code\s+postal|c\.?p\.?|cap)\s*:?\s*$/iu;
+  /(?:postcode(?:\s?gebied)?|post\s?code|postal\s+code|zip(?:\s?code)?|plz|kod\s+pocztowy|cod(?:ul)?\s+po[sșş]tal|пощенски\s+код|поштовий\s+індекс|індекс|code\s+postal|c\.?p\.?|cap)\s*:?\s*$/iu;
+/**
+ * "ze woont ergens in 1102", "hij zit in 3514": the four digits of a Dutch postcode area where someone
+ * lives or stays, the way people name a part of town. Not a year, not a count ("in 1500 euro").
+ */
+const LIVES_IN =
+  '(?<![\\p{L}])(?:ergens\\s+in|(?:woont|wonen|woonde|woonden|zit|zitten|zat|verblijft|verblijven|slaapt|slapen)\\s+(?:ergens\\s+|nu\\s+|daar\\s+)?in(?:\\s+de\\s+buurt\\s+van)?)\\s+';
+const POSTCODE_AREA = new RegExp(`${LIVES_IN}([1-9]\\d{3})(?![\\p{L}\\d]|[.,:/-]\\d|\\s?[A-Za-z]{2}(?![\\p{L}]))`, 'gu');
+/** "ze zit in 3072 ap rotterdam": where someone lives, right before a postcode in any case. */
+const LIVES_IN_BEFORE = new RegExp(`${LIVES_IN}$`, 'u');
 const NOT_A_PLACE =
   /^(?:euro|eur|uur|jaar|keer|man|mensen|personen|dagen|weken|maanden|km|kilometer|meter|stuks|zloty|lei|leva|dollar|pond)$/i;
 
@@ -535,7 +610,12 @@ export function findPostcodes(text: string, addresses: Candidate[] = []): Candid
     const end = m.index + m[0].length;
     // "ik woon in Wapenveld, 8191 ab": a place right before says postcode, in lower case too unless the number reads as a year ("Utrecht, 2019 ok").
     const afterPlace = placeBefore(text, m.index) && (letters === letters.toUpperCase() || !/^(?:19|20)\d\d/.test(m[0]));
-    const context = cued(m.index) || placeAfter(text, end) || addressBefore(text, m.index, addresses) || afterPlace;
+    const context =
+      cued(m.index) ||
+      placeAfter(text, end) ||
+      addressBefore(text, m.index, addresses) ||
+      afterPlace ||
+      (LIVES_IN_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) && !/^(?:19|20)\d\d/.test(m[0]));
     if (/^(?:SA|SD|SS)$/i.test(letters) && !context) continue;
     // "Hoofdweg 1213 in Nieuw-Vennep": a lower-case word after a number is a word, not postcode letters.
     if (letters === letters.toLowerCase() && UNITS.test(letters) && !cued(m.index)) continue;
@@ -562,6 +642,13 @@ export function findPostcodes(text: string, addresses: Candidate[] = []): Candid
     ) {
       out.push({ type: 'POSTCODE', start: m.index, end, tier: prefixed || cued(m.index) ? 1 : 2 });
     }
+  }
+  for (const m of allMatches(POSTCODE_AREA, text)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const end = start + m[1]!.length;
+    if (/^(?:19|20)\d\d$/.test(m[1]!) || COUNTED_AFTER.test(text.slice(end, end + 20))) continue;
+    if (out.some((c) => c.start < end && start < c.end)) continue;
+    out.push({ type: 'POSTCODE', start, end, tier: 2 });
   }
   for (const m of allMatches(UK_POSTCODE, text)) out.push({ type: 'POSTCODE', start: m.index, end: m.index + m[0].length, tier: 1 });
   return out;

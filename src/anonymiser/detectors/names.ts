@@ -480,7 +480,9 @@ function continuesName(w: Word, text: string, afterStrongCue: boolean): boolean 
   if (w.named && MONTH_NAMES.has(w.key) && !w.sentenceStart) return true;
   if ((w.facts & (PUBLIC | TITLE | RELATION | ENGLISH_RELATION)) !== 0) return afterStrongCue;
   if (w.named) return !w.place || (w.facts & SURNAME) !== 0;
-  return !w.stop && !w.place && (afterStrongCue || (w.facts & ORDINARY) === 0);
+  // "ze noemen hem Bigi Boy": after a naming word a capitalised word that only another language calls a function word goes on too.
+  const stop = w.stop && !(afterStrongCue && (w.facts & OWN_LANGUAGE_STOP) === 0);
+  return !stop && !w.place && (afterStrongCue || (w.facts & ORDINARY) === 0);
 }
 
 /**
@@ -609,6 +611,11 @@ function extend(words: Word[], text: string, i: number, afterStrongCue: boolean)
       j++;
       continue;
     }
+    // "vraag naar ome kees": a nickname's head that a cue opened goes on with a first name in its case.
+    if (j === i + 1 && NICKNAME_KIN_HEADS.has(words[i]!.key) && w.cap === words[i]!.cap && !w.stop && !w.place && (w.facts & FIRST) !== 0) {
+      j++;
+      continue;
+    }
     if (j === i + 1 && ordinarySurnameAfter(words, text, i, j)) {
       j++;
       continue;
@@ -708,6 +715,8 @@ const NICKNAME_HEADS: ReadonlySet<string> = new Set(
  * participle or comparative ("mijn zoon zit", "mijn zus belde", "mijn vriend ouder").
  */
 function looksLikeLowerName(w: Word): boolean {
+  // "mn broertje jay-jay": a word said twice with a hyphen is a pet name.
+  if (!w.stop && reduplicatedName(w.key)) return true;
   return w.key.length >= 3 && !w.stop && (w.facts & ORDINARY) === 0 && !/(?:t|en|de|te|ig|lijk|er|s)$/.test(w.key);
 }
 
@@ -1124,6 +1133,25 @@ function nicknameTail(head: Word, next: Word, text: string): boolean {
   return WEEKDAYS.has(next.key) || (next.facts & (OWN_LANGUAGE_STOP | STREET | ORGANISATION_HEAD)) === 0;
 }
 
+/** Vietnamese forms of address, folded: relations before a capitalised name, and words for "you" among themselves. */
+const ADDRESS_FORMS: ReadonlySet<string> = new Set(['ong', 'ba', 'anh', 'chi', 'chu', 'bac']);
+
+/**
+ * "moja siostra ola jest tam", "minha irmã flor está lá": after a relation of another language (one
+ * that is no Dutch or English word) a lower-case word that a name list knows is that person, even
+ * where a dictionary knows the word too. Dutch and English relations are read in `startTier`.
+ */
+function lowerFirstNameAfterRelation(words: readonly Word[], text: string, i: number): boolean {
+  const w = words[i]!;
+  const prev = words[i - 1];
+  if (prev === undefined || w.cap || w.stop || w.place || (w.facts & FIRST) === 0 || w.key.length < 3) return false;
+  if (embedded(text, w) || !onlyGap(text, prev.end, w.start)) return false;
+  // "chào anh chị": Vietnamese forms of address stand before each other too; only a capitalised name follows them as one.
+  return (
+    (prev.facts & FOREIGN_RELATION) !== 0 && (prev.facts & (ORDINARY | RELATION | ENGLISH_RELATION)) === 0 && !ADDRESS_FORMS.has(prev.key)
+  );
+}
+
 /**
  * A lower-case name closing its clause after a greeting ("hoi roos,"), or after an introduction
  * ("ik ben jade en ik ben 16"): a listed first name that is a word too; after "ik ben" not a word
@@ -1172,8 +1200,8 @@ function foreignWordName(words: readonly Word[], text: string, i: number): boole
 /** English weekdays that West African communities give as names ("Sunday", "Friday"): public words elsewhere. */
 const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
-/** "Jun-Jun", "Mei-Mei": a capitalised word said twice with a hyphen is a pet name (Filipino, Chinese). */
-const REDUPLICATED = /^(\p{Lu}\p{Ll}{1,6})-\1$/u;
+/** "Jun-Jun", "Mei-Mei": a word said twice with a hyphen is a pet name (Filipino, Chinese); capitalised unless a relation comes before ("mn broertje jay-jay"). */
+const REDUPLICATED = /^(\p{L}\p{Ll}{1,6})-\1$/u;
 
 /** "Jun-Jun", not "Bye-Bye": the word said twice is a name, or no word of a dictionary. */
 function reduplicatedName(text: string): boolean {
@@ -1251,6 +1279,8 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
       chain > 0
         ? chainTier(words, text, i, chain, cue, noGuesses)
         : startTier(w, cue, relationAhead !== 0 ? relationAhead : i > 0 ? words[i - 1]!.facts : 0, noGuesses);
+    // "seful meu ion": a relation and its possessive frame a listed first name even where a dictionary knows the word.
+    if (tier === undefined && relationAhead !== 0 && !w.cap && !w.stop && !w.place && (w.facts & FIRST) !== 0) tier = 2;
     tier ??= structuralTier(words, text, i, noGuesses);
     const next = words[i + 1];
     // "noemen ze Mama Joy", "called Uncle Ben": after a naming word a capitalised kinship or title
@@ -1335,6 +1365,7 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
       tier = 2;
     if (tier === undefined && !noGuesses && lowerFirstNameAsSubject(words, text, i)) tier = 3;
     if (tier === undefined && !noGuesses && ownerBeforePossessive(words, text, i)) tier = (w.facts & FIRST) !== 0 ? 2 : 3;
+    if (tier === undefined && lowerFirstNameAfterRelation(words, text, i)) tier = 2;
     // "auntie grace", "madam efe", "dikke hans": a nickname's head before a first name, in any case.
     const nicknameHead =
       tier === undefined &&

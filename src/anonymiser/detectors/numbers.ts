@@ -155,8 +155,21 @@ export function isTcKimlik(d: string): boolean {
   return n.slice(0, 10).reduce((a, b) => a + b, 0) % 10 === n[10];
 }
 
+/** Brazilian CPF: nine digits and two mod-11 check digits (all digits alike is no number). */
+export function isCpf(d: string): boolean {
+  if (!/^\d{11}$/.test(d) || /^(\d)\1{10}$/.test(d)) return false;
+  const check = (length: number): number => {
+    let sum = 0;
+    for (let i = 0; i < length; i++) sum += Number(d[i]) * (length + 1 - i);
+    const r = (sum * 10) % 11;
+    return r === 10 ? 0 : r;
+  };
+  return check(9) === Number(d[9]) && check(10) === Number(d[10]);
+}
+
 /** Written with separators: Belgian "85.07.30-033.61", Czech and Slovak "880703/5468". */
-const SEPARATED_ID = /(?<![\w.,\/+-])(?:\d{2}\.\d{2}\.\d{2}[-\s]?\d{3}[.\s]?\d{2}|\d{6}\/\d{3,4})(?![\w]|[.,\/-]\d)/g;
+const SEPARATED_ID =
+  /(?<![\w.,\/+-])(?:\d{2}\.\d{2}\.\d{2}[-\s]?\d{3}[.\s]?\d{2}|\d{6}\/\d{3,4}|\d{3}\.\d{3}\.\d{3}-\d{2})(?![\w]|[.,\/-]\d)/g;
 
 const NATIONAL_ID = /(?<![\w.,+-])\d{10,13}(?![\w]|[.,]\d)/g;
 const NATIONAL_ID_CUE =
@@ -164,7 +177,7 @@ const NATIONAL_ID_CUE =
 
 /** Foreign personal numbers by their checksums: PESEL, CNP, EGN, Belgian, Czech/Slovak and Baltic numbers. */
 /** "85.07.30-033.61", "850730/1234": only when two digits and a dot or six digits and a slash stand together. */
-const SEPARATED_START = /\d\d\.\d\d\.|\d{6}\//;
+const SEPARATED_START = /\d\d\.\d\d\.|\d{6}\/|\d{3}\.\d{3}\./;
 const TEN_DIGITS = /\d{10}/;
 
 function findNationalIds(text: string, out: Candidate[]): void {
@@ -172,7 +185,7 @@ function findNationalIds(text: string, out: Candidate[]): void {
     for (const m of allMatches(SEPARATED_ID, text)) {
       const d = m[0].replace(/\D/g, '');
       const cued = NATIONAL_ID_CUE.test(text.slice(Math.max(0, m.index - 30), m.index));
-      if (cued || (d.length === 11 && isBelgianNationalNumber(d)) || (d.length === 10 && isBirthNumber(d)))
+      if (cued || (d.length === 11 && (isBelgianNationalNumber(d) || isCpf(d))) || (d.length === 10 && isBirthNumber(d)))
         out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
     }
   if (testText(TEN_DIGITS, text))
@@ -199,9 +212,16 @@ const KVK_CUE =
 /** Eight digits in any grouping ("12345678", "1234 5678", "12.34.56.78", "123-456-78"), or longer register numbers. */
 const REGISTER_NUMBER = /(?<![\w.,+-])(?:RO\s?)?\d(?:[\s.-]{0,2}\d){5,13}(?![\w]|[.,-]?\d)/g;
 
+/**
+ * "KvK-uittreksel opgezocht: Holland Harvest Uitzendbureau, nummer 58 21 90 47": the register named
+ * further back in the sentence, and "nummer" right before the number.
+ */
+const KVK_CUE_FAR = new RegExp(`${KVK_CUE.source.replace('{0,40}$', '{0,110}')}(?<=(?:nummer|nr\\.?|number|no\\.?)\\s*:?\\s*)$`, 'iu');
+
 function findKvk(text: string, out: Candidate[]): void {
   for (const m of allMatches(REGISTER_NUMBER, text)) {
-    if (!KVK_CUE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    const before = text.slice(Math.max(0, m.index - 130), m.index);
+    if (!KVK_CUE.test(before.slice(-60)) && !KVK_CUE_FAR.test(before)) continue;
     const span = m[0].replace(/[\s.-]+$/, '');
     out.push({ type: 'KVK', start: m.index, end: m.index + span.length, tier: 1 });
   }
@@ -213,7 +233,7 @@ export function registerCued(text: string, index: number): boolean {
 }
 
 const DOCUMENT_CUE =
-  /(?<![\p{L}])(?:paspoort|pas|passport|id|identiteitskaart|identiteitsbewijs|id-kaart|idkaart|id-bewijs|identity\s+card|rijbewijs|driving\s+licen[cs]e|driver'?s\s+licen[cs]e|verblijfsvergunning|verblijfsdocument|vergunning|residence\s+permit|permit|work\s+permit|(?:id\s+|identity\s+)?card|kaart|karta|carte|v-nummer|v-?nr|vreemdelingennummer|documentnummer|document\s+number|pasnummer|klantnummer|dossiernummer|studentnummer|studentennummer|leerlingnummer|lidnummer|clientnummer|cliëntnummer|patientnummer|patiëntnummer|registratienummer|student\s+(?:number|id)|[vw]-?document|document|perso|zaaknummer|polisnummer|werknemersnummer|personeelsnummer|seria|buletin|dowód|dowodu|dowod|paszport\p{L}*|pasaport\p{L}*|pașaport\p{L}*|pasport\p{L}*|паспорт\p{L}*|лична(?:та)?\s+(?:ми\s+|му\s+|ѝ\s+|и\s+|си\s+)?карта|лк|carte\s+de\s+identitate|personalausweis|ausweis|reisepass|kimli[kğ]\p{L}*|személyi(?:\s+igazolvány)?|igazolvány|útlevél|utlevel|asmens\s+(?:kodas|tapatybės\s+kortelė)|pasas|občiansky\s+preukaz|obciansky|cestovný\s+pas|посвідчення|id-?card|identity\s+document|travel\s+document|reisdocument|titre\s+de\s+séjour|pasaporte|documento|seaman'?s?\s+book|seafarer'?s?\s+(?:book|id)|zeemansboek\p{L}*|monsterboek\p{L}*|discharge\s+book|v-?number|ind|papier\p{L}*|verblijfspas\p{L}*|pasje|nie|dni|nif|tie|cedula|cédula|dozvil|дозвіл\p{L}*|разрешение|povolen\p{L}*|pozwoleni\p{L}*|karta\s+pobytu|permis(?:\s+de\s+\p{L}+)?|buletinul|kennkarte|aufenthaltstitel|aufenthaltserlaubnis|prawo\s+jazdy|prawa\s+jazdy|шофьорска\s+книжка|посвідчення\s+водія|водительское\s+удостоверение|führerschein|fuhrerschein|ehliyet\p{L}*|carnet\s+de\s+conducir|carta\s+de\s+condu[cç][aã]o|jogosítvány|jogositvany|vodičský\s+preukaz|řidičský\s+průkaz|cart[aã]o\s+de\s+cidad[aã]o|cc(?![\p{L}])|bi(?![\p{L}])|h[ộo]\s?chi[ếe]u|c[ăa]n\s?c[ưu][ớo]c|cccd|cmnd|creditcard|credit\s+card|debit\s?card|pinpas|bankpas|betaalpas|\p{L}*chipkaart|visum|visa(?![\p{L}])|wiza|viz[aă]|виза|віза|ikamet|oturum|جواز|jawaz|jawaz\s+safar|hawiy+a|bitaqa|bi6aqa|بطاقة|هوية|گذرنامه|پاسپورت|护照|身份证|ፓስፖርት|baasaboor\p{L}*|letërnjoftim\p{L}*|leternjoftim\p{L}*|nüfus|nufus|legitymacj\p{L}*|carta\s+d['’]identit\p{L}*|carte\s+d['’]identit\p{L}*|carte\s+de\s+s[ée]jour|permesso\s+di\s+soggiorno|t[ií]tulo\s+de\s+resid\p{L}*|autoriza[çc][ãa]o\s+de\s+resid\p{L}*|cart[aã]o\s+de\s+resid\p{L}*|удостоверени\p{L}*|посвідк\p{L}*|картк\p{L}*|aadhaa?r|cpf|cnic|nida|nric|philsys|umid|ghana\s?card)(?:-?nummer|\s+number|\s+nr\.?)?[^.!?\n]{0,45}$/iu;
+  /(?<![\p{L}])(?:paspoort|pas|passport|id|identiteitskaart|identiteitsbewijs|id-kaart|idkaart|id-bewijs|identity\s+card|rijbewijs|driving\s+licen[cs]e|driver'?s\s+licen[cs]e|verblijfsvergunning|verblijfsdocument|vergunning|residence\s+permit|permit|work\s+permit|(?:id\s+|identity\s+)?card|kaart|karta|carte|v-nummer|v-?nr|vreemdelingennummer|documentnummer|document\s+number|pasnummer|klantnummer|dossiernummer|studentnummer|studentennummer|leerlingnummer|lidnummer|clientnummer|cliëntnummer|patientnummer|patiëntnummer|registratienummer|student\s+(?:number|id)|[vw]-?document|document|perso|zaaknummer|polisnummer|werknemersnummer|personeelsnummer|seria|buletin|dowód|dowodu|dowod|paszport\p{L}*|pasaport\p{L}*|pașaport\p{L}*|pasport\p{L}*|паспорт\p{L}*|лична(?:та)?\s+(?:ми\s+|му\s+|ѝ\s+|и\s+|си\s+)?карта|лк|carte\s+de\s+identitate|personalausweis|ausweis|reisepass|kimli[kğ]\p{L}*|személyi(?:\s+igazolvány)?|igazolvány|útlevél|utlevel|asmens\s+(?:kodas|tapatybės\s+kortelė)|pasas|občiansky\s+preukaz|obciansky|cestovný\s+pas|посвідчення|id-?card|identity\s+document|travel\s+document|reisdocument|titre\s+de\s+séjour|pasaporte|documento|seaman'?s?\s+book|seafarer'?s?\s+(?:book|id)|zeemansboek\p{L}*|monsterboek\p{L}*|discharge\s+book|v-?number|ind|papier\p{L}*|verblijfspas\p{L}*|pasje|nie|dni|nif|tie|cedula|cédula|dozvil|дозвіл\p{L}*|разрешение|povolen\p{L}*|pozwoleni\p{L}*|karta\s+pobytu|permis(?:\s+de\s+\p{L}+)?|buletinul|kennkarte|aufenthaltstitel|aufenthaltserlaubnis|prawo\s+jazdy|prawa\s+jazdy|шофьорска\s+книжка|посвідчення\s+водія|водительское\s+удостоверение|führerschein|fuhrerschein|ehliyet\p{L}*|carnet\s+de\s+conducir|carta\s+de\s+condu[cç][aã]o|jogosítvány|jogositvany|vodičský\s+preukaz|řidičský\s+průkaz|cart[aã]o\s+de\s+cidad[aã]o|cc(?![\p{L}])|bi(?![\p{L}])|h[ộo]\s?chi[ếe]u|c[ăa]n\s?c[ưu][ớo]c|cccd|cmnd|creditcard|credit\s+card|debit\s?card|pinpas|bankpas|betaalpas|\p{L}*chipkaart|visum|visa(?![\p{L}])|wiza|viz[aă]|виза|віза|ikamet|oturum|جواز|jawaz|jawaz\s+safar|hawiy+a|bitaqa|bi6aqa|بطاقة|هوية|گذرنامه|پاسپورت|护照|身份证|ፓስፖርት|baasaboor\p{L}*|letërnjoftim\p{L}*|leternjoftim\p{L}*|nüfus|nufus|legitymacj\p{L}*|carta\s+d['’]identit\p{L}*|carte\s+d['’]identit\p{L}*|carte\s+de\s+s[ée]jour|permesso\s+di\s+soggiorno|t[ií]tulo\s+de\s+resid\p{L}*|autoriza[çc][ãa]o\s+de\s+resid\p{L}*|cart[aã]o\s+de\s+resid\p{L}*|удостоверени\p{L}*|посвідк\p{L}*|картк\p{L}*|aadhaa?r|cpf|rg|rut|run|curp|cnh|cin|nin|c\.\s?i\.|cnic|nida|nric|philsys|umid|ghana\s?card)(?:-?nummer|\s+number|\s+nr\.?)?[^.!?\n]{0,45}$/iu;
 const CODE = /(?<![\p{L}\d-])[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){5,19}(?![\p{L}\d])/giu;
 /** "his A09876543 passport", "haar NW92BD7P4 paspoort": the document word right after the number. */
 const DOCUMENT_AFTER = /^\s+(?:paspoort|passport|id-?kaart|id\s+card|rijbewijs|verblijfsvergunning|pasport|paszport|pașaport|паспорт)/i;
@@ -268,12 +288,14 @@ const ONE_BY_ONE = /(?<![\p{L}\d])(?:[A-Z]\s)?\d(?:\s\d){6,11}(?![\p{L}\d])/gu;
 /**
  * A number in odd groups after a document word, as writers copy it from the card: "75 4821937",
  * "RO 0481973 B", "AB-12.34.567", "NW 12 AB 34 5": a country's or series' capitals before or among the
- * digit groups, a check letter after.
+ * digit groups, a check letter after (or two and a digit, as on a Portuguese card: "12345678 9 ZZ1").
  */
 const GROUPED_NUMBER =
-  /(?<![\p{L}\d+-])(?:([A-Z]{1,3})[\s-])?\d{1,9}(?:(?:[\s.-]|\s-\s)(?:\d{1,9}|[A-Z]{1,3}(?=[\s.-]\d))){0,6}(?:[\s-][A-Z]{1,2})?(?![\p{L}\d]|[.,-]\d)/gu;
+  /(?<![\p{L}\d+-])(?:([A-Z]{1,3})[\s-])?\d{1,9}(?:(?:[\s.-]|\s-\s)(?:\d{1,9}|[A-Z]{1,3}(?=[\s.-]\d))){0,6}(?:[\s-][A-Z]{1,2}\d?)?(?![\p{L}\d]|[.,-]\d)/gu;
 /** Capitals that name the document or the number, not its series: "ID 1234 567". */
-const CUE_CAPITALS: ReadonlySet<string> = new Set(['ID', 'NR', 'NO', 'BSN', 'TEL', 'PAS', 'NIE', 'DNI', 'TIE', 'CC', 'BI', 'KVK', 'IBAN']);
+const CUE_CAPITALS: ReadonlySet<string> = new Set(
+  'ID NR NO BSN TEL PAS NIE DNI TIE CC BI KVK IBAN RG RUT RUN CPF CIN NIN CNP NIF'.split(' '),
+);
 
 function findGroupedNumbers(text: string, out: Candidate[]): void {
   for (const m of allMatches(GROUPED_NUMBER, text)) {

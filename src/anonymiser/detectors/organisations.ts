@@ -28,8 +28,9 @@ function anyCaseStart(words: string): string {
     .join('|');
 }
 
+// "kenteken BV-JN-42": a legal form joined by a dash to letters or digits is the start of a code.
 const WITH_LEGAL_FORM = new RegExp(
-  `(?<![\\p{L}\\d])(?:${CAP_SEQ}|[\\p{Ll}\\d][\\p{L}\\d&-]*)\\s+${LEGAL_FORM}(?![\\p{L}\\d])(?!\\s+\\d)`,
+  `(?<![\\p{L}\\d])(?:${CAP_SEQ}|[\\p{Ll}\\d][\\p{L}\\d&-]*)\\s+${LEGAL_FORM}(?![\\p{L}\\d])(?!\\s+\\d|-[\\p{L}\\d])`,
   'gu',
 );
 const KIND_THEN_NAME = new RegExp(

@@ -223,8 +223,18 @@ function findSpelledPhones(text: string, out: Candidate[]): void {
   }
 }
 
+/** Nine digits in threes, not starting with 0 to 3 (amounts and counts start low) and without an empty group. */
+const NINE_IN_THREES = /^[4-9]\d{2}([\s-])(?!000)\d{3}\1(?!000)\d{3}$/;
+/** An amount or a count: "612 345 678 volgers", "500 123 456 euro". */
+const COUNT_AFTER =
+  /^\s*(?:euro|eur|€|zł|zl|złotych|lei|leva|лв|dollar|usd|volgers|followers|views|likes|mensen|people|osób|km|kg)(?![\p{L}])/iu;
+/** A word for a phone anywhere in the message. */
+const PHONE_WORD_ANYWHERE =
+  /(?<![\p{L}])(?:tel|telefoon\p{L}*|nummer|numer\p{L}*|num[aă]r\p{L}*|telefon\p{L}*|kom[oó]rk\p{L}*|mobil\p{L}*|phone|number|whatsapp|zadzwo\p{L}*|sun[aă]|cisl\p{L}*|číslo|mobile|gsm|bel|bellen|call)(?![\p{L}])/iu;
+
 export function findPhones(text: string): Candidate[] {
   const out: Candidate[] = [];
+  let phoneWords: boolean | undefined;
   findSpelledPhones(text, out);
   if (!hasDigit(text)) return out;
   for (const m of allMatches(RUN, text)) {
@@ -238,7 +248,13 @@ export function findPhones(text: string): Candidate[] {
     run = run.replace(/[\s(.-]+$/, '');
     if (digitCount(run) < 8) continue;
     const cued = CUE.test(text.slice(Math.max(0, start - 25), start));
+    const before = out.length;
     splitRun(start, run, out, cued);
+    // "numer szefa: 601 234 567": a mobile written without its country code the Polish or Slovak way,
+    // three groups of three, in a message about phones.
+    const counted = COUNT_AFTER.test(text.slice(start + run.length, start + run.length + 14));
+    if (out.length === before && !counted && NINE_IN_THREES.test(run) && (phoneWords ??= PHONE_WORD_ANYWHERE.test(text)))
+      out.push({ type: 'TELEFOON', start, end: start + run.length, tier: 2 });
   }
   return out;
 }

@@ -61,7 +61,12 @@ const FOREIGN: { pattern: RegExp; alone: boolean }[] = [
   // Lithuania, Hungary, Moldova ABC 123, ABC-123; Spain 1234 BCD; Czechia 1A2 3456; Turkey 34 ABC 123
   { pattern: /[A-Z]{3}[\s-]?\d{3}/, alone: false },
   { pattern: /\d{4}\s?[B-DF-HJ-NP-TV-Z]{3}/, alone: false },
-  { pattern: /\d[A-Z]\d\s?\d{4}/, alone: false },
+  // Czechia 1A2 3456 and the newer 1AB 2345; Slovakia BA-123XY, BA 123XY (dashed: alone)
+  { pattern: /\d[A-Z][A-Z\d]\s?\d{4}/, alone: false },
+  { pattern: /[A-Z]{2}-\d{3}[A-Z]{2}/, alone: true },
+  { pattern: /[A-Z]{2}\s?\d{3}[A-Z]{2}/, alone: false },
+  // Hungary since 2022: AA AA-123
+  { pattern: /[A-Z]{2}\s[A-Z]{2}-\d{3}/, alone: false },
   { pattern: /\d{2}\s[A-Z]{1,3}\s\d{2,4}/, alone: false },
   // Serbia, Montenegro, Bosnia BG 123-AB, PG 1234-CD
   { pattern: /[A-Z]{2}\s\d{3,4}-[A-Z]{2}/, alone: false },
@@ -83,19 +88,19 @@ const FOREIGN_DASHED_ANY_CASE = new RegExp(
 const FOREIGN_ANY_CASE = new RegExp(FOREIGN_ANY.source, 'giu');
 /** Words for the plate itself, not just a vehicle: the number after them is a plate whatever its case. */
 const PLATE_WORD =
-  /(?<![\p{L}])(?:kenteken\p{L}*|nummerbord(?:en)?|nummerplaat|nummerplaten|platen|licen[cs]e\s+plates?|plates?|registration|reg|rejestracj\p{L}*|tablic\p{L}*|(?:num[aă]r(?:ul)?\s+de\s+)?[îi]nmatricul\p{L}*|kennzeichen|nummernschild|регистрационен\s+номер|номер\p{L}*|immatriculation|matr[ií]cula|targa|plaka|rendszám)[\s:.]*(?:(?:is|was|van|de|het|met|nr\.?|nummer|number)\s+){0,2}$/iu;
+  /(?<![\p{L}])(?:kenteken\p{L}*|nummerbord(?:en)?|nummerplaat|nummerplaten|platen|licen[cs]e\s+plates?|plates?|registration|reg|rejestracj\p{L}*|tablic\p{L}*|(?:num[aă]r(?:ul)?\s+de\s+)?[îi]nmatricul\p{L}*|kennzeichen|nummernschild|регистрационен\s+номер|номер\p{L}*|immatriculation|matr[ií]cula|targa|plaka|rendszám|špz|spz|ečv|ecv)[\s:.]*(?:(?:is|was|van|de|het|met|nr\.?|nummer|number)\s+){0,2}$/iu;
 
 /** A word for a plate anywhere before: the message is about plates. */
 const PLATE_WORD_ANYWHERE =
-  /(?<![\p{L}])(?:kenteken\p{L}*|nummerbord(?:en)?|nummerplaat|nummerplaten|platen|licen[cs]e\s+plate|plates?|rejestracj\p{L}*|tablic\p{L}*|[îi]nmatricul\p{L}*|kennzeichen|nummernschild|immatriculation|matr[ií]cula|targa|plaka|rendszám)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:kenteken\p{L}*|nummerbord(?:en)?|nummerplaat|nummerplaten|platen|licen[cs]e\s+plate|plates?|rejestracj\p{L}*|tablic\p{L}*|[îi]nmatricul\p{L}*|kennzeichen|nummernschild|immatriculation|matr[ií]cula|targa|plaka|rendszám|špz|spz|ečv|ecv)(?![\p{L}])/iu;
 
 /** Vehicle words in Dutch, English, Polish, Romanian, Bulgarian, Ukrainian, German, French, Turkish ("arabası", "plakalı") and brands, also plural ("busjes"). */
 const VEHICLE =
-  /(?<![\p{L}])(?:kenteken\w*|nummerbord|nummerplaat|plaat|auto'?s?|busje|bus|bestelbus|wagen|vrachtwagen|scooter|brommer|licen[cs]e(?:\s+plate)?|plates?|reg(?:istration)?|car|truck|rijdt|reed|rijden|drives?|drove|driving|rejestracj\w*|tablic\w*|numer\w*|mașin\w*|masin\w*|număr\w*|numar\w*|номер\w*|колата|кола|машин\w*|kolata|kolite|kola|mashin\w*|mashyn\w*|avtomobil\w*|автомобіл\w*|bestelwagen|bestelauto|taxi|camper|autobuz\w*|microbuz\w*|dub[aă]?|camion\w*|samoch[oó]d\w*|furgonetk\w*|busem|busa|busie|бус\w*|камион\w*|автобус\w*|мікроавтобус\w*|вантажівк\w*|lkw|wagen|transporter|busz|autó|auto|kennzeichen|nummernschild|immatriculation|matrícula|matricula|targa|plaka\p{L}*|araba\p{L}*|araç\p{L}*|rendszám|bmw|audi|mercedes|volkswagen|vw|golf|opel|ford|toyota|dacia|logan|sprinter|transit|skoda|renault|peugeot|citroen|fiat|seat|kia|hyundai|volvo|iveco|transporter|coche|carro|furgoneta|camioneta|furgão|furgao|macchina|furgone|voiture|camionnette|fourgon)(?:s|'s|en)?(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:kenteken\w*|nummerbord|nummerplaat|plaat|auto'?s?|busje|bus|bestelbus|wagen|vrachtwagen|scooter|brommer|licen[cs]e(?:\s+plate)?|plates?|reg(?:istration)?|car|truck|rijdt|reed|rijden|drives?|drove|driving|rejestracj\w*|tablic\w*|numer\w*|mașin\w*|masin\w*|număr\w*|numar\w*|номер\w*|колата|кола|машин\w*|kolata|kolite|kola|mashin\w*|mashyn\w*|avtomobil\w*|автомобіл\w*|bestelwagen|bestelauto|taxi|camper|autobuz\w*|microbuz\w*|dub[aă]?|camion\w*|samoch[oó]d\w*|furgonetk\w*|busem|busa|busie|бус\w*|камион\w*|автобус\w*|мікроавтобус\w*|вантажівк\w*|lkw|wagen|transporter|busz|autó|auto|kennzeichen|nummernschild|immatriculation|matrícula|matricula|targa|plaka\p{L}*|araba\p{L}*|araç\p{L}*|rendszám|špz|spz|ečv|ecv|dodávk\p{L}*|dodavk\p{L}*|furgon\p{L}*|kisbusz\p{L}*|teherautó\p{L}*|autem|autom|auta|bmw|audi|mercedes|volkswagen|vw|golf|opel|ford|toyota|dacia|logan|sprinter|transit|skoda|renault|peugeot|citroen|fiat|seat|kia|hyundai|volvo|iveco|transporter|coche|carro|furgoneta|camioneta|furgão|furgao|macchina|furgone|voiture|camionnette|fourgon)(?:s|'s|en)?(?![\p{L}])/iu;
 
 /** "een poolse WX 52981", "a Romanian B 417 FLR": a country's adjective right before a plate speaks of the car. */
 const COUNTRY_ADJECTIVE_BEFORE =
-  /(?:^|[^\p{L}])(?:poolse?|roemeense?|bulgaarse?|duitse?|belgische?|litouwse?|letse?|oekraïense?|oekraiense?|hongaarse?|slowaakse?|tsjechische?|franse?|spaanse?|portugese?|italiaanse?|turkse?|engelse?|britse?|polish|romanian|bulgarian|german|belgian|lithuanian|ukrainian|hungarian|slovak|czech|french|spanish|italian|turkish)\s+$/iu;
+  /(?:^|[^\p{L}])(?:poolse?|roemeense?|bulgaarse?|duitse?|belgische?|litouwse?|letse?|oekraïense?|oekraiense?|hongaarse?|slowaakse?|tsjechische?|franse?|spaanse?|portugese?|italiaanse?|turkse?|engelse?|britse?|polish|romanian|bulgarian|german|belgian|lithuanian|ukrainian|hungarian|slovak|slovakian|czech|french|spanish|italian|turkish)\s+$/iu;
 
 /** Bulgaria and Ukraine: region code, four digits, series, all in the letters Cyrillic shares with Latin. */
 const CYRILLIC_LATIN_PLATE = /^[ABCEHIKMOPTXY]{1,2}\s?\d{4}\s?[ABCEHIKMOPTXY]{2}$/;
@@ -138,7 +143,7 @@ const MAY_HOLD_FOREIGN_DASHED = new RegExp(`${LETTER}-\\d|\\d-${LETTER}|${LETTER
 const MAY_HOLD_ANY_CASE = new RegExp(`${LETTER}[\\s-]?\\d|\\d[\\s-]?${LETTER}`, 'u');
 /** The words of `PLATE_WORD`, anywhere: a plate in lower case needs one before it. */
 const MAY_HOLD_PLATE_WORD =
-  /kenteken|nummerbord|nummerplaat|plate|reg|rejestracj|tablic|nmatricul|kennzeichen|nummernschild|номер|immatriculation|matr[ií]cula|targa|plaka|rendszám/iu;
+  /kenteken|nummerbord|nummerplaat|plate|reg|rejestracj|tablic|nmatricul|kennzeichen|nummernschild|номер|immatriculation|matr[ií]cula|targa|plaka|rendszám|špz|spz|ečv|ecv/iu;
 const MAY_HOLD_FOREIGN = /[A-Z][\s-]?\d|\d[\s-]?[A-Z]/;
 
 export function findPlates(text: string): Candidate[] {

@@ -22,14 +22,29 @@ export const RELATIONS: ReadonlySet<string> = new Set(
   huurder verhuurder werkgever uitbuiter eigenaresse chauffeur`),
 );
 
-/** Relations in the chat's other languages, folded (Polish, Romanian, Bulgarian, Ukrainian, Russian, Turkish): a capitalised word after them is a name. */
+/**
+ * Relations in the chat's other languages, folded (Polish, Romanian, Bulgarian, Ukrainian, Russian,
+ * Turkish, Spanish, Portuguese, French, German, Italian, Czech and Slovak, Hungarian, Lithuanian,
+ * Albanian, Vietnamese forms of address): a capitalised word after them is a name.
+ */
 export const FOREIGN_RELATIONS: ReadonlySet<string> = new Set(
   words(`siostra brat corka syn kolezanka kolega szef szefowa mama tata zona maz przyjaciolka przyjaciel
     sora fratele fiica fiul colega colegul seful sefa tata sotia sotul prietena prietenul
     сестра брат дъщеря син приятелка приятел шеф шефът шефа мама майка баща съпруга съпруг колега
     сестра брат дочка син подруга друг чоловік чоловiк дружина мати батько бос шеф колега
     сестра брат дочь сын подруга друг муж жена мать отец начальник
-    ablam abim kizim oglum arkadasim patronum annem babam kocam karim`).map((w) => fold(w)),
+    ablam abim kizim oglum arkadasim patronum annem babam kocam karim
+    patron patronul patronka patrona szefem szefa patronem kierownik brygadzista sefului
+    jefe jefa patrón patrona hermana hermano prima primo tía tío amiga amigo novio novia esposo esposa marido encargado
+    patrão chefe irmã irmão filha filho tia tio namorado namorada
+    soeur frère cousine cousin oncle copain copine
+    schwester bruder tochter onkel freundin freund vorarbeiter
+    padrone sorella fratello cugina cugino zio zia
+    šéf šéfka sestra bratr kamarád kamarátka
+    főnök nővérem öcsém bátyám húgom barátom barátnőm
+    viršininkas sesuo brolis
+    shefi motra vëllai
+    ông bà anh chị chú bác`).map((w) => fold(w)),
 );
 
 /** English relations: English verbs are too often lower-case names' look-alikes ("the boss took"). */

