@@ -322,6 +322,8 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'подут*|подуто|не може да ходи|не може да стъпи|падна от|spadl*|spadł*|a cazut de pe|упал с|впав з|leesett|dustu|se cayo de|caiu de|opgezwol*|swollen|cant walk|can not walk',
     // Pain where a blow lands: ribs, head, arm.
     'kaburga*|agriyor|costillas|costelas|zebra|coaste|ребра|ребро|bordak*',
+    // Round 20: cut and bleeding in Portuguese, Spanish, Polish, Romanian, Turkish and Russian/Ukrainian.
+    'cortou|se corto|sangrando|sangra|krwawi|sangereaza|kaniyor|кровоточ*|кровить',
   ],
   illness: [
     'ziek|ziekte|koorts|pijn|infectie|ontstoken|ontsteking|zwanger|bloedt|overgeven|braken|ademt|benauwd|suiker|insuline|epilepsie|aanval',
@@ -343,6 +345,9 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'nem ~4 orvos*|korhaz*',
     'nu ~4 doctor|medic|spital',
     'doktora|hastaneye ~3 goturmuyor|izin vermiyor',
+    // Round 20: Portuguese and Spanish ("o chefe não deixa ele ir ao médico", "no le deja ir al médico").
+    'nao ~4 medico|medica|doutor|ao hospital|hospital',
+    'no ~4 medico|medica|al hospital|ao hospital',
   ],
   minor: [
     'kind|kinderen|kindje|dochter|dochtertje|zoon|zoontje|meisje|jongen|jongetje|tiener|tieners|puber|pubers|minderjarig*|leerling|leerlingen|scholier|scholieren|broertje|zusje|neefje|nichtje|kleinkind|kleindochter|kleinzoon',
@@ -750,6 +755,33 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     // Someone speaks of her own burial or funeral ("so I can be buried without his name").
     'be buried|my funeral|at my grave|mijn begrafenis|mijn graf|begraven worden',
     'beter ~3 als|dat ~2 ze|zij|hij ~2 er ~1 niet meer ~1 is|was|zou zijn',
+    // Round 20: the deed told as a way of ending it in the languages labour migrants write in, not only
+    // the plain words of wanting to die: throwing oneself under a train or off a bridge, going to the
+    // water and not coming back, everyone better off without one (or with the insurance money).
+    // The throwing is reflexive ("rzucić się", "кинутися", "tirarme"): a train or a bridge alone is a
+    // commute ("jadę pociągiem do pracy").
+    'rzucic sie|rzuce sie|skoczyc|skocze ~2 pod ~1 pociag|tramwaj|z mostu|z dachu|z okna',
+    'arunc|arunca ~3 in fata|sub ~1 trenului|tren',
+    'sar|sa sar|arunc ~2 de pe ~1 pod|bloc|acoperis',
+    'скоча|скочи|хвърля|хвърлям ~3 от моста|от покрива|от блока|под влака|под влак',
+    'кинутися|кинусь|стрибнути|стрибну ~3 під потяг|під поїзд|з мосту|з даху',
+    'броситься|брошусь|прыгнуть|прыгну ~3 под поезд|под электричку|с моста|с крыши',
+    'kendimi ~3 trenin altina|tren altina|kopruden|kopruden asagi|catidan',
+    'tirarme|tirarse|lanzarme|aventarme ~3 al tren|bajo el tren|del puente|de un puente|del tejado|a las vias',
+    'jogar|atirar ~3 na frente do ~1 comboio|trem',
+    'jogar|atirar ~3 da ponte|do predio|do telhado|na linha do comboio',
+    'أرمي نفسي|ارمي نفسي|سأرمي نفسي|سارمي نفسي|أرمي حالي ~3 تحت القطار|من الجسر|من فوق',
+    'vonat ele ~1 ugr*|vetem magam|vetni magam',
+    'hidrol|hidrorol ~2 ugr*',
+    'к реке|на реку|к морю|в воду ~3 и ~1 не ~1 вернуться|вернусь|возвращаться',
+    'до річки|у воду|в воду ~3 і ~1 не ~1 повернутися|повернусь',
+    'nad rzeke|do rzeki|do wody ~3 i ~2 niet ~1 wroce|wrocic',
+    'naar het|naar de ~1 water|kanaal|rivier|zee|gracht ~4 niet meer ~1 terug|terugkomen|terugkomt|thuis',
+    'walk|go|going|walking|walks ~2 into|to ~1 the ~1 river|sea|canal|water|lake ~4 not|never ~1 come back|coming back|return',
+    'всем|всім|всички ~3 легче|легше|по-добре|подобре ~2 без меня|без мене|без мен',
+    'mejor|mas ~3 con el dinero del seguro|del seguro que conmigo',
+    'better|more ~4 insurance money|life insurance ~4 than ~2 me|with me|alive',
+    'insurance money|life insurance ~6 better off|better without',
   ],
   // The means got ready: pills saved, a rope bought, a blade kept for oneself, how many tablets looked
   // up. A state that lasts, so "vorige week een touw gekocht" is no distance: a concept of its own,
@@ -806,6 +838,11 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'spullen|sieraden|ringen|kleren ~3 verdeeld|uitgedeeld|weggedaan',
     'envelop|envelope ~3 voor|for ~2 mijn|my ~1 dochter|zoon|moeder|kinderen|daughter|son|mother|kids',
     'divided|shared out|left ~2 my ~1 things|stuff|rings|jewellery|jewelry',
+    // Round 20: things handed over to be kept "for after" (a bank card, a necklace), and belongings
+    // one will "soon not need anymore" ("ik heb ze straks niet meer nodig").
+    'gave|given|giving|handed|left|asked ~8 for after',
+    'gaf|gegeven|gekregen|gevraagd ~8 voor erna|voor daarna|voor als ik er niet',
+    'straks|binnenkort|snel ~3 niet meer nodig',
   ],
   worthless: [
     'nutteloos|useless|een last|tot last|ik voel me niks|ik voel mij niks|feel like nothing',
@@ -860,6 +897,10 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'following me|followed|looking for me|waiting outside|on his way|on their way|coming here|coming back|is coming|are coming|parked outside|circling',
     'outside ~2 door|house|building',
     'ma cauta|ma urmareste|търси ме|ищет меня|beni ariyor|me busca|me procura|keres',
+    // Round 20: someone coming back with men or clients ("he come back at 10 with man", "hij komt
+    // straks terug met klanten"): the person held is to be brought to them.
+    'come|comes|coming|came ~1 back ~4 with ~2 man|men|clients|customers|guys',
+    'komt|komen|kwam ~4 terug ~4 met ~2 een man|mannen|klanten',
   ],
   fear: [
     'bang|doodsbang|angstig|in paniek|paniek|trillen|tril',
@@ -921,9 +962,13 @@ export const DISTANCE_LEXICON: Lexicon<DistanceConcept> = {
     'no ~2 peligro',
     'nao ~2 perigo',
     'nincs ~2 veszely*',
+    // Round 20: the danger denied with the verb between ("acuut gevaar is er niet"). (The people
+    // feared said to be away now, "ze zijn er nu niet", was tried and left out: "hij is er nu niet,
+    // vanavond komt hij terug en slaat hij haar weer" lost its 112.)
+    'gevaar|danger ~3 is er niet|is er nu niet|is there none|there is none',
   ],
   past: [
-    'vorig|vorige ~0 jaar|week|maand|zomer|winter|keer',
+    'vorig|vorige|afgelopen ~0 jaar|week|maand|zomer|winter|keer|voorjaar|najaar|herfst|lente',
     '# ~0 jaar|jaren|maanden|weken|dagen ~0 geleden|terug',
     'een|twee|drie|vier|vijf|zes|tien|paar|een paar|enkele ~0 jaar|jaren|maanden|weken ~0 geleden|terug',
     'lang geleden|tijd geleden|jaren terug|jaren geleden',
@@ -931,8 +976,10 @@ export const DISTANCE_LEXICON: Lexicon<DistanceConcept> = {
     'toen ik|toen hij|toen ze|toen we|toen wij|destijds|vroeger|ooit|in die tijd|indertijd|in 19*|in 20*|jaren # ',
     // "Laatst stond er eentje te huilen": the other day, a telling of something past.
     'laatst|onlangs|the other day',
-    'last year|last summer|last month|last week|last winter|years ago|months ago|weeks ago|long ago|ago|back then|at the time|in those days|used to|once|when i was|when i worked|when i lived|when she was|when he was|when we were|years back|in 19*|in 20*',
+    'last year|last summer|last month|last week|last winter|last spring|last autumn|last fall|years ago|months ago|weeks ago|long ago|ago|back then|at the time|in those days|used to|once|when i was|when i worked|when i lived|when she was|when he was|when we were|years back|in 19*|in 20*',
     'w zeszlym roku|anul trecut|миналата година|в прошлом году|gecen yil|el ano pasado|ano passado|tavaly',
+    // Round 20: Portuguese "no" (in the) before the past is no negation of it ("no ano passado cortei o dedo").
+    'no ano passado|no mes passado|na semana passada|no verao passado|no inverno passado',
     // "Acum doi ani" (two years ago): "acum" alone is "now" (the `now` concept), which a past hit over it overrules.
     'acum ~0 # ~0 ani|luni|saptamani',
     'acum ~0 un an|doi ani|trei ani|o luna|doua luni',
@@ -964,6 +1011,8 @@ export const DISTANCE_LEXICON: Lexicon<DistanceConcept> = {
   ],
   safe_now: [
     'nu veilig|is veilig|zijn veilig|ben veilig|in veiligheid|veilig nu|opgevangen|in de opvang|opvanghuis|blijf van mijn lijf|woont nu bij|slaapt nu bij|logeert bij|is nu bij ons|zit nu bij|is weg daar|is er weg|zijn er weg|is daar weg|ben daar weg|ontsnapt|gevlucht|weggegaan|gelukkig',
+    // Round 20: a hurt told as healed ("it is fine now", "het is genezen").
+    'is fine now|its fine now|is better now|has healed|is healed|is genezen|is weer genezen|weer helemaal beter',
     'safe now|is safe|am safe|are safe|in safety|in a shelter|shelter|safe house|lives with us|staying with us|staying with me|got out|escaped|out of there|left that|is away from|away from him|away from them|thankfully|luckily',
     'is|zijn|ben ~2 veilig|in veiligheid',
     'nu ~3 ergens anders|bij ons|bij mij|bij haar moeder|bij zijn moeder|thuis',

@@ -74,6 +74,8 @@ const TRAIN_WHOLE = /^dev-(suicide|style|whom).*\.jsonl$/;
  * So is `dev-calm.jsonl` (safety19): calm turns the danger model alarmed on (worrying stories without
  * danger now, the past with someone safe, general questions, answers, thanks, signs listed, debts
  * paid off, "help desk"), their acute counterparts, and English suicidal thoughts inside stories.
+ * And `dev-calm-2.jsonl` (safety20): stories of bad work with no one held now in many voices and
+ * languages, beside acute stories without alarm words and suicidal deeds in ten languages.
  */
 const DANGER_ONLY = /^dev-(away|calm).*\.jsonl$/;
 

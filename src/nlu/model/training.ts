@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { ABOUT_WHOM, QUESTION_TOPICS, RELATIONS, type QuestionTopic } from '../../understanding/understanding';
 import { tokenize } from '../../safety/normalise';
-import { acuteByOtherRoute, clearWithoutSituation, gatedSuicideScore } from '../../safety/screen';
+import { acuteByOtherRoute, awayFromNow, clearWithoutSituation, gatedSuicideScore, situationEvidence } from '../../safety/screen';
 import { fnv1a, type LabelledMessage } from '../corpus';
 import { SignalDetector } from '../local/signalDetector';
 import { FORMS, INTENTS, type Intent } from '../recognizer';
@@ -252,7 +252,6 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
   }));
   // Never below the floor: words such as "trein" or "pills" alone must not bring the 113 answer.
   const suicidalThreshold = Math.max(SUICIDAL_FLOOR, onGrid(thresholdForPrecision(suicidalDev, TARGET_SUICIDAL_PRECISION), 'up'));
-  const heldOut = [input.dev, ...input.tuning];
   const isPositive = (m: LabelledMessage) => m.acuteDanger || m.suicidal === true;
   const scoredDanger = (set: readonly LabelledMessage[]) =>
     set.map((m) => ({ p: yes(danger, x(m.text, 'danger')), positive: isPositive(m) }));
@@ -288,15 +287,23 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
   );
   const acute = Math.max(unsure, softThresholdForPrecision(pooled, TARGET_ACUTE_PRECISION));
   const unsurePlain = plainUnsureThreshold(unsure, acute);
-  // Held-out messages over the acute threshold that only the lack of a named situation keeps in the
-  // unsure band: how sure the model must be for those to be answered with 112 at the same precision.
-  const withoutSituation = heldOut.flat().flatMap((m) => {
-    const p = yes(danger, x(m.text, 'danger'));
-    return p >= acute && clearWithoutSituation(reader.readForDanger(m.text), vocabulary.danger)
-      ? [{ p, positive: m.acuteDanger || m.suicidal === true }]
-      : [];
-  });
-  const sure = Math.max(acute, SURE_FLOOR, onGrid(thresholdForPrecision(withoutSituation, TARGET_SURE_PRECISION), 'up'));
+  // Messages that name no situation at all (clearWithoutSituation): how sure the model must be for
+  // those to be answered with 112 at once at the precision target. Stability rule (safety20): chosen
+  // like `acute`, as a smoothed precision over the pooled out-of-fold and tuning scores (a few hundred
+  // such messages), not as the hard precision of the held-out messages over `acute` rounded up on the
+  // log-odds grid: those were a few dozen, one of them moving past another took `sure` a grid step
+  // (0.5 to 0.68 from one retraining to the next in safety19), and with it some ten calm turns.
+  // Together with them the messages whose only evidence counts from `sure` on (a means, a plea or a
+  // time alone, situationEvidence): `sure` decides their 112 as well, and the calm turns that got 112
+  // at once on "Thanks, I'll do it tonight from the hotel" or a truck driver's opening were of that kind.
+  const restsOnSure = (text: string) => {
+    const read = reader.readForDanger(text);
+    return (
+      !awayFromNow(read) && !situationEvidence(read) && (situationEvidence(read, true) || clearWithoutSituation(read, vocabulary.danger))
+    );
+  };
+  const withoutSituation = pooled.filter((s) => restsOnSure(s.message.text));
+  const sure = sureThreshold(withoutSituation, acute);
   const questionModels = QUESTION_TOPICS.map((topic) => compileModel(questions[topic], vocabulary.general.size));
   const questionDev = input.dev.flatMap((m) => {
     const xs = x(m.text, 'general');
@@ -437,6 +444,16 @@ export function softThresholdForPrecision(scored: readonly Scored[], target: num
   if (softCounts(data, z, width).precision < target) return 0.95;
   while (z > -14 && softCounts(data, z - 0.01, width).precision >= target) z -= 0.01;
   return Math.ceil(sigmoid(z) * 1000) / 1000;
+}
+
+/**
+ * The score from which a message that names no situation is answered with 112 at once: where the
+ * smoothed precision (softThresholdForPrecision) of such messages stays at TARGET_SURE_PRECISION,
+ * never under `acute` or SURE_FLOOR. A continuous function of every score, like `acute`: the same
+ * scores give the same threshold, and a few lines more or less move it a little, never by a step.
+ */
+export function sureThreshold(withoutSituation: readonly Scored[], acute: number): number {
+  return Math.max(acute, SURE_FLOOR, softThresholdForPrecision(withoutSituation, TARGET_SURE_PRECISION));
 }
 
 /** The mean of models over one vocabulary and the same classes, stored like one (logistic.ts). */
