@@ -65,7 +65,7 @@ function readQuestions(u: ReadQuestions, text: string, role: Role | null): Quest
   // what is asked about: the privacy answer for it (advice without a name) comes too.
   if (!u.mixedWith && secrecyAsked(text) && (read.includes('privacy') || read.includes('consequences'))) {
     alsoCued.push(read.includes('privacy') ? 'consequences' : 'privacy');
-  } else if (!u.mixedWith && secrecyAsked(text) && askingSentences(text).length > 0) alsoCued.push('privacy');
+  } else if (!u.mixedWith && secrecyAsked(text) && askingSentences(text).length > 0) alsoCued.push('privacy', 'consequences');
   // "Will they know it was me? I still have to work for him": being found out is feared for what it
   // would cost. A cost named in the message (the job, the permit, the house tied to the work…) is the
   // second question a counsellor answers beside the one about anonymity.
