@@ -110,7 +110,7 @@ const TOPIC_STEMS: Record<Topic, RegExp> = {
     'jak rozpozna|po czym poznac|po czym poznać|sygnał|sygnal|cum recunosc|semnele|semne|ознак|признак|işaret|isaret|belirti|jelek|jeleit|señales|senales|sinais|علامات|สัญญาณ|ምልክት|迹象',
   ),
   counsellor: stems(
-    'tlumacz|tłumacz|traducator|traducător|interpret|перекладач|переводчик|преводач|tercuman|tercüman|tolmacs|tolmács|interprete|intérprete|traductor|tradutor|مترجم|ล่าม|ተርጓሚ|ኣተርጓሚ|አስተርጓሚ|penerjemah|tagasalin|翻译|vertėj|tulks|' +
+    'tlumacz|tłumacz|phien dich|phiên dịch|noi tieng|nói tiếng|traducator|traducător|interpret|перекладач|переводчик|преводач|tercuman|tercüman|tolmacs|tolmács|interprete|intérprete|traductor|tradutor|مترجم|ล่าม|ተርጓሚ|ኣተርጓሚ|አስተርጓሚ|penerjemah|tagasalin|翻译|vertėj|tulks|' +
       'porozmawia|z kims|z kimś|ktos kto mowi|ktoś kto mówi|cineva care|vorbi cu cineva|хтось|когось|кто-то|някой|konusabil|konuşabil|konusan|konuşan|aki beszel|aki beszél|hablar con alguien|alguien que hable|falar com alguem|falar com alguém|شخص يتحدث|احد يتكلم|أحد يتكلم|พูดภาษา|คนที่พูด|คุยกับคน|ዝዛረብ|ዝዛረባ|የሚናገር|ሰብ ኣሎ|seseorang yang|会说|说中文|talk to a person|mluví|hovorí',
   ),
 };

@@ -11,6 +11,7 @@ import { otherLanguageQuestions } from './otherLanguageQuestions';
 import { consequencesAsked, secrecyAsked, topicsToAnswer } from './ownQuestions';
 import {
   askedCueTopics,
+  askedUnderReport,
   askingSentences,
   asksForOwnLanguage,
   doubtsThePlace,
@@ -71,5 +72,10 @@ function readQuestions(u: ReadQuestions, text: string, role: Role | null): Quest
   // second question a counsellor answers beside the one about anonymity.
   if (!u.mixedWith && read.includes('anonymity') && !read.includes('consequences') && consequencesAsked(text).length > 0)
     alsoCued.push('consequences');
+  // "Als ik meld, raak ik dan mijn werk kwijt?", "if we report it, does she get sent home?": what a
+  // report brings is asked together with what happens after one; the writers of the conversation
+  // sets ask both answers of it.
+  if (!u.mixedWith && (read.includes('consequences') || alsoCued.includes('consequences')) && askedUnderReport(text))
+    alsoCued.push('after_report');
   return topicsToAnswer(read, text, read, alsoCued);
 }
