@@ -5,7 +5,8 @@ import type { Locale } from '../src/i18n/catalog';
 import { awaitedFact, minorTold, nextQuestion, YES_NO_FACTS } from '../src/triage/questionPolicy';
 import type { Phase, Question, YesNoFact } from '../src/triage/questionPolicy';
 import { cuedTopics, doubtsThePlace } from '../src/triage/questionCues';
-import { asksDangerQuestion, dangerSituations, saysNotNow, tellsSafeNow } from '../src/triage/dangerQuestion';
+import { saysNotNow } from '../src/safety/dangerAnswer';
+import { asksDangerQuestion, dangerSituations, tellsSafeNow } from '../src/triage/dangerQuestion';
 import { lostContactAfterCall, tellsOfGroup } from '../src/triage/situation';
 import { questionsToAnswer } from '../src/triage/questionsToAnswer';
 import { referralsFor, type Referral } from '../src/triage/nextSteps';
@@ -121,6 +122,17 @@ const INTRODUCES_WRITER =
 /** A relation, age, minor or place told: facts of a worry already pointed at, not a choice or a greeting. */
 function tellsWhoOrWhere(told: Partial<ToldFacts>): boolean {
   return [told.relation, told.age, told.minor, told.place, told.municipality].some((v) => v !== null && v !== undefined);
+}
+
+/** Small talk: not a message that goes on with the worry. */
+const SMALL_TALK: ReadonlySet<string> = new Set(['greeting', 'thanks', 'goodbye']);
+
+/**
+ * A message that goes on after the worry was pointed at: a few words that neither ask something of
+ * their own nor are small talk or an "ok" ("nee, niet acuut. ze was gisteren hier", "geen gevaar nee").
+ */
+function goesOn(u: Pick<Understanding, 'intent'>, text: string, topics: readonly QuestionTopic[]): boolean {
+  return topics.length === 0 && !SMALL_TALK.has(u.intent) && letterWordCount(text) >= 3 && !doubtsThePlace(text);
 }
 
 /** Routes the danger reply names at the moment danger is told (112, 113). */
@@ -277,13 +289,15 @@ class StoryDialog extends Dialog<object> {
       // A form that becomes clear later: what it is and its signals; the rest was said already.
       // The signals are for recognising it in someone else (as in the full guidance): who lives it,
       // or whose role is not known, is told what it may be, not what to look out for.
-      if (how === 'form')
+      if (how === 'form') {
+        const withSignals = !signalsGiven && summary.role !== 'self' && summary.role !== null;
         out.push(
           this.replies.text(locale, `guidance.intro.${summary.form}`),
-          ...(signalsGiven || summary.role === 'self' || summary.role === null
-            ? []
-            : [signalsActivity(this.replies, locale, summary.form)]),
+          ...(withSignals ? [signalsActivity(this.replies, locale, summary.form)] : []),
         );
+        // As with the full guidance: "what are the signs?" asked later gets the short answer.
+        if (withSignals) state.answered = [...new Set([...(state.answered ?? []), 'signals' as const])];
+      }
       // The routes in full once; after that only what the situation adds, or a short pointer back
       // (a counsellor does not read the whole list out again at every turn).
       // 112 or 113 named a moment ago in this turn (the danger reply) is not listed again below it.
@@ -332,9 +346,12 @@ class StoryDialog extends Dialog<object> {
       // English gets the guidance at once (in the language the citizen now reads), not one more question.
       state.stage = 'story';
       state.turnsSinceWorry = Math.max(state.turnsSinceWorry, 1);
-    } else if (opening && !describes && !role && state.turnsSinceWorry >= 1 && tellsWhoOrWhere(told)) {
+    } else if (opening && !describes && !role && state.turnsSinceWorry >= 1 && (tellsWhoOrWhere(told) || goesOn(u, text, topics))) {
       // The worry was pointed at ("een van mijn spelers zit in de problemen") and the citizen goes on
-      // with its facts ("15", "heerlen"): the story is being told, and the guidance is due.
+      // with its facts ("15", "heerlen") or with anything else that is not a question of their own
+      // ("nee, geen acuut gevaar", "ze was gisteren hier"): the story is being told, and the guidance
+      // (what fits so far, and where to go) is due; asking "tell me in your own words" again would
+      // put it off a turn and say the same bubble twice.
       state.stage = 'story';
     }
     if (state.stage === 'opening') {
@@ -452,7 +469,10 @@ class StoryDialog extends Dialog<object> {
       // "Weet ik niet" to the danger question; a message about something else is not an answer to it.
       if (saysUnsure(this.replies, text)) out.push(this.replies.text(locale, 'triage.dangerUnsure'));
     } else if (pending === 'safeNow') {
-      if (answer === 'no') out.push(this.replies.text(locale, summary.role === 'self' ? 'triage.notSafeNowSelf' : 'triage.notSafeNow'));
+      // "Nee, geen gevaar nu, ze slaapt": the "no" denies the danger, not the safety asked about.
+      const deniesDanger = saysNotNow(text) || (u.danger.level === 'none' && tellsSafeNow(u.danger.reasons));
+      if (answer === 'no' && !deniesDanger)
+        out.push(this.replies.text(locale, summary.role === 'self' ? 'triage.notSafeNowSelf' : 'triage.notSafeNow'));
     } else if (pending === 'school') {
       out.push(this.replies.text(locale, answer === 'yes' ? 'triage.noted' : 'triage.schoolTip'));
     }

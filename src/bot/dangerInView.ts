@@ -8,6 +8,9 @@
  *
  * Pure: the bot edge (HelplineBot) watches what a turn sends and adds the reminder when needed.
  */
+import { analyseText } from '../nlu/text/analyse';
+import { ConceptMatcher } from '../nlu/text/concepts';
+import { TOPIC_LEXICON } from '../nlu/topics';
 import { dangerSituations } from '../triage/dangerQuestion';
 
 export interface DangerView {
@@ -68,8 +71,12 @@ export function tentativeAlarm(danger: { suicidal: boolean; score: number; reaso
 const EMERGENCY = /\b112\b/;
 const SUICIDE_LINE = /0800-0113|\b113\b/;
 
-/** The police or the emergency number named ("moet ik de politie bellen?", "ok ik bel 112"). */
-const POLICE_OR_112 = /\b(?:polit\w*|police|cops?|\w*agent(?:en)?|112)\b/i;
+/**
+ * The police or the emergency number named ("moet ik de politie bellen?", "ok ik bel 112"): the
+ * understanding's own `police` topic, so the words are those its question reading knows.
+ */
+const police = new ConceptMatcher({ police: TOPIC_LEXICON.police });
+const namesPolice = (text: string) => police.find(analyseText(text)).length > 0;
 
 /**
  * A message that goes on about danger: the screen reads it unsure or acute, it names a situation of
@@ -80,7 +87,7 @@ const POLICE_OR_112 = /\b(?:polit\w*|police|cops?|\w*agent(?:en)?|112)\b/i;
  * been told at all.
  */
 export function talksOfDanger(text: string, danger: { level: string; reasons: readonly string[] }): boolean {
-  return danger.level !== 'none' || dangerSituations(danger.reasons).length > 0 || POLICE_OR_112.test(text);
+  return danger.level !== 'none' || dangerSituations(danger.reasons).length > 0 || namesPolice(text);
 }
 
 /**

@@ -69,3 +69,18 @@ export function assessDangerAnswer(screen: SafetyScreen, text: string, screened:
   if (dangerOfItsOwn) return { ...own.danger, reasons: [...own.danger.reasons, 'answer.no_but_danger'] };
   return { ...danger, level: 'none', reasons: [...danger.reasons, 'answer.no_danger_now'] };
 }
+
+/**
+ * "Nee" with "not now" in the citizen's own words: "nee nu niet, ik ben thuis", "nee vandaag niet",
+ * "nee, ze zijn weer weg", "no, not tonight, he comes on saturday", "nee, acuut gevaar is er niet".
+ * An answer that no one is in danger now, whatever the screen reads in the rest of it (a later
+ * date, "he comes back saturday", is a worry for then, not danger now). Plain text, Dutch and English.
+ */
+export function saysNotNow(text: string): boolean {
+  const plain = text.toLowerCase();
+  return STARTS_WITH_NO.test(plain) && NOT_NOW_SAID.test(plain);
+}
+
+const STARTS_WITH_NO = /^\W*(?:nee|neen|nope|no)\b/;
+const NOT_NOW_SAID =
+  /\b(?:nu niet|niet nu|op dit moment niet|vandaag niet|niet vandaag|vanavond niet|niet vanavond|vannacht niet|geen (?:acuut |direct )?gevaar|(?:acuut |direct )?gevaar is er niet|niemand (?:is )?in gevaar|pas (?:morgen|volgende)|weer weg|al weg|not now|not right now|not today|not tonight|no (?:acute |immediate )?danger|(?:nobody|no one|noone) (?:is )?in danger|not in danger|already gone|gone now|left again)\b/;

@@ -113,5 +113,5 @@ export const PERSONAL_CONSEQUENCES: readonly Consequence[] = ['job', 'punished',
 
 /** Whether the consequence `c` is asked about someone else ("krijgt zij straf?"), not the writer. */
 export function consequenceIsSomeoneElses(text: string, c: Consequence): boolean {
-  return consequenceOfSomeoneElse(text, (plain) => CONSEQUENCE_WORDS[c].test(plain));
+  return consequenceOfSomeoneElse(text, (plain) => CONSEQUENCE_WORDS[c].test(plain), { orStory: true });
 }

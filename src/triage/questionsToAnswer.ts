@@ -11,6 +11,7 @@ import { otherLanguageQuestions } from './otherLanguageQuestions';
 import { consequencesAsked, secrecyAsked, topicsToAnswer } from './ownQuestions';
 import {
   askedCueTopics,
+  askedUnderReport,
   askingSentences,
   asksForOwnLanguage,
   doubtsThePlace,
@@ -65,11 +66,16 @@ function readQuestions(u: ReadQuestions, text: string, role: Role | null): Quest
   // what is asked about: the privacy answer for it (advice without a name) comes too.
   if (!u.mixedWith && secrecyAsked(text) && (read.includes('privacy') || read.includes('consequences'))) {
     alsoCued.push(read.includes('privacy') ? 'consequences' : 'privacy');
-  } else if (!u.mixedWith && secrecyAsked(text) && askingSentences(text).length > 0) alsoCued.push('privacy');
+  } else if (!u.mixedWith && secrecyAsked(text) && askingSentences(text).length > 0) alsoCued.push('privacy', 'consequences');
   // "Will they know it was me? I still have to work for him": being found out is feared for what it
   // would cost. A cost named in the message (the job, the permit, the house tied to the work…) is the
   // second question a counsellor answers beside the one about anonymity.
   if (!u.mixedWith && read.includes('anonymity') && !read.includes('consequences') && consequencesAsked(text).length > 0)
     alsoCued.push('consequences');
+  // "Als ik meld, raak ik dan mijn werk kwijt?", "if we report it, does she get sent home?": what a
+  // report brings is asked together with what happens after one; the writers of the conversation
+  // sets ask both answers of it.
+  if (!u.mixedWith && (read.includes('consequences') || alsoCued.includes('consequences')) && askedUnderReport(text))
+    alsoCued.push('after_report');
   return topicsToAnswer(read, text, read, alsoCued);
 }

@@ -133,5 +133,10 @@ describe('after the turns that named it, 112 only while the citizen goes on abou
     expect(talksOfDanger('is dit eigenlijk uitbuiting?', none)).toBe(false);
     // A number that only contains 112 is not the line.
     expect(talksOfDanger('mijn huisnummer is 1123', none)).toBe(false);
+    // The understanding's police topic: its words count, a word that merely ends in "agent" does not.
+    expect(talksOfDanger('zal de recherche dan bij haar langs gaan', none)).toBe(true);
+    expect(talksOfDanger('should I just go to the cops tonight', none)).toBe(true);
+    expect(talksOfDanger('de reisagent had de tickets al geboekt', none)).toBe(false);
+    expect(talksOfDanger('zijn makelaarsagenten regelen de kamers', none)).toBe(false);
   });
 });

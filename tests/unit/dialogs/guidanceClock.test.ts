@@ -60,6 +60,24 @@ describe('the guidance clock', () => {
     expect(second.texts.some(isGuidance)).toBe(true);
   });
 
+  it('runs on when the citizen, after pointing at the worry, goes on without telling the story yet', async () => {
+    const { adapter } = createTestBot(opener);
+    await join(adapter);
+    const first = await say(adapter, 'hoi, ik ben fysiotherapeut en ik maak me een beetje zorgen over een van mijn vaste klanten');
+    expect(first.texts.some(isGuidance)).toBe(false);
+    const second = await say(adapter, 'hij was gisteren nog bij mij in de praktijk');
+    expect(second.texts.some(isGuidance)).toBe(true);
+    // Not the open question again, word for word.
+    expect(second.texts.filter((t) => first.texts.includes(t))).toEqual([]);
+  });
+
+  it('does not run on a bare "ok" or a question of their own after pointing at the worry', async () => {
+    const { adapter } = createTestBot(opener);
+    await join(adapter);
+    await say(adapter, 'hoi, ik ben fysiotherapeut en ik maak me een beetje zorgen over een van mijn vaste klanten');
+    expect((await say(adapter, 'ok')).texts.some(isGuidance)).toBe(false);
+  });
+
   it('does not run on a greeting that points at nothing', async () => {
     const { adapter } = createTestBot(opener);
     await join(adapter);

@@ -4,7 +4,7 @@
  * dialog names 112 for the doubt and goes on).
  */
 import { SafetyScreen } from '../../../src/safety/screen';
-import { assessDangerAnswer, dangerAnswer } from '../../../src/safety/dangerAnswer';
+import { assessDangerAnswer, dangerAnswer, saysNotNow } from '../../../src/safety/dangerAnswer';
 
 const screen = new SafetyScreen();
 const answer = (text: string) => assessDangerAnswer(screen, text, screen.look(text));
@@ -53,5 +53,24 @@ describe('the answer to the danger question', () => {
     expect(answer('Ze woont in Tilburg').level).toBe(screen.assess('Ze woont in Tilburg').level);
     // Dutch "nu" (now) is not the Romanian "no"
     expect(dangerAnswer('nu zit ze in de auto', screen.look('nu zit ze in de auto'))).toBeNull();
+  });
+});
+
+describe('"nee" with "not now" in the citizen\'s own words (convo19)', () => {
+  it.each([
+    'nee, op dit moment niet, hij is naar zijn werk',
+    'Nee hoor, vanavond niet. Hij komt pas volgende week terug',
+    'no, not tonight, they drove off an hour ago',
+    'nope, nobody is in danger right now, I just want advice',
+  ])('says no one is in danger now: %p', (text) => {
+    expect(saysNotNow(text)).toBe(true);
+  });
+
+  it.each([
+    'niet nu, maar hij komt zo terug',
+    'nee ik durf niet te bellen, hij staat voor de deur',
+    'no I cannot leave, he locked the door',
+  ])('not without both the no and the not-now: %p', (text) => {
+    expect(saysNotNow(text)).toBe(false);
   });
 });

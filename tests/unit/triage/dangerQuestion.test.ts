@@ -1,4 +1,4 @@
-import { asksDangerQuestion, dangerSituations, distancedFromNow, saysNotNow, tellsSafeNow } from '../../../src/triage/dangerQuestion';
+import { asksDangerQuestion, dangerSituations, distancedFromNow, tellsSafeNow } from '../../../src/triage/dangerQuestion';
 
 const open = { safeTold: false, situationsBefore: [] };
 
@@ -33,24 +33,5 @@ describe('the danger question in the unsure band', () => {
 
   it('reads the danger situations beyond the background', () => {
     expect(dangerSituations(['situation.documents', 'situation.weapon', 'distance.now', 'model.unsure'])).toEqual(['weapon']);
-  });
-});
-
-describe('"nee" with "not now" in the citizen\'s own words (convo19)', () => {
-  it.each([
-    'nee, op dit moment niet, hij is naar zijn werk',
-    'Nee hoor, vanavond niet. Hij komt pas volgende week terug',
-    'no, not tonight, they drove off an hour ago',
-    'nope, nobody is in danger right now, I just want advice',
-  ])('says no one is in danger now: %p', (text) => {
-    expect(saysNotNow(text)).toBe(true);
-  });
-
-  it.each([
-    'niet nu, maar hij komt zo terug',
-    'nee ik durf niet te bellen, hij staat voor de deur',
-    'no I cannot leave, he locked the door',
-  ])('not without both the no and the not-now: %p', (text) => {
-    expect(saysNotNow(text)).toBe(false);
   });
 });

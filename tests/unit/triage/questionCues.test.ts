@@ -160,7 +160,8 @@ describe('plain cues in the languages labour migrants write in', () => {
 
 describe('worries stated beside a question', () => {
   it('reads not wanting the police, a feared consequence and a name on record', () => {
-    expect(statedWorries('Zij wil absoluut geen politie, ze heeft geen papieren. Wordt ze uitgezet?')).toEqual(['police']);
+    // Having no papers, said beside the question, is itself a worry about consequences (convo20).
+    expect(statedWorries('Zij wil absoluut geen politie, ze heeft geen papieren. Wordt ze uitgezet?')).toEqual(['police', 'consequences']);
     expect(statedWorries('Do I have to be a witness? My NDA is strict and I’d rather not get fired over this.')).toEqual(['consequences']);
     expect(statedWorries('wat gebeurt er als ik dit meld? ik wil mijn baan ook niet kwijt')).toEqual(['consequences']);
     expect(statedWorries('als ik de politie bel moet ik dan een verklaring afleggen met naam en alles')).toEqual(['anonymity']);

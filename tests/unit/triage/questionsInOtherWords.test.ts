@@ -46,3 +46,41 @@ describe('a feared outcome beside a Dutch or English question', () => {
     expect(questionsToAnswer({ questions: [] }, 'Wat moet ik doen? We zijn bang voor hem.', 'other')).not.toContain('consequences');
   });
 });
+
+describe('second questions in more words (convo20)', () => {
+  const answers = (text: string, questions: Parameters<typeof questionsToAnswer>[0]['questions'] = []) =>
+    questionsToAnswer({ questions }, text, null);
+
+  it('asks what happens after a report together with what a report brings', () => {
+    expect(answers('Als ik de inspectie bel, raakt mijn broer dan zijn kamer kwijt?', ['consequences'])).toEqual(
+      expect.arrayContaining(['consequences', 'after_report']),
+    );
+    expect(answers('Once I report it, could my aunt be sent back to Moldova?', ['consequences'])).toContain('after_report');
+    // Not without telling as the condition.
+    expect(answers('Raakt mijn broer zijn kamer kwijt?', ['consequences'])).not.toContain('after_report');
+  });
+
+  it('hears a consequence said beside the question: fired, no papers, afraid of being sent away, the boss furious', () => {
+    expect(answers('Does the agency hear about it? They could fire me tomorrow.', ['anonymity'])).toContain('consequences');
+    expect(answers('Weet de eigenaar dat ik dit doe? Ik heb geen verblijfsvergunning.', ['anonymity'])).toContain('consequences');
+    expect(answers('Gaat u dan naar de politie? Ze is doodsbang voor uitzetting.', ['police'])).toContain('consequences');
+  });
+
+  it('hears being traced or known as anonymity or privacy', () => {
+    expect(answers('Kunnen ze dit via mijn ip-adres terugvinden?')).toContain('privacy');
+    expect(answers('Als ik bel, komt het dan bij mij terug?')).toContain('anonymity');
+    expect(answers('Ik bel de inspectie, hij weet dan het is ik?')).toContain('anonymity');
+  });
+
+  it('hears what is done with a report, being heard, court and "follow up" as after the report', () => {
+    expect(answers('Wat doet de inspectie eigenlijk met zo’n melding?')).toContain('after_report');
+    expect(answers('Moet ik dan ook nog verhoord worden?')).toContain('after_report');
+    expect(answers('Does anybody follow up on a tip like that?')).toContain('after_report');
+  });
+
+  it('hears asking to talk something over with someone, and an interpreter asked in Vietnamese', () => {
+    expect(answers('Kan ik dit eerst met iemand overleggen?')).toContain('counsellor');
+    expect(answers('Có phiên dịch không?', [])).toEqual([]);
+    expect(otherLanguageQuestions('Có ai phiên dịch cho tôi không?')).toContain('counsellor');
+  });
+});

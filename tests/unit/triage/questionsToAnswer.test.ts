@@ -46,10 +46,11 @@ describe('the own questions the dialog answers', () => {
     expect(topics).toHaveLength(4);
   });
 
-  it('answers a duty of confidentiality with the privacy answer also when the model read another topic from it', () => {
-    // Words of our own, not of a set: a youth worker asking about their duty to keep silent.
+  it('answers a duty of confidentiality with both its halves also when the model read another topic from it', () => {
+    // Words of our own, not of a set: a youth worker asking about their duty to keep silent. Both
+    // halves (what stays with us, may I report without consent: convo20) as when the model reads one.
     const text = 'Als jongerenwerker heb ik geheimhoudingsplicht. Kan ik dan toch iets doorgeven?';
-    expect(questionsToAnswer({ questions: ['anonymity'] }, text, 'professional')).toEqual(['anonymity', 'privacy']);
+    expect(questionsToAnswer({ questions: ['anonymity'] }, text, 'professional')).toEqual(['anonymity', 'consequences', 'privacy']);
     expect(questionsToAnswer({ questions: [] }, 'Ik heb beroepsgeheim.', 'professional')).toEqual([]);
   });
 
