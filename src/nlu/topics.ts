@@ -142,7 +142,10 @@ export const TOPIC_LEXICON: Lexicon<TopicConcept> = {
   ],
   thanks: ['dank|bedankt|dankjewel|dankje|dank je|dank u|merci|thanks|thank you|thx|ty|cheers|appreciate'],
   goodbye: [
-    'doei|dag|tot ziens|tot later|bye|goodbye|see you|later|ciao|doeg|houdoe|take care|good night|welterusten|ik ga|i have to go|gotta go',
+    'doei|dag|tot ziens|tot later|bye|goodbye|see you|later|ciao|doeg|houdoe|take care|good night|welterusten|i have to go|gotta go',
+    // Leaving said in words, not every "ik ga" of a story ("ik ga naar de politie", "ik ga het melden").
+    'ik ga ~1 slapen|afsluiten|ervandoor|stoppen|offline',
+    'ik moet ~1 gaan|ophangen|afsluiten',
   ],
   yes: ['ja|jawel|jep|jup|ok|oke|okay|prima|goed|klopt|zeker|graag|yes|yeah|yep|yup|sure|correct|right|please|ok thanks'],
   no: ['nee|neen|nope|niet|liever niet|no|nah|not really|no thanks|nee dank'],
