@@ -179,6 +179,10 @@ export function extractFacts(sources: FactSources, places: PlaceFinder): Partial
   // "моїй доньці") is the person of concern, and the writer's own age said in the first person
   // ("tengo 20 años", "mam 19 lat", "عمري 22") with no one else named is the writer's own story.
   if (otherLanguage && facts.aboutWhom === undefined && structural) facts.aboutWhom = 'other';
+  // Nor does the model's "someone else" there, without a relation word of that language: it read
+  // a victim's own story in Arabic or Portuguese ("devo 6 mil euros pro cara que ...") as another's
+  // from the numbers and names, and the role it settled kept the writer's own English later on.
+  else if (otherLanguage && facts.aboutWhom === 'other' && facts.relation === undefined) delete facts.aboutWhom;
   else if (otherLanguage && facts.relation === undefined && OWN_AGE_IN_OTHER_LANGUAGES.test(plain)) facts.aboutWhom = 'self';
   if (facts.aboutWhom === 'self') delete facts.relation;
 
@@ -326,6 +330,8 @@ const ANOTHERS_SITUATION = new RegExp(
   [
     `\\b(?:her|his|their|haar|zijn|zn|hun|d'?r|der)\\s+(?:[a-z]+\\s+)?${OWN_THINGS}\\b`,
     `\\b(?:she|he|hij|ze|zij)\\s+(?:[a-z]+\\s+){0,2}?(?:werkt|works|worked|working|slaapt|sleeps|woont|lives|krijgt|gets|moet|must|has to|kan niet weg|mag niet weg|cannot leave|is not allowed|verdient|earns)\\b`,
+    // "they work in nail salons", "they never have a day off": only right after "they", where "they make me work" is the writer's.
+    `\\bthey\\s+(?:all\\s+|also\\s+|both\\s+|still\\s+)?(?:work|works|sleep|live|earn|never|leave|look|get paid|are not allowed|cannot leave|can't leave|cant leave)\\b`,
     `\\b(?:betaalt|betalen|pays|paid|houdt|houden|keeps|keep|kept|took|takes|nam|pakte)\\s+(?:haar|hem|her|him)\\b`,
   ].join('|'),
 );
@@ -729,7 +735,10 @@ const OTHER_RELATIONS: readonly [RegExp, Relation][] = [
   [/(?<!\p{L})(?:kızım|kizim|oglum|oğlum|cocugum|çocuğum)(?!\p{L})/u, 'child'],
   [/(?<!\p{L})(?:abim|ablam|kardesim|kardeşim|kız kardesim|erkek kardesim)(?!\p{L})/u, 'sibling'],
   [/(?<!\p{L})(?:kocam|esim|eşim|karım|karim|sevgilim|erkek arkadasım|erkek arkadasim)(?!\p{L})/u, 'partner'],
-  [/(?<!\p{L})(?:kuzenim|yegenim|yeğenim|teyzem|dayım|dayim|amcam|halam)(?!\p{L})/u, 'extended_family'],
+  [
+    /(?<!\p{L})(?:kuzenim|yegenim|yeğenim|teyzem|dayım|dayim|amcam|halam|eniştem\p{L}*|enistem\p{L}*|yengem\p{L}*|kayınbiraderim|kayinbiraderim|baldızım|baldizim|bacanağım|bacanagim)(?!\p{L})/u,
+    'extended_family',
+  ],
   [/(?<!\p{L})(?:is arkadasım|is arkadasim|iş arkadaşım)(?!\p{L})/u, 'colleague'],
   [/(?<!\p{L})(?:arkadasım|arkadasim|arkadaşım)(?!\p{L})/u, 'friend'],
   [/(?<!\p{L})(?:komsum|komşum)(?!\p{L})/u, 'neighbour'],

@@ -197,6 +197,10 @@ export function writerHarmed(plain: string): boolean {
 const WRITERS_VANTAGE =
   /\b(?:ik woon|wij wonen|we wonen|ik werk|i live|we live|i work|(?:mijn|mn|my|onze|our) (?:\w+ )?(?:huis|woning|flat|appartement|studio|praktijk|winkel|zaak|kantoor|werkplek|kamer|house|apartment|shop|office|store|room) (?:is|zit|ligt|staat))\s+(?:[a-z]+\s+){0,3}?(?:boven|onder|naast|tegenover|achter|above|below|under|beneath|next to|across from|opposite|behind)\s+(?:een|het|de|die|dat|a|an|the|that|this)\s+\w+/;
 
+/** "vandaag zag ik iets in een huis", "I saw something at the station", "heb iets raars gezien": the writer as a witness. */
+const WITNESSED =
+  /\b(?:zag ik|ik zag|zie ik|ik zie|heb ik|ik heb)\s+(?:\w+\s+)?iets(?:\s+\w+)?\s+(?:gezien|gehoord|gemerkt|in|bij|op|aan)\b|\b(?:zag ik|ik zag|ik heb)\s+(?:vandaag\s+|gisteren\s+)?iets\b|\bi (?:saw|have seen|noticed|heard|witnessed) something\b/;
+
 /** "een van mijn cursisten", "one of my players": a person from a group the writer has. */
 const ONE_OF_MINE = /\b(?:een van|eentje van|one of) (?:mijn|mn|m'n|onze|ons|my|our) (\w+)/;
 const BOSSES = /^(?:baas|bazen|boss|bosses|werkgever\w*|employers?|chef\w*|managers?|pooier\w*|pimps?)$/;
@@ -220,7 +224,7 @@ const HOBBY_TEACHING =
  * work, the message has not yet told whose story it is. (Without it, "i work as a nanny for a family, i look after their kids" tells their own.)
  */
 const ANNOUNCES_MORE =
-  /\b(?:(?:ik )?zit (?:ik )?(?:ergens )?mee|zit met iets|ik heb een vraag|vraagje|ik wil (?:iets |je iets |jullie iets )?(?:vragen|vertellen|melden)|i (?:want|would like) (?:to )?(?:ask|tell|report)|i want tell|can i ask|(?:need|want|looking for) (?:some )?advice|advies nodig|something (?:to tell|happened|weird|strange)|iets (?:raars|vreemds|gezien|gebeurd|vragen|melden|vertellen)|zit me niet lekker|not sure (?:who|if|what|whether)|weet niet of|(?:ben|zit) (?:nu )?op (?:mijn|mn|m'n|het) werk|at work (?:now|right now)|(?:now|right now) at work|i found|(?:ik )?vond (?:ik )?|gevonden|(?:moest|had|was) (?:ik )?vandaag|today i (?:had|was|went|found))\b/;
+  /\b(?:(?:ik )?zit (?:ik )?(?:ergens )?mee|(?:waar|wat) ik me (?:\w+ )?zorgen over maak|ik maak me (?:\w+ )?zorgen|(?:een|a) (?:dossier|zaak|case|file) (?:waar|wat|that|which|i)|i(?:'m| am) (?:\w+ )?worried|zit met iets|ik heb een vraag|vraagje|ik wil (?:iets |je iets |jullie iets )?(?:vragen|vertellen|melden)|i (?:want|would like) (?:to )?(?:ask|tell|report)|i want tell|can i ask|(?:need|want|looking for) (?:some )?advice|advies nodig|something (?:to tell|happened|weird|strange)|iets (?:raars|vreemds|gezien|gebeurd|vragen|melden|vertellen)|zit me niet lekker|not sure (?:who|if|what|whether)|weet niet of|(?:ben|zit) (?:nu )?op (?:mijn|mn|m'n|het) werk|at work (?:now|right now)|(?:now|right now) at work|i found|(?:ik )?vond (?:ik )?|gevonden|(?:moest|had|was) (?:ik )?vandaag|today i (?:had|was|went|found))\b/;
 
 /**
  * The message's reading of who writes, corrected by what the sentence says: another person as the
@@ -239,6 +243,10 @@ export function writersRoleInMessage(plain: string, aboutWhom: AboutWhom | undef
   if (aboutWhom === 'self' && !harmed && !ownStory && (WRITERS_VANTAGE.test(plain) || oneOfMine(plain)))
     return parts.namesAnother(plain) || oneOfMine(plain) ? 'other' : undefined;
   if (aboutWhom === 'self' && !harmed && RELATIVE_AS_SUBJECT.test(plain) && (parts.anothersSituation(plain) || !ownStory)) return 'other';
+  // A message that tells another person's situation ("they work in nail salons", "ze mag nooit de
+  // deur uit") and nothing of the writer's, or what the writer saw ("vandaag zag ik iets in een
+  // huis", below), is a bystander's however much "I" it has.
+  if (aboutWhom === 'self' && !harmed && !ownStory && parts.anothersSituation(plain) && parts.namesAnother(plain)) return 'other';
   // The doer's own doings ("hij houdt al het geld", "his debts") do not make it their story.
   const unquoted = plain.replace(QUOTED_WORDS, ' ');
   if (
@@ -268,6 +276,7 @@ export function writersRoleInMessage(plain: string, aboutWhom: AboutWhom | undef
     // ("ik ben lasser, werk via bureau", "I'm a master's student": their own story may follow).
     return (another || parts.namesAnother(plain)) && !FROM_SOMEWHERE.test(plain) ? 'other' : undefined;
   }
+  if (aboutWhom === 'self' && !harmed && !ownStory && WITNESSED.test(plain)) return parts.namesAnother(plain) ? 'other' : undefined;
   return aboutWhom;
 }
 

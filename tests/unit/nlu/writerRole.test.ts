@@ -296,3 +296,25 @@ describe('a teacher of a sport, a dance or music (facts20)', () => {
     expect(professionalSaid(normaliseText('Ik ben docent op een vmbo en een van mijn leerlingen vertelde iets'))).toBe(true);
   });
 });
+
+describe('a witness or a worker at their desk (facts20)', () => {
+  it('is no one yet when they only say they saw something, and a bystander once another is named', () => {
+    const text = 'ik neem meterstanden op voor de netbeheerder en vandaag zag ik iets in een huis wat me niet lekker zit';
+    expect(role(text, 'self')).toBeUndefined();
+    expect(role('I saw something at the station with a girl and an older man', 'self', { namesAnother: () => true })).toBe('other');
+    expect(role('ik zag iets raars en nu moet ik van mijn baas 14 uur werken', 'self', { ownStory: () => true })).toBe('self');
+  });
+
+  it("tells another person's situation and nothing of their own: a bystander", () => {
+    const text = 'Our landlord also rents the attic to Vietnamese guys. They work in nail salons I think.';
+    expect(role(text, 'self', { anothersSituation: () => true, namesAnother: () => true })).toBe('other');
+  });
+
+  it('at an insurer with "een dossier waar ik me zorgen over maak" tells only their work', () => {
+    expect(
+      tellsOnlyOwnWork(
+        normaliseText('Goedemorgen, ik werk bij een verzekeraar op de schadeafdeling. Ik heb een dossier waar ik me zorgen over maak.'),
+      ),
+    ).toBe(true);
+  });
+});

@@ -191,3 +191,23 @@ describe('who the worry is about, from the writer and their work (facts20)', () 
     expect(atWork('een van mijn studenten vertelde dat ze moet werken voor haar vriend')).toBe('pupil');
   });
 });
+
+describe('another language (facts20)', () => {
+  it("takes no model's someone else without a relation word of that language (here the writer's own work)", () => {
+    expect(
+      facts(
+        'devo 6 mil euros pro cara que arrumou meu trabalho e o quarto. ele falou que tem um jeito rápido de pagar tudo',
+        'other',
+        0.9,
+        'other',
+      ).aboutWhom,
+    ).toBe('self');
+  });
+
+  it('but a relative named in it is the person of concern (Turkish in-laws too)', () => {
+    expect(facts("Eniştem 8 aydır Schiedam'da bir dönercide çalışıyor.", 'other', 0.9, 'other')).toMatchObject({
+      aboutWhom: 'other',
+      relation: 'extended_family',
+    });
+  });
+});
