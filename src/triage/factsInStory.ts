@@ -24,9 +24,9 @@ const WRITERS_AGE_SAID = /\b(?:ik ben|i am|im|i'm)\s+(?:\w+\s+){0,2}?(?:van\s+)?
 const CHILDS_AGE =
   /\b(?:my|mijn|mn|m'n|our|onze|ons)\s+(?:\w+\s+)?(?:son|daughter|zoon|dochter|dochtertje|zoontje|kind|kindje|child|baby|boy|girl)\s*,?\s+(?:(?:he|she|hij|zij|ze)\s+)?(?:is\s+|van\s+|of\s+|\(\s*)?(\d{1,2})\b/;
 
-/** "with my son, he is 7", "we hebben een zoontje van 3": the age of a child who is with the writer. */
+/** "with my son, he is 7", "we hebben een zoontje van 3", "I have son 11 here": the age of a child who is with the writer. */
 const ACCOMPANYING_CHILD =
-  /\b(?:with|met|me and|ik en|we have|we hebben|i have|ik heb)\s+(?:my|mijn|mn|m'n|our|onze|ons|een|a)\s+(?:\w+\s+)?(?:son|daughter|zoon|zoontje|dochter|dochtertje|kind|kindje|child|baby)\s*,?\s+(?:(?:he|she|hij|zij|ze)\s+)?(?:is\s+|van\s+|of\s+|\(\s*)?(\d{1,2})\b/;
+  /\b(?:with|met|me and|ik en|we have|we hebben|i have|ik heb)\s+(?:(?:my|mijn|mn|m'n|our|onze|ons|een|a)\s+)?(?:\w+\s+)?(?:son|daughter|zoon|zoontje|dochter|dochtertje|kind|kindje|child|baby)\s*,?\s+(?:(?:he|she|hij|zij|ze)\s+)?(?:is\s+|van\s+|of\s+|\(\s*)?(\d{1,2})\b/;
 
 function accompanyingChildsAge(plain: string): number | null {
   const m = ACCOMPANYING_CHILD.exec(plain);

@@ -212,6 +212,8 @@ export function extractFacts(sources: FactSources, places: PlaceFinder): Partial
       guess.minor.minor !== null &&
       !otherLanguage &&
       !(aboutAnother && withoutWritersAge(spoken) !== spoken) &&
+      // Nor where the writer tells their own story and the age said is the man's in it ("hij is 19 ofzo").
+      !(facts.aboutWhom === 'self' && withoutOthersAgeBesideWriter(spoken) !== spoken) &&
       !guessReachesAdult(spoken) &&
       !(guess.minor.minor && stretchOfTimeOnly(spoken)) &&
       !doersAgeSaid(spoken.replace(/'/g, '')) &&
@@ -986,6 +988,9 @@ export function withoutWritersAge(plain: string): string {
 const ESTIMATE =
   /\b(?:maybe|about|around|roughly|approx|at most|ongeveer|ong\.?|ca\.?|rond|zon|circa|misschien|een jaar of|eruit als|uitziet als|looks? like|looked like|lijkt wel|lijkt|looks|seems|hooguit|hoogstens|schat (?:ik )?(?:hem|haar|ze|hen)?\s*(?:op)?|guess (?:he is|she is|hes|shes)?)\s*(\d{1,2})\b/;
 
+/** "zo'n 14 namen op de brievenbus", "about 12 addresses": names and addresses counted, never an age. */
+const NAMES_COUNTED = /^\s*(?:namen|names|adressen|addresses|brieven|letters|nummers|numbers|bellen|doorbells)\b/;
+
 /** A guessed age well under 18 still tells that the person is a minor. */
 export function estimatedMinor(text: string): boolean | null {
   const plain = text.replace(/'/g, '');
@@ -993,7 +998,8 @@ export function estimatedMinor(text: string): boolean | null {
   if (!m) return null;
   // "hij komt rond 11 uur", "around 10 tonight": an hour guessed, not an age.
   const at = m.index + m[0].length - m[1]!.length;
-  if (notAnAgeAfter(plain.slice(at + m[1]!.length, at + m[1]!.length + 16)) || clockHourAt(plain, at, m[1]!.length)) return null;
+  const after = plain.slice(at + m[1]!.length, at + m[1]!.length + 16);
+  if (notAnAgeAfter(after) || NAMES_COUNTED.test(after) || clockHourAt(plain, at, m[1]!.length)) return null;
   const n = Number(m[1]);
   return n >= 5 && n <= 16 && !adultInGuess(plain, at) ? true : null;
 }

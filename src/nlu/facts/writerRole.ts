@@ -180,6 +180,23 @@ export function tellsOnlyOwnWork(plain: string): boolean {
   return WORK_INTRO.test(plain) && ANNOUNCES_MORE.test(plain) && !harmed && !FROM_SOMEWHERE.test(plain);
 }
 
+/**
+ * Someone asks the writer to do something for money, or finds them a room or a job: "hij vroeg of ik
+ * een vriendin mee kan nemen, dan krijgen we allebei 150 euro", "iemand zegt dat ik 500 kan verdienen
+ * als ik mijn bankrekening uitleen", "a man from church found us a room and a job". The one named is
+ * the recruiter and the story is the writer's, where the models took the person named for the worry.
+ */
+const ASKS_WRITER =
+  /\b(?:(?:vroeg|vraagt|vragen|vroegen|zegt|zei|zeggen|zeiden)\s+(?:of|dat)\s+(?:ik|we|wij)|(?:asked|asks|ask|wants|wanted|told)\s+(?:me|us)\s+to|(?:said|says)\s+(?:that\s+)?(?:i|we)\s+(?:can|could))\b/;
+const PAID_TO_WRITER =
+  /\b(?:krijg ik|krijgen we|krijgen wij|kan ik \w+ verdienen|kan (?:\w+ )?verdienen|verdien ik|i get|we get|i would get|i'?d get|i can earn|i could earn|(?:betalen|betaalt|pays?|paid)\s+(?:me|mij|ons|us))\b|\b\d+\s*(?:euro|eur)\b|€\s*\d/;
+const FINDS_FOR_WRITER =
+  /\b(?:found|find|got|promised)\s+(?:me|us)\s+(?:a\s+|an\s+)?(?:room|job|work|house|place|apartment|flat)|(?:vond|regelde|beloofde)\s+(?:voor\s+)?(?:mij|me|ons)\s+(?:een\s+)?(?:kamer|baan|werk|huis|plek|woning)\b/;
+
+export function recruitsWriter(plain: string): boolean {
+  return (ASKS_WRITER.test(plain) && PAID_TO_WRITER.test(plain)) || FINDS_FOR_WRITER.test(plain);
+}
+
 /** Words in quotes are someone else's ("ze appte 'ze laten me niet gaan'"), not what is done to the writer. */
 const QUOTED_WORDS = /(?:^|[\s(:])['"‘“][^'"’”]{1,200}['"’”]/g;
 
@@ -252,7 +269,7 @@ export function writersRoleInMessage(plain: string, aboutWhom: AboutWhom | undef
   if (
     aboutWhom !== 'self' &&
     !another &&
-    (DONE_TO_WRITER.test(unquoted) || (WRITER_OWES.test(unquoted) && !parts.anothersSituation(plain)))
+    (DONE_TO_WRITER.test(unquoted) || recruitsWriter(unquoted) || (WRITER_OWES.test(unquoted) && !parts.anothersSituation(plain)))
   )
     return 'self';
   // "I am from Afghanistan, 24 years, in camp Ter Apel": the writer telling who they are, and no one else.

@@ -1162,3 +1162,34 @@ describe('ages guessed as a range, ages of doers and stretches of time (facts20)
     );
   });
 });
+
+describe("counts and the man in the writer's own story (facts20)", () => {
+  it('reads "zo\'n 14 namen op de brievenbus" as no guessed age', () => {
+    expect(estimatedMinor(normaliseText("op de brievenbus staan zo'n 14 namen, allemaal Oost-Europees"))).toBeNull();
+    expect(estimatedMinor(normaliseText("het meisje is zo'n 14"))).toBe(true);
+  });
+
+  it("does not take the model's adult from the age of the boy in the writer's own story", () => {
+    const text = 'er is een jongen die ik ken van insta, hij is 19 ofzo. hij vroeg of ik naar een feestje kom';
+    const facts = extractFacts(
+      {
+        text,
+        read: new MessageReader().readForDanger(text),
+        guess: {
+          intent: { intent: 'describe_concern', score: 0.9, intents: {} },
+          form: { form: 'sexual_exploitation', score: 0.9 },
+          aboutWhom: { aboutWhom: 'self', score: 0.9 },
+          relation: { relation: null, score: 0 },
+          minor: { minor: false, score: 0.95 },
+          questions: [],
+        },
+        signals: [],
+        awaiting: null,
+      },
+      NO_PLACES,
+    );
+    expect(facts).toMatchObject({ aboutWhom: 'self' });
+    expect(facts.minor).toBeUndefined();
+    expect(facts.age).toBeUndefined();
+  });
+});

@@ -2,6 +2,7 @@ import {
   FROM_SOMEWHERE,
   peopleAtWritersWork,
   professionalSaid,
+  recruitsWriter,
   roleSaid,
   tellsOnlyOwnWork,
   VOLUNTEER,
@@ -316,5 +317,21 @@ describe('a witness or a worker at their desk (facts20)', () => {
         normaliseText('Goedemorgen, ik werk bij een verzekeraar op de schadeafdeling. Ik heb een dossier waar ik me zorgen over maak.'),
       ),
     ).toBe(true);
+  });
+});
+
+describe('a writer someone recruits (facts20)', () => {
+  it.each([
+    'er is een jongen die ik ken van insta. hij vroeg of ik een vriendin mee kan nemen, dan krijgen we allebei 150 euro',
+    'iemand op discord zegt dat ik 500 kan verdienen als ik mijn bankrekening even uitleen',
+    'a man from church found us a room and a job in hotel cleaning',
+  ])('tells their own story in %p', (text) => {
+    expect(recruitsWriter(normaliseText(text))).toBe(true);
+    expect(role(text, 'other', { namesAnother: () => true })).toBe('self');
+  });
+
+  it('but a girl who asked the writer for help is someone else', () => {
+    expect(recruitsWriter(normaliseText('een meisje vroeg of ik haar kon helpen, ze had geen telefoon'))).toBe(false);
+    expect(role('een meisje vroeg of ik haar kon helpen, ze had geen telefoon', 'other', { namesAnother: () => true })).toBe('other');
   });
 });

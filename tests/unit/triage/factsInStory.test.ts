@@ -186,3 +186,16 @@ describe("the age of the person of concern in a message read as the writer's own
     expect(factsInStory(aged, { aboutWhom: 'self' }, 'ze is 31 denk ik')).toEqual({});
   });
 });
+
+describe('a child with the writer, said in broken English (facts20)', () => {
+  it('"I have son 11 here" is no minor of concern in the writer\'s own story', () => {
+    const before = { ...rememberFacts(emptyTriage(), { aboutWhom: 'self', minor: false }), form: 'labour_exploitation' as const };
+    const told = factsInStory(
+      before,
+      { aboutWhom: 'self', age: 11, minor: true },
+      'I have son 11 here, he goes to school in Venlo. I cannot lose the house now',
+    );
+    expect(told.age).toBeUndefined();
+    expect(told.minor).toBeUndefined();
+  });
+});
