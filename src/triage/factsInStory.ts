@@ -13,6 +13,10 @@ import { keepSettledRole } from './settledRole';
 import type { ToldFacts } from '../understanding/understanding';
 import type { TriageSummary } from './summary';
 
+/** "ze is 34", "hij is pas 16", "she is 15": an age said of the person in the third person. */
+const THIRD_PERSONS_AGE =
+  /(?:^|[.,!?]\s*|\b(?:en|and|maar|but)\s+)(?:ze|zij|hij|she|he|shes|hes)\s+(?:is\s+)?(?:nu\s+|now\s+|pas\s+|net\s+|only\s+|just\s+)?(\d{1,2})\b(?!\s*(?:uur|hours?|euro|keer|times|maanden|months|weken|weeks|dagen|days|jaar geleden|years ago))/;
+
 /** The writer telling their own age ("ik ben 35", "I am 35"). */
 const WRITERS_AGE_SAID = /\b(?:ik ben|i am|im|i'm)\s+(?:\w+\s+){0,2}?(?:van\s+)?\d{1,2}\b/;
 
@@ -20,9 +24,9 @@ const WRITERS_AGE_SAID = /\b(?:ik ben|i am|im|i'm)\s+(?:\w+\s+){0,2}?(?:van\s+)?
 const CHILDS_AGE =
   /\b(?:my|mijn|mn|m'n|our|onze|ons)\s+(?:\w+\s+)?(?:son|daughter|zoon|dochter|dochtertje|zoontje|kind|kindje|child|baby|boy|girl)\s*,?\s+(?:(?:he|she|hij|zij|ze)\s+)?(?:is\s+|van\s+|of\s+|\(\s*)?(\d{1,2})\b/;
 
-/** "with my son, he is 7", "we hebben een zoontje van 3": the age of a child who is with the writer. */
+/** "with my son, he is 7", "we hebben een zoontje van 3", "I have son 11 here": the age of a child who is with the writer. */
 const ACCOMPANYING_CHILD =
-  /\b(?:with|met|me and|ik en|we have|we hebben|i have|ik heb)\s+(?:my|mijn|mn|m'n|our|onze|ons|een|a)\s+(?:\w+\s+)?(?:son|daughter|zoon|zoontje|dochter|dochtertje|kind|kindje|child|baby)\s*,?\s+(?:(?:he|she|hij|zij|ze)\s+)?(?:is\s+|van\s+|of\s+|\(\s*)?(\d{1,2})\b/;
+  /\b(?:with|met|me and|ik en|we have|we hebben|i have|ik heb)\s+(?:(?:my|mijn|mn|m'n|our|onze|ons|een|a)\s+)?(?:\w+\s+)?(?:son|daughter|zoon|zoontje|dochter|dochtertje|kind|kindje|child|baby)\s*,?\s+(?:(?:he|she|hij|zij|ze)\s+)?(?:is\s+|van\s+|of\s+|\(\s*)?(\d{1,2})\b/;
 
 function accompanyingChildsAge(plain: string): number | null {
   const m = ACCOMPANYING_CHILD.exec(plain);
@@ -62,6 +66,7 @@ export function factsInStory(before: TriageSummary, told: Partial<ToldFacts>, te
     const { aboutWhom: _aboutWhom, relation: _relation, age: _age, minor: _minor, ...rest } = told;
     return rest;
   }
+  const readAsOwn = told.aboutWhom === 'self';
   told = keepSettledRole(before, told, plain);
   // The mirror: once someone else's story is told (a person named as the worry: "mijn vriendin", "een collega"),
   // a later message in the first person ("ze appte 'ze laten me niet weg'", "niet voor mezelf hoor")
@@ -72,9 +77,17 @@ export function factsInStory(before: TriageSummary, told: Partial<ToldFacts>, te
     (before.role === 'other' && before.facts.aboutWhom === 'other' && before.facts.relation !== null) ||
     (before.role === 'professional' && before.form !== 'unknown');
   // (A writer telling their own age is dealt with below: under 18, the help for a minor is the safe side.)
-  if (othersStoryTold && told.aboutWhom === 'self' && !ABOUT_ME_AFTER_ALL.test(plain) && !WRITERS_AGE_SAID.test(plain)) {
+  if (othersStoryTold && readAsOwn && !ABOUT_ME_AFTER_ALL.test(plain) && !WRITERS_AGE_SAID.test(plain)) {
     const { aboutWhom: _aboutWhom, ...rest } = told;
     told = rest;
+    // "ze is 34. ik woon hier al 10 jaar": read as the writer's own story, the message lost the age
+    // said of "ze" (an age beside the writer's is someone else's there); in the story told, "ze" is
+    // the person the worry is about.
+    const theirs = THIRD_PERSONS_AGE.exec(plain);
+    if (theirs && (told.age === undefined || told.age === null) && before.facts.age === null) {
+      const age = Number(theirs[1]);
+      if (age >= 5 && age <= 99) told = { ...told, age, minor: age < 18 };
+    }
   }
   if (told.age === undefined || told.age === null) return told.minor === true ? withoutAccompanyingChild(told, plain) : told;
   // The writer's own age, told in their own story, does not change in a chat: a later number that

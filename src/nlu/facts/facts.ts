@@ -14,7 +14,7 @@ import type { Language, Signal } from '../recognizer';
 import type { DistanceConcept } from '../../safety/situations';
 import { COUNT_UNIT_AFTER, partOfLargerNumber } from '../model/countUnits';
 import { isClockHour } from '../model/clockTimes';
-import { peopleAtWritersWork, professionalSaid, tellsOnlyOwnWork, writersRoleInMessage } from './writerRole';
+import { peopleAtWritersWork, professionalSaid, tellsOnlyOwnWork, writerHarmed, writersRoleInMessage } from './writerRole';
 import { relationThroughWork, relationWriterIs, strangerSeen } from './writersRelation';
 
 export interface PlaceMatch {
@@ -114,6 +114,9 @@ export function extractFacts(sources: FactSources, places: PlaceFinder): Partial
     // person the worry is about, even where the model, reading "I" and "my" in the telling (or, in
     // another language, little more than the numbers), took the story for the writer's own.
     if (facts.aboutWhom === 'self') facts.aboutWhom = 'other';
+    // "ik ben vader van een jongen van 17", "I'm her aunt": the writer says what they are to the
+    // person, who is then the one the worry is about, also where the model named no one.
+    if (facts.aboutWhom === undefined && structural === writerIs && writerIs !== null) facts.aboutWhom = 'other';
   } else if (guess.relation.relation && guess.relation.score >= MODEL_CONFIDENCE) facts.relation = guess.relation.relation;
   else {
     const named = readRelation(plain, awaiting === 'relation');
@@ -131,11 +134,22 @@ export function extractFacts(sources: FactSources, places: PlaceFinder): Partial
   const modelRole = facts.aboutWhom ?? undefined;
   const servedOnlyByReading =
     modelRole === 'professional' && (facts.relation === 'pupil' || facts.relation === 'client') && !guessedRelation(guess, facts.relation);
-  const role = writersRoleInMessage(plain, modelRole, {
+  let role = writersRoleInMessage(plain, modelRole, {
     namesAnother: (p) => (facts.relation !== undefined && !servedOnlyByReading) || anotherPerson(p.replace(WRITER_DESCRIBED, ' ')),
     ownStory: (p) => WRITERS_OWN_STORY.test(p) || ownSituation(p),
     anothersSituation: (p) => ANOTHERS_SITUATION.test(p.replace(QUOTED, ' ')),
   });
+  // A writer who runs the place, employs or works beside the people they tell of (a campsite
+  // manager, a contractor, a shift leader) and tells nothing done to themselves tells of those
+  // people: the models read the first person of "ik beheer een camping" as the writer's own story.
+  if (
+    role === 'self' &&
+    relationThroughWork(plain) !== null &&
+    !writerHarmed(plain) &&
+    !WRITERS_OWN_STORY.test(plain) &&
+    !ownSituation(plain)
+  )
+    role = anotherPerson(plain) || PEOPLE_COUNTED.test(plain) ? 'other' : undefined;
   if (role === undefined) delete facts.aboutWhom;
   else facts.aboutWhom = role;
   // A pupil or client read only because the writer seemed a professional goes with that reading.
@@ -165,6 +179,10 @@ export function extractFacts(sources: FactSources, places: PlaceFinder): Partial
   // "моїй доньці") is the person of concern, and the writer's own age said in the first person
   // ("tengo 20 años", "mam 19 lat", "عمري 22") with no one else named is the writer's own story.
   if (otherLanguage && facts.aboutWhom === undefined && structural) facts.aboutWhom = 'other';
+  // Nor does the model's "someone else" there, without a relation word of that language: it read
+  // a victim's own story in Arabic or Portuguese ("devo 6 mil euros pro cara que ...") as another's
+  // from the numbers and names, and the role it settled kept the writer's own English later on.
+  else if (otherLanguage && facts.aboutWhom === 'other' && facts.relation === undefined) delete facts.aboutWhom;
   else if (otherLanguage && facts.relation === undefined && OWN_AGE_IN_OTHER_LANGUAGES.test(plain)) facts.aboutWhom = 'self';
   if (facts.aboutWhom === 'self') delete facts.relation;
 
@@ -182,7 +200,7 @@ export function extractFacts(sources: FactSources, places: PlaceFinder): Partial
     facts.age = age;
     facts.minor = age < 18;
   } else {
-    const told = readMinor(spoken) ?? estimatedMinor(spoken) ?? schoolMinor(spoken, facts);
+    const told = readMinor(spoken) ?? rangeMinor(spoken) ?? estimatedMinor(spoken) ?? schoolMinor(spoken, facts);
     if (told !== null) facts.minor = told;
     // In a message in another language the model's minor or adult is not taken: it reads little
     // there but the numbers, and "12 godzin", "16 persoane", "de 12 ani" (hours, people, years
@@ -194,7 +212,11 @@ export function extractFacts(sources: FactSources, places: PlaceFinder): Partial
       guess.minor.minor !== null &&
       !otherLanguage &&
       !(aboutAnother && withoutWritersAge(spoken) !== spoken) &&
+      // Nor where the writer tells their own story and the age said is the man's in it ("hij is 19 ofzo").
+      !(facts.aboutWhom === 'self' && withoutOthersAgeBesideWriter(spoken) !== spoken) &&
       !guessReachesAdult(spoken) &&
+      !(guess.minor.minor && stretchOfTimeOnly(spoken)) &&
+      !doersAgeSaid(spoken.replace(/'/g, '')) &&
       guess.minor.score >= minorConfidence(guess.minor.minor, facts)
     ) {
       facts.minor = guess.minor.minor;
@@ -310,6 +332,8 @@ const ANOTHERS_SITUATION = new RegExp(
   [
     `\\b(?:her|his|their|haar|zijn|zn|hun|d'?r|der)\\s+(?:[a-z]+\\s+)?${OWN_THINGS}\\b`,
     `\\b(?:she|he|hij|ze|zij)\\s+(?:[a-z]+\\s+){0,2}?(?:werkt|works|worked|working|slaapt|sleeps|woont|lives|krijgt|gets|moet|must|has to|kan niet weg|mag niet weg|cannot leave|is not allowed|verdient|earns)\\b`,
+    // "they work in nail salons", "they never have a day off": only right after "they", where "they make me work" is the writer's.
+    `\\bthey\\s+(?:all\\s+|also\\s+|both\\s+|still\\s+)?(?:work|works|sleep|live|earn|never|leave|look|get paid|are not allowed|cannot leave|can't leave|cant leave)\\b`,
     `\\b(?:betaalt|betalen|pays|paid|houdt|houden|keeps|keep|kept|took|takes|nam|pakte)\\s+(?:haar|hem|her|him)\\b`,
   ].join('|'),
 );
@@ -333,6 +357,10 @@ export function ownSituation(plain: string): boolean {
  */
 const ANOTHER_PERSON =
   /\b(?:een|a|an|the|de|het|die|deze|dat|this|that|those|these|twee|two|drie|three|some|sommige|veel|many)\s+(?:[a-z]+\s+)?(?:meisje|meisjes|meid|meiden|jongen|jongens|vrouw|vrouwen|man|mannen|girl|girls|boy|boys|woman|women|men|kind|kinderen|child|children|kids|tiener|teenager|arbeiders?|workers?|werknemers?|mensen|people|persons?|personen|klant|klanten|client\w*|customer\w*|patient\w*|leerling\w*|pupil\w*|student\w*|bewoner\w*|residents?|huurders?|tenants?)\b/;
+
+/** "5 Braziliaanse jongens", "14 men": people counted (only where the writer runs the place or works beside them). */
+const PEOPLE_COUNTED =
+  /\b\d{1,3}\s+(?:[a-z]+\s+)?(?:jongens|mannen|vrouwen|meisjes|meiden|mensen|arbeiders|werknemers|men|women|guys|girls|boys|people|workers)\b/;
 
 /** The relation models named this one themselves, at the score the facts take. */
 function guessedRelation(guess: MessageGuess, relation: Relation): boolean {
@@ -709,7 +737,10 @@ const OTHER_RELATIONS: readonly [RegExp, Relation][] = [
   [/(?<!\p{L})(?:kızım|kizim|oglum|oğlum|cocugum|çocuğum)(?!\p{L})/u, 'child'],
   [/(?<!\p{L})(?:abim|ablam|kardesim|kardeşim|kız kardesim|erkek kardesim)(?!\p{L})/u, 'sibling'],
   [/(?<!\p{L})(?:kocam|esim|eşim|karım|karim|sevgilim|erkek arkadasım|erkek arkadasim)(?!\p{L})/u, 'partner'],
-  [/(?<!\p{L})(?:kuzenim|yegenim|yeğenim|teyzem|dayım|dayim|amcam|halam)(?!\p{L})/u, 'extended_family'],
+  [
+    /(?<!\p{L})(?:kuzenim|yegenim|yeğenim|teyzem|dayım|dayim|amcam|halam|eniştem\p{L}*|enistem\p{L}*|yengem\p{L}*|kayınbiraderim|kayinbiraderim|baldızım|baldizim|bacanağım|bacanagim)(?!\p{L})/u,
+    'extended_family',
+  ],
   [/(?<!\p{L})(?:is arkadasım|is arkadasim|iş arkadaşım)(?!\p{L})/u, 'colleague'],
   [/(?<!\p{L})(?:arkadasım|arkadasim|arkadaşım)(?!\p{L})/u, 'friend'],
   [/(?<!\p{L})(?:komsum|komşum)(?!\p{L})/u, 'neighbour'],
@@ -798,6 +829,19 @@ const INTRODUCED = /\b(?:een|a|an)\s+(?:[a-z]+\s+){0,2}(?:van|of|aged?)\s*$/;
 const CONCERN_INTRODUCED =
   /\b(?:leerling\w*|scholier\w*|pupil|student|meisje|meid|girl|kind|child|dochter|daughter|zoon|son|nichtje|neefje|niece|nephew|client\w*|patient\w*|minderjarige)\s+(?:van|of|aged?)\s*$/;
 
+/**
+ * "ze heeft een vriendje van 23", "haar baas is 40", "een oudere man van 35", "her boyfriend is 23":
+ * the age of the one who does it to the person of concern (a "boyfriend", a pimp, a boss, an older
+ * man), never that person's own. Said with "mijn", the friend may be the worry itself, so not then.
+ */
+const DOER_INTRODUCED =
+  /\b(?:(?:een|a|an)\s+(?:[a-z]+\s+)?(?:vriend|vriendje|boyfriend|bf|loverboy|pooier|pimp)|(?:een|a|an|de|the|die|that)\s+(?:veel\s+|much\s+)?(?:oudere|older)\s+(?:man|jongen|guy|vent|kerel|boy|vriend|vriendje|boyfriend)|(?:haar|zijn|zn|her|his|dr|der|hun|their)\s+(?:[a-z]+\s+)?(?:vriend|vriendje|boyfriend|bf|loverboy|pooier|pimp|baas|bazin|boss|werkgever|employer|eigenaar|owner|manager|husband|man|echtgenoot|kerel|vent|guy|partner))\s*,?\s+(?:van|of|aged?|is|was|(?:is|was) (?:al|nu|now|already|pas|just))\s*$/;
+
+/** The message says the age of a doer (DOER_INTRODUCED), which the model reads as the person's. */
+function doersAgeSaid(plain: string): boolean {
+  return [...plain.matchAll(/\b\d{1,2}\b/g)].some((m) => DOER_INTRODUCED.test(plain.slice(Math.max(0, m.index - 48), m.index)));
+}
+
 const AGE_PATTERNS: readonly RegExp[] = [
   // "15 jaar", "15 jr", "15-jarige", "15 years old", "15yo", "15 y/o", "19 years", "de 16 ani", "на 17"
   /\b(\d{1,2})\s*(?:-\s*)?(?:jaar oud|jaar\b|jr\b|jarige\b|years? old|year-old\b|yrs? old|years?\b|yrs\b|yo\b|y\/o|j\.|(?:de\s+)?ani\b|lat\b|lata\b|eves\b|anos\b|anni\b|ans\b|yas[iı]nda)/g,
@@ -873,6 +917,7 @@ export function readAge(text: string, bare: boolean): number | null {
       // "mn vriendin heeft een vriend van 19 en ze is 14": an age after "een vriend van" belongs to
       // a second person brought in by the story; another age in the message is the one it is about.
       const lead = plain.slice(Math.max(0, at - 32), at);
+      if (DOER_INTRODUCED.test(plain.slice(Math.max(0, at - 48), at))) continue;
       const another = INTRODUCED.test(lead) && !CONCERN_INTRODUCED.test(lead);
       const better =
         best === null ||
@@ -943,6 +988,9 @@ export function withoutWritersAge(plain: string): string {
 const ESTIMATE =
   /\b(?:maybe|about|around|roughly|approx|at most|ongeveer|ong\.?|ca\.?|rond|zon|circa|misschien|een jaar of|eruit als|uitziet als|looks? like|looked like|lijkt wel|lijkt|looks|seems|hooguit|hoogstens|schat (?:ik )?(?:hem|haar|ze|hen)?\s*(?:op)?|guess (?:he is|she is|hes|shes)?)\s*(\d{1,2})\b/;
 
+/** "zo'n 14 namen op de brievenbus", "about 12 addresses": names and addresses counted, never an age. */
+const NAMES_COUNTED = /^\s*(?:namen|names|adressen|addresses|brieven|letters|nummers|numbers|bellen|doorbells)\b/;
+
 /** A guessed age well under 18 still tells that the person is a minor. */
 export function estimatedMinor(text: string): boolean | null {
   const plain = text.replace(/'/g, '');
@@ -950,7 +998,8 @@ export function estimatedMinor(text: string): boolean | null {
   if (!m) return null;
   // "hij komt rond 11 uur", "around 10 tonight": an hour guessed, not an age.
   const at = m.index + m[0].length - m[1]!.length;
-  if (notAnAgeAfter(plain.slice(at + m[1]!.length, at + m[1]!.length + 16)) || clockHourAt(plain, at, m[1]!.length)) return null;
+  const after = plain.slice(at + m[1]!.length, at + m[1]!.length + 16);
+  if (notAnAgeAfter(after) || NAMES_COUNTED.test(after) || clockHourAt(plain, at, m[1]!.length)) return null;
   const n = Number(m[1]);
   return n >= 5 && n <= 16 && !adultInGuess(plain, at) ? true : null;
 }
@@ -969,7 +1018,59 @@ function adultInGuess(plain: string, at: number): boolean {
 export function guessReachesAdult(text: string): boolean {
   const plain = text.replace(/'/g, '');
   const m = ESTIMATE.exec(plain);
-  return m !== null && adultInGuess(plain, m.index + m[0].length - m[1]!.length);
+  const range = guessedAgeRange(plain);
+  return (m !== null && adultInGuess(plain, m.index + m[0].length - m[1]!.length)) || (range !== null && range[1] >= 18);
+}
+
+/**
+ * An age guessed as a range: "tussen de 20 en 40", "schatting 15-17", "zo'n 16 of 17 jaar", "could be
+ * 17 could be 25", "misschien 16, misschien 20". The bounds, or null where no range of ages is said.
+ */
+const RANGE_BETWEEN = /\b(?:tussen (?:de )?|between )(\d{1,2}) (?:en|and|tot|to) (\d{1,2})\b/g;
+const RANGE_GUESSED =
+  /\b(?:schat\w*|ongeveer|zon|rond|rond de|circa|misschien|maybe|about|around|like|roughly|looks?|looked|lijkt|lijken|denk|think|guess|leeftijd|age|aged)\s+(?:ik\s+|i\s+|hem\s+|haar\s+|ze\s+|them\s+|is\s+|op\s+|de\s+)*(\d{1,2})\s*(?:-|–|\/|tot|to|of|or)\s*(\d{1,2})\b|\b(\d{1,2})\s*(?:-|–|\/|tot|to|of|or)\s*(\d{1,2})\s*(?:jaar|jr|years?|yrs|ofzo|or so)\b/g;
+const RANGE_TWICE =
+  /\b(?:could be|might be|kan|misschien|maybe)\s+(\d{1,2})\b[^.!?\d]{1,30}?\b(?:could be|might be|kan|misschien|maybe|of|or)\s+(?:ook\s+|even\s+|also\s+)?(\d{1,2})\b/g;
+
+export function guessedAgeRange(text: string): readonly [number, number] | null {
+  const plain = text.replace(/'/g, '');
+  for (const re of [RANGE_BETWEEN, RANGE_GUESSED, RANGE_TWICE]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(plain)) !== null) {
+      const [a, b] = m.slice(1).filter((x): x is string => x !== undefined);
+      const lo = valid(Number(a));
+      const hi = valid(Number(b));
+      const end = m.index + m[0].length;
+      // "tussen 8 en 10 uur", "between 20 and 30 euro": a time or a sum, not ages.
+      if (lo === null || hi === null || hi < lo || notAnAgeAfter(plain.slice(end, end + 16))) continue;
+      return [lo, hi];
+    }
+  }
+  return null;
+}
+
+/** Under 18 where the guessed range stays under it, adult where it starts at 18; null where it spans both. */
+export function rangeMinor(text: string): boolean | null {
+  const range = guessedAgeRange(text);
+  if (range === null) return null;
+  if (range[1] < 18) return true;
+  return range[0] >= 18 ? false : null;
+}
+
+/**
+ * "ik koop al 15 jaar bij hem", "woon hier al 12 jaar", "for 12 years", "15 jaar geleden": a stretch
+ * of time, which the model, reading "15 jaar" as it reads an age, took for a teenager (safety20: two
+ * minor guidances to adults on the tuning sets). Only a number a minor could be counts.
+ */
+const STRETCH_OF_TIME =
+  /\b(?:al|sinds|since|for|already|ruim|bijna|na|after|afgelopen|past|last|over)\s+(?:[a-z]+\s+)?(\d{1,2})\s*(?:jaar|jr|years?|yrs)\b|\b(\d{1,2})\s*(?:jaar|years?)\s+(?:geleden|ago|lang|long)\b/;
+
+/** A number a teenager could be, said with "jaar" or "years" as a stretch of time (read where no age was). */
+export function stretchOfTimeOnly(text: string): boolean {
+  const m = STRETCH_OF_TIME.exec(text);
+  const n = m ? Number(m[1] ?? m[2]) : NaN;
+  return n >= 5 && n < 18;
 }
 
 const valid = (n: number): number | null => (Number.isInteger(n) && n >= 5 && n <= 99 ? n : null);

@@ -38,7 +38,7 @@ const WRITER_HIMSELF = /^(?:mij|mezelf|mijzelf|me|myself|ons|onszelf|us|ourselve
  * word is the first after the preposition; "om mij", "about me" are the writer's own.
  */
 const WORRY_OBJECT =
-  /\b(?:zorgen (?:\w+ ){0,2}?(?:om|over)|bezorgd (?:om|over)|ongerust (?:om|over)|(?:het )?(?:gaat|ging) (?:\w+ ){0,2}?(?:om|over)|vraag (?:\w+ ){0,2}?(?:over|voor|namens)|worried (?:about|for)|concerned (?:about|for)|worry about|(?:it'?s|it is|its|this is) (?:\w+ )?about|(?:ask|asking|write|writing|here) (?:\w+ ){0,2}?(?:for|about|on behalf of)|(?:help|hulp) (?:nodig )?(?:for|voor))\s+(\w+)/g;
+  /\b(?:zorgen (?:\w+ ){0,2}?(?:om|over)|bezorgd (?:om|over)|ongerust (?:om|over)|(?:het )?(?:gaat|ging) (?:\w+ ){0,2}?(?:om|over)|vraag (?:\w+ ){0,2}?(?:over|voor|namens)|worried (?:about|for)|concerned (?:about|for)|worry about|(?:it'?s|it is|its|this is) (?:\w+ )?about|(?:ask|asking|write|writing|here) (?:\w+ ){0,2}?(?:for|about|on behalf of)|(?:help|hulp) (?:nodig )?(?:for|voor)|(?:something|smth|sth)(?:'?s| is) (?:\w+ )?(?:off|wrong|weird|strange|odd|not right) (?:with|about)|(?:er )?(?:klopt|is) (?:er )?iets (?:niet |mis |raar |vreemd )(?:met|aan))\s+(\w+)/g;
 
 /** A possessive or article before the person the worry is about; "me" is the spoken "mijn" ("me vriend"). */
 const PERSON_LEAD =
@@ -58,7 +58,11 @@ export function worryAboutAnother(plain: string): boolean {
     }
     if (!PERSON_LEAD.test(word)) continue;
     // "about my work situation", "over een baan", "om het geld": a thing, not a person.
-    const next = plain.slice(m.index + m[0].length).match(/^(?:\s+\w+){1,2}/)?.[0] ?? '';
+    // "a bunch of guys", "een paar jongens": the words after a quantity tell whether it is people.
+    const after = plain
+      .slice(m.index + m[0].length)
+      .replace(/^\s+(?:bunch|couple|lot|lots|group|few|number|paar|stel|groep|aantal|boel)\s+(?:of|van)\b/, '');
+    const next = after.match(/^(?:\s+\w+){1,2}/)?.[0] ?? '';
     if (!next.split(/\s+/).some((w) => NOT_A_PERSON.test(w))) return true;
   }
   return false;
@@ -104,7 +108,7 @@ const SERVED =
   /\b(?:(?:mijn|mn|m'n|onze|ons|een|my|our|a)\s+(?:\w+\s+)?(?:leerling\w*|cliente?n?|client\w*|patient\w*|pupil\w*|pupillen)|(?:leerling\w*|client\w*|cliente\w*|patient\w*|pupil\w*)\s+(?:van (?:mij|ons)|of (?:mine|ours))|in (?:mijn|onze|my|our) (?:praktijk|spreekkamer|klas|practice|surgery|clinic|class(?:room)?))\b/;
 
 export function professionalSaid(plain: string): boolean {
-  return PROFESSIONAL_WORK.test(plain) || SERVED.test(plain);
+  return !HOBBY_TEACHING.test(plain) && (PROFESSIONAL_WORK.test(plain) || SERVED.test(plain));
 }
 
 /** The writer saying that work is theirs: "ik ben (haar) docent", "ik werk als verpleegkundige", "I'm a nurse", "as her teacher". */
@@ -128,7 +132,7 @@ const AT_WORK_INTRO =
  * as "not yet known", never as someone else's story.
  */
 const WORK_INTRO =
-  /(?:^|[.,!?]\s*|\b(?:hoi|hallo|hey|hi|hello|goedemorgen|goedemiddag|goedenavond|goedendag|dag|yo)\b[\s,.!]*)(?:ik werk(?: (?:bij|in|op|als|voor))?|ik ben|ben|i work(?: (?:at|in|as|for))?|i am(?: a| an)?|i'm(?: a| an)?|im(?: a| an)?)\s+(?:een\s+|a\s+|an\s+|de\s+|the\s+)?(?!(?:bang|blij|benieuwd|bezorgd|ongerust|afraid|scared|worried|concerned|not|niet|het|zelf|from|uit|van|so|zo|erg|heel|very|really|still|nog|sorry|writing|looking|here|hier|in|op|at|on|alone|alleen|ziek|sick|moe|tired|pregnant|zwanger|slachtoffer|victim|confused|lost|kwijt|weg|stuck|locked|opgesloten|trapped|thinking|going|gonna|just|net|ook|also|wel|geen|no|nu|now)\b|\d)\p{L}{3,}|^\p{L}{4,}(?:\s+\p{L}+)?\s+(?:at|in|hier|here)\b/u;
+  /(?:^|[.,!?]\s*|\b(?:hoi|hallo|hey|hi|hello|goedemorgen|goedemiddag|goedenavond|goedendag|goeiedag|goeiemorgen|goeiemiddag|goeienavond|dag|yo|salam|salaam|hee|good (?:morning|afternoon|evening))\b[\s,.!]*)(?:ik werk(?: (?:bij|in|op|als|voor))?|ik ben|ben|i work(?: (?:at|in|as|for))?|i am(?: a| an)?|i'm(?: a| an)?|im(?: a| an)?)\s+(?:een\s+|a\s+|an\s+|de\s+|the\s+)?(?!(?:bang|blij|benieuwd|bezorgd|ongerust|afraid|scared|worried|concerned|not|niet|het|zelf|from|uit|van|so|zo|erg|heel|very|really|still|nog|sorry|writing|looking|here|hier|in|op|at|on|alone|alleen|ziek|sick|moe|tired|pregnant|zwanger|slachtoffer|victim|confused|lost|kwijt|weg|stuck|locked|opgesloten|trapped|thinking|going|gonna|just|net|ook|also|wel|geen|no|nu|now)\b|\d)\p{L}{3,}|^\p{L}{4,}(?:\s+\p{L}+)?\s+(?:at|in|hier|here)\b/u;
 const SAW_SOMETHING =
   /\b(?:zag|zie|gezien|zien|saw|see|seen|seeing|iets raars|rare|raar|vreemd|niet lekker|not right|weird|strange|odd|need advice|vraag over|question about)\b/;
 
@@ -146,7 +150,7 @@ export interface MessageParts {
  * Netherlands and I am in Bulgaria", "mijn broer werkt bij ...". The writer tells of them.
  */
 const RELATIVE_AS_SUBJECT =
-  /\b(?:my|mijn|mn|m'n|me|our|onze|ons)\s+(?:[a-z]+\s+)?(?:schoon|half|stief)?(?:zwager|zus\w*|broer\w*|dochter\w*|zoon\w*|nicht\w*|neef\w*|oom|tante|vriendin\w*|vriend|collega\w*|buurman|buurvrouw|sister|brother|daughter|son|cousin|niece|nephew|uncle|aunt|friend|colleague|neighbou?r|wife|husband|vrouw|man)\s*,?\s+(?:(?:he|she|hij|zij|ze)\s+)?(?:is|was|works?|worked|werkt|werkte|woont|lives?|lived|zit|zat|went|ging|came|kwam|has|heeft|had|moet|must|sleeps?|slaapt|gets|krijgt|called|belde|says|zegt|said|zei)\b/;
+  /\b(?:my|mijn|mn|m'n|me|our|onze|ons)\s+(?:[a-z]+\s+)?(?:schoon|half|stief)?(?:zwager|zus\w*|broer\w*|dochter\w*|zoon\w*|nicht\w*|neef\w*|oom|tante|vriendin\w*|vriend|collega\w*|buurman|buurvrouw|klasgeno\w*|teamgeno\w*|huisgeno\w*|sister|brother|daughter|son|cousin|niece|nephew|uncle|aunt|friend|colleague|neighbou?r|classmate|teammate|housemate|roommate|wife|husband|vrouw|man)\s*,?\s+(?:(?:he|she|hij|zij|ze)\s+)?(?:is|was|works?|worked|werkt|werkte|woont|lives?|lived|zit|zat|went|ging|came|kwam|has|heeft|had|moet|must|sleeps?|slaapt|gets|krijgt|called|belde|says|zegt|said|zei|appte|appt|texted|texts|messaged|stuurde|sent|schreef|wrote|vertelde|told)\b/;
 
 /**
  * The writer as the one something is done to: "mijn vriend laat mij met mannen afspreken", "he
@@ -156,7 +160,7 @@ const RELATIVE_AS_SUBJECT =
 const WRITER_OWES = /\b(?:ik (?:\w+ ){0,4}schuldig ben|ben ik (?:\w+ ){0,4}schuldig|(?:that )?i owe)\b/;
 
 const DONE_TO_WRITER =
-  /\b(?:laat|laten|liet|dwingt|dwingen|dwong|verplicht|verkoopt|verkocht|bedreigt|chanteert|slaat|sloeg|bracht|brengt|haalde|forces|forced|makes|made|sells|sold|threatens|threatened|blackmails|hits|hit|pimps|brought|bring|brings)\s+(?:mij|me|ons|us)\b/;
+  /\b(?:(?:laat|laten|liet)\s+(?:mij|me|ons)\b(?!(?:\s+\w+){0,6}?\s+(?:zien|lezen|horen|weten)\b)|(?:dwingt|dwingen|dwong|verplicht|verkoopt|verkocht|bedreigt|chanteert|slaat|sloeg|bracht|brengt|haalde|forces|forced|makes|made|sells|sold|threatens|threatened|blackmails|hits|hit|pimps|brought|bring|brings|offered|offers|bood|biedt)\s+(?:mij|me|ons|us)\b)/;
 
 /**
  * What is done to the writer at their work, beyond having it: "mijn baas houdt mijn paspoort", "ik
@@ -172,9 +176,64 @@ const HARM_TO_WRITER =
  * paspoort" is their own.)
  */
 export function tellsOnlyOwnWork(plain: string): boolean {
-  const harmed = HARM_TO_WRITER.test(plain) || DONE_TO_WRITER.test(plain) || WRITER_OWES.test(plain);
+  const harmed = writerHarmed(plain);
   return WORK_INTRO.test(plain) && ANNOUNCES_MORE.test(plain) && !harmed && !FROM_SOMEWHERE.test(plain);
 }
+
+/**
+ * Someone asks the writer to do something for money, or finds them a room or a job: "hij vroeg of ik
+ * een vriendin mee kan nemen, dan krijgen we allebei 150 euro", "iemand zegt dat ik 500 kan verdienen
+ * als ik mijn bankrekening uitleen", "a man from church found us a room and a job". The one named is
+ * the recruiter and the story is the writer's, where the models took the person named for the worry.
+ */
+const ASKS_WRITER =
+  /\b(?:(?:vroeg|vraagt|vragen|vroegen|zegt|zei|zeggen|zeiden)\s+(?:of|dat)\s+(?:ik|we|wij)|(?:asked|asks|ask|wants|wanted|told)\s+(?:me|us)\s+to|(?:said|says)\s+(?:that\s+)?(?:i|we)\s+(?:can|could))\b/;
+const PAID_TO_WRITER =
+  /\b(?:krijg ik|krijgen we|krijgen wij|kan ik \w+ verdienen|kan (?:\w+ )?verdienen|verdien ik|i get|we get|i would get|i'?d get|i can earn|i could earn|(?:betalen|betaalt|pays?|paid)\s+(?:me|mij|ons|us))\b|\b\d+\s*(?:euro|eur)\b|€\s*\d/;
+const FINDS_FOR_WRITER =
+  /\b(?:found|find|got|promised)\s+(?:me|us)\s+(?:a\s+|an\s+)?(?:room|job|work|house|place|apartment|flat)|(?:vond|regelde|beloofde)\s+(?:voor\s+)?(?:mij|me|ons)\s+(?:een\s+)?(?:kamer|baan|werk|huis|plek|woning)\b/;
+
+export function recruitsWriter(plain: string): boolean {
+  return (ASKS_WRITER.test(plain) && PAID_TO_WRITER.test(plain)) || FINDS_FOR_WRITER.test(plain);
+}
+
+/** Words in quotes are someone else's ("ze appte 'ze laten me niet gaan'"), not what is done to the writer. */
+const QUOTED_WORDS = /(?:^|[\s(:])['"‘“][^'"’”]{1,200}['"’”]/g;
+
+/** Something is done to the writer, or laid on them, outside the words they quote from someone else. */
+export function writerHarmed(plain: string): boolean {
+  const own = plain.replace(QUOTED_WORDS, ' ');
+  return HARM_TO_WRITER.test(own) || DONE_TO_WRITER.test(own) || WRITER_OWES.test(own);
+}
+
+/**
+ * The writer says where they live or work beside the place the worry is about: "ik woon boven een
+ * nagelstudio", "ik woon naast een carwash", "my studio is right above a massage place". A vantage,
+ * not their own story.
+ */
+const WRITERS_VANTAGE =
+  /\b(?:ik woon|wij wonen|we wonen|ik werk|i live|we live|i work|(?:mijn|mn|my|onze|our) (?:\w+ )?(?:huis|woning|flat|appartement|studio|praktijk|winkel|zaak|kantoor|werkplek|kamer|house|apartment|shop|office|store|room) (?:is|zit|ligt|staat))\s+(?:[a-z]+\s+){0,3}?(?:boven|onder|naast|tegenover|achter|above|below|under|beneath|next to|across from|opposite|behind)\s+(?:een|het|de|die|dat|a|an|the|that|this)\s+\w+/;
+
+/** "vandaag zag ik iets in een huis", "I saw something at the station", "heb iets raars gezien": the writer as a witness. */
+const WITNESSED =
+  /\b(?:zag ik|ik zag|zie ik|ik zie|heb ik|ik heb)\s+(?:\w+\s+)?iets(?:\s+\w+)?\s+(?:gezien|gehoord|gemerkt|in|bij|op|aan)\b|\b(?:zag ik|ik zag|ik heb)\s+(?:vandaag\s+|gisteren\s+)?iets\b|\bi (?:saw|have seen|noticed|heard|witnessed) something\b/;
+
+/** "een van mijn cursisten", "one of my players": a person from a group the writer has. */
+const ONE_OF_MINE = /\b(?:een van|eentje van|one of) (?:mijn|mn|m'n|onze|ons|my|our) (\w+)/;
+const BOSSES = /^(?:baas|bazen|boss|bosses|werkgever\w*|employers?|chef\w*|managers?|pooier\w*|pimps?)$/;
+
+export function oneOfMine(plain: string): boolean {
+  const word = ONE_OF_MINE.exec(plain)?.[1];
+  return word !== undefined && !NOT_A_PERSON.test(word) && !BOSSES.test(word);
+}
+
+/**
+ * Teaching or coaching a sport, a dance, music or driving ("ik geef kickboksles", "I'm a yoga
+ * teacher", "zwemjuf"): the Meldcode binds schools and carers, not these teachers, whom the writers
+ * label as bystanders ("other"); their pupils stay pupils.
+ */
+const HOBBY_TEACHING =
+  /\b(?:yoga|dans|dance|ballet|muziek|music|piano|gitaar|guitar|zang|singing|zwem|swim(?:ming)?|rij|driving|kickboks|kickboxing|boks|boxing|fitness|tennis|voetbal|football|soccer|hockey|sport|vecht|karate|judo|taekwondo|turn|paardrij|riding|surf|schaak|chess|drum|viool|violin|teken|art)\s*-?\s*(?:les|lessen|lessons?|classe?s?|docent\w*|leraar|lerares|teacher|instructeur|instructor|trainer|trainster|coach|juf|meester|school|studio)\b|\b(?:ik geef|i give|i teach|ik train|i coach)\s+(?:\w+\s+)?(?:yoga|kickboks\w*|boks\w*|dans\w*|zwem\w*|muziek\w*|piano\w*|gitaar\w*|fitness|sport\w*|tennis\w*|voetbal\w*|judo\w*|karate\w*|dance|swimming|football|boxing|kickboxing)\b/;
 
 /**
  * The writer announcing that what matters is still to come ("ik zit met iets", "I want to ask
@@ -182,7 +241,7 @@ export function tellsOnlyOwnWork(plain: string): boolean {
  * work, the message has not yet told whose story it is. (Without it, "i work as a nanny for a family, i look after their kids" tells their own.)
  */
 const ANNOUNCES_MORE =
-  /\b(?:(?:ik )?zit (?:ik )?(?:ergens )?mee|zit met iets|ik heb een vraag|vraagje|ik wil (?:iets |je iets |jullie iets )?(?:vragen|vertellen|melden)|i (?:want|would like) (?:to )?(?:ask|tell|report)|i want tell|can i ask|(?:need|want|looking for) (?:some )?advice|advies nodig|something (?:to tell|happened|weird|strange)|iets (?:raars|vreemds|gezien|gebeurd|vragen|melden|vertellen)|zit me niet lekker|not sure (?:who|if|what|whether)|weet niet of|(?:ben|zit) (?:nu )?op (?:mijn|mn|m'n|het) werk|at work (?:now|right now)|(?:now|right now) at work|i found|(?:ik )?vond (?:ik )?|gevonden|(?:moest|had|was) (?:ik )?vandaag|today i (?:had|was|went|found))\b/;
+  /\b(?:(?:ik )?zit (?:ik )?(?:ergens )?mee|(?:waar|wat) ik me (?:\w+ )?zorgen over maak|ik maak me (?:\w+ )?zorgen|(?:een|a) (?:dossier|zaak|case|file) (?:waar|wat|that|which|i)|i(?:'m| am) (?:\w+ )?worried|zit met iets|ik heb een vraag|vraagje|ik wil (?:iets |je iets |jullie iets )?(?:vragen|vertellen|melden)|i (?:want|would like) (?:to )?(?:ask|tell|report)|i want tell|can i ask|(?:need|want|looking for) (?:some )?advice|advies nodig|something (?:to tell|happened|weird|strange)|iets (?:raars|vreemds|gezien|gebeurd|vragen|melden|vertellen)|zit me niet lekker|not sure (?:who|if|what|whether)|weet niet of|(?:ben|zit) (?:nu )?op (?:mijn|mn|m'n|het) werk|at work (?:now|right now)|(?:now|right now) at work|i found|(?:ik )?vond (?:ik )?|gevonden|(?:moest|had|was) (?:ik )?vandaag|today i (?:had|was|went|found))\b/;
 
 /**
  * The message's reading of who writes, corrected by what the sentence says: another person as the
@@ -195,10 +254,23 @@ export function writersRoleInMessage(plain: string, aboutWhom: AboutWhom | undef
   const another = worryAboutAnother(plain) || peopleAtWritersWork(plain) || NOT_ABOUT_ME.test(plain);
   const ownStory = parts.ownStory(plain);
   if (aboutWhom === 'self' && another && (!ABOUT_ME_AFTER_ALL.test(plain) || NOT_ABOUT_ME.test(plain))) return 'other';
-  const harmed = HARM_TO_WRITER.test(plain) || DONE_TO_WRITER.test(plain) || WRITER_OWES.test(plain);
+  const harmed = writerHarmed(plain);
+  // Where the writer lives or works beside the place of the worry, or a person from a group of theirs
+  // ("een van mijn cursisten"), with nothing done to them: the models read the first person as their story.
+  if (aboutWhom === 'self' && !harmed && !ownStory && (WRITERS_VANTAGE.test(plain) || oneOfMine(plain)))
+    return parts.namesAnother(plain) || oneOfMine(plain) ? 'other' : undefined;
   if (aboutWhom === 'self' && !harmed && RELATIVE_AS_SUBJECT.test(plain) && (parts.anothersSituation(plain) || !ownStory)) return 'other';
+  // A message that tells another person's situation ("they work in nail salons", "ze mag nooit de
+  // deur uit") and nothing of the writer's, or what the writer saw ("vandaag zag ik iets in een
+  // huis", below), is a bystander's however much "I" it has.
+  if (aboutWhom === 'self' && !harmed && !ownStory && parts.anothersSituation(plain) && parts.namesAnother(plain)) return 'other';
   // The doer's own doings ("hij houdt al het geld", "his debts") do not make it their story.
-  if (aboutWhom !== 'self' && !another && (DONE_TO_WRITER.test(plain) || (WRITER_OWES.test(plain) && !parts.anothersSituation(plain))))
+  const unquoted = plain.replace(QUOTED_WORDS, ' ');
+  if (
+    aboutWhom !== 'self' &&
+    !another &&
+    (DONE_TO_WRITER.test(unquoted) || recruitsWriter(unquoted) || (WRITER_OWES.test(unquoted) && !parts.anothersSituation(plain)))
+  )
     return 'self';
   // "I am from Afghanistan, 24 years, in camp Ter Apel": the writer telling who they are, and no one else.
   if (
@@ -209,7 +281,7 @@ export function writersRoleInMessage(plain: string, aboutWhom: AboutWhom | undef
     !parts.anothersSituation(plain)
   )
     return 'self';
-  const notAtWork = VOLUNTEER.test(plain) || LETS_OUT.test(plain) || FROM_SOMEWHERE.test(plain);
+  const notAtWork = VOLUNTEER.test(plain) || LETS_OUT.test(plain) || FROM_SOMEWHERE.test(plain) || HOBBY_TEACHING.test(plain);
   if ((SAYS_OWN_WORK.test(plain) || SERVED.test(plain)) && !notAtWork && !(aboutWhom === 'self' && ownStory)) return 'professional';
   if (aboutWhom === undefined && another) return 'other';
   // Saying where they work tells where they saw it ("ik werk schoonmaak in een hotel en zag…"); said
@@ -221,6 +293,7 @@ export function writersRoleInMessage(plain: string, aboutWhom: AboutWhom | undef
     // ("ik ben lasser, werk via bureau", "I'm a master's student": their own story may follow).
     return (another || parts.namesAnother(plain)) && !FROM_SOMEWHERE.test(plain) ? 'other' : undefined;
   }
+  if (aboutWhom === 'self' && !harmed && !ownStory && WITNESSED.test(plain)) return parts.namesAnother(plain) ? 'other' : undefined;
   return aboutWhom;
 }
 
@@ -234,7 +307,7 @@ export function writersRoleInMessage(plain: string, aboutWhom: AboutWhom | undef
 export function roleSaid(plain: string): AboutWhom | null {
   if (NOT_ABOUT_ME.test(plain)) return 'other';
   if (ABOUT_ME_AFTER_ALL.test(plain)) return 'self';
-  if ((SAYS_OWN_WORK.test(plain) || SERVED.test(plain)) && !VOLUNTEER.test(plain)) return 'professional';
+  if ((SAYS_OWN_WORK.test(plain) || SERVED.test(plain)) && !VOLUNTEER.test(plain) && !HOBBY_TEACHING.test(plain)) return 'professional';
   if (ABOUT_SOMEONE_ELSE.test(plain) || worryAboutAnother(plain) || peopleAtWritersWork(plain)) return 'other';
   return null;
 }

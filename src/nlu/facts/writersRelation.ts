@@ -65,9 +65,12 @@ const CARES =
 const PUPIL_NOUNS =
   'speler|spelers|speelster|speelsters|turnster|turnsters|turner|sporter|sporters|pupil|pupils|pupillen|leerling|leerlingen|cursist|cursisten|student|studente|studenten|students|junior|junioren|player|players|trainee|trainees';
 const PUPIL_WORDS = new RegExp(`\\b(?:${PUPIL_NOUNS})\\b`);
+/** "my student room", "mijn studentenkamer", "my student visa": the writer's own things, no pupil. */
+const STUDENTS_THING =
+  '(?!\\s+(?:room|rooms|kamer|huis|house|housing|flat|apartment|accommodation|loan|lening|card|kaart|pas|visa|visum|permit|job|baan|bijbaan|account|rekening|id|life|leven|city|stad|days?|years?|jaren|tijd|time|debt|debts|schuld\\w*|finance|finances|status|ov|discount|korting|association|vereniging|union|halls?|dorm\\w*))';
 /** "een van mijn speelsters", "my players", "een student van mij": the pupil word said as the writer's. */
 const PUPILS_OF_WRITER = new RegExp(
-  `\\b(?:mijn|mn|onze|ons|my|our)\\s+(?:\\w+\\s+)?(?:${PUPIL_NOUNS})\\b|\\b(?:${PUPIL_NOUNS})\\s+(?:van (?:mij|ons)|of (?:mine|ours))\\b`,
+  `\\b(?:mijn|mn|onze|ons|my|our)\\s+(?:\\w+\\s+)?(?:${PUPIL_NOUNS})\\b${STUDENTS_THING}|\\b(?:${PUPIL_NOUNS})\\s+(?:van (?:mij|ons)|of (?:mine|ours))\\b`,
 );
 const CLIENT_WORDS =
   /\b(?:client|cliente|clienten|clients|patient|patiente|patienten|patients|klant|klante|klanten|customer|customers|huurder|huurders|huurster|tenant|tenants|bewoner|bewoonster|bewoners|resident|residents|gast|gasten|guest|guests)\b/;

@@ -1,7 +1,9 @@
 import {
   estimatedMinor,
   extractFacts,
+  guessedAgeRange,
   NO_PLACES,
+  rangeMinor,
   readAge,
   readChainedRelation,
   readMinor,
@@ -11,6 +13,7 @@ import {
   readRelation,
   readRoleRelation,
   schoolMinor,
+  stretchOfTimeOnly,
 } from '../../../src/nlu/facts/facts';
 import type { MessageGuess } from '../../../src/nlu/model/messageModels';
 import { MessageReader } from '../../../src/nlu/model/reader';
@@ -1100,4 +1103,93 @@ describe('an age guessed in a range that reaches 18', () => {
       expect(facts.minor).toBeUndefined();
     },
   );
+});
+
+describe('ages guessed as a range, ages of doers and stretches of time (facts20)', () => {
+  const reader = new MessageReader();
+  const guessing = (minor: boolean, aboutWhom: AboutWhom | null = 'other'): MessageGuess => ({
+    intent: { intent: 'describe_concern', score: 0.9, intents: {} },
+    form: { form: 'labour_exploitation', score: 0.9 },
+    aboutWhom: { aboutWhom, score: 0.9 },
+    relation: { relation: null, score: 0 },
+    minor: { minor, score: 0.95 },
+    questions: [],
+  });
+  const factsOf = (text: string, g: MessageGuess) =>
+    extractFacts({ text, read: reader.readForDanger(text), guess: g, signals: [], awaiting: null }, NO_PLACES);
+
+  it('reads a range under 18 as a minor, from 18 as an adult, and one across 18 as neither', () => {
+    expect(rangeMinor(normaliseText('het meisje is zo’n 16 of 17'))).toBe(true);
+    expect(rangeMinor(normaliseText('jonge meiden, schatting 15-17, met oudere mannen'))).toBe(true);
+    expect(rangeMinor(normaliseText('Poolse en Roemeense mannen, schat tussen de 20 en 40'))).toBe(false);
+    expect(rangeMinor(normaliseText('no idea how old honestly. could be 17 could be 25'))).toBeNull();
+    expect(guessedAgeRange(normaliseText('could be 17 could be 25'))).toEqual([17, 25]);
+  });
+
+  it('takes no hours or sums for a range of ages', () => {
+    expect(guessedAgeRange(normaliseText('we werken van 8 tot 17 uur'))).toBeNull();
+    expect(guessedAgeRange(normaliseText('ze verdient tussen de 10 en 15 euro'))).toBeNull();
+  });
+
+  it("does not take the model's minor where the guess spans 18", () => {
+    expect(factsOf('no idea how old honestly. could be 17 could be 25', guessing(true)).minor).toBeUndefined();
+    expect(factsOf('Het zijn Poolse mannen, schat tussen de 20 en 40.', guessing(true)).minor).toBe(false);
+  });
+
+  it('reads no age from the "boyfriend", the boss or the older man of the person of concern', () => {
+    expect(age('mijn dochter heeft een vriendje van 23')).toBeNull();
+    expect(age('haar baas is 40 en ze moet elke dag werken')).toBeNull();
+    expect(age('she hangs out with a much older guy of 35')).toBeNull();
+    expect(age('mijn dochter van 15 heeft een vriendje van 23')).toBe(15);
+    // Said with "mijn", the friend may be the worry itself.
+    expect(age('mijn vriend van 23 moet 14 uur per dag werken')).toBe(23);
+  });
+
+  it("and not the model's adult read from the doer's age", () => {
+    expect(
+      factsOf('mijn dochter heeft een vriendje van 23', { ...guessing(false), minor: { minor: false, score: 0.95 } }).minor,
+    ).toBeUndefined();
+  });
+
+  it('takes a stretch of time for no teenager ("ik koop al 15 jaar bij hem", "woon hier al 12 jaar")', () => {
+    expect(stretchOfTimeOnly(normaliseText('Ik koop al 15 jaar bij hem en hij is altijd aardig'))).toBe(true);
+    expect(stretchOfTimeOnly(normaliseText('I have lived here for 12 years'))).toBe(true);
+    expect(stretchOfTimeOnly(normaliseText('ze is 15 jaar'))).toBe(false);
+    expect(factsOf('Ik koop al 15 jaar bij hem en hij is altijd aardig tegen me.', guessing(true)).minor).toBeUndefined();
+    // An adult read by the model stays: the stretch of time only ever looked like a teenager.
+    expect(factsOf('ze werkt daar al 10 jaar, elke dag 12 uur', { ...guessing(false), minor: { minor: false, score: 0.95 } }).minor).toBe(
+      false,
+    );
+  });
+});
+
+describe("counts and the man in the writer's own story (facts20)", () => {
+  it('reads "zo\'n 14 namen op de brievenbus" as no guessed age', () => {
+    expect(estimatedMinor(normaliseText("op de brievenbus staan zo'n 14 namen, allemaal Oost-Europees"))).toBeNull();
+    expect(estimatedMinor(normaliseText("het meisje is zo'n 14"))).toBe(true);
+  });
+
+  it("does not take the model's adult from the age of the boy in the writer's own story", () => {
+    const text = 'er is een jongen die ik ken van insta, hij is 19 ofzo. hij vroeg of ik naar een feestje kom';
+    const facts = extractFacts(
+      {
+        text,
+        read: new MessageReader().readForDanger(text),
+        guess: {
+          intent: { intent: 'describe_concern', score: 0.9, intents: {} },
+          form: { form: 'sexual_exploitation', score: 0.9 },
+          aboutWhom: { aboutWhom: 'self', score: 0.9 },
+          relation: { relation: null, score: 0 },
+          minor: { minor: false, score: 0.95 },
+          questions: [],
+        },
+        signals: [],
+        awaiting: null,
+      },
+      NO_PLACES,
+    );
+    expect(facts).toMatchObject({ aboutWhom: 'self' });
+    expect(facts.minor).toBeUndefined();
+    expect(facts.age).toBeUndefined();
+  });
 });

@@ -2,10 +2,12 @@ import {
   FROM_SOMEWHERE,
   peopleAtWritersWork,
   professionalSaid,
+  recruitsWriter,
   roleSaid,
   tellsOnlyOwnWork,
   VOLUNTEER,
   worryAboutAnother,
+  writerHarmed,
   writersRoleInMessage,
   type MessageParts,
 } from '../../../src/nlu/facts/writerRole';
@@ -238,5 +240,98 @@ describe('a writer who says only where they work and that something follows (con
     expect(worryAboutAnother(normaliseText('i need help for my brother, he works on a boat'))).toBe(true);
     expect(worryAboutAnother(normaliseText('ik heb hulp nodig voor mijn nichtje'))).toBe(true);
     expect(worryAboutAnother(normaliseText('i need help for myself'))).toBe(false);
+  });
+});
+
+describe('a bystander the models took for the writer telling their own story (facts20)', () => {
+  it.each([
+    ['Hoi, ik woon boven een nagelstudio en ik vind het daar niet pluis', true],
+    ['My studio is right above a massage place and something feels off.', true],
+    ['Een van mijn cursisten, Eritrese vrouw van 22, liet me brieven zien van drie banken', false],
+    ['one of my players has been skipping training and has new phones', false],
+  ])('tells of another in %p', (text, namesAnother) => {
+    expect(role(text, 'self', { namesAnother: () => namesAnother })).toBe('other');
+  });
+
+  it('unless something is done to the writer there too', () => {
+    expect(role('ik woon boven de winkel van mijn baas en hij houdt mijn paspoort', 'self', { namesAnother: () => true })).toBe('self');
+  });
+
+  it('reads something off with people as the worry about them', () => {
+    const text = "yo, I deliver for one of the food apps. something's off with a bunch of guys I see every day at the hub";
+    expect(worryAboutAnother(normaliseText(text))).toBe(true);
+    expect(role(text, 'self')).toBe('other');
+    expect(worryAboutAnother(normaliseText('er klopt iets niet met een meisje bij ons in de straat'))).toBe(true);
+  });
+
+  it('reads a classmate or a friend who messaged as the subject of the telling', () => {
+    expect(role('mn klasgenootje heeft zo n vriendje en het klopt echt nie', 'self')).toBe('other');
+    expect(role("Mijn vriendin appte vanochtend 'help me ze laten me niet gaan' en sindsdien reageert ze niet meer", 'self')).toBe('other');
+  });
+
+  it('takes words the writer quotes for no harm done to the writer, but an offer made to them for theirs', () => {
+    expect(writerHarmed(normaliseText("mijn vriendin appte 'ze laten me niet gaan'"))).toBe(false);
+    expect(writerHarmed(normaliseText('ze laten me niet gaan'))).toBe(true);
+    expect(writerHarmed(normaliseText('hij liet me een appje van de onderaannemer zien'))).toBe(false);
+    expect(role('someone on instagram offered me 150 euro per parcel to receive packages at my student room', undefined)).toBe('self');
+  });
+
+  it('reads a greeting before the work said as the work said alone', () => {
+    expect(tellsOnlyOwnWork(normaliseText("goeiedag ik ben hovenier en werk al jaren bij een paar grote villa's. ik zit met iets"))).toBe(
+      true,
+    );
+  });
+});
+
+describe('a teacher of a sport, a dance or music (facts20)', () => {
+  it.each([
+    'Hallo, ik geef kickboksles aan jongeren in Breda en ik maak me zorgen om een van mijn pupillen.',
+    "Hi there, I'm a yoga teacher in Amsterdam",
+  ])('is no professional in %p', (text) => {
+    expect(professionalSaid(normaliseText(text))).toBe(false);
+    expect(roleSaid(normaliseText(text))).not.toBe('professional');
+    expect(role(text, 'professional', { namesAnother: () => true })).toBe('other');
+  });
+
+  it('while a school teacher still is', () => {
+    expect(professionalSaid(normaliseText('Ik ben docent op een vmbo en een van mijn leerlingen vertelde iets'))).toBe(true);
+  });
+});
+
+describe('a witness or a worker at their desk (facts20)', () => {
+  it('is no one yet when they only say they saw something, and a bystander once another is named', () => {
+    const text = 'ik neem meterstanden op voor de netbeheerder en vandaag zag ik iets in een huis wat me niet lekker zit';
+    expect(role(text, 'self')).toBeUndefined();
+    expect(role('I saw something at the station with a girl and an older man', 'self', { namesAnother: () => true })).toBe('other');
+    expect(role('ik zag iets raars en nu moet ik van mijn baas 14 uur werken', 'self', { ownStory: () => true })).toBe('self');
+  });
+
+  it("tells another person's situation and nothing of their own: a bystander", () => {
+    const text = 'Our landlord also rents the attic to Vietnamese guys. They work in nail salons I think.';
+    expect(role(text, 'self', { anothersSituation: () => true, namesAnother: () => true })).toBe('other');
+  });
+
+  it('at an insurer with "een dossier waar ik me zorgen over maak" tells only their work', () => {
+    expect(
+      tellsOnlyOwnWork(
+        normaliseText('Goedemorgen, ik werk bij een verzekeraar op de schadeafdeling. Ik heb een dossier waar ik me zorgen over maak.'),
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('a writer someone recruits (facts20)', () => {
+  it.each([
+    'er is een jongen die ik ken van insta. hij vroeg of ik een vriendin mee kan nemen, dan krijgen we allebei 150 euro',
+    'iemand op discord zegt dat ik 500 kan verdienen als ik mijn bankrekening even uitleen',
+    'a man from church found us a room and a job in hotel cleaning',
+  ])('tells their own story in %p', (text) => {
+    expect(recruitsWriter(normaliseText(text))).toBe(true);
+    expect(role(text, 'other', { namesAnother: () => true })).toBe('self');
+  });
+
+  it('but a girl who asked the writer for help is someone else', () => {
+    expect(recruitsWriter(normaliseText('een meisje vroeg of ik haar kon helpen, ze had geen telefoon'))).toBe(false);
+    expect(role('een meisje vroeg of ik haar kon helpen, ze had geen telefoon', 'other', { namesAnother: () => true })).toBe('other');
   });
 });

@@ -164,3 +164,50 @@ describe('people who work beside the writer', () => {
     expect(relationThroughWork(normaliseText(text))).toBe('colleague');
   });
 });
+
+describe('who the worry is about, from the writer and their work (facts20)', () => {
+  it('is the person the writer says they are a parent or an aunt of, where the model named no one', () => {
+    expect(facts('Salam, goedenavond. Ik ben vader van een jongen van 17 en ik weet niet meer wat ik moet doen', null, 0)).toMatchObject({
+      aboutWhom: 'other',
+      relation: 'child',
+      age: 17,
+    });
+  });
+
+  it("is the people at the writer's place, for a campsite manager or a contractor the model took for the writer", () => {
+    expect(facts('Er werken via hem 5 Braziliaanse jongens op mijn bouwplaats, een jaar of 25.', 'self')).toMatchObject({
+      aboutWhom: 'other',
+      relation: 'colleague',
+    });
+    expect(
+      facts('Goedenavond, ik beheer een camping. Een uitzendbureau huurt 3 stacaravans voor hun mensen', 'self').aboutWhom,
+    ).toBeUndefined();
+    // The writer's own work at such a place, with something done to them, stays theirs.
+    expect(facts('ik werk in een hotel, mijn baas houdt mijn paspoort', 'self').aboutWhom).toBe('self');
+  });
+
+  it('is no pupil in "my student room" or "mijn studentenkamer"', () => {
+    expect(atWork('someone offered me 150 euro to receive packages at my student room')).toBeNull();
+    expect(atWork('een van mijn studenten vertelde dat ze moet werken voor haar vriend')).toBe('pupil');
+  });
+});
+
+describe('another language (facts20)', () => {
+  it("takes no model's someone else without a relation word of that language (here the writer's own work)", () => {
+    expect(
+      facts(
+        'devo 6 mil euros pro cara que arrumou meu trabalho e o quarto. ele falou que tem um jeito rápido de pagar tudo',
+        'other',
+        0.9,
+        'other',
+      ).aboutWhom,
+    ).toBe('self');
+  });
+
+  it('but a relative named in it is the person of concern (Turkish in-laws too)', () => {
+    expect(facts("Eniştem 8 aydır Schiedam'da bir dönercide çalışıyor.", 'other', 0.9, 'other')).toMatchObject({
+      aboutWhom: 'other',
+      relation: 'extended_family',
+    });
+  });
+});

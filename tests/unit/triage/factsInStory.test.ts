@@ -166,3 +166,36 @@ describe("a later number in the writer's own story", () => {
     expect(factsInStory(ownStory(19), { age: 17, minor: true }, 'sorry ik ben eigenlijk 17').age).toBe(17);
   });
 });
+
+describe("the age of the person of concern in a message read as the writer's own (facts20)", () => {
+  it('"ze is 34" in a sister\'s story stays the sister\'s age', () => {
+    const before = { ...rememberFacts(emptyTriage(), { aboutWhom: 'other', relation: 'sibling' }), form: 'labour_exploitation' as const };
+    const told = factsInStory(
+      before,
+      { aboutWhom: 'self' },
+      'ze is 34. ze is 4 maanden geleden hierheen gekomen, ik woon hier al 10 jaar.',
+    );
+    expect(told).toEqual({ age: 34, minor: false });
+    expect(rememberFacts(before, told)).toMatchObject({ role: 'other', facts: { aboutWhom: 'other', age: 34 } });
+  });
+
+  it('but not hours or an age already told', () => {
+    const before = { ...rememberFacts(emptyTriage(), { aboutWhom: 'other', relation: 'sibling' }), form: 'labour_exploitation' as const };
+    expect(factsInStory(before, { aboutWhom: 'self' }, 'ze werkt 12 uur, ik weet het niet meer')).toEqual({});
+    const aged = rememberFacts(before, { age: 30, minor: false });
+    expect(factsInStory(aged, { aboutWhom: 'self' }, 'ze is 31 denk ik')).toEqual({});
+  });
+});
+
+describe('a child with the writer, said in broken English (facts20)', () => {
+  it('"I have son 11 here" is no minor of concern in the writer\'s own story', () => {
+    const before = { ...rememberFacts(emptyTriage(), { aboutWhom: 'self', minor: false }), form: 'labour_exploitation' as const };
+    const told = factsInStory(
+      before,
+      { aboutWhom: 'self', age: 11, minor: true },
+      'I have son 11 here, he goes to school in Venlo. I cannot lose the house now',
+    );
+    expect(told.age).toBeUndefined();
+    expect(told.minor).toBeUndefined();
+  });
+});
