@@ -6,7 +6,7 @@ import { awaitedFact, minorTold, nextQuestion, YES_NO_FACTS } from '../src/triag
 import type { Phase, Question, YesNoFact } from '../src/triage/questionPolicy';
 import { cuedTopics, doubtsThePlace } from '../src/triage/questionCues';
 import { saysNotNow } from '../src/safety/dangerAnswer';
-import { asksDangerQuestion, dangerSituations, tellsSafeNow } from '../src/triage/dangerQuestion';
+import { asksDangerQuestion, dangerSituations, saysNoDangerNow, tellsSafeNow } from '../src/triage/dangerQuestion';
 import { lostContactAfterCall, tellsOfGroup } from '../src/triage/situation';
 import { questionsToAnswer } from '../src/triage/questionsToAnswer';
 import { referralsFor, type Referral } from '../src/triage/nextSteps';
@@ -470,7 +470,7 @@ class StoryDialog extends Dialog<object> {
       if (saysUnsure(this.replies, text)) out.push(this.replies.text(locale, 'triage.dangerUnsure'));
     } else if (pending === 'safeNow') {
       // "Nee, geen gevaar nu, ze slaapt": the "no" denies the danger, not the safety asked about.
-      const deniesDanger = saysNotNow(text) || (u.danger.level === 'none' && tellsSafeNow(u.danger.reasons));
+      const deniesDanger = saysNoDangerNow(text, u.danger);
       if (answer === 'no' && !deniesDanger)
         out.push(this.replies.text(locale, summary.role === 'self' ? 'triage.notSafeNowSelf' : 'triage.notSafeNow'));
     } else if (pending === 'school') {

@@ -18,8 +18,7 @@ import { topicsToAnswer } from '../triage/ownQuestions';
 import { otherLanguageQuestions } from '../triage/otherLanguageQuestions';
 import { factsInStory } from '../triage/factsInStory';
 import { mergeUnderstood, rememberFacts } from '../triage/summary';
-import { saysNotNow } from '../safety/dangerAnswer';
-import { tellsSafeNow } from '../triage/dangerQuestion';
+import { saysNoDangerNow } from '../triage/dangerQuestion';
 import { isAcute, type FirstLook, type Understander, type Understanding } from '../understanding/understanding';
 import { followLanguage } from './languagePolicy';
 import type { LiveRelay } from './liveRelay';
@@ -274,7 +273,7 @@ export class HelplineBot extends ActivityHandler {
     const answer = yesNoAnswer(this.deps.replies, text, understanding);
     const plainAnswer = letterWordCount(text) <= PLAIN_ANSWER_WORDS;
     const saysNo = answer === 'no' && (awaiting === 'dangerCheck' || (askedStillNow && plainAnswer));
-    const toldSafe = (tellsSafeNow(look.danger.reasons) && look.danger.level === 'none' && answer !== 'yes') || saysNotNow(text);
+    const toldSafe = answer !== 'yes' && saysNoDangerNow(text, look.danger);
     const deniesDangerNow = !safety.acuteDanger && (saysNo || toldSafe);
     if (deniesDangerNow) {
       session.danger = nextDangerView(viewBefore, now, true);

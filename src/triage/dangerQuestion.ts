@@ -6,6 +6,7 @@
  *
  * Pure: reads the screen's reasons (`situation.*`, `distance.*`), never the text.
  */
+import { saysNotNow } from '../safety/dangerAnswer';
 import { BACKGROUND_SITUATIONS, NOT_NOW, type DistanceConcept, type SituationConcept } from '../safety/situations';
 
 /**
@@ -37,6 +38,15 @@ export function distancedFromNow(reasons: readonly string[]): boolean {
 /** The message says the person is safe now or that there is no danger. */
 export function tellsSafeNow(reasons: readonly string[]): boolean {
   return (named(reasons, 'distance') as DistanceConcept[]).some((d) => SAFE_NOW.has(d));
+}
+
+/**
+ * The message says no one is in danger now: "nee nu niet, ik ben thuis" in the citizen's own words,
+ * or a calm message the screen reads as safe now ("ze zit thuis, het is goed nu"). One reading for the
+ * bot's danger lines and the dialog's answer to "is the child safe now?", so they cannot drift apart.
+ */
+export function saysNoDangerNow(text: string, danger: { level: string; reasons: readonly string[] }): boolean {
+  return saysNotNow(text) || (danger.level === 'none' && tellsSafeNow(danger.reasons));
 }
 
 /** The situations of danger a message names, beyond the background of many stories (a child, a passport, a debt). */

@@ -1,4 +1,4 @@
-import { asksDangerQuestion, dangerSituations, distancedFromNow, tellsSafeNow } from '../../../src/triage/dangerQuestion';
+import { asksDangerQuestion, dangerSituations, distancedFromNow, saysNoDangerNow, tellsSafeNow } from '../../../src/triage/dangerQuestion';
 
 const open = { safeTold: false, situationsBefore: [] };
 
@@ -33,5 +33,17 @@ describe('the danger question in the unsure band', () => {
 
   it('reads the danger situations beyond the background', () => {
     expect(dangerSituations(['situation.documents', 'situation.weapon', 'distance.now', 'model.unsure'])).toEqual(['weapon']);
+  });
+});
+
+describe('no danger now, as the bot and the dialog both read it (sentences written for this test)', () => {
+  it('takes "no" with "not now" in the citizen words, whatever the screen read', () => {
+    expect(saysNoDangerNow('nee, vanavond niet, hij komt pas zaterdag', { level: 'unsure', reasons: ['model.unsure'] })).toBe(true);
+  });
+
+  it('takes a calm message the screen reads as safe now, not one it reads as danger', () => {
+    expect(saysNoDangerNow('ze is bij mij thuis, het gaat nu goed', { level: 'none', reasons: ['distance.safe_now'] })).toBe(true);
+    expect(saysNoDangerNow('ze is weer bij hem', { level: 'unsure', reasons: ['distance.safe_now'] })).toBe(false);
+    expect(saysNoDangerNow('hij houdt haar paspoort', { level: 'none', reasons: ['situation.documents_taken'] })).toBe(false);
   });
 });
