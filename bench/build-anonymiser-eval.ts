@@ -97,6 +97,7 @@ export const BUILT_SETS = [
   { source: 'anonymiser-dev-q.source.txt', target: 'anonymiser-dev-q.jsonl', prefix: 'v' },
   { source: 'anonymiser-dev-r.source.txt', target: 'anonymiser-dev-r.jsonl', prefix: 'w' },
   { source: 'anonymiser-dev-s.source.txt', target: 'anonymiser-dev-s.jsonl', prefix: 'x' },
+  { source: 'anonymiser-dev-t.source.txt', target: 'anonymiser-dev-t.jsonl', prefix: 'y' },
 ] as const;
 
 function main(): void {
