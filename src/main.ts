@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { warmUpDirectLinePath } from './channels/directline/pathWarmUp';
+import { fileLedger } from './channels/directline/warmUpLedger';
 import { cryptoRandom, systemClock } from './clock';
 import type { Clock, RandomSource } from './clock';
 import type { Config } from './config';
@@ -168,6 +169,8 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<Runn
 const PATH_WARM_UP = { conversations: 10, rounds: 2, budgetMs: 1_500 };
 /** The address the warm-up's requests come from: per-address limits count them under a key no client has. */
 const WARM_UP_ADDRESS = 'in-process-warm-up';
+/** In the data folder: the warm-up chats not erased yet (see channels/directline/warmUpLedger.ts). */
+const WARM_UP_LEDGER = 'warm-up-chats.json';
 
 function pathWarmUpRounds(config: Config, deps: AppDeps): number {
   if (deps.pathWarmUpRounds !== undefined) return deps.pathWarmUpRounds;
@@ -187,6 +190,9 @@ async function warmUpServedPath(app: AppParts, rounds: number): Promise<void> {
       send: inProcessClient(web.server.server, WARM_UP_ADDRESS),
       erase: (id) => store.retention.erase(id),
       now: () => performance.now(),
+      ledger: fileLedger(path.join(config.dataDir, WARM_UP_LEDGER), () =>
+        logger.warn({ event: 'path_warm_up_ledger_failed' }, 'could not write the list of warm-up chats to erase'),
+      ),
     },
     {
       ...PATH_WARM_UP,

@@ -7,7 +7,8 @@
  * 17 and 20: wave 1 cost ~1.4 × the loop's CPU per turn of a later wave).
  *
  * Every chat it opens is erased afterwards (transcript, state, pending turns, the conversation),
- * so the store holds nothing of it. Benign messages only: nothing that asks for a counsellor or
+ * so the store holds nothing of it; a start killed before that leaves their ids in a ledger for the
+ * next start to erase. Benign messages only: nothing that asks for a counsellor or
  * tells of acute danger, so no handoff, queue place or staff alert is ever made for them.
  */
 import { z } from 'zod';
@@ -21,6 +22,12 @@ export interface PathWarmUpDeps {
   erase(conversationId: string): Promise<void>;
   /** Milliseconds on a monotonic clock (the budget). */
   now(): number;
+  /**
+   * Where the ids of the chats that may exist are written down until they are erased, so a start
+   * killed during the warm-up (SIGKILL, power) leaves no made-up chat behind: the next start
+   * erases what the list still holds.
+   */
+  ledger: { read(): string[]; write(ids: readonly string[]): void };
 }
 
 export interface PathWarmUpOptions {
@@ -46,6 +53,8 @@ export interface PathWarmUpOutcome {
   erased: number;
   /** Chats whose erasure failed: their rows are still in the store (logged by the caller). */
   notErased: number;
+  /** Chats an earlier start left in the ledger (killed during its warm-up), erased first. */
+  leftOver: number;
 }
 
 /** A worry, answers and a long message, in Dutch and English: made up, no tuning example. */
@@ -69,6 +78,8 @@ const CHATS: readonly { locale: 'nl' | 'en'; says: readonly string[] }[] = [
   },
 ];
 
+const issuedTokenSchema = z.object({ token: z.string(), conversationId: z.string() });
+
 /** About 2,000 characters, the length the page allows: the screen and the store on a long text. */
 const LONG_MESSAGE = Array.from(
   { length: 24 },
@@ -76,12 +87,30 @@ const LONG_MESSAGE = Array.from(
 ).join(' ');
 
 export async function warmUpDirectLinePath(deps: PathWarmUpDeps, options: PathWarmUpOptions): Promise<PathWarmUpOutcome> {
-  const outcome: PathWarmUpOutcome = { rounds: 0, requests: 0, failed: 0, erased: 0, notErased: 0 };
+  const outcome: PathWarmUpOutcome = { rounds: 0, requests: 0, failed: 0, erased: 0, notErased: 0, leftOver: 0 };
+  // Chats of a start that was killed during its warm-up: erased before anything else runs.
+  const leftOver = deps.ledger.read();
+  outcome.leftOver = leftOver.length;
+  const unerased = await eraseAll(deps, leftOver, outcome);
+  deps.ledger.write(unerased);
   const began = deps.now();
   const perRound = chatsPerRound(options);
   for (let round = 0; round < options.rounds && perRound > 0 && deps.now() - began < options.budgetMs; round++) {
     outcome.rounds++;
-    await Promise.all(Array.from({ length: perRound }, (_, index) => oneChat(deps, CHATS[index % CHATS.length]!, outcome)));
+    const send = counted(deps.send, outcome);
+    const tokens = await Promise.all(Array.from({ length: perRound }, (_, index) => issueToken(send, CHATS[index % CHATS.length]!)));
+    const issued = tokens.filter((token) => token !== null);
+    // Written down before any chat exists, so a start killed in the middle of a round leaves a list to erase.
+    deps.ledger.write([...unerased, ...issued.map((token) => token.conversationId)]);
+    await Promise.all(issued.map((token) => oneChat(send, token)));
+    unerased.push(
+      ...(await eraseAll(
+        deps,
+        issued.map((token) => token.conversationId),
+        outcome,
+      )),
+    );
+    deps.ledger.write(unerased);
   }
   return outcome;
 }
@@ -96,36 +125,51 @@ export function chatsPerRound(options: PathWarmUpOptions): number {
   return Math.max(0, Math.min(options.conversations, byTokens, byRequests));
 }
 
-async function oneChat(deps: PathWarmUpDeps, chat: (typeof CHATS)[number], outcome: PathWarmUpOutcome): Promise<void> {
-  const send = async (request: InProcessRequest): Promise<InProcessAnswer | null> => {
+/** Erases the chats (the start may have stored one even when a request failed); returns those it could not. */
+async function eraseAll(deps: PathWarmUpDeps, ids: readonly string[], outcome: PathWarmUpOutcome): Promise<string[]> {
+  const failed: string[] = [];
+  for (const id of ids) {
+    try {
+      await deps.erase(id);
+      outcome.erased++;
+    } catch {
+      outcome.notErased++;
+      failed.push(id);
+    }
+  }
+  return failed;
+}
+
+/** Sends a request, counting it, and gives its answer only when it is 2xx. */
+function counted(send: InProcessSend, outcome: PathWarmUpOutcome): (request: InProcessRequest) => Promise<InProcessAnswer | null> {
+  return async (request) => {
     outcome.requests++;
-    const answer = await deps.send(request).catch(() => null);
+    const answer = await send(request).catch(() => null);
     const ok = answer !== null && answer.status >= 200 && answer.status < 300;
     if (!ok) outcome.failed++;
     return ok ? answer : null;
   };
-  const issued = await send({ method: 'POST', path: '/api/directline/token', body: { locale: chat.locale } });
-  const token = issued && readToken(issued.body);
-  if (!token) return;
-  try {
-    const base = `/v3/directline/conversations/${encodeURIComponent(token.conversationId)}`;
-    const bearer = token.token;
-    if (!(await send({ method: 'POST', path: '/v3/directline/conversations', token: bearer }))) return;
-    for (const text of [...chat.says, LONG_MESSAGE]) {
-      await send({ method: 'POST', path: `${base}/activities`, token: bearer, body: { type: 'typing' } });
-      await send({ method: 'POST', path: `${base}/activities`, token: bearer, body: { type: 'message', text } });
-    }
-    await send({ method: 'GET', path: `${base}/activities?watermark=0`, token: bearer });
-  } finally {
-    // Erased even when a request failed: the start may have stored the conversation all the same.
-    await deps.erase(token.conversationId).then(
-      () => outcome.erased++,
-      () => outcome.notErased++,
-    );
-  }
 }
 
-const issuedTokenSchema = z.object({ token: z.string(), conversationId: z.string() });
+type CountedSend = ReturnType<typeof counted>;
+type IssuedToken = z.infer<typeof issuedTokenSchema> & { chat: (typeof CHATS)[number] };
+
+async function issueToken(send: CountedSend, chat: (typeof CHATS)[number]): Promise<IssuedToken | null> {
+  const issued = await send({ method: 'POST', path: '/api/directline/token', body: { locale: chat.locale } });
+  const token = issued && readToken(issued.body);
+  return token ? { ...token, chat } : null;
+}
+
+async function oneChat(send: CountedSend, token: IssuedToken): Promise<void> {
+  const base = `/v3/directline/conversations/${encodeURIComponent(token.conversationId)}`;
+  const bearer = token.token;
+  if (!(await send({ method: 'POST', path: '/v3/directline/conversations', token: bearer }))) return;
+  for (const text of [...token.chat.says, LONG_MESSAGE]) {
+    await send({ method: 'POST', path: `${base}/activities`, token: bearer, body: { type: 'typing' } });
+    await send({ method: 'POST', path: `${base}/activities`, token: bearer, body: { type: 'message', text } });
+  }
+  await send({ method: 'GET', path: `${base}/activities?watermark=0`, token: bearer });
+}
 
 function readToken(body: string): z.infer<typeof issuedTokenSchema> | null {
   try {

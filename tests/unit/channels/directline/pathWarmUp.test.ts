@@ -1,6 +1,10 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { chatsPerRound } from '../../../../src/channels/directline/pathWarmUp';
+import { fileLedger } from '../../../../src/channels/directline/warmUpLedger';
+import { fetchToken } from '../../../support/directline';
 import { SQLITE_FILE_NAME } from '../../../../src/store/sqlite/sqliteStore';
 import { capturedLogger } from '../../../support/logs';
 import { removeDir, startTestServer } from '../../../support/server';
@@ -20,9 +24,9 @@ function rowsByTable(dataDir: string): Record<string, number> {
   }
 }
 
-async function startWith(pathWarmUpRounds: number) {
+async function startWith(pathWarmUpRounds: number, dataDir?: string) {
   const { logger, lines } = capturedLogger('info');
-  const server = await startTestServer({ deps: { pathWarmUpRounds, logger } });
+  const server = await startTestServer({ dataDir, deps: { pathWarmUpRounds, logger } });
   await server.stop();
   return { lines, rows: rowsByTable(server.dataDir), dataDir: server.dataDir };
 }
@@ -56,6 +60,57 @@ describe('the served-path warm-up at start', () => {
     } finally {
       removeDir(warmed.dataDir);
       removeDir(cold.dataDir);
+    }
+  });
+});
+
+describe('a start killed during its warm-up', () => {
+  it('has its made-up chats erased by the next start, before the port opens', async () => {
+    // A chat that exists in the store, as one of a killed warm-up's would, with its id in the ledger.
+    const first = await startTestServer({ deps: { pathWarmUpRounds: 0 } });
+    const { token, conversationId } = await fetchToken(first.url);
+    const started = await fetch(`${first.url}/v3/directline/conversations`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(started.status).toBe(201);
+    await first.stop();
+    expect(rowsByTable(first.dataDir).conversations).toBe(1);
+    const ledger = path.join(first.dataDir, 'warm-up-chats.json');
+    fs.writeFileSync(ledger, JSON.stringify([conversationId]));
+
+    const again = await startWith(1, first.dataDir);
+    try {
+      expect(again.lines.find((line) => line.event === 'path_warmed')).toMatchObject({ leftOver: 1, notErased: 0 });
+      expect(again.rows.conversations).toBe(0);
+      expect(again.rows.transcript).toBe(0);
+      expect(fs.existsSync(ledger)).toBe(false);
+    } finally {
+      removeDir(first.dataDir);
+    }
+  });
+});
+
+describe('fileLedger', () => {
+  it('reads back what was written, reads nothing once emptied, and treats a broken file as empty', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'warm-up-ledger-'));
+    try {
+      const file = path.join(dir, 'ledger.json');
+      const failures: unknown[] = [];
+      const ledger = fileLedger(file, (err) => failures.push(err));
+      expect(ledger.read()).toEqual([]);
+      ledger.write(['a', 'b']);
+      expect(ledger.read()).toEqual(['a', 'b']);
+      ledger.write([]);
+      expect(fs.existsSync(file)).toBe(false);
+      fs.writeFileSync(file, '{"not":"a list"}');
+      expect(ledger.read()).toEqual([]);
+      fs.writeFileSync(file, '["cut off');
+      expect(ledger.read()).toEqual([]);
+      fileLedger(path.join(dir, 'missing', 'ledger.json'), (err) => failures.push(err)).write(['x']);
+      expect(failures).toHaveLength(1);
+    } finally {
+      removeDir(dir);
     }
   });
 });
