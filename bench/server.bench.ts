@@ -10,7 +10,7 @@
  * /healthz latency while one client floods (asked from a process of its own, and, as before, from
  * the flooding process). Figures, not assertions: the tests assert behaviour.
  *
- * Also the server's CPU ms per turn and the load average: on a shared machine rates move with
+ * Also the server's CPU ms per turn (and the event loop's for the first wave alone) and the load average: on a shared machine rates move with
  * the load, CPU per turn much less (in total and for the event loop's thread alone). Settings: BENCH_PHASES (echo,turns,fuzz,idle,flood),
  * BENCH_SECONDS, BENCH_CONCURRENT, BENCH_IDLE, BENCH_OPEN=serial (see openConversations), WARM_UP_TURNS=false (the server without its turn warm-up), BENCH_SERVER_OUTPUT=1, BENCH_LATENCIES_FILE, BENCH_SERVER_NODE_ARGS (e.g. `--cpu-prof
  * --cpu-prof-dir=/tmp/prof` for a profile of the server under the bench).
@@ -225,6 +225,8 @@ async function turns(
   concurrent: number,
   /** Called when the conversations are open and the timed part begins. */
   onStart: () => void = () => undefined,
+  /** Called once as many turns are answered as there are conversations (about the first wave). */
+  onFirstWave: () => void = () => undefined,
 ): Promise<{ perSecond: number; p50: number; p99: number; errors: number; count: number; p99BySecond: number[]; p99AfterWarmUp: number }> {
   const chats = await openConversations(url, concurrent);
   const latencies: number[] = [];
@@ -250,6 +252,7 @@ async function turns(
       if (res.status === 200) {
         const ms = performance.now() - started;
         latencies.push(ms);
+        if (latencies.length === concurrent) onFirstWave();
         timeline?.push([sentAt - began, Math.round(ms * 10) / 10]);
         bySecond[Math.min(SECONDS, Math.floor((sentAt - began) / 1000))]!.push(ms);
       } else errors++;
@@ -386,12 +389,18 @@ async function turnFigures(server: Proc, echoPerSecond: number): Promise<void> {
   let loopCpuBefore = 0;
   let threadsBefore = new Map<string, number>();
   let benchBefore = process.cpuUsage();
-  const loaded = await turns(url, CONCURRENT, () => {
-    cpuBefore = cpuMs(pid);
-    loopCpuBefore = mainThreadCpuMs(pid);
-    threadsBefore = threadCpuMs(pid);
-    benchBefore = process.cpuUsage();
-  });
+  let firstWaveLoopCpu = NaN;
+  const loaded = await turns(
+    url,
+    CONCURRENT,
+    () => {
+      cpuBefore = cpuMs(pid);
+      loopCpuBefore = mainThreadCpuMs(pid);
+      threadsBefore = threadCpuMs(pid);
+      benchBefore = process.cpuUsage();
+    },
+    () => (firstWaveLoopCpu = mainThreadCpuMs(pid) - loopCpuBefore),
+  );
   const cpuUsed = cpuMs(pid) - cpuBefore;
   const loopCpuUsed = mainThreadCpuMs(pid) - loopCpuBefore;
   const benchUsed = process.cpuUsage(benchBefore);
@@ -409,6 +418,9 @@ async function turnFigures(server: Proc, echoPerSecond: number): Promise<void> {
   report('server_cpu_ms_per_turn', Math.round((cpuUsed / Math.max(1, loaded.count)) * 100) / 100);
   // The event loop's share: what bounds turns per second on one core (the writer thread runs beside it).
   report('server_event_loop_cpu_ms_per_turn', Math.round((loopCpuUsed / Math.max(1, loaded.count)) * 100) / 100);
+  // The same until the first CONCURRENT turns were answered (about the first wave, which pays for
+  // code not compiled yet): what the start-up warm-up should lower, whatever the load does to latencies.
+  report(`server_event_loop_cpu_ms_per_turn_first_${CONCURRENT}`, Math.round((firstWaveLoopCpu / CONCURRENT) * 100) / 100);
   // Where the rest goes (the store's writer, V8's helper threads, libuv's pool), and what this
   // client itself costs: on a two-core machine it takes CPU from the server too.
   report('server_thread_cpu_ms_per_turn', threads);

@@ -90,5 +90,5 @@ it('serves until SIGTERM, then stops cleanly', async () => {
     process.kill(-child.pid!, 'SIGTERM');
   }
   await closed;
-  expect(events).toEqual(['turns_warmed', 'started', 'listening', 'stopped']);
+  expect(events).toEqual(['turns_warmed', 'path_warmed', 'started', 'listening', 'stopped']);
 });
