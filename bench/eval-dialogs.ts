@@ -73,6 +73,7 @@ function summarise(name: string, scores: ConversationScore[], verbose: boolean, 
     `  texts for another role:        ${count((s) => s.roleUnfit.length)} (in ${convs((s) => s.roleUnfit.length)})`,
     `  minor guidance, no minor told: ${count((s) => s.minorUnfit.length)} (in ${convs((s) => s.minorUnfit.length)})`,
     `  112/danger lines, no danger:   ${count((s) => s.dangerWithout.length)} turns (in ${convs((s) => s.dangerWithout.length)})`,
+    `  112/danger lines on calm turns after danger (not scored): ${count((s) => s.dangerOnCalmAfter.length)} turns (in ${convs((s) => s.dangerOnCalmAfter.length)})`,
     `  bubbles repeated:              ${count((s) => s.repeatedBubbles.length)} (in ${convs((s) => s.repeatedBubbles.length)})`,
     `  bubbles per turn: median ${median(bubbles) ?? '-'}, max ${bubbles.length ? Math.max(...bubbles) : '-'}`,
   );
@@ -86,6 +87,12 @@ function summarise(name: string, scores: ConversationScore[], verbose: boolean, 
     for (const key of scores.flatMap((s) => s.dangerWithoutSources)) bySource.set(key, (bySource.get(key) ?? 0) + 1);
     const table = [...bySource].sort((a, b) => b[1] - a[1]).map(([key, n]) => `${key} ${n}`);
     lines.push(`  turns with danger lines and no danger, by texts: ${table.join(', ') || '-'}`);
+    const followUps = scores.flatMap((s) => s.dangerWithoutSources).filter((key) => key.split('+').some((k) => k !== 'danger.acute'));
+    lines.push(`  of them with a line other than the screen's own reading (danger.acute): ${followUps.length}`);
+    const after = new Map<string, number>();
+    for (const key of scores.flatMap((s) => s.dangerOnCalmAfterSources)) after.set(key, (after.get(key) ?? 0) + 1);
+    const afterTable = [...after].sort((a, b) => b[1] - a[1]).map(([key, n]) => `${key} ${n}`);
+    lines.push(`  calm turns after danger with danger lines (not scored), by texts: ${afterTable.join(', ') || '-'}`);
   }
   lines.push(`  expected routes named: ${routeLine.join(', ')}`);
   lines.push(

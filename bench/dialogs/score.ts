@@ -37,6 +37,14 @@ export interface ConversationScore {
   dangerWithout: number[];
   /** Where the lines of each of those turns came from: the catalog keys of its danger lines, joined by "+". */
   dangerWithoutSources: string[];
+  /**
+   * Turns the writer marked calm after a turn that told danger, with a 112 or danger line that is
+   * not the answer to the citizen's own question: not counted in the scorer (the danger was real),
+   * but a counsellor does not repeat 112 or 113 in every reply. For the policy, not for the pass count.
+   */
+  dangerOnCalmAfter: number[];
+  /** The catalog keys of those turns' danger lines, joined by "+". */
+  dangerOnCalmAfterSources: string[];
   /** The same bubble said again in the conversation (beyond the short fixed ones allowed to recur). */
   repeatedBubbles: string[];
   /** Bubbles per bot turn. */
@@ -301,6 +309,8 @@ export function scoreConversation(script: Script, played: PlayedTurn[], index: C
   const minorUnfit: string[] = [];
   const dangerWithout: number[] = [];
   const dangerWithoutSources: string[] = [];
+  const dangerOnCalmAfter: number[] = [];
+  const dangerOnCalmAfterSources: string[] = [];
   const repeatedBubbles: string[] = [];
   const said = new Set<string>();
   let saidUnder18 = false;
@@ -349,12 +359,17 @@ export function scoreConversation(script: Script, played: PlayedTurn[], index: C
     // answer to the citizen's own question (police, a person to talk to) may name 112 as part of it,
     // and so may the reply to a message in a language the bot cannot read (the interpreter line
     // names 112: what it could not read may be danger).
+    const dangerBefore = dangerSeen;
     dangerSeen = dangerSeen || turn.acuteDanger || turn.suicidal;
     const ownAnswers = (text: string) => turn.questions.some((topic) => index.answers(text, topic));
     const dangerLines = replies.filter((r) => index.isDangerLine(r.text) && !ownAnswers(r.text));
     if (t > 0 && !dangerSeen && turn.language !== 'other' && dangerLines.length > 0) {
       dangerWithout.push(t + 1);
       dangerWithoutSources.push([...new Set(dangerLines.flatMap((r) => index.dangerSources(r.text)))].join('+'));
+    }
+    if (dangerBefore && !turn.acuteDanger && !turn.suicidal && turn.language !== 'other' && dangerLines.length > 0) {
+      dangerOnCalmAfter.push(t + 1);
+      dangerOnCalmAfterSources.push([...new Set(dangerLines.flatMap((r) => index.dangerSources(r.text)))].join('+'));
     }
     // The same bubble again.
     for (const reply of replies) {
@@ -409,6 +424,8 @@ export function scoreConversation(script: Script, played: PlayedTurn[], index: C
     minorUnfit,
     dangerWithout,
     dangerWithoutSources,
+    dangerOnCalmAfter,
+    dangerOnCalmAfterSources,
     repeatedBubbles,
     bubbles: played.map((p) => p.replies.length),
     routesNamed,

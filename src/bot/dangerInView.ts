@@ -6,12 +6,16 @@
  * conversation until the citizen says no one is in danger now (so "should I call 112?" is answered
  * with "yes, now"), but the reminder is added only in that window.
  *
+ * A message that has moved on from the danger (a thank-you, or only a question of what comes next)
+ * gets no line again at all; a message that tells danger again gets 112 (and 113) again.
+ *
  * Pure: the bot edge (HelplineBot) watches what a turn sends and adds the reminder when needed.
  */
 import { analyseText } from '../nlu/text/analyse';
 import { ConceptMatcher } from '../nlu/text/concepts';
 import { TOPIC_LEXICON } from '../nlu/topics';
 import { dangerSituations } from '../triage/dangerQuestion';
+import type { QuestionTopic } from '../understanding/understanding';
 
 export interface DangerView {
   /** Danger told in this conversation and not denied since. */
@@ -25,6 +29,12 @@ export interface DangerView {
    * it was read, and the turns after it name 112 again only when they read unsure themselves.
    */
   tentative?: boolean;
+  /**
+   * 113 is in view only because danger came in words the bot cannot read (see `nextDangerView`),
+   * not because thoughts of suicide were read: after that turn it is named again as 112 is, only
+   * while the citizen goes on about danger.
+   */
+  suicidalUnread?: boolean;
 }
 
 export const NO_DANGER_IN_VIEW: DangerView = { acute: false, suicidal: false };
@@ -91,6 +101,30 @@ export function talksOfDanger(text: string, danger: { level: string; reasons: re
 }
 
 /**
+ * Own questions that look past the danger to what comes next: whether it counts as trafficking, its
+ * signs, what happens after a report. Not the citizen's own risk (consequences, anonymity, who reads
+ * the chat): right after danger those come from someone still in it ("will they know it was me?").
+ */
+const NEXT_STEP_TOPICS: ReadonlySet<QuestionTopic> = new Set<QuestionTopic>(['is_it_trafficking', 'signals', 'after_report']);
+
+/**
+ * A message that has moved on from the danger told before: a thank-you, or only questions about
+ * what the story is and what comes next, and no word of danger itself (see `talksOfDanger`). A
+ * counsellor answers it and does not ask "is the danger still there?" or name 112 again: the
+ * citizen has heard it (the 112 answer of the danger turn stands, and a message that tells danger
+ * again gets it again). On the dialog tuning sets no such message was marked acute by its writer,
+ * while most of the 112 lines on them followed a danger reading that was a false alarm.
+ */
+export function movedOnFromDanger(message: { intent: string; questions: readonly QuestionTopic[] }, talkOfDanger: boolean): MovedOn {
+  if (talkOfDanger) return 'no';
+  if (message.intent === 'thanks') return 'thanks';
+  return message.questions.length > 0 && message.questions.every((q) => NEXT_STEP_TOPICS.has(q)) ? 'question' : 'no';
+}
+
+/** How a message moved on from the danger told before: not, with a question of what comes next, or with thanks. */
+export type MovedOn = 'no' | 'question' | 'thanks';
+
+/**
  * What stays in view after a citizen message: danger screened now comes into view; "no" to the
  * direct question whether someone is in danger now takes 112 out of view, not 113 (a wish to die
  * is not over because no one is in danger from others). A message the screen is unsure about,
@@ -105,16 +139,18 @@ export function nextDangerView(
   // Danger read in words the bot cannot read may hold thoughts of suicide it cannot see: 113 comes
   // into view with 112 (the reading itself was not of suicide, so it may still be tentative).
   const suicidal = before.suicidal || now.suicidal || now.unreadAlarm === true;
+  // Thoughts of suicide read once keep 113 firm (a session kept before the field counts as read).
+  const unreadOnly = suicidal && !now.suicidal && (!before.suicidal || before.suicidalUnread === true) ? { suicidalUnread: true } : {};
   const inView = before.acute || before.suicidal;
   if (now.acuteDanger || now.suicidal) {
     // A tentative reading does not weaken firm danger already in view.
     const tentative = now.tentative === true && !before.suicidal && !now.suicidal && (!inView || before.tentative === true);
-    return tentative ? { acute: true, suicidal, since: 0, tentative } : { acute: true, suicidal, since: 0 };
+    return tentative ? { acute: true, suicidal, since: 0, tentative, ...unreadOnly } : { acute: true, suicidal, since: 0, ...unreadOnly };
   }
   const since = now.unsure === true && inView && !saysNoDangerNow ? 0 : (before.since ?? 0) + 1;
   const tentative = before.tentative === true ? { tentative: true } : {};
-  if (saysNoDangerNow) return { acute: false, suicidal, since, ...tentative };
-  return { acute: before.acute || suicidal, suicidal, since, ...tentative };
+  if (saysNoDangerNow) return { acute: false, suicidal, since, ...tentative, ...unreadOnly };
+  return { acute: before.acute || suicidal, suicidal, since, ...tentative, ...unreadOnly };
 }
 
 /**
@@ -129,10 +165,11 @@ export function stillNowNeeded(view: DangerView, nowUnsure: boolean): boolean {
 /**
  * Whether the danger told in this conversation still calls for 112 among the routes of this turn's
  * guidance: not after the citizen said no one is in danger now, nor after a tentative reading that
- * the messages since have not borne out.
+ * the messages since have not borne out, nor in a later turn that moved on from it (see `movedOnFromDanger`).
  */
-export function emergencyInView(view: DangerView, nowUnsure: boolean): boolean {
-  return view.acute && ((view.since ?? 0) === 0 || stillNowNeeded(view, nowUnsure));
+export function emergencyInView(view: DangerView, nowUnsure: boolean, movedOn: MovedOn = 'no'): boolean {
+  if ((view.since ?? 0) === 0) return view.acute;
+  return view.acute && movedOn === 'no' && stillNowNeeded(view, nowUnsure);
 }
 
 /**
@@ -145,15 +182,21 @@ export function reminderNeeded(
   sent: readonly string[],
   nowUnsure = false,
   talkOfDanger = true,
+  movedOn: MovedOn = 'no',
 ): 'danger.reminder' | 'danger.reminderSuicidal' | null {
   if (!view.acute && !view.suicidal) return null;
   if ((view.since ?? 0) > REMINDER_TURNS) return null;
+  // Moved on from the danger (see `movedOnFromDanger`): no line again; a thank-you after thoughts
+  // of suicide is the closing, and 113 stays in reach there.
+  if ((view.since ?? 0) > 0 && movedOn !== 'no' && !(movedOn === 'thanks' && view.suicidal)) return null;
   // After a tentative reading, the turn that read it named 112; later ones only when they read unsure.
   if ((view.since ?? 0) > 0 && !stillNowNeeded(view, nowUnsure)) return null;
   // After the turns that named it, 112 again only while the citizen goes on about the danger (see
-  // `talksOfDanger`): after a calm "is this trafficking?" or "ik ben 23" it is a routine line. 113
-  // after thoughts of suicide stays.
-  if ((view.since ?? 0) > 0 && !view.suicidal && !talkOfDanger) return null;
+  // `talksOfDanger`): after a calm "ik ben 23" it is a routine line. 113 after thoughts of suicide
+  // stays for these turns; 113 named only for words the bot could not read follows the rule for 112
+  // (the readable messages after it tell whether danger goes on).
+  const firm113 = view.suicidal && view.suicidalUnread !== true;
+  if ((view.since ?? 0) > 0 && !firm113 && !talkOfDanger) return null;
   const has112 = sent.some((t) => EMERGENCY.test(t));
   const has113 = sent.some((t) => SUICIDE_LINE.test(t));
   if (view.suicidal && !has113) return 'danger.reminderSuicidal';

@@ -25,12 +25,14 @@ import type { LiveRelay } from './liveRelay';
 import {
   NO_DANGER_IN_VIEW,
   emergencyInView,
+  movedOnFromDanger,
   nextDangerView,
   reminderNeeded,
   stillNowNeeded,
   talksOfDanger,
   tentativeAlarm,
   type DangerView,
+  type MovedOn,
 } from './dangerInView';
 import { bilingualDangerReplies, dangerReplies } from './safetyGate';
 import { DIALOG_STATE, SESSION_STATE } from './stateKeys';
@@ -120,18 +122,18 @@ export class HelplineBot extends ActivityHandler {
    * before a prompt with buttons (they belong to the last message) or else at the end of the turn.
    */
   private async handleMessage(context: TurnContext): Promise<void> {
-    const guard: DangerGuard = { view: null, unsure: false, talk: true, sent: [], reminder: () => ({}) };
+    const guard: DangerGuard = { view: null, unsure: false, talk: true, movedOn: 'no', sent: [], reminder: () => ({}) };
     context.onSendActivities(async (ctx, activities, next) => {
       const texts = activities.filter((a) => a.type === 'message').map((a) => a.text ?? '');
       if (guard.view && activities.some((a) => (a.suggestedActions?.actions.length ?? 0) > 0)) {
-        const key = reminderNeeded(guard.view, [...guard.sent, ...texts], guard.unsure, guard.talk);
+        const key = reminderNeeded(guard.view, [...guard.sent, ...texts], guard.unsure, guard.talk, guard.movedOn);
         if (key) await ctx.sendActivity(guard.reminder(key));
       }
       guard.sent.push(...texts);
       return next();
     });
     await this.respond(context, guard);
-    const key = guard.view ? reminderNeeded(guard.view, guard.sent, guard.unsure, guard.talk) : null;
+    const key = guard.view ? reminderNeeded(guard.view, guard.sent, guard.unsure, guard.talk, guard.movedOn) : null;
     if (key) await context.sendActivity(guard.reminder(key));
   }
 
@@ -264,6 +266,7 @@ export class HelplineBot extends ActivityHandler {
     // inside a story is read clause by clause by the question reader in this one understanding.
     const understood = await this.deps.understander.understand(text, look, { locale: session.locale, awaiting });
     const understanding = command ? asChoice(understood) : understood;
+    guard.movedOn = movedOnFromDanger(understanding, talkNow);
     // "Nee" to the direct danger question or to "is the danger still there?" (asked last turn), or a
     // message that itself says no one is in danger now ("nee nu niet, het is stil", "she is safe now"),
     // takes 112 out of view: a counsellor does not name it again after being told so.
@@ -298,7 +301,8 @@ export class HelplineBot extends ActivityHandler {
       session.lastAcute === true &&
       !safety.acuteDanger &&
       stillNowNeeded(viewBefore, unsure) &&
-      (!deniesDangerNow || session.lastSuicidal === true);
+      (!deniesDangerNow || session.lastSuicidal === true) &&
+      guard.movedOn === 'no';
     // Thoughts of suicide told a moment ago: 113 stays in view with 112. Kept in view only because
     // danger came in a language the bot cannot read: 113 is named, but not as "still thinking".
     const stillNow =
@@ -357,7 +361,7 @@ export class HelplineBot extends ActivityHandler {
       conversationCode: await this.deps.facts.code(context.activity.conversation.id),
       storyInOtherLanguage: session.storyInOther === true,
       linesNamed: { emergency: guard.sent.some((t) => EMERGENCY.test(t)), suicide: guard.sent.some((t) => SUICIDE_LINE.test(t)) },
-      emergencyInView: emergencyInView(session.danger, unsure),
+      emergencyInView: emergencyInView(session.danger, unsure, guard.movedOn),
       expect: (next) => {
         session.awaiting = next;
         if (next === 'dangerCheck') session.heard = true;
@@ -397,6 +401,8 @@ interface DangerGuard {
   unsure: boolean;
   /** This message or the last one goes on about the danger (see talksOfDanger). */
   talk: boolean;
+  /** This message moved on from the danger told before (see movedOnFromDanger): no line again. */
+  movedOn: MovedOn;
   /** The texts this turn has sent so far. */
   sent: string[];
   reminder: (key: string) => Partial<Activity>;

@@ -2,6 +2,7 @@ import {
   FIRM_SCORE,
   NO_DANGER_IN_VIEW,
   emergencyInView,
+  movedOnFromDanger,
   nextDangerView,
   reminderNeeded,
   stillNowNeeded,
@@ -70,7 +71,7 @@ describe('danger in view', () => {
 
   it('an alarm in words the bot cannot read keeps 113 in view with 112, and may still be tentative', () => {
     const unread = nextDangerView(NO_DANGER_IN_VIEW, { acuteDanger: true, suicidal: false, unreadAlarm: true, tentative: true }, false);
-    expect(unread).toEqual({ acute: true, suicidal: true, since: 0, tentative: true });
+    expect(unread).toEqual({ acute: true, suicidal: true, since: 0, tentative: true, suicidalUnread: true });
     // The next message, readable and calm: not asked about it again; unsure or unreadable: both lines again.
     const calmNext = nextDangerView(unread, calm, false);
     expect(stillNowNeeded(unread, false)).toBe(false);
@@ -138,5 +139,50 @@ describe('after the turns that named it, 112 only while the citizen goes on abou
     expect(talksOfDanger('should I just go to the cops tonight', none)).toBe(true);
     expect(talksOfDanger('de reisagent had de tickets al geboekt', none)).toBe(false);
     expect(talksOfDanger('zijn makelaarsagenten regelen de kamers', none)).toBe(false);
+  });
+
+  it('113 named only for words the bot could not read is named again as 112 is: while danger is talked of', () => {
+    const unread = nextDangerView(NO_DANGER_IN_VIEW, { acuteDanger: true, suicidal: false, unreadAlarm: true }, false);
+    const twoOn = nextDangerView(nextDangerView(unread, calm, false), calm, false);
+    expect(twoOn).toMatchObject({ suicidal: true, suicidalUnread: true, since: 2 });
+    expect(reminderNeeded(twoOn, ['Wat wil je nu doen?'], false, false)).toBeNull();
+    expect(reminderNeeded(twoOn, ['Wat wil je nu doen?'], false, true)).toBe('danger.reminderSuicidal');
+    // Thoughts of suicide read later make 113 firm for good.
+    const read = nextDangerView(twoOn, { acuteDanger: true, suicidal: true }, false);
+    expect(read.suicidalUnread).toBeUndefined();
+    expect(nextDangerView(read, calm, false).suicidalUnread).toBeUndefined();
+    expect(reminderNeeded(nextDangerView(nextDangerView(read, calm, false), calm, false), ['ok'], false, false)).toBe(
+      'danger.reminderSuicidal',
+    );
+  });
+});
+
+describe('a message that moved on from the danger', () => {
+  it('is a thank-you or only questions of what comes next, with no word of danger', () => {
+    expect(movedOnFromDanger({ intent: 'thanks', questions: [] }, false)).toBe('thanks');
+    expect(movedOnFromDanger({ intent: 'ask_signals', questions: ['is_it_trafficking', 'signals'] }, false)).toBe('question');
+    expect(movedOnFromDanger({ intent: 'describe_concern', questions: ['after_report'] }, false)).toBe('question');
+    // Talk of danger, a question of one's own risk, or no question at all: not moved on.
+    expect(movedOnFromDanger({ intent: 'thanks', questions: [] }, true)).toBe('no');
+    expect(movedOnFromDanger({ intent: 'ask_anonymous', questions: ['anonymity'] }, false)).toBe('no');
+    expect(movedOnFromDanger({ intent: 'ask_privacy', questions: ['is_it_trafficking', 'privacy'] }, false)).toBe('no');
+    expect(movedOnFromDanger({ intent: 'describe_concern', questions: [] }, false)).toBe('no');
+  });
+
+  it('gets no 112 line and no 112 among the routes; the danger turn itself still does', () => {
+    const oneOn = { acute: true, suicidal: false, since: 1 };
+    expect(reminderNeeded(oneOn, ['Wat wil je nu doen?'], false, true, 'question')).toBeNull();
+    expect(reminderNeeded(oneOn, ['Wat wil je nu doen?'], false, true, 'no')).toBe('danger.reminder');
+    expect(emergencyInView(oneOn, false, 'question')).toBe(false);
+    expect(emergencyInView(oneOn, false)).toBe(true);
+    const now = { acute: true, suicidal: false, since: 0 };
+    expect(reminderNeeded(now, ['Wat wil je nu doen?'], false, true, 'question')).toBe('danger.reminder');
+    expect(emergencyInView(now, false, 'thanks')).toBe(true);
+  });
+
+  it('after thoughts of suicide: a question gets no 113 line, a thank-you (the closing) keeps it', () => {
+    const oneOn = { acute: true, suicidal: true, since: 1 };
+    expect(reminderNeeded(oneOn, ['Wat wil je nu doen?'], false, false, 'question')).toBeNull();
+    expect(reminderNeeded(oneOn, ['Graag gedaan.'], false, false, 'thanks')).toBe('danger.reminderSuicidal');
   });
 });
