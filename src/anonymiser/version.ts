@@ -271,7 +271,15 @@
  * scores take one look-up in the run's memo (which also points to the function words' table)
  * instead of two; word shapes of ASCII letters without case mapping; the length feature's ids
  * hashed once. Sums are added in the same order, so every score is the same to the last bit
- * (tests/unit/anonymiser/round21.test.ts). MEASURED_LINE
+ * (tests/unit/anonymiser/round21.test.ts). No gain is claimed: the machine ran at load averages
+ * of 7 to 30 (every engineer's tests) and none could be read. Fresh processes of the streamed rounds alternated at load 7-8, fastest round (CPU): main
+ * 98-143 ms, this round 119-141 ms; the tagger alone, medians, 15.2 / 13.1 / 16.9 against 16.9 /
+ * 14.1 / 15.2 ms a round. Instruction counts (cachegrind, whole process, 2 warm-up and 6 rounds):
+ * main 23.29 G, the round's first version (a closure per word, since removed) 23.59 G; a process's
+ * start alone varied from 2.4 to 3.0 G, more than the change can save. Loading main and a copy of
+ * main into one process and alternating rounds read the second copy 40% slower, so such A/B runs
+ * say nothing either. The change is exact and does less per word by construction; a quiet A/B is
+ * still owed.
  */
 export const ANONYMISER_VERSION = 18;
 
