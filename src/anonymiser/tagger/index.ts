@@ -11,7 +11,22 @@ import { FUNCTION_WORDS } from '../lexicons/commonWords';
 import { capitalsAreNoise, listedFactsOf, looksGerman, tokenFacts } from '../detectors/names';
 import { fold, isCapitalised, isSentenceStart, tokenize } from '../text';
 import type { Candidate, Token } from '../types';
-import { PAD_AFTER, PAD_BEFORE, placeFeatureIds, wordFeatureIds } from './wordFeatures';
+import {
+  CAP_MID_ID,
+  IN_PLACE_ID,
+  PAD_AFTER,
+  PAD_BEFORE,
+  asciiOpeningShape,
+  gapAfterId,
+  gapBeforeId,
+  gapClassOfCode,
+  gapCode,
+  gapEndsSentence,
+  openingShapeOfCode,
+  shapeOf,
+  startCapId,
+  wordFeatureIds,
+} from './wordFeatures';
 import { activeMemo } from '../runMemo';
 import { emissionsOfSlots, modelFromFile, SLOTS, slotScores, spansOfTags, TaggerFileSchema, viterbi, type TaggerModel } from './model';
 
@@ -195,7 +210,8 @@ function commonWords(model: TaggerModel, table: RowTable): CommonWordSlots {
 /**
  * Writes a word's own slot scores into `slots` at `at`: a function word's from the model's table of
  * them, any other word's summed once per run (chat repeats its words) into the run's pool of them,
- * and copied from there.
+ * and copied from there. Within a run one look-up per word: the run's map also points to the
+ * function words' table (as -1 - offset), once a word was met.
  */
 function ownSlots(
   model: TaggerModel,
@@ -207,56 +223,162 @@ function ownSlots(
   at: number,
 ): void {
   const width = SLOTS * model.tags;
-  const commonAt = common.at.get(t.text);
-  if (commonAt !== undefined) {
-    // The same word as written has the same key and facts, so the same scores.
-    const pool = common.pool;
-    for (let x = 0; x < width; x++) slots[at + x] = pool[commonAt + x]!;
-    return;
-  }
   const memo = activeMemo();
   if (memo === undefined) {
-    slots.fill(0, at, at + width);
-    addRowsOfIds(model, table, wordFeatureIds(t, facts), slots, at);
+    const commonAt = common.at.get(t.text);
+    if (commonAt !== undefined) copySlots(common.pool, commonAt, slots, at, width);
+    else {
+      slots.fill(0, at, at + width);
+      addRowsOfIds(model, table, wordFeatureIds(t, facts), slots, at);
+    }
     return;
-  }
-  if (memo.taggerRowsOf !== model || memo.taggerRows.size >= WORD_ROWS_LIMIT) {
-    memo.taggerRows.clear();
-    memo.taggerPoolUsed = 0;
-    memo.taggerRowsOf = model;
   }
   let from = memo.taggerRows.get(t.text);
   if (from === undefined) {
-    from = memo.taggerPoolUsed;
-    if (memo.taggerPool.length < from + width) {
-      const grown = new Float64Array(Math.max(64 * width, 2 * (from + width)));
-      grown.set(memo.taggerPool.subarray(0, from));
-      memo.taggerPool = grown;
+    const commonAt = common.at.get(t.text);
+    if (commonAt !== undefined) {
+      // The same word as written has the same key and facts, so the same scores.
+      from = -1 - commonAt;
+    } else {
+      from = memo.taggerPoolUsed;
+      if (memo.taggerPool.length < from + width) {
+        const grown = new Float64Array(Math.max(64 * width, 2 * (from + width)));
+        grown.set(memo.taggerPool.subarray(0, from));
+        memo.taggerPool = grown;
+      }
+      memo.taggerPool.fill(0, from, from + width);
+      addRowsOfIds(model, table, wordFeatureIds(t, facts), memo.taggerPool, from);
+      memo.taggerPoolUsed = from + width;
     }
-    memo.taggerPool.fill(0, from, from + width);
-    addRowsOfIds(model, table, wordFeatureIds(t, facts), memo.taggerPool, from);
-    memo.taggerPoolUsed = from + width;
     memo.taggerRows.set(t.text, from);
   }
-  const pool = memo.taggerPool;
+  if (from < 0) copySlots(common.pool, -1 - from, slots, at, width);
+  else copySlots(memo.taggerPool, from, slots, at, width);
+}
+
+function copySlots(pool: Float64Array, from: number, slots: Float64Array, at: number, width: number): void {
   for (let x = 0; x < width; x++) slots[at + x] = pool[from + x]!;
+}
+
+/**
+ * The model rows of the features of where a word stands (wordFeatures.ts `placeFeatureIds`), by
+ * numeric codes of their values: classes of the marks around a word and of its first two letters'
+ * shapes, never a word. Keyed so, a word's place costs no strings and no hashing.
+ */
+interface PlaceRows {
+  /** By `gapCode`, plus FIRST for the message's first word ("^" before its class). */
+  readonly before: Map<number, number>;
+  /** By `gapCode`, plus LAST for the message's last word ("$" after its class). */
+  readonly after: Map<number, number>;
+  /** By `asciiOpeningShape`, plus OPENS when the word opens a sentence. */
+  readonly startCap: Map<number, number>;
+  readonly capMid: number;
+  readonly inPlace: number;
+}
+
+const FIRST = 1 << 16;
+const LAST = 1 << 16;
+const OPENS = 1 << 8;
+const placeRowTables = new WeakMap<TaggerModel, PlaceRows>();
+
+function placeRowsOf(model: TaggerModel, table: RowTable): PlaceRows {
+  let rows = placeRowTables.get(model);
+  if (rows === undefined) {
+    rows = { before: new Map(), after: new Map(), startCap: new Map(), capMid: table.rowOf(CAP_MID_ID), inPlace: table.rowOf(IN_PLACE_ID) };
+    placeRowTables.set(model, rows);
+  }
+  return rows;
+}
+
+/** Adds one model row (none when negative) to `into` at `at`. */
+function addRow(model: TaggerModel, row: number, into: Float64Array, at: number): void {
+  if (row < 0) return;
+  const width = SLOTS * model.tags;
+  const w = model.weights;
+  const base = row * width;
+  for (let x = 0; x < width; x++) into[at + x]! += w[base + x]!;
+}
+
+/**
+ * Adds the rows of `placeFeatureIds(text, tokens, i, placeStarts)` to `into` at `at`, in its order
+ * (gap before, gap after, opening and shape, capital mid-sentence, in a place), so the sums are
+ * those of `addRowsOfIds` on its ids to the last bit.
+ */
+function addPlaceRows(
+  model: TaggerModel,
+  table: RowTable,
+  rows: PlaceRows,
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  placeStarts: ReadonlySet<number>,
+  into: Float64Array,
+  at: number,
+): void {
+  const t = tokens[i]!;
+  const first = i === 0;
+  const last = i === tokens.length - 1;
+  const before = gapCode(text, first ? 0 : tokens[i - 1]!.end, t.start);
+  const beforeKey = first ? before | FIRST : before;
+  let row = rows.before.get(beforeKey);
+  if (row === undefined) {
+    row = table.rowOf(gapBeforeId((first ? '^' : '') + gapClassOfCode(before)));
+    rows.before.set(beforeKey, row);
+  }
+  addRow(model, row, into, at);
+  const after = gapCode(text, t.end, last ? text.length : tokens[i + 1]!.start);
+  const afterKey = last ? after | LAST : after;
+  row = rows.after.get(afterKey);
+  if (row === undefined) {
+    row = table.rowOf(gapAfterId(gapClassOfCode(after) + (last ? '$' : '')));
+    rows.after.set(afterKey, row);
+  }
+  addRow(model, row, into, at);
+  const opens = first || gapEndsSentence(before);
+  const shape = asciiOpeningShape(t.text);
+  let capital: boolean;
+  if (shape >= 0) {
+    const shapeKey = opens ? shape | OPENS : shape;
+    row = rows.startCap.get(shapeKey);
+    if (row === undefined) {
+      row = table.rowOf(startCapId(opens, openingShapeOfCode(shape)));
+      rows.startCap.set(shapeKey, row);
+    }
+    addRow(model, row, into, at);
+    capital = (shape > 15 ? shape >> 4 : shape) === 1;
+  } else {
+    const written = shapeOf(t.text.slice(0, 2));
+    addRow(model, table.rowOf(startCapId(opens, written)), into, at);
+    capital = written[0] === 'X';
+  }
+  if (capital && !opens) addRow(model, rows.capMid, into, at);
+  if (placeStarts.has(t.start)) addRow(model, rows.inPlace, into, at);
 }
 
 /**
  * Each word's slot scores (n x SLOTS x tags): what it adds to its own and its neighbours' scores,
  * from what it is by itself (`ownSlots`) and where it stands. Valid until the next message.
+ * Exported for the tests, which hold it to `slotScores` of `positionFeatures` to the last bit.
  */
-function positionSlots(model: TaggerModel, text: string, tokens: readonly Token[], placeStarts: ReadonlySet<number>): Float64Array {
+export function positionSlots(model: TaggerModel, text: string, tokens: readonly Token[], placeStarts: ReadonlySet<number>): Float64Array {
   const facts = tokenFacts(tokens);
   const table = rowTable(model);
   const width = SLOTS * model.tags;
   if (slotScratch.length < tokens.length * width) slotScratch = new Float64Array(2 * tokens.length * width);
   const slots = slotScratch;
   const common = commonWords(model, table);
+  const places = placeRowsOf(model, table);
+  const memo = activeMemo();
+  // Checked once per message: the rows a run summed are the same whenever they were summed.
+  if (memo !== undefined && (memo.taggerRowsOf !== model || memo.taggerRows.size >= WORD_ROWS_LIMIT)) {
+    memo.taggerRows.clear();
+    memo.taggerPoolUsed = 0;
+    memo.taggerRowsOf = model;
+  }
   for (let i = 0; i < tokens.length; i++) {
     const at = i * width;
     ownSlots(model, table, common, tokens[i]!, facts[i]!, slots, at);
-    addRowsOfIds(model, table, placeFeatureIds(text, tokens, i, placeStarts), slots, at);
+    addPlaceRows(model, table, places, text, tokens, i, placeStarts, slots, at);
   }
   return slots;
 }
