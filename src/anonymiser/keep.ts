@@ -125,6 +125,14 @@ const NAMING_BEFORE =
 
 const OWN_NAME_AFTER = /^\s+(?:De|Het|'t)\s+\p{Lu}\p{Ll}/u;
 
+/**
+ * A greeting of the chat's other languages opening the message ("Merhaba, ben …", "selam, my name
+ * is …", "Xin chào, …"): a word of the greeting, never the name of the person greeted. Not when a
+ * question to someone follows ("Selam, ben je thuis?"): then the word opening it is that person's name.
+ */
+const GREETING_OPENING =
+  /^\s*(?:(?:xin\s+)?chào|chao|merhaba|marhaba|selam|selamlar|salam|salaam|salam\s+(?:aleikum|alaikum|alaykum|aleykum)|shalom|namaste|ciao|hola|olá|bonjour|zdraveite|zdraveyte|zdravei|zdravo|privet|pryvit|dobryi\s+den|dobry\s+den|dzień\s+dobry|dzien\s+dobry|cześć|czesc|bună(?:\s+ziua)?|buna(?:\s+ziua)?|habari|jambo|kumusta|ahoj|labas)(?=\s*(?:[,.!:;]|$))(?!\s*,\s*(?:ben|heb|kun|kan|wil|weet|zie|are|can|do|did|have|will)\s+(?:je|jij|u|you)(?![\p{L}]))/iu;
+
 /** Words that must be in a message for the patterns above to match at all. */
 const ORGANISATION_HEADS = firstWords(KEEP_ORGANISATIONS);
 const MONTH_WORDS: ReadonlySet<string> = new Set(MONTH.slice(3, -1).split('|'));
@@ -155,6 +163,11 @@ export function findKeepSpans(text: string): Candidate[] {
         /^\s\p{Lu}\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
       if (!afterCapital && !named && !beforeCapital) out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier: 1 });
     }
+  const greeting = GREETING_OPENING.exec(text);
+  if (greeting !== null) {
+    const start = greeting[0].length - greeting[0].trimStart().length;
+    out.push({ type: 'KEEP', start, end: greeting[0].length, tier: 1 });
+  }
   if (!hasDigit(text)) return out;
   for (const shape of SERVICE_NUMBER_SHAPES) {
     for (const m of allMatches(shape, text)) {

@@ -607,7 +607,7 @@ function extend(words: Word[], text: string, i: number, afterStrongCue: boolean)
       if (chain === 1 && w.cap && !isSentenceStart(text, w.start) && (next === undefined || !next.cap)) j++;
       break;
     }
-    if (continuesName(w, text, afterStrongCue) || surnameAfterFirstName(words, j, text)) {
+    if (continuesName(w, text, afterStrongCue) || surnameAfterFirstName(words, j, text) || nicknameTailWord(words, j, afterStrongCue)) {
       j++;
       continue;
     }
@@ -653,6 +653,8 @@ function extendBack(words: Word[], text: string, i: number, found: Candidate[]):
       continue;
     }
     if (!prev.cap || !onlyGap(text, prev.end, words[start]!.start) || prev.place) break;
+    // "Kocam Murat", "Mijn Buurman Sanne": a relation opening the sentence frames the name, it is no part of it.
+    if ((prev.facts & (RELATION | ENGLISH_RELATION | FOREIGN_RELATION)) !== 0) break;
     // "for Little Mo", "Big Mike", "Mama Joy": a nickname's capitalised first word goes with the name.
     if (NICKNAME_HEADS.has(prev.key)) {
       start--;
@@ -692,12 +694,43 @@ function extendBack(words: Word[], text: string, i: number, found: Candidate[]):
       prev.text.length >= 2 &&
       !isAllCaps(prev.text) &&
       !looksLikeAcronym(prev.text);
+    // "bestuurder Frans Hendrikx", "my boss Will Jansen": right after a relation a capitalised first name that is a word
+    // too (a language, a verb) opens the name after it.
+    const afterRelation =
+      beforePrev !== undefined &&
+      (prev.facts & AMBIGUOUS_FIRST) !== 0 &&
+      (prev.facts & (TITLE | RELATION | ENGLISH_RELATION | STREET)) === 0 &&
+      (beforePrev.facts & (RELATION | ENGLISH_RELATION | FOREIGN_RELATION)) !== 0 &&
+      onlyGap(text, beforePrev.end, prev.start, ',:') &&
+      !isAllCaps(prev.text);
     // "Mei Ling", "Juni Hartono": a capitalised month that is a given name too opens the name after it, unless a day comes before it.
     const monthName = MONTH_NAMES.has(prev.key) && !/\d\s*$/.test(text.slice(Math.max(0, prev.start - 4), prev.start));
-    if (!firstName && !unknownBeforeSurname && !wordBeforeUnknown && !unknownBeforeKnownSurname && !monthName) break;
+    if (!firstName && !unknownBeforeSurname && !wordBeforeUnknown && !unknownBeforeKnownSurname && !monthName && !afterRelation) break;
     start--;
   }
   return start;
+}
+
+/** Capitalised words that close a nickname after its first word: "Ricky Boy", "Kleine Baby", "Sammy G". */
+const NICKNAME_TAILS: ReadonlySet<string> = new Set(
+  'boy boi boys man girl gurl king queen baby babe kid dog money cash junior jr senior sr papi mami don boss b g t d j k p'.split(' '),
+);
+
+/**
+ * "ze noemen hem Bigi Boy", "they call him Ricky Man": after a naming word, or after a first name a
+ * list knows, a capitalised nickname tail goes on with the name, though English calls it a word.
+ */
+function nicknameTailWord(words: readonly Word[], j: number, afterStrongCue: boolean): boolean {
+  const w = words[j]!;
+  const prev = words[j - 1]!;
+  if (!w.cap || !prev.cap || !NICKNAME_TAILS.has(w.key) || w.place || isAllCaps(w.text) !== (w.text.length === 1)) return false;
+  return afterStrongCue || (prev.named && (prev.facts & FIRST) !== 0 && !prev.stop && !prev.sentenceStart);
+}
+
+/** A lower-case first name that a dictionary knows too, right before a lower-case name word that no dictionary knows. */
+function lowerFirstNameBefore(prev: Word, w: Word, text: string): boolean {
+  if (prev.cap || prev.stop || prev.place || (prev.facts & FIRST) === 0 || (prev.facts & STREET) !== 0 || prev.key.length < 3) return false;
+  return onlyGap(text, prev.end, w.start) && w.named && (w.facts & (ORDINARY | ANY_FUNCTION)) === 0;
 }
 
 /** Months that are also given names ("Mei", "Juni", "April"). */
@@ -1391,11 +1424,16 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
       onlyGap(text, prev.end, w.start)
     )
       tier = 2;
+    // "i am precious osagie", "mijn zus joy okafor": after a cue a lower-case first name that is a word
+    // too, right before a lower-case name that a list knows and no dictionary does, is its first name.
+    const lowerPair = tier === undefined && cue !== undefined && next !== undefined && lowerFirstNameBefore(w, next, text);
+    if (lowerPair) tier = 2;
     if (tier === undefined) {
       i++;
       continue;
     }
-    const end = kinNickname ? i + 2 : extend(words, text, nicknameHead ? i + 1 : i + chain, cue === 'strong' || cue === 'title');
+    const grown = kinNickname ? i + 2 : extend(words, text, nicknameHead ? i + 1 : i + chain, cue === 'strong' || cue === 'title');
+    const end = lowerPair ? Math.max(grown, extend(words, text, i + 1, cue === 'strong')) : grown;
     const start = extendBack(words, text, i, out);
     // A weak guess that grew into a known name is no longer weak.
     if (tier === 3 && words.slice(start, end).some((s) => s.named && !s.stop)) tier = 2;

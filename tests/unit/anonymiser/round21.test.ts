@@ -1,0 +1,75 @@
+import { found, foundOf } from './helpers';
+
+/** Issue 13, round 21: greetings, nicknames, lower-case name pairs, names after role words and name frames. Sentences not in any set. */
+
+describe('greetings of other languages opening a message', () => {
+  it('leaves the greeting bare and still finds the name after it', () => {
+    expect(foundOf('NAAM', 'Selam, ik ben Mehret en ik woon in een azc')).toEqual(['Mehret']);
+    expect(foundOf('NAAM', 'merhaba. benim adım Elif')).toEqual(['Elif']);
+    expect(foundOf('NAAM', 'Xin chào! my name is Hoa')).toEqual(['Hoa']);
+    expect(found('Marhaba, I need help with my work')).toEqual([]);
+  });
+
+  it('keeps a name that is spoken to with a question', () => {
+    expect(foundOf('NAAM', 'Selam, ben je nog in het huis?')).toEqual(['Selam']);
+  });
+
+  it('is a greeting only at the opening of the message', () => {
+    expect(foundOf('NAAM', 'mijn nicht Selam werkt in de kas')).toEqual(['Selam']);
+  });
+});
+
+describe('nickname tails', () => {
+  it('goes on over "Boy", "Man" and a lone capital after a naming word', () => {
+    expect(foundOf('NAAM', 'op straat noemen ze hem Tiko Boy, hij rijdt rond')).toEqual(['Tiko Boy']);
+    expect(foundOf('NAAM', 'they call him Danny Man and he picks us up')).toEqual(['Danny Man']);
+    expect(foundOf('NAAM', 'hij heet Jeffrey G en woont in Noord')).toEqual(['Jeffrey G']);
+  });
+
+  it('goes on after a known first name inside a sentence', () => {
+    expect(foundOf('NAAM', 'gisteren stond Kevin Boy weer bij de school')).toEqual(['Kevin Boy']);
+  });
+
+  it('leaves "Boy" and "Man" alone without a name before them', () => {
+    expect(found('The Boy was there and a Man too')).toEqual([]);
+    expect(found('hij is een echte Man van zijn woord')).toEqual([]);
+  });
+});
+
+describe('a relation opening a sentence is no part of the name after it', () => {
+  it('drops the relation word', () => {
+    expect(foundOf('NAAM', 'Ablam Ayse beni arıyor')).toEqual(['Ayse']);
+  });
+});
+
+describe('a lower-case first name that is a word too, before a lower-case name', () => {
+  it('takes both after an introduction or a relation', () => {
+    expect(foundOf('NAAM', 'hello i am blessing okafor, please help')).toEqual(['blessing okafor']);
+    expect(foundOf('NAAM', 'ik ben hope adeyemi en ik ben 19')).toEqual(['hope adeyemi']);
+    expect(foundOf('NAAM', 'mijn zus joy osagie is weg')).toEqual(['joy osagie']);
+  });
+
+  it('leaves how someone is alone', () => {
+    expect(found('i am very tired and i need help')).toEqual([]);
+    expect(found('ik ben echt bang en wil weg')).toEqual([]);
+  });
+});
+
+describe('a first name that is a word too, after a role word', () => {
+  it('opens the name before a surname', () => {
+    expect(foundOf('NAAM', 'de directeur Frans Mertens tekent de contracten')).toEqual(['Frans Mertens']);
+    expect(foundOf('NAAM', 'onze teamleider Frans van Dijk belt')).toEqual(['Frans van Dijk']);
+    expect(foundOf('NAAM', 'my boss Will Peeters took my passport')).toEqual(['Will Peeters']);
+  });
+
+  it('leaves the word alone without a name after it', () => {
+    expect(found('de directeur spreekt alleen Frans met ons')).toEqual([]);
+  });
+});
+
+describe('the name on a door or doorbell', () => {
+  it('reads the name after "de naam op de deur is" and "the name on the door is"', () => {
+    expect(foundOf('NAAM', 'de naam op de bel is Mulder-Harderwijk, daar wonen ze')).toEqual(['Mulder-Harderwijk']);
+    expect(foundOf('NAAM', 'The name on the letterbox was Kaya.')).toEqual(['Kaya']);
+  });
+});
