@@ -73,3 +73,22 @@ describe('the name on a door or doorbell', () => {
     expect(foundOf('NAAM', 'The name on the letterbox was Kaya.')).toEqual(['Kaya']);
   });
 });
+
+describe('a Polish postcode after an inflected place', () => {
+  it('reads two digits, a hyphen and three after a place that a preposition opens', () => {
+    expect(foundOf('POSTCODE', 'Mieszkamy w Rzeszowie, 35-001, prosze o pomoc')).toEqual(['35-001']);
+    expect(foundOf('POSTCODE', 'mieszkam w Gdańsku 80-001')).toEqual(['80-001']);
+  });
+
+  it('leaves ranges of numbers alone', () => {
+    expect(foundOf('POSTCODE', 'we kregen 10-100 euro per week')).toEqual([]);
+    expect(foundOf('POSTCODE', 'in Utrecht, 10-100 mensen werken daar')).toEqual([]);
+  });
+});
+
+describe('dates with the Papiamento and Italian "di"', () => {
+  it('reads a day, "di" and a month, with a year too', () => {
+    expect(foundOf('DATUM', 'e no ta haña pago for di 22 di juli')).toEqual(['22 di juli']);
+    expect(foundOf('DATUM', 'el a bini aki 4 di mei di 2023')).toEqual(['4 di mei di 2023']);
+  });
+});
