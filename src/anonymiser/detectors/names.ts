@@ -1521,9 +1521,23 @@ function extendOverTrailingInitial(text: string, found: Candidate[]): void {
   }
 }
 
+/** The first three letters of the longer first names: "kev", "dyl", "jos" as chat clips them. Made on first use. */
+let clippedPrefixes: ReadonlySet<string> | undefined;
+
+/**
+ * "samir en dyl": a three-letter lower-case word shaped as a consonant, a vowel and a consonant that
+ * opens a listed first name is that name clipped; chat shorthand ("idk", "enz", "ofz") has another shape.
+ */
+function clippedFirstName(w: Word): boolean {
+  if (w.cap || w.key.length !== 3 || !/^[b-df-hj-np-tv-xz][aeiouy][b-df-hj-np-tv-xz]$/.test(w.key)) return false;
+  clippedPrefixes ??= new Set([...FIRST_NAMES].filter((n) => n.length >= 4).map((n) => n.slice(0, 3)));
+  return clippedPrefixes.has(w.key);
+}
+
 /**
  * "mo en soufi", "ma-ria of mariaaa": a word after a name and "en" or "of" that no dictionary or
  * place list knows is a second name (as a guess); letters typed three times or more count once.
+ * Three lower-case letters only as a clipped first name ("samir en dyl").
  */
 function findCoordinated(text: string, words: Word[], found: Candidate[]): void {
   const names = found.length;
@@ -1538,7 +1552,8 @@ function findCoordinated(text: string, words: Word[], found: Candidate[]): void 
     const squeezed = w.key.replace(/(\p{L})\1{2,}/gu, '$1');
     // Chat shorthand ("idk", "wss", "btw") is unknown to dictionaries too: a lower-case word needs four letters and a vowel.
     const wordLike = w.cap || (w.key.length >= 4 && /[aeiouy]/.test(w.key));
-    const unknown = wordLike && !w.stop && (w.facts & ORDINARY) === 0 && (w.facts & STREET) === 0 && !looksLikeAcronym(w.text);
+    const unknown =
+      (wordLike || clippedFirstName(w)) && !w.stop && (w.facts & ORDINARY) === 0 && (w.facts & STREET) === 0 && !looksLikeAcronym(w.text);
     if ((unknown || (squeezed !== w.key && FIRST_NAMES.has(squeezed))) && found.every((f) => f.end <= w.start || f.start >= w.end))
       found.push({ type: 'NAAM', start: w.start, end: w.end, tier: 3 });
   }

@@ -92,3 +92,27 @@ describe('dates with the Papiamento and Italian "di"', () => {
     expect(foundOf('DATUM', 'el a bini aki 4 di mei di 2023')).toEqual(['4 di mei di 2023']);
   });
 });
+
+describe('Persian names', () => {
+  it('reads the name in "من … هستم" and after "آقای", "خانم" and "my husband"', () => {
+    expect(foundOf('NAAM', 'سلام، من مریم رضایی هستم، در Utrecht کار می‌کنم')).toEqual(['مریم رضایی']);
+    expect(foundOf('NAAM', 'خانم کریمی پول ما را نگه می‌دارد')).toEqual(['کریمی']);
+    expect(foundOf('NAAM', 'شوهرم حسین مرا کتک می‌زند')).toEqual(['حسین']);
+  });
+
+  it('leaves how someone is alone', () => {
+    expect(found('من خیلی خسته هستم')).toEqual([]);
+    expect(found('من کارگر هستم')).toEqual([]);
+  });
+});
+
+describe('a clipped first name after a name and "en"', () => {
+  it('reads three letters that open a listed first name', () => {
+    expect(foundOf('NAAM', 'gisteren haalden bilal en kev haar op bij school')).toEqual(['bilal', 'kev']);
+  });
+
+  it('leaves chat shorthand alone', () => {
+    expect(foundOf('NAAM', 'ik sprak met bilal en idk wat ik moet doen')).toEqual(['bilal']);
+    expect(foundOf('NAAM', 'ik sprak met bilal en enz')).toEqual(['bilal']);
+  });
+});
