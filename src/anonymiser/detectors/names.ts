@@ -1009,7 +1009,8 @@ const VERB_AFTER_NAME: ReadonlySet<string> = new Set(
   `zegt zei is was heeft had wil wilde moet moest komt kwam gaat ging werkt werkte woont woonde belt belde stuurt stuurde
   krijgt kreeg doet deed kan kon mag zit zat slaapt sliep huilt vertelde vertelt appt appte regelt haalt haalde brengt
   bracht betaalt betaalde durft wordt werd spreekt sprak says said has wants works lives called texted took told jestem
-  dont doesnt didnt cant wont knows`.split(/\s+/),
+  dont doesnt didnt cant wont knows gebruikt gebruikte neemt nam houdt hield pakt pakte dreigt dreigde slaat sloeg rijdt reed
+  uses used keeps kept takes took threatens threatened drives drove`.split(/\s+/),
 );
 
 /**

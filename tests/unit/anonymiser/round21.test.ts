@@ -116,3 +116,15 @@ describe('a clipped first name after a name and "en"', () => {
     expect(foundOf('NAAM', 'ik sprak met bilal en enz')).toEqual(['bilal']);
   });
 });
+
+describe('an unknown word opening a sentence before a verb that a person does', () => {
+  it('reads it as the person with the verbs of using, taking, threatening and driving', () => {
+    expect(foundOf('NAAM', 'Kwabena dreigt mijn familie in Ghana')).toEqual(['Kwabena']);
+    expect(foundOf('NAAM', 'Ofentse gebruikt twee telefoons')).toEqual(['Ofentse']);
+  });
+
+  it('leaves dictionary words and brands opening a sentence alone', () => {
+    expect(foundOf('NAAM', 'Gisteren gebruikt hij een ander nummer')).toEqual([]);
+    expect(foundOf('NAAM', 'Snapchat gebruikt ze elke dag')).toEqual([]);
+  });
+});
