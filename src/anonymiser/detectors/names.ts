@@ -1450,6 +1450,7 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
   findCoordinated(text, words, out);
   findCoordinatedBefore(text, words, out);
   findAddressed(text, words, out);
+  if (text.includes('nam') || text.includes('alias')) findNamesList(text, out);
   if (text.includes('.')) {
     findBareInitials(text, tokens, out, weak);
     findLowerInitialsAndSurname(text, out);
@@ -1479,6 +1480,30 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
         out.push({ type: 'NAAM', start, end: start + name.length, tier: 2 });
     }
   return out;
+}
+
+/** "gebruikt de namen …", "under the names …": every item of the list after it is a name. */
+const NAMES_LIST_CUE =
+  /(?<![\p{L}])(?:de|the|zijn|haar|his|her|die|deze|twee|drie|two|three|andere|other|verschillende|different)\s+(?:namen|names|bijnamen|nicknames|schuilnamen|aliassen|aliases)\s*:?\s+/giu;
+/** One item: capitalised words or initials in capitals ("BJ", "Mr. Jide Okonkwo" without the title). */
+const LISTED_NAME_ITEM = /^(?:(?:[Mm](?:r|rs|s|iss|ister|evrouw|eneer|adam)|[Dd]r)\.?\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/u;
+const LIST_SEPARATOR = /^\s*(?:,|\/|&|(?:en|and|of|or|ook|also)(?![\p{L}]))\s*(?:(?:en|and|of|or)\s+)?/u;
+
+/** "de namen Babajide, BJ en Mr. Okonkwo": after the plural of "name", items set off by commas and "en" are names, even in capitals. */
+function findNamesList(text: string, found: Candidate[]): void {
+  for (const m of allMatches(NAMES_LIST_CUE, text)) {
+    let at = m.index + m[0].length;
+    for (let items = 0; items < 8; items++) {
+      const item = LISTED_NAME_ITEM.exec(text.slice(at));
+      if (item === null) break;
+      const start = at + item[0].length - item[1]!.length;
+      const end = at + item[0].length;
+      if (found.every((f) => f.end <= start || f.start >= end)) found.push({ type: 'NAAM', start, end, tier: 2 });
+      const separator = LIST_SEPARATOR.exec(text.slice(end));
+      if (separator === null || separator[0].length === 0) break;
+      at = end + separator[0].length;
+    }
+  }
 }
 
 /** A name in quotes right after the word for a name: 'en de naam "Candy"', 'under the name "Lola"'. */

@@ -128,3 +128,15 @@ describe('an unknown word opening a sentence before a verb that a person does', 
     expect(foundOf('NAAM', 'Snapchat gebruikt ze elke dag')).toEqual([]);
   });
 });
+
+describe('a list after "de namen" or "the names"', () => {
+  it('reads every item as a name, initials in capitals too, without the title', () => {
+    expect(foundOf('NAAM', 'online gebruikt hij de namen Kwame, KD en Mr. Mensah')).toEqual(['Kwame', 'KD', 'Mensah']);
+    expect(foundOf('NAAM', 'she goes by three names: Sunny, SJ and Ola')).toEqual(['Sunny', 'SJ', 'Ola']);
+  });
+
+  it('leaves "de namen" alone without a list of names after it', () => {
+    expect(found('de namen van de meisjes weet ik niet')).toEqual([]);
+    expect(found('ik ken de namen niet')).toEqual([]);
+  });
+});
