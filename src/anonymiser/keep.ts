@@ -88,6 +88,14 @@ const MONTH =
   '(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|june|july|august|october)';
 const NUMBER = '\\d+(?:[.,]\\d+)*(?:,-)?';
 
+/**
+ * A business line (088, the Dutch prefix for companies and public bodies) that the writer calls the
+ * helpline's own ("jullie nummer 088 …", "088 … op jullie site"): the helpline's line, never a person's.
+ */
+const BUSINESS_LINE = /(?<![\d+])088(?:\s{0,2}[-.]?\s{0,2}\d){7}(?!\d)/g;
+const YOURS_BEFORE = /(?:^|[^\p{L}])(?:jullie|uw|your|you)(?![\p{L}])[^.!?\n]{0,40}$/iu;
+const YOURS_AFTER = /^[^.!?\n]{0,25}(?<![\p{L}])(?:jullie|uw|your)(?![\p{L}])/iu;
+
 /** Patterns that are facts a supervisor needs, not identifiers. */
 const KEEP_PATTERNS: RegExp[] = [
   // amounts: € 300, 300 euro, 50 eur, 1.250,-, $ 20, 400 lei, 300 zloty
@@ -176,6 +184,10 @@ export function findKeepSpans(text: string): Candidate[] {
       if (isServiceNumber(m[0])) out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier });
     }
   }
+  if (text.includes('088'))
+    for (const m of allMatches(BUSINESS_LINE, text))
+      if (YOURS_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) || YOURS_AFTER.test(text.slice(m.index + m[0].length)))
+        out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier: 0 });
   for (const [i, pattern] of KEEP_PATTERNS.entries()) {
     if (KEEP_GATES[i]?.test(text) === false) continue;
     for (const m of allMatches(pattern, text)) out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier: 1 });

@@ -140,3 +140,16 @@ describe('a list after "de namen" or "the names"', () => {
     expect(found('ik ken de namen niet')).toEqual([]);
   });
 });
+
+describe("the helpline's own business line", () => {
+  it('leaves an 088 number that the writer calls the helpline\'s own', () => {
+    expect(found('Ik heb jullie eerder gebeld op 088 - 765 43 21 maar niemand nam op')).toEqual([]);
+    expect(found('op jullie website staat 088-7654321, klopt dat?')).toEqual([]);
+    expect(found('ik las 088 7654321 op jullie site, is dat gratis?')).toEqual([]);
+  });
+
+  it("masks an 088 number of someone else and a person's mobile", () => {
+    expect(foundOf('TELEFOON', 'mijn baas belt vanaf 088 765 4321')).toEqual(['088 765 4321']);
+    expect(foundOf('TELEFOON', 'bel mij op 06 12345678, jullie kunnen altijd bellen')).toEqual(['06 12345678']);
+  });
+});
