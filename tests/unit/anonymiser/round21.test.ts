@@ -153,3 +153,17 @@ describe("the helpline's own business line", () => {
     expect(foundOf('TELEFOON', 'bel mij op 06 12345678, jullie kunnen altijd bellen')).toEqual(['06 12345678']);
   });
 });
+
+describe('the rest of a mobile number with "06" said apart', () => {
+  it('reads eight digits, or eight spelled, near a lone "06"', () => {
+    expect(foundOf('TELEFOON', 'mijn nummer begint met 06, daarna 41 77 20 93')).toEqual(['41 77 20 93']);
+    expect(foundOf('TELEFOON', 'bel haar: vier een, zeven zeven, twintig, drieënnegentig, met 06 ervoor')).toEqual([
+      'vier een, zeven zeven, twintig, drieënnegentig',
+    ]);
+  });
+
+  it('leaves eight digits without a lone "06" and register numbers alone', () => {
+    expect(foundOf('TELEFOON', 'het kostte 12345678 euro')).toEqual([]);
+    expect(foundOf('TELEFOON', 'mijn 06 is kapot, kvk 41772093')).toEqual([]);
+  });
+});
