@@ -1,3 +1,4 @@
+import { detectConversation } from '../../../src/anonymiser';
 import { found, foundOf } from './helpers';
 
 /** Issue 13, round 21: greetings, nicknames, lower-case name pairs, names after role words and name frames. Sentences not in any set. */
@@ -21,6 +22,7 @@ describe('greetings of other languages opening a message', () => {
 
 describe('nickname tails', () => {
   it('goes on over "Boy", "Man" and a lone capital after a naming word', () => {
+    expect(foundOf('NAAM', 'op straat noemen ze hem Tiko Boy')).toEqual(['Tiko Boy']);
     expect(foundOf('NAAM', 'op straat noemen ze hem Tiko Boy, hij rijdt rond')).toEqual(['Tiko Boy']);
     expect(foundOf('NAAM', 'they call him Danny Man and he picks us up')).toEqual(['Danny Man']);
     expect(foundOf('NAAM', 'hij heet Jeffrey G en woont in Noord')).toEqual(['Jeffrey G']);
@@ -176,5 +178,20 @@ describe('a foreign IBAN written in one run with a wrong checksum', () => {
   it('leaves the shape in lower case or in groups without an account word alone', () => {
     expect(foundOf('IBAN', 'het is be22734019285566 denk ik')).toEqual([]);
     expect(foundOf('IBAN', 'code BE 22 7340 1928 5566 klopt niet')).toEqual([]);
+  });
+});
+
+describe('a name of several words learned in a conversation', () => {
+  const masked = (lines: string[]): string[][] =>
+    detectConversation(lines).map((entities, i) => entities.map((e) => lines[i]!.slice(e.start, e.end)));
+
+  it('is that person in lower case too, every word of it', () => {
+    expect(masked(['op straat noemen ze hem Tiko Boy', 'tiko boy wacht elke avond bij het station'])).toEqual([['Tiko Boy'], ['tiko boy']]);
+    expect(masked(['de eigenaar heet Arjen de Graaf', 'ik zag arjen de graaf gisteren nog'])).toEqual([['Arjen de Graaf'], ['arjen de graaf']]);
+  });
+
+  it('leaves the same words alone in a conversation that never named anyone so', () => {
+    expect(masked(['de graaf en de gravin kwamen langs'])).toEqual([[]]);
+    expect(masked(['de boy van de buren', 'die boy is lief'])).toEqual([[], []]);
   });
 });
