@@ -1486,7 +1486,8 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
 const NAMES_LIST_CUE =
   /(?<![\p{L}])(?:de|the|zijn|haar|his|her|die|deze|twee|drie|two|three|andere|other|verschillende|different)\s+(?:namen|names|bijnamen|nicknames|schuilnamen|aliassen|aliases)\s*:?\s+/giu;
 /** One item: capitalised words or initials in capitals ("BJ", "Mr. Jide Okonkwo" without the title). */
-const LISTED_NAME_ITEM = /^(?:(?:[Mm](?:r|rs|s|iss|ister|evrouw|eneer|adam)|[Dd]r)\.?\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/u;
+const LISTED_NAME_ITEM =
+  /^(?:(?:[Mm](?:r|rs|s|iss|ister|evrouw|eneer|adam)|[Dd]r)\.?\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/u;
 const LIST_SEPARATOR = /^\s*(?:,|\/|&|(?:en|and|of|or|ook|also)(?![\p{L}]))\s*(?:(?:en|and|of|or)\s+)?/u;
 
 /** "de namen Babajide, BJ en Mr. Okonkwo": after the plural of "name", items set off by commas and "en" are names, even in capitals. */

@@ -219,7 +219,8 @@ function findSpelledPhones(text: string, out: Candidate[]): void {
         ((cued || words >= 9) && /^6\d{8}$/.test(digits));
       const end = last.index + last[0].length;
       if (dialable) out.push({ type: 'TELEFOON', start: start.index, end, tier: cued || plus ? 1 : 2 });
-      else if (/^[1-9]\d{7}$/.test(digits) && mobileRestNear(text, start.index, end)) out.push({ type: 'TELEFOON', start: start.index, end, tier: 2 });
+      else if (/^[1-9]\d{7}$/.test(digits) && mobileRestNear(text, start.index, end))
+        out.push({ type: 'TELEFOON', start: start.index, end, tier: 2 });
     }
     i = j > i ? j : i + 1;
   }

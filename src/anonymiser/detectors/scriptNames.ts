@@ -46,10 +46,13 @@ function findArabicNames(text: string, out: Candidate[]): void {
  */
 const PERSIAN_CUE = /(?<![\u0600-\u06ff])(?:آقای|آقا|خانم|اسمم|شوهرم|همسرم|برادرم|خواهرم|دوستم|رئیسم|رییسم)\s+/gu;
 /** "من زهرا احمدی هستم": "I", one or two words, "am" is an introduction; the words are the name. */
-const PERSIAN_INTRODUCTION = /(?<![\u0600-\u06ff])من\s+([\u0621-\u064a\u0671-\u06d3]{2,}(?:\s+[\u0621-\u064a\u0671-\u06d3]{2,})?)\s+هستم(?![\u0621-\u064a\u0671-\u06d3])/gu;
+const PERSIAN_INTRODUCTION =
+  /(?<![\u0600-\u06ff])من\s+([\u0621-\u064a\u0671-\u06d3]{2,}(?:\s+[\u0621-\u064a\u0671-\u06d3]{2,})?)\s+هستم(?![\u0621-\u064a\u0671-\u06d3])/gu;
 /** How or what someone is, in "من … هستم" ("I am very tired", "I am a worker here"): never a name. */
 const PERSIAN_STATE: ReadonlySet<string> = new Set(
-  'خیلی بسیار خسته مریض بیمار ناراحت نگران تنها گرسنه اینجا آنجا اونجا حامله باردار کارگر دانشجو مادر پدر زن مرد بچه ایرانی افغان افغانی اهل در از با هم الان'.split(' '),
+  'خیلی بسیار خسته مریض بیمار ناراحت نگران تنها گرسنه اینجا آنجا اونجا حامله باردار کارگر دانشجو مادر پدر زن مرد بچه ایرانی افغان افغانی اهل در از با هم الان'.split(
+    ' ',
+  ),
 );
 
 function findPersianNames(text: string, out: Candidate[]): void {

@@ -144,7 +144,7 @@ describe('a list after "de namen" or "the names"', () => {
 });
 
 describe("the helpline's own business line", () => {
-  it('leaves an 088 number that the writer calls the helpline\'s own', () => {
+  it("leaves an 088 number that the writer calls the helpline's own", () => {
     expect(found('Ik heb jullie eerder gebeld op 088 - 765 43 21 maar niemand nam op')).toEqual([]);
     expect(found('op jullie website staat 088-7654321, klopt dat?')).toEqual([]);
     expect(found('ik las 088 7654321 op jullie site, is dat gratis?')).toEqual([]);
@@ -187,7 +187,10 @@ describe('a name of several words learned in a conversation', () => {
 
   it('is that person in lower case too, every word of it', () => {
     expect(masked(['op straat noemen ze hem Tiko Boy', 'tiko boy wacht elke avond bij het station'])).toEqual([['Tiko Boy'], ['tiko boy']]);
-    expect(masked(['de eigenaar heet Arjen de Graaf', 'ik zag arjen de graaf gisteren nog'])).toEqual([['Arjen de Graaf'], ['arjen de graaf']]);
+    expect(masked(['de eigenaar heet Arjen de Graaf', 'ik zag arjen de graaf gisteren nog'])).toEqual([
+      ['Arjen de Graaf'],
+      ['arjen de graaf'],
+    ]);
   });
 
   it('leaves the same words alone in a conversation that never named anyone so', () => {
