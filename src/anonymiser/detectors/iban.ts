@@ -103,15 +103,11 @@ function accountCued(text: string, start: number, end: number): boolean {
   return ACCOUNT_CUE.test(text.slice(Math.max(0, start - 120), start)) || ACCOUNT_CUE.test(text.slice(end, end + 40));
 }
 
-/**
- * Check digits, then a BBAN of the country's structure; a bank code in letters makes it distinctive
- * enough, and so does a run of fifteen or more that the capital country code opens with no gap
- * ("BE14613412524273"): nothing else in a chat is written that way.
- */
-function hasBbanShape(chars: string, country: string, compact: boolean): boolean {
+/** Check digits, then a BBAN of the country's structure; a bank code in letters makes it distinctive enough. */
+function hasBbanShape(chars: string, country: string): boolean {
   const shape = BBAN_SHAPE.get(country);
   if (shape === undefined || !/^[A-Z]{2}\d{2}/.test(chars) || !shape.test(chars.slice(4))) return false;
-  return /[A-Z]/.test(chars.slice(4)) || chars.length >= 20 || compact;
+  return /[A-Z]/.test(chars.slice(4)) || chars.length >= 20;
 }
 
 /** The IBAN (or near-IBAN) starting where `IBAN_START` matched, or undefined. */
@@ -122,8 +118,7 @@ function ibanAt(text: string, start: number, country: string): Candidate | undef
   if (length !== undefined) {
     const exact = boundaries.find((b) => b.length === length);
     const candidate = exact ? chars.slice(0, length) : '';
-    const compact = exact === boundaries[0] && text.startsWith(country, start) && candidate.length >= 15;
-    if (exact && (isValidIBAN(candidate) || DUTCH_IBAN.test(candidate) || hasBbanShape(candidate, country, compact))) {
+    if (exact && (isValidIBAN(candidate) || DUTCH_IBAN.test(candidate) || hasBbanShape(candidate, country))) {
       return { type: 'IBAN', start, end: exact.end, tier: 1 };
     }
   }

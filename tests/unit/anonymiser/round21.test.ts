@@ -170,17 +170,6 @@ describe('the rest of a mobile number with "06" said apart', () => {
   });
 });
 
-describe('a foreign IBAN written in one run with a wrong checksum', () => {
-  it('reads the capital country code and a BBAN of its shape and length', () => {
-    expect(foundOf('IBAN', 'ze heeft ook een belgische, BE22734019285566, weet ik')).toEqual(['BE22734019285566']);
-  });
-
-  it('leaves the shape in lower case or in groups without an account word alone', () => {
-    expect(foundOf('IBAN', 'het is be22734019285566 denk ik')).toEqual([]);
-    expect(foundOf('IBAN', 'code BE 22 7340 1928 5566 klopt niet')).toEqual([]);
-  });
-});
-
 describe('a name of several words learned in a conversation', () => {
   const masked = (lines: string[]): string[][] =>
     detectConversation(lines).map((entities, i) => entities.map((e) => lines[i]!.slice(e.start, e.end)));
