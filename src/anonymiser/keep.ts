@@ -88,6 +88,14 @@ const MONTH =
   '(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|june|july|august|october)';
 const NUMBER = '\\d+(?:[.,]\\d+)*(?:,-)?';
 
+/**
+ * A business line (088, the Dutch prefix for companies and public bodies) that the writer calls the
+ * helpline's own ("jullie nummer 088 …", "088 … op jullie site"): the helpline's line, never a person's.
+ */
+const BUSINESS_LINE = /(?<![\d+])088(?:\s{0,2}[-.]?\s{0,2}\d){7}(?!\d)/g;
+const YOURS_BEFORE = /(?:^|[^\p{L}])(?:jullie|uw|your|you)(?![\p{L}])[^.!?\n]{0,40}$/iu;
+const YOURS_AFTER = /^[^.!?\n]{0,25}(?<![\p{L}])(?:jullie|uw|your)(?![\p{L}])/iu;
+
 /** Patterns that are facts a supervisor needs, not identifiers. */
 const KEEP_PATTERNS: RegExp[] = [
   // amounts: € 300, 300 euro, 50 eur, 1.250,-, $ 20, 400 lei, 300 zloty
@@ -125,6 +133,14 @@ const NAMING_BEFORE =
 
 const OWN_NAME_AFTER = /^\s+(?:De|Het|'t)\s+\p{Lu}\p{Ll}/u;
 
+/**
+ * A greeting of the chat's other languages opening the message ("Merhaba, ben …", "selam, my name
+ * is …", "Xin chào, …"): a word of the greeting, never the name of the person greeted. Not when a
+ * question to someone follows ("Selam, ben je thuis?"): then the word opening it is that person's name.
+ */
+const GREETING_OPENING =
+  /^\s*(?:(?:xin\s+)?chào|chao|merhaba|marhaba|selam|selamlar|salam|salaam|salam\s+(?:aleikum|alaikum|alaykum|aleykum)|shalom|namaste|ciao|hola|olá|bonjour|zdraveite|zdraveyte|zdravei|zdravo|privet|pryvit|dobryi\s+den|dobry\s+den|dzień\s+dobry|dzien\s+dobry|cześć|czesc|bună(?:\s+ziua)?|buna(?:\s+ziua)?|habari|jambo|kumusta|ahoj|labas)(?=\s*(?:[,.!:;]|$))(?!\s*,\s*(?:ben|heb|kun|kan|wil|weet|zie|are|can|do|did|have|will)\s+(?:je|jij|u|you)(?![\p{L}]))/iu;
+
 /** Words that must be in a message for the patterns above to match at all. */
 const ORGANISATION_HEADS = firstWords(KEEP_ORGANISATIONS);
 const MONTH_WORDS: ReadonlySet<string> = new Set(MONTH.slice(3, -1).split('|'));
@@ -155,6 +171,11 @@ export function findKeepSpans(text: string): Candidate[] {
         /^\s\p{Lu}\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
       if (!afterCapital && !named && !beforeCapital) out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier: 1 });
     }
+  const greeting = GREETING_OPENING.exec(text);
+  if (greeting !== null) {
+    const start = greeting[0].length - greeting[0].trimStart().length;
+    out.push({ type: 'KEEP', start, end: greeting[0].length, tier: 1 });
+  }
   if (!hasDigit(text)) return out;
   for (const shape of SERVICE_NUMBER_SHAPES) {
     for (const m of allMatches(shape, text)) {
@@ -163,6 +184,10 @@ export function findKeepSpans(text: string): Candidate[] {
       if (isServiceNumber(m[0])) out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier });
     }
   }
+  if (text.includes('088'))
+    for (const m of allMatches(BUSINESS_LINE, text))
+      if (YOURS_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) || YOURS_AFTER.test(text.slice(m.index + m[0].length)))
+        out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier: 0 });
   for (const [i, pattern] of KEEP_PATTERNS.entries()) {
     if (KEEP_GATES[i]?.test(text) === false) continue;
     for (const m of allMatches(pattern, text)) out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier: 1 });

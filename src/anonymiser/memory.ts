@@ -74,6 +74,8 @@ export class ConversationMemory {
       // "Baltic Workforce" and later "baltic workforce heeft kvk …": a business's name of several words
       // is that business in any case.
       if (c.type === 'ORGANISATIE') this.learnPhrase(surface);
+      // "ze noemen hem Bigi Boy" and later "bigi boy staat …": a name of several words is that person in any case.
+      if (c.type === 'NAAM') this.learnPhrase(surface, false, 'NAAM');
       if (c.type === 'HANDLE') {
         const key = fold(surface.replace(/^@/, ''));
         if (key.length >= 3) this.words.set(key, { type: 'HANDLE', capitalisedOnly: false });
@@ -134,18 +136,19 @@ export class ConversationMemory {
 
   /**
    * Folded names of several words, each with at least one word that is neither a kind word nor a
-   * function word; true for one the tagger found (found again as the tagger's).
+   * function word, with their type; tagged for one the tagger found (found again as the tagger's).
    */
-  private readonly phrases = new Map<string, boolean>();
+  private readonly phrases = new Map<string, { tagged: boolean; type: PiiType }>();
 
-  private learnPhrase(surface: string, tagged = false): void {
+  private learnPhrase(surface: string, tagged = false, type: PiiType = 'ORGANISATIE'): void {
     const tokens = tokenize(surface);
     if (tokens.length < 2 || tokens.length > 5) return;
     const own = tokens.filter((t) => !KIND_WORDS.test(t.key) && !isFunctionWord(t.key) && t.key.length >= 3);
     if (own.length === 0) return;
     const phrase = tokens.map((t) => t.key).join(' ');
-    // A rule's find of the phrase outranks the tagger's.
-    this.phrases.set(phrase, tagged && this.phrases.get(phrase) !== false);
+    const known = this.phrases.get(phrase);
+    // A rule's find of the phrase outranks the tagger's; the first type learned stays.
+    this.phrases.set(phrase, { tagged: tagged && known?.tagged !== false, type: known?.type ?? type });
   }
 
   /** Where `text` repeats something learned, as candidates for the overlap contest. */
@@ -254,13 +257,13 @@ export class ConversationMemory {
     return ADDRESSED_AFTER.test(text.slice(Math.max(0, token.start - 16), token.start));
   }
 
-  /** Learned business names of several words, in any case, where no other span of this memory already lies. */
+  /** Learned names and business names of several words, in any case, where no other span of this memory already lies. */
   private findPhrases(folded: string, out: Candidate[]): void {
-    for (const [phrase, tagged] of this.phrases) {
+    for (const [phrase, { tagged, type }] of this.phrases) {
       for (let at = folded.indexOf(phrase); at >= 0; at = folded.indexOf(phrase, at + phrase.length)) {
         const end = at + phrase.length;
         if (/[\p{L}\d]/u.test(folded[at - 1] ?? ' ') || /[\p{L}\d]/u.test(folded[end] ?? ' ')) continue;
-        out.push(tagged ? { type: 'ORGANISATIE', start: at, end, tier: 3, tagged } : { type: 'ORGANISATIE', start: at, end, tier: 2 });
+        out.push(tagged ? { type, start: at, end, tier: 3, tagged } : { type, start: at, end, tier: 2 });
       }
     }
   }

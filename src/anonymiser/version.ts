@@ -194,6 +194,22 @@
  * number; a Portuguese citizen card's check characters ("30412298 4 ZX7"). 58 more given names of
  * communities the lists held thinly (Tigrinya and Amharic, Bulgarian, Edo and Urhobo, Surinamese,
  * Antillean and Hindustani, pinyin), in lexicons/firstNames.ts; lists and listed facts rebuilt.
+ * 19: issue 13 round 21 (anonrecall21, set T and the sets before it): a greeting of another language
+ * opening a message ("Merhaba,", "selam,", "Xin chào,") is kept, not a name, unless a question to
+ * someone follows ("Selam, ben je …"); nickname tails ("Boy", "Man", "G") after a naming word or a
+ * listed first name ("ze noemen hem Bigi Boy"); a relation opening a sentence is no part of the name
+ * after it ("Kocam Murat"); after a cue a lower-case first name that is a word too before a listed
+ * lower-case name ("i am precious osagie"); a first name that is a word too after a role word, now
+ * also bestuurder, directeur, teamleider, beheerder, opzichter, ronselaar ("bestuurder Frans
+ * Hendrikx"); "the name on the door is", "naam op de bel is", "noemen ze hem"; every item after "de
+ * namen"/"the names", two capitals too ("BJ"); Persian names ("من … هستم", "آقای", "خانم", "شوهرم");
+ * a clipped first name of three letters after a name and "en" ("samir en dyl"); an unknown word
+ * opening a sentence before "gebruikt", "neemt", "dreigt", "rijdt"; in a conversation a learned name
+ * of several words in any case ("bigi boy"). A Polish postcode right after a place a preposition opens
+ * ("w Białymstoku, 15-424"); Papiamento and Italian "di" in dates ("15 di mei"); eight digits near a
+ * lone "06" as the rest of a mobile; an 088 business line the writer calls the helpline's own
+ * ("jullie nummer") is kept. Listed facts rebuilt. Tried and not kept: a foreign IBAN in one run with
+ * a wrong checksum and an all-digit BBAN ("BE14…"), which round 5's rule refuses without an account word.
  *
  * Rounds that change only speed leave the number as it is (their output is byte-identical, checked
  * with bench/anonymiser-outputs.ts). Issue 13 round 18 (anon18), on version 15 and
@@ -281,7 +297,7 @@
  * say nothing either. The change is exact and does less per word by construction; a quiet A/B is
  * still owed.
  */
-export const ANONYMISER_VERSION = 18;
+export const ANONYMISER_VERSION = 19;
 
 /** A placeholder the anonymiser writes ("[NAAM-3]", "[GESPREKSCODE]"): never personal data itself. */
 export const PLACEHOLDER = /\[(?:[A-Z]+-\d+|GESPREKSCODE)\]/g;

@@ -596,6 +596,16 @@ function placeBefore(text: string, start: number): boolean {
   return prev !== null && !NOT_A_PLACE.test(fold(prev[1]!)) && (isPlaceName(prev[1]!) || /[\u0400-\u04ff]/.test(prev[1]!));
 }
 
+/**
+ * "Mieszkamy w Białymstoku, 15-424": the Polish shape (two digits, a hyphen, three) right after a
+ * capitalised word that a preposition of place opens, though no list knows the inflected place.
+ */
+const PLACE_WORD_BEFORE = /(?:^|[^\p{L}])(?:w|we|z|ze|in|din|în|из|в|у|from|uit)\s+\p{Lu}[\p{L}'’-]+,?\s+$/u;
+
+function polishPostcodeAfterPlace(text: string, start: number, code: string): boolean {
+  return /^\d{2}-\d{3}$/.test(code) && PLACE_WORD_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
+
 /** An address (street and number) ends just before, separated by a comma. */
 function addressBefore(text: string, start: number, addresses: Candidate[]): boolean {
   return addresses.some((a) => a.end <= start && /^[,\s]+$/.test(text.slice(a.end, start)));
@@ -638,7 +648,7 @@ export function findPostcodes(text: string, addresses: Candidate[] = []): Candid
       cued(m.index) ||
       addressBefore(text, m.index, addresses) ||
       placeAfter(text, end) ||
-      (closes && placeBefore(text, m.index))
+      (closes && (placeBefore(text, m.index) || polishPostcodeAfterPlace(text, m.index, m[0])))
     ) {
       out.push({ type: 'POSTCODE', start: m.index, end, tier: prefixed || cued(m.index) ? 1 : 2 });
     }

@@ -42,10 +42,11 @@ const ORDINAL = '(?:e|ste|de|st|nd|rd|th)?';
 /** Weekdays in German, French, Spanish, Portuguese, Polish, Romanian and Turkish, before a day and month ("Samstag, 6. Juli"). */
 const WEEKDAYS_FOREIGN =
   'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|segunda|terça|terca|quarta|quinta|sexta|poniedziałek|poniedzialek|wtorek|środa|sroda|czwartek|piątek|piatek|sobota|niedziela|luni|marți|marti|miercuri|joi|vineri|sâmbătă|sambata|duminică|duminica|pazartesi|salı|sali|çarşamba|carsamba|perşembe|persembe|cuma|cumartesi|pazar';
-const WEEKDAY = `(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|ma|di|wo|do|vr|za|zo|${WEEKDAYS_FOREIGN})\\.?,?\\s+(?:(?:de|the|le|el|o)\\s+)?)?`;
+// "for di 15 di mei": Papiamento's "di" before a day that "di" and a month follow is no Tuesday.
+const WEEKDAY = `(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|ma|di(?!\\s+\\d{1,2}\\s+di\\s)|wo|do|vr|za|zo|${WEEKDAYS_FOREIGN})\\.?,?\\s+(?:(?:de|the|le|el|o)\\s+)?)?`;
 
 const DAY_MONTH_NAME = new RegExp(
-  `(?<![\\p{L}\\d])${WEEKDAY}(?:0?[1-9]|[12]\\d|3[01])(?:${ORDINAL}|\\.)\\s*(?:of\\s+|de\\s+)?${MONTH}(?![\\p{L}])(?:${YEAR}|\\s+(?:19|20)\\d{2}\\.?)?(?!\\d)`,
+  `(?<![\\p{L}\\d])${WEEKDAY}(?:0?[1-9]|[12]\\d|3[01])(?:${ORDINAL}|\\.)\\s*(?:of\\s+|de\\s+|di\\s+)?${MONTH}(?![\\p{L}])(?:${YEAR}|\\s+(?:19|20)\\d{2}\\.?)?(?!\\d)`,
   'giu',
 );
 const MONTH_NAME_DAY = new RegExp(
@@ -74,9 +75,9 @@ const WRITTEN_DATE = new RegExp(
 
 /** Hungarian order: "2023. március 12.", "2024 május 3". */
 const YEAR_MONTH_DAY = new RegExp(`(?<![\\p{L}\\d])(?:19|20)\\d{2}\\.?\\s+${MONTH}\\s+(?:0?[1-9]|[12]\\d|3[01])\\.?(?![\\p{L}\\d])`, 'giu');
-/** "maart 2021", "March 2022", "martie 2020", "3 de abril de 2002": a month and a four-digit year. */
+/** "maart 2021", "March 2022", "martie 2020", "3 de abril de 2002", Papiamento "4 di mei di 2023": a month and a four-digit year. */
 const MONTH_YEAR = new RegExp(
-  `(?<![\\p{L}\\d])(?:(?:0?[1-9]|[12]\\d|3[01])\\s+de\\s+)?(?:${MONTHS_NL}|${MONTHS_EN}|${MONTHS_FOREIGN})(?:\\s+de|,)?\\s+(?:19|20)\\d{2}(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d])(?:(?:0?[1-9]|[12]\\d|3[01])\\s+d[ei]\\s+)?(?:${MONTHS_NL}|${MONTHS_EN}|${MONTHS_FOREIGN})(?:\\s+d[ei]|,)?\\s+(?:19|20)\\d{2}(?![\\p{L}\\d])`,
   'giu',
 );
 /** "3-3-2001", "03/04/99", "3-3-'98": the year may be cut to two digits after an apostrophe. */

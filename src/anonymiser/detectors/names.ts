@@ -607,7 +607,7 @@ function extend(words: Word[], text: string, i: number, afterStrongCue: boolean)
       if (chain === 1 && w.cap && !isSentenceStart(text, w.start) && (next === undefined || !next.cap)) j++;
       break;
     }
-    if (continuesName(w, text, afterStrongCue) || surnameAfterFirstName(words, j, text)) {
+    if (continuesName(w, text, afterStrongCue) || surnameAfterFirstName(words, j, text) || nicknameTailWord(words, j, afterStrongCue)) {
       j++;
       continue;
     }
@@ -653,6 +653,8 @@ function extendBack(words: Word[], text: string, i: number, found: Candidate[]):
       continue;
     }
     if (!prev.cap || !onlyGap(text, prev.end, words[start]!.start) || prev.place) break;
+    // "Kocam Murat", "Mijn Buurman Sanne": a relation opening the sentence frames the name, it is no part of it.
+    if ((prev.facts & (RELATION | ENGLISH_RELATION | FOREIGN_RELATION)) !== 0) break;
     // "for Little Mo", "Big Mike", "Mama Joy": a nickname's capitalised first word goes with the name.
     if (NICKNAME_HEADS.has(prev.key)) {
       start--;
@@ -692,12 +694,43 @@ function extendBack(words: Word[], text: string, i: number, found: Candidate[]):
       prev.text.length >= 2 &&
       !isAllCaps(prev.text) &&
       !looksLikeAcronym(prev.text);
+    // "bestuurder Frans Hendrikx", "my boss Will Jansen": right after a relation a capitalised first name that is a word
+    // too (a language, a verb) opens the name after it.
+    const afterRelation =
+      beforePrev !== undefined &&
+      (prev.facts & AMBIGUOUS_FIRST) !== 0 &&
+      (prev.facts & (TITLE | RELATION | ENGLISH_RELATION | STREET)) === 0 &&
+      (beforePrev.facts & (RELATION | ENGLISH_RELATION | FOREIGN_RELATION)) !== 0 &&
+      onlyGap(text, beforePrev.end, prev.start, ',:') &&
+      !isAllCaps(prev.text);
     // "Mei Ling", "Juni Hartono": a capitalised month that is a given name too opens the name after it, unless a day comes before it.
     const monthName = MONTH_NAMES.has(prev.key) && !/\d\s*$/.test(text.slice(Math.max(0, prev.start - 4), prev.start));
-    if (!firstName && !unknownBeforeSurname && !wordBeforeUnknown && !unknownBeforeKnownSurname && !monthName) break;
+    if (!firstName && !unknownBeforeSurname && !wordBeforeUnknown && !unknownBeforeKnownSurname && !monthName && !afterRelation) break;
     start--;
   }
   return start;
+}
+
+/** Capitalised words that close a nickname after its first word: "Ricky Boy", "Kleine Baby", "Sammy G". */
+const NICKNAME_TAILS: ReadonlySet<string> = new Set(
+  'boy boi boys man girl gurl king queen baby babe kid dog money cash junior jr senior sr papi mami don boss b g t d j k p'.split(' '),
+);
+
+/**
+ * "ze noemen hem Bigi Boy", "they call him Ricky Man": after a naming word, or after a first name a
+ * list knows, a capitalised nickname tail goes on with the name, though English calls it a word.
+ */
+function nicknameTailWord(words: readonly Word[], j: number, afterStrongCue: boolean): boolean {
+  const w = words[j]!;
+  const prev = words[j - 1]!;
+  if (!w.cap || !prev.cap || !NICKNAME_TAILS.has(w.key) || w.place || isAllCaps(w.text) !== (w.text.length === 1)) return false;
+  return afterStrongCue || (prev.named && (prev.facts & FIRST) !== 0 && !prev.stop && !prev.sentenceStart);
+}
+
+/** A lower-case first name that a dictionary knows too, right before a lower-case name word that no dictionary knows. */
+function lowerFirstNameBefore(prev: Word, w: Word, text: string): boolean {
+  if (prev.cap || prev.stop || prev.place || (prev.facts & FIRST) === 0 || (prev.facts & STREET) !== 0 || prev.key.length < 3) return false;
+  return onlyGap(text, prev.end, w.start) && w.named && (w.facts & (ORDINARY | ANY_FUNCTION)) === 0;
 }
 
 /** Months that are also given names ("Mei", "Juni", "April"). */
@@ -976,7 +1009,8 @@ const VERB_AFTER_NAME: ReadonlySet<string> = new Set(
   `zegt zei is was heeft had wil wilde moet moest komt kwam gaat ging werkt werkte woont woonde belt belde stuurt stuurde
   krijgt kreeg doet deed kan kon mag zit zat slaapt sliep huilt vertelde vertelt appt appte regelt haalt haalde brengt
   bracht betaalt betaalde durft wordt werd spreekt sprak says said has wants works lives called texted took told jestem
-  dont doesnt didnt cant wont knows`.split(/\s+/),
+  dont doesnt didnt cant wont knows gebruikt gebruikte neemt nam houdt hield pakt pakte dreigt dreigde slaat sloeg rijdt reed
+  uses used keeps kept takes took threatens threatened drives drove`.split(/\s+/),
 );
 
 /**
@@ -1391,11 +1425,16 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
       onlyGap(text, prev.end, w.start)
     )
       tier = 2;
+    // "i am precious osagie", "mijn zus joy okafor": after a cue a lower-case first name that is a word
+    // too, right before a lower-case name that a list knows and no dictionary does, is its first name.
+    const lowerPair = tier === undefined && cue !== undefined && next !== undefined && lowerFirstNameBefore(w, next, text);
+    if (lowerPair) tier = 2;
     if (tier === undefined) {
       i++;
       continue;
     }
-    const end = kinNickname ? i + 2 : extend(words, text, nicknameHead ? i + 1 : i + chain, cue === 'strong' || cue === 'title');
+    const grown = kinNickname ? i + 2 : extend(words, text, nicknameHead ? i + 1 : i + chain, cue === 'strong' || cue === 'title');
+    const end = lowerPair ? Math.max(grown, extend(words, text, i + 1, cue === 'strong')) : grown;
     const start = extendBack(words, text, i, out);
     // A weak guess that grew into a known name is no longer weak.
     if (tier === 3 && words.slice(start, end).some((s) => s.named && !s.stop)) tier = 2;
@@ -1411,6 +1450,7 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
   findCoordinated(text, words, out);
   findCoordinatedBefore(text, words, out);
   findAddressed(text, words, out);
+  if (text.includes('nam') || text.includes('alias')) findNamesList(text, out);
   if (text.includes('.')) {
     findBareInitials(text, tokens, out, weak);
     findLowerInitialsAndSurname(text, out);
@@ -1440,6 +1480,31 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
         out.push({ type: 'NAAM', start, end: start + name.length, tier: 2 });
     }
   return out;
+}
+
+/** "gebruikt de namen …", "under the names …": every item of the list after it is a name. */
+const NAMES_LIST_CUE =
+  /(?<![\p{L}])(?:de|the|zijn|haar|his|her|die|deze|twee|drie|two|three|andere|other|verschillende|different)\s+(?:namen|names|bijnamen|nicknames|schuilnamen|aliassen|aliases)\s*:?\s+/giu;
+/** One item: capitalised words or initials in capitals ("BJ", "Mr. Jide Okonkwo" without the title). */
+const LISTED_NAME_ITEM =
+  /^(?:(?:[Mm](?:r|rs|s|iss|ister|evrouw|eneer|adam)|[Dd]r)\.?\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/u;
+const LIST_SEPARATOR = /^\s*(?:,|\/|&|(?:en|and|of|or|ook|also)(?![\p{L}]))\s*(?:(?:en|and|of|or)\s+)?/u;
+
+/** "de namen Babajide, BJ en Mr. Okonkwo": after the plural of "name", items set off by commas and "en" are names, even in capitals. */
+function findNamesList(text: string, found: Candidate[]): void {
+  for (const m of allMatches(NAMES_LIST_CUE, text)) {
+    let at = m.index + m[0].length;
+    for (let items = 0; items < 8; items++) {
+      const item = LISTED_NAME_ITEM.exec(text.slice(at));
+      if (item === null) break;
+      const start = at + item[0].length - item[1]!.length;
+      const end = at + item[0].length;
+      if (found.every((f) => f.end <= start || f.start >= end)) found.push({ type: 'NAAM', start, end, tier: 2 });
+      const separator = LIST_SEPARATOR.exec(text.slice(end));
+      if (separator === null || separator[0].length === 0) break;
+      at = end + separator[0].length;
+    }
+  }
 }
 
 /** A name in quotes right after the word for a name: 'en de naam "Candy"', 'under the name "Lola"'. */
@@ -1483,9 +1548,23 @@ function extendOverTrailingInitial(text: string, found: Candidate[]): void {
   }
 }
 
+/** The first three letters of the longer first names: "kev", "dyl", "jos" as chat clips them. Made on first use. */
+let clippedPrefixes: ReadonlySet<string> | undefined;
+
+/**
+ * "samir en dyl": a three-letter lower-case word shaped as a consonant, a vowel and a consonant that
+ * opens a listed first name is that name clipped; chat shorthand ("idk", "enz", "ofz") has another shape.
+ */
+function clippedFirstName(w: Word): boolean {
+  if (w.cap || w.key.length !== 3 || !/^[b-df-hj-np-tv-xz][aeiouy][b-df-hj-np-tv-xz]$/.test(w.key)) return false;
+  clippedPrefixes ??= new Set([...FIRST_NAMES].filter((n) => n.length >= 4).map((n) => n.slice(0, 3)));
+  return clippedPrefixes.has(w.key);
+}
+
 /**
  * "mo en soufi", "ma-ria of mariaaa": a word after a name and "en" or "of" that no dictionary or
  * place list knows is a second name (as a guess); letters typed three times or more count once.
+ * Three lower-case letters only as a clipped first name ("samir en dyl").
  */
 function findCoordinated(text: string, words: Word[], found: Candidate[]): void {
   const names = found.length;
@@ -1500,7 +1579,8 @@ function findCoordinated(text: string, words: Word[], found: Candidate[]): void 
     const squeezed = w.key.replace(/(\p{L})\1{2,}/gu, '$1');
     // Chat shorthand ("idk", "wss", "btw") is unknown to dictionaries too: a lower-case word needs four letters and a vowel.
     const wordLike = w.cap || (w.key.length >= 4 && /[aeiouy]/.test(w.key));
-    const unknown = wordLike && !w.stop && (w.facts & ORDINARY) === 0 && (w.facts & STREET) === 0 && !looksLikeAcronym(w.text);
+    const unknown =
+      (wordLike || clippedFirstName(w)) && !w.stop && (w.facts & ORDINARY) === 0 && (w.facts & STREET) === 0 && !looksLikeAcronym(w.text);
     if ((unknown || (squeezed !== w.key && FIRST_NAMES.has(squeezed))) && found.every((f) => f.end <= w.start || f.start >= w.end))
       found.push({ type: 'NAAM', start: w.start, end: w.end, tier: 3 });
   }

@@ -217,10 +217,24 @@ function findSpelledPhones(text: string, out: Candidate[]): void {
         /^00\d{9,13}$/.test(digits) ||
         (plus && /^[1-9]\d{9,13}$/.test(digits)) ||
         ((cued || words >= 9) && /^6\d{8}$/.test(digits));
-      if (dialable) out.push({ type: 'TELEFOON', start: start.index, end: last.index + last[0].length, tier: cued || plus ? 1 : 2 });
+      const end = last.index + last[0].length;
+      if (dialable) out.push({ type: 'TELEFOON', start: start.index, end, tier: cued || plus ? 1 : 2 });
+      else if (/^[1-9]\d{7}$/.test(digits) && mobileRestNear(text, start.index, end))
+        out.push({ type: 'TELEFOON', start: start.index, end, tier: 2 });
     }
     i = j > i ? j : i + 1;
   }
+}
+
+/** "06" standing alone: the mobile prefix, said apart from the rest of the number. */
+const MOBILE_PREFIX = /(?<![\d+])06(?![\d])/;
+
+/**
+ * "mijn nummer zit in de 06, 12 93 84 71", "zes acht, nul vier, … met 06 ervoor": eight digits with
+ * "06" said apart, within the same stretch of the message, are the rest of a mobile number.
+ */
+function mobileRestNear(text: string, start: number, end: number): boolean {
+  return MOBILE_PREFIX.test(text.slice(Math.max(0, start - 40), start)) || MOBILE_PREFIX.test(text.slice(end, end + 30));
 }
 
 /** Nine digits in threes, not starting with 0 to 3 (amounts and counts start low) and without an empty group. */
@@ -246,7 +260,8 @@ export function findPhones(text: string): Candidate[] {
       start++;
     }
     run = run.replace(/[\s(.-]+$/, '');
-    if (digitCount(run) < 8) continue;
+    const digits = digitCount(run);
+    if (digits < 8) continue;
     const cued = CUE.test(text.slice(Math.max(0, start - 25), start));
     const before = out.length;
     splitRun(start, run, out, cued);
@@ -254,6 +269,8 @@ export function findPhones(text: string): Candidate[] {
     // three groups of three, in a message about phones.
     const counted = COUNT_AFTER.test(text.slice(start + run.length, start + run.length + 14));
     if (out.length === before && !counted && NINE_IN_THREES.test(run) && (phoneWords ??= PHONE_WORD_ANYWHERE.test(text)))
+      out.push({ type: 'TELEFOON', start, end: start + run.length, tier: 2 });
+    else if (out.length === before && digits === 8 && /^[1-9]/.test(run) && mobileRestNear(text, start, start + run.length))
       out.push({ type: 'TELEFOON', start, end: start + run.length, tier: 2 });
   }
   return out;

@@ -1,6 +1,6 @@
 /**
  * Names in scripts without capitals or spaces, where the Latin-script rules see nothing: Arabic
- * ("اسمي رنا الحسن", "زوجي خالد") and Chinese ("我叫陈杰", "老板王建国"). Found by the phrase before
+ * ("اسمي رنا الحسن", "زوجي خالد"), Persian ("من زهرا احمدی هستم", "آقای نوری") and Chinese ("我叫陈杰", "老板王建国"). Found by the phrase before
  * them (my name is, my husband, the boss) and by the shape of the name itself: in Arabic one given
  * name and a family name with the article "ال"; in Chinese a common surname and one or two characters.
  */
@@ -40,6 +40,34 @@ function findArabicNames(text: string, out: Candidate[]): void {
   }
 }
 
+/**
+ * Persian: "آقای" and "خانم" (Mr, Mrs) before a name, and the relations with the ending "-am" (my):
+ * my husband, my spouse, my brother, my sister, my friend, my boss.
+ */
+const PERSIAN_CUE = /(?<![\u0600-\u06ff])(?:آقای|آقا|خانم|اسمم|شوهرم|همسرم|برادرم|خواهرم|دوستم|رئیسم|رییسم)\s+/gu;
+/** "من زهرا احمدی هستم": "I", one or two words, "am" is an introduction; the words are the name. */
+const PERSIAN_INTRODUCTION =
+  /(?<![\u0600-\u06ff])من\s+([\u0621-\u064a\u0671-\u06d3]{2,}(?:\s+[\u0621-\u064a\u0671-\u06d3]{2,})?)\s+هستم(?![\u0621-\u064a\u0671-\u06d3])/gu;
+/** How or what someone is, in "من … هستم" ("I am very tired", "I am a worker here"): never a name. */
+const PERSIAN_STATE: ReadonlySet<string> = new Set(
+  'خیلی بسیار خسته مریض بیمار ناراحت نگران تنها گرسنه اینجا آنجا اونجا حامله باردار کارگر دانشجو مادر پدر زن مرد بچه ایرانی افغان افغانی اهل در از با هم الان'.split(
+    ' ',
+  ),
+);
+
+function findPersianNames(text: string, out: Candidate[]): void {
+  for (const m of text.matchAll(PERSIAN_CUE)) {
+    const start = m.index + m[0].length;
+    const word = ARABIC_WORD.exec(text.slice(start))?.[0];
+    if (word !== undefined && !ARABIC_STOP.has(word)) out.push({ type: 'NAAM', start, end: start + word.length, tier: 2 });
+  }
+  for (const m of text.matchAll(PERSIAN_INTRODUCTION)) {
+    if (m[1]!.split(/\s+/u).some((w) => PERSIAN_STATE.has(w) || ARABIC_STOP.has(w))) continue;
+    const start = m.index + m[0].indexOf(m[1]!);
+    out.push({ type: 'NAAM', start, end: start + m[1]!.length, tier: 2 });
+  }
+}
+
 /** "I am called", "my name is", "the boss", "my husband", "my friend", "the manager". */
 const CHINESE_CUE = /(?:我叫|我是|名叫|叫做|名字是|老板|老公|丈夫|妻子|老婆|经理|朋友|男朋友|女朋友|哥哥|姐姐|弟弟|妹妹)/gu;
 /** The most common Chinese surnames, which open almost every name. */
@@ -67,7 +95,10 @@ const HAS_ARABIC = /[\u0600-\u06ff]/u;
 
 export function findScriptNames(text: string): Candidate[] {
   const out: Candidate[] = [];
-  if (testText(HAS_ARABIC, text)) findArabicNames(text, out);
+  if (testText(HAS_ARABIC, text)) {
+    findArabicNames(text, out);
+    findPersianNames(text, out);
+  }
   if (testText(HAN, text)) findChineseNames(text, out);
   return out;
 }
