@@ -287,7 +287,7 @@
  * scores take one look-up in the run's memo (which also points to the function words' table)
  * instead of two; word shapes of ASCII letters without case mapping; the length feature's ids
  * hashed once. Sums are added in the same order, so every score is the same to the last bit
- * (tests/unit/anonymiser/round21.test.ts). No gain is claimed: the machine ran at load averages
+ * (tests/unit/anonymiser/taggerCodes.test.ts). No gain is claimed: the machine ran at load averages
  * of 7 to 30 (every engineer's tests) and none could be read. Fresh processes of the streamed rounds alternated at load 7-8, fastest round (CPU): main
  * 98-143 ms, this round 119-141 ms; the tagger alone, medians, 15.2 / 13.1 / 16.9 against 16.9 /
  * 14.1 / 15.2 ms a round. Instruction counts (cachegrind, whole process, 2 warm-up and 6 rounds):
