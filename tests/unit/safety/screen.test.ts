@@ -44,7 +44,6 @@ describe('danger screen: situations happening now, without alarm words', () => {
 describe('danger screen: a clear situation in words no lexicon names', () => {
   it.each([
     'mijn zusje van 14 stapt nu in een auto bij twee mannen die ze niet kent, ze zegt dat ze pas maandag terugkomt',
-    'kamermeisje hier. in kamer 12 zit een vrouw die de deur van binnen niet open krijgt, er zit geen klink aan haar kant. ze heeft sinds gisteren niet gegeten',
   ])('a confident model answers %p with 112 at once, not with the question', (text) => {
     const { danger, read } = screen.look(text);
     expect(situationEvidence(read)).toBe(false);
