@@ -340,6 +340,10 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'chory|chora|goraczka|bolnav|bolnava|febra|болен|болна|температура|hasta|ates|enferm*|fiebre|doente|febre|beteg|laz',
   ],
   no_care: [
+    // Round 21: care threatened with a price ("boss say if we call ambulance we all lose work", "als
+    // we de dokter bellen zijn we ons werk kwijt"): the care is withheld by the threat.
+    'if|when|als|wanneer ~3 call|calls|bel|bellen|belt|go to|gaan naar|naar ~2 ambulance|doctor|hospital|dokter|huisarts|ziekenhuis|112 ~8 lose|kwijt|fired|ontslagen|sent home|naar huis|eruit',
+    'als|wanneer ~3 ambulance|dokter|huisarts|ziekenhuis|112 ~2 bellen|bel|belt|gaan|gaat ~8 kwijt|ontslagen|naar huis|eruit',
     'mag|mogen|laat|laten|kan|kunnen|wil ~4 niet|nooit ~3 dokter|huisarts|arts|ziekenhuis|eerste hulp|spoedeisende|tandarts|medicijnen|dokterspost|huisartsenpost',
     'geen dokter|geen arts|geen huisarts|geen ziekenhuis|geen medicijnen|zonder dokter',
     'not ~3 allowed ~3 doctor|hospital|gp|medicine|medication|clinic|er',
@@ -558,6 +562,10 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'tenminste ~1 klaar|voorbij|rust',
     'ending things|ending it|ending it all|close my eyes and never|never open them again|never wake up again|sleep and never wake',
     'better off ~1 without ~1 me|him|her',
+    // Round 21: afraid someone will do something to herself ("she'll do something to herself",
+    // "dat ze zichzelf iets aandoet").
+    'do something|do anything ~1 to ~1 herself|himself|myself|themselves',
+    'zichzelf|haarzelf|hemzelf ~2 iets|wat ~1 aandoet|aandoen|aan doet|aan zal doen',
     // Round 21: rather gone than going back ("she would rather disappear forever than go back there").
     'rather ~2 disappear|vanish|die|be dead|be gone|not exist|not be here|not be alive ~4 than',
     'niet obudzic|بدي أعيش|بدي موت|أريد الموت',
@@ -974,6 +982,8 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'call ~2 police|911|112',
     'pomocy|ajutor|помощ|помогите|допоможіть|yardim|ayuda|socorro|ajuda|segitseg',
     'segits|segitsetek|pomozcie|pomoz mi|ajutati-ma|ajuta-ma|помогни|помогнете|помоги|допоможи|yardim edin',
+    // Round 21: the Romanian plea for someone else ("va rog ajutati-l", "ajutati-o").
+    'ajutati|ajutatil|ajutatio|ajutatine|ajutal|ajutao',
   ],
 };
 

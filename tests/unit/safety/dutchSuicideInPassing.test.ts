@@ -22,6 +22,7 @@ describe('Dutch suicidal thoughts said in passing get 113', () => {
     'ze appte net "ik kan dit niet meer, ik hou van jullie" en nu staat haar telefoon uit',
     'k zie t nie meer zitte met die schuld, iedereen wil geld van me',
     'mn ouders hebben meer aan de verzekering dan aan mij, serieus',
+    'mijn vriendin zit nog steeds bij die pooier en ze zegt niks meer terug. ik ben echt bang dat ze zichzelf iets aandoet',
   ])('%p', (text) => {
     const danger = screen.assess(text);
     expect(danger.suicidal).toBe(true);
@@ -37,5 +38,14 @@ describe('the same words without a wish to die get no 113', () => {
     'ik fiets elke ochtend langs het kanaal naar de fabriek, mag de baas de reistijd niet betalen?',
   ])('%p', (text) => {
     expect(screen.assess(text).suicidal).toBe(false);
+  });
+});
+
+describe('the fear that someone will do something to herself, in English', () => {
+  it('gets 113', () => {
+    const danger = screen.assess(
+      'my cousin stopped answering after that agency took her papers, i am scared she will do something to herself',
+    );
+    expect(danger.suicidal).toBe(true);
   });
 });

@@ -82,3 +82,19 @@ describe('what the boss says would follow a complaint', () => {
     expect(screen.assess('he locked me in the room and took my phone. if i complain he beats me').level).toBe('acute');
   });
 });
+
+describe('care threatened with a price, and a Romanian plea for someone else', () => {
+  it.each([
+    'boss tells us if we call a doctor for him we all lose the job, he lies in the caravan with a fever',
+    'de ploegleider zegt als we een ambulance bellen zijn we allemaal ons werk kwijt, hij ligt in de container',
+  ])('%p is care withheld, acute', (text) => {
+    expect(read(text).situations.map((h) => h.concept)).toContain('no_care');
+    expect(screen.assess(text).level).toBe('acute');
+  });
+
+  it('"ajutati-l" is a cry for help, answered with 112 at once', () => {
+    const danger = screen.assess('va rog ajutati-l, nu stiu ce sa fac');
+    expect(danger.reasons).toContain('floor.cry_unread');
+    expect(danger.level).toBe('acute');
+  });
+});
