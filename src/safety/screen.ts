@@ -99,6 +99,19 @@ const PLEA = 'call_for_help';
 const PLEA_ALONE_WORDS = 3;
 
 /**
+ * The message tells something of now: "nu", "net", "nog", "vandaag", "right now", "still", "since
+ * this morning", minutes ago (the `now` distance). Where the model's score is all the evidence (no
+ * situation named, or only a means), 112 at once needs it (round 21): on the tuning conversations
+ * such 112s without any now were 4 acute turns against 27 calm ones, worrying accounts of pay, debts
+ * and papers ("the agency says I owe 3000 euro for the flight", "captain has all the passports in
+ * his safe") and openings; with a now they were 24 acute against 27 calm. The bot asks the danger
+ * question instead where the score is over the band.
+ */
+export function speaksOfNow(read: ReadMessage): boolean {
+  return read.distances.some((d) => d.concept === 'now' && !d.negated);
+}
+
+/**
  * A situation the lexicons name, beyond the background of many stories (a child, a passport, a
  * debt); the weak ones only where `sure` (the model's score is over its `sure` threshold).
  */
@@ -111,7 +124,8 @@ export function situationEvidence(read: ReadMessage, sure = false): boolean {
       !BACKGROUND_SITUATIONS.has(h.concept) &&
       !denied.has(h.sentence) &&
       (h.concept !== 'soon' || timeOfSomething(read, h) || (sure && plainTelling(read))) &&
-      (sure || (!WEAK_SITUATIONS.has(h.concept) && (h.concept !== PLEA || pleaAlone))),
+      (sure || (!WEAK_SITUATIONS.has(h.concept) && (h.concept !== PLEA || pleaAlone))) &&
+      (!WEAK_SITUATIONS.has(h.concept) || speaksOfNow(read)),
   );
 }
 
@@ -157,25 +171,31 @@ function plainTelling(read: ReadMessage): boolean {
  * Distance that keeps a message the lexicons name no danger situation in from 112 on its score
  * alone (`clearWithoutSituation`, `scoredUnread`): what NOT_NOW names, and also a time later than
  * today or another country ("a photoshoot weekend in Antwerp next month", "they want to go next
- * week"), which `awayFromNow` can only weigh beside a named situation.
+ * week"), which `awayFromNow` can only weigh beside a named situation, and a question whether it
+ * is normal, legal or trafficking ("bu normal mi?", "هل هذا اتجار بالبشر؟"): on the tuning sets most
+ * calm stories in other languages that got 112 on the unread rules asked it.
  */
 function scoreAloneDistanced(read: ReadMessage): boolean {
-  return read.distances.some((d) => !d.negated && (NOT_NOW.has(d.concept) || d.concept === 'future' || d.concept === 'elsewhere'));
+  return read.distances.some((d) => !d.negated && (NOT_NOW.has(d.concept) || SCORE_ALONE_DISTANCE.has(d.concept)));
 }
+
+/** Beyond NOT_NOW: a later time, another country, and (round 21) a question whether it is normal or legal. */
+const SCORE_ALONE_DISTANCE: ReadonlySet<DistanceConcept> = new Set<DistanceConcept>(['future', 'elsewhere', 'appraisal']);
 
 /**
  * A message the danger model may call acute on its score alone (threshold `sure`), though no
  * situation of the lexicons is in it: the situation is told in other words ("the door has no
  * handle inside", "he gave me two hours or his friends come"). Only where the model reads the
- * words well and nothing distances the danger (past, a question in general, news, hearsay, safe
- * now, denied): otherwise the bot keeps asking whether someone is in danger now.
+ * words well, the message tells something of now (`speaksOfNow`, round 21) and nothing distances
+ * the danger (past, a question in general, news, hearsay, safe now, denied): otherwise the bot
+ * keeps asking whether someone is in danger now.
  */
 export function clearWithoutSituation(read: ReadMessage, vocabulary: Vocabulary): boolean {
   return (
     // Any situation named, the weak ones too (a means, a plea, a time alone): those count as
     // evidence from `sure` on or beside something else (situationEvidence), so this route is for
     // messages that name none at all.
-    !namesSituation(read) && !scoreAloneDistanced(read) && knownWordShare(read, vocabulary) >= READABLE_SHARE
+    !namesSituation(read) && !scoreAloneDistanced(read) && speaksOfNow(read) && knownWordShare(read, vocabulary) >= READABLE_SHARE
   );
 }
 

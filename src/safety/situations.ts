@@ -97,6 +97,7 @@ export const DISTANCE_CONCEPTS = [
   'denied',
   'future',
   'elsewhere',
+  'appraisal',
 ] as const;
 export type DistanceConcept = (typeof DISTANCE_CONCEPTS)[number];
 
@@ -129,6 +130,12 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'op slot',
     'deur|deuren|poort|raam|ramen ~4 dicht|slot|vergrendeld|dichtgetimmerd',
     'mag|mogen|kan|kunnen|kon|konden ~4 niet|nergens|nooit ~3 weg|naar buiten|buiten|eruit|vertrekken|weglopen|de deur uit|het huis uit',
+    // Round 21: a door that does not open from the inside, a handle missing on the inside ("er zit
+    // geen klink aan haar kant"): confinement told by the room, which the score alone carried before.
+    'deur ~4 van binnen|van binnenuit ~3 niet open|niet meer open|dicht|op slot',
+    'geen klink|geen deurklink ~4 binnenkant|binnen|aan haar kant|aan zijn kant|aan mijn kant|aan onze kant',
+    'cannot|cant|can not|could not|couldnt ~2 open ~4 door ~3 from the inside|from inside',
+    'no handle|no door handle ~4 inside|on her side|on his side|on my side|on our side',
     'laat|laten|liet ~3 niet ~3 gaan|weg|naar buiten|eruit',
     'zit|zitten|zat ~2 vast',
     // Held until a debt is paid: "hij blijft bij ons tot jij betaalt", "we keep her until you pay".
@@ -333,6 +340,10 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'chory|chora|goraczka|bolnav|bolnava|febra|болен|болна|температура|hasta|ates|enferm*|fiebre|doente|febre|beteg|laz',
   ],
   no_care: [
+    // Round 21: care threatened with a price ("boss say if we call ambulance we all lose work", "als
+    // we de dokter bellen zijn we ons werk kwijt"): the care is withheld by the threat.
+    'if|when|als|wanneer ~3 call|calls|bel|bellen|belt|go to|gaan naar|naar ~2 ambulance|doctor|hospital|dokter|huisarts|ziekenhuis|112 ~8 lose|kwijt|fired|ontslagen|sent home|naar huis|eruit',
+    'als|wanneer ~3 ambulance|dokter|huisarts|ziekenhuis|112 ~2 bellen|bel|belt|gaan|gaat ~8 kwijt|ontslagen|naar huis|eruit',
     'mag|mogen|laat|laten|kan|kunnen|wil ~4 niet|nooit ~3 dokter|huisarts|arts|ziekenhuis|eerste hulp|spoedeisende|tandarts|medicijnen|dokterspost|huisartsenpost',
     'geen dokter|geen arts|geen huisarts|geen ziekenhuis|geen medicijnen|zonder dokter',
     'not ~3 allowed ~3 doctor|hospital|gp|medicine|medication|clinic|er',
@@ -445,6 +456,12 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'einde ~2 aan ~2 maken|maak',
     'mijn leven ~1 beeindigen|beindigen',
     'mezelf ~2 van kant|ophangen|doden',
+    // Round 21: "dat hij zich liever van kant maakt dan ...", "verklaart niet meer te willen leven",
+    // "ik wil mn leven niet meer": the reflexive of any person, the infinitive of an account, the
+    // life as the object (Dutch suicidal recall on the tuning sets was 7 of 12).
+    'zich|zichzelf|mijzelf|mezelf|haarzelf|hemzelf ~3 van kant ~1 maken|maakt|maak|te maken|gemaakt',
+    'niet ~1 meer ~2 te ~1 willen ~1 leven',
+    'wil|wilt|wou ~2 mijn|mn|m|zijn|haar ~1 leven ~1 niet meer',
     'mezelf iets aandoen|mezelf wat aandoen',
     'kill myself|end my life|end it all|end it|take my life|take my own life|want to die|wanna die|wish i was dead|wish i were dead|dont want to live|dont want to be alive|not want to live|dont want to be here|hang myself',
     'niet chce ~2 zyc',
@@ -545,6 +562,12 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'tenminste ~1 klaar|voorbij|rust',
     'ending things|ending it|ending it all|close my eyes and never|never open them again|never wake up again|sleep and never wake',
     'better off ~1 without ~1 me|him|her',
+    // Round 21: afraid someone will do something to herself ("she'll do something to herself",
+    // "dat ze zichzelf iets aandoet").
+    'do something|do anything ~1 to ~1 herself|himself|myself|themselves',
+    'zichzelf|haarzelf|hemzelf ~2 iets|wat ~1 aandoet|aandoen|aan doet|aan zal doen',
+    // Round 21: rather gone than going back ("she would rather disappear forever than go back there").
+    'rather ~2 disappear|vanish|die|be dead|be gone|not exist|not be here|not be alive ~4 than',
     'niet obudzic|بدي أعيش|بدي موت|أريد الموت',
     'niet bedzie mnie ~2 dlugo|długo',
     'dit is het einde|this is the end|its the end|it is the end',
@@ -558,6 +581,23 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'het leven ~2 gehad',
     'zwart ~1 wordt|worden',
     'niet ~2 meer ~2 wakker ~1 worden',
+    // Round 21, Dutch said in passing: better dead told without "dan" ("dat hij beter dood kan zijn",
+    // "ik ben beter af dood"), walking into the sea or the water rather than going back, wishing not
+    // to wake up tomorrow or never to have been born, nothing left to look for in this
+    // world, joining a dead parent, the family having more of the insurance than of oneself, and
+    // thinking of dying all the time; chat spelling of "zie het niet meer zitten".
+    'beter ~1 af ~1 dood',
+    'beter dood ~2 kan|kon|ben|is|zijn|was|zou|af',
+    'liever ~5 de zee|het water|de rivier|het kanaal|de gracht ~1 in',
+    'hoop|wens|bid ~4 niet wakker ~1 word|wordt|worden',
+    'denk|denken ~2 steeds|vaak|de hele tijd|alleen maar|elke dag ~2 aan ~1 doodgaan|dood gaan|sterven',
+    'nooit ~1 geboren ~1 was|ben|zijn|waren|geweest',
+    'nog ~2 te zoeken ~4 wereld|aarde',
+    'niks|niets ~2 meer ~2 te zoeken ~4 wereld|aarde',
+    'wil|wou|wilde ~2 naar ~4 in de hemel',
+    'meer aan ~6 dan aan ~1 mij|me',
+    'zie ~2 t ~2 nie|niet ~2 meer ~1 zitte|zitten',
+    't|het ~2 nie ~2 meer ~1 zitte|zitten',
     'waarom ~3 nog ~3 leef|leeft|leven|besta|bestaat|hier ben|hier is',
     'verdien ~3 niet ~3 leven|hier|bestaan',
     'te laat voor mij|mezelf nooit vergeven|mist niemand mij|niemand mist mij|niemand zal mij missen|niemand zou het merken',
@@ -843,6 +883,10 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'gave|given|giving|handed|left|asked ~8 for after',
     'gaf|gegeven|gekregen|gevraagd ~8 voor erna|voor daarna|voor als ik er niet',
     'straks|binnenkort|snel ~3 niet meer nodig',
+    // Round 21: "I can't anymore" and a goodbye of love in one message ("sorry mam, ik kan dit niet
+    // meer, ik hou van je", then silence): a farewell, not tiredness.
+    'kan ~1 dit|het ~1 niet meer ~1 ik hou|houd ~1 van ~1 je|jou|jullie',
+    'cant|can not|cannot ~1 do this anymore|anymore ~2 love you|love u',
   ],
   worthless: [
     'nutteloos|useless|een last|tot last|ik voel me niks|ik voel mij niks|feel like nothing',
@@ -938,6 +982,8 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'call ~2 police|911|112',
     'pomocy|ajutor|помощ|помогите|допоможіть|yardim|ayuda|socorro|ajuda|segitseg',
     'segits|segitsetek|pomozcie|pomoz mi|ajutati-ma|ajuta-ma|помогни|помогнете|помоги|допоможи|yardim edin',
+    // Round 21: the Romanian plea for someone else ("va rog ajutati-l", "ajutati-o").
+    'ajutati|ajutatil|ajutatio|ajutatine|ajutal|ajutao',
   ],
 };
 
@@ -991,6 +1037,9 @@ export const DISTANCE_LEXICON: Lexicon<DistanceConcept> = {
     '# ~0 років|місяців|тижнів ~0 тому',
     '# ~0 yil|ay|hafta ~0 once|önce',
     '# ~0 eve|honapja|hete',
+    // Round 21: Arabic "three years ago", "last year".
+    'قبل ~2 سنوات|سنة|سنتين|سنين|أشهر|اشهر|شهور|شهرين',
+    'السنة الماضية|العام الماضي|الشهر الماضي|السنة اللي فاتت',
   ],
   past_verb: [
     'was|waren|werd|werden|had|hadden|werkte|werkten|woonde|woonden|moest|moesten|mocht|mochten|kon|konden|zat|zaten|deed|deden|gebeurde',
@@ -1020,6 +1069,8 @@ export const DISTANCE_LEXICON: Lexicon<DistanceConcept> = {
     'now ~3 somewhere else|with us|with me|at home|back home',
     'separated|divorced|broke up',
     'not there anymore|no longer there|not with him anymore|niet meer daar|niet meer bij hem|niet meer bij hen|daar niet meer',
+    // Round 21: safe now in the languages labour migrants write in.
+    'في أمان|بأمان|jestem bezpieczn*|jest bezpieczn*|sunt in siguranta|e in siguranta|este in siguranta|в безопасности|у безпеці|в безопасност|guvendeyim|guvende|estoy a salvo|esta a salvo|estou segura|estou seguro|esta segura|biztonsagban',
   ],
   hypothetical: [
     'stel dat|stel je voor|wat als|wat nou als|wat moet je doen als|wat doe je als|als iemand|wanneer iemand|wat gebeurt er als|in het geval|mocht|zou kunnen|kan het zijn|hypothetisch|theoretisch',
@@ -1034,6 +1085,17 @@ export const DISTANCE_LEXICON: Lexicon<DistanceConcept> = {
   feared_consequence: [
     'if|when|once|als|wanneer|indien|zodra ~4 police|politie|cops|authorities|immigration|ind|marechaussee|report|reported|melding|melden|meld|aangifte|instanties|veilig thuis|labour inspectorate|arbeidsinspectie',
     'afraid|scared|bang|angst|fear ~3 that|dat ~3 if|als ~4 police|politie|report|aangifte|melden|melding',
+    // Round 21: complaining, telling someone or going to the inspection, and the same in the
+    // languages labour migrants write in ("jak sie skarzysz", "daca mergem la inspectie", "se eu
+    // contar a alguem", "sikayet edersem"): what the boss says would follow (the job, the bed, the
+    // permit, a blacklist) was answered with 112 at once on the tuning conversations.
+    'if|when|once|als|wanneer|indien|zodra ~3 complain|complains|complained|klaag|klaagt|klagen|klacht|tell someone|tell anyone|tell somebody|talk to someone|talks to|iemand iets zeg|iets zeg|inspection|inspectie',
+    'jak|jesli|jezeli|gdy ~3 skarz*|zglos*|policj*|inspekcj*|powiesz|powiem',
+    'daca ~3 ne plangem|ma plang|reclam*|spunem|spun cuiva|politi*|inspecti*',
+    'se|si ~3 queixar|queixo|denunciar|denuncio|contar a alguem|falar com alguem|me quejo|quejarme|policia|inspeccion|inspecao',
+    'sikayet edersem|sikayet ederseniz|polise gidersem|birine soylersem',
+    'якщо|если|ако ~3 поскарж*|пожал*|оплача|поліці*|полици*|расскажу|розповім',
+    'اذا|إذا ~3 اشتكيت|الشرطة|قلت لأحد',
   ],
   general: [
     'in het algemeen|algemeen|algemene|hoe herken|hoe weet je|hoe kun je|hoe vaak|komt het vaak|komt dat vaak|is het zo dat|klopt het dat|wat zijn signalen|welke signalen|wat is mensenhandel|wat valt onder|wat betekent|wat houdt|in nederland|mensen die|iemand die',
@@ -1082,6 +1144,22 @@ export const DISTANCE_LEXICON: Lexicon<DistanceConcept> = {
     'in ~0 poland|romania|bulgaria|ukraine|russia|moldova|hungary|lithuania|latvia|slovakia|czechia|turkey|morocco|nigeria|ghana|eritrea|ethiopia|sudan|libya|syria|iraq|iran|afghanistan|kabul|pakistan|india|bangladesh|vietnam|china|thailand|the philippines|philippines|manila|indonesia|brazil|colombia|venezuela|albania|serbia|kosovo|belgium|germany|france|spain|portugal|italy|greece|england|the uk|london|egypt|tunisia|algeria|somalia|yemen|sinai|antwerp|brussels|istanbul|lagos|benin city',
     'back home|at home in|in my country|in our country|in my home country|in my village|in mijn land|in ons land|in mijn thuisland|in het thuisland|in mijn dorp|thuis in|daar in het land',
     'w polsce|w rumunii|w bulgarii|w ukrainie|in romania|в българия|в украине|в україні|в молдове|turkiyede|suriyede|en colombia|en venezuela|no brasil|en mi pais|no meu pais|in tara mea|w moim kraju|в моей стране|в моїй країні|memleketde|memlekette',
+  ],
+  // Round 21: the writer asks whether what they tell is normal, legal or trafficking ("is dit
+  // normaal?", "bu normal mi?", "هل هذا اتجار بالبشر؟", "czy to legalne?"): an account of how things
+  // are, told to have it judged, not a cry about this hour. It keeps the model's score alone and the
+  // unread rules from 112 at once (screen.ts `scoreAloneDistanced`); a situation named still counts.
+  appraisal: [
+    'is dit|is dat|is het|is this|is that|is it ~2 normaal|legaal|mensenhandel|uitbuiting|toegestaan|normal|legal|allowed|trafficking|exploitation|human trafficking',
+    'telt dit als|valt dit onder|does this count as|does that count as|counts as trafficking',
+    'czy ~2 to ~2 normalne|legalne|handel ludzmi',
+    'e normal|este normal|este legal|e legal|este trafic|asta e normal',
+    'это нормально|это законно|это торговля людьми|це нормально|це законно|це торгівля людьми|това нормално ли|това законно ли|нормално ли е|законно ли е',
+    'bu normal mi|bu yasal mi|insan ticareti mi|normal mi',
+    'es normal|es legal|esto es legal|esto es normal|es trata',
+    'isso e normal|isso e legal|e normal isso|e legal isso|e trafico',
+    'normalis ez|legalis ez|ez normalis|ez legalis',
+    'هل هذا اتجار|هل هذا قانوني|هل هذا طبيعي|هل هذا عادي|هل هذا مسموح',
   ],
   long_ongoing: [
     'al maanden|al jaren|al weken|al een tijdje|al een tijd|al lang|sinds maanden|sinds jaren|steeds|vaak|regelmatig|elke dag|elke week|elke avond|iedere dag|altijd',

@@ -16,7 +16,7 @@ const UNSURE = FEAR;
 /** In the unsure band, told as last year's. */
 const UNSURE_PAST = 'vorig jaar durfde ze niet naar huis te gaan';
 /** In the unsure band, naming a threat. */
-const UNSURE_THREAT = 'de baas dreigt ons als we klagen';
+const UNSURE_THREAT = 'de baas dreigt ons steeds';
 
 const story = labourStoryRecognizer;
 
