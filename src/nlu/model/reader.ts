@@ -32,7 +32,7 @@ import { isClockHour } from './clockTimes';
 import { nearDanger } from '../../safety/nearNow';
 
 /** Bumped whenever features change meaning: shipped weights record it and refuse a mismatch. */
-export const FEATURE_VERSION = 9;
+export const FEATURE_VERSION = 10;
 
 export interface ReadMessage {
   readonly analysis: TextAnalysis;
@@ -78,6 +78,14 @@ const OTHER_LANGUAGE_TOPICS = {
  */
 const OTHER_LANGUAGE_ANSWERS = { yes: OTHER_LANGUAGE_LEXICON.yes, no: OTHER_LANGUAGE_LEXICON.no } as const;
 const ANSWER_WORDS = 4;
+/**
+ * A greeting in another language says what the message is only in a short one: "salam" before a
+ * story of unpaid work in Persian, or "Здравейте" before a question for someone who speaks
+ * Bulgarian, made the intent model, which knows few other words of those languages, read the whole
+ * message as a greeting (forms21). In Dutch and English the other words outweigh it. Thanks and a
+ * goodbye close a message and mostly are what it says ("trebuie sa plec acum, la revedere"), so they stay.
+ */
+const OPENING_WORDS = 6;
 
 /** Distance that says nothing of where or when a suicidal thought is: the writer has it here and now. */
 const NOT_FOR_THOUGHTS: ReadonlySet<DistanceConcept> = new Set<DistanceConcept>(['elsewhere', 'future']);
@@ -192,7 +200,8 @@ export class MessageReader {
   }
 
   private otherLanguageTopics(analysis: TextAnalysis): ConceptHit<string>[] {
-    const hits: ConceptHit<string>[] = this.otherTopicMatcher.find(analysis);
+    const found: ConceptHit<string>[] = this.otherTopicMatcher.find(analysis);
+    const hits = analysis.words <= OPENING_WORDS ? found : found.filter((h) => h.concept !== 'greeting');
     return analysis.words <= ANSWER_WORDS ? [...hits, ...this.otherAnswerMatcher.find(analysis)] : hits;
   }
 }
