@@ -374,6 +374,9 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     // "haalt ~2 op" was tried for "haalt hij haar waarschijnlijk weer op": it read every "haalt een
     // busje ze op" of a work story as someone moved.)
     'halen|haalt ~2 op',
+    // Someone picked up at a set time ("vanavond haalt hij haar om 8 uur op"): bound to a person
+    // pronoun, with at most the subject before it, so a van that "haalt ze op" for work stays out.
+    'halen|haalt ~1 haar|hem|ze ~3 op',
     'naartoe|heen ~1 brengen|brengt|gebracht|sturen|stuurt|gestuurd|rijden',
     'taken|moved|moving|sent|sending|picked up|collect|collecting|married off|marry|sold|leave with',
     'taking|take|send|drive|bring|fly ~3 to|away',

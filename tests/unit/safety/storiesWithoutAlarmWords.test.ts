@@ -33,6 +33,7 @@ describe('calm stories of bad work', () => {
       'goedenavond, ik ben schoonmaakster uit bulgarije en mijn nederlands is niet zo goed, ik heb een vraag',
     ],
     ['an opening with a job and a country, en', 'hello, bus driver from latvia here, english so so, can i ask about my contract'],
+    ['picked up for work, nl', 'het busje van het uitzendbureau haalt ons elke ochtend om kwart voor zes op bij de camping'],
   ])('%s: no 112, and no question in a later turn', (_kind, text) => {
     expect(screen.assess(text).level).not.toBe('acute');
     expect(later(text).level).toBe('none');
@@ -59,6 +60,7 @@ describe('acute stories without alarm words', () => {
       'mijn collega heeft een diepe snee in zijn been en het bloedt nog, de baas laat hem niet naar de eerste hulp',
     ],
     ['a minor moved tonight, nl', 'mijn buurmeisje van 14 wordt vannacht door haar oom naar frankrijk gebracht naar een man, ze wil niet'],
+    ['a minor picked up tonight, nl', 'mijn nichtje is 15 en vanavond haalt hij haar om half tien op bij de snackbar, ze is bang'],
     ['a deadline or else, nl', 'als ik voor zes uur vanavond het geld niet heb dan pakken ze mijn broertje, zeggen ze'],
     ['silence after a cry for help, nl', 'mijn nicht stuurde een uur geleden haal me hier weg en sindsdien niks, haar telefoon is uit'],
     ['confinement, en', 'the man locked my sister in a room upstairs and took her phone, she is still in there now'],
