@@ -7,7 +7,7 @@ import { CluRecognizer } from '../../../src/nlu/clu/cluRecognizer';
 import { RecognizerError } from '../../../src/nlu/errors';
 import { FallbackRecognizer } from '../../../src/nlu/fallback';
 import type { Recognition, Recognizer } from '../../../src/nlu/recognizer';
-import { json, StubServer } from './stubServer';
+import { json, RELAXED_TIMEOUT_MS, StubServer } from './stubServer';
 
 const server = new StubServer();
 let endpoint = '';
@@ -17,7 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-const clu = (timeoutMs = 2000) =>
+const clu = (timeoutMs = RELAXED_TIMEOUT_MS) =>
   new CluRecognizer({ endpoint: `${endpoint}/`, key: 'clu-key', projectName: 'vt-triage', deploymentName: 'prod', timeoutMs });
 
 function result(topIntent: string, entities: unknown[] = []) {

@@ -7,7 +7,7 @@ import { RecognizerError } from '../../../src/nlu/errors';
 import { FallbackRecognizer } from '../../../src/nlu/fallback';
 import { LuisRecognizer } from '../../../src/nlu/luis/luisRecognizer';
 import type { Recognition, Recognizer } from '../../../src/nlu/recognizer';
-import { json, StubServer } from './stubServer';
+import { json, RELAXED_TIMEOUT_MS, StubServer } from './stubServer';
 
 const APP_ID = '6f1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
 const server = new StubServer();
@@ -18,7 +18,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-const luis = (timeoutMs = 2000) => new LuisRecognizer({ endpoint, appId: APP_ID, key: 'secret-key', slot: 'production', timeoutMs });
+const luis = (timeoutMs = RELAXED_TIMEOUT_MS) =>
+  new LuisRecognizer({ endpoint, appId: APP_ID, key: 'secret-key', slot: 'production', timeoutMs });
 
 function prediction(topIntent: string, entities: Record<string, unknown> = {}) {
   return {
@@ -140,13 +141,19 @@ describe('LuisRecognizer', () => {
 
   it('refuses an app id that is not a UUID without calling the service', async () => {
     server.reset((_req, res) => json(res, 200, prediction('greeting')));
-    const bad = new LuisRecognizer({ endpoint, appId: 'my-app', key: 'k', slot: 'production', timeoutMs: 2000 });
+    const bad = new LuisRecognizer({ endpoint, appId: 'my-app', key: 'k', slot: 'production', timeoutMs: RELAXED_TIMEOUT_MS });
     expect((await failure(bad)).reason).toBe('invalid_request');
     expect(server.requests).toHaveLength(0);
   });
 
   it('fails as a network error when nothing listens', async () => {
-    const closed = new LuisRecognizer({ endpoint: 'http://127.0.0.1:9', appId: APP_ID, key: 'k', slot: 'production', timeoutMs: 2000 });
+    const closed = new LuisRecognizer({
+      endpoint: 'http://127.0.0.1:9',
+      appId: APP_ID,
+      key: 'k',
+      slot: 'production',
+      timeoutMs: RELAXED_TIMEOUT_MS,
+    });
     expect((await failure(closed)).reason).toMatch(/network|timeout/);
   });
 
