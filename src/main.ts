@@ -4,15 +4,13 @@
  * Each feature's wiring lives in src/features/; adding one means adding a line here.
  */
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { warmUpDirectLinePath } from './channels/directline/pathWarmUp';
-import { fileLedger } from './channels/directline/warmUpLedger';
 import { cryptoRandom, systemClock } from './clock';
 import type { Clock, RandomSource } from './clock';
 import type { Config } from './config';
 import { ConversationRegistry } from './conversations/registry';
 import { wireAdmin } from './features/admin';
 import { wireAzureChannel } from './features/azureChannel';
+import { PATH_WARM_UP_ROUNDS, warmUpServedPath } from './features/servedPathWarmUp';
 import { wireCitizenChat } from './features/citizenChat';
 import { wireHandoff } from './features/handoff';
 import { wirePages } from './features/pages';
@@ -21,7 +19,6 @@ import { wireRetention } from './features/retention';
 import { wireReview } from './features/review';
 import { wireStaffAccess } from './features/staffAccess';
 import { wireStaffConsole } from './features/staffConsole';
-import { inProcessClient } from './http/inProcessRequest';
 import { processQuietCollector } from './http/quietCollector';
 import { RateLimiter } from './http/rateLimiter';
 import { createWebHost } from './http/webHost';
@@ -52,7 +49,7 @@ export interface AppDeps {
   /**
    * Rounds of made-up chats through the served Direct Line path before listening (see
    * channels/directline/pathWarmUp.ts). Absent: none when `warmUpRounds` is 0 or WARM_UP_TURNS is
-   * false, else PATH_WARM_UP.rounds. Tests set it to run this warm-up alone.
+   * false, else PATH_WARM_UP_ROUNDS. Tests set it to run this warm-up alone.
    */
   pathWarmUpRounds?: number;
   /**
@@ -165,48 +162,9 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<Runn
   };
 }
 
-/** Chats side by side per round, rounds and time budget of the served-path warm-up. */
-const PATH_WARM_UP = { conversations: 10, rounds: 2, budgetMs: 1_500 };
-/** The address the warm-up's requests come from: per-address limits count them under a key no client has. */
-const WARM_UP_ADDRESS = 'in-process-warm-up';
-/** In the data folder: the warm-up chats not erased yet (see channels/directline/warmUpLedger.ts). */
-const WARM_UP_LEDGER = 'warm-up-chats.json';
-
 function pathWarmUpRounds(config: Config, deps: AppDeps): number {
   if (deps.pathWarmUpRounds !== undefined) return deps.pathWarmUpRounds;
-  return deps.warmUpRounds === 0 || !config.warmUpTurns ? 0 : PATH_WARM_UP.rounds;
-}
-
-/**
- * Before the port opens, so no citizen meets it. Several instances on one store skip it: their
- * turns take a shared lock and tell the others of every write, which made-up chats should not.
- */
-async function warmUpServedPath(app: AppParts, rounds: number): Promise<void> {
-  const { store, web, logger, config } = app;
-  if (rounds === 0 || store.cluster.shared) return;
-  const started = performance.now();
-  const outcome = await warmUpDirectLinePath(
-    {
-      send: inProcessClient(web.server.server, WARM_UP_ADDRESS),
-      erase: (id) => store.retention.erase(id),
-      now: () => performance.now(),
-      ledger: fileLedger(path.join(config.dataDir, WARM_UP_LEDGER), () =>
-        logger.warn({ event: 'path_warm_up_ledger_failed' }, 'could not write the list of warm-up chats to erase'),
-      ),
-    },
-    {
-      ...PATH_WARM_UP,
-      rounds,
-      limits: { tokensPerMinute: config.directLine.tokenRateLimitPerMinute, requestsPerMinute: config.limits.perAddressPerMinute },
-    },
-  );
-  // The made-up chats are garbage now: collected before the first real wave, not during it.
-  (globalThis as { gc?: () => void }).gc?.();
-  const ms = Math.round(performance.now() - started);
-  logger.info({ event: 'path_warmed', ...outcome, ms }, 'ran made-up chats through the served path before listening');
-  if (outcome.failed > 0) logger.warn({ event: 'path_warm_up_failed', failed: outcome.failed }, 'some warm-up requests failed');
-  if (outcome.notErased > 0)
-    logger.error({ event: 'path_warm_up_not_erased', count: outcome.notErased }, 'made-up warm-up chats could not be erased');
+  return deps.warmUpRounds === 0 || !config.warmUpTurns ? 0 : PATH_WARM_UP_ROUNDS;
 }
 
 /** Waits for `work`, but never past `deadline` (ms since epoch): a stuck turn must not hold up a stop. */
