@@ -98,6 +98,7 @@ export const BUILT_SETS = [
   { source: 'anonymiser-dev-r.source.txt', target: 'anonymiser-dev-r.jsonl', prefix: 'w' },
   { source: 'anonymiser-dev-s.source.txt', target: 'anonymiser-dev-s.jsonl', prefix: 'x' },
   { source: 'anonymiser-dev-t.source.txt', target: 'anonymiser-dev-t.jsonl', prefix: 'y' },
+  { source: 'anonymiser-dev-u.source.txt', target: 'anonymiser-dev-u.jsonl', prefix: 'z' },
 ] as const;
 
 function main(): void {
