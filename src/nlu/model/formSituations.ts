@@ -337,6 +337,10 @@ const WRITTEN_FORM_LEXICON: Lexicon<FormConcept> = {
     'aan mannen|to men|voor mannen|for men',
     'wegbrengt|weggebracht ~6 terugbrengt|teruggebracht|ophaalt|opgehaald',
     'drops her off|drives her ~6 picks her up|brings her back',
+    // One man at a time, told by the round of the night (forms22): "every night a different guy comes
+    // and pays the man at the door", "steeds een andere vent die naar boven gaat".
+    'a different|another|een andere|steeds een andere|telkens een andere ~1 man|guy|vent|gast|kerel ~4 comes|came|arrives|goes up|komt|kwam|gaat naar boven|ging naar boven',
+    'pays|paid|betaalt|betaalde ~3 the man|the guy|de man|die man|die gast ~3 at the door|bij de deur|aan de deur',
   ],
   // A man much older than the girl or boy he is with: the start of most grooming for sex ("een
   // 'vriend' van ergens in de twintig", "met een man van rond de 35", "an older man", "с мъж на 30").

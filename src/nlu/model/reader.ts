@@ -19,7 +19,7 @@ import {
   type DistanceConcept,
   type SituationConcept,
 } from '../../safety/situations';
-import { TOPIC_LEXICON, type TopicConcept } from '../topics';
+import { TOPIC_CONCEPTS, TOPIC_LEXICON, type TopicConcept } from '../topics';
 import { FORM_CONTEXT, FORM_FAMILY, FORM_LEXICON, type FormConcept, type FormFamily } from './formSituations';
 import { analyseText, isBoundary, type TextAnalysis } from '../text/analyse';
 import { ConceptMatcher, type ConceptHit } from '../text/concepts';
@@ -32,7 +32,7 @@ import { isClockHour } from './clockTimes';
 import { nearDanger } from '../../safety/nearNow';
 
 /** Bumped whenever features change meaning: shipped weights record it and refuse a mismatch. */
-export const FEATURE_VERSION = 10;
+export const FEATURE_VERSION = 11;
 
 export interface ReadMessage {
   readonly analysis: TextAnalysis;
@@ -187,9 +187,9 @@ export class MessageReader {
     conceptFeatures('d', message.distances, out);
     if (set === 'danger') combinationFeatures(message, out);
     else {
-      conceptFeatures('t', message.topics, out);
-      conceptFeatures('t', this.otherLanguageTopics(message.analysis), out);
-      topicCombinations(message, out);
+      const topics = openingGreetings([...message.topics, ...this.otherLanguageTopics(message.analysis)], message.analysis);
+      conceptFeatures('t', topics, out);
+      topicCombinations(message.analysis, topics, out);
       conceptFeatures('m', message.forms, out);
       formCombinations(message, out);
       formFamilies(message.forms, out);
@@ -447,7 +447,33 @@ function formActs(hits: readonly ConceptHit<FormConcept>[], out: string[]): void
   if (acts.size === 1) out.push(`ma1:${[...acts][0]!}`);
 }
 
-function topicCombinations(message: ReadMessage, out: string[]): void {
-  if (!message.analysis.question) return;
-  for (const hit of message.topics) if (!hit.negated) out.push(`tq:${hit.concept}`);
+/**
+ * A topic named in a message with a question is asked about (`tq:`), in any language: "imi pierd
+ * locul de munca?" asks what "lose my job?" asks. Until forms22 only the Dutch and English topics
+ * were, and a Romanian or Bulgarian question about the job or the police read as a story.
+ */
+function topicCombinations(analysis: TextAnalysis, topics: readonly ConceptHit<string>[], out: string[]): void {
+  if (!analysis.question) return;
+  for (const hit of topics) if (!hit.negated) out.push(`tq:${hit.concept}`);
+}
+
+/**
+ * The citizen's own questions (anonymity, privacy, the police, after a report, its consequences, a
+ * person to talk to): a greeting before one of them only opens the message.
+ */
+const ASKING_TOPICS: ReadonlySet<string> = new Set(
+  TOPIC_CONCEPTS.filter((c) => /^(anonymity|privacy|police|after_report|consequence_|counsellor)/.test(c)),
+);
+
+/**
+ * "goeiedag, is hier iemand die russisch spreekt?", "salam, wach kayn chi wa7ed kayhder b darija?":
+ * a greeting that opens a longer message which asks one of the citizen's own questions is the
+ * opening, not what the message wants; read as `greeting_open`, so the greeting's weight stays with
+ * the messages that are a greeting (or a greeting and an introduction: "Hallo, ik werk als
+ * jeugdconsulent", which the writers label a greeting and which asks nothing). Like the other
+ * languages' greetings in long messages (`OPENING_WORDS`), for Dutch and English too (forms22).
+ */
+function openingGreetings(topics: readonly ConceptHit<string>[], analysis: TextAnalysis): ConceptHit<string>[] {
+  if (analysis.words <= OPENING_WORDS || !topics.some((h) => !h.negated && ASKING_TOPICS.has(h.concept))) return [...topics];
+  return topics.map((h) => (h.concept === 'greeting' ? { ...h, concept: 'greeting_open' } : h));
 }

@@ -429,6 +429,14 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'فارسی|به فارسی',
     'tieng viet|noi tieng viet',
     'af-soomaali|af soomaali|soomaali ku hadla',
+    // "qof af-Soomaali ku hadla": the tokenizer keeps "af-soomaali" whole, so the speaking is read.
+    'qof ~2 ku hadla',
     'tigrinya|tigrigna|amharic|amarigna|bdtigrinya',
+    'farsi|be farsi|dari gap|dari sohbat|dari harf',
+    // The same request in Dutch or English, for a language of these ("is hier iemand die russisch
+    // spreekt?", "someone who speaks Ukrainian"): the intent model read the greeting before it (forms22).
+    'iemand die ~2 pools|roemeens|bulgaars|russisch|oekraiens|oekraïens|arabisch|turks|spaans|portugees|hongaars|perzisch|farsi|somalisch|tigrinya|amhaars|vietnamees|thais|litouws|tsjechisch|slowaaks',
+    'someone who|anyone who|somebody who|anybody who ~2 speaks|speak',
+    'speaks|speak ~1 polish|romanian|bulgarian|russian|ukrainian|arabic|turkish|spanish|portuguese|hungarian|persian|farsi|somali|tigrinya|amharic|vietnamese|thai|lithuanian|czech|slovak',
   ],
 };
