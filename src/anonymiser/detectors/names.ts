@@ -1447,7 +1447,7 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
   // Both phrases hold one of these words as written (the pattern ignores no case): most messages are answered without it.
   if ((text.includes('heet') || text.includes('real')) && testText(ALIAS_WORDS, text)) findAliasBeforeRealName(text, words, out);
   if (text.includes(',')) findListed(text, words, out);
-  findCoordinated(text, words, out);
+  findCoordinated(text, words, out, strong);
   findCoordinatedBefore(text, words, out);
   findAddressed(text, words, out);
   if (text.includes('nam') || text.includes('alias')) findNamesList(text, out);
@@ -1566,7 +1566,7 @@ function clippedFirstName(w: Word): boolean {
  * place list knows is a second name (as a guess); letters typed three times or more count once.
  * Three lower-case letters only as a clipped first name ("samir en dyl").
  */
-function findCoordinated(text: string, words: Word[], found: Candidate[]): void {
+function findCoordinated(text: string, words: Word[], found: Candidate[], strong: ReadonlySet<number>): void {
   const names = found.length;
   for (let n = 0; n < names; n++) {
     const c = found[n]!;
@@ -1574,6 +1574,7 @@ function findCoordinated(text: string, words: Word[], found: Candidate[]): void 
     const link = words[i];
     const w = words[i + 1];
     if (link === undefined || w === undefined || !/^(?:en|of|or|and)$/.test(link.key)) continue;
+    if (strong.has(c.start) && otherNameAfterNaming(text, c, link, w, found)) continue;
     if (!onlyGap(text, c.end, link.start) || !onlyGap(text, link.end, w.start) || embedded(text, w) || w.place || w.key.length < 3)
       continue;
     const squeezed = w.key.replace(/(\p{L})\1{2,}/gu, '$1');
@@ -1584,6 +1585,25 @@ function findCoordinated(text: string, words: Word[], found: Candidate[]): void 
     if ((unknown || (squeezed !== w.key && FIRST_NAMES.has(squeezed))) && found.every((f) => f.end <= w.start || f.start >= w.end))
       found.push({ type: 'NAAM', start: w.start, end: w.end, tier: 3 });
   }
+}
+
+/** A nickname as written: "T-Money", "Lil-J", "Mo". */
+const NICKNAME_AS_WRITTEN = /^[\p{L}\d]+(?:-[\p{L}\d]+)*/u;
+
+/**
+ * "he's called tyrell or T-Money", "ze noemen hem Rico of Money": after a naming word, "or" and a
+ * capitalised word give the same person's other name, even one a dictionary knows, hyphens and all.
+ */
+function otherNameAfterNaming(text: string, c: Candidate, link: Word, w: Word, found: Candidate[]): boolean {
+  if (link.key !== 'of' && link.key !== 'or') return false;
+  if (!onlyGap(text, c.end, link.start) || !onlyGap(text, link.end, w.start) || !w.cap || w.place || embedded(text, w)) return false;
+  // "T-Money", "J-Lo" are nicknames; "V-nr", "W-document" abbreviate a word.
+  const acronym = looksLikeAcronym(w.text) && !/^\p{Lu}-\p{Lu}\p{Ll}/u.test(w.text);
+  if (w.stop || (w.facts & (PUBLIC | STREET | TITLE | RELATION | ENGLISH_RELATION)) !== 0 || acronym) return false;
+  const end = w.start + NICKNAME_AS_WRITTEN.exec(text.slice(w.start))![0].length;
+  if (found.some((f) => f.start < end && w.start < f.end)) return false;
+  found.push({ type: 'NAAM', start: w.start, end, tier: 2 });
+  return true;
 }
 
 /**
