@@ -22,11 +22,11 @@ import type { Candidate } from '../types';
 /**
  * Place words the gazetteer's own list lacks: "in de buurt van", "gemeente", and the chat's other
  * languages ("em Lisboa", "na Gdańsk", Tagalog "sa Wassenaar", Indonesian "di", Moroccan "f"/"fi",
- * Vietnamese "ở"); a postcode, which comes right before the place
+ * Levantine "b", Vietnamese "ở"), also with the English article ("in the Statenkwartier"); a postcode, which comes right before the place
  * in an address ("2950 Kapellen"); and a house number and comma ("Vaartstraat 7, Goes").
  */
 const PLACE_CUE =
-  /(?:(?:^|[^\p{L}])(?:in|uit|naar|te|bij|rond|vanuit|richting|omgeving|buurt\s+van|gemeente|regio|dorp|stad|wijk|woont|wonen|(?:station|centrum|gemeentehuis|stadhuis)\s+van|w|z|v|ve|do|în|din|la|в|з|у|aus|nach|à|from|to|near|em|no|na|sa|di|fi|f|ở)|(?:^|[^\d])(?:\d{4}\s?[A-Z]{2}|\d{4,6}|\d{2}-\d{3}|\d{3}\s\d{2})|\p{L}{3,}\s\d{1,4}(?:[a-zA-Z]|-[a-zA-Z\d]{1,3}|\s(?:bis|hs|huis|[a-zA-Z]))?,)\s+$/iu;
+  /(?:(?:^|[^\p{L}])(?:in|uit|naar|te|bij|rond|vanuit|richting|omgeving|buurt\s+van|gemeente|regio|dorp|stad|wijk|woont|wonen|(?:station|centrum|gemeentehuis|stadhuis)\s+van|w|z|v|ve|do|în|din|la|в|з|у|aus|nach|à|from|to|near|em|no|na|sa|di|fi|f|b|ở)(?:\s+the)?|(?:^|[^\d])(?:\d{4}\s?[A-Z]{2}|\d{4,6}|\d{2}-\d{3}|\d{3}\s\d{2})|\p{L}{3,}\s\d{1,4}(?:[a-zA-Z]|-[a-zA-Z\d]{1,3}|\s(?:bis|hs|huis|[a-zA-Z]))?,)\s+$/iu;
 
 const EN_BEFORE = /(?:^|[^\p{L}])en\s+$/iu;
 /** The word joined to a place by a hyphen, and the compass words that make a district of it. */
@@ -143,7 +143,9 @@ function candidate(text: string, span: PlaceSpan, noise: boolean, afterPlace: bo
   // even in lower case, although each of its words is an ordinary word.
   const townPhrase = span.cued && /[\s-]/.test(name) && span.dutch && span.place.kind !== 'neighbourhood' && !span.ordinaryWord;
   // "…, 2593 BT Den Haag": right after a postcode a capital says place even in Title Case text.
-  const capitalised = span.capitalised && (!noise || AFTER_POSTCODE.test(text.slice(Math.max(0, span.start - 12), span.start)));
+  // "in de Pijp": the article in lower case, the name after it capitalised.
+  const capitalisedName = span.capitalised || (name !== surface && /^\p{Lu}/u.test(name));
+  const capitalised = capitalisedName && (!noise || AFTER_POSTCODE.test(text.slice(Math.max(0, span.start - 12), span.start)));
   const before = text.slice(Math.max(0, span.start - 30), span.start);
   const cued = span.cued || afterPlace || PLACE_CUE.test(before);
   // Spanish and French "en" ("la casa de su hermana en Wassenaar") is Dutch "and": it cues only a
@@ -221,6 +223,27 @@ function findPlacesBeforeCaseEnding(text: string): Candidate[] {
   return out;
 }
 
+/**
+ * "do Tilburga", "w Rotterdamie", "z Eindhovenu", "koło Bredy": Polish (and Czech, Slovak) put a
+ * case ending on a town's name after a preposition, which hides it from the gazetteer. The word is
+ * the place when, without the ending (or with "-a" for "-y": "Bredy"), the gazetteer knows it.
+ */
+const INFLECTED_AFTER_PREPOSITION =
+  /(?<![\p{L}])(?:w|we|do|z|ze|od|koło|kolo|pod|przy|v|ve|u|na)\s+(\p{Lu}[\p{L}-]+?)(u|a|ie|e|y|em|iem|ach|owi)(?![\p{L}])/gu;
+
+function findInflectedPlaces(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of allMatches(INFLECTED_AFTER_PREPOSITION, text)) {
+    const stem = m[1]!;
+    const word = stem + m[2]!;
+    if (stem.length < 3 || isPlainPlace(word)) continue;
+    if (!isPlainPlace(stem) && !(m[2] === 'y' && isPlainPlace(`${stem}a`))) continue;
+    const start = m.index + m[0].length - word.length;
+    out.push({ type: 'PLAATS', start, end: start + word.length, tier: 2 });
+  }
+  return out;
+}
+
 const AIRPORT_TAIL = /^\s(?:Airport|airport|Luchthaven|luchthaven)(?![\p{L}])/u;
 
 /**
@@ -290,6 +313,7 @@ export function findPlaces(text: string): Candidate[] {
   if (text.includes("'") || text.includes('’')) out.push(...findPlacesBeforeCaseEnding(text));
   if (mentionsAny(text, NEIGHBOURHOOD_WORDS)) out.push(...findNamedNeighbourhoods(text));
   if (/bonaire|eustatius|statia|saba/i.test(text)) out.push(...findCaribbeanIslands(text));
+  out.push(...findInflectedPlaces(text));
   if (spans.length === 0) return out;
   const noise = capitalsAreNoise(tokenize(text));
   const residenceFinds = new Set<Candidate>();

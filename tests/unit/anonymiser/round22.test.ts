@@ -41,6 +41,29 @@ describe('place words of other languages', () => {
     expect(foundOf('PLAATS', 'nagtatrabaho ako sa Wassenaar bilang yaya')).toEqual(['Wassenaar']);
     expect(foundOf('PLAATS', 'saya kerja di Best sekarang')).toEqual(['Best']);
     expect(foundOf('PLAATS', 'kankhdem f Den Haag m3a khali')).toEqual(['Den Haag']);
+    expect(foundOf('PLAATS', 'ana sakne b Best ma3 ukhti')).toEqual(['Best']);
+  });
+});
+
+describe('a neighbourhood after an article', () => {
+  it('reads a capitalised name after a lower-case Dutch article as the place', () => {
+    expect(foundOf('PLAATS', 'die meiden slapen in een huis in de Pijp, boven een winkel')).toEqual(['de Pijp']);
+  });
+
+  it('reads the English article after a place word', () => {
+    expect(foundOf('PLAATS', 'she cleans for a family in the Statenkwartier every day')).toEqual(['Statenkwartier']);
+  });
+});
+
+describe('a town with a Polish case ending', () => {
+  it('is the place after a preposition', () => {
+    expect(foundOf('PLAATS', 'mój brat mieszka w Tilburgu od roku')).toEqual(['Tilburgu']);
+    expect(foundOf('PLAATS', 'pojechała do Eindhovenu i nie wróciła')).toEqual(['Eindhovenu']);
+    expect(foundOf('PLAATS', 'pracuje koło Bredy w magazynie')).toEqual(['Bredy']);
+  });
+
+  it('leaves a word whose stem is no town alone', () => {
+    expect(foundOf('PLAATS', 'pracuje w Holandii od roku')).toEqual([]);
   });
 });
 
