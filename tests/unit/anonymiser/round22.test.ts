@@ -131,3 +131,20 @@ describe('what stays unmasked', () => {
     expect(found('bel 112 of 0800-2000, ik woon in een huis en betaal 300 euro om 9 uur')).toEqual([]);
   });
 });
+
+describe('an account number typed with digits too many', () => {
+  it('takes the extra group after a code of the country shape whose checksum fails', () => {
+    expect(foundOf('IBAN', 'przelew na konto PL27 1140 2004 0000 3002 0135 5388 12 co tydzień')).toEqual([
+      'PL27 1140 2004 0000 3002 0135 5388 12',
+    ]);
+  });
+
+  it('leaves a count or an amount after it alone', () => {
+    expect(foundOf('IBAN', 'rekening NL20 INGB 0001 2345 67 12 keer betaald')).toEqual(['NL20 INGB 0001 2345 67']);
+    expect(foundOf('IBAN', 'rekening NL20 INGB 0001 2345 67 300 euro')).toEqual(['NL20 INGB 0001 2345 67']);
+  });
+
+  it('leaves a valid IBAN as it is', () => {
+    expect(foundOf('IBAN', 'mijn rekening NL91 ABNA 0417 1643 00 12 is het')).toEqual(['NL91 ABNA 0417 1643 00']);
+  });
+});
