@@ -233,6 +233,16 @@ function inflectsPublicAdjective(key: string, listed: ReadonlyMap<string, number
   return /(?:sch|s)$/.test(stem) && ((listed.get(stem) ?? 0) & PUBLIC) !== 0;
 }
 
+/**
+ * "Sundays", "Colombian", "Moldovan": a plural of a public word, or the adjective of a country made
+ * with "-n" ("colombia", "moldova"), names nothing private either. Only longer words: "Roman" is a
+ * given name, however public "roma" is.
+ */
+function derivesFromPublicWord(key: string, listed: ReadonlyMap<string, number>): boolean {
+  if (key.length < 6 || (!key.endsWith('s') && !key.endsWith('an'))) return false;
+  return ((listed.get(key.slice(0, -1)) ?? 0) & PUBLIC) !== 0;
+}
+
 function stopsByItself(key: string, bits: number): boolean {
   return (bits & STOP_LISTS) !== 0 || PLATFORM_WORD.test(key);
 }
@@ -245,7 +255,8 @@ function withDerivedFacts(key: string, bits: number, listed: ReadonlyMap<string,
   const stop =
     stopsByItself(key, bits) ||
     (key.includes('-') && key.split('-').every((part) => stopsByItself(part, listed.get(part) ?? 0))) ||
-    inflectsPublicAdjective(key, listed);
+    inflectsPublicAdjective(key, listed) ||
+    ((bits & (FIRST | SURNAME)) === 0 && derivesFromPublicWord(key, listed));
   // The same test as `isOrdinaryWord` (these lists or the dictionary); for a word no list holds its
   // run memo, which the other detectors share: that word's Bloom filter look-up is made once per run.
   const ordinary = (bits & (FUNCTION | FOREIGN_FUNCTION | PUBLIC)) !== 0 || ordinaryWord(key);

@@ -148,3 +148,14 @@ describe('an account number typed with digits too many', () => {
     expect(foundOf('IBAN', 'mijn rekening NL91 ABNA 0417 1643 00 12 is het')).toEqual(['NL91 ABNA 0417 1643 00']);
   });
 });
+
+describe('words made from a public word', () => {
+  it('leaves plurals and adjectives of countries bare', () => {
+    expect(found('are you also open on Sundays?')).toEqual([]);
+    expect(found('she showed me her Colombian passport')).toEqual([]);
+  });
+
+  it('still finds a given name that a public word of four letters makes', () => {
+    expect(foundOf('NAAM', 'mijn collega Roman werkt daar ook')).toEqual(['Roman']);
+  });
+});
