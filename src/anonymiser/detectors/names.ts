@@ -1197,6 +1197,26 @@ function lowerFirstNameAfterRelation(words: readonly Word[], text: string, i: nu
   );
 }
 
+/** Prepositions that take a person: "van sara", "bij henk", "met mo". */
+const PERSON_PREPOSITIONS: ReadonlySet<string> = new Set(['van', 'bij', 'met', 'aan', 'door', 'tegen']);
+/** After the name: its clause ends, or a past participle closes it ("een locatie van sara gekregen"). */
+const CLOSES_AFTER_NAME = /^(?:\s*(?:[,.!?:;)]|$)|\s+ge\p{Ll}{2,}(?:d|t|en)(?![\p{L}]))/u;
+
+/**
+ * "een locatie van sara gekregen", "de telefoon van die sjaak:": after a preposition that takes a
+ * person (and "die"), a lower-case first name that is also in the Dutch dictionary as a name
+ * (sara, sjaak, kim), on no surname list as a word, closing its clause, is that person.
+ */
+function lowerNameAfterPreposition(words: readonly Word[], text: string, i: number): boolean {
+  const w = words[i]!;
+  let prev = words[i - 1];
+  if (prev?.key === 'die' && i > 1) prev = words[i - 2];
+  if (prev === undefined || w.cap || w.stop || w.place || !PERSON_PREPOSITIONS.has(prev.key) || embedded(text, w)) return false;
+  if ((w.facts & (FIRST | COMMON_FIRST | DUTCH_WORD_NAME)) !== (FIRST | COMMON_FIRST | DUTCH_WORD_NAME)) return false;
+  if ((w.facts & (SURNAME | STREET | PUBLIC)) !== 0 || w.key.length < 3) return false;
+  return onlyGap(text, words[i - 1]!.end, w.start) && CLOSES_AFTER_NAME.test(text.slice(w.end, w.end + 20));
+}
+
 /**
  * A lower-case name closing its clause after a greeting ("hoi roos,"), or after an introduction
  * ("ik ben jade en ik ben 16"): a listed first name that is a word too; after "ik ben" not a word
@@ -1411,6 +1431,7 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
     if (tier === undefined && !noGuesses && lowerFirstNameAsSubject(words, text, i)) tier = 3;
     if (tier === undefined && !noGuesses && ownerBeforePossessive(words, text, i)) tier = (w.facts & FIRST) !== 0 ? 2 : 3;
     if (tier === undefined && lowerFirstNameAfterRelation(words, text, i)) tier = 2;
+    if (tier === undefined && !noGuesses && lowerNameAfterPreposition(words, text, i)) tier = 3;
     // "auntie grace", "madam efe", "dikke hans": a nickname's head before a first name, in any case.
     const nicknameHead =
       tier === undefined &&

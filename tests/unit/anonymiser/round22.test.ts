@@ -159,3 +159,15 @@ describe('words made from a public word', () => {
     expect(foundOf('NAAM', 'mijn collega Roman werkt daar ook')).toEqual(['Roman']);
   });
 });
+
+describe('a lower-case name after a preposition that takes a person', () => {
+  it('takes a first name the dictionary has too, closing its clause', () => {
+    expect(foundOf('NAAM', 'ik kreeg gisteren een bericht van kim gestuurd')).toEqual(['kim']);
+    expect(foundOf('NAAM', 'de sleutel ligt bij die sjaak.')).toEqual(['sjaak']);
+  });
+
+  it('leaves ordinary words and a clause that goes on alone', () => {
+    expect(found('dat doe ik voor jan en alleman')).toEqual([]);
+    expect(found('hij zat met de bakker aan tafel')).toEqual([]);
+  });
+});
