@@ -52,9 +52,10 @@ const IBERIAN_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
-function readsIberian(text: string): boolean {
+/** The message has two words of a language's own: it is written in that language. */
+function readsLanguage(text: string, own: ReadonlySet<string>): boolean {
   let hits = 0;
-  for (const t of tokenize(text)) if (IBERIAN_WORDS.has(t.key) && ++hits >= 2) return true;
+  for (const t of tokenize(text)) if (own.has(t.key) && ++hits >= 2) return true;
   return false;
 }
 
@@ -64,12 +65,6 @@ const DUTCH_WORDS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
-
-function readsDutch(text: string): boolean {
-  let hits = 0;
-  for (const t of tokenize(text)) if (DUTCH_WORDS.has(t.key) && ++hits >= 2) return true;
-  return false;
-}
 
 /** Right after a Dutch place word or a postcode. */
 const DUTCH_PLACE_WORD = /(?:(?:^|[^\p{L}])(?:in|uit|naar|te|bij|vanuit)|(?:^|[^\d])\d{4}\s?[A-Z]{2},?)\s+$/u;
@@ -88,7 +83,7 @@ function villageByDutchSpelling(text: string, span: PlaceSpan, name: string): bo
     name === span.place.name &&
     sharedGazetteer().province(name) === null &&
     DUTCH_PLACE_WORD.test(text.slice(Math.max(0, span.start - 12), span.start)) &&
-    readsDutch(text)
+    readsLanguage(text, DUTCH_WORDS)
   );
 }
 
@@ -163,7 +158,7 @@ function candidate(text: string, span: PlaceSpan, noise: boolean, afterPlace: bo
   // a short name ("Ede") also in lower case after one.
   // "en Málaga", "la casa de su hermana en Wassenaar": in a Spanish message "en" is a place word like
   // "in"; a name written with accents its dictionary look-alike lacks is that word in no language.
-  const iberianCued = enCued && capitalised && !span.sentenceStart && readsIberian(text);
+  const iberianCued = enCued && capitalised && !span.sentenceStart && readsLanguage(text, IBERIAN_WORDS);
   const marked = capitalised && /[^\x00-\x7f]/.test(name) && single && !span.typo;
   // "me quitó el DNI": in lower case, a word with accents that the place's own name lacks is another word.
   if (!span.capitalised && single && /[^\x00-\x7f]/.test(name) && !/[^\x00-\x7f]/.test(span.place.name)) return undefined;
