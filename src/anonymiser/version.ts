@@ -210,6 +210,25 @@
  * lone "06" as the rest of a mobile; an 088 business line the writer calls the helpline's own
  * ("jullie nummer") is kept. Listed facts rebuilt. Tried and not kept: a foreign IBAN in one run with
  * a wrong checksum and an all-digit BBAN ("BE14…"), which round 5's rule refuses without an account word.
+ * 20: issue 13 round 22 (anonrecall22, set U and the sets before it): places by their frame — a
+ * lower-case Dutch town or neighbourhood right after a bare "in"/"uit"/"naar"/"vanuit" ("uit hoorn",
+ * "in leiden called …", "in zuidoost"), not before a word that stands bare there itself ("in brand",
+ * "uit eten", "in huizen", "in meer …"); a lower-case word no dictionary knows after a street
+ * address and "in"/"te" ("dorpsstraat 7 in zevenbergen"); Tagalog "sa", Indonesian "di", Moroccan
+ * "f"/"fi", Levantine "b", Vietnamese "ở" as place words, also before English "the" ("in the
+ * Statenkwartier"); a capitalised name after a lower-case article ("in de Pijp"); a town with a Polish
+ * case ending after a preposition ("do Tilburga", "w Rotterdamie", "koło Bredy"); a Dutch village
+ * spelt like another language's name of a country ("America") in a Dutch message after a place word
+ * or postcode; Bonaire, Sint Eustatius and Saba after a place word (Curaçao, Aruba and Sint Maarten
+ * stay public as countries); "<town> Airport". Names: after a naming word, "or"/"of" and a capitalised
+ * word give the person's other name ("called tyrell or T-Money"); a pronoun between "dat" and a name
+ * before "heet" ("dat ze sara heet"); a lower-case first name that the Dutch dictionary has as a name
+ * after "van"/"bij"/"met"/… closing its clause ("een locatie van sara gekregen"); plurals of public
+ * words and country adjectives in "-n" on no name list are no names ("Sundays", "Colombian"). IBANs:
+ * a code of the country's shape with a failed checksum takes one more short group typed after it.
+ * Listed facts unchanged. Tried and not kept: a town abroad that a name list knows as a first name
+ * ("Stanislav", "Amara") yielding to a person without a place word — it also turned "London" and
+ * "Constanța" after an address into names.
  *
  * Rounds that change only speed leave the number as it is (their output is byte-identical, checked
  * with bench/anonymiser-outputs.ts). Issue 13 round 18 (anon18), on version 15 and
@@ -297,7 +316,7 @@
  * say nothing either. The change is exact and does less per word by construction; a quiet A/B is
  * still owed.
  */
-export const ANONYMISER_VERSION = 19;
+export const ANONYMISER_VERSION = 20;
 
 /** A placeholder the anonymiser writes ("[NAAM-3]", "[GESPREKSCODE]"): never personal data itself. */
 export const PLACEHOLDER = /\[(?:[A-Z]+-\d+|GESPREKSCODE)\]/g;

@@ -110,6 +110,27 @@ function hasBbanShape(chars: string, country: string): boolean {
   return /[A-Z]/.test(chars.slice(4)) || chars.length >= 20;
 }
 
+/** Digits that count something: "… 00 250 euro", "… 00 12 keer". */
+const AMOUNT_AFTER = /^\s*(?:euro|eur|€|,-|%|x|keer|uur|u|jaar|jr|dagen|weken|maanden|times|hours|years|days|weeks|months)(?![\p{L}])/iu;
+
+/**
+ * "PL71 1090 1014 0000 7121 9812 8744 44": a code of the country's shape whose checksum fails, with
+ * one more short group of digits right after it, is an account number typed with digits too many;
+ * the extra digits are part of it (up to four characters beyond the country's length), not an amount.
+ */
+function typedOnEnd(text: string, boundaries: Groups['boundaries'], exact: Groups['boundaries'][number], length: number): number {
+  let end = exact.end;
+  let previous = exact.length;
+  for (const b of boundaries) {
+    if (b.length <= exact.length) continue;
+    if (b.length > length + 4 || b.length - previous > 4 || !/^[ .-]{1,3}\d+$/.test(text.slice(end, b.end))) break;
+    if (AMOUNT_AFTER.test(text.slice(b.end, b.end + 10))) break;
+    end = b.end;
+    previous = b.length;
+  }
+  return end;
+}
+
 /** The IBAN (or near-IBAN) starting where `IBAN_START` matched, or undefined. */
 function ibanAt(text: string, start: number, country: string): Candidate | undefined {
   const length = IBAN_LENGTH.get(country);
@@ -118,8 +139,9 @@ function ibanAt(text: string, start: number, country: string): Candidate | undef
   if (length !== undefined) {
     const exact = boundaries.find((b) => b.length === length);
     const candidate = exact ? chars.slice(0, length) : '';
-    if (exact && (isValidIBAN(candidate) || DUTCH_IBAN.test(candidate) || hasBbanShape(candidate, country))) {
-      return { type: 'IBAN', start, end: exact.end, tier: 1 };
+    if (exact && isValidIBAN(candidate)) return { type: 'IBAN', start, end: exact.end, tier: 1 };
+    if (exact && (DUTCH_IBAN.test(candidate) || hasBbanShape(candidate, country))) {
+      return { type: 'IBAN', start, end: typedOnEnd(text, boundaries, exact, length), tier: 1 };
     }
   }
   // A near miss: the boundary nearest the country's length (or, for an unknown code, the last one).

@@ -233,6 +233,16 @@ function inflectsPublicAdjective(key: string, listed: ReadonlyMap<string, number
   return /(?:sch|s)$/.test(stem) && ((listed.get(stem) ?? 0) & PUBLIC) !== 0;
 }
 
+/**
+ * "Sundays", "Colombian", "Moldovan": a plural of a public word, or the adjective of a country made
+ * with "-n" ("colombia", "moldova"), names nothing private either. Only longer words: "Roman" is a
+ * given name, however public "roma" is.
+ */
+function derivesFromPublicWord(key: string, listed: ReadonlyMap<string, number>): boolean {
+  if (key.length < 6 || (!key.endsWith('s') && !key.endsWith('an'))) return false;
+  return ((listed.get(key.slice(0, -1)) ?? 0) & PUBLIC) !== 0;
+}
+
 function stopsByItself(key: string, bits: number): boolean {
   return (bits & STOP_LISTS) !== 0 || PLATFORM_WORD.test(key);
 }
@@ -245,7 +255,8 @@ function withDerivedFacts(key: string, bits: number, listed: ReadonlyMap<string,
   const stop =
     stopsByItself(key, bits) ||
     (key.includes('-') && key.split('-').every((part) => stopsByItself(part, listed.get(part) ?? 0))) ||
-    inflectsPublicAdjective(key, listed);
+    inflectsPublicAdjective(key, listed) ||
+    ((bits & (FIRST | SURNAME)) === 0 && derivesFromPublicWord(key, listed));
   // The same test as `isOrdinaryWord` (these lists or the dictionary); for a word no list holds its
   // run memo, which the other detectors share: that word's Bloom filter look-up is made once per run.
   const ordinary = (bits & (FUNCTION | FOREIGN_FUNCTION | PUBLIC)) !== 0 || ordinaryWord(key);
@@ -1186,6 +1197,26 @@ function lowerFirstNameAfterRelation(words: readonly Word[], text: string, i: nu
   );
 }
 
+/** Prepositions that take a person: "van sara", "bij henk", "met mo". */
+const PERSON_PREPOSITIONS: ReadonlySet<string> = new Set(['van', 'bij', 'met', 'aan', 'door', 'tegen']);
+/** After the name: its clause ends, or a past participle closes it ("een locatie van sara gekregen"). */
+const CLOSES_AFTER_NAME = /^(?:\s*(?:[,.!?:;)]|$)|\s+ge\p{Ll}{2,}(?:d|t|en)(?![\p{L}]))/u;
+
+/**
+ * "een locatie van sara gekregen", "de telefoon van die sjaak:": after a preposition that takes a
+ * person (and "die"), a lower-case first name that is also in the Dutch dictionary as a name
+ * (sara, sjaak, kim), on no surname list as a word, closing its clause, is that person.
+ */
+function lowerNameAfterPreposition(words: readonly Word[], text: string, i: number): boolean {
+  const w = words[i]!;
+  let prev = words[i - 1];
+  if (prev?.key === 'die' && i > 1) prev = words[i - 2];
+  if (prev === undefined || w.cap || w.stop || w.place || !PERSON_PREPOSITIONS.has(prev.key) || embedded(text, w)) return false;
+  if ((w.facts & (FIRST | COMMON_FIRST | DUTCH_WORD_NAME)) !== (FIRST | COMMON_FIRST | DUTCH_WORD_NAME)) return false;
+  if ((w.facts & (SURNAME | STREET | PUBLIC)) !== 0 || w.key.length < 3) return false;
+  return onlyGap(text, words[i - 1]!.end, w.start) && CLOSES_AFTER_NAME.test(text.slice(w.end, w.end + 20));
+}
+
 /**
  * A lower-case name closing its clause after a greeting ("hoi roos,"), or after an introduction
  * ("ik ben jade en ik ben 16"): a listed first name that is a word too; after "ik ben" not a word
@@ -1400,6 +1431,7 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
     if (tier === undefined && !noGuesses && lowerFirstNameAsSubject(words, text, i)) tier = 3;
     if (tier === undefined && !noGuesses && ownerBeforePossessive(words, text, i)) tier = (w.facts & FIRST) !== 0 ? 2 : 3;
     if (tier === undefined && lowerFirstNameAfterRelation(words, text, i)) tier = 2;
+    if (tier === undefined && !noGuesses && lowerNameAfterPreposition(words, text, i)) tier = 3;
     // "auntie grace", "madam efe", "dikke hans": a nickname's head before a first name, in any case.
     const nicknameHead =
       tier === undefined &&
@@ -1447,7 +1479,7 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
   // Both phrases hold one of these words as written (the pattern ignores no case): most messages are answered without it.
   if ((text.includes('heet') || text.includes('real')) && testText(ALIAS_WORDS, text)) findAliasBeforeRealName(text, words, out);
   if (text.includes(',')) findListed(text, words, out);
-  findCoordinated(text, words, out);
+  findCoordinated(text, words, out, strong);
   findCoordinatedBefore(text, words, out);
   findAddressed(text, words, out);
   if (text.includes('nam') || text.includes('alias')) findNamesList(text, out);
@@ -1566,7 +1598,7 @@ function clippedFirstName(w: Word): boolean {
  * place list knows is a second name (as a guess); letters typed three times or more count once.
  * Three lower-case letters only as a clipped first name ("samir en dyl").
  */
-function findCoordinated(text: string, words: Word[], found: Candidate[]): void {
+function findCoordinated(text: string, words: Word[], found: Candidate[], strong: ReadonlySet<number>): void {
   const names = found.length;
   for (let n = 0; n < names; n++) {
     const c = found[n]!;
@@ -1574,6 +1606,7 @@ function findCoordinated(text: string, words: Word[], found: Candidate[]): void 
     const link = words[i];
     const w = words[i + 1];
     if (link === undefined || w === undefined || !/^(?:en|of|or|and)$/.test(link.key)) continue;
+    if (strong.has(c.start) && otherNameAfterNaming(text, c, link, w, found)) continue;
     if (!onlyGap(text, c.end, link.start) || !onlyGap(text, link.end, w.start) || embedded(text, w) || w.place || w.key.length < 3)
       continue;
     const squeezed = w.key.replace(/(\p{L})\1{2,}/gu, '$1');
@@ -1584,6 +1617,25 @@ function findCoordinated(text: string, words: Word[], found: Candidate[]): void 
     if ((unknown || (squeezed !== w.key && FIRST_NAMES.has(squeezed))) && found.every((f) => f.end <= w.start || f.start >= w.end))
       found.push({ type: 'NAAM', start: w.start, end: w.end, tier: 3 });
   }
+}
+
+/** A nickname as written: "T-Money", "Lil-J", "Mo". */
+const NICKNAME_AS_WRITTEN = /^[\p{L}\d]+(?:-[\p{L}\d]+)*/u;
+
+/**
+ * "he's called tyrell or T-Money", "ze noemen hem Rico of Money": after a naming word, "or" and a
+ * capitalised word give the same person's other name, even one a dictionary knows, hyphens and all.
+ */
+function otherNameAfterNaming(text: string, c: Candidate, link: Word, w: Word, found: Candidate[]): boolean {
+  if (link.key !== 'of' && link.key !== 'or') return false;
+  if (!onlyGap(text, c.end, link.start) || !onlyGap(text, link.end, w.start) || !w.cap || w.place || embedded(text, w)) return false;
+  // "T-Money", "J-Lo" are nicknames; "V-nr", "W-document" abbreviate a word.
+  const acronym = looksLikeAcronym(w.text) && !/^\p{Lu}-\p{Lu}\p{Ll}/u.test(w.text);
+  if (w.stop || (w.facts & (PUBLIC | STREET | TITLE | RELATION | ENGLISH_RELATION)) !== 0 || acronym) return false;
+  const end = w.start + NICKNAME_AS_WRITTEN.exec(text.slice(w.start))![0].length;
+  if (found.some((f) => f.start < end && w.start < f.end)) return false;
+  found.push({ type: 'NAAM', start: w.start, end, tier: 2 });
+  return true;
 }
 
 /**

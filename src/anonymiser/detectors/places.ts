@@ -21,11 +21,12 @@ import type { Candidate } from '../types';
 
 /**
  * Place words the gazetteer's own list lacks: "in de buurt van", "gemeente", and the chat's other
- * languages ("em Lisboa", "na Gdańsk"); a postcode, which comes right before the place
+ * languages ("em Lisboa", "na Gdańsk", Tagalog "sa Wassenaar", Indonesian "di", Moroccan "f"/"fi",
+ * Levantine "b", Vietnamese "ở"), also with the English article ("in the Statenkwartier"); a postcode, which comes right before the place
  * in an address ("2950 Kapellen"); and a house number and comma ("Vaartstraat 7, Goes").
  */
 const PLACE_CUE =
-  /(?:(?:^|[^\p{L}])(?:in|uit|naar|te|bij|rond|vanuit|richting|omgeving|buurt\s+van|gemeente|regio|dorp|stad|wijk|woont|wonen|(?:station|centrum|gemeentehuis|stadhuis)\s+van|w|z|v|ve|do|în|din|la|в|з|у|aus|nach|à|from|to|near|em|no|na)|(?:^|[^\d])(?:\d{4}\s?[A-Z]{2}|\d{4,6}|\d{2}-\d{3}|\d{3}\s\d{2})|\p{L}{3,}\s\d{1,4}(?:[a-zA-Z]|-[a-zA-Z\d]{1,3}|\s(?:bis|hs|huis|[a-zA-Z]))?,)\s+$/iu;
+  /(?:(?:^|[^\p{L}])(?:in|uit|naar|te|bij|rond|vanuit|richting|omgeving|buurt\s+van|gemeente|regio|dorp|stad|wijk|woont|wonen|(?:station|centrum|gemeentehuis|stadhuis)\s+van|w|z|v|ve|do|în|din|la|в|з|у|aus|nach|à|from|to|near|em|no|na|sa|di|fi|f|b|ở)(?:\s+the)?|(?:^|[^\d])(?:\d{4}\s?[A-Z]{2}|\d{4,6}|\d{2}-\d{3}|\d{3}\s\d{2})|\p{L}{3,}\s\d{1,4}(?:[a-zA-Z]|-[a-zA-Z\d]{1,3}|\s(?:bis|hs|huis|[a-zA-Z]))?,)\s+$/iu;
 
 const EN_BEFORE = /(?:^|[^\p{L}])en\s+$/iu;
 /** The word joined to a place by a hyphen, and the compass words that make a district of it. */
@@ -51,10 +52,39 @@ const IBERIAN_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
-function readsIberian(text: string): boolean {
+/** The message has two words of a language's own: it is written in that language. */
+function readsLanguage(text: string, own: ReadonlySet<string>): boolean {
   let hits = 0;
-  for (const t of tokenize(text)) if (IBERIAN_WORDS.has(t.key) && ++hits >= 2) return true;
+  for (const t of tokenize(text)) if (own.has(t.key) && ++hits >= 2) return true;
   return false;
+}
+
+/** Dutch words a message about someone in the Netherlands is written with. */
+const DUTCH_WORDS: ReadonlySet<string> = new Set(
+  'de het een en is dat die niet ook er bij met voor zijn haar hij ze ik uit naar ja nee maar wel daar hier zit werkt werken woont wonen laat'.split(
+    ' ',
+  ),
+);
+
+/** Right after a Dutch place word or a postcode. */
+const DUTCH_PLACE_WORD = /(?:(?:^|[^\p{L}])(?:in|uit|naar|te|bij|vanuit)|(?:^|[^\d])\d{4}\s?[A-Z]{2},?)\s+$/u;
+
+/**
+ * "kweker uit America", "5966 NB America": a Dutch village whose name is spelt like another
+ * language's name of a country or continent. Dutch writes that one otherwise ("Amerika"), so in a
+ * Dutch message, written exactly as the village, after a place word or postcode, it is the village.
+ * A province ("Zeeland") or a name Dutch spells the same ("Malta") stays public.
+ */
+function villageByDutchSpelling(text: string, span: PlaceSpan, name: string): boolean {
+  return (
+    span.dutch &&
+    span.capitalised &&
+    span.place.kind === 'town' &&
+    name === span.place.name &&
+    sharedGazetteer().province(name) === null &&
+    DUTCH_PLACE_WORD.test(text.slice(Math.max(0, span.start - 12), span.start)) &&
+    readsLanguage(text, DUTCH_WORDS)
+  );
 }
 
 /**
@@ -64,6 +94,21 @@ function readsIberian(text: string): boolean {
 // Where someone lives, comes from or was born: "ik kom uit ede", "geboren in huizen".
 const RESIDENCE_BEFORE =
   /(?:^|[^\p{L}])(?:(?:woon|woont|wonen|woonde|woonden|verblijf|verblijft|verblijven|live|lives|lived|living)\s+(?:(?:nu|now|ook|also|daar|there)\s+)?in|(?:kom|komt|kwam|kwamen|komen|afkomstig)\s+(?:(?:oorspronkelijk|zelf|ook)\s+)?uit|(?:geboren|opgegroeid|born|raised)\s+in|(?:come|comes|came|am|is)\s+(?:originally\s+)?from)\s+$/iu;
+/**
+ * "uit hoorn", "in leiden called …", "pakketjes in lombok en ondiep": a place word with no article
+ * after it. A noun that is also a place takes an article there ("uit de hoorn"), and a verb none
+ * ("in leiden"), so right there a Dutch place in lower case is that place. "te" is left out: before
+ * an infinitive it is no place word ("te halen").
+ */
+const BARE_PLACE_WORD = /(?:^|[^\p{L}])(?:in|uit|naar|vanuit)\s+$/iu;
+/**
+ * Words that do stand bare after those place words: in the phrases chat uses ("in brand", "uit eten",
+ * "in heel Nederland", "in meer steden", "naar best vermogen", "werken in raam 14") and as plural
+ * nouns ("inbreken in huizen", "handel in dieren").
+ */
+const BARE_WORD_READING: ReadonlySet<string> = new Set(
+  'brand eten halen zetten heel meer best echt eind hout zand veld raam huizen dieren velden wilgen engelen hoeven meeuwen'.split(' '),
+);
 /** Parts of every town: where someone lives they name no one place. */
 const EVERY_TOWN_HAS = /^(?:centrum|midden|dorp|stad|binnenstad|buitengebied|wijk|buurt)$/;
 
@@ -74,15 +119,28 @@ function candidate(text: string, span: PlaceSpan, noise: boolean, afterPlace: bo
   // "de haven", "het Engels": the words after an article decide.
   const name = surface.replace(/^(?:de|het|'t)\s+/i, '');
   const key = fold(name);
-  if (NON_PII_PROPER.has(key)) return undefined;
+  if (NON_PII_PROPER.has(key) && !villageByDutchSpelling(text, span, name)) return undefined;
   // "hij woont in zuidoost, kraaiennest": after a residence cue, or in a list that one opened in lower case.
   if (span.dutch && !span.typo && name === surface && !EVERY_TOWN_HAS.test(key) && residence)
+    return { type: 'PLAATS', start: span.start, end: span.end, tier: 2 };
+  if (
+    span.dutch &&
+    !span.typo &&
+    !span.capitalised &&
+    name === surface &&
+    !EVERY_TOWN_HAS.test(key) &&
+    !BARE_WORD_READING.has(key) &&
+    BARE_PLACE_WORD.test(text.slice(Math.max(0, span.start - 8), span.start)) &&
+    sharedGazetteer().province(name) === null
+  )
     return { type: 'PLAATS', start: span.start, end: span.end, tier: 2 };
   // "in den haag", "naar bergen op zoom": a town of several words after a place word is that town
   // even in lower case, although each of its words is an ordinary word.
   const townPhrase = span.cued && /[\s-]/.test(name) && span.dutch && span.place.kind !== 'neighbourhood' && !span.ordinaryWord;
   // "…, 2593 BT Den Haag": right after a postcode a capital says place even in Title Case text.
-  const capitalised = span.capitalised && (!noise || AFTER_POSTCODE.test(text.slice(Math.max(0, span.start - 12), span.start)));
+  // "in de Pijp": the article in lower case, the name after it capitalised.
+  const capitalisedName = span.capitalised || (name !== surface && /^\p{Lu}/u.test(name));
+  const capitalised = capitalisedName && (!noise || AFTER_POSTCODE.test(text.slice(Math.max(0, span.start - 12), span.start)));
   const before = text.slice(Math.max(0, span.start - 30), span.start);
   const cued = span.cued || afterPlace || PLACE_CUE.test(before);
   // Spanish and French "en" ("la casa de su hermana en Wassenaar") is Dutch "and": it cues only a
@@ -100,7 +158,7 @@ function candidate(text: string, span: PlaceSpan, noise: boolean, afterPlace: bo
   // a short name ("Ede") also in lower case after one.
   // "en Málaga", "la casa de su hermana en Wassenaar": in a Spanish message "en" is a place word like
   // "in"; a name written with accents its dictionary look-alike lacks is that word in no language.
-  const iberianCued = enCued && capitalised && !span.sentenceStart && readsIberian(text);
+  const iberianCued = enCued && capitalised && !span.sentenceStart && readsLanguage(text, IBERIAN_WORDS);
   const marked = capitalised && /[^\x00-\x7f]/.test(name) && single && !span.typo;
   // "me quitó el DNI": in lower case, a word with accents that the place's own name lacks is another word.
   if (!span.capitalised && single && /[^\x00-\x7f]/.test(name) && !/[^\x00-\x7f]/.test(span.place.name)) return undefined;
@@ -160,7 +218,29 @@ function findPlacesBeforeCaseEnding(text: string): Candidate[] {
   return out;
 }
 
-/** The places named in `text`, as candidates for the overlap contest. */
+/**
+ * "do Tilburga", "w Rotterdamie", "z Eindhovenu", "koło Bredy": Polish (and Czech, Slovak) put a
+ * case ending on a town's name after a preposition, which hides it from the gazetteer. The word is
+ * the place when, without the ending (or with "-a" for "-y": "Bredy"), the gazetteer knows it.
+ */
+const INFLECTED_AFTER_PREPOSITION =
+  /(?<![\p{L}])(?:w|we|do|z|ze|od|koło|kolo|pod|przy|v|ve|u|na)\s+(\p{Lu}[\p{L}-]+?)(u|a|ie|e|y|em|iem|ach|owi)(?![\p{L}])/gu;
+
+function findInflectedPlaces(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of allMatches(INFLECTED_AFTER_PREPOSITION, text)) {
+    const stem = m[1]!;
+    const word = stem + m[2]!;
+    if (stem.length < 3 || isPlainPlace(word)) continue;
+    if (!isPlainPlace(stem) && !(m[2] === 'y' && isPlainPlace(`${stem}a`))) continue;
+    const start = m.index + m[0].length - word.length;
+    out.push({ type: 'PLAATS', start, end: start + word.length, tier: 2 });
+  }
+  return out;
+}
+
+const AIRPORT_TAIL = /^\s(?:Airport|airport|Luchthaven|luchthaven)(?![\p{L}])/u;
+
 /**
  * The short forms of the provinces written after a place name that several provinces have: with
  * brackets any of them, without only those no chat word is ("gld", "nh"; not "l", "ov" or "nb", which is "nota bene").
@@ -199,6 +279,27 @@ function findNamedNeighbourhoods(text: string): Candidate[] {
   return out;
 }
 
+/**
+ * Bonaire, Sint Eustatius and Saba ("uit Bonaire", "op Statia"): public bodies of the Netherlands,
+ * each smaller than many a Dutch town, which the gazetteer lists with the countries. After a place
+ * word they are places, as a municipality is. Curaçao, Aruba and Sint Maarten are countries of the
+ * Kingdom and stay public like any country. "Saba" is a given name too: only after "op", which a
+ * person does not follow.
+ */
+const CARIBBEAN_ISLAND =
+  /(?<![\p{L}])(?:(?:op|in|uit|naar|van|from|on|to|na|em|no|sa)\s+(Bonaire|Sint[ -]Eustatius|Statia)|op\s+(Saba))(?![\p{L}])/giu;
+
+function findCaribbeanIslands(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of allMatches(CARIBBEAN_ISLAND, text)) {
+    const island = m[1] ?? m[2]!;
+    if (!/^\p{Lu}/u.test(island)) continue;
+    const start = m.index + m[0].length - island.length;
+    out.push({ type: 'PLAATS', start, end: start + island.length, tier: 2 });
+  }
+  return out;
+}
+
 export function findPlaces(text: string): Candidate[] {
   const out: Candidate[] = [];
   // A typo without a place word before it never counts here (see `candidate`): none is looked up.
@@ -206,6 +307,8 @@ export function findPlaces(text: string): Candidate[] {
   if (/[\u0400-\u04ff]/.test(text)) out.push(...findCyrillicPlaces(text, []));
   if (text.includes("'") || text.includes('’')) out.push(...findPlacesBeforeCaseEnding(text));
   if (mentionsAny(text, NEIGHBOURHOOD_WORDS)) out.push(...findNamedNeighbourhoods(text));
+  if (/bonaire|eustatius|statia|saba/i.test(text)) out.push(...findCaribbeanIslands(text));
+  out.push(...findInflectedPlaces(text));
   if (spans.length === 0) return out;
   const noise = capitalsAreNoise(tokenize(text));
   const residenceFinds = new Set<Candidate>();
@@ -228,6 +331,9 @@ export function findPlaces(text: string): Candidate[] {
     // "Hengelo (Gld)", "hengelo gld", "Bergen NH": the province's short form that tells two places apart is part of the name.
     const province = c ? PROVINCE_TAIL.exec(text.slice(c.end, c.end + 8)) : null;
     if (c && province !== null) c.end += province[0].length;
+    // "Eindhoven Airport", "Rotterdam airport": the airport a town names is a place as exact as the town.
+    const airport = c ? AIRPORT_TAIL.exec(text.slice(c.end, c.end + 12)) : null;
+    if (c && airport !== null) c.end += airport[0].length;
     if (c) {
       out.push(c);
       if (!span.typo) rememberPlaceKey(text.slice(span.start, span.end), span);
@@ -269,6 +375,11 @@ export function isPlaceName(word: string): boolean {
  */
 const TOWN_AFTER_ADDRESS =
   /^(?:,?\s+(?:in|te)\s+|,?\s+)(\p{Lu}[\p{Ll}'’]+(?:[-\s]\p{Lu}[\p{Ll}'’]+)?(?:-\p{Lu}[\p{Ll}'’]+)*)(?![\p{L}\d])/u;
+/**
+ * "dorpsstraat 7 in zevenbergen": in lower case, a word right after a street address and "in" or
+ * "te" names the town when no dictionary knows it ("Kerkstraat 5 te koop", "in totaal" stay).
+ */
+const LOWER_TOWN_AFTER_ADDRESS = /^,?\s+(?:in|te)\s+(\p{Ll}[\p{Ll}'’]{2,}(?:-\p{Ll}[\p{Ll}'’]+)*)(?![\p{L}\d])/u;
 const NOT_A_TOWN: ReadonlySet<string> = new Set(
   'januari februari maart april mei juni juli augustus september oktober november december nederland holland belgie'.split(' '),
 );
@@ -278,7 +389,8 @@ export function findPlacesAfterAddresses(text: string, addresses: readonly Candi
   for (const a of addresses) {
     if (a.tier > 2) continue;
     const after = text.slice(a.end, a.end + 60);
-    const m = TOWN_AFTER_ADDRESS.exec(after);
+    const lower = LOWER_TOWN_AFTER_ADDRESS.exec(after);
+    const m = lower !== null && !isOrdinaryWord(fold(lower[1]!)) ? lower : TOWN_AFTER_ADDRESS.exec(after);
     if (m === null) continue;
     // Only a postcode is followed by its town without "in" or "te".
     if (!/\s(?:in|te)\s/.test(m[0]) && a.type !== 'POSTCODE') continue;

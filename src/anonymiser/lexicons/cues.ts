@@ -88,9 +88,9 @@ export const MORE_NAME_CUE = new RegExp(
 export const WEAK_NAME_CUE =
   /(?<![\p{L}])(?:ik\s+ben|i'm|i\s+am|this\s+is|dit\s+is|zeg\s+maar|hallo|hoi|hi|hey|hee|beste|lieve|namens|groetjes|groeten|gr|mvg|kus|kusjes|liefs|xoxo|met\s+vriendelijke\s+groet|dank\s+je(?:\s+wel)?|dankjewel|dank\s+u(?:\s+wel)?|thank\s+you|bedankt|thanks|jestem|sunt|аз\s+съм|я|dzięki|dzieki|dziękuję|dziekuje|mulțumesc|multumesc|mersi|merci|danke|gracias|дякую|спасибо|благодаря)\s*[,:]?\s+/giu;
 
-/** A name before the verb in a Dutch subordinate clause: "een jongen die mo heet". */
+/** A name before the verb in a Dutch subordinate clause: "een jongen die mo heet", "ze zegt dat ze sara heet". */
 export const NAME_BEFORE_VERB =
-  /\b(?:die|dat|wie|iemand)\s+([\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*)?)\s+(?:heet|heette|genoemd\s+wordt|wordt\s+genoemd)\b/giu;
+  /\b(?:die|dat|wie|iemand)\s+(?:(?:ze|zij|hij|ie)\s+)?([\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*)?)\s+(?:heet|heette|genoemd\s+wordt|wordt\s+genoemd)\b/giu;
 
 /** A nickname a person gives themself, before the verb: "laat zich Big Sam noemen", "die zich Prince noemt". */
 export const NAME_BEFORE_NAMING =
