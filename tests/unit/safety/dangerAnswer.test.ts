@@ -66,7 +66,8 @@ describe('"nee" with "not now" in the citizen\'s own words (convo19)', () => {
     'nee hoor, niks acuuts, ik wilde alleen iets vragen',
     'ok nee, nu is het rustig in huis',
     'sorry nee, er is vandaag niets gebeurd',
-    "no, she's not there anymore, she moved in with us",
+    "no, I'm not there anymore, I moved in with my aunt",
+    'nee, ik woon niet meer bij hem',
     'geen gevaar nu, hij is op zijn werk',
     'no danger at the moment, they left for work',
   ])('says no one is in danger now: %p', (text) => {
@@ -79,6 +80,10 @@ describe('"nee" with "not now" in the citizen\'s own words (convo19)', () => {
     'no I cannot leave, he locked the door',
     'ok, maar niks acuuts? hij slaat haar wel elke dag',
     'geen idee, hij is er nu nog',
+    // Someone else "not there anymore" may have been moved.
+    "no, she's not there anymore, they took her somewhere",
+    'nee, ik ben niet meer veilig daar',
+    'nee ik ben er niet meer veilig',
   ])('not without both the no and the not-now: %p', (text) => {
     expect(saysNotNow(text)).toBe(false);
   });
