@@ -6,7 +6,7 @@ import { awaitedFact, minorTold, nextQuestion, YES_NO_FACTS } from '../src/triag
 import type { Phase, Question, YesNoFact } from '../src/triage/questionPolicy';
 import { cuedTopics, doubtsThePlace } from '../src/triage/questionCues';
 import { saysNotNow } from '../src/safety/dangerAnswer';
-import { asksDangerQuestion, dangerSituations, saysNoDangerNow, tellsSafeNow } from '../src/triage/dangerQuestion';
+import { asksDangerQuestion, dangerSituations, onlyWhoOrWhere, saysNoDangerNow, tellsSafeNow } from '../src/triage/dangerQuestion';
 import { lostContactAfterCall, tellsOfGroup } from '../src/triage/situation';
 import { questionsToAnswer } from '../src/triage/questionsToAnswer';
 import { referralsFor, type Referral } from '../src/triage/nextSteps';
@@ -70,6 +70,10 @@ interface StoryState {
   dangerInView?: boolean;
   /** The direct danger question was asked (asked again, it has other words). */
   dangerAsked?: boolean;
+  /** The danger score of the message the direct question was first asked about: asked again only for a higher one. */
+  dangerAskedAt?: number;
+  /** Citizen messages this dialog has read, this one included. */
+  messages?: number;
   /** The citizen said no one is in danger now: the direct question is asked again only for a danger not told before. */
   dangerDenied?: boolean;
   /** "She is safe now" told in the story: as a "no" to the direct question. */
@@ -135,6 +139,9 @@ function goesOn(u: Pick<Understanding, 'intent'>, text: string, topics: readonly
   return topics.length === 0 && !SMALL_TALK.has(u.intent) && letterWordCount(text) >= 3 && !doubtsThePlace(text);
 }
 
+/** The emergency number in the citizen's own words ("ok ik bel 112", "thanks, calling 112 now"). */
+const NAMES_EMERGENCY = /\b112\b/;
+
 /** Routes the danger reply names at the moment danger is told (112, 113). */
 const ANSWERED_BY_DANGER_REPLY: ReadonlySet<Referral> = new Set(['emergency', 'suicide']);
 
@@ -189,6 +196,7 @@ class StoryDialog extends Dialog<object> {
     const pending = state.pending;
     const before = await this.triage.get(dc.context);
     const out: Partial<Activity>[] = [];
+    state.messages = (state.messages ?? 0) + 1;
 
     // What this message told, read as the answer to the last question where it is one.
     const told: Partial<ToldFacts> = { ...u.facts };
@@ -325,16 +333,25 @@ class StoryDialog extends Dialog<object> {
     // a story the message itself puts in the past or in general, and once the citizen said no one is
     // in danger now only for a danger not told before (asked again then, it reads as not listening).
     // Nor in a turn whose first words asked it already ("is the danger still there? call 112").
-    // Nor when the message itself says no one is in danger now ("nee nu niet, ik ben thuis").
+    // Nor when the message itself says no one is in danger now ("nee nu niet, ik ben thuis"). Once
+    // asked, only again for a message that reads higher; not about a message that only tells who or
+    // where, nor about a thank-you or goodbye after the guidance (see asksDangerQuestion).
     const checkDanger =
       u.danger.level === 'unsure' &&
       !dangerNow &&
       pending !== 'dangerNow' &&
       !saysNotNow(text) &&
       facts.linesNamed?.emergency !== true &&
-      asksDangerQuestion(u.danger.reasons, {
+      asksDangerQuestion(u.danger, {
         safeTold: state.dangerDenied === true || state.safeTold === true,
         situationsBefore: state.situationsTold ?? [],
+        ...(state.dangerAsked === true && state.dangerAskedAt !== undefined ? { firstAskedAt: state.dangerAskedAt } : {}),
+        // The first message is the opening: whoever starts with who they are ("mijn zusje is weg",
+        // "ik ben 16") may be in danger, and nothing else is known yet.
+        onlyWhoOrWhere:
+          state.messages > 1 && onlyWhoOrWhere({ told, form: u.form, reasons: u.danger.reasons, words: letterWordCount(text) }),
+        closing: state.stage === 'guided' && SMALL_TALK.has(u.intent) && u.intent !== 'greeting' && !NAMES_EMERGENCY.test(text),
+        questions: asked,
       });
     if (!dangerNow && (tellsSafeNow(u.danger.reasons) || saysNotNow(text))) state.safeTold = true;
     state.situationsTold = [...new Set([...(state.situationsTold ?? []), ...dangerSituations(u.danger.reasons)])];
@@ -425,6 +442,7 @@ class StoryDialog extends Dialog<object> {
     if (checkDanger) {
       prompt = { key: state.dangerAsked ? 'triage.dangerCheckAgain' : 'triage.dangerCheck', choices: YES_NO };
       state.pending = 'dangerNow';
+      if (state.dangerAsked !== true) state.dangerAskedAt = u.danger.score;
       state.dangerAsked = true;
     }
 

@@ -126,8 +126,8 @@ export type MovedOn = 'no' | 'question' | 'thanks';
 
 /**
  * What stays in view after a citizen message: danger screened now comes into view; "no" to the
- * direct question whether someone is in danger now takes 112 out of view, not 113 (a wish to die
- * is not over because no one is in danger from others). A message the screen is unsure about,
+ * direct question whether someone is in danger now takes 112 out of view, not 113 after thoughts of
+ * suicide were read (a wish to die is not over because no one is in danger from others). A message the screen is unsure about,
  * while danger told before is in view ("I'm so scared she'll do something to herself"), brings it
  * back to this turn: the lines are named again.
  */
@@ -149,6 +149,9 @@ export function nextDangerView(
   }
   const since = now.unsure === true && inView && !saysNoDangerNow ? 0 : (before.since ?? 0) + 1;
   const tentative = before.tentative === true ? { tentative: true } : {};
+  // 113 in view only for words the bot could not read goes out of view with 112: "no one is in
+  // danger now" answers the doubt that named it. Thoughts of suicide read stay in view.
+  if (saysNoDangerNow && 'suicidalUnread' in unreadOnly) return { acute: false, suicidal: false, since, ...tentative };
   if (saysNoDangerNow) return { acute: false, suicidal, since, ...tentative, ...unreadOnly };
   return { acute: before.acute || suicidal, suicidal, since, ...tentative, ...unreadOnly };
 }

@@ -296,12 +296,13 @@ export class HelplineBot extends ActivityHandler {
     // Danger told a moment ago does not end because the next message ("ok", "no, we don't have the
     // money") does not repeat it: 112 stays in view for one more turn.
     // After a tentative reading only if this message reads unsure too (see dangerInView).
-    // Not after the citizen said no one is in danger now (113 stays named after thoughts of suicide).
+    // Not after the citizen said no one is in danger now (113 stays named after thoughts of suicide
+    // read; 113 named only for words the bot could not read goes with 112).
     const dangerJustBefore =
       session.lastAcute === true &&
       !safety.acuteDanger &&
       stillNowNeeded(viewBefore, unsure) &&
-      (!deniesDangerNow || session.lastSuicidal === true) &&
+      (!deniesDangerNow || (session.lastSuicidal === true && viewBefore.suicidalUnread !== true)) &&
       guard.movedOn === 'no';
     // Thoughts of suicide told a moment ago: 113 stays in view with 112. Kept in view only because
     // danger came in a language the bot cannot read: 113 is named, but not as "still thinking".

@@ -72,15 +72,21 @@ export function assessDangerAnswer(screen: SafetyScreen, text: string, screened:
 
 /**
  * "Nee" with "not now" in the citizen's own words: "nee nu niet, ik ben thuis", "nee vandaag niet",
- * "nee, ze zijn weer weg", "no, not tonight, he comes on saturday", "nee, acuut gevaar is er niet".
+ * "nee, ze zijn weer weg", "no, not tonight, he comes on saturday", "nee, acuut gevaar is er niet",
+ * "nee niks acuuts", "ok nee, vandaag is het rustig", "no, I'm not there anymore" (the writer's
+ * own "not there": "she is not there anymore" may be someone moved); or a message that opens with
+ * "geen gevaar" ("geen gevaar nu nee, het is gewoon een werkdag").
  * An answer that no one is in danger now, whatever the screen reads in the rest of it (a later
  * date, "he comes back saturday", is a worry for then, not danger now). Plain text, Dutch and English.
  */
 export function saysNotNow(text: string): boolean {
   const plain = text.toLowerCase();
-  return STARTS_WITH_NO.test(plain) && NOT_NOW_SAID.test(plain);
+  return (STARTS_WITH_NO.test(plain) && NOT_NOW_SAID.test(plain)) || STARTS_WITH_NO_DANGER.test(plain);
 }
 
-const STARTS_WITH_NO = /^\W*(?:nee|neen|nope|no)\b/;
+/** A "no" that opens the message, after an "ok" or "sorry" at most. */
+const STARTS_WITH_NO = /^\W*(?:(?:ok|oke|okay|sorry|nou)\W+)?(?:nee|neen|nope|no)\b/;
+/** "Geen gevaar" or "no danger" as the message's first words: the answer itself, "no" or not. */
+const STARTS_WITH_NO_DANGER = /^\W*(?:geen (?:acuut |direct )?gevaar|no (?:acute |immediate )?danger)\b/;
 const NOT_NOW_SAID =
-  /\b(?:nu niet|niet nu|op dit moment niet|vandaag niet|niet vandaag|vanavond niet|niet vanavond|vannacht niet|geen (?:acuut |direct )?gevaar|(?:acuut |direct )?gevaar is er niet|niemand (?:is )?in gevaar|pas (?:morgen|volgende)|weer weg|al weg|not now|not right now|not today|not tonight|no (?:acute |immediate )?danger|(?:nobody|no one|noone) (?:is )?in danger|not in danger|already gone|gone now|left again)\b/;
+  /\b(?:nu niet|niet nu|op dit moment niet|vandaag niet|niet vandaag|vanavond niet|niet vanavond|vannacht niet|geen (?:acuut |direct )?gevaar|(?:acuut |direct )?gevaar is er niet|niemand (?:is )?in gevaar|pas (?:morgen|volgende)|weer weg|al weg|not now|not right now|not today|not tonight|no (?:acute |immediate )?danger|(?:nobody|no one|noone) (?:is )?in danger|not in danger|already gone|gone now|left again|(?:niks|niets) (?:acuuts?|gevaarlijks|aan de hand|gebeurd)|nothing happened|niks gevaar|(?:vandaag|nu) (?:is het )?rustig|ik (?:ben|zit|woon|werk) (?:er|daar) niet meer(?! (?:veilig|zeker|welkom))|ik (?:ben|zit|woon|werk) niet meer (?:daar|bij (?:hem|haar|ze))|(?:i'?m|im|i am) (?:not|no longer) there(?: anymore)?|nothing (?:acute|urgent|happening))\b/;

@@ -4,10 +4,12 @@
  * about what the citizen has put out of the present, and not again after being told no one is in
  * danger now, unless the story then brings a danger it had not told before.
  *
- * Pure: reads the screen's reasons (`situation.*`, `distance.*`), never the text.
+ * Pure: reads the screen's reasons (`situation.*`, `distance.*`) and score, and the facts told;
+ * never the text.
  */
 import { saysNotNow } from '../safety/dangerAnswer';
 import { BACKGROUND_SITUATIONS, NOT_NOW, type DistanceConcept, type SituationConcept } from '../safety/situations';
+import type { FactKey, QuestionTopic, ToldFacts } from '../understanding/understanding';
 
 /**
  * Distance that answers the question before it is asked: the past, a "what if", a feared outcome of
@@ -59,14 +61,84 @@ export interface DangerQuestionContext {
   safeTold: boolean;
   /** The danger situations named in the conversation before this message. */
   situationsBefore: readonly string[];
+  /**
+   * The danger score of the message at which the question was first asked in this conversation;
+   * absent while it was not asked (or in a conversation kept before the score was).
+   */
+  firstAskedAt?: number;
+  /** This message only tells who or where (see `onlyWhoOrWhere`). */
+  onlyWhoOrWhere?: boolean;
+  /** This message closes the conversation after the guidance (a thank-you or goodbye that names no 112). */
+  closing?: boolean;
+  /** The citizen's own questions in this message. */
+  questions?: readonly QuestionTopic[];
 }
 
 /**
- * Whether an unsure reading gets the direct question: not when the message itself puts its story out
- * of the present, and after "no one is in danger now" only for a danger situation not named before.
+ * Own questions about the report, not about anyone's safety: what happens after a report,
+ * anonymity, privacy. Not the police (asked while in danger: "can the police come without a
+ * siren?"), not the citizen's own consequences, and not whether it counts as exploitation (a story
+ * told with "is this trafficking?" is still the story).
  */
-export function asksDangerQuestion(reasons: readonly string[], context: DangerQuestionContext): boolean {
+const ABOUT_THE_REPORT: ReadonlySet<QuestionTopic> = new Set<QuestionTopic>(['anonymity', 'privacy', 'after_report']);
+
+/**
+ * The message asks only about the report ("will the farmer know it was me?") and names no situation
+ * of danger: the model's doubt comes from the worry about reporting, and the answer to the
+ * citizen's own question comes first; the danger question on top of it reads as not listening.
+ */
+function asksOnlyAboutTheReport(reasons: readonly string[], questions: readonly QuestionTopic[]): boolean {
+  return questions.length > 0 && questions.every((q) => ABOUT_THE_REPORT.has(q)) && dangerSituations(reasons).length === 0;
+}
+
+/**
+ * Whether an unsure reading gets the direct question, read in the conversation so far. A counsellor
+ * asks it when they cannot tell, once: not about a story the message itself puts out of the
+ * present; not about a message that only tells who or where (an age, a town), asks only about the
+ * report, or closes the conversation after the guidance; asked once already, only for a message
+ * that reads higher than the one it was asked about ("nee" or not); after "she is safe now" told
+ * before it was asked, only for a danger situation not told before. Asked again for the same kind
+ * of reading, it reads as not listening: the question is about the conversation's danger, not
+ * about each message.
+ */
+export function asksDangerQuestion(reading: { reasons: readonly string[]; score: number }, context: DangerQuestionContext): boolean {
+  const { reasons } = reading;
   if (distancedFromNow(reasons)) return false;
+  if (context.onlyWhoOrWhere === true || context.closing === true) return false;
+  if (asksOnlyAboutTheReport(reasons, context.questions ?? [])) return false;
+  if (context.firstAskedAt !== undefined) return reading.score > context.firstAskedAt;
   if (!context.safeTold) return true;
   return dangerSituations(reasons).some((s) => !context.situationsBefore.includes(s));
+}
+
+/** Facts that tell who the story is about and where: an age, under 18, a relation, a place. */
+const WHO_OR_WHERE: ReadonlySet<FactKey> = new Set<FactKey>(['age', 'minor', 'relation', 'place', 'municipality', 'region', 'aboutWhom']);
+/** Of them, those that tell something beyond whose story it is ("I", "someone else"). */
+const TELLS_WHO_OR_WHERE: ReadonlySet<FactKey> = new Set<FactKey>(['age', 'minor', 'relation', 'place', 'municipality']);
+
+/**
+ * A message of this many words or fewer that tells an age, a relation or a place is a fact of who
+ * or where ("ik ben 20 en studeer in breda", "hij is 13 net als ik", "I'm 20, from Colombia, au
+ * pair in Haarlem since March"), not the story itself.
+ */
+const WHO_OR_WHERE_WORDS = 20;
+
+/**
+ * The message only tells who or where: a short message with an age, a relation or a place among
+ * what it told, nothing else told (no passport held, no debt, no "cannot leave"), no form of
+ * exploitation read ("ik ben 16 en mijn vriend wil dat ik ..." tells a story) and no situation of
+ * danger named. The model's doubt about it comes from the background many calm stories share (a
+ * minor, a migrant, a town), and the answer to the bot's own question or to "tell me what is going
+ * on" is not asked about danger: the story that follows is.
+ */
+export function onlyWhoOrWhere(message: { told: Partial<ToldFacts>; form: string; reasons: readonly string[]; words: number }): boolean {
+  const { told } = message;
+  const keys = (Object.keys(told) as FactKey[]).filter((k) => told[k] !== null && told[k] !== undefined);
+  return (
+    message.words <= WHO_OR_WHERE_WORDS &&
+    message.form === 'unknown' &&
+    dangerSituations(message.reasons).length === 0 &&
+    keys.some((k) => TELLS_WHO_OR_WHERE.has(k)) &&
+    keys.every((k) => WHO_OR_WHERE.has(k))
+  );
 }

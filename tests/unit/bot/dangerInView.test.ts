@@ -26,6 +26,11 @@ describe('danger in view', () => {
   it('takes 112 out of view when the citizen says no one is in danger now, but not 113', () => {
     expect(nextDangerView({ acute: true, suicidal: false }, calm, true)).toMatchObject({ acute: false, suicidal: false });
     expect(nextDangerView({ acute: true, suicidal: true }, calm, true)).toMatchObject({ acute: false, suicidal: true });
+    // 113 in view only for words the bot could not read goes with 112 (convo22).
+    expect(nextDangerView({ acute: true, suicidal: true, suicidalUnread: true }, calm, true)).toMatchObject({
+      acute: false,
+      suicidal: false,
+    });
   });
 
   it('a "no" in the same message that tells danger does not take it out of view', () => {

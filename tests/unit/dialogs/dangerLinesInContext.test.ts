@@ -15,8 +15,10 @@ const screen = testScreen();
 const UNSURE = FEAR;
 /** In the unsure band, told as last year's. */
 const UNSURE_PAST = 'vorig jaar durfde ze niet naar huis te gaan';
-/** In the unsure band, naming a threat. */
+/** In the unsure band, naming a threat (lower than UNSURE). */
 const UNSURE_THREAT = 'de baas dreigt ons steeds';
+/** In the unsure band, higher than UNSURE, alone and in its conversation. */
+const UNSURE_HIGH = 'ik vermoed dat ze niet weg mag';
 
 const story = labourStoryRecognizer;
 
@@ -34,6 +36,11 @@ beforeAll(() => {
   for (const t of [UNSURE, UNSURE_PAST, UNSURE_THREAT]) expect(screen.assess(t).level).toBe('unsure');
   expect(screen.assess(UNSURE_PAST).reasons).toContain('distance.past');
   expect(screen.assess(UNSURE_THREAT).reasons).toContain('situation.threat');
+  expect(screen.assess(UNSURE_THREAT).score).toBeLessThan(screen.assess(UNSURE).score);
+  const high = screen.look(UNSURE_HIGH);
+  expect(high.danger.level).toBe('unsure');
+  expect(high.danger.score).toBeGreaterThan(screen.assess(UNSURE).score);
+  expect(screen.inConversation(high, [{ level: 'unsure', score: 0.3 }]).level).toBe('unsure');
 });
 
 describe('112 after a reading just over the acute threshold', () => {
@@ -95,13 +102,14 @@ describe('the danger question in the unsure band, in context', () => {
     expect(turn.all).not.toMatch(/\b112\b/);
   });
 
-  it('after "nee", only for a danger not told before', async () => {
+  it('after "nee", only for a reading higher than the one it was asked about', async () => {
     const adapter = await conversation();
     await say(adapter, 'het gaat over mijn nicht, ze werkt in een nagelsalon');
     expect((await say(adapter, UNSURE)).all).toMatch(DANGER_QUESTION);
     await say(adapter, 'nee');
     expect((await say(adapter, UNSURE)).all).not.toMatch(DANGER_QUESTION);
-    expect((await say(adapter, UNSURE_THREAT)).all).toMatch(DANGER_QUESTION);
+    expect((await say(adapter, UNSURE_THREAT)).all).not.toMatch(DANGER_QUESTION);
+    expect((await say(adapter, UNSURE_HIGH)).all).toMatch(DANGER_QUESTION);
   });
 
   it('"ze is nu veilig" in the story counts as that "nee"', async () => {

@@ -133,20 +133,20 @@ describe('a conversation that does not repeat itself', () => {
     expect((await say(adapter, 'bedankt nog')).texts).toEqual([t('small.thanks')]);
   });
 
-  it('asks whether anyone is in danger now not again after "no", and says "not sure?" only to doubt', async () => {
+  it('asks whether anyone is in danger now once, says "not sure?" only to doubt, and not again for the same reading', async () => {
     const { adapter } = createTestBot(story);
     await join(adapter);
     expect((await say(adapter, UNSURE)).all).toContain(t('triage.dangerCheck'));
+    expect((await say(adapter, 'weet ik niet')).all).toContain(t('triage.dangerUnsure'));
     const other = await say(adapter, 'hij heeft ook geen contract gekregen van die boer');
     expect(other.all).not.toContain(t('triage.dangerUnsure'));
-    // Not answered: asked again, in other words.
-    expect((await say(adapter, UNSURE)).all).toContain(t('triage.dangerCheckAgain'));
-    expect((await say(adapter, 'weet ik niet')).all).toContain(t('triage.dangerUnsure'));
-    expect((await say(adapter, UNSURE)).all).toContain(t('triage.dangerCheckAgain'));
-    await say(adapter, 'nee');
-    const after = await say(adapter, UNSURE);
-    expect(after.all).not.toContain(t('triage.dangerCheck'));
-    expect(after.all).not.toContain(t('triage.dangerCheckAgain'));
+    // The same reading again, unanswered or after "nee": once per conversation (convo22).
+    for (const answer of [null, 'nee']) {
+      if (answer) await say(adapter, answer);
+      const again = await say(adapter, UNSURE);
+      expect(again.all).not.toContain(t('triage.dangerCheck'));
+      expect(again.all).not.toContain(t('triage.dangerCheckAgain'));
+    }
   });
 });
 

@@ -62,6 +62,14 @@ describe('"nee" with "not now" in the citizen\'s own words (convo19)', () => {
     'Nee hoor, vanavond niet. Hij komt pas volgende week terug',
     'no, not tonight, they drove off an hour ago',
     'nope, nobody is in danger right now, I just want advice',
+    // convo22
+    'nee hoor, niks acuuts, ik wilde alleen iets vragen',
+    'ok nee, nu is het rustig in huis',
+    'sorry nee, er is vandaag niets gebeurd',
+    "no, I'm not there anymore, I moved in with my aunt",
+    'nee, ik woon niet meer bij hem',
+    'geen gevaar nu, hij is op zijn werk',
+    'no danger at the moment, they left for work',
   ])('says no one is in danger now: %p', (text) => {
     expect(saysNotNow(text)).toBe(true);
   });
@@ -70,6 +78,12 @@ describe('"nee" with "not now" in the citizen\'s own words (convo19)', () => {
     'niet nu, maar hij komt zo terug',
     'nee ik durf niet te bellen, hij staat voor de deur',
     'no I cannot leave, he locked the door',
+    'ok, maar niks acuuts? hij slaat haar wel elke dag',
+    'geen idee, hij is er nu nog',
+    // Someone else "not there anymore" may have been moved.
+    "no, she's not there anymore, they took her somewhere",
+    'nee, ik ben niet meer veilig daar',
+    'nee ik ben er niet meer veilig',
   ])('not without both the no and the not-now: %p', (text) => {
     expect(saysNotNow(text)).toBe(false);
   });

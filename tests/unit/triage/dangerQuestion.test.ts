@@ -1,11 +1,18 @@
-import { asksDangerQuestion, dangerSituations, distancedFromNow, saysNoDangerNow, tellsSafeNow } from '../../../src/triage/dangerQuestion';
+import {
+  asksDangerQuestion,
+  dangerSituations,
+  distancedFromNow,
+  onlyWhoOrWhere,
+  saysNoDangerNow,
+  tellsSafeNow,
+} from '../../../src/triage/dangerQuestion';
 
 const open = { safeTold: false, situationsBefore: [] };
 
 describe('the danger question in the unsure band', () => {
   it('is asked about a reading with nothing that puts it out of the present', () => {
-    expect(asksDangerQuestion(['model.unsure'], open)).toBe(true);
-    expect(asksDangerQuestion(['model.unsure', 'situation.threat', 'distance.now'], open)).toBe(true);
+    expect(asksDangerQuestion({ reasons: ['model.unsure'], score: 0.2 }, open)).toBe(true);
+    expect(asksDangerQuestion({ reasons: ['model.unsure', 'situation.threat', 'distance.now'], score: 0.2 }, open)).toBe(true);
   });
 
   it('not about a story told as past, hypothetical, general or in the news, unless it says "now" too', () => {
@@ -24,11 +31,40 @@ describe('the danger question in the unsure band', () => {
 
   it('after "no one is in danger now", only for a danger situation not named before', () => {
     const after = { safeTold: true, situationsBefore: ['threat'] };
-    expect(asksDangerQuestion(['model.unsure'], after)).toBe(false);
-    expect(asksDangerQuestion(['model.unsure', 'situation.threat'], after)).toBe(false);
-    expect(asksDangerQuestion(['model.unsure', 'situation.confined'], after)).toBe(true);
+    expect(asksDangerQuestion({ reasons: ['model.unsure'], score: 0.2 }, after)).toBe(false);
+    expect(asksDangerQuestion({ reasons: ['model.unsure', 'situation.threat'], score: 0.2 }, after)).toBe(false);
+    expect(asksDangerQuestion({ reasons: ['model.unsure', 'situation.confined'], score: 0.2 }, after)).toBe(true);
     // The background of many stories (a passport, a debt) is no new danger.
-    expect(asksDangerQuestion(['model.unsure', 'situation.documents', 'situation.payment'], after)).toBe(false);
+    expect(asksDangerQuestion({ reasons: ['model.unsure', 'situation.documents', 'situation.payment'], score: 0.2 }, after)).toBe(false);
+  });
+
+  it('once asked, again only for a reading higher than the first, "nee" or not (convo22)', () => {
+    const asked = { ...open, firstAskedAt: 0.3 };
+    expect(asksDangerQuestion({ reasons: ['model.unsure'], score: 0.3 }, asked)).toBe(false);
+    expect(asksDangerQuestion({ reasons: ['model.unsure', 'situation.threat'], score: 0.1 }, asked)).toBe(false);
+    expect(asksDangerQuestion({ reasons: ['model.unsure'], score: 0.5 }, asked)).toBe(true);
+    const answeredNo = { safeTold: true, situationsBefore: [], firstAskedAt: 0.3 };
+    expect(asksDangerQuestion({ reasons: ['model.unsure'], score: 0.25 }, answeredNo)).toBe(false);
+    expect(asksDangerQuestion({ reasons: ['model.unsure'], score: 0.6 }, answeredNo)).toBe(true);
+    // A higher reading told as past is still put out of the present.
+    expect(asksDangerQuestion({ reasons: ['model.unsure', 'distance.past'], score: 0.6 }, asked)).toBe(false);
+  });
+
+  it('not about a message that asks only about the report and names no danger (convo22)', () => {
+    const unsure = { reasons: ['model.unsure'], score: 0.2 };
+    expect(asksDangerQuestion(unsure, { ...open, questions: ['anonymity'] })).toBe(false);
+    expect(asksDangerQuestion(unsure, { ...open, questions: ['after_report', 'privacy'] })).toBe(false);
+    // The police asked about, a story told with "is this trafficking?", or a danger named: still asked.
+    expect(asksDangerQuestion(unsure, { ...open, questions: ['anonymity', 'police'] })).toBe(true);
+    expect(asksDangerQuestion(unsure, { ...open, questions: ['is_it_trafficking'] })).toBe(true);
+    expect(asksDangerQuestion({ reasons: ['model.unsure', 'situation.threat'], score: 0.2 }, { ...open, questions: ['anonymity'] })).toBe(
+      true,
+    );
+  });
+
+  it('not about a message that only tells who or where, nor a closing thank-you', () => {
+    expect(asksDangerQuestion({ reasons: ['model.unsure'], score: 0.2 }, { ...open, onlyWhoOrWhere: true })).toBe(false);
+    expect(asksDangerQuestion({ reasons: ['model.unsure'], score: 0.2 }, { ...open, closing: true })).toBe(false);
   });
 
   it('reads the danger situations beyond the background', () => {
@@ -45,5 +81,25 @@ describe('no danger now, as the bot and the dialog both read it (sentences writt
     expect(saysNoDangerNow('ze is bij mij thuis, het gaat nu goed', { level: 'none', reasons: ['distance.safe_now'] })).toBe(true);
     expect(saysNoDangerNow('ze is weer bij hem', { level: 'unsure', reasons: ['distance.safe_now'] })).toBe(false);
     expect(saysNoDangerNow('hij houdt haar paspoort', { level: 'none', reasons: ['situation.documents_taken'] })).toBe(false);
+  });
+});
+
+describe('a message that only tells who or where (convo22)', () => {
+  const facts = { age: 17, minor: true, place: 'Zwolle', municipality: 'Zwolle', region: 'IJsselland' };
+  it('an age, a relation or a place, short, with no story and no danger situation', () => {
+    expect(onlyWhoOrWhere({ told: facts, form: 'unknown', reasons: ['model.unsure'], words: 8 })).toBe(true);
+    expect(
+      onlyWhoOrWhere({ told: { relation: 'friend', aboutWhom: 'other' }, form: 'unknown', reasons: ['model.unsure'], words: 10 }),
+    ).toBe(true);
+  });
+
+  it('not with a story fact, a form read, a danger situation, nothing of who or where, or many words', () => {
+    expect(onlyWhoOrWhere({ told: { ...facts, documentsHeld: true }, form: 'unknown', reasons: [], words: 8 })).toBe(false);
+    expect(onlyWhoOrWhere({ told: facts, form: 'sexual_exploitation', reasons: [], words: 8 })).toBe(false);
+    expect(onlyWhoOrWhere({ told: facts, form: 'unknown', reasons: ['situation.confined'], words: 8 })).toBe(false);
+    expect(onlyWhoOrWhere({ told: { aboutWhom: 'self' }, form: 'unknown', reasons: [], words: 8 })).toBe(false);
+    expect(onlyWhoOrWhere({ told: facts, form: 'unknown', reasons: [], words: 30 })).toBe(false);
+    // The background of many stories is no danger situation.
+    expect(onlyWhoOrWhere({ told: facts, form: 'unknown', reasons: ['situation.minor', 'situation.abroad'], words: 8 })).toBe(true);
   });
 });
