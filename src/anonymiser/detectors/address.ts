@@ -40,7 +40,7 @@ const HOUSE_NUMBER =
 const END = '(?![\\p{L}\\d]|[.,:]\\d)';
 
 // "Grote Markt 19", "Gedempte Oude Gracht 60": capitalised words before a street word of its own belong to the street.
-const STREET_WITH_NUMBER = new RegExp(
+export const STREET_WITH_NUMBER = new RegExp(
   `(?<![\\p{L}\\d])(?:${PREFIX_NUMBERED}[\\p{Lu}][\\p{L}'’-]+(?:${STREET_END})${COMPASS_PART}|(?:${CAP_WORD}\\s+){0,2}(?:Laan|Weg|Plein|Kade|Dreef|Singel|Gracht|Hof|Markt|Dam|Brink|Ring)(?:\\s+(?:${LEADING_PARTICLE}\\s+){0,2}${CAP_WORD}){0,3})\\s+${HOUSE_NUMBER}${END}`,
   'gu',
 );
@@ -49,7 +49,19 @@ const STREET_LOWER_WITH_NUMBER = new RegExp(
   `(?<![\\p{L}\\d])(?:(?:burg|dr|prof|mr|st|ds|gen|kon|pr|past)\\.\\s*(?:${PARTICLE}\\s+){0,2})?[\\p{Ll}][\\p{L}-]{2,}(?:${STRICT_END})\\s+${HOUSE_NUMBER}${END}`,
   'giu',
 );
-const STREET_NAME_ONLY = new RegExp(`(?<![\\p{L}\\d])${PREFIX}[\\p{Lu}][\\p{L}'’-]{2,}(?:${STRICT_END})(?![\\p{L}])`, 'gu');
+export const STREET_NAME_ONLY = new RegExp(`(?<![\\p{L}\\d])${PREFIX}[\\p{Lu}][\\p{L}'’-]{2,}(?:${STRICT_END})(?![\\p{L}])`, 'gu');
+
+/**
+ * The part of `STREET_WITH_NUMBER` and `STREET_NAME_ONLY` every match holds, without the words that
+ * may open it: the street word with its capital and what follows it. These two patterns try their
+ * opening words at every position; these parts of them run once over the text, and most messages
+ * with a street's ending ("weg", "paspoort", "gang") do not hold them, so the long ones are skipped.
+ */
+export const STREET_WITH_NUMBER_CORE = new RegExp(
+  `[\\p{Lu}][\\p{L}'’-]+(?:${STREET_END})${COMPASS_PART}\\s+(?:(?:[nN][rRoO]|[nN]°|[nN]º|№)\\.?:?\\s?)?[1-9]|(?:Laan|Weg|Plein|Kade|Dreef|Singel|Gracht|Hof|Markt|Dam|Brink|Ring)\\s`,
+  'u',
+);
+export const STREET_NAME_ONLY_CORE = new RegExp(`[\\p{Lu}][\\p{L}'’-]{2,}(?:${STRICT_END})(?![\\p{L}])`, 'u');
 
 /** Street words written before the name, abroad: Polish, Romanian, Bulgarian, Ukrainian, French, Spanish, Italian, Portuguese, Turkish. */
 const STREET_WORD =
@@ -234,7 +246,7 @@ const HAS_STREET_END = new RegExp(
   'iu',
 );
 // With the same look-behind as `FOREIGN_STREET`: the long list is then tried at word starts only.
-const HAS_STREET_WORD = new RegExp(`(?<![\\p{L}\\d])${STREET_WORD}`, 'u');
+export const HAS_STREET_WORD = new RegExp(`(?<![\\p{L}\\d])${STREET_WORD}`, 'u');
 
 /**
  * `STREET_WORD`'s alternatives folded, for a look-up per word before `HAS_STREET_WORD` runs: that
@@ -327,7 +339,9 @@ const PO_BOX_WORDS: ReadonlySet<string> = new Set(['postbus', 'antwoordnummer', 
 
 export function findAddresses(text: string): Candidate[] {
   const out: Candidate[] = [];
-  const streetEnd = hasStreetWord(text) && testText(HAS_STREET_END, text);
+  // Asked once: two rules need a word with a street's ending.
+  const streetWord = hasStreetWord(text);
+  const streetEnd = streetWord && testText(HAS_STREET_END, text);
   const push = (start: number, match: string, tier: 1 | 2): void => {
     const offset = leadLength(match);
     const span = match.slice(offset).replace(/[,\s]+$/, '');
@@ -341,7 +355,7 @@ export function findAddresses(text: string): Candidate[] {
   const digits = hasDigit(text);
   if (digits && mentionsAny(text, PO_BOX_WORDS)) for (const m of allMatches(PO_BOX, text)) push(m.index, m[0], 1);
   if (digits && streetEnd) {
-    for (const m of allMatches(STREET_WITH_NUMBER, text)) push(m.index, m[0], 1);
+    if (testText(STREET_WITH_NUMBER_CORE, text)) for (const m of allMatches(STREET_WITH_NUMBER, text)) push(m.index, m[0], 1);
     for (const m of allMatches(STREET_LOWER_WITH_NUMBER, text)) push(m.index, m[0], 1);
   }
   if (digits && mentionsAny(text, NUMBER_FIRST_WORDS)) for (const m of allMatches(NUMBER_FIRST, text)) push(m.index, m[0], 1);
@@ -383,11 +397,11 @@ export function findAddresses(text: string): Candidate[] {
   if (digits) findUnknownStreets(text, out);
   if (digits && testText(CAPITAL_BEFORE_NUMBER, text)) findStreetsBesideTowns(text, out);
   if (streetEnd && mentionsAny(text, PREPOSITION_WORDS)) findLowerStreetsAfterThe(text, out);
-  if (digits && hasStreetWord(text) && mentionsAny(text, LOWER_STREET_CUES)) findLowerStreetsCued(text, out);
+  if (digits && streetWord && mentionsAny(text, LOWER_STREET_CUES)) findLowerStreetsCued(text, out);
   if (digits && mentionsAny(text, ON_THE_WORDS))
     for (const m of allMatches(ON_THE_STREET, text)) push(m.index + m[0].length - m[1]!.length, m[1]!, 2);
   if (digits && mentionsAny(text, BARE_STREET_CUES)) findBareLowerStreets(text, out);
-  if (!streetEnd) return withNumbersAfter(text, out);
+  if (!streetEnd || !testText(STREET_NAME_ONLY_CORE, text)) return withNumbersAfter(text, out);
   for (const m of allMatches(STREET_NAME_ONLY, text)) {
     const words = m[0].split(/\s+/);
     if (words.length === 1 && !plausibleStreetWord(text, m.index, m[0])) continue;

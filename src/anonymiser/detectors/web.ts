@@ -312,7 +312,7 @@ function findHandles(text: string, out: Candidate[]): void {
 /** A user name's shape, whole: parts joined by dots or underscores, or letters run into digits. */
 const WHOLE_HANDLE_SHAPE = /^(?:[\p{L}\d]+(?:[._]+[\p{L}\d]+)+|\p{L}{3,}\d{2,})$/u;
 /** "sugar.daddy.ams", "mo.regelt.alles": three parts or more joined by dots or underscores, none a web address. */
-const MANY_PARTS = /(?<![\p{L}\d_.@/#-])[\p{L}\d]+(?:[._][\p{L}\d]+){2,}(?![\p{L}\d_@]|[.-][\p{L}\d])/gu;
+export const MANY_PARTS = /(?<![\p{L}\d_.@/#-])[\p{L}\d]+(?:[._][\p{L}\d]+){2,}(?![\p{L}\d_@]|[.-][\p{L}\d])/gu;
 /** "Sandra (sandraa.xo)": a user name in brackets right after a capitalised name. */
 const BRACKETED_AFTER_NAME = /(?<=\p{Lu}[\p{L}'’-]*\s?\()[\p{L}\d_.]{3,30}(?=\))/gu;
 /** "@yassir_bv en stackz.rdam": the next item in a list that a handle opens. */
