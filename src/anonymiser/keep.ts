@@ -3,6 +3,7 @@
  * the helpline's partner organisations, amounts, times, ages, hours per week and months without a
  * day. These spans take part in overlap resolution at tier 0 or 1 and are then left untouched.
  */
+import { digitRuns, hasRunBetween, hasRunOf } from './digitRuns';
 import { allMatches, escapeRegExp, firstWords, hasDigit, mentionsAny } from './text';
 import { PLACEHOLDER } from './version';
 import type { Candidate } from './types';
@@ -81,6 +82,12 @@ const SERVICE_NUMBER_SHAPES: RegExp[] = [
   new RegExp(`(?<![\\d+])0(?:800|900|906|909)${SEP}\\d{2}[\\s.-]?\\d{2}(?:[\\s.-]?\\d{3})?(?!\\d)`, 'g'),
   new RegExp(`(?<![\\d+])(?:(?:\\+31|0031)[\\s-]?(?:\\(0\\)[\\s-]?)?|\\(0?33\\)\\s?|0)(?:33)?${SEP}448[\\s.-]?11[\\s.-]?86(?!\\d)`, 'g'),
 ];
+/** What each shape above spells out literally ("112" or "113" alone; "0800"; "448"): a message without it skips the pattern. */
+const SERVICE_NUMBER_GATES: ReadonlyArray<(text: string) => boolean> = [
+  (text) => hasRunOf(digitRuns(text), 3) && text.includes('11'),
+  (text) => text.includes('0800') || text.includes('0900') || text.includes('0906') || text.includes('0909'),
+  (text) => text.includes('448'),
+];
 // Not inside an e-mail address or URL: "rob.hoekstra@politie.nl" is a person's address, not the police.
 const ORGANISATION = new RegExp(`(?<![\\p{L}@.])(?:${KEEP_ORGANISATIONS.map(escapeRegExp).join('|')})(?![\\p{L}@]|\\.\\p{L})`, 'giu');
 
@@ -123,6 +130,8 @@ const KEEP_GATES: (RegExp | undefined)[] = [
   /\d\s?(?:ja|jr|year|yo)/i,
   undefined,
 ];
+/** The age after a verb ("ze is 15") is one or two digits standing alone: a run of one or two. */
+const AGE_AFTER_VERB = KEEP_PATTERNS.length - 1;
 
 /** Months without a day or year: "in maart". With a year ("sinds januari 2023") it is a date of someone's story, masked as such. */
 const MONTH_ALONE = new RegExp(`(?<!\\d\\s?(?:e|ste|de)?\\s?)\\b${MONTH}\\b(?!,?\\s+(?:19|20)\\d{2}(?!\\d))`, 'gi');
@@ -177,7 +186,8 @@ export function findKeepSpans(text: string): Candidate[] {
     out.push({ type: 'KEEP', start, end: greeting[0].length, tier: 1 });
   }
   if (!hasDigit(text)) return out;
-  for (const shape of SERVICE_NUMBER_SHAPES) {
+  for (const [i, shape] of SERVICE_NUMBER_SHAPES.entries()) {
+    if (!SERVICE_NUMBER_GATES[i]!(text)) continue;
     for (const m of allMatches(shape, text)) {
       // 112 and 113 yield to a longer structured span: "Van Goghstraat 112" is an address.
       const tier = m[0].length === 3 ? 1 : 0;
@@ -188,8 +198,9 @@ export function findKeepSpans(text: string): Candidate[] {
     for (const m of allMatches(BUSINESS_LINE, text))
       if (YOURS_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) || YOURS_AFTER.test(text.slice(m.index + m[0].length)))
         out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier: 0 });
+  const shortRun = hasRunBetween(digitRuns(text), 1, 2);
   for (const [i, pattern] of KEEP_PATTERNS.entries()) {
-    if (KEEP_GATES[i]?.test(text) === false) continue;
+    if (KEEP_GATES[i]?.test(text) === false || (i === AGE_AFTER_VERB && !shortRun)) continue;
     for (const m of allMatches(pattern, text)) out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier: 1 });
   }
   return out;

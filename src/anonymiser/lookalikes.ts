@@ -4,6 +4,7 @@
  * Latin ones ("СВ 3381 НК"). The structured detectors read a copy of the text with those characters
  * replaced, one for one so every offset stays valid.
  */
+import { hasDigit, isWideText } from './text';
 
 /** Cyrillic capitals used on plates for the Latin letters they look like. */
 const CYRILLIC_AS_LATIN: Readonly<Record<string, string>> = {
@@ -21,7 +22,14 @@ const CYRILLIC_AS_LATIN: Readonly<Record<string, string>> = {
   Х: 'X',
 };
 
-const MAY_HOLD_LOOKALIKE = /[oO]\d|\d[oO]|[АВЕКМНОРСТУХ]/;
+// An "o" beside a digit needs a digit; a Cyrillic capital needs a character beyond Latin-1. Both are
+// asked of the message once already, so most messages are answered before either pattern runs.
+const O_BESIDE_DIGIT = /[oO]\d|\d[oO]/;
+const CYRILLIC_LOOKALIKE = /[АВЕКМНОРСТУХ]/;
+
+function mayHoldLookalike(text: string): boolean {
+  return (hasDigit(text) && O_BESIDE_DIGIT.test(text)) || (isWideText(text) && CYRILLIC_LOOKALIKE.test(text));
+}
 
 function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= '0' && ch <= '9';
@@ -36,7 +44,7 @@ function isLetter(ch: string | undefined): boolean {
  * as a zero only touching a digit and between no letters ("o94" and "1O" yes, "Bo3" and "NO1" no).
  */
 export function withLookalikesRead(text: string): string | undefined {
-  if (!MAY_HOLD_LOOKALIKE.test(text)) return undefined;
+  if (!mayHoldLookalike(text)) return undefined;
   let out = '';
   let changed = false;
   for (let i = 0; i < text.length; i++) {

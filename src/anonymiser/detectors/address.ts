@@ -9,6 +9,7 @@
  * name after them or an address before them says so: a bare number is not a postcode.
  */
 import { FIRST_NAMES, SURNAMES, isFunctionWord, isOrdinaryWord } from '../lexicons/wordLists';
+import { digitRuns, hasCapitalBeforeRun, hasRunBeforeRun, hasRunBetween, hasRunOf } from '../digitRuns';
 import { allMatches, fold, hasDigit, mentionsAny, tokenize, testText } from '../text';
 import type { Candidate } from '../types';
 import { isPlaceName } from './places';
@@ -39,7 +40,7 @@ const HOUSE_NUMBER =
 const END = '(?![\\p{L}\\d]|[.,:]\\d)';
 
 // "Grote Markt 19", "Gedempte Oude Gracht 60": capitalised words before a street word of its own belong to the street.
-const STREET_WITH_NUMBER = new RegExp(
+export const STREET_WITH_NUMBER = new RegExp(
   `(?<![\\p{L}\\d])(?:${PREFIX_NUMBERED}[\\p{Lu}][\\p{L}'’-]+(?:${STREET_END})${COMPASS_PART}|(?:${CAP_WORD}\\s+){0,2}(?:Laan|Weg|Plein|Kade|Dreef|Singel|Gracht|Hof|Markt|Dam|Brink|Ring)(?:\\s+(?:${LEADING_PARTICLE}\\s+){0,2}${CAP_WORD}){0,3})\\s+${HOUSE_NUMBER}${END}`,
   'gu',
 );
@@ -48,7 +49,19 @@ const STREET_LOWER_WITH_NUMBER = new RegExp(
   `(?<![\\p{L}\\d])(?:(?:burg|dr|prof|mr|st|ds|gen|kon|pr|past)\\.\\s*(?:${PARTICLE}\\s+){0,2})?[\\p{Ll}][\\p{L}-]{2,}(?:${STRICT_END})\\s+${HOUSE_NUMBER}${END}`,
   'giu',
 );
-const STREET_NAME_ONLY = new RegExp(`(?<![\\p{L}\\d])${PREFIX}[\\p{Lu}][\\p{L}'’-]{2,}(?:${STRICT_END})(?![\\p{L}])`, 'gu');
+export const STREET_NAME_ONLY = new RegExp(`(?<![\\p{L}\\d])${PREFIX}[\\p{Lu}][\\p{L}'’-]{2,}(?:${STRICT_END})(?![\\p{L}])`, 'gu');
+
+/**
+ * The part of `STREET_WITH_NUMBER` and `STREET_NAME_ONLY` every match holds, without the words that
+ * may open it: the street word with its capital and what follows it. These two patterns try their
+ * opening words at every position; these parts of them run once over the text, and most messages
+ * with a street's ending ("weg", "paspoort", "gang") do not hold them, so the long ones are skipped.
+ */
+export const STREET_WITH_NUMBER_CORE = new RegExp(
+  `[\\p{Lu}][\\p{L}'’-]+(?:${STREET_END})${COMPASS_PART}\\s+(?:(?:[nN][rRoO]|[nN]°|[nN]º|№)\\.?:?\\s?)?[1-9]|(?:Laan|Weg|Plein|Kade|Dreef|Singel|Gracht|Hof|Markt|Dam|Brink|Ring)\\s`,
+  'u',
+);
+export const STREET_NAME_ONLY_CORE = new RegExp(`[\\p{Lu}][\\p{L}'’-]{2,}(?:${STRICT_END})(?![\\p{L}])`, 'u');
 
 /** Street words written before the name, abroad: Polish, Romanian, Bulgarian, Ukrainian, French, Spanish, Italian, Portuguese, Turkish. */
 const STREET_WORD =
@@ -233,7 +246,58 @@ const HAS_STREET_END = new RegExp(
   'iu',
 );
 // With the same look-behind as `FOREIGN_STREET`: the long list is then tried at word starts only.
-const HAS_STREET_WORD = new RegExp(`(?<![\\p{L}\\d])${STREET_WORD}`, 'u');
+export const HAS_STREET_WORD = new RegExp(`(?<![\\p{L}\\d])${STREET_WORD}`, 'u');
+
+/**
+ * `STREET_WORD`'s alternatives folded, for a look-up per word before `HAS_STREET_WORD` runs: that
+ * pattern tries its long list at every word start of every message, and almost no message has one.
+ * Whole words (and the pattern has no end after them, so any word they open: "Placement"); and
+ * abbreviations, which a full stop, a slash or a space ends, so the word is the abbreviation itself.
+ */
+const STREET_WORD_OPENINGS: ReadonlyMap<string, readonly string[]> = groupByFirst(
+  `ulica ulicy ulici aleja alei osiedle plac splaiul intrarea piata namestie namesti trieda жк улиц булевард вулиц проспект провулок
+  площа strada b-dul bulevardul calea aleea soseaua rue avenue boulevard place chemin impasse chaussee quai dreve calle avenida plaza
+  paseo via piazza corso rua travessa praca sokak caddesi kaya kaminda`
+    .split(/\s+/)
+    .map(fold),
+);
+const STREET_WORD_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  'pl nam ж вул пров am an auf im zum zur ul al os str bd sos bul vul prosp zh ул бул просп пр av avda c sok cad'.split(' ').map(fold),
+);
+
+/** `rest` (a word, or what follows a hyphen, apostrophe or mark inside one) is or opens a street word. */
+function opensStreetWord(rest: string): boolean {
+  if (STREET_WORD_ABBREVIATIONS.has(rest)) return true;
+  for (const opening of STREET_WORD_OPENINGS.get(rest.charAt(0)) ?? []) if (rest.startsWith(opening)) return true;
+  return false;
+}
+
+function groupByFirst(words: readonly string[]): ReadonlyMap<string, readonly string[]> {
+  const out = new Map<string, string[]>();
+  for (const w of words) out.set(w.charAt(0), [...(out.get(w.charAt(0)) ?? []), w]);
+  return out;
+}
+
+const LETTER = /\p{L}/u;
+
+/**
+ * False only when `HAS_STREET_WORD` cannot match: it needs a street word at a place with no letter
+ * or digit before it, which is the start of a word or a spot inside one after a hyphen, an
+ * apostrophe or a combining mark. The words' folded keys are compared, so case and accents
+ * (which the pattern spells out) never hide one.
+ */
+export function mayHoldStreetWord(text: string): boolean {
+  for (const t of tokenize(text)) {
+    const key = t.key;
+    if (opensStreetWord(key)) return true;
+    for (let i = 1; i < key.length; i++) {
+      const code = key.charCodeAt(i - 1);
+      const boundary = code < 128 ? code === 45 || code === 39 : !LETTER.test(key[i - 1]!);
+      if (boundary && opensStreetWord(key.slice(i))) return true;
+    }
+  }
+  return false;
+}
 
 /** Street-name endings as a set, by length: a word's last letters are looked up instead of scanning the text with the whole list. */
 const STREET_SUFFIXES: ReadonlySet<string> = new Set([...STREET_END.replace(/\\./g, '').split('|'), 'dam'].map((s) => fold(s)));
@@ -275,7 +339,9 @@ const PO_BOX_WORDS: ReadonlySet<string> = new Set(['postbus', 'antwoordnummer', 
 
 export function findAddresses(text: string): Candidate[] {
   const out: Candidate[] = [];
-  const streetEnd = hasStreetWord(text) && testText(HAS_STREET_END, text);
+  // Asked once: two rules need a word with a street's ending.
+  const streetWord = hasStreetWord(text);
+  const streetEnd = streetWord && testText(HAS_STREET_END, text);
   const push = (start: number, match: string, tier: 1 | 2): void => {
     const offset = leadLength(match);
     const span = match.slice(offset).replace(/[,\s]+$/, '');
@@ -289,11 +355,11 @@ export function findAddresses(text: string): Candidate[] {
   const digits = hasDigit(text);
   if (digits && mentionsAny(text, PO_BOX_WORDS)) for (const m of allMatches(PO_BOX, text)) push(m.index, m[0], 1);
   if (digits && streetEnd) {
-    for (const m of allMatches(STREET_WITH_NUMBER, text)) push(m.index, m[0], 1);
+    if (testText(STREET_WITH_NUMBER_CORE, text)) for (const m of allMatches(STREET_WITH_NUMBER, text)) push(m.index, m[0], 1);
     for (const m of allMatches(STREET_LOWER_WITH_NUMBER, text)) push(m.index, m[0], 1);
   }
   if (digits && mentionsAny(text, NUMBER_FIRST_WORDS)) for (const m of allMatches(NUMBER_FIRST, text)) push(m.index, m[0], 1);
-  if (testText(HAS_STREET_WORD, text))
+  if (mayHoldStreetWord(text) && testText(HAS_STREET_WORD, text))
     for (const m of allMatches(FOREIGN_STREET, text)) {
       const numbered = /\d/.test(m[0]);
       // "Via WhatsApp", "Place your order": a street word that is a Dutch or English word needs a house number.
@@ -307,7 +373,9 @@ export function findAddresses(text: string): Candidate[] {
   if (digits && mentionsAny(text, TURKISH_STREET_WORDS)) for (const m of allMatches(TURKISH_STREET_ANY_CASE, text)) push(m.index, m[0], 1);
   if (digits) {
     if (mentionsAny(text, STREET_AFTER_WORDS)) for (const m of allMatches(STREET_WORD_AFTER, text)) push(m.index, m[0], 1);
-    if (testText(TWO_NUMBERS, text)) for (const m of allMatches(STREET_BEFORE_POSTCODE, text)) push(m.index, m[0], 2);
+    // Two numbers need two runs of digits.
+    if (digitRuns(text).starts.length >= 2 && testText(TWO_NUMBERS, text))
+      for (const m of allMatches(STREET_BEFORE_POSTCODE, text)) push(m.index, m[0], 2);
   }
   if (digits && hasAddressCue(text))
     for (const m of allMatches(ADDRESS_CUED, text)) {
@@ -329,11 +397,11 @@ export function findAddresses(text: string): Candidate[] {
   if (digits) findUnknownStreets(text, out);
   if (digits && testText(CAPITAL_BEFORE_NUMBER, text)) findStreetsBesideTowns(text, out);
   if (streetEnd && mentionsAny(text, PREPOSITION_WORDS)) findLowerStreetsAfterThe(text, out);
-  if (digits && hasStreetWord(text) && mentionsAny(text, LOWER_STREET_CUES)) findLowerStreetsCued(text, out);
+  if (digits && streetWord && mentionsAny(text, LOWER_STREET_CUES)) findLowerStreetsCued(text, out);
   if (digits && mentionsAny(text, ON_THE_WORDS))
     for (const m of allMatches(ON_THE_STREET, text)) push(m.index + m[0].length - m[1]!.length, m[1]!, 2);
   if (digits && mentionsAny(text, BARE_STREET_CUES)) findBareLowerStreets(text, out);
-  if (!streetEnd) return withNumbersAfter(text, out);
+  if (!streetEnd || !testText(STREET_NAME_ONLY_CORE, text)) return withNumbersAfter(text, out);
   for (const m of allMatches(STREET_NAME_ONLY, text)) {
     const words = m[0].split(/\s+/);
     if (words.length === 1 && !plausibleStreetWord(text, m.index, m[0])) continue;
@@ -615,6 +683,19 @@ export function findPostcodes(text: string, addresses: Candidate[] = []): Candid
   const out: Candidate[] = [];
   if (!hasDigit(text)) return out;
   const cued = (start: number): boolean => POSTCODE_CUE.test(text.slice(Math.max(0, start - 25), start));
+  // Each shape needs its runs of digits: four for a Dutch postcode or area; four to six, two before a
+  // hyphen or three before a space abroad; a capital before one in Britain.
+  const runs = digitRuns(text);
+  const fourDigits = hasRunOf(runs, 4);
+  if (fourDigits) findDutchPostcodes(text, addresses, cued, out);
+  if (hasRunBetween(runs, 4, 6) || hasRunBeforeRun(runs, 2) || hasRunBeforeRun(runs, 3)) findForeignPostcodes(text, addresses, cued, out);
+  if (fourDigits) findPostcodeAreas(text, out);
+  if (hasCapitalBeforeRun(text, runs))
+    for (const m of allMatches(UK_POSTCODE, text)) out.push({ type: 'POSTCODE', start: m.index, end: m.index + m[0].length, tier: 1 });
+  return out;
+}
+
+function findDutchPostcodes(text: string, addresses: Candidate[], cued: (start: number) => boolean, out: Candidate[]): void {
   for (const m of allMatches(NL_POSTCODE, text)) {
     const [, space, letters] = m as unknown as [string, string, string];
     const end = m.index + m[0].length;
@@ -634,6 +715,9 @@ export function findPostcodes(text: string, addresses: Candidate[] = []): Candid
     if (!context && upper && UNITS.test(letters) && space !== '') continue;
     out.push({ type: 'POSTCODE', start: m.index, end, tier: 1 });
   }
+}
+
+function findForeignPostcodes(text: string, addresses: Candidate[], cued: (start: number) => boolean, out: Candidate[]): void {
   for (const m of allMatches(FOREIGN_POSTCODE, text)) {
     const end = m.index + m[0].length;
     const prefixed = /^[A-Z]{1,2}-/.test(m[0]);
@@ -653,6 +737,9 @@ export function findPostcodes(text: string, addresses: Candidate[] = []): Candid
       out.push({ type: 'POSTCODE', start: m.index, end, tier: prefixed || cued(m.index) ? 1 : 2 });
     }
   }
+}
+
+function findPostcodeAreas(text: string, out: Candidate[]): void {
   for (const m of allMatches(POSTCODE_AREA, text)) {
     const start = m.index + m[0].length - m[1]!.length;
     const end = start + m[1]!.length;
@@ -660,6 +747,4 @@ export function findPostcodes(text: string, addresses: Candidate[] = []): Candid
     if (out.some((c) => c.start < end && start < c.end)) continue;
     out.push({ type: 'POSTCODE', start, end, tier: 2 });
   }
-  for (const m of allMatches(UK_POSTCODE, text)) out.push({ type: 'POSTCODE', start: m.index, end: m.index + m[0].length, tier: 1 });
-  return out;
 }

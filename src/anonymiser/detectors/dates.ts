@@ -12,6 +12,7 @@
  * down to one person. What a supervisor needs from it, how long something has gone on, stays
  * readable in the durations ("al twee jaar"), which are never masked.
  */
+import { digitRuns, hasRunBeforeRun } from '../digitRuns';
 import { allMatches, fold, hasDigit, mentionsAny } from '../text';
 import type { Candidate } from '../types';
 
@@ -167,9 +168,9 @@ export function findDates(text: string): Candidate[] {
     out.push({ type: 'DATUM', start, end, tier });
   };
   // A date written out in words may hold no digit at all.
-  if (mentionsAny(text, MONTH_KEYS)) findWrittenDates(text, push);
-  if (!hasDigit(text)) return out;
   const months = mentionsAny(text, MONTH_KEYS);
+  if (months) findWrittenDates(text, push);
+  if (!hasDigit(text)) return out;
   if (/\d[\s.]?[IVX]/.test(text)) for (const m of allMatches(ROMAN_MONTH, text)) push(m.index, m.index + m[0].length);
   if (months)
     for (const m of allMatches(DAY_MONTH_NAME, text)) {
@@ -188,6 +189,24 @@ export function findDates(text: string): Candidate[] {
       if (/^may\s/i.test(m[0]) && !m[0].includes(',') && !/\d{4}$/.test(m[0])) continue;
       push(m.index, m.index + m[0].length);
     }
+  // Numeric dates are three runs of digits (day, month, year), or a day and month of one or two digits
+  // with one character between them: most messages with a digit have neither.
+  const runs = digitRuns(text);
+  if (runs.starts.length >= 3) findNumericWithYear(text, push);
+  if (mentionsAny(text, WEEKDAY_KEYS)) for (const m of allMatches(WEEKDAY_ORDINAL_DAY, text)) push(m.index, m.index + m[0].length, 2);
+  if (text.includes('月') || /th[áa]ng/iu.test(text)) for (const m of allMatches(ASIAN_DATE, text)) push(m.index, m.index + m[0].length);
+  if (months) for (const m of allMatches(SHORT_MONTH_DAY, text)) push(m.index, m.index + m[0].length);
+  // "on Feb 12", "sinds sept 3": a short month and a bare day after a date word.
+  if (months)
+    for (const m of allMatches(SHORT_MONTH_BARE_DAY, text)) {
+      if (DATE_CUE.test(text.slice(Math.max(0, m.index - 12), m.index)) && !RANGE_UNIT.test(text.slice(m.index + m[0].length)))
+        push(m.index, m.index + m[0].length, 2);
+    }
+  if (hasRunBeforeRun(runs, 1) || hasRunBeforeRun(runs, 2)) findNumericWithoutYear(text, out, push);
+  return withDayRanges(text, out);
+}
+
+function findNumericWithYear(text: string, push: (start: number, end: number, tier?: 1 | 2 | 3) => void): void {
   for (const m of allMatches(NUMERIC_WITH_YEAR, text)) {
     const [a, b] = [Number(m[1]), Number(m[3])];
     if (validDayMonth(a, b) || validDayMonth(b, a)) push(m.index, m.index + m[0].length);
@@ -199,15 +218,13 @@ export function findDates(text: string): Candidate[] {
     if (BIRTH_CUE.test(text.slice(Math.max(0, m.index - 30), m.index)) && validDayMonth(Number(m[1]), Number(m[2])))
       push(m.index, m.index + m[0].length);
   }
-  if (mentionsAny(text, WEEKDAY_KEYS)) for (const m of allMatches(WEEKDAY_ORDINAL_DAY, text)) push(m.index, m.index + m[0].length, 2);
-  if (text.includes('月') || /th[áa]ng/iu.test(text)) for (const m of allMatches(ASIAN_DATE, text)) push(m.index, m.index + m[0].length);
-  if (months) for (const m of allMatches(SHORT_MONTH_DAY, text)) push(m.index, m.index + m[0].length);
-  // "on Feb 12", "sinds sept 3": a short month and a bare day after a date word.
-  if (months)
-    for (const m of allMatches(SHORT_MONTH_BARE_DAY, text)) {
-      if (DATE_CUE.test(text.slice(Math.max(0, m.index - 12), m.index)) && !RANGE_UNIT.test(text.slice(m.index + m[0].length)))
-        push(m.index, m.index + m[0].length, 2);
-    }
+}
+
+function findNumericWithoutYear(
+  text: string,
+  out: readonly Candidate[],
+  push: (start: number, end: number, tier?: 1 | 2 | 3) => void,
+): void {
   for (const m of allMatches(NUMERIC_NO_YEAR, text)) {
     // "ik ben 13-03 jarig": the birthday word may also follow.
     const birthday = /^\s+(?:jarig|geboren)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10));
@@ -219,7 +236,6 @@ export function findDates(text: string): Candidate[] {
     if (cued && validDayMonth(Number(m[1]), Number(m[2])) && !RANGE_UNIT.test(after))
       push(m.index - (weekday?.length ?? 0), m.index + m[0].length, 2);
   }
-  return withDayRanges(text, out);
 }
 
 /**

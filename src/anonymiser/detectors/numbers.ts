@@ -4,6 +4,7 @@
  */
 import { findIbans } from './iban';
 import type { Candidate } from '../types';
+import { digitRuns } from '../digitRuns';
 import { allMatches, hasDigit, testText } from '../text';
 
 /** The BSN "elfproef": 9·d1 + 8·d2 + … + 2·d8 − d9 must be a multiple of 11. */
@@ -337,7 +338,16 @@ function findSeriesAndCodes(text: string, out: Candidate[]): void {
 /** Portugal's citizen card: eight digits, then a check digit, two letters and a digit ("14729381 4ZX7"). */
 const PORTUGUESE_CC = /(?<![\p{L}\d])\d{8}\s?\d[A-Z]{2}\d(?![\p{L}\d])/gu;
 
-function findDocuments(text: string, out: Candidate[]): void {
+/** `digits`: how many the message holds. Every rule but the last needs four (most six or more) to push a number. */
+function findDocuments(text: string, out: Candidate[], digits: number): void {
+  if (digits >= 4) findLongDocuments(text, out);
+  if (testText(TWO_CAPITALS, text))
+    for (const m of allMatches(DUTCH_DOCUMENT, text)) {
+      if ((m[0].match(/\d/g) ?? []).length >= 2) out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 2 });
+    }
+}
+
+function findLongDocuments(text: string, out: Candidate[]): void {
   if (/\d[A-Z]{2}\d/.test(text))
     for (const m of allMatches(PORTUGUESE_CC, text))
       out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
@@ -392,10 +402,6 @@ function findDocuments(text: string, out: Candidate[]): void {
       if (isSpanishId(m[0]) || nie)
         out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: isSpanishId(m[0]) ? 1 : 2 });
     }
-  if (testText(TWO_CAPITALS, text))
-    for (const m of allMatches(DUTCH_DOCUMENT, text)) {
-      if ((m[0].match(/\d/g) ?? []).length >= 2) out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 2 });
-    }
 }
 
 /** The Luhn check of payment cards. */
@@ -432,12 +438,15 @@ function findLongNumbers(text: string, out: Candidate[]): void {
 export function findNumbers(text: string): Candidate[] {
   const out: Candidate[] = [];
   if (!hasDigit(text)) return out;
-  findBsn(text, out);
+  // Most messages with a digit hold an age, an hour or a house number: too few digits for the rules
+  // below, which are asked only when the message holds as many as their numbers need.
+  const runs = digitRuns(text);
+  if (runs.total >= 9) findBsn(text, out);
   findIbans(text, out);
-  findNationalIds(text, out);
-  findKvk(text, out);
-  findDocuments(text, out);
-  if (/\d{4}[ -]\d{4}[ -]\d{4}/.test(text)) findCardNumbers(text, out);
-  findLongNumbers(text, out);
+  if (runs.total >= 9) findNationalIds(text, out);
+  if (runs.total >= 6) findKvk(text, out);
+  if (runs.total >= 2) findDocuments(text, out, runs.total);
+  if (runs.total >= 12 && /\d{4}[ -]\d{4}[ -]\d{4}/.test(text)) findCardNumbers(text, out);
+  if (runs.longest >= 7) findLongNumbers(text, out);
   return out;
 }

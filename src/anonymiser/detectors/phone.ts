@@ -4,6 +4,7 @@
  * extension, so it is not used on chat text.
  */
 import { parsePhone } from '../phoneParse';
+import { digitRuns } from '../digitRuns';
 import { allMatches, fold, hasDigit, tokenize, testText } from '../text';
 import type { Candidate } from '../types';
 
@@ -28,19 +29,27 @@ function judgePhone(raw: string): Validity {
   // Dialable numbers start with 0, 00 or +; bare digit strings are BSN, KvK or amounts.
   // A slash only after an area code ("0887/234 567"): else it is a date or a fraction.
   // "06/51/37/20/89": four slashes or more between groups of digits are separators, as spaces are.
+  if (!dialable(raw, 0)) return 0;
   const slashGrouped = SLASH_GROUPED.test(raw);
   const slash = raw.includes('/') && !slashGrouped;
-  if (!/^(?:\+|\(?0)/.test(raw) || (slash && !NATIONAL_WITH_SLASH.test(raw))) return 0;
+  if (slash && !NATIONAL_WITH_SLASH.test(raw)) return 0;
   const cleaned = (slashGrouped ? raw.replace(/\//g, ' ') : raw).replace(/\(0\)/g, '').replace(/[–—]/g, '-');
   const digits = digitCount(cleaned);
   if (digits < 8 || digits > 15) return 0;
-  if (!slash && parsePhone(cleaned)?.isValid()) return 1;
   // Typos, incomplete Dutch mobiles and foreign numbers outside the metadata still identify someone;
   // so does another country's number in its national form, ten or eleven digits after a 0 in the
-  // groups people type ("0887/234 567" in Bulgaria, "0 532 418 2763" in Turkey).
+  // groups people type ("0887/234 567" in Bulgaria, "0 532 418 2763" in Turkey). Such a number is
+  // one whatever libphonenumber says, so it is asked only about the others.
   if ((cleaned.startsWith('06') && digits >= 9 && digits <= 11) || (/^(?:\+|00)/.test(cleaned) && digits >= 10)) return 1;
+  if (!slash && parsePhone(cleaned)?.isValid()) return 1;
   // An old Dutch account number has the same shape ("0417 1643 00"): after an account word it wins.
   return (digits === 10 || digits === 11) && NATIONAL_GROUPED.test(cleaned) ? 2 : 0;
+}
+
+/** `raw` from `at` opens as a dialable number: "+", "0" or "(0". */
+function dialable(raw: string, at: number): boolean {
+  const code = raw.charCodeAt(at);
+  return code === 43 || code === 48 || (code === 40 && raw.charCodeAt(at + 1) === 48);
 }
 
 /** Splits a digit run into the longest valid numbers from left to right. */
@@ -50,7 +59,9 @@ function splitRun(runStart: number, run: string, out: Candidate[], cued: boolean
   while (i < groups.length) {
     let found = -1;
     let tier: Validity = 1;
-    for (let j = Math.min(groups.length - 1, i + 12); j >= i; j--) {
+    // Every number read from group i opens as that group does: one that is not dialable is none.
+    const from = dialable(run, groups[i]!.start) ? Math.min(groups.length - 1, i + 12) : i - 1;
+    for (let j = from; j >= i; j--) {
       const candidate = run.slice(groups[i]!.start, groups[j]!.end);
       const judged = judgePhone(candidate);
       if (judged !== 0) {
@@ -250,7 +261,8 @@ export function findPhones(text: string): Candidate[] {
   const out: Candidate[] = [];
   let phoneWords: boolean | undefined;
   findSpelledPhones(text, out);
-  if (!hasDigit(text)) return out;
+  // A number needs eight digits.
+  if (!hasDigit(text) || digitRuns(text).total < 8) return out;
   for (const m of allMatches(RUN, text)) {
     let run = m[0];
     let start = m.index;

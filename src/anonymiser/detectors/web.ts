@@ -1,7 +1,7 @@
 /** E-mail addresses, URLs, IP addresses and social-media handles. */
 import { FUNCTION_WORDS, NON_PII_PROPER } from '../lexicons/commonWords';
 import { isOrdinaryWord } from '../lexicons/wordLists';
-import { allMatches, fold, mentionsAny, tokenize, testText } from '../text';
+import { allMatches, fold, hasDigit, isWideText, mentionsAny, tokenize, testText } from '../text';
 import { registerCued } from './numbers';
 import type { Candidate } from '../types';
 
@@ -66,7 +66,7 @@ const IPV6 = /(?<![\p{L}\d:])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{1,4}(?![\p{L}\d:])/
 const DIGIT_DOT_DIGIT = /\d\.\d/;
 
 function findIps(text: string, out: Candidate[]): void {
-  if (testText(DIGIT_DOT_DIGIT, text))
+  if (hasDigit(text) && testText(DIGIT_DOT_DIGIT, text))
     for (const m of allMatches(IPV4, text)) {
       // "handelsregister onder nummer 12.34.56.78" is a company number in dots.
       if (m[0].split('.').every((part) => Number(part) <= 255) && !registerCued(text, m.index))
@@ -258,7 +258,8 @@ function findHandles(text: string, out: Candidate[]): void {
   // The platform's name is among the message's words (or a part of one before an apostrophe or
   // hyphen: "insta's"), or a Cyrillic one may be: only then can the pattern match.
   const cueWords = mentionsAny(text, HANDLE_CUE_KEYS);
-  const cyrillic = testText(CYRILLIC, text);
+  // Cyrillic letters are beyond Latin-1: a message without such a character (asked once per message) has none.
+  const cyrillic = isWideText(text) && testText(CYRILLIC, text);
   if ((cueWords || cyrillic || partNamesPlatform(text)) && testText(PLATFORM_ANYWHERE, text)) {
     for (const m of allMatches(HANDLE_SHAPED, text)) {
       if (handleShaped(m[0])) out.push({ type: 'HANDLE', start: m.index, end: m.index + m[0].length, tier: 2 });
@@ -311,7 +312,7 @@ function findHandles(text: string, out: Candidate[]): void {
 /** A user name's shape, whole: parts joined by dots or underscores, or letters run into digits. */
 const WHOLE_HANDLE_SHAPE = /^(?:[\p{L}\d]+(?:[._]+[\p{L}\d]+)+|\p{L}{3,}\d{2,})$/u;
 /** "sugar.daddy.ams", "mo.regelt.alles": three parts or more joined by dots or underscores, none a web address. */
-const MANY_PARTS = /(?<![\p{L}\d_.@/#-])[\p{L}\d]+(?:[._][\p{L}\d]+){2,}(?![\p{L}\d_@]|[.-][\p{L}\d])/gu;
+export const MANY_PARTS = /(?<![\p{L}\d_.@/#-])[\p{L}\d]+(?:[._][\p{L}\d]+){2,}(?![\p{L}\d_@]|[.-][\p{L}\d])/gu;
 /** "Sandra (sandraa.xo)": a user name in brackets right after a capitalised name. */
 const BRACKETED_AFTER_NAME = /(?<=\p{Lu}[\p{L}'’-]*\s?\()[\p{L}\d_.]{3,30}(?=\))/gu;
 /** "@yassir_bv en stackz.rdam": the next item in a list that a handle opens. */
@@ -339,13 +340,37 @@ function runTogether(token: string): boolean {
   return parts.length === 2 && second !== undefined && (/^\p{Lu}/u.test(second) || FUNCTION_WORDS.has(fold(second)));
 }
 
+/** A letter or digit of `MANY_PARTS`, or any character beyond ASCII (which may be one). */
+function mayBePartCharacter(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code >= 128;
+}
+
+/**
+ * At least `count` dots or underscores with a letter or digit on both sides ("sugar.daddy.ams" has
+ * two): what `MANY_PARTS` needs, counted in one pass. Most messages' dots end a sentence.
+ */
+export function joinsAtLeast(text: string, count: number): boolean {
+  let joins = 0;
+  for (let i = 1; i < text.length - 1; i++) {
+    const code = text.charCodeAt(i);
+    if (
+      (code === 46 || code === 95) &&
+      mayBePartCharacter(text.charCodeAt(i - 1)) &&
+      mayBePartCharacter(text.charCodeAt(i + 1)) &&
+      ++joins >= count
+    )
+      return true;
+  }
+  return false;
+}
+
 function findHandlesByPlace(text: string, out: Candidate[]): void {
   if ((text.includes('.') || text.includes('_')) && mentionsAny(text, MESSAGING_WORDS))
     for (const m of allMatches(HANDLE_SHAPED, text)) {
       if (handleShaped(m[0]) && !runTogether(m[0]) && !/^\d/.test(m[0]))
         out.push({ type: 'HANDLE', start: m.index, end: m.index + m[0].length, tier: 2 });
     }
-  if (text.includes('.') || text.includes('_'))
+  if (joinsAtLeast(text, 2))
     for (const m of allMatches(MANY_PARTS, text)) {
       if (handleShaped(m[0]) && !/^\d/.test(m[0])) out.push({ type: 'HANDLE', start: m.index, end: m.index + m[0].length, tier: 2 });
     }
