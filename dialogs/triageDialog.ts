@@ -13,6 +13,8 @@ import { referralsFor, type Referral } from '../src/triage/nextSteps';
 import { mergeUnderstood, recordAnswer, rememberFacts } from '../src/triage/summary';
 import type { TriageSummary } from '../src/triage/summary';
 import { factsInStory } from '../src/triage/factsInStory';
+import { addReading, emptyTally, roleOfConversation, type RoleTally } from '../src/triage/conversationRole';
+import { normaliseText } from '../src/safety/normalise';
 import { FROM_SOMEWHERE, VOLUNTEER } from '../src/nlu/facts/writerRole';
 import { isAcute, type QuestionTopic, type ToldFacts, type Understanding } from '../src/understanding/understanding';
 import { describesConcern, roleAnswer, saysUnsure, yesNoAnswer } from './answers';
@@ -82,6 +84,8 @@ interface StoryState {
   closers?: string[];
   /** The warm close was said: a second thanks gets a short "you're welcome". */
   closed?: boolean;
+  /** What the messages so far showed of who writes (src/triage/conversationRole.ts). */
+  roleTally?: RoleTally;
 }
 
 /**
@@ -205,6 +209,16 @@ class StoryDialog extends Dialog<object> {
     let summary = rememberFacts(mergeUnderstood(before, u), factsInStory(before, told, text));
     const role = roleAnswer(this.replies, text);
     if (role) summary = { ...summary, role };
+    // Who writes, weighed over the whole conversation: a later story corrects an early reading, and
+    // one line of the writer speaking inside the story told does not turn it round.
+    state.roleTally = addReading(state.roleTally ?? emptyTally(), {
+      plain: normaliseText(text),
+      told,
+      chosen: role,
+      story: describesConcern(u, text),
+      questions: u.questions,
+    });
+    summary = { ...summary, role: roleOfConversation(state.roleTally, before.role, summary.role) };
 
     const asked = questionsToAnswer(u, text, summary.role);
     const describes = describesConcern(u, text);
@@ -484,13 +498,16 @@ class StoryDialog extends Dialog<object> {
     // (Only of a writer known to tell about others: "we are 8 women" may be the writer's own group.)
     const group = state.group === true && (summary.role === 'other' || summary.role === 'professional') && GROUP_QUESTIONS.has(question);
     // Who it is about not known: words that fit a writer telling their own story and a bystander alike.
+    // "Tell me more" is asked before a story is told: whose story it is, is not known yet.
     const who = group
       ? 'group'
-      : summary.role === 'self'
-        ? 'self'
-        : summary.role === null && NEUTRAL_QUESTIONS.has(question)
-          ? 'unknown'
-          : 'other';
+      : question === 'more'
+        ? 'unknown'
+        : summary.role === 'self'
+          ? 'self'
+          : summary.role === null && NEUTRAL_QUESTIONS.has(question)
+            ? 'unknown'
+            : 'other';
     return { key: `triage.question.${question}.${who}`, choices: CHOICES[question] ?? YES_NO };
   }
 
