@@ -84,6 +84,8 @@ interface StoryState {
   closers?: string[];
   /** The warm close was said: a second thanks gets a short "you're welcome". */
   closed?: boolean;
+  /** The forms whose list of signals was said in this conversation: not read out again with the guidance. */
+  signalsSaid?: TriageSummary['form'][];
   /** What the messages so far showed of who writes (src/triage/conversationRole.ts). */
   roleTally?: RoleTally;
 }
@@ -277,6 +279,9 @@ class StoryDialog extends Dialog<object> {
           }),
         );
     }
+    // The list of signals given as the answer (not the short one of a second time): not read out again with the guidance.
+    if (topics.includes('signals') && !answered.has('signals'))
+      state.signalsSaid = [...new Set([...(state.signalsSaid ?? []), summary.form])];
     state.answered = [...new Set([...answered, ...topics])];
     if (topics.includes('consequences'))
       state.consequencesSaid = [...new Set([...(state.consequencesSaid ?? []), ...consequenceKeys(text)])];
@@ -293,12 +298,15 @@ class StoryDialog extends Dialog<object> {
         const guidance = guidanceActivities(this.replies, locale, summary, {
           lostContact: state.lostContact === true,
           signalsGiven,
+          signalsSaidBefore: (state.signalsSaid ?? []).includes(summary.form),
           volunteer: state.volunteer === true,
         });
         out.push(...guidance);
         // The signals given with the guidance: "what are the signs?" asked later gets the short answer.
-        if (guidance.some((a) => a.text?.startsWith(this.replies.t(locale, 'guidance.signalsTitle'))))
+        if (guidance.some((a) => a.text?.startsWith(this.replies.t(locale, 'guidance.signalsTitle')))) {
           state.answered = [...new Set([...(state.answered ?? []), 'signals' as const])];
+          state.signalsSaid = [...new Set([...(state.signalsSaid ?? []), summary.form])];
+        }
       }
       // A form that becomes clear later: what it is and its signals; the rest was said already.
       // The signals are for recognising it in someone else (as in the full guidance): who lives it,
@@ -310,7 +318,10 @@ class StoryDialog extends Dialog<object> {
           ...(withSignals ? [signalsActivity(this.replies, locale, summary.form)] : []),
         );
         // As with the full guidance: "what are the signs?" asked later gets the short answer.
-        if (withSignals) state.answered = [...new Set([...(state.answered ?? []), 'signals' as const])];
+        if (withSignals) {
+          state.answered = [...new Set([...(state.answered ?? []), 'signals' as const])];
+          state.signalsSaid = [...new Set([...(state.signalsSaid ?? []), summary.form])];
+        }
       }
       // The routes in full once; after that only what the situation adds, or a short pointer back
       // (a counsellor does not read the whole list out again at every turn).
