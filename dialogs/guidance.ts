@@ -20,10 +20,16 @@ export function guidanceActivities(
   replies: Replies,
   locale: Locale,
   summary: TriageSummary,
-  situation: { lostContact?: boolean; signalsGiven?: boolean; volunteer?: boolean } = {},
+  situation: { lostContact?: boolean; signalsGiven?: boolean; signalsSaidBefore?: boolean; volunteer?: boolean } = {},
 ): Partial<Activity>[] {
   // The signals once per reply: the answer to "what are the signs?" in this same turn gave them.
-  const signals = situation.signalsGiven ? [] : [signalsActivity(replies, locale, summary.form)];
+  // Given in an earlier turn (the same list), a short pointer back instead of the list again.
+  const before = situation.signalsSaidBefore === true && !situation.signalsGiven;
+  const signals = situation.signalsGiven
+    ? []
+    : before
+      ? [replies.text(locale, 'guidance.signalsAbove')]
+      : [signalsActivity(replies, locale, summary.form)];
   // Someone who asked for help and cannot be reached: what to do now (112, the police, keep the
   // message), not signals to watch for; a known form still says what it may be.
   const out: Partial<Activity>[] = situation.lostContact
@@ -37,7 +43,10 @@ export function guidanceActivities(
         // neither, but words that fit both (below).
         // ("Below are common signals" only where they follow.)
         [replies.text(locale, summary.form === 'unknown' ? 'guidance.unknownFormAlone' : `guidance.intro.${summary.form}`)]
-      : [replies.text(locale, `guidance.intro.${summary.form}`), ...signals];
+      : [
+          replies.text(locale, before && summary.form === 'unknown' ? 'guidance.unknownFormAlone' : `guidance.intro.${summary.form}`),
+          ...signals,
+        ];
   // Under 18 only when told: an adult worker told "you are under 18" was not heard.
   if (minorTold(summary)) out.push(replies.text(locale, summary.role === 'self' ? 'guidance.minorSelf' : 'guidance.minor'));
   if (summary.role === 'self') {

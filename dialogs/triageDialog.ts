@@ -13,6 +13,8 @@ import { referralsFor, type Referral } from '../src/triage/nextSteps';
 import { mergeUnderstood, recordAnswer, rememberFacts } from '../src/triage/summary';
 import type { TriageSummary } from '../src/triage/summary';
 import { factsInStory } from '../src/triage/factsInStory';
+import { addReading, emptyTally, roleOfConversation, type RoleTally } from '../src/triage/conversationRole';
+import { normaliseText } from '../src/safety/normalise';
 import { FROM_SOMEWHERE, VOLUNTEER } from '../src/nlu/facts/writerRole';
 import { isAcute, type QuestionTopic, type ToldFacts, type Understanding } from '../src/understanding/understanding';
 import { describesConcern, roleAnswer, saysUnsure, yesNoAnswer } from './answers';
@@ -86,6 +88,10 @@ interface StoryState {
   closers?: string[];
   /** The warm close was said: a second thanks gets a short "you're welcome". */
   closed?: boolean;
+  /** The forms whose list of signals was said in this conversation: not read out again with the guidance. */
+  signalsSaid?: TriageSummary['form'][];
+  /** What the messages so far showed of who writes (src/triage/conversationRole.ts). */
+  roleTally?: RoleTally;
 }
 
 /**
@@ -213,6 +219,16 @@ class StoryDialog extends Dialog<object> {
     let summary = rememberFacts(mergeUnderstood(before, u), factsInStory(before, told, text));
     const role = roleAnswer(this.replies, text);
     if (role) summary = { ...summary, role };
+    // Who writes, weighed over the whole conversation: a later story corrects an early reading, and
+    // one line of the writer speaking inside the story told does not turn it round.
+    state.roleTally = addReading(state.roleTally ?? emptyTally(), {
+      plain: normaliseText(text),
+      told,
+      chosen: role,
+      story: describesConcern(u, text),
+      questions: u.questions,
+    });
+    summary = { ...summary, role: roleOfConversation(state.roleTally, before.role, summary.role) };
 
     const asked = questionsToAnswer(u, text, summary.role);
     const describes = describesConcern(u, text);
@@ -271,6 +287,9 @@ class StoryDialog extends Dialog<object> {
           }),
         );
     }
+    // The list of signals given as the answer (not the short one of a second time): not read out again with the guidance.
+    if (topics.includes('signals') && !answered.has('signals'))
+      state.signalsSaid = [...new Set([...(state.signalsSaid ?? []), summary.form])];
     state.answered = [...new Set([...answered, ...topics])];
     if (topics.includes('consequences'))
       state.consequencesSaid = [...new Set([...(state.consequencesSaid ?? []), ...consequenceKeys(text)])];
@@ -287,12 +306,15 @@ class StoryDialog extends Dialog<object> {
         const guidance = guidanceActivities(this.replies, locale, summary, {
           lostContact: state.lostContact === true,
           signalsGiven,
+          signalsSaidBefore: (state.signalsSaid ?? []).includes(summary.form),
           volunteer: state.volunteer === true,
         });
         out.push(...guidance);
         // The signals given with the guidance: "what are the signs?" asked later gets the short answer.
-        if (guidance.some((a) => a.text?.startsWith(this.replies.t(locale, 'guidance.signalsTitle'))))
+        if (guidance.some((a) => a.text?.startsWith(this.replies.t(locale, 'guidance.signalsTitle')))) {
           state.answered = [...new Set([...(state.answered ?? []), 'signals' as const])];
+          state.signalsSaid = [...new Set([...(state.signalsSaid ?? []), summary.form])];
+        }
       }
       // A form that becomes clear later: what it is and its signals; the rest was said already.
       // The signals are for recognising it in someone else (as in the full guidance): who lives it,
@@ -304,7 +326,10 @@ class StoryDialog extends Dialog<object> {
           ...(withSignals ? [signalsActivity(this.replies, locale, summary.form)] : []),
         );
         // As with the full guidance: "what are the signs?" asked later gets the short answer.
-        if (withSignals) state.answered = [...new Set([...(state.answered ?? []), 'signals' as const])];
+        if (withSignals) {
+          state.answered = [...new Set([...(state.answered ?? []), 'signals' as const])];
+          state.signalsSaid = [...new Set([...(state.signalsSaid ?? []), summary.form])];
+        }
       }
       // The routes in full once; after that only what the situation adds, or a short pointer back
       // (a counsellor does not read the whole list out again at every turn).
@@ -502,13 +527,16 @@ class StoryDialog extends Dialog<object> {
     // (Only of a writer known to tell about others: "we are 8 women" may be the writer's own group.)
     const group = state.group === true && (summary.role === 'other' || summary.role === 'professional') && GROUP_QUESTIONS.has(question);
     // Who it is about not known: words that fit a writer telling their own story and a bystander alike.
+    // "Tell me more" is asked before a story is told: whose story it is, is not known yet.
     const who = group
       ? 'group'
-      : summary.role === 'self'
-        ? 'self'
-        : summary.role === null && NEUTRAL_QUESTIONS.has(question)
-          ? 'unknown'
-          : 'other';
+      : question === 'more'
+        ? 'unknown'
+        : summary.role === 'self'
+          ? 'self'
+          : summary.role === null && NEUTRAL_QUESTIONS.has(question)
+            ? 'unknown'
+            : 'other';
     return { key: `triage.question.${question}.${who}`, choices: CHOICES[question] ?? YES_NO };
   }
 

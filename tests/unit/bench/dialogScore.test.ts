@@ -72,7 +72,7 @@ describe('dialog scoring', () => {
       [
         say(
           catalog.t('nl', 'triage.question.age.other'),
-          catalog.t('nl', 'triage.thanks') + ' ' + catalog.t('nl', 'triage.question.more.other'),
+          catalog.t('nl', 'triage.thanks') + ' ' + catalog.t('nl', 'triage.question.more.unknown'),
         ),
         say(catalog.t('en', 'fallback.phone')),
       ],

@@ -1,0 +1,149 @@
+/**
+ * Who writes, read from the whole conversation rather than one message: each message's reading
+ * (the facts readers' "self", "other", "professional") is weighed, and the conversation's role is
+ * the side that weighs most so far. One message read alone is often the writer speaking inside a
+ * story already told ("ben ik nou zelf strafbaar?" from a taxi driver telling of two women) or a
+ * first line that said little ("I am from Syria"); the story messages say more. A later story that
+ * tells another role outweighs an early reading, so the texts change when the conversation
+ * corrects it. Pure.
+ */
+import { ownSituation } from '../nlu/facts/facts';
+import { roleSaid, tellsOnlyOwnWork, writerHarmed } from '../nlu/facts/writerRole';
+import type { QuestionTopic, ToldFacts } from '../understanding/understanding';
+import type { Role } from './summary';
+
+export interface RoleTally {
+  self: number;
+  other: number;
+  professional: number;
+  /** The writer introduced their work or business first ("ik ben hovenier, ik zit met iets"): what follows is often what they saw there. */
+  atWork: boolean;
+  /** What the latest message weighed for the role it read (0 when it read none). */
+  lastWeight: number;
+  /** The latest message only said the writer's work: it tells who writes, not whose story follows. */
+  lastIntro?: boolean;
+  /** The latest message, read as the writer's own by the readers, told what the writer saw at their work. */
+  lastSeenAtWork?: boolean;
+}
+
+export function emptyTally(): RoleTally {
+  return { self: 0, other: 0, professional: 0, atWork: false, lastWeight: 0 };
+}
+
+/** What one message shows of who writes. */
+export interface RoleReading {
+  /** The message normalised (lower case, no diacritics). */
+  plain: string;
+  /** The facts the message told (its role reading, a relation named). */
+  told: Partial<Pick<ToldFacts, 'aboutWhom' | 'relation'>>;
+  /** The role the citizen chose with a button or in those words ("over mij"). */
+  chosen: Role | null;
+  /** The message tells of the worry (a form, signals, a description), not only asks or greets. */
+  story: boolean;
+  /** The citizen's own questions in the message. */
+  questions: readonly QuestionTopic[];
+}
+
+/**
+ * Questions about what telling costs the writer (punishment, a permit, being found out, who reads
+ * it): a bystander asks them about themselves as often as a victim does, so the "I" of such a
+ * message says little of whose story it is.
+ */
+const WRITERS_OWN_RISK: ReadonlySet<QuestionTopic> = new Set(['consequences', 'anonymity', 'privacy', 'police']);
+
+/** "ik heb een kapperszaak", "I run a hostel": the writer's business, where they see what they tell of. */
+const OWNS_BUSINESS =
+  /\b(?:ik heb|ik run|ik beheer|wij hebben|we hebben|i have|i own|i run|i manage|we run|we own)\s+(?:een|a|an|de|the)\s+(?:[a-z]+\s+)?[a-z]*(?:zaak|salon|winkel|shop|store|restaurant|cafe|bar|bedrijf|company|business|hotel|hostel|garage|bakkerij|bakery|camping|praktijk|kwekerij|boerderij|farm|manege|wasserette|stomerij|snackbar|kiosk|spa)\b/;
+
+/**
+ * Mostly "he", "she", "they" and nothing of the writer's own: "she work in the window, the boyfriend
+ * say this is normal job, she send me never money". The models read the "me" of such a telling as
+ * the writer's own story.
+ */
+const THIRD_PERSON = /\b(?:hij|zij|ze|he|she|they|hes|shes|theyre)\b/g;
+const FIRST_PERSON = /\b(?:ik|i|im|ive|we|wij)\b/g;
+
+/** Words in quotes are someone else's ("she whispered 'please help, he sells us'"). */
+const QUOTED = /(?:^|[\s(:])['"‘“][^'"’”]{1,200}['"’”]/g;
+
+function tellsOfAnother(plain: string): boolean {
+  const own = plain.replace(QUOTED, ' ');
+  const third = own.match(THIRD_PERSON)?.length ?? 0;
+  const first = own.match(FIRST_PERSON)?.length ?? 0;
+  return third > first;
+}
+
+/** The writer's own story in the message's own words: something done to them, their boss, pay or papers. */
+const ownStoryTold = (plain: string): boolean => writerHarmed(plain) || ownSituation(plain);
+
+/** The weight of a message's reading: a story says more than a short line, a button most. */
+function weightOf(reading: RoleReading, role: Role, saidOutright: boolean): number {
+  if (reading.chosen !== null) return 4;
+  if (!saidOutright && reading.told.aboutWhom === undefined) return 0.5;
+  let weight = reading.story || saidOutright ? 2 : 1;
+  if (role === 'self' && reading.questions.some((q) => WRITERS_OWN_RISK.has(q))) weight /= 4;
+  return weight;
+}
+
+/** The role one message reads, before weighing: the choice, the words, the facts readers. */
+function roleRead(reading: RoleReading, tally: RoleTally): Role | null {
+  if (reading.chosen !== null) return reading.chosen;
+  const said = roleSaid(reading.plain);
+  if (said !== null) return said;
+  const read = reading.told.aboutWhom ?? (reading.told.relation ? 'other' : null);
+  if (read !== 'self' || ownStoryTold(reading.plain)) return read;
+  // Mostly of someone else, with nothing done to the writer: the writer telling another's story. A
+  // writer who said their work or business first tells what they saw there ("bij een van die families
+  // werkt een vrouw…, ze mag nooit de deur uit"); anyone else's such message says little of who writes.
+  if (tellsOfAnother(reading.plain)) return tally.atWork ? 'other' : null;
+  return read;
+}
+
+/** The tally after one more message. */
+export function addReading(tally: RoleTally, reading: RoleReading): RoleTally {
+  const first = tally.self + tally.other + tally.professional === 0 && !tally.atWork;
+  // The line that says the writer's work tells who writes, not yet whose story follows.
+  if (
+    first &&
+    reading.chosen === null &&
+    (tellsOnlyOwnWork(reading.plain) || (OWNS_BUSINESS.test(reading.plain) && !writerHarmed(reading.plain)))
+  ) {
+    const said = roleSaid(reading.plain);
+    return said === 'professional'
+      ? { ...tally, atWork: true, professional: 1, lastWeight: 1, lastIntro: true }
+      : { ...tally, atWork: true, lastWeight: 0, lastIntro: true };
+  }
+  const role = roleRead(reading, tally);
+  if (role === null) return { ...tally, lastWeight: 0, lastIntro: false, lastSeenAtWork: false };
+  const weight = weightOf(reading, role, reading.chosen === null && roleSaid(reading.plain) === role);
+  const seenAtWork = tally.atWork && role === 'other' && reading.told.aboutWhom === 'self';
+  return { ...tally, [role]: tally[role] + weight, lastWeight: weight, lastIntro: false, lastSeenAtWork: seenAtWork };
+}
+
+type Side = 'self' | 'bystander';
+const sideOf = (role: Role): Side => (role === 'self' ? 'self' : 'bystander');
+
+/**
+ * The conversation's role. `read`: the role the summary reads after this message (its facts and
+ * the settled role, summary.ts); `previous`: the conversation's role before it. A turn to the other
+ * side (the writer's own story against a bystander's; a professional is a bystander at work) stands
+ * where a story turned it or the messages of that side weigh twice what the old side weighs. A
+ * writer who said their work first and tells, in the first person, what they saw there is a
+ * bystander, whatever the readers made of the "I".
+ */
+export function roleOfConversation(tally: RoleTally, previous: Role | null, read: Role | null): Role | null {
+  const weight = (side: Side) => (side === 'self' ? tally.self : tally.other + tally.professional);
+  const bystander = (): Role =>
+    read === 'professional' || previous === 'professional' || tally.professional > tally.other ? 'professional' : 'other';
+  // A line that only says the writer's work ("ik heb een schoonheidssalon en ik zit met iets") leaves
+  // the role to the story that follows (a professional's work said outright excepted).
+  if (tally.lastIntro === true) return tally.professional > 0 ? 'professional' : previous;
+  let role = read;
+  // A turn made by a message that is no story of its own (a line, a question about what telling
+  // costs the writer) stands only with the weight of the conversation behind it.
+  const weakTurn = tally.lastWeight < 2 && weight(sideOf(role ?? 'self')) < 2 * weight(sideOf(previous ?? 'self'));
+  if (previous !== null && role !== null && sideOf(role) !== sideOf(previous) && weakTurn) role = previous;
+  // What the writer saw at their work, told in the first person, is a bystander's story.
+  if (tally.lastSeenAtWork === true && (role === null || sideOf(role) === 'self')) role = bystander();
+  return role;
+}

@@ -1,0 +1,100 @@
+/**
+ * Who writes, weighed over the conversation (src/triage/conversationRole.ts): a writer who says
+ * their work first and then tells what they saw there is a bystander; a question about what telling
+ * costs the writer does not turn a bystander's story into their own; a story turns an early reading.
+ */
+import { addReading, emptyTally, roleOfConversation, type RoleReading, type RoleTally } from '../../../src/triage/conversationRole';
+import { normaliseText } from '../../../src/safety/normalise';
+import type { Role } from '../../../src/triage/summary';
+
+const reading = (text: string, patch: Partial<RoleReading> = {}): RoleReading => ({
+  plain: normaliseText(text),
+  told: {},
+  chosen: null,
+  story: true,
+  questions: [],
+  ...patch,
+});
+
+/** Plays messages with the role the summary reads for each; returns the conversation's role after each. */
+function play(turns: [RoleReading, Role | null][]): (Role | null)[] {
+  let tally: RoleTally = emptyTally();
+  let role: Role | null = null;
+  return turns.map(([r, read]) => {
+    tally = addReading(tally, r);
+    role = roleOfConversation(tally, role, read);
+    return role;
+  });
+}
+
+describe('the writer’s role over the conversation', () => {
+  it('a window cleaner who says their work, then tells in the first person what they saw, is a bystander', () => {
+    const roles = play([
+      [reading('hoi, ik ben glazenwasser en ik zit ergens mee', { story: false }), null],
+      [
+        reading('bij een huis waar ik de ramen doe woont een meisje. ze mag nooit naar buiten en ze keek me heel bang aan', {
+          told: { aboutWhom: 'self' },
+        }),
+        'self',
+      ],
+    ]);
+    expect(roles).toEqual([null, 'other']);
+  });
+
+  it('a shop owner whose first line the readers took for her own story: the story after it decides', () => {
+    const roles = play([
+      [reading('Goedemiddag, ik heb een bloemenwinkel en ik wil iets vragen', { told: { aboutWhom: 'self' }, story: false }), 'self'],
+      [
+        reading('Een jongen die bij ons de planten brengt slaapt in zijn bus en krijgt geen loon.', { told: { aboutWhom: 'other' } }),
+        'other',
+      ],
+    ]);
+    expect(roles).toEqual([null, 'other']);
+  });
+
+  it('a worker who says their work and then what is done to them tells their own story', () => {
+    const roles = play([
+      [reading('hello, i work in a car wash and i want to ask something', { story: false }), null],
+      [reading('my boss keeps my passport and i must work 12 hours for 30 euro', { told: { aboutWhom: 'self' } }), 'self'],
+    ]);
+    expect(roles).toEqual([null, 'self']);
+  });
+
+  it('a bystander asking whether they can get into trouble themselves stays a bystander', () => {
+    const roles = play([
+      [reading('Mijn buurman laat elke nacht busjes met vrouwen voorrijden, ze lijken bang.', { told: { aboutWhom: 'other' } }), 'other'],
+      [
+        reading('kan ik zelf problemen krijgen als ik dit meld?', {
+          told: { aboutWhom: 'self' },
+          story: false,
+          questions: ['consequences'],
+        }),
+        'self',
+      ],
+    ]);
+    expect(roles).toEqual(['other', 'other']);
+  });
+
+  it('a story told after a first line read the other way turns the role, and a button wins', () => {
+    const roles = play([
+      [reading('ik maak me echt zorgen', { told: { aboutWhom: 'other' }, story: false }), 'other'],
+      [reading('mijn baas houdt mijn paspoort en ik mag niet weg uit het huis', { told: { aboutWhom: 'self' } }), 'self'],
+      [reading('Over iemand anders', { chosen: 'other', story: false }), 'other'],
+    ]);
+    expect(roles).toEqual(['other', 'self', 'other']);
+  });
+
+  it('a message mostly about her with nothing done to the writer does not make it the writer’s story', () => {
+    const roles = play([
+      [reading('Mijn zus van 24 werkt in een nagelsalon in Utrecht.', { told: { aboutWhom: 'other', relation: 'sibling' } }), 'other'],
+      [
+        reading('she works every day, she says the boss takes her money and she sends me nothing', {
+          told: { aboutWhom: 'self' },
+          story: false,
+        }),
+        'self',
+      ],
+    ]);
+    expect(roles).toEqual(['other', 'other']);
+  });
+});
