@@ -4,7 +4,9 @@
  * danger screen and language, synchronous, run before anything else) and of the whole
  * understanding step (first look + intent, form, signals, questions, facts), printed as JSON.
  * Workload: the tuning set and the corpus development set, three rounds after one warm-up round,
- * plus a 2,000-character message (the longest a citizen can send) on its own.
+ * plus a 2,000-character message (the longest a citizen can send) on its own, timed 500 times
+ * (until round 21 50 times, so its p99 was the maximum of 50 and one collection decided it; with
+ * 500 it is the fifth slowest, a p99 that can be compared with issue 11's ≤ 5 ms).
  */
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -13,6 +15,9 @@ import { createLocalRecognizer } from '../src/nlu/local/localRecognizer';
 import { loadCorpus } from '../src/nlu/model/sources';
 import { SafetyScreen } from '../src/safety/screen';
 import { createUnderstander } from '../src/understanding/understander';
+
+/** Timed runs of the 2,000-character message: enough for the p99 to be the fifth slowest, not the maximum. */
+const LONG_MESSAGE_RUNS = 500;
 
 function percentile(sorted: number[], p: number): number {
   const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
@@ -59,7 +64,7 @@ async function main(): Promise<void> {
     .slice(0, 2000);
   const longLook: number[] = [];
   const longWhole: number[] = [];
-  for (let i = 0; i < 50; i++) await run(story, 'nl', longLook, longWhole);
+  for (let i = 0; i < LONG_MESSAGE_RUNS; i++) await run(story, 'nl', longLook, longWhole);
 
   console.log(
     JSON.stringify(

@@ -10,9 +10,11 @@
  * /healthz latency while one client floods (asked from a process of its own, and, as before, from
  * the flooding process). Figures, not assertions: the tests assert behaviour.
  *
+ * `BENCH_PHASES=waves` (not in the default run): the server's CPU per turn wave by wave after a start, and again for new conversations on the same process (see waveCosts).
+ *
  * Also the server's CPU ms per turn (and the event loop's for the first wave alone) and the load average: on a shared machine rates move with
  * the load, CPU per turn much less (in total and for the event loop's thread alone). Settings: BENCH_PHASES (echo,turns,fuzz,idle,flood),
- * BENCH_SECONDS, BENCH_CONCURRENT, BENCH_IDLE, BENCH_OPEN=serial (see openConversations), WARM_UP_TURNS=false (the server without its turn warm-up), BENCH_SERVER_OUTPUT=1, BENCH_LATENCIES_FILE, BENCH_SERVER_NODE_ARGS (e.g. `--cpu-prof
+ * BENCH_SECONDS, BENCH_CONCURRENT, BENCH_IDLE, BENCH_OPEN=serial (see openConversations), WARM_UP_TURNS=false (the server without its turn warm-up), TURNS_PER_GROUP (0: no grouping of ordinary turns), BENCH_SERVER_OUTPUT=1, BENCH_LATENCIES_FILE, BENCH_SERVER_NODE_ARGS (e.g. `--cpu-prof
  * --cpu-prof-dir=/tmp/prof` for a profile of the server under the bench).
  */
 import { spawn } from 'node:child_process';
@@ -106,6 +108,8 @@ function startServer(env: Record<string, string>, inspector?: InspectorAddress):
       LOG_LEVEL: 'warn',
       // Passed on for an A/B of the start-up warm-up (true, the server's default, when unset).
       ...(process.env.WARM_UP_TURNS ? { WARM_UP_TURNS: process.env.WARM_UP_TURNS } : {}),
+      // Passed on for an A/B of grouping ordinary turns (0: one group per loop turn, as before round 22).
+      ...(process.env.TURNS_PER_GROUP ? { TURNS_PER_GROUP: process.env.TURNS_PER_GROUP } : {}),
       ...env,
     },
     inspector,
@@ -356,6 +360,7 @@ async function main(): Promise<void> {
   };
 
   if (PHASES.has('echo') || PHASES.has('turns') || PHASES.has('fuzz')) await throughput(open);
+  if (PHASES.has('waves')) await waveCosts(open);
   if (PHASES.has('idle')) await idleMemory(open);
   if (PHASES.has('flood')) await flood();
   agent.destroy();
@@ -426,6 +431,51 @@ async function turnFigures(server: Proc, echoPerSecond: number): Promise<void> {
   report('server_thread_cpu_ms_per_turn', threads);
   report('bench_client_cpu_ms_per_turn', perTurn((benchUsed.user + benchUsed.system) / 1000));
   report('load_average_1min', Math.round(os.loadavg()[0]! * 10) / 10);
+}
+
+/** Waves per set of conversations in the `waves` phase. */
+const WAVES = Number(process.env.BENCH_WAVES ?? 6);
+
+/**
+ * The `waves` phase (not in the default run): what the first waves after a start cost that later
+ * ones do not. CONCURRENT conversations send WAVES waves of one message each, a wave only when the
+ * last one is answered (all at once, as the first wave of the concurrent run); then CONCURRENT new
+ * conversations do the same on the same process. Per wave: the event loop's and the whole
+ * process's CPU per turn (from /proc) and the wave's wall time. A cost the second set's waves do
+ * not pay is the process's (code not yet optimised, a young heap), not the new conversations'
+ * (ADR 0002 round 22: wave 2 was the dearest).
+ */
+async function waveCosts(open: Record<string, string>): Promise<void> {
+  const server = await startServer(open);
+  const pid = server.child.pid!;
+  for (const set of [1, 2]) {
+    const chats = await openConversations(server.url, CONCURRENT);
+    for (let wave = 1; wave <= WAVES; wave++) {
+      const loopBefore = mainThreadCpuMs(pid);
+      const processBefore = cpuMs(pid);
+      const began = performance.now();
+      const answers = await Promise.all(
+        chats.map((chat, i) =>
+          request(
+            server.url,
+            'POST',
+            `/v3/directline/conversations/${chat.conversationId}/activities`,
+            { type: 'message', text: MESSAGES[(i + wave) % MESSAGES.length] },
+            chat.token,
+          ),
+        ),
+      );
+      const perTurn = (ms: number) => Math.round((ms / CONCURRENT) * 100) / 100;
+      report(`wave_cpu_ms_per_turn_set_${set}_wave_${wave}`, {
+        loop: perTurn(mainThreadCpuMs(pid) - loopBefore),
+        process: perTurn(cpuMs(pid) - processBefore),
+        wallMs: Math.round(performance.now() - began),
+        errors: answers.filter((a) => a.status !== 200).length,
+      });
+    }
+  }
+  report('load_average_1min', Math.round(os.loadavg()[0]! * 10) / 10);
+  await server.stop();
 }
 
 async function idleMemory(open: Record<string, string>): Promise<void> {

@@ -308,14 +308,18 @@ const FOREIGN_SHARE = 0.35;
  */
 /** A capital right after one of these opens a sentence, a quote or an aside (all in the BMP, so one code unit each). */
 const SENTENCE_OPENERS: ReadonlySet<string> = new Set('.!?:;\n"\'“‘(—–-');
+/** One code unit of what `String.prototype.trimEnd` removes (white space and line ends: `\s`). */
+const WHITE_SPACE = /^\s$/u;
 
 function namesIn(text: string): Set<string> {
   const names = new Set<string>();
   for (const m of text.matchAll(/(?<![\p{L}\p{N}'])\p{Lu}\p{Ll}+/gu)) {
-    const before = text.slice(0, m.index).trimEnd();
-    // The last character alone: the same test anchored at the end (`/[…]$/u`) is tried at every
-    // place of `before`, which made this loop grow with the square of the text's length.
-    if (before === '' || SENTENCE_OPENERS.has(before[before.length - 1]!)) continue;
+    // The last character before the word that is not white space (what `trimEnd` leaves), found
+    // by stepping back: an anchored test (`/[…]$/u`) or a copy of the text before every capital
+    // made this loop grow with the square of the text's length.
+    let last = m.index - 1;
+    while (last >= 0 && WHITE_SPACE.test(text[last]!)) last--;
+    if (last < 0 || SENTENCE_OPENERS.has(text[last]!)) continue;
     const word = normaliseText(m[0]);
     if (!DUTCH.has(word) && !ENGLISH.has(word)) names.add(word);
   }
