@@ -299,11 +299,23 @@ const HELD_OR_HURT: ReadonlySet<SituationConcept> = new Set<SituationConcept>([
   'forced_sex_now',
 ]);
 
-/** One of HELD_OR_HURT named, not negated, with no distance from now in the message (NOT_NOW or awayFromNow). */
+/** Situations that are harm to the body: what a feared consequence cannot distance when it is the consequence. */
+const HARM: ReadonlySet<SituationConcept> = new Set<SituationConcept>(['threat', 'violence', 'weapon']);
+
+/**
+ * One of HELD_OR_HURT named, not negated, with no distance from now in the message (NOT_NOW or
+ * awayFromNow). A feared consequence of going to the police is no distance from a threat, a blow or a
+ * weapon in its own sentence (round 22): "hij zegt dat hij me doodmaakt als ik de politie bel" is a
+ * threat made now whose condition is the report; the job, the bed or the permit lost after a
+ * complaint (round 21) name no harm and stay distanced.
+ */
 export function heldOrHurtNamed(read: ReadMessage): boolean {
+  const harmSentences = new Set(read.situations.filter((h) => !h.negated && HARM.has(h.concept)).map((h) => h.sentence));
   return (
     read.situations.some((h) => !h.negated && HELD_OR_HURT.has(h.concept)) &&
-    !read.distances.some((d) => !d.negated && NOT_NOW.has(d.concept)) &&
+    !read.distances.some(
+      (d) => !d.negated && NOT_NOW.has(d.concept) && !(d.concept === 'feared_consequence' && harmSentences.has(d.sentence)),
+    ) &&
     !awayFromNow(read)
   );
 }

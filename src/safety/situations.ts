@@ -269,6 +269,9 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
   threat: [
     'dreigt|dreigen|dreigde|dreigden|bedreigd|bedreigt|bedreiging*|dreigement*|chanteert|chantage|gechanteerd',
     'vermoord*|af te maken|doodmaak*|dood te maken|kapotmaak*|kapot te maken|neersteken|neerschieten',
+    // Round 22: a beating to death announced ("dat hij mij doodslaat", "slaat je dood").
+    'doodslaan|doodslaat|dood te slaan|doodgeslagen',
+    'sla|slaat|slaan ~2 dood',
     'steek|steekt ~2 neer',
     'schiet|schieten ~2 neer',
     'maakt|maken|maak ~2 af|dood|kapot',
@@ -331,6 +334,11 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'kaburga*|agriyor|costillas|costelas|zebra|coaste|ребра|ребро|bordak*',
     // Round 20: cut and bleeding in Portuguese, Spanish, Polish, Romanian, Turkish and Russian/Ukrainian.
     'cortou|se corto|sangrando|sangra|krwawi|sangereaza|kaniyor|кровоточ*|кровить',
+    // Round 22: a hand, arm or foot told as bad, swollen or broken without the word of a wound ("een
+    // man met een hele slechte hand", "his hand all swollen").
+    'slechte|kapotte|dikke|gezwollen|opgezette ~1 hand|arm|voet|enkel|pols|vinger',
+    'hand|arm|voet|enkel|pols ~3 helemaal|erg|heel ~1 dik|opgezet|gezwollen|kapot|scheef',
+    'bad|swollen|busted|messed up|mangled ~1 hand|arm|foot|ankle|wrist|finger',
   ],
   illness: [
     'ziek|ziekte|koorts|pijn|infectie|ontstoken|ontsteking|zwanger|bloedt|overgeven|braken|ademt|benauwd|suiker|insuline|epilepsie|aanval',
@@ -468,6 +476,21 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'mezelf iets aandoen|mezelf wat aandoen',
     'kill myself|end my life|end it all|end it|take my life|take my own life|want to die|wanna die|wish i was dead|wish i were dead|dont want to live|dont want to be alive|not want to live|dont want to be here|hang myself',
     'niet chce ~2 zyc',
+    // Round 22: hanging oneself, reflexive or with "himself", in Dutch, English and the languages
+    // labour migrants write in ("mówi, że się powiesi"); "de was ophangen" is not reflexive.
+    'zich|zichzelf|mezelf|mijzelf|haarzelf|hemzelf ~2 ophangen|op te hangen|ophangt|ophing|opgehangen',
+    'hangt|hing|hang ~2 zich|zichzelf|mezelf ~3 op',
+    'hang|hanged|hanging|hangs ~1 himself|herself|themselves|myself',
+    // Reflexive only: "powiesiliśmy pranie" and "am spânzurat rufele" are the washing.
+    'sie ~1 powiesi|powiesic|powiesze|powiesil|powiesila',
+    'powiesi|powiesic|powiesze|powiesil|powiesila ~1 sie',
+    'se|ma|sa se|sa ma ~1 spanzur*',
+    'felakaszt* ~1 magat|magam',
+    'се ~1 обеся|обеси|обесва',
+    'повешусь|повеситься|повесится|повесился|повесилась|повішусь|повіситися|повіситься|повісився|повісилась',
+    'ahorcarme|ahorcarse|se ahorca|me ahorco|enforcar-me|enforcar-se|me enforcar|se enforcar|se enforca',
+    'أشنق نفسي|سأشنق نفسي|يشنق نفسه|سيشنق نفسه|تشنق نفسها|ستشنق نفسها',
+    'kendimi|kendini ~1 asacag*|asmak|asacak|asar',
     'zabic sie|samobojstwo|vreau sa mor|nu mai vreau sa traiesc|sinucid*|самоубий*|не искам да живея|не хочу жить|не хочу жити|yasamak istemiyorum|olmek istiyorum|intihar|no quiero vivir|quiero morir|suicid*|nao quero viver|quero morrer|nem akarok elni|meg akarok halni|لا أريد أن أعيش|انتحار',
   ],
   suicide_indirect: [
@@ -825,6 +848,43 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'mejor|mas ~3 con el dinero del seguro|del seguro que conmigo',
     'better|more ~4 insurance money|life insurance ~4 than ~2 me|with me|alive',
     'insurance money|life insurance ~6 better off|better without',
+    // Round 22: someone at a height and the deed weighed, told by another or oneself: on a roof, a
+    // bridge or a ledge and not coming down, over the railing, pulled or talked off the bridge, rather
+    // jumping than going back, threatening to jump. A roof or a bridge alone is someone's work
+    // ("ik werk op het dak"), so each needs the height with the deed or the refusal to come down.
+    'op|over ~1 het|de|een ~1 dak|rand|reling|brug|balkon|vensterbank|richel ~6 niet ~3 naar beneden|omlaag',
+    'over ~1 de|het ~1 reling|balustrade|hek van de brug|rand van de brug ~3 gestaan|stond|staat|staan|geklommen|klom|klimt|hangt|hing',
+    'van ~1 de|het ~1 brug|dak|reling|rand|spoor|vensterbank ~3 gehaald|getrokken|afgehaald|gepraat|weggehaald',
+    'liever ~3 springt|springen|spring|sprong|verdrinken|verdrinkt ~5 dan',
+    'dreigt|dreigde|dreigen|dreigden ~3 te springen|springen',
+    'dreigt|dreigde|dreigen|dreigden ~3 zich ~2 iets aan te doen|van kant te maken|op te hangen',
+    'on|onto|over ~1 the|a ~1 roof|ledge|edge|railing|parapet|bridge|balcony|window sill ~6 wont come down|will not come down|wont get down|refuses to come down|refused to come down|doesnt want to come down|does not want to come down',
+    'climbed|climbing|climbs|stood|standing|hanging ~3 over|on the wrong side of ~2 the ~1 railing|railings|parapet|barrier',
+    'pulled|talked|got|dragged ~3 off|down from|back from ~2 the|a ~1 bridge|ledge|roof|railing|tracks|edge',
+    'rather ~3 jump|jumps|drown|throw herself|throw himself|throw myself ~5 than',
+    'threatening|threatened|threatens|threaten ~2 to jump|to kill herself|to kill himself|to kill themselves|to end her life|to end his life|to end it|to hurt herself|to hurt himself',
+    // Broken English and Dutch, no articles, no "to" ("i want die", "me no want live anymore", "better
+    // i die", "kill me self", "wil nie meer leve"): how many labour migrants and teenagers write it.
+    // With the pronoun: Dutch "want die zijn streng" is "because they are strict".
+    'i|me ~1 want die|wan die|want dead|want to dead|wanna dead',
+    'no|not|dont|do not ~1 want ~1 live|living|life ~1 anymore|more|no more',
+    // "better i die"; not "me": the skeleton of "better" is Dutch "beter" ("beter voor me die baan").
+    'better ~2 i ~1 die|dead|go die',
+    'kill ~1 me self|my self|miself|meself',
+    'finish|stop ~1 my|his|her ~1 life',
+    'sleep ~2 and|n ~2 no|not|never ~1 wake|wakeup|wake up',
+    'wil|wou ~2 niet|nie ~1 meer ~2 leef|leve|leefe|lefen',
+    'mijn|mn|m ~1 leven ~2 stoppen|stop|stopzetten|beeindigen|afsluiten',
+    'slapen ~3 niet|nie|nooit ~1 meer ~1 wakker',
+    // Ending everything wished, said of oneself or another ("i want to end everything", "she says
+    // she would rather die").
+    'want|wanna|wants|going ~2 to ~1 end ~1 everything|all of it|my life|her life|his life',
+    'say|says|said|told ~4 she|he|i ~1 rather|would rather|d rather ~1 die|be dead',
+    // Jumping said with the subject after the verb ("misschien spring ik gewoon"), and hours spent
+    // staring at the trains, the tracks or the water.
+    'misschien|gewoon|dan|straks ~1 spring ~1 ik',
+    'naar ~1 de|het ~1 treinen|trein|spoor|rails|water ~2 gestaard|staren|staar|staarde|zitten kijken|gekeken',
+    'staring|stared|stare ~2 at ~1 the ~1 trains|tracks|water|river|canal',
   ],
   // The means got ready: pills saved, a rope bought, a blade kept for oneself, how many tablets looked
   // up. A state that lasts, so "vorige week een touw gekocht" is no distance: a concept of its own,
@@ -844,6 +904,12 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'mesje|scheermesje|touw|pillen|tabletten|knife|blade|rope|pills ~6 voor mezelf|voor mij zelf|for myself|not for him|niet voor hem',
     'gegoogeld|opgezocht|gezocht|googled|looked up|searched ~4 hoeveel|welke|how many|how much|which ~3 pillen|tabletten|paracetamol|pills|tablets|nodig|enough|genoeg',
     'hoeveel|how many|how much ~3 pillen|tabletten|paracetamol|pills|tablets ~3 genoeg|nodig|enough|dodelijk|lethal|to die',
+    // Round 22: the saving told with the pills first and a wider gap ("a bag of tablets she's been
+    // saving up", "pillen die ze al weken spaart").
+    'pills|tablets|meds|sleeping pills|paracetamol ~4 saving|saving up|been saving|collecting|hoarding|stockpiling',
+    'pillen|slaappillen|tabletten|medicijnen|paracetamol ~5 spaart|spaarde|sparen|opspaart|verzamelt|verzamelde|hamstert|gehamsterd',
+    // A rope taken and kept close ("took the rope from the storage and keep it in my bag").
+    'rope|touw|strop ~8 in my bag|in my pocket|under my bed|under my pillow|in mijn tas|onder mijn bed|onder mijn kussen|in mijn kast',
   ],
   suicide_means: [
     'spoor|spoorlijn|spoorbaan|perron|trein|treinen|brug|dak|balkon|rand|kanaal|gracht|water|snelweg|vrachtwagen|flat|vensterbank|raam uit',
@@ -890,6 +956,12 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     // meer, ik hou van je", then silence): a farewell, not tiredness.
     'kan ~1 dit|het ~1 niet meer ~1 ik hou|houd ~1 van ~1 je|jou|jullie',
     'cant|can not|cannot ~1 do this anymore|anymore ~2 love you|love u',
+    // Round 22: a farewell posted or sent to everyone ("vaarwel allemaal, het was mooi", "goodbye
+    // everyone, it was nice knowing you"); "vaarwel" is seldom said in passing in a Dutch chat.
+    'vaarwel|afscheidsbericht|afscheidsberichtje|afscheidspost|farewell message|goodbye message|goodbye post',
+    'farewell|goodbye|bye|dag|doei ~1 allemaal|iedereen|everyone|everybody|all|world|wereld ~4 het was mooi|it was nice|it was good|it was beautiful|love you all|hou van jullie',
+    'it was nice|was good ~1 knowing ~1 you|u',
+    'het was mooi ~2 met jullie|geweest',
   ],
   worthless: [
     'nutteloos|useless|een last|tot last|ik voel me niks|ik voel mij niks|feel like nothing',
@@ -928,6 +1000,8 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'niet mam sil|nu mai pot|нямам сили|нет сил|artik dayanamiyorum|no puedo mas|nao aguento|nem birom',
     // "zo kan ik niet meer verder", "ik kan echt niet meer verder", "nie mam juz sily".
     'kan ~3 niet meer ~1 verder',
+    // Round 22: the word order of a subordinate clause ("dat ze het niet meer trekt").
+    'het|dit ~1 niet meer ~1 trekt|trek|trok|aankan|aan kan',
     'zo ~3 niet ~1 meer ~1 verder',
     'niet mam ~1 juz ~1 sily|sil',
   ],

@@ -78,6 +78,14 @@ const TRAIN_WHOLE = /^dev-(suicide|style|whom).*\.jsonl$/;
  * languages, beside acute stories without alarm words and suicidal deeds in ten languages.
  */
 const DANGER_ONLY = /^dev-(away|calm).*\.jsonl$/;
+/**
+ * Suicidal thoughts written for the suicide model alone (`dev-worded*.jsonl`, round 22): told inside
+ * stories of work, debts and papers, on a roof or a bridge, in broken English and Dutch and in the
+ * languages labour migrants write in. The screen answers them by the suicide route whatever the danger
+ * score, and trained by the danger model too they lowered the unsure threshold (training.ts
+ * `suicideOnly`). Trained on whole and never split.
+ */
+const SUICIDE_ONLY = /^dev-worded.*\.jsonl$/;
 
 function jsonlFiles(root: string, keep: (name: string) => boolean): string[] {
   const dir = path.join(root, CORPUS_DIR);
@@ -90,7 +98,7 @@ function jsonlFiles(root: string, keep: (name: string) => boolean): string[] {
 
 /** The corpus files that are split into training and development parts. */
 export function corpusFiles(root: string): string[] {
-  return jsonlFiles(root, (f) => !TRAIN_ONLY.test(f) && !TRAIN_WHOLE.test(f) && !DANGER_ONLY.test(f));
+  return jsonlFiles(root, (f) => !TRAIN_ONLY.test(f) && !TRAIN_WHOLE.test(f) && !DANGER_ONLY.test(f) && !SUICIDE_ONLY.test(f));
 }
 
 /** The corpus files every model trains on whole (TRAIN_WHOLE). */
@@ -101,6 +109,11 @@ export function trainWholeFiles(root: string): string[] {
 /** The corpus files only the danger and suicide models train on, whole (DANGER_ONLY). */
 export function dangerOnlyFiles(root: string): string[] {
   return jsonlFiles(root, (f) => DANGER_ONLY.test(f));
+}
+
+/** The corpus files only the suicide model trains on, whole (SUICIDE_ONLY). */
+export function suicideOnlyFiles(root: string): string[] {
+  return jsonlFiles(root, (f) => SUICIDE_ONLY.test(f));
 }
 
 /** The corpus files trained on whole (TRAIN_ONLY). */
@@ -118,6 +131,7 @@ export function sourceHash(root: string): string {
     ...trainOnlyFiles(root),
     ...trainWholeFiles(root),
     ...dangerOnlyFiles(root),
+    ...suicideOnlyFiles(root),
     ...NLU_LOCALES.map((l) => path.join(root, 'locales', l, 'nlu.json')),
     path.join(root, TUNING_SET),
     ...laterTuningSets(root),
@@ -172,10 +186,13 @@ export function trainingSources(root: string): TrainingInput {
   const dangerOnly = dangerOnlyFiles(root)
     .flatMap((f) => loadLabelledFile(f))
     .filter(notTuning);
+  const suicideOnly = suicideOnlyFiles(root)
+    .flatMap((f) => loadLabelledFile(f))
+    .filter(notTuning);
   const { dev } = split;
   const intentExamples: IntentExample[] = NLU_LOCALES.flatMap((locale) => {
     const data = loadTrainingData(path.join(root, 'locales'), locale);
     return INTENTS.flatMap((intent) => data.intents[intent].map((text) => ({ text, intent })));
   });
-  return { train, generalOnly, dangerOnly, dev, tuning, intentExamples, sourceHash: sourceHash(root) };
+  return { train, generalOnly, dangerOnly, suicideOnly, dev, tuning, intentExamples, sourceHash: sourceHash(root) };
 }
