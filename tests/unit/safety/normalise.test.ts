@@ -1,6 +1,7 @@
 import { normaliseText, skeleton, tokenize, urgencyMarks } from '../../../src/safety/normalise';
 import { fuzzyEquals, fuzzyPrefix, withinOneEdit } from '../../../src/safety/fuzzy';
 import { compilePattern, findMatches } from '../../../src/safety/patterns';
+import { seededRandom } from '../../../src/seededRandom';
 
 const words = (text: string) =>
   tokenize(text)
@@ -37,6 +38,63 @@ describe('normalise', () => {
 
   it('counts shouting', () => {
     expect(urgencyMarks('HELP me!!')).toEqual({ exclamations: 2, capitalWords: 1 });
+  });
+});
+
+describe('skeleton and tokens without a repeated letter', () => {
+  // What skeleton and the stretched-letter cut did before they first asked whether any letter repeats.
+  const byExpression = (word: string) => word.replace(/(\p{L})\1+/gu, '$1');
+  const tokenByExpression = (word: string) => {
+    const text = word.replace(/(\p{L})\1{2,}/gu, '$1$1');
+    const skel = byExpression(text);
+    return { text, skel, written: text === word ? text : skel };
+  };
+
+  it('gives what the expressions give on doubled, stretched and astral letters, digits and lone surrogates', () => {
+    for (const word of [
+      '',
+      'a',
+      'dood',
+      'slaaaat',
+      'niiiiet',
+      'neem',
+      '112',
+      '1122',
+      'ab',
+      '𝐀𝐀',
+      '𝐀𝐁',
+      'é́e',
+      '\ud800\ud800',
+      'x\udc00y',
+      'ßß',
+    ])
+      expect(skeleton(word)).toBe(byExpression(word));
+  });
+
+  it('gives what the expressions give on random words over the whole range of code points', () => {
+    const random = seededRandom(22);
+    for (let n = 0; n < 2000; n++) {
+      let word = '';
+      const length = 1 + Math.floor(random() * 8);
+      for (let i = 0; i < length; i++) {
+        const r = random();
+        // Few letters, so that neighbours are often the same; some from everywhere.
+        const point = r < 0.7 ? 97 + Math.floor(random() * 4) : r < 0.85 ? Math.floor(random() * 0x3000) : Math.floor(random() * 0x110000);
+        const unit = point >= 0xd800 && point <= 0xdfff ? String.fromCharCode(point) : String.fromCodePoint(point);
+        word += unit;
+        if (random() < 0.2) word += unit;
+      }
+      expect(skeleton(word)).toBe(byExpression(word));
+    }
+  });
+
+  it('makes the same word tokens as the expressions on stretched and plain words', () => {
+    const text = 'Hij slaaaat haar, ze mag niiiiet weg! neem 112 of bel 0800 1122 ooo aaa';
+    const byWords = tokenize(text)
+      .filter((t) => !t.boundary)
+      .map(({ text: t, skel, written }) => ({ text: t, skel, written }));
+    const words = normaliseText(text).match(/[\p{L}\p{N}]+/gu)!;
+    expect(byWords).toEqual(words.map(tokenByExpression));
   });
 });
 
