@@ -13,7 +13,7 @@ import { CALM, FEAR, FIRM, TENTATIVE } from '../../support/dangerSentences';
 
 const screen = testScreen();
 /** In the unsure band alone; names no danger. */
-const ASIDE = 'ik moest even weg';
+const ASIDE = 'ik moest snel weg';
 /** Danger told in a later message. */
 const DANGER = FIRM;
 
