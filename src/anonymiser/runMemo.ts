@@ -12,6 +12,7 @@
  */
 import type { PhoneNumber } from 'libphonenumber-js/max';
 import { recall } from '../boundedMemo';
+import type { TokenTable } from './tokenTable';
 import type { Token } from './types';
 
 /** Texts whose tokens a run keeps: the detectors of one message each ask for them. */
@@ -64,6 +65,9 @@ export class RunMemo {
   /** Whether the last message's capitals are noise (names.ts `capitalsAreNoise`). */
   noiseOf: readonly Token[] | undefined;
   lastNoise = false;
+
+  /** Each text's token table (tokenTable.ts), by its tokens: kept as long as they are. */
+  readonly tokenTables = new WeakMap<readonly Token[], TokenTable>();
 
   /**
    * Tokens of every text of a batch read stage by stage (detect.ts `proposeAll`), while it lasts:

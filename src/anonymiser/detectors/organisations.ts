@@ -7,6 +7,7 @@
 import { FUNCTION_WORDS, NON_PII_PROPER } from '../lexicons/commonWords';
 import { isDictionaryWord, isFunctionWord, isOrdinaryWord } from '../lexicons/wordLists';
 import { allMatches, fold, mentionsAny, tokenize, testText } from '../text';
+import { tokenTable, WordClasses, type TokenTable } from '../tokenTable';
 import { capitalsAreNoise } from './names';
 import { isPlaceName } from './places';
 import type { Candidate, Token } from '../types';
@@ -241,14 +242,72 @@ const HAS_KIND_BEFORE = new RegExp(`(?<![\\p{L}])(?:${anyCaseStart(KIND_BEFORE)}
 // A kind word in `NAME_THEN_KIND` always follows a space or a non-letter: the long list is tried at word starts only.
 const HAS_KIND_AFTER = new RegExp(`(?<![\\p{L}\\d])(?:${KIND_AFTER}|${KIND_AFTER_COMPOUND})(?![\\p{L}])`, 'u');
 
+/**
+ * Word classes that the costly patterns need, looked up per letter run of the message (tokenTable.ts)
+ * instead of running the patterns' long alternations over every message to find out:
+ * - `LEGAL_START`: the first letters of a legal form (`LEGAL_FORM`: "BV", "GmbH", "Sp", "Zonen" after
+ *   "&"), a whole run since the form stands between `(?<![\p{L}\d])` and a non-letter;
+ * - `LEGAL_INITIAL`: the same for the forms that open with one letter and a dot ("B.V.", "a.s.");
+ * - `KIND_AFTER_WORD`: a word of `KIND_AFTER`, which all open with an ASCII capital.
+ */
+const LEGAL_START = 1;
+const LEGAL_INITIAL = 2;
+const KIND_AFTER_CLASS = 4;
+const LEGAL_FORM_STARTS =
+  `bv vof holding gmbh ag ug kg ltd llc inc sp srl sa eood ood еоод оод тов kft bt zrt uab ou sia lda sarl bvba vzw aps nv
+  zonen zn co partners sons sohne`.split(/\s+/);
+const LEGAL_FORM_INITIALS = 'b n v e s a d'.split(' ');
+const ORGANISATION_WORDS = new WordClasses([
+  [LEGAL_START, LEGAL_FORM_STARTS],
+  [LEGAL_INITIAL, LEGAL_FORM_INITIALS],
+  [KIND_AFTER_CLASS, KIND_AFTER.split('|').map((w) => fold(w))],
+]);
+const KIND_AFTER_COMPOUND_ENDS = 'kwekerij kwekerijen verwerking boerderij hoeve recycling handel bedrijf transport logistiek'.split(' ');
+const endsLikeKindAfterCompound = endsWithOneOf(KIND_AFTER_COMPOUND_ENDS);
+
+/** Whether `HAS_LEGAL_FORM` may match: a letter run that opens a legal form. Never false where it matches. */
+function mayHoldLegalForm(table: TokenTable): boolean {
+  if ((table.classesInText(ORGANISATION_WORDS) & (LEGAL_START | LEGAL_INITIAL)) === 0) return false;
+  const runs = table.runs();
+  const bits = table.runClasses(ORGANISATION_WORDS);
+  for (let i = 0; i < runs.length; i++) {
+    if ((bits[i]! & LEGAL_START) !== 0) return true;
+    if ((bits[i]! & LEGAL_INITIAL) !== 0 && table.text.charCodeAt(runs[i]!.end) === 46) return true;
+  }
+  return false;
+}
+
+/** A capital (`\p{Lu}`) may open the run at `start`: an ASCII capital, or a letter beyond ASCII. */
+function mayOpenCapital(text: string, start: number): boolean {
+  const code = text.charCodeAt(start);
+  return (code >= 65 && code <= 90) || code > 127;
+}
+
+/**
+ * Whether `HAS_KIND_AFTER` may match: a run that is a capitalised word of `KIND_AFTER`, or a
+ * capitalised compound of three letters or more before one of `KIND_AFTER_COMPOUND`'s ends.
+ */
+function mayHoldKindAfter(table: TokenTable): boolean {
+  const runs = table.runs();
+  const bits = table.runClasses(ORGANISATION_WORDS);
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i]!;
+    if (!mayOpenCapital(table.text, run.start)) continue;
+    if ((bits[i]! & KIND_AFTER_CLASS) !== 0) return true;
+    if (endsLikeKindAfterCompound(run.key))
+      for (const end of KIND_AFTER_COMPOUND_ENDS) if (run.key.length >= end.length + 3 && run.key.endsWith(end)) return true;
+  }
+  return false;
+}
+
 /** A business found at `start`, `length` long, without a sentence's full stop at its end. */
 function pushFound(out: Candidate[], text: string, start: number, length: number, tier: 1 | 2 | 3 = 2): void {
   out.push({ type: 'ORGANISATIE', start, end: start + withoutFullStop(text.slice(start, start + length)).length, tier });
 }
 
-export function findOrganisations(text: string): Candidate[] {
+export function findOrganisations(text: string, table: TokenTable = tokenTable(text)): Candidate[] {
   const out: Candidate[] = [];
-  if (testText(HAS_LEGAL_FORM, text))
+  if (mayHoldLegalForm(table) && testText(HAS_LEGAL_FORM, text))
     for (const m of allMatches(WITH_LEGAL_FORM, text)) {
       let lead = /^(?:(?:Ze|Hij|Zij|Het|De|Mijn|Ik|Bij|Via|Voor|Dat|Die|The|At)\s+)+/.exec(m[0])?.[0].length ?? 0;
       // "Gerrit ter Beek van Ter Beek Agro B.V.": when the run opens with the end of a person's name
@@ -325,7 +384,7 @@ export function findOrganisations(text: string): Candidate[] {
       if (isOrdinary(words[words.length - 1]!) || capitalsAreNoise(tokens)) continue;
       pushFound(out, text, m.index, m[0].length + capitalisedTail(text, m.index + m[0].length));
     }
-  const kindAfter = testText(HAS_KIND_AFTER, text);
+  const kindAfter = mayHoldKindAfter(table) && testText(HAS_KIND_AFTER, text);
   // "Zij Werkt In Een Bar": in a message of capitals a capitalised kind word names nothing.
   if (kindAfter && !capitalsAreNoise(tokens))
     for (const m of allMatches(NAME_THEN_KIND, text)) {
@@ -375,7 +434,7 @@ export function findOrganisations(text: string): Candidate[] {
       // Otherwise a shop or brand, which no other detector may take for a person ("een Albert Heijn tas").
       else out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier: 2 });
     }
-  findAfterEmployerCue(text, out);
+  findAfterEmployerCue(text, table, out);
   if (text.includes('&')) findAmpersandNames(text, out);
   if (/[a-z]\d/.test(text)) findBrandsWithDigits(text, out);
   // Every legal form written before a name is in capitals: most messages have no two capitals side by side.
@@ -603,7 +662,42 @@ function findWorkplaceAfterIn(text: string, out: Candidate[]): void {
   }
 }
 
-function findAfterEmployerCue(text: string, out: Candidate[]): void {
+const CUE = /\b(?:bij|voor|via|namens|vanuit|for|at|by)\s+(?:(?:de|het|een|the)\s+)?/gi;
+const CUE_WORDS = ['bij', 'voor', 'via', 'namens', 'vanuit', 'for', 'at', 'by'];
+const endsLikeCue = endsWithOneOf(CUE_WORDS);
+const SPACE = /\s/;
+
+/**
+ * Whether `CUE` may match: a token that ends in one of its words (which stand after `\b`, so at the
+ * token's start or after a character that is no ASCII letter, digit or "_") right before a space.
+ */
+function mayHoldCue(table: TokenTable): boolean {
+  const text = table.text;
+  for (const t of table.tokens) {
+    if (!endsLikeCue(t.key) || !SPACE.test(text.charAt(t.end))) continue;
+    for (const word of CUE_WORDS) {
+      if (!t.key.endsWith(word)) continue;
+      if (t.key.length === word.length || !isAsciiWordChar(text.charCodeAt(t.end - word.length - 1))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Each gate with the pattern it stands before, for the tests that hold a gate to be true wherever
+ * its pattern matches (the gate may say yes where the pattern then finds nothing).
+ */
+export const GATES: ReadonlyArray<readonly [string, (table: TokenTable) => boolean, RegExp]> = [
+  ['legal form', mayHoldLegalForm, HAS_LEGAL_FORM],
+  ['kind after', mayHoldKindAfter, HAS_KIND_AFTER],
+  ['employer cue', mayHoldCue, CUE],
+];
+
+function isAsciiWordChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+
+function findAfterEmployerCue(text: string, table: TokenTable, out: Candidate[]): void {
   if (/\bwork|\bwerk/i.test(text)) findWorkplaceAfterIn(text, out);
   if (!mentionsAny(text, EMPLOYER_CUE_WORDS)) return;
   if (mentionsAny(text, FOREIGN_EMPLOYER_VERBS))
@@ -615,8 +709,8 @@ function findAfterEmployerCue(text: string, out: Candidate[]): void {
       if (!isOrdinary(name)) out.push({ type: 'ORGANISATIE', start: after, end: after + withoutFullStop(name).length, tier: 2 });
     }
   // "Ik bel namens Woonzorg Noord": a caller speaks for an organisation (or a person, whose name then wins).
-  const cue = /\b(?:bij|voor|via|namens|vanuit|for|at|by)\s+(?:(?:de|het|een|the)\s+)?/gi;
-  for (const m of allMatches(cue, text)) {
+  if (!mayHoldCue(table)) return;
+  for (const m of allMatches(CUE, text)) {
     const after = m.index + m[0].length;
     const rest = text.slice(after);
     if (!EMPLOYER_CUE.test(text.slice(Math.max(0, after - 40), after))) {
