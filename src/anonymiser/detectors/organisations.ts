@@ -253,6 +253,15 @@ const HAS_KIND_AFTER = new RegExp(`(?<![\\p{L}\\d])(?:${KIND_AFTER}|${KIND_AFTER
 const LEGAL_START = 1;
 const LEGAL_INITIAL = 2;
 const KIND_AFTER_CLASS = 4;
+/** The first letters of a legal form written before the name (`LEGAL_FORM_BEFORE`), whole or as an initial with a dot. */
+const LEGAL_BEFORE_START = 8;
+const LEGAL_BEFORE_INITIAL = 16;
+/** The first letters of a chain's name (`KNOWN_EMPLOYERS`: "Albert", "Tempo" of "Tempo-Team", "Domino" of "Domino's"). */
+const EMPLOYER_START = 32;
+/** A word of `KIND_BEFORE` (folded; the pattern wants it as written, but for the case of its first letter). */
+const KIND_BEFORE_CLASS = 64;
+/** A verb of `WORK_IN`, folded. */
+const WORK_VERB = 128;
 const LEGAL_FORM_STARTS =
   `bv vof holding gmbh ag ug kg ltd llc inc sp srl sa eood ood еоод оод тов kft bt zrt uab ou sia lda sarl bvba vzw aps nv
   zonen zn co partners sons sohne`.split(/\s+/);
@@ -261,20 +270,80 @@ const ORGANISATION_WORDS = new WordClasses([
   [LEGAL_START, LEGAL_FORM_STARTS],
   [LEGAL_INITIAL, LEGAL_FORM_INITIALS],
   [KIND_AFTER_CLASS, KIND_AFTER.split('|').map((w) => fold(w))],
+  [LEGAL_BEFORE_START, 'sarl sas eurl uab sia ooo ооо тов tov тоо eood еоод phu fhu'.split(' ')],
+  [LEGAL_BEFORE_INITIAL, ['s', 'p', 'f']],
+  [EMPLOYER_START, [...EMPLOYER_HEADS].map((w) => w.split(/['’-]/)[0]!)],
+  [KIND_BEFORE_CLASS, KIND_BEFORE_WORDS],
+  [WORK_VERB, 'werkt werkte werken werkten work works worked working'.split(' ')],
 ]);
+
+/** Each word of `KIND_BEFORE` as written, by its folded form. */
+const KIND_BEFORE_SPELLINGS = new Map<string, string[]>();
+for (const w of KIND_BEFORE.split('|')) KIND_BEFORE_SPELLINGS.set(fold(w), [...(KIND_BEFORE_SPELLINGS.get(fold(w)) ?? []), w]);
+
+/** Whether a run is a word of a class and, for an initial, has its dot right after it. */
+function hasRun(table: TokenTable, whole: number, initial: number): boolean {
+  if ((table.classesInText(ORGANISATION_WORDS) & (whole | initial)) === 0) return false;
+  const runs = table.runs();
+  const bits = table.runClasses(ORGANISATION_WORDS);
+  for (let i = 0; i < runs.length; i++) {
+    if ((bits[i]! & whole) !== 0) return true;
+    if ((bits[i]! & initial) !== 0 && table.text.charCodeAt(runs[i]!.end) === 46) return true;
+  }
+  return false;
+}
+
+/**
+ * `HAS_KIND_BEFORE` without the pattern: a word of `KIND_BEFORE` as written (its first letter in
+ * either case) after no letter and before a space. Such a word is a whole letter run, which is
+ * compared with the list's spellings of it.
+ */
+function hasKindBefore(table: TokenTable): boolean {
+  if ((table.classesInText(ORGANISATION_WORDS) & KIND_BEFORE_CLASS) === 0) return false;
+  const text = table.text;
+  const runs = table.runs();
+  const bits = table.runClasses(ORGANISATION_WORDS);
+  for (let i = 0; i < runs.length; i++) {
+    if ((bits[i]! & KIND_BEFORE_CLASS) === 0 || !SPACE.test(text.charAt(runs[i]!.end))) continue;
+    const { start, end } = runs[i]!;
+    for (const w of KIND_BEFORE_SPELLINGS.get(runs[i]!.key)!) {
+      if (w.length !== end - start || text.slice(start + 1, end) !== w.slice(1)) continue;
+      const first = text.charAt(start);
+      if (first === w[0] || first === w[0]!.toUpperCase()) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether `KNOWN_EMPLOYERS` may match: a chain's first letters, opening with the capital every chain's name has. */
+function mayHoldEmployer(table: TokenTable): boolean {
+  if ((table.classesInText(ORGANISATION_WORDS) & EMPLOYER_START) === 0) return false;
+  const runs = table.runs();
+  const bits = table.runClasses(ORGANISATION_WORDS);
+  for (let i = 0; i < runs.length; i++) {
+    const code = table.text.charCodeAt(runs[i]!.start);
+    if ((bits[i]! & EMPLOYER_START) !== 0 && code >= 65 && code <= 90) return true;
+  }
+  return false;
+}
+
+/** Whether `WORK_IN` may match: one of its verbs and the word "in". */
+function mayHoldWorkIn(table: TokenTable): boolean {
+  // Under the pattern's `iu` flags a long s ("ſ") is an "s" ("workſ"), which folding leaves as it is.
+  const verb = (table.classesInText(ORGANISATION_WORDS) & WORK_VERB) !== 0 || table.text.includes('ſ');
+  return verb && table.tokens.some((t) => t.key === 'in');
+}
 const KIND_AFTER_COMPOUND_ENDS = 'kwekerij kwekerijen verwerking boerderij hoeve recycling handel bedrijf transport logistiek'.split(' ');
 const endsLikeKindAfterCompound = endsWithOneOf(KIND_AFTER_COMPOUND_ENDS);
 
 /** Whether `HAS_LEGAL_FORM` may match: a letter run that opens a legal form. Never false where it matches. */
 function mayHoldLegalForm(table: TokenTable): boolean {
-  if ((table.classesInText(ORGANISATION_WORDS) & (LEGAL_START | LEGAL_INITIAL)) === 0) return false;
-  const runs = table.runs();
-  const bits = table.runClasses(ORGANISATION_WORDS);
-  for (let i = 0; i < runs.length; i++) {
-    if ((bits[i]! & LEGAL_START) !== 0) return true;
-    if ((bits[i]! & LEGAL_INITIAL) !== 0 && table.text.charCodeAt(runs[i]!.end) === 46) return true;
-  }
-  return false;
+  return hasRun(table, LEGAL_START, LEGAL_INITIAL);
+}
+
+/** Whether `HAS_LEGAL_FORM_BEFORE` may match. */
+function mayHoldLegalFormBefore(table: TokenTable): boolean {
+  return hasRun(table, LEGAL_BEFORE_START, LEGAL_BEFORE_INITIAL);
 }
 
 /** A capital (`\p{Lu}`) may open the run at `start`: an ASCII capital, or a letter beyond ASCII. */
@@ -327,7 +396,7 @@ export function findOrganisations(text: string, table: TokenTable = tokenTable(t
           1,
         );
     }
-  const kindBefore = mentionsAny(text, KIND_BEFORE_WORDS) && testText(HAS_KIND_BEFORE, text);
+  const kindBefore = mentionsAny(text, KIND_BEFORE_WORDS) && hasKindBefore(table);
   if (kindBefore)
     for (const m of allMatches(KIND_THEN_NAME, text)) {
       // "Zij Werkt In Een Bar En Moet Mee": in a message of capitals a capitalised kind word names nothing.
@@ -418,7 +487,7 @@ export function findOrganisations(text: string, table: TokenTable = tokenTable(t
     for (const m of allMatches(SCHOOL_COMPOUND, text))
       pushFound(out, text, m.index, m[0].length + capitalisedTail(text, m.index + m[0].length));
   // A shop or brand is an employer only after "bij", "voor", "via", "at", "for" ("werkt bij Action", not "een Albert Heijn tas").
-  if (mentionsAny(text, EMPLOYER_HEADS))
+  if (mentionsAny(text, EMPLOYER_HEADS) && mayHoldEmployer(table))
     for (const m of allMatches(KNOWN_EMPLOYERS, text)) {
       // "het Van der Valk daar", "naar het Ibis": an article before a chain's name makes it one building, a place someone goes to.
       const employer = /(?:^|\s)(?:bij|voor|via|van|at|for|in\s+de|de|het|'t|op)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index));
@@ -438,7 +507,8 @@ export function findOrganisations(text: string, table: TokenTable = tokenTable(t
   if (text.includes('&')) findAmpersandNames(text, out);
   if (/[a-z]\d/.test(text)) findBrandsWithDigits(text, out);
   // Every legal form written before a name is in capitals: most messages have no two capitals side by side.
-  if (/[A-ZА-Я][A-ZА-Я.]/.test(text) && testText(HAS_LEGAL_FORM_BEFORE, text)) findLegalFormBefore(text, out);
+  if (/[A-ZА-Я][A-ZА-Я.]/.test(text) && mayHoldLegalFormBefore(table) && testText(HAS_LEGAL_FORM_BEFORE, text))
+    findLegalFormBefore(text, out);
   if (text.includes('noem') || text.includes('heet')) findNamedThing(text, out);
   if (kindAfter) findKindBeforeParticleName(text, out);
   // The apposition needs a kind word after the comma: any word ending like one, or a kind word itself.
@@ -691,6 +761,14 @@ export const GATES: ReadonlyArray<readonly [string, (table: TokenTable) => boole
   ['legal form', mayHoldLegalForm, HAS_LEGAL_FORM],
   ['kind after', mayHoldKindAfter, HAS_KIND_AFTER],
   ['employer cue', mayHoldCue, CUE],
+  ['legal form before', mayHoldLegalFormBefore, HAS_LEGAL_FORM_BEFORE],
+  ['known employer', mayHoldEmployer, KNOWN_EMPLOYERS],
+  ['working in', mayHoldWorkIn, WORK_IN],
+];
+
+/** A word test that stands for a pattern (exactly: true where and only where the pattern matches), for the tests. */
+export const PATTERNS_REPLACED: ReadonlyArray<readonly [string, (table: TokenTable) => boolean, RegExp]> = [
+  ['kind word before a name', hasKindBefore, HAS_KIND_BEFORE],
 ];
 
 function isAsciiWordChar(code: number): boolean {
@@ -698,7 +776,7 @@ function isAsciiWordChar(code: number): boolean {
 }
 
 function findAfterEmployerCue(text: string, table: TokenTable, out: Candidate[]): void {
-  if (/\bwork|\bwerk/i.test(text)) findWorkplaceAfterIn(text, out);
+  if (/\bwork|\bwerk/i.test(text) && mayHoldWorkIn(table)) findWorkplaceAfterIn(text, out);
   if (!mentionsAny(text, EMPLOYER_CUE_WORDS)) return;
   if (mentionsAny(text, FOREIGN_EMPLOYER_VERBS))
     for (const m of allMatches(FOREIGN_EMPLOYER_CUE, text)) {
