@@ -12,7 +12,6 @@
  */
 import type { PhoneNumber } from 'libphonenumber-js/max';
 import { recall } from '../boundedMemo';
-import type { TokenTable } from './tokenTable';
 import type { Token } from './types';
 
 /** Texts whose tokens a run keeps: the detectors of one message each ask for them. */
@@ -66,8 +65,11 @@ export class RunMemo {
   noiseOf: readonly Token[] | undefined;
   lastNoise = false;
 
-  /** Each text's token table (tokenTable.ts), by its tokens: kept as long as they are. */
-  readonly tokenTables = new WeakMap<readonly Token[], TokenTable>();
+  /**
+   * Each text's token table (tokenTable.ts, which checks what it reads back), by its tokens: kept
+   * as long as they are. Typed loosely so this module needs none of that one's.
+   */
+  readonly tokenTables = new WeakMap<readonly Token[], object>();
 
   /**
    * Tokens of every text of a batch read stage by stage (detect.ts `proposeAll`), while it lasts:

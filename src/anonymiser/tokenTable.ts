@@ -167,10 +167,9 @@ export function tokenTable(text: string): TokenTable {
   const tokens = tokenize(text);
   const memo = activeMemo();
   if (memo === undefined) return new TokenTable(text, tokens);
-  let table = memo.tokenTables.get(tokens);
-  if (table === undefined || table.text !== text) {
-    table = new TokenTable(text, tokens);
-    memo.tokenTables.set(tokens, table);
-  }
+  const kept = memo.tokenTables.get(tokens);
+  if (kept instanceof TokenTable && kept.text === text) return kept;
+  const table = new TokenTable(text, tokens);
+  memo.tokenTables.set(tokens, table);
   return table;
 }
