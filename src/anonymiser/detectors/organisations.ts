@@ -248,7 +248,7 @@ const HAS_KIND_AFTER = new RegExp(`(?<![\\p{L}\\d])(?:${KIND_AFTER}|${KIND_AFTER
  * - `LEGAL_START`: the first letters of a legal form (`LEGAL_FORM`: "BV", "GmbH", "Sp", "Zonen" after
  *   "&"), a whole run since the form stands between `(?<![\p{L}\d])` and a non-letter;
  * - `LEGAL_INITIAL`: the same for the forms that open with one letter and a dot ("B.V.", "a.s.");
- * - `KIND_AFTER_WORD`: a word of `KIND_AFTER`, which all open with an ASCII capital.
+ * - `KIND_AFTER_CLASS`: a word of `KIND_AFTER`, which all open with an ASCII capital.
  */
 const LEGAL_START = 1;
 const LEGAL_INITIAL = 2;
