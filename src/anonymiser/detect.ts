@@ -16,9 +16,14 @@ import { readDifferently, withLookalikesRead } from './lookalikes';
 import { ConversationMemory } from './memory';
 import { resolveOverlaps, withTaggedRest } from './resolve';
 import { RunMemo, activeMemo, withMemo, type TextCaches } from './runMemo';
+import { tokenTable, type TokenTable } from './tokenTable';
 import type { Candidate, PiiEntity } from './types';
 
-const DETECTORS: ReadonlyArray<(text: string) => Candidate[]> = [
+/**
+ * Detectors that read a text on their own. Each is handed the text's token table (tokenTable.ts),
+ * built once per text and shared, for its questions about words; a detector may ignore it.
+ */
+const DETECTORS: ReadonlyArray<(text: string, table: TokenTable) => Candidate[]> = [
   findKeepSpans,
   findWebIdentifiers,
   findPhones,
@@ -48,7 +53,8 @@ function candidates(text: string): Candidate[] {
   const placeStarts = placeWordStarts(text, places);
   // One array filled in place: spreading each detector's list into a new one cost more than most detectors.
   const out = addresses.concat(postcodes, places, findNames(text, placeStarts), findTaggedSpans(text, placeStarts));
-  for (const detect of DETECTORS) for (const c of detect(text)) out.push(c);
+  const table = tokenTable(text);
+  for (const detect of DETECTORS) for (const c of detect(text, table)) out.push(c);
   for (const c of lookalikeCandidates(text)) out.push(c);
   return out;
 }
@@ -86,7 +92,7 @@ function candidatesOfAll(texts: readonly string[], memo: RunMemo | undefined): C
   });
   stage((text, i) => pushAll(out[i]!, findNames(text, placeStarts[i]!)));
   stage((text, i) => pushAll(out[i]!, findTaggedSpans(text, placeStarts[i]!)));
-  for (const detect of DETECTORS) stage((text, i) => pushAll(out[i]!, detect(text)));
+  for (const detect of DETECTORS) stage((text, i) => pushAll(out[i]!, detect(text, tokenTable(text))));
   stage((text, i) => pushAll(out[i]!, lookalikeCandidates(text)));
   return out;
 }

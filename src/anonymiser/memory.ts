@@ -57,6 +57,8 @@ export class ConversationMemory {
   private readonly words = new Map<string, Learned>();
   /** The first two letters of the learned names a short form could stand for: most words open with none of them. */
   private readonly nameOpenings = new Set<string>();
+  /** A handle was learned (it may have been taken over by a name since): without one no message looks for handles. */
+  private heardHandle = false;
 
   /** Remembers the identifying words of the confident spans found in `text`. */
   learn(text: string, found: readonly Candidate[]): void {
@@ -78,7 +80,10 @@ export class ConversationMemory {
       if (c.type === 'NAAM') this.learnPhrase(surface, false, 'NAAM');
       if (c.type === 'HANDLE') {
         const key = fold(surface.replace(/^@/, ''));
-        if (key.length >= 3) this.words.set(key, { type: 'HANDLE', capitalisedOnly: false });
+        if (key.length >= 3) {
+          this.words.set(key, { type: 'HANDLE', capitalisedOnly: false });
+          this.heardHandle = true;
+        }
         continue;
       }
       for (const token of tokenize(surface)) {
@@ -186,17 +191,18 @@ export class ConversationMemory {
     // Folded only when a phrase or handle is to be found in it.
     let folded: string | undefined;
     if (this.phrases.size > 0) this.findPhrases((folded ??= fold(text)), out);
-    for (const [key, learned] of this.words) {
-      if (learned.type !== 'HANDLE') continue;
-      folded ??= fold(text);
-      for (let at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + key.length)) {
-        const before = folded[at - 1] ?? ' ';
-        const after = folded[at + key.length] ?? ' ';
-        if (/[\p{L}\d_.]/u.test(after) || /[\p{L}\d_.]/u.test(before)) continue;
-        const start = before === '@' ? at - 1 : at;
-        out.push({ type: 'HANDLE', start, end: at + key.length, tier: 2 });
+    if (this.heardHandle)
+      for (const [key, learned] of this.words) {
+        if (learned.type !== 'HANDLE') continue;
+        folded ??= fold(text);
+        for (let at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + key.length)) {
+          const before = folded[at - 1] ?? ' ';
+          const after = folded[at + key.length] ?? ' ';
+          if (/[\p{L}\d_.]/u.test(after) || /[\p{L}\d_.]/u.test(before)) continue;
+          const start = before === '@' ? at - 1 : at;
+          out.push({ type: 'HANDLE', start, end: at + key.length, tier: 2 });
+        }
       }
-    }
     return out;
   }
 

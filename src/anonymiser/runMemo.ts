@@ -66,6 +66,12 @@ export class RunMemo {
   lastNoise = false;
 
   /**
+   * Each text's token table (tokenTable.ts, which checks what it reads back), by its tokens: kept
+   * as long as they are. Typed loosely so this module needs none of that one's.
+   */
+  readonly tokenTables = new WeakMap<readonly Token[], object>();
+
+  /**
    * Tokens of every text of a batch read stage by stage (detect.ts `proposeAll`), while it lasts:
    * the ring above holds too few texts for a transcript's.
    */

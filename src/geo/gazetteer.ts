@@ -26,7 +26,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../paths';
 import { TypoIndex } from './fuzzy';
-import { KeySieve } from './keySieve';
+import { KeyTrie } from './keyTrie';
 import { NAMES_ABROAD } from './namesAbroad';
 import { nameKey, nameVariants, wordParts, type WordPart } from './normalise';
 import { checkMunicipalities, foreignRows, gazetteerDataSchema, placeRows, TYPO_MIN_LENGTH, type GazetteerData } from './schema';
@@ -199,10 +199,8 @@ export class Gazetteer {
   readonly counts: { municipalities: number; towns: number; neighbourhoods: number; foreign: number };
 
   private readonly byKey = new Map<string, Place[]>();
-  /** The keys of `byKey` and `prefixes`, for the scan of a message's words (most of which are neither). */
-  private readonly sieve: KeySieve;
-  /** Every proper word-prefix of a multi-word key ("bergen", "bergen op"), so a scan knows when to read on. */
-  private readonly prefixes = new Set<string>();
+  /** The keys of `byKey` as paths of words, for the scan of a message's words (keyTrie.ts). */
+  private readonly names = new KeyTrie<Place[]>();
   private readonly ordinary: ReadonlySet<string>;
   private readonly functionWords: ReadonlySet<string>;
   private readonly shadows: ReadonlySet<string>;
@@ -264,7 +262,7 @@ export class Gazetteer {
       this.add({ ...municipality, kind: 'municipality', municipality, population: 0 }, keys);
     }
     for (const list of this.byKey.values()) if (list.length > 1) list.sort(better);
-    this.sieve = new KeySieve([...this.byKey.keys(), ...this.prefixes]);
+    for (const [key, list] of this.byKey) this.names.add(key, list);
     this.countryCodes = data.countries.map(([code]) => code);
 
     this.ordinary = new Set(data.ordinaryWords);
@@ -299,9 +297,6 @@ export class Gazetteer {
       const list = this.byKey.get(key);
       if (!list) this.byKey.set(key, [place]);
       else if (list[list.length - 1] !== place) list.push(place);
-      const space = key.indexOf(' ');
-      if (space < 0) continue;
-      for (let at = space; at >= 0; at = key.indexOf(' ', at + 1)) this.prefixes.add(key.slice(0, at));
     }
   }
 
@@ -401,18 +396,17 @@ export class Gazetteer {
     return spans;
   }
 
+  /** The longest name that starts at part `i` and runs on over joined parts: a walk down the trie of names. */
   private longestAt(parts: readonly WordPart[], i: number, foreign: boolean): { place: Place; last: number; typo: false } | null {
-    let key = parts[i]!.key;
+    let node = this.names.first(parts[i]!.key);
     let best: { place: Place; last: number; typo: false } | null = null;
-    for (let j = i; ;) {
-      const listed = this.sieve.mayHold(key);
-      const places = listed ? this.byKey.get(key) : undefined;
+    for (let j = i; node !== undefined; j++) {
+      const places = node.value;
       const place = places && (foreign ? places[0] : places.find(isDutch));
       if (place) best = { place, last: j, typo: false };
       const next = parts[j + 1];
-      if (!next || !next.joined || !listed || !this.prefixes.has(key)) break;
-      j += 1;
-      key = `${key} ${next.key}`;
+      if (!next || !next.joined || node.next === undefined) break;
+      node = node.next.get(next.key);
     }
     return best;
   }

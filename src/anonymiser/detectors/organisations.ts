@@ -7,6 +7,7 @@
 import { FUNCTION_WORDS, NON_PII_PROPER } from '../lexicons/commonWords';
 import { isDictionaryWord, isFunctionWord, isOrdinaryWord } from '../lexicons/wordLists';
 import { allMatches, fold, mentionsAny, tokenize, testText } from '../text';
+import { tokenTable, WordClasses, type TokenTable } from '../tokenTable';
 import { capitalsAreNoise } from './names';
 import { isPlaceName } from './places';
 import type { Candidate, Token } from '../types';
@@ -241,14 +242,141 @@ const HAS_KIND_BEFORE = new RegExp(`(?<![\\p{L}])(?:${anyCaseStart(KIND_BEFORE)}
 // A kind word in `NAME_THEN_KIND` always follows a space or a non-letter: the long list is tried at word starts only.
 const HAS_KIND_AFTER = new RegExp(`(?<![\\p{L}\\d])(?:${KIND_AFTER}|${KIND_AFTER_COMPOUND})(?![\\p{L}])`, 'u');
 
+/**
+ * Word classes that the costly patterns need, looked up per letter run of the message (tokenTable.ts)
+ * instead of running the patterns' long alternations over every message to find out:
+ * - `LEGAL_START`: the first letters of a legal form (`LEGAL_FORM`: "BV", "GmbH", "Sp", "Zonen" after
+ *   "&"), a whole run since the form stands between `(?<![\p{L}\d])` and a non-letter;
+ * - `LEGAL_INITIAL`: the same for the forms that open with one letter and a dot ("B.V.", "a.s.");
+ * - `KIND_AFTER_CLASS`: a word of `KIND_AFTER`, which all open with an ASCII capital.
+ */
+const LEGAL_START = 1;
+const LEGAL_INITIAL = 2;
+const KIND_AFTER_CLASS = 4;
+/** The first letters of a legal form written before the name (`LEGAL_FORM_BEFORE`), whole or as an initial with a dot. */
+const LEGAL_BEFORE_START = 8;
+const LEGAL_BEFORE_INITIAL = 16;
+/** The first letters of a chain's name (`KNOWN_EMPLOYERS`: "Albert", "Tempo" of "Tempo-Team", "Domino" of "Domino's"). */
+const EMPLOYER_START = 32;
+/** A word of `KIND_BEFORE` (folded; the pattern wants it as written, but for the case of its first letter). */
+const KIND_BEFORE_CLASS = 64;
+/** A verb of `WORK_IN`, folded. */
+const WORK_VERB = 128;
+const LEGAL_FORM_STARTS =
+  `bv vof holding gmbh ag ug kg ltd llc inc sp srl sa eood ood еоод оод тов kft bt zrt uab ou sia lda sarl bvba vzw aps nv
+  zonen zn co partners sons sohne`.split(/\s+/);
+const LEGAL_FORM_INITIALS = 'b n v e s a d'.split(' ');
+const ORGANISATION_WORDS = new WordClasses([
+  [LEGAL_START, LEGAL_FORM_STARTS],
+  [LEGAL_INITIAL, LEGAL_FORM_INITIALS],
+  [KIND_AFTER_CLASS, KIND_AFTER.split('|').map((w) => fold(w))],
+  [LEGAL_BEFORE_START, 'sarl sas eurl uab sia ooo ооо тов tov тоо eood еоод phu fhu'.split(' ')],
+  [LEGAL_BEFORE_INITIAL, ['s', 'p', 'f']],
+  [EMPLOYER_START, [...EMPLOYER_HEADS].map((w) => w.split(/['’-]/)[0]!)],
+  [KIND_BEFORE_CLASS, KIND_BEFORE_WORDS],
+  [WORK_VERB, 'werkt werkte werken werkten work works worked working'.split(' ')],
+]);
+
+/** Each word of `KIND_BEFORE` as written, by its folded form. */
+const KIND_BEFORE_SPELLINGS = new Map<string, string[]>();
+for (const w of KIND_BEFORE.split('|')) KIND_BEFORE_SPELLINGS.set(fold(w), [...(KIND_BEFORE_SPELLINGS.get(fold(w)) ?? []), w]);
+
+/** Whether a run is a word of a class and, for an initial, has its dot right after it. */
+function hasRun(table: TokenTable, whole: number, initial: number): boolean {
+  if ((table.classesInText(ORGANISATION_WORDS) & (whole | initial)) === 0) return false;
+  const runs = table.runs();
+  const bits = table.runClasses(ORGANISATION_WORDS);
+  for (let i = 0; i < runs.length; i++) {
+    if ((bits[i]! & whole) !== 0) return true;
+    if ((bits[i]! & initial) !== 0 && table.text.charCodeAt(runs[i]!.end) === 46) return true;
+  }
+  return false;
+}
+
+/**
+ * `HAS_KIND_BEFORE` without the pattern: a word of `KIND_BEFORE` as written (its first letter in
+ * either case) after no letter and before a space. Such a word is a whole letter run, which is
+ * compared with the list's spellings of it.
+ */
+function hasKindBefore(table: TokenTable): boolean {
+  if ((table.classesInText(ORGANISATION_WORDS) & KIND_BEFORE_CLASS) === 0) return false;
+  const text = table.text;
+  const runs = table.runs();
+  const bits = table.runClasses(ORGANISATION_WORDS);
+  for (let i = 0; i < runs.length; i++) {
+    if ((bits[i]! & KIND_BEFORE_CLASS) === 0 || !SPACE.test(text.charAt(runs[i]!.end))) continue;
+    const { start, end } = runs[i]!;
+    for (const w of KIND_BEFORE_SPELLINGS.get(runs[i]!.key)!) {
+      if (w.length !== end - start || text.slice(start + 1, end) !== w.slice(1)) continue;
+      const first = text.charAt(start);
+      if (first === w[0] || first === w[0]!.toUpperCase()) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether `KNOWN_EMPLOYERS` may match: a chain's first letters, opening with the capital every chain's name has. */
+function mayHoldEmployer(table: TokenTable): boolean {
+  if ((table.classesInText(ORGANISATION_WORDS) & EMPLOYER_START) === 0) return false;
+  const runs = table.runs();
+  const bits = table.runClasses(ORGANISATION_WORDS);
+  for (let i = 0; i < runs.length; i++) {
+    const code = table.text.charCodeAt(runs[i]!.start);
+    if ((bits[i]! & EMPLOYER_START) !== 0 && code >= 65 && code <= 90) return true;
+  }
+  return false;
+}
+
+/** Whether `WORK_IN` may match: one of its verbs and the word "in". */
+function mayHoldWorkIn(table: TokenTable): boolean {
+  // Under the pattern's `iu` flags a long s ("ſ") is an "s" ("workſ"), which folding leaves as it is.
+  const verb = (table.classesInText(ORGANISATION_WORDS) & WORK_VERB) !== 0 || table.text.includes('ſ');
+  return verb && table.tokens.some((t) => t.key === 'in');
+}
+const KIND_AFTER_COMPOUND_ENDS = 'kwekerij kwekerijen verwerking boerderij hoeve recycling handel bedrijf transport logistiek'.split(' ');
+const endsLikeKindAfterCompound = endsWithOneOf(KIND_AFTER_COMPOUND_ENDS);
+
+/** Whether `HAS_LEGAL_FORM` may match: a letter run that opens a legal form. Never false where it matches. */
+function mayHoldLegalForm(table: TokenTable): boolean {
+  return hasRun(table, LEGAL_START, LEGAL_INITIAL);
+}
+
+/** Whether `HAS_LEGAL_FORM_BEFORE` may match. */
+function mayHoldLegalFormBefore(table: TokenTable): boolean {
+  return hasRun(table, LEGAL_BEFORE_START, LEGAL_BEFORE_INITIAL);
+}
+
+/** A capital (`\p{Lu}`) may open the run at `start`: an ASCII capital, or a letter beyond ASCII. */
+function mayOpenCapital(text: string, start: number): boolean {
+  const code = text.charCodeAt(start);
+  return (code >= 65 && code <= 90) || code > 127;
+}
+
+/**
+ * Whether `HAS_KIND_AFTER` may match: a run that is a capitalised word of `KIND_AFTER`, or a
+ * capitalised compound of three letters or more before one of `KIND_AFTER_COMPOUND`'s ends.
+ */
+function mayHoldKindAfter(table: TokenTable): boolean {
+  const runs = table.runs();
+  const bits = table.runClasses(ORGANISATION_WORDS);
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i]!;
+    if (!mayOpenCapital(table.text, run.start)) continue;
+    if ((bits[i]! & KIND_AFTER_CLASS) !== 0) return true;
+    if (endsLikeKindAfterCompound(run.key))
+      for (const end of KIND_AFTER_COMPOUND_ENDS) if (run.key.length >= end.length + 3 && run.key.endsWith(end)) return true;
+  }
+  return false;
+}
+
 /** A business found at `start`, `length` long, without a sentence's full stop at its end. */
 function pushFound(out: Candidate[], text: string, start: number, length: number, tier: 1 | 2 | 3 = 2): void {
   out.push({ type: 'ORGANISATIE', start, end: start + withoutFullStop(text.slice(start, start + length)).length, tier });
 }
 
-export function findOrganisations(text: string): Candidate[] {
+export function findOrganisations(text: string, table: TokenTable = tokenTable(text)): Candidate[] {
   const out: Candidate[] = [];
-  if (testText(HAS_LEGAL_FORM, text))
+  if (mayHoldLegalForm(table) && testText(HAS_LEGAL_FORM, text))
     for (const m of allMatches(WITH_LEGAL_FORM, text)) {
       let lead = /^(?:(?:Ze|Hij|Zij|Het|De|Mijn|Ik|Bij|Via|Voor|Dat|Die|The|At)\s+)+/.exec(m[0])?.[0].length ?? 0;
       // "Gerrit ter Beek van Ter Beek Agro B.V.": when the run opens with the end of a person's name
@@ -268,7 +396,7 @@ export function findOrganisations(text: string): Candidate[] {
           1,
         );
     }
-  const kindBefore = mentionsAny(text, KIND_BEFORE_WORDS) && testText(HAS_KIND_BEFORE, text);
+  const kindBefore = mentionsAny(text, KIND_BEFORE_WORDS) && hasKindBefore(table);
   if (kindBefore)
     for (const m of allMatches(KIND_THEN_NAME, text)) {
       // "Zij Werkt In Een Bar En Moet Mee": in a message of capitals a capitalised kind word names nothing.
@@ -325,7 +453,7 @@ export function findOrganisations(text: string): Candidate[] {
       if (isOrdinary(words[words.length - 1]!) || capitalsAreNoise(tokens)) continue;
       pushFound(out, text, m.index, m[0].length + capitalisedTail(text, m.index + m[0].length));
     }
-  const kindAfter = testText(HAS_KIND_AFTER, text);
+  const kindAfter = mayHoldKindAfter(table) && testText(HAS_KIND_AFTER, text);
   // "Zij Werkt In Een Bar": in a message of capitals a capitalised kind word names nothing.
   if (kindAfter && !capitalsAreNoise(tokens))
     for (const m of allMatches(NAME_THEN_KIND, text)) {
@@ -359,7 +487,7 @@ export function findOrganisations(text: string): Candidate[] {
     for (const m of allMatches(SCHOOL_COMPOUND, text))
       pushFound(out, text, m.index, m[0].length + capitalisedTail(text, m.index + m[0].length));
   // A shop or brand is an employer only after "bij", "voor", "via", "at", "for" ("werkt bij Action", not "een Albert Heijn tas").
-  if (mentionsAny(text, EMPLOYER_HEADS))
+  if (mentionsAny(text, EMPLOYER_HEADS) && mayHoldEmployer(table))
     for (const m of allMatches(KNOWN_EMPLOYERS, text)) {
       // "het Van der Valk daar", "naar het Ibis": an article before a chain's name makes it one building, a place someone goes to.
       const employer = /(?:^|\s)(?:bij|voor|via|van|at|for|in\s+de|de|het|'t|op)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index));
@@ -375,11 +503,12 @@ export function findOrganisations(text: string): Candidate[] {
       // Otherwise a shop or brand, which no other detector may take for a person ("een Albert Heijn tas").
       else out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier: 2 });
     }
-  findAfterEmployerCue(text, out);
+  findAfterEmployerCue(text, table, out);
   if (text.includes('&')) findAmpersandNames(text, out);
   if (/[a-z]\d/.test(text)) findBrandsWithDigits(text, out);
   // Every legal form written before a name is in capitals: most messages have no two capitals side by side.
-  if (/[A-ZА-Я][A-ZА-Я.]/.test(text) && testText(HAS_LEGAL_FORM_BEFORE, text)) findLegalFormBefore(text, out);
+  if (/[A-ZА-Я][A-ZА-Я.]/.test(text) && mayHoldLegalFormBefore(table) && testText(HAS_LEGAL_FORM_BEFORE, text))
+    findLegalFormBefore(text, out);
   if (text.includes('noem') || text.includes('heet')) findNamedThing(text, out);
   if (kindAfter) findKindBeforeParticleName(text, out);
   // The apposition needs a kind word after the comma: any word ending like one, or a kind word itself.
@@ -603,8 +732,51 @@ function findWorkplaceAfterIn(text: string, out: Candidate[]): void {
   }
 }
 
-function findAfterEmployerCue(text: string, out: Candidate[]): void {
-  if (/\bwork|\bwerk/i.test(text)) findWorkplaceAfterIn(text, out);
+const CUE = /\b(?:bij|voor|via|namens|vanuit|for|at|by)\s+(?:(?:de|het|een|the)\s+)?/gi;
+const CUE_WORDS = ['bij', 'voor', 'via', 'namens', 'vanuit', 'for', 'at', 'by'];
+const endsLikeCue = endsWithOneOf(CUE_WORDS);
+const SPACE = /\s/;
+
+/**
+ * Whether `CUE` may match: a token that ends in one of its words (which stand after `\b`, so at the
+ * token's start or after a character that is no ASCII letter, digit or "_") right before a space.
+ */
+function mayHoldCue(table: TokenTable): boolean {
+  const text = table.text;
+  for (const t of table.tokens) {
+    if (!endsLikeCue(t.key) || !SPACE.test(text.charAt(t.end))) continue;
+    for (const word of CUE_WORDS) {
+      if (!t.key.endsWith(word)) continue;
+      if (t.key.length === word.length || !isAsciiWordChar(text.charCodeAt(t.end - word.length - 1))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Each gate with the pattern it stands before, for the tests that hold a gate to be true wherever
+ * its pattern matches (the gate may say yes where the pattern then finds nothing).
+ */
+export const GATES: ReadonlyArray<readonly [string, (table: TokenTable) => boolean, RegExp]> = [
+  ['legal form', mayHoldLegalForm, HAS_LEGAL_FORM],
+  ['kind after', mayHoldKindAfter, HAS_KIND_AFTER],
+  ['employer cue', mayHoldCue, CUE],
+  ['legal form before', mayHoldLegalFormBefore, HAS_LEGAL_FORM_BEFORE],
+  ['known employer', mayHoldEmployer, KNOWN_EMPLOYERS],
+  ['working in', mayHoldWorkIn, WORK_IN],
+];
+
+/** A word test that stands for a pattern (exactly: true where and only where the pattern matches), for the tests. */
+export const PATTERNS_REPLACED: ReadonlyArray<readonly [string, (table: TokenTable) => boolean, RegExp]> = [
+  ['kind word before a name', hasKindBefore, HAS_KIND_BEFORE],
+];
+
+function isAsciiWordChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+
+function findAfterEmployerCue(text: string, table: TokenTable, out: Candidate[]): void {
+  if (/\bwork|\bwerk/i.test(text) && mayHoldWorkIn(table)) findWorkplaceAfterIn(text, out);
   if (!mentionsAny(text, EMPLOYER_CUE_WORDS)) return;
   if (mentionsAny(text, FOREIGN_EMPLOYER_VERBS))
     for (const m of allMatches(FOREIGN_EMPLOYER_CUE, text)) {
@@ -615,8 +787,8 @@ function findAfterEmployerCue(text: string, out: Candidate[]): void {
       if (!isOrdinary(name)) out.push({ type: 'ORGANISATIE', start: after, end: after + withoutFullStop(name).length, tier: 2 });
     }
   // "Ik bel namens Woonzorg Noord": a caller speaks for an organisation (or a person, whose name then wins).
-  const cue = /\b(?:bij|voor|via|namens|vanuit|for|at|by)\s+(?:(?:de|het|een|the)\s+)?/gi;
-  for (const m of allMatches(cue, text)) {
+  if (!mayHoldCue(table)) return;
+  for (const m of allMatches(CUE, text)) {
     const after = m.index + m[0].length;
     const rest = text.slice(after);
     if (!EMPLOYER_CUE.test(text.slice(Math.max(0, after - 40), after))) {

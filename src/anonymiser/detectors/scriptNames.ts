@@ -5,7 +5,7 @@
  * name and a family name with the article "ال"; in Chinese a common surname and one or two characters.
  */
 import type { Candidate } from '../types';
-import { testText } from '../text';
+import { isWideText, testText } from '../text';
 
 /** "my name is", "his/her name is", "is called". */
 const ARABIC_NAMING = /^(?:اسمي|إسمي|اسمه|اسمها|اسمو|يدعى|تدعى|يسمى|تسمى)$/u;
@@ -95,6 +95,8 @@ const HAS_ARABIC = /[\u0600-\u06ff]/u;
 
 export function findScriptNames(text: string): Candidate[] {
   const out: Candidate[] = [];
+  // Arabic and Chinese letters lie beyond Latin-1, which most messages never leave (asked once per message).
+  if (!isWideText(text)) return out;
   if (testText(HAS_ARABIC, text)) {
     findArabicNames(text, out);
     findPersianNames(text, out);
