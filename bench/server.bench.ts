@@ -14,7 +14,7 @@
  *
  * Also the server's CPU ms per turn (and the event loop's for the first wave alone) and the load average: on a shared machine rates move with
  * the load, CPU per turn much less (in total and for the event loop's thread alone). Settings: BENCH_PHASES (echo,turns,fuzz,idle,flood),
- * BENCH_SECONDS, BENCH_CONCURRENT, BENCH_IDLE, BENCH_OPEN=serial (see openConversations), WARM_UP_TURNS=false (the server without its turn warm-up), TURNS_PER_GROUP (0: no grouping of ordinary turns), BENCH_SERVER_OUTPUT=1, BENCH_LATENCIES_FILE, BENCH_SERVER_NODE_ARGS (e.g. `--cpu-prof
+ * BENCH_SECONDS, BENCH_CONCURRENT, BENCH_IDLE, BENCH_OPEN=serial (see openConversations), WARM_UP_TURNS=false (the server without its turn warm-up), BENCH_SERVER_OUTPUT=1, BENCH_LATENCIES_FILE, BENCH_SERVER_NODE_ARGS (e.g. `--cpu-prof
  * --cpu-prof-dir=/tmp/prof` for a profile of the server under the bench).
  */
 import { spawn } from 'node:child_process';
@@ -108,8 +108,6 @@ function startServer(env: Record<string, string>, inspector?: InspectorAddress):
       LOG_LEVEL: 'warn',
       // Passed on for an A/B of the start-up warm-up (true, the server's default, when unset).
       ...(process.env.WARM_UP_TURNS ? { WARM_UP_TURNS: process.env.WARM_UP_TURNS } : {}),
-      // Passed on for an A/B of grouping ordinary turns (0: one group per loop turn, as before round 22).
-      ...(process.env.TURNS_PER_GROUP ? { TURNS_PER_GROUP: process.env.TURNS_PER_GROUP } : {}),
       ...env,
     },
     inspector,

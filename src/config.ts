@@ -17,12 +17,6 @@ export const TOKEN_TTL_MIN_SECONDS = 20 * 60;
 /** Where Azure Bot Service channels live; /api/messages replies go nowhere else unless configured. */
 const DEFAULT_SERVICE_URL_HOSTS =
   '*.botframework.com,smba.trafficmanager.net,*.botframework.azure.us,*.botframework.azure.cn,*.teams.microsoft.com';
-/**
- * Ordinary turns started in one turn of the event loop at most (TURNS_PER_GROUP; 0: no cap). A wave
- * of messages stored by one commit then runs as groups, each group's end committed while the next
- * runs (src/channels/turnPacer.ts, ADR 0002 round 22).
- */
-const DEFAULT_TURNS_PER_GROUP = 40;
 const HOST_PATTERN = /^(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/;
 
 function hostPatterns(list: string): string[] {
@@ -85,7 +79,6 @@ const envSchema = z.object({
   STAFF_SOCKETS_PER_SESSION: int(1, 100).default(4),
   SHUTDOWN_GRACE_SECONDS: int(1, 60).default(8),
   WARM_UP_TURNS: bool.default(true),
-  TURNS_PER_GROUP: int(0, 10_000).default(DEFAULT_TURNS_PER_GROUP),
   DIRECTLINE_TOKEN_SECRET: z
     .string()
     .default('')
@@ -165,11 +158,6 @@ export interface Config {
   shutdownGraceSeconds: number;
   /** Made-up conversations through the bot before listening (src/features/citizenWarmUp.ts). */
   warmUpTurns: boolean;
-  /**
-   * Ordinary turns started in one turn of the event loop at most, the rest on the next ones
-   * (src/channels/turnPacer.ts); null: no cap.
-   */
-  turnsPerGroup: number | null;
   directLine: {
     tokenSecret: string | null;
     tokenTtlSeconds: number;
@@ -264,7 +252,6 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     },
     shutdownGraceSeconds: e.SHUTDOWN_GRACE_SECONDS,
     warmUpTurns: e.WARM_UP_TURNS,
-    turnsPerGroup: e.TURNS_PER_GROUP === 0 ? null : e.TURNS_PER_GROUP,
     directLine: {
       tokenSecret: e.DIRECTLINE_TOKEN_SECRET === '' ? null : e.DIRECTLINE_TOKEN_SECRET,
       tokenTtlSeconds: e.DIRECTLINE_TOKEN_TTL_SECONDS,

@@ -12,20 +12,10 @@
  * of the loop): one turn per turn of the loop cost ~1.5× the CPU per turn at 100 concurrent
  * conversations. Turns of one conversation still run in order: the adapter asks here inside its
  * per-conversation queue.
- *
- * `maxTurnsPerSlice` caps the turns of one slice by count, without a clock: the pacer of ordinary
- * messages (directLineAdapter.ts) uses it alone, so a wave of conversations whose messages were
- * stored by one commit (every conversation's first message after a start, each wave of a closed
- * loop) runs as several groups instead of one. Each group's end goes to the store while the next
- * group runs, so its answers leave one group later instead of after the whole wave; a count, not
- * the clock, since the clock's estimate on a loaded machine let one turn through per loop turn and
- * doubled the CPU per turn (ADR 0002 round 20).
  */
 export interface TurnPacerOptions {
-  /** Time that the turns of one loop turn may take before the next ones wait (ms); Infinity for none. */
+  /** Time that the turns of one loop turn may take before the next ones wait (ms). */
   sliceMs: number;
-  /** Turns one loop turn may start at most (no limit when absent). */
-  maxTurnsPerSlice?: number;
   /** Monotonic time in ms. */
   now?: () => number;
   /** Runs `work` on a later turn of the event loop, after it has read its sockets. */
@@ -34,7 +24,6 @@ export interface TurnPacerOptions {
 
 export class TurnPacer {
   private readonly sliceMs: number;
-  private readonly maxTurns: number;
   private readonly now: () => number;
   private readonly later: (work: () => void) => void;
   /** When this slice began running turns, or null when none has yet. */
@@ -47,7 +36,6 @@ export class TurnPacer {
 
   constructor(options: TurnPacerOptions) {
     this.sliceMs = options.sliceMs;
-    this.maxTurns = Math.max(1, options.maxTurnsPerSlice ?? Infinity);
     this.now = options.now ?? (() => performance.now());
     this.later = options.later ?? ((work) => setImmediate(work));
   }
@@ -56,7 +44,7 @@ export class TurnPacer {
   async turn(): Promise<void> {
     const now = this.now();
     if (this.sliceStart === null) this.beginSlice(now);
-    if (this.waiting.length === 0 && now - this.sliceStart! < this.sliceMs && this.started < this.maxTurns) {
+    if (this.waiting.length === 0 && now - this.sliceStart! < this.sliceMs) {
       this.started++;
       return;
     }
@@ -79,7 +67,7 @@ export class TurnPacer {
       return;
     }
     this.beginSlice(now);
-    const fit = Math.min(this.maxTurns, Math.max(1, Math.floor(this.sliceMs / this.perTurnMs)));
+    const fit = Math.max(1, Math.floor(this.sliceMs / this.perTurnMs));
     for (let i = 0; i < fit && this.waiting.length > 0; i++) {
       this.started++;
       this.waiting.shift()!();

@@ -17,7 +17,6 @@ import { createTriageAccess } from '../bot/triageState';
 import { ActivityHub } from '../channels/directline/activityHub';
 import { ConversationBudget } from '../channels/directline/conversationBudget';
 import { DirectLineAdapter } from '../channels/directline/directLineAdapter';
-import { TurnPacer } from '../channels/turnPacer';
 import { registerDirectLineRoutes } from '../channels/directline/routes';
 import { DirectLineStreams } from '../channels/directline/streams';
 import { TokenService } from '../channels/directline/tokens';
@@ -145,7 +144,6 @@ export async function wireCitizenChat(
     serviceUrl: 'urn:helpline:directline',
     turnLock: store.cluster.shared ? (id, work) => store.cluster.locks.serialize(`turn:${id}`, work) : undefined,
     onStored: (id, bytes) => budget.add(id, bytes),
-    ...(config.turnsPerGroup === null ? {} : { groupPacer: new TurnPacer({ sliceMs: Infinity, maxTurnsPerSlice: config.turnsPerGroup }) }),
   });
   directLine.onTurnError = turns.onTurnError;
   registerDirectLineRoutes(web.server, {

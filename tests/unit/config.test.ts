@@ -27,13 +27,6 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ STORE: 'postgres', DATABASE_URL: 'postgres://db/x', DATABASE_SCHEMA: 'a; drop' })).toThrow(/DATABASE_SCHEMA/);
   });
 
-  it('groups ordinary turns by a count, or not at all with 0', () => {
-    expect(loadConfig({}).turnsPerGroup).toBe(40);
-    expect(loadConfig({ TURNS_PER_GROUP: '25' }).turnsPerGroup).toBe(25);
-    expect(loadConfig({ TURNS_PER_GROUP: '0' }).turnsPerGroup).toBeNull();
-    expect(() => loadConfig({ TURNS_PER_GROUP: '-1' })).toThrow(/TURNS_PER_GROUP/);
-  });
-
   it('names every bad variable', () => {
     try {
       loadConfig({ PORT: 'eighty', RECOGNIZER: 'gpt', MESSAGE_MAX_BYTES: '10' });

@@ -30,12 +30,6 @@ export interface DirectLineAdapterDeps {
   onStored?(conversationId: string, bytes: number): void;
   /** Spreads the turns of long messages over the turns of the event loop (a 10 ms slice when absent). */
   pacer?: TurnPacer;
-  /**
-   * Groups the turns of ordinary messages by count (`TurnPacer`'s `maxTurnsPerSlice`), so a wave
-   * stored by one commit runs as groups whose ends are committed while the next group runs; no cap
-   * when absent.
-   */
-  groupPacer?: TurnPacer;
 }
 
 /** Long enough for a few long turns (~9 ms CPU for 2,000 characters), short against /healthz's 50 ms. */
@@ -83,12 +77,10 @@ export interface ReceiveResult {
 export class DirectLineAdapter extends BotAdapter {
   private readonly turns = new Map<string, Promise<void>>();
   private readonly pacer: TurnPacer;
-  private readonly groupPacer: TurnPacer | undefined;
 
   constructor(private readonly deps: DirectLineAdapterDeps) {
     super();
     this.pacer = deps.pacer ?? new TurnPacer({ sliceMs: TURN_SLICE_MS });
-    this.groupPacer = deps.groupPacer;
   }
 
   get botAccount(): { id: string; name: string } {
@@ -173,7 +165,6 @@ export class DirectLineAdapter extends BotAdapter {
       }
       // Stored and marked pending: waiting here loses nothing, and a shutdown's drain waits for it.
       if (typeof activity.text === 'string' && activity.text.length >= PACED_TEXT_CHARS) await this.pacer.turn();
-      else if (this.groupPacer) await this.groupPacer.turn();
       const context = new TurnContext(this, activity);
       const held = new HeldReplies(conversationId);
       context.turnState.set(HELD_REPLIES, held);

@@ -1,10 +1,10 @@
 import { TurnPacer } from '../../../src/channels/turnPacer';
 
 /** A pacer on a manual clock whose "later turns of the loop" run only when the test says so. */
-function harness(sliceMs = 10, maxTurnsPerSlice?: number) {
+function harness(sliceMs = 10) {
   let now = 0;
   let later: Array<() => void> = [];
-  const pacer = new TurnPacer({ sliceMs, maxTurnsPerSlice, now: () => now, later: (work) => later.push(work) });
+  const pacer = new TurnPacer({ sliceMs, now: () => now, later: (work) => later.push(work) });
   const started: string[] = [];
   /** Asks for a turn; its name is noted when it may start. */
   const ask = (name: string) => void pacer.turn().then(() => started.push(name));
@@ -95,49 +95,5 @@ describe('TurnPacer', () => {
     p.ask('b');
     await flush();
     expect(p.started).toEqual(['a', 'b']);
-  });
-
-  describe('with a count per slice and no time limit (ordinary turns in groups)', () => {
-    it('starts at most the count at once and the rest in groups of it, oldest first, on later loop turns', async () => {
-      const p = harness(Infinity, 3);
-      for (let i = 0; i < 8; i++) p.ask(`t${i}`);
-      await flush();
-      expect(p.started).toEqual(['t0', 't1', 't2']);
-      // However long the first group took: the clock plays no part.
-      p.advance(500);
-      await p.nextLoopTurn();
-      expect(p.started).toEqual(['t0', 't1', 't2', 't3', 't4', 't5']);
-      await p.nextLoopTurn();
-      expect(p.started).toEqual(['t0', 't1', 't2', 't3', 't4', 't5', 't6', 't7']);
-      await p.nextLoopTurn();
-      expect(p.deferred()).toBe(0);
-    });
-
-    it('lets turns that arrive while a group waits queue behind it', async () => {
-      const p = harness(Infinity, 2);
-      p.ask('a');
-      p.ask('b');
-      p.ask('c');
-      await flush();
-      p.ask('d');
-      await p.nextLoopTurn();
-      expect(p.started).toEqual(['a', 'b', 'c', 'd']);
-      // The group that started c and d is full: e waits for the next loop turn.
-      p.ask('e');
-      await flush();
-      expect(p.started).toEqual(['a', 'b', 'c', 'd']);
-      await p.nextLoopTurn();
-      expect(p.started).toEqual(['a', 'b', 'c', 'd', 'e']);
-    });
-
-    it('caps a time slice too: the smaller of the count and what fits in the time', async () => {
-      const p = harness(10, 2);
-      for (let i = 0; i < 5; i++) p.ask(`t${i}`);
-      await flush();
-      expect(p.started).toEqual(['t0', 't1']);
-      await p.nextLoopTurn();
-      // ~1 ms a turn measured: ten would fit in the time, the count lets two through.
-      expect(p.started).toEqual(['t0', 't1', 't2', 't3']);
-    });
   });
 });

@@ -70,35 +70,6 @@ describe('Direct Line turn completion', () => {
     expect(await store.transcripts.pendingTurns(10)).toEqual([]);
   });
 
-  it('groups the turns of ordinary messages by count: the rest wait stored and pending, and run in arrival order', async () => {
-    let deferred: Array<() => void> = [];
-    const groupPacer = new TurnPacer({ sliceMs: Infinity, maxTurnsPerSlice: 2, later: (work) => deferred.push(work) });
-    const grouped = jest.spyOn(groupPacer, 'turn');
-    const paced = directLineAdapterOn(store.transcripts, { random: new SeededRandom(7), groupPacer });
-    const ran: string[] = [];
-    const logic = async (context: TurnContext) => {
-      ran.push(context.activity.conversation.id);
-      await context.sendActivity('ok');
-    };
-    const posts = ['g1', 'g2', 'g3'].map((id) => paced.receive(id, message(`hoi ${id}`), 'citizen', logic));
-    const pending = async () => (await store.transcripts.pendingTurns(10)).map((entry) => entry.conversationId);
-    // Until the first group's turns have ended (their marks committed).
-    while ((await pending()).length !== 1) await new Promise((resolve) => setTimeout(resolve, 5));
-    // One group of two; the third message is stored and pending, its turn not started.
-    expect(ran).toEqual(['g1', 'g2']);
-    expect(await pending()).toEqual(['g3']);
-    const due = deferred;
-    deferred = [];
-    for (const work of due) work();
-    await Promise.all(posts);
-    expect(ran).toEqual(['g1', 'g2', 'g3']);
-    expect(grouped).toHaveBeenCalledTimes(3);
-    expect(await store.transcripts.pendingTurns(10)).toEqual([]);
-    // A long message is paced by time, not by the group count.
-    await paced.receive('g1', message('lang bericht '.repeat(Math.ceil(PACED_TEXT_CHARS / 13))), 'citizen', logic);
-    expect(grouped).toHaveBeenCalledTimes(3);
-  });
-
   it('runs a message it has just stored without reading its pending mark, and a retry of it not at all', async () => {
     const asked = jest.spyOn(store.transcripts, 'isTurnPending');
     const ran: string[] = [];
