@@ -23,15 +23,15 @@
  */
 import { z } from 'zod';
 import type { ReadMessage } from '../nlu/model/reader';
-import type { DangerAssessment } from '../understanding/understanding';
+import type { DangerAssessment, EarlierTurn } from '../understanding/understanding';
 import { BACKGROUND_SITUATIONS, NOT_NOW } from './situations';
 
-/** What the screen said of an earlier citizen turn of the same conversation (no text): its look's `danger.level` and `danger.score`. */
-export const earlierTurnSchema = z.object({
+/** An earlier turn as the session stores it: the type is the understanding port's (safety depends on it, not it on safety). */
+export const earlierTurnSchema: z.ZodType<EarlierTurn> = z.object({
   level: z.enum(['none', 'unsure', 'acute']),
   score: z.number().min(0).max(1),
 });
-export type EarlierTurn = z.infer<typeof earlierTurnSchema>;
+export type { EarlierTurn };
 
 /**
  * Named situations that do not keep the question on their own: a time ("vanavond"), 112 or the

@@ -9,8 +9,7 @@ import type { ReadMessage } from '../nlu/model/reader';
 import { assessDangerAnswer } from '../safety/dangerAnswer';
 import { dangerInPassing } from '../safety/inPassing';
 import { SafetyScreen } from '../safety/screen';
-import type { EarlierTurn } from '../safety/turnContext';
-import type { FirstLook } from './understanding';
+import type { EarlierTurn, FirstLook } from './understanding';
 
 export interface LookWithReading {
   look: FirstLook;

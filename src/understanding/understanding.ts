@@ -19,11 +19,16 @@ import {
   type Signal,
 } from '../nlu/recognizer';
 import type { OtherLanguage } from '../nlu/language';
-import type { EarlierTurn } from '../safety/turnContext';
 
 /** `unsure`: the model cannot tell; the bot asks one direct question instead of guessing. */
 export const DANGER_LEVELS = ['acute', 'unsure', 'none'] as const;
 export type DangerLevel = (typeof DANGER_LEVELS)[number];
+
+/** What the screen said of an earlier citizen turn of the same conversation (no text): its look's `danger.level` and `danger.score`. */
+export interface EarlierTurn {
+  level: DangerLevel;
+  score: number;
+}
 
 export interface DangerAssessment {
   level: DangerLevel;
