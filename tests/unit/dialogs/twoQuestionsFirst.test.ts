@@ -6,7 +6,7 @@
 import { CatalogIndex } from '../../../bench/dialogs/score';
 import { createLocalRecognizer } from '../../../src/nlu/local/localRecognizer';
 import { SafetyScreen } from '../../../src/safety/screen';
-import type { QuestionTopic } from '../../../src/understanding/understanding';
+import { QUESTION_TOPICS, type QuestionTopic } from '../../../src/understanding/understanding';
 import { catalog, createTestBot, join, say, type Turn } from '../../support/bot';
 
 const recognizer = createLocalRecognizer({ screen: new SafetyScreen() });
@@ -15,19 +15,9 @@ const index = new CatalogIndex(catalog);
 /** The topics the replies answer before anything else (after a 112 line, if any). */
 function answeredFirst(turn: Turn): QuestionTopic[] {
   const rest = turn.texts.filter((t) => !index.isDanger(t));
-  const topics: QuestionTopic[] = [
-    'anonymity',
-    'privacy',
-    'police',
-    'after_report',
-    'is_it_trafficking',
-    'signals',
-    'counsellor',
-    'consequences',
-  ];
   const leading: QuestionTopic[] = [];
   for (const text of rest) {
-    const hit = topics.filter((topic) => index.answers(text, topic));
+    const hit = QUESTION_TOPICS.filter((topic) => index.answers(text, topic));
     if (hit.length === 0) break;
     leading.push(...hit);
   }
