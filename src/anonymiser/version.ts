@@ -376,6 +376,12 @@
  * averages of 11 to 40 (every engineer's tests and benches); fresh processes alternated at load
  * 17-20 read 168,000-247,000 against main's 180,000-208,000 characters per CPU second, three pairs
  * slower and one faster, which says nothing either way. A quiet A/B is owed, and 1,000,000 is not met.
+ * The lead's A/B after merging round 22 (version 20 with anon22's and anonfast22's changes against
+ * the session's start tree, version 19; `npx tsx bench/anonymiser.bench.ts` alternated, loads
+ * 1.1-1.6): one by one 330,146 / 406,208 / 536,165 / 445,589 / 446,206 / 551,823 / 323,411 /
+ * 343,809 characters/s (start, main, start, main, main, start, main, start), start 584-1,158 ms.
+ * The host moved by more than half between runs of the same tree, so no gain can be read; both are
+ * far from 1,000,000. Round 22 also holds anonrecall22's new rules, which cost time of their own.
  */
 export const ANONYMISER_VERSION = 20;
 
