@@ -6,7 +6,14 @@ import { awaitedFact, minorTold, nextQuestion, YES_NO_FACTS } from '../src/triag
 import type { Phase, Question, YesNoFact } from '../src/triage/questionPolicy';
 import { cuedTopics, doubtsThePlace } from '../src/triage/questionCues';
 import { saysNotNow } from '../src/safety/dangerAnswer';
-import { asksDangerQuestion, dangerSituations, onlyWhoOrWhere, saysNoDangerNow, tellsSafeNow } from '../src/triage/dangerQuestion';
+import {
+  asksDangerQuestion,
+  dangerSituations,
+  onlyWhoOrWhere,
+  saysNoDangerNow,
+  tellsSafeNow,
+  tellsWhoOrWhere,
+} from '../src/triage/dangerQuestion';
 import { lostContactAfterCall, tellsOfGroup } from '../src/triage/situation';
 import { questionsToAnswer } from '../src/triage/questionsToAnswer';
 import { referralsFor, type Referral } from '../src/triage/nextSteps';
@@ -129,13 +136,13 @@ function pointsAtSituation(told: Partial<ToldFacts>, text: string): boolean {
 const INTRODUCES_WRITER =
   /(?:^|[.,!]\s*|\b(?:hoi|hallo|hey|hi|hello|goedemorgen|goedemiddag|goedenavond|good (?:morning|afternoon|evening))\b[\s,.!]*)(?:ik ben|ik werk als|ik zit in|i am|i'm|im|i work as) (?:een |a |an )?(?!bang|blij|benieuwd|afraid|scared|worried|not|niet|het|\d)\p{L}{4,}/iu;
 
-/** A relation, age, minor or place told: facts of a worry already pointed at, not a choice or a greeting. */
-function tellsWhoOrWhere(told: Partial<ToldFacts>): boolean {
-  return [told.relation, told.age, told.minor, told.place, told.municipality].some((v) => v !== null && v !== undefined);
-}
-
 /** Small talk: not a message that goes on with the worry. */
 const SMALL_TALK: ReadonlySet<string> = new Set(['greeting', 'thanks', 'goodbye']);
+
+/** The list of signals of this form was said: not read out again with the guidance. */
+function markSignalsSaid(state: StoryState, form: TriageSummary['form']): void {
+  state.signalsSaid = [...new Set([...(state.signalsSaid ?? []), form])];
+}
 
 /**
  * A message that goes on after the worry was pointed at: a few words that neither ask something of
@@ -288,8 +295,7 @@ class StoryDialog extends Dialog<object> {
         );
     }
     // The list of signals given as the answer (not the short one of a second time): not read out again with the guidance.
-    if (topics.includes('signals') && !answered.has('signals'))
-      state.signalsSaid = [...new Set([...(state.signalsSaid ?? []), summary.form])];
+    if (topics.includes('signals') && !answered.has('signals')) markSignalsSaid(state, summary.form);
     state.answered = [...new Set([...answered, ...topics])];
     if (topics.includes('consequences'))
       state.consequencesSaid = [...new Set([...(state.consequencesSaid ?? []), ...consequenceKeys(text)])];
@@ -313,7 +319,7 @@ class StoryDialog extends Dialog<object> {
         // The signals given with the guidance: "what are the signs?" asked later gets the short answer.
         if (guidance.some((a) => a.text?.startsWith(this.replies.t(locale, 'guidance.signalsTitle')))) {
           state.answered = [...new Set([...(state.answered ?? []), 'signals' as const])];
-          state.signalsSaid = [...new Set([...(state.signalsSaid ?? []), summary.form])];
+          markSignalsSaid(state, summary.form);
         }
       }
       // A form that becomes clear later: what it is and its signals; the rest was said already.
@@ -328,7 +334,7 @@ class StoryDialog extends Dialog<object> {
         // As with the full guidance: "what are the signs?" asked later gets the short answer.
         if (withSignals) {
           state.answered = [...new Set([...(state.answered ?? []), 'signals' as const])];
-          state.signalsSaid = [...new Set([...(state.signalsSaid ?? []), summary.form])];
+          markSignalsSaid(state, summary.form);
         }
       }
       // The routes in full once; after that only what the situation adds, or a short pointer back

@@ -113,8 +113,10 @@ export function asksDangerQuestion(reading: { reasons: readonly string[]; score:
 
 /** Facts that tell who the story is about and where: an age, under 18, a relation, a place. */
 const WHO_OR_WHERE: ReadonlySet<FactKey> = new Set<FactKey>(['age', 'minor', 'relation', 'place', 'municipality', 'region', 'aboutWhom']);
-/** Of them, those that tell something beyond whose story it is ("I", "someone else"). */
-const TELLS_WHO_OR_WHERE: ReadonlySet<FactKey> = new Set<FactKey>(['age', 'minor', 'relation', 'place', 'municipality']);
+/** A relation, age, minor or place told: something beyond whose story it is ("I", "someone else"). */
+export function tellsWhoOrWhere(told: Partial<ToldFacts>): boolean {
+  return [told.relation, told.age, told.minor, told.place, told.municipality].some((v) => v !== null && v !== undefined);
+}
 
 /**
  * A message of this many words or fewer that tells an age, a relation or a place is a fact of who
@@ -138,7 +140,7 @@ export function onlyWhoOrWhere(message: { told: Partial<ToldFacts>; form: string
     message.words <= WHO_OR_WHERE_WORDS &&
     message.form === 'unknown' &&
     dangerSituations(message.reasons).length === 0 &&
-    keys.some((k) => TELLS_WHO_OR_WHERE.has(k)) &&
+    tellsWhoOrWhere(told) &&
     keys.every((k) => WHO_OR_WHERE.has(k))
   );
 }
