@@ -99,6 +99,8 @@ export const BUILT_SETS = [
   { source: 'anonymiser-dev-s.source.txt', target: 'anonymiser-dev-s.jsonl', prefix: 'x' },
   { source: 'anonymiser-dev-t.source.txt', target: 'anonymiser-dev-t.jsonl', prefix: 'y' },
   { source: 'anonymiser-dev-u.source.txt', target: 'anonymiser-dev-u.jsonl', prefix: 'z' },
+  // Every single letter is taken (h marks held-out lines): later sets get two letters.
+  { source: 'anonymiser-dev-v.source.txt', target: 'anonymiser-dev-v.jsonl', prefix: 'za' },
 ] as const;
 
 function main(): void {
