@@ -433,6 +433,11 @@ async function turnFigures(server: Proc, echoPerSecond: number): Promise<void> {
 
 /** Waves per set of conversations in the `waves` phase. */
 const WAVES = Number(process.env.BENCH_WAVES ?? 6);
+/**
+ * Idle milliseconds before each wave (`BENCH_WAVE_PAUSE_MS`, default 0): with a pause every wave is
+ * a stretch of its own in a `--cpu-prof` profile of the server, to compare waves function by function.
+ */
+const WAVE_PAUSE_MS = Number(process.env.BENCH_WAVE_PAUSE_MS ?? 0);
 
 /**
  * The `waves` phase (not in the default run): what the first waves after a start cost that later
@@ -449,6 +454,7 @@ async function waveCosts(open: Record<string, string>): Promise<void> {
   for (const set of [1, 2]) {
     const chats = await openConversations(server.url, CONCURRENT);
     for (let wave = 1; wave <= WAVES; wave++) {
+      if (WAVE_PAUSE_MS > 0) await new Promise((resolve) => setTimeout(resolve, WAVE_PAUSE_MS));
       const loopBefore = mainThreadCpuMs(pid);
       const processBefore = cpuMs(pid);
       const began = performance.now();
