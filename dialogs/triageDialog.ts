@@ -67,6 +67,8 @@ interface StoryState {
   lostContact?: boolean;
   /** The citizen's own questions answered so far: asked again, they get a shorter answer that adds something. */
   answered?: QuestionTopic[];
+  /** Those answered twice (the shorter answer given too): asked again, a third wording, then round again. */
+  answeredTwice?: QuestionTopic[];
   /** The consequences answered so far (job, permit, debt…): the same one asked again gets the short answer. */
   consequencesSaid?: string[];
   /** The routes named so far in this conversation: named again, they are pointed back to, not listed. */
@@ -292,6 +294,7 @@ class StoryDialog extends Dialog<object> {
             summary,
             retention: this.retention,
             again: answered.has(topic),
+            third: (state.answeredTwice ?? []).includes(topic),
             consequencesSaid: state.consequencesSaid ?? [],
             dangerNow,
             dangerInView: state.dangerInView === true,
@@ -300,6 +303,14 @@ class StoryDialog extends Dialog<object> {
     }
     // The list of signals given as the answer (not the short one of a second time): not read out again with the guidance.
     if (topics.includes('signals') && !answered.has('signals')) markSignalsSaid(state, summary.form);
+    // Answered twice now: the next time the third wording; after that the shorter one again (round again).
+    const twice = new Set(state.answeredTwice ?? []);
+    for (const topic of topics) {
+      if (!answered.has(topic)) continue;
+      if (twice.has(topic)) twice.delete(topic);
+      else twice.add(topic);
+    }
+    state.answeredTwice = [...twice];
     state.answered = [...new Set([...answered, ...topics])];
     if (topics.includes('consequences'))
       state.consequencesSaid = [...new Set([...(state.consequencesSaid ?? []), ...consequenceKeys(text)])];
