@@ -51,14 +51,14 @@ function childsAge(plain: string): number | null {
 }
 
 /**
- * Words that tell someone is under 18: a child, a pupil, school, a teenager, a girl or boy (an age
- * would have been read as one; a bare number is a count or a time: "10 of 15 mannen", "from 7 in
- * the morning"). Without any of them, an "under 18" read from a message ("kan hij zelf in de problemen
+ * Words that tell someone is under 18: a number under 18 said as an age ("ze zijn 13 tot 15",
+ * "misschien 12"), a child, a pupil, school, a teenager, a girl or boy (a bare number is a count or a
+ * time: "soms wel 10 of 15", "from 7 in the morning"). Without any of them, an "under 18" read from a message ("kan hij zelf in de problemen
  * komen?", "er komen elke nacht mannen") is a guess the story did not tell: the help for a minor
  * (school, "the person is under 18") would not fit the citizen's story.
  */
 const MINOR_EVIDENCE =
-  /\b(?:minderjarig\w*|underage|under ?18|onder de 18|minor|minors|kind\w*|child\w*|kid|kids|kiddo|baby|peuter|kleuter|tiener\w*|teen\w*|puber\w*|jeugd\w*|youth|jongere\w*|scholier\w*|leerling\w*|pupil\w*|klas\w*|school\w*|brugklas|groep \d|grade|year ?old|jarige|meisje\w*|meid\w*|jongen\w*|jochie|girl\w*|boy\w*|dochter\w*|zoon\w*|daughter\w*|son|sons|nichtje|neefje|zusje|broertje|kleindochter|kleinzoon|grandchild\w*|granddaughter|grandson|little (?:sister|brother))\b/;
+  /\b(?:(?:zijn|is|ben|van|aged?|misschien|maybe|rond|around|about|ongeveer|pas|only|just|hooguit|net|barely|are|was|were|looks|lijkt|als|like)\s+(?:[1-9]|1[0-7])(?!\s*(?:uur|u|h|hours?|euro|eur|keer|times|minuten|minutes|dagen|days|weken|weeks|maanden|months|in the|mannen|men)\b)|minderjarig\w*|underage|under ?18|onder de 18|minor|minors|kind\w*|child\w*|kid|kids|kiddo|baby|peuter|kleuter|tiener\w*|teen\w*|puber\w*|jeugd\w*|youth|jongere\w*|scholier\w*|leerling\w*|pupil\w*|klas\w*|school\w*|brugklas|groep \d|grade|year ?old|jarige|meisje\w*|meid\w*|jongen\w*|jochie|girl\w*|boy\w*|dochter\w*|zoon\w*|daughter\w*|son|sons|nichtje|neefje|zusje|broertje|kleindochter|kleinzoon|grandchild\w*|granddaughter|grandson|little (?:sister|brother))\b/;
 
 /** The facts without an "under 18" that nothing in the message told. */
 function withoutGuessedMinor(told: Partial<ToldFacts>, plain: string): Partial<ToldFacts> {

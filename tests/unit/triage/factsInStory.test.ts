@@ -226,3 +226,11 @@ describe('an "under 18" nothing in the message told (talk23)', () => {
     expect(told.minor).toBeUndefined();
   });
 });
+
+describe('an "under 18" told as a range or a guess of an age (talk23)', () => {
+  it('is kept', () => {
+    const start = emptyTriage();
+    expect(factsInStory(start, { aboutWhom: 'other', minor: true }, 'Ze zijn 14 tot 16, denk ik.').minor).toBe(true);
+    expect(factsInStory(start, { aboutWhom: 'other', minor: true }, 'Hij is misschien 13 of 14.').minor).toBe(true);
+  });
+});
