@@ -758,6 +758,29 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'niet ~2 uitmaakt|uitmaken|uit maakt ~3 of ik ~2 er ~2 ben|besta|leef',
     'voor niemand ~2 iets ~1 beteken|betekenen',
     'beter ~5 dak|flat|brug|balkon ~2 vallen|val|valt',
+    // Round 23, Dutch in passing as writers type it: the reflexive "doodmaken" ("dat ze zichzelf wil
+    // doodmaken", "ik maak mij dood als", not "hij maakt me dood": a threat), "zelfmoord" misspelt or
+    // split, the broken Dutch of labour migrants ("ik wil sterf", "beter ik niet meer hier"), one's
+    // life told as over, death weighed as a relief, the one thought left being dying, a vehicle hoped
+    // to hit one, having had enough of life, stopping with living, "dan maar dood".
+    'zich|zichzelf|mezelf|mijzelf|haarzelf|hemzelf ~2 doodmaken|dood maken|dood te maken|dood maakt|vermoorden|te vermoorden',
+    'ik ~2 maak ~1 mij|me|mezelf|mijzelf ~1 dood',
+    'zelf moord|zelfmood|zelfmort|zelfmoort|zelfmord|zelf doding',
+    'wil|wilt|wou ~2 sterf|sterve|dood gaan|doodgaan',
+    'beter ~2 ik ~2 niet meer ~1 hier|leef|leven|besta',
+    'het|mijn|mn ~1 leven ~1 is ~3 voorbij',
+    'life is over for me|my life is over',
+    'dood zou ~2 verlossing|opluchting',
+    'doodgaan|dood gaan|dood zijn|sterven ~3 verlossing|opluchting',
+    'gedachte|gedachten|gedachtes ~5 doodgaan|dood gaan|sterven|zelfmoord',
+    'denk|denken|dacht ~3 aan ~1 doodgaan|dood gaan|sterven|zelfmoord',
+    'hoop|hoopte|wens|wenste ~6 aanrijdt|overrijdt|doodrijdt|aanrijden|overrijden|overreden|aangereden',
+    'hope|hoping|wish ~4 hits|hit|runs|run ~1 me',
+    'genoeg van|klaar met|zat van ~1 dit leven|het leven|mijn leven|leven',
+    'had enough of ~1 life|living|this life|my life',
+    'stop|stoppen|ophouden ~4 met ~1 leven',
+    'dan maar dood',
+    'all ~2 to be over',
     // One's own death weighed as no loss, said in passing after a story ("beter ik ook dood",
     // "dat ik net zo goed dood kan zijn", "might as well be dead"): the comparison is the saying.
     'beter|liever ~2 ik ~2 ook ~1 dood',
@@ -968,7 +991,9 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'niks waard|niets waard|waardeloos|mislukking|niemand zou|niets meer over|niks meer over|klaar mee|klaar met alles|stoppen met alles|stoppen met leven|maakt niks meer uit|niet meer waard',
     'niemand ~3 missen|mist',
     'iedereen ~3 beter',
-    'schaam|schamen ~2 voor mij|me',
+    // "Ze schamen zich voor mij", "ik schaam me voor mezelf"; not the idiom "ik schaam me dood dat ik
+    // dit vraag" (round 23: read as worthless beside "dood", it got 113 after a retraining).
+    'schaam|schamen ~2 voor mij|voor me|voor mezelf|voor mijzelf',
     'klaar met ~2 leven',
     'maakt ~3 niet meer uit',
     'a problem|only a problem|just a problem ~1 for everyone|for everybody|for all',
