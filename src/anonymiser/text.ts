@@ -2,6 +2,7 @@
 import { RECENT_TEXTS, activeMemo } from './runMemo';
 import type { Token } from './types';
 import { isWide, patternFor } from '../wideText';
+import { DIGIT, WIDE, hasAny } from './textShape';
 
 const SPECIAL_FOLDS: Record<string, string> = { ł: 'l', Ł: 'l', đ: 'd', Đ: 'd', ø: 'o', Ø: 'o', ı: 'i', ß: 's' };
 
@@ -69,6 +70,8 @@ export function testText(pattern: RegExp, text: string): boolean {
 export function isWideText(text: string): boolean {
   const memo = activeMemo();
   if (memo === undefined) return isWide(text);
+  // The message's shape, when it is the text asked about; a part of it (a run, a span) is asked on its own.
+  if (memo.shapeOf === text && memo.shape !== undefined) return (memo.shape.flags & WIDE) !== 0;
   if (memo.wideOf !== text) {
     memo.wide = isWide(text);
     memo.wideOf = text;
@@ -76,20 +79,12 @@ export function isWideText(text: string): boolean {
   return memo.wide;
 }
 
-const DIGIT = /\d/;
-
 /**
- * Whether `text` holds an ASCII digit (`/\d/`), asked once per message: most detectors of numbers
- * and codes skip a message without one, and each asked it of the whole text.
+ * Whether `text` holds an ASCII digit (`/\d/`), asked once per message (textShape.ts): most
+ * detectors of numbers and codes skip a message without one, and each asked it of the whole text.
  */
 export function hasDigit(text: string): boolean {
-  const memo = activeMemo();
-  if (memo === undefined) return DIGIT.test(text);
-  if (memo.digitOf !== text) {
-    memo.digit = DIGIT.test(text);
-    memo.digitOf = text;
-  }
-  return memo.digit;
+  return hasAny(text, DIGIT);
 }
 
 function nextIndex(text: string, index: number, unicode: boolean): number {
@@ -275,6 +270,43 @@ export function isSentenceStart(text: string, index: number): boolean {
   return ch.charCodeAt(0) >= 0x2600 && /\p{Extended_Pictographic}/u.test(text.slice(Math.max(0, i - 1), i + 1));
 }
 
+const SPACE = /\s/;
+
+/** How many ASCII digits `s` holds: `s.replace(/\D/g, '').length` without a new string. */
+export function countDigits(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
+/** How many ASCII capitals `s` holds: `s.replace(/[^A-Z]/g, '').length` without a new string. */
+export function countCapitals(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) n++;
+  }
+  return n;
+}
+
+/** Whether the code unit `code` is a space as `\s` reads it (ASCII first: most are). */
+export function isSpaceCode(code: number): boolean {
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  return code > 127 && SPACE.test(String.fromCharCode(code));
+}
+
+/** `/\d\s?$/` of the (at most) two characters before `end`: a digit right before it, or a digit and a space. */
+export function digitJustBefore(text: string, end: number): boolean {
+  const last = text.charCodeAt(end - 1);
+  if (last >= 48 && last <= 57) return true;
+  if (end < 2) return false;
+  const before = text.charCodeAt(end - 2);
+  return before >= 48 && before <= 57 && isSpaceCode(last);
+}
+
 /** The text between two offsets contains only spaces (and at most the given punctuation). */
 export function onlyGap(text: string, from: number, to: number, punctuation = ''): boolean {
   for (let i = from; i < to; i++) {
@@ -282,7 +314,7 @@ export function onlyGap(text: string, from: number, to: number, punctuation = ''
     // ASCII spaces first: this runs between every pair of words the name detector looks at.
     if (c === 32 || (c >= 9 && c <= 13)) continue;
     const ch = text[i]!;
-    if (!(c > 127 && /\s/.test(ch)) && !punctuation.includes(ch)) return false;
+    if (!(c > 127 && SPACE.test(ch)) && !punctuation.includes(ch)) return false;
   }
   return true;
 }

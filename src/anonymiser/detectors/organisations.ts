@@ -7,6 +7,7 @@
 import { FUNCTION_WORDS, NON_PII_PROPER } from '../lexicons/commonWords';
 import { isDictionaryWord, isFunctionWord, isOrdinaryWord } from '../lexicons/wordLists';
 import { allMatches, fold, mentionsAny, tokenize, testText } from '../text';
+import { LOWER_BEFORE_DIGIT, QUOTE, hasAny } from '../textShape';
 import { tokenTable, WordClasses, type TokenTable } from '../tokenTable';
 import { capitalsAreNoise } from './names';
 import { isPlaceName } from './places';
@@ -429,7 +430,7 @@ export function findOrganisations(text: string, table: TokenTable = tokenTable(t
       const name = trimRun(m[1]!);
       if (namesSomething(name)) pushFound(out, text, m.index + m[0].length - m[1]!.length, name.length);
     }
-  if (/['"“‘„]/.test(text))
+  if (hasAny(text, QUOTE))
     for (const m of allMatches(QUOTED_NAME, text)) {
       const name = m[2]!;
       if (!isOrdinary(name)) pushFound(out, text, m.index + m[0].length - name.length - 1, name.length);
@@ -505,7 +506,7 @@ export function findOrganisations(text: string, table: TokenTable = tokenTable(t
     }
   findAfterEmployerCue(text, table, out);
   if (text.includes('&')) findAmpersandNames(text, out);
-  if (/[a-z]\d/.test(text)) findBrandsWithDigits(text, out);
+  if (hasAny(text, LOWER_BEFORE_DIGIT)) findBrandsWithDigits(text, out);
   // Every legal form written before a name is in capitals: most messages have no two capitals side by side.
   if (/[A-ZА-Я][A-ZА-Я.]/.test(text) && mayHoldLegalFormBefore(table) && testText(HAS_LEGAL_FORM_BEFORE, text))
     findLegalFormBefore(text, out);
