@@ -10,7 +10,7 @@
  */
 import { FIRST_NAMES, SURNAMES, isFunctionWord, isOrdinaryWord } from '../lexicons/wordLists';
 import { digitRuns, hasCapitalBeforeRun, hasRunBeforeRun, hasRunBetween, hasRunOf } from '../digitRuns';
-import { allMatches, fold, hasDigit, mentionsAny, tokenize, testText } from '../text';
+import { allMatches, fold, hasDigit, isSpaceCode, mentionsAny, tokenize, testText } from '../text';
 import type { Candidate } from '../types';
 import { isPlaceName } from './places';
 
@@ -346,7 +346,9 @@ export function findAddresses(text: string): Candidate[] {
     const offset = leadLength(match);
     const span = match.slice(offset).replace(/[,\s]+$/, '');
     // "de snelweg" is no address, "Hoofdweg 1213" is.
-    const first = span.split(/\s/)[0]!;
+    let cut = 0;
+    while (cut < span.length && !isSpaceCode(span.charCodeAt(cut))) cut++;
+    const first = span.slice(0, cut);
     if (span === '' || (NOT_A_STREET.test(first) && (!/\d/.test(span) || !/^\p{Lu}/u.test(first)))) return;
     // "Overslaan 2 keer", "Hoofdweg 3 jaar": a count, not a house number.
     if (COUNTED_AFTER.test(text.slice(start + offset + span.length, start + offset + span.length + 20))) return;

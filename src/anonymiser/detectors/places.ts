@@ -17,6 +17,7 @@ import { allMatches, fold, mentionsAny, tokenize } from '../text';
 import { RunMemo, activeMemo } from '../runMemo';
 import { latinSpellings } from '../../geo/transliterate';
 import { capitalsAreNoise } from './names';
+import { CYRILLIC, hasAny } from '../textShape';
 import type { Candidate } from '../types';
 
 /**
@@ -304,7 +305,7 @@ export function findPlaces(text: string): Candidate[] {
   const out: Candidate[] = [];
   // A typo without a place word before it never counts here (see `candidate`): none is looked up.
   const spans = sharedGazetteer().findPlaces(text, { typos: 'cued', typoMemo: activeMemo()?.placeTypos });
-  if (/[\u0400-\u04ff]/.test(text)) out.push(...findCyrillicPlaces(text, []));
+  if (hasAny(text, CYRILLIC)) out.push(...findCyrillicPlaces(text, []));
   if (text.includes("'") || text.includes('’')) out.push(...findPlacesBeforeCaseEnding(text));
   if (mentionsAny(text, NEIGHBOURHOOD_WORDS)) out.push(...findNamedNeighbourhoods(text));
   if (/bonaire|eustatius|statia|saba/i.test(text)) out.push(...findCaribbeanIslands(text));
