@@ -19,10 +19,20 @@ const FOLD_TABLE: readonly string[] = Array.from({ length: 0x500 }, (_, code) =>
 /** Any character outside ASCII: text without one folds to its plain lower case. */
 const NON_ASCII = /[^\x00-\x7f]/;
 
+/**
+ * `!NON_ASCII.test(text)`. A word or a chat message is read by a loop faster than a pattern call
+ * costs; a long text is left to the pattern.
+ */
+function isAscii(text: string): boolean {
+  if (text.length > 256) return !NON_ASCII.test(text);
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
 /** Lower case without diacritics, one output unit per input unit so offsets stay valid. */
 export function fold(text: string): string {
   // Most chat is plain ASCII, whose fold (FOLD_TABLE below) is its lower case: one native call.
-  if (!NON_ASCII.test(text)) return text.toLowerCase();
+  if (isAscii(text)) return text.toLowerCase();
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -184,7 +194,7 @@ export function firstWords(phrases: readonly string[]): ReadonlySet<string> {
 
 function scan(text: string): Token[] {
   // Most chat is plain ASCII: its words are found by a loop over the characters, without the pattern.
-  if (!NON_ASCII.test(text)) return scanAscii(text, text.toLowerCase());
+  if (isAscii(text)) return scanAscii(text, text.toLowerCase());
   const folded = fold(text);
   const tokens: Token[] = [];
   for (const m of allMatches(WORD, text)) {
@@ -271,6 +281,28 @@ export function isSentenceStart(text: string, index: number): boolean {
 }
 
 const SPACE = /\s/;
+
+/**
+ * `s.split(/\s+/)` without the pattern (which is called once per gap): the parts between runs of
+ * spaces, with an empty first or last part where `s` opens or ends with spaces.
+ */
+export function splitOnSpaces(s: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  let i = 0;
+  while (i < s.length) {
+    if (!isSpaceCode(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    parts.push(s.slice(from, i));
+    i++;
+    while (i < s.length && isSpaceCode(s.charCodeAt(i))) i++;
+    from = i;
+  }
+  parts.push(s.slice(from));
+  return parts;
+}
 
 /** How many ASCII digits `s` holds: `s.replace(/\D/g, '').length` without a new string. */
 export function countDigits(s: string): number {

@@ -6,7 +6,7 @@
  */
 import { FUNCTION_WORDS, NON_PII_PROPER } from '../lexicons/commonWords';
 import { isDictionaryWord, isFunctionWord, isOrdinaryWord } from '../lexicons/wordLists';
-import { allMatches, fold, mentionsAny, tokenize, testText } from '../text';
+import { allMatches, fold, mentionsAny, splitOnSpaces, tokenize, testText } from '../text';
 import { LOWER_BEFORE_DIGIT, QUOTE, hasAny } from '../textShape';
 import { tokenTable, WordClasses, type TokenTable } from '../tokenTable';
 import { capitalsAreNoise } from './names';
@@ -127,7 +127,7 @@ function capitalisedTail(text: string, end: number): number {
   // "Sparkle Carwash & Detailing": "&" and a capitalised word go on with the name.
   const after = /^(?:\s(?:&\s)?\p{Lu}[\p{L}\d'’&-]*){1,2}(?![\p{L}\d])/u.exec(text.slice(end, end + 40))?.[0];
   if (after === undefined) return 0;
-  const words = after.trim().split(/\s+/);
+  const words = splitOnSpaces(after.trim());
   // "Clean Solutions Holland", "Payroll Partners Zuid": a country or compass word right after the name is part of it.
   const dropped = (w: string): boolean => !NAME_TAILS.has(fold(w)) && (FUNCTION_WORDS.has(fold(w)) || NON_PII_PROPER.has(fold(w)));
   while (words.length > 0 && dropped(words[words.length - 1]!)) words.pop();
@@ -143,7 +143,7 @@ const PERSON_BEFORE_SURNAME = /(?:^|[^\p{L}])\p{Lu}\p{Ll}+\s+(?:van\s+(?:de|der|
 
 /** Drop words at the end or start of a run that are not part of the name ("Club Paradise en"). */
 function trimRun(run: string): string {
-  const parts = run.split(/\s+/);
+  const parts = splitOnSpaces(run);
   // "manege De Vossenberg voor eten": a name may hold "voor" ("Stichting Hulp voor Dieren"), never end with it.
   while (parts.length > 1 && /^(?:en|and|de|het|van|der|den|'t|of|&|voor|for|by)$/.test(parts[parts.length - 1]!)) parts.pop();
   return parts.join(' ');
@@ -158,8 +158,7 @@ function withoutFullStop(span: string): string {
 
 /** True when every word of the run is a common word or a public name ("De Politie", "Ik"). */
 function isOrdinary(run: string): boolean {
-  return run
-    .split(/\s+/)
+  return splitOnSpaces(run)
     .map((w) => fold(w))
     .filter((k) => !/^(?:b\.?v\.?|n\.?v\.?|vof|&)$/.test(k))
     .every((k) => FUNCTION_WORDS.has(k) || NON_PII_PROPER.has(k));
@@ -387,7 +386,7 @@ export function findOrganisations(text: string, table: TokenTable = tokenTable(t
       const run = m[0].slice(lead);
       const end = m.index + m[0].length;
       // "Groen en Zonen Hoveniers": capitalised words right after the legal form still belong to the name.
-      if (/^\p{Lu}|\d/u.test(run) ? namesSomething(run) : !FUNCTION_WORDS.has(fold(run.split(/\s+/)[0]!)))
+      if (/^\p{Lu}|\d/u.test(run) ? namesSomething(run) : !FUNCTION_WORDS.has(fold(splitOnSpaces(run)[0]!)))
         // "VOF Jansen & Zn": a capitalised kind or legal word right before belongs to it too.
         pushFound(
           out,
@@ -407,7 +406,7 @@ export function findOrganisations(text: string, table: TokenTable = tokenTable(t
       // After a kind word a region or town is part of the name: "ROC van Twente", "FC Twente".
       // "Shisha Lounge Dubai": capitalised words right before a capitalised kind word belong to the name.
       const start = /^\p{Lu}/u.test(m[0]) ? capitalisedLead(text, m.index) : m.index;
-      if (!name.split(/\s+/).every((w) => FUNCTION_WORDS.has(fold(w)))) pushFound(out, text, start, m.index + run.length - start);
+      if (!splitOnSpaces(name).every((w) => FUNCTION_WORDS.has(fold(w)))) pushFound(out, text, start, m.index + run.length - start);
     }
   if (kindBefore)
     for (const m of allMatches(KIND_THEN_LOWER, text)) {
@@ -450,7 +449,7 @@ export function findOrganisations(text: string, table: TokenTable = tokenTable(t
     }
   if (tokens.some((t) => t.key.length >= 6 && mayOpenWithCapital(t.text) && endsLikeActivity(t.key)))
     for (const m of allMatches(ACTIVITY_THEN_NAME, text)) {
-      const words = m[0].split(/\s+/);
+      const words = splitOnSpaces(m[0]);
       if (isOrdinary(words[words.length - 1]!) || capitalsAreNoise(tokens)) continue;
       pushFound(out, text, m.index, m[0].length + capitalisedTail(text, m.index + m[0].length));
     }

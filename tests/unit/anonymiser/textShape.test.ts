@@ -11,7 +11,7 @@ import {
   WIDE,
   textShape,
 } from '../../../src/anonymiser/textShape';
-import { countCapitals, countDigits, digitJustBefore, isSpaceCode } from '../../../src/anonymiser/text';
+import { countCapitals, countDigits, digitJustBefore, fold, isSpaceCode, splitOnSpaces } from '../../../src/anonymiser/text';
 import { RunMemo, withMemo } from '../../../src/anonymiser/runMemo';
 
 /**
@@ -97,6 +97,18 @@ describe('a message read in one pass for its kinds of character', () => {
 
 describe('character helpers without patterns', () => {
   const SAMPLES = ['', '7', 'a', '17 ', '17\u00a0', '17\u2009', '1a', ' 1', '1\n', 'x9', '٣ ', '12  ', 'NW12AB', 'ab-12-CD', 'ＡＢ１２'];
+
+  it.each([...SAMPLES, ' lead', 'trail ', '  two  gaps\there ', 'Kerk\u00a0straat\u2003 12', '\n', 'één\u3000twee'])(
+    'splits "%s" where `/\\s+/` splits it',
+    (s) => {
+      expect(splitOnSpaces(s)).toEqual(s.split(/\s+/));
+    },
+  );
+
+  it('folds a long text as a short one', () => {
+    const word = 'Ĳsselmeer Café ŁÓDŹ ';
+    expect(fold(word.repeat(40))).toBe(fold(word).repeat(40));
+  });
 
   it.each(SAMPLES)('reads "%s" as the patterns do', (s) => {
     expect(countDigits(s)).toBe(s.replace(/\D/g, '').length);
