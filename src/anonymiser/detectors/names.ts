@@ -46,6 +46,7 @@ import {
   isSentenceStart,
   mentionsAny,
   onlyGap,
+  splitOnSpaces,
   type Token,
   tokenize,
   testText,
@@ -1730,7 +1731,7 @@ const QUOTED_NICKNAME_THEN_NAME = /^\s+["“„'‘][^"”“'’\n]{1,25}["”�
 function extendOverNicknames(text: string, found: Candidate[]): void {
   for (const c of found) {
     const after = QUOTED_NICKNAME_THEN_NAME.exec(text.slice(c.end, c.end + 60));
-    if (after !== null && !isFunctionWord(after[0].trim().split(/\s+/).pop()!.toLowerCase())) c.end += after[0].length;
+    if (after !== null && !isFunctionWord(splitOnSpaces(after[0].trim()).pop()!.toLowerCase())) c.end += after[0].length;
   }
 }
 
