@@ -86,6 +86,24 @@ function placeKey(surface: string, folded: string): string {
   return memo === undefined ? lookUp(surface) : RunMemo.recall(memo.placeKeys, surface, lookUp);
 }
 
+/**
+ * The key libphonenumber gives a Dutch mobile number written nationally ("06-12345678", "06 12 34
+ * 56 78", also a digit short or long): +31 and the number without its 0. Worked out here for the
+ * commonest number in chat, so the pseudonymiser need not load and run libphonenumber for it;
+ * undefined for anything else (tests/unit/anonymiser/phoneKey.test.ts holds it against libphonenumber).
+ */
+export function dutchMobileKey(cleaned: string): string | undefined {
+  let digits = '';
+  for (let i = 0; i < cleaned.length; i++) {
+    const c = cleaned.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits += cleaned[i];
+    // Only spaces, hyphens and dots between the digits.
+    else if (c !== 32 && c !== 45 && c !== 46) return undefined;
+  }
+  if (digits.length < 9 || digits.length > 11 || !digits.startsWith('06') || cleaned.charCodeAt(0) !== 48) return undefined;
+  return `+31${digits.slice(1)}`;
+}
+
 /** Comparison key of a span (remembered for the run: the same values recur across a transcript). */
 export function comparisonKey(type: PiiType, surface: string): string {
   const memo = activeMemo();
@@ -100,7 +118,7 @@ function computeKey(type: PiiType, surface: string): string {
       return nameTokens(surface).sort().join(' ') || folded;
     case 'TELEFOON': {
       const cleaned = surface.replace(/\(0\)/g, '');
-      return parsePhone(cleaned)?.number ?? cleaned.replace(/\D/g, '');
+      return dutchMobileKey(cleaned) ?? parsePhone(cleaned)?.number ?? cleaned.replace(/\D/g, '');
     }
     case 'EMAIL':
       return folded.replace(/\s?[[(]at[\])]\s?/g, '@');
