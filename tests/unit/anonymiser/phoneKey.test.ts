@@ -14,13 +14,15 @@ function seeded(seed: number): () => number {
 
 const SEPARATORS = ['', ' ', '-', '.', '  ', ' - '];
 
-/** "06" and 7 to 9 more digits, with separators between some of them. */
+const OPENINGS = ['06', '+316', '+31 6', '+31-6', '00316', '0031 6', '+ 31 6', '0 6'];
+
+/** A Dutch mobile's opening and 7 to 9 more digits, with separators between some of them. */
 function writtenNumbers(count: number): string[] {
   const random = seeded(13);
   const out: string[] = [];
   for (let k = 0; k < count; k++) {
     const length = 7 + Math.floor(random() * 3);
-    let s = '06';
+    let s = OPENINGS[Math.floor(random() * OPENINGS.length)]!;
     for (let i = 0; i < length; i++) {
       if (random() < 0.3) s += SEPARATORS[Math.floor(random() * SEPARATORS.length)]!;
       s += String(Math.floor(random() * 10));
@@ -54,8 +56,11 @@ describe('the comparison key of a Dutch mobile number without libphonenumber', (
   });
 
   it.each([
-    '+31 6 12345678',
-    '0031612345678',
+    '+310612345678',
+    '00310612345678',
+    '+32 470 12 34 56',
+    '0032470123456',
+    '+31 20 1234567',
     '(06) 12345678',
     '06–12345678',
     '06/12345678',
