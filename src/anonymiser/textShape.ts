@@ -30,6 +30,16 @@ export const AT_OR_OPENING = 32;
 export const LOWER_BEFORE_DIGIT = 64;
 /** An apostrophe (straight or curly) or a hyphen: `/['’-]/`. */
 export const APOSTROPHE_OR_HYPHEN = 128;
+/**
+ * An ASCII capital at most two characters from an ASCII digit (either side): every pattern of a
+ * capital and a digit with at most one character between them needs one (`/[A-Z]\d{8}/`,
+ * `/\d[\s.]?[IVX]/`, `/[A-Z] \d\d/`, `/\d{7}-?[A-Z]/`, …).
+ */
+export const CAPITAL_NEAR_DIGIT = 256;
+/** Two ASCII capitals side by side, neither an O: `/[A-NP-Z]{2}/`. */
+export const CAPITAL_PAIR = 512;
+/** A Latin or Russian capital before another or a dot: `/[A-ZА-Я][A-ZА-Я.]/`. */
+export const CAPITAL_THEN_CAPITAL_OR_DOT = 1024;
 
 const NO_RUNS: DigitRuns = { starts: [], ends: [], total: 0, longest: 0, lengths: 0 };
 
@@ -57,15 +67,20 @@ function shapeOf(text: string): TextShape {
   let longest = 0;
   let lengths = 0;
   let runStart = -1;
+  // Where the last digit and the last ASCII capital stood, and the character before this one.
+  let lastDigit = -3;
+  let lastCapital = -3;
+  let previous = -1;
   const n = text.length;
-  for (let i = 0; i <= n; i++) {
+  for (let i = 0; i <= n; previous = i < n ? text.charCodeAt(i) : -1, i++) {
     const c = i < n ? text.charCodeAt(i) : -1;
     if (c >= 48 && c <= 57) {
+      if (i - lastCapital <= 2) flags |= CAPITAL_NEAR_DIGIT;
+      lastDigit = i;
       if (runStart < 0) {
         runStart = i;
         // Tested at a run's first digit only: the character before it is a letter, not a digit.
-        const before = i > 0 ? text.charCodeAt(i - 1) : -1;
-        if (before >= 97 && before <= 122) flags |= LOWER_BEFORE_DIGIT;
+        if (previous >= 97 && previous <= 122) flags |= LOWER_BEFORE_DIGIT;
       }
       continue;
     }
@@ -83,8 +98,16 @@ function shapeOf(text: string): TextShape {
       runStart = -1;
     }
     if (c < 0) break;
+    const capitalBefore = (previous >= 65 && previous <= 90) || (previous >= 0x410 && previous <= 0x42f);
     if (c < 0x80) {
-      if (c === 34 || c === 39) flags |= QUOTE | (c === 39 ? APOSTROPHE_OR_HYPHEN : 0);
+      if (c >= 65 && c <= 90) {
+        if (i - lastDigit <= 2) flags |= CAPITAL_NEAR_DIGIT;
+        lastCapital = i;
+        if (capitalBefore) flags |= CAPITAL_THEN_CAPITAL_OR_DOT;
+        if (c !== 79 && previous >= 65 && previous <= 90 && previous !== 79) flags |= CAPITAL_PAIR;
+      } else if (c === 46) {
+        if (capitalBefore) flags |= CAPITAL_THEN_CAPITAL_OR_DOT;
+      } else if (c === 34 || c === 39) flags |= QUOTE | (c === 39 ? APOSTROPHE_OR_HYPHEN : 0);
       else if (c === 45) flags |= APOSTROPHE_OR_HYPHEN;
       else if (c === 64 || c === 91 || c === 40) flags |= AT_OR_OPENING;
       continue;
@@ -92,8 +115,10 @@ function shapeOf(text: string): TextShape {
     flags |= NON_ASCII;
     if (c <= 0xff) continue;
     flags |= WIDE;
-    if (c >= 0x400 && c <= 0x4ff) flags |= CYRILLIC;
-    else if (c === 0x201c || c === 0x2018 || c === 0x201e) flags |= QUOTE;
+    if (c >= 0x400 && c <= 0x4ff) {
+      flags |= CYRILLIC;
+      if (c >= 0x410 && c <= 0x42f && capitalBefore) flags |= CAPITAL_THEN_CAPITAL_OR_DOT;
+    } else if (c === 0x201c || c === 0x2018 || c === 0x201e) flags |= QUOTE;
     else if (c === 0x2019) flags |= APOSTROPHE_OR_HYPHEN;
   }
   if (starts !== undefined) flags |= DIGIT;

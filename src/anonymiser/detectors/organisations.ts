@@ -7,7 +7,7 @@
 import { FUNCTION_WORDS, NON_PII_PROPER } from '../lexicons/commonWords';
 import { isDictionaryWord, isFunctionWord, isOrdinaryWord } from '../lexicons/wordLists';
 import { allMatches, fold, mentionsAny, splitOnSpaces, tokenize, testText } from '../text';
-import { LOWER_BEFORE_DIGIT, QUOTE, hasAny } from '../textShape';
+import { CAPITAL_THEN_CAPITAL_OR_DOT, LOWER_BEFORE_DIGIT, QUOTE, hasAny } from '../textShape';
 import { tokenTable, WordClasses, type TokenTable } from '../tokenTable';
 import { capitalsAreNoise } from './names';
 import { isPlaceName } from './places';
@@ -507,7 +507,7 @@ export function findOrganisations(text: string, table: TokenTable = tokenTable(t
   if (text.includes('&')) findAmpersandNames(text, out);
   if (hasAny(text, LOWER_BEFORE_DIGIT)) findBrandsWithDigits(text, out);
   // Every legal form written before a name is in capitals: most messages have no two capitals side by side.
-  if (/[A-ZА-Я][A-ZА-Я.]/.test(text) && mayHoldLegalFormBefore(table) && testText(HAS_LEGAL_FORM_BEFORE, text))
+  if (hasAny(text, CAPITAL_THEN_CAPITAL_OR_DOT) && mayHoldLegalFormBefore(table) && testText(HAS_LEGAL_FORM_BEFORE, text))
     findLegalFormBefore(text, out);
   if (text.includes('noem') || text.includes('heet')) findNamedThing(text, out);
   if (kindAfter) findKindBeforeParticleName(text, out);

@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import {
   APOSTROPHE_OR_HYPHEN,
   AT_OR_OPENING,
+  CAPITAL_NEAR_DIGIT,
+  CAPITAL_PAIR,
+  CAPITAL_THEN_CAPITAL_OR_DOT,
   CYRILLIC,
   DIGIT,
   LOWER_BEFORE_DIGIT,
@@ -35,6 +38,8 @@ const LINES = [
   'José e\u0301 Zoë, café',
   'emoji 😀 en \u00a0nbsp\u2009thin',
   'ﬁ ligature and ß and µ',
+  'RX 123456, NW92BD7P4, 1234567-Z, AB 12 34 56 C, 12 Maart, 7\nB, O1, OO, OK, KO, A.B., ПИ, Ёж, ДЖ.',
+  'x 1 y, 9 Q, Q\u00a09, Z-7, 7-Z, ab12cd, 1a2b, AOB, ZZ',
 ];
 
 /** Each flag's pattern, as the gates it replaced wrote them. */
@@ -47,6 +52,9 @@ const PATTERNS: ReadonlyArray<readonly [number, RegExp]> = [
   [AT_OR_OPENING, /[@[(]/],
   [LOWER_BEFORE_DIGIT, /[a-z]\d/],
   [APOSTROPHE_OR_HYPHEN, /['’-]/],
+  [CAPITAL_NEAR_DIGIT, /[A-Z]\d|\d[A-Z]|[A-Z][^]\d|\d[^][A-Z]/],
+  [CAPITAL_PAIR, /[A-NP-Z]{2}/],
+  [CAPITAL_THEN_CAPITAL_OR_DOT, /[A-ZА-Я][A-ZА-Я.]/],
 ];
 
 /** Every tuning set's texts (never the blind ones). */
