@@ -776,7 +776,8 @@ function isAsciiWordChar(code: number): boolean {
 }
 
 function findAfterEmployerCue(text: string, table: TokenTable, out: Candidate[]): void {
-  if (/\bwork|\bwerk/i.test(text) && mayHoldWorkIn(table)) findWorkplaceAfterIn(text, out);
+  // The table's look-ups first: they are already made for the other gates, the pattern is a call of its own.
+  if (mayHoldWorkIn(table) && /\bwork|\bwerk/i.test(text)) findWorkplaceAfterIn(text, out);
   if (!mentionsAny(text, EMPLOYER_CUE_WORDS)) return;
   if (mentionsAny(text, FOREIGN_EMPLOYER_VERBS))
     for (const m of allMatches(FOREIGN_EMPLOYER_CUE, text)) {
