@@ -304,24 +304,24 @@ export function splitOnSpaces(s: string): string[] {
   return parts;
 }
 
-/** How many ASCII digits `s` holds: `s.replace(/\D/g, '').length` without a new string. */
-export function countDigits(s: string): number {
+/** How many code units of `s` lie between `low` and `high` (inclusive), without a new string. */
+function countBetween(s: string, low: number, high: number): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) n++;
+    if (c >= low && c <= high) n++;
   }
   return n;
 }
 
-/** How many ASCII capitals `s` holds: `s.replace(/[^A-Z]/g, '').length` without a new string. */
+/** How many ASCII digits `s` holds: `s.replace(/\D/g, '').length`. */
+export function countDigits(s: string): number {
+  return countBetween(s, 48, 57);
+}
+
+/** How many ASCII capitals `s` holds: `s.replace(/[^A-Z]/g, '').length`. */
 export function countCapitals(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 65 && c <= 90) n++;
-  }
-  return n;
+  return countBetween(s, 65, 90);
 }
 
 /** Whether the code unit `code` is a space as `\s` reads it (ASCII first: most are). */

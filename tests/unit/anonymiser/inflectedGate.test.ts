@@ -1,6 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { INFLECTED_AFTER_PREPOSITION, mayHoldInflectedPlace } from '../../../src/anonymiser/detectors/places';
+import { tuningTexts } from './helpers';
 
 /** Lines of our own: Polish, Czech and Dutch prepositions, other scripts, capitals after tabs and line breaks. */
 const LINES = [
@@ -24,15 +23,6 @@ const LINES = [
   'w Łodzi',
   '',
 ];
-
-function tuningTexts(): string[] {
-  const dir = join(__dirname, '..', '..', 'eval');
-  return readdirSync(dir)
-    .filter((f) => /^anonymiser.*\.jsonl$/.test(f))
-    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n'))
-    .filter((line) => line.trim() !== '')
-    .map((line) => (JSON.parse(line) as { text: string }).text);
-}
 
 function matches(text: string): boolean {
   INFLECTED_AFTER_PREPOSITION.lastIndex = 0;

@@ -1,16 +1,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { dutchMobileKey } from '../../../src/anonymiser/normalise';
-
-/** A seeded generator (mulberry32): the same numbers on every run. */
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../../src/seededRandom';
 
 const SEPARATORS = ['', ' ', '-', '.', '  ', ' - '];
 
@@ -18,7 +8,7 @@ const OPENINGS = ['06', '+316', '+31 6', '+31-6', '00316', '0031 6', '+ 31 6', '
 
 /** A Dutch mobile's opening and 7 to 9 more digits, with separators between some of them. */
 function writtenNumbers(count: number): string[] {
-  const random = seeded(13);
+  const random = seededRandom(13);
   const out: string[] = [];
   for (let k = 0; k < count; k++) {
     const length = 7 + Math.floor(random() * 3);

@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import {
   APOSTROPHE_OR_HYPHEN,
   AT_OR_OPENING,
@@ -16,6 +14,7 @@ import {
 } from '../../../src/anonymiser/textShape';
 import { countCapitals, countDigits, digitJustBefore, fold, isSpaceCode, splitOnSpaces } from '../../../src/anonymiser/text';
 import { RunMemo, withMemo } from '../../../src/anonymiser/runMemo';
+import { tuningTexts } from './helpers';
 
 /**
  * Lines of our own for the one-pass scan: odd groupings, other countries' formats, digits in words,
@@ -56,16 +55,6 @@ const PATTERNS: ReadonlyArray<readonly [number, RegExp]> = [
   [CAPITAL_PAIR, /[A-NP-Z]{2}/],
   [CAPITAL_THEN_CAPITAL_OR_DOT, /[A-ZА-Я][A-ZА-Я.]/],
 ];
-
-/** Every tuning set's texts (never the blind ones). */
-function tuningTexts(): string[] {
-  const dir = join(__dirname, '..', '..', 'eval');
-  return readdirSync(dir)
-    .filter((f) => /^anonymiser.*\.jsonl$/.test(f))
-    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n'))
-    .filter((line) => line.trim() !== '')
-    .map((line) => (JSON.parse(line) as { text: string }).text);
-}
 
 function flagsByPattern(text: string): number {
   let flags = 0;
