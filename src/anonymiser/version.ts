@@ -412,7 +412,13 @@
  * on main, 77,120 now (-39%). Fresh processes alternated before the last two gates (streamed rounds
  * after warm-up, CPU, load 15-17): main 223,179 / 229,404 / 238,464, this round 268,597 /
  * 246,668 / 260,413 characters per CPU second (median round 285 / 267 / 254 against 231 / 250 / 221 ms): faster in every pair,
- * about 12% on the mean, read on a loaded host. 1,000,000 characters/s is not met: after this round
+ * about 12% on the mean, read on a loaded host. After the last two gates, at load 3-5.5, the bench
+ * (`npx tsx bench/anonymiser.bench.ts`, main and this round alternated) read one by one 355,268 /
+ * 190,338 against 419,167 / 194,515 characters/s (per CPU second 350,836 / 295,107 against 421,439 /
+ * 307,241), start 805 / 998 against 986 / 815 ms, but fresh streamed processes right after read
+ * main 325,328 / 337,408 / 258,413 against 330,825 / 239,659 / 221,609: the host moved more than the
+ * change, so no gain is claimed from times; the call count above is the measure that holds.
+ * 1,000,000 characters/s is not met: after this round
  * the cost is spread over the detectors' own per-word work (names, places, organisations, tagger)
  * and the pattern calls that remain (some 55 per message).
  */
