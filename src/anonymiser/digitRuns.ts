@@ -1,60 +1,20 @@
 /**
- * The runs of ASCII digits in a message, found in one pass. The detectors of numbers, phones,
- * postcodes and addresses each need runs of a certain shape (a run of exactly four for a Dutch
- * postcode, eight digits for a phone, a capital before a digit for a British postcode), and asking
- * these questions of the runs is cheaper than running each pattern over the text to find that it
- * cannot match. `\d` in a JavaScript pattern is [0-9] with or without the u flag, so the runs hold
- * exactly the characters those patterns read as digits, and every gate below only says "cannot
- * match" when the pattern it guards cannot.
- *
- * Computed again for each question: a loop over a chat message costs less than a memo look-up,
- * and no module keeps a message's text.
+ * The runs of ASCII digits in a message, found in the one pass over it that also notes its kinds of
+ * character (textShape.ts). The detectors of numbers, phones, postcodes and addresses each need runs
+ * of a certain shape (a run of exactly four for a Dutch postcode, eight digits for a phone, a capital
+ * before a digit for a British postcode), and asking these questions of the runs is cheaper than
+ * running each pattern over the text to find that it cannot match. `\d` in a JavaScript pattern is
+ * [0-9] with or without the u flag, so the runs hold exactly the characters those patterns read as
+ * digits, and every gate below only says "cannot match" when the pattern it guards cannot.
  */
-export interface DigitRuns {
-  /** Where each run starts and ends (exclusive), in order. */
-  readonly starts: readonly number[];
-  readonly ends: readonly number[];
-  /** All digits in the text. */
-  readonly total: number;
-  /** The longest run. */
-  readonly longest: number;
-  /** Bit n set when a run of n digits occurs (n < 31; bit 31 for any longer run). */
-  readonly lengths: number;
-}
+import { textShape } from './textShape';
+import type { DigitRuns } from './types';
 
-const EMPTY: DigitRuns = { starts: [], ends: [], total: 0, longest: 0, lengths: 0 };
+export type { DigitRuns } from './types';
 
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
+/** The runs of `text`, kept with its shape for the run's last message. */
 export function digitRuns(text: string): DigitRuns {
-  let starts: number[] | undefined;
-  let ends: number[] = [];
-  let total = 0;
-  let longest = 0;
-  let lengths = 0;
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if (!isDigit(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < n && isDigit(text.charCodeAt(i))) i++;
-    const length = i - start;
-    if (starts === undefined) {
-      starts = [];
-      ends = [];
-    }
-    starts.push(start);
-    ends.push(i);
-    total += length;
-    if (length > longest) longest = length;
-    lengths |= 1 << Math.min(length, 31);
-  }
-  return starts === undefined ? EMPTY : { starts, ends, total, longest, lengths };
+  return textShape(text).runs;
 }
 
 /** A run of exactly `length` digits (1 to 30). */

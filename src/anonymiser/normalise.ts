@@ -86,6 +86,28 @@ function placeKey(surface: string, folded: string): string {
   return memo === undefined ? lookUp(surface) : RunMemo.recall(memo.placeKeys, surface, lookUp);
 }
 
+/**
+ * The key libphonenumber gives a Dutch mobile number ("06-12345678", "06 12 34 56 78", "+31 6
+ * 12345678", "0031 6 …", also a digit short or long): +31 and the national number without its 0.
+ * Worked out here for the commonest number in chat, so the pseudonymiser need not run libphonenumber
+ * for it; undefined for anything else (tests/unit/anonymiser/phoneKey.test.ts holds it against
+ * libphonenumber).
+ */
+export function dutchMobileKey(cleaned: string): string | undefined {
+  const plus = cleaned.charCodeAt(0) === 43;
+  if (!plus && cleaned.charCodeAt(0) !== 48) return undefined;
+  let digits = '';
+  for (let i = plus ? 1 : 0; i < cleaned.length; i++) {
+    const c = cleaned.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits += cleaned[i];
+    // Only spaces, hyphens and dots between the digits.
+    else if (c !== 32 && c !== 45 && c !== 46) return undefined;
+  }
+  const from = plus ? (digits.startsWith('316') ? 2 : -1) : digits.startsWith('06') ? 1 : digits.startsWith('00316') ? 4 : -1;
+  if (from < 0 || digits.length - from < 8 || digits.length - from > 10) return undefined;
+  return `+31${digits.slice(from)}`;
+}
+
 /** Comparison key of a span (remembered for the run: the same values recur across a transcript). */
 export function comparisonKey(type: PiiType, surface: string): string {
   const memo = activeMemo();
@@ -100,7 +122,7 @@ function computeKey(type: PiiType, surface: string): string {
       return nameTokens(surface).sort().join(' ') || folded;
     case 'TELEFOON': {
       const cleaned = surface.replace(/\(0\)/g, '');
-      return parsePhone(cleaned)?.number ?? cleaned.replace(/\D/g, '');
+      return dutchMobileKey(cleaned) ?? parsePhone(cleaned)?.number ?? cleaned.replace(/\D/g, '');
     }
     case 'EMAIL':
       return folded.replace(/\s?[[(]at[\])]\s?/g, '@');

@@ -12,7 +12,7 @@
  */
 import type { PhoneNumber } from 'libphonenumber-js/max';
 import { recall } from '../boundedMemo';
-import type { Token } from './types';
+import type { TextShape, Token } from './types';
 
 /** Texts whose tokens a run keeps: the detectors of one message each ask for them. */
 export const RECENT_TEXTS = 4;
@@ -58,9 +58,9 @@ export class RunMemo {
   /** The last text asked about and whether it is stored two bytes a character (text.ts `isWideText`). */
   wideOf: string | undefined;
   wide = false;
-  /** The last text asked about and whether it holds a digit (text.ts `hasDigit`). */
-  digitOf: string | undefined;
-  digit = false;
+  /** The last text asked about and its characters' kinds and digit runs (textShape.ts). */
+  shapeOf: string | undefined;
+  shape: TextShape | undefined;
   /** Whether the last message's capitals are noise (names.ts `capitalsAreNoise`). */
   noiseOf: readonly Token[] | undefined;
   lastNoise = false;
@@ -77,7 +77,7 @@ export class RunMemo {
    */
   batchTokens: Map<string, readonly Token[]> | undefined;
 
-  /** The caches above that hold one text's answers (its bits, facts, capitals, width and digits). */
+  /** The caches above that hold one text's answers (its bits, facts, capitals, width and shape). */
   textCaches(): TextCaches {
     return {
       bitsOf: this.bitsOf,
@@ -87,8 +87,8 @@ export class RunMemo {
       tokenFacts: this.tokenFacts,
       wideOf: this.wideOf,
       wide: this.wide,
-      digitOf: this.digitOf,
-      digit: this.digit,
+      shapeOf: this.shapeOf,
+      shape: this.shape,
       noiseOf: this.noiseOf,
       lastNoise: this.lastNoise,
     };
@@ -103,8 +103,8 @@ export class RunMemo {
     this.tokenFacts = c.tokenFacts;
     this.wideOf = c.wideOf;
     this.wide = c.wide;
-    this.digitOf = c.digitOf;
-    this.digit = c.digit;
+    this.shapeOf = c.shapeOf;
+    this.shape = c.shape;
     this.noiseOf = c.noiseOf;
     this.lastNoise = c.lastNoise;
   }
@@ -124,8 +124,8 @@ export interface TextCaches {
   readonly tokenFacts: readonly number[];
   readonly wideOf: string | undefined;
   readonly wide: boolean;
-  readonly digitOf: string | undefined;
-  readonly digit: boolean;
+  readonly shapeOf: string | undefined;
+  readonly shape: TextShape | undefined;
   readonly noiseOf: readonly Token[] | undefined;
   readonly lastNoise: boolean;
 }

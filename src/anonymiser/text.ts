@@ -2,6 +2,7 @@
 import { RECENT_TEXTS, activeMemo } from './runMemo';
 import type { Token } from './types';
 import { isWide, patternFor } from '../wideText';
+import { DIGIT, WIDE, hasAny } from './textShape';
 
 const SPECIAL_FOLDS: Record<string, string> = { ł: 'l', Ł: 'l', đ: 'd', Đ: 'd', ø: 'o', Ø: 'o', ı: 'i', ß: 's' };
 
@@ -18,10 +19,20 @@ const FOLD_TABLE: readonly string[] = Array.from({ length: 0x500 }, (_, code) =>
 /** Any character outside ASCII: text without one folds to its plain lower case. */
 const NON_ASCII = /[^\x00-\x7f]/;
 
+/**
+ * `!NON_ASCII.test(text)`. A word or a chat message is read by a loop faster than a pattern call
+ * costs; a long text is left to the pattern.
+ */
+function isAscii(text: string): boolean {
+  if (text.length > 256) return !NON_ASCII.test(text);
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
 /** Lower case without diacritics, one output unit per input unit so offsets stay valid. */
 export function fold(text: string): string {
   // Most chat is plain ASCII, whose fold (FOLD_TABLE below) is its lower case: one native call.
-  if (!NON_ASCII.test(text)) return text.toLowerCase();
+  if (isAscii(text)) return text.toLowerCase();
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -69,6 +80,8 @@ export function testText(pattern: RegExp, text: string): boolean {
 export function isWideText(text: string): boolean {
   const memo = activeMemo();
   if (memo === undefined) return isWide(text);
+  // The message's shape, when it is the text asked about; a part of it (a run, a span) is asked on its own.
+  if (memo.shapeOf === text && memo.shape !== undefined) return (memo.shape.flags & WIDE) !== 0;
   if (memo.wideOf !== text) {
     memo.wide = isWide(text);
     memo.wideOf = text;
@@ -76,20 +89,12 @@ export function isWideText(text: string): boolean {
   return memo.wide;
 }
 
-const DIGIT = /\d/;
-
 /**
- * Whether `text` holds an ASCII digit (`/\d/`), asked once per message: most detectors of numbers
- * and codes skip a message without one, and each asked it of the whole text.
+ * Whether `text` holds an ASCII digit (`/\d/`), asked once per message (textShape.ts): most
+ * detectors of numbers and codes skip a message without one, and each asked it of the whole text.
  */
 export function hasDigit(text: string): boolean {
-  const memo = activeMemo();
-  if (memo === undefined) return DIGIT.test(text);
-  if (memo.digitOf !== text) {
-    memo.digit = DIGIT.test(text);
-    memo.digitOf = text;
-  }
-  return memo.digit;
+  return hasAny(text, DIGIT);
 }
 
 function nextIndex(text: string, index: number, unicode: boolean): number {
@@ -189,7 +194,7 @@ export function firstWords(phrases: readonly string[]): ReadonlySet<string> {
 
 function scan(text: string): Token[] {
   // Most chat is plain ASCII: its words are found by a loop over the characters, without the pattern.
-  if (!NON_ASCII.test(text)) return scanAscii(text, text.toLowerCase());
+  if (isAscii(text)) return scanAscii(text, text.toLowerCase());
   const folded = fold(text);
   const tokens: Token[] = [];
   for (const m of allMatches(WORD, text)) {
@@ -275,6 +280,65 @@ export function isSentenceStart(text: string, index: number): boolean {
   return ch.charCodeAt(0) >= 0x2600 && /\p{Extended_Pictographic}/u.test(text.slice(Math.max(0, i - 1), i + 1));
 }
 
+const SPACE = /\s/;
+
+/**
+ * `s.split(/\s+/)` without the pattern (which is called once per gap): the parts between runs of
+ * spaces, with an empty first or last part where `s` opens or ends with spaces.
+ */
+export function splitOnSpaces(s: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  let i = 0;
+  while (i < s.length) {
+    if (!isSpaceCode(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    parts.push(s.slice(from, i));
+    i++;
+    while (i < s.length && isSpaceCode(s.charCodeAt(i))) i++;
+    from = i;
+  }
+  parts.push(s.slice(from));
+  return parts;
+}
+
+/** How many code units of `s` lie between `low` and `high` (inclusive), without a new string. */
+function countBetween(s: string, low: number, high: number): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= low && c <= high) n++;
+  }
+  return n;
+}
+
+/** How many ASCII digits `s` holds: `s.replace(/\D/g, '').length`. */
+export function countDigits(s: string): number {
+  return countBetween(s, 48, 57);
+}
+
+/** How many ASCII capitals `s` holds: `s.replace(/[^A-Z]/g, '').length`. */
+export function countCapitals(s: string): number {
+  return countBetween(s, 65, 90);
+}
+
+/** Whether the code unit `code` is a space as `\s` reads it (ASCII first: most are). */
+export function isSpaceCode(code: number): boolean {
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  return code > 127 && SPACE.test(String.fromCharCode(code));
+}
+
+/** `/\d\s?$/` of the (at most) two characters before `end`: a digit right before it, or a digit and a space. */
+export function digitJustBefore(text: string, end: number): boolean {
+  const last = text.charCodeAt(end - 1);
+  if (last >= 48 && last <= 57) return true;
+  if (end < 2) return false;
+  const before = text.charCodeAt(end - 2);
+  return before >= 48 && before <= 57 && isSpaceCode(last);
+}
+
 /** The text between two offsets contains only spaces (and at most the given punctuation). */
 export function onlyGap(text: string, from: number, to: number, punctuation = ''): boolean {
   for (let i = from; i < to; i++) {
@@ -282,7 +346,7 @@ export function onlyGap(text: string, from: number, to: number, punctuation = ''
     // ASCII spaces first: this runs between every pair of words the name detector looks at.
     if (c === 32 || (c >= 9 && c <= 13)) continue;
     const ch = text[i]!;
-    if (!(c > 127 && /\s/.test(ch)) && !punctuation.includes(ch)) return false;
+    if (!(c > 127 && SPACE.test(ch)) && !punctuation.includes(ch)) return false;
   }
   return true;
 }

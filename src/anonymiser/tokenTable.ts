@@ -15,6 +15,7 @@
  */
 import { activeMemo } from './runMemo';
 import { isAllCaps, isCapitalised, tokenize } from './text';
+import { APOSTROPHE_OR_HYPHEN, WIDE, textShape } from './textShape';
 import type { Token } from './types';
 
 /** Shape bits of a token. */
@@ -87,7 +88,9 @@ export class TokenTable {
   /** The message's letter runs, in order; without an apostrophe, hyphen or mark in the text, its tokens. */
   runs(): readonly LetterRun[] {
     if (this.letterRuns !== undefined) return this.letterRuns;
-    if (!JOINER.test(this.text)) {
+    // A mark lies beyond Latin-1: a narrow text without an apostrophe or hyphen has none.
+    const flags = textShape(this.text).flags;
+    if ((flags & APOSTROPHE_OR_HYPHEN) === 0 && ((flags & WIDE) === 0 || !JOINER.test(this.text))) {
       this.letterRuns = this.tokens;
       return this.tokens;
     }

@@ -53,3 +53,22 @@ export interface Token {
   start: number;
   end: number;
 }
+
+/** The runs of ASCII digits of a text (digitRuns.ts asks its questions of them). */
+export interface DigitRuns {
+  /** Where each run starts and ends (exclusive), in order. */
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+  /** All digits in the text. */
+  readonly total: number;
+  /** The longest run. */
+  readonly longest: number;
+  /** Bit n set when a run of n digits occurs (n < 31; bit 31 for any longer run). */
+  readonly lengths: number;
+}
+
+/** What kinds of character a text holds (textShape.ts flags) and its runs of digits. */
+export interface TextShape {
+  readonly flags: number;
+  readonly runs: DigitRuns;
+}

@@ -10,7 +10,7 @@
  */
 import { FIRST_NAMES, SURNAMES, isFunctionWord, isOrdinaryWord } from '../lexicons/wordLists';
 import { digitRuns, hasCapitalBeforeRun, hasRunBeforeRun, hasRunBetween, hasRunOf } from '../digitRuns';
-import { allMatches, fold, hasDigit, mentionsAny, tokenize, testText } from '../text';
+import { allMatches, fold, hasDigit, isSpaceCode, mentionsAny, splitOnSpaces, tokenize, testText } from '../text';
 import type { Candidate } from '../types';
 import { isPlaceName } from './places';
 
@@ -346,7 +346,9 @@ export function findAddresses(text: string): Candidate[] {
     const offset = leadLength(match);
     const span = match.slice(offset).replace(/[,\s]+$/, '');
     // "de snelweg" is no address, "Hoofdweg 1213" is.
-    const first = span.split(/\s/)[0]!;
+    let cut = 0;
+    while (cut < span.length && !isSpaceCode(span.charCodeAt(cut))) cut++;
+    const first = span.slice(0, cut);
     if (span === '' || (NOT_A_STREET.test(first) && (!/\d/.test(span) || !/^\p{Lu}/u.test(first)))) return;
     // "Overslaan 2 keer", "Hoofdweg 3 jaar": a count, not a house number.
     if (COUNTED_AFTER.test(text.slice(start + offset + span.length, start + offset + span.length + 20))) return;
@@ -403,7 +405,7 @@ export function findAddresses(text: string): Candidate[] {
   if (digits && mentionsAny(text, BARE_STREET_CUES)) findBareLowerStreets(text, out);
   if (!streetEnd || !testText(STREET_NAME_ONLY_CORE, text)) return withNumbersAfter(text, out);
   for (const m of allMatches(STREET_NAME_ONLY, text)) {
-    const words = m[0].split(/\s+/);
+    const words = splitOnSpaces(m[0]);
     if (words.length === 1 && !plausibleStreetWord(text, m.index, m[0])) continue;
     // "in Honselersdijk", "naar Maasdijk": a village whose name ends like a street.
     if (words.length === 1 && !/(?:^|\s)de\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) && isPlaceName(m[0])) continue;
@@ -538,10 +540,7 @@ const BARE_STREET_CUES: ReadonlySet<string> = new Set(['adres', 'address', 'woon
 function findBareLowerStreets(text: string, out: Candidate[]): void {
   for (const m of allMatches(BARE_LOWER_STREET, text)) {
     const street = m[1]!;
-    const words = street
-      .replace(/^(?:'t|de|het)\s+/, '')
-      .split(/\s+/)
-      .filter((w) => /^\p{L}/u.test(w));
+    const words = splitOnSpaces(street.replace(/^(?:'t|de|het)\s+/, '')).filter((w) => /^\p{L}/u.test(w));
     // Right after "adres is" even a dictionary word names the street ("adres is kraaiennest 88"), but not a function word.
     const named = /^(?:adres|address|woonadres)/.test(m[0]);
     if (words.some((w) => (named ? isFunctionWord(fold(w)) : isOrdinaryWord(fold(w))) || NOT_A_STREET.test(w))) continue;
@@ -572,7 +571,7 @@ function findStreetsBesideTowns(text: string, out: Candidate[]): void {
   for (const m of allMatches(NAMED_WITH_NUMBER, text)) {
     const [, name, number] = m as unknown as [string, string, string];
     const end = m.index + m[0].length;
-    const words = name.split(/\s+/);
+    const words = splitOnSpaces(name);
     const article = /^(?:de|het|'t|den|ter|ten)$/i.test(words[0]!) && words.length > 1;
     const town =
       isPlaceName(TOWN_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1] ?? '') ||

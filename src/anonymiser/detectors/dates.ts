@@ -14,6 +14,7 @@
  */
 import { digitRuns, hasRunBeforeRun } from '../digitRuns';
 import { allMatches, fold, hasDigit, mentionsAny } from '../text';
+import { CAPITAL_NEAR_DIGIT, hasAny } from '../textShape';
 import type { Candidate } from '../types';
 
 const MONTHS_NL = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
@@ -171,7 +172,8 @@ export function findDates(text: string): Candidate[] {
   const months = mentionsAny(text, MONTH_KEYS);
   if (months) findWrittenDates(text, push);
   if (!hasDigit(text)) return out;
-  if (/\d[\s.]?[IVX]/.test(text)) for (const m of allMatches(ROMAN_MONTH, text)) push(m.index, m.index + m[0].length);
+  if (hasAny(text, CAPITAL_NEAR_DIGIT) && /\d[\s.]?[IVX]/.test(text))
+    for (const m of allMatches(ROMAN_MONTH, text)) push(m.index, m.index + m[0].length);
   if (months)
     for (const m of allMatches(DAY_MONTH_NAME, text)) {
       // "3 mei" is a date; "3 mar" could be anything without a year, and "may" is English for "mag".

@@ -38,7 +38,20 @@ import {
   ORDINARY_WORDS_DIGEST,
 } from '../lexicons/wordLists';
 import { RunMemo, activeMemo } from '../runMemo';
-import { allMatches, isAllCaps, isCapitalised, isSentenceStart, mentionsAny, onlyGap, type Token, tokenize, testText } from '../text';
+import {
+  allMatches,
+  digitJustBefore,
+  isAllCaps,
+  isCapitalised,
+  isSentenceStart,
+  mentionsAny,
+  onlyGap,
+  splitOnSpaces,
+  type Token,
+  tokenize,
+  testText,
+} from '../text';
+import { QUOTE, WIDE, hasAny } from '../textShape';
 import type { Candidate, Tier } from '../types';
 
 interface Word extends Token {
@@ -332,6 +345,15 @@ function isGlue(code: number, slashOrHash: boolean): boolean {
   return (code >= 48 && code <= 57) || code === 64 || code === 95 || (slashOrHash && (code === 47 || code === 35));
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+
+/** `/[\p{L}\d]/u` of one character (or none), ASCII answered without the pattern. */
+function letterOrDigit(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER_OR_DIGIT.test(ch);
+}
+
 function embedded(text: string, w: Token): boolean {
   const before = text[w.start - 1] ?? ' ';
   const after = text[w.end] ?? ' ';
@@ -340,8 +362,8 @@ function embedded(text: string, w: Token): boolean {
   return (
     isGlue(before.charCodeAt(0), true) ||
     isGlue(after.charCodeAt(0), false) ||
-    (before === '.' && /[\p{L}\d]/u.test(text[w.start - 2] ?? ' ') && !(w.text.length === 1 && /\p{Lu}/u.test(w.text))) ||
-    (after === '.' && /[\p{L}\d]/u.test(text[w.end + 1] ?? '') && !(w.text.length === 1 && /\p{Lu}/u.test(text[w.end + 1] ?? '')))
+    (before === '.' && letterOrDigit(text[w.start - 2] ?? ' ') && !(w.text.length === 1 && /\p{Lu}/u.test(w.text))) ||
+    (after === '.' && letterOrDigit(text[w.end + 1] ?? '') && !(w.text.length === 1 && /\p{Lu}/u.test(text[w.end + 1] ?? '')))
   );
 }
 
@@ -536,13 +558,14 @@ function lowerFirstNameAsSubject(words: Word[], text: string, i: number): boolea
  * "z'n", "d'r") and a further word is the owner: a person when no dictionary knows the word, or a
  * name list knows it and it is capitalised.
  */
+const POSSESSIVES: ReadonlySet<string> = new Set(['zijn', 'haar', "z'n", "d'r", 'zn', 'his', 'her']);
+
 function ownerBeforePossessive(words: Word[], text: string, i: number): boolean {
   const w = words[i]!;
   const next = words[i + 1];
   const after = words[i + 2];
   if (next === undefined || after === undefined || w.key.length < 3 || w.stop || w.place || embedded(text, w)) return false;
-  if (!/^(?:zijn|haar|z'n|d'r|zn|his|her)$/.test(next.key) || !onlyGap(text, w.end, next.start) || !onlyGap(text, next.end, after.start))
-    return false;
+  if (!POSSESSIVES.has(next.key) || !onlyGap(text, w.end, next.start) || !onlyGap(text, next.end, after.start)) return false;
   if ((after.facts & ANY_FUNCTION) !== 0 || looksLikeAcronym(w.text) || (w.facts & STREET) !== 0) return false;
   // "in die nagelsalon zijn …": after an article or demonstrative the word is a thing, and "zijn" a verb.
   const prev = words[i - 1];
@@ -1270,6 +1293,7 @@ const REDUPLICATED = /^(\p{L}\p{Ll}{1,6})-\1$/u;
 
 /** "Jun-Jun", not "Bye-Bye": the word said twice is a name, or no word of a dictionary. */
 function reduplicatedName(text: string): boolean {
+  if (!text.includes('-')) return false;
   const base = REDUPLICATED.exec(text)?.[1]?.toLowerCase();
   if (base === undefined) return false;
   const facts = factsOf(base);
@@ -1282,7 +1306,7 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
   const noise = capitalsAreNoise(tokens);
   const listed = tokenFacts(tokens);
   // Asked of the message once: a word has no Vietnamese letter when the message has none.
-  const vietnamese = VIETNAMESE.test(text);
+  const vietnamese = hasAny(text, WIDE) && VIETNAMESE.test(text);
   const words: Word[] = tokens.map((t, i) => {
     // "Đỗ Văn Hải": written with Vietnamese letters a word is none of the function words it folds to.
     const facts = vietnamese && VIETNAMESE.test(t.text) ? listed[i]! & ~(STOP | FUNCTION | ANY_FUNCTION) : listed[i]!;
@@ -1318,7 +1342,7 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
       continue;
     }
     // "j'ai 17 ans", "17 jaar": a lower-case word right after a number is its unit, not a name.
-    if (!w.cap && w.start > 0 && /\d\s?$/.test(text.slice(Math.max(0, w.start - 2), w.start)) && !strong.has(w.start)) {
+    if (!w.cap && w.start > 0 && digitJustBefore(text, w.start) && !strong.has(w.start)) {
       i++;
       continue;
     }
@@ -1498,7 +1522,7 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
         out.push({ type: 'NAAM', start, end: start + name.length, tier: 2 });
       }
     }
-  if (/["“'‘„]/.test(text))
+  if (hasAny(text, QUOTE))
     for (const m of allMatches(QUOTED_AFTER_NAMING_NOUN, text)) {
       const start = m.index + m[0].length - m[1]!.length - 1;
       if (!placeStarts.has(start)) out.push({ type: 'NAAM', start, end: start + m[1]!.length, tier: 2 });
@@ -1707,7 +1731,7 @@ const QUOTED_NICKNAME_THEN_NAME = /^\s+["“„'‘][^"”“'’\n]{1,25}["”�
 function extendOverNicknames(text: string, found: Candidate[]): void {
   for (const c of found) {
     const after = QUOTED_NICKNAME_THEN_NAME.exec(text.slice(c.end, c.end + 60));
-    if (after !== null && !isFunctionWord(after[0].trim().split(/\s+/).pop()!.toLowerCase())) c.end += after[0].length;
+    if (after !== null && !isFunctionWord(splitOnSpaces(after[0].trim()).pop()!.toLowerCase())) c.end += after[0].length;
   }
 }
 

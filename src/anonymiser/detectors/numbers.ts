@@ -5,7 +5,8 @@
 import { findIbans } from './iban';
 import type { Candidate } from '../types';
 import { digitRuns } from '../digitRuns';
-import { allMatches, hasDigit, testText } from '../text';
+import { allMatches, countCapitals, countDigits, hasDigit, testText } from '../text';
+import { CAPITAL_NEAR_DIGIT, CAPITAL_PAIR, hasAny } from '../textShape';
 
 /** The BSN "elfproef": 9·d1 + 8·d2 + … + 2·d8 − d9 must be a multiple of 11. */
 export function passesElfproef(digits: string): boolean {
@@ -246,7 +247,6 @@ const DUTCH_DOCUMENT = /(?<![\p{L}\d])[A-NP-Z]{2}[A-NP-Z0-9]{6}\d(?![\p{L}\d])/g
 
 /** Cheap tests that decide whether the patterns above need to run: plain, without look-behind. */
 const SERIES_START = /[A-Z] \d\d/;
-const TWO_CAPITALS = /[A-NP-Z]{2}/;
 
 /**
  * Spanish DNI (eight digits and a check letter) and NIE (X, Y or Z, seven digits, a check letter):
@@ -300,8 +300,8 @@ const CUE_CAPITALS: ReadonlySet<string> = new Set(
 
 function findGroupedNumbers(text: string, out: Candidate[]): void {
   for (const m of allMatches(GROUPED_NUMBER, text)) {
-    const digits = m[0].replace(/\D/g, '').length;
-    const letters = m[0].replace(/[^A-Z]/g, '').length;
+    const digits = countDigits(m[0]);
+    const letters = countCapitals(m[0]);
     // "NW 12 AB 34 5": with letters among the groups, the Dutch passport's nine characters are enough.
     if (digits > 20 || (letters === 0 ? digits < 7 : digits < 4 || digits + letters < 8)) continue;
     let start = m.index;
@@ -330,7 +330,7 @@ function findSeriesAndCodes(text: string, out: Candidate[]): void {
       const start = m.index + m[0].indexOf(m[1]!);
       out.push({ type: 'DOCUMENTNUMMER', start, end: m.index + m[0].length, tier: 1 });
     }
-  if (/[A-Z]{6}\d\d/.test(text))
+  if (hasAny(text, CAPITAL_NEAR_DIGIT) && /[A-Z]{6}\d\d/.test(text))
     for (const m of allMatches(CODICE_FISCALE, text))
       out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
 }
@@ -341,19 +341,19 @@ const PORTUGUESE_CC = /(?<![\p{L}\d])\d{8}\s?\d[A-Z]{2}\d(?![\p{L}\d])/gu;
 /** `digits`: how many the message holds. Every rule but the last needs four (most six or more) to push a number. */
 function findDocuments(text: string, out: Candidate[], digits: number): void {
   if (digits >= 4) findLongDocuments(text, out);
-  if (testText(TWO_CAPITALS, text))
+  if (hasAny(text, CAPITAL_PAIR))
     for (const m of allMatches(DUTCH_DOCUMENT, text)) {
-      if ((m[0].match(/\d/g) ?? []).length >= 2) out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 2 });
+      if (countDigits(m[0]) >= 2) out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 2 });
     }
 }
 
 function findLongDocuments(text: string, out: Candidate[]): void {
-  if (/\d[A-Z]{2}\d/.test(text))
+  if (hasAny(text, CAPITAL_NEAR_DIGIT) && /\d[A-Z]{2}\d/.test(text))
     for (const m of allMatches(PORTUGUESE_CC, text))
       out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
   if (/\d[/.-]\d+[/.-]\d/.test(text))
     for (const m of allMatches(SLASHED_NUMBER, text)) {
-      if (m[0].replace(/\D/g, '').length < 8 || !m[0].includes('/')) continue;
+      if (countDigits(m[0]) < 8 || !m[0].includes('/')) continue;
       if (DOCUMENT_CUE.test(text.slice(Math.max(0, m.index - 50), m.index)))
         out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
     }
@@ -365,37 +365,37 @@ function findLongDocuments(text: string, out: Candidate[]): void {
   if (/\d[\s.-]+\d|[A-Z][\s-]\d/.test(text)) findGroupedNumbers(text, out);
   findSeriesAndCodes(text, out);
   for (const m of allMatches(SPACED_DIGITS, text)) {
-    if (m[0].replace(/\D/g, '').length < 8) continue;
+    if (countDigits(m[0]) < 8) continue;
     if (DOCUMENT_CUE.test(text.slice(Math.max(0, m.index - 50), m.index)))
       out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
   }
   for (const m of allMatches(CODE, text)) {
     const compact = m[0].replace(/-/g, '');
-    if ((compact.match(/\d/g) ?? []).length < 4 || compact.length < 6) continue;
+    if (countDigits(compact) < 4 || compact.length < 6) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 25);
     if (!DOCUMENT_CUE.test(text.slice(Math.max(0, m.index - 50), m.index)) && !DOCUMENT_AFTER.test(after)) continue;
     out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
   }
-  if (testText(SERIES_START, text))
+  if (hasAny(text, CAPITAL_NEAR_DIGIT) && testText(SERIES_START, text))
     for (const m of allMatches(SERIES_AND_NUMBER, text)) {
-      if ((m[0].match(/\d/g) ?? []).length < 6) continue;
+      if (countDigits(m[0]) < 6) continue;
       // "BSN 413468367", "KVK 12345678": the letters are the cue of another number, not a series.
       if (/^(?:BSN|KVK|TEL|NR|NO)\s/.test(m[0])) continue;
       if (DOCUMENT_CUE.test(text.slice(Math.max(0, m.index - 50), m.index))) {
         out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
       }
     }
-  if (/[A-Z]\d{8}/.test(text))
+  if (hasAny(text, CAPITAL_NEAR_DIGIT) && /[A-Z]\d{8}/.test(text))
     for (const m of allMatches(LETTER_AND_EIGHT_DIGITS, text))
       out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 2 });
-  if (/[A-Z]{2}\s?\d\d\s?\d\d\s?\d\d\s?[A-D]/.test(text))
+  if (hasAny(text, CAPITAL_NEAR_DIGIT) && /[A-Z]{2}\s?\d\d\s?\d\d\s?\d\d\s?[A-D]/.test(text))
     for (const m of allMatches(UK_NI_NUMBER, text))
       out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
-  if (testText(TWO_CAPITALS, text)) {
+  if (hasAny(text, CAPITAL_PAIR)) {
     for (const m of allMatches(SERIES_OF_TWO, text))
       out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 2 });
   }
-  if (/\d{7}-?[A-Z]/.test(text))
+  if (hasAny(text, CAPITAL_NEAR_DIGIT) && /\d{7}-?[A-Z]/.test(text))
     for (const m of allMatches(SPANISH_ID, text)) {
       // An NIE's shape (X, Y or Z, seven digits, a letter) is distinctive even with a mistyped letter.
       const nie = /^[XYZ]/.test(m[0]);

@@ -6,7 +6,8 @@
  */
 import { FUNCTION_WORDS, NON_PII_PROPER } from '../lexicons/commonWords';
 import { isDictionaryWord, isFunctionWord, isOrdinaryWord } from '../lexicons/wordLists';
-import { allMatches, fold, mentionsAny, tokenize, testText } from '../text';
+import { allMatches, fold, mentionsAny, splitOnSpaces, tokenize, testText } from '../text';
+import { CAPITAL_THEN_CAPITAL_OR_DOT, LOWER_BEFORE_DIGIT, QUOTE, hasAny } from '../textShape';
 import { tokenTable, WordClasses, type TokenTable } from '../tokenTable';
 import { capitalsAreNoise } from './names';
 import { isPlaceName } from './places';
@@ -126,7 +127,7 @@ function capitalisedTail(text: string, end: number): number {
   // "Sparkle Carwash & Detailing": "&" and a capitalised word go on with the name.
   const after = /^(?:\s(?:&\s)?\p{Lu}[\p{L}\d'’&-]*){1,2}(?![\p{L}\d])/u.exec(text.slice(end, end + 40))?.[0];
   if (after === undefined) return 0;
-  const words = after.trim().split(/\s+/);
+  const words = splitOnSpaces(after.trim());
   // "Clean Solutions Holland", "Payroll Partners Zuid": a country or compass word right after the name is part of it.
   const dropped = (w: string): boolean => !NAME_TAILS.has(fold(w)) && (FUNCTION_WORDS.has(fold(w)) || NON_PII_PROPER.has(fold(w)));
   while (words.length > 0 && dropped(words[words.length - 1]!)) words.pop();
@@ -142,7 +143,7 @@ const PERSON_BEFORE_SURNAME = /(?:^|[^\p{L}])\p{Lu}\p{Ll}+\s+(?:van\s+(?:de|der|
 
 /** Drop words at the end or start of a run that are not part of the name ("Club Paradise en"). */
 function trimRun(run: string): string {
-  const parts = run.split(/\s+/);
+  const parts = splitOnSpaces(run);
   // "manege De Vossenberg voor eten": a name may hold "voor" ("Stichting Hulp voor Dieren"), never end with it.
   while (parts.length > 1 && /^(?:en|and|de|het|van|der|den|'t|of|&|voor|for|by)$/.test(parts[parts.length - 1]!)) parts.pop();
   return parts.join(' ');
@@ -157,8 +158,7 @@ function withoutFullStop(span: string): string {
 
 /** True when every word of the run is a common word or a public name ("De Politie", "Ik"). */
 function isOrdinary(run: string): boolean {
-  return run
-    .split(/\s+/)
+  return splitOnSpaces(run)
     .map((w) => fold(w))
     .filter((k) => !/^(?:b\.?v\.?|n\.?v\.?|vof|&)$/.test(k))
     .every((k) => FUNCTION_WORDS.has(k) || NON_PII_PROPER.has(k));
@@ -386,7 +386,7 @@ export function findOrganisations(text: string, table: TokenTable = tokenTable(t
       const run = m[0].slice(lead);
       const end = m.index + m[0].length;
       // "Groen en Zonen Hoveniers": capitalised words right after the legal form still belong to the name.
-      if (/^\p{Lu}|\d/u.test(run) ? namesSomething(run) : !FUNCTION_WORDS.has(fold(run.split(/\s+/)[0]!)))
+      if (/^\p{Lu}|\d/u.test(run) ? namesSomething(run) : !FUNCTION_WORDS.has(fold(splitOnSpaces(run)[0]!)))
         // "VOF Jansen & Zn": a capitalised kind or legal word right before belongs to it too.
         pushFound(
           out,
@@ -406,7 +406,7 @@ export function findOrganisations(text: string, table: TokenTable = tokenTable(t
       // After a kind word a region or town is part of the name: "ROC van Twente", "FC Twente".
       // "Shisha Lounge Dubai": capitalised words right before a capitalised kind word belong to the name.
       const start = /^\p{Lu}/u.test(m[0]) ? capitalisedLead(text, m.index) : m.index;
-      if (!name.split(/\s+/).every((w) => FUNCTION_WORDS.has(fold(w)))) pushFound(out, text, start, m.index + run.length - start);
+      if (!splitOnSpaces(name).every((w) => FUNCTION_WORDS.has(fold(w)))) pushFound(out, text, start, m.index + run.length - start);
     }
   if (kindBefore)
     for (const m of allMatches(KIND_THEN_LOWER, text)) {
@@ -429,7 +429,7 @@ export function findOrganisations(text: string, table: TokenTable = tokenTable(t
       const name = trimRun(m[1]!);
       if (namesSomething(name)) pushFound(out, text, m.index + m[0].length - m[1]!.length, name.length);
     }
-  if (/['"“‘„]/.test(text))
+  if (hasAny(text, QUOTE))
     for (const m of allMatches(QUOTED_NAME, text)) {
       const name = m[2]!;
       if (!isOrdinary(name)) pushFound(out, text, m.index + m[0].length - name.length - 1, name.length);
@@ -449,7 +449,7 @@ export function findOrganisations(text: string, table: TokenTable = tokenTable(t
     }
   if (tokens.some((t) => t.key.length >= 6 && mayOpenWithCapital(t.text) && endsLikeActivity(t.key)))
     for (const m of allMatches(ACTIVITY_THEN_NAME, text)) {
-      const words = m[0].split(/\s+/);
+      const words = splitOnSpaces(m[0]);
       if (isOrdinary(words[words.length - 1]!) || capitalsAreNoise(tokens)) continue;
       pushFound(out, text, m.index, m[0].length + capitalisedTail(text, m.index + m[0].length));
     }
@@ -505,9 +505,9 @@ export function findOrganisations(text: string, table: TokenTable = tokenTable(t
     }
   findAfterEmployerCue(text, table, out);
   if (text.includes('&')) findAmpersandNames(text, out);
-  if (/[a-z]\d/.test(text)) findBrandsWithDigits(text, out);
+  if (hasAny(text, LOWER_BEFORE_DIGIT)) findBrandsWithDigits(text, out);
   // Every legal form written before a name is in capitals: most messages have no two capitals side by side.
-  if (/[A-ZА-Я][A-ZА-Я.]/.test(text) && mayHoldLegalFormBefore(table) && testText(HAS_LEGAL_FORM_BEFORE, text))
+  if (hasAny(text, CAPITAL_THEN_CAPITAL_OR_DOT) && mayHoldLegalFormBefore(table) && testText(HAS_LEGAL_FORM_BEFORE, text))
     findLegalFormBefore(text, out);
   if (text.includes('noem') || text.includes('heet')) findNamedThing(text, out);
   if (kindAfter) findKindBeforeParticleName(text, out);
@@ -776,7 +776,8 @@ function isAsciiWordChar(code: number): boolean {
 }
 
 function findAfterEmployerCue(text: string, table: TokenTable, out: Candidate[]): void {
-  if (/\bwork|\bwerk/i.test(text) && mayHoldWorkIn(table)) findWorkplaceAfterIn(text, out);
+  // The table's look-ups first: they are already made for the other gates, the pattern is a call of its own.
+  if (mayHoldWorkIn(table) && /\bwork|\bwerk/i.test(text)) findWorkplaceAfterIn(text, out);
   if (!mentionsAny(text, EMPLOYER_CUE_WORDS)) return;
   if (mentionsAny(text, FOREIGN_EMPLOYER_VERBS))
     for (const m of allMatches(FOREIGN_EMPLOYER_CUE, text)) {

@@ -5,7 +5,7 @@
  */
 import { parsePhone } from '../phoneParse';
 import { digitRuns } from '../digitRuns';
-import { allMatches, fold, hasDigit, tokenize, testText } from '../text';
+import { allMatches, countDigits, fold, hasDigit, tokenize, testText } from '../text';
 import type { Candidate } from '../types';
 
 // En and em dashes too: phones and word processors turn "06 - 29" into "06 – 29".
@@ -16,7 +16,7 @@ const CUE =
   /(?<![\p{L}])(?:bel|tel|telefoon|telefoonnummer|nummer|nr|mobiel|gsm|app|whatsapp|sms|call|phone|number|bereiken|bereikbaar|op|numer|numărul|numarul|номер|номерът|telefon|telefonu|telefonul|telefonului|telefonem|kom[oó]rk\p{L}*|mobile|mobil|handy|handynummer|m[oó]vil|celular|cellulare|portable|t[ée]l[ée]phone|telephone|numaram|numarası|numarasi|телефон\p{L}*|тел)(?:\s+(?:meu|mea|mój|moj|my|mijn|m'n|haar|zijn|his|her|de\s+telefon|telefonu|telefonului))?(?:\s+(?:is|was|nummer|number|este|to|е|es|ist|est|é))?[\s.:]*$/iu;
 
 function digitCount(s: string): number {
-  return s.replace(/\D/g, '').length;
+  return countDigits(s);
 }
 
 /** 0: no phone number; 1: a phone number; 2: likely one, which an account number after an account word outranks. */

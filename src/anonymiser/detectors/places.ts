@@ -13,10 +13,11 @@
 import { sharedGazetteer, type PlaceSpan } from '../../geo';
 import { FUNCTION_WORDS, NON_PII_PROPER } from '../lexicons/commonWords';
 import { isCommonFirstName, isOrdinaryWord } from '../lexicons/wordLists';
-import { allMatches, fold, mentionsAny, tokenize } from '../text';
+import { allMatches, fold, isSpaceCode, mentionsAny, tokenize } from '../text';
 import { RunMemo, activeMemo } from '../runMemo';
 import { latinSpellings } from '../../geo/transliterate';
 import { capitalsAreNoise } from './names';
+import { CYRILLIC, NON_ASCII, hasAny } from '../textShape';
 import type { Candidate } from '../types';
 
 /**
@@ -223,11 +224,57 @@ function findPlacesBeforeCaseEnding(text: string): Candidate[] {
  * case ending on a town's name after a preposition, which hides it from the gazetteer. The word is
  * the place when, without the ending (or with "-a" for "-y": "Bredy"), the gazetteer knows it.
  */
-const INFLECTED_AFTER_PREPOSITION =
+export const INFLECTED_AFTER_PREPOSITION =
   /(?<![\p{L}])(?:w|we|do|z|ze|od|koło|kolo|pod|przy|v|ve|u|na)\s+(\p{Lu}[\p{L}-]+?)(u|a|ie|e|y|em|iem|ach|owi)(?![\p{L}])/gu;
+
+const INFLECTING_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'w',
+  'we',
+  'do',
+  'z',
+  'ze',
+  'od',
+  'kolo',
+  'pod',
+  'przy',
+  'v',
+  've',
+  'u',
+  'na',
+]);
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
+/**
+ * False only where `INFLECTED_AFTER_PREPOSITION` cannot match: in ASCII text it needs one of its
+ * prepositions as a whole run of letters, spaces after it and a capital. Text beyond ASCII ("koło",
+ * accented or Cyrillic capitals) is left to the pattern.
+ */
+export function mayHoldInflectedPlace(text: string): boolean {
+  if (hasAny(text, NON_ASCII)) return true;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isAsciiLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isAsciiLetter(text.charCodeAt(i))) i++;
+    if (i - start > 4 || !isSpaceCode(text.charCodeAt(i)) || !INFLECTING_PREPOSITIONS.has(text.slice(start, i))) continue;
+    let next = i;
+    while (next < n && isSpaceCode(text.charCodeAt(next))) next++;
+    const code = text.charCodeAt(next);
+    if (code >= 65 && code <= 90) return true;
+  }
+  return false;
+}
 
 function findInflectedPlaces(text: string): Candidate[] {
   const out: Candidate[] = [];
+  if (!mayHoldInflectedPlace(text)) return out;
   for (const m of allMatches(INFLECTED_AFTER_PREPOSITION, text)) {
     const stem = m[1]!;
     const word = stem + m[2]!;
@@ -304,7 +351,7 @@ export function findPlaces(text: string): Candidate[] {
   const out: Candidate[] = [];
   // A typo without a place word before it never counts here (see `candidate`): none is looked up.
   const spans = sharedGazetteer().findPlaces(text, { typos: 'cued', typoMemo: activeMemo()?.placeTypos });
-  if (/[\u0400-\u04ff]/.test(text)) out.push(...findCyrillicPlaces(text, []));
+  if (hasAny(text, CYRILLIC)) out.push(...findCyrillicPlaces(text, []));
   if (text.includes("'") || text.includes('’')) out.push(...findPlacesBeforeCaseEnding(text));
   if (mentionsAny(text, NEIGHBOURHOOD_WORDS)) out.push(...findNamedNeighbourhoods(text));
   if (/bonaire|eustatius|statia|saba/i.test(text)) out.push(...findCaribbeanIslands(text));

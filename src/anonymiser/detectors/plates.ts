@@ -8,6 +8,7 @@
 import type { Candidate } from '../types';
 import { isFunctionWord } from '../lexicons/wordLists';
 import { allMatches, fold, hasDigit, testText } from '../text';
+import { CAPITAL_NEAR_DIGIT, hasAny } from '../textShape';
 
 const NL_SIDECODES = [
   'LL-99-99',
@@ -183,7 +184,7 @@ export function findPlates(text: string): Candidate[] {
         out.push({ type: 'KENTEKEN', start: m.index, end: m.index + m[0].length, tier: 1 });
     }
   // Foreign plates are written in capitals; the less distinctive shapes need a vehicle word too.
-  if (testText(MAY_HOLD_FOREIGN, text))
+  if (hasAny(text, CAPITAL_NEAR_DIGIT) && testText(MAY_HOLD_FOREIGN, text))
     for (const m of allMatches(FOREIGN_ANY, text)) {
       const plate = m[0];
       if (!mixesLettersAndDigits(plate)) continue;

@@ -3,6 +3,7 @@ import { FUNCTION_WORDS, NON_PII_PROPER } from '../lexicons/commonWords';
 import { isOrdinaryWord } from '../lexicons/wordLists';
 import { allMatches, fold, hasDigit, isWideText, mentionsAny, tokenize, testText } from '../text';
 import { registerCued } from './numbers';
+import { AT_OR_OPENING, hasAny } from '../textShape';
 import type { Candidate } from '../types';
 
 const EMAIL = /(?<![\p{L}\d._%+-])[\p{L}\d._%+-]+(?:@|\s?\[at\]\s?|\s?\(at\)\s?)[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}(?![\p{L}\d])/giu;
@@ -44,7 +45,7 @@ function findEmailsAndUrls(text: string, out: Candidate[]): void {
   // Each pattern below needs its character: most messages have none, and `includes` answers faster than a pattern.
   if (text.includes('@') && / @|@ /.test(text))
     for (const m of allMatches(SPACED_EMAIL, text)) out.push({ type: 'EMAIL', start: m.index, end: m.index + m[0].length, tier: 1 });
-  if (/[@[(]/.test(text))
+  if (hasAny(text, AT_OR_OPENING))
     for (const m of allMatches(EMAIL, text)) out.push({ type: 'EMAIL', start: m.index, end: m.index + m[0].length, tier: 1 });
   if (/@|\bat\b|\bla\b|\[|\(|apenstaartje|apestaartje|małpa|malpa|arond|arroba|chiocciola|arobase/i.test(text)) {
     for (const m of allMatches(OBFUSCATED_EMAIL, text)) out.push({ type: 'EMAIL', start: m.index, end: m.index + m[0].length, tier: 1 });

@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { digitRuns, hasCapitalBeforeRun, hasRunBeforeRun, hasRunBetween, hasRunOf } from '../../../src/anonymiser/digitRuns';
 import {
   HAS_STREET_WORD,
@@ -10,7 +8,7 @@ import {
   mayHoldStreetWord,
 } from '../../../src/anonymiser/detectors/address';
 import { MANY_PARTS, joinsAtLeast } from '../../../src/anonymiser/detectors/web';
-import { found } from './helpers';
+import { found, tuningTexts } from './helpers';
 
 /**
  * Lines of our own for the one-pass scanners: odd groupings, other countries' formats, digits in
@@ -38,16 +36,6 @@ const LINES = [
 function patternRuns(text: string): { starts: number[]; ends: number[] } {
   const ms = [...text.matchAll(/\d+/g)];
   return { starts: ms.map((m) => m.index), ends: ms.map((m) => m.index + m[0].length) };
-}
-
-/** Every tuning set's texts (never the blind ones): a large corpus on which each gate must let every match through. */
-function tuningTexts(): string[] {
-  const dir = join(__dirname, '..', '..', 'eval');
-  return readdirSync(dir)
-    .filter((f) => /^anonymiser.*\.jsonl$/.test(f))
-    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n'))
-    .filter((line) => line.trim() !== '')
-    .map((line) => (JSON.parse(line) as { text: string }).text);
 }
 
 describe('digit runs found in one pass', () => {
