@@ -8,6 +8,7 @@
  * DE 47533, BE 2000, RO 700259, UK NW1 6XE, with or without country prefix) when a cue, a place
  * name after them or an address before them says so: a bare number is not a postcode.
  */
+import { NON_PII_PROPER } from '../lexicons/commonWords';
 import { FIRST_NAMES, SURNAMES, isFunctionWord, isOrdinaryWord } from '../lexicons/wordLists';
 import { digitRuns, hasCapitalBeforeRun, hasRunBeforeRun, hasRunBetween, hasRunOf } from '../digitRuns';
 import { allMatches, fold, hasDigit, mentionsAny, tokenize, testText } from '../text';
@@ -396,6 +397,7 @@ export function findAddresses(text: string): Candidate[] {
       if (!out.some((c) => c.start < m.index + m[0].length && m.index < c.end)) push(m.index, m[0], 2);
   if (digits) findUnknownStreets(text, out);
   if (digits && testText(CAPITAL_BEFORE_NUMBER, text)) findStreetsBesideTowns(text, out);
+  if (digits && mentionsAny(text, PREPOSITION_STREET_WORDS) && testText(CAPITAL_BEFORE_NUMBER, text)) findStreetsAfterPrepositions(text, out);
   if (streetEnd && mentionsAny(text, PREPOSITION_WORDS)) findLowerStreetsAfterThe(text, out);
   if (digits && streetWord && mentionsAny(text, LOWER_STREET_CUES)) findLowerStreetsCued(text, out);
   if (digits && mentionsAny(text, ON_THE_WORDS))
@@ -585,6 +587,49 @@ function findStreetsBesideTowns(text: string, out: Candidate[]): void {
     if (!article && named.every((w) => isOrdinaryWord(fold(w)) || FIRST_NAMES.has(fold(w)) || SURNAMES.has(fold(w)))) continue;
     if (out.some((c) => c.start < end && m.index < c.end)) continue;
     out.push({ type: 'ADRES', start: m.index, end, tier: 2 });
+  }
+}
+
+/**
+ * "zhiveem v Hoge Ham 45", "mieszka na Rijnhuizen 40", "she stays at Plats 9": after a preposition
+ * that puts someone on a street (Dutch "op"/"aan", English "at"/"on", Slavic "na"/"v"/"w"/"przy",
+ * Romanian "pe", Darija "f", Vietnamese "ở"), one to three capitalised words and a house number are a
+ * street whose name has no street word, in any language of the line. Prepositions that put someone
+ * in a town ("in", "uit") are left out: there a place and a number are a place and a count.
+ */
+const PREPOSITION_STREET = new RegExp(
+  `(?<![\\p{L}\\d'’-])(?:[Oo]p|[Aa]an|[Aa]t|[Oo]n|[Nn]a|[Vv]|[Ww]|[Pp]rzy|[Pp]e|[Ff]|ở)\\s+((?:\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?\\s+(?:(?:van|de|der|den|het|'t|ter|ten)\\s+)?){0,2}\\p{Lu}\\p{Ll}{2,}(?:-\\p{Lu}?\\p{Ll}+)?)\\s+(?!0)(\\d{1,4}(?:[a-zA-Z](?![\\p{L}])|-\\d{1,3}|-[a-zA-Z])?)(?![\\p{L}\\d%€]|[.,:/-]\\d|\\s?%)`,
+  'gu',
+);
+const PREPOSITION_STREET_WORDS: ReadonlySet<string> = new Set('op aan at on na v w przy pe f ở'.split(' '));
+/**
+ * Capitalised words that take a number without being a street: a channel, platform, page, group,
+ * floor, room, gate, line, chapter, season or version ("op Kanaal 5", "at Gate 12", "op Spoor 3").
+ */
+const COUNTER_WORDS: ReadonlySet<string> = new Set(
+  `kanaal zender radio spoor perron pagina bladzijde groep klas niveau level verdieping etage kamer zaal hal gate terminal
+  pier lijn bus tram metro route hoofdstuk artikel paragraaf week dag ronde seizoen aflevering fase stap versie editie
+  tafel bed bank plek plaats stoel channel platform page group grade class floor room hall line chapter article season
+  episode round step version table seat row rij stand box loket ingang uitgang exit entrance sector vak`
+    .split(/\s+/)
+    .filter((w) => w !== ''),
+);
+
+function findStreetsAfterPrepositions(text: string, out: Candidate[]): void {
+  for (const m of allMatches(PREPOSITION_STREET, text)) {
+    const [, name, number] = m as unknown as [string, string, string];
+    const end = m.index + m[0].length;
+    const keys = name.split(/\s+/).map((w) => fold(w));
+    const named = keys.filter((k) => !/^(?:van|de|der|den|het|'t|ter|ten)$/.test(k));
+    if (YEAR_LIKE.test(` ${number}`) || COUNTED_AFTER.test(text.slice(end, end + 20))) continue;
+    if (named.some((k) => COUNTER_WORDS.has(k) || LEADING_WORDS.has(k) || isFunctionWord(k) || NON_PII_PROPER.has(k))) continue;
+    // One word needs to be no dictionary word, first name or town: "op Zaterdag 3", "bij Jan 2", "op Texel 2".
+    if (named.length === 1 && (isOrdinaryWord(named[0]!) || FIRST_NAMES.has(named[0]!) || isPlaceName(name))) continue;
+    // "aan Fatima Bakker 50": a person's name and an amount.
+    if (named.length > 1 && named.every((k) => FIRST_NAMES.has(k) || SURNAMES.has(k))) continue;
+    const from = m.index + m[0].indexOf(name);
+    if (out.some((c) => c.start < end && from < c.end)) continue;
+    out.push({ type: 'ADRES', start: from, end, tier: 2 });
   }
 }
 

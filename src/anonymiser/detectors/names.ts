@@ -1494,7 +1494,11 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
       const start = m.index + m[0].indexOf(name, m[0].search(/\s/));
       // "die zaak heet …": a lower-case dictionary word there is the thing that has the name.
       const thing = parts.every((p) => !isCapitalised(p.text) && (factsOf(p.key) & ORDINARY) !== 0 && (factsOf(p.key) & FIRST) === 0);
-      if (!thing && parts.every((p) => !isStop(p)) && !placeStarts.has(start)) {
+      // "dat ze Mei heet", "die April heette": the frame names the word, so a capitalised public word
+      // (a month, a weekday) that a name list knows is the name; a function word, title or relation is not.
+      const named = (p: Token): boolean =>
+        isCapitalised(p.text) && (factsOf(p.key) & NAMED) !== 0 && (factsOf(p.key) & (FUNCTION | TITLE | RELATION | ENGLISH_RELATION)) === 0;
+      if (!thing && parts.every((p) => !isStop(p) || named(p)) && !placeStarts.has(start)) {
         out.push({ type: 'NAAM', start, end: start + name.length, tier: 2 });
       }
     }
