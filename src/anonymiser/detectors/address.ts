@@ -92,13 +92,26 @@ function anyCase(alternatives: string): string {
  * "ul. kwiatowej 3", "str. florilor nr 5", "вул Хрещатик 22": after a street word of Poland, Romania,
  * Bulgaria, Ukraine or Turkey, a name in lower case (or without the abbreviation's dot) with a house number.
  */
+/**
+ * The same street words as chat writes them in Latin letters, without a dot or in lower case, each a
+ * word of its own (a space after it): Bulgarian, Russian and Ukrainian transliterated ("ulitsa",
+ * "bulevard", "vulytsia", "prospekt"), Serbian and Croatian ("bulevar", "trg"), Albanian ("rruga"),
+ * Romanian ("bulevardul", "splaiul"), Spanish, Catalan, Portuguese and Italian ("calle", "carrer",
+ * "rua", "largo", "estrada"), Moroccan and Egyptian Arabic ("derb", "zanqat", "shari3"), and "ul" and
+ * "str" without their dot. Not "vul" (Dutch "vul … in") nor "via" (Dutch and English "via").
+ */
+const FOREIGN_STREET_WORDS_SPACED =
+  'ul|str|ulitsa|ulitza|ulica|vulytsia|vulytsya|vulitsa|vulica|bulevard|bulevar|bulevardul|prospekt|prospekt\\.|provulok|pereulok|ploshcha|ploshtad|trg|rruga|rr\\.|carrer|calle|rua|avenida|largo|estrada|alameda|travessa|camino|carretera|derb|zanqat|zenqat|shari3|sharia|splaiul|intrarea|piata|piața';
 const FOREIGN_STREET_ANY_CASE = new RegExp(
-  `(?<![\\p{L}\\d])${anyCase('ul\\.|ulica|ulicy|al\\.|os\\.|osiedle|str\\.|strada|bd\\.|bul\\.|b-dul|calea|aleea|șos\\.|şos\\.|sos\\.|вул\\.?|ул\\.?|бул\\.?|вулиця|улица')}\\s*[\\p{L}][\\p{L}'’.-]+(?:\\s+[\\p{L}][\\p{L}'’.-]+){0,2},?\\s+${HOUSE_NUMBER}${END}`,
+  `(?<![\\p{L}\\d])(?:${anyCase('ul\\.|ulica|ulicy|al\\.|os\\.|osiedle|str\\.|strada|bd\\.|bul\\.|b-dul|calea|aleea|șos\\.|şos\\.|sos\\.|вул\\.?|ул\\.?|бул\\.?|вулиця|улица')}\\s*|${anyCase(FOREIGN_STREET_WORDS_SPACED)}\\s+(?:e\\s+)?)[\\p{L}][\\p{L}'’.-]+(?:\\s+[\\p{L}][\\p{L}'’.-]+){0,2},?\\s+${HOUSE_NUMBER}${END}`,
   'gu',
 );
-const FOREIGN_STREET_ANY_CASE_WORDS: ReadonlySet<string> = new Set(
-  'ul ulica ulicy al os osiedle str strada bd bul b-dul calea aleea sos şos șos вул ул бул вулиця улица'.split(' '),
-);
+const FOREIGN_STREET_ANY_CASE_WORDS: ReadonlySet<string> = new Set([
+  ...'ul ulica ulicy al os osiedle str strada bd bul b-dul calea aleea sos şos șos вул ул бул вулиця улица'.split(' '),
+  ...FOREIGN_STREET_WORDS_SPACED.replace(/\\\./g, '').split('|').map((w) => fold(w)),
+  // "shari3": a word is its letters, so the digit that spells a sound is no part of it.
+  'shari',
+]);
 /** "gül sokak no 7", "atatürk caddesi 45": Turkish names the street before its word, also in lower case. */
 const TURKISH_STREET_ANY_CASE = new RegExp(
   `(?<![\\p{L}\\d])[\\p{L}]{2,}\\s+${anyCase('sokak|sokağı|sokagi|sok\\.|sk\\.|caddesi|cad\\.|cd\\.|bulvarı|bulvari|mahallesi|mah\\.')}\\s*${HOUSE_NUMBER}${END}`,
@@ -109,12 +122,21 @@ const NUMBER_FIRST =
   /(?<![\p{L}\d])(?:(?:No|Nr|N°)\.?\s?)?\d{1,5}[a-z]?,?\s+(?:(?:rue|avenue|boulevard|place|chemin)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2}|(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:Street|St\.|Road|Rd\.?|Avenue|Ave\.?|Lane|Drive|Close|Court|Way|Crescent|Gardens|Terrace))(?![\p{L}])/giu;
 
 /**
+ * Vietnamese: "số 12 đường Lê Lợi", "25 phố Huế", "đường Nguyễn Trãi số 7", "ngõ 48 Tạ Quang Bửu": a
+ * street word (đường, phố, ngõ, hẻm) with the street's capitalised name, and the house number ("số" =
+ * number, "nhà" = house) before or after it. Not "thành phố" (city) or "đường phố" (streets).
+ */
+const VIETNAMESE_STREET =
+  /(?<![\p{L}\d])(?:(?:(?:[Ss]ố|[Nn]hà)\s*)?\d{1,4}[A-Za-z]?(?:\/\d{1,4})*,?\s+)?(?<!(?:[Tt]hành|[Đđ]ường)\s+)(?:[Đđ]ường|[Pp]hố|[Nn]gõ|[Hh]ẻm)\s+(?:\d{1,4}\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3}(?:,?\s+(?:(?:[Ss]ố|[Nn]hà)\s*)?\d{1,4}[A-Za-z]?(?:\/\d{1,4})*)?(?![\p{L}\d])/gu;
+const VIETNAMESE_STREET_WORDS = ['đường', 'Đường', 'phố', 'Phố', 'ngõ', 'Ngõ', 'hẻm', 'Hẻm'];
+
+/**
  * Street words written after the name, with a house number: Hungarian ("Kossuth Lajos utca 12",
  * "Piac u. 25", "Andrássy út 3"), Lithuanian ("Gedimino pr. 9", "Laisvės al. 53", "Vilniaus g. 12"),
  * German and Dutch as a word of their own ("Hagsche Straße 21", "Hoge Weg 12").
  */
 const STREET_WORD_AFTER = new RegExp(
-  `(?<![\\p{L}\\d])(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:utca|u\\.|út|útja|tér|tere|körút|krt\\.|köz|sor|sétány|rakpart|g\\.|gatvė|gatve|pr\\.|prospektas|al\\.|alėja|aleja|skg\\.|Cad\\.|Caddesi|Cd\\.|Sok\\.|Sokak|Sokağı|Bulvarı|Blv\\.|Straße|Strasse|Str\\.|Allee|Platz|Gasse|Weg|iela|gatve|prospekts|bulvāris|laukums)\\s*${HOUSE_NUMBER}${END}`,
+  `(?<![\\p{L}\\d])(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:utca|u\\.|út|ulica|cesta|útja|tér|tere|körút|krt\\.|köz|sor|sétány|rakpart|g\\.|gatvė|gatve|pr\\.|prospektas|al\\.|alėja|aleja|skg\\.|Cad\\.|Caddesi|Cd\\.|Sok\\.|Sokak|Sokağı|Bulvarı|Blv\\.|Straße|Strasse|Str\\.|Allee|Platz|Gasse|Weg|iela|gatve|prospekts|bulvāris|laukums)\\s*${HOUSE_NUMBER}${END}`,
   'gu',
 );
 /** A street without a street word, known by what follows: "Hlavná 12, 040 01 Košice", "Rynek 5, 31-042 Kraków". */
@@ -154,7 +176,7 @@ const NUMBER_FIRST_WORDS: ReadonlySet<string> = new Set(
   'rue avenue boulevard place chemin street st road rd ave lane drive close court way crescent gardens terrace'.split(' '),
 );
 const STREET_AFTER_WORDS: ReadonlySet<string> = new Set(
-  'utca u ut utja ter tere korut krt koz sor setany rakpart g gatve pr prospektas al aleja skg cad caddesi cd sok sokak sokagi bulvari blv strasse strase str allee platz gasse weg iela prospekts bulvaris laukums'.split(
+  'utca u ut ulica cesta utja ter tere korut krt koz sor setany rakpart g gatve pr prospektas al aleja skg cad caddesi cd sok sokak sokagi bulvari blv strasse strase str allee platz gasse weg iela prospekts bulvaris laukums'.split(
     ' ',
   ),
 );
@@ -180,7 +202,7 @@ const NUMBER_AFTER_STREET =
   /^,?\s+(?:(?:op|at)\s+)?(?:nummer|huisnummer|nr\.?|no\.?|number)\s*:?\s*\d{1,5}(?:\s?[a-zA-Z](?![\p{L}]))?(?![\p{L}\d])/iu;
 
 const COUNTED_AFTER =
-  /^\s+(?:keer|maal|jaar|jr|uur|uren|euro|eur|dagen|weken|maanden|minuten|kinderen|personen|mensen|meisjes|jongens|mannen|vrouwen|stuks|times|years|hours|days|weeks|months|people|dni|dnia|godzin|godziny|osób|osoby|lat|ore|zile|ani|oameni|persoane|stunden|tage|jahre|wochen|leute|saat|gün|yıl|kişi|horas|días|dias|años|anos|personas|heures|jours|ans|часа|дни|години|души|годин|днів|років|людей)(?![\p{L}])/iu;
+  /^\s+(?:keer|maal|jaar|jr|uur|uren|euro|eur|dagen|weken|maanden|minuten|kinderen|personen|mensen|meisjes|jongens|mannen|vrouwen|stuks|times|years|hours|days|weeks|months|people|dni|dnia|godzin|godziny|osób|osoby|lat|ore|zile|ani|oameni|persoane|stunden|tage|jahre|wochen|leute|saat|gün|yıl|kişi|horas|días|dias|años|anos|personas|heures|jours|ans|часа|дни|години|души|годин|днів|років|людей|năm|tháng|ngày|giờ|tuần|người)(?![\p{L}])/iu;
 
 /** Common nouns with a street-like ending: not an address on their own. */
 const NOT_A_STREET =
@@ -371,6 +393,8 @@ export function findAddresses(text: string): Candidate[] {
     }
   if (digits && mentionsAny(text, FOREIGN_STREET_ANY_CASE_WORDS))
     for (const m of allMatches(FOREIGN_STREET_ANY_CASE, text)) push(m.index, m[0], 1);
+  if (VIETNAMESE_STREET_WORDS.some((w) => text.includes(w)))
+    for (const m of allMatches(VIETNAMESE_STREET, text)) push(m.index, m[0], /\d/.test(m[0]) ? 1 : 2);
   if (digits && mentionsAny(text, TURKISH_STREET_WORDS)) for (const m of allMatches(TURKISH_STREET_ANY_CASE, text)) push(m.index, m[0], 1);
   if (digits) {
     if (mentionsAny(text, STREET_AFTER_WORDS)) for (const m of allMatches(STREET_WORD_AFTER, text)) push(m.index, m[0], 1);
