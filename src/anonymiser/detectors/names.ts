@@ -285,7 +285,29 @@ function unlistedIsOrdinary(key: string): boolean {
 
 /** The facts of a word no list holds. */
 function unlistedFacts(key: string): number {
-  return withDerivedFacts(key, 0, listedFacts ?? new Map<string, number>(), unlistedIsOrdinary);
+  const listed = listedFacts ?? new Map<string, number>();
+  // A pet form the dictionary holds too ("Keesje") is, like "Kees", a name the dictionary knows.
+  const pet = petFormOfFirstName(key) ? FIRST | COMMON_FIRST | (unlistedIsOrdinary(key) ? DUTCH_WORD_NAME : 0) : 0;
+  return withDerivedFacts(key, pet, listed, unlistedIsOrdinary);
+}
+
+/** Dutch pet forms made from a first name, longest ending first: "Willempje", "Jantje", "keesje", "Henkie". */
+const PET_ENDINGS = ['pje', 'tje', 'je', 'ie'] as const;
+
+/**
+ * "bij henkie", "Keesje komt", "sjaakie zei": a word no list holds that is a common Dutch first name
+ * with a Dutch diminutive ending ("pranie", Polish laundry, is no "Pran") is that first name, with the same standing: "henkie" where "henk" is, "keesje"
+ * (which the dictionary holds) where "kees" is. The name must be no word of its own ("matt" in
+ * "mattie", "huis" in "huisje"), unless the dictionary knows it as a name.
+ */
+function petFormOfFirstName(key: string): boolean {
+  for (const ending of PET_ENDINGS) {
+    if (!key.endsWith(ending) || key.length - ending.length < 3) continue;
+    const stem = listedFacts?.get(key.slice(0, -ending.length)) ?? 0;
+    const wordToo = (stem & ORDINARY) !== 0 && (stem & DUTCH_WORD_NAME) === 0;
+    return (stem & (FIRST | COMMON_FIRST)) === (FIRST | COMMON_FIRST) && (stem & (STOP | AMBIGUOUS_FIRST)) === 0 && !wordToo;
+  }
+  return false;
 }
 
 /** What the word lists say of a word they hold (undefined for any other): no run's memo is read or written. */
