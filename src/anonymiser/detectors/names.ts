@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../../paths';
+import { findArabiziNames, mayHoldArabizi } from './arabizi';
 import { FUNCTION_WORDS, NON_PII_PROPER } from '../lexicons/commonWords';
 import { AMBIGUOUS_FIRST_NAMES } from '../lexicons/firstNames';
 import {
@@ -607,6 +608,12 @@ function ordinarySurnameAfter(words: Word[], text: string, i: number, j: number)
   return next === undefined || !next.cap || !onlyGap(text, w.end, next.start);
 }
 
+/** A lower-case word of three letters or more that no list or dictionary knows, closing its clause. */
+function unknownLowerSurname(text: string, w: Word): boolean {
+  if (w.cap || w.key.length < 3 || (w.facts & (ORDINARY | STOP | ANY_FUNCTION | STREET)) !== 0 || w.place || embedded(text, w)) return false;
+  return /^\s*(?:[,.!?:;)]|$)/.test(text.slice(w.end, w.end + 4));
+}
+
 /**
  * Grows a name from word i over particles and name words; returns the index after it. A lower-case
  * name ("jan de vries", "ayşe demir") grows over known surnames and over words after a particle.
@@ -650,6 +657,12 @@ function extend(words: Word[], text: string, i: number, afterStrongCue: boolean)
       continue;
     }
     if (j === i + 1 && ordinarySurnameAfter(words, text, i, j)) {
+      j++;
+      continue;
+    }
+    // "naam kevin rijkaard, geboren …": after a naming word a lower-case first name goes on with a
+    // lower-case word that no list or dictionary knows, closing the clause: the surname.
+    if (j === i + 1 && lower && afterStrongCue && unknownLowerSurname(text, w)) {
       j++;
       continue;
     }
@@ -1495,6 +1508,8 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
     out.push({ type: 'NAAM', start: words[start]!.start, end: words[end - 1]!.end, tier });
     i = end;
   }
+  // "Mo7amed", "smito 3abdelkrim": names spelt with Arabizi digits, which the word list never sees as words.
+  if (mayHoldArabizi(text)) for (const c of findArabiziNames(text)) if (!placeStarts.has(c.start)) out.push(c);
   extendOverNicknames(text, out);
   extendOverTrailingInitial(text, out);
   // The pattern opens with any word: it runs only where its naming words are (most messages with "heet" lack them).
