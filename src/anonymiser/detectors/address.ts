@@ -42,7 +42,7 @@ const END = '(?![\\p{L}\\d]|[.,:]\\d)';
 
 // "Grote Markt 19", "Gedempte Oude Gracht 60": capitalised words before a street word of its own belong to the street.
 export const STREET_WITH_NUMBER = new RegExp(
-  `(?<![\\p{L}\\d])(?:${PREFIX_NUMBERED}[\\p{Lu}][\\p{L}'’-]+(?:${STREET_END})${COMPASS_PART}|(?:${CAP_WORD}\\s+){0,2}(?:Laan|Weg|Plein|Kade|Dreef|Singel|Gracht|Hof|Markt|Dam|Brink|Ring)(?:\\s+(?:${LEADING_PARTICLE}\\s+){0,2}${CAP_WORD}){0,3})\\s+${HOUSE_NUMBER}${END}`,
+  `(?<![\\p{L}\\d])(?:${PREFIX_NUMBERED}[\\p{Lu}][\\p{L}'’-]+(?:${STREET_END})${COMPASS_PART}|(?:${CAP_WORD}\\s+){0,2}(?:Laan|Weg|Plein|Kade|Dreef|Singel|Gracht|Hof|Markt|Dam|Brink|Ring|Steenweg)(?:\\s+(?:${LEADING_PARTICLE}\\s+){0,2}${CAP_WORD}){0,3})\\s+${HOUSE_NUMBER}${END}`,
   'gu',
 );
 const STREET_LOWER_WITH_NUMBER = new RegExp(
@@ -59,7 +59,7 @@ export const STREET_NAME_ONLY = new RegExp(`(?<![\\p{L}\\d])${PREFIX}[\\p{Lu}][\
  * with a street's ending ("weg", "paspoort", "gang") do not hold them, so the long ones are skipped.
  */
 export const STREET_WITH_NUMBER_CORE = new RegExp(
-  `[\\p{Lu}][\\p{L}'’-]+(?:${STREET_END})${COMPASS_PART}\\s+(?:(?:[nN][rRoO]|[nN]°|[nN]º|№)\\.?:?\\s?)?[1-9]|(?:Laan|Weg|Plein|Kade|Dreef|Singel|Gracht|Hof|Markt|Dam|Brink|Ring)\\s`,
+  `[\\p{Lu}][\\p{L}'’-]+(?:${STREET_END})${COMPASS_PART}\\s+(?:(?:[nN][rRoO]|[nN]°|[nN]º|№)\\.?:?\\s?)?[1-9]|(?:Laan|Weg|Plein|Kade|Dreef|Singel|Gracht|Hof|Markt|Dam|Brink|Ring|Steenweg)\\s`,
   'u',
 );
 export const STREET_NAME_ONLY_CORE = new RegExp(`[\\p{Lu}][\\p{L}'’-]{2,}(?:${STRICT_END})(?![\\p{L}])`, 'u');
@@ -265,7 +265,7 @@ function plausibleStreetWord(text: string, start: number, word: string): boolean
 
 /** Cheap tests that decide whether the costly patterns need to run at all. */
 const HAS_STREET_END = new RegExp(
-  `(?:${STREET_END})(?![\\p{L}])|(?:^|\\s)(?:Laan|Weg|Plein|Kade|Dreef|Singel|Gracht|Hof|Markt|Dam|Brink|Ring)\\s`,
+  `(?:${STREET_END})(?![\\p{L}])|(?:^|\\s)(?:Laan|Weg|Plein|Kade|Dreef|Singel|Gracht|Hof|Markt|Dam|Brink|Ring|Steenweg)\\s`,
   'iu',
 );
 // With the same look-behind as `FOREIGN_STREET`: the long list is then tried at word starts only.
@@ -479,11 +479,11 @@ function findUnknownStreets(text: string, out: Candidate[]): void {
 }
 
 /**
- * "ik denk op de Zonnewijzer 42", "aan de Brink 3", "aan de Grote Noord 98": one or two capitalised words
- * inside a sentence after "op de" or "aan de" with a house number are a street, whatever else the words mean.
+ * "ik denk op de Zonnewijzer 42", "aan de Brink 3", "aan de Grote Noord 98", "op het Hoogt 12": one or two
+ * capitalised words inside a sentence after "op de/het" or "aan de/het" with a house number are a street, whatever else the words mean.
  */
 const ON_THE_STREET = new RegExp(
-  `(?<=[\\p{Ll}\\d,]\\s+)(?:op|aan)\\s+de\\s+(\\p{Lu}\\p{Ll}{3,}(?:-\\p{Lu}\\p{Ll}+)?(?:\\s\\p{Lu}\\p{Ll}{2,})?\\s+${HOUSE_NUMBER})${END}`,
+  `(?<=[\\p{Ll}\\d,]\\s+)(?:op|aan)\\s+(?:de|het|'t)\\s+(\\p{Lu}\\p{Ll}{3,}(?:-\\p{Lu}\\p{Ll}+)?(?:\\s\\p{Lu}\\p{Ll}{2,})?\\s+${HOUSE_NUMBER})${END}`,
   'gu',
 );
 const ON_THE_WORDS: ReadonlySet<string> = new Set(['op', 'aan']);
@@ -594,6 +594,12 @@ const CAPITAL_BEFORE_NUMBER = /\p{Lu}[\p{L}'’-]+\s+[1-9]/u;
 const TOWN_BEFORE = /(\p{Lu}[\p{L}'’-]+),\s+$/u;
 const TOWN_AFTER = /^(?:,\s+|\s+(?:in|te)\s+)(\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*)(?![\p{L}])/u;
 
+/** A town the gazetteer knows right after a comma at `end`. */
+function townAfterComma(text: string, end: number): boolean {
+  const town = /^,\s+(\p{Lu}[\p{L}'’]+(?:[- ]\p{Lu}[\p{L}'’]+)*)(?![\p{L}])/u.exec(text.slice(end, end + 40))?.[1];
+  return town !== undefined && isPlaceName(town);
+}
+
 function findStreetsBesideTowns(text: string, out: Candidate[]): void {
   for (const m of allMatches(NAMED_WITH_NUMBER, text)) {
     const [, name, number] = m as unknown as [string, string, string];
@@ -608,7 +614,10 @@ function findStreetsBesideTowns(text: string, out: Candidate[]): void {
     const named = words.slice(article ? 1 : 0);
     // A sentence word or a town on its own is no street; with an article before it, a place's name with a number is one ("De Noord 12").
     if (LEADING_WORDS.has(named[0]!.toLowerCase()) || (!article && named.length === 1 && isPlaceName(named[0]!))) continue;
-    if (!article && named.every((w) => isOrdinaryWord(fold(w)) || FIRST_NAMES.has(fold(w)) || SURNAMES.has(fold(w)))) continue;
+    // "Hoge Ham 45, Dongen": two capitalised words, a number, a comma and the town are the way an address is
+    // written, whatever the words mean; one word a dictionary knows is something counted ("Kamer 3, Zwolle").
+    const written = named.length >= 2 && townAfterComma(text, end);
+    if (!article && !written && named.every((w) => isOrdinaryWord(fold(w)) || FIRST_NAMES.has(fold(w)) || SURNAMES.has(fold(w)))) continue;
     if (out.some((c) => c.start < end && m.index < c.end)) continue;
     out.push({ type: 'ADRES', start: m.index, end, tier: 2 });
   }
@@ -618,11 +627,12 @@ function findStreetsBesideTowns(text: string, out: Candidate[]): void {
  * "zhiveem v Hoge Ham 45", "mieszka na Rijnhuizen 40", "she stays at Plats 9": after a preposition
  * that puts someone on a street (Dutch "op"/"aan", English "at"/"on", Slavic "na"/"v"/"w"/"przy",
  * Romanian "pe", Darija "f", Vietnamese "ở"), one to three capitalised words and a house number are a
- * street whose name has no street word, in any language of the line. Prepositions that put someone
+ * street whose name has no street word, in any language of the line ("op het Hoogt 12": a Dutch article
+ * may come between; "op de …" is `ON_THE_STREET`'s). Prepositions that put someone
  * in a town ("in", "uit") are left out: there a place and a number are a place and a count.
  */
 const PREPOSITION_STREET = new RegExp(
-  `(?<![\\p{L}\\d'’-])(?:[Oo]p|[Aa]an|[Aa]t|[Oo]n|[Nn]a|[Vv]|[Ww]|[Pp]rzy|[Pp]e|[Ff]|ở)\\s+((?:\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?\\s+(?:(?:van|de|der|den|het|'t|ter|ten)\\s+)?){0,2}\\p{Lu}\\p{Ll}{2,}(?:-\\p{Lu}?\\p{Ll}+)?)\\s+(?!0)(\\d{1,4}(?:[a-zA-Z](?![\\p{L}])|-\\d{1,3}|-[a-zA-Z])?)(?![\\p{L}\\d%€]|[.,:/-]\\d|\\s?%)`,
+  `(?<![\\p{L}\\d'’-])(?:[Oo]p|[Aa]an|[Aa]t|[Oo]n|[Nn]a|[Vv]|[Ww]|[Pp]rzy|[Pp]e|[Ff]|ở)\\s+(?:(?:het|'t|den)\\s+)?((?:\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?\\s+(?:(?:van|de|der|den|het|'t|ter|ten)\\s+)?){0,2}\\p{Lu}\\p{Ll}{2,}(?:-\\p{Lu}?\\p{Ll}+)?)\\s+(?!0)(\\d{1,4}(?:[a-zA-Z](?![\\p{L}])|-\\d{1,3}|-[a-zA-Z])?)(?![\\p{L}\\d%€]|[.,:/-]\\d|\\s?%)`,
   'gu',
 );
 const PREPOSITION_STREET_WORDS: ReadonlySet<string> = new Set('op aan at on na v w przy pe f ở'.split(' '));
@@ -670,6 +680,9 @@ const UNIT_BEFORE_STREET = /(?:^|[^\p{L}])((?:Plot|House|Flat|Apartment|Apt\.?|B
 const QUARTER_AFTER =
   /^,\s*(?:Hay|Derb|Douar|Quartier|Cité|Lotissement|Résidence|[Ss]ector(?:ul)?|[Ss]ektor|Mikrorayon|мкр\.?|микрорайон|мікрорайон|ж\.к\.|жк)\s+[\p{Lu}\d][\p{L}'’\d-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2}/u;
 
+/** "Zwanenburgwal 9 3hoog", "Javastraat 8, 2-hoog", "Kade 4 1e etage": the floor after the house number. */
+const FLOOR_AFTER = /^,?\s+(?:[1-9]\s?-?\s?hoog|[1-9](?:e|ste|de)\s+(?:etage|verdieping)|(?:een|twee|drie|vier|vijf)hoog)(?![\p{L}\d])/u;
+
 /** "22 Green Lane, Flat 4", "Kerkstraat 8, apartment 12": the flat after the street and its number. */
 const UNIT_AFTER_STREET =
   /^,?\s+(?:[Ff]lat|[Aa]partment|[Aa]pt\.?|[Uu]nit|[Ss]uite|[Rr]oom|[Aa]ppartement|[Kk]amer)\s?(?:nr\.?\s?)?\d{1,4}[a-zA-Z]?(?![\p{L}\d])/u;
@@ -688,6 +701,8 @@ function withNumbersAfter(text: string, found: Candidate[]): Candidate[] {
     if (quarter !== null) c.end += quarter[0].length;
     const unitAfter = /\d/.test(text.slice(c.start, c.end)) ? UNIT_AFTER_STREET.exec(text.slice(c.end, c.end + 24)) : null;
     if (unitAfter !== null) c.end += unitAfter[0].length;
+    const floor = /\d[a-zA-Z]?$/.test(text.slice(c.start, c.end)) ? FLOOR_AFTER.exec(text.slice(c.end, c.end + 24)) : null;
+    if (floor !== null) c.end += floor[0].length;
     const after = NUMBER_AFTER_STREET.exec(text.slice(c.end, c.end + 30));
     if (after !== null && !/\d/.test(text.slice(c.start, c.end))) {
       c.end += after[0].length;
