@@ -1191,7 +1191,9 @@ function afterIntroduction(words: readonly Word[], text: string, i: number): boo
 /** Verbs that only a person does, after which a sentence-opening first name that is a word too is that person. */
 const PERSON_VERBS: ReadonlySet<string> = new Set(
   `zegt zei vertelt vertelde belt belde appt appte huilt huilde slaapt sliep woont woonde werkt werkte durft spreekt sprak
-  says said told tells lives works texted cries cried`.split(/\s+/),
+  says said told tells lives works texted cries cried vroeg vraagt wilde bracht brengt haalde haalt stuurde stuurt kookt
+  kookte rijdt reed asked asks called calls phoned brought brings sent sends drives drove cooked cooks sleeps slept
+  wanted knew`.split(/\s+/),
 );
 
 /** Capitalised words that open a nickname before any capitalised word or a lone capital: "Uncle Sunday", "big T", "Papa D". */
