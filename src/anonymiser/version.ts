@@ -383,7 +383,7 @@
  * The host moved by more than half between runs of the same tree, so no gain can be read; both are
  * far from 1,000,000. Round 22 also holds anonrecall22's new rules, which cost time of their own.
  */
-export const ANONYMISER_VERSION = 20;
+export const ANONYMISER_VERSION = 21;
 
 /** A placeholder the anonymiser writes ("[NAAM-3]", "[GESPREKSCODE]"): never personal data itself. */
 export const PLACEHOLDER = /\[(?:[A-Z]+-\d+|GESPREKSCODE)\]/g;
