@@ -202,7 +202,7 @@ const NUMBER_AFTER_STREET =
   /^,?\s+(?:(?:op|at)\s+)?(?:nummer|huisnummer|nr\.?|no\.?|number)\s*:?\s*\d{1,5}(?:\s?[a-zA-Z](?![\p{L}]))?(?![\p{L}\d])/iu;
 
 const COUNTED_AFTER =
-  /^\s+(?:keer|maal|jaar|jr|uur|uren|euro|eur|dagen|weken|maanden|minuten|kinderen|personen|mensen|meisjes|jongens|mannen|vrouwen|stuks|times|years|hours|days|weeks|months|people|dni|dnia|godzin|godziny|osób|osoby|lat|ore|zile|ani|oameni|persoane|stunden|tage|jahre|wochen|leute|saat|gün|yıl|kişi|horas|días|dias|años|anos|personas|heures|jours|ans|часа|дни|години|души|годин|днів|років|людей|năm|tháng|ngày|giờ|tuần|người)(?![\p{L}])/iu;
+  /^\s+(?:keer|maal|jaar|jr|uur|uren|euro|eur|dagen|weken|maanden|minuten|kinderen|personen|mensen|meisjes|jongens|mannen|vrouwen|stuks|times|years|hours|days|weeks|months|people|dni|dnia|godzin|godziny|osób|osoby|lat|ore|zile|ani|oameni|persoane|stunden|tage|jahre|wochen|leute|saat|gün|yıl|kişi|horas|días|dias|años|anos|personas|heures|jours|ans|часа|дни|години|души|годин|днів|років|людей|năm|tháng|ngày|giờ|tuần|người|lata|roku|miesiące|miesięcy|tygodnie|tygodni|godina|godini|meseca|mesetsa|roky|misyatsi|tyzhni|luni|săptămâni|saptamani)(?![\p{L}])/iu;
 
 /** Common nouns with a street-like ending: not an address on their own. */
 const NOT_A_STREET =
@@ -655,7 +655,10 @@ function findStreetsAfterPrepositions(text: string, out: Candidate[]): void {
     const end = m.index + m[0].length;
     const keys = name.split(/\s+/).map((w) => fold(w));
     const named = keys.filter((k) => !/^(?:van|de|der|den|het|'t|ter|ten)$/.test(k));
-    if (YEAR_LIKE.test(` ${number}`) || COUNTED_AFTER.test(text.slice(end, end + 20))) continue;
+    // "w Gdańsku 80-001": a Polish postcode is no house number.
+    if (YEAR_LIKE.test(` ${number}`) || /^\d{2}-\d{3}$/.test(number) || COUNTED_AFTER.test(text.slice(end, end + 20))) continue;
+    // "w Amsterdamie 2", "v Sofia 3": after a preposition meaning "in" one word is a town, inflected where no list knows it.
+    if (named.length === 1 && /^[VvWw]\s/.test(m[0])) continue;
     if (named.some((k) => COUNTER_WORDS.has(k) || LEADING_WORDS.has(k) || isFunctionWord(k) || NON_PII_PROPER.has(k))) continue;
     // One word needs to be no dictionary word, first name or town: "op Zaterdag 3", "bij Jan 2", "op Texel 2".
     if (named.length === 1 && (isOrdinaryWord(named[0]!) || FIRST_NAMES.has(named[0]!) || isPlaceName(name))) continue;

@@ -22,6 +22,8 @@ describe('a street without a street word after a preposition of place', () => {
     expect(foundOf('ADRES', 'we were waiting at Gate 12 for an hour')).toEqual([]);
     expect(foundOf('ADRES', 'hij heeft aan Fatima Bakker 50 gegeven')).toEqual([]);
     expect(foundOf('ADRES', 'ik was op Texel 3 dagen')).toEqual([]);
+    expect(foundOf('ADRES', 'mieszkam w Amsterdamie 2 lata')).toEqual([]);
+    expect(foundOf('POSTCODE', 'mieszkam teraz w Poznaniu 61-001')).toEqual(['61-001']);
     expect(found('we zagen elkaar op Koningsdag 2024')).not.toContainEqual(['ADRES', 'Koningsdag 2024']);
   });
 
