@@ -1056,7 +1056,8 @@ const VERB_AFTER_NAME: ReadonlySet<string> = new Set(
   krijgt kreeg doet deed kan kon mag zit zat slaapt sliep huilt vertelde vertelt appt appte regelt haalt haalde brengt
   bracht betaalt betaalde durft wordt werd spreekt sprak says said has wants works lives called texted took told jestem
   dont doesnt didnt cant wont knows gebruikt gebruikte neemt nam houdt hield pakt pakte dreigt dreigde slaat sloeg rijdt reed
-  uses used keeps kept takes took threatens threatened drives drove`.split(/\s+/),
+  uses used keeps kept takes took threatens threatened drives drove cried cries slept sleeps asked asks phoned forced
+  forces beats hid huilde vroeg vraagt dwong dwingt`.split(/\s+/),
 );
 
 /**
@@ -1722,7 +1723,8 @@ function findCoordinatedBefore(text: string, words: Word[], found: Candidate[]):
     const at = words.findIndex((w) => w.start === c.start);
     const link = words[at - 1];
     const w = words[at - 2];
-    if (link === undefined || w === undefined || !OTHER_ANDS.has(link.key) || link.cap) continue;
+    // "Sonam and Pema", "Tiwa en Dayo": Dutch and English "and" too, before a name found here.
+    if (link === undefined || w === undefined || !(OTHER_ANDS.has(link.key) || link.key === 'en' || link.key === 'and') || link.cap) continue;
     if (!onlyGap(text, w.end, link.start) || !onlyGap(text, link.end, c.start) || !w.cap || w.place || embedded(text, w)) continue;
     if (w.stop || (w.facts & (ORDINARY | STREET)) !== 0 || looksLikeAcronym(w.text) || w.key.length < 3) continue;
     if (found.every((f) => f.end <= w.start || f.start >= w.end)) found.push({ type: 'NAAM', start: w.start, end: w.end, tier: 3 });

@@ -165,6 +165,21 @@ describe('West African word names', () => {
   });
 });
 
+describe('a name no list knows, by its place in the sentence', () => {
+  it('opens a sentence before a verb only a person does', () => {
+    expect(foundOf('NAAM', 'Mwajuma cried the whole night')).toEqual(['Mwajuma']);
+  });
+
+  it('stands before "and" or "en" and a name found there', () => {
+    expect(foundOf('NAAM', 'Sonam and Pema are cousins')).toEqual(['Sonam', 'Pema']);
+  });
+
+  it('is no name when a dictionary or a shop knows it', () => {
+    expect(foundOf('NAAM', 'Uber asked for a rating')).toEqual([]);
+    expect(foundOf('NAAM', 'Uber and Bolt drivers wait there')).toEqual([]);
+  });
+});
+
 describe('what must stay unmasked', () => {
   it('keeps the helpline numbers, 112, amounts, times and ages', () => {
     expect(found('bel 0800-2000 of 112 als het niet veilig is, op Hoge Ham 45')).toEqual([['ADRES', 'Hoge Ham 45']]);
