@@ -1547,6 +1547,14 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
       const start = m.index + m[0].length - m[1]!.length - 1;
       if (!placeStarts.has(start)) out.push({ type: 'NAAM', start, end: start + m[1]!.length, tier: 2 });
     }
+  if (text.includes('noem'))
+    for (const m of allMatches(NAME_BEFORE_THEIR_NAMING, text)) {
+      const name = m[1]!;
+      const start = m.index + m[0].indexOf(name, m[0].search(/\s/));
+      // A capitalised word the frame names, unless it is a function word or title: "die ze Slang noemen".
+      if (tokenize(name).every((p) => (factsOf(p.key) & (FUNCTION | TITLE)) === 0) && !placeStarts.has(start))
+        out.push({ type: 'NAAM', start, end: start + name.length, tier: 2 });
+    }
   if (text.includes('zich') && text.includes('noem'))
     for (const m of allMatches(NAME_BEFORE_NAMING, text)) {
       const name = m[1]!;
@@ -1557,6 +1565,13 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
     }
   return out;
 }
+
+/**
+ * "de man die ze Slang noemen", "een vrouw die iedereen Mama Bee noemt": the name others give someone,
+ * between who gives it and the verb of naming. Capitalised words only, one to three.
+ */
+const NAME_BEFORE_THEIR_NAMING =
+  /(?<![\p{L}])(?:die|dat|wie|who)\s+(?:ze|zij|hij|ie|we|wij|men|iedereen|ze\s+allemaal|de\s+meiden|de\s+jongens)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:noemen|noemt|noemde|noemden)(?![\p{L}])/gu;
 
 /** "gebruikt de namen …", "under the names …": every item of the list after it is a name. */
 const NAMES_LIST_CUE =

@@ -180,6 +180,17 @@ describe('a name no list knows, by its place in the sentence', () => {
   });
 });
 
+describe('the name others give someone', () => {
+  it('stands between who gives it and "noemen"', () => {
+    expect(foundOf('NAAM', 'de man die ze Slang noemen haalt het geld op')).toEqual(['Slang']);
+    expect(foundOf('NAAM', 'een vrouw die iedereen Mama Bee noemt')).toEqual(['Mama Bee']);
+  });
+
+  it('is no pronoun', () => {
+    expect(foundOf('NAAM', 'dat wat ze Het noemen')).toEqual([]);
+  });
+});
+
 describe('what must stay unmasked', () => {
   it('keeps the helpline numbers, 112, amounts, times and ages', () => {
     expect(found('bel 0800-2000 of 112 als het niet veilig is, op Hoge Ham 45')).toEqual([['ADRES', 'Hoge Ham 45']]);
