@@ -355,7 +355,11 @@ function main(argv: string[]): number {
     return 2;
   }
   const load = (path: string): EvalRecord[] => (lines === undefined ? loadEvalSet(path) : selectLines(loadEvalSet(path), lines));
-  const results = sets.map((set) => ({ ...set, label: lines === undefined ? set.label : `${set.label} lines ${lines}`, result: evaluate(load(set.path)) }));
+  const results = sets.map((set) => ({
+    ...set,
+    label: lines === undefined ? set.label : `${set.label} lines ${lines}`,
+    result: evaluate(load(set.path)),
+  }));
   console.log(formatReport(results));
   if (argv.includes('--errors')) for (const r of results) console.log(`errors in ${r.label}:\n${r.result.errors.join('\n')}\n`);
   return 0;

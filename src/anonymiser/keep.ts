@@ -148,7 +148,8 @@ const NAMING_AFTER =
   /^\s+(?:heet|heette|woont|woonde|werkt|werkte|zegt|zei|belt|belde|appt|appte|huilt|huilde|slaapt|sliep|lives|lived|works|worked|says|said|texted|called|cried)(?![\p{L}])/u;
 
 /** "in May works start", "sinds April werkt ze": a month after a preposition of time is the month. */
-const TIME_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|on|since|until|till|by|before|after|from|of|sinds|tot|voor|na|eind|begin|half|medio|vanaf|van)\s+$/iu;
+const TIME_PREPOSITION_BEFORE =
+  /(?:^|[^\p{L}])(?:in|on|since|until|till|by|before|after|from|of|sinds|tot|voor|na|eind|begin|half|medio|vanaf|van)\s+$/iu;
 
 const OWN_NAME_AFTER = /^\s+(?:De|Het|'t)\s+\p{Lu}\p{Ll}/u;
 

@@ -108,7 +108,9 @@ const FOREIGN_STREET_ANY_CASE = new RegExp(
 );
 const FOREIGN_STREET_ANY_CASE_WORDS: ReadonlySet<string> = new Set([
   ...'ul ulica ulicy al os osiedle str strada bd bul b-dul calea aleea sos şos șos вул ул бул вулиця улица'.split(' '),
-  ...FOREIGN_STREET_WORDS_SPACED.replace(/\\\./g, '').split('|').map((w) => fold(w)),
+  ...FOREIGN_STREET_WORDS_SPACED.replace(/\\\./g, '')
+    .split('|')
+    .map((w) => fold(w)),
   // "shari3": a word is its letters, so the digit that spells a sound is no part of it.
   'shari',
 ]);
@@ -421,7 +423,8 @@ export function findAddresses(text: string): Candidate[] {
       if (!out.some((c) => c.start < m.index + m[0].length && m.index < c.end)) push(m.index, m[0], 2);
   if (digits) findUnknownStreets(text, out);
   if (digits && testText(CAPITAL_BEFORE_NUMBER, text)) findStreetsBesideTowns(text, out);
-  if (digits && mentionsAny(text, PREPOSITION_STREET_WORDS) && testText(CAPITAL_BEFORE_NUMBER, text)) findStreetsAfterPrepositions(text, out);
+  if (digits && mentionsAny(text, PREPOSITION_STREET_WORDS) && testText(CAPITAL_BEFORE_NUMBER, text))
+    findStreetsAfterPrepositions(text, out);
   if (streetEnd && mentionsAny(text, PREPOSITION_WORDS)) findLowerStreetsAfterThe(text, out);
   if (digits && streetWord && mentionsAny(text, LOWER_STREET_CUES)) findLowerStreetsCued(text, out);
   if (digits && mentionsAny(text, ON_THE_WORDS))

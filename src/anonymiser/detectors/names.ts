@@ -610,7 +610,8 @@ function ordinarySurnameAfter(words: Word[], text: string, i: number, j: number)
 
 /** A lower-case word of three letters or more that no list or dictionary knows, closing its clause. */
 function unknownLowerSurname(text: string, w: Word): boolean {
-  if (w.cap || w.key.length < 3 || (w.facts & (ORDINARY | STOP | ANY_FUNCTION | STREET)) !== 0 || w.place || embedded(text, w)) return false;
+  if (w.cap || w.key.length < 3 || (w.facts & (ORDINARY | STOP | ANY_FUNCTION | STREET)) !== 0 || w.place || embedded(text, w))
+    return false;
   return /^\s*(?:[,.!?:;)]|$)/.test(text.slice(w.end, w.end + 4));
 }
 
@@ -1537,7 +1538,9 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
       // "dat ze Mei heet", "die April heette": the frame names the word, so a capitalised public word
       // (a month, a weekday) that a name list knows is the name; a function word, title or relation is not.
       const named = (p: Token): boolean =>
-        isCapitalised(p.text) && (factsOf(p.key) & NAMED) !== 0 && (factsOf(p.key) & (FUNCTION | TITLE | RELATION | ENGLISH_RELATION)) === 0;
+        isCapitalised(p.text) &&
+        (factsOf(p.key) & NAMED) !== 0 &&
+        (factsOf(p.key) & (FUNCTION | TITLE | RELATION | ENGLISH_RELATION)) === 0;
       if (!thing && parts.every((p) => !isStop(p) || named(p)) && !placeStarts.has(start)) {
         out.push({ type: 'NAAM', start, end: start + name.length, tier: 2 });
       }
@@ -1739,7 +1742,8 @@ function findCoordinatedBefore(text: string, words: Word[], found: Candidate[]):
     const link = words[at - 1];
     const w = words[at - 2];
     // "Sonam and Pema", "Tiwa en Dayo": Dutch and English "and" too, before a name found here.
-    if (link === undefined || w === undefined || !(OTHER_ANDS.has(link.key) || link.key === 'en' || link.key === 'and') || link.cap) continue;
+    if (link === undefined || w === undefined || !(OTHER_ANDS.has(link.key) || link.key === 'en' || link.key === 'and') || link.cap)
+      continue;
     if (!onlyGap(text, w.end, link.start) || !onlyGap(text, link.end, c.start) || !w.cap || w.place || embedded(text, w)) continue;
     if (w.stop || (w.facts & (ORDINARY | STREET)) !== 0 || looksLikeAcronym(w.text) || w.key.length < 3) continue;
     if (found.every((f) => f.end <= w.start || f.start >= w.end)) found.push({ type: 'NAAM', start: w.start, end: w.end, tier: 3 });
