@@ -201,7 +201,9 @@ const HOUSE_NUMBER_WORDS: ReadonlySet<string> = new Set(['huisnummer', 'huisnr',
 
 /** "in de Bloemstraat op nummer 14", "Dorpsweg, nummer 3": a house number given after the street. */
 const NUMBER_AFTER_STREET =
-  /^,?\s+(?:(?:op|at)\s+)?(?:nummer|huisnummer|nr\.?|no\.?|number)\s*:?\s*\d{1,5}(?:\s?[a-zA-Z](?![\p{L}]))?(?![\p{L}\d])/iu;
+  /^,?\s+(?:(?:op|at|bij|aan)\s+)?(?:nummer|huisnummer|nr\.?|no\.?|number|#)\s*:?\s*\d{1,5}(?:\s?[a-zA-Z](?![\p{L}]))?(?![\p{L}\d])/iu;
+/** "at 12 Kerkstraat", "45B Bijlmerdreef": the house number written before a Dutch street, as English puts it. */
+const NUMBER_BEFORE_NAME = /(?:^|[^\p{L}\d€$£.,:/-])((?!0)\d{1,4}[A-Za-z]?\s+)$/u;
 
 const COUNTED_AFTER =
   /^\s+(?:keer|maal|jaar|jr|uur|uren|euro|eur|dagen|weken|maanden|minuten|kinderen|personen|mensen|meisjes|jongens|mannen|vrouwen|stuks|times|years|hours|days|weeks|months|people|dni|dnia|godzin|godziny|osób|osoby|lat|ore|zile|ani|oameni|persoane|stunden|tage|jahre|wochen|leute|saat|gün|yıl|kişi|horas|días|dias|años|anos|personas|heures|jours|ans|часа|дни|години|души|годин|днів|років|людей|năm|tháng|ngày|giờ|tuần|người|lata|roku|miesiące|miesięcy|tygodnie|tygodni|godina|godini|meseca|mesetsa|roky|misyatsi|tyzhni|luni|săptămâni|saptamani)(?![\p{L}])/iu;
@@ -701,6 +703,10 @@ function withNumbersAfter(text: string, found: Candidate[]): Candidate[] {
     const unit = UNIT_BEFORE_STREET.exec(before);
     if (said !== null) c.start -= said[1]!.length;
     else if (unit !== null && /^\d/.test(text.slice(c.start, c.end))) c.start -= unit[1]!.length;
+    else if (/^\p{Lu}/u.test(text.slice(c.start, c.end)) && !/\d/.test(text.slice(c.start, c.end))) {
+      const numberBefore = NUMBER_BEFORE_NAME.exec(before);
+      if (numberBefore !== null && !YEAR_LIKE.test(` ${numberBefore[1]!.trim()}`)) c.start -= numberBefore[1]!.length;
+    }
     const range = /\d[a-zA-Z]?$/.test(text.slice(c.start, c.end)) ? SECOND_NUMBER.exec(text.slice(c.end, c.end + 16)) : null;
     if (range !== null && !COUNTED_AFTER.test(text.slice(c.end + range[0].length, c.end + range[0].length + 20))) c.end += range[0].length;
     const quarter = /[\p{L}\d]$/u.test(text.slice(c.start, c.end)) ? QUARTER_AFTER.exec(text.slice(c.end, c.end + 50)) : null;

@@ -83,6 +83,17 @@ describe('what comes after the house number', () => {
     expect(foundOf('ADRES', 'ze zit op Javastraat 8, 2-hoog achter')).toEqual(['Javastraat 8, 2-hoog']);
   });
 
+  it('takes a house number written before the street, after "bij nummer" or "#"', () => {
+    expect(foundOf('ADRES', 'I stay at 12 Kerkstraat with two other girls')).toEqual(['12 Kerkstraat']);
+    expect(foundOf('ADRES', 'she sleeps at 45B Bijlmerdreef now')).toEqual(['45B Bijlmerdreef']);
+    expect(foundOf('ADRES', 'in de Kerkstraat bij nummer 12 staat die bus')).toEqual(['Kerkstraat bij nummer 12']);
+    expect(foundOf('ADRES', 'het is Javastraat #88, de bovenste bel')).toEqual(['Javastraat #88']);
+  });
+
+  it('leaves an amount before a street alone', () => {
+    expect(foundOf('ADRES', 'de huur is €12 Kerkstraat rekent meer')).toEqual(['Kerkstraat']);
+  });
+
   it('reads a Belgian "Steenweg op …" with its number', () => {
     expect(foundOf('ADRES', 'het magazijn ligt aan de Steenweg op Mol 123, Geel')).toEqual(['Steenweg op Mol 123']);
   });
