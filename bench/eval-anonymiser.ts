@@ -5,6 +5,8 @@
  *   npm run eval:anonymiser -- --set FILE   one file: marked-up .txt ({{TYPE:text}}) or .jsonl
  *   … --tuning                              only the tuning sets (while changing the rules)
  *   … --errors                              also list every miss and every spurious span
+ *   … --set FILE --lines 101-229            only those lines of the file (1-based, inclusive): a held-out
+ *                                           half, scored without reading its misses (leave out --errors)
  *
  * Sets: tests/eval/anonymiser.jsonl, anonymiser-dev.jsonl, anonymiser-tune2.jsonl, anonymiser-dev-c.jsonl,
  * anonymiser-dev-d.jsonl, anonymiser-dev-e.jsonl, anonymiser-dev-f.jsonl, anonymiser-dev-g.jsonl, anonymiser-dev-h.jsonl, anonymiser-dev-i.jsonl, anonymiser-dev-j.jsonl, anonymiser-dev-k.jsonl, anonymiser-dev-l.jsonl, anonymiser-dev-m.jsonl, anonymiser-dev-o.jsonl, anonymiser-dev-q.jsonl, anonymiser-dev-r.jsonl, anonymiser-dev-s.jsonl, anonymiser-dev-t.jsonl, anonymiser-dev-u.jsonl and anonymiser-dev-v.jsonl are tuning sets (the first three written beside the rules, C to V by separate writers); tests/eval/blind/anonymiser-*.jsonl are blind sets. The report prints
@@ -61,6 +63,15 @@ export interface EvalResult {
 }
 
 const ROOT = join(__dirname, '..');
+
+/** The records of lines `spec` ("101-229", 1-based and inclusive) of a set; throws on a malformed range. */
+export function selectLines(records: EvalRecord[], spec: string): EvalRecord[] {
+  const range = /^(\d+)-(\d+)$/.exec(spec);
+  const from = Number(range?.[1]);
+  const to = Number(range?.[2]);
+  if (range === null || from < 1 || to < from) throw new Error(`--lines needs FROM-TO with 1 <= FROM <= TO, not "${spec}"`);
+  return records.slice(from - 1, to);
+}
 
 export function loadEvalSet(path = join(ROOT, 'tests', 'eval', 'anonymiser.jsonl')): EvalRecord[] {
   const text = readFileSync(path, 'utf8');
@@ -337,7 +348,18 @@ function main(argv: string[]): number {
   const label = (path: string): string => (kindOf(path) === 'blind' ? `blind — scored once, do not tune: ${path}` : `set: ${path}`);
   const found = discoverSets().filter((s) => !argv.includes('--tuning') || s.kind === 'tuning');
   const sets = explicit !== undefined ? [{ kind: kindOf(explicit), label: label(explicit), path: explicit }] : found;
-  const results = sets.map((set) => ({ ...set, result: evaluate(loadEvalSet(set.path)) }));
+  const linesIndex = argv.indexOf('--lines');
+  const lines = linesIndex >= 0 ? argv[linesIndex + 1] : undefined;
+  if (linesIndex >= 0 && (lines === undefined || explicit === undefined)) {
+    console.error('--lines FROM-TO goes with --set FILE');
+    return 2;
+  }
+  const load = (path: string): EvalRecord[] => (lines === undefined ? loadEvalSet(path) : selectLines(loadEvalSet(path), lines));
+  const results = sets.map((set) => ({
+    ...set,
+    label: lines === undefined ? set.label : `${set.label} lines ${lines}`,
+    result: evaluate(load(set.path)),
+  }));
   console.log(formatReport(results));
   if (argv.includes('--errors')) for (const r of results) console.log(`errors in ${r.label}:\n${r.result.errors.join('\n')}\n`);
   return 0;

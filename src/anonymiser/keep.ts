@@ -140,6 +140,17 @@ const MONTH_ALONE = new RegExp(`(?<!\\d\\s?(?:e|ste|de)?\\s?)\\b${MONTH}\\b(?!,?
 const NAMING_BEFORE =
   /(?:^|[^\p{L}])(?:heet|heette|genaamd|noemt\s+zich|named|called|name\s+is|naam\s+is|auntie|aunty|tante|madam|mama|mami|mommy|lady|miss|mrs|mevrouw|mevr\.?|juf|sister|zuster)\s+$/iu;
 
+/**
+ * "dat ze Mei heet", "waar Mei woont", "June says": a capitalised month right before the naming verb
+ * or a verb only a person does is a name (a month neither lives, works nor says anything).
+ */
+const NAMING_AFTER =
+  /^\s+(?:heet|heette|woont|woonde|werkt|werkte|zegt|zei|belt|belde|appt|appte|huilt|huilde|slaapt|sliep|lives|lived|works|worked|says|said|texted|called|cried)(?![\p{L}])/u;
+
+/** "in May works start", "sinds April werkt ze": a month after a preposition of time is the month. */
+const TIME_PREPOSITION_BEFORE =
+  /(?:^|[^\p{L}])(?:in|on|since|until|till|by|before|after|from|of|sinds|tot|voor|na|eind|begin|half|medio|vanaf|van)\s+$/iu;
+
 const OWN_NAME_AFTER = /^\s+(?:De|Het|'t)\s+\p{Lu}\p{Ll}/u;
 
 /**
@@ -168,10 +179,17 @@ export function findKeepSpans(text: string): Candidate[] {
   if (mentionsAny(text, MONTH_WORDS))
     for (const m of allMatches(MONTH_ALONE, text)) {
       // "Xiao Mei", "Li Mei heeft …": a capitalised month right after a capitalised word inside or opening a sentence is part of a name.
+      // Not after a capitalised preposition of time opening the sentence: "In May we start", "Sinds April …".
       const afterCapital =
-        /\p{Lu}/u.test(m[0][0]!) && /(?:[\p{Ll}]|^|[.!?]\s*)\s*\p{Lu}[\p{L}-]+\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index));
+        /\p{Lu}/u.test(m[0][0]!) &&
+        /(?:[\p{Ll}]|^|[.!?]\s*)\s*\p{Lu}[\p{L}-]+\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index)) &&
+        !TIME_PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index));
       // "ze heet Mei", "named June": after a naming word a month is a name.
-      const named = NAMING_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index));
+      const named =
+        NAMING_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) ||
+        (/\p{Lu}/u.test(m[0][0]!) &&
+          NAMING_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10)) &&
+          !TIME_PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index)));
       // "Mei Ling", "Juni Hartono" after a comma: a capitalised month inside a sentence, right before a capitalised word, opens a name.
       const beforeCapital =
         /\p{Lu}/u.test(m[0][0]!) &&

@@ -8,6 +8,7 @@
  * DE 47533, BE 2000, RO 700259, UK NW1 6XE, with or without country prefix) when a cue, a place
  * name after them or an address before them says so: a bare number is not a postcode.
  */
+import { NON_PII_PROPER } from '../lexicons/commonWords';
 import { FIRST_NAMES, SURNAMES, isFunctionWord, isOrdinaryWord } from '../lexicons/wordLists';
 import { digitRuns, hasCapitalBeforeRun, hasRunBeforeRun, hasRunBetween, hasRunOf } from '../digitRuns';
 import { allMatches, fold, hasDigit, isSpaceCode, mentionsAny, splitOnSpaces, tokenize, testText } from '../text';
@@ -41,7 +42,7 @@ const END = '(?![\\p{L}\\d]|[.,:]\\d)';
 
 // "Grote Markt 19", "Gedempte Oude Gracht 60": capitalised words before a street word of its own belong to the street.
 export const STREET_WITH_NUMBER = new RegExp(
-  `(?<![\\p{L}\\d])(?:${PREFIX_NUMBERED}[\\p{Lu}][\\p{L}'’-]+(?:${STREET_END})${COMPASS_PART}|(?:${CAP_WORD}\\s+){0,2}(?:Laan|Weg|Plein|Kade|Dreef|Singel|Gracht|Hof|Markt|Dam|Brink|Ring)(?:\\s+(?:${LEADING_PARTICLE}\\s+){0,2}${CAP_WORD}){0,3})\\s+${HOUSE_NUMBER}${END}`,
+  `(?<![\\p{L}\\d])(?:${PREFIX_NUMBERED}[\\p{Lu}][\\p{L}'’-]+(?:${STREET_END})${COMPASS_PART}|(?:${CAP_WORD}\\s+){0,2}(?:Laan|Weg|Plein|Kade|Dreef|Singel|Gracht|Hof|Markt|Dam|Brink|Ring|Steenweg)(?:\\s+(?:${LEADING_PARTICLE}\\s+){0,2}${CAP_WORD}){0,3})\\s+${HOUSE_NUMBER}${END}`,
   'gu',
 );
 const STREET_LOWER_WITH_NUMBER = new RegExp(
@@ -58,7 +59,7 @@ export const STREET_NAME_ONLY = new RegExp(`(?<![\\p{L}\\d])${PREFIX}[\\p{Lu}][\
  * with a street's ending ("weg", "paspoort", "gang") do not hold them, so the long ones are skipped.
  */
 export const STREET_WITH_NUMBER_CORE = new RegExp(
-  `[\\p{Lu}][\\p{L}'’-]+(?:${STREET_END})${COMPASS_PART}\\s+(?:(?:[nN][rRoO]|[nN]°|[nN]º|№)\\.?:?\\s?)?[1-9]|(?:Laan|Weg|Plein|Kade|Dreef|Singel|Gracht|Hof|Markt|Dam|Brink|Ring)\\s`,
+  `[\\p{Lu}][\\p{L}'’-]+(?:${STREET_END})${COMPASS_PART}\\s+(?:(?:[nN][rRoO]|[nN]°|[nN]º|№)\\.?:?\\s?)?[1-9]|(?:Laan|Weg|Plein|Kade|Dreef|Singel|Gracht|Hof|Markt|Dam|Brink|Ring|Steenweg)\\s`,
   'u',
 );
 export const STREET_NAME_ONLY_CORE = new RegExp(`[\\p{Lu}][\\p{L}'’-]{2,}(?:${STRICT_END})(?![\\p{L}])`, 'u');
@@ -91,13 +92,28 @@ function anyCase(alternatives: string): string {
  * "ul. kwiatowej 3", "str. florilor nr 5", "вул Хрещатик 22": after a street word of Poland, Romania,
  * Bulgaria, Ukraine or Turkey, a name in lower case (or without the abbreviation's dot) with a house number.
  */
+/**
+ * The same street words as chat writes them in Latin letters, without a dot or in lower case, each a
+ * word of its own (a space after it): Bulgarian, Russian and Ukrainian transliterated ("ulitsa",
+ * "bulevard", "vulytsia", "prospekt"), Serbian and Croatian ("bulevar", "trg"), Albanian ("rruga"),
+ * Romanian ("bulevardul", "splaiul"), Spanish, Catalan, Portuguese and Italian ("calle", "carrer",
+ * "rua", "largo", "estrada"), Moroccan and Egyptian Arabic ("derb", "zanqat", "shari3"), and "ul" and
+ * "str" without their dot. Not "vul" (Dutch "vul … in") nor "via" (Dutch and English "via").
+ */
+const FOREIGN_STREET_WORDS_SPACED =
+  'ul|str|ulitsa|ulitza|ulica|vulytsia|vulytsya|vulitsa|vulica|bulevard|bulevar|bulevardul|prospekt|prospekt\\.|provulok|pereulok|ploshcha|ploshtad|trg|rruga|rr\\.|carrer|calle|rua|avenida|largo|estrada|alameda|travessa|camino|carretera|derb|zanqat|zenqat|shari3|sharia|splaiul|intrarea|piata|piața';
 const FOREIGN_STREET_ANY_CASE = new RegExp(
-  `(?<![\\p{L}\\d])${anyCase('ul\\.|ulica|ulicy|al\\.|os\\.|osiedle|str\\.|strada|bd\\.|bul\\.|b-dul|calea|aleea|șos\\.|şos\\.|sos\\.|вул\\.?|ул\\.?|бул\\.?|вулиця|улица')}\\s*[\\p{L}][\\p{L}'’.-]+(?:\\s+[\\p{L}][\\p{L}'’.-]+){0,2},?\\s+${HOUSE_NUMBER}${END}`,
+  `(?<![\\p{L}\\d])(?:${anyCase('ul\\.|ulica|ulicy|al\\.|os\\.|osiedle|str\\.|strada|bd\\.|bul\\.|b-dul|calea|aleea|șos\\.|şos\\.|sos\\.|вул\\.?|ул\\.?|бул\\.?|вулиця|улица')}\\s*|${anyCase(FOREIGN_STREET_WORDS_SPACED)}\\s+(?:e\\s+)?)[\\p{L}][\\p{L}'’.-]+(?:\\s+[\\p{L}][\\p{L}'’.-]+){0,2},?\\s+${HOUSE_NUMBER}${END}`,
   'gu',
 );
-const FOREIGN_STREET_ANY_CASE_WORDS: ReadonlySet<string> = new Set(
-  'ul ulica ulicy al os osiedle str strada bd bul b-dul calea aleea sos şos șos вул ул бул вулиця улица'.split(' '),
-);
+const FOREIGN_STREET_ANY_CASE_WORDS: ReadonlySet<string> = new Set([
+  ...'ul ulica ulicy al os osiedle str strada bd bul b-dul calea aleea sos şos șos вул ул бул вулиця улица'.split(' '),
+  ...FOREIGN_STREET_WORDS_SPACED.replace(/\\\./g, '')
+    .split('|')
+    .map((w) => fold(w)),
+  // "shari3": a word is its letters, so the digit that spells a sound is no part of it.
+  'shari',
+]);
 /** "gül sokak no 7", "atatürk caddesi 45": Turkish names the street before its word, also in lower case. */
 const TURKISH_STREET_ANY_CASE = new RegExp(
   `(?<![\\p{L}\\d])[\\p{L}]{2,}\\s+${anyCase('sokak|sokağı|sokagi|sok\\.|sk\\.|caddesi|cad\\.|cd\\.|bulvarı|bulvari|mahallesi|mah\\.')}\\s*${HOUSE_NUMBER}${END}`,
@@ -108,12 +124,21 @@ const NUMBER_FIRST =
   /(?<![\p{L}\d])(?:(?:No|Nr|N°)\.?\s?)?\d{1,5}[a-z]?,?\s+(?:(?:rue|avenue|boulevard|place|chemin)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2}|(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:Street|St\.|Road|Rd\.?|Avenue|Ave\.?|Lane|Drive|Close|Court|Way|Crescent|Gardens|Terrace))(?![\p{L}])/giu;
 
 /**
+ * Vietnamese: "số 12 đường Lê Lợi", "25 phố Huế", "đường Nguyễn Trãi số 7", "ngõ 48 Tạ Quang Bửu": a
+ * street word (đường, phố, ngõ, hẻm) with the street's capitalised name, and the house number ("số" =
+ * number, "nhà" = house) before or after it. Not "thành phố" (city) or "đường phố" (streets).
+ */
+const VIETNAMESE_STREET =
+  /(?<![\p{L}\d])(?:(?:(?:[Ss]ố|[Nn]hà)\s*)?\d{1,4}[A-Za-z]?(?:\/\d{1,4})*,?\s+)?(?<!(?:[Tt]hành|[Đđ]ường)\s+)(?:[Đđ]ường|[Pp]hố|[Nn]gõ|[Hh]ẻm)\s+(?:\d{1,4}\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3}(?:,?\s+(?:(?:[Ss]ố|[Nn]hà)\s*)?\d{1,4}[A-Za-z]?(?:\/\d{1,4})*)?(?![\p{L}\d])/gu;
+const VIETNAMESE_STREET_WORDS = ['đường', 'Đường', 'phố', 'Phố', 'ngõ', 'Ngõ', 'hẻm', 'Hẻm'];
+
+/**
  * Street words written after the name, with a house number: Hungarian ("Kossuth Lajos utca 12",
  * "Piac u. 25", "Andrássy út 3"), Lithuanian ("Gedimino pr. 9", "Laisvės al. 53", "Vilniaus g. 12"),
  * German and Dutch as a word of their own ("Hagsche Straße 21", "Hoge Weg 12").
  */
 const STREET_WORD_AFTER = new RegExp(
-  `(?<![\\p{L}\\d])(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:utca|u\\.|út|útja|tér|tere|körút|krt\\.|köz|sor|sétány|rakpart|g\\.|gatvė|gatve|pr\\.|prospektas|al\\.|alėja|aleja|skg\\.|Cad\\.|Caddesi|Cd\\.|Sok\\.|Sokak|Sokağı|Bulvarı|Blv\\.|Straße|Strasse|Str\\.|Allee|Platz|Gasse|Weg|iela|gatve|prospekts|bulvāris|laukums)\\s*${HOUSE_NUMBER}${END}`,
+  `(?<![\\p{L}\\d])(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:utca|u\\.|út|ulica|cesta|útja|tér|tere|körút|krt\\.|köz|sor|sétány|rakpart|g\\.|gatvė|gatve|pr\\.|prospektas|al\\.|alėja|aleja|skg\\.|Cad\\.|Caddesi|Cd\\.|Sok\\.|Sokak|Sokağı|Bulvarı|Blv\\.|Straße|Strasse|Str\\.|Allee|Platz|Gasse|Weg|iela|gatve|prospekts|bulvāris|laukums)\\s*${HOUSE_NUMBER}${END}`,
   'gu',
 );
 /** A street without a street word, known by what follows: "Hlavná 12, 040 01 Košice", "Rynek 5, 31-042 Kraków". */
@@ -153,7 +178,7 @@ const NUMBER_FIRST_WORDS: ReadonlySet<string> = new Set(
   'rue avenue boulevard place chemin street st road rd ave lane drive close court way crescent gardens terrace'.split(' '),
 );
 const STREET_AFTER_WORDS: ReadonlySet<string> = new Set(
-  'utca u ut utja ter tere korut krt koz sor setany rakpart g gatve pr prospektas al aleja skg cad caddesi cd sok sokak sokagi bulvari blv strasse strase str allee platz gasse weg iela prospekts bulvaris laukums'.split(
+  'utca u ut ulica cesta utja ter tere korut krt koz sor setany rakpart g gatve pr prospektas al aleja skg cad caddesi cd sok sokak sokagi bulvari blv strasse strase str allee platz gasse weg iela prospekts bulvaris laukums'.split(
     ' ',
   ),
 );
@@ -176,10 +201,12 @@ const HOUSE_NUMBER_WORDS: ReadonlySet<string> = new Set(['huisnummer', 'huisnr',
 
 /** "in de Bloemstraat op nummer 14", "Dorpsweg, nummer 3": a house number given after the street. */
 const NUMBER_AFTER_STREET =
-  /^,?\s+(?:(?:op|at)\s+)?(?:nummer|huisnummer|nr\.?|no\.?|number)\s*:?\s*\d{1,5}(?:\s?[a-zA-Z](?![\p{L}]))?(?![\p{L}\d])/iu;
+  /^,?\s+(?:(?:op|at|bij|aan)\s+)?(?:nummer|huisnummer|nr\.?|no\.?|number|#)\s*:?\s*\d{1,5}(?:\s?[a-zA-Z](?![\p{L}]))?(?![\p{L}\d])/iu;
+/** "at 12 Kerkstraat", "45B Bijlmerdreef": the house number written before a Dutch street, as English puts it. */
+const NUMBER_BEFORE_NAME = /(?:^|[^\p{L}\d€$£.,:/-])((?!0)\d{1,4}[A-Za-z]?\s+)$/u;
 
 const COUNTED_AFTER =
-  /^\s+(?:keer|maal|jaar|jr|uur|uren|euro|eur|dagen|weken|maanden|minuten|kinderen|personen|mensen|meisjes|jongens|mannen|vrouwen|stuks|times|years|hours|days|weeks|months|people|dni|dnia|godzin|godziny|osób|osoby|lat|ore|zile|ani|oameni|persoane|stunden|tage|jahre|wochen|leute|saat|gün|yıl|kişi|horas|días|dias|años|anos|personas|heures|jours|ans|часа|дни|години|души|годин|днів|років|людей)(?![\p{L}])/iu;
+  /^\s+(?:keer|maal|jaar|jr|uur|uren|euro|eur|dagen|weken|maanden|minuten|kinderen|personen|mensen|meisjes|jongens|mannen|vrouwen|stuks|times|years|hours|days|weeks|months|people|dni|dnia|godzin|godziny|osób|osoby|lat|ore|zile|ani|oameni|persoane|stunden|tage|jahre|wochen|leute|saat|gün|yıl|kişi|horas|días|dias|años|anos|personas|heures|jours|ans|часа|дни|години|души|годин|днів|років|людей|năm|tháng|ngày|giờ|tuần|người|lata|roku|miesiące|miesięcy|tygodnie|tygodni|godina|godini|meseca|mesetsa|roky|misyatsi|tyzhni|luni|săptămâni|saptamani)(?![\p{L}])/iu;
 
 /** Common nouns with a street-like ending: not an address on their own. */
 const NOT_A_STREET =
@@ -242,7 +269,7 @@ function plausibleStreetWord(text: string, start: number, word: string): boolean
 
 /** Cheap tests that decide whether the costly patterns need to run at all. */
 const HAS_STREET_END = new RegExp(
-  `(?:${STREET_END})(?![\\p{L}])|(?:^|\\s)(?:Laan|Weg|Plein|Kade|Dreef|Singel|Gracht|Hof|Markt|Dam|Brink|Ring)\\s`,
+  `(?:${STREET_END})(?![\\p{L}])|(?:^|\\s)(?:Laan|Weg|Plein|Kade|Dreef|Singel|Gracht|Hof|Markt|Dam|Brink|Ring|Steenweg)\\s`,
   'iu',
 );
 // With the same look-behind as `FOREIGN_STREET`: the long list is then tried at word starts only.
@@ -372,6 +399,8 @@ export function findAddresses(text: string): Candidate[] {
     }
   if (digits && mentionsAny(text, FOREIGN_STREET_ANY_CASE_WORDS))
     for (const m of allMatches(FOREIGN_STREET_ANY_CASE, text)) push(m.index, m[0], 1);
+  if (VIETNAMESE_STREET_WORDS.some((w) => text.includes(w)))
+    for (const m of allMatches(VIETNAMESE_STREET, text)) push(m.index, m[0], /\d/.test(m[0]) ? 1 : 2);
   if (digits && mentionsAny(text, TURKISH_STREET_WORDS)) for (const m of allMatches(TURKISH_STREET_ANY_CASE, text)) push(m.index, m[0], 1);
   if (digits) {
     if (mentionsAny(text, STREET_AFTER_WORDS)) for (const m of allMatches(STREET_WORD_AFTER, text)) push(m.index, m[0], 1);
@@ -398,6 +427,8 @@ export function findAddresses(text: string): Candidate[] {
       if (!out.some((c) => c.start < m.index + m[0].length && m.index < c.end)) push(m.index, m[0], 2);
   if (digits) findUnknownStreets(text, out);
   if (digits && testText(CAPITAL_BEFORE_NUMBER, text)) findStreetsBesideTowns(text, out);
+  if (digits && mentionsAny(text, PREPOSITION_STREET_WORDS) && testText(CAPITAL_BEFORE_NUMBER, text))
+    findStreetsAfterPrepositions(text, out);
   if (streetEnd && mentionsAny(text, PREPOSITION_WORDS)) findLowerStreetsAfterThe(text, out);
   if (digits && streetWord && mentionsAny(text, LOWER_STREET_CUES)) findLowerStreetsCued(text, out);
   if (digits && mentionsAny(text, ON_THE_WORDS))
@@ -455,11 +486,11 @@ function findUnknownStreets(text: string, out: Candidate[]): void {
 }
 
 /**
- * "ik denk op de Zonnewijzer 42", "aan de Brink 3", "aan de Grote Noord 98": one or two capitalised words
- * inside a sentence after "op de" or "aan de" with a house number are a street, whatever else the words mean.
+ * "ik denk op de Zonnewijzer 42", "aan de Brink 3", "aan de Grote Noord 98", "op het Hoogt 12": one or two
+ * capitalised words inside a sentence after "op de/het" or "aan de/het" with a house number are a street, whatever else the words mean.
  */
 const ON_THE_STREET = new RegExp(
-  `(?<=[\\p{Ll}\\d,]\\s+)(?:op|aan)\\s+de\\s+(\\p{Lu}\\p{Ll}{3,}(?:-\\p{Lu}\\p{Ll}+)?(?:\\s\\p{Lu}\\p{Ll}{2,})?\\s+${HOUSE_NUMBER})${END}`,
+  `(?<=[\\p{Ll}\\d,]\\s+)(?:op|aan)\\s+(?:de|het|'t)\\s+(\\p{Lu}\\p{Ll}{3,}(?:-\\p{Lu}\\p{Ll}+)?(?:\\s\\p{Lu}\\p{Ll}{2,})?\\s+${HOUSE_NUMBER})${END}`,
   'gu',
 );
 const ON_THE_WORDS: ReadonlySet<string> = new Set(['op', 'aan']);
@@ -567,6 +598,12 @@ const CAPITAL_BEFORE_NUMBER = /\p{Lu}[\p{L}'’-]+\s+[1-9]/u;
 const TOWN_BEFORE = /(\p{Lu}[\p{L}'’-]+),\s+$/u;
 const TOWN_AFTER = /^(?:,\s+|\s+(?:in|te)\s+)(\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*)(?![\p{L}])/u;
 
+/** A town the gazetteer knows right after a comma at `end`. */
+function townAfterComma(text: string, end: number): boolean {
+  const town = /^,\s+(\p{Lu}[\p{L}'’]+(?:[- ]\p{Lu}[\p{L}'’]+)*)(?![\p{L}])/u.exec(text.slice(end, end + 40))?.[1];
+  return town !== undefined && isPlaceName(town);
+}
+
 function findStreetsBesideTowns(text: string, out: Candidate[]): void {
   for (const m of allMatches(NAMED_WITH_NUMBER, text)) {
     const [, name, number] = m as unknown as [string, string, string];
@@ -581,9 +618,59 @@ function findStreetsBesideTowns(text: string, out: Candidate[]): void {
     const named = words.slice(article ? 1 : 0);
     // A sentence word or a town on its own is no street; with an article before it, a place's name with a number is one ("De Noord 12").
     if (LEADING_WORDS.has(named[0]!.toLowerCase()) || (!article && named.length === 1 && isPlaceName(named[0]!))) continue;
-    if (!article && named.every((w) => isOrdinaryWord(fold(w)) || FIRST_NAMES.has(fold(w)) || SURNAMES.has(fold(w)))) continue;
+    // "Hoge Ham 45, Dongen": two capitalised words, a number, a comma and the town are the way an address is
+    // written, whatever the words mean; one word a dictionary knows is something counted ("Kamer 3, Zwolle").
+    const written = named.length >= 2 && townAfterComma(text, end);
+    if (!article && !written && named.every((w) => isOrdinaryWord(fold(w)) || FIRST_NAMES.has(fold(w)) || SURNAMES.has(fold(w)))) continue;
     if (out.some((c) => c.start < end && m.index < c.end)) continue;
     out.push({ type: 'ADRES', start: m.index, end, tier: 2 });
+  }
+}
+
+/**
+ * "zhiveem v Hoge Ham 45", "mieszka na Rijnhuizen 40", "she stays at Plats 9": after a preposition
+ * that puts someone on a street (Dutch "op"/"aan", English "at"/"on", Slavic "na"/"v"/"w"/"przy",
+ * Romanian "pe", Darija "f", Vietnamese "ở"), one to three capitalised words and a house number are a
+ * street whose name has no street word, in any language of the line ("op het Hoogt 12": a Dutch article
+ * may come between; "op de …" is `ON_THE_STREET`'s). Prepositions that put someone
+ * in a town ("in", "uit") are left out: there a place and a number are a place and a count.
+ */
+const PREPOSITION_STREET = new RegExp(
+  `(?<![\\p{L}\\d'’-])(?:[Oo]p|[Aa]an|[Aa]t|[Oo]n|[Nn]a|[Vv]|[Ww]|[Pp]rzy|[Pp]e|[Ff]|ở)\\s+(?:(?:het|'t|den)\\s+)?((?:\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?\\s+(?:(?:van|de|der|den|het|'t|ter|ten)\\s+)?){0,2}\\p{Lu}\\p{Ll}{2,}(?:-\\p{Lu}?\\p{Ll}+)?)\\s+(?!0)(\\d{1,4}(?:[a-zA-Z](?![\\p{L}])|-\\d{1,3}|-[a-zA-Z])?)(?![\\p{L}\\d%€]|[.,:/-]\\d|\\s?%)`,
+  'gu',
+);
+const PREPOSITION_STREET_WORDS: ReadonlySet<string> = new Set('op aan at on na v w przy pe f ở'.split(' '));
+/**
+ * Capitalised words that take a number without being a street: a channel, platform, page, group,
+ * floor, room, gate, line, chapter, season or version ("op Kanaal 5", "at Gate 12", "op Spoor 3").
+ */
+const COUNTER_WORDS: ReadonlySet<string> = new Set(
+  `kanaal zender radio spoor perron pagina bladzijde groep klas niveau level verdieping etage kamer zaal hal gate terminal
+  pier lijn bus tram metro route hoofdstuk artikel paragraaf week dag ronde seizoen aflevering fase stap versie editie
+  tafel bed bank plek plaats stoel channel platform page group grade class floor room hall line chapter article season
+  episode round step version table seat row rij stand box loket ingang uitgang exit entrance sector vak`
+    .split(/\s+/)
+    .filter((w) => w !== ''),
+);
+
+function findStreetsAfterPrepositions(text: string, out: Candidate[]): void {
+  for (const m of allMatches(PREPOSITION_STREET, text)) {
+    const [, name, number] = m as unknown as [string, string, string];
+    const end = m.index + m[0].length;
+    const keys = name.split(/\s+/).map((w) => fold(w));
+    const named = keys.filter((k) => !/^(?:van|de|der|den|het|'t|ter|ten)$/.test(k));
+    // "w Gdańsku 80-001": a Polish postcode is no house number.
+    if (YEAR_LIKE.test(` ${number}`) || /^\d{2}-\d{3}$/.test(number) || COUNTED_AFTER.test(text.slice(end, end + 20))) continue;
+    // "w Amsterdamie 2", "v Sofia 3": after a preposition meaning "in" one word is a town, inflected where no list knows it.
+    if (named.length === 1 && /^[VvWw]\s/.test(m[0])) continue;
+    if (named.some((k) => COUNTER_WORDS.has(k) || LEADING_WORDS.has(k) || isFunctionWord(k) || NON_PII_PROPER.has(k))) continue;
+    // One word needs to be no dictionary word, first name or town: "op Zaterdag 3", "bij Jan 2", "op Texel 2".
+    if (named.length === 1 && (isOrdinaryWord(named[0]!) || FIRST_NAMES.has(named[0]!) || isPlaceName(name))) continue;
+    // "aan Fatima Bakker 50": a person's name and an amount.
+    if (named.length > 1 && named.every((k) => FIRST_NAMES.has(k) || SURNAMES.has(k))) continue;
+    const from = m.index + m[0].indexOf(name);
+    if (out.some((c) => c.start < end && from < c.end)) continue;
+    out.push({ type: 'ADRES', start: from, end, tier: 2 });
   }
 }
 
@@ -600,6 +687,9 @@ const UNIT_BEFORE_STREET = /(?:^|[^\p{L}])((?:Plot|House|Flat|Apartment|Apt\.?|B
 const QUARTER_AFTER =
   /^,\s*(?:Hay|Derb|Douar|Quartier|Cité|Lotissement|Résidence|[Ss]ector(?:ul)?|[Ss]ektor|Mikrorayon|мкр\.?|микрорайон|мікрорайон|ж\.к\.|жк)\s+[\p{Lu}\d][\p{L}'’\d-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2}/u;
 
+/** "Zwanenburgwal 9 3hoog", "Javastraat 8, 2-hoog", "Kade 4 1e etage": the floor after the house number. */
+const FLOOR_AFTER = /^,?\s+(?:[1-9]\s?-?\s?hoog|[1-9](?:e|ste|de)\s+(?:etage|verdieping)|(?:een|twee|drie|vier|vijf)hoog)(?![\p{L}\d])/u;
+
 /** "22 Green Lane, Flat 4", "Kerkstraat 8, apartment 12": the flat after the street and its number. */
 const UNIT_AFTER_STREET =
   /^,?\s+(?:[Ff]lat|[Aa]partment|[Aa]pt\.?|[Uu]nit|[Ss]uite|[Rr]oom|[Aa]ppartement|[Kk]amer)\s?(?:nr\.?\s?)?\d{1,4}[a-zA-Z]?(?![\p{L}\d])/u;
@@ -612,12 +702,18 @@ function withNumbersAfter(text: string, found: Candidate[]): Candidate[] {
     const unit = UNIT_BEFORE_STREET.exec(before);
     if (said !== null) c.start -= said[1]!.length;
     else if (unit !== null && /^\d/.test(text.slice(c.start, c.end))) c.start -= unit[1]!.length;
+    else if (/^\p{Lu}/u.test(text.slice(c.start, c.end)) && !/\d/.test(text.slice(c.start, c.end))) {
+      const numberBefore = NUMBER_BEFORE_NAME.exec(before);
+      if (numberBefore !== null && !YEAR_LIKE.test(` ${numberBefore[1]!.trim()}`)) c.start -= numberBefore[1]!.length;
+    }
     const range = /\d[a-zA-Z]?$/.test(text.slice(c.start, c.end)) ? SECOND_NUMBER.exec(text.slice(c.end, c.end + 16)) : null;
     if (range !== null && !COUNTED_AFTER.test(text.slice(c.end + range[0].length, c.end + range[0].length + 20))) c.end += range[0].length;
     const quarter = /[\p{L}\d]$/u.test(text.slice(c.start, c.end)) ? QUARTER_AFTER.exec(text.slice(c.end, c.end + 50)) : null;
     if (quarter !== null) c.end += quarter[0].length;
     const unitAfter = /\d/.test(text.slice(c.start, c.end)) ? UNIT_AFTER_STREET.exec(text.slice(c.end, c.end + 24)) : null;
     if (unitAfter !== null) c.end += unitAfter[0].length;
+    const floor = /\d[a-zA-Z]?$/.test(text.slice(c.start, c.end)) ? FLOOR_AFTER.exec(text.slice(c.end, c.end + 24)) : null;
+    if (floor !== null) c.end += floor[0].length;
     const after = NUMBER_AFTER_STREET.exec(text.slice(c.end, c.end + 30));
     if (after !== null && !/\d/.test(text.slice(c.start, c.end))) {
       c.end += after[0].length;

@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../../paths';
+import { findArabiziNames, mayHoldArabizi } from './arabizi';
 import { FUNCTION_WORDS, NON_PII_PROPER } from '../lexicons/commonWords';
 import { AMBIGUOUS_FIRST_NAMES } from '../lexicons/firstNames';
 import {
@@ -298,7 +299,29 @@ function unlistedIsOrdinary(key: string): boolean {
 
 /** The facts of a word no list holds. */
 function unlistedFacts(key: string): number {
-  return withDerivedFacts(key, 0, listedFacts ?? new Map<string, number>(), unlistedIsOrdinary);
+  const listed = listedFacts ?? new Map<string, number>();
+  // A pet form the dictionary holds too ("Keesje") is, like "Kees", a name the dictionary knows.
+  const pet = petFormOfFirstName(key) ? FIRST | COMMON_FIRST | (unlistedIsOrdinary(key) ? DUTCH_WORD_NAME : 0) : 0;
+  return withDerivedFacts(key, pet, listed, unlistedIsOrdinary);
+}
+
+/** Dutch pet forms made from a first name, longest ending first: "Willempje", "Jantje", "keesje", "Henkie". */
+const PET_ENDINGS = ['pje', 'tje', 'je', 'ie'] as const;
+
+/**
+ * "bij henkie", "Keesje komt", "sjaakie zei": a word no list holds that is a common Dutch first name
+ * with a Dutch diminutive ending ("pranie", Polish laundry, is no "Pran") is that first name, with the same standing: "henkie" where "henk" is, "keesje"
+ * (which the dictionary holds) where "kees" is. The name must be no word of its own ("matt" in
+ * "mattie", "huis" in "huisje"), unless the dictionary knows it as a name.
+ */
+function petFormOfFirstName(key: string): boolean {
+  for (const ending of PET_ENDINGS) {
+    if (!key.endsWith(ending) || key.length - ending.length < 3) continue;
+    const stem = listedFacts?.get(key.slice(0, -ending.length)) ?? 0;
+    const wordToo = (stem & ORDINARY) !== 0 && (stem & DUTCH_WORD_NAME) === 0;
+    return (stem & (FIRST | COMMON_FIRST)) === (FIRST | COMMON_FIRST) && (stem & (STOP | AMBIGUOUS_FIRST)) === 0 && !wordToo;
+  }
+  return false;
 }
 
 /** What the word lists say of a word they hold (undefined for any other): no run's memo is read or written. */
@@ -608,6 +631,13 @@ function ordinarySurnameAfter(words: Word[], text: string, i: number, j: number)
   return next === undefined || !next.cap || !onlyGap(text, w.end, next.start);
 }
 
+/** A lower-case word of three letters or more that no list or dictionary knows, closing its clause. */
+function unknownLowerSurname(text: string, w: Word): boolean {
+  if (w.cap || w.key.length < 3 || (w.facts & (ORDINARY | STOP | ANY_FUNCTION | STREET)) !== 0 || w.place || embedded(text, w))
+    return false;
+  return /^\s*(?:[,.!?:;)]|$)/.test(text.slice(w.end, w.end + 4));
+}
+
 /**
  * Grows a name from word i over particles and name words; returns the index after it. A lower-case
  * name ("jan de vries", "ayşe demir") grows over known surnames and over words after a particle.
@@ -651,6 +681,12 @@ function extend(words: Word[], text: string, i: number, afterStrongCue: boolean)
       continue;
     }
     if (j === i + 1 && ordinarySurnameAfter(words, text, i, j)) {
+      j++;
+      continue;
+    }
+    // "naam kevin rijkaard, geboren …": after a naming word a lower-case first name goes on with a
+    // lower-case word that no list or dictionary knows, closing the clause: the surname.
+    if (j === i + 1 && lower && afterStrongCue && unknownLowerSurname(text, w)) {
       j++;
       continue;
     }
@@ -1044,7 +1080,8 @@ const VERB_AFTER_NAME: ReadonlySet<string> = new Set(
   krijgt kreeg doet deed kan kon mag zit zat slaapt sliep huilt vertelde vertelt appt appte regelt haalt haalde brengt
   bracht betaalt betaalde durft wordt werd spreekt sprak says said has wants works lives called texted took told jestem
   dont doesnt didnt cant wont knows gebruikt gebruikte neemt nam houdt hield pakt pakte dreigt dreigde slaat sloeg rijdt reed
-  uses used keeps kept takes took threatens threatened drives drove`.split(/\s+/),
+  uses used keeps kept takes took threatens threatened drives drove cried cries slept sleeps asked asks phoned forced
+  forces beats hid huilde vroeg vraagt dwong dwingt`.split(/\s+/),
 );
 
 /**
@@ -1179,7 +1216,9 @@ function afterIntroduction(words: readonly Word[], text: string, i: number): boo
 /** Verbs that only a person does, after which a sentence-opening first name that is a word too is that person. */
 const PERSON_VERBS: ReadonlySet<string> = new Set(
   `zegt zei vertelt vertelde belt belde appt appte huilt huilde slaapt sliep woont woonde werkt werkte durft spreekt sprak
-  says said told tells lives works texted cries cried`.split(/\s+/),
+  says said told tells lives works texted cries cried vroeg vraagt wilde bracht brengt haalde haalt stuurde stuurt kookt
+  kookte rijdt reed asked asks called calls phoned brought brings sent sends drives drove cooked cooks sleeps slept
+  wanted knew`.split(/\s+/),
 );
 
 /** Capitalised words that open a nickname before any capitalised word or a lone capital: "Uncle Sunday", "big T", "Papa D". */
@@ -1497,6 +1536,8 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
     out.push({ type: 'NAAM', start: words[start]!.start, end: words[end - 1]!.end, tier });
     i = end;
   }
+  // "Mo7amed", "smito 3abdelkrim": names spelt with Arabizi digits, which the word list never sees as words.
+  if (mayHoldArabizi(text)) for (const c of findArabiziNames(text)) if (!placeStarts.has(c.start)) out.push(c);
   extendOverNicknames(text, out);
   extendOverTrailingInitial(text, out);
   // The pattern opens with any word: it runs only where its naming words are (most messages with "heet" lack them).
@@ -1518,7 +1559,13 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
       const start = m.index + m[0].indexOf(name, m[0].search(/\s/));
       // "die zaak heet …": a lower-case dictionary word there is the thing that has the name.
       const thing = parts.every((p) => !isCapitalised(p.text) && (factsOf(p.key) & ORDINARY) !== 0 && (factsOf(p.key) & FIRST) === 0);
-      if (!thing && parts.every((p) => !isStop(p)) && !placeStarts.has(start)) {
+      // "dat ze Mei heet", "die April heette": the frame names the word, so a capitalised public word
+      // (a month, a weekday) that a name list knows is the name; a function word, title or relation is not.
+      const named = (p: Token): boolean =>
+        isCapitalised(p.text) &&
+        (factsOf(p.key) & NAMED) !== 0 &&
+        (factsOf(p.key) & (FUNCTION | TITLE | RELATION | ENGLISH_RELATION)) === 0;
+      if (!thing && parts.every((p) => !isStop(p) || named(p)) && !placeStarts.has(start)) {
         out.push({ type: 'NAAM', start, end: start + name.length, tier: 2 });
       }
     }
@@ -1526,6 +1573,14 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
     for (const m of allMatches(QUOTED_AFTER_NAMING_NOUN, text)) {
       const start = m.index + m[0].length - m[1]!.length - 1;
       if (!placeStarts.has(start)) out.push({ type: 'NAAM', start, end: start + m[1]!.length, tier: 2 });
+    }
+  if (text.includes('noem'))
+    for (const m of allMatches(NAME_BEFORE_THEIR_NAMING, text)) {
+      const name = m[1]!;
+      const start = m.index + m[0].indexOf(name, m[0].search(/\s/));
+      // A capitalised word the frame names, unless it is a function word or title: "die ze Slang noemen".
+      if (tokenize(name).every((p) => (factsOf(p.key) & (FUNCTION | TITLE)) === 0) && !placeStarts.has(start))
+        out.push({ type: 'NAAM', start, end: start + name.length, tier: 2 });
     }
   if (text.includes('zich') && text.includes('noem'))
     for (const m of allMatches(NAME_BEFORE_NAMING, text)) {
@@ -1537,6 +1592,13 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
     }
   return out;
 }
+
+/**
+ * "de man die ze Slang noemen", "een vrouw die iedereen Mama Bee noemt": the name others give someone,
+ * between who gives it and the verb of naming. Capitalised words only, one to three.
+ */
+const NAME_BEFORE_THEIR_NAMING =
+  /(?<![\p{L}])(?:die|dat|wie|who)\s+(?:ze|zij|hij|ie|we|wij|men|iedereen|ze\s+allemaal|de\s+meiden|de\s+jongens)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:noemen|noemt|noemde|noemden)(?![\p{L}])/gu;
 
 /** "gebruikt de namen …", "under the names …": every item of the list after it is a name. */
 const NAMES_LIST_CUE =
@@ -1703,7 +1765,9 @@ function findCoordinatedBefore(text: string, words: Word[], found: Candidate[]):
     const at = words.findIndex((w) => w.start === c.start);
     const link = words[at - 1];
     const w = words[at - 2];
-    if (link === undefined || w === undefined || !OTHER_ANDS.has(link.key) || link.cap) continue;
+    // "Sonam and Pema", "Tiwa en Dayo": Dutch and English "and" too, before a name found here.
+    if (link === undefined || w === undefined || !(OTHER_ANDS.has(link.key) || link.key === 'en' || link.key === 'and') || link.cap)
+      continue;
     if (!onlyGap(text, w.end, link.start) || !onlyGap(text, link.end, c.start) || !w.cap || w.place || embedded(text, w)) continue;
     if (w.stop || (w.facts & (ORDINARY | STREET)) !== 0 || looksLikeAcronym(w.text) || w.key.length < 3) continue;
     if (found.every((f) => f.end <= w.start || f.start >= w.end)) found.push({ type: 'NAAM', start: w.start, end: w.end, tier: 3 });

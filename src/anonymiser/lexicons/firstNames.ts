@@ -151,6 +151,16 @@ ogheneruona oghenetega omonigho osahon osaze osamudiamen isoken eseosa ekinadose
 aisosa ofure osemudiamen iyobosa edosa nosakhare omosede jurvin rachello jurick sharlon ruthmila
 jusmeily yaritza roshni anouska nandini prija varsha jie xiu`;
 
+/**
+ * Issue 13, round 23: word names that Nigerian, Ghanaian and other West African parents give (virtues,
+ * blessings, wishes), which faker's locales lack. They are English words too, so the dictionary makes
+ * them ambiguous (in AMBIGUOUS_FIRST_NAMES too): names only when capitalised inside a sentence, or after a cue.
+ * Not the words that chat uses on their own ("lovely, thanks", "peace!", "i am lucky") or that
+ * businesses take ("Sunshine", "Lucky Nails", "Beauty Supplies").
+ */
+const WORD_NAMES = `mercy happiness gift favour marvellous wisdom goodluck godswill godspower godsgift godstime glory
+treasure testimony endurance perseverance loveth goodness rejoice`;
+
 /** The hand-written lists; bench/build-anonymiser-lexicons.ts merges them into data/first-names.txt. */
 export const HAND_FIRST_NAMES: readonly string[] = [
   ...words(DUTCH_FEMALE),
@@ -162,6 +172,7 @@ export const HAND_FIRST_NAMES: readonly string[] = [
   ...words(MORE),
   ...words(COMMUNITIES),
   ...words(COMMUNITIES_MORE),
+  ...words(WORD_NAMES),
 ];
 
 /**
@@ -172,5 +183,6 @@ export const AMBIGUOUS_FIRST_NAMES: ReadonlySet<string> = new Set(
   words(`bas ben bob dick els fleur gift grace harm hoop hope iris jade jan jet joy lies lot mark max may
   mees rob robin roos rosa ton toon wil will art rich dean faith sky storm case jack amber said stan job
   puck trees aster nick joke floor merel ion hind precious blessing wei mats ties frank oscar zara greet
-  riet tien kelvin berk emir gul leszek desi mimi anca segun wale yaw esi mazen taras hala saba osas gabi hadi sina ana jos`),
+  riet tien kelvin berk emir gul leszek desi mimi anca segun wale yaw esi mazen taras hala saba osas gabi hadi sina ana jos
+  ${WORD_NAMES}`),
 );
