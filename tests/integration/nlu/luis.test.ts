@@ -78,7 +78,7 @@ describe('LuisRecognizer', () => {
     const recognizer = luis(timeoutMs);
     // Every timer started with the recognizer's timeout must be cleared by the time the answer is in.
     // Counting all the process's timers instead was flaky: keep-alive sockets start and end their own.
-    const started = new Set<NodeJS.Timeout>();
+    const started = new Set<unknown>();
     const cleared = new Set<unknown>();
     const realSetTimeout = global.setTimeout;
     const realClearTimeout = global.clearTimeout;
