@@ -11,6 +11,10 @@
  * the flooding process). Figures, not assertions: the tests assert behaviour.
  *
  * `BENCH_PHASES=waves` (not in the default run): the server's CPU per turn wave by wave after a start, and again for new conversations on the same process (see waveCosts).
+ * `BENCH_WAVE_PAUSE_MS` pauses before each wave, so a profile shows every wave as its own stretch; with
+ * BENCH_SERVER_OUTPUT=1 the server's flag output (`--trace-opt`, `--trace-gc`) is marked `== server listening`
+ * where the port opened, to tell the warm-ups' work from the waves'. The flood also prints its five slowest
+ * `/healthz` probes with the second each was sent.
  *
  * Also the server's CPU ms per turn (and the event loop's for the first wave alone) and the load average: on a shared machine rates move with
  * the load, CPU per turn much less (in total and for the event loop's thread alone). Settings: BENCH_PHASES (echo,turns,fuzz,idle,flood),
@@ -77,6 +81,7 @@ function startProcess(command: string, args: string[], env: Record<string, strin
       try {
         const parsed = JSON.parse(line) as { event?: string; url?: string };
         if (parsed.event === 'listening' && parsed.url) {
+          if (SHOW_SERVER_OUTPUT) console.error('== server listening');
           resolve({
             child,
             url: parsed.url,
@@ -289,6 +294,22 @@ function healthFigures(latencies: number[]): HealthFigures {
   return { p50: percentile(sorted, 50), p99: percentile(sorted, 99), max: sorted.at(-1) ?? NaN };
 }
 
+/**
+ * The slowest probes as [ms, seconds from the probe's first request], slowest first: whether the
+ * max is one moment (the flood's start, a collection) or spread over the run. The probe waits 20 ms
+ * after each answer (bench/support/healthProbe.ts), so a probe's start is the sum of the answers
+ * and pauses before it.
+ */
+function slowestProbes(latencies: number[], count = 5): [number, number][] {
+  let at = 0;
+  const timed = latencies.map((ms): [number, number] => {
+    const started = at;
+    at += ms + 20;
+    return [Math.round(ms * 10) / 10, Math.round(started / 100) / 10];
+  });
+  return timed.sort((a, b) => b[0] - a[0]).slice(0, count);
+}
+
 /** `/healthz` latencies measured by bench/support/healthProbe.ts in a process of its own. */
 function probeHealth(url: string): Promise<number[]> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'bench/support/healthProbe.ts', url, String(SECONDS)], {
@@ -308,7 +329,7 @@ function probeHealth(url: string): Promise<number[]> {
 
 async function healthDuringFlood(
   url: string,
-): Promise<{ separate: HealthFigures; sameProcess: HealthFigures; floodAnswers: Record<string, number> }> {
+): Promise<{ separate: HealthFigures; slowest: [number, number][]; sameProcess: HealthFigures; floodAnswers: Record<string, number> }> {
   const chat = await conversation(url);
   const long = 'Ik maak me zorgen om mijn buurvrouw en haar werk. '.repeat(40).slice(0, 2000);
   const answers: Record<string, number> = {};
@@ -346,7 +367,12 @@ async function healthDuringFlood(
   flooding = false;
   await Promise.all(floods);
   healthAgent.destroy();
-  return { separate: healthFigures(separateLatencies), sameProcess: healthFigures(latencies), floodAnswers: answers };
+  return {
+    separate: healthFigures(separateLatencies),
+    slowest: slowestProbes(separateLatencies),
+    sameProcess: healthFigures(latencies),
+    floodAnswers: answers,
+  };
 }
 
 async function main(): Promise<void> {
@@ -433,6 +459,11 @@ async function turnFigures(server: Proc, echoPerSecond: number): Promise<void> {
 
 /** Waves per set of conversations in the `waves` phase. */
 const WAVES = Number(process.env.BENCH_WAVES ?? 6);
+/**
+ * Idle milliseconds before each wave (`BENCH_WAVE_PAUSE_MS`, default 0): with a pause every wave is
+ * a stretch of its own in a `--cpu-prof` profile of the server, to compare waves function by function.
+ */
+const WAVE_PAUSE_MS = Number(process.env.BENCH_WAVE_PAUSE_MS ?? 0);
 
 /**
  * The `waves` phase (not in the default run): what the first waves after a start cost that later
@@ -449,6 +480,7 @@ async function waveCosts(open: Record<string, string>): Promise<void> {
   for (const set of [1, 2]) {
     const chats = await openConversations(server.url, CONCURRENT);
     for (let wave = 1; wave <= WAVES; wave++) {
+      if (WAVE_PAUSE_MS > 0) await new Promise((resolve) => setTimeout(resolve, WAVE_PAUSE_MS));
       const loopBefore = mainThreadCpuMs(pid);
       const processBefore = cpuMs(pid);
       const began = performance.now();
@@ -505,6 +537,7 @@ async function flood(): Promise<void> {
   report('healthz_ms_during_flood_p50', Math.round(health.separate.p50 * 10) / 10);
   report('healthz_ms_during_flood_p99', Math.round(health.separate.p99 * 10) / 10);
   report('healthz_ms_during_flood_max', Math.round(health.separate.max * 10) / 10);
+  report('healthz_during_flood_slowest_ms_at_s', health.slowest);
   // As measured before round 11: from the flooding process itself, whose own work delays it.
   report('healthz_ms_during_flood_same_process_p99', Math.round(health.sameProcess.p99 * 10) / 10);
   report('healthz_ms_during_flood_same_process_max', Math.round(health.sameProcess.max * 10) / 10);

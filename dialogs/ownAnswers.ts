@@ -22,6 +22,8 @@ export function ownAnswer(
     summary: TriageSummary;
     retention: RetentionFacts;
     again?: boolean;
+    /** The shorter answer was given too: asked a third time, a third wording, not the same bubble again. */
+    third?: boolean;
     /** The consequences answered before in this conversation (the keys `consequenceKeys` gives). */
     consequencesSaid?: readonly string[];
     dangerNow?: boolean;
@@ -38,7 +40,7 @@ export function ownAnswer(
     return [replies.text(locale, context.again ? 'ownQuestionsAgain.policeNow' : 'ownQuestions.policeNow')];
   // Asked again: the first answer word for word would not help; a shorter one that adds something does.
   if (context.again && AGAIN.has(topic) && (topic !== 'consequences' || generalConsequence(context.text))) {
-    return [replies.text(locale, `ownQuestionsAgain.${topic}`)];
+    return [replies.text(locale, context.third && THIRD.has(topic) ? `ownQuestionsThird.${topic}` : `ownQuestionsAgain.${topic}`)];
   }
   switch (topic) {
     case 'signals': {
@@ -110,6 +112,9 @@ const LATER_ASKED = /\b(?:later|daarna|achteraf|na afloop|morgen|volgende week|a
 
 /** Topics with a second answer for when they are asked again. */
 const AGAIN: ReadonlySet<QuestionTopic> = new Set(['after_report', 'anonymity', 'police', 'is_it_trafficking', 'consequences', 'signals']);
+
+/** Topics with a third wording, for when the shorter answer was given already. */
+const THIRD: ReadonlySet<QuestionTopic> = new Set(['after_report', 'anonymity', 'is_it_trafficking', 'consequences', 'signals']);
 
 /** A consequence asked without naming one (job, permit, debt…) or a duty of confidentiality: the general answer. */
 function generalConsequence(text: string): boolean {

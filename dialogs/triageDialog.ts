@@ -17,6 +17,7 @@ import {
 import { lostContactAfterCall, tellsOfGroup } from '../src/triage/situation';
 import { questionsToAnswer } from '../src/triage/questionsToAnswer';
 import { referralsFor, type Referral } from '../src/triage/nextSteps';
+import { addWorkFacts, tellsOfWork, type WorkTold } from '../src/triage/workStory';
 import { mergeUnderstood, recordAnswer, rememberFacts } from '../src/triage/summary';
 import type { TriageSummary } from '../src/triage/summary';
 import { factsInStory } from '../src/triage/factsInStory';
@@ -66,12 +67,16 @@ interface StoryState {
   lostContact?: boolean;
   /** The citizen's own questions answered so far: asked again, they get a shorter answer that adds something. */
   answered?: QuestionTopic[];
+  /** Those answered twice (the shorter answer given too): asked again, a third wording, then round again. */
+  answeredTwice?: QuestionTopic[];
   /** The consequences answered so far (job, permit, debt…): the same one asked again gets the short answer. */
   consequencesSaid?: string[];
   /** The routes named so far in this conversation: named again, they are pointed back to, not listed. */
   routesNamed?: Referral[];
   /** The routes were pointed back to once: not again at every turn. */
   pointedBack?: boolean;
+  /** What the conversation told of work so far (src/triage/workStory.ts): the labour routes for a story about work. */
+  work?: WorkTold;
   /**
    * Danger was told in this conversation and not denied since ("nee" to "is anyone in danger right
    * now?"): asking whether to call the police or 112 is answered with "call 112 now".
@@ -253,6 +258,7 @@ class StoryDialog extends Dialog<object> {
     // questions and guidance depend on it.
     // A group told ("12 arbeiders", "the girls") until one person is named on their own ("mijn zus").
     if (VOLUNTEER.test(text)) state.volunteer = true;
+    state.work = addWorkFacts(state.work, text);
     if (tellsOfGroup(text)) state.group = true;
     else if (u.facts.relation) state.group = false;
     const lostContactNow = lostContactAfterCall(text);
@@ -288,6 +294,7 @@ class StoryDialog extends Dialog<object> {
             summary,
             retention: this.retention,
             again: answered.has(topic),
+            third: (state.answeredTwice ?? []).includes(topic),
             consequencesSaid: state.consequencesSaid ?? [],
             dangerNow,
             dangerInView: state.dangerInView === true,
@@ -296,6 +303,14 @@ class StoryDialog extends Dialog<object> {
     }
     // The list of signals given as the answer (not the short one of a second time): not read out again with the guidance.
     if (topics.includes('signals') && !answered.has('signals')) markSignalsSaid(state, summary.form);
+    // Answered twice now: the next time the third wording; after that the shorter one again (round again).
+    const twice = new Set(state.answeredTwice ?? []);
+    for (const topic of topics) {
+      if (!answered.has(topic)) continue;
+      if (twice.has(topic)) twice.delete(topic);
+      else twice.add(topic);
+    }
+    state.answeredTwice = [...twice];
     state.answered = [...new Set([...answered, ...topics])];
     if (topics.includes('consequences'))
       state.consequencesSaid = [...new Set([...(state.consequencesSaid ?? []), ...consequenceKeys(text)])];
@@ -344,7 +359,8 @@ class StoryDialog extends Dialog<object> {
         (route === 'emergency' && facts.linesNamed?.emergency === true) || (route === 'suicide' && facts.linesNamed?.suicide === true);
       // 112 among the routes while the danger told still calls for it (not after "no one is in danger now").
       const dangerGone = (route: Referral) => route === 'emergency' && facts.emergencyInView === false;
-      const routes = referralsFor(summary).filter((route) => !dangerGone(route) && (how !== 'full' || !justNamed(route)));
+      const routing = { ...summary, workTold: tellsOfWork(state.work) };
+      const routes = referralsFor(routing).filter((route) => !dangerGone(route) && (how !== 'full' || !justNamed(route)));
       const named = how === 'full' ? [] : (state.routesNamed ?? []);
       // 112 and 113 were named by the danger reply when danger was told: not listed again as news.
       const fresh = routes.filter((route) => !named.includes(route) && !ANSWERED_BY_DANGER_REPLY.has(route));
@@ -353,7 +369,7 @@ class StoryDialog extends Dialog<object> {
         out.push(routesActivity(this.replies, locale, named.length === 0 ? routes : fresh, named));
         if (named.length > 0 && fresh.length === 0) state.pointedBack = true;
       }
-      state.routesNamed = [...new Set([...named, ...referralsFor(summary)])];
+      state.routesNamed = [...new Set([...named, ...referralsFor(routing)])];
       if (how === 'full' && facts.conversationCode) out.push(this.replies.text(locale, 'triage.code', { code: facts.conversationCode }));
       state.stage = 'guided';
       facts.heard?.();

@@ -104,7 +104,7 @@ export class CatalogIndex {
       for (const q of QUESTIONS) for (const text of strings(locale, `triage.question.${q}`)) this.questionOf.set(text, q);
     }
     const topicKeys: Record<QuestionTopic, string[]> = {
-      anonymity: ['ownQuestions.anonymity', 'ownQuestionsAgain.anonymity', 'interrupt.anonymous'],
+      anonymity: ['ownQuestions.anonymity', 'ownQuestionsAgain.anonymity', 'ownQuestionsThird.anonymity', 'interrupt.anonymous'],
       privacy: ['ownQuestions.privacy', 'interrupt.privacy'],
       police: [
         'ownQuestions.police',
@@ -113,11 +113,11 @@ export class CatalogIndex {
         'ownQuestionsAgain.policeNow',
         'interrupt.police',
       ],
-      after_report: ['ownQuestions.after_report', 'ownQuestionsAgain.after_report'],
-      is_it_trafficking: ['ownQuestions.is_it_trafficking', 'ownQuestionsAgain.is_it_trafficking'],
-      signals: ['guidance.signalsTitle', 'ownQuestionsAgain.signals'],
+      after_report: ['ownQuestions.after_report', 'ownQuestionsAgain.after_report', 'ownQuestionsThird.after_report'],
+      is_it_trafficking: ['ownQuestions.is_it_trafficking', 'ownQuestionsAgain.is_it_trafficking', 'ownQuestionsThird.is_it_trafficking'],
+      signals: ['guidance.signalsTitle', 'ownQuestionsAgain.signals', 'ownQuestionsThird.signals'],
       counsellor: ['ownQuestions.counsellor', 'ownQuestionsAgain.counsellor', 'interrupt.counsellor', 'handoff'],
-      consequences: ['ownQuestions.consequences', 'ownQuestionsAgain.consequences'],
+      consequences: ['ownQuestions.consequences', 'ownQuestionsAgain.consequences', 'ownQuestionsThird.consequences'],
     };
     for (const [topic, keys] of Object.entries(topicKeys) as [QuestionTopic, string[]][]) {
       this.answersOf.set(

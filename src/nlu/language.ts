@@ -10,7 +10,7 @@ import { normaliseText } from '../safety/normalise';
 import { COMMON_DUTCH, COMMON_ENGLISH } from '../safety/commonWords';
 import { isDictionaryWord } from '../anonymiser/lexicons/wordLists';
 import type { Language, NluLocale } from './recognizer';
-import { isAsciiLetter, letterWords, letterWordCount, scriptBits } from './text/letterWords';
+import { charClass, isAsciiLetter, LETTER, letterWords, letterWordCount, LOWER, NUMBER, scriptBits, UPPER } from './text/letterWords';
 
 /** Languages named when a message is in neither Dutch nor English (ISO 639-1 codes). */
 export const OTHER_LANGUAGES = ['pl', 'ro', 'bg', 'uk', 'ru', 'ar', 'tr', 'es', 'pt', 'hu', 'de', 'fr', 'it', 'el', 'ti', 'zh'] as const;
@@ -90,21 +90,34 @@ const OTHER_WORDS: Readonly<Record<OtherLanguage, ReadonlySet<string>>> = {
   zh: new Set(),
 };
 
+/** Bits of WORD_BITS after the other languages' (bit i is OTHER_LANGUAGES[i]'s list). */
+const OTHER_BITS = (1 << OTHER_LANGUAGES.length) - 1;
+const IN_SHARED = 1 << OTHER_LANGUAGES.length;
+const IN_DUTCH = IN_SHARED << 1;
+const IN_ENGLISH = IN_SHARED << 2;
+
 /**
- * The other languages whose list holds a word, as bits in OTHER_LANGUAGES' order: one lookup a
- * token instead of one per language (sixteen lists, per sentence and for the whole message).
+ * Every listed word with the lists that hold it, as bits: the other languages in OTHER_LANGUAGES'
+ * order, then SHARED, DUTCH and ENGLISH. One lookup a token instead of one per list (nineteen
+ * lists, for the whole message and again per sentence).
  */
-const OTHER_WORD_LANGUAGES: ReadonlyMap<string, number> = (() => {
+const WORD_BITS: ReadonlyMap<string, number> = (() => {
   const index = new Map<string, number>();
-  OTHER_LANGUAGES.forEach((lang, i) => {
-    for (const word of OTHER_WORDS[lang]) index.set(word, (index.get(word) ?? 0) | (1 << i));
-  });
+  const add = (list: Iterable<string>, bit: number) => {
+    for (const word of list) index.set(word, (index.get(word) ?? 0) | bit);
+  };
+  OTHER_LANGUAGES.forEach((lang, i) => add(OTHER_WORDS[lang], 1 << i));
+  add(SHARED, IN_SHARED);
+  add(DUTCH, IN_DUTCH);
+  add(ENGLISH, IN_ENGLISH);
   return index;
 })();
 
-/** The languages (bits, as OTHER_WORD_LANGUAGES) whose list holds the normalised token or the raw one. */
+const wordBits = (word: string): number => WORD_BITS.get(word) ?? 0;
+
+/** The other languages (bits in OTHER_LANGUAGES' order) whose list holds the normalised token or the raw one. */
 function otherWordLanguages(token: string, raw: string | undefined): number {
-  return (OTHER_WORD_LANGUAGES.get(token) ?? 0) | (raw === undefined ? 0 : (OTHER_WORD_LANGUAGES.get(raw) ?? 0));
+  return (wordBits(token) | (raw === undefined ? 0 : wordBits(raw))) & OTHER_BITS;
 }
 
 const LETTER_HINTS: readonly [RegExp, OtherLanguage][] = [
@@ -172,7 +185,7 @@ export function detectLanguageDetail(text: string, locale: NluLocale): LanguageG
   const own = text.replace(OWN_QUOTED, ' ');
   const guess = guessLatin(letterWordCount(own) >= 6 ? own : text, locale);
   if (guess.language === 'other') return guess;
-  return { ...guess, ...mixedPart(text) };
+  return { ...guess, ...mixedPart(text, { letters, latin }) };
 }
 
 /**
@@ -191,9 +204,10 @@ const QUOTED = /'[^'\n]{3,}'|"[^"\n]{3,}"|‘[^’\n]{3,}’|“[^”\n]{3,}”|
  * name or greeting in front of a long message ("Казвам се Иво. I am from Bulgaria, …") are not:
  * the citizen writes English.
  */
-function mixedPart(raw: string): { mixedWith?: OtherLanguage } {
+function mixedPart(raw: string, rawCounts: { letters: number; latin: number }): { mixedWith?: OtherLanguage } {
   const text = raw.replace(QUOTED, ' ');
-  const { letters, latin } = letterCounts(text);
+  // Without quotes the text is the raw one, whose letters the caller has counted.
+  const { letters, latin } = text === raw ? rawCounts : letterCounts(text);
   if (letters === 0) return {};
   if ((letters - latin) / letters >= 0.3) return { mixedWith: byScript(text) ?? 'ar' };
   let foreignWords = 0;
@@ -226,27 +240,30 @@ function foreignSentence(sentence: string): OtherLanguage | undefined {
   const guess = guessLatin(sentence, 'en');
   if (guess.language === 'other') return guess.other;
   // No Dutch or English word in it, and a word of another language: "Bu normal mi".
-  const own = words.map((w) => w.toLowerCase()).filter((w) => !SHARED.has(w) && !DUTCH.has(w) && !ENGLISH.has(w));
+  const own = words.map((w) => w.toLowerCase()).filter((w) => (wordBits(w) & (IN_SHARED | IN_DUTCH | IN_ENGLISH)) === 0);
   if (guess.unclear && words.length >= 2) return OTHER_LANGUAGES.find((l) => own.some((w) => OTHER_WORDS[l].has(w)));
   return undefined;
 }
 
 function guessLatin(text: string, locale: NluLocale): LanguageGuess {
   const lower = text.toLowerCase();
-  const tokens = normaliseText(text).match(/[\p{L}ł]+/gu) ?? [];
-  const rawTokens = lower.match(/[\p{L}]+/gu) ?? [];
+  // The runs of letters ("ł" is one, `[\p{L}ł]+` was `\p{L}+`), read without an expression.
+  const tokens = letterWords(normaliseText(text));
+  const rawTokens = letterWords(lower);
+  const bits = tokens.map(wordBits);
   let nl = 0;
   let en = 0;
-  for (const word of tokens) {
-    if (SHARED.has(word)) continue;
-    if (DUTCH.has(word)) nl++;
-    if (ENGLISH.has(word)) en++;
+  for (const b of bits) {
+    if (b & IN_SHARED) continue;
+    if (b & IN_DUTCH) nl++;
+    if (b & IN_ENGLISH) en++;
   }
   const otherScores = new Map<OtherLanguage, number>();
   for (const [re, lang] of LETTER_HINTS) if (re.test(lower)) otherScores.set(lang, (otherScores.get(lang) ?? 0) + 2);
   const hits = new Array<number>(OTHER_LANGUAGES.length).fill(0);
   for (let i = 0; i < tokens.length; i++) {
-    let langs = otherWordLanguages(tokens[i]!, rawTokens[i]);
+    const raw = rawTokens[i];
+    let langs = (bits[i]! | (raw === undefined ? 0 : wordBits(raw))) & OTHER_BITS;
     for (let lang = 0; langs !== 0; lang++, langs >>>= 1) if (langs & 1) hits[lang]!++;
   }
   OTHER_LANGUAGES.forEach((lang, i) => {
@@ -269,10 +286,11 @@ function guessLatin(text: string, locale: NluLocale): LanguageGuess {
   const names = namesIn(text);
   let known = 0;
   let counted = 0;
-  for (const word of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i]!;
     if (names.has(word)) continue;
     counted++;
-    if (SHARED.has(word) || DUTCH.has(word) || ENGLISH.has(word) || dictionaryWord(word)) known++;
+    if ((bits[i]! & (IN_SHARED | IN_DUTCH | IN_ENGLISH)) !== 0 || dictionaryWord(word)) known++;
   }
   if (counted >= 4 && known < FOREIGN_SHARE * counted) return { language: 'other', ...(bestOther ? { other: bestOther } : {}) };
   // A short reply in another language ("multumesc", "ok tamam", "gracias de verdad"): one word of
@@ -313,17 +331,57 @@ const WHITE_SPACE = /^\s$/u;
 
 function namesIn(text: string): Set<string> {
   const names = new Set<string>();
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}'])\p{Lu}\p{Ll}+/gu)) {
+  for (const { index, word: capital } of capitalWords(text)) {
     // The last character before the word that is not white space (what `trimEnd` leaves), found
     // by stepping back: an anchored test (`/[…]$/u`) or a copy of the text before every capital
     // made this loop grow with the square of the text's length.
-    let last = m.index - 1;
+    let last = index - 1;
     while (last >= 0 && WHITE_SPACE.test(text[last]!)) last--;
     if (last < 0 || SENTENCE_OPENERS.has(text[last]!)) continue;
-    const word = normaliseText(m[0]);
-    if (!DUTCH.has(word) && !ENGLISH.has(word)) names.add(word);
+    const word = normaliseText(capital);
+    if ((wordBits(word) & (IN_DUTCH | IN_ENGLISH)) === 0) names.add(word);
   }
   return names;
+}
+
+/**
+ * What `text.matchAll(/(?<![\p{L}\p{N}'])\p{Lu}\p{Ll}+/gu)` finds (a capital and the small letters
+ * after it, not inside a word or number nor after an apostrophe), read code point by code point:
+ * the expression's look-behind cost more than the rest of the name search.
+ */
+export function capitalWords(text: string): { index: number; word: string }[] {
+  const found: { index: number; word: string }[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const point = text.codePointAt(i)!;
+    const width = point > 0xffff ? 2 : 1;
+    if ((charClass(point) & UPPER) !== 0 && !afterWordCharacter(text, i)) {
+      let end = i + width;
+      while (end < text.length) {
+        const next = text.codePointAt(end)!;
+        if ((charClass(next) & LOWER) === 0) break;
+        end += next > 0xffff ? 2 : 1;
+      }
+      if (end > i + width) {
+        found.push({ index: i, word: text.slice(i, end) });
+        i = end;
+        continue;
+      }
+    }
+    i += width;
+  }
+  return found;
+}
+
+/** The code point before `index` (a surrogate pair read as one) is a letter, a number or an apostrophe. */
+function afterWordCharacter(text: string, index: number): boolean {
+  if (index === 0) return false;
+  let point = text.charCodeAt(index - 1);
+  if (point >= 0xdc00 && point <= 0xdfff && index >= 2) {
+    const high = text.charCodeAt(index - 2);
+    if (high >= 0xd800 && high <= 0xdbff) point = text.codePointAt(index - 2)!;
+  }
+  return point === 0x27 || (charClass(point) & (LETTER | NUMBER)) !== 0;
 }
 
 /** A word of another language's list (not only its letters) is in the message. */

@@ -404,11 +404,13 @@ export function situationUnread(read: ReadMessage, vocabulary: Vocabulary): bool
 }
 
 /**
- * A message the model reads poorly, with nothing distancing it, that the model still scores over the
- * acute threshold from the few words it knows (a place of work, a name, "112", a number of days):
- * the lexicons name no situation in that language, so the named-situation rule would leave it in the
- * unsure band, and the danger question would be asked in a language the writer may not read. It is
- * answered with 112 at once, as an unread situation is (situationUnread).
+ * A message the model reads poorly, with nothing distancing it, that the model still scores high
+ * from the few words it knows (a place of work, a name, "112", a number of days): the lexicons name
+ * no situation in that language. From `sure` it is answered with 112 at once, as an unread situation
+ * is (situationUnread); between `acute` and `sure` it is asked about (the question names 112 and is
+ * given in English and Dutch). Round 23: under `sure` these were 0 acute against 23 calm turns of
+ * the tuning conversations (a greeting from an asylum centre, pay taken for a bus and a room, a
+ * blacklist threatened) and 6 against 6 messages of the NLU tuning sets; from `sure` 15 against 6.
  */
 export function scoredUnread(read: ReadMessage, vocabulary: Vocabulary): boolean {
   // A Dutch or English message with a few rare words ("ik ben dakdekker, zzp, werk nu als
@@ -498,7 +500,7 @@ export class SafetyScreen {
       !cry &&
       !away &&
       ((score >= thresholds.unsure && situationUnread(read, this.bundle.vocabulary.danger)) ||
-        (score >= thresholds.acute && scoredUnread(read, this.bundle.vocabulary.danger)));
+        (score >= thresholds.sure && scoredUnread(read, this.bundle.vocabulary.danger)));
     // A danger situation named in words the model reads poorly, and someone held, hurt or threatened
     // in any words, with nothing distancing it, is never left silent, however low the score: the bot
     // asks (safety17; "nie mozemy odejsc, pilnuje nas" and "madam have my passport. i cannot go out"

@@ -323,6 +323,9 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'mes|messen|keukenmes|pistool|pistolen|vuurwapen*|wapen|wapens|geweer|machete|bijl|honkbalknuppel|knuppel|boksbeugel|taser|stroomstootwapen|schaar',
     'knife|knives|gun|guns|pistol|firearm|weapon|weapons|rifle|machete|axe|baseball bat|bat|taser',
     'noz|bron|pistolet|cutit|arma|pistol|нож|пистолет|bicak|silah|cuchillo|pistola|faca|arma|kes|fegyver|pisztoly*|kes|kest|kessel|tabanca|сокира|нож*|مسدس|سكين',
+    // Round 23: the Levantine and Egyptian "sikkina" and the plural (an Arabic turn of set F took a
+    // kitchen knife and went out).
+    'سكين*|سكاكين',
   ],
   injury: [
     'gewond|verwond|wond|wonden|bloedt|bloeden|bloed|gebroken|gekneusd|blauwe plekken|blauw oog|brandwond*|verbrand|gesneden|snijwond*|hersenschudding|bewusteloos|flauwgevallen|flauw gevallen',
@@ -434,7 +437,8 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'nem ~1 ir|valaszol|veszi fel',
     'no ~1 contesta|responde',
     'nao ~1 responde|atende',
-    'cevap vermiyor|telefonu acmiyor|لا ترد|لا يرد',
+    // Levantine "not answering" ("ما عم يرد") beside the standard "لا يرد".
+    'cevap vermiyor|telefonu acmiyor|لا ترد|لا يرد|ما عم يرد|ما عم ترد|ما بيرد|ما بترد',
     'geen reactie|geen contact|geen antwoord|niks meer gehoord|niets meer gehoord|niks meer van|niet meer bereikbaar|onbereikbaar|voicemail|geen blauwe vinkjes|een vinkje|1 vinkje|offline',
     // "after that" alone is how a story goes on ("i left after that season"): only with nothing heard (safety19).
     'nothing|no word|no message|not heard|no contact ~2 after that',
@@ -516,13 +520,13 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     // meer om wakker te worden", "niet zo nodig oud worden". ("ik wil gewoon niet meer" ending a
     // sentence is not here: the lexicon cannot anchor at the sentence end, and "ik wil niet meer
     // naar die baas" is said in many work stories.)
-    'hoeft ~1 voor mij ~1 niet meer',
+    'hoeft ~1 voor mij|haar|hem|hun ~1 niet meer',
     // Round 17: no care left for what happens to oneself, tired of this life, stood on the bridge.
     'maakt ~2 niet ~1 uit ~3 wat er met me|mij|mn ~1 gebeurt|of ik leef|of ik er ben|of ik wakker word',
     'stopped|stop ~1 caring ~3 whether i|if i|what happens to me|if i live|if i wake',
     'tired of ~1 this life|being alive|my life',
     'moe van ~1 dit leven|mijn leven',
-    'al|twee keer|2x|vaak|weer|vandaag ~3 op|bij ~1 de brug|het spoor|de rand|het dak|de reling ~3 gestaan|staan',
+    'al|twee keer|2x|vaak|weer|vandaag|gisteren|gisteravond|vannacht|vanochtend ~3 op|bij ~1 de brug|het spoor|de rand|het dak|de reling ~3 gestaan|staan',
     'stood|standing ~2 on|at ~1 the ~1 bridge|ledge|edge|tracks ~3 again|twice|times|already|today',
     'pills|tablets|meds|sleeping pills ~2 saved|saved up|stashed|put away|hidden ~4 for when',
     'voor als het ~2 genoeg is',
@@ -758,6 +762,35 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'niet ~2 uitmaakt|uitmaken|uit maakt ~3 of ik ~2 er ~2 ben|besta|leef',
     'voor niemand ~2 iets ~1 beteken|betekenen',
     'beter ~5 dak|flat|brug|balkon ~2 vallen|val|valt',
+    // Round 23, Dutch in passing as writers type it: the reflexive "doodmaken" ("dat ze zichzelf wil
+    // doodmaken", "ik maak mij dood als", not "hij maakt me dood": a threat), "zelfmoord" misspelt or
+    // split, the broken Dutch of labour migrants ("ik wil sterf", "beter ik niet meer hier"), one's
+    // life told as over, death weighed as a relief, the one thought left being dying, a vehicle hoped
+    // to hit one, having had enough of life, stopping with living, "dan maar dood".
+    'zich|zichzelf|mezelf|mijzelf|haarzelf|hemzelf ~2 doodmaken|dood maken|dood te maken|dood maakt|vermoorden|te vermoorden',
+    'ik ~2 maak ~1 mij|me|mezelf|mijzelf ~1 dood',
+    'zelf moord|zelfmood|zelfmort|zelfmoort|zelfmord|zelf doding',
+    'wil|wilt|wou ~2 sterf|sterve|dood gaan|doodgaan',
+    'beter ~2 ik ~2 niet meer ~1 hier|leef|leven|besta',
+    'het|mijn|mn|haar|zijn ~1 leven ~1 is ~3 voorbij|klaar',
+    'life is over for me|my life is over',
+    'dood zou ~2 verlossing|opluchting',
+    'doodgaan|dood gaan|dood zijn|sterven ~3 verlossing|opluchting',
+    'gedachte|gedachten|gedachtes ~5 doodgaan|dood gaan|sterven|zelfmoord',
+    'denk|denken|dacht ~3 aan ~1 doodgaan|dood gaan|sterven|zelfmoord',
+    'hoop|hoopte|wens|wenste ~6 aanrijdt|overrijdt|doodrijdt|aanrijden|overrijden|overreden|aangereden',
+    'hope|hoping|wish ~4 hits|hit|runs|run ~1 me',
+    'genoeg van|klaar met|zat van ~1 dit leven|het leven|mijn leven|leven',
+    'had enough of ~1 life|living|this life|my life',
+    'stop|stoppen|ophouden ~4 met ~1 leven',
+    'dan maar dood',
+    // Doing oneself harm with the infinitive ("om mezelf iets aan te doen"), and giving up said
+    // beside seeing no sense or no way out ("ik wil gewoon niet meer, ik zie geen zin").
+    'mezelf|mijzelf|zichzelf|haarzelf|hemzelf ~2 iets|wat ~1 aan te doen',
+    'wil ~2 niet meer ~4 geen zin|geen nut|geen uitweg',
+    'all ~2 to be over',
+    // "can't see the point of going on any more": "any more" in two words.
+    'not ~1 see|sees ~1 the point ~4 any more|going on|carrying on|keep going',
     // One's own death weighed as no loss, said in passing after a story ("beter ik ook dood",
     // "dat ik net zo goed dood kan zijn", "might as well be dead"): the comparison is the saying.
     'beter|liever ~2 ik ~2 ook ~1 dood',
@@ -766,7 +799,7 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'might as well ~1 be ~1 dead|die|not be here|not exist',
     // A step that ends it, told as a thought at a height or a track: "als ik nu spring is het
     // klaar", "if I jump it is over", "voor de trein en dan is het klaar".
-    'als|if ~1 ik|i ~3 spring|springen|jump|fall|val|stap ~5 klaar|voorbij|over|done|rust|quiet|peace',
+    'als|if ~1 ik|i ~3 spring|springen|jump|fall|val|stap ~5 klaar|voorbij|over|done|rust|stil|quiet|peace',
     'spring|springen|jump ~4 dan ~1 is ~1 het ~1 klaar|voorbij|over|rust',
     'jump|jumped|step ~4 and ~1 it ~1 would ~1 be ~1 over|done',
     // Not waking up wished or hoped for, with the verb in the conditional or the past
@@ -817,6 +850,7 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     // Others spared the trouble of oneself ("you won't have to carry me anymore", "soon nobody will
     // have to deal with him"), and no reason of one's own to live ("no reason for him to live").
     'wont|will not|dont|do not|never ~1 have to ~3 carry|deal with|worry about|look after|put up with ~2 me|him|her ~1 anymore|any longer|again',
+    'nobody|no one ~2 have to|has to ~3 carry|deal with|worry about|look after|put up with ~2 me|him|her ~1 anymore|any longer|again',
     'no reason ~3 to live|to go on|to keep living|to stay alive',
     // Someone speaks of her own burial or funeral ("so I can be buried without his name").
     'be buried|my funeral|at my grave|mijn begrafenis|mijn graf|begraven worden',
@@ -968,7 +1002,9 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'niks waard|niets waard|waardeloos|mislukking|niemand zou|niets meer over|niks meer over|klaar mee|klaar met alles|stoppen met alles|stoppen met leven|maakt niks meer uit|niet meer waard',
     'niemand ~3 missen|mist',
     'iedereen ~3 beter',
-    'schaam|schamen ~2 voor mij|me',
+    // "Ze schamen zich voor mij", "ik schaam me voor mezelf"; not the idiom "ik schaam me dood dat ik
+    // dit vraag" (round 23: read as worthless beside "dood", it got 113 after a retraining).
+    'schaam|schamen ~2 voor mij|voor me|voor mezelf|voor mijzelf',
     'klaar met ~2 leven',
     'maakt ~3 niet meer uit',
     'a problem|only a problem|just a problem ~1 for everyone|for everybody|for all',
@@ -992,6 +1028,9 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'krassen|sneden|snijwonden ~3 arm|armen|pols|polsen|bovenbenen',
     'fresh|new ~1 cuts|scratches',
     'cuts|scratches ~3 arm|arms|wrist|wrists|thighs',
+    // Round 23: scars on the wrists or arms ("littekens op haar polsen").
+    'littekens ~3 arm|armen|pols|polsen',
+    'scars ~3 arm|arms|wrist|wrists',
   ],
   exhausted: [
     'niet meer dragen|kan het niet meer aan|kan dit niet meer aan|trek het niet meer|trek dit niet meer',

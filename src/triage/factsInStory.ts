@@ -43,11 +43,28 @@ function withoutAccompanyingChild(told: Partial<ToldFacts>, plain: string): Part
 
 /** "my daughter is in Poland, 8 years old", "mijn zoon woont bij mijn moeder, hij is 9 jaar": an age a few words after the child. */
 const CHILDS_AGE_LATER =
-  /\b(?:my|mijn|mn|m'n|our|onze|ons)\s+(?:\w+\s+)?(?:son|daughter|zoon|dochter|dochtertje|zoontje|kind|kindje|child|baby|boy|girl)\b[^.!?\d]{0,40}?\b(\d{1,2})\s*(?:years?|yrs?|jaar|jr)\b/;
+  /\b(?:my|mijn|mn|m'n|our|onze|ons|ik heb(?: een)?|heb ik(?: een)?|i have(?: a)?|i got(?: a)?)\s+(?:\w+\s+)?(?:son|daughter|zoon|dochter|dochtertje|zoontje|kind|kindje|child|baby|boy|girl)\b[^.!?\d]{0,40}?\b(\d{1,2})\s*(?:years?|yrs?|jaar|jr)\b/;
 
 function childsAge(plain: string): number | null {
   const m = CHILDS_AGE.exec(plain) ?? CHILDS_AGE_LATER.exec(plain);
   return m ? Number(m[1]) : null;
+}
+
+/**
+ * Words that tell someone is under 18: a number under 18 said as an age ("ze zijn 13 tot 15",
+ * "misschien 12"), a child, a pupil, school, a teenager, a girl or boy (a bare number is a count or a
+ * time: "soms wel 10 of 15", "from 7 in the morning"). Without any of them, an "under 18" read from a message ("kan hij zelf in de problemen
+ * komen?", "er komen elke nacht mannen") is a guess the story did not tell: the help for a minor
+ * (school, "the person is under 18") would not fit the citizen's story.
+ */
+const MINOR_EVIDENCE =
+  /\b(?:(?:zijn|is|ben|van|aged?|misschien|maybe|rond|around|about|ongeveer|pas|only|just|hooguit|net|barely|are|was|were|looks|lijkt|als|like)\s+(?:[1-9]|1[0-7])(?!\s*(?:uur|u|h|hours?|euro|eur|keer|times|minuten|minutes|dagen|days|weken|weeks|maanden|months|in the|mannen|men)\b)|minderjarig\w*|underage|under ?18|onder de 18|jonger dan 18|younger than 18|below 18|nog geen 18|not yet 18|minor|minors|kind\w*|child\w*|kid|kids|kiddo|baby|peuter|kleuter|tiener\w*|teen\w*|puber\w*|jeugd\w*|youth|jongere\w*|scholier\w*|leerling\w*|pupil\w*|klas\w*|school\w*|brugklas|groep \d|grade|year ?old|jarige|meisje\w*|meid\w*|jongen\w*|jochie|girl\w*|boy\w*|dochter\w*|zoon\w*|daughter\w*|son|sons|nichtje|neefje|zusje|broertje|kleindochter|kleinzoon|grandchild\w*|granddaughter|grandson|little (?:sister|brother))\b/;
+
+/** The facts without an "under 18" that nothing in the message told. */
+function withoutGuessedMinor(told: Partial<ToldFacts>, plain: string): Partial<ToldFacts> {
+  if (told.minor !== true || (told.age !== undefined && told.age !== null) || MINOR_EVIDENCE.test(plain)) return told;
+  const { minor: _minor, ...rest } = told;
+  return rest;
 }
 
 /**
@@ -89,7 +106,8 @@ export function factsInStory(before: TriageSummary, told: Partial<ToldFacts>, te
       if (age >= 5 && age <= 99) told = { ...told, age, minor: age < 18 };
     }
   }
-  if (told.age === undefined || told.age === null) return told.minor === true ? withoutAccompanyingChild(told, plain) : told;
+  if (told.age === undefined || told.age === null)
+    return told.minor === true ? withoutAccompanyingChild(withoutGuessedMinor(told, plain), plain) : told;
   // The writer's own age, told in their own story, does not change in a chat: a later number that
   // does not say "ik ben …" is someone else's or something else ("ik ben 19" then "mn zusje is 12").
   const writersOwn = before.facts.aboutWhom === 'self' || before.role === 'self';

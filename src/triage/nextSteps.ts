@@ -19,6 +19,8 @@ type RoutingFacts = Pick<TriageSummary, 'acute' | 'suicidal' | 'form' | 'role' |
   signals?: TriageSummary['signals'];
   minorInvolved?: boolean | null;
   facts?: Pick<TriageSummary['facts'], 'minor' | 'relation'>;
+  /** The conversation told of work in plain words (src/triage/workStory.ts), whatever form was read. */
+  workTold?: boolean;
 };
 
 /**
@@ -32,11 +34,13 @@ type RoutingFacts = Pick<TriageSummary, 'acute' | 'suicidal' | 'form' | 'role' |
 const WORK_SIGNALS: ReadonlySet<string> = new Set(['excessive_hours', 'underpaid', 'housing_tied_to_work', 'dangerous_work']);
 
 /**
- * Exploitation at work: the form read, or a story with two signals of work in it (long days and
- * little pay in a hotel read as another form): the labour routes are named either way.
+ * Exploitation at work: the form read, a story with two signals of work in it (long days and
+ * little pay in a hotel read as another form), or work told in plain words over the conversation
+ * (a van that fetches twelve men at dawn, a boss who says "no doctor"): the labour routes are named
+ * either way.
  */
 function aboutWork(summary: RoutingFacts): boolean {
-  if (summary.form === 'labour_exploitation') return true;
+  if (summary.form === 'labour_exploitation' || summary.workTold === true) return true;
   return (summary.signals ?? []).filter((s) => WORK_SIGNALS.has(s)).length >= 2;
 }
 

@@ -45,7 +45,7 @@ function stems(list: string): RegExp {
 const ASKS = stems(
   [
     'czy=|oare=|дали=|чи=|ли=|хіба=|невже=|misin=|miyim=|mıyım=|muyum=|musun=|mısın=|vajon=|هل|كيف|ماذا|ไหม|มั้ย|หรือเปล่า|หรือไม่|อย่างไร|ยังไง|ดีไหม|ድዩ|ዲዩ|እንታይ|ከመይ|እንዴት|ይሆን|apakah=|bagaimana=|bisakah=|吗|嗎|什么|怎么|会不会',
-    'boje sie|boję się|boimy sie|mi e frica|mi-e frica|imi e frica|боюся|боюсь|страхувам|korkuyorum|korkarım|félek=|felek=|tengo miedo|tenho medo|اخاف|أخاف|خائف|خايف|กลัว|ይፈርሕ|እፈራለሁ|saya takut|aku takut|我怕|害怕|bijau=|baidos=',
+    'boje sie|boję się|boimy sie|boi sie|boi się|боїться|боится|се страхува|tiene miedo|tem medo|korkuyor|mi e frica|mi-e frica|imi e frica|боюся|боюсь|страхувам|korkuyorum|korkarım|félek=|felek=|tengo miedo|tenho medo|اخاف|أخاف|خائف|خايف|กลัว|ይፈርሕ|እፈራለሁ|saya takut|aku takut|我怕|害怕|bijau=|baidos=',
   ].join('|'),
 );
 
@@ -89,11 +89,12 @@ const TOPIC_STEMS: Record<Topic, RegExp> = {
   ),
   after_report: stems(
     'co sie stanie|co się stanie|co dalej|co bedzie|co będzie|co zrobicie|ce se intampla|ce se întâmplă|ce se va intampla|ce urmeaza|ce urmează|ce veti face|какво ще стане|какво следва|що буде|що далі|що ви зробите|что будет|что дальше|что вы сделаете|ne olacak|sonra ne|ne yapacaksınız|ne yapacaksiniz|mi fog tortenni|mi fog történni|mi tortenik|mi történik|mi lesz|que pasa despues|qué pasa después|que va a pasar|qué va a pasar|o que acontece|o que vai acontecer|ماذا سيحدث|ماذا بعد|ماذا ستفعلون|จะเกิดอะไรขึ้น|แล้วจะเป็นยังไง|እንታይ ክኸውን|እንታይ ክትገብሩ|ምን ይሆናል|apa yang terjadi|会发生什么|然后呢|kas bus|kas notiks|co se stane|čo sa stane|' +
+      'co sie potem stanie|co się potem stanie|co potem|que se passe|qu est ce qui va se passer|que va t il se passer|kiko lo pasa|kico lo pasa|kita e yu|kita e mucha|kita nan|' +
       'po zgloszeniu|po zgłoszeniu|dupa plangere|după plângere|dupa reclamatie|после заявления|після заяви|після скарги|ihbardan sonra|sikayetten sonra|şikayetten sonra|feljelentes utan|feljelentés után|despues de la denuncia|depois da denuncia|بعد البلاغ|หลังแจ้ง',
   ),
   consequences: stems(
     // sent back, papers, residence, asylum, temporary protection
-    'deport|депорт|ترحيل|يرحلوني|sinir disi|sınır dışı|geri gonder|geri gönder|kitoloncol|expuls|выслать|вышлют|висилат|висла|екстрад|ส่งกลับ|遣返|pozwolen|karta pobytu|pobyt|permis de sedere|permisul|вид на жительство|внж|посвідк|oturum|ikamet|residencia|residência|tartozkodas|tartózkodás|إقام|اقام|الاقامه|لجوء|اللجوء|لاجئ|asiel|azil|azyl|asilo|menedek|iltica|sığınma|siginma|убежищ|притулок|ዑቕባ|ጥገኝነት|庇护|居留|签证|status=|статус|statut|тимчасов|временн защит|временна закрила|ochrona czasow|ochrony czasow|protectie temporara|protecție temporară|gecici koruma|geçici koruma|ideiglenes vedelem|papiere|papeles|papeis|papéis|wiza|viza|vize|vizum|visto|visado|виза|візу|віза|تأشيرة|วีซ่า|ቪዛ|' +
+    'renvoy|renvoi|papiers|sans papiers|mandar de volta|mandam de volta|mandar me de volta|me mandar|mandarem|devolver|de vuelta|trimite inapoi|trimis inapoi|trimită înapoi|odesl|odeśl|يرسلون|سيرسلون|يرجعون|سيرجعون|giay to|truc xuat|bi bat|bat toi|deport|депорт|ترحيل|يرحلوني|sinir disi|sınır dışı|geri gonder|geri gönder|kitoloncol|expuls|выслать|вышлют|висилат|висла|екстрад|ส่งกลับ|遣返|pozwolen|karta pobytu|pobyt|permis de sedere|permisul|вид на жительство|внж|посвідк|oturum|ikamet|residencia|residência|tartozkodas|tartózkodás|إقام|اقام|الاقامه|لجوء|اللجوء|لاجئ|asiel|azil|azyl|asilo|menedek|iltica|sığınma|siginma|убежищ|притулок|ዑቕባ|ጥገኝነት|庇护|居留|签证|status=|статус|statut|тимчасов|временн защит|временна закрила|ochrona czasow|ochrony czasow|protectie temporara|protecție temporară|gecici koruma|geçici koruma|ideiglenes vedelem|papiere|papeles|papeis|papéis|wiza|viza|vize|vizum|visto|visado|виза|візу|віза|تأشيرة|วีซ่า|ቪዛ|' +
       // losing the job or the home, being fired or thrown out
       'strac|stracę|pierd|изгон|z mieszkaniem|pieniadze z powrotem|pieniądze z powrotem|z powrotem pieniadze|z powrotem pieniądze|odzyskam|odzyskac|odzyskać|nie dostane juz prac|nie dostanę już prac|nie dostane prac|nie dostanę prac|втрат|потер|загуб|kaybed|elvesz|elveszít|perder|pierdo|perco|اخسر|أخسر|يخسر|تخسر|سأخسر|wyrzuc|zwolni|da afara|dă afară|dau afara|dau afară|dat afara|concediat|concedieze|concediaz|concedia=|уволь|уволя|звільн|уволн|kovul|kovar|işten çıkar|isten cikar|kirug|kirúg|echar|echan|despid|demit|يطرد|طردني|طردوني|سيطرد|ไล่ออก|ตกงาน|bez domu|bez mieszkania|bez pracy|fara casa|fără casă|fara locuinta|fara munca|без жилья|без житла|без работы|без роботи|без дом|без работа|evsiz|işsiz|issiz|sin casa|sin trabajo|sem casa|sem trabalho|hajlektalan|بدون سكن|بدون عمل|ไม่มีที่อยู่|' +
       // arrested, prison, punished, fined, in trouble, in danger, affected
@@ -137,8 +138,14 @@ export function otherLanguageQuestions(text: string): QuestionTopic[] {
   const found = new Set<QuestionTopic>(cuedTopics(text));
   // Each sentence that asks, opens a condition or tells a fear on its own: a story told around a
   // question ("szef mówi, że mam dług") names words that are not asked about.
-  const asking = sentencesOf(text)
-    .filter((sentence) => asksInAnyLanguage(sentence))
+  // A short question that points back ("هل هذا صحيح؟", "is that true?") asks about the sentence before it.
+  const sentences = sentencesOf(text);
+  const asking = sentences
+    .flatMap((sentence, i) => {
+      if (!asksInAnyLanguage(sentence)) return [];
+      const short = i > 0 && plainWords(sentence).split(' ').length <= 4;
+      return [short ? `${sentences[i - 1]!} ${sentence}` : sentence];
+    })
     .map((sentence) => plainWords(sentence));
   for (const sentence of asking) {
     for (const topic of Object.keys(TOPIC_STEMS) as Topic[]) if (TOPIC_STEMS[topic].test(sentence)) found.add(topic);

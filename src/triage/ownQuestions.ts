@@ -59,13 +59,13 @@ export type Consequence = (typeof CONSEQUENCES)[number];
 const CONSEQUENCE_WORDS: Record<Consequence, Cue> = {
   // The job named as something to keep or lose, not every "work" of a story ("she work in massage").
   job: cue(
-    String.raw`baan|ontslag\w*|ontslagen|job|jobs|fired|sacked|contract|eruit (?:vlieg\w*|gegooid|geschopt)|(?:mijn|m'n|mn|ons) brood|(?:my|our) (?:living|livelihood)|(?:mijn|my|m'n|mn|zijn|haar|his|her|our|onze|their|hun|het|the) (?:\w+ )?(?:werk|work)|werk (?:\w+ )?kwijt|(?:lose|losing|verlies\w*|kwijtraken) (?:\w+ ){0,2}(?:werk|work|uren|hours)|prac\w*|munca|trabajo|emprego|munka\w*|munkam\w*|darb\w*|робот\w*|работ\w*`,
+    String.raw`baan|ontslag\w*|ontslagen|job|jobs|fired|sacked|contract|eruit (?:vlieg\w*|gegooid|geschopt)|(?:mijn|m'n|mn|ons) brood|(?:my|our) (?:living|livelihood)|(?:mijn|my|m'n|mn|zijn|haar|his|her|our|onze|their|hun|het|the) (?:\w+ )?(?:werk|work)|werk (?:\w+ )?kwijt|(?:lose|losing|verlies\w*|kwijtraken) (?:\w+ ){0,2}(?:werk|work|uren|hours)|(?:werk|baan|huis|kamer|job|house|room) (?:\w+ )?weg|(?:throw|kick|put|zet\w*|gooi\w*) (?:me|us|him|her|them|mij|ons|hem|haar) (?:\w+ )?(?:from|out of|uit) (?:the |my |het |mijn |de )?(?:house|room|home|huis|kamer)|(?:still )?works? for (?:him|her|them)|werkt (?:nog )?(?:steeds )?(?:voor|bij) (?:hem|haar|hen|die)|prac\w*|munca|trabajo|emprego|munka\w*|munkam\w*|darb\w*|робот\w*|работ\w*`,
   ),
   permit: cue(
     String.raw`send (?:me|him|her|them|us) (?:back|away|home)|sent (?:back|away|home)|(?:go|going) back to (?:my|his|her|their|our) country|terugsturen|teruggestuurd|terug (?:\w+ )?naar|verblijf\w*|papieren|vergunning|uitgezet|uitzetten|ind|permit|visa|visum|deport\w*|papers|residence|illegaal|illegal|undocumented|status|asiel|asylum|wiza|viza|vize|visado|karta pobytu|pozwolenie na pobyt|permis de sedere|oturum izn\w*|ikamet\w*|s[iı]n[iı]r d[iı]s[iı]|deportac\w*|депорт\w*|oturum\w*|geri gonder\w*|(?:ال)?اقام\w*|(?:ال)?لجوء|لاجئ\w*|asiel\w*|azil\w*|azyl\w*|asilo|iltica|s[iı]g[iı]nma|убежищ\w*|притулк\w*|притулок|тимчасов\w* захист\w*|временн\w* защит\w*|ochron\w* czasow\w*|ዑቕባ\w*`,
   ),
   debt: cue(
-    String.raw`schuld\w*|terugbetalen|terug betalen|boetes?|fines?|lening|debt\w*|repay\w*|pay back|owe|verschuldigd|loan|dlug\w*|dług\w*|spłac\w*|splac\w*|datori\w*|borc\w*|deuda\w*|divida\w*|adossag\w*|дълг\w*|борг\w*|долг\w*|върна парите|повернути гроші|вернуть деньги|skol\w*|(?:su)?moket\w*|parads|paradu|(?:sa)?maksat`,
+    String.raw`schuld\w*|terugbetalen|terug betalen|(?:hoeft|hoef|hoeven|moet|moeten) (?:\w+ ){1,8}(?:te )?betalen|(?:have|has|need|needs|got) to pay|must pay|boetes?|fines?|lening|debt\w*|repay\w*|pay back|owe|verschuldigd|loan|dlug\w*|dług\w*|spłac\w*|splac\w*|datori\w*|borc\w*|deuda\w*|divida\w*|adossag\w*|дълг\w*|борг\w*|долг\w*|върна парите|повернути гроші|вернуть деньги|skol\w*|(?:su)?moket\w*|parads|paradu|(?:sa)?maksat`,
   ),
   wages: cue(
     String.raw`loon|salaris|uitbetaald|minimumloon|wages?|salary|minimum wage|money back|geld terug|who pays|wie betaalt|pensj\w*|wyplat\w*|salariu\w*|maas\w*|sueldo|salario|fizetes\w*`,

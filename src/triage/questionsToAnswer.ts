@@ -16,6 +16,7 @@ import {
   asksForOwnLanguage,
   doubtsThePlace,
   punishableAskedOfWriter,
+  retaliationFeared,
   statedWorries,
 } from './questionCues';
 
@@ -70,7 +71,13 @@ function readQuestions(u: ReadQuestions, text: string, role: Role | null): Quest
   // "Will they know it was me? I still have to work for him": being found out is feared for what it
   // would cost. A cost named in the message (the job, the permit, the house tied to the work…) is the
   // second question a counsellor answers beside the one about anonymity.
-  if (!u.mixedWith && read.includes('anonymity') && !read.includes('consequences') && consequencesAsked(text).length > 0)
+  // The same for what being known would bring, said beside it ("my company name is on his invoice").
+  if (
+    !u.mixedWith &&
+    (read.includes('anonymity') || alsoCued.includes('anonymity')) &&
+    !read.includes('consequences') &&
+    (consequencesAsked(text).length > 0 || retaliationFeared(text))
+  )
     alsoCued.push('consequences');
   // "Als ik meld, raak ik dan mijn werk kwijt?", "if we report it, does she get sent home?": what a
   // report brings is asked together with what happens after one; the writers of the conversation

@@ -10,3 +10,22 @@ export function testScreen(): SafetyScreen {
   shared ??= new SafetyScreen();
   return shared;
 }
+
+/**
+ * The two halves of a suicide-wording test: each of `suicidal` gets 113 at once (suicidal and
+ * acute), each of `notSuicidal` gets no 113.
+ */
+export function describeSuicideWording(screen: SafetyScreen, suicidal: readonly string[], notSuicidal: readonly string[]): void {
+  describe('suicidal thoughts get 113 at once', () => {
+    it.each(suicidal)('%p', (text) => {
+      const danger = screen.assess(text);
+      expect(danger.suicidal).toBe(true);
+      expect(danger.level).toBe('acute');
+    });
+  });
+  describe('the same words without a wish to die get no 113', () => {
+    it.each(notSuicidal)('%p', (text) => {
+      expect(screen.assess(text).suicidal).toBe(false);
+    });
+  });
+}

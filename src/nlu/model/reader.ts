@@ -21,8 +21,10 @@ import {
 } from '../../safety/situations';
 import { TOPIC_CONCEPTS, TOPIC_LEXICON, type TopicConcept } from '../topics';
 import { FORM_CONTEXT, FORM_FAMILY, FORM_LEXICON, type FormConcept, type FormFamily } from './formSituations';
+import { VAGUE_LEXICON } from './vagueWorry';
 import { analyseText, isBoundary, type TextAnalysis } from '../text/analyse';
 import { ConceptMatcher, type ConceptHit } from '../text/concepts';
+import { foldLetters } from '../text/foldLetters';
 import { OTHER_LANGUAGE_LEXICON } from '../text/otherLanguageConcepts';
 import { NegationScope } from '../../safety/negationScope';
 import { MeansForWork } from '../../safety/meansForWork';
@@ -32,7 +34,7 @@ import { isClockHour } from './clockTimes';
 import { nearDanger } from '../../safety/nearNow';
 
 /** Bumped whenever features change meaning: shipped weights record it and refuse a mismatch. */
-export const FEATURE_VERSION = 11;
+export const FEATURE_VERSION = 12;
 
 export interface ReadMessage {
   readonly analysis: TextAnalysis;
@@ -105,6 +107,7 @@ export class MessageReader {
   private readonly formMatcher = new ConceptMatcher(FORM_LEXICON);
   private readonly otherTopicMatcher = new ConceptMatcher(OTHER_LANGUAGE_TOPICS);
   private readonly otherAnswerMatcher = new ConceptMatcher(OTHER_LANGUAGE_ANSWERS);
+  private readonly vagueMatcher = new ConceptMatcher(VAGUE_LEXICON);
 
   /** What the danger model needs. */
   readForDanger(text: string): ReadMessage {
@@ -129,7 +132,7 @@ export class MessageReader {
   /** Adds the topics to a message read for danger (or reads it whole). */
   readFully(text: string, forDanger?: ReadMessage): ReadMessage {
     const base = forDanger ?? this.readForDanger(text);
-    return { ...base, topics: this.topicMatcher.find(base.analysis), forms: this.formMatcher.find(base.analysis) };
+    return { ...base, topics: this.topicMatcher.find(base.analysis), forms: this.formMatcher.find(foldLetters(base.analysis)) };
   }
 
   /**
@@ -194,6 +197,7 @@ export class MessageReader {
       formCombinations(message, out);
       formFamilies(message.forms, out);
       formActs(message.forms, out);
+      vagueFeatures(this.vagueMatcher.find(foldLetters(message.analysis)).length > 0, message.forms, out);
       for (const signal of signals) out.push(`sig:${signal}`);
     }
     return out;
@@ -422,6 +426,16 @@ function formFamilies(hits: readonly ConceptHit<FormConcept>[], out: string[]): 
     } else if (concepts.size === most) lead = null;
   }
   if (lead !== null && named.size > 1) out.push(`mfx:${lead}`);
+}
+
+/**
+ * The writer says that nothing concrete is known (vagueWorry.ts): `mv:vague`, and `mv:vague+noact`
+ * when no act of any form is told beside it, the worry the labelling guide leaves `unknown` (forms23).
+ */
+function vagueFeatures(vague: boolean, hits: readonly ConceptHit<FormConcept>[], out: string[]): void {
+  if (!vague) return;
+  out.push('mv:vague');
+  if (!hits.some((h) => !h.negated && !FORM_CONTEXT.has(h.concept))) out.push('mv:vague+noact');
 }
 
 /**

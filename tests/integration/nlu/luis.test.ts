@@ -74,12 +74,31 @@ describe('LuisRecognizer', () => {
 
   it('leaves no timer behind once an answer came', async () => {
     server.reset((_req, res) => json(res, 200, prediction('greeting')));
-    const recognizer = luis(60_000);
-    const timers = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
-    await recognizer.recognize('hallo', 'nl');
-    const before = timers();
-    for (let i = 0; i < 5; i++) await recognizer.recognize('hallo', 'nl');
-    expect(timers()).toBe(before);
+    const timeoutMs = 60_000;
+    const recognizer = luis(timeoutMs);
+    // Every timer started with the recognizer's timeout must be cleared by the time the answer is in.
+    // Counting all the process's timers instead was flaky: keep-alive sockets start and end their own.
+    const started = new Set<NodeJS.Timeout>();
+    const cleared = new Set<unknown>();
+    const realSetTimeout = global.setTimeout;
+    const realClearTimeout = global.clearTimeout;
+    const setSpy = jest.spyOn(global, 'setTimeout').mockImplementation(((fn: () => void, ms?: number, ...args: unknown[]) => {
+      const timer = realSetTimeout(fn, ms, ...args);
+      if (ms === timeoutMs) started.add(timer);
+      return timer;
+    }) as typeof setTimeout);
+    const clearSpy = jest.spyOn(global, 'clearTimeout').mockImplementation((timer?: Parameters<typeof clearTimeout>[0]) => {
+      cleared.add(timer);
+      realClearTimeout(timer);
+    });
+    try {
+      for (let i = 0; i < 5; i++) await recognizer.recognize('hallo', 'nl');
+    } finally {
+      setSpy.mockRestore();
+      clearSpy.mockRestore();
+    }
+    expect(started.size).toBeGreaterThanOrEqual(5);
+    expect([...started].filter((timer) => !cleared.has(timer))).toEqual([]);
   });
 
   it('accepts PascalCase intent names and maps None to out_of_scope', async () => {

@@ -16,6 +16,14 @@ describe('the conversation follows the citizen language', () => {
     expect(followLanguage(followLanguage(once, 'nl', 'ok'), 'en', 'yes').locale).toBe('nl');
   });
 
+  it('keeps the language for a message of names only (a town and its district), and still follows a sentence', () => {
+    const english = { locale: 'en' as const, leaning: null, messages: 3 };
+    expect(followLanguage(english, 'nl', 'Rotterdam, Kralingen-West').locale).toBe('en');
+    expect(followLanguage(english, 'nl', 'Den Helder').locale).toBe('en');
+    expect(followLanguage(english, 'nl', 'Ze woont in Den Helder').locale).toBe('nl');
+    expect(followLanguage(dutch, 'en', 'my sister lives in Den Helder').locale).toBe('en');
+  });
+
   it('takes one clear word as the first message of the conversation', () => {
     expect(followLanguage({ locale: 'nl', leaning: null, messages: 0 }, 'en', 'hello').locale).toBe('en');
   });

@@ -3,6 +3,8 @@
  * same bubble again: its answer stands above; the short answer says what can be done. A consequence
  * not asked before still gets its own answer. Through the real bot and dialogs.
  */
+import { createLocalRecognizer } from '../../../src/nlu/local/localRecognizer';
+import { SafetyScreen } from '../../../src/safety/screen';
 import { catalog, joinedBot, labourStoryRecognizer, say } from '../../support/bot';
 
 const PERMIT = 'Raak ik mijn verblijfsvergunning kwijt als ik hierover iets zeg?';
@@ -24,5 +26,31 @@ describe('the same consequence asked again (convo19)', () => {
 
     const job = await say(adapter, JOB);
     expect(job.all).toContain(catalog.t('nl', 'ownQuestions.consequences.job').slice(0, 40));
+  });
+});
+
+describe('the same question asked a third time (talk23)', () => {
+  it('gets a third wording, not the shorter answer again in the same words', async () => {
+    const { adapter } = await joinedBot(createLocalRecognizer({ screen: new SafetyScreen() }));
+    await say(adapter, 'Mijn buurjongen werkt elke dag tot laat in een garage en krijgt bijna geen geld.');
+    const said = new Set<string>();
+    const answers: string[] = [];
+    for (const ask of [
+      'Kan ik dit anoniem melden?',
+      'Dus ze weten echt niet wie het gemeld heeft?',
+      'En mijn naam komt nergens, anoniem dus?',
+    ]) {
+      const turn = await say(adapter, ask);
+      const answer = turn.texts.find((t) =>
+        ['ownQuestions.anonymity', 'ownQuestionsAgain.anonymity', 'ownQuestionsThird.anonymity'].some((key) =>
+          t.startsWith(catalog.t('nl', key).slice(0, 30)),
+        ),
+      );
+      expect(answer).toBeDefined();
+      answers.push(answer!);
+      said.add(answer!);
+    }
+    expect(said.size).toBe(3);
+    expect(answers[2]).toBe(catalog.t('nl', 'ownQuestionsThird.anonymity'));
   });
 });

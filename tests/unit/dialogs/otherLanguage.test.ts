@@ -90,7 +90,9 @@ describe('a message the bot cannot read', () => {
   it('gets 113 beside 112 in every reply, since thoughts of suicide in it cannot be read either', async () => {
     const { adapter } = createTestBot(story);
     await join(adapter);
-    await say(adapter, 'laba diena, dirbu sandelyje prie Venlo jau du menesius');
+    // Round 23: the opening asks for help ("help"): a calm opening's score alone in a poorly read
+    // language is asked about under `sure`, not answered with 112 at once.
+    await say(adapter, 'laba diena, dirbu sandelyje prie Venlo jau du menesius, help');
     const later = await say(adapter, 'nebezinau ka daryti, labai pavargau nuo visko');
     expect(later.all).toMatch(/\b112\b/);
     expect(later.all).toMatch(/\b113\b/);

@@ -382,13 +382,15 @@ describe('danger screen: a situation named in a language the model reads poorly'
     expect(situationUnread(read, screen.bundle.vocabulary.danger)).toBe(false);
   });
 
-  it('a poorly read message the model scores over the acute threshold gets 112 at once, though it names no situation', () => {
+  // Round 23: under `sure` the score alone of a poorly read message is asked about (the question
+  // names 112); from `sure` it gets 112 at once (unreadScoreAsks.test.ts sets the thresholds).
+  it('a poorly read message the model scores over the acute threshold is never silent, though it names no situation', () => {
     const text = 'Dirbu ūkyje Zeewolde, bosas neišleidžia mūsų jau 3 dienas';
     const { danger, read } = screen.look(text);
     expect(situationUnread(read, screen.bundle.vocabulary.danger)).toBe(false);
     expect(scoredUnread(read, screen.bundle.vocabulary.danger)).toBe(true);
-    expect(danger).toMatchObject({ level: 'acute' });
-    expect(danger.reasons).toContain('floor.situation_unread');
+    expect(danger.score).toBeGreaterThanOrEqual(screen.bundle.thresholds.acute);
+    expect(danger.level).toBe(danger.score >= screen.bundle.thresholds.sure ? 'acute' : 'unsure');
     const past = screen.look(`vorig jaar: ${text}`);
     expect(scoredUnread(past.read, screen.bundle.vocabulary.danger)).toBe(false);
     expect(past.danger.level).not.toBe('acute');

@@ -199,3 +199,38 @@ describe('a child with the writer, said in broken English (facts20)', () => {
     expect(told.minor).toBeUndefined();
   });
 });
+
+describe('an "under 18" nothing in the message told (talk23)', () => {
+  it('is not kept when the message names no child, pupil, school or teenager', () => {
+    const start = emptyTriage();
+    expect(factsInStory(start, { aboutWhom: 'other', minor: true }, 'Mag hij hier dan zelf voor opgepakt worden?').minor).toBeUndefined();
+    expect(
+      factsInStory(start, { aboutWhom: 'other', minor: true }, 'Er komen 10 of 12 mannen per nacht, vanaf 9 uur.').minor,
+    ).toBeUndefined();
+  });
+
+  it('is kept when the message tells of a child or a teenager', () => {
+    const start = emptyTriage();
+    expect(factsInStory(start, { aboutWhom: 'other', minor: true }, 'Het gaat om een meisje uit de brugklas.').minor).toBe(true);
+    expect(factsInStory(start, { aboutWhom: 'other', minor: true }, 'The kid next door sells for older guys.').minor).toBe(true);
+  });
+
+  it("reads the age of the writer's child told without 'my' as the child's ('ik heb dochter in Polen, 6 jaar')", () => {
+    const ownStory = rememberFacts(emptyTriage(), { aboutWhom: 'self' });
+    const told = factsInStory(
+      { ...ownStory, role: 'self', form: 'labour_exploitation' },
+      { aboutWhom: 'self', age: 7, minor: true },
+      'Ik heb zoon in Roemenie, 7 jaar. Voor hem werk ik hier',
+    );
+    expect(told.age).toBeUndefined();
+    expect(told.minor).toBeUndefined();
+  });
+});
+
+describe('an "under 18" told as a range or a guess of an age (talk23)', () => {
+  it('is kept', () => {
+    const start = emptyTriage();
+    expect(factsInStory(start, { aboutWhom: 'other', minor: true }, 'Ze zijn 14 tot 16, denk ik.').minor).toBe(true);
+    expect(factsInStory(start, { aboutWhom: 'other', minor: true }, 'Hij is misschien 13 of 14.').minor).toBe(true);
+  });
+});
