@@ -399,6 +399,7 @@ class StoryDialog extends Dialog<object> {
           state.messages > 1 && onlyWhoOrWhere({ told, form: u.form, reasons: u.danger.reasons, words: letterWordCount(text) }),
         closing: state.stage === 'guided' && SMALL_TALK.has(u.intent) && u.intent !== 'greeting' && !NAMES_EMERGENCY.test(text),
         questions: asked,
+        justAsked: facts.dangerAskedJustBefore === true,
       });
     if (!dangerNow && (tellsSafeNow(u.danger.reasons) || saysNotNow(text))) state.safeTold = true;
     state.situationsTold = [...new Set([...(state.situationsTold ?? []), ...dangerSituations(u.danger.reasons)])];

@@ -27,6 +27,12 @@ export interface TurnFacts {
    * Absent: as the triage summary says.
    */
   emergencyInView?: boolean;
+  /**
+   * The bot's last turn asked whether anyone is in danger now in other words than the danger
+   * question (its danger reply, or its line for a message in a language it cannot read): this
+   * message answers it, and the question is not asked again in this turn.
+   */
+  dangerAskedJustBefore?: boolean;
   /** What the bot just asked for, so the next message ("15", "in Tiel", "ja") is read as its answer. */
   expect(awaiting: Awaiting | null): void;
   /** The dialog gave the guidance: the story has been heard (see HelplineBot, reading a message in its conversation). */

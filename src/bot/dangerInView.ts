@@ -7,13 +7,16 @@
  * with "yes, now"), but the reminder is added only in that window.
  *
  * A message that has moved on from the danger (a thank-you, or only a question of what comes next)
- * gets no line again at all; a message that tells danger again gets 112 (and 113) again.
+ * gets no line again at all; a message that tells danger again gets 112 (and 113) again. After
+ * thoughts of suicide, 113 is given at once and with care, and named again only when the citizen's
+ * words call for it (see `suicideLineAgain`): the story goes on.
  *
  * Pure: the bot edge (HelplineBot) watches what a turn sends and adds the reminder when needed.
  */
 import { analyseText } from '../nlu/text/analyse';
 import { ConceptMatcher } from '../nlu/text/concepts';
 import { TOPIC_LEXICON } from '../nlu/topics';
+import { SUICIDE_WORDING } from '../safety/situations';
 import { dangerSituations } from '../triage/dangerQuestion';
 import type { QuestionTopic } from '../understanding/understanding';
 
@@ -35,6 +38,14 @@ export interface DangerView {
    * while the citizen goes on about danger.
    */
   suicidalUnread?: boolean;
+  /**
+   * The danger in view is thoughts of suicide alone: no danger from others was read with them or in
+   * the turns right before them. After the turn that gave 113, such a view names no 112 or 113 again
+   * unless the citizen's words call for it (see `suicideLineAgain`). Absent in sessions kept before it.
+   */
+  onlySuicidal?: boolean;
+  /** The one short 113 line at a natural end (a hand-off asked, a goodbye) was said. */
+  closingSaid?: boolean;
 }
 
 export const NO_DANGER_IN_VIEW: DangerView = { acute: false, suicidal: false };
@@ -133,7 +144,7 @@ export type MovedOn = 'no' | 'question' | 'thanks';
  */
 export function nextDangerView(
   before: DangerView,
-  now: { acuteDanger: boolean; suicidal: boolean; unsure?: boolean; tentative?: boolean; unreadAlarm?: boolean },
+  now: { acuteDanger: boolean; suicidal: boolean; unsure?: boolean; tentative?: boolean; unreadAlarm?: boolean; othersNamed?: boolean },
   saysNoDangerNow: boolean,
 ): DangerView {
   // Danger read in words the bot cannot read may hold thoughts of suicide it cannot see: 113 comes
@@ -145,15 +156,82 @@ export function nextDangerView(
   if (now.acuteDanger || now.suicidal) {
     // A tentative reading does not weaken firm danger already in view.
     const tentative = now.tentative === true && !before.suicidal && !now.suicidal && (!inView || before.tentative === true);
-    return tentative ? { acute: true, suicidal, since: 0, tentative, ...unreadOnly } : { acute: true, suicidal, since: 0, ...unreadOnly };
+    const only = suicideAlone(before, now) ? { onlySuicidal: true } : {};
+    return tentative
+      ? { acute: true, suicidal, since: 0, tentative, ...unreadOnly, ...only }
+      : { acute: true, suicidal, since: 0, ...unreadOnly, ...only };
   }
   const since = now.unsure === true && inView && !saysNoDangerNow ? 0 : (before.since ?? 0) + 1;
-  const tentative = before.tentative === true ? { tentative: true } : {};
+  const tentative = {
+    ...(before.tentative === true ? { tentative: true } : {}),
+    ...(before.onlySuicidal === true ? { onlySuicidal: true } : {}),
+    ...(before.closingSaid === true ? { closingSaid: true } : {}),
+  };
   // 113 in view only for words the bot could not read goes out of view with 112: "no one is in
   // danger now" answers the doubt that named it. Thoughts of suicide read stay in view.
   if (saysNoDangerNow && 'suicidalUnread' in unreadOnly) return { acute: false, suicidal: false, since, ...tentative };
   if (saysNoDangerNow) return { acute: false, suicidal, since, ...tentative, ...unreadOnly };
   return { acute: before.acute || suicidal, suicidal, since, ...tentative, ...unreadOnly };
+}
+
+/**
+ * Thoughts of suicide read (in words the bot reads) with no danger from others: none named in the
+ * message itself, and none read in the turns right before it whose lines would still be said (a
+ * danger told long before, out of the reminder turns, is not this turn's).
+ */
+function suicideAlone(
+  before: DangerView,
+  now: { suicidal: boolean; acuteDanger: boolean; othersNamed?: boolean; unreadAlarm?: boolean },
+): boolean {
+  if (!now.suicidal || now.othersNamed === true || now.unreadAlarm === true) return false;
+  const othersBefore = before.acute && before.onlySuicidal !== true && (before.since ?? 0) < REMINDER_TURNS;
+  return !othersBefore;
+}
+
+/** What a message after thoughts of suicide says, for whether 113 is named again (see `suicideLineAgain`). */
+export interface AfterSuicidalThoughts {
+  /** The bot cannot read the message, or it reads unsure and names a danger (see `goesUpAfterSuicidal`). */
+  unsure: boolean;
+  /** Its words say the thoughts are not over (src/safety/dangerAnswer.ts `thoughtsNotOver`). */
+  notOver: boolean;
+  /** It asks about 113 itself ("113 is free? they speak english?"): the line is the answer. */
+  asks113: boolean;
+  /** A natural end: it asks for a person to talk to, thanks or says goodbye, and names no 113 or 112 itself. */
+  closing: boolean;
+}
+
+/**
+ * Whether a turn after the one that gave 113 for thoughts of suicide names 113 again. A counsellor
+ * gives 113 at once and with care, then goes on with the story: not "are you still thinking of
+ * suicide? call 113" after "no, I did nothing, I have no plan", nor at every question that follows.
+ * Again when the reading goes up (unsure, or words the bot cannot read), when the citizen says the
+ * thoughts are not over or asks about 113; and once, short, at a natural end (a hand-off, a
+ * goodbye). A new suicidal message gets 113 from the screen itself. 'closing': the line is the one
+ * short line at the end (mark it said). On the dialog tuning sets the calm turns after a suicidal
+ * line had 113 again about ninety times; the writers marked such a turn suicidal where it said "no
+ * plan, but it is there" or "weet niet", or asked for a person.
+ */
+export function suicideLineAgain(view: DangerView, turn: AfterSuicidalThoughts): 'again' | 'closing' | null {
+  const since = view.since ?? 0;
+  if (since === 0 || turn.unsure || turn.asks113) return 'again';
+  // "Maar het is er wel" answers the 113 line; a "but" in a story told later is the story.
+  if (turn.notOver && since <= REMINDER_TURNS) return 'again';
+  return turn.closing && view.closingSaid !== true ? 'closing' : null;
+}
+
+/**
+ * An unsure reading after the turn that gave 113 that goes up from it: it names a situation of
+ * danger, not only tiredness or a time ("no plan, I am just very tired" reads unsure by its words
+ * alone, and is the answer to the 113 line, not a new worry).
+ */
+export function goesUpAfterSuicidal(reasons: readonly string[]): boolean {
+  return dangerSituations(reasons).some((s) => !AFTER_SUICIDAL_CALM.has(s));
+}
+const AFTER_SUICIDAL_CALM: ReadonlySet<string> = new Set(['exhausted', 'soon']);
+
+/** The message names a danger from others beside thoughts of suicide (someone held, a threat, a deadline). */
+export function namesDangerFromOthers(reasons: readonly string[]): boolean {
+  return dangerSituations(reasons).some((s) => !SUICIDE_WORDING.has(s) && s !== 'suicide_means');
 }
 
 /**
@@ -186,8 +264,20 @@ export function reminderNeeded(
   nowUnsure = false,
   talkOfDanger = true,
   movedOn: MovedOn = 'no',
+  suicideLine = false,
 ): 'danger.reminder' | 'danger.reminderSuicidal' | null {
   if (!view.acute && !view.suicidal) return null;
+  const firm113 = view.suicidal && view.suicidalUnread !== true;
+  // After the turn that gave 113, 113 again only when the citizen's words call for it (see
+  // `suicideLineAgain`), whenever that is. Without it, thoughts of suicide alone name nothing; danger
+  // from others read with them keeps 112 alone in the two turns after it, as 113 was kept before
+  // (the writers of the dialog sets mark those turns acute: "ik ben alleen thuis" after "they come
+  // tonight").
+  if (firm113 && (view.since ?? 0) > 0) {
+    if (suicideLine) return sent.some((t) => SUICIDE_LINE.test(t)) ? null : 'danger.reminderSuicidal';
+    if (view.onlySuicidal === true) return null;
+    return emergencyReminder(view, sent, nowUnsure, movedOn);
+  }
   if ((view.since ?? 0) > REMINDER_TURNS) return null;
   // Moved on from the danger (see `movedOnFromDanger`): no line again; a thank-you after thoughts
   // of suicide is the closing, and 113 stays in reach there.
@@ -198,11 +288,16 @@ export function reminderNeeded(
   // `talksOfDanger`): after a calm "ik ben 23" it is a routine line. 113 after thoughts of suicide
   // stays for these turns; 113 named only for words the bot could not read follows the rule for 112
   // (the readable messages after it tell whether danger goes on).
-  const firm113 = view.suicidal && view.suicidalUnread !== true;
   if ((view.since ?? 0) > 0 && !firm113 && !talkOfDanger) return null;
   const has112 = sent.some((t) => EMERGENCY.test(t));
   const has113 = sent.some((t) => SUICIDE_LINE.test(t));
   if (view.suicidal && !has113) return 'danger.reminderSuicidal';
   if (!has112) return 'danger.reminder';
   return null;
+}
+
+/** 112 alone in the turns right after danger from others was read with thoughts of suicide. */
+function emergencyReminder(view: DangerView, sent: readonly string[], nowUnsure: boolean, movedOn: MovedOn): 'danger.reminder' | null {
+  if ((view.since ?? 0) > REMINDER_TURNS || movedOn !== 'no' || !stillNowNeeded(view, nowUnsure)) return null;
+  return sent.some((t) => EMERGENCY.test(t)) ? null : 'danger.reminder';
 }

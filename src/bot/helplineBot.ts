@@ -19,16 +19,20 @@ import { otherLanguageQuestions } from '../triage/otherLanguageQuestions';
 import { factsInStory } from '../triage/factsInStory';
 import { mergeUnderstood, rememberFacts } from '../triage/summary';
 import { saysNoDangerNow } from '../triage/dangerQuestion';
+import { thoughtsNotOver } from '../safety/dangerAnswer';
 import { isAcute, type FirstLook, type Understander, type Understanding } from '../understanding/understanding';
 import { followLanguage } from './languagePolicy';
 import type { LiveRelay } from './liveRelay';
 import {
   NO_DANGER_IN_VIEW,
   emergencyInView,
+  goesUpAfterSuicidal,
   movedOnFromDanger,
+  namesDangerFromOthers,
   nextDangerView,
   reminderNeeded,
   stillNowNeeded,
+  suicideLineAgain,
   talksOfDanger,
   tentativeAlarm,
   type DangerView,
@@ -122,18 +126,18 @@ export class HelplineBot extends ActivityHandler {
    * before a prompt with buttons (they belong to the last message) or else at the end of the turn.
    */
   private async handleMessage(context: TurnContext): Promise<void> {
-    const guard: DangerGuard = { view: null, unsure: false, talk: true, movedOn: 'no', sent: [], reminder: () => ({}) };
+    const guard: DangerGuard = { view: null, unsure: false, talk: true, movedOn: 'no', suicideLine: true, sent: [], reminder: () => ({}) };
     context.onSendActivities(async (ctx, activities, next) => {
       const texts = activities.filter((a) => a.type === 'message').map((a) => a.text ?? '');
       if (guard.view && activities.some((a) => (a.suggestedActions?.actions.length ?? 0) > 0)) {
-        const key = reminderNeeded(guard.view, [...guard.sent, ...texts], guard.unsure, guard.talk, guard.movedOn);
+        const key = reminderNeeded(guard.view, [...guard.sent, ...texts], guard.unsure, guard.talk, guard.movedOn, guard.suicideLine);
         if (key) await ctx.sendActivity(guard.reminder(key));
       }
       guard.sent.push(...texts);
       return next();
     });
     await this.respond(context, guard);
-    const key = guard.view ? reminderNeeded(guard.view, guard.sent, guard.unsure, guard.talk, guard.movedOn) : null;
+    const key = guard.view ? reminderNeeded(guard.view, guard.sent, guard.unsure, guard.talk, guard.movedOn, guard.suicideLine) : null;
     if (key) await context.sendActivity(guard.reminder(key));
   }
 
@@ -227,15 +231,24 @@ export class HelplineBot extends ActivityHandler {
     // Danger read right after a message the bot could not read may be what that message meant ("ja,
     // dat bedoel ik"): never tentative.
     const tentative = tentativeAlarm(look.danger) && (unreadNow || !unreadJustBefore);
-    const now = { ...safety, unreadAlarm, unsure: unsureAlone, tentative };
+    // After thoughts of suicide read, an unsure reading brings them back only when it goes up from
+    // them (see goesUpAfterSuicidal): "no plan, I am only very tired" is the answer to the 113 line.
+    const firmSuicidalBefore = viewBefore.suicidal && viewBefore.suicidalUnread !== true;
+    const unsureUp = unsureAlone && (!firmSuicidalBefore || goesUpAfterSuicidal(look.danger.reasons));
+    const now = { ...safety, unreadAlarm, unsure: unsureUp, tentative, othersNamed: namesDangerFromOthers(look.danger.reasons) };
     session.danger = nextDangerView(viewBefore, now, false);
     guard.view = session.danger;
     guard.unsure = unsure;
+    // Until the message is understood (below): 113 again after thoughts of suicide only in their own
+    // turn, for a message the bot cannot read, or for an unsure reading that goes up.
+    guard.suicideLine = (session.danger.since ?? 0) === 0 || unreadNow || unsureUp;
     // This message or the one before it goes on about the danger (see talksOfDanger); one the bot
     // cannot read may.
     // "Weet ik niet" to "is the danger still there?" leaves it there.
     const askedStillNow = session.askedStillNow === true;
     session.askedStillNow = false;
+    const askedDangerNow = session.askedDangerNow === true;
+    session.askedDangerNow = false;
     const talkNow = unreadNow || talksOfDanger(text, look.danger) || (askedStillNow && saysUnsure(this.deps.replies, text));
     guard.talk = talkNow || session.talkedOfDanger === true;
     session.talkedOfDanger = talkNow;
@@ -298,16 +311,43 @@ export class HelplineBot extends ActivityHandler {
     // After a tentative reading only if this message reads unsure too (see dangerInView).
     // Not after the citizen said no one is in danger now (113 stays named after thoughts of suicide
     // read; 113 named only for words the bot could not read goes with 112).
+    // After the turn that gave 113 for thoughts of suicide read, 113 again only when the citizen's
+    // words call for it (see suicideLineAgain); without it, 112 alone when danger from others was
+    // read with the thoughts, else nothing.
+    const told113 = session.danger.suicidal && session.danger.suicidalUnread !== true && summary.suicidal;
+    const suicideLine = told113
+      ? suicideLineAgain(session.danger, {
+          unsure: unreadNow || unsureUp,
+          notOver: thoughtsNotOver(text) || (askedStillNow && saysUnsure(this.deps.replies, text)),
+          asks113: asksAbout113(text),
+          closing:
+            (understanding.questions.includes('counsellor') || understanding.intent === 'thanks' || understanding.intent === 'goodbye') &&
+            !SUICIDE_LINE.test(text) &&
+            !EMERGENCY.test(text),
+        })
+      : 'again';
+    guard.suicideLine = suicideLine !== null;
+    if (told113 && suicideLine === 'closing') {
+      session.danger = { ...session.danger, closingSaid: true };
+      guard.view = session.danger;
+    }
+    const suicidalJustBefore = session.lastSuicidal === true && viewBefore.suicidalUnread !== true;
     const dangerJustBefore =
       session.lastAcute === true &&
       !safety.acuteDanger &&
       stillNowNeeded(viewBefore, unsure) &&
-      (!deniesDangerNow || (session.lastSuicidal === true && viewBefore.suicidalUnread !== true)) &&
-      guard.movedOn === 'no';
+      (!deniesDangerNow || (suicidalJustBefore && suicideLine === 'again')) &&
+      guard.movedOn === 'no' &&
+      // The one line at a natural end is the short reminder below, not "is the danger still there?".
+      (!told113 || suicideLine === 'again' || (suicideLine === null && session.danger.onlySuicidal !== true));
     // Thoughts of suicide told a moment ago: 113 stays in view with 112. Kept in view only because
     // danger came in a language the bot cannot read: 113 is named, but not as "still thinking".
     const stillNow =
-      session.lastSuicidal !== true ? 'danger.stillNow' : summary.suicidal ? 'danger.stillNowSuicidal' : 'danger.stillNowWith113';
+      session.lastSuicidal !== true || (told113 && suicideLine === null)
+        ? 'danger.stillNow'
+        : summary.suicidal
+          ? 'danger.stillNowSuicidal'
+          : 'danger.stillNowWith113';
     session.lastAcute = safety.acuteDanger;
     session.lastSuicidal = inView.suicidal;
     if (dangerJustBefore) {
@@ -351,6 +391,7 @@ export class HelplineBot extends ActivityHandler {
               ),
             ];
       session.otherLines = (session.otherLines ?? 0) + 1;
+      session.askedDangerNow = warned || interpreter.length > 0;
       session.numbersGiven = true;
       await context.sendActivities([...answers, ...interpreter, ...numbers]);
       return;
@@ -363,6 +404,8 @@ export class HelplineBot extends ActivityHandler {
       storyInOtherLanguage: session.storyInOther === true,
       linesNamed: { emergency: guard.sent.some((t) => EMERGENCY.test(t)), suicide: guard.sent.some((t) => SUICIDE_LINE.test(t)) },
       emergencyInView: emergencyInView(session.danger, unsure, guard.movedOn),
+      // The last turn's danger reply or its line for a message the bot could not read asked "is there danger now?".
+      dangerAskedJustBefore: askedDangerNow,
       expect: (next) => {
         session.awaiting = next;
         if (next === 'dangerCheck') session.heard = true;
@@ -373,6 +416,7 @@ export class HelplineBot extends ActivityHandler {
       reword: (key) => reword(session, key),
     });
     this.dialogMemory = await keptDialogMemory(context, this.dialogMemory, () => this.deps.mainDialog.run(context, this.dialogState));
+    session.askedDangerNow = warned;
     // A tentative reading was answered with "Is er nu gevaar? Bel 112.": the next message, when the
     // dialog asked nothing else, is read as the answer to it ("ja" is danger now, "nee" takes it out
     // of view), as the answer to the danger question is.
@@ -404,6 +448,8 @@ interface DangerGuard {
   talk: boolean;
   /** This message moved on from the danger told before (see movedOnFromDanger): no line again. */
   movedOn: MovedOn;
+  /** After thoughts of suicide read, whether this turn names 113 again (see suicideLineAgain). */
+  suicideLine: boolean;
   /** The texts this turn has sent so far. */
   sent: string[];
   reminder: (key: string) => Partial<Activity>;
@@ -435,6 +481,11 @@ const PLAIN_ANSWER_WORDS = 3;
 
 const EMERGENCY = /\b112\b/;
 const SUICIDE_LINE = /0800-0113|\b113\b/;
+
+/** A sentence that names 113 and asks ("113 is free? they speak english?"): the line is its answer. */
+function asksAbout113(text: string): boolean {
+  return text.split(/(?<=[.!?])\s+/).some((sentence) => SUICIDE_LINE.test(sentence) && sentence.includes('?'));
+}
 
 /** The wording of `key` to say now (another one than the last time), counted on the session. */
 function reword(session: Session, key: string): string {

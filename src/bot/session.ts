@@ -23,6 +23,11 @@ export interface Session {
   lastSuicidal?: boolean;
   /** The last bot turn asked whether the danger is still there (the still-now line): "nee" answers it. */
   askedStillNow?: boolean;
+  /**
+   * The last bot turn asked whether anyone is in danger now in other words than the danger question:
+   * its danger reply ("Is er nu gevaar? Bel meteen 112.") or its line for a language it cannot read.
+   */
+  askedDangerNow?: boolean;
   /** The last citizen message went on about danger (see talksOfDanger): the next turn may still name 112. */
   talkedOfDanger?: boolean;
   /** Danger told in this conversation that every bot turn keeps in view (see dangerInView). */

@@ -74,8 +74,10 @@ export function assessDangerAnswer(screen: SafetyScreen, text: string, screened:
  * "Nee" with "not now" in the citizen's own words: "nee nu niet, ik ben thuis", "nee vandaag niet",
  * "nee, ze zijn weer weg", "no, not tonight, he comes on saturday", "nee, acuut gevaar is er niet",
  * "nee niks acuuts", "ok nee, vandaag is het rustig", "no, I'm not there anymore" (the writer's
- * own "not there": "she is not there anymore" may be someone moved); or a message that opens with
- * "geen gevaar" ("geen gevaar nu nee, het is gewoon een werkdag").
+ * own "not there": "she is not there anymore" may be someone moved), "nee, ze zit nu in de les",
+ * "niet dat ik weet, ze is gewoon thuis", "no, she is still at home" (where the person is now, at
+ * home, at school or in their room, as the answer); or a message that opens with "geen gevaar"
+ * ("geen gevaar nu nee, het is gewoon een werkdag").
  * An answer that no one is in danger now, whatever the screen reads in the rest of it (a later
  * date, "he comes back saturday", is a worry for then, not danger now). Plain text, Dutch and English.
  */
@@ -85,8 +87,29 @@ export function saysNotNow(text: string): boolean {
 }
 
 /** A "no" that opens the message, after an "ok" or "sorry" at most. */
-const STARTS_WITH_NO = /^\W*(?:(?:ok|oke|okay|sorry|nou)\W+)?(?:nee|neen|nope|no)\b/;
+const STARTS_WITH_NO = /^\W*(?:(?:ok|oke|okay|sorry|nou)\W+)?(?:nee|neen|nope|no|niet dat ik weet|not that i know)\b/;
 /** "Geen gevaar" or "no danger" as the message's first words: the answer itself, "no" or not. */
 const STARTS_WITH_NO_DANGER = /^\W*(?:geen (?:acuut |direct )?gevaar|no (?:acute |immediate )?danger)\b/;
 const NOT_NOW_SAID =
-  /\b(?:nu niet|niet nu|op dit moment niet|vandaag niet|niet vandaag|vanavond niet|niet vanavond|vannacht niet|geen (?:acuut |direct )?gevaar|(?:acuut |direct )?gevaar is er niet|niemand (?:is )?in gevaar|pas (?:morgen|volgende)|weer weg|al weg|not now|not right now|not today|not tonight|no (?:acute |immediate )?danger|(?:nobody|no one|noone) (?:is )?in danger|not in danger|already gone|gone now|left again|(?:niks|niets) (?:acuuts?|gevaarlijks|aan de hand|gebeurd)|nothing happened|niks gevaar|(?:vandaag|nu) (?:is het )?rustig|ik (?:ben|zit|woon|werk) (?:er|daar) niet meer(?! (?:veilig|zeker|welkom))|ik (?:ben|zit|woon|werk) niet meer (?:daar|bij (?:hem|haar|ze))|(?:i'?m|im|i am) (?:not|no longer) there(?: anymore)?|nothing (?:acute|urgent|happening))\b/;
+  /\b(?:nu niet|niet nu|op dit moment niet|vandaag niet|niet vandaag|vanavond niet|niet vanavond|vannacht niet|geen (?:acuut |direct )?gevaar|(?:acuut |direct )?gevaar is er niet|niemand (?:is )?in gevaar|pas (?:morgen|volgende)|weer weg|al weg|not now|not right now|not today|not tonight|no (?:acute |immediate )?danger|(?:nobody|no one|noone) (?:is )?in danger|not in danger|already gone|gone now|left again|(?:niks|niets) (?:acuuts?|gevaarlijks|aan de hand|gebeurd)|nothing happened|niks gevaar|(?:vandaag|nu) (?:is het )?rustig|ik (?:ben|zit|woon|werk) (?:er|daar) niet meer(?! (?:veilig|zeker|welkom))|ik (?:ben|zit|woon|werk) niet meer (?:daar|bij (?:hem|haar|ze))|(?:i'?m|im|i am) (?:not|no longer) there(?: anymore)?|nothing (?:acute|urgent|happening)|(?:ze|zij|hij) (?:is|zit|ligt) (?:nu |nog )?(?:gewoon |nog )?(?:thuis|op school|in de les|op (?:haar|zijn) kamer)|(?:she|he)(?: is|'s) (?:still |now |just )?(?:at home|at school|in class|in (?:her|his) room))\b/;
+
+/**
+ * After thoughts of suicide were told and 113 was given, the citizen's next words say the thoughts
+ * are not over: doubt ("weet niet", "idk"), a "no" with a "but" after it ("nee geen plan ofzo. maar
+ * het is er wel", "no plan, but I still think about it"), or thoughts that keep coming back ("een
+ * gedachte die steeds terugkomt", "it keeps coming back"). A plain answer that closes it ("nee, ik
+ * doe niks", "no plan, I am just tired", "ik zit op mn kamer") says none of these: a counsellor goes
+ * on with the story there instead of naming 113 again. Plain text, Dutch and English.
+ */
+export function thoughtsNotOver(text: string): boolean {
+  const plain = text.toLowerCase();
+  return DONT_KNOW.test(plain) || STARTS_UNSURE.test(plain) || CONTRAST.test(plain) || RECURRING.test(plain);
+}
+
+/** Doubt that opens a longer answer: "weet niet, ..." "idk ...". */
+const STARTS_UNSURE = /^\W*(?:(?:ik )?weet (?:ik )?(?:het )?niet|weet nie|idk|i don'?t know|dunno|not sure)\b/;
+/** A turn within the answer: what comes after "maar" or "but" is what is still there. */
+const CONTRAST = /\b(?:maar|but|toch|though|however)\b/;
+/** Thoughts that come back or go on. */
+const RECURRING =
+  /\b(?:steeds|telkens|nog steeds|nog altijd|komt terug|terugkomt|komen terug|terugkomen|keeps? coming|comes? back|come back|all the time|every night|elke nacht|still (?:there|think|thinking|have|feel))\b/;

@@ -72,6 +72,12 @@ export interface DangerQuestionContext {
   closing?: boolean;
   /** The citizen's own questions in this message. */
   questions?: readonly QuestionTopic[];
+  /**
+   * The bot's last turn asked whether anyone is in danger now in other words (its danger reply "Is
+   * er nu gevaar? Bel meteen 112.", or its line for a language it cannot read: "Are you or is
+   * someone else in danger now? Call 112."): this message is the answer to it, whatever it tells.
+   */
+  justAsked?: boolean;
 }
 
 /**
@@ -95,19 +101,23 @@ function asksOnlyAboutTheReport(reasons: readonly string[], questions: readonly 
  * Whether an unsure reading gets the direct question, read in the conversation so far. A counsellor
  * asks it when they cannot tell, once: not about a story the message itself puts out of the
  * present; not about a message that only tells who or where (an age, a town), asks only about the
- * report, or closes the conversation after the guidance; asked once already, only for a message
- * that reads higher than the one it was asked about ("nee" or not); after "she is safe now" told
- * before it was asked, only for a danger situation not told before. Asked again for the same kind
- * of reading, it reads as not listening: the question is about the conversation's danger, not
- * about each message.
+ * report, or closes the conversation after the guidance; not right after the bot asked it in other
+ * words (its danger reply, or its line for a language it cannot read); asked once already ("nee" or
+ * not), only for a message that reads higher than the one it was asked about and names a danger
+ * situation not told before; after "she is safe now" told before it was asked, only for such a
+ * situation. Asked again for the same kind of reading, it reads as not listening: the question is
+ * about the conversation's danger, not about each message. (Until round 23 a higher reading alone
+ * was asked about again: on the dialog tuning sets every such second question came on a turn the
+ * writers marked calm, "she is upstairs doing her homework" among them.)
  */
 export function asksDangerQuestion(reading: { reasons: readonly string[]; score: number }, context: DangerQuestionContext): boolean {
   const { reasons } = reading;
   if (distancedFromNow(reasons)) return false;
   if (context.onlyWhoOrWhere === true || context.closing === true) return false;
   if (asksOnlyAboutTheReport(reasons, context.questions ?? [])) return false;
-  if (context.firstAskedAt !== undefined) return reading.score > context.firstAskedAt;
-  if (!context.safeTold) return true;
+  if (context.justAsked === true) return false;
+  if (context.firstAskedAt !== undefined && reading.score <= context.firstAskedAt) return false;
+  if (!context.safeTold && context.firstAskedAt === undefined) return true;
   return dangerSituations(reasons).some((s) => !context.situationsBefore.includes(s));
 }
 

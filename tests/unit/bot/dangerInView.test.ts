@@ -6,6 +6,7 @@ import {
   nextDangerView,
   reminderNeeded,
   stillNowNeeded,
+  suicideLineAgain,
   talksOfDanger,
   tentativeAlarm,
 } from '../../../src/bot/dangerInView';
@@ -119,11 +120,12 @@ describe('danger in view', () => {
 });
 
 describe('after the turns that named it, 112 only while the citizen goes on about the danger (convo19)', () => {
-  it('no routine reminder two turns on when neither message talked of danger; 113 after thoughts of suicide stays', () => {
+  it('no routine reminder two turns on when neither message talked of danger; danger from others with thoughts of suicide keeps 112 (calm23)', () => {
     const twoOn = { acute: true, suicidal: false, since: 2 };
     expect(reminderNeeded(twoOn, ['Wat wil je nu doen?'], false, false)).toBeNull();
     expect(reminderNeeded(twoOn, ['Wat wil je nu doen?'], false, true)).toBe('danger.reminder');
-    expect(reminderNeeded({ ...twoOn, suicidal: true }, ['Wat wil je nu doen?'], false, false)).toBe('danger.reminderSuicidal');
+    expect(reminderNeeded({ ...twoOn, suicidal: true }, ['Wat wil je nu doen?'], false, false)).toBe('danger.reminder');
+    expect(reminderNeeded({ ...twoOn, suicidal: true }, ['Wat wil je nu doen?'], false, false, 'no', true)).toBe('danger.reminderSuicidal');
     // The danger turn itself always names it.
     expect(reminderNeeded({ acute: true, suicidal: false, since: 0 }, ['Wat wil je nu doen?'], false, false)).toBe('danger.reminder');
   });
@@ -156,9 +158,10 @@ describe('after the turns that named it, 112 only while the citizen goes on abou
     const read = nextDangerView(twoOn, { acuteDanger: true, suicidal: true }, false);
     expect(read.suicidalUnread).toBeUndefined();
     expect(nextDangerView(read, calm, false).suicidalUnread).toBeUndefined();
-    expect(reminderNeeded(nextDangerView(nextDangerView(read, calm, false), calm, false), ['ok'], false, false)).toBe(
-      'danger.reminderSuicidal',
-    );
+    const later = nextDangerView(nextDangerView(read, calm, false), calm, false);
+    expect(reminderNeeded(later, ['ok'], false, false, 'no', true)).toBe('danger.reminderSuicidal');
+    // Read alone, without danger from others just before it (calm23): nothing when the line is not due.
+    expect(reminderNeeded(later, ['ok'], false, true, 'no', false)).toBeNull();
   });
 });
 
@@ -185,9 +188,45 @@ describe('a message that moved on from the danger', () => {
     expect(emergencyInView(now, false, 'thanks')).toBe(true);
   });
 
-  it('after thoughts of suicide: a question gets no 113 line, a thank-you (the closing) keeps it', () => {
+  it('after thoughts of suicide: a question gets no 113 line, a thank-you (the closing, see suicideLineAgain) keeps it', () => {
     const oneOn = { acute: true, suicidal: true, since: 1 };
     expect(reminderNeeded(oneOn, ['Wat wil je nu doen?'], false, false, 'question')).toBeNull();
-    expect(reminderNeeded(oneOn, ['Graag gedaan.'], false, false, 'thanks')).toBe('danger.reminderSuicidal');
+    expect(reminderNeeded(oneOn, ['Graag gedaan.'], false, false, 'thanks', true)).toBe('danger.reminderSuicidal');
+  });
+});
+
+describe('after thoughts of suicide and the turn that gave 113 (calm23)', () => {
+  const plain = { unsure: false, notOver: false, asks113: false, closing: false };
+  const told = nextDangerView(NO_DANGER_IN_VIEW, { acuteDanger: true, suicidal: true }, false);
+  const after = nextDangerView(told, calm, false);
+
+  it('thoughts of suicide alone are in view alone; with danger from others named or read just before, not', () => {
+    expect(told).toMatchObject({ acute: true, suicidal: true, since: 0, onlySuicidal: true });
+    expect(after.onlySuicidal).toBe(true);
+    expect(nextDangerView(NO_DANGER_IN_VIEW, { acuteDanger: true, suicidal: true, othersNamed: true }, false).onlySuicidal).toBeUndefined();
+    const threat = nextDangerView(NO_DANGER_IN_VIEW, { acuteDanger: true, suicidal: false }, false);
+    expect(nextDangerView(threat, { acuteDanger: true, suicidal: true }, false).onlySuicidal).toBeUndefined();
+    // Danger from others told long before is not this turn's.
+    const long = { acute: true, suicidal: false, since: 5 };
+    expect(nextDangerView(long, { acuteDanger: true, suicidal: true }, false).onlySuicidal).toBe(true);
+  });
+
+  it('113 again only for doubt, "but it is there", a question about 113 or a reading that goes up; once at a natural end', () => {
+    expect(suicideLineAgain(told, plain)).toBe('again');
+    expect(suicideLineAgain(after, plain)).toBeNull();
+    for (const turn of [{ unsure: true }, { notOver: true }, { asks113: true }])
+      expect(suicideLineAgain(after, { ...plain, ...turn })).toBe('again');
+    expect(suicideLineAgain(after, { ...plain, closing: true })).toBe('closing');
+    expect(suicideLineAgain({ ...after, closingSaid: true }, { ...plain, closing: true })).toBeNull();
+    // "Maar" in a story told later is the story, not the answer to the 113 line.
+    expect(suicideLineAgain({ ...after, since: 4 }, { ...plain, notOver: true })).toBeNull();
+  });
+
+  it('the reminder: 113 when the line is due; nothing for thoughts alone; 112 alone for danger from others in the two turns after', () => {
+    expect(reminderNeeded(after, ['Wat wil je nu doen?'], false, false, 'no', true)).toBe('danger.reminderSuicidal');
+    expect(reminderNeeded(after, ['Wat wil je nu doen?'], false, true, 'no', false)).toBeNull();
+    const mixed = { acute: true, suicidal: true, since: 1 };
+    expect(reminderNeeded(mixed, ['Wat wil je nu doen?'], false, false, 'no', false)).toBe('danger.reminder');
+    expect(reminderNeeded({ ...mixed, since: 3 }, ['Wat wil je nu doen?'], false, false, 'no', false)).toBeNull();
   });
 });

@@ -169,16 +169,15 @@ describe('112 once in a turn', () => {
   });
 });
 
-describe('113 after thoughts of suicide: in that turn and the two after it', () => {
-  it('whatever the next message is, and not read out at every later one', async () => {
+describe('113 after thoughts of suicide: in that turn, and after it when the citizen says they are not over (calm23)', () => {
+  it('"weet ik niet" keeps it; a calm "ok" and later messages do not read it out again', async () => {
     const { adapter } = await conversation();
     await say(adapter, 'Over mij');
     expect((await say(adapter, NO_LIFE)).all).toMatch(/0800-0113/);
-    const next = await say(adapter, 'ok');
+    const next = await say(adapter, 'weet ik niet');
     expect(next.all).toMatch(/0800-0113|\b113\b/);
     expect(next.all).toMatch(/\b112\b/);
-    expect((await say(adapter, 'weet ik niet')).all).toMatch(/0800-0113/);
-    for (const later of ['en ziet iemand anders dit gesprek?', 'hm']) {
+    for (const later of ['ok', 'en ziet iemand anders dit gesprek?', 'hm']) {
       expect((await say(adapter, later)).all).not.toMatch(/0800-0113/);
     }
   });
@@ -199,7 +198,7 @@ describe('113 after thoughts of suicide: in that turn and the two after it', () 
     const { adapter } = await conversation();
     await say(adapter, 'Over mij');
     await say(adapter, NO_LIFE);
-    expect((await say(adapter, 'ok')).all).toMatch(/Denk je nog aan zelfdoding\?/);
+    expect((await say(adapter, 'weet ik niet')).all).toMatch(/Denk je nog aan zelfdoding\?/);
   });
 
   it('after danger told right after a message the bot cannot read, which may be what it meant', async () => {

@@ -102,14 +102,14 @@ describe('the danger question in the unsure band, in context', () => {
     expect(turn.all).not.toMatch(/\b112\b/);
   });
 
-  it('after "nee", only for a reading higher than the one it was asked about', async () => {
+  it('after "nee", not again for a reading that tells no danger not told before, higher or not (calm23)', async () => {
     const adapter = await conversation();
     await say(adapter, 'het gaat over mijn nicht, ze werkt in een nagelsalon');
     expect((await say(adapter, UNSURE)).all).toMatch(DANGER_QUESTION);
     await say(adapter, 'nee');
     expect((await say(adapter, UNSURE)).all).not.toMatch(DANGER_QUESTION);
     expect((await say(adapter, UNSURE_THREAT)).all).not.toMatch(DANGER_QUESTION);
-    expect((await say(adapter, UNSURE_HIGH)).all).toMatch(DANGER_QUESTION);
+    expect((await say(adapter, UNSURE_HIGH)).all).not.toMatch(DANGER_QUESTION);
   });
 
   it('"ze is nu veilig" in the story counts as that "nee"', async () => {

@@ -1,6 +1,7 @@
 /**
  * The danger lines read in the conversation so far (convo22): the direct danger question once per
- * conversation, again only for a message that reads higher than the one it was asked about; not
+ * conversation, again only for a message that reads higher than the one it was asked about and
+ * names a danger not told before (calm23; see tests/unit/triage/dangerQuestion.test.ts); not
  * about a message that only tells who or where; "is the danger still there?" not after the citizen
  * said no one is in danger now. Danger told still gets 112 at once, and thoughts of suicide told
  * again get 113 again. Through the real bot, dialogs and danger screen (the recognizer is a double);
@@ -69,17 +70,17 @@ beforeAll(() => {
 });
 
 describe('the direct danger question, once per conversation', () => {
-  it('is not asked again for the same kind of reading, answered or not, while a higher one is', async () => {
+  it('is not asked again for the same kind of reading, answered or not, nor for a higher one that tells nothing new (calm23)', async () => {
     const adapter = await conversation();
     await say(adapter, STORY);
     expect((await say(adapter, UNSURE_FIRST)).all).toMatch(DANGER_QUESTION);
     // Not answered: the citizen goes on with the story.
     await say(adapter, 'ze werkt daar al een jaar of twee');
     expect((await say(adapter, UNSURE_LOWER)).all).not.toMatch(DANGER_QUESTION);
-    expect((await say(adapter, UNSURE_HIGHER)).all).toMatch(DANGER_QUESTION);
+    expect((await say(adapter, UNSURE_HIGHER)).all).not.toMatch(DANGER_QUESTION);
   });
 
-  it('after "nee", not again for the same kind of reading, and again for a higher one', async () => {
+  it('after "nee", not again for the same kind of reading, nor for a higher one that tells nothing new (calm23)', async () => {
     const adapter = await conversation();
     await say(adapter, STORY);
     expect((await say(adapter, UNSURE_FIRST)).all).toMatch(DANGER_QUESTION);
@@ -87,7 +88,7 @@ describe('the direct danger question, once per conversation', () => {
     const same = await say(adapter, UNSURE_LOWER);
     expect(same.all).not.toMatch(DANGER_QUESTION);
     expect(same.all).not.toMatch(/\b112\b/);
-    expect((await say(adapter, UNSURE_HIGHER)).all).toMatch(DANGER_QUESTION);
+    expect((await say(adapter, UNSURE_HIGHER)).all).not.toMatch(DANGER_QUESTION);
   });
 
   it('is not asked about a message that only tells who and where', async () => {

@@ -75,12 +75,12 @@ describe('the turns after danger was read', () => {
     expect((await say(adapter, 'hmm')).all).not.toMatch(/\b112\b/);
   });
 
-  it('thoughts of suicide keep 113 named in the turns after them, whatever the citizen writes', async () => {
+  it('thoughts of suicide: 113 at once, not again at a calm "oke" or a question of anonymity after it (calm23)', async () => {
     const { adapter } = await joinedBot(labourStoryRecognizer);
     await say(adapter, 'Over mij');
-    await say(adapter, 'ik zie het niet meer zitten, ik wil dood');
+    expect((await say(adapter, 'ik zie het niet meer zitten, ik wil dood')).all).toMatch(/0800-0113|\b113\b/);
     await say(adapter, 'oke');
-    expect((await say(adapter, ANONYMOUS)).all).toMatch(/0800-0113|\b113\b/);
+    expect((await say(adapter, ANONYMOUS)).all).not.toMatch(/0800-0113|\b113\b/);
   });
 });
 

@@ -4,7 +4,7 @@
  * dialog names 112 for the doubt and goes on).
  */
 import { SafetyScreen } from '../../../src/safety/screen';
-import { assessDangerAnswer, dangerAnswer, saysNotNow } from '../../../src/safety/dangerAnswer';
+import { assessDangerAnswer, dangerAnswer, saysNotNow, thoughtsNotOver } from '../../../src/safety/dangerAnswer';
 
 const screen = new SafetyScreen();
 const answer = (text: string) => assessDangerAnswer(screen, text, screen.look(text));
@@ -70,6 +70,10 @@ describe('"nee" with "not now" in the citizen\'s own words (convo19)', () => {
     'nee, ik woon niet meer bij hem',
     'geen gevaar nu, hij is op zijn werk',
     'no danger at the moment, they left for work',
+    // calm23: where the person is now, as the answer
+    'nee, hij zit nu gewoon op school',
+    'niet dat ik weet, ze ligt nu op haar kamer te slapen',
+    'no, he is at home with his grandmother',
   ])('says no one is in danger now: %p', (text) => {
     expect(saysNotNow(text)).toBe(true);
   });
@@ -84,7 +88,29 @@ describe('"nee" with "not now" in the citizen\'s own words (convo19)', () => {
     "no, she's not there anymore, they took her somewhere",
     'nee, ik ben niet meer veilig daar',
     'nee ik ben er niet meer veilig',
+    'ze is nu thuis, hij laat haar niet gaan',
   ])('not without both the no and the not-now: %p', (text) => {
     expect(saysNotNow(text)).toBe(false);
   });
+});
+
+describe("after the 113 line: the thoughts not over in the citizen's own words (calm23)", () => {
+  it.each([
+    'weet ik niet',
+    'weet niet, ik lig in bed',
+    'idk. moe',
+    'nee geen plan, maar de gedachte gaat niet weg',
+    'no plan. but it is there every day',
+    'ik heb niks gedaan, het komt telkens terug',
+    'the thought keeps coming back at night',
+  ])('%s', (text) => {
+    expect(thoughtsNotOver(text)).toBe(true);
+  });
+
+  it.each(['nee, ik heb niks gedaan. mijn zus zit naast me', 'no plan. I am only tired, my brother is here', 'ik lig op bed', 'ok'])(
+    'not: %s',
+    (text) => {
+      expect(thoughtsNotOver(text)).toBe(false);
+    },
+  );
 });

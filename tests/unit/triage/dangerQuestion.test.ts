@@ -38,16 +38,25 @@ describe('the danger question in the unsure band', () => {
     expect(asksDangerQuestion({ reasons: ['model.unsure', 'situation.documents', 'situation.payment'], score: 0.2 }, after)).toBe(false);
   });
 
-  it('once asked, again only for a reading higher than the first, "nee" or not (convo22)', () => {
-    const asked = { ...open, firstAskedAt: 0.3 };
+  it('once asked, again only for a reading higher than the first that names a danger not told before, "nee" or not (calm23)', () => {
+    const asked = { ...open, situationsBefore: ['threat'], firstAskedAt: 0.3 };
     expect(asksDangerQuestion({ reasons: ['model.unsure'], score: 0.3 }, asked)).toBe(false);
-    expect(asksDangerQuestion({ reasons: ['model.unsure', 'situation.threat'], score: 0.1 }, asked)).toBe(false);
-    expect(asksDangerQuestion({ reasons: ['model.unsure'], score: 0.5 }, asked)).toBe(true);
+    expect(asksDangerQuestion({ reasons: ['model.unsure', 'situation.confined'], score: 0.1 }, asked)).toBe(false);
+    // Higher, but nothing new: the same kind of reading is not asked about again.
+    expect(asksDangerQuestion({ reasons: ['model.unsure'], score: 0.5 }, asked)).toBe(false);
+    expect(asksDangerQuestion({ reasons: ['model.unsure', 'situation.threat'], score: 0.5 }, asked)).toBe(false);
+    expect(asksDangerQuestion({ reasons: ['model.unsure', 'situation.confined'], score: 0.5 }, asked)).toBe(true);
     const answeredNo = { safeTold: true, situationsBefore: [], firstAskedAt: 0.3 };
-    expect(asksDangerQuestion({ reasons: ['model.unsure'], score: 0.25 }, answeredNo)).toBe(false);
-    expect(asksDangerQuestion({ reasons: ['model.unsure'], score: 0.6 }, answeredNo)).toBe(true);
+    expect(asksDangerQuestion({ reasons: ['model.unsure', 'situation.weapon'], score: 0.25 }, answeredNo)).toBe(false);
+    expect(asksDangerQuestion({ reasons: ['model.unsure', 'situation.weapon'], score: 0.6 }, answeredNo)).toBe(true);
     // A higher reading told as past is still put out of the present.
-    expect(asksDangerQuestion({ reasons: ['model.unsure', 'distance.past'], score: 0.6 }, asked)).toBe(false);
+    expect(asksDangerQuestion({ reasons: ['model.unsure', 'distance.past', 'situation.confined'], score: 0.6 }, asked)).toBe(false);
+  });
+
+  it('not right after the bot asked it in other words (its danger reply, its line for a language it cannot read) (calm23)', () => {
+    const unsure = { reasons: ['model.unsure', 'situation.confined'], score: 0.4 };
+    expect(asksDangerQuestion(unsure, open)).toBe(true);
+    expect(asksDangerQuestion(unsure, { ...open, justAsked: true })).toBe(false);
   });
 
   it('not about a message that asks only about the report and names no danger (convo22)', () => {
