@@ -30,6 +30,7 @@ import { z } from 'zod';
 import { parseMarkedFile } from './build-anonymiser-eval';
 import { detectConversation } from '../src/anonymiser';
 import { PII_TYPES, type PiiEntity, type PiiType } from '../src/anonymiser/types';
+import { linesOption, selectLines } from './support/lineRange';
 
 const EntitySchema = z.object({ type: z.enum(PII_TYPES), start: z.number().int().min(0), end: z.number().int().min(0) });
 const RecordSchema = z.object({
@@ -63,15 +64,6 @@ export interface EvalResult {
 }
 
 const ROOT = join(__dirname, '..');
-
-/** The records of lines `spec` ("101-229", 1-based and inclusive) of a set; throws on a malformed range. */
-export function selectLines(records: EvalRecord[], spec: string): EvalRecord[] {
-  const range = /^(\d+)-(\d+)$/.exec(spec);
-  const from = Number(range?.[1]);
-  const to = Number(range?.[2]);
-  if (range === null || from < 1 || to < from) throw new Error(`--lines needs FROM-TO with 1 <= FROM <= TO, not "${spec}"`);
-  return records.slice(from - 1, to);
-}
 
 export function loadEvalSet(path = join(ROOT, 'tests', 'eval', 'anonymiser.jsonl')): EvalRecord[] {
   const text = readFileSync(path, 'utf8');
@@ -348,10 +340,11 @@ function main(argv: string[]): number {
   const label = (path: string): string => (kindOf(path) === 'blind' ? `blind — scored once, do not tune: ${path}` : `set: ${path}`);
   const found = discoverSets().filter((s) => !argv.includes('--tuning') || s.kind === 'tuning');
   const sets = explicit !== undefined ? [{ kind: kindOf(explicit), label: label(explicit), path: explicit }] : found;
-  const linesIndex = argv.indexOf('--lines');
-  const lines = linesIndex >= 0 ? argv[linesIndex + 1] : undefined;
-  if (linesIndex >= 0 && (lines === undefined || explicit === undefined)) {
-    console.error('--lines FROM-TO goes with --set FILE');
+  let lines: string | undefined;
+  try {
+    lines = linesOption(argv);
+  } catch (err) {
+    console.error((err as Error).message);
     return 2;
   }
   const load = (path: string): EvalRecord[] => (lines === undefined ? loadEvalSet(path) : selectLines(loadEvalSet(path), lines));

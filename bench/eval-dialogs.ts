@@ -1,5 +1,5 @@
 /**
- * `npm run eval:dialogs [-- --set FILE] [--verbose] [--transcript [--all]] [--json] [--danger-sources]`: plays scripted multi-turn
+ * `npm run eval:dialogs [-- --set FILE [--lines FROM-TO]] [--verbose] [--transcript [--all]] [--json] [--danger-sources]`: plays scripted multi-turn
  * conversations through the real bot (HelplineBot's turn pipeline, the real dialogs, the real
  * local understanding, in process on botbuilder's TestAdapter with in-memory state) and reports
  * per set: the bot turn after the worry at which guidance came (per conversation and the median),
@@ -22,6 +22,7 @@ import { createUnderstander } from '../src/understanding/understander';
 import { catalog, playScript } from './dialogs/play';
 import { loadScripts, HELP_ROUTES, type Script } from './dialogs/script';
 import { CatalogIndex, scoreConversation, type ConversationScore } from './dialogs/score';
+import { linesOption, selectLines } from './support/lineRange';
 
 const root = path.resolve(__dirname, '..');
 /** The tuning sets: the policy developer's own, and sets B to Q by separate writers. */
@@ -125,17 +126,28 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const at = args.indexOf('--set');
   const files = at >= 0 ? [args[at + 1]] : DEFAULT_SETS.map((f) => path.join(root, f));
-  if (files.some((f) => !f)) {
-    process.stderr.write('usage: eval:dialogs [-- --set FILE] [--verbose] [--transcript [--all]] [--json] [--danger-sources]\n');
+  let lines: string | undefined;
+  try {
+    lines = linesOption(args);
+  } catch (err) {
+    process.stderr.write(`${(err as Error).message}\n`);
     process.exit(2);
   }
-  for (const file of files as string[]) await evaluate(file, args);
+  if (files.some((f) => !f)) {
+    process.stderr.write(
+      'usage: eval:dialogs [-- --set FILE [--lines FROM-TO]] [--verbose] [--transcript [--all]] [--json] [--danger-sources]\n',
+    );
+    process.exit(2);
+  }
+  for (const file of files as string[]) await evaluate(file, args, lines);
 }
 
-async function evaluate(file: string, args: string[]): Promise<void> {
+async function evaluate(file: string, args: string[], lines: string | undefined): Promise<void> {
   let scripts: Script[];
   try {
-    scripts = loadScripts(path.resolve(file));
+    const all = loadScripts(path.resolve(file));
+    // --lines: only those conversations (lines of the file), a held-out part of a tuning set.
+    scripts = lines === undefined ? all : selectLines(all, lines);
   } catch (err) {
     process.stderr.write(`${(err as Error).message}\n`);
     process.exit(2);
@@ -165,7 +177,7 @@ async function evaluate(file: string, args: string[]): Promise<void> {
   if (args.includes('--json')) process.stdout.write(`${JSON.stringify(scores)}\n`);
   else
     process.stdout.write(
-      `${summarise(path.relative(root, path.resolve(file)), scores, args.includes('--verbose'), args.includes('--danger-sources'))}\n`,
+      `${summarise(`${path.relative(root, path.resolve(file))}${lines === undefined ? '' : ` lines ${lines}`}`, scores, args.includes('--verbose'), args.includes('--danger-sources'))}\n`,
     );
 }
 

@@ -1,12 +1,13 @@
 /**
- * `npm run eval:nlu [-- --set <file>] [--no-blind] [--json] [--verbose]`: scores the understanding step (the
+ * `npm run eval:nlu [-- --set <file> [--lines FROM-TO]] [--no-blind] [--json] [--verbose]`: scores the understanding step (the
  * local models through the real Understander, first look then the rest) on each labelled set,
  * separately and labelled:
  *   tuning  tests/eval/nlu.jsonl (written beside the old rules; never trained on) and every
  *           tests/eval/nlu-dev-*.jsonl (later sets by separate writers, read while tuning)
  *   dev     the held-out fifth of corpus/nlu (thresholds are chosen on it; never trained on)
  *   blind   every tests/eval/blind/nlu-*.jsonl (never read while building or tuning)
- * With --set only that file is scored; with --no-blind the blind sets are left out (while tuning, so
+ * With --set only that file is scored (with --lines FROM-TO only those lines of it, 1-based: a
+ * held-out part of a tuning set while tuning on the rest); with --no-blind the blind sets are left out (while tuning, so
  * that no blind figure is seen as a side effect). Figures per message language (nl, en, other) and overall;
  * how 'unsure' counts is explained in src/nlu/evaluation.ts and printed with the table.
  */
@@ -21,6 +22,7 @@ import { createLocalRecognizer } from '../src/nlu/local/localRecognizer';
 import { laterTuningSets, loadCorpus } from '../src/nlu/model/sources';
 import { SafetyScreen } from '../src/safety/screen';
 import { createUnderstander } from '../src/understanding/understander';
+import { linesOption, selectLines } from './support/lineRange';
 
 interface EvalSet {
   kind: 'tuning' | 'dev' | 'blind' | 'file';
@@ -30,11 +32,13 @@ interface EvalSet {
 
 const BLIND = /^nlu-.*\.jsonl$/;
 
-function sets(root: string, only: string | undefined, withBlind: boolean): EvalSet[] {
+function sets(root: string, only: string | undefined, withBlind: boolean, lines?: string): EvalSet[] {
   if (only) {
     const file = path.resolve(only);
     const kind = BLIND.test(path.basename(file)) && path.dirname(file).endsWith(path.join('eval', 'blind')) ? 'blind' : 'file';
-    return [{ kind, name: path.relative(root, file), messages: loadLabelledFile(file) }];
+    const messages = loadLabelledFile(file);
+    if (lines === undefined) return [{ kind, name: path.relative(root, file), messages }];
+    return [{ kind, name: `${path.relative(root, file)} lines ${lines}`, messages: selectLines(messages, lines) }];
   }
   const out: EvalSet[] = [
     { kind: 'tuning', name: 'tests/eval/nlu.jsonl', messages: loadLabelledFile(path.join(root, 'tests/eval/nlu.jsonl')) },
@@ -136,7 +140,7 @@ async function main(): Promise<void> {
   // Municipalities compare through the gazetteer's names and aliases ("Den Haag" = "'s-Gravenhage").
   const sameMunicipality = (a: string, b: string) => plainEquals(a, b) || places.sameMunicipality(a, b);
   const results: Record<string, unknown>[] = [];
-  for (const set of sets(root, only, !args.includes('--no-blind'))) {
+  for (const set of sets(root, only, !args.includes('--no-blind'), linesOption(args))) {
     const scored = await understandAll(understander, set.messages);
     const byGroup = report(scored, sameMunicipality);
     results.push({ set: set.name, kind: set.kind, ...byGroup });

@@ -1,4 +1,3 @@
-import { selectLines, type EvalRecord } from '../../../bench/eval-anonymiser';
 import { detectConversation } from '../../../src/anonymiser';
 import { findArabiziNames } from '../../../src/anonymiser/detectors/arabizi';
 import { found, foundOf } from './helpers';
@@ -206,20 +205,5 @@ describe('what must stay unmasked', () => {
   it('keeps the helpline numbers, 112, amounts, times and ages', () => {
     expect(found('bel 0800-2000 of 112 als het niet veilig is, op Hoge Ham 45')).toEqual([['ADRES', 'Hoge Ham 45']]);
     expect(found('hij betaalt op Zaterdag 50 euro, om 22:00, ze is 16')).toEqual([]);
-  });
-});
-
-describe('a held-out part of an evaluation set', () => {
-  const records: EvalRecord[] = ['a', 'b', 'c', 'd'].map((id) => ({ id, text: id, entities: [] }));
-
-  it('takes lines FROM to TO, counted from 1, both included', () => {
-    expect(selectLines(records, '2-3').map((r) => r.id)).toEqual(['b', 'c']);
-    expect(selectLines(records, '3-99').map((r) => r.id)).toEqual(['c', 'd']);
-  });
-
-  it('refuses a range that is no range', () => {
-    expect(() => selectLines(records, '0-2')).toThrow(/--lines/);
-    expect(() => selectLines(records, '3-2')).toThrow(/--lines/);
-    expect(() => selectLines(records, 'all')).toThrow(/--lines/);
   });
 });
