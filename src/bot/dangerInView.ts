@@ -89,8 +89,9 @@ export function tentativeAlarm(danger: { suicidal: boolean; score: number; reaso
   return !danger.suicidal && danger.score < FIRM_SCORE && !danger.reasons.some((r) => FIRM_REASONS.has(r));
 }
 
-const EMERGENCY = /\b112\b/;
-const SUICIDE_LINE = /0800-0113|\b113\b/;
+/** A bot text that names 112 / the suicide line 113 (0800-0113): what this module and the bot check the sent texts for. */
+export const EMERGENCY = /\b112\b/;
+export const SUICIDE_LINE = /0800-0113|\b113\b/;
 
 /**
  * The police or the emergency number named ("moet ik de politie bellen?", "ok ik bel 112"): the

@@ -24,7 +24,9 @@ import { isAcute, type FirstLook, type Understander, type Understanding } from '
 import { followLanguage } from './languagePolicy';
 import type { LiveRelay } from './liveRelay';
 import {
+  EMERGENCY,
   NO_DANGER_IN_VIEW,
+  SUICIDE_LINE,
   emergencyInView,
   goesUpAfterSuicidal,
   movedOnFromDanger,
@@ -478,9 +480,6 @@ export async function keptDialogMemory(
 
 /** A reply of this many words or fewer ("nee", "nee hoor", "no not now") is a plain answer to the bot's question. */
 const PLAIN_ANSWER_WORDS = 3;
-
-const EMERGENCY = /\b112\b/;
-const SUICIDE_LINE = /0800-0113|\b113\b/;
 
 /** A sentence that names 113 and asks ("113 is free? they speak english?"): the line is its answer. */
 function asksAbout113(text: string): boolean {
