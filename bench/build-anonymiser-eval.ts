@@ -101,6 +101,7 @@ export const BUILT_SETS = [
   { source: 'anonymiser-dev-u.source.txt', target: 'anonymiser-dev-u.jsonl', prefix: 'z' },
   // Every single letter is taken (h marks held-out lines): later sets get two letters.
   { source: 'anonymiser-dev-v.source.txt', target: 'anonymiser-dev-v.jsonl', prefix: 'za' },
+  { source: 'anonymiser-dev-w.source.txt', target: 'anonymiser-dev-w.jsonl', prefix: 'zb' },
 ] as const;
 
 function main(): void {
