@@ -14,12 +14,12 @@
  * `BENCH_PHASES=waves` (not in the default run): the server's CPU per turn wave by wave after a start, and again for new conversations on the same process (see waveCosts).
  * `BENCH_WAVE_PAUSE_MS` pauses before each wave, so a profile shows every wave as its own stretch; with
  * BENCH_SERVER_OUTPUT=1 the server's flag output (`--trace-opt`, `--trace-gc`) is marked `== server listening`
- * where the port opened, to tell the warm-ups' work from the waves'. The flood also prints its five slowest
+ * where the port opened, to tell the warm-ups' work from the waves' (and `== concurrent run`, `== first 200 answered` in the turns phase). The flood also prints its five slowest
  * `/healthz` probes with the second each was sent.
  *
  * Also the server's CPU ms per turn (and the event loop's for the first wave alone) and the load average: on a shared machine rates move with
  * the load, CPU per turn much less (in total and for the event loop's thread alone). Settings: BENCH_PHASES (echo,turns,fuzz,idle,flood),
- * BENCH_SECONDS, BENCH_CONCURRENT, BENCH_IDLE, BENCH_OPEN=serial (see openConversations), WARM_UP_TURNS=false (the server without its turn warm-up), BENCH_SERVER_OUTPUT=1, BENCH_LATENCIES_FILE, BENCH_SERVER_NODE_ARGS (e.g. `--cpu-prof
+ * BENCH_SECONDS, BENCH_CONCURRENT, BENCH_IDLE, BENCH_OPEN=serial (see openConversations), WARM_UP_TURNS=false (the server without its turn warm-up), BENCH_SERVER_OUTPUT=1, BENCH_LATENCIES_FILE, BENCH_TURN_MARKS=1 (the concurrent latencies split into queue, running and commit waits: support/turnParts.ts), BENCH_SERVER_NODE_ARGS (e.g. `--cpu-prof
  * --cpu-prof-dir=/tmp/prof` for a profile of the server under the bench).
  */
 import { spawn } from 'node:child_process';
@@ -31,6 +31,8 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { runFuzz } from '../tests/support/httpFuzz';
 import { collectGarbage, InspectorAddress } from './support/childInspector';
+import { turnParts } from './support/turnParts';
+import type { AnsweredTurn } from './support/turnParts';
 
 const ROOT = path.resolve(__dirname, '..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -49,6 +51,11 @@ const OPEN_SERIAL = process.env.BENCH_OPEN === 'serial';
 const SHOW_SERVER_OUTPUT = process.env.BENCH_SERVER_OUTPUT === '1';
 /** Where to write the concurrent run's (send time, latency) pairs as TSV, when set. */
 const LATENCIES_FILE = process.env.BENCH_LATENCIES_FILE;
+/**
+ * With BENCH_TURN_MARKS=1 the server is started with support/turnMarks.cjs, which marks every turn's
+ * parts inside the server; the concurrent run's latencies are then split into them (turnParts).
+ */
+const TURN_MARKS_FILE = process.env.BENCH_TURN_MARKS === '1' ? path.join(os.tmpdir(), `helpline-turn-marks-${process.pid}.tsv`) : undefined;
 /** Which parts to run (comma-separated); all by default. */
 const PHASES = new Set((process.env.BENCH_PHASES ?? 'echo,turns,fuzz,idle,flood').split(','));
 
@@ -106,7 +113,7 @@ function startServer(env: Record<string, string>, inspector?: InspectorAddress):
   const inspectPort = inspector ? ['--inspect-port=0'] : [];
   return startProcess(
     process.execPath,
-    [...START_NODE_ARGS, ...SERVER_NODE_ARGS, ...inspectPort, 'dist/server/src/cli/helpline.js', 'serve'],
+    [...START_NODE_ARGS, ...SERVER_NODE_ARGS, ...inspectPort, ...turnMarksArgs(), 'dist/server/src/cli/helpline.js', 'serve'],
     {
       DATA_DIR: dataDir,
       PORT: '0',
@@ -114,10 +121,15 @@ function startServer(env: Record<string, string>, inspector?: InspectorAddress):
       LOG_LEVEL: 'warn',
       // Passed on for an A/B of the start-up warm-up (true, the server's default, when unset).
       ...(process.env.WARM_UP_TURNS ? { WARM_UP_TURNS: process.env.WARM_UP_TURNS } : {}),
+      ...(TURN_MARKS_FILE ? { TURN_MARKS_FILE } : {}),
       ...env,
     },
     inspector,
   );
+}
+
+function turnMarksArgs(): string[] {
+  return TURN_MARKS_FILE ? ['--require', path.join(ROOT, 'bench/support/turnMarks.cjs')] : [];
 }
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 512 });
@@ -235,9 +247,19 @@ async function turns(
   onStart: () => void = () => undefined,
   /** Called once as many turns are answered as there are conversations (about the first wave). */
   onFirstWave: () => void = () => undefined,
-): Promise<{ perSecond: number; p50: number; p99: number; errors: number; count: number; p99BySecond: number[]; p99AfterWarmUp: number }> {
+): Promise<{
+  perSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  count: number;
+  p99BySecond: number[];
+  p99AfterWarmUp: number;
+  answered: AnsweredTurn[];
+}> {
   const chats = await openConversations(url, concurrent);
   const latencies: number[] = [];
+  const answered: AnsweredTurn[] = [];
   /** Latencies by the second of the run in which the turn was sent. */
   const bySecond: number[][] = Array.from({ length: SECONDS + 1 }, () => []);
   let began = Date.now();
@@ -260,6 +282,7 @@ async function turns(
       if (res.status === 200) {
         const ms = performance.now() - started;
         latencies.push(ms);
+        answered.push({ conversationId: chat.conversationId, ms, firstWave: latencies.length <= concurrent });
         if (latencies.length === concurrent) onFirstWave();
         timeline?.push([sentAt - began, Math.round(ms * 10) / 10]);
         bySecond[Math.min(SECONDS, Math.floor((sentAt - began) / 1000))]!.push(ms);
@@ -281,6 +304,7 @@ async function turns(
     p99: percentile(latencies, 99),
     errors,
     count: latencies.length,
+    answered,
   };
 }
 
@@ -414,16 +438,23 @@ async function throughput(open: Record<string, string>): Promise<void> {
   }
 
   const server = await startServer(open);
-  if (PHASES.has('turns')) await turnFigures(server, echoPerSecond);
+  const answered = PHASES.has('turns') ? await turnFigures(server, echoPerSecond) : [];
   if (PHASES.has('fuzz')) {
     const chat = await conversation(server.url);
     const fuzz = await runFuzz({ baseUrl: server.url, seed: 11, count: 10_000, concurrency: 8, credentials: chat });
     report('fuzz_10000', { byClass: fuzz.byClass, serverErrors: fuzz.serverErrors.length, badBodies: fuzz.badBodies.length });
   }
   await server.stop();
+  // The server writes its marks as it exits.
+  if (TURN_MARKS_FILE && answered.length > 0) {
+    // Mean ms per part: of all turns, of the slowest 1 % (the p99's), of the first wave.
+    report(`turn_parts_ms_${CONCURRENT}_concurrent`, turnParts(answered, fs.readFileSync(TURN_MARKS_FILE, 'utf8')));
+    fs.rmSync(TURN_MARKS_FILE, { force: true });
+  }
 }
 
-async function turnFigures(server: Proc, echoPerSecond: number): Promise<void> {
+/** Returns the concurrent run's answers (for turnParts once the server has exited). */
+async function turnFigures(server: Proc, echoPerSecond: number): Promise<AnsweredTurn[]> {
   const { url } = server;
   const alone = await turns(url, 1);
   report('one_turn_alone_ms_p50', Math.round(alone.p50 * 10) / 10);
@@ -437,12 +468,16 @@ async function turnFigures(server: Proc, echoPerSecond: number): Promise<void> {
     url,
     CONCURRENT,
     () => {
+      if (SHOW_SERVER_OUTPUT) console.error('== concurrent run');
       cpuBefore = cpuMs(pid);
       loopCpuBefore = mainThreadCpuMs(pid);
       threadsBefore = threadCpuMs(pid);
       benchBefore = process.cpuUsage();
     },
-    () => (firstWaveLoopCpu = mainThreadCpuMs(pid) - loopCpuBefore),
+    () => {
+      firstWaveLoopCpu = mainThreadCpuMs(pid) - loopCpuBefore;
+      if (SHOW_SERVER_OUTPUT) console.error(`== first ${CONCURRENT} answered`);
+    },
   );
   const cpuUsed = cpuMs(pid) - cpuBefore;
   const loopCpuUsed = mainThreadCpuMs(pid) - loopCpuBefore;
@@ -469,6 +504,7 @@ async function turnFigures(server: Proc, echoPerSecond: number): Promise<void> {
   report('server_thread_cpu_ms_per_turn', threads);
   report('bench_client_cpu_ms_per_turn', perTurn((benchUsed.user + benchUsed.system) / 1000));
   report('load_average_1min', Math.round(os.loadavg()[0]! * 10) / 10);
+  return loaded.answered;
 }
 
 /** Waves per set of conversations in the `waves` phase. */
