@@ -34,7 +34,7 @@ import { isClockHour } from './clockTimes';
 import { nearDanger } from '../../safety/nearNow';
 
 /** Bumped whenever features change meaning: shipped weights record it and refuse a mismatch. */
-export const FEATURE_VERSION = 12;
+export const FEATURE_VERSION = 13;
 
 export interface ReadMessage {
   readonly analysis: TextAnalysis;

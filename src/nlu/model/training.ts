@@ -65,6 +65,12 @@ export interface TrainingInput {
    */
   generalOnly?: readonly LabelledMessage[];
   /**
+   * Stories written for the form and story-form models only (sources.ts FORM_ONLY, round 24): their
+   * intent, fact and question labels were not the point of writing them, so the other models leave
+   * them out.
+   */
+  formOnly?: readonly LabelledMessage[];
+  /**
    * Messages written for the danger and suicide models only (sources.ts DANGER_ONLY): their intent,
    * form, fact and question labels were not the point of writing them, so the other models leave them out.
    */
@@ -100,6 +106,25 @@ export function hashSources(contents: readonly { name: string; content: string }
   return hash.digest('hex');
 }
 
+/**
+ * The messages each model learns from: the danger model the writers' training part with the
+ * danger-only lines, the suicide model those and the suicide-only lines, the intent, fact and
+ * question models the training part with the general-only lines, and the form models those and the
+ * form-only lines.
+ */
+export function trainingSets(input: TrainingInput): {
+  dangerTrain: LabelledMessage[];
+  suicideTrain: LabelledMessage[];
+  generalTrain: LabelledMessage[];
+  formTrain: LabelledMessage[];
+} {
+  const dangerTrain = [...input.train, ...(input.dangerOnly ?? [])];
+  const suicideTrain = [...dangerTrain, ...(input.suicideOnly ?? [])];
+  const generalTrain = [...input.train, ...(input.generalOnly ?? [])];
+  const formTrain = [...generalTrain, ...(input.formOnly ?? [])];
+  return { dangerTrain, suicideTrain, generalTrain, formTrain };
+}
+
 export function trainBundle(input: TrainingInput, reader = new MessageReader(), detector = new SignalDetector()): StoredModelBundle {
   const cache = new Map<string, Record<FeatureSet, string[]> & { suicide: string[] | null }>();
   const features = (text: string) => {
@@ -119,18 +144,17 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
     }
     return entry;
   };
-  const dangerTrain = [...input.train, ...(input.dangerOnly ?? [])];
-  const suicideTrain = [...dangerTrain, ...(input.suicideOnly ?? [])];
+  const { dangerTrain, suicideTrain, generalTrain, formTrain } = trainingSets(input);
   // The danger vocabulary is the suicide model's too: it holds the words of the suicide-only lines.
   const trainTexts = suicideTrain.map((m) => m.text);
-  const generalTrain = [...input.train, ...(input.generalOnly ?? [])];
   const vocabulary: Record<FeatureSet, Vocabulary> = {
     danger: Vocabulary.fromExamples(
       trainTexts.map((t) => features(t).danger),
       MIN_COUNT,
     ),
+    // The general vocabulary holds the words of the form-only lines too: the form models read them.
     general: Vocabulary.fromExamples(
-      [...generalTrain.map((m) => m.text), ...input.intentExamples.map((e) => e.text)].map((t) => features(t).general),
+      [...formTrain.map((m) => m.text), ...input.intentExamples.map((e) => e.text)].map((t) => features(t).general),
       MIN_COUNT,
     ),
   };
@@ -205,7 +229,7 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
   const form = averaged(
     'general',
     FORMS,
-    labelled((m) => m.form),
+    formTrain.map((m) => ({ text: m.text, label: m.form })),
     true,
   );
   // The form of a story, learned from stories alone. In the one form model "unknown" is mostly a
@@ -219,7 +243,7 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
   const storyForm = averaged(
     'general',
     FORMS,
-    generalTrain.filter((m) => m.intent === 'describe_concern').map((m) => ({ text: m.text, label: m.form })),
+    formTrain.filter((m) => m.intent === 'describe_concern').map((m) => ({ text: m.text, label: m.form })),
     true,
   );
   const aboutWhom = averaged(

@@ -26,5 +26,9 @@ export const VAGUE_LEXICON: Lexicon<'vague'> = {
     'nada concreto|no se nada mas|quizas exagero|tal vez exagero|a lo mejor no es nada|puede que no sea nada',
     'nao sei de mais nada|nao sei mais nada|talvez eu esteja exagerando|talvez esteja a exagerar|pode nao ser nada',
     'لا شيء محدد|لا أعرف أكثر|لا أعرف شيئا آخر|ربما أبالغ',
+    // Latvian, Lithuanian and Hungarian (forms24).
+    'vairak es nezinu|vairak nezinu|neko vairak nezinu|varbut es parspileju',
+    'daugiau nieko nezinau|nieko daugiau nezinau|gal as perdedu',
+    'tobbet nem tudok|mast nem tudok|lehet hogy tulzok|talan tulzok',
   ],
 };

@@ -95,6 +95,14 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'مربية|جليسة أطفال|المسلخ|مسلخ|مغسلة سيارات|تركيب البلاط|في بيت عائلة|ببيت عائلة',
     'iserih|yeserih*|tiserih*|serihe|seriha|nserih|sirah|serah',
     'kar dikim|kar dike|kar dikin|dixebit*',
+    // Hungarian workplaces beyond the building site and the factory (forms24: Hungarian had only
+    // the plainest three, and a car wash or a greenhouse told no work).
+    'automoso*|mosodaban|uveghaz*|raktar*|vagohid*|a farmon|farmon|gombatelep*|csomagolo*|konyhan dolgoz*|bejaro*|haztartas*',
+    // Latvian and Lithuanian, which had no word here at all, and a restaurant in the spellings of
+    // Turkish, Latvian and Tigrinya in Latin letters (forms24).
+    'siltumnic*|noliktav*|rupnic*|buvlaukum*|uz buvem|stradaju|strada par|automazgatav*',
+    'siltnam*|sandel*|statybose|statybvietej*|fabrike dirb*|dirbu',
+    'restoran*|restorant*|yisereh|yiserih',
   ],
   // Pay, and pay kept back.
   pay: [
@@ -120,6 +128,13 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'mushahar|lacag la aan',
     'lacag helin|lacag ma helin|lacag ma siiyo|lacagtii',
     'demoz|demozey|ayhabunin',
+    // Work without pay said as "without money" (forms24): the Ukrainian, Russian, Bulgarian,
+    // Romanian, Polish, Turkish and Hungarian ways of it.
+    'без грошей|без зарплати|без оплати|без денег|без оплаты|без пари|без заплата|bez pari|bez deneg|bez groshei',
+    'fara bani|fara plata|fara salariu|bez zaplaty|bez wyplaty|za darmo pracuj*',
+    'parasiz calis*|maassiz|para almadan',
+    'fizetes nelkul|penz nelkul|ingyen dolgoz*|semmit nem kap*|szinte semmit',
+    'alga|algu|algas|nemaksa|nesamaksa|bez algas|atlyginim*|nesumoke*',
   ],
   // Who gives the orders at work, or brought the person over to work.
   boss: [
@@ -140,6 +155,7 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'nai jang|hua na',
     'madaxa shaqada|loo shaqeeye',
     'aleqa|halafi',
+    'darba devej*|darbadevej*|prieksniek*|darbdav*|brigadinink*',
   ],
   // Selling sex, and the places where it is sold.
   sex_work: [
@@ -213,7 +229,7 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'strici*|futtato*',
     'pezevenk*|kadin tuccar*',
     'proxeneta|chulo|madama',
-    'cafetao|cafifa',
+    'cafetao|cafifa|cafetina|cafetino',
     'قواد|قوادة|قواده',
     '9awad|9wad|lm9awed',
     'جاکش|پاانداز',
@@ -307,6 +323,7 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     // Russian in Latin letters (forms23).
     'kulitey|kulitka|kulitom|kulitat|um rim|o rim|meu rim|seu rim|o seu rim|babrek*|bubrek*|pochk*|nyrk*',
     'vender ~2 rim',
+    'nieri|nieres|inkst*|organu tirdzniec*',
   ],
   // Hours without end and no day off (forms23).
   hours: [
@@ -319,6 +336,8 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'horas por dia|sem folga|sem dia de folga',
     'ساعة في اليوم|ساعات في اليوم|ساعة يوميا|بدون عطلة|بلا عطلة',
     'kul meAlti|kul mealti|kul meealti|kab nigho kesab|kab niguho kesab',
+    'napi # ora*|# orat dolgoz*|szabadnap nelkul|nincs szabadnap*',
+    '# stundas diena|bez brivdienam|bez brivdienas|# valandu per diena|# valandas per diena|be iseiginiu|be poilsio dienu',
   ],
   // The pay taken, halved or docked for a bed, transport or a debt (forms23).
   pay_kept: [
@@ -351,6 +370,13 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'trabalhar para pagar ~2 divida',
     'نصف راتبي|نص راتبي|نصف الراتب|نص الراتب|يأخذ راتبي|ياخذ راتبي|يخصم من|يخصمون من|لا تأخذ راتبا|لا تأخذ راتباً|ما تاخد راتب',
     'genzeb yeblen|ganzeb yeblen|genzeb yebelnan|ganzeb yebelnan|genzeb ayhabun*|demoz ayhabun*|demoz yeblen',
+    'elveszi* ~3 fizetes*|penz*|berem*',
+    'a fizetes* felet|fizetesem felet',
+    'levon* ~3 fizetes*|szallas*',
+    'ledolgoz* ~3 tartozas*|adossag*',
+    'adossag* miatt|tartozas* miatt ~3 dolgoz*',
+    'atskaita|ietur ~3 algas|algu|atlyginim*',
+    'genzeb aykefl*|genzeb aykefel*|demoz aykefl*',
   ],
   // A bed from the boss or the agency, or living where the work is (forms23).
   work_bed: [
@@ -369,6 +395,7 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'moramos ~3 na fazenda|no armazem|num contentor',
     'pela cama|pelo quarto|pelo alojamento',
     'ثمن السكن|ثمن الأوراق والسكن|نسكن في المزرعة|ننام في المستودع|ننام في المصنع|أجرة السكن',
+    'a szallasert|szallasert|a munkahelyen alsz*|a raktarban alsz*|kontenerben lak*|a farmon lak*',
   ],
   // Men brought or sent to her, or she to them: a man's friends, "guests" (forms23).
   men_sent: [
@@ -391,6 +418,7 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'com os amigos dele|para outro homem|outros homens',
     'عند أصدقائه|لأصدقائه|إلى رجل آخر|عند رجل آخر|رجال آخرين',
     'meren din|zilamen din',
+    'ferfiakat hoz*|a barataival|mas ferfiakhoz|ferfiak jonnek',
   ],
   // A sum to bring in by the night (forms23).
   night_sum: [

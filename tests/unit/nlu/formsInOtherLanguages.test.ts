@@ -57,6 +57,24 @@ describe('the situations of each form in other languages', () => {
     ['Tigrinya organ', 'kulitey kiwesdu deliyom', 'organ'],
     ['Portuguese organ', 'querem que ele venda um rim pela divida', 'organ'],
     ['Tigrinya work and no money', 'ab fabrika iserih, genzeb yeblen', 'wages_taken'],
+    // Hungarian had only the building site, the factory and cleaning (forms24).
+    ['Hungarian car wash', 'egy autómosóban dolgozik Utrechtben', 'work_place'],
+    ['Hungarian hours', 'napi 13 órát dolgozunk, és nincs szabadnap', 'work_terms'],
+    ['Hungarian pay kept', 'a közvetítő elveszi a fizetésünk nagy részét', 'wages_taken'],
+    ['Hungarian bed from the pay', 'a szállásért heti 90 eurót vonnak le tőlünk', 'work_housing'],
+    ['Hungarian debt worked off', 'az adósság miatt ingyen kell dolgoznia', 'wages_taken'],
+    ['Hungarian men brought', 'a barátja minden este férfiakat hoz a lakásba', 'sex_visitors'],
+    // Work without pay said as "without money" (forms24).
+    ['Ukrainian work without money', 'вона прибирає в готелі без грошей уже місяць', 'work_terms'],
+    ['Romanian work without money', 'muncim la sera fara bani de doua luni', 'work_terms'],
+    ['Turkish work without pay', 'aylardır maaşsız çalıştırıyorlar bizi', 'work_terms'],
+    ['Portuguese madam', 'a cafetina fica com tudo o que ganhamos', 'sex_control'],
+    // Latvian and Lithuanian had no word of work at all (forms24).
+    ['Latvian greenhouse and hours', 'strādāju siltumnīcā 13 stundas dienā', 'work_terms'],
+    ['Latvian pay docked', 'darba devējs atskaita no algas par dzīvokli', 'wages_taken'],
+    ['Lithuanian warehouse', 'mano vyras dirba sandėlyje prie Tilburgo', 'work_place'],
+    ['Lithuanian employer', 'darbdavys pasiėmė mūsų pasus', 'work_boss'],
+    ['Latvian kidney', 'viņam liek pārdot nieri', 'organ'],
   ] as const)('%s: %p names %s', (_kind, text, concept: FormConcept) => {
     expect(concepts(text)).toContain(concept);
   });
@@ -83,6 +101,9 @@ describe('a worry that says it knows nothing more', () => {
     ['English', 'her new boyfriend answers her phone for her, maybe I am overreacting'],
     ['Polish', 'sąsiadka prawie nie wychodzi z domu, może przesadzam'],
     ['Spanish', 'mi prima ya casi no llama, no se nada mas'],
+    ['Latvian', 'māsa vairs nezvana no Roterdamas, vairāk es nezinu'],
+    ['Lithuanian', 'kaimynė beveik neišeina iš namų, daugiau nieko nežinau'],
+    ['Hungarian', 'a szomszéd lány alig jön ki a lakásból, többet nem tudok'],
   ])('is read as vague with no act beside it (%s)', (_language, text) => {
     expect(general(text)).toEqual(expect.arrayContaining(['mv:vague', 'mv:vague+noact']));
   });

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { loadTrainingData, parseTrainingData, TrainingDataError } from '../../../src/nlu/local/trainingData';
 import { loadLabelledFile } from '../../../src/nlu/corpus';
 import { trainingSources } from '../../../src/nlu/model/sources';
+import { trainingSets, type TrainingInput } from '../../../src/nlu/model/training';
+import type { LabelledMessage } from '../../../src/nlu/corpus';
 import { INTENTS } from '../../../src/nlu/recognizer';
 import { analyseText } from '../../../src/nlu/text/analyse';
 
@@ -48,5 +50,45 @@ describe('training data', () => {
       .filter(({ text }) => text.split(' ').length >= 3 && training.has(text))
       .map(({ id }) => id);
     expect(leaked).toEqual([]);
+  });
+
+  it('gives the form-only corpus lines to the form models alone, never split (round 24)', () => {
+    const sources = trainingSources(path.resolve(__dirname, '../../..'));
+    const formOnlyIds = new Set((sources.formOnly ?? []).map((m) => m.id));
+    expect(formOnlyIds.size).toBeGreaterThan(0);
+    const elsewhere = [...sources.train, ...(sources.generalOnly ?? []), ...sources.dev, ...(sources.dangerOnly ?? [])];
+    expect(elsewhere.filter((m) => formOnlyIds.has(m.id))).toEqual([]);
+  });
+});
+
+describe('the messages each model learns from', () => {
+  const message = (id: string): LabelledMessage => ({
+    id,
+    locale: 'nl',
+    text: id,
+    intent: 'describe_concern',
+    form: 'unknown',
+    acuteDanger: false,
+    suicidal: false,
+  });
+  const input: TrainingInput = {
+    train: [message('writer')],
+    generalOnly: [message('general')],
+    formOnly: [message('form')],
+    dangerOnly: [message('danger')],
+    suicideOnly: [message('suicide')],
+    dev: [],
+    tuning: [],
+    intentExamples: [],
+    sourceHash: 'test',
+  };
+  const ids = (messages: readonly LabelledMessage[]) => messages.map((m) => m.id);
+
+  it('keeps the form-only lines out of every model but the form models', () => {
+    const sets = trainingSets(input);
+    expect(ids(sets.formTrain)).toEqual(['writer', 'general', 'form']);
+    expect(ids(sets.generalTrain)).toEqual(['writer', 'general']);
+    expect(ids(sets.dangerTrain)).toEqual(['writer', 'danger']);
+    expect(ids(sets.suicideTrain)).toEqual(['writer', 'danger', 'suicide']);
   });
 });
