@@ -106,10 +106,12 @@ const namesPolice = (text: string) => police.find(analyseText(text)).length > 0;
  * the police or 112. On the dialog tuning sets, every turn that the writers marked acute and that
  * had its 112 only from the reminder two turns after danger was read followed or was such a message
  * (or came after thoughts of suicide); most reminders after calm messages came where no danger had
- * been told at all.
+ * been told at all. A time alone ("morgen", "vanavond") is no danger of its own: "oke, ik probeer
+ * morgen het kenteken te noteren" is the citizen's own plan (round 24); the danger of a time is told
+ * by what happens then, which names its own situation (taken away, held, a threat).
  */
 export function talksOfDanger(text: string, danger: { level: string; reasons: readonly string[] }): boolean {
-  return danger.level !== 'none' || dangerSituations(danger.reasons).length > 0 || namesPolice(text);
+  return danger.level !== 'none' || dangerSituations(danger.reasons).some((s) => s !== 'soon') || namesPolice(text);
 }
 
 /**

@@ -18,28 +18,11 @@ import { topicsToAnswer } from '../triage/ownQuestions';
 import { otherLanguageQuestions } from '../triage/otherLanguageQuestions';
 import { factsInStory } from '../triage/factsInStory';
 import { mergeUnderstood, rememberFacts } from '../triage/summary';
-import { saysNoDangerNow } from '../triage/dangerQuestion';
-import { thoughtsNotOver } from '../safety/dangerAnswer';
 import { isAcute, type FirstLook, type Understander, type Understanding } from '../understanding/understanding';
 import { followLanguage } from './languagePolicy';
 import type { LiveRelay } from './liveRelay';
-import {
-  EMERGENCY,
-  NO_DANGER_IN_VIEW,
-  SUICIDE_LINE,
-  emergencyInView,
-  goesUpAfterSuicidal,
-  movedOnFromDanger,
-  namesDangerFromOthers,
-  nextDangerView,
-  reminderNeeded,
-  stillNowNeeded,
-  suicideLineAgain,
-  talksOfDanger,
-  tentativeAlarm,
-  type DangerView,
-  type MovedOn,
-} from './dangerInView';
+import { EMERGENCY, SUICIDE_LINE, emergencyInView } from './dangerInView';
+import { answerDangerTurn, dangerLinesOfTurn, openGuard, readDangerTurn, reminderOfTurn, type DangerGuard } from './dangerTurn';
 import { bilingualDangerReplies, dangerReplies } from './safetyGate';
 import { DIALOG_STATE, SESSION_STATE } from './stateKeys';
 import { readInConversation } from './readInConversation';
@@ -128,22 +111,22 @@ export class HelplineBot extends ActivityHandler {
    * before a prompt with buttons (they belong to the last message) or else at the end of the turn.
    */
   private async handleMessage(context: TurnContext): Promise<void> {
-    const guard: DangerGuard = { view: null, unsure: false, talk: true, movedOn: 'no', suicideLine: true, sent: [], reminder: () => ({}) };
+    const edge: TurnEdge = { guard: openGuard(), sent: [], reminder: () => ({}) };
     context.onSendActivities(async (ctx, activities, next) => {
       const texts = activities.filter((a) => a.type === 'message').map((a) => a.text ?? '');
-      if (guard.view && activities.some((a) => (a.suggestedActions?.actions.length ?? 0) > 0)) {
-        const key = reminderNeeded(guard.view, [...guard.sent, ...texts], guard.unsure, guard.talk, guard.movedOn, guard.suicideLine);
-        if (key) await ctx.sendActivity(guard.reminder(key));
+      if (activities.some((a) => (a.suggestedActions?.actions.length ?? 0) > 0)) {
+        const key = reminderOfTurn(edge.guard, [...edge.sent, ...texts]);
+        if (key) await ctx.sendActivity(edge.reminder(key));
       }
-      guard.sent.push(...texts);
+      edge.sent.push(...texts);
       return next();
     });
-    await this.respond(context, guard);
-    const key = guard.view ? reminderNeeded(guard.view, guard.sent, guard.unsure, guard.talk, guard.movedOn, guard.suicideLine) : null;
-    if (key) await context.sendActivity(guard.reminder(key));
+    await this.respond(context, edge);
+    const key = reminderOfTurn(edge.guard, edge.sent);
+    if (key) await context.sendActivity(edge.reminder(key));
   }
 
-  private async respond(context: TurnContext, guard: DangerGuard): Promise<void> {
+  private async respond(context: TurnContext, edge: TurnEdge): Promise<void> {
     const text = typeof context.activity.text === 'string' ? context.activity.text : '';
     const fallbackLocale = toLocale(context.activity.locale, this.deps.defaultLocale);
     const command = exactCommand(this.deps.replies, text);
@@ -221,40 +204,18 @@ export class HelplineBot extends ActivityHandler {
     const unreadJustBefore = session.lastOther === true;
     session.lastOther = unreadNow;
     const safety = safetyOf(look);
-    // Danger in a language the bot cannot read, or confirmed right after such a message ("ja" to its
-    // question), may hold thoughts of suicide the bot cannot see: its reply named 113, and 113 stays
-    // in view with 112 (the counsellor's summary is not marked suicidal).
-    const unreadAlarm = (unreadNow || unreadJustBefore) && safety.acuteDanger;
-    const inView = unreadAlarm ? { ...safety, suicidal: true } : safety;
-    const viewBefore = session.danger ?? NO_DANGER_IN_VIEW;
-    // Whether this message leaves a tentative danger in doubt: it reads unsure, or the bot cannot read
-    // it. (Only a message that reads unsure brings danger told before back to this turn.)
-    const unsure = unsureAlone || unreadNow;
-    // Danger read right after a message the bot could not read may be what that message meant ("ja,
-    // dat bedoel ik"): never tentative.
-    const tentative = tentativeAlarm(look.danger) && (unreadNow || !unreadJustBefore);
-    // After thoughts of suicide read, an unsure reading brings them back only when it goes up from
-    // them (see goesUpAfterSuicidal): "no plan, I am only very tired" is the answer to the 113 line.
-    const firmSuicidalBefore = viewBefore.suicidal && viewBefore.suicidalUnread !== true;
-    const unsureUp = unsureAlone && (!firmSuicidalBefore || goesUpAfterSuicidal(look.danger.reasons));
-    const now = { ...safety, unreadAlarm, unsure: unsureUp, tentative, othersNamed: namesDangerFromOthers(look.danger.reasons) };
-    session.danger = nextDangerView(viewBefore, now, false);
-    guard.view = session.danger;
-    guard.unsure = unsure;
-    // Until the message is understood (below): 113 again after thoughts of suicide only in their own
-    // turn, for a message the bot cannot read, or for an unsure reading that goes up.
-    guard.suicideLine = (session.danger.since ?? 0) === 0 || unreadNow || unsureUp;
-    // This message or the one before it goes on about the danger (see talksOfDanger); one the bot
-    // cannot read may.
-    // "Weet ik niet" to "is the danger still there?" leaves it there.
-    const askedStillNow = session.askedStillNow === true;
-    session.askedStillNow = false;
-    const askedDangerNow = session.askedDangerNow === true;
-    session.askedDangerNow = false;
-    const talkNow = unreadNow || talksOfDanger(text, look.danger) || (askedStillNow && saysUnsure(this.deps.replies, text));
-    guard.talk = talkNow || session.talkedOfDanger === true;
-    session.talkedOfDanger = talkNow;
-    guard.reminder = (key) => {
+    const read = readDangerTurn(session, {
+      danger: look.danger,
+      acuteDanger: safety.acuteDanger,
+      unsureAlone,
+      unreadNow,
+      unreadJustBefore,
+      text,
+      saysUnsure: saysUnsure(this.deps.replies, text),
+    });
+    Object.assign(session, read.state);
+    edge.guard = read.guard;
+    edge.reminder = (key) => {
       const said = reword(session, key);
       return look.language === 'other' ? bilingual(this.deps.replies, said) : this.deps.replies.text(session.locale, said);
     };
@@ -281,22 +242,14 @@ export class HelplineBot extends ActivityHandler {
     // inside a story is read clause by clause by the question reader in this one understanding.
     const understood = await this.deps.understander.understand(text, look, { locale: session.locale, awaiting });
     const understanding = command ? asChoice(understood) : understood;
-    guard.movedOn = movedOnFromDanger(understanding, talkNow);
-    // "Nee" to the direct danger question or to "is the danger still there?" (asked last turn), or a
-    // message that itself says no one is in danger now ("nee nu niet, het is stil", "she is safe now"),
-    // takes 112 out of view: a counsellor does not name it again after being told so.
-    // (After the still-now line only a plain "nee": that turn may have asked something else as well.
-    // A message the screen reads as safe now counts only when it is calm and says no "ja": "ja, hij
-    // is nu thuis, hij durft niet naar buiten" is the danger going on.)
-    const answer = yesNoAnswer(this.deps.replies, text, understanding);
-    const plainAnswer = letterWordCount(text) <= PLAIN_ANSWER_WORDS;
-    const saysNo = answer === 'no' && (awaiting === 'dangerCheck' || (askedStillNow && plainAnswer));
-    const toldSafe = answer !== 'yes' && saysNoDangerNow(text, look.danger);
-    const deniesDangerNow = !safety.acuteDanger && (saysNo || toldSafe);
-    if (deniesDangerNow) {
-      session.danger = nextDangerView(viewBefore, now, true);
-      guard.view = session.danger;
-    }
+    const answered = answerDangerTurn(read, {
+      intent: understanding.intent,
+      questions: understanding.questions,
+      answer: yesNoAnswer(this.deps.replies, text, understanding),
+      awaiting,
+    });
+    Object.assign(session, answered.state);
+    edge.guard = answered.guard;
     let summary = await this.triage.get(context);
     if (safety.acuteDanger) {
       // Danger is never forgotten in this conversation, whatever the dialogs do next.
@@ -308,53 +261,11 @@ export class HelplineBot extends ActivityHandler {
         await context.sendActivity(this.deps.replies.text(session.locale, 'small.notUnderstood'));
       return;
     }
-    // Danger told a moment ago does not end because the next message ("ok", "no, we don't have the
-    // money") does not repeat it: 112 stays in view for one more turn.
-    // After a tentative reading only if this message reads unsure too (see dangerInView).
-    // Not after the citizen said no one is in danger now (113 stays named after thoughts of suicide
-    // read; 113 named only for words the bot could not read goes with 112).
-    // After the turn that gave 113 for thoughts of suicide read, 113 again only when the citizen's
-    // words call for it (see suicideLineAgain); without it, 112 alone when danger from others was
-    // read with the thoughts, else nothing.
-    const told113 = session.danger.suicidal && session.danger.suicidalUnread !== true && summary.suicidal;
-    const suicideLine = told113
-      ? suicideLineAgain(session.danger, {
-          unsure: unreadNow || unsureUp,
-          notOver: thoughtsNotOver(text) || (askedStillNow && saysUnsure(this.deps.replies, text)),
-          asks113: asksAbout113(text),
-          closing:
-            (understanding.questions.includes('counsellor') || understanding.intent === 'thanks' || understanding.intent === 'goodbye') &&
-            !SUICIDE_LINE.test(text) &&
-            !EMERGENCY.test(text),
-        })
-      : 'again';
-    guard.suicideLine = suicideLine !== null;
-    if (told113 && suicideLine === 'closing') {
-      session.danger = { ...session.danger, closingSaid: true };
-      guard.view = session.danger;
-    }
-    const suicidalJustBefore = session.lastSuicidal === true && viewBefore.suicidalUnread !== true;
-    const dangerJustBefore =
-      session.lastAcute === true &&
-      !safety.acuteDanger &&
-      stillNowNeeded(viewBefore, unsure) &&
-      (!deniesDangerNow || (suicidalJustBefore && suicideLine === 'again')) &&
-      guard.movedOn === 'no' &&
-      // The one line at a natural end is the short reminder below, not "is the danger still there?".
-      (!told113 || suicideLine === 'again' || (suicideLine === null && session.danger.onlySuicidal !== true));
-    // Thoughts of suicide told a moment ago: 113 stays in view with 112. Kept in view only because
-    // danger came in a language the bot cannot read: 113 is named, but not as "still thinking".
-    const stillNow =
-      session.lastSuicidal !== true || (told113 && suicideLine === null)
-        ? 'danger.stillNow'
-        : summary.suicidal
-          ? 'danger.stillNowSuicidal'
-          : 'danger.stillNowWith113';
-    session.lastAcute = safety.acuteDanger;
-    session.lastSuicidal = inView.suicidal;
-    if (dangerJustBefore) {
-      session.askedStillNow = true;
-      const said = reword(session, stillNow);
+    const lines = dangerLinesOfTurn(answered, session, summary.suicidal);
+    Object.assign(session, lines.state);
+    edge.guard = lines.guard;
+    if (lines.stillNow) {
+      const said = reword(session, lines.stillNow);
       await context.sendActivity(
         understanding.language === 'other' ? bilingual(this.deps.replies, said) : this.deps.replies.text(session.locale, said),
       );
@@ -404,10 +315,10 @@ export class HelplineBot extends ActivityHandler {
       understanding,
       conversationCode: await this.deps.facts.code(context.activity.conversation.id),
       storyInOtherLanguage: session.storyInOther === true,
-      linesNamed: { emergency: guard.sent.some((t) => EMERGENCY.test(t)), suicide: guard.sent.some((t) => SUICIDE_LINE.test(t)) },
-      emergencyInView: emergencyInView(session.danger, unsure, guard.movedOn),
+      linesNamed: { emergency: edge.sent.some((t) => EMERGENCY.test(t)), suicide: edge.sent.some((t) => SUICIDE_LINE.test(t)) },
+      emergencyInView: emergencyInView(lines.state.danger, edge.guard.unsure, edge.guard.movedOn),
       // The last turn's danger reply or its line for a message the bot could not read asked "is there danger now?".
-      dangerAskedJustBefore: askedDangerNow,
+      dangerAskedJustBefore: read.askedDangerNow,
       expect: (next) => {
         session.awaiting = next;
         if (next === 'dangerCheck') session.heard = true;
@@ -422,7 +333,8 @@ export class HelplineBot extends ActivityHandler {
     // A tentative reading was answered with "Is er nu gevaar? Bel 112.": the next message, when the
     // dialog asked nothing else, is read as the answer to it ("ja" is danger now, "nee" takes it out
     // of view), as the answer to the danger question is.
-    if (safety.acuteDanger && session.danger.tentative === true && (session.awaiting ?? null) === null) session.awaiting = 'dangerCheck';
+    if (safety.acuteDanger && lines.state.danger.tentative === true && (session.awaiting ?? null) === null)
+      session.awaiting = 'dangerCheck';
     // Part of the message in another language: their own may be easier, with an interpreter (in
     // English and Dutch: whoever mixes in their own language may read neither of ours well).
     // Not to a thank-you or goodbye: a word of thanks in their own language at the end is not a wish
@@ -441,18 +353,9 @@ export class HelplineBot extends ActivityHandler {
   }
 }
 
-interface DangerGuard {
-  /** What stays in view this turn; null until the turn has read the conversation (or in a live chat). */
-  view: DangerView | null;
-  /** This message reads unsure (in the screen's unsure band). */
-  unsure: boolean;
-  /** This message or the last one goes on about the danger (see talksOfDanger). */
-  talk: boolean;
-  /** This message moved on from the danger told before (see movedOnFromDanger): no line again. */
-  movedOn: MovedOn;
-  /** After thoughts of suicide read, whether this turn names 113 again (see suicideLineAgain). */
-  suicideLine: boolean;
-  /** The texts this turn has sent so far. */
+/** One turn at the edge: the danger guard, the texts sent so far, and the reminder in the turn's language. */
+interface TurnEdge {
+  guard: DangerGuard;
   sent: string[];
   reminder: (key: string) => Partial<Activity>;
 }
@@ -476,14 +379,6 @@ export async function keptDialogMemory(
   if (kept) context.turnState.set(DIALOG_MEMORY_KEY, kept);
   await dialogs();
   return kept ?? (context.turnState.get(DIALOG_MEMORY_KEY) as DialogStateManagerConfiguration | undefined);
-}
-
-/** A reply of this many words or fewer ("nee", "nee hoor", "no not now") is a plain answer to the bot's question. */
-const PLAIN_ANSWER_WORDS = 3;
-
-/** A sentence that names 113 and asks ("113 is free? they speak english?"): the line is its answer. */
-function asksAbout113(text: string): boolean {
-  return text.split(/(?<=[.!?])\s+/).some((sentence) => SUICIDE_LINE.test(sentence) && sentence.includes('?'));
 }
 
 /** The wording of `key` to say now (another one than the last time), counted on the session. */

@@ -37,6 +37,36 @@ export function distancedFromNow(reasons: readonly string[]): boolean {
   return !distances.includes('now') && distances.some((d) => ANSWERED_BY_DISTANCE.has(d));
 }
 
+/**
+ * Situations that tell no danger of their own in an unsure reading: the background of many stories
+ * (a child, a passport, pay, a debt, abroad) and a place or means ("3e verdieping", "truck
+ * parking"), which the reader also finds in calm stories.
+ */
+const NO_DANGER_OF_THEIR_OWN = (s: string) => BACKGROUND_SITUATIONS.has(s as SituationConcept) || s === 'suicide_means';
+
+/** The background that is a debt or pay claimed ("nu zeggen ze dat ik 2500 schuldig ben"), or something taken for it. */
+const DEBT_CLAIMED: ReadonlySet<string> = new Set<SituationConcept>(['payment', 'money_means', 'taken']);
+
+/**
+ * The message tells a worry at a distance from now that the distance concepts alone do not show,
+ * and names no danger situation beyond the background (nothing held, hurt, threatened, for tonight,
+ * no plea): a situation that has gone on for weeks or months and says nothing of now ("sinds een
+ * maand of twee komen er elke nacht mannen", "Bureau neemt 120 euro elke week voor bed"), or a story
+ * in the past whose only now is a debt claimed ("vorige week was hij een tas kwijt en nu zeggen ze
+ * dat hij 1500 euro moet betalen"). On the dialog tuning sets (round 24) the danger question on
+ * such readings came on 20 turns the writers marked calm and on no acute turn; a debt with a date or
+ * "or else" names a deadline or a threat, and keeps it.
+ */
+export function toldAtADistance(reasons: readonly string[]): boolean {
+  const situations = named(reasons, 'situation');
+  if (!situations.every(NO_DANGER_OF_THEIR_OWN) || reasons.includes('screen.never_silent')) return false;
+  const distances = named(reasons, 'distance') as DistanceConcept[];
+  const now = distances.includes('now');
+  if (distances.includes('long_ongoing') && !now) return true;
+  const past = distances.includes('past') || distances.includes('past_verb');
+  return past && now && situations.some((s) => DEBT_CLAIMED.has(s));
+}
+
 /** The message says the person is safe now or that there is no danger. */
 export function tellsSafeNow(reasons: readonly string[]): boolean {
   return (named(reasons, 'distance') as DistanceConcept[]).some((d) => SAFE_NOW.has(d));
@@ -112,7 +142,7 @@ function asksOnlyAboutTheReport(reasons: readonly string[], questions: readonly 
  */
 export function asksDangerQuestion(reading: { reasons: readonly string[]; score: number }, context: DangerQuestionContext): boolean {
   const { reasons } = reading;
-  if (distancedFromNow(reasons)) return false;
+  if (distancedFromNow(reasons) || toldAtADistance(reasons)) return false;
   if (context.onlyWhoOrWhere === true || context.closing === true) return false;
   if (asksOnlyAboutTheReport(reasons, context.questions ?? [])) return false;
   if (context.justAsked === true) return false;

@@ -139,6 +139,9 @@ describe('after the turns that named it, 112 only while the citizen goes on abou
     // A story's background (a passport kept, money owed) is not danger going on.
     expect(talksOfDanger('hij heeft haar paspoort nog', { level: 'none', reasons: ['situation.documents'] })).toBe(false);
     expect(talksOfDanger('is dit eigenlijk uitbuiting?', none)).toBe(false);
+    // A time alone is the citizen's own plan; with what happens then it is danger.
+    expect(talksOfDanger('oke, ik probeer morgen het kenteken te noteren', { level: 'none', reasons: ['situation.soon'] })).toBe(false);
+    expect(talksOfDanger('vanavond halen ze haar op', { level: 'none', reasons: ['situation.soon', 'situation.moved'] })).toBe(true);
     // A number that only contains 112 is not the line.
     expect(talksOfDanger('mijn huisnummer is 1123', none)).toBe(false);
     // The understanding's police topic: its words count, a word that merely ends in "agent" does not.

@@ -5,6 +5,7 @@ import {
   onlyWhoOrWhere,
   saysNoDangerNow,
   tellsSafeNow,
+  toldAtADistance,
 } from '../../../src/triage/dangerQuestion';
 
 const open = { safeTold: false, situationsBefore: [] };
@@ -21,6 +22,31 @@ describe('the danger question in the unsure band', () => {
     expect(distancedFromNow(['model.unsure', 'distance.past', 'distance.now'])).toBe(false);
     // What others tell may be happening now.
     expect(distancedFromNow(['model.unsure', 'distance.third_hand'])).toBe(false);
+  });
+
+  it('not about a situation going on for long that says nothing of now and names only the background', () => {
+    const months = ['model.unsure', 'situation.money_means', 'situation.payment', 'distance.long_ongoing'];
+    expect(toldAtADistance(months)).toBe(true);
+    expect(asksDangerQuestion({ reasons: months, score: 0.17 }, open)).toBe(false);
+    // A place or means the reader finds in calm stories ("3e verdieping") is no danger of its own.
+    expect(toldAtADistance(['model.unsure', 'situation.suicide_means', 'distance.long_ongoing'])).toBe(true);
+    // Said to be going on now, or with a danger named (held, hurt, a time tonight), it is asked about.
+    expect(toldAtADistance([...months, 'distance.now'])).toBe(false);
+    for (const s of ['confined', 'injury', 'threat', 'soon', 'call_for_help'])
+      expect(toldAtADistance(['model.unsure', `situation.${s}`, 'distance.long_ongoing'])).toBe(false);
+    expect(toldAtADistance(['screen.never_silent', 'model.unsure', 'distance.long_ongoing'])).toBe(false);
+  });
+
+  it('not about a story in the past whose only now is a debt claimed; a now with nothing claimed, or a deadline, is asked about', () => {
+    const claim = ['model.unsure', 'situation.taken', 'situation.payment', 'distance.past', 'distance.past_verb', 'distance.now'];
+    expect(toldAtADistance(claim)).toBe(true);
+    expect(asksDangerQuestion({ reasons: claim, score: 0.15 }, open)).toBe(false);
+    // "toen ik wegging deed hij een hangslot op de deur. ze zitten daar nu nog": the now is no claim.
+    expect(toldAtADistance(['model.unsure', 'distance.past', 'distance.past_verb', 'distance.now'])).toBe(false);
+    expect(toldAtADistance([...claim, 'situation.deadline'])).toBe(false);
+    expect(toldAtADistance([...claim, 'situation.or_else'])).toBe(false);
+    // Without the past it is a debt claimed now, asked about as before.
+    expect(toldAtADistance(['model.unsure', 'situation.payment', 'distance.now'])).toBe(false);
   });
 
   it('"safe now" or a denial answers it, "now" and all', () => {

@@ -1,0 +1,282 @@
+/**
+ * The danger bookkeeping of one citizen turn, in one place: given what the turn read and the
+ * conversation's danger state, which danger lines this turn gets ("is the danger still there?",
+ * the reminder of 112 / 113 at the edge) and the state the next turn starts from. The policy
+ * itself (what stays in view, when 113 is named again) is in `dangerInView`; this module applies
+ * it to a turn.
+ *
+ * A turn is read in three steps, in the order the bot learns what it needs:
+ * 1. `readDangerTurn`: the screen's reading, before the dialogs (what comes into view, whether this
+ *    message goes on about danger). A language command ends the turn here.
+ * 2. `answerDangerTurn`: the understanding (a "no" to the danger question, a message that says no
+ *    one is in danger now, one that moved on). A message without letters ends the turn here.
+ * 3. `dangerLinesOfTurn`: whether 113 is named again and whether the turn asks "is the danger still
+ *    there?".
+ * Each step returns the guard (what the edge needs to add the reminder, see `reminderOfTurn`) and the
+ * state to keep. Pure: the bot (HelplineBot) stores the state on its session and sends the lines.
+ */
+import type { YesNo } from '../../dialogs/answers';
+import { thoughtsNotOver } from '../safety/dangerAnswer';
+import { saysNoDangerNow } from '../triage/dangerQuestion';
+import { letterWordCount } from '../nlu/text/letterWords';
+import type { QuestionTopic } from '../understanding/understanding';
+import {
+  EMERGENCY,
+  NO_DANGER_IN_VIEW,
+  SUICIDE_LINE,
+  goesUpAfterSuicidal,
+  movedOnFromDanger,
+  namesDangerFromOthers,
+  nextDangerView,
+  reminderNeeded,
+  stillNowNeeded,
+  suicideLineAgain,
+  talksOfDanger,
+  tentativeAlarm,
+  type DangerView,
+  type MovedOn,
+} from './dangerInView';
+
+/** The conversation's danger state that the session keeps between turns. */
+export interface DangerState {
+  /** Danger told in this conversation that every bot turn keeps in view. */
+  danger?: DangerView;
+  /** The last bot turn asked whether the danger is still there (the still-now line): "nee" answers it. */
+  askedStillNow?: boolean;
+  /** The last bot turn asked whether anyone is in danger now in other words than the danger question. */
+  askedDangerNow?: boolean;
+  /** The last citizen message went on about danger (see talksOfDanger). */
+  talkedOfDanger?: boolean;
+  /** The last citizen message was screened as acute danger. */
+  lastAcute?: boolean;
+  /** The last citizen message was screened as suicidal thoughts (or danger in words the bot cannot read). */
+  lastSuicidal?: boolean;
+}
+
+/** What the edge needs to add the 112 / 113 reminder to a turn (see `reminderOfTurn`). */
+export interface DangerGuard {
+  /** What stays in view this turn; null until the turn has read the conversation (or in a live chat). */
+  view: DangerView | null;
+  /** This message reads unsure (in the screen's unsure band), or the bot cannot read it. */
+  unsure: boolean;
+  /** This message or the last one goes on about the danger (see talksOfDanger). */
+  talk: boolean;
+  /** This message moved on from the danger told before (see movedOnFromDanger): no line again. */
+  movedOn: MovedOn;
+  /** After thoughts of suicide read, whether this turn names 113 again (see suicideLineAgain). */
+  suicideLine: boolean;
+}
+
+/** The guard before a turn has read anything: no reminder. */
+export function openGuard(): DangerGuard {
+  return { view: null, unsure: false, talk: true, movedOn: 'no', suicideLine: true };
+}
+
+/** The reminder the turn still needs after sending `sent`, or null (see `reminderNeeded`). */
+export function reminderOfTurn(guard: DangerGuard, sent: readonly string[]): 'danger.reminder' | 'danger.reminderSuicidal' | null {
+  if (!guard.view) return null;
+  return reminderNeeded(guard.view, sent, guard.unsure, guard.talk, guard.movedOn, guard.suicideLine);
+}
+
+/** The screen's reading of the message, as the turn ends up with it. */
+export interface DangerReading {
+  /** The reading after it was read again in the conversation's language, as an answer and in its conversation. */
+  danger: { level: string; score: number; suicidal: boolean; reasons: readonly string[] };
+  /** The reading calls for 112 at once (see isAcute). */
+  acuteDanger: boolean;
+  /** The message alone was in the unsure band (before it was read in its conversation). */
+  unsureAlone: boolean;
+  /** The message is in a language the bot cannot read. */
+  unreadNow: boolean;
+  /** The message before it was. */
+  unreadJustBefore: boolean;
+  text: string;
+  /** The message says "weet ik niet" in so many words (see saysUnsure). */
+  saysUnsure: boolean;
+}
+
+/** Step 1: what the turn read, carried to the later steps. */
+export interface DangerRead {
+  guard: DangerGuard;
+  state: Pick<Required<DangerState>, 'danger' | 'askedStillNow' | 'askedDangerNow' | 'talkedOfDanger'>;
+  /** The view the conversation had before this message. */
+  before: DangerView;
+  reading: DangerReading;
+  /** The reading as `nextDangerView` takes it. */
+  now: Parameters<typeof nextDangerView>[1];
+  /** The last bot turn asked "is the danger still there?". */
+  askedStillNow: boolean;
+  /** The last bot turn asked whether anyone is in danger now in other words. */
+  askedDangerNow: boolean;
+  /** This message goes on about danger. */
+  talkNow: boolean;
+  /** An unsure reading that counts after thoughts of suicide (see goesUpAfterSuicidal). */
+  unsureUp: boolean;
+  /** Danger in a language the bot cannot read, or confirmed right after such a message. */
+  unreadAlarm: boolean;
+}
+
+export function readDangerTurn(state: DangerState, reading: DangerReading): DangerRead {
+  const { danger, acuteDanger, unsureAlone, unreadNow, unreadJustBefore, text } = reading;
+  // Danger in a language the bot cannot read, or confirmed right after such a message ("ja" to its
+  // question), may hold thoughts of suicide the bot cannot see: its reply named 113, and 113 stays
+  // in view with 112 (the counsellor's summary is not marked suicidal).
+  const unreadAlarm = (unreadNow || unreadJustBefore) && acuteDanger;
+  const before = state.danger ?? NO_DANGER_IN_VIEW;
+  // Whether this message leaves a tentative danger in doubt: it reads unsure, or the bot cannot read
+  // it. (Only a message that reads unsure brings danger told before back to this turn.)
+  const unsure = unsureAlone || unreadNow;
+  // Danger read right after a message the bot could not read may be what that message meant ("ja,
+  // dat bedoel ik"): never tentative.
+  const tentative = tentativeAlarm(danger) && (unreadNow || !unreadJustBefore);
+  // After thoughts of suicide read, an unsure reading brings them back only when it goes up from
+  // them (see goesUpAfterSuicidal): "no plan, I am only very tired" is the answer to the 113 line.
+  const firmSuicidalBefore = before.suicidal && before.suicidalUnread !== true;
+  const unsureUp = unsureAlone && (!firmSuicidalBefore || goesUpAfterSuicidal(danger.reasons));
+  const now = {
+    acuteDanger,
+    suicidal: danger.suicidal,
+    unreadAlarm,
+    unsure: unsureUp,
+    tentative,
+    othersNamed: namesDangerFromOthers(danger.reasons),
+  };
+  const view = nextDangerView(before, now, false);
+  const askedStillNow = state.askedStillNow === true;
+  // This message or the one before it goes on about the danger (see talksOfDanger); one the bot
+  // cannot read may. "Weet ik niet" to "is the danger still there?" leaves it there.
+  const talkNow = unreadNow || talksOfDanger(text, danger) || (askedStillNow && reading.saysUnsure);
+  return {
+    guard: {
+      view,
+      unsure,
+      talk: talkNow || state.talkedOfDanger === true,
+      movedOn: 'no',
+      // Until the message is understood: 113 again after thoughts of suicide only in their own turn,
+      // for a message the bot cannot read, or for an unsure reading that goes up.
+      suicideLine: (view.since ?? 0) === 0 || unreadNow || unsureUp,
+    },
+    state: { danger: view, askedStillNow: false, askedDangerNow: false, talkedOfDanger: talkNow },
+    before,
+    reading,
+    now,
+    askedStillNow,
+    askedDangerNow: state.askedDangerNow === true,
+    talkNow,
+    unsureUp,
+    unreadAlarm,
+  };
+}
+
+/** What the understanding made of the message, for the danger lines. */
+export interface DangerUnderstood {
+  intent: string;
+  questions: readonly QuestionTopic[];
+  /** The message as an answer: yes, no or neither (see yesNoAnswer). */
+  answer: YesNo;
+  /** What the bot asked at its last turn. */
+  awaiting: string | null;
+}
+
+/** Step 2: the message as understood. */
+export interface DangerAnswered extends DangerRead {
+  understood: DangerUnderstood;
+  /** The citizen said no one is in danger now. */
+  deniesDangerNow: boolean;
+}
+
+/** A reply of this many words or fewer ("nee", "nee hoor", "no not now") is a plain answer to the bot's question. */
+const PLAIN_ANSWER_WORDS = 3;
+
+export function answerDangerTurn(read: DangerRead, understood: DangerUnderstood): DangerAnswered {
+  const { reading } = read;
+  const movedOn = movedOnFromDanger(understood, read.talkNow);
+  // "Nee" to the direct danger question or to "is the danger still there?" (asked last turn), or a
+  // message that itself says no one is in danger now ("nee nu niet, het is stil", "she is safe now"),
+  // takes 112 out of view: a counsellor does not name it again after being told so.
+  // (After the still-now line only a plain "nee": that turn may have asked something else as well.
+  // A message the screen reads as safe now counts only when it is calm and says no "ja": "ja, hij
+  // is nu thuis, hij durft niet naar buiten" is the danger going on.)
+  const plainAnswer = letterWordCount(reading.text) <= PLAIN_ANSWER_WORDS;
+  const saysNo = understood.answer === 'no' && (understood.awaiting === 'dangerCheck' || (read.askedStillNow && plainAnswer));
+  const toldSafe = understood.answer !== 'yes' && saysNoDangerNow(reading.text, reading.danger);
+  const deniesDangerNow = !reading.acuteDanger && (saysNo || toldSafe);
+  const view = deniesDangerNow ? nextDangerView(read.before, read.now, true) : read.state.danger;
+  return {
+    ...read,
+    guard: { ...read.guard, movedOn, view },
+    state: { ...read.state, danger: view },
+    understood,
+    deniesDangerNow,
+  };
+}
+
+/** Step 3: the lines of the turn. */
+export interface DangerLines {
+  guard: DangerGuard;
+  state: Pick<Required<DangerState>, 'danger' | 'lastAcute' | 'lastSuicidal'> & { askedStillNow?: true };
+  /** "Is the danger still there?" in the words to say (before rewording), or null. */
+  stillNow: 'danger.stillNow' | 'danger.stillNowSuicidal' | 'danger.stillNowWith113' | null;
+}
+
+/**
+ * Danger told a moment ago does not end because the next message ("ok", "no, we don't have the
+ * money") does not repeat it: 112 stays in view for one more turn. After a tentative reading only if
+ * this message reads unsure too (see dangerInView). Not after the citizen said no one is in danger
+ * now (113 stays named after thoughts of suicide read; 113 named only for words the bot could not
+ * read goes with 112). After the turn that gave 113 for thoughts of suicide read, 113 again only when
+ * the citizen's words call for it (see suicideLineAgain); without it, 112 alone when danger from
+ * others was read with the thoughts, else nothing.
+ *
+ * `summarySuicidal`: the counsellor's summary marks thoughts of suicide (this turn's included).
+ */
+export function dangerLinesOfTurn(answered: DangerAnswered, state: DangerState, summarySuicidal: boolean): DangerLines {
+  const { reading, understood, before } = answered;
+  let view = answered.state.danger;
+  const told113 = view.suicidal && view.suicidalUnread !== true && summarySuicidal;
+  const suicideLine = told113
+    ? suicideLineAgain(view, {
+        unsure: reading.unreadNow || answered.unsureUp,
+        notOver: thoughtsNotOver(reading.text) || (answered.askedStillNow && reading.saysUnsure),
+        asks113: asksAbout113(reading.text),
+        closing:
+          (understood.questions.includes('counsellor') || understood.intent === 'thanks' || understood.intent === 'goodbye') &&
+          !SUICIDE_LINE.test(reading.text) &&
+          !EMERGENCY.test(reading.text),
+      })
+    : 'again';
+  if (told113 && suicideLine === 'closing') view = { ...view, closingSaid: true };
+  const suicidalJustBefore = state.lastSuicidal === true && before.suicidalUnread !== true;
+  const dangerJustBefore =
+    state.lastAcute === true &&
+    !reading.acuteDanger &&
+    stillNowNeeded(before, reading.unsureAlone || reading.unreadNow) &&
+    (!answered.deniesDangerNow || (suicidalJustBefore && suicideLine === 'again')) &&
+    answered.guard.movedOn === 'no' &&
+    // The one line at a natural end is the short reminder, not "is the danger still there?".
+    (!told113 || suicideLine === 'again' || (suicideLine === null && view.onlySuicidal !== true));
+  // Thoughts of suicide told a moment ago: 113 stays in view with 112. Kept in view only because
+  // danger came in a language the bot cannot read: 113 is named, but not as "still thinking".
+  const stillNow =
+    state.lastSuicidal !== true || (told113 && suicideLine === null)
+      ? 'danger.stillNow'
+      : summarySuicidal
+        ? 'danger.stillNowSuicidal'
+        : 'danger.stillNowWith113';
+  const suicidalNow = reading.danger.suicidal || answered.unreadAlarm;
+  return {
+    guard: { ...answered.guard, view, suicideLine: suicideLine !== null },
+    state: {
+      danger: view,
+      lastAcute: reading.acuteDanger,
+      lastSuicidal: suicidalNow,
+      ...(dangerJustBefore ? { askedStillNow: true as const } : {}),
+    },
+    stillNow: dangerJustBefore ? stillNow : null,
+  };
+}
+
+/** A sentence that names 113 and asks ("113 is free? they speak english?"): the line is its answer. */
+export function asksAbout113(text: string): boolean {
+  return text.split(/(?<=[.!?])\s+/).some((sentence) => SUICIDE_LINE.test(sentence) && sentence.includes('?'));
+}

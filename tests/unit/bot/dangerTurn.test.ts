@@ -1,0 +1,148 @@
+import {
+  answerDangerTurn,
+  asksAbout113,
+  dangerLinesOfTurn,
+  openGuard,
+  readDangerTurn,
+  reminderOfTurn,
+  type DangerReading,
+  type DangerState,
+  type DangerUnderstood,
+} from '../../../src/bot/dangerTurn';
+
+const calmReading: DangerReading = {
+  danger: { level: 'none', score: 0.01, suicidal: false, reasons: [] },
+  acuteDanger: false,
+  unsureAlone: false,
+  unreadNow: false,
+  unreadJustBefore: false,
+  text: 'ze is 19 en woont in Tilburg',
+  saysUnsure: false,
+};
+const firmAcute: DangerReading = {
+  ...calmReading,
+  danger: { level: 'acute', score: 0.95, suicidal: false, reasons: ['model.acute', 'situation.locked_in'] },
+  acuteDanger: true,
+  text: 'hij heeft haar opgesloten, ze kan niet weg',
+};
+const suicidal: DangerReading = {
+  ...calmReading,
+  danger: { level: 'acute', score: 0.9, suicidal: true, reasons: ['model.suicidal'] },
+  acuteDanger: true,
+  text: 'ik wil er niet meer zijn',
+};
+const story: DangerUnderstood = { intent: 'describe_concern', questions: [], answer: 'unknown', awaiting: null };
+
+/** One whole turn through the three steps, as the bot runs it; the state kept after it. */
+function turn(state: DangerState, reading: DangerReading, understood: DangerUnderstood = story, summarySuicidal = false) {
+  const read = readDangerTurn(state, reading);
+  const answered = answerDangerTurn(read, understood);
+  const after: DangerState = { ...state, ...read.state, ...answered.state };
+  const lines = dangerLinesOfTurn(answered, after, summarySuicidal || reading.danger.suicidal);
+  return { read, answered, lines, state: { ...after, ...lines.state } };
+}
+
+describe('the danger bookkeeping of one turn', () => {
+  it('a calm first turn gets no line and keeps nothing in view', () => {
+    const t = turn({}, calmReading);
+    expect(t.lines.stillNow).toBeNull();
+    expect(reminderOfTurn(t.lines.guard, ['Wat fijn dat je dit vertelt.'])).toBeNull();
+    expect(t.state.danger).toMatchObject({ acute: false, suicidal: false });
+    expect(t.state).toMatchObject({ lastAcute: false, lastSuicidal: false, askedStillNow: false, talkedOfDanger: false });
+  });
+
+  it('danger read: its turn needs 112 when no text named it, and the next turn asks "is the danger still there?"', () => {
+    const first = turn({}, firmAcute);
+    expect(first.state.danger).toMatchObject({ acute: true, since: 0 });
+    expect(reminderOfTurn(first.lines.guard, ['Waar gaat het om?'])).toBe('danger.reminder');
+    expect(reminderOfTurn(first.lines.guard, ['Bel nu 112.'])).toBeNull();
+    const next = turn(first.state, calmReading);
+    expect(next.lines.stillNow).toBe('danger.stillNow');
+    expect(next.state.askedStillNow).toBe(true);
+  });
+
+  it('a plain "nee" to "is the danger still there?" takes 112 out of view', () => {
+    const first = turn({}, firmAcute);
+    const asked = turn(first.state, calmReading).state;
+    const no = turn(asked, { ...calmReading, text: 'nee' }, { ...story, intent: 'deny', answer: 'no' });
+    expect(no.answered.deniesDangerNow).toBe(true);
+    expect(no.state.danger).toMatchObject({ acute: false });
+    expect(no.lines.stillNow).toBeNull();
+    expect(reminderOfTurn(no.lines.guard, ['Oké.'])).toBeNull();
+  });
+
+  it('a longer "no" after the still-now line is not a plain answer: the danger stays in view', () => {
+    const first = turn({}, firmAcute);
+    const asked = turn(first.state, calmReading).state;
+    const long = turn(asked, { ...calmReading, text: 'nee maar wat moet ik nu doen dan' }, { ...story, answer: 'no' });
+    expect(long.answered.deniesDangerNow).toBe(false);
+    expect(long.state.danger).toMatchObject({ acute: true });
+  });
+
+  it('"weet ik niet" to the still-now line keeps the talk of danger going', () => {
+    const first = turn({}, firmAcute);
+    const asked = turn(first.state, calmReading).state;
+    const unsure = turn(asked, { ...calmReading, text: 'weet ik niet', saysUnsure: true });
+    expect(unsure.read.talkNow).toBe(true);
+    expect(unsure.state.talkedOfDanger).toBe(true);
+  });
+
+  it('a thank-you after danger has moved on: no line again', () => {
+    const first = turn({}, firmAcute);
+    const thanks = turn(first.state, { ...calmReading, text: 'dank je wel' }, { ...story, intent: 'thanks' });
+    expect(thanks.answered.guard.movedOn).toBe('thanks');
+    expect(thanks.lines.stillNow).toBeNull();
+    expect(reminderOfTurn(thanks.lines.guard, ['Graag gedaan.'])).toBeNull();
+  });
+
+  it('after the 113 turn, "nee ik doe niks" gets neither 113 nor the still-now line; a goodbye gets 113 once', () => {
+    const first = turn({}, suicidal);
+    expect(reminderOfTurn(first.lines.guard, ['Bel 112.'])).toBe('danger.reminderSuicidal');
+    const no = turn(first.state, { ...calmReading, text: 'nee ik doe niks' }, { ...story, answer: 'no' }, true);
+    expect(no.lines.stillNow).toBeNull();
+    expect(no.lines.guard.suicideLine).toBe(false);
+    expect(reminderOfTurn(no.lines.guard, ['Wat speelt er nog meer?'])).toBeNull();
+    const bye = turn(no.state, { ...calmReading, text: 'doei' }, { ...story, intent: 'goodbye' }, true);
+    expect(bye.state.danger?.closingSaid).toBe(true);
+    expect(reminderOfTurn(bye.lines.guard, ['Dag!'])).toBe('danger.reminderSuicidal');
+    const again = turn(bye.state, { ...calmReading, text: 'doei' }, { ...story, intent: 'goodbye' }, true);
+    expect(reminderOfTurn(again.lines.guard, ['Dag!'])).toBeNull();
+  });
+
+  it('after the 113 turn, doubt in the answer names 113 again with the still-now line', () => {
+    const first = turn({}, suicidal);
+    const doubt = turn(first.state, { ...calmReading, text: 'geen plan, maar het is er wel' }, story, true);
+    expect(doubt.lines.guard.suicideLine).toBe(true);
+    expect(doubt.lines.stillNow).toBe('danger.stillNowSuicidal');
+  });
+
+  it('danger in a language the bot cannot read keeps 113 in view, and names it as "with 113", not "still thinking"', () => {
+    const unread = turn({}, { ...firmAcute, unreadNow: true, text: 'pomocy on mnie zamknal' });
+    expect(unread.read.unreadAlarm).toBe(true);
+    expect(unread.state).toMatchObject({ lastSuicidal: true, danger: { suicidal: true, suicidalUnread: true } });
+    const next = turn(unread.state, { ...calmReading, unreadJustBefore: true, text: 'ok what now' });
+    expect(next.lines.stillNow).toBe('danger.stillNowWith113');
+  });
+
+  it('a tentative alarm: the calm next turn is not asked about it; an unsure one is', () => {
+    const weak: DangerReading = { ...firmAcute, danger: { ...firmAcute.danger, score: 0.3 } };
+    const first = turn({}, weak);
+    expect(first.state.danger?.tentative).toBe(true);
+    expect(turn(first.state, calmReading).lines.stillNow).toBeNull();
+    const unsure: DangerReading = {
+      ...calmReading,
+      danger: { level: 'unsure', score: 0.1, suicidal: false, reasons: [] },
+      unsureAlone: true,
+    };
+    expect(turn(first.state, unsure).lines.stillNow).toBe('danger.stillNow');
+  });
+
+  it('the guard before the turn has read anything adds no reminder', () => {
+    expect(reminderOfTurn(openGuard(), [])).toBeNull();
+  });
+
+  it('a sentence that names 113 and asks is a question about 113', () => {
+    expect(asksAbout113('113 is free? they speak english?')).toBe(true);
+    expect(asksAbout113('ik heb 113 al gebeld. dank je')).toBe(false);
+  });
+});
