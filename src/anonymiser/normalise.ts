@@ -77,13 +77,17 @@ export function dateKey(surface: string): string {
 
 /** "Den Haag", "'s-Gravenhage" and "dh" are one place: the gazetteer's name for it (remembered for the run, as places recur). */
 function placeKey(surface: string, folded: string): string {
-  const lookUp = (written: string): string => {
-    const [span] = sharedGazetteer().findPlaces(written, { typos: false });
-    const whole = span && span.start === 0 && span.end === written.length ? span.place : undefined;
-    return whole ? `${whole.kind}|${whole.name}` : folded.replace(/[’]/g, "'").replace(/[-\s]+/g, ' ');
-  };
   const memo = activeMemo();
-  return memo === undefined ? lookUp(surface) : RunMemo.recall(memo.placeKeys, surface, lookUp);
+  // No named closure here: tsx keeps function names, which cost a property definition per closure made.
+  return memo === undefined
+    ? lookUpPlaceKey(surface, folded)
+    : RunMemo.recall(memo.placeKeys, surface, (written) => lookUpPlaceKey(written, folded));
+}
+
+function lookUpPlaceKey(written: string, folded: string): string {
+  const [span] = sharedGazetteer().findPlaces(written, { typos: false });
+  const whole = span && span.start === 0 && span.end === written.length ? span.place : undefined;
+  return whole ? `${whole.kind}|${whole.name}` : folded.replace(/[’]/g, "'").replace(/[-\s]+/g, ' ');
 }
 
 /**
