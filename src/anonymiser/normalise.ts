@@ -91,6 +91,21 @@ function lookUpPlaceKey(written: string, folded: string): string {
 }
 
 /**
+ * The digits of a number that opens with "+" (`plus`) or 0 and has only spaces, hyphens and dots
+ * between its digits; undefined for any other.
+ */
+function dialledDigits(cleaned: string, plus: boolean): string | undefined {
+  if (!plus && cleaned.charCodeAt(0) !== 48) return undefined;
+  let digits = '';
+  for (let i = plus ? 1 : 0; i < cleaned.length; i++) {
+    const c = cleaned.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits += cleaned[i];
+    else if (c !== 32 && c !== 45 && c !== 46) return undefined;
+  }
+  return digits;
+}
+
+/**
  * The key libphonenumber gives a Dutch mobile number ("06-12345678", "06 12 34 56 78", "+31 6
  * 12345678", "0031 6 …", also a digit short or long): +31 and the national number without its 0.
  * Worked out here for the commonest number in chat, so the pseudonymiser need not run libphonenumber
@@ -99,14 +114,8 @@ function lookUpPlaceKey(written: string, folded: string): string {
  */
 export function dutchMobileKey(cleaned: string): string | undefined {
   const plus = cleaned.charCodeAt(0) === 43;
-  if (!plus && cleaned.charCodeAt(0) !== 48) return undefined;
-  let digits = '';
-  for (let i = plus ? 1 : 0; i < cleaned.length; i++) {
-    const c = cleaned.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits += cleaned[i];
-    // Only spaces, hyphens and dots between the digits.
-    else if (c !== 32 && c !== 45 && c !== 46) return undefined;
-  }
+  const digits = dialledDigits(cleaned, plus);
+  if (digits === undefined) return undefined;
   const from = plus ? (digits.startsWith('316') ? 2 : -1) : digits.startsWith('06') ? 1 : digits.startsWith('00316') ? 4 : -1;
   if (from < 0 || digits.length - from < 8 || digits.length - from > 10) return undefined;
   return `+31${digits.slice(from)}`;
@@ -128,14 +137,8 @@ const PLAIN_CALLING_CODES = ['31', '32', '40', '44', '48', '49', '90', '212', '3
  */
 export function internationalKey(cleaned: string): string | undefined {
   const plus = cleaned.charCodeAt(0) === 43;
-  if (!plus && cleaned.charCodeAt(0) !== 48) return undefined;
-  let digits = '';
-  for (let i = plus ? 1 : 0; i < cleaned.length; i++) {
-    const c = cleaned.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits += cleaned[i];
-    // Only spaces, hyphens and dots between the digits.
-    else if (c !== 32 && c !== 45 && c !== 46) return undefined;
-  }
+  let digits = dialledDigits(cleaned, plus);
+  if (digits === undefined) return undefined;
   if (!plus) {
     if (!digits.startsWith('00')) return undefined;
     digits = digits.slice(2);
