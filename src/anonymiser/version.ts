@@ -471,8 +471,12 @@
  * one-character strings in sets; the comparison key of an international number of ten countries
  * worked out without libphonenumber (parses a round 70 to 45; phoneKey.test.ts, 60,000 seeded forms);
  * no named closure made per message (tsx, which the bench and the helpline command run under, keeps
- * function names: 3,802 property definitions a round to 33). Measured: see the round's report and
- * the figures below; 1,000,000 characters/s is not met.
+ * function names: 3,802 property definitions a round to 33). Measured (`npx tsx
+ * bench/anonymiser.bench.ts`, main and this round alternated, load 11-12, 13:14-13:16 UTC): one by one
+ * main 175,287 / 110,083 / 77,389 against 113,083 / 158,579 / 159,076 characters/s (per CPU second
+ * 364,624 / 290,876 / 175,402 against 310,766 / 356,080 / 354,545), start 629 / 988 / 2,099 against
+ * 1,074 / 982 / 854 ms: the host moved far more than the change, so no gain is claimed from times;
+ * the counts above hold. 1,000,000 characters/s is not met, nor near.
  */
 export const ANONYMISER_VERSION = 21;
 
