@@ -364,12 +364,13 @@ const PO_BOX =
   /(?<![\p{L}\d])(?:[Pp]ostbus|POSTBUS|[Aa]ntwoordnummer|P\.?\s?O\.?\s?[Bb]ox|[Pp]ostfach|[Ss]krytka\s+pocztowa)\s?\d{1,6}(?![\p{L}\d])/gu;
 const PO_BOX_WORDS: ReadonlySet<string> = new Set(['postbus', 'antwoordnummer', 'box', 'postfach', 'skrytka']);
 
-export function findAddresses(text: string): Candidate[] {
-  const out: Candidate[] = [];
-  // Asked once: two rules need a word with a street's ending.
-  const streetWord = hasStreetWord(text);
-  const streetEnd = streetWord && testText(HAS_STREET_END, text);
-  const push = (start: number, match: string, tier: 1 | 2): void => {
+/**
+ * What `findAddresses` pushes a match with. Made here, not as a named closure inside it: tsx (the
+ * bench, the helpline command) keeps function names, and a named closure costs a property
+ * definition on every call of the detector; the closure returned here has no name to keep.
+ */
+function addressPusher(text: string, out: Candidate[]): (start: number, match: string, tier: 1 | 2) => void {
+  return (start, match, tier) => {
     const offset = leadLength(match);
     const span = match.slice(offset).replace(/[,\s]+$/, '');
     // "de snelweg" is no address, "Hoofdweg 1213" is.
@@ -381,6 +382,14 @@ export function findAddresses(text: string): Candidate[] {
     if (COUNTED_AFTER.test(text.slice(start + offset + span.length, start + offset + span.length + 20))) return;
     out.push({ type: 'ADRES', start: start + offset, end: start + offset + span.length, tier });
   };
+}
+
+export function findAddresses(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  // Asked once: two rules need a word with a street's ending.
+  const streetWord = hasStreetWord(text);
+  const streetEnd = streetWord && testText(HAS_STREET_END, text);
+  const push = addressPusher(text, out);
   const digits = hasDigit(text);
   if (digits && mentionsAny(text, PO_BOX_WORDS)) for (const m of allMatches(PO_BOX, text)) push(m.index, m[0], 1);
   if (digits && streetEnd) {
@@ -774,10 +783,15 @@ function addressBefore(text: string, start: number, addresses: Candidate[]): boo
   return addresses.some((a) => a.end <= start && /^[,\s]+$/.test(text.slice(a.end, start)));
 }
 
+/** Whether a postcode cue stands just before an offset of `text` (a closure without a name: see `addressPusher`). */
+function postcodeCue(text: string): (start: number) => boolean {
+  return (start) => POSTCODE_CUE.test(text.slice(Math.max(0, start - 25), start));
+}
+
 export function findPostcodes(text: string, addresses: Candidate[] = []): Candidate[] {
   const out: Candidate[] = [];
   if (!hasDigit(text)) return out;
-  const cued = (start: number): boolean => POSTCODE_CUE.test(text.slice(Math.max(0, start - 25), start));
+  const cued = postcodeCue(text);
   // Each shape needs its runs of digits: four for a Dutch postcode or area; four to six, two before a
   // hyphen or three before a space abroad; a capital before one in Britain.
   const runs = digitRuns(text);

@@ -331,12 +331,32 @@ export function listedFactsOf(key: string): number | undefined {
 }
 
 /**
+ * The facts of the function words ("de", "ik", "niet"), copied from the table of listed words: about
+ * two of every three words of a chat message, looked up in this small map (some 600 words, which
+ * stays in the processor's caches) before the table of 45,000 (which does not): a third less time a
+ * word on the bench's messages. Made from the word list alone, never from a message.
+ */
+let commonFacts: ReadonlyMap<string, number> | undefined;
+
+function commonFactsOf(listed: ReadonlyMap<string, number>): ReadonlyMap<string, number> {
+  const common = new Map<string, number>();
+  for (const word of FUNCTION_WORDS) {
+    const facts = listed.get(word);
+    if (facts !== undefined) common.set(word, facts);
+  }
+  return common;
+}
+
+/**
  * What the word lists say of a folded word: a listed word's facts from the table above, any other
  * word's worked out and remembered for the run (every word of every message asks, and chat
  * repeats its words).
  */
 function factsOf(key: string): number {
   listedFacts ??= loadListedFacts();
+  commonFacts ??= commonFactsOf(listedFacts);
+  const common = commonFacts.get(key);
+  if (common !== undefined) return common;
   const listed = listedFacts.get(key);
   if (listed !== undefined) return listed;
   const memo = activeMemo();

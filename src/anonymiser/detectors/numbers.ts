@@ -6,7 +6,8 @@ import { findIbans } from './iban';
 import type { Candidate } from '../types';
 import { digitRuns } from '../digitRuns';
 import { allMatches, countCapitals, countDigits, hasDigit, testText } from '../text';
-import { CAPITAL_NEAR_DIGIT, CAPITAL_PAIR, hasAny } from '../textShape';
+import { CAPITAL_NEAR_DIGIT, CAPITAL_PAIR, NON_ASCII, hasAny } from '../textShape';
+import { tokenTable } from '../tokenTable';
 
 /** The BSN "elfproef": 9·d1 + 8·d2 + … + 2·d8 − d9 must be a multiple of 11. */
 export function passesElfproef(digits: string): boolean {
@@ -209,7 +210,7 @@ function findNationalIds(text: string, out: Candidate[]): void {
  * "ingeschreven in het handelsregister onder nummer", "KvK nr."): the Dutch one and those of the
  * countries the chat's companies come from (NIP, REGON, KRS, CUI, EIK, Handelsregister HRB).
  */
-const KVK_CUE =
+export const KVK_CUE =
   /(?<![\p{L}])(?:kvk|k\.v\.k\.?|kamer\s+van\s+koophandel|handelsregister\p{L}*|chamber\s+of\s+commerce|coc|company\s+(?:number|registration)|registration\s+number|inschrijvingsnummer|vestigingsnummer|nip|regon|krs|cui|cif|eik|булстат|еик|hrb)(?![\p{L}])[^!?\n\d]{0,40}$/iu;
 /** Eight digits in any grouping ("12345678", "1234 5678", "12.34.56.78", "123-456-78"), or longer register numbers. */
 const REGISTER_NUMBER = /(?<![\w.,+-])(?:RO\s?)?\d(?:[\s.-]{0,2}\d){5,13}(?![\w]|[.,-]?\d)/g;
@@ -218,12 +219,53 @@ const REGISTER_NUMBER = /(?<![\w.,+-])(?:RO\s?)?\d(?:[\s.-]{0,2}\d){5,13}(?![\w]
  * "KvK-uittreksel opgezocht: Holland Harvest Uitzendbureau, nummer 58 21 90 47": the register named
  * further back in the sentence, and "nummer" right before the number.
  */
-const KVK_CUE_FAR = new RegExp(`${KVK_CUE.source.replace('{0,40}$', '{0,110}')}(?<=(?:nummer|nr\\.?|number|no\\.?)\\s*:?\\s*)$`, 'iu');
+export const KVK_CUE_FAR = new RegExp(
+  `${KVK_CUE.source.replace('{0,40}$', '{0,110}')}(?<=(?:nummer|nr\\.?|number|no\\.?)\\s*:?\\s*)$`,
+  'iu',
+);
+
+/**
+ * The first words of the cues of `KVK_CUE` (and `KVK_CUE_FAR`) in ASCII, as letter runs: "k" opens
+ * "k.v.k.", the words of a phrase are their first ("kamer van koophandel"). "handelsregister…" is
+ * any run that opens with it.
+ */
+const REGISTER_CUE_HEADS: ReadonlySet<string> = new Set(
+  'kvk k kamer chamber coc company registration inschrijvingsnummer vestigingsnummer nip regon krs cui cif eik hrb'.split(' '),
+);
+
+function isAsciiLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i) | 0x20;
+  return c >= 97 && c <= 122;
+}
+
+/**
+ * False only where neither register cue pattern can match `text.slice(from, to)`: the patterns were
+ * run on the text before every number of eight digits and every IP-like number (some 700 calls a
+ * round of the bench, few messages with a cue), and most chat names no register. In ASCII text the
+ * cue's first word, between non-letters, is one of the message's letter runs; a slice that cuts a
+ * word at either end lets the pattern see a word boundary the text does not have, and beyond ASCII
+ * the patterns' case folding (ſ as s) and the Cyrillic cues are theirs to read: there the answer is
+ * true and the pattern decides (tests/unit/anonymiser/registerCue.test.ts holds it to both patterns).
+ */
+export function mayHoldRegisterCue(text: string, from: number, to: number): boolean {
+  if (hasAny(text, NON_ASCII)) return true;
+  if (
+    (from > 0 && isAsciiLetterAt(text, from - 1) && isAsciiLetterAt(text, from)) ||
+    (to < text.length && to > 0 && isAsciiLetterAt(text, to - 1) && isAsciiLetterAt(text, to))
+  )
+    return true;
+  for (const run of tokenTable(text).runs()) if (REGISTER_CUE_HEADS.has(run.key) || run.key.startsWith('handelsregister')) return true;
+  return false;
+}
 
 function findKvk(text: string, out: Candidate[]): void {
   for (const m of allMatches(REGISTER_NUMBER, text)) {
-    const before = text.slice(Math.max(0, m.index - 130), m.index);
-    if (!KVK_CUE.test(before.slice(-60)) && !KVK_CUE_FAR.test(before)) continue;
+    const near = Math.max(0, m.index - 60);
+    const far = Math.max(0, m.index - 130);
+    const cued =
+      (mayHoldRegisterCue(text, near, m.index) && KVK_CUE.test(text.slice(near, m.index))) ||
+      (mayHoldRegisterCue(text, far, m.index) && KVK_CUE_FAR.test(text.slice(far, m.index)));
+    if (!cued) continue;
     const span = m[0].replace(/[\s.-]+$/, '');
     out.push({ type: 'KVK', start: m.index, end: m.index + span.length, tier: 1 });
   }
@@ -231,7 +273,7 @@ function findKvk(text: string, out: Candidate[]): void {
 
 /** True when a register cue stands just before `index`: the number after it is no IP address or date. */
 export function registerCued(text: string, index: number): boolean {
-  return KVK_CUE.test(text.slice(Math.max(0, index - 60), index));
+  return mayHoldRegisterCue(text, Math.max(0, index - 60), index) && KVK_CUE.test(text.slice(Math.max(0, index - 60), index));
 }
 
 const DOCUMENT_CUE =

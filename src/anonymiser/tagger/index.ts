@@ -397,6 +397,15 @@ export function tagTokens(model: TaggerModel, text: string, tokens: readonly Tok
   return spansOfTags(viterbi(scores, tokens.length, model.tags, model.transitions));
 }
 
+/**
+ * A lower-case dictionary word at a span's edge is the context, not the name ("die gast Kapitein");
+ * particles stay inside. A module function, not a closure in `findTaggedSpans`: tsx keeps function
+ * names, which cost a property definition per closure made.
+ */
+function isEdge(tokens: readonly Token[], facts: readonly number[], i: number): boolean {
+  return !isCapitalised(tokens[i]!.text) && (facts[i]! & ORDINARY) !== 0 && (facts[i]! & PARTICLE) === 0;
+}
+
 /** The tagger's spans in `text` as weak candidates. */
 export function findTaggedSpans(text: string, placeStarts: ReadonlySet<number>, model: TaggerModel | null = taggerModel()): Candidate[] {
   if (model === null) return [];
@@ -406,11 +415,9 @@ export function findTaggedSpans(text: string, placeStarts: ReadonlySet<number>, 
   if (!isInformative(text, tokens, facts, 0, tokens.length)) return [];
   const found = tagTokens(model, text, tokens, placeStarts);
   if (found.length === 0) return [];
-  // A lower-case dictionary word at a span's edge is the context, not the name ("die gast Kapitein"); particles stay inside.
-  const edge = (i: number): boolean => !isCapitalised(tokens[i]!.text) && (facts[i]! & ORDINARY) !== 0 && (facts[i]! & PARTICLE) === 0;
   for (const s of found) {
-    while (s.to - s.from > 1 && edge(s.from)) s.from++;
-    while (s.to - s.from > 1 && edge(s.to - 1)) s.to--;
+    while (s.to - s.from > 1 && isEdge(tokens, facts, s.from)) s.from++;
+    while (s.to - s.from > 1 && isEdge(tokens, facts, s.to - 1)) s.to--;
   }
   const spans = found.filter(
     (s) =>
