@@ -982,6 +982,17 @@ function startTier(w: Word, cue: Cue | undefined, before: number, noGuesses: boo
   }
   // "mijn vriendin Desi": after a relation a capitalised word that only another language calls a function word (Romanian "deși") is the name.
   const foreignStopOnly = w.cap && (w.facts & OWN_LANGUAGE_STOP) === 0;
+  // "Moja koleżanka Ola", "my friend Dag": a greeting is never what a relation is followed by, so a
+  // capitalised greeting that a name list holds is that name there.
+  if (
+    cue === 'weak' &&
+    w.cap &&
+    !w.sentenceStart &&
+    (w.facts & FIRST) !== 0 &&
+    GREETINGS_THAT_ARE_NAMES.has(w.key) &&
+    (before & (RELATION | ENGLISH_RELATION | FOREIGN_RELATION)) !== 0
+  )
+    return 2;
   if (cue === 'weak' && (!w.stop || foreignStopOnly) && !w.place) {
     // "ik ben moe": after an introduction a lower-case name that is also how someone is, is how someone is.
     if ((w.facts & FIRST) !== 0 && (w.cap || ((w.facts & AMBIGUOUS_FIRST) === 0 && (relationBefore || !STATE_WORDS.has(w.key))))) return 2;
@@ -1290,6 +1301,24 @@ function lowerNameSpokenTo(w: Word, introduced: boolean): boolean {
 }
 
 /** Hand-kept Dutch names that also say how someone is or looks ("ik ben moe", "ik ben klein"): no name after "ik ben" in lower case. */
+/** Greetings of the chat's languages that are given names too ("Ola", Polish; "Dag", Norwegian; "Ciao"). Folded. */
+const GREETINGS_THAT_ARE_NAMES: ReadonlySet<string> = new Set([
+  'ola',
+  'hola',
+  'dag',
+  'hoi',
+  'hey',
+  'hi',
+  'hee',
+  'hallo',
+  'ciao',
+  'salut',
+  'merhaba',
+  'salam',
+  'selam',
+  'privet',
+]);
+
 const STATE_WORDS: ReadonlySet<string> = new Set(
   'moe groot klein kort lang lange groen bruin wit zwart jong jonge gul vrij rijk boos stil blij'.split(' '),
 );

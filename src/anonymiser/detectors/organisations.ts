@@ -784,8 +784,10 @@ function findAfterEmployerCue(text: string, table: TokenTable, out: Candidate[])
       const after = m.index + m[0].length;
       const run = CAP_RUN.exec(text.slice(after))?.[0];
       if (run === undefined) continue;
-      const name = trimRun(run);
-      if (!isOrdinary(name)) out.push({ type: 'ORGANISATIE', start: after, end: after + withoutFullStop(name).length, tier: 2 });
+      const name = withoutFullStop(trimRun(run));
+      // "pracuje w Venlo", "працює в Утрехті", "trabaja en Breda": the preposition also says where, and a
+      // town alone after it is the place of the work, not the employer (a kind word after it still makes one).
+      if (!isOrdinary(name) && !isPlaceName(name)) out.push({ type: 'ORGANISATIE', start: after, end: after + name.length, tier: 2 });
     }
   // "Ik bel namens Woonzorg Noord": a caller speaks for an organisation (or a person, whose name then wins).
   if (!mayHoldCue(table)) return;

@@ -1,0 +1,86 @@
+import { found, foundOf } from './helpers';
+
+/**
+ * Issue 13, round 24: a town after another language's work verb, a route's "via", a phone number
+ * said aloud with a digit too many, account words between a platform and a handle, a greeting that
+ * is a name after a relation. Sentences made for these tests, in no set.
+ */
+
+describe('a town after a work verb of another language', () => {
+  it('is the place of the work, not the employer', () => {
+    expect(found('mój brat Olek pracuje w Venlo od maja')).toContainEqual(['PLAATS', 'Venlo']);
+    expect(foundOf('ORGANISATIE', 'mój brat Olek pracuje w Venlo od maja')).toEqual([]);
+    expect(foundOf('PLAATS', 'sestra mi trabaja en Breda sin contrato')).toEqual(['Breda']);
+  });
+
+  it('still takes a business name after the verb', () => {
+    expect(foundOf('ORGANISATIE', 'pracuje w Fresh Logistics Polska od maja')).toEqual(['Fresh Logistics Polska']);
+    expect(foundOf('ORGANISATIE', 'lucrez la Venlo Vers Logistiek de doi ani')).toEqual(['Venlo Vers Logistiek']);
+  });
+});
+
+describe('"via" on a route', () => {
+  it("names a place after the route's first place, also one that is a given name", () => {
+    expect(found('she was taken from Accra via Milan to Schiedam')).toContainEqual(['PLAATS', 'Milan']);
+    expect(found('ze kwam uit Boekarest via Sofia naar Utrecht')).toContainEqual(['PLAATS', 'Sofia']);
+  });
+
+  it('leaves a person after "via" alone', () => {
+    expect(found('ik ken haar via Sofia, een collega van mijn zus')).toContainEqual(['NAAM', 'Sofia']);
+    expect(found('ik kwam via Milan aan dit werk')).toContainEqual(['NAAM', 'Milan']);
+  });
+});
+
+describe('a phone number said aloud after a phone word', () => {
+  it('is taken with a digit too many or too few', () => {
+    expect(foundOf('TELEFOON', 'bel me op nul zes een twee drie vier 55 67 89 vanavond')).toEqual(['nul zes een twee drie vier 55 67 89']);
+    expect(foundOf('TELEFOON', 'mijn nummer is nul zes acht zeven zes vijf vier drie twee')).toEqual([
+      'nul zes acht zeven zes vijf vier drie twee',
+    ]);
+  });
+
+  it('needs the phone word and a leading zero', () => {
+    expect(foundOf('TELEFOON', 'ik was op nul zes een twee drie keer bij hem')).toEqual([]);
+    expect(foundOf('TELEFOON', 'we waren met nul zes een twee drie vier 55 67 89 mensen')).toEqual([]);
+  });
+});
+
+describe('the word for an account between a platform and a handle', () => {
+  it('is no handle in Turkish, Spanish or Portuguese', () => {
+    expect(foundOf('HANDLE', 'Instagram hesabı @derya.k07, oradan yazabilirsiniz')).toEqual(['@derya.k07']);
+    expect(foundOf('HANDLE', 'onun instagram hesabı mert.yilmaz.034 bence')).toEqual(['mert.yilmaz.034']);
+    expect(foundOf('HANDLE', 'su cuenta de insta es lola.bcn_22')).toEqual(['lola.bcn_22']);
+    expect(foundOf('HANDLE', 'a conta do insta dela é bia_santos.9')).toEqual(['bia_santos.9']);
+  });
+});
+
+describe('a greeting that is a given name, after a relation', () => {
+  it('is the name', () => {
+    expect(foundOf('NAAM', 'Moja koleżanka Ola pracuje w magazynie')).toEqual(['Ola']);
+    expect(foundOf('NAAM', 'mijn collega Ola werkt daar ook')).toEqual(['Ola']);
+  });
+
+  it('stays a greeting elsewhere', () => {
+    expect(foundOf('NAAM', 'Ola, tudo bem? preciso de ajuda')).toEqual([]);
+    expect(foundOf('NAAM', 'mijn vriendin, hoi! ik ben het weer')).toEqual([]);
+    expect(foundOf('NAAM', 'dank je, mijn collega. Hallo nog')).toEqual([]);
+  });
+});
+
+describe('a national number in two groups', () => {
+  it("is a phone number: Britain's 5 and 6 digits, Turkey's 4 and 7", () => {
+    expect(foundOf('TELEFOON', 'you can call me 07911 123456 after six')).toEqual(['07911 123456']);
+    expect(foundOf('TELEFOON', 'call me on 07700 918442 pls')).toEqual(['07700 918442']);
+    expect(foundOf('TELEFOON', 'abim beni 0532 4182763 numarasından arıyor')).toEqual(['0532 4182763']);
+  });
+
+  it('takes "me", "him", "on" between the verb and the number as a phone cue', () => {
+    expect(foundOf('TELEFOON', 'bel me 0612345678')).toEqual(['0612345678']);
+    expect(foundOf('TELEFOON', 'call him on 0044 7911 123456')).toEqual(['0044 7911 123456']);
+  });
+
+  it('leaves a sum and a year beside a number alone', () => {
+    expect(foundOf('TELEFOON', 'ze betaalde 2000 euro in 2023')).toEqual([]);
+    expect(foundOf('TELEFOON', 'hij kwam op 12 05 2023 binnen')).toEqual([]);
+  });
+});
