@@ -270,7 +270,9 @@
  * phone number said aloud after a phone word with a digit too many or too few; a national number in
  * two groups ("07911 123456", "0532 4182763") and "call me (on)", "bel me" as phone cues; the word for
  * an account in Turkish, Spanish, Portuguese, French ("hesabı", "cuenta", "conta") is no handle; a
- * capitalised greeting that is a given name after a relation ("Moja koleżanka Ola").
+ * capitalised greeting that is a given name after a relation ("Moja koleżanka Ola"); a neighbourhood
+ * team written as a name with its area ("Wijkteam Kruiskamp", "Buurtteam Oosterpark") is one
+ * organisation, the kind alone or in lower case stays public.
  *
  * Rounds that change only speed leave the number as it is (their output is byte-identical, checked
  * with bench/anonymiser-outputs.ts). Issue 13 round 18 (anon18), on version 15 and

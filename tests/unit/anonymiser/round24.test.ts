@@ -84,3 +84,18 @@ describe('a national number in two groups', () => {
     expect(foundOf('TELEFOON', 'hij kwam op 12 05 2023 binnen')).toEqual([]);
   });
 });
+
+describe('a neighbourhood team with the name of its area', () => {
+  it('is one organisation when written as a name', () => {
+    expect(foundOf('ORGANISATIE', 'Met Ruud van Wijkteam Kruiskamp, ik bel over een gezin')).toEqual(['Wijkteam Kruiskamp']);
+    expect(foundOf('ORGANISATIE', 'ik werk bij Buurtteam Oosterpark in Groningen')).toEqual(['Buurtteam Oosterpark']);
+    expect(foundOf('ORGANISATIE', 'Het Sociaal Wijkteam Noord weet ervan')).toEqual(['Sociaal Wijkteam Noord']);
+  });
+
+  it('stays the public kind alone, in lower case or before a function word', () => {
+    expect(found('het Wijkteam heeft al gebeld')).toEqual([]);
+    expect(found('bel het wijkteam of de politie')).toEqual([]);
+    expect(foundOf('ORGANISATIE', 'ik ben van het wijkteam Presikhaaf')).toEqual([]);
+    expect(foundOf('ORGANISATIE', 'Ik heb het Wijkteam En de huisarts gebeld')).toEqual([]);
+  });
+});
