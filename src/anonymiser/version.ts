@@ -272,7 +272,9 @@
  * an account in Turkish, Spanish, Portuguese, French ("hesabı", "cuenta", "conta") is no handle; a
  * capitalised greeting that is a given name after a relation ("Moja koleżanka Ola"); a neighbourhood
  * team written as a name with its area ("Wijkteam Kruiskamp", "Buurtteam Oosterpark") is one
- * organisation, the kind alone or in lower case stays public.
+ * organisation, the kind alone or in lower case stays public; a street that opens with its street word
+ * after a preposition and an article, without a house number ("aan de Laan van Meerdervoort", "op de
+ * Weg naar Rhoon"), is an address, not a person with a particle.
  *
  * Rounds that change only speed leave the number as it is (their output is byte-identical, checked
  * with bench/anonymiser-outputs.ts). Issue 13 round 18 (anon18), on version 15 and

@@ -99,3 +99,16 @@ describe('a neighbourhood team with the name of its area', () => {
     expect(foundOf('ORGANISATIE', 'Ik heb het Wijkteam En de huisarts gebeld')).toEqual([]);
   });
 });
+
+describe('a street that opens with its street word, without a house number', () => {
+  it('is an address after a preposition and an article', () => {
+    expect(foundOf('ADRES', 'ze zit in een flat aan de Laan van Meerdervoort, 3 hoog')).toEqual(['Laan van Meerdervoort']);
+    expect(foundOf('ADRES', 'het huis aan de Weg naar Rhoon staat vol matrassen')).toEqual(['Weg naar Rhoon']);
+    expect(foundOf('NAAM', 'ze zit in een flat aan de Laan van Meerdervoort')).toEqual([]);
+  });
+
+  it('leaves the words in lower case and a street word without a name alone', () => {
+    expect(found('hij liep op de weg naar huis')).toEqual([]);
+    expect(foundOf('ADRES', 'ze stond op het Plein en wachtte')).toEqual([]);
+  });
+});
