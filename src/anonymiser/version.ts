@@ -274,7 +274,17 @@
  * team written as a name with its area ("Wijkteam Kruiskamp", "Buurtteam Oosterpark") is one
  * organisation, the kind alone or in lower case stays public; a street that opens with its street word
  * after a preposition and an article, without a house number ("aan de Laan van Meerdervoort", "op de
- * Weg naar Rhoon"), is an address, not a person with a particle.
+ * Weg naar Rhoon"), is an address, not a person with a particle. Settling (resolve.ts): a name span
+ * of several words that holds a capitalised kind of business (a kind word or a compound of one, never
+ * a word the name lists hold: "Bakker", "Visser" stay surnames) is that business ("Demir Bakkerij",
+ * "Restaurante El Rincón"); a person that ran on over "van" into a business is split into the person
+ * and the business, which takes its whole name from a business found from the same word ("Anouk
+ * Verbruggen | Kinderdagverblijf Het Vlindertje"), or is dropped when it is only a kind word ("Anna van
+ * de Bakkerij"); after a title likewise ("meneer Özdemir | Özdemir Bouw & Sloop"). A guessed name (no
+ * name list knows a word of it) right after a preposition of place (in, uit, vanuit, near, from, w, z,
+ * din, în, em, na, v, iz) is a place the gazetteer lacks ("from Kerala", "in Niedersachsen", "uit Udon
+ * Thani"), and the conversation's memory learns such a guessed place, in any case, as it learns a
+ * guessed name (memory.ts).
  *
  * Rounds that change only speed leave the number as it is (their output is byte-identical, checked
  * with bench/anonymiser-outputs.ts). Issue 13 round 18 (anon18), on version 15 and

@@ -5,7 +5,7 @@
  * "werkt bij", or a short list of large employers.
  */
 import { FUNCTION_WORDS, NON_PII_PROPER } from '../lexicons/commonWords';
-import { isDictionaryWord, isFunctionWord, isOrdinaryWord } from '../lexicons/wordLists';
+import { FIRST_NAMES, SURNAMES, isDictionaryWord, isFunctionWord, isOrdinaryWord } from '../lexicons/wordLists';
 import { allMatches, fold, mentionsAny, splitOnSpaces, tokenize, testText } from '../text';
 import { CAPITAL_THEN_CAPITAL_OR_DOT, LOWER_BEFORE_DIGIT, QUOTE, hasAny } from '../textShape';
 import { tokenTable, WordClasses, type TokenTable } from '../tokenTable';
@@ -195,6 +195,18 @@ function endsWithOneOf(suffixes: readonly string[]): (key: string) => boolean {
   };
 }
 const endsLikeCompoundKind = endsWithOneOf(COMPOUND_KIND_WORDS);
+
+/**
+ * A capitalised word that says what kind of business a name is: a kind word ("Bakkerij", "Restaurante",
+ * "Transport", "Hotels") or a compound of one ("Nagelstudio", "Champignonkwekerij"), never a word the
+ * name lists hold (a surname such as "Bakker" or "Visser" says nothing about a business).
+ */
+export function isBusinessKindWord(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(word)) return false;
+  const key = fold(word);
+  if (FIRST_NAMES.has(key) || SURNAMES.has(key)) return false;
+  return KIND_BEFORE_WORDS.has(key) || KIND_AFTER_WORD.test(word) || (key.length >= 6 && endsLikeCompoundKind(key));
+}
 const endsLikeActivity = endsWithOneOf(ACTIVITY_ENDS);
 const endsLikeSchool = endsWithOneOf(SCHOOL_WORDS);
 

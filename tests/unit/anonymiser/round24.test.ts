@@ -1,3 +1,4 @@
+import { detectConversation } from '../../../src/anonymiser';
 import { found, foundOf } from './helpers';
 
 /**
@@ -110,5 +111,63 @@ describe('a street that opens with its street word, without a house number', () 
   it('leaves the words in lower case and a street word without a name alone', () => {
     expect(found('hij liep op de weg naar huis')).toEqual([]);
     expect(foundOf('ADRES', 'ze stond op het Plein en wachtte')).toEqual([]);
+  });
+});
+
+describe('a name span that holds a kind of business', () => {
+  it('is that business', () => {
+    expect(found('kızı Demir Bakkerij de sabah çalıştırıyor')).toContainEqual(['ORGANISATIE', 'Demir Bakkerij']);
+    expect(found('De eigenaar van Nagelstudio Diamond Nails laat meisjes slapen')).toContainEqual([
+      'ORGANISATIE',
+      'Nagelstudio Diamond Nails',
+    ]);
+    expect(foundOf('NAAM', 'De eigenaar van Nagelstudio Diamond Nails laat meisjes slapen')).toEqual([]);
+  });
+
+  it('splits a person who ran on over "van" into a business from the business', () => {
+    expect(found('Hallo, ik ben Sevda van Vrouwencentrum Lale in Lombardijen')).toEqual([
+      ['NAAM', 'Sevda'],
+      ['ORGANISATIE', 'Vrouwencentrum Lale'],
+      ['PLAATS', 'Lombardijen'],
+    ]);
+    expect(found('Ik ben Anouk Verbruggen van Kinderdagverblijf Het Vlindertje in Breda')).toEqual([
+      ['NAAM', 'Anouk Verbruggen'],
+      ['ORGANISATIE', 'Kinderdagverblijf Het Vlindertje'],
+      ['PLAATS', 'Breda'],
+    ]);
+    expect(found('Meneer Özdemir van Özdemir Bouw & Sloop laat mannen slapen')).toEqual([
+      ['NAAM', 'Özdemir'],
+      ['ORGANISATIE', 'Özdemir Bouw & Sloop'],
+    ]);
+  });
+
+  it('keeps a person whose "business" is only a kind word, a nickname and surnames that are trades', () => {
+    expect(found('ik sprak met Anna van de Bakkerij')).toEqual([['NAAM', 'Anna']]);
+    expect(found('ze noemen hem de Kapper')).toEqual([['NAAM', 'de Kapper']]);
+    expect(found('Piet Visser en Jan Smit halen ze op')).toEqual([
+      ['NAAM', 'Piet Visser'],
+      ['NAAM', 'Jan Smit'],
+    ]);
+    expect(found('ik ben Jan de Bakker van hiernaast')).toEqual([['NAAM', 'Jan de Bakker']]);
+  });
+});
+
+describe('a guessed name right after a preposition of place', () => {
+  it('is a place the gazetteer lacks', () => {
+    expect(found('My colleague Priya Raman from Kerala works at a hospital')).toContainEqual(['PLAATS', 'Kerala']);
+    expect(found('hij werkt in een kas in Niedersachsen en mag niet weg')).toEqual([['PLAATS', 'Niedersachsen']]);
+    expect(found('ze is zijn vriendin uit Udon Thani, zegt hij')).toEqual([['PLAATS', 'Udon Thani']]);
+  });
+
+  it('keeps a person a name list knows after "from" or "in"', () => {
+    expect(found('I got a message from Chukwuemeka yesterday')).toEqual([['NAAM', 'Chukwuemeka']]);
+    expect(found('ik heb het van Ayodele gehoord').map(([type]) => type)).toEqual(['NAAM']);
+  });
+
+  it('is learned as a place in the conversation, also in lower case later', () => {
+    const [first, second] = detectConversation(['I was born in Ekpoma, my madam is there', 'she knows my family in ekpoma']);
+    expect(first).toContainEqual({ type: 'PLAATS', start: 14, end: 20 });
+    expect(second).toContainEqual({ type: 'PLAATS', start: 23, end: 29 });
+    expect(found('she knows my family in ekpoma')).toEqual([]);
   });
 });
