@@ -73,6 +73,21 @@ export function withTaggedRest(text: string, accepted: Candidate[], candidates: 
       out = [...others, merged].sort((a, b) => a.start - b.start);
       continue;
     }
+    // "Visserij Zeewind", "Transport Hagedoorn": where the tagger reads a business around names (or a
+    // town at its end) the rules found, and the business holds a word for its kind, the whole is the business.
+    if (
+      c.type === 'ORGANISATIE' &&
+      // A town only as the name's last word ("Nordic Hotels Amsterdam"): "Hotel in Amsterdam" is two.
+      hit.every((a) => (a.type !== 'PLAATS' || (a.end === c.end && a.start > c.start)) && a.start >= c.start && a.end <= c.end) &&
+      text
+        .slice(c.start, c.end)
+        .split(/\s+/)
+        .some((w) => isBusinessKindWord(w.replace(/[,.]+$/u, '')))
+    ) {
+      const business: Candidate = { type: 'ORGANISATIE', start: c.start, end: c.end, tier: c.tier };
+      out = [...out.filter((a) => !hit.includes(a)), business].sort((a, b) => a.start - b.start);
+      continue;
+    }
     const pieces: Candidate[] = [];
     let at = c.start;
     for (const a of hit.sort((x, y) => x.start - y.start)) {

@@ -284,7 +284,11 @@
  * name list knows a word of it) right after a preposition of place (in, uit, vanuit, near, from, w, z,
  * din, în, em, na, v, iz) is a place the gazetteer lacks ("from Kerala", "in Niedersachsen", "uit Udon
  * Thani"), and the conversation's memory learns such a guessed place, in any case, as it learns a
- * guessed name (memory.ts).
+ * guessed name (memory.ts). Where the tagger reads a business around names (or a town as its last
+ * word) that the rules found, and the business holds a word for its kind, the whole is the business
+ * ("Visserij Zeewind", "Nordic Hotels Amsterdam"); kinds of business in the chat's other languages
+ * and trade compounds count as kind words there (Restaurante, Kuaför, Tekstil, -slachterij,
+ * -verwerking, -kassenbouw, …), a Turkish case ending after the kind word too.
  *
  * Rounds that change only speed leave the number as it is (their output is byte-identical, checked
  * with bench/anonymiser-outputs.ts). Issue 13 round 18 (anon18), on version 15 and

@@ -202,11 +202,43 @@ const endsLikeCompoundKind = endsWithOneOf(COMPOUND_KIND_WORDS);
  * name lists hold (a surname such as "Bakker" or "Visser" says nothing about a business).
  */
 export function isBusinessKindWord(word: string): boolean {
-  if (!/^\p{Lu}\p{Ll}/u.test(word)) return false;
-  const key = fold(word);
+  // "Bakkerij'de", "Market'te": a Turkish case ending after an apostrophe is no part of the kind.
+  const bare = word.replace(/['’]\p{Ll}{1,4}$/u, '');
+  if (!/^\p{Lu}\p{Ll}/u.test(bare)) return false;
+  const key = fold(bare);
   if (FIRST_NAMES.has(key) || SURNAMES.has(key)) return false;
-  return KIND_BEFORE_WORDS.has(key) || KIND_AFTER_WORD.test(word) || (key.length >= 6 && endsLikeCompoundKind(key));
+  return (
+    KIND_BEFORE_WORDS.has(key) ||
+    KIND_AFTER_WORD.test(bare) ||
+    NAMING_KIND_WORDS.has(key) ||
+    (key.length >= 6 && (endsLikeCompoundKind(key) || endsLikeTrade(key)))
+  );
 }
+
+/**
+ * Kinds of business in a business's own name that the rules above do not start from, in the chat's
+ * languages (they only tell a business from a person once a name rule has read the words as a person).
+ */
+const NAMING_KIND_WORDS: ReadonlySet<string> = new Set(
+  `restaurante restaurantes ristorante trattoria pizzeria cafetaria cafeteria brasserie visserij rederij hotels hostels
+  shawarma kebab doner lokanta kuafor kasap bakkal tekstil oto discount advisory processing chapel parish church ministries
+  tweewielers uitzendingen uitzendgroep recrutamento recrutamiento trabalho temporario limpezas limpiezas fabrica fábrica
+  boulangerie boucherie nettoyage mat3am sportpark manege`
+    .split(/\s+/)
+    .map((w) => fold(w)),
+);
+/** The end of a compound that names a trade: "Pluimveeslachterij", "Vleesverwerking", "Kassenbouw", "Groenteteelt". */
+const endsLikeTrade = endsWithOneOf([
+  'slachterij',
+  'verwerking',
+  'kassenbouw',
+  'teelt',
+  'handel',
+  'kwekerij',
+  'bakkerij',
+  'transport',
+  'logistiek',
+]);
 const endsLikeActivity = endsWithOneOf(ACTIVITY_ENDS);
 const endsLikeSchool = endsWithOneOf(SCHOOL_WORDS);
 

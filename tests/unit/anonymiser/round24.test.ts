@@ -171,3 +171,21 @@ describe('a guessed name right after a preposition of place', () => {
     expect(found('she knows my family in ekpoma')).toEqual([]);
   });
 });
+
+describe('a business the tagger reads around names the rules found', () => {
+  it('is the whole business when it holds a word for its kind', () => {
+    expect(found('o barco é da Visserij Zeewind, sem contrato')).toEqual([['ORGANISATIE', 'Visserij Zeewind']]);
+    expect(found('trabaja sin contrato en Restaurante El Rincón')).toEqual([['ORGANISATIE', 'Restaurante El Rincón']]);
+    expect(found('Hello, I work in HR at Nordic Hotels Amsterdam. One of our cleaners')).toEqual([
+      ['ORGANISATIE', 'Nordic Hotels Amsterdam'],
+    ]);
+  });
+
+  it('reads kinds of business in other languages, with a Turkish case ending, never a surname that is a trade', () => {
+    expect(found("kızı Demir Bakkerij'de sabah çalıştırıyor")).toEqual([['ORGANISATIE', "Demir Bakkerij'de"]]);
+    expect(found('ik heb gesproken met Jan Bakker en Piet Kok')).toEqual([
+      ['NAAM', 'Jan Bakker'],
+      ['NAAM', 'Piet Kok'],
+    ]);
+  });
+});
