@@ -288,7 +288,9 @@
  * word) that the rules found, and the business holds a word for its kind, the whole is the business
  * ("Visserij Zeewind", "Nordic Hotels Amsterdam"); kinds of business in the chat's other languages
  * and trade compounds count as kind words there (Restaurante, Kuaför, Tekstil, -slachterij,
- * -verwerking, -kassenbouw, …), a Turkish case ending after the kind word too.
+ * -verwerking, -kassenbouw, …), a Turkish case ending after the kind word too. A lower-case first name
+ * right before an article and a relation or role ("piet de beheerder", "mike the driver"; a common
+ * first name that is a word too only in a Dutch frame, so "said the boss" stays).
  *
  * Rounds that change only speed leave the number as it is (their output is byte-identical, checked
  * with bench/anonymiser-outputs.ts). Issue 13 round 18 (anon18), on version 15 and

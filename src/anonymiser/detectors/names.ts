@@ -1575,6 +1575,7 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
   if (text.includes(',')) findListed(text, words, out);
   findCoordinated(text, words, out, strong);
   findCoordinatedBefore(text, words, out);
+  findBeforeRole(text, words, out);
   findAddressed(text, words, out);
   if (text.includes('nam') || text.includes('alias')) findNamesList(text, out);
   if (text.includes('.')) {
@@ -1731,6 +1732,30 @@ function findCoordinated(text: string, words: Word[], found: Candidate[], strong
       (wordLike || clippedFirstName(w)) && !w.stop && (w.facts & ORDINARY) === 0 && (w.facts & STREET) === 0 && !looksLikeAcronym(w.text);
     if ((unknown || (squeezed !== w.key && FIRST_NAMES.has(squeezed))) && found.every((f) => f.end <= w.start || f.start >= w.end))
       found.push({ type: 'NAAM', start: w.start, end: w.end, tier: 3 });
+  }
+}
+
+/** The article of a role in apposition: "piet de beheerder", "mike the driver". */
+const ROLE_ARTICLES: ReadonlySet<string> = new Set(['de', 'het', 'die', 'the']);
+
+/**
+ * "piet de beheerder haalt de huur op", "mike the boss said": a lower-case first name that no dictionary
+ * knows (or, before a Dutch article and role, a common first name that is a word too), no function
+ * word of any of the chat's languages, right before an article and a relation or role, is that person.
+ */
+function findBeforeRole(text: string, words: Word[], found: Candidate[]): void {
+  for (let i = 0; i + 2 < words.length; i++) {
+    const w = words[i]!;
+    const article = words[i + 1]!;
+    const role = words[i + 2]!;
+    // A common first name that is a word too only in a Dutch frame: "piet de beheerder", not "said the boss".
+    const dutch = article.key !== 'the' && (role.facts & RELATION) !== 0;
+    const firstName = (dutch && (w.facts & COMMON_FIRST) !== 0) || ((w.facts & FIRST) !== 0 && (w.facts & ORDINARY) === 0);
+    if (w.cap || w.place || !firstName || (w.facts & ANY_FUNCTION) !== 0 || w.key.length < 3) continue;
+    if (!ROLE_ARTICLES.has(article.key) || (role.facts & (RELATION | ENGLISH_RELATION)) === 0) continue;
+    if (!onlyGap(text, w.end, article.start) || !onlyGap(text, article.end, role.start)) continue;
+    if (found.some((f) => f.start < w.end && w.start < f.end)) continue;
+    found.push({ type: 'NAAM', start: w.start, end: w.end, tier: 2 });
   }
 }
 

@@ -189,3 +189,16 @@ describe('a business the tagger reads around names the rules found', () => {
     ]);
   });
 });
+
+describe('a lower-case first name before an article and a role', () => {
+  it('is that person', () => {
+    expect(foundOf('NAAM', 'er wonen 30 arbeiders, piet de beheerder haalt elke vrijdag de huur op')).toEqual(['piet']);
+    expect(foundOf('NAAM', 'ik zag mark de chauffeur weer bij de loods')).toEqual(['mark']);
+    expect(foundOf('NAAM', 'mike the driver takes our phones')).toEqual(['mike']);
+  });
+
+  it('leaves a verb that is also a name and a function word alone', () => {
+    expect(foundOf('NAAM', 'he called saturday night crying, said the boss hit him')).toEqual([]);
+    expect(foundOf('NAAM', 'hij zegt dat de baas de eigenaar is')).toEqual([]);
+  });
+});
