@@ -290,7 +290,8 @@
  * and trade compounds count as kind words there (Restaurante, Kuaför, Tekstil, -slachterij,
  * -verwerking, -kassenbouw, …), a Turkish case ending after the kind word too. A lower-case first name
  * right before an article and a relation or role ("piet de beheerder", "mike the driver"; a common
- * first name that is a word too only in a Dutch frame, so "said the boss" stays).
+ * first name that is a word too only in a Dutch frame, so "said the boss" stays). A sports club by its
+ * short form in any case with its capitalised name and founding year ("vv De Zwaluwen '30").
  *
  * Rounds that change only speed leave the number as it is (their output is byte-identical, checked
  * with bench/anonymiser-outputs.ts). Issue 13 round 18 (anon18), on version 15 and

@@ -564,6 +564,7 @@ export function findOrganisations(text: string, table: TokenTable = tokenTable(t
   if (mentionsAny(text, REGISTER_WORDS)) findBeforeRegister(text, out);
   if (text.includes('gevestigd') || text.includes('headquartered')) findEstablished(text, out);
   if (hasCamelWord(tokenize(text))) findCamelCaseBrands(text, out);
+  if (mentionsAny(text, CLUB_WORDS)) findSportsClubs(text, out);
   return out;
 }
 
@@ -656,6 +657,23 @@ function findNamedThing(text: string, out: Candidate[]): void {
     if (isOrdinary(name) || capitalsAreNoise(tokenize(text))) continue;
     const start = m.index + m[0].length - m[1]!.length;
     out.push({ type: 'ORGANISATIE', start, end: start + withoutFullStop(name).length, tier: 2 });
+  }
+}
+
+/**
+ * "vv De Zwaluwen '30", "VV Rood-Wit '62", "rksv Halsteren 1928": a sports club's short form in any
+ * case (not "sc", chat's Snapchat), its capitalised name and the year it was founded, which is part of
+ * the name.
+ */
+const SPORTS_CLUB =
+  /(?<![\p{L}])(?:vv|sv|rksv|rkvv|fc|afc|hsv|csv|svv|vvv|VV|SV|RKSV|RKVV|FC|AFC|HSV|CSV|SVV|VVV|Vv|Sv|Fc)\s+(?:(?:De|Het|'t)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:\s+['’]\d{2}(?![\p{L}\d])|\s+(?:18|19|20)\d{2}(?![\p{L}\d]))?/gu;
+const CLUB_WORDS: ReadonlySet<string> = new Set(['vv', 'sv', 'rksv', 'rkvv', 'fc', 'afc', 'hsv', 'csv', 'svv', 'vvv']);
+
+function findSportsClubs(text: string, out: Candidate[]): void {
+  for (const m of allMatches(SPORTS_CLUB, text)) {
+    // "SC Heerenveen" aside, the short form must open the name: "FC" inside a sentence of capitals names nothing.
+    if (capitalsAreNoise(tokenize(text))) continue;
+    out.push({ type: 'ORGANISATIE', start: m.index, end: m.index + m[0].length, tier: 2 });
   }
 }
 

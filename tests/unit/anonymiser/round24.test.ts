@@ -202,3 +202,17 @@ describe('a lower-case first name before an article and a role', () => {
     expect(foundOf('NAAM', 'hij zegt dat de baas de eigenaar is')).toEqual([]);
   });
 });
+
+describe('a sports club by its short form', () => {
+  it('takes the name and the year it was founded, the short form in lower case too', () => {
+    expect(foundOf('ORGANISATIE', "mijn zoon voetbalt bij vv De Zwaluwen '30 en een trainer geeft hem geld")).toEqual([
+      "vv De Zwaluwen '30",
+    ]);
+    expect(foundOf('ORGANISATIE', 'hij speelt bij RKSV Halsteren 1928 in de A1')).toEqual(['RKSV Halsteren 1928']);
+  });
+
+  it('needs a capitalised name after it', () => {
+    expect(found('vv is een afkorting')).toEqual([]);
+    expect(found('sv en vv zijn clubs')).toEqual([]);
+  });
+});
