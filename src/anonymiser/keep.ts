@@ -4,7 +4,8 @@
  * day. These spans take part in overlap resolution at tier 0 or 1 and are then left untouched.
  */
 import { digitRuns, hasRunBetween, hasRunOf } from './digitRuns';
-import { allMatches, escapeRegExp, firstWords, hasDigit, mentionsAny } from './text';
+import { FUNCTION_WORDS } from './lexicons/commonWords';
+import { allMatches, escapeRegExp, firstWords, fold, hasDigit, mentionsAny } from './text';
 import { PLACEHOLDER } from './version';
 import type { Candidate } from './types';
 
@@ -152,6 +153,19 @@ const TIME_PREPOSITION_BEFORE =
   /(?:^|[^\p{L}])(?:in|on|since|until|till|by|before|after|from|of|sinds|tot|voor|na|eind|begin|half|medio|vanaf|van)\s+$/iu;
 
 const OWN_NAME_AFTER = /^\s+(?:De|Het|'t)\s+\p{Lu}\p{Ll}/u;
+/**
+ * "Wijkteam Kruiskamp", "Sociaal Wijkteam Oost": a neighbourhood team is named after the part of town
+ * it serves, and with that name it is one small team, which may identify; as a kind alone it is public.
+ * Only written with its capital, as a name is ("het wijkteam Presikhaaf" is the team of that part of town).
+ */
+const LOCAL_TEAM = /^(?:Sociaal\s+)?Wijkteam$/i;
+const AREA_NAME_AFTER = /^\s+\p{Lu}\p{Ll}/u;
+
+/** "Wijkteam En de politie": a capitalised function word after the kind names nothing. */
+function startsWithFunctionWord(after: string): boolean {
+  const word = /^\s+([\p{L}'’]+)/u.exec(after)?.[1];
+  return word !== undefined && FUNCTION_WORDS.has(fold(word));
+}
 
 /**
  * A greeting of the chat's other languages opening the message ("Merhaba, ben …", "selam, my name
@@ -173,7 +187,12 @@ export function findKeepSpans(text: string): Candidate[] {
   if (mentionsAny(text, ORGANISATION_HEADS))
     for (const m of allMatches(ORGANISATION, text)) {
       // "Jeugdzorg De Bron", "Wijkteam Het Anker": a public kind of service with a name of its own is one provider, which may identify.
-      if (OWN_NAME_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+      if (
+        OWN_NAME_AFTER.test(after) ||
+        (/^\p{Lu}/u.test(m[0]) && LOCAL_TEAM.test(m[0]) && AREA_NAME_AFTER.test(after) && !startsWithFunctionWord(after))
+      )
+        continue;
       out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier: 0 });
     }
   if (mentionsAny(text, MONTH_WORDS))

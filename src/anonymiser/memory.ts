@@ -70,6 +70,8 @@ export class ConversationMemory {
       if (c.tier > 2) {
         const tagged = c.tagged === true;
         if (c.type === 'NAAM') this.learnGuessedName(surface, tagged);
+        // "from Kerala", later "in kerala": a guessed place (settled from a guessed name) is learned as one.
+        if (c.type === 'PLAATS') this.learnGuessedName(surface, tagged, 'PLAATS');
         if (c.type === 'ORGANISATIE') this.learnGuessedOrganisation(surface, tagged);
         continue;
       }
@@ -129,13 +131,13 @@ export class ConversationMemory {
     return known !== undefined && (tagged || known.tagged !== true);
   }
 
-  private learnGuessedName(surface: string, tagged: boolean): void {
+  private learnGuessedName(surface: string, tagged: boolean, type: PiiType = 'NAAM'): void {
     for (const token of tokenize(surface)) {
       const key = token.key;
       if (key.length < 3 || this.knownByRule(key, tagged) || !isCapitalised(token.text) || isOrdinaryWord(key) || isFunctionWord(key))
         continue;
       if (TITLES.has(key) || TUSSENVOEGSELS.has(key) || NON_PII_PROPER.has(key)) continue;
-      this.words.set(key, { type: 'NAAM', capitalisedOnly: false, guessed: true, tagged });
+      this.words.set(key, { type, capitalisedOnly: false, guessed: true, tagged });
     }
   }
 

@@ -443,6 +443,13 @@ export function findAddresses(text: string): Candidate[] {
   if (digits && mentionsAny(text, ON_THE_WORDS))
     for (const m of allMatches(ON_THE_STREET, text)) push(m.index + m[0].length - m[1]!.length, m[1]!, 2);
   if (digits && mentionsAny(text, BARE_STREET_CUES)) findBareLowerStreets(text, out);
+  if (mentionsAny(text, LEADING_STREET_WORDS))
+    for (const m of allMatches(LEADING_STREET_WORD_NAMED, text)) {
+      const start = m.index + m[0].length - m[1]!.length;
+      // Taken with a house number by the rules above already.
+      if (out.some((c) => c.start <= start && start < c.end)) continue;
+      out.push({ type: 'ADRES', start, end: start + m[1]!.length, tier: 1 });
+    }
   if (!streetEnd || !testText(STREET_NAME_ONLY_CORE, text)) return withNumbersAfter(text, out);
   for (const m of allMatches(STREET_NAME_ONLY, text)) {
     const words = splitOnSpaces(m[0]);
@@ -503,6 +510,28 @@ const ON_THE_STREET = new RegExp(
   'gu',
 );
 const ON_THE_WORDS: ReadonlySet<string> = new Set(['op', 'aan']);
+
+/**
+ * "aan de Laan van Meerdervoort", "op de Weg naar Rhoon", "bij het Plein van de Republiek": after a
+ * preposition and an article, a capitalised street word that opens the name, a particle and a
+ * capitalised name make a street without a house number (the name alone reads as a person's).
+ */
+const LEADING_STREET_WORD_NAMED = new RegExp(
+  `(?<![\\p{L}])(?:op|aan|in|bij|naar|langs|vanaf|near|at|on)\\s+(?:de|het|the)\\s+((?:Laan|Weg|Plein|Kade|Dreef|Singel|Gracht|Straatweg|Rijksstraatweg|Dijk)(?:\\s+${LEADING_PARTICLE}){1,2}\\s+[\\p{Lu}][\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]+){0,2})(?![\\p{L}])`,
+  'gu',
+);
+const LEADING_STREET_WORDS: ReadonlySet<string> = new Set([
+  'laan',
+  'weg',
+  'plein',
+  'kade',
+  'dreef',
+  'singel',
+  'gracht',
+  'straatweg',
+  'rijksstraatweg',
+  'dijk',
+]);
 
 /**
  * "ze woont in de lindenlaan", "bij de molenstraat om de hoek": a lower-case word with a strict street

@@ -1002,6 +1002,17 @@ function startTier(w: Word, cue: Cue | undefined, before: number, noGuesses: boo
   }
   // "mijn vriendin Desi": after a relation a capitalised word that only another language calls a function word (Romanian "deși") is the name.
   const foreignStopOnly = w.cap && (w.facts & OWN_LANGUAGE_STOP) === 0;
+  // "Moja koleżanka Ola", "my friend Dag": a greeting is never what a relation is followed by, so a
+  // capitalised greeting that a name list holds is that name there.
+  if (
+    cue === 'weak' &&
+    w.cap &&
+    !w.sentenceStart &&
+    (w.facts & FIRST) !== 0 &&
+    GREETINGS_THAT_ARE_NAMES.has(w.key) &&
+    (before & (RELATION | ENGLISH_RELATION | FOREIGN_RELATION)) !== 0
+  )
+    return 2;
   if (cue === 'weak' && (!w.stop || foreignStopOnly) && !w.place) {
     // "ik ben moe": after an introduction a lower-case name that is also how someone is, is how someone is.
     if ((w.facts & FIRST) !== 0 && (w.cap || ((w.facts & AMBIGUOUS_FIRST) === 0 && (relationBefore || !STATE_WORDS.has(w.key))))) return 2;
@@ -1310,6 +1321,24 @@ function lowerNameSpokenTo(w: Word, introduced: boolean): boolean {
 }
 
 /** Hand-kept Dutch names that also say how someone is or looks ("ik ben moe", "ik ben klein"): no name after "ik ben" in lower case. */
+/** Greetings of the chat's languages that are given names too ("Ola", Polish; "Dag", Norwegian; "Ciao"). Folded. */
+const GREETINGS_THAT_ARE_NAMES: ReadonlySet<string> = new Set([
+  'ola',
+  'hola',
+  'dag',
+  'hoi',
+  'hey',
+  'hi',
+  'hee',
+  'hallo',
+  'ciao',
+  'salut',
+  'merhaba',
+  'salam',
+  'selam',
+  'privet',
+]);
+
 const STATE_WORDS: ReadonlySet<string> = new Set(
   'moe groot klein kort lang lange groen bruin wit zwart jong jonge gul vrij rijk boos stil blij'.split(' '),
 );
@@ -1566,6 +1595,7 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
   if (text.includes(',')) findListed(text, words, out);
   findCoordinated(text, words, out, strong);
   findCoordinatedBefore(text, words, out);
+  findBeforeRole(text, words, out);
   findAddressed(text, words, out);
   if (text.includes('nam') || text.includes('alias')) findNamesList(text, out);
   if (text.includes('.')) {
@@ -1722,6 +1752,30 @@ function findCoordinated(text: string, words: Word[], found: Candidate[], strong
       (wordLike || clippedFirstName(w)) && !w.stop && (w.facts & ORDINARY) === 0 && (w.facts & STREET) === 0 && !looksLikeAcronym(w.text);
     if ((unknown || (squeezed !== w.key && FIRST_NAMES.has(squeezed))) && found.every((f) => f.end <= w.start || f.start >= w.end))
       found.push({ type: 'NAAM', start: w.start, end: w.end, tier: 3 });
+  }
+}
+
+/** The article of a role in apposition: "piet de beheerder", "mike the driver". */
+const ROLE_ARTICLES: ReadonlySet<string> = new Set(['de', 'het', 'die', 'the']);
+
+/**
+ * "piet de beheerder haalt de huur op", "mike the boss said": a lower-case first name that no dictionary
+ * knows (or, before a Dutch article and role, a common first name that is a word too), no function
+ * word of any of the chat's languages, right before an article and a relation or role, is that person.
+ */
+function findBeforeRole(text: string, words: Word[], found: Candidate[]): void {
+  for (let i = 0; i + 2 < words.length; i++) {
+    const w = words[i]!;
+    const article = words[i + 1]!;
+    const role = words[i + 2]!;
+    // A common first name that is a word too only in a Dutch frame: "piet de beheerder", not "said the boss".
+    const dutch = article.key !== 'the' && (role.facts & RELATION) !== 0;
+    const firstName = (dutch && (w.facts & COMMON_FIRST) !== 0) || ((w.facts & FIRST) !== 0 && (w.facts & ORDINARY) === 0);
+    if (w.cap || w.place || !firstName || (w.facts & ANY_FUNCTION) !== 0 || w.key.length < 3) continue;
+    if (!ROLE_ARTICLES.has(article.key) || (role.facts & (RELATION | ENGLISH_RELATION)) === 0) continue;
+    if (!onlyGap(text, w.end, article.start) || !onlyGap(text, article.end, role.start)) continue;
+    if (found.some((f) => f.start < w.end && w.start < f.end)) continue;
+    found.push({ type: 'NAAM', start: w.start, end: w.end, tier: 2 });
   }
 }
 

@@ -5,7 +5,7 @@
  * "werkt bij", or a short list of large employers.
  */
 import { FUNCTION_WORDS, NON_PII_PROPER } from '../lexicons/commonWords';
-import { isDictionaryWord, isFunctionWord, isOrdinaryWord } from '../lexicons/wordLists';
+import { FIRST_NAMES, SURNAMES, isDictionaryWord, isFunctionWord, isOrdinaryWord } from '../lexicons/wordLists';
 import { allMatches, fold, mentionsAny, splitOnSpaces, tokenize, testText } from '../text';
 import { CAPITAL_THEN_CAPITAL_OR_DOT, LOWER_BEFORE_DIGIT, QUOTE, hasAny } from '../textShape';
 import { tokenTable, WordClasses, type TokenTable } from '../tokenTable';
@@ -18,7 +18,7 @@ const CAP_SEQ = `[\\p{Lu}\\d][\\p{L}\\d&'’.-]*(?:\\s+${NAME_WORD}){0,4}`;
 const LEGAL_FORM =
   '(?:B\\.\\s?V\\.?|BV|bv|b\\.v\\.|N\\.V\\.?|NV|V\\.O\\.F\\.?|VOF|vof|Holding|GmbH|AG|UG|KG|e\\.K\\.|Ltd\\.?|LLC|Inc\\.?|Sp\\.\\s?z\\s?o\\.\\s?o\\.?|Sp\\.\\s?[jk]\\.|S\\.R\\.L\\.?|SRL|S\\.A\\.|SA|EOOD|OOD|ЕООД|ООД|ТОВ|Kft\\.?|Bt\\.?|Zrt\\.?|s\\.r\\.o\\.|a\\.s\\.|UAB|OÜ|SIA|d\\.o\\.o\\.|Lda\\.?|S\\.L\\.|SARL|S\\.A\\.R\\.L\\.|BVBA|bvba|VZW|vzw|ApS|(?:&|en)\\s+(?:Zonen|Zn\\.?|Co\\.?|Partners|Sons|Söhne))';
 const KIND_BEFORE =
-  'maatschap|coöperatie|cooperatie|uitzender|limpieza|limpiezas|empresa|agence|kapper|kapperszaak|barbier|zaak|winkeltje|shop|store|pakhuis|koelhuis|veiling|loods|VV|SV|RKSV|RKVV|FC|SC|AFC|HSV|CSV|voetbalvereniging|sportvereniging|agentia|agenția|firma|uitzendbureau|bureau|bedrijf|stichting|kwekerij|tuinderij|tuinbouwbedrijf|slachterij|vleesbedrijf|vleesverwerker|distributiecentrum|fabriek|restaurant|hotel|cafe|café|snackbar|nagelstudio|nailstudio|nagelsalon|salon|kapsalon|massagesalon|carwash|wasstraat|schoonmaakbedrijf|transportbedrijf|bouwbedrijf|camping|club|sportclub|voetbalclub|vereniging|basisschool|school|ROC|MBO|OBS|CBS|PCBS|RKBS|IKC|roc|mbo|hogeschool|universiteit|supermarkt|winkel|agency|company|factory|farm|recruitment|werkgever|uitzendorganisatie|detacheerder|pizzeria|lounge|shishalounge|bar|spa|bakkerij|slagerij|kebabzaak|barbershop|lunchroom|bistro|brasserie|hostel|motel|garage|boerderij|tuincentrum|studio|beautysalon|sauna|privehuis|privéhuis|escortbureau|koeriersdienst|pakketdienst|schoonmaakdienst|cleaning|bouwbedrijfje|rederij|moskee|mosque|church|wellness|pluktuin|zorgbemiddeling|reisbureau|thuiszorg|zorgbureau|escortbureau|modellenbureau|kledingwinkel|belwinkel|telefoonwinkel|toko|ziekenhuis|kliniek|huisartsenpraktijk|praktijk|apotheek|tandartspraktijk|zorginstelling|verpleeghuis|woonzorgcentrum|agencja|agencji|agencje|agencją|agencia|agentur|firmy|firmie|firma|compania|firmă|фирма|фірма|агенция|агенція|компания|компанія|company|kebab|shoarma|grillroom|woningcorporatie|corporatie|woningbouwvereniging|drogisterij|tankstation|recreatiepark|vakantiepark|bungalowpark|sportschool|slijterij|nachtwinkel|avondwinkel|bloemist|groenteboer|fietsenmaker|autobedrijf|autogarage|wasserette|stomerij|kinderdagverblijf|kinderopvang|zorgboerderij|pension|manege|strandpaviljoen|paviljoen|strandtent|champignonkwekerij|benzinepomp|pompstation|fundacja|fundacji|fundacją|fundația|fundatia|fondation|fundación|fundacion|stiftung|foundation|magazin|magazinul|sklep|ферма|фермата|ферми|фабрика|фабриката|завод|ферму|фермі';
+  'wijkteam|buurtteam|maatschap|coöperatie|cooperatie|uitzender|limpieza|limpiezas|empresa|agence|kapper|kapperszaak|barbier|zaak|winkeltje|shop|store|pakhuis|koelhuis|veiling|loods|VV|SV|RKSV|RKVV|FC|SC|AFC|HSV|CSV|voetbalvereniging|sportvereniging|agentia|agenția|firma|uitzendbureau|bureau|bedrijf|stichting|kwekerij|tuinderij|tuinbouwbedrijf|slachterij|vleesbedrijf|vleesverwerker|distributiecentrum|fabriek|restaurant|hotel|cafe|café|snackbar|nagelstudio|nailstudio|nagelsalon|salon|kapsalon|massagesalon|carwash|wasstraat|schoonmaakbedrijf|transportbedrijf|bouwbedrijf|camping|club|sportclub|voetbalclub|vereniging|basisschool|school|ROC|MBO|OBS|CBS|PCBS|RKBS|IKC|roc|mbo|hogeschool|universiteit|supermarkt|winkel|agency|company|factory|farm|recruitment|werkgever|uitzendorganisatie|detacheerder|pizzeria|lounge|shishalounge|bar|spa|bakkerij|slagerij|kebabzaak|barbershop|lunchroom|bistro|brasserie|hostel|motel|garage|boerderij|tuincentrum|studio|beautysalon|sauna|privehuis|privéhuis|escortbureau|koeriersdienst|pakketdienst|schoonmaakdienst|cleaning|bouwbedrijfje|rederij|moskee|mosque|church|wellness|pluktuin|zorgbemiddeling|reisbureau|thuiszorg|zorgbureau|escortbureau|modellenbureau|kledingwinkel|belwinkel|telefoonwinkel|toko|ziekenhuis|kliniek|huisartsenpraktijk|praktijk|apotheek|tandartspraktijk|zorginstelling|verpleeghuis|woonzorgcentrum|agencja|agencji|agencje|agencją|agencia|agentur|firmy|firmie|firma|compania|firmă|фирма|фірма|агенция|агенція|компания|компанія|company|kebab|shoarma|grillroom|woningcorporatie|corporatie|woningbouwvereniging|drogisterij|tankstation|recreatiepark|vakantiepark|bungalowpark|sportschool|slijterij|nachtwinkel|avondwinkel|bloemist|groenteboer|fietsenmaker|autobedrijf|autogarage|wasserette|stomerij|kinderdagverblijf|kinderopvang|zorgboerderij|pension|manege|strandpaviljoen|paviljoen|strandtent|champignonkwekerij|benzinepomp|pompstation|fundacja|fundacji|fundacją|fundația|fundatia|fondation|fundación|fundacion|stiftung|foundation|magazin|magazinul|sklep|ферма|фермата|ферми|фабрика|фабриката|завод|ферму|фермі';
 const KIND_AFTER =
   'Partners|Payroll|Agency|Agencja|Agentie|Agenția|Company|Industries|Personnel|Staff|Jobs|Job|Work|Works|College|Lyceum|Gymnasium|Academie|Scholengemeenschap|School|Uitzendbureau|Uitzendgroep|Uitzendorganisatie|Personeelsdiensten|Staffing|Logistics|Logistiek|Transport|Services|Service|Solutions|Group|Groep|Flex|Cleaning|Schoonmaak|Bouw|Kwekerij|Nails|Carwash|Tuinbouw|Agri|Agro|Recruitment|Detachering|Import|Export|Trading|Farms|Farm|Foods|Food|Vastgoed|Beheer|Holding|Bemiddeling|Workforce|Personeel|Uitzendkrachten|Plant|Plants|Fresh|Massage|Grill|Spa|Beauty|Shop|Market|Pizzeria|Kebab|Döner|Doner|Bakery|Store|Garage|Catering|Security|Handel|Express|Logistik|Bau|Reinigung|Barbershop|Barber|Kapsalon|Shoarma|Snackbar|Lunchroom|Bistro|Brasserie|Hotel|Hostel|Motel|Restaurant|Salon|Studio|Nagelstudio|Wellness|Autoservice|Autobedrijf|Bloemen|Flowers|Tuinbouw|Champignons|Growers|Vegetables|Meat|Vlees|Poultry|Pluimvee|Sushi|Wok|Thai|Noodles|Kitchen|Keuken|Lounge|Events|Placement|Placements|Overseas|Facilitair|Facility|Reizen|Travel|Tours|Imports|Renovatie|Renovaties|Detailing|Housing|Zorg|Thuiszorg|Church|Ministries|Ministry|Moskee|Mosque|Verhuur|Rental|Rentals|Techniek|Installaties|Onderhoud|Montage|Productions|Entertainment|Modeling|Models|Escort|Staffing|Recruiters|Consultancy|Consulting|Projects|Projecten|MC|UMC|Ziekenhuis|Kliniek|Zorggroep|Praktijk|Apotheek|Zorg|Welzijn|Opvang|Verpakking|Verpakkingen|Teelt|Tuinderij|Kwekerijen|Advocaten|Notarissen|Accountants|Makelaardij|Hoveniers|Loonbedrijf|Uitzendservice|Taxi|Taxicentrale|Limpiezas|Limpieza|Verwerking|Recycling|Vleeswaren|Praca|Grillroom|Grillhouse|Steakhouse|Asperges|Aardbeien|Tomaten|Paprika|Fruit|Groenten|Groente|Bloembollen|Houderij|Audits|Audit|Keuringen|Foundation|Magazin|Sklep|Club|Nightclub|Bar|Sauna|Casino|University|Universiteit|Academy|Institute|Instituut|Mavo|Havo|Vmbo|Distributie|Distribution|Wonen|Woningen|Makelaardij|Makelaars';
 
@@ -195,6 +195,50 @@ function endsWithOneOf(suffixes: readonly string[]): (key: string) => boolean {
   };
 }
 const endsLikeCompoundKind = endsWithOneOf(COMPOUND_KIND_WORDS);
+
+/**
+ * A capitalised word that says what kind of business a name is: a kind word ("Bakkerij", "Restaurante",
+ * "Transport", "Hotels") or a compound of one ("Nagelstudio", "Champignonkwekerij"), never a word the
+ * name lists hold (a surname such as "Bakker" or "Visser" says nothing about a business).
+ */
+export function isBusinessKindWord(word: string): boolean {
+  // "Bakkerij'de", "Market'te": a Turkish case ending after an apostrophe is no part of the kind.
+  const bare = word.replace(/['’]\p{Ll}{1,4}$/u, '');
+  if (!/^\p{Lu}\p{Ll}/u.test(bare)) return false;
+  const key = fold(bare);
+  if (FIRST_NAMES.has(key) || SURNAMES.has(key)) return false;
+  return (
+    KIND_BEFORE_WORDS.has(key) ||
+    KIND_AFTER_WORD.test(bare) ||
+    NAMING_KIND_WORDS.has(key) ||
+    (key.length >= 6 && (endsLikeCompoundKind(key) || endsLikeTrade(key)))
+  );
+}
+
+/**
+ * Kinds of business in a business's own name that the rules above do not start from, in the chat's
+ * languages (they only tell a business from a person once a name rule has read the words as a person).
+ */
+const NAMING_KIND_WORDS: ReadonlySet<string> = new Set(
+  `restaurante restaurantes ristorante trattoria pizzeria cafetaria cafeteria brasserie visserij rederij hotels hostels
+  shawarma kebab doner lokanta kuafor kasap bakkal tekstil oto discount advisory processing chapel parish church ministries
+  tweewielers uitzendingen uitzendgroep recrutamento recrutamiento trabalho temporario limpezas limpiezas fabrica fábrica
+  boulangerie boucherie nettoyage mat3am sportpark manege`
+    .split(/\s+/)
+    .map((w) => fold(w)),
+);
+/** The end of a compound that names a trade: "Pluimveeslachterij", "Vleesverwerking", "Kassenbouw", "Groenteteelt". */
+const endsLikeTrade = endsWithOneOf([
+  'slachterij',
+  'verwerking',
+  'kassenbouw',
+  'teelt',
+  'handel',
+  'kwekerij',
+  'bakkerij',
+  'transport',
+  'logistiek',
+]);
 const endsLikeActivity = endsWithOneOf(ACTIVITY_ENDS);
 const endsLikeSchool = endsWithOneOf(SCHOOL_WORDS);
 
@@ -520,6 +564,7 @@ export function findOrganisations(text: string, table: TokenTable = tokenTable(t
   if (mentionsAny(text, REGISTER_WORDS)) findBeforeRegister(text, out);
   if (text.includes('gevestigd') || text.includes('headquartered')) findEstablished(text, out);
   if (hasCamelWord(tokenize(text))) findCamelCaseBrands(text, out);
+  if (mentionsAny(text, CLUB_WORDS)) findSportsClubs(text, out);
   return out;
 }
 
@@ -612,6 +657,23 @@ function findNamedThing(text: string, out: Candidate[]): void {
     if (isOrdinary(name) || capitalsAreNoise(tokenize(text))) continue;
     const start = m.index + m[0].length - m[1]!.length;
     out.push({ type: 'ORGANISATIE', start, end: start + withoutFullStop(name).length, tier: 2 });
+  }
+}
+
+/**
+ * "vv De Zwaluwen '30", "VV Rood-Wit '62", "rksv Halsteren 1928": a sports club's short form in any
+ * case (not "sc", chat's Snapchat), its capitalised name and the year it was founded, which is part of
+ * the name.
+ */
+const SPORTS_CLUB =
+  /(?<![\p{L}])(?:vv|sv|rksv|rkvv|fc|afc|hsv|csv|svv|vvv|VV|SV|RKSV|RKVV|FC|AFC|HSV|CSV|SVV|VVV|Vv|Sv|Fc)\s+(?:(?:De|Het|'t)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:\s+['’]\d{2}(?![\p{L}\d])|\s+(?:18|19|20)\d{2}(?![\p{L}\d]))?/gu;
+const CLUB_WORDS: ReadonlySet<string> = new Set(['vv', 'sv', 'rksv', 'rkvv', 'fc', 'afc', 'hsv', 'csv', 'svv', 'vvv']);
+
+function findSportsClubs(text: string, out: Candidate[]): void {
+  for (const m of allMatches(SPORTS_CLUB, text)) {
+    // "SC Heerenveen" aside, the short form must open the name: "FC" inside a sentence of capitals names nothing.
+    if (capitalsAreNoise(tokenize(text))) continue;
+    out.push({ type: 'ORGANISATIE', start: m.index, end: m.index + m[0].length, tier: 2 });
   }
 }
 
@@ -784,8 +846,10 @@ function findAfterEmployerCue(text: string, table: TokenTable, out: Candidate[])
       const after = m.index + m[0].length;
       const run = CAP_RUN.exec(text.slice(after))?.[0];
       if (run === undefined) continue;
-      const name = trimRun(run);
-      if (!isOrdinary(name)) out.push({ type: 'ORGANISATIE', start: after, end: after + withoutFullStop(name).length, tier: 2 });
+      const name = withoutFullStop(trimRun(run));
+      // "pracuje w Venlo", "працює в Утрехті", "trabaja en Breda": the preposition also says where, and a
+      // town alone after it is the place of the work, not the employer (a kind word after it still makes one).
+      if (!isOrdinary(name) && !isPlaceName(name)) out.push({ type: 'ORGANISATIE', start: after, end: after + name.length, tier: 2 });
     }
   // "Ik bel namens Woonzorg Noord": a caller speaks for an organisation (or a person, whose name then wins).
   if (!mayHoldCue(table)) return;

@@ -13,7 +13,7 @@ const RUN = /(?<![\w+@/.,-])(?:\+|00)?\(?\d[\d\s().\/\-–—]*\d(?![\w])/g;
 const GROUP = /\+?\(?\d+\)?/g;
 // "numer telefonu", "numărul meu de telefon", "mi móvil", "mein Handy": the words for a phone in the chat's languages, and an owner after them.
 const CUE =
-  /(?<![\p{L}])(?:bel|tel|telefoon|telefoonnummer|nummer|nr|mobiel|gsm|app|whatsapp|sms|call|phone|number|bereiken|bereikbaar|op|numer|numărul|numarul|номер|номерът|telefon|telefonu|telefonul|telefonului|telefonem|kom[oó]rk\p{L}*|mobile|mobil|handy|handynummer|m[oó]vil|celular|cellulare|portable|t[ée]l[ée]phone|telephone|numaram|numarası|numarasi|телефон\p{L}*|тел)(?:\s+(?:meu|mea|mój|moj|my|mijn|m'n|haar|zijn|his|her|de\s+telefon|telefonu|telefonului))?(?:\s+(?:is|was|nummer|number|este|to|е|es|ist|est|é))?[\s.:]*$/iu;
+  /(?<![\p{L}])(?:bel|tel|telefoon|telefoonnummer|nummer|nr|mobiel|gsm|app|whatsapp|sms|call|phone|number|bereiken|bereikbaar|op|numer|numărul|numarul|номер|номерът|telefon|telefonu|telefonul|telefonului|telefonem|kom[oó]rk\p{L}*|mobile|mobil|handy|handynummer|m[oó]vil|celular|cellulare|portable|t[ée]l[ée]phone|telephone|numaram|numarası|numarasi|телефон\p{L}*|тел)(?:\s+(?:meu|mea|mój|moj|my|mijn|m'n|haar|zijn|his|her|de\s+telefon|telefonu|telefonului|me|mij|him|hem|us|ons))?(?:\s+(?:is|was|nummer|number|este|to|е|es|ist|est|é|on|at))?[\s.:]*$/iu;
 
 function digitCount(s: string): number {
   return countDigits(s);
@@ -23,6 +23,8 @@ function digitCount(s: string): number {
 type Validity = 0 | 1 | 2;
 const NATIONAL_WITH_SLASH = /^0\d{2,4}\/\d[\d\s-]*$/;
 const NATIONAL_GROUPED = /^0\d*(?:[\s/-]+\d+){2,}$/;
+/** "07911 123456" (Britain), "0532 4182763" (Turkey): a national number in two groups, the first of four or five digits. */
+const NATIONAL_IN_TWO = /^0\d{3,4}[\s-]\d{6,7}$/;
 const SLASH_GROUPED = /^0\d{1,3}(?:\/\d{2,4}){4,}$/;
 
 function judgePhone(raw: string): Validity {
@@ -43,7 +45,7 @@ function judgePhone(raw: string): Validity {
   if ((cleaned.startsWith('06') && digits >= 9 && digits <= 11) || (/^(?:\+|00)/.test(cleaned) && digits >= 10)) return 1;
   if (!slash && parsePhone(cleaned)?.isValid()) return 1;
   // An old Dutch account number has the same shape ("0417 1643 00"): after an account word it wins.
-  return (digits === 10 || digits === 11) && NATIONAL_GROUPED.test(cleaned) ? 2 : 0;
+  return (digits === 10 || digits === 11) && (NATIONAL_GROUPED.test(cleaned) || NATIONAL_IN_TWO.test(cleaned)) ? 2 : 0;
 }
 
 /** `raw` from `at` opens as a dialable number: "+", "0" or "(0". */
@@ -227,7 +229,10 @@ function findSpelledPhones(text: string, out: Candidate[]): void {
         /^0[1-9]\d{8,9}$/.test(digits) ||
         /^00\d{9,13}$/.test(digits) ||
         (plus && /^[1-9]\d{9,13}$/.test(digits)) ||
-        ((cued || words >= 9) && /^6\d{8}$/.test(digits));
+        ((cued || words >= 9) && /^6\d{8}$/.test(digits)) ||
+        // "bel me op nul zes een twee drie vier 55 67 89": said aloud after a phone word, a number
+        // that opens with 0 is a phone number even with a digit too many or too few (a slip of the count).
+        (cued && words >= 4 && /^0[1-9]\d{7,11}$/.test(digits));
       const end = last.index + last[0].length;
       if (dialable) out.push({ type: 'TELEFOON', start: start.index, end, tier: cued || plus ? 1 : 2 });
       else if (/^[1-9]\d{7}$/.test(digits) && mobileRestNear(text, start.index, end))

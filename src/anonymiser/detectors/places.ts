@@ -27,9 +27,14 @@ import type { Candidate } from '../types';
  * in an address ("2950 Kapellen"); and a house number and comma ("Vaartstraat 7, Goes").
  */
 const PLACE_CUE =
-  /(?:(?:^|[^\p{L}])(?:in|uit|naar|te|bij|rond|vanuit|richting|omgeving|buurt\s+van|gemeente|regio|dorp|stad|wijk|woont|wonen|(?:station|centrum|gemeentehuis|stadhuis)\s+van|w|z|v|ve|do|în|din|la|в|з|у|aus|nach|à|from|to|near|em|no|na|sa|di|fi|f|b|ở)(?:\s+the)?|(?:^|[^\d])(?:\d{4}\s?[A-Z]{2}|\d{4,6}|\d{2}-\d{3}|\d{3}\s\d{2})|\p{L}{3,}\s\d{1,4}(?:[a-zA-Z]|-[a-zA-Z\d]{1,3}|\s(?:bis|hs|huis|[a-zA-Z]))?,)\s+$/iu;
+  /(?:(?:^|[^\p{L}])(?:in|uit|naar|te|bij|rond|vanuit|richting|omgeving|buurt\s+van|gemeente|regio|dorp|stad|wijk|woont|wonen|(?:station|centrum|gemeentehuis|stadhuis)\s+van|w|z|v|ve|do|în|din|la|в|з|у|aus|nach|à|from|to|near|lângă|langa|lîngă|kolo|koło|cerca\s+de|perto\s+de|près\s+de|pres\s+de|em|no|na|sa|di|fi|f|b|ở)(?:\s+the)?|(?:^|[^\d])(?:\d{4}\s?[A-Z]{2}|\d{4,6}|\d{2}-\d{3}|\d{3}\s\d{2})|\p{L}{3,}\s\d{1,4}(?:[a-zA-Z]|-[a-zA-Z\d]{1,3}|\s(?:bis|hs|huis|[a-zA-Z]))?,)\s+$/iu;
 
 const EN_BEFORE = /(?:^|[^\p{L}])en\s+$/iu;
+/**
+ * "from Lagos via Milan", "van Sofia via Wenen naar": "via" after a route's first place is a place word
+ * too; alone it is as often a person ("ik ken haar via Sofia").
+ */
+const ROUTE_VIA = /(?:^|[^\p{L}])(?:from|uit|van|vanuit|naar|to|z|din|iz|от)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+via\s+$/u;
 /** The word joined to a place by a hyphen, and the compass words that make a district of it. */
 const HYPHEN_TAIL = /^-(\p{L}+)/u;
 const COMPASS = /^(?:noord|zuid|oost|west|noordoost|noordwest|zuidoost|zuidwest|centrum)$/i;
@@ -143,7 +148,7 @@ function candidate(text: string, span: PlaceSpan, noise: boolean, afterPlace: bo
   const capitalisedName = span.capitalised || (name !== surface && /^\p{Lu}/u.test(name));
   const capitalised = capitalisedName && (!noise || AFTER_POSTCODE.test(text.slice(Math.max(0, span.start - 12), span.start)));
   const before = text.slice(Math.max(0, span.start - 30), span.start);
-  const cued = span.cued || afterPlace || PLACE_CUE.test(before);
+  const cued = span.cued || afterPlace || PLACE_CUE.test(before) || ROUTE_VIA.test(text.slice(Math.max(0, span.start - 50), span.start));
   // Spanish and French "en" ("la casa de su hermana en Wassenaar") is Dutch "and": it cues only a
   // name that is no ordinary word, so "Jan en Best" stays.
   const enCued = !cued && EN_BEFORE.test(before);

@@ -135,6 +135,9 @@ const FILLER: ReadonlySet<string> = foldAll([
   'daar',
   'there',
   'under',
+  // "Instagram hesabı @elif.kya06", "mi cuenta de insta": the word for an account in Turkish, Spanish,
+  // Portuguese and French stands between the platform and the name, and is none itself.
+  ...'hesabı hesabi hesap hesabım hesabim hesabını kullanıcı cuenta conta compte'.split(' '),
 ]);
 
 /** A platform's name is no user name: "haar account op ig is jessyyy" reads on past "ig". */
