@@ -39,6 +39,7 @@ export function dangerInPassing(screen: SafetyScreen, text: string, read: ReadMe
       distances,
       topics: [],
       forms: [],
+      frames: read.frames.filter(inPair),
     };
     if (screen.assessRead(part).level === 'acute') return true;
   }

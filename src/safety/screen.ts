@@ -19,6 +19,7 @@ import type { ConceptHit } from '../nlu/text/concepts';
 import { assessTurn, type EarlierTurn } from './turnContext';
 import { nearDanger } from './nearNow';
 import { COMMON_DUTCH, COMMON_ENGLISH } from './commonWords';
+import { framedSentences } from './suicideFrame';
 
 export interface SafetyResult {
   /** Danger to life or safety now, including suicidal intent: answer with 112 first. */
@@ -46,6 +47,17 @@ export interface ScreenedMessage {
  */
 const UNWORDED_SUICIDE = 0.65;
 
+/**
+ * The suicide model's probability needed when the frame of a suicidal thought is told (suicideFrame.ts:
+ * a wish not to go on, to end, to be gone, a burden or a farewell, beside another part of the frame,
+ * or giving up at a sentence's end) without the lexicons' words of it. Chosen in the widest gap of
+ * such messages of the development part and the tuning sets (round 24, 52 of them): the calm ones
+ * lay at 0.18 and under ("ik wil echt niet meer maar ze zeggen ..." about carrying a bag), the
+ * suicidal ones at 0.75 and over but two (0.23, and a past story at 0.00): 0.45 is about 1.3 log-odds
+ * from 0.18 and from 0.75.
+ */
+export const FRAMED_SUICIDE = 0.45;
+
 /** The suicide score as the threshold sees it (training chooses the threshold on this too). */
 export function gatedSuicideScore(read: ReadMessage, score: number, vocabulary?: Vocabulary): number {
   const said = read.situations.some((h) => SUICIDE_WORDING.has(h.concept) && !h.negated);
@@ -53,6 +65,9 @@ export function gatedSuicideScore(read: ReadMessage, score: number, vocabulary?:
   // Without the words of it, a message the model reads poorly (another language) is not taken for
   // a wish to die on its situations alone (a taken passport, a debt): those make danger, not 113.
   if (vocabulary && knownWordShare(read, vocabulary) < READABLE_SHARE) return 0;
+  // The frame of a suicidal thought told in other words (suicideFrame.ts): the model's score counts
+  // from a bar between the worded threshold and the unworded one (round 24).
+  if (framedSentences(read.frames).size > 0 && score >= FRAMED_SUICIDE) return score;
   // A message that says there is no danger ("I'm not in danger, I just want advice") and has no
   // word of suicide is not read as one by the words around it.
   const denied = read.distances.some((d) => d.concept === 'denied' && !d.negated);
@@ -463,10 +478,7 @@ export class SafetyScreen {
     const score = predictSoftmax(models.danger, x)[1]!;
     // The suicide model reads the worded sentences and their neighbours (reader.suicideView).
     const view = this.reader.suicideView(read);
-    const suicideScore = predictSoftmax(
-      models.suicidal,
-      view === read ? x : this.bundle.vocabulary.danger.indices(this.reader.features(view, 'danger')),
-    )[1]!;
+    const suicideScore = predictSoftmax(models.suicidal, this.bundle.vocabulary.danger.indices(this.reader.suicideFeatures(view)))[1]!;
     // Suicidal thoughts are said in words of their own (directly, indirectly, as farewell,
     // worthlessness or exhaustion): without any, only a confident model may raise the 113 answer,
     // so a threat against the writer is not read as a wish to die.

@@ -29,12 +29,13 @@ import { OTHER_LANGUAGE_LEXICON } from '../text/otherLanguageConcepts';
 import { NegationScope } from '../../safety/negationScope';
 import { MeansForWork } from '../../safety/meansForWork';
 import { residenceNotLife, wakingAtATime } from '../../safety/suicideFrames';
+import { SuicideFrameReader, frameFeatures, type FrameHit } from '../../safety/suicideFrame';
 import { COUNT_UNIT } from './countUnits';
 import { isClockHour } from './clockTimes';
 import { nearDanger } from '../../safety/nearNow';
 
 /** Bumped whenever features change meaning: shipped weights record it and refuse a mismatch. */
-export const FEATURE_VERSION = 13;
+export const FEATURE_VERSION = 14;
 
 export interface ReadMessage {
   readonly analysis: TextAnalysis;
@@ -44,6 +45,8 @@ export interface ReadMessage {
   readonly topics: readonly ConceptHit<TopicConcept>[];
   /** The work, control, taking and acts that tell the form (formSituations.ts); only from `readFully`. */
   readonly forms: readonly ConceptHit<FormConcept>[];
+  /** The parts of a suicidal thought's frame (suicideFrame.ts), read by the suicide model alone. */
+  readonly frames: readonly FrameHit[];
 }
 
 export type FeatureSet = 'danger' | 'general';
@@ -108,6 +111,7 @@ export class MessageReader {
   private readonly otherTopicMatcher = new ConceptMatcher(OTHER_LANGUAGE_TOPICS);
   private readonly otherAnswerMatcher = new ConceptMatcher(OTHER_LANGUAGE_ANSWERS);
   private readonly vagueMatcher = new ConceptMatcher(VAGUE_LEXICON);
+  private readonly frameReader = new SuicideFrameReader();
 
   /** What the danger model needs. */
   readForDanger(text: string): ReadMessage {
@@ -126,6 +130,7 @@ export class MessageReader {
       distances: pastInsideNow(this.distanceMatcher.find(analysis).map(affirmDenial)),
       topics: [],
       forms: [],
+      frames: this.frameReader.find(analysis),
     };
   }
 
@@ -178,7 +183,16 @@ export class MessageReader {
       distances: message.distances.filter(distanceInView),
       topics: message.topics.filter(inView),
       forms: message.forms.filter(inView),
+      frames: message.frames.filter(inView),
     };
+  }
+
+  /**
+   * What the suicide model reads of a message or of its view: the danger features and the frame of
+   * a suicidal thought (suicideFrame.ts). The danger model never sees the frame features.
+   */
+  suicideFeatures(message: ReadMessage): string[] {
+    return frameFeatures(message.frames, message.distances, this.features(message, 'danger'));
   }
 
   /** `signals`: the indicators the signal rules found (general set only). */

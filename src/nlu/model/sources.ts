@@ -41,6 +41,7 @@ export const CODE_SOURCES: readonly string[] = [
   'src/safety/negationScope.ts',
   'src/safety/meansForWork.ts',
   'src/safety/suicideFrames.ts',
+  'src/safety/suicideFrame.ts',
   'src/safety/lexicon.ts',
   'src/safety/fuzzy.ts',
   'src/safety/commonWords.ts',

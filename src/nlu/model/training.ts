@@ -126,7 +126,7 @@ export function trainingSets(input: TrainingInput): {
 }
 
 export function trainBundle(input: TrainingInput, reader = new MessageReader(), detector = new SignalDetector()): StoredModelBundle {
-  const cache = new Map<string, Record<FeatureSet, string[]> & { suicide: string[] | null }>();
+  const cache = new Map<string, Record<FeatureSet, string[]> & { suicideWhole: string[]; suicide: string[] | null }>();
   const features = (text: string) => {
     let entry = cache.get(text);
     if (!entry) {
@@ -136,8 +136,10 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
       const view = reader.suicideView(read);
       entry = {
         danger,
+        // The danger features and the frame of a suicidal thought (reader.suicideFeatures).
+        suicideWhole: reader.suicideFeatures(read),
         // The worded sentences, when they are not the whole message (reader.suicideView).
-        suicide: view === read ? null : reader.features(view, 'danger'),
+        suicide: view === read ? null : reader.suicideFeatures(view),
         general: reader.features(read, 'general', signals),
       };
       cache.set(text, entry);
@@ -145,11 +147,12 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
     return entry;
   };
   const { dangerTrain, suicideTrain, generalTrain, formTrain } = trainingSets(input);
-  // The danger vocabulary is the suicide model's too: it holds the words of the suicide-only lines.
+  // The danger vocabulary is the suicide model's too: it holds the words of the suicide-only lines
+  // and the frame features (`fr:`), which only the suicide model is given (round 24).
   const trainTexts = suicideTrain.map((m) => m.text);
   const vocabulary: Record<FeatureSet, Vocabulary> = {
     danger: Vocabulary.fromExamples(
-      trainTexts.map((t) => features(t).danger),
+      trainTexts.map((t) => features(t).suicideWhole),
       MIN_COUNT,
     ),
     // The general vocabulary holds the words of the form-only lines too: the form models read them.
@@ -214,8 +217,8 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
   // wish to die, since the whole messages it is also applied to would be all negatives.
   const suicideExamples = suicideTrain.flatMap((m) => {
     const label = m.suicidal === true ? 'yes' : 'no';
-    const whole = { x: x(m.text, 'danger'), label };
-    const { suicide } = features(m.text);
+    const { suicide, suicideWhole } = features(m.text);
+    const whole = { x: vocabulary.danger.indices(suicideWhole), label };
     return suicide === null ? [whole] : [whole, { x: vocabulary.danger.indices(suicide), label }];
   });
   const suicidal = averageModels(
@@ -272,8 +275,8 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
   };
   // What the screen gives the suicide model: the worded view where there is one.
   const suicideInput = (text: string) => {
-    const { suicide } = features(text);
-    return suicide === null ? x(text, 'danger') : vocabulary.danger.indices(suicide);
+    const { suicide, suicideWhole } = features(text);
+    return vocabulary.danger.indices(suicide ?? suicideWhole);
   };
   // The held-out sets, written by different hands with slightly different ideas of "now": the
   // thresholds should hold for all rather than fit one. The unsure band catches the target share of

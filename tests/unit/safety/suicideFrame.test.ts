@@ -1,0 +1,89 @@
+/**
+ * The frame of a suicidal thought read from its parts (round 24): who has the thought, not going on,
+ * an ending, being gone, a burden, a farewell, a means and a plan. No part alone is a frame; giving
+ * up that ends its sentence is, and so are two parts together around a wish.
+ */
+import { MessageReader } from '../../../src/nlu/model/reader';
+import { frameFeatures, framedSentences } from '../../../src/safety/suicideFrame';
+import { FRAMED_SUICIDE, gatedSuicideScore } from '../../../src/safety/screen';
+
+const reader = new MessageReader();
+const read = (text: string) => reader.readForDanger(text);
+const framed = (text: string) => [...framedSentences(read(text).frames)];
+const features = (text: string) => {
+  const m = read(text);
+  return frameFeatures(m.frames, m.distances);
+};
+
+describe('the frame of a suicidal thought', () => {
+  it('reads giving up at the end of a sentence, by the writer or someone whose words are passed on', () => {
+    expect(framed('Mijn baas houdt mijn loon in. Zo kan ik niet verder.')).toEqual([1]);
+    expect(framed('hij zegt dat hij niet meer verder wil')).toEqual([0]);
+    expect(features('ik wil niet meer.')).toContain('fr:no_go_on+at_end');
+  });
+
+  it('does not read giving up on a job, a boss or a place as the frame', () => {
+    expect(framed('ik wil niet meer naar die baas')).toEqual([]);
+    expect(framed('ik ben het zat, ik stop met dit werk en ga terug naar huis')).toEqual([]);
+    expect(features('ik wil niet meer naar die baas')).not.toContain('fr:no_go_on+at_end');
+  });
+
+  it('reads two parts around a wish together, across a sentence end', () => {
+    expect(framed("I can't go on anymore. I left a letter for my mum.")).toEqual([0, 1]);
+    expect(features("I can't go on anymore. I left a letter for my mum.")).toEqual(
+      expect.arrayContaining(['fr:farewell+no_go_on', 'fr:frame2']),
+    );
+    expect(features('ik heb de pillen klaargelegd voor vannacht, dan is het eindelijk stil')).toEqual(
+      expect.arrayContaining(['fr:ending+means', 'fr:ending+plan', 'fr:ending', 'fr:frame3']),
+    );
+  });
+
+  it('reads no frame in a means or a plan alone, nor in figures of speech', () => {
+    expect(framed('Ik rijd elke nacht over de brug met de vrachtwagen')).toEqual([]);
+    expect(framed('I could kill him')).toEqual([]);
+    expect(framed('dying to know what you think')).toEqual([]);
+    expect(framed('my boss is a real pain in the end')).toEqual([]);
+    expect(framed('today he said if I talk to anyone he will make me disappear')).toEqual([]);
+    expect(framed('hij zei dat ze me laten verdwijnen als ik praat')).toEqual([]);
+    expect(features('Ik rijd elke nacht over de brug met de vrachtwagen, morgen weer')).toEqual([]);
+  });
+
+  it('keeps a negated part apart and marks a part beside a distance', () => {
+    expect(features('No, I am not a burden to anyone')).toContain('fr!:burden');
+    expect(features('Tien jaar geleden wilde ik er een eind aan maken')).toEqual(expect.arrayContaining(['fr:ending', 'fr:ending+past']));
+  });
+
+  it('gives the frame features to the suicide model only', () => {
+    const m = read('Zo kan ik niet verder.');
+    expect(reader.features(m, 'danger').some((f) => f.startsWith('fr'))).toBe(false);
+    expect(reader.suicideFeatures(m)).toContain('fr:no_go_on+at_end');
+  });
+
+  it("widens the suicide model's view of a worded thought by the sentences that tell its frame", () => {
+    const m = read(
+      'ik zie het niet meer zitten. de baas heeft onze paspoorten. de bus komt om vijf uur. het loon is te laag. ik heb vannacht de pillen klaargelegd, dan is het eindelijk stil. morgen weer vroeg op',
+    );
+    const view = reader.suicideView(m);
+    expect(view.analysis.written).toContain('pillen');
+    expect(view.analysis.written).not.toContain('bus');
+  });
+
+  it('reads a message with the frame alone whole', () => {
+    const m = read(
+      'ik kan echt niet meer. hij heeft mijn fotos. hij zegt dat hij ze stuurt. ik ben 14. ik heb al mijn pillen bij elkaar gelegd',
+    );
+    expect(
+      framed('ik kan echt niet meer. hij heeft mijn fotos. hij zegt dat hij ze stuurt. ik ben 14. ik heb al mijn pillen bij elkaar gelegd'),
+    ).toEqual([0]);
+    expect(reader.suicideView(m)).toBe(m);
+  });
+
+  it('lets the suicide score count from FRAMED_SUICIDE where the frame is told without the words of suicide', () => {
+    const framedOnly = read('Mijn baas houdt mijn loon in en de schuld wordt elke week groter. Zo kan ik niet verder.');
+    expect(framedOnly.situations.filter((h) => h.concept.startsWith('suicide'))).toEqual([]);
+    expect(gatedSuicideScore(framedOnly, FRAMED_SUICIDE)).toBe(FRAMED_SUICIDE);
+    expect(gatedSuicideScore(framedOnly, FRAMED_SUICIDE - 0.01)).toBe(0);
+    const plain = read('Mijn baas houdt mijn loon in en de schuld wordt elke week groter. Kan ik hem aangeven?');
+    expect(gatedSuicideScore(plain, FRAMED_SUICIDE)).toBe(0);
+  });
+});
