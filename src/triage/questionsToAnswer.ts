@@ -80,15 +80,11 @@ function readQuestions(u: ReadQuestions, text: string, role: Role | null): Quest
   )
     alsoCued.push('consequences');
   // "If I call the police they ask for my papers. I have no papers. Will they deport me?", "als ik het
-  // tegen de politie zeg, gaat hij dan naar de jeugdgevangenis?": a question about the police or a
-  // report with a consequence named in it or told beside it (a stay, the job, a debt, a punishment)
-  // asks what that step would cost; the model often reads only the police in such a message.
-  else if (
-    !u.mixedWith &&
-    (read.includes('police') || read.includes('after_report')) &&
-    !read.includes('consequences') &&
-    consequencesAsked(text).length > 0
-  )
+  // tegen de politie zeg, gaat hij dan naar de jeugdgevangenis?": a question about the police with a
+  // consequence named in it or told beside it (a stay, the job, a debt, a punishment) asks what going
+  // to the police would cost; the model often reads only the police in such a message. (Not beside
+  // what happens after a report: "does this chat go to the IND?" asks where the words go.)
+  else if (!u.mixedWith && read.includes('police') && !read.includes('consequences') && consequencesAsked(text).length > 0)
     alsoCued.push('consequences');
   // "Als ik meld, raak ik dan mijn werk kwijt?", "if we report it, does she get sent home?": what a
   // report brings is asked together with what happens after one; the writers of the conversation

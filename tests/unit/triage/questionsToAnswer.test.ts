@@ -103,7 +103,7 @@ describe('asking about 112', () => {
   });
 });
 
-describe('a question about the police or a report with a consequence named', () => {
+describe('a question about the police with a consequence named', () => {
   it('answers what the step would cost beside the police: a stay, the job, a punishment', () => {
     for (const text of [
       'If I call police they will ask for my papers. I have no papers. They will deport me?',
@@ -119,6 +119,10 @@ describe('a question about the police or a report with a consequence named', () 
     ]);
     expect(
       questionsToAnswer({ questions: ['after_report'] }, 'Wat gebeurt er na een melding? Komt er iemand kijken?', 'other'),
+    ).not.toContain('consequences');
+    // Where the words of this chat go is not what a step would cost, whatever office is named.
+    expect(
+      questionsToAnswer({ questions: ['after_report', 'privacy'] }, 'what happens with this chat, does it go to the IND?', 'self'),
     ).not.toContain('consequences');
   });
 });
