@@ -24,6 +24,14 @@ export interface RoleTally {
   lastIntro?: boolean;
   /** The latest message, read as the writer's own by the readers, told what the writer saw at their work. */
   lastSeenAtWork?: boolean;
+  /**
+   * A message told the writer's own situation in its words (something done to them, their boss, pay
+   * or papers), chose "about me" or said it outright: not only a line the readers took for the
+   * writer's ("I am from Syria", "ik kom uit Polen en woon in Venlo").
+   */
+  ownToldInWords?: boolean;
+  /** The role the latest message read, when it was a story of its own (a story's weight); else absent. */
+  lastStoryRole?: Role;
 }
 
 export function emptyTally(): RoleTally {
@@ -114,10 +122,22 @@ export function addReading(tally: RoleTally, reading: RoleReading): RoleTally {
       : { ...tally, atWork: true, lastWeight: 0, lastIntro: true };
   }
   const role = roleRead(reading, tally);
-  if (role === null) return { ...tally, lastWeight: 0, lastIntro: false, lastSeenAtWork: false };
-  const weight = weightOf(reading, role, reading.chosen === null && roleSaid(reading.plain) === role);
+  const { lastStoryRole: _lastStoryRole, ...before } = tally;
+  if (role === null) return { ...before, lastWeight: 0, lastIntro: false, lastSeenAtWork: false };
+  const saidOutright = reading.chosen === null && roleSaid(reading.plain) === role;
+  const weight = weightOf(reading, role, saidOutright);
   const seenAtWork = tally.atWork && role === 'other' && reading.told.aboutWhom === 'self';
-  return { ...tally, [role]: tally[role] + weight, lastWeight: weight, lastIntro: false, lastSeenAtWork: seenAtWork };
+  const ownInWords = role === 'self' && (reading.chosen === 'self' || saidOutright || ownStoryTold(reading.plain));
+  return {
+    ...before,
+    [role]: tally[role] + weight,
+    lastWeight: weight,
+    lastIntro: false,
+    lastSeenAtWork: seenAtWork,
+    ...(ownInWords || tally.ownToldInWords === true ? { ownToldInWords: true } : {}),
+    // (A story the readers took for someone else's that tells what is done to the writer is not one.)
+    ...(reading.story && weight >= 2 && (role === 'self' || !ownStoryTold(reading.plain)) ? { lastStoryRole: role } : {}),
+  };
 }
 
 type Side = 'self' | 'bystander';
@@ -139,6 +159,17 @@ export function roleOfConversation(tally: RoleTally, previous: Role | null, read
   // the role to the story that follows (a professional's work said outright excepted).
   if (tally.lastIntro === true) return tally.professional > 0 ? 'professional' : previous;
   let role = read;
+  // A story about someone else after lines that only seemed the writer's own ("I am from Syria",
+  // "ik kom uit Polen en woon in Venlo", given a form by the readers' guess): the story settles whose
+  // worry it is. Once the writer told their own situation in words, a later "my niece" is someone in it.
+  if (
+    previous === 'self' &&
+    tally.ownToldInWords !== true &&
+    tally.lastStoryRole !== undefined &&
+    tally.lastStoryRole !== 'self' &&
+    (role === null || role === 'self')
+  )
+    return tally.lastStoryRole;
   // A turn made by a message that is no story of its own (a line, a question about what telling
   // costs the writer) stands only with the weight of the conversation behind it.
   const weakTurn = tally.lastWeight < 2 && weight(sideOf(role ?? 'self')) < 2 * weight(sideOf(previous ?? 'self'));

@@ -71,7 +71,7 @@ const CONSEQUENCE_WORDS: Record<Consequence, Cue> = {
     String.raw`loon|salaris|uitbetaald|minimumloon|wages?|salary|minimum wage|money back|geld terug|who pays|wie betaalt|pensj\w*|wyplat\w*|salariu\w*|maas\w*|sueldo|salario|fizetes\w*`,
   ),
   punished: cue(
-    String.raw`opgepakt|gearresteerd|arrested|gevangenis|cel|prison|jail|(?:in|de) (?:bak|bajes|lik|jeugdgevangenis|jeugdinrichting)|jji|juvie|locked up|gestraft|straf|strafbaar|strafblad|punished|criminal record|wiezienie|więzienie|inchisoare|hapis|carcel|prisao|borton|затвор\w*|в'язниц\w*|السجن|سجن|ukarany|ukarana|pedepsit\w*|ceza\w*|наказан\w*`,
+    String.raw`opgepakt|gearresteerd|arrested|gevangenis|jeugdgevangenis|jeugdinrichting|jeugddetentie|cel|prison|jail|(?:in|de) (?:bak|bajes|lik|jeugdgevangenis|jeugdinrichting)|jji|juvie|locked up|gestraft|straf|strafbaar|strafblad|punished|criminal record|wiezienie|więzienie|inchisoare|hapis|carcel|prisao|borton|затвор\w*|в'язниц\w*|السجن|سجن|ukarany|ukarana|pedepsit\w*|ceza\w*|наказан\w*`,
   ),
   // Youth care taking a child out of the home ("gaat jeugdzorg haar bij ons weghalen?", "uit huis plaatsen").
   children: cue(

@@ -79,6 +79,13 @@ function readQuestions(u: ReadQuestions, text: string, role: Role | null): Quest
     (consequencesAsked(text).length > 0 || retaliationFeared(text))
   )
     alsoCued.push('consequences');
+  // "If I call the police they ask for my papers. I have no papers. Will they deport me?", "als ik het
+  // tegen de politie zeg, gaat hij dan naar de jeugdgevangenis?": a question about the police with a
+  // consequence named in it or told beside it (a stay, the job, a debt, a punishment) asks what going
+  // to the police would cost; the model often reads only the police in such a message. (Not beside
+  // what happens after a report: "does this chat go to the IND?" asks where the words go.)
+  else if (!u.mixedWith && read.includes('police') && !read.includes('consequences') && consequencesAsked(text).length > 0)
+    alsoCued.push('consequences');
   // "Als ik meld, raak ik dan mijn werk kwijt?", "if we report it, does she get sent home?": what a
   // report brings is asked together with what happens after one; the writers of the conversation
   // sets ask both answers of it.

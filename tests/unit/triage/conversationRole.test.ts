@@ -97,4 +97,54 @@ describe('the writer’s role over the conversation', () => {
     ]);
     expect(roles).toEqual(['other', 'other']);
   });
+
+  it('a first line that only seemed the writer’s own ("ik kom uit Polen") gives way to a story about someone else', () => {
+    // The summary kept "self" (the readers gave the first line a form); the story settles it.
+    const roles = play([
+      [reading('hallo ik kom uit polen en woon in venlo', { told: { aboutWhom: 'self' } }), 'self'],
+      [
+        reading('mijn zus werkt bij een kwekerij, ze moet 14 uur per dag werken en de baas houdt haar paspoort', {
+          told: { aboutWhom: 'other', relation: 'sibling' },
+        }),
+        'self',
+      ],
+      [reading('ze krijgt maar 300 euro per maand', { told: {} }), 'other'],
+    ]);
+    expect(roles).toEqual(['self', 'other', 'other']);
+  });
+
+  it('once the writer told their own situation in words, a later story about a relative does not turn it', () => {
+    const roles = play([
+      [reading('Hello, I am from Syria, I live in Utrecht', { told: { aboutWhom: 'self' }, story: false }), 'self'],
+      [reading('my boss keeps my passport and i work 12 hours for 30 euro', { told: { aboutWhom: 'self' } }), 'self'],
+      [
+        reading('my niece also works there, she gets nothing and sleeps in the kitchen', {
+          told: { aboutWhom: 'other', relation: 'extended_family' },
+        }),
+        'self',
+      ],
+    ]);
+    expect(roles).toEqual(['self', 'self', 'self']);
+  });
+
+  it('a line about someone else that tells no story does not turn an early self-line', () => {
+    const roles = play([
+      [reading('hallo ik kom uit polen en woon in venlo', { told: { aboutWhom: 'self' } }), 'self'],
+      [reading('mijn zus weet hiervan', { told: { aboutWhom: 'other', relation: 'sibling' }, story: false }), 'self'],
+    ]);
+    expect(roles).toEqual(['self', 'self']);
+  });
+
+  it('a story the readers took for someone else’s that tells what is done to the writer does not turn an early self-line', () => {
+    const roles = play([
+      [reading('Good evening. I am from Ghana, I am in Amsterdam for 1 year', { told: { aboutWhom: 'self' } }), 'self'],
+      [
+        reading('A man promised me a job here, I paid him 3000 and now my boss keeps my passport', {
+          told: { aboutWhom: 'other' },
+        }),
+        'self',
+      ],
+    ]);
+    expect(roles).toEqual(['self', 'self']);
+  });
 });

@@ -102,3 +102,27 @@ describe('asking about 112', () => {
     expect(questionsToAnswer({ questions: [] }, 'is 0800-1120 gratis?', 'other')).not.toContain('police');
   });
 });
+
+describe('a question about the police with a consequence named', () => {
+  it('answers what the step would cost beside the police: a stay, the job, a punishment', () => {
+    for (const text of [
+      'If I call police they will ask for my papers. I have no papers. They will deport me?',
+      'als ik het tegen de politie zeg, gaat hij dan naar de jeugdgevangenis?',
+      'Moet ik de politie bellen? Ik ben bang dat ik dan mijn baan kwijt ben',
+    ])
+      expect(questionsToAnswer({ questions: ['police'] }, text, 'other')).toEqual(expect.arrayContaining(['police', 'consequences']));
+  });
+
+  it('answers the police alone when nothing it would cost is named', () => {
+    expect(questionsToAnswer({ questions: ['police'] }, 'Moet ik de politie bellen of eerst met haar praten?', 'other')).toEqual([
+      'police',
+    ]);
+    expect(
+      questionsToAnswer({ questions: ['after_report'] }, 'Wat gebeurt er na een melding? Komt er iemand kijken?', 'other'),
+    ).not.toContain('consequences');
+    // Where the words of this chat go is not what a step would cost, whatever office is named.
+    expect(
+      questionsToAnswer({ questions: ['after_report', 'privacy'] }, 'what happens with this chat, does it go to the IND?', 'self'),
+    ).not.toContain('consequences');
+  });
+});
