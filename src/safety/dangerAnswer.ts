@@ -11,8 +11,9 @@
  * - anything else is read as any other message.
  */
 import type { DangerAssessment } from '../understanding/understanding';
-import type { DistanceConcept, SituationConcept } from './situations';
+import { BACKGROUND_SITUATIONS, type DistanceConcept, type SituationConcept } from './situations';
 import type { SafetyScreen, ScreenedMessage } from './screen';
+import { WEAK_NAMED } from './turnContext';
 
 const YES =
   /^[^\p{L}\p{N}]*(?:ja|jaa+|jawel|jazeker|yes|yess+|yeah|yep|yup|klopt|zeker|ja nu|yes now|ja,? nu|tak|da|evet|si|sim|igen)[^\p{L}\p{N}]*$/iu;
@@ -85,6 +86,31 @@ export function saysNotNow(text: string): boolean {
   const plain = text.toLowerCase();
   return (STARTS_WITH_NO.test(plain) && NOT_NOW_SAID.test(plain)) || STARTS_WITH_NO_DANGER.test(plain);
 }
+
+/**
+ * A message that answers "no, not now" in the citizen's own words (`saysNotNow`: "Nee, ze zijn er
+ * nu niet. Ze komen meestal op vrijdag", "Nee, vandaag is het rustig, ik ben net weg bij het gezin.
+ * Morgen ben ik er weer") and names no situation of danger beside it, read alone (round 24,
+ * answer24). The bot says 112 on the message alone, before it knows what it asked, so the answer
+ * reader above never saw these when they answered "is the danger still there?" or the danger reply
+ * while the dialog waited for a fact: the model read "nu" and "vandaag" as now (up to 0.61) and
+ * 112 went out on a denial. A danger named beside the "no" keeps the reading: someone held, hurt or
+ * threatened, a weapon, a child moved ("niet nu, morgen brengen ze haar weg"), a deadline; only a
+ * time, a plea, 112 named, a means or the background of the story (a phone, pay, papers) do not.
+ * Suicidal thoughts and a reading by rule (an alarm in plain words, a cry unread) are never lowered.
+ */
+export function deniesDangerNow(text: string, screened: ScreenedMessage): boolean {
+  const { danger, read } = screened;
+  return (
+    !danger.suicidal &&
+    !danger.reasons.some((r) => BY_RULE.test(r)) &&
+    saysNotNow(text) &&
+    !read.situations.some((h) => !h.negated && !BACKGROUND_SITUATIONS.has(h.concept) && !WEAK_NAMED.has(h.concept))
+  );
+}
+
+/** Reasons of a reading that come from a rule, not from the model's score (screen.ts acuteByOtherRoute). */
+const BY_RULE = /^(?:floor\.|model\.suicidal$)/u;
 
 /** A "no" that opens the message, after an "ok" or "sorry" at most. */
 const STARTS_WITH_NO = /^\W*(?:(?:ok|oke|okay|sorry|nou)\W+)?(?:nee|neen|nope|no|niet dat ik weet|not that i know)\b/;

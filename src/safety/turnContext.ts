@@ -39,7 +39,7 @@ export type { EarlierTurn };
  * a plea, tiredness, contact in secret. On the older tuning conversations these made about 100 of
  * the 130 calm turns that a named situation kept in the band.
  */
-const WEAK_NAMED: ReadonlySet<string> = new Set(['soon', 'alarm', 'suicide_means', 'call_for_help', 'exhausted', 'secret_contact']);
+export const WEAK_NAMED: ReadonlySet<string> = new Set(['soon', 'alarm', 'suicide_means', 'call_for_help', 'exhausted', 'secret_contact']);
 
 /** Reasons of an unsure reading that come from more than the message's score: kept as they are. */
 const KEEP_REASONS: ReadonlySet<string> = new Set(['window.acute', 'screen.unreadable', 'screen.failed']);

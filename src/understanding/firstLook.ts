@@ -6,7 +6,7 @@
 import { detectLanguageDetail, type LanguageGuess } from '../nlu/language';
 import type { NluLocale } from '../nlu/recognizer';
 import type { ReadMessage } from '../nlu/model/reader';
-import { assessDangerAnswer } from '../safety/dangerAnswer';
+import { assessDangerAnswer, deniesDangerNow } from '../safety/dangerAnswer';
 import { dangerInPassing } from '../safety/inPassing';
 import { SafetyScreen } from '../safety/screen';
 import type { EarlierTurn, FirstLook } from './understanding';
@@ -29,6 +29,9 @@ export function screenText(screen: SafetyScreen, text: string): Screened {
   let { danger } = screened;
   if (danger.level === 'none' && dangerInPassing(screen, text, read))
     danger = { ...danger, level: 'unsure', reasons: [...danger.reasons, 'window.acute'] };
+  // "Nee, ze zijn er nu niet": a denial of danger now with no danger named beside it (dangerAnswer.ts).
+  else if (danger.level !== 'none' && deniesDangerNow(text, screened))
+    danger = { ...danger, level: 'none', reasons: [...danger.reasons.filter((r) => !r.startsWith('model.')), 'answer.not_now_told'] };
   return { danger, read };
 }
 
