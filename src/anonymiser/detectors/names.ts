@@ -1415,10 +1415,11 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
   const strong = words.some((w) => (w.facts & STRONG_HEAD) !== 0) ? cueEnds(text, STRONG_NAME_CUE) : new Set<number>();
   if (words.some((w) => (w.facts & MORE_HEAD) !== 0)) for (const end of cueEnds(text, MORE_NAME_CUE)) strong.add(end);
   // "een man genaamt rico": the naming participles as chat often spells them, with a t for the d.
-  if (words.some((w) => MISSPELT_NAMING.has(w.key))) for (const end of cueEnds(text, MISSPELT_NAMING_CUE)) strong.add(end);
+  // Whether a word of a set is among the message's words is a bit of its trigger bits (text.ts), not a look-up per word.
+  if (mentionsAny(text, MISSPELT_NAMING)) for (const end of cueEnds(text, MISSPELT_NAMING_CUE)) strong.add(end);
   if (strong.size > 0) passReflexives(text, strong);
   const weak = words.some((w) => (w.facts & WEAK_HEAD) !== 0) ? cueEnds(text, WEAK_NAME_CUE) : new Set<number>();
-  const intros = words.some((w) => INTRODUCTION_HEADS.has(w.key)) ? cueEnds(text, INTRODUCTION) : new Set<number>();
+  const intros = mentionsAny(text, INTRODUCTION_HEADS) ? cueEnds(text, INTRODUCTION) : new Set<number>();
   for (const end of intros) weak.add(end);
   const noGuesses = looksGerman(tokens);
   const out: Candidate[] = [];
