@@ -145,7 +145,8 @@ export function tokenize(text: string): readonly Token[] {
  */
 const setBits = new Map<ReadonlySet<string>, number>();
 const wordBits = new Map<string, number>();
-const MAX_SETS = 31;
+/** A bit per set of the 32 of a number's bitwise form; the last is its sign bit, which `& bit` tests as well. */
+const MAX_SETS = 32;
 /** Raised when a set gets its bit: a message's bits computed before lack it. */
 let setsKnown = 0;
 

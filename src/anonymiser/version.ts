@@ -509,6 +509,38 @@
  * 364,624 / 290,876 / 175,402 against 310,766 / 356,080 / 354,545), start 629 / 988 / 2,099 against
  * 1,074 / 982 / 854 ms: the host moved far more than the change, so no gain is claimed from times;
  * the counts above hold. 1,000,000 characters/s is not met, nor near.
+ * Issue 13 round 25 (anonfast25), same version: output byte-identical on every group of
+ * bench/anonymiser-outputs.ts (main's code on the same inputs, this round's new tests among them).
+ * Profile (`node --cpu-prof --cpu-prof-interval 250` on an esbuild bundle of the bench's loop,
+ * messages fed one by one; self time by file): names 16.5%, the pattern engine's compiled code
+ * 14.5%, text.ts 11.8% (the exec loop of allMatches 6.9 of it), tagger 7.0%, addresses 5.0%,
+ * organisations 4.9%, the gazetteer 4.2% (its sieve and first-word map 2.3). The costliest single
+ * line of the flow was the look-up in the table of 45,000 listed words (names.ts `factsOf`, 3.1%):
+ * 4,366 a round, 2,457 of them for words it does not hold, each several memory reads the caches
+ * miss. Look-ups counted per round of the bench's messages fed one by one (Map/Set methods wrapped,
+ * after warm-up): 130,004 Map.get and 170,779 Set.has, some 25 a token of the round's 11,700; a
+ * like mix timed alone costs about 4 ms of a round of 85-100 ms, so one table entry per word (the
+ * lead of round 24) could save at most some 5%, not the 2.2 times that 1,000,000 needs. Tried and
+ * dropped: an entry per word in the run's memo holding its facts and trigger bits (Map.get 130,004
+ * to 133,141 and Map.set 11,430 to 19,085: a run of 20 messages repeats few words beyond the
+ * function words the small map answers; profile 0.4% better, within noise); a digit gate before
+ * IBAN_START (findIbans is only called on a message with a digit: 28 calls a round saved).
+ * Changed: a bit filter of the listed words (2^20 bits, one hash, made from the word list at load)
+ * before the big table, which then answers 2,174 look-ups a round instead of 4,366 (misses 265
+ * instead of 2,457; its line 1.35% and the filter's 0.46% after, in the profile); three "any word
+ * of this set" tests per message (MISSPELT_NAMING and INTRODUCTION_HEADS in names,
+ * REGION_TAIL_WORDS in organisations) read the message's trigger bits (text.ts `mentionsAny`,
+ * which may now give a set all 32 bits) instead of a look-up per word: Set.has 170,779 to 137,522 a
+ * round, Map.get 130,004 to 132,003. Measured (`npx tsx bench/anonymiser.bench.ts`, main and this
+ * round alternated, load 8-10, 13:47-13:50 UTC): one by one main 129,307 / 223,883 / 232,554
+ * against 259,666 / 248,006 / 233,043 characters/s; per CPU second 356,723 / 384,156 / 402,372
+ * against 403,132 / 427,633 / 426,505 (faster in each pair, 6-13%); start 763 / 972 / 1,180
+ * against 1,060 / 614 / 623 ms. Read on a loaded host; the counts hold. How far the host moves: at
+ * 13:38-13:39 UTC main's code (with only the dropped IBAN gate) read 645,530 at load 1.8 and main
+ * itself 473,503 at load 2.2, half a minute apart. 1,000,000 characters/s is not met: what remains
+ * is spread over the detectors' own code (names' loop and its helpers, the tagger's row sums, whose
+ * order must stay) and the patterns (some 11 allMatches/testText calls a message, 82,419 exec and
+ * 44,125 test a round in all, unchanged; none above 0.6% of a round).
  */
 export const ANONYMISER_VERSION = 22;
 

@@ -523,7 +523,7 @@ export function findOrganisations(text: string, table: TokenTable = tokenTable(t
       }
       if ((/\s/.test(run) || run.includes('-')) && !isOrdinary(run)) pushFound(out, text, m.index + lead, run.length + tail);
     }
-  if (tokens.some((t) => REGION_TAIL_WORDS.has(t.key)))
+  if (mentionsAny(text, REGION_TAIL_WORDS))
     for (const m of allMatches(KIND_THEN_REGION, text)) {
       if (!capitalsAreNoise(tokens)) pushFound(out, text, m.index, m[0].length);
     }
