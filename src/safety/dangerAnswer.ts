@@ -166,7 +166,11 @@ function dangerAfterNo(screen: SafetyScreen, text: string): DangerAssessment | n
   if (LATER.test(later)) return null;
   if (told.level === 'acute') return told;
   const forLater = read.situations.some((h) => h.concept === 'soon') || read.distances.some((d) => d.concept === 'future');
-  return told.level === 'unsure' && !forLater && !HEDGED.test(later) ? told : null;
+  // The background of the story after the "no" ("maar hij heeft haar paspoort") is no danger now,
+  // as `deniesDangerNow` reads it; words the lexicons name nothing in ("ik mag het huis niet uit") are the model's to weigh.
+  const named = read.situations.filter((h) => !h.negated);
+  const backgroundOnly = named.length > 0 && named.every((h) => BACKGROUND_SITUATIONS.has(h.concept) || WEAK_NAMED.has(h.concept));
+  return told.level === 'unsure' && !forLater && !backgroundOnly && !HEDGED.test(later) ? told : null;
 }
 
 /** A restriction softened: "bijna niet", "hardly", "soms". */
@@ -187,7 +191,8 @@ export function dangerToldNow(screen: SafetyScreen, text: string, danger: Danger
   if (danger.level === 'acute') return danger;
   const notSafe = toldNotSafe(text);
   const raise = (level: 'acute' | 'unsure', reason: string): DangerAssessment =>
-    RANK[level] > RANK[danger.level] ? { ...danger, level, reasons: [...danger.reasons, reason] } : danger;
+    // Also where the model's score gave the same level: the reason keeps it in a conversation (turnContext.ts).
+    RANK[level] >= RANK[danger.level] ? { ...danger, level, reasons: [...danger.reasons, reason] } : danger;
   if (notSafe === 'now') return raise('acute', 'told.not_safe_now');
   if (controlledNow(text)) return raise('acute', 'told.controlled_now');
   const later = dangerAfterNo(screen, text);

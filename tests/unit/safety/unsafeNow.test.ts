@@ -7,7 +7,7 @@
 import { SafetyScreen } from '../../../src/safety/screen';
 import { assessDangerAnswer } from '../../../src/safety/dangerAnswer';
 import { clauseAfterNo, controlledNow, toldNotSafe, watchedNow } from '../../../src/safety/unsafeNow';
-import { screenText } from '../../../src/understanding/firstLook';
+import { lookAt, screenText } from '../../../src/understanding/firstLook';
 
 const screen = new SafetyScreen();
 const alone = (text: string) => screenText(screen, text).danger;
@@ -154,6 +154,37 @@ describe('calm answers with a story after "maar" stay with the screen', () => {
     (text) => {
       expect(controlledNow(text)).toBe(false);
       expect(watchedNow(text)).toBe(false);
+    },
+  );
+});
+
+describe('on a later turn of a conversation', () => {
+  const earlier = [{ level: 'none' as const, score: 0.02 }];
+  const inConversation = (text: string) => lookAt(screen, text, 'nl', null, screenText(screen, text), undefined, earlier).look.danger;
+
+  it.each(['ze is nu niet veilig', 'nee niet nu, hij staat naast me', 'nee nu niet maar vanavond komen ze haar halen'])(
+    '%p stays acute: the reading is told, not a middling score alone',
+    (text) => {
+      expect(inConversation(text).level).toBe('acute');
+    },
+  );
+
+  it('keeps the question for safety negated without a person now', () => {
+    expect(inConversation('ik voel me niet veilig').level).toBe('unsure');
+  });
+});
+
+describe('the clause after "maar" as the answer to the danger question', () => {
+  it.each(['no not now, but they locked her in the room', 'nee nu niet maar ze hebben haar opgesloten'])('%p is acute', (text) => {
+    expect(asAnswer(text).level).toBe('acute');
+    expect(alone(text).level).toBe('acute');
+  });
+
+  it.each(['nee niet nu, maar hij heeft haar paspoort', 'nee nu niet hoor, maar bedankt'])(
+    '%p: the background after the "no" is no danger now',
+    (text) => {
+      expect(asAnswer(text).level).toBe('none');
+      expect(alone(text).level).toBe('none');
     },
   );
 });
