@@ -14,6 +14,7 @@ import type { DangerAssessment } from '../understanding/understanding';
 import { BACKGROUND_SITUATIONS, type DistanceConcept, type SituationConcept } from './situations';
 import type { SafetyScreen, ScreenedMessage } from './screen';
 import { WEAK_NAMED } from './turnContext';
+import { clauseAfterNo, controlledNow, toldNotSafe, watchedNow } from './unsafeNow';
 
 const YES =
   /^[^\p{L}\p{N}]*(?:ja|jaa+|jawel|jazeker|yes|yess+|yeah|yep|yup|klopt|zeker|ja nu|yes now|ja,? nu|tak|da|evet|si|sim|igen)[^\p{L}\p{N}]*$/iu;
@@ -46,6 +47,8 @@ export type DangerAnswer = 'yes' | 'no' | 'dont_know' | null;
 /** What the answer says about danger now, before the rest of it is weighed. */
 export function dangerAnswer(text: string, screened: ScreenedMessage): DangerAnswer {
   if (YES.test(text)) return 'yes';
+  // "Nee, ze is nu niet veilig", "no not now, he is next to me": the "no" answers another question.
+  if (toldNotSafe(text) === 'now' || controlledNow(text)) return 'yes';
   if (DONT_KNOW.test(text)) return 'dont_know';
   // Romanian "nu" opens a "no" only in a message that is not Dutch "nu" (now): it needs a comma.
   const opening = NO_OPENING.exec(text)?.[0];
@@ -68,6 +71,9 @@ export function assessDangerAnswer(screen: SafetyScreen, text: string, screened:
     own !== null &&
     (own.danger.suicidal || (own.danger.level === 'acute' && own.read.situations.some((h) => !h.negated && DANGER_NOW.has(h.concept))));
   if (dangerOfItsOwn) return { ...own.danger, reasons: [...own.danger.reasons, 'answer.no_but_danger'] };
+  // "Nee nu niet, maar ik mag het huis niet uit": what follows the "maar" is read as told.
+  const later = dangerAfterNo(screen, text);
+  if (later !== null) return { ...later, reasons: [...later.reasons, 'answer.no_but_danger'] };
   return { ...danger, level: 'none', reasons: [...danger.reasons, 'answer.no_danger_now'] };
 }
 
@@ -103,6 +109,8 @@ export function deniesDangerNow(text: string, screened: ScreenedMessage): boolea
   const { danger, read } = screened;
   return (
     !danger.suicidal &&
+    toldNotSafe(text) === null &&
+    !controlledNow(text) &&
     !danger.reasons.some((r) => BY_RULE.test(r)) &&
     saysNotNow(text) &&
     !read.situations.some((h) => !h.negated && !BACKGROUND_SITUATIONS.has(h.concept) && !WEAK_NAMED.has(h.concept))
@@ -139,3 +147,63 @@ const CONTRAST = /\b(?:maar|but|toch|though|however)\b/;
 /** Thoughts that come back or go on. */
 const RECURRING =
   /\b(?:steeds|telkens|nog steeds|nog altijd|komt terug|terugkomt|komen terug|terugkomen|keeps? coming|comes? back|come back|all the time|every night|elke nacht|still (?:there|think|thinking|have|feel))\b/;
+
+const RANK = { none: 0, unsure: 1, acute: 2 } as const;
+
+/**
+ * The clause after "maar"/"but" of a message that opens with a "no" or "not now" (unsafeNow.ts
+ * clauseAfterNo), read alone, when it reads some danger: "nee nu niet maar vanavond komen ze haar
+ * halen" is acute as "vanavond komen ze haar halen" is. Null when there is no such clause or it reads none.
+ */
+function dangerAfterNo(screen: SafetyScreen, text: string): DangerAssessment | null {
+  const later = clauseAfterNo(text);
+  if (later === null) return null;
+  const { danger, read } = screen.look(later);
+  const told = dangerToldNow(screen, later, danger);
+  // Only of now. "Nee nu niet, maar hij heeft voor zaterdag een rit geboekt" and "maybe later" are a
+  // worry for then, as `saysNotNow` reads them; a restriction hedged ("ze mag bijna niet naar
+  // buiten") is the story told after the danger was denied, not a danger of its own.
+  if (LATER.test(later)) return null;
+  if (told.level === 'acute') return told;
+  const forLater = read.situations.some((h) => h.concept === 'soon') || read.distances.some((d) => d.concept === 'future');
+  // The background of the story after the "no" ("maar hij heeft haar paspoort") is no danger now,
+  // as `deniesDangerNow` reads it; words the lexicons name nothing in ("ik mag het huis niet uit") are the model's to weigh.
+  const named = read.situations.filter((h) => !h.negated);
+  const backgroundOnly = named.length > 0 && named.every((h) => BACKGROUND_SITUATIONS.has(h.concept) || WEAK_NAMED.has(h.concept));
+  return told.level === 'unsure' && !forLater && !backgroundOnly && !HEDGED.test(later) ? told : null;
+}
+
+/** A restriction softened: "bijna niet", "hardly", "soms". */
+const HEDGED = /\b(?:bijna|nauwelijks|amper|haast|soms|almost|hardly|barely|sometimes)\b/iu;
+
+/** A time after now in the clause after the "no". */
+const LATER =
+  /\b(?:later|straks|morgen|overmorgen|volgende|weekend|zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|tomorrow|next|saturday|sunday|monday|tuesday|wednesday|thursday|friday|maybe|misschien)\b/iu;
+
+/**
+ * A reading raised by what the message tells of danger now that the screen reads the wrong way
+ * round (unsafeNow.ts), never lowered: safety negated of a person now ("ze is nu niet veilig") and
+ * the person feared beside a writer who cannot talk ("nee niet nu, hij staat naast me") are acute;
+ * safety negated otherwise ("ik voel me niet veilig") and someone watching along ("hij kijkt mee")
+ * are asked about; a "no" or "not now" opening does not take away a danger told after "maar".
+ */
+export function dangerToldNow(screen: SafetyScreen, text: string, danger: DangerAssessment): DangerAssessment {
+  if (danger.level === 'acute') return danger;
+  const notSafe = toldNotSafe(text);
+  const raise = (level: 'acute' | 'unsure', reason: string): DangerAssessment =>
+    // Also where the model's score gave the same level: the reason keeps it in a conversation (turnContext.ts).
+    RANK[level] >= RANK[danger.level] ? { ...danger, level, reasons: [...danger.reasons, reason] } : danger;
+  if (notSafe === 'now') return raise('acute', 'told.not_safe_now');
+  if (controlledNow(text)) return raise('acute', 'told.controlled_now');
+  const later = dangerAfterNo(screen, text);
+  if (later !== null && RANK[later.level] > RANK[danger.level])
+    return {
+      ...danger,
+      level: later.level,
+      suicidal: danger.suicidal || later.suicidal,
+      reasons: [...danger.reasons, 'told.danger_after_no'],
+    };
+  if (notSafe === 'said') return raise('unsure', 'told.not_safe');
+  if (watchedNow(text)) return raise('unsure', 'told.watched_now');
+  return danger;
+}

@@ -71,10 +71,11 @@ export interface MessageTrust {
 
 /**
  * Reasons of an acute reading that come from more than the model's score and the situations beside
- * it (suicidal thoughts, an explicit alarm, a cry or a situation in words the model reads poorly):
- * such a reading is never lowered.
+ * it (suicidal thoughts, an explicit alarm, a cry or a situation in words the model reads poorly,
+ * danger now told in the writer's own words, dangerAnswer.ts `dangerToldNow`): such a reading is
+ * never lowered.
  */
-const ACUTE_BY_RULE = /^(floor\.|model\.suicidal$)/u;
+const ACUTE_BY_RULE = /^(floor\.|model\.suicidal$|told\.)/u;
 
 /**
  * 112 at once on a later turn that rests on a middling score alone (ADR 0006 round 19): the model
@@ -119,7 +120,13 @@ export function assessTurn(
   // the held-out conversations and not one acute turn.)
   // Nor a turn that is never silent (someone held or hurt, a danger told for tonight in its own
   // sentence: "vanavond al. hij haalt haar om 8 uur op", safety19).
-  if (!message.readable || message.overSure || message.neverSilent || dangerNamed(read) || danger.reasons.some((r) => KEEP_REASONS.has(r)))
+  if (
+    !message.readable ||
+    message.overSure ||
+    message.neverSilent ||
+    dangerNamed(read) ||
+    danger.reasons.some((r) => KEEP_REASONS.has(r) || r.startsWith('told.'))
+  )
     return danger;
   return { ...danger, level: 'none', reasons: ['turn.none', ...danger.reasons.filter((r) => !r.startsWith('model.'))] };
 }

@@ -6,7 +6,7 @@
 import { detectLanguageDetail, type LanguageGuess } from '../nlu/language';
 import type { NluLocale } from '../nlu/recognizer';
 import type { ReadMessage } from '../nlu/model/reader';
-import { assessDangerAnswer, deniesDangerNow } from '../safety/dangerAnswer';
+import { assessDangerAnswer, dangerToldNow, deniesDangerNow } from '../safety/dangerAnswer';
 import { dangerInPassing } from '../safety/inPassing';
 import { SafetyScreen } from '../safety/screen';
 import type { EarlierTurn, FirstLook } from './understanding';
@@ -32,6 +32,8 @@ export function screenText(screen: SafetyScreen, text: string): Screened {
   // "Nee, ze zijn er nu niet": a denial of danger now with no danger named beside it (dangerAnswer.ts).
   else if (danger.level !== 'none' && deniesDangerNow(text, screened))
     danger = { ...danger, level: 'none', reasons: [...danger.reasons.filter((r) => !r.startsWith('model.')), 'answer.not_now_told'] };
+  // "Ze is nu niet veilig", "nee niet nu, hij staat naast me", "nee nu niet maar vanavond ...": told now (dangerAnswer.ts).
+  danger = dangerToldNow(screen, text, danger);
   return { danger, read };
 }
 

@@ -1,0 +1,190 @@
+/**
+ * Danger now told the way the lexicons read the other way round (round 25, unsafe25): safety
+ * negated, a "no"/"not now" with a danger after "maar"/"but", and the person feared beside a writer
+ * who cannot talk. Read alone, as the bot's 112-first look reads a message. Sentences written for
+ * this test, Dutch and English, with typos and without diacritics.
+ */
+import { SafetyScreen } from '../../../src/safety/screen';
+import { assessDangerAnswer } from '../../../src/safety/dangerAnswer';
+import { clauseAfterNo, controlledNow, toldNotSafe, watchedNow } from '../../../src/safety/unsafeNow';
+import { lookAt, screenText } from '../../../src/understanding/firstLook';
+
+const screen = new SafetyScreen();
+const alone = (text: string) => screenText(screen, text).danger;
+const asAnswer = (text: string) => assessDangerAnswer(screen, text, screenText(screen, text));
+
+describe('safety negated (toldNotSafe)', () => {
+  it.each([
+    'ze is nu niet veilig',
+    'Nee ze is nu niet veilig',
+    'mijn zus is niet meer veilig bij hem',
+    'ze is nu nie veilg',
+    'she is not safe now',
+    "she's not safe anymore",
+    'i am not safe',
+    'hij is onveilig nu',
+  ])('%p is a person not safe now', (text) => {
+    expect(toldNotSafe(text)).toBe('now');
+  });
+
+  it.each(['ik voel me niet veilig', 'feeling unsafe', 'het is niet veilig om te bellen'])(
+    '%p is unsafety told, not of a person now',
+    (text) => {
+      expect(toldNotSafe(text)).toBe('said');
+    },
+  );
+
+  it.each([
+    'ze is nu veilig',
+    'she is safe now',
+    'Bel 112 als het niet veilig is.',
+    'If you feel unsafe before that, call 112.',
+    'is het niet veilig om naar de politie te gaan?',
+    'ze was niet veilig daar, vorig jaar',
+    'she did not feel safe when she worked there, she was scared',
+  ])('%p tells no unsafety now', (text) => {
+    expect(toldNotSafe(text)).toBeNull();
+  });
+});
+
+describe('the clause after a "no" (clauseAfterNo)', () => {
+  it('is what follows "maar" or "but" after a "no" or "not now" opening', () => {
+    expect(clauseAfterNo('nee nu niet maar vanavond komen ze haar halen')).toBe('vanavond komen ze haar halen');
+    expect(clauseAfterNo('No not now, but they took her passport')).toBe('they took her passport');
+    expect(clauseAfterNo('nee niet nu, hij is even weg maar ik mag het huis niet uit')).toBe('ik mag het huis niet uit');
+  });
+
+  it('is nothing without an opening "no" or without a turn', () => {
+    expect(clauseAfterNo('ze is er nu maar ik weet niet waar')).toBeNull();
+    expect(clauseAfterNo('nee nu niet')).toBeNull();
+    expect(clauseAfterNo('nee, maar')).toBeNull();
+  });
+});
+
+describe('the person feared beside a writer who cannot talk (controlledNow)', () => {
+  it.each([
+    'nee niet nu, hij staat naast me',
+    'no not now, he is in the other room, i cant talk long',
+    'Ik kan niet veel typen nu hij is in andere kamer',
+    'ik kan nu niet bellen, mijn baas zit naast me',
+    "can't talk, my boyfriend is right next to me",
+    'niet bellen, ik kan niet praten want hij kijkt mee',
+  ])('%p', (text) => {
+    expect(controlledNow(text)).toBe(true);
+  });
+
+  it.each([
+    'ze zit naast me, ze typt zelf even',
+    'Nee, geen gevaar nu, hij zit hier eigenlijk naast me. Hij spreekt alleen Arabisch.',
+    'nee nu niet, ze is hier bij mij',
+    'naast mij woont een man met steeds andere vrouwen',
+    'ik kan niet bellen, ik heb geen beltegoed',
+  ])('%p is someone beside the writer or a writer who cannot call, not both', (text) => {
+    expect(controlledNow(text)).toBe(false);
+  });
+
+  it('reads watching along as watched', () => {
+    expect(watchedNow('niet bellen want hij kijkt mee')).toBe(true);
+    expect(watchedNow('hij kijkt mee op de markt')).toBe(true);
+    expect(watchedNow('ik kijk even mee')).toBe(false);
+  });
+});
+
+describe('read alone, the first look', () => {
+  it.each([
+    'ze is nu niet veilig',
+    'Nee ze is nu niet veilig',
+    'she is not safe now',
+    'nee nu niet maar vanavond komen ze haar halen',
+    'no not now, he is in the other room, i cant talk long',
+    'nee niet nu, hij staat naast me',
+  ])('%p is acute', (text) => {
+    expect(alone(text).level).toBe('acute');
+  });
+
+  it('keeps a danger told after "maar" at its own reading: "ik mag het huis niet uit" alone is unsure', () => {
+    expect(alone('ik mag het huis niet uit').level).toBe('unsure');
+    const danger = alone('nee niet nu, hij is even weg maar ik mag het huis niet uit');
+    expect(danger.level).toBe('unsure');
+    expect(danger.reasons).toContain('told.danger_after_no');
+  });
+
+  it.each(['ik voel me niet veilig', 'niet bellen want hij kijkt mee'])('%p is asked about at least', (text) => {
+    expect(alone(text).level).not.toBe('none');
+  });
+
+  it.each([
+    'ze is nu veilig',
+    'she is safe now',
+    'nee nu niet, maar hij komt morgen terug',
+    'no not now but maybe later, I have to go to work',
+    'nee niet nu, ze zit gewoon thuis',
+    'nee nu niet, ze is hier bij mij',
+  ])('%p stays no danger now', (text) => {
+    expect(alone(text).level).toBe('none');
+  });
+});
+
+describe('as the answer to "Is iemand op dit moment in gevaar?"', () => {
+  it.each(['Nee ze is nu niet veilig', 'nee niet nu, hij staat naast me', 'no, she is not safe'])('%p is a yes', (text) => {
+    expect(asAnswer(text).level).toBe('acute');
+  });
+
+  it('reads the clause after "maar" of a "no" as told', () => {
+    expect(asAnswer('nee niet nu, hij is even weg maar ik mag het huis niet uit').level).not.toBe('none');
+  });
+
+  it('keeps "nee, ze is nu veilig" a no', () => {
+    expect(asAnswer('nee, ze is nu veilig').level).toBe('none');
+  });
+});
+
+describe('calm answers with a story after "maar" stay with the screen', () => {
+  it.each([
+    "No, I'm not in danger, just really stressed. But I work 60 hours a week",
+    'Nee nu niet, ik ben thuis. Maar hij heeft voor zaterdag weer een rit geboekt.',
+    'Nee, niet nu meteen. Maar ze mag het huis bijna niet uit.',
+    'no they dont lock us. but without passport I feel I cannot go anywhere',
+  ])('%p gets no reading from the clause after "maar"', (text) => {
+    expect(alone(text).reasons).not.toContain('told.danger_after_no');
+  });
+
+  it.each(["My son says he can't talk long because the boss listens", 'What other signs must she watch for?'])(
+    '%p: someone else who cannot talk is not the writer controlled now',
+    (text) => {
+      expect(controlledNow(text)).toBe(false);
+      expect(watchedNow(text)).toBe(false);
+    },
+  );
+});
+
+describe('on a later turn of a conversation', () => {
+  const earlier = [{ level: 'none' as const, score: 0.02 }];
+  const inConversation = (text: string) => lookAt(screen, text, 'nl', null, screenText(screen, text), undefined, earlier).look.danger;
+
+  it.each(['ze is nu niet veilig', 'nee niet nu, hij staat naast me', 'nee nu niet maar vanavond komen ze haar halen'])(
+    '%p stays acute: the reading is told, not a middling score alone',
+    (text) => {
+      expect(inConversation(text).level).toBe('acute');
+    },
+  );
+
+  it('keeps the question for safety negated without a person now', () => {
+    expect(inConversation('ik voel me niet veilig').level).toBe('unsure');
+  });
+});
+
+describe('the clause after "maar" as the answer to the danger question', () => {
+  it.each(['no not now, but they locked her in the room', 'nee nu niet maar ze hebben haar opgesloten'])('%p is acute', (text) => {
+    expect(asAnswer(text).level).toBe('acute');
+    expect(alone(text).level).toBe('acute');
+  });
+
+  it.each(['nee niet nu, maar hij heeft haar paspoort', 'nee nu niet hoor, maar bedankt'])(
+    '%p: the background after the "no" is no danger now',
+    (text) => {
+      expect(asAnswer(text).level).toBe('none');
+      expect(alone(text).level).toBe('none');
+    },
+  );
+});
