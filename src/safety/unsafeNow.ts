@@ -32,6 +32,15 @@ const PAST = /\b(?:was|waren|voelde|voelden|werd|were|felt|had|used to)\b/u;
 /** Told of now: a present tense of being, or a mark of now. */
 const NOW =
   /\b(?:is|ben|zijn|zit|zitten|am|are|nu|nou|now|op dit moment|momenteel|right now|anymore|meer|no longer|still|nog steeds|nog altijd|shes|hes|theyre|im|youre)\b/u;
+/** An explicit mark of now, as opposed to a present tense that may tell a lasting state. */
+const MARK_OF_NOW = /\b(?:nu|nou|now|op dit moment|momenteel|right now|vannacht|vanavond|tonight)\b/u;
+/**
+ * A guess about the state ("my friend is not safe at her work i think", "ze is niet veilig denk ik"):
+ * a worry the citizen cannot vouch for is asked about (the danger question), not answered with 112 at
+ * once, unless it is told of now in so many words.
+ */
+const HEDGE =
+  /\b(?:denk ik|ik denk|volgens mij|misschien|geloof ik|ik geloof|lijkt|lijkt me|vermoed|i think|i guess|maybe|perhaps|probably|i feel like|seems|it seems|not sure|weet niet zeker)\b/u;
 /** A thing or a place as the subject ("het is niet veilig om te bellen", "it is not safe there"): no person told unsafe. */
 const THING_SUBJECT = /^(?:het|dat|dit|daar|hier|it|that|this|there|here|its|thats)\b/u;
 
@@ -62,8 +71,9 @@ export function toldNotSafe(text: string): NotSafeTold | null {
       best ??= 'said';
       continue;
     }
-    if (NOW.test(before) || NOW.test(match[0]) || /^\s*(?:nu|now|meer|anymore)\b/u.test(plain.slice(match.index + match[0].length)))
-      return 'now';
+    const toldOfNow =
+      NOW.test(before) || NOW.test(match[0]) || /^\s*(?:nu|now|meer|anymore)\b/u.test(plain.slice(match.index + match[0].length));
+    if (toldOfNow && (!HEDGE.test(clause) || MARK_OF_NOW.test(clause))) return 'now';
     best = 'said';
   }
   return best;

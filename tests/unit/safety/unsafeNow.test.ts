@@ -27,6 +27,21 @@ describe('safety negated (toldNotSafe)', () => {
     expect(toldNotSafe(text)).toBe('now');
   });
 
+  it.each([
+    'my friend is not safe at her work i think, they keep her passport',
+    'mijn vriendin is niet veilig op haar werk denk ik',
+    'volgens mij is hij daar niet veilig',
+  ])('%p is a guess about a lasting state: asked about, not 112 at once', (text) => {
+    expect(toldNotSafe(text)).toBe('said');
+  });
+
+  it.each(['ik denk dat ze nu niet veilig is', 'i think she is not safe right now'])(
+    '%p is a guess told of now in so many words',
+    (text) => {
+      expect(toldNotSafe(text)).toBe('now');
+    },
+  );
+
   it.each(['ik voel me niet veilig', 'feeling unsafe', 'het is niet veilig om te bellen'])(
     '%p is unsafety told, not of a person now',
     (text) => {
