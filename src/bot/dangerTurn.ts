@@ -19,7 +19,7 @@ import type { YesNo } from '../../dialogs/answers';
 import { thoughtsNotOver } from '../safety/dangerAnswer';
 import { saysNoDangerNow } from '../triage/dangerQuestion';
 import { letterWordCount } from '../nlu/text/letterWords';
-import type { QuestionTopic } from '../understanding/understanding';
+import type { DangerAssessment, QuestionTopic } from '../understanding/understanding';
 import {
   EMERGENCY,
   NO_DANGER_IN_VIEW,
@@ -81,7 +81,7 @@ export function reminderOfTurn(guard: DangerGuard, sent: readonly string[]): 'da
 /** The screen's reading of the message, as the turn ends up with it. */
 export interface DangerReading {
   /** The reading after it was read again in the conversation's language, as an answer and in its conversation. */
-  danger: { level: string; score: number; suicidal: boolean; reasons: readonly string[] };
+  danger: Readonly<DangerAssessment>;
   /** The reading calls for 112 at once (see isAcute). */
   acuteDanger: boolean;
   /** The message alone was in the unsure band (before it was read in its conversation). */
