@@ -102,6 +102,7 @@ export const BUILT_SETS = [
   // Every single letter is taken (h marks held-out lines): later sets get two letters.
   { source: 'anonymiser-dev-v.source.txt', target: 'anonymiser-dev-v.jsonl', prefix: 'za' },
   { source: 'anonymiser-dev-w.source.txt', target: 'anonymiser-dev-w.jsonl', prefix: 'zb' },
+  { source: 'anonymiser-dev-x.source.txt', target: 'anonymiser-dev-x.jsonl', prefix: 'zc' },
 ] as const;
 
 function main(): void {
