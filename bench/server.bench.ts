@@ -19,7 +19,7 @@
  *
  * Also the server's CPU ms per turn (and the event loop's for the first wave alone) and the load average: on a shared machine rates move with
  * the load, CPU per turn much less (in total and for the event loop's thread alone). Settings: BENCH_PHASES (echo,turns,fuzz,idle,flood),
- * BENCH_SECONDS, BENCH_CONCURRENT, BENCH_IDLE, BENCH_OPEN=serial (see openConversations), WARM_UP_TURNS=false (the server without its turn warm-up), BENCH_SERVER_OUTPUT=1, BENCH_LATENCIES_FILE, BENCH_TURN_MARKS=1 (the concurrent latencies split into queue, running and commit waits: support/turnParts.ts), BENCH_SERVER_NODE_ARGS (e.g. `--cpu-prof
+ * BENCH_SECONDS, BENCH_CONCURRENT, BENCH_IDLE, BENCH_OPEN=serial (see openConversations), WARM_UP_TURNS=false (the server without its turn warm-up), BENCH_SERVER_OUTPUT=1, BENCH_LATENCIES_FILE, BENCH_TURN_MARKS=1 (the concurrent latencies split into queue, running and commit waits, and the time outside the adapter into sending, handling, writing and reading: support/turnParts.ts), BENCH_SERVER_NODE_ARGS (e.g. `--cpu-prof
  * --cpu-prof-dir=/tmp/prof` for a profile of the server under the bench).
  */
 import { spawn } from 'node:child_process';
@@ -272,6 +272,8 @@ async function turns(
     while (Date.now() < until) {
       const started = performance.now();
       const sentAt = Date.now();
+      // On the server's marks' clock (support/turnMarks.cjs), to split the time outside its adapter.
+      const sentAtMark = performance.timeOrigin + started;
       const res = await request(
         url,
         'POST',
@@ -280,9 +282,16 @@ async function turns(
         chat.token,
       );
       if (res.status === 200) {
-        const ms = performance.now() - started;
+        const gotAt = performance.now();
+        const ms = gotAt - started;
         latencies.push(ms);
-        answered.push({ conversationId: chat.conversationId, ms, firstWave: latencies.length <= concurrent });
+        answered.push({
+          conversationId: chat.conversationId,
+          ms,
+          firstWave: latencies.length <= concurrent,
+          sentAt: sentAtMark,
+          gotAt: performance.timeOrigin + gotAt,
+        });
         if (latencies.length === concurrent) onFirstWave();
         timeline?.push([sentAt - began, Math.round(ms * 10) / 10]);
         bySecond[Math.min(SECONDS, Math.floor((sentAt - began) / 1000))]!.push(ms);
