@@ -473,6 +473,8 @@ async function turnFigures(server: Proc, echoPerSecond: number): Promise<Answere
   let threadsBefore = new Map<string, number>();
   let benchBefore = process.cpuUsage();
   let firstWaveLoopCpu = NaN;
+  /** Per thread name, CPU ms when the first CONCURRENT turns were answered. */
+  let threadsAtFirstWave = new Map<string, number>();
   const loaded = await turns(
     url,
     CONCURRENT,
@@ -485,6 +487,7 @@ async function turnFigures(server: Proc, echoPerSecond: number): Promise<Answere
     },
     () => {
       firstWaveLoopCpu = mainThreadCpuMs(pid) - loopCpuBefore;
+      threadsAtFirstWave = threadCpuMs(pid);
       if (SHOW_SERVER_OUTPUT) console.error(`== first ${CONCURRENT} answered`);
     },
   );
@@ -492,7 +495,15 @@ async function turnFigures(server: Proc, echoPerSecond: number): Promise<Answere
   const loopCpuUsed = mainThreadCpuMs(pid) - loopCpuBefore;
   const benchUsed = process.cpuUsage(benchBefore);
   const perTurn = (ms: number) => Math.round((ms / Math.max(1, loaded.count)) * 1000) / 1000;
-  const threads = Object.fromEntries([...threadCpuMs(pid)].map(([name, ms]) => [name, perTurn(ms - (threadsBefore.get(name) ?? 0))]));
+  const threadsAfter = threadCpuMs(pid);
+  const threads = Object.fromEntries([...threadsAfter].map(([name, ms]) => [name, perTurn(ms - (threadsBefore.get(name) ?? 0))]));
+  const afterFirstWave = Math.max(1, loaded.count - CONCURRENT);
+  const threadsLater = Object.fromEntries(
+    [...threadsAfter].map(([name, ms]) => [
+      name,
+      Math.round(((ms - (threadsAtFirstWave.get(name) ?? NaN)) / afterFirstWave) * 1000) / 1000,
+    ]),
+  );
   report(`turns_per_second_${CONCURRENT}_concurrent`, Math.round(loaded.perSecond));
   report('turns_to_echo_ratio', Math.round((loaded.perSecond / echoPerSecond) * 1000) / 1000);
   report(`p50_ms_${CONCURRENT}_concurrent`, Math.round(loaded.p50));
@@ -511,6 +522,9 @@ async function turnFigures(server: Proc, echoPerSecond: number): Promise<Answere
   // Where the rest goes (the store's writer, V8's helper threads, libuv's pool), and what this
   // client itself costs: on a two-core machine it takes CPU from the server too.
   report('server_thread_cpu_ms_per_turn', threads);
+  // The same after the first CONCURRENT answers: V8's helpers ("node") still busy then are collecting
+  // or still compiling in the steady state (ADR 0002 round 26), not only paying for the start.
+  report(`server_thread_cpu_ms_per_turn_after_first_${CONCURRENT}`, threadsLater);
   report('bench_client_cpu_ms_per_turn', perTurn((benchUsed.user + benchUsed.system) / 1000));
   report('load_average_1min', Math.round(os.loadavg()[0]! * 10) / 10);
   return loaded.answered;
