@@ -19,7 +19,7 @@
  *
  * Also the server's CPU ms per turn (and the event loop's for the first wave alone) and the load average: on a shared machine rates move with
  * the load, CPU per turn much less (in total and for the event loop's thread alone). Settings: BENCH_PHASES (echo,turns,fuzz,idle,flood),
- * BENCH_SECONDS, BENCH_CONCURRENT, BENCH_IDLE, BENCH_OPEN=serial (see openConversations), WARM_UP_TURNS=false (the server without its turn warm-up), BENCH_SERVER_OUTPUT=1, BENCH_LATENCIES_FILE, BENCH_TURN_MARKS=1 (the concurrent latencies split into queue, running and commit waits: support/turnParts.ts), BENCH_SERVER_NODE_ARGS (e.g. `--cpu-prof
+ * BENCH_SECONDS, BENCH_CONCURRENT, BENCH_IDLE, BENCH_OPEN=serial (see openConversations), WARM_UP_TURNS=false (the server without its turn warm-up), BENCH_SERVER_OUTPUT=1, BENCH_LATENCIES_FILE, BENCH_TURN_MARKS=1 (the concurrent latencies split into queue, running and commit waits, and the time outside the adapter into sending, handling, writing and reading: support/turnParts.ts), BENCH_SERVER_NODE_ARGS (e.g. `--cpu-prof
  * --cpu-prof-dir=/tmp/prof` for a profile of the server under the bench).
  */
 import { spawn } from 'node:child_process';
@@ -272,6 +272,8 @@ async function turns(
     while (Date.now() < until) {
       const started = performance.now();
       const sentAt = Date.now();
+      // On the server's marks' clock (support/turnMarks.cjs), to split the time outside its adapter.
+      const sentAtMark = performance.timeOrigin + started;
       const res = await request(
         url,
         'POST',
@@ -280,9 +282,16 @@ async function turns(
         chat.token,
       );
       if (res.status === 200) {
-        const ms = performance.now() - started;
+        const gotAt = performance.now();
+        const ms = gotAt - started;
         latencies.push(ms);
-        answered.push({ conversationId: chat.conversationId, ms, firstWave: latencies.length <= concurrent });
+        answered.push({
+          conversationId: chat.conversationId,
+          ms,
+          firstWave: latencies.length <= concurrent,
+          sentAt: sentAtMark,
+          gotAt: performance.timeOrigin + gotAt,
+        });
         if (latencies.length === concurrent) onFirstWave();
         timeline?.push([sentAt - began, Math.round(ms * 10) / 10]);
         bySecond[Math.min(SECONDS, Math.floor((sentAt - began) / 1000))]!.push(ms);
@@ -464,6 +473,8 @@ async function turnFigures(server: Proc, echoPerSecond: number): Promise<Answere
   let threadsBefore = new Map<string, number>();
   let benchBefore = process.cpuUsage();
   let firstWaveLoopCpu = NaN;
+  /** Per thread name, CPU ms when the first CONCURRENT turns were answered. */
+  let threadsAtFirstWave = new Map<string, number>();
   const loaded = await turns(
     url,
     CONCURRENT,
@@ -476,6 +487,7 @@ async function turnFigures(server: Proc, echoPerSecond: number): Promise<Answere
     },
     () => {
       firstWaveLoopCpu = mainThreadCpuMs(pid) - loopCpuBefore;
+      threadsAtFirstWave = threadCpuMs(pid);
       if (SHOW_SERVER_OUTPUT) console.error(`== first ${CONCURRENT} answered`);
     },
   );
@@ -483,7 +495,15 @@ async function turnFigures(server: Proc, echoPerSecond: number): Promise<Answere
   const loopCpuUsed = mainThreadCpuMs(pid) - loopCpuBefore;
   const benchUsed = process.cpuUsage(benchBefore);
   const perTurn = (ms: number) => Math.round((ms / Math.max(1, loaded.count)) * 1000) / 1000;
-  const threads = Object.fromEntries([...threadCpuMs(pid)].map(([name, ms]) => [name, perTurn(ms - (threadsBefore.get(name) ?? 0))]));
+  const threadsAfter = threadCpuMs(pid);
+  const threads = Object.fromEntries([...threadsAfter].map(([name, ms]) => [name, perTurn(ms - (threadsBefore.get(name) ?? 0))]));
+  const afterFirstWave = Math.max(1, loaded.count - CONCURRENT);
+  const threadsLater = Object.fromEntries(
+    [...threadsAfter].map(([name, ms]) => [
+      name,
+      Math.round(((ms - (threadsAtFirstWave.get(name) ?? NaN)) / afterFirstWave) * 1000) / 1000,
+    ]),
+  );
   report(`turns_per_second_${CONCURRENT}_concurrent`, Math.round(loaded.perSecond));
   report('turns_to_echo_ratio', Math.round((loaded.perSecond / echoPerSecond) * 1000) / 1000);
   report(`p50_ms_${CONCURRENT}_concurrent`, Math.round(loaded.p50));
@@ -502,6 +522,9 @@ async function turnFigures(server: Proc, echoPerSecond: number): Promise<Answere
   // Where the rest goes (the store's writer, V8's helper threads, libuv's pool), and what this
   // client itself costs: on a two-core machine it takes CPU from the server too.
   report('server_thread_cpu_ms_per_turn', threads);
+  // The same after the first CONCURRENT answers: V8's helpers ("node") still busy then are collecting
+  // or still compiling in the steady state (ADR 0002 round 26), not only paying for the start.
+  report(`server_thread_cpu_ms_per_turn_after_first_${CONCURRENT}`, threadsLater);
   report('bench_client_cpu_ms_per_turn', perTurn((benchUsed.user + benchUsed.system) / 1000));
   report('load_average_1min', Math.round(os.loadavg()[0]! * 10) / 10);
   return loaded.answered;

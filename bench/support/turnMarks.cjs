@@ -11,6 +11,8 @@
  *   ended      the turn asks for its end (state, replies, "turn done"): its synchronous work is over
  *   committed  that end was committed
  *   answered   the adapter's receive resolves; the route writes the answer next
+ *   arrived    (round 26) the post's HTTP request had its headers parsed (the server's 'request' event)
+ *   written    (round 26) its response was handed to the socket (the response's 'finish')
  * A turn's "running" part (started → ended) also counts the other turns interleaved with it.
  */
 /* eslint-disable @typescript-eslint/no-require-imports -- a `node --require` preload for the built (CommonJS) server */
@@ -27,11 +29,37 @@ if (file) {
   /** The turn in flight per conversation (the bench sends one message per conversation at a time). */
   const inFlight = new Map();
   const done = [];
+  /** A posted message's request per conversation, from its arrival until the adapter takes it. */
+  const arrivals = new Map();
+  const POSTED = /^\/v3\/directline\/conversations\/([^/?]+)\/activities(?:\?|$)/;
+
+  // Before restify sees it: the 'request' event of every HTTP server in the process.
+  const http = require('node:http');
+  const emit = http.Server.prototype.emit;
+  http.Server.prototype.emit = function (event, req, res) {
+    if (event === 'request' && req.method === 'POST') {
+      const posted = POSTED.exec(req.url ?? '');
+      if (posted) {
+        const arrival = { arrived: now(), marks: null };
+        arrivals.set(decodeURIComponent(posted[1]), arrival);
+        res.once('finish', () => {
+          if (arrival.marks) arrival.marks.written = now();
+        });
+      }
+    }
+    return emit.apply(this, arguments);
+  };
 
   const adapter = DirectLineAdapter.prototype;
   const receive = adapter.receive;
   adapter.receive = async function (conversationId, ...rest) {
     const marks = { conversationId, received: now() };
+    const arrival = arrivals.get(conversationId);
+    if (arrival && arrival.marks === null) {
+      arrivals.delete(conversationId);
+      arrival.marks = marks;
+      marks.arrived = arrival.arrived;
+    }
     inFlight.set(conversationId, marks);
     try {
       return await receive.call(this, conversationId, ...rest);
@@ -67,7 +95,7 @@ if (file) {
     return answer;
   };
 
-  const columns = ['received', 'stored', 'started', 'ended', 'committed', 'answered'];
+  const columns = ['received', 'stored', 'started', 'ended', 'committed', 'answered', 'arrived', 'written'];
   process.on('exit', () => {
     const lines = done.map((m) => [m.conversationId, ...columns.map((c) => (m[c] === undefined ? '' : m[c].toFixed(2)))].join('\t'));
     fs.writeFileSync(file, lines.join('\n') + '\n');
