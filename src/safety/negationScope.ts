@@ -29,12 +29,19 @@ type WrittenTokens = Pick<TextAnalysis, 'tokens' | 'written'>;
 
 export class NegationScope<C extends string> {
   private readonly whole: ReadonlyMap<C, RegExp>;
+  private readonly concepts: ReadonlySet<C>;
 
-  constructor(lexicon: Lexicon<C>) {
+  /**
+   * `only`: the concepts a negation can take back this way; the hits of others are left as the
+   * matcher read them. The distances need it: "ze is nu niet veilig" takes back the safety, but "ik
+   * kan nu niet weg" does not take back the now (round 26).
+   */
+  constructor(lexicon: Lexicon<C>, only?: readonly C[]) {
+    this.concepts = new Set(only ?? (Object.keys(lexicon) as C[]));
     // Only the phrases without a negation of their own: a hit that still matches one of them
     // once its negation words are left out had the negation in a gap.
     const whole = new Map<C, RegExp>();
-    for (const concept of Object.keys(lexicon) as C[]) {
+    for (const concept of this.concepts) {
       const positive = lexicon[concept].filter((phrase) => !phraseWords(phrase).some((w) => NEGATIVE_PHRASE_WORDS.has(w)));
       if (positive.length > 0) whole.set(concept, new RegExp(`^(?:${positive.map(compilePhrase).join('|')})$`, 'u'));
     }
@@ -43,7 +50,9 @@ export class NegationScope<C extends string> {
 
   /** The hits with `negated` also set where a negation reaches them from a gap or from after. */
   apply(hits: readonly ConceptHit<C>[], analysis: WrittenTokens): ConceptHit<C>[] {
-    return hits.map((hit) => (hit.negated || !this.reaches(hit, analysis) ? hit : { ...hit, negated: true }));
+    return hits.map((hit) =>
+      hit.negated || !this.concepts.has(hit.concept) || !this.reaches(hit, analysis) ? hit : { ...hit, negated: true },
+    );
   }
 
   private reaches(hit: ConceptHit<C>, analysis: WrittenTokens): boolean {

@@ -1066,6 +1066,11 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'bang|doodsbang|angstig|in paniek|paniek|trillen|tril',
     'durf ~2 niet',
     'scared|afraid|terrified|frightened|panic|panicking|shaking|dont dare',
+    // Round 26: unsafety felt ("ik voel me niet veilig", "feeling unsafe"): a fear, not yet a danger now.
+    'voel|voelt|voelen ~2 niet ~2 veilig',
+    'voel|voelt|voelen ~2 onveilig',
+    'feel|feels|feeling ~2 unsafe',
+    'not ~1 feel|feeling ~2 safe',
     'boje|boimy|frica|mi-e frica|страх|боюсь|korkuyorum|miedo|medo|felek',
   ],
   forced_sex_now: [
@@ -1091,6 +1096,14 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
     'fear for my life|afraid for my life|scared for my life|sos',
     'send ~2 112|911|police|ambulance|help',
     'call ~2 112|911|police|ambulance ~2 for ~1 me|us',
+    // Round 26: a person told not safe, in the present and in the main clause's word order ("ze is nu
+    // niet veilig", "she is not safe anymore"). The distance lexicon read the safety and let the
+    // negation pass; a condition ("als ze niet veilig is"), the past ("ze was niet veilig") and a
+    // thing as the subject ("het is niet veilig om te bellen") do not match.
+    'ik ben|ze is|zij is|hij is|we zijn|wij zijn|ze zijn|zij zijn ~2 niet|nooit|nergens ~2 veilig|veilg|vielig|veiig|veilich|in veiligheid',
+    'ik ben|ze is|zij is|hij is|we zijn|wij zijn|ze zijn|zij zijn ~2 onveilig|onveilg',
+    'i am|she is|he is|we are|they are ~2 not|never|nowhere ~2 safe|sfae|saf',
+    'i am|she is|he is|we are|they are ~2 unsafe',
   ],
   call_for_help: [
     'help|hulp|nood|noodgeval|dringend|snel|zsm|alsjeblieft|asap|please|urgent|emergency',
@@ -1112,11 +1125,14 @@ export const DISTANCE_LEXICON: Lexicon<DistanceConcept> = {
     'niet ~1 acuut|dringend|urgent',
     'het is voorbij|is voorbij|was voorbij|allemaal voorbij|het is klaar|niks aan de hand|niets aan de hand|gaat goed|gaat wel|gaat prima|geen probleem',
     'alles ~1 goed|oke|ok',
-    'niet ~1 nu|op dit moment|vandaag|vanavond',
+    // Round 26: the word between "niet" and the time only softens the "not" ("niet echt nu"); any
+    // word was a gap over "maar" ("nee nu niet maar vanavond komen ze") and over the state denied
+    // ("ze is niet veilig nu"), which turned a danger told into a danger denied.
+    'niet|niet echt|niet direct|niet meteen|niet zozeer ~0 nu|op dit moment|vandaag|vanavond',
     'not|no ~2 danger|immediate danger|emergency|urgent',
     'nobody|no one|noone ~3 danger',
     'its over|it is over|all over|all good|all fine|everything is fine|everything is ok|im fine|i am fine|im ok|i am ok|were fine|we are fine|no problem',
-    'not ~1 now|right now|at the moment|today|tonight',
+    'not|not really|not exactly|not quite ~0 now|right now|at the moment|today|tonight',
     'niet ~2 niebezpieczenstw*',
     'nu ~2 pericol',
     'не ~2 опасност|опасности',
@@ -1191,6 +1207,8 @@ export const DISTANCE_LEXICON: Lexicon<DistanceConcept> = {
   hypothetical: [
     'stel dat|stel je voor|wat als|wat nou als|wat moet je doen als|wat doe je als|als iemand|wanneer iemand|wat gebeurt er als|in het geval|mocht|zou kunnen|kan het zijn|hypothetisch|theoretisch',
     'what if|suppose|supposing|imagine|if someone|if somebody|when someone|what happens if|what would happen|in case|hypothetically|theoretically|could it be|would it',
+    // Round 26: not safe as a condition ("if she is not safe, call 112"), not told of now.
+    'if|when|unless|in case ~3 not|never ~2 safe',
   ],
   // What would follow if the writer sought help ("if I go to the police they send me back", "als
   // ik aangifte doe raak ik mijn baan kwijt"): the reason not to report, not a danger happening now.

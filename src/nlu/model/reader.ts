@@ -35,7 +35,7 @@ import { isClockHour } from './clockTimes';
 import { nearDanger } from '../../safety/nearNow';
 
 /** Bumped whenever features change meaning: shipped weights record it and refuse a mismatch. */
-export const FEATURE_VERSION = 14;
+export const FEATURE_VERSION = 15;
 
 export interface ReadMessage {
   readonly analysis: TextAnalysis;
@@ -105,6 +105,8 @@ export class MessageReader {
   private readonly situationMatcher = new ConceptMatcher(SITUATION_LEXICON);
   private readonly distanceMatcher = new ConceptMatcher(DISTANCE_LEXICON);
   private readonly situationNegation = new NegationScope(SITUATION_LEXICON);
+  /** Safety told with a negation in its gap or after it ("ze is nu niet veilig") is safety taken back (round 26). */
+  private readonly safetyNegation = new NegationScope<DistanceConcept>(DISTANCE_LEXICON, ['safe_now']);
   private readonly meansForWork = new MeansForWork();
   private readonly topicMatcher = new ConceptMatcher(TOPIC_LEXICON);
   private readonly formMatcher = new ConceptMatcher(FORM_LEXICON);
@@ -127,7 +129,7 @@ export class MessageReader {
         analysis,
         LIFE_CONCEPTS,
       ),
-      distances: pastInsideNow(this.distanceMatcher.find(analysis).map(affirmDenial)),
+      distances: pastInsideNow(this.safetyNegation.apply(this.distanceMatcher.find(analysis), analysis).map(affirmDenial)),
       topics: [],
       forms: [],
       frames: this.frameReader.find(analysis),

@@ -279,10 +279,16 @@ export class ConceptMatcher<C extends string> {
   }
 }
 
+/**
+ * A turn of the sentence ends a negation's reach: in "nee nu niet maar vanavond komen ze haar halen"
+ * the "niet" is the writer's "not now", not a negation of what follows "maar" (round 25, unsafe25).
+ */
+const CONTRASTS = closedWordForms(['maar', 'but', 'doch', 'though', 'however']);
+
 function negatedBefore(tokens: readonly string[], written: readonly string[], start: number): boolean {
   for (let i = start - 1; i >= 0 && i >= start - 3; i--) {
     const t = tokens[i]!;
-    if (t === '|' || t === ',') return false;
+    if (t === '|' || t === ',' || CONTRASTS.has(written[i]!)) return false;
     if (NEGATIONS.has(written[i]!)) return true;
   }
   return false;
