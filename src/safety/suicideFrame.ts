@@ -15,6 +15,10 @@
  * tuning messages fell from 0.7 to 0.05), and features of a means or a plan alone ("tonight",
  * "tomorrow" and "the train" are in every threatened story, and the model learned them against suicide).
  *
+ * Round 26: being alive, existing or waking up negated as a wish or as "no longer" ("wil gewoon niet
+ * meer bestaan", "I don't want to wake up") is being gone, not a negated part (`wishNotToBe`); and
+ * the closing words after giving up are compared as written (the tokens are skeletons).
+ *
  * Phrases are written as ConceptMatcher reads them (text/concepts.ts): skeletons with typo tolerance,
  * "~N" for up to N tokens between, never across a sentence end.
  */
@@ -40,7 +44,9 @@ export const FRAME_LEXICON: Lexicon<FrameCue> = {
   no_go_on: [
     'niet meer ~1 verder|doorgaan',
     'kan|kon|wil|wou ~2 niet meer',
-    'kan het niet meer aan|trek het niet|trek het niet meer|hou het niet vol|houd het niet vol|hou het niet meer vol|geef het op|geeft het op|gaf het op|op te geven|opgeven|geen zin meer|zie geen zin|heeft geen zin',
+    'kan het niet meer aan|hou het niet vol|houd het niet vol|hou het niet meer vol|geef het op|geeft het op|gaf het op|op te geven|opgeven|geen zin meer|zie geen zin|heeft geen zin',
+    // "ik trek het niet meer", "dat trek ik echt niet": bearing it, in either word order.
+    'trek|trekt ~2 niet',
     'waarom ~3 nog ~2 doorga|doorgaan|verder',
     'zo ~2 niet ~2 verder|langer',
     'can not|cant|cannot|could not|couldnt ~2 go on|keep going|do this|take it|take this',
@@ -110,11 +116,72 @@ export interface FrameHit extends ConceptHit<FrameCue> {
   readonly atEnd: boolean;
 }
 
+/**
+ * Being alive, existing, waking up: no cue of their own, but negated as a wish or as "no longer" they
+ * are being gone ("wil gewoon niet meer bestaan", "I don't want to wake up", "hoop dat ik niet wakker
+ * word"), which the matcher had read as a negated part (round 26). Not "ik kon niet wakker worden
+ * voor de bus": without a wish or a "no longer" the negation stays a plain one.
+ */
+const BEING_LEXICON: Lexicon<'being'> = {
+  being: [
+    'bestaan|leven|ademen|wakker worden|wakker word|wakker wordt|wakker te worden|wakker meer',
+    'exist|existing|be alive|stay alive|breathe|wake up|waking up|be here|be around',
+  ],
+};
+
+/** Words of a wish or a hope before the negated being: the wish not to be. */
+const WISHING = new Set([
+  'wil',
+  'wilt',
+  'willen',
+  'wou',
+  'hoop',
+  'hoopte',
+  'liefst',
+  'want',
+  'wanna',
+  'wants',
+  'wanted',
+  'hope',
+  'wish',
+  'rather',
+]);
+
+/** "niet meer", "nooit meer", "no longer", "never", "not ... anymore": being that has ended. */
+const NO_LONGER_BEFORE = new Set(['meer', 'nooit', 'never', 'longer']);
+const NO_LONGER_AFTER = new Set(['meer', 'anymore', 'again']);
+
+/** How far before a negated being the wish or the "no longer" may stand (its clause only). */
+const BEING_REACH = 5;
+
+function wishNotToBe(hit: ConceptHit<'being'>, analysis: TextAnalysis): boolean {
+  if (!hit.negated) return false;
+  const { written, tokens } = analysis;
+  for (let i = hit.start - 1; i >= 0 && i >= hit.start - BEING_REACH; i--) {
+    if (isBoundary(tokens[i]!)) break;
+    if (WISHING.has(written[i]!) || NO_LONGER_BEFORE.has(written[i]!)) return true;
+  }
+  for (let i = hit.end + 1; i < tokens.length && i <= hit.end + 2; i++) if (NO_LONGER_AFTER.has(written[i]!)) return true;
+  return false;
+}
+
 export class SuicideFrameReader {
   private readonly matcher = new ConceptMatcher(FRAME_LEXICON);
+  private readonly beingMatcher = new ConceptMatcher(BEING_LEXICON);
 
   find(analysis: TextAnalysis): FrameHit[] {
-    const hits = this.matcher.find(analysis).filter((h) => !WISH_CUES.has(h.concept) || !doneByAnother(h, analysis));
+    const cues = this.matcher.find(analysis);
+    // A negated being the lexicon already reads as a part ("niet meer ~2 wakker") is not read twice.
+    const notToBe = this.beingMatcher
+      .find(analysis)
+      .filter(
+        (h) => wishNotToBe(h, analysis) && !cues.some((c) => c.concept === 'gone' && !c.negated && c.start <= h.end && h.start <= c.end),
+      )
+      .map((h): ConceptHit<FrameCue> => ({ ...h, concept: 'gone', negated: false }));
+    const hits = [
+      ...cues.filter((c) => !(c.concept === 'gone' && c.negated && notToBe.some((n) => n.start <= c.end && c.start <= n.end))),
+      ...notToBe,
+    ].filter((h) => !WISH_CUES.has(h.concept) || !doneByAnother(h, analysis));
     const holders = new Set(hits.filter((h) => h.concept === 'holder' && !h.negated).map((h) => h.sentence));
     return hits.map((h) => ({
       ...h,
@@ -226,8 +293,10 @@ function doneByAnother(hit: ConceptHit<FrameCue>, analysis: TextAnalysis): boole
 
 /** Nothing but closing words follows the hit in its clause (no job, no boss, no place after "ik wil niet meer"). */
 function endsSentence(hit: ConceptHit<FrameCue>, analysis: TextAnalysis): boolean {
+  // Compared with the words as written: the tokens are skeletons ("meer" is "mer"), which the list
+  // never matched until round 26.
   let i = hit.end + 1;
-  for (let skipped = 0; skipped < 3 && i < analysis.tokens.length && CLOSING_WORDS.has(analysis.tokens[i]!); skipped++) i++;
+  for (let skipped = 0; skipped < 3 && i < analysis.written.length && CLOSING_WORDS.has(analysis.written[i]!); skipped++) i++;
   const next = analysis.tokens[i];
   return next === undefined || isBoundary(next);
 }

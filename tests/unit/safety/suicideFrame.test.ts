@@ -53,6 +53,30 @@ describe('the frame of a suicidal thought', () => {
     expect(features('Tien jaar geleden wilde ik er een eind aan maken')).toEqual(expect.arrayContaining(['fr:ending', 'fr:ending+past']));
   });
 
+  it('reads being negated as a wish or as "no longer" as being gone (round 26)', () => {
+    expect(features('wtf iedereen gaat me haten. wil gewoon niet meer bestaan')).toEqual(
+      expect.arrayContaining(['fr:gone', 'fr:gone+no_go_on', 'fr:frame2']),
+    );
+    expect(features('wil gewoon niet meer bestaan')).not.toContain('fr!:gone');
+    expect(framed("I don't want to wake up")).toEqual([0]);
+    expect(features("I don't want to wake up")).toEqual(expect.arrayContaining(['fr:gone+holder', 'fr:gone+at_end']));
+    expect(framed('ik hoop dat ik morgen niet wakker word')).toEqual([0]);
+    expect(features('i dont want to exist anymore')).toContain('fr:gone');
+  });
+
+  it('keeps a plain negation of being plain: no wish, no "no longer"', () => {
+    expect(features('ik kon niet wakker worden voor de bus')).toEqual([]);
+    expect(features('he is not alive, the police said')).toEqual([]);
+    expect(features('ik wil niet verdwijnen')).toContain('fr!:gone');
+    expect(features('ik wil niet verdwijnen')).not.toContain('fr:gone');
+  });
+
+  it('reads bearing it no longer in either word order, and "meer" after it as closing the clause', () => {
+    expect(framed('die schuld wordt steeds hoger. dat trek ik echt niet')).toEqual([1]);
+    expect(features('ik trek het niet meer')).toContain('fr:no_go_on+at_end');
+    expect(features('ik trek het niet meer met die baas')).not.toContain('fr:no_go_on+at_end');
+  });
+
   it('gives the frame features to the suicide model only', () => {
     const m = read('Zo kan ik niet verder.');
     expect(reader.features(m, 'danger').some((f) => f.startsWith('fr'))).toBe(false);
