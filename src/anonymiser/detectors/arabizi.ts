@@ -9,7 +9,7 @@
  * such word right after a naming word ("smito 3abdelkrim", "heet 7amid").
  */
 import { FIRST_NAMES, SURNAMES } from '../lexicons/wordLists';
-import { allMatches, fold } from '../text';
+import { allMatches, fold, hasDigit } from '../text';
 import type { Candidate } from '../types';
 
 /** A word of letters and digits with at least one letter and one digit that Arabizi uses for a sound. */
@@ -64,7 +64,14 @@ export function findArabiziNames(text: string): Candidate[] {
   return out;
 }
 
-/** Whether `text` has a digit right beside a letter, without which no word is Arabizi. */
+/** A digit Arabizi uses for a sound right beside a letter: `ARABIZI_WORD` holds one wherever it matches. */
+export const ARABIZI_DIGIT_BESIDE_LETTER = /\p{L}[235789]|[235789]\p{L}/u;
+
+/**
+ * Whether `text` has a digit right beside a letter, without which no word is Arabizi. Asked of every
+ * message: the message's digit flag (textShape.ts, `/\d/`) answers first for the three in five
+ * without an ASCII digit, which the pattern's digits all are.
+ */
 export function mayHoldArabizi(text: string): boolean {
-  return /\p{L}[235789]|[235789]\p{L}/u.test(text);
+  return hasDigit(text) && ARABIZI_DIGIT_BESIDE_LETTER.test(text);
 }

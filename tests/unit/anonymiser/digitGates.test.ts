@@ -8,6 +8,7 @@ import {
   mayHoldStreetWord,
 } from '../../../src/anonymiser/detectors/address';
 import { MANY_PARTS, joinsAtLeast } from '../../../src/anonymiser/detectors/web';
+import { ARABIZI_DIGIT_BESIDE_LETTER, mayHoldArabizi } from '../../../src/anonymiser/detectors/arabizi';
 import { found, tuningTexts } from './helpers';
 
 /**
@@ -205,6 +206,32 @@ describe('the cores of the Dutch street patterns, tried before them', () => {
     const texts = tuningTexts();
     expect(texts.filter((t) => withNumber.test(t) && !STREET_WITH_NUMBER_CORE.test(t))).toEqual([]);
     expect(texts.filter((t) => nameOnly.test(t) && !STREET_NAME_ONLY_CORE.test(t))).toEqual([]);
+  });
+});
+
+describe('the digit flag before the Arabizi pattern', () => {
+  /** A seeded variant of `text`: a digit Arabizi uses, a digit of another script or a full-width one put beside a letter. */
+  function variant(text: string, seed: number): string {
+    let x = seed;
+    const next = (n: number): number => {
+      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+      return x % n;
+    };
+    const digits = ['2', '3', '5', '7', '8', '9', '٣', '४', '３', '¹'];
+    const at = next(text.length + 1);
+    return text.slice(0, at) + digits[next(digits.length)]! + text.slice(at);
+  }
+
+  it.each(['Mo7amed', 'smito 3abdelkrim', 'wa7ed', 'Sa3id komt', 'ok'])('answers "%s" as the pattern does', (line) => {
+    expect(mayHoldArabizi(line)).toBe(ARABIZI_DIGIT_BESIDE_LETTER.test(line));
+  });
+
+  it('never skips a line, a tuning text or a seeded variant of one that the pattern matches', () => {
+    const texts = [...LINES, ...tuningTexts()];
+    const all = [...texts, ...texts.map((t, i) => variant(t, i + 1))];
+    expect(all.filter((t) => ARABIZI_DIGIT_BESIDE_LETTER.test(t) && !mayHoldArabizi(t))).toEqual([]);
+    // The variants do put a digit beside a letter: the test reads both answers.
+    expect(all.filter((t) => ARABIZI_DIGIT_BESIDE_LETTER.test(t)).length).toBeGreaterThan(100);
   });
 });
 
