@@ -230,8 +230,8 @@ const NEVER_LOWERED = /^(?:floor\.|model\.suicidal$|told\.)/u;
 
 /**
  * An acute reading that what the bot asked may still lower: not suicidal and not read by a rule
- * (`NEVER_LOWERED`). The bot waits for its session (bounded) only for these; every other acute
- * reading gets 112 at once, without waiting for anything.
+ * (`NEVER_LOWERED`). Only these are read again as an answer before the bot says 112; the others
+ * get it on the message alone.
  */
 export function answerMayLower(danger: DangerAssessment): boolean {
   return danger.level === 'acute' && !danger.suicidal && !danger.reasons.some((r) => NEVER_LOWERED.test(r));
