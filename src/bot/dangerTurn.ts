@@ -37,6 +37,14 @@ import {
   type MovedOn,
 } from './dangerInView';
 
+/**
+ * The last bot turn asked "is er nu gevaar?" in other words than the danger question: its danger
+ * reply or "is the danger still there?" (UnderstandingContext `askedDangerNow`).
+ */
+export function askedDangerNowBefore(state: DangerState): boolean {
+  return state.askedDangerNow === true || state.askedStillNow === true;
+}
+
 /** The conversation's danger state that the session keeps between turns. */
 export interface DangerState {
   /** Danger told in this conversation that every bot turn keeps in view. */

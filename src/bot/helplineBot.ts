@@ -22,7 +22,17 @@ import { isAcute, type FirstLook, type Understander, type Understanding } from '
 import { followLanguage } from './languagePolicy';
 import type { LiveRelay } from './liveRelay';
 import { EMERGENCY, SUICIDE_LINE, emergencyInView } from './dangerInView';
-import { answerDangerTurn, dangerLinesOfTurn, openGuard, readDangerTurn, reminderOfTurn, type DangerGuard } from './dangerTurn';
+import {
+  answerDangerTurn,
+  askedDangerNowBefore,
+  dangerLinesOfTurn,
+  openGuard,
+  readDangerTurn,
+  reminderOfTurn,
+  type DangerGuard,
+} from './dangerTurn';
+import { SESSION_WAIT_MS, within, type Timer } from './boundedWait';
+import { answerMayLower } from '../safety/dangerAnswer';
 import { bilingualDangerReplies, dangerReplies } from './safetyGate';
 import { DIALOG_STATE, SESSION_STATE } from './stateKeys';
 import { readInConversation } from './readInConversation';
@@ -49,6 +59,11 @@ export interface HelplineBotDeps {
   retention: RetentionFacts;
   defaultLocale: Locale;
   logger: Logger;
+  /**
+   * How long the first look waits for the session (what the bot asked last) before it reads an
+   * acute message alone and says 112 (SESSION_WAIT_MS), and the timer that keeps the bound.
+   */
+  sessionWait?: { ms?: number; timer?: Timer };
 }
 
 /**
@@ -130,9 +145,32 @@ export class HelplineBot extends ActivityHandler {
     const text = typeof context.activity.text === 'string' ? context.activity.text : '';
     const fallbackLocale = toLocale(context.activity.locale, this.deps.defaultLocale);
     const command = exactCommand(this.deps.replies, text);
-    // Danger first: the first look runs before state, recognizer or dialogs are touched, so a
-    // failure in any of them cannot delay or swallow the 112 answer.
+    // The session is read once for the whole turn, from its start (two reads at once would each
+    // put their own copy in the turn's state). Only the 112 answer waits for it, and within a bound.
+    const sessionLoad = loadSession(this.session, context, fallbackLocale);
+    sessionLoad.catch(() => undefined);
+    const wait = this.deps.sessionWait ?? {};
+    // One bound for the turn: the first look and the danger reply's wording wait for the same one.
+    let bounded: Promise<Session | null> | undefined;
+    const sessionInTime = () => (bounded ??= within(sessionLoad, wait.ms ?? SESSION_WAIT_MS, wait.timer));
+    // Danger first: the first look runs before the recognizer or dialogs are touched, so a failure
+    // in any of them cannot delay or swallow the 112 answer.
     let look = this.deps.understander.firstLook(text, { locale: fallbackLocale });
+    // An acute reading that the answer to the bot's last question may lower ("nee" to the danger
+    // question or to the danger reply) is read as that answer when the session comes within the
+    // bound. A store that fails or is slow gets 112 on the message alone, which can only be
+    // stricter (ADR 0006 round 26).
+    let answerRead = true;
+    if (answerMayLower(look.danger)) {
+      const asked = await sessionInTime();
+      if (asked === null) answerRead = false;
+      else
+        look = this.deps.understander.firstLook(
+          text,
+          { locale: fallbackLocale, awaiting: asked.awaiting ?? null, askedDangerNow: askedDangerNowBefore(asked) },
+          look,
+        );
+    }
     let warned = false;
     const warn = async (found: FirstLook) => {
       const safety = safetyOf(found);
@@ -140,16 +178,15 @@ export class HelplineBot extends ActivityHandler {
       warned = true;
       // In the citizen's language: a message in English on the Dutch page gets 112 in English.
       // Danger told before and still in view: the full reply was given then, a short one now.
-      const { locale, before } = await loadSession(this.session, context, fallbackLocale).then(
-        (s) => {
-          // Danger replies given while the danger stayed in view (counted again from a danger denied).
-          const inView = s.danger?.acute === true || s.danger?.suicidal === true;
-          const given = inView ? (s.dangerReplies ?? 0) : 0;
-          s.dangerReplies = given + 1;
-          return { locale: command ? s.locale : followLanguage(languageState(s), found.language, text).locale, before: given };
-        },
-        () => ({ locale: found.language === 'en' || found.language === 'nl' ? found.language : fallbackLocale, before: 0 }),
-      );
+      // The session within the bound: a store that fails or is slow gets the reply in the message's language.
+      const { locale, before } = await sessionInTime().then((s) => {
+        if (s === null) return { locale: found.language === 'en' || found.language === 'nl' ? found.language : fallbackLocale, before: 0 };
+        // Danger replies given while the danger stayed in view (counted again from a danger denied).
+        const inView = s.danger?.acute === true || s.danger?.suicidal === true;
+        const given = inView ? (s.dangerReplies ?? 0) : 0;
+        s.dangerReplies = given + 1;
+        return { locale: command ? s.locale : followLanguage(languageState(s), found.language, text).locale, before: given };
+      });
       const inLiveChat = await this.deps.live.isLive(context.activity.conversation.id).catch(() => false);
       await context.sendActivities(
         found.language === 'other'
@@ -175,13 +212,16 @@ export class HelplineBot extends ActivityHandler {
       return;
     }
 
-    const session = await loadSession(this.session, context, fallbackLocale);
+    const session = await sessionLoad;
     const awaiting = session.awaiting ?? null;
+    // Read as the answer to the danger reply, as the first look was; not when the 112 went out on the
+    // message alone because the session came too late (the turn keeps the reading it answered).
+    const askedDangerNow = answerRead && askedDangerNowBefore(session);
     session.awaiting = null;
     // Read again in the conversation's language and as the answer to what the bot asked ("ja" to
     // "Is iemand op dit moment in gevaar?" is danger now).
     if (awaiting !== null || session.locale !== fallbackLocale) {
-      look = this.deps.understander.firstLook(text, { locale: session.locale, awaiting }, look);
+      look = this.deps.understander.firstLook(text, { locale: session.locale, awaiting, askedDangerNow }, look);
       await warn(look);
     }
     // The message alone in the unsure band: after a tentative alarm this keeps 112 in view (see
@@ -196,7 +236,7 @@ export class HelplineBot extends ActivityHandler {
       unsureAlone &&
       readInConversation(text, { awaiting, heard: session.heard === true, reasons: look.danger.reasons })
     )
-      look = this.deps.understander.firstLook(text, { locale: session.locale, awaiting, earlier }, look);
+      look = this.deps.understander.firstLook(text, { locale: session.locale, awaiting, earlier, askedDangerNow }, look);
     session.earlier = withTurn(earlier, { level: look.danger.level, score: look.danger.score });
     // "nie wiem" after a message in Polish: a short reply with no language of its own goes on in that language.
     if (look.languageUnclear && session.lastOther === true) look = { ...look, language: 'other' };

@@ -50,10 +50,13 @@ export function dangerAnswer(text: string, screened: ScreenedMessage): DangerAns
   // "Nee, ze is nu niet veilig", "no not now, he is next to me": the "no" answers another question.
   if (toldNotSafe(text) === 'now' || controlledNow(text)) return 'yes';
   if (DONT_KNOW.test(text)) return 'dont_know';
-  // Romanian "nu" opens a "no" only in a message that is not Dutch "nu" (now): it needs a comma.
-  const opening = NO_OPENING.exec(text)?.[0];
-  if (opening && !/^[^\p{L}\p{N}]*nu(?![\p{L}\p{N}])(?!\s*,)/iu.test(text)) return 'no';
+  if (opensWithNo(text)) return 'no';
   return screened.read.distances.some((d) => !d.negated && DENIAL.has(d.concept)) ? 'no' : null;
+}
+
+/** The message opens with a "no" ("nee", "no", "niemand"...). Romanian "nu" only with a comma: without one it is Dutch "nu" (now). */
+function opensWithNo(text: string): boolean {
+  return NO_OPENING.test(text) && !/^[^\p{L}\p{N}]*nu(?![\p{L}\p{N}])(?!\s*,)/iu.test(text);
 }
 
 /** The danger assessment of a message that answers the danger question. */
@@ -206,4 +209,58 @@ export function dangerToldNow(screen: SafetyScreen, text: string, danger: Danger
   if (notSafe === 'said') return raise('unsure', 'told.not_safe');
   if (watchedNow(text)) return raise('unsure', 'told.watched_now');
   return danger;
+}
+
+/**
+ * What the bot asked at its last turn, for reading the next message as its answer (round 26,
+ * asked26). The bot says 112 on the reading this gives, so it is read before the first 112 goes out.
+ */
+export interface AskedBefore {
+  /** The question the dialog waits an answer to: the danger question itself, or a fact ("hoe oud?"). */
+  awaiting: string | null;
+  /**
+   * The last bot turn asked whether anyone is in danger now in other words: its danger reply ("Is er
+   * nu gevaar? Bel meteen 112.") or "is the danger still there?".
+   */
+  dangerNow: boolean;
+}
+
+/** Reasons of an acute reading that no answer lowers: suicidal thoughts, an alarm or cry read by rule, danger now told in the writer's own words. */
+const NEVER_LOWERED = /^(?:floor\.|model\.suicidal$|told\.)/u;
+
+/**
+ * An acute reading that what the bot asked may still lower: not suicidal and not read by a rule
+ * (`NEVER_LOWERED`). Only these are read again as an answer before the bot says 112; the others
+ * get it on the message alone.
+ */
+export function answerMayLower(danger: DangerAssessment): boolean {
+  return danger.level === 'acute' && !danger.suicidal && !danger.reasons.some((r) => NEVER_LOWERED.test(r));
+}
+
+/**
+ * An acute reading of a message that answers what the bot asked last, lowered only where the
+ * answer reader says so, never raised (`current` is the reading so far, `screened` the message read
+ * alone): a message that opens with a "no" after the bot asked "is er nu gevaar?" in other words (its
+ * danger reply, "is the danger still there?") is read as a "no" to the danger question
+ * (`assessDangerAnswer`: a danger of its own beside the "no", or after "maar", keeps it). The answer
+ * to the danger question itself is `assessDangerAnswer`'s, which the first look now reads before
+ * the 112 too (firstLook.ts `lookAt`).
+ *
+ * Not lowered: a reading that `answerMayLower` keeps (suicidal thoughts, a rule, danger told now),
+ * a "no" read only from words of safety later in the message ("ze zit nu thuis" after "hij haalt me
+ * vannacht op" is no answer), and a story told as the answer (tried: read in its conversation as
+ * turnContext.ts reads a later turn, it took 112 from a first story of a 15-year-old taken to an
+ * address, told as the answer to the danger question, for three calm turns).
+ */
+export function readAsAnswer(
+  screen: SafetyScreen,
+  text: string,
+  screened: ScreenedMessage,
+  current: DangerAssessment,
+  asked: AskedBefore,
+): DangerAssessment {
+  if (!answerMayLower(screened.danger) || !answerMayLower(current)) return current;
+  if (!asked.dangerNow || asked.awaiting === 'dangerCheck' || !opensWithNo(text)) return current;
+  const answered = assessDangerAnswer(screen, text, screened);
+  return RANK[answered.level] < RANK[current.level] ? answered : current;
 }

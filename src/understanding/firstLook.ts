@@ -6,7 +6,7 @@
 import { detectLanguageDetail, type LanguageGuess } from '../nlu/language';
 import type { NluLocale } from '../nlu/recognizer';
 import type { ReadMessage } from '../nlu/model/reader';
-import { assessDangerAnswer, dangerToldNow, deniesDangerNow } from '../safety/dangerAnswer';
+import { assessDangerAnswer, dangerToldNow, deniesDangerNow, readAsAnswer } from '../safety/dangerAnswer';
 import { dangerInPassing } from '../safety/inPassing';
 import { SafetyScreen } from '../safety/screen';
 import type { EarlierTurn, FirstLook } from './understanding';
@@ -41,7 +41,8 @@ export function screenText(screen: SafetyScreen, text: string): Screened {
  * `screened` and `language`: what the caller has already for this text (a second look at one
  * message); the language guess depends on the text and `locale` alone. `earlier`: the screen's
  * readings of the citizen's earlier turns in this conversation, oldest first (SafetyScreen
- * inConversation); without them the message is read alone, as before.
+ * inConversation); without them the message is read alone, as before. `askedDangerNow`: the last
+ * bot turn asked "is er nu gevaar?" in other words (UnderstandingContext `askedDangerNow`).
  */
 export function lookAt(
   screen: SafetyScreen,
@@ -51,12 +52,15 @@ export function lookAt(
   screened: Screened = screenText(screen, text),
   guessed?: LanguageGuess,
   earlier: readonly EarlierTurn[] = [],
+  askedDangerNow = false,
 ): LookWithReading & { guessed: LanguageGuess } {
   const { read } = screened;
   let { danger } = screened;
   // "Is iemand op dit moment in gevaar?" answered: the answer about now outweighs the words alone.
   if (awaiting === 'dangerCheck') danger = assessDangerAnswer(screen, text, { danger, read });
   else danger = screen.inConversation(screened, earlier);
+  // "Nee" to the bot's danger reply or "is the danger still there?", read before the bot says 112 on it.
+  if (askedDangerNow) danger = readAsAnswer(screen, text, screened, danger, { awaiting: awaiting ?? null, dangerNow: true });
   const language = guessed ?? detectLanguageDetail(text, locale);
   return {
     guessed: language,

@@ -85,7 +85,16 @@ export function createUnderstander(deps: UnderstanderDeps): WarmableUnderstander
         const same = known !== undefined && known.text === text;
         const screening = same ? known.screened : screenText(deps.safety, text);
         const guess = same && known.locale === context.locale ? known.guessed : undefined;
-        const { look, read, guessed } = lookAt(deps.safety, text, context.locale, context.awaiting, screening, guess, context.earlier);
+        const { look, read, guessed } = lookAt(
+          deps.safety,
+          text,
+          context.locale,
+          context.awaiting,
+          screening,
+          guess,
+          context.earlier,
+          context.askedDangerNow,
+        );
         readings.set(look, read);
         screenings.set(look, { text, screened: screening, locale: context.locale, guessed });
         return look;

@@ -163,6 +163,12 @@ export interface UnderstandingContext {
    * about again on its words alone. Without them each message is read alone.
    */
   earlier?: readonly EarlierTurn[];
+  /**
+   * The last bot turn asked "is er nu gevaar?" in other words than the danger question (its danger
+   * reply, "is the danger still there?"): a message that opens with a "no" is read as its answer,
+   * lowered only where the answer reader says so (src/safety/dangerAnswer.ts `readAsAnswer`).
+   */
+  askedDangerNow?: boolean;
 }
 
 export const understandingSchema = z.object({

@@ -1,13 +1,13 @@
 import path from 'node:path';
 import { ConversationState, MemoryStorage, TestAdapter } from 'botbuilder';
-import type { Activity } from 'botbuilder';
+import type { Activity, Storage } from 'botbuilder';
 import pino from 'pino';
 import type { CounsellorDesk } from '../../dialogs/counsellorDesk';
 import { MainDialog } from '../../dialogs/mainDialog';
 import { Replies } from '../../dialogs/replies';
 import { TriageDialog } from '../../dialogs/triageDialog';
 import { createCounsellorDesk } from '../../src/bot/counsellorDesk';
-import { HelplineBot } from '../../src/bot/helplineBot';
+import { HelplineBot, type HelplineBotDeps } from '../../src/bot/helplineBot';
 import type { HandoffService } from '../../src/handoff/service';
 import { createTriageAccess } from '../../src/bot/triageState';
 import { Catalog } from '../../src/i18n/catalog';
@@ -55,9 +55,15 @@ export const labourStoryRecognizer: Recognizer = {
 /** The real bot and dialogs on botbuilder's TestAdapter, with in-memory state; silent logs unless a logger is given. */
 export function createTestBot(
   recognizer: Recognizer,
-  options: { logger?: Logger; queue?: Pick<HandoffService, 'request' | 'cancel'> } = {},
+  options: {
+    logger?: Logger;
+    queue?: Pick<HandoffService, 'request' | 'cancel'>;
+    /** The bot state's store (in memory when absent): a slow or failing one for the 112-first tests. */
+    storage?: Storage;
+    sessionWait?: HelplineBotDeps['sessionWait'];
+  } = {},
 ) {
-  const conversationState = new ConversationState(new MemoryStorage());
+  const conversationState = new ConversationState(options.storage ?? new MemoryStorage());
   const saved: TriageSummary[] = [];
   const triage = createTriageAccess(conversationState, async (_id, summary) => {
     saved.push(summary);
@@ -104,6 +110,7 @@ export function createTestBot(
     retention,
     defaultLocale: 'nl',
     logger: options.logger ?? pino({ level: 'silent' }),
+    ...(options.sessionWait ? { sessionWait: options.sessionWait } : {}),
   });
   const adapter = new TestAdapter((context) => bot.run(context));
   adapter.locale = 'nl-NL';

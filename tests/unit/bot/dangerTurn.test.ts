@@ -1,5 +1,6 @@
 import {
   answerDangerTurn,
+  askedDangerNowBefore,
   asksAbout113,
   dangerLinesOfTurn,
   openGuard,
@@ -144,5 +145,14 @@ describe('the danger bookkeeping of one turn', () => {
   it('a sentence that names 113 and asks is a question about 113', () => {
     expect(asksAbout113('113 is free? they speak english?')).toBe(true);
     expect(asksAbout113('ik heb 113 al gebeld. dank je')).toBe(false);
+  });
+});
+
+describe('askedDangerNowBefore', () => {
+  it('is the danger reply or "is the danger still there?" of the last bot turn, and nothing else', () => {
+    expect(askedDangerNowBefore({ askedDangerNow: true })).toBe(true);
+    expect(askedDangerNowBefore({ askedStillNow: true })).toBe(true);
+    expect(askedDangerNowBefore({ askedDangerNow: false, askedStillNow: false, talkedOfDanger: true, lastAcute: true })).toBe(false);
+    expect(askedDangerNowBefore({})).toBe(false);
   });
 });

@@ -44,6 +44,21 @@ describe('understander', () => {
     expect(look).toHaveBeenCalledTimes(2);
   });
 
+  it('reads a "no" to the danger reply as its answer when the context says the bot asked (round 26), screening once', () => {
+    const screen = new SafetyScreen(safety.bundle, safety.reader);
+    const look = jest.spyOn(screen, 'look');
+    const understander = createUnderstander({ safety: screen, recognizer: local, local });
+    const text = 'nee, ze zijn nu weg. maar hij heeft nog steeds haar paspoort en telefoon';
+    const alone = understander.firstLook(text, { locale: 'nl' });
+    const screened = look.mock.calls.length;
+    expect(alone.danger.level).toBe('acute');
+    const answered = understander.firstLook(text, { locale: 'nl', askedDangerNow: true }, alone);
+    expect(answered.danger.level).toBe('none');
+    expect(understander.firstLook(text, { locale: 'nl', askedDangerNow: false }, alone).danger.level).toBe('acute');
+    // The answer reader reads the rest after the "no" on its own; the message itself is not screened again.
+    expect(look.mock.calls.filter(([t]) => t === text)).toHaveLength(screened);
+  });
+
   it('guesses the language of a message once per locale when the bot looks at it again', () => {
     const guess = jest.spyOn(language, 'detectLanguageDetail');
     try {

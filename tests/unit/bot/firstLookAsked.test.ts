@@ -1,0 +1,149 @@
+/**
+ * The bot's first look knows what the bot just asked (ADR 0006 round 26), through the real turn
+ * pipeline: a "no" to the danger reply gets no 112 again, while a store that fails or is slow
+ * never swallows or holds back a 112 beyond the bound. Sentences written for this test.
+ */
+import { MemoryStorage } from 'botbuilder';
+import type { Storage, StoreItems } from 'botbuilder';
+import type { Timer } from '../../../src/bot/boundedWait';
+import { blankRecognizer, catalog, createTestBot, join, say } from '../../support/bot';
+
+const DANGER_REPLIES = ['danger.acute', 'danger.acuteAgain', 'danger.acuteStill', 'danger.acuteStillAgain'].map((key) =>
+  catalog.t('nl', key),
+);
+const hasDangerReply = (texts: readonly string[]) => texts.some((t) => DANGER_REPLIES.includes(t));
+
+/** Acute alone on the model's score: papers and a phone kept, "nu" (no rule, no danger told now in so many words). */
+const NO_BUT_PAPERS = 'nee, ze zijn nu weg. maar hij heeft nog steeds haar paspoort en telefoon';
+const DANGER_NOW = 'hij staat nu voor de deur met een mes';
+
+/** A store whose reads can be made to fail or to wait until released. */
+class GatedStorage implements Storage {
+  private readonly inner = new MemoryStorage();
+  mode: 'ok' | 'fail' | 'hold' = 'ok';
+  private readonly held: (() => void)[] = [];
+  async read(keys: string[]): Promise<StoreItems> {
+    if (this.mode === 'fail') throw new Error('store down');
+    if (this.mode === 'hold') await new Promise<void>((resolve) => this.held.push(resolve));
+    return this.inner.read(keys);
+  }
+  write(changes: StoreItems): Promise<void> {
+    return this.inner.write(changes);
+  }
+  delete(keys: string[]): Promise<void> {
+    return this.inner.delete(keys);
+  }
+  release(): void {
+    this.mode = 'ok';
+    for (const go of this.held.splice(0)) go();
+  }
+}
+
+/** A bound fired by hand: nothing passes until `fire`. */
+function handTimer() {
+  const bounds: { ms: number; fire: () => void; cancelled: boolean }[] = [];
+  const timer: Timer = (fire, ms) => {
+    const bound = { ms, fire, cancelled: false };
+    bounds.push(bound);
+    return () => {
+      bound.cancelled = true;
+    };
+  };
+  return {
+    timer,
+    /** Bounds still pending. */
+    pending: () => bounds.filter((b) => !b.cancelled),
+    fire: () => {
+      for (const b of bounds.splice(0)) if (!b.cancelled) b.fire();
+    },
+  };
+}
+
+async function settle(): Promise<void> {
+  for (let i = 0; i < 200; i++) await new Promise<void>((resolve) => setImmediate(resolve));
+}
+
+const sent = (adapter: ReturnType<typeof createTestBot>['adapter']) =>
+  adapter.activeQueue.filter((a) => a.type === 'message').map((a) => a.text ?? '');
+
+describe('with the store answering in time', () => {
+  it('a "no" to the danger reply gets no 112 again, where the same words first in a chat do', async () => {
+    const bot = createTestBot(blankRecognizer);
+    await join(bot.adapter);
+    expect(hasDangerReply((await say(bot.adapter, DANGER_NOW)).texts)).toBe(true);
+    expect(hasDangerReply((await say(bot.adapter, NO_BUT_PAPERS)).texts)).toBe(false);
+
+    const fresh = createTestBot(blankRecognizer);
+    await join(fresh.adapter);
+    expect(hasDangerReply((await say(fresh.adapter, NO_BUT_PAPERS)).texts)).toBe(true);
+  });
+
+  it('a "no" with danger told now beside it still gets 112', async () => {
+    const bot = createTestBot(blankRecognizer);
+    await join(bot.adapter);
+    await say(bot.adapter, DANGER_NOW);
+    expect(hasDangerReply((await say(bot.adapter, `nee, ${DANGER_NOW}`)).texts)).toBe(true);
+  });
+});
+
+describe('112 first when the store fails or is slow', () => {
+  it('a store that fails: 112 at once, on the message alone', async () => {
+    const storage = new GatedStorage();
+    const clock = handTimer();
+    const bot = createTestBot(blankRecognizer, { storage, sessionWait: { ms: 150, timer: clock.timer } });
+    storage.mode = 'fail';
+    // The turn itself fails later (it cannot keep its state); the 112 went out before.
+    await bot.adapter.receiveActivity(NO_BUT_PAPERS).catch(() => undefined);
+    expect(hasDangerReply(sent(bot.adapter))).toBe(true);
+  });
+
+  /** A first message while the store does not answer: what was sent before the bound passed, and after. */
+  async function withStoreHeld(text: string): Promise<{ beforeBound: string[]; bounds: number[]; afterBound: string[] }> {
+    const storage = new GatedStorage();
+    const clock = handTimer();
+    const bot = createTestBot(blankRecognizer, { storage, sessionWait: { ms: 150, timer: clock.timer } });
+    storage.mode = 'hold';
+    const turn = bot.adapter.receiveActivity(text);
+    await settle();
+    const beforeBound = sent(bot.adapter);
+    const bounds = clock.pending().map((b) => b.ms);
+    clock.fire();
+    await settle();
+    const afterBound = sent(bot.adapter);
+    storage.release();
+    await turn;
+    return { beforeBound, bounds, afterBound };
+  }
+
+  it('a store that does not answer: nothing waits past the bound, then 112 on the message alone', async () => {
+    const held = await withStoreHeld(NO_BUT_PAPERS);
+    expect(held.bounds).toEqual([150]);
+    expect(held.beforeBound).toEqual([]);
+    expect(hasDangerReply(held.afterBound)).toBe(true);
+  });
+
+  it('suicidal thoughts with a store that does not answer: 113 when the bound passes', async () => {
+    const held = await withStoreHeld('ik wil niet meer leven');
+    expect(held.bounds).toEqual([150]);
+    expect(held.afterBound.some((t) => t.includes('113'))).toBe(true);
+  });
+
+  it('a store that answers late: the turn keeps the reading its 112 went out on', async () => {
+    const storage = new GatedStorage();
+    const clock = handTimer();
+    const bot = createTestBot(blankRecognizer, { storage, sessionWait: { ms: 150, timer: clock.timer } });
+    await join(bot.adapter);
+    await say(bot.adapter, DANGER_NOW);
+    storage.mode = 'hold';
+    bot.adapter.activeQueue.splice(0);
+    const turn = bot.adapter.receiveActivity(NO_BUT_PAPERS);
+    await settle();
+    clock.fire();
+    await settle();
+    storage.release();
+    await turn;
+    // Read alone the "no" is acute: 112 again, and the counsellor's summary keeps the danger.
+    expect(hasDangerReply(sent(bot.adapter))).toBe(true);
+    expect(bot.lastTriage()?.acute).toBe(true);
+  });
+});
