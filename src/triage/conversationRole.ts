@@ -170,6 +170,20 @@ export function roleOfConversation(tally: RoleTally, previous: Role | null, read
     (role === null || role === 'self')
   )
     return tally.lastStoryRole;
+  // The reverse: a first line the readers took for a bystander's, often a worker saying their work ("I
+  // am a care worker from Kenya…", "ik bezorg maaltijdboxen"), settles the facts' role once a form is
+  // guessed, so the facts keep reading the bystander. The writer's own story told in words after it
+  // ("they take 900 every month from my salary", "hij geeft mij de helft") turns the conversation to
+  // theirs once the writer's side weighs twice the bystander's.
+  if (
+    previous !== null &&
+    previous !== 'self' &&
+    role !== 'self' &&
+    tally.ownToldInWords === true &&
+    tally.lastStoryRole === 'self' &&
+    tally.self >= 2 * (tally.other + tally.professional)
+  )
+    return 'self';
   // A turn made by a message that is no story of its own (a line, a question about what telling
   // costs the writer) stands only with the weight of the conversation behind it.
   const weakTurn = tally.lastWeight < 2 && weight(sideOf(role ?? 'self')) < 2 * weight(sideOf(previous ?? 'self'));

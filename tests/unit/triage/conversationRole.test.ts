@@ -148,3 +148,24 @@ describe('the writer’s role over the conversation', () => {
     expect(roles).toEqual(['self', 'self']);
   });
 });
+
+describe('the writer’s role over the conversation, round 26', () => {
+  it('a first line read as a professional gives way once the writer’s own story weighs twice as much', () => {
+    // The facts keep the settled "professional" (a form was guessed), so `read` stays it.
+    const roles = play([
+      [reading('Hi, I am a cleaner in a hotel in Utrecht and I have a question', { told: { aboutWhom: 'professional' } }), 'professional'],
+      [reading('the agency keeps my passport and takes half of my salary for the room', { told: { aboutWhom: 'self' } }), 'professional'],
+      [reading('they say I owe them 4000 euro and my boss shouts at me every day', { told: { aboutWhom: 'self' } }), 'professional'],
+    ]);
+    expect(roles).toEqual(['professional', 'professional', 'self']);
+  });
+
+  it('does not turn a bystander on lines the readers took for the writer’s own without their harm in words', () => {
+    const roles = play([
+      [reading('Ik werk als wijkagent en ik zag iets bij een nagelsalon', { told: { aboutWhom: 'professional' } }), 'professional'],
+      [reading('ik ben daar twee keer binnen geweest en ik vond het raar', { told: { aboutWhom: 'self' } }), 'professional'],
+      [reading('ik ben er morgen weer en ik ga dan kijken', { told: { aboutWhom: 'self' } }), 'professional'],
+    ]);
+    expect(roles).toEqual(['professional', 'professional', 'professional']);
+  });
+});

@@ -126,3 +126,49 @@ describe('a question about the police with a consequence named', () => {
     ).not.toContain('consequences');
   });
 });
+
+describe('a cost of telling in words the named consequences do not list (round 26)', () => {
+  it('answers telling making it worse for someone, beside a question about the police', () => {
+    for (const text of [
+      'moet ik de politie bellen? ik wil niet dat het dan erger wordt voor mijn zus',
+      'Should I call the police? I am scared it only gets worse for him',
+    ])
+      expect(questionsToAnswer({ questions: ['police'] }, text, 'other')).toEqual(expect.arrayContaining(['police', 'consequences']));
+  });
+
+  it('answers a person made the offender by telling ("dan is hij de crimineel"), not who did it in the story', () => {
+    expect(
+      questionsToAnswer({ questions: ['police'] }, 'ik wil niet naar de politie, want dan is zij de verdachte. klopt dat?', 'other'),
+    ).toEqual(expect.arrayContaining(['police', 'consequences']));
+    expect(questionsToAnswer({ questions: [] }, 'hij is de dader denk ik. wat moet ik doen?', 'other')).not.toContain('consequences');
+  });
+
+  it('answers any possession of the writer lost beside the question, but not a state of mind', () => {
+    expect(
+      questionsToAnswer({ questions: ['police'] }, 'If I go to the police, do they tell my agency? Then I lose my stand', 'self'),
+    ).toEqual(expect.arrayContaining(['police', 'consequences']));
+    expect(questionsToAnswer({ questions: ['anonymity'] }, 'weet de baas dat ik het was? dan verlies ik mijn slaapplek', 'self')).toEqual(
+      expect.arrayContaining(['anonymity', 'consequences']),
+    );
+    expect(questionsToAnswer({ questions: [] }, 'I am losing my mind, what should I do?', 'self')).not.toContain('consequences');
+  });
+
+  it('answers being thrown out of wherever one sleeps as a cost, beside being found out', () => {
+    expect(
+      questionsToAnswer({ questions: [] }, 'if the inspection comes, the boss knows it was us and kicks us out of the caravan?', 'self'),
+    ).toEqual(expect.arrayContaining(['anonymity', 'consequences']));
+  });
+});
+
+describe('someone coming to a person once the writer tells (round 26)', () => {
+  it('is what happens after a report, whoever is told and whoever comes', () => {
+    for (const text of [
+      'Als ik de inspectie inlicht, komen ze dan volgende week bij haar op de zaak?',
+      'if i report this will they come to my house?',
+      'als wij het melden staan ze dan bij ons aan de deur?',
+    ])
+      expect(questionsToAnswer({ questions: [] }, text, 'other')).toContain('after_report');
+    // A coming told without the writer telling anyone is not it.
+    expect(questionsToAnswer({ questions: [] }, 'komen ze vaak bij haar langs?', 'other')).not.toContain('after_report');
+  });
+});
