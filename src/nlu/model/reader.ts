@@ -35,7 +35,7 @@ import { isClockHour } from './clockTimes';
 import { nearDanger } from '../../safety/nearNow';
 
 /** Bumped whenever features change meaning: shipped weights record it and refuse a mismatch. */
-export const FEATURE_VERSION = 14;
+export const FEATURE_VERSION = 15;
 
 export interface ReadMessage {
   readonly analysis: TextAnalysis;
