@@ -7,6 +7,7 @@
  * Written from the situations in the labelling guide, not from corpus sentences.
  */
 import type { Lexicon } from '../nlu/text/concepts';
+import { OTHER_LANGUAGE_DISTANCES, OTHER_LANGUAGE_SITUATIONS, withAdditions } from '../nlu/text/otherLanguageSituations';
 import { SUICIDE_FRAMES } from './suicideFrames';
 
 export const SITUATION_CONCEPTS = [
@@ -122,7 +123,7 @@ const pronoun = 'me|mij|ons|haar|hem|hen|ze|zn|d|r|us|her|him|them|me|you|je|jou
 
 // Polish "nie" is written "niet" below: the chat-slang step reads "nie" as the Dutch "niet". The
 // letter "ł" has no diacritic to strip, so Polish words with it are listed with "ł" and with "l".
-export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
+const OWN_SITUATIONS: Lexicon<SituationConcept> = {
   confined: [
     'opsluiten|opsluit|opgesloten|opgesperd|ingesloten|vastgehouden|vastgebonden|vastgezet|gevangen|gegijzeld|ontvoerd',
     `sluit|sluiten|sloot|sloten ~2 ${pronoun} ~3 op`,
@@ -1116,7 +1117,7 @@ export const SITUATION_LEXICON: Lexicon<SituationConcept> = {
   ],
 };
 
-export const DISTANCE_LEXICON: Lexicon<DistanceConcept> = {
+const OWN_DISTANCES: Lexicon<DistanceConcept> = {
   // Danger said not to be there: the answer to "Is iemand op dit moment in gevaar?" and the
   // reassurance around a story ("ik ben niet in gevaar maar ...", "it's over now").
   denied: [
@@ -1300,3 +1301,7 @@ export const DISTANCE_LEXICON: Lexicon<DistanceConcept> = {
     'for months|for years|for weeks|for a while|for a long time|always|often|every day|every week|every night|regularly|every time|all the time',
   ],
 };
+
+/** With the situations and distances of the other languages citizens write in (nlu/text/otherLanguageSituations.ts, round 26). */
+export const SITUATION_LEXICON: Lexicon<SituationConcept> = withAdditions<SituationConcept>(OWN_SITUATIONS, OTHER_LANGUAGE_SITUATIONS);
+export const DISTANCE_LEXICON: Lexicon<DistanceConcept> = withAdditions<DistanceConcept>(OWN_DISTANCES, OTHER_LANGUAGE_DISTANCES);

@@ -35,7 +35,7 @@ import { isClockHour } from './clockTimes';
 import { nearDanger } from '../../safety/nearNow';
 
 /** Bumped whenever features change meaning: shipped weights record it and refuse a mismatch. */
-export const FEATURE_VERSION = 16;
+export const FEATURE_VERSION = 17;
 
 export interface ReadMessage {
   readonly analysis: TextAnalysis;

@@ -24,6 +24,7 @@ export const CODE_SOURCES: readonly string[] = [
   'src/nlu/text/analyse.ts',
   'src/nlu/text/concepts.ts',
   'src/nlu/text/otherLanguageConcepts.ts',
+  'src/nlu/text/otherLanguageSituations.ts',
   'src/nlu/text/foldLetters.ts',
   'src/nlu/topics.ts',
   'src/nlu/corpus.ts',

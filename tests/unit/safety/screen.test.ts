@@ -371,6 +371,9 @@ describe('danger screen: a situation named in a language the model reads poorly'
     'trabajo en una casa en Utrecht, la señora cerró la puerta con llave y se fue hasta mañana',
     'pracuję w magazynie, szef zamknął nas na klucz w hali na noc',
     'أعمل في مزرعة، صاحب العمل أغلق الباب علينا ونحن محبوسين منذ أمس',
+    // Round 26: Lithuanian, whose confinement the lexicons read since otherlang26 (until then the
+    // example below of a message that names no situation).
+    'Dirbu ūkyje Zeewolde, bosas neišleidžia mūsų jau 3 dienas',
   ])('%p is answered with 112 at once', (text) => {
     const { danger, read } = screen.look(text);
     expect(situationUnread(read, screen.bundle.vocabulary.danger)).toBe(true);
@@ -385,7 +388,8 @@ describe('danger screen: a situation named in a language the model reads poorly'
   // Round 23: under `sure` the score alone of a poorly read message is asked about (the question
   // names 112); from `sure` it gets 112 at once (unreadScoreAsks.test.ts sets the thresholds).
   it('a poorly read message the model scores over the acute threshold is never silent, though it names no situation', () => {
-    const text = 'Dirbu ūkyje Zeewolde, bosas neišleidžia mūsų jau 3 dienas';
+    // Slovak, which no lexicon reads.
+    const text = 'Pracujem na farme pri Zeewolde, šéf nás už 3 dni nepustí von';
     const { danger, read } = screen.look(text);
     expect(situationUnread(read, screen.bundle.vocabulary.danger)).toBe(false);
     expect(scoredUnread(read, screen.bundle.vocabulary.danger)).toBe(true);
