@@ -24,9 +24,9 @@ const HELD_OUT_DIALOGS = { set: 'dialogs-dev-x', lines: '16-30', tuningLines: '1
 const HELD_OUT_NLU = { set: 'nlu-dev-x', lines: '101-200', tuningLines: '1-100' };
 
 /** The bundle with another unsure threshold: for evaluation only, never written. */
-export function withUnsure(bundle: ModelBundle, unsure: number, unsureLater = unsure): ModelBundle {
+export function withUnsure(bundle: ModelBundle, unsure: number): ModelBundle {
   const { acute } = bundle.thresholds;
-  return { ...bundle, thresholds: { ...bundle.thresholds, unsure, unsurePlain: plainUnsureThreshold(unsure, acute), unsureLater } };
+  return { ...bundle, thresholds: { ...bundle.thresholds, unsure, unsurePlain: plainUnsureThreshold(unsure, acute) } };
 }
 
 interface Row {
@@ -76,15 +76,14 @@ function figures(rows: readonly Row[]): string {
 
 function main(): void {
   const shipped = loadModelBundle();
-  // "U" sets `unsure` for every turn; "U:L" sets `unsure` U and `unsureLater` L.
-  const given = process.argv.slice(2).map((a) => a.split(':').map(Number) as [number, number?]);
-  const grid = given.length > 0 ? given : [0.02, 0.025, 0.029, 0.034, 0.04, 0.045, 0.05, 0.06, 0.07].map((t) => [t] as [number, number?]);
+  const given = process.argv.slice(2).map(Number);
+  const grid = given.length > 0 ? given : [0.02, 0.025, 0.029, 0.034, 0.04, 0.045, 0.05, 0.06, 0.07];
   console.log(
     `shipped unsure ${shipped.thresholds.unsure}, unsurePlain ${shipped.thresholds.unsurePlain}, acute ${shipped.thresholds.acute}`,
   );
-  for (const [t, later] of grid) {
-    const screen = new SafetyScreen(withUnsure(shipped, t, later));
-    console.log(`\nunsure ${t} (plain ${screen.bundle.thresholds.unsurePlain}, later turns ${screen.bundle.thresholds.unsureLater})`);
+  for (const t of grid) {
+    const screen = new SafetyScreen(withUnsure(shipped, t));
+    console.log(`\nunsure ${t} (plain ${screen.bundle.thresholds.unsurePlain})`);
     console.log(`  turns, tuning      ${figures(turns(screen, false))}`);
     console.log(`  turns, held-out    ${figures(turns(screen, true))}`);
     console.log(`  first msgs, tuning ${figures(firstMessages(screen, false))}`);
