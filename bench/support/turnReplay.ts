@@ -14,6 +14,7 @@ import type { EarlierTurn } from '../../src/safety/turnContext';
 import { lookAt, screenText, type Screened } from '../../src/understanding/firstLook';
 import type { DangerAssessment } from '../../src/understanding/understanding';
 import { loadScripts } from '../dialogs/script';
+import { selectLines } from './lineRange';
 
 export interface ReplayedTurn {
   set: string;
@@ -46,11 +47,21 @@ export function dialogSets(root: string): string[] {
     .map((f) => path.join(dir, f));
 }
 
-/** `screened`: messages already screened, by text (the screen is deterministic; training replays a set many times). */
-export function replayTurns(screen: SafetyScreen, file: string, context: boolean, screened = new Map<string, Screened>()): ReplayedTurn[] {
+/**
+ * `screened`: messages already screened, by text (the screen is deterministic; training replays a set many times).
+ * `lines`: only these conversations of the file (FROM-TO, 1-based, lineRange.ts), a held-out part.
+ */
+export function replayTurns(
+  screen: SafetyScreen,
+  file: string,
+  context: boolean,
+  screened = new Map<string, Screened>(),
+  lines?: string,
+): ReplayedTurn[] {
   const rows: ReplayedTurn[] = [];
   const set = path.basename(file, '.jsonl');
-  for (const script of loadScripts(file)) {
+  const scripts = loadScripts(file);
+  for (const script of lines === undefined ? scripts : selectLines(scripts, lines)) {
     let awaiting: 'dangerCheck' | null = null;
     const earlier: EarlierTurn[] = [];
     let toldBefore = false;
