@@ -12,6 +12,7 @@ import type { HandoffService } from '../../src/handoff/service';
 import { createTriageAccess } from '../../src/bot/triageState';
 import { Catalog } from '../../src/i18n/catalog';
 import type { Logger } from '../../src/log';
+import type { LocalRecognizer } from '../../src/nlu/local/localRecognizer';
 import type { Recognizer } from '../../src/nlu/recognizer';
 import { createUnderstander } from '../../src/understanding/understander';
 import type { TriageSummary } from '../../src/triage/summary';
@@ -55,7 +56,12 @@ export const labourStoryRecognizer: Recognizer = {
 /** The real bot and dialogs on botbuilder's TestAdapter, with in-memory state; silent logs unless a logger is given. */
 export function createTestBot(
   recognizer: Recognizer,
-  options: { logger?: Logger; queue?: Pick<HandoffService, 'request' | 'cancel'> } = {},
+  options: {
+    logger?: Logger;
+    queue?: Pick<HandoffService, 'request' | 'cancel'>;
+    /** The local recognizer behind `recognizer` when it is that one, as the server wires it (citizenChat.ts). */
+    local?: LocalRecognizer;
+  } = {},
 ) {
   const conversationState = new ConversationState(new MemoryStorage());
   const saved: TriageSummary[] = [];
@@ -91,7 +97,7 @@ export function createTestBot(
     mainDialog: new MainDialog(new TriageDialog(replies, retention, triage, desk)),
     triage,
     replies,
-    understander: createUnderstander({ safety: testScreen(), recognizer }),
+    understander: createUnderstander({ safety: testScreen(), recognizer, ...(options.local ? { local: options.local } : {}) }),
     live: {
       isLive: async () => liveChat.on,
       relay: async (_id: string, message: { text: string; acute: boolean }) => {
