@@ -47,7 +47,6 @@ count(MessageReader.prototype, 'readFully', 'reader.readFully');
 count(MessageReader.prototype, 'features', 'reader.features');
 count(MessageModels.prototype, 'guess', 'models.guess');
 // The private steps behind them that do the work, where a call may be answered from one before (round 26).
-count(MessageReader.prototype, 'featuresOf', 'reader.features made', true);
 count(MessageModels.prototype, 'guessAfresh', 'models.guess made', true);
 count(SignalDetector.prototype, 'detect', 'signals.detect');
 count(Vocabulary.prototype, 'indices', 'vocabulary.indices');

@@ -134,20 +134,10 @@ export class MessageReader {
     };
   }
 
-  /**
-   * The readings `readFully` made. A message without a topic has no sign of being read fully, and
-   * the understanding step hands its reading to the local recognizer, which reads it fully when it
-   * is not: a new object the same as the one it had. Weak: they go with the reading.
-   */
-  private readonly fullyRead = new WeakSet<ReadMessage>();
-
-  /** Adds the topics to a message read for danger (or reads it whole); one read fully already is returned as it is. */
+  /** Adds the topics to a message read for danger (or reads it whole). */
   readFully(text: string, forDanger?: ReadMessage): ReadMessage {
-    if (forDanger !== undefined && this.fullyRead.has(forDanger)) return forDanger;
     const base = forDanger ?? this.readForDanger(text);
-    const full = { ...base, topics: this.topicMatcher.find(base.analysis), forms: this.formMatcher.find(foldLetters(base.analysis)) };
-    this.fullyRead.add(full);
-    return full;
+    return { ...base, topics: this.topicMatcher.find(base.analysis), forms: this.formMatcher.find(foldLetters(base.analysis)) };
   }
 
   /**
@@ -205,26 +195,8 @@ export class MessageReader {
     return frameFeatures(message.frames, message.distances, this.features(message, 'danger'));
   }
 
-  /**
-   * The danger features of each reading they were made for. The screen makes them for the danger
-   * model and again for the suicide model, whose view of a message without suicidal words is the
-   * message itself (`suicideView`); a reading is never changed once made, so the same object has
-   * the same features. Weak keys: they go with the reading, as its text does. Handed out as
-   * copies: `suicideFeatures` appends to them.
-   */
-  private readonly dangerFeatures = new WeakMap<ReadMessage, readonly string[]>();
-
   /** `signals`: the indicators the signal rules found (general set only). */
   features(message: ReadMessage, set: FeatureSet, signals: readonly string[] = []): string[] {
-    if (set === 'danger') {
-      let known = this.dangerFeatures.get(message);
-      if (known === undefined) this.dangerFeatures.set(message, (known = this.featuresOf(message, set, signals)));
-      return [...known];
-    }
-    return this.featuresOf(message, set, signals);
-  }
-
-  private featuresOf(message: ReadMessage, set: FeatureSet, signals: readonly string[]): string[] {
     const out: string[] = [];
     wordFeatures(message.analysis, set === 'general', out);
     shapeFeatures(message.analysis, out);
