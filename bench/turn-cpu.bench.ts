@@ -5,8 +5,13 @@
  * at most 1000/N turns per second. Figures, not assertions.
  */
 import { createLocalRecognizer } from '../src/nlu/local/localRecognizer';
+import { SignalDetector } from '../src/nlu/local/signalDetector';
+import { Vocabulary } from '../src/nlu/model/logistic';
+import { MessageModels } from '../src/nlu/model/messageModels';
+import { MessageReader } from '../src/nlu/model/reader';
 import { SafetyScreen } from '../src/safety/screen';
 import { createTestBot, join, say } from '../tests/support/bot';
+import { testScreen } from '../tests/support/screen';
 
 const MESSAGES = [
   'Ik maak me zorgen om mijn buurvrouw, ze werkt elke dag tot laat en mag het huis niet uit.',
@@ -16,8 +21,41 @@ const MESSAGES = [
 ];
 const CONVERSATIONS = Number(process.env.BENCH_CONVERSATIONS ?? 100);
 
-// One bot for all conversations, as in the server (building the recognizer and the screen is costly).
-const { adapter } = createTestBot(createLocalRecognizer({ screen: new SafetyScreen() }));
+/**
+ * Calls per turn of the steps that read a message, counted by wrapping their prototypes: figures
+ * that, unlike the CPU, do not depend on the load of the host. `Vocabulary.indices` is called once
+ * per feature list a model (or several models) is applied to.
+ */
+const calls: Record<string, number> = {};
+function count(proto: object, name: string, label: string, optional = false): void {
+  const target = proto as Record<string, unknown>;
+  const original = target[name];
+  if (typeof original !== 'function') {
+    if (optional) return;
+    throw new Error(`no method ${label}`);
+  }
+  calls[label] = 0;
+  target[name] = function (this: unknown, ...args: unknown[]): unknown {
+    calls[label]! += 1;
+    return (original as (...a: unknown[]) => unknown).apply(this, args);
+  };
+}
+count(SafetyScreen.prototype, 'look', 'screen.look');
+count(SafetyScreen.prototype, 'assessRead', 'screen.assessRead');
+count(MessageReader.prototype, 'readForDanger', 'reader.readForDanger');
+count(MessageReader.prototype, 'readFully', 'reader.readFully');
+count(MessageReader.prototype, 'features', 'reader.features');
+count(MessageModels.prototype, 'guess', 'models.guess');
+// The private steps behind them that do the work, where a call may be answered from one before (round 26).
+count(MessageModels.prototype, 'guessAfresh', 'models.guess made', true);
+count(SignalDetector.prototype, 'detect', 'signals.detect');
+count(Vocabulary.prototype, 'indices', 'vocabulary.indices');
+
+// One bot for all conversations, as in the server (building the recognizer and the screen is costly),
+// wired as the server wires it: the understander's local recognizer is the recognizer, on the same
+// screen, so the first look's reading is reused (before round 26 this bench read every message twice).
+const local = createLocalRecognizer({ screen: testScreen() });
+const { adapter } = createTestBot(local, { local });
 let next = 0;
 
 async function run(conversations: number): Promise<{ turns: number; cpuMs: number; wallMs: number }> {
@@ -38,10 +76,13 @@ async function run(conversations: number): Promise<{ turns: number; cpuMs: numbe
 
 async function main(): Promise<void> {
   await run(10); // warm-up: module loading and JIT
+  for (const label of Object.keys(calls)) calls[label] = 0;
   const { turns, cpuMs, wallMs } = await run(CONVERSATIONS);
   // Includes each conversation's welcome turn in the CPU, counted per message turn.
   console.log(JSON.stringify({ figure: 'bot_turn_cpu_ms', value: Math.round((cpuMs / turns) * 100) / 100, turns }));
   console.log(JSON.stringify({ figure: 'bot_turn_wall_ms', value: Math.round((wallMs / turns) * 100) / 100 }));
+  const perTurn = Object.fromEntries(Object.entries(calls).map(([label, n]) => [label, Math.round((n / turns) * 100) / 100]));
+  console.log(JSON.stringify({ figure: 'calls_per_turn', value: perTurn }));
 }
 
 main().catch((err: unknown) => {

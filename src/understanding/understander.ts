@@ -105,7 +105,7 @@ export function createUnderstander(deps: UnderstanderDeps): WarmableUnderstander
     },
     async understand(text: string, look: FirstLook, context: UnderstandingContext): Promise<Understanding> {
       return understandWith(text, look, context, async (read) => {
-        if (deps.recognizer === local) return local.interpretRead(text, read);
+        if (deps.recognizer === local) return local.interpretFull(text, read);
         if (deps.recognizer.interpret) return deps.recognizer.interpret(text, context.locale);
         return deps.recognizer.recognize(text, context.locale);
       });
@@ -116,7 +116,7 @@ export function createUnderstander(deps: UnderstanderDeps): WarmableUnderstander
           for (const locale of ['nl', 'en'] as const) {
             const look = understander.firstLook(text, { locale });
             const again = understander.firstLook(text, { locale, awaiting: 'dangerCheck' }, look);
-            await understandWith(text, again, { locale }, async (read) => local.interpretRead(text, read));
+            await understandWith(text, again, { locale }, async (read) => local.interpretFull(text, read));
           }
         }
       }

@@ -12,6 +12,7 @@ import type { HandoffService } from '../../src/handoff/service';
 import { createTriageAccess } from '../../src/bot/triageState';
 import { Catalog } from '../../src/i18n/catalog';
 import type { Logger } from '../../src/log';
+import type { LocalRecognizer } from '../../src/nlu/local/localRecognizer';
 import type { Recognizer } from '../../src/nlu/recognizer';
 import { createUnderstander } from '../../src/understanding/understander';
 import type { TriageSummary } from '../../src/triage/summary';
@@ -61,6 +62,8 @@ export function createTestBot(
     /** The bot state's store (in memory when absent): a slow or failing one for the 112-first tests. */
     storage?: Storage;
     sessionWait?: HelplineBotDeps['sessionWait'];
+    /** The local recognizer behind `recognizer` when it is that one, as the server wires it (citizenChat.ts). */
+    local?: LocalRecognizer;
   } = {},
 ) {
   const conversationState = new ConversationState(options.storage ?? new MemoryStorage());
@@ -97,7 +100,7 @@ export function createTestBot(
     mainDialog: new MainDialog(new TriageDialog(replies, retention, triage, desk)),
     triage,
     replies,
-    understander: createUnderstander({ safety: testScreen(), recognizer }),
+    understander: createUnderstander({ safety: testScreen(), recognizer, ...(options.local ? { local: options.local } : {}) }),
     live: {
       isLive: async () => liveChat.on,
       relay: async (_id: string, message: { text: string; acute: boolean }) => {

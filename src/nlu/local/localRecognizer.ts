@@ -27,6 +27,12 @@ export interface LocalRecognizer extends Recognizer {
   readonly models: MessageModels;
   /** Intent, form and signals from a reading the first look already made. */
   interpretRead(text: string, read: ReadMessage): ModelRecognition;
+  /**
+   * The same from a reading `readFully` made. A message without a topic has no sign of that, and
+   * `interpretRead` would read it fully again: a new object, on which the facts' guess
+   * (MessageModels.guess) could not reuse the recognizer's.
+   */
+  interpretFull(text: string, full: ReadMessage): ModelRecognition;
   interpret(text: string, locale?: NluLocale): Promise<ModelRecognition>;
 }
 
@@ -41,7 +47,10 @@ class InProcessRecognizer implements LocalRecognizer {
   ) {}
 
   interpretRead(text: string, read: ReadMessage): ModelRecognition {
-    const full = read.topics.length > 0 ? read : this.models.reader.readFully(text, read);
+    return this.interpretFull(text, read.topics.length > 0 ? read : this.models.reader.readFully(text, read));
+  }
+
+  interpretFull(text: string, full: ReadMessage): ModelRecognition {
     const signals = this.detector.detect(tokenize(text));
     const guess = this.models.guess(full, signals);
     return {

@@ -70,8 +70,27 @@ export class MessageModels {
     readonly reader: MessageReader,
   ) {}
 
-  /** `read` must come from `reader.readFully` (topics included); `signals` from the signal rules. */
+  /**
+   * The guess made from each reading, with the signals it was made with. The understanding step
+   * guesses once in the local recognizer (intent and form) and again for the facts, from the same
+   * reading and signals; a reading is never changed once made, so the same object and signals give
+   * the same guess. Weak keys: a guess goes with its reading, as the text does.
+   */
+  private readonly guesses = new WeakMap<ReadMessage, { signals: readonly Signal[]; guess: MessageGuess }>();
+
+  /**
+   * `read` must come from `reader.readFully` (topics included); `signals` from the signal rules.
+   * The guess is shared with the next caller for the same reading: not to be changed.
+   */
   guess(read: ReadMessage, signals: readonly Signal[]): MessageGuess {
+    const known = this.guesses.get(read);
+    if (known && sameSignals(known.signals, signals)) return known.guess;
+    const guess = this.guessAfresh(read, signals);
+    this.guesses.set(read, { signals: [...signals], guess });
+    return guess;
+  }
+
+  private guessAfresh(read: ReadMessage, signals: readonly Signal[]): MessageGuess {
     const features = this.bundle.vocabulary.general.indices(this.reader.features(read, 'general', signals));
     const { models, thresholds } = this.bundle;
 
@@ -111,6 +130,10 @@ export class MessageModels {
       questions: QUESTION_TOPICS.filter((t) => questions.has(t)),
     };
   }
+}
+
+function sameSignals(a: readonly Signal[], b: readonly Signal[]): boolean {
+  return a.length === b.length && a.every((s, i) => s === b[i]);
 }
 
 /** `p` with the probability of `unknown` weighed by `weight`, normalised again (in place). */
