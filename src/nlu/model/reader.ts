@@ -24,7 +24,6 @@ import { FORM_CONTEXT, FORM_FAMILY, FORM_LEXICON, type FormConcept, type FormFam
 import { VAGUE_LEXICON } from './vagueWorry';
 import { analyseText, isBoundary, type TextAnalysis } from '../text/analyse';
 import { ConceptMatcher, type ConceptHit } from '../text/concepts';
-import { foldLetters } from '../text/foldLetters';
 import { OTHER_LANGUAGE_LEXICON } from '../text/otherLanguageConcepts';
 import { NegationScope } from '../../safety/negationScope';
 import { MeansForWork } from '../../safety/meansForWork';
@@ -33,9 +32,10 @@ import { SuicideFrameReader, frameFeatures, type FrameHit } from '../../safety/s
 import { COUNT_UNIT } from './countUnits';
 import { isClockHour } from './clockTimes';
 import { nearDanger } from '../../safety/nearNow';
+import { detectLanguageDetail, type OtherLanguage } from '../language';
 
 /** Bumped whenever features change meaning: shipped weights record it and refuse a mismatch. */
-export const FEATURE_VERSION = 17;
+export const FEATURE_VERSION = 18;
 
 export interface ReadMessage {
   readonly analysis: TextAnalysis;
@@ -129,7 +129,11 @@ export class MessageReader {
         analysis,
         LIFE_CONCEPTS,
       ),
-      distances: pastInsideNow(this.safetyNegation.apply(this.distanceMatcher.find(analysis), analysis).map(affirmDenial)),
+      distances: notNowInItsLanguage(
+        pastInsideNow(this.safetyNegation.apply(this.distanceMatcher.find(analysis), analysis).map(affirmDenial)),
+        analysis,
+        text,
+      ),
       topics: [],
       forms: [],
       frames: this.frameReader.find(analysis),
@@ -139,7 +143,7 @@ export class MessageReader {
   /** Adds the topics to a message read for danger (or reads it whole). */
   readFully(text: string, forDanger?: ReadMessage): ReadMessage {
     const base = forDanger ?? this.readForDanger(text);
-    return { ...base, topics: this.topicMatcher.find(base.analysis), forms: this.formMatcher.find(foldLetters(base.analysis)) };
+    return { ...base, topics: this.topicMatcher.find(base.analysis), forms: this.formMatcher.find(base.analysis) };
   }
 
   /**
@@ -213,7 +217,7 @@ export class MessageReader {
       formCombinations(message, out);
       formFamilies(message.forms, out);
       formActs(message.forms, out);
-      vagueFeatures(this.vagueMatcher.find(foldLetters(message.analysis)).length > 0, message.forms, out);
+      vagueFeatures(this.vagueMatcher.find(message.analysis).length > 0, message.forms, out);
       for (const signal of signals) out.push(`sig:${signal}`);
     }
     return out;
@@ -236,6 +240,29 @@ function pastInsideNow(hits: ConceptHit<DistanceConcept>[]): ConceptHit<Distance
   return hits.filter(
     (h) => h.concept !== 'past' || !now.some((n) => n.start <= h.start && h.end <= n.end && n.end - n.start > h.end - h.start),
   );
+}
+
+/**
+ * Short words that the Dutch phrases read as "now" and that mean something else in the language
+ * the message is written in: Romanian "nu" is "not" ("seful nu ne plateste", "nu pot iesi"), and
+ * Portuguese "nu" is "naked". Read as the Dutch "nu" they put a Romanian story in the present and
+ * beside every situation in its sentence (otherlang26 left out "e bine" for it). Only a single-word
+ * hit is the look-alike: "nu net" or "al 3 uur" are Dutch whatever the message.
+ */
+const NOT_NOW_IN: ReadonlyMap<string, ReadonlySet<OtherLanguage>> = new Map([['nu', new Set<OtherLanguage>(['ro', 'pt'])]]);
+
+/**
+ * The "now" hits of a look-alike word dropped when the message is in a language where the word
+ * means something else. The language (nlu/language.ts) is guessed only when such a hit is there, so
+ * a Dutch or English message pays nothing; a Dutch message with a Romanian word in it stays Dutch.
+ */
+function notNowInItsLanguage(hits: ConceptHit<DistanceConcept>[], analysis: TextAnalysis, text: string): ConceptHit<DistanceConcept>[] {
+  const lookAlike = (h: ConceptHit<DistanceConcept>) =>
+    h.concept === 'now' && h.start === h.end ? NOT_NOW_IN.get(analysis.tokens[h.start] ?? '') : undefined;
+  if (!hits.some((h) => lookAlike(h) !== undefined)) return hits;
+  const other = detectLanguageDetail(text, 'nl').other;
+  if (other === undefined) return hits;
+  return hits.filter((h) => !lookAlike(h)?.has(other));
 }
 
 /**

@@ -26,6 +26,8 @@ export const CODE_SOURCES: readonly string[] = [
   'src/nlu/text/otherLanguageConcepts.ts',
   'src/nlu/text/otherLanguageSituations.ts',
   'src/nlu/text/foldLetters.ts',
+  // The language guess decides how a look-alike word (Romanian "nu") is read (reader.ts).
+  'src/nlu/language.ts',
   'src/nlu/topics.ts',
   'src/nlu/corpus.ts',
   'src/safety/situations.ts',

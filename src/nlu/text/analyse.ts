@@ -1,13 +1,14 @@
 /**
  * One pass over a message that every model reads: tokens (lower case, no diacritics, chat slang
- * expanded, letter runs collapsed, see safety/normalise.ts) joined into one string in which
+ * expanded, letter runs collapsed, see safety/normalise.ts; "ł" and "ı" folded, foldLetters.ts) joined into one string in which
  * sentence ends are "|" and commas ",", so phrase lexicons can be compiled to regular expressions
  * and run once over the whole message. Linear in the length of the text.
  */
 import { tokenize } from '../../safety/normalise';
+import { foldLetters } from './foldLetters';
 
 export interface TextAnalysis {
-  /** Word tokens (skeletons) and boundary tokens ("|" sentence end, "," clause end). */
+  /** Word tokens (skeletons, letters folded) and boundary tokens ("|" sentence end, "," clause end). */
   readonly tokens: readonly string[];
   /** Each token as written (`Token.written`), for closed word lists such as negations; boundaries as in `tokens`. */
   readonly written: readonly string[];
@@ -34,7 +35,7 @@ export function analyseText(text: string): TextAnalysis {
   let sentences = 0;
   for (const t of tokenize(text)) {
     if (!t.boundary) {
-      tokens.push(t.skel);
+      tokens.push(foldLetters(t.skel));
       written.push(t.written);
     } else if (t.text === '') continue;
     else {

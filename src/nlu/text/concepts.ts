@@ -12,6 +12,7 @@
 import { closedWordForms, normaliseText, skeleton } from '../../safety/normalise';
 import { SLANG } from '../../safety/slang';
 import type { TextAnalysis } from './analyse';
+import { foldLetters } from './foldLetters';
 
 export type Lexicon<C extends string> = Readonly<Record<C, readonly string[]>>;
 
@@ -44,8 +45,9 @@ const NEGATIONS = closedWordForms([
   'değil',
 ]);
 
+/** A phrase word as analyse.ts leaves a token: so "zabrał*" and "zabral*" are one phrase. */
 function word(w: string): string {
-  return skeleton(normaliseText(w));
+  return foldLetters(skeleton(normaliseText(w)));
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

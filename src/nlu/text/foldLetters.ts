@@ -1,23 +1,20 @@
 /**
  * Letters that Unicode does not take apart into a base letter and a mark, so the normalisation of
  * the tokens (safety/normalise.ts: NFKD, marks dropped) leaves them: Polish "ł", Turkish dotless
- * "ı", Vietnamese "đ", Danish and Norwegian "ø". The phrase lexicons of the other languages are
- * written without diacritics, as most people type them, so "wypłaty", "hırsızlık" and "maaşımı"
- * typed with their letters met no phrase ("wyplat*", "hirsizlik", "maasim*") while the same words
- * typed plain did (forms23).
+ * "ı", Vietnamese "đ", Danish and Norwegian "ø". Citizens type these words with and without them
+ * ("çıkamıyorum" and "cikamiyorum", "wypłaty" and "wyplaty"), so both spellings must meet one
+ * phrase.
  *
- * Folded only for the form reading (model/reader.ts): the danger reading keeps its tokens as they
- * are. Each of these letters is one code unit and so is its base letter, so the token offsets
- * (`tokenAtChar`) stay valid.
+ * Folded in one place for every reading: the tokens of the analysis (analyse.ts) and the phrase
+ * words of the lexicons (concepts.ts), so a phrase is written once, with or without the letters.
+ * Until forms23 only the form reading folded, and until fold26 the danger reading kept "ı" and "ł"
+ * ("çıkamıyorum" missed "cikamiyorum"). Each of these letters is one code unit and so is its base
+ * letter, so lengths and offsets stay as they were.
  */
-import type { TextAnalysis } from './analyse';
-
 const UNFOLDED = /[łıđø]/u;
 const FOLD: Readonly<Record<string, string>> = { ł: 'l', ı: 'i', đ: 'd', ø: 'o' };
-const fold = (s: string): string => s.replace(/[łıđø]/gu, (c) => FOLD[c] ?? c);
 
-/** The analysis with those letters as their base letter in the tokens (the written forms stay as written). */
-export function foldLetters(analysis: TextAnalysis): TextAnalysis {
-  if (!UNFOLDED.test(analysis.joined)) return analysis;
-  return { ...analysis, tokens: analysis.tokens.map(fold), joined: fold(analysis.joined) };
+/** The word with those letters as their base letter (lower case: the tokens and phrase words are). */
+export function foldLetters(word: string): string {
+  return UNFOLDED.test(word) ? word.replace(/[łıđø]/gu, (c) => FOLD[c] ?? c) : word;
 }

@@ -369,7 +369,6 @@ describe('danger screen: a wish to be dead told as a passing thought after a sto
 describe('danger screen: a situation named in a language the model reads poorly', () => {
   it.each([
     'trabajo en una casa en Utrecht, la señora cerró la puerta con llave y se fue hasta mañana',
-    'pracuję w magazynie, szef zamknął nas na klucz w hali na noc',
     'أعمل في مزرعة، صاحب العمل أغلق الباب علينا ونحن محبوسين منذ أمس',
     // Round 26: Lithuanian, whose confinement the lexicons read since otherlang26 (until then the
     // example below of a message that names no situation).
@@ -378,6 +377,15 @@ describe('danger screen: a situation named in a language the model reads poorly'
     const { danger, read } = screen.look(text);
     expect(situationUnread(read, screen.bundle.vocabulary.danger)).toBe(true);
     expect(danger.level).toBe('acute');
+  });
+
+  // Round 26 (fold26): Polish "ł" is folded for the danger reading too, so the model reads "zamknął"
+  // as the "zamknal" it learned (until then this was an example of a message it reads poorly).
+  it('reads Polish typed with "ł" as typed plain, and answers it with 112 at once', () => {
+    const marked = screen.look('pracuję w magazynie, szef zamknął nas na klucz w hali na noc');
+    const plain = screen.look('pracuje w magazynie, szef zamknal nas na klucz w hali na noc');
+    expect(marked.danger.score).toBe(plain.danger.score);
+    expect(marked.danger.level).toBe('acute');
   });
 
   it('not when the same is told of the past', () => {
