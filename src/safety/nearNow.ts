@@ -16,7 +16,7 @@ import { BACKGROUND_SITUATIONS, SUICIDE_WORDING, type DistanceConcept, type Situ
 
 /** What a message was read as, as far as this reading needs it (reader.ts ReadMessage). */
 export interface ReadSituations {
-  readonly analysis: Pick<TextAnalysis, 'written'>;
+  readonly analysis: Pick<TextAnalysis, 'written' | 'sentenceOf'>;
   readonly situations: readonly ConceptHit<SituationConcept>[];
   readonly distances: readonly ConceptHit<DistanceConcept>[];
 }
@@ -128,8 +128,17 @@ export function toldAtDistance(read: ReadSituations): boolean {
   if (read.situations.some((h) => h.concept === 'soon' && !h.negated && !tense.has(h.sentence))) return false;
   // A threat passed on ("ze zeiden ze weten waar mn moeder woont") is how the one threatened tells
   // it: hearsay alone does not distance it, a past time or tense does.
+  // A past tense alone is not enough ("ik moest een meisje ophalen ... onderweg zat ze te huilen"
+  // was a ride of an hour ago): the sentence names when, a past time ("vorige week", "once") or a
+  // past day ("gisteren", "vandaag" in a past sentence), or another country.
+  const when = new Set([
+    ...live.filter((d) => d.concept === 'past').map((d) => d.sentence),
+    ...read.analysis.written
+      .flatMap((w, i) => (DAY_WORDS.has(w.toLowerCase()) ? [read.analysis.sentenceOf[i] ?? -1] : []))
+      .filter((n) => tense.has(n)),
+  ]);
   const away = (h: ConceptHit<SituationConcept>) =>
-    PASSED_ON.has(h.concept) ? tense.has(h.sentence) || elsewhere.has(h.sentence) : distant.has(h.sentence);
+    (when.has(h.sentence) || elsewhere.has(h.sentence)) && (!PASSED_ON.has(h.concept) || distant.has(h.sentence));
   // "Now" anywhere but in a telling of safety ("nu is ze veilig") keeps the message near: "net stapte
   // er een meisje in ... toen zei ze 'help me'" is a story of a minute ago.
   const safe = new Set(live.filter((d) => d.concept === 'safe_now' || d.concept === 'denied').map((d) => d.sentence));
