@@ -16,7 +16,7 @@ import { BACKGROUND_SITUATIONS, SUICIDE_WORDING, type DistanceConcept, type Situ
 
 /** What a message was read as, as far as this reading needs it (reader.ts ReadMessage). */
 export interface ReadSituations {
-  readonly analysis: Pick<TextAnalysis, 'written'>;
+  readonly analysis: Pick<TextAnalysis, 'written' | 'sentenceOf'>;
   readonly situations: readonly ConceptHit<SituationConcept>[];
   readonly distances: readonly ConceptHit<DistanceConcept>[];
 }
@@ -67,4 +67,81 @@ export function nearDanger(read: ReadSituations): boolean {
   if (near.size === 0) return false;
   const unreal = new Set(read.distances.filter((d) => !d.negated && UNREAL.has(d.concept)).map((d) => d.sentence));
   return read.situations.some((h) => !h.negated && !notDanger(h.concept) && near.has(h.sentence) && !unreal.has(h.sentence));
+}
+
+/** Marks that put a sentence's situation at a distance from now: a past time or tense, hearsay, another country. */
+const AT_A_DISTANCE: ReadonlySet<DistanceConcept> = new Set<DistanceConcept>(['past', 'past_verb', 'third_hand', 'elsewhere']);
+
+/** Threats and dates "or else": told to the one threatened, and so passed on by them as hearsay. */
+const PASSED_ON: ReadonlySet<SituationConcept> = new Set<SituationConcept>(['threat', 'or_else', 'deadline', 'violence', 'weapon']);
+
+/**
+ * Words of the `now` lexicon that name the day, not the moment: in a sentence told in the past they
+ * are the time of that past ("vandaag stond hij even buiten te bellen en toen zei ze ..."), not of
+ * now. "Nu", "nog steeds", "still" and "right now" are never the past.
+ */
+const DAY_WORDS: ReadonlySet<string> = new Set([
+  'vandaag',
+  'vanochtend',
+  'vanmorgen',
+  'vanmiddag',
+  'vannacht',
+  'gisteren',
+  'gisteravond',
+  'today',
+  'this morning',
+  'this afternoon',
+  'last night',
+  'yesterday',
+]);
+
+const wordsOf = (read: ReadSituations, h: ConceptHit<string>) =>
+  read.analysis.written
+    .slice(h.start, h.end + 1)
+    .join(' ')
+    .toLowerCase();
+
+/**
+ * Every situation of danger the message names sits in a sentence told at a distance, and none is
+ * told for now (ADR 0006 round 26, distance26): each in a sentence with a past time or tense,
+ * hearsay or another country, which says no "now" but the day of the past it tells. A witness's
+ * account of what they saw ("Gisteren had hij een blauw oog", "vorige week fluisterde ze 'please
+ * help me, they have my passport'") or of what a worker said today ("vandaag zei hij: he has my
+ * documents") is a story to ask about, not a danger to answer with 112 at once: the danger question
+ * names 112 too. A situation in a present sentence of its own ("ze mag nooit de deur uit") is not at
+ * a distance, whatever the sentences around it say; nor is a message that says "now", "still" or
+ * "tonight" anywhere but in a telling of safety, or a danger told for today in its own sentence
+ * (`nearDanger`: "vandaag had ze hoge koorts en de tante zei geen dokter" is care withheld today).
+ */
+export function toldAtDistance(read: ReadSituations): boolean {
+  const danger = read.situations.filter((h) => !h.negated && !notDanger(h.concept));
+  if (danger.length === 0 || nearDanger(read)) return false;
+  const live = read.distances.filter((d) => !d.negated);
+  const distant = new Set(live.filter((d) => AT_A_DISTANCE.has(d.concept)).map((d) => d.sentence));
+  const tense = new Set(live.filter((d) => d.concept === 'past' || d.concept === 'past_verb').map((d) => d.sentence));
+  const elsewhere = new Set(live.filter((d) => d.concept === 'elsewhere').map((d) => d.sentence));
+  // "Now" in a sentence: the moment itself, or a day word in a sentence not told in the past tense.
+  const now = new Set(
+    live.filter((d) => d.concept === 'now' && !(tense.has(d.sentence) && DAY_WORDS.has(wordsOf(read, d)))).map((d) => d.sentence),
+  );
+  // A time of day named in a present sentence ("of vanavond weer een rit doen") keeps the whole message near.
+  if (read.situations.some((h) => h.concept === 'soon' && !h.negated && !tense.has(h.sentence))) return false;
+  // A threat passed on ("ze zeiden ze weten waar mn moeder woont") is how the one threatened tells
+  // it: hearsay alone does not distance it, a past time or tense does.
+  // A past tense alone is not enough ("ik moest een meisje ophalen ... onderweg zat ze te huilen"
+  // was a ride of an hour ago): the sentence names when, a past time ("vorige week", "once") or a
+  // past day ("gisteren", "vandaag" in a past sentence), or another country.
+  const when = new Set([
+    ...live.filter((d) => d.concept === 'past').map((d) => d.sentence),
+    ...read.analysis.written
+      .flatMap((w, i) => (DAY_WORDS.has(w.toLowerCase()) ? [read.analysis.sentenceOf[i] ?? -1] : []))
+      .filter((n) => tense.has(n)),
+  ]);
+  const away = (h: ConceptHit<SituationConcept>) =>
+    (when.has(h.sentence) || elsewhere.has(h.sentence)) && (!PASSED_ON.has(h.concept) || distant.has(h.sentence));
+  // "Now" anywhere but in a telling of safety ("nu is ze veilig") keeps the message near: "net stapte
+  // er een meisje in ... toen zei ze 'help me'" is a story of a minute ago.
+  const safe = new Set(live.filter((d) => d.concept === 'safe_now' || d.concept === 'denied').map((d) => d.sentence));
+  if ([...now].some((sentence) => !safe.has(sentence))) return false;
+  return danger.every(away);
 }

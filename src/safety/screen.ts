@@ -17,7 +17,7 @@ import type { DangerAssessment, DangerLevel } from '../understanding/understandi
 import { BACKGROUND_SITUATIONS, NOT_NOW, SUICIDE_WORDING, type DistanceConcept, type SituationConcept } from './situations';
 import type { ConceptHit } from '../nlu/text/concepts';
 import { assessTurn, type EarlierTurn } from './turnContext';
-import { nearDanger } from './nearNow';
+import { nearDanger, toldAtDistance } from './nearNow';
 import { COMMON_DUTCH, COMMON_ENGLISH } from './commonWords';
 import { framedSentences } from './suicideFrame';
 
@@ -488,7 +488,9 @@ export class SafetyScreen {
     // A very confident model may answer with 112 without a named situation (clearWithoutSituation).
     const sure = score >= thresholds.sure;
     // A story whose every danger is away from now (awayFromNow) is asked about, not answered with 112.
-    const away = awayFromNow(read);
+    // Or told only at a distance in each of its sentences (nearNow.ts toldAtDistance, round 26).
+    const distant = !awayFromNow(read) && toldAtDistance(read);
+    const away = distant || awayFromNow(read);
     const evidence = !away && (situationEvidence(read, sure) || (sure && clearWithoutSituation(read, this.bundle.vocabulary.danger)));
     // A message that names no situation at all is asked about from a higher score (training.ts
     // `plainUnsureThreshold`): most of those are questions about privacy, the police or a call-back.
@@ -534,6 +536,8 @@ export class SafetyScreen {
     if (unread) reasons.add('floor.situation_unread');
     if (level === 'unsure' && score < unsure) reasons.add('screen.never_silent');
     if (away && level !== 'acute' && score >= thresholds.acute) reasons.add('screen.away_from_now');
+    // Kept asked about in a conversation too (turnContext.ts KEEP_REASONS): without it, 112 at once would become nothing.
+    if (distant && level !== 'acute' && score >= thresholds.acute) reasons.add('screen.told_at_distance');
     if (level !== 'none') reasons.add(`model.${level}`);
     for (const hit of read.situations) if (!hit.negated) reasons.add(`situation.${hit.concept}`);
     for (const hit of read.distances) if (!hit.negated) reasons.add(`distance.${hit.concept}`);

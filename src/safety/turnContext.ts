@@ -41,8 +41,13 @@ export type { EarlierTurn };
  */
 export const WEAK_NAMED: ReadonlySet<string> = new Set(['soon', 'alarm', 'suicide_means', 'call_for_help', 'exhausted', 'secret_contact']);
 
-/** Reasons of an unsure reading that come from more than the message's score: kept as they are. */
-const KEEP_REASONS: ReadonlySet<string> = new Set(['window.acute', 'screen.unreadable', 'screen.failed']);
+/**
+ * Reasons of an unsure reading that come from more than the message's score: kept as they are. A
+ * story told only at a distance that the model reads over its acute threshold (screen.ts, nearNow.ts
+ * `toldAtDistance`, round 26) is asked about instead of answered with 112; dropping that question
+ * too would leave a danger still going on without any 112.
+ */
+const KEEP_REASONS: ReadonlySet<string> = new Set(['window.acute', 'screen.unreadable', 'screen.failed', 'screen.told_at_distance']);
 
 /**
  * A situation of danger named (not background or weak), not negated, with no distance from now in the

@@ -46,6 +46,13 @@ describe('a turn in its conversation', () => {
     expect(inConversation(text, before).level).toBe('unsure');
   });
 
+  it('keeps the question for a story told only at a distance that the model read over its acute threshold (round 26)', () => {
+    const read = screen.look('ik schrijf vanaf mijn werk').read;
+    const distant: DangerAssessment = { ...unsure, reasons: ['screen.told_at_distance', 'model.unsure'] };
+    expect(assessTurn(read, distant, before, trusted).level).toBe('unsure');
+    expect(assessTurn(read, unsure, before, trusted).level).toBe('none');
+  });
+
   it('keeps the question where the model is sure', () => {
     const read = screen.look('ik schrijf vanaf mijn werk').read;
     expect(assessTurn(read, unsure, before, { readable: true, overSure: true }).level).toBe('unsure');
