@@ -169,7 +169,7 @@ const DONE_TO_WRITER =
  * moet 14 uur werken", "I don't get paid", "they keep my passport". "Ik werk bij een hotel" alone is not.
  */
 const HARM_TO_WRITER =
-  /\b(?:(?:my|mijn|mn|m'n)\s+(?:[a-z]+\s+)?(?:baas|bazin|boss|werkgever|employer|paspoort|passport|papieren|papers|id|loon|salaris|salary|wages?|schuld\w*|debts?|huisbaas|landlord|pooier|pimp)|(?:ik|i)\s+(?:moet|must|have to|mag niet|kan niet|cannot|cant|can't|am not allowed|krijg geen|krijg maar|get no|get only|dont get|don't get|owe|ben .{0,20}schuldig)|(?:betaalt|betalen|pays|pay|paid|houdt|houden|keeps|keep|kept|took|nam|pakte)\s+(?:me|mij|my|mijn)\b)/;
+  /\b(?:(?:my|mijn|mn|m'n)\s+(?:[a-z]+\s+)?(?:baas|bazin|boss|werkgever|employer|paspoort|passport|papieren|papers|id|loon|salaris|salary|wages?|schuld\w*|debts?|huisbaas|landlord|pooier|pimp)|(?:ik|i)\s+(?:moet|must|have to|mag niet|kan niet|cannot|cant|can't|am not allowed|krijg geen|krijg maar|get no|get only|dont get|don't get|owe|ben .{0,20}schuldig)|(?:betaalt|betalen|pays|pay|paid|houdt|houden|keeps|keep|kept|took|nam|pakte)\s+(?:me|mij|my|mijn)\b|(?:zegt|zei|zeggen|zeiden|eist|eisen|eiste|wil|wilt|willen)\s+dat\s+(?:ik|we|wij)\s+(?:\w+\s+){0,6}?(?:moet|moeten|moest)\b|(?:sends|sent|send|stuurt|stuurde|stuurden)\s+(?:me|mij|us|ons)\s+(?:to|om)\s+(?:te\s+)?(?:\w+\s+)?(?:clean\w*|work\w*|cook\w*|sell\w*|deliver\w*|schoonmaken|poetsen|werken|koken|verkopen|bezorgen)\b)/;
 
 /**
  * The writer says where or as what they work, and nothing done to them there ("hallo ik werk
@@ -254,6 +254,8 @@ const ANNOUNCES_MORE =
 const OTHERS_NAMED =
   /\b(?:(?:een|a|an|the|de|die|deze|dat|this|that|those|these|one|twee|two|drie|three|vier|four|some|sommige|veel|many|andere|other|jonge|young|\d{1,3})\s+(?:[a-z]+\s+)?(?:meisjes?|meid|meiden|jongens?|vrouw|vrouwen|man|mannen|kerel|vent|girls?|boys?|guys?|woman|women|men|kinderen|kids|children|mensen|people|arbeiders|workers|werknemers))\b/g;
 const OTHERS_AS_SUBJECT = /\b(?:hij|zij|he|she|they)\s+(?!(?:zegt|zei|zeggen|says|said|told|asked|vroeg)\b)\w+/g;
+const WRITERS_OWN_THINGS =
+  /\b(?:my|mijn|mn|m'n|our|onze|ons)\s+(?:\w+\s+)?(?:card|cards|pin|pincode|pinpas|bankpas|pas|bank|rekening|bankrekening|account|accounts|money|geld|phone|telefoon|foto\w*|photos?|pictures?|picture|nudes|loon|salaris|salary|wages?|paspoort|passport|papieren|papers|id|contract|schuld\w*|debts?)\b/;
 /** The writer as a subject: "ik", "I", "we" (not "me", "my": a witness is spoken to and handed things). */
 const WRITER_SUBJECT = /\b(?:ik|i|we|wij)\b/g;
 
@@ -262,6 +264,9 @@ export function toldOfOthers(plain: string): boolean {
   const own = plain.replace(QUOTED_WORDS, ' ');
   // One "he" told of many times is as often the man in the writer's own story ("hij wacht na school
   // bij het hek. hij is 22"): people named in words are needed.
+  // The writer's own card, account, money or photos in the telling ("they need my debit card and
+  // pin", "ik heb mijn fotos gestuurd"): what is done with them is done to the writer.
+  if (WRITERS_OWN_THINGS.test(own)) return false;
   const named = own.match(OTHERS_NAMED)?.length ?? 0;
   const others = named + (own.match(OTHERS_AS_SUBJECT)?.length ?? 0);
   const writer = own.match(WRITER_SUBJECT)?.length ?? 0;

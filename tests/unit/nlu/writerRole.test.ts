@@ -401,3 +401,24 @@ describe('a worker who would like to ask something', () => {
     expect(role(text, 'self')).toBeUndefined();
   });
 });
+
+describe('the writer inside a telling of others', () => {
+  it.each([
+    'they said to pay salary they need my debit card and pin. I gave it to a guy at the station, the men never called back',
+    'twee jongens van insta vroegen om mijn bankpas, een man haalde hem op',
+  ])('with their own card or account told, %p stays their own', (text) => {
+    expect(toldOfOthers(normaliseText(text))).toBe(false);
+  });
+
+  it.each([
+    'hij zegt dat ik vanavond voor 12 uur een filmpje moet sturen',
+    'on saturdays the mom sends me to clean houses of her friends',
+    'ze stuurt mij om te schoonmaken bij haar vriendinnen',
+  ])('a demand or being sent to work is harm to the writer: %p', (text) => {
+    expect(writerHarmed(normaliseText(text))).toBe(true);
+  });
+
+  it.each(['ik denk dat ik de politie moet bellen', 'a friend sent me to this site'])('%p is no harm', (text) => {
+    expect(writerHarmed(normaliseText(text))).toBe(false);
+  });
+});
