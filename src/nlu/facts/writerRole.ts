@@ -255,7 +255,15 @@ const OTHERS_NAMED =
   /\b(?:(?:een|a|an|the|de|die|deze|dat|this|that|those|these|one|twee|two|drie|three|vier|four|some|sommige|veel|many|andere|other|jonge|young|\d{1,3})\s+(?:[a-z]+\s+)?(?:meisjes?|meid|meiden|jongens?|vrouw|vrouwen|man|mannen|kerel|vent|girls?|boys?|guys?|woman|women|men|kinderen|kids|children|mensen|people|arbeiders|workers|werknemers))\b/g;
 const OTHERS_AS_SUBJECT = /\b(?:hij|zij|he|she|they)\s+(?!(?:zegt|zei|zeggen|says|said|told|asked|vroeg)\b)\w+/g;
 const WRITERS_OWN_THINGS =
-  /\b(?:my|mijn|mn|m'n|our|onze|ons)\s+(?:\w+\s+)?(?:card|cards|pin|pincode|pinpas|bankpas|pas|bank|rekening|bankrekening|account|accounts|money|geld|phone|telefoon|foto\w*|photos?|pictures?|picture|nudes|loon|salaris|salary|wages?|paspoort|passport|papieren|papers|id|contract|schuld\w*|debts?)\b/;
+  /\b(?:my|mijn|mn|m'n|our|onze|ons)\s+(?:\w+\s+)?(?:card|cards|pin|pincode|pinpas|bankpas|pas|bank|rekening|bankrekening|account|accounts|money|geld|phone|telefoon|foto\w*|photos?|pictures?|picture|nudes|loon|salaris|salary|wages?|paspoort|passport|papieren|papers|id|contract|schuld\w*|debts?|name|naam|farm|boerderij|werk|work|job|baan)\b/;
+/** "we are 12 people in one container", "wij zijn met 8": the people counted are the writer's own group. */
+const WRITERS_GROUP = /\b(?:we|wij)\s+(?:are|were|zijn|waren)\s+(?:met\s+)?(?:\w+\s+)?\d{1,3}\b/;
+/**
+ * "boss take 90 euro", "baas zegt": a boss named without "his", "her" or "their" is the writer's,
+ * however many others the telling names ("we are 20 people", "my friend has pain").
+ */
+const BOSS_UNOWNED =
+  /(?<!\b(?:his|her|their|haar|zijn|zn|hun|d'?r|der|de|het|a|an|een)\s)\b(?:boss|baas|bazin|werkgever|employer|agency boss)\b/;
 /** The writer as a subject: "ik", "I", "we" (not "me", "my": a witness is spoken to and handed things). */
 const WRITER_SUBJECT = /\b(?:ik|i|we|wij)\b/g;
 
@@ -266,7 +274,7 @@ export function toldOfOthers(plain: string): boolean {
   // bij het hek. hij is 22"): people named in words are needed.
   // The writer's own card, account, money or photos in the telling ("they need my debit card and
   // pin", "ik heb mijn fotos gestuurd"): what is done with them is done to the writer.
-  if (WRITERS_OWN_THINGS.test(own)) return false;
+  if (WRITERS_OWN_THINGS.test(own) || WRITERS_GROUP.test(own) || BOSS_UNOWNED.test(own)) return false;
   const named = own.match(OTHERS_NAMED)?.length ?? 0;
   const others = named + (own.match(OTHERS_AS_SUBJECT)?.length ?? 0);
   const writer = own.match(WRITER_SUBJECT)?.length ?? 0;

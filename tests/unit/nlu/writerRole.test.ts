@@ -422,3 +422,17 @@ describe('the writer inside a telling of others', () => {
     expect(writerHarmed(normaliseText(text))).toBe(false);
   });
 });
+
+describe("the writer's own group and boss among the others named", () => {
+  it.each([
+    'We are 12 people in one container house, no heating, the men sleep on the floor and two guys are sick',
+    'boss very angry, he have gun in his car. the workers are afraid, we are 20 people in farm',
+    'they opened 3 bank accounts in my name and the guy says the men will come',
+  ])('%p is no bystander telling', (text) => {
+    expect(toldOfOthers(normaliseText(text))).toBe(false);
+  });
+
+  it('but "his boss" is the boss of another', () => {
+    expect(toldOfOthers(normaliseText('two girls work there and his boss takes their money, they never go out'))).toBe(true);
+  });
+});
