@@ -980,8 +980,13 @@ export function withoutOthersAgeBesideWriter(plain: string): string {
 }
 
 export function withoutWritersAge(plain: string): string {
-  // Words quoted from someone else ("she said 'I am 16'") are about them, not the writer.
-  return plain.replace(WRITERS_AGE, (match, at: number) => (/['"]\s*$/.test(plain.slice(Math.max(0, at - 3), at)) ? match : ' '));
+  // Words quoted from someone else ("she said 'I am 16'", "whispered 'please help, I am 17'") are
+  // about them, not the writer.
+  const quoted = [...plain.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length] as const);
+  const inQuote = (at: number) => quoted.some(([from, to]) => at >= from && at < to);
+  return plain.replace(WRITERS_AGE, (match, at: number) =>
+    inQuote(at) || /['"]\s*$/.test(plain.slice(Math.max(0, at - 3), at)) ? match : ' ',
+  );
 }
 
 /** "a boy maybe 12", "een jongen van een jaar of 13", "lijkt 14", "ik schat hem 14": a guess, never an age fact. */

@@ -152,22 +152,24 @@ export interface MessageParts {
 const RELATIVE_AS_SUBJECT =
   /\b(?:my|mijn|mn|m'n|me|our|onze|ons)\s+(?:[a-z]+\s+)?(?:schoon|half|stief)?(?:zwager|zus\w*|broer\w*|dochter\w*|zoon\w*|nicht\w*|neef\w*|oom|tante|vriendin\w*|vriend|collega\w*|buurman|buurvrouw|klasgeno\w*|teamgeno\w*|huisgeno\w*|sister|brother|daughter|son|cousin|niece|nephew|uncle|aunt|friend|colleague|neighbou?r|classmate|teammate|housemate|roommate|wife|husband|vrouw|man)\s*,?\s+(?:(?:he|she|hij|zij|ze)\s+)?(?:is|was|works?|worked|werkt|werkte|woont|lives?|lived|zit|zat|went|ging|came|kwam|has|heeft|had|moet|must|sleeps?|slaapt|gets|krijgt|called|belde|says|zegt|said|zei|appte|appt|texted|texts|messaged|stuurde|sent|schreef|wrote|vertelde|told)\b/;
 
-/**
- * The writer as the one something is done to: "mijn vriend laat mij met mannen afspreken", "he
- * forces me", "ze dwingen ons". Their own story, whoever does it.
- */
 /** "hij zegt dat ik hem geld schuldig ben", "they say I owe them": a debt laid on the writer. */
 const WRITER_OWES = /\b(?:ik (?:\w+ ){0,4}schuldig ben|ben ik (?:\w+ ){0,4}schuldig|(?:that )?i owe)\b/;
 
+/**
+ * The writer as the one something is done to: "mijn vriend laat mij met mannen afspreken", "he
+ * forces me", "ze dwingen ons", "they are cheating me", "a man promised me a club", "van mijn 17e
+ * moest ik voor iemand werken". Their own story, whoever does it ("liet me niet verder dan de gang"
+ * keeps a witness out, not the writer in).
+ */
 const DONE_TO_WRITER =
-  /\b(?:(?:laat|laten|liet)\s+(?:mij|me|ons)\b(?!(?:\s+\w+){0,6}?\s+(?:zien|lezen|horen|weten)\b)|(?:dwingt|dwingen|dwong|verplicht|verkoopt|verkocht|bedreigt|chanteert|slaat|sloeg|bracht|brengt|haalde|forces|forced|makes|made|sells|sold|threatens|threatened|blackmails|hits|hit|pimps|brought|bring|brings|offered|offers|bood|biedt)\s+(?:mij|me|ons|us)\b)/;
+  /\b(?:(?:laat|laten|liet)\s+(?:mij|me|ons)\b(?!(?:\s+\w+){0,6}?\s+(?:zien|lezen|horen|weten)\b)(?!\s+niet\s+(?:verder|binnen|naar binnen|erin|in)\b)|(?:dwingt|dwingen|dwong|verplicht|verkoopt|verkocht|bedreigt|chanteert|slaat|sloeg|bracht|brengt|haalde|force|forces|forced|make|makes|made|sell|sells|sold|threatens|threatened|blackmails|hits|hit|pimps|brought|bring|brings|offered|offers|bood|biedt|promised|beloofde|beloofden|cheat|cheats|cheated|cheating|exploit|exploits|exploited|exploiting|bedriegt|bedriegen|bedroog|bedrogen|belazert|belazeren)\s+(?:mij|me|ons|us)\b|\bbuit\w* (?:mij|me|ons) uit\b|\b(?:(?:moest|moesten)\s+(?:ik|we|wij)|(?:ik|we|wij)\s+(?:moest|moesten))\s+(?:\w+\s+){0,3}?(?:werken|betalen|terugbetalen|afbetalen|slapen|blijven|seks|sex)\b)/;
 
 /**
  * What is done to the writer at their work, beyond having it: "mijn baas houdt mijn paspoort", "ik
  * moet 14 uur werken", "I don't get paid", "they keep my passport". "Ik werk bij een hotel" alone is not.
  */
 const HARM_TO_WRITER =
-  /\b(?:(?:my|mijn|mn|m'n)\s+(?:[a-z]+\s+)?(?:baas|bazin|boss|werkgever|employer|paspoort|passport|papieren|papers|id|loon|salaris|salary|wages?|schuld\w*|debts?|huisbaas|landlord|pooier|pimp)|(?:ik|i)\s+(?:moet|must|have to|mag niet|kan niet|cannot|cant|can't|am not allowed|krijg geen|krijg maar|get no|get only|dont get|don't get|owe|ben .{0,20}schuldig)|(?:betaalt|betalen|pays|pay|paid|houdt|houden|keeps|keep|kept|took|nam|pakte)\s+(?:me|mij|my|mijn)\b)/;
+  /\b(?:(?:my|mijn|mn|m'n)\s+(?:[a-z]+\s+)?(?:baas|bazin|boss|werkgever|employer|paspoort|passport|papieren|papers|id|loon|salaris|salary|wages?|schuld\w*|debts?|huisbaas|landlord|pooier|pimp)|(?:ik|i)\s+(?:moet|must|have to|mag niet|kan niet|cannot|cant|can't|am not allowed|krijg geen|krijg maar|get no|get only|dont get|don't get|owe|ben .{0,20}schuldig)|(?:betaalt|betalen|pays|pay|paid|houdt|houden|keeps|keep|kept|took|nam|pakte)\s+(?:me|mij|my|mijn)\b|(?:zegt|zei|zeggen|zeiden|eist|eisen|eiste|wil|wilt|willen)\s+dat\s+(?:ik|we|wij)\s+(?:\w+\s+){0,6}?(?:moet|moeten|moest)\b|(?:sends|sent|send|stuurt|stuurde|stuurden)\s+(?:me|mij|us|ons)\s+(?:to|om)\s+(?:te\s+)?(?:\w+\s+)?(?:clean\w*|work\w*|cook\w*|sell\w*|deliver\w*|schoonmaken|poetsen|werken|koken|verkopen|bezorgen)\b)/;
 
 /**
  * The writer says where or as what they work, and nothing done to them there ("hallo ik werk
@@ -241,7 +243,43 @@ const HOBBY_TEACHING =
  * work, the message has not yet told whose story it is. (Without it, "i work as a nanny for a family, i look after their kids" tells their own.)
  */
 const ANNOUNCES_MORE =
-  /\b(?:(?:ik )?zit (?:ik )?(?:ergens )?mee|(?:waar|wat) ik me (?:\w+ )?zorgen over maak|ik maak me (?:\w+ )?zorgen|(?:een|a) (?:dossier|zaak|case|file) (?:waar|wat|that|which|i)|i(?:'m| am) (?:\w+ )?worried|zit met iets|ik heb een vraag|vraagje|ik wil (?:iets |je iets |jullie iets )?(?:vragen|vertellen|melden)|i (?:want|would like) (?:to )?(?:ask|tell|report)|i want tell|can i ask|(?:need|want|looking for) (?:some )?advice|advies nodig|something (?:to tell|happened|weird|strange)|iets (?:raars|vreemds|gezien|gebeurd|vragen|melden|vertellen)|zit me niet lekker|not sure (?:who|if|what|whether)|weet niet of|(?:ben|zit) (?:nu )?op (?:mijn|mn|m'n|het) werk|at work (?:now|right now)|(?:now|right now) at work|i found|(?:ik )?vond (?:ik )?|gevonden|(?:moest|had|was) (?:ik )?vandaag|today i (?:had|was|went|found))\b/;
+  /\b(?:(?:ik )?zit (?:ik )?(?:ergens )?mee|(?:waar|wat) ik me (?:\w+ )?zorgen over maak|ik maak me (?:\w+ )?zorgen|(?:een|a) (?:dossier|zaak|case|file) (?:waar|wat|that|which|i)|i(?:'m| am) (?:\w+ )?worried|zit met iets|ik heb een vraag|vraagje|ik wil (?:iets |je iets |jullie iets )?(?:vragen|vertellen|melden)|i (?:want|would like) (?:to )?(?:ask|tell|report)|(?:i'?d|i would) like to (?:ask|tell|report)|i want tell|can i ask|(?:need|want|looking for) (?:some )?advice|advies nodig|something (?:to tell|happened|weird|strange)|iets (?:raars|vreemds|gezien|gebeurd|vragen|melden|vertellen)|zit me niet lekker|not sure (?:who|if|what|whether)|weet niet of|(?:ben|zit) (?:nu )?op (?:mijn|mn|m'n|het) werk|at work (?:now|right now)|(?:now|right now) at work|i found|(?:ik )?vond (?:ik )?|gevonden|(?:moest|had|was) (?:ik )?vandaag|today i (?:had|was|went|found))\b/;
+
+/**
+ * People other than the writer as the subjects of a telling: "de man die opendeed", "een jongen",
+ * "andere meisjes doen de deur open", "about 20 people", "one guy pays", "hij belt ze", "they". A
+ * courier, a meter reader or a receptionist telling what they saw says "I" once or twice (I went, ik
+ * telde) and the others many times; the models read the first person as the writer's own story.
+ */
+const OTHERS_NAMED =
+  /\b(?:(?:een|a|an|the|de|die|deze|dat|this|that|those|these|one|twee|two|drie|three|vier|four|some|sommige|veel|many|andere|other|jonge|young|\d{1,3})\s+(?:[a-z]+\s+)?(?:meisjes?|meid|meiden|jongens?|vrouw|vrouwen|man|mannen|kerel|vent|girls?|boys?|guys?|woman|women|men|kinderen|kids|children|mensen|people|arbeiders|workers|werknemers))\b/g;
+const OTHERS_AS_SUBJECT = /\b(?:hij|zij|he|she|they)\s+(?!(?:zegt|zei|zeggen|says|said|told|asked|vroeg)\b)\w+/g;
+const WRITERS_OWN_THINGS =
+  /\b(?:my|mijn|mn|m'n|our|onze|ons)\s+(?:\w+\s+)?(?:card|cards|pin|pincode|pinpas|bankpas|pas|bank|rekening|bankrekening|account|accounts|money|geld|phone|telefoon|foto\w*|photos?|pictures?|picture|nudes|loon|salaris|salary|wages?|paspoort|passport|papieren|papers|id|contract|schuld\w*|debts?|name|naam|farm|boerderij|werk|work|job|baan)\b/;
+/** "we are 12 people in one container", "wij zijn met 8": the people counted are the writer's own group. */
+const WRITERS_GROUP = /\b(?:we|wij)\s+(?:are|were|zijn|waren)\s+(?:met\s+)?(?:\w+\s+)?\d{1,3}\b/;
+/**
+ * "boss take 90 euro", "baas zegt": a boss named without "his", "her" or "their" is the writer's,
+ * however many others the telling names ("we are 20 people", "my friend has pain").
+ */
+const BOSS_UNOWNED =
+  /(?<!\b(?:his|her|their|haar|zijn|zn|hun|d'?r|der|de|het|a|an|een)\s)\b(?:boss|baas|bazin|werkgever|employer|agency boss)\b/;
+/** The writer as a subject: "ik", "I", "we" (not "me", "my": a witness is spoken to and handed things). */
+const WRITER_SUBJECT = /\b(?:ik|i|we|wij)\b/g;
+
+/** The telling is about others: named in words, its subjects at least twice and more often than the writer is. */
+export function toldOfOthers(plain: string): boolean {
+  const own = plain.replace(QUOTED_WORDS, ' ');
+  // One "he" told of many times is as often the man in the writer's own story ("hij wacht na school
+  // bij het hek. hij is 22"): people named in words are needed.
+  // The writer's own card, account, money or photos in the telling ("they need my debit card and
+  // pin", "ik heb mijn fotos gestuurd"): what is done with them is done to the writer.
+  if (WRITERS_OWN_THINGS.test(own) || WRITERS_GROUP.test(own) || BOSS_UNOWNED.test(own)) return false;
+  const named = own.match(OTHERS_NAMED)?.length ?? 0;
+  const others = named + (own.match(OTHERS_AS_SUBJECT)?.length ?? 0);
+  const writer = own.match(WRITER_SUBJECT)?.length ?? 0;
+  return named >= 1 && others >= 2 && others > writer;
+}
 
 /**
  * The message's reading of who writes, corrected by what the sentence says: another person as the
@@ -294,6 +332,7 @@ export function writersRoleInMessage(plain: string, aboutWhom: AboutWhom | undef
     return (another || parts.namesAnother(plain)) && !FROM_SOMEWHERE.test(plain) ? 'other' : undefined;
   }
   if (aboutWhom === 'self' && !harmed && !ownStory && WITNESSED.test(plain)) return parts.namesAnother(plain) ? 'other' : undefined;
+  if (aboutWhom === 'self' && !harmed && !ownStory && !recruitsWriter(unquoted) && toldOfOthers(plain)) return 'other';
   return aboutWhom;
 }
 

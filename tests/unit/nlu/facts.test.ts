@@ -14,6 +14,7 @@ import {
   readRoleRelation,
   schoolMinor,
   stretchOfTimeOnly,
+  withoutWritersAge,
 } from '../../../src/nlu/facts/facts';
 import type { MessageGuess } from '../../../src/nlu/model/messageModels';
 import { MessageReader } from '../../../src/nlu/model/reader';
@@ -983,6 +984,12 @@ describe('only the age of the person of concern (safety15)', () => {
     expect(age('een meisje van 14 stapt in bij een man van 40')).toBe(14);
     // A friend brought in is still a second person.
     expect(age('ze heeft een vriend van 19 en is 14')).toBe(14);
+  });
+
+  it('keeps an age said inside words quoted from someone else, wherever the quote starts', () => {
+    const text = normaliseText("One of them whispered 'please help, he sells us, I am 17'. I am 34 myself");
+    expect(withoutWritersAge(text)).toContain('i am 17');
+    expect(withoutWritersAge(text)).not.toContain('i am 34');
   });
 
   it('reads a school year written number first', () => {

@@ -5,6 +5,7 @@ import {
   recruitsWriter,
   roleSaid,
   tellsOnlyOwnWork,
+  toldOfOthers,
   VOLUNTEER,
   worryAboutAnother,
   writerHarmed,
@@ -333,5 +334,105 @@ describe('a writer someone recruits (facts20)', () => {
   it('but a girl who asked the writer for help is someone else', () => {
     expect(recruitsWriter(normaliseText('een meisje vroeg of ik haar kon helpen, ze had geen telefoon'))).toBe(false);
     expect(role('een meisje vroeg of ik haar kon helpen, ze had geen telefoon', 'other', { namesAnother: () => true })).toBe('other');
+  });
+});
+
+describe('a telling whose subjects are other people', () => {
+  it.each([
+    'de buurman die opendeed hield de deur dicht. in de keuken zaten twee jongens op de grond en een vrouw riep iets. toen ben ik weggegaan',
+    'A group of about 15 people rents three flats from us. One guy collects all the money and the women never go out alone',
+  ])('is a bystander in %p, however much "I" or "we" it has', (text) => {
+    expect(toldOfOthers(normaliseText(text))).toBe(true);
+    expect(role(text, 'self')).toBe('other');
+  });
+
+  it.each([
+    'they make me work every day, the men come at night and he takes the money',
+    'hij zegt dat ik moet blijven. de mannen komen elke avond en hij pakt mijn geld',
+    'een man zei dat ik 500 euro kon verdienen. hij regelde alles en die mannen wachtten op het station',
+  ])("stays the writer's own when it is done to them or they are recruited: %p", (text) => {
+    expect(role(text, 'self')).toBe('self');
+  });
+
+  it('needs others as subjects more often than the writer: "ik" told twice beside one man is not enough', () => {
+    expect(toldOfOthers(normaliseText('ik zit in 3 havo en hij wacht na school bij het hek. hij is 22.'))).toBe(false);
+    expect(toldOfOthers(normaliseText('ik zag een man bij de deur en ik ging naar binnen'))).toBe(false);
+  });
+
+  it('counts no one inside quoted words', () => {
+    expect(toldOfOthers(normaliseText('ik las het briefje: "the men take the girls, they hit the women"'))).toBe(false);
+  });
+});
+
+describe('kept out is not kept in', () => {
+  it.each(['de man liet me niet verder dan de gang', 'ze lieten me niet naar binnen'])('%p is nothing done to the writer', (text) => {
+    expect(writerHarmed(normaliseText(text))).toBe(false);
+  });
+
+  it.each(['ze laten me niet gaan', 'ze laten mij niet naar buiten'])('%p is', (text) => {
+    expect(writerHarmed(normaliseText(text))).toBe(true);
+  });
+});
+
+describe('harm to the writer in the words of a worker or a former victim', () => {
+  it.each([
+    'I am a care worker from Kenya, I work through an agency. I think they are cheating me',
+    'A man in Accra promised me a place in a football club. I paid him and there was nothing',
+    'van mijn 17e tot mijn 21e moest ik voor iemand werken in hotels',
+    'die man buit ons uit op de boerderij',
+  ])('%p is their own story, however the models read it', (text) => {
+    expect(writerHarmed(normaliseText(text))).toBe(true);
+    expect(role(text, 'professional')).toBe('self');
+    expect(role(text, 'other')).toBe('self');
+  });
+
+  it.each(['ben gasmonteur, moest vandaag een lek checken', 'ik moest gisteren lang wachten bij de receptie'])(
+    'a "moest" of ordinary work is not: %p',
+    (text) => {
+      expect(writerHarmed(normaliseText(text))).toBe(false);
+    },
+  );
+});
+
+describe('a worker who would like to ask something', () => {
+  it('has only said their work in "I work at the service desk of a bank, I\'d like to ask something"', () => {
+    const text = "Hello, I work at the service desk of a bank branch in Amsterdam. I'd like to ask something about a situation";
+    expect(tellsOnlyOwnWork(normaliseText(text))).toBe(true);
+    expect(role(text, 'self')).toBeUndefined();
+  });
+});
+
+describe('the writer inside a telling of others', () => {
+  it.each([
+    'they said to pay salary they need my debit card and pin. I gave it to a guy at the station, the men never called back',
+    'twee jongens van insta vroegen om mijn bankpas, een man haalde hem op',
+  ])('with their own card or account told, %p stays their own', (text) => {
+    expect(toldOfOthers(normaliseText(text))).toBe(false);
+  });
+
+  it.each([
+    'hij zegt dat ik vanavond voor 12 uur een filmpje moet sturen',
+    'on saturdays the mom sends me to clean houses of her friends',
+    'ze stuurt mij om te schoonmaken bij haar vriendinnen',
+  ])('a demand or being sent to work is harm to the writer: %p', (text) => {
+    expect(writerHarmed(normaliseText(text))).toBe(true);
+  });
+
+  it.each(['ik denk dat ik de politie moet bellen', 'a friend sent me to this site'])('%p is no harm', (text) => {
+    expect(writerHarmed(normaliseText(text))).toBe(false);
+  });
+});
+
+describe("the writer's own group and boss among the others named", () => {
+  it.each([
+    'We are 12 people in one container house, no heating, the men sleep on the floor and two guys are sick',
+    'boss very angry, he have gun in his car. the workers are afraid, we are 20 people in farm',
+    'they opened 3 bank accounts in my name and the guy says the men will come',
+  ])('%p is no bystander telling', (text) => {
+    expect(toldOfOthers(normaliseText(text))).toBe(false);
+  });
+
+  it('but "his boss" is the boss of another', () => {
+    expect(toldOfOthers(normaliseText('two girls work there and his boss takes their money, they never go out'))).toBe(true);
   });
 });
