@@ -505,8 +505,16 @@ export class SafetyScreen {
     // the unsure threshold: every thanks or goodbye was asked about. A cry in those words is caught by
     // the cry rule (cryUnread), a situation by the unread rule (situationUnread).
     const shortUnnamed = read.analysis.words <= SHORT_WORDS && !read.situations.some((h) => !h.negated);
+    // A time alone (timeOfSomething) names no situation here either: "Cheers, I'll ring the number
+    // tomorrow morning" is a plain message, asked about from the plain threshold like any thanks.
     const plain =
-      !read.situations.some((h) => !h.negated && !BACKGROUND_SITUATIONS.has(h.concept) && !WEAK_PLEA.has(h.concept)) &&
+      !read.situations.some(
+        (h) =>
+          !h.negated &&
+          !BACKGROUND_SITUATIONS.has(h.concept) &&
+          !WEAK_PLEA.has(h.concept) &&
+          (h.concept !== 'soon' || timeOfSomething(read, h)),
+      ) &&
       (shortUnnamed || knownWordShare(read, this.bundle.vocabulary.danger) >= READABLE_SHARE || inDutchOrEnglish(read));
     const unsure = plain ? thresholds.unsurePlain : thresholds.unsure;
     const unread =
