@@ -444,6 +444,10 @@ const OWN_SITUATIONS: Lexicon<SituationConcept> = {
     // "after that" alone is how a story goes on ("i left after that season"): only with nothing heard (safety19).
     'nothing|no word|no message|not heard|no contact ~2 after that',
     'since then|nothing since|no reply|not replying|no answer|not answering|goes to voicemail|unreachable|havent heard|not heard|no contact|went silent|gone silent|read receipts|one tick|offline',
+    // The same in the perfect and past ("has not answered her phone since this morning", "heeft de
+    // hele dag niet opgenomen"): the tense of a silence that has lasted up to now.
+    'not answered|hasnt answered|didnt answer|did not answer|doesnt answer|does not answer|not picked up|not picking up|doesnt pick up|didnt pick up',
+    'heeft|hebben ~3 niet ~2 opgenomen|gereageerd|geantwoord',
     'phone ~2 off|dead',
     'can not ~2 reach',
     'does|did|will not ~2 answer|reply|respond',

@@ -84,6 +84,12 @@ export const FRAME_LEXICON: Lexicon<FrameCue> = {
     'zorg ~2 goed ~1 voor',
     'goodbye|farewell|sorry for everything|forgive me|take care of|love you all|my things|his things|her things|my stuff|letter|keep it|keep them',
     'gaf|geeft|gave|gives|give ~3 telefoon|spullen|phone|things',
+    // Someone's own belongings, the things one does not part with in daily life, left or handed to
+    // the writer ("my flatmate left me her bank card and her rings", "hij heeft me zijn pinpas en zijn
+    // horloge gegeven"); not one's own keys left at work, nor a card a boss hands out.
+    'gave|gives|given|left|leaves|handed ~0 me ~0 her|his ~2 bank card|bankcard|debit card|rings|ring|jewellery|jewelry|watch|keys',
+    'gaf|geeft|liet ~0 me|mij ~0 zijn|haar ~2 bankpas|pinpas|bankkaart|ringen|ring|sieraden|horloge|sleutels',
+    'me|mij ~0 zijn|haar ~2 bankpas|pinpas|bankkaart|ringen|ring|sieraden|horloge|sleutels ~4 gegeven|achtergelaten|gelaten',
   ],
   means: [
     'pillen|pil|tabletten|paracetamol|slaappillen|medicijnen|overdosis|touw|strop|mes|scheermes|brug|spoor|rails|trein|treinen|goederentrein|metro|perron|dak|balkon|galerij|rivier|kanaal|water|rand|hoogte|hoog|vrachtwagen|springen|spring|sprong',

@@ -35,7 +35,7 @@ import { nearDanger } from '../../safety/nearNow';
 import { detectLanguageDetail, type OtherLanguage } from '../language';
 
 /** Bumped whenever features change meaning: shipped weights record it and refuse a mismatch. */
-export const FEATURE_VERSION = 18;
+export const FEATURE_VERSION = 19;
 
 export interface ReadMessage {
   readonly analysis: TextAnalysis;

@@ -122,7 +122,7 @@ export const OTHER_LANGUAGE_SITUATIONS: LexiconAdditions<OtherSituation> = {
   violence: [
     'piekav*|piekau*|sita mani|sit mani|sitis mani|sita vinu|sita vinu|sitiens|musa mane|musa ja|sumuse|sumuse mane|primuse|muse mane|muse ja',
     'garaacay|garaacaa|garaacday|garaaci|garaaco|ku dhuftay|iga dhuftay|dhufta|dhuftay|harimuni|harimuwa|harimuwo|weqiuni|weqiuwa|weqiuwo|yiweqi|yiweqiu',
-    'ydrbni|yedrabni|drabni|darabni|kaydrbni|kaydrbna|kaydrebni|byedrabni|byedrobni|yedrobni|drabouh|drbouh|drbouha|darabouh|kaydrbha|kaydrbou|tdrab|tedrab|ضربني|ضربوني|ضربوه|ضربوها|بيضربني|يضربني|يضربها|يضربوا|يضربون*',
+    'ydrbni|yedrabni|drabni|darabni|kaydrbni|kaydrbna|kaydrebni|byedrabni|byedrobni|yedrobni|drabouh|drbouh|drbouha|darabouh|kaydrbha|kaydrbou|kaydrb*|kaydreb*|tdrab|tedrab|ضربني|ضربوني|ضربوه|ضربوها|بيضربني|يضربني|يضربها|يضربوا|يضربون*',
     'کتک|کتکم|میزنه|می‌زند|منو زد|kotak|kotakam|mizane|mizanad|mizanan|mara zad|mara mizana|mara mezana|mara lat|lat o kob|latokob',
     'picchia*|botte|percoss*|mi ha colpito|ci ha colpito',
     'izbil*|izbila|pobil*|pobila|b`yot|byot|byut|bjot|bjut|biyat|bie me|me bie|ni biyat|ne biyat|napadna|udaril*|udari|udariv|pobyv|pobyly|izbyv|izbyly|пребил*|пребит*|избит*|побит*|побои|избива*|бия|удари*',
