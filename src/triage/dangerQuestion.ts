@@ -148,8 +148,15 @@ export function asksDangerQuestion(reading: { reasons: readonly string[]; score:
   if (context.justAsked === true) return false;
   if (context.firstAskedAt !== undefined && reading.score <= context.firstAskedAt) return false;
   if (!context.safeTold && context.firstAskedAt === undefined) return true;
+  // Asked before and never told "no" or "safe now", and this message reads higher and tells of now
+  // ("Nu komen er steeds andere mannen binnen", after a girl of 14 was told): a silence here would be
+  // the silent guess issue 10 rules out, whatever situation words the message has (round 26, lead).
+  if (!context.safeTold && reasons.includes(NOW_TOLD)) return true;
   return dangerSituations(reasons).some((s) => !context.situationsBefore.includes(s));
 }
+
+/** The screen's reason for a message that tells of now in its own words. */
+const NOW_TOLD = 'distance.now';
 
 /** Facts that tell who the story is about and where: an age, under 18, a relation, a place. */
 const WHO_OR_WHERE: ReadonlySet<FactKey> = new Set<FactKey>(['age', 'minor', 'relation', 'place', 'municipality', 'region', 'aboutWhom']);

@@ -79,6 +79,17 @@ describe('the danger question in the unsure band', () => {
     expect(asksDangerQuestion({ reasons: ['model.unsure', 'distance.past', 'situation.confined'], score: 0.6 }, asked)).toBe(false);
   });
 
+  it('once asked and never answered "no", again for a higher reading that tells of now, whatever it names (round 26)', () => {
+    const asked = { ...open, situationsBefore: ['minor'], firstAskedAt: 0.37 };
+    // "Nu komen er steeds andere mannen binnen die naar zijn kamernummer vragen": no situation word.
+    expect(asksDangerQuestion({ reasons: ['model.unsure', 'distance.now'], score: 0.44 }, asked)).toBe(true);
+    // Not lower than the reading it was first asked about, not after "no" or "safe now".
+    expect(asksDangerQuestion({ reasons: ['model.unsure', 'distance.now'], score: 0.3 }, asked)).toBe(false);
+    expect(asksDangerQuestion({ reasons: ['model.unsure', 'distance.now'], score: 0.44 }, { ...asked, safeTold: true })).toBe(false);
+    // Without now in the message's own words, the rule of calm23 holds.
+    expect(asksDangerQuestion({ reasons: ['model.unsure'], score: 0.44 }, asked)).toBe(false);
+  });
+
   it('not right after the bot asked it in other words (its danger reply, its line for a language it cannot read) (calm23)', () => {
     const unsure = { reasons: ['model.unsure', 'situation.confined'], score: 0.4 };
     expect(asksDangerQuestion(unsure, open)).toBe(true);
