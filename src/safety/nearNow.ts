@@ -115,8 +115,11 @@ const wordsOf = (read: ReadSituations, h: ConceptHit<string>) =>
  */
 export function toldAtDistance(read: ReadSituations): boolean {
   const danger = read.situations.filter((h) => !h.negated && !notDanger(h.concept));
-  if (danger.length === 0 || nearDanger(read)) return false;
+  if (danger.length === 0) return false;
   const live = read.distances.filter((d) => !d.negated);
+  // The cheap tests first: a message with no mark of distance at all is not told at one.
+  if (!live.some((d) => AT_A_DISTANCE.has(d.concept) || d.concept === 'past')) return false;
+  if (nearDanger(read)) return false;
   const distant = new Set(live.filter((d) => AT_A_DISTANCE.has(d.concept)).map((d) => d.sentence));
   const tense = new Set(live.filter((d) => d.concept === 'past' || d.concept === 'past_verb').map((d) => d.sentence));
   const elsewhere = new Set(live.filter((d) => d.concept === 'elsewhere').map((d) => d.sentence));
@@ -131,12 +134,12 @@ export function toldAtDistance(read: ReadSituations): boolean {
   // A past tense alone is not enough ("ik moest een meisje ophalen ... onderweg zat ze te huilen"
   // was a ride of an hour ago): the sentence names when, a past time ("vorige week", "once") or a
   // past day ("gisteren", "vandaag" in a past sentence), or another country.
-  const when = new Set([
-    ...live.filter((d) => d.concept === 'past').map((d) => d.sentence),
-    ...read.analysis.written
-      .flatMap((w, i) => (DAY_WORDS.has(w.toLowerCase()) ? [read.analysis.sentenceOf[i] ?? -1] : []))
-      .filter((n) => tense.has(n)),
-  ]);
+  const when = new Set(live.filter((d) => d.concept === 'past').map((d) => d.sentence));
+  if (tense.size > 0)
+    read.analysis.written.forEach((w, i) => {
+      const sentence = read.analysis.sentenceOf[i] ?? -1;
+      if (tense.has(sentence) && DAY_WORDS.has(w.toLowerCase())) when.add(sentence);
+    });
   const away = (h: ConceptHit<SituationConcept>) =>
     (when.has(h.sentence) || elsewhere.has(h.sentence)) && (!PASSED_ON.has(h.concept) || distant.has(h.sentence));
   // "Now" anywhere but in a telling of safety ("nu is ze veilig") keeps the message near: "net stapte

@@ -489,8 +489,9 @@ export class SafetyScreen {
     const sure = score >= thresholds.sure;
     // A story whose every danger is away from now (awayFromNow) is asked about, not answered with 112.
     // Or told only at a distance in each of its sentences (nearNow.ts toldAtDistance, round 26).
-    const distant = !awayFromNow(read) && toldAtDistance(read);
-    const away = distant || awayFromNow(read);
+    const awayNow = awayFromNow(read);
+    const distant = !awayNow && toldAtDistance(read);
+    const away = distant || awayNow;
     const evidence = !away && (situationEvidence(read, sure) || (sure && clearWithoutSituation(read, this.bundle.vocabulary.danger)));
     // A message that names no situation at all is asked about from a higher score (training.ts
     // `plainUnsureThreshold`): most of those are questions about privacy, the police or a call-back.
