@@ -3,7 +3,7 @@
  * synchronous. Shared by the understander and by the recognizer adapters' `recognize` (which must
  * still say acuteDanger and language on their own, for `helpline recognize` and their contract).
  */
-import { detectLanguageDetail, type LanguageGuess } from '../nlu/language';
+import type { LanguageGuess } from '../nlu/language';
 import type { NluLocale } from '../nlu/recognizer';
 import type { ReadMessage } from '../nlu/model/reader';
 import { assessDangerAnswer, dangerToldNow, deniesDangerNow, readAsAnswer } from '../safety/dangerAnswer';
@@ -61,7 +61,8 @@ export function lookAt(
   else danger = screen.inConversation(screened, earlier);
   // "Nee" to the bot's danger reply or "is the danger still there?", read before the bot says 112 on it.
   if (askedDangerNow) danger = readAsAnswer(screen, text, screened, danger, { awaiting: awaiting ?? null, dangerNow: true });
-  const language = guessed ?? detectLanguageDetail(text, locale);
+  // Through the screen's reader, which may have guessed it for this message already (reader.ts languageOf).
+  const language = guessed ?? screen.reader.languageOf(text, locale);
   return {
     guessed: language,
     look: {

@@ -32,7 +32,8 @@ import { SuicideFrameReader, frameFeatures, type FrameHit } from '../../safety/s
 import { COUNT_UNIT } from './countUnits';
 import { isClockHour } from './clockTimes';
 import { nearDanger } from '../../safety/nearNow';
-import { detectLanguageDetail, type OtherLanguage } from '../language';
+import { detectLanguageDetail, type LanguageGuess, type OtherLanguage } from '../language';
+import type { NluLocale } from '../recognizer';
 
 /** Bumped whenever features change meaning: shipped weights record it and refuse a mismatch. */
 export const FEATURE_VERSION = 19;
@@ -114,6 +115,21 @@ export class MessageReader {
   private readonly otherAnswerMatcher = new ConceptMatcher(OTHER_LANGUAGE_ANSWERS);
   private readonly vagueMatcher = new ConceptMatcher(VAGUE_LEXICON);
   private readonly frameReader = new SuicideFrameReader();
+  /**
+   * The last language guess (nlu/language.ts, a pure function of text and locale): the "nu" guard
+   * below and the first look (firstLook.ts) ask it of the same message one after the other, and on a
+   * long Dutch message the guess costs as much as a sixth of the whole look (round 26).
+   */
+  private lastGuess: { text: string; locale: NluLocale; guess: LanguageGuess } | undefined;
+
+  /** detectLanguageDetail, remembered for the last message read. */
+  languageOf(text: string, locale: NluLocale): LanguageGuess {
+    const last = this.lastGuess;
+    if (last !== undefined && last.text === text && last.locale === locale) return last.guess;
+    const guess = detectLanguageDetail(text, locale);
+    this.lastGuess = { text, locale, guess };
+    return guess;
+  }
 
   /** What the danger model needs. */
   readForDanger(text: string): ReadMessage {
@@ -132,7 +148,7 @@ export class MessageReader {
       distances: notNowInItsLanguage(
         pastInsideNow(this.safetyNegation.apply(this.distanceMatcher.find(analysis), analysis).map(affirmDenial)),
         analysis,
-        text,
+        () => this.languageOf(text, 'nl').other,
       ),
       topics: [],
       forms: [],
@@ -256,11 +272,15 @@ const NOT_NOW_IN: ReadonlyMap<string, ReadonlySet<OtherLanguage>> = new Map([['n
  * means something else. The language (nlu/language.ts) is guessed only when such a hit is there, so
  * a Dutch or English message pays nothing; a Dutch message with a Romanian word in it stays Dutch.
  */
-function notNowInItsLanguage(hits: ConceptHit<DistanceConcept>[], analysis: TextAnalysis, text: string): ConceptHit<DistanceConcept>[] {
+function notNowInItsLanguage(
+  hits: ConceptHit<DistanceConcept>[],
+  analysis: TextAnalysis,
+  otherLanguage: () => OtherLanguage | undefined,
+): ConceptHit<DistanceConcept>[] {
   const lookAlike = (h: ConceptHit<DistanceConcept>) =>
     h.concept === 'now' && h.start === h.end ? NOT_NOW_IN.get(analysis.tokens[h.start] ?? '') : undefined;
   if (!hits.some((h) => lookAlike(h) !== undefined)) return hits;
-  const other = detectLanguageDetail(text, 'nl').other;
+  const other = otherLanguage();
   if (other === undefined) return hits;
   return hits.filter((h) => !lookAlike(h)?.has(other));
 }
