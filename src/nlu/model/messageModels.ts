@@ -80,9 +80,9 @@ export class MessageModels {
 
   /**
    * `read` must come from `reader.readFully` (topics included); `signals` from the signal rules.
-   * The guess is shared with the next caller for the same reading: not to be changed.
+   * The guess is shared with the next caller for the same reading, so it is handed out read-only.
    */
-  guess(read: ReadMessage, signals: readonly Signal[]): MessageGuess {
+  guess(read: ReadMessage, signals: readonly Signal[]): Readonly<MessageGuess> {
     const known = this.guesses.get(read);
     if (known && sameSignals(known.signals, signals)) return known.guess;
     const guess = this.guessAfresh(read, signals);
