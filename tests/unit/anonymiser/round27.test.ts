@@ -1,0 +1,99 @@
+import { numberWordDigits } from '../../../src/anonymiser/detectors/phone';
+import { found, foundOf } from './helpers';
+
+/** A small seeded generator (a linear congruential one): the same variants on every run. */
+function seeded(seed: number): (n: number) => number {
+  let x = seed;
+  return (n: number): number => {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    return (x >>> 8) % n;
+  };
+}
+
+const UNITS_NL = ['nul', 'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen'];
+const TEENS_NL = ['tien', 'elf', 'twaalf', 'dertien', 'veertien', 'vijftien', 'zestien', 'zeventien', 'achttien', 'negentien'];
+const TENS_NL = ['', '', 'twintig', 'dertig', 'veertig', 'vijftig', 'zestig', 'zeventig', 'tachtig', 'negentig'];
+const UNITS_EN = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS_EN = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS_EN = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/** A pair of digits said as one Dutch number ("34" → "vierendertig"); "05" is said digit by digit. */
+function pairNl(pair: string): string {
+  const [a, b] = [Number(pair[0]), Number(pair[1])];
+  if (a === 0) return `nul ${UNITS_NL[b]}`;
+  if (a === 1) return TEENS_NL[b]!;
+  if (b === 0) return TENS_NL[a]!;
+  const unit = UNITS_NL[b]!;
+  return `${unit}${unit.endsWith('e') ? 'ën' : 'en'}${TENS_NL[a]}`;
+}
+
+/** A pair of digits said as one English number ("34" → "thirty-four" or "thirty four"). */
+function pairEn(pair: string, dash: boolean): string {
+  const [a, b] = [Number(pair[0]), Number(pair[1])];
+  if (a === 0) return `oh ${UNITS_EN[b]}`;
+  if (a === 1) return TEENS_EN[b]!;
+  if (b === 0) return TENS_EN[a]!;
+  return `${TENS_EN[a]}${dash ? '-' : ' '}${UNITS_EN[b]}`;
+}
+
+/** A Dutch mobile number said the ways people type it: pairs as digits, digit words or numbers, in one language. */
+function spokenMobile(seed: number): string {
+  const next = seeded(seed);
+  const digits = '06' + Array.from({ length: 8 }, () => String(next(10))).join('');
+  const english = next(2) === 1;
+  const gap = [' ', ', ', ' - ', ' / ', '-'][next(5)]!;
+  const pairs = digits.match(/\d\d/g)!;
+  return pairs
+    .map((pair, i) => {
+      const how = i === 0 ? next(2) + 1 : next(3);
+      if (how === 0) return pair;
+      if (how === 1) return [...pair].map((d) => (english ? UNITS_EN : UNITS_NL)[Number(d)]).join(' ');
+      return english ? pairEn(pair, next(2) === 1) : pairNl(pair);
+    })
+    .join(gap);
+}
+
+describe('phone numbers said in words, in any grouping (round 27)', () => {
+  it('reads English tens and teens as number words', () => {
+    expect(['forty', 'fifteen', 'twelve', 'o'].map(numberWordDigits)).toEqual(['40', '15', '12', '0']);
+  });
+
+  const frames = ['mijn nummer is {}', 'bel haar op {} als het kan', 'his number: {}, call after six', 'app {} maar niet na tienen'];
+  it.each(Array.from({ length: 40 }, (_, i) => i + 1))('finds seeded variant %i whole', (seed) => {
+    const phone = spokenMobile(seed);
+    const text = frames[seed % frames.length]!.replace('{}', phone);
+    expect(foundOf('TELEFOON', text)).toEqual([phone]);
+  });
+
+  it.each([
+    ['haar nummer is nul-zes-een-twee-drie-vier-vijf-zes-zeven-acht', 'nul-zes-een-twee-drie-vier-vijf-zes-zeven-acht'],
+    ['my number is oh six, double four, one nine, eight seven, six five', 'oh six, double four, one nine, eight seven, six five'],
+    ['number is o six four eight one five one six two three', 'o six four eight one five one six two three'],
+    ['nummer is zes, vier, acht, nul, nul, twee, drie, vier met nul zes ervoor', 'zes, vier, acht, nul, nul, twee, drie, vier'],
+    ['zijn nummer is 06*12*34*56*78', '06*12*34*56*78'],
+    ['zijn nummer is 06_12_34_56_78', '06_12_34_56_78'],
+    ['06 x 12 x 34 x 56 x 78 is zijn nummer', '06 x 12 x 34 x 56 x 78'],
+    ['bel 0️⃣6️⃣1️⃣2️⃣3️⃣4️⃣5️⃣6️⃣7️⃣8️⃣ vanavond', '0️⃣6️⃣1️⃣2️⃣3️⃣4️⃣5️⃣6️⃣7️⃣8️⃣'],
+  ])('finds the number in %j', (text, phone) => {
+    expect(foundOf('TELEFOON', text)).toEqual([phone]);
+  });
+
+  it.each([
+    'we are twenty five girls in the house, forty or fifty men come every day',
+    'I work from six to twelve, seven days, for thirty euro',
+    'she is sixteen, her sister eighteen, her brother twenty one',
+    'one two three four five six seven eight nine ten, I counted them',
+    'ik heb dubbel zes gegooid en toen twee vier',
+    'room number double four, floor three',
+    'hij was o zo boos, twee of drie keer per week',
+    'we werken van zes tot twaalf, zeven dagen per week, voor vijftig euro',
+    'ze betaalt twaalf vijftig per uur en werkt tien twaalf uur',
+    'om zes uur, om twaalf uur en om achttien uur',
+    'de doos is 12 x 34 x 56 cm',
+    'ze betaalt 20 * 12 * 4 euro',
+    'at 06:30 and 07:45 every day',
+    'bel de hulplijn op 0800 2000 of 112',
+  ])('masks no phone number in %j', (text) => {
+    expect(found(text).filter(([type]) => type === 'TELEFOON')).toEqual([]);
+  });
+});
