@@ -24,12 +24,13 @@ const PUBLIC_SITES =
  * known top-level domain, so "at home dot …" or "bij de punt" never qualify.
  */
 // Spanish, Portuguese, Italian and French say "arroba", "chiocciola", "arobase".
-const AT =
-  '(?:@|\\s@\\s|\\s*(?:\\[at\\]|\\(at\\)|\\{at\\}|\\[@\\]|\\(@\\)|\\[arroba\\]|\\(arroba\\))\\s*|\\s+(?:at|apenstaartje|apestaartje|monkeytail|małpa|malpa|arond|la|arroba|chiocciola|arobase)\\s+)';
-const DOT =
-  '(?:\\s*(?:\\[dot\\]|\\(dot\\)|\\[punt\\]|\\(punt\\)|\\{dot\\}|\\[\\.\\]|\\(\\.\\))\\s*|\\s+(?:dot|punt|punkt|kropka|punct|punto|ponto)\\s+|\\s?\\.\\s?)';
+// In brackets of any kind ("(apenstaartje)", "<at>", "{@}"), or joined by dashes or underscores ("peter-at-gmail-dot-com").
+const AT_WORD = '(?:at|@|apenstaartje|apestaartje|monkeytail|małpa|malpa|arond|arroba|chiocciola|arobase)';
+const DOT_WORD = '(?:dot|punt|punkt|kropka|punct|punto|ponto|\\.)';
+const AT = `(?:@|\\s@\\s|\\s*[\\[({<]\\s*${AT_WORD}\\s*[\\])}>]\\s*|\\s+(?:at|apenstaartje|apestaartje|monkeytail|małpa|malpa|arond|la|arroba|chiocciola|arobase)\\s+|[-_](?:at|AT)[-_])`;
+const DOT = `(?:\\s*[\\[({<]\\s*${DOT_WORD}\\s*[\\])}>]\\s*|\\s+(?:dot|punt|punkt|kropka|punct|punto|ponto)\\s+|\\s?\\.\\s?|[-_](?:dot|punt|DOT|PUNT)[-_])`;
 // "marjolein punt de haan apenstaartje …": a surname with its particle, spoken, is one part of the address.
-const LOCAL_PART = `[\\p{L}\\d_%+-]+(?:${DOT}(?:(?:de|van|der|den|ten|ter|la|le|el|al)\\s+)?[\\p{L}\\d_%+-]+)*`;
+const LOCAL_PART = `[\\p{L}\\d_%+-]+(?:${DOT}(?:(?:de|van|der|den|ten|ter|la|le|el|al|vd|v\\.d\\.|vd\\.)\\s+)?[\\p{L}\\d_%+-]+)*`;
 const OBFUSCATED_EMAIL = new RegExp(
   `(?<![\\p{L}\\d._%+-])${LOCAL_PART}${AT}[\\p{L}\\d-]+(?:${DOT}[\\p{L}\\d-]+)*${DOT}${TLD}(?![\\p{L}\\d])`,
   'giu',
@@ -37,17 +38,49 @@ const OBFUSCATED_EMAIL = new RegExp(
 
 /** "d e s i . i v a n o v a @ abv . bg": an address typed with a space after every character of its local part. */
 const SPACED_EMAIL = new RegExp(
-  `(?<![\\p{L}\\d._%+-])(?:[\\p{L}\\d_.%+-] ){2,}[\\p{L}\\d_%+-] ?@ ?(?:[\\p{L}\\d-]+ ?)+(?:\\. ?(?:[\\p{L}\\d-]+ ?)+)*?\\. ?${TLD}(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d._%+-])(?:[\\p{L}\\d_.%+-] ){2,}[\\p{L}\\d_%+-] ?@ ?(?:[\\p{L}\\d-]+ ?)+(?:\\. ?(?:[\\p{L}\\d-]+ ?)+)*?\\. ?(?:${TLD}|\\p{L}(?: \\p{L}){1,3})(?![\\p{L}\\d])`,
   'giu',
 );
 
+/**
+ * The big mail providers, whose name alone (no top-level domain) completes an address: "mariaxx at gmail",
+ * "anna@gmail". Words that are ordinary too (live, mail, web, planet) are left out.
+ */
+const PROVIDER =
+  '(?:gmail|googlemail|hotmail|outlook|yahoo|icloud|ziggo|kpnmail|kpnplanet|xs4all|protonmail|gmx|wp|onet|interia|abv|yandex|seznam|libero|orange)';
+/** A word about e-mail in the message: a spoken "at" before a provider is then the address's. */
+const MAIL_WORD = /(?<![\p{L}])(?:e-?mail\p{L}*|mail\p{L}*|mailadres|emailadres|poczt\p{L}*|correo|courriel)(?![\p{L}])/iu;
+const PROVIDER_ONLY = new RegExp(`(?<![\\p{L}\\d._%+-])(${LOCAL_PART})${AT}${PROVIDER}(?![\\p{L}\\d@])(?!${DOT}\\p{L})`, 'giu');
+/** "ahmed1990 op gmail punt com": Dutch "op" or "bij", English "on", before a provider and its top-level domain. */
+const PROVIDER_AFTER_PREPOSITION = new RegExp(
+  `(?<![\\p{L}\\d._%+-])(${LOCAL_PART})\\s+(?:op|bij|on)\\s+${PROVIDER}${DOT}${TLD}(?:${DOT}${TLD})?(?![\\p{L}\\d])`,
+  'giu',
+);
+
+/** Addresses that name only their provider, or say "op"/"bij" for "@", in a message about e-mail. */
+function findProviderEmails(text: string, out: Candidate[]): void {
+  if (!testText(MAIL_WORD, text)) return;
+  for (const m of allMatches(PROVIDER_ONLY, text))
+    if (m[0].includes('@') || !FUNCTION_WORDS.has(fold(m[1]!)))
+      out.push({ type: 'EMAIL', start: m.index, end: m.index + m[0].length, tier: 1 });
+  for (const m of allMatches(PROVIDER_AFTER_PREPOSITION, text))
+    if (!plainWord(m[1]!)) out.push({ type: 'EMAIL', start: m.index, end: m.index + m[0].length, tier: 1 });
+}
+
+/** "ik zit bij gmail punt com", "we met at gmail": a function or dictionary word is no address's local part. */
+function plainWord(local: string): boolean {
+  const key = fold(local);
+  return FUNCTION_WORDS.has(key) || isOrdinaryWord(key);
+}
+
 function findEmailsAndUrls(text: string, out: Candidate[]): void {
+  findProviderEmails(text, out);
   // Each pattern below needs its character: most messages have none, and `includes` answers faster than a pattern.
   if (text.includes('@') && / @|@ /.test(text))
     for (const m of allMatches(SPACED_EMAIL, text)) out.push({ type: 'EMAIL', start: m.index, end: m.index + m[0].length, tier: 1 });
   if (hasAny(text, AT_OR_OPENING))
     for (const m of allMatches(EMAIL, text)) out.push({ type: 'EMAIL', start: m.index, end: m.index + m[0].length, tier: 1 });
-  if (/@|\bat\b|\bla\b|\[|\(|apenstaartje|apestaartje|małpa|malpa|arond|arroba|chiocciola|arobase/i.test(text)) {
+  if (/@|\bat\b|\bla\b|[-_]at[-_]|\[|\(|\{|<|apenstaartje|apestaartje|małpa|malpa|arond|arroba|chiocciola|arobase/i.test(text)) {
     for (const m of allMatches(OBFUSCATED_EMAIL, text)) out.push({ type: 'EMAIL', start: m.index, end: m.index + m[0].length, tier: 1 });
   }
   if (!/\.\p{L}|www|https?:/iu.test(text)) return;

@@ -97,3 +97,57 @@ describe('phone numbers said in words, in any grouping (round 27)', () => {
     expect(found(text).filter(([type]) => type === 'TELEFOON')).toEqual([]);
   });
 });
+
+/** An e-mail address disguised the common ways, in Dutch and English: the at sign and dots said or bracketed. */
+function disguisedEmail(seed: number): string {
+  const next = seeded(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[next(xs.length)]!;
+  const dutch = next(2) === 0;
+  const at = pick(
+    dutch
+      ? [' at ', ' apenstaartje ', ' (apenstaartje) ', ' [at] ', '(at)', ' {at} ', ' <at> ', '-at-']
+      : [' at ', ' AT ', ' (at) ', ' [at] ', '[@]', ' {at} ', ' <at> ', '_at_'],
+  );
+  // Joined forms ("-at-") go with joined dots; the others with spoken or bracketed ones.
+  const joined = /^[-_]/.test(at);
+  const dot = joined
+    ? at.replace(/at/i, 'dot')
+    : pick(dutch ? [' punt ', ' (punt) ', ' [punt] ', '.', ' . '] : [' dot ', ' DOT ', ' (dot) ', ' [.] ', '.']);
+  const local = pick(['sanne', 'k.bakker', 'mo_010', 'ionela92', 'j.de.vries', 'tanya']);
+  const localSaid = joined ? local : local.replace(/\./g, () => dot);
+  const provider = pick(['gmail', 'hotmail', 'outlook', 'yahoo', 'ziggo', 'kpnmail', 'wp']);
+  const tld = pick(['com', 'nl', 'pl', 'ro', 'be']);
+  return `${localSaid}${at}${provider}${dot}${tld}`;
+}
+
+describe('e-mail addresses disguised in Dutch and English (round 27)', () => {
+  const frames = ['mail me op {} als het kan', 'my email is {}, please write', 'haar mailadres: {}', 'e-mail {} of bel'];
+  it.each(Array.from({ length: 40 }, (_, i) => i + 1))('finds seeded variant %i whole', (seed) => {
+    const email = disguisedEmail(seed);
+    const text = frames[seed % frames.length]!.replace('{}', email);
+    expect(foundOf('EMAIL', text)).toEqual([email]);
+  });
+
+  it.each([
+    ['haar mail is mariaxx at gmail', 'mariaxx at gmail'],
+    ['mijn mailadres is kees.b at hotmail, niet bellen', 'kees.b at hotmail'],
+    ['mail: anna@gmail', 'anna@gmail'],
+    ['mijn mail is ahmed1990 op gmail punt com', 'ahmed1990 op gmail punt com'],
+    ['mijn mail is kees punt vd berg at ziggo punt nl', 'kees punt vd berg at ziggo punt nl'],
+    ['mail is m a r i a @ g m a i l . c o m', 'm a r i a @ g m a i l . c o m'],
+    ['e-mail: tom.smit (apenstaartje) kpnmail (punt) nl', 'tom.smit (apenstaartje) kpnmail (punt) nl'],
+  ])('finds the address in %j', (text, email) => {
+    expect(foundOf('EMAIL', text)).toEqual([email]);
+  });
+
+  it.each([
+    'I was at home at noon, at the station dot on the map',
+    'we zijn at work punt uit',
+    'mail me, ik zit bij gmail punt com',
+    'check your mail, we met at gmail headquarters',
+    'she works at gmail, not at hotmail',
+    'ik heb geen mail, alleen een account op gmail',
+  ])('masks no address in %j', (text) => {
+    expect(foundOf('EMAIL', text)).toEqual([]);
+  });
+});
