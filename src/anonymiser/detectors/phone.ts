@@ -4,6 +4,7 @@
  * extension, so it is not used on chat text.
  */
 import { parsePhone } from '../phoneParse';
+import { BSN_CUE } from './numbers';
 import { digitRuns } from '../digitRuns';
 import { allMatches, countDigits, fold, hasDigit, tokenize, testText } from '../text';
 import type { Candidate } from '../types';
@@ -297,6 +298,12 @@ function findSpelledPhones(text: string, out: Candidate[]): void {
         // that opens with 0 is a phone number even with a digit too many or too few (a slip of the count).
         (cued && words >= 4 && /^0[1-9]\d{7,11}$/.test(digits));
       const end = last.index + last[0].length;
+      // "mijn BSN is één twee drie …": nine digits said after a BSN word are that number, as typed ones are.
+      if (/^\d{9}$/.test(digits) && BSN_CUE.test(text.slice(Math.max(0, start.index - 40), start.index))) {
+        out.push({ type: 'BSN', start: start.index, end, tier: 1 });
+        i = j;
+        continue;
+      }
       if (dialable) out.push({ type: 'TELEFOON', start: start.index, end, tier: cued || plus ? 1 : 2 });
       else if (/^[1-9]\d{7}$/.test(digits) && mobileRestNear(text, start.index, end))
         out.push({ type: 'TELEFOON', start: start.index, end, tier: 2 });

@@ -151,3 +151,98 @@ describe('e-mail addresses disguised in Dutch and English (round 27)', () => {
     expect(foundOf('EMAIL', text)).toEqual([]);
   });
 });
+
+const LETTERS = 'ABCDEFGHIJKLMNPRSTUVWXZ';
+/** Document numbers by the formats of the countries victims come from: a shape of capitals (L) and digits (D). */
+const DOCUMENT_SHAPES = [
+  'LLXXXXXXD', // Dutch passport and ID card (X: a capital or a digit)
+  'LLDDDDDD', // Romanian and Moldovan ID card, Ukrainian passport
+  'LLLDDDDDD', // Polish ID card
+  'LLDDDDDDD', // Polish passport
+  'LDDDDDDDD', // Nigerian and Ghanaian passport
+  'LDDDDDDDL', // Philippine passport
+  'DDDDDDDDD', // Bulgarian ID card, Ukrainian ID card
+];
+
+/** A document number of one of those shapes, cut into groups of one to five characters by one mark. */
+function documentNumber(seed: number): string {
+  const next = seeded(seed);
+  const shape = DOCUMENT_SHAPES[seed % DOCUMENT_SHAPES.length]!;
+  const chars = [...shape].map((c) => {
+    if (c === 'D') return String(next(10));
+    if (c === 'L') return LETTERS[next(LETTERS.length)]!;
+    return next(2) === 0 ? String(next(10)) : LETTERS[next(LETTERS.length)]!;
+  });
+  const mark = [' ', '-', '.'][next(3)]!;
+  const groups: string[] = [];
+  let at = 0;
+  while (at < chars.length) {
+    const size = Math.min(chars.length - at, 2 + next(4));
+    groups.push(chars.slice(at, at + size).join(''));
+    at += size;
+  }
+  return groups.join(mark);
+}
+
+/** A BSN: eight seeded digits and the ninth that makes the eleven-test hold (drawn again when none can). */
+function bsn(seed: number): string {
+  const next = seeded(seed);
+  for (;;) {
+    const digits = [1 + next(9), ...Array.from({ length: 7 }, () => next(10))];
+    const sum = digits.reduce((total, d, i) => total + d * (9 - i), 0);
+    const last = sum % 11;
+    if (last <= 9) return digits.join('') + String(last);
+  }
+}
+
+describe('document numbers of other countries in odd groups, after their cue (round 27)', () => {
+  const cues = [
+    'haar paspoortnummer is {}',
+    'ID nr. {} staat op de kaart',
+    'passport no. {}, issued 2019',
+    'nummer van zijn ID-kaart: {}',
+    'documentnummer {}',
+  ];
+  it.each(Array.from({ length: 35 }, (_, i) => i + 1))('finds seeded variant %i whole', (seed) => {
+    const number = documentNumber(seed);
+    const text = cues[seed % cues.length]!.replace('{}', number);
+    expect(found(text).some(([, span]) => span.includes(number))).toBe(true);
+  });
+
+  it.each([
+    ['paspoort nr. NX 4R8 1P2', 'NX 4R8 1P2'],
+    ['paspoortnummer: 4R8 NX1 P2K', '4R8 NX1 P2K'],
+    ['passport no. PA-123-4567', 'PA-123-4567'],
+    ['ID-kaart no. IE-847-2219', 'IE-847-2219'],
+  ])('finds the number in %j', (text, number) => {
+    expect(foundOf('DOCUMENTNUMMER', text)).toEqual([number]);
+  });
+
+  it.each([
+    'paspoort: ik betaal 3 X 250 EUR per maand',
+    'haar paspoort werd in 2019 afgepakt, ze werkt 7 dagen 12 UUR',
+    'ID-kaart kwijt, 2 X 12 KM gelopen',
+  ])('masks no document number in %j', (text) => {
+    expect(foundOf('DOCUMENTNUMMER', text)).toEqual([]);
+  });
+});
+
+describe('a BSN in any grouping or said in words (round 27)', () => {
+  const said = (digits: string): string => [...digits].map((d) => UNITS_NL[Number(d)]).join(' ');
+  it.each(Array.from({ length: 20 }, (_, i) => i + 1))('finds seeded BSN %i, grouped or said', (seed) => {
+    const number = bsn(seed);
+    const next = seeded(seed + 1000);
+    const grouped = [
+      number,
+      `${number.slice(0, 4)}.${number.slice(4, 6)}.${number.slice(6)}`,
+      `${number.slice(0, 3)} ${number.slice(3, 6)} ${number.slice(6)}`,
+      said(number),
+    ][next(4)]!;
+    const text = ['mijn BSN is {}', 'burgerservicenummer: {}', 'BSN nr. {} staat op de brief'][seed % 3]!.replace('{}', grouped);
+    expect(foundOf('BSN', text)).toEqual([grouped]);
+  });
+
+  it('leaves nine number words without a BSN word to the other rules', () => {
+    expect(foundOf('BSN', 'ik telde negen negen negen acht acht acht zeven zeven zeven vogels')).toEqual([]);
+  });
+});
