@@ -246,3 +246,44 @@ describe('a BSN in any grouping or said in words (round 27)', () => {
     expect(foundOf('BSN', 'ik telde negen negen negen acht acht acht zeven zeven zeven vogels')).toEqual([]);
   });
 });
+
+describe('handles named by their context, with or without "@" (round 27)', () => {
+  /** A user name of a seeded shape: a plain word, letters run into digits, parts joined by a dot or underscore. */
+  function userName(seed: number): string {
+    const next = seeded(seed);
+    const word = ['honeybee', 'kingtony', 'lilmissy', 'darkprince', 'sunny', 'moneyboy'][next(6)]!;
+    return [word, `${word}${10 + next(90)}`, `${word}.${['nl', 'ams', 'xo'][next(3)]}`, `${word}_${next(100)}`][next(4)]!;
+  }
+  const frames = [
+    'her username is {}',
+    'zijn gebruikersnaam is {}',
+    'his telegram handle is {}',
+    'zijn account heet {}',
+    'a profile called {} keeps messaging her',
+    'zoek op tiktok naar {}',
+    'ze chat via wickr met {}',
+    'telegram kanaal {}',
+  ];
+  it.each(Array.from({ length: 32 }, (_, i) => i + 1))('finds seeded variant %i', (seed) => {
+    const handle = userName(seed);
+    const text = frames[seed % frames.length]!.replace('{}', handle);
+    // A plain word needs an outright naming frame; a handle-shaped one is found after a platform alone.
+    const plain = /^[a-z]+$/.test(handle);
+    if (plain && /wickr|telegram kanaal/.test(text)) return;
+    // "sunny.nl" may be read as a web address: what matters is that a placeholder covers it whole.
+    expect(found(text).some(([type, span]) => (type === 'HANDLE' || type === 'URL') && span === handle)).toBe(true);
+  });
+
+  it.each([
+    "I can't handle it anymore, he takes my money",
+    'she can handle money well',
+    'mijn account is geblokkeerd door instagram',
+    'zijn account heet anders, ik weet het niet',
+    'the user is always online at night',
+    'de gebruiker is boos',
+    'zoek op tiktok naar werk',
+    'op snap zoekt hij naar meisjes',
+  ])('masks no handle in %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
