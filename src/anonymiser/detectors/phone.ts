@@ -332,16 +332,16 @@ const COUNT_AFTER =
 const PHONE_WORD_ANYWHERE =
   /(?<![\p{L}])(?:tel|telefoon\p{L}*|nummer|numer\p{L}*|num[aă]r\p{L}*|telefon\p{L}*|kom[oó]rk\p{L}*|mobil\p{L}*|phone|number|whatsapp|zadzwo\p{L}*|sun[aă]|cisl\p{L}*|číslo|mobile|gsm|bel|bellen|call)(?![\p{L}])/iu;
 
-/** "06*12*34*56*78", "06_12_34_56_78", "06 x 12 x 34": digit groups joined by one odd mark, the same each time. */
-const ODD_SEPARATED = /(?<![\w+])(?:\+|00)?\d{1,4}\s*([*_|·•x])\s*\d{1,4}(?:\s*\1\s*\d{1,4}){2,}(?![\w])/g;
+/** "06*12*34*56*78", "06_12_34_56_78", "06,12,34,56,78", "06 x 12 x 34": digit groups joined by one odd mark, the same each time. */
+const ODD_SEPARATED = /(?<![\w+])(?:\+|00)?\d{1,4}\s*([*_|·•x,~:])\s*\d{1,4}(?:\s*\1\s*\d{1,4}){2,}(?![\w])/g;
 /** "0️⃣6️⃣1️⃣…": digits typed as keycap emoji. */
 const KEYCAPS = /(?:\+\s*)?(?:\d\uFE0F?\u20E3\s*){8,}/gu;
 
 /** Numbers typed with marks the digit-run pattern does not take as separators. */
 function findOddlyTypedPhones(text: string, out: Candidate[]): void {
-  if (/[*_|·•x]/.test(text))
+  if (/\d\s*[*_|·•x,~:]\s*\d/.test(text))
     for (const m of allMatches(ODD_SEPARATED, text))
-      if (judgePhone(m[0].replace(/\s*[*_|·•x]\s*/g, ' ')) !== 0)
+      if (judgePhone(m[0].replace(/\s*[*_|·•x,~:]\s*/g, ' ')) !== 0)
         out.push({ type: 'TELEFOON', start: m.index, end: m.index + m[0].length, tier: 1 });
   if (text.includes('\u20E3'))
     for (const m of allMatches(KEYCAPS, text)) {

@@ -73,6 +73,8 @@ describe('phone numbers said in words, in any grouping (round 27)', () => {
     ['zijn nummer is 06*12*34*56*78', '06*12*34*56*78'],
     ['zijn nummer is 06_12_34_56_78', '06_12_34_56_78'],
     ['06 x 12 x 34 x 56 x 78 is zijn nummer', '06 x 12 x 34 x 56 x 78'],
+    ['tel:06,12,34,56,78', '06,12,34,56,78'],
+    ['bel 06~12~34~56~78 na zes uur', '06~12~34~56~78'],
     ['bel 0️⃣6️⃣1️⃣2️⃣3️⃣4️⃣5️⃣6️⃣7️⃣8️⃣ vanavond', '0️⃣6️⃣1️⃣2️⃣3️⃣4️⃣5️⃣6️⃣7️⃣8️⃣'],
   ])('finds the number in %j', (text, phone) => {
     expect(foundOf('TELEFOON', text)).toEqual([phone]);
@@ -92,6 +94,9 @@ describe('phone numbers said in words, in any grouping (round 27)', () => {
     'de doos is 12 x 34 x 56 cm',
     'ze betaalt 20 * 12 * 4 euro',
     'at 06:30 and 07:45 every day',
+    'om 06:12:34 begon het',
+    'ze kreeg 10,20,30,40,50 euro',
+    'de uitslag was 0,12,34,56,78',
     'bel de hulplijn op 0800 2000 of 112',
   ])('masks no phone number in %j', (text) => {
     expect(found(text).filter(([type]) => type === 'TELEFOON')).toEqual([]);
