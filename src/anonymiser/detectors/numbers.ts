@@ -382,10 +382,10 @@ function findSeriesAndCodes(text: string, out: Candidate[]): void {
  * a document word. Capitals and digits only, seven to fourteen of them, at least three digits and
  * letters among them (the all-digit groupings are `GROUPED_NUMBER`'s).
  */
-const MIXED_GROUPS = /(?<![\p{L}\d-])[A-Z0-9]{1,5}(?:(?:\s|\s?[.\-/]\s?)[A-Z0-9]{1,5}){1,4}(?![\p{L}\d]|[.\-/]\d)/gu;
+const MIXED_GROUPS = /(?<![\p{L}\d-])[A-Z0-9]{1,5}(?:(?:\s|\s?[.\-/]\s?)[A-Z0-9]{1,5}){1,13}(?![\p{L}\d]|[.\-/]\d)/gu;
 
-/** Letters that make a group a unit or a sign: currencies, measures, hours, "X" for times. */
-const UNIT_GROUP = /^(?:EUR|EURO|USD|GBP|PLN|RON|LEI|BGN|TRY|UAH|KM|KG|CM|MM|M2|UUR|X|PM|AM|H)$/;
+/** Letters that make a group a unit: currencies, measures, hours ("X" between two numbers is a times sign). */
+const UNIT_GROUP = /^(?:EUR|EURO|USD|GBP|PLN|RON|LEI|BGN|TRY|UAH|KM|KG|CM|MM|M2|UUR|PM|AM|H)$/;
 
 function findMixedGroups(text: string, out: Candidate[]): void {
   for (const m of allMatches(MIXED_GROUPS, text)) {
@@ -393,7 +393,13 @@ function findMixedGroups(text: string, out: Candidate[]): void {
     const digits = countDigits(compact);
     if (compact.length < 7 || compact.length > 14 || digits < 3 || digits === compact.length) continue;
     // "3 X 250 EUR": a sum with its unit or a times sign, not a card's number.
-    if (m[0].split(/[\s.\-/]+/).some((group) => UNIT_GROUP.test(group))) continue;
+    const groups = m[0].split(/[\s.\-/]+/);
+    if (
+      groups.some(
+        (group, i) => UNIT_GROUP.test(group) || (group === 'X' && /^\d+$/.test(groups[i - 1] ?? '') && /^\d+$/.test(groups[i + 1] ?? '')),
+      )
+    )
+      continue;
     // The capitals that name the number ("ID", "NR") are its cue, not a part of it.
     const first = /^[A-Z]+/.exec(m[0])?.[0];
     if (first !== undefined && CUE_CAPITALS.has(first) && /^[A-Z]+[\s-]/.test(m[0])) continue;

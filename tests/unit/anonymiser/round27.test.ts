@@ -219,6 +219,8 @@ describe('document numbers of other countries in odd groups, after their cue (ro
     ['paspoortnummer: 4R8 NX1 P2K', '4R8 NX1 P2K'],
     ['passport no. PA-123-4567', 'PA-123-4567'],
     ['ID-kaart no. IE-847-2219', 'IE-847-2219'],
+    ['paspoortnummer N X 4 R 8 1 P 2 2', 'N X 4 R 8 1 P 2 2'],
+    ['passport no. E A 1 2 3 4 5 6 7', 'E A 1 2 3 4 5 6 7'],
   ])('finds the number in %j', (text, number) => {
     expect(foundOf('DOCUMENTNUMMER', text)).toEqual([number]);
   });
@@ -227,6 +229,7 @@ describe('document numbers of other countries in odd groups, after their cue (ro
     'paspoort: ik betaal 3 X 250 EUR per maand',
     'haar paspoort werd in 2019 afgepakt, ze werkt 7 dagen 12 UUR',
     'ID-kaart kwijt, 2 X 12 KM gelopen',
+    'paspoort ligt bij hem, ik moet 2 X 3 X 4 betalen',
   ])('masks no document number in %j', (text) => {
     expect(foundOf('DOCUMENTNUMMER', text)).toEqual([]);
   });
