@@ -295,3 +295,17 @@ describe('handles named by their context, with or without "@" (round 27)', () =>
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('two listed given names joined by "en"/"and" (round 27)', () => {
+  it.each([
+    ['Precious en Favour wonen daar', ['Precious', 'Favour']],
+    ['Joy and Blessing live in the house', ['Joy', 'Blessing']],
+    ['Rose en Lily werken daar', ['Rose', 'Lily']],
+  ])('finds both in %j', (text, names) => {
+    expect(foundOf('NAAM', text)).toEqual(names);
+  });
+
+  it('leaves a dictionary word before "en" and a name that no list gives as a first name', () => {
+    expect(foundOf('NAAM', 'Brood en Kees')).toEqual(['Kees']);
+  });
+});
