@@ -307,7 +307,8 @@
  * not a sum with its unit; a BSN said in words after its cue. Handles: after a word for a user name
  * and "is" or a colon, any word ("her username is honeybee"); after an account or profile word and a
  * naming verb ("zijn account heet geldmaker"); "handle", "naar", "kanaal", "user" between a platform
- * and the name; more platforms (Wickr, Threema, …).
+ * and the name; more platforms (Wickr, Threema, …). Names: a listed given name before "en"/"and" and
+ * another given name, even when a dictionary knows it ("Precious en Favour").
  *
  * Rounds that change only speed leave the number as it is (their output is byte-identical, checked
  * with bench/anonymiser-outputs.ts). Issue 13 round 18 (anon18), on version 15 and
