@@ -1886,7 +1886,11 @@ function findCoordinatedBefore(text: string, words: Word[], found: Candidate[]):
     if (link === undefined || w === undefined || !(OTHER_ANDS.has(link.key) || link.key === 'en' || link.key === 'and') || link.cap)
       continue;
     if (!onlyGap(text, w.end, link.start) || !onlyGap(text, link.end, c.start) || !w.cap || w.place || embedded(text, w)) continue;
-    if (w.stop || (w.facts & (ORDINARY | STREET)) !== 0 || looksLikeAcronym(w.text) || w.key.length < 3) continue;
+    // "Precious en Favour", "Joy and Blessing": a listed given name before another, single one is a name even when a word too.
+    const named = words[at];
+    const givenPair =
+      (w.facts & FIRST) !== 0 && named !== undefined && named.end === c.end && (named.facts & FIRST) !== 0 && (w.facts & STREET) === 0;
+    if (w.stop || (!givenPair && (w.facts & (ORDINARY | STREET)) !== 0) || looksLikeAcronym(w.text) || w.key.length < 3) continue;
     if (found.every((f) => f.end <= w.start || f.start >= w.end)) found.push({ type: 'NAAM', start: w.start, end: w.end, tier: 3 });
   }
 }

@@ -25,7 +25,7 @@ export function passesElfproef(digits: string): boolean {
  * hide it.
  */
 const DIGIT_GROUPS = /(?<![\w.,+-])\d{1,9}(?:(?:[.\s-]|\s-\s)\d{1,9}){0,8}(?![\w]|[.,-]\d)/g;
-const BSN_CUE =
+export const BSN_CUE =
   /(?<![\p{L}])(?:bsn|burgerservicenummer|sofi-?nummer|service\s?number|citizen\s?(?:service\s)?number|numer\s+bsn|numărul\s+bsn|bsn\s+numarasi|bsn\s+numarası|номер\s+bsn)(?:[\s-]*(?:nr|no|nummer)\.)?(?![\p{L}])[^.!?\n]{0,25}$/iu;
 /** A BSN word earlier in the same sentence: with a colon right before the number, the number is the one it named. */
 const BSN_IN_SENTENCE = /(?<![\p{L}])(?:bsn|burgerservicenummer|sofi-?nummer)(?![\p{L}])[^.!?\n]*$/iu;
@@ -277,7 +277,7 @@ export function registerCued(text: string, index: number): boolean {
 }
 
 const DOCUMENT_CUE =
-  /(?<![\p{L}])(?:paspoort|pas|passport|id|identiteitskaart|identiteitsbewijs|id-kaart|idkaart|id-bewijs|identity\s+card|rijbewijs|driving\s+licen[cs]e|driver'?s\s+licen[cs]e|verblijfsvergunning|verblijfsdocument|vergunning|residence\s+permit|permit|work\s+permit|(?:id\s+|identity\s+)?card|kaart|karta|carte|v-nummer|v-?nr|vreemdelingennummer|documentnummer|document\s+number|pasnummer|klantnummer|dossiernummer|studentnummer|studentennummer|leerlingnummer|lidnummer|clientnummer|cliëntnummer|patientnummer|patiëntnummer|registratienummer|student\s+(?:number|id)|[vw]-?document|document|perso|zaaknummer|polisnummer|werknemersnummer|personeelsnummer|seria|buletin|dowód|dowodu|dowod|paszport\p{L}*|pasaport\p{L}*|pașaport\p{L}*|pasport\p{L}*|паспорт\p{L}*|лична(?:та)?\s+(?:ми\s+|му\s+|ѝ\s+|и\s+|си\s+)?карта|лк|carte\s+de\s+identitate|personalausweis|ausweis|reisepass|kimli[kğ]\p{L}*|személyi(?:\s+igazolvány)?|igazolvány|útlevél|utlevel|asmens\s+(?:kodas|tapatybės\s+kortelė)|pasas|občiansky\s+preukaz|obciansky|cestovný\s+pas|посвідчення|id-?card|identity\s+document|travel\s+document|reisdocument|titre\s+de\s+séjour|pasaporte|documento|seaman'?s?\s+book|seafarer'?s?\s+(?:book|id)|zeemansboek\p{L}*|monsterboek\p{L}*|discharge\s+book|v-?number|ind|papier\p{L}*|verblijfspas\p{L}*|pasje|nie|dni|nif|tie|cedula|cédula|dozvil|дозвіл\p{L}*|разрешение|povolen\p{L}*|pozwoleni\p{L}*|karta\s+pobytu|permis(?:\s+de\s+\p{L}+)?|buletinul|kennkarte|aufenthaltstitel|aufenthaltserlaubnis|prawo\s+jazdy|prawa\s+jazdy|шофьорска\s+книжка|посвідчення\s+водія|водительское\s+удостоверение|führerschein|fuhrerschein|ehliyet\p{L}*|carnet\s+de\s+conducir|carta\s+de\s+condu[cç][aã]o|jogosítvány|jogositvany|vodičský\s+preukaz|řidičský\s+průkaz|cart[aã]o\s+de\s+cidad[aã]o|cc(?![\p{L}])|bi(?![\p{L}])|h[ộo]\s?chi[ếe]u|c[ăa]n\s?c[ưu][ớo]c|cccd|cmnd|creditcard|credit\s+card|debit\s?card|pinpas|bankpas|betaalpas|\p{L}*chipkaart|visum|visa(?![\p{L}])|wiza|viz[aă]|виза|віза|ikamet|oturum|جواز|jawaz|jawaz\s+safar|hawiy+a|bitaqa|bi6aqa|بطاقة|هوية|گذرنامه|پاسپورت|护照|身份证|ፓስፖርት|baasaboor\p{L}*|letërnjoftim\p{L}*|leternjoftim\p{L}*|nüfus|nufus|legitymacj\p{L}*|carta\s+d['’]identit\p{L}*|carte\s+d['’]identit\p{L}*|carte\s+de\s+s[ée]jour|permesso\s+di\s+soggiorno|t[ií]tulo\s+de\s+resid\p{L}*|autoriza[çc][ãa]o\s+de\s+resid\p{L}*|cart[aã]o\s+de\s+resid\p{L}*|удостоверени\p{L}*|посвідк\p{L}*|картк\p{L}*|aadhaa?r|cpf|rg|rut|run|curp|cnh|cin|nin|c\.\s?i\.|cnic|nida|nric|philsys|umid|ghana\s?card)(?:-?nummer|\s+number|\s+nr\.?)?[^.!?\n]{0,45}$/iu;
+  /(?<![\p{L}])(?:paspoort|pas|passport|id|identiteitskaart|identiteitsbewijs|id-kaart|idkaart|id-bewijs|identity\s+card|rijbewijs|driving\s+licen[cs]e|driver'?s\s+licen[cs]e|verblijfsvergunning|verblijfsdocument|vergunning|residence\s+permit|permit|work\s+permit|(?:id\s+|identity\s+)?card|kaart|karta|carte|v-nummer|v-?nr|vreemdelingennummer|documentnummer|document\s+number|pasnummer|klantnummer|dossiernummer|studentnummer|studentennummer|leerlingnummer|lidnummer|clientnummer|cliëntnummer|patientnummer|patiëntnummer|registratienummer|student\s+(?:number|id)|[vw]-?document|document|perso|zaaknummer|polisnummer|werknemersnummer|personeelsnummer|seria|buletin|dowód|dowodu|dowod|paszport\p{L}*|pasaport\p{L}*|pașaport\p{L}*|pasport\p{L}*|паспорт\p{L}*|лична(?:та)?\s+(?:ми\s+|му\s+|ѝ\s+|и\s+|си\s+)?карта|лк|carte\s+de\s+identitate|personalausweis|ausweis|reisepass|kimli[kğ]\p{L}*|személyi(?:\s+igazolvány)?|igazolvány|útlevél|utlevel|asmens\s+(?:kodas|tapatybės\s+kortelė)|pasas|občiansky\s+preukaz|obciansky|cestovný\s+pas|посвідчення|id-?card|identity\s+document|travel\s+document|reisdocument|titre\s+de\s+séjour|pasaporte|documento|seaman'?s?\s+book|seafarer'?s?\s+(?:book|id)|zeemansboek\p{L}*|monsterboek\p{L}*|discharge\s+book|v-?number|ind|papier\p{L}*|verblijfspas\p{L}*|pasje|nie|dni|nif|tie|cedula|cédula|dozvil|дозвіл\p{L}*|разрешение|povolen\p{L}*|pozwoleni\p{L}*|karta\s+pobytu|permis(?:\s+de\s+\p{L}+)?|buletinul|kennkarte|aufenthaltstitel|aufenthaltserlaubnis|prawo\s+jazdy|prawa\s+jazdy|шофьорска\s+книжка|посвідчення\s+водія|водительское\s+удостоверение|führerschein|fuhrerschein|ehliyet\p{L}*|carnet\s+de\s+conducir|carta\s+de\s+condu[cç][aã]o|jogosítvány|jogositvany|vodičský\s+preukaz|řidičský\s+průkaz|cart[aã]o\s+de\s+cidad[aã]o|cc(?![\p{L}])|bi(?![\p{L}])|h[ộo]\s?chi[ếe]u|c[ăa]n\s?c[ưu][ớo]c|cccd|cmnd|creditcard|credit\s+card|debit\s?card|pinpas|bankpas|betaalpas|\p{L}*chipkaart|visum|visa(?![\p{L}])|wiza|viz[aă]|виза|віза|ikamet|oturum|جواز|jawaz|jawaz\s+safar|hawiy+a|bitaqa|bi6aqa|بطاقة|هوية|گذرنامه|پاسپورت|护照|身份证|ፓስፖርት|baasaboor\p{L}*|letërnjoftim\p{L}*|leternjoftim\p{L}*|nüfus|nufus|legitymacj\p{L}*|carta\s+d['’]identit\p{L}*|carte\s+d['’]identit\p{L}*|carte\s+de\s+s[ée]jour|permesso\s+di\s+soggiorno|t[ií]tulo\s+de\s+resid\p{L}*|autoriza[çc][ãa]o\s+de\s+resid\p{L}*|cart[aã]o\s+de\s+resid\p{L}*|удостоверени\p{L}*|посвідк\p{L}*|картк\p{L}*|aadhaa?r|cpf|rg|rut|run|curp|cnh|cin|nin|c\.\s?i\.|cnic|nida|nric|philsys|umid|ghana\s?card)(?:-?nummer|\s+number|\s+(?:nr|no|num|nº|n°|nro)\.?)?[^.!?\n]{0,45}$/iu;
 const CODE = /(?<![\p{L}\d-])[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){5,19}(?![\p{L}\d])/giu;
 /** "his A09876543 passport", "haar NW92BD7P4 paspoort": the document word right after the number. */
 const DOCUMENT_AFTER = /^\s+(?:paspoort|passport|id-?kaart|id\s+card|rijbewijs|verblijfsvergunning|pasport|paszport|pașaport|паспорт)/i;
@@ -377,6 +377,37 @@ function findSeriesAndCodes(text: string, out: Candidate[]): void {
       out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
 }
 
+/**
+ * "NX 4R8 1P2", "AB12 CD34 5": a number of letters and digits copied in odd groups from a card, after
+ * a document word. Capitals and digits only, seven to fourteen of them, at least three digits and
+ * letters among them (the all-digit groupings are `GROUPED_NUMBER`'s).
+ */
+const MIXED_GROUPS = /(?<![\p{L}\d-])[A-Z0-9]{1,5}(?:(?:\s|\s?[.\-/]\s?)[A-Z0-9]{1,5}){1,13}(?![\p{L}\d]|[.\-/]\d)/gu;
+
+/** Letters that make a group a unit: currencies, measures, hours ("X" between two numbers is a times sign). */
+const UNIT_GROUP = /^(?:EUR|EURO|USD|GBP|PLN|RON|LEI|BGN|TRY|UAH|KM|KG|CM|MM|M2|UUR|PM|AM|H)$/;
+
+function findMixedGroups(text: string, out: Candidate[]): void {
+  for (const m of allMatches(MIXED_GROUPS, text)) {
+    const compact = m[0].replace(/[^A-Z0-9]/g, '');
+    const digits = countDigits(compact);
+    if (compact.length < 7 || compact.length > 14 || digits < 3 || digits === compact.length) continue;
+    // "3 X 250 EUR": a sum with its unit or a times sign, not a card's number.
+    const groups = m[0].split(/[\s.\-/]+/);
+    if (
+      groups.some(
+        (group, i) => UNIT_GROUP.test(group) || (group === 'X' && /^\d+$/.test(groups[i - 1] ?? '') && /^\d+$/.test(groups[i + 1] ?? '')),
+      )
+    )
+      continue;
+    // The capitals that name the number ("ID", "NR") are its cue, not a part of it.
+    const first = /^[A-Z]+/.exec(m[0])?.[0];
+    if (first !== undefined && CUE_CAPITALS.has(first) && /^[A-Z]+[\s-]/.test(m[0])) continue;
+    if (DOCUMENT_CUE.test(text.slice(Math.max(0, m.index - 50), m.index)))
+      out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
+  }
+}
+
 /** Portugal's citizen card: eight digits, then a check digit, two letters and a digit ("14729381 4ZX7"). */
 const PORTUGUESE_CC = /(?<![\p{L}\d])\d{8}\s?\d[A-Z]{2}\d(?![\p{L}\d])/gu;
 
@@ -405,6 +436,7 @@ function findLongDocuments(text: string, out: Candidate[]): void {
         out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
     }
   if (/\d[\s.-]+\d|[A-Z][\s-]\d/.test(text)) findGroupedNumbers(text, out);
+  if (/[A-Z0-9][\s.\-/][A-Z0-9]/.test(text) && hasAny(text, CAPITAL_NEAR_DIGIT)) findMixedGroups(text, out);
   findSeriesAndCodes(text, out);
   for (const m of allMatches(SPACED_DIGITS, text)) {
     if (countDigits(m[0]) < 8) continue;

@@ -4,6 +4,7 @@
  * extension, so it is not used on chat text.
  */
 import { parsePhone } from '../phoneParse';
+import { BSN_CUE } from './numbers';
 import { digitRuns } from '../digitRuns';
 import { allMatches, countDigits, fold, hasDigit, tokenize, testText } from '../text';
 import type { Candidate } from '../types';
@@ -113,15 +114,21 @@ const FOREIGN_DIGITS: Readonly<Record<string, string>> = {
   dwie: '2',
 };
 const FOREIGN_DIGIT_WORDS = Object.keys(FOREIGN_DIGITS);
-const NUMBER_WORD = `(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|\\p{L}*(?:tien|tig)|zero|oh|one|two|three|four|five|six|seven|eight|nine|\\d+|${FOREIGN_DIGIT_WORDS.join('|')}|sześć|szesc|pięć|dziewięć|șase|şase|șapte|şapte|nouă|três|üç|dört|beş|altı|sıfır|fünf)`;
+const NUMBER_WORD = `(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|\\p{L}*(?:tien|tig)|zero|oh|o|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|four|fif|six|seven|eigh|nine)ty|double|triple|dubbel|\\d+|${FOREIGN_DIGIT_WORDS.join('|')}|sześć|szesc|pięć|dziewięć|șase|şase|șapte|şapte|nouă|três|üç|dört|beş|altı|sıfır|fünf)`;
 /** The word for "+" before a number: Dutch, English, Polish and Romanian. */
 const PLUS_WORD = /^(?:plus|plusje|plusz)$/i;
-const SPELLED_PAIR = new RegExp(`(?<![\\p{L}])${NUMBER_WORD}[\\s-]+${NUMBER_WORD}(?![\\p{L}])`, 'iu');
+const SPELLED_PAIR = new RegExp(`(?<![\\p{L}])${NUMBER_WORD}(?:[\\s\\-–—/_*|,])+${NUMBER_WORD}(?![\\p{L}])`, 'iu');
 /** The plain number words of `NUMBER_WORD`, folded; compounds end in "tien" or "tig". */
 const NUMBER_WORD_KEYS: ReadonlySet<string> = new Set([
-  ...'nul een twee drie vier vijf zes zeven acht negen tien elf twaalf zero oh one two three four five six seven eight nine'.split(' '),
+  ...'nul een twee drie vier vijf zes zeven acht negen tien elf twaalf zero oh o one two three four five six seven eight nine ten eleven twelve double triple dubbel'.split(
+    ' ',
+  ),
   ...FOREIGN_DIGIT_WORDS,
 ]);
+
+function isNumberWordKey(key: string): boolean {
+  return NUMBER_WORD_KEYS.has(key) || key.endsWith('tien') || key.endsWith('tig') || key.endsWith('teen') || Object.hasOwn(TENS_EN, key);
+}
 
 /**
  * Fewer than two number words (or one and a digit) and `SPELLED_PAIR` cannot match: counted over
@@ -130,7 +137,10 @@ const NUMBER_WORD_KEYS: ReadonlySet<string> = new Set([
 function mayHoldSpelledNumber(text: string): boolean {
   let words = 0;
   for (const t of tokenize(text)) {
-    if (NUMBER_WORD_KEYS.has(t.key) || t.key.endsWith('tien') || t.key.endsWith('tig')) words++;
+    // "nul-zes-een-twee-…": a number typed as words joined by dashes is one token.
+    if (t.key.includes('-')) {
+      for (const part of t.key.split('-')) if (isNumberWordKey(part)) words++;
+    } else if (isNumberWordKey(t.key)) words++;
     if (words >= 2) return true;
   }
   return words === 1 && hasDigit(text);
@@ -163,6 +173,8 @@ const TEENS_NL: Record<string, number> = {
 const WORDS_EN: Record<string, string> = {
   zero: '0',
   oh: '0',
+  // "o six four …": the letter said for zero; only a run of number words that dials makes it one.
+  o: '0',
   one: '1',
   two: '2',
   three: '3',
@@ -172,7 +184,30 @@ const WORDS_EN: Record<string, string> = {
   seven: '7',
   eight: '8',
   nine: '9',
+  ten: '10',
+  eleven: '11',
+  twelve: '12',
+  thirteen: '13',
+  fourteen: '14',
+  fifteen: '15',
+  sixteen: '16',
+  seventeen: '17',
+  eighteen: '18',
+  nineteen: '19',
 };
+const TENS_EN: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fourty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+/** "double oh", "triple seven", "dubbel zes": the next digit said two or three times. */
+const REPEAT_WORDS: Record<string, number> = { double: 2, dubbel: 2, triple: 3, driedubbel: 3 };
 
 /** The digits a number word stands for ("nul" → "0", "vierendertig" → "34"), or undefined. */
 export function numberWordDigits(word: string): string | undefined {
@@ -183,6 +218,7 @@ export function numberWordDigits(word: string): string | undefined {
   if (w in TEENS_NL) return String(TEENS_NL[w]);
   if (w in TENS_NL) return String(TENS_NL[w]);
   if (w in WORDS_EN) return WORDS_EN[w];
+  if (w in TENS_EN) return String(TENS_EN[w]);
   const folded = fold(w);
   if (Object.hasOwn(FOREIGN_DIGITS, folded)) return FOREIGN_DIGITS[folded];
   const compound =
@@ -190,6 +226,9 @@ export function numberWordDigits(word: string): string | undefined {
   if (compound) return String(TENS_NL[compound[2]!]! + UNITS_NL[compound[1]!]!);
   return undefined;
 }
+
+/** What may stand between the parts of a number said aloud: spaces, a dash, a slash, a comma, a full stop. */
+const SPELLED_GAP = /^(?:[\s\-–—/_*|]+|\s*[,.]\s*)$/;
 
 /**
  * Phone numbers spelled out, whole or in part: "nul zes een twee …", "06 twee vier zes …",
@@ -205,10 +244,35 @@ function findSpelledPhones(text: string, out: Candidate[]): void {
     let digits = '';
     let words = 0;
     while (j < tokens.length) {
-      const d = numberWordDigits(tokens[j]![0].replace(/^\+/, ''));
+      if (j > i && !SPELLED_GAP.test(text.slice(tokens[j - 1]!.index + tokens[j - 1]![0].length, tokens[j]!.index))) break;
+      const word = tokens[j]![0].replace(/^\+/, '');
+      // "double oh", "dubbel zes": the digit after it said two or three times.
+      const repeat = REPEAT_WORDS[word.toLowerCase()];
+      if (repeat !== undefined && j + 1 < tokens.length && j + 1 > i) {
+        const next = numberWordDigits(tokens[j + 1]![0]);
+        if (next === undefined || next.length !== 1 || !SPELLED_GAP.test(text.slice(tokens[j]!.index + word.length, tokens[j + 1]!.index)))
+          break;
+        digits += next.repeat(repeat);
+        words += 2;
+        j += 2;
+        continue;
+      }
+      const d = numberWordDigits(word);
       if (d === undefined) break;
-      if (j > i && !/^(?:[\s-]+|,\s*|\.\s*)$/.test(text.slice(tokens[j - 1]!.index + tokens[j - 1]![0].length, tokens[j]!.index))) break;
       if (!/^\d+$/.test(tokens[j]![0])) words++;
+      // "forty eight", "twenty-three": English says a pair of digits as its tens and its unit.
+      const unit = Object.hasOwn(TENS_EN, word.toLowerCase()) && j + 1 < tokens.length ? numberWordDigits(tokens[j + 1]![0]) : undefined;
+      if (
+        unit !== undefined &&
+        /^[1-9]$/.test(unit) &&
+        !/^\d/.test(tokens[j + 1]![0]) &&
+        /^[\s-]$/.test(text.slice(tokens[j]!.index + word.length, tokens[j + 1]!.index))
+      ) {
+        digits += d[0]! + unit;
+        words++;
+        j += 2;
+        continue;
+      }
       digits += d;
       j++;
     }
@@ -234,6 +298,12 @@ function findSpelledPhones(text: string, out: Candidate[]): void {
         // that opens with 0 is a phone number even with a digit too many or too few (a slip of the count).
         (cued && words >= 4 && /^0[1-9]\d{7,11}$/.test(digits));
       const end = last.index + last[0].length;
+      // "mijn BSN is één twee drie …": nine digits said after a BSN word are that number, as typed ones are.
+      if (/^\d{9}$/.test(digits) && BSN_CUE.test(text.slice(Math.max(0, start.index - 40), start.index))) {
+        out.push({ type: 'BSN', start: start.index, end, tier: 1 });
+        i = j;
+        continue;
+      }
       if (dialable) out.push({ type: 'TELEFOON', start: start.index, end, tier: cued || plus ? 1 : 2 });
       else if (/^[1-9]\d{7}$/.test(digits) && mobileRestNear(text, start.index, end))
         out.push({ type: 'TELEFOON', start: start.index, end, tier: 2 });
@@ -243,7 +313,7 @@ function findSpelledPhones(text: string, out: Candidate[]): void {
 }
 
 /** "06" standing alone: the mobile prefix, said apart from the rest of the number. */
-const MOBILE_PREFIX = /(?<![\d+])06(?![\d])/;
+const MOBILE_PREFIX = /(?<![\d+\p{L}])(?:06|nul[\s-]+zes|zero[\s-]+six|oh[\s-]+six)(?![\d\p{L}])/iu;
 
 /**
  * "mijn nummer zit in de 06, 12 93 84 71", "zes acht, nul vier, … met 06 ervoor": eight digits with
@@ -262,12 +332,31 @@ const COUNT_AFTER =
 const PHONE_WORD_ANYWHERE =
   /(?<![\p{L}])(?:tel|telefoon\p{L}*|nummer|numer\p{L}*|num[aă]r\p{L}*|telefon\p{L}*|kom[oó]rk\p{L}*|mobil\p{L}*|phone|number|whatsapp|zadzwo\p{L}*|sun[aă]|cisl\p{L}*|číslo|mobile|gsm|bel|bellen|call)(?![\p{L}])/iu;
 
+/** "06*12*34*56*78", "06_12_34_56_78", "06,12,34,56,78", "06 x 12 x 34": digit groups joined by one odd mark, the same each time. */
+const ODD_SEPARATED = /(?<![\w+])(?:\+|00)?\d{1,4}\s*([*_|·•x,~:])\s*\d{1,4}(?:\s*\1\s*\d{1,4}){2,}(?![\w])/g;
+/** "0️⃣6️⃣1️⃣…": digits typed as keycap emoji. */
+const KEYCAPS = /(?:\+\s*)?(?:\d\uFE0F?\u20E3\s*){8,}/gu;
+
+/** Numbers typed with marks the digit-run pattern does not take as separators. */
+function findOddlyTypedPhones(text: string, out: Candidate[]): void {
+  if (/\d\s*[*_|·•x,~:]\s*\d/.test(text))
+    for (const m of allMatches(ODD_SEPARATED, text))
+      if (judgePhone(m[0].replace(/\s*[*_|·•x,~:]\s*/g, ' ')) !== 0)
+        out.push({ type: 'TELEFOON', start: m.index, end: m.index + m[0].length, tier: 1 });
+  if (text.includes('\u20E3'))
+    for (const m of allMatches(KEYCAPS, text)) {
+      const raw = m[0].trimEnd();
+      if (judgePhone(raw.replace(/[^\d+]/g, '')) !== 0) out.push({ type: 'TELEFOON', start: m.index, end: m.index + raw.length, tier: 1 });
+    }
+}
+
 export function findPhones(text: string): Candidate[] {
   const out: Candidate[] = [];
   let phoneWords: boolean | undefined;
   findSpelledPhones(text, out);
   // A number needs eight digits.
   if (!hasDigit(text) || digitRuns(text).total < 8) return out;
+  findOddlyTypedPhones(text, out);
   for (const m of allMatches(RUN, text)) {
     let run = m[0];
     let start = m.index;

@@ -24,12 +24,13 @@ const PUBLIC_SITES =
  * known top-level domain, so "at home dot …" or "bij de punt" never qualify.
  */
 // Spanish, Portuguese, Italian and French say "arroba", "chiocciola", "arobase".
-const AT =
-  '(?:@|\\s@\\s|\\s*(?:\\[at\\]|\\(at\\)|\\{at\\}|\\[@\\]|\\(@\\)|\\[arroba\\]|\\(arroba\\))\\s*|\\s+(?:at|apenstaartje|apestaartje|monkeytail|małpa|malpa|arond|la|arroba|chiocciola|arobase)\\s+)';
-const DOT =
-  '(?:\\s*(?:\\[dot\\]|\\(dot\\)|\\[punt\\]|\\(punt\\)|\\{dot\\}|\\[\\.\\]|\\(\\.\\))\\s*|\\s+(?:dot|punt|punkt|kropka|punct|punto|ponto)\\s+|\\s?\\.\\s?)';
+// In brackets of any kind ("(apenstaartje)", "<at>", "{@}"), or joined by dashes or underscores ("peter-at-gmail-dot-com").
+const AT_WORD = '(?:at|@|apenstaartje|apestaartje|monkeytail|małpa|malpa|arond|arroba|chiocciola|arobase)';
+const DOT_WORD = '(?:dot|punt|punkt|kropka|punct|punto|ponto|\\.)';
+const AT = `(?:@|\\s@\\s|\\s*[\\[({<]\\s*${AT_WORD}\\s*[\\])}>]\\s*|\\s+(?:at|apenstaartje|apestaartje|monkeytail|małpa|malpa|arond|la|arroba|chiocciola|arobase)\\s+|[-_](?:at|AT)[-_])`;
+const DOT = `(?:\\s*[\\[({<]\\s*${DOT_WORD}\\s*[\\])}>]\\s*|\\s+(?:dot|punt|punkt|kropka|punct|punto|ponto)\\s+|\\s?\\.\\s?|[-_](?:dot|punt|DOT|PUNT)[-_])`;
 // "marjolein punt de haan apenstaartje …": a surname with its particle, spoken, is one part of the address.
-const LOCAL_PART = `[\\p{L}\\d_%+-]+(?:${DOT}(?:(?:de|van|der|den|ten|ter|la|le|el|al)\\s+)?[\\p{L}\\d_%+-]+)*`;
+const LOCAL_PART = `[\\p{L}\\d_%+-]+(?:${DOT}(?:(?:de|van|der|den|ten|ter|la|le|el|al|vd|v\\.d\\.|vd\\.)\\s+)?[\\p{L}\\d_%+-]+)*`;
 const OBFUSCATED_EMAIL = new RegExp(
   `(?<![\\p{L}\\d._%+-])${LOCAL_PART}${AT}[\\p{L}\\d-]+(?:${DOT}[\\p{L}\\d-]+)*${DOT}${TLD}(?![\\p{L}\\d])`,
   'giu',
@@ -37,17 +38,49 @@ const OBFUSCATED_EMAIL = new RegExp(
 
 /** "d e s i . i v a n o v a @ abv . bg": an address typed with a space after every character of its local part. */
 const SPACED_EMAIL = new RegExp(
-  `(?<![\\p{L}\\d._%+-])(?:[\\p{L}\\d_.%+-] ){2,}[\\p{L}\\d_%+-] ?@ ?(?:[\\p{L}\\d-]+ ?)+(?:\\. ?(?:[\\p{L}\\d-]+ ?)+)*?\\. ?${TLD}(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d._%+-])(?:[\\p{L}\\d_.%+-] ){2,}[\\p{L}\\d_%+-] ?@ ?(?:[\\p{L}\\d-]+ ?)+(?:\\. ?(?:[\\p{L}\\d-]+ ?)+)*?\\. ?(?:${TLD}|\\p{L}(?: \\p{L}){1,3})(?![\\p{L}\\d])`,
   'giu',
 );
 
+/**
+ * The big mail providers, whose name alone (no top-level domain) completes an address: "mariaxx at gmail",
+ * "anna@gmail". Words that are ordinary too (live, mail, web, planet) are left out.
+ */
+const PROVIDER =
+  '(?:gmail|googlemail|hotmail|outlook|yahoo|icloud|ziggo|kpnmail|kpnplanet|xs4all|protonmail|gmx|wp|onet|interia|abv|yandex|seznam|libero|orange)';
+/** A word about e-mail in the message: a spoken "at" before a provider is then the address's. */
+const MAIL_WORD = /(?<![\p{L}])(?:e-?mail\p{L}*|mail\p{L}*|mailadres|emailadres|poczt\p{L}*|correo|courriel)(?![\p{L}])/iu;
+const PROVIDER_ONLY = new RegExp(`(?<![\\p{L}\\d._%+-])(${LOCAL_PART})${AT}${PROVIDER}(?![\\p{L}\\d@])(?!${DOT}\\p{L})`, 'giu');
+/** "ahmed1990 op gmail punt com": Dutch "op" or "bij", English "on", before a provider and its top-level domain. */
+const PROVIDER_AFTER_PREPOSITION = new RegExp(
+  `(?<![\\p{L}\\d._%+-])(${LOCAL_PART})\\s+(?:op|bij|on)\\s+${PROVIDER}${DOT}${TLD}(?:${DOT}${TLD})?(?![\\p{L}\\d])`,
+  'giu',
+);
+
+/** Addresses that name only their provider, or say "op"/"bij" for "@", in a message about e-mail. */
+function findProviderEmails(text: string, out: Candidate[]): void {
+  if (!testText(MAIL_WORD, text)) return;
+  for (const m of allMatches(PROVIDER_ONLY, text))
+    if (m[0].includes('@') || !FUNCTION_WORDS.has(fold(m[1]!)))
+      out.push({ type: 'EMAIL', start: m.index, end: m.index + m[0].length, tier: 1 });
+  for (const m of allMatches(PROVIDER_AFTER_PREPOSITION, text))
+    if (!plainWord(m[1]!)) out.push({ type: 'EMAIL', start: m.index, end: m.index + m[0].length, tier: 1 });
+}
+
+/** "ik zit bij gmail punt com", "we met at gmail": a function or dictionary word is no address's local part. */
+function plainWord(local: string): boolean {
+  const key = fold(local);
+  return FUNCTION_WORDS.has(key) || isOrdinaryWord(key);
+}
+
 function findEmailsAndUrls(text: string, out: Candidate[]): void {
+  findProviderEmails(text, out);
   // Each pattern below needs its character: most messages have none, and `includes` answers faster than a pattern.
   if (text.includes('@') && / @|@ /.test(text))
     for (const m of allMatches(SPACED_EMAIL, text)) out.push({ type: 'EMAIL', start: m.index, end: m.index + m[0].length, tier: 1 });
   if (hasAny(text, AT_OR_OPENING))
     for (const m of allMatches(EMAIL, text)) out.push({ type: 'EMAIL', start: m.index, end: m.index + m[0].length, tier: 1 });
-  if (/@|\bat\b|\bla\b|\[|\(|apenstaartje|apestaartje|małpa|malpa|arond|arroba|chiocciola|arobase/i.test(text)) {
+  if (/@|\bat\b|\bla\b|[-_]at[-_]|\[|\(|\{|<|apenstaartje|apestaartje|małpa|malpa|arond|arroba|chiocciola|arobase/i.test(text)) {
     for (const m of allMatches(OBFUSCATED_EMAIL, text)) out.push({ type: 'EMAIL', start: m.index, end: m.index + m[0].length, tier: 1 });
   }
   if (!/\.\p{L}|www|https?:/iu.test(text)) return;
@@ -85,7 +118,7 @@ const AT_HANDLE = /(?<![\p{L}\d._@])@[\p{L}\d_](?:[\p{L}\d_]|\.(?=[\p{L}\d_])){1
 const SPACED_AT_HANDLE = /(?<![\p{L}\d._@])@ ([\p{L}\d_](?:[\p{L}\d_]|\.(?=[\p{L}\d_])){2,29})(?![\p{L}\d@])/gu;
 // "sc" and "tg": how chat shortens Snapchat and Telegram ("zn sc is …"); written in capitals "SC" is a sports club.
 const PLATFORM =
-  'insta|instagram|ig|sc|tg|snap|snapchat|tiktok|tik\\s?tok|telegram|facebook|fb|twitter|x\\.com|discord|kik|onlyfans|tinder|badoo|signal|threads|twitch|roblox|fortnite|psn|xbox|whatsapp|wechat|weixin|viber|vk|vkontakte|linkedin|youtube|reddit|pinterest|grindr|bumble|hinge|lovoo|happn|vinted|skype|imo|wire|bereal|zalo|messenger';
+  'insta|instagram|ig|sc|tg|snap|snapchat|tiktok|tik\\s?tok|telegram|facebook|fb|twitter|x\\.com|discord|kik|onlyfans|tinder|badoo|signal|threads|twitch|roblox|fortnite|psn|xbox|whatsapp|wechat|weixin|viber|vk|vkontakte|linkedin|youtube|reddit|pinterest|grindr|bumble|hinge|lovoo|happn|vinted|skype|imo|wire|bereal|zalo|messenger|wickr|threema|kakaotalk|bigo|likee|omegle|chatroulette|meetme|tagged|hi5|jaumo|snapmap';
 function foldAll(words: readonly string[]): ReadonlySet<string> {
   return new Set(words.map((w) => fold(w)));
 }
@@ -135,6 +168,18 @@ const FILLER: ReadonlySet<string> = foldAll([
   'daar',
   'there',
   'under',
+  // "zijn telegram handle is …", "op tiktok naar …", "telegram kanaal …": the words between the platform and the name.
+  'handle',
+  'tag',
+  'naar',
+  'for',
+  'kanaal',
+  'channel',
+  'groep',
+  'group',
+  'kanal',
+  'user',
+  'gebruiker',
   // "Instagram hesabı @elif.kya06", "mi cuenta de insta": the word for an account in Turkish, Spanish,
   // Portuguese and French stands between the platform and the name, and is none itself.
   ...'hesabı hesabi hesap hesabım hesabim hesabını kullanıcı cuenta conta compte'.split(' '),
@@ -148,7 +193,7 @@ const PLATFORM_WORD = new RegExp(
 /** A platform also in the cases of Polish, Ukrainian and other languages: "na Instagramie", "в Телеграмі", "pe TikTok-ul". */
 const PLATFORM_INFLECTED = `(?:${PLATFORM}|інстаграм|инстаграм|телеграм|тікток|тикток|фейсбук|снапчат)(?:ie|u|a|em|ul|-ul|i|і|і|ом|е|у)?`;
 const HANDLE_CUE = new RegExp(
-  `(?<![\\p{L}\\d])(?:${PLATFORM_INFLECTED}|gebruikersnaam|username|user\\s?name|nickname|nick|nik|нік|ник|accountnaam|account|konto|profil|profiel|contul|cont|профіль|профил|акаунт|акаунтът)(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d])(?:${PLATFORM_INFLECTED}|gebruikersnaam|username|user\\s?name|user|gebruiker|handle|nickname|nick|nik|нік|ник|accountnaam|account|konto|profil|profiel|profile|contul|cont|профіль|профил|акаунт|акаунтът)(?![\\p{L}\\d])`,
   'giu',
 );
 const HANDLE_TOKEN = /^[\p{L}\d_][\p{L}\d_.-]{1,29}$/u;
@@ -162,7 +207,11 @@ const HANDLE_CUE_KEYS: ReadonlySet<string> = new Set(
     .replace(/\\\./g, '|')
     .split('|')
     .flatMap((p) => ['', 'ie', 'u', 'a', 'em', 'ul', '-ul', 'i', 'і', 'ом', 'е', 'у'].map((suffix) => fold(p + suffix)))
-    .concat('gebruikersnaam username user name nickname nick nik accountnaam account konto profil profiel contul cont'.split(' ')),
+    .concat(
+      'gebruikersnaam username user name gebruiker handle nickname nick nik accountnaam account konto profil profiel profile contul cont'.split(
+        ' ',
+      ),
+    ),
 );
 const CYRILLIC = /[\u0400-\u04ff]/;
 /** "SC Heerenveen", "TG Groningen": the short platform names written in capitals name a club. */
@@ -197,6 +246,16 @@ const NAMING: ReadonlySet<string> = foldAll([
   'id',
   'genaamd',
 ]);
+
+/**
+ * Words that say outright that a user name follows: after them even a dictionary word is the name
+ * ("her username is honeybee"), as it is nowhere else.
+ */
+const USER_NAME_WORDS: ReadonlySet<string> = foldAll(['gebruikersnaam', 'username', 'accountnaam', 'handle', 'nickname']);
+
+/** An account's words and the verbs that name it: "zijn account heet geldmaker", "a profile called honeybee". */
+const ACCOUNT_WORDS: ReadonlySet<string> = foldAll(['account', 'accountnaam', 'profiel', 'profile', 'kanaal', 'channel', 'pagina', 'page']);
+const NAME_VERBS: ReadonlySet<string> = foldAll(['heet', 'heette', 'called', 'genaamd', 'named', 'luidt']);
 
 /** A handle mixes in digits, underscores or dots; after "heet" or "is" a plain lower-case word will do. */
 function looksLikeHandle(token: string, named: boolean): boolean {
@@ -283,18 +342,30 @@ function findHandles(text: string, out: Candidate[]): void {
     let named = NAMING.has(fold(cue[0]));
     // "snap sarakitty": a word right after the platform's name, not a dictionary word, is the user name.
     const platform = PLATFORM_WORD.test(fold(cue[0]));
+    // "her username is honeybee": a word for a user name, then "is" or a colon, and any word is the name.
+    let userNameWord = USER_NAME_WORDS.has(fold(cue[0]));
+    let accountWord = ACCOUNT_WORDS.has(fold(cue[0]));
+    let saidOutright = false;
     for (const [index, w] of allMatches(/[^\s:=,"“”'()]+/g, text.slice(after))
       .slice(0, 5)
       .entries()) {
       if (index === 0 && platform) named = true;
       const token = w[0].replace(/[.!?]+$/, '');
       const key = fold(token);
-      if (/[:,]/.test(text.slice(after, after + w.index))) named = true;
+      if (/[:,]/.test(text.slice(after, after + w.index))) {
+        named = true;
+        saidOutright ||= userNameWord;
+      }
       if (FILLER.has(key) || NAMING.has(key) || PLATFORM_WORD.test(key)) {
         named ||= NAMING.has(key);
+        saidOutright ||= (userNameWord && NAMING.has(key)) || (accountWord && NAME_VERBS.has(key));
+        userNameWord ||= USER_NAME_WORDS.has(key);
+        accountWord ||= ACCOUNT_WORDS.has(key);
         continue;
       }
-      if (!token.startsWith('@') && looksLikeHandle(token, named)) {
+      const outright =
+        (userNameWord || accountWord) && saidOutright && HANDLE_TOKEN.test(token) && !FUNCTION_WORDS.has(key) && !NON_PII_PROPER.has(key);
+      if (!token.startsWith('@') && (outright || looksLikeHandle(token, named))) {
         // Right after "insta:" or "snap is", "marco.nl" is a user name, not a web site.
         out.push({ type: 'HANDLE', start: after + w.index, end: after + w.index + token.length, tier: named ? 1 : 2 });
       } else if (named && platform) {
