@@ -4,6 +4,7 @@
  * This is the per-turn work no channel or store change removes; at N ms per turn one core runs
  * at most 1000/N turns per second. Figures, not assertions.
  */
+import { ComponentDialog, DialogContext } from 'botbuilder-dialogs';
 import { createLocalRecognizer } from '../src/nlu/local/localRecognizer';
 import { SignalDetector } from '../src/nlu/local/signalDetector';
 import { Vocabulary } from '../src/nlu/model/logistic';
@@ -50,6 +51,9 @@ count(MessageModels.prototype, 'guess', 'models.guess');
 count(MessageModels.prototype, 'guessAfresh', 'models.guess made', true);
 count(SignalDetector.prototype, 'detect', 'signals.detect');
 count(Vocabulary.prototype, 'indices', 'vocabulary.indices');
+// botbuilder-dialogs' plumbing: dialog events raised (each walks and bubbles through the stack) and inner dialog contexts made.
+count(DialogContext.prototype, 'emitEvent', 'dialogs.emitEvent');
+count(ComponentDialog.prototype, 'createChildContext', 'dialogs.createChildContext');
 
 // One bot for all conversations, as in the server (building the recognizer and the screen is costly),
 // wired as the server wires it: the understander's local recognizer is the recognizer, on the same
