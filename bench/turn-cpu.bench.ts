@@ -2,8 +2,12 @@
  * `npm run bench:turn-cpu`: the CPU a bot turn costs without HTTP and without a store: the real
  * bot, dialogs, recognizer and safety screen on botbuilder's TestAdapter with in-memory state.
  * This is the per-turn work no channel or store change removes; at N ms per turn one core runs
- * at most 1000/N turns per second. Figures, not assertions.
+ * at most 1000/N turns per second. Also the calls per turn of the steps that read a message and of
+ * botbuilder-dialogs' plumbing, and the KB allocated per turn (sampled): both independent of the
+ * host's load. Figures, not assertions.
  */
+import { Session } from 'node:inspector/promises';
+import { ComponentDialog, DialogContext } from 'botbuilder-dialogs';
 import { createLocalRecognizer } from '../src/nlu/local/localRecognizer';
 import { SignalDetector } from '../src/nlu/local/signalDetector';
 import { Vocabulary } from '../src/nlu/model/logistic';
@@ -50,6 +54,9 @@ count(MessageModels.prototype, 'guess', 'models.guess');
 count(MessageModels.prototype, 'guessAfresh', 'models.guess made', true);
 count(SignalDetector.prototype, 'detect', 'signals.detect');
 count(Vocabulary.prototype, 'indices', 'vocabulary.indices');
+// botbuilder-dialogs' plumbing: dialog events raised (each walks and bubbles through the stack) and inner dialog contexts made.
+count(DialogContext.prototype, 'emitEvent', 'dialogs.emitEvent');
+count(ComponentDialog.prototype, 'createChildContext', 'dialogs.createChildContext');
 
 // One bot for all conversations, as in the server (building the recognizer and the screen is costly),
 // wired as the server wires it: the understander's local recognizer is the recognizer, on the same
@@ -83,6 +90,33 @@ async function main(): Promise<void> {
   console.log(JSON.stringify({ figure: 'bot_turn_wall_ms', value: Math.round((wallMs / turns) * 100) / 100 }));
   const perTurn = Object.fromEntries(Object.entries(calls).map(([label, n]) => [label, Math.round((n / turns) * 100) / 100]));
   console.log(JSON.stringify({ figure: 'calls_per_turn', value: perTurn }));
+  const allocated = await sampledAllocation(() => run(Math.max(1, Math.round(CONVERSATIONS / 2))));
+  console.log(JSON.stringify({ figure: 'bot_turn_allocated_kb_sampled', value: allocated }));
+}
+
+/**
+ * KB allocated per message turn (the welcome's included), by V8's sampling heap profiler with the
+ * objects that were collected again kept in the profile: a figure no load changes, unlike the CPU.
+ * Its own run, after the timed one, since sampling costs CPU. In-process wiring: botbuilder's
+ * MemoryStorage and ConversationState, not the server's store and text-hashed state.
+ */
+async function sampledAllocation(work: () => Promise<{ turns: number }>): Promise<number> {
+  const session = new Session();
+  session.connect();
+  try {
+    await session.post('HeapProfiler.startSampling', {
+      samplingInterval: 512,
+      includeObjectsCollectedByMajorGC: true,
+      includeObjectsCollectedByMinorGC: true,
+    });
+    const { turns } = await work();
+    const { profile } = await session.post('HeapProfiler.stopSampling');
+    const bytes = (node: { selfSize: number; children: (typeof node)[] }): number =>
+      node.selfSize + node.children.reduce((sum, child) => sum + bytes(child), 0);
+    return Math.round(bytes(profile.head) / turns / 1024);
+  } finally {
+    session.disconnect();
+  }
 }
 
 main().catch((err: unknown) => {

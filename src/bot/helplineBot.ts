@@ -41,6 +41,7 @@ import { languageState, loadSession, withTurn } from './session';
 import { takeTurnCompletion } from '../channels/turnCompletion';
 import type { Session } from './session';
 import { letterWordCount } from '../nlu/text/letterWords';
+import { mayHearDialogEvents, withUnheardActivityEvent } from './unheardActivityEvent';
 
 /** What the bot needs to know about and keep on the conversation record. */
 export interface ConversationFacts {
@@ -77,12 +78,16 @@ export class HelplineBot extends ActivityHandler {
   private readonly triage: TriageAccess;
   /** The dialogs' memory scopes and path resolvers as botbuilder built them on the first turn (see keptDialogMemory). */
   private dialogMemory: DialogStateManagerConfiguration | undefined;
+  /** Whether the dialogs can hear botbuilder's `activityReceived` event, and its mark once known (see unheardActivityEvent.ts). */
+  private readonly activityEventUnheard: boolean;
+  private activityEventMark: symbol | undefined;
 
   constructor(private readonly deps: HelplineBotDeps) {
     super();
     this.session = deps.conversationState.createProperty<Session>(SESSION_STATE);
     this.dialogState = deps.conversationState.createProperty<DialogState>(DIALOG_STATE);
     this.triage = deps.triage;
+    this.activityEventUnheard = !mayHearDialogEvents(deps.mainDialog);
   }
 
   /**
@@ -368,7 +373,11 @@ export class HelplineBot extends ActivityHandler {
       },
       reword: (key) => reword(session, key),
     });
-    this.dialogMemory = await keptDialogMemory(context, this.dialogMemory, () => this.deps.mainDialog.run(context, this.dialogState));
+    this.dialogMemory = await keptDialogMemory(context, this.dialogMemory, async () => {
+      this.activityEventMark = await withUnheardActivityEvent(context, this.activityEventMark, this.activityEventUnheard, () =>
+        this.deps.mainDialog.run(context, this.dialogState),
+      );
+    });
     session.askedDangerNow = warned;
     // A tentative reading was answered with "Is er nu gevaar? Bel 112.": the next message, when the
     // dialog asked nothing else, is read as the answer to it ("ja" is danger now, "nee" takes it out
