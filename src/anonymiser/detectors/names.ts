@@ -461,8 +461,10 @@ function isGlue(code: number, slashOrHash: boolean): boolean {
 
 const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 
-/** `/[\p{L}\d]/u` of one character (or none), ASCII answered without the pattern. */
+/** `/[\p{L}\d]/u` of one character (or none), ASCII and none answered without the pattern. */
 function letterOrDigit(ch: string): boolean {
+  // None: the text ends there (a name before the closing full stop, on most messages that name one).
+  if (ch === '') return false;
   const c = ch.charCodeAt(0);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   return LETTER_OR_DIGIT.test(ch);
