@@ -582,8 +582,14 @@
  * ASCII (patternFreeChecks.test.ts against the patterns on every code unit or 20,000 seeded words);
  * names' letterOrDigit answers "no character" without the pattern. Measured, independent of load:
  * pattern executions of the bench's messages fed one by one 81,518 a round on main, 73,422 now
- * (-10%). Times: see the round's report (the host ran at load averages of 13 to 26). 1,000,000
- * characters/s is not met. Next, a design step of its own: one vocabulary record per word (made at
+ * (-10%; the characters handed to them 2.25 M to 2.16 M; `npx tsx bench/anonymiser-counts.ts`, new);
+ * heap grown over a round without a collection about 1 MB less of 27-31 (noisy). Times, from the
+ * build, main and this round alternated on a host at load averages of 13 to 22 (every engineer's
+ * tests): `npm run bench`'s anonymiser one by one, per CPU second, main 298,187 / 204,616 / 277,309
+ * against 209,835 / 299,539 / 238,941 (wall clock 47,000-87,000 both, start 1,139-2,334 against
+ * 1,023-1,725 ms); five fresh 4-second loops each, per CPU second, main 247,546-289,924 (mean
+ * 268,900) against 218,778-359,137 (mean 295,800), faster in four pairs of five. The host moved
+ * more than the change; the counts hold. 1,000,000 characters/s is not met. Next, a design step of its own: one vocabulary record per word (made at
  * load from every detector's word lists, never from a message), so a word costs one look-up for all
  * detectors' classes instead of one per table; the trigger sets' bits, now given at first use, would
  * have to be fixed at load, and every word detector reads the record.
