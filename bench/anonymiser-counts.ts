@@ -11,34 +11,7 @@
  * `replace`: a `split` is counted once per position it tries. Both sides of a comparison are counted
  * the same way, so the counts compare; they are not the number of calls the engine makes unwrapped.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { z } from 'zod';
-
-type AnonymiserModule = typeof import('../src/anonymiser');
-
-const CODE = z.enum(['source', 'build']).parse(process.env.BENCH_ANONYMISER_CODE ?? 'source');
-const TextLine = z.object({ text: z.string() });
-
-function messages(): string[] {
-  const texts: string[] = [];
-  for (const file of ['anonymiser.jsonl', 'anonymiser-dev.jsonl', 'nlu.jsonl']) {
-    for (const line of readFileSync(join(__dirname, '..', 'tests', 'eval', file), 'utf8').split('\n')) {
-      if (line.trim() === '') continue;
-      const parsed = TextLine.safeParse(JSON.parse(line));
-      if (parsed.success) texts.push(parsed.data.text);
-    }
-  }
-  return texts;
-}
-
-async function loadAnonymiser(): Promise<AnonymiserModule> {
-  if (CODE === 'source') return import('../src/anonymiser');
-  const built = join(__dirname, '..', 'dist', 'server', 'src', 'anonymiser', 'index.js');
-  if (!existsSync(built)) throw new Error(`no build at ${built}: run \`npm run build\` first`);
-  // The build has the sources' exports; tsc checks the sources, not this path.
-  return (await import(built)) as AnonymiserModule;
-}
+import { CODE, benchMessages, inConversations, loadAnonymiser, streamedRound } from './anonymiser-workload';
 
 interface Count {
   execs: number;
@@ -46,16 +19,8 @@ interface Count {
 }
 
 async function main(): Promise<void> {
-  const texts = messages();
-  const { Pseudonymiser } = await loadAnonymiser();
-  const conversations: string[][] = [];
-  for (let i = 0; i < texts.length; i += 20) conversations.push(texts.slice(i, i + 20));
-  const round = (): void => {
-    for (const conversation of conversations) {
-      const p = new Pseudonymiser();
-      for (const text of conversation) p.anonymise(text);
-    }
-  };
+  const texts = benchMessages();
+  const round = streamedRound(await loadAnonymiser(), inConversations(texts));
   // Warm-up: libphonenumber and the lexicons load on first use, and their patterns are not the round's.
   round();
   const byPattern = new Map<string, Count>();
