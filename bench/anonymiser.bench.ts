@@ -20,52 +20,21 @@
  * src/anonymiser/version.ts); `npm run bench` reports the build, which is what serves.
  */
 import { loadavg } from 'node:os';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { z } from 'zod';
-
-function messages(): string[] {
-  const texts: string[] = [];
-  for (const file of ['anonymiser.jsonl', 'anonymiser-dev.jsonl', 'nlu.jsonl']) {
-    for (const line of readFileSync(join(__dirname, '..', 'tests', 'eval', file), 'utf8').split('\n')) {
-      if (line.trim() === '') continue;
-      const parsed: unknown = JSON.parse(line);
-      if (typeof parsed === 'object' && parsed !== null && 'text' in parsed && typeof parsed.text === 'string') texts.push(parsed.text);
-    }
-  }
-  return texts;
-}
-
-type AnonymiserModule = typeof import('../src/anonymiser');
-
-const CODE = z.enum(['source', 'build']).parse(process.env.BENCH_ANONYMISER_CODE ?? 'source');
-
-async function loadAnonymiser(): Promise<AnonymiserModule> {
-  if (CODE === 'source') return import('../src/anonymiser');
-  const built = join(__dirname, '..', 'dist', 'server', 'src', 'anonymiser', 'index.js');
-  if (!existsSync(built)) throw new Error(`no build at ${built}: run \`npm run build\` first`);
-  // The build has the sources' exports; tsc checks the sources, not this path.
-  return (await import(built)) as AnonymiserModule;
-}
+import { CODE, benchMessages, inConversations, loadAnonymiser, streamedRound } from './anonymiser-workload';
 
 async function main(): Promise<void> {
-  const texts = messages();
+  const texts = benchMessages();
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
-  const { Pseudonymiser } = await loadAnonymiser();
+  const anonymiser = await loadAnonymiser();
+  const { Pseudonymiser } = anonymiser;
   new Pseudonymiser().anonymise(texts[0]!);
   const startMs = performance.now() - t0;
   const startCpu = process.cpuUsage(cpu0);
 
-  const conversations: string[][] = [];
-  for (let i = 0; i < texts.length; i += 20) conversations.push(texts.slice(i, i + 20));
-  const streamed = (): void => {
-    for (const conversation of conversations) {
-      const p = new Pseudonymiser();
-      for (const text of conversation) p.anonymise(text);
-    }
-  };
+  const conversations = inConversations(texts);
+  const streamed = streamedRound(anonymiser, conversations);
   const whole = (): void => {
     for (const conversation of conversations) new Pseudonymiser().anonymiseConversation(conversation);
   };

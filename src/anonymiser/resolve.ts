@@ -123,6 +123,12 @@ export function withBusinessesRetyped(text: string, accepted: Candidate[], candi
   /** Businesses made here that reach past the span they came from, over what was settled there. */
   const widened: Candidate[] = [];
   for (const c of accepted) {
+    // Only a name, or a business that a title may open, is read further: every other span (most of
+    // them: places, dates, must-keep spans) is kept as it is, without a slice and a pattern call.
+    if (c.type !== 'NAAM' && c.type !== 'ORGANISATIE') {
+      out.push(c);
+      continue;
+    }
     // "meneer Özdemir van Özdemir Bouw & Sloop": after a title, a business found from the person's
     // name on is that person, "van", and the business.
     const opening = TITLE_OPENING.exec(text.slice(c.start, c.end))?.[0].length ?? 0;

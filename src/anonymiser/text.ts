@@ -228,13 +228,21 @@ function scanAscii(text: string, lower: string): Token[] {
   while (i < n) {
     const code = text.charCodeAt(i);
     if (isAsciiLetter(code)) {
+      // Whether the word has a capital: one without is its own key, and gets no second string.
+      let capital = code <= 90;
       let j = i + 1;
       for (;;) {
-        if (j < n && isAsciiLetter(text.charCodeAt(j))) j++;
-        else if (j + 1 < n && (text.charCodeAt(j) === 39 || text.charCodeAt(j) === 45) && isAsciiLetter(text.charCodeAt(j + 1))) j += 2;
-        else break;
+        const c = j < n ? text.charCodeAt(j) : 0;
+        if (isAsciiLetter(c)) {
+          if (c <= 90) capital = true;
+          j++;
+        } else if (j + 1 < n && (c === 39 || c === 45) && isAsciiLetter(text.charCodeAt(j + 1))) {
+          if (text.charCodeAt(j + 1) <= 90) capital = true;
+          j += 2;
+        } else break;
       }
-      tokens.push({ text: text.slice(i, j), key: lower.slice(i, j), start: i, end: j });
+      const word = text.slice(i, j);
+      tokens.push({ text: word, key: capital ? lower.slice(i, j) : word, start: i, end: j });
       i = j;
     } else if (code === 39 && i + 1 < n && isTOrS(text.charCodeAt(i + 1)) && !(i + 2 < n && isAsciiLetter(text.charCodeAt(i + 2)))) {
       tokens.push({ text: text.slice(i, i + 2), key: lower.slice(i, i + 2), start: i, end: i + 2 });

@@ -40,6 +40,12 @@ export const CAPITAL_NEAR_DIGIT = 256;
 export const CAPITAL_PAIR = 512;
 /** A Latin or Russian capital before another or a dot: `/[A-ZА-Я][A-ZА-Я.]/`. */
 export const CAPITAL_THEN_CAPITAL_OR_DOT = 1024;
+/**
+ * What a web address needs (the web detector's `/\.\p{L}|www|https?:/iu` cannot match without
+ * it): a dot before an ASCII letter or any character beyond ASCII, three w's in either case, or a
+ * colon. `/\.[A-Za-z\u0080-\uffff]|[wW]{3}|:/`.
+ */
+export const WEB_MARK = 2048;
 
 const NO_RUNS: DigitRuns = { starts: [], ends: [], total: 0, longest: 0, lengths: 0 };
 
@@ -67,6 +73,8 @@ function shapeOf(text: string): TextShape {
   let longest = 0;
   let lengths = 0;
   let runStart = -1;
+  // How many w's (either case) end at the character before this one.
+  let wRun = 0;
   // Where the last digit and the last ASCII capital stood, and the character before this one.
   let lastDigit = -3;
   let lastCapital = -3;
@@ -74,6 +82,10 @@ function shapeOf(text: string): TextShape {
   const n = text.length;
   for (let i = 0; i <= n; previous = i < n ? text.charCodeAt(i) : -1, i++) {
     const c = i < n ? text.charCodeAt(i) : -1;
+    if (c === 119 || c === 87) {
+      if (++wRun >= 3) flags |= WEB_MARK;
+    } else wRun = 0;
+    if (previous === 46 && (c >= 0x80 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90))) flags |= WEB_MARK;
     if (c >= 48 && c <= 57) {
       if (i - lastCapital <= 2) flags |= CAPITAL_NEAR_DIGIT;
       lastDigit = i;
@@ -107,7 +119,8 @@ function shapeOf(text: string): TextShape {
         if (c !== 79 && previous >= 65 && previous <= 90 && previous !== 79) flags |= CAPITAL_PAIR;
       } else if (c === 46) {
         if (capitalBefore) flags |= CAPITAL_THEN_CAPITAL_OR_DOT;
-      } else if (c === 34 || c === 39) flags |= QUOTE | (c === 39 ? APOSTROPHE_OR_HYPHEN : 0);
+      } else if (c === 58) flags |= WEB_MARK;
+      else if (c === 34 || c === 39) flags |= QUOTE | (c === 39 ? APOSTROPHE_OR_HYPHEN : 0);
       else if (c === 45) flags |= APOSTROPHE_OR_HYPHEN;
       else if (c === 64 || c === 91 || c === 40) flags |= AT_OR_OPENING;
       continue;

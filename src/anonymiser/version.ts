@@ -578,6 +578,38 @@
  * is not met: what remains is the detectors' own work, spread over names, places, organisations,
  * addresses and the tagger, a third of it cache misses; fewer detectors touching each message (one
  * fused pass), not more gates, is what is left.
+ * Issue 13 round 27 (anonfast27), same version, output byte-identical on every group of
+ * bench/anonymiser-outputs.ts (main's code on the same inputs, this round's test lines among them).
+ * Profile from the build (`node --cpu-prof`, messages fed one by one after warm-up, load 6, inclusive
+ * shares): names 16.2%, addresses 14.0% (their two passes over the words for street endings and
+ * foreign street words 4.2), places 13.9%, organisations 8.6%, tagger 7.7%, numbers 5.8%; the
+ * pattern engine about 19% (the exec loop of allMatches 7.3, compiled patterns 11.5, over 619
+ * patterns, none above 0.5%), garbage collection 3.6%. Allocated: about 24 MB a round (sampled with
+ * objects that died young), some 370 bytes a character: tokens 1.8 MB, the gazetteer's own word
+ * parts 1.6 (src/geo tokenises the message again), names' word records 1.3, match arrays 1.6. The
+ * detectors already share one tokenisation (text.ts `tokenize`, tokenTable.ts) and one pass over the
+ * characters (textShape.ts); what each still does on its own is a look-up per word in a table of
+ * its own (listed facts, trigger bits, organisation classes, street tails, tagger rows, the
+ * gazetteer's first words) and its patterns. Changed, each exact: the two street-word questions in
+ * one pass over the tokens, the tails' table a bit a slot (8 KB, not 64); names' platform test by
+ * `startsWith` instead of a pattern per unlisted word; an ASCII token without a capital is its own
+ * key (one string a word, not two); withBusinessesRetyped reads only names and businesses further;
+ * the web detector's cue behind a new flag of the one-pass shape (`WEB_MARK`, textShape.test.ts);
+ * the IBAN detector's word-character and digit tests and organisations' camel-case test by loops on
+ * ASCII (patternFreeChecks.test.ts against the patterns on every code unit or 20,000 seeded words);
+ * names' letterOrDigit answers "no character" without the pattern. Measured, independent of load:
+ * pattern executions of the bench's messages fed one by one 81,518 a round on main, 73,422 now
+ * (-10%; the characters handed to them 2.25 M to 2.16 M; `npx tsx bench/anonymiser-counts.ts`, new);
+ * heap grown over a round without a collection about 1 MB less of 27-31 (noisy). Times, from the
+ * build, main and this round alternated on a host at load averages of 13 to 22 (every engineer's
+ * tests): `npm run bench`'s anonymiser one by one, per CPU second, main 298,187 / 204,616 / 277,309
+ * against 209,835 / 299,539 / 238,941 (wall clock 47,000-87,000 both, start 1,139-2,334 against
+ * 1,023-1,725 ms); five fresh 4-second loops each, per CPU second, main 247,546-289,924 (mean
+ * 268,900) against 218,778-359,137 (mean 295,800), faster in four pairs of five. The host moved
+ * more than the change; the counts hold. 1,000,000 characters/s is not met. Next, a design step of its own: one vocabulary record per word (made at
+ * load from every detector's word lists, never from a message), so a word costs one look-up for all
+ * detectors' classes instead of one per table; the trigger sets' bits, now given at first use, would
+ * have to be fixed at load, and every word detector reads the record.
  */
 export const ANONYMISER_VERSION = 23;
 

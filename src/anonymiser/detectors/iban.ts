@@ -45,6 +45,13 @@ const LETTERS_IN_ACCOUNT: ReadonlySet<string> = new Set(
 const IBAN_START = /([A-Za-z]{2})[ \t\u00a0.-]{0,2}\d[ \t\u00a0.-]?\d/g;
 /** Checked by hand rather than as a look-behind: the pattern runs on every message with a digit. */
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/** `WORD_CHARACTER` of one character, ASCII (a letter or digit there, nothing else) answered without the pattern. */
+export function isWordCharacter(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return WORD_CHARACTER.test(ch);
+}
 /** A Dutch IBAN is so distinctive that a typo in its check digits should not let it through. */
 const DUTCH_IBAN = /^NL\d{2}[A-Z]{4}\d{10}$/;
 /** Between two groups: up to three spaces, dots or dashes, never a line break. */
@@ -76,14 +83,15 @@ function readGroups(text: string, start: number, country: string): Groups {
   for (;;) {
     const run = ALPHANUMERIC_RUN.exec(text.slice(i, i + LONGEST_IBAN + 1))?.[0];
     if (run === undefined) break;
-    const lettersOnly = !/\d/.test(run);
+    // The run is ASCII letters and digits: letters only where it has no digit.
+    const lettersOnly = digitCount(run) === 0;
     const accountLetters = capitalsInside && run.length <= 4 && groups.chars.length < length && run === run.toUpperCase();
     if (groups.chars.length > 0 && lettersOnly && (groups.chars.length > 4 || run.length > 4) && !accountLetters) break;
     if (groups.chars.length + run.length > LONGEST_IBAN) break;
     groups.chars += run.toUpperCase();
     i += run.length;
     // A group that runs straight into a letter of another script or a digit-like mark is no IBAN part.
-    if (/[\p{L}\p{N}]/u.test(text[i] ?? ' ')) return { chars: '', boundaries: [] };
+    if (isWordCharacter(text[i] ?? ' ')) return { chars: '', boundaries: [] };
     groups.boundaries.push({ length: groups.chars.length, end: i });
     const separator = SEPARATOR.exec(text.slice(i, i + 4))?.[0];
     if (separator === undefined || !/[A-Za-z0-9]/.test(text[i + separator.length] ?? '')) break;
@@ -183,7 +191,7 @@ function findBareAccounts(text: string, out: Candidate[]): void {
 export function findIbans(text: string, out: Candidate[]): void {
   let coveredUntil = 0;
   for (const m of allMatches(IBAN_START, text)) {
-    if (m.index < coveredUntil || (m.index > 0 && WORD_CHARACTER.test(text[m.index - 1]!))) continue;
+    if (m.index < coveredUntil || (m.index > 0 && isWordCharacter(text[m.index - 1]!))) continue;
     const found = ibanAt(text, m.index, m[1]!.toUpperCase());
     if (found) {
       out.push(found);

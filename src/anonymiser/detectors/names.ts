@@ -85,9 +85,38 @@ function isStreetLike(key: string): boolean {
   return false;
 }
 
-/** An app or platform, also inflected ("na Instagramie", "на Фейсбуці"): never a name. */
-const PLATFORM_WORD =
-  /^(?:instagram|insta|snapchat|tiktok|telegram|facebook|whatsapp|youtube|onlyfans|messenger|twitter|discord|signal|viber|інстаграм|инстаграм|телеграм|фейсбук|тікток|тикток)/;
+/**
+ * An app or platform, also inflected ("na Instagramie", "на Фейсбуці"): never a name. The words a
+ * folded key opens with, compared by `startsWith` (the pattern `^(?:instagram|insta|…)` without
+ * flags that this was: asked of every word no list holds, where a pattern call cost more).
+ */
+const PLATFORM_OPENINGS: readonly string[] = [
+  'instagram',
+  'insta',
+  'snapchat',
+  'tiktok',
+  'telegram',
+  'facebook',
+  'whatsapp',
+  'youtube',
+  'onlyfans',
+  'messenger',
+  'twitter',
+  'discord',
+  'signal',
+  'viber',
+  'інстаграм',
+  'инстаграм',
+  'телеграм',
+  'фейсбук',
+  'тікток',
+  'тикток',
+];
+
+function opensWithPlatform(key: string): boolean {
+  for (const opening of PLATFORM_OPENINGS) if (key.startsWith(opening)) return true;
+  return false;
+}
 
 /** What the word lists say of a folded word, one bit each: a word is looked up once, not once per list and question. */
 const FIRST = 1;
@@ -258,7 +287,7 @@ function derivesFromPublicWord(key: string, listed: ReadonlyMap<string, number>)
 }
 
 function stopsByItself(key: string, bits: number): boolean {
-  return (bits & STOP_LISTS) !== 0 || PLATFORM_WORD.test(key);
+  return (bits & STOP_LISTS) !== 0 || opensWithPlatform(key);
 }
 
 /**
@@ -432,8 +461,10 @@ function isGlue(code: number, slashOrHash: boolean): boolean {
 
 const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 
-/** `/[\p{L}\d]/u` of one character (or none), ASCII answered without the pattern. */
+/** `/[\p{L}\d]/u` of one character (or none), ASCII and none answered without the pattern. */
 function letterOrDigit(ch: string): boolean {
+  // None: the text ends there (a name before the closing full stop, on most messages that name one).
+  if (ch === '') return false;
   const c = ch.charCodeAt(0);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   return LETTER_OR_DIGIT.test(ch);

@@ -575,7 +575,7 @@ export function findOrganisations(text: string, table: TokenTable = tokenTable(t
  * surer business found there wins. Only after a word that says whose or where ("van", "bij", "via", "at"):
  * most such words are products ("JavaScript"). Apps and public brands ("WhatsApp", "PayPal") are not meant.
  */
-const CAMEL_WORD = /\p{Ll}{2}\p{Lu}\p{Ll}/u;
+export const CAMEL_WORD = /\p{Ll}{2}\p{Lu}\p{Ll}/u;
 
 /**
  * `CAMEL_WORD` anywhere in the message. Its four letters stand in one word (a run of letters is
@@ -583,7 +583,27 @@ const CAMEL_WORD = /\p{Ll}{2}\p{Lu}\p{Ll}/u;
  * the other words are tested, where the pattern over the whole message read every character.
  */
 function hasCamelWord(tokens: readonly Token[]): boolean {
-  for (const t of tokens) if (t.text.length >= 4 && !isLowerAscii(t.text) && CAMEL_WORD.test(t.text)) return true;
+  for (const t of tokens) if (t.text.length >= 4 && !isLowerAscii(t.text) && hasCamelHump(t.text)) return true;
+  return false;
+}
+
+/**
+ * `CAMEL_WORD.test(word)`. On an ASCII word, where `\p{Ll}` is a-z and `\p{Lu}` A-Z, by a loop over
+ * its letters (asked of every word with a capital, where a pattern call cost more); beyond ASCII by
+ * the pattern.
+ */
+export function hasCamelHump(word: string): boolean {
+  let lowerRun = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c > 127) return CAMEL_WORD.test(word);
+    if (c >= 97 && c <= 122) {
+      // A lower-case letter after two lower-case letters and a capital closes the hump.
+      if (lowerRun === -1) return true;
+      lowerRun = lowerRun >= 0 ? lowerRun + 1 : 1;
+    } else if (c >= 65 && c <= 90) lowerRun = lowerRun >= 2 ? -1 : 0;
+    else lowerRun = 0;
+  }
   return false;
 }
 

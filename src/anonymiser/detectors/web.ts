@@ -3,7 +3,7 @@ import { FUNCTION_WORDS, NON_PII_PROPER } from '../lexicons/commonWords';
 import { isOrdinaryWord } from '../lexicons/wordLists';
 import { allMatches, fold, hasDigit, isWideText, mentionsAny, tokenize, testText } from '../text';
 import { registerCued } from './numbers';
-import { AT_OR_OPENING, hasAny } from '../textShape';
+import { AT_OR_OPENING, WEB_MARK, hasAny } from '../textShape';
 import type { Candidate } from '../types';
 
 const EMAIL = /(?<![\p{L}\d._%+-])[\p{L}\d._%+-]+(?:@|\s?\[at\]\s?|\s?\(at\)\s?)[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}(?![\p{L}\d])/giu;
@@ -73,6 +73,9 @@ function plainWord(local: string): boolean {
   return FUNCTION_WORDS.has(key) || isOrdinaryWord(key);
 }
 
+/** Something of a web address: a dot before a letter, "www" or the scheme's colon. */
+export const WEB_CUE = /\.\p{L}|www|https?:/iu;
+
 function findEmailsAndUrls(text: string, out: Candidate[]): void {
   findProviderEmails(text, out);
   // Each pattern below needs its character: most messages have none, and `includes` answers faster than a pattern.
@@ -83,7 +86,8 @@ function findEmailsAndUrls(text: string, out: Candidate[]): void {
   if (/@|\bat\b|\bla\b|[-_]at[-_]|\[|\(|\{|<|apenstaartje|apestaartje|małpa|malpa|arond|arroba|chiocciola|arobase/i.test(text)) {
     for (const m of allMatches(OBFUSCATED_EMAIL, text)) out.push({ type: 'EMAIL', start: m.index, end: m.index + m[0].length, tier: 1 });
   }
-  if (!/\.\p{L}|www|https?:/iu.test(text)) return;
+  // The flag (textShape.ts) is false wherever the pattern cannot match: most messages skip the pattern's call.
+  if (!hasAny(text, WEB_MARK) || !WEB_CUE.test(text)) return;
   for (const m of allMatches(URL_PATTERN, text)) {
     const url = m[0].replace(/[.,;:!?)\]]+$/, '');
     if (PUBLIC_SITES.test(url) || /^\d+(?:\.\d+)+$/.test(url)) continue;

@@ -9,11 +9,13 @@ import {
   LOWER_BEFORE_DIGIT,
   NON_ASCII,
   QUOTE,
+  WEB_MARK,
   WIDE,
   textShape,
 } from '../../../src/anonymiser/textShape';
 import { countCapitals, countDigits, digitJustBefore, fold, isSpaceCode, splitOnSpaces } from '../../../src/anonymiser/text';
 import { RunMemo, withMemo } from '../../../src/anonymiser/runMemo';
+import { WEB_CUE } from '../../../src/anonymiser/detectors/web';
 import { tuningTexts } from './helpers';
 
 /**
@@ -39,6 +41,7 @@ const LINES = [
   'ﬁ ligature and ß and µ',
   'RX 123456, NW92BD7P4, 1234567-Z, AB 12 34 56 C, 12 Maart, 7\nB, O1, OO, OK, KO, A.B., ПИ, Ёж, ДЖ.',
   'x 1 y, 9 Q, Q\u00a09, Z-7, 7-Z, ab12cd, 1a2b, AOB, ZZ',
+  'zie www.example.nl of WwW, ww1w, HTTPS://x en httpſ: of om 14:00; punt.nl, punt. Nl, 1.5, .ü, .😀, w.',
 ];
 
 /** Each flag's pattern, as the gates it replaced wrote them. */
@@ -54,6 +57,7 @@ const PATTERNS: ReadonlyArray<readonly [number, RegExp]> = [
   [CAPITAL_NEAR_DIGIT, /[A-Z]\d|\d[A-Z]|[A-Z][^]\d|\d[^][A-Z]/],
   [CAPITAL_PAIR, /[A-NP-Z]{2}/],
   [CAPITAL_THEN_CAPITAL_OR_DOT, /[A-ZА-Я][A-ZА-Я.]/],
+  [WEB_MARK, /\.[A-Za-z\u0080-\uffff]|[wW]{3}|:/],
 ];
 
 function flagsByPattern(text: string): number {
@@ -70,6 +74,11 @@ describe('a message read in one pass for its kinds of character', () => {
   it('agrees with the patterns on every tuning text', () => {
     const wrong = tuningTexts().filter((t) => textShape(t).flags !== flagsByPattern(t));
     expect(wrong).toEqual([]);
+  });
+
+  it('sets the web mark wherever the cue of the web detector matches', () => {
+    const missed = [...LINES, ...tuningTexts()].filter((t) => WEB_CUE.test(t) && (textShape(t).flags & WEB_MARK) === 0);
+    expect(missed).toEqual([]);
   });
 
   it('finds the runs `\\d+` finds', () => {
