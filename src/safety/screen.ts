@@ -402,8 +402,16 @@ export interface OtherRoutes {
  * The screen answers these with 112 at once; training leaves them out when it chooses the unsure
  * threshold (training.ts), which is there for the messages only the danger score can catch.
  */
-export function acuteByOtherRoute(read: ReadMessage, suicideScore: number, suicidalThreshold: number, vocabulary: Vocabulary): OtherRoutes {
-  const suicidal = gatedSuicideScore(read, suicideScore, vocabulary) >= suicidalThreshold || suicideWordedUnread(read, vocabulary);
+export function acuteByOtherRoute(
+  read: ReadMessage,
+  suicideScore: number,
+  suicidalThreshold: number,
+  vocabulary: Vocabulary,
+  // Whether the suicide model reads a message is told by its own vocabulary (bundle.ts, round 27).
+  suicideVocabulary: Vocabulary = vocabulary,
+): OtherRoutes {
+  const suicidal =
+    gatedSuicideScore(read, suicideScore, suicideVocabulary) >= suicidalThreshold || suicideWordedUnread(read, suicideVocabulary);
   const alarm = explicitAlarm(read);
   return { suicidal, alarm, cry: !alarm && cryUnread(read, vocabulary) };
 }
@@ -478,11 +486,17 @@ export class SafetyScreen {
     const score = predictSoftmax(models.danger, x)[1]!;
     // The suicide model reads the worded sentences and their neighbours (reader.suicideView).
     const view = this.reader.suicideView(read);
-    const suicideScore = predictSoftmax(models.suicidal, this.bundle.vocabulary.danger.indices(this.reader.suicideFeatures(view)))[1]!;
+    const suicideScore = predictSoftmax(models.suicidal, this.bundle.vocabulary.suicide.indices(this.reader.suicideFeatures(view)))[1]!;
     // Suicidal thoughts are said in words of their own (directly, indirectly, as farewell,
     // worthlessness or exhaustion): without any, only a confident model may raise the 113 answer,
     // so a threat against the writer is not read as a wish to die.
-    const { suicidal, alarm, cry } = acuteByOtherRoute(read, suicideScore, thresholds.suicidal, this.bundle.vocabulary.danger);
+    const { suicidal, alarm, cry } = acuteByOtherRoute(
+      read,
+      suicideScore,
+      thresholds.suicidal,
+      this.bundle.vocabulary.danger,
+      this.bundle.vocabulary.suicide,
+    );
     // Only background (or no situation, only words) over the acute threshold: the bot asks the danger
     // question, with 112 in it, instead of answering as if danger were certain.
     // A very confident model may answer with 112 without a named situation (clearWithoutSituation).

@@ -16,7 +16,8 @@ import { Vocabulary, compileModel, softmaxModelSchema, stringList, type SoftmaxM
 const model = softmaxModelSchema;
 
 export const modelBundleSchema = z.object({
-  format: z.literal(2),
+  // 3 since round 27: the suicide model has a vocabulary of its own.
+  format: z.literal(3),
   featureVersion: z.number().int(),
   /** sha256 over the corpus files, the intent examples and the sources that shape features and training. */
   sourceHash: z.string().regex(/^[0-9a-f]{64}$/),
@@ -41,8 +42,13 @@ export const modelBundleSchema = z.object({
     suicidal: z.number().min(0).max(1),
     question: z.number().min(0).max(1),
   }),
-  /** The features each kind of model reads (reader.ts FeatureSet), in weight-row order. */
-  vocabulary: z.object({ danger: stringList, general: stringList }),
+  /**
+   * The features each kind of model reads, in weight-row order: the danger model its set (reader.ts
+   * FeatureSet), the intent, form, fact and question models the general set, and the suicide model
+   * its own (the danger features and the frame, reader.suicideFeatures), built from its own lines
+   * so that lines written for it alone never change which words the danger model has (round 27).
+   */
+  vocabulary: z.object({ danger: stringList, general: stringList, suicide: stringList }),
   models: z.object({
     danger: model,
     suicidal: model,
@@ -59,13 +65,15 @@ export const modelBundleSchema = z.object({
 export type StoredModelBundle = z.infer<typeof modelBundleSchema>;
 
 type DangerModels = 'danger' | 'suicidal';
+/** The vocabularies of a bundle: one per feature set, and the suicide model's own. */
+export type VocabularyName = FeatureSet | 'suicide';
 type GeneralModels = 'intent' | 'form' | 'storyForm' | 'aboutWhom' | 'relation' | 'minor';
 
 /** The bundle compiled for prediction. */
 export interface ModelBundle {
   readonly sourceHash: string;
   readonly thresholds: StoredModelBundle['thresholds'];
-  readonly vocabulary: Readonly<Record<FeatureSet, Vocabulary>>;
+  readonly vocabulary: Readonly<Record<VocabularyName, Vocabulary>>;
   readonly models: Readonly<Record<DangerModels | GeneralModels, SoftmaxModel>> & {
     readonly questions: Readonly<Record<QuestionTopic, SoftmaxModel>>;
   };
@@ -74,14 +82,15 @@ export interface ModelBundle {
 export function compileBundle(stored: StoredModelBundle): ModelBundle {
   const danger = new Vocabulary(stored.vocabulary.danger);
   const general = new Vocabulary(stored.vocabulary.general);
+  const suicide = new Vocabulary(stored.vocabulary.suicide);
   const m = stored.models;
   return {
     sourceHash: stored.sourceHash,
     thresholds: stored.thresholds,
-    vocabulary: { danger, general },
+    vocabulary: { danger, general, suicide },
     models: {
       danger: compileModel(m.danger, danger.size),
-      suicidal: compileModel(m.suicidal, danger.size),
+      suicidal: compileModel(m.suicidal, suicide.size),
       intent: compileModel(m.intent, general.size),
       form: compileModel(m.form, general.size),
       storyForm: compileModel(m.storyForm, general.size),

@@ -13,7 +13,7 @@ import { fnv1a, type LabelledMessage } from '../corpus';
 import { SignalDetector } from '../local/signalDetector';
 import { FORMS, INTENTS, type Intent } from '../recognizer';
 import { FEATURE_VERSION, MessageReader, type FeatureSet } from './reader';
-import type { StoredModelBundle } from './bundle';
+import type { StoredModelBundle, VocabularyName } from './bundle';
 import { Vocabulary, compileModel, predictSoftmax, trainSoftmax, type StoredSoftmaxModel, type TrainOptions } from './logistic';
 
 export const TRAINING_SEED = 20261202;
@@ -125,6 +125,30 @@ export function trainingSets(input: TrainingInput): {
   return { dangerTrain, suicideTrain, generalTrain, formTrain };
 }
 
+/**
+ * The danger and suicide models' vocabularies, each from its own model's lines (round 27). Until
+ * round 26 the two models shared one, built from both models' lines: a word seen once in the danger
+ * lines and once in a suicide-only line came into it and got a danger weight, so lines written for
+ * the suicide model alone moved the danger model and its unsure threshold (65 lines were left out
+ * in round 26 for that). The suicide vocabulary holds the frame features (`fr:`) as well.
+ */
+export function dangerAndSuicideVocabularies(
+  dangerTrain: readonly LabelledMessage[],
+  suicideTrain: readonly LabelledMessage[],
+  features: (text: string) => { danger: string[]; suicideWhole: string[] },
+): { danger: Vocabulary; suicide: Vocabulary } {
+  return {
+    danger: Vocabulary.fromExamples(
+      dangerTrain.map((m) => features(m.text).danger),
+      MIN_COUNT,
+    ),
+    suicide: Vocabulary.fromExamples(
+      suicideTrain.map((m) => features(m.text).suicideWhole),
+      MIN_COUNT,
+    ),
+  };
+}
+
 export function trainBundle(input: TrainingInput, reader = new MessageReader(), detector = new SignalDetector()): StoredModelBundle {
   const cache = new Map<string, Record<FeatureSet, string[]> & { suicideWhole: string[]; suicide: string[] | null }>();
   const features = (text: string) => {
@@ -147,14 +171,8 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
     return entry;
   };
   const { dangerTrain, suicideTrain, generalTrain, formTrain } = trainingSets(input);
-  // The danger vocabulary is the suicide model's too: it holds the words of the suicide-only lines
-  // and the frame features (`fr:`), which only the suicide model is given (round 24).
-  const trainTexts = suicideTrain.map((m) => m.text);
-  const vocabulary: Record<FeatureSet, Vocabulary> = {
-    danger: Vocabulary.fromExamples(
-      trainTexts.map((t) => features(t).suicideWhole),
-      MIN_COUNT,
-    ),
+  const vocabulary: Record<VocabularyName, Vocabulary> = {
+    ...dangerAndSuicideVocabularies(dangerTrain, suicideTrain, features),
     // The general vocabulary holds the words of the form-only lines too: the form models read them.
     general: Vocabulary.fromExamples(
       [...formTrain.map((m) => m.text), ...input.intentExamples.map((e) => e.text)].map((t) => features(t).general),
@@ -218,12 +236,12 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
   const suicideExamples = suicideTrain.flatMap((m) => {
     const label = m.suicidal === true ? 'yes' : 'no';
     const { suicide, suicideWhole } = features(m.text);
-    const whole = { x: vocabulary.danger.indices(suicideWhole), label };
-    return suicide === null ? [whole] : [whole, { x: vocabulary.danger.indices(suicide), label }];
+    const whole = { x: vocabulary.suicide.indices(suicideWhole), label };
+    return suicide === null ? [whole] : [whole, { x: vocabulary.suicide.indices(suicide), label }];
   });
   const suicidal = averageModels(
-    ORDER_SEEDS.map((seed) => trainSoftmax(suicideExamples, vocabulary.danger.size, { ...BASE, seed, classes: ['no', 'yes'] })),
-    vocabulary.danger.size,
+    ORDER_SEEDS.map((seed) => trainSoftmax(suicideExamples, vocabulary.suicide.size, { ...BASE, seed, classes: ['no', 'yes'] })),
+    vocabulary.suicide.size,
   );
   const intent = averaged('general', INTENTS, [
     ...labelled((m) => m.intent),
@@ -270,13 +288,13 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
 
   const compiled = new Map<StoredSoftmaxModel, ReturnType<typeof compileModel>>();
   const yes = (model: StoredSoftmaxModel, indices: number[]) => {
-    if (!compiled.has(model)) compiled.set(model, compileModel(model, vocabulary.danger.size));
+    if (!compiled.has(model)) compiled.set(model, compileModel(model, (model === suicidal ? vocabulary.suicide : vocabulary.danger).size));
     return predictSoftmax(compiled.get(model)!, indices)[1]!;
   };
   // What the screen gives the suicide model: the worded view where there is one.
   const suicideInput = (text: string) => {
     const { suicide, suicideWhole } = features(text);
-    return vocabulary.danger.indices(suicide ?? suicideWhole);
+    return vocabulary.suicide.indices(suicide ?? suicideWhole);
   };
   // The held-out sets, written by different hands with slightly different ideas of "now": the
   // thresholds should hold for all rather than fit one. The unsure band catches the target share of
@@ -284,7 +302,7 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
   // alone (a new writer's set is a new sample of how danger is told); 112 at once needs the precision target on the development part and the oldest
   // tuning set together, as before the later sets came.
   const suicidalDev = input.dev.map((m) => ({
-    p: gatedSuicideScore(reader.readForDanger(m.text), yes(suicidal, suicideInput(m.text)), vocabulary.danger),
+    p: gatedSuicideScore(reader.readForDanger(m.text), yes(suicidal, suicideInput(m.text)), vocabulary.suicide),
     positive: m.suicidal === true,
   }));
   // Never below the floor: words such as "trein" or "pills" alone must not bring the 113 answer.
@@ -303,6 +321,7 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
       yes(suicidal, suicideInput(m.text)),
       suicidalThreshold,
       vocabulary.danger,
+      vocabulary.suicide,
     );
     return routes.suicidal || routes.alarm || routes.cry;
   };
@@ -352,7 +371,7 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
   const question = thresholdForF1(questionDev);
 
   return {
-    format: 2,
+    format: 3,
     featureVersion: FEATURE_VERSION,
     sourceHash: input.sourceHash,
     seed: TRAINING_SEED,
@@ -370,7 +389,11 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
       suicidal: round3(suicidalThreshold),
       question: round3(question),
     },
-    vocabulary: { danger: [...vocabulary.danger.features], general: [...vocabulary.general.features] },
+    vocabulary: {
+      danger: [...vocabulary.danger.features],
+      general: [...vocabulary.general.features],
+      suicide: [...vocabulary.suicide.features],
+    },
     models: { danger, suicidal, intent, form, storyForm, aboutWhom, relation, minor, questions },
   };
 }

@@ -33,6 +33,13 @@ describe('shipped models', () => {
     expect(bundle.vocabulary.danger.size).toBeGreaterThan(1000);
   });
 
+  it('give the suicide model a vocabulary of its own, with the frame features the danger model never reads (round 27)', () => {
+    const bundle = loadModelBundle();
+    const frames = (features: readonly string[]) => features.filter((f) => f.startsWith('fr:')).length;
+    expect(frames(bundle.vocabulary.suicide.features)).toBeGreaterThan(0);
+    expect(frames(bundle.vocabulary.danger.features)).toBe(0);
+  });
+
   it('refuse a file of the wrong shape with a message naming the file', () => {
     expect(() => parseModelBundle({ format: 1 }, 'x.json')).toThrow(/x\.json.*train:nlu/);
   });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { loadTrainingData, parseTrainingData, TrainingDataError } from '../../../src/nlu/local/trainingData';
 import { loadLabelledFile } from '../../../src/nlu/corpus';
 import { trainingSources } from '../../../src/nlu/model/sources';
-import { trainingSets, type TrainingInput } from '../../../src/nlu/model/training';
+import { dangerAndSuicideVocabularies, trainingSets, type TrainingInput } from '../../../src/nlu/model/training';
 import type { LabelledMessage } from '../../../src/nlu/corpus';
 import { INTENTS } from '../../../src/nlu/recognizer';
 import { analyseText } from '../../../src/nlu/text/analyse';
@@ -90,5 +90,22 @@ describe('the messages each model learns from', () => {
     expect(ids(sets.generalTrain)).toEqual(['writer', 'general']);
     expect(ids(sets.dangerTrain)).toEqual(['writer', 'danger']);
     expect(ids(sets.suicideTrain)).toEqual(['writer', 'danger', 'suicide']);
+  });
+
+  it('builds the danger vocabulary from the danger lines alone, so suicide-only lines never add to it (round 27)', () => {
+    // Each text stands for its features: "w:" words the danger model reads, "fr:" the frame only the
+    // suicide model is given. "w:last" is seen once in a danger line and once in a suicide-only one.
+    const danger = [message('w:pas w:last'), message('w:pas w:deur')];
+    const suicide = [...danger, message('w:last w:weg fr:burden'), message('w:weg fr:burden')];
+    const features = (text: string) => {
+      const words = text.split(' ');
+      return { danger: words.filter((f) => !f.startsWith('fr:')), suicideWhole: words };
+    };
+    const vocabulary = dangerAndSuicideVocabularies(danger, suicide, features);
+    expect([...vocabulary.danger.features].sort()).toEqual(['w:pas']);
+    expect([...vocabulary.suicide.features].sort()).toEqual(['fr:burden', 'w:last', 'w:pas', 'w:weg']);
+    // More suicide-only lines leave the danger vocabulary as it was.
+    const more = dangerAndSuicideVocabularies(danger, [...suicide, message('w:deur w:weg')], features);
+    expect([...more.danger.features]).toEqual([...vocabulary.danger.features]);
   });
 });
