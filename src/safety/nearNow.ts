@@ -48,15 +48,17 @@ const notDanger = (concept: SituationConcept) =>
   BACKGROUND_SITUATIONS.has(concept) ||
   SUICIDE_WORDING.has(concept);
 
+/** A mark of now that is more than one of the too common words ("nog", "net", "just") alone. */
+export function marksNow(read: Pick<ReadSituations, 'analysis'>, d: ConceptHit<DistanceConcept>): boolean {
+  if (d.concept !== 'now' || d.negated) return false;
+  return !(d.start === d.end && WEAK_NOW.has((read.analysis.written[d.start] ?? '').toLowerCase()));
+}
+
 /** The sentences with a mark of today, tonight or now in them (not "now" inside a telling of safety). */
 function nearSentences(read: ReadSituations): Set<number> {
   const near = new Set<number>();
   for (const h of read.situations) if (h.concept === 'soon' && !h.negated) near.add(h.sentence);
-  for (const d of read.distances) {
-    if (d.concept !== 'now' || d.negated) continue;
-    if (d.start === d.end && WEAK_NOW.has((read.analysis.written[d.start] ?? '').toLowerCase())) continue;
-    near.add(d.sentence);
-  }
+  for (const d of read.distances) if (marksNow(read, d)) near.add(d.sentence);
   return near;
 }
 

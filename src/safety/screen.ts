@@ -222,8 +222,26 @@ export function clearWithoutSituation(read: ReadMessage, vocabulary: Vocabulary)
     // Any situation named, the weak ones too (a means, a plea, a time alone): those count as
     // evidence from `sure` on or beside something else (situationEvidence), so this route is for
     // messages that name none at all.
-    !namesSituation(read) && !scoreAloneDistanced(read) && speaksOfNow(read) && knownWordShare(read, vocabulary) >= READABLE_SHARE
+    !namesSituation(read) && !scoreAloneDistanced(read) && nowOfAnEvent(read) && knownWordShare(read, vocabulary) >= READABLE_SHARE
   );
+}
+
+/**
+ * What a "now" in the same sentence makes the story's present rather than an event's (round 27,
+ * screen27): a debt or pay, money or papers held, a condition of work or housing. "Nu zeggen ze dat
+ * ik 2000 moet terugbetalen", "now we owe him 2400 each", "now he say rent is more" tell where the
+ * story stands; on the tuning conversations such later turns, with no situation of danger named, got
+ * 112 at once on the score alone (17 calm turns). A threat, a time of tonight or someone held is a
+ * situation of its own and goes by `situationEvidence`.
+ */
+const STORY_NOW: ReadonlySet<string> = new Set<SituationConcept | DistanceConcept>(['payment', 'money_means', 'documents', 'condition']);
+
+/** `speaksOfNow`, but not where each "now" is the present of a debt, papers held or a condition in its sentence. */
+export function nowOfAnEvent(read: ReadMessage): boolean {
+  const storySentences = new Set(
+    [...read.situations, ...read.distances].filter((h) => !h.negated && STORY_NOW.has(h.concept)).map((h) => h.sentence),
+  );
+  return read.distances.some((d) => d.concept === 'now' && !d.negated && !storySentences.has(d.sentence));
 }
 
 /**

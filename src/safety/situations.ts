@@ -99,6 +99,7 @@ export const DISTANCE_CONCEPTS = [
   'future',
   'elsewhere',
   'appraisal',
+  'condition',
 ] as const;
 export type DistanceConcept = (typeof DISTANCE_CONCEPTS)[number];
 
@@ -1121,6 +1122,10 @@ const OWN_SITUATIONS: Lexicon<SituationConcept> = {
   ],
 };
 
+/** How many, in digits or words (round 27: "met acht man in een container", "ten men in one room"). */
+const COUNT_NL = '#|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|dertig';
+const COUNT_EN = '#|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty';
+
 const OWN_DISTANCES: Lexicon<DistanceConcept> = {
   // Danger said not to be there: the answer to "Is iemand op dit moment in gevaar?" and the
   // reassurance around a story ("ik ben niet in gevaar maar ...", "it's over now").
@@ -1299,6 +1304,41 @@ const OWN_DISTANCES: Lexicon<DistanceConcept> = {
     'isso e normal|isso e legal|e normal isso|e legal isso|e trafico',
     'normalis ez|legalis ez|ez normalis|ez legalis',
     'هل هذا اتجار|هل هذا قانوني|هل هذا طبيعي|هل هذا عادي|هل هذا مسموح',
+  ],
+  // Round 27 (screen27): a standing condition of work and life, not an event now: how many sleep
+  // where, the hours, the pay and what is taken from it. The guide's "serious but not acute": papers
+  // held, a debt, long hours or poor housing without confinement, a threat, violence or a time of now.
+  // Later turns of a story are often such details ("we slapen met acht man in een container", "they
+  // pay us 3 euro"), and the corpus, mostly first messages, had too few of them for the model to
+  // tell them from an event. Not a distance the rules weigh (no set in screen.ts or nearNow.ts holds
+  // it): the model reads it as a feature (reader.ts `combinationFeatures`), beside what else is told.
+  condition: [
+    // Housing: how many sleep where, and in what.
+    `slapen|slaapt|wonen|woont|zitten|liggen ~3 met ${COUNT_NL} ~1 man|mannen|mensen|personen|vrouwen|meiden|jongens`,
+    `met ${COUNT_NL} ~1 man|mannen|mensen|personen ~1 in een|in 1|op een|op 1 ~0 kamer|huis|caravan|container|chalet|slaapkamer`,
+    'met zijn ~0 vieren|vijven|zessen|achten|tienen|twaalven|vijftienen|twintigen',
+    `${COUNT_NL} ~1 man|mannen|mensen|personen ~2 per kamer|op een kamer|op 1 kamer|in een kamer|in 1 kamer|per chalet|per caravan|per huis|in een huis|in een caravan|in een chalet`,
+    'slapen|slaapt|wonen|woont|sliep|woonden ~4 container|containers|caravan|stacaravan|chalet|chalets|loods|schuur|boven de zaak|achter de zaak|boven de salon|achter de kassen|matras|matrassen|matjes',
+    'matrassen|matjes ~3 op de grond|in de gang|achterin|tegen de muur|in de woonkamer',
+    `${COUNT_EN} ~1 men|people|persons|girls|guys|workers|women ~3 in one room|in a room|in one house|in a caravan|in a container|in one caravan|per room|per caravan|per house|one room`,
+    'sleep|sleeps|live|lives|living|sleeping|slept ~4 container|containers|caravan|barn|shed|chalet|mattress|mattresses|above the shop|behind the shop|upstairs|floor',
+    'share ~1 room|bed|beds',
+    // Hours and days.
+    '# ~0 uur|uren ~1 per dag|op een dag|in de week|per week|elke dag|iedere dag',
+    'van # ~2 tot # ~1 uur',
+    'zeven dagen|7 dagen ~1 per week|in de week|werken',
+    'geen vrije dag|geen vrije dagen|nooit vrij|ook op zondag|ook zondag|ook in het weekend|dubbele diensten',
+    '# ~0 hours|hour ~1 a day|per day|every day|a week|per week|each day',
+    'from # ~2 until|till|to # ~1 at night|in the evening|pm|oclock',
+    'seven days|7 days ~1 a week|per week',
+    'no day off|no days off|never a day off|also sunday|also on sunday|every day work|double shifts',
+    // Pay, and what is taken from it.
+    '# ~0 euro|eur ~0 per uur|het uur|uur|per dag|per week|per maand|in de maand|elke week|elke maand|iedere week',
+    'geen loon|geen salaris|niet betaald|niks betaald|nauwelijks betaald|onderbetaald|te weinig betaald|loon ingehouden|loonstrook|loonstroken|boete|boetes',
+    'houden|trekken|halen|gaat ~4 af|in van het loon|van mijn loon|van het salaris|van zijn loon',
+    '# ~0 euro|eur|dollar ~0 an hour|per hour|hour|a day|per day|a week|per week|each week|every week|a month|per month|every month',
+    'no salary|no pay|not paid|never paid|unpaid|underpaid|payslip|pay slip|a fine|fines|euro fine|pay fine',
+    'take|takes|cut|cuts|deduct*|keep|keeps ~5 for house|for the house|for bus|for transport|for insurance|for bed|for the bed|for room|from salary|from my salary|from the salary|from our salary',
   ],
   long_ongoing: [
     'al maanden|al jaren|al weken|al een tijdje|al een tijd|al lang|sinds maanden|sinds jaren|steeds|vaak|regelmatig|elke dag|elke week|elke avond|iedere dag|altijd',

@@ -31,12 +31,12 @@ import { residenceNotLife, wakingAtATime } from '../../safety/suicideFrames';
 import { SuicideFrameReader, frameFeatures, type FrameHit } from '../../safety/suicideFrame';
 import { COUNT_UNIT } from './countUnits';
 import { isClockHour } from './clockTimes';
-import { nearDanger } from '../../safety/nearNow';
+import { marksNow, nearDanger } from '../../safety/nearNow';
 import { detectLanguageDetail, type LanguageGuess, type OtherLanguage } from '../language';
 import type { NluLocale } from '../recognizer';
 
 /** Bumped whenever features change meaning: shipped weights record it and refuse a mismatch. */
-export const FEATURE_VERSION = 19;
+export const FEATURE_VERSION = 20;
 
 export interface ReadMessage {
   readonly analysis: TextAnalysis;
@@ -403,6 +403,9 @@ function conceptFeatures<C extends string>(prefix: string, hits: readonly Concep
   for (const hit of hits) out.push(hit.negated ? `${prefix}!:${hit.concept}` : `${prefix}:${hit.concept}`);
 }
 
+/** What a condition may come with and still be one (round 27): the background of a story and workers picked up and brought back. */
+const CONDITION_BACKGROUND: ReadonlySet<SituationConcept> = new Set<SituationConcept>([...BACKGROUND_SITUATIONS, 'moved']);
+
 function combinationFeatures(message: ReadMessage, out: string[]): void {
   const sits = message.situations.filter((h) => !h.negated);
   const dists = message.distances.filter((h) => !h.negated);
@@ -424,8 +427,19 @@ function combinationFeatures(message: ReadMessage, out: string[]): void {
   // A danger situation with nothing that distances it; a passport, a child or a debt is the
   // background of too many ordinary stories to count here, and so is a plea ("please help", "hulp
   // graag"), with which many calm stories open or close: it asks, it tells no situation (safety14).
-  if (dists.length === 0 && sits.some((h) => !BACKGROUND_SITUATIONS.has(h.concept) && h.concept !== 'call_for_help'))
+  // A condition of work or housing (round 27) is no distance: "ze sluiten ons op in de container"
+  // keeps its lack of distance though the container is also where they sleep.
+  if (
+    dists.every((d) => d.concept === 'condition') &&
+    sits.some((h) => !BACKGROUND_SITUATIONS.has(h.concept) && h.concept !== 'call_for_help')
+  )
     out.push('sd:situation+no_distance');
+  // A condition told with nothing but the background of a story (round 27, screen27): how many sleep
+  // where, the hours, the pay and what is taken from it, papers held or a debt, with no one held,
+  // hurt or threatened and no time of now or tonight. The guide's serious but not acute; later turns
+  // tell such details one by one, and each alone read like an event to a model of first messages.
+  if (dists.some((d) => d.concept === 'condition') && sits.every((h) => CONDITION_BACKGROUND.has(h.concept)))
+    out.push(dists.some((d) => marksNow(message, d)) ? 'sd:condition_only+now' : 'sd:condition_only');
   // The same per sentence: a danger told for today, tonight or now in its own sentence, whatever
   // distance stands elsewhere in the message (nearNow.ts, safety18).
   if (nearDanger(message)) out.push('sd:situation+near');
