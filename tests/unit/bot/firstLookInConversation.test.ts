@@ -1,0 +1,124 @@
+/**
+ * A later turn is read in its conversation before the bot says 112 (ADR 0006 round 27): a turn
+ * whose 112 would rest on a middling score alone, in a conversation where nothing was read as
+ * danger, gets no 112 (src/safety/turnContext.ts `acuteOnScoreAlone`), while anything told now, a
+ * first message, and a store that fails or is slow still get 112 at once. Sentences written for this
+ * test.
+ */
+import { MemoryStorage } from 'botbuilder';
+import type { Storage, StoreItems } from 'botbuilder';
+import type { Timer } from '../../../src/bot/boundedWait';
+import { blankRecognizer, catalog, createTestBot, join, say } from '../../support/bot';
+
+const DANGER_REPLIES = ['danger.acute', 'danger.acuteAgain', 'danger.acuteStill', 'danger.acuteStillAgain'].map((key) =>
+  catalog.t('nl', key),
+);
+const hasDangerReply = (texts: readonly string[]) => texts.some((t) => DANGER_REPLIES.includes(t));
+
+/** A calm opening: read none alone. */
+const OPENING = 'Hoi, ik ken een man via instagram en ik twijfel of het klopt wat hij vraagt.';
+/** Acute alone on a middling score (under `sure`), naming only the background (money, a time). */
+const DETAIL = 'hij zegt dat ik het geld meteen moet doorsturen';
+const DANGER_NOW = 'hij staat nu voor de deur met een mes';
+
+/** A store whose reads can be made to fail or to wait until released. */
+class GatedStorage implements Storage {
+  private readonly inner = new MemoryStorage();
+  mode: 'ok' | 'fail' | 'hold' = 'ok';
+  private readonly held: (() => void)[] = [];
+  async read(keys: string[]): Promise<StoreItems> {
+    if (this.mode === 'fail') throw new Error('store down');
+    if (this.mode === 'hold') await new Promise<void>((resolve) => this.held.push(resolve));
+    return this.inner.read(keys);
+  }
+  write(changes: StoreItems): Promise<void> {
+    return this.inner.write(changes);
+  }
+  delete(keys: string[]): Promise<void> {
+    return this.inner.delete(keys);
+  }
+  release(): void {
+    this.mode = 'ok';
+    for (const go of this.held.splice(0)) go();
+  }
+}
+
+/** A bound fired by hand: nothing passes until `fire`. */
+function handTimer() {
+  const bounds: { fire: () => void; cancelled: boolean }[] = [];
+  const timer: Timer = (fire) => {
+    const bound = { fire, cancelled: false };
+    bounds.push(bound);
+    return () => {
+      bound.cancelled = true;
+    };
+  };
+  return {
+    timer,
+    fire: () => {
+      for (const b of bounds.splice(0)) if (!b.cancelled) b.fire();
+    },
+  };
+}
+
+async function settle(): Promise<void> {
+  for (let i = 0; i < 200; i++) await new Promise<void>((resolve) => setImmediate(resolve));
+}
+
+const sent = (adapter: ReturnType<typeof createTestBot>['adapter']) =>
+  adapter.activeQueue.filter((a) => a.type === 'message').map((a) => a.text ?? '');
+
+describe('a later turn read in its conversation before the 112', () => {
+  it('a detail on a middling score alone, after a calm opening, gets no 112', async () => {
+    const bot = createTestBot(blankRecognizer);
+    await join(bot.adapter);
+    expect(hasDangerReply((await say(bot.adapter, OPENING)).texts)).toBe(false);
+    expect(hasDangerReply((await say(bot.adapter, DETAIL)).texts)).toBe(false);
+    expect(bot.lastTriage()?.acute ?? false).toBe(false);
+  });
+
+  it('the same words as the first message still get 112 (nothing to read them in)', async () => {
+    const bot = createTestBot(blankRecognizer);
+    await join(bot.adapter);
+    expect(hasDangerReply((await say(bot.adapter, DETAIL)).texts)).toBe(true);
+  });
+
+  it('a danger told now on a later turn still gets 112', async () => {
+    const bot = createTestBot(blankRecognizer);
+    await join(bot.adapter);
+    await say(bot.adapter, OPENING);
+    await say(bot.adapter, DETAIL);
+    expect(hasDangerReply((await say(bot.adapter, DANGER_NOW)).texts)).toBe(true);
+  });
+
+  it('a store that fails on the later turn: 112 at once, on the message alone', async () => {
+    const storage = new GatedStorage();
+    const clock = handTimer();
+    const bot = createTestBot(blankRecognizer, { storage, sessionWait: { ms: 150, timer: clock.timer } });
+    await join(bot.adapter);
+    await say(bot.adapter, OPENING);
+    bot.adapter.activeQueue.splice(0);
+    storage.mode = 'fail';
+    await bot.adapter.receiveActivity(DETAIL).catch(() => undefined);
+    expect(hasDangerReply(sent(bot.adapter))).toBe(true);
+  });
+
+  it('a store that does not answer on the later turn: 112 when the bound passes, and the turn keeps it', async () => {
+    const storage = new GatedStorage();
+    const clock = handTimer();
+    const bot = createTestBot(blankRecognizer, { storage, sessionWait: { ms: 150, timer: clock.timer } });
+    await join(bot.adapter);
+    await say(bot.adapter, OPENING);
+    bot.adapter.activeQueue.splice(0);
+    storage.mode = 'hold';
+    const turn = bot.adapter.receiveActivity(DETAIL);
+    await settle();
+    expect(hasDangerReply(sent(bot.adapter))).toBe(false);
+    clock.fire();
+    await settle();
+    expect(hasDangerReply(sent(bot.adapter))).toBe(true);
+    storage.release();
+    await turn;
+    expect(bot.lastTriage()?.acute).toBe(true);
+  });
+});
