@@ -121,4 +121,11 @@ describe('a later turn read in its conversation before the 112', () => {
     await turn;
     expect(bot.lastTriage()?.acute).toBe(true);
   });
+
+  it('a "ja" after the danger reply of a tentative reading, with no question of the dialog after it, is danger now: 112', async () => {
+    const bot = createTestBot(blankRecognizer);
+    await join(bot.adapter);
+    expect(hasDangerReply((await say(bot.adapter, `ik ben 17 en ${DETAIL}`)).texts)).toBe(true);
+    expect(hasDangerReply((await say(bot.adapter, 'ja')).texts)).toBe(true);
+  });
 });
