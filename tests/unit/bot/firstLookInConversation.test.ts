@@ -5,10 +5,8 @@
  * first message, and a store that fails or is slow still get 112 at once. Sentences written for this
  * test.
  */
-import { MemoryStorage } from 'botbuilder';
-import type { Storage, StoreItems } from 'botbuilder';
-import type { Timer } from '../../../src/bot/boundedWait';
 import { blankRecognizer, catalog, createTestBot, join, say } from '../../support/bot';
+import { GatedStorage, handTimer, settle } from '../../support/gatedStore';
 
 const DANGER_REPLIES = ['danger.acute', 'danger.acuteAgain', 'danger.acuteStill', 'danger.acuteStillAgain'].map((key) =>
   catalog.t('nl', key),
@@ -21,52 +19,19 @@ const OPENING = 'Hoi, ik ken een man via instagram en ik twijfel of het klopt wa
 const DETAIL = 'hij zegt dat ik het geld meteen moet doorsturen';
 const DANGER_NOW = 'hij staat nu voor de deur met een mes';
 
-/** A store whose reads can be made to fail or to wait until released. */
-class GatedStorage implements Storage {
-  private readonly inner = new MemoryStorage();
-  mode: 'ok' | 'fail' | 'hold' = 'ok';
-  private readonly held: (() => void)[] = [];
-  async read(keys: string[]): Promise<StoreItems> {
-    if (this.mode === 'fail') throw new Error('store down');
-    if (this.mode === 'hold') await new Promise<void>((resolve) => this.held.push(resolve));
-    return this.inner.read(keys);
-  }
-  write(changes: StoreItems): Promise<void> {
-    return this.inner.write(changes);
-  }
-  delete(keys: string[]): Promise<void> {
-    return this.inner.delete(keys);
-  }
-  release(): void {
-    this.mode = 'ok';
-    for (const go of this.held.splice(0)) go();
-  }
-}
-
-/** A bound fired by hand: nothing passes until `fire`. */
-function handTimer() {
-  const bounds: { fire: () => void; cancelled: boolean }[] = [];
-  const timer: Timer = (fire) => {
-    const bound = { fire, cancelled: false };
-    bounds.push(bound);
-    return () => {
-      bound.cancelled = true;
-    };
-  };
-  return {
-    timer,
-    fire: () => {
-      for (const b of bounds.splice(0)) if (!b.cancelled) b.fire();
-    },
-  };
-}
-
-async function settle(): Promise<void> {
-  for (let i = 0; i < 200; i++) await new Promise<void>((resolve) => setImmediate(resolve));
-}
-
 const sent = (adapter: ReturnType<typeof createTestBot>['adapter']) =>
   adapter.activeQueue.filter((a) => a.type === 'message').map((a) => a.text ?? '');
+
+/** A bot over a store that can fail or hold, after a calm opening (its replies cleared). */
+async function afterCalmOpening() {
+  const storage = new GatedStorage();
+  const clock = handTimer();
+  const bot = createTestBot(blankRecognizer, { storage, sessionWait: { ms: 150, timer: clock.timer } });
+  await join(bot.adapter);
+  await say(bot.adapter, OPENING);
+  bot.adapter.activeQueue.splice(0);
+  return { bot, storage, clock };
+}
 
 describe('a later turn read in its conversation before the 112', () => {
   it('a detail on a middling score alone, after a calm opening, gets no 112', async () => {
@@ -92,24 +57,14 @@ describe('a later turn read in its conversation before the 112', () => {
   });
 
   it('a store that fails on the later turn: 112 at once, on the message alone', async () => {
-    const storage = new GatedStorage();
-    const clock = handTimer();
-    const bot = createTestBot(blankRecognizer, { storage, sessionWait: { ms: 150, timer: clock.timer } });
-    await join(bot.adapter);
-    await say(bot.adapter, OPENING);
-    bot.adapter.activeQueue.splice(0);
+    const { bot, storage } = await afterCalmOpening();
     storage.mode = 'fail';
     await bot.adapter.receiveActivity(DETAIL).catch(() => undefined);
     expect(hasDangerReply(sent(bot.adapter))).toBe(true);
   });
 
   it('a store that does not answer on the later turn: 112 when the bound passes, and the turn keeps it', async () => {
-    const storage = new GatedStorage();
-    const clock = handTimer();
-    const bot = createTestBot(blankRecognizer, { storage, sessionWait: { ms: 150, timer: clock.timer } });
-    await join(bot.adapter);
-    await say(bot.adapter, OPENING);
-    bot.adapter.activeQueue.splice(0);
+    const { bot, storage, clock } = await afterCalmOpening();
     storage.mode = 'hold';
     const turn = bot.adapter.receiveActivity(DETAIL);
     await settle();
