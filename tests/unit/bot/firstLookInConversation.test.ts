@@ -48,6 +48,13 @@ describe('a later turn read in its conversation before the 112', () => {
     expect(hasDangerReply((await say(bot.adapter, DETAIL)).texts)).toBe(true);
   });
 
+  it('a cry for help on a later turn still gets 112', async () => {
+    const bot = createTestBot(blankRecognizer);
+    await join(bot.adapter);
+    await say(bot.adapter, 'About someone else');
+    expect((await say(bot.adapter, 'HELP!!!')).texts[0]).toMatch(/\b112\b/);
+  });
+
   it('a danger told now on a later turn still gets 112', async () => {
     const bot = createTestBot(blankRecognizer);
     await join(bot.adapter);
