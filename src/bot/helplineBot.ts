@@ -161,6 +161,7 @@ export class HelplineBot extends ActivityHandler {
     // Danger first: the first look runs before the recognizer or dialogs are touched, so a failure
     // in any of them cannot delay or swallow the 112 answer.
     let look = this.deps.understander.firstLook(text, { locale: fallbackLocale });
+    const screenedAlone = look;
     // An acute reading that the answer to the bot's last question may lower ("nee" to the danger
     // question or to the danger reply) is read as that answer when the session comes within the
     // bound. A store that fails or is slow gets 112 on the message alone, which can only be
@@ -172,7 +173,12 @@ export class HelplineBot extends ActivityHandler {
       else
         look = this.deps.understander.firstLook(
           text,
-          { locale: fallbackLocale, awaiting: asked.awaiting ?? null, askedDangerNow: askedDangerNowBefore(asked) },
+          {
+            locale: fallbackLocale,
+            awaiting: asked.awaiting ?? null,
+            askedDangerNow: askedDangerNowBefore(asked),
+            earlier: asked.earlier ?? [],
+          },
           look,
         );
     }
@@ -225,8 +231,11 @@ export class HelplineBot extends ActivityHandler {
     session.awaiting = null;
     // Read again in the conversation's language and as the answer to what the bot asked ("ja" to
     // "Is iemand op dit moment in gevaar?" is danger now).
+    // In its conversation too (the earlier turns) when the first look read it so before the 112: a
+    // second look without them would read the message alone again and say the 112 it held back.
+    const earlierRead = answerRead && answerMayLower(screenedAlone.danger) ? { earlier: session.earlier ?? [] } : {};
     if (awaiting !== null || session.locale !== fallbackLocale) {
-      look = this.deps.understander.firstLook(text, { locale: session.locale, awaiting, askedDangerNow }, look);
+      look = this.deps.understander.firstLook(text, { locale: session.locale, awaiting, askedDangerNow, ...earlierRead }, look);
       await warn(look);
     }
     // The message alone in the unsure band: after a tentative alarm this keeps 112 in view (see

@@ -98,7 +98,22 @@ function acuteOnScoreAlone(read: ReadMessage, danger: DangerAssessment, earlier:
     !message.overSure &&
     !danger.reasons.some((r) => ACUTE_BY_RULE.test(r)) &&
     earlier.every((e) => e.level !== 'acute') &&
-    !dangerNamed(read, true)
+    !dangerNamed(read, true) &&
+    !criesForHelp(read)
+  );
+}
+
+/**
+ * A cry for help in the message ("HELP!!!", "help"): weak for keeping the danger question (a plea in
+ * a calm story, WEAK_NAMED), but never a middling score alone for 112. Since round 27 the bot reads a
+ * later turn in its conversation before the 112, and "HELP!!!" after "About someone else" (acute
+ * 0.445, the cry its only situation) lost its 112 there. A plea told at a distance ("vorige week
+ * fluisterde ze 'please help me'") is the story's, as a named danger at a distance is (`dangerNamed`).
+ */
+function criesForHelp(read: ReadMessage): boolean {
+  return (
+    read.situations.some((h) => !h.negated && h.concept === 'call_for_help') &&
+    !read.distances.some((d) => !d.negated && NOT_NOW.has(d.concept) && d.concept !== 'third_hand')
   );
 }
 

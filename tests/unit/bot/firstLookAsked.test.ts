@@ -3,10 +3,8 @@
  * pipeline: a "no" to the danger reply gets no 112 again, while a store that fails or is slow
  * never swallows or holds back a 112 beyond the bound. Sentences written for this test.
  */
-import { MemoryStorage } from 'botbuilder';
-import type { Storage, StoreItems } from 'botbuilder';
-import type { Timer } from '../../../src/bot/boundedWait';
 import { blankRecognizer, catalog, createTestBot, join, say } from '../../support/bot';
+import { GatedStorage, handTimer, settle } from '../../support/gatedStore';
 
 const DANGER_REPLIES = ['danger.acute', 'danger.acuteAgain', 'danger.acuteStill', 'danger.acuteStillAgain'].map((key) =>
   catalog.t('nl', key),
@@ -16,52 +14,6 @@ const hasDangerReply = (texts: readonly string[]) => texts.some((t) => DANGER_RE
 /** Acute alone on the model's score: papers and a phone kept, "nu" (no rule, no danger told now in so many words). */
 const NO_BUT_PAPERS = 'nee, ze zijn nu weg. maar hij heeft nog steeds haar paspoort en telefoon';
 const DANGER_NOW = 'hij staat nu voor de deur met een mes';
-
-/** A store whose reads can be made to fail or to wait until released. */
-class GatedStorage implements Storage {
-  private readonly inner = new MemoryStorage();
-  mode: 'ok' | 'fail' | 'hold' = 'ok';
-  private readonly held: (() => void)[] = [];
-  async read(keys: string[]): Promise<StoreItems> {
-    if (this.mode === 'fail') throw new Error('store down');
-    if (this.mode === 'hold') await new Promise<void>((resolve) => this.held.push(resolve));
-    return this.inner.read(keys);
-  }
-  write(changes: StoreItems): Promise<void> {
-    return this.inner.write(changes);
-  }
-  delete(keys: string[]): Promise<void> {
-    return this.inner.delete(keys);
-  }
-  release(): void {
-    this.mode = 'ok';
-    for (const go of this.held.splice(0)) go();
-  }
-}
-
-/** A bound fired by hand: nothing passes until `fire`. */
-function handTimer() {
-  const bounds: { ms: number; fire: () => void; cancelled: boolean }[] = [];
-  const timer: Timer = (fire, ms) => {
-    const bound = { ms, fire, cancelled: false };
-    bounds.push(bound);
-    return () => {
-      bound.cancelled = true;
-    };
-  };
-  return {
-    timer,
-    /** Bounds still pending. */
-    pending: () => bounds.filter((b) => !b.cancelled),
-    fire: () => {
-      for (const b of bounds.splice(0)) if (!b.cancelled) b.fire();
-    },
-  };
-}
-
-async function settle(): Promise<void> {
-  for (let i = 0; i < 200; i++) await new Promise<void>((resolve) => setImmediate(resolve));
-}
 
 const sent = (adapter: ReturnType<typeof createTestBot>['adapter']) =>
   adapter.activeQueue.filter((a) => a.type === 'message').map((a) => a.text ?? '');

@@ -82,6 +82,15 @@ describe('112 at once on a middling score alone, in a later turn', () => {
     expect(assessTurn(read, floor, before, trusted)).toBe(floor);
   });
 
+  it('is kept for a cry for help, in a word or two (round 27: the bot reads later turns so before its 112)', () => {
+    for (const cry of ['HELP!!!', 'help', 'hulp!!']) expect(assessTurn(screen.look(cry).read, acute, before, trusted)).toBe(acute);
+  });
+
+  it('is lowered for a plea told at a distance, as a named danger at a distance is', () => {
+    const told = screen.look("vorige maand fluisterde ze in de winkel 'help me' tegen mij").read;
+    expect(assessTurn(told, acute, before, trusted).level).toBe('none');
+  });
+
   it('is kept where a threat is passed on as hearsay', () => {
     const threat = screen.look('ze zeggen dat ik vanavond moet betalen, anders slaan ze mijn broer in elkaar').read;
     expect(assessTurn(threat, acute, before, trusted)).toBe(acute);

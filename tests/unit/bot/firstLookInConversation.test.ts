@@ -1,0 +1,93 @@
+/**
+ * A later turn is read in its conversation before the bot says 112 (ADR 0006 round 27): a turn
+ * whose 112 would rest on a middling score alone, in a conversation where nothing was read as
+ * danger, gets no 112 (src/safety/turnContext.ts `acuteOnScoreAlone`), while anything told now, a
+ * first message, and a store that fails or is slow still get 112 at once. Sentences written for this
+ * test.
+ */
+import { blankRecognizer, catalog, createTestBot, join, say } from '../../support/bot';
+import { GatedStorage, handTimer, settle } from '../../support/gatedStore';
+
+const DANGER_REPLIES = ['danger.acute', 'danger.acuteAgain', 'danger.acuteStill', 'danger.acuteStillAgain'].map((key) =>
+  catalog.t('nl', key),
+);
+const hasDangerReply = (texts: readonly string[]) => texts.some((t) => DANGER_REPLIES.includes(t));
+
+/** A calm opening: read none alone. */
+const OPENING = 'Hoi, ik ken een man via instagram en ik twijfel of het klopt wat hij vraagt.';
+/** Acute alone on a middling score (under `sure`), naming only the background (money, a time). */
+const DETAIL = 'hij zegt dat ik het geld meteen moet doorsturen';
+const DANGER_NOW = 'hij staat nu voor de deur met een mes';
+
+const sent = (adapter: ReturnType<typeof createTestBot>['adapter']) =>
+  adapter.activeQueue.filter((a) => a.type === 'message').map((a) => a.text ?? '');
+
+/** A bot over a store that can fail or hold, after a calm opening (its replies cleared). */
+async function afterCalmOpening() {
+  const storage = new GatedStorage();
+  const clock = handTimer();
+  const bot = createTestBot(blankRecognizer, { storage, sessionWait: { ms: 150, timer: clock.timer } });
+  await join(bot.adapter);
+  await say(bot.adapter, OPENING);
+  bot.adapter.activeQueue.splice(0);
+  return { bot, storage, clock };
+}
+
+describe('a later turn read in its conversation before the 112', () => {
+  it('a detail on a middling score alone, after a calm opening, gets no 112', async () => {
+    const bot = createTestBot(blankRecognizer);
+    await join(bot.adapter);
+    expect(hasDangerReply((await say(bot.adapter, OPENING)).texts)).toBe(false);
+    expect(hasDangerReply((await say(bot.adapter, DETAIL)).texts)).toBe(false);
+    expect(bot.lastTriage()?.acute ?? false).toBe(false);
+  });
+
+  it('the same words as the first message still get 112 (nothing to read them in)', async () => {
+    const bot = createTestBot(blankRecognizer);
+    await join(bot.adapter);
+    expect(hasDangerReply((await say(bot.adapter, DETAIL)).texts)).toBe(true);
+  });
+
+  it('a cry for help on a later turn still gets 112', async () => {
+    const bot = createTestBot(blankRecognizer);
+    await join(bot.adapter);
+    await say(bot.adapter, 'About someone else');
+    expect((await say(bot.adapter, 'HELP!!!')).texts[0]).toMatch(/\b112\b/);
+  });
+
+  it('a danger told now on a later turn still gets 112', async () => {
+    const bot = createTestBot(blankRecognizer);
+    await join(bot.adapter);
+    await say(bot.adapter, OPENING);
+    await say(bot.adapter, DETAIL);
+    expect(hasDangerReply((await say(bot.adapter, DANGER_NOW)).texts)).toBe(true);
+  });
+
+  it('a store that fails on the later turn: 112 at once, on the message alone', async () => {
+    const { bot, storage } = await afterCalmOpening();
+    storage.mode = 'fail';
+    await bot.adapter.receiveActivity(DETAIL).catch(() => undefined);
+    expect(hasDangerReply(sent(bot.adapter))).toBe(true);
+  });
+
+  it('a store that does not answer on the later turn: 112 when the bound passes, and the turn keeps it', async () => {
+    const { bot, storage, clock } = await afterCalmOpening();
+    storage.mode = 'hold';
+    const turn = bot.adapter.receiveActivity(DETAIL);
+    await settle();
+    expect(hasDangerReply(sent(bot.adapter))).toBe(false);
+    clock.fire();
+    await settle();
+    expect(hasDangerReply(sent(bot.adapter))).toBe(true);
+    storage.release();
+    await turn;
+    expect(bot.lastTriage()?.acute).toBe(true);
+  });
+
+  it('a "ja" after the danger reply of a tentative reading, with no question of the dialog after it, is danger now: 112', async () => {
+    const bot = createTestBot(blankRecognizer);
+    await join(bot.adapter);
+    expect(hasDangerReply((await say(bot.adapter, `ik ben 17 en ${DETAIL}`)).texts)).toBe(true);
+    expect(hasDangerReply((await say(bot.adapter, 'ja')).texts)).toBe(true);
+  });
+});
