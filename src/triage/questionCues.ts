@@ -530,6 +530,20 @@ export function askedOfTheWriterToo(text: string): boolean {
   return sentences.some((s, i) => i > 0 && /[?¿؟]/u.test(s) && AND_THE_WRITER.test(plainWords(s)));
 }
 
+/**
+ * Whether what was told is normal ("dat is toch niet normaal voor een jongen van 14?", "is this
+ * normal for a job?", "is dat raar?"): the writers of the conversation sets label it as asking
+ * whether it is exploitation or which signs to look at, and a counsellor answers both.
+ */
+const IS_IT_NORMAL = cue(
+  String.raw`(?:is|was|zijn|are|lijkt|klinkt|seems|sounds) (?:\w+ ){0,3}(?:normaal|normal|gebruikelijk|usual|raar|vreemd|strange|weird|ok\w* normaal)|(?:niet|not) (?:\w+ )?(?:normaal|normal)`,
+);
+
+/** Whether a sentence that asks asks whether what was told is normal (see IS_IT_NORMAL). */
+export function normalAsked(text: string): boolean {
+  return askingSentences(text).some((s) => /[?¿؟]/u.test(s) && IS_IT_NORMAL.test(plainWords(s)));
+}
+
 /** "Ik wil niet dat…", "ik ben bang dat…", "als ik bel…", "if I report…": the writer framing a question about someone else. */
 const WRITER_FRAME = cue(
   String.raw`ik wil (?:liever )?niet dat|i (?:don'?t|do not) want|ik ben bang dat|i(?:'m| am) (?:afraid|scared|worried) (?:that )?|(?:als|wanneer|if|when) (?:ik|i|we|wij) (?:\w+ ){0,3}(?:meld|melden|bel|report|call|tell|vertel|zeg|praat|talk)\w*`,

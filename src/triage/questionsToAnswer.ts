@@ -14,6 +14,7 @@ import {
   askedCueTopics,
   askedOfTheWriterToo,
   continuesTheTurnBefore,
+  normalAsked,
   pointsBackFirst,
   askedUnderReport,
   askingSentences,
@@ -118,6 +119,11 @@ function readQuestions(u: ReadQuestions, text: string, role: Role | null, before
   // "Als ik meld, raak ik dan mijn werk kwijt?", "if we report it, does she get sent home?": what a
   // report brings is asked together with what happens after one; the writers of the conversation
   // sets ask both answers of it.
+  // "Dat is toch niet normaal voor een jongen van 14?": whether it is exploitation, and its signs.
+  // The signs are for recognising it in someone else: a writer telling their own story (or whose
+  // role is not known yet) is told whether it may be exploitation, not what to look out for.
+  if (!u.mixedWith && normalAsked(text))
+    alsoCued.push('is_it_trafficking', ...(role === 'other' || role === 'professional' ? (['signals'] as const) : []));
   // "…staan ze dan morgen bij hem op het erf? En bij mij?": what telling brings, asked of the writer too.
   if (
     !u.mixedWith &&

@@ -78,4 +78,18 @@ describe('questions read with the turn before', () => {
     // The police in a story beside no question is not asked.
     expect(questionsToAnswer({ questions: [] }, 'madam say if i go to police i go to jail', 'self')).toEqual([]);
   });
+
+  it('answers whether it is exploitation and its signs when the writer asks whether what they told is normal', () => {
+    const text = 'Hij komt pas om 3 uur thuis en heeft twee telefoons. Dat is toch niet normaal voor een jongen van 14?';
+    expect(questionsToAnswer({ questions: ['is_it_trafficking'] }, text, 'other')).toEqual(['is_it_trafficking', 'signals']);
+    expect(questionsToAnswer({ questions: [] }, 'they keep her passport and she works 7 days. is this normal?', 'other')).toEqual(
+      expect.arrayContaining(['is_it_trafficking', 'signals']),
+    );
+    // The writer's own story: whether it may be exploitation, not the signs to look out for in someone else.
+    expect(questionsToAnswer({ questions: [] }, 'my boss keeps my passport and I work 7 days. is this normal?', 'self')).toEqual([
+      'is_it_trafficking',
+    ]);
+    // Told, not asked: nothing.
+    expect(questionsToAnswer({ questions: [] }, 'Dat is niet normaal voor een jongen van 14.', 'other')).toEqual([]);
+  });
 });
