@@ -15,6 +15,8 @@ import {
   tellsWhoOrWhere,
 } from '../src/triage/dangerQuestion';
 import { lostContactAfterCall, tellsOfGroup } from '../src/triage/situation';
+import { consequencesAsked } from '../src/triage/ownQuestions';
+import type { TurnBefore } from '../src/triage/questionsToAnswer';
 import { questionsToAnswer } from '../src/triage/questionsToAnswer';
 import { referralsFor, type Referral } from '../src/triage/nextSteps';
 import { addWorkFacts, tellsOfWork, type WorkTold } from '../src/triage/workStory';
@@ -104,6 +106,11 @@ interface StoryState {
   signalsSaid?: TriageSummary['form'][];
   /** What the messages so far showed of who writes (src/triage/conversationRole.ts). */
   roleTally?: RoleTally;
+  /**
+   * What the citizen's message before this one asked and named (topics and consequence keys, never
+   * the words): a message that goes on from it is read with it (src/triage/questionsToAnswer.ts).
+   */
+  before?: TurnBefore;
 }
 
 /**
@@ -242,7 +249,8 @@ class StoryDialog extends Dialog<object> {
     });
     summary = { ...summary, role: roleOfConversation(state.roleTally, before.role, summary.role) };
 
-    const asked = questionsToAnswer(u, text, summary.role);
+    const asked = questionsToAnswer(u, text, summary.role, state.before ?? {});
+    state.before = { asked: asked.length > 0, consequences: consequencesAsked(text) };
     const describes = describesConcern(u, text);
     const dangerNow = isAcute(u.danger);
     // Danger in view: told now, or before and not denied since ("nee" to the direct question).

@@ -490,6 +490,60 @@ export function askingSentences(text: string): string[] {
   });
 }
 
+/**
+ * A message that opens by going on from the one before ("en ze weten…", "en dan is hij…", "maar dan
+ * verlies ik…", "and then they…", "want hij…"), after a word of assent or doubt at most.
+ */
+const GOES_ON = cue(
+  String.raw`(?:(?:ja|jawel|nee|ok|oke|okay|yes|yeah|no|hmm|tja|nou) )?(?:en|and|maar|but|dan|then|want|because|cause|omdat|ook|also|plus|alleen|only)`,
+  { atStart: true },
+);
+
+/** Whether the message opens by going on from the writer's message before it (see GOES_ON). */
+export function continuesTheTurnBefore(text: string): boolean {
+  return GOES_ON.test(plainWords(text));
+}
+
+/**
+ * Whether the message opens with a short question about what was said before it ("is it true? if he
+ * go to hospital…", "klopt dat? …"): that question is about the message before, not this one.
+ */
+export function pointsBackFirst(text: string): boolean {
+  const first = text.split(/(?<=[?¿؟.!\n])/u).find((s) => /[\p{L}\p{N}]/u.test(s));
+  if (first === undefined || !/[?¿؟]/u.test(first)) return false;
+  const plain = plainWords(first);
+  return plain.split(' ').length <= 4 && POINTS_BACK.test(plain) && cuedTopics(first).length === 0;
+}
+
+/** "En bij mij?", "en ik?", "and me?", "what about me?": the question before, asked again of the writer. */
+const AND_THE_WRITER = cue(
+  String.raw`(?:en|and|maar|but|ook|what about|how about|en hoe zit het met|hoe zit het met|en wat als het om|en wat met) (?:\w+ )?(?:bij|voor|met|naar|to|for|with|at)? ?(?:mij|me|ik|mezelf|mijzelf|myself|ons|us|wij|we)(?: (?:dan|ook|zelf|then|too|also))?$`,
+  { atStart: true },
+);
+
+/**
+ * Whether a question about what telling brings is asked again of the writer in a short sentence
+ * after it ("…staan ze dan morgen bij hem op het erf? En bij mij?"): what it costs the writer.
+ */
+export function askedOfTheWriterToo(text: string): boolean {
+  const sentences = text.split(/(?<=[?¿؟.!\n])/u).filter((s) => /[\p{L}\p{N}]/u.test(s));
+  return sentences.some((s, i) => i > 0 && /[?¿؟]/u.test(s) && AND_THE_WRITER.test(plainWords(s)));
+}
+
+/**
+ * Whether what was told is normal ("dat is toch niet normaal voor een jongen van 14?", "is this
+ * normal for a job?", "is dat raar?"): the writers of the conversation sets label it as asking
+ * whether it is exploitation or which signs to look at, and a counsellor answers both.
+ */
+const IS_IT_NORMAL = cue(
+  String.raw`(?:is|was|zijn|are|lijkt|klinkt|seems|sounds) (?:\w+ ){0,3}(?:normaal|normal|gebruikelijk|usual|raar|vreemd|strange|weird|ok\w* normaal)|(?:niet|not) (?:\w+ )?(?:normaal|normal)`,
+);
+
+/** Whether a sentence that asks asks whether what was told is normal (see IS_IT_NORMAL). */
+export function normalAsked(text: string): boolean {
+  return askingSentences(text).some((s) => /[?¿؟]/u.test(s) && IS_IT_NORMAL.test(plainWords(s)));
+}
+
 /** "Ik wil niet dat…", "ik ben bang dat…", "als ik bel…", "if I report…": the writer framing a question about someone else. */
 const WRITER_FRAME = cue(
   String.raw`ik wil (?:liever )?niet dat|i (?:don'?t|do not) want|ik ben bang dat|i(?:'m| am) (?:afraid|scared|worried) (?:that )?|(?:als|wanneer|if|when) (?:ik|i|we|wij) (?:\w+ ){0,3}(?:meld|melden|bel|report|call|tell|vertel|zeg|praat|talk)\w*`,
@@ -523,6 +577,10 @@ export function consequenceOfSomeoneElse(text: string, asks: (plain: string) => 
  * speaks of that person, not of the writer.
  */
 export function consequenceAskedOfSomeoneElse(text: string): boolean {
+  // A worry stated without asking ("dat maakt het toch alleen maar erger voor hem", going on from a
+  // question the turn before) is read where it is stated.
+  if (askingSentences(text).length === 0)
+    return consequenceOfSomeoneElse(text, (plain) => STATED.consequences!.test(plain), { orStory: true });
   return consequenceOfSomeoneElse(text, (plain) => CUES.consequences.test(plain));
 }
 
@@ -614,8 +672,10 @@ const STATED: Partial<Record<QuestionTopic, Cue>> = {
   privacy: cue(
     String.raw`${FAMILY_MUST_NOT_KNOW}|(?:check\w*|controle\w*|kijk\w*|leest|lezen|reads?|look\w* (?:at|in|through)|go\w* through|doorzoek\w*) (?:\w+ ){0,2}(?:my|mijn|m'n|mn|his|her|zijn|haar) (?:phone|telefoon|mobiel|gsm|berichten|messages|chats?)`,
   ),
+  // Going to the police as the condition of what is feared, anywhere in the sentence ("madam say if i
+  // go to police i go to jail"): whether the police is a way for them.
   police: cue(
-    String.raw`(?:wil|wilt|willen|durf|durft|durven|kan|kunnen) (?:\w+ ){0,2}(?:geen|niet) (?:\w+ ){0,2}politie|(?:afraid|scared) (?:\w+ ){0,2}(?:to go to|of) (?:the )?police|(?:can'?t|cannot|can not) go to (?:the )?police|geen politie|(?:don'?t|doesn'?t|do not|does not) want (?:\w+ ){0,2}(?:police|cops)|no police|(?:komt|komen|staat|staan) (?:er )?(?:dan )?(?:\w+ ){0,2}(?:met )?(?:de )?politie|(?:will|would) (?:the )?police come|police (?:will )?come|^(?:als|if|wat als|what if|stel) (?:\w+ ){0,4}(?:call\w*|bel\w*|go\w*|ga|gaat|gaan|naar) (?:\w+ ){0,2}(?:police|politie)|(?:police|politie) (?:\w+ ){0,2}(?:will|would|gaat|zal|gaan|zullen)? ?(?:take|put|arrest|lock up|pakt|pakken|oppakken|opsluiten|meenemen|opgesloten|arresteren) (?:\w+ )?(?:me|mij|us|ons)`,
+    String.raw`(?:wil|wilt|willen|durf|durft|durven|kan|kunnen) (?:\w+ ){0,2}(?:geen|niet) (?:\w+ ){0,2}politie|(?:afraid|scared) (?:\w+ ){0,2}(?:to go to|of) (?:the )?police|(?:can'?t|cannot|can not) go to (?:the )?police|geen politie|(?:don'?t|doesn'?t|do not|does not) want (?:\w+ ){0,2}(?:police|cops)|no police|(?:komt|komen|staat|staan) (?:er )?(?:dan )?(?:\w+ ){0,2}(?:met )?(?:de )?politie|(?:will|would) (?:the )?police come|police (?:will )?come|^(?:als|if|wat als|what if|stel) (?:\w+ ){0,4}(?:call\w*|bel\w*|go\w*|ga|gaat|gaan|naar) (?:\w+ ){0,2}(?:police|politie)|(?:als|if|when|wanneer) (?:ik|i|we|wij) (?:\w+ )?(?:call\w*|bel|bellen|go|going|ga|gaan|naar) (?:\w+ ){0,2}(?:police|politie)|(?:police|politie) (?:\w+ ){0,2}(?:will|would|gaat|zal|gaan|zullen)? ?(?:take|put|arrest|lock up|pakt|pakken|oppakken|opsluiten|meenemen|opgesloten|arresteren) (?:\w+ )?(?:me|mij|us|ons)`,
   ),
   consequences: cue(
     String.raw`${TROUBLE_WITH_THOSE_I_DEPEND_ON}|${FROM_THOSE_I_DEPEND_ON}|${FEARED_OUTCOME}|${LIVELIHOOD_LOST}|${WORSE_FOR}|${OWN_LOST}|${SEEN_AS_OFFENDER}|(?:wil|wilt) (?:\w+ )?(?:mijn|zijn|haar|onze|hun) (?:\w+ )?(?:baan|werk|huis|kamer|vergunning|verblijfsvergunning|uitkering) (?:\w+ ){0,2}niet kwijt\w*|(?:rather not|don'?t want to|do not want to) (?:get |be )?(?:fired|sacked|deported|arrested|lose (?:my|his|her|our|their) (?:job|work|house|room|visa|permit))|(?:hun|zijn|haar|mijn|m'n|ons|onze) (?:werk|baan|huis|kamer|vergunning|uitkering) kwijt|(?:lose|losing) (?:their|his|her|my|our) (?:job|work|house|room|permit|visa)|(?:als|if|when|wanneer) (?:\w+ ){0,3}(?:erachter komen|achter komen|find out|finds out|hoort|horen|weet|weten|knows?) (?:\w+ ){0,2}(?:dat |that )?(?:ik|i|we|wij)|blacklist\w*|zwarte lijst|(?:can|could|will|would|might) (?:\w+ )?fire (?:me|us|him|her|them)|(?:kan|kunnen|zal|zullen|gaat|gaan) (?:me|mij|ons|hem|haar) (?:\w+ )?(?:ontslaan|eruit gooien|eruit zetten)|(?:i|we|ik|wij|he|she|hij|zij|ze) (?:\w+ )?(?:have|has|heb|hebben|heeft) (?:\w+ )?(?:no|geen) (?:\w+ )?(?:visa|visum|papers|papieren|verblijfsvergunning|permit|contract|documents)|(?:my|mijn|his|her|zijn|haar|our|onze) (?:visa|visum|permit|vergunning|verblijfsvergunning|papers|papieren|contract) (?:is |was |zijn |are )?(?:\w+ )?(?:finish\w*|expired|verlopen|afgelopen|over|gone|ended|weg)|(?:\w*bang|afraid|scared|terrified) (?:\w+ ){0,2}(?:voor|of|om) (?:\w+ ){0,2}(?:uitzetting|uitgezet|deportation|deported|ontslag|ontslagen|fired|opgepakt|arrested|jail|prison|cel|gevangenis)|(?:mijn|my) (?:werkgever|baas|chef|employer|boss|manager|leidinggevende) (?:\w+ ){0,2}(?:vermoordt|vermoord|kills?|will kill|ontslaat|fires|will fire)|(?:er|daar|hier) (?:\w+ )?last van (?:krijgt|krijgen|heeft|hebben)|(?:ik|wij|we|hij|zij|ze|i|he|she|they|us) (?:\w+ )?(?:problemen|problem|trouble)|(?:^|wil|wilt|willen) (?:\w+ )?geen (?:\w+ )?(?:problemen|gedoe|moeilijkheden) (?:\w+ )?(?:krijgen|hebben)|(?:wil|wilt|willen) (?:\w+ )?geen (?:\w+ )?(?:tuchtklacht|klacht|aangifte) (?:\w+ ){0,3}(?:krijgen|hebben|broek)|(?:don'?t|do not|doesn'?t|does not) want (?:\w+ ){0,3}(?:trouble|problems)|(?:werk|baan|job) weg|is problem for|(?:we|i|ik|wij) (?:must|moet|moeten) (?:\w+ ){0,2}(?:pay|betalen)|(?:must|moet|moeten) (?:we|i|ik|wij) (?:\w+ ){0,2}(?:pay|betalen)|(?:uitgegooid|ontslagen|opgepakt|uitgezet) (?:\w+ )?(?:worden|wordt)|op straat (?:komen te )?staan`,

@@ -8,9 +8,14 @@ import type { QuestionTopic } from '../understanding/understanding';
 import { withCueMemo } from './cueMemo';
 import type { Role } from './summary';
 import { otherLanguageQuestions } from './otherLanguageQuestions';
+import type { Consequence } from './ownQuestions';
 import { consequencesAsked, secrecyAsked, topicsToAnswer } from './ownQuestions';
 import {
   askedCueTopics,
+  askedOfTheWriterToo,
+  continuesTheTurnBefore,
+  normalAsked,
+  pointsBackFirst,
   askedUnderReport,
   askingSentences,
   asksForOwnLanguage,
@@ -27,21 +32,42 @@ export interface ReadQuestions {
   mixedWith?: string | undefined;
 }
 
+/**
+ * What the writer's message before this one asked and told, as the dialog keeps it (topics and
+ * consequence keys only, never the words): a message that goes on from it is read with it.
+ */
+export interface TurnBefore {
+  /** The message before asked questions of the writer's own (answered in that turn). */
+  asked?: boolean;
+  /** The consequences (job, permit, punishment…) the message before named, asked or told. */
+  consequences?: readonly Consequence[];
+}
+
 /** A sentence naming 112 (not inside a longer number). */
 const ASKS_ABOUT_112 = /(?<!\d)112(?!\d)/;
 
-export function questionsToAnswer(u: ReadQuestions, text: string, role: Role | null): QuestionTopic[] {
+export function questionsToAnswer(u: ReadQuestions, text: string, role: Role | null, before: TurnBefore = {}): QuestionTopic[] {
   // Every cue below reads the same message, its sentences and clauses again: one memo for them all.
-  return withCueMemo(() => readQuestions(u, text, role));
+  return withCueMemo(() => readQuestions(u, text, role, before));
 }
 
-function readQuestions(u: ReadQuestions, text: string, role: Role | null): QuestionTopic[] {
+function readQuestions(u: ReadQuestions, text: string, role: Role | null, before: TurnBefore): QuestionTopic[] {
+  // "…komt de politie dan binnenvallen?" answered, then "en ze weten natuurlijk precies wie er naast
+  // ze woont", "en dan is hij een verklikker, dat maakt het toch alleen maar erger voor hem": a
+  // message that goes on from the writer's own question of the turn before states its worry without
+  // asking again, and a counsellor answers it as part of that question. Being known as the one who
+  // told, said so, asks whether they can stay anonymous.
+  const goesOn = !u.mixedWith && before.asked === true && continuesTheTurnBefore(text);
   // Words in a language the question model does not read ("als ik politie ga… الشرطة"): their plain cues.
   // Asking to write in one's own language ("can I write Polish?") asks for a person who speaks it.
   // Worries stated beside a question ("zij wil geen politie", "I'd rather not get fired") are answered too.
   const cued = u.mixedWith
     ? otherLanguageQuestions(text)
-    : [...(asksForOwnLanguage(text) ? (['counsellor'] as const) : []), ...statedWorries(text, u.questions.length > 0)];
+    : [
+        ...(asksForOwnLanguage(text) ? (['counsellor'] as const) : []),
+        ...statedWorries(text, u.questions.length > 0 || goesOn),
+        ...(goesOn && retaliationFeared(text) ? (['anonymity'] as const) : []),
+      ];
   // A question the model reads for one topic may ask a second in words it was not trained on
   // ("komt dat in een politiesysteem?"): the plain cues of the sentences that ask fill up the answers.
   const alsoCued = u.mixedWith ? [] : askedCueTopics(text);
@@ -50,6 +76,10 @@ function readQuestions(u: ReadQuestions, text: string, role: Role | null): Quest
   const ownDeed =
     role !== 'other' && role !== 'professional' ? punishableAskedOfWriter(text) : punishableAskedOfWriter(text, { said: true });
   if (!u.mixedWith && ownDeed) alsoCued.push('consequences');
+  // "Is it true? If he go to hospital they call police?" after "boss say … he go to jail and all of us
+  // lose job": a message that opens by asking whether what was told before is so asks about the
+  // consequences that message named, however it goes on.
+  if (!u.mixedWith && pointsBackFirst(text) && (before.consequences ?? []).length > 0) alsoCued.push('consequences');
   // "Zit ik hier goed?", "am I in the right place?": the dialog says what this chat is for. What the
   // model reads from such a sentence (privacy, is this trafficking) is a misreading (its training
   // text labels it with no topic); only a topic the plain cues find beside it is asked.
@@ -89,6 +119,20 @@ function readQuestions(u: ReadQuestions, text: string, role: Role | null): Quest
   // "Als ik meld, raak ik dan mijn werk kwijt?", "if we report it, does she get sent home?": what a
   // report brings is asked together with what happens after one; the writers of the conversation
   // sets ask both answers of it.
+  // "Dat is toch niet normaal voor een jongen van 14?": whether it is exploitation, and its signs.
+  // The signs are for recognising it in someone else: a writer telling their own story (or whose
+  // role is not known yet) is told whether it may be exploitation, not what to look out for.
+  if (!u.mixedWith && normalAsked(text))
+    alsoCued.push('is_it_trafficking', ...(role === 'other' || role === 'professional' ? (['signals'] as const) : []));
+  // "…staan ze dan morgen bij hem op het erf? En bij mij?": what telling brings, asked of the writer too.
+  if (
+    !u.mixedWith &&
+    read.length + alsoCued.length > 0 &&
+    !read.includes('consequences') &&
+    !alsoCued.includes('consequences') &&
+    askedOfTheWriterToo(text)
+  )
+    alsoCued.push('consequences');
   if (!u.mixedWith && (read.includes('consequences') || alsoCued.includes('consequences')) && askedUnderReport(text))
     alsoCued.push('after_report');
   return topicsToAnswer(read, text, read, alsoCued);
