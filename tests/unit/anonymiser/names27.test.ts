@@ -1,0 +1,92 @@
+import { detectConversation } from '../../../src/anonymiser';
+
+/** A small seeded generator (a linear congruential one): the same variants on every run. */
+function seeded(seed: number): (n: number) => number {
+  let x = seed;
+  return (n: number): number => {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    return (x >>> 8) % n;
+  };
+}
+
+/** The names found in each message of one conversation. */
+function namesIn(texts: string[]): string[][] {
+  return detectConversation(texts).map((found, i) => found.filter((e) => e.type === 'NAAM').map((e) => texts[i]!.slice(e.start, e.end)));
+}
+
+/** Names found in the last message of a conversation. */
+function lastNames(texts: string[]): string[] {
+  return namesIn(texts).at(-1)!;
+}
+
+describe('a short name that is a word too, opening a sentence before a verb (names27)', () => {
+  // Long names whose first three letters make an English or Dutch word.
+  const pairs: [string, string][] = [
+    ['Rayan Bouzid', 'Ray'],
+    ['Kimberley Jansen', 'Kim'],
+    ['Rosemarie Jansen', 'Rose'],
+  ];
+  const verbs = ['heeft', 'zegt', 'belt', 'stuurt'];
+  const next = seeded(27);
+  it.each(pairs)('reads "%s" later called by its short form before a verb', (full, short) => {
+    const verb = verbs[next(verbs.length)]!;
+    expect(lastNames([`ze zit de hele tijd bij ${full}`, `${short} ${verb} ook een tweede snap`])).toEqual([short]);
+  });
+
+  it('leaves the word alone where no longer name was learned, or no verb follows', () => {
+    expect(lastNames(['ze zit de hele tijd thuis', 'Ray heeft ook een tweede snap'])).toEqual([]);
+    expect(lastNames(['ze zit de hele tijd bij Rayan Bouzid', 'Ray of light is een liedje'])).toEqual([]);
+    // A function word stays one ("Will" after "Willemijn").
+    expect(lastNames(['ze zit de hele tijd bij Willemijn Bakker', 'Will you help me?'])).toEqual([]);
+  });
+});
+
+describe('a month a rule found as a name stays that person where a person is (names27)', () => {
+  const verbs = ['woont', 'werkt', 'zegt', 'belt'];
+  const next = seeded(2724);
+  it.each(['Mei', 'April', 'June'])('finds %s again before a person verb', (name) => {
+    const verb = verbs[next(verbs.length)]!;
+    expect(lastNames([`Ze zegt dat ze ${name} heet.`, `Dank u. Weet u waar ${name} ${verb}?`])).toEqual([name]);
+  });
+
+  it('leaves the month as a month: after a preposition, before a year, after an article', () => {
+    const learned = 'Ze zegt dat ze Mei heet.';
+    expect(lastNames([learned, 'Ze kwam in Mei naar Nederland.'])).toEqual([]);
+    expect(lastNames([learned, 'Sinds Mei 2024 werkt ze daar.'])).toEqual([]);
+    expect(lastNames([learned, 'De Mei was koud.'])).toEqual([]);
+  });
+
+  it('learns nothing of a month that was never a name', () => {
+    expect(lastNames(['Ze kwam in mei.', 'Weet u waar Mei woont?'])).toEqual(lastNames(['Weet u waar Mei woont?']));
+  });
+});
+
+describe('a learned name in lower case between have or be and a participle (names27)', () => {
+  const names = ['Aga', 'Roos', 'Joy', 'Hope'];
+  const frames = ['ok ik heb {n} gesproken, ze wil appen', 'ik heb {n} gebeld maar ze nam niet op', 'i have {n} called yesterday'];
+  const next = seeded(99);
+  it.each(names)('finds %s written in lower case as the one met or called', (name) => {
+    const frame = frames[next(frames.length)]!;
+    expect(lastNames([`Zou ${name} zelf met ons willen praten?`, frame.replace('{n}', name.toLowerCase())])).toEqual([name.toLowerCase()]);
+  });
+
+  it('leaves the word alone without the learned name, after an article, or without a participle', () => {
+    expect(lastNames(['hallo', 'ik heb roos gezien in de tuin'])).toEqual([]);
+    expect(lastNames(['Zou Roos met ons praten?', 'ik heb de roos gezien in de tuin'])).toEqual([]);
+    expect(lastNames(['Zou Roos met ons praten?', 'ik heb roos in de tuin'])).toEqual([]);
+  });
+});
+
+describe('a learned name in lower case as the last word after a comma (names27)', () => {
+  it.each([
+    ['ik heet Kimberley btw, kim', 'kim'],
+    ['mijn naam is Aga. bedankt, aga', 'aga'],
+  ])('finds the signature in "%s"', (text, name) => {
+    expect(namesIn([text])[0]).toContain(name);
+  });
+
+  it('leaves it alone inside the sentence or with no learned name', () => {
+    expect(namesIn(['ik heet Kimberley, kim en de rest weten het'])[0]).toEqual(['Kimberley']);
+    expect(namesIn(['hoi', 'ik wil hulp, joy'])[1]).toEqual([]);
+  });
+});
