@@ -1726,9 +1726,12 @@ const QUOTED_AFTER_NAMING_NOUN =
 const INITIAL_LIKE_ABBREVIATIONS: ReadonlySet<string> = new Set(
   'tnv ivm mbt oa dwz zsm ipv evt bv nv nb ps aub svp mvg vgl ca ie eg ie bijv nav iom tav ovv mi ihkv ivb ism obv ovb mn zn'.split(' '),
 );
-/** Lower-case initials, a particle or not, and a word: "m.a.j. de wit", "j.w. de groot", "p.j. bakker". */
+/**
+ * Lower-case initials, a particle or not, and a word: "m.a.j. de wit", "j.w. de groot", "p.j. bakker";
+ * Dutch writes some given names short in two or three letters ("ch. van den berg", "th.", "joh.", "ph.").
+ */
 const LOWER_INITIALS_NAME =
-  /(?<![\p{L}\d.@/])((?:[a-z]\.\s?){1,4})((?:van\s+(?:de|der|den)|van|de|der|den|ter|ten|te|el|al)\s+)?([a-z][a-z'-]{1,})(?![\p{L}\d@])/gu;
+  /(?<![\p{L}\d.@/])((?:(?:[a-z]|ch|th|ph|joh|sj)\.\s?){1,4})((?:van\s+(?:de|der|den)|van|de|der|den|ter|ten|te|el|al)\s+)?([a-z][a-z'-]{1,})(?![\p{L}\d@])/gu;
 
 /**
  * Initials in lower case before a surname ("t.n.v. j.w. de groot"): two initials or more, or one
@@ -1737,8 +1740,9 @@ const LOWER_INITIALS_NAME =
 function findLowerInitialsAndSurname(text: string, found: Candidate[]): void {
   for (const m of allMatches(LOWER_INITIALS_NAME, text)) {
     const letters = m[1]!.replace(/[.\s]/g, '');
+    const initials = m[1]!.split('.').length - 1;
     const particle = m[2] !== undefined;
-    if (INITIAL_LIKE_ABBREVIATIONS.has(letters) || (letters.length < 2 && !particle)) continue;
+    if (INITIAL_LIKE_ABBREVIATIONS.has(letters) || (initials < 2 && !particle)) continue;
     const facts = factsOf(m[3]!);
     // After a particle the surname may be a word of any kind ("de groot"); without one not a function word.
     if ((facts & SURNAME) === 0 || (!particle && (facts & ANY_FUNCTION) !== 0)) continue;

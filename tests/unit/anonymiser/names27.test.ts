@@ -1,4 +1,5 @@
 import { detectConversation } from '../../../src/anonymiser';
+import { foundOf } from './helpers';
 
 /** A small seeded generator (a linear congruential one): the same variants on every run. */
 function seeded(seed: number): (n: number) => number {
@@ -88,5 +89,21 @@ describe('a learned name in lower case as the last word after a comma (names27)'
   it('leaves it alone inside the sentence or with no learned name', () => {
     expect(namesIn(['ik heet Kimberley, kim en de rest weten het'])[0]).toEqual(['Kimberley']);
     expect(namesIn(['hoi', 'ik wil hulp, joy'])[1]).toEqual([]);
+  });
+});
+
+describe('Dutch given names written short in two or three letters before a surname, in lower case (names27)', () => {
+  const shorts = ['ch.', 'th.', 'joh.', 'ph.', 'sj.'];
+  const surnames = ['van den berg', 'de vries', 'de groot', 'van dijk'];
+  const next = seeded(1727);
+  it.each(shorts)('finds "%s" with a particle and surname as one name', (short) => {
+    const name = `${short} ${surnames[next(surnames.length)]!}`;
+    expect(foundOf('NAAM', `de eigenaar, ${name}, woont zelf in de loods`)).toEqual([name]);
+  });
+
+  it('leaves an abbreviation before an ordinary phrase, and one short form with no particle', () => {
+    expect(foundOf('NAAM', 'dat is ch. de fout van hem')).toEqual([]);
+    expect(foundOf('NAAM', 'ca. de helft van de mannen')).toEqual([]);
+    expect(foundOf('NAAM', 'zie ch. bakker')).toEqual([]);
   });
 });
