@@ -1632,6 +1632,7 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
   if (mayHoldArabizi(text)) for (const c of findArabiziNames(text)) if (!placeStarts.has(c.start)) out.push(c);
   extendOverNicknames(text, out);
   extendOverTrailingInitial(text, out);
+  extendOverPublicFirstName(text, out);
   // The pattern opens with any word: it runs only where its naming words are (most messages with "heet" lack them).
   // Both phrases hold one of these words as written (the pattern ignores no case): most messages are answered without it.
   if ((text.includes('heet') || text.includes('real')) && testText(ALIAS_WORDS, text)) findAliasBeforeRealName(text, words, out);
@@ -1754,6 +1755,33 @@ function findLowerInitialsAndSurname(text: string, found: Candidate[]): void {
 
 /** Letters only Vietnamese writes (with a hook, horn or dot below, or đ). */
 const VIETNAMESE = /[\u1ea0-\u1ef9đĐơƠưƯ]/u;
+
+/** A capitalised word right before a name, with what precedes it. */
+const WORD_BEFORE = /(?:^|(?<=[^\p{L}]))(\p{Lu}\p{Ll}{2,})\s$/u;
+/** A preposition of time before a month: "in Mei Jansen …" keeps the month out of the name. */
+const TIME_BEFORE = /(?:^|[^\p{L}])(?:in|sinds|begin|eind|vanaf|tot|half|medio|per|since|until|from|of|en|and)\s+$/iu;
+
+/**
+ * "van Frans Claes", "April Jansen": a capitalised word that a first-name list knows and the public
+ * words hold too (a language, a month) is the first name right before a surname the rules found; not
+ * after a preposition of time, where it is the month.
+ */
+function extendOverPublicFirstName(text: string, found: Candidate[]): void {
+  for (const c of found) {
+    if (c.type !== 'NAAM') continue;
+    const first = /^\p{Lu}\p{Ll}+/u.exec(text.slice(c.start, c.end));
+    if (first === null || (factsOf(first[0].toLowerCase()) & SURNAME) === 0) continue;
+    const before = text.slice(Math.max(0, c.start - 16), c.start);
+    const m = WORD_BEFORE.exec(before);
+    if (m === null) continue;
+    const facts = factsOf(m[1]!.toLowerCase());
+    if ((facts & PUBLIC) === 0 || (facts & (FIRST | AMBIGUOUS_FIRST | LISTED_AMBIGUOUS_FIRST)) === 0) continue;
+    const start = c.start - m[1]!.length - 1;
+    if (TIME_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+    if (found.some((o) => o !== c && o.end > start && o.start < c.start)) continue;
+    c.start = start;
+  }
+}
 
 /** "zeg Dobre C.": a single capital and a full stop right after a name, ending the sentence or before a comma, is its initial. */
 function extendOverTrailingInitial(text: string, found: Candidate[]): void {

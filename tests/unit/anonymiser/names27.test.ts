@@ -107,3 +107,24 @@ describe('Dutch given names written short in two or three letters before a surna
     expect(foundOf('NAAM', 'zie ch. bakker')).toEqual([]);
   });
 });
+
+describe('a first name that is also a language, right before a surname (names27)', () => {
+  const surnames = ['Claes', 'Jansen', 'Peeters', 'Bakker'];
+  const frames = [
+    'de huur moest naar de rekening van {n} uit Turnhout',
+    'mijn buurman {n} laat mannen slapen in de schuur',
+    'het geld ging naar {n}',
+  ];
+  const next = seeded(4242);
+  it.each(surnames)('reads "Frans" before the found surname %s as the first name', (surname) => {
+    const name = `Frans ${surname}`;
+    const text = frames[next(frames.length)]!.replace('{n}', name);
+    expect(foundOf('NAAM', text)).toEqual([name]);
+  });
+
+  it('leaves the language before no surname, or set off by a comma', () => {
+    expect(foundOf('NAAM', 'ze spreekt Frans en Engels')).toEqual([]);
+    expect(foundOf('NAAM', 'ze spreekt Frans, Jansen zegt niks')).not.toContain('Frans, Jansen');
+    expect(foundOf('NAAM', 'ze spreekt Frans, Jansen zegt niks').join(' ')).not.toMatch(/Frans/);
+  });
+});
