@@ -269,7 +269,16 @@ export class ConversationMemory {
     const sentenceStart = token.start === 0 || /[.!?\n]\s*$/.test(text.slice(Math.max(0, token.start - 3), token.start));
     // "Ray heeft ook een tweede snap" after "Rayan": a dictionary word opening a sentence is the short name before a person's verb.
     if (capitalised && sentenceStart && (shortened || (isOrdinaryWord(key) && !this.beforePersonVerb(text, token)))) return undefined;
-    return { type: 'NAAM', capitalisedOnly: true };
+    // "pls help joce" after "Jocelyn": four letters or more that open the name and make no word are it in
+    // lower case too, unless an article makes them a thing ("de christ kerk").
+    const lowerToo = prefix && key.length >= 4 && !isOrdinaryWord(key) && !this.afterDeterminer(text, token);
+    return { type: 'NAAM', capitalisedOnly: !lowerToo };
+  }
+
+  /** The word before is an article or possessive ("de", "the", "mijn"). */
+  private afterDeterminer(text: string, token: Token): boolean {
+    const before = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, token.start - 12), token.start));
+    return before !== null && DETERMINERS.has(before[1]!.toLowerCase());
   }
 
   /** The next word, after a space only, is a verb a person does ("Ray heeft", "Mei woont"). */

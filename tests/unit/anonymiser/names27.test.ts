@@ -128,3 +128,24 @@ describe('a first name that is also a language, right before a surname (names27)
     expect(foundOf('NAAM', 'ze spreekt Frans, Jansen zegt niks').join(' ')).not.toMatch(/Frans/);
   });
 });
+
+describe('a learned name shortened to a form that is no word, in lower case (names27)', () => {
+  const pairs: [string, string][] = [
+    ['Jocelyn Bautista', 'joce'],
+    ['Alexander de Boer', 'alex'],
+    ['Mohammed Amrani', 'moha'],
+    ['Kimberley Jansen', 'kimb'],
+  ];
+  const frames = ['pls help {s}', '{s} zegt niks meer', 'ik heb {s} niet meer gezien sinds maandag'];
+  const next = seeded(5150);
+  it.each(pairs)('reads the short form of "%s" in lower case', (full, short) => {
+    const frame = frames[next(frames.length)]!;
+    expect(lastNames([`mijn vriend ${full}`, frame.replace('{s}', short)])).toEqual([short]);
+  });
+
+  it('leaves it alone after an article, or where the short form is a word', () => {
+    expect(lastNames(['mijn vriend Christina Bakker', 'ik ga naar de christ kerk'])).toEqual([]);
+    expect(lastNames(['de baas heet Marco Jansen', 'hij wil mar niet betalen'])).toEqual([]);
+    expect(lastNames(['mijn vriendin Kimberley Jansen', 'dat is een kim aan de horizon'])).toEqual([]);
+  });
+});
