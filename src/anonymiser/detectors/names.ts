@@ -1633,6 +1633,7 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
   extendOverNicknames(text, out);
   extendOverTrailingInitial(text, out);
   extendOverPublicFirstName(text, out);
+  if (LINEAGE_GATE.test(text)) joinLineage(text, out);
   // The pattern opens with any word: it runs only where its naming words are (most messages with "heet" lack them).
   // Both phrases hold one of these words as written (the pattern ignores no case): most messages are answered without it.
   if ((text.includes('heet') || text.includes('real')) && testText(ALIAS_WORDS, text)) findAliasBeforeRealName(text, words, out);
@@ -1780,6 +1781,32 @@ function extendOverPublicFirstName(text: string, found: Candidate[]): void {
     if (TIME_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     if (found.some((o) => o !== c && o.end > start && o.start < c.start)) continue;
     c.start = start;
+  }
+}
+
+/** A lineage word between names ("bin", "bint", "ibn", "ould"): most messages hold none. */
+const LINEAGE_GATE = /\s(?:bin|bint|ibn|ould|wuld)\s/;
+const LINEAGE_NAME = /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+)\s+(?:bin|bint|ibn|ould|wuld)\s+(\p{Lu}[\p{L}'’-]+)(?![\p{L}])/gu;
+
+/**
+ * "Ahmed bin Laden", "Fatima bint Ali", "Omar ibn Said": a given name, a word for "son/daughter of"
+ * and a capitalised name are one name, whatever the last word is elsewhere ("Laden"); the first word
+ * must be a listed given name or part of a name found already, the last no function or public word.
+ */
+function joinLineage(text: string, found: Candidate[]): void {
+  for (const m of allMatches(LINEAGE_NAME, text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const firstEnd = start + m[1]!.length;
+    const firstFacts = factsOf(m[1]!.toLowerCase());
+    const named = found.some((c) => c.type === 'NAAM' && c.start <= start && c.end >= firstEnd);
+    if (!named && (firstFacts & (FIRST | AMBIGUOUS_FIRST | LISTED_AMBIGUOUS_FIRST)) === 0) continue;
+    if ((factsOf(m[2]!.toLowerCase()) & (FUNCTION | PUBLIC | TITLE)) !== 0) continue;
+    const overlapping = found.filter((c) => c.type === 'NAAM' && c.start < end && c.end > start);
+    const from = Math.min(start, ...overlapping.map((c) => c.start));
+    const to = Math.max(end, ...overlapping.map((c) => c.end));
+    for (const c of overlapping) found.splice(found.indexOf(c), 1);
+    found.push({ type: 'NAAM', start: from, end: to, tier: 2 });
   }
 }
 

@@ -149,3 +149,21 @@ describe('a learned name shortened to a form that is no word, in lower case (nam
     expect(lastNames(['mijn vriendin Kimberley Jansen', 'dat is een kim aan de horizon'])).toEqual([]);
   });
 });
+
+describe('a given name, a lineage word and a name are one name (names27)', () => {
+  const firsts = ['Ahmed', 'Salim', 'Fatima', 'Omar', 'Khalid'];
+  const lineage = ['bin', 'bint', 'ibn', 'ould'];
+  const lasts = ['Laden', 'Rashid', 'Ali', 'Said', 'Abdallah'];
+  const frames = ['de eigenaar is {n}', 'mijn baas {n} belt elke dag', '{n} werkt daar ook', 'ze werkt voor {n} in Den Haag'];
+  const next = seeded(8080);
+  it.each(Array.from({ length: 8 }, (_, i) => i))('finds variant %i as one name', () => {
+    const name = `${firsts[next(firsts.length)]!} ${lineage[next(lineage.length)]!} ${lasts[next(lasts.length)]!}`;
+    const text = frames[next(frames.length)]!.replace('{n}', name);
+    expect(foundOf('NAAM', text)).toEqual([name]);
+  });
+
+  it('leaves the English "bin" and a word that is no given name before it', () => {
+    expect(foundOf('NAAM', 'I put it in the bin Monday')).toEqual([]);
+    expect(foundOf('NAAM', 'Throw it in the bin Ahmed')).toEqual(['Ahmed']);
+  });
+});
