@@ -1800,6 +1800,8 @@ function joinLineage(text: string, found: Candidate[]): void {
     const firstEnd = start + m[1]!.length;
     const firstFacts = factsOf(m[1]!.toLowerCase());
     const named = found.some((c) => c.type === 'NAAM' && c.start <= start && c.end >= firstEnd);
+    // "Ich bin Au-pair": a pronoun of any language before "bin" is no given name.
+    if ((firstFacts & ANY_FUNCTION) !== 0) continue;
     if (!named && (firstFacts & (FIRST | AMBIGUOUS_FIRST | LISTED_AMBIGUOUS_FIRST)) === 0) continue;
     if ((factsOf(m[2]!.toLowerCase()) & (FUNCTION | PUBLIC | TITLE)) !== 0) continue;
     const overlapping = found.filter((c) => c.type === 'NAAM' && c.start < end && c.end > start);

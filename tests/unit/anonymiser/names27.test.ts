@@ -167,3 +167,10 @@ describe('a given name, a lineage word and a name are one name (names27)', () =>
     expect(foundOf('NAAM', 'Throw it in the bin Ahmed')).toEqual(['Ahmed']);
   });
 });
+
+describe('German "bin" after a pronoun is no lineage word (names27)', () => {
+  // "Ich bin Krankenschwester" is read as an introduction elsewhere: what matters here is that "Ich bin" joins no name.
+  it.each(['Ich bin Au-pair in Breda', 'Ich bin Krankenschwester in Utrecht'])('joins no name over "Ich bin" in "%s"', (text) => {
+    expect(foundOf('NAAM', text).join(' ')).not.toMatch(/Ich/);
+  });
+});
