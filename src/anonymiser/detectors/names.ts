@@ -1634,6 +1634,7 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
   extendOverTrailingInitial(text, out);
   extendOverPublicFirstName(text, out);
   if (LINEAGE_GATE.test(text)) joinLineage(text, out);
+  if (text.includes('ene ')) findAfterEne(text, out);
   // The pattern opens with any word: it runs only where its naming words are (most messages with "heet" lack them).
   // Both phrases hold one of these words as written (the pattern ignores no case): most messages are answered without it.
   if ((text.includes('heet') || text.includes('real')) && testText(ALIAS_WORDS, text)) findAliasBeforeRealName(text, words, out);
@@ -1781,6 +1782,29 @@ function extendOverPublicFirstName(text: string, found: Candidate[]): void {
     if (TIME_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     if (found.some((o) => o !== c && o.end > start && o.start < c.start)) continue;
     c.start = start;
+  }
+}
+
+/** Dutch "ene" without an article: "a certain", said only of a person named next ("ene rico", "ene Desmond"). */
+const ENE_NAME = /(?<![\p{L}])(?<!(?:de|die|dat|het|deze|dit|the|één|een)\s+)ene\s+(\p{L}[\p{L}'’-]+)(?![\p{L}])/giu;
+
+/**
+ * "haar pooier is ene rico": after "ene" a word a name list knows (also a dictionary word: "rico"), or
+ * a capitalised word no dictionary knows, is the name, never a function, public or title word; "de
+ * ene jongen" (with an article) is the ordinary "one".
+ */
+function findAfterEne(text: string, found: Candidate[]): void {
+  for (const m of allMatches(ENE_NAME, text)) {
+    const word = m[1]!;
+    const facts = factsOf(word.toLowerCase());
+    if ((facts & (FUNCTION | PUBLIC | TITLE | RELATION | ENGLISH_RELATION)) !== 0) continue;
+    const capital = /^\p{Lu}/u.test(word);
+    // A word only a dictionary knows is a thing, in any case ("ene Overslaan" is the helpline's button, not a person).
+    if ((facts & NAMED) === 0 && (!capital || (facts & ORDINARY) !== 0)) continue;
+    if (!capital && (facts & ANY_FUNCTION) !== 0) continue;
+    const start = m.index + m[0].length - word.length;
+    const end = m.index + m[0].length;
+    if (found.every((c) => c.end <= start || c.start >= end)) found.push({ type: 'NAAM', start, end, tier: 2 });
   }
 }
 

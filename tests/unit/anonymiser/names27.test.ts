@@ -174,3 +174,20 @@ describe('German "bin" after a pronoun is no lineage word (names27)', () => {
     expect(foundOf('NAAM', text).join(' ')).not.toMatch(/Ich/);
   });
 });
+
+describe('Dutch "ene" without an article before a name (names27)', () => {
+  const names = ['rico', 'Desmond', 'jerrel', 'Shanice', 'roos'];
+  const frames = ['haar pooier is ene {n}', 'ken je ene {n}?', 'hij sprak met ene {n} uit de buurt'];
+  const next = seeded(3131);
+  it.each(names)('finds "%s" after "ene"', (name) => {
+    const text = frames[next(frames.length)]!.replace('{n}', name);
+    expect(foundOf('NAAM', text)).toEqual([name]);
+  });
+
+  it('leaves "de ene", "die ene" and a word no name list knows', () => {
+    expect(foundOf('NAAM', 'de ene jongen werkt daar, de andere niet')).toEqual([]);
+    expect(foundOf('NAAM', 'die ene keer was raar')).toEqual([]);
+    expect(foundOf('NAAM', 'aan de ene kant wil ze weg')).toEqual([]);
+    expect(foundOf('NAAM', 'er was ene vrouw bij')).toEqual([]);
+  });
+});
