@@ -1878,9 +1878,27 @@ function findCoordinated(text: string, words: Word[], found: Candidate[], strong
     const wordLike = w.cap || (w.key.length >= 4 && /[aeiouy]/.test(w.key));
     const unknown =
       (wordLike || clippedFirstName(w)) && !w.stop && (w.facts & ORDINARY) === 0 && (w.facts & STREET) === 0 && !looksLikeAcronym(w.text);
-    if ((unknown || (squeezed !== w.key && FIRST_NAMES.has(squeezed))) && found.every((f) => f.end <= w.start || f.start >= w.end))
-      found.push({ type: 'NAAM', start: w.start, end: w.end, tier: 3 });
+    const pair = givenPairAfter(text, words, c, w, words[i + 2]);
+    if ((unknown || pair || (squeezed !== w.key && FIRST_NAMES.has(squeezed))) && found.every((f) => f.end <= w.start || f.start >= w.end))
+      found.push({ type: 'NAAM', start: w.start, end: w.end, tier: pair ? 2 : 3 });
   }
+}
+
+/** Plural verbs after two people ("kevin en mark gaan …"). */
+const PLURAL_VERB_AFTER = /^(?:zijn|gaan|hebben|waren|komen|moeten|zitten|willen|kunnen|are|were|have|go|went)$/;
+
+/**
+ * "samen met quincy en romeo", "kevin en mark gaan": a given name the rules found, alone, then "en"
+ * and a listed given name that a dictionary knows too, closing the clause or before a verb two people
+ * do, is the second person; in any case.
+ */
+function givenPairAfter(text: string, words: Word[], c: Candidate, w: Word, after: Word | undefined): boolean {
+  if ((w.facts & FIRST) === 0 || w.stop || (w.facts & (ANY_FUNCTION | STREET | PUBLIC | TITLE)) !== 0) return false;
+  const single = words.find((x) => x.start === c.start && x.end === c.end);
+  if (single === undefined || (single.facts & FIRST) === 0) return false;
+  if (after === undefined) return /^[\s.!?,;)]*$/u.test(text.slice(w.end));
+  const gap = text.slice(w.end, after.start);
+  return /[.!?,;]/.test(gap) || (onlyGap(text, w.end, after.start) && (isVerbAfterName(after.key) || PLURAL_VERB_AFTER.test(after.key)));
 }
 
 /** The article of a role in apposition: "piet de beheerder", "mike the driver". */

@@ -191,3 +191,21 @@ describe('Dutch "ene" without an article before a name (names27)', () => {
     expect(foundOf('NAAM', 'er was ene vrouw bij')).toEqual([]);
   });
 });
+
+describe('a given name, "en" and a given name that is a word too, in lower case (names27)', () => {
+  const firsts = ['kevin', 'quincy', 'jayden', 'naomi'];
+  const seconds = ['romeo', 'mark', 'roos', 'joy', 'bas'];
+  const frames = ['samen met {a} en {b}', '{a} en {b} gaan morgen weg', 'ik zag {a} en {b}, die waren bang'];
+  const next = seeded(6262);
+  it.each(Array.from({ length: 6 }, (_, i) => i))('finds both people in variant %i', () => {
+    const [a, b] = [firsts[next(firsts.length)]!, seconds[next(seconds.length)]!];
+    const text = frames[next(frames.length)]!.replace('{a}', a).replace('{b}', b);
+    expect(foundOf('NAAM', text)).toEqual([a, b]);
+  });
+
+  it('leaves a word that is no given name, or one the clause goes on with', () => {
+    expect(foundOf('NAAM', 'samen met kevin en brood')).toEqual(['kevin']);
+    expect(foundOf('NAAM', 'ik zag kevin en hoop dat hij komt')).toEqual(['kevin']);
+    expect(foundOf('NAAM', 'ik zag kevin en mark het huis uit lopen')).toEqual(['kevin']);
+  });
+});
