@@ -25,6 +25,12 @@ interface Learned {
   guessed?: boolean;
   /** Learned from the tagger's span: found again as the tagger's, which only adds to the rules' spans. */
   tagged?: boolean;
+  /**
+   * A month or other public word a rule found as a name ("ze zegt dat ze Mei heet"): found again only
+   * where the word does what a person does, capitalised before a person's verb or addressed ("waar Mei
+   * woont"), never as the month ("in Mei", "Mei 2024").
+   */
+  personOnly?: boolean;
 }
 
 /** Non-ASCII letters: a name written with them ("Gül", "Ayşe") is no Dutch or English word in any case. */
@@ -36,6 +42,16 @@ const ADDRESSED_AFTER =
 const DETERMINERS: ReadonlySet<string> = new Set(
   'a an the this my your his her our their de het een deze dit mijn jouw zijn haar ons onze hun elke ieder geen'.split(' '),
 );
+
+/** Forms of have and be that open a perfect tense: the slot after them holds the object of the participle. */
+const PERFECT_AUXILIARY: ReadonlySet<string> = new Set('heb hebt heeft hebben had hadden ben bent is zijn was waren have has'.split(' '));
+/** Strong and weak participles most often said of meeting or reaching someone; English participles in -ed too. */
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set('seen met told heard spoken called texted gezien gesproken'.split(' '));
+
+/** A Dutch past participle with "ge-" ("gesproken", "gebeld", "geappt") or an English one in -ed. */
+function isParticiple(key: string): boolean {
+  return IRREGULAR_PARTICIPLES.has(key) || /^ge\p{L}{2,}(?:en|d|t)$/u.test(key) || /^\p{L}{3,}ed$/u.test(key);
+}
 
 /** Types whose words are worth remembering; structured data is found by its structure anyway. */
 const LEARNED_TYPES: ReadonlySet<PiiType> = new Set(['NAAM', 'HANDLE', 'ORGANISATIE', 'PLAATS']);
@@ -92,7 +108,13 @@ export class ConversationMemory {
         const key = token.key;
         // Another language's function word found as a name here ("Desi", Romanian "deși") is still learned, in capitals only.
         const functionWord = c.type === 'NAAM' ? FUNCTION_WORDS.has(key) : isFunctionWord(key);
-        if (key.length < 2 || TITLES.has(key) || TUSSENVOEGSELS.has(key) || functionWord || NON_PII_PROPER.has(key)) continue;
+        if (key.length < 2 || TITLES.has(key) || TUSSENVOEGSELS.has(key) || functionWord) continue;
+        if (NON_PII_PROPER.has(key)) {
+          // A public word (a month, a brand) a rule found as a person's name alone and capitalised: that person, where a person is.
+          if (c.type === 'NAAM' && key.length >= 3 && isCapitalised(token.text) && !this.words.has(key) && tokenize(surface).length === 1)
+            this.words.set(key, { type: 'NAAM', capitalisedOnly: true, personOnly: true });
+          continue;
+        }
         if (c.type === 'ORGANISATIE' && (KIND_WORDS.test(key) || key.length < 3)) continue;
         const capitalisedOnly = isOrdinaryWord(key) || c.type !== 'NAAM';
         const known = this.words.get(key);
@@ -167,6 +189,7 @@ export class ConversationMemory {
       const token = tokens[i]!;
       const learned = this.words.get(token.key) ?? this.inflectedFormOf(token.key) ?? this.shortFormOf(text, token);
       if (!learned || learned.type === 'HANDLE') continue;
+      if (learned.personOnly === true && !this.actsAsPerson(text, token, tokens[i - 1], tokens[i + 1])) continue;
       if (learned.capitalisedOnly && !isCapitalised(token.text) && !this.lowerCaseName(text, token, learned, tokens[i - 1], tokens[i + 1]))
         continue;
       // "Jobs4U": letters and digits glued together are one word.
@@ -244,8 +267,31 @@ export class ConversationMemory {
     }
     if (!prefix && !shortened) return undefined;
     const sentenceStart = token.start === 0 || /[.!?\n]\s*$/.test(text.slice(Math.max(0, token.start - 3), token.start));
-    if (capitalised && sentenceStart && (shortened || isOrdinaryWord(key))) return undefined;
-    return { type: 'NAAM', capitalisedOnly: true };
+    // "Ray heeft ook een tweede snap" after "Rayan": a dictionary word opening a sentence is the short name before a person's verb.
+    if (capitalised && sentenceStart && (shortened || (isOrdinaryWord(key) && !this.beforePersonVerb(text, token)))) return undefined;
+    // "pls help joce" after "Jocelyn": four letters or more that open the name and make no word are it in
+    // lower case too, unless an article makes them a thing ("de christ kerk").
+    const lowerToo = prefix && key.length >= 4 && !isOrdinaryWord(key) && !this.afterDeterminer(text, token);
+    return { type: 'NAAM', capitalisedOnly: !lowerToo };
+  }
+
+  /** The word before is an article or possessive ("de", "the", "mijn"). */
+  private afterDeterminer(text: string, token: Token): boolean {
+    const before = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, token.start - 12), token.start));
+    return before !== null && DETERMINERS.has(before[1]!.toLowerCase());
+  }
+
+  /** The next word, after a space only, is a verb a person does ("Ray heeft", "Mei woont"). */
+  private beforePersonVerb(text: string, token: Token): boolean {
+    const after = /^\s+([\p{L}]+)/u.exec(text.slice(token.end, token.end + 24));
+    return after !== null && isVerbAfterName(after[1]!.toLowerCase());
+  }
+
+  /** A learned public word stands as the person: capitalised, no article before it, before a person's verb or addressed. */
+  private actsAsPerson(text: string, token: Token, previous: Token | undefined, next: Token | undefined): boolean {
+    if (!isCapitalised(token.text) || (previous !== undefined && DETERMINERS.has(previous.key))) return false;
+    if (next !== undefined && /^\s+$/.test(text.slice(token.end, next.start)) && isVerbAfterName(next.key)) return true;
+    return ADDRESSED_AFTER.test(text.slice(Math.max(0, token.start - 16), token.start));
   }
 
   /**
@@ -261,7 +307,16 @@ export class ConversationMemory {
     const determined = previous !== undefined && DETERMINERS.has(previous.key);
     if (!determined && next !== undefined && /^\s+$/.test(text.slice(token.end, next.start)) && isVerbAfterName(next.key)) return true;
     if (learned.marked !== undefined && token.text.toLowerCase() === learned.marked) return true;
+    // "ik heb aga gesproken", "she has joy called": between a form of have or be and a past participle, a bare word is who was met.
+    if (previous !== undefined && next !== undefined && PERFECT_AUXILIARY.has(previous.key) && isParticiple(next.key)) return true;
     if (token.start === 0 || /[.!?\n]\s*$/.test(text.slice(Math.max(0, token.start - 3), token.start))) return true;
+    // "ik heet Kimberley btw, kim": set off by a comma as the message's last word, it signs or addresses.
+    if (
+      next === undefined &&
+      /,\s*$/.test(text.slice(Math.max(0, token.start - 3), token.start)) &&
+      /^[\s.!?)]*$/u.test(text.slice(token.end))
+    )
+      return true;
     return ADDRESSED_AFTER.test(text.slice(Math.max(0, token.start - 16), token.start));
   }
 

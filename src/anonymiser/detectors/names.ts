@@ -1663,6 +1663,9 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
   if (mayHoldArabizi(text)) for (const c of findArabiziNames(text)) if (!placeStarts.has(c.start)) out.push(c);
   extendOverNicknames(text, out);
   extendOverTrailingInitial(text, out);
+  extendOverPublicFirstName(text, out);
+  if (LINEAGE_GATE.test(text)) joinLineage(text, out);
+  if (text.includes('ene ')) findAfterEne(text, out);
   // The pattern opens with any word: it runs only where its naming words are (most messages with "heet" lack them).
   // Both phrases hold one of these words as written (the pattern ignores no case): most messages are answered without it.
   if ((text.includes('heet') || text.includes('real')) && testText(ALIAS_WORDS, text)) findAliasBeforeRealName(text, words, out);
@@ -1757,9 +1760,12 @@ const QUOTED_AFTER_NAMING_NOUN =
 const INITIAL_LIKE_ABBREVIATIONS: ReadonlySet<string> = new Set(
   'tnv ivm mbt oa dwz zsm ipv evt bv nv nb ps aub svp mvg vgl ca ie eg ie bijv nav iom tav ovv mi ihkv ivb ism obv ovb mn zn'.split(' '),
 );
-/** Lower-case initials, a particle or not, and a word: "m.a.j. de wit", "j.w. de groot", "p.j. bakker". */
+/**
+ * Lower-case initials, a particle or not, and a word: "m.a.j. de wit", "j.w. de groot", "p.j. bakker";
+ * Dutch writes some given names short in two or three letters ("ch. van den berg", "th.", "joh.", "ph.").
+ */
 const LOWER_INITIALS_NAME =
-  /(?<![\p{L}\d.@/])((?:[a-z]\.\s?){1,4})((?:van\s+(?:de|der|den)|van|de|der|den|ter|ten|te|el|al)\s+)?([a-z][a-z'-]{1,})(?![\p{L}\d@])/gu;
+  /(?<![\p{L}\d.@/])((?:(?:[a-z]|ch|th|ph|joh|sj)\.\s?){1,4})((?:van\s+(?:de|der|den)|van|de|der|den|ter|ten|te|el|al)\s+)?([a-z][a-z'-]{1,})(?![\p{L}\d@])/gu;
 
 /**
  * Initials in lower case before a surname ("t.n.v. j.w. de groot"): two initials or more, or one
@@ -1768,8 +1774,9 @@ const LOWER_INITIALS_NAME =
 function findLowerInitialsAndSurname(text: string, found: Candidate[]): void {
   for (const m of allMatches(LOWER_INITIALS_NAME, text)) {
     const letters = m[1]!.replace(/[.\s]/g, '');
+    const initials = m[1]!.split('.').length - 1;
     const particle = m[2] !== undefined;
-    if (INITIAL_LIKE_ABBREVIATIONS.has(letters) || (letters.length < 2 && !particle)) continue;
+    if (INITIAL_LIKE_ABBREVIATIONS.has(letters) || (initials < 2 && !particle)) continue;
     const facts = factsOf(m[3]!);
     // After a particle the surname may be a word of any kind ("de groot"); without one not a function word.
     if ((facts & SURNAME) === 0 || (!particle && (facts & ANY_FUNCTION) !== 0)) continue;
@@ -1781,6 +1788,84 @@ function findLowerInitialsAndSurname(text: string, found: Candidate[]): void {
 
 /** Letters only Vietnamese writes (with a hook, horn or dot below, or đ). */
 const VIETNAMESE = /[\u1ea0-\u1ef9đĐơƠưƯ]/u;
+
+/** A capitalised word right before a name, with what precedes it. */
+const WORD_BEFORE = /(?:^|(?<=[^\p{L}]))(\p{Lu}\p{Ll}{2,})\s$/u;
+/** A preposition of time before a month: "in Mei Jansen …" keeps the month out of the name. */
+const TIME_BEFORE = /(?:^|[^\p{L}])(?:in|sinds|begin|eind|vanaf|tot|half|medio|per|since|until|from|of|en|and)\s+$/iu;
+
+/**
+ * "van Frans Claes", "April Jansen": a capitalised word that a first-name list knows and the public
+ * words hold too (a language, a month) is the first name right before a surname the rules found; not
+ * after a preposition of time, where it is the month.
+ */
+function extendOverPublicFirstName(text: string, found: Candidate[]): void {
+  for (const c of found) {
+    if (c.type !== 'NAAM') continue;
+    const first = /^\p{Lu}\p{Ll}+/u.exec(text.slice(c.start, c.end));
+    if (first === null || (factsOf(first[0].toLowerCase()) & SURNAME) === 0) continue;
+    const before = text.slice(Math.max(0, c.start - 16), c.start);
+    const m = WORD_BEFORE.exec(before);
+    if (m === null) continue;
+    const facts = factsOf(m[1]!.toLowerCase());
+    if ((facts & PUBLIC) === 0 || (facts & (FIRST | AMBIGUOUS_FIRST | LISTED_AMBIGUOUS_FIRST)) === 0) continue;
+    const start = c.start - m[1]!.length - 1;
+    if (TIME_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+    if (found.some((o) => o !== c && o.end > start && o.start < c.start)) continue;
+    c.start = start;
+  }
+}
+
+/** Dutch "ene" without an article: "a certain", said only of a person named next ("ene rico", "ene Desmond"). */
+const ENE_NAME = /(?<![\p{L}])(?<!(?:de|die|dat|het|deze|dit|the|één|een)\s+)ene\s+(\p{L}[\p{L}'’-]+)(?![\p{L}])/giu;
+
+/**
+ * "haar pooier is ene rico": after "ene" a word a name list knows (also a dictionary word: "rico"), or
+ * a capitalised word no dictionary knows, is the name, never a function, public or title word; "de
+ * ene jongen" (with an article) is the ordinary "one".
+ */
+function findAfterEne(text: string, found: Candidate[]): void {
+  for (const m of allMatches(ENE_NAME, text)) {
+    const word = m[1]!;
+    const facts = factsOf(word.toLowerCase());
+    if ((facts & (FUNCTION | PUBLIC | TITLE | RELATION | ENGLISH_RELATION)) !== 0) continue;
+    const capital = /^\p{Lu}/u.test(word);
+    // A word only a dictionary knows is a thing, in any case ("ene Overslaan" is the helpline's button, not a person).
+    if ((facts & NAMED) === 0 && (!capital || (facts & ORDINARY) !== 0)) continue;
+    if (!capital && (facts & ANY_FUNCTION) !== 0) continue;
+    const start = m.index + m[0].length - word.length;
+    const end = m.index + m[0].length;
+    if (found.every((c) => c.end <= start || c.start >= end)) found.push({ type: 'NAAM', start, end, tier: 2 });
+  }
+}
+
+/** A lineage word between names ("bin", "bint", "ibn", "ould"): most messages hold none. */
+const LINEAGE_GATE = /\s(?:bin|bint|ibn|ould|wuld)\s/;
+const LINEAGE_NAME = /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+)\s+(?:bin|bint|ibn|ould|wuld)\s+(\p{Lu}[\p{L}'’-]+)(?![\p{L}])/gu;
+
+/**
+ * "Ahmed bin Laden", "Fatima bint Ali", "Omar ibn Said": a given name, a word for "son/daughter of"
+ * and a capitalised name are one name, whatever the last word is elsewhere ("Laden"); the first word
+ * must be a listed given name or part of a name found already, the last no function or public word.
+ */
+function joinLineage(text: string, found: Candidate[]): void {
+  for (const m of allMatches(LINEAGE_NAME, text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const firstEnd = start + m[1]!.length;
+    const firstFacts = factsOf(m[1]!.toLowerCase());
+    const named = found.some((c) => c.type === 'NAAM' && c.start <= start && c.end >= firstEnd);
+    // "Ich bin Au-pair": a pronoun of any language before "bin" is no given name.
+    if ((firstFacts & ANY_FUNCTION) !== 0) continue;
+    if (!named && (firstFacts & (FIRST | AMBIGUOUS_FIRST | LISTED_AMBIGUOUS_FIRST)) === 0) continue;
+    if ((factsOf(m[2]!.toLowerCase()) & (FUNCTION | PUBLIC | TITLE)) !== 0) continue;
+    const overlapping = found.filter((c) => c.type === 'NAAM' && c.start < end && c.end > start);
+    const from = Math.min(start, ...overlapping.map((c) => c.start));
+    const to = Math.max(end, ...overlapping.map((c) => c.end));
+    for (const c of overlapping) found.splice(found.indexOf(c), 1);
+    found.push({ type: 'NAAM', start: from, end: to, tier: 2 });
+  }
+}
 
 /** "zeg Dobre C.": a single capital and a full stop right after a name, ending the sentence or before a comma, is its initial. */
 function extendOverTrailingInitial(text: string, found: Candidate[]): void {
@@ -1824,9 +1909,27 @@ function findCoordinated(text: string, words: Word[], found: Candidate[], strong
     const wordLike = w.cap || (w.key.length >= 4 && /[aeiouy]/.test(w.key));
     const unknown =
       (wordLike || clippedFirstName(w)) && !w.stop && (w.facts & ORDINARY) === 0 && (w.facts & STREET) === 0 && !looksLikeAcronym(w.text);
-    if ((unknown || (squeezed !== w.key && FIRST_NAMES.has(squeezed))) && found.every((f) => f.end <= w.start || f.start >= w.end))
-      found.push({ type: 'NAAM', start: w.start, end: w.end, tier: 3 });
+    const pair = givenPairAfter(text, words, c, w, words[i + 2]);
+    if ((unknown || pair || (squeezed !== w.key && FIRST_NAMES.has(squeezed))) && found.every((f) => f.end <= w.start || f.start >= w.end))
+      found.push({ type: 'NAAM', start: w.start, end: w.end, tier: pair ? 2 : 3 });
   }
+}
+
+/** Plural verbs after two people ("kevin en mark gaan …"). */
+const PLURAL_VERB_AFTER = /^(?:zijn|gaan|hebben|waren|komen|moeten|zitten|willen|kunnen|are|were|have|go|went)$/;
+
+/**
+ * "samen met quincy en romeo", "kevin en mark gaan": a given name the rules found, alone, then "en"
+ * and a listed given name that a dictionary knows too, closing the clause or before a verb two people
+ * do, is the second person; in any case.
+ */
+function givenPairAfter(text: string, words: Word[], c: Candidate, w: Word, after: Word | undefined): boolean {
+  if ((w.facts & FIRST) === 0 || w.stop || (w.facts & (ANY_FUNCTION | STREET | PUBLIC | TITLE)) !== 0) return false;
+  const single = words.find((x) => x.start === c.start && x.end === c.end);
+  if (single === undefined || (single.facts & FIRST) === 0) return false;
+  if (after === undefined) return /^[\s.!?,;)]*$/u.test(text.slice(w.end));
+  const gap = text.slice(w.end, after.start);
+  return /[.!?,;]/.test(gap) || (onlyGap(text, w.end, after.start) && (isVerbAfterName(after.key) || PLURAL_VERB_AFTER.test(after.key)));
 }
 
 /** The article of a role in apposition: "piet de beheerder", "mike the driver". */
