@@ -12,7 +12,7 @@
  * keeps 112 in view after a turn read acute, and the conversation's first message, every message
  * read alone and the answer to the danger question are not changed. 112 at once is changed only where
  * it rests on a middling score alone (`acuteOnScoreAlone`, round 19): then the turn gets the
- * question if it is never silent, and otherwise nothing.
+ * question instead (before round 27 nothing, unless it was never silent).
  *
  * Tried first and not kept: a small learned model over the turn's own reading and the earlier
  * turns' scores (trained on the older tuning conversations, threshold chosen so that acute turns
@@ -125,11 +125,13 @@ export function assessTurn(
   message: MessageTrust,
 ): DangerAssessment {
   if (earlier.length === 0 || danger.suicidal) return danger;
+  // Lowered to the question, never to silence: the model read the message over its acute threshold,
+  // and the issue's rule is no silent guess. Until round 27 this reading came only after the 112 had
+  // gone out; since the bot reads a later turn in its conversation before the 112 (calm27), a lowering
+  // to nothing would have left a danger the model saw without 112 and without the question.
   if (acuteOnScoreAlone(read, danger, earlier, message)) {
     const reasons = danger.reasons.filter((r) => !r.startsWith('model.'));
-    return message.neverSilent
-      ? { ...danger, level: 'unsure', reasons: ['turn.unsure', 'model.unsure', ...reasons] }
-      : { ...danger, level: 'none', reasons: ['turn.none', ...reasons] };
+    return { ...danger, level: 'unsure', reasons: ['turn.unsure', 'model.unsure', ...reasons] };
   }
   if (danger.level !== 'unsure') return danger;
   // A message the model reads poorly (another language: "pintu dikunci dari luar") keeps its

@@ -61,10 +61,10 @@ describe('112 at once on a middling score alone, in a later turn', () => {
   const acute: DangerAssessment = { level: 'acute', suicidal: false, reasons: ['model.acute'], score: 0.3 };
   const trusted = { readable: true, overSure: false };
 
-  it('is lowered where the turn names no danger now', () => {
+  it('is lowered to the question, never to silence, where the turn names no danger now', () => {
     const lowered = assessTurn(read, acute, before, trusted);
-    expect(lowered.level).toBe('none');
-    expect(lowered.reasons).toContain('turn.none');
+    expect(lowered.level).toBe('unsure');
+    expect(lowered.reasons).toContain('turn.unsure');
   });
 
   it('keeps the question where the turn is never silent', () => {
@@ -86,9 +86,9 @@ describe('112 at once on a middling score alone, in a later turn', () => {
     for (const cry of ['HELP!!!', 'help', 'hulp!!']) expect(assessTurn(screen.look(cry).read, acute, before, trusted)).toBe(acute);
   });
 
-  it('is lowered for a plea told at a distance, as a named danger at a distance is', () => {
+  it('is lowered to the question for a plea told at a distance, as a named danger at a distance is', () => {
     const told = screen.look("vorige maand fluisterde ze in de winkel 'help me' tegen mij").read;
-    expect(assessTurn(told, acute, before, trusted).level).toBe('none');
+    expect(assessTurn(told, acute, before, trusted).level).toBe('unsure');
   });
 
   it('is kept where a threat is passed on as hearsay', () => {
