@@ -16,8 +16,7 @@ import {
 } from '../src/triage/dangerQuestion';
 import { lostContactAfterCall, tellsOfGroup } from '../src/triage/situation';
 import { consequencesAsked } from '../src/triage/ownQuestions';
-import type { TurnBefore } from '../src/triage/questionsToAnswer';
-import { questionsToAnswer } from '../src/triage/questionsToAnswer';
+import { questionsToAnswer, type TurnBefore } from '../src/triage/questionsToAnswer';
 import { referralsFor, type Referral } from '../src/triage/nextSteps';
 import { addWorkFacts, tellsOfWork, type WorkTold } from '../src/triage/workStory';
 import { mergeUnderstood, recordAnswer, rememberFacts } from '../src/triage/summary';
