@@ -46,3 +46,25 @@ describe('placeOfCrime', () => {
     expect(places([hit('crime_acts', 2), hit('work_place', 4)])).toBe(1);
   });
 });
+
+/**
+ * A bank card a boss keeps with the passport, and a work contract signed, are the work's; a card lent
+ * with its code and accounts or contracts in one's name are criminal (crime_means, form27).
+ */
+describe('crime_means', () => {
+  it.each([
+    'the agency man keeps my passport and my bank card, i pick strawberries 12 hours',
+    'de baas van de wasserij heeft haar paspoort en bankpas',
+    'we must sign a new contract tomorrow with more rent for the bed',
+  ])('does not read a card kept or a work contract as a crime: %s', (text) => {
+    expect(conceptsOf(text)).not.toContain('crime_means');
+  });
+
+  it.each([
+    'a boy from school wants my bank card and the pin code for a week',
+    'ik moest mijn bankpas en pincode aan een gast geven',
+    'they opened two accounts and a phone contract in her name',
+  ])('reads a card lent with its code or accounts in a name as a crime: %s', (text) => {
+    expect(conceptsOf(text)).toContain('crime_means');
+  });
+});
