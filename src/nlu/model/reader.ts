@@ -20,7 +20,7 @@ import {
   type SituationConcept,
 } from '../../safety/situations';
 import { TOPIC_CONCEPTS, TOPIC_LEXICON, type TopicConcept } from '../topics';
-import { FORM_CONTEXT, FORM_FAMILY, FORM_LEXICON, type FormConcept, type FormFamily } from './formSituations';
+import { FORM_CONTEXT, FORM_FAMILY, FORM_LEXICON, placeOfCrime, type FormConcept, type FormFamily } from './formSituations';
 import { VAGUE_LEXICON } from './vagueWorry';
 import { analyseText, isBoundary, type TextAnalysis } from '../text/analyse';
 import { ConceptMatcher, type ConceptHit } from '../text/concepts';
@@ -36,7 +36,7 @@ import { detectLanguageDetail, type LanguageGuess, type OtherLanguage } from '..
 import type { NluLocale } from '../recognizer';
 
 /** Bumped whenever features change meaning: shipped weights record it and refuse a mismatch. */
-export const FEATURE_VERSION = 20;
+export const FEATURE_VERSION = 21;
 
 export interface ReadMessage {
   readonly analysis: TextAnalysis;
@@ -159,7 +159,7 @@ export class MessageReader {
   /** Adds the topics to a message read for danger (or reads it whole). */
   readFully(text: string, forDanger?: ReadMessage): ReadMessage {
     const base = forDanger ?? this.readForDanger(text);
-    return { ...base, topics: this.topicMatcher.find(base.analysis), forms: this.formMatcher.find(base.analysis) };
+    return { ...base, topics: this.topicMatcher.find(base.analysis), forms: placeOfCrime(this.formMatcher.find(base.analysis)) };
   }
 
   /**
