@@ -116,7 +116,7 @@ const MORE_THAN_SCORE = /^(floor\.|told\.|answer\.|screen\.|window\.|model\.suic
 /**
  * A reading of acute danger that rests on the model's score: no reason beyond it (`MORE_THAN_SCORE`)
  * and no danger named now. A danger is not named now when the message names no situation beyond a
- * story's background and the weak ones (a time, 112 named, a plea: `WEAK_NAMED`), or tells what it
+ * story's background and the weak ones (`WEAK_NAMED`, less `NOW_OF_ITS_OWN`), or tells what it
  * names at a distance from now (`AWAY_FROM_NOW`) and says nothing of now. On the dialog tuning sets
  * the 112s followed by a still-now line on a calm turn were mostly such readings (a story told in
  * the past, "een week of 3 geleden", a feared outcome of reporting); a 112 for
@@ -124,7 +124,9 @@ const MORE_THAN_SCORE = /^(floor\.|told\.|answer\.|screen\.|window\.|model\.suic
  */
 export function scoreOnlyAlarm(danger: { suicidal: boolean; reasons: readonly string[] }): boolean {
   if (danger.suicidal || danger.reasons.some((r) => MORE_THAN_SCORE.test(r))) return false;
-  if (dangerSituations(danger.reasons).every((s) => WEAK_BESIDE_A_SCORE.has(s))) return true;
+  const situations = dangerSituations(danger.reasons);
+  if (situations.some((s) => NOW_OF_ITS_OWN.has(s))) return false;
+  if (situations.every((s) => WEAK_NAMED.has(s))) return true;
   const distances = danger.reasons.filter((r) => r.startsWith('distance.')).map((r) => r.slice('distance.'.length));
   return !distances.includes('now') && distances.some((d) => AWAY_FROM_NOW.has(d));
 }
@@ -137,7 +139,13 @@ export function scoreOnlyAlarm(danger: { suicidal: boolean; reasons: readonly st
  */
 const AWAY_FROM_NOW: ReadonlySet<string> = new Set(['past', 'past_verb', 'hypothetical', 'feared_consequence', 'general', 'media']);
 
-const WEAK_BESIDE_A_SCORE: ReadonlySet<string> = new Set([...WEAK_NAMED].filter((s) => s !== 'soon' && s !== 'call_for_help'));
+/**
+ * Weak situations (`WEAK_NAMED`) that still keep a 112 on the score, whatever the tense: a time
+ * ("vanavond", "vanochtend": a danger for today is the story's now), a cry for help (calm27 keeps its
+ * 112), 112 or the police named ("ik sta nu bij het hotel, moet ik 112 bellen?": the citizen is
+ * weighing the call, and "ok ik bel" after it is marked acute, dh-12).
+ */
+const NOW_OF_ITS_OWN: ReadonlySet<string> = new Set(['soon', 'call_for_help', 'alarm']);
 
 /**
  * Whether a message right after a 112 on the score alone settles it, without an explicit "no": it

@@ -239,10 +239,12 @@ describe('after thoughts of suicide and the turn that gave 113 (calm23)', () => 
 describe('a 112 on the score alone, settled by a calm next message (cascade27)', () => {
   it('is a reading with no reason beyond the score and no danger named beyond the background or a weak one', () => {
     expect(scoreOnlyAlarm({ suicidal: false, reasons: ['model.acute'] })).toBe(true);
-    expect(scoreOnlyAlarm({ suicidal: false, reasons: ['model.acute', 'situation.documents', 'situation.alarm', 'distance.past'] })).toBe(
-      true,
-    );
-    // A time (a danger for tonight) and a cry for help are the story's now.
+    expect(
+      scoreOnlyAlarm({ suicidal: false, reasons: ['model.acute', 'situation.documents', 'situation.exhausted', 'distance.past'] }),
+    ).toBe(true);
+    // A time (a danger for today), a cry for help and 112 named are the story's now, whatever the tense.
+    expect(scoreOnlyAlarm({ suicidal: false, reasons: ['model.acute', 'situation.alarm', 'distance.now'] })).toBe(false);
+    expect(scoreOnlyAlarm({ suicidal: false, reasons: ['model.acute', 'situation.soon', 'distance.past_verb'] })).toBe(false);
     expect(scoreOnlyAlarm({ suicidal: false, reasons: ['model.acute', 'situation.payment', 'situation.soon'] })).toBe(false);
     expect(scoreOnlyAlarm({ suicidal: false, reasons: ['model.acute', 'situation.call_for_help'] })).toBe(false);
     // A danger named at a distance from now (the past), and nothing of now.
