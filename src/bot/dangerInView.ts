@@ -11,12 +11,17 @@
  * thoughts of suicide, 113 is given at once and with care, and named again only when the citizen's
  * words call for it (see `suicideLineAgain`): the story goes on.
  *
+ * A 112 that rested on the model's score (no rule, no danger named now, no "yes") is settled by a
+ * calm next message without an explicit "no" (see `settledAfterScoreOnly`): a counsellor who misread
+ * a message stops repeating the number when the next one shows that nothing is happening now.
+ *
  * Pure: the bot edge (HelplineBot) watches what a turn sends and adds the reminder when needed.
  */
 import { analyseText } from '../nlu/text/analyse';
 import { ConceptMatcher } from '../nlu/text/concepts';
 import { TOPIC_LEXICON } from '../nlu/topics';
 import { SUICIDE_WORDING } from '../safety/situations';
+import { WEAK_NAMED } from '../safety/turnContext';
 import { dangerSituations } from '../triage/dangerQuestion';
 import type { QuestionTopic } from '../understanding/understanding';
 
@@ -32,6 +37,18 @@ export interface DangerView {
    * it was read, and the turns after it name 112 again only when they read unsure themselves.
    */
   tentative?: boolean;
+  /**
+   * The danger in view came from the model's score alone (see `scoreOnlyAlarm`): its 112 was said when
+   * it was read, and a calm next message ends it (see `settledAfterScoreOnly`).
+   */
+  scoreOnly?: boolean;
+  /**
+   * A 112 on the score alone that the next message showed to be a false alarm (see
+   * `settledAfterScoreOnly`): 112 stays in view for "moet ik 112 bellen?" and a danger told again is
+   * answered as one told before (the short reply), but no still-now line, reminder or 112 route
+   * follows until danger is read again.
+   */
+  settled?: boolean;
   /**
    * 113 is in view only because danger came in words the bot cannot read (see `nextDangerView`),
    * not because thoughts of suicide were read: after that turn it is named again as 112 is, only
@@ -87,6 +104,67 @@ const FIRM_REASONS: ReadonlySet<string> = new Set([
  */
 export function tentativeAlarm(danger: { suicidal: boolean; score: number; reasons: readonly string[] }): boolean {
   return !danger.suicidal && danger.score < FIRM_SCORE && !danger.reasons.some((r) => FIRM_REASONS.has(r));
+}
+
+/**
+ * Reasons that are more than the model's score: a rule (a plain cry, a situation in words the model
+ * reads poorly), danger told now in the writer's own words, an answer to the danger question, the
+ * screen's own guards (never silent, unreadable, a window of acute turns), thoughts of suicide.
+ */
+const MORE_THAN_SCORE = /^(floor\.|told\.|answer\.|screen\.|window\.|model\.suicidal$)/u;
+
+/**
+ * A reading of acute danger that rests on the model's score: no reason beyond it (`MORE_THAN_SCORE`)
+ * and no danger named now. A danger is not named now when the message names no situation beyond a
+ * story's background and the weak ones (`WEAK_NAMED`, less `NOW_OF_ITS_OWN`), or tells what it
+ * names at a distance from now (`AWAY_FROM_NOW`) and says nothing of now. On the dialog tuning sets
+ * the 112s followed by a still-now line on a calm turn were mostly such readings (a story told in
+ * the past, "een week of 3 geleden", a feared outcome of reporting); a 112 for
+ * a danger named now, by rule or for a "yes" is not this.
+ */
+export function scoreOnlyAlarm(danger: { suicidal: boolean; reasons: readonly string[] }): boolean {
+  if (danger.suicidal || danger.reasons.some((r) => MORE_THAN_SCORE.test(r))) return false;
+  const situations = dangerSituations(danger.reasons);
+  if (situations.some((s) => NOW_OF_ITS_OWN.has(s))) return false;
+  if (situations.every((s) => WEAK_NAMED.has(s))) return true;
+  const distances = danger.reasons.filter((r) => r.startsWith('distance.')).map((r) => r.slice('distance.'.length));
+  return !distances.includes('now') && distances.some((d) => AWAY_FROM_NOW.has(d));
+}
+
+/**
+ * Distance that puts a named danger out of the present for this purpose: the past (also a verb in
+ * the past), a "what if", a feared outcome, a general question, a film or the news. Not hearsay, nor
+ * somewhere else, nor weeks or months of it: what others tell, a danger abroad and "the gate is
+ * locked, she takes my phone every night" (dc-13, marked acute) may be now.
+ */
+const AWAY_FROM_NOW: ReadonlySet<string> = new Set(['past', 'past_verb', 'hypothetical', 'feared_consequence', 'general', 'media']);
+
+/**
+ * Weak situations (`WEAK_NAMED`) that still keep a 112 on the score, whatever the tense: a time
+ * ("vanavond", "vanochtend": a danger for today is the story's now), a cry for help (calm27 keeps its
+ * 112), 112 or the police named ("ik sta nu bij het hotel, moet ik 112 bellen?": the citizen is
+ * weighing the call, and "ok ik bel" after it is marked acute, dh-12).
+ */
+const NOW_OF_ITS_OWN: ReadonlySet<string> = new Set(['soon', 'call_for_help', 'alarm']);
+
+/**
+ * Whether a message right after a 112 on the score alone settles it, without an explicit "no": it
+ * reads no danger at all (not unsure, not in a language the bot cannot read) and does not go on about
+ * danger (`talksOfDanger`): more of the story's past, a calm detail, a question about the procedure.
+ * A counsellor who misread a message stops repeating the number when the next one shows that nothing
+ * is happening now; a message that reads unsure or names a danger keeps it in view.
+ */
+export function settledAfterScoreOnly(view: DangerView, message: { level: string; unsure: boolean; talkOfDanger: boolean }): boolean {
+  return (
+    view.acute &&
+    view.scoreOnly === true &&
+    view.settled !== true &&
+    !view.suicidal &&
+    (view.since ?? 0) > 0 &&
+    message.level === 'none' &&
+    !message.unsure &&
+    !message.talkOfDanger
+  );
 }
 
 /** A bot text that names 112 / the suicide line 113 (0800-0113): what this module and the bot check the sent texts for. */
@@ -147,7 +225,15 @@ export type MovedOn = 'no' | 'question' | 'thanks';
  */
 export function nextDangerView(
   before: DangerView,
-  now: { acuteDanger: boolean; suicidal: boolean; unsure?: boolean; tentative?: boolean; unreadAlarm?: boolean; othersNamed?: boolean },
+  now: {
+    acuteDanger: boolean;
+    suicidal: boolean;
+    unsure?: boolean;
+    tentative?: boolean;
+    scoreOnly?: boolean;
+    unreadAlarm?: boolean;
+    othersNamed?: boolean;
+  },
   saysNoDangerNow: boolean,
 ): DangerView {
   // Danger read in words the bot cannot read may hold thoughts of suicide it cannot see: 113 comes
@@ -160,13 +246,19 @@ export function nextDangerView(
     // A tentative reading does not weaken firm danger already in view.
     const tentative = now.tentative === true && !before.suicidal && !now.suicidal && (!inView || before.tentative === true);
     const only = suicideAlone(before, now) ? { onlySuicidal: true } : {};
+    // Nor does a reading on the score alone.
+    const scoreOnly = now.scoreOnly === true && !suicidal && (!inView || before.scoreOnly === true) ? { scoreOnly: true } : {};
     return tentative
-      ? { acute: true, suicidal, since: 0, tentative, ...unreadOnly, ...only }
-      : { acute: true, suicidal, since: 0, ...unreadOnly, ...only };
+      ? { acute: true, suicidal, since: 0, tentative, ...scoreOnly, ...unreadOnly, ...only }
+      : { acute: true, suicidal, since: 0, ...scoreOnly, ...unreadOnly, ...only };
   }
-  const since = now.unsure === true && inView && !saysNoDangerNow ? 0 : (before.since ?? 0) + 1;
+  const backNow = now.unsure === true && inView && !saysNoDangerNow;
+  const since = backNow ? 0 : (before.since ?? 0) + 1;
   const tentative = {
+    // Settled until danger comes back into view (an unsure reading brings it back to this turn).
+    ...(before.settled === true && !backNow ? { settled: true } : {}),
     ...(before.tentative === true ? { tentative: true } : {}),
+    ...(before.scoreOnly === true ? { scoreOnly: true } : {}),
     ...(before.onlySuicidal === true ? { onlySuicidal: true } : {}),
     ...(before.closingSaid === true ? { closingSaid: true } : {}),
   };
@@ -243,6 +335,7 @@ export function namesDangerFromOthers(reasons: readonly string[]): boolean {
  * itself (a calm next message, "is this trafficking?", "she is 19", is not asked about it again).
  */
 export function stillNowNeeded(view: DangerView, nowUnsure: boolean): boolean {
+  if (view.settled === true) return false;
   return view.tentative !== true || nowUnsure;
 }
 

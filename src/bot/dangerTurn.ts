@@ -29,6 +29,8 @@ import {
   namesDangerFromOthers,
   nextDangerView,
   reminderNeeded,
+  scoreOnlyAlarm,
+  settledAfterScoreOnly,
   stillNowNeeded,
   suicideLineAgain,
   talksOfDanger,
@@ -147,6 +149,7 @@ export function readDangerTurn(state: DangerState, reading: DangerReading): Dang
     unreadAlarm,
     unsure: unsureUp,
     tentative,
+    scoreOnly: scoreOnlyAlarm(danger) && !unreadNow && !unreadJustBefore,
     othersNamed: namesDangerFromOthers(danger.reasons),
   };
   const view = nextDangerView(before, now, false);
@@ -191,6 +194,8 @@ export interface DangerAnswered extends DangerRead {
   understood: DangerUnderstood;
   /** The citizen said no one is in danger now. */
   deniesDangerNow: boolean;
+  /** A calm message right after a 112 on the score alone ends the danger in view (see settledAfterScoreOnly). */
+  settled: boolean;
 }
 
 /** A reply of this many words or fewer ("nee", "nee hoor", "no not now") is a plain answer to the bot's question. */
@@ -209,13 +214,27 @@ export function answerDangerTurn(read: DangerRead, understood: DangerUnderstood)
   const saysNo = understood.answer === 'no' && (understood.awaiting === 'dangerCheck' || (read.askedStillNow && plainAnswer));
   const toldSafe = understood.answer !== 'yes' && saysNoDangerNow(reading.text, reading.danger);
   const deniesDangerNow = !reading.acuteDanger && (saysNo || toldSafe);
-  const view = deniesDangerNow ? nextDangerView(read.before, read.now, true) : read.state.danger;
+  const settled =
+    !reading.acuteDanger &&
+    settledAfterScoreOnly(read.state.danger, {
+      level: reading.danger.level,
+      unsure: reading.unsureAlone || reading.unreadNow,
+      // This message, or one since the 112 turn: "en krijg ik zelf gezeik?" after "moet ik de politie
+      // bellen?" goes on (the 112 turn itself went on about danger by its reading).
+      talkOfDanger: read.talkNow || (read.guard.talk && (read.before.since ?? 0) > 0),
+    });
+  const view = deniesDangerNow
+    ? nextDangerView(read.before, read.now, true)
+    : settled
+      ? { ...read.state.danger, settled: true }
+      : read.state.danger;
   return {
     ...read,
     guard: { ...read.guard, movedOn, view },
     state: { ...read.state, danger: view },
     understood,
     deniesDangerNow,
+    settled,
   };
 }
 
@@ -260,6 +279,7 @@ export function dangerLinesOfTurn(answered: DangerAnswered, state: DangerState, 
     !reading.acuteDanger &&
     stillNowNeeded(before, reading.unsureAlone || reading.unreadNow) &&
     (!answered.deniesDangerNow || (suicidalJustBefore && suicideLine === 'again')) &&
+    !answered.settled &&
     answered.guard.movedOn === 'no' &&
     // The one line at a natural end is the short reminder, not "is the danger still there?".
     (!told113 || suicideLine === 'again' || (suicideLine === null && view.onlySuicidal !== true));

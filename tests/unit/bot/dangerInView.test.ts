@@ -5,6 +5,8 @@ import {
   movedOnFromDanger,
   nextDangerView,
   reminderNeeded,
+  scoreOnlyAlarm,
+  settledAfterScoreOnly,
   stillNowNeeded,
   suicideLineAgain,
   talksOfDanger,
@@ -231,5 +233,72 @@ describe('after thoughts of suicide and the turn that gave 113 (calm23)', () => 
     const mixed = { acute: true, suicidal: true, since: 1 };
     expect(reminderNeeded(mixed, ['Wat wil je nu doen?'], false, false, 'no', false)).toBe('danger.reminder');
     expect(reminderNeeded({ ...mixed, since: 3 }, ['Wat wil je nu doen?'], false, false, 'no', false)).toBeNull();
+  });
+});
+
+describe('a 112 on the score alone, settled by a calm next message (cascade27)', () => {
+  it('is a reading with no reason beyond the score and no danger named beyond the background or a weak one', () => {
+    expect(scoreOnlyAlarm({ suicidal: false, reasons: ['model.acute'] })).toBe(true);
+    expect(
+      scoreOnlyAlarm({ suicidal: false, reasons: ['model.acute', 'situation.documents', 'situation.exhausted', 'distance.past'] }),
+    ).toBe(true);
+    // A time (a danger for today), a cry for help and 112 named are the story's now, whatever the tense.
+    expect(scoreOnlyAlarm({ suicidal: false, reasons: ['model.acute', 'situation.alarm', 'distance.now'] })).toBe(false);
+    expect(scoreOnlyAlarm({ suicidal: false, reasons: ['model.acute', 'situation.soon', 'distance.past_verb'] })).toBe(false);
+    expect(scoreOnlyAlarm({ suicidal: false, reasons: ['model.acute', 'situation.payment', 'situation.soon'] })).toBe(false);
+    expect(scoreOnlyAlarm({ suicidal: false, reasons: ['model.acute', 'situation.call_for_help'] })).toBe(false);
+    // A danger named at a distance from now (the past), and nothing of now.
+    expect(scoreOnlyAlarm({ suicidal: false, reasons: ['model.acute', 'situation.sounds', 'distance.past'] })).toBe(true);
+    // Weeks or months of it are still going on.
+    expect(scoreOnlyAlarm({ suicidal: false, reasons: ['model.acute', 'situation.confined', 'distance.long_ongoing'] })).toBe(false);
+    expect(scoreOnlyAlarm({ suicidal: false, reasons: ['model.acute', 'situation.pursued', 'distance.past_verb'] })).toBe(true);
+    expect(scoreOnlyAlarm({ suicidal: false, reasons: ['model.acute', 'situation.sounds', 'distance.past_verb', 'distance.now'] })).toBe(
+      false,
+    );
+    // Hearsay is not a distance here: what others tell may be happening now.
+    expect(scoreOnlyAlarm({ suicidal: false, reasons: ['model.acute', 'situation.sounds', 'distance.third_hand'] })).toBe(false);
+    // A danger named, a rule, a "yes", the screen's guards or thoughts of suicide are more than the score.
+    expect(scoreOnlyAlarm({ suicidal: false, reasons: ['model.acute', 'situation.locked_in'] })).toBe(false);
+    expect(scoreOnlyAlarm({ suicidal: false, reasons: ['floor.explicit_alarm'] })).toBe(false);
+    expect(scoreOnlyAlarm({ suicidal: false, reasons: ['answer.danger_now'] })).toBe(false);
+    expect(scoreOnlyAlarm({ suicidal: false, reasons: ['model.acute', 'told.not_safe_now'] })).toBe(false);
+    expect(scoreOnlyAlarm({ suicidal: false, reasons: ['model.acute', 'screen.never_silent'] })).toBe(false);
+    expect(scoreOnlyAlarm({ suicidal: true, reasons: ['model.suicidal'] })).toBe(false);
+  });
+
+  it('comes into view with its reading, is kept while the turns after it do not read danger, and does not weaken firm danger', () => {
+    const after = nextDangerView(NO_DANGER_IN_VIEW, { acuteDanger: true, suicidal: false, scoreOnly: true }, false);
+    expect(after).toEqual({ acute: true, suicidal: false, since: 0, scoreOnly: true });
+    expect(nextDangerView(after, calm, false)).toEqual({ acute: true, suicidal: false, since: 1, scoreOnly: true });
+    const firm = nextDangerView(NO_DANGER_IN_VIEW, { acuteDanger: true, suicidal: false }, false);
+    expect(nextDangerView(firm, { acuteDanger: true, suicidal: false, scoreOnly: true }, false).scoreOnly).toBeUndefined();
+  });
+
+  it('ends on a next message that reads none and does not go on about danger', () => {
+    const next = { acute: true, suicidal: false, since: 1, scoreOnly: true };
+    const quiet = { level: 'none', unsure: false, talkOfDanger: false };
+    expect(settledAfterScoreOnly(next, quiet)).toBe(true);
+    // Not in the turn of the 112 itself, not after a firm 112 or thoughts of suicide.
+    expect(settledAfterScoreOnly({ ...next, since: 0 }, quiet)).toBe(false);
+    expect(settledAfterScoreOnly({ acute: true, suicidal: false, since: 1 }, quiet)).toBe(false);
+    expect(settledAfterScoreOnly({ ...next, suicidal: true }, quiet)).toBe(false);
+    // Not on a message that reads unsure or that the bot cannot read, nor one that names danger or the police.
+    expect(settledAfterScoreOnly(next, { ...quiet, level: 'unsure' })).toBe(false);
+    expect(settledAfterScoreOnly(next, { ...quiet, unsure: true })).toBe(false);
+    expect(settledAfterScoreOnly(next, { ...quiet, talkOfDanger: true })).toBe(false);
+  });
+
+  it('once settled: 112 stays in view, but no still-now line, reminder or 112 route until danger is read again', () => {
+    const settled = { acute: true, suicidal: false, since: 1, scoreOnly: true, settled: true };
+    expect(stillNowNeeded(settled, true)).toBe(false);
+    expect(emergencyInView(settled, false)).toBe(false);
+    expect(reminderNeeded(settled, ['Wat wil je nu doen?'], true, true)).toBeNull();
+    expect(settledAfterScoreOnly(settled, { level: 'none', unsure: false, talkOfDanger: false })).toBe(false);
+    // Calm turns keep it settled; an unsure one brings the danger back to this turn; danger read anew starts afresh.
+    expect(nextDangerView(settled, calm, false)).toMatchObject({ acute: true, since: 2, settled: true });
+    const back = nextDangerView(settled, { ...calm, unsure: true }, false);
+    expect(back).toMatchObject({ acute: true, since: 0 });
+    expect(back.settled).toBeUndefined();
+    expect(nextDangerView(settled, { acuteDanger: true, suicidal: false }, false)).toEqual({ acute: true, suicidal: false, since: 0 });
   });
 });

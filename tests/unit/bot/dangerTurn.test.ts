@@ -138,6 +138,39 @@ describe('the danger bookkeeping of one turn', () => {
     expect(turn(first.state, unsure).lines.stillNow).toBe('danger.stillNow');
   });
 
+  it('a 112 on the score alone: a calm next message ends the danger in view, without "no" (cascade27)', () => {
+    const onScore: DangerReading = {
+      ...firmAcute,
+      danger: { level: 'acute', score: 0.85, suicidal: false, reasons: ['model.acute', 'situation.documents'] },
+    };
+    const first = turn({}, onScore);
+    expect(first.state.danger).toMatchObject({ acute: true, since: 0, scoreOnly: true });
+    expect(first.state.danger?.tentative).toBeUndefined();
+    // The story's past or a question about the procedure: no still-now line, no reminder, danger out of view.
+    const past: DangerReading = {
+      ...calmReading,
+      text: 'dat was vorig jaar, ze woont nu bij haar tante',
+      danger: { level: 'none', score: 0.02, suicidal: false, reasons: ['distance.past'] },
+    };
+    const next = turn(first.state, past, { ...story, questions: ['after_report'] });
+    expect(next.answered.settled).toBe(true);
+    expect(next.lines.stillNow).toBeNull();
+    expect(reminderOfTurn(next.lines.guard, ['Wat gebeurt er na een melding?'])).toBeNull();
+    // 112 stays in view ("moet ik 112 bellen?" is still answered with yes), settled.
+    expect(next.state.danger).toMatchObject({ acute: true, settled: true });
+    const later = turn(next.state, calmReading);
+    expect(later.lines.stillNow).toBeNull();
+    expect(reminderOfTurn(later.lines.guard, ['Oké.'])).toBeNull();
+    // A next message that names the police keeps it: "moet ik de politie bellen?" is the danger going on.
+    const police = turn(first.state, { ...calmReading, text: 'moet ik de politie bellen?' });
+    expect(police.answered.settled).toBe(false);
+    expect(police.lines.stillNow).toBe('danger.stillNow');
+    // And the calm message right after it: the talk of danger went on a turn ago.
+    expect(turn(police.state, calmReading).answered.settled).toBe(false);
+    // After a 112 for a danger named now, the calm next message is still asked about.
+    expect(turn(turn({}, firmAcute).state, calmReading).lines.stillNow).toBe('danger.stillNow');
+  });
+
   it('the guard before the turn has read anything adds no reminder', () => {
     expect(reminderOfTurn(openGuard(), [])).toBeNull();
   });

@@ -6,7 +6,7 @@
  * not asked about a story put in the past, nor again after "no one is in danger now" unless a danger
  * not told before comes up.
  */
-import { FIRM_SCORE } from '../../../src/bot/dangerInView';
+import { FIRM_SCORE, scoreOnlyAlarm } from '../../../src/bot/dangerInView';
 import { testScreen } from '../../support/screen';
 import { DANGER_QUESTION, joinedBot, labourStoryRecognizer, say } from '../../support/bot';
 import { CALM, FEAR, FIRM, TENTATIVE } from '../../support/dangerSentences';
@@ -20,6 +20,15 @@ const UNSURE_THREAT = 'de baas dreigt ons steeds';
 /** In the unsure band, higher than UNSURE, alone and in its conversation. */
 const UNSURE_HIGH = 'ik vermoed dat ze niet weg mag';
 
+/**
+ * Acute on the score alone, over `FIRM_SCORE`: a man pulled inside, told as what happened once (a
+ * situation named with a verb in the past and nothing of now).
+ */
+const SCORE_ONLY =
+  'Elke ochtend om 6 uur staat er een busje voor de deur en stappen er mannen in die er kapot uitzien. Eén keer vroeg een man me waar een dokter was, maar toen trok iemand hem naar binnen.';
+/** A calm detail after it. */
+const CALM_DETAIL = 'ik woon er pal naast, het is een kas in het westland';
+
 const story = labourStoryRecognizer;
 
 async function conversation() {
@@ -32,7 +41,11 @@ beforeAll(() => {
   expect(tentative.score).toBeLessThan(FIRM_SCORE);
   expect(screen.assess(FIRM).score).toBeGreaterThanOrEqual(FIRM_SCORE);
   expect(screen.assess(FIRM).level).toBe('acute');
-  for (const t of [CALM, 'ja', 'nee']) expect(screen.assess(t).level).toBe('none');
+  for (const t of [CALM, 'ja', 'nee', CALM_DETAIL]) expect(screen.assess(t).level).toBe('none');
+  const onScore = screen.assess(SCORE_ONLY);
+  expect(onScore).toMatchObject({ level: 'acute', suicidal: false });
+  expect(onScore.score).toBeGreaterThanOrEqual(FIRM_SCORE);
+  expect(scoreOnlyAlarm(onScore)).toBe(true);
   for (const t of [UNSURE, UNSURE_PAST, UNSURE_THREAT]) expect(screen.assess(t).level).toBe('unsure');
   expect(screen.assess(UNSURE_PAST).reasons).toContain('distance.past');
   expect(screen.assess(UNSURE_THREAT).reasons).toContain('situation.threat');
@@ -74,6 +87,27 @@ describe('112 after a reading just over the acute threshold', () => {
     await say(adapter, TENTATIVE);
     expect((await say(adapter, 'nee')).all).not.toMatch(/\b112\b/);
     expect((await say(adapter, 'ok')).all).not.toMatch(/\b112\b/);
+  });
+});
+
+describe('112 on the score alone, and a calm message after it (cascade27)', () => {
+  it('is said at once; a calm detail after it ends it without "no": no still-now line, no reminder', async () => {
+    const adapter = await conversation();
+    expect((await say(adapter, SCORE_ONLY)).texts[0]).toMatch(/\b112\b/);
+    expect((await say(adapter, CALM_DETAIL)).all).not.toMatch(/\b112\b/);
+    expect((await say(adapter, 'wat gebeurt er na een melding?')).all).not.toMatch(/\b112\b/);
+  });
+
+  it('a next message about the police keeps it: the still-now line', async () => {
+    const adapter = await conversation();
+    await say(adapter, SCORE_ONLY);
+    expect((await say(adapter, 'moet ik de politie bellen?')).all).toMatch(/\b112\b/);
+  });
+
+  it('a firm 112 for a danger named now keeps the still-now line on the same calm detail', async () => {
+    const adapter = await conversation();
+    await say(adapter, FIRM);
+    expect((await say(adapter, CALM_DETAIL)).all).toMatch(/\b112\b/);
   });
 });
 
