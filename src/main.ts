@@ -111,7 +111,7 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<Runn
   wireReview(app, { staff });
   wireAdmin(app, { staff, handoff, retention });
   wirePages(app, { recognizerName: chat.recognizerName, assets: deps.assets });
-  await warmUpServedPath(app, pathWarmUpRounds(config, deps));
+  await warmUpServedPath(app, pathWarmUpRounds(config, deps), chat);
 
   let port: number;
   try {

@@ -28,6 +28,11 @@ export interface PathWarmUpDeps {
    * erases what the list still holds.
    */
   ledger: { read(): string[]; write(ids: readonly string[]): void };
+  /**
+   * After each round's chats are erased: the limiters drop what they counted for the warm-up's
+   * address and those chats, so the next round (and the first citizen) meets them as if unused.
+   */
+  forget(conversationIds: readonly string[]): void;
 }
 
 export interface PathWarmUpOptions {
@@ -38,8 +43,8 @@ export interface PathWarmUpOptions {
   /** No round starts once this many ms have passed since the first began. */
   budgetMs: number;
   /**
-   * The per-address limits the requests count against (in the first minute after the start):
-   * the warm-up opens fewer chats rather than be refused.
+   * The per-address limits one round's requests count against (the limiters forget each round
+   * after it): a round opens fewer chats rather than be refused.
    */
   limits: { tokensPerMinute: number; requestsPerMinute: number };
 }
@@ -103,14 +108,10 @@ export async function warmUpDirectLinePath(deps: PathWarmUpDeps, options: PathWa
     // Written down before any chat exists, so a start killed in the middle of a round leaves a list to erase.
     deps.ledger.write([...unerased, ...issued.map((token) => token.conversationId)]);
     await Promise.all(issued.map((token) => oneChat(send, token)));
-    unerased.push(
-      ...(await eraseAll(
-        deps,
-        issued.map((token) => token.conversationId),
-        outcome,
-      )),
-    );
+    const ids = issued.map((token) => token.conversationId);
+    unerased.push(...(await eraseAll(deps, ids, outcome)));
     deps.ledger.write(unerased);
+    deps.forget(ids);
   }
   return outcome;
 }
@@ -118,10 +119,10 @@ export async function warmUpDirectLinePath(deps: PathWarmUpDeps, options: PathWa
 /** Requests of the longest chat: a token, the start, a typing signal and a message per text, a read. */
 const MOST_REQUESTS_PER_CHAT = 3 + 2 * (Math.max(...CHATS.map((chat) => chat.says.length)) + 1);
 
-/** As many chats as asked, but never more over all rounds than the limits let through. */
+/** As many chats as asked, but never more in one round than the limits let through (they forget between rounds). */
 export function chatsPerRound(options: PathWarmUpOptions): number {
-  const byTokens = Math.floor(options.limits.tokensPerMinute / options.rounds);
-  const byRequests = Math.floor(options.limits.requestsPerMinute / (options.rounds * MOST_REQUESTS_PER_CHAT));
+  const byTokens = options.limits.tokensPerMinute;
+  const byRequests = Math.floor(options.limits.requestsPerMinute / MOST_REQUESTS_PER_CHAT);
   return Math.max(0, Math.min(options.conversations, byTokens, byRequests));
 }
 
