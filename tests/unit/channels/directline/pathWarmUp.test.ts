@@ -114,6 +114,28 @@ describe('warmUpDirectLinePath', () => {
     expect(happened).toEqual(['erase c1', 'erase c2', 'forget c1,c2', 'erase c3', 'erase c4', 'forget c3,c4']);
   });
 
+  it('sends no more messages once the budget has passed, and still erases and forgets the chats', async () => {
+    const { deps, happened } = fakeDeps();
+    const sent: string[] = [];
+    const send = deps.send;
+    const outcome = await warmUpDirectLinePath(
+      {
+        ...deps,
+        // The clock passes the budget after the first message of each chat was sent.
+        now: () => (sent.length >= 2 ? 1_000 : 0),
+        send: async (request) => {
+          if ((request.body as { type?: string } | undefined)?.type === 'message') sent.push(request.path);
+          return send(request);
+        },
+      },
+      { conversations: 2, rounds: 3, budgetMs: 500, limits: { tokensPerMinute: 20, requestsPerMinute: 600 } },
+    );
+    expect(outcome.rounds).toBe(1);
+    // Each chat had sent its first message when the budget passed; neither sent a second.
+    expect(sent).toHaveLength(2);
+    expect(happened).toEqual(['erase c1', 'erase c2', 'forget c1,c2']);
+  });
+
   it('starts no round once the budget has passed', async () => {
     const { deps } = fakeDeps();
     // The fake clock moves 10 ms a reading: the budget has passed when the second round would start.
