@@ -32,7 +32,7 @@ const WARM_UP_LEDGER = 'warm-up-chats.json';
  */
 export async function warmUpServedPath(
   app: AppParts,
-  rounds: number,
+  { rounds, budgetMs = PATH_WARM_UP.budgetMs }: { rounds: number; budgetMs?: number },
   chat: { forgetWarmUp(address: string, conversationIds: readonly string[]): void },
 ): Promise<void> {
   const { store, web, logger, config } = app;
@@ -54,6 +54,7 @@ export async function warmUpServedPath(
     {
       ...PATH_WARM_UP,
       rounds,
+      budgetMs,
       limits: { tokensPerMinute: config.directLine.tokenRateLimitPerMinute, requestsPerMinute: config.limits.perAddressPerMinute },
     },
   );

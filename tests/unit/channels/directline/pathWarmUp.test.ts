@@ -28,8 +28,10 @@ function rowsByTable(dataDir: string): Record<string, number> {
 
 async function startWith(pathWarmUpRounds: number, dataDir?: string, env?: Record<string, string>) {
   const { logger, lines } = capturedLogger('info');
-  // A clock whose minute never ends: the limits' windows cannot reset between rounds by chance.
-  const server = await startTestServer({ dataDir, env, deps: { pathWarmUpRounds, logger, clock: new ManualClock() } });
+  // A clock whose minute never ends (the limits' windows cannot reset between rounds by chance) and
+  // a budget no busy machine reaches (every round runs, every chat to its end).
+  const deps = { pathWarmUpRounds, pathWarmUpBudgetMs: 600_000, logger, clock: new ManualClock() };
+  const server = await startTestServer({ dataDir, env, deps });
   await server.stop();
   return { lines, rows: rowsByTable(server.dataDir), dataDir: server.dataDir };
 }
