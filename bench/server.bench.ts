@@ -68,10 +68,13 @@ function startNodeArgs(): string[] {
 interface Proc {
   child: ChildProcess;
   url: string;
+  /** From the spawn to the `listening` line: the start-up, warm-ups included. */
+  startMs: number;
   stop(): Promise<void>;
 }
 
 function startProcess(command: string, args: string[], env: Record<string, string>, inspector?: InspectorAddress): Promise<Proc> {
+  const spawned = performance.now();
   const child = spawn(command, args, {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
@@ -93,6 +96,7 @@ function startProcess(command: string, args: string[], env: Record<string, strin
           resolve({
             child,
             url: parsed.url,
+            startMs: Math.round(performance.now() - spawned),
             stop: async () => {
               child.kill('SIGTERM');
               await exited;
@@ -447,6 +451,7 @@ async function throughput(open: Record<string, string>): Promise<void> {
   }
 
   const server = await startServer(open);
+  report('server_start_ms', server.startMs);
   const answered = PHASES.has('turns') ? await turnFigures(server, echoPerSecond) : [];
   if (PHASES.has('fuzz')) {
     const chat = await conversation(server.url);
@@ -549,6 +554,7 @@ const WAVE_PAUSE_MS = Number(process.env.BENCH_WAVE_PAUSE_MS ?? 0);
  */
 async function waveCosts(open: Record<string, string>): Promise<void> {
   const server = await startServer(open);
+  report('server_start_ms', server.startMs);
   const pid = server.child.pid!;
   for (const set of [1, 2]) {
     const chats = await openConversations(server.url, CONCURRENT);

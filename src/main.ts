@@ -53,6 +53,11 @@ export interface AppDeps {
    */
   pathWarmUpRounds?: number;
   /**
+   * The served-path warm-up's time budget (ms; PATH_WARM_UP's when absent). Tests that count what
+   * it did set a large one, so a busy machine cannot cut its chats short.
+   */
+  pathWarmUpBudgetMs?: number;
+  /**
    * The safety screen with its trained models, read from models/ when absent. It holds no state
    * between messages, so in-process starts in one process (tests) may share one instead of each
    * reading and compiling the models again.
@@ -111,7 +116,7 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<Runn
   wireReview(app, { staff });
   wireAdmin(app, { staff, handoff, retention });
   wirePages(app, { recognizerName: chat.recognizerName, assets: deps.assets });
-  await warmUpServedPath(app, pathWarmUpRounds(config, deps));
+  await warmUpServedPath(app, { rounds: pathWarmUpRounds(config, deps), budgetMs: deps.pathWarmUpBudgetMs }, chat);
 
   let port: number;
   try {

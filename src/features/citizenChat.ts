@@ -63,6 +63,11 @@ export interface CitizenChatFeature {
   stop(): void;
   /** After the server closed: waits for the bot turns still running. */
   drain(): Promise<void>;
+  /**
+   * After the served-path warm-up erased its chats: the token, message, typing and storage limits
+   * drop what they counted for its address and chats, so no citizen's limit or place is taken by it.
+   */
+  forgetWarmUp(address: string, conversationIds: readonly string[]): void;
 }
 
 export async function wireCitizenChat(
@@ -146,6 +151,9 @@ export async function wireCitizenChat(
     onStored: (id, bytes) => budget.add(id, bytes),
   });
   directLine.onTurnError = turns.onTurnError;
+  const tokenLimiter = requestLimiter(store.cluster, clock, 'directline-token', config.directLine.tokenRateLimitPerMinute);
+  const postLimiter = new RateLimiter(clock, config.limits.postsPerConversationPerMinute);
+  const typingLimiter = new RateLimiter(clock, config.limits.postsPerConversationPerMinute * 2);
   registerDirectLineRoutes(web.server, {
     tokens,
     registry,
@@ -156,9 +164,9 @@ export async function wireCitizenChat(
     clock,
     random,
     logger,
-    tokenLimiter: requestLimiter(store.cluster, clock, 'directline-token', config.directLine.tokenRateLimitPerMinute),
-    postLimiter: new RateLimiter(clock, config.limits.postsPerConversationPerMinute),
-    typingLimiter: new RateLimiter(clock, config.limits.postsPerConversationPerMinute * 2),
+    tokenLimiter,
+    postLimiter,
+    typingLimiter,
     budget,
     hooks: {
       citizenTyping: (id) => events.emit({ kind: 'typing', conversationId: id, role: 'citizen' }),
@@ -217,6 +225,15 @@ export async function wireCitizenChat(
       streams.close();
     },
     drain: () => directLine.drain(),
+    forgetWarmUp(address, conversationIds) {
+      // A shared limiter counts in the store; instances on a shared store never run the warm-up.
+      if (tokenLimiter instanceof RateLimiter) tokenLimiter.forget(address);
+      for (const id of conversationIds) {
+        postLimiter.forget(id);
+        typingLimiter.forget(id);
+        budget.forget(id);
+      }
+    },
   };
 }
 

@@ -10,8 +10,15 @@ import { fileLedger } from '../channels/directline/warmUpLedger';
 import { inProcessClient } from '../http/inProcessRequest';
 import type { AppParts } from './parts';
 
-/** Chats side by side per round, rounds and time budget of the served-path warm-up. */
-const PATH_WARM_UP = { conversations: 10, rounds: 2, budgetMs: 1_500 };
+/**
+ * Chats side by side per round, rounds at most, and the time after which no round starts. V8
+ * optimises a function after some hundreds of calls: 10 chats × 2 rounds left the first waves of
+ * real chats compiling (ADR 0002, round 27: 425 optimisations after the first 200 answers). Up to
+ * 200 chats (~1,000 turns: 200 first, second, third and fourth messages) fit the budget on a quiet
+ * host; on a busy one the budget stops it early, so a start stays within ~3 s. 20 a round is what
+ * the default token limit lets one address open in a minute, so production runs what the bench runs.
+ */
+const PATH_WARM_UP = { conversations: 20, rounds: 10, budgetMs: 2_500 };
 /** Rounds when the configuration does not switch the warm-up off. */
 export const PATH_WARM_UP_ROUNDS = PATH_WARM_UP.rounds;
 /** The address the warm-up's requests come from: per-address limits count them under a key no client has. */
@@ -23,7 +30,11 @@ const WARM_UP_LEDGER = 'warm-up-chats.json';
  * Before the port opens, so no citizen meets it. Several instances on one store skip it: their
  * turns take a shared lock and tell the others of every write, which made-up chats should not.
  */
-export async function warmUpServedPath(app: AppParts, rounds: number): Promise<void> {
+export async function warmUpServedPath(
+  app: AppParts,
+  { rounds, budgetMs = PATH_WARM_UP.budgetMs }: { rounds: number; budgetMs?: number },
+  chat: { forgetWarmUp(address: string, conversationIds: readonly string[]): void },
+): Promise<void> {
   const { store, web, logger, config } = app;
   if (rounds === 0 || store.cluster.shared) return;
   const started = performance.now();
@@ -32,6 +43,10 @@ export async function warmUpServedPath(app: AppParts, rounds: number): Promise<v
       send: inProcessClient(web.server.server, WARM_UP_ADDRESS),
       erase: (id) => store.retention.erase(id),
       now: () => performance.now(),
+      forget: (ids) => {
+        web.forgetAddress(WARM_UP_ADDRESS);
+        chat.forgetWarmUp(WARM_UP_ADDRESS, ids);
+      },
       ledger: fileLedger(path.join(config.dataDir, WARM_UP_LEDGER), () =>
         logger.warn({ event: 'path_warm_up_ledger_failed' }, 'could not write the list of warm-up chats to erase'),
       ),
@@ -39,6 +54,7 @@ export async function warmUpServedPath(app: AppParts, rounds: number): Promise<v
     {
       ...PATH_WARM_UP,
       rounds,
+      budgetMs,
       limits: { tokensPerMinute: config.directLine.tokenRateLimitPerMinute, requestsPerMinute: config.limits.perAddressPerMinute },
     },
   );

@@ -62,6 +62,14 @@ export class RateLimiter implements RequestLimiter {
     const wait = this.check(key);
     if (wait !== null) throw new AppError('TooManyRequests', `Too many ${what}.`, { retryAfterSeconds: wait });
   }
+
+  /**
+   * Drops what this window counted for `key`, as if it had sent nothing: for the start's made-up
+   * warm-up traffic, which must neither use up a limit nor hold one of the `maxKeys` places.
+   */
+  forget(key: string): void {
+    this.counts.delete(key);
+  }
 }
 
 /**

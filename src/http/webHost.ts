@@ -31,6 +31,8 @@ export interface WebHost {
   /** What every WebSocket endpoint checks on an upgrade, the same for all of them. */
   readonly upgradeGuards: UpgradeGuards;
   onUpgrade(handler: UpgradeHandler): void;
+  /** The per-address request limit drops what it counted for `address` (the start's warm-up). */
+  forgetAddress(address: string): void;
   /** Binds to host:port; resolves with the port actually used (port 0 picks a free one). */
   listen(port: number, host: string): Promise<number>;
   /**
@@ -80,6 +82,7 @@ export function createWebHost(logger: Logger, hosts?: HostPolicy, perAddress?: A
       clientAddress: (req) => clientAddress(req, policy.trustProxy),
     },
     onUpgrade: (handler) => void handlers.push(handler),
+    forgetAddress: (address) => perAddress?.limiter.forget(address),
     listen: (port, host) => listen(server, port, host),
     drain(graceMs) {
       draining = true;

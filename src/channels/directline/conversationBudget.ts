@@ -33,6 +33,11 @@ export class ConversationBudget {
     if (used !== undefined) this.remember(conversationId, used + bytes);
   }
 
+  /** Stops tracking a conversation (a warm-up chat that was erased): it holds no tracked place. */
+  forget(conversationId: string): void {
+    this.used.delete(conversationId);
+  }
+
   private remember(conversationId: string, used: number): void {
     this.used.delete(conversationId);
     this.used.set(conversationId, used);

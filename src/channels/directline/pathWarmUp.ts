@@ -28,6 +28,11 @@ export interface PathWarmUpDeps {
    * erases what the list still holds.
    */
   ledger: { read(): string[]; write(ids: readonly string[]): void };
+  /**
+   * After each round's chats are erased: the limiters drop what they counted for the warm-up's
+   * address and those chats, so the next round (and the first citizen) meets them as if unused.
+   */
+  forget(conversationIds: readonly string[]): void;
 }
 
 export interface PathWarmUpOptions {
@@ -35,11 +40,14 @@ export interface PathWarmUpOptions {
   conversations: number;
   /** Rounds at most; 0 skips the warm-up. */
   rounds: number;
-  /** No round starts once this many ms have passed since the first began. */
+  /**
+   * No round starts, and no chat sends another message, once this many ms have passed since the
+   * first round began: the start overshoots it by at most one message per chat in flight.
+   */
   budgetMs: number;
   /**
-   * The per-address limits the requests count against (in the first minute after the start):
-   * the warm-up opens fewer chats rather than be refused.
+   * The per-address limits one round's requests count against (the limiters forget each round
+   * after it): a round opens fewer chats rather than be refused.
    */
   limits: { tokensPerMinute: number; requestsPerMinute: number };
 }
@@ -102,15 +110,12 @@ export async function warmUpDirectLinePath(deps: PathWarmUpDeps, options: PathWa
     const issued = tokens.filter((token) => token !== null);
     // Written down before any chat exists, so a start killed in the middle of a round leaves a list to erase.
     deps.ledger.write([...unerased, ...issued.map((token) => token.conversationId)]);
-    await Promise.all(issued.map((token) => oneChat(send, token)));
-    unerased.push(
-      ...(await eraseAll(
-        deps,
-        issued.map((token) => token.conversationId),
-        outcome,
-      )),
-    );
+    const inBudget = () => deps.now() - began < options.budgetMs;
+    await Promise.all(issued.map((token) => oneChat(send, token, inBudget)));
+    const ids = issued.map((token) => token.conversationId);
+    unerased.push(...(await eraseAll(deps, ids, outcome)));
     deps.ledger.write(unerased);
+    deps.forget(ids);
   }
   return outcome;
 }
@@ -118,10 +123,10 @@ export async function warmUpDirectLinePath(deps: PathWarmUpDeps, options: PathWa
 /** Requests of the longest chat: a token, the start, a typing signal and a message per text, a read. */
 const MOST_REQUESTS_PER_CHAT = 3 + 2 * (Math.max(...CHATS.map((chat) => chat.says.length)) + 1);
 
-/** As many chats as asked, but never more over all rounds than the limits let through. */
+/** As many chats as asked, but never more in one round than the limits let through (they forget between rounds). */
 export function chatsPerRound(options: PathWarmUpOptions): number {
-  const byTokens = Math.floor(options.limits.tokensPerMinute / options.rounds);
-  const byRequests = Math.floor(options.limits.requestsPerMinute / (options.rounds * MOST_REQUESTS_PER_CHAT));
+  const byTokens = options.limits.tokensPerMinute;
+  const byRequests = Math.floor(options.limits.requestsPerMinute / MOST_REQUESTS_PER_CHAT);
   return Math.max(0, Math.min(options.conversations, byTokens, byRequests));
 }
 
@@ -160,11 +165,13 @@ async function issueToken(send: CountedSend, chat: (typeof CHATS)[number]): Prom
   return token ? { ...token, chat } : null;
 }
 
-async function oneChat(send: CountedSend, token: IssuedToken): Promise<void> {
+async function oneChat(send: CountedSend, token: IssuedToken, inBudget: () => boolean): Promise<void> {
   const base = `/v3/directline/conversations/${encodeURIComponent(token.conversationId)}`;
   const bearer = token.token;
   if (!(await send({ method: 'POST', path: '/v3/directline/conversations', token: bearer }))) return;
   for (const text of [...token.chat.says, LONG_MESSAGE]) {
+    // Past the budget the chat ends here (and is erased like the others): a slow host starts late by one message, not a round.
+    if (!inBudget()) break;
     await send({ method: 'POST', path: `${base}/activities`, token: bearer, body: { type: 'typing' } });
     await send({ method: 'POST', path: `${base}/activities`, token: bearer, body: { type: 'message', text } });
   }

@@ -34,3 +34,18 @@ it('blocked() answers what check() would, without counting the request', () => {
   clock.advance(30_000);
   expect(limiter.blocked('a')).toBeNull();
 });
+
+it('forget() drops what a key counted and frees its place among maxKeys', () => {
+  const clock = new ManualClock('2026-01-01T00:00:00Z');
+  const limiter = new RateLimiter(clock, 2, 60_000, 2);
+  expect([limiter.take('warm'), limiter.take('warm'), limiter.take('warm')]).toEqual([true, true, false]);
+  expect(limiter.take('a')).toBe(true);
+  // Full: a third key is refused while the warm-up's key holds a place.
+  expect(limiter.take('b')).toBe(false);
+  limiter.forget('warm');
+  expect(limiter.take('b')).toBe(true);
+  limiter.forget('b');
+  expect([limiter.take('warm'), limiter.take('warm'), limiter.take('warm')]).toEqual([true, true, false]);
+  // Other keys keep their counts.
+  expect([limiter.take('a'), limiter.take('a')]).toEqual([true, false]);
+});

@@ -43,4 +43,17 @@ describe('ConversationBudget', () => {
     await budget.reserve('a', 1);
     expect(asked).toEqual(['a', 'b', 'c', 'a']);
   });
+
+  it('forgets a conversation when told (an erased warm-up chat): it holds no place and is summed again', async () => {
+    const { store, asked } = transcripts(5);
+    const budget = new ConversationBudget(store, 100, 2);
+    await budget.reserve('a', 1);
+    await budget.reserve('warm', 1);
+    budget.forget('warm');
+    // Two places and one taken: 'b' does not push the older 'a' out, so 'a' is not summed again.
+    await budget.reserve('b', 1);
+    await budget.reserve('a', 1);
+    await budget.reserve('warm', 1);
+    expect(asked).toEqual(['a', 'warm', 'b', 'warm']);
+  });
 });

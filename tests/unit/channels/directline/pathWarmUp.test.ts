@@ -2,12 +2,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { chatsPerRound } from '../../../../src/channels/directline/pathWarmUp';
+import { chatsPerRound, warmUpDirectLinePath } from '../../../../src/channels/directline/pathWarmUp';
+import type { InProcessRequest } from '../../../../src/http/inProcessRequest';
 import { fileLedger } from '../../../../src/channels/directline/warmUpLedger';
 import { fetchToken } from '../../../support/directline';
 import { SQLITE_FILE_NAME } from '../../../../src/store/sqlite/sqliteStore';
 import { capturedLogger } from '../../../support/logs';
 import { removeDir, startTestServer } from '../../../support/server';
+import { ManualClock } from '../../../../src/clock';
 
 /** Rows of every table of the store, by table. */
 function rowsByTable(dataDir: string): Record<string, number> {
@@ -24,9 +26,12 @@ function rowsByTable(dataDir: string): Record<string, number> {
   }
 }
 
-async function startWith(pathWarmUpRounds: number, dataDir?: string) {
+async function startWith(pathWarmUpRounds: number, dataDir?: string, env?: Record<string, string>) {
   const { logger, lines } = capturedLogger('info');
-  const server = await startTestServer({ dataDir, deps: { pathWarmUpRounds, logger } });
+  // A clock whose minute never ends (the limits' windows cannot reset between rounds by chance) and
+  // a budget no busy machine reaches (every round runs, every chat to its end).
+  const deps = { pathWarmUpRounds, pathWarmUpBudgetMs: 600_000, logger, clock: new ManualClock() };
+  const server = await startTestServer({ dataDir, env, deps });
   await server.stop();
   return { lines, rows: rowsByTable(server.dataDir), dataDir: server.dataDir };
 }
@@ -61,6 +66,88 @@ describe('the served-path warm-up at start', () => {
       removeDir(warmed.dataDir);
       removeDir(cold.dataDir);
     }
+  });
+});
+
+describe('the limits after the warm-up', () => {
+  it('forget each round: rounds that together pass the token and per-address limits are all answered', async () => {
+    // 3 tokens and 40 requests a minute per address: 3 chats a round (13 requests at most each),
+    // so the second round would be refused if the limiters remembered the first.
+    const { lines, dataDir } = await startWith(2, undefined, { TOKEN_RATE_LIMIT_PER_MINUTE: '3', RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '40' });
+    try {
+      expect(lines.find((line) => line.event === 'path_warmed')).toMatchObject({ rounds: 2, failed: 0, erased: 6, notErased: 0 });
+    } finally {
+      removeDir(dataDir);
+    }
+  });
+});
+
+describe('warmUpDirectLinePath', () => {
+  /** Answers every request 2xx, a token request with a new conversation id; records what happens in order. */
+  function fakeDeps() {
+    const happened: string[] = [];
+    let chats = 0;
+    let clock = 0;
+    const deps = {
+      send: async (request: InProcessRequest) => {
+        if (request.path === '/api/directline/token') {
+          chats++;
+          return { status: 200, body: JSON.stringify({ token: `t${chats}`, conversationId: `c${chats}` }) };
+        }
+        return { status: 200, body: '{}' };
+      },
+      erase: async (id: string) => void happened.push(`erase ${id}`),
+      now: () => (clock += 10),
+      ledger: { read: () => [], write: () => undefined },
+      forget: (ids: readonly string[]) => void happened.push(`forget ${ids.join(',')}`),
+    };
+    return { deps, happened };
+  }
+
+  it("tells the limiters to forget each round's chats once they are erased", async () => {
+    const { deps, happened } = fakeDeps();
+    const outcome = await warmUpDirectLinePath(deps, {
+      conversations: 2,
+      rounds: 2,
+      budgetMs: 1_000,
+      limits: { tokensPerMinute: 20, requestsPerMinute: 600 },
+    });
+    expect(outcome).toMatchObject({ rounds: 2, failed: 0, erased: 4 });
+    expect(happened).toEqual(['erase c1', 'erase c2', 'forget c1,c2', 'erase c3', 'erase c4', 'forget c3,c4']);
+  });
+
+  it('sends no more messages once the budget has passed, and still erases and forgets the chats', async () => {
+    const { deps, happened } = fakeDeps();
+    const sent: string[] = [];
+    const send = deps.send;
+    const outcome = await warmUpDirectLinePath(
+      {
+        ...deps,
+        // The clock passes the budget after the first message of each chat was sent.
+        now: () => (sent.length >= 2 ? 1_000 : 0),
+        send: async (request) => {
+          if ((request.body as { type?: string } | undefined)?.type === 'message') sent.push(request.path);
+          return send(request);
+        },
+      },
+      { conversations: 2, rounds: 3, budgetMs: 500, limits: { tokensPerMinute: 20, requestsPerMinute: 600 } },
+    );
+    expect(outcome.rounds).toBe(1);
+    // Each chat had sent its first message when the budget passed; neither sent a second.
+    expect(sent).toHaveLength(2);
+    expect(happened).toEqual(['erase c1', 'erase c2', 'forget c1,c2']);
+  });
+
+  it('starts no round once the budget has passed', async () => {
+    const { deps } = fakeDeps();
+    // The fake clock moves 10 ms a reading: the budget has passed when the second round would start.
+    const outcome = await warmUpDirectLinePath(deps, {
+      conversations: 2,
+      rounds: 5,
+      budgetMs: 15,
+      limits: { tokensPerMinute: 20, requestsPerMinute: 600 },
+    });
+    expect(outcome.rounds).toBe(1);
   });
 });
 
@@ -122,16 +209,16 @@ describe('chatsPerRound', () => {
     expect(chatsPerRound({ ...options, limits: { tokensPerMinute: 20, requestsPerMinute: 600 } })).toBe(10);
   });
 
-  it('opens no more chats over all rounds than the token limit lets through', () => {
-    expect(chatsPerRound({ ...options, limits: { tokensPerMinute: 9, requestsPerMinute: 600 } })).toBe(4);
-    expect(chatsPerRound({ ...options, limits: { tokensPerMinute: 1, requestsPerMinute: 600 } })).toBe(0);
+  it('opens no more chats in a round than the token limit lets through (the limits forget between rounds)', () => {
+    expect(chatsPerRound({ ...options, limits: { tokensPerMinute: 4, requestsPerMinute: 600 } })).toBe(4);
+    expect(chatsPerRound({ ...options, rounds: 10, limits: { tokensPerMinute: 4, requestsPerMinute: 600 } })).toBe(4);
   });
 
-  it('sends no more requests over all rounds than the per-address limit lets through', () => {
+  it('sends no more requests in a round than the per-address limit lets through', () => {
     const perRound = chatsPerRound({ ...options, limits: { tokensPerMinute: 20, requestsPerMinute: 100 } });
     expect(perRound).toBeGreaterThan(0);
     expect(perRound).toBeLessThan(10);
-    // One more chat per round would pass the limit with the longest chat's requests.
+    // One more chat would pass the limit with the longest chat's requests.
     expect(chatsPerRound({ ...options, limits: { tokensPerMinute: 20, requestsPerMinute: 10 } })).toBe(0);
   });
 });
