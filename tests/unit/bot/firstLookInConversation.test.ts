@@ -1,11 +1,12 @@
 /**
  * A later turn is read in its conversation before the bot says 112 (ADR 0006 round 27): a turn
  * whose 112 would rest on a middling score alone, in a conversation where nothing was read as
- * danger, gets no 112 (src/safety/turnContext.ts `acuteOnScoreAlone`), while anything told now, a
+ * danger, gets the danger question instead of 112, never silence (src/safety/turnContext.ts
+ * `acuteOnScoreAlone`), while anything told now, a
  * first message, and a store that fails or is slow still get 112 at once. Sentences written for this
  * test.
  */
-import { blankRecognizer, catalog, createTestBot, join, say } from '../../support/bot';
+import { DANGER_QUESTION, blankRecognizer, catalog, createTestBot, join, say } from '../../support/bot';
 import { GatedStorage, handTimer, settle } from '../../support/gatedStore';
 
 const DANGER_REPLIES = ['danger.acute', 'danger.acuteAgain', 'danger.acuteStill', 'danger.acuteStillAgain'].map((key) =>
@@ -34,11 +35,14 @@ async function afterCalmOpening() {
 }
 
 describe('a later turn read in its conversation before the 112', () => {
-  it('a detail on a middling score alone, after a calm opening, gets no 112', async () => {
+  it('a detail on a middling score alone, after a calm opening, gets no 112 but the danger question, never silence', async () => {
     const bot = createTestBot(blankRecognizer);
     await join(bot.adapter);
     expect(hasDangerReply((await say(bot.adapter, OPENING)).texts)).toBe(false);
-    expect(hasDangerReply((await say(bot.adapter, DETAIL)).texts)).toBe(false);
+    const detail = await say(bot.adapter, DETAIL);
+    expect(hasDangerReply(detail.texts)).toBe(false);
+    // The model read it acute: lowered by the conversation to the question, not to nothing (24c60d3).
+    expect(detail.all).toMatch(DANGER_QUESTION);
     expect(bot.lastTriage()?.acute ?? false).toBe(false);
   });
 
