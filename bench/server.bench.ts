@@ -19,7 +19,7 @@
  *
  * Also the server's CPU ms per turn (and the event loop's for the first wave alone) and the load average: on a shared machine rates move with
  * the load, CPU per turn much less (in total and for the event loop's thread alone). Settings: BENCH_PHASES (echo,turns,fuzz,idle,flood),
- * BENCH_SECONDS, BENCH_CONCURRENT, BENCH_IDLE, BENCH_OPEN=serial (see openConversations), WARM_UP_TURNS=false (the server without its turn warm-up), BENCH_SERVER_OUTPUT=1, BENCH_LATENCIES_FILE, BENCH_TURN_MARKS=1 (the concurrent latencies split into queue, running and commit waits, and the time outside the adapter into sending, handling, writing and reading: support/turnParts.ts), BENCH_SERVER_NODE_ARGS (e.g. `--cpu-prof
+ * BENCH_SECONDS, BENCH_CONCURRENT, BENCH_IDLE, BENCH_OPEN=serial (see openConversations), WARM_UP_TURNS=false (the server without its turn warm-up), BENCH_SERVER_OUTPUT=1, BENCH_LATENCIES_FILE, BENCH_TURN_MARKS=1 (the concurrent latencies split into queue, running and commit waits, and the time outside the adapter into sending, handling, writing and reading: support/turnParts.ts), BENCH_GC=1 (the server's collections during the concurrent run: support/gcFigures.ts), BENCH_JIT=1 (its optimisations and deoptimisations by phase: support/jitCounts.ts), BENCH_SERVER_NODE_ARGS (e.g. `--cpu-prof
  * --cpu-prof-dir=/tmp/prof` for a profile of the server under the bench).
  */
 import { spawn } from 'node:child_process';
@@ -33,6 +33,9 @@ import { runFuzz } from '../tests/support/httpFuzz';
 import { collectGarbage, InspectorAddress } from './support/childInspector';
 import { turnParts } from './support/turnParts';
 import type { AnsweredTurn } from './support/turnParts';
+import { gcFigures } from './support/gcFigures';
+import { JitCounter } from './support/jitCounts';
+import type { TimedTurn } from './support/gcFigures';
 
 const ROOT = path.resolve(__dirname, '..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -56,6 +59,18 @@ const LATENCIES_FILE = process.env.BENCH_LATENCIES_FILE;
  * parts inside the server; the concurrent run's latencies are then split into them (turnParts).
  */
 const TURN_MARKS_FILE = process.env.BENCH_TURN_MARKS === '1' ? path.join(os.tmpdir(), `helpline-turn-marks-${process.pid}.tsv`) : undefined;
+/**
+ * With BENCH_GC=1 the server is started with support/gcMarks.cjs, which notes its event loop's
+ * garbage collections; the concurrent run's are then counted per 1,000 turns and set beside the
+ * slowest turns (support/gcFigures.ts, `gc_200_concurrent`).
+ */
+/**
+ * With BENCH_JIT=1 the server runs with `--trace-opt --trace-deopt` and its optimisations and
+ * deoptimisations are counted by phase (support/jitCounts.ts, `jit_200_concurrent`): what compiling
+ * is left after the first 2 s of the concurrent run, and which functions are thrown away there.
+ */
+const JIT = process.env.BENCH_JIT === '1' ? new JitCounter() : undefined;
+const GC_MARKS_FILE = process.env.BENCH_GC === '1' ? path.join(os.tmpdir(), `helpline-gc-marks-${process.pid}.tsv`) : undefined;
 /** Which parts to run (comma-separated); all by default. */
 const PHASES = new Set((process.env.BENCH_PHASES ?? 'echo,turns,fuzz,idle,flood').split(','));
 
@@ -93,6 +108,7 @@ function startProcess(command: string, args: string[], env: Record<string, strin
         const parsed = JSON.parse(line) as { event?: string; url?: string };
         if (parsed.event === 'listening' && parsed.url) {
           if (SHOW_SERVER_OUTPUT) console.error('== server listening');
+          JIT?.enter('alone');
           resolve({
             child,
             url: parsed.url,
@@ -105,6 +121,7 @@ function startProcess(command: string, args: string[], env: Record<string, strin
         }
       } catch {
         // Not JSON: output of node flags (e.g. --trace-gc), shown with BENCH_SERVER_OUTPUT=1.
+        JIT?.line(line);
         if (SHOW_SERVER_OUTPUT) console.error(line);
       }
     });
@@ -126,6 +143,7 @@ function startServer(env: Record<string, string>, inspector?: InspectorAddress):
       // Passed on for an A/B of the start-up warm-up (true, the server's default, when unset).
       ...(process.env.WARM_UP_TURNS ? { WARM_UP_TURNS: process.env.WARM_UP_TURNS } : {}),
       ...(TURN_MARKS_FILE ? { TURN_MARKS_FILE } : {}),
+      ...(GC_MARKS_FILE ? { GC_MARKS_FILE } : {}),
       ...env,
     },
     inspector,
@@ -133,7 +151,11 @@ function startServer(env: Record<string, string>, inspector?: InspectorAddress):
 }
 
 function turnMarksArgs(): string[] {
-  return TURN_MARKS_FILE ? ['--require', path.join(ROOT, 'bench/support/turnMarks.cjs')] : [];
+  return [
+    ...(TURN_MARKS_FILE ? ['--require', path.join(ROOT, 'bench/support/turnMarks.cjs')] : []),
+    ...(GC_MARKS_FILE ? ['--require', path.join(ROOT, 'bench/support/gcMarks.cjs')] : []),
+    ...(JIT ? ['--trace-opt', '--trace-deopt'] : []),
+  ];
 }
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 512 });
@@ -453,6 +475,7 @@ async function throughput(open: Record<string, string>): Promise<void> {
   const server = await startServer(open);
   report('server_start_ms', server.startMs);
   const answered = PHASES.has('turns') ? await turnFigures(server, echoPerSecond) : [];
+  JIT?.enter('afterRun');
   if (PHASES.has('fuzz')) {
     const chat = await conversation(server.url);
     const fuzz = await runFuzz({ baseUrl: server.url, seed: 11, count: 10_000, concurrency: 8, credentials: chat });
@@ -464,6 +487,16 @@ async function throughput(open: Record<string, string>): Promise<void> {
     // Mean ms per part: of all turns, of the slowest 1 % (the p99's), of the first wave.
     report(`turn_parts_ms_${CONCURRENT}_concurrent`, turnParts(answered, fs.readFileSync(TURN_MARKS_FILE, 'utf8')));
     fs.rmSync(TURN_MARKS_FILE, { force: true });
+  }
+  // Optimisations and deoptimisations by phase; the functions deoptimised after the first 2 s.
+  if (JIT && answered.length > 0) report(`jit_${CONCURRENT}_concurrent`, JIT.figures());
+  if (GC_MARKS_FILE && answered.length > 0) {
+    const timed = answered.filter((a): a is AnsweredTurn & TimedTurn => a.sentAt !== undefined && a.gotAt !== undefined);
+    const runStart = timed.reduce((min, t) => Math.min(min, t.sentAt), Infinity);
+    // Per kind: count, per 1,000 turns, ms and the longest pause; the same after the first seconds;
+    // mean ms of pause inside a turn, all and the slowest 1 %.
+    report(`gc_${CONCURRENT}_concurrent`, gcFigures(timed, fs.readFileSync(GC_MARKS_FILE, 'utf8'), runStart, WARM_UP_SECONDS * 1000));
+    fs.rmSync(GC_MARKS_FILE, { force: true });
   }
 }
 
@@ -485,6 +518,8 @@ async function turnFigures(server: Proc, echoPerSecond: number): Promise<Answere
     CONCURRENT,
     () => {
       if (SHOW_SERVER_OUTPUT) console.error('== concurrent run');
+      JIT?.enter('concurrentFirst2s');
+      setTimeout(() => JIT?.enter('concurrentAfter2s'), WARM_UP_SECONDS * 1000).unref();
       cpuBefore = cpuMs(pid);
       loopCpuBefore = mainThreadCpuMs(pid);
       threadsBefore = threadCpuMs(pid);
