@@ -42,7 +42,6 @@ import { takeTurnCompletion } from '../channels/turnCompletion';
 import type { Session } from './session';
 import { letterWordCount } from '../nlu/text/letterWords';
 import { mayHearDialogEvents, withUnheardActivityEvent } from './unheardActivityEvent';
-import { shareDialogsRegistration } from './sharedDialogsRegistration';
 
 /** What the bot needs to know about and keep on the conversation record. */
 export interface ConversationFacts {
@@ -89,7 +88,6 @@ export class HelplineBot extends ActivityHandler {
     this.dialogState = deps.conversationState.createProperty<DialogState>(DIALOG_STATE);
     this.triage = deps.triage;
     this.activityEventUnheard = !mayHearDialogEvents(deps.mainDialog);
-    shareDialogsRegistration();
   }
 
   /**
