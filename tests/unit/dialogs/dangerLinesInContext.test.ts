@@ -7,6 +7,7 @@
  * not told before comes up.
  */
 import { FIRM_SCORE, scoreOnlyAlarm } from '../../../src/bot/dangerInView';
+import type { Recognizer } from '../../../src/nlu/recognizer';
 import { testScreen } from '../../support/screen';
 import { DANGER_QUESTION, joinedBot, labourStoryRecognizer, say } from '../../support/bot';
 import { CALM, FEAR, FIRM, TENTATIVE } from '../../support/dangerSentences';
@@ -36,7 +37,18 @@ const NEW_NOW_ACUTE = 'nu heeft hij haar telefoon afgepakt';
 /** Unsure alone, none in its conversation (a question naming no danger: turnContext.ts `turn.none`). */
 const EXPLAINED_DOUBT = 'they cannot know that I told you. can this stay secret?';
 
+/** Danger in words the bot cannot read: 112 and 113 (it may hold thoughts of suicide the bot cannot see). */
+const UNREAD_ALARM = 'pomocy, szef zabrał mi paszport i nie mogę wyjść';
+
 const story = labourStoryRecognizer;
+/** The story double, with a thank-you read as one. */
+const storyWithThanks: Recognizer = {
+  name: 'story-thanks-double',
+  async recognize(text, locale) {
+    const read = await story.recognize(text, locale);
+    return /^dank/i.test(text) ? { ...read, intent: 'thanks', form: 'unknown' } : read;
+  },
+};
 
 async function conversation() {
   return (await joinedBot(story)).adapter;
@@ -148,6 +160,19 @@ describe('a doubt the conversation explains away, turns after a 112 (calm28)', (
 
   it('after a firm 112 for a danger named: 112 again', async () => {
     expect((await after(FIRM)).all).toMatch(/\b112\b/);
+  });
+});
+
+describe('a thank-you after 113 named only for words the bot could not read (calm28)', () => {
+  it('names neither 112 nor 113 again', async () => {
+    const adapter = (await joinedBot(storyWithThanks)).adapter;
+    const alarm = await say(adapter, UNREAD_ALARM);
+    expect(alarm.all).toMatch(/\b112\b/);
+    expect(alarm.all).toMatch(/\b113\b/);
+    await say(adapter, 'moet ik nu naar de politie?');
+    const thanks = await say(adapter, 'dank je wel');
+    expect(thanks.all).not.toMatch(/\b113\b/);
+    expect(thanks.all).not.toMatch(/\b112\b/);
   });
 });
 
