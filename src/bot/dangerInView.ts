@@ -375,9 +375,10 @@ export function reminderNeeded(
     return emergencyReminder(view, sent, nowUnsure, movedOn);
   }
   if ((view.since ?? 0) > REMINDER_TURNS) return null;
-  // Moved on from the danger (see `movedOnFromDanger`): no line again; a thank-you after thoughts
-  // of suicide is the closing, and 113 stays in reach there.
-  if ((view.since ?? 0) > 0 && movedOn !== 'no' && !(movedOn === 'thanks' && view.suicidal)) return null;
+  // Moved on from the danger (see `movedOnFromDanger`): no line again. (A thank-you after thoughts of
+  // suicide read is the closing, with 113 in reach: `suicideLineAgain` above. 113 named only for words
+  // the bot could not read is not that: "gracias, thank you" after the readable story names nothing.)
+  if ((view.since ?? 0) > 0 && movedOn !== 'no') return null;
   // After a tentative reading, the turn that read it named 112; later ones only when they read unsure.
   if ((view.since ?? 0) > 0 && !stillNowNeeded(view, nowUnsure)) return null;
   // After the turns that named it, 112 again only while the citizen goes on about the danger (see

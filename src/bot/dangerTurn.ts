@@ -126,6 +126,27 @@ export interface DangerRead {
   unreadAlarm: boolean;
 }
 
+/**
+ * The message alone read unsure, and read in its conversation none (src/safety/turnContext.ts): an
+ * answer, a question or a detail that names no danger of its own. After a 112 that was itself a
+ * doubtful reading (see `doubtfulAlarm`), a counsellor does not take such a message as the danger
+ * told again: it does not bring the danger back to this turn, with "112" again at every later doubt
+ * of the model (on the dialog tuning sets, up to six turns after a 112 the writers called a false
+ * alarm). It still leaves a tentative 112 in doubt in the turns right after it (`DangerGuard.unsure`).
+ * A firm 112 for a danger named is brought back by any doubt, as before: "ik kan niet bellen hij
+ * hoort me", three turns after a knife at the table, reads unsure alone and none in its conversation
+ * and is the danger going on (de-28, marked acute).
+ */
+export function explainedByConversation(danger: Pick<DangerAssessment, 'level' | 'reasons'>): boolean {
+  return danger.level === 'none' && danger.reasons.includes(EXPLAINED_BY_CONVERSATION);
+}
+const EXPLAINED_BY_CONVERSATION = 'turn.none';
+
+/** The danger in view came from a doubtful reading: tentative (a score just over the threshold) or on the model's score alone. */
+export function doubtfulAlarm(view: DangerView): boolean {
+  return view.tentative === true || view.scoreOnly === true;
+}
+
 export function readDangerTurn(state: DangerState, reading: DangerReading): DangerRead {
   const { danger, acuteDanger, unsureAlone, unreadNow, unreadJustBefore, text } = reading;
   // Danger in a language the bot cannot read, or confirmed right after such a message ("ja" to its
@@ -147,7 +168,9 @@ export function readDangerTurn(state: DangerState, reading: DangerReading): Dang
     acuteDanger,
     suicidal: danger.suicidal,
     unreadAlarm,
-    unsure: unsureUp,
+    // A doubtful 112 told turns ago comes back to this turn only for a doubt the conversation does
+    // not explain away (see `explainedByConversation`).
+    unsure: unsureUp && !(explainedByConversation(danger) && doubtfulAlarm(before)),
     tentative,
     scoreOnly: scoreOnlyAlarm(danger) && !unreadNow && !unreadJustBefore,
     othersNamed: namesDangerFromOthers(danger.reasons),

@@ -152,11 +152,25 @@ export function asksDangerQuestion(reading: { reasons: readonly string[]; score:
   // ("Nu komen er steeds andere mannen binnen", after a girl of 14 was told): a silence here would be
   // the silent guess issue 10 rules out, whatever situation words the message has (round 26, lead).
   if (!context.safeTold && reasons.includes(NOW_TOLD)) return true;
-  return dangerSituations(reasons).some((s) => !context.situationsBefore.includes(s));
+  const newDanger = dangerSituations(reasons).some((s) => !context.situationsBefore.includes(s));
+  // Told that no one is in danger now ("nee", "no immediate danger, I don't think"): the details that
+  // follow are the story the citizen already answered for, and asked about each of them the citizen is
+  // not heard. Only a new danger told as happening now asks again (round 28).
+  return newDanger && (!context.safeTold || happeningNow(reasons));
 }
 
 /** The screen's reason for a message that tells of now in its own words. */
 const NOW_TOLD = 'distance.now';
+
+/**
+ * The message tells its danger as happening now: "nu" or "right now" in its own words, someone held or
+ * hurt or a danger for today in its own sentence (`screen.never_silent`), or a 112 the conversation
+ * lowered to the question (`turn.unsure`: never to nothing, the lead's rule of round 27).
+ */
+function happeningNow(reasons: readonly string[]): boolean {
+  return HAPPENING_NOW.some((r) => reasons.includes(r));
+}
+const HAPPENING_NOW: readonly string[] = [NOW_TOLD, 'screen.never_silent', 'turn.unsure'];
 
 /** Facts that tell who the story is about and where: an age, under 18, a relation, a place. */
 const WHO_OR_WHERE: ReadonlySet<FactKey> = new Set<FactKey>(['age', 'minor', 'relation', 'place', 'municipality', 'region', 'aboutWhom']);

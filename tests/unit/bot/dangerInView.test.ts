@@ -198,6 +198,16 @@ describe('a message that moved on from the danger', () => {
     expect(reminderNeeded(oneOn, ['Wat wil je nu doen?'], false, false, 'question')).toBeNull();
     expect(reminderNeeded(oneOn, ['Graag gedaan.'], false, false, 'thanks', true)).toBe('danger.reminderSuicidal');
   });
+
+  it('after 113 named only for words the bot could not read, a thank-you names nothing (calm28)', () => {
+    const unread = nextDangerView(NO_DANGER_IN_VIEW, { acuteDanger: true, suicidal: false, unreadAlarm: true }, false);
+    const oneOn = nextDangerView(unread, { acuteDanger: false, suicidal: false }, false);
+    expect(oneOn).toMatchObject({ suicidal: true, suicidalUnread: true, since: 1 });
+    expect(reminderNeeded(oneOn, ['Graag gedaan.'], false, true, 'thanks')).toBeNull();
+    // Not moved on: the reminder with 113 as before; the unread turn itself keeps it whatever follows.
+    expect(reminderNeeded(oneOn, ['Wat wil je nu doen?'], false, true, 'no')).toBe('danger.reminderSuicidal');
+    expect(reminderNeeded(unread, ['Graag gedaan.'], false, true, 'thanks')).toBe('danger.reminderSuicidal');
+  });
 });
 
 describe('after thoughts of suicide and the turn that gave 113 (calm23)', () => {

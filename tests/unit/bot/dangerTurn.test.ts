@@ -171,6 +171,39 @@ describe('the danger bookkeeping of one turn', () => {
     expect(turn(turn({}, firmAcute).state, calmReading).lines.stillNow).toBe('danger.stillNow');
   });
 
+  it('a doubt the conversation explains away does not bring a doubtful 112 back to its turn; a firm one it does (calm28)', () => {
+    // Read unsure alone, none in its conversation (turnContext.ts: a question or an answer naming no danger).
+    const explained: DangerReading = {
+      ...calmReading,
+      text: 'als het uitkomt dat ik het was, wordt hij boos. kan het zonder naam?',
+      danger: { level: 'none', score: 0.14, suicidal: false, reasons: ['turn.none'] },
+      unsureAlone: true,
+    };
+    const doubt: DangerReading = { ...explained, danger: { level: 'unsure', score: 0.14, suicidal: false, reasons: ['model.unsure'] } };
+    const calmTurns = (state: DangerState, n: number) => {
+      let s = state;
+      for (let i = 0; i < n; i += 1) s = turn(s, calmReading).state;
+      return s;
+    };
+    const tentative = calmTurns(turn({}, { ...firmAcute, danger: { ...firmAcute.danger, score: 0.3 } }).state, 3);
+    expect(tentative.danger).toMatchObject({ acute: true, tentative: true, since: 3 });
+    const quiet = turn(tentative, explained);
+    expect(quiet.state.danger?.since).toBe(4);
+    expect(reminderOfTurn(quiet.lines.guard, ['Ja, dat kan anoniem.'])).toBeNull();
+    // The same doubt not explained away brings it back: 112 again.
+    const back = turn(tentative, doubt);
+    expect(back.state.danger?.since).toBe(0);
+    expect(reminderOfTurn(back.lines.guard, ['Ja, dat kan anoniem.'])).toBe('danger.reminder');
+    // A firm 112 for a danger named: any doubt brings it back, explained away or not.
+    const firm = calmTurns(turn({}, firmAcute).state, 3);
+    const firmBack = turn(firm, explained);
+    expect(firmBack.state.danger?.since).toBe(0);
+    expect(reminderOfTurn(firmBack.lines.guard, ['Ja, dat kan anoniem.'])).toBe('danger.reminder');
+    // Right after a tentative 112 the explained doubt still leaves it in doubt: "is the danger still there?".
+    const justAfter = turn(turn({}, { ...firmAcute, danger: { ...firmAcute.danger, score: 0.3 } }).state, explained);
+    expect(justAfter.lines.stillNow).toBe('danger.stillNow');
+  });
+
   it('the guard before the turn has read anything adds no reminder', () => {
     expect(reminderOfTurn(openGuard(), [])).toBeNull();
   });

@@ -7,6 +7,7 @@
  * not told before comes up.
  */
 import { FIRM_SCORE, scoreOnlyAlarm } from '../../../src/bot/dangerInView';
+import type { Recognizer } from '../../../src/nlu/recognizer';
 import { testScreen } from '../../support/screen';
 import { DANGER_QUESTION, joinedBot, labourStoryRecognizer, say } from '../../support/bot';
 import { CALM, FEAR, FIRM, TENTATIVE } from '../../support/dangerSentences';
@@ -29,7 +30,25 @@ const SCORE_ONLY =
 /** A calm detail after it. */
 const CALM_DETAIL = 'ik woon er pal naast, het is een kas in het westland';
 
+/** In the unsure band: a danger situation (a phone taken), told with no time. */
+const NEW_DETAIL = 'hij heeft haar telefoon afgepakt';
+/** Told as happening now, acute. */
+const NEW_NOW_ACUTE = 'nu heeft hij haar telefoon afgepakt';
+/** Unsure alone, none in its conversation (a question naming no danger: turnContext.ts `turn.none`). */
+const EXPLAINED_DOUBT = 'they cannot know that I told you. can this stay secret?';
+
+/** Danger in words the bot cannot read: 112 and 113 (it may hold thoughts of suicide the bot cannot see). */
+const UNREAD_ALARM = 'pomocy, szef zabrał mi paszport i nie mogę wyjść';
+
 const story = labourStoryRecognizer;
+/** The story double, with a thank-you read as one. */
+const storyWithThanks: Recognizer = {
+  name: 'story-thanks-double',
+  async recognize(text, locale) {
+    const read = await story.recognize(text, locale);
+    return /^dank/i.test(text) ? { ...read, intent: 'thanks', form: 'unknown' } : read;
+  },
+};
 
 async function conversation() {
   return (await joinedBot(story)).adapter;
@@ -47,6 +66,22 @@ beforeAll(() => {
   expect(onScore.score).toBeGreaterThanOrEqual(FIRM_SCORE);
   expect(scoreOnlyAlarm(onScore)).toBe(true);
   for (const t of [UNSURE, UNSURE_PAST, UNSURE_THREAT]) expect(screen.assess(t).level).toBe('unsure');
+  const detail = screen.assess(NEW_DETAIL);
+  expect(detail).toMatchObject({ level: 'unsure', reasons: expect.arrayContaining(['situation.phone']) as unknown });
+  expect(detail.reasons).not.toContain('distance.now');
+  expect(detail.score).toBeGreaterThan(screen.assess(UNSURE).score);
+  expect(screen.assess(NEW_NOW_ACUTE).level).toBe('acute');
+  const doubt = screen.look(EXPLAINED_DOUBT);
+  expect(doubt.danger.level).toBe('unsure');
+  expect(
+    screen.inConversation(doubt, [
+      { level: 'acute', score: 0.4 },
+      { level: 'none', score: 0.01 },
+    ]),
+  ).toMatchObject({
+    level: 'none',
+    reasons: expect.arrayContaining(['turn.none']) as unknown,
+  });
   expect(screen.assess(UNSURE_PAST).reasons).toContain('distance.past');
   expect(screen.assess(UNSURE_THREAT).reasons).toContain('situation.threat');
   expect(screen.assess(UNSURE_THREAT).score).toBeLessThan(screen.assess(UNSURE).score);
@@ -111,6 +146,36 @@ describe('112 on the score alone, and a calm message after it (cascade27)', () =
   });
 });
 
+describe('a doubt the conversation explains away, turns after a 112 (calm28)', () => {
+  const after = async (alarm: string) => {
+    const adapter = await conversation();
+    expect((await say(adapter, alarm)).texts[0]).toMatch(/\b112\b/);
+    for (const calm of [CALM, CALM_DETAIL, 'en wat doet de inspectie dan?']) await say(adapter, calm);
+    return say(adapter, EXPLAINED_DOUBT);
+  };
+
+  it('after a tentative 112: no 112 again', async () => {
+    expect((await after(TENTATIVE)).all).not.toMatch(/\b112\b/);
+  });
+
+  it('after a firm 112 for a danger named: 112 again', async () => {
+    expect((await after(FIRM)).all).toMatch(/\b112\b/);
+  });
+});
+
+describe('a thank-you after 113 named only for words the bot could not read (calm28)', () => {
+  it('names neither 112 nor 113 again', async () => {
+    const adapter = (await joinedBot(storyWithThanks)).adapter;
+    const alarm = await say(adapter, UNREAD_ALARM);
+    expect(alarm.all).toMatch(/\b112\b/);
+    expect(alarm.all).toMatch(/\b113\b/);
+    await say(adapter, 'moet ik nu naar de politie?');
+    const thanks = await say(adapter, 'dank je wel');
+    expect(thanks.all).not.toMatch(/\b113\b/);
+    expect(thanks.all).not.toMatch(/\b112\b/);
+  });
+});
+
 describe('"should I call the police?" asked again while danger is in view', () => {
   it('is answered with 112 again, in fewer words than the first time', async () => {
     const adapter = await conversation();
@@ -144,6 +209,20 @@ describe('the danger question in the unsure band, in context', () => {
     expect((await say(adapter, UNSURE)).all).not.toMatch(DANGER_QUESTION);
     expect((await say(adapter, UNSURE_THREAT)).all).not.toMatch(DANGER_QUESTION);
     expect((await say(adapter, UNSURE_HIGH)).all).not.toMatch(DANGER_QUESTION);
+  });
+
+  it('after "nee", a new detail not told as now gets neither the question nor 112; told now and acute, 112 at once (calm28)', async () => {
+    const afterNo = async () => {
+      const adapter = await conversation();
+      await say(adapter, 'het gaat over mijn nicht, ze werkt in een nagelsalon');
+      expect((await say(adapter, UNSURE)).all).toMatch(DANGER_QUESTION);
+      await say(adapter, 'nee');
+      return adapter;
+    };
+    const detail = await say(await afterNo(), NEW_DETAIL);
+    expect(detail.all).not.toMatch(DANGER_QUESTION);
+    expect(detail.all).not.toMatch(/\b112\b/);
+    expect((await say(await afterNo(), NEW_NOW_ACUTE)).texts[0]).toMatch(/\b112\b/);
   });
 
   it('"ze is nu veilig" in the story counts as that "nee"', async () => {

@@ -55,13 +55,22 @@ describe('the danger question in the unsure band', () => {
     expect(tellsSafeNow(['distance.past'])).toBe(false);
   });
 
-  it('after "no one is in danger now", only for a danger situation not named before', () => {
+  it('after "no one is in danger now", only for a danger situation not named before, told as happening now (calm28)', () => {
     const after = { safeTold: true, situationsBefore: ['threat'] };
     expect(asksDangerQuestion({ reasons: ['model.unsure'], score: 0.2 }, after)).toBe(false);
-    expect(asksDangerQuestion({ reasons: ['model.unsure', 'situation.threat'], score: 0.2 }, after)).toBe(false);
-    expect(asksDangerQuestion({ reasons: ['model.unsure', 'situation.confined'], score: 0.2 }, after)).toBe(true);
+    expect(asksDangerQuestion({ reasons: ['model.unsure', 'situation.threat', 'distance.now'], score: 0.2 }, after)).toBe(false);
+    expect(asksDangerQuestion({ reasons: ['model.unsure', 'situation.confined', 'distance.now'], score: 0.2 }, after)).toBe(true);
+    // Someone held or hurt, or a danger for today, in its own sentence; a 112 the conversation lowered.
+    expect(asksDangerQuestion({ reasons: ['screen.never_silent', 'model.unsure', 'situation.confined'], score: 0.2 }, after)).toBe(true);
+    expect(asksDangerQuestion({ reasons: ['turn.unsure', 'model.unsure', 'situation.confined'], score: 0.2 }, after)).toBe(true);
+    // A new detail of the story the citizen already answered for: not asked again.
+    expect(asksDangerQuestion({ reasons: ['model.unsure', 'situation.confined'], score: 0.2 }, after)).toBe(false);
+    // Never told "no": a new situation is asked about as before, told now or not.
+    expect(asksDangerQuestion({ reasons: ['model.unsure', 'situation.confined'], score: 0.2 }, { ...after, safeTold: false })).toBe(true);
     // The background of many stories (a passport, a debt) is no new danger.
-    expect(asksDangerQuestion({ reasons: ['model.unsure', 'situation.documents', 'situation.payment'], score: 0.2 }, after)).toBe(false);
+    expect(
+      asksDangerQuestion({ reasons: ['model.unsure', 'situation.documents', 'situation.payment', 'distance.now'], score: 0.2 }, after),
+    ).toBe(false);
   });
 
   it('once asked, again only for a reading higher than the first that names a danger not told before, "nee" or not (calm23)', () => {
@@ -74,7 +83,9 @@ describe('the danger question in the unsure band', () => {
     expect(asksDangerQuestion({ reasons: ['model.unsure', 'situation.confined'], score: 0.5 }, asked)).toBe(true);
     const answeredNo = { safeTold: true, situationsBefore: [], firstAskedAt: 0.3 };
     expect(asksDangerQuestion({ reasons: ['model.unsure', 'situation.weapon'], score: 0.25 }, answeredNo)).toBe(false);
-    expect(asksDangerQuestion({ reasons: ['model.unsure', 'situation.weapon'], score: 0.6 }, answeredNo)).toBe(true);
+    expect(asksDangerQuestion({ reasons: ['model.unsure', 'situation.weapon', 'distance.now'], score: 0.6 }, answeredNo)).toBe(true);
+    // After that "nee", a new danger not told as happening now is the story already answered for (calm28).
+    expect(asksDangerQuestion({ reasons: ['model.unsure', 'situation.weapon'], score: 0.6 }, answeredNo)).toBe(false);
     // A higher reading told as past is still put out of the present.
     expect(asksDangerQuestion({ reasons: ['model.unsure', 'distance.past', 'situation.confined'], score: 0.6 }, asked)).toBe(false);
   });
