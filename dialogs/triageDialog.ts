@@ -169,8 +169,19 @@ const NAMES_EMERGENCY = /\b112\b/;
 /** Routes the danger reply names at the moment danger is told (112, 113). */
 const ANSWERED_BY_DANGER_REPLY: ReadonlySet<Referral> = new Set(['emergency', 'suicide']);
 
-/** The follow-up questions with a wording for a writer whose role is not known yet. */
-const NEUTRAL_QUESTIONS: ReadonlySet<Question> = new Set(['age', 'canLeave', 'documentsHeld', 'debts', 'housingTiedToWork']);
+/**
+ * The follow-up questions with a wording for a writer whose role is not known yet (or only guessed:
+ * roleForTexts); a minor's safety and school too, as a child writing and a worried adult ask them alike.
+ */
+const NEUTRAL_QUESTIONS: ReadonlySet<Question> = new Set([
+  'age',
+  'canLeave',
+  'documentsHeld',
+  'debts',
+  'housingTiedToWork',
+  'safeNow',
+  'school',
+]);
 
 /** The follow-up questions with a plural wording for a group. */
 const GROUP_QUESTIONS: ReadonlySet<Question> = new Set(['age', 'safeNow', 'canLeave', 'documentsHeld', 'debts', 'housingTiedToWork']);
