@@ -20,7 +20,17 @@ export function guidanceActivities(
   replies: Replies,
   locale: Locale,
   summary: TriageSummary,
-  situation: { lostContact?: boolean; signalsGiven?: boolean; signalsSaidBefore?: boolean; volunteer?: boolean } = {},
+  situation: {
+    lostContact?: boolean;
+    signalsGiven?: boolean;
+    signalsSaidBefore?: boolean;
+    volunteer?: boolean;
+    /**
+     * The role the readers guessed where `summary.role` is left out for the wording (a guess not yet
+     * borne out by a story): the line for a minor has no wording for both, so it follows the guess.
+     */
+    guessedRole?: TriageSummary['role'];
+  } = {},
 ): Partial<Activity>[] {
   // The signals once per reply: the answer to "what are the signs?" in this same turn gave them.
   // Given in an earlier turn (the same list), a short pointer back instead of the list again.
@@ -48,7 +58,8 @@ export function guidanceActivities(
           ...signals,
         ];
   // Under 18 only when told: an adult worker told "you are under 18" was not heard.
-  if (minorTold(summary)) out.push(replies.text(locale, summary.role === 'self' ? 'guidance.minorSelf' : 'guidance.minor'));
+  const minorRole = summary.role ?? situation.guessedRole ?? null;
+  if (minorTold(summary)) out.push(replies.text(locale, minorRole === 'self' ? 'guidance.minorSelf' : 'guidance.minor'));
   if (summary.role === 'self') {
     out.push(replies.text(locale, 'guidance.self'));
   } else if (summary.role === null) {

@@ -22,7 +22,7 @@ import { addWorkFacts, tellsOfWork, type WorkTold } from '../src/triage/workStor
 import { mergeUnderstood, recordAnswer, rememberFacts } from '../src/triage/summary';
 import type { TriageSummary } from '../src/triage/summary';
 import { factsInStory } from '../src/triage/factsInStory';
-import { addReading, emptyTally, roleOfConversation, type RoleTally } from '../src/triage/conversationRole';
+import { addReading, emptyTally, roleForTexts, roleOfConversation, type RoleTally } from '../src/triage/conversationRole';
 import { normaliseText } from '../src/safety/normalise';
 import { FROM_SOMEWHERE, VOLUNTEER } from '../src/nlu/facts/writerRole';
 import { isAcute, type QuestionTopic, type ToldFacts, type Understanding } from '../src/understanding/understanding';
@@ -169,8 +169,19 @@ const NAMES_EMERGENCY = /\b112\b/;
 /** Routes the danger reply names at the moment danger is told (112, 113). */
 const ANSWERED_BY_DANGER_REPLY: ReadonlySet<Referral> = new Set(['emergency', 'suicide']);
 
-/** The follow-up questions with a wording for a writer whose role is not known yet. */
-const NEUTRAL_QUESTIONS: ReadonlySet<Question> = new Set(['age', 'canLeave', 'documentsHeld', 'debts', 'housingTiedToWork']);
+/**
+ * The follow-up questions with a wording for a writer whose role is not known yet (or only guessed:
+ * roleForTexts); a minor's safety and school too, as a child writing and a worried adult ask them alike.
+ */
+const NEUTRAL_QUESTIONS: ReadonlySet<Question> = new Set([
+  'age',
+  'canLeave',
+  'documentsHeld',
+  'debts',
+  'housingTiedToWork',
+  'safeNow',
+  'school',
+]);
 
 /** The follow-up questions with a plural wording for a group. */
 const GROUP_QUESTIONS: ReadonlySet<Question> = new Set(['age', 'safeNow', 'canLeave', 'documentsHeld', 'debts', 'housingTiedToWork']);
@@ -247,6 +258,10 @@ class StoryDialog extends Dialog<object> {
       questions: u.questions,
     });
     summary = { ...summary, role: roleOfConversation(state.roleTally, before.role, summary.role) };
+    // The texts are worded for a role only once a story or the writer's own words bear it out; a
+    // guess from a first line gets the words that fit every writer (the summary keeps the guess).
+    const textRole = roleForTexts(state.roleTally, summary.role);
+    const worded = (s: TriageSummary): TriageSummary => (s.role === textRole ? s : { ...s, role: textRole });
 
     const asked = questionsToAnswer(u, text, summary.role, state.before ?? {});
     state.before = { asked: asked.length > 0, consequences: consequencesAsked(text) };
@@ -331,11 +346,12 @@ class StoryDialog extends Dialog<object> {
       // "What are the signs?" answered in this turn already gave the signals: not twice in one reply.
       const signalsGiven = topics.includes('signals');
       if (how === 'full') {
-        const guidance = guidanceActivities(this.replies, locale, summary, {
+        const guidance = guidanceActivities(this.replies, locale, worded(summary), {
           lostContact: state.lostContact === true,
           signalsGiven,
           signalsSaidBefore: (state.signalsSaid ?? []).includes(summary.form),
           volunteer: state.volunteer === true,
+          guessedRole: summary.role,
         });
         out.push(...guidance);
         // The signals given with the guidance: "what are the signs?" asked later gets the short answer.
@@ -348,7 +364,7 @@ class StoryDialog extends Dialog<object> {
       // The signals are for recognising it in someone else (as in the full guidance): who lives it,
       // or whose role is not known, is told what it may be, not what to look out for.
       if (how === 'form') {
-        const withSignals = !signalsGiven && summary.role !== 'self' && summary.role !== null;
+        const withSignals = !signalsGiven && textRole !== 'self' && textRole !== null;
         out.push(
           this.replies.text(locale, `guidance.intro.${summary.form}`),
           ...(withSignals ? [signalsActivity(this.replies, locale, summary.form)] : []),
@@ -438,7 +454,7 @@ class StoryDialog extends Dialog<object> {
         out.push(this.replies.text(locale, 'small.greeting'));
         state.greeted = true;
       }
-      const who = role ?? summary.role;
+      const who = role ?? textRole;
       const key = topics.length > 0 || pending ? 'triage.continueOpen' : `triage.askDescription.${who ?? 'unknown'}`;
       prompt = { key, choices: [] };
     } else if (state.stage === 'story') {
@@ -455,7 +471,7 @@ class StoryDialog extends Dialog<object> {
         // The 112 (and 113) answer is the one thing of this turn: no question after it. Guidance next.
       } else if (question) {
         out.push(this.replies.text(locale, 'triage.thanks'));
-        prompt = this.questionPrompt(question, summary, state);
+        prompt = this.questionPrompt(question, summary, state, textRole);
         state.asked.push(question);
         state.pending = question;
       } else guide('full');
@@ -485,7 +501,7 @@ class StoryDialog extends Dialog<object> {
     if (phase === 'afterGuidance' && !leaving) {
       const question = checkDanger ? null : nextQuestion(summary, state.asked, phase);
       if (question) {
-        prompt = this.questionPrompt(question, summary, state);
+        prompt = this.questionPrompt(question, summary, state, textRole);
         state.asked.push(question);
         state.pending = question;
       } else {
@@ -552,7 +568,8 @@ class StoryDialog extends Dialog<object> {
     return summary;
   }
 
-  private questionPrompt(question: Question, summary: TriageSummary, state: StoryState): Prompt {
+  /** `textRole`: the role the texts may be worded for (roleForTexts); a question with a neutral wording uses it. */
+  private questionPrompt(question: Question, summary: TriageSummary, state: StoryState, textRole: TriageSummary['role']): Prompt {
     // A story about a group ("4 jonge vrouwen") is asked about in the plural.
     // (Only of a writer known to tell about others: "we are 8 women" may be the writer's own group.)
     const group = state.group === true && (summary.role === 'other' || summary.role === 'professional') && GROUP_QUESTIONS.has(question);
@@ -562,10 +579,14 @@ class StoryDialog extends Dialog<object> {
       ? 'group'
       : question === 'more'
         ? 'unknown'
-        : summary.role === 'self'
-          ? 'self'
-          : summary.role === null && NEUTRAL_QUESTIONS.has(question)
-            ? 'unknown'
+        : NEUTRAL_QUESTIONS.has(question)
+          ? textRole === 'self'
+            ? 'self'
+            : textRole === null
+              ? 'unknown'
+              : 'other'
+          : summary.role === 'self'
+            ? 'self'
             : 'other';
     return { key: `triage.question.${question}.${who}`, choices: CHOICES[question] ?? YES_NO };
   }

@@ -8,7 +8,7 @@
  * corrects it. Pure.
  */
 import { ownSituation } from '../nlu/facts/facts';
-import { roleSaid, tellsOnlyOwnWork, writerHarmed } from '../nlu/facts/writerRole';
+import { roleSaid, tellsOnlyOwnWork, toldOfOthers, worryAboutAnother, writerHarmed } from '../nlu/facts/writerRole';
 import type { QuestionTopic, ToldFacts } from '../understanding/understanding';
 import type { Role } from './summary';
 
@@ -32,6 +32,13 @@ export interface RoleTally {
   ownToldInWords?: boolean;
   /** The role the latest message read, when it was a story of its own (a story's weight); else absent. */
   lastStoryRole?: Role;
+  /**
+   * A message read as a bystander's said so in its words: a relation named ("mijn zus"), a telling
+   * mostly of others or a worry about another, the role chosen or said outright, or what the writer
+   * tells after saying their work; not
+   * only a line the readers took for a bystander's ("ik ben chauffeur, uit Roemenië").
+   */
+  bystanderInWords?: boolean;
 }
 
 export function emptyTally(): RoleTally {
@@ -73,6 +80,9 @@ const FIRST_PERSON = /\b(?:ik|i|im|ive|we|wij)\b/g;
 
 /** Words in quotes are someone else's ("she whispered 'please help, he sells us'"). */
 const QUOTED = /(?:^|[\s(:])['"‘“][^'"’”]{1,200}['"’”]/g;
+
+/** A story with no "ik", "I" or "we" in it tells of others ("bij een adres wonen twaalf mannen die…"). */
+const withoutTheWriter = (plain: string): boolean => (plain.replace(QUOTED, ' ').match(FIRST_PERSON)?.length ?? 0) === 0;
 
 function tellsOfAnother(plain: string): boolean {
   const own = plain.replace(QUOTED, ' ');
@@ -118,7 +128,7 @@ export function addReading(tally: RoleTally, reading: RoleReading): RoleTally {
   ) {
     const said = roleSaid(reading.plain);
     return said === 'professional'
-      ? { ...tally, atWork: true, professional: 1, lastWeight: 1, lastIntro: true }
+      ? { ...tally, atWork: true, professional: 1, lastWeight: 1, lastIntro: true, bystanderInWords: true }
       : { ...tally, atWork: true, lastWeight: 0, lastIntro: true };
   }
   const role = roleRead(reading, tally);
@@ -128,6 +138,16 @@ export function addReading(tally: RoleTally, reading: RoleReading): RoleTally {
   const weight = weightOf(reading, role, saidOutright);
   const seenAtWork = tally.atWork && role === 'other' && reading.told.aboutWhom === 'self';
   const ownInWords = role === 'self' && (reading.chosen === 'self' || saidOutright || ownStoryTold(reading.plain));
+  const bystanderInWords =
+    role !== 'self' &&
+    (reading.chosen !== null ||
+      saidOutright ||
+      tally.atWork ||
+      Boolean(reading.told.relation) ||
+      tellsOfAnother(reading.plain) ||
+      toldOfOthers(reading.plain) ||
+      worryAboutAnother(reading.plain) ||
+      (reading.story && withoutTheWriter(reading.plain)));
   return {
     ...before,
     [role]: tally[role] + weight,
@@ -135,6 +155,7 @@ export function addReading(tally: RoleTally, reading: RoleReading): RoleTally {
     lastIntro: false,
     lastSeenAtWork: seenAtWork,
     ...(ownInWords || tally.ownToldInWords === true ? { ownToldInWords: true } : {}),
+    ...(bystanderInWords || tally.bystanderInWords === true ? { bystanderInWords: true } : {}),
     // (A story the readers took for someone else's that tells what is done to the writer is not one.)
     ...(reading.story && weight >= 2 && (role === 'self' || !ownStoryTold(reading.plain)) ? { lastStoryRole: role } : {}),
   };
@@ -142,6 +163,22 @@ export function addReading(tally: RoleTally, reading: RoleReading): RoleTally {
 
 type Side = 'self' | 'bystander';
 const sideOf = (role: Role): Side => (role === 'self' ? 'self' : 'bystander');
+
+/**
+ * The role the bot's texts may be worded for: the conversation's role once a message of that side
+ * said so in its words (the writer's own situation: something done to them, their boss, pay or
+ * papers; a bystander's: a relation named, a telling of others) or the role was chosen or said
+ * outright; else none, and the texts use the words that fit a writer telling their own story and a
+ * bystander alike. A first line that tells no more than who writes ("I am from Syria, I live in
+ * Enschede", "ik ben chauffeur, uit Roemenië", "ik weet niet waar ik anders moet zijn") or a story
+ * read in a language the dialog cannot weigh leaves the readers a guess, and "can you leave?" to a
+ * bystander or "look out for these signals" to a victim tells the writer they were not heard. The
+ * summary keeps the guessed role for the counsellor and the routes.
+ */
+export function roleForTexts(tally: RoleTally, role: Role | null): Role | null {
+  if (role === null) return null;
+  return (role === 'self' ? tally.ownToldInWords : tally.bystanderInWords) === true ? role : null;
+}
 
 /**
  * The conversation's role. `read`: the role the summary reads after this message (its facts and

@@ -285,9 +285,20 @@ const WHAT_EXPLOITERS_DO = String.raw`(?:gelezen|gehoord|las|hoorde|read|heard) 
 /** Someone to go along or a place to go to be heard ("can someone come with me?", "ergens heen waar ze eerst luisteren"): a person, not a text. */
 const GO_WITH_SOMEONE = String.raw`(?:come|go) with (?:me|us)|met (?:mij|me|ons) mee(?:gaan|komen|gaat|komt)|ergens (?:heen|naartoe) (?:\w+ ){0,2}waar|(?:waar|where) (?:ze|they|iemand|someone) (?:\w+ ){0,2}(?:luisteren|luistert|listen|listens)`;
 
+/**
+ * Someone in the writer's life coming to know of the telling: "will my employer hear about this?",
+ * "does the agency find out?", "komt mijn baas hierachter?", "hoort de eigenaar hiervan?". Asked in
+ * a message that tells a story, the intent of the whole message is the story's, and only the words
+ * of the question say it asks whether the writer stays unknown. Not the writer's own family (the
+ * privacy answer for family, FAMILY_TOLD) nor the police (whether the police hear of it is what
+ * happens after a report).
+ */
+const NOT_FAMILY_OR_POLICE = String.raw`(?!(?:ouders|moeder|vader|mama|papa|mam|pap|familie|parents|mum|mom|mother|father|dad|family|politie|police|cops|wijkagent)\b)`;
+const COMES_TO_KNOW = String.raw`(?:will|would|could|can|does|do|did|is|are) (?:(?:my|our|the|his|her|their) ${NOT_FAMILY_OR_POLICE}\w+|he|she|they|anyone|someone|somebody) (?:\w+ )?(?:ever |then |also |even )?(?:hear|learn|know|find out|get to know|be told) (?:about|of) (?:this|it|that|me|us|what i)|(?:komt|komen|hoort|horen|weet|weten) (?:(?:mijn|m'n|mn|onze|de|die|zijn|haar) ${NOT_FAMILY_OR_POLICE}\w+|hij|zij|ze|iemand) (?:\w+ )?(?:dan |ooit |ook |toch )?(?:hier|er|daar)(?:achter|van)\b`;
+
 const CUES: Record<CuedTopic, Cue> = {
   anonymity: cue(
-    String.raw`anoniem\w*|anonymous\w*|anonim\w*|anonymn\w*|${TRACED_TO_WRITER}|(?:weet|weten|know|knows) (?:\w+ )?(?:het|dat|it) (?:is|was|ben) (?:ik|mij|me)|(?:komt|komen) (?:\w+ ){0,2}(?:bij|naar) (?:mij|ons) terug|(?:come|comes|traced?) back to (?:me|us)|zonder (?:mijn|zijn|haar) naam|without (?:my|his|her) name|mijn naam (?:ergens|erbij|bij)|my name (?:in|on|anywhere)|dat ik het (?:was|ben)|dat het van mij|van mij komt|it was me|it came from me|came from me|ziet (?:\w+ ){1,2}dit|niet dat iemand \w+ weet|(?:don'?t|do not|doesn'?t) want (?:\w+ ){1,3}to (?:know|find out|hear)|wil (?:liever )?niet dat (?:\w+ ){1,4}(?:weet|weten|hoort|horen|ziet|komt)|sees? this|find out|finds out|achter komen|te horen|(?:will|would|gonna|going to) (?:\w+ )?know|(?:weet|weten|hoort|horen) (?:hij|zij|ze|die|de \w+|mijn \w+|haar \w+|zijn \w+) (?:dan|het|dat)|${NAME_WITHHELD}|${FOUND_OUT_OTHER}`,
+    String.raw`anoniem\w*|anonymous\w*|anonim\w*|anonymn\w*|${TRACED_TO_WRITER}|(?:weet|weten|know|knows) (?:\w+ )?(?:het|dat|it) (?:is|was|ben) (?:ik|mij|me)|(?:komt|komen) (?:\w+ ){0,2}(?:bij|naar) (?:mij|ons) terug|(?:come|comes|traced?) back to (?:me|us)|zonder (?:mijn|zijn|haar) naam|without (?:my|his|her) name|mijn naam (?:ergens|erbij|bij)|my name (?:in|on|anywhere)|dat ik het (?:was|ben)|dat het van mij|van mij komt|it was me|it came from me|came from me|ziet (?:\w+ ){1,2}dit|niet dat iemand \w+ weet|(?:don'?t|do not|doesn'?t) want (?:\w+ ){1,3}to (?:know|find out|hear)|wil (?:liever )?niet dat (?:\w+ ){1,4}(?:weet|weten|hoort|horen|ziet|komt)|sees? this|find out|finds out|achter komen|te horen|(?:will|would|gonna|going to) (?:\w+ )?know|(?:weet|weten|hoort|horen) (?:hij|zij|ze|die|de \w+|mijn \w+|haar \w+|zijn \w+) (?:dan|het|dat)|${NAME_WITHHELD}|${FOUND_OUT_OTHER}|${COMES_TO_KNOW}`,
   ),
   privacy: cue(
     String.raw`opgeslagen|bewaard|bewaren|saved|stored|gegevens|data|privacy\w*|avg|gdpr|ip|ip adres|ip address|traceer\w*|traceren|getraceerd|(?:krijgt|krijgen|komt|komen) (?:\w+ ){0,3}(?:dit|dat|het) te (?:weten|horen)|(?:geven|geeft|give|gives|delen|share|noemen) (?:\w+ )?(?:mijn|my) (?:naam|name|gegevens|details) (?:\w+ ){0,2}(?:aan|to|with|met) (?:de |mijn |the |my )?(?:baas|boss|werkgever|employer|manager|uitzendbureau|agency)|beroepsgeheim|geheimhouding|confidential\w*|wie leest|${FAMILY_CALLED}|${READING_THEIR_PHONE}|${SECRET_CHAT}|${WHO_READS}|${DETAILS_GIVEN}|ziet (?:\w+ ){1,2}dit|(?:sees?|can see) this|who (?:reads|can read)|systeem|system|${OTHER_CHAT}|${TOLD_TO_OTHERS}|${TELL_OTHERS}`,

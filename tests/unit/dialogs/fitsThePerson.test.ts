@@ -234,6 +234,35 @@ describe('a writer who first says who they are by their work', () => {
   });
 });
 
+describe('a first line that says no more than who writes (round 28)', () => {
+  const neutral = ['canLeave', 'documentsHeld', 'debts', 'housingTiedToWork', 'age', 'safeNow', 'school'];
+  const forARole = neutral.flatMap((q) => [t(`triage.question.${q}.self`), t(`triage.question.${q}.other`)]);
+
+  it("gets words that fit a victim and a bystander alike: the readers' guess of the role is not borne out yet", async () => {
+    const { adapter } = createTestBot(story);
+    await join(adapter);
+    const turn = await say(adapter, 'Hallo, ik kom uit Syrië en ik woon sinds 2016 in Enschede');
+    for (const text of [...forARole, t('guidance.self'), t('guidance.signalsTitle'), t('triage.askDescription.self')])
+      expect(turn.all).not.toContain(text);
+  });
+
+  it("asks a minor's safety in words for a child writing and a worried adult alike", async () => {
+    const { adapter } = createTestBot(story);
+    await join(adapter);
+    const turn = await say(adapter, 'hoi ik ben 12 en ik wil iets vragen over mijn nicht');
+    expect(turn.all).toContain(t('triage.question.safeNow.unknown'));
+    for (const text of forARole) expect(turn.all).not.toContain(text);
+  });
+
+  it('once the writer tells their own situation in words, the texts are for the person living it', async () => {
+    const { adapter } = createTestBot(story);
+    await join(adapter);
+    await say(adapter, 'Hallo, ik kom uit Syrië en ik woon sinds 2016 in Enschede');
+    const turn = await say(adapter, 'Mijn baas houdt mijn paspoort en ik krijg al twee maanden geen loon');
+    expect(turn.all).toContain(t('guidance.self'));
+  });
+});
+
 describe('a writer who helps as a volunteer', () => {
   const meldcode = t('guidance.meldcode.title');
   async function told(first: string) {

@@ -3,7 +3,14 @@
  * their work first and then tells what they saw there is a bystander; a question about what telling
  * costs the writer does not turn a bystander's story into their own; a story turns an early reading.
  */
-import { addReading, emptyTally, roleOfConversation, type RoleReading, type RoleTally } from '../../../src/triage/conversationRole';
+import {
+  addReading,
+  emptyTally,
+  roleForTexts,
+  roleOfConversation,
+  type RoleReading,
+  type RoleTally,
+} from '../../../src/triage/conversationRole';
 import { normaliseText } from '../../../src/safety/normalise';
 import type { Role } from '../../../src/triage/summary';
 
@@ -167,5 +174,57 @@ describe('the writer’s role over the conversation, round 26', () => {
       [reading('ik ben er morgen weer en ik ga dan kijken', { told: { aboutWhom: 'self' } }), 'professional'],
     ]);
     expect(roles).toEqual(['professional', 'professional', 'professional']);
+  });
+});
+
+describe('the role the texts are worded for (round 28)', () => {
+  /** The tally after the messages, and the role the texts may use for the role read. */
+  const worded = (readings: RoleReading[], role: Role | null) => roleForTexts(readings.reduce(addReading, emptyTally()), role);
+
+  it('leaves a first line that tells no more than who writes to the words that fit every writer', () => {
+    expect(
+      worded(
+        [reading('Hello, I hope I am in right place. I am from Syria, I live in Enschede since 2016.', { told: { aboutWhom: 'self' } })],
+        'self',
+      ),
+    ).toBeNull();
+    expect(worded([reading('ik weet niet waar ik anders moet zijn', { told: { aboutWhom: 'self' } })], 'self')).toBeNull();
+    expect(
+      worded([reading('goedendag. ik ben chauffeur vrachtwagen, uit Roemenie, 45 jaar', { told: { aboutWhom: 'other' } })], 'other'),
+    ).toBeNull();
+  });
+
+  it('words the texts for the writer once their own situation is told in words, or the role is chosen', () => {
+    expect(worded([reading('my boss keeps my passport and I work 14 hours a day', { told: { aboutWhom: 'self' } })], 'self')).toBe('self');
+    expect(worded([reading('over mij', { chosen: 'self', story: false })], 'self')).toBe('self');
+  });
+
+  it('words the texts for a bystander once a relation is named or the telling is of others', () => {
+    expect(
+      worded(
+        [reading('mijn zus werkt in een nagelsalon en de baas houdt haar paspoort', { told: { aboutWhom: 'other', relation: 'sibling' } })],
+        'other',
+      ),
+    ).toBe('other');
+    expect(
+      worded(
+        [
+          reading('there is a young woman on my tram, always with the same guy. he pays, he holds her by the arm, she never looks up', {
+            told: { aboutWhom: 'other' },
+          }),
+        ],
+        'other',
+      ),
+    ).toBe('other');
+  });
+
+  it('does not word the texts for a role the dialog never weighed (a story told in a language it cannot read)', () => {
+    expect(
+      worded([reading('Hello. I am from Ukraine. Sorry my english small.', { told: { aboutWhom: 'self' }, story: false })], 'other'),
+    ).toBeNull();
+  });
+
+  it('has no role to word for when none is read', () => {
+    expect(roleForTexts(emptyTally(), null)).toBeNull();
   });
 });

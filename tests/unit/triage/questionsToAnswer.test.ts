@@ -13,6 +13,20 @@ describe('the own questions the dialog answers', () => {
     expect(questionsToAnswer({ questions: ['anonymity'] }, 'Weet de buurman dan dat ik het was?', 'other')).toEqual(['anonymity']);
   });
 
+  it("reads someone in the writer's life coming to know of it as anonymity, also asked inside a story (round 28)", () => {
+    // The question model reads nothing in such a sentence after a story; the intent of the whole
+    // message is the story's. The cost told beside it is answered too.
+    const text = "tbh I'm worried about my job too, we're not supposed to get involved with passengers. Will my employer hear about this?";
+    expect([...questionsToAnswer({ questions: [] }, text, 'other')].sort()).toEqual(['anonymity', 'consequences']);
+    for (const asked of ['Komt mijn werkgever hierachter?', 'Hoort de eigenaar hiervan?', 'Will the agency know about it?'])
+      expect(questionsToAnswer({ questions: [] }, asked, 'other')).toContain('anonymity');
+    // The own family is the privacy answer for family; whether the police hear of it is not anonymity.
+    expect(questionsToAnswer({ questions: [] }, 'Will my parents hear about this?', 'self')).not.toContain('anonymity');
+    expect(questionsToAnswer({ questions: [] }, 'Will the police hear about this?', 'other')).not.toContain('anonymity');
+    // A statement is not a question.
+    expect(questionsToAnswer({ questions: [] }, 'My boss knows about it.', 'self')).not.toContain('anonymity');
+  });
+
   it('reads chat spelling "nie" as "niet": the own family hearing of it is a privacy worry however it is typed', () => {
     for (const text of ['ik wil nie dat mn ouders dit te weten komen', 'ik wil niet dat mijn ouders dit te weten komen'])
       expect(questionsToAnswer({ questions: ['anonymity'] }, text, 'self')).toEqual(['anonymity', 'privacy']);
