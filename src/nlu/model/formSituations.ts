@@ -69,7 +69,7 @@ const WRITTEN_FORM_LEXICON: Lexicon<FormConcept> = {
     'takes care of|looks after ~2 him|her|the kids|the children',
     // Cleaning said with the verb for whom it is done ("i clean for a family", forms20).
     'clean for|cleans for|cleaning for|clean houses|cleans houses|cleaning houses|clean their house|clean his house|schoonmaken voor|maakt schoon bij|maak schoon bij|poetsen bij|poetst bij',
-    'kas|kassen|tuinbouw|tuinderij|kwekerij|boerderij|akker|veld|velden|boomgaard|aspergeveld|champignonkwekerij|fabriek|vleesfabriek|slachterij|slachthuis|distributiecentrum|magazijn|loods|orderpicker|orderpicken|inpakken|inpakhal|bouwplaats|bouw|steigers|schoonmaak|schoonmaken|schoonmaakbedrijf|nagelsalon|nagelstudio|kapsalon|autowasstraat|wasstraat|carwash|restaurant|keuken|afwas|snackbar|horeca|hotel schoonmaken|wasserij|binnenvaart|schip|vissersboot|pakketbezorging|pakketjes bezorgen|bezorger|koerier bij|chauffeur|vrachtwagen|marktkraam|huishouden|huishoudelijk|oppas|au pair|aupair|inwonend|plukken|oogsten|oogst|sorteren',
+    'kas|kassen|tuinbouw|tuinderij|kwekerij|boerderij|akker|veld|velden|boomgaard|aspergeveld|champignonkwekerij|fabriek|vleesfabriek|slachterij|slachthuis|distributiecentrum|magazijn|loods|orderpicker|orderpicken|inpakken|inpakhal|bouwplaats|bouw|steigers|schoonmaak|schoonmaken|schoonmaakbedrijf|schoonmaakster|schoonmaker|nagelsalon|nagelstudio|kapsalon|autowasstraat|wasstraat|carwash|restaurant|keuken|afwas|snackbar|horeca|hotel schoonmaken|wasserij|binnenvaart|schip|vissersboot|pakketbezorging|pakketjes bezorgen|bezorger|koerier bij|chauffeur|vrachtwagen|marktkraam|huishouden|huishoudelijk|oppas|au pair|aupair|inwonend|plukken|oogsten|oogst|sorteren',
     'greenhouse|greenhouses|farm|farms|field|fields|orchard|mushroom farm|factory|meat plant|meat factory|slaughterhouse|abattoir|warehouse|distribution centre|distribution center|packing|packing plant|packing hall|order picking|building site|construction|scaffolding|cleaning|cleaner|cleans|nail salon|nail bar|hair salon|barber|car wash|restaurant|kitchen|dishwasher|snack bar|takeaway|laundry|hotel rooms|housekeeping|barge|fishing boat|trawler|ship|delivery|deliveries|parcels|courier|driver|drives|truck|lorry|market stall|household|domestic|nanny|au pair|live in|picking|harvest|harvesting|sorting',
     'szklarni*|farmie|farmy|fabryk*|magazyn*|sprzatani*|budow*|zbior*|pieczark*|ubojni*|pakowani*',
     'serele|in sera|ferma|fabrica|depozit|curatenie|constructi*|santier|abator|cules|ciuperci',
@@ -236,6 +236,8 @@ const WRITTEN_FORM_LEXICON: Lexicon<FormConcept> = {
     'sells pills|selling pills|sell pills|trap house|trapping|shotting|drop offs|drop-offs|stash|drug lab|grow room',
     // Crimes told by the errand (forms20): dealing or running for someone, holding their things.
     'deal for|deals for|dealing for|made him deal|make him deal|makes him deal|made me deal|sells for them|sell for them|selling for them|sells for some',
+    // Made to deal said with "forced" or "a gang", and the Dutch participle (form28).
+    'forced to deal|forced to sell|made to deal|made to sell|sell for a gang|selling for a gang|deal for a gang|dealing for a gang|gedeald',
     'do a run|did a run|another run|ran for them|run for them|runs for them|ran for guys',
     'deliver|delivering ~2 something|stuff',
     'package|parcel ~3 pick up|picking up|deliver|drop off|bring',
@@ -289,7 +291,7 @@ const WRITTEN_FORM_LEXICON: Lexicon<FormConcept> = {
   ],
   // Made to bring in others.
   crime_recruit: [
-    'ronselen|ronselt|nieuwe jongens|per persoon die',
+    'ronselen|ronselt|geronseld|nieuwe jongens|per persoon die',
     'klasgenoten|vrienden|jongens ~3 meenemen|meebrengen|aanbrengen',
     'recruit|recruits|recruiting|for every classmate|for each friend|per person he brings',
     'bring|brings ~3 classmates|friends|boys|girls',
@@ -424,4 +426,56 @@ export function placeOfCrime(hits: readonly ConceptHit<FormConcept>[]): ConceptH
   const overlapsPlace = (h: ConceptHit<FormConcept>): boolean => places.some((p) => p.start <= h.end && h.start <= p.end);
   const modifiers = hits.filter((h) => h.concept === 'crime_acts' && !h.negated && !overlapsPlace(h));
   return hits.filter((h) => h.concept !== 'work_place' || !modifiers.some((m) => m.sentence === h.sentence && m.end + 1 === h.start));
+}
+
+/**
+ * The forms whose acts a message tells (what the person is made to do: FORM_CONTEXT left out,
+ * negated hits left out). reader.ts `formActs` makes features of them; the labelling rule for
+ * questions (`formOfQuestion`) is the same reading.
+ */
+export function formsOfActs(hits: readonly ConceptHit<FormConcept>[]): Set<FormFamily> {
+  const acts = new Set<FormFamily>();
+  for (const hit of hits) if (!hit.negated && !FORM_CONTEXT.has(hit.concept)) acts.add(FORM_FAMILY[hit.concept]);
+  return acts;
+}
+
+/**
+ * The intents that are questions or answers without a story (labelling guide: a message that tells
+ * a situation and asks is `describe_concern`). `ask_signals` is not among them: a question about one
+ * kind's signals ("hoe herken je een loverboy?") gets that kind, and the tuning writers agree
+ * (241 of 335 give it a form).
+ */
+export const STORYLESS_INTENTS: ReadonlySet<string> = new Set([
+  'ask_consequences',
+  'ask_police',
+  'ask_anonymous',
+  'ask_counsellor',
+  'ask_privacy',
+  'out_of_scope',
+  'greeting',
+  'goodbye',
+  'thanks',
+  'affirm',
+  'deny',
+]);
+
+const FORM_OF_FAMILY: Readonly<Record<FormFamily, string>> = {
+  labour: 'labour_exploitation',
+  sexual: 'sexual_exploitation',
+  criminal: 'criminal_exploitation',
+  organ: 'organ_removal',
+};
+
+/**
+ * The labelling rule for a question without a story (form28, corpus/nlu/README.md): it keeps its
+ * form only when it tells an act of that form ("forced to sell drugs", "a kidney", "the room is
+ * the agency's") or the exploiter by the name of the form (a loverboy, a pimp: `sex_control`); a
+ * boss, an employer, a job, a permit or a debt alone do not say what kind of exploitation it is, and
+ * the form is `unknown` ("what happens if I report my boss?").
+ */
+export function formOfQuestion(labelled: string, hits: readonly ConceptHit<FormConcept>[]): string {
+  if (labelled === 'unknown') return labelled;
+  const named = hits.filter((h) => h.concept === 'sex_control' && !h.negated).length > 0;
+  const told = [...formsOfActs(hits), ...(named ? ['sexual' as const] : [])].map((family) => FORM_OF_FAMILY[family]);
+  return told.includes(labelled) ? labelled : 'unknown';
 }

@@ -20,7 +20,7 @@ import {
   type SituationConcept,
 } from '../../safety/situations';
 import { TOPIC_CONCEPTS, TOPIC_LEXICON, type TopicConcept } from '../topics';
-import { FORM_CONTEXT, FORM_FAMILY, FORM_LEXICON, placeOfCrime, type FormConcept, type FormFamily } from './formSituations';
+import { FORM_CONTEXT, FORM_FAMILY, FORM_LEXICON, formsOfActs, placeOfCrime, type FormConcept, type FormFamily } from './formSituations';
 import { VAGUE_LEXICON } from './vagueWorry';
 import { analyseText, isBoundary, type TextAnalysis } from '../text/analyse';
 import { ConceptMatcher, type ConceptHit } from '../text/concepts';
@@ -36,7 +36,7 @@ import { detectLanguageDetail, type LanguageGuess, type OtherLanguage } from '..
 import type { NluLocale } from '../recognizer';
 
 /** Bumped whenever features change meaning: shipped weights record it and refuse a mismatch. */
-export const FEATURE_VERSION = 21;
+export const FEATURE_VERSION = 22;
 
 export interface ReadMessage {
   readonly analysis: TextAnalysis;
@@ -523,15 +523,9 @@ function vagueFeatures(vague: boolean, hits: readonly ConceptHit<FormConcept>[],
  * against one kidney; the acts tell the form (forms19).
  */
 function formActs(hits: readonly ConceptHit<FormConcept>[], out: string[]): void {
-  const acts = new Set<FormFamily>();
-  let context = false;
-  for (const hit of hits) {
-    if (hit.negated) continue;
-    if (FORM_CONTEXT.has(hit.concept)) context = true;
-    else acts.add(FORM_FAMILY[hit.concept]);
-  }
+  const acts = formsOfActs(hits);
   if (acts.size === 0) {
-    if (context) out.push('ma:none');
+    if (hits.some((h) => !h.negated && FORM_CONTEXT.has(h.concept))) out.push('ma:none');
     return;
   }
   for (const family of acts) out.push(`ma:${family}`);

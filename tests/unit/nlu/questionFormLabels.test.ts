@@ -1,0 +1,59 @@
+/**
+ * The labelling rule for questions without a story (corpus/nlu/README.md, ADR 0006 round 28
+ * form28; formSituations.ts `formOfQuestion`): a question keeps a form only when it tells an act of
+ * that form or names the exploiter by the form's name; a boss, a job or a permit alone is `unknown`.
+ * The sentences of the first tests were written for them, in no corpus or tuning file; the last
+ * test holds every corpus file to the rule, so a new file cannot bring the old labelling back.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { loadLabelledFile } from '../../../src/nlu/corpus';
+import { formOfQuestion, STORYLESS_INTENTS } from '../../../src/nlu/model/formSituations';
+import { MessageReader } from '../../../src/nlu/model/reader';
+
+const reader = new MessageReader();
+const formOf = (labelled: string, text: string): string => formOfQuestion(labelled, reader.readFully(text).forms);
+
+describe('formOfQuestion', () => {
+  it.each([
+    ['labour_exploitation', 'als ik mijn werkgever aangeef, ben ik dan mijn verblijfsvergunning kwijt?'],
+    ['labour_exploitation', 'if i tell about my boss, will he find out it was me?'],
+    ['sexual_exploitation', 'will the police arrest the girls too if they go there?'],
+    ['criminal_exploitation', 'krijg ik zelf straf als ik heb meegedaan?'],
+  ])('gives `unknown` to a question that tells no act of its form (%s): %s', (labelled, text) => {
+    expect(formOf(labelled, text)).toBe('unknown');
+  });
+
+  it.each([
+    ['criminal_exploitation', 'als een jongen gedwongen drugs moet verkopen, krijgt hij dan zelf een strafblad?'],
+    ['criminal_exploitation', 'if my brother was forced to deal, will he go to prison?'],
+    ['organ_removal', 'is it a crime for the seller if someone sells a kidney to pay a debt?'],
+    ['labour_exploitation', 'raak ik mijn kamer kwijt als ik de baas meld? het huis is van het uitzendbureau'],
+    ['sexual_exploitation', 'wat doet de politie met een melding over een loverboy?'],
+  ])('keeps the form a question tells by its act or names (%s): %s', (labelled, text) => {
+    expect(formOf(labelled, text)).toBe(labelled);
+  });
+
+  it('keeps `unknown` and never gives a form the label did not have', () => {
+    expect(formOf('unknown', 'if a boy is forced to deal, will he go to prison?')).toBe('unknown');
+    expect(formOf('labour_exploitation', 'if a boy is forced to deal, will he go to prison?')).toBe('unknown');
+  });
+});
+
+describe('the corpus follows the rule', () => {
+  const dir = path.resolve(__dirname, '..', '..', '..', 'corpus', 'nlu');
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort();
+
+  it('gives a question without a story a form only when it tells the form', () => {
+    const against = files.flatMap((f) =>
+      loadLabelledFile(path.join(dir, f))
+        .filter((m) => STORYLESS_INTENTS.has(m.intent) && m.form !== formOf(m.form, m.text))
+        .map((m) => `${f} ${m.id}`),
+    );
+    expect(files.length).toBeGreaterThan(50);
+    expect(against).toEqual([]);
+  });
+});
