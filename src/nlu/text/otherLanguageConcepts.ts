@@ -106,7 +106,7 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     // Round 28 (otherlang28): the languages of former Yugoslavia and Czech/Slovak had no work word, Lithuanian only the building site; a Turkish courier, nail studio or warehouse "to" or "from"
     'radim u|radim na|radimo u|radimo na|radi u|radi na|na gradilist*|na gradevin*|u tvornic*|u fabric*|u skladist*|u plastenik*|na farmi|preko agencije|spremacic*|cistim kuce',
     'радим у|радим на|на градилишту|у фабрици|у магацину',
-    'pracuji v|pracuju v|pracuje v|v tovarne|na stavbe|ve sklade|ve skleniku|uklizim|uklizeck*|na farme',
+    'pracuji v|pracuju v|pracuje v|v tovarne|na stavbe|ve sklade|ve skladu|ve skleniku|uklizim|uklizeck*|na farme',
     'w pracy|do pracy ~2 wykorzyst*',
     'ukyje|ukio darb*|fermoje|gamykl*|sandelyje|valau namus',
     'kurye*|kuryelik|tirnak stud*|tirnak salon*|kuafor*|depoya|depodan',
