@@ -583,9 +583,6 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'kui kab khon|khui kab khon',
     'qof dhab ah|la hadlo qof',
     'msa sb|kab sb kzarreb',
-    // Round 28 (otherlang28): Levantine Arabic in Latin letters "to talk with a real person"; Croatian/Serbian, Czech and Lithuanian "talk with"
-    'ahki ma3|a7ki ma3|ehki ma3|shakhs haqiqi|shakhs 7a2i2i|insan haqiqi|ma3 shakhs|ma3 7ada',
-    'razgovarati s|razgovarati sa|mluvit s|mluvit se|kalbeti su|pasikalbeti su',
   ],
   anonymity: [
     'anonim*|bez nazwiska|bez podawania',
@@ -634,8 +631,6 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'افقد عملي|أفقد عملي|يطردوني من الشغل|نخسر الخدمة',
     'کارم را از دست',
     'mat viec|bi duoi viec',
-    // Round 28 (otherlang28): Croatian/Serbian, Czech and Lithuanian "lose the job"
-    'izgubiti posao|izgubit cu posao|izgubicu posao|dobiti otkaz|prijdu o praci|ztratim praci|prarasiu darba|neteksiu darbo',
   ],
   deported: [
     'deportuj*|deportowa*|wydal* z kraju|odesla* do domu',
@@ -648,10 +643,6 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'دیپورت|اخراج',
     'truc xuat|bi duoi ve nuoc',
     'tarxiil|dib loo celin',
-    // Round 28 (otherlang28): being sent home in Bulgarian and Russian/Ukrainian; the temporary protection of Ukrainians as what a report could cost; Croatian, Czech and Lithuanian deportation
-    'ще ме върнат|ще ме изгонят|ще ме екстрадират|вернут домой|отправят домой|повернуть додому|відправлять додому',
-    'тимчасов* захист*|временн* защит*|втратити захист|потерять защиту|timchasovyi zakhyst',
-    'deportirati|deportovat|vyhostit|deportuos',
   ],
   // "Does anyone speak Romanian?": asking for a person who speaks one's language.
   own_language: [
