@@ -103,6 +103,13 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'siltumnic*|noliktav*|rupnic*|buvlaukum*|uz buvem|stradaju|strada par|automazgatav*',
     'siltnam*|sandel*|statybose|statybvietej*|fabrike dirb*|dirbu',
     'restoran*|restorant*|yisereh|yiserih',
+    // Round 28 (otherlang28): the languages of former Yugoslavia and Czech/Slovak had no work word, Lithuanian only the building site; a Turkish courier, nail studio or warehouse "to" or "from"
+    'radim u|radim na|radimo u|radimo na|radi u|radi na|na gradilist*|na gradevin*|u tvornic*|u fabric*|u skladist*|u plastenik*|na farmi|preko agencije|spremacic*|cistim kuce',
+    'радим у|радим на|на градилишту|у фабрици|у магацину',
+    'pracuji v|pracuju v|pracuje v|v tovarne|na stavbe|ve sklade|ve skladu|ve skleniku|uklizim|uklizeck*|na farme',
+    'w pracy|do pracy ~2 wykorzyst*',
+    'ukyje|ukio darb*|fermoje|gamykl*|sandelyje|valau namus',
+    'kurye*|kuryelik|tirnak stud*|tirnak salon*|kuafor*|depoya|depodan',
   ],
   // Pay, and pay kept back.
   pay: [
@@ -135,6 +142,9 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'parasiz calis*|maassiz|para almadan',
     'fizetes nelkul|penz nelkul|ingyen dolgoz*|semmit nem kap*|szinte semmit',
     'alga|algu|algas|nemaksa|nesamaksa|bez algas|atlyginim*|nesumoke*',
+    // Round 28 (otherlang28): Croatian, Serbian and Bosnian, Czech and Slovak
+    'od place|od plate|placu|platu|placa|plata|ne placa*|ne placaju|nisu platil*|nije platio|bez place|bez plate|dnevnic*',
+    'mzd*|vyplat*|neplati|nezaplatil*|bez vyplaty',
   ],
   // Who gives the orders at work, or brought the person over to work.
   boss: [
@@ -156,6 +166,11 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'madaxa shaqada|loo shaqeeye',
     'aleqa|halafi',
     'darba devej*|darbadevej*|prieksniek*|darbdav*|brigadinink*',
+    // Round 28 (otherlang28): the boss in Croatian, Serbian and Bosnian, Czech and Slovak, and Lithuanian "bosas"
+    'gazd*|poslodav*|poslovod*|nadzornik*|predradnik*',
+    'газда|газде|послодав*',
+    'zamestnavatel*|vedouci|predak|mistr',
+    'bosas|bosa|bosui|bosu|vadov*|darbdavys|darbdavio',
   ],
   // Selling sex, and the places where it is sold.
   sex_work: [
@@ -235,6 +250,13 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'جاکش|پاانداز',
     'ma mi|chu chua',
     'maeng da',
+    // Round 28 (otherlang28): a "boyfriend" who brings a girl to work or to men, as "haar vriend" and "her boyfriend" in the form lexicon
+    'sevgilisi|sevgili olup|sevgilim|erkek arkadasi',
+    'su novio|novio de ella|el novio|o namorado|namorado dela|seu namorado',
+    'її хлопець|ее парень|её парень|ее парня|её парня|jiji khlopets',
+    'uj baratja|pasija|uj pasi*',
+    'صاحبها|حبيبها|sa7bha|sahbha|7bibha',
+    'njen decko|njezin decko|njen momak|njezin momak|jej facet',
   ],
   // Drugs carried, sold or grown; parcels dropped.
   drugs: [
@@ -324,6 +346,10 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'kulitey|kulitka|kulitom|kulitat|um rim|o rim|meu rim|seu rim|o seu rim|babrek*|bubrek*|pochk*|nyrk*',
     'vender ~2 rim',
     'nieri|nieres|inkst*|organu tirdzniec*',
+    // Round 28 (otherlang28): inflected forms that the stems above missed: Turkish k to g before a vowel ("böbreğini") and the plural "organları", Portuguese "órgão", Croatian and Czech kidneys, Hungarian possessives, the Arabic plural of organs
+    'organlar*|organ mafya*|organ kacakc*|bobreg*',
+    'orgao|organele|organelor|bubreg*|bubrez*|ledvin*|органов|органа',
+    'vesem|veseit|vesejet|أعضاء|الأعضاء|اعضاء|أعضائه|أعضائها',
   ],
   // Hours without end and no day off (forms23).
   hours: [
@@ -338,6 +364,8 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'kul meAlti|kul mealti|kul meealti|kab nigho kesab|kab niguho kesab',
     'napi # ora*|# orat dolgoz*|szabadnap nelkul|nincs szabadnap*',
     '# stundas diena|bez brivdienam|bez brivdienas|# valandu per diena|# valandas per diena|be iseiginiu|be poilsio dienu',
+    // Round 28 (otherlang28): Croatian, Serbian and Bosnian, Czech
+    '# sati dnevno|# sati na dan|sati dnevno|bez slobodnog dana|bez slobodnih dana|# hodin denne|bez volna',
   ],
   // The pay taken, halved or docked for a bed, transport or a debt (forms23).
   pay_kept: [
@@ -377,6 +405,9 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'adossag* miatt|tartozas* miatt ~3 dolgoz*',
     'atskaita|ietur ~3 algas|algu|atlyginim*',
     'genzeb aykefl*|genzeb aykefel*|demoz aykefl*',
+    // Round 28 (otherlang28): pay docked and a debt worked off in Croatian, Serbian and Bosnian
+    'uzima*|odbija* ~3 plac*|plat*',
+    'dugujem ~3 eura|odraditi dug',
   ],
   // A bed from the boss or the agency, or living where the work is (forms23).
   work_bed: [
@@ -396,6 +427,8 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'pela cama|pelo quarto|pelo alojamento',
     'ثمن السكن|ثمن الأوراق والسكن|نسكن في المزرعة|ننام في المستودع|ننام في المصنع|أجرة السكن',
     'a szallasert|szallasert|a munkahelyen alsz*|a raktarban alsz*|kontenerben lak*|a farmon lak*',
+    // Round 28 (otherlang28): a bed paid from the pay in Croatian, Serbian and Bosnian, and Czech
+    'za stan|za smjestaj|za smestaj|spavamo u kontejner*|zivimo kod gazde|za ubytovani|ubytovani od',
   ],
   // Men brought or sent to her, or she to them: a man's friends, "guests" (forms23).
   men_sent: [

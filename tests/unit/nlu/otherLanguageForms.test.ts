@@ -34,6 +34,28 @@ describe('the other-language concept layer', () => {
     expect(concepts(text)).toContain(concept);
   });
 
+  // Round 28 (otherlang28): languages with no work word before, and inflections the stems missed.
+  it.each([
+    ['Croatian', 'gazda nam ne placa vec dva mjeseca', ['work_boss', 'work_terms']],
+    ['Serbian', 'radim na gradilistu 12 sati dnevno, a za smestaj mi odbijaju od plate', ['work_place', 'work_terms', 'work_housing']],
+    ['Czech', 'zamestnavatel nam nedava mzdu a pracuji ve skladu', ['work_boss', 'work_terms']],
+    ['Lithuanian', 'dirbu ukyje, bosas atima dokumentus', ['work_place', 'work_boss']],
+    ['Turkish, k softened to g', 'borcu icin bobregini istiyorlar', ['organ']],
+    ['Turkish plural with its case', 'organlarini satiyorlar mi', ['organ']],
+    ['Portuguese singular', 'querem que ele venda um orgao', ['organ']],
+    ['Turkish "boyfriend"', 'kizimin sevgilisi onu arkadaslarina goturuyor', ['sex_control']],
+    ['Spanish "boyfriend"', 'su novio decide con quien sale', ['sex_control']],
+    ['Hungarian "boyfriend"', 'az uj pasija viszi el a penzet', ['sex_control']],
+  ] as const)('%s: %p names %p', (_language, text, expected) => {
+    const found = concepts(text);
+    for (const concept of expected) expect(found).toContain(concept);
+  });
+
+  it('does not read the English and Dutch look-alikes of the new words: a place, a plate, a boss in a song', () => {
+    expect(concepts('the place was nice, the plate was full, and the organist played')).toEqual(new Set());
+    expect(concepts('ik had een mooie plaats en een bord pasta')).toEqual(new Set());
+  });
+
   it('does not read Dutch words that look like them: the Maas, an insurance policy', () => {
     const features = general('we wonen aan de maas, de polis is verlopen en de politie weet ervan');
     expect(features.filter((f) => f.startsWith('m:'))).toEqual([]);
@@ -173,6 +195,12 @@ describe('form and intent in other languages (model)', () => {
     ['Tigrinya in Latin letters', 'hawey ab Holland alo, halafi sirah demozu ayhabon, passportu hize alo.', 'labour_exploitation'],
     ['Somali', 'Walaalkay wuxuu ka shaqeeyaa beer, madaxa shaqada mushaharkiisa ma siiyo.', 'labour_exploitation'],
     ['Vietnamese', 'em trai toi bi ep trong can sa trong mot can nha o Venlo, ho giu ho chieu cua em.', 'criminal_exploitation'],
+    [
+      'Croatian',
+      'Moj brat radi u tvornici u Tilburgu preko agencije, gazda mu od place uzima za stan i kombi i radi 12 sati dnevno.',
+      'labour_exploitation',
+    ],
+    ['Czech', 'Moje sestra pracuje ve skleniku, zamestnavatel ji nezaplatil mzdu a bydli v kontejneru na farme.', 'labour_exploitation'],
     ['Thai in Latin letters', 'puean chan tong khai tua hai luk kha thuk khuen, maeng da aow ngoen pai mot', 'sexual_exploitation'],
   ] as const)('%s story → %s', async (_language, text, form) => {
     const r = await recognizer.recognize(text, 'en');
