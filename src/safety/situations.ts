@@ -100,6 +100,7 @@ export const DISTANCE_CONCEPTS = [
   'elsewhere',
   'appraisal',
   'condition',
+  'free_to_go',
 ] as const;
 export type DistanceConcept = (typeof DISTANCE_CONCEPTS)[number];
 
@@ -1339,6 +1340,26 @@ const OWN_DISTANCES: Lexicon<DistanceConcept> = {
     '# ~0 euro|eur|dollar ~0 an hour|per hour|hour|a day|per day|a week|per week|each week|every week|a month|per month|every month',
     'no salary|no pay|not paid|never paid|unpaid|underpaid|payslip|pay slip|a fine|fines|euro fine|pay fine',
     'take|takes|cut|cuts|deduct*|keep|keeps ~5 for house|for the house|for bus|for transport|for insurance|for bed|for the bed|for room|from salary|from my salary|from the salary|from our salary',
+  ],
+  // Round 28 (screen28): freedom to come and go said outright ("hij kan gaan en staan waar hij wil",
+  // "i live alone and go where i want", "mozemy wychodzic kiedy chcemy"): the guide's plainest sign
+  // that no one is held, which the lexicons did not read, so a story of pay taken for a caravan that
+  // ended so read as one of confinement untold (0.059, over the unsure bar). Like `condition` no
+  // distance the rules weigh: the model reads it beside what else is told. Taken back by a negation
+  // in its gap or after it ("hij kan niet gaan waar hij wil", reader.ts `safetyNegation`).
+  free_to_go: [
+    'gaan en staan ~1 waar|wanneer',
+    'kan|kunnen|mag|mogen|kon|konden ~3 gaan|weg|naar buiten|de deur uit ~1 waar|wanneer|als ~2 wil|wilt|willen|wilde|zin',
+    'komt en gaat|komen en gaan|kwam en ging|kwamen en gingen ~2 wanneer|als|zoals|vrij|gewoon',
+    'is|zijn|ben ~1 vrij om ~2 te gaan|weg te gaan|te vertrekken',
+    'vrij om te gaan|vrij om weg te gaan|vrij om te vertrekken',
+    'go|leave|come and go|go out ~3 where|whenever|when|as ~2 i|we|he|she|they|you ~1 want|wants|like|likes|please|pleases',
+    'go where ~1 i|we|he|she|they|you ~1 want|wants|like|likes',
+    'leave ~2 any time|anytime|whenever',
+    'comes and goes|come and go|came and went ~2 freely|as|whenever|when',
+    'free to leave|free to go|free to come and go|freely come and go|come and go freely',
+    'mozemy|moge|moze|mozesz ~1 wychodzic|wyjsc|isc ~2 kiedy|gdzie ~1 chcemy|chce|chcesz',
+    'putem|pot|poate ~1 iesi|pleca ~1 oricand|cand vrem|cand vreau|unde vrem|unde vreau',
   ],
   long_ongoing: [
     'al maanden|al jaren|al weken|al een tijdje|al een tijd|al lang|sinds maanden|sinds jaren|steeds|vaak|regelmatig|elke dag|elke week|elke avond|iedere dag|altijd',
