@@ -536,6 +536,9 @@ const OWN_SITUATIONS: Lexicon<SituationConcept> = {
     // sentence is not here: the lexicon cannot anchor at the sentence end, and "ik wil niet meer
     // naar die baas" is said in many work stories.)
     'hoeft ~1 voor mij|haar|hem|hun ~1 niet meer',
+    // Round 28 (screen28): the same in a clause of its own, verb last ("mijn tante zegt dat het voor
+    // haar niet meer hoeft"); with "het" as its subject, not "dat ik niet meer hoef te komen".
+    'het ~1 voor mij|haar|hem|hun ~1 niet meer ~0 hoeft',
     // Round 17: no care left for what happens to oneself, tired of this life, stood on the bridge.
     'maakt ~2 niet ~1 uit ~3 wat er met me|mij|mn ~1 gebeurt|of ik leef|of ik er ben|of ik wakker word',
     'stopped|stop ~1 caring ~3 whether i|if i|what happens to me|if i live|if i wake',

@@ -51,3 +51,13 @@ describe('a locked place with people in it', () => {
     expect(concepts('we bewaren het gereedschap in een afgesloten schuur')).not.toContain('confined');
   });
 });
+
+describe('no wish to go on, said verb last', () => {
+  it('reads "dat het voor haar niet meer hoeft" as a thought of suicide', () => {
+    expect(concepts('mijn tante zegt dat het voor haar niet meer hoeft')).toContain('suicide_indirect');
+  });
+
+  it('reads none in "dat ik voor hem niet meer hoef te komen"', () => {
+    expect(concepts('mijn baas zegt dat ik voor hem niet meer hoef te komen')).not.toContain('suicide_indirect');
+  });
+});
