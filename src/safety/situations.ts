@@ -100,6 +100,7 @@ export const DISTANCE_CONCEPTS = [
   'elsewhere',
   'appraisal',
   'condition',
+  'free_to_go',
 ] as const;
 export type DistanceConcept = (typeof DISTANCE_CONCEPTS)[number];
 
@@ -130,6 +131,10 @@ const OWN_SITUATIONS: Lexicon<SituationConcept> = {
     `sluit|sluiten|sloot|sloten ~2 ${pronoun} ~3 op`,
     `houden|houdt|hield ~2 ${pronoun} ~2 vast`,
     'op slot',
+    // Round 28 (screen28): a locked place where people are ("een afgesloten zeecontainer met drie
+    // personen"); not a room of one's own that locks, which is decent housing.
+    'afgesloten|afgegrendelde|vergrendelde ~1 container|zeecontainer|loods|schuur|kelder|laadruimte|busje|vrachtwagen|caravan ~2 met|waar ~3 mensen|personen|man|mannen|vrouwen|meisjes|jongens|kinderen|arbeiders|werknemers|mensen in',
+    'locked ~1 container|shipping container|shed|barn|basement|cellar|van|truck|caravan ~2 with ~3 people|persons|men|women|girls|boys|kids|children|workers',
     'deur|deuren|poort|raam|ramen ~4 dicht|slot|vergrendeld|dichtgetimmerd',
     'mag|mogen|kan|kunnen|kon|konden ~4 niet|nergens|nooit ~3 weg|naar buiten|buiten|eruit|vertrekken|weglopen|de deur uit|het huis uit',
     // Round 21: a door that does not open from the inside, a handle missing on the inside ("er zit
@@ -520,6 +525,10 @@ const OWN_SITUATIONS: Lexicon<SituationConcept> = {
     // living like this (safety19).
     'het ~2 niet meer ~1 ziet|zie|zag|zagen ~1 zitten',
     'beter|liever ~1 dood ~3 dan|als',
+    // Round 28 (screen28): rather die than, with the verb and a companion between ("liever samen met
+    // de baby doodgaat dan dat de madam het kind krijgt").
+    'liever ~4 doodgaan|doodgaat|doodga|sterven|sterft|sterf ~8 dan',
+    'rather ~3 die|dying ~8 than',
     'geen uitweg|geen toekomst|heeft geen zin meer|heeft allemaal geen zin|niet meer wakker|nooit meer wakker|last voor iedereen|tot last|ik ben een last|afscheidsbrief|van het dak|voor de trein|springen|laatste keer|ik verdwijn|als ik verdwijn',
     'afscheid ~2 nemen|geschreven',
     // No wish to go on said without "leven" (safety16): "hoeft het voor mij niet meer", "geen zin
@@ -527,6 +536,9 @@ const OWN_SITUATIONS: Lexicon<SituationConcept> = {
     // sentence is not here: the lexicon cannot anchor at the sentence end, and "ik wil niet meer
     // naar die baas" is said in many work stories.)
     'hoeft ~1 voor mij|haar|hem|hun ~1 niet meer',
+    // Round 28 (screen28): the same in a clause of its own, verb last ("mijn tante zegt dat het voor
+    // haar niet meer hoeft"); with "het" as its subject, not "dat ik niet meer hoef te komen".
+    'het ~1 voor mij|haar|hem|hun ~1 niet meer ~0 hoeft',
     // Round 17: no care left for what happens to oneself, tired of this life, stood on the bridge.
     'maakt ~2 niet ~1 uit ~3 wat er met me|mij|mn ~1 gebeurt|of ik leef|of ik er ben|of ik wakker word',
     'stopped|stop ~1 caring ~3 whether i|if i|what happens to me|if i live|if i wake',
@@ -547,6 +559,12 @@ const OWN_SITUATIONS: Lexicon<SituationConcept> = {
     'better off without me|better if i wasnt|better if i werent|better if i disappeared|if i just disappeared|if i disappeared|no way out|no point|dont see the point|no reason to live|not wake up|never wake up|sleep forever|burden to everyone|a burden|give up on life|wrote a letter|goodbye letter|giving away my|the balcony|jump|bridge|can not go on|no future|just disappear|i could disappear',
     'take|took|taking|swallow|swallowed ~3 all ~2 pills|tablets|meds|sleeping pills',
     'all ~2 pills|tablets|meds ~3 at once|in one go',
+    // Round 28 (screen28): taking all the pills in the languages labour migrants and domestic workers
+    // write in ("pensé en tomarme todas las pastillas", "tomar todos os comprimidos").
+    'tomarme|tomar|tomarse|tome|tomé ~1 todas las ~1 pastillas|pildoras',
+    'tomar|tomei ~1 todos os ~1 comprimidos|remedios',
+    'wziac|wzielam|wzialem|lyknac|polknac ~1 wszystkie ~1 tabletki|leki',
+    'iau|am luat|sa iau ~1 toate ~1 pastilele|pastile',
     'whole|entire ~1 bottle|box|pack|strip ~2 of ~1 pills|tablets|paracetamol',
     // A step forward at a platform, under a train, waiting by the tracks not knowing anymore; sleeping
     // pills put away "for when it no longer works"; not waking up being fine.
@@ -598,6 +616,16 @@ const OWN_SITUATIONS: Lexicon<SituationConcept> = {
     'tenminste ~1 klaar|voorbij|rust',
     'ending things|ending it|ending it all|close my eyes and never|never open them again|never wake up again|sleep and never wake',
     'better off ~1 without ~1 me|him|her',
+    // Round 28 (screen28): the wish not to have lived through it, told as what would have been
+    // ("het was makkelijker geweest als ik daar nooit was uitgekomen, dat niemand me dan had gemist",
+    // "better if I had never made it out"): the counterfactual of the thoughts above, in the past
+    // forms the lexicon did not read. Made it out, survived, was born or woke up: not "begonnen" or
+    // "took that job", which are regrets of the work, not of living.
+    'beter|makkelijker ~3 als ~1 ik ~3 nooit|niet ~2 uitgekomen|overleefd|geboren|wakker geworden',
+    'niemand ~3 gemist|had gemist|zou hebben gemist',
+    'better|easier ~3 if ~1 i ~3 never|hadnt|had not ~1 made it out|got out|survived|been born|woken up|woke up',
+    'wish ~1 i ~2 never|hadnt|had not ~1 made it out|survived|been born|woken up|woke up',
+    'nobody|no one ~2 would have ~1 missed me|noticed',
     // Round 21: afraid someone will do something to herself ("she'll do something to herself",
     // "dat ze zichzelf iets aandoet").
     'do something|do anything ~1 to ~1 herself|himself|myself|themselves',
@@ -1339,6 +1367,26 @@ const OWN_DISTANCES: Lexicon<DistanceConcept> = {
     '# ~0 euro|eur|dollar ~0 an hour|per hour|hour|a day|per day|a week|per week|each week|every week|a month|per month|every month',
     'no salary|no pay|not paid|never paid|unpaid|underpaid|payslip|pay slip|a fine|fines|euro fine|pay fine',
     'take|takes|cut|cuts|deduct*|keep|keeps ~5 for house|for the house|for bus|for transport|for insurance|for bed|for the bed|for room|from salary|from my salary|from the salary|from our salary',
+  ],
+  // Round 28 (screen28): freedom to come and go said outright ("hij kan gaan en staan waar hij wil",
+  // "i live alone and go where i want", "mozemy wychodzic kiedy chcemy"): the guide's plainest sign
+  // that no one is held, which the lexicons did not read, so a story of pay taken for a caravan that
+  // ended so read as one of confinement untold (0.059, over the unsure bar). Like `condition` no
+  // distance the rules weigh: the model reads it beside what else is told. Taken back by a negation
+  // in its gap or after it ("hij kan niet gaan waar hij wil", reader.ts `safetyNegation`).
+  free_to_go: [
+    'gaan en staan ~1 waar|wanneer',
+    'kan|kunnen|mag|mogen|kon|konden ~3 gaan|weg|naar buiten|de deur uit ~1 waar|wanneer|als ~2 wil|wilt|willen|wilde|zin',
+    'komt en gaat|komen en gaan|kwam en ging|kwamen en gingen ~2 wanneer|als|zoals|vrij|gewoon',
+    'is|zijn|ben ~1 vrij om ~2 te gaan|weg te gaan|te vertrekken',
+    'vrij om te gaan|vrij om weg te gaan|vrij om te vertrekken',
+    'go|leave|come and go|go out ~3 where|whenever|when|as ~2 i|we|he|she|they|you ~1 want|wants|like|likes|please|pleases',
+    'go where ~1 i|we|he|she|they|you ~1 want|wants|like|likes',
+    'leave ~2 any time|anytime|whenever',
+    'comes and goes|come and go|came and went ~2 freely|as|whenever|when',
+    'free to leave|free to go|free to come and go|freely come and go|come and go freely',
+    'mozemy|moge|moze|mozesz ~1 wychodzic|wyjsc|isc ~2 kiedy|gdzie ~1 chcemy|chce|chcesz',
+    'putem|pot|poate ~1 iesi|pleca ~1 oricand|cand vrem|cand vreau|unde vrem|unde vreau',
   ],
   long_ongoing: [
     'al maanden|al jaren|al weken|al een tijdje|al een tijd|al lang|sinds maanden|sinds jaren|steeds|vaak|regelmatig|elke dag|elke week|elke avond|iedere dag|altijd',

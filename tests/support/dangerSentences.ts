@@ -3,9 +3,50 @@
  * its beforeAll. Kept in one place because a retrained model can move one across a threshold: then
  * one sentence is replaced here, not the same one in several tests.
  */
+import { tentativeAlarm, FIRM_SCORE } from '../../src/bot/dangerInView';
+import { testScreen } from './screen';
 
-/** Acute to the screen, but only just (below FIRM_SCORE): shouting "sometimes" is no danger now. */
-export const TENTATIVE = 'hij werkt op een kwekerij en de baas schreeuwt soms tegen hem';
+/**
+ * Mild danger told of now, none of it said in plain words of alarm: shouting, anger, a threat of
+ * the sack or of pay withheld. Each reads acute to the screen or near it; which lies just over the
+ * acute threshold moves with every retraining.
+ */
+const MILD_DANGER_NOW = [
+  'hij werkt op een kwekerij en de baas schreeuwt soms tegen hem',
+  'de baas schreeuwt tegen haar en dreigt haar te ontslaan als ze klaagt',
+  'ze werkt in een nagelsalon en de eigenaar wordt boos als ze wil stoppen',
+  'de baas dreigt dat hij zijn loon niet krijgt als hij weggaat',
+  'haar vriend kijkt steeds in haar telefoon en wordt dan kwaad',
+  'de uitzendbaas zegt dat hij zijn kamer kwijt is als hij ziek thuisblijft',
+] as const;
+
+const logit = (p: number) => Math.log(Math.max(p, 1e-9) / Math.max(1 - p, 1e-9));
+
+/**
+ * Of `candidates`, the one deepest inside the tentative band: acute, not suicidal, no firm reason
+ * (tentativeAlarm), its score farthest in log-odds from both the acute threshold and FIRM_SCORE.
+ * Round 28 (screen28): the literal sentence read 0.175 after a retraining moved the threshold to
+ * 0.181, and 30 tests of five files failed on a fixture, not on the behaviour they prove.
+ */
+export function tentativeByMargin(candidates: readonly string[]): string {
+  const screen = testScreen();
+  const acute = logit(screen.bundle.thresholds.acute);
+  const firm = logit(FIRM_SCORE);
+  let best: { text: string; margin: number } | undefined;
+  const seen: string[] = [];
+  for (const text of candidates) {
+    const danger = screen.assess(text);
+    seen.push(`${danger.level} ${danger.score.toFixed(3)} "${text}"`);
+    if (danger.level !== 'acute' || !tentativeAlarm(danger)) continue;
+    const margin = Math.min(logit(danger.score) - acute, firm - logit(danger.score));
+    if (!best || margin > best.margin) best = { text, margin };
+  }
+  if (!best) throw new Error(`No sentence reads tentatively acute:\n${seen.join('\n')}`);
+  return best.text;
+}
+
+/** Acute to the screen, but only just (below FIRM_SCORE): mild danger told of now. */
+export const TENTATIVE = tentativeByMargin(MILD_DANGER_NOW);
 /** Acute and firm: the phone taken and not allowed to go home. */
 export const FIRM = 'de baas heeft zijn telefoon afgepakt en hij mag niet weg';
 /** Calm facts of the story. */

@@ -36,7 +36,7 @@ import { detectLanguageDetail, type LanguageGuess, type OtherLanguage } from '..
 import type { NluLocale } from '../recognizer';
 
 /** Bumped whenever features change meaning: shipped weights record it and refuse a mismatch. */
-export const FEATURE_VERSION = 22;
+export const FEATURE_VERSION = 23;
 
 export interface ReadMessage {
   readonly analysis: TextAnalysis;
@@ -106,8 +106,8 @@ export class MessageReader {
   private readonly situationMatcher = new ConceptMatcher(SITUATION_LEXICON);
   private readonly distanceMatcher = new ConceptMatcher(DISTANCE_LEXICON);
   private readonly situationNegation = new NegationScope(SITUATION_LEXICON);
-  /** Safety told with a negation in its gap or after it ("ze is nu niet veilig") is safety taken back (round 26). */
-  private readonly safetyNegation = new NegationScope<DistanceConcept>(DISTANCE_LEXICON, ['safe_now']);
+  /** Safety or freedom told with a negation in its gap or after it ("ze is nu niet veilig", "hij kan niet gaan waar hij wil") is taken back (rounds 26, 28). */
+  private readonly safetyNegation = new NegationScope<DistanceConcept>(DISTANCE_LEXICON, ['safe_now', 'free_to_go']);
   private readonly meansForWork = new MeansForWork();
   private readonly topicMatcher = new ConceptMatcher(TOPIC_LEXICON);
   private readonly formMatcher = new ConceptMatcher(FORM_LEXICON);
@@ -214,7 +214,7 @@ export class MessageReader {
    * a suicidal thought (suicideFrame.ts). The danger model never sees the frame features.
    */
   suicideFeatures(message: ReadMessage): string[] {
-    return frameFeatures(message.frames, message.distances, this.features(message, 'danger'));
+    return frameFeatures(message.frames, message.distances, ownDangerMarks(message, this.features(message, 'danger')));
   }
 
   /** `signals`: the indicators the signal rules found (general set only). */
@@ -244,6 +244,22 @@ export class MessageReader {
     const hits = analysis.words <= OPENING_WORDS ? found : found.filter((h) => h.concept !== 'greeting');
     return analysis.words <= ANSWER_WORDS ? [...hits, ...this.otherAnswerMatcher.find(analysis)] : hits;
   }
+}
+
+/** The danger model's marks of a situation told with nothing distancing it, or told for now. */
+const UNDISTANCED_MARKS: ReadonlySet<string> = new Set(['sd:situation+no_distance', 'sd:situation+near']);
+
+/**
+ * For the suicide model, a danger told now is a mark of suicide only when words of suicide are among
+ * what is told (round 28, screen28): the marks fired for a taken passport and a threat as much as for
+ * "ik wil niet meer leven", and since nearly every suicidal line of the corpus has them, they weighed
+ * +1.1 log-odds for suicide whatever the situation, so a Polish "the boss took my passport and
+ * threatens me" read 0.71 suicidal against a threshold of 0.1. Without such words they go under a
+ * name of their own, which the model can weigh apart.
+ */
+function ownDangerMarks(message: ReadMessage, features: string[]): string[] {
+  if (message.situations.some((h) => !h.negated && SUICIDE_WORDING.has(h.concept))) return features;
+  return features.map((f) => (UNDISTANCED_MARKS.has(f) ? `${f}:others` : f));
 }
 
 /**
