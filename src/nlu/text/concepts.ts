@@ -25,6 +25,26 @@ export interface ConceptHit<C extends string> {
   readonly negated: boolean;
 }
 
+/**
+ * Every concept hit is made here, with its fields in this one order: the reading passes hits from
+ * the matchers and their copies (negation scope, `affirmDenial`, means for work, …) through the same
+ * functions, and copies made by spread had other hidden classes, which threw the optimised reading
+ * away again and again at 200 concurrent (a deoptimisation loop, round 28).
+ */
+export function conceptHit<C extends string>(concept: C, start: number, end: number, sentence: number, negated: boolean): ConceptHit<C> {
+  return { concept, start, end, sentence, negated };
+}
+
+/** The hit with `negated` set as given: a copy through `conceptHit`, never a spread. */
+export function negatedAs<C extends string>(hit: ConceptHit<C>, negated: boolean): ConceptHit<C> {
+  return conceptHit(hit.concept, hit.start, hit.end, hit.sentence, negated);
+}
+
+/** The hit read as another concept (same span, sentence and negation). */
+export function readAs<C extends string>(hit: ConceptHit<string>, concept: C, negated: boolean = hit.negated): ConceptHit<C> {
+  return conceptHit(concept, hit.start, hit.end, hit.sentence, negated);
+}
+
 // Compared with the tokens as written: "neem" is no "nem", "noot" no "not" (normalise.ts, Token.written).
 const NEGATIONS = closedWordForms([
   'niet',
@@ -277,7 +297,7 @@ export class ConceptMatcher<C extends string> {
     const { tokenAtChar, tokens, written, sentenceOf } = analysis;
     const start = tokenAtChar[m.index]!;
     const end = tokenAtChar[m.index + m[0].length - 1]!;
-    hits.push({ concept: this.names[concept]!, start, end, sentence: sentenceOf[start]!, negated: negatedBefore(tokens, written, start) });
+    hits.push(conceptHit(this.names[concept]!, start, end, sentenceOf[start]!, negatedBefore(tokens, written, start)));
   }
 }
 
