@@ -13,7 +13,7 @@
  * "niet", and letters without a plain form ("ł", Turkish "ı") in both spellings.
  */
 import type { TextAnalysis } from '../nlu/text/analyse';
-import { negatedAs, type ConceptHit } from '../nlu/text/concepts';
+import { mapHits, negatedAs, type ConceptHit } from '../nlu/text/concepts';
 import { normaliseText, skeleton } from './normalise';
 
 const alt = (...words: string[]) => words.join('|');
@@ -807,7 +807,7 @@ export function residenceNotLife<C extends string>(
   analysis: TextAnalysis,
   concepts: ReadonlySet<C>,
 ): ConceptHit<C>[] {
-  return hits.map((hit) => {
+  return mapHits(hits, (hit) => {
     if (hit.negated || !concepts.has(hit.concept)) return hit;
     const last = analysis.tokens[hit.end];
     const next = analysis.tokens[hit.end + 1];
@@ -871,7 +871,7 @@ export function wakingAtATime<C extends string>(
   concepts: ReadonlySet<C>,
 ): ConceptHit<C>[] {
   const { tokens } = analysis;
-  return hits.map((hit) => {
+  return mapHits(hits, (hit) => {
     if (hit.negated || !concepts.has(hit.concept)) return hit;
     let wake = -1;
     for (let i = hit.start; i <= hit.end; i++) if (WAKE_WORDS.has(tokens[i] ?? '')) wake = i;

@@ -23,7 +23,7 @@ import { TOPIC_CONCEPTS, TOPIC_LEXICON, type TopicConcept } from '../topics';
 import { FORM_CONTEXT, FORM_FAMILY, FORM_LEXICON, placeOfCrime, type FormConcept, type FormFamily } from './formSituations';
 import { VAGUE_LEXICON } from './vagueWorry';
 import { analyseText, isBoundary, type TextAnalysis } from '../text/analyse';
-import { ConceptMatcher, negatedAs, readAs, type ConceptHit } from '../text/concepts';
+import { ConceptMatcher, mapHits, negatedAs, noHits, readAs, type ConceptHit } from '../text/concepts';
 import { OTHER_LANGUAGE_LEXICON } from '../text/otherLanguageConcepts';
 import { NegationScope } from '../../safety/negationScope';
 import { MeansForWork } from '../../safety/meansForWork';
@@ -162,12 +162,12 @@ export class MessageReader {
         LIFE_CONCEPTS,
       ),
       notNowInItsLanguage(
-        pastInsideNow(this.safetyNegation.apply(this.distanceMatcher.find(analysis), analysis).map(affirmDenial)),
+        pastInsideNow(mapHits(this.safetyNegation.apply(this.distanceMatcher.find(analysis), analysis), affirmDenial)),
         analysis,
         () => this.languageOf(text, 'nl').other,
       ),
-      [],
-      [],
+      noHits(),
+      noHits(),
       this.frameReader.find(analysis),
     );
   }
