@@ -11,7 +11,7 @@
  * never cross a sentence end), not read again, and only pairs that say "now" without distance are
  * weighed by the model at all.
  */
-import type { ReadMessage } from '../nlu/model/reader';
+import { readMessage, type ReadMessage } from '../nlu/model/reader';
 import { isBoundary, type TextAnalysis } from '../nlu/text/analyse';
 import type { ConceptHit } from '../nlu/text/concepts';
 import { NOT_NOW, type DistanceConcept } from './situations';
@@ -33,14 +33,7 @@ export function dangerInPassing(screen: SafetyScreen, text: string, read: ReadMe
     const distances = read.distances.filter(inPair);
     const now = distances.some((d) => !d.negated && d.concept === 'now');
     if (!now || distances.some((d) => !d.negated && NOT_NOW.has(d.concept as DistanceConcept))) continue;
-    const part: ReadMessage = {
-      analysis: slice(analysis, first, second),
-      situations: read.situations.filter(inPair),
-      distances,
-      topics: [],
-      forms: [],
-      frames: read.frames.filter(inPair),
-    };
+    const part = readMessage(slice(analysis, first, second), read.situations.filter(inPair), distances, [], [], read.frames.filter(inPair));
     if (screen.assessRead(part).level === 'acute') return true;
   }
   return false;

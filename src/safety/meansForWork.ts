@@ -10,7 +10,7 @@
  * Not when the same sentence takes them all or at once ("all the pills he gives me to stay awake,
  * all at once"): an overdose of a work drug is still a way to die.
  */
-import { ConceptMatcher, type ConceptHit } from '../nlu/text/concepts';
+import { ConceptMatcher, mapHits, negatedAs, type ConceptHit } from '../nlu/text/concepts';
 import type { TextAnalysis } from '../nlu/text/analyse';
 import { normaliseText, skeleton } from './normalise';
 import type { SituationConcept } from './situations';
@@ -63,11 +63,11 @@ export class MeansForWork {
     const forWork = parts.filter((p) => p.concept === 'for_work' || p.concept === 'given');
     if (forWork.length === 0) return [...hits];
     const allAtOnce = new Set(parts.filter((p) => p.concept === 'all_at_once').map((p) => p.sentence));
-    return hits.map((hit) =>
+    return mapHits(hits, (hit) =>
       medication.includes(hit) &&
       !allAtOnce.has(hit.sentence) &&
       forWork.some((w) => w.sentence === hit.sentence && w.start <= hit.end && w.end >= hit.start)
-        ? { ...hit, negated: true }
+        ? negatedAs(hit, true)
         : hit,
     );
   }

@@ -8,7 +8,7 @@
  *   me niet vast", but not "niet alleen" (not only).
  */
 import type { TextAnalysis } from '../nlu/text/analyse';
-import { compilePhrase, type ConceptHit, type Lexicon } from '../nlu/text/concepts';
+import { compilePhrase, mapHits, negatedAs, type ConceptHit, type Lexicon } from '../nlu/text/concepts';
 import { closedWordForms, normaliseText, skeleton } from './normalise';
 
 const word = (w: string) => skeleton(normaliseText(w));
@@ -50,8 +50,8 @@ export class NegationScope<C extends string> {
 
   /** The hits with `negated` also set where a negation reaches them from a gap or from after. */
   apply(hits: readonly ConceptHit<C>[], analysis: WrittenTokens): ConceptHit<C>[] {
-    return hits.map((hit) =>
-      hit.negated || !this.concepts.has(hit.concept) || !this.reaches(hit, analysis) ? hit : { ...hit, negated: true },
+    return mapHits(hits, (hit) =>
+      hit.negated || !this.concepts.has(hit.concept) || !this.reaches(hit, analysis) ? hit : negatedAs(hit, true),
     );
   }
 

@@ -24,7 +24,7 @@
  */
 import type { TextAnalysis } from '../nlu/text/analyse';
 import { isBoundary } from '../nlu/text/analyse';
-import { ConceptMatcher, type ConceptHit, type Lexicon } from '../nlu/text/concepts';
+import { ConceptMatcher, readAs, type ConceptHit, type Lexicon } from '../nlu/text/concepts';
 import type { DistanceConcept } from './situations';
 
 export const FRAME_CUES = ['holder', 'no_go_on', 'ending', 'gone', 'burden', 'farewell', 'means', 'plan'] as const;
@@ -122,6 +122,11 @@ export interface FrameHit extends ConceptHit<FrameCue> {
   readonly atEnd: boolean;
 }
 
+/** Every frame hit in one hidden class, its fields in one order (as `conceptHit`, round 28). */
+function frameHit(hit: ConceptHit<FrameCue>, atEnd: boolean): FrameHit {
+  return { concept: hit.concept, start: hit.start, end: hit.end, sentence: hit.sentence, negated: hit.negated, atEnd };
+}
+
 /**
  * Being alive, existing, waking up: no cue of their own, but negated as a wish or as "no longer" they
  * are being gone ("wil gewoon niet meer bestaan", "I don't want to wake up", "hoop dat ik niet wakker
@@ -183,16 +188,13 @@ export class SuicideFrameReader {
       .filter(
         (h) => wishNotToBe(h, analysis) && !cues.some((c) => c.concept === 'gone' && !c.negated && c.start <= h.end && h.start <= c.end),
       )
-      .map((h): ConceptHit<FrameCue> => ({ ...h, concept: 'gone', negated: false }));
+      .map((h) => readAs<FrameCue>(h, 'gone', false));
     const hits = [
       ...cues.filter((c) => !(c.concept === 'gone' && c.negated && notToBe.some((n) => n.start <= c.end && c.start <= n.end))),
       ...notToBe,
     ].filter((h) => !WISH_CUES.has(h.concept) || !doneByAnother(h, analysis));
     const holders = new Set(hits.filter((h) => h.concept === 'holder' && !h.negated).map((h) => h.sentence));
-    return hits.map((h) => ({
-      ...h,
-      atEnd: AT_END_CUES.has(h.concept) && !h.negated && holders.has(h.sentence) && endsSentence(h, analysis),
-    }));
+    return hits.map((h) => frameHit(h, AT_END_CUES.has(h.concept) && !h.negated && holders.has(h.sentence) && endsSentence(h, analysis)));
   }
 }
 

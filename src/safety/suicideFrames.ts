@@ -13,7 +13,7 @@
  * "niet", and letters without a plain form ("ł", Turkish "ı") in both spellings.
  */
 import type { TextAnalysis } from '../nlu/text/analyse';
-import type { ConceptHit } from '../nlu/text/concepts';
+import { mapHits, negatedAs, type ConceptHit } from '../nlu/text/concepts';
 import { normaliseText, skeleton } from './normalise';
 
 const alt = (...words: string[]) => words.join('|');
@@ -807,13 +807,13 @@ export function residenceNotLife<C extends string>(
   analysis: TextAnalysis,
   concepts: ReadonlySet<C>,
 ): ConceptHit<C>[] {
-  return hits.map((hit) => {
+  return mapHits(hits, (hit) => {
     if (hit.negated || !concepts.has(hit.concept)) return hit;
     const last = analysis.tokens[hit.end];
     const next = analysis.tokens[hit.end + 1];
     if (last === undefined || next === undefined || !LIVE_WORDS.has(last) || !RESIDE.has(next)) return hit;
     const world = [2, 3].some((k) => WORLD.has(analysis.tokens[hit.end + k] ?? ''));
-    return world ? hit : { ...hit, negated: true };
+    return world ? hit : negatedAs(hit, true);
   });
 }
 
@@ -871,7 +871,7 @@ export function wakingAtATime<C extends string>(
   concepts: ReadonlySet<C>,
 ): ConceptHit<C>[] {
   const { tokens } = analysis;
-  return hits.map((hit) => {
+  return mapHits(hits, (hit) => {
     if (hit.negated || !concepts.has(hit.concept)) return hit;
     let wake = -1;
     for (let i = hit.start; i <= hit.end; i++) if (WAKE_WORDS.has(tokens[i] ?? '')) wake = i;
@@ -880,7 +880,7 @@ export function wakingAtATime<C extends string>(
     const from = Math.max(wake, hit.end);
     for (let k = 1; k <= 2; k++) {
       const t = tokens[from + k] ?? '';
-      if (WAKE_TIME.has(t) || isNumber(t) || (WAKE_AT.has(t) && isNumber(tokens[from + k + 1] ?? ''))) return { ...hit, negated: true };
+      if (WAKE_TIME.has(t) || isNumber(t) || (WAKE_AT.has(t) && isNumber(tokens[from + k + 1] ?? ''))) return negatedAs(hit, true);
     }
     return hit;
   });

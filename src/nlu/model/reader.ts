@@ -23,7 +23,7 @@ import { TOPIC_CONCEPTS, TOPIC_LEXICON, type TopicConcept } from '../topics';
 import { FORM_CONTEXT, FORM_FAMILY, FORM_LEXICON, formsOfActs, placeOfCrime, type FormConcept, type FormFamily } from './formSituations';
 import { VAGUE_LEXICON } from './vagueWorry';
 import { analyseText, isBoundary, type TextAnalysis } from '../text/analyse';
-import { ConceptMatcher, type ConceptHit } from '../text/concepts';
+import { ConceptMatcher, mapHits, negatedAs, noHits, readAs, type ConceptHit } from '../text/concepts';
 import { OTHER_LANGUAGE_LEXICON } from '../text/otherLanguageConcepts';
 import { NegationScope } from '../../safety/negationScope';
 import { MeansForWork } from '../../safety/meansForWork';
@@ -48,6 +48,22 @@ export interface ReadMessage {
   readonly forms: readonly ConceptHit<FormConcept>[];
   /** The parts of a suicidal thought's frame (suicideFrame.ts), read by the suicide model alone. */
   readonly frames: readonly FrameHit[];
+}
+
+/**
+ * Every ReadMessage is made here, its fields in one order: the danger and suicide features and the
+ * screen take the message read for danger, read fully, or cut to a view, and copies made by spread
+ * had other hidden classes than the original (round 28, as `conceptHit`).
+ */
+export function readMessage(
+  analysis: TextAnalysis,
+  situations: readonly ConceptHit<SituationConcept>[],
+  distances: readonly ConceptHit<DistanceConcept>[],
+  topics: readonly ConceptHit<TopicConcept>[],
+  forms: readonly ConceptHit<FormConcept>[],
+  frames: readonly FrameHit[],
+): ReadMessage {
+  return { analysis, situations, distances, topics, forms, frames };
 }
 
 export type FeatureSet = 'danger' | 'general';
@@ -134,9 +150,9 @@ export class MessageReader {
   /** What the danger model needs. */
   readForDanger(text: string): ReadMessage {
     const analysis = analyseText(text);
-    return {
+    return readMessage(
       analysis,
-      situations: wakingAtATime(
+      wakingAtATime(
         residenceNotLife(
           this.meansForWork.apply(this.situationNegation.apply(this.situationMatcher.find(analysis), analysis), analysis),
           analysis,
@@ -145,21 +161,23 @@ export class MessageReader {
         analysis,
         LIFE_CONCEPTS,
       ),
-      distances: notNowInItsLanguage(
-        pastInsideNow(this.safetyNegation.apply(this.distanceMatcher.find(analysis), analysis).map(affirmDenial)),
+      notNowInItsLanguage(
+        pastInsideNow(mapHits(this.safetyNegation.apply(this.distanceMatcher.find(analysis), analysis), affirmDenial)),
         analysis,
         () => this.languageOf(text, 'nl').other,
       ),
-      topics: [],
-      forms: [],
-      frames: this.frameReader.find(analysis),
-    };
+      noHits(),
+      noHits(),
+      this.frameReader.find(analysis),
+    );
   }
 
   /** Adds the topics to a message read for danger (or reads it whole). */
   readFully(text: string, forDanger?: ReadMessage): ReadMessage {
     const base = forDanger ?? this.readForDanger(text);
-    return { ...base, topics: this.topicMatcher.find(base.analysis), forms: placeOfCrime(this.formMatcher.find(base.analysis)) };
+    const { analysis } = base;
+    const topics = this.topicMatcher.find(analysis);
+    return readMessage(analysis, base.situations, base.distances, topics, placeOfCrime(this.formMatcher.find(analysis)), base.frames);
   }
 
   /**
@@ -196,17 +214,19 @@ export class MessageReader {
       !(prepared.has(h.sentence) && (h.concept === 'past' || h.concept === 'past_verb')) &&
       (h.concept !== 'safe_now' || worded.has(h.sentence));
     if (keep.has(0) && keep.has(last) && [...Array(last + 1).keys()].every((s) => keep.has(s))) {
-      return message.distances.every(distanceInView) ? message : { ...message, distances: message.distances.filter(distanceInView) };
+      if (message.distances.every(distanceInView)) return message;
+      const distances = message.distances.filter(distanceInView);
+      return readMessage(analysis, message.situations, distances, message.topics, message.forms, message.frames);
     }
     const inView = (h: ConceptHit<string>) => keep.has(h.sentence);
-    return {
-      analysis: sentencesOf(analysis, keep),
-      situations: message.situations.filter(inView),
-      distances: message.distances.filter(distanceInView),
-      topics: message.topics.filter(inView),
-      forms: message.forms.filter(inView),
-      frames: message.frames.filter(inView),
-    };
+    return readMessage(
+      sentencesOf(analysis, keep),
+      message.situations.filter(inView),
+      message.distances.filter(distanceInView),
+      message.topics.filter(inView),
+      message.forms.filter(inView),
+      message.frames.filter(inView),
+    );
   }
 
   /**
@@ -306,7 +326,7 @@ function notNowInItsLanguage(
  * before it ("ze sluiten ons niet op en niemand is in gevaar") does not take it back.
  */
 function affirmDenial(hit: ConceptHit<DistanceConcept>): ConceptHit<DistanceConcept> {
-  return hit.concept === 'denied' && hit.negated ? { ...hit, negated: false } : hit;
+  return hit.concept === 'denied' && hit.negated ? negatedAs(hit, false) : hit;
 }
 
 /**
@@ -576,5 +596,5 @@ const ASKING_TOPICS: ReadonlySet<string> = new Set(
  */
 function openingGreetings(topics: readonly ConceptHit<string>[], analysis: TextAnalysis): ConceptHit<string>[] {
   if (analysis.words <= OPENING_WORDS || !topics.some((h) => !h.negated && ASKING_TOPICS.has(h.concept))) return [...topics];
-  return topics.map((h) => (h.concept === 'greeting' ? { ...h, concept: 'greeting_open' } : h));
+  return topics.map((h) => (h.concept === 'greeting' ? readAs(h, 'greeting_open') : h));
 }

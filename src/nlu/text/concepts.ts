@@ -25,6 +25,50 @@ export interface ConceptHit<C extends string> {
   readonly negated: boolean;
 }
 
+/**
+ * Every concept hit is made here, with its fields in this one order: the reading passes hits from
+ * the matchers and their copies (negation scope, `affirmDenial`, means for work, …) through the same
+ * functions, and copies made by spread had other hidden classes, which threw the optimised reading
+ * away again and again at 200 concurrent (a deoptimisation loop, round 28).
+ */
+export function conceptHit<C extends string>(concept: C, start: number, end: number, sentence: number, negated: boolean): ConceptHit<C> {
+  return { concept, start, end, sentence, negated };
+}
+
+const PLACEHOLDER = conceptHit('', 0, 0, 0, false);
+
+/**
+ * An empty hit array with the hidden class of a filled one. V8 gives `[]` (and `map` of an empty
+ * array) the class of an array of small integers, a filled one of objects: whether a message has
+ * no hits of a kind then decided which class the reading's functions met, and each new one threw
+ * their optimised code away (round 28: `pastInsideNow`, `combinationFeatures`, `deniedSentences`).
+ * One element in and out leaves the array empty in the objects' class.
+ */
+export function noHits<C extends string>(): ConceptHit<C>[] {
+  const a: ConceptHit<C>[] = [PLACEHOLDER as ConceptHit<C>];
+  a.pop();
+  return a;
+}
+/** `hits.map(f)`, its result in the objects' class even when empty (see `noHits`). */
+export function mapHits<C extends string, D extends string>(
+  hits: readonly ConceptHit<C>[],
+  f: (h: ConceptHit<C>) => ConceptHit<D>,
+): ConceptHit<D>[] {
+  const out = noHits<D>();
+  for (const h of hits) out.push(f(h));
+  return out;
+}
+
+/** The hit with `negated` set as given: a copy through `conceptHit`, never a spread. */
+export function negatedAs<C extends string>(hit: ConceptHit<C>, negated: boolean): ConceptHit<C> {
+  return conceptHit(hit.concept, hit.start, hit.end, hit.sentence, negated);
+}
+
+/** The hit read as another concept (same span, sentence and negation). */
+export function readAs<C extends string>(hit: ConceptHit<string>, concept: C, negated: boolean = hit.negated): ConceptHit<C> {
+  return conceptHit(concept, hit.start, hit.end, hit.sentence, negated);
+}
+
 // Compared with the tokens as written: "neem" is no "nem", "noot" no "not" (normalise.ts, Token.written).
 const NEGATIONS = closedWordForms([
   'niet',
@@ -188,7 +232,7 @@ export class ConceptMatcher<C extends string> {
   }
 
   find(analysis: TextAnalysis): ConceptHit<C>[] {
-    const hits: ConceptHit<C>[] = [];
+    const hits = noHits<C>();
     const { joined, tokens } = analysis;
     if (joined === '') return hits;
     for (const list of this.offsets) list.length = 0;
@@ -277,7 +321,7 @@ export class ConceptMatcher<C extends string> {
     const { tokenAtChar, tokens, written, sentenceOf } = analysis;
     const start = tokenAtChar[m.index]!;
     const end = tokenAtChar[m.index + m[0].length - 1]!;
-    hits.push({ concept: this.names[concept]!, start, end, sentence: sentenceOf[start]!, negated: negatedBefore(tokens, written, start) });
+    hits.push(conceptHit(this.names[concept]!, start, end, sentenceOf[start]!, negatedBefore(tokens, written, start)));
   }
 }
 

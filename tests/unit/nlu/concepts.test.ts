@@ -1,5 +1,5 @@
 import { analyseText } from '../../../src/nlu/text/analyse';
-import { ConceptMatcher, compilePhrase } from '../../../src/nlu/text/concepts';
+import { ConceptMatcher, compilePhrase, conceptHit, mapHits, negatedAs, noHits, readAs } from '../../../src/nlu/text/concepts';
 import { FORM_LEXICON } from '../../../src/nlu/model/formSituations';
 
 const matcher = new ConceptMatcher({
@@ -87,5 +87,32 @@ describe('form situations', () => {
     ['I have to sell until the stuff is gone', 'crime_acts'],
   ] as const)('%p tells %s', (text, concept) => {
     expect(found(text)).toContain(concept);
+  });
+});
+
+describe('concept hits in one shape (round 28)', () => {
+  const hit = matcher.find(analyseText('ze sluiten me op'))[0]!;
+  const fields = ['concept', 'start', 'end', 'sentence', 'negated'];
+
+  it('makes the matcher hits and their copies with the same fields in the same order', () => {
+    expect(Object.keys(hit)).toEqual(fields);
+    expect(Object.keys(conceptHit('age', 1, 2, 0, false))).toEqual(fields);
+    expect(Object.keys(negatedAs(hit, true))).toEqual(fields);
+    expect(Object.keys(readAs(hit, 'taken'))).toEqual(fields);
+  });
+
+  it('copies a hit changing only what is asked', () => {
+    expect(negatedAs(hit, true)).toEqual({ ...hit, negated: true });
+    expect(readAs(hit, 'taken')).toEqual({ ...hit, concept: 'taken' });
+    expect(readAs(hit, 'taken', true)).toEqual({ ...hit, concept: 'taken', negated: true });
+  });
+
+  it('gives a new empty array each time and maps like map', () => {
+    const a = noHits<'age'>();
+    a.push(conceptHit('age', 0, 1, 0, false));
+    expect(noHits()).toEqual([]);
+    expect(mapHits([], (h) => h)).toEqual([]);
+    const hits = matcher.find(analyseText('ze sluiten me op. hij heeft mijn paspoort afgepakt'));
+    expect(mapHits(hits, (h) => negatedAs(h, true))).toEqual(hits.map((h) => ({ ...h, negated: true })));
   });
 });
