@@ -11,7 +11,7 @@
  * - anything else is read as any other message.
  */
 import type { DangerAssessment } from '../understanding/understanding';
-import { BACKGROUND_SITUATIONS, type DistanceConcept, type SituationConcept } from './situations';
+import { BACKGROUND_SITUATIONS, NOT_NOW, type DistanceConcept, type SituationConcept } from './situations';
 import type { SafetyScreen, ScreenedMessage } from './screen';
 import { WEAK_NAMED } from './turnContext';
 import { clauseAfterNo, controlledNow, toldNotSafe, watchedNow } from './unsafeNow';
@@ -66,7 +66,7 @@ export function assessDangerAnswer(screen: SafetyScreen, text: string, screened:
   if (answer === 'yes') return { ...danger, level: 'acute', reasons: [...danger.reasons, 'answer.danger_now'] };
   if (answer === 'dont_know')
     return { ...danger, level: danger.level === 'acute' ? 'acute' : 'unsure', reasons: [...danger.reasons, 'answer.danger_unknown'] };
-  if (answer !== 'no') return danger;
+  if (answer === null) return dangerToldAsAnswer(danger, screened);
   if (danger.suicidal) return danger;
   const rest = text.slice(NO_OPENING.exec(text)?.[0].length ?? 0);
   const own = rest.trim() === '' ? null : screen.look(rest);
@@ -78,6 +78,24 @@ export function assessDangerAnswer(screen: SafetyScreen, text: string, screened:
   const later = dangerAfterNo(screen, text);
   if (later !== null) return { ...later, reasons: [...later.reasons, 'answer.no_but_danger'] };
   return { ...danger, level: 'none', reasons: [...danger.reasons, 'answer.no_danger_now'] };
+}
+
+/**
+ * An answer that tells what is going on instead of saying yes or no ("my cleaner saw two very young
+ * girls there and men coming and going all evening; they're in the flat right now"): a danger
+ * situation of now, named to the question whether anyone is in danger right now, is that "yes" even
+ * where the words alone read only unsure (round 28: the question was just asked, so an unsure
+ * reading got neither it again nor 112). Only a reading already in the unsure band, with a danger
+ * situation of now not negated and nothing that takes it out of the present (past, a what-if, safe
+ * now, ...); a calm detail or background (pay, papers, a phone) stays as it reads.
+ */
+function dangerToldAsAnswer(danger: DangerAssessment, screened: ScreenedMessage): DangerAssessment {
+  if (danger.level !== 'unsure') return danger;
+  const { read } = screened;
+  const situationNow = read.situations.some((h) => !h.negated && DANGER_NOW.has(h.concept));
+  const awayFromNow = read.distances.some((d) => !d.negated && NOT_NOW.has(d.concept));
+  if (!situationNow || awayFromNow) return danger;
+  return { ...danger, level: 'acute', reasons: [...danger.reasons, 'answer.danger_told_now'] };
 }
 
 /**

@@ -56,6 +56,30 @@ describe('the answer to the danger question', () => {
   });
 });
 
+describe('an answer that tells a danger of now instead of yes or no (round 28)', () => {
+  // The reading's level is set by hand: the rule is about what the answer names, and a fixture
+  // whose model score sits in the unsure band would move with every retrain.
+  const asUnsure = (text: string) => {
+    const { read, danger } = screen.look(text);
+    return assessDangerAnswer(screen, text, { read, danger: { ...danger, level: 'unsure' } });
+  };
+  const NOW = 'there are very young girls in that house and men keep coming in and out all evening, they are there now';
+
+  it('is that yes: 112 for a danger situation of now named in the unsure band', () => {
+    expect(screen.look(NOW).read.situations.some((h) => h.concept === 'forced_sex_now' && !h.negated)).toBe(true);
+    const read = asUnsure(NOW);
+    expect(read.level).toBe('acute');
+    expect(read.reasons).toContain('answer.danger_told_now');
+  });
+
+  it('leaves a danger told in the past, a calm detail and a calm reading as they read', () => {
+    expect(asUnsure('hij heeft haar vorige week geslagen').level).toBe('unsure');
+    expect(asUnsure('they work in the kitchen right now, the boss pays them little').level).toBe('unsure');
+    const { read, danger } = screen.look(NOW);
+    expect(assessDangerAnswer(screen, NOW, { read, danger: { ...danger, level: 'none' } }).level).toBe('none');
+  });
+});
+
 describe('"nee" with "not now" in the citizen\'s own words (convo19)', () => {
   it.each([
     'nee, op dit moment niet, hij is naar zijn werk',
