@@ -397,14 +397,8 @@ export class HelplineBot extends ActivityHandler {
     // English and Dutch: whoever mixes in their own language may read neither of ours well).
     // Not to a thank-you or goodbye: a word of thanks in their own language at the end is not a wish
     // for an interpreter.
-    // Offered once: a citizen who was offered an interpreter (here or with the line for a message
-    // the bot could not read) and goes on in English or Dutch has chosen to write in it.
     const leaving = understanding.intent === 'thanks' || understanding.intent === 'goodbye';
-    const offered = session.interpreterOffered === true || (session.otherLines ?? 0) > 0;
-    if (look.mixedWith && !leaving && !offered) {
-      session.interpreterOffered = true;
-      await context.sendActivity(this.deps.replies.text(session.locale, 'small.mixedLanguage'));
-    }
+    if (look.mixedWith && !leaving) await context.sendActivity(this.deps.replies.text(session.locale, 'small.mixedLanguage'));
   }
 
   private async markDanger(context: TurnContext, safety: { acuteDanger: boolean; suicidal: boolean }): Promise<void> {

@@ -45,8 +45,6 @@ export interface Session {
   numbersGiven?: boolean;
   /** The own questions answered in English and Dutch to messages in another language: asked again, a shorter answer. */
   answeredUnread?: QuestionTopic[];
-  /** The line offering an interpreter for a message partly in another language was given. */
-  interpreterOffered?: boolean;
   /** Replies to messages in another language so far (the interpreter line is said in full once, then shorter). */
   otherLines?: number;
   /** Danger replies so far while danger stayed in view (the first in full, later ones shorter). */

@@ -412,25 +412,6 @@ describe('bad input', () => {
     expect((await say(adapter, 'He also takes money for the bus, proszę pomóż mi')).all).toMatch(/interpreter/);
   });
 
-  it('offers the interpreter once: not again to a later message partly in another language (lang28)', async () => {
-    const { adapter } = createTestBot(keywordRecognizer);
-    await join(adapter);
-    await say(adapter, 'I work in a greenhouse and the boss keeps my passport');
-    expect((await say(adapter, 'He also takes money for the bus, proszę pomóż mi')).all).toMatch(/easier in your own language/);
-    const again = 'The boss shouts at us every day. Bardzo się boję tego człowieka.';
-    expect(detectLanguageDetail(again, 'en').mixedWith).toBe('pl');
-    expect((await say(adapter, again)).all).not.toMatch(/easier in your own language/);
-  });
-
-  it('does not offer the interpreter to a message partly in another language after the line for a message it could not read (lang28)', async () => {
-    const { adapter } = createTestBot(keywordRecognizer);
-    await join(adapter);
-    expect((await say(adapter, 'Pracuję na farmie, szef zabrał nam dowody osobiste')).all).toMatch(/interpreter[\s\S]*tolk/);
-    const mixed = 'ok I try english. The boss keeps all our passports in his car and he shouts at us. Bardzo się boję, nie wiem co robić.';
-    expect(detectLanguageDetail(mixed, 'nl')).toMatchObject({ language: 'en', mixedWith: 'pl' });
-    expect((await say(adapter, mixed)).all).not.toMatch(/easier in your own language/);
-  });
-
   it('reads a short reply with no language of its own after a message in another language as that language', async () => {
     const { adapter } = createTestBot(keywordRecognizer);
     await join(adapter);
