@@ -216,7 +216,7 @@ export function detectLanguageDetail(text: string, locale: NluLocale): LanguageG
   const { letters, latin } = letterCounts(text);
   if (letters === 0) return { language: locale };
   const foreignScript = (letters - latin) / letters;
-  if (foreignScript > 0.5) return courtesyInOwnScript(text, locale) ?? { language: 'other', other: byScript(text) ?? 'ar' };
+  if (foreignScript > 0.5) return { language: 'other', other: byScript(text) ?? 'ar' };
   // Words quoted from someone else ("Thiago zei: 'por favor não fale com a polícia'") are not the
   // citizen's language, when enough of their own words are left to tell it ("hij appt: '…'" is not).
   const own = text.replace(OWN_QUOTED, ' ');
@@ -244,27 +244,6 @@ function dutchOrEnglishWords(text: string): boolean {
   return known > 0 && known > foreign;
 }
 
-/** A word with letters of another script than the Latin one. */
-function inForeignScript(word: string): boolean {
-  const { letters, latin } = letterCounts(word);
-  return letters > latin;
-}
-
-const foreignScriptWords = (text: string): number => letterWords(text).filter(inForeignScript).length;
-
-/**
- * A Dutch or English message with a word or two of thanks or greeting in another script ("thank
- * you. благодаря", "dank je wel. شكرا"): the letters are mostly foreign, but the words the citizen
- * writes in are the Latin ones, with Dutch or English function words. A courtesy is no wish for an
- * interpreter (see mixedPart), so the guess carries no `mixedWith`.
- */
-function courtesyInOwnScript(text: string, locale: NluLocale): LanguageGuess | undefined {
-  const latinWords = letterWords(text).filter((token) => !inForeignScript(token));
-  if (foreignScriptWords(text) > 2 || latinWords.length === 0) return undefined;
-  const guess = guessLatin(latinWords.join(' '), locale);
-  return guess.language === 'other' || guess.unclear ? undefined : guess;
-}
-
 /**
  * The same, stricter for reading the language of the rest: a single quote inside a word ("I'm",
  * "there's", "sms'te") neither opens nor closes a quote.
@@ -286,8 +265,7 @@ function mixedPart(raw: string, rawCounts: { letters: number; latin: number }): 
   // Without quotes the text is the raw one, whose letters the caller has counted.
   const { letters, latin } = text === raw ? rawCounts : letterCounts(text);
   if (letters === 0) return {};
-  // A word or two in another script is courtesy (see courtesyInOwnScript), whatever its share of the letters.
-  if ((letters - latin) / letters >= 0.3 && foreignScriptWords(text) > 2) return { mixedWith: byScript(text) ?? 'ar' };
+  if ((letters - latin) / letters >= 0.3) return { mixedWith: byScript(text) ?? 'ar' };
   let foreignWords = 0;
   let allWords = 0;
   let found: OtherLanguage | undefined;
