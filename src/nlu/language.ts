@@ -53,7 +53,7 @@ const ENGLISH = new Set([
 // Words that are the same in Dutch and English, borrowed by both ("merci") or too short to tell: they count for neither.
 const SHARED = words('ok oke okay merci sorry hi hallo hey is in me we was had hij de an op thx ty lol omg np');
 
-const OTHER_WORDS: Readonly<Record<OtherLanguage, ReadonlySet<string>>> = {
+const LISTED_WORDS: Readonly<Record<OtherLanguage, ReadonlySet<string>>> = {
   pl: words(
     'pracuje pracuję szklarni przez agencje agencji mieszkamy osob osób jednym domku kempingu placimy płacimy tygodniowo lozko łóżko mowi mówi bede będę dla niego dostane dostanę godzin zeszlym zeszłym tygodniu mialam miałam kolezanka koleżanka ktora która ktory który jesli jeśli zglosze zgłoszę strace stracę mieszkanie tego samego dnia pojsc pójść ktos ktoś moze może czytac czytać czat oni maja mają dostep dostęp naszego jest nie sie się mam moj moja moje mnie mi pracy prace praca szef ze że dzien dzień dobry prosze proszę jak czy pomoc pomocy paszport ' +
       'pensji zabral zabrał tak dziekuje dziękuję dzieki dzięki jestem nas nam ale juz już bardzo gdzie kiedy dlaczego tylko mieszkam pieniadze',
@@ -88,6 +88,43 @@ const OTHER_WORDS: Readonly<Record<OtherLanguage, ReadonlySet<string>>> = {
   el: new Set(),
   ti: new Set(),
   zh: new Set(),
+};
+
+/**
+ * The name of a language in that language, as in "can I write in my own language?" ("Beszélhetek
+ * valakivel magyarul?", "mogę pisać po polsku?"): a short message asking for its own language
+ * often has no other listed word, and names the language it is written in.
+ */
+const ENDONYMS: Readonly<Partial<Record<OtherLanguage, string>>> = {
+  pl: 'polsku polski polskim',
+  ro: 'romaneste românește româna',
+  tr: 'türkçe turkce türkce',
+  es: 'español espanol castellano',
+  pt: 'português portugues',
+  hu: 'magyarul magyar',
+  de: 'deutsch',
+  fr: 'français francais',
+  it: 'italiano',
+};
+
+const withEndonym = (lang: OtherLanguage): ReadonlySet<string> => new Set([...LISTED_WORDS[lang], ...words(ENDONYMS[lang] ?? '')]);
+const OTHER_WORDS: Readonly<Record<OtherLanguage, ReadonlySet<string>>> = {
+  pl: withEndonym('pl'),
+  ro: withEndonym('ro'),
+  bg: withEndonym('bg'),
+  uk: withEndonym('uk'),
+  ru: withEndonym('ru'),
+  ar: withEndonym('ar'),
+  tr: withEndonym('tr'),
+  es: withEndonym('es'),
+  pt: withEndonym('pt'),
+  hu: withEndonym('hu'),
+  de: withEndonym('de'),
+  fr: withEndonym('fr'),
+  it: withEndonym('it'),
+  el: withEndonym('el'),
+  ti: withEndonym('ti'),
+  zh: withEndonym('zh'),
 };
 
 /** Bits of WORD_BITS after the other languages' (bit i is OTHER_LANGUAGES[i]'s list). */
@@ -183,9 +220,28 @@ export function detectLanguageDetail(text: string, locale: NluLocale): LanguageG
   // Words quoted from someone else ("Thiago zei: 'por favor não fale com a polícia'") are not the
   // citizen's language, when enough of their own words are left to tell it ("hij appt: '…'" is not).
   const own = text.replace(OWN_QUOTED, ' ');
-  const guess = guessLatin(letterWordCount(own) >= 6 ? own : text, locale);
-  if (guess.language === 'other') return guess;
+  const read = guessLatin(letterWordCount(own) >= 6 ? own : text, locale);
+  if (read.language === 'other') return read;
+  const guess = read.unclear && dutchOrEnglishWords(text) ? { language: read.language } : read;
   return { ...guess, ...mixedPart(text, { letters, latin }) };
+}
+
+/**
+ * No function word tells Dutch from English, but the message is written in one of them: more of
+ * its words are in the Dutch and English dictionary than on another language's list ("ok english is
+ * fine. sorry"). Such a message has a language of its own: the conversation's, not the one of a
+ * message before it that the bot could not read ("nie wiem" after Polish has none).
+ */
+function dutchOrEnglishWords(text: string): boolean {
+  const tokens = letterWords(normaliseText(text));
+  const rawTokens = letterWords(text.toLowerCase());
+  let known = 0;
+  let foreign = 0;
+  tokens.forEach((word, i) => {
+    if (otherWordLanguages(word, rawTokens[i]) !== 0) foreign++;
+    else if (dictionaryWord(word)) known++;
+  });
+  return known > 0 && known > foreign;
 }
 
 /**
@@ -239,10 +295,15 @@ function foreignSentence(sentence: string): OtherLanguage | undefined {
   if (hinted) return hinted;
   const guess = guessLatin(sentence, 'en');
   if (guess.language === 'other') return guess.other;
-  // No Dutch or English word in it, and a word of another language: "Bu normal mi".
+  // No Dutch or English function word in it, and more words of another language than Dutch or
+  // English dictionary words: "Bu normal mi" is Turkish, "Training is pas vanavond" is Dutch (one
+  // French-looking "pas" against "training" and "vanavond").
+  if (!guess.unclear || words.length < 2) return undefined;
   const own = words.map((w) => w.toLowerCase()).filter((w) => (wordBits(w) & (IN_SHARED | IN_DUTCH | IN_ENGLISH)) === 0);
-  if (guess.unclear && words.length >= 2) return OTHER_LANGUAGES.find((l) => own.some((w) => OTHER_WORDS[l].has(w)));
-  return undefined;
+  const foreign = own.filter((w) => otherWordLanguages(w, undefined) !== 0 && !dictionaryWord(normaliseText(w)));
+  const known = own.filter((w) => otherWordLanguages(w, undefined) === 0 && dictionaryWord(normaliseText(w)));
+  if (foreign.length <= known.length) return undefined;
+  return OTHER_LANGUAGES.find((l) => foreign.some((w) => OTHER_WORDS[l].has(w)));
 }
 
 function guessLatin(text: string, locale: NluLocale): LanguageGuess {

@@ -183,3 +183,22 @@ describe('courtesy in one own language inside an English or Dutch message', () =
     expect(detectLanguageDetail('Dank u wel, ik bel morgen de inspectie. Multumesc frumos.', 'nl')).toEqual({ language: 'nl' });
   });
 });
+
+describe('the words a message is written in weigh more than one foreign-looking word (lang28)', () => {
+  it('does not read a Dutch sentence as French for one French-looking word among Dutch dictionary words', () => {
+    expect(detectLanguageDetail('Nee, niet nu. Training is pas vanavond.', 'nl')).toEqual({ language: 'nl' });
+    expect(detectLanguageDetail('Nee, niet nu. Training is pas vanavond.', 'nl').mixedWith).toBeUndefined();
+  });
+
+  it('gives a message of Dutch or English dictionary words a language of its own, unlike a short reply in another language', () => {
+    expect(detectLanguageDetail('ok english is fine. sorry', 'en')).toEqual({ language: 'en' });
+    expect(detectLanguageDetail('nie wiem', 'en')).toEqual({ language: 'other', other: 'pl' });
+    expect(detectLanguageDetail('hmm', 'en')).toEqual({ language: 'en', unclear: true });
+  });
+
+  it('reads a short message naming its own language in that language as that language', () => {
+    expect(detectLanguageDetail('Beszélhetek valakivel magyarul?', 'en')).toEqual({ language: 'other', other: 'hu' });
+    expect(detectLanguageDetail('mogę pisać po polsku?', 'nl')).toEqual({ language: 'other', other: 'pl' });
+    expect(detectLanguage('can I write in polski with someone here', 'nl')).toBe('en');
+  });
+});
