@@ -9,6 +9,7 @@
 import { normaliseText } from '../safety/normalise';
 import { numbersInWords, readAge, withoutWritersAge } from '../nlu/facts/facts';
 import { ABOUT_ME_AFTER_ALL, ABOUT_SOMEONE_ELSE } from '../nlu/facts/writerRole';
+import { minorTold } from './questionPolicy';
 import { keepSettledRole } from './settledRole';
 import type { ToldFacts } from '../understanding/understanding';
 import type { TriageSummary } from './summary';
@@ -68,6 +69,22 @@ function withoutGuessedMinor(told: Partial<ToldFacts>, plain: string): Partial<T
 }
 
 /**
+ * An adult age in a later message of a story whose person was told to be under 18 ("een meisje van
+ * 16", then "naar haar 'vriend' in Arnhem, 22 jaar", "een man van een jaar of 35", "op de site staat
+ * leeftijd 19") is someone else's age or a false one: the story is still about a minor, and the
+ * questions and help stay a minor's. Only the age said of the person themselves ("ze is 19", "ik ben
+ * 19" in the writer's own story, "het gaat eigenlijk om mij") corrects it.
+ */
+function laterAdultAgeOfSomeoneElse(before: TriageSummary, age: number, plain: string): boolean {
+  if (age < 18 || !minorTold(before) || ABOUT_ME_AFTER_ALL.test(plain)) return false;
+  const own = before.role === 'self' || before.facts.aboutWhom === 'self';
+  // (The writer's own age in someone else's story is set aside further on, with the role it read as.)
+  if (own || WRITERS_AGE_SAID.test(plain)) return own && !WRITERS_AGE_SAID.test(plain);
+  const said = THIRD_PERSONS_AGE.exec(plain);
+  return said === null || Number(said[1]) !== age;
+}
+
+/**
  * The message's facts as the story takes them: without an age (and "about the writer") that only the
  * writer's own age gave while the worry is someone else's, without a role change the message does not
  * say outright, and without the person someone threatens or mentions beside the writer's own story.
@@ -108,6 +125,10 @@ export function factsInStory(before: TriageSummary, told: Partial<ToldFacts>, te
   }
   if (told.age === undefined || told.age === null)
     return told.minor === true ? withoutAccompanyingChild(withoutGuessedMinor(told, plain), plain) : told;
+  if (laterAdultAgeOfSomeoneElse(before, told.age, plain)) {
+    const { age: _age, minor: _minor, ...rest } = told;
+    return rest;
+  }
   // The writer's own age, told in their own story, does not change in a chat: a later number that
   // does not say "ik ben …" is someone else's or something else ("ik ben 19" then "mn zusje is 12").
   const writersOwn = before.facts.aboutWhom === 'self' || before.role === 'self';
@@ -133,7 +154,10 @@ export function factsInStory(before: TriageSummary, told: Partial<ToldFacts>, te
     return relation === 'child' || relation === undefined ? rest : { ...rest, relation };
   }
   // "I lose my protection status? my son is 9": the worry is the writer's own, the age their child's.
-  if (told.aboutWhom === 'self' && before.facts.aboutWhom !== 'other' && childsAge(plain) === told.age && !WRITERS_AGE_SAID.test(plain)) {
+  // So too once the conversation is the writer's own (a colleague named in it does not make it
+  // someone else's): "ik heb dochter in Polen, 6 jaar. Voor haar ik blijf".
+  const ownConversation = before.role === 'self' || (told.aboutWhom === 'self' && before.facts.aboutWhom !== 'other');
+  if (ownConversation && childsAge(plain) === told.age && !WRITERS_AGE_SAID.test(plain)) {
     const { age: _age, minor: _minor, ...rest } = told;
     return rest;
   }

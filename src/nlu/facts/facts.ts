@@ -1009,9 +1009,18 @@ export function estimatedMinor(text: string): boolean | null {
   return n >= 5 && n <= 16 && !adultInGuess(plain, at) ? true : null;
 }
 
-/** "16 misschien, misschien 20", "maybe 16 or 20": the guess around `at` also reaches an adult age. */
+/**
+ * "16 misschien, misschien 20", "maybe 16 or 20": the guess around `at` also reaches an adult age.
+ * Only in the guess's own sentence: "ik schat 15. Ze komt met een man van een jaar of 35" guesses
+ * the age of a second person there, not a wider guess of the first.
+ */
 function adultInGuess(plain: string, at: number): boolean {
-  const around = plain.slice(Math.max(0, at - 40), at + 60);
+  const start = Math.max(0, at - 40);
+  const lead = plain.slice(start, at);
+  const sentenceStart = Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('! '), lead.lastIndexOf('? '));
+  const rest = plain.slice(at, at + 60);
+  const sentenceEnd = /[.!?](?:\s|$)/.exec(rest);
+  const around = plain.slice(sentenceStart < 0 ? start : start + sentenceStart + 1, sentenceEnd ? at + sentenceEnd.index : at + 60);
   return [
     ...around.matchAll(
       /\b(?:maybe|misschien|of|or|tot|to|en|and)\s+(\d{1,2})\b|\b(\d{1,2})\s+(?:maybe|misschien)\b|\b\d{1,2}\s*[/-]\s*(\d{1,2})\b/g,

@@ -1200,3 +1200,17 @@ describe("counts and the man in the writer's own story (facts20)", () => {
     expect(facts.age).toBeUndefined();
   });
 });
+
+describe("a guessed age under 18 beside a second person's guessed adult age (fit29)", () => {
+  it("is a minor: the adult guess in another sentence is the second person's", () => {
+    expect(estimatedMinor(normaliseText('een meisje, echt nog jong, ik schat 15. ze komt altijd met een man van een jaar of 35'))).toBe(
+      true,
+    );
+    expect(estimatedMinor(normaliseText('a boy maybe 14. the driver is maybe 40'))).toBe(true);
+  });
+
+  it('but a guess that reaches 18 in its own sentence is no minor', () => {
+    expect(estimatedMinor(normaliseText('een meisje, ik schat 15 of 20, ik weet het echt niet'))).toBeNull();
+    expect(estimatedMinor(normaliseText('a boy maybe 16 maybe 20. he works every night'))).toBeNull();
+  });
+});

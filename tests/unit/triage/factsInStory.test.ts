@@ -227,10 +227,54 @@ describe('an "under 18" nothing in the message told (talk23)', () => {
   });
 });
 
+describe("the writer's child in a conversation that is the writer's own, with a colleague named in it (fit29)", () => {
+  it('is no minor of concern', () => {
+    const own = rememberFacts(
+      { ...emptyTriage(), role: 'self', form: 'labour_exploitation' },
+      { relation: 'colleague', aboutWhom: 'other' },
+    );
+    const before = { ...own, role: 'self' as const };
+    const told = factsInStory(before, { age: 6, minor: true }, 'Nee, ik doe niks. Ik heb dochter in Polen, 6 jaar. Voor haar ik blijf');
+    expect(told.age).toBeUndefined();
+    expect(told.minor).toBeUndefined();
+  });
+});
+
 describe('an "under 18" told as a range or a guess of an age (talk23)', () => {
   it('is kept', () => {
     const start = emptyTriage();
     expect(factsInStory(start, { aboutWhom: 'other', minor: true }, 'Ze zijn 14 tot 16, denk ik.').minor).toBe(true);
     expect(factsInStory(start, { aboutWhom: 'other', minor: true }, 'Hij is misschien 13 of 14.').minor).toBe(true);
+  });
+});
+
+describe('a later adult age in the story of a minor (fit29)', () => {
+  const niece = () => rememberFacts(emptyTriage(), { aboutWhom: 'other', relation: 'extended_family', age: 16, minor: true });
+
+  it("is someone else's age (the 'boyfriend', a man beside her) or a false one: she stays under 18", () => {
+    const before = niece();
+    for (const text of ["ze is 3 weken geleden weggegaan naar haar 'vriend' in arnhem, 22 jaar", 'op die site staat leeftijd 19']) {
+      const told = factsInStory(before, { age: text.includes('22') ? 22 : 19, minor: false }, text);
+      expect(told).toEqual({});
+      expect(rememberFacts(before, told)).toMatchObject({ facts: { age: 16, minor: true }, minorInvolved: true });
+    }
+  });
+
+  it('is kept when said of the person themselves ("ze is 19") or when the worry turns to the writer', () => {
+    expect(factsInStory(niece(), { age: 19, minor: false }, 'sorry, ik vergiste me, ze is 19')).toEqual({ age: 19, minor: false });
+    expect(factsInStory(niece(), { aboutWhom: 'self', age: 19, minor: false }, 'het gaat eigenlijk om mij, ik ben 19')).toMatchObject({
+      age: 19,
+    });
+  });
+
+  it("in the writer's own story, only their own age said again changes it", () => {
+    const own = rememberFacts(emptyTriage(), { aboutWhom: 'self', minor: true });
+    expect(factsInStory(own, { age: 25, minor: false }, 'mijn vriend is 25 jaar')).toEqual({});
+    expect(factsInStory(own, { age: 18, minor: false }, 'ik ben 18')).toEqual({ age: 18, minor: false });
+  });
+
+  it('an age under 18 told later still counts', () => {
+    const adult = rememberFacts(emptyTriage(), { aboutWhom: 'other', relation: 'neighbour', age: 30, minor: false });
+    expect(factsInStory(adult, { age: 16, minor: true }, 'de jongste zei: ik ben 16')).toEqual({ age: 16, minor: true });
   });
 });
