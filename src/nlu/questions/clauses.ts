@@ -93,8 +93,9 @@ const INDIRECT = new RegExp(
     String.raw`^ik ben (?:\w+ )?benieuwd\b`,
     String.raw`^ik heb (?:\w+ )?(?:een )?vraag\b`,
     String.raw`^i (?:still |really |just )?(?:am |was |m )?(?:still )?wonder(?:ing)?\b`,
-    String.raw`^(?:i would|id|i d) (?:like|love) to know\b`,
-    String.raw`^i (?:want|need|have|wanted) to (?:know|ask)\b`,
+    // A word or two of politeness inside the frame ("I would really like to know", "I just want to know").
+    String.raw`^(?:i would|id|i d)(?: (?:really|just|so|also|still|very much|much))? (?:like|love|want) to know\b`,
+    String.raw`^i (?:(?:really|just|only|also|still|simply|would) )?(?:want|need|have|wanted|needed) to (?:know|ask)\b`,
     String.raw`^(?:can|could|would) you (?:please )?(?:tell|explain to|let) me\b`,
     String.raw`^(?:do|does) (?:you|anyone|somebody|someone) know (?:if|whether|what|how|who|where|when|why|which)\b`,
     String.raw`^i (?:am |m )?not (?:\w+ )?sure\b`,

@@ -67,6 +67,11 @@ describe('which clauses ask something, by their structure', () => {
     expect(openings('if I report will they know it was me')).toEqual(['verb_first']);
   });
 
+  it('reads an English indirect frame with a word of politeness inside it', () => {
+    expect(openings('I would really like to know who sees what I type here')).toEqual(['indirect']);
+    expect(openings('i just want to know if my name stays out of it')).toEqual(['indirect']);
+  });
+
   it('reads a question word that opens the main clause after the writer\'s condition as asking, also without "?"', () => {
     expect(openings('my visa is from my boss, if i talk what happen with my visa')).toEqual(['wh']);
     expect(questionClauses('if i talk what happen with my visa')[0]?.condition).toBe(3);
