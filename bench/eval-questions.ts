@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/eval-questions.ts [--as-answered] <file>…`: scores the question reader and topic
+ * `npx tsx bench/eval-questions.ts [--as-answered] [--misses] <file>…`: scores the question reader and topic
  * model on files of `topics | message` lines (the corpus/questions format; `-` = a question on
  * another matter), for sets held out of training such as tests/eval/questions-w2.txt. Prints
  * micro-F1 over topics, the share of messages whose topic set is exactly right, and the messages
@@ -33,8 +33,10 @@ const asAnswered = args.includes('--as-answered');
 const files = z
   .array(z.string().min(1))
   .min(1)
-  .parse(args.filter((a) => a !== '--as-answered' && a !== '--other'));
+  .parse(args.filter((a) => a !== '--as-answered' && a !== '--other' && a !== '--misses'));
 const otherOnly = args.includes('--other');
+// `--misses`: print each message with a labelled topic that was not found (gold and found topics).
+const showMisses = args.includes('--misses');
 const model = loadQuestionModel();
 const screen = new SafetyScreen();
 const recognizer = createLocalRecognizer({ screen });
@@ -90,6 +92,8 @@ async function main(): Promise<void> {
         if (gold.has(t)) tp++;
         else fp++;
       for (const t of gold) if (!found.has(t)) fn++;
+      if (showMisses && [...gold].some((t) => !found.has(t)))
+        console.log(`  missed [${[...gold].join(',')}] found [${[...found].join(',')}]: ${text}`);
       if (found.size === gold.size && [...found].every((t) => gold.has(t))) exact++;
       if (gold.size > 0) {
         asked++;

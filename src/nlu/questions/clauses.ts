@@ -93,8 +93,9 @@ const INDIRECT = new RegExp(
     String.raw`^ik ben (?:\w+ )?benieuwd\b`,
     String.raw`^ik heb (?:\w+ )?(?:een )?vraag\b`,
     String.raw`^i (?:still |really |just )?(?:am |was |m )?(?:still )?wonder(?:ing)?\b`,
-    String.raw`^(?:i would|id|i d) (?:like|love) to know\b`,
-    String.raw`^i (?:want|need|have|wanted) to (?:know|ask)\b`,
+    // A word or two of politeness inside the frame ("I would really like to know", "I just want to know").
+    String.raw`^(?:i would|id|i d)(?: (?:really|just|so|also|still|very much|much))? (?:like|love|want) to know\b`,
+    String.raw`^i (?:(?:really|just|only|also|still|simply|would) )?(?:want|need|have|wanted|needed) to (?:know|ask)\b`,
     String.raw`^(?:can|could|would) you (?:please )?(?:tell|explain to|let) me\b`,
     String.raw`^(?:do|does) (?:you|anyone|somebody|someone) know (?:if|whether|what|how|who|where|when|why|which)\b`,
     String.raw`^i (?:am |m )?not (?:\w+ )?sure\b`,
@@ -288,6 +289,21 @@ function classify(
   return classifyBody(words.slice(skipped), marked, sentenceStart, Math.max(0, conditionLength - skipped), trails);
 }
 
+/** Verbs whose object a question word opens ("if I tell them what he did", "als ik zeg wat er is gebeurd"). */
+const TELLING = set(
+  'tell told say said know knew ask asked explain show see saw hear heard write report zeg zeggen vertel vertellen weet weten vraag vragen uitleg uitleggen laat laten zie zien hoor horen schrijf schrijven meld melden',
+);
+/** A verb form right after the question word: the main clause asks ("what happen", "wat gebeurt er"). */
+const AFTER_WH_VERB = set(
+  'happen happens happened will would can could do does is are gebeurt gebeuren zal zullen gaat gaan moet moeten kan kunnen is zijn doen doet krijg krijgt',
+);
+
+/** Whether the question word at `wh`, after a condition, opens the main clause rather than an object clause. */
+function opensMainClause(body: readonly string[], wh: number, conditionLength: number): boolean {
+  if (TELLING.has(body[wh - 1]!) || TELLING.has(body[wh - 2] ?? '')) return false;
+  return wh === conditionLength || AFTER_WH_VERB.has(body[wh + 1] ?? '');
+}
+
 /** Where the main clause of a Dutch condition starts, by its fronted verb ("als ik bel weet hij het"). */
 function mainAfterCondition(body: readonly string[]): number {
   for (let i = 2; i < body.length - 1; i++) if (openingAt(body, i)?.opening === 'verb_first' && NL_PRONOUN.has(body[i + 1]!)) return i;
@@ -324,6 +340,11 @@ function classifyBody(
     // "If I tell the police, what happens?": the question word after the condition.
     const wh = body.findIndex((w, i) => i >= 2 && WH.has(w) && !SUBORDINATORS.has(w));
     if (wh > 0 && marked) return make('wh', body[wh]!, null, wh);
+    // Without "?" ("if i talk, what happen with my visa", "als ik bel wat gebeurt er dan"): the question
+    // word opens the main clause after a condition the writer is in when it follows the comma or a
+    // verb comes right after it; after a verb of telling it is only its object ("if I tell them what he did").
+    if (wh > 0 && CONDITIONS.has(body[0]!) && body.some((w) => FIRST_PERSON.has(w)) && opensMainClause(body, wh, conditionLength))
+      return make('wh', body[wh]!, null, wh);
     // "Als ik politie bel, ben ik die klant kwijt?": the condition in front, as in a question with its verb first.
     if (marked) return make('mark', body[0]!, null, conditionLength > 0 ? conditionLength : mainAfterCondition(body));
     // A consequence said after a condition ("als ik het meld, weet hij meteen dat ik het was", "if

@@ -67,6 +67,20 @@ describe('which clauses ask something, by their structure', () => {
     expect(openings('if I report will they know it was me')).toEqual(['verb_first']);
   });
 
+  it('reads an English indirect frame with a word of politeness inside it', () => {
+    expect(openings('I would really like to know who sees what I type here')).toEqual(['indirect']);
+    expect(openings('i just want to know if my name stays out of it')).toEqual(['indirect']);
+  });
+
+  it('reads a question word that opens the main clause after the writer\'s condition as asking, also without "?"', () => {
+    expect(openings('my visa is from my boss, if i talk what happen with my visa')).toEqual(['wh']);
+    expect(questionClauses('if i talk what happen with my visa')[0]?.condition).toBe(3);
+    // After a verb of telling the question word opens its object: a statement, or a fear at most.
+    expect(openings('if i tell them what he did they kill me')).not.toContain('wh');
+    // A condition the writer is not in tells how things go.
+    expect(openings('if she leaves what happens to her children')).toEqual([]);
+  });
+
   it('reads a fear or a condition with its consequence after "maar" as a clause of its own', () => {
     expect(openings('ik wil helpen maar ze mag nooit weten dat ik het heb verteld')).toEqual(['worry']);
     expect(openings('ik wil wel iets doen maar als ze erachter komen dat ik het was ben ik mn baan kwijt')).toEqual(['worry']);
