@@ -27,7 +27,7 @@ const NO_OPENING =
 /** Distance that says the danger is not there now. */
 const DENIAL: ReadonlySet<DistanceConcept> = new Set(['denied', 'safe_now']);
 /** Situations that make danger now whatever was denied before them. */
-const DANGER_NOW: ReadonlySet<SituationConcept> = new Set([
+export const DANGER_NOW: ReadonlySet<SituationConcept> = new Set([
   'confined',
   'violence',
   'sounds',
