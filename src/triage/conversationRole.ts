@@ -81,13 +81,17 @@ const FIRST_PERSON = /\b(?:ik|i|im|ive|we|wij)\b/g;
 /** Words in quotes are someone else's ("she whispered 'please help, he sells us'"). */
 const QUOTED = /(?:^|[\s(:])['"‘“][^'"’”]{1,200}['"’”]/g;
 
+/** How often the writer's own words (quotes left out) say "ik", "I" or "we", and "he", "she" or "they". */
+function persons(plain: string): { first: number; third: number } {
+  const own = plain.replace(QUOTED, ' ');
+  return { first: own.match(FIRST_PERSON)?.length ?? 0, third: own.match(THIRD_PERSON)?.length ?? 0 };
+}
+
 /** A story with no "ik", "I" or "we" in it tells of others ("bij een adres wonen twaalf mannen die…"). */
-const withoutTheWriter = (plain: string): boolean => (plain.replace(QUOTED, ' ').match(FIRST_PERSON)?.length ?? 0) === 0;
+const withoutTheWriter = (plain: string): boolean => persons(plain).first === 0;
 
 function tellsOfAnother(plain: string): boolean {
-  const own = plain.replace(QUOTED, ' ');
-  const third = own.match(THIRD_PERSON)?.length ?? 0;
-  const first = own.match(FIRST_PERSON)?.length ?? 0;
+  const { first, third } = persons(plain);
   return third > first;
 }
 
