@@ -12,6 +12,12 @@
  * `helpline anonymise` command feeds them); `anonymiserWhole` times the same conversations given
  * whole (`anonymiseConversation`, as the anonymised copies for review and statistics are made),
  * which reads every message twice over but finds each message's proposals once, stage by stage.
+ * Both run on this one thread. `anonymiserPool` sends the same conversations, whole, through the
+ * pool of anonymiser threads the server makes its copies with (src/anonymiser/pool.ts): each round
+ * sends every conversation at once and waits for all answers; throughput is per second of wall-clock
+ * time (its CPU seconds are every thread's), `startMs` from making the pool to all its threads ready
+ * (each thread's own start in `workerStartMs`), `workers` its threads: all the cores unless
+ * `BENCH_ANONYMISER_POOL_WORKERS` says how many (this thread only hands out work meanwhile).
  *
  * `BENCH_ANONYMISER_CODE=build` loads the anonymiser from tsc's build (dist/server, made by `npm run
  * build`), as `npm start` runs it for review and statistics; without it, from the sources through tsx,
@@ -19,9 +25,17 @@
  * getters, so each use of an imported name costs two calls there (about 18 % of a round, round 26 in
  * src/anonymiser/version.ts); `npm run bench` reports the build, which is what serves.
  */
-import { loadavg } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { CODE, benchMessages, inConversations, loadAnonymiser, streamedRound } from './anonymiser-workload';
+import { z } from 'zod';
+import { CODE, benchMessages, inConversations, loadAnonymiser, loadPool, streamedRound } from './anonymiser-workload';
+
+const POOL_WORKERS = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .max(64)
+  .parse(process.env.BENCH_ANONYMISER_POOL_WORKERS ?? availableParallelism());
 
 async function main(): Promise<void> {
   const texts = benchMessages();
@@ -39,18 +53,29 @@ async function main(): Promise<void> {
     for (const conversation of conversations) new Pseudonymiser().anonymiseConversation(conversation);
   };
   const start = { startMs: Math.round(startMs), startCpuMs: Math.round((startCpu.user + startCpu.system) / 1000) };
-  console.log(
-    JSON.stringify(
-      { code: CODE, anonymiser: { ...start, ...throughput(texts, streamed) }, anonymiserWhole: throughput(texts, whole) },
-      null,
-      2,
-    ),
-  );
+  const oneThread = { anonymiser: { ...start, ...throughput(texts, streamed) }, anonymiserWhole: throughput(texts, whole) };
+  console.log(JSON.stringify({ code: CODE, ...oneThread, anonymiserPool: await poolFigures(texts, conversations) }, null, 2));
+}
+
+/** The same conversations through the pool: its start, then its throughput over at least 5 seconds. */
+async function poolFigures(texts: readonly string[], conversations: readonly string[][]): Promise<Record<string, unknown>> {
+  const { AnonymiserPool } = await loadPool();
+  const t0 = performance.now();
+  const pool = new AnonymiserPool({ workers: POOL_WORKERS });
+  try {
+    const workerStartMs = await pool.ready();
+    const startMs = Math.round(performance.now() - t0);
+    const round = async (): Promise<void> => {
+      await Promise.all(conversations.map((c) => pool.anonymise({ texts: c, continuing: false })));
+    };
+    return { workers: pool.workers, startMs, workerStartMs, ...(await throughputAsync(texts, round)) };
+  } finally {
+    await pool.close();
+  }
 }
 
 /** Characters per second of `round` (which reads every text once), after five rounds to warm up, over at least 5 seconds. */
 function throughput(texts: readonly string[], round: () => void): Record<string, number> {
-  const chars = texts.reduce((n, t) => n + t.length, 0);
   for (let i = 0; i < 5; i++) round();
   let rounds = 0;
   const roundSeconds: number[] = [];
@@ -62,6 +87,33 @@ function throughput(texts: readonly string[], round: () => void): Record<string,
     roundSeconds.push((performance.now() - roundStart) / 1000);
     rounds++;
   }
+  return figures(texts, rounds, roundSeconds, started, cpuStart);
+}
+
+/** `throughput` for a round that answers later (the pool's). */
+async function throughputAsync(texts: readonly string[], round: () => Promise<void>): Promise<Record<string, number>> {
+  for (let i = 0; i < 5; i++) await round();
+  let rounds = 0;
+  const roundSeconds: number[] = [];
+  const started = performance.now();
+  const cpuStart = process.cpuUsage();
+  while (performance.now() - started < 5000 || rounds < 3) {
+    const roundStart = performance.now();
+    await round();
+    roundSeconds.push((performance.now() - roundStart) / 1000);
+    rounds++;
+  }
+  return figures(texts, rounds, roundSeconds, started, cpuStart);
+}
+
+function figures(
+  texts: readonly string[],
+  rounds: number,
+  roundSeconds: number[],
+  started: number,
+  cpuStart: NodeJS.CpuUsage,
+): Record<string, number> {
+  const chars = texts.reduce((n, t) => n + t.length, 0);
   roundSeconds.sort((a, b) => a - b);
   const seconds = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpuStart);

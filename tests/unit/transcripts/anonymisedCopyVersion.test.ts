@@ -68,7 +68,8 @@ describe.each<[string, ConversationAnonymiser]>([
   ['on this thread', inProcessAnonymiser],
   ['in the pool', pool],
 ])('anonymised copies made by an older anonymiser (%s)', (_where, anonymiser) => {
-  const createRetention = (...args: Parameters<typeof retentionOf>) => retentionOf(...args, anonymiser);
+  type Args = Parameters<typeof retentionOf>;
+  const createRetention = (store: Args[0], clock: Args[1], audit: Args[2], p: Args[3]) => retentionOf(store, clock, audit, p, anonymiser);
 
   it('are made again from the raw transcript while it exists, keeping their creation date', async () => {
     await endedConversation('c1');
