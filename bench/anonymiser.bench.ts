@@ -53,7 +53,7 @@ async function main(): Promise<void> {
     for (const conversation of conversations) new Pseudonymiser().anonymiseConversation(conversation);
   };
   const start = { startMs: Math.round(startMs), startCpuMs: Math.round((startCpu.user + startCpu.system) / 1000) };
-  const oneThread = { anonymiser: { ...start, ...throughput(texts, streamed) }, anonymiserWhole: throughput(texts, whole) };
+  const oneThread = { anonymiser: { ...start, ...(await throughput(texts, streamed)) }, anonymiserWhole: await throughput(texts, whole) };
   console.log(JSON.stringify({ code: CODE, ...oneThread, anonymiserPool: await poolFigures(texts, conversations) }, null, 2));
 }
 
@@ -68,30 +68,17 @@ async function poolFigures(texts: readonly string[], conversations: readonly str
     const round = async (): Promise<void> => {
       await Promise.all(conversations.map((c) => pool.anonymise({ texts: c, continuing: false })));
     };
-    return { workers: pool.workers, startMs, workerStartMs, ...(await throughputAsync(texts, round)) };
+    return { workers: pool.workers, startMs, workerStartMs, ...(await throughput(texts, round)) };
   } finally {
     await pool.close();
   }
 }
 
-/** Characters per second of `round` (which reads every text once), after five rounds to warm up, over at least 5 seconds. */
-function throughput(texts: readonly string[], round: () => void): Record<string, number> {
-  for (let i = 0; i < 5; i++) round();
-  let rounds = 0;
-  const roundSeconds: number[] = [];
-  const started = performance.now();
-  const cpuStart = process.cpuUsage();
-  while (performance.now() - started < 5000 || rounds < 3) {
-    const roundStart = performance.now();
-    round();
-    roundSeconds.push((performance.now() - roundStart) / 1000);
-    rounds++;
-  }
-  return figures(texts, rounds, roundSeconds, started, cpuStart);
-}
-
-/** `throughput` for a round that answers later (the pool's). */
-async function throughputAsync(texts: readonly string[], round: () => Promise<void>): Promise<Record<string, number>> {
+/**
+ * Characters per second of `round` (which reads every text once), after five rounds to warm up, over
+ * at least 5 seconds. A round on this thread returns nothing; the pool's answers when all are back.
+ */
+async function throughput(texts: readonly string[], round: () => void | Promise<void>): Promise<Record<string, number>> {
   for (let i = 0; i < 5; i++) await round();
   let rounds = 0;
   const roundSeconds: number[] = [];
