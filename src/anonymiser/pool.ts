@@ -136,9 +136,10 @@ export class AnonymiserPool implements ConversationAnonymiser {
     // Answers are not parsed again here: they come from this program's own thread, built from
     // typed values; the jobs are checked (zod) where they are run.
     worker.on('message', (message: FromAnonymiser) => this.receive(slot, worker, message));
-    // An uncaught error ends the thread: 'exit' follows and does the rest.
-    worker.on('error', () => undefined);
-    worker.once('exit', () => this.died(slot, worker));
+    // An uncaught error ends the thread: 'exit' follows and does the rest, with the error as the cause.
+    let failure: unknown = undefined;
+    worker.on('error', (err) => (failure = err));
+    worker.once('exit', (code) => this.died(slot, worker, failure ?? new Error(`anonymiser thread exited with code ${code}`)));
     return true;
   }
 
@@ -157,16 +158,16 @@ export class AnonymiserPool implements ConversationAnonymiser {
     this.dispatch();
   }
 
-  private died(slot: Slot, worker: Worker): void {
+  private died(slot: Slot, worker: Worker, cause: unknown): void {
     if (slot.worker !== worker || this.closing) return;
     slot.worker = null;
-    slot.markFailed(new AppError('Internal', 'An anonymiser thread stopped before it was ready.'));
+    slot.markFailed(new AppError('Internal', 'An anonymiser thread stopped before it was ready.', { cause }));
     const held = slot.inFlight.splice(0);
     const running = held[0];
     if (running) running.deaths++;
     const again = held.filter((job) => {
       if (job.deaths < this.attempts) return true;
-      job.reject(new AppError('Internal', `An anonymiser thread stopped ${job.deaths} times on one conversation.`));
+      job.reject(new AppError('Internal', `An anonymiser thread stopped ${job.deaths} times on one conversation.`, { cause }));
       return false;
     });
     // Sent again first, in their order: they were asked before anything still waiting.

@@ -98,7 +98,11 @@ describe('the pool', () => {
       startThread: () => (deaths < 3 ? (deaths++, fakeThread('process.exit(1);')) : realThread()),
     });
     try {
-      await expect(pool.anonymise(JOB)).rejects.toMatchObject({ code: 'Internal', message: expect.stringContaining('3 times') });
+      await expect(pool.anonymise(JOB)).rejects.toMatchObject({
+        code: 'Internal',
+        message: expect.stringContaining('3 times'),
+        cause: expect.objectContaining({ message: 'anonymiser thread exited with code 1' }),
+      });
       expect(await pool.anonymise(JOB)).toEqual(anonymiseJob(JOB));
     } finally {
       await pool.close();
