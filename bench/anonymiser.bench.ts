@@ -16,10 +16,11 @@
  * pool of anonymiser threads the server makes its copies with (src/anonymiser/pool.ts): each round
  * sends every conversation at once and waits for all answers; throughput is per second of wall-clock
  * time (its CPU seconds are every thread's), `startMs` from making the pool to all its threads ready
- * (each thread's own start in `workerStartMs`), `workers` its threads: all the cores unless
- * `BENCH_ANONYMISER_POOL_WORKERS` says how many (this thread only hands out work meanwhile). Each of
- * its threads first runs as many rounds' work as this thread ran before its whole-conversation
- * figure (`warmUpRounds` in all): each compiles the hot code anew.
+ * (each thread's own start in `workerStartMs`, the CPU it spent on it in `workerStartCpuMs`),
+ * `workers` its threads: all the cores unless `BENCH_ANONYMISER_POOL_WORKERS` says how many (this
+ * thread only hands out work meanwhile). Each of its threads first runs as many rounds' work as this
+ * thread ran before its whole-conversation figure (`warmUpRounds` in all): each compiles the hot
+ * code anew.
  *
  * `BENCH_ANONYMISER_CODE=build` loads the anonymiser from tsc's build (dist/server, made by `npm run
  * build`), as `npm start` runs it for review and statistics; without it, from the sources through tsx,
@@ -74,8 +75,10 @@ async function poolFigures(
   const t0 = performance.now();
   const pool = new AnonymiserPool({ workers: POOL_WORKERS });
   try {
-    const workerStartMs = await pool.ready();
+    const threads = await pool.ready();
     const startMs = Math.round(performance.now() - t0);
+    const workerStartMs = threads.map((t) => t.startMs);
+    const workerStartCpuMs = threads.map((t) => t.startCpuMs);
     const round = async (): Promise<void> => {
       await Promise.all(conversations.map((c) => pool.anonymise({ texts: c, continuing: false })));
     };
@@ -83,7 +86,14 @@ async function poolFigures(
     // each): every thread compiles the hot code anew. With five rounds shared by two threads, V8's
     // compiler threads still took 0.4 of the CPU and the pool ran at a fifth of its later speed.
     const warmUp = { rounds: warmRounds * pool.workers, seconds: 0 };
-    return { workers: pool.workers, startMs, workerStartMs, warmUpRounds: warmUp.rounds, ...(await throughput(texts, round, warmUp)) };
+    return {
+      workers: pool.workers,
+      startMs,
+      workerStartMs,
+      workerStartCpuMs,
+      warmUpRounds: warmUp.rounds,
+      ...(await throughput(texts, round, warmUp)),
+    };
   } finally {
     await pool.close();
   }

@@ -34,11 +34,16 @@ interface Slot {
   /** In the order sent: the thread runs the first. */
   inFlight: Job[];
   startedAt: number;
-  /** Resolves with the thread's start (ms, from asking for it to its being ready). */
-  ready: Promise<number>;
-  markReady(ms: number): void;
+  ready: Promise<ThreadStart>;
+  markReady(start: ThreadStart): void;
   /** The thread died before it was ready (a second call after markReady changes nothing). */
   markFailed(err: Error): void;
+}
+
+/** A thread's start: ms from asking for it to its being ready, and the CPU ms it spent (null where unknown). */
+export interface ThreadStart {
+  startMs: number;
+  startCpuMs: number | null;
 }
 
 export interface AnonymiserPoolOptions {
@@ -77,8 +82,8 @@ export class AnonymiserPool implements ConversationAnonymiser {
     });
   }
 
-  /** Starts every thread not yet started and resolves, once all are ready, with each one's start in ms. */
-  ready(): Promise<number[]> {
+  /** Starts every thread not yet started and resolves, once all are ready, with each one's start. */
+  ready(): Promise<ThreadStart[]> {
     if (this.closing) return Promise.reject(closedError());
     for (const slot of this.slots) if (slot.worker === null) this.start(slot);
     return Promise.all(this.slots.map((s) => s.ready));
@@ -146,7 +151,7 @@ export class AnonymiserPool implements ConversationAnonymiser {
   private receive(slot: Slot, worker: Worker, message: FromAnonymiser): void {
     if (slot.worker !== worker) return;
     if (message.kind === 'ready') {
-      slot.markReady(Math.round(performance.now() - slot.startedAt));
+      slot.markReady({ startMs: Math.round(performance.now() - slot.startedAt), startCpuMs: message.startCpuMs });
       return;
     }
     const at = slot.inFlight.findIndex((j) => j.id === message.id);
@@ -177,9 +182,9 @@ export class AnonymiserPool implements ConversationAnonymiser {
 }
 
 function emptySlot(): Slot {
-  let markReady: (ms: number) => void = () => undefined;
+  let markReady: (start: ThreadStart) => void = () => undefined;
   let markFailed: (err: Error) => void = () => undefined;
-  const ready = new Promise<number>((resolve, reject) => {
+  const ready = new Promise<ThreadStart>((resolve, reject) => {
     markReady = resolve;
     markFailed = reject;
   });

@@ -14,8 +14,8 @@ export const ToAnonymiserSchema = z.object({
 export type ToAnonymiser = z.infer<typeof ToAnonymiserSchema>;
 
 export type FromAnonymiser =
-  /** Loaded and warmed up: `startMs` from the thread's first line to here. */
-  | { kind: 'ready'; startMs: number }
+  /** Loaded and warmed up; `startCpuMs`: the thread's own CPU time so far (null where unknown). */
+  | { kind: 'ready'; startCpuMs: number | null }
   | { kind: 'done'; id: number; texts: string[] }
   /** The anonymiser threw: only the error's name travels, never its message (it may quote the text). */
   | { kind: 'failed'; id: number; errorName: string };

@@ -37,7 +37,7 @@ function tuningConversations(): string[][] {
 function fakeThread(onJob: string): Worker {
   return new Worker(
     `const { parentPort } = require('node:worker_threads');
-     parentPort.postMessage({ kind: 'ready', startMs: 1 });
+     parentPort.postMessage({ kind: 'ready', startCpuMs: null });
      parentPort.on('message', (job) => { ${onJob} });`,
     { eval: true },
   );
