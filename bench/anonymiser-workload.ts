@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 
 export type AnonymiserModule = typeof import('../src/anonymiser');
+export type PoolModule = typeof import('../src/anonymiser/pool');
 
 /** Where the anonymiser is loaded from: `BENCH_ANONYMISER_CODE=build` for tsc's build, else the sources. */
 export const CODE = z.enum(['source', 'build']).parse(process.env.BENCH_ANONYMISER_CODE ?? 'source');
@@ -31,6 +32,14 @@ export async function loadAnonymiser(): Promise<AnonymiserModule> {
   if (!existsSync(built)) throw new Error(`no build at ${built}: run \`npm run build\` first`);
   // The build has the sources' exports; tsc checks the sources, not this path.
   return (await import(built)) as AnonymiserModule;
+}
+
+/** The pool of anonymiser threads from the same code: from the build its threads run poolWorker.js. */
+export async function loadPool(): Promise<PoolModule> {
+  if (CODE === 'source') return import('../src/anonymiser/pool');
+  const built = join(__dirname, '..', 'dist', 'server', 'src', 'anonymiser', 'pool.js');
+  if (!existsSync(built)) throw new Error(`no build at ${built}: run \`npm run build\` first`);
+  return (await import(built)) as PoolModule;
 }
 
 /** The messages in conversations of 20, as the anonymised copies are made. */

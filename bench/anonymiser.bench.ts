@@ -12,6 +12,15 @@
  * `helpline anonymise` command feeds them); `anonymiserWhole` times the same conversations given
  * whole (`anonymiseConversation`, as the anonymised copies for review and statistics are made),
  * which reads every message twice over but finds each message's proposals once, stage by stage.
+ * Both run on this one thread. `anonymiserPool` sends the same conversations, whole, through the
+ * pool of anonymiser threads the server makes its copies with (src/anonymiser/pool.ts): each round
+ * sends every conversation at once and waits for all answers; throughput is per second of wall-clock
+ * time (its CPU seconds are every thread's), `startMs` from making the pool to all its threads ready
+ * (each thread's own start in `workerStartMs`, the CPU it spent on it in `workerStartCpuMs`),
+ * `workers` its threads: all the cores unless `BENCH_ANONYMISER_POOL_WORKERS` says how many (this
+ * thread only hands out work meanwhile). Each of its threads first runs as many rounds' work as this
+ * thread ran before its whole-conversation figure (`warmUpRounds` in all): each compiles the hot
+ * code anew.
  *
  * `BENCH_ANONYMISER_CODE=build` loads the anonymiser from tsc's build (dist/server, made by `npm run
  * build`), as `npm start` runs it for review and statistics; without it, from the sources through tsx,
@@ -19,9 +28,18 @@
  * getters, so each use of an imported name costs two calls there (about 18 % of a round, round 26 in
  * src/anonymiser/version.ts); `npm run bench` reports the build, which is what serves.
  */
-import { loadavg } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { CODE, benchMessages, inConversations, loadAnonymiser, streamedRound } from './anonymiser-workload';
+import { z } from 'zod';
+import { CODE, benchMessages, inConversations, loadAnonymiser, loadPool, streamedRound } from './anonymiser-workload';
+
+const WARM_UP_ROUNDS = 5;
+const POOL_WORKERS = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .max(64)
+  .parse(process.env.BENCH_ANONYMISER_POOL_WORKERS ?? availableParallelism());
 
 async function main(): Promise<void> {
   const texts = benchMessages();
@@ -39,29 +57,81 @@ async function main(): Promise<void> {
     for (const conversation of conversations) new Pseudonymiser().anonymiseConversation(conversation);
   };
   const start = { startMs: Math.round(startMs), startCpuMs: Math.round((startCpu.user + startCpu.system) / 1000) };
-  console.log(
-    JSON.stringify(
-      { code: CODE, anonymiser: { ...start, ...throughput(texts, streamed) }, anonymiserWhole: throughput(texts, whole) },
-      null,
-      2,
-    ),
-  );
+  const fedOneByOne = await throughput(texts, streamed);
+  const oneThread = { anonymiser: { ...start, ...fedOneByOne }, anonymiserWhole: await throughput(texts, whole) };
+  // The rounds this thread ran before its whole conversations were timed.
+  const warmRounds = 2 * WARM_UP_ROUNDS + fedOneByOne.messages! / texts.length;
+  const pool = await poolFigures(texts, conversations, warmRounds);
+  console.log(JSON.stringify({ code: CODE, ...oneThread, anonymiserPool: pool }, null, 2));
 }
 
-/** Characters per second of `round` (which reads every text once), after five rounds to warm up, over at least 5 seconds. */
-function throughput(texts: readonly string[], round: () => void): Record<string, number> {
-  const chars = texts.reduce((n, t) => n + t.length, 0);
-  for (let i = 0; i < 5; i++) round();
+/** The same conversations through the pool: its start, then its throughput over at least 5 seconds. */
+async function poolFigures(
+  texts: readonly string[],
+  conversations: readonly string[][],
+  warmRounds: number,
+): Promise<Record<string, unknown>> {
+  const { AnonymiserPool } = await loadPool();
+  const t0 = performance.now();
+  const pool = new AnonymiserPool({ workers: POOL_WORKERS });
+  try {
+    const threads = await pool.ready();
+    const startMs = Math.round(performance.now() - t0);
+    const workerStartMs = threads.map((t) => t.startMs);
+    const workerStartCpuMs = threads.map((t) => t.startCpuMs);
+    const round = async (): Promise<void> => {
+      await Promise.all(conversations.map((c) => pool.anonymise({ texts: c, continuing: false })));
+    };
+    // Each thread as warm as this one was when its whole conversations were timed (as many rounds
+    // each): every thread compiles the hot code anew. With five rounds shared by two threads, V8's
+    // compiler threads still took 0.4 of the CPU and the pool ran at a fifth of its later speed.
+    const warmUp = { rounds: warmRounds * pool.workers, seconds: 0 };
+    return {
+      workers: pool.workers,
+      startMs,
+      workerStartMs,
+      workerStartCpuMs,
+      warmUpRounds: warmUp.rounds,
+      ...(await throughput(texts, round, warmUp)),
+    };
+  } finally {
+    await pool.close();
+  }
+}
+
+/**
+ * Characters per second of `round` (which reads every text once), after `warmUp` (five rounds on this
+ * thread), over at least 5 seconds. A round on this thread returns nothing; the pool's answers when
+ * all are back.
+ */
+async function throughput(
+  texts: readonly string[],
+  round: () => void | Promise<void>,
+  warmUp: { rounds: number; seconds: number } = { rounds: WARM_UP_ROUNDS, seconds: 0 },
+): Promise<Record<string, number>> {
+  const warming = performance.now();
+  for (let i = 0; i < warmUp.rounds || performance.now() - warming < warmUp.seconds * 1000; i++) await round();
   let rounds = 0;
   const roundSeconds: number[] = [];
   const started = performance.now();
   const cpuStart = process.cpuUsage();
   while (performance.now() - started < 5000 || rounds < 3) {
     const roundStart = performance.now();
-    round();
+    await round();
     roundSeconds.push((performance.now() - roundStart) / 1000);
     rounds++;
   }
+  return figures(texts, rounds, roundSeconds, started, cpuStart);
+}
+
+function figures(
+  texts: readonly string[],
+  rounds: number,
+  roundSeconds: number[],
+  started: number,
+  cpuStart: NodeJS.CpuUsage,
+): Record<string, number> {
+  const chars = texts.reduce((n, t) => n + t.length, 0);
   roundSeconds.sort((a, b) => a - b);
   const seconds = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpuStart);

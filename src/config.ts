@@ -2,6 +2,7 @@
  * Environment variables are parsed once, here, into a typed Config. Bad values stop start-up with
  * a message that names the variable. `.env.example` documents every variable below.
  */
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import type { RecognizerSettings } from './nlu/factory';
@@ -120,6 +121,9 @@ const envSchema = z.object({
   RETENTION_AUDIT_DAYS: int(1, 36_500).default(1825),
   RETENTION_IDLE_MINUTES: int(5, 7 * 24 * 60).default(60),
   RETENTION_RUN_EVERY_MINUTES: int(0, 24 * 60).default(15),
+  // Absent: one fewer than the cores, at least 1, so the event loop keeps a core for the chats;
+  // 0 = copies made on the event loop (src/anonymiser/pool.ts).
+  ANONYMISER_WORKERS: int(0, 64).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -183,6 +187,8 @@ export interface Config {
     idleMinutes: number;
     runEveryMinutes: number;
   };
+  /** Threads that make anonymised copies off the event loop; 0 makes them on it. */
+  anonymiser: { workers: number };
 }
 
 export type StoreSettings =
@@ -277,6 +283,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
       idleMinutes: e.RETENTION_IDLE_MINUTES,
       runEveryMinutes: e.RETENTION_RUN_EVERY_MINUTES,
     },
+    anonymiser: { workers: e.ANONYMISER_WORKERS ?? Math.max(1, os.availableParallelism() - 1) },
   };
 }
 

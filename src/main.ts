@@ -113,7 +113,7 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<Runn
     retention,
     channels: { directLine: chat.directLine, azure: azure.adapter },
   });
-  wireReview(app, { staff });
+  wireReview(app, { staff, retention });
   wireAdmin(app, { staff, handoff, retention });
   wirePages(app, { recognizerName: chat.recognizerName, assets: deps.assets });
   await warmUpServedPath(app, { rounds: pathWarmUpRounds(config, deps), budgetMs: deps.pathWarmUpBudgetMs }, chat);
@@ -128,6 +128,7 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<Runn
     staffConsole.stop();
     chat.stop();
     await web.close();
+    await retention.close();
     await store.close();
     lock?.release();
     throw listenFailure(err, config.http.host, config.http.port);
@@ -159,6 +160,8 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<Runn
       await requestsDone;
       await withDeadline(chat.drain(), deadline);
       await web.close();
+      // No request runs now: a copy still being made (a retention run) is refused, nothing of it saved.
+      await retention.close();
       // Only now does the store close, under no running turn; SQLite checkpoints its WAL on close.
       await store.close();
       lock?.release();

@@ -645,6 +645,30 @@
  * What a record could still save is the work of detectors with costlier per-word code (names' word
  * objects, places' candidate tests, the tagger's rows, src/geo re-tokenising each message): moving
  * those onto one shared tokenisation is the next step, not more gates.
+ *
+ * Issue 13 round 30 (anonpool30), same version, output byte-identical: no rule changed; the work is
+ * spread over threads instead of made cheaper. A pool of worker threads (pool.ts, poolWorker.ts;
+ * ANONYMISER_WORKERS, by default one fewer than the cores, at least 1; 0 = in-process) each loads
+ * the anonymiser once and anonymises whole conversations through `anonymiseJob`
+ * (conversationAnonymiser.ts), which the in-process adapter runs too; tests/unit/anonymiser/pool.test.ts
+ * compares both over all 5,914 tuning conversations, made afresh and made again over their own copy.
+ * The server's anonymised copies (retention runs, `refreshOutdated`, review reads through `current`)
+ * go through the pool, so none is made on the event loop (issue 11); the CLI's `anonymise` feeds
+ * messages one by one as before. A worker costs about 83 MB of memory once loaded. The bench's
+ * `anonymiserPool` sends its conversations whole through a pool of as many threads as cores. Each
+ * thread compiles the hot code anew: with five warm-up rounds shared by two threads, V8's compiler
+ * threads still took 0.4 of the process's CPU (per-thread CPU read from /proc) and the pool ran at a
+ * fifth of the speed it settled at after some 20 rounds, so its threads now warm up as long as the
+ * one thread did before its whole-conversation figure. Measured from the build on the shared host
+ * (`npm run --silent build && BENCH_ANONYMISER_CODE=build nice -n 10 npx tsx bench/anonymiser.bench.ts`,
+ * main's code and this round's alternated, 00:41-00:46 UTC, load 12-15, every engineer's tests
+ * running): main one by one 88,304 / 91,645 / 73,186 and whole 116,120 / 132,261 / 101,013
+ * characters/s; this round one by one 118,117 / 87,840 / 102,694, whole 138,914 / 115,457 / 102,040,
+ * pool of two 525,976 / 180,705 / 119,065 (median round 610,993 / 168,238 / 117,853, best 788,255 /
+ * 505,068 / 246,516). The pool's start (both threads ready) took 2,616 / 3,982 / 4,286 ms of wall
+ * time but 450-600 ms of each thread's own CPU: the threads waited for a core. Neither 1,000,000
+ * characters/s nor a start under 1 s was seen on this host; both need it quiet to be read, and the
+ * pool can at best double the one thread's whole-conversation figure (725,000 quiet at 23:31 UTC).
  */
 export const ANONYMISER_VERSION = 24;
 

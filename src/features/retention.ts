@@ -1,4 +1,7 @@
 /** Retention: the scheduled purge and anonymised copies (the admin API runs it on demand too). */
+import { inProcessAnonymiser, type ConversationAnonymiser } from '../anonymiser/conversationAnonymiser';
+import { AnonymiserPool } from '../anonymiser/pool';
+import type { Config } from '../config';
 import { AppError } from '../errors';
 import { logJobFailure } from '../log';
 import { createRetention } from '../retention';
@@ -11,12 +14,17 @@ import { every } from './parts';
 
 export interface RetentionFeature {
   service: RetentionService;
+  /** Every anonymised copy the server makes or reads (retention runs, review) goes through these. */
   copies: AnonymisedCopies;
+  /** Stops the scheduled runs. */
   stop(): void;
+  /** Ends the anonymiser's threads; a copy still being made is refused and nothing of it saved. */
+  close(): Promise<void>;
 }
 
 export function wireRetention({ config, store, clock, logger }: AppParts, needs: { audit: Audit }): RetentionFeature {
-  const { service, copies } = createRetention(store, clock, needs.audit, config.retention);
+  const anonymiser = anonymiserFor(config);
+  const { service, copies } = createRetention(store, clock, needs.audit, config.retention, anonymiser);
   const stop =
     config.retention.runEveryMinutes > 0
       ? every(config.retention.runEveryMinutes * 60_000, () => {
@@ -28,5 +36,10 @@ export function wireRetention({ config, store, clock, logger }: AppParts, needs:
           });
         })
       : () => undefined;
-  return { service, copies, stop };
+  return { service, copies, stop, close: () => anonymiser.close() };
+}
+
+/** Copies are made off the event loop, in the pool's threads, unless ANONYMISER_WORKERS=0. */
+function anonymiserFor(config: Config): ConversationAnonymiser {
+  return config.anonymiser.workers === 0 ? inProcessAnonymiser : new AnonymiserPool({ workers: config.anonymiser.workers });
 }

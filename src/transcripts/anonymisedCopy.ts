@@ -1,5 +1,7 @@
-import { ANONYMISER_VERSION, Pseudonymiser } from '../anonymiser';
+import { ANONYMISER_VERSION } from '../anonymiser';
+import type { ConversationAnonymiser } from '../anonymiser/conversationAnonymiser';
 import type { Clock } from '../clock';
+import { AppError } from '../errors';
 import { triageForStatistics } from '../triage/summary';
 import type { HandoffStore } from '../store/handoffPorts';
 import type { ConversationStore, TranscriptStore } from '../store/ports';
@@ -19,6 +21,11 @@ import type { AnonymisedLine, AnonymisedTranscript, RetentionStore } from '../st
  * raw transcript while that still exists, otherwise from the copy's own text (its placeholders
  * stay, and what the older anonymiser missed is masked now). Making a copy again never moves its
  * creation date, so it never lives longer than the retention policy allows.
+ *
+ * The anonymiser is a port: the server gives a pool of worker threads (src/anonymiser/pool.ts), so
+ * no copy is made on its event loop, the CLI and tests the in-process one; both answer the same
+ * texts. A copy is saved once, whole, after every text came back: a failed or refused anonymisation
+ * saves nothing and the caller (the retention run, a review read) fails as before.
  */
 export class AnonymisedCopies {
   constructor(
@@ -28,6 +35,7 @@ export class AnonymisedCopies {
       handoffs: HandoffStore;
       retention: RetentionStore;
       clock: Clock;
+      anonymiser: ConversationAnonymiser;
     },
   ) {}
 
@@ -39,8 +47,8 @@ export class AnonymisedCopies {
       (e) => e.type === 'message' && typeof e.text === 'string' && e.text !== '',
     );
     const texts = entries.map((e) => maskConversationCode(e.text!, record.code));
-    const anonymised = new Pseudonymiser().anonymiseConversation(texts);
-    const lines = entries.map((e, i) => ({ seq: e.seq, role: e.role, text: anonymised[i]!.text, at: e.at }));
+    const anonymised = await this.anonymise(texts, false);
+    const lines = entries.map((e, i) => ({ seq: e.seq, role: e.role, text: anonymised[i]!, at: e.at }));
     const history = await this.deps.handoffs.history(conversationId);
     const accepted = history.find((h) => h.acceptedAt !== null);
     const closed = [...history].reverse().find((h) => h.status === 'closed' && h.outcome !== null && h.outcome !== 'quick_exit');
@@ -87,11 +95,20 @@ export class AnonymisedCopies {
       if (made) return made;
     }
     // The raw transcript is gone: run the current anonymiser over the old copy's own text.
-    const pseudonymiser = Pseudonymiser.continuing(old.lines.map((l) => l.text));
-    const texts = pseudonymiser.anonymiseConversation(old.lines.map((l) => l.text));
-    const lines: AnonymisedLine[] = old.lines.map((l, i) => ({ ...l, text: texts[i]!.text }));
+    const texts = await this.anonymise(
+      old.lines.map((l) => l.text),
+      true,
+    );
+    const lines: AnonymisedLine[] = old.lines.map((l, i) => ({ ...l, text: texts[i]! }));
     const copy: AnonymisedTranscript = { ...old, lines, anonymiserVersion: ANONYMISER_VERSION };
     await this.deps.retention.saveAnonymised(copy);
     return copy;
+  }
+
+  /** Every text's anonymised text, or a failure: never a copy with a line missing or out of place. */
+  private async anonymise(texts: string[], continuing: boolean): Promise<string[]> {
+    const anonymised = await this.deps.anonymiser.anonymise({ texts, continuing });
+    if (anonymised.length !== texts.length) throw new AppError('Internal', 'The anonymiser answered a different number of texts.');
+    return anonymised;
   }
 }

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { ConfigError, loadConfig } from '../../src/config';
 
@@ -75,5 +76,12 @@ describe('hardening settings', () => {
     expect(loadConfig({}).azure.serviceUrlHosts).toContain('*.botframework.com');
     expect(loadConfig({ BOT_SERVICE_URL_HOSTS: 'a.example, *.b.example' }).azure.serviceUrlHosts).toEqual(['a.example', '*.b.example']);
     expect(() => loadConfig({ BOT_SERVICE_URL_HOSTS: 'https://a.example/' })).toThrow(/BOT_SERVICE_URL_HOSTS/);
+  });
+
+  it('makes anonymised copies in one thread fewer than the cores unless ANONYMISER_WORKERS says how many (0: on the event loop)', () => {
+    expect(loadConfig({}).anonymiser.workers).toBe(Math.max(1, os.availableParallelism() - 1));
+    expect(loadConfig({ ANONYMISER_WORKERS: '0' }).anonymiser.workers).toBe(0);
+    expect(loadConfig({ ANONYMISER_WORKERS: '3' }).anonymiser.workers).toBe(3);
+    for (const bad of ['-1', '1.5', 'two', '65']) expect(() => loadConfig({ ANONYMISER_WORKERS: bad })).toThrow(/ANONYMISER_WORKERS/);
   });
 });

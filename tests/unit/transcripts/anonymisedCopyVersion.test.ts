@@ -1,10 +1,13 @@
 /**
  * Copies made by an older anonymiser (issue 13): made again by the current one, from the raw
  * transcript while it exists and from the copy's own text after the raw purge, without moving the
- * copy's creation date (its retention clock).
+ * copy's creation date (its retention clock). The same on this thread and through the pool of
+ * anonymiser threads the server uses; a failed anonymisation saves nothing.
  */
 import { ANONYMISER_VERSION } from '../../../src/anonymiser';
-import { createRetention } from '../../../src/retention';
+import { inProcessAnonymiser, type ConversationAnonymiser } from '../../../src/anonymiser/conversationAnonymiser';
+import { AnonymiserPool } from '../../../src/anonymiser/pool';
+import { createRetention as retentionOf } from '../../../src/retention';
 import type { AnonymisedTranscript } from '../../../src/store/retentionPorts';
 import { openStaffFixture, type StaffFixture } from '../../support/staff';
 
@@ -12,6 +15,8 @@ const policy = { rawBotOnlyDays: 30, rawWithCounsellorDays: 90, anonymisedDays: 
 const TEXT = 'Overslaan. Mijn zus heet Kayleigh, mail haar op kayleigh.dv at gmail dot com. Kayleigh is 15.';
 
 let f: StaffFixture;
+const pool = new AnonymiserPool({ workers: 1 });
+afterAll(() => pool.close());
 beforeEach(() => {
   f = openStaffFixture();
 });
@@ -59,7 +64,13 @@ function oldCopy(id: string, createdAt: Date): AnonymisedTranscript {
   };
 }
 
-describe('anonymised copies made by an older anonymiser', () => {
+describe.each<[string, ConversationAnonymiser]>([
+  ['on this thread', inProcessAnonymiser],
+  ['in the pool', pool],
+])('anonymised copies made by an older anonymiser (%s)', (_where, anonymiser) => {
+  type Args = Parameters<typeof retentionOf>;
+  const createRetention = (store: Args[0], clock: Args[1], audit: Args[2], p: Args[3]) => retentionOf(store, clock, audit, p, anonymiser);
+
   it('are made again from the raw transcript while it exists, keeping their creation date', async () => {
     await endedConversation('c1');
     const createdAt = new Date('2026-01-05T10:00:00Z');
@@ -100,5 +111,31 @@ describe('anonymised copies made by an older anonymiser', () => {
     await endedConversation('c4');
     const { copies } = createRetention(f.store, f.clock, f.staff.audit, policy);
     expect((await copies.make('c4'))?.anonymiserVersion).toBe(ANONYMISER_VERSION);
+  });
+});
+
+describe('a copy whose anonymisation failed', () => {
+  const refusing: ConversationAnonymiser = {
+    anonymise: () => Promise.reject(new Error('thread gone')),
+    close: () => Promise.resolve(),
+  };
+  const short: ConversationAnonymiser = { anonymise: () => Promise.resolve([]), close: () => Promise.resolve() };
+
+  it.each([
+    ['refused', refusing],
+    ['answered with a text missing', short],
+  ])('is not saved when %s; the retention run fails and keeps the raw transcript, and the next run makes it', async (_how, broken) => {
+    await endedConversation('c5');
+    await expect(retentionOf(f.store, f.clock, f.staff.audit, policy, broken).copies.make('c5')).rejects.toThrow();
+    await expect(
+      retentionOf(f.store, f.clock, f.staff.audit, policy, broken).service.run({ dryRun: false, actor: 'test' }),
+    ).rejects.toThrow();
+    expect(await f.store.retention.getAnonymised('c5')).toBeNull();
+    expect(await f.store.transcripts.listAfter('c5', 0, 10)).toHaveLength(1);
+    const summary = await retentionOf(f.store, f.clock, f.staff.audit, policy, pool).service.run({ dryRun: false, actor: 'test' });
+    expect(summary.anonymisedCopiesMade).toBe(1);
+    expect((await f.store.retention.getAnonymised('c5'))?.lines[0]?.text).toBe(
+      'Overslaan. Mijn zus heet [NAAM-1], mail haar op [EMAIL-1]. [NAAM-1] is 15.',
+    );
   });
 });

@@ -1,0 +1,214 @@
+/**
+ * A pool of worker threads that make anonymised copies off the caller's event loop (issue 11, 13).
+ * Each thread loads the anonymiser once and anonymises whole conversations sent to it, in order,
+ * through the same `anonymiseJob` as the in-process adapter, so the texts are byte-identical.
+ *
+ * Threads start when the first job comes (or `ready()` asks), and keep the process alive only while
+ * a job waits for them. A thread that dies (a crash, running out of memory, killed) is started again
+ * and the jobs it held are sent again, the one it was running first; a job whose thread died
+ * `attempts` times is refused, so a conversation that kills every thread cannot stop the others. A
+ * job whose anonymiser throws is refused at once: it would throw again.
+ */
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
+import { AppError } from '../errors';
+import type { AnonymiseJob, ConversationAnonymiser } from './conversationAnonymiser';
+import type { FromAnonymiser, ToAnonymiser } from './poolProtocol';
+
+/** Jobs a thread holds at once: the next one is already there when it answers one, so it never waits for the main thread. */
+const IN_FLIGHT_PER_THREAD = 2;
+
+interface Job {
+  id: number;
+  texts: readonly string[];
+  continuing: boolean;
+  /** Threads that died while running it. */
+  deaths: number;
+  resolve(texts: string[]): void;
+  reject(err: Error): void;
+}
+
+interface Slot {
+  worker: Worker | null;
+  /** In the order sent: the thread runs the first. */
+  inFlight: Job[];
+  startedAt: number;
+  ready: Promise<ThreadStart>;
+  markReady(start: ThreadStart): void;
+  /** The thread died before it was ready (a second call after markReady changes nothing). */
+  markFailed(err: Error): void;
+}
+
+/** A thread's start: ms from asking for it to its being ready, and the CPU ms it spent (null where unknown). */
+export interface ThreadStart {
+  startMs: number;
+  startCpuMs: number | null;
+}
+
+export interface AnonymiserPoolOptions {
+  /** Threads (at least 1). */
+  workers: number;
+  /** How many times a job may lose its thread before it is refused. */
+  attempts?: number;
+  /** Starts one thread running poolWorker; tests give their own to make a thread die. */
+  startThread?: () => Worker;
+}
+
+export class AnonymiserPool implements ConversationAnonymiser {
+  private readonly slots: Slot[];
+  private readonly queue: Job[] = [];
+  private readonly attempts: number;
+  private readonly startThread: () => Worker;
+  private nextId = 1;
+  private closing: Promise<void> | null = null;
+
+  constructor(options: AnonymiserPoolOptions) {
+    if (!Number.isInteger(options.workers) || options.workers < 1) throw new RangeError('an anonymiser pool needs at least 1 worker');
+    this.attempts = options.attempts ?? 3;
+    this.startThread = options.startThread ?? startPoolWorker;
+    this.slots = Array.from({ length: options.workers }, () => emptySlot());
+  }
+
+  get workers(): number {
+    return this.slots.length;
+  }
+
+  anonymise(job: AnonymiseJob): Promise<string[]> {
+    if (this.closing) return Promise.reject(closedError());
+    return new Promise<string[]>((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, texts: job.texts, continuing: job.continuing, deaths: 0, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  /** Starts every thread not yet started and resolves, once all are ready, with each one's start. */
+  ready(): Promise<ThreadStart[]> {
+    if (this.closing) return Promise.reject(closedError());
+    for (const slot of this.slots) if (slot.worker === null) this.start(slot);
+    return Promise.all(this.slots.map((s) => s.ready));
+  }
+
+  /** Refuses every job still waiting or running (nothing of them was saved) and ends the threads. */
+  close(): Promise<void> {
+    this.closing ??= this.shutDown();
+    return this.closing;
+  }
+
+  private async shutDown(): Promise<void> {
+    const refused = [...this.queue.splice(0), ...this.slots.flatMap((s) => s.inFlight.splice(0))];
+    for (const job of refused) job.reject(closedError());
+    await Promise.all(
+      this.slots.map(async (slot) => {
+        const worker = slot.worker;
+        slot.worker = null;
+        if (worker) await worker.terminate();
+      }),
+    );
+  }
+
+  private dispatch(): void {
+    if (this.closing) return;
+    // Fill the emptiest thread first, so a few jobs spread over all threads.
+    for (let depth = 0; depth < IN_FLIGHT_PER_THREAD && this.queue.length > 0; depth++) {
+      for (const slot of this.slots) {
+        if (this.queue.length === 0) break;
+        if (slot.inFlight.length > depth) continue;
+        if (slot.worker === null && !this.start(slot)) return;
+        this.send(slot, this.queue.shift()!);
+      }
+    }
+  }
+
+  private send(slot: Slot, job: Job): void {
+    slot.inFlight.push(job);
+    if (slot.inFlight.length === 1) slot.worker!.ref();
+    const message: ToAnonymiser = { kind: 'job', id: job.id, texts: [...job.texts], continuing: job.continuing };
+    slot.worker!.postMessage(message);
+  }
+
+  /** False when no thread could be started: every waiting job is refused with the reason. */
+  private start(slot: Slot): boolean {
+    let worker: Worker;
+    try {
+      worker = this.startThread();
+    } catch (err) {
+      for (const job of this.queue.splice(0)) job.reject(asError(err));
+      return false;
+    }
+    Object.assign(slot, emptySlot(), { worker, inFlight: slot.inFlight });
+    worker.unref();
+    // Answers are not parsed again here: they come from this program's own thread, built from
+    // typed values; the jobs are checked (zod) where they are run.
+    worker.on('message', (message: FromAnonymiser) => this.receive(slot, worker, message));
+    // An uncaught error ends the thread: 'exit' follows and does the rest, with the error as the cause.
+    let failure: unknown = undefined;
+    worker.on('error', (err) => (failure = err));
+    worker.once('exit', (code) => this.died(slot, worker, failure ?? new Error(`anonymiser thread exited with code ${code}`)));
+    return true;
+  }
+
+  private receive(slot: Slot, worker: Worker, message: FromAnonymiser): void {
+    if (slot.worker !== worker) return;
+    if (message.kind === 'ready') {
+      slot.markReady({ startMs: Math.round(performance.now() - slot.startedAt), startCpuMs: message.startCpuMs });
+      return;
+    }
+    const at = slot.inFlight.findIndex((j) => j.id === message.id);
+    if (at < 0) return;
+    const [job] = slot.inFlight.splice(at, 1);
+    if (slot.inFlight.length === 0) worker.unref();
+    if (message.kind === 'done') job!.resolve(message.texts);
+    else job!.reject(new AppError('Internal', `The anonymiser failed on a conversation (${message.errorName}).`));
+    this.dispatch();
+  }
+
+  private died(slot: Slot, worker: Worker, cause: unknown): void {
+    if (slot.worker !== worker || this.closing) return;
+    slot.worker = null;
+    slot.markFailed(new AppError('Internal', 'An anonymiser thread stopped before it was ready.', { cause }));
+    const held = slot.inFlight.splice(0);
+    const running = held[0];
+    if (running) running.deaths++;
+    const again = held.filter((job) => {
+      if (job.deaths < this.attempts) return true;
+      job.reject(new AppError('Internal', `An anonymiser thread stopped ${job.deaths} times on one conversation.`, { cause }));
+      return false;
+    });
+    // Sent again first, in their order: they were asked before anything still waiting.
+    this.queue.unshift(...again);
+    this.dispatch();
+  }
+}
+
+function emptySlot(): Slot {
+  let markReady: (start: ThreadStart) => void = () => undefined;
+  let markFailed: (err: Error) => void = () => undefined;
+  const ready = new Promise<ThreadStart>((resolve, reject) => {
+    markReady = resolve;
+    markFailed = reject;
+  });
+  // Only `ready()`'s caller hears of a failed start; a thread started for a job answers through the job.
+  ready.catch(() => undefined);
+  return { worker: null, inFlight: [], startedAt: performance.now(), ready, markReady, markFailed };
+}
+
+function closedError(): AppError {
+  return new AppError('ShuttingDown', 'The anonymiser pool is closed.');
+}
+
+function asError(err: unknown): Error {
+  return err instanceof Error ? err : new Error(String(err));
+}
+
+/**
+ * Compiled, the thread runs poolWorker.js beside this file. Run from TypeScript sources (jest, tsx),
+ * it runs poolWorker.ts bundled by esbuild (src/workerScript.ts), whatever loader the main thread uses.
+ */
+function startPoolWorker(): Worker {
+  if (path.extname(__filename) === '.js') return new Worker(path.join(__dirname, 'poolWorker.js'));
+  // Required here, not imported: the compiled server never loads esbuild.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { workerScript } = require('../workerScript') as typeof import('../workerScript');
+  return new Worker(workerScript(path.join(__dirname, 'poolWorker.ts')), { eval: true });
+}

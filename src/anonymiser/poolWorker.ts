@@ -1,0 +1,45 @@
+/**
+ * Entry of one anonymiser worker thread (pool.ts): loads the anonymiser once, answers a short
+ * message to load what the first use loads, says it is ready, then anonymises the conversations it
+ * is sent, one at a time, in the order they came.
+ */
+import fs from 'node:fs';
+import { parentPort } from 'node:worker_threads';
+import { nameThread } from '../threadName';
+import { anonymiseJob } from './conversationAnonymiser';
+import { ANONYMISER_THREAD_NAME, ToAnonymiserSchema, type FromAnonymiser } from './poolProtocol';
+
+const port = parentPort;
+if (port === null) throw new Error('poolWorker runs as a worker thread only.');
+nameThread(ANONYMISER_THREAD_NAME);
+// Made up, no one's data: a name, a town and a number load the detectors' lazy parts (libphonenumber).
+anonymiseJob({ texts: ['Ik ben Sanne uit Breda, bel me op 06 12345678.'], continuing: false });
+post({ kind: 'ready', startCpuMs: threadCpuMs() });
+
+port.on('message', (message: unknown) => {
+  const job = ToAnonymiserSchema.parse(message);
+  let answer: FromAnonymiser;
+  try {
+    answer = { kind: 'done', id: job.id, texts: anonymiseJob(job) };
+  } catch (err) {
+    answer = { kind: 'failed', id: job.id, errorName: err instanceof Error ? err.name : typeof err };
+  }
+  post(answer);
+});
+
+function post(message: FromAnonymiser): void {
+  port!.postMessage(message);
+}
+
+/**
+ * This thread's CPU time in ms from Linux's /proc (clock ticks of 10 ms), so a start can be told
+ * apart from waiting for a core on a busy host; null elsewhere. Node 20 has no per-thread cpuUsage.
+ */
+function threadCpuMs(): number | null {
+  try {
+    const fields = fs.readFileSync('/proc/thread-self/stat', 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}

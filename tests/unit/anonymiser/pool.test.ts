@@ -1,0 +1,174 @@
+/**
+ * The anonymiser pool (issue 11, 13): the conversations of every tuning set through worker threads
+ * give byte for byte what the in-process anonymiser gives, made afresh and made again over an older
+ * copy; a thread that dies is started again and its jobs answered; a conversation that kills every
+ * thread is refused without stopping the others; a closed pool refuses what waits.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { anonymiseJob, inProcessAnonymiser } from '../../../src/anonymiser/conversationAnonymiser';
+import { AnonymiserPool } from '../../../src/anonymiser/pool';
+import { workerScript } from '../../../src/workerScript';
+
+const EVAL = path.resolve(__dirname, '../../eval');
+const REAL_WORKER = path.resolve(__dirname, '../../../src/anonymiser/poolWorker.ts');
+
+/** Every tuning set's conversations (lines grouped by their `conversation`), never the blind ones. */
+function tuningConversations(): string[][] {
+  const out: string[][] = [];
+  for (const file of fs.readdirSync(EVAL).sort()) {
+    if (!/^anonymiser.*\.jsonl$/.test(file)) continue;
+    const groups = new Map<string, string[]>();
+    fs.readFileSync(path.join(EVAL, file), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .forEach((line, i) => {
+        const { text, conversation } = JSON.parse(line) as { text: string; conversation?: string };
+        const key = conversation ?? `#${i}`;
+        groups.set(key, [...(groups.get(key) ?? []), text]);
+      });
+    out.push(...groups.values());
+  }
+  return out;
+}
+
+/** A thread that speaks the pool's protocol as told: here, one that dies on its first job. */
+function fakeThread(onJob: string): Worker {
+  return new Worker(
+    `const { parentPort } = require('node:worker_threads');
+     parentPort.postMessage({ kind: 'ready', startCpuMs: null });
+     parentPort.on('message', (job) => { ${onJob} });`,
+    { eval: true },
+  );
+}
+
+/** On this thread, letting the pool's answers in now and then so both cores work. */
+async function inProcess(conversations: readonly string[][], continuing: boolean): Promise<string[][]> {
+  const out: string[][] = [];
+  for (const texts of conversations) {
+    out.push(anonymiseJob({ texts, continuing }));
+    if (out.length % 50 === 0) await new Promise((resolve) => setImmediate(resolve));
+  }
+  return out;
+}
+
+const realThread = (): Worker => new Worker(workerScript(REAL_WORKER), { eval: true });
+
+const JOB = { texts: ['Ik ben Sanne de Vries uit Breda.', 'Sanne werkt bij Bakkerij Jansen, bel 06 12345678.'], continuing: false };
+
+describe('the pool', () => {
+  it('answers every tuning conversation byte for byte as the in-process anonymiser does, made afresh and again over its own copy', async () => {
+    const conversations = tuningConversations();
+    expect(conversations.length).toBeGreaterThan(500);
+    const pool = new AnonymiserPool({ workers: 2 });
+    try {
+      expect(await pool.ready()).toHaveLength(2);
+      const fresh = Promise.all(conversations.map((texts) => pool.anonymise({ texts, continuing: false })));
+      const here = await inProcess(conversations, false);
+      const again = Promise.all(here.map((texts) => pool.anonymise({ texts, continuing: true })));
+      const hereAgain = await inProcess(here, true);
+      expect(await fresh).toEqual(here);
+      expect(await again).toEqual(hereAgain);
+      // The tuning sets hold personal data: what was compared are masked texts, not copies of the input.
+      expect(here.flat().filter((t) => /\[NAAM-\d+\]/.test(t)).length).toBeGreaterThan(1000);
+    } finally {
+      await pool.close();
+    }
+  }, 240_000);
+
+  it('starts a thread that died again and answers the jobs it held, in order', async () => {
+    const threads = [() => fakeThread('process.exit(1);'), realThread];
+    let started = 0;
+    const pool = new AnonymiserPool({ workers: 1, startThread: () => threads[Math.min(started++, 1)]!() });
+    try {
+      const second = { texts: ['Mijn zus Fatima woont in Tilburg.'], continuing: false };
+      const answers = await Promise.all([pool.anonymise(JOB), pool.anonymise(second)]);
+      expect(answers).toEqual([await inProcessAnonymiser.anonymise(JOB), await inProcessAnonymiser.anonymise(second)]);
+      expect(started).toBe(2);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('refuses a conversation whose thread died three times, and still answers the next', async () => {
+    let deaths = 0;
+    const pool = new AnonymiserPool({
+      workers: 1,
+      startThread: () => (deaths < 3 ? (deaths++, fakeThread('process.exit(1);')) : realThread()),
+    });
+    try {
+      await expect(pool.anonymise(JOB)).rejects.toMatchObject({
+        code: 'Internal',
+        message: expect.stringContaining('3 times'),
+        cause: expect.objectContaining({ message: 'anonymiser thread exited with code 1' }),
+      });
+      expect(await pool.anonymise(JOB)).toEqual(anonymiseJob(JOB));
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('refuses a job the anonymiser threw on with the error name only, and goes on', async () => {
+    const pool = new AnonymiserPool({
+      workers: 1,
+      startThread: () =>
+        fakeThread(
+          `parentPort.postMessage(job.texts[0] === 'stuk'
+             ? { kind: 'failed', id: job.id, errorName: 'RangeError' }
+             : { kind: 'done', id: job.id, texts: job.texts.map((t) => t.toUpperCase()) });`,
+        ),
+    });
+    try {
+      const failed = pool.anonymise({ texts: ['stuk'], continuing: false });
+      await expect(failed).rejects.toMatchObject({ code: 'Internal', message: expect.stringContaining('RangeError') });
+      await expect(failed).rejects.not.toMatchObject({ message: expect.stringContaining('stuk') });
+      expect(await pool.anonymise({ texts: ['heel'], continuing: false })).toEqual(['HEEL']);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('spreads jobs over its threads', async () => {
+    const seen: number[] = [];
+    let next = 0;
+    const pool = new AnonymiserPool({
+      workers: 2,
+      startThread: () => {
+        const n = next++;
+        const worker = fakeThread(`parentPort.postMessage({ kind: 'done', id: job.id, texts: ['${n}'] });`);
+        return worker;
+      },
+    });
+    try {
+      for (const answer of await Promise.all([1, 2, 3, 4].map(() => pool.anonymise({ texts: ['x'], continuing: false }))))
+        seen.push(Number(answer[0]));
+      expect(new Set(seen)).toEqual(new Set([0, 1]));
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('refuses what still waits when closed, and every job after', async () => {
+    const pool = new AnonymiserPool({ workers: 1, startThread: () => fakeThread('/* never answers */') });
+    const waiting = expect(pool.anonymise({ texts: ['a'], continuing: false })).rejects.toMatchObject({ code: 'ShuttingDown' });
+    await pool.close();
+    await waiting;
+    await expect(pool.anonymise({ texts: ['b'], continuing: false })).rejects.toMatchObject({ code: 'ShuttingDown' });
+  });
+
+  it('refuses waiting jobs with the reason when no thread can be started', async () => {
+    const pool = new AnonymiserPool({
+      workers: 1,
+      startThread: () => {
+        throw new Error('no threads here');
+      },
+    });
+    await expect(pool.anonymise(JOB)).rejects.toThrow('no threads here');
+    await pool.close();
+  });
+
+  it('needs at least one thread', () => {
+    expect(() => new AnonymiserPool({ workers: 0 })).toThrow(RangeError);
+  });
+});
