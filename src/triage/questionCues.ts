@@ -584,8 +584,14 @@ const IS_IT_NORMAL = cue(
 
 /** Whether a sentence that asks asks whether what was told is normal (see IS_IT_NORMAL). */
 export function normalAsked(text: string): boolean {
-  return askingSentences(text).some((s) => /[?¿؟]/u.test(s) && IS_IT_NORMAL.test(plainWords(s)));
+  return askingSentences(text).some((s) => (/[?¿؟]/u.test(s) || SUBJECT_DROPPED.test(plainWords(s))) && IS_IT_NORMAL.test(plainWords(s)));
 }
+
+/**
+ * Broken English or Dutch drops the subject and the question mark ("is normal in holland that boss
+ * keep passport"): "is normal" opening a sentence with more after it asks. ("Is goed", "is waar" agree.)
+ */
+const SUBJECT_DROPPED = cue(String.raw`(?:is|isnt) (?:normaal|normal) \w+ \w+`, { atStart: true });
 
 /** "Ik wil niet dat…", "ik ben bang dat…", "als ik bel…", "if I report…": the writer framing a question about someone else. */
 const WRITER_FRAME = cue(

@@ -7,6 +7,7 @@
 import {
   consequenceAskedOfSomeoneElse,
   helplineTellsAsked,
+  normalAsked,
   shareOthersDetailsAsked,
   statedWorries,
 } from '../../../src/triage/questionCues';
@@ -72,5 +73,15 @@ describe('worries said beside a question', () => {
   it('reads the word privacy said beside a question', () => {
     expect(statedWorries('Mag ik jullie zijn telefoonnummer geven? Vanwege de privacy.', true)).toContain('privacy');
     expect(statedWorries('Ik heb het privacybeleid gelezen. Wat gebeurt er nu?', true)).not.toContain('privacy');
+  });
+});
+
+describe('a question with its subject and question mark dropped', () => {
+  it('reads "is normal … that …" at the start of a sentence as asking whether what was told is normal', () => {
+    expect(normalAsked('is normal here that agency keep our bank card')).toBe(true);
+    expect(normalAsked('is normaal dat de baas mijn paspoort houdt')).toBe(true);
+    // Not inside a story, and not as a short agreement.
+    expect(normalAsked('he said it is normal that they keep the card')).toBe(false);
+    expect(normalAsked('is normaal hoor')).toBe(false);
   });
 });
