@@ -3,6 +3,7 @@ import type { Locale } from '../src/i18n/catalog';
 import { PERSONAL_CONSEQUENCES, consequenceIsSomeoneElses, consequencesAsked, proofAsked, secrecyAsked } from '../src/triage/ownQuestions';
 import {
   consequenceAskedOfSomeoneElse,
+  detailsSeenInReportAsked,
   familyToldAsked,
   helplineTellsAsked,
   shareOthersDetailsAsked,
@@ -88,18 +89,21 @@ export function ownAnswer(
       // retention; a citizen asking whether their family hears of this, who reads and who is called.
       // Whether to tell the person's parents or employer: their safety first, talked over first.
       // Someone in their life the helpline might tell (the boss, the owner, a partner) is not the family;
-      // another person's details to pass on (a name, a number plate) are not the writer's own data.
+      // another person's details to pass on (a name, a number plate) are not the writer's own data;
+      // the other side reading the writer's details in a report to the police has its own answer.
       const key = secrecyAsked(context.text)
         ? 'ownQuestions.privacy.secrecy'
-        : shareOthersDetailsAsked(context.text)
-          ? 'ownQuestions.privacy.shareOthers'
-          : tellOthersAsked(context.text)
-            ? 'ownQuestions.privacy.tellOthers'
-            : helplineTellsAsked(context.text)
-              ? 'ownQuestions.privacy.told'
-              : familyToldAsked(context.text)
-                ? 'ownQuestions.privacy.family'
-                : 'ownQuestions.privacy.general';
+        : detailsSeenInReportAsked(context.text)
+          ? 'ownQuestions.privacy.reportData'
+          : shareOthersDetailsAsked(context.text)
+            ? 'ownQuestions.privacy.shareOthers'
+            : tellOthersAsked(context.text)
+              ? 'ownQuestions.privacy.tellOthers'
+              : helplineTellsAsked(context.text)
+                ? 'ownQuestions.privacy.told'
+                : familyToldAsked(context.text)
+                  ? 'ownQuestions.privacy.family'
+                  : 'ownQuestions.privacy.general';
       return [replies.text(locale, key, retentionParams(context.retention))];
     }
     default:

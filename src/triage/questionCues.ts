@@ -266,6 +266,23 @@ export function shareOthersDetailsAsked(text: string): boolean {
   return askingSentences(text).some((s) => SHARE_OTHERS_DETAILS.test(plainWords(s))) && OTHERS_DETAILS.test(plainWords(text));
 }
 
+/**
+ * The other side seeing the writer's details through a report to the police ("als ik aangifte doe,
+ * krijgen die gasten dan mijn naam en adres te zien?", "will he read my address in the police
+ * report?"): what a report to the police keeps of them, a privacy question with its own answer.
+ */
+const DETAILS_SEEN = cue(
+  String.raw`(?:krijg\w*|zie\w*|zien|lees\w*|lezen|weten|weet|hoort|horen|see|sees|read|reads|get|gets|know|knows|find out|finds out) (?:\w+ ){0,4}(?:mijn|m'n|mn|my|ons|our) (?:\w+ )?(?:naam|name|adres|address|woonadres|gegevens|details|telefoonnummer|nummer|phone number|number)|(?:mijn|m'n|mn|onze) (?:\w+ )?(?:naam|adres|woonadres|gegevens|telefoonnummer|nummer) (?:\w+ ){0,3}(?:te zien|zien|lezen|weten|horen|krijgen|kennen|opvragen|inzien)`,
+);
+const POLICE_REPORT = cue(
+  String.raw`aangifte|police report|report (?:\w+ ){0,2}to (?:the )?police|(?:bij|naar|to) (?:de |the )?(?:politie|police)`,
+);
+
+/** Whether a sentence that asks is about the other side seeing the writer's details in a report to the police. */
+export function detailsSeenInReportAsked(text: string): boolean {
+  return askingSentences(text).some((s) => DETAILS_SEEN.test(plainWords(s))) && POLICE_REPORT.test(plainWords(text));
+}
+
 /** Whether a sentence that asks is about the helpline telling someone in the writer's life of this chat (not the family: see familyToldAsked). */
 export function helplineTellsAsked(text: string): boolean {
   return askingSentences(text).some((s) => HELPLINE_TELLS_CUE.test(plainWords(s)));

@@ -205,6 +205,11 @@ describe('the own question first in a later turn of the conversation', () => {
     expect(turn.texts.slice(0, 2).join('\n')).toMatch(/Mag je doorgeven wat je weet, zoals een naam of een kenteken\? Ja\./);
   });
 
+  it("answers whether the other side sees the writer's details after a report to the police with what the file keeps (round 30)", async () => {
+    const turn = await firstTurn('Als ik aangifte doe, kan die man dan mijn woonadres lezen?');
+    expect(turn.texts.join('\n')).toMatch(/Zien zij je naam en adres\? Doe je aangifte bij de politie/);
+  });
+
   it('answers a duty of confidentiality as both: may I report, and advice without a name', async () => {
     const turn = await firstTurn('Ik ben fysiotherapeut. Hoe zit dat met mijn beroepsgeheim, mag ik dit zomaar delen?');
     const lead = turn.texts.slice(0, 2).join('\n');

@@ -6,6 +6,7 @@
  */
 import {
   consequenceAskedOfSomeoneElse,
+  detailsSeenInReportAsked,
   helplineTellsAsked,
   normalAsked,
   shareOthersDetailsAsked,
@@ -83,5 +84,17 @@ describe('a question with its subject and question mark dropped', () => {
     // Not inside a story, and not as a short agreement.
     expect(normalAsked('he said it is normal that they keep the card')).toBe(false);
     expect(normalAsked('is normaal hoor')).toBe(false);
+  });
+});
+
+describe("the other side seeing the writer's details through a report to the police", () => {
+  it('is privacy beside what the model reads, asked with the report to the police named', () => {
+    const text = 'als ik bij de politie aangifte doe, leest hij dan ook mijn adres?';
+    expect(detailsSeenInReportAsked(text)).toBe(true);
+    expect(questionsToAnswer({ questions: ['anonymity', 'police'] }, text, 'self')).toContain('privacy');
+    expect(detailsSeenInReportAsked('if I make a police report, will those men get my name?')).toBe(true);
+    // Not without the police report, nor as a statement.
+    expect(detailsSeenInReportAsked('kan mijn baas mijn naam zien?')).toBe(false);
+    expect(detailsSeenInReportAsked('Ik heb aangifte gedaan en hij weet mijn adres.')).toBe(false);
   });
 });
