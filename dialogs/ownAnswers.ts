@@ -1,7 +1,14 @@
 import type { Activity } from 'botbuilder';
 import type { Locale } from '../src/i18n/catalog';
 import { PERSONAL_CONSEQUENCES, consequenceIsSomeoneElses, consequencesAsked, proofAsked, secrecyAsked } from '../src/triage/ownQuestions';
-import { consequenceAskedOfSomeoneElse, familyToldAsked, tellOthersAsked } from '../src/triage/questionCues';
+import {
+  consequenceAskedOfSomeoneElse,
+  detailsSeenInReportAsked,
+  familyToldAsked,
+  helplineTellsAsked,
+  shareOthersDetailsAsked,
+  tellOthersAsked,
+} from '../src/triage/questionCues';
 import type { TriageSummary } from '../src/triage/summary';
 import type { QuestionTopic } from '../src/understanding/understanding';
 import { signalsActivity } from './guidance';
@@ -81,13 +88,22 @@ export function ownAnswer(
       // A professional asking about their duty of confidentiality needs advice without a name, not our
       // retention; a citizen asking whether their family hears of this, who reads and who is called.
       // Whether to tell the person's parents or employer: their safety first, talked over first.
+      // Someone in their life the helpline might tell (the boss, the owner, a partner) is not the family;
+      // another person's details to pass on (a name, a number plate) are not the writer's own data;
+      // the other side reading the writer's details in a report to the police has its own answer.
       const key = secrecyAsked(context.text)
         ? 'ownQuestions.privacy.secrecy'
-        : tellOthersAsked(context.text)
-          ? 'ownQuestions.privacy.tellOthers'
-          : familyToldAsked(context.text)
-            ? 'ownQuestions.privacy.family'
-            : 'ownQuestions.privacy.general';
+        : detailsSeenInReportAsked(context.text)
+          ? 'ownQuestions.privacy.reportData'
+          : shareOthersDetailsAsked(context.text)
+            ? 'ownQuestions.privacy.shareOthers'
+            : tellOthersAsked(context.text)
+              ? 'ownQuestions.privacy.tellOthers'
+              : helplineTellsAsked(context.text)
+                ? 'ownQuestions.privacy.told'
+                : familyToldAsked(context.text)
+                  ? 'ownQuestions.privacy.family'
+                  : 'ownQuestions.privacy.general';
       return [replies.text(locale, key, retentionParams(context.retention))];
     }
     default:

@@ -239,6 +239,55 @@ const TRACED_TO_WRITER = String.raw`(?:op|naar) (?:mij|ons|mijn \w+|onze \w+) (?
 /** The helpline calling the writer's family ("jullie bellen mn moeder toch niet?", "moeten ze dan mn ouders bellen?"). */
 const FAMILY_CALLED = String.raw`(?:jullie|ze|zij|you|they) (?:\w+ ){0,2}${OWN_FAMILY} (?:\w+ )?(?:bellen|inlichten|informeren|vertellen|op de hoogte brengen|call|tell|inform|contact)|(?:bellen|inlichten|informeren|call|tell|inform|contact) (?:jullie|ze|zij|you|they) (?:\w+ ){0,2}${OWN_FAMILY}`;
 
+/** Someone the writer's living hangs on, or who they live with: their boss, the owner, the agency, a partner. */
+const THOSE_IN_THE_WRITERS_LIFE = String.raw`(?:(?:(?:mijn|m'n|mn|my|onze|our|de|het|die|the) )?(?:baas|boss|werkgever|employer|eigenaar|owner|chef|manager|leidinggevende|uitzendbureau|agency|huisbaas|landlord|madam|madame)|(?:mijn|m'n|mn|my) (?:man|vrouw|husband|wife|partner|vriend|boyfriend|vriendin|girlfriend))`;
+/**
+ * The helpline passing on what is told here to someone in the writer's life, asked as broken
+ * English or Dutch often asks it: a statement with a tag or a question mark ("you not tell my owner,
+ * yes?", "jullie zeggen het toch niet tegen mijn baas?", "you no say nothing to agency, ok?"). What
+ * happens to what they tell here is a privacy question.
+ */
+const HELPLINE_TELLS = String.raw`(?:jullie|u|you|veilig thuis|this chat|deze chat) (?:\w+ ){0,3}(?:bellen|bel|belt|inlichten|informeren|vertellen|vertelt|vertel|zeggen|zegt|zeg|doorgeven|geven|call|calls|tell|tells|inform|informs|contact|say|says|ring|phone|give|pass)\w* (?:(?!(?:of|wat|if|what|whether|hoe|how|why|waarom|wie|who|dat|that) )\w+ ){0,3}(?:tegen |aan |bij |naar |to |with )?${THOSE_IN_THE_WRITERS_LIFE}\b`;
+const HELPLINE_TELLS_CUE = cue(HELPLINE_TELLS);
+
+/**
+ * Asking whether one may pass on what one knows of someone else ("mag ik zijn naam en kenteken zomaar
+ * doorgeven?", "can I share his address with you?"): another person's details, not one's own.
+ */
+const SHARE_OTHERS_DETAILS = cue(
+  String.raw`(?:mag|mogen|kan|kun|kunnen|may|can|could|allowed to|ok to|okay to) (?:\w+ ){0,6}(?:doorgeven|delen|geven|noemen|opsturen|sturen|vertellen|pass on|share|give|send|hand over)`,
+);
+const OTHERS_DETAILS = cue(
+  String.raw`(?:zijn|haar|hun|his|her|their|die|dat|het|the|that) (?:\w+ ){0,2}(?:naam|namen|name|names|kenteken|nummerbord|licen[cs]e plate|number plate|plate|adres|address|telefoonnummer|phone number|gegevens|details|foto|foto's|photo|photos|boeking|booking)`,
+);
+
+/** Whether the message asks if the writer may pass on another person's details (a name, a number plate). */
+export function shareOthersDetailsAsked(text: string): boolean {
+  return askingSentences(text).some((s) => SHARE_OTHERS_DETAILS.test(plainWords(s))) && OTHERS_DETAILS.test(plainWords(text));
+}
+
+/**
+ * The other side seeing the writer's details through a report to the police ("als ik aangifte doe,
+ * krijgen die gasten dan mijn naam en adres te zien?", "will he read my address in the police
+ * report?"): what a report to the police keeps of them, a privacy question with its own answer.
+ */
+const DETAILS_SEEN = cue(
+  String.raw`(?:krijg\w*|zie\w*|zien|lees\w*|lezen|weten|weet|hoort|horen|see|sees|read|reads|get|gets|know|knows|find out|finds out) (?:\w+ ){0,4}(?:mijn|m'n|mn|my|ons|our) (?:\w+ )?(?:naam|name|adres|address|woonadres|gegevens|details|telefoonnummer|nummer|phone number|number)|(?:mijn|m'n|mn|onze) (?:\w+ )?(?:naam|adres|woonadres|gegevens|telefoonnummer|nummer) (?:\w+ ){0,3}(?:te zien|zien|lezen|weten|horen|krijgen|kennen|opvragen|inzien)`,
+);
+const POLICE_REPORT = cue(
+  String.raw`aangifte|police report|report (?:\w+ ){0,2}to (?:the )?police|(?:bij|naar|to) (?:de |the )?(?:politie|police)`,
+);
+
+/** Whether a sentence that asks is about the other side seeing the writer's details in a report to the police. */
+export function detailsSeenInReportAsked(text: string): boolean {
+  return askingSentences(text).some((s) => DETAILS_SEEN.test(plainWords(s))) && POLICE_REPORT.test(plainWords(text));
+}
+
+/** Whether a sentence that asks is about the helpline telling someone in the writer's life of this chat (not the family: see familyToldAsked). */
+export function helplineTellsAsked(text: string): boolean {
+  return askingSentences(text).some((s) => HELPLINE_TELLS_CUE.test(plainWords(s)));
+}
+
 /** Whether the writer was allowed to read someone's phone or messages ("mocht ik die telefoon wel lezen?"): what may be done with what was found. */
 const READING_THEIR_PHONE = String.raw`(?:mag|mocht|mogen|mochten|may|might|am|was|is|allowed)(?: ik| i| we| het| it)? (?:\w+ ){0,4}(?:telefoon|mobiel|phone|berichten|messages|chats?|whatsapp|dagboek|diary|mail) (?:\w+ ){0,3}(?:lezen|bekijken|doorzoeken|doorlezen|read|reading|look at|check|go through)`;
 
@@ -301,7 +350,7 @@ const CUES: Record<CuedTopic, Cue> = {
     String.raw`anoniem\w*|anonymous\w*|anonim\w*|anonymn\w*|${TRACED_TO_WRITER}|(?:weet|weten|know|knows) (?:\w+ )?(?:het|dat|it) (?:is|was|ben) (?:ik|mij|me)|(?:komt|komen) (?:\w+ ){0,2}(?:bij|naar) (?:mij|ons) terug|(?:come|comes|traced?) back to (?:me|us)|zonder (?:mijn|zijn|haar) naam|without (?:my|his|her) name|mijn naam (?:ergens|erbij|bij)|my name (?:in|on|anywhere)|dat ik het (?:was|ben)|dat het van mij|van mij komt|it was me|it came from me|came from me|ziet (?:\w+ ){1,2}dit|niet dat iemand \w+ weet|(?:don'?t|do not|doesn'?t) want (?:\w+ ){1,3}to (?:know|find out|hear)|wil (?:liever )?niet dat (?:\w+ ){1,4}(?:weet|weten|hoort|horen|ziet|komt)|sees? this|find out|finds out|achter komen|te horen|(?:will|would|gonna|going to) (?:\w+ )?know|(?:weet|weten|hoort|horen) (?:hij|zij|ze|die|de \w+|mijn \w+|haar \w+|zijn \w+) (?:dan|het|dat)|${NAME_WITHHELD}|${FOUND_OUT_OTHER}|${COMES_TO_KNOW}`,
   ),
   privacy: cue(
-    String.raw`opgeslagen|bewaard|bewaren|saved|stored|gegevens|data|privacy\w*|avg|gdpr|ip|ip adres|ip address|traceer\w*|traceren|getraceerd|(?:krijgt|krijgen|komt|komen) (?:\w+ ){0,3}(?:dit|dat|het) te (?:weten|horen)|(?:geven|geeft|give|gives|delen|share|noemen) (?:\w+ )?(?:mijn|my) (?:naam|name|gegevens|details) (?:\w+ ){0,2}(?:aan|to|with|met) (?:de |mijn |the |my )?(?:baas|boss|werkgever|employer|manager|uitzendbureau|agency)|beroepsgeheim|geheimhouding|confidential\w*|wie leest|${FAMILY_CALLED}|${READING_THEIR_PHONE}|${SECRET_CHAT}|${WHO_READS}|${DETAILS_GIVEN}|ziet (?:\w+ ){1,2}dit|(?:sees?|can see) this|who (?:reads|can read)|systeem|system|${OTHER_CHAT}|${TOLD_TO_OTHERS}|${TELL_OTHERS}`,
+    String.raw`opgeslagen|bewaard|bewaren|saved|stored|gegevens|data|privacy\w*|avg|gdpr|ip|ip adres|ip address|traceer\w*|traceren|getraceerd|(?:krijgt|krijgen|komt|komen) (?:\w+ ){0,3}(?:dit|dat|het) te (?:weten|horen)|(?:geven|geeft|give|gives|delen|share|noemen) (?:\w+ )?(?:mijn|my) (?:naam|name|gegevens|details) (?:\w+ ){0,2}(?:aan|to|with|met) (?:de |mijn |the |my )?(?:baas|boss|werkgever|employer|manager|uitzendbureau|agency)|beroepsgeheim|geheimhouding|confidential\w*|wie leest|${FAMILY_CALLED}|${HELPLINE_TELLS}|${READING_THEIR_PHONE}|${SECRET_CHAT}|${WHO_READS}|${DETAILS_GIVEN}|ziet (?:\w+ ){1,2}dit|(?:sees?|can see) this|who (?:reads|can read)|systeem|system|${OTHER_CHAT}|${TOLD_TO_OTHERS}|${TELL_OTHERS}`,
   ),
   police: cue(
     String.raw`(?:naar|bij) de ${POLICE}|politie (?:bellen|inschakelen)|aangifte|(?:go|going|went) to (?:the )?police|tell(?:s)? (?:the )?police|report (?:it )?to (?:the )?police|call(?:ing)? (?:the )?police|stay for the police|(?:wil|willen) (?:\w+ )?(?:niet|geen) (?:naar )?(?:de )?${POLICE}|(?:don't|dont|do not) want (?:the |any )?${POLICE}|no ${POLICE}|${WHAT_CAN_I_DO}`,
@@ -552,8 +601,14 @@ const IS_IT_NORMAL = cue(
 
 /** Whether a sentence that asks asks whether what was told is normal (see IS_IT_NORMAL). */
 export function normalAsked(text: string): boolean {
-  return askingSentences(text).some((s) => /[?¿؟]/u.test(s) && IS_IT_NORMAL.test(plainWords(s)));
+  return askingSentences(text).some((s) => (/[?¿؟]/u.test(s) || SUBJECT_DROPPED.test(plainWords(s))) && IS_IT_NORMAL.test(plainWords(s)));
 }
+
+/**
+ * Broken English or Dutch drops the subject and the question mark ("is normal in holland that boss
+ * keep passport"): "is normal" opening a sentence with more after it asks. ("Is goed", "is waar" agree.)
+ */
+const SUBJECT_DROPPED = cue(String.raw`(?:is|isnt) (?:normaal|normal) \w+ \w+`, { atStart: true });
 
 /** "Ik wil niet dat…", "ik ben bang dat…", "als ik bel…", "if I report…": the writer framing a question about someone else. */
 const WRITER_FRAME = cue(
@@ -588,6 +643,10 @@ export function consequenceOfSomeoneElse(text: string, asks: (plain: string) => 
  * speaks of that person, not of the writer.
  */
 export function consequenceAskedOfSomeoneElse(text: string): boolean {
+  // Getting someone into trouble said beside a question that names no consequence of its own ("is dat
+  // al mensenhandel? ik wil niemand onterecht in de problemen brengen"): what it brings that person.
+  if (sentencesOf(text).some((s) => INTO_TROUBLE_CUE.test(s)) && !askingSentences(text).some((s) => CUES.consequences.test(plainWords(s))))
+    return true;
   // A worry stated without asking ("dat maakt het toch alleen maar erger voor hem", going on from a
   // question the turn before) is read where it is stated.
   if (askingSentences(text).length === 0)
@@ -678,10 +737,28 @@ const FROM_THOSE_I_DEPEND_ON = String.raw`(?:krijg|krijgen|get|gets|catch) (?:ik
  */
 const KNOWN_AS_THE_ONE = String.raw`(?:weet|weten|kent|kennen|knows?|know) (?:\w+ ){0,2}wie (?:ik|wij|we) (?:ben|zijn|is)|knows? (?:\w+ )?who (?:i am|we are)|(?:staat|staan|komt|komen) (?:\w+ ){0,3}politie (?:\w+ ){0,2}(?:(?:bij|aan|voor) (?:mijn|onze) (?:voordeur|deur|zaak|huis|winkel|salon|bedrijf)|bij (?:mij|ons) (?:aan|voor) de (?:voor)?deur)|police (?:\w+ ){0,2}(?:come|comes|show up|turn up|knock|be) (?:\w+ ){0,2}(?:to|at|on) (?:my|our) (?:door|house|home|shop|place|business)`;
 
+/**
+ * A doubt whether the case is what the writer takes it for, without naming it ("ik weet niet eens
+ * zeker of het is wat ik denk", "not sure it is what I think it is", "of ik het wel goed zie"): beside
+ * a question, whether it is exploitation is asked too.
+ */
+const WHAT_I_THINK = String.raw`(?:weet|weten|know|sure|zeker) (?:\w+ ){0,3}(?:of|if|whether|that|dat)? ?(?:het|dit|dat|it|this|that) (?:\w+ ){0,2}(?:is|was|are) (?:\w+ )?(?:wat|what) (?:ik|i|we|wij) (?:denk|think|dacht|thought|vermoed|suspect)|(?:of|if|whether) (?:ik|i) (?:het |dit |dat |it |this |that )?(?:wel |echt |really )?(?:goed|right|correctly) (?:zie|see|lees|read|interpret\w*|inschat|begrijp|understand)|(?:zie|lees|begrijp) (?:ik )?(?:het|dit|dat) (?:\w+ )?(?:verkeerd|fout)|reading too much into|(?:seeing|reading) (?:it|this|things|that) wrong`;
+
+/** Being known as the one it came from ("is dan duidelijk dat het van ons kwam?", "will he see it came from us?"). */
+const FROM_THE_WRITER = String.raw`dat (?:het|dit|dat|de melding|die melding|de tip|die tip|de klacht) (?:\w+ )?van (?:mij|ons|me) (?:komt|kwam|afkomstig)|(?:it|this|that|the (?:report|tip|complaint)) (?:\w+ )?(?:came|comes|come) from (?:me|us)`;
+
+/**
+ * Getting someone else into trouble by telling ("ik wil niemand onterecht in de problemen brengen",
+ * "I don't want to get anyone in trouble for nothing"): what a report would bring that person.
+ */
+const INTO_TROUBLE = String.raw`in de (?:problemen|moeilijkheden|nesten) (?:\w+ )?(?:brengen|helpen|storten|werken)|(?:get|getting|put|putting) (?:anyone|anybody|someone|somebody|him|her|them|people|(?:the|those|these|that|this) \w+) (?:\w+ ){0,2}(?:in|into) trouble`;
+const INTO_TROUBLE_CUE = cue(INTO_TROUBLE);
+
 const STATED: Partial<Record<QuestionTopic, Cue>> = {
   // Someone else going through the phone: who can see this chat. The family must not know.
+  // The word itself said beside a question ("Mag ik dat zomaar doorgeven? Privacy enzo."): that is what is asked.
   privacy: cue(
-    String.raw`${FAMILY_MUST_NOT_KNOW}|(?:check\w*|controle\w*|kijk\w*|leest|lezen|reads?|look\w* (?:at|in|through)|go\w* through|doorzoek\w*) (?:\w+ ){0,2}(?:my|mijn|m'n|mn|his|her|zijn|haar) (?:phone|telefoon|mobiel|gsm|berichten|messages|chats?)`,
+    String.raw`${FAMILY_MUST_NOT_KNOW}|privacy|avg|gdpr|(?:check\w*|controle\w*|kijk\w*|leest|lezen|reads?|look\w* (?:at|in|through)|go\w* through|doorzoek\w*) (?:\w+ ){0,2}(?:my|mijn|m'n|mn|his|her|zijn|haar) (?:phone|telefoon|mobiel|gsm|berichten|messages|chats?)`,
   ),
   // Going to the police as the condition of what is feared, anywhere in the sentence ("madam say if i
   // go to police i go to jail"): whether the police is a way for them.
@@ -689,13 +766,13 @@ const STATED: Partial<Record<QuestionTopic, Cue>> = {
     String.raw`(?:wil|wilt|willen|durf|durft|durven|kan|kunnen) (?:\w+ ){0,2}(?:geen|niet) (?:\w+ ){0,2}politie|(?:afraid|scared) (?:\w+ ){0,2}(?:to go to|of) (?:the )?police|(?:can'?t|cannot|can not) go to (?:the )?police|geen politie|(?:don'?t|doesn'?t|do not|does not) want (?:\w+ ){0,2}(?:police|cops)|no police|(?:komt|komen|staat|staan) (?:er )?(?:dan )?(?:\w+ ){0,2}(?:met )?(?:de )?politie|(?:will|would) (?:the )?police come|police (?:will )?come|^(?:als|if|wat als|what if|stel) (?:\w+ ){0,4}(?:call\w*|bel\w*|go\w*|ga|gaat|gaan|naar) (?:\w+ ){0,2}(?:police|politie)|(?:als|if|when|wanneer) (?:ik|i|we|wij) (?:\w+ )?(?:call\w*|bel|bellen|go|going|ga|gaan|naar) (?:\w+ ){0,2}(?:police|politie)|(?:police|politie) (?:\w+ ){0,2}(?:will|would|gaat|zal|gaan|zullen)? ?(?:take|put|arrest|lock up|pakt|pakken|oppakken|opsluiten|meenemen|opgesloten|arresteren) (?:\w+ )?(?:me|mij|us|ons)`,
   ),
   consequences: cue(
-    String.raw`${TROUBLE_WITH_THOSE_I_DEPEND_ON}|${FROM_THOSE_I_DEPEND_ON}|${FEARED_OUTCOME}|${LIVELIHOOD_LOST}|${WORSE_FOR}|${OWN_LOST}|${SEEN_AS_OFFENDER}|(?:wil|wilt) (?:\w+ )?(?:mijn|zijn|haar|onze|hun) (?:\w+ )?(?:baan|werk|huis|kamer|vergunning|verblijfsvergunning|uitkering) (?:\w+ ){0,2}niet kwijt\w*|(?:rather not|don'?t want to|do not want to) (?:get |be )?(?:fired|sacked|deported|arrested|lose (?:my|his|her|our|their) (?:job|work|house|room|visa|permit))|(?:hun|zijn|haar|mijn|m'n|ons|onze) (?:werk|baan|huis|kamer|vergunning|uitkering) kwijt|(?:lose|losing) (?:their|his|her|my|our) (?:job|work|house|room|permit|visa)|(?:als|if|when|wanneer) (?:\w+ ){0,3}(?:erachter komen|achter komen|find out|finds out|hoort|horen|weet|weten|knows?) (?:\w+ ){0,2}(?:dat |that )?(?:ik|i|we|wij)|blacklist\w*|zwarte lijst|(?:can|could|will|would|might) (?:\w+ )?fire (?:me|us|him|her|them)|(?:kan|kunnen|zal|zullen|gaat|gaan) (?:me|mij|ons|hem|haar) (?:\w+ )?(?:ontslaan|eruit gooien|eruit zetten)|(?:i|we|ik|wij|he|she|hij|zij|ze) (?:\w+ )?(?:have|has|heb|hebben|heeft) (?:\w+ )?(?:no|geen) (?:\w+ )?(?:visa|visum|papers|papieren|verblijfsvergunning|permit|contract|documents)|(?:my|mijn|his|her|zijn|haar|our|onze) (?:visa|visum|permit|vergunning|verblijfsvergunning|papers|papieren|contract) (?:is |was |zijn |are )?(?:\w+ )?(?:finish\w*|expired|verlopen|afgelopen|over|gone|ended|weg)|(?:\w*bang|afraid|scared|terrified) (?:\w+ ){0,2}(?:voor|of|om) (?:\w+ ){0,2}(?:uitzetting|uitgezet|deportation|deported|ontslag|ontslagen|fired|opgepakt|arrested|jail|prison|cel|gevangenis)|(?:mijn|my) (?:werkgever|baas|chef|employer|boss|manager|leidinggevende) (?:\w+ ){0,2}(?:vermoordt|vermoord|kills?|will kill|ontslaat|fires|will fire)|(?:er|daar|hier) (?:\w+ )?last van (?:krijgt|krijgen|heeft|hebben)|(?:ik|wij|we|hij|zij|ze|i|he|she|they|us) (?:\w+ )?(?:problemen|problem|trouble)|(?:^|wil|wilt|willen) (?:\w+ )?geen (?:\w+ )?(?:problemen|gedoe|moeilijkheden) (?:\w+ )?(?:krijgen|hebben)|(?:wil|wilt|willen) (?:\w+ )?geen (?:\w+ )?(?:tuchtklacht|klacht|aangifte) (?:\w+ ){0,3}(?:krijgen|hebben|broek)|(?:don'?t|do not|doesn'?t|does not) want (?:\w+ ){0,3}(?:trouble|problems)|(?:werk|baan|job) weg|is problem for|(?:we|i|ik|wij) (?:must|moet|moeten) (?:\w+ ){0,2}(?:pay|betalen)|(?:must|moet|moeten) (?:we|i|ik|wij) (?:\w+ ){0,2}(?:pay|betalen)|(?:uitgegooid|ontslagen|opgepakt|uitgezet) (?:\w+ )?(?:worden|wordt)|op straat (?:komen te )?staan`,
+    String.raw`${INTO_TROUBLE}|${TROUBLE_WITH_THOSE_I_DEPEND_ON}|${FROM_THOSE_I_DEPEND_ON}|${FEARED_OUTCOME}|${LIVELIHOOD_LOST}|${WORSE_FOR}|${OWN_LOST}|${SEEN_AS_OFFENDER}|(?:wil|wilt) (?:\w+ )?(?:mijn|zijn|haar|onze|hun) (?:\w+ )?(?:baan|werk|huis|kamer|vergunning|verblijfsvergunning|uitkering) (?:\w+ ){0,2}niet kwijt\w*|(?:rather not|don'?t want to|do not want to) (?:get |be )?(?:fired|sacked|deported|arrested|lose (?:my|his|her|our|their) (?:job|work|house|room|visa|permit))|(?:hun|zijn|haar|mijn|m'n|ons|onze) (?:werk|baan|huis|kamer|vergunning|uitkering) kwijt|(?:lose|losing) (?:their|his|her|my|our) (?:job|work|house|room|permit|visa)|(?:als|if|when|wanneer) (?:\w+ ){0,3}(?:erachter komen|achter komen|find out|finds out|hoort|horen|weet|weten|knows?) (?:\w+ ){0,2}(?:dat |that )?(?:ik|i|we|wij)|blacklist\w*|zwarte lijst|(?:can|could|will|would|might) (?:\w+ )?fire (?:me|us|him|her|them)|(?:kan|kunnen|zal|zullen|gaat|gaan) (?:me|mij|ons|hem|haar) (?:\w+ )?(?:ontslaan|eruit gooien|eruit zetten)|(?:i|we|ik|wij|he|she|hij|zij|ze) (?:\w+ )?(?:have|has|heb|hebben|heeft) (?:\w+ )?(?:no|geen) (?:\w+ )?(?:visa|visum|papers|papieren|verblijfsvergunning|permit|contract|documents)|(?:my|mijn|his|her|zijn|haar|our|onze) (?:visa|visum|permit|vergunning|verblijfsvergunning|papers|papieren|contract) (?:is |was |zijn |are )?(?:\w+ )?(?:finish\w*|expired|verlopen|afgelopen|over|gone|ended|weg)|(?:\w*bang|afraid|scared|terrified) (?:\w+ ){0,2}(?:voor|of|om) (?:\w+ ){0,2}(?:uitzetting|uitgezet|deportation|deported|ontslag|ontslagen|fired|opgepakt|arrested|jail|prison|cel|gevangenis)|(?:mijn|my) (?:werkgever|baas|chef|employer|boss|manager|leidinggevende) (?:\w+ ){0,2}(?:vermoordt|vermoord|kills?|will kill|ontslaat|fires|will fire)|(?:er|daar|hier) (?:\w+ )?last van (?:krijgt|krijgen|heeft|hebben)|(?:ik|wij|we|hij|zij|ze|i|he|she|they|us) (?:\w+ )?(?:problemen|problem|trouble)|(?:^|wil|wilt|willen) (?:\w+ )?geen (?:\w+ )?(?:problemen|gedoe|moeilijkheden) (?:\w+ )?(?:krijgen|hebben)|(?:wil|wilt|willen) (?:\w+ )?geen (?:\w+ )?(?:tuchtklacht|klacht|aangifte) (?:\w+ ){0,3}(?:krijgen|hebben|broek)|(?:don'?t|do not|doesn'?t|does not) want (?:\w+ ){0,3}(?:trouble|problems)|(?:werk|baan|job) weg|is problem for|(?:we|i|ik|wij) (?:must|moet|moeten) (?:\w+ ){0,2}(?:pay|betalen)|(?:must|moet|moeten) (?:we|i|ik|wij) (?:\w+ ){0,2}(?:pay|betalen)|(?:uitgegooid|ontslagen|opgepakt|uitgezet) (?:\w+ )?(?:worden|wordt)|op straat (?:komen te )?staan`,
   ),
   is_it_trafficking: cue(
-    String.raw`(?:vraag (?:me|mij|ik me) (?:\w+ )?af|i wonder|ik twijfel|not sure) (?:\w+ ){0,3}(?:of|if|whether) (?:\w+ ){0,4}(?:uitbuiting|mensenhandel|kinderarbeid|trafficking|exploitation|child labour|loverboy|grooming)|misschien (?:is het|is dit|zie ik) (?:\w+ )?(?:gewoon|spoken)|maybe (?:it'?s|it is|this is) (?:\w+ )?(?:just|nothing)`,
+    String.raw`(?:vraag (?:me|mij|ik me) (?:\w+ )?af|i wonder|ik twijfel|not sure) (?:\w+ ){0,3}(?:of|if|whether) (?:\w+ ){0,4}(?:uitbuiting|mensenhandel|kinderarbeid|trafficking|exploitation|child labour|loverboy|grooming)|${WHAT_I_THINK}|misschien (?:is het|is dit|zie ik) (?:\w+ )?(?:gewoon|spoken)|maybe (?:it'?s|it is|this is) (?:\w+ )?(?:just|nothing)`,
   ),
   anonymity: cue(
-    String.raw`(?:weet|weten|hoort|horen|ziet|zien|merkt|merken|know|knows|find out|finds out|see|sees) (?:\w+ ){0,2}(?:dat (?:ik|wij|we) (?:het )?(?:was|ben|waren)|dat het (?:\w+ ){0,3}(?:was|is)|(?:that )?it was (?:me|us))|it was me|dat ik het was|dat het van mij (?:komt|kwam)|${KNOWN_AS_THE_ONE}|met (?:mijn |zijn |haar )?naam en (?:alles|toenaam)|(?:zeggen|vertellen) (?:ze|zij|jullie) (?:dan )?(?:\w+ )?wie (?:het )?(?:gemeld|verteld|gezegd)|wie het gemeld heeft|who (?:reported|told) (?:it|them|him|her)|(?:erachter komen|merken|horen) dat (?:ik|wij|we)|find out (?:that )?(?:i|we) (?:reported|told|went)|never (?:\w+ ){0,2}forgive me|(?:me|mij) (?:\w+ ){0,2}nooit (?:meer )?vergeven|vergeeft (?:\w+ )?(?:me|mij) nooit`,
+    String.raw`(?:weet|weten|hoort|horen|ziet|zien|merkt|merken|know|knows|find out|finds out|see|sees) (?:\w+ ){0,2}(?:dat (?:ik|wij|we) (?:het )?(?:was|ben|waren)|dat het (?:\w+ ){0,3}(?:was|is)|(?:that )?it was (?:me|us))|it was me|dat ik het was|${FROM_THE_WRITER}|${KNOWN_AS_THE_ONE}|met (?:mijn |zijn |haar )?naam en (?:alles|toenaam)|(?:zeggen|vertellen) (?:ze|zij|jullie) (?:dan )?(?:\w+ )?wie (?:het )?(?:gemeld|verteld|gezegd)|wie het gemeld heeft|who (?:reported|told) (?:it|them|him|her)|(?:erachter komen|merken|horen) dat (?:ik|wij|we)|find out (?:that )?(?:i|we) (?:reported|told|went)|never (?:\w+ ){0,2}forgive me|(?:me|mij) (?:\w+ ){0,2}nooit (?:meer )?vergeven|vergeeft (?:\w+ )?(?:me|mij) nooit`,
   ),
 };
 

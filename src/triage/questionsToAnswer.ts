@@ -14,6 +14,7 @@ import {
   askedCueTopics,
   askedOfTheWriterToo,
   continuesTheTurnBefore,
+  detailsSeenInReportAsked,
   normalAsked,
   pointsBackFirst,
   askedUnderReport,
@@ -133,6 +134,9 @@ function readQuestions(u: ReadQuestions, text: string, role: Role | null, before
     askedOfTheWriterToo(text)
   )
     alsoCued.push('consequences');
+  // "Als ik aangifte doe, krijgen die gasten dan mijn naam en adres te zien?": besides staying
+  // anonymous, what a report to the police keeps of the writer (privacy, its own answer).
+  if (!u.mixedWith && !read.includes('privacy') && detailsSeenInReportAsked(text)) alsoCued.push('privacy');
   if (!u.mixedWith && (read.includes('consequences') || alsoCued.includes('consequences')) && askedUnderReport(text))
     alsoCued.push('after_report');
   return topicsToAnswer(read, text, read, alsoCued);

@@ -469,10 +469,18 @@ function sentenceQuestions(pieces: readonly Piece[], seen: string[], afterQuesti
       // After "en"/"and" Dutch keeps the inversion of a statement ("sindsdien neemt ze niet op en
       // krijgen mijn appjes één vinkje"): a coordinated clause asks only in a sentence that asks.
       // A fear or a frame asks wherever it stands ("ik wil helpen maar ze mag nooit weten dat ik het was").
+      // English keeps no inversion after a conjunction: an auxiliary before its subject after "but"
+      // asks wherever it stands ("sorry if stupid question but is it trafficking if she came herself").
+      const englishAfterBut =
+        from > 0 &&
+        words[from - 1] === 'but' &&
+        clause?.opening === 'verb_first' &&
+        EN_AUX.has(clause.head) &&
+        EN_SUBJECT.has(clause.subject ?? '');
       const asks: boolean =
         clause !== null &&
         clause.opening !== 'mark' &&
-        (from === 0 || marked || previousAsks || clause.opening === 'worry' || clause.opening === 'indirect');
+        (from === 0 || marked || previousAsks || englishAfterBut || clause.opening === 'worry' || clause.opening === 'indirect');
       if (asks && clause) push(clause, pieceStart + from);
       previousAsks = asks;
       lastAsked = asks;

@@ -191,6 +191,25 @@ describe('the own question first in a later turn of the conversation', () => {
     expect(turn.texts.slice(0, 2).join('\n')).toMatch(/Hoort je familie hiervan\?/);
   });
 
+  it('answers "you not tell my boss, yes?" said with a thank-you as whether we tell anyone in their life, not as a goodbye alone (round 30)', async () => {
+    const { adapter } = createTestBot(story);
+    adapter.locale = 'en-US';
+    await join(adapter);
+    await say(adapter, 'I work in a car wash, the boss keeps half of my money and my passport.');
+    const turn = await say(adapter, 'ok thanks a lot. you no tell my boss, yes? i go call tomorrow');
+    expect(turn.texts[0]).toMatch(/^Do we tell anyone in your life about this/);
+  });
+
+  it("answers whether the writer may pass on another person's details, with the word privacy said beside it (round 30)", async () => {
+    const turn = await firstTurn('Ik heb het telefoonnummer van die man. Mag ik dat gewoon aan jullie geven? Vanwege privacy en zo.');
+    expect(turn.texts.slice(0, 2).join('\n')).toMatch(/Mag je doorgeven wat je weet, zoals een naam of een kenteken\? Ja\./);
+  });
+
+  it("answers whether the other side sees the writer's details after a report to the police with what the file keeps (round 30)", async () => {
+    const turn = await firstTurn('Als ik aangifte doe, kan die man dan mijn woonadres lezen?');
+    expect(turn.texts.join('\n')).toMatch(/Zien zij je naam en adres\? Doe je aangifte bij de politie/);
+  });
+
   it('answers a duty of confidentiality as both: may I report, and advice without a name', async () => {
     const turn = await firstTurn('Ik ben fysiotherapeut. Hoe zit dat met mijn beroepsgeheim, mag ik dit zomaar delen?');
     const lead = turn.texts.slice(0, 2).join('\n');

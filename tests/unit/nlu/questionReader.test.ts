@@ -86,6 +86,14 @@ describe('which clauses ask something, by their structure', () => {
     expect(openings('ik wil wel iets doen maar als ze erachter komen dat ik het was ben ik mn baan kwijt')).toEqual(['worry']);
   });
 
+  it('reads an English auxiliary before its subject after "but" as asking, also without "?" (round 30)', () => {
+    expect(openings('sorry maybe dumb question but is it exploitation when she came here by herself')).toEqual(['verb_first']);
+    expect(openings('I know it is late but can someone call me back')).toEqual(['verb_first']);
+    // A statement after "but", and Dutch after "maar" or "en" (which keep a statement's inversion), ask nothing.
+    expect(openings('I called them but they did not answer')).toEqual([]);
+    expect(openings('sindsdien neemt ze niet op maar is het rustig in huis')).toEqual([]);
+  });
+
   it('reads a condition of the writer that trails off as the fear it leaves unsaid', () => {
     expect(openings('het punt is, iedereen kent hier iedereen. als het uitkomt dat ik het was…')).toEqual(['worry']);
     expect(openings('if the neighbours find out it was me...')).toEqual(['worry']);
