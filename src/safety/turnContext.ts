@@ -67,6 +67,13 @@ export interface MessageTrust {
   readable: boolean;
   /** Its danger score is at or over the `sure` threshold. */
   overSure: boolean;
+  /** Its danger score is at or over the `acute` threshold (in the band only for naming no situation). */
+  overAcute?: boolean;
+  /**
+   * The message tells the story the bot has not yet heard (src/bot/readInConversation.ts
+   * `tellsTheStory`): the first account of the worry, before the guidance or the danger question.
+   */
+  storyUntold?: boolean;
   /**
    * Someone held, hurt or threatened, or a danger told for today or now in its own sentence
    * (screen.ts `heldOrHurtNamed`, nearNow.ts): never silent, whatever the turn.
@@ -142,9 +149,14 @@ export function assessTurn(
   // the held-out conversations and not one acute turn.)
   // Nor a turn that is never silent (someone held or hurt, a danger told for tonight in its own
   // sentence: "vanavond al. hij haalt haar om 8 uur op", safety19).
+  // Nor the first account of the story that the model reads over its acute threshold while the
+  // reader names no situation in it ("mijn zus durft niet terug naar haar kamer"): there the words
+  // the reader misses are the danger, and the question is the net (round 24). Under it, and with no
+  // danger named, no now and nobody held, the story gets its follow-up (calm30).
   if (
     !message.readable ||
     message.overSure ||
+    (message.storyUntold === true && message.overAcute === true) ||
     message.neverSilent ||
     dangerNamed(read) ||
     danger.reasons.some((r) => KEEP_REASONS.has(r) || r.startsWith('told.'))
