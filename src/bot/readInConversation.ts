@@ -18,19 +18,20 @@ export interface TurnSoFar {
 /**
  * A turn that answers the bot's own question for a fact, asks something, or is a few words only:
  * read alone, such turns filled most of the unsure band in conversations. A longer statement is read
- * in its conversation too, unless the screen reads it as happening now ("nu komen er steeds andere
- * mannen binnen"): a counsellor who asked, or gave the guidance, does not ask again at every detail
+ * in its conversation too. After the story was heard (the guidance given or the danger question
+ * asked), one the screen reads as happening now ("nu komen er steeds andere mannen binnen") keeps its
+ * question; a counsellor who asked, or gave the guidance, does not ask again at every other detail
  * that follows (on the dialog tuning sets most such questions came after the guidance, on turns with
- * no danger told). While the story is still being told (`tellsTheStory`), the welcome has just said
- * "is someone in danger now? call 112": a first account that names no danger, no now and nobody held
- * or hurt, and that the model reads under its acute threshold, gets the story's follow-up, not the
- * question again (calm30: on the dialog tuning sets the question on such first stories came on about
- * twenty calm turns and no acute one). What the model reads over it keeps the question, and a
- * message the conversation cannot explain away keeps it anyway (unreadable words, a danger named,
- * someone held or hurt: see assessTurn).
+ * no danger told). While the story is still being told (`tellsTheStory`), the welcome has just asked
+ * "is someone in danger now? call 112", and the story's "nu" is most often its own present ("eerst
+ * kreeg ik er geld voor, nu zegt hij dat ik hem iets schuldig ben"): a first account that names no
+ * danger and nobody held or hurt, and that the model reads under its acute threshold, gets the
+ * story's follow-up, not the question again (calm30). What the model reads over it keeps the
+ * question, and a message the conversation cannot explain away keeps it anyway (unreadable words, a
+ * danger named, someone held or hurt, a danger for today: see assessTurn).
  */
 export function readInConversation(text: string, turn: TurnSoFar): boolean {
-  if (isAside(text, turn)) return true;
+  if (isAside(text, turn) || !turn.heard) return true;
   return !turn.reasons.includes(TOLD_NOW);
 }
 

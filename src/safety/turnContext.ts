@@ -151,8 +151,9 @@ export function assessTurn(
   // sentence: "vanavond al. hij haalt haar om 8 uur op", safety19).
   // Nor the first account of the story that the model reads over its acute threshold while the
   // reader names no situation in it ("mijn zus durft niet terug naar haar kamer"): there the words
-  // the reader misses are the danger, and the question is the net (round 24). Under it, and with no
-  // danger named, no now and nobody held, the story gets its follow-up (calm30).
+  // the reader misses are the danger, and the question is the net (round 24). Under it, with no
+  // danger named and nobody held or hurt, the story gets its follow-up after the welcome's "is
+  // someone in danger now? call 112" (calm30; src/bot/readInConversation.ts).
   if (
     !message.readable ||
     message.overSure ||

@@ -42,6 +42,8 @@ const EXPLAINED_DOUBT = 'they cannot know that I told you. can this stay secret?
  * no now and nobody held (calm30).
  */
 const STORY_UNSURE = 'er werken meisjes in de salon naast mij, ze zijn er van 9 tot 10 uur en slapen volgens mij achter in de zaak';
+/** The same, with the story's own "nu" (calm30). */
+const STORY_NOW = 'eerst kreeg ze cadeaus van hem, nu zegt hij dat ze iets terug moet doen';
 
 /** In the unsure band, low: a girl crying at school, told with no time (calm30). */
 const UNSURE_LOW = 'er is een meisje uit de brugklas die zit na school vaak op de wc te huilen';
@@ -93,10 +95,13 @@ beforeAll(() => {
     level: 'none',
     reasons: expect.arrayContaining(['turn.none']) as unknown,
   });
-  const story = screen.look(STORY_UNSURE).danger;
-  expect(story.level).toBe('unsure');
-  expect(story.score).toBeLessThan(screen.bundle.thresholds.acute * 0.8);
-  expect(story.score).toBeGreaterThan(screen.bundle.thresholds.unsure * 2);
+  for (const text of [STORY_UNSURE, STORY_NOW]) {
+    const story = screen.look(text).danger;
+    expect(story.level).toBe('unsure');
+    expect(story.score).toBeLessThan(screen.bundle.thresholds.acute * 0.8);
+    expect(story.score).toBeGreaterThan(screen.bundle.thresholds.unsure * 2);
+  }
+  expect(screen.assess(STORY_NOW).reasons).toContain('distance.now');
   expect(screen.assess(UNSURE).score).toBeGreaterThan(screen.bundle.thresholds.acute * 1.2);
   const low = screen.assess(UNSURE_LOW);
   const notThere = screen.assess(NO_NOT_THERE);
@@ -246,13 +251,16 @@ describe('the danger question in the unsure band, in context', () => {
     expect((await say(await afterNo(), NEW_NOW_ACUTE)).texts[0]).toMatch(/\b112\b/);
   });
 
-  it('the first account of a worry that the model reads under its acute threshold, naming no danger, gets no question after the welcome (calm30)', async () => {
-    const adapter = await conversation();
-    await say(adapter, 'hallo');
-    const turn = await say(adapter, STORY_UNSURE);
-    expect(turn.all).not.toMatch(DANGER_QUESTION);
-    expect(turn.all).not.toMatch(/\b112\b/);
-  });
+  it.each([STORY_UNSURE, STORY_NOW])(
+    'the first account of a worry that the model reads under its acute threshold, naming no danger, gets no question after the welcome (calm30): %p',
+    async (text) => {
+      const adapter = await conversation();
+      await say(adapter, 'hallo');
+      const turn = await say(adapter, text);
+      expect(turn.all).not.toMatch(DANGER_QUESTION);
+      expect(turn.all).not.toMatch(/\b112\b/);
+    },
+  );
 
   it('the same words as the first message, a first account the model reads over it, or one told now and acute keep the question or 112 (calm30)', async () => {
     const first = await conversation();
