@@ -54,12 +54,24 @@ const KEEP_REASONS: ReadonlySet<string> = new Set(['window.acute', 'screen.unrea
  * message. With `hearsayCounts`, a threat passed on ("ze zeggen ik moet 800 terug of vanavond weer een
  * rit doen") is named as well: hearsay is how the one threatened tells it.
  */
-export function dangerNamed(read: ReadMessage, hearsayCounts = false): boolean {
+export function dangerNamed(read: ReadMessage, hearsayCounts = false, besides: ReadonlySet<string> = NONE_BESIDES): boolean {
   return (
-    read.situations.some((h) => !h.negated && !BACKGROUND_SITUATIONS.has(h.concept) && !WEAK_NAMED.has(h.concept)) &&
-    !read.distances.some((d) => !d.negated && NOT_NOW.has(d.concept) && !(hearsayCounts && d.concept === 'third_hand'))
+    read.situations.some(
+      (h) => !h.negated && !BACKGROUND_SITUATIONS.has(h.concept) && !WEAK_NAMED.has(h.concept) && !besides.has(h.concept),
+    ) && !read.distances.some((d) => !d.negated && NOT_NOW.has(d.concept) && !(hearsayCounts && d.concept === 'third_hand'))
   );
 }
+
+const NONE_BESIDES: ReadonlySet<string> = new Set();
+
+/**
+ * Situations that keep no question in the unsure band on a later turn or in the first account of the
+ * story: someone ill ("sinds haar moeder ziek is", "boete omdat ik ziek was") is the story's
+ * background; illness is a danger when care is withheld, which names its own situation (`no_care`),
+ * or when the model reads it over its threshold. (112 on a middling score keeps `dangerNamed` as it
+ * was: an acute reading is lowered only to the question, never for illness alone.)
+ */
+const ILLNESS_ALONE: ReadonlySet<string> = new Set(['illness']);
 
 /** What the screen knows of the message beyond its reading. */
 export interface MessageTrust {
@@ -159,7 +171,7 @@ export function assessTurn(
     message.overSure ||
     (message.storyUntold === true && message.overAcute === true) ||
     message.neverSilent ||
-    dangerNamed(read) ||
+    dangerNamed(read, false, ILLNESS_ALONE) ||
     danger.reasons.some((r) => KEEP_REASONS.has(r) || r.startsWith('told.'))
   )
     return danger;

@@ -116,3 +116,23 @@ describe('the first account of the story, read in its conversation (calm30)', ()
     expect(viaLook(false)).toBe('none');
   });
 });
+
+describe('someone ill, named alone (calm30)', () => {
+  const ill = screen.look('hij woont bij mij sinds zijn moeder ziek is').read;
+  const noCare = screen.look('hij is ziek maar de baas zegt geen dokter').read;
+  const trustedUnder = { readable: true, overSure: false, overAcute: false };
+
+  it('keeps no question in the unsure band, told first or later; care withheld keeps it', () => {
+    expect(ill.situations.map((h) => h.concept)).toEqual(['illness']);
+    expect(assessTurn(ill, unsure, before, trustedUnder).level).toBe('none');
+    expect(assessTurn(ill, unsure, before, { ...trustedUnder, storyUntold: true }).level).toBe('none');
+    expect(noCare.situations.map((h) => h.concept)).toContain('no_care');
+    expect(assessTurn(noCare, unsure, before, trustedUnder).level).toBe('unsure');
+  });
+
+  it('is still a danger named for 112 on a middling score: not lowered to the question', () => {
+    const acute: DangerAssessment = { level: 'acute', suicidal: false, reasons: ['model.acute'], score: 0.3 };
+    expect(dangerNamed(ill, true)).toBe(true);
+    expect(assessTurn(ill, acute, before, trustedUnder).level).toBe('acute');
+  });
+});
