@@ -423,6 +423,7 @@ class StoryDialog extends Dialog<object> {
         closing: state.stage === 'guided' && SMALL_TALK.has(u.intent) && u.intent !== 'greeting' && !NAMES_EMERGENCY.test(text),
         questions: asked,
         justAsked: facts.dangerAskedJustBefore === true,
+        opensWithNo: yesNoAnswer(this.replies, text, u) === 'no',
       });
     if (!dangerNow && (tellsSafeNow(u.danger.reasons) || saysNotNow(text))) state.safeTold = true;
     state.situationsTold = [...new Set([...(state.situationsTold ?? []), ...dangerSituations(u.danger.reasons)])];

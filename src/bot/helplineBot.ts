@@ -35,7 +35,7 @@ import { SESSION_WAIT_MS, within, type Timer } from './boundedWait';
 import { answerMayLower } from '../safety/dangerAnswer';
 import { bilingualDangerReplies, dangerReplies } from './safetyGate';
 import { DIALOG_STATE, SESSION_STATE } from './stateKeys';
-import { readInConversation } from './readInConversation';
+import { readInConversation, tellsTheStory } from './readInConversation';
 import { wordingFor } from './saidAgain';
 import { languageState, loadSession, withTurn } from './session';
 import { takeTurnCompletion } from '../channels/turnCompletion';
@@ -245,12 +245,11 @@ export class HelplineBot extends ActivityHandler {
     // tells no danger itself gets no danger question (src/safety/turnContext.ts; the screen ran
     // once, this look reuses it). 112 at once was decided above and is not changed by this.
     const earlier = session.earlier ?? [];
-    if (
-      earlier.length > 0 &&
-      unsureAlone &&
-      readInConversation(text, { awaiting, heard: session.heard === true, reasons: look.danger.reasons })
-    )
-      look = this.deps.understander.firstLook(text, { locale: session.locale, awaiting, earlier, askedDangerNow }, look);
+    const soFar = { awaiting, heard: session.heard === true, reasons: look.danger.reasons };
+    if (earlier.length > 0 && unsureAlone && readInConversation(text, soFar)) {
+      const storyUntold = tellsTheStory(text, soFar);
+      look = this.deps.understander.firstLook(text, { locale: session.locale, awaiting, earlier, askedDangerNow, storyUntold }, look);
+    }
     session.earlier = withTurn(earlier, { level: look.danger.level, score: look.danger.score });
     // "nie wiem" after a message in Polish: a short reply with no language of its own goes on in that language.
     if (look.languageUnclear && session.lastOther === true) look = { ...look, language: 'other' };

@@ -17,20 +17,37 @@ export interface TurnSoFar {
 
 /**
  * A turn that answers the bot's own question for a fact, asks something, or is a few words only:
- * read alone, such turns filled most of the unsure band in conversations. A longer statement keeps
- * the danger question ("ze durft niet naar huis te gaan") while the story is still being told; once
- * it has been heard, a longer statement is read in its conversation too (a counsellor who asked, or
- * gave the guidance, does not ask again at every detail that follows: on the dialog tuning sets most
- * such questions came after the guidance, on turns with no danger told). What the screen reads as
- * happening now ("nu komen er steeds andere mannen binnen") keeps its question in every case, and a
- * message the conversation cannot explain away keeps it anyway (unreadable words, a danger named:
- * see assessTurn).
+ * read alone, such turns filled most of the unsure band in conversations. A longer statement is read
+ * in its conversation too. After the story was heard (the guidance given or the danger question
+ * asked), one the screen reads as happening now ("nu komen er steeds andere mannen binnen") keeps its
+ * question; a counsellor who asked, or gave the guidance, does not ask again at every other detail
+ * that follows (on the dialog tuning sets most such questions came after the guidance, on turns with
+ * no danger told). While the story is still being told (`tellsTheStory`), the welcome has just asked
+ * "is someone in danger now? call 112", and the story's "nu" is most often its own present ("eerst
+ * kreeg ik er geld voor, nu zegt hij dat ik hem iets schuldig ben"): a first account that names no
+ * danger and nobody held or hurt, and that the model reads under its acute threshold, gets the
+ * story's follow-up, not the question again (calm30). What the model reads over it keeps the
+ * question, and a message the conversation cannot explain away keeps it anyway (unreadable words, a
+ * danger named, someone held or hurt, a danger for today: see assessTurn).
  */
 export function readInConversation(text: string, turn: TurnSoFar): boolean {
+  if (isAside(text, turn) || !turn.heard) return true;
+  return !turn.reasons.includes(TOLD_NOW);
+}
+
+/** An answer to the bot's question for a fact, a question, or a few words only. */
+function isAside(text: string, turn: TurnSoFar): boolean {
   if (turn.awaiting !== null && turn.awaiting !== undefined && turn.awaiting !== 'dangerCheck') return true;
-  if (text.includes('?')) return true;
-  if (letterWordCount(text) <= 4) return true;
-  return turn.heard && !turn.reasons.includes(TOLD_NOW);
+  return text.includes('?') || letterWordCount(text) <= 4;
+}
+
+/**
+ * A longer statement before the story was heard: the first account of the worry, which the screen
+ * reads in its conversation with the model's own doubt kept (SafetyScreen `inConversation`,
+ * `storyUntold`).
+ */
+export function tellsTheStory(text: string, turn: TurnSoFar): boolean {
+  return !turn.heard && !isAside(text, turn);
 }
 
 /** The screen's reason for a message that says what happens now ("nu", "right now"). */

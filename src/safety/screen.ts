@@ -513,14 +513,15 @@ export class SafetyScreen {
   /**
    * The reading of a message in its conversation (turnContext.ts): `earlier` are the screen's
    * readings of the citizen's earlier turns, oldest first. Without earlier turns it is the message's
-   * own reading.
+   * own reading. `storyUntold`: the message tells the story the bot has not yet heard.
    */
-  inConversation(screened: ScreenedMessage, earlier: readonly EarlierTurn[]): DangerAssessment {
+  inConversation(screened: ScreenedMessage, earlier: readonly EarlierTurn[], storyUntold = false): DangerAssessment {
     if (earlier.length === 0) return screened.danger;
     const readable = knownWordShare(screened.read, this.bundle.vocabulary.danger) >= READABLE_SHARE;
     const overSure = screened.danger.score >= this.bundle.thresholds.sure;
+    const overAcute = screened.danger.score >= this.bundle.thresholds.acute;
     const neverSilent = heldOrHurtNamed(screened.read) || nearDanger(screened.read);
-    return assessTurn(screened.read, screened.danger, earlier, { readable, overSure, neverSilent });
+    return assessTurn(screened.read, screened.danger, earlier, { readable, overSure, overAcute, neverSilent, storyUntold });
   }
 
   /** The danger assessment and the analysis it was made from. Never throws. */

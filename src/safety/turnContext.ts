@@ -54,12 +54,24 @@ const KEEP_REASONS: ReadonlySet<string> = new Set(['window.acute', 'screen.unrea
  * message. With `hearsayCounts`, a threat passed on ("ze zeggen ik moet 800 terug of vanavond weer een
  * rit doen") is named as well: hearsay is how the one threatened tells it.
  */
-export function dangerNamed(read: ReadMessage, hearsayCounts = false): boolean {
+export function dangerNamed(read: ReadMessage, hearsayCounts = false, besides: ReadonlySet<string> = NONE_BESIDES): boolean {
   return (
-    read.situations.some((h) => !h.negated && !BACKGROUND_SITUATIONS.has(h.concept) && !WEAK_NAMED.has(h.concept)) &&
-    !read.distances.some((d) => !d.negated && NOT_NOW.has(d.concept) && !(hearsayCounts && d.concept === 'third_hand'))
+    read.situations.some(
+      (h) => !h.negated && !BACKGROUND_SITUATIONS.has(h.concept) && !WEAK_NAMED.has(h.concept) && !besides.has(h.concept),
+    ) && !read.distances.some((d) => !d.negated && NOT_NOW.has(d.concept) && !(hearsayCounts && d.concept === 'third_hand'))
   );
 }
+
+const NONE_BESIDES: ReadonlySet<string> = new Set();
+
+/**
+ * Situations that keep no question in the unsure band on a later turn or in the first account of the
+ * story: someone ill ("sinds haar moeder ziek is", "boete omdat ik ziek was") is the story's
+ * background; illness is a danger when care is withheld, which names its own situation (`no_care`),
+ * or when the model reads it over its threshold. (112 on a middling score keeps `dangerNamed` as it
+ * was: an acute reading is lowered only to the question, never for illness alone.)
+ */
+const ILLNESS_ALONE: ReadonlySet<string> = new Set(['illness']);
 
 /** What the screen knows of the message beyond its reading. */
 export interface MessageTrust {
@@ -67,6 +79,13 @@ export interface MessageTrust {
   readable: boolean;
   /** Its danger score is at or over the `sure` threshold. */
   overSure: boolean;
+  /** Its danger score is at or over the `acute` threshold (in the band only for naming no situation). */
+  overAcute?: boolean;
+  /**
+   * The message tells the story the bot has not yet heard (src/bot/readInConversation.ts
+   * `tellsTheStory`): the first account of the worry, before the guidance or the danger question.
+   */
+  storyUntold?: boolean;
   /**
    * Someone held, hurt or threatened, or a danger told for today or now in its own sentence
    * (screen.ts `heldOrHurtNamed`, nearNow.ts): never silent, whatever the turn.
@@ -142,11 +161,17 @@ export function assessTurn(
   // the held-out conversations and not one acute turn.)
   // Nor a turn that is never silent (someone held or hurt, a danger told for tonight in its own
   // sentence: "vanavond al. hij haalt haar om 8 uur op", safety19).
+  // Nor the first account of the story that the model reads over its acute threshold while the
+  // reader names no situation in it ("mijn zus durft niet terug naar haar kamer"): there the words
+  // the reader misses are the danger, and the question is the net (round 24). Under it, with no
+  // danger named and nobody held or hurt, the story gets its follow-up after the welcome's "is
+  // someone in danger now? call 112" (calm30; src/bot/readInConversation.ts).
   if (
     !message.readable ||
     message.overSure ||
+    (message.storyUntold === true && message.overAcute === true) ||
     message.neverSilent ||
-    dangerNamed(read) ||
+    dangerNamed(read, false, ILLNESS_ALONE) ||
     danger.reasons.some((r) => KEEP_REASONS.has(r) || r.startsWith('told.'))
   )
     return danger;

@@ -108,6 +108,11 @@ export interface DangerQuestionContext {
    * someone else in danger now? Call 112."): this message is the answer to it, whatever it tells.
    */
   justAsked?: boolean;
+  /**
+   * The message opens with a "no" (dialogs/answers.ts `yesNoAnswer`): "nee nu is ze er niet", "no
+   * nobody hit us. only shouting". A danger told beside the "no" reads acute on its own (112 at once).
+   */
+  opensWithNo?: boolean;
 }
 
 /**
@@ -151,7 +156,10 @@ export function asksDangerQuestion(reading: { reasons: readonly string[]; score:
   // Asked before and never told "no" or "safe now", and this message reads higher and tells of now
   // ("Nu komen er steeds andere mannen binnen", after a girl of 14 was told): a silence here would be
   // the silent guess issue 10 rules out, whatever situation words the message has (round 26, lead).
-  if (!context.safeTold && reasons.includes(NOW_TOLD)) return true;
+  // Not for a message that opens with a "no": its "now" is most often the answer ("nee nu is ze er
+  // niet, school is al dicht"), and on the dialog tuning sets the question again on such turns came
+  // only on turns the writers marked calm (calm30).
+  if (!context.safeTold && reasons.includes(NOW_TOLD) && context.opensWithNo !== true) return true;
   const newDanger = dangerSituations(reasons).some((s) => !context.situationsBefore.includes(s));
   // Told that no one is in danger now ("nee", "no immediate danger, I don't think"): the details that
   // follow are the story the citizen already answered for, and asked about each of them the citizen is

@@ -43,6 +43,8 @@ export function screenText(screen: SafetyScreen, text: string): Screened {
  * readings of the citizen's earlier turns in this conversation, oldest first (SafetyScreen
  * inConversation); without them the message is read alone, as before. `askedDangerNow`: the last
  * bot turn asked "is er nu gevaar?" in other words (UnderstandingContext `askedDangerNow`).
+ * `storyUntold`: the message tells the story the bot has not yet heard (UnderstandingContext
+ * `storyUntold`).
  */
 export function lookAt(
   screen: SafetyScreen,
@@ -53,12 +55,13 @@ export function lookAt(
   guessed?: LanguageGuess,
   earlier: readonly EarlierTurn[] = [],
   askedDangerNow = false,
+  storyUntold = false,
 ): LookWithReading & { guessed: LanguageGuess } {
   const { read } = screened;
   let { danger } = screened;
   // "Is iemand op dit moment in gevaar?" answered: the answer about now outweighs the words alone.
   if (awaiting === 'dangerCheck') danger = assessDangerAnswer(screen, text, { danger, read });
-  else danger = screen.inConversation(screened, earlier);
+  else danger = screen.inConversation(screened, earlier, storyUntold);
   // "Nee" to the bot's danger reply or "is the danger still there?", read before the bot says 112 on it.
   if (askedDangerNow) danger = readAsAnswer(screen, text, screened, danger, { awaiting: awaiting ?? null, dangerNow: true });
   // Through the screen's reader, which may have guessed it for this message already (reader.ts languageOf).

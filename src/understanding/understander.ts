@@ -94,6 +94,7 @@ export function createUnderstander(deps: UnderstanderDeps): WarmableUnderstander
           guess,
           context.earlier,
           context.askedDangerNow,
+          context.storyUntold,
         );
         readings.set(look, read);
         screenings.set(look, { text, screened: screening, locale: context.locale, guessed });

@@ -169,6 +169,12 @@ export interface UnderstandingContext {
    * lowered only where the answer reader says so (src/safety/dangerAnswer.ts `readAsAnswer`).
    */
   askedDangerNow?: boolean;
+  /**
+   * This message tells the story the bot has not yet heard (src/bot/readInConversation.ts
+   * `tellsTheStory`): read in its conversation, it keeps the danger question only where the model
+   * reads danger in it (src/safety/turnContext.ts).
+   */
+  storyUntold?: boolean;
 }
 
 export const understandingSchema = z.object({

@@ -1,25 +1,30 @@
-import { readInConversation } from '../../../src/bot/readInConversation';
+import { readInConversation, tellsTheStory } from '../../../src/bot/readInConversation';
 
 const story = { awaiting: null, heard: false, reasons: ['model.unsure'] };
 
 describe('which unsure messages are read in their conversation before the danger question', () => {
-  it('short asides, questions and answers to a question for a fact: always', () => {
+  it('short asides, questions and answers to a question for a fact: always, and none of them tells the story', () => {
     expect(readInConversation('even wachten', story)).toBe(true);
-    expect(readInConversation('mag ik dit anoniem melden bij jullie of niet', { ...story, reasons: [] })).toBe(false);
     expect(readInConversation('mag ik dit anoniem melden bij jullie?', story)).toBe(true);
     expect(readInConversation('in Zwolle bij het station denk ik', { ...story, awaiting: 'municipality' })).toBe(true);
+    for (const aside of ['even wachten', 'mag ik dit anoniem melden bij jullie?']) expect(tellsTheStory(aside, story)).toBe(false);
+    expect(tellsTheStory('in Zwolle bij het station denk ik', { ...story, awaiting: 'municipality' })).toBe(false);
   });
 
-  it('a longer statement keeps the question while the story is told, not after it was heard', () => {
+  it('a longer statement: read in its conversation, as the untold story before it was heard (calm30)', () => {
     const statement = 'hij wil niet zeggen waar hij slaapt';
-    expect(readInConversation(statement, story)).toBe(false);
+    expect(readInConversation(statement, story)).toBe(true);
+    expect(tellsTheStory(statement, story)).toBe(true);
     expect(readInConversation(statement, { ...story, heard: true })).toBe(true);
-    // Not the answer to the danger question itself: that one is read as its answer.
-    expect(readInConversation(statement, { ...story, awaiting: 'dangerCheck' })).toBe(false);
+    expect(tellsTheStory(statement, { ...story, heard: true })).toBe(false);
   });
 
-  it('a statement of what happens now keeps the question after the story was heard', () => {
-    const now = { ...story, heard: true, reasons: ['model.unsure', 'distance.now'] };
-    expect(readInConversation('zijn baas staat op dit moment naast hem', now)).toBe(false);
+  it('a statement of what happens now keeps the question after the story was heard; told first, it is the untold story (calm30)', () => {
+    const now = { ...story, reasons: ['model.unsure', 'distance.now'] };
+    expect(readInConversation('zijn baas staat op dit moment naast hem', { ...now, heard: true })).toBe(false);
+    expect(readInConversation('zijn baas staat op dit moment naast hem', now)).toBe(true);
+    expect(tellsTheStory('zijn baas staat op dit moment naast hem', now)).toBe(true);
+    // A question keeps being read in its conversation (assessTurn keeps what names a danger).
+    expect(readInConversation('staat zijn baas nu naast hem?', { ...now, heard: true })).toBe(true);
   });
 });

@@ -37,6 +37,19 @@ const NEW_NOW_ACUTE = 'nu heeft hij haar telefoon afgepakt';
 /** Unsure alone, none in its conversation (a question naming no danger: turnContext.ts `turn.none`). */
 const EXPLAINED_DOUBT = 'they cannot know that I told you. can this stay secret?';
 
+/**
+ * A first account of a worry in the unsure band, under the model's acute threshold, naming no danger,
+ * no now and nobody held (calm30).
+ */
+const STORY_UNSURE = 'er werken meisjes in de salon naast mij, ze zijn er van 9 tot 10 uur en slapen volgens mij achter in de zaak';
+/** The same, with the story's own "nu" (calm30). */
+const STORY_NOW = 'eerst kreeg ze cadeaus van hem, nu zegt hij dat ze iets terug moet doen';
+
+/** In the unsure band, low: a girl crying at school, told with no time (calm30). */
+const UNSURE_LOW = 'er is een meisje uit de brugklas die zit na school vaak op de wc te huilen';
+/** A "no" whose "now" is the answer: unsure, higher than UNSURE_LOW, telling of now and no danger situation. */
+const NO_NOT_THERE = 'nee nu is ze er niet, school is al dicht';
+
 /** Danger in words the bot cannot read: 112 and 113 (it may hold thoughts of suicide the bot cannot see). */
 const UNREAD_ALARM = 'pomocy, szef zabrał mi paszport i nie mogę wyjść';
 
@@ -82,6 +95,19 @@ beforeAll(() => {
     level: 'none',
     reasons: expect.arrayContaining(['turn.none']) as unknown,
   });
+  for (const text of [STORY_UNSURE, STORY_NOW]) {
+    const story = screen.look(text).danger;
+    expect(story.level).toBe('unsure');
+    expect(story.score).toBeLessThan(screen.bundle.thresholds.acute * 0.8);
+    expect(story.score).toBeGreaterThan(screen.bundle.thresholds.unsure * 2);
+  }
+  expect(screen.assess(STORY_NOW).reasons).toContain('distance.now');
+  expect(screen.assess(UNSURE).score).toBeGreaterThan(screen.bundle.thresholds.acute * 1.2);
+  const low = screen.assess(UNSURE_LOW);
+  const notThere = screen.assess(NO_NOT_THERE);
+  expect(low.level).toBe('unsure');
+  expect(notThere).toMatchObject({ level: 'unsure', reasons: expect.arrayContaining(['distance.now']) as unknown });
+  expect(notThere.score).toBeGreaterThan(low.score * 1.5);
   expect(screen.assess(UNSURE_PAST).reasons).toContain('distance.past');
   expect(screen.assess(UNSURE_THREAT).reasons).toContain('situation.threat');
   expect(screen.assess(UNSURE_THREAT).score).toBeLessThan(screen.assess(UNSURE).score);
@@ -223,6 +249,38 @@ describe('the danger question in the unsure band, in context', () => {
     expect(detail.all).not.toMatch(DANGER_QUESTION);
     expect(detail.all).not.toMatch(/\b112\b/);
     expect((await say(await afterNo(), NEW_NOW_ACUTE)).texts[0]).toMatch(/\b112\b/);
+  });
+
+  it.each([STORY_UNSURE, STORY_NOW])(
+    'the first account of a worry that the model reads under its acute threshold, naming no danger, gets no question after the welcome (calm30): %p',
+    async (text) => {
+      const adapter = await conversation();
+      await say(adapter, 'hallo');
+      const turn = await say(adapter, text);
+      expect(turn.all).not.toMatch(DANGER_QUESTION);
+      expect(turn.all).not.toMatch(/\b112\b/);
+    },
+  );
+
+  it('the same words as the first message, a first account the model reads over it, or one told now and acute keep the question or 112 (calm30)', async () => {
+    const first = await conversation();
+    expect((await say(first, STORY_UNSURE)).all).toMatch(DANGER_QUESTION);
+
+    const over = await conversation();
+    await say(over, 'hallo');
+    expect((await say(over, UNSURE)).all).toMatch(DANGER_QUESTION);
+
+    const now = await conversation();
+    await say(now, 'hallo');
+    expect((await say(now, NEW_NOW_ACUTE)).texts[0]).toMatch(/\b112\b/);
+  });
+
+  it('asked once, not again for a "no" whose "now" is the answer (calm30)', async () => {
+    const adapter = await conversation();
+    await say(adapter, 'het gaat over een meisje op de school waar ik schoonmaak');
+    expect((await say(adapter, UNSURE_LOW)).all).toMatch(DANGER_QUESTION);
+    await say(adapter, 'ze is 13');
+    expect((await say(adapter, NO_NOT_THERE)).all).not.toMatch(DANGER_QUESTION);
   });
 
   it('"ze is nu veilig" in the story counts as that "nee"', async () => {

@@ -78,3 +78,61 @@ describe('a turn in its conversation', () => {
     expect(lookAt(screen, text, 'nl', null, screenText(screen, text), undefined, before).look.danger.level).toBe('none');
   });
 });
+
+describe('the first account of the story, read in its conversation (calm30)', () => {
+  const read = screen.look('mijn nicht werkt in een nagelsalon en slaapt daar achterin').read;
+  const trustedUnder = { readable: true, overSure: false, overAcute: false };
+  const trustedOver = { readable: true, overSure: false, overAcute: true };
+
+  it('names no danger and the model reads it under its acute threshold: no question, told first or later', () => {
+    expect(dangerNamed(read)).toBe(false);
+    expect(assessTurn(read, unsure, before, { ...trustedUnder, storyUntold: true }).level).toBe('none');
+    expect(assessTurn(read, unsure, before, trustedUnder).level).toBe('none');
+  });
+
+  it('the model reads it over its acute threshold: the question stays while the story is untold, not after', () => {
+    const over = { ...unsure, score: 0.3 };
+    expect(assessTurn(read, over, before, { ...trustedOver, storyUntold: true }).level).toBe('unsure');
+    expect(assessTurn(read, over, before, trustedOver).level).toBe('none');
+  });
+
+  it('a danger named, someone held or hurt, or the first message keeps the question whatever the score', () => {
+    const held = screen.look('ze mag niet naar buiten van hem').read;
+    expect(assessTurn(held, unsure, before, { ...trustedUnder, storyUntold: true }).level).toBe('unsure');
+    expect(assessTurn(read, unsure, before, { ...trustedUnder, storyUntold: true, neverSilent: true }).level).toBe('unsure');
+    expect(assessTurn(read, unsure, [], { ...trustedUnder, storyUntold: true }).level).toBe('unsure');
+  });
+
+  it('the screen passes the threshold and the untold story through', () => {
+    const text = 'ze durft niet terug naar haar kamer';
+    const look = screen.look(text);
+    expect(look.danger.level).toBe('unsure');
+    expect(look.danger.score).toBeGreaterThanOrEqual(screen.bundle.thresholds.acute);
+    expect(screen.inConversation(look, before, true).level).toBe('unsure');
+    expect(screen.inConversation(look, before).level).toBe('none');
+    const viaLook = (storyUntold: boolean) =>
+      lookAt(screen, text, 'nl', null, screenText(screen, text), undefined, before, false, storyUntold).look.danger.level;
+    expect(viaLook(true)).toBe('unsure');
+    expect(viaLook(false)).toBe('none');
+  });
+});
+
+describe('someone ill, named alone (calm30)', () => {
+  const ill = screen.look('hij woont bij mij sinds zijn moeder ziek is').read;
+  const noCare = screen.look('hij is ziek maar de baas zegt geen dokter').read;
+  const trustedUnder = { readable: true, overSure: false, overAcute: false };
+
+  it('keeps no question in the unsure band, told first or later; care withheld keeps it', () => {
+    expect(ill.situations.map((h) => h.concept)).toEqual(['illness']);
+    expect(assessTurn(ill, unsure, before, trustedUnder).level).toBe('none');
+    expect(assessTurn(ill, unsure, before, { ...trustedUnder, storyUntold: true }).level).toBe('none');
+    expect(noCare.situations.map((h) => h.concept)).toContain('no_care');
+    expect(assessTurn(noCare, unsure, before, trustedUnder).level).toBe('unsure');
+  });
+
+  it('is still a danger named for 112 on a middling score: not lowered to the question', () => {
+    const acute: DangerAssessment = { level: 'acute', suicidal: false, reasons: ['model.acute'], score: 0.3 };
+    expect(dangerNamed(ill, true)).toBe(true);
+    expect(assessTurn(ill, acute, before, trustedUnder).level).toBe('acute');
+  });
+});

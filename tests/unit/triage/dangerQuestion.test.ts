@@ -101,6 +101,19 @@ describe('the danger question in the unsure band', () => {
     expect(asksDangerQuestion({ reasons: ['model.unsure'], score: 0.44 }, asked)).toBe(false);
   });
 
+  it('not again for a message that opens with a "no" and tells of now only; a new danger situation beside it keeps the rule of calm23 (calm30)', () => {
+    const asked = { ...open, situationsBefore: ['minor', 'sounds'], firstAskedAt: 0.04 };
+    // "nee nu is ze er niet, school is al dicht"
+    const notThere = { reasons: ['model.unsure', 'distance.now'], score: 0.14 };
+    expect(asksDangerQuestion(notThere, asked)).toBe(true);
+    expect(asksDangerQuestion(notThere, { ...asked, opensWithNo: true })).toBe(false);
+    // "nee, maar nu mag ze niet meer naar buiten" in the unsure band: a danger not told before.
+    const newDanger = { reasons: ['model.unsure', 'situation.confined', 'distance.now'], score: 0.14 };
+    expect(asksDangerQuestion(newDanger, { ...asked, opensWithNo: true })).toBe(true);
+    // The first question is asked whatever the message opens with.
+    expect(asksDangerQuestion(notThere, { ...open, opensWithNo: true })).toBe(true);
+  });
+
   it('not right after the bot asked it in other words (its danger reply, its line for a language it cannot read) (calm23)', () => {
     const unsure = { reasons: ['model.unsure', 'situation.confined'], score: 0.4 };
     expect(asksDangerQuestion(unsure, open)).toBe(true);
