@@ -72,6 +72,8 @@ const TURN_MARKS_FILE = process.env.BENCH_TURN_MARKS === '1' ? path.join(os.tmpd
 const JIT = process.env.BENCH_JIT === '1' ? new JitCounter() : undefined;
 const GC_MARKS_FILE = process.env.BENCH_GC === '1' ? path.join(os.tmpdir(), `helpline-gc-marks-${process.pid}.tsv`) : undefined;
 /** Which parts to run (comma-separated); all by default. */
+/** The server's log lines at warn or above, by event (see startProcess). */
+const SERVER_WARNINGS = new Map<string, number>();
 const PHASES = new Set((process.env.BENCH_PHASES ?? 'echo,turns,fuzz,idle,flood').split(','));
 
 function startNodeArgs(): string[] {
@@ -105,7 +107,9 @@ function startProcess(command: string, args: string[], env: Record<string, strin
     child.on('exit', (code) => reject(new Error(`${command} exited with ${code}`)));
     createInterface({ input: child.stdout! }).on('line', (line) => {
       try {
-        const parsed = JSON.parse(line) as { event?: string; url?: string };
+        const parsed = JSON.parse(line) as { event?: string; url?: string; level?: number };
+        // pino's warn is 40: the server's warnings and errors by event, e.g. reading_thread_restarted.
+        if ((parsed.level ?? 0) >= 40) SERVER_WARNINGS.set(parsed.event ?? '?', (SERVER_WARNINGS.get(parsed.event ?? '?') ?? 0) + 1);
         if (parsed.event === 'listening' && parsed.url) {
           if (SHOW_SERVER_OUTPUT) console.error('== server listening');
           JIT?.enter('alone');
@@ -142,6 +146,9 @@ function startServer(env: Record<string, string>, inspector?: InspectorAddress):
       LOG_LEVEL: 'warn',
       // Passed on for an A/B of the start-up warm-up (true, the server's default, when unset).
       ...(process.env.WARM_UP_TURNS ? { WARM_UP_TURNS: process.env.WARM_UP_TURNS } : {}),
+      // And of the reading threads (ADR 0002 round 30; the server's default when unset).
+      ...(process.env.READING_THREADS ? { READING_THREADS: process.env.READING_THREADS } : {}),
+      ...(process.env.READING_DEADLINE_MS ? { READING_DEADLINE_MS: process.env.READING_DEADLINE_MS } : {}),
       ...(TURN_MARKS_FILE ? { TURN_MARKS_FILE } : {}),
       ...(GC_MARKS_FILE ? { GC_MARKS_FILE } : {}),
       ...env,
@@ -567,6 +574,8 @@ async function turnFigures(server: Proc, echoPerSecond: number): Promise<Answere
   report(`server_thread_cpu_ms_per_turn_after_first_${CONCURRENT}`, threadsLater);
   report('bench_client_cpu_ms_per_turn', perTurn((benchUsed.user + benchUsed.system) / 1000));
   report('load_average_1min', Math.round(os.loadavg()[0]! * 10) / 10);
+  // Its warnings so far by event (a reading thread started again, a slow commit, …): none is the norm.
+  report('server_warnings', Object.fromEntries(SERVER_WARNINGS));
   return loaded.answered;
 }
 

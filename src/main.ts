@@ -127,6 +127,7 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<Runn
     retention.stop();
     staffConsole.stop();
     chat.stop();
+    await chat.close();
     await web.close();
     await store.close();
     lock?.release();
@@ -158,6 +159,7 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<Runn
       chat.stop();
       await requestsDone;
       await withDeadline(chat.drain(), deadline);
+      await chat.close();
       await web.close();
       // Only now does the store close, under no running turn; SQLite checkpoints its WAL on close.
       await store.close();

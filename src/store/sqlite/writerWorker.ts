@@ -2,10 +2,10 @@
  * Entry of the embedded store's writer thread: its own connection to the database file, with the
  * same durability as before (WAL, synchronous = FULL), running the group commit of WriterLoop.
  */
-import fs from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { z } from 'zod';
+import { nameThread } from '../../threads/threadName';
 import { WriterLoop } from './writerLoop';
 import { WRITER_THREAD_NAME } from './writerProtocol';
 
@@ -22,16 +22,3 @@ const loop = new WriterLoop(db, (message) => port.postMessage(message));
 port.on('message', (message: unknown) => {
   if (!loop.receive(message)) port.close();
 });
-
-/**
- * Names this thread for the operating system (Linux: `top -H`, `ps -L`, /proc/PID/task/TID/comm),
- * so its CPU time can be told apart from the event loop's and V8's helper threads' (all "node").
- * Elsewhere, or without /proc, the thread keeps its name: nothing depends on it.
- */
-function nameThread(name: string): void {
-  try {
-    fs.writeFileSync('/proc/thread-self/comm', name);
-  } catch {
-    // Not Linux or no /proc: only diagnostics lose the name.
-  }
-}
