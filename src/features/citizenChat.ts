@@ -98,7 +98,7 @@ export async function wireCitizenChat(
           threads: config.reading.threads,
           deadlineMs: config.reading.deadlineMs,
           logger,
-          start: workerThread({ warmUpRounds: needs.warmUpRounds ?? DEFAULT_WARM_UP_ROUNDS }),
+          start: workerThread({ warmUpRounds: needs.warmUpRounds ?? DEFAULT_WARM_UP_ROUNDS, staleAfterMs: config.reading.deadlineMs }),
         })
       : undefined;
   const understander = createUnderstander({

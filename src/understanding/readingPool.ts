@@ -28,7 +28,8 @@ const unrefTimer: Timer = (fire, ms) => {
 
 /** One reading thread as the pool sees it. */
 export interface ReadingThread {
-  read(batch: ToReader['batch']): void;
+  /** `sentAt`: ms since the epoch (a text that waited past the deadline in the thread is not read). */
+  read(batch: ToReader['batch'], sentAt: number): void;
   /** Hands over, now, the answers that arrived and wait for the event loop's turn (see `late`). */
   drain(): void;
   /** Ends the thread; resolves once it has exited. */
@@ -59,6 +60,8 @@ export interface ReadingPoolOptions {
   /** The worker thread of readingWorker.ts when absent. */
   start?: ReadingThreadStarter;
   timer?: Timer;
+  /** Ms since the epoch, as the threads' Date.now (injected for tests). */
+  now?: () => number;
 }
 
 /** A message's reading asked for before its turn. */
@@ -72,6 +75,17 @@ export interface ReadingLease {
 /** The channel's side: what it asks for when a citizen's text arrives. */
 export interface TextReadings {
   lease(text: string): ReadingLease;
+}
+
+export interface ReadingCounts {
+  /** Texts the threads read in time. */
+  read: number;
+  /** Texts read on the loop because no thread was ready, or its reading failed or came too late. */
+  fellBack: number;
+  /** Readings a turn's first look took (read, less those whose turn ended without a look: a command, a resumed turn). */
+  taken: number;
+  /** Threads started again after one failed, ended or went silent. */
+  restarts: number;
 }
 
 const SETTLED: Promise<void> = Promise.resolve();
@@ -152,10 +166,10 @@ export class ReadingPool implements PreparedReadings, TextReadings {
   private readonly timer: Timer;
   private nextId = 1;
   private closed = false;
-  private counts = { read: 0, fellBack: 0, restarts: 0 };
+  private counts: ReadingCounts = { read: 0, fellBack: 0, taken: 0, restarts: 0 };
 
   private constructor(private readonly options: ReadingPoolOptions) {
-    this.start = options.start ?? workerThread({ warmUpRounds: 2 });
+    this.start = options.start ?? workerThread({ warmUpRounds: 2, staleAfterMs: options.deadlineMs });
     this.timer = options.timer ?? unrefTimer;
   }
 
@@ -199,11 +213,11 @@ export class ReadingPool implements PreparedReadings, TextReadings {
     if (list === undefined) return undefined;
     const reading = list.shift();
     if (list.length === 0) this.waiting.delete(text);
+    this.counts.taken++;
     return reading;
   }
 
-  /** Texts read by the threads, texts read on the loop because none was ready or in time, and threads started again. */
-  stats(): { read: number; fellBack: number; restarts: number } {
+  stats(): ReadingCounts {
     return { ...this.counts };
   }
 
@@ -211,6 +225,7 @@ export class ReadingPool implements PreparedReadings, TextReadings {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    this.options.logger.info({ event: 'reading_threads_stopped', ...this.counts }, 'reading threads stopped');
     const ending: Array<Promise<void>> = [];
     for (const slot of this.slots) {
       slot.retire();
@@ -250,7 +265,7 @@ export class ReadingPool implements PreparedReadings, TextReadings {
     if (slot.outbox.length === 0 || slot.thread === null) return;
     const batch = slot.outbox;
     slot.outbox = [];
-    slot.thread.read(batch);
+    slot.thread.read(batch, (this.options.now ?? Date.now)());
   }
 
   private startSlot(index: number, failedStarts = 0): Slot {
@@ -409,10 +424,10 @@ export function workerThread(data: Omit<ReaderData, 'answers'>): ReadingThreadSt
     worker.on('error', () => end('error'));
     worker.on('exit', () => end('exit'));
     return {
-      read: (batch) => {
+      read: (batch, sentAt) => {
         if (unanswered === 0) answers.ref();
         unanswered += batch.length;
-        worker.postMessage({ kind: 'read', batch } satisfies ToReader);
+        worker.postMessage({ kind: 'read', sentAt, batch } satisfies ToReader);
       },
       drain: () => {
         for (let got = receiveMessageOnPort(answers); got !== undefined && !ended; got = receiveMessageOnPort(answers))

@@ -16,12 +16,16 @@ export const MAX_READ_CHARS = 100_000;
 
 export const toReaderSchema = z.object({
   kind: z.literal('read'),
+  /** When the batch was sent (ms since the epoch, Date.now: the threads share the clock). */
+  sentAt: z.number(),
   batch: z.array(z.object({ id: z.number().int().nonnegative(), text: z.string().max(MAX_READ_CHARS) })),
 });
 export type ToReader = z.infer<typeof toReaderSchema>;
 
 export const readerDataSchema = z.object({
   warmUpRounds: z.number().int().min(0).max(10),
+  /** A text that waited this long in the thread's queue is not read: its turn has read it on the loop by now. */
+  staleAfterMs: z.number().int().positive(),
   /** Where the thread sends its answers (FromReader). */
   answers: z.instanceof(MessagePort),
 });
@@ -30,5 +34,5 @@ export type ReaderData = z.infer<typeof readerDataSchema>;
 export type FromReader =
   /** Loaded and warmed up: it takes texts from now on. `ms`: how long that took in the thread. */
   | { kind: 'ready'; ms: number }
-  /** `reading` null: the text could not be read there (the loop reads it itself). */
+  /** `reading` null: the text could not be read there, or came too late to be (the loop reads it itself). */
   | { kind: 'read'; results: Array<{ id: number; reading: PreparedReading | null }> };

@@ -10,7 +10,7 @@ import { createLocalRecognizer } from '../nlu/local/localRecognizer';
 import { sharedQuestionModel } from '../nlu/questions/questionModel';
 import { SafetyScreen } from '../safety/screen';
 import { nameThread } from '../threads/threadName';
-import { prepareReading, type ReadingParts } from './preparedReading';
+import { prepareReading, type PreparedReading, type ReadingParts } from './preparedReading';
 import { READING_THREAD_NAME, readerDataSchema, toReaderSchema, type FromReader } from './readingProtocol';
 import { createUnderstander } from './understander';
 
@@ -20,7 +20,7 @@ const ANSWER_EVERY_MS = 2;
 nameThread(READING_THREAD_NAME);
 const port = parentPort;
 if (port === null) throw new Error('readingWorker runs as a worker thread only.');
-const { warmUpRounds, answers } = readerDataSchema.parse(workerData);
+const { warmUpRounds, staleAfterMs, answers } = readerDataSchema.parse(workerData);
 const started = performance.now();
 const screen = new SafetyScreen();
 const local = createLocalRecognizer({ screen });
@@ -32,25 +32,32 @@ void createUnderstander({ safety: screen, recognizer: local, local, questions: p
   .warmUp(warmUpRounds)
   .then(() => {
     send({ kind: 'ready', ms: Math.round(performance.now() - started) });
-    port.on('message', (message: unknown) => read(toReaderSchema.parse(message).batch));
+    port.on('message', (message: unknown) => {
+      const { batch, sentAt } = toReaderSchema.parse(message);
+      read(batch, sentAt);
+    });
   });
 
-function read(batch: ReadonlyArray<{ id: number; text: string }>): void {
-  let results: Array<{ id: number; reading: ReturnType<typeof prepareReading> | null }> = [];
-  let sentAt = performance.now();
+function read(batch: ReadonlyArray<{ id: number; text: string }>, sentAt: number): void {
+  let results: Array<{ id: number; reading: PreparedReading | null }> = [];
+  let answeredAt = performance.now();
   for (const { id, text } of batch) {
-    let reading: ReturnType<typeof prepareReading> | null = null;
-    try {
-      reading = prepareReading(parts, text);
-    } catch {
-      // The loop reads it itself, and says what its own reading says of a failure (firstLook).
+    let reading: PreparedReading | null = null;
+    // Behind by more than the deadline (a burst on a busy host): the turn stopped waiting, and
+    // reading it here too would only put the next texts further behind.
+    if (Date.now() - sentAt <= staleAfterMs) {
+      try {
+        reading = prepareReading(parts, text);
+      } catch {
+        // The loop reads it itself, and says what its own reading says of a failure (firstLook).
+      }
     }
     results.push({ id, reading });
     const now = performance.now();
-    if (now - sentAt >= ANSWER_EVERY_MS) {
+    if (now - answeredAt >= ANSWER_EVERY_MS) {
       send({ kind: 'read', results });
       results = [];
-      sentAt = now;
+      answeredAt = now;
     }
   }
   if (results.length > 0) send({ kind: 'read', results });

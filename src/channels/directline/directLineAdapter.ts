@@ -9,6 +9,7 @@ import { activityId } from './activityIds';
 import { holdTurnEndWrites, offerTurnCompletion, runHeldWrites } from '../turnCompletion';
 import { TurnPacer } from '../turnPacer';
 import { senderOf } from '../senderRole';
+import type { ReadingLease, TextReadings } from '../../understanding/readingPool';
 
 export const DIRECTLINE_CHANNEL_ID = 'directline';
 export type TurnLogic = (context: TurnContext) => Promise<void>;
@@ -35,18 +36,6 @@ export interface DirectLineAdapterDeps {
    * the turn waits for that reading once, within its deadline. Absent: the bot reads it in its turn.
    */
   readings?: TextReadings;
-}
-
-/** A reading of a message's text asked for before its turn (understanding/readingPool.ts `ReadingLease`). */
-export interface TextReading {
-  /** Settles when the reading is there or will not be; never rejects. */
-  readonly ready: Promise<void>;
-  /** After the turn. */
-  release(): void;
-}
-
-export interface TextReadings {
-  lease(text: string): TextReading;
 }
 
 /** Long enough for a few long turns (~9 ms CPU for 2,000 characters), short against /healthz's 50 ms. */
@@ -128,7 +117,7 @@ export class DirectLineAdapter extends BotAdapter {
     clientActivityId: string | null,
     role: SenderRole,
     logic: TurnLogic,
-    reading: TextReading | undefined,
+    reading: ReadingLease | undefined,
   ): Promise<ReceiveResult> {
     const activity: Partial<Activity> = {
       ...incoming,
@@ -184,7 +173,7 @@ export class DirectLineAdapter extends BotAdapter {
     seq: number,
     activity: Activity,
     logic: TurnLogic,
-    options: { resumed: boolean; reading?: TextReading } = { resumed: false },
+    options: { resumed: boolean; reading?: ReadingLease } = { resumed: false },
   ): Promise<void> {
     await this.serialize(conversationId, async () => {
       // A message this request has just stored is pending: in one instance only its own turn,

@@ -122,7 +122,12 @@ const sent = () => new Promise<void>((resolve) => setImmediate(resolve));
 describe('reading pool, with a reading thread', () => {
   let pool: ReadingPool;
   beforeAll(async () => {
-    pool = await ReadingPool.open({ threads: 1, deadlineMs: 60_000, logger: recordingLogger(), start: workerThread({ warmUpRounds: 0 }) });
+    pool = await ReadingPool.open({
+      threads: 1,
+      deadlineMs: 60_000,
+      logger: recordingLogger(),
+      start: workerThread({ warmUpRounds: 0, staleAfterMs: 60_000 }),
+    });
   });
   afterAll(async () => {
     await pool.close();
@@ -156,7 +161,7 @@ describe('reading pool, with a reading thread', () => {
         lease.release();
       }
     }
-    expect(pool.stats()).toEqual({ read: runs, fellBack: 0, restarts: 0 });
+    expect(pool.stats()).toEqual({ read: runs, fellBack: 0, taken: runs, restarts: 0 });
   });
 
   it('sends back what prepareReading makes on the loop, by structured clone', async () => {
@@ -169,6 +174,23 @@ describe('reading pool, with a reading thread', () => {
       expect(pool.readingOf(text)).toBeUndefined();
       lease.release();
     }
+  });
+
+  it('does not read a text that waited in the thread past the deadline: its turn has read it already', async () => {
+    const behind = await ReadingPool.open({
+      threads: 1,
+      deadlineMs: 60_000,
+      logger: recordingLogger(),
+      start: workerThread({ warmUpRounds: 0, staleAfterMs: 1_000 }),
+      // Sent, as far as the thread can tell, five seconds ago.
+      now: () => Date.now() - 5_000,
+    });
+    const lease = behind.lease('ik weet het niet');
+    await lease.ready;
+    expect(behind.readingOf('ik weet het niet')).toBeUndefined();
+    expect(behind.stats()).toEqual({ read: 0, fellBack: 1, taken: 0, restarts: 0 });
+    lease.release();
+    await behind.close();
   });
 
   it('drops a reading its turn did not take', async () => {
@@ -247,7 +269,7 @@ describe('reading pool, when a thread fails', () => {
     await next.ready;
     expect(pool.readingOf(text)).toBe(READING);
     next.release();
-    expect(pool.stats()).toEqual({ read: 1, fellBack: 3, restarts: 1 });
+    expect(pool.stats()).toEqual({ read: 1, fellBack: 3, taken: 1, restarts: 1 });
     await pool.close();
   });
 
@@ -355,7 +377,7 @@ const linux = process.platform === 'linux' && fs.existsSync('/proc/thread-self')
     threads: 2,
     deadlineMs: 60_000,
     logger: recordingLogger(),
-    start: workerThread({ warmUpRounds: 0 }),
+    start: workerThread({ warmUpRounds: 0, staleAfterMs: 60_000 }),
   });
   expect(threadNames().filter((name) => name === READING_THREAD_NAME)).toHaveLength(before + 2);
   await pool.close();
