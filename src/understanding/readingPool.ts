@@ -225,7 +225,6 @@ export class ReadingPool implements PreparedReadings, TextReadings {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    this.options.logger.info({ event: 'reading_threads_stopped', ...this.counts }, 'reading threads stopped');
     const ending: Array<Promise<void>> = [];
     for (const slot of this.slots) {
       slot.retire();
@@ -234,6 +233,8 @@ export class ReadingPool implements PreparedReadings, TextReadings {
       slot.state = 'down';
     }
     this.waiting.clear();
+    // Counted to the end: readings still asked for have just been settled (read on the loop).
+    this.options.logger.info({ event: 'reading_threads_stopped', ...this.counts }, 'reading threads stopped');
     await Promise.all(ending);
   }
 
