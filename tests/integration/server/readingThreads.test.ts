@@ -3,10 +3,10 @@
  * conversation word for word as the server that reads every message on its event loop, 112
  * included, and its stop() leaves no thread or port behind.
  */
-import fs from 'node:fs';
 import { Citizen, startHandoffServer } from '../handoff/harness';
 import { removeDir, type TestServer } from '../../support/server';
 import { capturedLogger } from '../../support/logs';
+import { threadNames, threadNamesShown } from '../../support/threads';
 import { SeededRandom } from '../../../src/clock';
 import { READING_THREAD_NAME } from '../../../src/understanding/readingProtocol';
 
@@ -24,15 +24,7 @@ const CONVERSATION = [
 
 const OWNED = new Set(['Worker', 'MessagePort']);
 const resources = () => process.getActiveResourcesInfo().filter((r) => OWNED.has(r)).length;
-const linux = process.platform === 'linux' && fs.existsSync('/proc/thread-self');
-const threadNames = () =>
-  fs.readdirSync('/proc/self/task').flatMap((tid) => {
-    try {
-      return [fs.readFileSync(`/proc/self/task/${tid}/comm`, 'utf8').trim()];
-    } catch {
-      return [];
-    }
-  });
+const linux = threadNamesShown;
 
 /** The bot's side of the conversation as stored, after each message's turn has run. */
 async function converse(server: TestServer): Promise<string[][]> {

@@ -16,6 +16,7 @@ import {
 import { createUnderstander } from '../../../src/understanding/understander';
 import type { UnderstandingContext } from '../../../src/understanding/understanding';
 import { testScreen } from '../../support/screen';
+import { threadNames, threadNamesShown } from '../../support/threads';
 
 const screen = testScreen();
 const local = createLocalRecognizer({ screen });
@@ -359,16 +360,7 @@ describe('reading pool, when a thread fails', () => {
   });
 });
 
-/** The names of this process's threads, as the operating system shows them. */
-const threadNames = () =>
-  fs.readdirSync('/proc/self/task').flatMap((tid) => {
-    try {
-      return [fs.readFileSync(`/proc/self/task/${tid}/comm`, 'utf8').trim()];
-    } catch {
-      return []; // ended between the listing and the read
-    }
-  });
-const linux = process.platform === 'linux' && fs.existsSync('/proc/thread-self');
+const linux = threadNamesShown;
 
 (linux ? it : it.skip)('names its threads, and close ends them', async () => {
   expect(READING_THREAD_NAME.length).toBeLessThanOrEqual(15);
