@@ -79,7 +79,7 @@ const envSchema = z.object({
   STAFF_SOCKETS_PER_SESSION: int(1, 100).default(4),
   SHUTDOWN_GRACE_SECONDS: int(1, 60).default(8),
   WARM_UP_TURNS: bool.default(true),
-  READING_THREADS: int(0, 8).default(1),
+  READING_THREADS: int(0, 8).default(0),
   READING_DEADLINE_MS: int(20, 5000).default(200),
   DIRECTLINE_TOKEN_SECRET: z
     .string()

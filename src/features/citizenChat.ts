@@ -89,7 +89,7 @@ export async function wireCitizenChat(
   const conversationState = new TextHashedConversationState(store.state);
   const triage = createTriageAccess(conversationState, (id, summary) => registry.saveTriage(id, summary));
   const desk = createCounsellorDesk({ handoff, replies, triage });
-  // Started first: the threads load and warm up on the other core while this one warms up below
+  // Started first (READING_THREADS, 0 by default): the threads load and warm up on the other core while this one warms up below
   // (the understander finds the pool here once it is open).
   const threads: { pool?: ReadingPool } = {};
   const opening =

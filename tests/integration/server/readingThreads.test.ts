@@ -1,5 +1,5 @@
 /**
- * The server with a reading thread (READING_THREADS=1, as `npm start` runs by default) answers a
+ * The server with a reading thread (READING_THREADS=1) answers a
  * conversation word for word as the server that reads every message on its event loop, 112
  * included, and its stop() leaves no thread or port behind.
  */
