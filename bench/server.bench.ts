@@ -19,7 +19,7 @@
  *
  * Also the server's CPU ms per turn (and the event loop's for the first wave alone) and the load average: on a shared machine rates move with
  * the load, CPU per turn much less (in total and for the event loop's thread alone). Settings: BENCH_PHASES (echo,turns,fuzz,idle,flood),
- * BENCH_SECONDS, BENCH_CONCURRENT, BENCH_IDLE, BENCH_OPEN=serial (see openConversations), WARM_UP_TURNS=false (the server without its turn warm-up), BENCH_SERVER_OUTPUT=1, BENCH_LATENCIES_FILE, BENCH_TURN_MARKS=1 (the concurrent latencies split into queue, running and commit waits, and the time outside the adapter into sending, handling, writing and reading: support/turnParts.ts), BENCH_GC=1 (the server's collections during the concurrent run: support/gcFigures.ts), BENCH_JIT=1 (its optimisations and deoptimisations by phase: support/jitCounts.ts), BENCH_SERVER_NODE_ARGS (e.g. `--cpu-prof
+ * BENCH_SECONDS, BENCH_CONCURRENT, BENCH_IDLE, BENCH_OPEN=serial (see openConversations), WARM_UP_TURNS=false (the server without its turn warm-up), BENCH_SERVER_OUTPUT=1, BENCH_LATENCIES_FILE, BENCH_TURN_MARKS=1 (the concurrent latencies split into queue, running and commit waits, and the time outside the adapter into sending, handling, writing and reading: support/turnParts.ts), BENCH_GC=1 (the server's collections during the concurrent run: support/gcFigures.ts), BENCH_JIT=1 (its optimisations and deoptimisations by phase: support/jitCounts.ts), READING_THREADS and READING_DEADLINE_MS (passed on to the server), BENCH_SERVER_LOG_LEVEL=info (the reading threads' counts at the stop), BENCH_SERVER_NODE_ARGS (e.g. `--cpu-prof
  * --cpu-prof-dir=/tmp/prof` for a profile of the server under the bench).
  */
 import { spawn } from 'node:child_process';
@@ -72,6 +72,10 @@ const TURN_MARKS_FILE = process.env.BENCH_TURN_MARKS === '1' ? path.join(os.tmpd
 const JIT = process.env.BENCH_JIT === '1' ? new JitCounter() : undefined;
 const GC_MARKS_FILE = process.env.BENCH_GC === '1' ? path.join(os.tmpdir(), `helpline-gc-marks-${process.pid}.tsv`) : undefined;
 /** Which parts to run (comma-separated); all by default. */
+/** The reading threads' counts the server logs as it stops (with BENCH_SERVER_LOG_LEVEL=info). */
+const READING_COUNTS: Array<Record<string, unknown>> = [];
+/** The server's log lines at warn or above, by event (see startProcess). */
+const SERVER_WARNINGS = new Map<string, number>();
 const PHASES = new Set((process.env.BENCH_PHASES ?? 'echo,turns,fuzz,idle,flood').split(','));
 
 function startNodeArgs(): string[] {
@@ -105,7 +109,10 @@ function startProcess(command: string, args: string[], env: Record<string, strin
     child.on('exit', (code) => reject(new Error(`${command} exited with ${code}`)));
     createInterface({ input: child.stdout! }).on('line', (line) => {
       try {
-        const parsed = JSON.parse(line) as { event?: string; url?: string };
+        const parsed = JSON.parse(line) as { event?: string; url?: string; level?: number };
+        // pino's warn is 40: the server's warnings and errors by event, e.g. reading_thread_restarted.
+        if ((parsed.level ?? 0) >= 40) SERVER_WARNINGS.set(parsed.event ?? '?', (SERVER_WARNINGS.get(parsed.event ?? '?') ?? 0) + 1);
+        if (parsed.event === 'reading_threads_stopped') READING_COUNTS.push(parsed);
         if (parsed.event === 'listening' && parsed.url) {
           if (SHOW_SERVER_OUTPUT) console.error('== server listening');
           JIT?.enter('alone');
@@ -139,9 +146,13 @@ function startServer(env: Record<string, string>, inspector?: InspectorAddress):
       DATA_DIR: dataDir,
       PORT: '0',
       HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
+      // BENCH_SERVER_LOG_LEVEL=info adds the reading threads' counts at the stop (`reading_threads`).
+      LOG_LEVEL: process.env.BENCH_SERVER_LOG_LEVEL ?? 'warn',
       // Passed on for an A/B of the start-up warm-up (true, the server's default, when unset).
       ...(process.env.WARM_UP_TURNS ? { WARM_UP_TURNS: process.env.WARM_UP_TURNS } : {}),
+      // And of the reading threads (ADR 0002 round 30; the server's default when unset).
+      ...(process.env.READING_THREADS ? { READING_THREADS: process.env.READING_THREADS } : {}),
+      ...(process.env.READING_DEADLINE_MS ? { READING_DEADLINE_MS: process.env.READING_DEADLINE_MS } : {}),
       ...(TURN_MARKS_FILE ? { TURN_MARKS_FILE } : {}),
       ...(GC_MARKS_FILE ? { GC_MARKS_FILE } : {}),
       ...env,
@@ -482,6 +493,9 @@ async function throughput(open: Record<string, string>): Promise<void> {
     report('fuzz_10000', { byClass: fuzz.byClass, serverErrors: fuzz.serverErrors.length, badBodies: fuzz.badBodies.length });
   }
   await server.stop();
+  // Texts its reading threads read, read on the loop instead, taken by a turn; threads started again.
+  const counts = READING_COUNTS.pop();
+  if (counts) report('reading_threads', { read: counts.read, fellBack: counts.fellBack, taken: counts.taken, restarts: counts.restarts });
   // The server writes its marks as it exits.
   if (TURN_MARKS_FILE && answered.length > 0) {
     // Mean ms per part: of all turns, of the slowest 1 % (the p99's), of the first wave.
@@ -567,6 +581,8 @@ async function turnFigures(server: Proc, echoPerSecond: number): Promise<Answere
   report(`server_thread_cpu_ms_per_turn_after_first_${CONCURRENT}`, threadsLater);
   report('bench_client_cpu_ms_per_turn', perTurn((benchUsed.user + benchUsed.system) / 1000));
   report('load_average_1min', Math.round(os.loadavg()[0]! * 10) / 10);
+  // Its warnings so far by event (a reading thread started again, a slow commit, …): none is the norm.
+  report('server_warnings', Object.fromEntries(SERVER_WARNINGS));
   return loaded.answered;
 }
 

@@ -7,6 +7,7 @@
  * host's load. Figures, not assertions.
  */
 import { Session } from 'node:inspector/promises';
+import { deserialize, serialize } from 'node:v8';
 import { ComponentDialog, DialogContext } from 'botbuilder-dialogs';
 import { createLocalRecognizer } from '../src/nlu/local/localRecognizer';
 import { SignalDetector } from '../src/nlu/local/signalDetector';
@@ -14,6 +15,8 @@ import { Vocabulary } from '../src/nlu/model/logistic';
 import { MessageModels } from '../src/nlu/model/messageModels';
 import { MessageReader } from '../src/nlu/model/reader';
 import { SafetyScreen } from '../src/safety/screen';
+import { sharedQuestionModel } from '../src/nlu/questions/questionModel';
+import { prepareReading, type PreparedReading } from '../src/understanding/preparedReading';
 import { createTestBot, join, say } from '../tests/support/bot';
 import { testScreen } from '../tests/support/screen';
 
@@ -62,7 +65,30 @@ count(ComponentDialog.prototype, 'createChildContext', 'dialogs.createChildConte
 // wired as the server wires it: the understander's local recognizer is the recognizer, on the same
 // screen, so the first look's reading is reused (before round 26 this bench read every message twice).
 const local = createLocalRecognizer({ screen: testScreen() });
-const { adapter } = createTestBot(local, { local });
+/**
+ * BENCH_PREPARED=1: each message's reading is made beforehand, as the server's reading thread makes
+ * it (understanding/readingPool.ts), and only what the event loop does with it is measured: taking
+ * the thread's answer apart (V8's deserializer, as a worker's message) and the rest of the turn.
+ */
+const PREPARED = process.env.BENCH_PREPARED === '1';
+const serialized = new Map(
+  MESSAGES.map((text) => [text, serialize(prepareReading({ screen: testScreen(), local, questions: sharedQuestionModel() }, text))]),
+);
+const arrived = new Map<string, PreparedReading>();
+const { adapter } = createTestBot(local, {
+  local,
+  ...(PREPARED
+    ? {
+        prepared: {
+          readingOf: (text: string) => {
+            const reading = arrived.get(text);
+            arrived.delete(text);
+            return reading;
+          },
+        },
+      }
+    : {}),
+});
 let next = 0;
 
 async function run(conversations: number): Promise<{ turns: number; cpuMs: number; wallMs: number }> {
@@ -73,6 +99,7 @@ async function run(conversations: number): Promise<{ turns: number; cpuMs: numbe
     adapter.conversation = { ...adapter.conversation, conversation: { ...adapter.conversation.conversation, id: `c${next++}` } };
     await join(adapter);
     for (const text of MESSAGES) {
+      if (PREPARED) arrived.set(text, deserialize(serialized.get(text)!) as PreparedReading);
       await say(adapter, text);
       turns++;
     }
@@ -86,7 +113,7 @@ async function main(): Promise<void> {
   for (const label of Object.keys(calls)) calls[label] = 0;
   const { turns, cpuMs, wallMs } = await run(CONVERSATIONS);
   // Includes each conversation's welcome turn in the CPU, counted per message turn.
-  console.log(JSON.stringify({ figure: 'bot_turn_cpu_ms', value: Math.round((cpuMs / turns) * 100) / 100, turns }));
+  console.log(JSON.stringify({ figure: 'bot_turn_cpu_ms', value: Math.round((cpuMs / turns) * 100) / 100, turns, prepared: PREPARED }));
   console.log(JSON.stringify({ figure: 'bot_turn_wall_ms', value: Math.round((wallMs / turns) * 100) / 100 }));
   const perTurn = Object.fromEntries(Object.entries(calls).map(([label, n]) => [label, Math.round((n / turns) * 100) / 100]));
   console.log(JSON.stringify({ figure: 'calls_per_turn', value: perTurn }));

@@ -80,6 +80,8 @@ const envSchema = z.object({
   STAFF_SOCKETS_PER_SESSION: int(1, 100).default(4),
   SHUTDOWN_GRACE_SECONDS: int(1, 60).default(8),
   WARM_UP_TURNS: bool.default(true),
+  READING_THREADS: int(0, 8).default(0),
+  READING_DEADLINE_MS: int(20, 5000).default(200),
   DIRECTLINE_TOKEN_SECRET: z
     .string()
     .default('')
@@ -162,6 +164,11 @@ export interface Config {
   shutdownGraceSeconds: number;
   /** Made-up conversations through the bot before listening (src/features/citizenWarmUp.ts). */
   warmUpTurns: boolean;
+  /**
+   * Threads that read citizen messages beside the event loop (src/understanding/readingPool.ts); 0
+   * reads them on the loop. `deadlineMs`: how long a turn waits for one before reading it itself.
+   */
+  reading: { threads: number; deadlineMs: number };
   directLine: {
     tokenSecret: string | null;
     tokenTtlSeconds: number;
@@ -258,6 +265,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     },
     shutdownGraceSeconds: e.SHUTDOWN_GRACE_SECONDS,
     warmUpTurns: e.WARM_UP_TURNS,
+    reading: { threads: e.READING_THREADS, deadlineMs: e.READING_DEADLINE_MS },
     directLine: {
       tokenSecret: e.DIRECTLINE_TOKEN_SECRET === '' ? null : e.DIRECTLINE_TOKEN_SECRET,
       tokenTtlSeconds: e.DIRECTLINE_TOKEN_TTL_SECONDS,

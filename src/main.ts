@@ -127,6 +127,7 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<Runn
     retention.stop();
     staffConsole.stop();
     chat.stop();
+    await chat.close();
     await web.close();
     await retention.close();
     await store.close();
@@ -159,6 +160,7 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<Runn
       chat.stop();
       await requestsDone;
       await withDeadline(chat.drain(), deadline);
+      await chat.close();
       await web.close();
       // No request runs now: a copy still being made (a retention run) is refused, nothing of it saved.
       await retention.close();

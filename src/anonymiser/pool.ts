@@ -203,12 +203,12 @@ function asError(err: unknown): Error {
 
 /**
  * Compiled, the thread runs poolWorker.js beside this file. Run from TypeScript sources (jest, tsx),
- * it runs poolWorker.ts bundled by esbuild (src/workerScript.ts), whatever loader the main thread uses.
+ * it runs poolWorker.ts bundled by esbuild (src/threads/workerSource.ts), whatever loader the main thread uses.
  */
 function startPoolWorker(): Worker {
   if (path.extname(__filename) === '.js') return new Worker(path.join(__dirname, 'poolWorker.js'));
   // Required here, not imported: the compiled server never loads esbuild.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { workerScript } = require('../workerScript') as typeof import('../workerScript');
+  const { workerScript } = require('../threads/workerSource') as typeof import('../threads/workerSource');
   return new Worker(workerScript(path.join(__dirname, 'poolWorker.ts')), { eval: true });
 }

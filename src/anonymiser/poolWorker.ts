@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import { parentPort } from 'node:worker_threads';
-import { nameThread } from '../threadName';
+import { nameThread } from '../threads/threadName';
 import { anonymiseJob } from './conversationAnonymiser';
 import { ANONYMISER_THREAD_NAME, ToAnonymiserSchema, type FromAnonymiser } from './poolProtocol';
 

@@ -26,6 +26,7 @@ import type { Logger } from '../log';
 import { buildRecognizer } from '../nlu/factory';
 import type { SafetyScreen } from '../safety/screen';
 import type { Store } from '../store/ports';
+import { ReadingPool, workerThread } from '../understanding/readingPool';
 import { createUnderstander } from '../understanding/understander';
 import type { HandoffFeature } from './handoff';
 import type { AppParts } from './parts';
@@ -35,6 +36,9 @@ import type { CitizenBotParts, CitizenTurnLogic } from './citizenWarmUp';
 
 /** No bot turn takes this long (recognizer timeout and delays are seconds): older pending turns are orphans. */
 const ORPHANED_TURN_MS = 60_000;
+
+/** Rounds of the understander's warm-up (its own default), also in each reading thread. */
+const DEFAULT_WARM_UP_ROUNDS = 2;
 
 /** Rounds of made-up conversations at start, when not told otherwise (see warmUpTurns). */
 const WARM_UP_TURN_ROUNDS = 2;
@@ -63,6 +67,8 @@ export interface CitizenChatFeature {
   stop(): void;
   /** After the server closed: waits for the bot turns still running. */
   drain(): Promise<void>;
+  /** After the drain: ends the reading threads. */
+  close(): Promise<void>;
   /**
    * After the served-path warm-up erased its chats: the token, message, typing and storage limits
    * drop what they counted for its address and chats, so no citizen's limit or place is taken by it.
@@ -83,6 +89,18 @@ export async function wireCitizenChat(
   const conversationState = new TextHashedConversationState(store.state);
   const triage = createTriageAccess(conversationState, (id, summary) => registry.saveTriage(id, summary));
   const desk = createCounsellorDesk({ handoff, replies, triage });
+  // Started first (READING_THREADS, 0 by default): the threads load and warm up on the other core while this one warms up below
+  // (the understander finds the pool here once it is open).
+  const threads: { pool?: ReadingPool } = {};
+  const opening =
+    config.reading.threads > 0
+      ? ReadingPool.open({
+          threads: config.reading.threads,
+          deadlineMs: config.reading.deadlineMs,
+          logger,
+          start: workerThread({ warmUpRounds: needs.warmUpRounds ?? DEFAULT_WARM_UP_ROUNDS, staleAfterMs: config.reading.deadlineMs }),
+        })
+      : undefined;
   const understander = createUnderstander({
     safety: screen,
     recognizer,
@@ -91,8 +109,11 @@ export async function wireCitizenChat(
     local,
     onRecognizerError: (err) =>
       logger.error({ event: 'recognizer_failed', err: { name: (err as Error).name } }, 'recognizer failed; continuing without it'),
+    prepared: { readingOf: (text) => threads.pool?.readingOf(text) },
   });
   await understander.warmUp(needs.warmUpRounds);
+  const readings = await opening;
+  threads.pool = readings;
   const offerTitles = (['nl', 'en'] as const).map((locale) => catalog.t(locale, 'choices.counsellor'));
   // One way to build the citizen's turn logic, for the real chats and for the warm-up's made-up ones.
   const citizenLogic = (parts: CitizenBotParts): CitizenTurnLogic => {
@@ -149,6 +170,7 @@ export async function wireCitizenChat(
     serviceUrl: 'urn:helpline:directline',
     turnLock: store.cluster.shared ? (id, work) => store.cluster.locks.serialize(`turn:${id}`, work) : undefined,
     onStored: (id, bytes) => budget.add(id, bytes),
+    readings,
   });
   directLine.onTurnError = turns.onTurnError;
   const tokenLimiter = requestLimiter(store.cluster, clock, 'directline-token', config.directLine.tokenRateLimitPerMinute);
@@ -225,6 +247,9 @@ export async function wireCitizenChat(
       streams.close();
     },
     drain: () => directLine.drain(),
+    close: async () => {
+      await readings?.close();
+    },
     forgetWarmUp(address, conversationIds) {
       // A shared limiter counts in the store; instances on a shared store never run the warm-up.
       if (tokenLimiter instanceof RateLimiter) tokenLimiter.forget(address);

@@ -8,13 +8,14 @@ import { sharedGazetteer } from '../geo';
 import { extractFacts, type PlaceFinder } from '../nlu/facts/facts';
 import { gazetteerPlaces } from '../nlu/facts/gazetteerPlaces';
 import type { ModelRecognition } from '../nlu/finalise';
-import { createLocalRecognizer, type LocalRecognizer } from '../nlu/local/localRecognizer';
+import { createLocalRecognizer, recognitionOf, type LocalRecognizer } from '../nlu/local/localRecognizer';
 import type { ReadMessage } from '../nlu/model/reader';
 import { sharedQuestionModel, type QuestionModel } from '../nlu/questions/questionModel';
 import type { NluLocale, Recognizer } from '../nlu/recognizer';
 import type { LanguageGuess } from '../nlu/language';
 import type { SafetyScreen } from '../safety/screen';
 import { lookAt, screenText, type Screened } from './firstLook';
+import type { PreparedReading, PreparedReadings } from './preparedReading';
 import { type FirstLook, type QuestionTopic, type Understander, type Understanding, type UnderstandingContext } from './understanding';
 
 export interface UnderstanderDeps {
@@ -28,6 +29,13 @@ export interface UnderstanderDeps {
   places?: PlaceFinder;
   /** Told when the recognizer fails; the conversation goes on without its answer. */
   onRecognizerError?: (err: unknown) => void;
+  /**
+   * Readings of a message's text made before its turn (readingPool.ts, on another thread): the
+   * first look of a text that has one takes it instead of reading the text on the event loop, and
+   * gives the same look. Without one (none asked, or the reading thread failed or was late) the text
+   * is read here, as it always was.
+   */
+  prepared?: PreparedReadings;
 }
 
 /** An intent that is itself a request names its topic when no clause of the message asks one. */
@@ -75,7 +83,11 @@ export function createUnderstander(deps: UnderstanderDeps): WarmableUnderstander
   // looks at a message again in the conversation's language or as the answer to its question; that
   // second look passes the first, whose screening and guess are kept with it (weakly: no message
   // text outlives the turn that holds the look).
-  const screenings = new WeakMap<FirstLook, { text: string; screened: Screened; locale: NluLocale; guessed: LanguageGuess }>();
+  // With them, the message's prepared reading when it had one, for the rest of the understanding.
+  const screenings = new WeakMap<
+    FirstLook,
+    { text: string; screened: Screened; locale: NluLocale; guessed: LanguageGuess; prepared: PreparedReading | undefined }
+  >();
 
   const understander: WarmableUnderstander = {
     name: deps.recognizer.name,
@@ -83,8 +95,9 @@ export function createUnderstander(deps: UnderstanderDeps): WarmableUnderstander
       try {
         const known = earlier ? screenings.get(earlier) : undefined;
         const same = known !== undefined && known.text === text;
-        const screening = same ? known.screened : screenText(deps.safety, text);
-        const guess = same && known.locale === context.locale ? known.guessed : undefined;
+        const prepared = same ? known.prepared : deps.prepared?.readingOf(text);
+        const screening = same ? known.screened : (prepared?.screened ?? screenText(deps.safety, text));
+        const guess = same && known.locale === context.locale ? known.guessed : prepared?.language[context.locale];
         const { look, read, guessed } = lookAt(
           deps.safety,
           text,
@@ -97,7 +110,7 @@ export function createUnderstander(deps: UnderstanderDeps): WarmableUnderstander
           context.storyUntold,
         );
         readings.set(look, read);
-        screenings.set(look, { text, screened: screening, locale: context.locale, guessed });
+        screenings.set(look, { text, screened: screening, locale: context.locale, guessed, prepared });
         return look;
       } catch {
         // Never silent on a failure of the screen itself: the bot asks the direct question.
@@ -105,8 +118,10 @@ export function createUnderstander(deps: UnderstanderDeps): WarmableUnderstander
       }
     },
     async understand(text: string, look: FirstLook, context: UnderstandingContext): Promise<Understanding> {
-      return understandWith(text, look, context, async (read) => {
-        if (deps.recognizer === local) return local.interpretFull(text, read);
+      const known = screenings.get(look);
+      const prepared = known?.text === text ? known.prepared : undefined;
+      return understandWith(text, look, context, prepared, async (read) => {
+        if (deps.recognizer === local) return prepared ? recognitionOf(prepared.guess, prepared.signals) : local.interpretFull(text, read);
         if (deps.recognizer.interpret) return deps.recognizer.interpret(text, context.locale);
         return deps.recognizer.recognize(text, context.locale);
       });
@@ -117,7 +132,7 @@ export function createUnderstander(deps: UnderstanderDeps): WarmableUnderstander
           for (const locale of ['nl', 'en'] as const) {
             const look = understander.firstLook(text, { locale });
             const again = understander.firstLook(text, { locale, awaiting: 'dangerCheck' }, look);
-            await understandWith(text, again, { locale }, async (read) => local.interpretFull(text, read));
+            await understandWith(text, again, { locale }, undefined, async (read) => local.interpretFull(text, read));
           }
         }
       }
@@ -129,9 +144,10 @@ export function createUnderstander(deps: UnderstanderDeps): WarmableUnderstander
     text: string,
     look: FirstLook,
     context: UnderstandingContext,
+    prepared: PreparedReading | undefined,
     interpret: (read: ReadMessage) => Promise<ModelRecognition>,
   ): Promise<Understanding> {
-    const read = local.models.reader.readFully(text, readings.get(look));
+    const read = prepared?.full ?? local.models.reader.readFully(text, readings.get(look));
     let model: ModelRecognition | null = null;
     try {
       model = await interpret(read);
@@ -139,12 +155,14 @@ export function createUnderstander(deps: UnderstanderDeps): WarmableUnderstander
       deps.onRecognizerError?.(err);
     }
     const signals = model?.signals ?? [];
-    const guess = local.models.guess(read, signals);
+    // The prepared guess was made with the local recognizer's signals (the very array it answered
+    // with above); with a remote recognizer's, or none after a failure, the guess is made here.
+    const guess = prepared?.signals === signals ? prepared.guess : local.models.guess(read, signals);
     // No intent override for acute messages here: the bot takes the danger path from `danger`.
     const intent = model?.intent ?? guess.intent.intent;
     // What each clause that asks is about, read from the clause itself, not from the story
     // around it ("de politie kwam vorig jaar" asks nothing about the police).
-    const questions = new Set(questionModel.topicsIn(text));
+    const questions = new Set(prepared?.questions ?? questionModel.topicsIn(text));
     // A request put as a statement ("graag anoniem melden"): the intent names its topic.
     const asked = INTENT_TOPIC[intent];
     if (asked && questions.size === 0) questions.add(asked);

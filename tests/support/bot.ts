@@ -15,6 +15,7 @@ import type { Logger } from '../../src/log';
 import type { LocalRecognizer } from '../../src/nlu/local/localRecognizer';
 import type { Recognizer } from '../../src/nlu/recognizer';
 import { createUnderstander } from '../../src/understanding/understander';
+import type { PreparedReadings } from '../../src/understanding/preparedReading';
 import type { TriageSummary } from '../../src/triage/summary';
 import { testScreen } from './screen';
 
@@ -64,6 +65,8 @@ export function createTestBot(
     sessionWait?: HelplineBotDeps['sessionWait'];
     /** The local recognizer behind `recognizer` when it is that one, as the server wires it (citizenChat.ts). */
     local?: LocalRecognizer;
+    /** Readings made before the turn (the server's reading threads, understanding/readingPool.ts). */
+    prepared?: PreparedReadings;
   } = {},
 ) {
   const conversationState = new ConversationState(options.storage ?? new MemoryStorage());
@@ -100,7 +103,12 @@ export function createTestBot(
     mainDialog: new MainDialog(new TriageDialog(replies, retention, triage, desk)),
     triage,
     replies,
-    understander: createUnderstander({ safety: testScreen(), recognizer, ...(options.local ? { local: options.local } : {}) }),
+    understander: createUnderstander({
+      safety: testScreen(),
+      recognizer,
+      ...(options.local ? { local: options.local } : {}),
+      ...(options.prepared ? { prepared: options.prepared } : {}),
+    }),
     live: {
       isLive: async () => liveChat.on,
       relay: async (_id: string, message: { text: string; acute: boolean }) => {

@@ -25,6 +25,9 @@ export async function startTestServer(
     DATA_DIR: dataDir,
     LOG_LEVEL: 'silent',
     RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '1000000',
+    // Messages read on the event loop, as before the reading threads: a thread per test server would
+    // load the models again in each. Tests of the threads ask for them.
+    READING_THREADS: '0',
     ...options.env,
   });
   // No warm-up unless asked: it only makes a fresh server's first turns fast, and it cost each start

@@ -9,6 +9,7 @@ import { activityId } from './activityIds';
 import { holdTurnEndWrites, offerTurnCompletion, runHeldWrites } from '../turnCompletion';
 import { TurnPacer } from '../turnPacer';
 import { senderOf } from '../senderRole';
+import type { ReadingLease, TextReadings } from '../../understanding/readingPool';
 
 export const DIRECTLINE_CHANNEL_ID = 'directline';
 export type TurnLogic = (context: TurnContext) => Promise<void>;
@@ -30,6 +31,11 @@ export interface DirectLineAdapterDeps {
   onStored?(conversationId: string, bytes: number): void;
   /** Spreads the turns of long messages over the turns of the event loop (a 10 ms slice when absent). */
   pacer?: TurnPacer;
+  /**
+   * Reads a citizen's text on another thread while the message is stored (understanding/readingPool.ts);
+   * the turn waits for that reading once, within its deadline. Absent: the bot reads it in its turn.
+   */
+  readings?: TextReadings;
 }
 
 /** Long enough for a few long turns (~9 ms CPU for 2,000 characters), short against /healthz's 50 ms. */
@@ -93,6 +99,26 @@ export class DirectLineAdapter extends BotAdapter {
    */
   async receive(conversationId: string, incoming: Partial<Activity>, role: SenderRole, logic: TurnLogic): Promise<ReceiveResult> {
     const clientActivityId = clientActivityIdOf(incoming);
+    // Read beside the store's write: the text is all the reading needs, and the turn waits for it once.
+    const reading =
+      role === 'citizen' && incoming.type === ActivityTypes.Message && typeof incoming.text === 'string' && incoming.text !== ''
+        ? this.deps.readings?.lease(incoming.text)
+        : undefined;
+    try {
+      return await this.storeAndRun(conversationId, incoming, clientActivityId, role, logic, reading);
+    } finally {
+      reading?.release();
+    }
+  }
+
+  private async storeAndRun(
+    conversationId: string,
+    incoming: Partial<Activity>,
+    clientActivityId: string | null,
+    role: SenderRole,
+    logic: TurnLogic,
+    reading: ReadingLease | undefined,
+  ): Promise<ReceiveResult> {
     const activity: Partial<Activity> = {
       ...incoming,
       channelId: DIRECTLINE_CHANNEL_ID,
@@ -123,7 +149,7 @@ export class DirectLineAdapter extends BotAdapter {
     // The entry's activity is a parse of our own (this request's, or the stored row's): the id goes on it, not on a copy.
     const activityOfTurn = entry.activity as unknown as Activity;
     activityOfTurn.id = id;
-    await this.runStoredTurn(conversationId, entry.seq, activityOfTurn, logic, { resumed: !created });
+    await this.runStoredTurn(conversationId, entry.seq, activityOfTurn, logic, { resumed: !created, reading });
     return { id, created };
   }
 
@@ -147,7 +173,7 @@ export class DirectLineAdapter extends BotAdapter {
     seq: number,
     activity: Activity,
     logic: TurnLogic,
-    options: { resumed: boolean } = { resumed: false },
+    options: { resumed: boolean; reading?: ReadingLease } = { resumed: false },
   ): Promise<void> {
     await this.serialize(conversationId, async () => {
       // A message this request has just stored is pending: in one instance only its own turn,
@@ -165,6 +191,8 @@ export class DirectLineAdapter extends BotAdapter {
       }
       // Stored and marked pending: waiting here loses nothing, and a shutdown's drain waits for it.
       if (typeof activity.text === 'string' && activity.text.length >= PACED_TEXT_CHARS) await this.pacer.turn();
+      // Mostly there already: it was read while the message was stored.
+      if (options.reading) await options.reading.ready;
       const context = new TurnContext(this, activity);
       const held = new HeldReplies(conversationId);
       context.turnState.set(HELD_REPLIES, held);

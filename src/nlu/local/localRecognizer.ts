@@ -10,8 +10,8 @@ import { SafetyScreen } from '../../safety/screen';
 import { lookAt } from '../../understanding/firstLook';
 import { finaliseRecognition, type ModelRecognition } from '../finalise';
 import type { ReadMessage } from '../model/reader';
-import { MessageModels } from '../model/messageModels';
-import type { NluLocale, Recognition, Recognizer } from '../recognizer';
+import { MessageModels, type MessageGuess } from '../model/messageModels';
+import type { NluLocale, Recognition, Recognizer, Signal } from '../recognizer';
 import { SignalDetector } from './signalDetector';
 
 export interface LocalRecognizerOptions {
@@ -52,13 +52,7 @@ class InProcessRecognizer implements LocalRecognizer {
 
   interpretFull(text: string, full: ReadMessage): ModelRecognition {
     const signals = this.detector.detect(tokenize(text));
-    const guess = this.models.guess(full, signals);
-    return {
-      intent: guess.intent.intent,
-      form: guess.form.form,
-      signals,
-      scores: { intent: guess.intent.score, form: guess.form.score, intents: guess.intent.intents },
-    };
+    return recognitionOf(this.models.guess(full, signals), signals);
   }
 
   async interpret(text: string): Promise<ModelRecognition> {
@@ -69,6 +63,16 @@ class InProcessRecognizer implements LocalRecognizer {
     const { look, read } = lookAt(this.screen, text, locale);
     return finaliseRecognition(this.interpretRead(text, read), look);
   }
+}
+
+/** What the local recognizer says of a message: intent and form from the models' guess, with the signals it was made with. */
+export function recognitionOf(guess: Readonly<MessageGuess>, signals: Signal[]): ModelRecognition {
+  return {
+    intent: guess.intent.intent,
+    form: guess.form.form,
+    signals,
+    scores: { intent: guess.intent.score, form: guess.form.score, intents: guess.intent.intents },
+  };
 }
 
 /** Loads the shipped models once (a few tens of milliseconds). */

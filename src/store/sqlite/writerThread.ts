@@ -159,7 +159,7 @@ function fromWire(error: WireError): Error {
 
 /**
  * Compiled, the worker is writerWorker.js beside this file. Run from TypeScript sources (jest, tsx),
- * it is writerWorker.ts bundled by esbuild (writerSource.ts), whatever loader the main thread uses.
+ * it is writerWorker.ts bundled by esbuild (threads/workerSource.ts), whatever loader the main thread uses.
  */
 function startWorker(file: string): Worker {
   // The writer's garbage is small and short-lived, and its collections never hold up the event
@@ -170,8 +170,8 @@ function startWorker(file: string): Worker {
   if (path.extname(__filename) === '.js') return new Worker(compiled, options);
   // Required here, not imported: the compiled server never loads esbuild.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { writerWorkerScript } = require('./writerSource') as typeof import('./writerSource');
-  return new Worker(writerWorkerScript(path.join(__dirname, 'writerWorker.ts')), { ...options, eval: true });
+  const { workerScript } = require('../../threads/workerSource') as typeof import('../../threads/workerSource');
+  return new Worker(workerScript(path.join(__dirname, 'writerWorker.ts')), { ...options, eval: true });
 }
 
 const WRITER_YOUNG_GENERATION_MB = 8;

@@ -5,7 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { z } from 'zod';
-import { nameThread } from '../../threadName';
+import { nameThread } from '../../threads/threadName';
 import { WriterLoop } from './writerLoop';
 import { WRITER_THREAD_NAME } from './writerProtocol';
 

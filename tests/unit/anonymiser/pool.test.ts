@@ -9,7 +9,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { anonymiseJob, inProcessAnonymiser } from '../../../src/anonymiser/conversationAnonymiser';
 import { AnonymiserPool } from '../../../src/anonymiser/pool';
-import { workerScript } from '../../../src/workerScript';
+import { workerScript } from '../../../src/threads/workerSource';
 
 const EVAL = path.resolve(__dirname, '../../eval');
 const REAL_WORKER = path.resolve(__dirname, '../../../src/anonymiser/poolWorker.ts');

@@ -8,7 +8,7 @@ import { batchRunner } from '../../../src/store/sqlite/groupCommit';
 import { SqliteStore } from '../../../src/store/sqlite/sqliteStore';
 import { WriterLoop } from '../../../src/store/sqlite/writerLoop';
 import { SqliteWriter } from '../../../src/store/sqlite/writerThread';
-import { writerWorkerScript } from '../../../src/store/sqlite/writerSource';
+import { workerScript } from '../../../src/threads/workerSource';
 import type { FromWriter } from '../../../src/store/sqlite/writerProtocol';
 
 function openDb(): { db: Database.Database; dir: string } {
@@ -316,7 +316,7 @@ describe('SqliteWriter', () => {
 
 describe('the writer thread run from TypeScript sources', () => {
   it('is writerWorker.ts with its modules in one script, and finds its packages whatever the working directory', async () => {
-    const script = writerWorkerScript(path.resolve(__dirname, '../../../src/store/sqlite/writerWorker.ts'));
+    const script = workerScript(path.resolve(__dirname, '../../../src/store/sqlite/writerWorker.ts'));
     expect(script).toContain('new WriterLoop(');
     expect(script).not.toMatch(/require\(["']\.{1,2}\//);
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'helpline-writer-cwd-'));

@@ -4,18 +4,9 @@ import path from 'node:path';
 import { SeededRandom, systemClock } from '../../../src/clock';
 import { SqliteStore } from '../../../src/store/sqlite/sqliteStore';
 import { WRITER_THREAD_NAME } from '../../../src/store/sqlite/writerProtocol';
+import { threadNames, threadNamesShown } from '../../support/threads';
 
-/** The names of this process's threads, as the operating system shows them. */
-const threadNames = () =>
-  fs.readdirSync('/proc/self/task').flatMap((tid) => {
-    try {
-      return [fs.readFileSync(`/proc/self/task/${tid}/comm`, 'utf8').trim()];
-    } catch {
-      return []; // ended between the listing and the read
-    }
-  });
-
-const linux = process.platform === 'linux' && fs.existsSync('/proc/thread-self');
+const linux = threadNamesShown;
 
 // Skipped where the operating system shows no per-thread names through /proc (macOS, Windows):
 // naming the thread is a Linux-only call there too (the writer names itself only on Linux), so there

@@ -1,0 +1,64 @@
+/**
+ * Entry of a reading thread (readingPool.ts): loads the safety screen and the models, warms them
+ * up (V8 compiles each of their hundreds of regular expressions on first use), says it is ready,
+ * then reads each text it is sent (prepareReading) and sends the readings back.
+ */
+import { performance } from 'node:perf_hooks';
+import { parentPort, workerData } from 'node:worker_threads';
+import { NO_PLACES } from '../nlu/facts/facts';
+import { createLocalRecognizer } from '../nlu/local/localRecognizer';
+import { sharedQuestionModel } from '../nlu/questions/questionModel';
+import { SafetyScreen } from '../safety/screen';
+import { nameThread } from '../threads/threadName';
+import { prepareReading, type PreparedReading, type ReadingParts } from './preparedReading';
+import { READING_THREAD_NAME, readerDataSchema, toReaderSchema, type FromReader } from './readingProtocol';
+import { createUnderstander } from './understander';
+
+/** Answers go back at least this often while a long batch is read, so the first turns need not wait for the last. */
+const ANSWER_EVERY_MS = 2;
+
+nameThread(READING_THREAD_NAME);
+const port = parentPort;
+if (port === null) throw new Error('readingWorker runs as a worker thread only.');
+const { warmUpRounds, staleAfterMs, answers } = readerDataSchema.parse(workerData);
+const started = performance.now();
+const screen = new SafetyScreen();
+const local = createLocalRecognizer({ screen });
+const parts: ReadingParts = { screen, local, questions: sharedQuestionModel() };
+const send = (message: FromReader) => answers.postMessage(message);
+
+// No gazetteer: the facts are the loop's (they depend on what the bot asked), the warm-up's are dropped.
+void createUnderstander({ safety: screen, recognizer: local, local, questions: parts.questions, places: NO_PLACES })
+  .warmUp(warmUpRounds)
+  .then(() => {
+    send({ kind: 'ready', ms: Math.round(performance.now() - started) });
+    port.on('message', (message: unknown) => {
+      const { batch, sentAt } = toReaderSchema.parse(message);
+      read(batch, sentAt);
+    });
+  });
+
+function read(batch: ReadonlyArray<{ id: number; text: string }>, sentAt: number): void {
+  let results: Array<{ id: number; reading: PreparedReading | null }> = [];
+  let answeredAt = performance.now();
+  for (const { id, text } of batch) {
+    let reading: PreparedReading | null = null;
+    // Behind by more than the deadline (a burst on a busy host): the turn stopped waiting, and
+    // reading it here too would only put the next texts further behind.
+    if (Date.now() - sentAt <= staleAfterMs) {
+      try {
+        reading = prepareReading(parts, text);
+      } catch {
+        // The loop reads it itself, and says what its own reading says of a failure (firstLook).
+      }
+    }
+    results.push({ id, reading });
+    const now = performance.now();
+    if (now - answeredAt >= ANSWER_EVERY_MS) {
+      send({ kind: 'read', results });
+      results = [];
+      answeredAt = now;
+    }
+  }
+  if (results.length > 0) send({ kind: 'read', results });
+}
