@@ -320,6 +320,7 @@ class StoryDialog extends Dialog<object> {
             consequencesSaid: state.consequencesSaid ?? [],
             dangerNow,
             dangerInView: state.dangerInView === true,
+            onlySuicidal: facts.onlySuicidalInView === true,
           }),
         );
     }
