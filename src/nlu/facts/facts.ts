@@ -872,6 +872,8 @@ const AGE_PATTERNS: readonly RegExp[] = [
   // "van 15", "is 15", "ben 16", "aged 14", "im 15", "hes 15", "(15)", "nu 20", "maybe 17", "of 14"
   /\b(?:van|is|ben|bent|wordt|word|werd|pas|net|amper|nog maar|maar|aged?|im|i am|she is|he is|shes|hes|is only|just turned|leeftijd|nu|now|of|na)\s+(\d{1,2})\b/g,
   /\b(?:ben|is|bent|was|am)\s+(?:ik|hij|ze|zij|je|i|he|she)\s+(?:nu\s+|now\s+|pas\s+|net\s+)?(\d{1,2})\b/g,
+  // The age the person gives, in the writer's words: "Syrische jongen, hij zegt 16", "she says 15".
+  /\b(?:hij|ze|zij|he|she|hes|shes)\s+(?:zegt|zei|says|said|claims|claimed)\s+(?:(?:dat\s+)?(?:hij|ze|zij|he|she|hes|shes)\s+(?:is\s+|was\s+)?)?(\d{1,2})\b/g,
   // The Dutch verb-final clause: "ze zei dat ze 15 is", "omdat hij pas 16 is".
   /\b(?:dat|omdat|want)\s+(?:ik|ze|zij|hij|die)\s+(?:nu\s+|pas\s+|net\s+|nog maar\s+|al\s+)?(\d{1,2})\s+(?:is|ben|wordt)\b/g,
   /\((?:nu\s+|now\s+)?(\d{1,2})\s*[),]/g,

@@ -1301,3 +1301,12 @@ describe('a guess said after the ages, and a child named outright (fit30)', () =
     expect(facts).toMatchObject({ minor: true, minorGuessed: false });
   });
 });
+
+describe("the age the person gives, in the writer's words (fit30)", () => {
+  it('"hij zegt 16", "she says 15" tell the age; a sum or a count after "zegt" does not', () => {
+    expect(age('Syrische jongen, hij zegt 16. Hij werkt daar elke dag van 10 tot 10')).toBe(16);
+    expect(age('she says 15 and works there every night')).toBe(15);
+    expect(age('hij zegt 10 euro per uur')).toBeNull();
+    expect(age('ze zei 3 keer dat ze weg wilde')).toBeNull();
+  });
+});
