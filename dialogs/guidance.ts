@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
 import type { Locale } from '../src/i18n/catalog';
 import { referralsForUnread, type Referral } from '../src/triage/nextSteps';
-import { minorTold } from '../src/triage/questionPolicy';
+import { minorGuessedOnly, minorTold } from '../src/triage/questionPolicy';
 import type { TriageSummary } from '../src/triage/summary';
 import type { Replies } from './replies';
 
@@ -60,6 +60,8 @@ export function guidanceActivities(
   // Under 18 only when told: an adult worker told "you are under 18" was not heard.
   const minorRole = summary.role ?? situation.guessedRole ?? null;
   if (minorTold(summary)) out.push(replies.text(locale, minorRole === 'self' ? 'guidance.minorSelf' : 'guidance.minor'));
+  // Only guessed ("looks maybe 16"): the help for a minor still comes, said as the guess it is.
+  else if (minorGuessedOnly(summary)) out.push(replies.text(locale, 'guidance.minorGuessed'));
   if (summary.role === 'self') {
     out.push(replies.text(locale, 'guidance.self'));
   } else if (summary.role === null) {

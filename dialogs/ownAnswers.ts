@@ -36,12 +36,18 @@ export function ownAnswer(
     dangerNow?: boolean;
     /** Danger told in this conversation and not denied since. */
     dangerInView?: boolean;
+    /** The danger in view is thoughts of suicide alone, with no danger from others read (the bot's DangerView.onlySuicidal). */
+    onlySuicidal?: boolean;
   },
 ): Partial<Activity>[] {
   // Danger in this message, or told before and not denied since: "can you call the police for me?",
   // "is 112 not overdone?" is answered with 112 now, which the citizen must call themselves (the bot
   // cannot), not with the route for later, unless they ask about later ("moet ik later ook nog…").
   const dangerNow = context.dangerNow === true || (context.dangerInView === true && !LATER_ASKED.test(context.text));
+  // With thoughts of suicide alone in view the police are not the help: 113 is, and 112 only for
+  // a life in danger right now ("moet ik de politie bellen?" after "ik wil er niet meer zijn").
+  if (topic === 'police' && dangerNow && context.onlySuicidal === true)
+    return [replies.text(locale, context.again ? 'ownQuestionsAgain.policeSuicidal' : 'ownQuestions.policeSuicidal')];
   // Asked again with danger still in view: 112 again, in fewer words than the first time.
   if (topic === 'police' && dangerNow)
     return [replies.text(locale, context.again ? 'ownQuestionsAgain.policeNow' : 'ownQuestions.policeNow')];

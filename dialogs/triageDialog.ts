@@ -2,7 +2,7 @@ import { Dialog } from 'botbuilder-dialogs';
 import type { DialogContext, DialogInstance, DialogTurnResult } from 'botbuilder-dialogs';
 import type { Activity } from 'botbuilder';
 import type { Locale } from '../src/i18n/catalog';
-import { awaitedFact, minorTold, nextQuestion, YES_NO_FACTS } from '../src/triage/questionPolicy';
+import { awaitedFact, minorGuessedOnly, minorTold, nextQuestion, YES_NO_FACTS } from '../src/triage/questionPolicy';
 import type { Phase, Question, YesNoFact } from '../src/triage/questionPolicy';
 import { cuedTopics, doubtsThePlace } from '../src/triage/questionCues';
 import { saysNotNow } from '../src/safety/dangerAnswer';
@@ -320,6 +320,7 @@ class StoryDialog extends Dialog<object> {
             consequencesSaid: state.consequencesSaid ?? [],
             dangerNow,
             dangerInView: state.dangerInView === true,
+            onlySuicidal: facts.onlySuicidalInView === true,
           }),
         );
     }
@@ -479,6 +480,8 @@ class StoryDialog extends Dialog<object> {
     } else {
       // Under 18 told (an age, "minderjarig", the button), not a model's guess from "young" or "boys".
       const becameMinor = minorTold(summary) && !minorTold(before);
+      // Only guessed ("one looks like 15 or 16"): the same help, said as the guess it is.
+      const guessedMinor = minorGuessedOnly(summary) && !minorGuessedOnly(before) && !minorTold(before);
       if (summary.form !== before.form) guide('form');
       else if (lostContactNow && !before.acute) {
         // Told after the guidance: the fitting next steps now, with 112 named.
@@ -487,6 +490,9 @@ class StoryDialog extends Dialog<object> {
       } else if (becameMinor) {
         // Under 18 changes the help: say so, with the routes for a minor.
         out.push(this.replies.text(locale, summary.role === 'self' ? 'guidance.minorSelf' : 'guidance.minor'));
+        guide('routes');
+      } else if (guessedMinor) {
+        out.push(this.replies.text(locale, 'guidance.minorGuessed'));
         guide('routes');
       } else if (describes) guide('routes');
       else if (!answers && topics.length === 0 && (u.intent === 'thanks' || u.intent === 'goodbye')) {
@@ -531,9 +537,11 @@ class StoryDialog extends Dialog<object> {
     if (saysExactly(this.replies, text, 'under18')) {
       delete told.age;
       told.minor = true;
+      told.minorGuessed = false;
     } else if (saysExactly(this.replies, text, 'adult')) {
       delete told.age;
       told.minor = false;
+      told.minorGuessed = false;
     }
   }
 

@@ -28,6 +28,11 @@ export interface TurnFacts {
    */
   emergencyInView?: boolean;
   /**
+   * The danger in view is thoughts of suicide alone: no danger from others was read with them (the
+   * bot's DangerView.onlySuicidal). The police question is then answered with 113, not 112 for danger from others.
+   */
+  onlySuicidalInView?: boolean;
+  /**
    * The bot's last turn asked whether anyone is in danger now in other words than the danger
    * question (its danger reply, or its line for a message in a language it cannot read): this
    * message answers it, and the question is not asked again in this turn.

@@ -111,6 +111,8 @@ export class CatalogIndex {
         'ownQuestions.policeNow',
         'ownQuestionsAgain.police',
         'ownQuestionsAgain.policeNow',
+        'ownQuestions.policeSuicidal',
+        'ownQuestionsAgain.policeSuicidal',
         'interrupt.police',
       ],
       after_report: ['ownQuestions.after_report', 'ownQuestionsAgain.after_report', 'ownQuestionsThird.after_report'],

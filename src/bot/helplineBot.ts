@@ -370,6 +370,7 @@ export class HelplineBot extends ActivityHandler {
       storyInOtherLanguage: session.storyInOther === true,
       linesNamed: { emergency: edge.sent.some((t) => EMERGENCY.test(t)), suicide: edge.sent.some((t) => SUICIDE_LINE.test(t)) },
       emergencyInView: emergencyInView(lines.state.danger, edge.guard.unsure, edge.guard.movedOn),
+      onlySuicidalInView: lines.state.danger.suicidal && lines.state.danger.onlySuicidal === true,
       // The last turn's danger reply or its line for a message the bot could not read asked "is there danger now?".
       dangerAskedJustBefore: read.askedDangerNow,
       expect: (next) => {

@@ -2,7 +2,9 @@
  * `helpline recognize`: JSON lines {"id","text","locale"} on stdin, one JSON line per input on
  * stdout: {"id","intent","form","acuteDanger","signals":[…],"scores":{…},"facts":{…}} plus the
  * danger level, suicidal flag, language and the citizen's questions. `facts` always has the keys
- * aboutWhom, relation, minor, age, municipality and region (null where unknown). A bad line gives
+ * aboutWhom, relation, minor, age, municipality and region (null where unknown), and since round 30
+ * minorGuessed (true where `minor: true` rests only on the writer's guess, "looks maybe 16"; null
+ * where no minor is told). A bad line gives
  * a JSON error line on stderr naming the line number; processing goes on and the exit code is 1.
  */
 import readline from 'node:readline';
@@ -72,6 +74,8 @@ export async function runRecognize(
           age: f.age ?? null,
           municipality: f.municipality ?? null,
           region: f.region ?? null,
+          // Added in round 30: under 18 only guessed ("looks maybe 16"); `minor` keeps its meaning.
+          minorGuessed: f.minor === true ? f.minorGuessed === true : null,
         },
       });
     } catch {

@@ -180,8 +180,17 @@ function happeningNow(reasons: readonly string[]): boolean {
 }
 const HAPPENING_NOW: readonly string[] = [NOW_TOLD, 'screen.never_silent', 'turn.unsure'];
 
-/** Facts that tell who the story is about and where: an age, under 18, a relation, a place. */
-const WHO_OR_WHERE: ReadonlySet<FactKey> = new Set<FactKey>(['age', 'minor', 'relation', 'place', 'municipality', 'region', 'aboutWhom']);
+/** Facts that tell who the story is about and where: an age, under 18 (told or guessed), a relation, a place. */
+const WHO_OR_WHERE: ReadonlySet<FactKey> = new Set<FactKey>([
+  'age',
+  'minor',
+  'minorGuessed',
+  'relation',
+  'place',
+  'municipality',
+  'region',
+  'aboutWhom',
+]);
 /** A relation, age, minor or place told: something beyond whose story it is ("I", "someone else"). */
 export function tellsWhoOrWhere(told: Partial<ToldFacts>): boolean {
   return [told.relation, told.age, told.minor, told.place, told.municipality].some((v) => v !== null && v !== undefined);

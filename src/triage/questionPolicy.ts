@@ -73,14 +73,23 @@ export function isMinor(summary: TriageSummary): boolean | null {
  */
 export function minorTold(summary: Pick<TriageSummary, 'facts'>): boolean {
   if (summary.facts.age !== null) return summary.facts.age < 18;
-  return summary.facts.minor === true;
+  return summary.facts.minor === true && summary.facts.minorGuessed !== true;
+}
+
+/**
+ * Under 18 only guessed by the writer ("she looks maybe 16", "like 15 or 16", "een jonge jongen"):
+ * the help for a minor comes (safety first), worded for "may be under 18", and only questions that
+ * fit both readings are asked (not the school, not the passport).
+ */
+export function minorGuessedOnly(summary: Pick<TriageSummary, 'facts'>): boolean {
+  return summary.facts.age === null && summary.facts.minor === true && summary.facts.minorGuessed === true;
 }
 
 /** Would a counsellor ask this about this case at all (regardless of what is known)? */
 export function fits(summary: TriageSummary, question: Question): boolean {
   const minor = isMinor(summary);
   if (minor === true && ADULT_ONLY.has(question)) return false;
-  if (minor !== true && MINOR_ONLY.has(question)) return false;
+  if ((minor !== true || minorGuessedOnly(summary)) && MINOR_ONLY.has(question)) return false;
   // A teacher or mentor is the school: asking whether the school knows makes no sense.
   if (question === 'school') return summary.role !== 'professional' && summary.facts.relation !== 'pupil';
   return true;
@@ -95,6 +104,9 @@ export function candidateQuestions(summary: TriageSummary, phase: Phase): Questi
   // "Under 18" read by the model from words like "young" or "boys", with no age told: ask the age
   // instead of taking the minor's questions (safe now, school) for an adult's situation.
   if (minor === true && summary.facts.minor === null && summary.facts.age === null) list.push('age', 'canLeave');
+  // A guessed age or look: the age was guessed already ("looks maybe 16"), so not asked; whether the
+  // person can leave fits a child and an adult alike.
+  else if (minorGuessedOnly(summary)) list.push('canLeave');
   else if (minor === true) list.push('safeNow', 'school');
   else {
     if (AGE_MATTERS.has(summary.form)) list.push('age');

@@ -41,6 +41,8 @@ export const triageSummarySchema = z.object({
       aboutWhom: toldFactsSchema.shape.aboutWhom,
       relation: toldFactsSchema.shape.relation,
       minor: toldFactsSchema.shape.minor,
+      /** `minor` rests only on a guess ("looks maybe 16"); records kept before the field read as not known. */
+      minorGuessed: toldFactsSchema.shape.minorGuessed.default(null),
       age: toldFactsSchema.shape.age,
       municipality: toldFactsSchema.shape.municipality,
       region: toldFactsSchema.shape.region,
@@ -51,7 +53,7 @@ export const triageSummarySchema = z.object({
 export type ConversationFacts = z.infer<typeof triageSummarySchema.shape.facts>;
 
 export function noConversationFacts(): ConversationFacts {
-  return { aboutWhom: null, relation: null, minor: null, age: null, municipality: null, region: null };
+  return { aboutWhom: null, relation: null, minor: null, minorGuessed: null, age: null, municipality: null, region: null };
 }
 
 export type TriageSummary = z.infer<typeof triageSummarySchema>;
@@ -86,11 +88,26 @@ export function rememberFacts(summary: TriageSummary, told: Partial<ToldFacts>):
     const { minor: _minor, ...rest } = told;
     told = rest;
   }
-  const known = mergeFacts({ ...noFacts(), ...summary.facts }, told);
+  // Nor does a guess ("she looks 16") overturn an "under 18" or an adult told before: what was told
+  // wins. And a guessed "under 18" stays until an age is told: a later adult reading without one is
+  // most often of someone else in the story ("kinderen die stelen voor een volwassene").
+  const toldBefore = summary.facts.minor !== null && summary.facts.minorGuessed !== true;
+  const guessedBefore = summary.facts.minor === true && summary.facts.minorGuessed === true;
+  const adultWithoutAge = told.minor === false && (told.age === undefined || told.age === null);
+  if ((told.minorGuessed === true && told.minor !== undefined && told.minor !== null && toldBefore) || (guessedBefore && adultWithoutAge)) {
+    const { minor: _minor, ...rest } = told;
+    told = rest;
+  }
+  // Whether the conversation's minor is a guess follows the message that told it (a button, an
+  // answer or an age told is no guess); a message that tells no minor leaves it as it was.
+  const minorNow = told.minor !== undefined && told.minor !== null;
+  const { minorGuessed: guessedNow, ...toldFacts } = told;
+  const known = mergeFacts({ ...noFacts(), ...summary.facts }, toldFacts);
   const facts: ConversationFacts = {
     aboutWhom: known.aboutWhom,
     relation: known.relation,
     minor: known.minor,
+    minorGuessed: minorNow ? known.minor === true && guessedNow === true : summary.facts.minorGuessed,
     age: known.age,
     municipality: known.municipality,
     region: known.region,

@@ -85,6 +85,12 @@ export const toldFactsSchema = z.object({
   aboutWhom: z.enum(ABOUT_WHOM).nullable(),
   relation: z.enum(RELATIONS).nullable(),
   minor: z.boolean().nullable(),
+  /**
+   * Whether `minor: true` rests only on the writer's guess ("looks maybe 16", "like 15 or 16", "een
+   * jonge jongen"): true then, false where under 18 was told in so many words, null where no minor is
+   * told. `minor` itself means what it always did (a guessed minor still gets the help for a minor).
+   */
+  minorGuessed: z.boolean().nullable(),
   age: z.number().int().min(0).max(120).nullable(),
   /** The place as the citizen named it (village, neighbourhood, town). */
   place: z.string().max(120).nullable(),
@@ -104,6 +110,7 @@ export function noFacts(): ToldFacts {
     aboutWhom: null,
     relation: null,
     minor: null,
+    minorGuessed: null,
     age: null,
     place: null,
     municipality: null,

@@ -16,6 +16,7 @@ import { COUNT_UNIT_AFTER, partOfLargerNumber } from '../model/countUnits';
 import { isClockHour } from '../model/clockTimes';
 import { peopleAtWritersWork, professionalSaid, tellsOnlyOwnWork, writerHarmed, writersRoleInMessage } from './writerRole';
 import { relationThroughWork, relationWriterIs, strangerSeen } from './writersRelation';
+import { minorIsGuess } from './minorGuess';
 
 export interface PlaceMatch {
   /** The place as the citizen named it (village, neighbourhood, town). */
@@ -187,8 +188,11 @@ export function extractFacts(sources: FactSources, places: PlaceFinder): Partial
   if (facts.aboutWhom === 'self') delete facts.relation;
 
   // The writer's own age ("ik ben een opa van 78", "I am 45 myself") is not the age of the person
-  // the worry is about; numbers in words ("sixteen", "zestien") count like digits.
-  const spoken = numbersInWords(plain);
+  // the worry is about; numbers in words ("sixteen", "zestien") count like digits. Nor is the age
+  // or school of someone the writer says it is not about ("niet om mijn clientje, een jongetje uit
+  // groep 3, maar om zijn moeder").
+  const whole = numbersInWords(plain);
+  const spoken = withoutDeniedPerson(whole);
   const aboutAnother = facts.aboutWhom === 'other' || facts.aboutWhom === 'professional' || facts.relation !== undefined;
   // And where the writer is the one the chat is about, the age of the "boyfriend" or the man in
   // their story ("my bf is 23 and im 15", "hij is 22") is not theirs.
@@ -200,8 +204,11 @@ export function extractFacts(sources: FactSources, places: PlaceFinder): Partial
     facts.age = age;
     facts.minor = age < 18;
   } else {
-    const told = readMinor(spoken) ?? rangeMinor(spoken) ?? estimatedMinor(spoken) ?? schoolMinor(spoken, facts);
-    if (told !== null) facts.minor = told;
+    const said = minorSaid(spoken, facts);
+    if (said !== null) {
+      facts.minor = said.minor;
+      if (said.minor) facts.minorGuessed = said.guessed;
+    }
     // In a message in another language the model's minor or adult is not taken: it reads little
     // there but the numbers, and "12 godzin", "16 persoane", "de 12 ani" (hours, people, years
     // worked) looked like a teenager's age to it. An age, a minor word or a school said in that
@@ -211,6 +218,8 @@ export function extractFacts(sources: FactSources, places: PlaceFinder): Partial
     else if (
       guess.minor.minor !== null &&
       !otherLanguage &&
+      // The model read the words of the person the writer says it is not about.
+      spoken === whole &&
       !(aboutAnother && withoutWritersAge(spoken) !== spoken) &&
       // Nor where the writer tells their own story and the age said is the man's in it ("hij is 19 ofzo").
       !(facts.aboutWhom === 'self' && withoutOthersAgeBesideWriter(spoken) !== spoken) &&
@@ -220,6 +229,7 @@ export function extractFacts(sources: FactSources, places: PlaceFinder): Partial
       guess.minor.score >= minorConfidence(guess.minor.minor, facts)
     ) {
       facts.minor = guess.minor.minor;
+      if (guess.minor.minor) facts.minorGuessed = minorIsGuess(spoken, 'model');
     }
   }
   // "my daughter is 6, she is in the room with me": a child who is with the writer while they tell
@@ -269,6 +279,10 @@ export function extractFacts(sources: FactSources, places: PlaceFinder): Partial
   if (signals.includes('no_freedom_of_movement') || sources.read.situations.some((h) => h.concept === 'confined' && !h.negated)) {
     facts.canLeave = false;
   }
+  // Whether the "under 18" is only a guess goes with it: none where no minor is told (a rule above
+  // took it out again), "not a guess" where it was told in so many words or answered.
+  if (facts.minor !== true) delete facts.minorGuessed;
+  else facts.minorGuessed ??= false;
   return facts;
 }
 
@@ -802,8 +816,9 @@ const clockHourAt = (plain: string, at: number, length: number): boolean =>
   isClockHour(plain.slice(Math.max(0, at - 12), at), plain.slice(at + length, at + length + 20));
 // "als 17-jarige heb ik ...": the writer's age at the time of a story told afterwards, not now.
 // (The time of day, "het is nu 7", "om 10", is read by clockTimes.ts.)
+// "I live in Nijmegen already 6 years": a stretch of time, as "al 6 jaar" (not "she is already 16").
 const NOT_AN_AGE_BEFORE =
-  /(?:\d\s+(?:of|or|a|tot|to)|\bals|\b(?:man|stuk|stuks) of|\bjaar of|\bal|\bsinds|\bfor|\bsince|\bover|\bin|\bna|\bafter|€|\beuro|\bat|\btot|\buntil|\bvoor|\bby|\bnummer|\bnr|\bhuisnummer|\bhace|\bha|\bllev(?:o|a|as|amos|an)|\bmarried|\bgetrouwd|\bworked|\bgewerkt|\blived|\bgewoond|\bacum|\bod|\bprzez|\bdesde|\bdepuis|(?:^|\s)(?:от|за|через|вже|уже|вече|منذ))\s*$/;
+  /(?:\d\s+(?:of|or|a|tot|to)|\bals|(?<!\b(?:is|am|are|was|were|turned|hes|shes|im)\s)\balready|\b(?:man|stuk|stuks) of|\bjaar of|\bal|\bsinds|\bfor|\bsince|\bover|\bin|\bna|\bafter|€|\beuro|\bat|\btot|\buntil|\bvoor|\bby|\bnummer|\bnr|\bhuisnummer|\bhace|\bha|\bllev(?:o|a|as|amos|an)|\bmarried|\bgetrouwd|\bworked|\bgewerkt|\blived|\bgewoond|\bacum|\bod|\bprzez|\bdesde|\bdepuis|(?:^|\s)(?:от|за|через|вже|уже|вече|منذ))\s*$/;
 
 /**
  * "een rit van 60", "a fine of 50", "de huur is 45": a number that measures the thing named before
@@ -857,6 +872,10 @@ const AGE_PATTERNS: readonly RegExp[] = [
   // "van 15", "is 15", "ben 16", "aged 14", "im 15", "hes 15", "(15)", "nu 20", "maybe 17", "of 14"
   /\b(?:van|is|ben|bent|wordt|word|werd|pas|net|amper|nog maar|maar|aged?|im|i am|she is|he is|shes|hes|is only|just turned|leeftijd|nu|now|of|na)\s+(\d{1,2})\b/g,
   /\b(?:ben|is|bent|was|am)\s+(?:ik|hij|ze|zij|je|i|he|she)\s+(?:nu\s+|now\s+|pas\s+|net\s+)?(\d{1,2})\b/g,
+  // The age the person gives, in the writer's words: "Syrische jongen, hij zegt 16", "she says 15".
+  /\b(?:hij|ze|zij|he|she|hes|shes)\s+(?:zegt|zei|says|said|claims|claimed)\s+(?:(?:dat\s+)?(?:hij|ze|zij|he|she|hes|shes)\s+(?:is\s+|was\s+)?)?(\d{1,2})\b/g,
+  // The Dutch verb-final clause: "ze zei dat ze 15 is", "omdat hij pas 16 is".
+  /\b(?:dat|omdat|want)\s+(?:ik|ze|zij|hij|die)\s+(?:nu\s+|pas\s+|net\s+|nog maar\s+|al\s+)?(\d{1,2})\s+(?:is|ben|wordt)\b/g,
   /\((?:nu\s+|now\s+)?(\d{1,2})\s*[),]/g,
   // "mijn zus 16 zit...", "neighbours son, 16, suddenly", "16, she is in 4 havo", "I am from the Philippines, 38."
   /(?:^|,)\s*(\d{1,2})\s*(?:,|[.!](?:\s|$)|$)/g,
@@ -957,6 +976,18 @@ export function numbersInWords(plain: string): string {
   return plain.replace(/\b[a-z]+\b/g, (w) => (NUMBER_WORDS[w] === undefined ? w : String(NUMBER_WORDS[w])));
 }
 
+/**
+ * "Het gaat eigenlijk niet om mijn clientje zelf, een jongetje uit groep 3, maar om zijn moeder",
+ * "it's not about my pupil but about her mother": the person named between "not about" and "but"
+ * is not the one the worry is about.
+ */
+const NOT_ABOUT =
+  /\b(?:gaat|ging|gaan|is|it'?s|it is)\s+(?:(?:eigenlijk|actually|really|echt|nu|hier|dus|so)\s+)?(?:niet|not)\s+(?:om|over|about)\s+([^.!?]{1,90}?)\s*,?\s+(?:maar|but)\s+(?:(?:om|over|about)\s+)?/g;
+
+export function withoutDeniedPerson(plain: string): string {
+  return plain.replace(NOT_ABOUT, (match: string, denied: string) => match.replace(denied, ' '));
+}
+
 /** "ik ben een opa van 78", "ik ben zelf 19", "I am 45": the writer telling their own age. */
 const WRITERS_AGE =
   /\b(?:ik ben|ik ben zelf|i am|im|i'm)\s+(?:(?:een|a|an|zelf|myself|nu|now|al|pas|oude?|old|[a-z]+)\s+){0,3}?(?:van\s+)?\d{1,2}\b/g;
@@ -995,6 +1026,33 @@ const ESTIMATE =
 
 /** "zo'n 14 namen op de brievenbus", "about 12 addresses": names and addresses counted, never an age. */
 const NAMES_COUNTED = /^\s*(?:namen|names|adressen|addresses|brieven|letters|nummers|numbers|bellen|doorbells)\b/;
+
+/**
+ * Minority said without an age: a minor or adult word, a range of ages, an estimate, a school. With
+ * whether an "under 18" is only the writer's guess (minorGuess.ts): "looks maybe 16", "like 15 or 16".
+ */
+function minorSaid(spoken: string, facts: Partial<ToldFacts>): { minor: boolean; guessed: boolean } | null {
+  const bare = spoken.replace(/'/g, '');
+  const cue = readMinor(spoken);
+  if (cue !== null) {
+    const m = MINOR_CUES.exec(bare);
+    return { minor: cue, guessed: cue && m !== null && minorIsGuess(bare, 'cue', { from: m.index, to: m.index + m[0].length }) };
+  }
+  const range = rangeMinor(spoken);
+  if (range !== null) {
+    const at = findAgeRange(bare);
+    return { minor: range, guessed: range && at !== null && minorIsGuess(bare, 'range', { ...at, age: at.hi }) };
+  }
+  if (estimatedMinor(spoken) === true) {
+    const m = ESTIMATE.exec(bare);
+    // The oldest age the guess names ("ziet eruit als 15, misschien 16": 16), up to the sentence's end.
+    const reach = m === null ? '' : (/^[^.!?]{0,24}/.exec(bare.slice(m.index + m[0].length))?.[0] ?? '');
+    const ages = [m?.[1], ...(reach.match(/\b\d{1,2}\b/g) ?? [])].map(Number).filter((n) => n < 18);
+    const span = m === null ? undefined : { from: m.index, to: m.index + m[0].length, age: Math.max(...ages) };
+    return { minor: true, guessed: minorIsGuess(bare, 'estimate', span) };
+  }
+  return schoolMinor(spoken, facts) === true ? { minor: true, guessed: minorIsGuess(bare, 'school') } : null;
+}
 
 /** A guessed age well under 18 still tells that the person is a minor. */
 export function estimatedMinor(text: string): boolean | null {
@@ -1043,12 +1101,20 @@ export function guessReachesAdult(text: string): boolean {
 const RANGE_BETWEEN = /\b(?:tussen (?:de )?|between )(\d{1,2}) (?:en|and|tot|to) (\d{1,2})\b/g;
 const RANGE_GUESSED =
   /\b(?:schat\w*|ongeveer|zon|rond|rond de|circa|misschien|maybe|about|around|like|roughly|looks?|looked|lijkt|lijken|denk|think|guess|leeftijd|age|aged)\s+(?:ik\s+|i\s+|hem\s+|haar\s+|ze\s+|them\s+|is\s+|op\s+|de\s+)*(\d{1,2})\s*(?:-|–|\/|tot|to|of|or)\s*(\d{1,2})\b|\b(\d{1,2})\s*(?:-|–|\/|tot|to|of|or)\s*(\d{1,2})\s*(?:jaar|jr|years?|yrs|ofzo|or so)\b/g;
+/** "12, 13 misschien", "15 or 16 maybe": two ages, then the guess word. */
+const RANGE_THEN_GUESS =
+  /\b(\d{1,2})\s*(?:,|-|–|\/|of|or|a|à)\s*(\d{1,2})\s*,?\s+(?:misschien|maybe|ofzo|or so|denk ik|i think|i guess|schat ik)\b/g;
 const RANGE_TWICE =
   /\b(?:could be|might be|kan|misschien|maybe)\s+(\d{1,2})\b[^.!?\d]{1,30}?\b(?:could be|might be|kan|misschien|maybe|of|or)\s+(?:ook\s+|even\s+|also\s+)?(\d{1,2})\b/g;
 
 export function guessedAgeRange(text: string): readonly [number, number] | null {
-  const plain = text.replace(/'/g, '');
-  for (const re of [RANGE_BETWEEN, RANGE_GUESSED, RANGE_TWICE]) {
+  const found = findAgeRange(text.replace(/'/g, ''));
+  return found === null ? null : [found.lo, found.hi];
+}
+
+/** Where in the text (without apostrophes) the range of ages stands: its bounds and its span. */
+export function findAgeRange(plain: string): { lo: number; hi: number; from: number; to: number } | null {
+  for (const re of [RANGE_BETWEEN, RANGE_GUESSED, RANGE_THEN_GUESS, RANGE_TWICE]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(plain)) !== null) {
@@ -1058,7 +1124,7 @@ export function guessedAgeRange(text: string): readonly [number, number] | null 
       const end = m.index + m[0].length;
       // "tussen 8 en 10 uur", "between 20 and 30 euro": a time or a sum, not ages.
       if (lo === null || hi === null || hi < lo || notAnAgeAfter(plain.slice(end, end + 16))) continue;
-      return [lo, hi];
+      return { lo, hi, from: m.index, to: end };
     }
   }
   return null;

@@ -45,7 +45,7 @@ async function run(input: string, understander: Understander = new FakeUnderstan
   return { code, out: lines(out), err: lines(err) };
 }
 
-const noFacts = { aboutWhom: null, relation: null, minor: null, age: null, municipality: null, region: null };
+const noFacts = { aboutWhom: null, relation: null, minor: null, age: null, municipality: null, region: null, minorGuessed: null };
 
 describe('runRecognize', () => {
   it('writes one JSON line per input line with the documented fields and the facts', async () => {
@@ -65,7 +65,8 @@ describe('runRecognize', () => {
       suicidal: false,
       language: 'nl',
       questions: [],
-      facts: { ...noFacts, aboutWhom: 'other', relation: 'child', minor: true, age: 15 },
+      // minorGuessed (added in round 30): under 18 told here, not guessed.
+      facts: { ...noFacts, aboutWhom: 'other', relation: 'child', minor: true, age: 15, minorGuessed: false },
     });
     expect(out[1]).toMatchObject({ id: 'b', intent: 'greeting', acuteDanger: false, facts: noFacts });
   });

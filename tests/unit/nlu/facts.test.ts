@@ -14,6 +14,7 @@ import {
   readRoleRelation,
   schoolMinor,
   stretchOfTimeOnly,
+  withoutDeniedPerson,
   withoutWritersAge,
 } from '../../../src/nlu/facts/facts';
 import type { MessageGuess } from '../../../src/nlu/model/messageModels';
@@ -1212,5 +1213,100 @@ describe("a guessed age under 18 beside a second person's guessed adult age (fit
   it('but a guess that reaches 18 in its own sentence is no minor', () => {
     expect(estimatedMinor(normaliseText('een meisje, ik schat 15 of 20, ik weet het echt niet'))).toBeNull();
     expect(estimatedMinor(normaliseText('a boy maybe 16 maybe 20. he works every night'))).toBeNull();
+  });
+});
+
+describe('under 18 told or only guessed (fit30)', () => {
+  const factsOf = (text: string, minorScore: number | null = null) =>
+    storyFacts(text, {
+      aboutWhom: { aboutWhom: 'other', score: 0.9 },
+      minor: minorScore === null ? { minor: null, score: 0.9 } : { minor: true, score: minorScore },
+    });
+
+  it.each([
+    "there's a girl on my train, looks maybe 16, with a much older man",
+    'One looks really young, like 15 or 16. They never go anywhere',
+    'Eén meisje zag eruit als zestien, maar dat weet ik echt niet zeker.',
+    'een jongen van een jaar of 16 staat elke avond bij de snackbar',
+    'ze lijkt minderjarig, ze staat elke avond bij het station',
+  ])('a guess is a minor, kept apart as guessed: %p', (text) => {
+    expect(factsOf(text)).toMatchObject({ minor: true, minorGuessed: true });
+  });
+
+  it.each([
+    'mijn dochter van 15 heeft een loverboy',
+    'ze zit in de tweede klas en wordt na school opgehaald door een man',
+    'hij is minderjarig en moet pakketjes rondbrengen',
+    'de meisjes zijn tussen de 12 en 14 jaar, leerlingen van mij',
+    // A guess this far under 18 leaves no doubt: a minor, as the labelled sets call it.
+    'een jongen van een jaar of 13 staat elke avond bij de snackbar',
+    'Twee, drie jongens, ik schat ze 14, stappen rond 22 uur in de bus',
+  ])('a minor told is not a guess: %p', (text) => {
+    expect(factsOf(text)).toMatchObject({ minor: true, minorGuessed: false });
+  });
+
+  it('the model\'s under 18 from "young" alone is a guess; from a child named it is not', () => {
+    expect(factsOf('er komt steeds dezelfde jonge jongen in de winkel met dure horloges', 0.9)).toMatchObject({
+      minor: true,
+      minorGuessed: true,
+    });
+    expect(factsOf('mijn dochter komt steeds met dure spullen thuis', 0.9)).toMatchObject({ minor: true, minorGuessed: false });
+  });
+
+  it('no minor, no guess: the field goes with `minor`', () => {
+    expect(factsOf('mijn buurman werkt 14 uur per dag in een kas').minorGuessed).toBeUndefined();
+    expect(factsOf('ze is 25 en werkt in een nagelstudio').minorGuessed).toBeUndefined();
+  });
+});
+
+describe('the person the writer says it is not about (fit30)', () => {
+  it('has no age or school of the person of concern', () => {
+    const text = 'Het gaat eigenlijk niet om mijn clientje zelf, een jongetje uit groep 3, maar om zijn moeder.';
+    expect(withoutDeniedPerson(normaliseText(text))).not.toMatch(/groep 3/);
+    expect(storyFacts(text, { aboutWhom: { aboutWhom: 'other', score: 0.9 }, minor: { minor: true, score: 0.9 } }).minor).toBeUndefined();
+    expect(withoutDeniedPerson(normaliseText("it's not about my pupil, a girl of 14, but about her mother"))).not.toMatch(/14/);
+  });
+
+  it('leaves a message without that turn as it is', () => {
+    const text = 'het gaat om mijn nichtje van 15, niet om haar moeder';
+    expect(withoutDeniedPerson(normaliseText(text))).toBe(normaliseText(text));
+  });
+});
+
+describe('"already N years" is a stretch of time (fit30)', () => {
+  it('is no age; "is already 16" still is not read as a stretch', () => {
+    expect(age('I live in Nijmegen already 6 years. I want to check if it is safe.')).toBeNull();
+    expect(age('my brother works there already 12 years')).toBeNull();
+    expect(age('she is 16 already and works there at night')).toBe(16);
+  });
+});
+
+describe('an age in a Dutch verb-final clause (fit30)', () => {
+  it('"dat ze 15 is", "omdat hij pas 16 is" tell the age; "als hij 18 is" supposes it', () => {
+    expect(age('Ze zei me gisteren dat ze 15 is.')).toBe(15);
+    expect(age('omdat hij pas 16 is mag hij daar niet werken')).toBe(16);
+    expect(age('als hij 18 is wordt het anders')).toBeNull();
+  });
+});
+
+describe('a guess said after the ages, and a child named outright (fit30)', () => {
+  it('"15 of 16 misschien" is a range of ages guessed', () => {
+    expect(guessedAgeRange(normaliseText('een jongen, 15 of 16 misschien, werkt er elke nacht'))).toEqual([15, 16]);
+    expect(guessedAgeRange(normaliseText('we werken van 9 tot 10 misschien langer'))).toBeNull();
+  });
+
+  it('children named outright are under 18 told, only their exact age guessed', () => {
+    const text = 'Het zijn kinderen. 12, 13 misschien. Ze praten geen Nederlands';
+    const facts = storyFacts(text, { aboutWhom: { aboutWhom: 'other', score: 0.9 }, minor: { minor: null, score: 0.9 } });
+    expect(facts).toMatchObject({ minor: true, minorGuessed: false });
+  });
+});
+
+describe("the age the person gives, in the writer's words (fit30)", () => {
+  it('"hij zegt 16", "she says 15" tell the age; a sum or a count after "zegt" does not', () => {
+    expect(age('Syrische jongen, hij zegt 16. Hij werkt daar elke dag van 10 tot 10')).toBe(16);
+    expect(age('she says 15 and works there every night')).toBe(15);
+    expect(age('hij zegt 10 euro per uur')).toBeNull();
+    expect(age('ze zei 3 keer dat ze weg wilde')).toBeNull();
   });
 });

@@ -158,6 +158,9 @@ describe('a message that only tells who or where (convo22)', () => {
   const facts = { age: 17, minor: true, place: 'Zwolle', municipality: 'Zwolle', region: 'IJsselland' };
   it('an age, a relation or a place, short, with no story and no danger situation', () => {
     expect(onlyWhoOrWhere({ told: facts, form: 'unknown', reasons: ['model.unsure'], words: 8 })).toBe(true);
+    // Whether the under 18 is a guess (fit30) is part of the minor fact, no story fact.
+    for (const minorGuessed of [true, false])
+      expect(onlyWhoOrWhere({ told: { ...facts, minorGuessed }, form: 'unknown', reasons: ['model.unsure'], words: 8 })).toBe(true);
     expect(
       onlyWhoOrWhere({ told: { relation: 'friend', aboutWhom: 'other' }, form: 'unknown', reasons: ['model.unsure'], words: 10 }),
     ).toBe(true);

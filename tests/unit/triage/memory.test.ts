@@ -9,6 +9,7 @@ describe('conversation memory', () => {
       aboutWhom: 'other',
       relation: 'child',
       minor: true,
+      minorGuessed: false,
       age: 15,
       municipality: 'Westland',
       region: 'Haaglanden',
@@ -67,15 +68,43 @@ describe('conversation memory', () => {
       aboutWhom: null,
       relation: null,
       minor: null,
+      minorGuessed: null,
       age: null,
       municipality: null,
       region: null,
     });
   });
 
+  it('reads facts stored before the guess was kept apart with the guess unknown (additive shape)', () => {
+    const { minorGuessed: _guessed, ...facts } = rememberFacts(emptyTriage(), { minor: true }).facts;
+    expect(triageSummarySchema.parse({ ...emptyTriage(), facts }).facts.minorGuessed).toBeNull();
+  });
+
+  it('keeps a guessed minor apart from a told one; what was told wins over a later guess (fit30)', () => {
+    let summary = rememberFacts(emptyTriage(), { aboutWhom: 'other', minor: true, minorGuessed: true });
+    expect(summary.facts).toMatchObject({ minor: true, minorGuessed: true });
+    expect(summary.minorInvolved).toBe(true);
+    // Told later: no longer a guess, whichever way.
+    expect(rememberFacts(summary, { age: 19, minor: false }).facts).toMatchObject({ minor: false, minorGuessed: false, age: 19 });
+    expect(rememberFacts(summary, { minor: true, minorGuessed: false }).facts).toMatchObject({ minor: true, minorGuessed: false });
+    // A message that tells nothing of age leaves the guess as it was.
+    expect(rememberFacts(summary, { municipality: 'Roermond' }).facts.minorGuessed).toBe(true);
+    // An adult reading without an age after the guess (someone else in the story): the guess stays.
+    expect(rememberFacts(summary, { minor: false }).facts).toMatchObject({ minor: true, minorGuessed: true });
+    // An adult told, then a guess of a look: the told adult stays.
+    summary = rememberFacts(emptyTriage(), { aboutWhom: 'other', minor: false });
+    expect(rememberFacts(summary, { minor: true, minorGuessed: true }).facts).toMatchObject({ minor: false, minorGuessed: false });
+  });
+
   it('leaves the municipality and the exact age out of the copy kept for statistics', () => {
     const summary = rememberFacts(emptyTriage(), { age: 15, minor: true, municipality: 'Westland', region: 'Haaglanden' });
-    expect(triageForStatistics(summary)?.facts).toEqual({ aboutWhom: null, relation: null, minor: true, region: 'Haaglanden' });
+    expect(triageForStatistics(summary)?.facts).toEqual({
+      aboutWhom: null,
+      relation: null,
+      minor: true,
+      minorGuessed: false,
+      region: 'Haaglanden',
+    });
     expect(triageForStatistics(null)).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { candidateQuestions, fits, MAX_QUESTIONS, minorTold, nextQuestion } from '../../../src/triage/questionPolicy';
+import { candidateQuestions, fits, MAX_QUESTIONS, minorGuessedOnly, minorTold, nextQuestion } from '../../../src/triage/questionPolicy';
 import { emptyTriage, noConversationFacts } from '../../../src/triage/summary';
 import type { TriageSummary } from '../../../src/triage/summary';
 
@@ -79,5 +79,23 @@ describe('under 18 told', () => {
     expect(minorTold(triage({}, { age: 15 }))).toBe(true);
     expect(minorTold(triage({}, { minor: true }))).toBe(true);
     expect(minorTold(triage({ minorInvolved: true }, { age: 19, minor: true }))).toBe(false);
+  });
+});
+
+describe('under 18 only guessed (fit30)', () => {
+  const guessed = triage({ form: 'sexual_exploitation', role: 'other', minorInvolved: true }, { minor: true, minorGuessed: true });
+
+  it('is not told, but guessed; an age told settles it', () => {
+    expect(minorTold(guessed)).toBe(false);
+    expect(minorGuessedOnly(guessed)).toBe(true);
+    expect(minorGuessedOnly({ ...guessed, facts: { ...guessed.facts, age: 15 } })).toBe(false);
+    expect(minorTold({ ...guessed, facts: { ...guessed.facts, age: 15 } })).toBe(true);
+    expect(minorGuessedOnly(triage({}, { minor: true, minorGuessed: false }))).toBe(false);
+  });
+
+  it('asks only what fits a child and an adult alike: not the age again, not school or safety of "the child", not the passport', () => {
+    expect(candidateQuestions(guessed, 'afterGuidance')).toEqual(['canLeave']);
+    for (const q of ['safeNow', 'school', 'documentsHeld', 'debts'] as const) expect(fits(guessed, q)).toBe(false);
+    expect(nextQuestion(guessed, [], 'afterGuidance')).toBe('canLeave');
   });
 });

@@ -49,7 +49,9 @@ export function triageRows(triage: Triage, texts: Texts): TriageRow[] {
   if (present(relation)) row('relation', factLabel(texts, 'relations', relation));
   row('form', texts.label('forms', triage.form || 'unknown'));
   row('signals', triage.signals.length === 0 ? texts.t('triage.noSignals') : triage.signals.map((id) => texts.label('signals', id)));
-  row('minor', answer(texts, minor), minor === true);
+  // A guess ("looks maybe 16") is shown as one: the counsellor asks, rather than reads it as told.
+  const guessed = minor === true && facts.minorGuessed === true && !present(age);
+  row('minor', guessed ? texts.t('triage.minorGuessed') : answer(texts, minor), minor === true);
   if (present(age)) row('age', texts.t('triage.ageValue', { age: String(age) }));
   if (present(municipality)) row('municipality', municipality);
   row('region', present(region) ? texts.label('regions', region) : answer(texts, null));

@@ -26,6 +26,8 @@ export const conversationFactsSchema = z.object({
   aboutWhom: optionalText,
   relation: optionalText,
   minor: optionalAnswer,
+  /** Under 18 only guessed by the writer ("looks maybe 16"), not told. */
+  minorGuessed: optionalAnswer,
   age: optionalAge,
   municipality: optionalText,
   region: optionalText,

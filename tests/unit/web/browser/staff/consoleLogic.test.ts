@@ -63,6 +63,17 @@ describe('triage summary', () => {
     expect(flatRows.find((r) => r.key === 'relation')?.value).toBe('step sister');
   });
 
+  it('shows an under 18 only guessed by the writer as a guess, still flagged; a told age shows as told (fit30)', () => {
+    const guessed = triageSchema.parse({ form: 'sexual_exploitation', facts: { aboutWhom: 'other', minor: true, minorGuessed: true } });
+    expect(triageRows(guessed!, texts).find((r) => r.key === 'minor')).toMatchObject({
+      value: texts.t('triage.minorGuessed'),
+      flag: true,
+    });
+    expect(texts.t('triage.minorGuessed')).toMatch(/geschat/);
+    const told = triageSchema.parse({ form: 'sexual_exploitation', facts: { minor: true, minorGuessed: false, age: 15 } });
+    expect(triageRows(told!, texts).find((r) => r.key === 'minor')).toMatchObject({ value: 'Ja', flag: true });
+  });
+
   it('tolerates a summary of another shape instead of failing the page', () => {
     expect(triageSchema.parse('nonsense')).toBeNull();
     const odd = triageSchema.parse({ form: 42, signals: 'x', age: { years: 3 } });
