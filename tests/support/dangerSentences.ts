@@ -45,8 +45,68 @@ export function tentativeByMargin(candidates: readonly string[]): string {
   return best.text;
 }
 
+/**
+ * Of `candidates`, the one farthest under the unsure band: read as no danger, the lowest score.
+ * Round 30: "ik werk in een distributiecentrum in tilburg" scored 0.052 after the retrain that took
+ * in nlu-dev-z, at the plain unsure threshold, and a calm turn of three dialog tests read unsure.
+ */
+export function calmByMargin(candidates: readonly string[]): string {
+  const screen = testScreen();
+  const read = candidates.map((text) => ({ text, danger: screen.assess(text) }));
+  const calm = read.filter((r) => r.danger.level === 'none').sort((a, b) => a.danger.score - b.danger.score);
+  if (calm.length === 0) throw new Error(`No sentence reads calm:\n${read.map((r) => `${r.danger.level} ${r.danger.score.toFixed(3)} "${r.text}"`).join('\n')}`);
+  return calm[0]!.text;
+}
+
+/**
+ * Of `candidates`, the one deepest inside the unsure band: read unsure, its score farthest in
+ * log-odds from the plain unsure threshold (the higher of the two, for a message naming no
+ * situation) and from the acute threshold.
+ */
+export function unsureByMargin(candidates: readonly string[]): string {
+  const screen = testScreen();
+  const { acute, unsure, unsurePlain } = screen.bundle.thresholds;
+  const low = logit(Math.max(unsure, unsurePlain));
+  const high = logit(acute);
+  let best: { text: string; margin: number } | undefined;
+  const seen: string[] = [];
+  for (const text of candidates) {
+    const danger = screen.assess(text);
+    seen.push(`${danger.level} ${danger.score.toFixed(3)} "${text}"`);
+    if (danger.level !== 'unsure') continue;
+    const margin = Math.min(logit(danger.score) - low, high - logit(danger.score));
+    if (!best || margin > best.margin) best = { text, margin };
+  }
+  if (!best) throw new Error(`No sentence reads unsure:\n${seen.join('\n')}`);
+  return best.text;
+}
+
+/** Calm, readable: where the writer works (calmByMargin). */
+export const CALM_WORK = calmByMargin([
+  'ik werk in een distributiecentrum in tilburg',
+  'ik werk bij een distributiecentrum in de buurt van tilburg',
+  'ik werk in de logistiek in tilburg',
+  'ik werk sinds april bij een distributiecentrum in tilburg',
+]);
+
 /** Acute to the screen, but only just (below FIRM_SCORE): mild danger told of now. */
 export const TENTATIVE = tentativeByMargin(MILD_DANGER_NOW);
+/**
+ * Danger told in Polish, a language the bot does not read well (113 beside 112): a boss who took the
+ * passport or withholds pay and threatens. Each reads acute but weakly; which lies farthest inside
+ * the tentative band moves with every retraining (round 30: "Szef zabrał mi paszport, nie płaci od
+ * trzech miesięcy i grozi mi" went to 0.727 when nlu-dev-z joined the threshold pool, over FIRM_SCORE).
+ */
+const WEAK_POLISH_ALARMS = [
+  'Szef zabrał mi paszport, nie płaci od trzech miesięcy i grozi mi',
+  'Szef zabrał mi paszport i grozi mi',
+  'Szef trzyma mój paszport i grozi mi',
+  'Szef nie oddaje paszportu i grozi mi',
+  'Szef krzyczy na mnie i grozi mi',
+] as const;
+
+/** Acute to the screen but below FIRM_SCORE, in Polish: a weak alarm in a language the bot cannot read. */
+export const WEAK_UNREAD_ALARM = tentativeByMargin(WEAK_POLISH_ALARMS);
 /** Acute and firm: the phone taken and not allowed to go home. */
 export const FIRM = 'de baas heeft zijn telefoon afgepakt en hij mag niet weg';
 /** Calm facts of the story. */
