@@ -54,7 +54,8 @@ export function calmByMargin(candidates: readonly string[]): string {
   const screen = testScreen();
   const read = candidates.map((text) => ({ text, danger: screen.assess(text) }));
   const calm = read.filter((r) => r.danger.level === 'none').sort((a, b) => a.danger.score - b.danger.score);
-  if (calm.length === 0) throw new Error(`No sentence reads calm:\n${read.map((r) => `${r.danger.level} ${r.danger.score.toFixed(3)} "${r.text}"`).join('\n')}`);
+  if (calm.length === 0)
+    throw new Error(`No sentence reads calm:\n${read.map((r) => `${r.danger.level} ${r.danger.score.toFixed(3)} "${r.text}"`).join('\n')}`);
   return calm[0]!.text;
 }
 

@@ -201,7 +201,10 @@ describe('a form that becomes clear after the guidance', () => {
     const story =
       role === t('answers.aboutMe')
         ? ['Ik woon sinds de zomer in een huis van de man die alles regelt', 'Hij houdt alles bij wat ik doe en ik mag niemand spreken']
-        : ['Mijn buurman woont sinds de zomer in een huis van de man die alles regelt', 'Die man houdt alles bij wat hij doet en hij mag niemand spreken'];
+        : [
+            'Mijn buurman woont sinds de zomer in een huis van de man die alles regelt',
+            'Die man houdt alles bij wat hij doet en hij mag niemand spreken',
+          ];
     for (const line of story) await say(adapter, line);
     return adapter;
   }
