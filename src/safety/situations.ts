@@ -139,8 +139,9 @@ const OWN_SITUATIONS: Lexicon<SituationConcept> = {
     'mag|mogen|kan|kunnen|kon|konden ~4 niet|nergens|nooit ~3 weg|naar buiten|buiten|eruit|vertrekken|weglopen|de deur uit|het huis uit|van boord|aan land|aan wal|van het schip|van de boot',
     // Round 30: the same in a subordinate clause, the verb last ("dat ze niet weg mag", "dat ze
     // niet van boord mogen als ze in de haven liggen"): the word order of most Dutch accounts of
-    // what someone was told, which read no situation and fell to the score.
-    'niet|nergens|nooit ~3 weg|naar buiten|eruit|vertrekken|weglopen|de deur uit|het huis uit|van boord|aan land|aan wal|van het schip|van de boot ~1 mag|mogen|mocht|mochten|kan|kunnen|kon|konden',
+    // what someone was told, which read no situation and fell to the score. Only "not allowed":
+    // "dat ze niet weg kan" is as often money or a doubt ("ik weet niet of ze daar weg kan").
+    'niet|nergens|nooit ~1 weg|naar buiten|eruit|vertrekken|weglopen|de deur uit|het huis uit|van boord|aan land|aan wal|van het schip|van de boot ~1 mag|mogen|mocht|mochten',
     'not ~2 allowed ~3 off the ship|off the boat|ashore|on shore',
     // Round 21: a door that does not open from the inside, a handle missing on the inside ("er zit
     // geen klink aan haar kant"): confinement told by the room, which the score alone carried before.
