@@ -5,6 +5,7 @@
  */
 import { tentativeAlarm, FIRM_SCORE } from '../../src/bot/dangerInView';
 import { testScreen } from './screen';
+import type { DangerAssessment } from '../../src/understanding/understanding';
 
 /**
  * Mild danger told of now, none of it said in plain words of alarm: shouting, anger, a threat of
@@ -23,26 +24,44 @@ const MILD_DANGER_NOW = [
 const logit = (p: number) => Math.log(Math.max(p, 1e-9) / Math.max(1 - p, 1e-9));
 
 /**
+ * Of `candidates`, the one whose reading `fits` with the largest margin (in log-odds, from `margin`
+ * of its score); `band` names the wanted reading in the error when none fits.
+ */
+function deepest(
+  candidates: readonly string[],
+  band: string,
+  fits: (danger: DangerAssessment) => boolean,
+  margin: (z: number) => number,
+): string {
+  const screen = testScreen();
+  let best: { text: string; margin: number } | undefined;
+  const seen: string[] = [];
+  for (const text of candidates) {
+    const danger = screen.assess(text);
+    seen.push(`${danger.level} ${danger.score.toFixed(3)} "${text}"`);
+    if (!fits(danger)) continue;
+    const m = margin(logit(danger.score));
+    if (!best || m > best.margin) best = { text, margin: m };
+  }
+  if (!best) throw new Error(`No sentence reads ${band}:\n${seen.join('\n')}`);
+  return best.text;
+}
+
+/**
  * Of `candidates`, the one deepest inside the tentative band: acute, not suicidal, no firm reason
  * (tentativeAlarm), its score farthest in log-odds from both the acute threshold and FIRM_SCORE.
  * Round 28 (screen28): the literal sentence read 0.175 after a retraining moved the threshold to
  * 0.181, and 30 tests of five files failed on a fixture, not on the behaviour they prove.
  */
 export function tentativeByMargin(candidates: readonly string[]): string {
-  const screen = testScreen();
-  const acute = logit(screen.bundle.thresholds.acute);
+  const acute = logit(testScreen().bundle.thresholds.acute);
   const firm = logit(FIRM_SCORE);
-  let best: { text: string; margin: number } | undefined;
-  const seen: string[] = [];
-  for (const text of candidates) {
-    const danger = screen.assess(text);
-    seen.push(`${danger.level} ${danger.score.toFixed(3)} "${text}"`);
-    if (danger.level !== 'acute' || !tentativeAlarm(danger)) continue;
-    const margin = Math.min(logit(danger.score) - acute, firm - logit(danger.score));
-    if (!best || margin > best.margin) best = { text, margin };
-  }
-  if (!best) throw new Error(`No sentence reads tentatively acute:\n${seen.join('\n')}`);
-  return best.text;
+  return deepest(
+    candidates,
+    'tentatively acute',
+    (danger) => danger.level === 'acute' && tentativeAlarm(danger),
+    (z) => Math.min(z - acute, firm - z),
+  );
 }
 
 /**
@@ -65,21 +84,15 @@ export function calmByMargin(candidates: readonly string[]): string {
  * situation) and from the acute threshold.
  */
 export function unsureByMargin(candidates: readonly string[]): string {
-  const screen = testScreen();
-  const { acute, unsure, unsurePlain } = screen.bundle.thresholds;
+  const { acute, unsure, unsurePlain } = testScreen().bundle.thresholds;
   const low = logit(Math.max(unsure, unsurePlain));
   const high = logit(acute);
-  let best: { text: string; margin: number } | undefined;
-  const seen: string[] = [];
-  for (const text of candidates) {
-    const danger = screen.assess(text);
-    seen.push(`${danger.level} ${danger.score.toFixed(3)} "${text}"`);
-    if (danger.level !== 'unsure') continue;
-    const margin = Math.min(logit(danger.score) - low, high - logit(danger.score));
-    if (!best || margin > best.margin) best = { text, margin };
-  }
-  if (!best) throw new Error(`No sentence reads unsure:\n${seen.join('\n')}`);
-  return best.text;
+  return deepest(
+    candidates,
+    'unsure',
+    (danger) => danger.level === 'unsure',
+    (z) => Math.min(z - low, high - z),
+  );
 }
 
 /** Calm, readable: where the writer works (calmByMargin). */
