@@ -258,6 +258,17 @@ export function suicideWordedUnread(read: ReadMessage, vocabulary: Vocabulary): 
   );
 }
 
+/**
+ * Thoughts of suicide told in words of their own, not negated, that the screen does not read as of
+ * now (the suicide frame or a distance puts them in the past: "ze wilde toen niet meer leven, nu gaat
+ * het goed"): asked about, never left silent (round 30). The writers of the tuning sets label such a
+ * message suicidal; thoughts of suicide come back, and one question whether anyone is in danger now
+ * is what a counsellor would ask. No 113 at once: that stays for thoughts of now.
+ */
+export function suicideToldAway(read: ReadMessage, suicidal: boolean): boolean {
+  return !suicidal && read.situations.some((h) => (h.concept === 'suicide_direct' || h.concept === 'suicide_indirect') && !h.negated);
+}
+
 /** Distance that puts what a sentence tells at another time or in another country. */
 const AWAY: ReadonlySet<DistanceConcept> = new Set<DistanceConcept>(['past', 'future', 'elsewhere']);
 
@@ -603,7 +614,8 @@ export class SafetyScreen {
     // So is a danger told for today, tonight or now in its own sentence, whatever distance stands
     // elsewhere in the message (nearNow.ts; safety18: "vannacht brengen ze mij naar ander land" in a
     // client's story with a feared consequence of reporting scored 0.02).
-    const unreadAsk = situationUnread(read, this.bundle.vocabulary.danger) || heldOrHurtNamed(read) || nearDanger(read);
+    const unreadAsk =
+      situationUnread(read, this.bundle.vocabulary.danger) || heldOrHurtNamed(read) || nearDanger(read) || suicideToldAway(read, suicidal);
     const level: DangerLevel =
       suicidal || alarm || cry || unread || (score >= thresholds.acute && evidence)
         ? 'acute'

@@ -136,7 +136,13 @@ const OWN_SITUATIONS: Lexicon<SituationConcept> = {
     'afgesloten|afgegrendelde|vergrendelde ~1 container|zeecontainer|loods|schuur|kelder|laadruimte|busje|vrachtwagen|caravan ~2 met|waar ~3 mensen|personen|man|mannen|vrouwen|meisjes|jongens|kinderen|arbeiders|werknemers|mensen in',
     'locked ~1 container|shipping container|shed|barn|basement|cellar|van|truck|caravan ~2 with ~3 people|persons|men|women|girls|boys|kids|children|workers',
     'deur|deuren|poort|raam|ramen ~4 dicht|slot|vergrendeld|dichtgetimmerd',
-    'mag|mogen|kan|kunnen|kon|konden ~4 niet|nergens|nooit ~3 weg|naar buiten|buiten|eruit|vertrekken|weglopen|de deur uit|het huis uit',
+    'mag|mogen|kan|kunnen|kon|konden ~4 niet|nergens|nooit ~3 weg|naar buiten|buiten|eruit|vertrekken|weglopen|de deur uit|het huis uit|van boord|aan land|aan wal|van het schip|van de boot',
+    // Round 30: the same in a subordinate clause, the verb last ("dat ze niet weg mag", "dat ze
+    // niet van boord mogen als ze in de haven liggen"): the word order of most Dutch accounts of
+    // what someone was told, which read no situation and fell to the score. Only "not allowed":
+    // "dat ze niet weg kan" is as often money or a doubt ("ik weet niet of ze daar weg kan").
+    'niet|nergens|nooit ~1 weg|naar buiten|eruit|vertrekken|weglopen|de deur uit|het huis uit|van boord|aan land|aan wal|van het schip|van de boot ~1 mag|mogen|mocht|mochten',
+    'not ~2 allowed ~3 off the ship|off the boat|ashore|on shore',
     // Round 21: a door that does not open from the inside, a handle missing on the inside ("er zit
     // geen klink aan haar kant"): confinement told by the room, which the score alone carried before.
     'deur ~4 van binnen|van binnenuit ~3 niet open|niet meer open|dicht|op slot',
@@ -227,6 +233,9 @@ const OWN_SITUATIONS: Lexicon<SituationConcept> = {
     'paspoort*|paspoorten|id|idkaart|identiteitskaart*|verblijfsvergunning|verblijfspas|papieren|documenten|rijbewijs|bsn|ov kaart|visum',
     'passport*|papers|documents|id card|residence permit|visa|permit|identity card',
     'paszport*|dowod|dokumenty|pasaport*|buletin*|acte|паспорт*|документ*|лични карти|личн*|pasaportum*|pasaport|kimlik*|pasaporte*|documentos|passaporte*|utlevel*|utlevelem*|جواز*',
+    // Round 30: Serbian, Croatian and Bosnian in Latin letters ("uzeo nam je pasose"); not the bare
+    // "pasos", which is Spanish for steps once the diacritics are folded.
+    'pasose|pasosa|pasosi|putovnic*|licnu kartu|licne karte',
   ],
   phone: [
     'telefoon|telefoons|mobiel|mobieltje|gsm|telefoontje|simkaart|sim',
@@ -242,6 +251,7 @@ const OWN_SITUATIONS: Lexicon<SituationConcept> = {
     'afgepakt|afgenomen|ingenomen|ingepikt|weggenomen|gepakt|afpakken|innemen|pakt|pakken|pakte|houdt|hield|bewaart|bewaard|heeft|hebben|opgeborgen|kwijt|weg',
     'took|taken|takes|take|kept|keeps|keeping|holds|holding|confiscated|has|have|withheld|locked away|hid|hides|smashed|broke',
     'zabral*|zabrał*|zabrali|zabiera|trzyma|luat|luate|a luat|au luat|tine|взе|взеха|забрал*|взяли|aldi|aldilar|tutuyor|quito|quitaron|tiene|tirou|tiraram|pegou|pegaram|elvette|elvettek',
+    'uzeo|uzela|uzeli|oduzeo|oduzela|oduzeli|drzi|drze|zadrzao|zadrzali',
   ],
   secret_contact: [
     'stiekem|heimelijk|in het geheim|niet weten dat ik|niet zien dat ik|mag niet weten',
@@ -478,6 +488,10 @@ const OWN_SITUATIONS: Lexicon<SituationConcept> = {
     'wil|wou|zou ~2 dood|sterven',
     'dood ~2 wil|willen',
     'wil ~2 niet ~2 meer ~2 leven|verder',
+    // Round 30: the past ("ze wilde toen echt niet meer leven") and the subordinate clause, the verb
+    // last ("dat ze toen niet meer wilde leven"); whether it is of now the frame and distances decide.
+    'wilde|wou|wilden|wouden ~3 niet ~2 meer ~2 leven|verder',
+    'niet ~1 meer ~2 wilde|wou|wilden|wouden|wil|wilt ~1 leven',
     'geen zin ~2 leven|meer te leven',
     'einde ~2 aan ~2 maken|maak',
     'mijn leven ~1 beeindigen|beindigen',

@@ -36,7 +36,7 @@ import { detectLanguageDetail, type LanguageGuess, type OtherLanguage } from '..
 import type { NluLocale } from '../recognizer';
 
 /** Bumped whenever features change meaning: shipped weights record it and refuse a mismatch. */
-export const FEATURE_VERSION = 23;
+export const FEATURE_VERSION = 24;
 
 export interface ReadMessage {
   readonly analysis: TextAnalysis;

@@ -14,6 +14,7 @@ import { SignalDetector } from '../local/signalDetector';
 import { FORMS, INTENTS, type Intent } from '../recognizer';
 import { FEATURE_VERSION, MessageReader, type FeatureSet } from './reader';
 import type { StoredModelBundle, VocabularyName } from './bundle';
+import { acuteWithFloor, unsureWithFloor } from './floors';
 import { Vocabulary, compileModel, predictSoftmax, trainSoftmax, type StoredSoftmaxModel, type TrainOptions } from './logistic';
 
 export const TRAINING_SEED = 20261202;
@@ -337,11 +338,19 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
   // moved it from 0.047 to 0.005 and the acute threshold one grid step.
   const oof = outOfFoldScores([...dangerTrain, ...input.dev], (m) => x(m.text, 'danger'), vocabulary.danger.size, isPositive);
   const pooled = [...oof, ...input.tuning.flatMap((set) => set.map((m) => ({ message: m, ...scoredDanger([m])[0]! })))];
-  const unsure = softThresholdForRecall(
+  const pooledUnsure = softThresholdForRecall(
     pooled.filter((s) => !s.positive || !otherRoute(s.message)),
     TARGET_CAUGHT_RECALL,
   );
-  const acute = Math.max(unsure, softThresholdForPrecision(pooled, TARGET_ACUTE_PRECISION));
+  // Round 30 (floors.ts): the pooled points hold the goals on the unseen writers' messages (the
+  // tuning sets) with a margin, or move until they do: found counted over every acute message with
+  // its lower confidence bound, 112-at-once precision likewise.
+  const unseen = input.tuning.flat().map((m) => {
+    const positive = isPositive(m);
+    return { p: yes(danger, x(m.text, 'danger')), positive, foundAnyway: positive && otherRoute(m) };
+  });
+  const unsure = unsureWithFloor(unseen, pooledUnsure, THRESHOLD_SMOOTHING);
+  const acute = Math.max(unsure, acuteWithFloor(unseen, softThresholdForPrecision(pooled, TARGET_ACUTE_PRECISION), THRESHOLD_SMOOTHING));
   const unsurePlain = plainUnsureThreshold(unsure, acute);
   // Messages that name no situation at all (clearWithoutSituation): how sure the model must be for
   // those to be answered with 112 at once at the precision target. Stability rule (safety20): chosen

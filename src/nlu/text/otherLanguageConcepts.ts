@@ -82,6 +82,9 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'tiem nail|lam nail|nha hang|lam phu ho|cong xuong',
     'rong ngan|tham ngan rong|tham ngan fam',
     'shaqo guri|shaqada guriga',
+    // Somali "works at" and the farm and warehouse ("beer" alone is English and Dutch), round 30: a
+    // farm worker's unpaid wage named the boss and the pay but no work, and the form fell to unknown.
+    'ka shaqeeyaa|ka shaqeysaa|ka shaqeeya|ka shaqeeyo|beerta|beeraha|bakhaar',
     'serah geza|sirah geza|ab geza sirah|yebet serategna|bet serategna',
     // Care and housework in a family, and the workplaces missing above; Tigrinya and Kurmanji in
     // Latin letters "I work" / "makes me work" (forms23).

@@ -7,13 +7,22 @@
  * answer picked by its reading so a retrained model that moves one sentence does not hide the rule.
  */
 import { testScreen } from '../../support/screen';
+import { unsureByMargin } from '../../support/dangerSentences';
 import { joinedBot, labourStoryRecognizer, say } from '../../support/bot';
 import { DANGER_NOW } from '../../../src/safety/dangerAnswer';
 import { NOT_NOW } from '../../../src/safety/situations';
 
 const screen = testScreen();
-/** A first message in the unsure band: the bot asks the danger question. */
-const OPENING = 'something is not right with the people renting my holiday home';
+/**
+ * A first message in the unsure band, naming no situation: the bot asks the danger question. Picked
+ * by its reading (round 30: the one literal of before read 0.040 after the retrain, no danger).
+ */
+const OPENING = unsureByMargin([
+  'something is not right with the people renting my holiday home',
+  'something feels off about the people renting my holiday home',
+  'something is wrong with the workers living next door',
+  'I do not know what is going on with the people renting my holiday home',
+]);
 const ANSWERS = [
   'my neighbour saw young girls in that apartment and lots of different men coming and going all night, they are still in there now, they leave tomorrow',
   'young girls are in that flat and all evening different men keep coming and going, they are still there now',

@@ -9,7 +9,7 @@
  */
 import { testScreen } from '../../support/screen';
 import { DANGER_QUESTION, joinedBot, labourStoryRecognizer, say } from '../../support/bot';
-import { FEAR } from '../../support/dangerSentences';
+import { CALM_WORK, FEAR } from '../../support/dangerSentences';
 
 const screen = testScreen();
 const WISH_GONE = 'ik wil er niet meer zijn, ik trek het niet meer';
@@ -17,7 +17,8 @@ const END_IT = 'ik denk er weer aan om er een eind aan te maken';
 /** Reads unsure by its words alone, and names no danger: the answer to the 113 line. */
 const NOTHING_DONE = 'nee, ik heb niks gedaan. mijn zus zit naast me';
 const EMPLOYER = 'mag mijn werkgever weten dat ik hier schrijf?';
-const WORK = 'ik werk in een distributiecentrum in tilburg';
+/** Calm, where the writer works: picked by its reading (round 30: the literal of before read unsure). */
+const WORK = CALM_WORK;
 const STORY = 'de baas houdt elke week geld in van mijn loon voor de bus';
 const CONTRACT = 'mijn contract loopt nog tot de zomer';
 const NOT_GONE = 'nee geen plan, maar de gedachte gaat niet weg';

@@ -6,7 +6,7 @@
  */
 import { testScreen } from '../../support/screen';
 import { joinedBot, labourStoryRecognizer, say } from '../../support/bot';
-import { FEAR } from '../../support/dangerSentences';
+import { FEAR, WEAK_UNREAD_ALARM } from '../../support/dangerSentences';
 import { FIRM_SCORE } from '../../../src/bot/dangerInView';
 
 const screen = testScreen();
@@ -27,12 +27,11 @@ const DANGER_AFTER_UNREAD = 'ja dat bedoel ik, maar vandaag laat hij me niet weg
 /** Acute to the screen, in a language the bot does not read. */
 const KNIFE_PL = 'On ma nóż i mówi, że dziś w nocy ją zabije';
 /**
- * Polish, "the boss took my passport, has not paid for three months and threatens me":
- * acute, but weakly. (Until safety20 without the last clause; the retraining with Polish work stories
- * made the model read that sentence, and it went to the unsure band. Round 23: a score alone in a
- * poorly read language is asked about under `sure`, so the story says the threat, "and threatens me".)
+ * Polish, a boss who took the passport or withholds pay and threatens: acute, but weakly (under
+ * FIRM_SCORE). Chosen by its reading from a few such sentences (dangerSentences.ts), not a literal
+ * at the threshold's edge: round 30's retrain took the one literal of before to 0.727.
  */
-const PASSPORT_PL = 'Szef zabrał mi paszport, nie płaci od trzech miesięcy i grozi mi';
+const PASSPORT_PL = WEAK_UNREAD_ALARM;
 /** Calm, readable: where the writer works. */
 const WORK = 'ik werk in een kas in het westland';
 /** In the screen's unsure band: the bot asks whether someone is in danger now. */

@@ -18,20 +18,72 @@ const UNSURE = FEAR;
 const UNSURE_PAST = 'vorig jaar durfde ze niet naar huis te gaan';
 /** In the unsure band, naming a threat (lower than UNSURE). */
 const UNSURE_THREAT = 'de baas dreigt ons steeds';
-/** In the unsure band, higher than UNSURE, alone and in its conversation. */
-const UNSURE_HIGH = 'ik vermoed dat ze niet weg mag';
+/**
+ * In the unsure band, higher than UNSURE, alone and in its conversation: picked by its reading, the
+ * highest such (round 30: "ik vermoed dat ze niet weg mag" names confinement with the verb last
+ * since this round, and reads acute).
+ */
+const UNSURE_HIGH = (() => {
+  const fitting = ['ik vermoed dat ze niet weg mag', 'ik denk dat hij niet weg kan van die man', 'ik denk dat ze er niet weg kan']
+    .map((text) => ({ text, look: screen.look(text) }))
+    .filter(
+      ({ look }) =>
+        look.danger.level === 'unsure' &&
+        look.danger.score > screen.assess(UNSURE).score &&
+        screen.inConversation(look, [{ level: 'unsure', score: 0.3 }]).level === 'unsure',
+    )
+    .sort((a, b) => b.look.danger.score - a.look.danger.score);
+  return fitting[0]?.text ?? 'ik vermoed dat ze niet weg mag';
+})();
 
 /**
  * Acute on the score alone, over `FIRM_SCORE`: a man pulled inside, told as what happened once (a
  * situation named with a verb in the past and nothing of now).
  */
-const SCORE_ONLY =
-  'Elke ochtend om 6 uur staat er een busje voor de deur en stappen er mannen in die er kapot uitzien. Eén keer vroeg een man me waar een dokter was, maar toen trok iemand hem naar binnen.';
+const SCORE_ONLY = firmOnScoreAlone([
+  'Elke ochtend om 6 uur staat er een busje voor de deur en stappen er mannen in die er kapot uitzien. Eén keer vroeg een man me waar een dokter was, maar toen trok iemand hem naar binnen.',
+  'Elke ochtend staat er een busje voor de deur en stappen er mannen in die er kapot uitzien. Eén keer vroeg een man me waar een dokter was, maar toen sleurde iemand hem mee naar binnen.',
+  'Elke ochtend om 6 uur staat er een busje voor de deur en stappen er mannen in die er kapot uitzien, met verband om hun handen. Eén keer vroeg een man me waar een dokter was, maar toen trok iemand hem naar binnen.',
+]);
+
+/**
+ * Of `candidates`, the one read acute on the score alone (scoreOnlyAlarm) farthest over FIRM_SCORE.
+ * Round 30: the first of them, the one literal of before, went 0.80 -> 0.587 in a retrain.
+ */
+function firmOnScoreAlone(candidates: readonly string[]): string {
+  const read = candidates.map((text) => ({ text, danger: screen.assess(text) }));
+  const fitting = read
+    .filter(({ danger }) => danger.level === 'acute' && !danger.suicidal && scoreOnlyAlarm(danger) && danger.score >= FIRM_SCORE)
+    .sort((a, b) => b.danger.score - a.danger.score);
+  if (fitting.length === 0)
+    throw new Error(`None reads acute on the score alone over FIRM_SCORE: ${read.map((r) => r.danger.score).join(', ')}`);
+  return fitting[0]!.text;
+}
 /** A calm detail after it. */
 const CALM_DETAIL = 'ik woon er pal naast, het is een kas in het westland';
 
-/** In the unsure band: a danger situation (a phone taken), told with no time. */
-const NEW_DETAIL = 'hij heeft haar telefoon afgepakt';
+/**
+ * In the unsure band: a danger situation (a phone taken), told with no time, higher than UNSURE.
+ * Picked by its reading, the highest such (round 30: the first, the one literal of before, went
+ * under UNSURE in a retrain).
+ */
+const NEW_DETAIL = (() => {
+  const fitting = [
+    'hij heeft haar telefoon afgepakt',
+    'hij heeft haar telefoon afgepakt, zegt ze',
+    'haar vriend heeft haar telefoon afgepakt',
+  ]
+    .map((text) => ({ text, danger: screen.assess(text) }))
+    .filter(
+      ({ danger }) =>
+        danger.level === 'unsure' &&
+        danger.reasons.includes('situation.phone') &&
+        !danger.reasons.includes('distance.now') &&
+        danger.score > screen.assess(UNSURE).score,
+    )
+    .sort((a, b) => b.danger.score - a.danger.score);
+  return fitting[0]?.text ?? 'hij heeft haar telefoon afgepakt';
+})();
 /** Told as happening now, acute. */
 const NEW_NOW_ACUTE = 'nu heeft hij haar telefoon afgepakt';
 /** Unsure alone, none in its conversation (a question naming no danger: turnContext.ts `turn.none`). */

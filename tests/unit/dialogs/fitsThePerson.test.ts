@@ -188,12 +188,24 @@ describe('a form that becomes clear after the guidance', () => {
     },
   };
 
+  /**
+   * The guidance after the role's button and a story told from that side: the writer's own in the
+   * first person, a bystander's of someone else. (Until round 30 the bystander told the writer's own
+   * story in the first person after the button; the retrain that took in nlu-dev-z read it, rightly,
+   * as the writer's own, and the signals for someone else went.)
+   */
   async function afterGuidance(role: string) {
     const { adapter } = createTestBot(formLater);
     await join(adapter);
     await say(adapter, role);
-    await say(adapter, 'Ik woon sinds de zomer in een huis van de man die alles regelt');
-    await say(adapter, 'Hij houdt alles bij wat ik doe en ik mag niemand spreken');
+    const story =
+      role === t('answers.aboutMe')
+        ? ['Ik woon sinds de zomer in een huis van de man die alles regelt', 'Hij houdt alles bij wat ik doe en ik mag niemand spreken']
+        : [
+            'Mijn buurman woont sinds de zomer in een huis van de man die alles regelt',
+            'Die man houdt alles bij wat hij doet en hij mag niemand spreken',
+          ];
+    for (const line of story) await say(adapter, line);
     return adapter;
   }
 
