@@ -93,12 +93,12 @@ const EXPLAINED_DOUBT = 'they cannot know that I told you. can this stay secret?
  * A first account of a worry in the unsure band, under the model's acute threshold, naming no danger,
  * no now and nobody held (calm30).
  */
-const STORY_UNSURE = 'er werken meisjes in de salon naast mij, ze zijn er van 9 tot 10 uur en slapen volgens mij achter in de zaak';
+const STORY_UNSURE = 'er werken vrouwen in de salon naast mij, ze zijn er van 9 tot 10 uur en slapen volgens mij achter in de zaak';
 /** The same, with the story's own "nu" (calm30). */
 const STORY_NOW = 'eerst kreeg ze cadeaus van hem, nu zegt hij dat ze iets terug moet doen';
 
 /** In the unsure band, low: a girl crying at school, told with no time (calm30). */
-const UNSURE_LOW = 'er is een meisje uit de brugklas die zit na school vaak op de wc te huilen';
+const UNSURE_LOW = 'een meisje uit de brugklas zit na school vaak op de wc te huilen, ze durft niet naar huis';
 /** A "no" whose "now" is the answer: unsure, higher than UNSURE_LOW, telling of now and no danger situation. */
 const NO_NOT_THERE = 'nee nu is ze er niet, school is al dicht';
 
