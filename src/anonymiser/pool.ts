@@ -53,6 +53,19 @@ export interface AnonymiserPoolOptions {
   attempts?: number;
   /** Starts one thread running poolWorker; tests give their own to make a thread die. */
   startThread?: () => Worker;
+  /**
+   * Told when a thread stops unasked, so the operator hears of it (the retention feature logs it):
+   * the slot, how many of its jobs go to another thread and how many are refused, and the cause's
+   * name only — an error thrown in the thread may carry text of a conversation in its message.
+   */
+  onThreadStopped?: (stopped: ThreadStopped) => void;
+}
+
+export interface ThreadStopped {
+  thread: number;
+  sentAgain: number;
+  refused: number;
+  cause: string;
 }
 
 export class AnonymiserPool implements ConversationAnonymiser {
@@ -60,6 +73,7 @@ export class AnonymiserPool implements ConversationAnonymiser {
   private readonly queue: Job[] = [];
   private readonly attempts: number;
   private readonly startThread: () => Worker;
+  private readonly onThreadStopped: (stopped: ThreadStopped) => void;
   private nextId = 1;
   private closing: Promise<void> | null = null;
 
@@ -67,6 +81,7 @@ export class AnonymiserPool implements ConversationAnonymiser {
     if (!Number.isInteger(options.workers) || options.workers < 1) throw new RangeError('an anonymiser pool needs at least 1 worker');
     this.attempts = options.attempts ?? 3;
     this.startThread = options.startThread ?? startPoolWorker;
+    this.onThreadStopped = options.onThreadStopped ?? (() => undefined);
     this.slots = Array.from({ length: options.workers }, () => emptySlot());
   }
 
@@ -175,6 +190,12 @@ export class AnonymiserPool implements ConversationAnonymiser {
       job.reject(new AppError('Internal', `An anonymiser thread stopped ${job.deaths} times on one conversation.`, { cause }));
       return false;
     });
+    this.onThreadStopped({
+      thread: this.slots.indexOf(slot),
+      sentAgain: again.length,
+      refused: held.length - again.length,
+      cause: errorName(cause),
+    });
     // Sent again first, in their order: they were asked before anything still waiting.
     this.queue.unshift(...again);
     this.dispatch();
@@ -211,4 +232,13 @@ function startPoolWorker(): Worker {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { workerScript } = require('../threads/workerSource') as typeof import('../threads/workerSource');
   return new Worker(workerScript(path.join(__dirname, 'poolWorker.ts')), { eval: true });
+}
+
+/**
+ * The name of what stopped a thread. By shape, not `instanceof Error`: an error from another thread
+ * arrives made by the structured clone, whose Error need not be this realm's (under jest it is not).
+ */
+function errorName(cause: unknown): string {
+  const name = typeof cause === 'object' && cause !== null ? (cause as { name?: unknown }).name : undefined;
+  return typeof name === 'string' && /^[A-Za-z]{1,40}$/.test(name) ? name : 'unknown';
 }

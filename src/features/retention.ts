@@ -23,7 +23,7 @@ export interface RetentionFeature {
 }
 
 export function wireRetention({ config, store, clock, logger }: AppParts, needs: { audit: Audit }): RetentionFeature {
-  const anonymiser = anonymiserFor(config);
+  const anonymiser = anonymiserFor(config, logger);
   const { service, copies } = createRetention(store, clock, needs.audit, config.retention, anonymiser);
   const stop =
     config.retention.runEveryMinutes > 0
@@ -40,6 +40,11 @@ export function wireRetention({ config, store, clock, logger }: AppParts, needs:
 }
 
 /** Copies are made off the event loop, in the pool's threads, unless ANONYMISER_WORKERS=0. */
-function anonymiserFor(config: Config): ConversationAnonymiser {
-  return config.anonymiser.workers === 0 ? inProcessAnonymiser : new AnonymiserPool({ workers: config.anonymiser.workers });
+function anonymiserFor(config: Config, logger: AppParts['logger']): ConversationAnonymiser {
+  if (config.anonymiser.workers === 0) return inProcessAnonymiser;
+  return new AnonymiserPool({
+    workers: config.anonymiser.workers,
+    onThreadStopped: (stopped) =>
+      logger.warn({ event: 'anonymiser_thread_stopped', ...stopped }, 'an anonymiser thread stopped; it is started again for the next job'),
+  });
 }

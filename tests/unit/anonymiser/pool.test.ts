@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { anonymiseJob, inProcessAnonymiser } from '../../../src/anonymiser/conversationAnonymiser';
-import { AnonymiserPool } from '../../../src/anonymiser/pool';
+import { AnonymiserPool, type ThreadStopped } from '../../../src/anonymiser/pool';
 import { workerScript } from '../../../src/threads/workerSource';
 
 const EVAL = path.resolve(__dirname, '../../eval');
@@ -80,12 +80,20 @@ describe('the pool', () => {
   it('starts a thread that died again and answers the jobs it held, in order', async () => {
     const threads = [() => fakeThread('process.exit(1);'), realThread];
     let started = 0;
-    const pool = new AnonymiserPool({ workers: 1, startThread: () => threads[Math.min(started++, 1)]!() });
+    const stopped: ThreadStopped[] = [];
+    const pool = new AnonymiserPool({
+      workers: 1,
+      startThread: () => threads[Math.min(started++, 1)]!(),
+      onThreadStopped: (s) => stopped.push(s),
+    });
     try {
       const second = { texts: ['Mijn zus Fatima woont in Tilburg.'], continuing: false };
       const answers = await Promise.all([pool.anonymise(JOB), pool.anonymise(second)]);
       expect(answers).toEqual([await inProcessAnonymiser.anonymise(JOB), await inProcessAnonymiser.anonymise(second)]);
       expect(started).toBe(2);
+      // The operator hears of it once, without anything of the conversation.
+      expect(stopped).toEqual([{ thread: 0, sentAgain: expect.any(Number) as unknown, refused: 0, cause: 'Error' }]);
+      expect(stopped[0]!.sentAgain).toBeGreaterThanOrEqual(1);
     } finally {
       await pool.close();
     }
@@ -93,9 +101,11 @@ describe('the pool', () => {
 
   it('refuses a conversation whose thread died three times, and still answers the next', async () => {
     let deaths = 0;
+    const stopped: ThreadStopped[] = [];
     const pool = new AnonymiserPool({
       workers: 1,
       startThread: () => (deaths < 3 ? (deaths++, fakeThread('process.exit(1);')) : realThread()),
+      onThreadStopped: (s) => stopped.push(s),
     });
     try {
       await expect(pool.anonymise(JOB)).rejects.toMatchObject({
@@ -104,6 +114,28 @@ describe('the pool', () => {
         cause: expect.objectContaining({ message: 'anonymiser thread exited with code 1' }),
       });
       expect(await pool.anonymise(JOB)).toEqual(anonymiseJob(JOB));
+      expect(stopped.map((s) => [s.sentAgain, s.refused])).toEqual([
+        [1, 0],
+        [1, 0],
+        [0, 1],
+      ]);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('tells of a thread that stopped on an error by the error name, never its message', async () => {
+    let started = 0;
+    const stopped: ThreadStopped[] = [];
+    const pool = new AnonymiserPool({
+      workers: 1,
+      startThread: () => (started++ === 0 ? fakeThread('throw new TypeError("Sanne de Vries, 06 12345678");') : realThread()),
+      onThreadStopped: (s) => stopped.push(s),
+    });
+    try {
+      expect(await pool.anonymise(JOB)).toEqual(anonymiseJob(JOB));
+      expect(stopped).toEqual([{ thread: 0, sentAgain: 1, refused: 0, cause: 'TypeError' }]);
+      expect(JSON.stringify(stopped)).not.toMatch(/Sanne|12345678/);
     } finally {
       await pool.close();
     }
