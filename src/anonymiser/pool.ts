@@ -14,7 +14,7 @@ import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../errors';
 import type { AnonymiseJob, ConversationAnonymiser } from './conversationAnonymiser';
-import type { FromAnonymiser, ToAnonymiser } from './poolProtocol';
+import { errorName, type FromAnonymiser, type ToAnonymiser } from './poolProtocol';
 
 /** Jobs a thread holds at once: the next one is already there when it answers one, so it never waits for the main thread. */
 const IN_FLIGHT_PER_THREAD = 2;
@@ -232,13 +232,4 @@ function startPoolWorker(): Worker {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { workerScript } = require('../threads/workerSource') as typeof import('../threads/workerSource');
   return new Worker(workerScript(path.join(__dirname, 'poolWorker.ts')), { eval: true });
-}
-
-/**
- * The name of what stopped a thread. By shape, not `instanceof Error`: an error from another thread
- * arrives made by the structured clone, whose Error need not be this realm's (under jest it is not).
- */
-function errorName(cause: unknown): string {
-  const name = typeof cause === 'object' && cause !== null ? (cause as { name?: unknown }).name : undefined;
-  return typeof name === 'string' && /^[A-Za-z]{1,40}$/.test(name) ? name : 'unknown';
 }

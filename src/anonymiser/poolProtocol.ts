@@ -19,3 +19,14 @@ export type FromAnonymiser =
   | { kind: 'done'; id: number; texts: string[] }
   /** The anonymiser threw: only the error's name travels, never its message (it may quote the text). */
   | { kind: 'failed'; id: number; errorName: string };
+
+/**
+ * The name of an error, the only part of it that crosses between the pool and its threads or reaches
+ * a log: its message may quote the conversation. By shape, not `instanceof Error`: an error from
+ * another thread arrives made by the structured clone, whose Error need not be this realm's (under
+ * jest it is not).
+ */
+export function errorName(err: unknown): string {
+  const name = typeof err === 'object' && err !== null ? (err as { name?: unknown }).name : undefined;
+  return typeof name === 'string' && /^[A-Za-z]{1,40}$/.test(name) ? name : 'unknown';
+}

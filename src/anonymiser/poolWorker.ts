@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { nameThread } from '../threads/threadName';
 import { anonymiseJob } from './conversationAnonymiser';
-import { ANONYMISER_THREAD_NAME, ToAnonymiserSchema, type FromAnonymiser } from './poolProtocol';
+import { ANONYMISER_THREAD_NAME, errorName, ToAnonymiserSchema, type FromAnonymiser } from './poolProtocol';
 
 const port = parentPort;
 if (port === null) throw new Error('poolWorker runs as a worker thread only.');
@@ -22,7 +22,7 @@ port.on('message', (message: unknown) => {
   try {
     answer = { kind: 'done', id: job.id, texts: anonymiseJob(job) };
   } catch (err) {
-    answer = { kind: 'failed', id: job.id, errorName: err instanceof Error ? err.name : typeof err };
+    answer = { kind: 'failed', id: job.id, errorName: errorName(err) };
   }
   post(answer);
 });

@@ -6,7 +6,6 @@
  * would see a copy made on the event loop). Stopping the server while the pool makes copies for a
  * running retention run ends its thread, and every copy saved is whole.
  */
-import fs from 'node:fs';
 import { Pseudonymiser } from '../../../src/anonymiser';
 import { ANONYMISER_THREAD_NAME } from '../../../src/anonymiser/poolProtocol';
 import { anonymiseJob } from '../../../src/anonymiser/conversationAnonymiser';
@@ -15,6 +14,7 @@ import { maskConversationCode } from '../../../src/transcripts/codeMask';
 import { SqliteStore } from '../../../src/store/sqlite/sqliteStore';
 import { cryptoRandom, systemClock } from '../../../src/clock';
 import { removeDir } from '../../support/server';
+import { threadNames, threadNamesShown } from '../../support/threads';
 import { addStaff, seedConversation, Staff, startReviewServer } from './harness';
 import type { ReviewServer } from './harness';
 
@@ -45,17 +45,7 @@ function spyOnThisThread(): jest.SpyInstance[] {
 }
 
 /** This process's threads the pool named (Linux's /proc; elsewhere none are seen). */
-function poolThreads(): number {
-  const tasks = '/proc/self/task';
-  if (!fs.existsSync(tasks)) return 0;
-  return fs.readdirSync(tasks).filter((t) => {
-    try {
-      return fs.readFileSync(`${tasks}/${t}/comm`, 'utf8').trim() === ANONYMISER_THREAD_NAME;
-    } catch {
-      return false; // the thread ended meanwhile
-    }
-  }).length;
-}
+const poolThreads = (): number => (threadNamesShown ? threadNames().filter((name) => name === ANONYMISER_THREAD_NAME).length : 0);
 
 const calls = (spies: jest.SpyInstance[]) => spies.reduce((n, s) => n + s.mock.calls.length, 0);
 
@@ -120,7 +110,7 @@ it('stops while the pool makes copies for a running retention run: its thread en
   // Once the pool has answered a first copy, the run is under way in its thread.
   while ((await started.rs.server.store.retention.getAnonymised('c1')) === null) await new Promise((r) => setTimeout(r, 20));
   const { dataDir } = started.rs.server;
-  if (fs.existsSync('/proc/self/task')) expect(poolThreads()).toBe(1);
+  if (threadNamesShown) expect(poolThreads()).toBe(1);
   rs = null;
   await started.rs.server.stop();
   expect(poolThreads()).toBe(0);
