@@ -35,6 +35,7 @@ import { turnParts } from './support/turnParts';
 import type { AnsweredTurn } from './support/turnParts';
 import { gcFigures } from './support/gcFigures';
 import { JitCounter } from './support/jitCounts';
+import { waveSpread } from './support/waveSpread';
 import type { TimedTurn } from './support/gcFigures';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -566,6 +567,12 @@ async function turnFigures(server: Proc, echoPerSecond: number): Promise<Answere
   // run one conversation so far; the figure above counts that first wave, these show it apart.
   report(`p99_ms_${CONCURRENT}_concurrent_by_second`, loaded.p99BySecond);
   report(`p99_ms_${CONCURRENT}_concurrent_after_${WARM_UP_SECONDS}s`, Math.round(loaded.p99AfterWarmUp));
+  // Whether the slowest 1 % are slow with their whole wave (their send window's median) or alone
+  // (their excess over it): support/waveSpread.ts.
+  report(
+    `tail_in_wave_ms_${CONCURRENT}_concurrent`,
+    waveSpread(loaded.answered.flatMap((t) => (t.sentAt === undefined ? [] : [{ sentAt: t.sentAt, ms: t.ms }]))),
+  );
   report('turn_errors', loaded.errors);
   report('server_cpu_ms_per_turn', Math.round((cpuUsed / Math.max(1, loaded.count)) * 100) / 100);
   // The event loop's share: what bounds turns per second on one core (the writer thread runs beside it).

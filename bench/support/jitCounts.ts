@@ -34,6 +34,8 @@ export interface JitFigures {
   deoptimised: Record<JitPhase, number>;
   /** The functions deoptimised after the concurrent run's first 2 s, most often first, with their reasons. */
   deoptimisedAfter2s: Array<{ fn: string; times: number; reasons: string[] }>;
+  /** The same for its first 2 s (round 32): what the warm-ups left to be thrown away while every wave waits. */
+  deoptimisedFirst2s: Array<{ fn: string; times: number; reasons: string[] }>;
 }
 
 /** Counts the trace's lines into the phase the bench is in when each arrives. */
@@ -42,6 +44,7 @@ export class JitCounter {
   private readonly optimised = Object.fromEntries(JIT_PHASES.map((p) => [p, 0])) as Record<JitPhase, number>;
   private readonly deoptimised = Object.fromEntries(JIT_PHASES.map((p) => [p, 0])) as Record<JitPhase, number>;
   private readonly later = new Map<string, { times: number; reasons: Set<string> }>();
+  private readonly first = new Map<string, { times: number; reasons: Set<string> }>();
 
   enter(phase: JitPhase): void {
     this.phase = phase;
@@ -54,11 +57,12 @@ export class JitCounter {
     if (read.kind === 'optimised') this.optimised[this.phase]++;
     else {
       this.deoptimised[this.phase]++;
-      if (this.phase === 'concurrentAfter2s') {
-        const entry = this.later.get(read.fn) ?? { times: 0, reasons: new Set<string>() };
+      const named = this.phase === 'concurrentAfter2s' ? this.later : this.phase === 'concurrentFirst2s' ? this.first : null;
+      if (named) {
+        const entry = named.get(read.fn) ?? { times: 0, reasons: new Set<string>() };
         entry.times++;
         entry.reasons.add(read.reason);
-        this.later.set(read.fn, entry);
+        named.set(read.fn, entry);
       }
     }
     return true;
@@ -68,9 +72,14 @@ export class JitCounter {
     return {
       optimised: { ...this.optimised },
       deoptimised: { ...this.deoptimised },
-      deoptimisedAfter2s: [...this.later]
-        .map(([fn, { times, reasons }]) => ({ fn, times, reasons: [...reasons] }))
-        .sort((a, b) => b.times - a.times || a.fn.localeCompare(b.fn)),
+      deoptimisedAfter2s: byTimes(this.later),
+      deoptimisedFirst2s: byTimes(this.first),
     };
   }
+}
+
+function byTimes(functions: ReadonlyMap<string, { times: number; reasons: Set<string> }>): JitFigures['deoptimisedAfter2s'] {
+  return [...functions]
+    .map(([fn, { times, reasons }]) => ({ fn, times, reasons: [...reasons] }))
+    .sort((a, b) => b.times - a.times || a.fn.localeCompare(b.fn));
 }

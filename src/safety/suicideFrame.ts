@@ -24,7 +24,7 @@
  */
 import type { TextAnalysis } from '../nlu/text/analyse';
 import { isBoundary } from '../nlu/text/analyse';
-import { ConceptMatcher, readAs, type ConceptHit, type Lexicon } from '../nlu/text/concepts';
+import { ConceptMatcher, joinHits, mapHits, readAs, type ConceptHit, type Lexicon } from '../nlu/text/concepts';
 import type { DistanceConcept } from './situations';
 
 export const FRAME_CUES = ['holder', 'no_go_on', 'ending', 'gone', 'burden', 'farewell', 'means', 'plan'] as const;
@@ -183,18 +183,24 @@ export class SuicideFrameReader {
   find(analysis: TextAnalysis): FrameHit[] {
     const cues = this.matcher.find(analysis);
     // A negated being the lexicon already reads as a part ("niet meer ~2 wakker") is not read twice.
-    const notToBe = this.beingMatcher
-      .find(analysis)
-      .filter(
-        (h) => wishNotToBe(h, analysis) && !cues.some((c) => c.concept === 'gone' && !c.negated && c.start <= h.end && h.start <= c.end),
-      )
-      .map((h) => readAs<FrameCue>(h, 'gone', false));
-    const hits = [
-      ...cues.filter((c) => !(c.concept === 'gone' && c.negated && notToBe.some((n) => n.start <= c.end && c.start <= n.end))),
-      ...notToBe,
-    ].filter((h) => !WISH_CUES.has(h.concept) || !doneByAnother(h, analysis));
+    // Arrays made by mapHits and joinHits, not by map or spread: an empty one keeps the objects'
+    // class, so the functions that read the frames meet one class whether a message has cues or not.
+    const notToBe = mapHits(
+      this.beingMatcher
+        .find(analysis)
+        .filter(
+          (h) => wishNotToBe(h, analysis) && !cues.some((c) => c.concept === 'gone' && !c.negated && c.start <= h.end && h.start <= c.end),
+        ),
+      (h) => readAs<FrameCue>(h, 'gone', false),
+    );
+    const hits = joinHits(
+      cues.filter((c) => !(c.concept === 'gone' && c.negated && notToBe.some((n) => n.start <= c.end && c.start <= n.end))),
+      notToBe,
+    ).filter((h) => !WISH_CUES.has(h.concept) || !doneByAnother(h, analysis));
     const holders = new Set(hits.filter((h) => h.concept === 'holder' && !h.negated).map((h) => h.sentence));
-    return hits.map((h) => frameHit(h, AT_END_CUES.has(h.concept) && !h.negated && holders.has(h.sentence) && endsSentence(h, analysis)));
+    return mapHits(hits, (h) =>
+      frameHit(h, AT_END_CUES.has(h.concept) && !h.negated && holders.has(h.sentence) && endsSentence(h, analysis)),
+    );
   }
 }
 

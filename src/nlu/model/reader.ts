@@ -23,7 +23,7 @@ import { TOPIC_CONCEPTS, TOPIC_LEXICON, type TopicConcept } from '../topics';
 import { FORM_CONTEXT, FORM_FAMILY, FORM_LEXICON, formsOfActs, placeOfCrime, type FormConcept, type FormFamily } from './formSituations';
 import { VAGUE_LEXICON } from './vagueWorry';
 import { analyseText, isBoundary, type TextAnalysis } from '../text/analyse';
-import { ConceptMatcher, mapHits, negatedAs, noHits, readAs, type ConceptHit } from '../text/concepts';
+import { ConceptMatcher, joinHits, mapHits, negatedAs, noHits, readAs, type ConceptHit } from '../text/concepts';
 import { OTHER_LANGUAGE_LEXICON } from '../text/otherLanguageConcepts';
 import { NegationScope } from '../../safety/negationScope';
 import { MeansForWork } from '../../safety/meansForWork';
@@ -246,7 +246,7 @@ export class MessageReader {
     conceptFeatures('d', message.distances, out);
     if (set === 'danger') combinationFeatures(message, out);
     else {
-      const topics = openingGreetings([...message.topics, ...this.otherLanguageTopics(message.analysis)], message.analysis);
+      const topics = openingGreetings(joinHits(message.topics, this.otherLanguageTopics(message.analysis)), message.analysis);
       conceptFeatures('t', topics, out);
       topicCombinations(message.analysis, topics, out);
       conceptFeatures('m', message.forms, out);
@@ -262,7 +262,7 @@ export class MessageReader {
   private otherLanguageTopics(analysis: TextAnalysis): ConceptHit<string>[] {
     const found: ConceptHit<string>[] = this.otherTopicMatcher.find(analysis);
     const hits = analysis.words <= OPENING_WORDS ? found : found.filter((h) => h.concept !== 'greeting');
-    return analysis.words <= ANSWER_WORDS ? [...hits, ...this.otherAnswerMatcher.find(analysis)] : hits;
+    return analysis.words <= ANSWER_WORDS ? joinHits(hits, this.otherAnswerMatcher.find(analysis)) : hits;
   }
 }
 
@@ -595,6 +595,6 @@ const ASKING_TOPICS: ReadonlySet<string> = new Set(
  * languages' greetings in long messages (`OPENING_WORDS`), for Dutch and English too (forms22).
  */
 function openingGreetings(topics: readonly ConceptHit<string>[], analysis: TextAnalysis): ConceptHit<string>[] {
-  if (analysis.words <= OPENING_WORDS || !topics.some((h) => !h.negated && ASKING_TOPICS.has(h.concept))) return [...topics];
-  return topics.map((h) => (h.concept === 'greeting' ? readAs(h, 'greeting_open') : h));
+  if (analysis.words <= OPENING_WORDS || !topics.some((h) => !h.negated && ASKING_TOPICS.has(h.concept))) return mapHits(topics, (h) => h);
+  return mapHits(topics, (h) => (h.concept === 'greeting' ? readAs(h, 'greeting_open') : h));
 }

@@ -49,13 +49,21 @@ export function noHits<C extends string>(): ConceptHit<C>[] {
   a.pop();
   return a;
 }
-/** `hits.map(f)`, its result in the objects' class even when empty (see `noHits`). */
-export function mapHits<C extends string, D extends string>(
-  hits: readonly ConceptHit<C>[],
-  f: (h: ConceptHit<C>) => ConceptHit<D>,
-): ConceptHit<D>[] {
-  const out = noHits<D>();
+/**
+ * `hits.map(f)`, its result in the objects' class even when empty (see `noHits`). `f` may make a
+ * richer hit (a frame hit with `atEnd`): the empty array it starts from holds no element of either.
+ */
+export function mapHits<C extends string, H extends ConceptHit<string>>(hits: readonly ConceptHit<C>[], f: (h: ConceptHit<C>) => H): H[] {
+  const out = noHits<string>() as H[];
   for (const h of hits) out.push(f(h));
+  return out;
+}
+
+/** `[...a, ...b]`, in the objects' class even when both are empty (spreading two empty arrays is not: see `noHits`). */
+export function joinHits<C extends string>(a: readonly ConceptHit<C>[], b: readonly ConceptHit<C>[]): ConceptHit<C>[] {
+  const out = noHits<C>();
+  for (const h of a) out.push(h);
+  for (const h of b) out.push(h);
   return out;
 }
 

@@ -1,5 +1,5 @@
 import { analyseText } from '../../../src/nlu/text/analyse';
-import { ConceptMatcher, compilePhrase, conceptHit, mapHits, negatedAs, noHits, readAs } from '../../../src/nlu/text/concepts';
+import { ConceptMatcher, compilePhrase, conceptHit, joinHits, mapHits, negatedAs, noHits, readAs } from '../../../src/nlu/text/concepts';
 import { FORM_LEXICON } from '../../../src/nlu/model/formSituations';
 
 const matcher = new ConceptMatcher({
@@ -114,5 +114,16 @@ describe('concept hits in one shape (round 28)', () => {
     expect(mapHits([], (h) => h)).toEqual([]);
     const hits = matcher.find(analyseText('ze sluiten me op. hij heeft mijn paspoort afgepakt'));
     expect(mapHits(hits, (h) => negatedAs(h, true))).toEqual(hits.map((h) => ({ ...h, negated: true })));
+  });
+
+  it('maps into a richer hit and joins like spread, a new array each time', () => {
+    const hits = matcher.find(analyseText('ze sluiten me op. hij heeft mijn paspoort afgepakt'));
+    expect(hits.length).toBeGreaterThan(1);
+    expect(mapHits(hits, (h) => ({ ...h, atEnd: h.sentence === 1 }))).toEqual(hits.map((h) => ({ ...h, atEnd: h.sentence === 1 })));
+    const [first, ...rest] = hits;
+    expect(joinHits([first!], rest)).toEqual([...hits]);
+    expect(joinHits(noHits(), hits)).toEqual(hits);
+    expect(joinHits(hits, [])).not.toBe(hits);
+    expect(joinHits([], [])).toEqual([]);
   });
 });

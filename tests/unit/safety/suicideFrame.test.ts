@@ -16,6 +16,13 @@ const features = (text: string) => {
 };
 
 describe('the frame of a suicidal thought', () => {
+  it('makes every frame hit with one field order, cues and a being read as gone alike (round 32)', () => {
+    const frames = read('ik wil gewoon niet meer bestaan. ik ben een last en ik heb een touw').frames;
+    expect(frames.map((h) => h.concept)).toEqual(expect.arrayContaining(['gone', 'burden', 'means']));
+    for (const hit of frames) expect(Object.keys(hit)).toEqual(['concept', 'start', 'end', 'sentence', 'negated', 'atEnd']);
+    expect(read('de kat slaapt op de bank').frames).toEqual([]);
+  });
+
   it('reads giving up at the end of a sentence, by the writer or someone whose words are passed on', () => {
     expect(framed('Mijn baas houdt mijn loon in. Zo kan ik niet verder.')).toEqual([1]);
     expect(framed('hij zegt dat hij niet meer verder wil')).toEqual([0]);
