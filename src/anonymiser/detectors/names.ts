@@ -1664,7 +1664,7 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
   extendOverNicknames(text, out);
   extendOverTrailingInitial(text, out);
   extendOverPublicFirstName(text, out);
-  if (LINEAGE_GATE.test(text)) joinLineage(text, out);
+  if (mayHoldLineageWord(text) && LINEAGE_GATE.test(text)) joinLineage(text, out);
   if (text.includes('ene ')) findAfterEne(text, out);
   // The pattern opens with any word: it runs only where its naming words are (most messages with "heet" lack them).
   // Both phrases hold one of these words as written (the pattern ignores no case): most messages are answered without it.
@@ -1840,7 +1840,12 @@ function findAfterEne(text: string, found: Candidate[]): void {
 }
 
 /** A lineage word between names ("bin", "bint", "ibn", "ould"): most messages hold none. */
-const LINEAGE_GATE = /\s(?:bin|bint|ibn|ould|wuld)\s/;
+export const LINEAGE_GATE = /\s(?:bin|bint|ibn|ould|wuld)\s/;
+
+/** Whether `text` holds a lineage word's letters as written ("bint" holds "bin"): without one `LINEAGE_GATE` cannot match. */
+export function mayHoldLineageWord(text: string): boolean {
+  return text.includes('bin') || text.includes('ibn') || text.includes('ould') || text.includes('wuld');
+}
 const LINEAGE_NAME = /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+)\s+(?:bin|bint|ibn|ould|wuld)\s+(\p{Lu}[\p{L}'’-]+)(?![\p{L}])/gu;
 
 /**
