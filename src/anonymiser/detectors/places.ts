@@ -268,11 +268,12 @@ export function mayHoldInflectedPlace(text: string): boolean {
     }
     const start = i;
     while (i < n && isAsciiLetter(text.charCodeAt(i))) i++;
-    if (i - start > 4 || !isSpaceCode(text.charCodeAt(i)) || !INFLECTING_PREPOSITIONS.has(text.slice(start, i))) continue;
+    if (i - start > 4 || !isSpaceCode(text.charCodeAt(i))) continue;
     let next = i;
     while (next < n && isSpaceCode(text.charCodeAt(next))) next++;
     const code = text.charCodeAt(next);
-    if (code >= 65 && code <= 90) return true;
+    // The capital first: most short words are followed by a lower-case one, and then need no string of their own.
+    if (code >= 65 && code <= 90 && INFLECTING_PREPOSITIONS.has(text.slice(start, i))) return true;
   }
   return false;
 }

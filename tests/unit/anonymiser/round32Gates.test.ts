@@ -1,3 +1,4 @@
+import { VIETNAMESE_STREET_WORDS } from '../../../src/anonymiser/detectors/address';
 import { CODE, mayHoldCode } from '../../../src/anonymiser/detectors/numbers';
 import { LINEAGE_GATE, mayHoldLineageWord } from '../../../src/anonymiser/detectors/names';
 import { CARIBBEAN_GATE, CARIBBEAN_WORDS } from '../../../src/anonymiser/detectors/places';
@@ -67,5 +68,9 @@ describe('round 32 gates before whole-message patterns', () => {
       expect(pattern(plain)).toBe(false);
       expect(gate(plain)).toBe(false);
     }
+  });
+
+  it('asks the Vietnamese street words only of a message with a character beyond ASCII: each word has one', () => {
+    for (const w of VIETNAMESE_STREET_WORDS) expect(w).toMatch(/[^\x00-\x7f]/);
   });
 });
