@@ -689,7 +689,10 @@
  * message's lower case, text.ts `lowerCase`, kept once per message), round32Gates.test.ts holding
  * each gate to its pattern on made lines and on every 7th tail of every tuning text; the token
  * table's class bits start as one shared empty array, not a typed array per message; `candidates`
- * pushes the first five detectors' lists instead of `concat`. Measured, independent of load (`npx
+ * pushes the first five detectors' lists instead of `concat`; addresses' street-word question
+ * answers most words by a bit per hash of their first two letters (8 KB) before its set and map
+ * look-ups; places' inflection gate slices a short word only when a capital follows it; the
+ * Vietnamese street words (each beyond ASCII) are looked for only in a message beyond ASCII. Measured, independent of load (`npx
  * tsx bench/anonymiser-counts.ts`): pattern executions 78,060 to 72,176 a round, characters handed
  * to them 2,339,321 to 2,064,486. TIMES_PLACEHOLDER
  * 1,000,000 characters/s is not met, nor near: at about 1.3 µs a character, spread over a dozen

@@ -471,15 +471,16 @@ function letterOrDigit(ch: string): boolean {
 }
 
 function embedded(text: string, w: Token): boolean {
-  const before = text[w.start - 1] ?? ' ';
-  const after = text[w.end] ?? ' ';
+  // By code: every word of every message is asked, and a character as a string may be a new one.
+  const before = w.start > 0 ? text.charCodeAt(w.start - 1) : 32;
+  const after = w.end < text.length ? text.charCodeAt(w.end) : 32;
   // Most words stand between spaces: answer those without a pattern.
-  if ((before === ' ' || w.start === 0) && (after === ' ' || w.end === text.length)) return false;
+  if (before === 32 && after === 32) return false;
   return (
-    isGlue(before.charCodeAt(0), true) ||
-    isGlue(after.charCodeAt(0), false) ||
-    (before === '.' && letterOrDigit(text[w.start - 2] ?? ' ') && !(w.text.length === 1 && /\p{Lu}/u.test(w.text))) ||
-    (after === '.' && letterOrDigit(text[w.end + 1] ?? '') && !(w.text.length === 1 && /\p{Lu}/u.test(text[w.end + 1] ?? '')))
+    isGlue(before, true) ||
+    isGlue(after, false) ||
+    (before === 46 && letterOrDigit(text[w.start - 2] ?? ' ') && !(w.text.length === 1 && /\p{Lu}/u.test(w.text))) ||
+    (after === 46 && letterOrDigit(text[w.end + 1] ?? '') && !(w.text.length === 1 && /\p{Lu}/u.test(text[w.end + 1] ?? '')))
   );
 }
 
