@@ -51,8 +51,14 @@ function candidates(text: string): Candidate[] {
   const places = findPlaces(text);
   if (addresses.length > 0 || postcodes.length > 0) places.push(...findPlacesAfterAddresses(text, addresses.concat(postcodes), places));
   const placeStarts = placeWordStarts(text, places);
-  // One array filled in place: spreading each detector's list into a new one cost more than most detectors.
-  const out = addresses.concat(postcodes, places, findNames(text, placeStarts), findTaggedSpans(text, placeStarts));
+  // One array filled in place: spreading each detector's list into a new one cost more than most
+  // detectors, and `concat` of five lists asks each whether it spreads before copying it.
+  const out: Candidate[] = [];
+  pushAll(out, addresses);
+  pushAll(out, postcodes);
+  pushAll(out, places);
+  pushAll(out, findNames(text, placeStarts));
+  pushAll(out, findTaggedSpans(text, placeStarts));
   const table = tokenTable(text);
   for (const detect of DETECTORS) for (const c of detect(text, table)) out.push(c);
   for (const c of lookalikeCandidates(text)) out.push(c);

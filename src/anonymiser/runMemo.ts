@@ -58,6 +58,9 @@ export class RunMemo {
   /** The last text asked about and whether it is stored two bytes a character (text.ts `isWideText`). */
   wideOf: string | undefined;
   wide = false;
+  /** The last text asked about and its lower case (text.ts `lowerCase`). */
+  lowerOf: string | undefined;
+  lower = '';
   /** The last text asked about and its characters' kinds and digit runs (textShape.ts). */
   shapeOf: string | undefined;
   shape: TextShape | undefined;

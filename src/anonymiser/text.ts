@@ -90,6 +90,32 @@ export function isWideText(text: string): boolean {
 }
 
 /**
+ * `text.toLowerCase()`, worked out once per message: several gates ask whether a message holds one of
+ * a case-blind pattern's words. Within a run the last text's is kept.
+ */
+export function lowerCase(text: string): string {
+  const memo = activeMemo();
+  if (memo === undefined) return text.toLowerCase();
+  if (memo.lowerOf !== text) {
+    memo.lower = text.toLowerCase();
+    memo.lowerOf = text;
+  }
+  return memo.lower;
+}
+
+/**
+ * Whether `lower` (a text in lower case) holds one of `words`. A gate before a pattern that ignores
+ * case and needs one of these words as written: each character of a match is one the pattern reads
+ * case-blind, whose lower case is one character, so the lower-case text holds the word's letters in
+ * a row. Words whose letters "ſ" or the Kelvin sign may stand for (s, k) under a Unicode pattern do
+ * not keep that promise and must not be asked so.
+ */
+export function includesAny(lower: string, words: readonly string[]): boolean {
+  for (const w of words) if (lower.includes(w)) return true;
+  return false;
+}
+
+/**
  * Whether `text` holds an ASCII digit (`/\d/`), asked once per message (textShape.ts): most
  * detectors of numbers and codes skip a message without one, and each asked it of the whole text.
  */

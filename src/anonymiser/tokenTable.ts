@@ -64,11 +64,14 @@ function joinerAt(word: string, i: number): number {
 /** Any apostrophe, hyphen or combining mark: text without one has a letter run per token. */
 const JOINER = /['’\-\p{M}]/u;
 
+/** Before a table's first `runClasses`: one shared empty array, not a typed array made per message (V8 makes those slowly). */
+const NO_CLASS_BITS = new Int32Array(0);
+
 export class TokenTable {
   private tokenShapes: Uint8Array | undefined;
   private letterRuns: readonly LetterRun[] | undefined;
   private classesAsked: WordClasses | undefined;
-  private classBits: Int32Array = new Int32Array(0);
+  private classBits: Int32Array = NO_CLASS_BITS;
   private classUnion = 0;
 
   constructor(

@@ -13,6 +13,7 @@ import { FIRST_NAMES, SURNAMES, isFunctionWord, isOrdinaryWord } from '../lexico
 import { digitRuns, hasCapitalBeforeRun, hasRunBeforeRun, hasRunBetween, hasRunOf } from '../digitRuns';
 import { allMatches, fold, hasDigit, isSpaceCode, mentionsAny, splitOnSpaces, tokenize, testText } from '../text';
 import type { Candidate } from '../types';
+import { NON_ASCII, hasAny } from '../textShape';
 import { isPlaceName } from './places';
 
 // Endings of Dutch street names. Capitalised names may use the long list; a lower-case word needs a
@@ -130,7 +131,7 @@ const NUMBER_FIRST =
  */
 const VIETNAMESE_STREET =
   /(?<![\p{L}\d])(?:(?:(?:[Ss]ố|[Nn]hà)\s*)?\d{1,4}[A-Za-z]?(?:\/\d{1,4})*,?\s+)?(?<!(?:[Tt]hành|[Đđ]ường)\s+)(?:[Đđ]ường|[Pp]hố|[Nn]gõ|[Hh]ẻm)\s+(?:\d{1,4}\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3}(?:,?\s+(?:(?:[Ss]ố|[Nn]hà)\s*)?\d{1,4}[A-Za-z]?(?:\/\d{1,4})*)?(?![\p{L}\d])/gu;
-const VIETNAMESE_STREET_WORDS = ['đường', 'Đường', 'phố', 'Phố', 'ngõ', 'Ngõ', 'hẻm', 'Hẻm'];
+export const VIETNAMESE_STREET_WORDS = ['đường', 'Đường', 'phố', 'Phố', 'ngõ', 'Ngõ', 'hẻm', 'Hẻm'];
 
 /**
  * Street words written after the name, with a house number: Hungarian ("Kossuth Lajos utca 12",
@@ -292,8 +293,34 @@ const STREET_WORD_ABBREVIATIONS: ReadonlySet<string> = new Set(
   'pl nam ж вул пров am an auf im zum zur ul al os str bd sos bul vul prosp zh ул бул просп пр av avda c sok cad'.split(' ').map(fold),
 );
 
+/** A 16-bit hash of a word's first two code units (the second 0 for a word of one). */
+function openingHash(word: string): number {
+  const second = word.length > 1 ? word.charCodeAt(1) : 0;
+  return (Math.imul(Math.imul(word.charCodeAt(0), 31) + second, 0x9e3779b1) >>> 16) & 0xffff;
+}
+
+/**
+ * One bit per hash of the first two letters of every street word and abbreviation: a word whose
+ * bit is unset neither is an abbreviation nor opens a street word, and is answered without a
+ * look-up (most words of most messages).
+ */
+const OPENING_BITS: Uint32Array = (() => {
+  const bits = new Uint32Array(0x10000 >>> 5);
+  const words = [...STREET_WORD_ABBREVIATIONS, ...[...STREET_WORD_OPENINGS.values()].flat()];
+  for (const w of words) {
+    // An opening of one letter would open words whose second letter is any: none is listed (checked here).
+    if (w.length < 2 && !STREET_WORD_ABBREVIATIONS.has(w)) throw new Error(`street word opening of one letter: ${w}`);
+    const h = openingHash(w);
+    bits[h >>> 5]! |= 1 << (h & 31);
+  }
+  return bits;
+})();
+
 /** `rest` (a word, or what follows a hyphen, apostrophe or mark inside one) is or opens a street word. */
 function opensStreetWord(rest: string): boolean {
+  if (rest === '') return false;
+  const h = openingHash(rest);
+  if ((OPENING_BITS[h >>> 5]! & (1 << (h & 31))) === 0) return false;
   if (STREET_WORD_ABBREVIATIONS.has(rest)) return true;
   for (const opening of STREET_WORD_OPENINGS.get(rest.charAt(0)) ?? []) if (rest.startsWith(opening)) return true;
   return false;
@@ -439,7 +466,8 @@ export function findAddresses(text: string): Candidate[] {
     }
   if (digits && mentionsAny(text, FOREIGN_STREET_ANY_CASE_WORDS))
     for (const m of allMatches(FOREIGN_STREET_ANY_CASE, text)) push(m.index, m[0], 1);
-  if (VIETNAMESE_STREET_WORDS.some((w) => text.includes(w)))
+  // Each word has a letter beyond ASCII: a message without one (the shape's flag) holds none of them.
+  if (hasAny(text, NON_ASCII) && VIETNAMESE_STREET_WORDS.some((w) => text.includes(w)))
     for (const m of allMatches(VIETNAMESE_STREET, text)) push(m.index, m[0], /\d/.test(m[0]) ? 1 : 2);
   if (digits && mentionsAny(text, TURKISH_STREET_WORDS)) for (const m of allMatches(TURKISH_STREET_ANY_CASE, text)) push(m.index, m[0], 1);
   if (digits) {

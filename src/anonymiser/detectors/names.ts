@@ -471,15 +471,16 @@ function letterOrDigit(ch: string): boolean {
 }
 
 function embedded(text: string, w: Token): boolean {
-  const before = text[w.start - 1] ?? ' ';
-  const after = text[w.end] ?? ' ';
+  // By code: every word of every message is asked, and a character as a string may be a new one.
+  const before = w.start > 0 ? text.charCodeAt(w.start - 1) : 32;
+  const after = w.end < text.length ? text.charCodeAt(w.end) : 32;
   // Most words stand between spaces: answer those without a pattern.
-  if ((before === ' ' || w.start === 0) && (after === ' ' || w.end === text.length)) return false;
+  if (before === 32 && after === 32) return false;
   return (
-    isGlue(before.charCodeAt(0), true) ||
-    isGlue(after.charCodeAt(0), false) ||
-    (before === '.' && letterOrDigit(text[w.start - 2] ?? ' ') && !(w.text.length === 1 && /\p{Lu}/u.test(w.text))) ||
-    (after === '.' && letterOrDigit(text[w.end + 1] ?? '') && !(w.text.length === 1 && /\p{Lu}/u.test(text[w.end + 1] ?? '')))
+    isGlue(before, true) ||
+    isGlue(after, false) ||
+    (before === 46 && letterOrDigit(text[w.start - 2] ?? ' ') && !(w.text.length === 1 && /\p{Lu}/u.test(w.text))) ||
+    (after === 46 && letterOrDigit(text[w.end + 1] ?? '') && !(w.text.length === 1 && /\p{Lu}/u.test(text[w.end + 1] ?? '')))
   );
 }
 
@@ -1664,7 +1665,7 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
   extendOverNicknames(text, out);
   extendOverTrailingInitial(text, out);
   extendOverPublicFirstName(text, out);
-  if (LINEAGE_GATE.test(text)) joinLineage(text, out);
+  if (mayHoldLineageWord(text) && LINEAGE_GATE.test(text)) joinLineage(text, out);
   if (text.includes('ene ')) findAfterEne(text, out);
   // The pattern opens with any word: it runs only where its naming words are (most messages with "heet" lack them).
   // Both phrases hold one of these words as written (the pattern ignores no case): most messages are answered without it.
@@ -1840,7 +1841,12 @@ function findAfterEne(text: string, found: Candidate[]): void {
 }
 
 /** A lineage word between names ("bin", "bint", "ibn", "ould"): most messages hold none. */
-const LINEAGE_GATE = /\s(?:bin|bint|ibn|ould|wuld)\s/;
+export const LINEAGE_GATE = /\s(?:bin|bint|ibn|ould|wuld)\s/;
+
+/** Whether `text` holds a lineage word's letters as written ("bint" holds "bin"): without one `LINEAGE_GATE` cannot match. */
+export function mayHoldLineageWord(text: string): boolean {
+  return text.includes('bin') || text.includes('ibn') || text.includes('ould') || text.includes('wuld');
+}
 const LINEAGE_NAME = /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+)\s+(?:bin|bint|ibn|ould|wuld)\s+(\p{Lu}[\p{L}'’-]+)(?![\p{L}])/gu;
 
 /**

@@ -13,7 +13,7 @@
 import { sharedGazetteer, type PlaceSpan } from '../../geo';
 import { FUNCTION_WORDS, NON_PII_PROPER } from '../lexicons/commonWords';
 import { isCommonFirstName, isOrdinaryWord } from '../lexicons/wordLists';
-import { allMatches, fold, isSpaceCode, mentionsAny, tokenize } from '../text';
+import { allMatches, fold, includesAny, isSpaceCode, lowerCase, mentionsAny, tokenize } from '../text';
 import { RunMemo, activeMemo } from '../runMemo';
 import { latinSpellings } from '../../geo/transliterate';
 import { capitalsAreNoise } from './names';
@@ -268,11 +268,12 @@ export function mayHoldInflectedPlace(text: string): boolean {
     }
     const start = i;
     while (i < n && isAsciiLetter(text.charCodeAt(i))) i++;
-    if (i - start > 4 || !isSpaceCode(text.charCodeAt(i)) || !INFLECTING_PREPOSITIONS.has(text.slice(start, i))) continue;
+    if (i - start > 4 || !isSpaceCode(text.charCodeAt(i))) continue;
     let next = i;
     while (next < n && isSpaceCode(text.charCodeAt(next))) next++;
     const code = text.charCodeAt(next);
-    if (code >= 65 && code <= 90) return true;
+    // The capital first: most short words are followed by a lower-case one, and then need no string of their own.
+    if (code >= 65 && code <= 90 && INFLECTING_PREPOSITIONS.has(text.slice(start, i))) return true;
   }
   return false;
 }
@@ -341,6 +342,10 @@ function findNamedNeighbourhoods(text: string): Candidate[] {
 const CARIBBEAN_ISLAND =
   /(?<![\p{L}])(?:(?:op|in|uit|naar|van|from|on|to|na|em|no|sa)\s+(Bonaire|Sint[ -]Eustatius|Statia)|op\s+(Saba))(?![\p{L}])/giu;
 
+/** The islands' names as `findCaribbeanIslands` needs one, and as words for a look-up in the lower-case message first. */
+export const CARIBBEAN_GATE = /bonaire|eustatius|statia|saba/i;
+export const CARIBBEAN_WORDS: readonly string[] = ['bonaire', 'eustatius', 'statia', 'saba'];
+
 function findCaribbeanIslands(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of allMatches(CARIBBEAN_ISLAND, text)) {
@@ -359,7 +364,7 @@ export function findPlaces(text: string): Candidate[] {
   if (hasAny(text, CYRILLIC)) out.push(...findCyrillicPlaces(text, []));
   if (text.includes("'") || text.includes('’')) out.push(...findPlacesBeforeCaseEnding(text));
   if (mentionsAny(text, NEIGHBOURHOOD_WORDS)) out.push(...findNamedNeighbourhoods(text));
-  if (/bonaire|eustatius|statia|saba/i.test(text)) out.push(...findCaribbeanIslands(text));
+  if (includesAny(lowerCase(text), CARIBBEAN_WORDS) && CARIBBEAN_GATE.test(text)) out.push(...findCaribbeanIslands(text));
   out.push(...findInflectedPlaces(text));
   if (spans.length === 0) return out;
   const noise = capitalsAreNoise(tokenize(text));

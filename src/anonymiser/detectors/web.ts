@@ -1,7 +1,7 @@
 /** E-mail addresses, URLs, IP addresses and social-media handles. */
 import { FUNCTION_WORDS, NON_PII_PROPER } from '../lexicons/commonWords';
 import { isOrdinaryWord } from '../lexicons/wordLists';
-import { allMatches, fold, hasDigit, isWideText, mentionsAny, tokenize, testText } from '../text';
+import { allMatches, fold, hasDigit, includesAny, isWideText, lowerCase, mentionsAny, tokenize, testText } from '../text';
 import { registerCued } from './numbers';
 import { AT_OR_OPENING, WEB_MARK, hasAny } from '../textShape';
 import type { Candidate } from '../types';
@@ -49,7 +49,9 @@ const SPACED_EMAIL = new RegExp(
 const PROVIDER =
   '(?:gmail|googlemail|hotmail|outlook|yahoo|icloud|ziggo|kpnmail|kpnplanet|xs4all|protonmail|gmx|wp|onet|interia|abv|yandex|seznam|libero|orange)';
 /** A word about e-mail in the message: a spoken "at" before a provider is then the address's. */
-const MAIL_WORD = /(?<![\p{L}])(?:e-?mail\p{L}*|mail\p{L}*|mailadres|emailadres|poczt\p{L}*|correo|courriel)(?![\p{L}])/iu;
+export const MAIL_WORD = /(?<![\p{L}])(?:e-?mail\p{L}*|mail\p{L}*|mailadres|emailadres|poczt\p{L}*|correo|courriel)(?![\p{L}])/iu;
+/** What every match of `MAIL_WORD` holds, in lower case (no "s" or "k", which other characters fold to). */
+export const MAIL_WORD_CORES: readonly string[] = ['mail', 'poczt', 'correo', 'courriel'];
 const PROVIDER_ONLY = new RegExp(`(?<![\\p{L}\\d._%+-])(${LOCAL_PART})${AT}${PROVIDER}(?![\\p{L}\\d@])(?!${DOT}\\p{L})`, 'giu');
 /** "ahmed1990 op gmail punt com": Dutch "op" or "bij", English "on", before a provider and its top-level domain. */
 const PROVIDER_AFTER_PREPOSITION = new RegExp(
@@ -59,7 +61,7 @@ const PROVIDER_AFTER_PREPOSITION = new RegExp(
 
 /** Addresses that name only their provider, or say "op"/"bij" for "@", in a message about e-mail. */
 function findProviderEmails(text: string, out: Candidate[]): void {
-  if (!testText(MAIL_WORD, text)) return;
+  if (!includesAny(lowerCase(text), MAIL_WORD_CORES) || !testText(MAIL_WORD, text)) return;
   for (const m of allMatches(PROVIDER_ONLY, text))
     if (m[0].includes('@') || !FUNCTION_WORDS.has(fold(m[1]!)))
       out.push({ type: 'EMAIL', start: m.index, end: m.index + m[0].length, tier: 1 });
@@ -76,6 +78,33 @@ function plainWord(local: string): boolean {
 /** Something of a web address: a dot before a letter, "www" or the scheme's colon. */
 export const WEB_CUE = /\.\p{L}|www|https?:/iu;
 
+/** A mark or word that may stand for "@" in an address written to slip past filters. */
+export const SPOKEN_AT = /@|\bat\b|\bla\b|[-_]at[-_]|\[|\(|\{|<|apenstaartje|apestaartje|małpa|malpa|arond|arroba|chiocciola|arobase/i;
+/** `SPOKEN_AT`'s longer words, in lower case. */
+const SPOKEN_AT_WORDS: readonly string[] = ['apenstaartje', 'apestaartje', 'małpa', 'malpa', 'arond', 'arroba', 'chiocciola', 'arobase'];
+
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/**
+ * False only when `SPOKEN_AT` cannot match, read in one loop instead of its call on every message:
+ * one of its marks; "at" or "la" (either case) with no ASCII letter or digit on either side (which
+ * its word boundaries and "-at-", "_at_" all need); or one of its longer words.
+ */
+export function mayHoldSpokenAt(text: string): boolean {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 64 || c === 91 || c === 40 || c === 123 || c === 60) return true;
+    if (i + 1 >= n || (i > 0 && isAsciiLetterOrDigit(text.charCodeAt(i - 1)))) continue;
+    const d = text.charCodeAt(i + 1);
+    const pair = ((c === 97 || c === 65) && (d === 116 || d === 84)) || ((c === 108 || c === 76) && (d === 97 || d === 65));
+    if (pair && (i + 2 >= n || !isAsciiLetterOrDigit(text.charCodeAt(i + 2)))) return true;
+  }
+  return includesAny(lowerCase(text), SPOKEN_AT_WORDS);
+}
+
 function findEmailsAndUrls(text: string, out: Candidate[]): void {
   findProviderEmails(text, out);
   // Each pattern below needs its character: most messages have none, and `includes` answers faster than a pattern.
@@ -83,7 +112,7 @@ function findEmailsAndUrls(text: string, out: Candidate[]): void {
     for (const m of allMatches(SPACED_EMAIL, text)) out.push({ type: 'EMAIL', start: m.index, end: m.index + m[0].length, tier: 1 });
   if (hasAny(text, AT_OR_OPENING))
     for (const m of allMatches(EMAIL, text)) out.push({ type: 'EMAIL', start: m.index, end: m.index + m[0].length, tier: 1 });
-  if (/@|\bat\b|\bla\b|[-_]at[-_]|\[|\(|\{|<|apenstaartje|apestaartje|małpa|malpa|arond|arroba|chiocciola|arobase/i.test(text)) {
+  if (mayHoldSpokenAt(text) && SPOKEN_AT.test(text)) {
     for (const m of allMatches(OBFUSCATED_EMAIL, text)) out.push({ type: 'EMAIL', start: m.index, end: m.index + m[0].length, tier: 1 });
   }
   // The flag (textShape.ts) is false wherever the pattern cannot match: most messages skip the pattern's call.
