@@ -1,6 +1,7 @@
 /**
  * Entry of a reading thread (readingPool.ts): loads the safety screen and the models, warms them
- * up (V8 compiles each of their hundreds of regular expressions on first use), says it is ready,
+ * up (V8 compiles each of their hundreds of regular expressions on first use), gives back the memory
+ * that took (releaseStartMemory), says it is ready,
  * then reads each text it is sent (prepareReading) and sends the readings back.
  */
 import { performance } from 'node:perf_hooks';
@@ -9,6 +10,7 @@ import { NO_PLACES } from '../nlu/facts/facts';
 import { createLocalRecognizer } from '../nlu/local/localRecognizer';
 import { sharedQuestionModel } from '../nlu/questions/questionModel';
 import { SafetyScreen } from '../safety/screen';
+import { releaseStartMemory } from '../threads/releaseStartMemory';
 import { nameThread } from '../threads/threadName';
 import { prepareReading, type PreparedReading, type ReadingParts } from './preparedReading';
 import { READING_THREAD_NAME, readerDataSchema, toReaderSchema, type FromReader } from './readingProtocol';
@@ -30,6 +32,9 @@ const send = (message: FromReader) => answers.postMessage(message);
 // No gazetteer: the facts are the loop's (they depend on what the bot asked), the warm-up's are dropped.
 void createUnderstander({ safety: screen, recognizer: local, local, questions: parts.questions, places: NO_PLACES })
   .warmUp(warmUpRounds)
+  // The loading's and warm-up's garbage and the young generation they grew, given back before the
+  // thread takes texts: an idle thread would hold them (ADR 0002 round 32).
+  .then(releaseStartMemory)
   .then(() => {
     send({ kind: 'ready', ms: Math.round(performance.now() - started) });
     port.on('message', (message: unknown) => {
