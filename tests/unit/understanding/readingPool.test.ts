@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createLocalRecognizer } from '../../../src/nlu/local/localRecognizer';
+import { shareBundle } from '../../../src/nlu/model/bundle';
 import { sharedQuestionModel } from '../../../src/nlu/questions/questionModel';
 import { SafetyScreen } from '../../../src/safety/screen';
 import { prepareReading, type PreparedReading } from '../../../src/understanding/preparedReading';
@@ -210,6 +211,34 @@ describe('reading pool, with a reading thread', () => {
     expect(second).toBeDefined();
     expect(second).not.toBe(first);
     for (const lease of leases) lease.release();
+  });
+});
+
+describe("reading pool, with a thread given the loop's models", () => {
+  let pool: ReadingPool;
+  beforeAll(async () => {
+    pool = await ReadingPool.open({
+      threads: 1,
+      deadlineMs: 60_000,
+      logger: recordingLogger(),
+      start: workerThread({ warmUpRounds: 0, staleAfterMs: 60_000, models: shareBundle(screen.bundle) }),
+    });
+  });
+  afterAll(async () => {
+    await pool.close();
+  });
+
+  it('maps their weights instead of copying them, and reads every message as prepareReading does on the loop', async () => {
+    // Shared memory, not a copy: the thread's models are these very bytes.
+    expect(screen.bundle.models.danger.weights.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(screen.bundle.models.questions.police.weights.buffer).toBeInstanceOf(SharedArrayBuffer);
+    for (const text of MESSAGES) {
+      const lease = pool.lease(text);
+      await lease.ready;
+      expect(pool.readingOf(text)).toEqual(prepareReading(parts, text));
+      lease.release();
+    }
+    expect(pool.stats()).toEqual({ read: MESSAGES.length, fellBack: 0, taken: MESSAGES.length, restarts: 0 });
   });
 });
 
