@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createLocalRecognizer } from '../../../src/nlu/local/localRecognizer';
-import { shareBundle } from '../../../src/nlu/model/bundle';
+import { shareBundle, type SharedModelBundle } from '../../../src/nlu/model/bundle';
 import { sharedQuestionModel } from '../../../src/nlu/questions/questionModel';
 import { SafetyScreen } from '../../../src/safety/screen';
 import { prepareReading, type PreparedReading } from '../../../src/understanding/preparedReading';
@@ -121,15 +121,19 @@ class FakeThreads {
 /** Lets the pool's setImmediate send the texts of this turn of the loop. */
 const sent = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** A pool of one real reading thread, with no deadline to speak of; `models`: the loop's, shared (else it loads its own). */
+const oneRealThread = (models?: SharedModelBundle): Promise<ReadingPool> =>
+  ReadingPool.open({
+    threads: 1,
+    deadlineMs: 60_000,
+    logger: recordingLogger(),
+    start: workerThread({ warmUpRounds: 0, staleAfterMs: 60_000, ...(models === undefined ? {} : { models }) }),
+  });
+
 describe('reading pool, with a reading thread', () => {
   let pool: ReadingPool;
   beforeAll(async () => {
-    pool = await ReadingPool.open({
-      threads: 1,
-      deadlineMs: 60_000,
-      logger: recordingLogger(),
-      start: workerThread({ warmUpRounds: 0, staleAfterMs: 60_000 }),
-    });
+    pool = await oneRealThread();
   });
   afterAll(async () => {
     await pool.close();
@@ -217,12 +221,7 @@ describe('reading pool, with a reading thread', () => {
 describe("reading pool, with a thread given the loop's models", () => {
   let pool: ReadingPool;
   beforeAll(async () => {
-    pool = await ReadingPool.open({
-      threads: 1,
-      deadlineMs: 60_000,
-      logger: recordingLogger(),
-      start: workerThread({ warmUpRounds: 0, staleAfterMs: 60_000, models: shareBundle(screen.bundle) }),
-    });
+    pool = await oneRealThread(shareBundle(screen.bundle));
   });
   afterAll(async () => {
     await pool.close();
