@@ -24,6 +24,7 @@ import type { RandomSource } from '../clock';
 import { RateLimiter, requestLimiter } from '../http/rateLimiter';
 import type { Logger } from '../log';
 import { buildRecognizer } from '../nlu/factory';
+import { shareBundle } from '../nlu/model/bundle';
 import type { SafetyScreen } from '../safety/screen';
 import type { Store } from '../store/ports';
 import { ReadingPool, workerThread } from '../understanding/readingPool';
@@ -98,7 +99,12 @@ export async function wireCitizenChat(
           threads: config.reading.threads,
           deadlineMs: config.reading.deadlineMs,
           logger,
-          start: workerThread({ warmUpRounds: needs.warmUpRounds ?? DEFAULT_WARM_UP_ROUNDS, staleAfterMs: config.reading.deadlineMs }),
+          start: workerThread({
+            warmUpRounds: needs.warmUpRounds ?? DEFAULT_WARM_UP_ROUNDS,
+            staleAfterMs: config.reading.deadlineMs,
+            // The threads share the loop's model weights instead of each holding a copy.
+            models: shareBundle(screen.bundle),
+          }),
         })
       : undefined;
   const understander = createUnderstander({

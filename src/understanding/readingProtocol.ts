@@ -6,6 +6,7 @@
  */
 import { MessagePort } from 'node:worker_threads';
 import { z } from 'zod';
+import { sharedModelBundleSchema, type SharedModelBundle } from '../nlu/model/bundle';
 import type { PreparedReading } from './preparedReading';
 
 /** Linux thread names are at most 15 characters (the bench counts CPU by thread name). */
@@ -28,6 +29,11 @@ export const readerDataSchema = z.object({
   staleAfterMs: z.number().int().positive(),
   /** Where the thread sends its answers (FromReader). */
   answers: z.instanceof(MessagePort),
+  /**
+   * The loop's compiled models, whose weights the thread shares instead of loading its own copy
+   * (bundle.ts shareBundle); without them it loads models/nlu.json itself.
+   */
+  models: z.custom<SharedModelBundle>((value) => sharedModelBundleSchema.safeParse(value).success, 'not a shared model bundle').optional(),
 });
 export type ReaderData = z.infer<typeof readerDataSchema>;
 

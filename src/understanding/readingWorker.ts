@@ -1,18 +1,20 @@
 /**
  * Entry of a reading thread (readingPool.ts): loads the safety screen and the models, warms them
- * up (V8 compiles each of their hundreds of regular expressions on first use), says it is ready,
+ * up (V8 compiles each of their hundreds of regular expressions on first use), gives back the memory
+ * that took (releaseStartMemory), says it is ready,
  * then reads each text it is sent (prepareReading) and sends the readings back.
  */
 import { performance } from 'node:perf_hooks';
 import { parentPort, workerData } from 'node:worker_threads';
-import { NO_PLACES } from '../nlu/facts/facts';
+import { bundleFromShared } from '../nlu/model/bundle';
 import { createLocalRecognizer } from '../nlu/local/localRecognizer';
 import { sharedQuestionModel } from '../nlu/questions/questionModel';
 import { SafetyScreen } from '../safety/screen';
+import { releaseStartMemory } from '../threads/releaseStartMemory';
 import { nameThread } from '../threads/threadName';
 import { prepareReading, type PreparedReading, type ReadingParts } from './preparedReading';
 import { READING_THREAD_NAME, readerDataSchema, toReaderSchema, type FromReader } from './readingProtocol';
-import { createUnderstander } from './understander';
+import { WARM_UP_TEXTS } from './warmUpTexts';
 
 /** Answers go back at least this often while a long batch is read, so the first turns need not wait for the last. */
 const ANSWER_EVERY_MS = 2;
@@ -20,23 +22,26 @@ const ANSWER_EVERY_MS = 2;
 nameThread(READING_THREAD_NAME);
 const port = parentPort;
 if (port === null) throw new Error('readingWorker runs as a worker thread only.');
-const { warmUpRounds, staleAfterMs, answers } = readerDataSchema.parse(workerData);
+const { warmUpRounds, staleAfterMs, answers, models } = readerDataSchema.parse(workerData);
 const started = performance.now();
-const screen = new SafetyScreen();
+const screen = new SafetyScreen(models === undefined ? undefined : bundleFromShared(models));
 const local = createLocalRecognizer({ screen });
 const parts: ReadingParts = { screen, local, questions: sharedQuestionModel() };
 const send = (message: FromReader) => answers.postMessage(message);
 
-// No gazetteer: the facts are the loop's (they depend on what the bot asked), the warm-up's are dropped.
-void createUnderstander({ safety: screen, recognizer: local, local, questions: parts.questions, places: NO_PLACES })
-  .warmUp(warmUpRounds)
-  .then(() => {
-    send({ kind: 'ready', ms: Math.round(performance.now() - started) });
-    port.on('message', (message: unknown) => {
-      const { batch, sentAt } = toReaderSchema.parse(message);
-      read(batch, sentAt);
-    });
+// Warmed up on what the thread runs, the text-only reading, and nothing else: the loop's own
+// warm-up (firstLook, the conversation's assessment, the facts) would compile code the thread never
+// runs and load the facts' modules, and that compiled code stays in the thread (ADR 0002 round 32).
+for (let round = 0; round < warmUpRounds; round++) for (const text of WARM_UP_TEXTS) prepareReading(parts, text);
+// The loading's and warm-up's garbage and the young generation they grew, given back before the
+// thread takes texts: an idle thread would hold them.
+void releaseStartMemory().then(() => {
+  send({ kind: 'ready', ms: Math.round(performance.now() - started) });
+  port.on('message', (message: unknown) => {
+    const { batch, sentAt } = toReaderSchema.parse(message);
+    read(batch, sentAt);
   });
+});
 
 function read(batch: ReadonlyArray<{ id: number; text: string }>, sentAt: number): void {
   let results: Array<{ id: number; reading: PreparedReading | null }> = [];

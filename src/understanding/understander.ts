@@ -16,6 +16,7 @@ import type { LanguageGuess } from '../nlu/language';
 import type { SafetyScreen } from '../safety/screen';
 import { lookAt, screenText, type Screened } from './firstLook';
 import type { PreparedReading, PreparedReadings } from './preparedReading';
+import { WARM_UP_TEXTS } from './warmUpTexts';
 import { type FirstLook, type QuestionTopic, type Understander, type Understanding, type UnderstandingContext } from './understanding';
 
 export interface UnderstanderDeps {
@@ -46,18 +47,6 @@ const INTENT_TOPIC: Partial<Record<string, QuestionTopic>> = {
   ask_counsellor: 'counsellor',
   ask_consequences: 'consequences',
 };
-
-/** Plain messages of the kinds a chat starts with, in the page's languages, and a long one. */
-const WARM_UP_TEXTS = [
-  'Ik maak me zorgen om iemand die voor een uitzendbureau werkt en haar paspoort moest afgeven.',
-  'My neighbour works every day until late and is not allowed to leave the house. What can I do?',
-  'ja',
-  Array.from(
-    { length: 20 },
-    (_, i) =>
-      `Zij werkt al ${i + 2} maanden in een restaurant in de stad, krijgt bijna geen loon en moet een schuld voor de reis terugbetalen. `,
-  ).join(''),
-];
 
 export interface WarmableUnderstander extends Understander {
   /**

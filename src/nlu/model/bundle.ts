@@ -84,25 +84,95 @@ export function compileBundle(stored: StoredModelBundle): ModelBundle {
   const general = new Vocabulary(stored.vocabulary.general);
   const suicide = new Vocabulary(stored.vocabulary.suicide);
   const m = stored.models;
+  const compile = (model: StoredModelBundle['models']['danger'], vocabulary: Vocabulary) => shareable(compileModel(model, vocabulary.size));
   return {
     sourceHash: stored.sourceHash,
     thresholds: stored.thresholds,
     vocabulary: { danger, general, suicide },
     models: {
-      danger: compileModel(m.danger, danger.size),
-      suicidal: compileModel(m.suicidal, suicide.size),
-      intent: compileModel(m.intent, general.size),
-      form: compileModel(m.form, general.size),
-      storyForm: compileModel(m.storyForm, general.size),
-      aboutWhom: compileModel(m.aboutWhom, general.size),
-      relation: compileModel(m.relation, general.size),
-      minor: compileModel(m.minor, general.size),
-      questions: Object.fromEntries(QUESTION_TOPICS.map((t) => [t, compileModel(m.questions[t], general.size)])) as Record<
+      danger: compile(m.danger, danger),
+      suicidal: compile(m.suicidal, suicide),
+      intent: compile(m.intent, general),
+      form: compile(m.form, general),
+      storyForm: compile(m.storyForm, general),
+      aboutWhom: compile(m.aboutWhom, general),
+      relation: compile(m.relation, general),
+      minor: compile(m.minor, general),
+      questions: Object.fromEntries(QUESTION_TOPICS.map((t) => [t, compile(m.questions[t], general)])) as Record<
         QuestionTopic,
         SoftmaxModel
       >,
     },
   };
+}
+
+/**
+ * The weights moved into a SharedArrayBuffer, the same numbers bit for bit: a reading thread is
+ * given the loop's compiled bundle (SharedModelBundle) and maps these ~15 MB instead of holding a
+ * copy of its own (ADR 0002 round 32). Nothing writes to weights after compiling.
+ */
+function shareable(model: SoftmaxModel): SoftmaxModel {
+  const weights = new Float64Array(new SharedArrayBuffer(model.weights.byteLength));
+  weights.set(model.weights);
+  return { ...model, weights };
+}
+
+/**
+ * A compiled bundle as it is sent to a worker thread (structured clone): the weights as they are
+ * (their SharedArrayBuffers are shared, not copied), each vocabulary as its feature list (a
+ * Vocabulary's index is rebuilt there). Checked in the thread (sharedModelBundleSchema).
+ */
+export type SharedModelBundle = Omit<ModelBundle, 'vocabulary'> & {
+  readonly vocabulary: Readonly<Record<VocabularyName, readonly string[]>>;
+};
+
+export function shareBundle(bundle: ModelBundle): SharedModelBundle {
+  const { danger, general, suicide } = bundle.vocabulary;
+  return { ...bundle, vocabulary: { danger: danger.features, general: general.features, suicide: suicide.features } };
+}
+
+/** By its tag, not instanceof: a clone made in another realm (a jest sandbox) is a Float64Array too. */
+const float64s = z.custom<Float64Array>((v) => Object.prototype.toString.call(v) === '[object Float64Array]', 'expected a Float64Array');
+const compiledModel = z.object({ classes: z.array(z.string().min(1)).min(2), bias: float64s, weights: float64s });
+
+export const sharedModelBundleSchema = z
+  .object({
+    sourceHash: modelBundleSchema.shape.sourceHash,
+    thresholds: modelBundleSchema.shape.thresholds,
+    vocabulary: modelBundleSchema.shape.vocabulary,
+    models: z.object({
+      danger: compiledModel,
+      suicidal: compiledModel,
+      intent: compiledModel,
+      form: compiledModel,
+      storyForm: compiledModel,
+      aboutWhom: compiledModel,
+      relation: compiledModel,
+      minor: compiledModel,
+      questions: z.object(
+        Object.fromEntries(QUESTION_TOPICS.map((t) => [t, compiledModel])) as Record<QuestionTopic, typeof compiledModel>,
+      ),
+    }),
+  })
+  .superRefine((shared, ctx) => {
+    const { danger, general, suicide } = shared.vocabulary;
+    const sizes: Record<string, number> = { danger: danger.length, suicidal: suicide.length };
+    const { questions, ...others } = shared.models;
+    const all: Array<[string, z.infer<typeof compiledModel>]> = [
+      ...Object.entries(others),
+      ...Object.entries(questions).map(([t, model]): [string, z.infer<typeof compiledModel>] => [`questions.${t}`, model]),
+    ];
+    for (const [name, model] of all) {
+      const rows = sizes[name] ?? general.length;
+      if (model.bias.length !== model.classes.length || model.weights.length !== rows * model.classes.length)
+        ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['models', name], message: 'weights do not match the vocabulary and classes' });
+    }
+  });
+
+/** The bundle a thread was sent, ready for prediction: the same weights, each vocabulary indexed again. */
+export function bundleFromShared(shared: SharedModelBundle): ModelBundle {
+  const { danger, general, suicide } = shared.vocabulary;
+  return { ...shared, vocabulary: { danger: new Vocabulary(danger), general: new Vocabulary(general), suicide: new Vocabulary(suicide) } };
 }
 
 export class ModelBundleError extends Error {

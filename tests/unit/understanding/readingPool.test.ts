@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createLocalRecognizer } from '../../../src/nlu/local/localRecognizer';
+import { shareBundle, type SharedModelBundle } from '../../../src/nlu/model/bundle';
 import { sharedQuestionModel } from '../../../src/nlu/questions/questionModel';
 import { SafetyScreen } from '../../../src/safety/screen';
 import { prepareReading, type PreparedReading } from '../../../src/understanding/preparedReading';
@@ -120,15 +121,19 @@ class FakeThreads {
 /** Lets the pool's setImmediate send the texts of this turn of the loop. */
 const sent = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** A pool of one real reading thread, with no deadline to speak of; `models`: the loop's, shared (else it loads its own). */
+const oneRealThread = (models?: SharedModelBundle): Promise<ReadingPool> =>
+  ReadingPool.open({
+    threads: 1,
+    deadlineMs: 60_000,
+    logger: recordingLogger(),
+    start: workerThread({ warmUpRounds: 0, staleAfterMs: 60_000, ...(models === undefined ? {} : { models }) }),
+  });
+
 describe('reading pool, with a reading thread', () => {
   let pool: ReadingPool;
   beforeAll(async () => {
-    pool = await ReadingPool.open({
-      threads: 1,
-      deadlineMs: 60_000,
-      logger: recordingLogger(),
-      start: workerThread({ warmUpRounds: 0, staleAfterMs: 60_000 }),
-    });
+    pool = await oneRealThread();
   });
   afterAll(async () => {
     await pool.close();
@@ -210,6 +215,29 @@ describe('reading pool, with a reading thread', () => {
     expect(second).toBeDefined();
     expect(second).not.toBe(first);
     for (const lease of leases) lease.release();
+  });
+});
+
+describe("reading pool, with a thread given the loop's models", () => {
+  let pool: ReadingPool;
+  beforeAll(async () => {
+    pool = await oneRealThread(shareBundle(screen.bundle));
+  });
+  afterAll(async () => {
+    await pool.close();
+  });
+
+  it('maps their weights instead of copying them, and reads every message as prepareReading does on the loop', async () => {
+    // Shared memory, not a copy: the thread's models are these very bytes.
+    expect(screen.bundle.models.danger.weights.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(screen.bundle.models.questions.police.weights.buffer).toBeInstanceOf(SharedArrayBuffer);
+    for (const text of MESSAGES) {
+      const lease = pool.lease(text);
+      await lease.ready;
+      expect(pool.readingOf(text)).toEqual(prepareReading(parts, text));
+      lease.release();
+    }
+    expect(pool.stats()).toEqual({ read: MESSAGES.length, fellBack: 0, taken: MESSAGES.length, restarts: 0 });
   });
 });
 
