@@ -6,6 +6,7 @@ import { awaitedFact, minorGuessedOnly, minorTold, nextQuestion, YES_NO_FACTS } 
 import type { Phase, Question, YesNoFact } from '../src/triage/questionPolicy';
 import { cuedTopics, doubtsThePlace } from '../src/triage/questionCues';
 import { saysNotNow } from '../src/safety/dangerAnswer';
+import { SUICIDE_TOLD_AWAY } from '../src/safety/screen';
 import {
   asksDangerQuestion,
   dangerSituations,
@@ -93,6 +94,8 @@ interface StoryState {
   dangerDenied?: boolean;
   /** "She is safe now" told in the story: as a "no" to the direct question. */
   safeTold?: boolean;
+  /** 113 was named for thoughts of suicide told away (the past, in care): once in a conversation. */
+  suicideEarlierSaid?: boolean;
   /** The danger situations the screen read in the conversation so far (for "a danger not told before"). */
   situationsTold?: string[];
   /** The writer said they help as a volunteer ("ik ben vrijwilliger bij de voedselbank"): no Meldcode. */
@@ -323,6 +326,19 @@ class StoryDialog extends Dialog<object> {
             onlySuicidal: facts.onlySuicidalInView === true,
           }),
         );
+    }
+    // Thoughts of suicide told away (the past, in care; screen.ts suicideToldAway): no 112 and no 113
+    // at once, which are for danger and thoughts of now, but 113 named once with care, after the
+    // citizen's own question, as a counsellor who hears "last year I wanted to die" would (round 32).
+    // Not when this turn named 113 already (thoughts of now, the other-language line).
+    if (
+      u.danger.reasons.includes(SUICIDE_TOLD_AWAY) &&
+      !u.danger.suicidal &&
+      facts.linesNamed?.suicide !== true &&
+      state.suicideEarlierSaid !== true
+    ) {
+      out.push(this.replies.text(locale, 'triage.suicideEarlier'));
+      state.suicideEarlierSaid = true;
     }
     // The list of signals given as the answer (not the short one of a second time): not read out again with the guidance.
     if (topics.includes('signals') && !answered.has('signals')) markSignalsSaid(state, summary.form);

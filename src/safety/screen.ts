@@ -259,6 +259,12 @@ export function suicideWordedUnread(read: ReadMessage, vocabulary: Vocabulary): 
 }
 
 /**
+ * The reason of a reading with thoughts of suicide told away (suicideToldAway): the conversation
+ * names 113 once for it, with care and without 112 (round 32; dialogs/triageDialog.ts).
+ */
+export const SUICIDE_TOLD_AWAY = 'screen.suicide_told_away';
+
+/**
  * Thoughts of suicide told in words of their own, not negated, that the screen does not read as of
  * now (the suicide frame or a distance puts them in the past: "ze wilde toen niet meer leven, nu gaat
  * het goed"): asked about, never left silent (round 30). The writers of the tuning sets label such a
@@ -485,6 +491,17 @@ export function acuteByOtherRoute(
 }
 
 /**
+ * The screen answers the message whatever its danger score: by another route (113 or 112 at once),
+ * or, for thoughts of suicide told away, by asking and naming 113 (suicideToldAway). Training leaves
+ * these out of the unsure band's recall and counts them found in its floors (training.ts; round 32:
+ * told-away thoughts are labelled suicidal, no danger score reaches them, and they pulled the unsure
+ * point down for messages it can never catch).
+ */
+export function foundWhateverScore(read: ReadMessage, routes: OtherRoutes): boolean {
+  return routes.suicidal || routes.alarm || routes.cry || suicideToldAway(read, routes.suicidal);
+}
+
+/**
  * A situation of danger named (not background: a child, a passport or a debt alone) in a message the
  * model reads poorly, with nothing distancing it and the score in the unsure band: the model cannot
  * weigh the words around the situation, and the danger question would be asked in a language the
@@ -614,8 +631,8 @@ export class SafetyScreen {
     // So is a danger told for today, tonight or now in its own sentence, whatever distance stands
     // elsewhere in the message (nearNow.ts; safety18: "vannacht brengen ze mij naar ander land" in a
     // client's story with a feared consequence of reporting scored 0.02).
-    const unreadAsk =
-      situationUnread(read, this.bundle.vocabulary.danger) || heldOrHurtNamed(read) || nearDanger(read) || suicideToldAway(read, suicidal);
+    const toldAway = suicideToldAway(read, suicidal);
+    const unreadAsk = situationUnread(read, this.bundle.vocabulary.danger) || heldOrHurtNamed(read) || nearDanger(read) || toldAway;
     const level: DangerLevel =
       suicidal || alarm || cry || unread || (score >= thresholds.acute && evidence)
         ? 'acute'
@@ -627,6 +644,7 @@ export class SafetyScreen {
     if (alarm) reasons.add('floor.explicit_alarm');
     if (cry) reasons.add('floor.cry_unread');
     if (unread) reasons.add('floor.situation_unread');
+    if (toldAway) reasons.add(SUICIDE_TOLD_AWAY);
     if (level === 'unsure' && score < unsure) reasons.add('screen.never_silent');
     if (away && level !== 'acute' && score >= thresholds.acute) reasons.add('screen.away_from_now');
     // Kept asked about in a conversation too (turnContext.ts KEEP_REASONS): without it, 112 at once would become nothing.

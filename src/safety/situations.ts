@@ -520,6 +520,16 @@ const OWN_SITUATIONS: Lexicon<SituationConcept> = {
     'ahorcarme|ahorcarse|se ahorca|me ahorco|enforcar-me|enforcar-se|me enforcar|se enforcar|se enforca',
     'أشنق نفسي|سأشنق نفسي|يشنق نفسه|سيشنق نفسه|تشنق نفسها|ستشنق نفسها',
     'kendimi|kendini ~1 asacag*|asmak|asacak|asar',
+    // Round 32 (suicide32): a wish to die named as a clinician writes it ("nog steeds doodswensen");
+    // not wanting to live, better dead and killing oneself in Swahili (East African domestic workers);
+    // thinking of jumping into the water in Polish ("myslalam zeby wskoczyc", "skoczyc z mostu"),
+    // not the everyday "wskoczyc do sklepu" (to pop into a shop), which names no water or height.
+    'doodswens|doodswensen|doodsgedachten',
+    'sitaki|hataki|hatutaki|hawataki ~1 kuishi',
+    'bora ~1 nife|afe|nifariki|afariki',
+    'kujiua|nitajiua|atajiua|anajiua|alijiua',
+    'myslalam|myslalem|mysle|mysli|myslala|myslal ~3 zeby|aby|o tym ~3 wskoczyc|skoczyc|sie zabic|umrzec',
+    'wskoczyc|skoczyc|rzucic sie ~1 do kanalu|do wody|do rzeki|do morza|z mostu|z dachu|pod pociag',
     'zabic sie|samobojstwo|vreau sa mor|nu mai vreau sa traiesc|sinucid*|самоубий*|не искам да живея|не хочу жить|не хочу жити|yasamak istemiyorum|olmek istiyorum|intihar|no quiero vivir|quiero morir|suicid*|nao quero viver|quero morrer|nem akarok elni|meg akarok halni|لا أريد أن أعيش|انتحار',
   ],
   suicide_indirect: [
@@ -587,6 +597,9 @@ const OWN_SITUATIONS: Lexicon<SituationConcept> = {
     'think|thinking|thought|denk|denken|dacht ~4 how easy|hoe makkelijk|hoe simpel ~8 step forward|stap naar voren|stapje naar voren|jump|springen',
     'onder de trein|onder een trein|onder de metro|under a train|under the train|in front of a train|in front of the train',
     'spoor|brug|perron|dak|trein|rails ~8 weet het ~2 niet meer',
+    // Round 32: jumping off something said in the first person, the place left vague ("als ze me
+    // daar neerzetten spring ik ergens vanaf"); "ik spring even bij je langs" names no height.
+    'spring|springt ~2 ergens vanaf|ergens af|eraf|ervanaf|van de brug|van het dak|van een brug|van een dak|van de flat',
     'tracks|bridge|platform|roof ~8 do not know ~2 anymore',
     'alle ~2 slaappillen|slaappillen van|sleeping pills',
     'voor als het ~2 niet meer gaat',

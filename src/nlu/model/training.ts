@@ -8,7 +8,14 @@
 import { createHash } from 'node:crypto';
 import { ABOUT_WHOM, QUESTION_TOPICS, RELATIONS, type QuestionTopic } from '../../understanding/understanding';
 import { tokenize } from '../../safety/normalise';
-import { acuteByOtherRoute, awayFromNow, clearWithoutSituation, gatedSuicideScore, situationEvidence } from '../../safety/screen';
+import {
+  acuteByOtherRoute,
+  awayFromNow,
+  clearWithoutSituation,
+  foundWhateverScore,
+  gatedSuicideScore,
+  situationEvidence,
+} from '../../safety/screen';
 import { fnv1a, type LabelledMessage } from '../corpus';
 import { SignalDetector } from '../local/signalDetector';
 import { FORMS, INTENTS, type Intent } from '../recognizer';
@@ -316,15 +323,14 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
   // unread cry: acuteByOtherRoute) are left out of its recall: a suicidal message told inside a work
   // story scores near 0 for danger (0.002 to 0.006 on set H), and one of them moving past another
   // when a shared feature changed moved the unsure threshold by two grid steps.
+  // Round 32 (suicide32): so are thoughts of suicide named and told away (the past, in care;
+  // screen.ts foundWhateverScore), which the screen asks about and names 113 for whatever the danger
+  // score. The writers label them suicidal, so they count as positives here, but no danger score
+  // reaches them (a past attempt told from a clinic reads 0.000).
   const otherRoute = (m: LabelledMessage) => {
-    const routes = acuteByOtherRoute(
-      reader.readForDanger(m.text),
-      yes(suicidal, suicideInput(m.text)),
-      suicidalThreshold,
-      vocabulary.danger,
-      vocabulary.suicide,
-    );
-    return routes.suicidal || routes.alarm || routes.cry;
+    const read = reader.readForDanger(m.text);
+    const routes = acuteByOtherRoute(read, yes(suicidal, suicideInput(m.text)), suicidalThreshold, vocabulary.danger, vocabulary.suicide);
+    return foundWhateverScore(read, routes);
   };
   // Stability rule (safety11): the unsure and acute thresholds are chosen on the out-of-fold danger
   // scores of the whole corpus (training and development part, each message scored by a model that

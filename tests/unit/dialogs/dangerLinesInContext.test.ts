@@ -10,7 +10,7 @@ import { FIRM_SCORE, scoreOnlyAlarm } from '../../../src/bot/dangerInView';
 import type { Recognizer } from '../../../src/nlu/recognizer';
 import { testScreen } from '../../support/screen';
 import { DANGER_QUESTION, joinedBot, labourStoryRecognizer, say } from '../../support/bot';
-import { CALM, FEAR, FIRM, TENTATIVE } from '../../support/dangerSentences';
+import { CALM, FEAR, FIRM, TENTATIVE, unsureByMargin } from '../../support/dangerSentences';
 
 const screen = testScreen();
 const UNSURE = FEAR;
@@ -86,16 +86,31 @@ const NEW_DETAIL = (() => {
 })();
 /** Told as happening now, acute. */
 const NEW_NOW_ACUTE = 'nu heeft hij haar telefoon afgepakt';
-/** Unsure alone, none in its conversation (a question naming no danger: turnContext.ts `turn.none`). */
-const EXPLAINED_DOUBT = 'they cannot know that I told you. can this stay secret?';
+/**
+ * Unsure alone, none in its conversation (a question naming no danger: turnContext.ts `turn.none`).
+ * Picked by its reading (round 32: the first sentence read 0.047 between `unsure` 0.03 and
+ * `unsurePlain` 0.06 after the retrain, calm alone).
+ */
+const EXPLAINED_DOUBT = unsureByMargin([
+  'they cannot know that I told you. can this stay secret?',
+  'will they find out I told you? please keep this secret',
+  'komen ze erachter dat ik het jullie verteld heb? hou het alsjeblieft geheim',
+]);
 
 /**
  * A first account of a worry in the unsure band, under the model's acute threshold, naming no danger,
  * no now and nobody held (calm30).
  */
 const STORY_UNSURE = 'er werken vrouwen in de salon naast mij, ze zijn er van 9 tot 10 uur en slapen volgens mij achter in de zaak';
-/** The same, with the story's own "nu" (calm30). */
-const STORY_NOW = 'eerst kreeg ze cadeaus van hem, nu zegt hij dat ze iets terug moet doen';
+/**
+ * The same, with the story's own "nu" (calm30). Picked by its reading (round 32: the first one read
+ * 0.052, under `unsurePlain` 0.06 after the retrain, calm alone); each tells gifts first and a debt now.
+ */
+const STORY_NOW = unsureByMargin([
+  'eerst kreeg ze cadeaus van hem, nu zegt hij dat ze iets terug moet doen',
+  'eerst kreeg ze cadeaus van hem, nu zegt hij dat ze hem iets schuldig is',
+  'eerst kreeg ze kleren van hem, nu zegt hij dat ze iets terug moet doen',
+]);
 
 /** In the unsure band, low: a girl crying at school, told with no time (calm30). */
 const UNSURE_LOW = 'een meisje uit de brugklas zit na school vaak op de wc te huilen, ze durft niet naar huis';
