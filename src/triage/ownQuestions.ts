@@ -86,6 +86,28 @@ export function proofAsked(text: string): boolean {
   return PROOF.test(plainWords(text));
 }
 
+/**
+ * Keeping what may be evidence: "moet ik haar laptop bewaren?", "should I keep the messages?", "mag
+ * ik die foto's wissen?". A question for the police (what to keep for a report), not about what this
+ * chat stores: the thing kept is the writer's or the person's, not their words here.
+ */
+const EVIDENCE_THING = String.raw`laptop|computer|telefoon|telefoontje|mobiel|phone|mobile|berichten|bericht|appjes|messages|texts|chats?|gesprekken|screenshots?|schermafbeelding\w*|foto\w*|photos?|pictures?|video\w*|spullen|things|bewijs\w*|evidence|kleren|kleding|clothes|brief|briefje|letter|note|notitie|contract|bonnetjes|receipts?|loonstroken|payslips?`;
+const EVIDENCE_KEPT = cue(
+  String.raw`(?:moet|mag|kan|zal|hoef|moeten|mogen|kunnen|should|must|can|shall|do|may) (?:ik|we|wij|i) (?:[^ ]+ ){0,4}(?:bewaren|houden|opslaan|weggooien|wissen|verwijderen|keep|save|store|delete|throw away|get rid of)|(?:bewaar|bewaren|houd|hou|wis|verwijder) (?:ik|we|wij) (?:\w+ ){0,3}(?:${EVIDENCE_THING})`,
+);
+const EVIDENCE_NAMED = cue(EVIDENCE_THING);
+/** This chat itself ("mag ik dit gesprek wissen van mijn telefoon?"): what we keep, or the writer's own safety. */
+const THIS_CHAT = cue(
+  String.raw`(?:dit|deze|het|de|this|the|our|ons) (?:\w+ )?(?:gesprek|chat|chatgesprek|chatje|conversation)|\w*geschiedenis|history|gesprekscode`,
+);
+
+export function evidenceKeptAsked(text: string): boolean {
+  return text.split(/(?<=[?.!\n])/u).some((sentence) => {
+    const plain = plainWords(sentence);
+    return EVIDENCE_KEPT.test(plain) && EVIDENCE_NAMED.test(plain) && !THIS_CHAT.test(plain);
+  });
+}
+
 /** A professional's duty of confidentiality: "mag ik dat delen, gezien mijn beroepsgeheim?", "without my client's consent". */
 const SECRECY = cue(
   String.raw`(?:mag|mogen|may) (?:\w+ ){0,2}(?:niks|niets|nothing|not|geen) (?:\w+ ){0,4}(?:zeggen|vertellen|delen|doorgeven|say|tell|share|disclose|pass on)|(?:not|never) allowed to (?:\w+ )?(?:say|tell|share|disclose|pass on|talk about)|beroepsgeheim|geheimhoudingsplicht|geheimhouding|zwijgplicht|toestemming|medische gegevens|patientgegevens|dossier van|confidentiality|confidential|consent|medical (?:details|data|records)|professional secrecy`,
