@@ -23,6 +23,17 @@ const ORDER: readonly QuestionTopic[] = [
   'signals',
   'counsellor',
 ];
+/** The order when the consequence asked befalls only someone else: whether it is exploitation first. */
+const ORDER_SOMEONE_ELSES: readonly QuestionTopic[] = [
+  'anonymity',
+  'after_report',
+  'is_it_trafficking',
+  'consequences',
+  'privacy',
+  'police',
+  'signals',
+  'counsellor',
+];
 
 /**
  * The questions to answer, in order. Each topic was read from a clause that asks about it (see
@@ -37,9 +48,16 @@ export function topicsToAnswer(
   plainlyAsked: readonly QuestionTopic[] = [],
   alsoCued: readonly QuestionTopic[] = [],
 ): QuestionTopic[] {
-  const named = consequencesAsked(text).length > 0;
-  // A named consequence (the job, the permit, the debt) is what holds the citizen back: first.
-  const order = named ? ['consequences' as const, ...ORDER.filter((t) => t !== 'consequences')] : ORDER;
+  // A named consequence of the writer's own (the job, the permit, the debt) is what holds the citizen
+  // back: first. One that befalls only someone else ("krijgt zij dan straf?") comes after whether it
+  // is exploitation at all: that tells whether there is anything to befall them.
+  const named = consequencesAsked(text);
+  const own = named.some((c) => !consequenceIsSomeoneElses(text, c));
+  const order = own
+    ? ['consequences' as const, ...ORDER.filter((t) => t !== 'consequences')]
+    : named.length > 0
+      ? ORDER_SOMEONE_ELSES
+      : ORDER;
   const chosen = order.filter((t) => topics.includes(t));
   // With more topics than answers, what the words plainly ask goes before a guess of the model.
   const plain = chosen.filter((t) => plainlyAsked.includes(t));

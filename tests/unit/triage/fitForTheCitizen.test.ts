@@ -11,7 +11,8 @@ import { writerHarmed } from '../../../src/nlu/facts/writerRole';
 import { relationThroughWork } from '../../../src/nlu/facts/writersRelation';
 import { detectLanguageDetail } from '../../../src/nlu/language';
 import { normaliseText } from '../../../src/safety/normalise';
-import { evidenceKeptAsked } from '../../../src/triage/ownQuestions';
+import { evidenceKeptAsked, topicsToAnswer } from '../../../src/triage/ownQuestions';
+import { catalog } from '../../support/bot';
 import { askedCueTopics, consequenceAskedOfSomeoneElse, statedWorries } from '../../../src/triage/questionCues';
 import { questionsToAnswer } from '../../../src/triage/questionsToAnswer';
 
@@ -116,5 +117,35 @@ describe('keeping what may be evidence', () => {
       expect(evidenceKeptAsked(text)).toBe(false);
       expect(questionsToAnswer({ questions: ['privacy'] }, text, 'other')).toContain('privacy');
     }
+  });
+});
+
+describe('the order of the answers when the consequence is someone else’s', () => {
+  it('answers whether it is exploitation before what it brings her; the writer’s own consequence still first', () => {
+    expect(topicsToAnswer(['consequences', 'is_it_trafficking'], 'Is dit mensenhandel? En krijgt zij dan straf als ik het meld?')).toEqual([
+      'is_it_trafficking',
+      'consequences',
+    ]);
+    expect(topicsToAnswer(['consequences', 'is_it_trafficking'], 'is this trafficking? will she lose her job if I report?')).toEqual([
+      'is_it_trafficking',
+      'consequences',
+    ]);
+    expect(topicsToAnswer(['consequences', 'is_it_trafficking'], 'Is dit mensenhandel? Raak ik mijn werk kwijt als ik het meld?')).toEqual([
+      'consequences',
+      'is_it_trafficking',
+    ]);
+  });
+});
+
+describe('the answer about losing one’s job', () => {
+  it('fits an employee with papers as well as a labour migrant', () => {
+    for (const locale of ['nl', 'en'] as const)
+      for (const key of ['ownQuestions.consequences.job', 'ownQuestions.consequences.jobOther']) {
+        const text = catalog.t(locale, key);
+        // A route for every worker, and FairWork named for labour migrants, not as the only help.
+        expect(text).toContain('0800-2000');
+        expect(text).toMatch(/arbeidsmigrant|labour migrant/);
+        expect(text).not.toMatch(/^[^.?]*[.?] [^.]*\. (?:Ook zonder papieren|Even without papers)/);
+      }
   });
 });
