@@ -1,6 +1,13 @@
 import type { Activity } from 'botbuilder';
 import type { Locale } from '../src/i18n/catalog';
-import { PERSONAL_CONSEQUENCES, consequenceIsSomeoneElses, consequencesAsked, proofAsked, secrecyAsked } from '../src/triage/ownQuestions';
+import {
+  PERSONAL_CONSEQUENCES,
+  consequenceIsSomeoneElses,
+  consequencesAsked,
+  evidenceKeptAsked,
+  proofAsked,
+  secrecyAsked,
+} from '../src/triage/ownQuestions';
 import {
   consequenceAskedOfSomeoneElse,
   detailsSeenInReportAsked,
@@ -48,6 +55,9 @@ export function ownAnswer(
   // a life in danger right now ("moet ik de politie bellen?" after "ik wil er niet meer zijn").
   if (topic === 'police' && dangerNow && context.onlySuicidal === true)
     return [replies.text(locale, context.again ? 'ownQuestionsAgain.policeSuicidal' : 'ownQuestions.policeSuicidal')];
+  // "Moet ik haar laptop bewaren?": what to keep for the police, with danger in view or not (the
+  // danger lines of the turn say 112).
+  if (topic === 'police' && evidenceKeptAsked(context.text)) return [replies.text(locale, 'ownQuestions.policeEvidence')];
   // Asked again with danger still in view: 112 again, in fewer words than the first time.
   if (topic === 'police' && dangerNow)
     return [replies.text(locale, context.again ? 'ownQuestionsAgain.policeNow' : 'ownQuestions.policeNow')];

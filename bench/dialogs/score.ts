@@ -112,6 +112,7 @@ export class CatalogIndex {
         'ownQuestionsAgain.police',
         'ownQuestionsAgain.policeNow',
         'ownQuestions.policeSuicidal',
+        'ownQuestions.policeEvidence',
         'ownQuestionsAgain.policeSuicidal',
         'interrupt.police',
       ],

@@ -19,7 +19,7 @@ import { otherLanguageQuestions } from '../triage/otherLanguageQuestions';
 import { factsInStory } from '../triage/factsInStory';
 import { mergeUnderstood, rememberFacts } from '../triage/summary';
 import { isAcute, type FirstLook, type Understander, type Understanding } from '../understanding/understanding';
-import { followLanguage } from './languagePolicy';
+import { followLanguage, mixedOnlyByCourtesy } from './languagePolicy';
 import type { LiveRelay } from './liveRelay';
 import { EMERGENCY, SUICIDE_LINE, emergencyInView } from './dangerInView';
 import {
@@ -398,7 +398,8 @@ export class HelplineBot extends ActivityHandler {
     // Not to a thank-you or goodbye: a word of thanks in their own language at the end is not a wish
     // for an interpreter.
     const leaving = understanding.intent === 'thanks' || understanding.intent === 'goodbye';
-    if (look.mixedWith && !leaving) await context.sendActivity(this.deps.replies.text(session.locale, 'small.mixedLanguage'));
+    if (look.mixedWith && !leaving && !mixedOnlyByCourtesy(text, session.locale))
+      await context.sendActivity(this.deps.replies.text(session.locale, 'small.mixedLanguage'));
   }
 
   private async markDanger(context: TurnContext, safety: { acuteDanger: boolean; suicidal: boolean }): Promise<void> {

@@ -23,6 +23,17 @@ const ORDER: readonly QuestionTopic[] = [
   'signals',
   'counsellor',
 ];
+/** The order when the consequence asked befalls only someone else: whether it is exploitation first. */
+const ORDER_SOMEONE_ELSES: readonly QuestionTopic[] = [
+  'anonymity',
+  'after_report',
+  'is_it_trafficking',
+  'consequences',
+  'privacy',
+  'police',
+  'signals',
+  'counsellor',
+];
 
 /**
  * The questions to answer, in order. Each topic was read from a clause that asks about it (see
@@ -37,9 +48,16 @@ export function topicsToAnswer(
   plainlyAsked: readonly QuestionTopic[] = [],
   alsoCued: readonly QuestionTopic[] = [],
 ): QuestionTopic[] {
-  const named = consequencesAsked(text).length > 0;
-  // A named consequence (the job, the permit, the debt) is what holds the citizen back: first.
-  const order = named ? ['consequences' as const, ...ORDER.filter((t) => t !== 'consequences')] : ORDER;
+  // A named consequence of the writer's own (the job, the permit, the debt) is what holds the citizen
+  // back: first. One that befalls only someone else ("krijgt zij dan straf?") comes after whether it
+  // is exploitation at all: that tells whether there is anything to befall them.
+  const named = consequencesAsked(text);
+  const own = named.some((c) => !consequenceIsSomeoneElses(text, c));
+  const order = own
+    ? ['consequences' as const, ...ORDER.filter((t) => t !== 'consequences')]
+    : named.length > 0
+      ? ORDER_SOMEONE_ELSES
+      : ORDER;
   const chosen = order.filter((t) => topics.includes(t));
   // With more topics than answers, what the words plainly ask goes before a guess of the model.
   const plain = chosen.filter((t) => plainlyAsked.includes(t));
@@ -84,6 +102,28 @@ const PROOF = cue(String.raw`bewijs\w*|proof|prove|evidence|zeker weten|zeker zi
 
 export function proofAsked(text: string): boolean {
   return PROOF.test(plainWords(text));
+}
+
+/**
+ * Keeping what may be evidence: "moet ik haar laptop bewaren?", "should I keep the messages?", "mag
+ * ik die foto's wissen?". A question for the police (what to keep for a report), not about what this
+ * chat stores: the thing kept is the writer's or the person's, not their words here.
+ */
+const EVIDENCE_THING = String.raw`laptop|computer|telefoon|telefoontje|mobiel|phone|mobile|berichten|bericht|appjes|messages|texts|chats?|gesprekken|screenshots?|schermafbeelding\w*|foto\w*|photos?|pictures?|video\w*|spullen|things|bewijs\w*|evidence|kleren|kleding|clothes|brief|briefje|letter|note|notitie|contract|bonnetjes|receipts?|loonstroken|payslips?`;
+const EVIDENCE_KEPT = cue(
+  String.raw`(?:moet|mag|kan|zal|hoef|moeten|mogen|kunnen|should|must|can|shall|do|may) (?:ik|we|wij|i) (?:[^ ]+ ){0,4}(?:bewaren|houden|opslaan|weggooien|wissen|verwijderen|keep|save|store|delete|throw away|get rid of)|(?:bewaar|bewaren|houd|hou|wis|verwijder) (?:ik|we|wij) (?:\w+ ){0,3}(?:${EVIDENCE_THING})`,
+);
+const EVIDENCE_NAMED = cue(EVIDENCE_THING);
+/** This chat itself ("mag ik dit gesprek wissen van mijn telefoon?"): what we keep, or the writer's own safety. */
+const THIS_CHAT = cue(
+  String.raw`(?:dit|deze|het|de|this|the|our|ons) (?:\w+ )?(?:gesprek|chat|chatgesprek|chatje|conversation)|\w*geschiedenis|history|gesprekscode`,
+);
+
+export function evidenceKeptAsked(text: string): boolean {
+  return text.split(/(?<=[?.!\n])/u).some((sentence) => {
+    const plain = plainWords(sentence);
+    return EVIDENCE_KEPT.test(plain) && EVIDENCE_NAMED.test(plain) && !THIS_CHAT.test(plain);
+  });
 }
 
 /** A professional's duty of confidentiality: "mag ik dat delen, gezien mijn beroepsgeheim?", "without my client's consent". */

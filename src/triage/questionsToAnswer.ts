@@ -9,7 +9,7 @@ import { withCueMemo } from './cueMemo';
 import type { Role } from './summary';
 import { otherLanguageQuestions } from './otherLanguageQuestions';
 import type { Consequence } from './ownQuestions';
-import { consequencesAsked, secrecyAsked, topicsToAnswer } from './ownQuestions';
+import { consequencesAsked, evidenceKeptAsked, secrecyAsked, topicsToAnswer } from './ownQuestions';
 import {
   askedCueTopics,
   askedOfTheWriterToo,
@@ -89,7 +89,11 @@ function readQuestions(u: ReadQuestions, text: string, role: Role | null, before
   // the model reads beside it from such a sentence (is this trafficking?) is not asked.
   const only112 = !u.mixedWith && askingSentences(text).length > 0 && askingSentences(text).every((s) => ASKS_ABOUT_112.test(s));
   const modelRead = only112 ? u.questions.filter((t) => t === 'police' || askedCueTopics(text).includes(t)) : u.questions;
-  const read = [...new Set([...(onlyThePlace ? [] : modelRead), ...cued])];
+  // "Moet ik haar laptop bewaren?": keeping what may be evidence is a question for the police; the
+  // model and the privacy cue read "bewaren" as what this chat stores.
+  const evidence = !u.mixedWith && evidenceKeptAsked(text);
+  const read = [...new Set([...(onlyThePlace ? [] : modelRead), ...cued])].filter((t) => !(evidence && t === 'privacy'));
+  if (evidence && !read.includes('police')) read.push('police');
   // A professional's duty of confidentiality asks both whether what they tell stays with us (privacy)
   // and whether they may report without getting into trouble (consequences): the writers of the
   // conversation sets label it either way. The other half fills a place left over, never pushing
@@ -139,5 +143,5 @@ function readQuestions(u: ReadQuestions, text: string, role: Role | null, before
   if (!u.mixedWith && !read.includes('privacy') && detailsSeenInReportAsked(text)) alsoCued.push('privacy');
   if (!u.mixedWith && (read.includes('consequences') || alsoCued.includes('consequences')) && askedUnderReport(text))
     alsoCued.push('after_report');
-  return topicsToAnswer(read, text, read, alsoCued);
+  return topicsToAnswer(read, text, read, evidence ? alsoCued.filter((t) => t !== 'privacy') : alsoCued);
 }

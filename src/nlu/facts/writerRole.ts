@@ -158,11 +158,13 @@ const WRITER_OWES = /\b(?:ik (?:\w+ ){0,4}schuldig ben|ben ik (?:\w+ ){0,4}schul
 /**
  * The writer as the one something is done to: "mijn vriend laat mij met mannen afspreken", "he
  * forces me", "ze dwingen ons", "they are cheating me", "a man promised me a club", "van mijn 17e
- * moest ik voor iemand werken". Their own story, whoever does it ("liet me niet verder dan de gang"
- * keeps a witness out, not the writer in).
+ * moest ik voor iemand werken", and someone in charge of the writer's life ("mijn vriend regelt mijn
+ * 'afspraken'", "he controls my money"): a relation named as the one who does it does not make it
+ * that person's story. Their own story, whoever does it ("liet me niet verder dan de gang" keeps a
+ * witness out, not the writer in).
  */
 const DONE_TO_WRITER =
-  /\b(?:(?:laat|laten|liet)\s+(?:mij|me|ons)\b(?!(?:\s+\w+){0,6}?\s+(?:zien|lezen|horen|weten)\b)(?!\s+niet\s+(?:verder|binnen|naar binnen|erin|in)\b)|(?:dwingt|dwingen|dwong|verplicht|verkoopt|verkocht|bedreigt|chanteert|slaat|sloeg|bracht|brengt|haalde|force|forces|forced|make|makes|made|sell|sells|sold|threatens|threatened|blackmails|hits|hit|pimps|brought|bring|brings|offered|offers|bood|biedt|promised|beloofde|beloofden|cheat|cheats|cheated|cheating|exploit|exploits|exploited|exploiting|bedriegt|bedriegen|bedroog|bedrogen|belazert|belazeren)\s+(?:mij|me|ons|us)\b|\bbuit\w* (?:mij|me|ons) uit\b|\b(?:(?:moest|moesten)\s+(?:ik|we|wij)|(?:ik|we|wij)\s+(?:moest|moesten))\s+(?:\w+\s+){0,3}?(?:werken|betalen|terugbetalen|afbetalen|slapen|blijven|seks|sex)\b)/;
+  /\b(?:(?:laat|laten|liet)\s+(?:mij|me|ons)\b(?!(?:\s+\w+){0,6}?\s+(?:zien|lezen|horen|weten)\b)(?!\s+niet\s+(?:verder|binnen|naar binnen|erin|in)\b)|(?:dwingt|dwingen|dwong|verplicht|verkoopt|verkocht|bedreigt|chanteert|slaat|sloeg|bracht|brengt|haalde|force|forces|forced|make|makes|made|sell|sells|sold|threatens|threatened|blackmails|hits|hit|pimps|brought|bring|brings|offered|offers|bood|biedt|promised|beloofde|beloofden|cheat|cheats|cheated|cheating|exploit|exploits|exploited|exploiting|bedriegt|bedriegen|bedroog|bedrogen|belazert|belazeren)\s+(?:mij|me|ons|us)\b|\bbuit\w* (?:mij|me|ons) uit\b|\b(?:regelt|regelde|regelen|bepaalt|bepaalde|beheert|beheerde|controleert|controleerde|boekt|boekte|arranges|arranged|controls|controlled|manages|managed|books|booked)\s+(?:al\s+|all\s+)?(?:mijn|mn|m'n|my)\b|\b(?:(?:moest|moesten)\s+(?:ik|we|wij)|(?:ik|we|wij)\s+(?:moest|moesten))\s+(?:\w+\s+){0,3}?(?:werken|betalen|terugbetalen|afbetalen|slapen|blijven|seks|sex)\b)/;
 
 /**
  * What is done to the writer at their work, beyond having it: "mijn baas houdt mijn paspoort", "ik

@@ -97,8 +97,14 @@ const WORKS_BESIDE =
  */
 const RUNS_A_PLACE =
   /\b(?:(?:ik heb|wij hebben|we hebben|ik run|ik beheer|wij beheren|we beheren|i have|i run|we run|i own|we own|i manage|we manage)\s+(?:een|a|an)\s+(?:\w+\s+)?(?:garage|camping|vakantiepark|hotel|pension|b&b|restaurant|cafe|bar|snackbar|winkel|avondwinkel|kapsalon|kapperszaak|kapper|salon|nagelsalon|massagesalon|tattooshop|tattoostudio|wasstraat|carwash|shop|store|campsite|holiday park|hostel|boksschool|sportschool|dansschool|rijschool)|ik ben eigenaar van|i am the owner of|i'?m the owner of|nachtportier|receptionist|receptie|night porter|front desk|reception desk|(?:ik|i) (?:verhuur|rent out|let out)\s+(?:\w+\s+)?(?:kamers|kamer|rooms|room))\b/;
+/**
+ * People who train or take lessons where the writer runs or works: "ik heb een boksschool", "ik werk
+ * bij een dansschool", "die bij ons traint". A school of sport named alone is no more the writer's
+ * than any other place: "een jongen van de sportschool vroeg of ik mijn bankrekening wilde uitlenen"
+ * tells where the writer met the man, not that he is their pupil.
+ */
 const TRAINS_THERE =
-  /\b(?:boksschool|sportschool|dansschool|rijschool|(?:die|who) (?:bij ons|here) (?:traint|trainen|les|trains))\b|\bbij ons (?:traint|trainen|op les)\b/;
+  /\b(?:(?:ik heb|wij hebben|we hebben|ik run|ik beheer|ik werk|wij werken|we werken|i have|i run|we run|i own|we own|i manage|i work|we work)\s+(?:\w+\s+){0,2}?(?:een|a|an|de|the|op|bij|in|at|for)\s+(?:\w+\s+)?(?:boksschool|sportschool|dansschool|rijschool)|(?:die|who) (?:bij ons|here) (?:traint|trainen|les|trains))\b|\bbij ons (?:traint|trainen|op les)\b/;
 
 /** "een meisje uit mijn selectiegroep", "a boy from my team": one of the group the writer leads. */
 const FROM_MY_GROUP =
