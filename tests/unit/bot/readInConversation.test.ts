@@ -20,11 +20,23 @@ describe('which unsure messages are read in their conversation before the danger
   });
 
   it('a statement of what happens now keeps the question after the story was heard; told first, it is the untold story (calm30)', () => {
-    const now = { ...story, reasons: ['model.unsure', 'distance.now'] };
+    const now = { ...story, reasons: ['model.unsure', 'distance.now', 'now.event'] };
     expect(readInConversation('zijn baas staat op dit moment naast hem', { ...now, heard: true })).toBe(false);
     expect(readInConversation('zijn baas staat op dit moment naast hem', now)).toBe(true);
     expect(tellsTheStory('zijn baas staat op dit moment naast hem', now)).toBe(true);
     // A question keeps being read in its conversation (assessTurn keeps what names a danger).
     expect(readInConversation('staat zijn baas nu naast hem?', { ...now, heard: true })).toBe(true);
+  });
+
+  it('a "now" that is only where a debt stands, or "nog" alone, is read in its conversation after the story was heard (calm32)', () => {
+    // The screen gives `distance.now` for any now, `now.event` only for a moment (screen.ts tellsNowOfAnEvent).
+    const storyNow = { ...story, heard: true, reasons: ['model.unsure', 'situation.payment', 'distance.now'] };
+    expect(readInConversation('nu zeggen ze dat hij 4000 euro schuldig is aan die mannen', storyNow)).toBe(true);
+    expect(
+      readInConversation('nu zeggen ze dat hij 4000 euro schuldig is aan die mannen', {
+        ...storyNow,
+        reasons: [...storyNow.reasons, 'now.event'],
+      }),
+    ).toBe(false);
   });
 });
