@@ -5,6 +5,7 @@
  */
 import type { UnderstandingContext } from '../understanding/understanding';
 import { letterWordCount } from '../nlu/text/letterWords';
+import { opensWithPlainNo } from '../safety/dangerAnswer';
 import { NOW_EVENT_REASON } from '../safety/screen';
 
 export interface TurnSoFar {
@@ -33,7 +34,9 @@ export interface TurnSoFar {
  */
 export function readInConversation(text: string, turn: TurnSoFar): boolean {
   if (isAside(text, turn) || !turn.heard) return true;
-  return !turn.reasons.includes(TOLD_NOW);
+  // A "now" after a plain "no" is most often the answer ("nee nu is ze er niet"): read in the
+  // conversation like any detail, which keeps a danger named in it (calm32; calm30 for the question asked).
+  return !turn.reasons.includes(TOLD_NOW) || opensWithPlainNo(text);
 }
 
 /** An answer to the bot's question for a fact, a question, or a few words only. */

@@ -39,4 +39,12 @@ describe('which unsure messages are read in their conversation before the danger
       }),
     ).toBe(false);
   });
+
+  it('a moment told after a plain "no" is read in its conversation; "no, she is not safe now" is not a plain "no" (calm32)', () => {
+    const now = { ...story, heard: true, reasons: ['model.unsure', 'distance.now', 'now.event'] };
+    expect(readInConversation('nee nu is ze er niet, school is al dicht', now)).toBe(true);
+    expect(readInConversation('no, right now she is working, her shift is until 10', now)).toBe(true);
+    expect(readInConversation('nee, ze is nu niet veilig bij hem', now)).toBe(false);
+    expect(readInConversation('ze is er nu niet, school is al dicht', now)).toBe(false);
+  });
 });

@@ -354,6 +354,9 @@ describe('the danger question in the unsure band, in context', () => {
     expect(debt.all).not.toMatch(DANGER_QUESTION);
     expect(debt.all).not.toMatch(/\b112\b/);
     expect((await say(await heard(), MOMENT_NOW)).all).toMatch(DANGER_QUESTION);
+    // A moment after a plain "no" is most often the answer: read in its conversation, no question.
+    expect(screen.assess(NO_NOT_THERE)).toMatchObject({ level: 'unsure', reasons: expect.arrayContaining(['now.event']) });
+    expect((await say(await heard(), NO_NOT_THERE)).all).not.toMatch(DANGER_QUESTION);
   });
 
   it('"ze is nu veilig" in the story counts as that "nee"', async () => {
