@@ -5,6 +5,8 @@
  */
 import type { UnderstandingContext } from '../understanding/understanding';
 import { letterWordCount } from '../nlu/text/letterWords';
+import { opensWithPlainNo } from '../safety/dangerAnswer';
+import { NOW_EVENT_REASON } from '../safety/screen';
 
 export interface TurnSoFar {
   /** What the bot asked for last ("dangerCheck": the danger question itself). */
@@ -19,8 +21,8 @@ export interface TurnSoFar {
  * A turn that answers the bot's own question for a fact, asks something, or is a few words only:
  * read alone, such turns filled most of the unsure band in conversations. A longer statement is read
  * in its conversation too. After the story was heard (the guidance given or the danger question
- * asked), one the screen reads as happening now ("nu komen er steeds andere mannen binnen") keeps its
- * question; a counsellor who asked, or gave the guidance, does not ask again at every other detail
+ * asked), one the screen reads as happening at this moment ("nu komen er steeds andere mannen
+ * binnen", see TOLD_NOW) keeps its question; a counsellor who asked, or gave the guidance, does not ask again at every other detail
  * that follows (on the dialog tuning sets most such questions came after the guidance, on turns with
  * no danger told). While the story is still being told (`tellsTheStory`), the welcome has just asked
  * "is someone in danger now? call 112", and the story's "nu" is most often its own present ("eerst
@@ -32,7 +34,9 @@ export interface TurnSoFar {
  */
 export function readInConversation(text: string, turn: TurnSoFar): boolean {
   if (isAside(text, turn) || !turn.heard) return true;
-  return !turn.reasons.includes(TOLD_NOW);
+  // A "now" after a plain "no" is most often the answer ("nee nu is ze er niet"): read in the
+  // conversation like any detail, which keeps a danger named in it (calm32; calm30 for the question asked).
+  return !turn.reasons.includes(TOLD_NOW) || opensWithPlainNo(text);
 }
 
 /** An answer to the bot's question for a fact, a question, or a few words only. */
@@ -50,5 +54,10 @@ export function tellsTheStory(text: string, turn: TurnSoFar): boolean {
   return !turn.heard && !isAside(text, turn);
 }
 
-/** The screen's reason for a message that says what happens now ("nu", "right now"). */
-const TOLD_NOW = 'distance.now';
+/**
+ * The screen's reason for a message that says what happens at this moment ("nu komen er steeds andere
+ * mannen binnen", "right now"): not a "now" that only says where a debt, pay or papers stand ("nu
+ * zeggen ze dat hij 40.000 euro schuldig is"), nor "nog" or "just" alone (screen.ts
+ * `tellsNowOfAnEvent`, calm32). Those are read in their conversation as any other later detail.
+ */
+const TOLD_NOW = NOW_EVENT_REASON;

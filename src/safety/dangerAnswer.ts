@@ -59,6 +59,15 @@ function opensWithNo(text: string): boolean {
   return NO_OPENING.test(text) && !/^[^\p{L}\p{N}]*nu(?![\p{L}\p{N}])(?!\s*,)/iu.test(text);
 }
 
+/**
+ * The message opens with a "no" that is not "no, she is not safe now" or "no, he is next to me now"
+ * (as `dangerAnswer` reads them): its "now" is most often the answer to a question of the bot or of
+ * the citizen's own ("nee nu is ze er niet, school is al dicht", "no, right now she is working").
+ */
+export function opensWithPlainNo(text: string): boolean {
+  return opensWithNo(text) && toldNotSafe(text) !== 'now' && !controlledNow(text);
+}
+
 /** The danger assessment of a message that answers the danger question. */
 export function assessDangerAnswer(screen: SafetyScreen, text: string, screened: ScreenedMessage): DangerAssessment {
   const { danger } = screened;

@@ -17,7 +17,7 @@ import type { DangerAssessment, DangerLevel } from '../understanding/understandi
 import { BACKGROUND_SITUATIONS, NOT_NOW, SUICIDE_WORDING, type DistanceConcept, type SituationConcept } from './situations';
 import type { ConceptHit } from '../nlu/text/concepts';
 import { assessTurn, type EarlierTurn } from './turnContext';
-import { nearDanger, toldAtDistance } from './nearNow';
+import { marksNow, nearDanger, toldAtDistance } from './nearNow';
 import { COMMON_DUTCH, COMMON_ENGLISH } from './commonWords';
 import { framedSentences } from './suicideFrame';
 
@@ -238,11 +238,29 @@ const STORY_NOW: ReadonlySet<string> = new Set<SituationConcept | DistanceConcep
 
 /** `speaksOfNow`, but not where each "now" is the present of a debt, papers held or a condition in its sentence. */
 export function nowOfAnEvent(read: ReadMessage): boolean {
-  const storySentences = new Set(
-    [...read.situations, ...read.distances].filter((h) => !h.negated && STORY_NOW.has(h.concept)).map((h) => h.sentence),
-  );
-  return read.distances.some((d) => d.concept === 'now' && !d.negated && !storySentences.has(d.sentence));
+  const story = storySentences(read);
+  return read.distances.some((d) => d.concept === 'now' && !d.negated && !story.has(d.sentence));
 }
+
+function storySentences(read: ReadMessage): Set<number> {
+  return new Set([...read.situations, ...read.distances].filter((h) => !h.negated && STORY_NOW.has(h.concept)).map((h) => h.sentence));
+}
+
+/**
+ * The message says what happens at this moment: `nowOfAnEvent`, with a mark of now that is more than
+ * "nog", "net" or "just" alone (nearNow.ts `marksNow`). The screen gives it as the reason `now.event`;
+ * after the story was heard the bot keeps the danger question for it (src/bot/readInConversation.ts).
+ * "Nu zeggen ze dat hij 40.000 euro schuldig is", "he say i still owe 800" and "ik moet nog 3 adressen
+ * doen" tell where the story stands, not a moment (calm32: 49 danger questions on calm later turns of
+ * the tuning part came from a "now" of that kind).
+ */
+export function tellsNowOfAnEvent(read: ReadMessage): boolean {
+  const story = storySentences(read);
+  return read.distances.some((d) => marksNow(read, d) && !story.has(d.sentence));
+}
+
+/** The screen's reason for a message that says what happens at this moment (`tellsNowOfAnEvent`). */
+export const NOW_EVENT_REASON = 'now.event';
 
 /**
  * Suicidal thoughts said in words of their own ("quiere morir", "nu mai vrea sa traiasca", "لا
@@ -652,6 +670,7 @@ export class SafetyScreen {
     if (level !== 'none') reasons.add(`model.${level}`);
     for (const hit of read.situations) if (!hit.negated) reasons.add(`situation.${hit.concept}`);
     for (const hit of read.distances) if (!hit.negated) reasons.add(`distance.${hit.concept}`);
+    if (tellsNowOfAnEvent(read)) reasons.add(NOW_EVENT_REASON);
     return { level, suicidal, reasons: [...reasons], score: Math.max(round(score), suicidal ? round(suicideScore) : 0) };
   }
 

@@ -68,10 +68,15 @@ const NONE_BESIDES: ReadonlySet<string> = new Set();
  * Situations that keep no question in the unsure band on a later turn or in the first account of the
  * story: someone ill ("sinds haar moeder ziek is", "boete omdat ik ziek was") is the story's
  * background; illness is a danger when care is withheld, which names its own situation (`no_care`),
- * or when the model reads it over its threshold. (112 on a middling score keeps `dangerNamed` as it
- * was: an acute reading is lowered only to the question, never for illness alone.)
+ * or when the model reads it over its threshold. So is someone brought, picked up or sent with no
+ * time of today or now beside it (calm32): the `moved` lexicon is the verbs of taking and bringing
+ * ("een busje haalt ze om 5 uur op", "hij moet pakketjes wegbrengen", "ze regelen een paspoort, hij
+ * moet volgende maand vertrekken"), and the issue's danger is a move about to happen, told with its
+ * time ("vanavond haalt hij haar op"): that sentence is never silent (nearNow.ts `nearDanger`,
+ * `MessageTrust.neverSilent`), so it keeps its question without this. (112 on a middling score keeps
+ * `dangerNamed` as it was: an acute reading is lowered only to the question, never for these alone.)
  */
-const ILLNESS_ALONE: ReadonlySet<string> = new Set(['illness']);
+const STORY_BACKGROUND: ReadonlySet<string> = new Set(['illness', 'moved']);
 
 /** What the screen knows of the message beyond its reading. */
 export interface MessageTrust {
@@ -171,7 +176,7 @@ export function assessTurn(
     message.overSure ||
     (message.storyUntold === true && message.overAcute === true) ||
     message.neverSilent ||
-    dangerNamed(read, false, ILLNESS_ALONE) ||
+    dangerNamed(read, false, STORY_BACKGROUND) ||
     danger.reasons.some((r) => KEEP_REASONS.has(r) || r.startsWith('told.'))
   )
     return danger;

@@ -117,6 +117,11 @@ const UNSURE_LOW = 'een meisje uit de brugklas zit na school vaak op de wc te hu
 /** A "no" whose "now" is the answer: unsure, higher than UNSURE_LOW, telling of now and no danger situation. */
 const NO_NOT_THERE = 'nee nu is ze er niet, school is al dicht';
 
+/** In the unsure band alone: a debt where the story stands now, no moment (calm32, screen.ts `tellsNowOfAnEvent`). */
+const DEBT_NOW = 'nu zeggen ze dat hij 4000 euro schuldig is';
+/** In the unsure band alone: what happens at this moment. */
+const MOMENT_NOW = 'nu komen er steeds andere mannen binnen';
+
 /** Danger in words the bot cannot read: 112 and 113 (it may hold thoughts of suicide the bot cannot see). */
 const UNREAD_ALARM = 'pomocy, szef zabrał mi paszport i nie mogę wyjść';
 
@@ -348,6 +353,25 @@ describe('the danger question in the unsure band, in context', () => {
     expect((await say(adapter, UNSURE_LOW)).all).toMatch(DANGER_QUESTION);
     await say(adapter, 'ze is 13');
     expect((await say(adapter, NO_NOT_THERE)).all).not.toMatch(DANGER_QUESTION);
+  });
+
+  it('after the story was heard, a "now" that tells where a debt stands gets no question; one that tells a moment keeps it (calm32)', async () => {
+    for (const text of [DEBT_NOW, MOMENT_NOW]) expect(screen.assess(text).level).toBe('unsure');
+    expect(screen.assess(DEBT_NOW).reasons).toContain('distance.now');
+    const heard = async () => {
+      const adapter = await conversation();
+      await say(adapter, 'het gaat over mijn neef, hij werkt voor een paar mannen en krijgt geen geld');
+      const guidance = await say(adapter, 'hij werkt elke dag van 7 tot 10 in een loods en slaapt daar ook');
+      expect(guidance.all).toMatch(/Hier kun je terecht/);
+      return adapter;
+    };
+    const debt = await say(await heard(), DEBT_NOW);
+    expect(debt.all).not.toMatch(DANGER_QUESTION);
+    expect(debt.all).not.toMatch(/\b112\b/);
+    expect((await say(await heard(), MOMENT_NOW)).all).toMatch(DANGER_QUESTION);
+    // A moment after a plain "no" is most often the answer: read in its conversation, no question.
+    expect(screen.assess(NO_NOT_THERE)).toMatchObject({ level: 'unsure', reasons: expect.arrayContaining(['now.event']) });
+    expect((await say(await heard(), NO_NOT_THERE)).all).not.toMatch(DANGER_QUESTION);
   });
 
   it('"ze is nu veilig" in the story counts as that "nee"', async () => {

@@ -4,7 +4,7 @@
  * dialog names 112 for the doubt and goes on).
  */
 import { SafetyScreen } from '../../../src/safety/screen';
-import { assessDangerAnswer, dangerAnswer, saysNotNow, thoughtsNotOver } from '../../../src/safety/dangerAnswer';
+import { assessDangerAnswer, dangerAnswer, opensWithPlainNo, saysNotNow, thoughtsNotOver } from '../../../src/safety/dangerAnswer';
 
 const screen = new SafetyScreen();
 const answer = (text: string) => assessDangerAnswer(screen, text, screen.look(text));
@@ -137,4 +137,17 @@ describe("after the 113 line: the thoughts not over in the citizen's own words (
       expect(thoughtsNotOver(text)).toBe(false);
     },
   );
+});
+
+describe('a plain "no" at the start of a message (calm32)', () => {
+  it.each(['nee nu is ze er niet, school is al dicht', 'No, right now she is working', 'nee hoor, vandaag is hij er niet'])(
+    '%p opens with a plain no',
+    (text) => {
+      expect(opensWithPlainNo(text)).toBe(true);
+    },
+  );
+
+  it.each(['nee, ze is nu niet veilig bij hem', 'nu is ze er niet', 'ze is er nu niet'])('%p does not', (text) => {
+    expect(opensWithPlainNo(text)).toBe(false);
+  });
 });

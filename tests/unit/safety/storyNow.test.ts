@@ -6,7 +6,7 @@
  * Sentences written for this test.
  */
 import { MessageReader } from '../../../src/nlu/model/reader';
-import { nowOfAnEvent, speaksOfNow } from '../../../src/safety/screen';
+import { nowOfAnEvent, speaksOfNow, tellsNowOfAnEvent } from '../../../src/safety/screen';
 
 const reader = new MessageReader();
 const read = (text: string) => reader.readForDanger(text);
@@ -32,5 +32,24 @@ describe('a now that is the present of a debt, papers or a condition', () => {
 
   it('a message with no now at all speaks of no event now', () => {
     expect(nowOfAnEvent(read('we owe the agency 900 euro for the bus'))).toBe(false);
+  });
+});
+
+describe('a message that tells what happens at this moment (calm32)', () => {
+  it.each([
+    'nu zeggen ze dat hij 4000 euro schuldig is',
+    'he say i still owe 800, every week it is more',
+    'hij zei: ik moet nog 3 adressen doen voor die gast',
+    'we owe the agency 900 euro for the bus',
+  ])('%p tells no moment: a debt where it stands, or "nog" alone', (text) => {
+    expect(tellsNowOfAnEvent(read(text))).toBe(false);
+  });
+
+  it.each([
+    'zijn baas staat op dit moment naast hem',
+    'right now he is banging on the door of my room',
+    'hij staat nu beneden. ik ben hem 1200 euro schuldig',
+  ])('%p tells what happens now', (text) => {
+    expect(tellsNowOfAnEvent(read(text))).toBe(true);
   });
 });

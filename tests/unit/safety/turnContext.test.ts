@@ -136,3 +136,30 @@ describe('someone ill, named alone (calm30)', () => {
     expect(assessTurn(ill, acute, before, trustedUnder).level).toBe('acute');
   });
 });
+
+describe('someone brought, picked up or sent, with no time of now beside it (calm32)', () => {
+  const trustedUnder = { readable: true, overSure: false, overAcute: false };
+  it.each([
+    'ze worden om 5 uur opgehaald en om 9 uur teruggebracht',
+    'hij moet volgende maand vertrekken, ze regelen een paspoort voor hem',
+  ])('%p keeps no question in the unsure band, told first or later', (text) => {
+    const { read } = screen.look(text);
+    expect(read.situations.map((h) => h.concept)).toContain('moved');
+    expect(assessTurn(read, unsure, before, trustedUnder).level).toBe('none');
+    expect(assessTurn(read, unsure, before, { ...trustedUnder, storyUntold: true }).level).toBe('none');
+  });
+
+  it('a move told for tonight is never silent: it keeps the question', () => {
+    const look = screen.look('vanavond haalt hij haar om 8 uur op');
+    expect(look.read.situations.map((h) => h.concept)).toContain('moved');
+    expect(screen.inConversation(look, before).level).not.toBe('none');
+    expect(assessTurn(look.read, unsure, before, { ...trustedUnder, neverSilent: true }).level).toBe('unsure');
+  });
+
+  it('is still a danger named for 112 on a middling score: not lowered to the question', () => {
+    const { read } = screen.look('ze worden om 5 uur opgehaald en om 9 uur teruggebracht');
+    const acute: DangerAssessment = { level: 'acute', suicidal: false, reasons: ['model.acute'], score: 0.3 };
+    expect(dangerNamed(read, true)).toBe(true);
+    expect(assessTurn(read, acute, before, trustedUnder).level).toBe('acute');
+  });
+});
