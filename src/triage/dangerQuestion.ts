@@ -8,6 +8,7 @@
  * never the text.
  */
 import { saysNotNow } from '../safety/dangerAnswer';
+import { soughtNowInReasons } from '../safety/stillSought';
 import { BACKGROUND_SITUATIONS, NOT_NOW, type DistanceConcept, type SituationConcept } from '../safety/situations';
 import type { FactKey, QuestionTopic, ToldFacts } from '../understanding/understanding';
 
@@ -67,9 +68,13 @@ export function toldAtADistance(reasons: readonly string[]): boolean {
   return past && now && situations.some((s) => DEBT_CLAIMED.has(s));
 }
 
-/** The message says the person is safe now or that there is no danger. */
+/**
+ * The message says the person is safe now or that there is no danger; not a hiding place while
+ * someone looks for them ("ik verstop me nu bij de buren, hij zoekt me": safety/stillSought.ts).
+ */
 export function tellsSafeNow(reasons: readonly string[]): boolean {
-  return (named(reasons, 'distance') as DistanceConcept[]).some((d) => SAFE_NOW.has(d));
+  const sought = soughtNowInReasons(reasons);
+  return (named(reasons, 'distance') as DistanceConcept[]).some((d) => SAFE_NOW.has(d) && !(sought && d === 'safe_now'));
 }
 
 /**
@@ -147,7 +152,11 @@ function asksOnlyAboutTheReport(reasons: readonly string[], questions: readonly 
  */
 export function asksDangerQuestion(reading: { reasons: readonly string[]; score: number }, context: DangerQuestionContext): boolean {
   const { reasons } = reading;
-  if (distancedFromNow(reasons) || toldAtADistance(reasons)) return false;
+  // A 112 the conversation lowered to the question (`turn.unsure`) keeps it whatever distance the
+  // message names: that distance is why it was lowered (turnContext `dangerNamed`), and dropping the
+  // question for it too left a reading over the acute threshold with neither 112 nor the question,
+  // the silent guess issue 10 rules out (mend32: a flight told after "Over iemand anders").
+  if (!reasons.includes(LOWERED) && (distancedFromNow(reasons) || toldAtADistance(reasons))) return false;
   if (context.onlyWhoOrWhere === true || context.closing === true) return false;
   if (asksOnlyAboutTheReport(reasons, context.questions ?? [])) return false;
   if (context.justAsked === true) return false;
@@ -167,6 +176,9 @@ export function asksDangerQuestion(reading: { reasons: readonly string[]; score:
   return newDanger && (!context.safeTold || happeningNow(reasons));
 }
 
+/** The reason of a 112 on a middling score that the conversation lowered to the question (turnContext.ts). */
+const LOWERED = 'turn.unsure';
+
 /** The screen's reason for a message that tells of now in its own words. */
 const NOW_TOLD = 'distance.now';
 
@@ -178,7 +190,7 @@ const NOW_TOLD = 'distance.now';
 function happeningNow(reasons: readonly string[]): boolean {
   return HAPPENING_NOW.some((r) => reasons.includes(r));
 }
-const HAPPENING_NOW: readonly string[] = [NOW_TOLD, 'screen.never_silent', 'turn.unsure'];
+const HAPPENING_NOW: readonly string[] = [NOW_TOLD, 'screen.never_silent', LOWERED];
 
 /** Facts that tell who the story is about and where: an age, under 18 (told or guessed), a relation, a place. */
 const WHO_OR_WHERE: ReadonlySet<FactKey> = new Set<FactKey>([

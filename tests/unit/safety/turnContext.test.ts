@@ -163,3 +163,31 @@ describe('someone brought, picked up or sent, with no time of now beside it (cal
     expect(assessTurn(read, acute, before, trustedUnder).level).toBe('acute');
   });
 });
+
+describe('a flight told in a later turn (mend32)', () => {
+  // The reader takes the hiding place for safe now; someone still looking for the writer makes it none.
+  const FLIGHT = 'ik ben gevlucht en zit nu bij mijn tante, hij zoekt me';
+  const SAFE_AFTER = 'hij zocht ons vorige week, nu zijn we veilig bij een vriendin';
+
+  it('names a danger when someone pursues now, a safe place beside it or not', () => {
+    const read = screen.look(FLIGHT).read;
+    expect(read.situations.map((h) => h.concept)).toContain('pursued');
+    expect(read.distances.map((d) => d.concept)).toContain('safe_now');
+    expect(dangerNamed(read, true)).toBe(true);
+  });
+
+  it('names none when the pursuit is told in the past and the place is safe now', () => {
+    expect(dangerNamed(screen.look(SAFE_AFTER).read, true)).toBe(false);
+  });
+
+  it('keeps 112 at once for a middling score where someone pursues now', () => {
+    const read = screen.look(FLIGHT).read;
+    const acute: DangerAssessment = {
+      level: 'acute',
+      suicidal: false,
+      reasons: ['model.acute', 'situation.pursued', 'distance.now', 'distance.safe_now'],
+      score: 0.35,
+    };
+    expect(assessTurn(read, acute, before, trusted)).toBe(acute);
+  });
+});

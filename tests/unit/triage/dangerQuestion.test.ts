@@ -55,6 +55,29 @@ describe('the danger question in the unsure band', () => {
     expect(tellsSafeNow(['distance.past'])).toBe(false);
   });
 
+  it('a safe place does not answer it while someone pursues now; a pursuit in the past leaves it answered (mend32)', () => {
+    const hiding = ['model.unsure', 'situation.hiding', 'situation.pursued', 'distance.now', 'distance.safe_now'];
+    expect(tellsSafeNow(hiding)).toBe(false);
+    expect(distancedFromNow(hiding)).toBe(false);
+    expect(asksDangerQuestion({ reasons: hiding, score: 0.2 }, open)).toBe(true);
+    expect(tellsSafeNow(['model.unsure', 'situation.pursued', 'distance.past', 'distance.safe_now'])).toBe(true);
+    expect(tellsSafeNow(['model.unsure', 'situation.hiding', 'distance.safe_now'])).toBe(true);
+    // A denial stays a denial.
+    expect(tellsSafeNow(['model.unsure', 'situation.pursued', 'distance.denied'])).toBe(true);
+  });
+
+  it('keeps it for a 112 the conversation lowered to the question, whatever distance took the 112 away (issue 10, mend32)', () => {
+    for (const d of ['safe_now', 'past', 'hypothetical', 'general']) {
+      const reasons = ['turn.unsure', 'model.unsure', 'situation.confined', `distance.${d}`];
+      expect(asksDangerQuestion({ reasons, score: 0.4 }, open)).toBe(true);
+      // Read unsure by the model itself, the distance answers it as before.
+      expect(asksDangerQuestion({ reasons: reasons.slice(1), score: 0.4 }, open)).toBe(false);
+    }
+    // Not right after the bot asked it in other words: that turn was not silent.
+    const lowered = ['turn.unsure', 'model.unsure', 'distance.safe_now'];
+    expect(asksDangerQuestion({ reasons: lowered, score: 0.4 }, { ...open, justAsked: true })).toBe(false);
+  });
+
   it('after "no one is in danger now", only for a danger situation not named before, told as happening now (calm28)', () => {
     const after = { safeTold: true, situationsBefore: ['threat'] };
     expect(asksDangerQuestion({ reasons: ['model.unsure'], score: 0.2 }, after)).toBe(false);
