@@ -169,6 +169,22 @@ const WRITTEN_FORM_LEXICON: Lexicon<FormConcept> = {
     'posted|posts|selling|sells|sold|verkoopt|verkocht ~3 photos|pictures|pics|videos|fotos|filmpjes',
     'men|guys|mannen ~3 come|coming|arrive|arriving|komen|kwamen ~3 all day|every hour|all night|de hele dag|elk uur|de hele nacht',
     'clients come|clients coming|klanten komen',
+    // Sex told by the room and the night (forms33): a man of the household or the one who runs the
+    // place comes to the person's room or bed at night, brings a man there, or a "special" customer
+    // is to get whatever he wants. The tuning writers label these sexual whatever the work is (an au
+    // pair, a salon); "send her husband to my room" as a threat over a debt is left out.
+    'come|comes|came|coming|visit|visits|visited ~3 into my room|in my room|to my room|into her room|in her room|to her room|into my bed|in my bed|into her bed ~4 at night|last night|tonight|every night|again',
+    'at night|last night|tonight|every night ~4 come|comes|came|coming ~3 into my room|in my room|to my room|into her room|in her room|to her room|into my bed|in my bed',
+    'brought|brings|bring|took|takes ~4 him|one|them|a man|men|friends|a friend|his friend|his friends ~2 to my room|into my room|to her room|into her room',
+    'special customer|special customers|special client|special clients|special guest|vip customer|vip client',
+    'be nice|be sweet|be friendly ~2 to|with ~3 his friends|business friends|friends|the men|guests|customers|clients',
+    'komt|kwam|komen|kwamen ~3 op mijn kamer|in mijn kamer|naar mijn kamer|op haar kamer|in haar kamer|naar haar kamer|in mijn bed|in haar bed ~4 nachts|vannacht|vanavond|elke nacht|weer',
+    'nachts|vannacht|vanavond|elke nacht ~3 naar mijn kamer|naar haar kamer|in mijn bed|in haar bed',
+    'komt|kwam|komen|kwamen ~2 nachts|vannacht|vanavond|elke nacht ~3 op mijn kamer|in mijn kamer|naar mijn kamer|op haar kamer|in haar kamer|naar haar kamer|in mijn bed|in haar bed',
+    'bracht|brengt|brengen ~4 hem|een man|mannen|vrienden|een vriend ~2 op mijn kamer|naar mijn kamer|op haar kamer|naar haar kamer',
+    'speciale klant|speciale klanten|speciale gast|vip klant',
+    'lief|aardig ~2 zijn ~2 voor|tegen ~3 zijn vrienden|vrienden|de mannen|gasten|klanten',
+    'klant per dag|klant per avond|klant per nacht|klant per uur',
     'soa|soatest|soa-test|soas|morning-afterpil|morning after pil|zwangerschapstest|abortus|sti|stis|std|stds|sti test|morning after pill|pregnancy test|abortion',
     'klient*|z mezczyznami|seks*',
     'atender ~2 hombres|clientes|homens',
@@ -343,6 +359,8 @@ const WRITTEN_FORM_LEXICON: Lexicon<FormConcept> = {
     'gehouden|houden ~2 voor ~1 mannen|klanten|de mannen',
     'kept|held ~2 for ~1 men|clients',
     'aan mannen|to men|voor mannen|for men',
+    // Sold said in the plain verb (forms33): "they sell me to men", "ze verkopen haar aan mannen".
+    'sell|verkopen ~3 me|her|us|girls|mij|haar|ons|meisjes ~3 to men|to other men|aan mannen|aan andere mannen',
     'wegbrengt|weggebracht ~6 terugbrengt|teruggebracht|ophaalt|opgehaald',
     'drops her off|drives her ~6 picks her up|brings her back',
     // One man at a time, told by the round of the night (forms22): "every night a different guy comes
