@@ -20,6 +20,7 @@
 import { analyseText } from '../nlu/text/analyse';
 import { ConceptMatcher } from '../nlu/text/concepts';
 import { TOPIC_LEXICON } from '../nlu/topics';
+import { conceptsInReasons } from '../safety/reasonConcepts';
 import { SUICIDE_WORDING } from '../safety/situations';
 import { WEAK_NAMED } from '../safety/turnContext';
 import { dangerSituations } from '../triage/dangerQuestion';
@@ -127,7 +128,7 @@ export function scoreOnlyAlarm(danger: { suicidal: boolean; reasons: readonly st
   const situations = dangerSituations(danger.reasons);
   if (situations.some((s) => NOW_OF_ITS_OWN.has(s))) return false;
   if (situations.every((s) => WEAK_NAMED.has(s))) return true;
-  const distances = danger.reasons.filter((r) => r.startsWith('distance.')).map((r) => r.slice('distance.'.length));
+  const distances = conceptsInReasons(danger.reasons, 'distance');
   return !distances.includes('now') && distances.some((d) => AWAY_FROM_NOW.has(d));
 }
 

@@ -11,6 +11,7 @@
  * Pure, over the concept names the reader found (not negated), so the screen's reasons and a
  * ReadMessage are read the same way. Not in the model's sources: the features stay the same.
  */
+import { conceptsInReasons } from './reasonConcepts';
 
 /** Distance concepts that put the pursuit out of the present. */
 const PAST: ReadonlySet<string> = new Set(['past', 'past_verb']);
@@ -22,6 +23,5 @@ export function soughtNow(situations: readonly string[], distances: readonly str
 
 /** The same over the screen's reasons (`situation.*`, `distance.*`). */
 export function soughtNowInReasons(reasons: readonly string[]): boolean {
-  const of = (prefix: string) => reasons.filter((r) => r.startsWith(prefix)).map((r) => r.slice(prefix.length));
-  return soughtNow(of('situation.'), of('distance.'));
+  return soughtNow(conceptsInReasons(reasons, 'situation'), conceptsInReasons(reasons, 'distance'));
 }

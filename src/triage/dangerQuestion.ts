@@ -8,6 +8,7 @@
  * never the text.
  */
 import { saysNotNow } from '../safety/dangerAnswer';
+import { conceptsInReasons } from '../safety/reasonConcepts';
 import { soughtNowInReasons } from '../safety/stillSought';
 import { BACKGROUND_SITUATIONS, NOT_NOW, type DistanceConcept, type SituationConcept } from '../safety/situations';
 import type { FactKey, QuestionTopic, ToldFacts } from '../understanding/understanding';
@@ -25,16 +26,13 @@ const ANSWERED_BY_DISTANCE: ReadonlySet<DistanceConcept> = new Set<DistanceConce
 /** Distance that tells no one is in danger now: after it, only a new danger is asked about. */
 const SAFE_NOW: ReadonlySet<DistanceConcept> = new Set<DistanceConcept>(['safe_now', 'denied']);
 
-const named = (reasons: readonly string[], prefix: 'distance' | 'situation'): string[] =>
-  reasons.filter((r) => r.startsWith(`${prefix}.`)).map((r) => r.slice(prefix.length + 1));
-
 /**
  * The message puts what it tells out of the present and says nothing of now ("nu", "right now"), or
  * says no one is in danger now ("alles is ok nu", "she is safe now": its "now" is the answer).
  */
 export function distancedFromNow(reasons: readonly string[]): boolean {
   if (tellsSafeNow(reasons)) return true;
-  const distances = named(reasons, 'distance') as DistanceConcept[];
+  const distances = conceptsInReasons(reasons, 'distance');
   return !distances.includes('now') && distances.some((d) => ANSWERED_BY_DISTANCE.has(d));
 }
 
@@ -59,9 +57,9 @@ const DEBT_CLAIMED: ReadonlySet<string> = new Set<SituationConcept>(['payment', 
  * "or else" names a deadline or a threat, and keeps it.
  */
 export function toldAtADistance(reasons: readonly string[]): boolean {
-  const situations = named(reasons, 'situation');
+  const situations = conceptsInReasons(reasons, 'situation');
   if (!situations.every(NO_DANGER_OF_THEIR_OWN) || reasons.includes('screen.never_silent')) return false;
-  const distances = named(reasons, 'distance') as DistanceConcept[];
+  const distances = conceptsInReasons(reasons, 'distance');
   const now = distances.includes('now');
   if (distances.includes('long_ongoing') && !now) return true;
   const past = distances.includes('past') || distances.includes('past_verb');
@@ -74,7 +72,7 @@ export function toldAtADistance(reasons: readonly string[]): boolean {
  */
 export function tellsSafeNow(reasons: readonly string[]): boolean {
   const sought = soughtNowInReasons(reasons);
-  return (named(reasons, 'distance') as DistanceConcept[]).some((d) => SAFE_NOW.has(d) && !(sought && d === 'safe_now'));
+  return conceptsInReasons(reasons, 'distance').some((d) => SAFE_NOW.has(d) && !(sought && d === 'safe_now'));
 }
 
 /**
@@ -88,7 +86,7 @@ export function saysNoDangerNow(text: string, danger: { level: string; reasons: 
 
 /** The situations of danger a message names, beyond the background of many stories (a child, a passport, a debt). */
 export function dangerSituations(reasons: readonly string[]): SituationConcept[] {
-  return (named(reasons, 'situation') as SituationConcept[]).filter((s) => !BACKGROUND_SITUATIONS.has(s));
+  return conceptsInReasons(reasons, 'situation').filter((s) => !BACKGROUND_SITUATIONS.has(s));
 }
 
 export interface DangerQuestionContext {
