@@ -226,7 +226,7 @@ export class AnonymiserPool implements ConversationAnonymiser {
       // Cleared first: its 'exit' then reads as asked for (`died` ignores a thread no longer in its slot).
       slot.worker = null;
       this.onIdleStop(this.slots.indexOf(slot));
-      void worker.terminate();
+      void worker.terminate().catch(() => undefined);
     }, this.idleStopMs);
   }
 

@@ -300,6 +300,29 @@ describe('the idle stop', () => {
   });
 });
 
+it('ends a thread that ready() started once it has sat idle, and starts one again for the next job', async () => {
+  const waiting: (() => void)[] = [];
+  let started = 0;
+  const pool = new AnonymiserPool({
+    workers: 1,
+    idleStopMs: 5_000,
+    idleTimer: (fire) => {
+      waiting.push(fire);
+      return () => waiting.splice(waiting.indexOf(fire), 1);
+    },
+    startThread: () => (started++, fakeThread(`parentPort.postMessage({ kind: 'done', id: job.id, texts: job.texts });`)),
+  });
+  try {
+    await pool.ready();
+    expect(waiting).toHaveLength(1);
+    waiting.shift()!();
+    expect(await pool.anonymise({ texts: ['d'], continuing: false })).toEqual(['d']);
+    expect(started).toBe(2);
+  } finally {
+    await pool.close();
+  }
+});
+
 /** Waits for a thread's exit event (no timing assert: only the order of events is checked). */
 async function until(done: () => boolean): Promise<void> {
   while (!done()) await new Promise((resolve) => setImmediate(resolve));
