@@ -126,6 +126,9 @@ const envSchema = z.object({
   // Absent: one fewer than the cores, at least 1, so the event loop keeps a core for the chats;
   // 0 = copies made on the event loop (src/anonymiser/pool.ts).
   ANONYMISER_WORKERS: int(0, 64).optional(),
+  // A loaded anonymiser thread holds ~83 MB: ended after this many idle minutes, started again for
+  // the next job (0 = kept for the process's life).
+  ANONYMISER_IDLE_STOP_MINUTES: int(0, 24 * 60).default(10),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -195,7 +198,7 @@ export interface Config {
     runEveryMinutes: number;
   };
   /** Threads that make anonymised copies off the event loop; 0 makes them on it. */
-  anonymiser: { workers: number };
+  anonymiser: { workers: number; idleStopMinutes: number };
 }
 
 export type StoreSettings =
@@ -291,7 +294,10 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
       idleMinutes: e.RETENTION_IDLE_MINUTES,
       runEveryMinutes: e.RETENTION_RUN_EVERY_MINUTES,
     },
-    anonymiser: { workers: e.ANONYMISER_WORKERS ?? Math.max(1, os.availableParallelism() - 1) },
+    anonymiser: {
+      workers: e.ANONYMISER_WORKERS ?? Math.max(1, os.availableParallelism() - 1),
+      idleStopMinutes: e.ANONYMISER_IDLE_STOP_MINUTES,
+    },
   };
 }
 

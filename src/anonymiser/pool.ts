@@ -8,6 +8,10 @@
  * and the jobs it held are sent again, the one it was running first; a job whose thread died
  * `attempts` times is refused, so a conversation that kills every thread cannot stop the others. A
  * job whose anonymiser throws is refused at once: it would throw again.
+ *
+ * A loaded thread holds some 83 MB. With `idleStopMs`, a thread that has had no job for that long is
+ * ended, and started again (lazily, like the first time) when the next job comes: a server whose
+ * retention run made its copies does not keep that memory for the rest of its life.
  */
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -31,6 +35,8 @@ interface Job {
 
 interface Slot {
   worker: Worker | null;
+  /** Cancels the pending idle stop, if one is pending. */
+  cancelIdleStop: (() => void) | null;
   /** In the order sent: the thread runs the first. */
   inFlight: Job[];
   startedAt: number;
@@ -59,7 +65,23 @@ export interface AnonymiserPoolOptions {
    * name only — an error thrown in the thread may carry text of a conversation in its message.
    */
   onThreadStopped?: (stopped: ThreadStopped) => void;
+  /** Ends a thread that has had no job for this many ms (absent or 0: threads stay for the pool's life). */
+  idleStopMs?: number;
+  /** Schedules the idle stops: by default an unref'd `setTimeout`; tests give their own clock. */
+  idleTimer?: IdleTimer;
+  /** Told when a thread was ended for being idle (the retention feature logs it). */
+  onIdleStop?: (thread: number) => void;
 }
+
+/** Runs `fire` once after `ms` unless the returned function cancels it first. */
+export type IdleTimer = (fire: () => void, ms: number) => () => void;
+
+const unrefTimer: IdleTimer = (fire, ms) => {
+  const handle = setTimeout(fire, ms);
+  // An idle stop never keeps the process alive.
+  handle.unref();
+  return () => clearTimeout(handle);
+};
 
 export interface ThreadStopped {
   thread: number;
@@ -74,6 +96,9 @@ export class AnonymiserPool implements ConversationAnonymiser {
   private readonly attempts: number;
   private readonly startThread: () => Worker;
   private readonly onThreadStopped: (stopped: ThreadStopped) => void;
+  private readonly idleStopMs: number;
+  private readonly idleTimer: IdleTimer;
+  private readonly onIdleStop: (thread: number) => void;
   private nextId = 1;
   private closing: Promise<void> | null = null;
 
@@ -82,6 +107,11 @@ export class AnonymiserPool implements ConversationAnonymiser {
     this.attempts = options.attempts ?? 3;
     this.startThread = options.startThread ?? startPoolWorker;
     this.onThreadStopped = options.onThreadStopped ?? (() => undefined);
+    if (options.idleStopMs !== undefined && !(Number.isFinite(options.idleStopMs) && options.idleStopMs >= 0))
+      throw new RangeError('an idle stop needs a number of ms, 0 or more');
+    this.idleStopMs = options.idleStopMs ?? 0;
+    this.idleTimer = options.idleTimer ?? unrefTimer;
+    this.onIdleStop = options.onIdleStop ?? (() => undefined);
     this.slots = Array.from({ length: options.workers }, () => emptySlot());
   }
 
@@ -111,6 +141,7 @@ export class AnonymiserPool implements ConversationAnonymiser {
   }
 
   private async shutDown(): Promise<void> {
+    for (const slot of this.slots) cancelIdleStop(slot);
     const refused = [...this.queue.splice(0), ...this.slots.flatMap((s) => s.inFlight.splice(0))];
     for (const job of refused) job.reject(closedError());
     await Promise.all(
@@ -136,6 +167,7 @@ export class AnonymiserPool implements ConversationAnonymiser {
   }
 
   private send(slot: Slot, job: Job): void {
+    cancelIdleStop(slot);
     slot.inFlight.push(job);
     if (slot.inFlight.length === 1) slot.worker!.ref();
     const message: ToAnonymiser = { kind: 'job', id: job.id, texts: [...job.texts], continuing: job.continuing };
@@ -151,6 +183,7 @@ export class AnonymiserPool implements ConversationAnonymiser {
       for (const job of this.queue.splice(0)) job.reject(asError(err));
       return false;
     }
+    cancelIdleStop(slot);
     Object.assign(slot, emptySlot(), { worker, inFlight: slot.inFlight });
     worker.unref();
     // Answers are not parsed again here: they come from this program's own thread, built from
@@ -167,6 +200,8 @@ export class AnonymiserPool implements ConversationAnonymiser {
     if (slot.worker !== worker) return;
     if (message.kind === 'ready') {
       slot.markReady({ startMs: Math.round(performance.now() - slot.startedAt), startCpuMs: message.startCpuMs });
+      // Started by `ready()` with no job to follow: idle from now.
+      if (slot.inFlight.length === 0) this.stopWhenIdle(slot);
       return;
     }
     const at = slot.inFlight.findIndex((j) => j.id === message.id);
@@ -176,10 +211,28 @@ export class AnonymiserPool implements ConversationAnonymiser {
     if (message.kind === 'done') job!.resolve(message.texts);
     else job!.reject(new AppError('Internal', `The anonymiser failed on a conversation (${message.errorName}).`));
     this.dispatch();
+    if (slot.inFlight.length === 0) this.stopWhenIdle(slot);
+  }
+
+  /** Schedules the end of a thread that holds no job, when the pool has an idle stop. */
+  private stopWhenIdle(slot: Slot): void {
+    if (this.idleStopMs === 0 || this.closing || slot.worker === null) return;
+    cancelIdleStop(slot);
+    const worker = slot.worker;
+    slot.cancelIdleStop = this.idleTimer(() => {
+      slot.cancelIdleStop = null;
+      // A job sent meanwhile cancels this; the checks keep a late firing from ending a busy or newer thread.
+      if (slot.worker !== worker || slot.inFlight.length > 0 || this.closing) return;
+      // Cleared first: its 'exit' then reads as asked for (`died` ignores a thread no longer in its slot).
+      slot.worker = null;
+      this.onIdleStop(this.slots.indexOf(slot));
+      void worker.terminate().catch(() => undefined);
+    }, this.idleStopMs);
   }
 
   private died(slot: Slot, worker: Worker, cause: unknown): void {
     if (slot.worker !== worker || this.closing) return;
+    cancelIdleStop(slot);
     slot.worker = null;
     slot.markFailed(new AppError('Internal', 'An anonymiser thread stopped before it was ready.', { cause }));
     const held = slot.inFlight.splice(0);
@@ -211,7 +264,13 @@ function emptySlot(): Slot {
   });
   // Only `ready()`'s caller hears of a failed start; a thread started for a job answers through the job.
   ready.catch(() => undefined);
-  return { worker: null, inFlight: [], startedAt: performance.now(), ready, markReady, markFailed };
+  return { worker: null, cancelIdleStop: null, inFlight: [], startedAt: performance.now(), ready, markReady, markFailed };
+}
+
+function cancelIdleStop(slot: Slot): void {
+  const cancel = slot.cancelIdleStop;
+  slot.cancelIdleStop = null;
+  if (cancel !== null) cancel();
 }
 
 function closedError(): AppError {

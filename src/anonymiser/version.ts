@@ -712,6 +712,39 @@
  * rows, the gazetteer's own re-tokenising in src/geo, addresses' and organisations' passes), with
  * per-word answers that need no string or hash per detector. Left for src/geo's owner: the
  * gazetteer's `DISTRICT_WORDS[next.key]` is the same property look-up by a message's word (0.3%).
+ *
+ * Issue 13 round 34 (anonword34), same version, no detector changed. Profile from the build
+ * (`node --cpu-prof`, the bench's messages one by one after warm-up, load 2-3, inclusive): names
+ * 16.1%, the pattern engine's exec loop 14.6% over every detector, places 13.1% (src/geo's
+ * findPlaces 8.3: its own `wordParts` 1.8, the trie's first word 1.9, typo look-ups 1.2), addresses
+ * 12.9 (4.0 in the street-word pass, 2.5 of it the message's one shared tokenisation, paid by
+ * whichever detector asks first), the tagger 8.6 (own slot scores 5.2), organisations 8.5, numbers
+ * 5.5, web 5.2, phones 4.8; names' facts of the message's words 5.0 (2.2 of it working out the
+ * facts of words no list holds, once per transcript). What "words read once" could save is bounded
+ * by those lines: the gazetteer's re-tokenising 1.8%, names' word records (inside names' own 4.4%),
+ * the tagger's rows 5.2% (mostly summing the model rows of a word the run meets first, 3,029 of
+ * 11,698 tokens a round, which no sharing removes), addresses' and organisations' own passes
+ * about 1.5% and 1.2%: some 14% of a round if every one went to nothing, where 1,000,000
+ * characters/s needs 45%. Tried, exact and dropped: the gazetteer fed the message's letter runs
+ * (tokenTable.ts) instead of re-tokenising, where the two cut alike (ASCII without digits,
+ * apostrophes or backticks: 817 of the bench's 1,397 messages; equal to `wordParts` on every tuning
+ * text): `wordParts` went from 1.8% to 1.3% and building the parts from the runs took 0.4%, no gain
+ * (the messages that qualify are the short ones, and the part objects, not the scan, cost). A
+ * message of two or three words costs 5-6 µs (not 14: `bench`-style loop of five short texts), so
+ * the cost is per word, about 8.7 µs a word over some twenty detectors, none above 5% of a round.
+ * Both builds in one process with rounds alternated gave the build loaded second 1.8 times the
+ * CPU of the first on identical code at load 7, so that harness cannot show a few per cent now.
+ * 1,000,000 characters/s on one thread is not met and no sharing of word look-ups reaches it; what
+ * could is fewer passes of rules over a message (names' cascade of some 25 rule tests a word,
+ * the pattern engine's 72,000 executions a round), which is a change of the rules, not of their
+ * inputs. Also this round: the pool ends an anonymiser thread idle for
+ * ANONYMISER_IDLE_STOP_MINUTES (default 10) and starts it again for the next job (pool.ts).
+ * Measured: pattern executions 72,176 a round and 2,064,486 characters handed to them, main and this
+ * build alike (`npx tsx bench/anonymiser-counts.ts`); `bench/anonymiser.bench.ts` from the build,
+ * main's and this one alternated at load 21-23 (05:43-05:51 UTC): one by one per CPU second main
+ * 184,435 / 134,737 / 185,689 against 183,856 / 170,831 / 141,916 (the same detectors; the host
+ * moved by 30%), start 1,194-1,554 against 1,367-1,589 ms; quiet at 05:11 (load 3) the same code
+ * gave 510,000-535,000 per CPU second.
  */
 export const ANONYMISER_VERSION = 24;
 

@@ -44,6 +44,12 @@ function anonymiserFor(config: Config, logger: AppParts['logger']): Conversation
   if (config.anonymiser.workers === 0) return inProcessAnonymiser;
   return new AnonymiserPool({
     workers: config.anonymiser.workers,
+    idleStopMs: config.anonymiser.idleStopMinutes * 60_000,
+    onIdleStop: (thread) =>
+      logger.info(
+        { event: 'anonymiser_thread_idle_stop', thread },
+        'an idle anonymiser thread was ended; it starts again for the next job',
+      ),
     onThreadStopped: (stopped) =>
       logger.warn({ event: 'anonymiser_thread_stopped', ...stopped }, 'an anonymiser thread stopped; it is started again for the next job'),
   });

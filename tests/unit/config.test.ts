@@ -84,4 +84,12 @@ describe('hardening settings', () => {
     expect(loadConfig({ ANONYMISER_WORKERS: '3' }).anonymiser.workers).toBe(3);
     for (const bad of ['-1', '1.5', 'two', '65']) expect(() => loadConfig({ ANONYMISER_WORKERS: bad })).toThrow(/ANONYMISER_WORKERS/);
   });
+
+  it('ends an idle anonymiser thread after ANONYMISER_IDLE_STOP_MINUTES (10 by default, 0: never)', () => {
+    expect(loadConfig({}).anonymiser.idleStopMinutes).toBe(10);
+    expect(loadConfig({ ANONYMISER_IDLE_STOP_MINUTES: '0' }).anonymiser.idleStopMinutes).toBe(0);
+    expect(loadConfig({ ANONYMISER_IDLE_STOP_MINUTES: '30' }).anonymiser.idleStopMinutes).toBe(30);
+    for (const bad of ['-1', '0.5', 'soon', '1441'])
+      expect(() => loadConfig({ ANONYMISER_IDLE_STOP_MINUTES: bad })).toThrow(/ANONYMISER_IDLE_STOP_MINUTES/);
+  });
 });

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { anonymiseJob, inProcessAnonymiser } from '../../../src/anonymiser/conversationAnonymiser';
-import { AnonymiserPool, type ThreadStopped } from '../../../src/anonymiser/pool';
+import { AnonymiserPool, type IdleTimer, type ThreadStopped } from '../../../src/anonymiser/pool';
 import { workerScript } from '../../../src/threads/workerSource';
 
 const EVAL = path.resolve(__dirname, '../../eval');
@@ -202,5 +202,128 @@ describe('the pool', () => {
 
   it('needs at least one thread', () => {
     expect(() => new AnonymiserPool({ workers: 0 })).toThrow(RangeError);
+    expect(() => new AnonymiserPool({ workers: 1, idleStopMs: -1 })).toThrow(RangeError);
   });
 });
+
+describe('the idle stop', () => {
+  /** A clock the test moves by hand: each scheduled stop waits until `fireAll`. */
+  function manualTimer(): { timer: IdleTimer; pending: () => number; fireAll: () => void; asked: number[] } {
+    const waiting = new Set<() => void>();
+    const asked: number[] = [];
+    return {
+      timer: (fire, ms) => {
+        asked.push(ms);
+        waiting.add(fire);
+        return () => waiting.delete(fire);
+      },
+      pending: () => waiting.size,
+      fireAll: () => {
+        const due = [...waiting];
+        waiting.clear();
+        for (const fire of due) fire();
+      },
+      asked,
+    };
+  }
+
+  it('ends a thread idle for the set time, starts one again for the next job, and that job gets the same output', async () => {
+    const clock = manualTimer();
+    const exits: number[] = [];
+    const stopped: number[] = [];
+    let started = 0;
+    const pool = new AnonymiserPool({
+      workers: 1,
+      idleStopMs: 600_000,
+      idleTimer: clock.timer,
+      onIdleStop: (thread) => stopped.push(thread),
+      startThread: () => {
+        const worker = realThread();
+        const n = started++;
+        worker.once('exit', () => exits.push(n));
+        return worker;
+      },
+    });
+    try {
+      const first = await pool.anonymise(JOB);
+      expect(first).toEqual(anonymiseJob(JOB));
+      expect(clock.pending()).toBe(1);
+      expect(clock.asked).toEqual([600_000]);
+      expect(started).toBe(1);
+
+      clock.fireAll();
+      expect(stopped).toEqual([0]);
+      await until(() => exits.length === 1);
+      expect(exits).toEqual([0]);
+
+      const again = await pool.anonymise(JOB);
+      expect(started).toBe(2);
+      expect(again).toEqual(first);
+      expect(clock.pending()).toBe(1);
+    } finally {
+      await pool.close();
+    }
+    expect(clock.pending()).toBe(0);
+  });
+
+  it('never ends a thread that got a job before its stop was due, and schedules nothing without an idle stop', async () => {
+    const clock = manualTimer();
+    let started = 0;
+    const answering = `parentPort.postMessage({ kind: 'done', id: job.id, texts: job.texts });`;
+    const pool = new AnonymiserPool({
+      workers: 1,
+      idleStopMs: 1_000,
+      idleTimer: clock.timer,
+      startThread: () => (started++, fakeThread(answering)),
+    });
+    try {
+      await pool.anonymise({ texts: ['a'], continuing: false });
+      expect(clock.pending()).toBe(1);
+      // The next job cancels the pending stop; a new one is set when it is answered.
+      const b = pool.anonymise({ texts: ['b'], continuing: false });
+      expect(clock.pending()).toBe(0);
+      expect(await b).toEqual(['b']);
+      expect(clock.pending()).toBe(1);
+      expect(started).toBe(1);
+    } finally {
+      await pool.close();
+    }
+
+    const noStop = manualTimer();
+    const kept = new AnonymiserPool({ workers: 1, idleTimer: noStop.timer, startThread: () => fakeThread(answering) });
+    try {
+      expect(await kept.anonymise({ texts: ['c'], continuing: false })).toEqual(['c']);
+      expect(noStop.asked).toEqual([]);
+    } finally {
+      await kept.close();
+    }
+  });
+});
+
+it('ends a thread that ready() started once it has sat idle, and starts one again for the next job', async () => {
+  const waiting: (() => void)[] = [];
+  let started = 0;
+  const pool = new AnonymiserPool({
+    workers: 1,
+    idleStopMs: 5_000,
+    idleTimer: (fire) => {
+      waiting.push(fire);
+      return () => waiting.splice(waiting.indexOf(fire), 1);
+    },
+    startThread: () => (started++, fakeThread(`parentPort.postMessage({ kind: 'done', id: job.id, texts: job.texts });`)),
+  });
+  try {
+    await pool.ready();
+    expect(waiting).toHaveLength(1);
+    waiting.shift()!();
+    expect(await pool.anonymise({ texts: ['d'], continuing: false })).toEqual(['d']);
+    expect(started).toBe(2);
+  } finally {
+    await pool.close();
+  }
+});
+
+/** Waits for a thread's exit event (no timing assert: only the order of events is checked). */
+async function until(done: () => boolean): Promise<void> {
+  while (!done()) await new Promise((resolve) => setImmediate(resolve));
+}
