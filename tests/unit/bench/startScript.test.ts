@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { envWords, startCommand } from '../../../bench/support/startScript';
 
 describe("npm start's command as the server bench runs it (round 34)", () => {
@@ -12,5 +14,10 @@ describe("npm start's command as the server bench runs it (round 34)", () => {
 
   it('reads only NAME=value words as the environment', () => {
     expect(envWords(['', 'exec', 'A=1', 'B_2=', 'lower=3', '=4'])).toEqual({ A: '1', B_2: '' });
+  });
+
+  it("keeps the server's malloc arenas at two (ADR 0002 round 34: ~25 MB of idle RSS with a reading thread)", () => {
+    const pkg = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8')) as { scripts: { start: string } };
+    expect(startCommand(pkg.scripts.start).env).toEqual({ MALLOC_ARENA_MAX: '2' });
   });
 });
