@@ -498,7 +498,14 @@ async function throughput(open: Record<string, string>): Promise<void> {
   await server.stop();
   // Texts its reading threads read, read on the loop instead, taken by a turn; threads started again.
   const counts = READING_COUNTS.pop();
-  if (counts) report('reading_threads', { read: counts.read, fellBack: counts.fellBack, taken: counts.taken, restarts: counts.restarts });
+  if (counts)
+    report('reading_threads', {
+      read: counts.read,
+      fellBack: counts.fellBack,
+      taken: counts.taken,
+      restarts: counts.restarts,
+      ...(counts.readOnLoopFirst === undefined ? {} : { readOnLoopFirst: counts.readOnLoopFirst }),
+    });
   // The server writes its marks as it exits.
   if (TURN_MARKS_FILE && answered.length > 0) {
     // Mean ms per part: of all turns, of the slowest 1 % (the p99's), of the first wave.
