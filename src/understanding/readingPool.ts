@@ -71,7 +71,11 @@ export interface ReadingPoolOptions {
 
 /** A message's reading asked for before its turn. */
 export interface ReadingLease {
-  /** Settles when the reading is there, or will not be (failure, deadline, closed). Never rejects. */
+  /**
+   * Settles when the reading is there, or will not be (failure, deadline, closed, or taken back:
+   * read on the loop). Never rejects. Asked for when the turn needs the reading, right before it
+   * waits: a text still far back in its thread's queue is then read by the turn itself.
+   */
   readonly ready: Promise<void>;
   /** After the turn: a reading the turn did not take is dropped. */
   release(): void;
