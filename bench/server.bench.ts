@@ -19,7 +19,7 @@
  *
  * Also the server's CPU ms per turn (and the event loop's for the first wave alone) and the load average: on a shared machine rates move with
  * the load, CPU per turn much less (in total and for the event loop's thread alone). Settings: BENCH_PHASES (echo,turns,fuzz,idle,flood),
- * BENCH_SECONDS, BENCH_CONCURRENT, BENCH_IDLE, BENCH_OPEN=serial (see openConversations), WARM_UP_TURNS=false (the server without its turn warm-up), BENCH_SERVER_OUTPUT=1, BENCH_LATENCIES_FILE, BENCH_TURN_MARKS=1 (the concurrent latencies split into queue, running and commit waits, and the time outside the adapter into sending, handling, writing and reading: support/turnParts.ts), BENCH_GC=1 (the server's collections during the concurrent run: support/gcFigures.ts), BENCH_JIT=1 (its optimisations and deoptimisations by phase: support/jitCounts.ts), READING_THREADS and READING_DEADLINE_MS (passed on to the server), BENCH_SERVER_LOG_LEVEL=info (the reading threads' counts at the stop), BENCH_SERVER_NODE_ARGS (e.g. `--cpu-prof
+ * BENCH_SECONDS, BENCH_CONCURRENT, BENCH_IDLE, BENCH_OPEN=serial (see openConversations), WARM_UP_TURNS=false (the server without its turn warm-up), BENCH_SERVER_OUTPUT=1, BENCH_LATENCIES_FILE, BENCH_TURN_MARKS=1 (the concurrent latencies split into queue, running and commit waits, and the time outside the adapter into sending, handling, writing and reading: support/turnParts.ts), BENCH_GC=1 (the server's collections during the concurrent run: support/gcFigures.ts), BENCH_JIT=1 (its optimisations and deoptimisations by phase: support/jitCounts.ts), READING_THREADS and READING_DEADLINE_MS (passed on to the server), BENCH_SERVER_LOG_LEVEL=info (the reading threads' counts at the stop), BENCH_SERVER_ENV (`NAME=value` words for the server, e.g. `MALLOC_ARENA_MAX=8`), BENCH_SERVER_NODE_ARGS (e.g. `--cpu-prof
  * --cpu-prof-dir=/tmp/prof` for a profile of the server under the bench).
  */
 import { spawn } from 'node:child_process';
@@ -35,6 +35,8 @@ import { turnParts } from './support/turnParts';
 import type { AnsweredTurn } from './support/turnParts';
 import { gcFigures } from './support/gcFigures';
 import { JitCounter } from './support/jitCounts';
+import { smapsSummary } from './support/smapsSummary';
+import { envWords, startCommand } from './support/startScript';
 import { waveSpread } from './support/waveSpread';
 import type { TimedTurn } from './support/gcFigures';
 
@@ -43,8 +45,12 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONCURRENT = Number(process.env.BENCH_CONCURRENT ?? 200);
 /** Extra node flags for the server under test (after npm start's, so they win), e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`. */
 const SERVER_NODE_ARGS = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter((a) => a !== '');
-/** The node flags of `npm start` (package.json), so the bench measures the server as it is run. */
-const START_NODE_ARGS = startNodeArgs();
+/** The node flags and environment of `npm start` (package.json), so the bench measures the server as it is run. */
+const START = startCommand(
+  (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.start ?? '',
+);
+/** Extra environment for the server under test, `NAME=value` separated by spaces (an A/B of e.g. MALLOC_ARENA_MAX). */
+const SERVER_ENV = envWords((process.env.BENCH_SERVER_ENV ?? '').split(' '));
 /** Turns sent in the first seconds of the concurrent run, left out of one extra p99 (see turnFigures). */
 const WARM_UP_SECONDS = 2;
 const IDLE = Number(process.env.BENCH_IDLE ?? 10_000);
@@ -78,12 +84,6 @@ const READING_COUNTS: Array<Record<string, unknown>> = [];
 /** The server's log lines at warn or above, by event (see startProcess). */
 const SERVER_WARNINGS = new Map<string, number>();
 const PHASES = new Set((process.env.BENCH_PHASES ?? 'echo,turns,fuzz,idle,flood').split(','));
-
-function startNodeArgs(): string[] {
-  const scripts = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
-  const words = (scripts.start ?? '').split(/\s+/);
-  return words.slice(words.indexOf('node') + 1).filter((word) => word.startsWith('--'));
-}
 
 interface Proc {
   child: ChildProcess;
@@ -142,7 +142,7 @@ function startServer(env: Record<string, string>, inspector?: InspectorAddress):
   const inspectPort = inspector ? ['--inspect-port=0'] : [];
   return startProcess(
     process.execPath,
-    [...START_NODE_ARGS, ...SERVER_NODE_ARGS, ...inspectPort, ...turnMarksArgs(), 'dist/server/src/cli/helpline.js', 'serve'],
+    [...START.nodeArgs, ...SERVER_NODE_ARGS, ...inspectPort, ...turnMarksArgs(), 'dist/server/src/cli/helpline.js', 'serve'],
     {
       DATA_DIR: dataDir,
       PORT: '0',
@@ -156,6 +156,8 @@ function startServer(env: Record<string, string>, inspector?: InspectorAddress):
       ...(process.env.READING_DEADLINE_MS ? { READING_DEADLINE_MS: process.env.READING_DEADLINE_MS } : {}),
       ...(TURN_MARKS_FILE ? { TURN_MARKS_FILE } : {}),
       ...(GC_MARKS_FILE ? { GC_MARKS_FILE } : {}),
+      ...START.env,
+      ...SERVER_ENV,
       ...env,
     },
     inspector,
@@ -496,7 +498,14 @@ async function throughput(open: Record<string, string>): Promise<void> {
   await server.stop();
   // Texts its reading threads read, read on the loop instead, taken by a turn; threads started again.
   const counts = READING_COUNTS.pop();
-  if (counts) report('reading_threads', { read: counts.read, fellBack: counts.fellBack, taken: counts.taken, restarts: counts.restarts });
+  if (counts)
+    report('reading_threads', {
+      read: counts.read,
+      fellBack: counts.fellBack,
+      taken: counts.taken,
+      restarts: counts.restarts,
+      ...(counts.readOnLoopFirst === undefined ? {} : { readOnLoopFirst: counts.readOnLoopFirst }),
+    });
   // The server writes its marks as it exits.
   if (TURN_MARKS_FILE && answered.length > 0) {
     // Mean ms per part: of all turns, of the slowest 1 % (the p99's), of the first wave.
@@ -663,6 +672,8 @@ async function idleMemory(open: Record<string, string>): Promise<void> {
   // asks for the collection costs a few MB itself, so this RSS is a little above the live data's.
   const heap = await collectGarbage(idle.child.pid!, inspector);
   report('rss_mb_with_idle_after_forced_gc', rssMb(idle.child.pid!));
+  // Where that RSS is: malloc's (main heap, the other threads' arenas), files, V8's pages and the rest.
+  report('rss_mb_by_mapping_after_forced_gc', smapsSummary(idle.child.pid!));
   report('heap_mb_with_idle_after_forced_gc', { used: heap.heapUsedMb, total: heap.heapTotalMb, external: heap.externalMb });
   await idle.stop();
 }

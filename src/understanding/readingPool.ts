@@ -15,7 +15,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import type { PreparedReading, PreparedReadings } from './preparedReading';
-import type { FromReader, ReaderData, ToReader } from './readingProtocol';
+import { CLAIM_RING, claimPlace, claimTag, claimText, type FromReader, type ReaderData, type ToReader } from './readingProtocol';
 
 /** Starts a timer that calls `fire` after `ms`; returns a function that cancels it. Injected so tests need no real time. */
 export type Timer = (fire: () => void, ms: number) => () => void;
@@ -32,6 +32,11 @@ export interface ReadingThread {
   read(batch: ToReader['batch'], sentAt: number): void;
   /** Hands over, now, the answers that arrived and wait for the event loop's turn (see `late`). */
   drain(): void;
+  /**
+   * Takes a text sent to the thread back, if the thread has not begun to read it: true when taken
+   * (the thread will answer it with no reading). Absent: a thread that cannot give texts back.
+   */
+  claim?(id: number): boolean;
   /** Ends the thread; resolves once it has exited. */
   terminate(): Promise<void>;
 }
@@ -66,7 +71,11 @@ export interface ReadingPoolOptions {
 
 /** A message's reading asked for before its turn. */
 export interface ReadingLease {
-  /** Settles when the reading is there, or will not be (failure, deadline, closed). Never rejects. */
+  /**
+   * Settles when the reading is there, or will not be (failure, deadline, closed, or taken back:
+   * read on the loop). Never rejects. Asked for when the turn needs the reading, right before it
+   * waits: a text still far back in its thread's queue is then read by the turn itself.
+   */
   readonly ready: Promise<void>;
   /** After the turn: a reading the turn did not take is dropped. */
   release(): void;
@@ -90,6 +99,19 @@ export interface ReadingCounts {
 
 const SETTLED: Promise<void> = Promise.resolve();
 const NO_LEASE: ReadingLease = { ready: SETTLED, release: () => undefined };
+
+/**
+ * A turn whose text has at least this many texts before it still unread in its thread may read it
+ * itself (see `readyNow`); fewer are a wait of a millisecond or two.
+ */
+export const READ_ON_LOOP_BEHIND = 8;
+
+/**
+ * The loop's time for a turn that has its reading over the thread's time for a reading (ADR 0002
+ * round 32, the lead's quiet host: ~0.65 and ~0.33 ms): while the loop has turns with their
+ * readings to run, the thread reads about this many texts a turn.
+ */
+export const LOOP_TURN_PER_READING = 2;
 
 /** A thread that answers nothing for this many deadlines is replaced (see `late`). */
 const STUCK_DEADLINES = 10;
@@ -127,8 +149,10 @@ interface Slot {
 }
 
 class Lease implements ReadingLease {
-  readonly ready: Promise<void>;
+  private readonly settledPromise: Promise<void>;
   private done!: () => void;
+  /** Set by the pool when the text is sent for reading: asks the pool whether the turn should read it itself. */
+  onNeeded: (() => void) | undefined;
   private held: PreparedReading | undefined;
   private settled = false;
   private released = false;
@@ -137,12 +161,22 @@ class Lease implements ReadingLease {
     private readonly pool: ReadingPool,
     readonly text: string,
   ) {
-    this.ready = new Promise<void>((resolve) => (this.done = resolve));
+    this.settledPromise = new Promise<void>((resolve) => (this.done = resolve));
+  }
+
+  /**
+   * The turn asks for it when it needs the reading, right before it waits (directLineAdapter.ts):
+   * a text still far back in its thread's queue is then read by the turn itself (readyNow).
+   */
+  get ready(): Promise<void> {
+    if (!this.settled) this.onNeeded?.();
+    return this.settledPromise;
   }
 
   settle(reading: PreparedReading | null): void {
     if (this.settled) return;
     this.settled = true;
+    this.onNeeded = undefined;
     if (reading !== null && !this.released) {
       this.held = reading;
       this.pool.keep(this.text, reading);
@@ -167,6 +201,8 @@ export class ReadingPool implements PreparedReadings, TextReadings {
   private nextId = 1;
   private closed = false;
   private counts: ReadingCounts = { read: 0, fellBack: 0, taken: 0, restarts: 0 };
+  /** Of `fellBack`: texts their turn read itself because its thread was still far behind (readyNow). */
+  private readOnLoopFirst = 0;
 
   private constructor(private readonly options: ReadingPoolOptions) {
     this.start = options.start ?? workerThread({ warmUpRounds: 2, staleAfterMs: options.deadlineMs });
@@ -199,6 +235,7 @@ export class ReadingPool implements PreparedReadings, TextReadings {
     slot.pending.set(id, request);
     request.cancelDeadline = this.timer(() => this.late(slot, request), this.options.deadlineMs);
     slot.outbox.push({ id, text });
+    lease.onNeeded = () => this.readyNow(slot, request);
     if (!slot.flushScheduled) {
       slot.flushScheduled = true;
       // The texts of every message received in this turn of the loop go over together.
@@ -234,7 +271,10 @@ export class ReadingPool implements PreparedReadings, TextReadings {
     }
     this.waiting.clear();
     // Counted to the end: readings still asked for have just been settled (read on the loop).
-    this.options.logger.info({ event: 'reading_threads_stopped', ...this.counts }, 'reading threads stopped');
+    this.options.logger.info(
+      { event: 'reading_threads_stopped', ...this.counts, readOnLoopFirst: this.readOnLoopFirst },
+      'reading threads stopped',
+    );
     await Promise.all(ending);
   }
 
@@ -252,6 +292,37 @@ export class ReadingPool implements PreparedReadings, TextReadings {
     if (list === undefined || at < 0) return;
     list.splice(at, 1);
     if (list.length === 0) this.waiting.delete(text);
+  }
+
+  /**
+   * The turn needs its reading now. The thread reads one text after the other: if the texts before
+   * this one would keep it busy after the loop has run the turns whose readings are back (at
+   * LOOP_TURN_PER_READING texts a turn), the loop would wait for it with nothing to do, and the turn
+   * would end after the rest of its wave. Then the turn reads its text itself, as when a reading comes
+   * late, if the thread has not begun it; a loop with turns to run leaves the reading to the thread.
+   */
+  private readyNow(slot: Slot, request: Request): void {
+    if (slot.pending.get(request.id) !== request) return;
+    // A busy loop reads the threads' answers after its other work: what is there counts.
+    slot.thread?.drain();
+    if (slot.pending.get(request.id) !== request) return;
+    let before = 0;
+    for (const id of slot.pending.keys()) {
+      if (id >= request.id) break;
+      before++;
+    }
+    // Readings back and not taken yet: turns the loop has to run (or will, once their message is stored).
+    let back = 0;
+    for (const list of this.waiting.values()) back += list.length;
+    if (before < READ_ON_LOOP_BEHIND || before <= back * LOOP_TURN_PER_READING) return;
+    const unsent = slot.outbox.findIndex((item) => item.id === request.id);
+    if (unsent >= 0) slot.outbox.splice(unsent, 1);
+    else if (slot.thread?.claim?.(request.id) !== true) return;
+    slot.pending.delete(request.id);
+    request.cancelDeadline();
+    this.counts.fellBack++;
+    this.readOnLoopFirst++;
+    request.lease.settle(null);
   }
 
   private leastBusy(): Slot | null {
@@ -393,11 +464,12 @@ export class ReadingPool implements PreparedReadings, TextReadings {
  * Compiled, the thread is readingWorker.js beside this file. Run from TypeScript sources (jest,
  * tsx), it is readingWorker.ts bundled by esbuild (threads/workerSource.ts).
  */
-export function workerThread(data: Omit<ReaderData, 'answers'>): ReadingThreadStarter {
+export function workerThread(data: Omit<ReaderData, 'answers' | 'claims'>): ReadingThreadStarter {
   return (events) => {
     // The answers come over a port of their own, which `drain` can read from synchronously.
     const { port1: answers, port2 } = new MessageChannel();
-    const worker = startWorker({ ...data, answers: port2 }, [port2]);
+    const claims = new Int32Array(new SharedArrayBuffer(CLAIM_RING * Int32Array.BYTES_PER_ELEMENT));
+    const worker = startWorker({ ...data, answers: port2, claims: claims.buffer as SharedArrayBuffer }, [port2]);
     let ended = false;
     // Texts sent and not answered yet: while there are any the port keeps the process alive, as a
     // turn waiting for its reading is work in progress (the store's writer does the same).
@@ -428,8 +500,10 @@ export function workerThread(data: Omit<ReaderData, 'answers'>): ReadingThreadSt
       read: (batch, sentAt) => {
         if (unanswered === 0) answers.ref();
         unanswered += batch.length;
+        for (const { id } of batch) Atomics.store(claims, claimPlace(id), claimTag(id));
         worker.postMessage({ kind: 'read', sentAt, batch } satisfies ToReader);
       },
+      claim: (id) => claimText(claims, id),
       drain: () => {
         for (let got = receiveMessageOnPort(answers); got !== undefined && !ended; got = receiveMessageOnPort(answers))
           take(got.message as FromReader);

@@ -15,6 +15,24 @@ export const READING_THREAD_NAME = 'helpline-read';
 /** The longest text a reading thread takes (the channel's own limit is far below this). */
 export const MAX_READ_CHARS = 100_000;
 
+/**
+ * Texts sent to a thread can be taken back until it begins one (readingPool.ts readyNow): each has
+ * a place in a ring of CLAIM_RING Int32 shared by the loop and the thread, set to its tag when sent;
+ * whoever changes the tag to 0 first reads the text. The ring is far larger than the texts a thread
+ * has in hand (its deadline bounds them); a place reused while its text still waits only makes
+ * both sides skip that text, and the loop reads it itself, as with a late reading.
+ */
+export const CLAIM_RING = 4096;
+
+export const claimPlace = (id: number): number => id % CLAIM_RING;
+
+/** Never 0 (taken), and fits an Int32 however long the server runs. */
+export const claimTag = (id: number): number => (id % 2 ** 30) + 1;
+
+/** True for the one side, loop or thread, that takes the text; the other leaves it. */
+export const claimText = (claims: Int32Array, id: number): boolean =>
+  Atomics.compareExchange(claims, claimPlace(id), claimTag(id), 0) === claimTag(id);
+
 export const toReaderSchema = z.object({
   kind: z.literal('read'),
   /** When the batch was sent (ms since the epoch, Date.now: the threads share the clock). */
@@ -29,6 +47,8 @@ export const readerDataSchema = z.object({
   staleAfterMs: z.number().int().positive(),
   /** Where the thread sends its answers (FromReader). */
   answers: z.instanceof(MessagePort),
+  /** The ring of claims (CLAIM_RING Int32) through which the loop takes back texts not begun. */
+  claims: z.instanceof(SharedArrayBuffer).refine((buffer) => buffer.byteLength === CLAIM_RING * 4, 'not a ring of claims'),
   /**
    * The loop's compiled models, whose weights the thread shares instead of loading its own copy
    * (bundle.ts shareBundle); without them it loads models/nlu.json itself.

@@ -13,7 +13,7 @@ import { SafetyScreen } from '../safety/screen';
 import { releaseStartMemory } from '../threads/releaseStartMemory';
 import { nameThread } from '../threads/threadName';
 import { prepareReading, type PreparedReading, type ReadingParts } from './preparedReading';
-import { READING_THREAD_NAME, readerDataSchema, toReaderSchema, type FromReader } from './readingProtocol';
+import { claimText, READING_THREAD_NAME, readerDataSchema, toReaderSchema, type FromReader } from './readingProtocol';
 import { WARM_UP_TEXTS } from './warmUpTexts';
 
 /** Answers go back at least this often while a long batch is read, so the first turns need not wait for the last. */
@@ -22,7 +22,8 @@ const ANSWER_EVERY_MS = 2;
 nameThread(READING_THREAD_NAME);
 const port = parentPort;
 if (port === null) throw new Error('readingWorker runs as a worker thread only.');
-const { warmUpRounds, staleAfterMs, answers, models } = readerDataSchema.parse(workerData);
+const { warmUpRounds, staleAfterMs, answers, models, claims: claimBuffer } = readerDataSchema.parse(workerData);
+const claims = new Int32Array(claimBuffer);
 const started = performance.now();
 const screen = new SafetyScreen(models === undefined ? undefined : bundleFromShared(models));
 const local = createLocalRecognizer({ screen });
@@ -49,8 +50,9 @@ function read(batch: ReadonlyArray<{ id: number; text: string }>, sentAt: number
   for (const { id, text } of batch) {
     let reading: PreparedReading | null = null;
     // Behind by more than the deadline (a burst on a busy host): the turn stopped waiting, and
-    // reading it here too would only put the next texts further behind.
-    if (Date.now() - sentAt <= staleAfterMs) {
+    // reading it here too would only put the next texts further behind. Taken back by its turn
+    // (the loop reads it: readingPool.ts readyNow): not read here.
+    if (Date.now() - sentAt <= staleAfterMs && claimText(claims, id)) {
       try {
         reading = prepareReading(parts, text);
       } catch {
