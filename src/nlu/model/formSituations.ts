@@ -185,6 +185,10 @@ const WRITTEN_FORM_LEXICON: Lexicon<FormConcept> = {
     'speciale klant|speciale klanten|speciale gast|vip klant',
     'lief|aardig ~2 zijn ~2 voor|tegen ~3 zijn vrienden|vrienden|de mannen|gasten|klanten',
     'klant per dag|klant per avond|klant per nacht|klant per uur',
+    // Sex told by what it leaves and by a euphemism (forms34): condoms in the room, "things" she has to do
+    // with a man or his friend.
+    'condoom|condooms|condoms|condom|doosjes condooms|boxes of condoms',
+    'dingen|things|stuff ~2 doen|do ~2 met|with ~3 een vriend|vrienden|zijn vriend|a friend|his friend|friends|mannen|men|hem|him',
     'soa|soatest|soa-test|soas|morning-afterpil|morning after pil|zwangerschapstest|abortus|sti|stis|std|stds|sti test|morning after pill|pregnancy test|abortion',
     'klient*|z mezczyznami|seks*',
     'atender ~2 hombres|clientes|homens',
@@ -219,12 +223,15 @@ const WRITTEN_FORM_LEXICON: Lexicon<FormConcept> = {
     'geld ~3 afpakken|afgepakt|afnemen|afgenomen',
     'pakt|neemt ~3 geld ~2 af',
     'all her money|all my money|all the money|all her earnings|her earnings|my earnings|the earnings|takes the money|takes her money|takes my money|collects the money|hand over the money|hands over the money|has to give him',
+    'collects|takes|keeps|collect|take|keep ~2 all ~1 their|her|the ~1 money|earnings',
+    'int|pakt|neemt|houdt ~2 al ~1 hun|haar ~1 geld|verdiensten',
     // A sum to bring in by the night, and beaten or punished for too little (forms20).
     'make|bring|bring in|binnenbrengen|ophalen ~3 # ~3 tonight|a night|per night|every night|each night|by sunday|vanavond|per nacht|elke nacht|voor zondag',
     'didnt|did not|didn t|niet ~2 make|bring|brought|made|verdiend|binnengebracht|opgehaald ~2 enough|genoeg',
     'make his money|his money tonight|zijn geld verdienen',
     'zabiera ~2 pieniadze',
     'ia ~2 banii',
+    'banii ~2 ia|ii ia|i ia',
     'взема ~2 парите',
     'elveszi|beszedi ~2 penz*',
     'se queda ~2 dinero',
@@ -250,6 +257,17 @@ const WRITTEN_FORM_LEXICON: Lexicon<FormConcept> = {
     'tot het op is|tot alles op is|until the stuff is gone|until its gone|until it is gone',
     'paketler|paket|paczk*|pachete|pachetele|paquetes|colete|pacotes|пакет*|пакети|طرود',
     'sells pills|selling pills|sell pills|trap house|trapping|shotting|drop offs|drop-offs|stash|drug lab|grow room',
+    // Crimes told by what is seen or carried, not named (forms34): a shed full of plants and lamps or
+    // an electricity bill too high, boxes that must not be opened, something hidden in a car's doors,
+    // pellets to swallow, a lined bag for the shops.
+    'planten en lampen|lampen en planten|vol met planten|vol planten|kweeklampen|plants and lamps|lamps and plants|full of plants|grow lights|grow lamps',
+    'stroomrekening|stroomverbruik|electricity bill|power bill ~6 hoog|high|huge|enorm',
+    'dozen|doos|pakketten|pakket|tassen|tas|boxes|box|packages|package|parcels|parcel|bags|bag ~9 niet openmaken|niet open maken|niet openen|niet in kijken|not open|not to open|never open|cannot open|can t open|mustn t open|don t open|dont open',
+    'mag ze niet openmaken|mag ze niet open maken|mocht ze niet openmaken|mogen ze niet openmaken|not allowed to open them|must not open them|can t open them|cannot open them',
+    'iets in de deuren|in de deuren zit|in de deuren verstopt|verstopt in de auto|verstopt in de deuren|hidden in the doors|in the door panels|hidden in the car',
+    'slikken|swallow|swallowing ~3 bolletjes|capsules|pellets|balls|packets',
+    'special bag|lined bag|foil bag|speciale tas|tas met folie|met folie beklede tas',
+    'take|took|steal|stole|pakken|stelen|meenemen ~3 perfume|perfumes|razors|razor blades|parfum|parfums|scheermesjes',
     // Crimes told by the errand (forms20): dealing or running for someone, holding their things.
     'deal for|deals for|dealing for|made him deal|make him deal|makes him deal|made me deal|sells for them|sell for them|selling for them|sells for some',
     // Made to deal said with "forced" or "a gang", and the Dutch participle (form28).
@@ -367,6 +385,18 @@ const WRITTEN_FORM_LEXICON: Lexicon<FormConcept> = {
     // and pays the man at the door", "steeds een andere vent die naar boven gaat".
     'a different|another|een andere|steeds een andere|telkens een andere ~1 man|guy|vent|gast|kerel ~4 comes|came|arrives|goes up|komt|kwam|gaat naar boven|ging naar boven',
     'pays|paid|betaalt|betaalde ~3 the man|the guy|de man|die man|die gast ~3 at the door|bij de deur|aan de deur',
+    // Men who arrive in the evening or at night where women stay, other visitors in her room, and
+    // girls driven out at night and back in the morning (forms34): the round of the night told by
+    // someone who sees it, without a word of sex.
+    'avonds|nachts|avond|nacht|weekend|weekends ~6 komen|kwamen ~2 er ~2 mannen',
+    'mannen ~3 komen|kwamen ~4 avonds|nachts|s avonds|s nachts|in het weekend',
+    'evening|evenings|night|nights|weekend|weekends ~6 men|guys ~2 come|came|arrive|arrived',
+    'men|guys ~3 come|came|arrive|arrived ~4 at night|in the evening|every evening|at the weekend|on weekends',
+    'steeds|telkens|veel|andere|verschillende|wisselende ~2 bezoekers|bezoek ~3 op de kamer|op haar kamer|in haar kamer',
+    'always|many|other|different|lots of ~2 visitors ~3 in her room|in the room|to her room',
+    'brings|takes|drives|picks ~3 them|her|the girls|the women ~2 out ~6 at night|night',
+    'at night|night ~9 come back|back ~2 in the morning',
+    's nachts|avonds|nacht ~9 terug ~2 s ochtends|ochtends|morgens|in de ochtend',
   ],
   // A man much older than the girl or boy he is with: the start of most grooming for sex ("een
   // 'vriend' van ergens in de twintig", "met een man van rond de 35", "an older man", "с мъж на 30").
@@ -391,6 +421,15 @@ const WRITTEN_FORM_LEXICON: Lexicon<FormConcept> = {
     'onverklaarbare operatie',
     'scar ~3 back|side|belly|long|fresh',
     'long scar|fresh scar|operation abroad|surgery abroad|operated on abroad|unexplained surgery|unexplained operation',
+    // An operation or surgery in another country, a bandage on the side, blood taken for a test, part of
+    // the body sold (forms34): an organ told by what was done to the body.
+    'operation|surgery|operatie|ingreep|geopereerd|operated ~3 turkey|germany|egypt|abroad|turkije|duitsland|egypte|istanbul|buitenland',
+    'turkey|germany|egypt|turkije|duitsland|egypte|istanbul ~4 operation|surgery|operatie|ingreep',
+    'bandage|bandages|stitches|hechtingen|verband op|verband in|een verband ~4 side|his back|her back|in zijn zij|op zijn zij|in haar zij|op haar zij|zijn rug|haar rug',
+    'took|taken|take|afgenomen|namen|prikken ~3 his blood|her blood|blood|bloed ~8 test|tests|onderzoek',
+    'iets van|deel van|stuk van|part of|something from ~2 zijn lichaam|haar lichaam|his body|her body|zijn lijf',
+    'laten onderzoeken|medisch onderzoek|medical check|medical checks ~8 schuld|debt',
+    'schuld|debt ~8 laten onderzoeken|medisch onderzoek|medical check|medical checks',
     'blizn*|cicatrice|белег|sebhely*|yara izi|cicatriz|шрам|ندبة',
     // A clinic or an operation abroad, or medical tests, arranged by those the person owes.
     'kliniek|clinic|clinica|klinik*|klinika|клиник*|клінік*|ziekenhuis|hospital|szpital* ~5 buitenland|abroad|duitsland|germany|turkije|turkey|alemania|turquia|extranjero|estrangeiro|za granica|strainatate|за границ*|за кордон*|yurt disi|yurtdisi|kulfold*',

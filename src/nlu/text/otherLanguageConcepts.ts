@@ -179,6 +179,8 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
   sex_work: [
     'prostytu*|agencj* towarzysk*|roznegliz*|sponsoring|sponsorowan*|burdel*|pracowac na ulicy',
     'prostitu*|bordel*|pe centura|escorta|sa se culce cu|culce cu barbati',
+    // Round 34 (forms34): ads with her photos put online, in Romanian
+    'anunturi|anunt ~4 poze|internet|site',
     'prostitutsi*|prostitutka|publichen dom|eskort*|da spi s',
     'da stoya na ulitsata|da stoi na ulitsata|na ulitsata noshtem|stoyat na ulitse|stoit na ulitse',
     'да стоя на улицата|да стои на улицата|стоять на улице|стоит на улице|стояти на вулиці',
@@ -229,6 +231,8 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     // Turkish with the case endings, not "müşterim" (my customer): a shopkeeper's customer (forms23).
     'musteri|musteriler|musterilerle|musteriyle|musteriye|musterilere|musterileri|musterisi|musteri al*|musteri gel*|adamlar geliyor',
     'clientes|hombres vienen',
+    // Round 34 (forms34): men who come to the flat, in Romanian
+    'vin barbati|barbatii vin|vin barbatii|vin mereu barbati',
     'clientes|homens vem|homens vinham',
     'زبائن|زبون|الزبائن|زباين',
     'zbayn|zbon|lkliyan',
@@ -271,6 +275,9 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'kabitoszer*|drogot|drogoz*|drogdiler*|fuvet',
     'uyusturucu|esrar|torbaci|ot satiyor|paket goturuyor',
     'droga*|vender droga|camello|trapichea*|marihuana|cocaina|mula',
+    // Round 34 (forms34): pellets to swallow and carry, in Spanish and Portuguese
+    'tragar ~3 bolitas|capsulas|pepas|bolas',
+    'engolir ~3 capsulas|bolinhas',
     'droga*|traficante|maconha|cocaina|boca de fumo|aviaozinho|mula',
     'مخدرات|حشيش|كوكايين|يبيع المخدرات|الحبوب',
     'المخدرات|بالمخدرات|الحشيش|الكوكايين|ينقل المخدرات|توصيل المخدرات|يوصل المخدرات',
