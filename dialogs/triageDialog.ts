@@ -31,7 +31,7 @@ import { describesConcern, roleAnswer, saysUnsure, yesNoAnswer } from './answers
 import { saysExactly } from './commands';
 import { guidanceActivities, routesActivity, signalsActivity } from './guidance';
 import { HelplineDialog } from './helplineDialog';
-import { consequenceKeys, ownAnswer } from './ownAnswers';
+import { consequenceKeysSaid, ownAnswer } from './ownAnswers';
 import type { Replies } from './replies';
 import type { CounsellorDesk } from './counsellorDesk';
 import type { TriageAccess } from './triageAccess';
@@ -352,7 +352,9 @@ class StoryDialog extends Dialog<object> {
     state.answeredTwice = [...twice];
     state.answered = [...new Set([...answered, ...topics])];
     if (topics.includes('consequences'))
-      state.consequencesSaid = [...new Set([...(state.consequencesSaid ?? []), ...consequenceKeys(text)])];
+      state.consequencesSaid = [
+        ...new Set([...(state.consequencesSaid ?? []), ...consequenceKeysSaid(text, state.consequencesSaid ?? [])]),
+      ];
 
     if (pending) summary = this.readAnswer(pending, summary, text, u, out, locale, state.stage);
 
