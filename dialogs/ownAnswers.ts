@@ -40,6 +40,8 @@ export function ownAnswer(
     again?: boolean;
     /** The shorter answer was given too: asked a third time, a third wording, not the same bubble again. */
     third?: boolean;
+    /** The third wording was given too: asked a fourth time, no wording has helped; a person is offered. */
+    fourth?: boolean;
     /** The consequences answered before in this conversation (the keys `consequenceKeys` gives). */
     consequencesSaid?: readonly string[];
     dangerNow?: boolean;
@@ -63,6 +65,11 @@ export function ownAnswer(
   // Asked again with danger still in view: 112 again, in fewer words than the first time.
   if (topic === 'police' && dangerNow)
     return [replies.text(locale, context.again ? 'ownQuestionsAgain.policeNow' : 'ownQuestions.policeNow')];
+  // Asked once more after every wording was given (three for the topics with a third one, two for
+  // the police and privacy): another wording would not help either; a counsellor can go into the
+  // writer's own situation.
+  const wordingsUsed = THIRD.has(topic) ? context.fourth === true : (AGAIN.has(topic) || topic === 'privacy') && context.third === true;
+  if (context.again && wordingsUsed) return [replies.text(locale, 'ownQuestionsFourth')];
   // Asked again: the first answer word for word would not help; a shorter one that adds something does.
   if (context.again && AGAIN.has(topic) && (topic !== 'consequences' || generalConsequence(context.text))) {
     return [replies.text(locale, context.third && THIRD.has(topic) ? `ownQuestionsThird.${topic}` : `ownQuestionsAgain.${topic}`)];
@@ -129,7 +136,10 @@ export function ownAnswer(
                 ? 'ownQuestions.privacy.told'
                 : familyToldAsked(context.text)
                   ? 'ownQuestions.privacy.family'
-                  : 'ownQuestions.privacy.general';
+                  : // Asked again in general words: the whole answer once more would be the same bubble.
+                    context.again
+                    ? 'ownQuestions.privacy.again'
+                    : 'ownQuestions.privacy.general';
       return [replies.text(locale, key, retentionParams(context.retention))];
     }
     default:

@@ -70,3 +70,36 @@ describe('consequences that fit the person asked about', () => {
     expect(starts(third, 'en', 'ownQuestions.consequences.permit')).toBe(false);
   });
 });
+
+describe('a question asked again after every wording', () => {
+  it('anonymity asked a fourth time gets a person offered, not the shorter answer once more', async () => {
+    const chat = await conversation();
+    await chat('Mijn buurjongen werkt elke dag tot laat in een garage en krijgt bijna geen geld.');
+    const texts: string[] = [];
+    for (const ask of [
+      'Kan ik dit anoniem melden?',
+      'Dus ze weten echt niet wie het gemeld heeft?',
+      'En mijn naam komt nergens, anoniem dus?',
+      'Maar weten ze echt niet dat ik het was?',
+    ])
+      texts.push(...(await chat(ask)).texts);
+    const keys = ['ownQuestions.anonymity', 'ownQuestionsAgain.anonymity', 'ownQuestionsThird.anonymity', 'ownQuestionsFourth'];
+    for (const key of keys) expect(texts).toContain(catalog.t('nl', key));
+    // No answer to the question said twice.
+    const answers = texts.filter((t) => keys.some((key) => t === catalog.t('nl', key)));
+    expect(new Set(answers).size).toBe(answers.length);
+  });
+
+  it('privacy asked again gets a short answer, the third time a person offered', async () => {
+    const chat = await conversation('en');
+    await chat('My neighbour works in a nail salon every day and sleeps there. The boss has her passport.');
+    const first = await chat('What do you do with what I write here? Is this saved?');
+    const again = await chat('But is this chat stored somewhere?');
+    const third = await chat('Sorry, but where is this chat saved?');
+    const general = first.texts.find((t) => t.startsWith(catalog.t('en', 'ownQuestions.privacy.general', { botDays: 0 }).slice(0, 30)));
+    expect(general).toBeDefined();
+    expect(again.texts).not.toContain(general);
+    expect(again.texts.some((t) => t.startsWith(catalog.t('en', 'ownQuestions.privacy.again', { botDays: 0 }).slice(0, 30)))).toBe(true);
+    expect(third.texts).toContain(catalog.t('en', 'ownQuestionsFourth'));
+  });
+});
