@@ -48,6 +48,20 @@ describe('a question told inside a story', () => {
   });
 });
 
+describe('a question after a correction, without a question mark', () => {
+  it('is answered first', async () => {
+    const chat = await conversation();
+    await chat(
+      'Ik heb een klein restaurant. Een jongen uit de keuken werkt bij mij zonder papieren, de man die hem bracht houdt zijn loon.',
+    );
+    await chat('Kan ik daar iets over vragen?');
+    const asked = await chat('sorry, ik bedoel krijg ik zelf een boete of zo omdat hij bij mij werkt zonder papieren');
+    // The first thing said is an answer about consequences for the writer, whichever one is named.
+    const consequences = ['general', 'debt', 'punished', 'job', 'permit', 'wages'].map((k) => `ownQuestions.consequences.${k}`);
+    expect(consequences.some((key) => placeOf(asked, 'nl', key) === 0)).toBe(true);
+  });
+});
+
 describe('consequences that fit the person asked about', () => {
   it("a colleague's debt gets the answer about that person, not the writer's", async () => {
     const chat = await conversation();

@@ -3,11 +3,12 @@
  * police in a Dutch clause with its verb last ("als ik politie bel…") is a worry about the police;
  * asking how to tell it apart ("hoe zie ik het verschil?") asks for the signals; someone else's debt
  * is that person's consequence; being picked up by the police ("dat ze me oppakken") is being
- * punished; a consequence of the writer's own asked again gets its second answer once.
+ * punished; a consequence of the writer's own asked again gets its second answer once; a question
+ * after "sorry, ik bedoel" or "I mean" still opens as a question.
  */
 import { consequenceKeys, consequenceKeysSaid } from '../../../dialogs/ownAnswers';
 import { consequencesAsked } from '../../../src/triage/ownQuestions';
-import { askedCueTopics, statedWorries } from '../../../src/triage/questionCues';
+import { askedCueTopics, asksSomething, statedWorries } from '../../../src/triage/questionCues';
 import { questionsToAnswer } from '../../../src/triage/questionsToAnswer';
 
 describe('calling the police in a clause with its verb last', () => {
@@ -65,5 +66,19 @@ describe('consequences of someone else and of the writer asked again', () => {
     expect(consequenceKeysSaid(text, ['permit', 'permitAgain'])).toEqual([]);
     // Someone else's consequence has no second answer of its own.
     expect(consequenceKeysSaid('Will they send her back to her country?', ['permitOther'])).toEqual([]);
+  });
+});
+
+describe('a question after a correction or an afterthought', () => {
+  it('still opens as a question without a question mark', () => {
+    const text = 'sorry, ik bedoel krijg ik zelf een boete of zo omdat hij hier zonder papieren werkte';
+    expect(asksSomething(text)).toBe(true);
+    expect(questionsToAnswer({ questions: [] }, text, 'other')).toEqual(['consequences']);
+    expect(asksSomething('I mean will they send me back to my country')).toBe(true);
+  });
+
+  it('a statement after it stays a statement', () => {
+    expect(asksSomething('ik bedoel dat hij niks betaalt')).toBe(false);
+    expect(asksSomething('sorry, ik bedoel de baas van het restaurant')).toBe(false);
   });
 });
