@@ -69,7 +69,10 @@ export function ownAnswer(
   // the police and privacy): another wording would not help either; a counsellor can go into the
   // writer's own situation.
   const wordingsUsed = THIRD.has(topic) ? context.fourth === true : (AGAIN.has(topic) || topic === 'privacy') && context.third === true;
-  if (context.again && wordingsUsed) return [replies.text(locale, 'ownQuestionsFourth')];
+  // A consequence not answered before ("and my job?" after the permit) is a new question, not a repeat.
+  const newConsequence =
+    topic === 'consequences' && consequenceKeys(context.text).some((k) => !(context.consequencesSaid ?? []).includes(k));
+  if (context.again && wordingsUsed && !newConsequence) return [replies.text(locale, 'ownQuestionsFourth')];
   // Asked again: the first answer word for word would not help; a shorter one that adds something does.
   if (context.again && AGAIN.has(topic) && (topic !== 'consequences' || generalConsequence(context.text))) {
     return [replies.text(locale, context.third && THIRD.has(topic) ? `ownQuestionsThird.${topic}` : `ownQuestionsAgain.${topic}`)];

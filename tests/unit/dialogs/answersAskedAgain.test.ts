@@ -35,6 +35,11 @@ describe('an own question asked again', () => {
     expect(answer('police', { again: true })).toBe(t('ownQuestionsAgain.police'));
     expect(answer('police', { again: true, third: true })).toBe(t('ownQuestionsFourth'));
     expect(answer('privacy', { again: true, third: true })).toBe(t('ownQuestionsFourth'));
+    // A consequence not answered before is a new question, whatever was asked before.
+    const job = 'En raak ik dan ook mijn baan kwijt?';
+    expect(answer('consequences', { text: job, again: true, fourth: true, consequencesSaid: ['permit'] })).toBe(
+      t('ownQuestions.consequences.job'),
+    );
   });
 
   it('answers privacy asked again in general words with the short privacy answer', () => {
