@@ -1,6 +1,7 @@
 import type { Activity } from 'botbuilder';
 import type { Locale } from '../src/i18n/catalog';
 import {
+  CONSEQUENCES_ASKED_AGAIN,
   PERSONAL_CONSEQUENCES,
   consequenceIsSomeoneElses,
   consequencesAsked,
@@ -8,6 +9,7 @@ import {
   proofAsked,
   secrecyAsked,
 } from '../src/triage/ownQuestions';
+import type { Consequence } from '../src/triage/ownQuestions';
 import {
   consequenceAskedOfSomeoneElse,
   detailsSeenInReportAsked,
@@ -38,6 +40,8 @@ export function ownAnswer(
     again?: boolean;
     /** The shorter answer was given too: asked a third time, a third wording, not the same bubble again. */
     third?: boolean;
+    /** The third wording was given too: asked a fourth time, no wording has helped; a person is offered. */
+    fourth?: boolean;
     /** The consequences answered before in this conversation (the keys `consequenceKeys` gives). */
     consequencesSaid?: readonly string[];
     dangerNow?: boolean;
@@ -61,6 +65,14 @@ export function ownAnswer(
   // Asked again with danger still in view: 112 again, in fewer words than the first time.
   if (topic === 'police' && dangerNow)
     return [replies.text(locale, context.again ? 'ownQuestionsAgain.policeNow' : 'ownQuestions.policeNow')];
+  // Asked once more after every wording was given (three for the topics with a third one, two for
+  // the police and privacy): another wording would not help either; a counsellor can go into the
+  // writer's own situation.
+  const wordingsUsed = THIRD.has(topic) ? context.fourth === true : (AGAIN.has(topic) || topic === 'privacy') && context.third === true;
+  // A consequence not answered before ("and my job?" after the permit) is a new question, not a repeat.
+  const newConsequence =
+    topic === 'consequences' && consequenceKeys(context.text).some((k) => !(context.consequencesSaid ?? []).includes(k));
+  if (context.again && wordingsUsed && !newConsequence) return [replies.text(locale, 'ownQuestionsFourth')];
   // Asked again: the first answer word for word would not help; a shorter one that adds something does.
   if (context.again && AGAIN.has(topic) && (topic !== 'consequences' || generalConsequence(context.text))) {
     return [replies.text(locale, context.third && THIRD.has(topic) ? `ownQuestionsThird.${topic}` : `ownQuestionsAgain.${topic}`)];
@@ -87,7 +99,15 @@ export function ownAnswer(
       const named = consequenceKeys(context.text);
       // The same consequence asked again ("so I lose my permit?"): its answer stands above; the
       // short one says what can be done, a consequence not answered before gets its own answer.
-      const keys = named.filter((k) => !(context.consequencesSaid ?? []).includes(k));
+      const said = context.consequencesSaid ?? [];
+      const keys = named.filter((k) => !said.includes(k));
+      // The writer's own consequence asked again ("so they send me back?"): once more, in fewer words
+      // and with what to do about it now; only after that the short answer for every consequence.
+      const again = againKeys(named, said);
+      if (named.length > 0 && keys.length === 0 && again.length > 0) {
+        const text = again.map((k) => replies.t(locale, `ownQuestions.consequences.${k}`)).join('\n\n');
+        return [{ ...replies.text(locale, 'ownQuestions.consequences.general'), text }];
+      }
       if (named.length > 0 && keys.length === 0) return [replies.text(locale, 'ownQuestionsAgain.consequences')];
       // "Wat gebeurt er met hem als ik dit meld?": no named consequence, asked about someone else.
       if (keys.length === 0)
@@ -119,7 +139,10 @@ export function ownAnswer(
                 ? 'ownQuestions.privacy.told'
                 : familyToldAsked(context.text)
                   ? 'ownQuestions.privacy.family'
-                  : 'ownQuestions.privacy.general';
+                  : // Asked again in general words: the whole answer once more would be the same bubble.
+                    context.again
+                    ? 'ownQuestions.privacy.again'
+                    : 'ownQuestions.privacy.general';
       return [replies.text(locale, key, retentionParams(context.retention))];
     }
     default:
@@ -137,6 +160,26 @@ export function consequenceKeys(text: string): string[] {
   const key = (c: (typeof asked)[number]): string =>
     PERSONAL_CONSEQUENCES.includes(c) && consequenceIsSomeoneElses(text, c) ? `${c}Other` : c;
   return [...(secrecyAsked(text) ? ['secrecy'] : []), ...asked.map(key)];
+}
+
+/**
+ * The second answers due for consequences asked again: the writer's own ones (not someone else's, not
+ * a duty of confidentiality) answered before whose second answer was not given yet.
+ */
+function againKeys(named: readonly string[], said: readonly string[]): string[] {
+  return named
+    .filter((k): k is Consequence => (CONSEQUENCES_ASKED_AGAIN as readonly string[]).includes(k))
+    .filter((k) => said.includes(k) && !said.includes(`${k}Again`))
+    .map((k) => `${k}Again`);
+}
+
+/**
+ * The keys of the consequences answered by this message, to keep for the conversation: those answered
+ * for the first time, and the second answers of those asked again (see `againKeys`).
+ */
+export function consequenceKeysSaid(text: string, said: readonly string[]): string[] {
+  const named = consequenceKeys(text);
+  return named.some((k) => !said.includes(k)) ? named : againKeys(named, said);
 }
 
 /** Asking about what comes after ("later", "morgen", "afterwards"): not about calling now. */

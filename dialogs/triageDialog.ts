@@ -31,7 +31,7 @@ import { describesConcern, roleAnswer, saysUnsure, yesNoAnswer } from './answers
 import { saysExactly } from './commands';
 import { guidanceActivities, routesActivity, signalsActivity } from './guidance';
 import { HelplineDialog } from './helplineDialog';
-import { consequenceKeys, ownAnswer } from './ownAnswers';
+import { consequenceKeysSaid, ownAnswer } from './ownAnswers';
 import type { Replies } from './replies';
 import type { CounsellorDesk } from './counsellorDesk';
 import type { TriageAccess } from './triageAccess';
@@ -71,6 +71,8 @@ interface StoryState {
   answered?: QuestionTopic[];
   /** Those answered twice (the shorter answer given too): asked again, a third wording, then round again. */
   answeredTwice?: QuestionTopic[];
+  /** Those given the third wording too: asked once more, a person is offered (no answer helped), then round again. */
+  answeredThrice?: QuestionTopic[];
   /** The consequences answered so far (job, permit, debt…): the same one asked again gets the short answer. */
   consequencesSaid?: string[];
   /** The routes named so far in this conversation: named again, they are pointed back to, not listed. */
@@ -312,20 +314,22 @@ class StoryDialog extends Dialog<object> {
         summary = { ...summary, nextStep: 'counsellor' };
         await this.triage.set(dc.context, summary);
         await this.desk.request(dc.context, locale);
-      } else
-        out.push(
-          ...ownAnswer(this.replies, locale, topic, {
-            text,
-            summary,
-            retention: this.retention,
-            again: answered.has(topic),
-            third: (state.answeredTwice ?? []).includes(topic),
-            consequencesSaid: state.consequencesSaid ?? [],
-            dangerNow,
-            dangerInView: state.dangerInView === true,
-            onlySuicidal: facts.onlySuicidalInView === true,
-          }),
-        );
+      } else {
+        const given = ownAnswer(this.replies, locale, topic, {
+          text,
+          summary,
+          retention: this.retention,
+          again: answered.has(topic),
+          third: (state.answeredTwice ?? []).includes(topic),
+          fourth: (state.answeredThrice ?? []).includes(topic),
+          consequencesSaid: state.consequencesSaid ?? [],
+          dangerNow,
+          dangerInView: state.dangerInView === true,
+          onlySuicidal: facts.onlySuicidalInView === true,
+        });
+        // Two questions asked a fourth time get one offer of a person, not the same bubble twice.
+        out.push(...given.filter((a) => !out.some((o) => o.text === a.text)));
+      }
     }
     // Thoughts of suicide told away (the past, in care; screen.ts suicideToldAway): no 112 and no 113
     // at once, which are for danger and thoughts of now, but 113 named once with care, after the
@@ -342,17 +346,25 @@ class StoryDialog extends Dialog<object> {
     }
     // The list of signals given as the answer (not the short one of a second time): not read out again with the guidance.
     if (topics.includes('signals') && !answered.has('signals')) markSignalsSaid(state, summary.form);
-    // Answered twice now: the next time the third wording; after that the shorter one again (round again).
+    // Answered twice now: the next time the third wording; then a person offered; after that the
+    // shorter one again (round again).
     const twice = new Set(state.answeredTwice ?? []);
+    const thrice = new Set(state.answeredThrice ?? []);
     for (const topic of topics) {
       if (!answered.has(topic)) continue;
-      if (twice.has(topic)) twice.delete(topic);
-      else twice.add(topic);
+      if (thrice.has(topic)) thrice.delete(topic);
+      else if (twice.has(topic)) {
+        twice.delete(topic);
+        thrice.add(topic);
+      } else twice.add(topic);
     }
     state.answeredTwice = [...twice];
+    state.answeredThrice = [...thrice];
     state.answered = [...new Set([...answered, ...topics])];
     if (topics.includes('consequences'))
-      state.consequencesSaid = [...new Set([...(state.consequencesSaid ?? []), ...consequenceKeys(text)])];
+      state.consequencesSaid = [
+        ...new Set([...(state.consequencesSaid ?? []), ...consequenceKeysSaid(text, state.consequencesSaid ?? [])]),
+      ];
 
     if (pending) summary = this.readAnswer(pending, summary, text, u, out, locale, state.stage);
 

@@ -122,6 +122,8 @@ export class CatalogIndex {
       counsellor: ['ownQuestions.counsellor', 'ownQuestionsAgain.counsellor', 'interrupt.counsellor', 'handoff'],
       consequences: ['ownQuestions.consequences', 'ownQuestionsAgain.consequences', 'ownQuestionsThird.consequences'],
     };
+    // A question asked a fourth time, after three wordings, is answered by offering a person.
+    for (const keys of Object.values(topicKeys)) keys.push('ownQuestionsFourth');
     for (const [topic, keys] of Object.entries(topicKeys) as [QuestionTopic, string[]][]) {
       this.answersOf.set(
         topic,

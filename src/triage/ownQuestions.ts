@@ -89,7 +89,7 @@ const CONSEQUENCE_WORDS: Record<Consequence, Cue> = {
     String.raw`loon|salaris|uitbetaald|minimumloon|wages?|salary|minimum wage|money back|geld terug|who pays|wie betaalt|pensj\w*|wyplat\w*|salariu\w*|maas\w*|sueldo|salario|fizetes\w*`,
   ),
   punished: cue(
-    String.raw`opgepakt|gearresteerd|arrested|gevangenis|jeugdgevangenis|jeugdinrichting|jeugddetentie|cel|prison|jail|(?:in|de) (?:bak|bajes|lik|jeugdgevangenis|jeugdinrichting)|jji|juvie|locked up|gestraft|straf|strafbaar|strafblad|punished|criminal record|wiezienie|więzienie|inchisoare|hapis|carcel|prisao|borton|затвор\w*|в'язниц\w*|السجن|سجن|ukarany|ukarana|pedepsit\w*|ceza\w*|наказан\w*`,
+    String.raw`opgepakt|oppakken|oppakt|(?:pakken|pakt) (?:ze |zij |die |de politie )?(?:me|mij|ons|hem|haar) (?:\w+ ){0,3}op\b|gearresteerd|arrested|gevangenis|jeugdgevangenis|jeugdinrichting|jeugddetentie|cel|prison|jail|(?:in|de) (?:bak|bajes|lik|jeugdgevangenis|jeugdinrichting)|jji|juvie|locked up|gestraft|straf|strafbaar|strafblad|punished|criminal record|wiezienie|więzienie|inchisoare|hapis|carcel|prisao|borton|затвор\w*|в'язниц\w*|السجن|سجن|ukarany|ukarana|pedepsit\w*|ceza\w*|наказан\w*`,
   ),
   // Youth care taking a child out of the home ("gaat jeugdzorg haar bij ons weghalen?", "uit huis plaatsen").
   children: cue(
@@ -149,7 +149,14 @@ export function consequencesAsked(text: string): Consequence[] {
 }
 
 /** Consequences whose answer speaks of the person they befall: the writer, or someone else. */
-export const PERSONAL_CONSEQUENCES: readonly Consequence[] = ['job', 'punished', 'permit'];
+export const PERSONAL_CONSEQUENCES: readonly Consequence[] = ['job', 'punished', 'permit', 'debt'];
+
+/**
+ * The consequences with a second, more concrete answer for when the writer asks about their own one
+ * again ("so they will send me back?", "moet ik dat echt terugbetalen?"): what to do about it now,
+ * not "asking has no consequences" once more.
+ */
+export const CONSEQUENCES_ASKED_AGAIN: readonly Consequence[] = ['job', 'permit', 'debt', 'wages', 'punished', 'children'];
 
 /** Whether the consequence `c` is asked about someone else ("krijgt zij straf?"), not the writer. */
 export function consequenceIsSomeoneElses(text: string, c: Consequence): boolean {

@@ -1,6 +1,6 @@
 /**
  * A consequence the citizen asks about again ("so I do lose my permit?") is not answered with the
- * same bubble again: its answer stands above; the short answer says what can be done. A consequence
+ * same bubble again: its second answer says what to do now (ownq34), then the short answer. A consequence
  * not asked before still gets its own answer. Through the real bot and dialogs.
  */
 import { createLocalRecognizer } from '../../../src/nlu/local/localRecognizer';
@@ -22,7 +22,11 @@ describe('the same consequence asked again (convo19)', () => {
 
     const again = await say(adapter, PERMIT_AGAIN);
     expect(again.texts).not.toContain(permitAnswer);
-    expect(again.texts[0]).toBe(catalog.t('nl', 'ownQuestionsAgain.consequences'));
+    // Its second answer, in fewer words and with what to do now (ownq34); the short answer for every
+    // consequence only after that.
+    expect(again.texts[0]).toBe(catalog.t('nl', 'ownQuestions.consequences.permitAgain'));
+    const third = await say(adapter, PERMIT_AGAIN);
+    expect(third.texts[0]).toBe(catalog.t('nl', 'ownQuestionsAgain.consequences'));
 
     const job = await say(adapter, JOB);
     expect(job.all).toContain(catalog.t('nl', 'ownQuestions.consequences.job').slice(0, 40));

@@ -164,7 +164,8 @@ describe('worries stated beside a question', () => {
     expect(statedWorries('Zij wil absoluut geen politie, ze heeft geen papieren. Wordt ze uitgezet?')).toEqual(['police', 'consequences']);
     expect(statedWorries('Do I have to be a witness? My NDA is strict and I’d rather not get fired over this.')).toEqual(['consequences']);
     expect(statedWorries('wat gebeurt er als ik dit meld? ik wil mijn baan ook niet kwijt')).toEqual(['consequences']);
-    expect(statedWorries('als ik de politie bel moet ik dan een verklaring afleggen met naam en alles')).toEqual(['anonymity']);
+    // Calling the police with the verb last is the police worry, as "if I call the police" is (ownq34).
+    expect(statedWorries('als ik de politie bel moet ik dan een verklaring afleggen met naam en alles')).toEqual(['police', 'anonymity']);
     // Never being forgiven is a consequence of telling (and, for some writers, of being found out).
     expect(statedWorries('would the police come to his house if I report? he would never forgive me')).toEqual([
       'police',
