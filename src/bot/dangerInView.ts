@@ -190,8 +190,9 @@ const NEW_BY_RULE = /^(floor\.|told\.|answer\.|screen\.|window\.|model\.suicidal
 
 /**
  * Whether an acute reading only repeats the danger the citizen already had 112 for, so that 112 is
- * not said again (nor the reminder or "is the danger still there?" after it): danger is in view
- * (told, not denied), and the message tells nothing new of now. Nothing new: no rule or "yes" read
+ * not said again (nor the reminder or "is the danger still there?" after it): a danger was told in
+ * this conversation (in view, or "no one is in danger now" said since: the story's now is set), and
+ * the message tells nothing new of now. Nothing new: no rule or "yes" read
  * it (`NEW_BY_RULE`), it has no mark of now of its own (a "now" of a moment, a time for today, a
  * cry for help, 112 or the police named), and what it names is told at a distance from now or beside
  * the citizen's word that there is no danger now (`NOT_A_NEW_NOW`), or each danger situation it
@@ -207,7 +208,9 @@ export function repeatsDangerInView(
   view: DangerView | undefined,
   danger: { level: string; suicidal: boolean; reasons: readonly string[] },
 ): boolean {
-  if (view?.acute !== true || view.named === undefined || view.suicidal) return false;
+  // Danger told (`named` is kept from the first 112 on), still in view or denied since: after "no one
+  // is in danger now" the same story told again with no new now is not a new danger either.
+  if (view?.named === undefined || view.suicidal) return false;
   if (danger.level !== 'acute' || danger.suicidal || danger.reasons.some((r) => NEW_BY_RULE.test(r))) return false;
   if (danger.reasons.includes(NOW_EVENT_REASON)) return false;
   const situations = dangerSituations(danger.reasons);

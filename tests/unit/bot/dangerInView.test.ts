@@ -366,14 +366,17 @@ describe('a danger told again with nothing new (repeatsDangerInView)', () => {
     expect(repeatsDangerInView({ ...view, suicidal: true }, acute('situation.sounds'))).toBe(false);
   });
 
-  it('needs danger in view: not after "no one is in danger now", nor in a session kept before `named`', () => {
+  it('needs danger told (in view, or denied since), not in a session kept before `named`', () => {
     expect(repeatsDangerInView(undefined, acute('situation.sounds'))).toBe(false);
-    expect(repeatsDangerInView({ ...view, acute: false }, acute('situation.sounds'))).toBe(false);
+    expect(repeatsDangerInView(NO_DANGER_IN_VIEW, acute('situation.sounds'))).toBe(false);
+    // After "no one is in danger now": the same story told again with no new now is no new danger.
+    expect(repeatsDangerInView({ ...view, acute: false }, acute('situation.sounds'))).toBe(true);
+    expect(repeatsDangerInView({ ...view, acute: false }, acute('situation.sounds', 'distance.now'))).toBe(false);
     expect(repeatsDangerInView({ acute: true, suicidal: false, since: 1 }, acute('situation.sounds'))).toBe(false);
     expect(repeatsDangerInView(view, { level: 'unsure', suicidal: false, reasons: ['situation.sounds'] })).toBe(false);
   });
 
-  it('the view keeps what each reading named while the danger stays in view, and starts again after a "no"', () => {
+  it('the view keeps what each reading named, after a "no" too, and starts again with a danger told after it', () => {
     const first = nextDangerView(NO_DANGER_IN_VIEW, { acuteDanger: true, suicidal: false, named: ['confined'] }, false);
     expect(first.named).toEqual(['confined']);
     const calmAfter = nextDangerView(first, { ...calm, named: [] }, false);
@@ -381,7 +384,7 @@ describe('a danger told again with nothing new (repeatsDangerInView)', () => {
     const again = nextDangerView(calmAfter, { acuteDanger: true, suicidal: false, named: ['violence'] }, false);
     expect(again.named).toEqual(['confined', 'violence']);
     const denied = nextDangerView(again, calm, true);
-    expect(denied.acute).toBe(false);
+    expect(denied).toMatchObject({ acute: false, named: ['confined', 'violence'] });
     expect(nextDangerView(denied, { acuteDanger: true, suicidal: false, named: ['threat'] }, false).named).toEqual(['threat']);
   });
 

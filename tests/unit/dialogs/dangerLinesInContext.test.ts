@@ -452,10 +452,13 @@ describe('112 said, then the same danger told again with nothing new (calm34)', 
     expect((await say(held, HELD_AGAIN)).texts[0]).toMatch(/\b112\b/);
   });
 
-  it('after the citizen said no one is in danger now, the same danger told again is new: 112 at once', async () => {
+  it('after the citizen said no one is in danger now: the same story again gets neither 112 nor the question, a danger now 112 at once', async () => {
     const adapter = await conversation();
     await say(adapter, HEARD);
     await say(adapter, 'nee, er is nu niemand in gevaar');
-    expect((await say(adapter, REPEAT)).texts[0]).toMatch(/\b112\b/);
+    const again = await say(adapter, REPEAT);
+    expect(dangerLines(again.texts)).toEqual([]);
+    expect(again.all).not.toMatch(DANGER_QUESTION);
+    expect((await say(adapter, NEW_NOW_ACUTE)).texts[0]).toMatch(/\b112\b/);
   });
 });
