@@ -21,6 +21,7 @@ import { analyseText } from '../nlu/text/analyse';
 import { ConceptMatcher } from '../nlu/text/concepts';
 import { TOPIC_LEXICON } from '../nlu/topics';
 import { conceptsInReasons } from '../safety/reasonConcepts';
+import { NOW_EVENT_REASON } from '../safety/screen';
 import { SUICIDE_WORDING } from '../safety/situations';
 import { WEAK_NAMED } from '../safety/turnContext';
 import { dangerSituations } from '../triage/dangerQuestion';
@@ -64,6 +65,12 @@ export interface DangerView {
   onlySuicidal?: boolean;
   /** The one short 113 line at a natural end (a hand-off asked, a goodbye) was said. */
   closingSaid?: boolean;
+  /**
+   * The danger situations named by the readings that brought the danger in view (since it last came
+   * into view from nothing): what the citizen already had 112 for (see `repeatsDangerInView`).
+   * Absent in sessions kept before it.
+   */
+  named?: string[];
 }
 
 export const NO_DANGER_IN_VIEW: DangerView = { acute: false, suicidal: false };
@@ -168,6 +175,83 @@ export function settledAfterScoreOnly(view: DangerView, message: { level: string
   );
 }
 
+/**
+ * The reason a reading carries when it was lowered for repeating the danger in view (see
+ * `repeatsDangerInView`): it names no line of its own, and it is not the danger going on.
+ */
+export const REPEAT_REASON = 'turn.repeat';
+
+/**
+ * Reasons that make an acute reading more than a repeat whatever it names: a rule (a plain cry, an
+ * explicit alarm, a situation in words the model reads poorly), danger told now in the writer's own
+ * words, a "yes" to the danger question, the screen's own guards, thoughts of suicide.
+ */
+const NEW_BY_RULE = /^(floor\.|told\.|answer\.|screen\.|window\.|model\.suicidal$)/u;
+
+/**
+ * Whether an acute reading only repeats the danger the citizen already had 112 for, so that 112 is
+ * not said again (nor the reminder or "is the danger still there?" after it): a danger was told in
+ * this conversation (in view, or "no one is in danger now" said since: the story's now is set), and
+ * the message tells nothing new of now. Nothing new: no rule or "yes" read
+ * it (`NEW_BY_RULE`), it has no mark of now of its own (a "now" of a moment, a time for today, a
+ * cry for help, 112 or the police named), and what it names is told at a distance from now or beside
+ * the citizen's word that there is no danger now (`NOT_A_NEW_NOW`), or each danger situation it
+ * names is one the danger in view already named and none is someone held or hurt
+ * (`HELD_OR_HURT_NOW`). A counsellor who has said "call 112" for a danger does not say it again at
+ * every detail the citizen adds to the same story (on the dialog tuning sets: bruises she "had",
+ * a hand hurt "last month", shouting "now and then" after shouting heard). A new situation, a now, a
+ * time for today, someone held or hurt told again in the present, an escalation by rule or a "yes"
+ * is a new fact: 112 again (most short 112s again on the tuning sets were such). Thoughts of
+ * suicide have their own rule (`suicideLineAgain`). A session kept before `named` has no repeat.
+ */
+export function repeatsDangerInView(
+  view: DangerView | undefined,
+  danger: { level: string; suicidal: boolean; reasons: readonly string[] },
+): boolean {
+  // Danger told (`named` is kept from the first 112 on), still in view or denied since: after "no one
+  // is in danger now" the same story told again with no new now is not a new danger either.
+  if (view?.named === undefined || view.suicidal) return false;
+  if (danger.level !== 'acute' || danger.suicidal || danger.reasons.some((r) => NEW_BY_RULE.test(r))) return false;
+  if (danger.reasons.includes(NOW_EVENT_REASON)) return false;
+  const situations = dangerSituations(danger.reasons);
+  if (situations.some((s) => NOW_OF_ITS_OWN.has(s))) return false;
+  const distances = conceptsInReasons(danger.reasons, 'distance');
+  if (distances.includes('now')) return false;
+  if (distances.some((d) => NOT_A_NEW_NOW.has(d))) return true;
+  // Told again in the present: the same situations only, and none of someone held or hurt ("het bloed
+  // gaat door de handdoek heen" after a stabbing is the harm going on, dw-23, marked acute).
+  const inView = new Set(view.named);
+  return situations.every((s) => WEAK_NAMED.has(s) || (inView.has(s) && !HELD_OR_HURT_NOW.has(s)));
+}
+
+/**
+ * Someone held, watched, hurt, threatened, injured or denied care (screen.ts `HELD_OR_HURT` and the
+ * injury itself): told again in the present, with no distance from now, it is the danger going on,
+ * not a repeat, and keeps its 112.
+ */
+const HELD_OR_HURT_NOW: ReadonlySet<string> = new Set([
+  'confined',
+  'guarded',
+  'violence',
+  'threat',
+  'weapon',
+  'no_care',
+  'forced_sex_now',
+  'injury',
+]);
+
+/**
+ * Distances that keep what a message names from being a new danger of now while danger is in view:
+ * those that put it out of the present (`AWAY_FROM_NOW`), and the citizen's own word that there is
+ * no danger now beside it ("today she is not in danger … but the madam beats her sometimes").
+ */
+const NOT_A_NEW_NOW: ReadonlySet<string> = new Set([...AWAY_FROM_NOW, 'denied']);
+
+/** The reading of a message that repeats the danger in view: no danger of its own this turn (see `repeatsDangerInView`). */
+export function repeatReading<T extends { level: string; reasons: readonly string[] }>(danger: T): T {
+  return { ...danger, level: 'none', reasons: [REPEAT_REASON, ...danger.reasons.filter((r) => !r.startsWith('model.'))] };
+}
+
 /** A bot text that names 112 / the suicide line 113 (0800-0113): what this module and the bot check the sent texts for. */
 export const EMERGENCY = /\b112\b/;
 export const SUICIDE_LINE = /0800-0113|\b113\b/;
@@ -190,6 +274,8 @@ const namesPolice = (text: string) => police.find(analyseText(text)).length > 0;
  * by what happens then, which names its own situation (taken away, held, a threat).
  */
 export function talksOfDanger(text: string, danger: { level: string; reasons: readonly string[] }): boolean {
+  // A repeat of the danger in view adds nothing to go on about (see `repeatsDangerInView`).
+  if (danger.reasons.includes(REPEAT_REASON)) return false;
   return danger.level !== 'none' || dangerSituations(danger.reasons).some((s) => s !== 'soon') || namesPolice(text);
 }
 
@@ -234,6 +320,8 @@ export function nextDangerView(
     scoreOnly?: boolean;
     unreadAlarm?: boolean;
     othersNamed?: boolean;
+    /** The danger situations this reading names (see `DangerView.named`). */
+    named?: readonly string[];
   },
   saysNoDangerNow: boolean,
 ): DangerView {
@@ -249,9 +337,12 @@ export function nextDangerView(
     const only = suicideAlone(before, now) ? { onlySuicidal: true } : {};
     // Nor does a reading on the score alone.
     const scoreOnly = now.scoreOnly === true && !suicidal && (!inView || before.scoreOnly === true) ? { scoreOnly: true } : {};
+    // What the citizen has had 112 for: the situations of every reading since the danger came into view.
+    const kept = before.acute ? before.named : undefined;
+    const named = now.named !== undefined || kept !== undefined ? { named: [...new Set([...(kept ?? []), ...(now.named ?? [])])] } : {};
     return tentative
-      ? { acute: true, suicidal, since: 0, tentative, ...scoreOnly, ...unreadOnly, ...only }
-      : { acute: true, suicidal, since: 0, ...scoreOnly, ...unreadOnly, ...only };
+      ? { acute: true, suicidal, since: 0, tentative, ...scoreOnly, ...unreadOnly, ...only, ...named }
+      : { acute: true, suicidal, since: 0, ...scoreOnly, ...unreadOnly, ...only, ...named };
   }
   const backNow = now.unsure === true && inView && !saysNoDangerNow;
   const since = backNow ? 0 : (before.since ?? 0) + 1;
@@ -262,6 +353,7 @@ export function nextDangerView(
     ...(before.scoreOnly === true ? { scoreOnly: true } : {}),
     ...(before.onlySuicidal === true ? { onlySuicidal: true } : {}),
     ...(before.closingSaid === true ? { closingSaid: true } : {}),
+    ...(before.named !== undefined ? { named: before.named } : {}),
   };
   // 113 in view only for words the bot could not read goes out of view with 112: "no one is in
   // danger now" answers the doubt that named it. Thoughts of suicide read stay in view.

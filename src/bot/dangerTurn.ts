@@ -17,7 +17,7 @@
  */
 import type { YesNo } from '../../dialogs/answers';
 import { thoughtsNotOver } from '../safety/dangerAnswer';
-import { saysNoDangerNow } from '../triage/dangerQuestion';
+import { dangerSituations, saysNoDangerNow } from '../triage/dangerQuestion';
 import { letterWordCount } from '../nlu/text/letterWords';
 import type { DangerAssessment, QuestionTopic } from '../understanding/understanding';
 import {
@@ -28,6 +28,7 @@ import {
   movedOnFromDanger,
   namesDangerFromOthers,
   nextDangerView,
+  REPEAT_REASON,
   reminderNeeded,
   scoreOnlyAlarm,
   settledAfterScoreOnly,
@@ -142,6 +143,9 @@ export function explainedByConversation(danger: Pick<DangerAssessment, 'level' |
 }
 const EXPLAINED_BY_CONVERSATION = 'turn.none';
 
+/** The reading was lowered for repeating the danger in view (see `repeatsDangerInView`). */
+const repeatsInView = (danger: Pick<DangerAssessment, 'reasons'>) => danger.reasons.includes(REPEAT_REASON);
+
 /** The danger in view came from a doubtful reading: tentative (a score just over the threshold) or on the model's score alone. */
 export function doubtfulAlarm(view: DangerView): boolean {
   return view.tentative === true || view.scoreOnly === true;
@@ -174,6 +178,7 @@ export function readDangerTurn(state: DangerState, reading: DangerReading): Dang
     tentative,
     scoreOnly: scoreOnlyAlarm(danger) && !unreadNow && !unreadJustBefore,
     othersNamed: namesDangerFromOthers(danger.reasons),
+    named: dangerSituations(danger.reasons),
   };
   const view = nextDangerView(before, now, false);
   const askedStillNow = state.askedStillNow === true;
@@ -184,7 +189,8 @@ export function readDangerTurn(state: DangerState, reading: DangerReading): Dang
     guard: {
       view,
       unsure,
-      talk: talkNow || state.talkedOfDanger === true,
+      // A repeat of the danger in view names no line again, also right after the 112 turn.
+      talk: talkNow || (state.talkedOfDanger === true && !repeatsInView(danger)),
       movedOn: 'no',
       // Until the message is understood: 113 again after thoughts of suicide only in their own turn,
       // for a message the bot cannot read, or for an unsure reading that goes up.
@@ -303,6 +309,7 @@ export function dangerLinesOfTurn(answered: DangerAnswered, state: DangerState, 
     stillNowNeeded(before, reading.unsureAlone || reading.unreadNow) &&
     (!answered.deniesDangerNow || (suicidalJustBefore && suicideLine === 'again')) &&
     !answered.settled &&
+    !repeatsInView(reading.danger) &&
     answered.guard.movedOn === 'no' &&
     // The one line at a natural end is the short reminder, not "is the danger still there?".
     (!told113 || suicideLine === 'again' || (suicideLine === null && view.onlySuicidal !== true));

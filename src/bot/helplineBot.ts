@@ -21,7 +21,7 @@ import { mergeUnderstood, rememberFacts } from '../triage/summary';
 import { isAcute, type FirstLook, type Understander, type Understanding } from '../understanding/understanding';
 import { followLanguage, mixedOnlyByCourtesy } from './languagePolicy';
 import type { LiveRelay } from './liveRelay';
-import { EMERGENCY, SUICIDE_LINE, emergencyInView } from './dangerInView';
+import { EMERGENCY, SUICIDE_LINE, emergencyInView, repeatReading, repeatsDangerInView } from './dangerInView';
 import {
   answerDangerTurn,
   askedDangerNowBefore,
@@ -208,6 +208,16 @@ export class HelplineBot extends ActivityHandler {
       // keep a health mark about one chat after its transcript is gone.
       this.deps.logger.warn({ event: 'acute_danger', reasons: safety.reasons }, 'acute danger screened');
     };
+    // A detail that only repeats the danger the citizen already had 112 for gets no 112 again
+    // (dangerInView.ts `repeatsDangerInView`); a store that fails or is slow keeps the 112.
+    let unlowered = look;
+    const heardAlready = async (found: FirstLook): Promise<FirstLook> => {
+      unlowered = found;
+      if (!safetyOf(found).acuteDanger) return found;
+      const s = await sessionInTime();
+      return s !== null && repeatsDangerInView(s.danger, found.danger) ? { ...found, danger: repeatReading(found.danger) } : found;
+    };
+    look = await heardAlready(look);
     await warn(look);
 
     // In a live chat the counsellor answers; the bot has said its one thing (112) above.
@@ -235,7 +245,9 @@ export class HelplineBot extends ActivityHandler {
     // second look without them would read the message alone again and say the 112 it held back.
     const earlierRead = answerRead && answerMayLower(screenedAlone.danger) ? { earlier: session.earlier ?? [] } : {};
     if (awaiting !== null || session.locale !== fallbackLocale) {
-      look = this.deps.understander.firstLook(text, { locale: session.locale, awaiting, askedDangerNow, ...earlierRead }, look);
+      look = await heardAlready(
+        this.deps.understander.firstLook(text, { locale: session.locale, awaiting, askedDangerNow, ...earlierRead }, unlowered),
+      );
       await warn(look);
     }
     // The message alone in the unsure band: after a tentative alarm this keeps 112 in view (see

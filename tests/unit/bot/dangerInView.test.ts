@@ -1,16 +1,20 @@
 import {
   FIRM_SCORE,
   NO_DANGER_IN_VIEW,
+  REPEAT_REASON,
   emergencyInView,
   movedOnFromDanger,
   nextDangerView,
   reminderNeeded,
+  repeatReading,
+  repeatsDangerInView,
   scoreOnlyAlarm,
   settledAfterScoreOnly,
   stillNowNeeded,
   suicideLineAgain,
   talksOfDanger,
   tentativeAlarm,
+  type DangerView,
 } from '../../../src/bot/dangerInView';
 
 const calm = { acuteDanger: false, suicidal: false };
@@ -310,5 +314,83 @@ describe('a 112 on the score alone, settled by a calm next message (cascade27)',
     expect(back).toMatchObject({ acute: true, since: 0 });
     expect(back.settled).toBeUndefined();
     expect(nextDangerView(settled, { acuteDanger: true, suicidal: false }, false)).toEqual({ acute: true, suicidal: false, since: 0 });
+  });
+});
+
+describe('a danger told again with nothing new (repeatsDangerInView)', () => {
+  const view: DangerView = { acute: true, suicidal: false, since: 1, named: ['sounds', 'phone', 'taken', 'confined', 'injury'] };
+  const acute = (...reasons: string[]) => ({ level: 'acute', suicidal: false, reasons: ['model.acute', ...reasons] });
+
+  it('is a repeat when every situation it names was named by the danger in view, with no now of its own', () => {
+    expect(repeatsDangerInView(view, acute('situation.sounds'))).toBe(true);
+    expect(repeatsDangerInView(view, acute('situation.phone', 'situation.taken', 'distance.long_ongoing'))).toBe(true);
+    // Weak situations (a place, a means) add nothing new; nor does a reading naming none.
+    expect(repeatsDangerInView(view, acute('situation.sounds', 'situation.exhausted'))).toBe(true);
+    expect(repeatsDangerInView(view, acute())).toBe(true);
+  });
+
+  it('is new when someone held or hurt is told again in the present, repeat when told at a distance', () => {
+    expect(repeatsDangerInView(view, acute('situation.confined'))).toBe(false);
+    expect(repeatsDangerInView(view, acute('situation.injury'))).toBe(false);
+    expect(repeatsDangerInView(view, acute('situation.injury', 'distance.past_verb'))).toBe(true);
+  });
+
+  it('is a repeat when what it names is told at a distance from now, or beside "no danger now"', () => {
+    expect(repeatsDangerInView(view, acute('situation.violence', 'distance.past'))).toBe(true);
+    expect(repeatsDangerInView(view, acute('situation.violence', 'distance.feared_consequence'))).toBe(true);
+    // Beside the citizen's word that there is no danger now ("today she is not in danger, but …").
+    expect(repeatsDangerInView(view, acute('situation.violence', 'distance.denied', 'distance.third_hand'))).toBe(true);
+    // Hearsay or somewhere else alone is no distance from now.
+    expect(repeatsDangerInView(view, acute('situation.violence', 'distance.third_hand'))).toBe(false);
+    expect(repeatsDangerInView(view, acute('situation.violence', 'distance.elsewhere'))).toBe(false);
+  });
+
+  it('is new with a situation not named before, told with no distance', () => {
+    expect(repeatsDangerInView(view, acute('situation.violence'))).toBe(false);
+    expect(repeatsDangerInView(view, acute('situation.sounds', 'situation.pursued'))).toBe(false);
+  });
+
+  it('is new with a now of its own, whatever it names', () => {
+    expect(repeatsDangerInView(view, acute('situation.sounds', 'distance.now'))).toBe(false);
+    expect(repeatsDangerInView(view, acute('situation.sounds', 'now.event'))).toBe(false);
+    expect(repeatsDangerInView(view, acute('situation.sounds', 'situation.soon'))).toBe(false);
+    expect(repeatsDangerInView(view, acute('situation.call_for_help'))).toBe(false);
+    expect(repeatsDangerInView(view, acute('situation.alarm', 'distance.past'))).toBe(false);
+  });
+
+  it('is new when a rule, the writer\'s own "now" or a "yes" read it, and for thoughts of suicide', () => {
+    expect(repeatsDangerInView(view, acute('floor.explicit_alarm', 'situation.sounds'))).toBe(false);
+    expect(repeatsDangerInView(view, acute('told.danger_now', 'situation.sounds'))).toBe(false);
+    expect(repeatsDangerInView(view, { level: 'acute', suicidal: false, reasons: ['answer.danger_now'] })).toBe(false);
+    expect(repeatsDangerInView(view, { level: 'acute', suicidal: true, reasons: ['model.suicidal'] })).toBe(false);
+    expect(repeatsDangerInView({ ...view, suicidal: true }, acute('situation.sounds'))).toBe(false);
+  });
+
+  it('needs danger told (in view, or denied since), not in a session kept before `named`', () => {
+    expect(repeatsDangerInView(undefined, acute('situation.sounds'))).toBe(false);
+    expect(repeatsDangerInView(NO_DANGER_IN_VIEW, acute('situation.sounds'))).toBe(false);
+    // After "no one is in danger now": the same story told again with no new now is no new danger.
+    expect(repeatsDangerInView({ ...view, acute: false }, acute('situation.sounds'))).toBe(true);
+    expect(repeatsDangerInView({ ...view, acute: false }, acute('situation.sounds', 'distance.now'))).toBe(false);
+    expect(repeatsDangerInView({ acute: true, suicidal: false, since: 1 }, acute('situation.sounds'))).toBe(false);
+    expect(repeatsDangerInView(view, { level: 'unsure', suicidal: false, reasons: ['situation.sounds'] })).toBe(false);
+  });
+
+  it('the view keeps what each reading named, after a "no" too, and starts again with a danger told after it', () => {
+    const first = nextDangerView(NO_DANGER_IN_VIEW, { acuteDanger: true, suicidal: false, named: ['confined'] }, false);
+    expect(first.named).toEqual(['confined']);
+    const calmAfter = nextDangerView(first, { ...calm, named: [] }, false);
+    expect(calmAfter.named).toEqual(['confined']);
+    const again = nextDangerView(calmAfter, { acuteDanger: true, suicidal: false, named: ['violence'] }, false);
+    expect(again.named).toEqual(['confined', 'violence']);
+    const denied = nextDangerView(again, calm, true);
+    expect(denied).toMatchObject({ acute: false, named: ['confined', 'violence'] });
+    expect(nextDangerView(denied, { acuteDanger: true, suicidal: false, named: ['threat'] }, false).named).toEqual(['threat']);
+  });
+
+  it('the lowered reading names no danger to go on about', () => {
+    const lowered = repeatReading({ level: 'acute', suicidal: false, score: 0.8, reasons: ['model.acute', 'situation.confined'] });
+    expect(lowered).toMatchObject({ level: 'none', score: 0.8, reasons: [REPEAT_REASON, 'situation.confined'] });
+    expect(talksOfDanger('ze kan daar niet weg', lowered)).toBe(false);
   });
 });

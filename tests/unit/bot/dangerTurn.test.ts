@@ -10,6 +10,7 @@ import {
   type DangerState,
   type DangerUnderstood,
 } from '../../../src/bot/dangerTurn';
+import { repeatReading } from '../../../src/bot/dangerInView';
 
 const calmReading: DangerReading = {
   danger: { level: 'none', score: 0.01, suicidal: false, reasons: [] },
@@ -220,5 +221,30 @@ describe('askedDangerNowBefore', () => {
     expect(askedDangerNowBefore({ askedStillNow: true })).toBe(true);
     expect(askedDangerNowBefore({ askedDangerNow: false, askedStillNow: false, talkedOfDanger: true, lastAcute: true })).toBe(false);
     expect(askedDangerNowBefore({})).toBe(false);
+  });
+});
+
+describe('a reading lowered for repeating the danger in view (calm34)', () => {
+  const repeat: DangerReading = {
+    ...calmReading,
+    danger: repeatReading({ level: 'acute', score: 0.9, suicidal: false, reasons: ['model.acute', 'situation.locked_in'] }),
+    text: 'ze kan daar echt niet weg',
+  };
+
+  it('right after the 112 turn: no "is the danger still there?" and no reminder, and the turn after names nothing either', () => {
+    const first = turn({}, firmAcute);
+    const again = turn(first.state, repeat);
+    expect(again.lines.stillNow).toBeNull();
+    expect(reminderOfTurn(again.lines.guard, ['Waar werkt ze?'])).toBeNull();
+    expect(again.state.danger).toMatchObject({ acute: true, since: 1 });
+    const next = turn(again.state, calmReading);
+    expect(next.lines.stillNow).toBeNull();
+    expect(reminderOfTurn(next.lines.guard, ['Hoe oud is ze?'])).toBeNull();
+  });
+
+  it('the same turn without the lowering still asks "is the danger still there?"', () => {
+    const first = turn({}, firmAcute);
+    const unlowered = turn(first.state, { ...repeat, danger: { ...repeat.danger, reasons: ['situation.locked_in'] } });
+    expect(unlowered.lines.stillNow).toBe('danger.stillNow');
   });
 });

@@ -23,15 +23,37 @@ const DANGER_NOW = 'hij staat nu voor de deur met een mes';
 const sent = (adapter: ReturnType<typeof createTestBot>['adapter']) =>
   adapter.activeQueue.filter((a) => a.type === 'message').map((a) => a.text ?? '');
 
-/** A bot over a store that can fail or hold, after a calm opening (its replies cleared). */
-async function afterCalmOpening() {
+/** A bot over a store that can fail or hold, after an opening (a calm one unless given; its replies cleared). */
+async function afterOpening(opening = OPENING) {
   const storage = new GatedStorage();
   const clock = handTimer();
   const bot = createTestBot(blankRecognizer, { storage, sessionWait: { ms: 150, timer: clock.timer } });
   await join(bot.adapter);
-  await say(bot.adapter, OPENING);
+  const opened = await say(bot.adapter, opening);
   bot.adapter.activeQueue.splice(0);
-  return { bot, storage, clock };
+  return { bot, storage, clock, opened };
+}
+type Opened = Awaited<ReturnType<typeof afterOpening>>;
+
+/** `text` on a store that fails: whether the danger reply went out. */
+async function onFailingStore({ bot, storage }: Opened, text: string): Promise<boolean> {
+  storage.mode = 'fail';
+  await bot.adapter.receiveActivity(text).catch(() => undefined);
+  return hasDangerReply(sent(bot.adapter));
+}
+
+/** `text` on a store that does not answer: whether the danger reply went out before and after the bound passed. */
+async function onHeldStore({ bot, storage, clock }: Opened, text: string): Promise<{ before: boolean; after: boolean }> {
+  storage.mode = 'hold';
+  const turn = bot.adapter.receiveActivity(text);
+  await settle();
+  const before = hasDangerReply(sent(bot.adapter));
+  clock.fire();
+  await settle();
+  const after = hasDangerReply(sent(bot.adapter));
+  storage.release();
+  await turn;
+  return { before, after };
 }
 
 describe('a later turn read in its conversation before the 112', () => {
@@ -68,24 +90,13 @@ describe('a later turn read in its conversation before the 112', () => {
   });
 
   it('a store that fails on the later turn: 112 at once, on the message alone', async () => {
-    const { bot, storage } = await afterCalmOpening();
-    storage.mode = 'fail';
-    await bot.adapter.receiveActivity(DETAIL).catch(() => undefined);
-    expect(hasDangerReply(sent(bot.adapter))).toBe(true);
+    expect(await onFailingStore(await afterOpening(), DETAIL)).toBe(true);
   });
 
   it('a store that does not answer on the later turn: 112 when the bound passes, and the turn keeps it', async () => {
-    const { bot, storage, clock } = await afterCalmOpening();
-    storage.mode = 'hold';
-    const turn = bot.adapter.receiveActivity(DETAIL);
-    await settle();
-    expect(hasDangerReply(sent(bot.adapter))).toBe(false);
-    clock.fire();
-    await settle();
-    expect(hasDangerReply(sent(bot.adapter))).toBe(true);
-    storage.release();
-    await turn;
-    expect(bot.lastTriage()?.acute).toBe(true);
+    const opened = await afterOpening();
+    expect(await onHeldStore(opened, DETAIL)).toEqual({ before: false, after: true });
+    expect(opened.bot.lastTriage()?.acute).toBe(true);
   });
 
   it('a "ja" after the danger reply of a tentative reading, with no question of the dialog after it, is danger now: 112', async () => {
@@ -93,5 +104,30 @@ describe('a later turn read in its conversation before the 112', () => {
     await join(bot.adapter);
     expect(hasDangerReply((await say(bot.adapter, `ik ben 17 en ${DETAIL}`)).texts)).toBe(true);
     expect(hasDangerReply((await say(bot.adapter, 'ja')).texts)).toBe(true);
+  });
+});
+
+describe('the same danger told again while it is in view (calm34)', () => {
+  /** Acute alone, named by a first 112 and told again with nothing new (dangerInView `repeatsDangerInView`). */
+  const FIRST = 'hij schreeuwt tegen ze en ze huilen';
+  const AGAIN = 'de man schreeuwt steeds tegen ze en ze huilen';
+
+  async function afterFirst112() {
+    const opened = await afterOpening(FIRST);
+    expect(hasDangerReply(opened.opened.texts)).toBe(true);
+    return opened;
+  }
+
+  it('with the session in time: no 112 again', async () => {
+    const { bot } = await afterFirst112();
+    expect(hasDangerReply((await say(bot.adapter, AGAIN)).texts)).toBe(false);
+  });
+
+  it('a store that fails: 112 at once, on the message alone', async () => {
+    expect(await onFailingStore(await afterFirst112(), AGAIN)).toBe(true);
+  });
+
+  it('a store that does not answer: 112 when the bound passes', async () => {
+    expect(await onHeldStore(await afterFirst112(), AGAIN)).toEqual({ before: false, after: true });
   });
 });

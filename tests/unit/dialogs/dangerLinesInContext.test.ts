@@ -388,3 +388,77 @@ describe('the danger question in the unsure band, in context', () => {
     expect((await say(adapter, UNSURE)).all).not.toMatch(DANGER_QUESTION);
   });
 });
+
+describe('112 said, then the same danger told again with nothing new (calm34)', () => {
+  const situationsOf = (text: string) => screen.assess(text).reasons.filter((r) => r.startsWith('situation.'));
+  /** Acute alone, firm: shouting and crying heard (no one held or hurt named). */
+  const HEARD = 'hij schreeuwt tegen ze en ze huilen';
+  /** Acute alone, naming only what HEARD named, with no mark of now: picked by its reading. */
+  const REPEAT = (() => {
+    const heard = new Set(situationsOf(HEARD));
+    const fitting = [
+      'de man schreeuwt steeds tegen ze en ze huilen',
+      'de baas schreeuwt de hele dag tegen ze',
+      'ze hoort elke nacht gegil en gebonk bij de buren',
+    ]
+      .map((text) => ({ text, danger: screen.assess(text) }))
+      .filter(
+        ({ danger }) =>
+          danger.level === 'acute' &&
+          !danger.suicidal &&
+          danger.reasons.every((r) => !/^(floor|told|answer)\.|^distance\.now$|^now\.event$/u.test(r)) &&
+          danger.reasons.filter((r) => r.startsWith('situation.')).every((r) => heard.has(r)),
+      );
+    if (fitting.length === 0) throw new Error('no repeat of HEARD reads acute');
+    return fitting[0]!.text;
+  })();
+  /** Acute, someone held (as FIRM named), told again in the present. */
+  const HELD_AGAIN = 'hij mag echt niet weg van die baas';
+  /** Acute with a danger FIRM did not name (violence), told with no distance. */
+  const NEW_SITUATION = 'hij mag niet weg en de baas slaat hem';
+
+  beforeAll(() => {
+    expect(screen.assess(HEARD)).toMatchObject({ level: 'acute', suicidal: false });
+    expect(screen.assess(HELD_AGAIN).level).toBe('acute');
+    expect(situationsOf(HELD_AGAIN).every((s) => situationsOf(FIRM).includes(s))).toBe(true);
+    expect(screen.assess(NEW_SITUATION).level).toBe('acute');
+    expect(situationsOf(NEW_SITUATION).some((s) => !situationsOf(FIRM).includes(s))).toBe(true);
+  });
+
+  /** The texts of a turn that name 112 beside the guidance's list of routes (where 112 stays while danger is in view). */
+  const dangerLines = (texts: readonly string[]) => texts.filter((t) => /\b112\b/.test(t.replace(/^- .*\b112\b.*$/gmu, '')));
+
+  it('gets no 112 again, and no "is the danger still there?" after it', async () => {
+    const adapter = await conversation();
+    expect((await say(adapter, HEARD)).texts[0]).toMatch(/\b112\b/);
+    expect(dangerLines((await say(adapter, REPEAT)).texts)).toEqual([]);
+    expect(dangerLines((await say(adapter, CALM_DETAIL)).texts)).toEqual([]);
+  });
+
+  it('the same words as the first message get 112 at once', async () => {
+    const adapter = await conversation();
+    expect((await say(adapter, REPEAT)).texts[0]).toMatch(/\b112\b/);
+  });
+
+  it('a danger happening now, one not named before, or someone held told again get 112 at once', async () => {
+    const now = await conversation();
+    await say(now, FIRM);
+    expect((await say(now, NEW_NOW_ACUTE)).texts[0]).toMatch(/\b112\b/);
+    const other = await conversation();
+    await say(other, FIRM);
+    expect((await say(other, NEW_SITUATION)).texts[0]).toMatch(/\b112\b/);
+    const held = await conversation();
+    await say(held, FIRM);
+    expect((await say(held, HELD_AGAIN)).texts[0]).toMatch(/\b112\b/);
+  });
+
+  it('after the citizen said no one is in danger now: the same story again gets neither 112 nor the question, a danger now 112 at once', async () => {
+    const adapter = await conversation();
+    await say(adapter, HEARD);
+    await say(adapter, 'nee, er is nu niemand in gevaar');
+    const again = await say(adapter, REPEAT);
+    expect(dangerLines(again.texts)).toEqual([]);
+    expect(again.all).not.toMatch(DANGER_QUESTION);
+    expect((await say(adapter, NEW_NOW_ACUTE)).texts[0]).toMatch(/\b112\b/);
+  });
+});
