@@ -250,8 +250,19 @@ function withoutCourtesy(text: string): string | undefined {
   const kept = parts.filter((part) => !COURTESY_WORDS.has(normaliseText(part.replace(/[^\p{L}]/gu, ''))));
   if (kept.length === parts.length) return undefined;
   const rest = kept.join('');
-  return letterWordCount(rest) > 0 ? rest : undefined;
+  return letterWords(normaliseText(rest)).some((w) => !OWN_COURTESY.has(w)) ? rest : undefined;
 }
+
+/**
+ * Thanks, greetings and goodbyes in Dutch and English: a rest made only of them ("Sağol, bedankt.",
+ * "Дуже дякую. Dank u wel.") is courtesy in two languages, and the citizen's own comes first.
+ */
+const OWN_COURTESY = words(
+  'dank danku dankje dankjewel dankuwel bedankt wel u je jullie hartelijk heel erg veel zeer super nogmaals alvast ' +
+    'thanks thank you very much so a lot lots many again thx ty cheers ' +
+    'hoi hallo hello hi hey goedemorgen goedemiddag goedenavond goedenacht good morning afternoon evening night ' +
+    'doei dag tot ziens later straks bye goodbye see groetjes groeten welterusten',
+);
 
 /** The language of the message as written, courtesy words and all. */
 function readLanguage(text: string, locale: NluLocale): LanguageGuess {

@@ -214,6 +214,9 @@ describe('courtesy words in another language (round 34, reader34)', () => {
 
   it('tell the language when nothing else does, or when the rest is in that language too', () => {
     expect(detectLanguageDetail('Mulțumesc!', 'nl')).toMatchObject({ language: 'other', other: 'ro' });
+    // Courtesy in two languages: the citizen's own comes first (dialogs-dev-t dt-18, dt-21).
+    expect(detectLanguageDetail('Sağol, bedankt.', 'nl')).toMatchObject({ language: 'other', other: 'tr' });
+    expect(detectLanguageDetail('Дуже дякую. Dank u wel.', 'nl').language).toBe('other');
     expect(detectLanguageDetail('Dziękuję, szef zabrał mój paszport i nie mogę wyjść', 'nl')).toMatchObject({
       language: 'other',
       other: 'pl',
