@@ -1124,16 +1124,17 @@ const OWN_SITUATIONS: Lexicon<SituationConcept> = {
     'komt|komen|kwam ~4 terug ~4 met ~2 een man|mannen|klanten',
     // Round 34 (reader34): a pursuit told by what the pursuer does, not only "he is looking for me":
     // searching for the ones who fled ("hij zoekt ons", "ze zijn naar ons op zoek", "they are looking
-    // for us"), being after them, asking around for them, knowing or having found where they stay,
-    // driving or coming past where they are again and again ("he keeps driving past", "hij rijdt
-    // steeds langs het huis"). The one who searches is someone else: "ik zoek haar" is `missing`.
+    // for us"), being after them, asking around for them, having found them, driving or coming past
+    // where they are again and again ("he keeps driving past", "hij rijdt steeds langs het huis"). The
+    // one who searches is someone else: "ik zoek haar" is `missing`. Not "hij weet waar ik woon": a
+    // threat of being found, told as often by someone pressed into a scheme as by someone who fled
+    // (dialogs-dev-u du-15, a money mule: 112 on a calm turn).
     'zoekt|zoeken ~1 ons|haar|hem ~2 overal|nog|nu|steeds|al',
     'zoekt ons|zoeken ons|zoekt naar ons|zoeken naar ons|zoekt naar mij|zoeken naar mij|zoekt naar me|zoeken naar me',
     'hij|ze|zij|mijn baas|de baas|mijn ex|die man|die mannen|zijn mannen ~2 is|zijn ~2 naar ~1 ons|mij|me|haar ~1 op zoek',
     'hij|ze|zij|mijn baas|de baas|mijn ex|die man|die mannen|zijn mannen ~2 is|zijn ~1 op zoek naar ~1 ons|mij|me|haar',
     'zit|zitten ~2 achter ~1 ons|mij|me|haar ~1 aan',
     'vraagt|vragen|vroeg|vroegen ~2 overal|rond|iedereen ~3 naar ~1 ons|mij|me|haar',
-    'hij|ze|zij ~1 weet|weten ~2 waar ~2 ik|we|wij ~2 ben|zijn|zit|zitten|woon|wonen|slaap|slapen|verblijf|verblijven',
     'heeft|hebben ~2 ons|mij|me|haar ~2 gevonden',
     'volgt|volgen ~1 ons|mij|me|haar',
     'rijdt|rijden|komt|komen|loopt|lopen ~3 steeds|telkens|elke dag|elke avond|de hele tijd|weer|vaak ~3 langs|voorbij',
@@ -1142,7 +1143,6 @@ const OWN_SITUATIONS: Lexicon<SituationConcept> = {
     'he|she|they|my boss|the boss|my ex|the men|his men ~2 is|are ~1 looking for|searching for|after ~1 us|me|her',
     'is|are ~1 after ~1 us|me',
     'hunting ~1 us|me|her|for us|for me|for her',
-    'he|she|they ~1 knows|know ~2 where ~2 i|we|she ~2 am|are|is|live|stay|stays|sleep',
     'has|have ~2 found ~1 us|me|her',
     'following ~1 us|her|me',
     'keeps|kept|keep ~2 driving|coming|walking|going ~1 past|by|around',

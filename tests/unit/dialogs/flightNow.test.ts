@@ -41,7 +41,7 @@ it('a pursuit told in the past, the place safe now, gets neither 112 nor the que
 describe('a pursuit told by what the pursuer does (reader34)', () => {
   it.each([
     'we zijn ontsnapt en zitten nu bij een vriendin, maar hij zoekt ons',
-    'we zijn bij mijn zus maar hij weet waar we wonen',
+    'we zijn bij mijn zus maar hij heeft ons gevonden',
     'I am in a shelter for tonight but he keeps driving past',
     'We escaped last night, they are looking for us',
   ])('%p: the place is no "safe now", and the turn is not let go without 112', async (text) => {

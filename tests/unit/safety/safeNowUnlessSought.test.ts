@@ -47,7 +47,7 @@ describe('through the reader', () => {
   it.each([
     'ik ben gevlucht en verstop me nu bij de buren, hij zoekt me',
     'we zijn ontsnapt maar hij zoekt ons',
-    'we zijn gevlucht naar mijn zus, maar hij weet waar we wonen',
+    'we zijn gevlucht naar mijn zus, maar hij heeft ons gevonden',
     'ze is nu in de opvang maar haar pooier vraagt overal naar haar',
     'we zijn weg daar, maar zijn mannen zijn naar ons op zoek',
     'I am in a shelter for tonight but he keeps driving past',
