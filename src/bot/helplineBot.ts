@@ -19,7 +19,7 @@ import { otherLanguageQuestions } from '../triage/otherLanguageQuestions';
 import { factsInStory } from '../triage/factsInStory';
 import { mergeUnderstood, rememberFacts } from '../triage/summary';
 import { isAcute, type FirstLook, type Understander, type Understanding } from '../understanding/understanding';
-import { followLanguage, mixedOnlyByCourtesy } from './languagePolicy';
+import { followLanguage } from './languagePolicy';
 import type { LiveRelay } from './liveRelay';
 import { EMERGENCY, SUICIDE_LINE, emergencyInView, repeatReading, repeatsDangerInView } from './dangerInView';
 import {
@@ -407,11 +407,10 @@ export class HelplineBot extends ActivityHandler {
       session.awaiting = 'dangerCheck';
     // Part of the message in another language: their own may be easier, with an interpreter (in
     // English and Dutch: whoever mixes in their own language may read neither of ours well).
-    // Not to a thank-you or goodbye: a word of thanks in their own language at the end is not a wish
-    // for an interpreter.
+    // Not to a thank-you or goodbye; a word of thanks in their own language beside our language is no
+    // mixed language at all (nlu/language.ts reads courtesy words so).
     const leaving = understanding.intent === 'thanks' || understanding.intent === 'goodbye';
-    if (look.mixedWith && !leaving && !mixedOnlyByCourtesy(text, session.locale))
-      await context.sendActivity(this.deps.replies.text(session.locale, 'small.mixedLanguage'));
+    if (look.mixedWith && !leaving) await context.sendActivity(this.deps.replies.text(session.locale, 'small.mixedLanguage'));
   }
 
   private async markDanger(context: TurnContext, safety: { acuteDanger: boolean; suicidal: boolean }): Promise<void> {

@@ -7,11 +7,8 @@
  * names only (a town and its district) after the first.
  */
 import type { Locale } from '../i18n/catalog';
-import { detectLanguageDetail } from '../nlu/language';
 import type { Language } from '../nlu/recognizer';
 import { letterWordCount } from '../nlu/text/letterWords';
-import { OTHER_LANGUAGE_LEXICON } from '../nlu/text/otherLanguageConcepts';
-import { normaliseText } from '../safety/normalise';
 
 export interface LanguageState {
   locale: Locale;
@@ -39,30 +36,4 @@ export function followLanguage(state: LanguageState, language: Language, text: s
   const words = letterWordCount(text);
   if (words >= 2 || state.messages === 0 || state.leaning === language) return { locale: language, leaning: null, messages };
   return { locale: state.locale, leaning: language, messages };
-}
-
-/**
- * The words of a thank-you, greeting or goodbye in the other languages (the concept lexicon's), of
- * four letters or more: "multumesc", "dziekuje", "koszonom", "gracias". Words Dutch or English
- * readers also use ("merci", "hallo") tell nothing and are left in.
- */
-const COURTESY_WORDS: ReadonlySet<string> = new Set(
-  (['thanks', 'greeting', 'goodbye'] as const)
-    .flatMap((concept) => OTHER_LANGUAGE_LEXICON[concept])
-    .flatMap((entry) => entry.split('|'))
-    .flatMap((phrase) => phrase.replace(/\*/g, '').split(/\s+/))
-    .map((word) => normaliseText(word))
-    .filter((word) => word.length >= 4 && !['merci', 'hallo', 'salam', 'mersi'].includes(word)),
-);
-
-/**
- * Another language read in the message only by a word of thanks, greeting or goodbye in it ("Ok I
- * will try the anonymous number. Thank you, mulțumesc"): courtesy, not a sign that the citizen reads
- * our language poorly, so no offer of an interpreter. `locale`: the conversation's language.
- */
-export function mixedOnlyByCourtesy(text: string, locale: Locale): boolean {
-  const parts = text.split(/(\s+)/);
-  const kept = parts.filter((part) => !COURTESY_WORDS.has(normaliseText(part.replace(/[^\p{L}]/gu, ''))));
-  if (kept.length === parts.length) return false;
-  return detectLanguageDetail(kept.join(''), locale).mixedWith === undefined;
 }

@@ -10,6 +10,7 @@ import { normaliseText } from '../safety/normalise';
 import { COMMON_DUTCH, COMMON_ENGLISH } from '../safety/commonWords';
 import { isDictionaryWord } from '../anonymiser/lexicons/wordLists';
 import type { Language, NluLocale } from './recognizer';
+import { OTHER_LANGUAGE_LEXICON } from './text/otherLanguageConcepts';
 import { charClass, isAsciiLetter, LETTER, letterWords, letterWordCount, LOWER, NUMBER, scriptBits, UPPER } from './text/letterWords';
 
 /** Languages named when a message is in neither Dutch nor English (ISO 639-1 codes). */
@@ -213,6 +214,58 @@ function byScript(text: string): OtherLanguage | undefined {
 }
 
 export function detectLanguageDetail(text: string, locale: NluLocale): LanguageGuess {
+  const whole = readLanguage(text, locale);
+  if (whole.language !== 'other' && whole.mixedWith === undefined) return whole;
+  // Courtesy words carry no language weight when the rest of the turn speaks Dutch or English.
+  const rest = withoutCourtesy(text);
+  if (rest === undefined) return whole;
+  const read = readLanguage(rest, locale);
+  return read.language !== 'other' && read.mixedWith === undefined && read.unclear === undefined ? read : whole;
+}
+
+/**
+ * The words of a thank-you, greeting or goodbye in the other languages (the concept lexicon's), of
+ * four letters or more: "multumesc", "dziekuje", "koszonom", "gracias". Words Dutch or English
+ * readers also use ("merci", "hallo") tell nothing and are left in.
+ */
+const COURTESY_WORDS: ReadonlySet<string> = new Set(
+  (['thanks', 'greeting', 'goodbye'] as const)
+    .flatMap((concept) => OTHER_LANGUAGE_LEXICON[concept])
+    .flatMap((entry) => entry.split('|'))
+    .flatMap((phrase) => phrase.replace(/\*/g, '').split(/\s+/))
+    .map((word) => normaliseText(word))
+    .filter((word) => word.length >= 4 && !['merci', 'hallo', 'salam', 'mersi'].includes(word)),
+);
+
+/**
+ * The message without its courtesy words in another language ("Ok I will try the anonymous number.
+ * Thank you, mulțumesc" → "Ok I will try the anonymous number. Thank you,"), or undefined when it has
+ * none or nothing but them. A thank-you in one's own language at the end of a Dutch or English turn is
+ * courtesy, not a sign that the citizen reads our language poorly (fit32; until round 34 a second
+ * reading in the bot, bot/languagePolicy.ts, on top of this one). A message of courtesy words alone
+ * ("Multumesc!") keeps them: then they are all that tells its language.
+ */
+function withoutCourtesy(text: string): string | undefined {
+  const parts = text.split(/(\s+)/);
+  const kept = parts.filter((part) => !COURTESY_WORDS.has(normaliseText(part.replace(/[^\p{L}]/gu, ''))));
+  if (kept.length === parts.length) return undefined;
+  const rest = kept.join('');
+  return letterWords(normaliseText(rest)).some((w) => !OWN_COURTESY.has(w)) ? rest : undefined;
+}
+
+/**
+ * Thanks, greetings and goodbyes in Dutch and English: a rest made only of them ("Sağol, bedankt.",
+ * "Дуже дякую. Dank u wel.") is courtesy in two languages, and the citizen's own comes first.
+ */
+const OWN_COURTESY = words(
+  'dank danku dankje dankjewel dankuwel bedankt wel u je jullie hartelijk heel erg veel zeer super nogmaals alvast ' +
+    'thanks thank you very much so a lot lots many again thx ty cheers ' +
+    'hoi hallo hello hi hey goedemorgen goedemiddag goedenavond goedenacht good morning afternoon evening night ' +
+    'doei dag tot ziens later straks bye goodbye see groetjes groeten welterusten',
+);
+
+/** The language of the message as written, courtesy words and all. */
+function readLanguage(text: string, locale: NluLocale): LanguageGuess {
   const { letters, latin } = letterCounts(text);
   if (letters === 0) return { language: locale };
   const foreignScript = (letters - latin) / letters;

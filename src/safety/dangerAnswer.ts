@@ -99,13 +99,65 @@ export function assessDangerAnswer(screen: SafetyScreen, text: string, screened:
  * now, ...); a calm detail or background (pay, papers, a phone) stays as it reads.
  */
 function dangerToldAsAnswer(danger: DangerAssessment, screened: ScreenedMessage): DangerAssessment {
-  if (danger.level !== 'unsure') return danger;
   const { read } = screened;
+  if (danger.level === 'acute') {
+    // The model's own 112 for a past event told as the answer ("hij heeft haar in maart geslagen"):
+    // the question, as the screen gives a danger it reads in the past (screen.ts `awayFromNow`).
+    if (!answerMayLower(danger) || !pastEventOnly(read)) return danger;
+    return { ...danger, level: 'unsure', reasons: [...danger.reasons, 'answer.past_event'] };
+  }
+  if (danger.level !== 'unsure') return danger;
   const situationNow = read.situations.some((h) => !h.negated && DANGER_NOW.has(h.concept));
   const awayFromNow = read.distances.some((d) => !d.negated && NOT_NOW.has(d.concept));
-  if (!situationNow || awayFromNow) return danger;
+  if (!situationNow || awayFromNow || pastEventOnly(read)) return danger;
   return { ...danger, level: 'acute', reasons: [...danger.reasons, 'answer.danger_told_now'] };
 }
+
+/**
+ * The answer tells a danger that happened at a past time, and nothing of now (round 34, reader34;
+ * mend32's dj-12: "ze heeft in de zomer ook een blauw oog gehad", told after "Is iemand op dit moment
+ * in gevaar?", read as "yes"). The answer's time decides: every danger it names (`DANGER_NOW`) stands
+ * in a clause told in the past — a past time the reader names there ("vorig jaar", "last summer"), or a
+ * past verb (the reader's `past_verb`, the Dutch perfect "heeft … gehad", "heeft … geslagen") with a
+ * time of the past in its sentence ("in de zomer", "in maart", "ooit", "once"). A past verb without a
+ * time ("she was beaten") may be of minutes ago and is no such answer; a mark of now, a time today or
+ * later, or a danger named in a clause of its own in the present ("… en hij houdt haar vast") keeps
+ * the answer as it reads: "nee, vorig jaar sloeg hij me, maar nu staat hij voor de deur" is a danger.
+ */
+export function pastEventOnly(read: ScreenedMessage['read']): boolean {
+  const live = (c: string) => read.distances.some((d) => !d.negated && d.concept === c);
+  if (live('now') || live('future') || read.situations.some((h) => !h.negated && h.concept === 'soon')) return false;
+  const dangers = read.situations.filter((h) => !h.negated && DANGER_NOW.has(h.concept));
+  if (dangers.length === 0) return false;
+  const { written, sentenceOf } = read.analysis;
+  return dangers.every((hit) => {
+    const [from, to] = clauseOf(written, hit.start, hit.end);
+    const inClause = (c: string) => read.distances.some((d) => !d.negated && d.concept === c && d.start >= from && d.end <= to);
+    if (inClause('past')) return true;
+    const clause = written.slice(from, to + 1).join(' ');
+    const sentence = written.filter((_, i) => sentenceOf[i] === hit.sentence).join(' ');
+    return (inClause('past_verb') || PERFECT.test(clause)) && PAST_TIME.test(sentence);
+  });
+}
+
+/** The tokens of the clause around a hit: between sentence or clause ends, "maar", "en", "but", "and". */
+function clauseOf(written: readonly string[], start: number, end: number): [number, number] {
+  const edge = (w: string | undefined) => w === undefined || w === '|' || w === ',' || CLAUSE_WORDS.has(w);
+  let from = start;
+  while (!edge(written[from - 1]) && !CLAUSE_WORDS.has(written[from] ?? '')) from--;
+  let to = end;
+  while (!edge(written[to + 1])) to++;
+  return [Math.max(0, from), to];
+}
+
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(['maar', 'en', 'want', 'but', 'and', 'because']);
+
+/** The Dutch perfect: a finite "heeft", "had", "is" … and a participle after it ("heeft … gehad", "is … geslagen", "heeft … opgesloten"). */
+const PERFECT = /\b(?:heeft|hebben|had|hadden|is|zijn|was|waren|werd|werden)\b.*\b\w*ge\w+(?:d|t|en)\b/;
+
+/** A time of the past said in words ("in de zomer", "in maart", "ooit", "toen", "in 2023", "once", "back then"). */
+const PAST_TIME =
+  /\b(?:in de (?:zomer|winter|lente|herfst|vakantie)|(?:in|afgelopen|vorige?) (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|ooit|toen|vroeger|jaren geleden|lang geleden|in (?:19|20)\d\d|in the (?:summer|winter|spring|autumn|fall|holidays)|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|once|back then|years ago|long ago)\b/;
 
 /**
  * "Nee" with "not now" in the citizen's own words: "nee nu niet, ik ben thuis", "nee vandaag niet",

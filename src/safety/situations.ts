@@ -6,7 +6,7 @@
  * full, the commonest phrasings of labour migrants' languages for the strongest situations.
  * Written from the situations in the labelling guide, not from corpus sentences.
  */
-import type { Lexicon } from '../nlu/text/concepts';
+import type { ConceptHit, Lexicon } from '../nlu/text/concepts';
 import { OTHER_LANGUAGE_DISTANCES, OTHER_LANGUAGE_SITUATIONS, withAdditions } from '../nlu/text/otherLanguageSituations';
 import { SUICIDE_FRAMES } from './suicideFrames';
 
@@ -1122,6 +1122,31 @@ const OWN_SITUATIONS: Lexicon<SituationConcept> = {
     // straks terug met klanten"): the person held is to be brought to them.
     'come|comes|coming|came ~1 back ~4 with ~2 man|men|clients|customers|guys',
     'komt|komen|kwam ~4 terug ~4 met ~2 een man|mannen|klanten',
+    // Round 34 (reader34): a pursuit told by what the pursuer does, not only "he is looking for me":
+    // searching for the ones who fled ("hij zoekt ons", "ze zijn naar ons op zoek", "they are looking
+    // for us"), being after them, asking around for them, having found them, driving or coming past
+    // where they are again and again ("he keeps driving past", "hij rijdt steeds langs het huis"). The
+    // one who searches is someone else: "ik zoek haar" is `missing`. Not "hij weet waar ik woon": a
+    // threat of being found, told as often by someone pressed into a scheme as by someone who fled
+    // (dialogs-dev-u du-15, a money mule: 112 on a calm turn).
+    'zoekt|zoeken ~1 ons|haar|hem ~2 overal|nog|nu|steeds|al',
+    'zoekt ons|zoeken ons|zoekt naar ons|zoeken naar ons|zoekt naar mij|zoeken naar mij|zoekt naar me|zoeken naar me',
+    'hij|ze|zij|mijn baas|de baas|mijn ex|die man|die mannen|zijn mannen ~2 is|zijn ~2 naar ~1 ons|mij|me|haar ~1 op zoek',
+    'hij|ze|zij|mijn baas|de baas|mijn ex|die man|die mannen|zijn mannen ~2 is|zijn ~1 op zoek naar ~1 ons|mij|me|haar',
+    'zit|zitten ~2 achter ~1 ons|mij|me|haar ~1 aan',
+    'vraagt|vragen|vroeg|vroegen ~2 overal|rond|iedereen ~3 naar ~1 ons|mij|me|haar',
+    'heeft|hebben ~2 ons|mij|me|haar ~2 gevonden',
+    'volgt|volgen ~1 ons|mij|me|haar',
+    'rijdt|rijden|komt|komen|loopt|lopen ~3 steeds|telkens|elke dag|elke avond|de hele tijd|weer|vaak ~3 langs|voorbij',
+    'blijft|blijven ~2 langsrijden|langs rijden|voorbijrijden|langskomen|rondrijden|rondhangen',
+    'looking for us|searching for us|searching for me|looking for her everywhere|looking for us everywhere|looking for me everywhere',
+    'he|she|they|my boss|the boss|my ex|the men|his men ~2 is|are ~1 looking for|searching for|after ~1 us|me|her',
+    'is|are ~1 after ~1 us|me',
+    'hunting ~1 us|me|her|for us|for me|for her',
+    'has|have ~2 found ~1 us|me|her',
+    'following ~1 us|her|me',
+    'keeps|kept|keep ~2 driving|coming|walking|going ~1 past|by|around',
+    'drives|drove|driving ~2 past|by ~3 house|door|shelter|building|place|window',
   ],
   fear: [
     'bang|doodsbang|angstig|in paniek|paniek|trillen|tril',
@@ -1420,6 +1445,55 @@ const OWN_DISTANCES: Lexicon<DistanceConcept> = {
     'for months|for years|for weeks|for a while|for a long time|always|often|every day|every week|every night|regularly|every time|all the time',
   ],
 };
+
+/** Distance that puts a pursuit in the past. */
+const PURSUIT_PAST: ReadonlySet<DistanceConcept> = new Set<DistanceConcept>(['past', 'past_verb']);
+
+/** Words that open a clause of their own inside a sentence: the time of one clause is not the other's. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['maar', 'en', 'want', 'omdat', 'nu', 'but', 'and', 'because', 'now', 'yet']);
+
+/**
+ * "Safe now" does not fire beside a pursuit now (round 34, reader34; mend32 had this as a rule over the
+ * reading in two places, stillSought.ts). A hiding place, a shelter or a flight ("bij de buren", "in a
+ * shelter for tonight", "we zijn ontsnapt") is no safety while the one fled from searches, follows or
+ * drives past now ("hij zoekt ons", "he keeps driving past"): a counsellor hears a flight still going
+ * on. A pursuit told in the past stays one, and "safe now" keeps its distance: a past time in the
+ * pursuit's own clause ("he was looking for her last week, she is safe now"), not a past elsewhere in
+ * the message ("gisteren zijn we ontsnapt en nu zoekt hij ons") and not the flight's own verb, which the
+ * English past reads as both ("we escaped", "got out"). A pursuit denied ("hij zoekt ons niet meer") is
+ * negated by the reader and counts for nothing here.
+ *
+ * Over the reader's hits and the sentence's tokens (nlu/text/analyse.ts: "|" a sentence end, "," a
+ * clause end), so the danger model, the screen's reasons and the conversation all see the same.
+ */
+export function safeNowUnlessSought(
+  situations: readonly ConceptHit<SituationConcept>[],
+  distances: ConceptHit<DistanceConcept>[],
+  tokens: readonly string[],
+): ConceptHit<DistanceConcept>[] {
+  if (!distances.some((d) => d.concept === 'safe_now' && !d.negated)) return distances;
+  const safe = distances.filter((d) => d.concept === 'safe_now');
+  const flightVerb = (d: ConceptHit<DistanceConcept>) => safe.some((s) => s.start <= d.start && d.end <= s.end);
+  const pastIn = (from: number, to: number) =>
+    distances.some((d) => PURSUIT_PAST.has(d.concept) && !d.negated && d.start >= from && d.end <= to && !flightVerb(d));
+  const soughtNow = situations.some((h) => {
+    if (h.concept !== 'pursued' || h.negated) return false;
+    const [from, to] = clauseAround(tokens, h.start, h.end);
+    return !pastIn(from, to);
+  });
+  return soughtNow ? distances.filter((d) => d.concept !== 'safe_now') : distances;
+}
+
+/** The first and last token of the clause holding tokens `start`–`end`. */
+function clauseAround(tokens: readonly string[], start: number, end: number): [number, number] {
+  let from = start;
+  while (from > 0 && !isClauseEnd(tokens[from - 1]!) && !CLAUSE_OPENERS.has(tokens[from]!)) from--;
+  let to = end;
+  while (to < tokens.length - 1 && !isClauseEnd(tokens[to + 1]!) && !CLAUSE_OPENERS.has(tokens[to + 1]!)) to++;
+  return [from, to];
+}
+
+const isClauseEnd = (token: string) => token === '|' || token === ',';
 
 /** With the situations and distances of the other languages citizens write in (nlu/text/otherLanguageSituations.ts, round 26). */
 export const SITUATION_LEXICON: Lexicon<SituationConcept> = withAdditions<SituationConcept>(OWN_SITUATIONS, OTHER_LANGUAGE_SITUATIONS);

@@ -25,7 +25,6 @@ import { z } from 'zod';
 import type { ReadMessage } from '../nlu/model/reader';
 import type { DangerAssessment, EarlierTurn } from '../understanding/understanding';
 import { BACKGROUND_SITUATIONS, NOT_NOW } from './situations';
-import { soughtNow } from './stillSought';
 
 /** An earlier turn as the session stores it: the type is the understanding port's (safety depends on it, not it on safety). */
 export const earlierTurnSchema: z.ZodType<EarlierTurn> = z.object({
@@ -58,11 +57,10 @@ const KEEP_REASONS: ReadonlySet<string> = new Set(['window.acute', 'screen.unrea
 export function dangerNamed(read: ReadMessage, hearsayCounts = false, besides: ReadonlySet<string> = NONE_BESIDES): boolean {
   const situations = read.situations.filter((h) => !h.negated).map((h) => h.concept);
   const distances = read.distances.filter((d) => !d.negated).map((d) => d.concept);
-  // A hiding place read as safe now while someone looks for the writer is no safety (stillSought.ts).
-  const sought = soughtNow(situations, distances);
+  // A hiding place while someone pursues now reads as no safety in the reader itself (situations.ts `safeNowUnlessSought`).
   return (
     situations.some((c) => !BACKGROUND_SITUATIONS.has(c) && !WEAK_NAMED.has(c) && !besides.has(c)) &&
-    !distances.some((c) => NOT_NOW.has(c) && !(hearsayCounts && c === 'third_hand') && !(sought && c === 'safe_now'))
+    !distances.some((c) => NOT_NOW.has(c) && !(hearsayCounts && c === 'third_hand'))
   );
 }
 

@@ -9,7 +9,6 @@
  */
 import { saysNotNow } from '../safety/dangerAnswer';
 import { conceptsInReasons } from '../safety/reasonConcepts';
-import { soughtNowInReasons } from '../safety/stillSought';
 import { BACKGROUND_SITUATIONS, NOT_NOW, type DistanceConcept, type SituationConcept } from '../safety/situations';
 import type { FactKey, QuestionTopic, ToldFacts } from '../understanding/understanding';
 
@@ -67,12 +66,12 @@ export function toldAtADistance(reasons: readonly string[]): boolean {
 }
 
 /**
- * The message says the person is safe now or that there is no danger; not a hiding place while
- * someone looks for them ("ik verstop me nu bij de buren, hij zoekt me": safety/stillSought.ts).
+ * The message says the person is safe now or that there is no danger. A hiding place while someone
+ * pursues now ("ik verstop me nu bij de buren, hij zoekt me") is no "safe now" in the reader itself
+ * (safety/situations.ts `safeNowUnlessSought`), so it never reaches here.
  */
 export function tellsSafeNow(reasons: readonly string[]): boolean {
-  const sought = soughtNowInReasons(reasons);
-  return conceptsInReasons(reasons, 'distance').some((d) => SAFE_NOW.has(d) && !(sought && d === 'safe_now'));
+  return conceptsInReasons(reasons, 'distance').some((d) => SAFE_NOW.has(d));
 }
 
 /**

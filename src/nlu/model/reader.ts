@@ -15,6 +15,7 @@ import {
   BACKGROUND_SITUATIONS,
   DISTANCE_LEXICON,
   SITUATION_LEXICON,
+  safeNowUnlessSought,
   SUICIDE_WORDING,
   type DistanceConcept,
   type SituationConcept,
@@ -150,22 +151,25 @@ export class MessageReader {
   /** What the danger model needs. */
   readForDanger(text: string): ReadMessage {
     const analysis = analyseText(text);
-    return readMessage(
-      analysis,
-      wakingAtATime(
-        residenceNotLife(
-          this.meansForWork.apply(this.situationNegation.apply(this.situationMatcher.find(analysis), analysis), analysis),
-          analysis,
-          LIFE_CONCEPTS,
-        ),
+    const situations = wakingAtATime(
+      residenceNotLife(
+        this.meansForWork.apply(this.situationNegation.apply(this.situationMatcher.find(analysis), analysis), analysis),
         analysis,
         LIFE_CONCEPTS,
       ),
-      notNowInItsLanguage(
-        pastInsideNow(mapHits(this.safetyNegation.apply(this.distanceMatcher.find(analysis), analysis), affirmDenial)),
-        analysis,
-        () => this.languageOf(text, 'nl').other,
-      ),
+      analysis,
+      LIFE_CONCEPTS,
+    );
+    const distances = notNowInItsLanguage(
+      pastInsideNow(mapHits(this.safetyNegation.apply(this.distanceMatcher.find(analysis), analysis), affirmDenial)),
+      analysis,
+      () => this.languageOf(text, 'nl').other,
+    );
+    // A hiding place is no "safe now" while someone pursues now (situations.ts, round 34).
+    return readMessage(
+      analysis,
+      situations,
+      safeNowUnlessSought(situations, distances, analysis.tokens),
       noHits(),
       noHits(),
       this.frameReader.find(analysis),

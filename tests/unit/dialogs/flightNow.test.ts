@@ -19,11 +19,11 @@ const afterRole = async (text: string) => {
   return say(adapter, text);
 };
 
-it('the flight is read acute on a middling score, with a place read as safe now and someone pursuing', () => {
+it('the flight is read acute, someone pursuing and the place not read as safe now (reader34)', () => {
   const danger = screen.assess(FLED_SOUGHT);
   expect(danger.level).toBe('acute');
-  expect(danger.score).toBeLessThan(screen.bundle.thresholds.sure);
-  expect(danger.reasons).toEqual(expect.arrayContaining(['situation.pursued', 'distance.safe_now']));
+  expect(danger.reasons).toContain('situation.pursued');
+  expect(danger.reasons).not.toContain('distance.safe_now');
 });
 
 it('gets 112 first in a later turn', async () => {
@@ -36,4 +36,18 @@ it('a pursuit told in the past, the place safe now, gets neither 112 nor the que
   const turn = await afterRole(SOUGHT_BEFORE);
   expect(turn.all).not.toMatch(/\b112\b/);
   expect(turn.all).not.toMatch(DANGER_QUESTION);
+});
+
+describe('a pursuit told by what the pursuer does (reader34)', () => {
+  it.each([
+    'we zijn ontsnapt en zitten nu bij een vriendin, maar hij zoekt ons',
+    'we zijn bij mijn zus maar hij heeft ons gevonden',
+    'I am in a shelter for tonight but he keeps driving past',
+    'We escaped last night, they are looking for us',
+  ])('%p: the place is no "safe now", and the turn is not let go without 112', async (text) => {
+    expect(screen.assess(text).reasons).toContain('situation.pursued');
+    expect(screen.assess(text).reasons).not.toContain('distance.safe_now');
+    const turn = await afterRole(text);
+    expect(turn.all).toMatch(/\b112\b/);
+  });
 });

@@ -406,7 +406,8 @@ describe('bad input', () => {
     await join(adapter);
     await say(adapter, 'I work in a greenhouse and the boss keeps my passport');
     const bye = 'Thank you very much for the help, dziękuję bardzo';
-    expect(detectLanguageDetail(bye, 'en').mixedWith).toBe('pl');
+    // A word of thanks in one's own language beside English is no mixed language (nlu/language.ts, round 34).
+    expect(detectLanguageDetail(bye, 'en').mixedWith).toBeUndefined();
     expect((await say(adapter, bye)).all).not.toMatch(/interpreter/);
     // A story with a sentence in another language still gets it.
     expect((await say(adapter, 'He also takes money for the bus, proszę pomóż mi')).all).toMatch(/interpreter/);

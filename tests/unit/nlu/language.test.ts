@@ -202,3 +202,27 @@ describe('the words a message is written in weigh more than one foreign-looking 
     expect(detectLanguage('can I write in polski with someone here', 'nl')).toBe('en');
   });
 });
+
+describe('courtesy words in another language (round 34, reader34)', () => {
+  it('carry no weight when the rest of the turn speaks Dutch or English', () => {
+    expect(detectLanguageDetail('Thank you very much for the help, dziękuję bardzo', 'en')).toEqual({ language: 'en' });
+    expect(detectLanguageDetail('Köszönöm! Mijn buurman werkt in de kassen en zijn baas houdt zijn paspoort', 'nl')).toEqual({
+      language: 'nl',
+    });
+    expect(detectLanguageDetail('Dzień dobry, my boss keeps my passport and I cannot leave the farm', 'nl').language).toBe('en');
+  });
+
+  it('tell the language when nothing else does, or when the rest is in that language too', () => {
+    expect(detectLanguageDetail('Mulțumesc!', 'nl')).toMatchObject({ language: 'other', other: 'ro' });
+    // Courtesy in two languages: the citizen's own comes first (dialogs-dev-t dt-18, dt-21).
+    expect(detectLanguageDetail('Sağol, bedankt.', 'nl')).toMatchObject({ language: 'other', other: 'tr' });
+    expect(detectLanguageDetail('Дуже дякую. Dank u wel.', 'nl').language).toBe('other');
+    expect(detectLanguageDetail('Dziękuję, szef zabrał mój paszport i nie mogę wyjść', 'nl')).toMatchObject({
+      language: 'other',
+      other: 'pl',
+    });
+    expect(
+      detectLanguageDetail('Dzień dobry. Sorry my english not so good and dutch nothing. Mogę pisać po polsku i english mix?', 'nl'),
+    ).toEqual({ language: 'en', mixedWith: 'pl' });
+  });
+});

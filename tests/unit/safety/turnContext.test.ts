@@ -164,15 +164,15 @@ describe('someone brought, picked up or sent, with no time of now beside it (cal
   });
 });
 
-describe('a flight told in a later turn (mend32)', () => {
-  // The reader takes the hiding place for safe now; someone still looking for the writer makes it none.
+describe('a flight told in a later turn (mend32; in the reader since reader34)', () => {
+  // Someone still looking for the writer: the reader reads no safe now in the hiding place.
   const FLIGHT = 'ik ben gevlucht en zit nu bij mijn tante, hij zoekt me';
   const SAFE_AFTER = 'hij zocht ons vorige week, nu zijn we veilig bij een vriendin';
 
   it('names a danger when someone pursues now, a safe place beside it or not', () => {
     const read = screen.look(FLIGHT).read;
     expect(read.situations.map((h) => h.concept)).toContain('pursued');
-    expect(read.distances.map((d) => d.concept)).toContain('safe_now');
+    expect(read.distances.map((d) => d.concept)).not.toContain('safe_now');
     expect(dangerNamed(read, true)).toBe(true);
   });
 
@@ -185,7 +185,7 @@ describe('a flight told in a later turn (mend32)', () => {
     const acute: DangerAssessment = {
       level: 'acute',
       suicidal: false,
-      reasons: ['model.acute', 'situation.pursued', 'distance.now', 'distance.safe_now'],
+      reasons: ['model.acute', 'situation.pursued', 'distance.now'],
       score: 0.35,
     };
     expect(assessTurn(read, acute, before, trusted)).toBe(acute);

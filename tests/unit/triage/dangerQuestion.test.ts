@@ -7,6 +7,7 @@ import {
   tellsSafeNow,
   toldAtADistance,
 } from '../../../src/triage/dangerQuestion';
+import { testScreen } from '../../support/screen';
 
 const open = { safeTold: false, situationsBefore: [] };
 
@@ -55,14 +56,15 @@ describe('the danger question in the unsure band', () => {
     expect(tellsSafeNow(['distance.past'])).toBe(false);
   });
 
-  it('a safe place does not answer it while someone pursues now; a pursuit in the past leaves it answered (mend32)', () => {
-    const hiding = ['model.unsure', 'situation.hiding', 'situation.pursued', 'distance.now', 'distance.safe_now'];
+  it('a safe place does not answer it while someone pursues now: the reader reads no "safe now" there (mend32, reader34)', () => {
+    const { reasons } = testScreen().assess('ik ben gevlucht en verstop me nu bij de buren, hij zoekt me');
+    expect(reasons).toContain('situation.pursued');
+    const hiding = ['model.unsure', ...reasons.filter((r) => r.startsWith('situation.') || r.startsWith('distance.'))];
     expect(tellsSafeNow(hiding)).toBe(false);
     expect(distancedFromNow(hiding)).toBe(false);
     expect(asksDangerQuestion({ reasons: hiding, score: 0.2 }, open)).toBe(true);
-    expect(tellsSafeNow(['model.unsure', 'situation.pursued', 'distance.past', 'distance.safe_now'])).toBe(true);
-    expect(tellsSafeNow(['model.unsure', 'situation.hiding', 'distance.safe_now'])).toBe(true);
-    // A denial stays a denial.
+    // A pursuit in the past leaves the place safe now; a denial stays a denial.
+    expect(tellsSafeNow(testScreen().assess('hij zocht ons vorige week, nu zijn we veilig bij een vriendin').reasons)).toBe(true);
     expect(tellsSafeNow(['model.unsure', 'situation.pursued', 'distance.denied'])).toBe(true);
   });
 

@@ -6,7 +6,6 @@
  * whether a thing is a known sign asks for the signals; keeping a laptop or messages is a question
  * for the police, not about what this chat stores.
  */
-import { mixedOnlyByCourtesy } from '../../../src/bot/languagePolicy';
 import { writerHarmed } from '../../../src/nlu/facts/writerRole';
 import { relationThroughWork } from '../../../src/nlu/facts/writersRelation';
 import { detectLanguageDetail } from '../../../src/nlu/language';
@@ -52,17 +51,16 @@ describe('someone in charge of the writer’s life', () => {
   });
 });
 
-describe('a thank-you in another language', () => {
+describe('a thank-you in another language (read in nlu/language.ts since round 34)', () => {
   it('at the end of an English or Dutch sentence is courtesy, not a wish for an interpreter', () => {
-    expect(mixedOnlyByCourtesy('Ok I will try the anonymous number. Thank you, mulțumesc', 'en')).toBe(true);
-    expect(mixedOnlyByCourtesy('Dank je wel voor alle uitleg en de nummers, dziękuję bardzo', 'nl')).toBe(true);
+    expect(detectLanguageDetail('Ok I will try the anonymous number. Thank you, mulțumesc', 'en')).toEqual({ language: 'en' });
+    expect(detectLanguageDetail('Dank je wel voor alle uitleg en de nummers, dziękuję bardzo', 'nl')).toEqual({ language: 'nl' });
   });
 
   it('leaves a sentence of the citizen’s own in that language beside it', () => {
     const text =
       'Mulțumesc. Șeful meu nu plătește și a luat pașaportul. I work on a farm near Venlo and I am very afraid of him, he shouts at us every day';
     expect(detectLanguageDetail(text, 'en').mixedWith).toBe('ro');
-    expect(mixedOnlyByCourtesy(text, 'en')).toBe(false);
   });
 });
 

@@ -1,0 +1,76 @@
+/**
+ * A past event told as the answer to "Is iemand op dit moment in gevaar?" is no "yes"; a danger of
+ * now told beside it still is (src/safety/dangerAnswer.ts `pastEventOnly`, round 34; mend32's dj-12).
+ * Sentences written for this test, but for dj-12's own turn.
+ */
+import { assessDangerAnswer, pastEventOnly } from '../../../src/safety/dangerAnswer';
+import { testScreen } from '../../support/screen';
+import { DANGER_QUESTION, blankRecognizer, createTestBot, join, say } from '../../support/bot';
+
+const screen = testScreen();
+const answer = (text: string) => assessDangerAnswer(screen, text, screen.look(text));
+const past = (text: string) => pastEventOnly(screen.look(text).read);
+
+describe('the time of the answer', () => {
+  it.each([
+    'ze heeft in de zomer ook een blauw oog gehad',
+    'hij heeft haar in maart geslagen',
+    'she was beaten in the summer',
+    'he hit me once, back then',
+    'ze is vorige week geslagen',
+    'nee, hij heeft me vorig jaar geslagen',
+  ])('%p: a past event, no "yes"', (text) => {
+    expect(past(text)).toBe(true);
+    expect(answer(text).level).not.toBe('acute');
+    expect(answer(text).reasons).not.toContain('answer.danger_told_now');
+  });
+
+  it.each([
+    'ze heeft een blauw oog',
+    'she has a black eye',
+    'ze is net geslagen',
+    'she was beaten', // no time: may be minutes ago
+    'ze heeft in de zomer een blauw oog gehad en nu sluit hij haar op',
+    'ze had in de zomer een blauw oog en hij houdt haar vast',
+  ])('%p: not only a past event', (text) => {
+    expect(past(text)).toBe(false);
+  });
+
+  it.each([
+    'nee, ze heeft in de zomer een blauw oog gehad maar nu staat hij met een mes voor haar',
+    'no. last year he hit me but now he is outside with a knife',
+    'ze heeft in de zomer een blauw oog gehad en nu sluit hij haar op',
+  ])('%p: a danger of now beside the past is still a danger', (text) => {
+    expect(answer(text).level).toBe('acute');
+  });
+
+  it("the model's own 112 for a past event becomes the question, never a reading by rule", () => {
+    const lowered = answer('hij heeft haar in maart geslagen');
+    if (lowered.reasons.includes('model.acute')) expect(lowered.reasons).toContain('answer.past_event');
+    expect(lowered.level).toBe('unsure');
+    expect(answer('ik wil dood, hij heeft me in maart geslagen').level).toBe('acute');
+  });
+});
+
+describe('through the bot (dj-12)', () => {
+  const STORY =
+    "bij een van die families werkt een filipijnse vrouw in huis, al 2 jaar zie ik haar. ze mag nooit de deur uit, boodschappen doet mevrouw. ze is heel mager geworden. vorige week kwam ze naar me toe toen ik bij de schuur was en fluisterde 'please help me, they have my passport, i dont get money'. toen riep mevrouw en rende ze terug";
+  const asked = async () => {
+    const { adapter } = createTestBot(blankRecognizer);
+    await join(adapter);
+    await say(adapter, 'Over iemand anders');
+    expect((await say(adapter, STORY)).all).toMatch(DANGER_QUESTION);
+    return adapter;
+  };
+
+  it('a black eye in the summer, told as the answer, gets no 112', async () => {
+    const adapter = await asked();
+    expect((await say(adapter, 'ze heeft in de zomer ook een blauw oog gehad')).all).not.toMatch(/\b112\b/);
+  });
+
+  it('a knife at her door now, told after the past, gets 112', async () => {
+    const adapter = await asked();
+    const turn = await say(adapter, 'nee, ze heeft in de zomer een blauw oog gehad maar nu staat hij met een mes voor haar deur');
+    expect(turn.texts[0]).toMatch(/\b112\b/);
+  });
+});
