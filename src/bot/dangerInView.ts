@@ -21,7 +21,7 @@ import { analyseText } from '../nlu/text/analyse';
 import { ConceptMatcher } from '../nlu/text/concepts';
 import { TOPIC_LEXICON } from '../nlu/topics';
 import { conceptsInReasons } from '../safety/reasonConcepts';
-import { NOW_EVENT_REASON } from '../safety/screen';
+import { HELD_OR_HURT, NOW_EVENT_REASON } from '../safety/screen';
 import { SUICIDE_WORDING } from '../safety/situations';
 import { WEAK_NAMED } from '../safety/turnContext';
 import { dangerSituations } from '../triage/dangerQuestion';
@@ -229,16 +229,7 @@ export function repeatsDangerInView(
  * injury itself): told again in the present, with no distance from now, it is the danger going on,
  * not a repeat, and keeps its 112.
  */
-const HELD_OR_HURT_NOW: ReadonlySet<string> = new Set([
-  'confined',
-  'guarded',
-  'violence',
-  'threat',
-  'weapon',
-  'no_care',
-  'forced_sex_now',
-  'injury',
-]);
+const HELD_OR_HURT_NOW: ReadonlySet<string> = new Set<string>([...HELD_OR_HURT, 'injury']);
 
 /**
  * Distances that keep what a message names from being a new danger of now while danger is in view:

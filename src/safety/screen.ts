@@ -369,7 +369,7 @@ export function awayFromNow(read: ReadMessage): boolean {
 }
 
 /** Someone held, watched, hurt, threatened or denied care: never a silent reading when said of now. */
-const HELD_OR_HURT: ReadonlySet<SituationConcept> = new Set<SituationConcept>([
+export const HELD_OR_HURT: ReadonlySet<SituationConcept> = new Set<SituationConcept>([
   'confined',
   'guarded',
   'violence',
