@@ -158,11 +158,11 @@ export const TOPIC_LEXICON: Lexicon<TopicConcept> = {
     'greenhouse|factory|meat|slaughterhouse|warehouse|distribution|construction|building site|cleaning|cleaner|nail salon|car wash|kitchen|restaurant|farm|harvest|picking|domestic|nanny|au pair|agency|employer|boss|foreman|wages|salary|hours|shifts|contract|overtime|workers|labour|labor|truck|driver|delivery',
   ],
   criminal: [
-    'drugs|drug|dealen|dealer|dealt|pakketje|pakketjes|pakket|bolletjes|wiet|coke|cocaine|hasj|xtc|plantage|stelen|gestolen|winkeldiefstal|jatten|inbreken|inbraak|bankrekening|bankpas|pinpas|rekening|katvanger*|geldezel*|telefoonabonnement|abonnement|abonnementen|lening|op zijn naam|op haar naam|op mijn naam|runner|koerier|tas|tassen|bende|crimineel|criminele|witwassen|overval',
+    'drugs|drug|dealen|dealer|dealt|pakketje|pakketjes|pakket|bolletjes|wiet|coke|cocaine|hasj|xtc|plantage|stelen|gestolen|winkeldiefstal|jatten|inbreken|inbraak|bankrekening|bankpas|pinpas|rekening|katvanger*|geldezel*|telefoonabonnement|abonnement|abonnementen|lening|op zijn naam|op haar naam|op mijn naam|runner|koerier|tas|tassen|bende|crimineel|criminele|criminelen|witwassen|overval',
     'drugs|dealing|deal|package|packages|parcel|weed|cocaine|coke|stealing|steal|shoplifting|burglary|bank account|bank card|money mule|mule|phone contract|contracts|loan|in his name|in my name|in her name|runner|courier|county lines|gang|criminal|laundering|robbery|carry|bags',
   ],
   organ: [
-    'nier|nieren|orgaan|organen|lever|operatie|litteken|transplantatie|donor|kidney|kidneys|organ|organs|liver|surgery|operation|scar|transplant|donate',
+    'nier|nieren|orgaan|organen|orgaanhandel|organenhandel|lever|operatie|litteken|transplantatie|donor|kidney|kidneys|organ|organs|liver|surgery|operation|scar|transplant|donate',
   ],
   first_person: ['ik|mij|me|mijn|mn|i|my|mine|myself|mezelf|wij|we|ons|onze|us|our'],
   family_other: [

@@ -10,6 +10,7 @@
  */
 import type { ConceptHit, Lexicon } from '../text/concepts';
 import { OTHER_LANGUAGE_LEXICON as OTHER } from '../text/otherLanguageConcepts';
+import type { TopicConcept } from '../topics';
 
 export const FORM_CONCEPTS = [
   'work_place',
@@ -251,7 +252,7 @@ const WRITTEN_FORM_LEXICON: Lexicon<FormConcept> = {
     'wietkwekerij|wietzolder|wiet kweken|drugslab|xtc lab|xtc-lab|alles verkocht|moet verkopen voor',
     'doen alsof ~4 bank|bankmedewerker|politie',
     'phishing|spoofing|babbeltruc|oplichten|oplichterij|bankhelpdeskfraude',
-    'criminele uitbuiting|criminal exploitation|drugslijn|drugsrunner|drug runner',
+    'criminele uitbuiting|criminal exploitation|drugslijn|drugsrunner|drugsrunners|drugskoerier|drugskoeriers|drugsbende|drugsbendes|drug runner',
     'passen|pasjes|kaarten|cards ~4 geld|pinnen|pint|opnemen|neemt|withdraw|withdraws|withdrawing|cash',
     'sell|selling|sells|verkopen|verkoop|verkoopt ~3 stuff|spul|spullen|gone|op is',
     'tot het op is|tot alles op is|until the stuff is gone|until its gone|until it is gone',
@@ -535,4 +536,20 @@ export function formOfQuestion(labelled: string, hits: readonly ConceptHit<FormC
   const named = hits.filter((h) => h.concept === 'sex_control' && !h.negated).length > 0;
   const told = [...formsOfActs(hits), ...(named ? ['sexual' as const] : [])].map((family) => FORM_OF_FAMILY[family]);
   return told.includes(labelled) ? labelled : 'unknown';
+}
+
+/** The topics that name a kind of work, sex, crime or organs (topics.ts), read as evidence of a form. */
+const FORM_TOPICS: ReadonlySet<TopicConcept> = new Set<TopicConcept>(['sexual', 'labour', 'criminal', 'organ']);
+
+/**
+ * Whether a message says anything a form could be read from: a situation of a form (work, a boss,
+ * clients, parcels, a kidney) or a word of one (a loverboy, a farm, drugs, wages), not negated. A
+ * question or answer without any ("what are the signs that someone is trafficked?", "is it
+ * trafficking if he says he agrees?") does not say enough to tell, and the labelling guide leaves
+ * it `unknown`: on the tuning parts (forms35) 253 of 256 such messages whose intent is not a
+ * concern are labelled so. The general model, which weighs every word, still gave some of them
+ * labour (messageModels.ts reads the rule for every intent but `describe_concern`).
+ */
+export function tellsAnyForm(forms: readonly ConceptHit<FormConcept>[], topics: readonly ConceptHit<TopicConcept>[]): boolean {
+  return forms.some((h) => !h.negated) || topics.some((h) => !h.negated && FORM_TOPICS.has(h.concept));
 }

@@ -7,6 +7,7 @@ import { isForm, isIntent, type Form, type Intent, type Signal } from '../recogn
 import type { TopicConcept } from '../topics';
 import type { ModelBundle } from './bundle';
 import type { MessageReader, ReadMessage } from './reader';
+import { tellsAnyForm } from './formSituations';
 import { argmax, predictSoftmax } from './logistic';
 
 export interface IntentGuess {
@@ -107,7 +108,12 @@ export class MessageModels {
     const formModel = story ? models.storyForm : models.form;
     const pForm = predictSoftmax(formModel, features);
     towardUnknown(formModel.classes, pForm, UNKNOWN_FORM_WEIGHT);
-    const topForm = argmax(formModel, pForm);
+    // A question or answer that tells nothing of any form keeps `unknown` whatever the weights of
+    // its other words (formSituations.ts `tellsAnyForm`). A concern, long or one line, is left to
+    // the model: its writers give a form to situations told in words the lexicons miss ("they keep
+    // our bank cards", "she hands 300 euros a night to her so-called boyfriend").
+    const asks = topIntent.label !== 'describe_concern';
+    const topForm = asks && !tellsAnyForm(read.forms, read.topics) ? unknownOf(formModel.classes, pForm) : argmax(formModel, pForm);
     const pAbout = predictSoftmax(models.aboutWhom, features);
     const topAbout = argmax(models.aboutWhom, pAbout);
     const topRelation = argmax(models.relation, predictSoftmax(models.relation, features));
@@ -144,6 +150,12 @@ export function towardUnknown(classes: readonly string[], p: Float64Array, weigh
   let sum = 0;
   for (const v of p) sum += v;
   for (let i = 0; i < p.length; i++) p[i] = p[i]! / sum;
+}
+
+/** `unknown` with the model's own probability of it (0 if the model has no such class). */
+function unknownOf(classes: readonly string[], p: Float64Array): { label: string; p: number } {
+  const k = classes.indexOf('unknown');
+  return { label: 'unknown', p: k < 0 ? 0 : p[k]! };
 }
 
 const round = (n: number) => Math.min(1, Math.max(0, Math.round(n * 1000) / 1000));

@@ -1,9 +1,12 @@
 /**
  * A story's form is read by the model trained on stories alone; a question about a form and every
  * other message by the general form model (training.ts `storyForm`, messageModels.ts). Either way a
- * named form must be UNKNOWN_FORM_WEIGHT times as likely as `unknown`.
+ * named form must be UNKNOWN_FORM_WEIGHT times as likely as `unknown`. A question or answer that
+ * tells nothing of any form keeps `unknown` (forms35, formSituations.ts `tellsAnyForm`); sentences
+ * written for this test, in no corpus or tuning file.
  */
 import { loadModelBundle } from '../../../src/nlu/model/bundle';
+import { tellsAnyForm } from '../../../src/nlu/model/formSituations';
 import { argmax, predictSoftmax } from '../../../src/nlu/model/logistic';
 import { MessageModels, towardUnknown, UNKNOWN_FORM_WEIGHT } from '../../../src/nlu/model/messageModels';
 import { MessageReader } from '../../../src/nlu/model/reader';
@@ -20,7 +23,7 @@ function read(text: string) {
     towardUnknown(model.classes, p, UNKNOWN_FORM_WEIGHT);
     return argmax(model, p);
   };
-  return { guess: models.guess(message, []), general: top(bundle.models.form), story: top(bundle.models.storyForm) };
+  return { message, guess: models.guess(message, []), general: top(bundle.models.form), story: top(bundle.models.storyForm) };
 }
 
 describe('the form of a story', () => {
@@ -64,5 +67,57 @@ describe('the form of a story', () => {
 
   it('ships both models over the same classes', () => {
     expect(bundle.models.storyForm.classes).toEqual(bundle.models.form.classes);
+  });
+});
+
+describe('a message that tells no form', () => {
+  it('reads no form evidence from nothing, and none from a negated word alone', () => {
+    expect(tellsAnyForm([], [])).toBe(false);
+    const negated = { start: 0, end: 0, sentence: 0, negated: true } as const;
+    expect(tellsAnyForm([{ ...negated, concept: 'crime_acts' }], [{ ...negated, concept: 'labour' }])).toBe(false);
+    expect(
+      tellsAnyForm(
+        [],
+        [
+          { ...negated, concept: 'signals' },
+          { ...negated, concept: 'organ', negated: false },
+        ],
+      ),
+    ).toBe(true);
+    expect(tellsAnyForm([{ ...negated, concept: 'sex_control', negated: false }], [])).toBe(true);
+  });
+
+  it.each([
+    'wat zijn eigenlijk de kenmerken van mensenhandel?',
+    'how can you tell that a person is being exploited?',
+    'valt het onder uitbuiting als iemand zelf zegt dat alles goed gaat?',
+    'is it still trafficking when the person agreed at the start?',
+    'czy to jest handel ludźmi?',
+  ])('%p stays unknown', (text) => {
+    const { message, guess } = read(text);
+    expect(tellsAnyForm(message.forms, message.topics)).toBe(false);
+    expect(guess.form.form).toBe('unknown');
+    expect(guess.form.score).toBeGreaterThanOrEqual(0);
+  });
+
+  it.each([
+    'hoe herken je dat iemand in een kas wordt uitgebuit?',
+    'what are the signs that a girl is made to see clients?',
+    'how do I know if my son sells drugs for older boys?',
+  ])('%p is left to the model: it names a form', (text) => {
+    const { message, guess, general } = read(text);
+    expect(tellsAnyForm(message.forms, message.topics)).toBe(true);
+    expect(guess.intent.intent).not.toBe('describe_concern');
+    expect(guess.form.form).toBe(general.label);
+    expect(guess.form.score).toBeCloseTo(general.p, 2);
+  });
+
+  it('leaves a story to the story model even when the lexicons read nothing in it', () => {
+    const text =
+      'sinds de zomer woont er bij ons in de straat een jonge vrouw die nooit alleen naar buiten gaat, er is altijd een man bij die voor haar praat en ze kijkt steeds naar de grond';
+    const { message, guess, story } = read(text);
+    expect(tellsAnyForm(message.forms, message.topics)).toBe(false);
+    expect(guess.intent.intent).toBe('describe_concern');
+    expect(guess.form.form).toBe(story.label);
   });
 });
