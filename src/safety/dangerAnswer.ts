@@ -15,6 +15,7 @@ import { BACKGROUND_SITUATIONS, NOT_NOW, type DistanceConcept, type SituationCon
 import type { SafetyScreen, ScreenedMessage } from './screen';
 import { WEAK_NAMED } from './turnContext';
 import { clauseAfterNo, controlledNow, toldNotSafe, watchedNow } from './unsafeNow';
+import { clauseAround } from './clauses';
 
 const YES =
   /^[^\p{L}\p{N}]*(?:ja|jaa+|jawel|jazeker|yes|yess+|yeah|yep|yup|klopt|zeker|ja nu|yes now|ja,? nu|tak|da|evet|si|sim|igen)[^\p{L}\p{N}]*$/iu;
@@ -131,23 +132,13 @@ export function pastEventOnly(read: ScreenedMessage['read']): boolean {
   if (dangers.length === 0) return false;
   const { written, sentenceOf } = read.analysis;
   return dangers.every((hit) => {
-    const [from, to] = clauseOf(written, hit.start, hit.end);
+    const [from, to] = clauseAround(written, hit.start, hit.end, CLAUSE_WORDS);
     const inClause = (c: string) => read.distances.some((d) => !d.negated && d.concept === c && d.start >= from && d.end <= to);
     if (inClause('past')) return true;
     const clause = written.slice(from, to + 1).join(' ');
     const sentence = written.filter((_, i) => sentenceOf[i] === hit.sentence).join(' ');
     return (inClause('past_verb') || PERFECT.test(clause)) && PAST_TIME.test(sentence);
   });
-}
-
-/** The tokens of the clause around a hit: between sentence or clause ends, "maar", "en", "but", "and". */
-function clauseOf(written: readonly string[], start: number, end: number): [number, number] {
-  const edge = (w: string | undefined) => w === undefined || w === '|' || w === ',' || CLAUSE_WORDS.has(w);
-  let from = start;
-  while (!edge(written[from - 1]) && !CLAUSE_WORDS.has(written[from] ?? '')) from--;
-  let to = end;
-  while (!edge(written[to + 1])) to++;
-  return [Math.max(0, from), to];
 }
 
 const CLAUSE_WORDS: ReadonlySet<string> = new Set(['maar', 'en', 'want', 'but', 'and', 'because']);

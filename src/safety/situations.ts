@@ -9,6 +9,7 @@
 import type { ConceptHit, Lexicon } from '../nlu/text/concepts';
 import { OTHER_LANGUAGE_DISTANCES, OTHER_LANGUAGE_SITUATIONS, withAdditions } from '../nlu/text/otherLanguageSituations';
 import { SUICIDE_FRAMES } from './suicideFrames';
+import { clauseAround } from './clauses';
 
 export const SITUATION_CONCEPTS = [
   'confined',
@@ -1478,22 +1479,11 @@ export function safeNowUnlessSought(
     distances.some((d) => PURSUIT_PAST.has(d.concept) && !d.negated && d.start >= from && d.end <= to && !flightVerb(d));
   const soughtNow = situations.some((h) => {
     if (h.concept !== 'pursued' || h.negated) return false;
-    const [from, to] = clauseAround(tokens, h.start, h.end);
+    const [from, to] = clauseAround(tokens, h.start, h.end, CLAUSE_OPENERS);
     return !pastIn(from, to);
   });
   return soughtNow ? distances.filter((d) => d.concept !== 'safe_now') : distances;
 }
-
-/** The first and last token of the clause holding tokens `start`–`end`. */
-function clauseAround(tokens: readonly string[], start: number, end: number): [number, number] {
-  let from = start;
-  while (from > 0 && !isClauseEnd(tokens[from - 1]!) && !CLAUSE_OPENERS.has(tokens[from]!)) from--;
-  let to = end;
-  while (to < tokens.length - 1 && !isClauseEnd(tokens[to + 1]!) && !CLAUSE_OPENERS.has(tokens[to + 1]!)) to++;
-  return [from, to];
-}
-
-const isClauseEnd = (token: string) => token === '|' || token === ',';
 
 /** With the situations and distances of the other languages citizens write in (nlu/text/otherLanguageSituations.ts, round 26). */
 export const SITUATION_LEXICON: Lexicon<SituationConcept> = withAdditions<SituationConcept>(OWN_SITUATIONS, OTHER_LANGUAGE_SITUATIONS);

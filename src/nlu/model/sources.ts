@@ -31,6 +31,7 @@ export const CODE_SOURCES: readonly string[] = [
   'src/nlu/topics.ts',
   'src/nlu/corpus.ts',
   'src/safety/situations.ts',
+  'src/safety/clauses.ts',
   'src/safety/screen.ts',
   'src/safety/nearNow.ts',
   'src/safety/normalise.ts',
