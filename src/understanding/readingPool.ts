@@ -71,12 +71,13 @@ export interface ReadingPoolOptions {
 
 /** A message's reading asked for before its turn. */
 export interface ReadingLease {
-  /**
-   * Settles when the reading is there, or will not be (failure, deadline, closed, or taken back:
-   * read on the loop). Never rejects. Asked for when the turn needs the reading, right before it
-   * waits: a text still far back in its thread's queue is then read by the turn itself.
-   */
+  /** Settles when the reading is there, or will not be (failure, deadline, closed, or taken back). Never rejects. */
   readonly ready: Promise<void>;
+  /**
+   * The turn says it needs the reading now, right before it waits; returns `ready`. A text still far
+   * back in its thread's queue is then taken back and read by the turn itself (see `readyNow`).
+   */
+  needed(): Promise<void>;
   /** After the turn: a reading the turn did not take is dropped. */
   release(): void;
 }
@@ -98,7 +99,7 @@ export interface ReadingCounts {
 }
 
 const SETTLED: Promise<void> = Promise.resolve();
-const NO_LEASE: ReadingLease = { ready: SETTLED, release: () => undefined };
+const NO_LEASE: ReadingLease = { ready: SETTLED, needed: () => SETTLED, release: () => undefined };
 
 /**
  * A turn whose text has at least this many texts before it still unread in its thread may read it
@@ -164,11 +165,11 @@ class Lease implements ReadingLease {
     this.settledPromise = new Promise<void>((resolve) => (this.done = resolve));
   }
 
-  /**
-   * The turn asks for it when it needs the reading, right before it waits (directLineAdapter.ts):
-   * a text still far back in its thread's queue is then read by the turn itself (readyNow).
-   */
   get ready(): Promise<void> {
+    return this.settledPromise;
+  }
+
+  needed(): Promise<void> {
     if (!this.settled) this.onNeeded?.();
     return this.settledPromise;
   }

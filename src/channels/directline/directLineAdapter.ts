@@ -192,7 +192,8 @@ export class DirectLineAdapter extends BotAdapter {
       // Stored and marked pending: waiting here loses nothing, and a shutdown's drain waits for it.
       if (typeof activity.text === 'string' && activity.text.length >= PACED_TEXT_CHARS) await this.pacer.turn();
       // Mostly there already: it was read while the message was stored.
-      if (options.reading) await options.reading.ready;
+      // Needed now: a text still far back in a reading thread's queue is read by the turn itself.
+      if (options.reading) await options.reading.needed();
       const context = new TurnContext(this, activity);
       const held = new HeldReplies(conversationId);
       context.turnState.set(HELD_REPLIES, held);

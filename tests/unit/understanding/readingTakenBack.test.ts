@@ -51,6 +51,22 @@ async function openPool() {
 }
 
 describe('a turn whose text is far back in its thread reads it itself (ADR 0002 round 34)', () => {
+  it('takes nothing back while a turn only looks at `ready`: only `needed()` says the turn waits now', async () => {
+    const { pool, thread } = await openPool();
+    const texts = Array.from({ length: READ_ON_LOOP_BEHIND + 1 }, (_, i) => `bericht ${i}`);
+    const leases = texts.map((text) => pool.lease(text));
+    await sent();
+    let settled = false;
+    void leases[READ_ON_LOOP_BEHIND]!.ready.then(() => (settled = true));
+    await Promise.resolve();
+    expect(thread.claimed).toEqual([]);
+    expect(settled).toBe(false);
+    await leases[READ_ON_LOOP_BEHIND]!.needed();
+    expect(thread.claimed).toEqual([thread.sent[READ_ON_LOOP_BEHIND]]);
+    for (const lease of leases) lease.release();
+    await pool.close();
+  });
+
   it(`takes the text back when ${READ_ON_LOOP_BEHIND} texts sent before it are unread, and waits when fewer are`, async () => {
     const { pool, thread } = await openPool();
     const texts = Array.from({ length: READ_ON_LOOP_BEHIND + 1 }, (_, i) => `bericht ${i}`);
@@ -60,16 +76,16 @@ describe('a turn whose text is far back in its thread reads it itself (ADR 0002 
     expect(ids).toHaveLength(texts.length);
     // The second has one text before it: it waits for the thread.
     let secondSettled = false;
-    void leases[1]!.ready.then(() => (secondSettled = true));
+    void leases[1]!.needed().then(() => (secondSettled = true));
     // The last has READ_ON_LOOP_BEHIND before it: taken back, settled without a reading.
-    await leases[READ_ON_LOOP_BEHIND]!.ready;
+    await leases[READ_ON_LOOP_BEHIND]!.needed();
     expect(thread.claimed).toEqual([ids[READ_ON_LOOP_BEHIND]]);
     expect(pool.readingOf(texts[READ_ON_LOOP_BEHIND]!)).toBeUndefined();
     await Promise.resolve();
     expect(secondSettled).toBe(false);
     // The thread's later answer for the text taken back is passed over; the others arrive as ever.
     thread.events!.answered(ids.map((id, i) => ({ id, reading: i === READ_ON_LOOP_BEHIND ? null : READING })));
-    await leases[1]!.ready;
+    await leases[1]!.needed();
     expect(pool.readingOf(texts[1]!)).toBe(READING);
     expect(pool.stats()).toEqual({ read: READ_ON_LOOP_BEHIND, fellBack: 1, taken: 1, restarts: 0 });
     for (const lease of leases) lease.release();
@@ -88,16 +104,16 @@ describe('a turn whose text is far back in its thread reads it itself (ADR 0002 
     // Nine unread before it (≤ 6 × LOOP_TURN_PER_READING): it waits.
     const waits = back + 9;
     expect(9).toBeLessThanOrEqual(back * LOOP_TURN_PER_READING);
-    void leases[waits]!.ready;
+    void leases[waits]!.needed();
     expect(thread.claimed).toEqual([]);
     // Thirteen unread before the last: more than the loop's turns give the thread time for.
     const last = texts.length - 1;
     expect(last - back).toBeGreaterThan(back * LOOP_TURN_PER_READING);
-    await leases[last]!.ready;
+    await leases[last]!.needed();
     expect(thread.claimed).toEqual([ids[last]]);
     // Once the loop has taken the readings back (its turns ran), the one that waited is taken back too.
     for (const text of texts.slice(0, back)) expect(pool.readingOf(text)).toBe(READING);
-    await leases[waits]!.ready;
+    await leases[waits]!.needed();
     expect(thread.claimed).toEqual([ids[last], ids[waits]]);
     for (const lease of leases) lease.release();
     await pool.close();
@@ -109,7 +125,7 @@ describe('a turn whose text is far back in its thread reads it itself (ADR 0002 
     await sent();
     // Asked for before the loop sent it: it never goes.
     const unsent = pool.lease('nog niet verstuurd');
-    await unsent.ready;
+    await unsent.needed();
     await sent();
     expect(thread.sent).toHaveLength(READ_ON_LOOP_BEHIND);
     expect(thread.claimed).toEqual([]);
@@ -119,11 +135,11 @@ describe('a turn whose text is far back in its thread reads it itself (ADR 0002 
     const id = thread.sent[READ_ON_LOOP_BEHIND]!;
     thread.begun.add(id);
     let settled = false;
-    void begun.ready.then(() => (settled = true));
+    void begun.needed().then(() => (settled = true));
     await Promise.resolve();
     expect(settled).toBe(false);
     thread.events!.answered([{ id, reading: READING }]);
-    await begun.ready;
+    await begun.needed();
     expect(pool.readingOf('al begonnen')).toBe(READING);
     for (const lease of [...first, unsent, begun]) lease.release();
     await pool.close();
