@@ -210,14 +210,14 @@ export class HelplineBot extends ActivityHandler {
     };
     // A detail that only repeats the danger the citizen already had 112 for gets no 112 again
     // (dangerInView.ts `repeatsDangerInView`); a store that fails or is slow keeps the 112.
-    let unlowered = look;
+    // `ownReading` is the message's reading before a repeat lowered it: a second look reads on from it.
     const heardAlready = async (found: FirstLook): Promise<FirstLook> => {
-      unlowered = found;
       if (!safetyOf(found).acuteDanger) return found;
       const s = await sessionInTime();
       return s !== null && repeatsDangerInView(s.danger, found.danger) ? { ...found, danger: repeatReading(found.danger) } : found;
     };
-    look = await heardAlready(look);
+    let ownReading = look;
+    look = await heardAlready(ownReading);
     await warn(look);
 
     // In a live chat the counsellor answers; the bot has said its one thing (112) above.
@@ -245,9 +245,8 @@ export class HelplineBot extends ActivityHandler {
     // second look without them would read the message alone again and say the 112 it held back.
     const earlierRead = answerRead && answerMayLower(screenedAlone.danger) ? { earlier: session.earlier ?? [] } : {};
     if (awaiting !== null || session.locale !== fallbackLocale) {
-      look = await heardAlready(
-        this.deps.understander.firstLook(text, { locale: session.locale, awaiting, askedDangerNow, ...earlierRead }, unlowered),
-      );
+      ownReading = this.deps.understander.firstLook(text, { locale: session.locale, awaiting, askedDangerNow, ...earlierRead }, ownReading);
+      look = await heardAlready(ownReading);
       await warn(look);
     }
     // The message alone in the unsure band: after a tentative alarm this keeps 112 in view (see
