@@ -33,6 +33,9 @@ import {
 } from './dangerTurn';
 import { SESSION_WAIT_MS, within, type Timer } from './boundedWait';
 import { answerMayLower } from '../safety/dangerAnswer';
+import { storyTimeOfTurn } from '../safety/storyTime';
+import { earlierTurnsOf } from '../safety/turnContext';
+import { saysNoDangerNow } from '../triage/dangerQuestion';
 import { bilingualDangerReplies, dangerReplies } from './safetyGate';
 import { DIALOG_STATE, SESSION_STATE } from './stateKeys';
 import { readInConversation, tellsTheStory } from './readInConversation';
@@ -177,7 +180,7 @@ export class HelplineBot extends ActivityHandler {
             locale: fallbackLocale,
             awaiting: asked.awaiting ?? null,
             askedDangerNow: askedDangerNowBefore(asked),
-            earlier: asked.earlier ?? [],
+            earlier: earlierTurnsOf(asked.earlier),
           },
           look,
         );
@@ -243,7 +246,7 @@ export class HelplineBot extends ActivityHandler {
     // "Is iemand op dit moment in gevaar?" is danger now).
     // In its conversation too (the earlier turns) when the first look read it so before the 112: a
     // second look without them would read the message alone again and say the 112 it held back.
-    const earlierRead = answerRead && answerMayLower(screenedAlone.danger) ? { earlier: session.earlier ?? [] } : {};
+    const earlierRead = answerRead && answerMayLower(screenedAlone.danger) ? { earlier: earlierTurnsOf(session.earlier) } : {};
     if (awaiting !== null || session.locale !== fallbackLocale) {
       ownReading = this.deps.understander.firstLook(text, { locale: session.locale, awaiting, askedDangerNow, ...earlierRead }, ownReading);
       look = await heardAlready(ownReading);
@@ -255,13 +258,15 @@ export class HelplineBot extends ActivityHandler {
     // Read in its conversation: from the second message on, a turn the model is unsure of that
     // tells no danger itself gets no danger question (src/safety/turnContext.ts; the screen ran
     // once, this look reuses it). 112 at once was decided above and is not changed by this.
-    const earlier = session.earlier ?? [];
+    const earlier = earlierTurnsOf(session.earlier);
     const soFar = { awaiting, heard: session.heard === true, reasons: look.danger.reasons };
     if (earlier.length > 0 && unsureAlone && readInConversation(text, soFar)) {
       const storyUntold = tellsTheStory(text, soFar);
       look = this.deps.understander.firstLook(text, { locale: session.locale, awaiting, earlier, askedDangerNow, storyUntold }, look);
     }
-    session.earlier = withTurn(earlier, { level: look.danger.level, score: look.danger.score });
+    // What the turn told of the story's time, for the turns after it (src/safety/storyTime.ts).
+    const time = storyTimeOfTurn(look.danger, saysNoDangerNow(text, look.danger), session.danger?.acute === true);
+    session.earlier = withTurn(earlier, { level: look.danger.level, score: look.danger.score, ...(time === undefined ? {} : { time }) });
     // "nie wiem" after a message in Polish: a short reply with no language of its own goes on in that language.
     if (look.languageUnclear && session.lastOther === true) look = { ...look, language: 'other' };
     const unreadNow = look.language === 'other';

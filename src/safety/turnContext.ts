@@ -25,12 +25,25 @@ import { z } from 'zod';
 import type { ReadMessage } from '../nlu/model/reader';
 import type { DangerAssessment, EarlierTurn } from '../understanding/understanding';
 import { BACKGROUND_SITUATIONS, NOT_NOW } from './situations';
+import { establishedTime, storyTimeSchema, tellsANowOfItsOwn, toldAwayFromNow } from './storyTime';
 
 /** An earlier turn as the session stores it: the type is the understanding port's (safety depends on it, not it on safety). */
 export const earlierTurnSchema: z.ZodType<EarlierTurn> = z.object({
   level: z.enum(['none', 'unsure', 'acute']),
   score: z.number().min(0).max(1),
+  // Absent in sessions kept before round 36: the turn told no time (storyTime.ts).
+  time: storyTimeSchema.optional(),
 });
+
+/**
+ * The earlier turns as a stored session holds them, checked: a session kept before a field was added
+ * reads without it; one that does not parse (an older or damaged shape) reads as no earlier turns,
+ * which is the message read alone, never less strict.
+ */
+export function earlierTurnsOf(stored: unknown): EarlierTurn[] {
+  const parsed = z.array(earlierTurnSchema).safeParse(stored ?? []);
+  return parsed.success ? parsed.data : [];
+}
 export type { EarlierTurn };
 
 /**
@@ -143,6 +156,47 @@ function criesForHelp(read: ReadMessage): boolean {
   );
 }
 
+/**
+ * The screen's reason for a reading over the acute threshold lowered to the question for its distance
+ * from now ("toen ik wegging deed hij een hangslot op de deur"): kept by the story's time as well.
+ */
+const AWAY_FROM_NOW_REASON = 'screen.away_from_now';
+
+/** The reason of a reading the story's time made calm (see `calmByTheStorysTime`). */
+export const STORY_TIME_REASON = 'turn.storyTime';
+
+/**
+ * A later detail of a story whose time the conversation has set away from now (storyTime.ts: the
+ * past, "she has left", "no one is in danger now", told by an earlier turn and not opened since by a
+ * danger told now): a counsellor who has heard when it happened reads the next detail in that time.
+ * In the unsure band, a detail that brings no now of its own (`tellsANowOfItsOwn`) gets no danger
+ * question; read acute on the model's score, one that itself tells what it names away from now
+ * (`toldAwayFromNow`: "toen sloot hij haar op", "last year he took my passport") gets neither 112
+ * nor the question. Kept as read: a now of its own (a "now" of a moment, a time for today, a cry,
+ * 112 or the police named, a rule, a "yes"), someone held or hurt or a danger for today in its own
+ * sentence (`neverSilent`), words the model reads poorly, the screen's own guards, a message the model
+ * is sure of in the unsure band, and an acute reading in the present tense with no distance of its
+ * own (112 at once stays for what may be happening now; lowered only to the question by
+ * `acuteOnScoreAlone` as before). Null: the reading is not changed here.
+ */
+function calmByTheStorysTime(
+  read: ReadMessage,
+  danger: DangerAssessment,
+  earlier: readonly EarlierTurn[],
+  message: MessageTrust,
+): DangerAssessment | null {
+  if (establishedTime(earlier) !== 'away') return null;
+  if (tellsANowOfItsOwn(danger.reasons) || message.neverSilent === true || !message.readable) return null;
+  if (danger.reasons.some((r) => KEEP_REASONS.has(r) || ACUTE_BY_RULE.test(r) || r === AWAY_FROM_NOW_REASON)) return null;
+  // In the unsure band the model may be sure of the words while the reader names no danger beyond the
+  // story's background (a debt, pay, papers): that doubt is the story's, and its time is set. A message
+  // the model is sure of that names a danger keeps its question.
+  const unsureCalm = !message.overSure || !dangerNamed(read, true, STORY_BACKGROUND);
+  const calm = danger.level === 'unsure' ? unsureCalm : danger.level === 'acute' && toldAwayFromNow(danger.reasons);
+  if (!calm) return null;
+  return { ...danger, level: 'none', reasons: [STORY_TIME_REASON, ...danger.reasons.filter((r) => !r.startsWith('model.'))] };
+}
+
 /** The reading of a turn in its conversation: the message's own reading, or none instead of unsure (see the header). */
 export function assessTurn(
   read: ReadMessage,
@@ -151,6 +205,8 @@ export function assessTurn(
   message: MessageTrust,
 ): DangerAssessment {
   if (earlier.length === 0 || danger.suicidal) return danger;
+  const byTime = calmByTheStorysTime(read, danger, earlier, message);
+  if (byTime !== null) return byTime;
   // Lowered to the question, never to silence: the model read the message over its acute threshold,
   // and the issue's rule is no silent guess. Until round 27 this reading came only after the 112 had
   // gone out; since the bot reads a later turn in its conversation before the 112 (calm27), a lowering

@@ -24,10 +24,16 @@ import type { OtherLanguage } from '../nlu/language';
 export const DANGER_LEVELS = ['acute', 'unsure', 'none'] as const;
 export type DangerLevel = (typeof DANGER_LEVELS)[number];
 
+/** What a citizen turn told of the story's time: `away` from now (the past, left, no danger now) or danger `now` (src/safety/storyTime.ts). */
+export const STORY_TIMES = ['away', 'now'] as const;
+export type StoryTime = (typeof STORY_TIMES)[number];
+
 /** What the screen said of an earlier citizen turn of the same conversation (no text): its look's `danger.level` and `danger.score`. */
 export interface EarlierTurn {
   level: DangerLevel;
   score: number;
+  /** What the turn told of the story's time; absent when it told none (and in sessions kept before round 36). */
+  time?: StoryTime;
 }
 
 export interface DangerAssessment {
