@@ -1,6 +1,6 @@
 /**
- * The story's time as the conversation has set it. A citizen who told that it happened last year,
- * while she worked there, that she has left, or that no one is in danger now, has answered "is it
+ * The story's time as the conversation has set it. A citizen who told that it happened last year or
+ * while she worked there, that she is safe now, or that no one is in danger now, has answered "is it
  * happening now?" for the details that follow: a counsellor does not say 112 or ask the danger
  * question at each of them. A detail that brings its own now (a "now" of a moment, a time for today,
  * a cry for help, 112 or the police named), someone held or hurt told in the present, a rule or a
@@ -80,10 +80,12 @@ export function storyTimeOfTurn(
   saysNoDangerNow: boolean,
   dangerInView = false,
 ): StoryTime | undefined {
+  // Danger read now outweighs a "no" beside it ("nee, maar hij slaat haar nu").
+  if (danger.level === 'acute') return 'now';
   if (saysNoDangerNow) return 'away';
   // Danger told before and still in view (not denied since): its time is now, whatever tense a detail
   // that repeats it is told in (a repeat is read as none, src/bot/dangerInView.ts `repeatsDangerInView`).
-  if (danger.level === 'acute' || dangerInView) return 'now';
+  if (dangerInView) return 'now';
   if (tellsANowOfItsOwn(danger.reasons)) return 'now';
   const distances = conceptsInReasons(danger.reasons, 'distance');
   return danger.level === 'none' && distances.some((d) => SETS_THE_TIME.has(d)) ? 'away' : undefined;

@@ -34,6 +34,8 @@ describe('what a turn tells of the story time', () => {
   it('is now while danger told before is in view, unless the citizen says no one is in danger now', () => {
     expect(storyTimeOfTurn({ level: 'none', reasons: ['turn.repeat', 'distance.past'] }, false, true)).toBe('now');
     expect(storyTimeOfTurn({ level: 'none', reasons: [] }, true, true)).toBe('away');
+    // Danger read now outweighs a "no" beside it.
+    expect(storyTimeOfTurn({ level: 'acute', reasons: ['answer.no_but_danger'] }, true)).toBe('now');
   });
 
   it('is now for a calm turn with a now of its own: the present is open again', () => {
