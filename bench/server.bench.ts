@@ -31,6 +31,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { runFuzz } from '../tests/support/httpFuzz';
 import { collectGarbage, InspectorAddress } from './support/childInspector';
+import { turnOrder } from './support/turnOrder';
 import { turnParts } from './support/turnParts';
 import type { AnsweredTurn } from './support/turnParts';
 import { gcFigures } from './support/gcFigures';
@@ -509,8 +510,12 @@ async function throughput(open: Record<string, string>): Promise<void> {
   // The server writes its marks as it exits.
   if (TURN_MARKS_FILE && answered.length > 0) {
     // Mean ms per part: of all turns, of the slowest 1 % (the p99's), of the first wave.
-    report(`turn_parts_ms_${CONCURRENT}_concurrent`, turnParts(answered, fs.readFileSync(TURN_MARKS_FILE, 'utf8')));
-    fs.rmSync(TURN_MARKS_FILE, { force: true });
+    const marksText = fs.readFileSync(TURN_MARKS_FILE, 'utf8');
+    report(`turn_parts_ms_${CONCURRENT}_concurrent`, turnParts(answered, marksText));
+    // Counts of order, not rates (round 36): ends held behind other turns, turns overtaken.
+    const firstSent = answered.reduce((min, t) => Math.min(min, t.sentAt ?? Infinity), Infinity);
+    report(`turn_order_${CONCURRENT}_concurrent`, turnOrder(marksText, firstSent));
+    keepOrRemove(TURN_MARKS_FILE, 'marks');
   }
   // Optimisations and deoptimisations by phase; the functions deoptimised after the first 2 s.
   if (JIT && answered.length > 0) report(`jit_${CONCURRENT}_concurrent`, JIT.figures());
@@ -520,8 +525,17 @@ async function throughput(open: Record<string, string>): Promise<void> {
     // Per kind: count, per 1,000 turns, ms and the longest pause; the same after the first seconds;
     // mean ms of pause inside a turn, all and the slowest 1 %.
     report(`gc_${CONCURRENT}_concurrent`, gcFigures(timed, fs.readFileSync(GC_MARKS_FILE, 'utf8'), runStart, WARM_UP_SECONDS * 1000));
-    fs.rmSync(GC_MARKS_FILE, { force: true });
+    keepOrRemove(GC_MARKS_FILE, 'gc');
   }
+}
+
+/**
+ * With BENCH_LATENCIES_FILE the server's raw marks are kept beside it (`<file>.marks.tsv`,
+ * `<file>.gc.tsv`), to follow single turns and waves on one clock; otherwise they are removed.
+ */
+function keepOrRemove(file: string, kind: 'marks' | 'gc'): void {
+  if (LATENCIES_FILE) fs.renameSync(file, `${LATENCIES_FILE}.${kind}.tsv`);
+  else fs.rmSync(file, { force: true });
 }
 
 /** Returns the concurrent run's answers (for turnParts once the server has exited). */
