@@ -6,9 +6,9 @@
  * - handing: ms from a turn's end (its writes asked for) until those writes went to the writer
  *   thread (`handed`), mean and p99, and the share of turns whose end was held while another turn
  *   started in between (another block of turns ran first).
- * - overtaken: the share of turns answered after a turn whose request arrived later (by more than
- *   `graceMs`, so the requests of one wave do not count), and the mean number of such later turns
- *   per turn: order that is not first come, first served.
+ * - overtaken: the share of turns answered after a turn whose request arrived later, both by more
+ *   than `graceMs` (the requests of one wave, the answers of one commit do not count), and the mean
+ *   number of such later turns per turn: order that is not first come, first served.
  */
 export interface TurnOrder {
   turns: number;
@@ -68,7 +68,7 @@ function overtaken(turns: readonly Marks[], graceMs: number): TurnOrder['overtak
   for (let i = byArrival.length - 1; i >= 0; i--) {
     const turn = byArrival[i]!;
     while (next > i && byArrival[next]!.arrived > turn.arrived + graceMs) insertSorted(later, byArrival[next--]!.written);
-    const first = countBelow(later, turn.written);
+    const first = countBelow(later, turn.written - graceMs);
     if (first > 0) overtakenTurns += 1;
     passedBy += first;
   }

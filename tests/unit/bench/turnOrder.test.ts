@@ -20,7 +20,7 @@ describe('turnOrder', () => {
     expect(order.handing).toEqual({ meanMs: 7.3, p99Ms: 20, heldBehindAnotherTurn: 0.333 });
   });
 
-  it('counts turns answered after ones that arrived later, not those of the same moment', () => {
+  it('counts turns answered after ones that arrived later, not those of the same moment or commit', () => {
     const marks = [
       line('early', { arrived: 0, started: 50, ended: 60, written: 100 }),
       // Arrived within the grace of 'early' and answered first: not counted.
@@ -28,9 +28,11 @@ describe('turnOrder', () => {
       // Arrived later and answered before 'early': 'early' was overtaken by one.
       line('late', { arrived: 10, started: 20, ended: 30, written: 40 }),
       line('last', { arrived: 20, started: 70, ended: 80, written: 120 }),
+      // Arrived later, answered with 'last' by the same commit but a little before it: not counted.
+      line('with last', { arrived: 30, started: 71, ended: 81, written: 118 }),
     ].join('\n');
     const order = turnOrder(marks);
-    expect(order.overtaken).toEqual({ share: 0.25, meanLaterAnsweredFirst: 0.3 });
+    expect(order.overtaken).toEqual({ share: 0.2, meanLaterAnsweredFirst: 0.2 });
     // Without the hand-over column there is no hand-over figure.
     expect(order.handing).toBeNull();
   });
