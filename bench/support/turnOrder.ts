@@ -4,15 +4,16 @@
  * structure, far less on the host's load than a latency does.
  *
  * - handing: ms from a turn's end (its writes asked for) until those writes went to the writer
- *   thread (`handed`), mean and p99, and the share of turns whose end was held while another turn
- *   started in between (another block of turns ran first).
+ *   thread (`handed`), mean and p99, the share of turns whose end was held while another turn
+ *   started in between (another block of turns ran first), and the messages to the writer that
+ *   carried ends per 1,000 turns (what handing over sooner costs: more, smaller batches).
  * - overtaken: the share of turns answered after a turn whose request arrived later, both by more
  *   than `graceMs` (the requests of one wave, the answers of one commit do not count), and the mean
  *   number of such later turns per turn: order that is not first come, first served.
  */
 export interface TurnOrder {
   turns: number;
-  handing: { meanMs: number; p99Ms: number; heldBehindAnotherTurn: number } | null;
+  handing: { meanMs: number; p99Ms: number; heldBehindAnotherTurn: number; messagesPer1000Turns: number } | null;
   overtaken: { share: number; meanLaterAnsweredFirst: number };
 }
 
@@ -55,6 +56,8 @@ function handing(turns: readonly Marks[]): TurnOrder['handing'] {
     meanMs: round(waits.reduce((s, w) => s + w, 0) / waits.length),
     p99Ms: round(waits[Math.min(waits.length - 1, Math.floor(waits.length * 0.99))]!),
     heldBehindAnotherTurn: round(held / handed.length, 1000),
+    // One message hands all the ends it carries over at one instant.
+    messagesPer1000Turns: round((new Set(handed.map((t) => t.handed)).size * 1000) / handed.length),
   };
 }
 

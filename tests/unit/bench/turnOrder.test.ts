@@ -17,7 +17,8 @@ describe('turnOrder', () => {
     ].join('\n');
     const order = turnOrder(marks);
     expect(order.turns).toBe(3);
-    expect(order.handing).toEqual({ meanMs: 7.3, p99Ms: 20, heldBehindAnotherTurn: 0.333 });
+    // Two messages (at 21, and at 50 with b's and c's ends) for three turns.
+    expect(order.handing).toEqual({ meanMs: 7.3, p99Ms: 20, heldBehindAnotherTurn: 0.333, messagesPer1000Turns: 666.7 });
   });
 
   it('counts turns answered after ones that arrived later, not those of the same moment or commit', () => {
