@@ -19,7 +19,7 @@
  *
  * Also the server's CPU ms per turn (and the event loop's for the first wave alone) and the load average: on a shared machine rates move with
  * the load, CPU per turn much less (in total and for the event loop's thread alone). Settings: BENCH_PHASES (echo,turns,fuzz,idle,flood),
- * BENCH_SECONDS, BENCH_CONCURRENT, BENCH_IDLE, BENCH_OPEN=serial (see openConversations), WARM_UP_TURNS=false (the server without its turn warm-up), BENCH_SERVER_OUTPUT=1, BENCH_LATENCIES_FILE, BENCH_TURN_MARKS=1 (the concurrent latencies split into queue, running and commit waits, and the time outside the adapter into sending, handling, writing and reading: support/turnParts.ts), BENCH_GC=1 (the server's collections during the concurrent run: support/gcFigures.ts), BENCH_JIT=1 (its optimisations and deoptimisations by phase: support/jitCounts.ts), READING_THREADS and READING_DEADLINE_MS (passed on to the server), BENCH_SERVER_LOG_LEVEL=info (the reading threads' counts at the stop), BENCH_SERVER_ENV (`NAME=value` words for the server, e.g. `MALLOC_ARENA_MAX=8`), BENCH_SERVER_NODE_ARGS (e.g. `--cpu-prof
+ * BENCH_SECONDS, BENCH_CONCURRENT, BENCH_IDLE, BENCH_OPEN=serial (see openConversations), WARM_UP_TURNS=false (the server without its turn warm-up), BENCH_SERVER_OUTPUT=1, BENCH_LATENCIES_FILE (with the marks below, their raw files are kept beside it), BENCH_TURN_MARKS=1 (the concurrent latencies split into queue, running and commit waits, and the time outside the adapter into sending, handling, writing and reading: support/turnParts.ts; counts of order, ends held behind other turns and turns overtaken: support/turnOrder.ts), BENCH_GC=1 (the server's collections during the concurrent run: support/gcFigures.ts), BENCH_JIT=1 (its optimisations and deoptimisations by phase: support/jitCounts.ts), READING_THREADS and READING_DEADLINE_MS (passed on to the server), BENCH_SERVER_LOG_LEVEL=info (the reading threads' counts at the stop), BENCH_SERVER_ENV (`NAME=value` words for the server, e.g. `MALLOC_ARENA_MAX=8`), BENCH_SERVER_NODE_ARGS (e.g. `--cpu-prof
  * --cpu-prof-dir=/tmp/prof` for a profile of the server under the bench).
  */
 import { spawn } from 'node:child_process';
@@ -31,6 +31,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { runFuzz } from '../tests/support/httpFuzz';
 import { collectGarbage, InspectorAddress } from './support/childInspector';
+import { turnOrder } from './support/turnOrder';
 import { turnParts } from './support/turnParts';
 import type { AnsweredTurn } from './support/turnParts';
 import { gcFigures } from './support/gcFigures';
@@ -509,8 +510,12 @@ async function throughput(open: Record<string, string>): Promise<void> {
   // The server writes its marks as it exits.
   if (TURN_MARKS_FILE && answered.length > 0) {
     // Mean ms per part: of all turns, of the slowest 1 % (the p99's), of the first wave.
-    report(`turn_parts_ms_${CONCURRENT}_concurrent`, turnParts(answered, fs.readFileSync(TURN_MARKS_FILE, 'utf8')));
-    fs.rmSync(TURN_MARKS_FILE, { force: true });
+    const marksText = fs.readFileSync(TURN_MARKS_FILE, 'utf8');
+    report(`turn_parts_ms_${CONCURRENT}_concurrent`, turnParts(answered, marksText));
+    // Counts of order, not rates (round 36): ends held behind other turns, turns overtaken.
+    const firstSent = answered.reduce((min, t) => Math.min(min, t.sentAt ?? Infinity), Infinity);
+    report(`turn_order_${CONCURRENT}_concurrent`, turnOrder(marksText, firstSent));
+    keepOrRemove(TURN_MARKS_FILE, 'marks');
   }
   // Optimisations and deoptimisations by phase; the functions deoptimised after the first 2 s.
   if (JIT && answered.length > 0) report(`jit_${CONCURRENT}_concurrent`, JIT.figures());
@@ -520,8 +525,17 @@ async function throughput(open: Record<string, string>): Promise<void> {
     // Per kind: count, per 1,000 turns, ms and the longest pause; the same after the first seconds;
     // mean ms of pause inside a turn, all and the slowest 1 %.
     report(`gc_${CONCURRENT}_concurrent`, gcFigures(timed, fs.readFileSync(GC_MARKS_FILE, 'utf8'), runStart, WARM_UP_SECONDS * 1000));
-    fs.rmSync(GC_MARKS_FILE, { force: true });
+    keepOrRemove(GC_MARKS_FILE, 'gc');
   }
+}
+
+/**
+ * With BENCH_LATENCIES_FILE the server's raw marks are kept beside it (`<file>.marks.tsv`,
+ * `<file>.gc.tsv`), to follow single turns and waves on one clock; otherwise they are removed.
+ */
+function keepOrRemove(file: string, kind: 'marks' | 'gc'): void {
+  if (LATENCIES_FILE) fs.renameSync(file, `${LATENCIES_FILE}.${kind}.tsv`);
+  else fs.rmSync(file, { force: true });
 }
 
 /** Returns the concurrent run's answers (for turnParts once the server has exited). */

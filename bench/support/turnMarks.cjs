@@ -13,6 +13,7 @@
  *   answered   the adapter's receive resolves; the route writes the answer next
  *   arrived    (round 26) the post's HTTP request had its headers parsed (the server's 'request' event)
  *   written    (round 26) its response was handed to the socket (the response's 'finish')
+ *   handed     (round 36) its end's writes went to the writer thread (between ended and committed)
  * A turn's "running" part (started → ended) also counts the other turns interleaved with it.
  */
 /* eslint-disable @typescript-eslint/no-require-imports -- a `node --require` preload for the built (CommonJS) server */
@@ -95,7 +96,18 @@ if (file) {
     return answer;
   };
 
-  const columns = ['received', 'stored', 'started', 'ended', 'committed', 'answered', 'arrived', 'written'];
+  // (round 36) When the end's writes were handed to the writer thread (the message that carried them).
+  const send = SqliteWriter.prototype.send;
+  SqliteWriter.prototype.send = function () {
+    const at = now();
+    for (const { request } of this.outbox) {
+      const marks = request.op === 'completeTurn' ? inFlight.get(request.conversationId) : undefined;
+      if (marks && marks.ended !== undefined && marks.handed === undefined) marks.handed = at;
+    }
+    return send.call(this);
+  };
+
+  const columns = ['received', 'stored', 'started', 'ended', 'committed', 'answered', 'arrived', 'written', 'handed'];
   process.on('exit', () => {
     const lines = done.map((m) => [m.conversationId, ...columns.map((c) => (m[c] === undefined ? '' : m[c].toFixed(2)))].join('\t'));
     fs.writeFileSync(file, lines.join('\n') + '\n');
