@@ -92,21 +92,29 @@ function explicitAlarm(read: ReadMessage): boolean {
 export const READABLE_SHARE = 0.8;
 
 export function knownWordShare(read: ReadMessage, vocabulary: Vocabulary): number {
-  const known = knownShares.get(read.analysis);
-  if (known?.vocabulary === vocabulary) return known.share;
-  const words = new Set(read.analysis.tokens.filter((t) => !isBoundary(t) && !/^\p{N}+$/u.test(t)));
-  const share = words.size === 0 ? 0 : vocabulary.indices([...words].map((w) => `w:${w}`)).length / words.size;
-  knownShares.set(read.analysis, { vocabulary, share });
+  let known = knownShares.get(read.analysis);
+  if (known === undefined) {
+    const words = new Set(read.analysis.tokens.filter((t) => !isBoundary(t) && !/^\p{N}+$/u.test(t)));
+    known = { features: [...words].map((w) => `w:${w}`), shares: new Map() };
+    knownShares.set(read.analysis, known);
+  }
+  let share = known.shares.get(vocabulary);
+  if (share === undefined) {
+    share = known.features.length === 0 ? 0 : vocabulary.indices(known.features).length / known.features.length;
+    known.shares.set(vocabulary, share);
+  }
   return share;
 }
 
 /**
- * knownWordShare by analysis: one look asks for it up to five times for one message (the rules
- * below, the conversation's reading), each time building the word set and its feature strings
- * again (~4 % of a 2,000-character first look, ADR 0002 round 22). Weak keys: it goes with the
- * reading. An analysis is never changed after it is made, so the share stays right.
+ * knownWordShare by analysis, its word features made once and its share kept per vocabulary: one
+ * look asks for it up to five times for one message (the rules below, the conversation's reading),
+ * of the danger and the suicide vocabulary in turn, and a memo of one vocabulary built the word set
+ * and its feature strings again at each change (round 36; ~4 % of a 2,000-character first look in
+ * round 22). Weak keys: it goes with the reading. An analysis is never changed after it is made, so
+ * the share stays right.
  */
-const knownShares = new WeakMap<ReadMessage['analysis'], { vocabulary: Vocabulary; share: number }>();
+const knownShares = new WeakMap<ReadMessage['analysis'], { features: readonly string[]; shares: Map<Vocabulary, number> }>();
 
 /**
  * Situations that tell no danger now on their own, so they are no evidence for 112 at once: a place
@@ -585,12 +593,15 @@ export class SafetyScreen {
   /** The danger assessment of a message already read (or of a part of one, see inPassing.ts). */
   assessRead(read: ReadMessage): DangerAssessment {
     if (read.analysis.words === 0) return EMPTY;
-    const x = this.bundle.vocabulary.danger.indices(this.reader.features(read, 'danger'));
+    const features = this.reader.features(read, 'danger');
+    const x = this.bundle.vocabulary.danger.indices(features);
     const { models, thresholds } = this.bundle;
     const score = predictSoftmax(models.danger, x)[1]!;
-    // The suicide model reads the worded sentences and their neighbours (reader.suicideView).
+    // The suicide model reads the worded sentences and their neighbours (reader.suicideView); a view
+    // that is the message itself has the danger features just made (round 36: made twice before).
     const view = this.reader.suicideView(read);
-    const suicideScore = predictSoftmax(models.suicidal, this.bundle.vocabulary.suicide.indices(this.reader.suicideFeatures(view)))[1]!;
+    const suicideFeatures = this.reader.suicideFeatures(view, view === read ? features : undefined);
+    const suicideScore = predictSoftmax(models.suicidal, this.bundle.vocabulary.suicide.indices(suicideFeatures))[1]!;
     // Suicidal thoughts are said in words of their own (directly, indirectly, as farewell,
     // worthlessness or exhaustion): without any, only a confident model may raise the 113 answer,
     // so a threat against the writer is not read as a wish to die.

@@ -17,6 +17,26 @@
  */
 import { normaliseText } from './normalise';
 
+/**
+ * The normalised text of the last message read here: the first look asks `toldNotSafe`,
+ * `controlledNow`, `watchedNow` and `clauseAfterNo` of one message one after the other, and each
+ * normalised all of it again (round 36: four times on a 2,000-character message). One entry, as the
+ * reader's last language guess (reader.ts `languageOf`): the next message replaces it.
+ */
+let last: { text: string; plain: string; noApostrophes: string | undefined } | undefined;
+
+function normalised(text: string): { text: string; plain: string; noApostrophes: string | undefined } {
+  if (last?.text !== text) last = { text, plain: normaliseText(text), noApostrophes: undefined };
+  return last;
+}
+
+/** The normalised text without apostrophes ("she's" as "shes"), as the expressions below are written. */
+function withoutApostrophes(text: string): string {
+  const entry = normalised(text);
+  entry.noApostrophes ??= entry.plain.replace(/'/gu, '');
+  return entry.noApostrophes;
+}
+
 /** How a negated safety was told: of now (a person, in the present tense or with "now") or otherwise. */
 export type NotSafeTold = 'now' | 'said';
 
@@ -59,7 +79,7 @@ function clauseAround(text: string, index: number, length: number): { before: st
  * not told, told as a condition ("bel 112 als het niet veilig is"), as a question or of the past.
  */
 export function toldNotSafe(text: string): NotSafeTold | null {
-  const plain = normaliseText(text).replace(/'/gu, '');
+  const plain = withoutApostrophes(text);
   let best: NotSafeTold | null = null;
   for (const match of plain.matchAll(new RegExp(NOT_SAFE.source, 'gu'))) {
     const { before, clause } = clauseAround(plain, match.index, match[0].length);
@@ -95,7 +115,7 @@ const NOT_NOW_OPENING =
  * message opens otherwise or has no such clause.
  */
 export function clauseAfterNo(text: string): string | null {
-  const plain = normaliseText(text);
+  const plain = normalised(text).plain;
   const opening = NOT_NOW_OPENING.exec(plain) ?? BARE_NO.exec(plain);
   if (!opening) return null;
   const rest = plain.slice(opening[0].length);
@@ -126,7 +146,7 @@ const CANNOT_TALK =
  * friend the writer helps often is: "ze zit naast me, ze typt zelf even").
  */
 export function controlledNow(text: string): boolean {
-  const plain = normaliseText(text).replace(/'/gu, '');
+  const plain = withoutApostrophes(text);
   const near = NEAR_WRITER.test(plain);
   const cannotTalk = CANNOT_TALK.test(plain);
   const watching = WATCHING.test(plain);
@@ -135,5 +155,5 @@ export function controlledNow(text: string): boolean {
 
 /** Someone watching along with the writer ("hij kijkt mee"), without more: asked about, not answered with 112. */
 export function watchedNow(text: string): boolean {
-  return WATCHING.test(normaliseText(text).replace(/'/gu, ''));
+  return WATCHING.test(withoutApostrophes(text));
 }

@@ -236,9 +236,13 @@ export class MessageReader {
   /**
    * What the suicide model reads of a message or of its view: the danger features and the frame of
    * a suicidal thought (suicideFrame.ts). The danger model never sees the frame features.
+   * `danger`: the danger features of this same message, when the caller has them already (the
+   * screen, whose suicide view of a message without suicidal words is the message itself); they are
+   * copied, not changed.
    */
-  suicideFeatures(message: ReadMessage): string[] {
-    return frameFeatures(message.frames, message.distances, ownDangerMarks(message, this.features(message, 'danger')));
+  suicideFeatures(message: ReadMessage, danger?: readonly string[]): string[] {
+    const own = danger === undefined ? this.features(message, 'danger') : danger.slice();
+    return frameFeatures(message.frames, message.distances, ownDangerMarks(message, own));
   }
 
   /** `signals`: the indicators the signal rules found (general set only). */
