@@ -30,7 +30,12 @@ export interface OutcomeClause {
  * without; damage, revenge or anger turned on someone; money, work or a place to stay kept or not;
  * having to leave. Only in a clause that asks or fears.
  */
-export type OutcomeKind = 'trouble' | 'without' | 'harm' | 'kept' | 'leave';
+export type OutcomeKind = 'trouble' | 'without' | 'harm' | 'comes' | 'kept' | 'taken' | 'punished' | 'leave';
+
+/** What one lives by and may lose: work, a home, money, papers, a business (not trust or a friend: the sets never ask those as a consequence). */
+const THINGS = String.raw`(?:werk|baan|job|huis|kamer|woning|house|room|home|geld|loon|salaris|inkomen|money|wages|income|vergunning|verblijf\w*|papieren|permit|visa|papers|klant\w*|opdracht\w*|zaak|bedrijf|client\w*|customer\w*|business|uitkering)`;
+/** The police or an inspectorate coming is what happens after a report, not harm done to the writer. */
+const AUTHORITY = /\b(?:politie|police|inspectie|inspectorate|veilig thuis|jeugdzorg|agent|agenten|cops)\b/;
 
 const OUTCOMES: Record<OutcomeKind, Cue> = {
   // Trouble, and being the one who pays for it.
@@ -39,15 +44,28 @@ const OUTCOMES: Record<OutcomeKind, Cue> = {
   ),
   // Left without what one depends on.
   without: cue(
-    String.raw`zonder (?:\w+ )?(?:zorg|hulp|verzorging|werk|baan|huis|dak|inkomen|geld|eten|loon|opvang|papieren) (?:\w+ )?(?:zit|zitten|komt|komen|staat|staan|valt|vallen)|without (?:\w+ )?(?:care|help|work|a job|a home|a roof|income|money|food|wages)|op straat (?:\w+ )?(?:staat|staan|komt|komen|belandt|belanden)|on the street`,
+    String.raw`zonder (?:\w+ )?(?:zorg|hulp|verzorging|werk|baan|huis|dak|inkomen|geld|eten|loon|opvang|papieren) (?:\w+ )?(?:zit|zitten|komt|komen|staat|staan|valt|vallen)|(?:zit|zitten|zat|sta|staat|staan|kom|komt|komen|val|valt|vallen) (?:\w+ ){0,3}zonder (?:\w+ )?(?:zorg|hulp|verzorging|werk|baan|huis|dak|inkomen|geld|eten|loon|opvang)|without (?:\w+ )?(?:care|help|work|a job|a home|a roof|income|money|food|wages)|op straat (?:\w+ )?(?:staat|staan|komt|komen|belandt|belanden)|on the street`,
   ),
   // Damage, revenge or anger turned on someone.
   harm: cue(
-    String.raw`kapot (?:maken|maakt|gooien|gooit|slaan|slaat)|(?:vernielen|vernielt|vernield|in brand|wraak|revenge|smash\w*|wreck\w*|burn (?:\w+ )?down|get back at)|(?:boos|kwaad|woedend|angry|mad|furious) (?:\w+ )?(?:worden|wordt|op (?:mij|me|ons|haar|hem)|at (?:me|us|her|him))|(?:doen|doet) (?:\w+ )?(?:mij|me|ons|haar|hem) (?:\w+ )?(?:iets|wat) aan|(?:do|does|will do) (?:something|anything) to (?:me|us|her|him)`,
+    String.raw`kapot (?:maken|maakt|gooien|gooit|slaan|slaat)|slopen|sloopt|in elkaar (?:slaan|slaat|trappen)|aanvallen|(?:hurt|harm|attack|beat up) (?:me|us|my \w+|our \w+)|vernielen|vernielt|vernield|in brand|wraak|revenge|smash\w*|wreck\w*|burn (?:\w+ )?down|get back at|(?:doen|doet) (?:\w+ )?(?:mij|me|ons|haar|hem) (?:\w+ )?(?:iets|wat) aan|(?:do|does|will do) (?:something|anything) to (?:me|us|her|him)`,
+  ),
+  // Those told about coming to the writer's door or business ("komen die jongens dan naar mijn zaak?");
+  // not the police or an inspectorate coming (see AUTHORITY).
+  comes: cue(
+    String.raw`(?:komen|komt|staan|staat|come|comes|show up|turn up) (?:\w+ ){0,3}(?:naar|bij|aan|voor|to|at) (?:mijn|onze|my|our) (?:zaak|huis|deur|voordeur|winkel|werk|bedrijf|salon|shop|house|home|door|work|business|place)`,
   ),
   // Money or work kept or lost, a place to stay or to remain.
   kept: cue(
-    String.raw`(?:krijgt|krijgen|krijg|get|gets) (?:\w+ ){0,4}(?:geld|loon|salaris|money|wages|pay)|(?:keep|keeps|houdt|houden|behoudt|behouden) (?:\w+ ){0,3}(?:geld|loon|salaris|money|wages|pay|baan|werk|job|kamer|huis|room)|(?:blijven|stay|remain) (?:werken|wonen|working|living)|(?:hier|in nederland|in holland|in the netherlands|in the country|here) (?:\w+ )?(?:blijven|stay|remain)|(?:blijven|stay|remain) (?:hier|in nederland|in holland|in the netherlands|here)|(?:kwijt|verliest|verliezen|lose|loses|losing)`,
+    String.raw`(?:krijgt|krijgen|krijg|get|gets) (?:\w+ ){0,4}(?:geld|loon|salaris|money|wages|pay)|(?:keep|keeps|houdt|houden|behoudt|behouden) (?:\w+ ){0,3}(?:geld|loon|salaris|money|wages|pay|baan|werk|job|kamer|huis|room)|(?:blijven|stay|remain) (?:werken|wonen|working|living)|(?:hier|in nederland|in holland|in the netherlands|in the country|here) (?:\w+ )?(?:blijven|stay|remain)|(?:blijven|stay|remain) (?:hier|in nederland|in holland|in the netherlands|here)|(?:kwijt\w*|verliest|verliezen|lose|loses|losing) (?:\w+ ){0,2}${THINGS}|${THINGS} (?:\w+ ){0,2}kwijt`,
+  ),
+  // Someone taken away or out of the home ("halen ze haar dan bij mij weg?").
+  taken: cue(
+    String.raw`(?:halen|haalt|nemen|neemt|pakken|pakt) (?:\w+ ){0,5}(?:weg|mee)|uit huis (?:\w+ )?(?:geplaatst|plaatsen|halen|gehaald)|(?:take|takes|taking|taken) (?:\w+ ){0,2}away`,
+  ),
+  // Punished as what follows from telling: only with "dan"/"then" ("zijn die meiden dan strafbaar?").
+  punished: cue(
+    String.raw`(?:dan|then) (?:\w+ ){0,4}(?:strafbaar|gestraft|opgepakt|gearresteerd|punished|arrested|in de cel|in jail|in prison)|(?:strafbaar|gestraft|opgepakt|gearresteerd|punished|arrested) (?:\w+ ){0,2}(?:dan|then)`,
   ),
   // Having to leave, being sent back.
   leave: cue(
@@ -57,7 +75,7 @@ const OUTCOMES: Record<OutcomeKind, Cue> = {
 const KINDS = Object.keys(OUTCOMES) as OutcomeKind[];
 
 function kindsOf(words: string): OutcomeKind[] {
-  return KINDS.filter((k) => OUTCOMES[k].test(words));
+  return KINDS.filter((k) => OUTCOMES[k].test(words) && (k !== 'comes' || !AUTHORITY.test(words)));
 }
 
 /** A reported question in the present, relayed by the writer: "Oleksandr vraagt of…", "she wants to know whether…". */
@@ -98,13 +116,41 @@ export function reportedClauses(text: string): OutcomeClause[] {
     });
 }
 
+/**
+ * A wish or a fear about what will happen, also where the clause reader finds no question (chat drops
+ * the "ik": "wil geen problemen krijgen"; "ik hoop niet dat…"). What follows the frame is the outcome.
+ */
+const WISH_OR_FEAR =
+  /\b(?:(?:ik |we |wij )?(?:wil|willen|wou) (?:\w+ ){0,2}(?:niet|geen|niemand|nooit)|(?:ik |we |wij )?hoop (?:\w+ )?(?:niet )?dat|bang (?:\w+ )?(?:dat|voor|om)|i (?:do not|dont|don t|would not|wouldnt|really do not) want|i hope|(?:afraid|scared|worried) (?:that|of)|i fear)\b/;
+/** "Die vrouw moet niet de klos worden", "she must not get into trouble": a wish that nobody comes to harm. */
+const MUST_NOT = /\b(?:(?:moet|mag|mogen|moeten) (?:\w+ ){0,2}niet|(?:must|should|may) not|mustnt|shouldnt)\b/;
+
+/** The sentences of a message that say a wish or a fear about an outcome (see WISH_OR_FEAR), from the frame on. */
+function wishesAndFears(text: string): OutcomeClause[] {
+  return text
+    .split(/(?<=[.!?¿؟\n])/u)
+    .map((s) => plainWords(s))
+    .flatMap((plain) => {
+      const wish = WISH_OR_FEAR.exec(plain);
+      const must = MUST_NOT.exec(plain);
+      const hit = wish ?? must;
+      if (!hit) return [];
+      const words = plain.slice(hit.index);
+      // A duty said of someone ("ze mag niet weg") is a story; only trouble befalling them is a wish.
+      const kinds = kindsOf(words).filter((k) => wish !== null || k === 'trouble');
+      return [{ mood: 'worry' as const, subject: subjectOf(words), kinds, words }];
+    });
+}
+
 /** The clauses of a message that ask about or fear an outcome that befalls someone. */
 export function outcomeClauses(text: string): OutcomeClause[] {
   const direct = questionClauses(text).map((clause) => {
     const words = clause.words.join(' ');
-    return { mood: moodOf(clause), subject: subjectOf(words), kinds: kindsOf(words), words };
+    // Whom it befalls is told after the condition ("als ik bel, krijgt hij dan straf?").
+    const outcome = clause.words.slice(clause.condition).join(' ');
+    return { mood: moodOf(clause), subject: subjectOf(outcome), kinds: kindsOf(words), words };
   });
-  return [...direct, ...reportedClauses(text)].filter((c) => c.kinds.length > 0);
+  return [...direct, ...reportedClauses(text), ...wishesAndFears(text)].filter((c) => c.kinds.length > 0);
 }
 
 /**
@@ -113,7 +159,7 @@ export function outcomeClauses(text: string): OutcomeClause[] {
  * has no consequences".
  */
 export function harmToWriterFeared(text: string): boolean {
-  return outcomeClauses(text).some((c) => c.subject === 'writer' && c.kinds.includes('harm'));
+  return outcomeClauses(text).some((c) => c.subject === 'writer' && (c.kinds.includes('harm') || c.kinds.includes('comes')));
 }
 
 /** Whether the message asks or fears an outcome (see outcomeClauses). */

@@ -18,6 +18,7 @@ import {
   continuesTheTurnBefore,
   detailsSeenInReportAsked,
   normalAsked,
+  asksBackAboutThePolice,
   pointsBackFirst,
   askedUnderReport,
   askingSentences,
@@ -155,5 +156,9 @@ function readQuestions(u: ReadQuestions, text: string, role: Role | null, before
     alsoCued.push('consequences');
   if (!u.mixedWith && (read.includes('consequences') || alsoCued.includes('consequences')) && askedUnderReport(text))
     alsoCued.push('after_report');
-  return topicsToAnswer(read, text, read, evidence ? alsoCued.filter((t) => t !== 'privacy') : alsoCued);
+  const topics = topicsToAnswer(read, text, read, evidence ? alsoCued.filter((t) => t !== 'privacy') : alsoCued);
+  // "Ik bel 112 nu. Wat moet ik zeggen?", "toen zei de politie dat ze niks konden doen. Kunnen ze echt
+  // niks doen?": a question that names no topic of its own asks about the police the message names.
+  if (!u.mixedWith && topics.length === 0 && asksBackAboutThePolice(text)) return ['police'];
+  return topics;
 }
