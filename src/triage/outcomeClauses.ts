@@ -57,7 +57,7 @@ const OUTCOMES: Record<OutcomeKind, Cue> = {
   ),
   // Money or work kept or lost, a place to stay or to remain.
   kept: cue(
-    String.raw`(?:krijgt|krijgen|krijg|get|gets) (?:\w+ ){0,4}(?:geld|loon|salaris|money|wages|pay)|(?:keep|keeps|houdt|houden|behoudt|behouden) (?:\w+ ){0,3}(?:geld|loon|salaris|money|wages|pay|baan|werk|job|kamer|huis|room)|(?:blijven|stay|remain) (?:werken|wonen|working|living)|(?:hier|in nederland|in holland|in the netherlands|in the country|here) (?:\w+ )?(?:blijven|stay|remain)|(?:blijven|stay|remain) (?:hier|in nederland|in holland|in the netherlands|here)|(?:kwijt\w*|verliest|verliezen|lose|loses|losing) (?:\w+ ){0,2}${THINGS}|${THINGS} (?:\w+ ){0,2}kwijt`,
+    String.raw`(?:krijgt|krijgen|krijg|get|gets) (?:\w+ ){0,4}(?:geld|loon|salaris|money|wages|pay)|(?:geld|loon|salaris) (?:\w+ ){0,3}(?:krijgt|krijgen|krijg|terugkrijgt|terugkrijgen)|(?:keep|keeps|houdt|houden|behoudt|behouden) (?:\w+ ){0,3}(?:geld|loon|salaris|money|wages|pay|baan|werk|job|kamer|huis|room)|(?:blijven|stay|remain) (?:werken|wonen|working|living)|(?:hier|in nederland|in holland|in the netherlands|in the country|here) (?:\w+ )?(?:blijven|stay|remain)|(?:blijven|stay|remain) (?:hier|in nederland|in holland|in the netherlands|here)|(?:kwijt\w*|verliest|verliezen|lose|loses|losing) (?:\w+ ){0,2}${THINGS}|${THINGS} (?:\w+ ){0,2}kwijt`,
   ),
   // Someone taken away or out of the home ("halen ze haar dan bij mij weg?").
   taken: cue(
