@@ -10,6 +10,7 @@ import {
   secrecyAsked,
 } from '../src/triage/ownQuestions';
 import type { Consequence } from '../src/triage/ownQuestions';
+import { harmToWriterFeared, outcomeOfSomeoneElse } from '../src/triage/outcomeClauses';
 import {
   consequenceAskedOfSomeoneElse,
   detailsSeenInReportAsked,
@@ -109,12 +110,15 @@ export function ownAnswer(
         return [{ ...replies.text(locale, 'ownQuestions.consequences.general'), text }];
       }
       if (named.length > 0 && keys.length === 0) return [replies.text(locale, 'ownQuestionsAgain.consequences')];
-      // "Wat gebeurt er met hem als ik dit meld?": no named consequence, asked about someone else.
+      // "Wat gebeurt er met hem als ik dit meld?", "ik wil niet dat meneer zonder zorg zit": no named
+      // consequence, asked or feared about someone else.
       if (keys.length === 0)
         return [
           replies.text(
             locale,
-            consequenceAskedOfSomeoneElse(context.text) ? 'ownQuestions.consequences.generalOther' : 'ownQuestions.consequences.general',
+            consequenceAskedOfSomeoneElse(context.text) || outcomeOfSomeoneElse(context.text)
+              ? 'ownQuestions.consequences.generalOther'
+              : 'ownQuestions.consequences.general',
           ),
         ];
       const text = keys.map((k) => replies.t(locale, `ownQuestions.consequences.${k}`)).join('\n\n');
@@ -153,13 +157,16 @@ export function ownAnswer(
 /**
  * The consequences a question names, as the keys of their answers: "Krijgt zij straf?" speaks of that
  * person (`punishedOther`), not of "ik"; a professional's duty of confidentiality is `secrecy` (may I
- * report without consent).
+ * report without consent); harm feared for telling is `harm`.
  */
 export function consequenceKeys(text: string): string[] {
   const asked = consequencesAsked(text);
   const key = (c: (typeof asked)[number]): string =>
     PERSONAL_CONSEQUENCES.includes(c) && consequenceIsSomeoneElses(text, c) ? `${c}Other` : c;
-  return [...(secrecyAsked(text) ? ['secrecy'] : []), ...asked.map(key)];
+  const keys = [...(secrecyAsked(text) ? ['secrecy'] : []), ...asked.map(key)];
+  // "Komen die jongens dan mijn zaak kapot maken?": harm done to the writer for telling, with no
+  // consequence named, is answered with how to stay unknown, not with "asking has no consequences".
+  return keys.length === 0 && harmToWriterFeared(text) ? ['harm'] : keys;
 }
 
 /**
@@ -193,7 +200,7 @@ const THIRD: ReadonlySet<QuestionTopic> = new Set(['after_report', 'anonymity', 
 
 /** A consequence asked without naming one (job, permit, debt…) or a duty of confidentiality: the general answer. */
 function generalConsequence(text: string): boolean {
-  return consequencesAsked(text).length === 0 && !secrecyAsked(text) && !consequenceAskedOfSomeoneElse(text);
+  return consequenceKeys(text).length === 0 && !consequenceAskedOfSomeoneElse(text);
 }
 
 /**

@@ -70,14 +70,14 @@ export function topicsToAnswer(
   return [...picked, ...extra];
 }
 
-export const CONSEQUENCES = ['job', 'permit', 'debt', 'wages', 'punished', 'children'] as const;
+export const CONSEQUENCES = ['job', 'permit', 'debt', 'wages', 'punished', 'children', 'liability'] as const;
 export type Consequence = (typeof CONSEQUENCES)[number];
 
 // Dutch and English, and the plain words of the languages labour migrants often write in.
 const CONSEQUENCE_WORDS: Record<Consequence, Cue> = {
   // The job named as something to keep or lose, not every "work" of a story ("she work in massage").
   job: cue(
-    String.raw`baan|ontslag\w*|ontslagen|job|jobs|fired|sacked|contract|eruit (?:vlieg\w*|gegooid|geschopt)|(?:mijn|m'n|mn|ons) brood|(?:my|our) (?:living|livelihood)|(?:mijn|my|m'n|mn|zijn|haar|his|her|our|onze|their|hun|het|the) (?:\w+ )?(?:werk|work)|werk (?:\w+ )?kwijt|(?:lose|losing|verlies\w*|kwijtraken) (?:\w+ ){0,2}(?:werk|work|uren|hours)|(?:werk|baan|huis|kamer|job|house|room) (?:\w+ )?weg|(?:throw\w*|threw|kick\w*|put\w*) (?:me|us|him|her|them) (?:\w+ )?out\b|(?:throw|kick|put|zet\w*|gooi\w*) (?:me|us|him|her|them|mij|ons|hem|haar) (?:\w+ )?(?:from|out of|uit) (?:the |my |het |mijn |de )?(?:house|room|home|huis|kamer)|(?:still )?works? for (?:him|her|them)|werkt (?:nog )?(?:steeds )?(?:voor|bij) (?:hem|haar|hen|die)|prac\w*|munca|trabajo|emprego|munka\w*|munkam\w*|darb\w*|робот\w*|работ\w*`,
+    String.raw`baan|ontslag\w*|ontslagen|job|jobs|(?:blijven|keep) (?:\w+ )?(?:werken|working)|fired|sacked|contract|eruit (?:vlieg\w*|gegooid|geschopt)|(?:mijn|m'n|mn|ons) brood|(?:my|our) (?:living|livelihood)|(?:mijn|my|m'n|mn|zijn|haar|his|her|our|onze|their|hun|het|the) (?:\w+ )?(?:werk|work)|werk (?:\w+ )?kwijt|(?:lose|losing|verlies\w*|kwijtraken) (?:\w+ ){0,2}(?:werk|work|uren|hours)|(?:werk|baan|huis|kamer|job|house|room) (?:\w+ )?weg|(?:throw\w*|threw|kick\w*|put\w*) (?:me|us|him|her|them) (?:\w+ )?out\b|(?:throw|kick|put|zet\w*|gooi\w*) (?:me|us|him|her|them|mij|ons|hem|haar) (?:\w+ )?(?:from|out of|uit) (?:the |my |het |mijn |de )?(?:house|room|home|huis|kamer)|(?:still )?works? for (?:him|her|them)|werkt (?:nog )?(?:steeds )?(?:voor|bij) (?:hem|haar|hen|die)|prac\w*|munca|trabajo|emprego|munka\w*|munkam\w*|darb\w*|робот\w*|работ\w*`,
   ),
   permit: cue(
     String.raw`send (?:me|him|her|them|us) (?:back|away|home)|sent (?:back|away|home)|(?:go|going) back to (?:my|his|her|their|our) country|terugsturen|teruggestuurd|terug (?:\w+ )?naar|verblijf\w*|papieren|vergunning|uitgezet|uitzetten|ind|permit|visa|visum|deport\w*|papers|residence|illegaal|illegal|undocumented|status|asiel|asylum|wiza|viza|vize|visado|karta pobytu|pozwolenie na pobyt|permis de sedere|oturum izn\w*|ikamet\w*|s[iı]n[iı]r d[iı]s[iı]|deportac\w*|депорт\w*|oturum\w*|geri gonder\w*|(?:ال)?اقام\w*|(?:ال)?لجوء|لاجئ\w*|asiel\w*|azil\w*|azyl\w*|asilo|iltica|s[iı]g[iı]nma|убежищ\w*|притулк\w*|притулок|тимчасов\w* захист\w*|временн\w* защит\w*|ochron\w* czasow\w*|ዑቕባ\w*`,
@@ -86,7 +86,7 @@ const CONSEQUENCE_WORDS: Record<Consequence, Cue> = {
     String.raw`schuld\w*|terugbetalen|terug betalen|(?:hoeft|hoef|hoeven|moet|moeten) (?:\w+ ){1,8}(?:te )?betalen|(?:have|has|need|needs|got) to pay|must pay|boetes?|fines?|lening|debt\w*|repay\w*|pay back|owe|verschuldigd|loan|dlug\w*|dług\w*|spłac\w*|splac\w*|datori\w*|borc\w*|deuda\w*|divida\w*|adossag\w*|дълг\w*|борг\w*|долг\w*|върна парите|повернути гроші|вернуть деньги|skol\w*|(?:su)?moket\w*|parads|paradu|(?:sa)?maksat`,
   ),
   wages: cue(
-    String.raw`loon|salaris|uitbetaald|minimumloon|wages?|salary|minimum wage|money back|geld terug|who pays|wie betaalt|pensj\w*|wyplat\w*|salariu\w*|maas\w*|sueldo|salario|fizetes\w*`,
+    String.raw`loon|salaris|uitbetaald|minimumloon|wages?|salary|minimum wage|money back|geld terug|who pays|wie betaalt|achterstallig\w*|back ?pay|unpaid (?:wages|salary|money)|(?:zijn|haar|hun|mijn|m'n|mn|his|her|their|my) (?:\w+ )?geld (?:\w+ ){0,3}(?:krijg\w*|terug\w*)|(?:get|gets|getting) (?:his|her|their|my) (?:\w+ )?money|pensj\w*|wyplat\w*|salariu\w*|maas\w*|sueldo|salario|fizetes\w*`,
   ),
   punished: cue(
     String.raw`opgepakt|oppakken|oppakt|(?:pakken|pakt) (?:ze |zij |die |de politie )?(?:me|mij|ons|hem|haar) (?:\w+ ){0,3}op\b|gearresteerd|arrested|gevangenis|jeugdgevangenis|jeugdinrichting|jeugddetentie|cel|prison|jail|(?:in|de) (?:bak|bajes|lik|jeugdgevangenis|jeugdinrichting)|jji|juvie|locked up|gestraft|straf|strafbaar|strafblad|punished|criminal record|wiezienie|więzienie|inchisoare|hapis|carcel|prisao|borton|затвор\w*|в'язниц\w*|السجن|سجن|ukarany|ukarana|pedepsit\w*|ceza\w*|наказан\w*`,
@@ -95,7 +95,23 @@ const CONSEQUENCE_WORDS: Record<Consequence, Cue> = {
   children: cue(
     String.raw`(?:jeugdzorg|jeugdbescherming|kinderbescherming|youth care|child protection|social services) (?:\w+ ){0,4}(?:weg\w*|uit huis|afpakken|away|take|remove\w*)|uit huis (?:geplaatst|plaatsen|plaatsing|halen|gehaald)|(?:kind|kinderen|kids|children|child|son|zoon|dochter|daughter|baby)(?: \w+){0,4} (?:weg\w*|afgepakt|afgenomen|uit huis|kwijt|taken|take|away|removed)|(?:lose|kwijt\w*|afpakken|take away|take) (?:\w+ ){0,2}(?:kind|kinderen|kids|children|child|son|zoon|dochter|daughter)|(?:met|with) (?:mijn|my|een|a|our|onze) (?:kind|kinderen|kids|children|child|son|zoon|dochter|daughter)`,
   ),
+  // The writer's own liability as the one who has people work ("krijg ik zelf een boete als inlener?",
+  // "am I liable as the employer?"): a fine or a liability asked of the writer (the employer named
+  // beside it, see EMPLOYER).
+  liability: cue(
+    String.raw`aansprakelijk\w*|liable|liability|(?:krijg|krijgen|kan|kunnen|get|could|can|will) (?:ik|we|wij|i) (?:\w+ ){0,3}(?:(?:een|a) )?(?:boete|boetes|fine|fines|fined)|(?:word|worden|be|get) (?:ik|we|wij|i )?(?:\w+ )?(?:beboet|fined)`,
+  ),
 };
+
+/**
+ * The writer as the one who has people work: a hirer or an employer, people working for them, their
+ * business. Only beside a fine or a liability asked of the writer (see CONSEQUENCE_WORDS.liability).
+ */
+const EMPLOYER = cue(
+  String.raw`inlener|werkgever|opdrachtgever|employer|hirer|(?:bij|voor) (?:mij|ons) (?:\w+ ){0,2}(?:werk\w*|in dienst)|(?:work\w*|employ\w*) for (?:me|us)|(?:mijn|m'n|ons|onze|my|our) (?:\w+ )?(?:bedrijf|zaak|kwekerij|boerderij|restaurant|salon|winkel|company|business|farm|shop|personeel|staff|werknemers|workers)|(?:via|through) (?:een |an |the |het )?(?:uitzend)?(?:bureau|agency)`,
+);
+/** A debt of one's own, not a fine: "schuld", "terugbetalen", "lening", "owe". */
+const DEBT_NOT_FINE = cue(String.raw`schuld\w*|terugbetalen|terug betalen|lening|debt\w*|repay\w*|pay back|owe|loan|verschuldigd`);
 
 /** "Do I need proof?", "moet ik het zeker weten?": asked about a report. */
 const PROOF = cue(String.raw`bewijs\w*|proof|prove|evidence|zeker weten|zeker zijn|be sure|need to be sure|100 ?%`);
@@ -141,15 +157,18 @@ export function secrecyAsked(text: string): boolean {
  * (a worry told beside the question).
  */
 export function consequencesAsked(text: string): Consequence[] {
-  const asked = askingSentences(text).map((s) => plainWords(s));
-  const inQuestion = CONSEQUENCES.filter((c) => asked.some((s) => CONSEQUENCE_WORDS[c].test(s)));
-  if (inQuestion.length > 0) return inQuestion;
   const plain = plainWords(text);
-  return CONSEQUENCES.filter((c) => CONSEQUENCE_WORDS[c].test(plain));
+  // A fine asked by someone who has people work is their own liability, not a debt; without an
+  // employer in view, "krijg ik een boete?" stays what it was (a fine to pay).
+  const readable = EMPLOYER.test(plain) ? CONSEQUENCES : CONSEQUENCES.filter((c) => c !== 'liability');
+  const asked = askingSentences(text).map((s) => plainWords(s));
+  const inQuestion = readable.filter((c) => asked.some((s) => CONSEQUENCE_WORDS[c].test(s)));
+  const named = inQuestion.length > 0 ? inQuestion : readable.filter((c) => CONSEQUENCE_WORDS[c].test(plain));
+  return named.includes('liability') ? named.filter((c) => c !== 'debt' || DEBT_NOT_FINE.test(plain)) : named;
 }
 
 /** Consequences whose answer speaks of the person they befall: the writer, or someone else. */
-export const PERSONAL_CONSEQUENCES: readonly Consequence[] = ['job', 'punished', 'permit', 'debt'];
+export const PERSONAL_CONSEQUENCES: readonly Consequence[] = ['job', 'punished', 'permit', 'debt', 'wages'];
 
 /**
  * The consequences with a second, more concrete answer for when the writer asks about their own one

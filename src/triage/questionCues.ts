@@ -431,14 +431,17 @@ export function asksForOwnLanguage(text: string): boolean {
 
 /** "Kan ik met iemand praten", "someone who speaks Hindi", "czy mogę porozmawiać z kimś po polsku": a person, not a text. */
 const COUNSELLOR = cue(
-  String.raw`(?:spreek|praat|chat) ik (?:nu |hier )?(?:\w+ )?met (?:een )?(?:computer|bot|robot|chatbot|mens|echt mens)|(?:am i|are you) (?:\w+ )?(?:talking|chatting|speaking|writing) (?:to|with) (?:a )?(?:bot|computer|robot|human|real person)|is (?:dit|this) (?:\w+ )?(?:automatisch|automated|automatic|een bot|a bot|een computer|a computer)|aan de andere kant|on the other (?:side|end)|bereikbaar|reachable|whatsapp|openingstijden|opening hours|tot hoe laat|how late|(?:telefoon)?nummer (?:waar|om) (?:\w+ ){0,2}(?:bellen|kan)|(?:have|heb\w*) (?:\w+ )?(?:a |een )?(?:phone |telefoon)?(?:number|nummer)|(?:echt|echte|real) (?:persoon|mens|person|human)|met iemand (?:praten|spreken|overleggen|bespreken)|(?:can|could|kan|kunnen|kun) (?:\w+ )?(?:someone|somebody|anyone|iemand) (?:\w+ )?(?:help|helpen) (?:me|us)|(?:kan|kunnen|kun) (?:\w+ )?iemand (?:me|mij|ons) (?:\w+ )?helpen|(?:(?:do|does|can) )?(?:they|you|someone|anyone|somebody) (?:\w+ )?speak (?:english|engels|\w+ish|\w+ese|\w+ian)|spreken (?:ze|jullie|zij) (?:ook )?(?:engels|\w+s)$|iemand (?:die|spreken)|hulpverlener|(?:speak|talk) (?:with|to) (?:someone|somebody|anyone|anybody|a person|a human)|someone who (?:speaks|understands)|a person in|counsell?or|${GO_WITH_SOMEONE}|porozmawia\w*|z kims|z kimś|cineva care|konusabil\w*|konuşabil\w*|hablar con alguien|alguien que hable|falar com alguem|aki beszel|aki beszél|beszel\w* valaki|konusan (?:biri\w*|kimse)|${OWN_LANGUAGE}|ktos kto mowi|ktoś kto mówi|care vorbeste|vorbi\w* cu cineva|комусь|кому-нибудь|${SPEAKS_OTHER}|${MAY_I_CALL_OTHER}|поговори\w*|хтось|когось|кто-то|някой|شخص يتحدث|^(?:\w+ )?(?:is er|is hier|zit er|is daar) (?:nog |wel )?iemand$|^(?:\w+ )?(?:is )?(?:anyone|anybody|someone|somebody) (?:there|here|online)$|^(?:\w+ )?iemand(?: daar| hier| online)?$|^(?:\w+ )?(?:anyone|anybody|someone|somebody)$`,
+  String.raw`(?:spreek|praat|chat) ik (?:nu |hier )?(?:\w+ )?met (?:een )?(?:computer|bot|robot|chatbot|mens|echt mens)|(?:am i|are you) (?:\w+ )?(?:talking|chatting|speaking|writing) (?:to|with) (?:a )?(?:bot|computer|robot|human|real person)|is (?:dit|this) (?:\w+ )?(?:automatisch|automated|automatic|een bot|a bot|een computer|a computer)|aan de andere kant|on the other (?:side|end)|bereikbaar|reachable|whatsapp|openingstijden|opening hours|tot hoe laat|how late|(?:telefoon)?nummer (?:waar|om) (?:\w+ ){0,2}(?:bellen|kan)|(?:have|heb\w*) (?:\w+ )?(?:a |een )?(?:phone |telefoon)?(?:number|nummer)|(?:echt|echte|real) (?:persoon|mens|person|human)|met iemand (?:te )?(?:praten|spreken|overleggen|bespreken)|(?:mag|kan|kun|kunt|can|may|could) (?:ik|i|we|wij) (?:\w+ ){0,2}(?:u|jullie|you|iemand|someone) (?:\w+ )?(?:bellen|spreken|call|phone|ring|speak to)|(?:met|with) (?:een |a )?(?:mens|person|human|vrouw|woman) (?:\w+ )?(?:praten|spreken|talk|speak)|(?:praten|spreken|talk|speak) (?:\w+ ){0,2}(?:met|with|to) (?:een |a )?(?:mens|person|human|vrouw|woman)\b|(?:can|could|kan|kunnen|kun) (?:\w+ )?(?:someone|somebody|anyone|iemand) (?:\w+ )?(?:help|helpen) (?:me|us)|(?:kan|kunnen|kun) (?:\w+ )?iemand (?:me|mij|ons) (?:\w+ )?helpen|(?:(?:do|does|can) )?(?:they|you|someone|anyone|somebody) (?:\w+ )?speak (?:english|engels|\w+ish|\w+ese|\w+ian)|spreken (?:ze|jullie|zij) (?:ook )?(?:engels|\w+s)$|iemand (?:die|spreken)|hulpverlener|(?:speak|talk) (?:with|to) (?:someone|somebody|anyone|anybody|a person|a human)|someone who (?:speaks|understands)|a person in|counsell?or|${GO_WITH_SOMEONE}|porozmawia\w*|z kims|z kimś|cineva care|konusabil\w*|konuşabil\w*|hablar con alguien|alguien que hable|falar com alguem|aki beszel|aki beszél|beszel\w* valaki|konusan (?:biri\w*|kimse)|${OWN_LANGUAGE}|ktos kto mowi|ktoś kto mówi|care vorbeste|vorbi\w* cu cineva|комусь|кому-нибудь|${SPEAKS_OTHER}|${MAY_I_CALL_OTHER}|поговори\w*|хтось|когось|кто-то|някой|شخص يتحدث|^(?:\w+ )?(?:is er|is hier|zit er|is daar) (?:nog |wel )?iemand$|^(?:\w+ )?(?:is )?(?:anyone|anybody|someone|somebody) (?:there|here|online)$|^(?:\w+ )?iemand(?: daar| hier| online)?$|^(?:\w+ )?(?:anyone|anybody|someone|somebody)$`,
 );
+
+/** A question word after its preposition ("tot hoe laat zijn jullie bereikbaar", "met wie praat ik", "until when are you open"). */
+const PREPOSITION_WH = String.raw`(?:tot|om|met|voor|bij|aan|van|naar|sinds|vanaf|until|till|with|to|for|from|since) (?:hoe laat|hoelang|hoe lang|wie|wanneer|welke|what time|whom|who|when|which|how long)`;
 
 /** A clause that opens as a question, in plain words. */
 // A correction or an afterthought before the question ("sorry, ik bedoel krijg ik zelf een boete…",
 // "oh and I mean will they…") does not hide the clause that opens as a question.
 const INTERROGATIVE = cue(
-  String.raw`(?:(?:en|and|maar|but|dus|so|ok|oke|hi|hoi|hallo|hello|hey|hee|yo|sorry|oh|oja|o ja) )*(?:(?:honestly|seriously|really|btw|wait|eerlijk gezegd|eerlijk|eigenlijk|serieus|nou|ff|even|ik bedoel|wat ik bedoel is|i mean|i meant|what i mean is) )?(?:wat|wie|waar|wanneer|hoe|waarom|welke|mag|kan|kun|kunnen|kunt|moet|word|wordt|ben|is|zijn|krijgt|krijg|krijgen|ziet|weet|hoort|horen|merkt|merken|leest|lezen|overdrijf|doet|doen|gaat|gaan|komt|komen|zal|zullen|zou|heeft|hebben|blijft|what|who|where|when|how|why|which|can|could|may|must|should|will|would|is|are|am|do|does|czy|pot|cum|puedo|posso)`,
+  String.raw`(?:(?:en|and|maar|but|dus|so|ok|oke|hi|hoi|hallo|hello|hey|hee|yo|sorry|oh|oja|o ja) )*(?:(?:honestly|seriously|really|btw|wait|eerlijk gezegd|eerlijk|eigenlijk|serieus|nou|ff|even|ik bedoel|wat ik bedoel is|i mean|i meant|what i mean is) )?(?:wat|wie|waar|wanneer|hoe|waarom|welke|mag|kan|kun|kunnen|kunt|moet|word|wordt|ben|is|zijn|krijgt|krijg|krijgen|ziet|weet|hoort|horen|merkt|merken|leest|lezen|overdrijf|doet|doen|gaat|gaan|komt|komen|zal|zullen|zou|heeft|hebben|blijft|what|who|where|when|how|why|which|can|could|may|must|should|will|would|is|are|am|do|does|czy|pot|cum|puedo|posso|${PREPOSITION_WH})`,
   { atStart: true },
 );
 
@@ -526,6 +529,25 @@ export function cuedTopics(text: string): QuestionTopic[] {
     found.add('police');
   if (COUNSELLOR.test(plainWords(text))) found.add('counsellor');
   return [...found];
+}
+
+/** Words of a question that point back at what was told: those who acted, calling, saying, doing, any use. */
+const POINTS_AT_THEM = cue(String.raw`ze|zij|die|they|them|bellen|bel|call|calling|zin|zeggen|zeg|say|tell|doen|do|vertellen|weten|know`);
+
+/**
+ * Whether a question that ends in "?" or opens as one points back at the police or 112 named in
+ * the message ("Ik bel 112 nu. Wat moet ik zeggen?", "toen zei de politie dat ze niks konden doen.
+ * Kunnen ze echt niks doen?"): asked about the police, whatever its own words.
+ */
+export function asksBackAboutThePolice(text: string): boolean {
+  const sentences = text.split(/(?<=[?¿؟.!\n])/u).filter((s) => /[\p{L}\p{N}]/u.test(s));
+  const named = (s: string) => POLICE_NAMED.test(plainWords(s)) || /(?<!\d)112(?!\d)/.test(s);
+  return sentences.some(
+    (s, i) =>
+      (/[?¿؟]/u.test(s) || INTERROGATIVE.test(plainWords(s))) &&
+      POINTS_AT_THEM.test(plainWords(s)) &&
+      sentences.slice(0, i + 1).some(named),
+  );
 }
 
 /** "Klopt dat?", "is that true?": a short question that asks about the sentence before it. */

@@ -8,14 +8,17 @@ import type { QuestionTopic } from '../understanding/understanding';
 import { withCueMemo } from './cueMemo';
 import type { Role } from './summary';
 import { otherLanguageQuestions } from './otherLanguageQuestions';
+import { outcomeAsked, reportedClauses } from './outcomeClauses';
 import type { Consequence } from './ownQuestions';
 import { consequencesAsked, evidenceKeptAsked, secrecyAsked, topicsToAnswer } from './ownQuestions';
 import {
+  cuedTopics,
   askedCueTopics,
   askedOfTheWriterToo,
   continuesTheTurnBefore,
   detailsSeenInReportAsked,
   normalAsked,
+  asksBackAboutThePolice,
   pointsBackFirst,
   askedUnderReport,
   askingSentences,
@@ -72,6 +75,10 @@ function readQuestions(u: ReadQuestions, text: string, role: Role | null, before
   // A question the model reads for one topic may ask a second in words it was not trained on
   // ("komt dat in een politiesysteem?"): the plain cues of the sentences that ask fill up the answers.
   const alsoCued = u.mixedWith ? [] : askedCueTopics(text);
+  // "Oleksandr vraagt of hij zijn geld nog krijgt", "she wants to know if it is anonymous": a
+  // question of someone else's, relayed by the writer, is asked all the same; its words are read as
+  // a question's.
+  if (!u.mixedWith) for (const relayed of reportedClauses(text)) alsoCued.push(...cuedTopics(`${relayed.words}?`));
   // "Is dat strafbaar?" from a writer telling about their own deeds: will I be punished. A writer
   // who says it is their own deed ("ik geef alleen mn pas") is asking it whoever the story is about.
   const ownDeed =
@@ -141,7 +148,17 @@ function readQuestions(u: ReadQuestions, text: string, role: Role | null, before
   // "Als ik aangifte doe, krijgen die gasten dan mijn naam en adres te zien?": besides staying
   // anonymous, what a report to the police keeps of the writer (privacy, its own answer).
   if (!u.mixedWith && !read.includes('privacy') && detailsSeenInReportAsked(text)) alsoCued.push('privacy');
+  // A clause that asks or fears an outcome befalling someone ("ik wil niet dat meneer zonder zorg
+  // zit", "of komen die jongens dan mijn zaak kapot maken?", "hij vraagt of hij zijn geld nog
+  // krijgt"), read by its structure where neither the model nor the cues read a topic: what telling
+  // would bring.
+  if (!u.mixedWith && !read.includes('consequences') && !alsoCued.includes('consequences') && outcomeAsked(text))
+    alsoCued.push('consequences');
   if (!u.mixedWith && (read.includes('consequences') || alsoCued.includes('consequences')) && askedUnderReport(text))
     alsoCued.push('after_report');
-  return topicsToAnswer(read, text, read, evidence ? alsoCued.filter((t) => t !== 'privacy') : alsoCued);
+  const topics = topicsToAnswer(read, text, read, evidence ? alsoCued.filter((t) => t !== 'privacy') : alsoCued);
+  // "Ik bel 112 nu. Wat moet ik zeggen?", "toen zei de politie dat ze niks konden doen. Kunnen ze echt
+  // niks doen?": a question that names no topic of its own asks about the police the message names.
+  if (!u.mixedWith && topics.length === 0 && asksBackAboutThePolice(text)) return ['police'];
+  return topics;
 }

@@ -57,7 +57,9 @@ describe('a question after a correction, without a question mark', () => {
     await chat('Kan ik daar iets over vragen?');
     const asked = await chat('sorry, ik bedoel krijg ik zelf een boete of zo omdat hij bij mij werkt zonder papieren');
     // The first thing said is an answer about consequences for the writer, whichever one is named.
-    const consequences = ['general', 'debt', 'punished', 'job', 'permit', 'wages'].map((k) => `ownQuestions.consequences.${k}`);
+    const consequences = ['general', 'debt', 'punished', 'job', 'permit', 'wages', 'liability'].map(
+      (k) => `ownQuestions.consequences.${k}`,
+    );
     expect(consequences.some((key) => placeOf(asked, 'nl', key) === 0)).toBe(true);
   });
 });
