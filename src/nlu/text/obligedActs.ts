@@ -61,11 +61,13 @@ const CRIME_ACTS = [
   'roubar|rouba|roubam|roubando|furtar|vender droga',
   'lopni|lopnak|lopjon',
   'sreq|ysreq|tsreq|sre9|ysre9|tsre9|يسرق|تسرق',
-  'rekening|bankrekening|pinpas|bankpas|bank account|an account|bank card|konto|cont|cont bancar|cardul|banca|cuenta bancaria|abrir una cuenta|conta bancaria|abrir uma conta|abrir conta|banka hesabi|сметк*|рахунок|rahunok',
+  // An account opened in one's name. Not a card or a phone handed over: a boss or a pimp who takes
+  // them is the control of every form ("ze moeten bij hem hun pinpas inleveren").
+  'rekening openen|rekeningen openen|bankrekening openen|open an account|open a bank account|open accounts|open bank accounts|zalozyc konto|cont la banca|cont bancar|alta banca|abrir una cuenta|abrir cuenta|abrir uma conta|abrir conta|hesap ac*|рахунок|rahunok',
 ].join('|');
 
-/** What is taken or handed over, before a Dutch verb at the end of the clause. */
-const THEFT_OBJECTS = 'telefoons|telefoon|portemonnee|portemonnees|portemonnaie|tassen|tas|spullen|rekening|rekeningen|pas|pasje|bankpas';
+/** What is stolen, before a Dutch verb at the end of the clause ("moet telefoons en portemonnees pakken"). */
+const THEFT_OBJECTS = 'telefoons|portemonnee|portemonnees|portemonnaies|tassen|handtassen';
 
 /** The acts of sexual exploitation: with clients or men, sex. */
 const SEX_ACTS = [
@@ -84,10 +86,11 @@ const LABOUR_ACTS = [
   'ykhdem|tkhdem|nkhdem|khdem|يشتغل|يعمل|تشتغل|تعمل',
 ].join('|');
 
-/** The acts of organ removal: give, sell or donate an organ, go through the operation. */
+/** The acts of organ removal: an organ given, sold or donated. */
 const ORGAN_ACTS = [
-  'nier|organ|orgaan|kidney|donor|doneren|donate|afstaan|operatie|operation|surgery',
-  'nerk*|rinichi*|rinon|bobrek*|klwa|kilya|почк*|нирк*|бъбрек*|donora|donar|doar|cirurgia|operatsi*|operacj*|ameliyat*',
+  // The organ named, not the verb alone: "hun bankrekening moeten afstaan" gives up an account.
+  'nier|nieren|orgaan|organen|organ|organs|kidney|kidneys|donor',
+  'nerk*|rinichi*|rinon|bobrek*|klwa|kilya|почк*|нирк*|бъбрек*|donora',
 ].join('|');
 
 /** The two structures: an obligation with the act after it, and the act done for them (either order). */
@@ -103,9 +106,11 @@ export const OBLIGED_ACT_LEXICON: Readonly<Record<ObligedActConcept, readonly st
     ...obliged(CRIME_ACTS),
     `${FOR_THEM} ~3 lopen|rennen|rijden`,
     // Dutch puts the verb last: "moet telefoons en portemonnees pakken", "moet een rekening openen".
-    ...OBLIGATION.map((o) => `${o} ~4 ${THEFT_OBJECTS} ~3 pakken|afpakken|jatten|meenemen|openen|geven|afgeven|uitlenen`),
+    ...OBLIGATION.map((o) => `${o} ~4 ${THEFT_OBJECTS} ~3 pakken|afpakken|jatten|stelen`),
+    ...OBLIGATION.map((o) => `${o} ~4 rekening|rekeningen|bankrekening ~2 openen|aanvragen`),
   ],
   sex_obliged: obliged(SEX_ACTS),
   labour_obliged: obliged(LABOUR_ACTS),
-  organ_obliged: obliged(ORGAN_ACTS),
+  // Dutch puts the verb last after the organ too: "dat hij een nier moet afstaan".
+  organ_obliged: [...obliged(ORGAN_ACTS), `${ORGAN_ACTS} ~3 ${OBLIGATION[0]!}`],
 };
