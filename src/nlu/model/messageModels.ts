@@ -8,6 +8,7 @@ import type { TopicConcept } from '../topics';
 import type { ModelBundle } from './bundle';
 import type { MessageReader, ReadMessage } from './reader';
 import { tellsAnyForm } from './formSituations';
+import { obligedForm } from './obligedForm';
 import { argmax, predictSoftmax } from './logistic';
 
 export interface IntentGuess {
@@ -113,7 +114,10 @@ export class MessageModels {
     // the model: its writers give a form to situations told in words the lexicons miss ("they keep
     // our bank cards", "she hands 300 euros a night to her so-called boyfriend").
     const asks = topIntent.label !== 'describe_concern';
-    const topForm = asks && !tellsAnyForm(read.forms, read.topics) ? unknownOf(formModel.classes, pForm) : argmax(formModel, pForm);
+    const modelForm = asks && !tellsAnyForm(read.forms, read.topics) ? unknownOf(formModel.classes, pForm) : argmax(formModel, pForm);
+    // What the person is made to do decides over places and words of other forms (obligedForm.ts).
+    const obliged = obligedForm(read.analysis);
+    const topForm = obliged === null ? modelForm : formOf(formModel.classes, pForm, obliged);
     const pAbout = predictSoftmax(models.aboutWhom, features);
     const topAbout = argmax(models.aboutWhom, pAbout);
     const topRelation = argmax(models.relation, predictSoftmax(models.relation, features));
@@ -153,6 +157,11 @@ export function towardUnknown(classes: readonly string[], p: Float64Array, weigh
 }
 
 /** `unknown` with the model's own probability of it (0 if the model has no such class). */
+function formOf(classes: readonly string[], p: Float64Array, form: string): { label: string; p: number } {
+  const k = classes.indexOf(form);
+  return { label: form, p: k < 0 ? 0 : p[k]! };
+}
+
 function unknownOf(classes: readonly string[], p: Float64Array): { label: string; p: number } {
   const k = classes.indexOf('unknown');
   return { label: 'unknown', p: k < 0 ? 0 : p[k]! };

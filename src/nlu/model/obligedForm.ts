@@ -1,0 +1,34 @@
+/**
+ * The form told by what the person is made to do, as a decision over the model's (forms36): where a
+ * message tells, in a clause of obligation, order or threat or as done "for them", acts of crime,
+ * sex or organ removal of one form alone (text/obligedActs.ts), that form is the message's. The
+ * labelling guide names a form by the act; the form model weighs every concept and word alike, and a
+ * place word (the hostel where the writer works, the warehouse a job was promised in) or a pair
+ * across sentences outweighed the act. Work said with an obligation does not decide: "ze moet
+ * werken" is said of sex work too (59 of the corpus's 154 lines with it are sexual).
+ *
+ * A rule read beside the models, not a feature: as features (with places of another form dropped)
+ * the retrain moved held-out stories in other languages the acts do not touch (ADR 0006 round 36).
+ */
+import { ConceptMatcher } from '../text/concepts';
+import type { TextAnalysis } from '../text/analyse';
+import { OBLIGED_ACT_LEXICON, type ObligedActConcept } from '../text/obligedActs';
+import type { Form } from '../recognizer';
+
+const DECIDING: Readonly<Partial<Record<ObligedActConcept, Form>>> = {
+  crime_obliged: 'criminal_exploitation',
+  sex_obliged: 'sexual_exploitation',
+  organ_obliged: 'organ_removal',
+};
+
+const matcher = new ConceptMatcher(OBLIGED_ACT_LEXICON);
+
+/** The one form whose acts the person is made to do, or null when none or more than one is told. */
+export function obligedForm(analysis: TextAnalysis): Form | null {
+  const forms = new Set<Form>();
+  for (const hit of matcher.find(analysis)) {
+    const form = DECIDING[hit.concept];
+    if (form !== undefined && !hit.negated) forms.add(form);
+  }
+  return forms.size === 1 ? [...forms][0]! : null;
+}

@@ -1,0 +1,116 @@
+/**
+ * What the person is made to do, told by the clause's structure rather than by the place it is told
+ * in: an obligation, an order or a threat ("moet", "wordt gedwongen", "has to", "they make her",
+ * "kazą mu", "trebuie", "tiene que") with an act of one of the four forms after it in the same
+ * sentence, or an act done "for them" (for whose money the person does it). The labelling guide
+ * names a form by what the person is made to do; a place word ("a hostel", "the warehouse", "a nail
+ * studio") tells where a story is set, which is often the writer's own work or a cover, and the
+ * tuning writers label by the act (ADR 0006 round 36).
+ *
+ * Short, general lists: the verbs of obligation in Dutch, English and the languages labour migrants
+ * write in (in Latin letters with and without diacritics, and in Cyrillic and Arabic letters), and
+ * the plainest verbs of each form's acts (steal, smuggle, run for, open an account; be with clients
+ * or men; work, clean; give or sell an organ). Words that read as something else after an
+ * obligation are left out: "pakken" alone ("de trein pakken"), "carry" (bricks), Portuguese "devo"
+ * (I owe), Turkish "çal-" (also the stem of "çalışmak", to work, once the letters are folded).
+ * Written from the developer's knowledge of these languages, not from tuning lines. Phrase syntax:
+ * src/nlu/text/concepts.ts.
+ */
+
+/** Someone must, is forced, ordered or made to: the person of concern as the one made to act. Each a pattern of its own (some hold a gap). */
+const OBLIGATION: readonly string[] = [
+  // Dutch
+  'moet|moeten|moest|moesten|gedwongen|dwingt|dwingen|dwong|dwongen|verplicht|verplichten|opgedragen',
+  'laat|laten|liet|lieten ~1 hem|haar|mij|me|ons|hen|ze',
+  'wil|willen|wilde|wilden ~1 dat ~1 ik|hij|ze|zij|we|wij',
+  // English
+  'must|has to|have to|had to|having to|needs to|need to|got to|forced|forces|forcing|pushed into|ordered|orders|told to',
+  'make|makes|made|making|force|get|gets|got|want|wants|wanted ~1 me|him|her|them|us|the boys|the girls|the kids',
+  // Polish
+  'musi|musza|musze|musial|musiala|musieli|musialy|kaza|kaze|kazal|kazala|kazali|kazac|zmusza|zmuszaja|zmusil|zmusila|zmusili|zmuszony|zmuszona',
+  // Romanian
+  'trebuie|trebuia|trebuiau|obliga|obligat|obligata|obligati|forteaza|fortat|fortata|il pune|o pune|ma pune|ne pune|ii pune|vrea sa|vor sa|voia sa',
+  // Bulgarian, Russian and Ukrainian, in Cyrillic and in Latin letters
+  'трябва|принужд*|кара ме|карат ме|кара го|карат го|кара я|карат я|tryabva|trqbva|karat go|kara go',
+  'должен|должна|должны|заставля*|заставил*|мусить|мусять|змушу*|змусил*|повинен|повинна|велят',
+  'dolzhen|dolzhna|dolzhny|zastavlya*|zastavil*|musyt|musyat|zmushu*|zmusyl*|povynen|povynna|velyat',
+  // Turkish, Spanish, Portuguese, Hungarian
+  'zorunda|zorla|zorluyor*|zorladi*|mecbur*|yaptiriyor*|yaptirdi*',
+  'tiene que|tienen que|tengo que|tenia que|tenian que|obliga|obligan|obligado|obligada|forzado|forzada|le hacen|la hacen|lo hacen|los hacen|me hacen|le mandan|la mandan|lo mandan',
+  'tem que|tem de|tenho que|tenho de|tinha que|tem q|obriga|obrigam|obrigado|obrigada|forcado|forcada|fazem ele|fazem ela|manda ele|mandam ele|manda ela|mandam ela',
+  'kell|kellett|kenyszerit*',
+  // Arabic and Moroccan Darija in Latin letters
+  'khass|khasso|khassha|khassni|khasshom|lazem|lazm|lazim|bzez|bezzez',
+  'يجب|لازم|مجبر|مجبرة|اجبر*|أجبر*|يجبر*|تجبر*',
+];
+
+/** Done for someone: the person works, runs or steals for them. */
+const FOR_THEM =
+  'voor ze|voor hen|voor hem|voor die mannen|for them|for him|for those men|dla nich|dla niego|pentru ei|pentru el|para ellos|para el|para eles|para ele|onlar icin|onun icin';
+
+/** The acts of criminal exploitation: steal, smuggle or run, deal, open or lend an account, hand over a card. */
+const CRIME_ACTS = [
+  'stelen|steelt|stal|stalen|jatten|roven|beroven|zakkenrollen|inbreken|winkeldiefstal|telefoons pakken|portemonnees pakken|tassen pakken',
+  'vervoeren|vervoerd|smokkelen|gesmokkeld|lopen voor|loopt voor|rennen voor|runnen|dealen|koerieren|drugs verkopen|drugs afleveren',
+  'steal|stealing|stole|shoplift|shoplifting|pickpocket|pickpocketing|rob|robbing|smuggle|smuggling|deal drugs|dealing drugs|sell drugs|selling drugs|run drugs|running drugs|courier',
+  'krasc|ukrasc|kradna|kradnie|kradli|okradac|przemycac|dilowac',
+  'fure|fura|furat|fureze|vanda droguri|vinda droguri',
+  'крад*|украст*|краст*|krast|ukrast|kradat|kradu|перевоз*|perevoz*',
+  'calmak|calmaya|calmasini|caliyor|caliyorlar|hirsizlik',
+  'robar|roba|roban|robando|hurtar|traficar|vender droga',
+  'roubar|rouba|roubam|roubando|furtar|vender droga',
+  'lopni|lopnak|lopjon',
+  'sreq|ysreq|tsreq|sre9|ysre9|tsre9|يسرق|تسرق',
+  // An account opened in one's name. Not a card or a phone handed over: a boss or a pimp who takes
+  // them is the control of every form ("ze moeten bij hem hun pinpas inleveren").
+  'rekening openen|rekeningen openen|bankrekening openen|open an account|open a bank account|open accounts|open bank accounts|zalozyc konto|cont la banca|cont bancar|alta banca|abrir una cuenta|abrir cuenta|abrir uma conta|abrir conta|hesap ac*|рахунок|rahunok',
+].join('|');
+
+/** What is stolen, before a Dutch verb at the end of the clause ("moet telefoons en portemonnees pakken"). */
+const THEFT_OBJECTS = 'telefoons|portemonnee|portemonnees|portemonnaies|tassen|handtassen';
+
+/** The acts of sexual exploitation: with clients or men, sex. */
+const SEX_ACTS = [
+  'met mannen|met klanten|seks|naar bed|slapen met',
+  'sleep with|have sex|sex with|see clients|with men|with clients|with customers',
+  'z klientami|z mezczyznami|z facetami|cu clientii|cu clienti|cu barbati|cu barbatii',
+  's klientami|s klienty|s muzhchinami|с клиентами|с мужчинами|з клієнтами|з чоловіками|с клиенти|с мъже',
+  'erkeklerle|musterilerle|con hombres|con clientes|com homens|com clientes|ferfiakkal|m3a rjal|m3a rrjal|m3a lklyan',
+].join('|');
+
+/** The acts of labour exploitation: work, clean, pick. */
+const LABOUR_ACTS = [
+  'werken|werkt|schoonmaken|poetsen|plukken|sjouwen|work|working|clean|cleaning|pick fruit',
+  'pracowac|pracuje|sprzatac|munci|munceasca|lucreze|lucra|trabajar|limpiar|trabalhar|limpar',
+  'calismak|calismaya|calisiyor*|rabotat|pratsyuvaty|pratsiuvaty|работать|працювати|dolgozni|dolgozik',
+  'ykhdem|tkhdem|nkhdem|khdem|يشتغل|يعمل|تشتغل|تعمل',
+].join('|');
+
+/** The acts of organ removal: an organ given, sold or donated. */
+const ORGAN_ACTS = [
+  // The organ named, not the verb alone: "hun bankrekening moeten afstaan" gives up an account.
+  'nier|nieren|orgaan|organen|organ|organs|kidney|kidneys|donor',
+  'nerk*|rinichi*|rinon|bobrek*|klwa|kilya|почк*|нирк*|бъбрек*|donora',
+].join('|');
+
+/** The two structures: an obligation with the act after it, and the act done for them (either order). */
+function obliged(acts: string): string[] {
+  return [...OBLIGATION.map((o) => `${o} ~6 ${acts}`), `${FOR_THEM} ~4 ${acts}`, `${acts} ~3 ${FOR_THEM}`];
+}
+
+export const OBLIGED_ACT_CONCEPTS = ['crime_obliged', 'sex_obliged', 'labour_obliged', 'organ_obliged'] as const;
+export type ObligedActConcept = (typeof OBLIGED_ACT_CONCEPTS)[number];
+
+export const OBLIGED_ACT_LEXICON: Readonly<Record<ObligedActConcept, readonly string[]>> = {
+  crime_obliged: [
+    ...obliged(CRIME_ACTS),
+    `${FOR_THEM} ~3 lopen|rennen|rijden`,
+    // Dutch puts the verb last: "moet telefoons en portemonnees pakken", "moet een rekening openen".
+    ...OBLIGATION.map((o) => `${o} ~4 ${THEFT_OBJECTS} ~3 pakken|afpakken|jatten|stelen`),
+    ...OBLIGATION.map((o) => `${o} ~4 rekening|rekeningen|bankrekening ~2 openen|aanvragen`),
+  ],
+  sex_obliged: obliged(SEX_ACTS),
+  labour_obliged: obliged(LABOUR_ACTS),
+  // Dutch puts the verb last after the organ too: "dat hij een nier moet afstaan".
+  organ_obliged: [...obliged(ORGAN_ACTS), `${ORGAN_ACTS} ~3 ${OBLIGATION[0]!}`],
+};

@@ -1,0 +1,82 @@
+/**
+ * The act the person is made to do, read by the clause (forms36, text/obligedActs.ts): an
+ * obligation, order or threat with an act of a form after it, or an act done for them; acts of
+ * crime, sex or organs of one form alone decide the form (model/obligedForm.ts).
+ * Sentences written for this test, in no corpus or tuning file.
+ */
+import { loadModelBundle } from '../../../src/nlu/model/bundle';
+import { MessageModels } from '../../../src/nlu/model/messageModels';
+import { obligedForm } from '../../../src/nlu/model/obligedForm';
+import { MessageReader } from '../../../src/nlu/model/reader';
+import { OBLIGED_ACT_LEXICON, type ObligedActConcept } from '../../../src/nlu/text/obligedActs';
+import { ConceptMatcher } from '../../../src/nlu/text/concepts';
+
+const reader = new MessageReader();
+const matcher = new ConceptMatcher(OBLIGED_ACT_LEXICON);
+const hitsOf = (text: string) => matcher.find(reader.readFully(text).analysis);
+const told = (text: string) =>
+  hitsOf(text)
+    .filter((h) => !h.negated)
+    .map((h) => h.concept);
+
+describe('an act told in a clause of obligation or done for them', () => {
+  it.each<[string, ObligedActConcept]>([
+    ['mijn broertje moet van die jongens elke middag fietsen stelen bij het station', 'crime_obliged'],
+    ['hij moet in de stad tassen en telefoons pakken voor ze', 'crime_obliged'],
+    ['ze willen dat ik morgen weer ga lopen voor ze', 'crime_obliged'],
+    ['they make him steal from tourists on the square', 'crime_obliged'],
+    ['he was forced to open a bank account for the man', 'crime_obliged'],
+    ['szef kazal mu ukrasc kable z budowy', 'crime_obliged'],
+    ['el hombre dice que tiene que robar en las tiendas', 'crime_obliged'],
+    ['ze moet met klanten mee naar boven van de eigenaar', 'sex_obliged'],
+    ['la obligan a estar con clientes cada noche', 'sex_obliged'],
+    ['he says my cousin has to give a kidney to clear the debt', 'organ_obliged'],
+    ['trebuie sa munceasca 14 ore pe zi fara bani', 'labour_obliged'],
+  ])('%p tells %p', (text, concept) => {
+    expect(told(text)).toContain(concept);
+  });
+
+  it.each([
+    'ik moet zeggen dat ik me zorgen maak om mijn buurvrouw',
+    'I have to deal with this alone and I do not know where to start',
+    'wat moet ik doen als mijn dochter niet meer naar huis komt?',
+    'moet ik de trein pakken naar Utrecht om bij jullie te komen?',
+  ])('%p tells no obliged act', (text) => {
+    expect(told(text)).toEqual([]);
+  });
+
+  it('reads a refusal as negated, not as the act', () => {
+    expect(hitsOf('ik heb gezegd dat ik niet meer voor ze ga lopen').map((h) => [h.concept, h.negated])).toEqual([['crime_obliged', true]]);
+  });
+});
+
+describe('the form told by the act the person is made to do', () => {
+  const formOf = (text: string) => obligedForm(reader.readFully(text).analysis);
+
+  it.each([
+    ['Ik werk in een hostel. De jongens moeten elke dag van een man telefoons stelen op het plein.', 'criminal_exploitation'],
+    ['they found her a job in a hotel kitchen but the owner makes her sleep with his guests', 'sexual_exploitation'],
+    ['de man van het uitzendbureau zegt dat mijn neef een nier moet afstaan voor de schuld', 'organ_removal'],
+  ])('%p is %p', (text, form) => {
+    expect(formOf(text)).toBe(form);
+  });
+
+  it.each([
+    // Work with an obligation does not decide: the writers say it of sex work too.
+    'hij moet 14 uur per dag werken in de kas',
+    // Acts of two forms: left to the model.
+    'ze moet met klanten mee en moet ook drugs verkopen voor hem',
+    // A refusal is no act told.
+    'ik heb gezegd dat ik niet meer voor ze ga lopen',
+    'mijn buurman werkt in een magazijn en krijgt weinig betaald',
+  ])('%p decides nothing', (text) => {
+    expect(formOf(text)).toBeNull();
+  });
+
+  it('gives the story the form of the act through the models, over the place where it is told', () => {
+    const models = new MessageModels(loadModelBundle(), reader);
+    const text =
+      'Ik werk bij de receptie van een hostel in Zwolle. Twee jongens van 15 logeren hier al een week. Een man zegt elke ochtend dat ze in de winkels moeten stelen, anders krijgen ze geen eten.';
+    expect(models.guess(reader.readFully(text), []).form.form).toBe('criminal_exploitation');
+  });
+});
