@@ -399,10 +399,11 @@ function wordFeatures(analysis: TextAnalysis, counts: boolean, out: string[]): v
 const DIGITS = /^\p{N}+$/u;
 
 /**
- * "11.000 euro", "2,5 jaar", "10.30", "22:30", "06 12 34": the tokenizer splits an amount, a decimal
- * or a time at its separator (a point is read as the end of a sentence, a colon is dropped, leaving
- * the digits side by side); neither part is a number of its own, and "11" of "11.000" read as
- * "#teen" made a debt look like a child's age (countUnits.ts).
+ * "2,5 jaar", "22:30", "06 12 34", "3. 000": the tokenizer splits a decimal at its comma, drops a
+ * colon (the digits then stand side by side) and keeps a point followed by a space as a sentence's
+ * end ("|"); neither part is a number of its own. (A point between digits, "11.000" or "10.30",
+ * gives one token since reader34's analyse.ts; before that "11" of "11.000" read as "#teen" made a
+ * debt look like a child's age, countUnits.ts.)
  */
 function inLargerNumber(tokens: readonly string[], i: number): boolean {
   const joined = (sep: string | undefined, other: string | undefined) =>
