@@ -53,14 +53,13 @@ describe('the time of the answer', () => {
 });
 
 describe('through the bot (dj-12)', () => {
-  // dj-12's own story ("ze mag nooit de deur uit … vorige week … 'please help me'") lies at the edge of
-  // `sure`: since nlu-dev-ac's retrain (0.531) it gets 112 at once and never the question this test
-  // starts from. This telling of it (she seldom goes out, the plea of last week) is read unsure by the
-  // model or lowered to unsure by the story's distance from now anywhere from `unsure` to `sure`, so a
-  // retrain does not move it out of the band; the first expect below still proves the question came.
-
+  // dj-12's own story (the plea of last week told in full, her running back) lies at the edge of
+  // `sure`: since nlu-dev-ac's retrain it scores 0.531, above 0.5, and gets 112 at once, never the
+  // question this test starts from. This shorter telling of the same turn scores 0.275 at that
+  // retrain, midway between `acute` (0.172) and `sure`, where the plea's distance ("vorige week")
+  // turns the 112 into the question. The first expect below proves the question came.
   const STORY =
-    "bij een van die families werkt een filipijnse vrouw in huis, al 2 jaar zie ik haar. ze gaat bijna nooit de deur uit, boodschappen doet mevrouw. ze is heel mager geworden. vorige week fluisterde ze 'please help me, they have my passport, i dont get money'";
+    "bij een van die families werkt een filipijnse vrouw in huis, al 2 jaar zie ik haar. ze mag nooit de deur uit, boodschappen doet mevrouw. ze is heel mager geworden. vorige week fluisterde ze 'please help me, they have my passport'";
   const asked = async () => {
     const { adapter } = createTestBot(blankRecognizer);
     await join(adapter);
