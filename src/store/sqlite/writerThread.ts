@@ -14,8 +14,8 @@ interface Waiting {
 /**
  * The main thread's side of the writer thread. A request resolves only after the writer's COMMIT
  * (synchronous = FULL) carried it, so "resolved" still means "on disk". Requests of one turn of the
- * main loop go over in one message, the ends of turns as soon as the callback that ran them is done;
- * the writer commits them with whatever else arrived meanwhile.
+ * main loop go over in one message, those of the turns a commit's answer set going as soon as they
+ * have run; the writer commits them with whatever else arrived meanwhile.
  * The thread keeps the process alive only while a request waits for it.
  */
 export class SqliteWriter {
@@ -23,7 +23,6 @@ export class SqliteWriter {
   private nextId = 1;
   private outbox: Array<{ id: number; request: WriteRequest }> = [];
   private sendScheduled = false;
-  private endsScheduled = false;
   private readonly waiting = new Map<number, Waiting>();
   private counts: GroupCommitStats = { writes: 0, commits: 0 };
   private failure: Error | null = null;
@@ -59,17 +58,6 @@ export class SqliteWriter {
         this.sendScheduled = true;
         // The writes of every turn handled in this turn of the loop go over together.
         setImmediate(() => this.send());
-      }
-      // A turn's end: the turns that run in this callback (a block a commit's answer let go) ask
-      // for theirs one after another, and all go over as soon as the last has run, with the rest
-      // of each end (asked in the same promise jobs). At setImmediate they waited for every other
-      // callback of the poll phase, where the next answer's block of turns could run first.
-      if (request.op === 'completeTurn' && !this.endsScheduled) {
-        this.endsScheduled = true;
-        afterPromiseJobs(() => {
-          this.endsScheduled = false;
-          this.send();
-        });
       }
     });
   }
@@ -148,6 +136,10 @@ export class SqliteWriter {
       else waiting.reject(fromWire(result.error));
     }
     if (this.waiting.size === 0) this.worker.unref();
+    // The turns this answer lets go run now, one after another; their ends go over as soon as the
+    // last has run. At setImmediate they waited for the rest of the poll phase, where the next
+    // answer's block of turns (or a wave of requests) could run first: 40-130 ms more for them.
+    if (message.results.length > 0) afterPromiseJobs(() => this.send());
   }
 
   /** The thread died (it never does on a write error, only if it could not start or crashed). */
