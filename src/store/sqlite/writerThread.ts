@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { AppError, ConcurrencyError } from '../../errors';
-import { afterPromiseJobs } from './afterPromiseJobs';
 import type { GroupCommitStats } from './groupCommit';
 import type { ReplyOf, WriteRequest } from './turnWrites';
 import type { FromWriter, ToWriter, WireError } from './writerProtocol';
@@ -14,8 +13,7 @@ interface Waiting {
 /**
  * The main thread's side of the writer thread. A request resolves only after the writer's COMMIT
  * (synchronous = FULL) carried it, so "resolved" still means "on disk". Requests of one turn of the
- * main loop go over in one message, those of the turns a commit's answer set going as soon as they
- * have run; the writer commits them with whatever else arrived meanwhile.
+ * main loop go over in one message; the writer commits them with whatever else arrived meanwhile.
  * The thread keeps the process alive only while a request waits for it.
  */
 export class SqliteWriter {
@@ -136,10 +134,6 @@ export class SqliteWriter {
       else waiting.reject(fromWire(result.error));
     }
     if (this.waiting.size === 0) this.worker.unref();
-    // The turns this answer lets go run now, one after another; their ends go over as soon as the
-    // last has run. At setImmediate they waited for the rest of the poll phase, where the next
-    // answer's block of turns (or a wave of requests) could run first: 40-130 ms more for them.
-    if (message.results.length > 0) afterPromiseJobs(() => this.send());
   }
 
   /** The thread died (it never does on a write error, only if it could not start or crashed). */
