@@ -745,6 +745,18 @@
  * 184,435 / 134,737 / 185,689 against 183,856 / 170,831 / 141,916 (the same detectors; the host
  * moved by 30%), start 1,194-1,554 against 1,367-1,589 ms; quiet at 05:11 (load 3) the same code
  * gave 510,000-535,000 per CPU second.
+ * Issue 13 round 36 (anonrules36, branch kept, not merged): rules chosen by what a word or message
+ * must have for them to fire (names' cascade left at once by 6,075 of 10,955 words a round that no
+ * rule can take; unit, plate and lookalike checks in one pass over the digit runs; greeting, initials,
+ * weak-cue and introduction patterns only where their first words stand), each shortcut held to its
+ * full rule by tests on every tuning text and seeded strings; output byte-identical. Pattern
+ * executions a round 72,176 -> 64,031, characters handed to them 2,064,486 -> 1,655,273. The lead's
+ * quiet A/B from the builds (09:46-09:50 UTC, load 1.4-2.5, alternated both ways): one by one main
+ * 567,738 / 618,537 / 519,769 / 604,570 characters/s against 680,101 / 625,313 / 394,273 / 561,093:
+ * no gain readable, so the added shortcuts were not taken in. Its profile: before the round the
+ * pattern engine was ~19% of a round and the cascade's rule functions ~2.4%; the rest is each
+ * detector's own per-word code, no function above 5%, so no indexing of rules reaches the ~40% the
+ * goal needs. The same session's pool of two threads: 1,221,780 characters/s after a start of 658 ms.
  */
 export const ANONYMISER_VERSION = 24;
 
