@@ -156,12 +156,13 @@ export function towardUnknown(classes: readonly string[], p: Float64Array, weigh
   for (let i = 0; i < p.length; i++) p[i] = p[i]! / sum;
 }
 
-/** `unknown` with the model's own probability of it (0 if the model has no such class). */
+/** A form decided beside the model (obligedForm.ts), with the model's own probability of it. */
 function formOf(classes: readonly string[], p: Float64Array, form: string): { label: string; p: number } {
   const k = classes.indexOf(form);
   return { label: form, p: k < 0 ? 0 : p[k]! };
 }
 
+/** `unknown` with the model's own probability of it (0 if the model has no such class). */
 function unknownOf(classes: readonly string[], p: Float64Array): { label: string; p: number } {
   const k = classes.indexOf('unknown');
   return { label: 'unknown', p: k < 0 ? 0 : p[k]! };
