@@ -14,7 +14,7 @@ import type { DangerAssessment } from '../understanding/understanding';
 import { BACKGROUND_SITUATIONS, NOT_NOW, type DistanceConcept, type SituationConcept } from './situations';
 import type { SafetyScreen, ScreenedMessage } from './screen';
 import { WEAK_NAMED } from './turnContext';
-import { clauseAfterNo, controlledNow, toldNotSafe, watchedNow } from './unsafeNow';
+import { SaidText, clauseAfterNo, controlledNow, toldNotSafe, watchedNow } from './unsafeNow';
 import { clauseAround } from './clauses';
 
 const YES =
@@ -85,7 +85,7 @@ export function assessDangerAnswer(screen: SafetyScreen, text: string, screened:
     (own.danger.suicidal || (own.danger.level === 'acute' && own.read.situations.some((h) => !h.negated && DANGER_NOW.has(h.concept))));
   if (dangerOfItsOwn) return { ...own.danger, reasons: [...own.danger.reasons, 'answer.no_but_danger'] };
   // "Nee nu niet, maar ik mag het huis niet uit": what follows the "maar" is read as told.
-  const later = dangerAfterNo(screen, text);
+  const later = dangerAfterNo(screen, new SaidText(text));
   if (later !== null) return { ...later, reasons: [...later.reasons, 'answer.no_but_danger'] };
   return { ...danger, level: 'none', reasons: [...danger.reasons, 'answer.no_danger_now'] };
 }
@@ -228,8 +228,8 @@ const RANK = { none: 0, unsure: 1, acute: 2 } as const;
  * clauseAfterNo), read alone, when it reads some danger: "nee nu niet maar vanavond komen ze haar
  * halen" is acute as "vanavond komen ze haar halen" is. Null when there is no such clause or it reads none.
  */
-function dangerAfterNo(screen: SafetyScreen, text: string): DangerAssessment | null {
-  const later = clauseAfterNo(text);
+function dangerAfterNo(screen: SafetyScreen, said: SaidText): DangerAssessment | null {
+  const later = clauseAfterNo(said);
   if (later === null) return null;
   const { danger, read } = screen.look(later);
   const told = dangerToldNow(screen, later, danger);
@@ -262,13 +262,15 @@ const LATER =
  */
 export function dangerToldNow(screen: SafetyScreen, text: string, danger: DangerAssessment): DangerAssessment {
   if (danger.level === 'acute') return danger;
-  const notSafe = toldNotSafe(text);
+  // Normalised once for the four checks below (unsafeNow.ts SaidText).
+  const said = new SaidText(text);
+  const notSafe = toldNotSafe(said);
   const raise = (level: 'acute' | 'unsure', reason: string): DangerAssessment =>
     // Also where the model's score gave the same level: the reason keeps it in a conversation (turnContext.ts).
     RANK[level] >= RANK[danger.level] ? { ...danger, level, reasons: [...danger.reasons, reason] } : danger;
   if (notSafe === 'now') return raise('acute', 'told.not_safe_now');
-  if (controlledNow(text)) return raise('acute', 'told.controlled_now');
-  const later = dangerAfterNo(screen, text);
+  if (controlledNow(said)) return raise('acute', 'told.controlled_now');
+  const later = dangerAfterNo(screen, said);
   if (later !== null && RANK[later.level] > RANK[danger.level])
     return {
       ...danger,
@@ -277,7 +279,7 @@ export function dangerToldNow(screen: SafetyScreen, text: string, danger: Danger
       reasons: [...danger.reasons, 'told.danger_after_no'],
     };
   if (notSafe === 'said') return raise('unsure', 'told.not_safe');
-  if (watchedNow(text)) return raise('unsure', 'told.watched_now');
+  if (watchedNow(said)) return raise('unsure', 'told.watched_now');
   return danger;
 }
 

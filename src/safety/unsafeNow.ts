@@ -18,24 +18,29 @@
 import { normaliseText } from './normalise';
 
 /**
- * The normalised text of the last message read here: the first look asks `toldNotSafe`,
- * `controlledNow`, `watchedNow` and `clauseAfterNo` of one message one after the other, and each
- * normalised all of it again (round 36: four times on a 2,000-character message). One entry, as the
- * reader's last language guess (reader.ts `languageOf`): the next message replaces it.
+ * A message's text as the checks below read it, normalised once. The first look asks `toldNotSafe`,
+ * `controlledNow`, `clauseAfterNo` and `watchedNow` of one message one after the other
+ * (dangerAnswer.ts `dangerToldNow`), and each normalised all of it again (four times on a
+ * 2,000-character message, screen36): that caller makes one and passes it on. Each check also takes
+ * the text itself, for the callers that ask one thing.
  */
-let last: { text: string; plain: string; noApostrophes: string | undefined } | undefined;
+export class SaidText {
+  /** The normalised text (normalise.ts). */
+  readonly plain: string;
+  private stripped: string | undefined;
 
-function normalised(text: string): { text: string; plain: string; noApostrophes: string | undefined } {
-  if (last?.text !== text) last = { text, plain: normaliseText(text), noApostrophes: undefined };
-  return last;
+  constructor(text: string) {
+    this.plain = normaliseText(text);
+  }
+
+  /** Without apostrophes ("she's" as "shes"), as the expressions below are written. */
+  get withoutApostrophes(): string {
+    this.stripped ??= this.plain.replace(/'/gu, '');
+    return this.stripped;
+  }
 }
 
-/** The normalised text without apostrophes ("she's" as "shes"), as the expressions below are written. */
-function withoutApostrophes(text: string): string {
-  const entry = normalised(text);
-  entry.noApostrophes ??= entry.plain.replace(/'/gu, '');
-  return entry.noApostrophes;
-}
+const saidOf = (text: string | SaidText): SaidText => (typeof text === 'string' ? new SaidText(text) : text);
 
 /** How a negated safety was told: of now (a person, in the present tense or with "now") or otherwise. */
 export type NotSafeTold = 'now' | 'said';
@@ -78,8 +83,8 @@ function clauseAround(text: string, index: number, length: number): { before: st
  * "she's not safe anymore", "i am not safe"), 'said' otherwise ("ik voel me niet veilig"), null when
  * not told, told as a condition ("bel 112 als het niet veilig is"), as a question or of the past.
  */
-export function toldNotSafe(text: string): NotSafeTold | null {
-  const plain = withoutApostrophes(text);
+export function toldNotSafe(text: string | SaidText): NotSafeTold | null {
+  const plain = saidOf(text).withoutApostrophes;
   let best: NotSafeTold | null = null;
   for (const match of plain.matchAll(new RegExp(NOT_SAFE.source, 'gu'))) {
     const { before, clause } = clauseAround(plain, match.index, match[0].length);
@@ -114,8 +119,8 @@ const NOT_NOW_OPENING =
  * read on its own, as the answer reader reads the rest of a "no" (dangerAnswer.ts). Null when the
  * message opens otherwise or has no such clause.
  */
-export function clauseAfterNo(text: string): string | null {
-  const plain = normalised(text).plain;
+export function clauseAfterNo(text: string | SaidText): string | null {
+  const plain = saidOf(text).plain;
   const opening = NOT_NOW_OPENING.exec(plain) ?? BARE_NO.exec(plain);
   if (!opening) return null;
   const rest = plain.slice(opening[0].length);
@@ -145,8 +150,8 @@ const CANNOT_TALK =
  * watching along with the writer unable to talk. Someone beside the writer alone is no danger (the
  * friend the writer helps often is: "ze zit naast me, ze typt zelf even").
  */
-export function controlledNow(text: string): boolean {
-  const plain = withoutApostrophes(text);
+export function controlledNow(text: string | SaidText): boolean {
+  const plain = saidOf(text).withoutApostrophes;
   const near = NEAR_WRITER.test(plain);
   const cannotTalk = CANNOT_TALK.test(plain);
   const watching = WATCHING.test(plain);
@@ -154,6 +159,6 @@ export function controlledNow(text: string): boolean {
 }
 
 /** Someone watching along with the writer ("hij kijkt mee"), without more: asked about, not answered with 112. */
-export function watchedNow(text: string): boolean {
-  return WATCHING.test(withoutApostrophes(text));
+export function watchedNow(text: string | SaidText): boolean {
+  return WATCHING.test(saidOf(text).withoutApostrophes);
 }

@@ -6,7 +6,7 @@
  */
 import { SafetyScreen } from '../../../src/safety/screen';
 import { assessDangerAnswer } from '../../../src/safety/dangerAnswer';
-import { clauseAfterNo, controlledNow, toldNotSafe, watchedNow } from '../../../src/safety/unsafeNow';
+import { SaidText, clauseAfterNo, controlledNow, toldNotSafe, watchedNow } from '../../../src/safety/unsafeNow';
 import { lookAt, screenText } from '../../../src/understanding/firstLook';
 
 const screen = new SafetyScreen();
@@ -202,4 +202,32 @@ describe('the clause after "maar" as the answer to the danger question', () => {
       expect(alone(text).level).toBe('none');
     },
   );
+});
+
+describe('a text normalised once (SaidText)', () => {
+  // The first look makes one SaidText for its four checks; each must read it as it reads the text.
+  const texts = [
+    'ze is nu niet veilig',
+    "she's not safe anymore",
+    'nee nu niet maar vanavond komen ze haar halen',
+    'niet nu, hij staat naast me en ik kan niet praten',
+    'hij kijkt mee',
+    'het is niet veilig om te bellen',
+    'ik voel me niet veilig',
+    'alles goed hier',
+  ];
+  it.each(texts)('%p: every check reads the same from the text and from it normalised once', (text) => {
+    const said = new SaidText(text);
+    expect(toldNotSafe(said)).toBe(toldNotSafe(text));
+    expect(controlledNow(said)).toBe(controlledNow(text));
+    expect(watchedNow(said)).toBe(watchedNow(text));
+    expect(clauseAfterNo(said)).toBe(clauseAfterNo(text));
+  });
+
+  it('keeps nothing between messages: each is read on its own text', () => {
+    expect(toldNotSafe(new SaidText('ze is nu niet veilig'))).toBe('now');
+    expect(toldNotSafe(new SaidText('alles goed hier'))).toBeNull();
+    expect(controlledNow('niet nu, hij staat naast me en ik kan niet praten')).toBe(true);
+    expect(controlledNow('alles goed hier')).toBe(false);
+  });
 });
