@@ -23,6 +23,7 @@ import { createLocalRecognizer } from '../src/nlu/local/localRecognizer';
 import { laterTuningSets, loadCorpus } from '../src/nlu/model/sources';
 import { SafetyScreen } from '../src/safety/screen';
 import { createUnderstander } from '../src/understanding/understander';
+import { blindWanted } from './support/blindOption';
 import { linesOption, selectLines } from './support/lineRange';
 
 interface EvalSet {
@@ -141,7 +142,7 @@ async function main(): Promise<void> {
   // Municipalities compare through the gazetteer's names and aliases ("Den Haag" = "'s-Gravenhage").
   const sameMunicipality = (a: string, b: string) => plainEquals(a, b) || places.sameMunicipality(a, b);
   const results: Record<string, unknown>[] = [];
-  for (const set of sets(root, only, args.includes('--blind') && !args.includes('--no-blind'), linesOption(args))) {
+  for (const set of sets(root, only, blindWanted(args), linesOption(args))) {
     const scored = await understandAll(understander, set.messages);
     const byGroup = report(scored, sameMunicipality);
     results.push({ set: set.name, kind: set.kind, ...byGroup });
