@@ -26,14 +26,18 @@ const OLDEST = 110;
 /** The highest number of a school class (groep 8, grade 12, year 13). */
 const LAST_CLASS = 13;
 /** Tokens after a minor word within which the age told of that person stands ("jongen van 20", "girl aged 19"). */
-const AFTER_WORD = 3;
+const AFTER_WORD = 5;
 /** Tokens before a minor word within which its age stands ("20 jarige jongen", "a 19 year old girl"). */
 const BEFORE_WORD = 3;
 
 /** A number at the start of a token: "24", "19yearold", "15jarige". */
 const LEADING_NUMBER = /^(\p{N}+)/u;
-/** Words after a number that make it an age. */
-const AGE_AFTER = /^(?:jaar|jr|jarig|jarige|jaren|year|years|yr|yrs|yo|old|jaaroud|yearold|yearsold)$/u;
+/**
+ * Words after a number that make it an age, Dutch and English and the age words of the other
+ * languages' `minor` pattern (otherLanguageSituations.ts: "17 ani", "16 yasinda", "15 sala", "١٦ سنة").
+ */
+const AGE_AFTER =
+  /^(?:jaar|jr|jarig|jarige|jaren|year|years|yr|yrs|yo|old|jaaroud|yearold|yearsold|yasinda|yasında|yas|lat|lata|letnia|letni|ani|anos|años|anios|eves|godini|godina|godishna|godishen|godishno|години|годишна|годишен|лет|роки|років|rokiv|let|sanah|sal|sala|sale|3am|3ame|ans|anni|gadus|gadi|metu|metai|jir|sano|سال|سنة|سنين|عام|عاما)$/u;
 /** Words between a person and the number that make the number their age ("jongen van 20", "girl aged 19"). */
 const AGE_LINK = /^(?:van|is|was|wordt|werd|aged|age|of|die|who|ca|circa|ongeveer|about|around)$/u;
 /**
@@ -42,7 +46,7 @@ const AGE_LINK = /^(?:van|is|was|wordt|werd|aged|age|of|die|who|ca|circa|ongevee
  * them: "een meisje van 15" is an age.
  */
 const DURATION_BEFORE =
-  /^(?:al|sinds|ruim|bijna|voor|na|over|binnen|afgelopen|laatste|vorige|komende|paar|tijdens|gedurende|for|since|after|within|last|past|next|almost|nearly|during|those|these)$/u;
+  /^(?:al|sinds|ruim|bijna|voor|na|over|binnen|afgelopen|laatste|vorige|komende|tijdens|gedurende|hier|daar|for|here|there|since|after|within|last|past|next|almost|nearly|during|those|these)$/u;
 /** After "jaar" / "years": a stretch of time ("2 jaar geleden / lang / terug", "2 years ago / later"). */
 const DURATION_AFTER =
   /^(?:geleden|lang|terug|later|eerder|daarna|daarvoor|ervoor|erna|gewerkt|getrouwd|samen|ago|earlier|before|long|married|together)$/u;
@@ -50,11 +54,29 @@ const DURATION_AFTER =
 const NOT_AN_AGE_AFTER =
   /^(?:uur|u|euro|eur|cent|procent|keer|man|mannen|mensen|personen|meiden|vrouwen|kilo|km|minuten|dagen|weken|maanden|tot|hours|hour|euros|times|people|men|women|minutes|days|weeks|months|percent|pm|am|to|until|till|oclock)$/u;
 
+/** Arabic-Indic and Persian digits as Western ones ("١٧", "۱۵"). */
+function westernDigits(digits: string): string {
+  return digits.replace(/[\u0660-\u0669\u06F0-\u06F9]/gu, (d) => String((d.codePointAt(0)! - 0x0660) % 0x90));
+}
+
+/**
+ * The number a token starts with. A range written with a dash reaches the reader as one token
+ * ("14-15 ani" as "1415", "jongetjes van 12-13"): two halves of a rising range of ages are read as
+ * the lower age.
+ */
 function numberAt(written: readonly string[], i: number): number | null {
   const token = written[i];
   if (token === undefined) return null;
   const m = LEADING_NUMBER.exec(token);
-  return m === null ? null : Number(m[1]);
+  if (m === null) return null;
+  const digits = westernDigits(m[1]!);
+  const n = Number(digits);
+  if (digits.length === 4 && n > OLDEST) {
+    const lo = Number(digits.slice(0, 2));
+    const hi = Number(digits.slice(2));
+    if (lo >= 10 && hi > lo && hi - lo <= 3) return lo;
+  }
+  return n;
 }
 
 /** The token is a number of years told as a stretch of time. */
@@ -77,7 +99,8 @@ function ageAt(written: readonly string[], i: number, linked: boolean): number |
   if (next !== undefined && NOT_AN_AGE_AFTER.test(next)) return null;
   if (isDuration(written, i)) return null;
   const token = written[i]!;
-  const compound = token.length > String(n).length && AGE_AFTER.test(token.slice(String(n).length));
+  const digits = LEADING_NUMBER.exec(token)![1]!.length;
+  const compound = token.length > digits && AGE_AFTER.test(token.slice(digits));
   if (compound || linked || (next !== undefined && AGE_AFTER.test(next))) return n;
   return null;
 }
@@ -86,6 +109,18 @@ function ageAt(written: readonly string[], i: number, linked: boolean): number |
 function numberInHit(written: readonly string[], hit: ConceptHit<SituationConcept>): number | undefined {
   for (let i = hit.start; i <= hit.end; i++) if (numberAt(written, i) !== null) return i;
   return undefined;
+}
+
+/**
+ * A child's word that is another word in this place: "zo'n" reaches the reader as the skeleton of
+ * "zoon" ("zo'n melding"), and English "kind of" / "kind regards" is no Dutch "kind".
+ */
+function notAChildWord(written: readonly string[], hit: ConceptHit<SituationConcept>): boolean {
+  if (hit.start !== hit.end) return false;
+  const word = written[hit.start];
+  if (word === 'zon' || word === "zo'n") return true;
+  const next = written[hit.start + 1];
+  return word === 'kind' && next !== undefined && /^(?:of|regards)$/u.test(next);
 }
 
 /** The age told nearest a minor word: after it first ("jongen van 20"), then before it ("20 jarige jongen"). */
@@ -120,6 +155,7 @@ export function childrenByAge(hits: readonly ConceptHit<SituationConcept>[], ana
       const age = ageAt(written, at, before !== undefined && AGE_LINK.test(before));
       return age !== null && age < ADULT_AGE;
     }
+    if (notAChildWord(written, hit)) return false;
     const age = ageBesideWord(analysis, hit);
     return age === null || age < ADULT_AGE;
   });

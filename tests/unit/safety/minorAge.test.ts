@@ -17,6 +17,10 @@ describe('the minor situation read by age', () => {
     'ze zit in groep 7',
     'my little brother is missing',
     'een jongen werkt daar elke nacht',
+    'mijn zoon zit in de auto',
+    'mijn zusje van 12-13 wordt opgehaald',
+    'sora mea de 17 ani e in olanda',
+    'اخي عمره ١٦ سنة جاء الى هولندا وحده',
   ])('reads a child in "%s"', (text) => {
     expect(minorRead(text)).toBe(true);
   });
@@ -33,6 +37,10 @@ describe('the minor situation read by age', () => {
     'ik werk van 15 tot 23 uur',
     'I have worked there for 2 years',
     'in year 2019 he came',
+    "wat gebeurt er dan met zo'n melding",
+    'it is kind of an emergency',
+    'een vaste klant, jongen van een jaar of 25',
+    'nu ben ik hier 5 jaar',
   ])('reads no child in "%s"', (text) => {
     expect(minorRead(text)).toBe(false);
   });
