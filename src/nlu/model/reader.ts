@@ -28,6 +28,7 @@ import { ConceptMatcher, joinHits, mapHits, negatedAs, noHits, readAs, type Conc
 import { OTHER_LANGUAGE_LEXICON } from '../text/otherLanguageConcepts';
 import { NegationScope } from '../../safety/negationScope';
 import { MeansForWork } from '../../safety/meansForWork';
+import { childrenByAge } from '../../safety/minorAge';
 import { residenceNotLife, wakingAtATime } from '../../safety/suicideFrames';
 import { SuicideFrameReader, frameFeatures, type FrameHit } from '../../safety/suicideFrame';
 import { COUNT_UNIT } from './countUnits';
@@ -153,7 +154,11 @@ export class MessageReader {
     const analysis = analyseText(text);
     const situations = wakingAtATime(
       residenceNotLife(
-        this.meansForWork.apply(this.situationNegation.apply(this.situationMatcher.find(analysis), analysis), analysis),
+        // A child only where one is told: an age under 18, no duration, no adult age beside the word (minor36).
+        this.meansForWork.apply(
+          childrenByAge(this.situationNegation.apply(this.situationMatcher.find(analysis), analysis), analysis),
+          analysis,
+        ),
         analysis,
         LIFE_CONCEPTS,
       ),
