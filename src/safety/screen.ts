@@ -74,6 +74,20 @@ export function gatedSuicideScore(read: ReadMessage, score: number, vocabulary?:
   return !denied && score >= UNWORDED_SUICIDE ? score : 0;
 }
 
+/** Words of a past that is days or weeks ago, not away from now. */
+const RECENT_PAST: ReadonlySet<string> = new Set([
+  'week',
+  'weken',
+  'dag',
+  'dagen',
+  'gisteren',
+  'weekend',
+  'day',
+  'days',
+  'weeks',
+  'yesterday',
+]);
+
 /**
  * A thought of suicide told only in the past (round 36): every sentence that words it names its time
  * ("vorig jaar wilde ik niet meer leven", "in 2019 he wanted to die") and no "now" of its own, and no
@@ -84,7 +98,10 @@ export function gatedSuicideScore(read: ReadMessage, score: number, vocabulary?:
  */
 export function thoughtOnlyInThePast(read: ReadMessage): boolean {
   const live = (h: { negated: boolean }) => !h.negated;
-  const pastSentences = new Set(read.distances.filter((d) => live(d) && d.concept === 'past').map((d) => d.sentence));
+  const { written } = read.analysis;
+  // Days or weeks ago is not away: pills saved last week may be at hand tonight.
+  const recent = (d: { start: number; end: number }) => written.slice(d.start, d.end + 1).some((w) => RECENT_PAST.has(w));
+  const pastSentences = new Set(read.distances.filter((d) => live(d) && d.concept === 'past' && !recent(d)).map((d) => d.sentence));
   for (const d of read.distances) if (live(d) && d.concept === 'now') pastSentences.delete(d.sentence);
   const worded = read.situations.filter((h) => live(h) && SUICIDE_WORDING.has(h.concept));
   if (worded.length === 0 || !worded.every((h) => pastSentences.has(h.sentence))) return false;

@@ -28,6 +28,7 @@ describe('a thought of suicide told only in the past', () => {
     ['a now in its own sentence', 'Vorig jaar wilde ik niet meer leven en nu weer.'],
     ['a plan told without a past time', 'Vorig jaar wilde ik niet meer leven. Vanavond spring ik van de brug.'],
     ['the thought told without a past time', 'Ik wil niet meer leven. Vorig jaar kwam ik hier.'],
+    ['a past of days, not away', 'Vorige week wilde ik niet meer leven, ik heb een touw gekocht.'],
   ])('is not, with %s', (_kind, text) => {
     expect(pastOnly(text)).toBe(false);
     expect(screen.assess(text)).toMatchObject({ level: 'acute', suicidal: true });
