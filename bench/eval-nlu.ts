@@ -80,6 +80,8 @@ function table(byGroup: Record<string, GroupReport>): string {
     ['suicidal messages', (g) => g.suicidal.positives],
     ['suicidal recall', (g) => g.suicidal.recall],
     ['suicidal precision', (g) => g.suicidal.precision],
+    ['suicidal: 113 named (now or told away)', (g) => g.suicidal.namedRecall],
+    ['suicidal: 113 named, precision', (g) => g.suicidal.namedPrecision],
     ['unsure rate (bot asks)', (g) => g.unsureRate],
     ['language accuracy', (g) => g.languageAccuracy],
     ['questions micro-F1', (g) => g.questions.microF1],

@@ -15,6 +15,7 @@ import { FORMS, LANGUAGES, type Form, type Language } from './recognizer';
 import type { LabelledMessage } from './corpus';
 import type { Understander, Understanding } from '../understanding/understanding';
 import { normaliseText } from '../safety/normalise';
+import { SUICIDE_TOLD_AWAY } from '../safety/screen';
 
 export const FACT_KEYS = ['aboutWhom', 'relation', 'minor', 'age', 'place', 'municipality'] as const;
 export type ScoredFactKey = (typeof FACT_KEYS)[number];
@@ -54,7 +55,12 @@ export interface GroupReport {
     precisionAcute: number;
     precisionCaught: number;
   };
-  suicidal: { positives: number; recall: number; precision: number };
+  /**
+   * `recall` and `precision`: thoughts of now (the screen's `suicidal`, 112 with 113). `namedRecall`
+   * and `namedPrecision`: 113 named at all, for thoughts of now or with care for thoughts told away
+   * (screen.ts `SUICIDE_TOLD_AWAY`), which is what the label counts ("now or in the past", round 36).
+   */
+  suicidal: { positives: number; recall: number; precision: number; namedRecall: number; namedPrecision: number };
   unsureRate: number;
   languageAccuracy: number;
   questions: { microF1: number; exact: number };
@@ -109,6 +115,9 @@ function formF1Scores(rows: readonly Scored[]): number[] {
 
 const mean = (xs: readonly number[]) => (xs.length === 0 ? NaN : round(xs.reduce((a, b) => a + b, 0) / xs.length));
 
+/** The reading names 113: thoughts of now, or thoughts told away (answered with care, no 112). */
+const names113 = (s: Scored) => s.understanding.danger.suicidal || s.understanding.danger.reasons.includes(SUICIDE_TOLD_AWAY);
+
 function groupReport(rows: readonly Scored[], sameMunicipality: MunicipalityComparer): GroupReport {
   const n = rows.length;
   const positive = (s: Scored) => s.message.acuteDanger || s.message.suicidal === true;
@@ -119,6 +128,7 @@ function groupReport(rows: readonly Scored[], sameMunicipality: MunicipalityComp
   const suicidalLabelled = rows.filter((s) => s.message.suicidal !== undefined);
   const suicidalPositives = suicidalLabelled.filter((s) => s.message.suicidal);
   const suicidalFlagged = suicidalLabelled.filter((s) => s.understanding.danger.suicidal);
+  const suicidalNamed = suicidalLabelled.filter(names113);
 
   const formScores = formF1Scores(rows);
   const storyFormScores = formF1Scores(rows.filter((s) => s.message.intent === 'describe_concern'));
@@ -171,6 +181,8 @@ function groupReport(rows: readonly Scored[], sameMunicipality: MunicipalityComp
       positives: suicidalPositives.length,
       recall: ratio(suicidalPositives.filter((s) => s.understanding.danger.suicidal).length, suicidalPositives.length),
       precision: ratio(suicidalFlagged.filter((s) => s.message.suicidal).length, suicidalFlagged.length),
+      namedRecall: ratio(suicidalPositives.filter(names113).length, suicidalPositives.length),
+      namedPrecision: ratio(suicidalNamed.filter((s) => s.message.suicidal).length, suicidalNamed.length),
     },
     unsureRate: ratio(rows.filter((s) => level(s) === 'unsure').length, n),
     languageAccuracy: ratio(withLanguage.filter((s) => s.message.language === s.understanding.language).length, withLanguage.length),

@@ -61,7 +61,7 @@ export const FRAMED_SUICIDE = 0.45;
 /** The suicide score as the threshold sees it (training chooses the threshold on this too). */
 export function gatedSuicideScore(read: ReadMessage, score: number, vocabulary?: Vocabulary): number {
   const said = read.situations.some((h) => SUICIDE_WORDING.has(h.concept) && !h.negated);
-  if (said) return score;
+  if (said) return thoughtOnlyInThePast(read) ? 0 : score;
   // Without the words of it, a message the model reads poorly (another language) is not taken for
   // a wish to die on its situations alone (a taken passport, a debt): those make danger, not 113.
   if (vocabulary && knownWordShare(read, vocabulary) < READABLE_SHARE) return 0;
@@ -72,6 +72,40 @@ export function gatedSuicideScore(read: ReadMessage, score: number, vocabulary?:
   // word of suicide is not read as one by the words around it.
   const denied = read.distances.some((d) => d.concept === 'denied' && !d.negated);
   return !denied && score >= UNWORDED_SUICIDE ? score : 0;
+}
+
+/** Words of a past that is days or weeks ago, not away from now. */
+const RECENT_PAST: ReadonlySet<string> = new Set([
+  'week',
+  'weken',
+  'dag',
+  'dagen',
+  'gisteren',
+  'weekend',
+  'day',
+  'days',
+  'weeks',
+  'yesterday',
+]);
+
+/**
+ * A thought of suicide told only in the past (round 36): every sentence that words it names its time
+ * ("vorig jaar wilde ik niet meer leven", "in 2019 he wanted to die") and no "now" of its own, and no
+ * part of the frame of a thought (a wish, a means, a plan: suicideFrame.ts) stands in a sentence
+ * without such a time ("... Vanavond spring ik" keeps its score). The suicide model read such
+ * stories by their words and answered them with 112; a counsellor names 113 with care and no 112,
+ * which the screen does for thoughts told away (`suicideToldAway`).
+ */
+export function thoughtOnlyInThePast(read: ReadMessage): boolean {
+  const live = (h: { negated: boolean }) => !h.negated;
+  const { written } = read.analysis;
+  // Days or weeks ago is not away: pills saved last week may be at hand tonight.
+  const recent = (d: { start: number; end: number }) => written.slice(d.start, d.end + 1).some((w) => RECENT_PAST.has(w));
+  const pastSentences = new Set(read.distances.filter((d) => live(d) && d.concept === 'past' && !recent(d)).map((d) => d.sentence));
+  for (const d of read.distances) if (live(d) && d.concept === 'now') pastSentences.delete(d.sentence);
+  const worded = read.situations.filter((h) => live(h) && SUICIDE_WORDING.has(h.concept));
+  if (worded.length === 0 || !worded.every((h) => pastSentences.has(h.sentence))) return false;
+  return read.frames.every((h) => !live(h) || h.concept === 'holder' || pastSentences.has(h.sentence));
 }
 
 /** "Ik ben in gevaar", "send the police": said plainly, with no distance in the same sentence. */
@@ -153,10 +187,13 @@ export function speaksOfNow(read: ReadMessage): boolean {
 export function situationEvidence(read: ReadMessage, sure = false): boolean {
   const pleaAlone = read.analysis.words <= PLEA_ALONE_WORDS;
   const denied = deniedSentences(read);
+  // A thought of suicide told only in the past is answered with 113 and care, not with 112 (round 36).
+  const pastThought = thoughtOnlyInThePast(read);
   return read.situations.some(
     (h) =>
       !h.negated &&
       !BACKGROUND_SITUATIONS.has(h.concept) &&
+      !(pastThought && SUICIDE_WORDING.has(h.concept)) &&
       !denied.has(h.sentence) &&
       (h.concept !== 'soon' || timeOfSomething(read, h) || (sure && plainTelling(read))) &&
       (sure || (!WEAK_SITUATIONS.has(h.concept) && (h.concept !== PLEA || pleaAlone))) &&

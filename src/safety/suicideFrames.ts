@@ -287,6 +287,30 @@ const DISAPPEAR = alt(
   'isnykti',
   'dingti',
   'bien mat',
+  'ischeznut',
+  'ischeznu',
+  'znyknuty',
+  'znyknu',
+);
+
+/** Forever, for good: disappearing forever is an ending, disappearing for a weekend is not. */
+const FOREVER = alt(
+  'para siempre',
+  'pra sempre',
+  'para sempre',
+  'na zawsze',
+  'pentru totdeauna',
+  'pentru todeauna',
+  'навсегда',
+  'назавжди',
+  'navsegda',
+  'nazavzhdy',
+  'sonsuza',
+  'ebediyen',
+  'للأبد',
+  'lil abad',
+  'orokre',
+  'visam laikui',
 );
 
 /** Waking up: not waking up wished for, or better ("lepiej by było, jakbym rano się nie obudził"). */
@@ -620,6 +644,11 @@ const BETTER = alt(
   'geriau',
   'tot hon',
   'dee kwa',
+  // Russian and Ukrainian in Latin letters ("luchshe umeret").
+  'luchshe',
+  'luchse',
+  'krashche',
+  'krasche',
 );
 
 const TIRED = alt(
@@ -681,6 +710,15 @@ const MYSELF = alt(
   'se tu tu',
   'kha tua tai',
   'ka tua tai',
+  // Arabic in Latin letters, Maghrebi: throwing or killing oneself ("nla7 rasi", "nqtel rasi").
+  'nla7 rasi',
+  'nlo7 rasi',
+  'nrmi rasi',
+  'nermi rasi',
+  'nqtel rasi',
+  'nqtl rasi',
+  'n9tel rasi',
+  'n9tl rasi',
 );
 
 /**
@@ -722,6 +760,9 @@ export const SUICIDE_FRAMES: readonly string[] = [
   `khong ~1 muon ~2 ${LIVE}`,
   `mai ~1 yak ~3 ${LIVE}|yoo`,
   `${WANT} ~2 ${DISAPPEAR}`,
+  // Disappearing forever, whoever wishes it and however it is said ("sería más fácil desaparecer
+  // para siempre"): the "forever" makes it an ending without a word of wishing.
+  `${DISAPPEAR} ~2 ${FOREVER}`,
   `${BETTER} ~5 ${DEAD}`,
   `${DEAD} ~4 ${BETTER}`,
   `${TIRED} ~3 ${LIFE}`,

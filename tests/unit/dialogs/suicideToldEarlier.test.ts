@@ -12,12 +12,16 @@ const PAST_NL =
   'Twee jaar geleden heb ik een zelfmoordpoging gedaan toen ik voor die man in de kas moest werken. Nu woon ik bij mijn zus en gaat het goed. Kan ik nog aangifte doen?';
 const PAST_EN =
   'Two years ago I tried to kill myself when I had to work for that man in the greenhouse. Now I live with my sister and I am doing ok. Can I still report him?';
+// Round 36: someone else's thought, told indirectly (not waking up) in the middle of a story, last year.
+const PAST_OTHER_NL =
+  'Mijn buurman werkte op een boot zonder loon. Hij zei vorig jaar dat hij liever niet meer wakker wilde worden. Nu werkt hij in een garage en gaat het beter met hem. Kan hij nog iets doen tegen die baas?';
 const screen = testScreen();
 
 describe('thoughts of suicide told away, through the bot', () => {
   it.each([
     ['nl', PAST_NL],
     ['en', PAST_EN],
+    ['nl', PAST_OTHER_NL],
   ] as const)('%s: 113 named once with its own line, no 112 at once, and the story goes on', async (locale, text) => {
     const danger = screen.assess(text);
     expect(danger.suicidal).toBe(false);

@@ -1,6 +1,7 @@
 import { labelledMessageSchema } from '../../../src/nlu/corpus';
 import { report, type Scored } from '../../../src/nlu/evaluation';
 import type { Form, Intent } from '../../../src/nlu/recognizer';
+import { SUICIDE_TOLD_AWAY } from '../../../src/safety/screen';
 
 function scored(intent: Intent, labelled: Form, predicted: Form): Scored {
   const message = labelledMessageSchema.parse({
@@ -49,5 +50,30 @@ describe('form macro-F1', () => {
     ];
     // labour 0 (missed), criminal 2/3.
     expect(report(rows).all.formMacroF1Stories).toBeCloseTo((0 + 2 / 3) / 2, 3);
+  });
+});
+
+describe('suicidal thoughts', () => {
+  const row = (labelled: boolean, danger: { level: 'acute' | 'unsure' | 'none'; suicidal: boolean; reasons: string[] }): Scored => {
+    const base = scored('describe_concern', 'unknown', 'unknown');
+    return {
+      message: { ...base.message, suicidal: labelled },
+      understanding: { ...base.understanding, danger: { ...danger, score: 0 } },
+    };
+  };
+
+  it('counts thoughts told away, answered with 113 and care, as named but not as thoughts of now', () => {
+    const rows = [
+      row(true, { level: 'acute', suicidal: true, reasons: ['model.suicidal'] }),
+      row(true, { level: 'unsure', suicidal: false, reasons: [SUICIDE_TOLD_AWAY] }),
+      row(true, { level: 'none', suicidal: false, reasons: [] }),
+      // A story with a thought told away that the writer did not label suicidal: a false 113.
+      row(false, { level: 'none', suicidal: false, reasons: [SUICIDE_TOLD_AWAY] }),
+    ];
+    const { suicidal } = report(rows).all;
+    expect(suicidal.recall).toBeCloseTo(1 / 3, 3);
+    expect(suicidal.precision).toBe(1);
+    expect(suicidal.namedRecall).toBeCloseTo(2 / 3, 3);
+    expect(suicidal.namedPrecision).toBeCloseTo(2 / 3, 3);
   });
 });

@@ -41,6 +41,11 @@ describe('suicide frames', () => {
     'hoy voy a acabar con todo',
     'znowu się tnę po nocach',
     'ya ne iskam da jiveya poveche',
+    // Round 36: Russian "better" in Latin letters, disappearing forever, Maghrebi Arabic in Latin letters.
+    'mne kazhetsya luchshe prosto umeret',
+    'a veces pienso en desaparecer para siempre',
+    'às vezes penso em sumir pra sempre',
+    'bghit nqtel rasi had lil',
   ])('reads "%s" as suicidal thoughts', (text) => {
     expect(said(text)).toBe(true);
   });
@@ -66,6 +71,9 @@ describe('suicide frames', () => {
     'estoy muerto de cansancio pero bien',
     'wybacz mi, jutro nie dam rady przyjść',
     'perdóname por escribir tan tarde',
+    'mi jefe va a desaparecer una semana de vacaciones',
+    'luchshe pozvoni mne zavtra',
+    'para siempre agradecida por vuestra ayuda',
   ])('leaves "%s" alone', (text) => {
     expect(said(text)).toBe(false);
   });
