@@ -103,6 +103,7 @@ export const BUILT_SETS = [
   { source: 'anonymiser-dev-v.source.txt', target: 'anonymiser-dev-v.jsonl', prefix: 'za' },
   { source: 'anonymiser-dev-w.source.txt', target: 'anonymiser-dev-w.jsonl', prefix: 'zb' },
   { source: 'anonymiser-dev-x.source.txt', target: 'anonymiser-dev-x.jsonl', prefix: 'zc' },
+  { source: 'anonymiser-dev-y.source.txt', target: 'anonymiser-dev-y.jsonl', prefix: 'zd' },
 ] as const;
 
 function main(): void {
