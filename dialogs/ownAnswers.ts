@@ -11,6 +11,7 @@ import {
 } from '../src/triage/ownQuestions';
 import type { Consequence } from '../src/triage/ownQuestions';
 import { harmToWriterFeared, outcomeOfSomeoneElse } from '../src/triage/outcomeClauses';
+import { toldToOthersAsked } from '../src/triage/toldToOthers';
 import {
   consequenceAskedOfSomeoneElse,
   detailsSeenInReportAsked,
@@ -131,6 +132,9 @@ export function ownAnswer(
       // Someone in their life the helpline might tell (the boss, the owner, a partner) is not the family;
       // another person's details to pass on (a name, a number plate) are not the writer's own data;
       // the other side reading the writer's details in a report to the police has its own answer.
+      // Read from the clause's structure where the cues read none of these: whether the school, the
+      // parents or the employer must be told (the writer's choice), or hear of it by the report.
+      const teller = toldToOthersAsked(context.text);
       const key = secrecyAsked(context.text)
         ? 'ownQuestions.privacy.secrecy'
         : detailsSeenInReportAsked(context.text)
@@ -143,10 +147,14 @@ export function ownAnswer(
                 ? 'ownQuestions.privacy.told'
                 : familyToldAsked(context.text)
                   ? 'ownQuestions.privacy.family'
-                  : // Asked again in general words: the whole answer once more would be the same bubble.
-                    context.again
-                    ? 'ownQuestions.privacy.again'
-                    : 'ownQuestions.privacy.general';
+                  : teller === 'writer'
+                    ? 'ownQuestions.privacy.tellOthers'
+                    : teller === 'report'
+                      ? 'ownQuestions.privacy.told'
+                      : // Asked again in general words: the whole answer once more would be the same bubble.
+                        context.again
+                        ? 'ownQuestions.privacy.again'
+                        : 'ownQuestions.privacy.general';
       return [replies.text(locale, key, retentionParams(context.retention))];
     }
     default:

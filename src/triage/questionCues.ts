@@ -160,7 +160,7 @@ const TOLD_TO_OTHERS = String.raw`${FAMILY_TOLD}|${WITHOUT_THEM_KNOWING}|(?:lees
 const SECRET_CHAT = String.raw`(?:is|blijft|stays|remains|kept|be|wordt|being|keep|houden) (?:\w+ ){0,2}(?:secret|geheim|private|prive)`;
 
 /** "Who is reading this?", "who else can see it?": who reads along. */
-const WHO_READS = String.raw`who(?:'s| is| are)? (?:\w+ )?(?:reading|seeing|watching|looking at)|who else (?:\w+ )?(?:reads?|sees?|has access)|wie (?:leest|lezen|ziet|zien|kijkt|kijken) (?:er |dit |het |nog )*(?:mee|dit|het|deze)`;
+const WHO_READS = String.raw`who(?:'s| is| are)? (?:\w+ )?(?:reading|seeing|watching|looking at)|(?:nobody|no one|noone|niemand) (?:else )?(?:will |can |could |kan |gaat )?(?:see|sees|read|reads|know|knows|zien|ziet|lezen|leest|weten|weet)$|who else (?:\w+ )?(?:reads?|sees?|has access)|wie (?:leest|lezen|ziet|zien|kijkt|kijken) (?:er |dit |het |nog )*(?:mee|dit|het|deze)`;
 
 /**
  * "Mag ik zijn nummer aan jullie geven?", "can I share her address with you?": someone's details

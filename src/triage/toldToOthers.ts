@@ -1,0 +1,50 @@
+/**
+ * Whether someone around the person comes to know of it, read from a clause that asks (src/nlu/
+ * questions/clauses): "moet de school het weten?", "moet ik het ook tegen onze mentor zeggen?",
+ * "mogen wij als school de ouders erbuiten laten?", "krijgt mijn baas dat dan te horen?", "does his
+ * teacher have to be told?". The clause names a party in the person's life (school, parents,
+ * employer) and coming to know, telling or leaving out; who would do the telling is read from its
+ * subject and condition, not from the words of one sentence. The writers of the conversation sets
+ * label these questions `privacy`. Pure; Dutch and English.
+ */
+import { questionClauses, type QuestionClause } from '../nlu/questions/clauses';
+import { cue } from './cuePattern';
+
+/**
+ * Who would tell: the writer (or the school, the party asking) deciding whether to tell someone
+ * ("moet ik…", "moet de school het weten?"); or a report reaching them on its own ("als ik het
+ * meld, krijgt mijn baas het te horen?", "gaan jullie de school bellen?").
+ */
+export type Teller = 'writer' | 'report';
+
+/** Someone around the person who might be told: school, family, work. */
+const PARTY = cue(
+  String.raw`school|scholen|mentor|mentrix|leraar|lerares|leraren|docent\w*|juf|meester|teacher\w*|tutor|ouders|vader|moeder|papa|mama|familie|parents|father|mother|dad|mum|mom|family|baas|werkgever|chef|leidinggevende|manager|boss|employer|coach|trainer|club|vereniging`,
+);
+/** Coming to know, being told, or being left out of it. */
+const KNOWING = cue(
+  String.raw`weten|weet|te horen|horen|hoort|merken|merkt|achter komen|achter komt|vertellen|vertel|zeggen|zeg|inlichten|informeren|waarschuwen|op de hoogte|erbuiten|buiten (?:\w+ )?(?:laten|houden)|know|knows|hear|hears|find out|finds out|be told|been told|tell|inform|warn|leave (?:\w+ ){0,2}out|keep (?:\w+ ){0,2}out`,
+);
+/** The helpline or the authorities as the ones who would pass it on. */
+const HELPLINE_SUBJECT = new Set(['jullie', 'u', 'you', 'they', 'ze', 'zij', 'politie', 'police', 'veilig']);
+/** A report as the condition ("als ik het meld", "if I report it"): what follows reaches them by it. */
+const REPORT_CONDITION = cue(String.raw`(?:als|if|when|wanneer) (?:\w+ ){0,3}(?:meld\w*|report\w*|bel|belt|bellen|call|aangifte)`);
+
+function tellerOf(clause: QuestionClause): Teller | null {
+  const words = clause.words.join(' ');
+  if (!PARTY.test(words) || !KNOWING.test(words)) return null;
+  if (clause.condition > 0 && REPORT_CONDITION.test(clause.words.slice(0, clause.condition).join(' '))) return 'report';
+  if (REPORT_CONDITION.test(words)) return 'report';
+  if (clause.subject !== null && HELPLINE_SUBJECT.has(clause.subject)) return 'report';
+  return 'writer';
+}
+
+/** Who would tell someone around the person, when a clause that asks is about their coming to know. */
+export function toldToOthersAsked(text: string): Teller | null {
+  for (const clause of questionClauses(text)) {
+    if (clause.opening === 'worry') continue;
+    const teller = tellerOf(clause);
+    if (teller) return teller;
+  }
+  return null;
+}
