@@ -149,10 +149,11 @@ function readQuestions(u: ReadQuestions, text: string, role: Role | null, before
   // "Als ik aangifte doe, krijgen die gasten dan mijn naam en adres te zien?": besides staying
   // anonymous, what a report to the police keeps of the writer (privacy, its own answer).
   if (!u.mixedWith && !read.includes('privacy') && detailsSeenInReportAsked(text)) alsoCued.push('privacy');
-  // "Moet de school het weten?", "mogen wij als school de ouders erbuiten laten?", "krijgt mijn baas
-  // dat dan te horen?": whether someone around the person comes to know of it, read from the clause
-  // that asks (src/triage/toldToOthers), is a question of privacy with answers of its own.
-  if (!u.mixedWith && !read.includes('privacy') && toldToOthersAsked(text) !== null) alsoCued.push('privacy');
+  // "Moet de school het weten?", "mogen wij als school de ouders erbuiten laten?": whether to tell
+  // someone around the person, read from the clause that asks (src/triage/toldToOthers), is a
+  // question of privacy with an answer of its own. (Someone in the writer's life hearing of it by the
+  // report, "will my employer hear about this?", the writers of the sets read as anonymity.)
+  if (!u.mixedWith && !read.includes('privacy') && toldToOthersAsked(text) === 'writer') alsoCued.push('privacy');
   // A clause that asks or fears an outcome befalling someone ("ik wil niet dat meneer zonder zorg
   // zit", "of komen die jongens dan mijn zaak kapot maken?", "hij vraagt of hij zijn geld nog
   // krijgt"), read by its structure where neither the model nor the cues read a topic: what telling

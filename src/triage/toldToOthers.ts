@@ -25,6 +25,10 @@ const PARTY = cue(
 const KNOWING = cue(
   String.raw`weten|weet|te horen|horen|hoort|merken|merkt|achter komen|achter komt|vertellen|vertel|zeggen|zeg|inlichten|informeren|waarschuwen|op de hoogte|erbuiten|buiten (?:\w+ )?(?:laten|houden)|know|knows|hear|hears|find out|finds out|be told|been told|tell|inform|warn|leave (?:\w+ ){0,2}out|keep (?:\w+ ){0,2}out`,
 );
+/** A person pointed back to as the one told ("het hun vertellen", "tell them"). */
+const POINTS_BACK = /\b(?:hun|hen|hem|haar|them|him|her)\b/;
+const DECIDES =
+  /\b(?:moet|moeten|mag|mogen|hoef|hoeft|hoeven|should|must|may|ought|allowed|(?:need|needs|have|has) to)\b|\b(?:kan|kun|kunnen|zal|zullen|can|could|shall) (?:ik|wij|we|i)\b/;
 /** The helpline or the authorities as the ones who would pass it on. */
 const HELPLINE_SUBJECT = new Set(['jullie', 'u', 'you', 'they', 'ze', 'zij', 'politie', 'police', 'veilig']);
 /** A report as the condition ("als ik het meld", "if I report it"): what follows reaches them by it. */
@@ -32,11 +36,17 @@ const REPORT_CONDITION = cue(String.raw`(?:als|if|when|wanneer) (?:\w+ ){0,3}(?:
 
 function tellerOf(clause: QuestionClause): Teller | null {
   const words = clause.words.join(' ');
-  if (!PARTY.test(words) || !KNOWING.test(words)) return null;
+  // "Zijn ouders weten het nog niet. Moet ik het hun vertellen?": the party named in the sentence
+  // before, pointed back to.
+  const party = PARTY.test(words) || (POINTS_BACK.test(words) && PARTY.test(clause.before.join(' ')));
+  if (!party || !KNOWING.test(words)) return null;
   if (clause.condition > 0 && REPORT_CONDITION.test(clause.words.slice(0, clause.condition).join(' '))) return 'report';
   if (REPORT_CONDITION.test(words)) return 'report';
   if (clause.subject !== null && HELPLINE_SUBJECT.has(clause.subject)) return 'report';
-  return 'writer';
+  // A duty or a choice ("moet de school het weten?", "mogen wij … erbuiten laten?", "kan ik de mentor
+  // inlichten?") is the writer deciding; without one ("will my employer hear about this?") they come
+  // to know of it by the report.
+  return DECIDES.test(words) ? 'writer' : 'report';
 }
 
 /** Who would tell someone around the person, when a clause that asks is about their coming to know. */
