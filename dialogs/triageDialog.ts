@@ -18,6 +18,8 @@ import {
 import { lostContactAfterCall, tellsOfGroup } from '../src/triage/situation';
 import { consequencesAsked } from '../src/triage/ownQuestions';
 import { questionsToAnswer, type TurnBefore } from '../src/triage/questionsToAnswer';
+import { questionPutToTheHelpline } from '../src/triage/questionWithoutAnswer';
+import { pointsToChild } from '../src/triage/childInStory';
 import { referralsFor, type Referral } from '../src/triage/nextSteps';
 import { addWorkFacts, tellsOfWork, type WorkTold } from '../src/triage/workStory';
 import { mergeUnderstood, recordAnswer, rememberFacts } from '../src/triage/summary';
@@ -115,6 +117,10 @@ interface StoryState {
    * the words): a message that goes on from it is read with it (src/triage/questionsToAnswer.ts).
    */
   before?: TurnBefore;
+  /** A school, a class or a young writer's words about a peer were told: questions for an adult wait for the age. */
+  childPointed?: boolean;
+  /** A question with no answer in the catalogue was met with the honest line: the next one gets it in fewer words. */
+  unknownSaid?: boolean;
 }
 
 /**
@@ -285,6 +291,7 @@ class StoryDialog extends Dialog<object> {
     // questions and guidance depend on it.
     // A group told ("12 arbeiders", "the girls") until one person is named on their own ("mijn zus").
     if (VOLUNTEER.test(text)) state.volunteer = true;
+    if (pointsToChild(text)) state.childPointed = true;
     state.work = addWorkFacts(state.work, text);
     if (tellsOfGroup(text)) state.group = true;
     else if (u.facts.relation) state.group = false;
@@ -330,6 +337,15 @@ class StoryDialog extends Dialog<object> {
         // Two questions asked a fourth time get one offer of a person, not the same bubble twice.
         out.push(...given.filter((a) => !out.some((o) => o.text === a.text)));
       }
+    }
+    // A question put to the helpline that no answer of ours is for ("hoe lang duurt een onderzoek?",
+    // "krijg ik mijn borg terug?"): said plainly, first, with a person offered (the chat within
+    // opening hours, the phone line outside them), before the bot goes on with its own questions.
+    // Not beside the 112 of this turn: the danger comes first and alone.
+    if (topics.length === 0 && !dangerNow && questionPutToTheHelpline(text)) {
+      const wording = state.unknownSaid === true ? 'again' : this.desk.chatOpen() ? 'open' : 'closed';
+      out.push(this.replies.text(locale, `ownQuestionsUnknown.${wording}`));
+      state.unknownSaid = true;
     }
     // Thoughts of suicide told away (the past, in care; screen.ts suicideToldAway): no 112 and no 113
     // at once, which are for danger and thoughts of now, but 113 named once with care, after the
@@ -495,7 +511,7 @@ class StoryDialog extends Dialog<object> {
       const judgementAsked = topics.includes('is_it_trafficking');
       const question =
         state.turnsSinceWorry === 1 && !checkDanger && !dangerNow && !judgementAsked
-          ? nextQuestion(summary, state.asked, 'beforeGuidance')
+          ? nextQuestion(summary, state.asked, 'beforeGuidance', { childPointed: state.childPointed === true })
           : null;
       if (dangerNow && state.turnsSinceWorry === 1) {
         // The 112 (and 113) answer is the one thing of this turn: no question after it. Guidance next.
@@ -534,7 +550,7 @@ class StoryDialog extends Dialog<object> {
     }
 
     if (phase === 'afterGuidance' && !leaving) {
-      const question = checkDanger ? null : nextQuestion(summary, state.asked, phase);
+      const question = checkDanger ? null : nextQuestion(summary, state.asked, phase, { childPointed: state.childPointed === true });
       if (question) {
         prompt = this.questionPrompt(question, summary, state, textRole);
         state.asked.push(question);

@@ -38,9 +38,10 @@ export async function playScript(script: Script, understander: Understander, wat
   const conversationState = new ConversationState(new MemoryStorage());
   const triage = createTriageAccess(conversationState, async (_id, summary) => watch.saved?.(summary));
   // The real desk, with a queue that is closed (outside opening hours): what a citizen reads then.
-  const closedQueue: Pick<HandoffService, 'request' | 'cancel'> = {
+  const closedQueue: Pick<HandoffService, 'request' | 'cancel' | 'isOpenNow'> = {
     request: async () => ({ kind: 'closed' }),
     cancel: async () => false,
+    isOpenNow: () => false,
   };
   const desk: CounsellorDesk = createCounsellorDesk({ handoff: closedQueue, replies, triage });
   const bot = new HelplineBot({

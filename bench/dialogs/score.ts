@@ -29,6 +29,13 @@ export interface ConversationScore {
   acuteMissed: number[];
   suicidalMissed: number[];
   ownQuestionsLate: number[];
+  /**
+   * Turns where the bot said it has no answer to the question here and offered a person
+   * (ownQuestionsUnknown), and of them those with an own question labelled. Not counted as an answer:
+   * a labelled topic has an answer of its own; the count shows how often the honest line is given.
+   */
+  noAnswerHere: number[];
+  noAnswerHereLabelled: number[];
   /** Texts for another role than the writer's (bystander advice to a victim telling her own story, and back). */
   roleUnfit: string[];
   /** Guidance for a minor (or a question about one) when the labels never said a minor. */
@@ -80,6 +87,7 @@ export class CatalogIndex {
   private readonly questionOf = new Map<string, Question>();
   private readonly answersOf = new Map<QuestionTopic, string[]>();
   private readonly guidanceTitles: string[];
+  private readonly noAnswerTexts: string[];
   private readonly dangerTexts: string[];
   private readonly audiences: { start: string; audience: Audience; key: string }[] = [];
   private readonly minorTexts: string[];
@@ -131,6 +139,7 @@ export class CatalogIndex {
       );
     }
     this.guidanceTitles = LOCALES.map((l) => catalog.t(l, 'referrals.title'));
+    this.noAnswerTexts = LOCALES.flatMap((l) => strings(l, 'ownQuestionsUnknown'));
     this.dangerTexts = LOCALES.flatMap((l) => strings(l, 'danger')).map((t) => t.slice(0, 30));
     // Texts written for one role only. A question whose wording is the same for every role
     // ("is this about yourself or someone else?") fits all of them.
@@ -233,6 +242,11 @@ export class CatalogIndex {
     });
   }
 
+  /** The line that says this chat has no answer to the question and offers a person. */
+  isNoAnswerHere(text: string): boolean {
+    return this.noAnswerTexts.includes(text);
+  }
+
   isGuidance(text: string): boolean {
     return this.guidanceTitles.some((t) => text.startsWith(t));
   }
@@ -310,6 +324,8 @@ export function scoreConversation(script: Script, played: PlayedTurn[], index: C
   const acuteMissed: number[] = [];
   const suicidalMissed: number[] = [];
   const ownQuestionsLate: number[] = [];
+  const noAnswerHere: number[] = [];
+  const noAnswerHereLabelled: number[] = [];
   const roleUnfit: string[] = [];
   const minorUnfit: string[] = [];
   const dangerWithout: number[] = [];
@@ -397,6 +413,10 @@ export function scoreConversation(script: Script, played: PlayedTurn[], index: C
       if ([...langs].some((l) => (l === 'nl' || l === 'en') && !accepted.has(l))) wrongLanguage.push(t + 1);
     }
 
+    if (replies.some((r) => index.isNoAnswerHere(r.text))) {
+      noAnswerHere.push(t + 1);
+      if (turn.questions.length > 0) noAnswerHereLabelled.push(t + 1);
+    }
     if (turn.questions.length > 0) {
       const rest = replies.map((r) => r.text).filter((text) => !index.isDanger(text));
       let lead = 0;
@@ -425,6 +445,8 @@ export function scoreConversation(script: Script, played: PlayedTurn[], index: C
     acuteMissed,
     suicidalMissed,
     ownQuestionsLate,
+    noAnswerHere,
+    noAnswerHereLabelled,
     roleUnfit,
     minorUnfit,
     dangerWithout,

@@ -14,12 +14,13 @@ import type { Locale } from '../i18n/catalog';
  * transcript with every request.
  */
 export function createCounsellorDesk(deps: {
-  handoff: Pick<HandoffService, 'request' | 'cancel'>;
+  handoff: Pick<HandoffService, 'request' | 'cancel' | 'isOpenNow'>;
   replies: Replies;
   triage: TriageAccess;
 }): CounsellorDesk {
   const { replies } = deps;
   return {
+    chatOpen: () => deps.handoff.isOpenNow(),
     async request(context: TurnContext, locale: Locale) {
       const conversationId = context.activity.conversation.id;
       const summary = await deps.triage.get(context);

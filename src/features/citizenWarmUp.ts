@@ -216,6 +216,7 @@ function inertDesk(replies: Replies): CounsellorDesk {
       await context.sendActivity(replies.text(locale, 'handoff.nobody'));
     },
     stopWaiting: async () => undefined,
+    chatOpen: () => false,
     cancel: async (context, locale) => {
       await context.sendActivity(replies.text(locale, 'handoff.notWaiting'));
     },

@@ -91,6 +91,11 @@ export class HandoffService {
     return { ...(await this.positionOf(conversationId)), kind: 'queued', alreadyWaiting: false };
   }
 
+  /** Whether counsellors take chats now: within opening hours (whether one is free the request tells). */
+  isOpenNow(): boolean {
+    return this.deps.hours.isOpen(this.deps.clock.now());
+  }
+
   /** Raises the priority of a waiting chat when danger shows up while it waits. */
   async markAcute(conversationId: string): Promise<void> {
     const current = await this.deps.handoffs.current(conversationId);

@@ -95,12 +95,28 @@ export function fits(summary: TriageSummary, question: Question): boolean {
   return true;
 }
 
+/**
+ * What the conversation's story shows beyond the summary's facts. `childPointed`: a school, a class
+ * or a young writer's words about a peer (src/triage/childInStory.ts) point to a child while no age
+ * or minor was told.
+ */
+export interface StoryPointers {
+  childPointed?: boolean;
+}
+
 /** The questions still worth asking, best first. */
-export function candidateQuestions(summary: TriageSummary, phase: Phase): Question[] {
+export function candidateQuestions(summary: TriageSummary, phase: Phase, story: StoryPointers = {}): Question[] {
   const role = summary.role ?? summary.facts.aboutWhom;
   const minor = isMinor(summary);
   const list: Question[] = [];
   if (phase === 'beforeGuidance') list.push('more');
+  // "15. zit bij mij op school" comes only after the debt: while the story points to a child and no
+  // age or minor is told, the age is asked (whatever the model guessed of minors) and the questions
+  // for an adult (passport, debt, housing) wait for it; whether the person can leave fits both.
+  if (story.childPointed === true && summary.facts.age === null && summary.facts.minor === null) {
+    list.push('age', 'canLeave');
+    return list.filter((q) => !ADULT_ONLY.has(q) && fits(summary, q) && (q === 'age' || !isKnown(summary, q)));
+  }
   // "Under 18" read by the model from words like "young" or "boys", with no age told: ask the age
   // instead of taking the minor's questions (safe now, school) for an adult's situation.
   if (minor === true && summary.facts.minor === null && summary.facts.age === null) list.push('age', 'canLeave');
@@ -119,14 +135,14 @@ export function candidateQuestions(summary: TriageSummary, phase: Phase): Questi
 }
 
 /** The one question to ask now, or null: never more than MAX_QUESTIONS, never one asked before. */
-export function nextQuestion(summary: TriageSummary, asked: readonly Question[], phase: Phase): Question | null {
+export function nextQuestion(summary: TriageSummary, asked: readonly Question[], phase: Phase, story: StoryPointers = {}): Question | null {
   if (asked.length >= MAX_QUESTIONS) return null;
   // After thoughts of suicide a counsellor does not go on with a checklist: what matters is 113 and
   // a person to talk to. (The facts of such a message are often told in words the fact readers
   // miss, "he sleeps in the back of the car wash", and asking them again tells the citizen they
   // were not heard.)
   if (summary.suicidal) return null;
-  return candidateQuestions(summary, phase).find((q) => !asked.includes(q)) ?? null;
+  return candidateQuestions(summary, phase, story).find((q) => !asked.includes(q)) ?? null;
 }
 
 /** The fact a free-text answer to `question` is read as ("15", "in Naaldwijk"). */

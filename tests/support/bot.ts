@@ -59,7 +59,9 @@ export function createTestBot(
   recognizer: Recognizer,
   options: {
     logger?: Logger;
-    queue?: Pick<HandoffService, 'request' | 'cancel'>;
+    queue?: Pick<HandoffService, 'request' | 'cancel'> & Partial<Pick<HandoffService, 'isOpenNow'>>;
+    /** Whether counsellors take chats now (opening hours); closed when absent. */
+    chatOpen?: boolean;
     /** The bot state's store (in memory when absent): a slow or failing one for the 112-first tests. */
     storage?: Storage;
     sessionWait?: HelplineBotDeps['sessionWait'];
@@ -96,8 +98,11 @@ export function createTestBot(
     stopWaiting: async () => {
       deskCalls.push('stopWaiting');
     },
+    chatOpen: () => options.chatOpen === true,
   };
-  const desk: CounsellorDesk = options.queue ? createCounsellorDesk({ handoff: options.queue, replies, triage }) : stub;
+  const desk: CounsellorDesk = options.queue
+    ? createCounsellorDesk({ handoff: { isOpenNow: () => options.chatOpen === true, ...options.queue }, replies, triage })
+    : stub;
   const bot = new HelplineBot({
     conversationState,
     mainDialog: new MainDialog(new TriageDialog(replies, retention, triage, desk)),

@@ -848,9 +848,11 @@ const CONCERN_INTRODUCED =
  * "ze heeft een vriendje van 23", "haar baas is 40", "een oudere man van 35", "her boyfriend is 23":
  * the age of the one who does it to the person of concern (a "boyfriend", a pimp, a boss, an older
  * man), never that person's own. Said with "mijn", the friend may be the worry itself, so not then.
+ * The one the person works for ("hij werkt voor een gozer van 23", "she works for a guy of 30") is
+ * such a doer too (round 37).
  */
 const DOER_INTRODUCED =
-  /\b(?:(?:een|a|an)\s+(?:[a-z]+\s+)?(?:vriend|vriendje|boyfriend|bf|loverboy|pooier|pimp)|(?:een|a|an|de|the|die|that)\s+(?:veel\s+|much\s+)?(?:oudere|older)\s+(?:man|jongen|guy|vent|kerel|boy|vriend|vriendje|boyfriend)|(?:haar|zijn|zn|her|his|dr|der|hun|their)\s+(?:[a-z]+\s+)?(?:vriend|vriendje|boyfriend|bf|loverboy|pooier|pimp|baas|bazin|boss|werkgever|employer|eigenaar|owner|manager|husband|man|echtgenoot|kerel|vent|guy|partner))\s*,?\s+(?:van|of|aged?|is|was|(?:is|was) (?:al|nu|now|already|pas|just))\s*$/;
+  /\b(?:(?:een|a|an)\s+(?:[a-z]+\s+)?(?:vriend|vriendje|boyfriend|bf|loverboy|pooier|pimp)|(?:een|a|an|de|the|die|that)\s+(?:veel\s+|much\s+)?(?:oudere|older)\s+(?:man|jongen|guy|vent|kerel|boy|vriend|vriendje|boyfriend)|(?:haar|zijn|zn|her|his|dr|der|hun|their)\s+(?:[a-z]+\s+)?(?:vriend|vriendje|boyfriend|bf|loverboy|pooier|pimp|baas|bazin|boss|werkgever|employer|eigenaar|owner|manager|husband|man|echtgenoot|kerel|vent|guy|partner)|(?:werkt|werken|werkte|werk|rijdt|loopt|works|working|worked|runs|running)\s+(?:[a-z]+\s+)?(?:voor|for)\s+(?:een|a|an|de|the|die|that)\s+(?:[a-z]+\s+)?[a-z]+)\s*,?\s+(?:van|of|aged?|is|was|(?:is|was) (?:al|nu|now|already|pas|just))\s*$/;
 
 /** The message says the age of a doer (DOER_INTRODUCED), which the model reads as the person's. */
 function doersAgeSaid(plain: string): boolean {

@@ -62,7 +62,12 @@ const setUp = (leaf: Dialog) => {
 describe('mayHearDialogEvents', () => {
   it("is false for the bot's dialogs and for containers and leaves that keep botbuilder's event hooks", () => {
     const triage = createTriageAccess(new ConversationState(new MemoryStorage()), async () => undefined);
-    const desk = { request: async () => undefined, cancel: async () => undefined, stopWaiting: async () => undefined };
+    const desk = {
+      request: async () => undefined,
+      cancel: async () => undefined,
+      stopWaiting: async () => undefined,
+      chatOpen: () => false,
+    };
     const retention = { rawBotOnlyDays: 30, rawWithCounsellorDays: 90, anonymisedDays: 365, privacyUrl: 'https://example.org/privacy' };
     const main = new MainDialog(new TriageDialog(replies, retention, triage, desk));
     expect(mayHearDialogEvents(main)).toBe(false);

@@ -102,7 +102,11 @@ describe('a police question when no danger was told', () => {
 });
 
 describe('the closed counsellor desk', () => {
-  const closed: Pick<HandoffService, 'request' | 'cancel'> = { request: async () => ({ kind: 'closed' }), cancel: async () => false };
+  const closed: Pick<HandoffService, 'request' | 'cancel' | 'isOpenNow'> = {
+    request: async () => ({ kind: 'closed' }),
+    cancel: async () => false,
+    isOpenNow: () => false,
+  };
 
   it('names 112 while the danger told is in view, not after "no one is in danger now"', async () => {
     const inView = createTestBot(labourStoryRecognizer, { queue: closed });
