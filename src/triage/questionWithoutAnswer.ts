@@ -91,8 +91,9 @@ function putToTheHelpline(clause: QuestionClause): boolean {
   // "(dat) heeft hij echt niet", "hoe oud weet ik niet, jong", "wat voor werk ze doet weet ik niet":
   // with no mark, a negated clause is a statement; an unmarked question with a negation says "of niet".
   if (!clause.marked && NEGATION.test(words) && !OR_NOT.test(words)) return false;
-  // "ik heb een vraag over mijn maat": announcing a question, not asking one.
-  if (!clause.marked && ANNOUNCES.test(words)) return false;
+  // "ik heb een vraag over mijn maat": announcing a question, not asking one (also before a "?"
+  // that ends the sentence asking whether one may ask it).
+  if (ANNOUNCES.test(words)) return false;
   // "do the laundry of the parents and…": an English verb before an article with no mark is a verb
   // phrase, not an inverted question (those have a pronoun or a name after the auxiliary).
   if (!clause.marked && clause.opening === 'verb_first' && ENGLISH_HEAD.has(clause.head) && ARTICLE.has(clause.subject ?? '')) return false;

@@ -69,6 +69,7 @@ describe('a question put to the helpline (questionPutToTheHelpline)', () => {
     'Can I report something I see on board?',
     'ik heb wel het kenteken van het busje opgeschreven, heeft dat zin?',
     'Is dit ook de goede plek voor professionals?',
+    'Ik heb een vraag over een cliënte, mag ik die als professional hier stellen?',
     'oh en wat ik vergat, mijn collega zag vorige week dat hij haar telefoon uit haar hand trok',
     // What to do and where to turn: the guidance answers it.
     'wat moet ik nu doen?',
