@@ -39,6 +39,8 @@ export interface RoleTally {
    * only a line the readers took for a bystander's ("ik ben chauffeur, uit Roemenië").
    */
   bystanderInWords?: boolean;
+  /** A message told the writer's own part as over ("nu ben ik weg", "now I work other place"). */
+  writerLeft?: boolean;
 }
 
 export function emptyTally(): RoleTally {
@@ -126,7 +128,8 @@ const WRITER_LEFT =
 
 /**
  * People of the writer's life still where the writer was: "mijn vrienden werken er nog", "my friends
- * still work there", "mijn collega's zitten er nog": they are the worry, not the writer who left.
+ * still work there", "mijn collega's zitten er nog". Once the writer said they left, they are the
+ * worry; said beside the writer's own story of then, either may be.
  */
 const OTHERS_STILL_THERE =
   /\b(?:mijn|mn|m'n|my|our|onze|ons)\s+(?:[a-z]+\s+)?(?:vrienden|vriend|vriendin\w*|friends?|collega\w*|colleagues?|broer\w*|brothers?|zus\w*|sisters?|neef|neven|nicht\w*|cousins?|landgeno\w*|countrymen)\s+(?:(?:werk\w*|zitt?\w*|zijn|wonen|woont|slapen|blijven)\s+(?:er|daar)\s+(?:\w+\s+)?nog|(?:still|are still|is still)\s+(?:work\w*|live\w*|there|stay\w*)|(?:work|live|stay)s?\s+there\s+still)\b/;
@@ -143,13 +146,19 @@ function weightOf(reading: RoleReading, role: Role, saidOutright: boolean): numb
   return weight;
 }
 
+/** Friends or family still where the writer was, told in this message or after the writer said they left. */
+const stillThere = (reading: RoleReading, tally: RoleTally): boolean =>
+  OTHERS_STILL_THERE.test(reading.plain) && (tally.writerLeft === true || WRITER_LEFT.test(reading.plain));
+
 /** The role one message reads, before weighing: the choice, the words, the facts readers. */
 function roleRead(reading: RoleReading, tally: RoleTally): Role | null {
   if (reading.chosen !== null) return reading.chosen;
   const said = roleSaid(reading.plain);
   if (said !== null) return said;
-  // The writer's friends or family still where the writer was: theirs is the worry told.
-  if (OTHERS_STILL_THERE.test(reading.plain)) return 'other';
+  // The writer's friends or family still where the writer was: theirs is the worry once the writer
+  // said they left; else the writer's past may be the worry as well (not yet known).
+  if (stillThere(reading, tally)) return 'other';
+  if (OTHERS_STILL_THERE.test(reading.plain)) return null;
   const read = reading.told.aboutWhom ?? (reading.told.relation ? 'other' : null);
   // The writer's own part told as over, nothing done to them in it: whose worry follows is not known yet.
   if (read === 'self' && WRITER_LEFT.test(reading.plain) && !writerHarmed(reading.plain)) return null;
@@ -178,7 +187,8 @@ export function addReading(tally: RoleTally, reading: RoleReading): RoleTally {
       : { ...tally, atWork: true, lastWeight: 0, lastIntro: true };
   }
   const role = roleRead(reading, tally);
-  const { lastStoryRole: _lastStoryRole, ...before } = tally;
+  const { lastStoryRole: _lastStoryRole, ...kept } = tally;
+  const before = WRITER_LEFT.test(reading.plain) ? { ...kept, writerLeft: true } : kept;
   if (role === null) return { ...before, lastWeight: 0, lastIntro: false, lastSeenAtWork: false };
   const saidOutright = reading.chosen === null && roleSaid(reading.plain) === role;
   const weight = weightOf(reading, role, saidOutright);
@@ -193,7 +203,7 @@ export function addReading(tally: RoleTally, reading: RoleReading): RoleTally {
       tellsOfAnother(reading.plain) ||
       toldOfOthers(reading.plain) ||
       worryAboutAnother(reading.plain) ||
-      OTHERS_STILL_THERE.test(reading.plain) ||
+      stillThere(reading, tally) ||
       (reading.story && withoutTheWriter(reading.plain)));
   return {
     ...before,
@@ -205,7 +215,7 @@ export function addReading(tally: RoleTally, reading: RoleReading): RoleTally {
     ...(bystanderInWords || tally.bystanderInWords === true ? { bystanderInWords: true } : {}),
     // (A story the readers took for someone else's that tells what is done to the writer is not one.)
     // (The writer's own past told beside friends still there is theirs: "… maar mijn vrienden werken er nog".)
-    ...(reading.story && weight >= 2 && (role === 'self' || !ownStoryTold(reading.plain) || OTHERS_STILL_THERE.test(reading.plain))
+    ...(reading.story && weight >= 2 && (role === 'self' || !ownStoryTold(reading.plain) || stillThere(reading, tally))
       ? { lastStoryRole: role }
       : {}),
   };

@@ -295,6 +295,13 @@ describe('relations beside the writer, and the writer who left (round 37)', () =
     expect(worded([both], 'other')).toBe('other');
   });
 
+  it('leaves a friend still there told beside the writer’s own story of then to the words that fit both', () => {
+    const line = reading('I am 45 now. But I still think about it and my friend still work there.', {
+      told: { aboutWhom: 'other', relation: 'friend' },
+    });
+    expect(worded([line], 'other')).toBeNull();
+  });
+
   it('keeps the writer who left their own story when they tell what was done to them', () => {
     const own = reading('ik ben nu weg, maar mijn baas hield mijn paspoort en ik moest 14 uur per dag werken', {
       told: { aboutWhom: 'self' },
