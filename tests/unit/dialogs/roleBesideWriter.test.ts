@@ -6,36 +6,13 @@
  * Through the real bot with the real local recognizer.
  */
 import { playScript } from '../../../bench/dialogs/play';
-import type { Script } from '../../../bench/dialogs/script';
-import { createLocalRecognizer } from '../../../src/nlu/local/localRecognizer';
-import { SafetyScreen } from '../../../src/safety/screen';
-import { createUnderstander } from '../../../src/understanding/understander';
-import type { ToldFacts, Understander } from '../../../src/understanding/understanding';
+import type { ToldFacts } from '../../../src/understanding/understanding';
 import { catalog } from '../../support/bot';
-
-const screen = new SafetyScreen();
-const real = createUnderstander({ safety: screen, recognizer: createLocalRecognizer({ screen }) });
-
-/** The real understanding, with the role the readers gave some messages (as they read such messages in the tuning sets). */
-function misreading(roles: Record<string, Partial<ToldFacts>>): Understander {
-  return {
-    name: 'misreading',
-    firstLook: (text, context, earlier) => real.firstLook(text, context, earlier),
-    understand: async (text, look, context) => {
-      const u = await real.understand(text, look, context);
-      return roles[text] ? { ...u, facts: { ...u.facts, ...roles[text] } } : u;
-    },
-  };
-}
-
-function script(page: 'nl' | 'en', texts: string[]): Script {
-  const turns = texts.map((text) => ({ text, language: page, acuteDanger: false, suicidal: false, questions: [], facts: {} }));
-  return { id: 'role37', writer: 'test', page, form: 'labour_exploitation', minor: null, expectedHelp: [], turns };
-}
+import { misreading, script } from '../../support/misreading';
 
 /** What the bot said in each turn. */
 async function said(page: 'nl' | 'en', texts: string[], roles: Record<string, Partial<ToldFacts>> = {}): Promise<string[][]> {
-  const played = await playScript(script(page, texts), misreading(roles));
+  const played = await playScript(script(page, texts, 'role37'), misreading(roles));
   return played.map((turn) => turn.replies.map((r) => r.text));
 }
 
