@@ -624,8 +624,9 @@ class StoryDialog extends Dialog<object> {
   /** `textRole`: the role the texts may be worded for (roleForTexts); a question with a neutral wording uses it. */
   private questionPrompt(question: Question, summary: TriageSummary, state: StoryState, textRole: TriageSummary['role']): Prompt {
     // A story about a group ("4 jonge vrouwen") is asked about in the plural.
-    // (Only of a writer known to tell about others: "we are 8 women" may be the writer's own group.)
-    const group = state.group === true && (summary.role === 'other' || summary.role === 'professional') && GROUP_QUESTIONS.has(question);
+    // (Only of a writer the conversation bears out as telling about others, textRole: "we are 8
+    // women" may be the writer's own group, "I live here with my husband and 2 children" their family.)
+    const group = state.group === true && (textRole === 'other' || textRole === 'professional') && GROUP_QUESTIONS.has(question);
     // Who it is about not known: words that fit a writer telling their own story and a bystander alike.
     // "Tell me more" is asked before a story is told: whose story it is, is not known yet.
     const who = group

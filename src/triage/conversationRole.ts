@@ -39,6 +39,8 @@ export interface RoleTally {
    * only a line the readers took for a bystander's ("ik ben chauffeur, uit Roemenië").
    */
   bystanderInWords?: boolean;
+  /** A message told the writer's own part as over ("nu ben ik weg", "now I work other place"). */
+  writerLeft?: boolean;
 }
 
 export function emptyTally(): RoleTally {
@@ -95,6 +97,43 @@ function tellsOfAnother(plain: string): boolean {
   return third > first;
 }
 
+/** Someone of the writer's own life named as theirs: "mijn man", "my little brother", "m'n dochter". */
+const RELATION_NAMED =
+  /\b(?:mijn|mn|m'n|my|our|onze|ons)\s+(?:[a-z]+\s+)?(?:man|vrouw|husband|wife|partner|vriend\w*|friends?|girlfriend|boyfriend|zus\w*|sisters?|broer\w*|brothers?|dochter\w*|daughters?|zoon|zonen|sons?|kind|kinderen|kids?|child|children|moeder|vader|mother|father|ouders|parents|nicht\w*|neef\w*|nieces?|nephews?|cousins?|oom|tante|uncle|aunt|collega\w*|colleagues?|buur\w*|neighbou?rs?)\b/g;
+
+/** The same after "met", "with", "bij", "waar", "where": living or being with the writer, or where they live. */
+const BESIDE_WRITER = /\b(?:met|with|bij|waar|where)\s+$/;
+
+/**
+ * The message tells of the writer, and the people of their life it names are only beside them:
+ * "i live in netherlands 3 years with my husband and 2 children", "als ik wil stoppen zegt hij dat ze
+ * weten waar mijn dochter woont". The writer tells ("ik", "I", "we"), and each relation named comes
+ * after "with", "met", "bij" or "where": not
+ * the one whose story it is, nor the subject of the telling ("mijn zus werkt daar"), nor the object of a
+ * worry ("zorgen om mijn zus"). The models and the facts readers take any relation named for a
+ * bystander's story.
+ */
+export function relationOnlyBesideWriter(plain: string): boolean {
+  if (persons(plain).first === 0 || worryAboutAnother(plain) || toldOfOthers(plain) || roleSaid(plain) !== null) return false;
+  const named = [...plain.matchAll(RELATION_NAMED)];
+  return named.length > 0 && named.every((m) => BESIDE_WRITER.test(plain.slice(Math.max(0, m.index - 12), m.index)));
+}
+
+/**
+ * The writer's own part told as over: "nu ben ik weg", "ik werk er niet meer", "now I work other
+ * place", "I left". Whose worry it is then follows: the writer's past, or the people still there.
+ */
+const WRITER_LEFT =
+  /\b(?:(?:nu )?ben ik (?:daar |er )?(?:weg|weggegaan|vertrokken|gestopt)|ik ben (?:daar |er )?(?:nu )?(?:weg|weggegaan|vertrokken|gestopt)\b|ik werk (?:daar |er )?niet meer|(?:now|today) i work (?:in |at )?(?:an? )?other|i (?:left|quit|escaped)\b|i (?:do not|dont|don't) work there)/;
+
+/**
+ * People of the writer's life still where the writer was: "mijn vrienden werken er nog", "my friends
+ * still work there", "mijn collega's zitten er nog". Once the writer said they left, they are the
+ * worry; said beside the writer's own story of then, either may be.
+ */
+const OTHERS_STILL_THERE =
+  /\b(?:mijn|mn|m'n|my|our|onze|ons)\s+(?:[a-z]+\s+)?(?:vrienden|vriend|vriendin\w*|friends?|collega\w*|colleagues?|broer\w*|brothers?|zus\w*|sisters?|neef|neven|nicht\w*|cousins?|landgeno\w*|countrymen)\s+(?:(?:werk\w*|zitt?\w*|zijn|wonen|woont|slapen|blijven)\s+(?:er|daar)\s+(?:\w+\s+)?nog|(?:still|are still|is still)\s+(?:work\w*|live\w*|there|stay\w*)|(?:work|live|stay)s?\s+there\s+still)\b/;
+
 /** The writer's own story in the message's own words: something done to them, their boss, pay or papers. */
 const ownStoryTold = (plain: string): boolean => writerHarmed(plain) || ownSituation(plain);
 
@@ -107,12 +146,24 @@ function weightOf(reading: RoleReading, role: Role, saidOutright: boolean): numb
   return weight;
 }
 
+/** Friends or family still where the writer was, told in this message or after the writer said they left. */
+const stillThere = (reading: RoleReading, tally: RoleTally): boolean =>
+  OTHERS_STILL_THERE.test(reading.plain) && (tally.writerLeft === true || WRITER_LEFT.test(reading.plain));
+
 /** The role one message reads, before weighing: the choice, the words, the facts readers. */
 function roleRead(reading: RoleReading, tally: RoleTally): Role | null {
   if (reading.chosen !== null) return reading.chosen;
   const said = roleSaid(reading.plain);
   if (said !== null) return said;
+  // The writer's friends or family still where the writer was: theirs is the worry once the writer
+  // said they left; else the writer's past may be the worry as well (not yet known).
+  if (stillThere(reading, tally)) return 'other';
+  if (OTHERS_STILL_THERE.test(reading.plain)) return null;
   const read = reading.told.aboutWhom ?? (reading.told.relation ? 'other' : null);
+  // The writer's own part told as over, nothing done to them in it: whose worry follows is not known yet.
+  if (read === 'self' && WRITER_LEFT.test(reading.plain) && !writerHarmed(reading.plain)) return null;
+  // A relation named only beside the writer telling of themselves says nothing yet of whose story it is.
+  if (read === 'other' && relationOnlyBesideWriter(reading.plain)) return null;
   if (read !== 'self' || ownStoryTold(reading.plain)) return read;
   // Mostly of someone else, with nothing done to the writer: the writer telling another's story. A
   // writer who said their work or business first tells what they saw there ("bij een van die families
@@ -136,7 +187,8 @@ export function addReading(tally: RoleTally, reading: RoleReading): RoleTally {
       : { ...tally, atWork: true, lastWeight: 0, lastIntro: true };
   }
   const role = roleRead(reading, tally);
-  const { lastStoryRole: _lastStoryRole, ...before } = tally;
+  const { lastStoryRole: _lastStoryRole, ...kept } = tally;
+  const before = WRITER_LEFT.test(reading.plain) ? { ...kept, writerLeft: true } : kept;
   if (role === null) return { ...before, lastWeight: 0, lastIntro: false, lastSeenAtWork: false };
   const saidOutright = reading.chosen === null && roleSaid(reading.plain) === role;
   const weight = weightOf(reading, role, saidOutright);
@@ -151,6 +203,7 @@ export function addReading(tally: RoleTally, reading: RoleReading): RoleTally {
       tellsOfAnother(reading.plain) ||
       toldOfOthers(reading.plain) ||
       worryAboutAnother(reading.plain) ||
+      stillThere(reading, tally) ||
       (reading.story && withoutTheWriter(reading.plain)));
   return {
     ...before,
@@ -161,7 +214,10 @@ export function addReading(tally: RoleTally, reading: RoleReading): RoleTally {
     ...(ownInWords || tally.ownToldInWords === true ? { ownToldInWords: true } : {}),
     ...(bystanderInWords || tally.bystanderInWords === true ? { bystanderInWords: true } : {}),
     // (A story the readers took for someone else's that tells what is done to the writer is not one.)
-    ...(reading.story && weight >= 2 && (role === 'self' || !ownStoryTold(reading.plain)) ? { lastStoryRole: role } : {}),
+    // (The writer's own past told beside friends still there is theirs: "… maar mijn vrienden werken er nog".)
+    ...(reading.story && weight >= 2 && (role === 'self' || !ownStoryTold(reading.plain) || stillThere(reading, tally))
+      ? { lastStoryRole: role }
+      : {}),
   };
 }
 
@@ -203,8 +259,10 @@ export function roleOfConversation(tally: RoleTally, previous: Role | null, read
   // A story about someone else after lines that only seemed the writer's own ("I am from Syria",
   // "ik kom uit Polen en woon in Venlo", given a form by the readers' guess): the story settles whose
   // worry it is. Once the writer told their own situation in words, a later "my niece" is someone in it.
+  // (So too a first story the readers took for the writer's own that tells of others in its words:
+  // "nu ben ik weg maar mijn vrienden werken er nog".)
   if (
-    previous === 'self' &&
+    (previous === 'self' || previous === null) &&
     tally.ownToldInWords !== true &&
     tally.lastStoryRole !== undefined &&
     tally.lastStoryRole !== 'self' &&

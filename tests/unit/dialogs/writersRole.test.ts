@@ -5,33 +5,8 @@
  * Through the real bot with the real local recognizer.
  */
 import { playScript } from '../../../bench/dialogs/play';
-import type { Script } from '../../../bench/dialogs/script';
-import { createLocalRecognizer } from '../../../src/nlu/local/localRecognizer';
-import { SafetyScreen } from '../../../src/safety/screen';
-import { createUnderstander } from '../../../src/understanding/understander';
-import type { ToldFacts, Understander } from '../../../src/understanding/understanding';
 import { catalog, createTestBot, join, say, type Turn } from '../../support/bot';
-
-const screen = new SafetyScreen();
-const recognizer = createLocalRecognizer({ screen });
-const real = createUnderstander({ safety: screen, recognizer });
-
-/** The real understanding, with the role the readers gave some messages (as they misread them in the tuning sets). */
-function misreading(roles: Record<string, Partial<ToldFacts>>): Understander {
-  return {
-    name: 'misreading',
-    firstLook: (text, context, earlier) => real.firstLook(text, context, earlier),
-    understand: async (text, look, context) => {
-      const u = await real.understand(text, look, context);
-      return roles[text] ? { ...u, facts: { ...u.facts, ...roles[text] } } : u;
-    },
-  };
-}
-
-function script(page: 'nl' | 'en', texts: string[]): Script {
-  const turns = texts.map((text) => ({ text, language: page, acuteDanger: false, suicidal: false, questions: [], facts: {} }));
-  return { id: 'role', writer: 'test', page, form: 'labour_exploitation', minor: null, expectedHelp: [], turns };
-}
+import { misreading, recognizer, script } from '../../support/misreading';
 
 const t = (key: string) => catalog.t('nl', key);
 /** Texts written for a writer living it: the guidance and the follow-up questions in the "je" form. */

@@ -277,6 +277,15 @@ describe('a bystander the models took for the writer telling their own story (fa
     expect(role('someone on instagram offered me 150 euro per parcel to receive packages at my student room', undefined)).toBe('self');
   });
 
+  it('reads money given to the writer for what they must do as done to the writer (round 37)', () => {
+    expect(writerHarmed(normaliseText('a man said he can give me 8.000 euro if I go with him to Cairo for a small operation'))).toBe(true);
+    expect(writerHarmed(normaliseText('ze geven ons €50 per nacht als we in het pand slapen'))).toBe(true);
+    expect(role('A man at the station said he can give me 8.000 euro if I go with him abroad for a small operation', 'other')).toBe('self');
+    // Giving the writer a thing, or giving someone else money, is not it.
+    expect(writerHarmed(normaliseText('hij gaf me een briefje met haar nummer'))).toBe(false);
+    expect(writerHarmed(normaliseText('they give her 20 euro a day'))).toBe(false);
+  });
+
   it('reads a greeting before the work said as the work said alone', () => {
     expect(tellsOnlyOwnWork(normaliseText("goeiedag ik ben hovenier en werk al jaren bij een paar grote villa's. ik zit met iets"))).toBe(
       true,

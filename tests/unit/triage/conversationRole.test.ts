@@ -7,6 +7,7 @@ import {
   addReading,
   emptyTally,
   roleForTexts,
+  relationOnlyBesideWriter,
   roleOfConversation,
   type RoleReading,
   type RoleTally,
@@ -226,5 +227,86 @@ describe('the role the texts are worded for (round 28)', () => {
 
   it('has no role to word for when none is read', () => {
     expect(roleForTexts(emptyTally(), null)).toBeNull();
+  });
+});
+
+describe('relations beside the writer, and the writer who left (round 37)', () => {
+  const worded = (readings: RoleReading[], role: Role | null) => roleForTexts(readings.reduce(addReading, emptyTally()), role);
+
+  it('reads a relation named only with or where the writer lives as someone of the writer’s life', () => {
+    expect(
+      relationOnlyBesideWriter(normaliseText('hello. i am from iraq, i live in netherlands 3 years with my husband and 2 children')),
+    ).toBe(true);
+    expect(relationOnlyBesideWriter(normaliseText('als ik wil stoppen zegt hij dat ze weten waar mijn dochter woont'))).toBe(true);
+    expect(relationOnlyBesideWriter(normaliseText('ik woon sinds kort bij mijn tante in Tilburg'))).toBe(true);
+  });
+
+  it('keeps a relation that is the subject of the telling or the object of a worry a bystander’s', () => {
+    expect(relationOnlyBesideWriter(normaliseText('mijn zus werkt daar en ik weet niet wat ik moet doen'))).toBe(false);
+    expect(relationOnlyBesideWriter(normaliseText('ik maak me zorgen om mijn zus, ze woont bij haar vriend'))).toBe(false);
+    expect(relationOnlyBesideWriter(normaliseText('ik woon met mijn broer maar mijn zus zit in Duitsland'))).toBe(false);
+    expect(relationOnlyBesideWriter(normaliseText('she lives with my cousin and he takes her money'))).toBe(false);
+  });
+
+  it('does not word the texts for a bystander on a first line that names the writer’s family beside them', () => {
+    const line = reading('hello. i am from iraq, i live in netherlands 3 years with my husband and 2 children', {
+      told: { aboutWhom: 'other', relation: 'partner' },
+    });
+    expect(worded([line], 'other')).toBeNull();
+    expect(play([[line, 'other']])).toEqual(['other']);
+  });
+
+  it('does not turn the writer’s own story on a threat against their family', () => {
+    const roles = play([
+      [
+        reading('na mijn scheiding had ik schulden en een kerel bood me 500 euro per maand als ik bedrijfjes op mijn naam zette', {
+          told: { aboutWhom: 'self' },
+        }),
+        'self',
+      ],
+      [
+        reading('nu krijg ik boetes, samen 40 duizend. als ik wil stoppen zegt hij dat ze weten waar mijn dochter woont', {
+          told: { aboutWhom: 'other', relation: 'child' },
+        }),
+        'other',
+      ],
+    ]);
+    expect(roles).toEqual(['self', 'self']);
+  });
+
+  it('reads friends still where the writer worked as the worry, and the writer who left alone as not yet known', () => {
+    const left = reading('hello. I worked 2 years in meat factory near Boxtel, now I work other place', { told: { aboutWhom: 'self' } });
+    expect(worded([left], 'self')).toBeNull();
+    const friends = reading('my friends still work there, through agency. I want tell what happens there', { told: { aboutWhom: 'self' } });
+    expect(
+      play([
+        [left, 'self'],
+        [friends, 'self'],
+      ]),
+    ).toEqual(['self', 'other']);
+    expect(worded([left, friends], 'other')).toBe('other');
+    const both = reading(
+      'Vorig jaar werkte ik bij een kwekerij waar ze mijn paspoort hadden, nu ben ik weg maar mijn vrienden werken er nog',
+      {
+        told: { aboutWhom: 'self' },
+      },
+    );
+    expect(play([[both, 'self']])).toEqual(['other']);
+    expect(worded([both], 'other')).toBe('other');
+  });
+
+  it('leaves a friend still there told beside the writer’s own story of then to the words that fit both', () => {
+    const line = reading('I am 45 now. But I still think about it and my friend still work there.', {
+      told: { aboutWhom: 'other', relation: 'friend' },
+    });
+    expect(worded([line], 'other')).toBeNull();
+  });
+
+  it('keeps the writer who left their own story when they tell what was done to them', () => {
+    const own = reading('ik ben nu weg, maar mijn baas hield mijn paspoort en ik moest 14 uur per dag werken', {
+      told: { aboutWhom: 'self' },
+    });
+    expect(play([[own, 'self']])).toEqual(['self']);
+    expect(worded([own], 'self')).toBe('self');
   });
 });
