@@ -1,0 +1,83 @@
+/**
+ * Organ removal told without an organ: an operation, a clinic or blood tests arranged for a healthy
+ * person, for a debt, or in another country. Writers in every language tell it this way ("the debt
+ * is gone if he goes to a clinic in Turkey for a small procedure", "he is healthy, why an
+ * operation?", "they already took his blood"); the organ itself is what they do not know or do not
+ * name. The form lexicons read the organ by its word (formSituations.ts `organ`) and, in Dutch and
+ * English, an operation abroad or beside a debt (`organ_sign`); here the same structure is read in
+ * the languages labour migrants write in, as a rule beside the models (model/obligedForm.ts), like
+ * the act the person is made to do (ADR 0006 round 37).
+ *
+ * Four parts, each a short list per language (Dutch, English, Polish, Romanian, Bulgarian and Russian
+ * and Ukrainian in Cyrillic and Latin letters, Turkish, Spanish, Portuguese, Hungarian, Arabic and
+ * Darija in Latin letters): the operation (an operation, surgery, a procedure, a clinic, blood or
+ * medical tests); a debt; a country abroad or "another country"; the person healthy, "nothing wrong
+ * with him". A hospital alone is not an operation: an ill worker kept from one is a story of every
+ * form. Written from the developer's knowledge of these languages, not from tuning lines. Phrase
+ * syntax: src/nlu/text/concepts.ts.
+ */
+
+/** An operation, a procedure or a clinic, or the tests that go before one. */
+const OPERATION = [
+  // Dutch, English
+  'operatie|operaties|ingreep|ingreepje|geopereerd|opereren|kliniek|privekliniek|bloedonderzoek|bloed laten prikken|bloed afnemen|onderzoek bloed|medische keuring',
+  'operation|operations|surgery|surgeries|small procedure|minor procedure|medical procedure|operated|clinic|private clinic|blood test|blood tests|bloodwork|medical tests|medical check|medical checks',
+  // Polish, Romanian
+  'operacj*|zabieg|zabiegu|zabiegi|klinik*|badania krwi|badanie krwi|badania lekarskie',
+  'operatie|operatia|operatii|interventie|interventia|clinica|clinici|analize de sange|analizele de sange|analize medicale',
+  // Bulgarian, Russian, Ukrainian: Cyrillic and Latin letters
+  'операци*|операц*|клиник*|клінік*|изследвания|аналіз* крові|анализ* крови|кръвни изследвания',
+  'operatsi*|operatsiya|operatsia|operatsiyu|operaciya|klinika|kliniku|klinike|chastna klinika|izsledvania|kravni izsledvania|analiz krovi|analizy krovi',
+  // Turkish, Spanish, Portuguese, Hungarian
+  'ameliyat*|operasyon*|klinik|klinige|klinikte|kan tahlil*|tahlil*|saglik kontrol*',
+  'operacion|operaciones|cirugia|cirugias|intervencion|clinica|analisis de sangre|analisis de orina|analisis medicos|pruebas medicas',
+  'operacao|cirurgia|cirurgias|clinica|exames de sangue|exames medicos|analises',
+  'mutet*|mutot*|operacio*|beavatkozas*|klinika*|verveteli|vervizsgalat*|orvosi vizsgalat*',
+  // Arabic, Darija in Latin letters
+  'عملية|عمليه|جراحة|عيادة|مصحة|تحاليل|تحليل الدم',
+  'operation|3amaliya|3amaliyya|l3amaliya|jira7a|l9lini9|klinik|sbitar khas|ta7alil|t7alil|ta7lil|analyse dyal dem',
+].join('|');
+
+/** A debt owed, the usual lever (the offer is that it will be gone). */
+const DEBT = [
+  'schuld|schulden|debt|debts|owes|owe',
+  'dlug|dlugi|dlugu|dlugow|datori*|datoreaz*|dalg|dalga|dalgat|dlag|дълг*|долг*|борг*|dolg|borg',
+  'borc*|deuda|deudas|divida|dividas|adossag*|tartoz*',
+  'dyoun|dyounu|ddin|dine|دين|ديون|الدين',
+].join('|');
+
+/** Abroad or another country: the usual places of such a clinic. */
+const ABROAD = [
+  'buitenland|ander land|andere land|turkije|duitsland|egypte|istanbul|abroad|another country|other country|turkey|germany|egypt',
+  'za granica|za granice|innego kraju|inny kraj|turcj*|niemiec|niemczech|egipt*|strainatate|alta tara|turcia|germania|egipt',
+  'в чужбина|за границ*|за кордон*|в друга страна|в другу* стран*|турци*|туреччин*|германи*|німеччин*|египет|єгипет',
+  'v chuzhbina|za granitsa|v druga strana|turtsia|turtsiya|germaniya|germania|egipet',
+  'yurt disi*|yurtdisi*|baska bir ulke*|baska ulke*|istanbul*|almanya*|misir',
+  'extranjero|otro pais|turquia|alemania|egipto|estrangeiro|outro pais|alemanha|egito',
+  'kulfold*|masik orszag*|torokorszag*|nemetorszag*|egyiptom*',
+  'الخارج|تركيا|ألمانيا|المانيا|مصر|turkia|turkiya|torkia|lkharij|brra|l almania|lalmania|masr',
+].join('|');
+
+/** The person healthy: nothing to operate on. */
+const HEALTHY = [
+  'kerngezond|is gezond|helemaal gezond|niks mankeert|niets mankeert|mankeert niks|mankeert niets|healthy|nothing wrong with|not sick|not ill',
+  'zdrowy|zdrowa|zdrowi|nic mu nie jest|nic jej nie jest|sanatos|sanatoasa|nu are nimic',
+  'здрав|здрава|здоров|здорова|здоровий|здорова людина|nishto mu nyama|nishto i nyama|zdrav|zdrava|zdorov|zdorovyi',
+  'saglikli|saglik sorunu yok|hicbir sagli* sorun*|sano|sana|no esta enfermo|no tiene nada|saudavel|nao esta doente|nao tem nada|egeszseges|nincs semmi baja',
+  'ma mrid|mashi mrid|ma fih walou|ma fiha walou|ma mrid b walou|sa7i7',
+].join('|');
+
+/** A clinic the writer works at: where the story is told from, not an operation ("I work at a clinic in Leiden"). */
+const WORKPLACE_CLINIC =
+  'werk in|werk bij|werkzaam in|werkzaam bij|work at|work in|working at|working in|pracuje w|lucrez la|lucrez intr|trabajo en|trabalho em|dolgozom ~2 kliniek|clinic|klinice|klinika|clinica|clinici|klinikan|klinikon';
+
+export const OFFERED_OPERATION_CONCEPTS = ['operation', 'debt', 'abroad', 'healthy', 'workplace_clinic'] as const;
+export type OfferedOperationConcept = (typeof OFFERED_OPERATION_CONCEPTS)[number];
+
+export const OFFERED_OPERATION_LEXICON: Readonly<Record<OfferedOperationConcept, readonly string[]>> = {
+  operation: [OPERATION],
+  debt: [DEBT],
+  abroad: [ABROAD],
+  healthy: [HEALTHY],
+  workplace_clinic: [WORKPLACE_CLINIC],
+};
