@@ -13,6 +13,7 @@
 import { ConceptMatcher, type ConceptHit } from '../text/concepts';
 import type { TextAnalysis } from '../text/analyse';
 import { OBLIGED_ACT_LEXICON, type ObligedActConcept } from '../text/obligedActs';
+import { CRIME_SCENE_LEXICON } from '../text/crimeScenes';
 import { OFFERED_OPERATION_LEXICON, type OfferedOperationConcept } from '../text/offeredOperation';
 import type { Form } from '../recognizer';
 
@@ -47,6 +48,24 @@ export function offeredOperation(analysis: TextAnalysis): boolean {
   );
 }
 
+const scenes = new ConceptMatcher(CRIME_SCENE_LEXICON);
+
+/** How many sentences apart the plants and the lamps, the attic or the locked door may be told. */
+const SCENE_REACH = 2;
+
+/**
+ * Whether the message tells a crime by what is seen or done (text/crimeScenes.ts): plants tended
+ * indoors under lamps, in an attic or behind a locked door, with no greenhouse, farm or garden
+ * named; or wallets and phones taken from bags and pockets.
+ */
+export function crimeScene(analysis: TextAnalysis): boolean {
+  const hits = scenes.find(analysis).filter((h) => !h.negated);
+  if (hits.some((h) => h.concept === 'taken_from_bags')) return true;
+  if (hits.some((h) => h.concept === 'grown_outside')) return false;
+  const indoors = hits.filter((h) => h.concept === 'indoors');
+  return hits.some((p) => p.concept === 'plants' && indoors.some((i) => Math.abs(i.sentence - p.sentence) <= SCENE_REACH));
+}
+
 /**
  * The one form whose acts the person is made to do, or whose operation is offered, or null when none
  * or more than one is told.
@@ -58,5 +77,6 @@ export function obligedForm(analysis: TextAnalysis): Form | null {
     if (form !== undefined && !hit.negated) forms.add(form);
   }
   if (offeredOperation(analysis)) forms.add('organ_removal');
+  if (crimeScene(analysis)) forms.add('criminal_exploitation');
   return forms.size === 1 ? [...forms][0]! : null;
 }
