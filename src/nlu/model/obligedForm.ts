@@ -36,13 +36,15 @@ const REASON_REACH = 1;
 /**
  * Whether the message tells an operation, a clinic or blood tests arranged for a healthy person,
  * beside a debt or in another country (text/offeredOperation.ts): organ removal told without the
- * organ. An operation alone is not enough (a worker who needs one and is kept from a doctor).
+ * organ; or a kidney sold or donors sought. An operation alone is not enough (a worker who needs one
+ * and is kept from a doctor).
  */
 export function offeredOperation(analysis: TextAnalysis): boolean {
   const hits = operations.find(analysis).filter((h) => !h.negated);
+  if (hits.some((h) => h.concept === 'organ_sold')) return true;
   const workplaces = hits.filter((h) => h.concept === 'workplace_clinic');
   const atWork = (h: ConceptHit<OfferedOperationConcept>): boolean => workplaces.some((w) => w.start <= h.end && h.start <= w.end);
-  const reasons = hits.filter((h) => h.concept !== 'operation' && h.concept !== 'workplace_clinic');
+  const reasons = hits.filter((h) => h.concept === 'debt' || h.concept === 'abroad' || h.concept === 'healthy');
   return hits.some(
     (op) => op.concept === 'operation' && !atWork(op) && reasons.some((r) => Math.abs(r.sentence - op.sentence) <= REASON_REACH),
   );

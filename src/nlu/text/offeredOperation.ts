@@ -6,7 +6,8 @@
  * name. The form lexicons read the organ by its word (formSituations.ts `organ`) and, in Dutch and
  * English, an operation abroad or beside a debt (`organ_sign`); here the same structure is read in
  * the languages labour migrants write in, as a rule beside the models (model/obligedForm.ts), like
- * the act the person is made to do (ADR 0006 round 37).
+ * the act the person is made to do (ADR 0006 round 37). With them, the organ sold or donors sought
+ * in words the form lexicons do not hold ("bi3 klwa", "shukayu donora").
  *
  * Four parts, each a short list per language (Dutch, English, Polish, Romanian, Bulgarian and Russian
  * and Ukrainian in Cyrillic and Latin letters, Turkish, Spanish, Portuguese, Hungarian, Arabic and
@@ -41,7 +42,7 @@ const OPERATION = [
 /** A debt owed, the usual lever (the offer is that it will be gone). */
 const DEBT = [
   'schuld|schulden|debt|debts|owes|owe',
-  'dlug|dlugi|dlugu|dlugow|datori*|datoreaz*|dalg|dalga|dalgat|dlag|дълг*|долг*|борг*|dolg|borg',
+  'dlug|dlugi|dlugu|dlugow|datori*|datoreaz*|dalg|dalga|dalgat|dlag|дълг*|долг*|борг*|dolg|borg|borh|borhu|borhy',
   'borc*|deuda|deudas|divida|dividas|adossag*|tartoz*',
   'dyoun|dyounu|ddin|dine|دين|ديون|الدين',
 ].join('|');
@@ -50,7 +51,7 @@ const DEBT = [
 const ABROAD = [
   'buitenland|ander land|andere land|turkije|duitsland|egypte|istanbul|abroad|another country|other country|turkey|germany|egypt',
   'za granica|za granice|innego kraju|inny kraj|turcj*|niemiec|niemczech|egipt*|strainatate|alta tara|turcia|germania|egipt',
-  'в чужбина|за границ*|за кордон*|в друга страна|в другу* стран*|турци*|туреччин*|германи*|німеччин*|египет|єгипет',
+  'stambul*|стамбул*|istambul|estambul|isztambul*|в чужбина|за границ*|за кордон*|в друга страна|в другу* стран*|турци*|туреччин*|германи*|німеччин*|египет|єгипет',
   'v chuzhbina|za granitsa|v druga strana|turtsia|turtsiya|germaniya|germania|egipet',
   'yurt disi*|yurtdisi*|baska bir ulke*|baska ulke*|istanbul*|almanya*|misir',
   'extranjero|otro pais|turquia|alemania|egipto|estrangeiro|outro pais|alemanha|egito',
@@ -64,14 +65,24 @@ const HEALTHY = [
   'zdrowy|zdrowa|zdrowi|nic mu nie jest|nic jej nie jest|sanatos|sanatoasa|nu are nimic',
   'здрав|здрава|здоров|здорова|здоровий|здорова людина|nishto mu nyama|nishto i nyama|zdrav|zdrava|zdorov|zdorovyi',
   'saglikli|saglik sorunu yok|hicbir sagli* sorun*|sano|sana|no esta enfermo|no tiene nada|saudavel|nao esta doente|nao tem nada|egeszseges|nincs semmi baja',
+  // Healthy people wanted, as the recruiters' ads say.
+  'zdorovi|zdorovykh|zdorovyh|здорові|здорових|здоровых|zdrowych|sanatosi|sanos|saudaveis|gezonde mensen|healthy people|healthy young',
   'ma mrid|mashi mrid|ma fih walou|ma fiha walou|ma mrid b walou|sa7i7',
 ].join('|');
+
+/** A kidney or an organ for sale, or donors sought: told with the organ, but in words the form lexicons do not hold. */
+const KIDNEY =
+  'nier|kidney|nerke|nerk*|rinichi*|bubrek|babrek|бъбрек*|pochku|pochka|почку|почка|nyrku|nyrka|нирку|нирка|bobrek*|rinon|vese*|klwa|lklwa|kilwa|kilya|كلية|كليه|كلوة';
+const SELL =
+  'verkopen|verkoopt|verkocht|sell|sells|selling|sold|sprzedac|sprzedaj*|sprzeda|vinde|vand|vinda|prodade|prodava|prodat|продаде|продава|продати|продать|satmak|satsin|sat|vender|vende|venda|eladni|eladja|bi3|ybi3|tbi3|nbi3|يبيع|بيع|تبيع';
+const DONORS_SOUGHT =
+  'donor gezocht|donoren gezocht|zoeken donoren|looking for donors|looking for a donor|donors wanted|szukam dawcy|szukaja dawcow|caut donator*|cauta donator*|shukayu donora|ishchu donora|ищу донора|шукаю донора|търся донор|tarsya donor|donor ariyor*|buscan donantes|busco donante|procuram doadores|procura doador|donort keres*';
 
 /** A clinic the writer works at: where the story is told from, not an operation ("I work at a clinic in Leiden"). */
 const WORKPLACE_CLINIC =
   'werk in|werk bij|werkzaam in|werkzaam bij|work at|work in|working at|working in|pracuje w|lucrez la|lucrez intr|trabajo en|trabalho em|dolgozom ~2 kliniek|clinic|klinice|klinika|clinica|clinici|klinikan|klinikon';
 
-export const OFFERED_OPERATION_CONCEPTS = ['operation', 'debt', 'abroad', 'healthy', 'workplace_clinic'] as const;
+export const OFFERED_OPERATION_CONCEPTS = ['operation', 'debt', 'abroad', 'healthy', 'workplace_clinic', 'organ_sold'] as const;
 export type OfferedOperationConcept = (typeof OFFERED_OPERATION_CONCEPTS)[number];
 
 export const OFFERED_OPERATION_LEXICON: Readonly<Record<OfferedOperationConcept, readonly string[]>> = {
@@ -80,4 +91,5 @@ export const OFFERED_OPERATION_LEXICON: Readonly<Record<OfferedOperationConcept,
   abroad: [ABROAD],
   healthy: [HEALTHY],
   workplace_clinic: [WORKPLACE_CLINIC],
+  organ_sold: [`${SELL} ~2 ${KIDNEY}`, `${KIDNEY} ~2 ${SELL}`, DONORS_SOUGHT],
 };

@@ -24,6 +24,9 @@ describe('an operation offered for a debt, abroad or to a healthy person', () =>
     ['Ele está saudável, mas já fez exames de sangue para a cirurgia.', 'Portuguese'],
     ['Azt mondják, az adósság eltűnik egy műtét után Törökországban.', 'Hungarian'],
     ['gal lih ila bgha ykhelless dyoun ydir 3amaliya f turkia', 'Darija in Latin letters'],
+    ['Pyshut: zdorovi cholovky, operatsiya v Stambuli, vse oplacheno.', 'Ukrainian in Latin letters, healthy people'],
+    ['ghadi ybi3 klwa bach ykhelles lflous', 'Darija, a kidney sold'],
+    ['In de groep staat: donoren gezocht, goede betaling.', 'Dutch, donors sought'],
   ])('%p tells it (%s)', (text) => {
     expect(offered(text)).toBe(true);
   });
@@ -38,6 +41,8 @@ describe('an operation offered for a debt, abroad or to a healthy person', () =>
     'Hij heeft schulden bij de baas. Hij slaapt in een container. Vorig jaar had hij een operatie.',
     // Not healthy: the reason negated.
     'mijn vader is niet gezond en heeft een operatie nodig',
+    // A kidney not sold: ill, on dialysis.
+    'haar nier werkt niet goed en ze moet drie keer per week naar het ziekenhuis',
   ])('%p does not', (text) => {
     expect(offered(text)).toBe(false);
   });
