@@ -10,9 +10,11 @@
  * A rule read beside the models, not a feature: as features (with places of another form dropped)
  * the retrain moved held-out stories in other languages the acts do not touch (ADR 0006 round 36).
  */
-import { ConceptMatcher } from '../text/concepts';
+import { ConceptMatcher, type ConceptHit } from '../text/concepts';
 import type { TextAnalysis } from '../text/analyse';
 import { OBLIGED_ACT_LEXICON, type ObligedActConcept } from '../text/obligedActs';
+import { CRIME_SCENE_LEXICON } from '../text/crimeScenes';
+import { OFFERED_OPERATION_LEXICON, type OfferedOperationConcept } from '../text/offeredOperation';
 import type { Form } from '../recognizer';
 
 const DECIDING: Readonly<Partial<Record<ObligedActConcept, Form>>> = {
@@ -22,13 +24,61 @@ const DECIDING: Readonly<Partial<Record<ObligedActConcept, Form>>> = {
 };
 
 const matcher = new ConceptMatcher(OBLIGED_ACT_LEXICON);
+const operations = new ConceptMatcher(OFFERED_OPERATION_LEXICON);
 
-/** The one form whose acts the person is made to do, or null when none or more than one is told. */
+/**
+ * How many sentences apart an operation and its reason may be told: a story says the debt or the
+ * health in the sentence before or after the clinic ("he has debts. Someone offers him a small
+ * operation in Istanbul"), rarely further.
+ */
+const REASON_REACH = 1;
+
+/**
+ * Whether the message tells an operation, a clinic or blood tests arranged for a healthy person,
+ * beside a debt or in another country (text/offeredOperation.ts): organ removal told without the
+ * organ; or a kidney sold or donors sought. An operation alone is not enough (a worker who needs one
+ * and is kept from a doctor).
+ */
+export function offeredOperation(analysis: TextAnalysis): boolean {
+  const hits = operations.find(analysis).filter((h) => !h.negated);
+  if (hits.some((h) => h.concept === 'organ_sold')) return true;
+  const workplaces = hits.filter((h) => h.concept === 'workplace_clinic');
+  const atWork = (h: ConceptHit<OfferedOperationConcept>): boolean => workplaces.some((w) => w.start <= h.end && h.start <= w.end);
+  const reasons = hits.filter((h) => h.concept === 'debt' || h.concept === 'abroad' || h.concept === 'healthy');
+  return hits.some(
+    (op) => op.concept === 'operation' && !atWork(op) && reasons.some((r) => Math.abs(r.sentence - op.sentence) <= REASON_REACH),
+  );
+}
+
+const scenes = new ConceptMatcher(CRIME_SCENE_LEXICON);
+
+/** How many sentences apart the plants and the lamps, the attic or the locked door may be told. */
+const SCENE_REACH = 2;
+
+/**
+ * Whether the message tells a crime by what is seen or done (text/crimeScenes.ts): plants tended
+ * indoors under lamps, in an attic or behind a locked door, with no greenhouse, farm or garden
+ * named; or wallets and phones taken from bags and pockets.
+ */
+export function crimeScene(analysis: TextAnalysis): boolean {
+  const hits = scenes.find(analysis).filter((h) => !h.negated);
+  if (hits.some((h) => h.concept === 'taken_from_bags')) return true;
+  if (hits.some((h) => h.concept === 'grown_outside')) return false;
+  const indoors = hits.filter((h) => h.concept === 'indoors');
+  return hits.some((p) => p.concept === 'plants' && indoors.some((i) => Math.abs(i.sentence - p.sentence) <= SCENE_REACH));
+}
+
+/**
+ * The one form whose acts the person is made to do, or whose operation is offered, or null when none
+ * or more than one is told.
+ */
 export function obligedForm(analysis: TextAnalysis): Form | null {
   const forms = new Set<Form>();
   for (const hit of matcher.find(analysis)) {
     const form = DECIDING[hit.concept];
     if (form !== undefined && !hit.negated) forms.add(form);
   }
+  if (offeredOperation(analysis)) forms.add('organ_removal');
+  if (crimeScene(analysis)) forms.add('criminal_exploitation');
   return forms.size === 1 ? [...forms][0]! : null;
 }

@@ -1,0 +1,51 @@
+/**
+ * Criminal exploitation told by what is seen or done rather than named: plants tended indoors under
+ * lamps, in an attic or behind a locked door (a cannabis grow house: "water the plants, sleep next to
+ * the lamps", "op zolder de planten doen"), and wallets taken from other people's bags or pockets
+ * (pickpocketing: "they take wallets out of people's bags on the tram"). The form lexicons hold
+ * "planten en lampen" and "plants and lamps" as one phrase (formSituations.ts, forms34); writers
+ * put them in different sentences, and tell theft by the thing taken in every language. Read as a
+ * rule beside the models (model/obligedForm.ts, ADR 0006 round 37).
+ *
+ * Short lists per language (Dutch, English, Polish, Romanian, Bulgarian and Russian and Ukrainian in
+ * Cyrillic and Latin letters, Turkish, Spanish, Portuguese, Hungarian, Arabic and Darija in Latin
+ * letters). A greenhouse, a garden, a farm or a nursery makes the plants a job (`grown_outside`):
+ * tomatoes and flowers are picked under lamps too. Written from the developer's knowledge of these
+ * languages, not from tuning lines. Phrase syntax: src/nlu/text/concepts.ts.
+ */
+
+/** Plants, the word writers use for a grow house's crop when they do not name it. */
+const PLANTS =
+  'planten|plantjes|plants|rosliny|roslin|roslinami|plante|plantele|plantas|rasteniya|rasteniyata|растения|растенията|рослини|рослин|bitki|bitkiler*|bitkileri|novenyek*|nabatat|نباتات|chajarat|nbat';
+
+/** What makes them a grow house: lamps, heat, an attic, a locked door, the crop, the smell. */
+const INDOORS = [
+  'lamp|lampen|lamps|lamp s|kweeklampen|lampy|lampami|lampi|lampile|лампи|лампите|лампы|лампи|lamba*|lamparas|lampadas|lampak*|لمبات|lampat',
+  'zolder|zolderkamer|attic|loft|under the roof|onder het dak|strych|strychu|pod dachem|mansarda|таван|tavan|cherdak|чердак|горище|cati|catida|catiya|atico|sotao|padlas*|stah|سطح',
+  'op slot|afgesloten|locked|lock the door|locks the door|zamkniete|zamyka|incuiat*|incuie|заключен*|zaklyuchen*|заперт*|зачинен*|kilitli|kilitl*|cerrada con llave|trancad*|zarva|bezarva|msdoud|m9foul|مقفل',
+  'oogst|oogsten|crop|crops|harvest|harvests|knippen|toppen|cut the leaves|cut the leafs|water the plants|water geven|ruiken|stinkt|smell|smells|stink',
+].join('|');
+
+/** Plants grown as a job out in the open or in glass: not a grow house. */
+const GROWN_OUTSIDE =
+  'kas|kassen|kwekerij|tuinderij|tuinder|greenhouse|greenhouses|nursery|garden|tuin|farm|farms|boerderij|field|fields|akker|szklarni*|sera|serele|sere|оранжери*|теплиц*|парник*|sera|seralar*|invernadero*|estufa|estufas|uveghaz*|ferma|ferme|kert|kertben|fattoria|tomaten|tomatoes|tomato|paprika|komkommers|bloemen|flowers';
+
+/**
+ * A wallet or a purse taken from someone's bag or pocket. Not a phone: a boss or a driver who puts
+ * the people's phones in his bag is the control of every form.
+ */
+const TAKEN = [
+  'portemonnee|portemonnees|portemonnaies|wallet|wallets|purse|purses|portfel|portfele|portofel|portofele|portofelul|portfeyl|portfeyli|портфейл*|кошелек|кошельки|koshelek|koshelki|гаманц*|гаманець|hamanets|hamantsi|cartera|carteras|carteira|carteiras|cuzdan*|penztarca*|bztam|lbztam|محفظة|محافظ',
+].join('|');
+const BAG =
+  'tassen|tas|zakken|jaszakken|broekzakken|bags|bag|handbags|pockets|pocket|torebek|torebki|kieszeni|kieszen|genti|gentile|buzunar*|chanta|chantite|chantata|джоб*|dzhob*|чант*|сумок|сумки|sumok|sumki|карман*|karman*|кишен*|kyshen*|cantalar*|cantasin*|cebinden|ceplerinden|bolsos|bolsillos|bolsas|bolsos|taskakbol|taskabol|zsebekbol|zsebebol|jib|jyab|ljib|جيوب|جيب';
+
+export const CRIME_SCENE_CONCEPTS = ['plants', 'indoors', 'grown_outside', 'taken_from_bags'] as const;
+export type CrimeSceneConcept = (typeof CRIME_SCENE_CONCEPTS)[number];
+
+export const CRIME_SCENE_LEXICON: Readonly<Record<CrimeSceneConcept, readonly string[]>> = {
+  plants: [PLANTS],
+  indoors: [INDOORS],
+  grown_outside: [GROWN_OUTSIDE],
+  taken_from_bags: [`${TAKEN} ~4 ${BAG}`],
+};

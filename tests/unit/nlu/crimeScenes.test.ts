@@ -1,0 +1,47 @@
+/**
+ * Criminal exploitation told by what is seen or done (round 37, text/crimeScenes.ts,
+ * model/obligedForm.ts): plants tended indoors under lamps, in an attic or behind a locked door, with
+ * no greenhouse, farm or garden; wallets taken from bags or pockets. Sentences written for this test,
+ * in no corpus or tuning file.
+ */
+import { crimeScene, obligedForm } from '../../../src/nlu/model/obligedForm';
+import { MessageReader } from '../../../src/nlu/model/reader';
+
+const reader = new MessageReader();
+const scene = (text: string) => crimeScene(reader.readFully(text).analysis);
+
+describe('a crime told by what is seen or done', () => {
+  it.each([
+    ['mijn neef slaapt op een matras tussen de planten. de lampen staan dag en nacht aan.', 'Dutch, lamps the next sentence'],
+    ['he has to stay in the loft with the plants and cannot leave', 'English, an attic'],
+    ['Syn siedzi na strychu i podlewa rośliny, drzwi są zamknięte.', 'Polish'],
+    ['Cuida de las plantas en una casa, la puerta esta cerrada con llave.', 'Spanish, a locked door'],
+    ['Bitkilerin yanında uyuyor, lambalar hiç kapanmıyor.', 'Turkish'],
+    ['the kids take wallets from the pockets of tourists at the station', 'English, wallets'],
+    ['Carlos saca carteras de los bolsos en el metro para un hombre', 'Spanish, wallets'],
+    ['Vadyat portfeyli ot dzhobovete na horata na gara', 'Bulgarian in Latin letters'],
+  ])('%p tells one (%s)', (text) => {
+    expect(scene(text)).toBe(true);
+  });
+
+  it.each([
+    // Plants grown as a job: a greenhouse, a nursery, tomatoes.
+    'hij werkt in een kas met tomatenplanten onder de lampen, 12 uur per dag',
+    'we pick the plants in the greenhouse and the boss locked the door of the house',
+    // Plants with nothing of a grow house.
+    'ik geef de planten water als de buren op vakantie zijn',
+    // Phones put in a bag by the boss: control, not theft.
+    'de baas heeft al onze telefoons in zijn tas gedaan',
+    // Too far apart.
+    'Ze wonen op een zolder. Hij werkt in een fabriek. De baas houdt het loon. Er staan planten in de gang.',
+  ])('%p does not', (text) => {
+    expect(scene(text)).toBe(false);
+  });
+
+  it('decides criminal exploitation, and nothing beside an act of another form', () => {
+    expect(obligedForm(reader.readFully('i live on the attic with many plants, i cut the leaves every day').analysis)).toBe(
+      'criminal_exploitation',
+    );
+    expect(obligedForm(reader.readFully('zij moet met klanten naar bed. de man pakt portemonnees uit hun tassen.').analysis)).toBeNull();
+  });
+});
