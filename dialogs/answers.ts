@@ -1,16 +1,18 @@
 import type { Understanding } from '../src/understanding/understanding';
 import type { Role } from '../src/triage/summary';
-import { normaliseText, phrasesOf, saysExactly } from './commands';
+import { normaliseText, phrasesOf, saidExactly } from './commands';
 import type { Replies } from './replies';
 
 export type YesNo = 'yes' | 'no' | 'unknown';
 
 /** Reads a yes/no/don't-know answer from a button, a word, the start of a sentence, or the recognizer. */
 export function yesNoAnswer(replies: Replies, text: string, u: Pick<Understanding, 'intent'>): YesNo {
+  // The message in plain words once, for the seven lists it is compared with.
+  const said = normaliseText(text);
   // "ok" acknowledges the message; it does not answer "can the person leave?" with yes.
-  if (saysExactly(replies, text, 'acknowledge')) return 'unknown';
+  if (saidExactly(replies, said, 'acknowledge')) return 'unknown';
   for (const answer of ['unknown', 'yes', 'no'] as const) {
-    if (saysExactly(replies, text, answer) || startsWithPhrase(replies, text, answer)) return answer;
+    if (saidExactly(replies, said, answer) || startsWithPhrase(replies, said, answer)) return answer;
   }
   if (u.intent === 'affirm') return 'yes';
   if (u.intent === 'deny') return 'no';
@@ -19,14 +21,16 @@ export function yesNoAnswer(replies: Replies, text: string, u: Pick<Understandin
 
 /** "Weet ik niet", "not sure": doubt said in so many words (a message about something else is no answer). */
 export function saysUnsure(replies: Replies, text: string): boolean {
-  return saysExactly(replies, text, 'unknown') || startsWithPhrase(replies, text, 'unknown');
+  const said = normaliseText(text);
+  return saidExactly(replies, said, 'unknown') || startsWithPhrase(replies, said, 'unknown');
 }
 
 /** The role a citizen chose: about themselves, about someone else, or as a professional. */
 export function roleAnswer(replies: Replies, text: string): Role | null {
-  if (saysExactly(replies, text, 'roleSelf')) return 'self';
-  if (saysExactly(replies, text, 'roleOther')) return 'other';
-  if (saysExactly(replies, text, 'roleProfessional')) return 'professional';
+  const said = normaliseText(text);
+  if (saidExactly(replies, said, 'roleSelf')) return 'self';
+  if (saidExactly(replies, said, 'roleOther')) return 'other';
+  if (saidExactly(replies, said, 'roleProfessional')) return 'professional';
   return null;
 }
 
@@ -36,8 +40,8 @@ export function describesConcern(u: Pick<Understanding, 'intent' | 'form' | 'sig
   return u.intent === 'describe_concern' && normaliseText(text).split(' ').length >= 4;
 }
 
-function startsWithPhrase(replies: Replies, text: string, list: string): boolean {
-  const said = normaliseText(text);
+/** Whether the message, in plain words (`normaliseText`), opens with one of the phrases of `list`. */
+function startsWithPhrase(replies: Replies, said: string, list: string): boolean {
   for (const p of phrasesOf(replies, list)) if (p.length > 0 && said.startsWith(`${p} `)) return true;
   return false;
 }

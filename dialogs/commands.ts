@@ -53,6 +53,11 @@ export function saysExactly(replies: Replies, text: string, list: string): boole
   return isPhrase(replies, normaliseText(text), list);
 }
 
+/** saysExactly for a message already in plain words (`normaliseText`): for callers that compare one message with several lists. */
+export function saidExactly(replies: Replies, said: string, list: string): boolean {
+  return isPhrase(replies, said, list);
+}
+
 /** A command the message is, word for word (button labels and short keywords). */
 export function exactCommand(replies: Replies, text: string): Command | null {
   const said = normaliseText(text);

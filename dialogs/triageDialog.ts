@@ -20,6 +20,7 @@ import { consequencesAsked } from '../src/triage/ownQuestions';
 import { questionsToAnswer, type TurnBefore } from '../src/triage/questionsToAnswer';
 import { questionPutToTheHelpline } from '../src/triage/questionWithoutAnswer';
 import { pointsToChild } from '../src/triage/childInStory';
+import { withCueMemo } from '../src/triage/cueMemo';
 import { referralsFor, type Referral } from '../src/triage/nextSteps';
 import { addWorkFacts, tellsOfWork, type WorkTold } from '../src/triage/workStory';
 import { mergeUnderstood, recordAnswer, rememberFacts } from '../src/triage/summary';
@@ -274,8 +275,17 @@ class StoryDialog extends Dialog<object> {
     const textRole = roleForTexts(state.roleTally, summary.role);
     const worded = (s: TriageSummary): TriageSummary => (s.role === textRole ? s : { ...s, role: textRole });
 
-    const asked = questionsToAnswer(u, text, summary.role, state.before ?? {});
-    state.before = { asked: asked.length > 0, consequences: consequencesAsked(text) };
+    // The message's question cues in one memo (cueMemo.ts): these readings ask for the plain words of
+    // the same sentences and clauses again and again; each stays a pure function of the text.
+    const cues = withCueMemo(() => ({
+      asked: questionsToAnswer(u, text, summary.role, state.before ?? {}),
+      consequences: consequencesAsked(text),
+      work: addWorkFacts(state.work, text),
+      group: tellsOfGroup(text),
+      lostContactNow: lostContactAfterCall(text),
+    }));
+    const asked = cues.asked;
+    state.before = { asked: asked.length > 0, consequences: cues.consequences };
     const describes = describesConcern(u, text);
     const dangerNow = isAcute(u.danger);
     // Danger in view: told now, or before and not denied since ("nee" to the direct question).
@@ -292,10 +302,10 @@ class StoryDialog extends Dialog<object> {
     // A group told ("12 arbeiders", "the girls") until one person is named on their own ("mijn zus").
     if (VOLUNTEER.test(text)) state.volunteer = true;
     if (pointsToChild(text)) state.childPointed = true;
-    state.work = addWorkFacts(state.work, text);
-    if (tellsOfGroup(text)) state.group = true;
+    state.work = cues.work;
+    if (cues.group) state.group = true;
     else if (u.facts.relation) state.group = false;
-    const lostContactNow = lostContactAfterCall(text);
+    const lostContactNow = cues.lostContactNow;
     if (lostContactNow) state.lostContact = true;
 
     // Only danger, nothing else: the 112/113 answer stands alone and the question still waits.

@@ -1,8 +1,9 @@
 /**
  * What the question cues worked out about the pieces of one message while it is read. Reading a
  * message's questions asks for the plain words of the message, of each sentence and of each
- * clause, and whether each of them asks something, many times over (every cue function starts from
- * the text or its sentences): ~300 µs a message, most of it the same `plainWords` again. Those are
+ * clause, whether each of them asks something and which of a text's sentences ask, many times over
+ * (every cue function starts from the text or its sentences): ~300 µs a message, most of it the
+ * same `plainWords` again. Those are
  * the citizen's own words, so no memo lives beyond the reading (as in src/anonymiser/runMemo.ts):
  * one is active only while `withCueMemo`'s synchronous call lasts and is dropped when it returns.
  * Outside it nothing is remembered and every call computes afresh.
@@ -15,6 +16,7 @@ const LIMIT = 4_096;
 class CueMemo {
   readonly plain = new Map<string, string>();
   readonly asks = new Map<string, boolean>();
+  readonly askingSentences = new Map<string, readonly string[]>();
 }
 
 let active: CueMemo | undefined;
@@ -38,4 +40,9 @@ export function recallPlain(text: string, compute: (text: string) => string): st
 /** `compute(text)` for whether `text` asks something, remembered during a reading. */
 export function recallAsks(text: string, compute: (text: string) => boolean): boolean {
   return active ? recall(active.asks, text, compute, LIMIT) : compute(text);
+}
+
+/** `compute(text)` for the sentences of `text` that ask, remembered during a reading (one array for every caller: none changes it). */
+export function recallAskingSentences(text: string, compute: (text: string) => readonly string[]): readonly string[] {
+  return active ? recall(active.askingSentences, text, compute, LIMIT) : compute(text);
 }

@@ -13,7 +13,7 @@
 import { plainWords as plainWordsOf } from '../safety/normalise';
 import { cue } from './cuePattern';
 import type { Cue } from './cuePattern';
-import { recallAsks, recallPlain } from './cueMemo';
+import { recallAskingSentences, recallAsks, recallPlain } from './cueMemo';
 import type { QuestionTopic } from '../understanding/understanding';
 
 /**
@@ -571,7 +571,11 @@ export function askedCueTopics(text: string): QuestionTopic[] {
  * read: a short question that points back ("klopt dat?") with the sentence before it, unless it has
  * a topic of its own ("is that a crime?").
  */
-export function askingSentences(text: string): string[] {
+export function askingSentences(text: string): readonly string[] {
+  return recallAskingSentences(text, sentencesThatAsk);
+}
+
+function sentencesThatAsk(text: string): readonly string[] {
   const sentences = text.split(/(?<=[?¿؟.!\n])/u).filter((s) => /[\p{L}\p{N}]/u.test(s));
   return sentences.flatMap((sentence, i) => {
     const plain = plainWords(sentence);

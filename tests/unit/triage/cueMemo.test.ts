@@ -1,5 +1,5 @@
-import { recallAsks, recallPlain, withCueMemo } from '../../../src/triage/cueMemo';
-import { asksSomething, plainWords } from '../../../src/triage/questionCues';
+import { recallAskingSentences, recallAsks, recallPlain, withCueMemo } from '../../../src/triage/cueMemo';
+import { askingSentences, asksSomething, plainWords } from '../../../src/triage/questionCues';
 
 function counting(): { compute: (text: string) => string; calls: string[] } {
   const calls: string[] = [];
@@ -58,7 +58,23 @@ describe('the memo of one reading of the question cues', () => {
 
   it('gives the cues the same answers inside a reading as outside', () => {
     const texts = ['Wordt hij dan opgepakt? k weet nie', 'ik vraag me af of t mag', 'Mijn buurvrouw werkt hard.'];
-    const outside = texts.map((t) => [plainWords(t), asksSomething(t)]);
-    expect(withCueMemo(() => texts.map((t) => [plainWords(t), asksSomething(t)]))).toEqual(outside);
+    const outside = texts.map((t) => [plainWords(t), asksSomething(t), askingSentences(t)]);
+    expect(withCueMemo(() => texts.map((t) => [plainWords(t), asksSomething(t), askingSentences(t)]))).toEqual(outside);
+  });
+
+  it('works out the sentences that ask once while a reading lasts, and nothing outside one', () => {
+    const seen: string[] = [];
+    const sentences = (text: string): readonly string[] => (seen.push(text), text.split('. '));
+    const inside = withCueMemo(() => [
+      recallAskingSentences('Ik werk. Mag dat?', sentences),
+      recallAskingSentences('Ik werk. Mag dat?', sentences),
+    ]);
+    expect(inside).toEqual([
+      ['Ik werk', 'Mag dat?'],
+      ['Ik werk', 'Mag dat?'],
+    ]);
+    expect(seen).toHaveLength(1);
+    recallAskingSentences('Ik werk. Mag dat?', sentences);
+    expect(seen).toHaveLength(2);
   });
 });

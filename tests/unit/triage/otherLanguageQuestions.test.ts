@@ -3,7 +3,8 @@
  * the topic words of that language, so it can be answered in English and Dutch. The sentences here
  * are written for this test (not taken from a tuning set).
  */
-import { asksInAnyLanguage, otherLanguageQuestions } from '../../../src/triage/otherLanguageQuestions';
+import { plainWords } from '../../../src/triage/questionCues';
+import { asksInAnyLanguage, otherLanguageQuestions, stems } from '../../../src/triage/otherLanguageQuestions';
 
 describe('questions in other languages', () => {
   it('finds the police, the report and a consequence asked in one message', () => {
@@ -52,5 +53,41 @@ describe('questions in other languages', () => {
     expect(asksInAnyLanguage('bu normal mi')).toBe(true);
     expect(asksInAnyLanguage('ha elmegyek a rendőrségre')).toBe(true);
     expect(asksInAnyLanguage('Boję się, że mnie zwolnią')).toBe(true);
+  });
+});
+
+describe('a list of stems as one matcher', () => {
+  // Each stem alone, as the matcher once was built (one word-start check per stem): the first match
+  // of the whole list must start where the earliest of these starts.
+  function firstOfEach(list: string, text: string): number {
+    const starts = list
+      .split('|')
+      .map((entry) => ({ word: plainWords(entry), whole: entry.endsWith('=') }))
+      .filter(({ word }) => word !== '')
+      .map(({ word, whole }) => {
+        const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        const joined = /[\p{Script=Thai}\p{Script=Han}\p{Script=Arabic}]/u.test(word);
+        const pattern = joined ? escaped : `(?<![\\p{L}\\p{N}])${escaped}${whole ? '(?![\\p{L}\\p{N}])' : ''}`;
+        return new RegExp(pattern, 'u').exec(text)?.index ?? -1;
+      })
+      .filter((index) => index >= 0);
+    return starts.length === 0 ? -1 : Math.min(...starts);
+  }
+
+  const list = 'polic|polis|ha=|si=|ถ้า|如果|شرطة|karta pobytu|lapor';
+  it.each([
+    'ha a rendőrség megtudja',
+    'hajó a kikötőben',
+    'ถ้าฉันไปแจ้งตำรวจ',
+    'si je vais à la police',
+    'ik ben bij de politie geweest',
+    'apolicja nie',
+    'moja karta pobytu wygasła, czy policja',
+    'اذا ذهبت الى الشرطة',
+    'melapor ke polisi',
+    'nothing here',
+  ])('%p: found where its earliest stem starts', (text) => {
+    const plain = plainWords(text);
+    expect(stems(list).exec(plain)?.index ?? -1).toBe(firstOfEach(list, plain));
   });
 });
