@@ -406,6 +406,13 @@ const PERSONS: ReadonlySet<string> = new Set(['ze', 'zij', 'hij', 'she', 'he', '
 /** Leaving a thing, not life: "ik wil verdwijnen uit die groepsapp", "I want to disappear from their records". */
 const LEAVING_A_THING: ReadonlySet<string> = new Set(['uit', 'from']);
 
+/**
+ * Self-reproach ("dat zou ik mezelf nooit vergeven" about a grandson's report, "I can't forgive myself"):
+ * guilt the lexicons read beside wishes, and no wish on its own. Left to the score (dialogs-dev-b:
+ * a grandmother's opening got 112 with 113 three times).
+ */
+const SELF_REPROACH: ReadonlySet<string> = new Set(['vergeven', 'vergeef', 'forgive']);
+
 /** Words of a thought that are a means or a place and little else ("springen", "the balcony", "voor de trein"). */
 const MEANS_ONLY_TOKENS = 3;
 
@@ -425,8 +432,10 @@ export function thoughtOfNowWorded(read: ReadMessage, vocabulary?: Vocabulary): 
   const means = read.situations.filter((h) => !h.negated && h.concept === 'suicide_means');
   const meansOnly = (h: ConceptHit<SituationConcept>) => h.end - h.start < MEANS_ONLY_TOKENS && means.some((m) => overlap(m, h));
   const leaving = (h: ConceptHit<SituationConcept>) => LEAVING_A_THING.has(written[h.end + 1]?.toLowerCase() ?? '');
+  const reproach = (h: ConceptHit<SituationConcept>) => written.slice(h.start, h.end + 1).some((w) => SELF_REPROACH.has(w.toLowerCase()));
   const worded = read.situations.filter(
-    (h) => !h.negated && (h.concept === 'suicide_direct' || h.concept === 'suicide_indirect') && !meansOnly(h) && !leaving(h),
+    (h) =>
+      !h.negated && (h.concept === 'suicide_direct' || h.concept === 'suicide_indirect') && !meansOnly(h) && !leaving(h) && !reproach(h),
   );
   if (worded.length === 0 || thoughtOnlyInThePast(read)) return false;
   const live = read.distances.filter((d) => !d.negated);

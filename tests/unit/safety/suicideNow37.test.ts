@@ -74,6 +74,7 @@ describe('ways of speaking that are no thought of now', () => {
   it.each([
     ['laughter beside it', 'haha ik wil dood van deze regen. Maar serieus, mijn buurvrouw werkt elke dag 14 uur.'],
     ['leaving a thing', 'Ik wil verdwijnen uit die groepsapp van het uitzendbureau, ze appen elke nacht.'],
+    ['self-reproach', 'Als ik iets vertel over mijn kleinzoon, komt hij dan in de gevangenis? Dat zou ik mezelf nooit vergeven.'],
     ['a means word alone', 'Ze moest vannacht springen toen de politie kwam en heeft haar enkel gebroken.'],
     ['a person named nowhere in the sentence', 'Read in a report that many victims are suicidal. Is there Dutch data?'],
   ])('%s', (_kind, text) => {
