@@ -322,6 +322,141 @@ export function suicideWordedUnread(read: ReadMessage, vocabulary: Vocabulary): 
 }
 
 /**
+ * What takes a worded thought of suicide away from now when it stands in the thought's own sentence
+ * (round 37): a "what if", a general question, a film or the news, someone safe now, a denial. Not
+ * someone else's words (`third_hand`: "ze zei dat ze het niet meer ziet zitten" is her thought of
+ * now, told by the writer) and not a feared consequence. The past is weighed apart (`toldInThePast`).
+ */
+const THOUGHT_AWAY: ReadonlySet<DistanceConcept> = new Set<DistanceConcept>(['hypothetical', 'general', 'media', 'safe_now', 'denied']);
+
+/**
+ * Words that put a thought of suicide in the past in its own sentence beside the lexicon's past times
+ * and past verbs: a bare "toen" or "vroeger" (no past time to the distance lexicon, round 36's known
+ * gap), the wish or the try told in the past tense, an attempt (a deed, so told after it).
+ */
+const THOUGHT_PAST_WORDS: ReadonlySet<string> = new Set([
+  'toen',
+  'vroeger',
+  'destijds',
+  'ooit',
+  'wilde',
+  'wou',
+  'dacht',
+  'geprobeerd',
+  'probeerde',
+  'poging',
+  'suicidepoging',
+  'zelfmoordpoging',
+  'then',
+  'once',
+  'wanted',
+  'thought',
+  'tried',
+  'attempted',
+  'attempt',
+]);
+
+/**
+ * The thought's sentence tells it in the past: a past time, a past verb or THOUGHT_PAST_WORDS, and
+ * no "now" before the thought and no days or weeks ago in it. A "now" after the thought tells how it
+ * is since ("vorig jaar zei hij dat hij dood wil, maar nu is het beter met hem"); one before it is
+ * the thought's own ("nu wil ik weer dood, net als vorig jaar").
+ */
+function toldInThePast(read: ReadMessage, thought: ConceptHit<SituationConcept>): boolean {
+  const { written } = read.analysis;
+  const live = read.distances.filter((d) => !d.negated && d.sentence === thought.sentence);
+  if (live.some((d) => d.concept === 'now' && d.start < thought.start)) return false;
+  // Days or weeks ago is not away ("vorige week wilde ze al dood"); "every day" is no time ago.
+  const recent = (d: ConceptHit<DistanceConcept>) => written.slice(d.start, d.end + 1).some((w) => RECENT_PAST.has(w.toLowerCase()));
+  if (live.some((d) => d.concept === 'past' && recent(d))) return false;
+  const words = sentenceWords(read, thought.sentence);
+  return live.some((d) => d.concept === 'past' || d.concept === 'past_verb') || words.some((w) => THOUGHT_PAST_WORDS.has(w));
+}
+
+/** The words of one sentence as written, in lower case. */
+function sentenceWords(read: ReadMessage, sentence: number): string[] {
+  const { written, sentenceOf } = read.analysis;
+  const words: string[] = [];
+  for (let i = 0; i < written.length; i++) if (sentenceOf[i] === sentence) words.push(written[i]!.toLowerCase());
+  return words;
+}
+
+/**
+ * Laughter beside a thought makes it a way of speaking, not a thought ("lol this weather makes me want
+ * to die", "ik zie het niet meer zitten met mijn planning haha").
+ */
+const LAUGHTER: ReadonlySet<string> = new Set([
+  'lol',
+  'lmao',
+  'lmfao',
+  'rofl',
+  'haha',
+  'hahaha',
+  'hahah',
+  'hihi',
+  'xd',
+  'grapje',
+  'joking',
+  'kidding',
+]);
+
+/** Someone whose thought it is, named in the thought's sentence beside the frame's holders (the writer, someone quoted). */
+const PERSONS: ReadonlySet<string> = new Set(['ze', 'zij', 'hij', 'she', 'he', 'they']);
+
+/** Leaving a thing, not life: "ik wil verdwijnen uit die groepsapp", "I want to disappear from their records". */
+const LEAVING_A_THING: ReadonlySet<string> = new Set(['uit', 'from']);
+
+/**
+ * Self-reproach ("dat zou ik mezelf nooit vergeven" about a grandson's report, "I can't forgive myself"):
+ * guilt the lexicons read beside wishes, and no wish on its own. Left to the score (dialogs-dev-b:
+ * a grandmother's opening got 112 with 113 three times).
+ */
+const SELF_REPROACH: ReadonlySet<string> = new Set(['vergeven', 'vergeef', 'forgive']);
+
+/** Words of a thought that are a means or a place and little else ("springen", "the balcony", "voor de trein"). */
+const MEANS_ONLY_TOKENS = 3;
+
+/**
+ * A thought of suicide said in words of its own (`suicide_direct`, `suicide_indirect`), not negated,
+ * with no distance (round 37): suicidal whatever the suicide model's score. The model scored such
+ * thoughts low beside a story ("she'd rather die than go back" in a nurse's account, "ze zei dat ze
+ * het niet meer ziet zitten" beside a sealed window, "I am with her now"), and they were marked told
+ * away: 113 with care and no 112. A distance is one the reader finds in the thought's own sentence
+ * (THOUGHT_AWAY, or told in the past: `toldInThePast`), a film or the news in the sentence before
+ * ("heb je die docu gezien? een meisje zei dat ze niet meer wilde leven"), or the whole message's
+ * (`thoughtOnlyInThePast`). With one, the score decides as before. A word that is also read as a means
+ * on its own ("springen", the same words) tells no wish by itself and is left to the score.
+ */
+export function thoughtOfNowWorded(read: ReadMessage, vocabulary?: Vocabulary): boolean {
+  const { written } = read.analysis;
+  const means = read.situations.filter((h) => !h.negated && h.concept === 'suicide_means');
+  const meansOnly = (h: ConceptHit<SituationConcept>) => h.end - h.start < MEANS_ONLY_TOKENS && means.some((m) => overlap(m, h));
+  const leaving = (h: ConceptHit<SituationConcept>) => LEAVING_A_THING.has(written[h.end + 1]?.toLowerCase() ?? '');
+  const reproach = (h: ConceptHit<SituationConcept>) => written.slice(h.start, h.end + 1).some((w) => SELF_REPROACH.has(w.toLowerCase()));
+  const worded = read.situations.filter(
+    (h) =>
+      !h.negated && (h.concept === 'suicide_direct' || h.concept === 'suicide_indirect') && !meansOnly(h) && !leaving(h) && !reproach(h),
+  );
+  if (worded.length === 0 || thoughtOnlyInThePast(read)) return false;
+  const live = read.distances.filter((d) => !d.negated);
+  // In a message the model reads poorly the person is often in the verb ("pensé en tomarme todas las
+  // pastillas"): there the words are the evidence, as in suicideWordedUnread.
+  const unread = vocabulary !== undefined && knownWordShare(read, vocabulary) < READABLE_SHARE;
+  const held = (h: ConceptHit<SituationConcept>) =>
+    unread ||
+    read.frames.some((f) => !f.negated && f.concept === 'holder' && f.sentence === h.sentence) ||
+    sentenceWords(read, h.sentence).some((w) => PERSONS.has(w));
+  const away = (h: ConceptHit<SituationConcept>) =>
+    !held(h) ||
+    toldInThePast(read, h) ||
+    sentenceWords(read, h.sentence).some((w) => LAUGHTER.has(w)) ||
+    live.some(
+      (d) => (d.sentence === h.sentence && THOUGHT_AWAY.has(d.concept)) || (d.sentence === h.sentence - 1 && d.concept === 'media'),
+    );
+  return worded.some((h) => !away(h));
+}
+
+/**
  * The reason of a reading with thoughts of suicide told away (suicideToldAway): the conversation
  * names 113 once for it, with care and without 112 (round 32; dialogs/triageDialog.ts).
  */
@@ -332,7 +467,9 @@ export const SUICIDE_TOLD_AWAY = 'screen.suicide_told_away';
  * now (the suicide frame or a distance puts them in the past: "ze wilde toen niet meer leven, nu gaat
  * het goed"): asked about, never left silent (round 30). The writers of the tuning sets label such a
  * message suicidal; thoughts of suicide come back, and one question whether anyone is in danger now
- * is what a counsellor would ask. No 113 at once: that stays for thoughts of now.
+ * is what a counsellor would ask. No 113 at once: that stays for thoughts of now. Since round 37 a
+ * worded thought with no distance is suicidal (`thoughtOfNowWorded`), so a thought marked told away
+ * has one: the past, a film, a question in general, someone safe now.
  */
 export function suicideToldAway(read: ReadMessage, suicidal: boolean): boolean {
   return !suicidal && read.situations.some((h) => (h.concept === 'suicide_direct' || h.concept === 'suicide_indirect') && !h.negated);
@@ -548,7 +685,9 @@ export function acuteByOtherRoute(
   suicideVocabulary: Vocabulary = vocabulary,
 ): OtherRoutes {
   const suicidal =
-    gatedSuicideScore(read, suicideScore, suicideVocabulary) >= suicidalThreshold || suicideWordedUnread(read, suicideVocabulary);
+    gatedSuicideScore(read, suicideScore, suicideVocabulary) >= suicidalThreshold ||
+    suicideWordedUnread(read, suicideVocabulary) ||
+    thoughtOfNowWorded(read, suicideVocabulary);
   const alarm = explicitAlarm(read);
   return { suicidal, alarm, cry: !alarm && cryUnread(read, vocabulary) };
 }
