@@ -25,6 +25,7 @@ import { z } from 'zod';
 import type { ReadMessage } from '../nlu/model/reader';
 import type { DangerAssessment, EarlierTurn } from '../understanding/understanding';
 import { BACKGROUND_SITUATIONS, NOT_NOW } from './situations';
+import { tellsOnlyAPresentCondition } from './presentCondition';
 import { establishedTime, storyTimeSchema, tellsANowOfItsOwn, toldAwayFromNow } from './storyTime';
 
 /** An earlier turn as the session stores it: the type is the understanding port's (safety depends on it, not it on safety). */
@@ -203,6 +204,36 @@ function calmByTheStorysTime(
   return { ...danger, level: 'none', reasons: [STORY_TIME_REASON, ...danger.reasons.filter((r) => !r.startsWith('model.'))] };
 }
 
+/** The reason of a reading a present condition made calm (see `calmByThePresentCondition`). */
+export const PRESENT_CONDITION_REASON = 'turn.presentCondition';
+
+/** Reasons that tell of now beyond the message's words: an answer to the danger question, danger told now, a window of acute turns. */
+const NOW_BY_RULE = /^(answer\.|told\.|window\.)/u;
+
+/**
+ * A later turn that tells a present condition and nothing of now beyond it (presentCondition.ts,
+ * round 37): "nu zeggen ze dat ik 2000 euro schuld heb", "now he say the room cost more". A counsellor
+ * hears where the story stands, not a danger at this moment, and neither says 112 nor asks whether
+ * someone is in danger now. Only while no earlier turn was read acute, where the model reads the
+ * words, the message is not never silent (someone held or hurt, a danger for today in its own
+ * sentence), and no rule, answer, window or distance guard of the screen read it: a threat, a
+ * deadline "or else", someone held, a time of today or a cry joined to the debt keeps its reading.
+ * Null: the reading is not changed here.
+ */
+function calmByThePresentCondition(
+  read: ReadMessage,
+  danger: DangerAssessment,
+  earlier: readonly EarlierTurn[],
+  message: MessageTrust,
+): DangerAssessment | null {
+  if (danger.level === 'none' || !message.readable || message.neverSilent === true) return null;
+  if (earlier.some((e) => e.level === 'acute')) return null;
+  if (danger.reasons.some((r) => KEEP_REASONS.has(r) || ACUTE_BY_RULE.test(r) || NOW_BY_RULE.test(r) || r === AWAY_FROM_NOW_REASON))
+    return null;
+  if (!tellsOnlyAPresentCondition(read)) return null;
+  return { ...danger, level: 'none', reasons: [PRESENT_CONDITION_REASON, ...danger.reasons.filter((r) => !r.startsWith('model.'))] };
+}
+
 /** The reading of a turn in its conversation: the message's own reading, or none instead of unsure (see the header). */
 export function assessTurn(
   read: ReadMessage,
@@ -213,6 +244,8 @@ export function assessTurn(
   if (earlier.length === 0 || danger.suicidal) return danger;
   const byTime = calmByTheStorysTime(read, danger, earlier, message);
   if (byTime !== null) return byTime;
+  const byCondition = calmByThePresentCondition(read, danger, earlier, message);
+  if (byCondition !== null) return byCondition;
   // Lowered to the question, never to silence: the model read the message over its acute threshold,
   // and the issue's rule is no silent guess. Until round 27 this reading came only after the 112 had
   // gone out; since the bot reads a later turn in its conversation before the 112 (calm27), a lowering

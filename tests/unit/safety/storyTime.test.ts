@@ -138,7 +138,9 @@ describe('a later turn read against the story time', () => {
   it('asks nothing where the model is sure of words that name no danger beyond the background, and keeps the question where they name one', () => {
     const sure = { readable: true, overSure: true };
     const unsure: DangerAssessment = { level: 'unsure', suicidal: false, reasons: ['model.unsure'], score: 0.6 };
-    const background = screen.look('hij zegt dat ik nog 4000 euro schuldig ben').read;
+    // A child's debt: background only, and no present condition alone (presentCondition.ts, round 37,
+    // which would take the question from an adult's debt told now whatever the story's time).
+    const background = screen.look('mijn dochter van 15 zegt dat ze nog 4000 euro schuldig is').read;
     expect(assessTurn(background, unsure, away, sure).level).toBe('none');
     expect(assessTurn(background, unsure, noTime, sure).level).toBe('unsure');
     const named = screen.look('ze mag niet naar buiten van hem').read;
