@@ -5,6 +5,7 @@ import { findDates } from './detectors/dates';
 import { findNames } from './detectors/names';
 import { findNumbers } from './detectors/numbers';
 import { findOrganisations } from './detectors/organisations';
+import { findLowerCaseOrganisations } from './detectors/lowerCaseOrganisations';
 import { findPhones } from './detectors/phone';
 import { findPlaces, findPlacesAfterAddresses, placeWordStarts } from './detectors/places';
 import { findPlates } from './detectors/plates';
@@ -31,6 +32,7 @@ const DETECTORS: ReadonlyArray<(text: string, table: TokenTable) => Candidate[]>
   findPlates,
   findDates,
   findOrganisations,
+  findLowerCaseOrganisations,
   findScriptNames,
 ];
 
