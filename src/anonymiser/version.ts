@@ -342,6 +342,11 @@
  * companies whose name is no word, after an article or preposition ("de lidl", "bij odido"). Its spans
  * only add, as the tagger's do, so a surer rule's part of a business ("schoonmaak bv") is joined, not
  * lost to.
+ * Names (nameTails.ts): a lower-case surname right after a settled name joins it ("wilma schaap",
+ * "mevrouw bianca vos", "kevin slootmaker"), when a surname list holds it or, in a message mostly of
+ * Dutch or English dictionary words, no dictionary knows it; after a particle too; a surname that is
+ * a word too only where its clause ends ("demi post foto" stays). Name spans of the tuning parts
+ * written in lower case: covered 3671 -> 3855 of 4724.
  *
  * Rounds that change only speed leave the number as it is (their output is byte-identical, checked
  * with bench/anonymiser-outputs.ts). Issue 13 round 18 (anon18), on version 15 and
