@@ -7,6 +7,7 @@ import { findNames } from './detectors/names';
 import { findNumbers } from './detectors/numbers';
 import { findOrganisations } from './detectors/organisations';
 import { findLowerCaseOrganisations } from './detectors/lowerCaseOrganisations';
+import { findPossessiveNames } from './detectors/possessiveNames';
 import { findPhones } from './detectors/phone';
 import { findPlaces, findPlacesAfterAddresses, placeWordStarts } from './detectors/places';
 import { findPlates } from './detectors/plates';
@@ -34,6 +35,7 @@ const DETECTORS: ReadonlyArray<(text: string, table: TokenTable) => Candidate[]>
   findDates,
   findOrganisations,
   findLowerCaseOrganisations,
+  findPossessiveNames,
   findScriptNames,
 ];
 

@@ -11,7 +11,8 @@
  * function word or a word that another span holds; a surname that is a word too ("post", "vos")
  * only where the clause ends after it, not before a word of the sentence ("demi post foto").
  */
-import { SURNAMES, isFunctionWord, isOrdinaryWord } from './lexicons/wordLists';
+import { FUNCTION_WORDS } from './lexicons/commonWords';
+import { SURNAMES, isDictionaryWord, isFunctionWord, isOrdinaryWord } from './lexicons/wordLists';
 import { TUSSENVOEGSELS } from './lexicons/surnames';
 import { tokenize } from './text';
 import type { Candidate, Token } from './types';
@@ -31,7 +32,8 @@ function inDictionaryLanguage(tokens: readonly Token[], names: readonly Candidat
   for (const t of tokens) {
     if (names.some((c) => c.type === 'NAAM' && c.start <= t.start && t.end <= c.end)) continue;
     words++;
-    if (isOrdinaryWord(t.key)) known++;
+    // Dutch and English words only: the ordinary words also hold other languages' function words.
+    if (isDictionaryWord(t.key) || FUNCTION_WORDS.has(t.key)) known++;
   }
   return words >= 3 && known >= 0.6 * words;
 }

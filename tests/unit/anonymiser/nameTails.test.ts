@@ -23,3 +23,18 @@ describe('a lower-case surname right after a settled name (nameTails)', () => {
     expect(foundOf('NAAM', 'koordynator marek zabrał nam paszporty')).not.toContain('marek zabrał');
   });
 });
+
+describe('a first name with a possessive "s" before a relation (possessiveNames)', () => {
+  it.each([
+    ['Priyas moeder weet van niks', 'Priyas'],
+    ['Ahmeds baas houdt geld in', 'Ahmeds'],
+    ['Fatimas zus belde gisteren', 'Fatimas'],
+  ])('masks the owner in "%s"', (text, name) => {
+    expect(foundOf('NAAM', text)).toContain(name);
+  });
+
+  it('leaves a plural or a word before a relation alone', () => {
+    expect(foundOf('NAAM', 'Kerstmis baas is streng')).toEqual([]);
+    expect(foundOf('NAAM', 'Ouders moeder komt ook')).toEqual([]);
+  });
+});
