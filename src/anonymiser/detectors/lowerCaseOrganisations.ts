@@ -62,6 +62,15 @@ const REGIONS: ReadonlySet<string> = new Set(
 /** A legal form in lower case right after a word: "gmbh", "b.v.", "s.r.l.", "sp. z o.o.", "ltd". */
 const LOWER_LEGAL_FORM =
   /^\s+(?:b\.v\.?|bv|gmbh|s\.r\.l\.?|srl|ltd\.?|inc\.?|llc|sp\.\s?z\s?o\.\s?o\.?|kft\.?|e?ood|sarl|lda\.?|s\.l\.|s\.r\.o\.|d\.o\.o\.|uab|vof|v\.o\.f\.?|bvba|vzw)(?![\p{L}\d])/u;
+/** The first word of each form of `LOWER_LEGAL_FORM`, as the tokenizer cuts it (letters only). */
+const LEGAL_OPENINGS: ReadonlySet<string> = new Set('b bv gmbh s srl ltd inc llc sp kft ood eood sarl lda d uab vof v bvba vzw'.split(' '));
+
+/** Whether a word of `KIND_TAILS` stands among the three words after token `i`: the costly tests only then. */
+function kindTailWithin(tokens: readonly Token[], i: number): boolean {
+  for (let j = i + 1; j < tokens.length && j <= i + 3; j++) if (KIND_TAILS.has(tokens[j]!.key)) return true;
+  return false;
+}
+
 /**
  * Chains, banks and telephone companies that people name as where they work, shop or bank: public
  * company names (the KvK's trade register; the banks of DNB's public register that people name; the
@@ -149,13 +158,15 @@ export function findLowerCaseOrganisations(text: string): Candidate[] {
     // Short kind words ("sc", "vv", "roc", "mbo") are abbreviations that go with a capitalised name (organisations.ts).
     if (opens && t.key.length >= 4 && isKindWord(t.key) && !BARE_IN_PHRASES.has(t.key) && isOrdinaryWord(t.key))
       nameAfterBareKind(text, tokens, i, out);
-    if (opens && isLower(t)) nameBeforeKindTail(text, tokens, i, out);
+    if (opens && isLower(t) && kindTailWithin(tokens, i)) nameBeforeKindTail(text, tokens, i, out);
     if (isLower(t) && afterArticleAtWork(text, tokens, i)) schoolAt(text, tokens, i, out);
     const before = tokens[i - 1];
     if (before !== undefined && isLower(t) && BEFORE_CHAIN.has(before.key) && onlySpace(gap(text, before, t)))
       chainAt(text, tokens, i, out);
   }
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    // The pattern only where the next word opens a legal form ("b" of "b.v.", "gmbh", "sp" of "sp. z o.o.").
+    if (!LEGAL_OPENINGS.has(tokens[i + 1]!.key)) continue;
     const legal = LOWER_LEGAL_FORM.exec(text.slice(tokens[i]!.end, tokens[i]!.end + 16));
     if (legal !== null) nameBeforeLegalForm(text, tokens, i, tokens[i]!.end + legal[0].length, out);
   }
