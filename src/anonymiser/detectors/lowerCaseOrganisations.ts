@@ -102,6 +102,8 @@ const CHAIN_PHRASES: readonly (readonly string[])[] = [
   'sns bank',
   'asn bank',
 ].map((p) => p.split(' '));
+const CHAIN_HEADS: ReadonlySet<string> = new Set(CHAIN_PHRASES.map((p) => p[0]!));
+const ARTICLES: ReadonlySet<string> = new Set(['de', 'het', "'t", 'the']);
 /** Before a chain's name: an article or a preposition of where someone works, shops or banks. */
 const BEFORE_CHAIN: ReadonlySet<string> = new Set('de het the bij via voor at for in op naar'.split(' '));
 
@@ -152,16 +154,26 @@ export function findLowerCaseOrganisations(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const opens = opensPhrase(text, tokens, i);
+    // Set look-ups first; the tests with patterns (where the phrase opens, lower case) only for the few words they pass.
     // A kind word of another language ("agencji", "limpieza") is left to organisations.ts: in its own
     // language every word after it is unknown to the dictionaries, and its articles look like ours.
     // Short kind words ("sc", "vv", "roc", "mbo") are abbreviations that go with a capitalised name (organisations.ts).
-    if (opens && t.key.length >= 4 && isKindWord(t.key) && !BARE_IN_PHRASES.has(t.key) && isOrdinaryWord(t.key))
-      nameAfterBareKind(text, tokens, i, out);
-    if (opens && isLower(t) && kindTailWithin(tokens, i)) nameBeforeKindTail(text, tokens, i, out);
-    if (isLower(t) && afterArticleAtWork(text, tokens, i)) schoolAt(text, tokens, i, out);
+    const bareKind = t.key.length >= 4 && isKindWord(t.key) && !BARE_IN_PHRASES.has(t.key) && isOrdinaryWord(t.key);
+    const tail = kindTailWithin(tokens, i);
+    if (bareKind || tail) {
+      const opens = opensPhrase(text, tokens, i);
+      if (opens && bareKind) nameAfterBareKind(text, tokens, i, out);
+      if (opens && tail && isLower(t)) nameBeforeKindTail(text, tokens, i, out);
+    }
     const before = tokens[i - 1];
-    if (before !== undefined && isLower(t) && BEFORE_CHAIN.has(before.key) && onlySpace(gap(text, before, t)))
+    if (before === undefined) continue;
+    if (ARTICLES.has(before.key) && isLower(t) && afterArticleAtWork(text, tokens, i)) schoolAt(text, tokens, i, out);
+    if (
+      BEFORE_CHAIN.has(before.key) &&
+      (LOWER_CHAINS.has(t.key) || CHAIN_HEADS.has(t.key)) &&
+      isLower(t) &&
+      onlySpace(gap(text, before, t))
+    )
       chainAt(text, tokens, i, out);
   }
   for (let i = 0; i + 1 < tokens.length; i++) {

@@ -16,7 +16,8 @@ export function findPossessiveNames(text: string): Candidate[] {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1]!;
-    if (!/^\p{Lu}\p{Ll}+s$/u.test(t.text) || text.slice(t.end, next.start) !== ' ' || !RELATIONS.has(next.key)) continue;
+    if (!RELATIONS.has(next.key) || t.key.charCodeAt(t.key.length - 1) !== 115) continue;
+    if (!/^\p{Lu}\p{Ll}+s$/u.test(t.text) || text.slice(t.end, next.start) !== ' ') continue;
     const stem = t.key.slice(0, -1);
     if (stem.length < 3 || !FIRST_NAMES.has(stem) || FIRST_NAMES.has(t.key) || isOrdinaryWord(t.key)) continue;
     out.push({ type: 'NAAM', start: t.start, end: t.end, tier: 2 });
