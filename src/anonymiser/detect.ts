@@ -1,10 +1,13 @@
 /** detectPii: every detector proposes spans; the must-keep list and overlap rules decide. */
 import { withAddressForms } from './addressForms';
+import { withSurnamesJoined } from './nameTails';
 import { findAddresses, findPostcodes } from './detectors/address';
 import { findDates } from './detectors/dates';
 import { findNames } from './detectors/names';
 import { findNumbers } from './detectors/numbers';
 import { findOrganisations } from './detectors/organisations';
+import { findLowerCaseOrganisations } from './detectors/lowerCaseOrganisations';
+import { findPossessiveNames } from './detectors/possessiveNames';
 import { findPhones } from './detectors/phone';
 import { findPlaces, findPlacesAfterAddresses, placeWordStarts } from './detectors/places';
 import { findPlates } from './detectors/plates';
@@ -31,6 +34,8 @@ const DETECTORS: ReadonlyArray<(text: string, table: TokenTable) => Candidate[]>
   findPlates,
   findDates,
   findOrganisations,
+  findLowerCaseOrganisations,
+  findPossessiveNames,
   findScriptNames,
 ];
 
@@ -143,7 +148,8 @@ export function proposeCandidates(text: string): readonly Candidate[] {
 export function settleCandidates(text: string, proposals: readonly Candidate[], memory?: ConversationMemory): Candidate[] {
   // The tagger only adds: the rules settle among themselves first, so a tagged span never takes a rule's span away.
   const all = memory ? [...proposals, ...memory.candidates(text)] : proposals;
-  return withAddressForms(text, withTaggedRest(text, resolveOverlaps(all.filter((c) => c.tagged !== true)), all));
+  // A lower-case surname right after a settled name joins it (nameTails.ts).
+  return withAddressForms(text, withSurnamesJoined(text, withTaggedRest(text, resolveOverlaps(all.filter((c) => c.tagged !== true)), all)));
 }
 
 function withoutTier(found: readonly Candidate[]): PiiEntity[] {

@@ -37,7 +37,7 @@ export interface Candidate {
   start: number;
   end: number;
   tier: Tier;
-  /** Proposed by the learned tagger: where a rule's span wins part of it, the rest is still masked. */
+  /** Proposed by the learned tagger, or by a rule that only adds (lowerCaseOrganisations.ts): where a surer span wins part of it, the rest is still masked. */
   tagged?: true;
 }
 

@@ -943,7 +943,7 @@ function beforeSentenceEnd(run: string | undefined): string | undefined {
 }
 
 /** A lower-case word no dictionary or function-word list knows: a brand's or business's own name. */
-function isUnknownWord(word: string): boolean {
+export function isUnknownWord(word: string): boolean {
   const key = fold(word);
   return key.length >= 3 && !FUNCTION_WORDS.has(key) && !isOrdinaryWord(key) && !KIND_BEFORE_WORDS.has(key);
 }
@@ -988,13 +988,13 @@ const PLACE_AFTER_NAME: ReadonlySet<string> = new Set('in op aan bij naast achte
 /** Words that close a name after an article or comma, beside the place words. */
 const CLAUSE_AFTER_NAME: ReadonlySet<string> = new Set('en waar die dat'.split(' '));
 /** Nouns of time and adverbs of place after a workplace ("in de winkel de hele dag", "in die zaak achterin"): never a business's name. */
-const NOT_A_NAME: ReadonlySet<string> = new Set(
+export const NOT_A_NAME: ReadonlySet<string> = new Set(
   `dag dagen week weken nacht nachten ochtend avond middag jaar jaren maand maanden keer tijd rest weekend uur uren achterin
   voorin binnenin bovenin onderin ernaast erachter erboven eronder daarachter daarboven daarnaast hiernaast beneden boven binnen
   buiten zelf`.split(/\s+/),
 );
 /** A Dutch verb form: a present or past tense, a participle or an infinitive ("stond", "betaalt", "plukken", "weggegaan"). */
-function looksLikeVerb(key: string): boolean {
+export function looksLikeVerb(key: string): boolean {
   if (!isOrdinaryWord(key)) return false;
   if (/(?:t|d|te|de|ten|den)$/.test(key) || /ge\p{L}{2,}[dtn]$/u.test(key)) return true;
   if (!key.endsWith('en')) return false;
@@ -1004,7 +1004,7 @@ function looksLikeVerb(key: string): boolean {
   return stems.some((s) => s.length >= 3 && !isFunctionWord(s) && isDictionaryWord(s));
 }
 
-function isKindWord(key: string): boolean {
+export function isKindWord(key: string): boolean {
   return KIND_BEFORE_WORDS.has(key) || (key.length >= 6 && endsLikeCompoundKind(key) && COMPOUND_KIND_END.test(key));
 }
 
