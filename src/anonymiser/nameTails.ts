@@ -23,14 +23,17 @@ const PARTICLES: ReadonlySet<string> = new Set('van de der den ter ten te'.split
 const isLower = (t: Token): boolean => /\p{Ll}/u.test(t.text) && t.text === t.text.toLowerCase();
 
 /**
- * Whether most words of the message outside its names are dictionary words (Dutch or English), so
- * an unknown word stands out; in Polish or Darija most are unknown.
+ * Whether most words of three letters or more outside the message's names are dictionary words
+ * (Dutch or English), so an unknown word stands out; in Polish or Darija most are unknown.
  */
 function inDictionaryLanguage(tokens: readonly Token[], names: readonly Candidate[]): boolean {
   let known = 0;
   let words = 0;
   for (const t of tokens) {
     if (names.some((c) => c.type === 'NAAM' && c.start <= t.start && t.end <= c.end)) continue;
+    // Words of one or two letters tell no language: "ta", "v", "na" are Ukrainian words and Dutch or
+    // English abbreviations alike ("Andrii ta Maksym zhyvut v kontejneri na Bosweg").
+    if (t.key.length < 3) continue;
     words++;
     // Dutch and English words only: the ordinary words also hold other languages' function words.
     if (isDictionaryWord(t.key) || FUNCTION_WORDS.has(t.key)) known++;

@@ -22,6 +22,11 @@ describe('a lower-case surname right after a settled name (nameTails)', () => {
     // Polish: "zabrał" (took) is unknown to the Dutch and English dictionaries, as most words here are.
     expect(foundOf('NAAM', 'koordynator marek zabrał nam paszporty')).not.toContain('marek zabrał');
   });
+
+  it('does not let words of one or two letters make a message Dutch or English', () => {
+    // Ukrainian "ta", "v", "na" are also Dutch or English abbreviations; the longer words are not Dutch.
+    expect(foundOf('NAAM', 'Andrii ta Maksym zhyvut v kontejneri na Bosweg 11')).toEqual(['Andrii', 'Maksym']);
+  });
 });
 
 describe('a first name with a possessive "s" before a relation (possessiveNames)', () => {
