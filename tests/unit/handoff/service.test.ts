@@ -114,6 +114,17 @@ describe('asking for a counsellor', () => {
     expect(await status('c1')).toBe('bot');
   });
 
+  it('tells the dialogs whether the chat with a person is open now, by the same hours and holidays (isOpenNow)', () => {
+    // The "no answer here" line offers the chat only when this is true (dialogs/triageDialog.ts).
+    expect(service.isOpenNow()).toBe(true); // Monday 10:00
+    clock.set('2026-03-02T16:00:00Z'); // Monday 17:00, just closed
+    expect(service.isOpenNow()).toBe(false);
+    clock.set('2026-03-07T10:00:00Z'); // Saturday
+    expect(service.isOpenNow()).toBe(false);
+    clock.set('2026-04-27T08:00:00Z'); // King's Day, 10:00 CEST
+    expect(service.isOpenNow()).toBe(false);
+  });
+
   it('answers "nobody available" when no counsellor is available', async () => {
     expect(await service.request('c1', nl)).toEqual({ kind: 'nobody_available' });
     await service.setAvailability('anna', false);
