@@ -7,10 +7,17 @@ import type { Catalog, Locale, Params } from '../src/i18n/catalog';
  * reads better in a chat than one long block.
  */
 export class Replies {
-  constructor(private readonly catalog: Catalog) {}
+  /**
+   * `standing`: placeholders any text may use, per locale (the chat hours from config), so a
+   * dialog need not thread them through; a call's own params win.
+   */
+  constructor(
+    private readonly catalog: Catalog,
+    private readonly standing: Readonly<Record<Locale, Params>>,
+  ) {}
 
   text(locale: Locale, key: string, params: Params = {}): Partial<Activity> {
-    return { ...MessageFactory.text(this.catalog.t(locale, key, params)), locale: webLocale(locale) };
+    return { ...MessageFactory.text(this.t(locale, key, params)), locale: webLocale(locale) };
   }
 
   /** A message with buttons; a click sends the button's label back as text. */
@@ -19,7 +26,7 @@ export class Replies {
       const title = this.catalog.t(locale, choice);
       return { type: ActionTypes.ImBack, title, value: title };
     });
-    return { ...MessageFactory.suggestedActions(actions, this.catalog.t(locale, key, params)), locale: webLocale(locale) };
+    return { ...MessageFactory.suggestedActions(actions, this.t(locale, key, params)), locale: webLocale(locale) };
   }
 
   typing(): Partial<Activity> {
@@ -27,7 +34,7 @@ export class Replies {
   }
 
   t(locale: Locale, key: string, params: Params = {}): string {
-    return this.catalog.t(locale, key, params);
+    return this.catalog.t(locale, key, { ...this.standing[locale], ...params });
   }
 
   list(locale: Locale, key: string): string[] {

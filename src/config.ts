@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import type { RecognizerSettings } from './nlu/factory';
-import { OpeningHours, OpeningHoursError, parseHolidays, parseWeeklyHours } from './handoff/openingHours';
+import { DEFAULT_OPENING_HOURS, OpeningHours, OpeningHoursError, parseHolidays, parseWeeklyHours } from './handoff/openingHours';
 
 const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no', '']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
@@ -98,7 +98,7 @@ const envSchema = z.object({
   MESSAGE_MAX_CHARS: int(100, 100_000).default(2000),
   QUICK_EXIT_URL: z.url({ protocol: /^https?$/ }).default('https://www.nu.nl/'),
   PRIVACY_URL: z.url({ protocol: /^https?$/ }).default('https://veiligthuis.nl/privacy/'),
-  HANDOFF_OPENING_HOURS: z.string().min(1).default('mon-fri 09:00-17:00'),
+  HANDOFF_OPENING_HOURS: z.string().min(1).default(DEFAULT_OPENING_HOURS),
   HANDOFF_HOLIDAYS: z.string().default(''),
   HANDOFF_TIMEZONE: z
     .string()

@@ -4,6 +4,8 @@
  * The counsellor desk answers as outside opening hours. Shared by eval-dialogs (what the citizen
  * saw) and eval-facts (what the bot kept of the story).
  */
+import { DEFAULT_OPENING_HOURS, parseWeeklyHours } from '../../src/handoff/openingHours';
+import { standingParams } from '../../src/handoff/hoursText';
 import path from 'node:path';
 import { ConversationState, MemoryStorage, TestAdapter } from 'botbuilder';
 import type { Activity } from 'botbuilder';
@@ -24,7 +26,7 @@ import type { Script } from './script';
 
 const root = path.resolve(__dirname, '../..');
 export const catalog = Catalog.load(path.join(root, 'locales'), ['messages', 'web', 'guidance', 'referrals', 'console']);
-const replies = new Replies(catalog);
+const replies = new Replies(catalog, standingParams(catalog, parseWeeklyHours(DEFAULT_OPENING_HOURS)));
 const retention = { rawBotOnlyDays: 30, rawWithCounsellorDays: 90, anonymisedDays: 365, privacyUrl: 'https://veiligthuis.nl/privacy/' };
 
 export interface PlayWatch {

@@ -2,6 +2,7 @@
  * Citizen chat: the bot (safety screen, recognizer, dialogs) and the self-hosted Direct Line
  * channel that the citizen page's chat client talks to (REST routes and WebSocket streams).
  */
+import { standingParams } from '../handoff/hoursText';
 import type { TurnContext } from 'botbuilder';
 import { MainDialog } from '../../dialogs/mainDialog';
 import { Replies } from '../../dialogs/replies';
@@ -83,7 +84,7 @@ export async function wireCitizenChat(
 ): Promise<CitizenChatFeature> {
   const { config, store, clock, random, logger, catalog, conversations: registry, web } = app;
   const { service: handoff, events } = needs.handoff;
-  const replies = new Replies(catalog);
+  const replies = new Replies(catalog, standingParams(catalog, config.handoff.openingHours.weekly()));
   const retention = { ...config.retention, privacyUrl: config.web.privacyUrl };
 
   const { recognizer, local, screen } = await buildRecognizer(config.recognizer, logger, needs.screen);

@@ -3,6 +3,7 @@
  * and the way back to the citizen: what a counsellor writes or does reaches the
  * citizen on whichever channel the chat came in on, with notices in the citizen's language.
  */
+import { standingParams } from '../handoff/hoursText';
 import type { CloudAdapter } from 'botbuilder';
 import { Replies } from '../../dialogs/replies';
 import { BOT_ACCOUNT } from '../bot/account';
@@ -35,7 +36,7 @@ export function wireStaffConsole(
   const { config, store, clock, logger, catalog, conversations: registry, web } = app;
   const { kit, services: staff } = needs.staff;
   const { service: handoff, events } = needs.handoff;
-  const replies = new Replies(catalog);
+  const replies = new Replies(catalog, standingParams(catalog, config.handoff.openingHours.weekly()));
   const bridge = createChannelBridge({
     registry,
     directLine: needs.channels.directLine,

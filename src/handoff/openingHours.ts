@@ -60,6 +60,9 @@ function isCalendarDate(day: string): boolean {
   return back.getUTCFullYear() === year && back.getUTCMonth() === month - 1 && back.getUTCDate() === date;
 }
 
+/** The hours when no HANDOFF_OPENING_HOURS is set (config) and where a bench or test needs real ones. */
+export const DEFAULT_OPENING_HOURS = 'mon-fri 09:00-17:00';
+
 export class OpeningHours {
   private readonly format: Intl.DateTimeFormat;
 
@@ -78,6 +81,11 @@ export class OpeningHours {
       minute: '2-digit',
       hourCycle: 'h23',
     });
+  }
+
+  /** The weekly windows, for texts that tell a citizen when counsellors chat. */
+  weekly(): readonly WeeklyWindow[] {
+    return this.windows;
   }
 
   isOpen(at: Date): boolean {

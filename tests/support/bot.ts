@@ -1,3 +1,5 @@
+import { DEFAULT_OPENING_HOURS, parseWeeklyHours } from '../../src/handoff/openingHours';
+import { standingParams } from '../../src/handoff/hoursText';
 import path from 'node:path';
 import { ConversationState, MemoryStorage, TestAdapter } from 'botbuilder';
 import type { Activity, Storage } from 'botbuilder';
@@ -20,7 +22,7 @@ import type { TriageSummary } from '../../src/triage/summary';
 import { testScreen } from './screen';
 
 export const catalog = Catalog.load(path.resolve(__dirname, '../../locales'), ['messages', 'web', 'guidance', 'referrals', 'console']);
-export const replies = new Replies(catalog);
+export const replies = new Replies(catalog, standingParams(catalog, parseWeeklyHours(DEFAULT_OPENING_HOURS)));
 
 /** A recognizer that knows nothing: for tests whose point is that the safety screen needs none. */
 export const blankRecognizer: Recognizer = {

@@ -3,7 +3,7 @@ import { Replies } from '../../../dialogs/replies';
 import { Catalog } from '../../../src/i18n/catalog';
 import { minutesText } from '../../../src/bot/counsellorDesk';
 
-const replies = new Replies(Catalog.load(path.resolve(__dirname, '../../../locales'), ['messages']));
+const replies = new Replies(Catalog.load(path.resolve(__dirname, '../../../locales'), ['messages']), { nl: {}, en: {} });
 
 describe('the waiting time told to a citizen in the queue', () => {
   it('is singular for one minute and plural otherwise, in Dutch and English', () => {

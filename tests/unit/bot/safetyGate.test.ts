@@ -5,6 +5,7 @@ import { bilingualDangerReplies, dangerReplies } from '../../../src/bot/safetyGa
 
 const replies = new Replies(
   Catalog.load(path.resolve(__dirname, '../../../locales'), ['messages', 'web', 'guidance', 'referrals', 'console']),
+  { nl: {}, en: {} },
 );
 
 describe('the danger-first reply', () => {

@@ -36,6 +36,8 @@ describe('a question no answer of ours is for', () => {
     for (const line of STORY) await chat(line);
     const asked = await chat('Hoeveel kost een advocaat voor die mannen eigenlijk?');
     expect(placeOf(asked, 'ownQuestionsUnknown.closed')).toBe(0);
+    // The chat hours come from the configured opening hours (the default here), not a fixed "op werkdagen".
+    expect(asked.texts[0]).toContain('Chatten met een hulpverlener kan op werkdagen van 9.00 tot 17.00 uur.');
     expect(asked.texts.length).toBeGreaterThan(0);
   });
 

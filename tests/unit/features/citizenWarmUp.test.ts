@@ -61,7 +61,10 @@ it('counts a failing turn and goes on', async () => {
 
 it('presses the buttons with the labels the catalog gives them', async () => {
   // A catalog whose every text is its key: a label written into the scripts would not match it.
-  const keyed = new Replies({ t: (locale: string, key: string) => `${locale}:${key}`, list: () => [] } as unknown as Catalog);
+  const keyed = new Replies({ t: (locale: string, key: string) => `${locale}:${key}`, list: () => [] } as unknown as Catalog, {
+    nl: {},
+    en: {},
+  });
   const texts: string[] = [];
   const logic = () => async (context: TurnContext) => {
     if (context.activity.type === 'message') texts.push(context.activity.text ?? '');
