@@ -5,7 +5,6 @@ import type { Locale } from '../src/i18n/catalog';
 import { awaitedFact, minorGuessedOnly, minorTold, nextQuestion, YES_NO_FACTS } from '../src/triage/questionPolicy';
 import type { Phase, Question, YesNoFact } from '../src/triage/questionPolicy';
 import { cuedTopics, doubtsThePlace } from '../src/triage/questionCues';
-import { saysNotNow } from '../src/safety/dangerAnswer';
 import { SUICIDE_TOLD_AWAY } from '../src/safety/screen';
 import {
   asksDangerQuestion,
@@ -458,14 +457,15 @@ class StoryDialog extends Dialog<object> {
     // a story the message itself puts in the past or in general, and once the citizen said no one is
     // in danger now only for a danger not told before (asked again then, it reads as not listening).
     // Nor in a turn whose first words asked it already ("is the danger still there? call 112").
-    // Nor when the message itself says no one is in danger now ("nee nu niet, ik ben thuis"). Once
+    // Nor when the message itself says no one is in danger now ("nee nu niet, ik ben thuis", or in
+    // passing: "niet dat hij nu gevaar loopt hoor", round 38). Once
     // asked, only again for a message that reads higher; not about a message that only tells who or
     // where, nor about a thank-you or goodbye after the guidance (see asksDangerQuestion).
     const checkDanger =
       u.danger.level === 'unsure' &&
       !dangerNow &&
       pending !== 'dangerNow' &&
-      !saysNotNow(text) &&
+      !saysNoDangerNow(text, u.danger) &&
       facts.linesNamed?.emergency !== true &&
       asksDangerQuestion(u.danger, {
         safeTold: state.dangerDenied === true || state.safeTold === true,
@@ -480,7 +480,7 @@ class StoryDialog extends Dialog<object> {
         justAsked: facts.dangerAskedJustBefore === true,
         opensWithNo: yesNoAnswer(this.replies, text, u) === 'no',
       });
-    if (!dangerNow && (tellsSafeNow(u.danger.reasons) || saysNotNow(text))) state.safeTold = true;
+    if (!dangerNow && (tellsSafeNow(u.danger.reasons) || saysNoDangerNow(text, u.danger))) state.safeTold = true;
     state.situationsTold = [...new Set([...(state.situationsTold ?? []), ...dangerSituations(u.danger.reasons)])];
 
     const opening = state.stage === 'opening';

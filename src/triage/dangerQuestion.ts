@@ -8,6 +8,7 @@
  * never the text.
  */
 import { saysNotNow } from '../safety/dangerAnswer';
+import { saysSafeNowInPassing } from '../safety/safeInPassing';
 import { conceptsInReasons } from '../safety/reasonConcepts';
 import { BACKGROUND_SITUATIONS, NOT_NOW, type DistanceConcept, type SituationConcept } from '../safety/situations';
 import type { FactKey, QuestionTopic, ToldFacts } from '../understanding/understanding';
@@ -78,10 +79,18 @@ export function tellsSafeNow(reasons: readonly string[]): boolean {
  * The message says no one is in danger now: "nee nu niet, ik ben thuis" in the citizen's own words,
  * or a calm message the screen reads as safe now ("ze zit thuis, het is goed nu"). One reading for the
  * bot's danger lines and the dialog's answer to "is the child safe now?", so they cannot drift apart.
+ * Said in passing inside a longer message ("niet dat hij nu gevaar loopt hoor", "but now is ok, they
+ * are not here today": `saysSafeNowInPassing`, round 38) it counts too where the screen reads the
+ * message unsure or calm and nobody held or hurt, nor a danger for today, in a sentence of its own
+ * (`screen.never_silent`); a message read acute tells danger whatever it says beside it.
  */
 export function saysNoDangerNow(text: string, danger: { level: string; reasons: readonly string[] }): boolean {
-  return saysNotNow(text) || (danger.level === 'none' && tellsSafeNow(danger.reasons));
+  if (saysNotNow(text) || (danger.level === 'none' && tellsSafeNow(danger.reasons))) return true;
+  return danger.level !== 'acute' && !danger.reasons.includes(NEVER_SILENT) && saysSafeNowInPassing(text);
 }
+
+/** The screen's reason for someone held or hurt, or a danger for today, in a sentence of its own. */
+const NEVER_SILENT = 'screen.never_silent';
 
 /** The situations of danger a message names, beyond the background of many stories (a child, a passport, a debt). */
 export function dangerSituations(reasons: readonly string[]): SituationConcept[] {
