@@ -119,7 +119,7 @@ const UNSAFE_FOR = String.raw`(?:gevaarlijk|onveilig|veilig|riskant|dangerous|un
  */
 const COMING_AFTER_TELLING = String.raw`(?:als|if|when|wanneer|once) (?:ik|i|we|wij) (?:\w+ ){0,3}(?:meld|bel|call|report|tip|tell|vertel|licht)\w* (?:\w+ ){0,4}(?:komen|komt|staan|staat|gaan|gaat|come|comes|go|goes|show up|shows up|will|would) (?:ze|zij|die|they|de \w+|the \w+|jullie|you) (?:\w+ ){0,3}(?:bij|naar|to|at|on) (?:hem|haar|hen|mij|ons|him|her|them|me|us|zijn|mijn|onze|his|my|our)\b`;
 
-const WHAT_THEY_DO = String.raw`(?:ga|gaat|gaan|komt|komen|kom) (?:je|jij|u|jullie) (?:\w+ ){0,3}(?:naar (?:\w+ ){1,3}toe|langs)|(?:jullie|veilig thuis|(?:de |the )?inspectie|(?:de |the )?inspection) (?:\w+ ){0,4}(?:langs\w*|binnen ?vallen|binnenvall\w*|uit huis|confronter\w*|opnemen|kijken|(?:gaan|gaat) doen|iets doen|come|comes|coming|komen|komt|visit\w*|raid\w*|take (?:her|him|them|the \w+) away)`;
+const WHAT_THEY_DO = String.raw`(?:ga|gaat|gaan|komt|komen|kom) (?:je|jij|u|jullie) (?:\w+ ){0,3}(?:naar (?:\w+ ){1,3}toe|langs)|(?:jullie|veilig thuis|(?:de |the )?\w*inspectie|(?:de |the )?inspection|(?:the )?inspectorate|(?:the )?labour authority) (?:\w+ ){0,4}(?:langs\w*|binnen ?vallen|binnenvall\w*|uit huis|confronter\w*|opnemen|kijken|(?:gaan|gaat) doen|iets doen|come|comes|coming|komen|komt|visit\w*|raid\w*|take (?:her|him|them|the \w+) away)`;
 
 /**
  * The police coming as what follows one's own report ("als ik het meld, staat dan morgen de politie
@@ -156,8 +156,13 @@ export function familyToldAsked(text: string): boolean {
 
 const TOLD_TO_OTHERS = String.raw`${FAMILY_TOLD}|${WITHOUT_THEM_KNOWING}|(?:leest|lezen|lees|kijkt|kijken|luistert|luisteren) (?:\w+ ){0,2}mee|meelezen|meekijken|(?:anyone|someone|somebody|anybody) (?:else )?(?:reading|read|see|sees|watching)|(?:wat gebeurt er|what happens|what will happen) (?:\w+ ){0,2}(?:met|with|to) (?:${CHAT_OR_DATA})|(?:(?:does|will|would) (?:this|it|that|the chat|this chat|my (?:story|report|data|information|info))|(?:gaat|komt|gaan|komen) (?:dit|dat|het|deze chat|dit gesprek|mijn (?:verhaal|gegevens|melding))) (?:\w+ ){0,2}(?:go |be (?:passed |shared |sent |given ))?(?:to|naar|bij) (?:the |de |het )?${AUTHORITY}|(?:doorgegeven|gedeeld|gestuurd|passed on|shared|sent) (?:\w+ ){0,2}(?:aan|met|naar|to|with) (?:the |de |het )?${AUTHORITY}`;
 
+/**
+ * What is told staying with the helpline ("of blijft het bij jullie?", "does it stay between us?"):
+ * whether it goes further, asked as where it stays.
+ */
+const STAYS_WITH_US = String.raw`(?:blijft|blijven|stays?|remains?|kept|keep) (?:het|dit|dat|alles|it|this|that|everything)? ?(?:\w+ )?(?:bij jullie|bij u|tussen ons|onder ons|between us|with you)\b`;
 /** "Is this chat secret?", "blijft dit geheim?": whether what is told here stays here. */
-const SECRET_CHAT = String.raw`(?:is|blijft|stays|remains|kept|be|wordt|being|keep|houden) (?:\w+ ){0,2}(?:secret|geheim|private|prive)`;
+const SECRET_CHAT = String.raw`(?:is|blijft|stays|remains|kept|be|wordt|being|keep|houden) (?:\w+ ){0,2}(?:secret|geheim|private|prive)|${STAYS_WITH_US}`;
 
 /** "Who is reading this?", "who else can see it?": who reads along. */
 const WHO_READS = String.raw`who(?:'s| is| are)? (?:\w+ )?(?:reading|seeing|watching|looking at)|(?:nobody|no one|noone|niemand) (?:else )?(?:will |can |could |kan |gaat )?(?:see|sees|read|reads|know|knows|zien|ziet|lezen|leest|weten|weet)$|who else (?:\w+ )?(?:reads?|sees?|has access)|wie (?:leest|lezen|ziet|zien|kijkt|kijken) (?:er |dit |het |nog )*(?:mee|dit|het|deze)`;
@@ -406,6 +411,11 @@ const ALTERNATIVE_READING = cue(
   String.raw`(?:en|and) niet (?:gewoon|alleen maar|just|simply)|(?:or|of) (?:is )?(?:dat )?(?:it|this|that|het|dit|dat|ze|zij|hij|they|he|she)(?:'s| is| zijn| are| was)? (?:\w+ )?(?:gewoon|just|simply|only)|or (?:just|simply|only) (?:a |an )?(?:bad|normal|strict|tough|hard|cheap|stupid)|ou (?:so|apenas)|o (?:solo|solamente|simplemente)|sau (?:doar|numai)|czy (?:tylko|po prostu)|или просто|або просто|или само|yoksa sadece|vagy csak`,
 );
 
+/** How to know for sure whether this case is it ("hoe kan ik weten of…", "how can I know if…"); not "how do I recognise". */
+const KNOW_WHETHER = cue(
+  String.raw`(?:hoe|how) (?:kan|kun|kunt|can|could|do|would|should|will) (?:ik|je|u|i|you|we|wij|one) (?:\w+ )?(?:weten|know|be sure|zeker weten) (?:of|if|whether)\b`,
+);
+
 /** How to recognise it: the question is about signals, whatever word names the thing recognised. */
 const HOW_TO_RECOGNISE = cue(
   String.raw`herken\w*|recogni[sz]e|hoe weet (?:je|ik|u)|${TELL_THE_DIFFERENCE}|how (?:do|can|would|could) (?:i|you|one|we) (?:know|tell|see|recogni[sz]e)|op (?:\w+ ){0,2}letten|waar (?:let|letten) (?:je|ik|u|jij|jullie|men|we|wij) (?:\w+ ){0,2}op|look (?:out )?for|watch for`,
@@ -439,9 +449,10 @@ const PREPOSITION_WH = String.raw`(?:tot|om|met|voor|bij|aan|van|naar|sinds|vana
 
 /** A clause that opens as a question, in plain words. */
 // A correction or an afterthought before the question ("sorry, ik bedoel krijg ik zelf een boete…",
-// "oh and I mean will they…") does not hide the clause that opens as a question.
+// "oh and I mean will they…") does not hide the clause that opens as a question; nor does the "or"
+// of a second alternative ("…gaat dat naar de politie? Of blijft het bij jullie").
 const INTERROGATIVE = cue(
-  String.raw`(?:(?:en|and|maar|but|dus|so|ok|oke|hi|hoi|hallo|hello|hey|hee|yo|sorry|oh|oja|o ja) )*(?:(?:honestly|seriously|really|btw|wait|eerlijk gezegd|eerlijk|eigenlijk|serieus|nou|ff|even|ik bedoel|wat ik bedoel is|i mean|i meant|what i mean is) )?(?:wat|wie|waar|wanneer|hoe|waarom|welke|mag|kan|kun|kunnen|kunt|moet|word|wordt|ben|is|zijn|krijgt|krijg|krijgen|ziet|weet|hoort|horen|merkt|merken|leest|lezen|overdrijf|doet|doen|gaat|gaan|komt|komen|zal|zullen|zou|heeft|hebben|blijft|what|who|where|when|how|why|which|can|could|may|must|should|will|would|is|are|am|do|does|czy|pot|cum|puedo|posso|${PREPOSITION_WH})`,
+  String.raw`(?:(?:en|and|maar|but|dus|so|of|or|ok|oke|hi|hoi|hallo|hello|hey|hee|yo|sorry|oh|oja|o ja) )*(?:(?:honestly|seriously|really|btw|wait|eerlijk gezegd|eerlijk|eigenlijk|serieus|nou|ff|even|ik bedoel|wat ik bedoel is|i mean|i meant|what i mean is) )?(?:wat|wie|waar|wanneer|hoe|waarom|welke|mag|kan|kun|kunnen|kunt|moet|word|wordt|ben|is|zijn|krijgt|krijg|krijgen|ziet|weet|hoort|horen|merkt|merken|leest|lezen|overdrijf|doet|doen|gaat|gaan|komt|komen|zal|zullen|zou|heeft|hebben|blijft|what|who|where|when|how|why|which|can|could|may|must|should|will|would|is|are|am|do|does|czy|pot|cum|puedo|posso|${PREPOSITION_WH})`,
   { atStart: true },
 );
 
@@ -516,6 +527,9 @@ export function cuedTopics(text: string): QuestionTopic[] {
     // whether this case is it (that needs "zijn dit", "is this").
     const recognising = HOW_TO_RECOGNISE.test(sentence) || (topics.includes('signals') && !CASE_ASSESSED.test(sentence));
     for (const topic of topics) if (!(recognising && topic === 'is_it_trafficking')) found.add(topic);
+    // "How can I know if they are forced?", "hoe kan ik weten of het werkelijk zo is?": knowing
+    // whether this case is it asks whether it is, beside how to tell.
+    if (KNOW_WHETHER.test(sentence)) found.add('is_it_trafficking').add('signals');
     // Two readings of the case weighed against each other ("…en niet gewoon stoer doen", "or just a
     // bad boss") ask whether it is exploitation, also inside "how do I know for sure that…".
     if (ALTERNATIVE_READING.test(sentence)) found.add('is_it_trafficking');
@@ -794,6 +808,20 @@ const FROM_THE_WRITER = String.raw`dat (?:het|dit|dat|de melding|die melding|de 
 const INTO_TROUBLE = String.raw`in de (?:problemen|moeilijkheden|nesten) (?:\w+ )?(?:brengen|helpen|storten|werken)|(?:get|getting|put|putting) (?:anyone|anybody|someone|somebody|him|her|them|people|(?:the|those|these|that|this) \w+) (?:\w+ ){0,2}(?:in|into) trouble|(?:hij|zij|ze|die|hem|haar|hun) (?:er )?(?:niet )?de (?:dupe|klos) (?:van )?(?:\w+ )?(?:wordt|worden|is|zijn|werd)|(?:he|she|they) (?:will |would |could |might |may )?(?:not )?(?:suffer|pay) for (?:it|this|that)`;
 const INTO_TROUBLE_CUE = cue(INTO_TROUBLE);
 
+/**
+ * Keeping one's living, said as a wish or a need ("ik wil wel mijn baan houden he", "we need this
+ * work, really", "we hebben dit werk nodig"): what telling might cost, the job.
+ */
+export const LIVING_KEPT = String.raw`(?:mijn|m'n|mn|zijn|haar|onze|ons|hun|dit|deze|dat|het|die) (?:\w+ )?(?:baan|werk|job|inkomen) (?:\w+ ){0,2}(?:houden|behouden|nodig)\b|(?:need|needs|keep|keeping) (?:\w+ )?(?:my|our|his|her|their|this|the|that) (?:\w+ )?(?:job|jobs|work|income)\b`;
+
+/**
+ * Being seen as the one who told by the person told about ("ik wil nie dat ze boos op me wordt als
+ * ik het doorvertel", "wil nie dat hij denkt ik ben een snitch", "she will be mad at me if I tell"):
+ * the fear of being known as the teller, which the writers of the sets answer with staying anonymous.
+ * (Someone else called a snitch, "dan is hij een verklikker", is what telling costs them.)
+ */
+const SEEN_AS_TELLER = String.raw`(?:ik|i|im|me|mij|myself) (?:\w+ ){0,2}(?:snitch\w*|verklikker\w*|klikspaan|verrader|nark)|(?:boos|kwaad|angry|mad|furious|pissed) (?:\w+ )?(?:op|at|with) (?:me|mij|ons|us) (?:\w+ ){0,3}(?:als|if|when|omdat|because|for)\b`;
+
 const STATED: Partial<Record<QuestionTopic, Cue>> = {
   // Someone else going through the phone: who can see this chat. The family must not know.
   // The word itself said beside a question ("Mag ik dat zomaar doorgeven? Privacy enzo."): that is what is asked.
@@ -806,13 +834,13 @@ const STATED: Partial<Record<QuestionTopic, Cue>> = {
     String.raw`(?:wil|wilt|willen|durf|durft|durven|kan|kunnen) (?:\w+ ){0,2}(?:geen|niet) (?:\w+ ){0,2}politie|(?:afraid|scared) (?:\w+ ){0,2}(?:to go to|of) (?:the )?police|(?:can'?t|cannot|can not) go to (?:the )?police|geen politie|(?:don'?t|doesn'?t|do not|does not) want (?:\w+ ){0,2}(?:police|cops)|no police|(?:komt|komen|staat|staan) (?:er )?(?:dan )?(?:\w+ ){0,2}(?:met )?(?:de )?politie|(?:will|would) (?:the )?police come|police (?:will )?come|^(?:als|if|wat als|what if|stel) (?:\w+ ){0,4}(?:call\w*|bel\w*|go\w*|ga|gaat|gaan|naar) (?:\w+ ){0,2}(?:police|politie)|(?:als|if|when|wanneer) (?:ik|i|we|wij) (?:\w+ )?(?:call\w*|bel|bellen|go|going|ga|gaan|naar) (?:\w+ ){0,2}(?:police|politie)|${POLICE_VERB_LAST}|(?:police|politie) (?:\w+ ){0,2}(?:will|would|gaat|zal|gaan|zullen)? ?(?:take|put|arrest|lock up|pakt|pakken|oppakken|opsluiten|meenemen|opgesloten|arresteren) (?:\w+ )?(?:me|mij|us|ons)`,
   ),
   consequences: cue(
-    String.raw`${INTO_TROUBLE}|${TROUBLE_WITH_THOSE_I_DEPEND_ON}|${FROM_THOSE_I_DEPEND_ON}|${FEARED_OUTCOME}|${LIVELIHOOD_LOST}|${WORSE_FOR}|${OWN_LOST}|${SEEN_AS_OFFENDER}|(?:wil|wilt) (?:\w+ )?(?:mijn|zijn|haar|onze|hun) (?:\w+ )?(?:baan|werk|huis|kamer|vergunning|verblijfsvergunning|uitkering) (?:\w+ ){0,2}niet kwijt\w*|(?:rather not|don'?t want to|do not want to) (?:get |be )?(?:fired|sacked|deported|arrested|lose (?:my|his|her|our|their) (?:job|work|house|room|visa|permit))|(?:hun|zijn|haar|mijn|m'n|ons|onze) (?:werk|baan|huis|kamer|vergunning|uitkering) kwijt|(?:lose|losing) (?:their|his|her|my|our) (?:job|work|house|room|permit|visa)|(?:als|if|when|wanneer) (?:\w+ ){0,3}(?:erachter komen|achter komen|find out|finds out|hoort|horen|weet|weten|knows?) (?:\w+ ){0,2}(?:dat |that )?(?:ik|i|we|wij)|blacklist\w*|zwarte lijst|(?:can|could|will|would|might) (?:\w+ )?fire (?:me|us|him|her|them)|(?:kan|kunnen|zal|zullen|gaat|gaan) (?:me|mij|ons|hem|haar) (?:\w+ )?(?:ontslaan|eruit gooien|eruit zetten)|(?:i|we|ik|wij|he|she|hij|zij|ze) (?:\w+ )?(?:have|has|heb|hebben|heeft) (?:\w+ )?(?:no|geen) (?:\w+ )?(?:visa|visum|papers|papieren|verblijfsvergunning|permit|contract|documents)|(?:my|mijn|his|her|zijn|haar|our|onze) (?:visa|visum|permit|vergunning|verblijfsvergunning|papers|papieren|contract) (?:is |was |zijn |are )?(?:\w+ )?(?:finish\w*|expired|verlopen|afgelopen|over|gone|ended|weg)|(?:\w*bang|afraid|scared|terrified) (?:\w+ ){0,2}(?:voor|of|om) (?:\w+ ){0,2}(?:uitzetting|uitgezet|deportation|deported|ontslag|ontslagen|fired|opgepakt|arrested|jail|prison|cel|gevangenis)|(?:mijn|my) (?:werkgever|baas|chef|employer|boss|manager|leidinggevende) (?:\w+ ){0,2}(?:vermoordt|vermoord|kills?|will kill|ontslaat|fires|will fire)|(?:er|daar|hier) (?:\w+ )?last van (?:krijgt|krijgen|heeft|hebben)|(?:ik|wij|we|hij|zij|ze|i|he|she|they|us) (?:\w+ )?(?:problemen|problem|trouble)|(?:^|wil|wilt|willen) (?:\w+ )?geen (?:\w+ )?(?:problemen|gedoe|moeilijkheden) (?:\w+ )?(?:krijgen|hebben)|(?:wil|wilt|willen) (?:\w+ )?geen (?:\w+ )?(?:tuchtklacht|klacht|aangifte) (?:\w+ ){0,3}(?:krijgen|hebben|broek)|(?:don'?t|do not|doesn'?t|does not) want (?:\w+ ){0,3}(?:trouble|problems)|(?:werk|baan|job) weg|is problem for|(?:we|i|ik|wij) (?:must|moet|moeten) (?:\w+ ){0,2}(?:pay|betalen)|(?:must|moet|moeten) (?:we|i|ik|wij) (?:\w+ ){0,2}(?:pay|betalen)|(?:uitgegooid|ontslagen|opgepakt|uitgezet) (?:\w+ )?(?:worden|wordt)|op straat (?:komen te )?staan`,
+    String.raw`${INTO_TROUBLE}|${LIVING_KEPT}|${TROUBLE_WITH_THOSE_I_DEPEND_ON}|${FROM_THOSE_I_DEPEND_ON}|${FEARED_OUTCOME}|${LIVELIHOOD_LOST}|${WORSE_FOR}|${OWN_LOST}|${SEEN_AS_OFFENDER}|(?:wil|wilt) (?:\w+ )?(?:mijn|zijn|haar|onze|hun) (?:\w+ )?(?:baan|werk|huis|kamer|vergunning|verblijfsvergunning|uitkering) (?:\w+ ){0,2}niet kwijt\w*|(?:rather not|don'?t want to|do not want to) (?:get |be )?(?:fired|sacked|deported|arrested|lose (?:my|his|her|our|their) (?:job|work|house|room|visa|permit))|(?:hun|zijn|haar|mijn|m'n|ons|onze) (?:werk|baan|huis|kamer|vergunning|uitkering) kwijt|(?:lose|losing) (?:their|his|her|my|our) (?:job|work|house|room|permit|visa)|(?:als|if|when|wanneer) (?:\w+ ){0,3}(?:erachter komen|achter komen|find out|finds out|hoort|horen|weet|weten|knows?) (?:\w+ ){0,2}(?:dat |that )?(?:ik|i|we|wij)|blacklist\w*|zwarte lijst|(?:can|could|will|would|might) (?:\w+ )?fire (?:me|us|him|her|them)|(?:kan|kunnen|zal|zullen|gaat|gaan) (?:me|mij|ons|hem|haar) (?:\w+ )?(?:ontslaan|eruit gooien|eruit zetten)|(?:i|we|ik|wij|he|she|hij|zij|ze) (?:\w+ )?(?:have|has|heb|hebben|heeft) (?:\w+ )?(?:no|geen) (?:\w+ )?(?:visa|visum|papers|papieren|verblijfsvergunning|permit|contract|documents)|(?:my|mijn|his|her|zijn|haar|our|onze) (?:visa|visum|permit|vergunning|verblijfsvergunning|papers|papieren|contract) (?:is |was |zijn |are )?(?:\w+ )?(?:finish\w*|expired|verlopen|afgelopen|over|gone|ended|weg)|(?:\w*bang|afraid|scared|terrified) (?:\w+ ){0,2}(?:voor|of|om) (?:\w+ ){0,2}(?:uitzetting|uitgezet|deportation|deported|ontslag|ontslagen|fired|opgepakt|arrested|jail|prison|cel|gevangenis)|(?:mijn|my) (?:werkgever|baas|chef|employer|boss|manager|leidinggevende) (?:\w+ ){0,2}(?:vermoordt|vermoord|kills?|will kill|ontslaat|fires|will fire)|(?:er|daar|hier) (?:\w+ )?last van (?:krijgt|krijgen|heeft|hebben)|(?:ik|wij|we|hij|zij|ze|i|he|she|they|us) (?:\w+ )?(?:problemen|problem|trouble)|(?:^|wil|wilt|willen) (?:\w+ )?geen (?:\w+ )?(?:problemen|gedoe|moeilijkheden) (?:\w+ )?(?:krijgen|hebben)|(?:wil|wilt|willen) (?:\w+ )?geen (?:\w+ )?(?:tuchtklacht|klacht|aangifte) (?:\w+ ){0,3}(?:krijgen|hebben|broek)|(?:don'?t|do not|doesn'?t|does not) want (?:\w+ ){0,3}(?:trouble|problems)|(?:werk|baan|job) weg|is problem for|(?:we|i|ik|wij) (?:must|moet|moeten) (?:\w+ ){0,2}(?:pay|betalen)|(?:must|moet|moeten) (?:we|i|ik|wij) (?:\w+ ){0,2}(?:pay|betalen)|(?:uitgegooid|ontslagen|opgepakt|uitgezet) (?:\w+ )?(?:worden|wordt)|op straat (?:komen te )?staan`,
   ),
   is_it_trafficking: cue(
     String.raw`(?:vraag (?:me|mij|ik me) (?:\w+ )?af|i wonder|ik twijfel|not sure) (?:\w+ ){0,3}(?:of|if|whether) (?:\w+ ){0,4}(?:uitbuiting|mensenhandel|kinderarbeid|trafficking|exploitation|child labour|loverboy|grooming)|${WHAT_I_THINK}|misschien (?:is het|is dit|zie ik) (?:\w+ )?(?:gewoon|spoken)|maybe (?:it'?s|it is|this is) (?:\w+ )?(?:just|nothing)`,
   ),
   anonymity: cue(
-    String.raw`(?:weet|weten|hoort|horen|ziet|zien|merkt|merken|know|knows|find out|finds out|see|sees) (?:\w+ ){0,2}(?:dat (?:ik|wij|we) (?:het )?(?:was|ben|waren)|dat het (?:\w+ ){0,3}(?:was|is)|(?:that )?it was (?:me|us))|it was me|dat ik het was|${FROM_THE_WRITER}|${KNOWN_AS_THE_ONE}|met (?:mijn |zijn |haar )?naam en (?:alles|toenaam)|(?:zeggen|vertellen) (?:ze|zij|jullie) (?:dan )?(?:\w+ )?wie (?:het )?(?:gemeld|verteld|gezegd)|wie het gemeld heeft|who (?:reported|told) (?:it|them|him|her)|(?:erachter komen|merken|horen) dat (?:ik|wij|we)|find out (?:that )?(?:i|we) (?:reported|told|went)|never (?:\w+ ){0,2}forgive me|(?:me|mij) (?:\w+ ){0,2}nooit (?:meer )?vergeven|vergeeft (?:\w+ )?(?:me|mij) nooit`,
+    String.raw`(?:weet|weten|hoort|horen|ziet|zien|merkt|merken|know|knows|find out|finds out|see|sees) (?:\w+ ){0,2}(?:dat (?:ik|wij|we) (?:het )?(?:was|ben|waren)|dat het (?:\w+ ){0,3}(?:was|is)|(?:that )?it was (?:me|us))|it was me|dat ik het was|${FROM_THE_WRITER}|${SEEN_AS_TELLER}|${KNOWN_AS_THE_ONE}|met (?:mijn |zijn |haar )?naam en (?:alles|toenaam)|(?:zeggen|vertellen) (?:ze|zij|jullie) (?:dan )?(?:\w+ )?wie (?:het )?(?:gemeld|verteld|gezegd)|wie het gemeld heeft|who (?:reported|told) (?:it|them|him|her)|(?:erachter komen|merken|horen) dat (?:ik|wij|we)|find out (?:that )?(?:i|we) (?:reported|told|went)|never (?:\w+ ){0,2}forgive me|(?:me|mij) (?:\w+ ){0,2}nooit (?:meer )?vergeven|vergeeft (?:\w+ )?(?:me|mij) nooit`,
   ),
 };
 
@@ -824,7 +852,7 @@ const STATED: Partial<Record<QuestionTopic, Cue>> = {
  * telling may bring.
  */
 const RETALIATION = cue(
-  String.raw`(?:mijn|my|onze|our) (?:\w+ )?(?:naam|bedrijfsnaam|adres|nummer|kenteken|name|address|number|company name) (?:\w+ ){0,3}(?:staat|stands|is|zit|are) (?:\w+ )?(?:op|on|in)|valt niet te spotten|(?:ruit|ruiten|raam|ramen) (?:\w+ )?(?:eruit|ingegooid|in gooien|kapot)|(?:stenen|steen|brick|rock) (?:\w+ )?(?:door|through)|wraak|revenge|get back at (?:me|us)|(?:weten|weet|kennen|kent|know|knows) (?:\w+ )?(?:precies|exactly|heus|best|wel) wie|(?:gevaarlijke|dangerous) (?:gasten|mannen|types|mensen|people|men|guys)|(?:ik|wij|we|i) (?:\w+ )?(?:woon|wonen|live) (?:\w+ )?(?:naast|next to|next door|tegenover|across from)`,
+  String.raw`(?:mijn|my|onze|our) (?:\w+ )?(?:naam|bedrijfsnaam|adres|nummer|kenteken|name|address|number|company name) (?:\w+ ){0,3}(?:staat|stands|is|zit|are) (?:\w+ )?(?:op|on|in)|valt niet te spotten|(?:ruit|ruiten|raam|ramen) (?:\w+ )?(?:eruit|ingegooid|in gooien|kapot)|(?:stenen|steen|brick|rock) (?:\w+ )?(?:door|through)|wraak|revenge|get back at (?:me|us)|${SEEN_AS_TELLER}|(?:weten|weet|kennen|kent|know|knows) (?:\w+ )?(?:precies|exactly|heus|best|wel) wie|(?:gevaarlijke|dangerous) (?:gasten|mannen|types|mensen|people|men|guys)|(?:ik|wij|we|i) (?:\w+ )?(?:woon|wonen|live) (?:\w+ )?(?:naast|next to|next door|tegenover|across from)`,
 );
 
 /** Whether the message says what being known as the one who told would cost the writer (see RETALIATION). */
