@@ -5,12 +5,12 @@
  * as the one who told, what is told staying with us, knowing whether the case is it, and an
  * inspectorate named by its full name coming.
  */
-import { askedCueTopics, statedWorries } from '../../../src/triage/questionCues';
-import { consequenceFeared, consequencesAsked } from '../../../src/triage/ownQuestions';
+import { askedCueTopics, shelterAsked, statedWorries } from '../../../src/triage/questionCues';
+import { consequenceFeared, consequenceIsSomeoneElses, consequencesAsked } from '../../../src/triage/ownQuestions';
 import { questionsToAnswer } from '../../../src/triage/questionsToAnswer';
 import { keptFromTheirBoss, toldToOthersAsked } from '../../../src/triage/toldToOthers';
 
-describe('a worry said right after the writer\'s own question (questionsToAnswer, the turn before)', () => {
+describe("a worry said right after the writer's own question (questionsToAnswer, the turn before)", () => {
   const text = 'ik wil wel mijn baan houden he. de baas weet precies wie wat zegt hier';
 
   it('is answered as the question it goes on from: what telling costs, and staying unknown', () => {
@@ -28,7 +28,7 @@ describe('a worry said right after the writer\'s own question (questionsToAnswer
   });
 });
 
-describe('keeping one\'s living, said as a wish or a need', () => {
+describe("keeping one's living, said as a wish or a need", () => {
   it.each(['ik wil wel mijn baan houden he', 'we need this work, really', 'we hebben dit werk echt nodig', 'I want to keep my job'])(
     '"%s" names the job',
     (text) => {
@@ -109,9 +109,34 @@ describe('an inspectorate by its full name coming', () => {
   });
 });
 
-describe('a story line after the writer\'s own question', () => {
+describe("a story line after the writer's own question", () => {
   it('with someone else\'s "no police" in it is not read as a worry of the writer', () => {
     const text = "wacht. er zit nu een meisje op de steiger te huilen. ze zegt alleen 'no police no police'";
     expect(questionsToAnswer({ questions: [] }, text, 'other', { asked: true })).toEqual([]);
+  });
+});
+
+describe("someone else's consequence with the writer's opinion beside it", () => {
+  it('"She\'s scared about her visa, I think it expired" is her permit, not the writer\'s', () => {
+    const text = "Can you tell me what happens with her after this? She's scared about her visa, I think it expired";
+    expect(consequenceIsSomeoneElses(text, 'permit')).toBe(true);
+  });
+
+  it('"I think they will deport me" stays the writer\'s own', () => {
+    expect(consequenceIsSomeoneElses('Will I be deported? I think they will deport me', 'permit')).toBe(false);
+  });
+});
+
+describe('shelter asked for the person (shelterAsked)', () => {
+  it.each([
+    'Kunnen jullie zorgen dat er voor vannacht opvang is voor die mannen?',
+    'ok. and comensha, they help also with a bed? if I leave that house I have nothing',
+  ])('"%s" asks what happens after telling: shelter', (text) => {
+    expect(shelterAsked(text)).toBe(true);
+    expect(questionsToAnswer({ questions: [] }, text, 'other')).toContain('after_report');
+  });
+
+  it('daycare in a story is not shelter', () => {
+    expect(shelterAsked('mijn zoon zit op de kinderopvang, is dat erg?')).toBe(false);
   });
 });
