@@ -130,9 +130,10 @@ const POLICE_AFTER_REPORT = String.raw`(?:als|if|when|wanneer) (?:ik|i|we|wij) (
 
 /**
  * Shelter asked for the person ("kunnen jullie zorgen dat er voor vannacht opvang is?", "comensha,
- * they help also with a bed?"): the help that follows telling, with an answer of its own.
+ * they help also with a bed?"): the help that follows telling, with an answer of its own. Asked for,
+ * not gone to as the condition of another question ("if she goes to a shelter, will she lose her visa?").
  */
-const SHELTER = String.raw`opvang|opvangplek\w*|onderdak|slaapplek\w*|plek om te slapen|shelter|a bed|place to (?:sleep|stay)|somewhere to (?:sleep|stay)`;
+const SHELTER = String.raw`(?:is er|zijn er|komt er|is there|are there|krijgt|krijgen|krijg|regelen|regelt|regel|zorgen (?:dat er|voor)|zorgt (?:dat er|voor)|help\w* (?:\w+ )?(?:with|met)|get|gets|find|give|geven|vinden) (?:\w+ ){0,3}(?:opvang|opvangplek\w*|onderdak|slaapplek\w*|plek om te slapen|shelter|bed|place to (?:sleep|stay)|somewhere to (?:sleep|stay))\b`;
 const SHELTER_CUE = cue(SHELTER);
 
 /** Whether a sentence that asks is about shelter or a place to sleep for the person (see SHELTER). */

@@ -140,3 +140,12 @@ describe('shelter asked for the person (shelterAsked)', () => {
     expect(shelterAsked('mijn zoon zit op de kinderopvang, is dat erg?')).toBe(false);
   });
 });
+
+describe('a shelter gone to as the condition of another question', () => {
+  it.each([
+    'If my girlfriend goes to a shelter, will she lose her visa that is linked to her husband?',
+    'Wat gebeurt er met haar kindje als zij mee moet naar de opvang of het land uit?',
+  ])('"%s" does not ask for shelter', (text) => {
+    expect(shelterAsked(text)).toBe(false);
+  });
+});
