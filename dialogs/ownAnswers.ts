@@ -18,6 +18,7 @@ import {
   familyToldAsked,
   helplineTellsAsked,
   shareOthersDetailsAsked,
+  shelterAsked,
   tellOthersAsked,
 } from '../src/triage/questionCues';
 import type { TriageSummary } from '../src/triage/summary';
@@ -92,6 +93,8 @@ export function ownAnswer(
       return [{ ...general, text: `${general.text ?? ''}\n\n${replies.t(locale, 'ownQuestions.is_it_trafficking.fits', { form })}` }];
     }
     case 'after_report': {
+      // "Kunnen jullie zorgen dat er opvang is?": where the person can sleep, not the steps of a report.
+      if (shelterAsked(context.text)) return [replies.text(locale, 'ownQuestions.after_report.shelter')];
       const general = replies.text(locale, 'ownQuestions.after_report.general');
       // "Do I need proof?" first: what holds someone back from telling is having to be sure.
       if (!proofAsked(context.text)) return [general];

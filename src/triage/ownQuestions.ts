@@ -5,7 +5,7 @@
 import type { QuestionTopic } from '../understanding/understanding';
 import { cue } from './cuePattern';
 import type { Cue } from './cuePattern';
-import { askingSentences, consequenceOfSomeoneElse, plainWords } from './questionCues';
+import { LIVING_KEPT, askingSentences, consequenceOfSomeoneElse, plainWords } from './questionCues';
 
 /** At most this many answers before the conversation goes on: more would bury the rest. */
 export const MAX_ANSWERS = 2;
@@ -77,7 +77,7 @@ export type Consequence = (typeof CONSEQUENCES)[number];
 const CONSEQUENCE_WORDS: Record<Consequence, Cue> = {
   // The job named as something to keep or lose, not every "work" of a story ("she work in massage").
   job: cue(
-    String.raw`baan|ontslag\w*|ontslagen|job|jobs|(?:blijven|keep) (?:\w+ )?(?:werken|working)|fired|sacked|contract|eruit (?:vlieg\w*|gegooid|geschopt)|(?:mijn|m'n|mn|ons) brood|(?:my|our) (?:living|livelihood)|(?:mijn|my|m'n|mn|zijn|haar|his|her|our|onze|their|hun|het|the) (?:\w+ )?(?:werk|work)|werk (?:\w+ )?kwijt|(?:lose|losing|verlies\w*|kwijtraken) (?:\w+ ){0,2}(?:werk|work|uren|hours)|(?:werk|baan|huis|kamer|job|house|room) (?:\w+ )?weg|(?:throw\w*|threw|kick\w*|put\w*) (?:me|us|him|her|them) (?:\w+ )?out\b|(?:throw|kick|put|zet\w*|gooi\w*) (?:me|us|him|her|them|mij|ons|hem|haar) (?:\w+ )?(?:from|out of|uit) (?:the |my |het |mijn |de )?(?:house|room|home|huis|kamer)|(?:still )?works? for (?:him|her|them)|werkt (?:nog )?(?:steeds )?(?:voor|bij) (?:hem|haar|hen|die)|prac\w*|munca|trabajo|emprego|munka\w*|munkam\w*|darb\w*|робот\w*|работ\w*`,
+    String.raw`${LIVING_KEPT}|baan|ontslag\w*|ontslagen|job|jobs|(?:blijven|keep) (?:\w+ )?(?:werken|working)|fired|sacked|contract|eruit (?:vlieg\w*|gegooid|geschopt)|(?:mijn|m'n|mn|ons) brood|(?:my|our) (?:living|livelihood)|(?:mijn|my|m'n|mn|zijn|haar|his|her|our|onze|their|hun|het|the) (?:\w+ )?(?:werk|work)|werk (?:\w+ )?kwijt|(?:lose|losing|verlies\w*|kwijtraken) (?:\w+ ){0,2}(?:werk|work|uren|hours)|(?:werk|baan|huis|kamer|job|house|room) (?:\w+ )?weg|(?:throw\w*|threw|kick\w*|put\w*) (?:me|us|him|her|them) (?:\w+ )?out\b|(?:throw|kick|put|zet\w*|gooi\w*) (?:me|us|him|her|them|mij|ons|hem|haar) (?:\w+ )?(?:from|out of|uit) (?:the |my |het |mijn |de )?(?:house|room|home|huis|kamer)|(?:still )?works? for (?:him|her|them)|werkt (?:nog )?(?:steeds )?(?:voor|bij) (?:hem|haar|hen|die)|prac\w*|munca|trabajo|emprego|munka\w*|munkam\w*|darb\w*|робот\w*|работ\w*`,
   ),
   permit: cue(
     String.raw`send (?:me|him|her|them|us) (?:back|away|home)|sent (?:back|away|home)|(?:go|going) back to (?:my|his|her|their|our) country|terugsturen|teruggestuurd|terug (?:\w+ )?naar|verblijf\w*|papieren|vergunning|uitgezet|uitzetten|ind|permit|visa|visum|deport\w*|papers|residence|illegaal|illegal|undocumented|status|asiel|asylum|wiza|viza|vize|visado|karta pobytu|pozwolenie na pobyt|permis de sedere|oturum izn\w*|ikamet\w*|s[iı]n[iı]r d[iı]s[iı]|deportac\w*|депорт\w*|oturum\w*|geri gonder\w*|(?:ال)?اقام\w*|(?:ال)?لجوء|لاجئ\w*|asiel\w*|azil\w*|azyl\w*|asilo|iltica|s[iı]g[iı]nma|убежищ\w*|притулк\w*|притулок|тимчасов\w* захист\w*|временн\w* защит\w*|ochron\w* czasow\w*|ዑቕባ\w*`,
@@ -165,6 +165,19 @@ export function consequencesAsked(text: string): Consequence[] {
   const inQuestion = readable.filter((c) => asked.some((s) => CONSEQUENCE_WORDS[c].test(s)));
   const named = inQuestion.length > 0 ? inQuestion : readable.filter((c) => CONSEQUENCE_WORDS[c].test(plain));
   return named.includes('liability') ? named.filter((c) => c !== 'debt' || DEBT_NOT_FINE.test(plain)) : named;
+}
+
+/** Fear said in so many words: "she's scared about her visa", "ik ben bang voor mijn baan". */
+const FEAR = cue(String.raw`bang|angst\w*|afraid|scared|fear\w*|worried|worries|zorgen|vrees\w*|terrified|nervous|zenuw\w*`);
+
+/**
+ * Whether a consequence (the job, the permit, a debt…) is named in a sentence that asks or in one
+ * that fears it ("She's scared about her visa"), not only told as part of the story.
+ */
+export function consequenceFeared(text: string): boolean {
+  const readable = CONSEQUENCES.filter((c) => c !== 'liability');
+  const sentences = [...askingSentences(text), ...text.split(/(?<=[?.!\n])/u).filter((s) => FEAR.test(plainWords(s)))];
+  return sentences.some((s) => readable.some((c) => CONSEQUENCE_WORDS[c].test(plainWords(s))));
 }
 
 /** Consequences whose answer speaks of the person they befall: the writer, or someone else. */

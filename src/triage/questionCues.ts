@@ -119,7 +119,7 @@ const UNSAFE_FOR = String.raw`(?:gevaarlijk|onveilig|veilig|riskant|dangerous|un
  */
 const COMING_AFTER_TELLING = String.raw`(?:als|if|when|wanneer|once) (?:ik|i|we|wij) (?:\w+ ){0,3}(?:meld|bel|call|report|tip|tell|vertel|licht)\w* (?:\w+ ){0,4}(?:komen|komt|staan|staat|gaan|gaat|come|comes|go|goes|show up|shows up|will|would) (?:ze|zij|die|they|de \w+|the \w+|jullie|you) (?:\w+ ){0,3}(?:bij|naar|to|at|on) (?:hem|haar|hen|mij|ons|him|her|them|me|us|zijn|mijn|onze|his|my|our)\b`;
 
-const WHAT_THEY_DO = String.raw`(?:ga|gaat|gaan|komt|komen|kom) (?:je|jij|u|jullie) (?:\w+ ){0,3}(?:naar (?:\w+ ){1,3}toe|langs)|(?:jullie|veilig thuis|(?:de |the )?inspectie|(?:de |the )?inspection) (?:\w+ ){0,4}(?:langs\w*|binnen ?vallen|binnenvall\w*|uit huis|confronter\w*|opnemen|kijken|(?:gaan|gaat) doen|iets doen|come|comes|coming|komen|komt|visit\w*|raid\w*|take (?:her|him|them|the \w+) away)`;
+const WHAT_THEY_DO = String.raw`(?:ga|gaat|gaan|komt|komen|kom) (?:je|jij|u|jullie) (?:\w+ ){0,3}(?:naar (?:\w+ ){1,3}toe|langs)|(?:jullie|veilig thuis|(?:de |the )?\w*inspectie|(?:de |the )?inspection|(?:the )?inspectorate|(?:the )?labour authority) (?:\w+ ){0,4}(?:langs\w*|binnen ?vallen|binnenvall\w*|uit huis|confronter\w*|opnemen|kijken|(?:gaan|gaat) doen|iets doen|come|comes|coming|komen|komt|visit\w*|raid\w*|take (?:her|him|them|the \w+) away)`;
 
 /**
  * The police coming as what follows one's own report ("als ik het meld, staat dan morgen de politie
@@ -127,6 +127,19 @@ const WHAT_THEY_DO = String.raw`(?:ga|gaat|gaan|komt|komen|kom) (?:je|jij|u|jull
  * ("Als ik bel, komt de politie dan?" the writers of the question sets read as the police alone.)
  */
 const POLICE_AFTER_REPORT = String.raw`(?:als|if|when|wanneer) (?:ik|i|we|wij) (?:\w+ ){0,2}(?:meld|melden|report|doorgeef|doorgeven|aangeef|aangeven)\w* (?:\w+ ){0,6}(?:politie|police) (?:\w+ ){0,4}(?:langs\w*|binnen ?vallen|binnenvall\w*|komt|komen|come|comes|staat|staan|raid\w*)|(?:als|if|when|wanneer) (?:ik|i|we|wij) (?:\w+ ){0,2}(?:meld|melden|report)\w* (?:\w+ ){0,3}(?:komt|komen|staat|staan|come|comes|will) (?:\w+ ){0,3}(?:politie|police)|(?:doet|doen|does|do) (?:de politie|jullie|veilig thuis|the police|you) (?:dat|het|that|it)`;
+
+/**
+ * Shelter asked for the person ("kunnen jullie zorgen dat er voor vannacht opvang is?", "comensha,
+ * they help also with a bed?"): the help that follows telling, with an answer of its own. Asked for,
+ * not gone to as the condition of another question ("if she goes to a shelter, will she lose her visa?").
+ */
+const SHELTER = String.raw`(?:is er|zijn er|komt er|is there|are there|krijgt|krijgen|krijg|regelen|regelt|regel|zorgen (?:dat er|voor)|zorgt (?:dat er|voor)|help\w* (?:\w+ )?(?:with|met)|get|gets|find|give|geven|vinden) (?:\w+ ){0,3}(?:opvang|opvangplek\w*|onderdak|slaapplek\w*|plek om te slapen|shelter|bed|place to (?:sleep|stay)|somewhere to (?:sleep|stay))\b`;
+const SHELTER_CUE = cue(SHELTER);
+
+/** Whether a sentence that asks is about shelter or a place to sleep for the person (see SHELTER). */
+export function shelterAsked(text: string): boolean {
+  return askingSentences(text).some((s) => SHELTER_CUE.test(plainWords(s)));
+}
 
 /** Authorities and institutions a citizen fears hear of the chat ("does it go to the IND or uni?"). */
 const AUTHORITY = String.raw`(?:ind|immigration|gemeente|municipality|uni|university|universiteit|school|werkgever|employer|uwv)`;
@@ -156,8 +169,13 @@ export function familyToldAsked(text: string): boolean {
 
 const TOLD_TO_OTHERS = String.raw`${FAMILY_TOLD}|${WITHOUT_THEM_KNOWING}|(?:leest|lezen|lees|kijkt|kijken|luistert|luisteren) (?:\w+ ){0,2}mee|meelezen|meekijken|(?:anyone|someone|somebody|anybody) (?:else )?(?:reading|read|see|sees|watching)|(?:wat gebeurt er|what happens|what will happen) (?:\w+ ){0,2}(?:met|with|to) (?:${CHAT_OR_DATA})|(?:(?:does|will|would) (?:this|it|that|the chat|this chat|my (?:story|report|data|information|info))|(?:gaat|komt|gaan|komen) (?:dit|dat|het|deze chat|dit gesprek|mijn (?:verhaal|gegevens|melding))) (?:\w+ ){0,2}(?:go |be (?:passed |shared |sent |given ))?(?:to|naar|bij) (?:the |de |het )?${AUTHORITY}|(?:doorgegeven|gedeeld|gestuurd|passed on|shared|sent) (?:\w+ ){0,2}(?:aan|met|naar|to|with) (?:the |de |het )?${AUTHORITY}`;
 
+/**
+ * What is told staying with the helpline ("of blijft het bij jullie?", "does it stay between us?"):
+ * whether it goes further, asked as where it stays.
+ */
+const STAYS_WITH_US = String.raw`(?:blijft|blijven|stays?|remains?|kept|keep) (?:het|dit|dat|alles|it|this|that|everything)? ?(?:\w+ )?(?:bij jullie|bij u|tussen ons|onder ons|between us|with you)\b`;
 /** "Is this chat secret?", "blijft dit geheim?": whether what is told here stays here. */
-const SECRET_CHAT = String.raw`(?:is|blijft|stays|remains|kept|be|wordt|being|keep|houden) (?:\w+ ){0,2}(?:secret|geheim|private|prive)`;
+const SECRET_CHAT = String.raw`(?:is|blijft|stays|remains|kept|be|wordt|being|keep|houden) (?:\w+ ){0,2}(?:secret|geheim|private|prive)|${STAYS_WITH_US}`;
 
 /** "Who is reading this?", "who else can see it?": who reads along. */
 const WHO_READS = String.raw`who(?:'s| is| are)? (?:\w+ )?(?:reading|seeing|watching|looking at)|(?:nobody|no one|noone|niemand) (?:else )?(?:will |can |could |kan |gaat )?(?:see|sees|read|reads|know|knows|zien|ziet|lezen|leest|weten|weet)$|who else (?:\w+ )?(?:reads?|sees?|has access)|wie (?:leest|lezen|ziet|zien|kijkt|kijken) (?:er |dit |het |nog )*(?:mee|dit|het|deze)`;
@@ -367,7 +385,7 @@ const CUES: Record<CuedTopic, Cue> = {
     String.raw`(?:naar|bij) de ${POLICE}|politie (?:bellen|inschakelen)|${POLICE_VERB_LAST}|aangifte|(?:go|going|went) to (?:the )?police|tell(?:s)? (?:the )?police|report (?:it )?to (?:the )?police|call(?:ing)? (?:the )?police|stay for the police|(?:wil|willen) (?:\w+ )?(?:niet|geen) (?:naar )?(?:de )?${POLICE}|(?:don't|dont|do not) want (?:the |any )?${POLICE}|no ${POLICE}|${WHAT_CAN_I_DO}`,
   ),
   after_report: cue(
-    String.raw`wat gebeurt er(?! (?:\w+ ){0,2}met (?:${CHAT_OR_DATA}))(?! (?:\w+ ){0,2}met (?!${NOT_A_PERSON}))|what (?:will |would )?(?:actually |really |exactly )?happen\w*(?! (?:to|with) (?:${CHAT_OR_DATA}))(?! (?:to|with) (?!${NOT_A_PERSON}))|wat doen jullie(?! (?:\w+ )?met (?:${CHAT_OR_DATA}))|(?:kunnen|kan|kunt) jullie (?:\w+ ){0,2}(?:doen|iets)|what can you do|(?:doet|doen|gebeurt|wordt) (?:\w+ ){0,5}(?:iets|wat) mee|(?:gaat|gaan|zal|zullen) (?:\w+ ){0,6}(?:iets|wat) mee (?:doen|gedaan)|in een la|in(?:to)? a drawer|follow\w* up|verhoor\w*|verhoord|(?:be|get|being) (?:\w+ )?(?:questioned|interviewed|interrogated)|(?:naar|voor) (?:de )?(?:rechtbank|rechter)|(?:go|going|have to go) to court|(?:wat|what) (?:doet|doen|do|does|will) (?:de politie|jullie|veilig thuis|de inspectie|the police|they|you) (?:\w+ ){0,2}(?:met|with) (?:\w+ |zo'n |zon ){0,2}(?:aangifte|melding|tip|report|information|info)|(?:do|does|will) (?:\w+ ){0,3}anything with|what (?:do|will) you do(?! with (?:${CHAT_OR_DATA}))|bij jullie melden|direct melden|eerst \w+ (?:met \w+ )?bespreken|checks? on|onderzoek\w*|investigat\w*|(?:krijgen|krijgt) (?:zij|ze|hij) (?:dan )?(?:\w+ )?problemen|${WHAT_THEY_DO}|${COMING_AFTER_TELLING}|${POLICE_AFTER_REPORT}|contact (?:\w+ ){0,2}opnemen|(?:is het|is it|ben ik|am i) (?:\w+ ){0,2}te laat|(?:is het|is it|am i) (?:\w+ ){0,2}too late|na (?:een|de|mijn) melding|after (?:a|the|my) report|(?:after|nadat) (?:i|we|ik|wij) (?:\w+ ){0,2}(?:report|reported|meld|melden|gemeld)|(?:report|melding) (?:is )?(?:made|gedaan)|bewijs\w*|proof|evidence|(?:moet|hoef) ik (?:het )?zeker (?:weten|zijn)|(?:do|must) i (?:need to )?be sure|${WHAT_NEXT}|${WHAT_NEXT_OTHER}|${HEAR_BACK}|${WHERE_TO_REPORT}|${STILL_REPORT}|${POLICE_AT_THE_DOOR}|${WHAT_THEY_DO_THEN}`,
+    String.raw`wat gebeurt er(?! (?:\w+ ){0,2}met (?:${CHAT_OR_DATA}))(?! (?:\w+ ){0,2}met (?!${NOT_A_PERSON}))|what (?:will |would )?(?:actually |really |exactly )?happen\w*(?! (?:to|with) (?:${CHAT_OR_DATA}))(?! (?:to|with) (?!${NOT_A_PERSON}))|wat doen jullie(?! (?:\w+ )?met (?:${CHAT_OR_DATA}))|(?:kunnen|kan|kunt) jullie (?:\w+ ){0,2}(?:doen|iets)|what can you do|(?:doet|doen|gebeurt|wordt) (?:\w+ ){0,5}(?:iets|wat) mee|(?:gaat|gaan|zal|zullen) (?:\w+ ){0,6}(?:iets|wat) mee (?:doen|gedaan)|in een la|in(?:to)? a drawer|follow\w* up|verhoor\w*|verhoord|(?:be|get|being) (?:\w+ )?(?:questioned|interviewed|interrogated)|(?:naar|voor) (?:de )?(?:rechtbank|rechter)|(?:go|going|have to go) to court|(?:wat|what) (?:doet|doen|do|does|will) (?:de politie|jullie|veilig thuis|de inspectie|the police|they|you) (?:\w+ ){0,2}(?:met|with) (?:\w+ |zo'n |zon ){0,2}(?:aangifte|melding|tip|report|information|info)|(?:do|does|will) (?:\w+ ){0,3}anything with|what (?:do|will) you do(?! with (?:${CHAT_OR_DATA}))|bij jullie melden|direct melden|eerst \w+ (?:met \w+ )?bespreken|checks? on|onderzoek\w*|investigat\w*|(?:krijgen|krijgt) (?:zij|ze|hij) (?:dan )?(?:\w+ )?problemen|${WHAT_THEY_DO}|${COMING_AFTER_TELLING}|${POLICE_AFTER_REPORT}|contact (?:\w+ ){0,2}opnemen|(?:is het|is it|ben ik|am i) (?:\w+ ){0,2}te laat|(?:is het|is it|am i) (?:\w+ ){0,2}too late|na (?:een|de|mijn) melding|after (?:a|the|my) report|(?:after|nadat) (?:i|we|ik|wij) (?:\w+ ){0,2}(?:report|reported|meld|melden|gemeld)|(?:report|melding) (?:is )?(?:made|gedaan)|bewijs\w*|proof|evidence|(?:moet|hoef) ik (?:het )?zeker (?:weten|zijn)|(?:do|must) i (?:need to )?be sure|${WHAT_NEXT}|${WHAT_NEXT_OTHER}|${HEAR_BACK}|${SHELTER}|${WHERE_TO_REPORT}|${STILL_REPORT}|${POLICE_AT_THE_DOOR}|${WHAT_THEY_DO_THEN}`,
   ),
   is_it_trafficking: cue(
     String.raw`slachtoffer of (?:een )?dader|dader of (?:een )?slachtoffer|victim or (?:a |the )?(?:perpetrator|criminal|offender)|ben ik (?:nou |dan |wel |echt )?(?:een )?slachtoffer|am i (?:really |even )?(?:a )?victim|overdrijf\w*|overdreven|overdrijven|overreact\w*|overprotective|paranoid|valt (?:dit|dat|het) onder|is (?:dit|dat|het) (?:nog )?(?:normaal|strafbaar)|is (?:this|that|it) (?:normal|a crime|legal)|(?:is|are) (?:this|that|it|dit|dat|het|what they do|wat ze doen|wat hij doet) (?:\w+ )?(?:illegal|illegaal|verboden|against the law|tegen de wet)|hoort (?:dat|dit|het) (?:zo|normaal)|is (?:dat|dit|het) (?:wel )?(?:ok|oke|okay|toegestaan|toegestaan hier)|mag (?:dat|dit) (?:zomaar|zo|eigenlijk|wel)$|(?:dit|dat) is mag|(?:is|are) (?:this|that|it) (?:ok|okay|allowed)|allowed (?:here|in (?:the )?netherlands)|reden (?:voor|tot) zorg|reason to worry|what is this$|bestaat (?:dat|dit|zoiets)|gebeurt (?:dat|dit|zoiets) (?:echt|hier|in nederland)|iets dat (?:echt )?gebeurt|(?:does|do) (?:this|that|such things?) (?:really )?happen|is (?:this|that) (?:a )?real(?: thing)?|telt (?:dit|dat|het) (?:\w+ )?als|(?:does|would) (?:this|that|it) count as|(?:gewoon|just) (?:\w+ )?(?:slecht|bad) (?:werk|job|employer|werkgever|baas|boss)|handel ludzmi|trafic de persoane|insan ticaret\w*|trata de personas|trafico de pessoas|emberkereskedelem|торгівл\w* людьми|торговля людьми|трафик|wyzysk\w*|exploat\w*|somuru\w*|istismar\w*|explotacion\w*|exploracao|kizsakmanyol\w*|експлуатац\w*|эксплуатац\w*|експлоатац\w*|استغلال|الاستغلال|اتجار|legaln\w*|legalis|legale|легальн\w*|законн\w*|yasal\w*|قانوني|(?:is|valt|hoort) (?:dit|dat|het) (?:dan |ook |wel |eigenlijk |nou |echt )*(?:iets )?(?:voor|bij) (?:jullie|u|veilig thuis)|(?:is|are) (?:this|that|it) (?:even |really |also |actually )*(?:something )?for (?:you|this chat|this helpline)|zie (?:ik )?(?:het |dit |dat )?(?:verkeerd|spoken)|(?:seeing|reading) (?:this|it|things) wrong|${SIGNALS_OF_THE_CASE}|${CRIME_OR_LEGAL_OTHER}`,
@@ -406,6 +424,11 @@ const ALTERNATIVE_READING = cue(
   String.raw`(?:en|and) niet (?:gewoon|alleen maar|just|simply)|(?:or|of) (?:is )?(?:dat )?(?:it|this|that|het|dit|dat|ze|zij|hij|they|he|she)(?:'s| is| zijn| are| was)? (?:\w+ )?(?:gewoon|just|simply|only)|or (?:just|simply|only) (?:a |an )?(?:bad|normal|strict|tough|hard|cheap|stupid)|ou (?:so|apenas)|o (?:solo|solamente|simplemente)|sau (?:doar|numai)|czy (?:tylko|po prostu)|или просто|або просто|или само|yoksa sadece|vagy csak`,
 );
 
+/** How to know for sure whether this case is it ("hoe kan ik weten of…", "how can I know if…"); not "how do I recognise". */
+const KNOW_WHETHER = cue(
+  String.raw`(?:hoe|how) (?:kan|kun|kunt|can|could|do|would|should|will) (?:ik|je|u|i|you|we|wij|one) (?:\w+ )?(?:weten|know|be sure|zeker weten) (?:of|if|whether)\b`,
+);
+
 /** How to recognise it: the question is about signals, whatever word names the thing recognised. */
 const HOW_TO_RECOGNISE = cue(
   String.raw`herken\w*|recogni[sz]e|hoe weet (?:je|ik|u)|${TELL_THE_DIFFERENCE}|how (?:do|can|would|could) (?:i|you|one|we) (?:know|tell|see|recogni[sz]e)|op (?:\w+ ){0,2}letten|waar (?:let|letten) (?:je|ik|u|jij|jullie|men|we|wij) (?:\w+ ){0,2}op|look (?:out )?for|watch for`,
@@ -439,9 +462,10 @@ const PREPOSITION_WH = String.raw`(?:tot|om|met|voor|bij|aan|van|naar|sinds|vana
 
 /** A clause that opens as a question, in plain words. */
 // A correction or an afterthought before the question ("sorry, ik bedoel krijg ik zelf een boete…",
-// "oh and I mean will they…") does not hide the clause that opens as a question.
+// "oh and I mean will they…") does not hide the clause that opens as a question; nor does the "or"
+// of a second alternative ("…gaat dat naar de politie? Of blijft het bij jullie").
 const INTERROGATIVE = cue(
-  String.raw`(?:(?:en|and|maar|but|dus|so|ok|oke|hi|hoi|hallo|hello|hey|hee|yo|sorry|oh|oja|o ja) )*(?:(?:honestly|seriously|really|btw|wait|eerlijk gezegd|eerlijk|eigenlijk|serieus|nou|ff|even|ik bedoel|wat ik bedoel is|i mean|i meant|what i mean is) )?(?:wat|wie|waar|wanneer|hoe|waarom|welke|mag|kan|kun|kunnen|kunt|moet|word|wordt|ben|is|zijn|krijgt|krijg|krijgen|ziet|weet|hoort|horen|merkt|merken|leest|lezen|overdrijf|doet|doen|gaat|gaan|komt|komen|zal|zullen|zou|heeft|hebben|blijft|what|who|where|when|how|why|which|can|could|may|must|should|will|would|is|are|am|do|does|czy|pot|cum|puedo|posso|${PREPOSITION_WH})`,
+  String.raw`(?:(?:en|and|maar|but|dus|so|of|or|ok|oke|hi|hoi|hallo|hello|hey|hee|yo|sorry|oh|oja|o ja) )*(?:(?:honestly|seriously|really|btw|wait|eerlijk gezegd|eerlijk|eigenlijk|serieus|nou|ff|even|ik bedoel|wat ik bedoel is|i mean|i meant|what i mean is) )?(?:wat|wie|waar|wanneer|hoe|waarom|welke|mag|kan|kun|kunnen|kunt|moet|word|wordt|ben|is|zijn|krijgt|krijg|krijgen|ziet|weet|hoort|horen|merkt|merken|leest|lezen|overdrijf|doet|doen|gaat|gaan|komt|komen|zal|zullen|zou|heeft|hebben|blijft|what|who|where|when|how|why|which|can|could|may|must|should|will|would|is|are|am|do|does|czy|pot|cum|puedo|posso|${PREPOSITION_WH})`,
   { atStart: true },
 );
 
@@ -516,6 +540,9 @@ export function cuedTopics(text: string): QuestionTopic[] {
     // whether this case is it (that needs "zijn dit", "is this").
     const recognising = HOW_TO_RECOGNISE.test(sentence) || (topics.includes('signals') && !CASE_ASSESSED.test(sentence));
     for (const topic of topics) if (!(recognising && topic === 'is_it_trafficking')) found.add(topic);
+    // "How can I know if they are forced?", "hoe kan ik weten of het werkelijk zo is?": knowing
+    // whether this case is it asks whether it is, beside how to tell.
+    if (KNOW_WHETHER.test(sentence)) found.add('is_it_trafficking').add('signals');
     // Two readings of the case weighed against each other ("…en niet gewoon stoer doen", "or just a
     // bad boss") ask whether it is exploitation, also inside "how do I know for sure that…".
     if (ALTERNATIVE_READING.test(sentence)) found.add('is_it_trafficking');
@@ -650,8 +677,10 @@ export function normalAsked(text: string): boolean {
 const SUBJECT_DROPPED = cue(String.raw`(?:is|isnt) (?:normaal|normal) \w+ \w+`, { atStart: true });
 
 /** "Ik wil niet dat…", "ik ben bang dat…", "als ik bel…", "if I report…": the writer framing a question about someone else. */
+// The writer's opinion said beside it ("she's scared about her visa, I think it expired", "denk ik")
+// is a frame too: the writer thinks it, it does not befall them.
 const WRITER_FRAME = cue(
-  String.raw`ik wil (?:liever )?niet dat|i (?:don'?t|do not) want|ik ben bang dat|i(?:'m| am) (?:afraid|scared|worried) (?:that )?|(?:als|wanneer|if|when) (?:ik|i|we|wij) (?:\w+ ){0,3}(?:meld|melden|bel|report|call|tell|vertel|zeg|praat|talk)\w*`,
+  String.raw`(?:i|ik) (?:think|guess|believe|suppose|denk|geloof|gok)|denk ik|volgens mij|ik wil (?:liever )?niet dat|i (?:don'?t|do not) want|ik ben bang dat|i(?:'m| am) (?:afraid|scared|worried) (?:that )?|(?:als|wanneer|if|when) (?:ik|i|we|wij) (?:\w+ ){0,3}(?:meld|melden|bel|report|call|tell|vertel|zeg|praat|talk)\w*`,
 );
 /** The writer as the cause, not the one it befalls: "dat ze door mij hun werk kwijtraken", "because of me". */
 const BY_THE_WRITER = cue(String.raw`door (?:mij|ons)|because of (?:me|us)|through me`);
@@ -794,6 +823,20 @@ const FROM_THE_WRITER = String.raw`dat (?:het|dit|dat|de melding|die melding|de 
 const INTO_TROUBLE = String.raw`in de (?:problemen|moeilijkheden|nesten) (?:\w+ )?(?:brengen|helpen|storten|werken)|(?:get|getting|put|putting) (?:anyone|anybody|someone|somebody|him|her|them|people|(?:the|those|these|that|this) \w+) (?:\w+ ){0,2}(?:in|into) trouble|(?:hij|zij|ze|die|hem|haar|hun) (?:er )?(?:niet )?de (?:dupe|klos) (?:van )?(?:\w+ )?(?:wordt|worden|is|zijn|werd)|(?:he|she|they) (?:will |would |could |might |may )?(?:not )?(?:suffer|pay) for (?:it|this|that)`;
 const INTO_TROUBLE_CUE = cue(INTO_TROUBLE);
 
+/**
+ * Keeping one's living, said as a wish or a need ("ik wil wel mijn baan houden he", "we need this
+ * work, really", "we hebben dit werk nodig"): what telling might cost, the job.
+ */
+export const LIVING_KEPT = String.raw`(?:mijn|m'n|mn|zijn|haar|onze|ons|hun|dit|deze|dat|het|die) (?:\w+ )?(?:baan|werk|job|inkomen) (?:\w+ ){0,2}(?:houden|behouden|nodig)\b|(?:need|needs|keep|keeping) (?:\w+ )?(?:my|our|his|her|their|this|the|that) (?:\w+ )?(?:job|jobs|work|income)\b`;
+
+/**
+ * Being seen as the one who told by the person told about ("ik wil nie dat ze boos op me wordt als
+ * ik het doorvertel", "wil nie dat hij denkt ik ben een snitch", "she will be mad at me if I tell"):
+ * the fear of being known as the teller, which the writers of the sets answer with staying anonymous.
+ * (Someone else called a snitch, "dan is hij een verklikker", is what telling costs them.)
+ */
+const SEEN_AS_TELLER = String.raw`(?:ik|i|im|me|mij|myself) (?:\w+ ){0,2}(?:snitch\w*|verklikker\w*|klikspaan|verrader|nark)|(?:boos|kwaad|angry|mad|furious|pissed) (?:\w+ )?(?:op|at|with) (?:me|mij|ons|us) (?:\w+ ){0,3}(?:als|if|when|omdat|because|for)\b`;
+
 const STATED: Partial<Record<QuestionTopic, Cue>> = {
   // Someone else going through the phone: who can see this chat. The family must not know.
   // The word itself said beside a question ("Mag ik dat zomaar doorgeven? Privacy enzo."): that is what is asked.
@@ -806,13 +849,13 @@ const STATED: Partial<Record<QuestionTopic, Cue>> = {
     String.raw`(?:wil|wilt|willen|durf|durft|durven|kan|kunnen) (?:\w+ ){0,2}(?:geen|niet) (?:\w+ ){0,2}politie|(?:afraid|scared) (?:\w+ ){0,2}(?:to go to|of) (?:the )?police|(?:can'?t|cannot|can not) go to (?:the )?police|geen politie|(?:don'?t|doesn'?t|do not|does not) want (?:\w+ ){0,2}(?:police|cops)|no police|(?:komt|komen|staat|staan) (?:er )?(?:dan )?(?:\w+ ){0,2}(?:met )?(?:de )?politie|(?:will|would) (?:the )?police come|police (?:will )?come|^(?:als|if|wat als|what if|stel) (?:\w+ ){0,4}(?:call\w*|bel\w*|go\w*|ga|gaat|gaan|naar) (?:\w+ ){0,2}(?:police|politie)|(?:als|if|when|wanneer) (?:ik|i|we|wij) (?:\w+ )?(?:call\w*|bel|bellen|go|going|ga|gaan|naar) (?:\w+ ){0,2}(?:police|politie)|${POLICE_VERB_LAST}|(?:police|politie) (?:\w+ ){0,2}(?:will|would|gaat|zal|gaan|zullen)? ?(?:take|put|arrest|lock up|pakt|pakken|oppakken|opsluiten|meenemen|opgesloten|arresteren) (?:\w+ )?(?:me|mij|us|ons)`,
   ),
   consequences: cue(
-    String.raw`${INTO_TROUBLE}|${TROUBLE_WITH_THOSE_I_DEPEND_ON}|${FROM_THOSE_I_DEPEND_ON}|${FEARED_OUTCOME}|${LIVELIHOOD_LOST}|${WORSE_FOR}|${OWN_LOST}|${SEEN_AS_OFFENDER}|(?:wil|wilt) (?:\w+ )?(?:mijn|zijn|haar|onze|hun) (?:\w+ )?(?:baan|werk|huis|kamer|vergunning|verblijfsvergunning|uitkering) (?:\w+ ){0,2}niet kwijt\w*|(?:rather not|don'?t want to|do not want to) (?:get |be )?(?:fired|sacked|deported|arrested|lose (?:my|his|her|our|their) (?:job|work|house|room|visa|permit))|(?:hun|zijn|haar|mijn|m'n|ons|onze) (?:werk|baan|huis|kamer|vergunning|uitkering) kwijt|(?:lose|losing) (?:their|his|her|my|our) (?:job|work|house|room|permit|visa)|(?:als|if|when|wanneer) (?:\w+ ){0,3}(?:erachter komen|achter komen|find out|finds out|hoort|horen|weet|weten|knows?) (?:\w+ ){0,2}(?:dat |that )?(?:ik|i|we|wij)|blacklist\w*|zwarte lijst|(?:can|could|will|would|might) (?:\w+ )?fire (?:me|us|him|her|them)|(?:kan|kunnen|zal|zullen|gaat|gaan) (?:me|mij|ons|hem|haar) (?:\w+ )?(?:ontslaan|eruit gooien|eruit zetten)|(?:i|we|ik|wij|he|she|hij|zij|ze) (?:\w+ )?(?:have|has|heb|hebben|heeft) (?:\w+ )?(?:no|geen) (?:\w+ )?(?:visa|visum|papers|papieren|verblijfsvergunning|permit|contract|documents)|(?:my|mijn|his|her|zijn|haar|our|onze) (?:visa|visum|permit|vergunning|verblijfsvergunning|papers|papieren|contract) (?:is |was |zijn |are )?(?:\w+ )?(?:finish\w*|expired|verlopen|afgelopen|over|gone|ended|weg)|(?:\w*bang|afraid|scared|terrified) (?:\w+ ){0,2}(?:voor|of|om) (?:\w+ ){0,2}(?:uitzetting|uitgezet|deportation|deported|ontslag|ontslagen|fired|opgepakt|arrested|jail|prison|cel|gevangenis)|(?:mijn|my) (?:werkgever|baas|chef|employer|boss|manager|leidinggevende) (?:\w+ ){0,2}(?:vermoordt|vermoord|kills?|will kill|ontslaat|fires|will fire)|(?:er|daar|hier) (?:\w+ )?last van (?:krijgt|krijgen|heeft|hebben)|(?:ik|wij|we|hij|zij|ze|i|he|she|they|us) (?:\w+ )?(?:problemen|problem|trouble)|(?:^|wil|wilt|willen) (?:\w+ )?geen (?:\w+ )?(?:problemen|gedoe|moeilijkheden) (?:\w+ )?(?:krijgen|hebben)|(?:wil|wilt|willen) (?:\w+ )?geen (?:\w+ )?(?:tuchtklacht|klacht|aangifte) (?:\w+ ){0,3}(?:krijgen|hebben|broek)|(?:don'?t|do not|doesn'?t|does not) want (?:\w+ ){0,3}(?:trouble|problems)|(?:werk|baan|job) weg|is problem for|(?:we|i|ik|wij) (?:must|moet|moeten) (?:\w+ ){0,2}(?:pay|betalen)|(?:must|moet|moeten) (?:we|i|ik|wij) (?:\w+ ){0,2}(?:pay|betalen)|(?:uitgegooid|ontslagen|opgepakt|uitgezet) (?:\w+ )?(?:worden|wordt)|op straat (?:komen te )?staan`,
+    String.raw`${INTO_TROUBLE}|${LIVING_KEPT}|${TROUBLE_WITH_THOSE_I_DEPEND_ON}|${FROM_THOSE_I_DEPEND_ON}|${FEARED_OUTCOME}|${LIVELIHOOD_LOST}|${WORSE_FOR}|${OWN_LOST}|${SEEN_AS_OFFENDER}|(?:wil|wilt) (?:\w+ )?(?:mijn|zijn|haar|onze|hun) (?:\w+ )?(?:baan|werk|huis|kamer|vergunning|verblijfsvergunning|uitkering) (?:\w+ ){0,2}niet kwijt\w*|(?:rather not|don'?t want to|do not want to) (?:get |be )?(?:fired|sacked|deported|arrested|lose (?:my|his|her|our|their) (?:job|work|house|room|visa|permit))|(?:hun|zijn|haar|mijn|m'n|ons|onze) (?:werk|baan|huis|kamer|vergunning|uitkering) kwijt|(?:lose|losing) (?:their|his|her|my|our) (?:job|work|house|room|permit|visa)|(?:als|if|when|wanneer) (?:\w+ ){0,3}(?:erachter komen|achter komen|find out|finds out|hoort|horen|weet|weten|knows?) (?:\w+ ){0,2}(?:dat |that )?(?:ik|i|we|wij)|blacklist\w*|zwarte lijst|(?:can|could|will|would|might) (?:\w+ )?fire (?:me|us|him|her|them)|(?:kan|kunnen|zal|zullen|gaat|gaan) (?:me|mij|ons|hem|haar) (?:\w+ )?(?:ontslaan|eruit gooien|eruit zetten)|(?:i|we|ik|wij|he|she|hij|zij|ze) (?:\w+ )?(?:have|has|heb|hebben|heeft) (?:\w+ )?(?:no|geen) (?:\w+ )?(?:visa|visum|papers|papieren|verblijfsvergunning|permit|contract|documents)|(?:my|mijn|his|her|zijn|haar|our|onze) (?:visa|visum|permit|vergunning|verblijfsvergunning|papers|papieren|contract) (?:is |was |zijn |are )?(?:\w+ )?(?:finish\w*|expired|verlopen|afgelopen|over|gone|ended|weg)|(?:\w*bang|afraid|scared|terrified) (?:\w+ ){0,2}(?:voor|of|om) (?:\w+ ){0,2}(?:uitzetting|uitgezet|deportation|deported|ontslag|ontslagen|fired|opgepakt|arrested|jail|prison|cel|gevangenis)|(?:mijn|my) (?:werkgever|baas|chef|employer|boss|manager|leidinggevende) (?:\w+ ){0,2}(?:vermoordt|vermoord|kills?|will kill|ontslaat|fires|will fire)|(?:er|daar|hier) (?:\w+ )?last van (?:krijgt|krijgen|heeft|hebben)|(?:ik|wij|we|hij|zij|ze|i|he|she|they|us) (?:\w+ )?(?:problemen|problem|trouble)|(?:^|wil|wilt|willen) (?:\w+ )?geen (?:\w+ )?(?:problemen|gedoe|moeilijkheden) (?:\w+ )?(?:krijgen|hebben)|(?:wil|wilt|willen) (?:\w+ )?geen (?:\w+ )?(?:tuchtklacht|klacht|aangifte) (?:\w+ ){0,3}(?:krijgen|hebben|broek)|(?:don'?t|do not|doesn'?t|does not) want (?:\w+ ){0,3}(?:trouble|problems)|(?:werk|baan|job) weg|is problem for|(?:we|i|ik|wij) (?:must|moet|moeten) (?:\w+ ){0,2}(?:pay|betalen)|(?:must|moet|moeten) (?:we|i|ik|wij) (?:\w+ ){0,2}(?:pay|betalen)|(?:uitgegooid|ontslagen|opgepakt|uitgezet) (?:\w+ )?(?:worden|wordt)|op straat (?:komen te )?staan`,
   ),
   is_it_trafficking: cue(
     String.raw`(?:vraag (?:me|mij|ik me) (?:\w+ )?af|i wonder|ik twijfel|not sure) (?:\w+ ){0,3}(?:of|if|whether) (?:\w+ ){0,4}(?:uitbuiting|mensenhandel|kinderarbeid|trafficking|exploitation|child labour|loverboy|grooming)|${WHAT_I_THINK}|misschien (?:is het|is dit|zie ik) (?:\w+ )?(?:gewoon|spoken)|maybe (?:it'?s|it is|this is) (?:\w+ )?(?:just|nothing)`,
   ),
   anonymity: cue(
-    String.raw`(?:weet|weten|hoort|horen|ziet|zien|merkt|merken|know|knows|find out|finds out|see|sees) (?:\w+ ){0,2}(?:dat (?:ik|wij|we) (?:het )?(?:was|ben|waren)|dat het (?:\w+ ){0,3}(?:was|is)|(?:that )?it was (?:me|us))|it was me|dat ik het was|${FROM_THE_WRITER}|${KNOWN_AS_THE_ONE}|met (?:mijn |zijn |haar )?naam en (?:alles|toenaam)|(?:zeggen|vertellen) (?:ze|zij|jullie) (?:dan )?(?:\w+ )?wie (?:het )?(?:gemeld|verteld|gezegd)|wie het gemeld heeft|who (?:reported|told) (?:it|them|him|her)|(?:erachter komen|merken|horen) dat (?:ik|wij|we)|find out (?:that )?(?:i|we) (?:reported|told|went)|never (?:\w+ ){0,2}forgive me|(?:me|mij) (?:\w+ ){0,2}nooit (?:meer )?vergeven|vergeeft (?:\w+ )?(?:me|mij) nooit`,
+    String.raw`(?:weet|weten|hoort|horen|ziet|zien|merkt|merken|know|knows|find out|finds out|see|sees) (?:\w+ ){0,2}(?:dat (?:ik|wij|we) (?:het )?(?:was|ben|waren)|dat het (?:\w+ ){0,3}(?:was|is)|(?:that )?it was (?:me|us))|it was me|dat ik het was|${FROM_THE_WRITER}|${SEEN_AS_TELLER}|${KNOWN_AS_THE_ONE}|met (?:mijn |zijn |haar )?naam en (?:alles|toenaam)|(?:zeggen|vertellen) (?:ze|zij|jullie) (?:dan )?(?:\w+ )?wie (?:het )?(?:gemeld|verteld|gezegd)|wie het gemeld heeft|who (?:reported|told) (?:it|them|him|her)|(?:erachter komen|merken|horen) dat (?:ik|wij|we)|find out (?:that )?(?:i|we) (?:reported|told|went)|never (?:\w+ ){0,2}forgive me|(?:me|mij) (?:\w+ ){0,2}nooit (?:meer )?vergeven|vergeeft (?:\w+ )?(?:me|mij) nooit`,
   ),
 };
 
@@ -824,7 +867,7 @@ const STATED: Partial<Record<QuestionTopic, Cue>> = {
  * telling may bring.
  */
 const RETALIATION = cue(
-  String.raw`(?:mijn|my|onze|our) (?:\w+ )?(?:naam|bedrijfsnaam|adres|nummer|kenteken|name|address|number|company name) (?:\w+ ){0,3}(?:staat|stands|is|zit|are) (?:\w+ )?(?:op|on|in)|valt niet te spotten|(?:ruit|ruiten|raam|ramen) (?:\w+ )?(?:eruit|ingegooid|in gooien|kapot)|(?:stenen|steen|brick|rock) (?:\w+ )?(?:door|through)|wraak|revenge|get back at (?:me|us)|(?:weten|weet|kennen|kent|know|knows) (?:\w+ )?(?:precies|exactly|heus|best|wel) wie|(?:gevaarlijke|dangerous) (?:gasten|mannen|types|mensen|people|men|guys)|(?:ik|wij|we|i) (?:\w+ )?(?:woon|wonen|live) (?:\w+ )?(?:naast|next to|next door|tegenover|across from)`,
+  String.raw`(?:mijn|my|onze|our) (?:\w+ )?(?:naam|bedrijfsnaam|adres|nummer|kenteken|name|address|number|company name) (?:\w+ ){0,3}(?:staat|stands|is|zit|are) (?:\w+ )?(?:op|on|in)|valt niet te spotten|(?:ruit|ruiten|raam|ramen) (?:\w+ )?(?:eruit|ingegooid|in gooien|kapot)|(?:stenen|steen|brick|rock) (?:\w+ )?(?:door|through)|wraak|revenge|get back at (?:me|us)|${SEEN_AS_TELLER}|(?:weten|weet|kennen|kent|know|knows) (?:\w+ )?(?:precies|exactly|heus|best|wel) wie|(?:gevaarlijke|dangerous) (?:gasten|mannen|types|mensen|people|men|guys)|(?:ik|wij|we|i) (?:\w+ )?(?:woon|wonen|live) (?:\w+ )?(?:naast|next to|next door|tegenover|across from)`,
 );
 
 /** Whether the message says what being known as the one who told would cost the writer (see RETALIATION). */

@@ -9,9 +9,9 @@ import { withCueMemo } from './cueMemo';
 import type { Role } from './summary';
 import { otherLanguageQuestions } from './otherLanguageQuestions';
 import { outcomeAsked, reportedClauses } from './outcomeClauses';
-import { toldToOthersAsked } from './toldToOthers';
+import { keptFromTheirBoss, toldToOthersAsked } from './toldToOthers';
 import type { Consequence } from './ownQuestions';
-import { consequencesAsked, evidenceKeptAsked, secrecyAsked, topicsToAnswer } from './ownQuestions';
+import { consequenceFeared, consequencesAsked, evidenceKeptAsked, secrecyAsked, topicsToAnswer } from './ownQuestions';
 import {
   cuedTopics,
   askedCueTopics,
@@ -24,6 +24,7 @@ import {
   askedUnderReport,
   askingSentences,
   asksForOwnLanguage,
+  asksSomething,
   doubtsThePlace,
   punishableAskedOfWriter,
   retaliationFeared,
@@ -62,7 +63,17 @@ function readQuestions(u: ReadQuestions, text: string, role: Role | null, before
   // message that goes on from the writer's own question of the turn before states its worry without
   // asking again, and a counsellor answers it as part of that question. Being known as the one who
   // told, said so, asks whether they can stay anonymous.
-  const goesOn = !u.mixedWith && before.asked === true && continuesTheTurnBefore(text);
+  // "ik wil wel mijn baan houden he. de baas weet precies wie wat zegt hier": a worry about what
+  // telling costs the writer, stated with no question of its own right after the writer's own
+  // question, goes on from it just as well. (Other words of worry in a story line, "ze zegt alleen
+  // 'no police'", are the story's.)
+  const afterOwnQuestion = !u.mixedWith && before.asked === true;
+  const goesOn =
+    afterOwnQuestion &&
+    (continuesTheTurnBefore(text) ||
+      (u.questions.length === 0 &&
+        !asksSomething(text) &&
+        statedWorries(text, true).some((t) => t === 'consequences' || t === 'anonymity')));
   // Words in a language the question model does not read ("als ik politie ga… الشرطة"): their plain cues.
   // Asking to write in one's own language ("can I write Polish?") asks for a person who speaks it.
   // Worries stated beside a question ("zij wil geen politie", "I'd rather not get fired") are answered too.
@@ -129,6 +140,18 @@ function readQuestions(u: ReadQuestions, text: string, role: Role | null, before
   // what happens after a report: "does this chat go to the IND?" asks where the words go.)
   else if (!u.mixedWith && read.includes('police') && !read.includes('consequences') && consequencesAsked(text).length > 0)
     alsoCued.push('consequences');
+  // "Can you tell me what happens with her after this? She's scared about her visa": what follows a
+  // report, with a consequence asked or feared beside it, asks what the report would cost too. (A
+  // consequence word of the story alone, "he keeps their papers", is not a fear; nor is an authority
+  // asked about as where this chat goes, "does it go to the IND?", read as privacy.)
+  else if (
+    !u.mixedWith &&
+    read.includes('after_report') &&
+    !read.includes('consequences') &&
+    !read.includes('privacy') &&
+    consequenceFeared(text)
+  )
+    alsoCued.push('consequences');
   // "Als ik meld, raak ik dan mijn werk kwijt?", "if we report it, does she get sent home?": what a
   // report brings is asked together with what happens after one; the writers of the conversation
   // sets ask both answers of it.
@@ -154,6 +177,8 @@ function readQuestions(u: ReadQuestions, text: string, role: Role | null, before
   // question of privacy with an answer of its own. (Someone in the writer's life hearing of it by the
   // report, "will my employer hear about this?", the writers of the sets read as anonymity.)
   if (!u.mixedWith && !read.includes('privacy') && toldToOthersAsked(text) === 'writer') alsoCued.push('privacy');
+  // "Can I ask something and my boss not know?": staying unknown to the one the writer depends on.
+  if (!u.mixedWith && !read.includes('anonymity') && keptFromTheirBoss(text)) alsoCued.push('anonymity');
   // A clause that asks or fears an outcome befalling someone ("ik wil niet dat meneer zonder zorg
   // zit", "of komen die jongens dan mijn zaak kapot maken?", "hij vraagt of hij zijn geld nog
   // krijgt"), read by its structure where neither the model nor the cues read a topic: what telling

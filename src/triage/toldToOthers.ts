@@ -9,6 +9,7 @@
  */
 import { questionClauses, type QuestionClause } from '../nlu/questions/clauses';
 import { cue } from './cuePattern';
+import { askingSentences, plainWords } from './questionCues';
 
 /**
  * Who would tell: the writer (or the school, the party asking) deciding whether to tell someone
@@ -49,12 +50,27 @@ function tellerOf(clause: QuestionClause): Teller | null {
   return DECIDES.test(words) ? 'writer' : 'report';
 }
 
+/**
+ * The writer's own step kept from someone their living hangs on ("can I ask something and my boss
+ * not know?", "kan ik melden zonder dat mijn baas het merkt?", "without the agency finding out"):
+ * the boss is not someone the writer weighs telling, but someone they want to stay unknown to.
+ */
+const KEPT_FROM_THEIR_BOSS = cue(
+  String.raw`(?:and|en|but|maar|zonder dat|without) (?:(?:my|mijn|m'n|mn|the|de|die|that|our|onze) )?(?:boss|baas|werkgever|employer|eigenaar|owner|manager|chef|agency|uitzendbureau|madam|madame|huisbaas|landlord) (?:\w+ ){0,2}(?:(?:not|niet|never|nooit) )?(?:know|knows|knowing|find out|finds out|finding out|hear|hears|hearing|notice|notices|noticing|weet|weten|merkt|merken|hoort|horen|doorheeft)\b`,
+);
+
+/** Whether a sentence that asks keeps the writer's own step from their boss, employer or landlord (see KEPT_FROM_THEIR_BOSS). */
+export function keptFromTheirBoss(text: string): boolean {
+  return askingSentences(text).some((s) => KEPT_FROM_THEIR_BOSS.test(plainWords(s)));
+}
+
 /** Who would tell someone around the person, when a clause that asks is about their coming to know. */
 export function toldToOthersAsked(text: string): Teller | null {
   for (const clause of questionClauses(text)) {
     if (clause.opening === 'worry') continue;
     const teller = tellerOf(clause);
-    if (teller) return teller;
+    // Their boss kept out of the writer's own step: whether the boss hears of it, not whether to tell.
+    if (teller) return teller === 'writer' && keptFromTheirBoss(text) ? 'report' : teller;
   }
   return null;
 }
