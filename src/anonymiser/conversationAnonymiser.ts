@@ -4,7 +4,9 @@
  * the caller's thread, for the CLI and tests) and the pool of worker threads (pool.ts), which the
  * server uses so that no copy is made on its event loop.
  */
+import { proposeAll } from './detect';
 import { Pseudonymiser } from './pseudonymiser';
+import { RunMemo, withMemo } from './runMemo';
 
 /**
  * One conversation's texts in order. `continuing`: the texts are an older anonymiser's copy, whose
@@ -24,8 +26,33 @@ export interface ConversationAnonymiser {
 
 /** What both adapters run: the whole transcript through one Pseudonymiser. */
 export function anonymiseJob(job: AnonymiseJob): string[] {
-  const pseudonymiser = job.continuing ? Pseudonymiser.continuing(job.texts) : new Pseudonymiser();
-  return pseudonymiser.anonymiseConversation(job.texts).map((t) => t.text);
+  return pseudonymiserFor(job)
+    .anonymiseConversation(job.texts)
+    .map((t) => t.text);
+}
+
+/**
+ * `anonymiseJob` of each job, with the detectors reading the texts of all of them stage by stage
+ * together: each detector's code and tables stay in the processor's caches over more texts, which
+ * costs a text about a quarter less over 160 texts than over one conversation of 20 (ADR 0002,
+ * round 38). The proposals depend on the text alone and the run memo of the batch only remembers
+ * what the detectors worked out about words, so each job's answer is `anonymiseJob`'s; each job is
+ * still settled against its own conversation's memory. The batch's memo is dropped on return.
+ */
+export function anonymiseJobs(jobs: readonly AnonymiseJob[]): string[][] {
+  if (jobs.length === 1) return [anonymiseJob(jobs[0]!)];
+  const proposals = withMemo(new RunMemo(), () => proposeAll(jobs.flatMap((job) => job.texts)));
+  let at = 0;
+  return jobs.map((job) => {
+    const own = proposals.slice(at, (at += job.texts.length));
+    return pseudonymiserFor(job)
+      .anonymiseProposed(job.texts, own)
+      .map((t) => t.text);
+  });
+}
+
+function pseudonymiserFor(job: AnonymiseJob): Pseudonymiser {
+  return job.continuing ? Pseudonymiser.continuing(job.texts) : new Pseudonymiser();
 }
 
 /** On the caller's thread: a long conversation holds it for as long as the anonymiser takes. */

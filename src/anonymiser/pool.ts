@@ -18,10 +18,13 @@ import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../errors';
 import type { AnonymiseJob, ConversationAnonymiser } from './conversationAnonymiser';
-import { errorName, type FromAnonymiser, type ToAnonymiser } from './poolProtocol';
+import { JOBS_PER_BATCH, errorName, type FromAnonymiser, type ToAnonymiser } from './poolProtocol';
 
-/** Jobs a thread holds at once: the next one is already there when it answers one, so it never waits for the main thread. */
-const IN_FLIGHT_PER_THREAD = 2;
+/**
+ * Jobs a thread holds at once: twice the jobs it reads as one batch (poolBatch.ts), so the next batch
+ * is already there when it answers one and it never waits for the main thread.
+ */
+const IN_FLIGHT_PER_THREAD = 2 * JOBS_PER_BATCH;
 
 interface Job {
   id: number;

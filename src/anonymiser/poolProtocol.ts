@@ -4,6 +4,13 @@ import { z } from 'zod';
 /** The thread's name for the operating system (`top -H`), so its CPU time can be told apart. */
 export const ANONYMISER_THREAD_NAME = 'anonymiser';
 
+/**
+ * Jobs a thread reads as one batch (poolBatch.ts): half of what the pool keeps in flight on it
+ * (pool.ts), so the next batch is there while the thread answers this one. Here, not in poolBatch.ts,
+ * so that the pool's side loads no detector.
+ */
+export const JOBS_PER_BATCH = 8;
+
 /** A job is checked where it is run (the worker); answers come from the program's own thread. */
 export const ToAnonymiserSchema = z.object({
   kind: z.literal('job'),

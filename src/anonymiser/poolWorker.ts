@@ -1,13 +1,14 @@
 /**
  * Entry of one anonymiser worker thread (pool.ts): loads the anonymiser once, answers a short
  * message to load what the first use loads, says it is ready, then anonymises the conversations it
- * is sent, one at a time, in the order they came.
+ * is sent in the order they came, those that arrived together as one batch (poolBatch.ts).
  */
 import fs from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { nameThread } from '../threads/threadName';
 import { anonymiseJob } from './conversationAnonymiser';
-import { ANONYMISER_THREAD_NAME, errorName, ToAnonymiserSchema, type FromAnonymiser } from './poolProtocol';
+import { answersTo } from './poolBatch';
+import { ANONYMISER_THREAD_NAME, JOBS_PER_BATCH, ToAnonymiserSchema, type FromAnonymiser, type ToAnonymiser } from './poolProtocol';
 
 const port = parentPort;
 if (port === null) throw new Error('poolWorker runs as a worker thread only.');
@@ -16,16 +17,19 @@ nameThread(ANONYMISER_THREAD_NAME);
 anonymiseJob({ texts: ['Ik ben Sanne uit Breda, bel me op 06 12345678.'], continuing: false });
 post({ kind: 'ready', startCpuMs: threadCpuMs() });
 
+/** Jobs that arrived and are not answered yet, in the order they came. */
+const pending: ToAnonymiser[] = [];
+
 port.on('message', (message: unknown) => {
-  const job = ToAnonymiserSchema.parse(message);
-  let answer: FromAnonymiser;
-  try {
-    answer = { kind: 'done', id: job.id, texts: anonymiseJob(job) };
-  } catch (err) {
-    answer = { kind: 'failed', id: job.id, errorName: errorName(err) };
-  }
-  post(answer);
+  pending.push(ToAnonymiserSchema.parse(message));
+  // After the messages that already arrived: the jobs the pool sent together are read as one batch.
+  if (pending.length === 1) setImmediate(answerPending);
 });
+
+function answerPending(): void {
+  for (const answer of answersTo(pending.splice(0, JOBS_PER_BATCH))) post(answer);
+  if (pending.length > 0) setImmediate(answerPending);
+}
 
 function post(message: FromAnonymiser): void {
   port!.postMessage(message);

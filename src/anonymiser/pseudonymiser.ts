@@ -68,15 +68,24 @@ export class Pseudonymiser {
 
   /** A whole transcript at once: every message also profits from what later messages reveal. */
   anonymiseConversation(texts: readonly string[]): AnonymisedText[] {
-    return withMemo(this.runMemo, () => {
-      // The detectors' proposals depend on the text alone: found once, settled twice.
-      const proposals = proposeAll(texts);
-      texts.forEach((text, i) => this.memory.learn(text, settleCandidates(text, proposals[i]!)));
-      return texts.map((text, i) => {
-        const found = settleCandidates(text, proposals[i]!, this.memory);
-        this.memory.learn(text, found);
-        return this.replace(text, found);
-      });
+    // The detectors' proposals depend on the text alone: found once, settled twice.
+    return withMemo(this.runMemo, () => this.settleConversation(texts, proposeAll(texts)));
+  }
+
+  /**
+   * `anonymiseConversation` of `texts` whose proposals were found already (`proposeAll`, in this run
+   * or another): the anonymiser thread finds those of several conversations together (poolBatch.ts).
+   */
+  anonymiseProposed(texts: readonly string[], proposals: readonly (readonly Candidate[])[]): AnonymisedText[] {
+    return withMemo(this.runMemo, () => this.settleConversation(texts, proposals));
+  }
+
+  private settleConversation(texts: readonly string[], proposals: readonly (readonly Candidate[])[]): AnonymisedText[] {
+    texts.forEach((text, i) => this.memory.learn(text, settleCandidates(text, proposals[i]!)));
+    return texts.map((text, i) => {
+      const found = settleCandidates(text, proposals[i]!, this.memory);
+      this.memory.learn(text, found);
+      return this.replace(text, found);
     });
   }
 

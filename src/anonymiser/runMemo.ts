@@ -2,8 +2,9 @@
  * The memos of one anonymiser run. Chat repeats its words, so the detectors remember what they
  * worked out about a word or a message (what the word lists say of it, its tokens, a value's
  * comparison key). Those words are the citizens' own, names among them, so no memo lives in a
- * module: each belongs to one run (a `Pseudonymiser`, which serves one transcript, or one call of
- * `detectPii` / `detectConversation`) and is dropped with it.
+ * module: each belongs to one run (a `Pseudonymiser`, which serves one transcript, one call of
+ * `detectPii` / `detectConversation`, or the transcripts an anonymiser thread reads as one batch,
+ * `anonymiseJobs`) and is dropped with it.
  *
  * The detectors reach the memo of the run they serve through `activeMemo()`, which is set only
  * while that run's synchronous call lasts (`withMemo`) and is empty again when it returns: between

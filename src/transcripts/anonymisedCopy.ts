@@ -78,13 +78,22 @@ export class AnonymisedCopies {
     return this.remake(existing);
   }
 
-  /** Makes again up to `limit` copies that an older anonymiser made; returns how many. */
+  /**
+   * Makes again up to `limit` copies that an older anonymiser made; returns how many. All are asked
+   * at once: the anonymiser thread reads the conversations that reach it together as one batch,
+   * which costs each less than one at a time (src/anonymiser/poolBatch.ts). Each copy is saved on
+   * its own; the first failure is the call's, after every other copy was made or failed.
+   */
   async refreshOutdated(limit: number): Promise<number> {
     const ids = await this.deps.retention.outdatedAnonymised(ANONYMISER_VERSION, limit);
-    for (const id of ids) {
-      const copy = await this.deps.retention.getAnonymised(id);
-      if (copy) await this.remake(copy);
-    }
+    const made = await Promise.allSettled(
+      ids.map(async (id) => {
+        const copy = await this.deps.retention.getAnonymised(id);
+        if (copy) await this.remake(copy);
+      }),
+    );
+    const failed = made.find((m): m is PromiseRejectedResult => m.status === 'rejected');
+    if (failed) throw failed.reason;
     return ids.length;
   }
 

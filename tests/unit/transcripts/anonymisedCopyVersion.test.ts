@@ -24,9 +24,9 @@ afterEach(async () => {
   await f.cleanup();
 });
 
-async function endedConversation(id: string): Promise<void> {
+async function endedConversation(id: string, code = 'K7P-2QX'): Promise<void> {
   const { store, clock } = f;
-  await store.conversations.create({ id, channelId: 'directline', code: 'K7P-2QX', locale: 'nl', startedAt: clock.now(), reference: {} });
+  await store.conversations.create({ id, channelId: 'directline', code, locale: 'nl', startedAt: clock.now(), reference: {} });
   await store.transcripts.append(id, {
     role: 'citizen',
     type: 'message',
@@ -137,5 +137,74 @@ describe('a copy whose anonymisation failed', () => {
     expect((await f.store.retention.getAnonymised('c5'))?.lines[0]?.text).toBe(
       'Overslaan. Mijn zus heet [NAAM-1], mail haar op [EMAIL-1]. [NAAM-1] is 15.',
     );
+  });
+});
+
+describe('outdated copies made again together (round 38)', () => {
+  /** Holds every job until `release`, counting how many it held at once; a job whose text says "stuk" fails. */
+  function holding(): { anonymiser: ConversationAnonymiser; most: () => number; release: () => void } {
+    let held = 0;
+    let most = 0;
+    const waiting: (() => void)[] = [];
+    const anonymiser: ConversationAnonymiser = {
+      anonymise: async ({ texts }) => {
+        held++;
+        most = Math.max(most, held);
+        await new Promise<void>((resolve) => waiting.push(resolve));
+        held--;
+        if (texts.some((t) => t.includes('stuk'))) throw new Error('this job');
+        return texts.map((t) => t.toUpperCase());
+      },
+      close: () => Promise.resolve(),
+    };
+    return { anonymiser, most: () => most, release: () => waiting.splice(0).forEach((go) => go()) };
+  }
+
+  async function outdated(ids: readonly string[]): Promise<void> {
+    for (const [i, id] of ids.entries()) {
+      await endedConversation(id, `K7P-2Q${i}`);
+      await f.store.retention.saveAnonymised(oldCopy(id, f.clock.now()));
+    }
+  }
+
+  /** Releases the held jobs until `done` settles: each copy's reads come before its job. */
+  async function releaseUntil<T>(done: Promise<T>, release: () => void): Promise<void> {
+    let settled = false;
+    void done.then(
+      () => (settled = true),
+      () => (settled = true),
+    );
+    while (!settled) {
+      await new Promise((resolve) => setImmediate(resolve));
+      release();
+    }
+  }
+
+  it('asks the anonymiser for all of them at once, so its thread can read them as one batch', async () => {
+    await outdated(['d1', 'd2', 'd3']);
+    const { anonymiser, most, release } = holding();
+    const refreshed = retentionOf(f.store, f.clock, f.staff.audit, policy, anonymiser).copies.refreshOutdated(10);
+    await releaseUntil(refreshed, release);
+    expect(await refreshed).toBe(3);
+    expect(most()).toBe(3);
+    for (const id of ['d1', 'd2', 'd3']) expect((await f.store.retention.getAnonymised(id))?.anonymiserVersion).toBe(ANONYMISER_VERSION);
+  });
+
+  it('fails when one fails, after the others were made again', async () => {
+    await outdated(['e1', 'e2']);
+    await f.store.transcripts.append('e2', {
+      role: 'citizen',
+      type: 'message',
+      text: 'stuk',
+      at: f.clock.now(),
+      clientActivityId: null,
+      activity: {},
+    });
+    const { anonymiser, release } = holding();
+    const refreshed = retentionOf(f.store, f.clock, f.staff.audit, policy, anonymiser).copies.refreshOutdated(10);
+    await releaseUntil(refreshed, release);
+    await expect(refreshed).rejects.toThrow('this job');
+    expect((await f.store.retention.getAnonymised('e1'))?.anonymiserVersion).toBe(ANONYMISER_VERSION);
+    expect((await f.store.retention.getAnonymised('e2'))?.anonymiserVersion).toBe(1);
   });
 });
