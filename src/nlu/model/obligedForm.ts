@@ -58,11 +58,12 @@ const SCENE_REACH = 2;
 /**
  * Whether the message tells a crime by what is seen or done (text/crimeScenes.ts): plants tended
  * indoors under lamps, in an attic or behind a locked door, with no greenhouse, farm or garden
- * named; or wallets and phones taken from bags and pockets.
+ * named; or wallets and phones taken from bags and pockets; or pellets carried in the stomach, or an
+ * account or a firm put in the person's name (langform37, langform38).
  */
 export function crimeScene(analysis: TextAnalysis): boolean {
   const hits = scenes.find(analysis).filter((h) => !h.negated);
-  if (hits.some((h) => h.concept === 'taken_from_bags')) return true;
+  if (hits.some((h) => h.concept === 'taken_from_bags' || h.concept === 'body_carried' || h.concept === 'in_their_name')) return true;
   if (hits.some((h) => h.concept === 'grown_outside')) return false;
   const indoors = hits.filter((h) => h.concept === 'indoors');
   return hits.some((p) => p.concept === 'plants' && indoors.some((i) => Math.abs(i.sentence - p.sentence) <= SCENE_REACH));

@@ -40,7 +40,27 @@ const TAKEN = [
 const BAG =
   'tassen|tas|zakken|jaszakken|broekzakken|bags|bag|handbags|pockets|pocket|torebek|torebki|kieszeni|kieszen|genti|gentile|buzunar*|chanta|chantite|chantata|джоб*|dzhob*|чант*|сумок|сумки|sumok|sumki|карман*|karman*|кишен*|kyshen*|cantalar*|cantasin*|cebinden|ceplerinden|bolsos|bolsillos|bolsas|bolsos|taskakbol|taskabol|zsebekbol|zsebebol|jib|jyab|ljib|جيوب|جيب';
 
-export const CRIME_SCENE_CONCEPTS = ['plants', 'indoors', 'grown_outside', 'taken_from_bags'] as const;
+/**
+ * Round 38 (langform38): pellets or capsules carried in the stomach (a drug courier's body), told by
+ * the thing and the place, either order: "levar dentro do estomago umas capsulas", "bolletjes in
+ * je maag". Medicine is swallowed too, so the pellets alone or swallowing alone are not enough.
+ */
+const PELLETS = 'capsul*|kapsul*|bolletjes|pellets|bolitas|bolinhas|капсул*';
+const STOMACH =
+  'maag|stomach|estomago|zoladk*|zoladek|stomac|stomacul|желуд*|шлунк*|zheludk*|zheludok|shlunk*|mide|midesinde|midesine|gyomr*|gyomor';
+
+/**
+ * Round 38 (langform38): an account or a firm put in the person's name by someone else, a money
+ * mule's or a front's story: "założył na mnie konto w banku", "a firm in my name". Only with the
+ * account or the firm: a Dutch "rekening" is also a bill, and a rent contract in one's own name is
+ * ordinary, so "bankrekening" and the accounts of the other languages only.
+ */
+const ACCOUNT =
+  'bankrekening*|bankrekeningen|bank account|bank accounts|konto|konta|kont|cont|conturi|cuenta|cuentas|conta|contas|hesap|hesabi|schet|smetka|rahunok|bankszamla*|firm*|firma|empresa';
+const IN_NAME =
+  'op mijn naam|op haar naam|op zijn naam|in my name|in her name|in his name|na mnie|na moje nazwisko|na jej nazwisko|na jego nazwisko|pe numele meu|pe numele ei|pe numele lui|a mi nombre|a su nombre|em meu nome|no meu nome|no nome dele|no nome dela|na moe ime|na moe imya|na menya|a nevemre|adima|benim adima';
+
+export const CRIME_SCENE_CONCEPTS = ['plants', 'indoors', 'grown_outside', 'taken_from_bags', 'body_carried', 'in_their_name'] as const;
 export type CrimeSceneConcept = (typeof CRIME_SCENE_CONCEPTS)[number];
 
 export const CRIME_SCENE_LEXICON: Readonly<Record<CrimeSceneConcept, readonly string[]>> = {
@@ -48,4 +68,6 @@ export const CRIME_SCENE_LEXICON: Readonly<Record<CrimeSceneConcept, readonly st
   indoors: [INDOORS],
   grown_outside: [GROWN_OUTSIDE],
   taken_from_bags: [`${TAKEN} ~4 ${BAG}`],
+  body_carried: [`${PELLETS} ~6 ${STOMACH}`, `${STOMACH} ~6 ${PELLETS}`],
+  in_their_name: [`${ACCOUNT} ~4 ${IN_NAME}`, `${IN_NAME} ~2 ${ACCOUNT}`],
 };

@@ -87,7 +87,8 @@ export type OfferedOperationConcept = (typeof OFFERED_OPERATION_CONCEPTS)[number
 
 export const OFFERED_OPERATION_LEXICON: Readonly<Record<OfferedOperationConcept, readonly string[]>> = {
   operation: [OPERATION],
-  debt: [DEBT],
+  // "devo 5 mil euros": Portuguese and Spanish "I owe" is also "I must" ("devo ir"), so only with a sum.
+  debt: [DEBT, 'devo|deve|devemos|devia|debo|debe|debemos ~1 #|mil'],
   abroad: [ABROAD],
   healthy: [HEALTHY],
   workplace_clinic: [WORKPLACE_CLINIC],

@@ -113,6 +113,16 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'w pracy|do pracy ~2 wykorzyst*',
     'ukyje|ukio darb*|fermoje|gamykl*|sandelyje|valau namus',
     'kurye*|kuryelik|tirnak stud*|tirnak salon*|kuafor*|depoya|depodan',
+    // Round 38 (langform38): the work a person does, told by the task or the trade: a Turkish cook,
+    // Portuguese offices cleaned at night, a Tagalog domestic helper, Darija housework (cooking,
+    // minding the children), a Bulgarian, Czech or Polish warehouse ("sklad") and the asparagus and
+    // strawberry fields of the Polish seasonal work.
+    'asciyim|asci olarak|ascilik|mutfakta calis*|bulasikci*|garsonluk',
+    'limpo|limpava|limpamos|limpar|limpando ~2 escritorios|casas|quartos|banheiros|hoteis',
+    'kasambahay|katulong ako|katulong sa bahay|yaya ako|nagtatrabaho bilang|nagtatrabaho sa|trabaho ko',
+    'katsayeb|katteyb|kattayeb|katkhdem f dar|katnaddaf|kat9ta3 dar',
+    'kat3ess ~2 drari',
+    'sklad|sklada|skladove|v sklad*|w hali|na hali|szparag*|przy truskawkach|przy pomidorach',
   ],
   // Pay, and pay kept back.
   pay: [
@@ -148,6 +158,9 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     // Round 28 (otherlang28): Croatian, Serbian and Bosnian, Czech and Slovak
     'od place|od plate|placu|platu|placa|plata|ne placa*|ne placaju|nisu platil*|nije platio|bez place|bez plate|dnevnic*',
     'mzd*|vyplat*|neplati|nezaplatil*|bez vyplaty',
+    // Round 38 (langform38): Turkish pay not received ("maas" alone is also the Dutch river) and the
+    // Tagalog wage.
+    'maas alma*|maas alam*|maas verm*|maas yok|maasimiz*|sahod|suweldo|sweldo|walang sahod|hindi binabayaran',
   ],
   // Who gives the orders at work, or brought the person over to work.
   boss: [
@@ -174,6 +187,9 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'газда|газде|послодав*',
     'zamestnavatel*|vedouci|predak|mistr',
     'bosas|bosa|bosui|bosu|vadov*|darbdavys|darbdavio',
+    // Round 38 (langform38): the Tagalog employer, with its article or possessive ("amo" alone is
+    // also Portuguese and Spanish "I love").
+    'amo ko|ang amo|aking amo|amo namin|amo niya|ng amo',
   ],
   // Selling sex, and the places where it is sold.
   sex_work: [
@@ -274,11 +290,11 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'narkotiki|zakladki|zakladchik|kladmen|baryga|travka',
     'kabitoszer*|drogot|drogoz*|drogdiler*|fuvet',
     'uyusturucu|esrar|torbaci|ot satiyor|paket goturuyor',
-    'droga*|vender droga|camello|trapichea*|marihuana|cocaina|mula',
+    'droga*|vender droga|camello|trapichea*|marihuana|cocaina|una mula|de mula|como mula|ser mula',
     // Round 34 (forms34): pellets to swallow and carry, in Spanish and Portuguese
     'tragar ~3 bolitas|capsulas|pepas|bolas',
     'engolir ~3 capsulas|bolinhas',
-    'droga*|traficante|maconha|cocaina|boca de fumo|aviaozinho|mula',
+    'droga*|traficante|maconha|cocaina|boca de fumo|aviaozinho|uma mula|de mula|como mula|ser mula',
     'مخدرات|حشيش|كوكايين|يبيع المخدرات|الحبوب',
     'المخدرات|بالمخدرات|الحشيش|الكوكايين|ينقل المخدرات|توصيل المخدرات|يوصل المخدرات',
     'drogue|l7chich|hchich|chira|l9r9obi|qer9obi',
@@ -288,6 +304,8 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'ya ba|ya bah|ya ice',
     'daroogo|qaad',
     'hashish|adenzaji',
+    // Round 38 (langform38): small bags handed out or delivered, in Arabic.
+    'أكياس صغيرة|اكياس صغيرة|كياس صغار ~4 يوزع*|يوصل*|يبيع*|توزيع*',
   ],
   // Made to steal.
   theft: [
@@ -333,6 +351,11 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'na minha conta|na conta dele|empresa em meu nome|empresa no meu nome|empresa no nome',
     'في حسابي|على حسابي|شركة باسمي|قرض باسمي',
     'bsmey|b smey|bsmu|bsma|bbankn|kredit bsm*',
+    // Round 38 (langform38): a bank card or account "of his" in Arabic, accounts opened in banks in
+    // Polish ("konto" alone is also an online account).
+    'بطاقته البنكية|بطاقتها البنكية|بطاقتي البنكية|البطاقة البنكية|حسابه البنكي|حسابها البنكي|حسابي البنكي',
+    'konto w banku|konta w bankach|zaklada* konta',
+    'zalozyl* ~3 konto',
   ],
   // An organ, sold or taken.
   organ: [
@@ -353,7 +376,7 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'kulit|kulitu|kulalit|kulaliten',
     // Tigrinya with the possessive written on ("kulitey"), Portuguese "um rim", Bulgarian and
     // Russian in Latin letters (forms23).
-    'kulitey|kulitka|kulitom|kulitat|um rim|o rim|meu rim|seu rim|o seu rim|babrek*|bubrek*|pochk*|nyrk*',
+    'kulitey|kulita|kulitay|kulitka|kulitom|kulitat|um rim|o rim|meu rim|seu rim|o seu rim|babrek*|bubrek*|pochk*|nyrk*',
     'vender ~2 rim',
     'nieri|nieres|inkst*|organu tirdzniec*',
     // Round 28 (otherlang28): inflected forms that the stems above missed: Turkish k to g before a vowel ("böbreğini") and the plural "organları", Portuguese "órgão", Croatian and Czech kidneys, Hungarian possessives, the Arabic plural of organs
@@ -403,6 +426,10 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'la mitad del sueldo|nos descuenta*',
     'trabajar para pagar ~2 deuda',
     'fica com|desconta* ~3 salario|ordenado',
+    // Round 38 (langform38): everything earned kept by someone else, and Tagalog pay not given.
+    'fica com|ficam com|fica com tudo ~4 ganho|ganhamos|recebo',
+    'se queda con|se quedan con ~4 gano|ganamos',
+    'wala pa akong sahod|hindi pa binabayaran|kinukuha ~3 sahod',
     'metade do que ~3 ganho',
     'metade do salario',
     'trabalhar para pagar ~2 divida',

@@ -20,6 +20,11 @@ describe('a crime told by what is seen or done', () => {
     ['the kids take wallets from the pockets of tourists at the station', 'English, wallets'],
     ['Carlos saca carteras de los bolsos en el metro para un hombre', 'Spanish, wallets'],
     ['Vadyat portfeyli ot dzhobovete na horata na gara', 'Bulgarian in Latin letters'],
+    // Round 38: pellets carried in the stomach, and an account or a firm put in the person's name.
+    ['Ele quer que eu leve umas capsulas no estomago no voo para Lisboa', 'Portuguese, capsules in the stomach'],
+    ['they want my brother to swallow pellets, in his stomach to Schiphol', 'English, pellets in the stomach'],
+    ['Ten facet otworzyl na mnie konto w banku i trzyma karte', 'Polish, an account in my name'],
+    ['Hij heeft een bankrekening op mijn naam geopend en ik zie er geld op komen', 'Dutch, a bank account'],
   ])('%p tells one (%s)', (text) => {
     expect(scene(text)).toBe(true);
   });
@@ -32,6 +37,11 @@ describe('a crime told by what is seen or done', () => {
     'ik geef de planten water als de buren op vakantie zijn',
     // Phones put in a bag by the boss: control, not theft.
     'de baas heeft al onze telefoons in zijn tas gedaan',
+    // Medicine swallowed, and pellets for the stomach: no courier.
+    'ik moet elke ochtend capsules slikken van de dokter',
+    // A bill or a rent contract in one's own name is ordinary.
+    'de rekening van de energie staat op mijn naam',
+    'het huurcontract staat op mijn naam en hij woont er ook',
     // Too far apart.
     'Ze wonen op een zolder. Hij werkt in een fabriek. De baas houdt het loon. Er staan planten in de gang.',
   ])('%p does not', (text) => {

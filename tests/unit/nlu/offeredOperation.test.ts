@@ -14,6 +14,8 @@ const offered = (text: string) => offeredOperation(reader.readFully(text).analys
 describe('an operation offered for a debt, abroad or to a healthy person', () => {
   it.each([
     ['de man zegt dat de schuld weg is als mijn zoon meegaat voor een kleine operatie', 'Dutch, a debt'],
+    // Round 38: Portuguese and Spanish "I owe" with its sum ("devo" alone is also "I must").
+    ['Amanha ele vai para a clinica. Agora dizem que ele deve 3 mil se nao for.', 'Portuguese, a debt with its sum'],
     ['they booked him a clinic in Egypt and told him not to eat the night before', 'English, abroad'],
     ['Szef mówi, że dług zniknie po małym zabiegu. Marek nie jest chory.', 'Polish, a debt'],
     ['Fratele meu e sanatos. Omul vrea sa il duca la o clinica pentru o interventie.', 'Romanian, healthy, the next sentence'],
@@ -39,6 +41,8 @@ describe('an operation offered for a debt, abroad or to a healthy person', () =>
     'I work at a clinic in Delft. A patient owes her employer money for the flight and cannot leave.',
     // The reason too far from the operation.
     'Hij heeft schulden bij de baas. Hij slaapt in een container. Vorig jaar had hij een operatie.',
+    // "Devo" as "I must": no sum, no debt.
+    'Amanha devo ir para a clinica com a minha mae, ela esta doente.',
     // Not healthy: the reason negated.
     'mijn vader is niet gezond en heeft een operatie nodig',
     // A kidney not sold: ill, on dialysis.

@@ -46,9 +46,24 @@ describe('the other-language concept layer', () => {
     ['Turkish "boyfriend"', 'kizimin sevgilisi onu arkadaslarina goturuyor', ['sex_control']],
     ['Spanish "boyfriend"', 'su novio decide con quien sale', ['sex_control']],
     ['Hungarian "boyfriend"', 'az uj pasija viszi el a penzet', ['sex_control']],
+    // Round 38 (langform38): the work told by the task or trade, the pay not received, the bank card
+    // of someone else, the Tigrinya kidney without its possessive.
+    ['Turkish, a cook not paid', 'restoranda asciyim, uc aydir maas alamadim', ['work_place', 'work_terms']],
+    ['Portuguese, offices cleaned', 'eu limpo escritorios e ele fica com tudo que eu ganho', ['work_place', 'wages_taken']],
+    ['Tagalog, a domestic helper', 'kasambahay ako, hindi binabayaran ng amo ko', ['work_place', 'work_terms', 'work_boss']],
+    ['Darija, minding children', 'katteyb w kat3ess l drari dyalhom', ['work_place']],
+    ['Bulgarian, a warehouse', 'rabotim v sklad kraj Venlo', ['work_place']],
+    ['Arabic, his bank card', 'أخذوا بطاقته البنكية', ['crime_means']],
+    ['Tigrinya, a kidney', 'kulita wesidom', ['organ']],
   ] as const)('%s: %p names %p', (_language, text, expected) => {
     const found = concepts(text);
     for (const concept of expected) expect(found).toContain(concept);
+  });
+
+  it('does not read Tagalog "mula" (from, since) as a drug courier, nor Portuguese "amo" (I love) as a boss', () => {
+    expect(concepts('wala pa akong bayad mula Marso')).not.toContain('crime_acts');
+    expect(concepts('eu amo ela muito')).toEqual(new Set());
+    expect(concepts('lo usaron como mula para llevar la droga')).toContain('crime_acts');
   });
 
   it('does not read the English and Dutch look-alikes of the new words: a place, a plate, a boss in a song', () => {
