@@ -22,25 +22,34 @@ const ageQuestions = (locale: 'nl' | 'en') =>
     .filter((key) => key.startsWith('triage.question.age.'))
     .map((key) => catalog.t(locale, key));
 
+/** The age questions the bot asked in the turns after the first of `lines` (the opening line). */
+async function ageAskedAfter(locale: 'nl' | 'en', lines: readonly string[]): Promise<string[]> {
+  const chat = await conversation(locale);
+  const asked: string[] = [];
+  for (const [i, line] of lines.entries()) {
+    const turn = await chat(line);
+    if (i > 0) asked.push(...turn.texts.filter((t) => ageQuestions(locale).includes(t)));
+  }
+  return asked;
+}
+
 describe('an age said in other words is not asked for', () => {
   it('a hairdresser told "22 zei ze" of her client is not asked how old she is', async () => {
-    const chat = await conversation('nl');
-    await chat('hallo ik heb een kapsalon in Dordrecht en er gebeurde vanmiddag iets raars');
-    const story = await chat(
+    const asked = await ageAskedAfter('nl', [
+      'hallo ik heb een kapsalon in Dordrecht en er gebeurde vanmiddag iets raars',
       "er kwam een jonge vrouw knippen, 22 zei ze, met een man erbij die de hele tijd bleef zitten en alles betaalde. ze fluisterde 'ik mag nooit alleen weg'",
-    );
-    const later = await chat('toen kwam hij terug en deed ze alsof er niks was');
-    for (const turn of [story, later]) expect(turn.texts.filter((t) => ageQuestions('nl').includes(t))).toEqual([]);
+      'toen kwam hij terug en deed ze alsof er niks was',
+    ]);
+    expect(asked).toEqual([]);
   });
 
   it('a neighbour who guessed "about 22" of the au pair is not asked her age', async () => {
-    const chat = await conversation('en');
-    await chat("Hello, I live in Amstelveen. Slightly awkward one - it's about the au pair next door.");
-    const story = await chat(
+    const asked = await ageAskedAfter('en', [
+      "Hello, I live in Amstelveen. Slightly awkward one - it's about the au pair next door.",
       "No immediate danger, I don't think. She's Filipina, about 22, been with them a year. I see her up at 6 and still cleaning windows at 10pm.",
-    );
-    const later = await chat("She told my wife the family keeps her passport 'for safekeeping' and she gets 300 a month.");
-    for (const turn of [story, later]) expect(turn.texts.filter((t) => ageQuestions('en').includes(t))).toEqual([]);
+      "She told my wife the family keeps her passport 'for safekeeping' and she gets 300 a month.",
+    ]);
+    expect(asked).toEqual([]);
   });
 });
 
