@@ -3,7 +3,7 @@ import type { DialogContext, DialogInstance, DialogTurnResult } from 'botbuilder
 import type { Activity } from 'botbuilder';
 import type { Locale } from '../src/i18n/catalog';
 import { awaitedFact, minorGuessedOnly, minorTold, nextQuestion, YES_NO_FACTS } from '../src/triage/questionPolicy';
-import type { Phase, Question, YesNoFact } from '../src/triage/questionPolicy';
+import type { Phase, Question, StoryPointers, YesNoFact } from '../src/triage/questionPolicy';
 import { cuedTopics, doubtsThePlace } from '../src/triage/questionCues';
 import { SUICIDE_TOLD_AWAY } from '../src/safety/screen';
 import {
@@ -19,6 +19,7 @@ import { consequencesAsked } from '../src/triage/ownQuestions';
 import { questionsToAnswer, type TurnBefore } from '../src/triage/questionsToAnswer';
 import { questionPutToTheHelpline } from '../src/triage/questionWithoutAnswer';
 import { pointsToChild } from '../src/triage/childInStory';
+import { ageSaidInOtherWords } from '../src/triage/ageSaid';
 import { withCueMemo } from '../src/triage/cueMemo';
 import { referralsFor, type Referral } from '../src/triage/nextSteps';
 import { addWorkFacts, tellsOfWork, type WorkTold } from '../src/triage/workStory';
@@ -121,6 +122,8 @@ interface StoryState {
   childPointed?: boolean;
   /** A question with no answer in the catalogue was met with the honest line: the next one gets it in fewer words. */
   unknownSaid?: boolean;
+  /** An age was said as a guess or hearsay ("about 22", "22 zei ze"; src/triage/ageSaid.ts): the age is not asked. */
+  ageSaid?: boolean;
 }
 
 /**
@@ -301,6 +304,7 @@ class StoryDialog extends Dialog<object> {
     // A group told ("12 arbeiders", "the girls") until one person is named on their own ("mijn zus").
     if (VOLUNTEER.test(text)) state.volunteer = true;
     if (pointsToChild(text)) state.childPointed = true;
+    if (ageSaidInOtherWords(text)) state.ageSaid = true;
     state.work = cues.work;
     if (cues.group) state.group = true;
     else if (u.facts.relation) state.group = false;
@@ -521,7 +525,7 @@ class StoryDialog extends Dialog<object> {
       const judgementAsked = topics.includes('is_it_trafficking');
       const question =
         state.turnsSinceWorry === 1 && !checkDanger && !dangerNow && !judgementAsked
-          ? nextQuestion(summary, state.asked, 'beforeGuidance', { childPointed: state.childPointed === true })
+          ? nextQuestion(summary, state.asked, 'beforeGuidance', this.pointers(state))
           : null;
       if (dangerNow && state.turnsSinceWorry === 1) {
         // The 112 (and 113) answer is the one thing of this turn: no question after it. Guidance next.
@@ -560,7 +564,7 @@ class StoryDialog extends Dialog<object> {
     }
 
     if (phase === 'afterGuidance' && !leaving) {
-      const question = checkDanger ? null : nextQuestion(summary, state.asked, phase, { childPointed: state.childPointed === true });
+      const question = checkDanger ? null : nextQuestion(summary, state.asked, phase, this.pointers(state));
       if (question) {
         prompt = this.questionPrompt(question, summary, state, textRole);
         state.asked.push(question);
@@ -584,6 +588,11 @@ class StoryDialog extends Dialog<object> {
     else facts.expect(null);
     if (!prompt) state.pending = null;
     return Dialog.EndOfTurn;
+  }
+
+  /** What the story so far shows beyond the summary's facts, for the next question. */
+  private pointers(state: StoryState): StoryPointers {
+    return { childPointed: state.childPointed === true, ageSaid: state.ageSaid === true };
   }
 
   /** "Jonger dan 18" / "18 of ouder" are answers, not the age 18. */

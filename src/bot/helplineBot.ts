@@ -414,7 +414,9 @@ export class HelplineBot extends ActivityHandler {
     // Not to a thank-you or goodbye; a word of thanks in their own language beside our language is no
     // mixed language at all (nlu/language.ts reads courtesy words so).
     const leaving = understanding.intent === 'thanks' || understanding.intent === 'goodbye';
-    if (look.mixedWith && !leaving) await context.sendActivity(this.deps.replies.text(session.locale, 'small.mixedLanguage'));
+    // Said again at a later mixed message in other, shorter words: the same bubble at every turn reads as a form.
+    if (look.mixedWith && !leaving)
+      await context.sendActivity(this.deps.replies.text(session.locale, reword(session, 'small.mixedLanguage')));
   }
 
   private async markDanger(context: TurnContext, safety: { acuteDanger: boolean; suicidal: boolean }): Promise<void> {

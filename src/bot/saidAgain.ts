@@ -1,6 +1,7 @@
 /**
  * Lines the bot may have to say more than once in one conversation (112 kept in view after danger,
- * "is the danger still there?", the interpreter line for a citizen writing in another language,
+ * "is the danger still there?", the interpreter line for a citizen writing in another language or
+ * mixing one into Dutch or English,
  * "no counsellor is chatting now" when the citizen asks for one again).
  * Said again in the same words they read as a form, not as being heard: each time the next wording
  * of its family, round again only after every wording was used. Pure; the session keeps the counts.
@@ -14,6 +15,7 @@ const FAMILIES: readonly (readonly string[])[] = [
   ['danger.stillNowSuicidal', 'danger.stillNowSuicidalAgain'],
   ['danger.stillNowWith113', 'danger.stillNowWith113Again'],
   ['small.otherLanguageAgain', 'small.otherLanguageStill', 'small.otherLanguageKeep'],
+  ['small.mixedLanguage', 'small.mixedLanguageAgain', 'small.mixedLanguageStill'],
   ['handoff.closed', 'handoff.closedAgain', 'handoff.closedStill'],
   ['handoff.nobody', 'handoff.nobodyAgain', 'handoff.nobodyStill'],
   ['handoff.closedDanger', 'handoff.closedDangerAgain'],

@@ -102,6 +102,11 @@ export function fits(summary: TriageSummary, question: Question): boolean {
  */
 export interface StoryPointers {
   childPointed?: boolean;
+  /**
+   * The conversation said an age in words no age fact is kept from (a guess, hearsay: "about 22",
+   * "22 zei ze"; src/triage/ageSaid.ts): "about how old?" would ask for what was just given.
+   */
+  ageSaid?: boolean;
 }
 
 /** The questions still worth asking, best first. */
@@ -115,7 +120,7 @@ export function candidateQuestions(summary: TriageSummary, phase: Phase, story: 
   // for an adult (passport, debt, housing) wait for it; whether the person can leave fits both.
   if (story.childPointed === true && summary.facts.age === null && summary.facts.minor === null) {
     list.push('age', 'canLeave');
-    return list.filter((q) => !ADULT_ONLY.has(q) && fits(summary, q) && (q === 'age' || !isKnown(summary, q)));
+    return list.filter((q) => !ADULT_ONLY.has(q) && fits(summary, q) && (q === 'age' ? story.ageSaid !== true : !isKnown(summary, q)));
   }
   // "Under 18" read by the model from words like "young" or "boys", with no age told: ask the age
   // instead of taking the minor's questions (safe now, school) for an adult's situation.
@@ -131,7 +136,7 @@ export function candidateQuestions(summary: TriageSummary, phase: Phase, story: 
     // earlier, it is often asked of a writer who just said who they are in words not read).
     if (role === null) list.push('aboutWhom');
   }
-  return list.filter((q) => fits(summary, q) && !isKnown(summary, q));
+  return list.filter((q) => fits(summary, q) && !isKnown(summary, q) && !(q === 'age' && story.ageSaid === true));
 }
 
 /** The one question to ask now, or null: never more than MAX_QUESTIONS, never one asked before. */

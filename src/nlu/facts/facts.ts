@@ -849,10 +849,11 @@ const CONCERN_INTRODUCED =
  * the age of the one who does it to the person of concern (a "boyfriend", a pimp, a boss, an older
  * man), never that person's own. Said with "mijn", the friend may be the worry itself, so not then.
  * The one the person works for ("hij werkt voor een gozer van 23", "she works for a guy of 30") is
- * such a doer too (round 37).
+ * such a doer too (round 37). So is the older one named and then said of ("zo'n oudere gast, hij is
+ * 23 ofzo", "an older guy, he is 30": repeat38): the girl's age is still to be told.
  */
 const DOER_INTRODUCED =
-  /\b(?:(?:een|a|an)\s+(?:[a-z]+\s+)?(?:vriend|vriendje|boyfriend|bf|loverboy|pooier|pimp)|(?:een|a|an|de|the|die|that)\s+(?:veel\s+|much\s+)?(?:oudere|older)\s+(?:man|jongen|guy|vent|kerel|boy|vriend|vriendje|boyfriend)|(?:haar|zijn|zn|her|his|dr|der|hun|their)\s+(?:[a-z]+\s+)?(?:vriend|vriendje|boyfriend|bf|loverboy|pooier|pimp|baas|bazin|boss|werkgever|employer|eigenaar|owner|manager|husband|man|echtgenoot|kerel|vent|guy|partner)|(?:werkt|werken|werkte|werk|rijdt|loopt|works|working|worked|runs|running)\s+(?:[a-z]+\s+)?(?:voor|for)\s+(?:een|a|an|de|the|die|that)\s+(?:[a-z]+\s+)?[a-z]+)\s*,?\s+(?:van|of|aged?|is|was|(?:is|was) (?:al|nu|now|already|pas|just))\s*$/;
+  /\b(?:(?:een|a|an)\s+(?:[a-z]+\s+)?(?:vriend|vriendje|boyfriend|bf|loverboy|pooier|pimp)|(?:een|a|an|de|the|die|that|zon|such a)\s+(?:veel\s+|much\s+)?(?:oudere|older)\s+(?:man|jongen|guy|vent|kerel|boy|vriend|vriendje|boyfriend|gast|gozer|dude)|(?:haar|zijn|zn|her|his|dr|der|hun|their)\s+(?:[a-z]+\s+)?(?:vriend|vriendje|boyfriend|bf|loverboy|pooier|pimp|baas|bazin|boss|werkgever|employer|eigenaar|owner|manager|husband|man|echtgenoot|kerel|vent|guy|partner)|(?:werkt|werken|werkte|werk|rijdt|loopt|works|working|worked|runs|running)\s+(?:[a-z]+\s+)?(?:voor|for)\s+(?:een|a|an|de|the|die|that)\s+(?:[a-z]+\s+)?[a-z]+)\s*,?\s+(?:van|of|aged?|(?:(?:hij|he|die|who)\s+)?(?:is|was)|(?:(?:hij|he|die|who)\s+)?(?:is|was) (?:al|nu|now|already|pas|just))\s*$/;
 
 /** The message says the age of a doer (DOER_INTRODUCED), which the model reads as the person's. */
 function doersAgeSaid(plain: string): boolean {
@@ -876,8 +877,9 @@ const AGE_PATTERNS: readonly RegExp[] = [
   /\b(?:ben|is|bent|was|am)\s+(?:ik|hij|ze|zij|je|i|he|she)\s+(?:nu\s+|now\s+|pas\s+|net\s+)?(\d{1,2})\b/g,
   // The age the person gives, in the writer's words: "Syrische jongen, hij zegt 16", "she says 15".
   /\b(?:hij|ze|zij|he|she|hes|shes)\s+(?:zegt|zei|says|said|claims|claimed)\s+(?:(?:dat\s+)?(?:hij|ze|zij|he|she|hes|shes)\s+(?:is\s+|was\s+)?)?(\d{1,2})\b/g,
-  // The Dutch verb-final clause: "ze zei dat ze 15 is", "omdat hij pas 16 is".
-  /\b(?:dat|omdat|want)\s+(?:ik|ze|zij|hij|die)\s+(?:nu\s+|pas\s+|net\s+|nog maar\s+|al\s+)?(\d{1,2})\s+(?:is|ben|wordt)\b/g,
+  // The Dutch verb-final clause: "ze zei dat ze 15 is", "omdat hij pas 16 is", "een geboortedatum
+  // waarmee ze 17 is", "zodat hij pas 16 is" (repeat38).
+  /\b(?:dat|omdat|want|waarmee|waardoor|zodat|terwijl|hoewel)\s+(?:ik|ze|zij|hij|die)\s+(?:nu\s+|pas\s+|net\s+|nog maar\s+|al\s+)?(\d{1,2})\s+(?:is|ben|wordt)\b/g,
   /\((?:nu\s+|now\s+)?(\d{1,2})\s*[),]/g,
   // "mijn zus 16 zit...", "neighbours son, 16, suddenly", "16, she is in 4 havo", "I am from the Philippines, 38."
   /(?:^|,)\s*(\d{1,2})\s*(?:,|[.!](?:\s|$)|$)/g,

@@ -1310,3 +1310,16 @@ describe("the age the person gives, in the writer's words (fit30)", () => {
     expect(age('ze zei 3 keer dat ze weg wilde')).toBeNull();
   });
 });
+
+describe('the older one named and then said of (repeat38)', () => {
+  it('"zo\'n oudere gast, hij is 23 ofzo" is his age, not the girl\'s; her own age is still read', () => {
+    expect(readAge('ze heeft sinds paar weken zon oudere gast, hij is 23 ofzo en heeft een audi', false)).toBeNull();
+    expect(readAge('she has an older boyfriend, he is 30 and she is 15', false)).toBe(15);
+    expect(readAge('mijn zus is 16', false)).toBe(16);
+  });
+
+  it('a Dutch clause on a record or a consequence ends on the age: "waarmee ze 17 is", "zodat hij pas 16 is"', () => {
+    expect(age('in het dossier staat een geboortedatum waarmee ze 17 is')).toBe(17);
+    expect(age('hij heeft een jaar overgeslagen zodat hij pas 16 is')).toBe(16);
+  });
+});
