@@ -8,6 +8,7 @@
  * label these questions `privacy`. Pure; Dutch and English.
  */
 import { questionClauses, type QuestionClause } from '../nlu/questions/clauses';
+import { recallClauses } from './cueMemo';
 import { cue } from './cuePattern';
 
 /**
@@ -51,7 +52,7 @@ function tellerOf(clause: QuestionClause): Teller | null {
 
 /** Who would tell someone around the person, when a clause that asks is about their coming to know. */
 export function toldToOthersAsked(text: string): Teller | null {
-  for (const clause of questionClauses(text)) {
+  for (const clause of recallClauses(text, questionClauses)) {
     if (clause.opening === 'worry') continue;
     const teller = tellerOf(clause);
     if (teller) return teller;
