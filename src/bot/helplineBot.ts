@@ -280,6 +280,8 @@ export class HelplineBot extends ActivityHandler {
       unreadNow,
       unreadJustBefore,
       text,
+      // The first look's analysis of this text: the check for the police named need not make it again.
+      analysis: this.deps.understander.analysisOf?.(screenedAlone, text),
       saysUnsure: saysUnsure(this.deps.replies, text),
     });
     Object.assign(session, read.state);
