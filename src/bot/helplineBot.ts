@@ -384,6 +384,7 @@ export class HelplineBot extends ActivityHandler {
       locale: session.locale,
       text,
       understanding,
+      command,
       conversationCode: await this.deps.facts.code(context.activity.conversation.id),
       storyInOtherLanguage: session.storyInOther === true,
       linesNamed: { emergency: edge.sent.some((t) => EMERGENCY.test(t)), suicide: edge.sent.some((t) => SUICIDE_LINE.test(t)) },
