@@ -116,7 +116,8 @@ export abstract class HelplineDialog extends ComponentDialog {
    * then goes on with the story.
    */
   private commandIn(inner: DialogContext): Command | null {
-    return exactCommand(this.replies, turnFacts(inner.context).text);
+    const facts = turnFacts(inner.context);
+    return facts.command !== undefined ? facts.command : exactCommand(this.replies, facts.text);
   }
 }
 

@@ -20,7 +20,7 @@ import { questionsToAnswer, type TurnBefore } from '../src/triage/questionsToAns
 import { questionPutToTheHelpline } from '../src/triage/questionWithoutAnswer';
 import { pointsToChild } from '../src/triage/childInStory';
 import { ageSaidInOtherWords } from '../src/triage/ageSaid';
-import { withCueMemo } from '../src/triage/cueMemo';
+import { cueReading } from '../src/triage/cueMemo';
 import { referralsFor, type Referral } from '../src/triage/nextSteps';
 import { addWorkFacts, tellsOfWork, type WorkTold } from '../src/triage/workStory';
 import { mergeUnderstood, recordAnswer, rememberFacts } from '../src/triage/summary';
@@ -278,8 +278,10 @@ class StoryDialog extends Dialog<object> {
     const worded = (s: TriageSummary): TriageSummary => (s.role === textRole ? s : { ...s, role: textRole });
 
     // The message's question cues in one memo (cueMemo.ts): these readings ask for the plain words of
-    // the same sentences and clauses again and again; each stays a pure function of the text.
-    const cues = withCueMemo(() => ({
+    // the same sentences and clauses again and again; each stays a pure function of the text. The
+    // question put to the helpline, further on, reads the same clauses in the same memo.
+    const reading = cueReading();
+    const cues = reading(() => ({
       asked: questionsToAnswer(u, text, summary.role, state.before ?? {}),
       consequences: consequencesAsked(text),
       work: addWorkFacts(state.work, text),
@@ -355,7 +357,7 @@ class StoryDialog extends Dialog<object> {
     // "krijg ik mijn borg terug?"): said plainly, first, with a person offered (the chat within
     // opening hours, the phone line outside them), before the bot goes on with its own questions.
     // Not beside the 112 of this turn: the danger comes first and alone.
-    if (topics.length === 0 && !dangerNow && questionPutToTheHelpline(text)) {
+    if (topics.length === 0 && !dangerNow && reading(() => questionPutToTheHelpline(text))) {
       const wording = state.unknownSaid === true ? 'again' : this.desk.chatOpen() ? 'open' : 'closed';
       out.push(this.replies.text(locale, `ownQuestionsUnknown.${wording}`));
       state.unknownSaid = true;

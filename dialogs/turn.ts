@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { Locale } from '../src/i18n/catalog';
+import type { Command } from './commands';
 import type { Understanding, UnderstandingContext } from '../src/understanding/understanding';
 
 export type Awaiting = NonNullable<UnderstandingContext['awaiting']>;
@@ -13,6 +14,12 @@ export interface TurnFacts {
    * or command word is a choice: its form and signals are cleared, and it describes nothing.
    */
   understanding: Understanding;
+  /**
+   * The command `text` is word for word (`exactCommand`), as the bot read it before the dialogs:
+   * they take it from here instead of comparing the message with every command list again.
+   * Absent: the dialogs read it themselves.
+   */
+  command?: Command | null;
   conversationCode: string | null;
   /** The citizen told their story in another language before this message (the bot answered with the interpreter line). */
   storyInOtherLanguage?: boolean;

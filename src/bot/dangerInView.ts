@@ -17,7 +17,7 @@
  *
  * Pure: the bot edge (HelplineBot) watches what a turn sends and adds the reminder when needed.
  */
-import { analyseText } from '../nlu/text/analyse';
+import { analyseText, type TextAnalysis } from '../nlu/text/analyse';
 import { ConceptMatcher } from '../nlu/text/concepts';
 import { TOPIC_LEXICON } from '../nlu/topics';
 import { conceptsInReasons } from '../safety/reasonConcepts';
@@ -252,7 +252,7 @@ export const SUICIDE_LINE = /0800-0113|\b113\b/;
  * understanding's own `police` topic, so the words are those its question reading knows.
  */
 const police = new ConceptMatcher({ police: TOPIC_LEXICON.police });
-const namesPolice = (text: string) => police.find(analyseText(text)).length > 0;
+const namesPolice = (text: string, analysis: TextAnalysis | undefined) => police.find(analysis ?? analyseText(text)).length > 0;
 
 /**
  * A message that goes on about danger: the screen reads it unsure or acute, it names a situation of
@@ -264,10 +264,15 @@ const namesPolice = (text: string) => police.find(analyseText(text)).length > 0;
  * morgen het kenteken te noteren" is the citizen's own plan (round 24); the danger of a time is told
  * by what happens then, which names its own situation (taken away, held, a threat).
  */
-export function talksOfDanger(text: string, danger: { level: string; reasons: readonly string[] }): boolean {
+export function talksOfDanger(
+  text: string,
+  danger: { level: string; reasons: readonly string[] },
+  /** `analyseText(text)` when the turn has it already (the screen's, see `Understander.analysisOf`). */
+  analysis?: TextAnalysis,
+): boolean {
   // A repeat of the danger in view adds nothing to go on about (see `repeatsDangerInView`).
   if (danger.reasons.includes(REPEAT_REASON)) return false;
-  return danger.level !== 'none' || dangerSituations(danger.reasons).some((s) => s !== 'soon') || namesPolice(text);
+  return danger.level !== 'none' || dangerSituations(danger.reasons).some((s) => s !== 'soon') || namesPolice(text, analysis);
 }
 
 /**

@@ -19,6 +19,7 @@ import type { YesNo } from '../../dialogs/answers';
 import { thoughtsNotOver } from '../safety/dangerAnswer';
 import { dangerSituations, saysNoDangerNow } from '../triage/dangerQuestion';
 import { letterWordCount } from '../nlu/text/letterWords';
+import type { TextAnalysis } from '../nlu/text/analyse';
 import type { DangerAssessment, QuestionTopic } from '../understanding/understanding';
 import {
   EMERGENCY,
@@ -102,6 +103,8 @@ export interface DangerReading {
   /** The message before it was. */
   unreadJustBefore: boolean;
   text: string;
+  /** The screen's analysis of `text`, when the turn has it (see `Understander.analysisOf`); else it is analysed again. */
+  analysis?: TextAnalysis | undefined;
   /** The message says "weet ik niet" in so many words (see saysUnsure). */
   saysUnsure: boolean;
 }
@@ -184,7 +187,7 @@ export function readDangerTurn(state: DangerState, reading: DangerReading): Dang
   const askedStillNow = state.askedStillNow === true;
   // This message or the one before it goes on about the danger (see talksOfDanger); one the bot
   // cannot read may. "Weet ik niet" to "is the danger still there?" leaves it there.
-  const talkNow = unreadNow || talksOfDanger(text, danger) || (askedStillNow && reading.saysUnsure);
+  const talkNow = unreadNow || talksOfDanger(text, danger, reading.analysis) || (askedStillNow && reading.saysUnsure);
   return {
     guard: {
       view,

@@ -280,6 +280,8 @@ export class HelplineBot extends ActivityHandler {
       unreadNow,
       unreadJustBefore,
       text,
+      // The first look's analysis of this text: the check for the police named need not make it again.
+      analysis: this.deps.understander.analysisOf?.(screenedAlone, text),
       saysUnsure: saysUnsure(this.deps.replies, text),
     });
     Object.assign(session, read.state);
@@ -382,6 +384,7 @@ export class HelplineBot extends ActivityHandler {
       locale: session.locale,
       text,
       understanding,
+      command,
       conversationCode: await this.deps.facts.code(context.activity.conversation.id),
       storyInOtherLanguage: session.storyInOther === true,
       linesNamed: { emergency: edge.sent.some((t) => EMERGENCY.test(t)), suicide: edge.sent.some((t) => SUICIDE_LINE.test(t)) },

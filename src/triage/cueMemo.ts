@@ -9,6 +9,7 @@
  * Outside it nothing is remembered and every call computes afresh.
  */
 import { recall } from '../boundedMemo';
+import type { QuestionClause } from '../nlu/questions/clauses';
 
 /** A bound for a very long message (its sentences and clauses); past it the memo starts again. */
 const LIMIT = 4_096;
@@ -17,14 +18,32 @@ class CueMemo {
   readonly plain = new Map<string, string>();
   readonly asks = new Map<string, boolean>();
   readonly askingSentences = new Map<string, readonly string[]>();
+  readonly clauses = new Map<string, readonly QuestionClause[]>();
 }
 
 let active: CueMemo | undefined;
 
 /** Runs `work` with a memo for the reading of one message; inside a reading already, that one serves. */
 export function withCueMemo<T>(work: () => T): T {
-  if (active) return work();
-  active = new CueMemo();
+  return active ? work() : within(new CueMemo(), work);
+}
+
+/** Runs a piece of one message's reading in the memo of the reading. */
+export type CueReading = <T>(work: () => T) => T;
+
+/**
+ * One memo for the pieces of a message's reading that run apart (a dialog's turn reads the cues,
+ * then later in the same turn whether a question is put to the helpline): each call runs `work`
+ * as `withCueMemo` does, all in the same memo. Dropped with the returned function (the caller's
+ * turn); inside a reading already, that one serves.
+ */
+export function cueReading(): CueReading {
+  const memo = new CueMemo();
+  return (work) => (active ? work() : within(memo, work));
+}
+
+function within<T>(memo: CueMemo, work: () => T): T {
+  active = memo;
   try {
     return work();
   } finally {
@@ -40,6 +59,15 @@ export function recallPlain(text: string, compute: (text: string) => string): st
 /** `compute(text)` for whether `text` asks something, remembered during a reading. */
 export function recallAsks(text: string, compute: (text: string) => boolean): boolean {
   return active ? recall(active.asks, text, compute, LIMIT) : compute(text);
+}
+
+/**
+ * `compute(text)` for the question clauses of `text`, remembered during a reading: the outcome, the
+ * telling of others and the question put to the helpline each parse the same message's clauses
+ * (one array of readonly clauses for every caller: none changes it).
+ */
+export function recallClauses(text: string, compute: (text: string) => readonly QuestionClause[]): readonly QuestionClause[] {
+  return active ? recall(active.clauses, text, compute, LIMIT) : compute(text);
 }
 
 /** `compute(text)` for the sentences of `text` that ask, remembered during a reading (one array for every caller: none changes it). */

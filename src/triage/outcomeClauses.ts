@@ -9,6 +9,7 @@
  * maken", "Oleksandr vraagt of hij zijn geld nog krijgt"). Pure; Dutch and English.
  */
 import { questionClauses, type QuestionClause } from '../nlu/questions/clauses';
+import { recallClauses } from './cueMemo';
 import { cue, type Cue } from './cuePattern';
 import { plainWords } from './questionCues';
 
@@ -144,7 +145,7 @@ function wishesAndFears(text: string): OutcomeClause[] {
 
 /** The clauses of a message that ask about or fear an outcome that befalls someone. */
 export function outcomeClauses(text: string): OutcomeClause[] {
-  const direct = questionClauses(text).map((clause) => {
+  const direct = recallClauses(text, questionClauses).map((clause) => {
     const words = clause.words.join(' ');
     // Whom it befalls is told after the condition ("als ik bel, krijgt hij dan straf?").
     const outcome = clause.words.slice(clause.condition).join(' ');

@@ -16,6 +16,7 @@
  * Pure; Dutch and English. The caller asks only when no topic was read in the message.
  */
 import { questionClauses, type QuestionClause } from '../nlu/questions/clauses';
+import { recallClauses } from './cueMemo';
 import { cue } from './cuePattern';
 import { doubtsThePlace } from './questionCues';
 
@@ -119,5 +120,5 @@ export function questionPutToTheHelpline(text: string): boolean {
   if (doubtsThePlace(text)) return false;
   // "en wat me echt dwarszat: op de deuren zaten sloten": a question word before a colon opens what
   // the writer tells next, not a question.
-  return questionClauses(text.replace(TELLS_NEXT, ' ')).some(putToTheHelpline);
+  return recallClauses(text.replace(TELLS_NEXT, ' '), questionClauses).some(putToTheHelpline);
 }

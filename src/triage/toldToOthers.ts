@@ -8,6 +8,7 @@
  * label these questions `privacy`. Pure; Dutch and English.
  */
 import { questionClauses, type QuestionClause } from '../nlu/questions/clauses';
+import { recallClauses } from './cueMemo';
 import { cue } from './cuePattern';
 import { askingSentences, plainWords } from './questionCues';
 
@@ -66,7 +67,7 @@ export function keptFromTheirBoss(text: string): boolean {
 
 /** Who would tell someone around the person, when a clause that asks is about their coming to know. */
 export function toldToOthersAsked(text: string): Teller | null {
-  for (const clause of questionClauses(text)) {
+  for (const clause of recallClauses(text, questionClauses)) {
     if (clause.opening === 'worry') continue;
     const teller = tellerOf(clause);
     // Their boss kept out of the writer's own step: whether the boss hears of it, not whether to tell.

@@ -10,6 +10,7 @@ import { gazetteerPlaces } from '../nlu/facts/gazetteerPlaces';
 import type { ModelRecognition } from '../nlu/finalise';
 import { createLocalRecognizer, recognitionOf, type LocalRecognizer } from '../nlu/local/localRecognizer';
 import type { ReadMessage } from '../nlu/model/reader';
+import type { TextAnalysis } from '../nlu/text/analyse';
 import { sharedQuestionModel, type QuestionModel } from '../nlu/questions/questionModel';
 import type { NluLocale, Recognizer } from '../nlu/recognizer';
 import type { LanguageGuess } from '../nlu/language';
@@ -59,6 +60,7 @@ export interface WarmableUnderstander extends Understander {
    * logged.
    */
   warmUp(rounds?: number): Promise<void>;
+  analysisOf(look: FirstLook, text: string): TextAnalysis | undefined;
 }
 
 export function createUnderstander(deps: UnderstanderDeps): WarmableUnderstander {
@@ -105,6 +107,9 @@ export function createUnderstander(deps: UnderstanderDeps): WarmableUnderstander
         // Never silent on a failure of the screen itself: the bot asks the direct question.
         return { danger: { level: 'unsure', suicidal: false, reasons: ['screen.failed'], score: 0 }, language: context.locale };
       }
+    },
+    analysisOf(look: FirstLook, text: string) {
+      return screenings.get(look)?.text === text ? readings.get(look)?.analysis : undefined;
     },
     async understand(text: string, look: FirstLook, context: UnderstandingContext): Promise<Understanding> {
       const known = screenings.get(look);

@@ -19,6 +19,7 @@ import {
   type Signal,
 } from '../nlu/recognizer';
 import type { OtherLanguage } from '../nlu/language';
+import type { TextAnalysis } from '../nlu/text/analyse';
 
 /** `unsure`: the model cannot tell; the bot asks one direct question instead of guessing. */
 export const DANGER_LEVELS = ['acute', 'unsure', 'none'] as const;
@@ -220,6 +221,13 @@ export interface Understander {
   firstLook(text: string, context: UnderstandingContext, earlier?: FirstLook): FirstLook;
   /** The rest, reusing the first look (the danger screen runs once per message). Never throws. */
   understand(text: string, look: FirstLook, context: UnderstandingContext): Promise<Understanding>;
+  /**
+   * The analysis of `text` (its words and sentences) that the screen made for `look`, when the look
+   * is of this text: a later check of the same message in the turn reads it instead of analysing the
+   * text again. Undefined for any other look (a copy, a failed screen); optional for understanders
+   * that keep none, whose callers analyse the text themselves.
+   */
+  analysisOf?(look: FirstLook, text: string): TextAnalysis | undefined;
 }
 
 export const isAcute = (danger: DangerAssessment): boolean => danger.level === 'acute' || danger.suicidal;

@@ -1,3 +1,4 @@
+import { analyseText } from '../../../src/nlu/text/analyse';
 import {
   FIRM_SCORE,
   NO_DANGER_IN_VIEW,
@@ -155,6 +156,19 @@ describe('after the turns that named it, 112 only while the citizen goes on abou
     expect(talksOfDanger('should I just go to the cops tonight', none)).toBe(true);
     expect(talksOfDanger('de reisagent had de tickets al geboekt', none)).toBe(false);
     expect(talksOfDanger('zijn makelaarsagenten regelen de kamers', none)).toBe(false);
+  });
+
+  it("reads the police named the same from the turn's analysis of the text as from the text alone", () => {
+    const none = { level: 'none', reasons: [] as string[] };
+    const texts = [
+      'zal de recherche dan bij haar langs gaan',
+      'ok I will ring 112 from the car',
+      'de reisagent had de tickets al geboekt',
+      'mijn huisnummer is 1123',
+    ];
+    for (const text of texts) expect(talksOfDanger(text, none, analyseText(text))).toBe(talksOfDanger(text, none));
+    // The analysis is what is read: a text's own words come from it when it is given.
+    expect(talksOfDanger('de reisagent had de tickets al geboekt', none, analyseText('bel de politie'))).toBe(true);
   });
 
   it('113 named only for words the bot could not read is named again as 112 is: while danger is talked of', () => {

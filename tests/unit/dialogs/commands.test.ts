@@ -1,7 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import * as commands from '../../../dialogs/commands';
 import { exactCommand, saysExactly } from '../../../dialogs/commands';
-import { replies } from '../../support/bot';
+import { createLocalRecognizer } from '../../../src/nlu/local/localRecognizer';
+import { SafetyScreen } from '../../../src/safety/screen';
+import { catalog, createTestBot, join, replies, say } from '../../support/bot';
 
 /** The chat page's text for a button of its own (locales/<lang>/web.json, web.chat.client.<key>). */
 function pageText(locale: 'nl' | 'en', key: string): string {
@@ -34,5 +37,23 @@ describe('commands', () => {
   it('takes the chat page’s "ask for a person" button, in both languages, as a request for a counsellor', () => {
     expect(exactCommand(replies, pageText('nl', 'askPerson'))).toBe('counsellor');
     expect(exactCommand(replies, pageText('en', 'askPerson'))).toBe('counsellor');
+  });
+
+  it('reads the message as a command once per turn: the dialogs take the bot’s reading, and a command still interrupts', async () => {
+    const { adapter } = createTestBot(createLocalRecognizer({ screen: new SafetyScreen() }));
+    await join(adapter);
+    await say(adapter, 'Mijn buurvrouw werkt elke dag tot laat en mag het huis niet uit.');
+    const read = jest.spyOn(commands, 'exactCommand');
+    try {
+      const story = await say(adapter, 'Ze krijgt ook geen loon.');
+      expect(read).toHaveBeenCalledTimes(1);
+      read.mockClear();
+      const restart = await say(adapter, replies.list('nl', 'commands.restart')[0]!);
+      expect(read).toHaveBeenCalledTimes(1);
+      expect(restart.texts).toContain(catalog.t('nl', 'interrupt.restart'));
+      expect(story.texts).not.toContain(catalog.t('nl', 'interrupt.restart'));
+    } finally {
+      read.mockRestore();
+    }
   });
 });

@@ -1,4 +1,9 @@
-import { recallAskingSentences, recallAsks, recallPlain, withCueMemo } from '../../../src/triage/cueMemo';
+import { questionClauses } from '../../../src/nlu/questions/clauses';
+import type { QuestionClause } from '../../../src/nlu/questions/clauses';
+import { cueReading, recallAskingSentences, recallAsks, recallClauses, recallPlain, withCueMemo } from '../../../src/triage/cueMemo';
+import { outcomeAsked } from '../../../src/triage/outcomeClauses';
+import { toldToOthersAsked } from '../../../src/triage/toldToOthers';
+import { questionPutToTheHelpline } from '../../../src/triage/questionWithoutAnswer';
 import { askingSentences, asksSomething, plainWords } from '../../../src/triage/questionCues';
 
 function counting(): { compute: (text: string) => string; calls: string[] } {
@@ -76,5 +81,42 @@ describe('the memo of one reading of the question cues', () => {
     expect(seen).toHaveLength(1);
     recallAskingSentences('Ik werk. Mag dat?', sentences);
     expect(seen).toHaveLength(2);
+  });
+
+  it('parses the question clauses of a message once while a reading lasts, and anew outside one', () => {
+    const seen: string[] = [];
+    const clauses = (text: string): readonly QuestionClause[] => (seen.push(text), questionClauses(text));
+    const [first, second] = withCueMemo(() => [
+      recallClauses('Mag dat? Wordt hij opgepakt?', clauses),
+      recallClauses('Mag dat? Wordt hij opgepakt?', clauses),
+    ]);
+    expect(second).toBe(first);
+    expect(first).toEqual(questionClauses('Mag dat? Wordt hij opgepakt?'));
+    expect(seen).toHaveLength(1);
+    recallClauses('Mag dat? Wordt hij opgepakt?', clauses);
+    expect(seen).toHaveLength(2);
+  });
+
+  it('runs the pieces of one reading that run apart in one memo, and another reading in its own', () => {
+    const { compute, calls } = counting();
+    const reading = cueReading();
+    reading(() => recallPlain('Mag Dat?', compute));
+    recallPlain('Mag Dat?', compute);
+    reading(() => recallPlain('Mag Dat?', compute));
+    cueReading()(() => recallPlain('Mag Dat?', compute));
+    expect(calls).toEqual(['Mag Dat?', 'Mag Dat?', 'Mag Dat?']);
+  });
+
+  it('gives the readings of clauses the same answers inside a reading as outside', () => {
+    const texts = [
+      'Als ik de politie bel, weet mijn baas dan dat ik het was?',
+      'Krijgt zij straf als ik het meld?',
+      'Hoe lang duurt een onderzoek? Ik wil niet dat hij het hoort.',
+      'Mijn buurvrouw werkt hard.',
+    ];
+    const read = (t: string) => [toldToOthersAsked(t), outcomeAsked(t), questionPutToTheHelpline(t)];
+    const outside = texts.map(read);
+    const reading = cueReading();
+    expect(texts.map((t) => reading(() => read(t)))).toEqual(outside);
   });
 });

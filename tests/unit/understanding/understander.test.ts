@@ -1,6 +1,7 @@
 import * as language from '../../../src/nlu/language';
 import { createLocalRecognizer } from '../../../src/nlu/local/localRecognizer';
 import type { NluLocale, Recognition, Recognizer } from '../../../src/nlu/recognizer';
+import { analyseText } from '../../../src/nlu/text/analyse';
 import { SafetyScreen } from '../../../src/safety/screen';
 import { createUnderstander } from '../../../src/understanding/understander';
 import { understandingSchema, type UnderstandingContext } from '../../../src/understanding/understanding';
@@ -101,6 +102,15 @@ describe('understander', () => {
     understander.firstLook('ik wil niet meer leven', { locale: 'nl' });
     understander.firstLook('ik wil niet meer leven', { locale: 'nl' });
     expect(look).toHaveBeenCalledTimes(2);
+  });
+
+  it("gives the screen's analysis of a look's own text, and none for another text or a look it did not make", () => {
+    const understander = createUnderstander({ safety, recognizer: local, local });
+    const text = 'Moet ik de politie bellen? Hij houdt haar paspoort.';
+    const look = understander.firstLook(text, nl);
+    expect(understander.analysisOf(look, text)).toEqual(analyseText(text));
+    expect(understander.analysisOf(look, 'Moet ik de politie bellen?')).toBeUndefined();
+    expect(understander.analysisOf({ ...look }, text)).toBeUndefined();
   });
 
   it('tells the facts of the message', async () => {
