@@ -25,7 +25,7 @@ import { referralsFor, type Referral } from '../src/triage/nextSteps';
 import { addWorkFacts, tellsOfWork, type WorkTold } from '../src/triage/workStory';
 import { mergeUnderstood, recordAnswer, rememberFacts } from '../src/triage/summary';
 import type { TriageSummary } from '../src/triage/summary';
-import { factsInStory } from '../src/triage/factsInStory';
+import { factsInStory, minorPointedNotTold } from '../src/triage/factsInStory';
 import { addReading, emptyTally, roleForTexts, roleOfConversation, type RoleTally } from '../src/triage/conversationRole';
 import { normaliseText } from '../src/safety/normalise';
 import { FROM_SOMEWHERE, VOLUNTEER } from '../src/nlu/facts/writerRole';
@@ -301,7 +301,10 @@ class StoryDialog extends Dialog<object> {
     // questions and guidance depend on it.
     // A group told ("12 arbeiders", "the girls") until one person is named on their own ("mijn zus").
     if (VOLUNTEER.test(text)) state.volunteer = true;
-    if (pointsToChild(text)) state.childPointed = true;
+    // A school or a class, or an "under 18" the model read from words said of young adults too ("een
+    // meisje", "the kids", "one of my pupils") and the story did not take as told: the age is asked
+    // before the questions for an adult. (Not in the writer's own story: "I have wife and 2 kids".)
+    if (pointsToChild(text) || (summary.role !== 'self' && minorPointedNotTold(told, text))) state.childPointed = true;
     state.work = cues.work;
     if (cues.group) state.group = true;
     else if (u.facts.relation) state.group = false;

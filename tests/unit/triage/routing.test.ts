@@ -89,8 +89,26 @@ describe('referralsFor', () => {
   it('sends a minor to Veilig Thuis, the police and school, not to the adult workers routes first', () => {
     const minor = { ...base, form: 'labour_exploitation' as const, role: 'other' as const, facts: { ...base.facts, minor: true } };
     expect(referralsFor(minor)).toEqual(['veilig_thuis', 'labour_inspectorate', 'police', 'anonymous_tip', 'school']);
-    const pupil = { ...base, form: 'criminal_exploitation' as const, role: 'professional' as const, minorInvolved: true };
+    const pupil = { ...base, form: 'criminal_exploitation' as const, role: 'professional' as const, facts: { ...base.facts, minor: true } };
     expect(referralsFor(pupil)).toEqual(['veilig_thuis', 'police', 'anonymous_tip', 'youth_care', 'comensha']);
+  });
+
+  // Round 38: the word signal `minor_involved` ("2 kids", "take care of the children") points, it does not tell.
+  it('takes no minor from the word signal alone where the facts are kept: the routes fit both until the age is told', () => {
+    const nanny = { ...base, form: 'labour_exploitation' as const, role: 'self' as const, minorInvolved: true };
+    expect(referralsFor(nanny)).toEqual([
+      'labour_inspectorate',
+      'veilig_thuis',
+      'fairwork',
+      'police',
+      'anonymous_tip',
+      'comensha',
+      'victim_support',
+    ]);
+    expect(referralsFor({ ...nanny, facts: { ...base.facts, minor: true } })).toContain('school');
+    // A summary without facts (older records) still reads the signal.
+    const { facts: _facts, ...withoutFacts } = nanny;
+    expect(referralsFor(withoutFacts)).toContain('school');
   });
   it("names the school's care for a pupil or classmate of any age (an MBO student of 18 too), not for another adult", () => {
     const student = { ...base, form: 'criminal_exploitation' as const, role: 'professional' as const };
