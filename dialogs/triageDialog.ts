@@ -26,6 +26,7 @@ import { addWorkFacts, tellsOfWork, type WorkTold } from '../src/triage/workStor
 import { mergeUnderstood, recordAnswer, rememberFacts } from '../src/triage/summary';
 import type { TriageSummary } from '../src/triage/summary';
 import { factsInStory, minorPointedNotTold } from '../src/triage/factsInStory';
+import { tellsOfAdultsSchool } from '../src/triage/minorEvidence';
 import { addReading, emptyTally, roleForTexts, roleOfConversation, type RoleTally } from '../src/triage/conversationRole';
 import { normaliseText } from '../src/safety/normalise';
 import { FROM_SOMEWHERE, VOLUNTEER } from '../src/nlu/facts/writerRole';
@@ -120,6 +121,8 @@ interface StoryState {
   before?: TurnBefore;
   /** A school, a class or a young writer's words about a peer were told: questions for an adult wait for the age. */
   childPointed?: boolean;
+  /** The story's school is one for adults (a language school, a university): no school route for a child. */
+  adultsSchool?: boolean;
   /** A question with no answer in the catalogue was met with the honest line: the next one gets it in fewer words. */
   unknownSaid?: boolean;
 }
@@ -305,6 +308,7 @@ class StoryDialog extends Dialog<object> {
     // meisje", "the kids", "one of my pupils") and the story did not take as told: the age is asked
     // before the questions for an adult. (Not in the writer's own story: "I have wife and 2 kids".)
     if (pointsToChild(text) || (summary.role !== 'self' && minorPointedNotTold(told, text))) state.childPointed = true;
+    if (tellsOfAdultsSchool(normaliseText(text))) state.adultsSchool = true;
     state.work = cues.work;
     if (cues.group) state.group = true;
     else if (u.facts.relation) state.group = false;
@@ -440,7 +444,7 @@ class StoryDialog extends Dialog<object> {
         (route === 'emergency' && facts.linesNamed?.emergency === true) || (route === 'suicide' && facts.linesNamed?.suicide === true);
       // 112 among the routes while the danger told still calls for it (not after "no one is in danger now").
       const dangerGone = (route: Referral) => route === 'emergency' && facts.emergencyInView === false;
-      const routing = { ...summary, workTold: tellsOfWork(state.work) };
+      const routing = { ...summary, workTold: tellsOfWork(state.work), adultsSchool: state.adultsSchool === true };
       const routes = referralsFor(routing).filter((route) => !dangerGone(route) && (how !== 'full' || !justNamed(route)));
       const named = how === 'full' ? [] : (state.routesNamed ?? []);
       // 112 and 113 were named by the danger reply when danger was told: not listed again as news.

@@ -36,3 +36,16 @@ export function tellsMinor(plain: string): boolean {
     schoolMinor(plain, {}) === true
   );
 }
+
+/**
+ * A school for adults named in the story: a language school or course, civic integration, a
+ * university or university of applied sciences. Its pupils and students are adults unless an age
+ * says otherwise, and the school's care for a child (a mentor, youth care "in the child's town")
+ * is not theirs. (Not the mbo: its students are 16 to 20 and it has care coordinators.)
+ */
+const ADULTS_SCHOOL =
+  /\b(?:taalschool\w*|taalles\w*|taalcursus\w*|taalcoach\w*|taalklas\w*|nt2|inburger\w*|language (?:school|course|class|lessons?)|(?:dutch|english) (?:course|class|lessons?)|universiteit\w*|university|hogeschool\w*|hbo|cursist\w*)\b/;
+
+export function tellsOfAdultsSchool(plain: string): boolean {
+  return ADULTS_SCHOOL.test(plain);
+}

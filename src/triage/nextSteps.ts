@@ -21,6 +21,8 @@ type RoutingFacts = Pick<TriageSummary, 'acute' | 'suicidal' | 'form' | 'role' |
   facts?: Pick<TriageSummary['facts'], 'minor' | 'relation'>;
   /** The conversation told of work in plain words (src/triage/workStory.ts), whatever form was read. */
   workTold?: boolean;
+  /** The story's school is one for adults (a language school, a university: minorEvidence.ts). */
+  adultsSchool?: boolean;
 };
 
 /**
@@ -68,8 +70,9 @@ export function referralsFor(summary: RoutingFacts): Referral[] {
   if (work && !minor) routes.push('fairwork');
   routes.push('police', 'anonymous_tip');
   const isSchool = summary.role === 'professional' || summary.facts?.relation === 'pupil';
-  // A pupil or student has the school's care around them whatever their age (an MBO student of 18 too).
-  const pupil = summary.facts?.relation === 'pupil' || summary.facts?.relation === 'classmate';
+  // A pupil or student has the school's care around them whatever their age (an MBO student of 18
+  // too); not the pupil of a language school or a university student, unless a minor is told.
+  const pupil = (summary.facts?.relation === 'pupil' || summary.facts?.relation === 'classmate') && summary.adultsSchool !== true;
   if (minor || pupil) routes.push(isSchool ? 'youth_care' : 'school');
   if (isVictim(summary.role)) routes.push('comensha', 'victim_support');
   // CoMensha registers and shelters victims whoever writes, and advises professionals: named when

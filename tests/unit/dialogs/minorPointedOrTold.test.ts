@@ -36,6 +36,8 @@ describe('words said of young adults too', () => {
     ];
     expect(saysMinor(turns)).toBe(false);
     expect(asksAge(turns)).toBe(true);
+    // Nor the school's care for a child ("youth care in the child's town").
+    expect(turns.some((turn) => turn.texts.some((t) => t.includes(catalog.t('en', 'referrals.youth_care'))))).toBe(false);
   });
 
   it('"the kids" at the car wash: no help for a child', async () => {

@@ -117,6 +117,11 @@ describe('referralsFor', () => {
     expect(referralsFor({ ...friend, facts: { ...base.facts, minor: null, relation: 'classmate' as const } })).toContain('school');
     expect(referralsFor({ ...friend, facts: { ...base.facts, minor: false, relation: 'sibling' as const } })).not.toContain('school');
   });
+  it("names no child's school route for the pupil of a language school or a university, unless a minor is told (round 38)", () => {
+    const teacher = { ...base, form: 'labour_exploitation' as const, role: 'professional' as const, adultsSchool: true };
+    expect(referralsFor({ ...teacher, facts: { ...base.facts, relation: 'pupil' as const } })).not.toContain('youth_care');
+    expect(referralsFor({ ...teacher, facts: { ...base.facts, relation: 'pupil' as const, minor: true } })).toContain('youth_care');
+  });
   it('offers CoMensha when trafficking is suspected for anyone not known to be a minor, whoever writes', () => {
     const adult = { ...base, form: 'sexual_exploitation' as const, role: 'other' as const };
     expect(referralsFor({ ...adult, facts: { ...base.facts, minor: false, relation: 'sibling' as const } })).toContain('comensha');
