@@ -26,7 +26,7 @@ import { addWorkFacts, tellsOfWork, type WorkTold } from '../src/triage/workStor
 import { mergeUnderstood, recordAnswer, rememberFacts } from '../src/triage/summary';
 import type { TriageSummary } from '../src/triage/summary';
 import { factsInStory, minorPointedNotTold } from '../src/triage/factsInStory';
-import { tellsOfAdultsSchool } from '../src/triage/minorEvidence';
+import { tellsOfAdultsSchool, tellsOfChildrensSchool } from '../src/triage/minorEvidence';
 import { addReading, emptyTally, roleForTexts, roleOfConversation, type RoleTally } from '../src/triage/conversationRole';
 import { normaliseText } from '../src/safety/normalise';
 import { FROM_SOMEWHERE, VOLUNTEER } from '../src/nlu/facts/writerRole';
@@ -123,6 +123,8 @@ interface StoryState {
   childPointed?: boolean;
   /** The story's school is one for adults (a language school, a university): no school route for a child. */
   adultsSchool?: boolean;
+  /** The story named a school for children (a vmbo, a primary school): its pupils named later are children. */
+  childrensSchool?: boolean;
   /** A question with no answer in the catalogue was met with the honest line: the next one gets it in fewer words. */
   unknownSaid?: boolean;
 }
@@ -260,7 +262,10 @@ class StoryDialog extends Dialog<object> {
     // the story that follows tells the role. ("I am from Eritrea" is where they come from: their own.)
     if (before.role === null && told.aboutWhom === 'self' && INTRODUCES_WRITER.test(text) && !FROM_SOMEWHERE.test(text))
       delete told.aboutWhom;
-    let summary = rememberFacts(mergeUnderstood(before, u), factsInStory(before, told, text));
+    let summary = rememberFacts(
+      mergeUnderstood(before, u),
+      factsInStory(before, told, text, { childrensSchool: state.childrensSchool === true && before.role !== 'self' }),
+    );
     const role = roleAnswer(this.replies, text);
     if (role) summary = { ...summary, role };
     // Who writes, weighed over the whole conversation: a later story corrects an early reading, and
@@ -309,6 +314,7 @@ class StoryDialog extends Dialog<object> {
     // before the questions for an adult. (Not in the writer's own story: "I have wife and 2 kids".)
     if (pointsToChild(text) || (summary.role !== 'self' && minorPointedNotTold(told, text))) state.childPointed = true;
     if (tellsOfAdultsSchool(normaliseText(text))) state.adultsSchool = true;
+    else if (tellsOfChildrensSchool(normaliseText(text))) state.childrensSchool = true;
     state.work = cues.work;
     if (cues.group) state.group = true;
     else if (u.facts.relation) state.group = false;

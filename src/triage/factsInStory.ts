@@ -71,6 +71,14 @@ function minorOnlyPointed(told: Partial<ToldFacts>, plain: string): boolean {
 }
 
 /**
+ * What the conversation told before this message that bears on an "under 18": a school for children
+ * (minorEvidence.ts `tellsOfChildrensSchool`), whose pupils the pointing words then name.
+ */
+export interface StoryMinorContext {
+  childrensSchool?: boolean;
+}
+
+/**
  * Whether the message read an "under 18" its words do not tell (see withoutGuessedMinor): the story
  * keeps no minor, and a counsellor would ask the age before the questions for an adult.
  */
@@ -99,7 +107,12 @@ function laterAdultAgeOfSomeoneElse(before: TriageSummary, age: number, plain: s
  * writer's own age gave while the worry is someone else's, without a role change the message does not
  * say outright, and without the person someone threatens or mentions beside the writer's own story.
  */
-export function factsInStory(before: TriageSummary, told: Partial<ToldFacts>, text: string): Partial<ToldFacts> {
+export function factsInStory(
+  before: TriageSummary,
+  told: Partial<ToldFacts>,
+  text: string,
+  story: StoryMinorContext = {},
+): Partial<ToldFacts> {
   const plain = numbersInWords(normaliseText(text));
   // "als ik stop doet hij mn zusje iets aan", "my son is with me": once the writer told their own
   // story (a form or their age is known), a relative named later is someone in it, not whom the
@@ -134,7 +147,9 @@ export function factsInStory(before: TriageSummary, told: Partial<ToldFacts>, te
     }
   }
   if (told.age === undefined || told.age === null)
-    return told.minor === true ? withoutAccompanyingChild(withoutGuessedMinor(told, plain), plain) : told;
+    return told.minor === true
+      ? withoutAccompanyingChild(story.childrensSchool === true ? told : withoutGuessedMinor(told, plain), plain)
+      : told;
   if (laterAdultAgeOfSomeoneElse(before, told.age, plain)) {
     const { age: _age, minor: _minor, ...rest } = told;
     return rest;

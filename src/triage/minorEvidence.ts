@@ -25,10 +25,23 @@ const AGE_UNDER_18 =
 const CHILD_NAMED =
   /\b(?:minderjarig\w*|underage|under ?18|onder de 18|jonger dan 18|younger than 18|below 18|nog geen 18|not yet 18|minors?|kind(?! of\b)|kinderen|kindje\w*|child|children|baby|babys|peuter\w*|kleuter\w*|tiener\w*|teen|teens|teenager\w*|puber\w*|scholier\w*|jochie|basisschool\w*|brugklas\w*|groep [1-8]|primary school|high school|middle school|secondary school|schoolgirl|schoolboy)\b/;
 
+/** A school for children by its kind: the vmbo, havo, vwo, a secondary or primary school. */
+const CHILDRENS_SCHOOL =
+  /\b(?:vmbo\w*|havo|vwo|mavo|gymnasium|atheneum|middelbare|basisschool\w*|brugklas\w*|onderbouw|bovenbouw|high school|middle school|primary school|secondary school)\b/;
+
+/**
+ * The story names a school for children (and none for adults): its pupils are children, so "een
+ * leerling uit de tweede" said after "ik werk op een vmbo" tells a minor.
+ */
+export function tellsOfChildrensSchool(plain: string): boolean {
+  return CHILDRENS_SCHOOL.test(plain) && !tellsOfAdultsSchool(plain);
+}
+
 /** Whether the message tells a minor: see above. */
 export function tellsMinor(plain: string): boolean {
   return (
     AGE_UNDER_18.test(plain) ||
+    tellsOfChildrensSchool(plain) ||
     CHILD_NAMED.test(plain) ||
     readMinor(plain) === true ||
     rangeMinor(plain) === true ||

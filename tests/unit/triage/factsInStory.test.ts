@@ -1,6 +1,7 @@
 import { emptyTriage, rememberFacts } from '../../../src/triage/summary';
 import type { TriageSummary } from '../../../src/triage/summary';
 import { factsInStory, minorPointedNotTold } from '../../../src/triage/factsInStory';
+import { tellsOfChildrensSchool } from '../../../src/triage/minorEvidence';
 
 function aboutDaughterOf15(): TriageSummary {
   return rememberFacts(emptyTriage(), { aboutWhom: 'other', relation: 'child', age: 15, minor: true });
@@ -231,6 +232,12 @@ describe('an "under 18" nothing in the message told (talk23)', () => {
       expect([text, factsInStory(start, { aboutWhom: 'other', minor: true }, text).minor]).toEqual([text, undefined]);
       expect([text, minorPointedNotTold({ aboutWhom: 'other', minor: true }, text)]).toEqual([text, true]);
     }
+    // A pupil named after the story told a school for children: the two tell a minor together.
+    const pupil = 'Een leerling uit de tweede heeft zijn bankpas uitgeleend aan een jongen uit de buurt.';
+    expect(factsInStory(start, { aboutWhom: 'professional', minor: true }, pupil).minor).toBeUndefined();
+    expect(factsInStory(start, { aboutWhom: 'professional', minor: true }, pupil, { childrensSchool: true }).minor).toBe(true);
+    expect(tellsOfChildrensSchool('ik ben schoolmaatschappelijk werker op een vmbo in almere.')).toBe(true);
+    expect(tellsOfChildrensSchool('ik geef les op een taalschool, ook aan mensen van het vmbo')).toBe(false);
     // An age told, or a writer's own guess of one, is no pointer.
     expect(minorPointedNotTold({ minor: true, age: 15 }, 'Een meisje van 15.')).toBe(false);
     expect(minorPointedNotTold({ minor: true, minorGuessed: true }, 'Ze ziet eruit als 15.')).toBe(false);
