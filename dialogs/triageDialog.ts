@@ -25,7 +25,8 @@ import { referralsFor, type Referral } from '../src/triage/nextSteps';
 import { addWorkFacts, tellsOfWork, type WorkTold } from '../src/triage/workStory';
 import { mergeUnderstood, recordAnswer, rememberFacts } from '../src/triage/summary';
 import type { TriageSummary } from '../src/triage/summary';
-import { factsInStory } from '../src/triage/factsInStory';
+import { factsInStory, minorPointedNotTold } from '../src/triage/factsInStory';
+import { tellsOfAdultsSchool, tellsOfChildrensSchool } from '../src/triage/minorEvidence';
 import { addReading, emptyTally, roleForTexts, roleOfConversation, type RoleTally } from '../src/triage/conversationRole';
 import { normaliseText } from '../src/safety/normalise';
 import { FROM_SOMEWHERE, VOLUNTEER } from '../src/nlu/facts/writerRole';
@@ -120,6 +121,10 @@ interface StoryState {
   before?: TurnBefore;
   /** A school, a class or a young writer's words about a peer were told: questions for an adult wait for the age. */
   childPointed?: boolean;
+  /** The story's school is one for adults (a language school, a university): no school route for a child. */
+  adultsSchool?: boolean;
+  /** The story named a school for children (a vmbo, a primary school): its pupils named later are children. */
+  childrensSchool?: boolean;
   /** A question with no answer in the catalogue was met with the honest line: the next one gets it in fewer words. */
   unknownSaid?: boolean;
   /** An age was said as a guess or hearsay ("about 22", "22 zei ze"; src/triage/ageSaid.ts): the age is not asked. */
@@ -259,7 +264,10 @@ class StoryDialog extends Dialog<object> {
     // the story that follows tells the role. ("I am from Eritrea" is where they come from: their own.)
     if (before.role === null && told.aboutWhom === 'self' && INTRODUCES_WRITER.test(text) && !FROM_SOMEWHERE.test(text))
       delete told.aboutWhom;
-    let summary = rememberFacts(mergeUnderstood(before, u), factsInStory(before, told, text));
+    let summary = rememberFacts(
+      mergeUnderstood(before, u),
+      factsInStory(before, told, text, { childrensSchool: state.childrensSchool === true && before.role !== 'self' }),
+    );
     const role = roleAnswer(this.replies, text);
     if (role) summary = { ...summary, role };
     // Who writes, weighed over the whole conversation: a later story corrects an early reading, and
@@ -305,8 +313,13 @@ class StoryDialog extends Dialog<object> {
     // questions and guidance depend on it.
     // A group told ("12 arbeiders", "the girls") until one person is named on their own ("mijn zus").
     if (VOLUNTEER.test(text)) state.volunteer = true;
-    if (pointsToChild(text)) state.childPointed = true;
+    // A school or a class, or an "under 18" the model read from words said of young adults too ("een
+    // meisje", "the kids", "one of my pupils") and the story did not take as told: the age is asked
+    // before the questions for an adult. (Not in the writer's own story: "I have wife and 2 kids".)
+    if (pointsToChild(text) || (summary.role !== 'self' && minorPointedNotTold(told, text))) state.childPointed = true;
     if (ageSaidInOtherWords(text)) state.ageSaid = true;
+    if (tellsOfAdultsSchool(normaliseText(text))) state.adultsSchool = true;
+    else if (tellsOfChildrensSchool(normaliseText(text))) state.childrensSchool = true;
     state.work = cues.work;
     if (cues.group) state.group = true;
     else if (u.facts.relation) state.group = false;
@@ -442,7 +455,7 @@ class StoryDialog extends Dialog<object> {
         (route === 'emergency' && facts.linesNamed?.emergency === true) || (route === 'suicide' && facts.linesNamed?.suicide === true);
       // 112 among the routes while the danger told still calls for it (not after "no one is in danger now").
       const dangerGone = (route: Referral) => route === 'emergency' && facts.emergencyInView === false;
-      const routing = { ...summary, workTold: tellsOfWork(state.work) };
+      const routing = { ...summary, workTold: tellsOfWork(state.work), adultsSchool: state.adultsSchool === true };
       const routes = referralsFor(routing).filter((route) => !dangerGone(route) && (how !== 'full' || !justNamed(route)));
       const named = how === 'full' ? [] : (state.routesNamed ?? []);
       // 112 and 113 were named by the danger reply when danger was told: not listed again as news.

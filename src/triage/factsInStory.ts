@@ -9,6 +9,7 @@
 import { normaliseText } from '../safety/normalise';
 import { numbersInWords, readAge, withoutWritersAge } from '../nlu/facts/facts';
 import { ABOUT_ME_AFTER_ALL, ABOUT_SOMEONE_ELSE } from '../nlu/facts/writerRole';
+import { tellsMinor } from './minorEvidence';
 import { minorTold } from './questionPolicy';
 import { keepSettledRole } from './settledRole';
 import type { ToldFacts } from '../understanding/understanding';
@@ -52,20 +53,37 @@ function childsAge(plain: string): number | null {
 }
 
 /**
- * Words that tell someone is under 18: a number under 18 said as an age ("ze zijn 13 tot 15",
- * "misschien 12"), a child, a pupil, school, a teenager, a girl or boy (a bare number is a count or a
- * time: "soms wel 10 of 15", "from 7 in the morning"). Without any of them, an "under 18" read from a message ("kan hij zelf in de problemen
- * komen?", "er komen elke nacht mannen") is a guess the story did not tell: the help for a minor
- * (school, "the person is under 18") would not fit the citizen's story.
+ * The facts without an "under 18" that the message's words do not tell (minorEvidence.ts): the
+ * model's reading of "kan hij zelf in de problemen komen?", "er komen elke nacht mannen", but also
+ * of "een meisje", "de jongens", "a student", "mijn dochter", "one of my pupils", said of young
+ * adults as often as of children. Such a minor only points: the dialog asks the age once
+ * (`minorOnlyPointed`) instead of giving the help for a child to a girl of 19.
  */
-const MINOR_EVIDENCE =
-  /\b(?:(?:zijn|is|ben|van|aged?|misschien|maybe|rond|around|about|ongeveer|pas|only|just|hooguit|net|barely|are|was|were|looks|lijkt|als|like)\s+(?:[1-9]|1[0-7])(?!\s*(?:uur|u|h|hours?|euro|eur|keer|times|minuten|minutes|dagen|days|weken|weeks|maanden|months|in the|mannen|men)\b)|minderjarig\w*|underage|under ?18|onder de 18|jonger dan 18|younger than 18|below 18|nog geen 18|not yet 18|minor|minors|kind\w*|child\w*|kid|kids|kiddo|baby|peuter|kleuter|tiener\w*|teen\w*|puber\w*|jeugd\w*|youth|jongere\w*|scholier\w*|leerling\w*|pupil\w*|klas\w*|school\w*|brugklas|groep \d|grade|year ?old|jarige|meisje\w*|meid\w*|jongen\w*|jochie|girl\w*|boy\w*|dochter\w*|zoon\w*|daughter\w*|son|sons|nichtje|neefje|zusje|broertje|kleindochter|kleinzoon|grandchild\w*|granddaughter|grandson|little (?:sister|brother))\b/;
-
-/** The facts without an "under 18" that nothing in the message told. */
 function withoutGuessedMinor(told: Partial<ToldFacts>, plain: string): Partial<ToldFacts> {
-  if (told.minor !== true || (told.age !== undefined && told.age !== null) || MINOR_EVIDENCE.test(plain)) return told;
-  const { minor: _minor, ...rest } = told;
+  if (!minorOnlyPointed(told, plain)) return told;
+  const { minor: _minor, minorGuessed: _guessed, ...rest } = told;
   return rest;
+}
+
+/** An "under 18" read from a message (plain text, numbers in words as digits) whose words do not tell it. */
+function minorOnlyPointed(told: Partial<ToldFacts>, plain: string): boolean {
+  return told.minor === true && (told.age === undefined || told.age === null) && !tellsMinor(plain);
+}
+
+/**
+ * What the conversation told before this message that bears on an "under 18": a school for children
+ * (minorEvidence.ts `tellsOfChildrensSchool`), whose pupils the pointing words then name.
+ */
+export interface StoryMinorContext {
+  childrensSchool?: boolean;
+}
+
+/**
+ * Whether the message read an "under 18" its words do not tell (see withoutGuessedMinor): the story
+ * keeps no minor, and a counsellor would ask the age before the questions for an adult.
+ */
+export function minorPointedNotTold(told: Partial<ToldFacts>, text: string): boolean {
+  return minorOnlyPointed(told, numbersInWords(normaliseText(text)));
 }
 
 /**
@@ -89,7 +107,12 @@ function laterAdultAgeOfSomeoneElse(before: TriageSummary, age: number, plain: s
  * writer's own age gave while the worry is someone else's, without a role change the message does not
  * say outright, and without the person someone threatens or mentions beside the writer's own story.
  */
-export function factsInStory(before: TriageSummary, told: Partial<ToldFacts>, text: string): Partial<ToldFacts> {
+export function factsInStory(
+  before: TriageSummary,
+  told: Partial<ToldFacts>,
+  text: string,
+  story: StoryMinorContext = {},
+): Partial<ToldFacts> {
   const plain = numbersInWords(normaliseText(text));
   // "als ik stop doet hij mn zusje iets aan", "my son is with me": once the writer told their own
   // story (a form or their age is known), a relative named later is someone in it, not whom the
@@ -124,7 +147,9 @@ export function factsInStory(before: TriageSummary, told: Partial<ToldFacts>, te
     }
   }
   if (told.age === undefined || told.age === null)
-    return told.minor === true ? withoutAccompanyingChild(withoutGuessedMinor(told, plain), plain) : told;
+    return told.minor === true
+      ? withoutAccompanyingChild(story.childrensSchool === true ? told : withoutGuessedMinor(told, plain), plain)
+      : told;
   if (laterAdultAgeOfSomeoneElse(before, told.age, plain)) {
     const { age: _age, minor: _minor, ...rest } = told;
     return rest;

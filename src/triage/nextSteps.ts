@@ -21,6 +21,8 @@ type RoutingFacts = Pick<TriageSummary, 'acute' | 'suicidal' | 'form' | 'role' |
   facts?: Pick<TriageSummary['facts'], 'minor' | 'relation'>;
   /** The conversation told of work in plain words (src/triage/workStory.ts), whatever form was read. */
   workTold?: boolean;
+  /** The story's school is one for adults (a language school, a university: minorEvidence.ts). */
+  adultsSchool?: boolean;
 };
 
 /**
@@ -44,12 +46,23 @@ function aboutWork(summary: RoutingFacts): boolean {
   return (summary.signals ?? []).filter((s) => WORK_SIGNALS.has(s)).length >= 2;
 }
 
+/**
+ * Under 18 or not, as the story told it (or the writer guessed it: the safe side). The word signal
+ * `minor_involved` alone ("kinderen", "kids", "leerling", a number before "jaar") is kept in
+ * `minorInvolved` too, but it points, it does not tell: it fires on the writer's own children ("I
+ * have wife and 2 kids"), the children a nanny cares for, a pupil of a language school. With facts
+ * kept, only they count; the routes then fit a child and an adult alike until the age is told.
+ */
+function minorOf(summary: RoutingFacts): boolean | null {
+  return summary.facts !== undefined ? summary.facts.minor : (summary.minorInvolved ?? null);
+}
+
 export function referralsFor(summary: RoutingFacts): Referral[] {
   const routes: Referral[] = [];
   if (summary.acute) routes.push('emergency');
   if (summary.suicidal) routes.push('suicide');
-  const minor = (summary.facts?.minor ?? summary.minorInvolved ?? null) === true;
-  const adult = (summary.facts?.minor ?? summary.minorInvolved ?? null) === false;
+  const minor = minorOf(summary) === true;
+  const adult = minorOf(summary) === false;
   const work = aboutWork(summary);
   if (work && !minor) routes.push('labour_inspectorate');
   routes.push('veilig_thuis');
@@ -57,8 +70,9 @@ export function referralsFor(summary: RoutingFacts): Referral[] {
   if (work && !minor) routes.push('fairwork');
   routes.push('police', 'anonymous_tip');
   const isSchool = summary.role === 'professional' || summary.facts?.relation === 'pupil';
-  // A pupil or student has the school's care around them whatever their age (an MBO student of 18 too).
-  const pupil = summary.facts?.relation === 'pupil' || summary.facts?.relation === 'classmate';
+  // A pupil or student has the school's care around them whatever their age (an MBO student of 18
+  // too); not the pupil of a language school or a university student, unless a minor is told.
+  const pupil = (summary.facts?.relation === 'pupil' || summary.facts?.relation === 'classmate') && summary.adultsSchool !== true;
   if (minor || pupil) routes.push(isSchool ? 'youth_care' : 'school');
   if (isVictim(summary.role)) routes.push('comensha', 'victim_support');
   // CoMensha registers and shelters victims whoever writes, and advises professionals: named when
@@ -99,7 +113,7 @@ const ROUTE_ORDER: readonly Referral[] = [
  */
 export function referralsForUnread(summary: RoutingFacts): Referral[] {
   const routes = new Set(referralsFor({ ...summary, acute: true, suicidal: true }));
-  const minor = (summary.facts?.minor ?? summary.minorInvolved ?? null) === true;
+  const minor = minorOf(summary) === true;
   for (const route of ['labour_inspectorate', 'comensha'] as const) routes.add(route);
   if (!minor) routes.add('fairwork');
   return ROUTE_ORDER.filter((route) => routes.has(route));

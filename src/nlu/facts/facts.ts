@@ -849,15 +849,34 @@ const CONCERN_INTRODUCED =
  * the age of the one who does it to the person of concern (a "boyfriend", a pimp, a boss, an older
  * man), never that person's own. Said with "mijn", the friend may be the worry itself, so not then.
  * The one the person works for ("hij werkt voor een gozer van 23", "she works for a guy of 30") is
- * such a doer too (round 37). So is the older one named and then said of ("zo'n oudere gast, hij is
- * 23 ofzo", "an older guy, he is 30": repeat38): the girl's age is still to be told.
+ * such a doer too (round 37), and so is the older one told of with "hij" after him ("ze heeft zon
+ * oudere gast, hij is 23 ofzo", "an older guy, he is 30": her age is still to come; round 38, minor38
+ * and repeat38 alike).
  */
 const DOER_INTRODUCED =
-  /\b(?:(?:een|a|an)\s+(?:[a-z]+\s+)?(?:vriend|vriendje|boyfriend|bf|loverboy|pooier|pimp)|(?:een|a|an|de|the|die|that|zon|such a)\s+(?:veel\s+|much\s+)?(?:oudere|older)\s+(?:man|jongen|guy|vent|kerel|boy|vriend|vriendje|boyfriend|gast|gozer|dude)|(?:haar|zijn|zn|her|his|dr|der|hun|their)\s+(?:[a-z]+\s+)?(?:vriend|vriendje|boyfriend|bf|loverboy|pooier|pimp|baas|bazin|boss|werkgever|employer|eigenaar|owner|manager|husband|man|echtgenoot|kerel|vent|guy|partner)|(?:werkt|werken|werkte|werk|rijdt|loopt|works|working|worked|runs|running)\s+(?:[a-z]+\s+)?(?:voor|for)\s+(?:een|a|an|de|the|die|that)\s+(?:[a-z]+\s+)?[a-z]+)\s*,?\s+(?:van|of|aged?|(?:(?:hij|he|die|who)\s+)?(?:is|was)|(?:(?:hij|he|die|who)\s+)?(?:is|was) (?:al|nu|now|already|pas|just))\s*$/;
+  /\b(?:(?:een|a|an)\s+(?:[a-z]+\s+)?(?:vriend|vriendje|boyfriend|bf|loverboy|pooier|pimp)|(?:een|a|an|de|the|die|that|zon|such an?)\s+(?:veel\s+|much\s+|wat\s+)?(?:oudere|older)\s+(?:man|jongen|guy|vent|kerel|boy|vriend|vriendje|boyfriend|gast|gozer|dude)|(?:haar|zijn|zn|her|his|dr|der|hun|their)\s+(?:[a-z]+\s+)?(?:vriend|vriendje|boyfriend|bf|loverboy|pooier|pimp|baas|bazin|boss|werkgever|employer|eigenaar|owner|manager|husband|man|echtgenoot|kerel|vent|guy|partner)|(?:werkt|werken|werkte|werk|rijdt|loopt|works|working|worked|runs|running)\s+(?:[a-z]+\s+)?(?:voor|for)\s+(?:een|a|an|de|the|die|that)\s+(?:[a-z]+\s+)?[a-z]+)\s*,?\s+(?:(?:hij|he|die|who)\s+)?(?:van|of|aged?|is|was|(?:is|was) (?:al|nu|now|already|pas|just))\s*$/;
+
+/**
+ * "Ze heeft een vriendje, zegt ze. Hij is 19", "ze heeft zon vriendje hij is 23 ofz": a man brought
+ * into her story (a boyfriend, a guy, an older man), then "hij is" with an age. The story is hers
+ * ("ze", "zij", "she", "haar", "her" in the message); "hij" is the man just introduced, and the age
+ * is his. A story about a boy ("mijn zoon … hij is 15") has no "she" and keeps its age.
+ */
+const HE_IS = /\b(?:hij|he|hes)\s+(?:is\s+|was\s+)?(?:al\s+|pas\s+|nu\s+|now\s+|just\s+|already\s+)?$/;
+const MAN_BROUGHT_IN =
+  /\b(?:een|a|an|zon|such an?|haar|her|dr|der)\s+(?:\w+\s+){0,2}?(?:vriend|vriendje|boyfriend|bf|loverboy|pooier|pimp|gast|gozer|vent|kerel|guy|dude|man)\b/;
+const SHE = /\b(?:ze|zij|she|haar|her)\b/;
+
+function heIsTheDoer(plain: string, at: number): boolean {
+  if (!HE_IS.test(plain.slice(Math.max(0, at - 24), at))) return false;
+  return MAN_BROUGHT_IN.test(plain.slice(0, at)) && SHE.test(plain);
+}
 
 /** The message says the age of a doer (DOER_INTRODUCED), which the model reads as the person's. */
 function doersAgeSaid(plain: string): boolean {
-  return [...plain.matchAll(/\b\d{1,2}\b/g)].some((m) => DOER_INTRODUCED.test(plain.slice(Math.max(0, m.index - 48), m.index)));
+  return [...plain.matchAll(/\b\d{1,2}\b/g)].some(
+    (m) => DOER_INTRODUCED.test(plain.slice(Math.max(0, m.index - 48), m.index)) || heIsTheDoer(plain, m.index),
+  );
 }
 
 const AGE_PATTERNS: readonly RegExp[] = [
@@ -940,7 +959,7 @@ export function readAge(text: string, bare: boolean): number | null {
       // "mn vriendin heeft een vriend van 19 en ze is 14": an age after "een vriend van" belongs to
       // a second person brought in by the story; another age in the message is the one it is about.
       const lead = plain.slice(Math.max(0, at - 32), at);
-      if (DOER_INTRODUCED.test(plain.slice(Math.max(0, at - 48), at))) continue;
+      if (DOER_INTRODUCED.test(plain.slice(Math.max(0, at - 48), at)) || heIsTheDoer(plain, at)) continue;
       const another = INTRODUCED.test(lead) && !CONCERN_INTRODUCED.test(lead);
       const better =
         best === null ||

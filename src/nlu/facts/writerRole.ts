@@ -26,7 +26,7 @@ export const ABOUT_ME_AFTER_ALL =
 
 /** "het gaat over mijn zus", "it's about my sister": the writer says the worry is someone else's. */
 export const ABOUT_SOMEONE_ELSE =
-  /\b(?:(?:het )?(?:gaat|ging) (?:\w+ ){0,2}(?:om|over) (?:mijn|mn|m'n|onze|ons) \w+|(?:it'?s|it is|its|this is) (?:\w+ )?about (?:my|our) \w+|(?:ik )?schrijf (?:\w+ )?(?:voor|over) (?:mijn|mn|m'n) \w+|(?:i )?(?:am )?writ\w* (?:\w+ )?(?:for|about) my \w+)\b/;
+  /\b(?:(?:het )?(?:gaat|ging) (?:\w+ ){0,2}(?:om|over) (?:(?:mijn|mn|m'n|onze|ons) \w+|me (?:\w+ )?(?:vriend\w*|maat|mattie|zus\w*|broer\w*|moeder|vader|neef\w*|nicht\w*|dochter|zoon|collega\w*|buur\w*|klasgeno\w*))|(?:it'?s|it is|its|this is) (?:\w+ )?about (?:my|our) \w+|(?:ik )?schrijf (?:\w+ )?(?:voor|over) (?:mijn|mn|m'n) \w+|(?:i )?(?:am )?writ\w* (?:\w+ )?(?:for|about) my \w+)\b/;
 
 /** Words that point back at the writer after "om", "over", "about": the worry is then theirs. */
 const WRITER_HIMSELF = /^(?:mij|mezelf|mijzelf|me|myself|ons|onszelf|us|ourselves)$/;
@@ -187,7 +187,8 @@ export function tellsOnlyOwnWork(plain: string): boolean {
 /**
  * Someone asks the writer to do something for money, or finds them a room or a job: "hij vroeg of ik
  * een vriendin mee kan nemen, dan krijgen we allebei 150 euro", "iemand zegt dat ik 500 kan verdienen
- * als ik mijn bankrekening uitleen", "a man from church found us a room and a job". The one named is
+ * als ik mijn bankrekening uitleen", "a man from church found us a room and a job", "a woman from my
+ * church said she has a job for me". The one named is
  * the recruiter and the story is the writer's, where the models took the person named for the worry.
  */
 const ASKS_WRITER =
@@ -195,7 +196,7 @@ const ASKS_WRITER =
 const PAID_TO_WRITER =
   /\b(?:krijg ik|krijgen we|krijgen wij|kan ik \w+ verdienen|kan (?:\w+ )?verdienen|verdien ik|i get|we get|i would get|i'?d get|i can earn|i could earn|(?:betalen|betaalt|pays?|paid)\s+(?:me|mij|ons|us))\b|\b\d+\s*(?:euro|eur)\b|€\s*\d/;
 const FINDS_FOR_WRITER =
-  /\b(?:found|find|got|promised)\s+(?:me|us)\s+(?:a\s+|an\s+)?(?:room|job|work|house|place|apartment|flat)|(?:vond|regelde|beloofde)\s+(?:voor\s+)?(?:mij|me|ons)\s+(?:een\s+)?(?:kamer|baan|werk|huis|plek|woning)\b/;
+  /\b(?:found|find|got|promised)\s+(?:me|us)\s+(?:a\s+|an\s+)?(?:room|job|work|house|place|apartment|flat)|(?:vond|regelde|beloofde)\s+(?:voor\s+)?(?:mij|me|ons)\s+(?:een\s+)?(?:kamer|baan|werk|huis|plek|woning)\b|\b(?:has|had|have|heeft|had|hebben)\s+(?:a\s+|an\s+|een\s+)?(?:good\s+|goede\s+)?(?:job|work|room|baan|werk|kamer)\s+(?:for|voor)\s+(?:me|us|mij|ons)\b|\b(?:een\s+)?(?:baan|werk|kamer)\s+voor\s+(?:mij|ons)\s+(?:had|heeft|hadden|hebben|wist|wisten)\b/;
 
 export function recruitsWriter(plain: string): boolean {
   return (ASKS_WRITER.test(plain) && PAID_TO_WRITER.test(plain)) || FINDS_FOR_WRITER.test(plain);

@@ -335,6 +335,9 @@ describe('a writer someone recruits (facts20)', () => {
     'er is een jongen die ik ken van insta. hij vroeg of ik een vriendin mee kan nemen, dan krijgen we allebei 150 euro',
     'iemand op discord zegt dat ik 500 kan verdienen als ik mijn bankrekening even uitleen',
     'a man from church found us a room and a job in hotel cleaning',
+    // Round 38: a job someone has for the writer.
+    'I came to Holland 8 months ago. A woman from my church in Freetown said she has a job for me caring for old people',
+    'een man uit ons dorp zei dat hij een baan voor mij had in een kas',
   ])('tells their own story in %p', (text) => {
     expect(recruitsWriter(normaliseText(text))).toBe(true);
     expect(role(text, 'other', { namesAnother: () => true })).toBe('self');

@@ -1,6 +1,7 @@
 import { emptyTriage, rememberFacts } from '../../../src/triage/summary';
 import type { TriageSummary } from '../../../src/triage/summary';
-import { factsInStory } from '../../../src/triage/factsInStory';
+import { factsInStory, minorPointedNotTold } from '../../../src/triage/factsInStory';
+import { tellsOfChildrensSchool } from '../../../src/triage/minorEvidence';
 
 function aboutDaughterOf15(): TriageSummary {
   return rememberFacts(emptyTriage(), { aboutWhom: 'other', relation: 'child', age: 15, minor: true });
@@ -212,7 +213,34 @@ describe('an "under 18" nothing in the message told (talk23)', () => {
   it('is kept when the message tells of a child or a teenager', () => {
     const start = emptyTriage();
     expect(factsInStory(start, { aboutWhom: 'other', minor: true }, 'Het gaat om een meisje uit de brugklas.').minor).toBe(true);
-    expect(factsInStory(start, { aboutWhom: 'other', minor: true }, 'The kid next door sells for older guys.').minor).toBe(true);
+    expect(factsInStory(start, { aboutWhom: 'other', minor: true }, 'Mijn buurjongen zit in 4 vwo.').minor).toBe(true);
+    expect(factsInStory(start, { aboutWhom: 'other', minor: true }, 'Over drie weken wordt hij 16.').minor).toBe(true);
+    expect(factsInStory(start, { aboutWhom: 'other', minor: true }, 'Kinderen die stelen voor een volwassene.').minor).toBe(true);
+  });
+
+  // Round 38: words said of young adults as often as of children point, they do not tell.
+  it('is not kept from words said of young adults too; the age is to be asked', () => {
+    const start = emptyTriage();
+    for (const text of [
+      'The kid next door sells for older guys.',
+      'Ik noem ze altijd de kids, ze werken bij de wasstraat.',
+      'Een meisje in de nagelsalon mag nooit naar buiten.',
+      'I teach at a language school. One of my pupils, a girl from Eritrea, works nights in a hotel.',
+      'Mijn dochter heeft een nieuwe vriend en moet met andere mannen mee.',
+      'Een jonge jongen komt steeds horloges verkopen.',
+    ]) {
+      expect([text, factsInStory(start, { aboutWhom: 'other', minor: true }, text).minor]).toEqual([text, undefined]);
+      expect([text, minorPointedNotTold({ aboutWhom: 'other', minor: true }, text)]).toEqual([text, true]);
+    }
+    // A pupil named after the story told a school for children: the two tell a minor together.
+    const pupil = 'Een leerling uit de tweede heeft zijn bankpas uitgeleend aan een jongen uit de buurt.';
+    expect(factsInStory(start, { aboutWhom: 'professional', minor: true }, pupil).minor).toBeUndefined();
+    expect(factsInStory(start, { aboutWhom: 'professional', minor: true }, pupil, { childrensSchool: true }).minor).toBe(true);
+    expect(tellsOfChildrensSchool('ik ben schoolmaatschappelijk werker op een vmbo in almere.')).toBe(true);
+    expect(tellsOfChildrensSchool('ik geef les op een taalschool, ook aan mensen van het vmbo')).toBe(false);
+    // An age told, or a writer's own guess of one, is no pointer.
+    expect(minorPointedNotTold({ minor: true, age: 15 }, 'Een meisje van 15.')).toBe(false);
+    expect(minorPointedNotTold({ minor: true, minorGuessed: true }, 'Ze ziet eruit als 15.')).toBe(false);
   });
 
   it("reads the age of the writer's child told without 'my' as the child's ('ik heb dochter in Polen, 6 jaar')", () => {

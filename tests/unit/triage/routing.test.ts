@@ -89,8 +89,26 @@ describe('referralsFor', () => {
   it('sends a minor to Veilig Thuis, the police and school, not to the adult workers routes first', () => {
     const minor = { ...base, form: 'labour_exploitation' as const, role: 'other' as const, facts: { ...base.facts, minor: true } };
     expect(referralsFor(minor)).toEqual(['veilig_thuis', 'labour_inspectorate', 'police', 'anonymous_tip', 'school']);
-    const pupil = { ...base, form: 'criminal_exploitation' as const, role: 'professional' as const, minorInvolved: true };
+    const pupil = { ...base, form: 'criminal_exploitation' as const, role: 'professional' as const, facts: { ...base.facts, minor: true } };
     expect(referralsFor(pupil)).toEqual(['veilig_thuis', 'police', 'anonymous_tip', 'youth_care', 'comensha']);
+  });
+
+  // Round 38: the word signal `minor_involved` ("2 kids", "take care of the children") points, it does not tell.
+  it('takes no minor from the word signal alone where the facts are kept: the routes fit both until the age is told', () => {
+    const nanny = { ...base, form: 'labour_exploitation' as const, role: 'self' as const, minorInvolved: true };
+    expect(referralsFor(nanny)).toEqual([
+      'labour_inspectorate',
+      'veilig_thuis',
+      'fairwork',
+      'police',
+      'anonymous_tip',
+      'comensha',
+      'victim_support',
+    ]);
+    expect(referralsFor({ ...nanny, facts: { ...base.facts, minor: true } })).toContain('school');
+    // A summary without facts (older records) still reads the signal.
+    const { facts: _facts, ...withoutFacts } = nanny;
+    expect(referralsFor(withoutFacts)).toContain('school');
   });
   it("names the school's care for a pupil or classmate of any age (an MBO student of 18 too), not for another adult", () => {
     const student = { ...base, form: 'criminal_exploitation' as const, role: 'professional' as const };
@@ -98,6 +116,11 @@ describe('referralsFor', () => {
     const friend = { ...base, form: 'sexual_exploitation' as const, role: 'other' as const };
     expect(referralsFor({ ...friend, facts: { ...base.facts, minor: null, relation: 'classmate' as const } })).toContain('school');
     expect(referralsFor({ ...friend, facts: { ...base.facts, minor: false, relation: 'sibling' as const } })).not.toContain('school');
+  });
+  it("names no child's school route for the pupil of a language school or a university, unless a minor is told (round 38)", () => {
+    const teacher = { ...base, form: 'labour_exploitation' as const, role: 'professional' as const, adultsSchool: true };
+    expect(referralsFor({ ...teacher, facts: { ...base.facts, relation: 'pupil' as const } })).not.toContain('youth_care');
+    expect(referralsFor({ ...teacher, facts: { ...base.facts, relation: 'pupil' as const, minor: true } })).toContain('youth_care');
   });
   it('offers CoMensha when trafficking is suspected for anyone not known to be a minor, whoever writes', () => {
     const adult = { ...base, form: 'sexual_exploitation' as const, role: 'other' as const };
