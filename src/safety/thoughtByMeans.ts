@@ -73,11 +73,12 @@ const MEANS_LEXICON: Lexicon<MeansPart> = {
   ],
   // Thanks for everything: how many chats end, so a farewell only when silence follows it.
   thanks: ['bedankt voor alles|dank voor alles|dank je voor alles|thanks for everything|thank you for everything'],
-  // The means made to be taken by someone else ("ze moest pillen nemen" from her pimp): no means of
-  // one's own (the screen drops a means inside one).
+  // The means made to be taken or handed out by someone else ("ze moest pillen nemen" from her pimp,
+  // "he give him only paracetamol" for a fever): no means of one's own (the screen drops a means inside one).
   imposed: [
     `moest|moet|moeten|must|had to|has to|have to|forced to|dwingen|dwingt ~4 ${INSTRUMENT}`,
     `${INSTRUMENT} ~2 moest|moet|moeten ~1 nemen|slikken|innemen`,
+    `give|gives|gave|given|giving|geeft|gaf|gaven|geven|gegeven ~4 ${INSTRUMENT}`,
   ],
   farewell: [
     'прощальн*|попрощал*|попрощав*|bucsulevel*|elbucsuztam|elkoszontem|vedalastim|carta de despedida|list pozegnalny|pozegnal*|scrisoare de adio|atsisveikin*',
