@@ -9,7 +9,7 @@
  * levels: acute (112 at once), unsure (ask "Is iemand op dit moment in gevaar?"), none. Suicidal
  * thoughts have their own model and always make the level acute.
  */
-import { MessageReader, type ReadMessage } from '../nlu/model/reader';
+import { MessageReader, readMessage, type ReadMessage } from '../nlu/model/reader';
 import { loadModelBundle, type ModelBundle } from '../nlu/model/bundle';
 import { predictSoftmax, type Vocabulary } from '../nlu/model/logistic';
 import { isBoundary } from '../nlu/text/analyse';
@@ -20,6 +20,7 @@ import { assessTurn, type EarlierTurn } from './turnContext';
 import { marksNow, nearDanger, toldAtDistance } from './nearNow';
 import { COMMON_DUTCH, COMMON_ENGLISH } from './commonWords';
 import { framedSentences } from './suicideFrame';
+import { MeansPartReader, type MeansPart } from './thoughtByMeans';
 
 export interface SafetyResult {
   /** Danger to life or safety now, including suicidal intent: answer with 112 first. */
@@ -456,6 +457,83 @@ export function thoughtOfNowWorded(read: ReadMessage, vocabulary?: Vocabulary): 
   return worded.some((h) => !away(h));
 }
 
+/** The parts of a thought told by its means, time or farewell (thoughtByMeans.ts); one reader for all screens. */
+const meansParts = new MeansPartReader();
+
+/** Situations of harm done by another or care withheld: a means beside them is theirs. */
+const HARM_BESIDE_MEANS: ReadonlySet<SituationConcept> = new Set<SituationConcept>(['violence', 'weapon', 'injury', 'illness', 'no_care']);
+
+/**
+ * A thought of ending one's life told by its means, a time chosen or a farewell, with no words of a
+ * wish (round 38): suicidal whatever the score. The suicide model learned a means or a time alone
+ * against suicide (safety24), and "the pills of my wife are on the table in front of me", "he say he
+ * drink the poison tonight", "A kötél ott van a szekrényben, ma este úgyis vége lesz mindennek" or a
+ * coach's "bedankt voor alles" and then no answer read 0.00-0.12. Read by structure, in a sentence
+ * with its neighbours:
+ * - a means at hand (an instrument, or a jump or a wait at a place of it) with a time of now or a
+ *   time chosen ("net", "tonight", "after this message");
+ * - an ending with no wish named, nobody missing one, or a farewell, with another part beside it
+ *   (a means, a time, another of these);
+ * - a farewell sent and then silence ("neemt niet meer op", "not answering").
+ * With a person whose thought it is in the sentence (the frame's holder, he or she; in a message the
+ * model reads poorly the person is in the verb), and no distance in it (as thoughtOfNowWorded: a
+ * "what if", a film, someone safe now, a denial, told in the past) nor the whole message in the past.
+ * A train, a bridge or a roof alone, a deadline for tonight or "goodbye" alone are none of these.
+ */
+export function thoughtOfNowByMeans(read: ReadMessage, vocabulary?: Vocabulary): boolean {
+  if (thoughtOnlyInThePast(read)) return false;
+  // Work drugs and an exploiter's pills (meansForWork.ts) are read negated: no means at hand.
+  const taken = read.situations.filter((h) => h.negated && (h.concept === 'suicide_means' || h.concept === 'suicide_prepared'));
+  // A means in or beside a sentence of harm done or care withheld is that harm's ("boss say take
+  // paracetamol and sit, no doctor", "sloeg hem met de tuinslang"), not a thought of one's own.
+  const harmed = new Set(read.situations.filter((h) => !h.negated && HARM_BESIDE_MEANS.has(h.concept)).map((h) => h.sentence));
+  const nearHarm = (sentence: number) => harmed.has(sentence) || harmed.has(sentence - 1) || harmed.has(sentence + 1);
+  const found = meansParts.find(read.analysis);
+  const imposed = found.filter((h) => h.concept === 'imposed');
+  const parts: { part: MeansPart; sentence: number; start: number; end: number }[] = found
+    .filter(
+      (h) =>
+        !h.negated &&
+        h.concept !== 'imposed' &&
+        !taken.some((t) => overlap(t, h)) &&
+        !(h.concept === 'means' && (nearHarm(h.sentence) || imposed.some((i) => overlap(i, h)))),
+    )
+    .map((h) => ({ part: h.concept, sentence: h.sentence, start: h.start, end: h.end }));
+  if (parts.length === 0) return false;
+  // The times the reader finds already: a "now" of its own and a time chosen in the frame ("vanavond").
+  for (const d of read.distances) if (!d.negated && d.concept === 'now') parts.push({ part: 'time', ...d });
+  for (const f of read.frames) if (!f.negated && f.concept === 'plan') parts.push({ part: 'time', ...f });
+  // The lexicons' farewell holds "goodbye" and "bye everyone", how chats end: it counts as thanks do.
+  for (const h of read.situations)
+    if (!h.negated && (h.concept === 'farewell' || h.concept === 'suicide_prepared'))
+      parts.push({ part: h.concept === 'farewell' ? 'thanks' : 'means', ...h });
+  const unread = vocabulary !== undefined && knownWordShare(read, vocabulary) < READABLE_SHARE;
+  // In a message the model reads poorly a past verb is a look-alike of the Dutch and English forms
+  // (Turkish "zaten", anyway, is the Dutch "zaten"): only a past time puts the thought away there.
+  const live = read.distances.filter((d) => !d.negated && !(unread && d.concept === 'past_verb'));
+  const inItsTime = unread ? readMessage(read.analysis, read.situations, live, read.topics, read.forms, read.frames) : read;
+  const personIn = (sentence: number) =>
+    read.frames.some((f) => !f.negated && f.concept === 'holder' && f.sentence === sentence) ||
+    sentenceWords(read, sentence).some((w) => PERSONS.has(w));
+  // A means is someone's in its own sentence; an ending or a farewell may follow the sentence that
+  // names the person ("I clean houses for a woman who keeps my wages. After tonight no more problems.").
+  const held = (p: (typeof parts)[number]) => unread || personIn(p.sentence) || (p.part !== 'means' && personIn(p.sentence - 1));
+  const away = (p: (typeof parts)[number]) =>
+    toldInThePast(inItsTime, { concept: 'suicide_indirect', negated: false, ...p }) ||
+    live.some((d) => d.sentence === p.sentence && THOUGHT_AWAY.has(d.concept));
+  const beside = (p: (typeof parts)[number], kinds: (k: MeansPart) => boolean) =>
+    parts.some((o) => o !== p && kinds(o.part) && (o.end < p.start || p.end < o.start) && Math.abs(o.sentence - p.sentence) <= 1);
+  const silence = read.situations.some((h) => !h.negated && h.concept === 'silence');
+  return parts.some((p) => {
+    if (!held(p) || away(p)) return false;
+    if (p.part === 'means') return beside(p, (k) => k === 'time');
+    if (p.part === 'thanks') return silence || beside(p, (k) => k === 'farewell');
+    if (p.part === 'farewell' && silence) return true;
+    if (p.part === 'farewell' || p.part === 'ending' || p.part === 'unmissed') return beside(p, (k) => k !== p.part && k !== 'thanks');
+    return false;
+  });
+}
+
 /**
  * The reason of a reading with thoughts of suicide told away (suicideToldAway): the conversation
  * names 113 once for it, with care and without 112 (round 32; dialogs/triageDialog.ts).
@@ -687,7 +765,8 @@ export function acuteByOtherRoute(
   const suicidal =
     gatedSuicideScore(read, suicideScore, suicideVocabulary) >= suicidalThreshold ||
     suicideWordedUnread(read, suicideVocabulary) ||
-    thoughtOfNowWorded(read, suicideVocabulary);
+    thoughtOfNowWorded(read, suicideVocabulary) ||
+    thoughtOfNowByMeans(read, suicideVocabulary);
   const alarm = explicitAlarm(read);
   return { suicidal, alarm, cry: !alarm && cryUnread(read, vocabulary) };
 }

@@ -503,6 +503,10 @@ const OWN_SITUATIONS: Lexicon<SituationConcept> = {
     'zich|zichzelf|mijzelf|mezelf|haarzelf|hemzelf ~3 van kant ~1 maken|maakt|maak|te maken|gemaakt',
     'niet ~1 meer ~2 te ~1 willen ~1 leven',
     'wil|wilt|wou ~2 mijn|mn|m|zijn|haar ~1 leven ~1 niet meer',
+    // Round 38: "ik wil dit leven niet meer" (the trailing "niet meer" read as a negation of "ik wil
+    // dit leven", and the words before the comma as the phrase); wishing oneself not alive.
+    'wil|wilt|wou ~1 dit|dat|het|zo ~1 leven ~1 niet meer',
+    'wish|wishes|wished ~2 i|she|he|they ~1 wasnt|was not|werent|were not ~1 alive|here|born',
     'mezelf iets aandoen|mezelf wat aandoen',
     'kill myself|end my life|end it all|end it|take my life|take my own life|want to die|wanna die|wish i was dead|wish i were dead|dont want to live|dont want to be alive|not want to live|dont want to be here|hang myself',
     'niet chce ~2 zyc',
@@ -550,6 +554,8 @@ const OWN_SITUATIONS: Lexicon<SituationConcept> = {
     // living like this (safety19).
     'het ~2 niet meer ~1 ziet|zie|zag|zagen ~1 zitten',
     'beter|liever ~1 dood ~3 dan|als',
+    // Round 38: better dead said alone ("hij zegt soms beter dood").
+    'beter dood|better dead|better off dead',
     // Round 28 (screen28): rather die than, with the verb and a companion between ("liever samen met
     // de baby doodgaat dan dat de madam het kind krijgt").
     'liever ~4 doodgaan|doodgaat|doodga|sterven|sterft|sterf ~8 dan',

@@ -48,6 +48,8 @@ export const CODE_SOURCES: readonly string[] = [
   'src/safety/minorAge.ts',
   'src/safety/suicideFrames.ts',
   'src/safety/suicideFrame.ts',
+  // A thought told by its means, time or farewell (round 38): a route the training counts found.
+  'src/safety/thoughtByMeans.ts',
   'src/safety/lexicon.ts',
   'src/safety/fuzzy.ts',
   'src/safety/commonWords.ts',
