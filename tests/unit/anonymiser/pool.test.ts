@@ -4,34 +4,17 @@
  * copy; a thread that dies is started again and its jobs answered; a conversation that kills every
  * thread is refused without stopping the others; a closed pool refuses what waits.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { anonymiseJob, inProcessAnonymiser } from '../../../src/anonymiser/conversationAnonymiser';
 import { AnonymiserPool, type IdleTimer, type ThreadStopped } from '../../../src/anonymiser/pool';
 import { workerScript } from '../../../src/threads/workerSource';
+import { anonymiserConversations, anonymiserTuningFiles } from '../../support/anonymiserConversations';
 
-const EVAL = path.resolve(__dirname, '../../eval');
 const REAL_WORKER = path.resolve(__dirname, '../../../src/anonymiser/poolWorker.ts');
 
-/** Every tuning set's conversations (lines grouped by their `conversation`), never the blind ones. */
-function tuningConversations(): string[][] {
-  const out: string[][] = [];
-  for (const file of fs.readdirSync(EVAL).sort()) {
-    if (!/^anonymiser.*\.jsonl$/.test(file)) continue;
-    const groups = new Map<string, string[]>();
-    fs.readFileSync(path.join(EVAL, file), 'utf8')
-      .split('\n')
-      .filter((line) => line.trim() !== '')
-      .forEach((line, i) => {
-        const { text, conversation } = JSON.parse(line) as { text: string; conversation?: string };
-        const key = conversation ?? `#${i}`;
-        groups.set(key, [...(groups.get(key) ?? []), text]);
-      });
-    out.push(...groups.values());
-  }
-  return out;
-}
+/** Every tuning set's conversations, never the blind ones. */
+const tuningConversations = () => anonymiserConversations(anonymiserTuningFiles());
 
 /** A thread that speaks the pool's protocol as told: here, one that dies on its first job. */
 function fakeThread(onJob: string): Worker {

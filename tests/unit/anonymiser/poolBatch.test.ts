@@ -3,31 +3,13 @@
  * alone, made afresh and made again over an older copy, whatever the jobs beside it; an anonymiser
  * thread's answers to a batch are those of its jobs one by one, and a job that throws fails alone.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { anonymiseJob, anonymiseJobs, type AnonymiseJob } from '../../../src/anonymiser/conversationAnonymiser';
 import { answersTo } from '../../../src/anonymiser/poolBatch';
 import type { ToAnonymiser } from '../../../src/anonymiser/poolProtocol';
+import { anonymiserConversations } from '../../support/anonymiserConversations';
 
-const EVAL = path.resolve(__dirname, '../../eval');
-
-/** The conversations of two tuning sets (lines grouped by their `conversation`), never the blind ones. */
-function conversations(): string[][] {
-  const out: string[][] = [];
-  for (const file of ['anonymiser-dev-y.jsonl', 'anonymiser.jsonl']) {
-    const groups = new Map<string, string[]>();
-    fs.readFileSync(path.join(EVAL, file), 'utf8')
-      .split('\n')
-      .filter((line) => line.trim() !== '')
-      .forEach((line, i) => {
-        const { text, conversation } = JSON.parse(line) as { text: string; conversation?: string };
-        const key = conversation ?? `#${i}`;
-        groups.set(key, [...(groups.get(key) ?? []), text]);
-      });
-    out.push(...groups.values());
-  }
-  return out;
-}
+/** The conversations of two tuning sets, never the blind ones. */
+const conversations = () => anonymiserConversations(['anonymiser-dev-y.jsonl', 'anonymiser.jsonl']);
 
 describe('anonymiseJobs', () => {
   const fresh: AnonymiseJob[] = conversations().map((texts) => ({ texts, continuing: false }));
