@@ -13,6 +13,7 @@
  * after the verb or "now"). Where someone is ("hij is nu thuis") says nothing of danger: "ja hij is
  * nu thuis, hij durft niet naar buiten" is the danger going on. Pure, plain text, Dutch and English.
  */
+import { normaliseText } from './normalise';
 import { toldNotSafe } from './unsafeNow';
 
 const SAFE_WORD_NL = '(?:veilig|ok|oke|okay|goed|in orde|rustig)';
@@ -48,14 +49,9 @@ const SAFE_NOW: readonly RegExp[] = [
 /** A turn of the story after the safe-now: the danger may be what follows ("…, maar vanavond komt hij terug"). */
 const CONTRAST = /\b(?:maar|alleen|behalve|toch|but|except|however|though|although|only)\b/;
 
-/** Letters as the patterns read them: lower case, no diacritics, one kind of apostrophe, no line breaks. */
+/** Letters as the patterns read them: the screen's normalised text (normalise.ts), on one line. */
 function plain(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[‘’`´]/g, "'")
-    .replace(/\s+/g, ' ');
+  return normaliseText(text).replace(/\s+/g, ' ');
 }
 
 /**
