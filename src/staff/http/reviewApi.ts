@@ -11,6 +11,7 @@ import { parseWith, readJsonBody } from '../../http/jsonBody';
 import type { AnonymisedTranscript, QaFlag, RetentionStore } from '../../store/retentionPorts';
 import type { AnonymisedCopies } from '../../transcripts/anonymisedCopy';
 import { computeStatistics } from '../../transcripts/statistics';
+import { minorShownOf } from '../../triage/minorShownOf';
 import type { StaffAccounts } from '../accounts';
 import type { StaffHttpKit } from './kit';
 import { errorResponses, jsonRequestBody, jsonResponse } from './openapi';
@@ -52,7 +53,8 @@ function header(copy: Header): z.input<typeof reviewHeaderSchema> {
     startedAt: copy.startedAt.toISOString(),
     endedAt: copy.endedAt.toISOString(),
     locale: copy.locale,
-    triage: copy.triage,
+    // The minor as told, guessed or only hinted by a word, read from the summary's facts: a word alone is not shown as a yes.
+    triage: copy.triage ? { ...copy.triage, minor: minorShownOf(copy.triage) } : copy.triage,
     handedOff: copy.handedOff,
     waitSeconds: copy.waitSeconds,
     abandoned: copy.abandoned,

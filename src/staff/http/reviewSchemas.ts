@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { OUTCOMES } from '../../handoff/service';
 import { FORMS } from '../../nlu/recognizer';
+import { MINOR_SHOWN } from '../../triage/minorShown';
 import { QA_FLAGS } from '../../transcripts/qaFlags';
 import { booleanParam, fromParam, pageParams, toParam } from './queryParams';
 
@@ -41,6 +42,8 @@ export const reviewTriageSchema = z.object({
   form: z.string().catch('unknown'),
   signals: z.array(z.string()).catch([]),
   minorInvolved: z.boolean().nullable().catch(null),
+  /** What the conversation told of a minor (told, guessed, only hinted by a word, no, unknown): see triage/minorShown.ts. */
+  minor: z.enum(MINOR_SHOWN).catch('unknown'),
   region: z.string().max(40).nullable().catch(null),
   acute: z.boolean().catch(false),
   suicidal: z.boolean().catch(false),

@@ -5,6 +5,7 @@
  */
 import type { Catalog, Locale, Translate } from '../../i18n/catalog';
 import type { CaseExport } from '../../transcripts/caseExport';
+import { minorShownOf } from '../../triage/minorShownOf';
 import { SafeHtml, html } from '../citizen/html';
 import { labelFor } from './texts';
 
@@ -29,7 +30,14 @@ export function renderCaseExport(data: CaseExport, catalog: Catalog, locale: Loc
   const answer = (value: unknown) =>
     value === true ? label('answers', 'yes') : value === false ? label('answers', 'no') : label('answers', 'unknown');
   const triage = data.triage;
-  const signals = Array.isArray(triage?.signals) ? (triage.signals as unknown[]).map((s) => label('signals', String(s))).join(', ') : '';
+  // The word signal for a minor is said in the minor's own row (told, guessed or a hint), not as a signal.
+  const signals = Array.isArray(triage?.signals)
+    ? (triage.signals as unknown[])
+        .map(String)
+        .filter((s) => s !== 'minor_involved')
+        .map((s) => label('signals', s))
+        .join(', ')
+    : '';
   const sender = (line: CaseExport['transcript'][number]) =>
     line.role === 'counsellor' && line.sender ? `${label('senders', 'counsellor')} ${line.sender}` : label('senders', line.role);
 
@@ -61,7 +69,7 @@ ${
   <dt>${t('form')}</dt><dd>${label('forms', String(triage.form ?? 'unknown'))}</dd>
   <dt>${t('role')}</dt><dd>${triage.role ? label('roles', String(triage.role)) : t('none')}</dd>
   <dt>${t('acute')}</dt><dd>${answer(triage.acute)}</dd>
-  <dt>${t('minor')}</dt><dd>${answer(triage.minorInvolved)}</dd>
+  <dt>${t('minor')}</dt><dd>${label('minorShown', minorShownOf(triage))}</dd>
   <dt>${t('signals')}</dt><dd>${signals || t('none')}</dd>
   <dt>${t('nextStep')}</dt><dd>${triage.nextStep ? label('nextSteps', String(triage.nextStep)) : t('none')}</dd>
 </dl>`

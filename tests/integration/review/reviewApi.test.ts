@@ -43,14 +43,21 @@ beforeAll(async () => {
     id: 'c3',
     code: 'CCC-333',
     startedAt: '2026-03-16T09:05:00Z',
-    triage: { form: 'criminal_exploitation', acute: false },
+    // "Hij laat de kinderen pakketjes brengen": a word points to children, nothing is told of an age.
+    triage: {
+      form: 'criminal_exploitation',
+      acute: false,
+      signals: ['minor_involved'],
+      minorInvolved: true,
+      facts: { minor: null, age: null },
+    },
     handoff: { counsellorId: annaId, waitSeconds: 120, outcome: 'referred_police' },
   });
   await seedConversation(store, {
     id: 'c4',
     code: 'DDD-444',
     startedAt: '2026-03-17T19:30:00Z',
-    triage: { form: 'labour_exploitation', acute: false },
+    triage: { form: 'labour_exploitation', acute: false, minorInvolved: true, facts: { minor: true, minorGuessed: false, age: 16 } },
   });
   expect((await runRetention(rs)).anonymisedCopiesMade).toBe(4);
   [sam, anna, root] = await Promise.all([
@@ -167,6 +174,14 @@ describe('one transcript and its QA flags', () => {
     expect(entries[0]).toMatchObject({ conversationId: 'c1', detail: { anonymised: true, lines: 3 } });
     expect((await sam.call('GET', '/staff/api/review/transcripts/nope')).status).toBe(404);
     expect((await sam.call('GET', '/staff/api/review/transcripts/bad%20id')).status).toBe(400);
+  });
+
+  it('says whether a minor was told or only hinted by a word, never a word alone as a yes', async () => {
+    const minorOf = async (id: string) =>
+      ((await sam.call('GET', `/staff/api/review/transcripts/${id}`)).body!.transcript as { triage: { minor: string } }).triage.minor;
+    expect(await minorOf('c3')).toBe('hinted');
+    expect(await minorOf('c4')).toBe('told');
+    expect(await minorOf('c2')).toBe('unknown');
   });
 
   it('adds QA flags with comments (audited, CSRF checked) and shows them with the reviewer', async () => {

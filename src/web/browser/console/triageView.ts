@@ -4,6 +4,7 @@
  * sentences. Facts the bot did not learn are left out, except the few a counsellor always asks
  * about, which say "unknown".
  */
+import { minorShown, type MinorShown } from '../../../triage/minorShown';
 import { el } from '../shared/dom';
 import type { Triage } from '../shared/schemas';
 import type { Texts } from '../shared/texts';
@@ -28,6 +29,18 @@ function factLabel(texts: Texts, group: string, value: string): string {
   return label === value ? value.replace(/_/g, ' ') : label;
 }
 
+function minorText(texts: Texts, minor: MinorShown): string {
+  if (minor === 'guessed') return texts.t('triage.minorGuessed');
+  if (minor === 'hinted') return texts.t('triage.minorHinted');
+  return answer(texts, minor === 'told' ? true : minor === 'no' ? false : null);
+}
+
+/** An age as a number; an age the summary kept as text ("16") is read, anything else is not an age. */
+function years(age: string | number | null | undefined): number | null {
+  if (typeof age === 'number') return age;
+  return typeof age === 'string' && /^\d{1,3}$/.test(age) ? Number(age) : null;
+}
+
 function present<T>(value: T | null | undefined): value is T {
   return value !== null && value !== undefined && value !== '';
 }
@@ -36,7 +49,6 @@ export function triageRows(triage: Triage, texts: Texts): TriageRow[] {
   const facts = triage.facts ?? {};
   const aboutWhom = facts.aboutWhom ?? triage.aboutWhom;
   const relation = facts.relation ?? triage.relation;
-  const minor = facts.minor ?? triage.minor ?? triage.minorInvolved;
   const age = facts.age ?? triage.age;
   const municipality = facts.municipality ?? triage.municipality;
   const region = facts.region ?? triage.region;
@@ -48,10 +60,20 @@ export function triageRows(triage: Triage, texts: Texts): TriageRow[] {
   if (present(aboutWhom)) row('aboutWhom', factLabel(texts, 'aboutWhom', aboutWhom));
   if (present(relation)) row('relation', factLabel(texts, 'relations', relation));
   row('form', texts.label('forms', triage.form || 'unknown'));
-  row('signals', triage.signals.length === 0 ? texts.t('triage.noSignals') : triage.signals.map((id) => texts.label('signals', id)));
-  // A guess ("looks maybe 16") is shown as one: the counsellor asks, rather than reads it as told.
-  const guessed = minor === true && facts.minorGuessed === true && !present(age);
-  row('minor', guessed ? texts.t('triage.minorGuessed') : answer(texts, minor), minor === true);
+  // A minor has its own row below, which says whether it was told, guessed or only hinted by a word;
+  // the word signal in this list would show the hint as a fact.
+  const signals = triage.signals.filter((id) => id !== 'minor_involved');
+  row('signals', signals.length === 0 ? texts.t('triage.noSignals') : signals.map((id) => texts.label('signals', id)));
+  // Facts may come as their own object or, in older summaries, beside the categories.
+  const factsKept = present(triage.facts) || present(triage.minor) || present(age);
+  const minor = minorShown({
+    facts: factsKept ? { minor: facts.minor ?? triage.minor, minorGuessed: facts.minorGuessed, age: years(age) } : null,
+    minorInvolved: triage.minorInvolved,
+    signals: triage.signals,
+  });
+  // A guess ("looks maybe 16") or a word alone ("kids") is shown as such, still flagged: the
+  // counsellor asks, rather than reads it as told.
+  row('minor', minorText(texts, minor), minor === 'told' || minor === 'guessed' || minor === 'hinted');
   if (present(age)) row('age', texts.t('triage.ageValue', { age: String(age) }));
   if (present(municipality)) row('municipality', municipality);
   row('region', present(region) ? texts.label('regions', region) : answer(texts, null));

@@ -44,9 +44,16 @@ export function summaryRows(texts: Texts, copy: ReviewTranscript): [string, stri
       [t('detail.role'), triage.role ? texts.label('roles', triage.role) : t('format.none')],
       [t('detail.form'), texts.label('forms', triage.form || 'unknown')],
       [t('detail.acute'), yesNo(texts, triage.acute)],
-      [t('detail.minor'), yesNo(texts, triage.minorInvolved)],
+      [t('detail.minor'), texts.label('minorShown', triage.minor)],
       [t('detail.suicidal'), yesNo(texts, triage.suicidal)],
-      [t('detail.signals'), triage.signals.map((s) => texts.label('signals', s)).join(', ') || t('detail.noSignals')],
+      // The word signal for a minor is said in the minor's own row (told, guessed or a hint), not as a signal.
+      [
+        t('detail.signals'),
+        triage.signals
+          .filter((s) => s !== 'minor_involved')
+          .map((s) => texts.label('signals', s))
+          .join(', ') || t('detail.noSignals'),
+      ],
       [t('detail.nextStep'), triage.nextStep ? texts.label('nextSteps', triage.nextStep) : t('format.none')],
       [t('detail.region'), triage.region ? texts.label('regions', triage.region) : t('format.none')],
     );

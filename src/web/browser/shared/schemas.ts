@@ -5,6 +5,7 @@
  * depends on a value. zod/mini keeps the page scripts small (about 25 KB instead of 450 KB).
  */
 import * as z from 'zod/mini';
+import { MINOR_SHOWN } from '../../../triage/minorShown';
 
 // The pages' CSP forbids eval; without this zod would try to compile a function once to find out.
 z.config({ jitless: true });
@@ -127,6 +128,8 @@ export const reviewTriageSchema = z.nullable(
     form: z.catch(z.string(), 'unknown'),
     signals: z.catch(z.array(z.string()), []),
     minorInvolved: optionalAnswer,
+    /** The minor as the conversation told it; a word alone ("kids") is a hint, not a yes. */
+    minor: z.catch(z.enum(MINOR_SHOWN), 'unknown'),
     region: optionalText,
     acute: z.catch(z.boolean(), false),
     suicidal: z.catch(z.boolean(), false),

@@ -107,4 +107,23 @@ describe('case-file export document', () => {
     expect(doc).toContain(catalog.t('nl', 'console.labels.forms.labour_exploitation'));
     expect(doc).toContain(catalog.t('nl', 'console.labels.outcomes.advice_given'));
   });
+
+  it('says a minor pointed to by a word alone is a hint, not a yes', () => {
+    const hinted = renderCaseExport(
+      { ...data, triage: { ...data.triage, signals: ['minor_involved'], minorInvolved: true, facts: { minor: null, age: null } } },
+      catalog,
+      'nl',
+      'n0nce',
+    );
+    expect(hinted).toContain(catalog.t('nl', 'review.labels.minorShown.hinted'));
+    expect(hinted).not.toContain(`<dd>${catalog.t('nl', 'console.labels.signals.minor_involved')}`);
+    const told = renderCaseExport(
+      { ...data, triage: { ...data.triage, minorInvolved: true, facts: { minor: true, age: 15 } } },
+      catalog,
+      'nl',
+      'n0nce',
+    );
+    expect(told).toContain(catalog.t('nl', 'review.labels.minorShown.told'));
+    expect(told).not.toContain(catalog.t('nl', 'review.labels.minorShown.hinted'));
+  });
 });

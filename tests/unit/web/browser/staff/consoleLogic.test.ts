@@ -74,6 +74,22 @@ describe('triage summary', () => {
     expect(triageRows(told!, texts).find((r) => r.key === 'minor')).toMatchObject({ value: 'Ja', flag: true });
   });
 
+  it('shows a minor pointed to by a word alone ("kids") as a hint, flagged, never as told; the word is not listed as a signal', () => {
+    const hinted = triageSchema.parse({
+      form: 'labour_exploitation',
+      signals: ['minor_involved', 'excessive_hours'],
+      minorInvolved: true,
+      facts: { aboutWhom: 'self', minor: null, age: null },
+    });
+    const rows = triageRows(hinted!, texts);
+    expect(rows.find((r) => r.key === 'minor')).toMatchObject({ value: texts.t('triage.minorHinted'), flag: true });
+    expect(texts.t('triage.minorHinted')).toMatch(/niet verteld/);
+    expect(rows.find((r) => r.key === 'signals')?.value).toEqual(['Heel lange werkdagen']);
+    // The same summary once the writer told an adult age: no.
+    const told = triageSchema.parse({ ...hinted, facts: { aboutWhom: 'self', minor: false, age: 24 } });
+    expect(triageRows(told!, texts).find((r) => r.key === 'minor')).toMatchObject({ value: 'Nee', flag: false });
+  });
+
   it('tolerates a summary of another shape instead of failing the page', () => {
     expect(triageSchema.parse('nonsense')).toBeNull();
     const odd = triageSchema.parse({ form: 42, signals: 'x', age: { years: 3 } });

@@ -1,7 +1,8 @@
 import { actionKey, actionText, actorText, detailPhrases } from '../../../../../src/web/browser/admin/auditText';
 import { horizontalLayout, verticalLayout, type ChartItem } from '../../../../../src/web/browser/review/charts';
 import { duration, percent, shareItems, weekNumber } from '../../../../../src/web/browser/review/stats';
-import { splitPlaceholders } from '../../../../../src/web/browser/review/transcriptView';
+import { reviewTranscriptSchema } from '../../../../../src/web/browser/shared/schemas';
+import { splitPlaceholders, summaryRows } from '../../../../../src/web/browser/review/transcriptView';
 import { reviewNl } from './texts';
 
 const texts = reviewNl();
@@ -81,6 +82,50 @@ describe('review lines', () => {
       { text: '. Overslaan', masked: false },
     ]);
     expect(splitPlaceholders('[sic] is geen placeholder')).toEqual([{ text: '[sic] is geen placeholder', masked: false }]);
+  });
+});
+
+describe('the summary of an anonymised copy', () => {
+  const copy = (triage: Record<string, unknown>) =>
+    reviewTranscriptSchema.parse({
+      transcript: {
+        conversationId: 'c1',
+        startedAt: '2026-03-02T09:00:00.000Z',
+        endedAt: '2026-03-02T09:30:00.000Z',
+        locale: 'nl',
+        triage: {
+          role: 'self',
+          form: 'labour_exploitation',
+          signals: [],
+          minorInvolved: true,
+          region: null,
+          acute: false,
+          suicidal: false,
+          nextStep: null,
+          ...triage,
+        },
+        handedOff: false,
+        waitSeconds: null,
+        abandoned: false,
+        outcome: null,
+        lines: [],
+      },
+      flags: [],
+    }).transcript;
+  const minorRow = (triage: Record<string, unknown>) =>
+    summaryRows(reviewNl(), copy(triage)).find(([term]) => term === reviewNl().t('detail.minor'))?.[1];
+
+  it('says whether a minor was told, guessed or only hinted by a word, as the server read it', () => {
+    expect(minorRow({ minor: 'hinted' })).toBe(reviewNl().label('minorShown', 'hinted'));
+    expect(minorRow({ minor: 'told' })).toBe(reviewNl().label('minorShown', 'told'));
+    expect(reviewNl().label('minorShown', 'hinted')).toMatch(/niet verteld/);
+    // A copy from a server that did not send it reads as unknown, never as a yes from minorInvolved.
+    expect(minorRow({})).toBe(reviewNl().label('minorShown', 'unknown'));
+  });
+
+  it('does not list the word signal for a minor among the signals (the minor row says it)', () => {
+    const rows = summaryRows(reviewNl(), copy({ minor: 'hinted', signals: ['minor_involved', 'underpaid'] }));
+    expect(rows.find(([term]) => term === reviewNl().t('detail.signals'))?.[1]).toBe(reviewNl().label('signals', 'underpaid'));
   });
 });
 
