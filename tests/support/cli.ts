@@ -47,11 +47,15 @@ const tsxLoader = pathToFileURL(require.resolve('tsx', { paths: [root] })).href;
  */
 export function helplineProcess(args: string[], dataDir: string, stdin = '', env: Record<string, string> = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', tsxLoader, '--disable-warning=DEP0111', path.join(root, 'src/cli/helpline.ts'), ...args], {
-      cwd: root,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...cliEnv(dataDir), ...env },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', tsxLoader, '--disable-warning=DEP0111', path.join(root, 'src/cli/helpline.ts'), ...args],
+      {
+        cwd: root,
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, ...cliEnv(dataDir), ...env },
+        stdio: ['pipe', 'pipe', 'pipe'],
+      },
+    );
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

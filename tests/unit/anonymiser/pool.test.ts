@@ -1,9 +1,10 @@
 /**
  * The anonymiser pool (issue 11, 13): the conversations of the tuning sets through worker threads
  * give byte for byte what the in-process anonymiser gives, made afresh and made again over an older
- * copy (here a fixed seeded sample and the longest conversations; every one is
- * `npm run check:anonymiser-pool`, which took three minutes of every `npm test` on a loaded host); a thread that dies is started again and its jobs answered; a conversation that kills every
- * thread is refused without stopping the others; a closed pool refuses what waits.
+ * copy (here a fixed seeded sample and the longest conversations; all 6,083 are
+ * `npm run check:anonymiser-pool`, too long for every `npm test`); a thread that dies is started
+ * again and its jobs answered; a conversation that kills every thread is refused without stopping
+ * the others; a closed pool refuses what waits.
  */
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
