@@ -55,15 +55,17 @@ it('says the data folder cannot be written and what to do', async () => {
 
 it('refuses a second server on the same data folder, and frees it when the first is killed', async () => {
   const data = path.join(dir, 'shared');
-  const first = await startServerProcess({ DATA_DIR: data });
+  // The lock is what is tested here, not the made-up turns before listening (warmUp.test.ts).
+  const noWarmUp = { WARM_UP_TURNS: 'false' };
+  const first = await startServerProcess({ DATA_DIR: data, ...noWarmUp });
   try {
-    const second = await helplineProcess(['serve'], data, '', { PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' });
+    const second = await helplineProcess(['serve'], data, '', { PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...noWarmUp });
     expectOneLineEach(second, 'data_dir_in_use', /^Another server process is already using the data folder .*: stop it first, .*\.$/);
   } finally {
     first.child.kill('SIGKILL');
     await first.exited;
   }
-  const third = await startServerProcess({ DATA_DIR: data });
+  const third = await startServerProcess({ DATA_DIR: data, ...noWarmUp });
   third.child.kill('SIGTERM');
   await third.exited;
 }, 240_000);
