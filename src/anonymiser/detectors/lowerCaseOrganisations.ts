@@ -65,12 +65,6 @@ const LOWER_LEGAL_FORM =
 /** The first word of each form of `LOWER_LEGAL_FORM`, as the tokenizer cuts it (letters only). */
 const LEGAL_OPENINGS: ReadonlySet<string> = new Set('b bv gmbh s srl ltd inc llc sp kft ood eood sarl lda d uab vof v bvba vzw'.split(' '));
 
-/** Whether a word of `KIND_TAILS` stands among the three words after token `i`: the costly tests only then. */
-function kindTailWithin(tokens: readonly Token[], i: number): boolean {
-  for (let j = i + 1; j < tokens.length && j <= i + 3; j++) if (KIND_TAILS.has(tokens[j]!.key)) return true;
-  return false;
-}
-
 /**
  * Chains, banks and telephone companies that people name as where they work, shop or bank: public
  * company names (the KvK's trade register; the banks of DNB's public register that people name; the
@@ -106,6 +100,51 @@ const CHAIN_HEADS: ReadonlySet<string> = new Set(CHAIN_PHRASES.map((p) => p[0]!)
 const ARTICLES: ReadonlySet<string> = new Set(['de', 'het', "'t", 'the']);
 /** Before a chain's name: an article or a preposition of where someone works, shops or banks. */
 const BEFORE_CHAIN: ReadonlySet<string> = new Set('de het the bij via voor at for in op naar'.split(' '));
+
+/** Bits of `WORD_CLASSES`: which of the sets above a word is in. */
+const TAIL = 1;
+const ARTICLE = 2;
+const OPENS_CHAIN = 4;
+const CHAIN = 8;
+const LEGAL_OPENING = 16;
+
+/**
+ * Every word of the sets the scan below asks about, with the bits of the sets that hold it: a
+ * message's word is looked up once here instead of up to seven times in five sets (a kind tail
+ * among the next three words was asked of each word three times). Made from the word lists alone.
+ */
+const WORD_CLASSES: ReadonlyMap<string, number> = (() => {
+  const classes = new Map<string, number>();
+  const add = (words: Iterable<string>, bit: number): void => {
+    for (const w of words) classes.set(w, (classes.get(w) ?? 0) | bit);
+  };
+  add(KIND_TAILS, TAIL);
+  add(ARTICLES, ARTICLE);
+  add(BEFORE_CHAIN, OPENS_CHAIN);
+  add(LOWER_CHAINS, CHAIN);
+  add(CHAIN_HEADS, CHAIN);
+  add(LEGAL_OPENINGS, LEGAL_OPENING);
+  return classes;
+})();
+
+/**
+ * The class bits of the message being read, one a token, reused from message to message (a typed
+ * array is costly to make): bits of the word lists, never a word; each message overwrites what it reads.
+ */
+let classScratch = new Uint8Array(64);
+
+function classesOf(tokens: readonly Token[]): Uint8Array {
+  if (classScratch.length < tokens.length) classScratch = new Uint8Array(2 * tokens.length);
+  const classes = classScratch;
+  for (let i = 0; i < tokens.length; i++) classes[i] = WORD_CLASSES.get(tokens[i]!.key) ?? 0;
+  return classes;
+}
+
+/** Whether a word of `KIND_TAILS` stands among the three words after token `i`: the costly tests only then. */
+function kindTailWithin(classes: Uint8Array, count: number, i: number): boolean {
+  for (let j = i + 1; j < count && j <= i + 3; j++) if ((classes[j]! & TAIL) !== 0) return true;
+  return false;
+}
 
 /**
  * Where a kind word or a business's name may open a phrase of its own: after a preposition of a place
@@ -151,6 +190,7 @@ function isTown(t: Token): boolean {
 export function findLowerCaseOrganisations(text: string): Candidate[] {
   if (!/\p{Ll}/u.test(text)) return [];
   const tokens = tokenize(text);
+  const classes = classesOf(tokens);
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -159,7 +199,7 @@ export function findLowerCaseOrganisations(text: string): Candidate[] {
     // language every word after it is unknown to the dictionaries, and its articles look like ours.
     // Short kind words ("sc", "vv", "roc", "mbo") are abbreviations that go with a capitalised name (organisations.ts).
     const bareKind = t.key.length >= 4 && isKindWord(t.key) && !BARE_IN_PHRASES.has(t.key) && isOrdinaryWord(t.key);
-    const tail = kindTailWithin(tokens, i);
+    const tail = kindTailWithin(classes, tokens.length, i);
     if (bareKind || tail) {
       const opens = opensPhrase(text, tokens, i);
       if (opens && bareKind) nameAfterBareKind(text, tokens, i, out);
@@ -167,18 +207,13 @@ export function findLowerCaseOrganisations(text: string): Candidate[] {
     }
     const before = tokens[i - 1];
     if (before === undefined) continue;
-    if (ARTICLES.has(before.key) && isLower(t) && afterArticleAtWork(text, tokens, i)) schoolAt(text, tokens, i, out);
-    if (
-      BEFORE_CHAIN.has(before.key) &&
-      (LOWER_CHAINS.has(t.key) || CHAIN_HEADS.has(t.key)) &&
-      isLower(t) &&
-      onlySpace(gap(text, before, t))
-    )
+    if ((classes[i - 1]! & ARTICLE) !== 0 && isLower(t) && afterArticleAtWork(text, tokens, i)) schoolAt(text, tokens, i, out);
+    if ((classes[i - 1]! & OPENS_CHAIN) !== 0 && (classes[i]! & CHAIN) !== 0 && isLower(t) && onlySpace(gap(text, before, t)))
       chainAt(text, tokens, i, out);
   }
   for (let i = 0; i + 1 < tokens.length; i++) {
     // The pattern only where the next word opens a legal form ("b" of "b.v.", "gmbh", "sp" of "sp. z o.o.").
-    if (!LEGAL_OPENINGS.has(tokens[i + 1]!.key)) continue;
+    if ((classes[i + 1]! & LEGAL_OPENING) === 0) continue;
     const legal = LOWER_LEGAL_FORM.exec(text.slice(tokens[i]!.end, tokens[i]!.end + 16));
     if (legal !== null) nameBeforeLegalForm(text, tokens, i, tokens[i]!.end + legal[0].length, out);
   }
