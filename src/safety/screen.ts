@@ -12,7 +12,7 @@
 import { MessageReader, readMessage, type ReadMessage } from '../nlu/model/reader';
 import { loadModelBundle, type ModelBundle } from '../nlu/model/bundle';
 import { predictSoftmax, type Vocabulary } from '../nlu/model/logistic';
-import { isBoundary } from '../nlu/text/analyse';
+import { analyseText, isBoundary } from '../nlu/text/analyse';
 import type { DangerAssessment, DangerLevel } from '../understanding/understanding';
 import { BACKGROUND_SITUATIONS, NOT_NOW, SUICIDE_WORDING, type DistanceConcept, type SituationConcept } from './situations';
 import type { ConceptHit } from '../nlu/text/concepts';
@@ -725,6 +725,62 @@ export function onlyAnAge(read: ReadMessage): boolean {
   return numbers === 1;
 }
 
+/**
+ * A message of answer words only ("ja", "jaa hoor", "nee", "ok", "yes!", "klopt"): the answer to a
+ * question of the bot's, never unclear about danger now by itself. The answer to the danger question
+ * itself is read by dangerAnswer.ts, with the question in view. Its score is what "ja" earns from the
+ * answers in the corpus's acute conversations, and it crossed the plain band after a retraining
+ * (0.044 against 0.040 when nlu-dev-af joined): the danger question after a bare "ja" to "Gaat het
+ * over uzelf?" is a calm-turn question a counsellor would never ask.
+ */
+export function onlyAnAnswer(read: ReadMessage): boolean {
+  let words = 0;
+  for (const token of read.analysis.tokens) {
+    if (isBoundary(token)) continue;
+    if (!ANSWER_WORDS.has(token)) return false;
+    words++;
+  }
+  return words > 0;
+}
+
+// Read as the analysis reads them (folded and stemmed: "hoor" is "hor"), so the check matches its tokens.
+const ANSWER_WORDS: ReadonlySet<string> = new Set(
+  analyseText(
+    [
+      'ja',
+      'jaa',
+      'jaaa',
+      'jawel',
+      'jazeker',
+      'jep',
+      'nee',
+      'neee',
+      'neen',
+      'nope',
+      'nah',
+      'yes',
+      'yess',
+      'yeah',
+      'yep',
+      'yup',
+      'no',
+      'ok',
+      'oke',
+      'okay',
+      'okee',
+      'oki',
+      'klopt',
+      'zeker',
+      'hoor',
+      'prima',
+      'goed',
+      'sure',
+      'right',
+      'correct',
+    ].join(' '),
+  ).tokens.filter((token) => !isBoundary(token)),
+);
+
 /** Words of the cry-for-help lexicon too weak to be a cry on their own ("please", "snel"). */
 const WEAK_CRY = new Set(['please', 'alsjeblieft', 'snel', 'zsm', 'asap']);
 
@@ -920,7 +976,7 @@ export class SafetyScreen {
     const level: DangerLevel =
       suicidal || alarm || cry || unread || (score >= thresholds.acute && evidence)
         ? 'acute'
-        : (score >= unsure && !onlyAnAge(read)) || unreadAsk
+        : (score >= unsure && !onlyAnAge(read) && !onlyAnAnswer(read)) || unreadAsk
           ? 'unsure'
           : 'none';
     const reasons = new Set<string>();

@@ -14,6 +14,7 @@ import {
   isSituationFeature,
   onGrid,
   plainUnsureThreshold,
+  PLAIN_FLOOR,
   THRESHOLD_STEP,
   thresholdForPrecision,
   thresholdForRecall,
@@ -148,6 +149,10 @@ describe('the unsure band for messages that name no situation', () => {
   });
   it('never rises above the acute threshold', () => {
     expect(plainUnsureThreshold(0.15, 0.2)).toBe(0.2);
+    expect(plainUnsureThreshold(0.01, 0.03)).toBe(0.03);
+  });
+  it('never falls under the floor a message the model reads nothing of stays below', () => {
+    expect(plainUnsureThreshold(0.019, 0.2)).toBe(PLAIN_FLOOR);
   });
 });
 

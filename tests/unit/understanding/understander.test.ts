@@ -2,7 +2,7 @@ import * as language from '../../../src/nlu/language';
 import { createLocalRecognizer } from '../../../src/nlu/local/localRecognizer';
 import type { NluLocale, Recognition, Recognizer } from '../../../src/nlu/recognizer';
 import { analyseText } from '../../../src/nlu/text/analyse';
-import { SafetyScreen } from '../../../src/safety/screen';
+import { onlyAnAnswer, SafetyScreen } from '../../../src/safety/screen';
 import { createUnderstander } from '../../../src/understanding/understander';
 import { understandingSchema, type UnderstandingContext } from '../../../src/understanding/understanding';
 
@@ -195,6 +195,14 @@ describe('understander', () => {
     expect(understander.firstLook('ja', asked).danger).toMatchObject({ level: 'acute', reasons: ['answer.danger_now'] });
     expect(understander.firstLook('nee', asked).danger.level).toBe('none');
     expect(understander.firstLook('ja', nl).danger.level).toBe('none');
+  });
+
+  it('is never unsure about danger on answer words alone, whatever the model scores them', () => {
+    const understander = createUnderstander({ safety, recognizer: local, local });
+    for (const text of ['ja', 'Jaa hoor!', 'nee', 'ok', 'yes', 'klopt']) expect(understander.firstLook(text, nl).danger.level).toBe('none');
+    // A word more makes it a message of its own again.
+    expect(onlyAnAnswer(safety.look('ja hij slaat haar nu').read)).toBe(false);
+    expect(onlyAnAnswer(safety.look('ja hoor').read)).toBe(true);
   });
 
   it('says which other language a message is in', () => {
