@@ -4,7 +4,7 @@ module.exports = {
   roots: ['<rootDir>/tests'],
   testMatch: ['**/*.test.ts'],
   transform: {
-    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
+    '^.+\\.ts$': '<rootDir>/tests/support/sucraseTransform.js',
   },
   // Browser and server tests share two cores with CI: keep parallelism modest and timeouts honest.
   maxWorkers: 2,
