@@ -11,7 +11,7 @@
  */
 import { closedWordForms, normaliseText, skeleton } from '../../safety/normalise';
 import { SLANG } from '../../safety/slang';
-import type { TextAnalysis } from './analyse';
+import { isNumberToken, type TextAnalysis } from './analyse';
 import { foldLetters } from './foldLetters';
 
 export type Lexicon<C extends string> = Readonly<Record<C, readonly string[]>>;
@@ -161,8 +161,6 @@ function firstToken(spec: string): FirstToken {
   return prefix ? { kind: 'prefix', start: lit } : { kind: 'exact', token: lit };
 }
 
-const NUMBER_TOKEN = /^\p{N}+$/u;
-
 /** The first two code units of a string (or its one), as the number the prefix groups are keyed by. */
 function unitsKey(s: string): number {
   return s.length > 1 ? s.charCodeAt(0) * 0x10000 + s.charCodeAt(1) : s.charCodeAt(0);
@@ -173,11 +171,6 @@ function pairHash(s: string): number {
   return (s.charCodeAt(0) * 31 + s.charCodeAt(1)) & 0xffff;
 }
 
-/** False only where `NUMBER_TOKEN` cannot match: an ASCII first unit that is no digit (a sound filter before the expression). */
-function mayBeNumber(token: string): boolean {
-  const c = token.charCodeAt(0);
-  return c >= 0x80 || (c >= 0x30 && c <= 0x39);
-}
 const NONE: readonly Attempt[] = [];
 
 /** Tokens whose phrases are remembered at most (a text has at most a few hundred distinct tokens). */
@@ -324,7 +317,7 @@ export class ConceptMatcher<C extends string> {
     const exact = this.exact.get(token);
     const long = token.length > 1 ? this.prefixes2.get(unitsKey(token)) : undefined;
     const short = this.prefixes1.get(token.charCodeAt(0));
-    const number = this.numberCodes.length > 0 && mayBeNumber(token) && NUMBER_TOKEN.test(token);
+    const number = this.numberCodes.length > 0 && isNumberToken(token);
     // Most tokens start no phrase: nothing to remember for them.
     if (!exact && !long && !short && !number) return NONE;
     const codes: number[] = [...(exact ?? [])];
@@ -350,7 +343,7 @@ export class ConceptMatcher<C extends string> {
     const first = token.charCodeAt(0);
     if (this.firstUnitPrefix[first] === 1) return true;
     if (token.length === 1 ? this.oneUnitExact[first] === 1 : this.pairMarks[pairHash(token)] === 1) return true;
-    return this.numberCodes.length > 0 && mayBeNumber(token) && NUMBER_TOKEN.test(token);
+    return this.numberCodes.length > 0 && isNumberToken(token);
   }
 
   private expression(concept: number, phrases: readonly number[]): RegExp {
