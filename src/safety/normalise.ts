@@ -112,7 +112,16 @@ function noRepeatedUnit(word: string): boolean {
 }
 
 const TOKEN_RE = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*|[.!?;,\n\r]+/gu;
-const BOUNDARY_RE = /^[.!?;,\n\r]+$/;
+
+/**
+ * Whether a piece of TOKEN_RE is its boundary alternative: a word's first unit is a letter or a
+ * digit, a boundary's one of `.!?;,\n\r`, so the first unit tells which (round 39: two
+ * expressions per word, `^[.!?;,\n\r]+$` and `['-]`, were a tenth of the tokenizer's time).
+ */
+function boundaryPiece(piece: string): boolean {
+  const unit = piece.charCodeAt(0);
+  return unit === 0x2e || unit === 0x21 || unit === 0x3f || unit === 0x3b || unit === 0x2c || unit === 0x0a || unit === 0x0d;
+}
 
 function makeToken(text: string): Token {
   if (noRepeatedUnit(text)) return { text, skel: text, written: text, boundary: false };
@@ -147,14 +156,14 @@ export function tokenize(text: string): Token[] {
   const out: Token[] = [boundary('')];
   for (const match of normaliseText(text).matchAll(TOKEN_RE)) {
     const piece = match[0];
-    if (BOUNDARY_RE.test(piece)) {
+    if (boundaryPiece(piece)) {
       const last = out[out.length - 1]!;
       if (last.boundary) out[out.length - 1] = boundary(last.text + piece);
       else out.push(boundary(piece));
       continue;
     }
     // "can't", "z'n", "zelf-moord": joined so the slang table and lexicons see one word.
-    const word = piece.replace(/['-]/g, '');
+    const word = piece.includes("'") || piece.includes('-') ? piece.replace(/['-]/g, '') : piece;
     const base = makeToken(word);
     const expansion = SLANG[base.text] ?? (base.text !== word ? SLANG[skeleton(base.text)] : undefined);
     if (expansion) for (const part of expansion) out.push(makeToken(part));

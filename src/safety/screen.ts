@@ -12,7 +12,7 @@
 import { MessageReader, readMessage, type ReadMessage } from '../nlu/model/reader';
 import { loadModelBundle, type ModelBundle } from '../nlu/model/bundle';
 import { predictSoftmax, type Vocabulary } from '../nlu/model/logistic';
-import { analyseText, isBoundary } from '../nlu/text/analyse';
+import { analyseText, isBoundary, isNumberToken } from '../nlu/text/analyse';
 import type { DangerAssessment, DangerLevel } from '../understanding/understanding';
 import { BACKGROUND_SITUATIONS, NOT_NOW, SUICIDE_WORDING, type DistanceConcept, type SituationConcept } from './situations';
 import type { ConceptHit } from '../nlu/text/concepts';
@@ -129,7 +129,7 @@ export const READABLE_SHARE = 0.8;
 export function knownWordShare(read: ReadMessage, vocabulary: Vocabulary): number {
   let known = knownShares.get(read.analysis);
   if (known === undefined) {
-    const words = new Set(read.analysis.tokens.filter((t) => !isBoundary(t) && !/^\p{N}+$/u.test(t)));
+    const words = new Set(read.analysis.tokens.filter((t) => !isBoundary(t) && !isNumberToken(t)));
     known = { features: [...words].map((w) => `w:${w}`), shares: new Map() };
     knownShares.set(read.analysis, known);
   }

@@ -23,7 +23,7 @@ import {
 import { TOPIC_CONCEPTS, TOPIC_LEXICON, type TopicConcept } from '../topics';
 import { FORM_CONTEXT, FORM_FAMILY, FORM_LEXICON, formsOfActs, placeOfCrime, type FormConcept, type FormFamily } from './formSituations';
 import { VAGUE_LEXICON } from './vagueWorry';
-import { analyseText, isBoundary, type TextAnalysis } from '../text/analyse';
+import { analyseText, isBoundary, isNumberToken, type TextAnalysis } from '../text/analyse';
 import { ConceptMatcher, joinHits, mapHits, negatedAs, noHits, readAs, type ConceptHit } from '../text/concepts';
 import { OTHER_LANGUAGE_LEXICON } from '../text/otherLanguageConcepts';
 import { NegationScope } from '../../safety/negationScope';
@@ -386,7 +386,7 @@ function wordFeatures(analysis: TextAnalysis, counts: boolean, out: string[]): v
       previous = null;
       continue;
     }
-    const isNumber = DIGITS.test(token);
+    const isNumber = isNumberToken(token);
     const unit = !isNumber
       ? token
       : counts && inLargerNumber(tokens, i)
@@ -401,8 +401,6 @@ function wordFeatures(analysis: TextAnalysis, counts: boolean, out: string[]): v
   }
 }
 
-const DIGITS = /^\p{N}+$/u;
-
 /**
  * "2,5 jaar", "22:30", "06 12 34", "3. 000": the tokenizer splits a decimal at its comma, drops a
  * colon (the digits then stand side by side) and keeps a point followed by a space as a sentence's
@@ -412,8 +410,8 @@ const DIGITS = /^\p{N}+$/u;
  */
 function inLargerNumber(tokens: readonly string[], i: number): boolean {
   const joined = (sep: string | undefined, other: string | undefined) =>
-    (sep === '|' || sep === ',') && other !== undefined && DIGITS.test(other);
-  const beside = (other: string | undefined) => other !== undefined && DIGITS.test(other);
+    (sep === '|' || sep === ',') && other !== undefined && isNumberToken(other);
+  const beside = (other: string | undefined) => other !== undefined && isNumberToken(other);
   return joined(tokens[i + 1], tokens[i + 2]) || joined(tokens[i - 1], tokens[i - 2]) || beside(tokens[i + 1]) || beside(tokens[i - 1]);
 }
 
