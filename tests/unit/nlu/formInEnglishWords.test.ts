@@ -10,13 +10,9 @@ import { crimeScene, formOfLoneActs, obligedForm } from '../../../src/nlu/model/
 import { payOfWork, type FormConcept } from '../../../src/nlu/model/formSituations';
 import { MessageReader } from '../../../src/nlu/model/reader';
 import type { ConceptHit } from '../../../src/nlu/text/concepts';
+import { toldForms as forms } from '../../support/toldForms';
 
 const reader = new MessageReader();
-const forms = (text: string): FormConcept[] =>
-  reader
-    .readFully(text)
-    .forms.filter((h) => !h.negated)
-    .map((h) => h.concept);
 
 const hit = (concept: FormConcept, start: number, negated = false): ConceptHit<FormConcept> => ({
   concept,
