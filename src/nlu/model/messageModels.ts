@@ -8,7 +8,7 @@ import type { TopicConcept } from '../topics';
 import type { ModelBundle } from './bundle';
 import type { MessageReader, ReadMessage } from './reader';
 import { tellsAnyForm } from './formSituations';
-import { obligedForm } from './obligedForm';
+import { formOfLoneActs, obligedForm } from './obligedForm';
 import { argmax, predictSoftmax } from './logistic';
 
 export interface IntentGuess {
@@ -117,7 +117,10 @@ export class MessageModels {
     const modelForm = asks && !tellsAnyForm(read.forms, read.topics) ? unknownOf(formModel.classes, pForm) : argmax(formModel, pForm);
     // What the person is made to do decides over places and words of other forms (obligedForm.ts).
     const obliged = obligedForm(read.analysis);
-    const topForm = obliged === null ? modelForm : formOf(formModel.classes, pForm, obliged);
+    // A concern the model leaves unknown takes the one form other than labour its acts tell (obligedForm.ts `formOfLoneActs`).
+    const lone = !asks && obliged === null && modelForm.label === 'unknown' ? formOfLoneActs(read.forms) : null;
+    const decided = obliged ?? lone;
+    const topForm = decided === null ? modelForm : formOf(formModel.classes, pForm, decided);
     const pAbout = predictSoftmax(models.aboutWhom, features);
     const topAbout = argmax(models.aboutWhom, pAbout);
     const topRelation = argmax(models.relation, predictSoftmax(models.relation, features));

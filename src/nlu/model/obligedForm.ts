@@ -16,6 +16,7 @@ import { OBLIGED_ACT_LEXICON, type ObligedActConcept } from '../text/obligedActs
 import { CRIME_SCENE_LEXICON } from '../text/crimeScenes';
 import { OFFERED_OPERATION_LEXICON, type OfferedOperationConcept } from '../text/offeredOperation';
 import type { Form } from '../recognizer';
+import { formsOfActs, type FormConcept, type FormFamily } from './formSituations';
 
 const DECIDING: Readonly<Partial<Record<ObligedActConcept, Form>>> = {
   crime_obliged: 'criminal_exploitation',
@@ -62,7 +63,10 @@ const SCENE_REACH = 2;
  * account or a firm put in the person's name (langform37, langform38).
  */
 export function crimeScene(analysis: TextAnalysis): boolean {
-  const hits = scenes.find(analysis).filter((h) => !h.negated);
+  const found = scenes.find(analysis).filter((h) => !h.negated);
+  // An account said not to be in the person's name takes back the one in it that it overlaps (round 39).
+  const denied = found.filter((h) => h.concept === 'not_in_their_name');
+  const hits = found.filter((h) => h.concept !== 'in_their_name' || !denied.some((d) => d.start <= h.end && h.start <= d.end));
   if (hits.some((h) => h.concept === 'taken_from_bags' || h.concept === 'body_carried' || h.concept === 'in_their_name')) return true;
   if (hits.some((h) => h.concept === 'grown_outside')) return false;
   const indoors = hits.filter((h) => h.concept === 'indoors');
@@ -82,4 +86,27 @@ export function obligedForm(analysis: TextAnalysis): Form | null {
   if (offeredOperation(analysis)) forms.add('organ_removal');
   if (crimeScene(analysis)) forms.add('criminal_exploitation');
   return forms.size === 1 ? [...forms][0]! : null;
+}
+
+const FORM_OF_ACTS: Readonly<Record<FormFamily, Form>> = {
+  labour: 'labour_exploitation',
+  sexual: 'sexual_exploitation',
+  criminal: 'criminal_exploitation',
+  organ: 'organ_removal',
+};
+
+/**
+ * The form a concern tells by its acts when the model leaves it `unknown` (round 39, enform39): acts
+ * of one form alone, and that form not labour. A concern read as `unknown` whose acts are of sex,
+ * crime or organs alone (men who go up to a room every night, clubs the girls will work in, a
+ * kidney) is that form to the tuning writers: on the tuning halves at the round 39 models 9 of 10 such
+ * messages in all languages (the tenth a grow house seen "behind the window"). Labour is left out:
+ * its only act is mostly a work place, the writer's own (a taxi driver, a shop's till) or a job
+ * promised, and there 7 of 20 were labour.
+ */
+export function formOfLoneActs(hits: readonly ConceptHit<FormConcept>[]): Form | null {
+  const acts = formsOfActs(hits);
+  if (acts.size !== 1) return null;
+  const family = [...acts][0]!;
+  return family === 'labour' ? null : FORM_OF_ACTS[family];
 }

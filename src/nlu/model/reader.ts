@@ -21,7 +21,16 @@ import {
   type SituationConcept,
 } from '../../safety/situations';
 import { TOPIC_CONCEPTS, TOPIC_LEXICON, type TopicConcept } from '../topics';
-import { FORM_CONTEXT, FORM_FAMILY, FORM_LEXICON, formsOfActs, placeOfCrime, type FormConcept, type FormFamily } from './formSituations';
+import {
+  FORM_CONTEXT,
+  FORM_FAMILY,
+  FORM_LEXICON,
+  formsOfActs,
+  payOfWork,
+  placeOfCrime,
+  type FormConcept,
+  type FormFamily,
+} from './formSituations';
 import { VAGUE_LEXICON } from './vagueWorry';
 import { analyseText, isBoundary, isNumberToken, type TextAnalysis } from '../text/analyse';
 import { ConceptMatcher, joinHits, mapHits, negatedAs, noHits, readAs, type ConceptHit } from '../text/concepts';
@@ -186,7 +195,14 @@ export class MessageReader {
     const base = forDanger ?? this.readForDanger(text);
     const { analysis } = base;
     const topics = this.topicMatcher.find(analysis);
-    return readMessage(analysis, base.situations, base.distances, topics, placeOfCrime(this.formMatcher.find(analysis)), base.frames);
+    return readMessage(
+      analysis,
+      base.situations,
+      base.distances,
+      topics,
+      payOfWork(placeOfCrime(this.formMatcher.find(analysis))),
+      base.frames,
+    );
   }
 
   /**

@@ -24,6 +24,9 @@ const INDOORS = [
   'zolder|zolderkamer|attic|loft|under the roof|onder het dak|strych|strychu|pod dachem|mansarda|таван|tavan|cherdak|чердак|горище|cati|catida|catiya|atico|sotao|padlas*|stah|سطح',
   'op slot|afgesloten|locked|lock the door|locks the door|zamkniete|zamyka|incuiat*|incuie|заключен*|zaklyuchen*|заперт*|зачинен*|kilitli|kilitl*|cerrada con llave|trancad*|zarva|bezarva|msdoud|m9foul|مقفل',
   'oogst|oogsten|crop|crops|harvest|harvests|knippen|toppen|cut the leaves|cut the leafs|water the plants|water geven|ruiken|stinkt|smell|smells|stink',
+  // Round 39 (enform39): windows covered or blacked out, so no one sees the plants (alone they are said
+  // of every form: 12 corpus and tuning lines, criminal 5, sexual 5, labour 2).
+  'covered windows|windows covered|windows are covered|blacked out|blacked-out|windows blacked|dichtgeplakte ramen|afgeplakte ramen|ramen afgeplakt|ramen dichtgeplakt|ramen zijn afgeplakt|ramen zijn dichtgeplakt',
 ].join('|');
 
 /** Plants grown as a job out in the open or in glass: not a grow house. */
@@ -60,7 +63,21 @@ const ACCOUNT =
 const IN_NAME =
   'op mijn naam|op haar naam|op zijn naam|in my name|in her name|in his name|na mnie|na moje nazwisko|na jej nazwisko|na jego nazwisko|pe numele meu|pe numele ei|pe numele lui|a mi nombre|a su nombre|em meu nome|no meu nome|no nome dele|no nome dela|na moe ime|na moe imya|na menya|a nevemre|adima|benim adima';
 
-export const CRIME_SCENE_CONCEPTS = ['plants', 'indoors', 'grown_outside', 'taken_from_bags', 'body_carried', 'in_their_name'] as const;
+/**
+ * Round 39: an account said not to be in the person's name ("a different account that isn't in his
+ * name": an uncle who has the pay sent elsewhere) is the opposite of one opened in it.
+ */
+const NOT_IN_NAME = `not|t|nt|niet ~1 ${IN_NAME}`;
+
+export const CRIME_SCENE_CONCEPTS = [
+  'plants',
+  'indoors',
+  'grown_outside',
+  'taken_from_bags',
+  'body_carried',
+  'in_their_name',
+  'not_in_their_name',
+] as const;
 export type CrimeSceneConcept = (typeof CRIME_SCENE_CONCEPTS)[number];
 
 export const CRIME_SCENE_LEXICON: Readonly<Record<CrimeSceneConcept, readonly string[]>> = {
@@ -70,4 +87,5 @@ export const CRIME_SCENE_LEXICON: Readonly<Record<CrimeSceneConcept, readonly st
   taken_from_bags: [`${TAKEN} ~4 ${BAG}`],
   body_carried: [`${PELLETS} ~6 ${STOMACH}`, `${STOMACH} ~6 ${PELLETS}`],
   in_their_name: [`${ACCOUNT} ~4 ${IN_NAME}`, `${IN_NAME} ~2 ${ACCOUNT}`],
+  not_in_their_name: [NOT_IN_NAME],
 };

@@ -53,6 +53,12 @@ const CRIME_ACTS = [
   'stelen|steelt|stal|stalen|jatten|roven|beroven|zakkenrollen|inbreken|winkeldiefstal|telefoons pakken|portemonnees pakken|tassen pakken',
   'vervoeren|vervoerd|smokkelen|gesmokkeld|lopen voor|loopt voor|rennen voor|runnen|dealen|koerieren|drugs verkopen|drugs afleveren',
   'steal|stealing|stole|shoplift|shoplifting|pickpocket|pickpocketing|rob|robbing|smuggle|smuggling|deal drugs|dealing drugs|sell drugs|selling drugs|run drugs|running drugs|courier',
+  // Round 39 (enform39): the shop goods taken (the form lexicon's perfume and razors), pills sold, and
+  // the grow house worked in ("forced to work on cannabis farms": work alone decides nothing). No gap
+  // (~N) inside an entry: the entries are joined into one alternation.
+  'take perfume|take perfumes|take razors|taking perfume|taking perfumes|taking razors|grab perfume|grab perfumes|grab razors',
+  'sell pills|sells pills|selling pills|deal pills|dealing pills',
+  'cannabis farm|cannabis farms|weed farm|weed farms|grow house|grow houses|wietplantage|wietkwekerij|hennepkwekerij',
   'krasc|ukrasc|kradna|kradnie|kradli|okradac|przemycac|dilowac',
   'fure|fura|furat|fureze|vanda droguri|vinda droguri',
   'крад*|украст*|краст*|krast|ukrast|kradat|kradu|перевоз*|perevoz*',

@@ -6,15 +6,7 @@
  * a bandage on the side, blood taken for a test, part of the body sold (organ). Sentences written for
  * this test, in no corpus or tuning file.
  */
-import { MessageReader } from '../../../src/nlu/model/reader';
-import type { FormConcept } from '../../../src/nlu/model/formSituations';
-
-const reader = new MessageReader();
-const forms = (text: string): FormConcept[] =>
-  reader
-    .readFully(text)
-    .forms.filter((h) => !h.negated)
-    .map((h) => h.concept);
+import { toldForms as forms } from '../../support/toldForms';
 
 describe('the form told by what is seen or done', () => {
   it.each([

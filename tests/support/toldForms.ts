@@ -1,0 +1,15 @@
+/**
+ * The form situations a message tells, negated ones left out, in the order read: what the form
+ * lexicon tests assert on (formSituations.ts through MessageReader.readFully).
+ */
+import type { FormConcept } from '../../src/nlu/model/formSituations';
+import { MessageReader } from '../../src/nlu/model/reader';
+
+const reader = new MessageReader();
+
+export function toldForms(text: string): FormConcept[] {
+  return reader
+    .readFully(text)
+    .forms.filter((h) => !h.negated)
+    .map((h) => h.concept);
+}
