@@ -16,6 +16,7 @@ import {
   consequenceAskedOfSomeoneElse,
   detailsSeenInReportAsked,
   familyToldAsked,
+  fearedOutcomeOfSomeoneElse,
   helplineTellsAsked,
   shareOthersDetailsAsked,
   shelterAsked,
@@ -120,7 +121,7 @@ export function ownAnswer(
         return [
           replies.text(
             locale,
-            consequenceAskedOfSomeoneElse(context.text) || outcomeOfSomeoneElse(context.text)
+            consequenceAskedOfSomeoneElse(context.text) || outcomeOfSomeoneElse(context.text) || fearedOutcomeOfSomeoneElse(context.text)
               ? 'ownQuestions.consequences.generalOther'
               : 'ownQuestions.consequences.general',
           ),
@@ -211,7 +212,9 @@ const THIRD: ReadonlySet<QuestionTopic> = new Set(['after_report', 'anonymity', 
 
 /** A consequence asked without naming one (job, permit, debt…) or a duty of confidentiality: the general answer. */
 function generalConsequence(text: string): boolean {
-  return consequenceKeys(text).length === 0 && !consequenceAskedOfSomeoneElse(text);
+  // (An outcome feared for someone else, "bang dat ze uit huis geplaatst wordt. Gebeurt dat?", gets
+  // its own answer about that person, also when the writer's own consequences were answered before.)
+  return consequenceKeys(text).length === 0 && !consequenceAskedOfSomeoneElse(text) && !fearedOutcomeOfSomeoneElse(text);
 }
 
 /**

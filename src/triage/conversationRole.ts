@@ -7,7 +7,7 @@
  * tells another role outweighs an early reading, so the texts change when the conversation
  * corrects it. Pure.
  */
-import { ownSituation } from '../nlu/facts/facts';
+import { anothersSituationTold, ownSituation } from '../nlu/facts/facts';
 import { roleSaid, tellsOnlyOwnWork, toldOfOthers, worryAboutAnother, writerHarmed } from '../nlu/facts/writerRole';
 import type { QuestionTopic, ToldFacts } from '../understanding/understanding';
 import type { Role } from './summary';
@@ -150,6 +150,23 @@ function weightOf(reading: RoleReading, role: Role, saidOutright: boolean): numb
 const stillThere = (reading: RoleReading, tally: RoleTally): boolean =>
   OTHERS_STILL_THERE.test(reading.plain) && (tally.writerLeft === true || WRITER_LEFT.test(reading.plain));
 
+/** Two stories' weight (weightOf). */
+const TWO_STORIES = 4;
+
+/**
+ * The conversation is the writer's own story: at least two stories' weight, twice what any bystander's
+ * reading weighs (one line of the writer's work, "ik werk zelf bij de politie", is not).
+ */
+const ownStoryBorneOut = (tally: RoleTally): boolean => tally.self >= TWO_STORIES && tally.self >= 2 * (tally.other + tally.professional);
+
+/** The message tells of someone else, not only names them: a worry about them, a telling mostly of others. */
+const tellsOfSomeoneElse = (plain: string): boolean =>
+  worryAboutAnother(plain) || toldOfOthers(plain) || tellsOfAnother(plain) || anothersSituationTold(plain) || RELATIVE_MADE_TO.test(plain);
+
+/** Someone of the writer's life as the one made to do something or kept: "mijn zus moet ook werken", "my brother is forced". */
+const RELATIVE_MADE_TO =
+  /\b(?:mijn|mn|m'n|my|our|onze|ons)\s+(?:[a-z]+\s+)?(?:man|vrouw|husband|wife|partner|vriend\w*|friends?|girlfriend|boyfriend|zus\w*|sisters?|broer\w*|brothers?|dochter\w*|daughters?|zoon|sons?|kind|kinderen|kids?|child|children|nicht\w*|neef\w*|nieces?|nephews?|cousins?|collega\w*|colleagues?)\s+(?:\w+\s+)?(?:moet|moeten|must|has to|have to|wordt|worden|is being|are being|werkt|werken|works|work|krijgt geen|gets no|kan niet|mag niet|cannot|can't|cant|is not allowed|zit vast|is stuck|is forced|is locked)\b/;
+
 /** The role one message reads, before weighing: the choice, the words, the facts readers. */
 function roleRead(reading: RoleReading, tally: RoleTally): Role | null {
   if (reading.chosen !== null) return reading.chosen;
@@ -160,6 +177,11 @@ function roleRead(reading: RoleReading, tally: RoleTally): Role | null {
   if (stillThere(reading, tally)) return 'other';
   if (OTHERS_STILL_THERE.test(reading.plain)) return null;
   const read = reading.told.aboutWhom ?? (reading.told.relation ? 'other' : null);
+  // Someone of the writer's life named inside the writer's own story, with only their age, where they
+  // are or what they know ("mn zusje is 12, ze is thuis bij mn moeder", "my daughter is in Poland, 8
+  // years old", "mn moeder weet van niks"): the readers take any relation named for a bystander's
+  // story. A worry about them, a telling of them or a role said outright still turns it.
+  if (read === 'other' && ownStoryBorneOut(tally) && !tellsOfSomeoneElse(reading.plain)) return null;
   // The writer's own part told as over, nothing done to them in it: whose worry follows is not known yet.
   if (read === 'self' && WRITER_LEFT.test(reading.plain) && !writerHarmed(reading.plain)) return null;
   // A relation named only beside the writer telling of themselves says nothing yet of whose story it is.
@@ -269,6 +291,18 @@ export function roleOfConversation(tally: RoleTally, previous: Role | null, read
     (role === null || role === 'self')
   )
     return tally.lastStoryRole;
+  // A bystander's role that no message bore out in words (the readers' guess from a line such as
+  // "it's about something I saw" or a story told mostly of "he") is turned by the writer's own story
+  // told in words after it ("nu staan er rare bedragen op mijn rekening", "hij zegt dat ik hem geld
+  // schuldig ben"), whatever the weights.
+  // (Nor does such a guess, read again, turn the writer's story back.)
+  if (
+    tally.bystanderInWords !== true &&
+    tally.ownToldInWords === true &&
+    tally.lastStoryRole === 'self' &&
+    ((previous !== null && previous !== 'self') || (previous === 'self' && role !== null && role !== 'self'))
+  )
+    return 'self';
   // The reverse: a first line the readers took for a bystander's, often a worker saying their work ("I
   // am a care worker from Kenya…", "ik bezorg maaltijdboxen"), settles the facts' role once a form is
   // guessed, so the facts keep reading the bystander. The writer's own story told in words after it

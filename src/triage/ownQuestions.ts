@@ -5,7 +5,7 @@
 import type { QuestionTopic } from '../understanding/understanding';
 import { cue } from './cuePattern';
 import type { Cue } from './cuePattern';
-import { LIVING_KEPT, askingSentences, consequenceOfSomeoneElse, plainWords } from './questionCues';
+import { LIVING_KEPT, askingSentences, consequenceOfSomeoneElse, plainWords, withoutWhetherIllegal } from './questionCues';
 
 /** At most this many answers before the conversation goes on: more would bury the rest. */
 export const MAX_ANSWERS = 2;
@@ -161,9 +161,10 @@ export function consequencesAsked(text: string): Consequence[] {
   // A fine asked by someone who has people work is their own liability, not a debt; without an
   // employer in view, "krijg ik een boete?" stays what it was (a fine to pay).
   const readable = EMPLOYER.test(plain) ? CONSEQUENCES : CONSEQUENCES.filter((c) => c !== 'liability');
-  const asked = askingSentences(text).map((s) => plainWords(s));
+  // "Is that illegal?" judges what is done; it names no one's stay.
+  const asked = askingSentences(text).map((s) => withoutWhetherIllegal(plainWords(s)));
   const inQuestion = readable.filter((c) => asked.some((s) => CONSEQUENCE_WORDS[c].test(s)));
-  const named = inQuestion.length > 0 ? inQuestion : readable.filter((c) => CONSEQUENCE_WORDS[c].test(plain));
+  const named = inQuestion.length > 0 ? inQuestion : readable.filter((c) => CONSEQUENCE_WORDS[c].test(withoutWhetherIllegal(plain)));
   return named.includes('liability') ? named.filter((c) => c !== 'debt' || DEBT_NOT_FINE.test(plain)) : named;
 }
 

@@ -531,8 +531,10 @@ export function cuedTopics(text: string): QuestionTopic[] {
     // The name of the thing asks whether the case is it only when it judges the case ("is dit
     // uitbuiting?"), or when it is all the sentence says ("uitbuiting?").
     const judged = NAMED.test(sentence) && (NAME_AS_JUDGEMENT.test(sentence) || sentence.split(' ').length <= 3);
+    // "Is that illegal?" asks whether what is done is against the law, not about anyone's stay.
+    const lawful = withoutWhetherIllegal(sentence);
     const topics = (Object.keys(CUES) as CuedTopic[]).filter(
-      (topic) => CUES[topic].test(sentence) || (topic === 'is_it_trafficking' && judged),
+      (topic) => CUES[topic].test(topic === 'consequences' ? lawful : sentence) || (topic === 'is_it_trafficking' && judged),
     );
     // "Hoe herken ik of het uitbuiting is?": the word names what to recognise; the question is how.
     // ("Zijn dit signalen van uitbuiting?" asks both.)
@@ -680,7 +682,7 @@ const SUBJECT_DROPPED = cue(String.raw`(?:is|isnt) (?:normaal|normal) \w+ \w+`, 
 // The writer's opinion said beside it ("she's scared about her visa, I think it expired", "denk ik")
 // is a frame too: the writer thinks it, it does not befall them.
 const WRITER_FRAME = cue(
-  String.raw`(?:i|ik) (?:think|guess|believe|suppose|denk|geloof|gok)|denk ik|volgens mij|ik wil (?:liever )?niet dat|i (?:don'?t|do not) want|ik ben bang dat|i(?:'m| am) (?:afraid|scared|worried) (?:that )?|(?:als|wanneer|if|when) (?:ik|i|we|wij) (?:\w+ ){0,3}(?:meld|melden|bel|report|call|tell|vertel|zeg|praat|talk)\w*`,
+  String.raw`(?:i|ik) (?:think|guess|believe|suppose|denk|geloof|gok)|denk ik|volgens mij|ik wil (?:liever )?niet dat|i (?:don'?t|do not) want|ik ben bang dat|i(?:'m| am) (?:afraid|scared|worried) (?:that )?|(?:als|wanneer|if|when) (?:ik|i|we|wij) (?:\w+ ){0,3}(?:meld|melden|bel|report|call|tell|vertel|zeg|praat|talk|aangifte|inschakel|waarschuw|warn|contact)\w*`,
 );
 /** The writer as the cause, not the one it befalls: "dat ze door mij hun werk kwijtraken", "because of me". */
 const BY_THE_WRITER = cue(String.raw`door (?:mij|ons)|because of (?:me|us)|through me`);
@@ -892,10 +894,11 @@ export function doubtsThePlace(text: string): boolean {
 /**
  * Telling someone as the condition of what is asked ("als ik Veilig Thuis bel, halen ze haar dan
  * weg?", "if we report it, does she get sent home?", "anoniem melden dus. gaan die jongens dan de
- * cel in?"): what follows from it for a person is also what happens after a report.
+ * cel in?", the helpline coming to know of it: "gebeurt dat als jullie dit weten?"): what follows
+ * from it for a person is also what happens after a report.
  */
 const REPORT_CONDITION = cue(
-  String.raw`(?:als|wanneer|if|when|once|after|nadat|zodra) (?:\w+ ){0,3}(?:meld\w*|report\w*|aangifte|aangeven|bel|belt|bellen|call|calls|tell|tells|vertel\w*|praat|praten|talk|talks)|(?:melden|melding|aangifte|report|reported|reporting) (?:\w+ ){0,2}(?:dus|dan|then)?$|^(?:\w+ )?(?:anoniem )?melden dus`,
+  String.raw`(?:als|wanneer|if|when|once|after|nadat|zodra) (?:\w+ ){0,3}(?:meld\w*|report\w*|aangifte|aangeven|bel|belt|bellen|call|calls|tell|tells|vertel\w*|praat|praten|talk|talks)|(?:als|wanneer|if|when|once) (?:jullie|u|you|veilig thuis) (?:\w+ ){0,2}(?:dit|dat|het|this|that|it|ervan|about (?:it|this)) (?:\w+ )?(?:weten|horen|hoort|know|hear)|(?:melden|melding|aangifte|report|reported|reporting) (?:\w+ ){0,2}(?:dus|dan|then)?$|^(?:\w+ )?(?:anoniem )?melden dus`,
 );
 
 /** Whether a sentence that asks, or the sentence before it, sets telling someone as its condition. */
@@ -922,4 +925,57 @@ export function statedWorries(text: string, asked = false): QuestionTopic[] {
   // sentences ("…of dat hier hoort. Hij zegt dat het werk is") is a worry nobody stated.
   const sentences = sentencesOf(text);
   return (Object.keys(STATED) as QuestionTopic[]).filter((topic) => sentences.some((s) => STATED[topic]!.test(s)));
+}
+
+/**
+ * What the police do with the people of the story ("wat doet de politie met zulke kinderen als ze ze
+ * pakken?", "what will the police do with those girls?"): whether they are punished or sent away, a
+ * consequence for them; the model reads only the police in it.
+ */
+const POLICE_DEAL_WITH = cue(
+  String.raw`wat (?:doet|doen|gaat|gaan) (?:de )?(?:politie|agenten|justitie|jullie|ze|zij) (?:\w+ ){0,2}met (?:zulke|zo'n|die|deze|de|dat|dit|haar|hem|hen|ze|hun|mijn|mn)|what (?:do|does|will|would|are) (?:the )?(?:police|cops|they|you) (?:\w+ ){0,2}(?:do|doing|going to do) with (?:her|him|them|the|those|these|such|that|this|my)\b`,
+);
+
+/** Whether a sentence that asks is what the police do with the people of the story (POLICE_DEAL_WITH). */
+export function policeDealingAsked(text: string): boolean {
+  return askingSentences(text).some((s) => POLICE_DEAL_WITH.test(plainWords(s)));
+}
+
+/** A fear said as what may befall someone ("ik ben bang dat ze uit huis geplaatst wordt", "I'm scared they'll send him back"). */
+const OUTCOME_FEARED = cue(
+  String.raw`(?:bang|doodsbang|angst|vrees|vrezen|afraid|scared|frightened|fear|worried) (?:\w+ ){0,2}(?:dat|that|they'?ll|they will|she'?ll|he'?ll|she will|he will)`,
+);
+/** A question pointing back at it: "gebeurt dat als jullie dit weten?", "will that happen if I report?". */
+const THAT_HAPPENS = cue(
+  String.raw`^(?:(?:en|and|maar|but|dus|so) )?(?:gebeurt (?:dat|dit|zoiets)|gaat (?:dat|dit) (?:\w+ )?gebeuren|kan (?:dat|dit|zoiets) (?:\w+ )?gebeuren|(?:will|would|could|does|can) (?:that|this) (?:\w+ )?happen|is that what happens)`,
+);
+
+/** Whether the message fears an outcome and asks whether it happens ("… bang dat ze uit ons gezin gehaald wordt. Gebeurt dat als jullie dit weten?"). */
+export function fearedOutcomeAsked(text: string): boolean {
+  return OUTCOME_FEARED.test(plainWords(text)) && askingSentences(text).some((s) => THAT_HAPPENS.test(plainWords(s)));
+}
+
+/** "is that illegal?", "is dit illegaal?": whether what is done is against the law (a judgement of the case). */
+const WHETHER_ILLEGAL = cue(
+  String.raw`(?:is|are|was) (?:this|that|it|dit|dat|het|what (?:he|she|they) (?:does|do|did)|wat (?:hij|zij|ze) doet|wat (?:hij|zij|ze) doen) (?:\w+ )?(?:illegal|illegaal)`,
+);
+
+/** The plain words of a sentence without a "whether it is illegal" (WHETHER_ILLEGAL): what is left may still name a stay. */
+export function withoutWhetherIllegal(plain: string): string {
+  return WHETHER_ILLEGAL.replace(plain, ' ');
+}
+
+/** Whether a sentence that asks is whether what is done is illegal ("is that illegal?", "is dit illegaal wat hij doet?"). */
+export function whetherIllegalAsked(text: string): boolean {
+  return askingSentences(text).some((s) => WHETHER_ILLEGAL.test(plainWords(s)));
+}
+
+/** The outcome feared befalls someone else: "bang dat ze uit ons gezin gehaald wordt", "afraid that they'll send him back". */
+const FEARED_FOR_ANOTHER = cue(
+  String.raw`(?:bang|doodsbang|vrees|afraid|scared|frightened|worried) (?:\w+ ){0,2}(?:dat|that) (?:ze|zij|hij|she|he|(?:mijn|m'n|mn|my|haar|zijn|her|his|onze|our|de|die|the) \w+)|(?:afraid|scared|worried) (?:that )?(?:she'?ll|he'?ll|she will|he will)`,
+);
+
+/** Whether an outcome feared and asked about (fearedOutcomeAsked) befalls someone else: the answer speaks of them. */
+export function fearedOutcomeOfSomeoneElse(text: string): boolean {
+  return fearedOutcomeAsked(text) && FEARED_FOR_ANOTHER.test(plainWords(text));
 }

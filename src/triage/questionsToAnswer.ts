@@ -18,7 +18,10 @@ import {
   askedOfTheWriterToo,
   continuesTheTurnBefore,
   detailsSeenInReportAsked,
+  fearedOutcomeAsked,
   normalAsked,
+  policeDealingAsked,
+  whetherIllegalAsked,
   asksBackAboutThePolice,
   pointsBackFirst,
   askedUnderReport,
@@ -111,7 +114,31 @@ function readQuestions(u: ReadQuestions, text: string, role: Role | null, before
   // "Moet ik haar laptop bewaren?": keeping what may be evidence is a question for the police; the
   // model and the privacy cue read "bewaren" as what this chat stores.
   const evidence = !u.mixedWith && evidenceKeptAsked(text);
-  const read = [...new Set([...(onlyThePlace ? [] : modelRead), ...cued])].filter((t) => !(evidence && t === 'privacy'));
+  // "Should I tell her parents?": whether to tell someone around the person is the question (privacy,
+  // below); the model's anonymity from its words ("tell", "know") is not asked unless words ask it.
+  const tellingOnly =
+    !u.mixedWith &&
+    toldToOthersAsked(text) === 'writer' &&
+    !askedCueTopics(text).includes('anonymity') &&
+    !statedWorries(text, true).includes('anonymity');
+  // "Ik ben bang dat ze uit ons gezin gehaald wordt. Gebeurt dat als jullie dit weten?": an outcome
+  // feared and asked about is what telling would bring; the model reads "als jullie dit weten" as
+  // what this chat keeps.
+  const feared = !u.mixedWith && fearedOutcomeAsked(text);
+  const read = [...new Set([...(onlyThePlace ? [] : modelRead), ...cued])].filter(
+    (t) =>
+      !(evidence && t === 'privacy') &&
+      !(tellingOnly && t === 'anonymity') &&
+      !(feared && t === 'privacy' && !askedCueTopics(text).includes('privacy')),
+  );
+  if (feared && !read.includes('consequences')) read.push('consequences');
+  // "Is that illegal?": whether what is done is against the law, a judgement of the case; the model
+  // reads a consequence in "illegal" (a stay, a punishment) that no other word of the message names.
+  if (!u.mixedWith && whetherIllegalAsked(text)) {
+    if (!read.includes('is_it_trafficking')) read.unshift('is_it_trafficking');
+    const namesConsequence = consequencesAsked(text).length > 0 || askedCueTopics(text).includes('consequences');
+    if (!namesConsequence && read.includes('consequences')) read.splice(read.indexOf('consequences'), 1);
+  }
   if (evidence && !read.includes('police')) read.push('police');
   // A professional's duty of confidentiality asks both whether what they tell stays with us (privacy)
   // and whether they may report without getting into trouble (consequences): the writers of the
@@ -184,6 +211,9 @@ function readQuestions(u: ReadQuestions, text: string, role: Role | null, before
   // krijgt"), read by its structure where neither the model nor the cues read a topic: what telling
   // would bring.
   if (!u.mixedWith && !read.includes('consequences') && !alsoCued.includes('consequences') && outcomeAsked(text))
+    alsoCued.push('consequences');
+  // "Wat doet de politie met zulke kinderen als ze ze pakken?": what befalls the people of the story.
+  if (!u.mixedWith && !read.includes('consequences') && !alsoCued.includes('consequences') && policeDealingAsked(text))
     alsoCued.push('consequences');
   if (!u.mixedWith && (read.includes('consequences') || alsoCued.includes('consequences')) && askedUnderReport(text))
     alsoCued.push('after_report');

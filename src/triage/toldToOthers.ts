@@ -60,9 +60,22 @@ const KEPT_FROM_THEIR_BOSS = cue(
   String.raw`(?:and|en|but|maar|zonder dat|without) (?:(?:my|mijn|m'n|mn|the|de|die|that|our|onze) )?(?:boss|baas|werkgever|employer|eigenaar|owner|manager|chef|agency|uitzendbureau|madam|madame|huisbaas|landlord) (?:\w+ ){0,2}(?:(?:not|niet|never|nooit) )?(?:know|knows|knowing|find out|finds out|finding out|hear|hears|hearing|notice|notices|noticing|weet|weten|merkt|merken|hoort|horen|doorheeft)\b`,
 );
 
-/** Whether a sentence that asks keeps the writer's own step from their boss, employer or landlord (see KEPT_FROM_THEIR_BOSS). */
+/**
+ * The same step kept from the man the writer fears: "kan ik naar de politie zonder dat hij het
+ * weet?", "can I report without him finding out?". Not the person reported for ("mag ik voor haar
+ * melden zonder dat zij het weet?": whether to tell her is another question).
+ */
+const KEPT_FROM_HIM = cue(
+  String.raw`(?:zonder dat|without) (?:hij|zij|ze|he|she|they|him|her|them|die (?:man|gast|vent|kerel|pooier)|that (?:man|guy)|(?:my|mijn|mn|m'n) (?:pimp|pooier|ex|boyfriend|vriend)) (?:\w+ ){0,2}(?:know|knows|knowing|find out|finds out|finding out|hear|hears|hearing|notice|notices|noticing|weet|weten|merkt|merken|hoort|horen|doorheeft|doorhebben)\b`,
+);
+const ON_BEHALF = cue(String.raw`(?:voor|namens|for|on behalf of) (?:haar|hem|hen|her|him|them)`);
+
+/** Whether a sentence that asks keeps the writer's own step from their boss, employer or landlord (see KEPT_FROM_THEIR_BOSS), or from the man they fear. */
 export function keptFromTheirBoss(text: string): boolean {
-  return askingSentences(text).some((s) => KEPT_FROM_THEIR_BOSS.test(plainWords(s)));
+  return askingSentences(text).some((s) => {
+    const words = plainWords(s);
+    return KEPT_FROM_THEIR_BOSS.test(words) || (KEPT_FROM_HIM.test(words) && !ON_BEHALF.test(words));
+  });
 }
 
 /** Who would tell someone around the person, when a clause that asks is about their coming to know. */

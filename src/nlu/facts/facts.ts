@@ -185,6 +185,7 @@ export function extractFacts(sources: FactSources, places: PlaceFinder): Partial
   // from the numbers and names, and the role it settled kept the writer's own English later on.
   else if (otherLanguage && facts.aboutWhom === 'other' && facts.relation === undefined) delete facts.aboutWhom;
   else if (otherLanguage && facts.relation === undefined && OWN_AGE_IN_OTHER_LANGUAGES.test(plain)) facts.aboutWhom = 'self';
+  denyPerson(plain, facts);
   if (facts.aboutWhom === 'self') delete facts.relation;
 
   // The writer's own age ("ik ben een opa van 78", "I am 45 myself") is not the age of the person
@@ -351,6 +352,11 @@ const ANOTHERS_SITUATION = new RegExp(
     `\\b(?:betaalt|betalen|pays|paid|houdt|houden|keeps|keep|kept|took|takes|nam|pakte)\\s+(?:haar|hem|her|him)\\b`,
   ].join('|'),
 );
+
+/** The message tells another person's situation ("she works there", "hij houdt haar paspoort"), outside quoted words. */
+export function anothersSituationTold(plain: string): boolean {
+  return ANOTHERS_SITUATION.test(plain.replace(QUOTED, ' '));
+}
 
 /** The writer describing themselves ("ik ben een man van 58", "I'm a student"): no other person named. */
 const WRITER_DESCRIBED =
@@ -1006,6 +1012,35 @@ export function numbersInWords(plain: string): string {
  */
 const NOT_ABOUT =
   /\b(?:gaat|ging|gaan|is|it'?s|it is)\s+(?:(?:eigenlijk|actually|really|echt|nu|hier|dus|so)\s+)?(?:niet|not)\s+(?:om|over|about)\s+([^.!?]{1,90}?)\s*,?\s+(?:maar|but)\s+(?:(?:om|over|about)\s+)?/g;
+
+/**
+ * "It's not about my family or anything", "het gaat niet om mijn zus": a person the writer says the
+ * worry is not about, with or without whom it is about after "but". The models, reading the relation
+ * word, took such a line for a bystander's story.
+ */
+const DENIED_PERSON =
+  /\b(?:gaat|ging|gaan|is|it'?s|it is|its|this is)\s+(?:(?:eigenlijk|actually|really|echt|nu|hier|dus|so)\s+)?(?:niet|not)\s+(?:om|over|about|voor|for)\s+(?:(?:mijn|mn|m'n|my|our|onze|ons|een|a|an)\s+)?(?!(?:mij|me|mezelf|myself)\b)[^.!?,]{1,60}?(?=\s*(?:[.!?,]|$|\s(?:maar|but|or|of)\b))/g;
+/** "… maar om mij", "… but about me": the worry is the writer's own after all. */
+const BUT_ABOUT_ME = /\b(?:maar|but)\s+(?:(?:het gaat|it'?s|it is)\s+)?(?:om|over|about|voor|for)\s+(?:mij|mezelf|mijzelf|me|myself)\b/;
+
+const BUT_ABOUT_ANOTHER = /\b(?:maar|but)\s+(?:(?:het gaat|it'?s|it is)\s+)?(?:om|over|about)\s+\w+/;
+
+/** Drops the relation and the bystander's role a message read only from a person it says the worry is not about. */
+function denyPerson(plain: string, facts: Partial<ToldFacts>): void {
+  if (!DENIED_PERSON.test(plain)) return;
+  DENIED_PERSON.lastIndex = 0;
+  const rest = plain.replace(DENIED_PERSON, ' ');
+  DENIED_PERSON.lastIndex = 0;
+  if (BUT_ABOUT_ME.test(rest)) {
+    facts.aboutWhom = 'self';
+    delete facts.relation;
+    return;
+  }
+  if (readRelation(rest, false) !== null || anotherPerson(rest)) return;
+  delete facts.relation;
+  // "… maar om haar vriendin": someone else after all, whose relation the readers do not know.
+  if (facts.aboutWhom === 'other' && !BUT_ABOUT_ANOTHER.test(rest)) delete facts.aboutWhom;
+}
 
 export function withoutDeniedPerson(plain: string): string {
   return plain.replace(NOT_ABOUT, (match: string, denied: string) => match.replace(denied, ' '));

@@ -18,7 +18,7 @@ export const FROM_SOMEWHERE = /\b(?:i am|i'm|im|ik ben|ik kom) (?:from|uit)\b/i;
 
 /** "niet voor mezelf hoor", "het gaat niet om mij", "this isn't about me": the worry is someone else's. */
 export const NOT_ABOUT_ME =
-  /\b(?:niet (?:voor|over|om) (?:mezelf|mijzelf|mij|me)\b|(?:gaat|ging) niet (?:om|over) mij|not (?:for|about) (?:me|myself)\b|(?:it|this) (?:is not|isnt|isn't) about me)/;
+  /\b(?:niet (?:voor|over|om) (?:mezelf|mijzelf|mij|me)\b|(?:gaat|ging) niet (?:om|over) mij(?:zelf)?\b|not (?:for|about) (?:me|myself)\b|(?:it|this) (?:is not|isnt|isn't) about me)/;
 
 /** "het gaat (eigenlijk) over mij", "it's about me", "ik ben het zelf": the worry turns out to be the writer's own. */
 export const ABOUT_ME_AFTER_ALL =
@@ -26,7 +26,7 @@ export const ABOUT_ME_AFTER_ALL =
 
 /** "het gaat over mijn zus", "it's about my sister": the writer says the worry is someone else's. */
 export const ABOUT_SOMEONE_ELSE =
-  /\b(?:(?:het )?(?:gaat|ging) (?:\w+ ){0,2}(?:om|over) (?:(?:mijn|mn|m'n|onze|ons) \w+|me (?:\w+ )?(?:vriend\w*|maat|mattie|zus\w*|broer\w*|moeder|vader|neef\w*|nicht\w*|dochter|zoon|collega\w*|buur\w*|klasgeno\w*))|(?:it'?s|it is|its|this is) (?:\w+ )?about (?:my|our) \w+|(?:ik )?schrijf (?:\w+ )?(?:voor|over) (?:mijn|mn|m'n) \w+|(?:i )?(?:am )?writ\w* (?:\w+ )?(?:for|about) my \w+)\b/;
+  /\b(?:(?:het )?(?:gaat|ging) (?:(?!niet\b|nooit\b|geen\b)\w+ ){0,2}(?:om|over) (?:(?:mijn|mn|m'n|onze|ons) \w+|me (?:\w+ )?(?:vriend\w*|maat|mattie|zus\w*|broer\w*|moeder|vader|neef\w*|nicht\w*|dochter|zoon|collega\w*|buur\w*|klasgeno\w*))|(?:it'?s|it is|its|this is) (?:(?!not\b|never\b)\w+ )?about (?:my|our) \w+|(?:ik )?schrijf (?:\w+ )?(?:voor|over) (?:mijn|mn|m'n) \w+|(?:i )?(?:am )?writ\w* (?:\w+ )?(?:for|about) my \w+)\b/;
 
 /** Words that point back at the writer after "om", "over", "about": the worry is then theirs. */
 const WRITER_HIMSELF = /^(?:mij|mezelf|mijzelf|me|myself|ons|onszelf|us|ourselves)$/;
@@ -38,7 +38,7 @@ const WRITER_HIMSELF = /^(?:mij|mezelf|mijzelf|me|myself|ons|onszelf|us|ourselve
  * word is the first after the preposition; "om mij", "about me" are the writer's own.
  */
 const WORRY_OBJECT =
-  /\b(?:zorgen (?:\w+ ){0,2}?(?:om|over)|bezorgd (?:om|over)|ongerust (?:om|over)|(?:het )?(?:gaat|ging) (?:\w+ ){0,2}?(?:om|over)|vraag (?:\w+ ){0,2}?(?:over|voor|namens)|worried (?:about|for)|concerned (?:about|for)|worry about|(?:it'?s|it is|its|this is) (?:\w+ )?about|(?:ask|asking|write|writing|here) (?:\w+ ){0,2}?(?:for|about|on behalf of)|(?:help|hulp) (?:nodig )?(?:for|voor)|(?:something|smth|sth)(?:'?s| is) (?:\w+ )?(?:off|wrong|weird|strange|odd|not right) (?:with|about)|(?:er )?(?:klopt|is) (?:er )?iets (?:niet |mis |raar |vreemd )(?:met|aan))\s+(\w+)/g;
+  /\b(?:zorgen (?:\w+ ){0,2}?(?:om|over)|bezorgd (?:om|over)|ongerust (?:om|over)|(?:het )?(?:gaat|ging) (?:(?!niet\b|nooit\b|geen\b)\w+ ){0,2}?(?:om|over)|vraag (?:\w+ ){0,2}?(?:over|voor|namens)|worried (?:about|for)|concerned (?:about|for)|worry about|(?:it'?s|it is|its|this is) (?:(?!not\b|never\b)\w+ )?about|(?:ask|asking|write|writing|here) (?:\w+ ){0,2}?(?:for|about|on behalf of)|(?:help|hulp) (?:nodig )?(?:for|voor)|(?:something|smth|sth)(?:'?s| is) (?:\w+ )?(?:off|wrong|weird|strange|odd|not right) (?:with|about)|(?:er )?(?:klopt|is) (?:er )?iets (?:niet |mis |raar |vreemd )(?:met|aan))\s+(\w+)/g;
 
 /** A possessive or article before the person the worry is about; "me" is the spoken "mijn" ("me vriend"). */
 const PERSON_LEAD =
@@ -108,13 +108,21 @@ const SERVED =
   /\b(?:(?:mijn|mn|m'n|onze|ons|een|my|our|a)\s+(?:\w+\s+)?(?:leerling\w*|cliente?n?|client\w*|patient\w*|pupil\w*|pupillen)|(?:leerling\w*|client\w*|cliente\w*|patient\w*|pupil\w*)\s+(?:van (?:mij|ons)|of (?:mine|ours))|in (?:mijn|onze|my|our) (?:praktijk|spreekkamer|klas|practice|surgery|clinic|class(?:room)?))\b/;
 
 export function professionalSaid(plain: string): boolean {
-  return !HOBBY_TEACHING.test(plain) && (PROFESSIONAL_WORK.test(plain) || SERVED.test(plain));
+  return !HOBBY_TEACHING.test(plain) && !PRIVATE_CAPACITY.test(plain) && (PROFESSIONAL_WORK.test(plain) || SERVED.test(plain));
 }
 
 /** The writer saying that work is theirs: "ik ben (haar) docent", "ik werk als verpleegkundige", "I'm a nurse", "as her teacher". */
 const SAYS_OWN_WORK = new RegExp(
   `\\b(?:ik ben|ik werk als|ik werk in de|ik werk bij de|ik zit in het|als|i am|im|i'm|i work as|as)\\s+(?:(?:een|de|a|an|the|haar|zijn|her|his|hun|their)\\s+)?(?:\\w+\\s+)?${PROFESSIONAL_WORDS}\\b`,
 );
+
+/**
+ * The writer's work said, and that they write outside it: "ik werk zelf bij de politie maar dit is
+ * privé", "ik ben wijkagent maar ik schrijf als privépersoon", "I'm a nurse but this is off duty". The
+ * Meldcode is for what they see at work; here they write as anyone would.
+ */
+export const PRIVATE_CAPACITY =
+  /\b(?:(?:dit|het) is (?:\w+ )?prive|(?:als|as a) (?:prive ?persoon|particulier|burger|private (?:person|citizen|individual))|prive ?persoon|buiten (?:mijn |de )?(?:dienst|werktijd|werkuren)|niet (?:vanuit|via|voor|namens) (?:mijn|m'n|mn|het) werk|off duty|off-duty|in (?:a |my )?private capacity|not (?:for|through|as part of|from) (?:my )?work|in my own time|(?:this|it) is (?:\w+ )?private(?:ly)?)\b/;
 
 /** "ik verhuur een woning", "I rent out a flat": a landlord sees the story as a bystander, not at work. */
 const LETS_OUT = /\b(?:ik verhuur|wij verhuren|we verhuren|ik verhuurde|i rent out|we rent out|i let (?:a|my|the))\b/;
@@ -296,6 +304,9 @@ export function writersRoleInMessage(plain: string, aboutWhom: AboutWhom | undef
   const ownStory = parts.ownStory(plain);
   if (aboutWhom === 'self' && another && (!ABOUT_ME_AFTER_ALL.test(plain) || NOT_ABOUT_ME.test(plain))) return 'other';
   const harmed = writerHarmed(plain);
+  // A writer who says their work and that they write outside it ("ik werk zelf bij de politie maar dit
+  // is privé") tells who writes, not their own story: what they saw follows.
+  if (aboutWhom === 'self' && !harmed && PRIVATE_CAPACITY.test(plain)) return parts.namesAnother(plain) ? 'other' : undefined;
   // Where the writer lives or works beside the place of the worry, or a person from a group of theirs
   // ("een van mijn cursisten"), with nothing done to them: the models read the first person as their story.
   if (aboutWhom === 'self' && !harmed && !ownStory && (WRITERS_VANTAGE.test(plain) || oneOfMine(plain)))
@@ -322,7 +333,12 @@ export function writersRoleInMessage(plain: string, aboutWhom: AboutWhom | undef
     !parts.anothersSituation(plain)
   )
     return 'self';
-  const notAtWork = VOLUNTEER.test(plain) || LETS_OUT.test(plain) || FROM_SOMEWHERE.test(plain) || HOBBY_TEACHING.test(plain);
+  const notAtWork =
+    VOLUNTEER.test(plain) ||
+    LETS_OUT.test(plain) ||
+    FROM_SOMEWHERE.test(plain) ||
+    HOBBY_TEACHING.test(plain) ||
+    PRIVATE_CAPACITY.test(plain);
   if ((SAYS_OWN_WORK.test(plain) || SERVED.test(plain)) && !notAtWork && !(aboutWhom === 'self' && ownStory)) return 'professional';
   if (aboutWhom === undefined && another) return 'other';
   // Saying where they work tells where they saw it ("ik werk schoonmaak in een hotel en zag…"); said
@@ -349,7 +365,13 @@ export function writersRoleInMessage(plain: string, aboutWhom: AboutWhom | undef
 export function roleSaid(plain: string): AboutWhom | null {
   if (NOT_ABOUT_ME.test(plain)) return 'other';
   if (ABOUT_ME_AFTER_ALL.test(plain)) return 'self';
-  if ((SAYS_OWN_WORK.test(plain) || SERVED.test(plain)) && !VOLUNTEER.test(plain) && !HOBBY_TEACHING.test(plain)) return 'professional';
+  if (
+    (SAYS_OWN_WORK.test(plain) || SERVED.test(plain)) &&
+    !VOLUNTEER.test(plain) &&
+    !HOBBY_TEACHING.test(plain) &&
+    !PRIVATE_CAPACITY.test(plain)
+  )
+    return 'professional';
   if (ABOUT_SOMEONE_ELSE.test(plain) || worryAboutAnother(plain) || peopleAtWritersWork(plain)) return 'other';
   return null;
 }

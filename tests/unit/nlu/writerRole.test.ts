@@ -448,3 +448,20 @@ describe("the writer's own group and boss among the others named", () => {
     expect(toldOfOthers(normaliseText('two girls work there and his boss takes their money, they never go out'))).toBe(true);
   });
 });
+
+describe('a professional writing outside their work (roleq39)', () => {
+  it.each([
+    'ik werk zelf bij de politie maar dit is privé, ik was buiten dienst uit eten',
+    'ik ben wijkagent maar ik bel nu als privépersoon',
+    "I'm a nurse but this is off duty",
+  ])('%p is no professional at work, nor their own story', (text) => {
+    expect(role(text, 'professional')).toBeUndefined();
+    expect(role(text, 'self')).toBeUndefined();
+    expect(roleSaid(normaliseText(text))).toBeNull();
+    expect(professionalSaid(normaliseText(text))).toBe(false);
+  });
+
+  it('a professional at work stays one', () => {
+    expect(roleSaid(normaliseText('ik ben docent, een leerling van mij heeft steeds nieuwe spullen'))).toBe('professional');
+  });
+});

@@ -158,14 +158,15 @@ describe('the writer’s role over the conversation', () => {
 });
 
 describe('the writer’s role over the conversation, round 26', () => {
-  it('a first line read as a professional gives way once the writer’s own story weighs twice as much', () => {
+  it('a first line read as a professional gives way to the writer’s own story told in words', () => {
     // The facts keep the settled "professional" (a form was guessed), so `read` stays it.
     const roles = play([
       [reading('Hi, I am a cleaner in a hotel in Utrecht and I have a question', { told: { aboutWhom: 'professional' } }), 'professional'],
       [reading('the agency keeps my passport and takes half of my salary for the room', { told: { aboutWhom: 'self' } }), 'professional'],
       [reading('they say I owe them 4000 euro and my boss shouts at me every day', { told: { aboutWhom: 'self' } }), 'professional'],
     ]);
-    expect(roles).toEqual(['professional', 'professional', 'self']);
+    // Round 39: the first own story told in words turns a role no message bore out in words at once.
+    expect(roles).toEqual(['professional', 'self', 'self']);
   });
 
   it('does not turn a bystander on lines the readers took for the writer’s own without their harm in words', () => {
