@@ -156,18 +156,31 @@ const lower = (read: ReadMessage, i: number) => (read.analysis.written[i] ?? '')
  * anders ..."), whatever the lexicons named in it.
  */
 export function consequenceJoined(read: ReadMessage): boolean {
-  const { tokens } = read.analysis;
+  return consequenceSentences(read).size > 0;
+}
+
+/** The sentences in which a consequence is joined (see `consequenceJoined`). */
+function consequenceSentences(read: ReadMessage): Set<number> {
+  const { tokens, sentenceOf } = read.analysis;
+  const found = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     if (isBoundary(tokens[i]!)) continue;
     const word = lower(read, i);
     const next = lower(read, i + 1);
-    if (IF_WORDS.has(word) && PERSONS.has(next)) return true;
-    if (OTHERWISE.has(word)) return true;
-    if (word === 'or' && next === 'else') return true;
-    if (KNOW_WORDS.has(word) && (WHERE_WORDS.has(next) || (next === 'te' && lower(read, i + 2) === 'vinden'))) return true;
+    const sentence = sentenceOf[i] ?? -1;
+    if (
+      (IF_WORDS.has(word) && PERSONS.has(next) && !ASKING.has(lower(read, i - 1))) ||
+      OTHERWISE.has(word) ||
+      (word === 'or' && next === 'else') ||
+      (KNOW_WORDS.has(word) && (WHERE_WORDS.has(next) || (next === 'te' && lower(read, i + 2) === 'vinden')))
+    )
+      found.add(sentence);
   }
-  return false;
+  return found;
 }
+
+/** Verbs of asking before "if": "she asked if she could use our phone" is a question told, no condition. */
+const ASKING: ReadonlySet<string> = new Set(['asked', 'asks', 'ask', 'wondered', 'wonder', 'know', 'knew', 'sure']);
 
 /**
  * Someone not free to go, told by the sentence's structure though no lexicon of confinement read it:
@@ -322,8 +335,40 @@ function durationIn(read: ReadMessage, sentence: number): boolean {
  * told in the past fits too, and is not made calmer by this than by the past.
  */
 export function tellsOnlyAPresentCondition(read: ReadMessage): boolean {
+  return conditionTold(read, false);
+}
+
+/**
+ * Situations a lasting threat is told with: a threat ("ze weten waar ik woon", "the juju will kill my
+ * mother") or an "or else", only in a sentence whose structure joins them to the condition as its
+ * consequence (`consequenceSentences`). A blow named is not among them: "als ik niet betaal slaat hij
+ * me" is also what happens each time, violence that goes on (round 37 keeps it).
+ */
+const THREAT_KINDS: ReadonlySet<SituationConcept> = new Set<SituationConcept>(['threat', 'or_else']);
+/** Harm to the body named: never part of a lasting threat. */
+const HARM_NAMED: ReadonlySet<SituationConcept> = new Set<SituationConcept>(['violence', 'weapon', 'injury']);
+
+/**
+ * The message tells a present condition with a threat joined to it that has no time (round 39,
+ * danger39): "nu zegt hij dat ik mijn pincode moet geven, anders 'weten ze waar ik woon'", "nu moet ik
+ * 2000 terugbetalen, ze weten waar ik woon", "if I stop paying they say the juju will kill my mother". The
+ * threat is how the condition is kept in place, told as a lasting state: what would follow if the
+ * writer refused, talked or stopped paying, not harm done or announced for now or today. As
+ * `tellsOnlyAPresentCondition` in everything else: the condition named, nobody told not free to go,
+ * no child's age, each "now" the condition's or the demand's; each threat or "or else" in a
+ * sentence that joins it as the consequence. A blow named, a time of today or a date ("voor vrijdag ... anders",
+ * `soon`, `deadline`), someone held, hurt, pursued or missing, a cry, care withheld, a taking told as
+ * an act: each is a situation of its own, and the message is not this.
+ */
+export function tellsALastingThreat(read: ReadMessage): boolean {
+  return conditionTold(read, true);
+}
+
+function conditionTold(read: ReadMessage, threatJoined: boolean): boolean {
   const situations = read.situations.filter((h) => !h.negated);
   if (!namesACondition(read)) return false;
+  const joined = consequenceSentences(read);
+  if (threatJoined !== joined.size > 0) return false;
   const clauses = clausesOf(read);
   const condition = conditionClauses(read, clauses);
   const nowHits = read.distances.filter((d) => d.concept === 'now' && !d.negated);
@@ -335,8 +380,12 @@ export function tellsOnlyAPresentCondition(read: ReadMessage): boolean {
   const ofTheCondition = (h: ConceptHit<SituationConcept>) =>
     (CONDITION_SITUATIONS.has(h.concept) && !takenAsAnAct(h)) ||
     (CONDITION_WITHOUT_NOW.has(h.concept) && !nowSentences.has(h.sentence) && !cryIn(read, h));
-  if (situations.some((h) => !ofTheCondition(h))) return false;
-  if (consequenceJoined(read) || notFreeToGo(read) || childAgeTold(read)) return false;
+  const ofTheThreat = (h: ConceptHit<SituationConcept>) => threatJoined && THREAT_KINDS.has(h.concept) && joined.has(h.sentence);
+  // A blow in the consequence is one whatever negation the reader saw before it: in "als ik niet
+  // betaal slaat hij me" the "niet" is the condition's, not the blow's.
+  if (threatJoined && read.situations.some((h) => HARM_NAMED.has(h.concept) && joined.has(h.sentence))) return false;
+  if (situations.some((h) => !ofTheCondition(h) && !ofTheThreat(h))) return false;
+  if (notFreeToGo(read) || childAgeTold(read)) return false;
   // Each "now" is the condition's: in a clause that tells it, in a demand told ("now he says I must
   // also bring packages"), or beside a duration.
   const ofCondition = (d: ConceptHit<DistanceConcept>) => {

@@ -25,7 +25,7 @@ import { z } from 'zod';
 import type { ReadMessage } from '../nlu/model/reader';
 import type { DangerAssessment, EarlierTurn } from '../understanding/understanding';
 import { BACKGROUND_SITUATIONS, NOT_NOW } from './situations';
-import { tellsOnlyAPresentCondition } from './presentCondition';
+import { tellsALastingThreat, tellsOnlyAPresentCondition } from './presentCondition';
 import { establishedTime, storyTimeSchema, tellsANowOfItsOwn, toldAwayFromNow } from './storyTime';
 
 /** An earlier turn as the session stores it: the type is the understanding port's (safety depends on it, not it on safety). */
@@ -226,13 +226,22 @@ function calmByThePresentCondition(
   earlier: readonly EarlierTurn[],
   message: MessageTrust,
 ): DangerAssessment | null {
-  if (danger.level === 'none' || !message.readable || message.neverSilent === true) return null;
+  if (danger.level === 'none' || !message.readable) return null;
   if (earlier.some((e) => e.level === 'acute')) return null;
   if (danger.reasons.some((r) => KEEP_REASONS.has(r) || ACUTE_BY_RULE.test(r) || NOW_BY_RULE.test(r) || r === AWAY_FROM_NOW_REASON))
     return null;
-  if (!tellsOnlyAPresentCondition(read)) return null;
-  return { ...danger, level: 'none', reasons: [PRESENT_CONDITION_REASON, ...danger.reasons.filter((r) => !r.startsWith('model.'))] };
+  if (message.neverSilent !== true && tellsOnlyAPresentCondition(read))
+    return { ...danger, level: 'none', reasons: [PRESENT_CONDITION_REASON, ...danger.reasons.filter((r) => !r.startsWith('model.'))] };
+  // A threat is never silent by the screen's rule (heldOrHurtNamed); one that only keeps the condition
+  // in place, with no time and nothing else of now, is the condition's (presentCondition.ts
+  // `tellsALastingThreat` checks that nothing else held, hurt or timed is named).
+  if (tellsALastingThreat(read))
+    return { ...danger, level: 'none', reasons: [LASTING_THREAT_REASON, ...danger.reasons.filter((r) => !r.startsWith('model.'))] };
+  return null;
 }
+
+/** The reason of a reading a threat with no time, joined to a present condition, made calm (see `calmByThePresentCondition`). */
+export const LASTING_THREAT_REASON = 'turn.lastingThreat';
 
 /** The reading of a turn in its conversation: the message's own reading, or none instead of unsure (see the header). */
 export function assessTurn(
