@@ -21,6 +21,7 @@ import { analyseText, type TextAnalysis } from '../nlu/text/analyse';
 import { ConceptMatcher } from '../nlu/text/concepts';
 import { TOPIC_LEXICON } from '../nlu/topics';
 import { conceptsInReasons } from '../safety/reasonConcepts';
+import { tellsHelpComing } from '../safety/helpComing';
 import { HELD_OR_HURT, NOW_EVENT_REASON } from '../safety/screen';
 import { SUICIDE_WORDING } from '../safety/situations';
 import { WEAK_NAMED } from '../safety/turnContext';
@@ -207,11 +208,22 @@ const NEW_BY_RULE = /^(floor\.|told\.|answer\.|screen\.|window\.|model\.suicidal
 export function repeatsDangerInView(
   view: DangerView | undefined,
   danger: { level: string; suicidal: boolean; reasons: readonly string[] },
+  /** The message, when the caller has it: help on its way told while danger is in view (see below). */
+  text?: string,
 ): boolean {
   // Danger told (`named` is kept from the first 112 on), still in view or denied since: after "no one
   // is in danger now" the same story told again with no new now is not a new danger either.
   if (view?.named === undefined || view.suicidal) return false;
-  if (danger.level !== 'acute' || danger.suicidal || danger.reasons.some((r) => NEW_BY_RULE.test(r))) return false;
+  if (danger.level !== 'acute' || danger.suicidal) return false;
+  // Help on its way or there while the danger is in view ("Politie komt eraan. Bedankt", "ok gebeld,
+  // ze komen eraan"): the 112 was heard and acted on, and the police or 112 named in it is that call,
+  // not a new alarm. No 112 again unless it names a danger not told before (round 39: on the dialog
+  // tuning sets the writers marked every such turn read acute calm).
+  if (view.acute && text !== undefined && tellsHelpComing(text)) {
+    const inView = new Set(view.named);
+    return dangerSituations(danger.reasons).every((s) => WEAK_NAMED.has(s) || HELP_ON_ITS_WAY.has(s) || inView.has(s));
+  }
+  if (danger.reasons.some((r) => NEW_BY_RULE.test(r))) return false;
   if (danger.reasons.includes(NOW_EVENT_REASON)) return false;
   const situations = dangerSituations(danger.reasons);
   if (situations.some((s) => NOW_OF_ITS_OWN.has(s))) return false;
@@ -223,6 +235,12 @@ export function repeatsDangerInView(
   const inView = new Set(view.named);
   return situations.every((s) => WEAK_NAMED.has(s) || (inView.has(s) && !HELD_OR_HURT_NOW.has(s)));
 }
+
+/**
+ * What the reader finds in the words of help on its way itself: someone coming ("de politie komt
+ * eraan" reads as someone on the way, `pursued`) and the police named (`alarm`).
+ */
+export const HELP_ON_ITS_WAY: ReadonlySet<string> = new Set(['pursued', 'alarm']);
 
 /**
  * Someone held, watched, hurt, threatened, injured or denied care (screen.ts `HELD_OR_HURT` and the
@@ -482,8 +500,11 @@ export function reminderNeeded(
   return null;
 }
 
-/** 112 alone in the turns right after danger from others was read with thoughts of suicide. */
+/**
+ * 112 alone in the turns right after danger from others was read with thoughts of suicide; not once
+ * the citizen said no one is in danger now (112 is out of view then, 113 stays: round 39).
+ */
 function emergencyReminder(view: DangerView, sent: readonly string[], nowUnsure: boolean, movedOn: MovedOn): 'danger.reminder' | null {
-  if ((view.since ?? 0) > REMINDER_TURNS || movedOn !== 'no' || !stillNowNeeded(view, nowUnsure)) return null;
+  if (!view.acute || (view.since ?? 0) > REMINDER_TURNS || movedOn !== 'no' || !stillNowNeeded(view, nowUnsure)) return null;
   return sent.some((t) => EMERGENCY.test(t)) ? null : 'danger.reminder';
 }

@@ -19,10 +19,14 @@ import type { YesNo } from '../../dialogs/answers';
 import { thoughtsNotOver } from '../safety/dangerAnswer';
 import { dangerSituations, saysNoDangerNow } from '../triage/dangerQuestion';
 import { letterWordCount } from '../nlu/text/letterWords';
+import { tellsHelpComing } from '../safety/helpComing';
+import { answersNoWithStateNow } from '../safety/noWithStateNow';
+import { WEAK_NAMED } from '../safety/turnContext';
 import type { TextAnalysis } from '../nlu/text/analyse';
 import type { DangerAssessment, QuestionTopic } from '../understanding/understanding';
 import {
   EMERGENCY,
+  HELP_ON_ITS_WAY,
   NO_DANGER_IN_VIEW,
   SUICIDE_LINE,
   goesUpAfterSuicidal,
@@ -233,6 +237,32 @@ export interface DangerAnswered extends DangerRead {
 /** A reply of this many words or fewer ("nee", "nee hoor", "no not now") is a plain answer to the bot's question. */
 const PLAIN_ANSWER_WORDS = 3;
 
+/**
+ * The 112 reply and the still-now line ask whether there is danger now: a "no" that tells how things
+ * stand ("no I did not do anything. I am in my room now", "nee ben nu nog op school", "no plan, I am at
+ * work now": `answersNoWithStateNow`) answers it; and while danger is in view, help on its way or
+ * there ("gebeld, ze komen eraan", "politie is er", "ambulance is coming": `tellsHelpComing`) is the
+ * 112 heard and acted on. Either counts when the message reads no danger of its own (not acute, not
+ * suicidal, no situation named beyond the story's background and the weak ones). A counsellor told
+ * so does not ask "is the danger still there? call 112" again (round 39); answers that do not open
+ * with "no", that turn ("maar", "not yet"), or a call only weighed ("ok ik bel nu") keep the line.
+ */
+function toldDangerHandled(read: DangerRead): boolean {
+  const { reading } = read;
+  if (reading.acuteDanger || reading.danger.suicidal) return false;
+  const situations = dangerSituations(reading.danger.reasons);
+  if ((read.askedDangerNow || read.askedStillNow) && situations.every((s) => WEAK_NAMED.has(s)) && answersNoWithStateNow(reading.text))
+    return true;
+  // Help on its way: the coming and the police read in its own words, and the danger already in view
+  // (a repeat of it, see `repeatsDangerInView`), are no new danger.
+  const inView = new Set(read.before.named ?? []);
+  return (
+    read.before.acute &&
+    situations.every((s) => WEAK_NAMED.has(s) || HELP_ON_ITS_WAY.has(s) || inView.has(s)) &&
+    tellsHelpComing(reading.text)
+  );
+}
+
 export function answerDangerTurn(read: DangerRead, understood: DangerUnderstood): DangerAnswered {
   const { reading } = read;
   const movedOn = movedOnFromDanger(understood, read.talkNow);
@@ -243,7 +273,9 @@ export function answerDangerTurn(read: DangerRead, understood: DangerUnderstood)
   // A message the screen reads as safe now counts only when it is calm and says no "ja": "ja, hij
   // is nu thuis, hij durft niet naar buiten" is the danger going on.)
   const plainAnswer = letterWordCount(reading.text) <= PLAIN_ANSWER_WORDS;
-  const saysNo = understood.answer === 'no' && (understood.awaiting === 'dangerCheck' || (read.askedStillNow && plainAnswer));
+  const saysNo =
+    (understood.answer === 'no' && (understood.awaiting === 'dangerCheck' || (read.askedStillNow && plainAnswer))) ||
+    toldDangerHandled(read);
   const toldSafe = understood.answer !== 'yes' && saysNoDangerNow(reading.text, reading.danger);
   const deniesDangerNow = !reading.acuteDanger && (saysNo || toldSafe);
   const settled =

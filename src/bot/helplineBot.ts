@@ -196,8 +196,10 @@ export class HelplineBot extends ActivityHandler {
       const { locale, before } = await sessionInTime().then((s) => {
         if (s === null) return { locale: found.language === 'en' || found.language === 'nl' ? found.language : fallbackLocale, before: 0 };
         // Danger replies given while the danger stayed in view (counted again from a danger denied).
+        // After a denial the full reply, said once in this conversation, is not said again word for
+        // word: a new danger gets the short one (round 39; "no, I am at work now" ends the view more often).
         const inView = s.danger?.acute === true || s.danger?.suicidal === true;
-        const given = inView ? (s.dangerReplies ?? 0) : 0;
+        const given = inView ? (s.dangerReplies ?? 0) : Math.min(s.dangerReplies ?? 0, 1);
         s.dangerReplies = given + 1;
         return { locale: command ? s.locale : followLanguage(languageState(s), found.language, text).locale, before: given };
       });
@@ -217,7 +219,7 @@ export class HelplineBot extends ActivityHandler {
     const heardAlready = async (found: FirstLook): Promise<FirstLook> => {
       if (!safetyOf(found).acuteDanger) return found;
       const s = await sessionInTime();
-      return s !== null && repeatsDangerInView(s.danger, found.danger) ? { ...found, danger: repeatReading(found.danger) } : found;
+      return s !== null && repeatsDangerInView(s.danger, found.danger, text) ? { ...found, danger: repeatReading(found.danger) } : found;
     };
     let ownReading = look;
     look = await heardAlready(ownReading);

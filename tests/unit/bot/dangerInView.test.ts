@@ -408,3 +408,20 @@ describe('a danger told again with nothing new (repeatsDangerInView)', () => {
     expect(talksOfDanger('ze kan daar niet weg', lowered)).toBe(false);
   });
 });
+
+describe('help on its way while danger is in view (round 39)', () => {
+  const view: DangerView = { acute: true, suicidal: false, since: 1, named: ['sounds', 'taken'] };
+  const read = (...reasons: string[]) => ({ level: 'acute', suicidal: false, reasons: ['model.acute', ...reasons] });
+
+  it('is no new 112: the coming and the police of its own words, and the danger in view', () => {
+    expect(repeatsDangerInView(view, read('situation.alarm', 'situation.pursued'), 'gebeld, de politie komt eraan')).toBe(true);
+    expect(repeatsDangerInView(view, read('floor.explicit_alarm', 'situation.sounds'), 'police is here, he is still shouting')).toBe(true);
+  });
+
+  it('is a new 112 for a danger not told before, for thoughts of suicide, or with no danger in view', () => {
+    expect(repeatsDangerInView(view, read('situation.weapon'), 'politie komt eraan, hij heeft nu een mes')).toBe(false);
+    expect(repeatsDangerInView(view, { ...read('situation.alarm'), suicidal: true }, 'politie komt eraan')).toBe(false);
+    expect(repeatsDangerInView({ ...view, acute: false }, read('situation.alarm'), 'politie komt eraan')).toBe(false);
+    expect(repeatsDangerInView(view, read('situation.alarm', 'situation.pursued'), 'ok ik bel nu de politie')).toBe(false);
+  });
+});

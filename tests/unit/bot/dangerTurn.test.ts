@@ -248,3 +248,64 @@ describe('a reading lowered for repeating the danger in view (calm34)', () => {
     expect(unlowered.lines.stillNow).toBe('danger.stillNow');
   });
 });
+
+describe('round 39: danger answered or handled, told by the citizen', () => {
+  /** The 112 turn: the bot's danger reply asked "is er nu gevaar?". */
+  const afterReply = (reading: DangerReading = firmAcute) => ({ ...turn({}, reading).state, askedDangerNow: true });
+
+  it('a "no" that tells where the writer is now answers the 112 reply: no still-now line, no reminder', () => {
+    const answer = turn(afterReply(), { ...calmReading, text: 'nee, ik zit nu gewoon op mijn kamer' }, { ...story, answer: 'no' });
+    expect(answer.answered.deniesDangerNow).toBe(true);
+    expect(answer.lines.stillNow).toBeNull();
+    expect(reminderOfTurn(answer.lines.guard, ['Oké.'])).toBeNull();
+  });
+
+  it('the same "no" with a turn after it, or a danger named beside it, keeps the line', () => {
+    const but = turn(
+      afterReply(),
+      { ...calmReading, text: 'nee, ik zit op mijn kamer maar hij weet waar ik ben' },
+      { ...story, answer: 'no' },
+    );
+    expect(but.lines.stillNow).toBe('danger.stillNow');
+    const named = turn(
+      afterReply(),
+      { ...calmReading, danger: { ...calmReading.danger, reasons: ['situation.threat'] }, text: 'nee, ik zit op mijn kamer' },
+      { ...story, answer: 'no' },
+    );
+    expect(named.lines.stillNow).toBe('danger.stillNow');
+  });
+
+  it('a "no" with a state is not an answer when the bot asked nothing of danger now', () => {
+    const quiet = { ...turn({}, calmReading).state };
+    const t = turn(quiet, { ...calmReading, text: 'nee, ik zit nu op mijn kamer' }, { ...story, answer: 'no' });
+    expect(t.answered.deniesDangerNow).toBe(false);
+  });
+
+  it('help on its way while danger is in view ends the line; before any danger it is nothing', () => {
+    const coming = turn(afterReply(), { ...calmReading, text: 'gebeld, ze komen eraan. wat moet ik daarna doen?' });
+    expect(coming.answered.deniesDangerNow).toBe(true);
+    expect(coming.lines.stillNow).toBeNull();
+    expect(reminderOfTurn(coming.lines.guard, ['Goed.'])).toBeNull();
+    const weighed = turn(afterReply(), { ...calmReading, text: 'ok ik bel nu de politie' });
+    expect(weighed.lines.stillNow).toBe('danger.stillNow');
+    const before = turn({}, { ...calmReading, text: 'de politie is er al' });
+    expect(before.answered.deniesDangerNow).toBe(false);
+  });
+
+  it('after thoughts of suicide with danger from others, "no plan, I am at home" keeps 113 in view and names no 112 again', () => {
+    const both: DangerReading = {
+      ...suicidal,
+      danger: { ...suicidal.danger, reasons: ['model.suicidal', 'situation.threat'] },
+    };
+    const first = turn({}, both, story, true);
+    const answer = turn(
+      { ...first.state, askedDangerNow: true },
+      { ...calmReading, text: 'no I do not have a plan. I am at home now, my sister is here' },
+      { ...story, answer: 'no' },
+      true,
+    );
+    expect(answer.state.danger).toMatchObject({ acute: false, suicidal: true });
+    expect(answer.lines.stillNow).toBeNull();
+    expect(reminderOfTurn(answer.lines.guard, ['Okay.'])).toBeNull();
+  });
+});
