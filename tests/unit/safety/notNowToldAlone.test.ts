@@ -42,8 +42,10 @@ describe('a denial of danger now, read alone', () => {
   it.each([
     ['Nee, vandaag is het rustig, ik ben net bij haar weg. Overmorgen ga ik weer.', 'acute'],
     ['no, not tonight. the men usually come on friday', 'unsure'],
-  ])('%p: the first look says no danger where the model alone read %s', (text, alone) => {
-    expect(screen.look(text).danger.level).toBe(alone);
+  ])('%p: the first look says no danger where the model alone read danger (%s when written)', (text) => {
+    // What the model alone reads (acute or unsure) moves with each retraining ("Nee, vandaag is het
+    // rustig…" scored 0.187 under `acute` 0.201 in round 39); the rule under test lowers either.
+    expect(screen.look(text).danger.level).not.toBe('none');
     const first = screenText(screen, text).danger;
     expect(first.level).toBe('none');
     expect(first.reasons).toContain('answer.not_now_told');
