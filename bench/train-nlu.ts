@@ -6,11 +6,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { laterTuningSets, trainingSources, TUNING_SET } from '../src/nlu/model/sources';
+import { joinedTuningSets, trainingSources } from '../src/nlu/model/sources';
 import { trainBundle } from '../src/nlu/model/training';
 
 /** The tuning sets by file name, in the order of TrainingInput.tuning (sources.ts trainingSources). */
-const tuningFiles = (root: string) => [TUNING_SET, ...laterTuningSets(root)].map((f) => path.basename(f));
+const tuningFiles = (root: string) => joinedTuningSets(root).map((f) => path.basename(f));
 
 function main(): void {
   const root = path.resolve(__dirname, '..');

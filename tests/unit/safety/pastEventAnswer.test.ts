@@ -55,14 +55,11 @@ describe('the time of the answer', () => {
 describe('through the bot (dj-12)', () => {
   // dj-12's own story (the plea of last week told in full, her running back) lies at the edge of
   // `sure`: since nlu-dev-ac's retrain it scores 0.531, above 0.5, and gets 112 at once, never the
-  // question this test starts from. A shorter telling scored 0.275 at that retrain, midway between
-  // `acute` and `sure`, where the plea's distance ("vorige week") turns the 112 into the question;
-  // after the retrain of round 39 (nlu-dev-af joined) that telling scored 0.037 ("heel mager
-  // geworden" weighs against danger now), under `acute`, and a turn under it with the plea in the
-  // past gets no question (calm30). This telling of the same turn scores 0.325 at round 39 (acute
-  // 0.201, sure 0.5). The first expect below proves the question came.
+  // question this test starts from. This shorter telling of the same turn scores 0.275 at that
+  // retrain, midway between `acute` (0.172) and `sure`, where the plea's distance ("vorige week")
+  // turns the 112 into the question. The first expect below proves the question came.
   const STORY =
-    "bij een van die families werkt een filipijnse vrouw in huis, al 2 jaar zie ik haar. ze mag nooit de deur uit, boodschappen doet mevrouw. ze ziet er slecht uit. vorige week riep ze 'help' uit het raam";
+    "bij een van die families werkt een filipijnse vrouw in huis, al 2 jaar zie ik haar. ze mag nooit de deur uit, boodschappen doet mevrouw. ze is heel mager geworden. vorige week fluisterde ze 'please help me, they have my passport'";
   const asked = async () => {
     const { adapter } = createTestBot(blankRecognizer);
     await join(adapter);
