@@ -10,17 +10,28 @@ const crypto = require('node:crypto');
 const { transform } = require('sucrase');
 const { version } = require('sucrase/package.json');
 
+const OPTIONS = {
+  transforms: ['typescript', 'imports', 'jest'],
+  production: true,
+  // Node 20 runs today's syntax: no helpers such as _nullishCoalesce, which functions handed to a
+  // browser page (page.waitForFunction serialises them) would not find there.
+  disableESTransforms: true,
+};
+
 module.exports = {
   process(source, filePath) {
-    const out = transform(source, {
-      transforms: ['typescript', 'imports', 'jest'],
-      filePath,
-      sourceMapOptions: { compiledFilename: filePath },
-      production: true,
-    });
+    const out = transform(source, { ...OPTIONS, filePath, sourceMapOptions: { compiledFilename: filePath } });
     return { code: out.code, map: out.sourceMap };
   },
   getCacheKey(source, filePath) {
-    return crypto.createHash('sha256').update(version).update('\0').update(filePath).update('\0').update(source).digest('hex');
+    return crypto
+      .createHash('sha256')
+      .update(version)
+      .update(JSON.stringify(OPTIONS))
+      .update('\0')
+      .update(filePath)
+      .update('\0')
+      .update(source)
+      .digest('hex');
   },
 };
