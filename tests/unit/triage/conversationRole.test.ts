@@ -3,37 +3,10 @@
  * their work first and then tells what they saw there is a bystander; a question about what telling
  * costs the writer does not turn a bystander's story into their own; a story turns an early reading.
  */
-import {
-  addReading,
-  emptyTally,
-  roleForTexts,
-  relationOnlyBesideWriter,
-  roleOfConversation,
-  type RoleReading,
-  type RoleTally,
-} from '../../../src/triage/conversationRole';
+import { addReading, emptyTally, roleForTexts, relationOnlyBesideWriter, type RoleReading } from '../../../src/triage/conversationRole';
 import { normaliseText } from '../../../src/safety/normalise';
 import type { Role } from '../../../src/triage/summary';
-
-const reading = (text: string, patch: Partial<RoleReading> = {}): RoleReading => ({
-  plain: normaliseText(text),
-  told: {},
-  chosen: null,
-  story: true,
-  questions: [],
-  ...patch,
-});
-
-/** Plays messages with the role the summary reads for each; returns the conversation's role after each. */
-function play(turns: [RoleReading, Role | null][]): (Role | null)[] {
-  let tally: RoleTally = emptyTally();
-  let role: Role | null = null;
-  return turns.map(([r, read]) => {
-    tally = addReading(tally, r);
-    role = roleOfConversation(tally, role, read);
-    return role;
-  });
-}
+import { play, reading } from '../../support/roleTally';
 
 describe('the writer’s role over the conversation', () => {
   it('a window cleaner who says their work, then tells in the first person what they saw, is a bystander', () => {

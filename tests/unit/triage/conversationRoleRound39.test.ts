@@ -4,29 +4,9 @@
  * life named inside the writer's own story, with only their age, where they are or what they know,
  * does not turn it to theirs.
  */
-import { addReading, emptyTally, roleOfConversation, type RoleReading, type RoleTally } from '../../../src/triage/conversationRole';
-import { normaliseText } from '../../../src/safety/normalise';
+import type { RoleReading } from '../../../src/triage/conversationRole';
 import type { Role } from '../../../src/triage/summary';
-
-const reading = (text: string, patch: Partial<RoleReading> = {}): RoleReading => ({
-  plain: normaliseText(text),
-  told: {},
-  chosen: null,
-  story: true,
-  questions: [],
-  ...patch,
-});
-
-/** Plays messages with the role the summary reads for each; returns the conversation's role after each. */
-function play(turns: [RoleReading, Role | null][]): (Role | null)[] {
-  let tally: RoleTally = emptyTally();
-  let role: Role | null = null;
-  return turns.map(([r, read]) => {
-    tally = addReading(tally, r);
-    role = roleOfConversation(tally, role, read);
-    return role;
-  });
-}
+import { play, reading } from '../../support/roleTally';
 
 describe('a bystander’s role only guessed', () => {
   it('turns to the writer’s own once their story is told in words', () => {
