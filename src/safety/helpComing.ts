@@ -12,7 +12,7 @@
  * writer marked that turn acute); a call not made ("nog niet gebeld"); a sentence that asks. Whether the reading names a danger beside it is the caller's to
  * check. Pure, plain text, Dutch and English.
  */
-import { normaliseText } from './normalise';
+import { normalisedLine } from './normalise';
 
 /** Who is called or comes: the emergency services. */
 const SERVICE_NL = '(?:112|(?:de )?politie|(?:de )?ambulance|(?:de )?hulpdiensten|agenten)';
@@ -33,14 +33,9 @@ const HELP_COMING: readonly RegExp[] = [
 /** A call weighed, not made, or made by someone else than the helpers. */
 const NOT_MADE = /\b(?:nog niet|niet|niemand|nooit|not|never|nobody|no one|if|als|moet ik|should i|can|kan|kunnen|zou)\b/;
 
-/** Letters as the patterns read them: the screen's normalised text (normalise.ts), on one line. */
-function plain(text: string): string {
-  return normaliseText(text).replace(/\s+/g, ' ');
-}
-
 /** Whether a sentence of the message says help is on its way or has come (see the header). */
 export function tellsHelpComing(text: string): boolean {
-  const sentences = plain(text).split(/(?<=[.!?\n])\s*/);
+  const sentences = normalisedLine(text).split(/(?<=[.!?\n])\s*/);
   return sentences.some((sentence) => {
     if (sentence.includes('?')) return false;
     const found = HELP_COMING.map((pattern) => pattern.exec(sentence)).find((m) => m !== null);

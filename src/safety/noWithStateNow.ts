@@ -15,7 +15,7 @@
  * who keeps them from talking (`controlledNow`). Whether the reading names a danger beside it is
  * the caller's to check. Pure, plain text, Dutch and English.
  */
-import { normaliseText } from './normalise';
+import { normalisedLine } from './normalise';
 import { controlledNow, toldNotSafe } from './unsafeNow';
 
 /** A "no" that opens the message, after an "ok" or "sorry" at most. */
@@ -51,14 +51,9 @@ const STATE_NOW: readonly RegExp[] = [
 /** A turn after the answer, or a danger put off to later: what follows may be what is still there. */
 const NOT_OVER = /\b(?:maar|toch|but|though|however|nog niet|nog (?:niks|niets)|not yet|yet)\b/;
 
-/** Letters as the patterns read them: the screen's normalised text (normalise.ts), on one line. */
-function plain(text: string): string {
-  return normaliseText(text).replace(/\s+/g, ' ');
-}
-
 /** Whether the message opens with a "no" and tells the writer's state now (see the header). */
 export function answersNoWithStateNow(text: string): boolean {
-  const said = plain(text);
+  const said = normalisedLine(text);
   if (!OPENS_WITH_NO.test(said) || NOT_OVER.test(said)) return false;
   if (toldNotSafe(text) !== null || controlledNow(text)) return false;
   return STATE_NOW.some((pattern) => pattern.test(said));

@@ -30,6 +30,11 @@ export function normaliseText(text: string): string {
     .replace(/[\u2018\u2019\u201b`\u00b4]/g, "'");
 }
 
+/** normaliseText on one line: every run of white space one space (the in-passing and answer readers' patterns read it so). */
+export function normalisedLine(text: string): string {
+  return normaliseText(text).replace(/\s+/g, ' ');
+}
+
 /** normaliseText, then words only: punctuation and hyphens become single spaces ("Noord-Beveland!" → "noord beveland"). */
 export function plainWords(text: string): string {
   return normaliseText(text)

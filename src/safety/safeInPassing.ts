@@ -13,7 +13,7 @@
  * after the verb or "now"). Where someone is ("hij is nu thuis") says nothing of danger: "ja hij is
  * nu thuis, hij durft niet naar buiten" is the danger going on. Pure, plain text, Dutch and English.
  */
-import { normaliseText } from './normalise';
+import { normalisedLine } from './normalise';
 import { toldNotSafe } from './unsafeNow';
 
 const SAFE_WORD_NL = '(?:veilig|ok|oke|okay|goed|in orde|rustig)';
@@ -49,18 +49,13 @@ const SAFE_NOW: readonly RegExp[] = [
 /** A turn of the story after the safe-now: the danger may be what follows ("…, maar vanavond komt hij terug"). */
 const CONTRAST = /\b(?:maar|alleen|behalve|toch|but|except|however|though|although|only)\b/;
 
-/** Letters as the patterns read them: the screen's normalised text (normalise.ts), on one line. */
-function plain(text: string): string {
-  return normaliseText(text).replace(/\s+/g, ' ');
-}
-
 /**
  * Whether the message says in passing that no one is in danger now (see the header): a sentence that
  * says so, not a question, with no contrast after it in the message, and nothing said to be unsafe.
  */
 export function saysSafeNowInPassing(text: string): boolean {
   if (toldNotSafe(text) !== null) return false;
-  const said = plain(text);
+  const said = normalisedLine(text);
   for (const pattern of SAFE_NOW) {
     const found = pattern.exec(said);
     if (found === null) continue;

@@ -1,4 +1,4 @@
-import { normaliseText, skeleton, tokenize, urgencyMarks } from '../../../src/safety/normalise';
+import { normalisedLine, normaliseText, skeleton, tokenize, urgencyMarks } from '../../../src/safety/normalise';
 import { fuzzyEquals, fuzzyPrefix, withinOneEdit } from '../../../src/safety/fuzzy';
 import { compilePattern, findMatches } from '../../../src/safety/patterns';
 import { seededRandom } from '../../../src/seededRandom';
@@ -9,6 +9,10 @@ const words = (text: string) =>
     .map((t) => t.text);
 
 describe('normalise', () => {
+  it('puts the normalised text on one line for the in-passing and answer readers', () => {
+    expect(normalisedLine('Nee,\n  ZE is   nú veilig')).toBe('nee, ze is nu veilig');
+  });
+
   it('lower-cases and strips diacritics', () => {
     expect(normaliseText('Één Café naïef SUÏCIDAAL')).toBe('een cafe naief suicidaal');
   });
