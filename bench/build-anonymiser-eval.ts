@@ -104,6 +104,7 @@ export const BUILT_SETS = [
   { source: 'anonymiser-dev-w.source.txt', target: 'anonymiser-dev-w.jsonl', prefix: 'zb' },
   { source: 'anonymiser-dev-x.source.txt', target: 'anonymiser-dev-x.jsonl', prefix: 'zc' },
   { source: 'anonymiser-dev-y.source.txt', target: 'anonymiser-dev-y.jsonl', prefix: 'zd' },
+  { source: 'anonymiser-dev-z.source.txt', target: 'anonymiser-dev-z.jsonl', prefix: 'ze' },
 ] as const;
 
 function main(): void {
