@@ -1,0 +1,23 @@
+import { foundOf } from './helpers';
+
+describe('a lower-case listed name in a message of another language (round 40)', () => {
+  it.each([
+    ['o patrão não deixa ela sair sem ele', 'ela'],
+    ['ele não paga nada e ela trabalha todo dia', 'ela'],
+    ['nu ne plătește, luna asta am primit doar 200', 'luna'],
+  ])('"%s": "%s" is that language\'s word', (text) => {
+    expect(foundOf('NAAM', text)).toEqual([]);
+  });
+
+  it('keeps the name in a Dutch message', () => {
+    expect(foundOf('NAAM', 'ik werk voor ela en zij betaalt niet')).toEqual(['ela']);
+  });
+
+  it('keeps the name after a relation of that language', () => {
+    expect(foundOf('NAAM', 'moja siostra ela jest tam')).toEqual(['ela']);
+  });
+
+  it('keeps a capitalised name in that language', () => {
+    expect(foundOf('NAAM', 'a Ela não recebe nada')).toEqual(['Ela']);
+  });
+});
