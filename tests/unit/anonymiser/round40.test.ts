@@ -21,3 +21,16 @@ describe('a lower-case listed name in a message of another language (round 40)',
     expect(foundOf('NAAM', 'a Ela não recebe nada')).toEqual(['Ela']);
   });
 });
+
+describe('a month as given name after a name opening a clause (round 40)', () => {
+  it.each([
+    ['op de SEH kwam een meisje, Xiao Mei, met haar oom', 'Xiao Mei'],
+    ['mijn collega, Chen Mei, werkt daar ook', 'Chen Mei'],
+  ])('"%s"', (text, name) => {
+    expect(foundOf('NAAM', text)).toEqual([name]);
+  });
+
+  it.each(['het was druk, In Mei begint het pas', 'we praten, Vanaf Mei werk ik daar'])('"%s": a month after a capitalised preposition of time stays', (text) => {
+    expect(foundOf('NAAM', text)).toEqual([]);
+  });
+});
