@@ -34,3 +34,17 @@ describe('a month as given name after a name opening a clause (round 40)', () =>
     expect(foundOf('NAAM', text)).toEqual([]);
   });
 });
+
+describe('a business a kind word and "is called" name (round 40)', () => {
+  it.each([
+    ['the agency is called Work&Go and they house us in caravans', 'Work&Go'],
+    ['the company was called Green Hands and they never paid', 'Green Hands'],
+    ['het bedrijf is genaamd Schoon Plus en de baas', 'Schoon Plus'],
+  ])('"%s"', (text, name) => {
+    expect(foundOf('ORGANISATIE', text)).toEqual([name]);
+  });
+
+  it('needs a name after it', () => {
+    expect(foundOf('ORGANISATIE', 'the agency is called that because it sends people abroad')).toEqual([]);
+  });
+});
