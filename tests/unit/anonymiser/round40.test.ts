@@ -30,9 +30,12 @@ describe('a month as given name after a name opening a clause (round 40)', () =>
     expect(foundOf('NAAM', text)).toEqual([name]);
   });
 
-  it.each(['het was druk, In Mei begint het pas', 'we praten, Vanaf Mei werk ik daar'])('"%s": a month after a capitalised preposition of time stays', (text) => {
-    expect(foundOf('NAAM', text)).toEqual([]);
-  });
+  it.each(['het was druk, In Mei begint het pas', 'we praten, Vanaf Mei werk ik daar'])(
+    '"%s": a month after a capitalised preposition of time stays',
+    (text) => {
+      expect(foundOf('NAAM', text)).toEqual([]);
+    },
+  );
 });
 
 describe('a business a kind word and "is called" name (round 40)', () => {
