@@ -197,11 +197,12 @@ export function findKeepSpans(text: string): Candidate[] {
     }
   if (mentionsAny(text, MONTH_WORDS))
     for (const m of allMatches(MONTH_ALONE, text)) {
-      // "Xiao Mei", "Li Mei heeft …": a capitalised month right after a capitalised word inside or opening a sentence is part of a name.
+      // "Xiao Mei", "Li Mei heeft …", "een vrouw, Li Mei, met …": a capitalised month right after a capitalised
+      // word inside or opening a sentence or clause is part of a name.
       // Not after a capitalised preposition of time opening the sentence: "In May we start", "Sinds April …".
       const afterCapital =
         /\p{Lu}/u.test(m[0][0]!) &&
-        /(?:[\p{Ll}]|^|[.!?]\s*)\s*\p{Lu}[\p{L}-]+\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index)) &&
+        /(?:[\p{Ll}]|^|[.!?,;:]\s*)\s*\p{Lu}[\p{L}-]+\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index)) &&
         !TIME_PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index));
       // "ze heet Mei", "named June": after a naming word a month is a name.
       const named =

@@ -1427,15 +1427,7 @@ function foreignWordName(words: readonly Word[], text: string, i: number): boole
   if (!w.cap || w.place || !w.named || (w.facts & (OWN_LANGUAGE_STOP | PARTICLE | STREET)) !== 0 || isAllCaps(w.text)) return false;
   if ((w.facts & FOREIGN_FUNCTION) === 0 || /[¿¡]/u.test(text[w.start - 1] ?? '')) return false;
   // "może Pan pisać", "¿Está usted …": in a message written in that other language the word is its own.
-  // Function words of Dutch or English against words only the other languages' lists hold.
-  let foreign = 0;
-  let own = 0;
-  for (const other of words) {
-    if (other.cap || embedded(text, other)) continue;
-    if ((other.facts & FUNCTION) !== 0) own++;
-    else if ((other.facts & FOREIGN_FUNCTION) !== 0) foreign++;
-  }
-  if (foreign >= 2 && foreign >= own) return false;
+  if (writtenInOtherLanguage(words, text)) return false;
   const next = words[i + 1];
   const nameAfter =
     next !== undefined &&
@@ -1445,6 +1437,21 @@ function foreignWordName(words: readonly Word[], text: string, i: number): boole
     (next.facts & (FUNCTION | STREET)) === 0 &&
     onlyGap(text, w.end, next.start);
   return nameAfter || (w.text.length >= 3 && !w.sentenceStart);
+}
+
+/**
+ * A message written in another language than Dutch or English: two or more lower-case function
+ * words that only the other languages' lists hold, and no fewer than Dutch or English ones.
+ */
+function writtenInOtherLanguage(words: readonly Word[], text: string): boolean {
+  let foreign = 0;
+  let own = 0;
+  for (const other of words) {
+    if (other.cap || embedded(text, other)) continue;
+    if ((other.facts & FUNCTION) !== 0) own++;
+    else if ((other.facts & FOREIGN_FUNCTION) !== 0) foreign++;
+  }
+  return foreign >= 2 && foreign >= own;
 }
 
 /** English weekdays that West African communities give as names ("Sunday", "Friday"): public words elsewhere. */
@@ -1496,6 +1503,7 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
   const intros = mentionsAny(text, INTRODUCTION_HEADS) ? cueEnds(text, INTRODUCTION) : new Set<number>();
   for (const end of intros) weak.add(end);
   const noGuesses = looksGerman(tokens);
+  let otherLanguage: boolean | undefined;
   const out: Candidate[] = [];
   let i = 0;
   while (i < words.length) {
@@ -1531,6 +1539,10 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
       chain > 0
         ? chainTier(words, text, i, chain, cue, noGuesses)
         : startTier(w, cue, relationAhead !== 0 ? relationAhead : i > 0 ? words[i - 1]!.facts : 0, noGuesses);
+    // "não deixam ela sair", "pe luna pentru casa": in a message of another language a lower-case word
+    // that a name list holds, with no cue before it, is that language's word ("she", "month").
+    if (tier !== undefined && chain === 0 && cue === undefined && !w.cap && (otherLanguage ??= writtenInOtherLanguage(words, text)))
+      tier = undefined;
     // "seful meu ion": a relation and its possessive frame a listed first name even where a dictionary knows the word.
     if (tier === undefined && relationAhead !== 0 && !w.cap && !w.stop && !w.place && (w.facts & FIRST) !== 0) tier = 2;
     tier ??= structuralTier(words, text, i, noGuesses);

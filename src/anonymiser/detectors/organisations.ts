@@ -77,7 +77,7 @@ const KIND_NAMED = new RegExp(
     .filter((k) => /^[a-z]/.test(k))
     .join(
       '|',
-    )})\\s+(?:genaamd|heet|heette|called|named|met\\s+de\\s+naam)\\s+(?:(?:letterlijk|gewoon|eigenlijk|nu|dus|echt|literally)\\s+)?([\\p{Lu}\\d][\\p{L}\\d&'’.-]*(?:\\s+(?:by|bij|of|de|la|le|van|&|en|and)?\\s*[\\p{Lu}\\d][\\p{L}\\d&'’.-]*){0,3})`,
+    )})\\s+(?:(?:is|was|are|were)\\s+)?(?:genaamd|heet|heette|called|named|met\\s+de\\s+naam)\\s+(?:(?:letterlijk|gewoon|eigenlijk|nu|dus|echt|literally)\\s+)?([\\p{Lu}\\d][\\p{L}\\d&'’.-]*(?:\\s+(?:by|bij|of|de|la|le|van|&|en|and)?\\s*[\\p{Lu}\\d][\\p{L}\\d&'’.-]*){0,3})`,
   'gu',
 );
 /** Ends of a capitalised compound that says what a business does, after its name: "Peelland Plantenkwekerij", "Hanze Visverwerking". */
