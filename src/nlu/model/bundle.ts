@@ -84,7 +84,7 @@ export function compileBundle(stored: StoredModelBundle): ModelBundle {
   const general = new Vocabulary(stored.vocabulary.general);
   const suicide = new Vocabulary(stored.vocabulary.suicide);
   const m = stored.models;
-  const compile = (model: StoredModelBundle['models']['danger'], vocabulary: Vocabulary) => shareable(compileModel(model, vocabulary.size));
+  const compile = (model: StoredModelBundle['models']['danger'], vocabulary: Vocabulary) => compileModel(model, vocabulary.size, true);
   return {
     sourceHash: stored.sourceHash,
     thresholds: stored.thresholds,
@@ -106,16 +106,11 @@ export function compileBundle(stored: StoredModelBundle): ModelBundle {
   };
 }
 
-/**
- * The weights moved into a SharedArrayBuffer, the same numbers bit for bit: a reading thread is
- * given the loop's compiled bundle (SharedModelBundle) and maps these ~15 MB instead of holding a
- * copy of its own (ADR 0002 round 32). Nothing writes to weights after compiling.
+/*
+ * The weights are compiled into SharedArrayBuffers: a reading thread is given the loop's compiled
+ * bundle (SharedModelBundle) and maps these ~15 MB instead of holding a copy of its own (ADR 0002
+ * round 32). Nothing writes to weights after compiling.
  */
-function shareable(model: SoftmaxModel): SoftmaxModel {
-  const weights = new Float64Array(new SharedArrayBuffer(model.weights.byteLength));
-  weights.set(model.weights);
-  return { ...model, weights };
-}
 
 /**
  * A compiled bundle as it is sent to a worker thread (structured clone): the weights as they are

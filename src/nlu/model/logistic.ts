@@ -38,12 +38,32 @@ export interface SoftmaxModel {
   readonly weights: Float64Array;
 }
 
-export function compileModel(stored: StoredSoftmaxModel, vocabularySize: number): SoftmaxModel {
+/**
+ * `shared`: the weights in a SharedArrayBuffer, which reading threads map instead of copying (bundle.ts),
+ * filled here at once rather than copied there from a first array.
+ */
+export function compileModel(stored: StoredSoftmaxModel, vocabularySize: number, shared = false): SoftmaxModel {
   const bytes = Buffer.from(stored.weights, 'base64');
   if (bytes.length !== vocabularySize * stored.classes.length * 2) throw new Error('Model weights do not match its vocabulary.');
-  const weights = new Float64Array(bytes.length / 2);
-  for (let i = 0; i < weights.length; i++) weights[i] = bytes.readInt16LE(i * 2) * stored.scale;
+  const count = bytes.length / 2;
+  const weights = shared ? new Float64Array(new SharedArrayBuffer(count * Float64Array.BYTES_PER_ELEMENT)) : new Float64Array(count);
+  const ints = littleEndianInt16s(bytes);
+  if (ints) for (let i = 0; i < count; i++) weights[i] = ints[i]! * stored.scale;
+  else for (let i = 0; i < count; i++) weights[i] = bytes.readInt16LE(i * 2) * stored.scale;
   return { classes: stored.classes, bias: Float64Array.from(stored.bias), weights };
+}
+
+/**
+ * The stored 16-bit weights read through a typed array: every process start and every test file
+ * that builds a screen compiles 1.7 million of them, and per-element `readInt16LE` was most of that
+ * (round 40). A typed array
+ * reads in the machine's byte order, so only where that is little-endian (else undefined: read
+ * them one by one); it needs an even offset, which a slice of Buffer's pool may not have.
+ */
+function littleEndianInt16s(bytes: Buffer): Int16Array | undefined {
+  if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1) return undefined;
+  const aligned = bytes.byteOffset % 2 === 0 ? bytes : Buffer.from(bytes);
+  return new Int16Array(aligned.buffer, aligned.byteOffset, aligned.length / 2);
 }
 
 function encodeWeights(W: Float64Array, prune: number): { scale: number; weights: string } {
@@ -60,7 +80,9 @@ export class Vocabulary {
   private readonly index: Map<string, number>;
 
   constructor(readonly features: readonly string[]) {
-    this.index = new Map(features.map((f, i) => [f, i]));
+    // A loop, not new Map(features.map(…)): no pair array per feature (75,000 at each model load).
+    this.index = new Map();
+    for (let i = 0; i < features.length; i++) this.index.set(features[i]!, i);
   }
 
   get size(): number {
