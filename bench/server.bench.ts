@@ -193,7 +193,8 @@ function request(url: string, method: string, pathName: string, body?: unknown, 
         res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
       },
     );
-    req.on('error', () => resolve({ status: -1, body: '' }));
+    // No answer at all: the socket's error code in place of a body (the turns' non-200 count says which).
+    req.on('error', (err: NodeJS.ErrnoException) => resolve({ status: -1, body: err.code ?? err.message }));
     req.end(body === undefined ? undefined : JSON.stringify(body));
   });
 }
@@ -293,6 +294,8 @@ async function turns(
   p50: number;
   p99: number;
   errors: number;
+  /** The non-200 answers by status and error code (`-1 ECONNRESET` for a socket that gave none). */
+  notOk: Record<string, number>;
   count: number;
   p99BySecond: number[];
   p99AfterWarmUp: number;
@@ -305,6 +308,7 @@ async function turns(
   const bySecond: number[][] = Array.from({ length: SECONDS + 1 }, () => []);
   let began = Date.now();
   let errors = 0;
+  const notOk: Record<string, number> = {};
   /** With BENCH_LATENCIES_FILE (and the concurrent run): every turn's send time in the run and its latency, for a look at where the tail falls. */
   const timeline: Array<[number, number]> | undefined = LATENCIES_FILE && concurrent > 1 ? [] : undefined;
   const until = Date.now() + SECONDS * 1000;
@@ -336,7 +340,11 @@ async function turns(
         if (latencies.length === concurrent) onFirstWave();
         timeline?.push([sentAt - began, Math.round(ms * 10) / 10]);
         bySecond[Math.min(SECONDS, Math.floor((sentAt - began) / 1000))]!.push(ms);
-      } else errors++;
+      } else {
+        errors++;
+        const key = `${res.status} ${res.status === -1 ? res.body : errorCode(res.body)}`;
+        notOk[key] = (notOk[key] ?? 0) + 1;
+      }
     }
   };
   onStart();
@@ -353,9 +361,20 @@ async function turns(
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
     errors,
+    notOk,
     count: latencies.length,
     answered,
   };
+}
+
+/** The error code of our JSON error body (`{"error":{"code":…}}`), or `?` for any other body. */
+function errorCode(body: string): string {
+  try {
+    const code = (JSON.parse(body) as { error?: { code?: unknown } }).error?.code;
+    return typeof code === 'string' ? code : '?';
+  } catch {
+    return '?';
+  }
 }
 
 interface HealthFigures {
@@ -597,6 +616,7 @@ async function turnFigures(server: Proc, echoPerSecond: number): Promise<Answere
     waveSpread(loaded.answered.flatMap((t) => (t.sentAt === undefined ? [] : [{ sentAt: t.sentAt, ms: t.ms }]))),
   );
   report('turn_errors', loaded.errors);
+  report('turn_errors_by_status', loaded.notOk);
   report('server_cpu_ms_per_turn', Math.round((cpuUsed / Math.max(1, loaded.count)) * 100) / 100);
   // The event loop's share: what bounds turns per second on one core (the writer thread runs beside it).
   report('server_event_loop_cpu_ms_per_turn', Math.round((loopCpuUsed / Math.max(1, loaded.count)) * 100) / 100);

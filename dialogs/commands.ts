@@ -24,6 +24,17 @@ export type Command = (typeof COMMANDS)[number];
 export const normaliseText = plainWords;
 
 /**
+ * A message in plain words (`normaliseText`), made once a turn: the command check and every answer
+ * reading of the bot and the dialogs compare this one form with their phrase lists instead of each
+ * normalising the same message again. The brand makes sure a raw text is never compared as one.
+ */
+export type Said = string & { readonly __said: unique symbol };
+
+export function said(text: string): Said {
+  return normaliseText(text) as Said;
+}
+
+/**
  * The phrases of each commands.<list>, both locales, as plain words: made once per Replies (its
  * catalogue does not change while the server runs). Every message is compared with every command,
  * and normalising the phrases again each time was a noticeable part of a turn's CPU.
@@ -44,8 +55,8 @@ export function phrasesOf(replies: Replies, list: string): ReadonlySet<string> {
   return phrases;
 }
 
-function isPhrase(replies: Replies, said: string, list: string): boolean {
-  return said !== '' && phrasesOf(replies, list).has(said);
+function isPhrase(replies: Replies, words: string, list: string): boolean {
+  return words !== '' && phrasesOf(replies, list).has(words);
 }
 
 /** True when the whole message is one of the phrases under commands.<list> (any locale). */
@@ -53,13 +64,17 @@ export function saysExactly(replies: Replies, text: string, list: string): boole
   return isPhrase(replies, normaliseText(text), list);
 }
 
-/** saysExactly for a message already in plain words (`normaliseText`): for callers that compare one message with several lists. */
-export function saidExactly(replies: Replies, said: string, list: string): boolean {
-  return isPhrase(replies, said, list);
+/** saysExactly for a message already in plain words (`said`): for callers that compare one message with several lists. */
+export function saidExactly(replies: Replies, words: Said, list: string): boolean {
+  return isPhrase(replies, words, list);
 }
 
 /** A command the message is, word for word (button labels and short keywords). */
 export function exactCommand(replies: Replies, text: string): Command | null {
-  const said = normaliseText(text);
-  return COMMANDS.find((command) => isPhrase(replies, said, command)) ?? null;
+  return commandSaid(replies, said(text));
+}
+
+/** exactCommand for a message already in plain words (`said`). */
+export function commandSaid(replies: Replies, words: Said): Command | null {
+  return COMMANDS.find((command) => isPhrase(replies, words, command)) ?? null;
 }

@@ -32,14 +32,14 @@ import { normaliseText } from '../src/safety/normalise';
 import { FROM_SOMEWHERE, VOLUNTEER } from '../src/nlu/facts/writerRole';
 import { isAcute, type QuestionTopic, type ToldFacts, type Understanding } from '../src/understanding/understanding';
 import { describesConcern, roleAnswer, saysUnsure, yesNoAnswer } from './answers';
-import { saysExactly } from './commands';
+import { saidExactly, type Said } from './commands';
 import { guidanceActivities, routesActivity, signalsActivity } from './guidance';
 import { HelplineDialog } from './helplineDialog';
 import { consequenceKeysSaid, ownAnswer } from './ownAnswers';
 import type { Replies } from './replies';
 import type { CounsellorDesk } from './counsellorDesk';
 import type { TriageAccess } from './triageAccess';
-import { turnFacts } from './turn';
+import { saidIn, turnFacts } from './turn';
 import type { RetentionFacts } from './welcome';
 import { letterWordCount } from '../src/nlu/text/letterWords';
 
@@ -247,6 +247,10 @@ class StoryDialog extends Dialog<object> {
   private async turn(dc: DialogContext, state: StoryState): Promise<DialogTurnResult> {
     const facts = turnFacts(dc.context);
     const { locale, text, understanding: u } = facts;
+    // The message in plain words for the answer readings (the bot's, one a turn), and in lower case
+    // without accents for the role tally and the school readings: each made once here.
+    const said = saidIn(facts);
+    const lowerText = normaliseText(text);
     const pending = state.pending;
     const before = await this.triage.get(dc.context);
     const out: Partial<Activity>[] = [];
@@ -254,9 +258,9 @@ class StoryDialog extends Dialog<object> {
 
     // What this message told, read as the answer to the last question where it is one.
     const told: Partial<ToldFacts> = { ...u.facts };
-    if (pending === 'age') this.readAgeButtons(text, told);
+    if (pending === 'age') this.readAgeButtons(said, told);
     if (pending === 'aboutWhom') {
-      const role = roleAnswer(this.replies, text);
+      const role = roleAnswer(this.replies, said);
       if (role) told.aboutWhom = role;
     }
     // "Ik ben loodgieter, …", "I work as a nanny": the writer saying who they are by their work tells
@@ -268,15 +272,15 @@ class StoryDialog extends Dialog<object> {
       mergeUnderstood(before, u),
       factsInStory(before, told, text, { childrensSchool: state.childrensSchool === true && before.role !== 'self' }),
     );
-    const role = roleAnswer(this.replies, text);
+    const role = roleAnswer(this.replies, said);
     if (role) summary = { ...summary, role };
     // Who writes, weighed over the whole conversation: a later story corrects an early reading, and
     // one line of the writer speaking inside the story told does not turn it round.
     state.roleTally = addReading(state.roleTally ?? emptyTally(), {
-      plain: normaliseText(text),
+      plain: lowerText,
       told,
       chosen: role,
-      story: describesConcern(u, text),
+      story: describesConcern(u, said),
       questions: u.questions,
     });
     summary = { ...summary, role: roleOfConversation(state.roleTally, before.role, summary.role) };
@@ -298,14 +302,14 @@ class StoryDialog extends Dialog<object> {
     }));
     const asked = cues.asked;
     state.before = { asked: asked.length > 0, consequences: cues.consequences };
-    const describes = describesConcern(u, text);
+    const describes = describesConcern(u, said);
     const dangerNow = isAcute(u.danger);
     // Danger in view: told now, or before and not denied since ("nee" to the direct question).
     if (dangerNow) state.dangerInView = true;
     else if (pending === 'dangerNow') {
-      const said = yesNoAnswer(this.replies, text, u);
-      if (said !== 'unknown') state.dangerInView = said === 'yes';
-      if (said === 'no') state.dangerDenied = true;
+      const answer = yesNoAnswer(this.replies, said, u);
+      if (answer !== 'unknown') state.dangerInView = answer === 'yes';
+      if (answer === 'no') state.dangerDenied = true;
     }
     // With danger in view, "should I call the police / 112?" is answered first: yes, call 112 now.
     const topics = state.dangerInView && asked.includes('police') ? ['police' as const, ...asked.filter((t) => t !== 'police')] : asked;
@@ -318,8 +322,8 @@ class StoryDialog extends Dialog<object> {
     // before the questions for an adult. (Not in the writer's own story: "I have wife and 2 kids".)
     if (pointsToChild(text) || (summary.role !== 'self' && minorPointedNotTold(told, text))) state.childPointed = true;
     if (ageSaidInOtherWords(text)) state.ageSaid = true;
-    if (tellsOfAdultsSchool(normaliseText(text))) state.adultsSchool = true;
-    else if (tellsOfChildrensSchool(normaliseText(text))) state.childrensSchool = true;
+    if (tellsOfAdultsSchool(lowerText)) state.adultsSchool = true;
+    else if (tellsOfChildrensSchool(lowerText)) state.childrensSchool = true;
     state.work = cues.work;
     if (cues.group) state.group = true;
     else if (u.facts.relation) state.group = false;
@@ -327,7 +331,7 @@ class StoryDialog extends Dialog<object> {
     if (lostContactNow) state.lostContact = true;
 
     // Only danger, nothing else: the 112/113 answer stands alone and the question still waits.
-    const answers = pending !== null && (yesNoAnswer(this.replies, text, u) !== 'unknown' || Object.keys(told).length > 0);
+    const answers = pending !== null && (yesNoAnswer(this.replies, said, u) !== 'unknown' || Object.keys(told).length > 0);
     // (After a story told with danger no question waits: the guidance is due, and comes.)
     const guidanceDue = state.stage === 'story' && pending === null;
     if (dangerNow && topics.length === 0 && !describes && !answers && !role && !guidanceDue) {
@@ -410,7 +414,7 @@ class StoryDialog extends Dialog<object> {
         ...new Set([...(state.consequencesSaid ?? []), ...consequenceKeysSaid(text, state.consequencesSaid ?? [])]),
       ];
 
-    if (pending) summary = this.readAnswer(pending, summary, text, u, out, locale, state.stage);
+    if (pending) summary = this.readAnswer(pending, summary, text, said, u, out, locale, state.stage);
 
     let prompt: Prompt | null = null;
     let phase: Phase | null = null;
@@ -497,7 +501,7 @@ class StoryDialog extends Dialog<object> {
         closing: state.stage === 'guided' && SMALL_TALK.has(u.intent) && u.intent !== 'greeting' && !NAMES_EMERGENCY.test(text),
         questions: asked,
         justAsked: facts.dangerAskedJustBefore === true,
-        opensWithNo: yesNoAnswer(this.replies, text, u) === 'no',
+        opensWithNo: yesNoAnswer(this.replies, said, u) === 'no',
       });
     if (!dangerNow && (tellsSafeNow(u.danger.reasons) || saysNoDangerNow(text, u.danger))) state.safeTold = true;
     state.situationsTold = [...new Set([...(state.situationsTold ?? []), ...dangerSituations(u.danger.reasons)])];
@@ -611,12 +615,12 @@ class StoryDialog extends Dialog<object> {
   }
 
   /** "Jonger dan 18" / "18 of ouder" are answers, not the age 18. */
-  private readAgeButtons(text: string, told: Partial<ToldFacts>): void {
-    if (saysExactly(this.replies, text, 'under18')) {
+  private readAgeButtons(said: Said, told: Partial<ToldFacts>): void {
+    if (saidExactly(this.replies, said, 'under18')) {
       delete told.age;
       told.minor = true;
       told.minorGuessed = false;
-    } else if (saysExactly(this.replies, text, 'adult')) {
+    } else if (saidExactly(this.replies, said, 'adult')) {
       delete told.age;
       told.minor = false;
       told.minorGuessed = false;
@@ -627,6 +631,7 @@ class StoryDialog extends Dialog<object> {
     pending: Pending,
     summary: TriageSummary,
     text: string,
+    said: Said,
     u: Understanding,
     out: Partial<Activity>[],
     locale: Locale,
@@ -635,15 +640,15 @@ class StoryDialog extends Dialog<object> {
     if (isYesNoFact(pending)) {
       // A fact the message itself told ("nee, hij houdt haar paspoort") wins over its first word.
       if (u.facts[pending] !== undefined && u.facts[pending] !== null) return summary;
-      const answer = yesNoAnswer(this.replies, text, u);
+      const answer = yesNoAnswer(this.replies, said, u);
       const next = recordAnswer(summary, pending, answer === 'unknown' ? null : answer === 'yes');
       if (stage === 'guided' && answer !== 'unknown') out.push(this.replies.text(locale, 'triage.noted'));
       return next;
     }
-    const answer = yesNoAnswer(this.replies, text, u);
+    const answer = yesNoAnswer(this.replies, said, u);
     if (pending === 'dangerNow') {
       // "Weet ik niet" to the danger question; a message about something else is not an answer to it.
-      if (saysUnsure(this.replies, text)) out.push(this.replies.text(locale, 'triage.dangerUnsure'));
+      if (saysUnsure(this.replies, said)) out.push(this.replies.text(locale, 'triage.dangerUnsure'));
     } else if (pending === 'safeNow') {
       // "Nee, geen gevaar nu, ze slaapt": the "no" denies the danger, not the safety asked about.
       const deniesDanger = saysNoDangerNow(text, u.danger);

@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { Locale } from '../src/i18n/catalog';
-import type { Command } from './commands';
+import { said as saidOf, type Command, type Said } from './commands';
 import type { Understanding, UnderstandingContext } from '../src/understanding/understanding';
 
 export type Awaiting = NonNullable<UnderstandingContext['awaiting']>;
@@ -20,6 +20,11 @@ export interface TurnFacts {
    * Absent: the dialogs read it themselves.
    */
   command?: Command | null;
+  /**
+   * `text` in plain words (commands.ts `said`), as the bot made it for the command check: the
+   * dialogs' answer readings compare this one form. Absent: `saidIn` makes it from `text`.
+   */
+  said?: Said;
   conversationCode: string | null;
   /** The citizen told their story in another language before this message (the bot answered with the interpreter line). */
   storyInOtherLanguage?: boolean;
@@ -57,6 +62,11 @@ export interface TurnFacts {
 }
 
 const KEY = Symbol('helpline.turnFacts');
+
+/** The message of the turn in plain words: the bot's, or made here when it set none. */
+export function saidIn(facts: Pick<TurnFacts, 'text' | 'said'>): Said {
+  return facts.said ?? saidOf(facts.text);
+}
 
 export function setTurnFacts(context: TurnContext, facts: TurnFacts): void {
   context.turnState.set(KEY, facts);

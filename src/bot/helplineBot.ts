@@ -1,7 +1,7 @@
 import { ActivityHandler, ActivityTypes } from 'botbuilder';
 import type { Activity, ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { DialogState, DialogStateManagerConfiguration } from 'botbuilder-dialogs';
-import { exactCommand } from '../../dialogs/commands';
+import { commandSaid, said as saidOf } from '../../dialogs/commands';
 import type { MainDialog } from '../../dialogs/mainDialog';
 import type { Replies } from '../../dialogs/replies';
 import type { TriageAccess } from '../../dialogs/triageAccess';
@@ -152,7 +152,9 @@ export class HelplineBot extends ActivityHandler {
   private async respond(context: TurnContext, edge: TurnEdge): Promise<void> {
     const text = typeof context.activity.text === 'string' ? context.activity.text : '';
     const fallbackLocale = toLocale(context.activity.locale, this.deps.defaultLocale);
-    const command = exactCommand(this.deps.replies, text);
+    // The message in plain words once: the command check, the answer readings here and the dialogs' (turn facts).
+    const saidText = saidOf(text);
+    const command = commandSaid(this.deps.replies, saidText);
     // The session is read once for the whole turn, from its start (two reads at once would each
     // put their own copy in the turn's state). Only the 112 answer waits for it, and within a bound.
     const sessionLoad = loadSession(this.session, context, fallbackLocale);
@@ -284,7 +286,7 @@ export class HelplineBot extends ActivityHandler {
       text,
       // The first look's analysis of this text: the check for the police named need not make it again.
       analysis: this.deps.understander.analysisOf?.(screenedAlone, text),
-      saysUnsure: saysUnsure(this.deps.replies, text),
+      saysUnsure: saysUnsure(this.deps.replies, saidText),
     });
     Object.assign(session, read.state);
     edge.guard = read.guard;
@@ -318,7 +320,7 @@ export class HelplineBot extends ActivityHandler {
     const answered = answerDangerTurn(read, {
       intent: understanding.intent,
       questions: understanding.questions,
-      answer: yesNoAnswer(this.deps.replies, text, understanding),
+      answer: yesNoAnswer(this.deps.replies, saidText, understanding),
       awaiting,
     });
     Object.assign(session, answered.state);
@@ -387,6 +389,7 @@ export class HelplineBot extends ActivityHandler {
       text,
       understanding,
       command,
+      said: saidText,
       conversationCode: await this.deps.facts.code(context.activity.conversation.id),
       storyInOtherLanguage: session.storyInOther === true,
       linesNamed: { emergency: edge.sent.some((t) => EMERGENCY.test(t)), suicide: edge.sent.some((t) => SUICIDE_LINE.test(t)) },

@@ -34,10 +34,13 @@ export function createTriageAccess(
   conversationState: ConversationState,
   save: (conversationId: string, summary: TriageSummary) => Promise<void>,
 ): TriageAccess {
-  const property = conversationState.createProperty<TriageSummary>(TRIAGE_STATE);
+  // The state of the turn itself, not a property accessor: botbuilder's accessor only loads this
+  // state (kept in the turn once loaded) and reads or writes the one key, but through a
+  // generator-based awaiter of its own for each of the four to six reads and writes of a turn.
+  const stateOf = (context: TurnContext) => conversationState.load(context) as Promise<Record<string, unknown>>;
   return {
     get: async (context: TurnContext) => {
-      const value = await property.get(context);
+      const value = (await stateOf(context))[TRIAGE_STATE] as TriageSummary | undefined;
       // The default is not put into the state, so "never set" stays visible to `set` below.
       if (value === undefined) return emptyTriage();
       const read = context.turnState.get(READ) as TurnRead | undefined;
@@ -50,9 +53,10 @@ export function createTriageAccess(
       // Most turns end by setting the summary they read: unchanged, the record needs no write.
       // Compared as text with what the record last got (in this turn, or as loaded with the
       // state), so a caller changing its object after a set cannot make a change look old.
-      const saved = (context.turnState.get(SAVED) as string | undefined) ?? stored(await property.get(context));
+      const saved =
+        (context.turnState.get(SAVED) as string | undefined) ?? stored((await stateOf(context))[TRIAGE_STATE] as TriageSummary | undefined);
       const json = JSON.stringify(summary);
-      await property.set(context, summary);
+      (await stateOf(context))[TRIAGE_STATE] = summary;
       // A summary set in this turn was made by the turn's own code (typed), not read from outside.
       context.turnState.set(READ, { from: summary, summary } satisfies TurnRead);
       if (json === saved) return;

@@ -19,6 +19,7 @@ class CueMemo {
   readonly asks = new Map<string, boolean>();
   readonly askingSentences = new Map<string, readonly string[]>();
   readonly clauses = new Map<string, readonly QuestionClause[]>();
+  readonly consequences = new Map<string, readonly string[]>();
 }
 
 let active: CueMemo | undefined;
@@ -73,4 +74,13 @@ export function recallClauses(text: string, compute: (text: string) => readonly 
 /** `compute(text)` for the sentences of `text` that ask, remembered during a reading (one array for every caller: none changes it). */
 export function recallAskingSentences(text: string, compute: (text: string) => readonly string[]): readonly string[] {
   return active ? recall(active.askingSentences, text, compute, LIMIT) : compute(text);
+}
+
+/**
+ * `compute(text)` for the consequences a message asks about, remembered during a reading: the
+ * triage turn asks it of the same message up to five times (the topics' order, the police and
+ * anonymity cues, the turn's own record). One array for every caller: none changes it.
+ */
+export function recallConsequences<C extends string>(text: string, compute: (text: string) => readonly C[]): readonly C[] {
+  return active ? (recall(active.consequences, text, compute, LIMIT) as readonly C[]) : compute(text);
 }

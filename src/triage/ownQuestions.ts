@@ -5,6 +5,7 @@
 import type { QuestionTopic } from '../understanding/understanding';
 import { cue } from './cuePattern';
 import type { Cue } from './cuePattern';
+import { recallConsequences } from './cueMemo';
 import { LIVING_KEPT, askingSentences, consequenceOfSomeoneElse, plainWords, withoutWhetherIllegal } from './questionCues';
 
 /** At most this many answers before the conversation goes on: more would bury the rest. */
@@ -156,7 +157,11 @@ export function secrecyAsked(text: string): boolean {
  * wages", "arrested myself"): those the sentences that ask name, else those of the whole message
  * (a worry told beside the question).
  */
-export function consequencesAsked(text: string): Consequence[] {
+export function consequencesAsked(text: string): readonly Consequence[] {
+  return recallConsequences(text, consequencesAfresh);
+}
+
+function consequencesAfresh(text: string): Consequence[] {
   const plain = plainWords(text);
   // A fine asked by someone who has people work is their own liability, not a debt; without an
   // employer in view, "krijg ik een boete?" stays what it was (a fine to pay).

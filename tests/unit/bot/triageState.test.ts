@@ -25,6 +25,22 @@ function harness() {
 }
 
 describe('triage access', () => {
+  it("keeps the summary under its key in the turn's conversation state, as a property accessor would", async () => {
+    const { triage, turn, state } = harness();
+    const accessor = state.createProperty<TriageSummary>(TRIAGE_STATE);
+    await turn(async (c) => {
+      expect(await accessor.get(c)).toBeUndefined();
+      await triage.set(c, { ...emptyTriage(), acute: true });
+      expect((await accessor.get(c))?.acute).toBe(true);
+      expect((state.get(c) as Record<string, unknown>)[TRIAGE_STATE]).toEqual({ ...emptyTriage(), acute: true });
+    });
+    await turn(async (c) => {
+      expect((await triage.get(c)).acute).toBe(true);
+      await accessor.set(c, { ...emptyTriage(), suicidal: true });
+      expect((await triage.get(c)).suicidal).toBe(true);
+    });
+  });
+
   it('writes the record the first time, then only when the summary changed', async () => {
     const { triage, saved, turn } = harness();
     await turn(async (c) => triage.set(c, emptyTriage()));

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as commands from '../../../dialogs/commands';
-import { exactCommand, saysExactly } from '../../../dialogs/commands';
+import { commandSaid, exactCommand, said, saysExactly } from '../../../dialogs/commands';
+import { saidIn } from '../../../dialogs/turn';
 import { createLocalRecognizer } from '../../../src/nlu/local/localRecognizer';
 import { SafetyScreen } from '../../../src/safety/screen';
 import { catalog, createTestBot, join, replies, say } from '../../support/bot';
@@ -39,20 +40,38 @@ describe('commands', () => {
     expect(exactCommand(replies, pageText('en', 'askPerson'))).toBe('counsellor');
   });
 
-  it('reads the message as a command once per turn: the dialogs take the bot’s reading, and a command still interrupts', async () => {
+  it('reads a message already in plain words as the whole message is read', () => {
+    for (const text of ['English please!', '  NEDERLANDS, graag. ', 'ja', '', 'iets anders']) {
+      expect(commandSaid(replies, said(text))).toBe(exactCommand(replies, text));
+    }
+  });
+
+  it('takes the turn’s plain words from the bot, or makes them from the text when the bot set none', () => {
+    const plain = said('Nee, dank je!');
+    expect(saidIn({ text: 'something else', said: plain })).toBe(plain);
+    expect(saidIn({ text: 'Nee, dank je!' })).toBe('nee dank je');
+  });
+
+  it('puts a message in plain words and reads it as a command once per turn: the dialogs take the bot’s, and a command still interrupts', async () => {
     const { adapter } = createTestBot(createLocalRecognizer({ screen: new SafetyScreen() }));
     await join(adapter);
     await say(adapter, 'Mijn buurvrouw werkt elke dag tot laat en mag het huis niet uit.');
-    const read = jest.spyOn(commands, 'exactCommand');
+    const plain = jest.spyOn(commands, 'said');
+    const read = jest.spyOn(commands, 'commandSaid');
     try {
+      // The triage dialog reads this message as an answer too (role, yes/no, a story told).
       const story = await say(adapter, 'Ze krijgt ook geen loon.');
+      expect(plain).toHaveBeenCalledTimes(1);
       expect(read).toHaveBeenCalledTimes(1);
+      plain.mockClear();
       read.mockClear();
       const restart = await say(adapter, replies.list('nl', 'commands.restart')[0]!);
+      expect(plain).toHaveBeenCalledTimes(1);
       expect(read).toHaveBeenCalledTimes(1);
       expect(restart.texts).toContain(catalog.t('nl', 'interrupt.restart'));
       expect(story.texts).not.toContain(catalog.t('nl', 'interrupt.restart'));
     } finally {
+      plain.mockRestore();
       read.mockRestore();
     }
   });

@@ -1,6 +1,15 @@
 import { questionClauses } from '../../../src/nlu/questions/clauses';
 import type { QuestionClause } from '../../../src/nlu/questions/clauses';
-import { cueReading, recallAskingSentences, recallAsks, recallClauses, recallPlain, withCueMemo } from '../../../src/triage/cueMemo';
+import {
+  cueReading,
+  recallAskingSentences,
+  recallAsks,
+  recallClauses,
+  recallConsequences,
+  recallPlain,
+  withCueMemo,
+} from '../../../src/triage/cueMemo';
+import { consequencesAsked } from '../../../src/triage/ownQuestions';
 import { outcomeAsked } from '../../../src/triage/outcomeClauses';
 import { toldToOthersAsked } from '../../../src/triage/toldToOthers';
 import { questionPutToTheHelpline } from '../../../src/triage/questionWithoutAnswer';
@@ -118,5 +127,31 @@ describe('the memo of one reading of the question cues', () => {
     const outside = texts.map(read);
     const reading = cueReading();
     expect(texts.map((t) => reading(() => read(t)))).toEqual(outside);
+  });
+
+  it('works out the consequences a message asks about once while a reading lasts, and anew outside one', () => {
+    const seen: string[] = [];
+    const named = (text: string): readonly string[] => (seen.push(text), text.includes('baan') ? ['job'] : []);
+    const [first, second] = withCueMemo(() => [
+      recallConsequences('Verlies ik mijn baan?', named),
+      recallConsequences('Verlies ik mijn baan?', named),
+    ]);
+    expect(second).toBe(first);
+    expect(first).toEqual(['job']);
+    expect(seen).toHaveLength(1);
+    recallConsequences('Verlies ik mijn baan?', named);
+    expect(seen).toHaveLength(2);
+  });
+
+  it('gives the consequences asked the same answers inside a reading as outside', () => {
+    const texts = [
+      'Verlies ik mijn baan als ik bel?',
+      'Krijgt zij straf? Ze moet een schuld terugbetalen.',
+      'Krijg ik een boete als inlener?',
+      'Mijn buurvrouw werkt hard.',
+    ];
+    const outside = texts.map((t) => consequencesAsked(t));
+    const reading = cueReading();
+    expect(texts.map((t) => reading(() => [consequencesAsked(t), consequencesAsked(t)]))).toEqual(outside.map((c) => [c, c]));
   });
 });
