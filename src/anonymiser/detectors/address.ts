@@ -11,7 +11,7 @@
 import { NON_PII_PROPER } from '../lexicons/commonWords';
 import { FIRST_NAMES, SURNAMES, isFunctionWord, isOrdinaryWord } from '../lexicons/wordLists';
 import { digitRuns, hasCapitalBeforeRun, hasRunBeforeRun, hasRunBetween, hasRunOf } from '../digitRuns';
-import { allMatches, fold, hasDigit, isSpaceCode, mentionsAny, splitOnSpaces, tokenize, testText } from '../text';
+import { allMatches, fold, hasDigit, isAsciiLower, isSpaceCode, mentionsAny, splitOnSpaces, testText, tokenize } from '../text';
 import type { Candidate } from '../types';
 import { NON_ASCII, hasAny } from '../textShape';
 import { isPlaceName } from './places';
@@ -218,10 +218,6 @@ export function mayHoldUnknownWordWithNumber(text: string): boolean {
     if (small >= 5 || (from > 1 && text.charCodeAt(from - 2) === 45)) return true;
   }
   return false;
-}
-
-function isAsciiLower(code: number): boolean {
-  return code >= 97 && code <= 122;
 }
 const LATIN_WORD = /^\p{Script=Latin}+(?:-\p{Script=Latin}+)?$/u;
 

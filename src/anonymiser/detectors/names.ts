@@ -43,6 +43,7 @@ import {
   allMatches,
   digitJustBefore,
   isAllCaps,
+  isAsciiLower,
   isCapitalised,
   isSentenceStart,
   mentionsAny,
@@ -1767,10 +1768,6 @@ const INITIAL_LIKE_ABBREVIATIONS: ReadonlySet<string> = new Set(
  */
 export const LOWER_INITIALS_NAME =
   /(?<![\p{L}\d.@/])((?:(?:[a-z]|ch|th|ph|joh|sj)\.\s?){1,4})((?:van\s+(?:de|der|den)|van|de|der|den|ter|ten|te|el|al)\s+)?([a-z][a-z'-]{1,})(?![\p{L}\d@])/gu;
-
-function isAsciiLower(code: number): boolean {
-  return code >= 97 && code <= 122;
-}
 
 /**
  * False only where `LOWER_INITIALS_NAME` cannot match, in one loop over the text instead of the
