@@ -233,6 +233,11 @@ function scan(text: string): Token[] {
   return tokens;
 }
 
+/** a-z, as a character code. */
+export function isAsciiLower(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
 function isAsciiLetter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 }

@@ -11,7 +11,7 @@
 import { NON_PII_PROPER } from '../lexicons/commonWords';
 import { FIRST_NAMES, SURNAMES, isFunctionWord, isOrdinaryWord } from '../lexicons/wordLists';
 import { digitRuns, hasCapitalBeforeRun, hasRunBeforeRun, hasRunBetween, hasRunOf } from '../digitRuns';
-import { allMatches, fold, hasDigit, isSpaceCode, mentionsAny, splitOnSpaces, tokenize, testText } from '../text';
+import { allMatches, fold, hasDigit, isAsciiLower, isSpaceCode, mentionsAny, splitOnSpaces, testText, tokenize } from '../text';
 import type { Candidate } from '../types';
 import { NON_ASCII, hasAny } from '../textShape';
 import { isPlaceName } from './places';
@@ -190,9 +190,35 @@ const TWO_NUMBERS = /\d[a-zA-Z]?(?:\/\d+)?,?\s+(?:[A-Z]{1,2}-)?\d/;
  * word of six letters or more that no dictionary, name list or gazetteer knows, then a house
  * number. A weak guess: any other reading of the word wins.
  */
-const UNKNOWN_WORD_WITH_NUMBER =
+export const UNKNOWN_WORD_WITH_NUMBER =
   /(?<![\p{L}\d'’-])\p{Lu}\p{Ll}{5,}(?:-\p{Lu}\p{Ll}+)?\s\d{1,4}(?:[a-z]|-\d{1,3}|-[a-zA-Z])?(?![\p{L}\d]|[.,:/-]\d)/gu;
 const YEAR_LIKE = /\s(?:19|20)\d\d$/;
+
+/**
+ * False only where `UNKNOWN_WORD_WITH_NUMBER` cannot match, in one loop instead of the pattern's
+ * call on every message with a digit (most of which have no such word). The pattern needs a
+ * whitespace and a digit right after a word whose letters before it are a capital and five small
+ * ones or more, or (after a hyphen) a capital and small ones. The loop walks back over a-z before
+ * each whitespace and digit; a character beyond ASCII (a letter or a space the loop does not
+ * judge) lets the text through, so the pattern decides there as before.
+ */
+export function mayHoldUnknownWordWithNumber(text: string): boolean {
+  for (let i = 1; i + 1 < text.length; i++) {
+    const digit = text.charCodeAt(i + 1);
+    if (digit < 48 || digit > 57) continue;
+    const space = text.charCodeAt(i);
+    if (space < 0x80 && space !== 32 && (space < 9 || space > 13)) continue;
+    let from = i;
+    while (from > 0 && isAsciiLower(text.charCodeAt(from - 1))) from--;
+    if (from === 0) continue;
+    const before = text.charCodeAt(from - 1);
+    if (before >= 0x80) return true;
+    const small = i - from;
+    if (small === 0 || before < 65 || before > 90) continue;
+    if (small >= 5 || (from > 1 && text.charCodeAt(from - 2) === 45)) return true;
+  }
+  return false;
+}
 const LATIN_WORD = /^\p{Script=Latin}+(?:-\p{Script=Latin}+)?$/u;
 
 /** "postcode 1234 AB huisnummer 5": a house number named as such identifies the home with the postcode or street beside it. */
@@ -493,10 +519,11 @@ export function findAddresses(text: string): Candidate[] {
   if (digits && mentionsAny(text, HOUSE_NUMBER_WORDS))
     for (const m of allMatches(HOUSE_NUMBER_SAID, text))
       if (!out.some((c) => c.start < m.index + m[0].length && m.index < c.end)) push(m.index, m[0], 2);
-  if (digits) findUnknownStreets(text, out);
-  if (digits && testText(CAPITAL_BEFORE_NUMBER, text)) findStreetsBesideTowns(text, out);
-  if (digits && mentionsAny(text, PREPOSITION_STREET_WORDS) && testText(CAPITAL_BEFORE_NUMBER, text))
-    findStreetsAfterPrepositions(text, out);
+  if (digits && mayHoldUnknownWordWithNumber(text)) findUnknownStreets(text, out);
+  // Asked once: both rules below need it, and it was run twice on most messages with a capital and a number.
+  const capitalBeforeNumber = digits && testText(CAPITAL_BEFORE_NUMBER, text);
+  if (capitalBeforeNumber) findStreetsBesideTowns(text, out);
+  if (capitalBeforeNumber && mentionsAny(text, PREPOSITION_STREET_WORDS)) findStreetsAfterPrepositions(text, out);
   if (streetEnd && mentionsAny(text, PREPOSITION_WORDS)) findLowerStreetsAfterThe(text, out);
   if (digits && streetWord && mentionsAny(text, LOWER_STREET_CUES)) findLowerStreetsCued(text, out);
   if (digits && mentionsAny(text, ON_THE_WORDS))

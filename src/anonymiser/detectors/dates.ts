@@ -13,7 +13,7 @@
  * readable in the durations ("al twee jaar"), which are never masked.
  */
 import { digitRuns, hasRunBeforeRun } from '../digitRuns';
-import { allMatches, fold, hasDigit, mentionsAny } from '../text';
+import { allMatches, fold, hasDigit, includesAny, lowerCase, mentionsAny } from '../text';
 import { CAPITAL_NEAR_DIGIT, hasAny } from '../textShape';
 import type { Candidate } from '../types';
 
@@ -174,6 +174,10 @@ function datePusher(out: Candidate[]): (start: number, end: number, tier?: 1 | 2
   };
 }
 
+/** "tháng", the Vietnamese word before a month's number, and the lower-case forms it may take. */
+const VIETNAMESE_MONTH = /th[áa]ng/iu;
+export const VIETNAMESE_MONTH_WORDS: readonly string[] = ['thang', 'tháng'];
+
 export function findDates(text: string): Candidate[] {
   const out: Candidate[] = [];
   const push = datePusher(out);
@@ -205,7 +209,10 @@ export function findDates(text: string): Candidate[] {
   const runs = digitRuns(text);
   if (runs.starts.length >= 3) findNumericWithYear(text, push);
   if (mentionsAny(text, WEEKDAY_KEYS)) for (const m of allMatches(WEEKDAY_ORDINAL_DAY, text)) push(m.index, m.index + m[0].length, 2);
-  if (text.includes('月') || /th[áa]ng/iu.test(text)) for (const m of allMatches(ASIAN_DATE, text)) push(m.index, m.index + m[0].length);
+  // The Vietnamese month word is asked of the lower-case text first (none of its letters has another
+  // case-blind form), as most messages with a digit lack it and the pattern ran on each.
+  if (text.includes('月') || (includesAny(lowerCase(text), VIETNAMESE_MONTH_WORDS) && VIETNAMESE_MONTH.test(text)))
+    for (const m of allMatches(ASIAN_DATE, text)) push(m.index, m.index + m[0].length);
   if (months) for (const m of allMatches(SHORT_MONTH_DAY, text)) push(m.index, m.index + m[0].length);
   // "on Feb 12", "sinds sept 3": a short month and a bare day after a date word.
   if (months)

@@ -43,6 +43,7 @@ import {
   allMatches,
   digitJustBefore,
   isAllCaps,
+  isAsciiLower,
   isCapitalised,
   isSentenceStart,
   mentionsAny,
@@ -1777,14 +1778,38 @@ const INITIAL_LIKE_ABBREVIATIONS: ReadonlySet<string> = new Set(
  * Lower-case initials, a particle or not, and a word: "m.a.j. de wit", "j.w. de groot", "p.j. bakker";
  * Dutch writes some given names short in two or three letters ("ch. van den berg", "th.", "joh.", "ph.").
  */
-const LOWER_INITIALS_NAME =
+export const LOWER_INITIALS_NAME =
   /(?<![\p{L}\d.@/])((?:(?:[a-z]|ch|th|ph|joh|sj)\.\s?){1,4})((?:van\s+(?:de|der|den)|van|de|der|den|ter|ten|te|el|al)\s+)?([a-z][a-z'-]{1,})(?![\p{L}\d@])/gu;
+
+/**
+ * False only where `LOWER_INITIALS_NAME` cannot match, in one loop over the text instead of the
+ * pattern's call on every message with a full stop (most of them, and it finds in few). Each of the
+ * pattern's initials is one to three letters a-z and a full stop, and the first stands after no
+ * letter, digit, ".", "@" or "/": so a full stop whose whole run of a-z letters before it is one
+ * to three long, and the character before that run none of those (a letter beyond ASCII is let
+ * through, as the pattern's `\p{L}` is not read here). Most sentence ends ("gezegd.") have a longer
+ * run; what passes is asked of the pattern as before.
+ */
+export function mayHoldLowerInitial(text: string): boolean {
+  for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+    let from = dot;
+    while (from > 0 && dot - from < 4 && isAsciiLower(text.charCodeAt(from - 1))) from--;
+    const run = dot - from;
+    if (run === 0 || run > 3) continue;
+    if (from === 0) return true;
+    const before = text.charCodeAt(from - 1);
+    const excluded = (before >= 65 && before <= 90) || (before >= 48 && before <= 57) || before === 46 || before === 64 || before === 47;
+    if (!excluded) return true;
+  }
+  return false;
+}
 
 /**
  * Initials in lower case before a surname ("t.n.v. j.w. de groot"): two initials or more, or one
  * and a particle, before a word a surname list knows; an abbreviation written the same way is none.
  */
 function findLowerInitialsAndSurname(text: string, found: Candidate[]): void {
+  if (!mayHoldLowerInitial(text)) return;
   for (const m of allMatches(LOWER_INITIALS_NAME, text)) {
     const letters = m[1]!.replace(/[.\s]/g, '');
     const initials = m[1]!.split('.').length - 1;

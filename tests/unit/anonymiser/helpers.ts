@@ -23,3 +23,27 @@ export function tuningTexts(): string[] {
     .filter((line) => line.trim() !== '')
     .map((line) => (JSON.parse(line) as { text: string }).text);
 }
+
+/** A gate beside the pattern it stands before: its name, the pattern's verdict, the gate's. */
+export type Gate = readonly [string, (text: string) => boolean, (text: string) => boolean];
+
+/**
+ * Every text and each of its tails (every seventh offset: the gates must hold wherever a match
+ * starts or is cut off) read by each gate and its pattern: how often each pattern matched, and the
+ * tails where it matched and its gate said no.
+ */
+export function gatesOnTails(gates: readonly Gate[], texts: readonly string[]): { matched: number[]; missed: string[] } {
+  const matched = gates.map(() => 0);
+  const missed: string[] = [];
+  for (const text of texts) {
+    for (let from = 0; from < text.length; from += 7) {
+      const tail = text.slice(from);
+      gates.forEach(([name, pattern, gate], i) => {
+        if (!pattern(tail)) return;
+        matched[i]!++;
+        if (!gate(tail)) missed.push(`${name}: ${tail}`);
+      });
+    }
+  }
+  return { matched, missed };
+}

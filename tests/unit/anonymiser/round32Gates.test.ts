@@ -4,7 +4,7 @@ import { LINEAGE_GATE, mayHoldLineageWord } from '../../../src/anonymiser/detect
 import { CARIBBEAN_GATE, CARIBBEAN_WORDS } from '../../../src/anonymiser/detectors/places';
 import { MAIL_WORD, MAIL_WORD_CORES, SPOKEN_AT, mayHoldSpokenAt } from '../../../src/anonymiser/detectors/web';
 import { countDigits, includesAny, lowerCase } from '../../../src/anonymiser/text';
-import { tuningTexts } from './helpers';
+import { gatesOnTails, tuningTexts, type Gate } from './helpers';
 
 /** A match of `CODE` with the four digits `findLongDocuments` keeps one for. */
 function codeWithFourDigits(text: string): boolean {
@@ -12,7 +12,7 @@ function codeWithFourDigits(text: string): boolean {
 }
 
 /** Each gate beside the pattern it stands before: the gate may say yes where the pattern does not, never the other way. */
-const GATES: ReadonlyArray<readonly [string, (text: string) => boolean, (text: string) => boolean]> = [
+const GATES: readonly Gate[] = [
   ['CODE with four digits', codeWithFourDigits, mayHoldCode],
   ['SPOKEN_AT', (t) => SPOKEN_AT.test(t), mayHoldSpokenAt],
   ['MAIL_WORD', (t) => MAIL_WORD.test(t), (t) => includesAny(lowerCase(t), MAIL_WORD_CORES)],
@@ -45,19 +45,7 @@ describe('round 32 gates before whole-message patterns', () => {
   it('each gate says yes wherever its pattern matches, on every tuning text and each of its tails', () => {
     const texts = tuningTexts();
     expect(texts.length).toBeGreaterThan(1000);
-    const matched = GATES.map(() => 0);
-    const missed: string[] = [];
-    for (const text of texts) {
-      // Every tail of a text is a text too: the gates must hold wherever a match starts or is cut off.
-      for (let from = 0; from < text.length; from += 7) {
-        const tail = text.slice(from);
-        GATES.forEach(([name, pattern, gate], i) => {
-          if (!pattern(tail)) return;
-          matched[i]!++;
-          if (!gate(tail)) missed.push(`${name}: ${tail}`);
-        });
-      }
-    }
+    const { matched, missed } = gatesOnTails(GATES, texts);
     expect(missed).toEqual([]);
     for (const n of matched) expect(n).toBeGreaterThan(3);
   });
