@@ -75,6 +75,9 @@ const WRITTEN_FORM_LEXICON: Lexicon<FormConcept> = {
     'glass collector|glass collecting|bar work|behind the bar|bartender|barman|waiter|waitress|kitchen porter|hotel job|washing dishes|wash dishes',
     // Cleaning said with the verb for whom it is done ("i clean for a family", forms20).
     'clean for|cleans for|cleaning for|clean houses|cleans houses|cleaning houses|clean their house|clean his house|schoonmaken voor|maakt schoon bij|maak schoon bij|poetsen bij|poetst bij',
+    // Round 40 (form40): fishing, told by the boat or the crew ("matroos op een kotter", "Filipijnse
+    // vissers"): the Dutch list had only the fishing boat itself.
+    'kotter|kotters|matroos|matrozen|visser|vissers|vissersschip|vissersschepen|visserij|fishermen|fisherman|deckhand|deckhands|fishing vessel',
     'kas|kassen|tuinbouw|tuinderij|kwekerij|boerderij|akker|veld|velden|boomgaard|aspergeveld|champignonkwekerij|fabriek|vleesfabriek|slachterij|slachthuis|distributiecentrum|magazijn|loods|orderpicker|orderpicken|inpakken|inpakhal|bouwplaats|bouw|steigers|schoonmaak|schoonmaken|schoonmaakbedrijf|schoonmaakster|schoonmaker|nagelsalon|nagelstudio|kapsalon|autowasstraat|wasstraat|carwash|restaurant|keuken|afwas|snackbar|horeca|hotel schoonmaken|wasserij|binnenvaart|schip|vissersboot|pakketbezorging|pakketjes bezorgen|bezorger|koerier bij|chauffeur|vrachtwagen|marktkraam|huishouden|huishoudelijk|oppas|au pair|aupair|inwonend|plukken|oogsten|oogst|sorteren',
     'greenhouse|greenhouses|farm|farms|field|fields|orchard|mushroom farm|factory|meat plant|meat factory|slaughterhouse|abattoir|warehouse|distribution centre|distribution center|packing|packing plant|packing hall|order picking|building site|construction|scaffolding|cleaning|cleaner|cleans|nail salon|nail bar|hair salon|barber|car wash|restaurant|kitchen|dishwasher|snack bar|takeaway|laundry|hotel rooms|housekeeping|barge|fishing boat|trawler|ship|delivery|deliveries|parcels|courier|driver|drives|truck|lorry|market stall|household|domestic|nanny|au pair|live in|picking|harvest|harvesting|sorting',
     'szklarni*|farmie|farmy|fabryk*|magazyn*|sprzatani*|budow*|zbior*|pieczark*|ubojni*|pakowani*',
@@ -257,6 +260,10 @@ const WRITTEN_FORM_LEXICON: Lexicon<FormConcept> = {
   crime_acts: [
     'drugs|dealen|dealt|dealer|dealers|verkopen drugs|drugs verkopen|pakketjes|pakketje|bolletjes|koerieren|koerier|wiet|hasj|coke|cocaine|ketamine|xtc|pillen verkopen|wietplantage|hennepkwekerij|hennep|kwekerij op zolder|uithalers|uithalen|stelen|steelt|gestolen|winkeldiefstal|jatten|zakkenrollen|zakkenroller|inbreken|inbraak|inbraken|overval|overvallen|heling|oplichting|fraude|witwassen|runner|runnen',
     'tas|tassen ~2 brengen|wegbrengen|afgeven',
+    // Round 40 (form40): a bag to fetch, the errand told from its other end ("om een tas op te halen bij
+    // iemand", "to pick up a bag").
+    'tas|tassen ~3 ophalen|op te halen|oppikken|op te pikken',
+    'pick up|picking up|collect|collecting ~3 a bag|the bag|bags',
     // Errands, stashes, grow houses, labs and fraud calls done for others.
     'iets|spullen|pakket|tasje|tasjes ~3 brengen|wegbrengen|afgeven|ophalen|afleveren',
     'tassen|spullen|pakketten ~3 bewaren|verstoppen',
@@ -421,6 +428,12 @@ const WRITTEN_FORM_LEXICON: Lexicon<FormConcept> = {
     'brings|takes|drives|picks ~3 them|her|the girls|the women ~2 out ~6 at night|night',
     'at night|night ~9 come back|back ~2 in the morning',
     's nachts|avonds|nacht ~9 terug ~2 s ochtends|ochtends|morgens|in de ochtend',
+    // Round 40 (form40): men who come tonight or every evening told with the verb first ("vanavond komen
+    // weer mannen", "tonight men come again"), and the house or room "where men come".
+    'vanavond|vannacht|elke avond|iedere avond|elke nacht ~4 komen|komt|kwamen ~2 weer|er|nog|dan ~2 mannen',
+    'tonight|every evening|every night ~4 men|guys ~2 come|coming|again',
+    'huis|woning|flat|kamer|plek|adres waar ~2 mannen ~2 komen|kwamen|langskomen',
+    'house|flat|room|place|address where ~2 men ~2 come|came|visit',
   ],
   // A man much older than the girl or boy he is with: the start of most grooming for sex ("een
   // 'vriend' van ergens in de twintig", "met een man van rond de 35", "an older man", "с мъж на 30").

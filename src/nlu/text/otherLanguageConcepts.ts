@@ -123,6 +123,12 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'katsayeb|katteyb|kattayeb|katkhdem f dar|katnaddaf|kat9ta3 dar',
     'kat3ess ~2 drari',
     'sklad|sklada|skladove|v sklad*|w hali|na hali|szparag*|przy truskawkach|przy pomidorach',
+    // Round 40 (form40): Swahili, which had no word here (housework for a family, a farm, a factory, "works"),
+    // Somali cleaning of houses, and the restaurant and kitchen in the Romance and Slavic spellings
+    // ("restaurante" met only the English word's list, a Spanish restaurant story told no work).
+    'kazi ya nyumbani|kazi za nyumbani|mfanyakazi wa ndani|mfanyakazi wa nyumbani|housegirl|shambani|kiwandani|anafanya kazi|ninafanya kazi|nafanya kazi',
+    'nadiifiso|nadiifiyo|nadiifisaa|nadiifin ~2 guryo|guryaha|guriga',
+    'restaurante*|en la cocina|na cozinha|in bucatarie|la bucatarie|w kuchni|w restauracji|restauracj*|ресторан*',
   ],
   // Pay, and pay kept back.
   pay: [
@@ -161,6 +167,13 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     // Round 38 (langform38): Turkish pay not received ("maas" alone is also the Dutch river) and the
     // Tagalog wage.
     'maas alma*|maas alam*|maas verm*|maas yok|maasimiz*|sahod|suweldo|sweldo|walang sahod|hindi binabayaran',
+    // Round 40 (form40): pay by the hour, told with the sum, in the languages of the seasonal and
+    // kitchen workers ("le pagan 4 euros la hora"), and the Swahili wage.
+    'euros la hora|euro la hora|euros por hora|euro por hora|euros a hora|euro a hora|euro pe ora|lei pe ora|euro za godzine|zl za godzine|euro na godzine|oraber*|euro orankent|saatlik # euro|saati # euro|saatine # euro',
+    'евро в час|евро за час|євро на годину|євро за годину|евро на час|лева на час|evro v chas|evro za chas|يورو في الساعة|يورو بالساعة|يورو للساعة|euro mot gio',
+    'mshahara|hawampi mshahara|hawanilipi|hawamlipi|bila malipo|bila mshahara',
+    // Somali "without money" as typed with the apostrophe ("la'aan" is one token, "laan").
+    'lacag laan',
   ],
   // Who gives the orders at work, or brought the person over to work.
   boss: [
@@ -190,6 +203,8 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     // Round 38 (langform38): the Tagalog employer, with its article or possessive ("amo" alone is
     // also Portuguese and Spanish "I love").
     'amo ko|ang amo|aking amo|amo namin|amo niya|ng amo',
+    // Round 40 (form40): the Swahili employer.
+    'mwajiri|mwajiri wake|mwajiri wangu|bosi wake|bosi wangu',
   ],
   // Selling sex, and the places where it is sold.
   sex_work: [
@@ -235,6 +250,15 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'تنام مع رجال|تنام مع الزبائن|على الرصيف|يشغلها في الدعارة|يبيعها للرجال',
     'ji bo pere ~6 raz*',
     'bi meren din re|bi meren din ra|bi zilaman re',
+    // Round 40 (form40): the Swahili words of selling sex, and "work the street" as the Bulgarian,
+    // Russian, Ukrainian, Polish, Romanian, Spanish, Portuguese and Hungarian say it of a woman sold.
+    'ukahaba|umalaya|danguro|kulala na wanaume',
+    'работи на улицата|работила на улицата|работеше на улицата|работать на улице|работала на улице|працювати на вулиці|працювала на вулиці',
+    'pracowac na ulicy|pracowala na ulicy|lucreaza pe strada|a lucrat pe strada|lucra pe strada|trabajar en la calle|trabajaba en la calle|trabalhar na rua|trabalhava na rua|az utcan dolgoz*',
+    // Harassed or touched by a man of the house or of the work: sex, in the words of each language (an
+    // au pair's or a nanny's story of the host's husband).
+    'пристает|пристаёт|приставал|домогается|домогался|pristaet|pristaval|domogaetsya|чіпляється|домагається|домагався',
+    'molestuje|molestowal*|dobiera sie|hartuieste|hartuire sexuala|me acosa|acoso sexual|assedia|assedio sexual|cinsel taciz|sarkintilik|szexualisan zaklat*|fogdos*|تحرش|يتحرش|يتحرش بي|يتحرش بها',
   ],
   // The men who pay.
   clients: [
@@ -306,6 +330,15 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'hashish|adenzaji',
     // Round 38 (langform38): small bags handed out or delivered, in Arabic.
     'أكياس صغيرة|اكياس صغيرة|كياس صغار ~4 يوزع*|يوصل*|يبيع*|توزيع*',
+    // Round 40 (form40): hashish and powder in Egyptian and Levantine Arabic typed in Latin letters
+    // (the Darija spellings above missed "7ashish"), drugs in their plain Arabic word, a Vietnamese
+    // grow house ("nha trong co": the house that grows weed), Swahili drugs.
+    '7ashish|7asheesh|7shish|hasheesh|bodra|el bodra|mokhadarat|mo5adarat|mukhaddirat|mokhadrat|بودرة',
+    'nha trong co|can nha trong co|trong co trong nha',
+    'madawa ya kulevya|dawa za kulevya|bangi',
+    // A parcel to carry or drive away, in Russian and Ukrainian (Polish "paczki" is above).
+    'везти|везу|вез|вёз|отвез*|отвёз*|перевез*|перевёз*|відвез*|повез*|повёз* ~3 посылк*|посилк*',
+    'vezti|vezu|otvez*|perevez*|povez* ~3 posylk*',
   ],
   // Made to steal.
   theft: [
@@ -323,6 +356,9 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'an trom|an cap',
     'khamoy',
     'xado|tuugo',
+    // Round 40 (form40): money laundering, named in each language (an account lent to an intermediary
+    // and closed by the bank "for money laundering").
+    'penzmosas*|pranie pieniedzy|spalare de bani|отмывание денег|отмыванию денег|відмивання грошей|otmyvanie deneg|kara para aklama|blanqueo|lavado de dinero|lavagem de dinheiro|غسيل الأموال|غسل الأموال|pranje novca|пране на пари|rua tien',
   ],
   // Accounts, cards and contracts used in the person's name.
   bank: [
@@ -356,6 +392,16 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'بطاقته البنكية|بطاقتها البنكية|بطاقتي البنكية|البطاقة البنكية|حسابه البنكي|حسابها البنكي|حسابي البنكي',
     'konto w banku|konta w bankach|zaklada* konta',
     'zalozyl* ~3 konto',
+    // Round 40 (form40): a bank card handed over with its code (the English and Dutch phrase in the
+    // form lexicon's crime_means), in the languages of the labour migrants.
+    'kartyat|kartyamat|kartyajat|kartyat meg ~4 kod*|pin*',
+    'karte|karta|karty ~4 pin|kod|kodem',
+    'cardul|card ~4 pin|codul|pinul',
+    'tarjeta ~4 pin|codigo|clave',
+    'cartao ~4 pin|senha|codigo',
+    'карт* ~4 пин|пин-код|код',
+    'kartu|karta ~4 pin|kod',
+    'kart|karti|kartimi|kartini ~4 sifre*|pin',
   ],
   // An organ, sold or taken.
   organ: [
@@ -383,6 +429,8 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'organlar*|organ mafya*|organ kacakc*|bobreg*',
     'orgao|organele|organelor|bubreg*|bubrez*|ledvin*|органов|органа',
     'vesem|veseit|vesejet|أعضاء|الأعضاء|اعضاء|أعضائه|أعضائها',
+    // Round 40 (form40): the Swahili kidney ("figo" alone is also the Portuguese fig).
+    'figo yake|figo yangu|figo moja|kuuza figo|kuiba figo',
   ],
   // Hours without end and no day off (forms23).
   hours: [
@@ -466,6 +514,14 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'a szallasert|szallasert|a munkahelyen alsz*|a raktarban alsz*|kontenerben lak*|a farmon lak*',
     // Round 28 (otherlang28): a bed paid from the pay in Croatian, Serbian and Bosnian, and Czech
     'za stan|za smjestaj|za smestaj|spavamo u kontejner*|zivimo kod gazde|za ubytovani|ubytovani od',
+    // Round 40 (form40): sleeping where the work is (the kitchen, the storeroom, the factory), said
+    // with the verb of sleeping in Spanish, Portuguese, Polish, Romanian, Russian, Ukrainian, Arabic.
+    'duerme|duermo|dormimos|duermen ~3 en el almacen|en la cocina|en el restaurante|en la fabrica|en el taller|en la tienda|en el trabajo',
+    'dorme|durmo|dormimos|dormem ~3 no armazem|na cozinha|no restaurante|na fabrica|no trabalho|na loja',
+    'spi|spimy|spie|spia ~3 w magazynie|w kuchni|w fabryce|w pracy|na budowie|w sklepie',
+    'doarme|dorm|dormim ~3 in depozit|in bucatarie|in restaurant|la fabrica|la ferma|la munca',
+    'спит|спим|сплю|спят|спить|спимо ~3 на складе|на кухне|в цеху|на работе|на складі|на кухні|на роботі',
+    'ينام في|تنام في|ننام في ~2 المطبخ|المحل|المستودع|المطعم|الورشة',
   ],
   // Men brought or sent to her, or she to them: a man's friends, "guests" (forms23).
   men_sent: [
@@ -489,6 +545,34 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'عند أصدقائه|لأصدقائه|إلى رجل آخر|عند رجل آخر|رجال آخرين',
     'meren din|zilamen din',
     'ferfiakat hoz*|a barataival|mas ferfiakhoz|ferfiak jonnek',
+    // Round 40 (form40): a woman sold to a man, in Bulgarian, Russian, Ukrainian, Polish, Romanian,
+    // Spanish, Portuguese, Hungarian and Arabic.
+    'продадена на|продадоха я|продали ее|продали её|продали її|sprzedana|sprzedal ja|sprzedali ja|vanduta|a vandut-o|au vandut-o|vendida a|vendida para|la vendieron|a venderam|eladtak egy|باعوها|باعها',
+    // A man who comes into her room at night (the form lexicon's English and Dutch `sex_acts`), in
+    // Hungarian, Polish, Romanian, Spanish and Russian.
+    'ejszaka|ejjel ~4 bemegy|bejon|bejott|bement|bejar ~3 szobajaba|szobamba|a szobaba',
+    'w nocy|noca ~4 przychodzi|wchodzi|przyszedl|wszedl ~3 do mojego pokoju|do jej pokoju|do pokoju',
+    'noaptea ~4 vine|intra|a intrat ~3 in camera mea|in camera ei',
+    'por la noche|de noche ~4 entra|viene|entro ~3 a mi cuarto|a mi habitacion|a su cuarto|a su habitacion|en mi cuarto|en su cuarto',
+    'ночью ~4 приходит|заходит|пришел|зашел ~3 в мою комнату|в ее комнату|ко мне в комнату|к ней в комнату',
+    // Taken away at night and back in the morning (the form lexicon's Dutch and English round of the
+    // night), in Spanish, Portuguese, Polish, Romanian, Russian and Ukrainian.
+    'noche|noches ~9 vuelven|vuelve|regresan|regresa|las traen|la traen ~5 de la manana|por la manana|al amanecer',
+    'noite|noites ~9 voltam|volta|regressam|trazem ~5 da manha|de manha|pela manha',
+    'w nocy|noca|nocami ~9 wracaja|wraca|przywoza ~5 rano|nad ranem',
+    'noaptea|seara ~9 se intorc|se intoarce|le aduc|o aduce ~5 dimineata',
+    'ночью|вечером ~9 возвращаются|возвращается|привозят ~5 утром|под утро',
+    'вночі|ввечері ~9 повертаються|повертається|привозять ~5 вранці|під ранок',
+    // "Be nice to them", "be friendly with his friends": the euphemism of the English and Dutch
+    // `sex_acts` ("be nice to his friends"), in Spanish, Portuguese, Russian, Polish, Romanian and
+    // Bulgarian.
+    'ser simpatica|ser amable|ser carinosa|ser buena ~3 con ellos|con el|con sus amigos|con los hombres|con los clientes|con los invitados',
+    'ser simpatica|ser boazinha|ser carinhosa|ser legal ~3 com eles|com ele|com os amigos|com os homens|com os clientes',
+    'druzhelyubn*|laskov*|lyubezn* ~3 s nimi|s nim|s druzyami|s ego druzyami|s muzhchinami',
+    'дружелюбн*|ласков*|любезн*|привітн* ~3 с ними|с ним|с друзьями|с его друзьями|с мужчинами|з ними|з його друзями',
+    'byc mila|byla mila|byc milsza ~3 dla nich|dla niego|dla jego kolegow|dla kolegow|dla mezczyzn',
+    'sa fie draguta|sa fiu draguta|sa fii draguta ~3 cu ei|cu el|cu prietenii|cu barbatii',
+    'да бъда мила|да е мила|да бъдеш мила ~3 с тях|с него|с приятелите му|с мъжете',
   ],
   // A sum to bring in by the night (forms23).
   night_sum: [
