@@ -11,7 +11,7 @@ import {
 } from '../src/triage/ownQuestions';
 import type { Consequence } from '../src/triage/ownQuestions';
 import { harmToWriterFeared, outcomeOfSomeoneElse } from '../src/triage/outcomeClauses';
-import { toldToOthersAsked } from '../src/triage/toldToOthers';
+import { keptFromSomeone, keptFromThePersonReportedFor, toldToOthersAsked } from '../src/triage/toldToOthers';
 import {
   consequenceAskedOfSomeoneElse,
   detailsSeenInReportAsked,
@@ -151,14 +151,19 @@ export function ownAnswer(
                 ? 'ownQuestions.privacy.told'
                 : familyToldAsked(context.text)
                   ? 'ownQuestions.privacy.family'
-                  : teller === 'writer'
+                  : // Kept from the one reported for: whether to tell her is the question; from anyone else: whether we tell them.
+                    keptFromThePersonReportedFor(context.text)
                     ? 'ownQuestions.privacy.tellOthers'
-                    : teller === 'report'
+                    : keptFromSomeone(context.text)
                       ? 'ownQuestions.privacy.told'
-                      : // Asked again in general words: the whole answer once more would be the same bubble.
-                        context.again
-                        ? 'ownQuestions.privacy.again'
-                        : 'ownQuestions.privacy.general';
+                      : teller === 'writer'
+                        ? 'ownQuestions.privacy.tellOthers'
+                        : teller === 'report'
+                          ? 'ownQuestions.privacy.told'
+                          : // Asked again in general words: the whole answer once more would be the same bubble.
+                            context.again
+                            ? 'ownQuestions.privacy.again'
+                            : 'ownQuestions.privacy.general';
       return [replies.text(locale, key, retentionParams(context.retention))];
     }
     default:

@@ -334,8 +334,18 @@ class StoryDialog extends Dialog<object> {
     const answers = pending !== null && (yesNoAnswer(this.replies, said, u) !== 'unknown' || Object.keys(told).length > 0);
     // (After a story told with danger no question waits: the guidance is due, and comes.)
     const guidanceDue = state.stage === 'story' && pending === null;
+    // A question put to the helpline that no answer of ours is for is said to be so, never skipped;
+    // with danger now, after the 112 and pointing to it (round 40: "ik heb gebeld, hoelang duurt het
+    // voor ze er zijn?" got the 112 line and nothing for the question).
+    const unknownAsked = topics.length === 0 && reading(() => questionPutToTheHelpline(text));
+    const unknownLine = () => {
+      const wording = dangerNow ? 'danger' : state.unknownSaid === true ? 'again' : this.desk.chatOpen() ? 'open' : 'closed';
+      out.push(this.replies.text(locale, `ownQuestionsUnknown.${wording}`));
+      state.unknownSaid = true;
+    };
     if (dangerNow && topics.length === 0 && !describes && !answers && !role && !guidanceDue) {
       if (u.danger.suicidal) out.push(this.replies.text(locale, 'danger.afterSuicidal'));
+      if (unknownAsked) unknownLine();
       // A first message that points at a situation, answered with 112 alone, still starts the clock:
       // the story that follows gets the guidance, not one more question first.
       if (state.stage === 'opening' && state.turnsSinceWorry === 0 && !role && pointsAtSituation(u.facts, text)) state.turnsSinceWorry = 1;
@@ -373,12 +383,8 @@ class StoryDialog extends Dialog<object> {
     // A question put to the helpline that no answer of ours is for ("hoe lang duurt een onderzoek?",
     // "krijg ik mijn borg terug?"): said plainly, first, with a person offered (the chat within
     // opening hours, the phone line outside them), before the bot goes on with its own questions.
-    // Not beside the 112 of this turn: the danger comes first and alone.
-    if (topics.length === 0 && !dangerNow && reading(() => questionPutToTheHelpline(text))) {
-      const wording = state.unknownSaid === true ? 'again' : this.desk.chatOpen() ? 'open' : 'closed';
-      out.push(this.replies.text(locale, `ownQuestionsUnknown.${wording}`));
-      state.unknownSaid = true;
-    }
+    // Beside the 112 of this turn it comes after the danger reply and names 112 as the place to ask.
+    if (unknownAsked) unknownLine();
     // Thoughts of suicide told away (the past, in care; screen.ts suicideToldAway): no 112 and no 113
     // at once, which are for danger and thoughts of now, but 113 named once with care, after the
     // citizen's own question, as a counsellor who hears "last year I wanted to die" would (round 32).

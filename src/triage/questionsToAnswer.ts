@@ -9,7 +9,7 @@ import { withCueMemo } from './cueMemo';
 import type { Role } from './summary';
 import { otherLanguageQuestions } from './otherLanguageQuestions';
 import { outcomeAsked, reportedClauses } from './outcomeClauses';
-import { keptFromTheirBoss, toldToOthersAsked } from './toldToOthers';
+import { keptFromSomeone, keptFromTheirBoss, toldToOthersAsked } from './toldToOthers';
 import type { Consequence } from './ownQuestions';
 import { consequenceFeared, consequencesAsked, evidenceKeptAsked, secrecyAsked, topicsToAnswer } from './ownQuestions';
 import {
@@ -206,6 +206,11 @@ function readQuestions(u: ReadQuestions, text: string, role: Role | null, before
   if (!u.mixedWith && !read.includes('privacy') && toldToOthersAsked(text) === 'writer') alsoCued.push('privacy');
   // "Can I ask something and my boss not know?": staying unknown to the one the writer depends on.
   if (!u.mixedWith && !read.includes('anonymity') && keptFromTheirBoss(text)) alsoCued.push('anonymity');
+  // "can I ask something here without my teacher finding out", "zonder dat het naar me ouders gaat",
+  // "mag ik voor haar melden zonder dat zij het weet?": whether it reaches someone, whoever they are,
+  // read from the clause's shape. Where nothing else read staying unknown, it is what we tell (privacy).
+  const keptAsked = [...read, ...alsoCued].some((t) => t === 'anonymity' || t === 'privacy');
+  if (!u.mixedWith && !keptAsked && keptFromSomeone(text)) alsoCued.push('privacy');
   // A clause that asks or fears an outcome befalling someone ("ik wil niet dat meneer zonder zorg
   // zit", "of komen die jongens dan mijn zaak kapot maken?", "hij vraagt of hij zijn geld nog
   // krijgt"), read by its structure where neither the model nor the cues read a topic: what telling

@@ -186,6 +186,7 @@ export function extractFacts(sources: FactSources, places: PlaceFinder): Partial
   else if (otherLanguage && facts.aboutWhom === 'other' && facts.relation === undefined) delete facts.aboutWhom;
   else if (otherLanguage && facts.relation === undefined && OWN_AGE_IN_OTHER_LANGUAGES.test(plain)) facts.aboutWhom = 'self';
   denyPerson(plain, facts);
+  keepFromPerson(plain, facts);
   if (facts.aboutWhom === 'self') delete facts.relation;
 
   // The writer's own age ("ik ben een opa van 78", "I am 45 myself") is not the age of the person
@@ -1024,6 +1025,26 @@ const DENIED_PERSON =
 const BUT_ABOUT_ME = /\b(?:maar|but)\s+(?:(?:het gaat|it'?s|it is)\s+)?(?:om|over|about|voor|for)\s+(?:mij|mezelf|mijzelf|me|myself)\b/;
 
 const BUT_ABOUT_ANOTHER = /\b(?:maar|but)\s+(?:(?:het gaat|it'?s|it is)\s+)?(?:om|over|about)\s+\w+/;
+
+/**
+ * "kan ik iets vragen zonder dat het naar mijn ouders gaat", "without my teacher finding out": the
+ * person the writer wants their step kept from, whoever it is, in a clause of coming to know. Not
+ * the one the worry is about (round 40: a teenager's first line read as a worry about the parents).
+ */
+const KEPT_FROM = /\b(?:zonder dat|without)\s+[^.!?,]{1,60}?(?=\s*(?:[.!?,]|$))/g;
+const COMING_TO_KNOW =
+  /\b(?:weet|weten|merkt|merken|hoort|horen|ziet|zien|doorheeft|doorhebben|achter|know|knows|knowing|find|finds|finding|hear|hears|hearing|notice|notices|noticing|see|sees|seeing|gaat|komt|going|goes|getting|gets)\b/;
+
+/** Drops the relation and the bystander's role a message read only from a person it keeps its step from. */
+function keepFromPerson(plain: string, facts: Partial<ToldFacts>): void {
+  if (facts.relation === undefined && facts.aboutWhom !== 'other') return;
+  const kept = plain.match(KEPT_FROM)?.filter((span) => COMING_TO_KNOW.test(span)) ?? [];
+  if (kept.length === 0) return;
+  const rest = kept.reduce((text, span) => text.replace(span, ' '), plain);
+  if (readRelation(rest, false) !== null || anotherPerson(rest)) return;
+  delete facts.relation;
+  if (facts.aboutWhom === 'other') delete facts.aboutWhom;
+}
 
 /** Drops the relation and the bystander's role a message read only from a person it says the worry is not about. */
 function denyPerson(plain: string, facts: Partial<ToldFacts>): void {

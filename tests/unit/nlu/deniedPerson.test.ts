@@ -63,3 +63,25 @@ describe('a person the worry is said not to be about', () => {
     expect(read.relation).toBe('sibling');
   });
 });
+
+// Round 40 (ownq40): the person the writer wants their step kept from is not the one the worry is
+// about either; a person named beside it still is.
+describe('a person the writer keeps their step from', () => {
+  it.each(['yo kan ik hier ff iets vragen zonder dat t naar me ouders gaat', 'can I talk here without my parents finding out?'])(
+    '%p reads no role and no relation',
+    (text) => {
+      const read = facts(text, { ...other, relation: { relation: 'parent', score: 0.9 } });
+      expect(read.aboutWhom).toBeUndefined();
+      expect(read.relation).toBeUndefined();
+    },
+  );
+
+  it('keeps the person the worry is about, named beside it', () => {
+    const read = facts('Mijn zus werkt voor niks in een salon. Kan ik melden zonder dat mijn ouders het weten?', {
+      ...other,
+      relation: { relation: 'sibling', score: 0.9 },
+    });
+    expect(read.aboutWhom).toBe('other');
+    expect(read.relation).toBe('sibling');
+  });
+});
