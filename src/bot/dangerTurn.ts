@@ -20,7 +20,8 @@ import { thoughtsNotOver } from '../safety/dangerAnswer';
 import { dangerSituations, saysNoDangerNow } from '../triage/dangerQuestion';
 import { letterWordCount } from '../nlu/text/letterWords';
 import { tellsHelpComing } from '../safety/helpComing';
-import { answersNoWithStateNow } from '../safety/noWithStateNow';
+import { answersNoWithStateNow, leavesNothingOpen } from '../safety/noWithStateNow';
+import { toldAwayFromNow } from '../safety/storyTime';
 import { WEAK_NAMED } from '../safety/turnContext';
 import type { TextAnalysis } from '../nlu/text/analyse';
 import type { DangerAssessment, QuestionTopic } from '../understanding/understanding';
@@ -251,7 +252,21 @@ function toldDangerHandled(read: DangerRead): boolean {
   const { reading } = read;
   if (reading.acuteDanger || reading.danger.suicidal) return false;
   const situations = dangerSituations(reading.danger.reasons);
-  if ((read.askedDangerNow || read.askedStillNow) && situations.every((s) => WEAK_NAMED.has(s)) && answersNoWithStateNow(reading.text))
+  const asked = read.askedDangerNow || read.askedStillNow;
+  if (asked && situations.every((s) => WEAK_NAMED.has(s)) && answersNoWithStateNow(reading.text)) return true;
+  // The danger explained or put in its time, with or without a "no" (round 40): "it was my neighbour,
+  // she forgot her key", "No, the appointment was last Thursday. Her next one is in three weeks." The
+  // answer read calm in its conversation, names no danger beyond the weak ones and tells what it says
+  // away from now (the past, someone safe now, a denial) with nothing of now of its own: the question
+  // "is there danger now?" is answered. A danger named in the past ("gisteren sloeg hij haar") names a
+  // situation and keeps the line, as does a turn or a later time ("maar", "not yet").
+  if (
+    asked &&
+    reading.danger.level === 'none' &&
+    situations.every((s) => WEAK_NAMED.has(s)) &&
+    toldAwayFromNow(reading.danger.reasons) &&
+    leavesNothingOpen(reading.text)
+  )
     return true;
   // Help on its way: the coming and the police read in its own words, and the danger already in view
   // (a repeat of it, see `repeatsDangerInView`), are no new danger.
