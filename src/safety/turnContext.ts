@@ -118,6 +118,12 @@ export interface MessageTrust {
    * (screen.ts `heldOrHurtNamed`, nearNow.ts): never silent, whatever the turn.
    */
   neverSilent?: boolean;
+  /**
+   * Half its words or more are frequent Dutch or English words (screen.ts `inDutchOrEnglish`): a
+   * message the model reads poorly for its content words ("notaris", "zakelijke rekening", "oost
+   * europees"), not for its language.
+   */
+  writtenInOurs?: boolean;
 }
 
 /**
@@ -277,8 +283,12 @@ export function assessTurn(
   // the reader misses are the danger, and the question is the net (round 24). Under it, with no
   // danger named and nobody held or hurt, the story gets its follow-up after the welcome's "is
   // someone in danger now? call 112" (calm30; src/bot/readInConversation.ts).
+  // Read poorly for another language, not for the content words of a Dutch or English message: in
+  // our languages the situation readers see a danger told (dangerNamed, neverSilent below), and on the
+  // dialog tuning sets such turns ("Ik heb toen getekend bij de notaris en een zakelijke rekening
+  // geopend", "weet ik niet, ze praten een taal die ik niet ken") were calm details asked about (round 40).
   if (
-    !message.readable ||
+    !(message.readable || message.writtenInOurs === true) ||
     message.overSure ||
     (message.storyUntold === true && message.overAcute === true) ||
     message.neverSilent ||
