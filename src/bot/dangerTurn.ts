@@ -248,6 +248,13 @@ const PLAIN_ANSWER_WORDS = 3;
  * so does not ask "is the danger still there? call 112" again (round 39); answers that do not open
  * with "no", that turn ("maar", "not yet"), or a call only weighed ("ok ik bel nu") keep the line.
  */
+/**
+ * The screen's reason for a "no" read as the answer to "is there danger now?" (dangerAnswer.ts): an
+ * answer, so a now of its own for the story's time, but here it is the very "no" that the past told
+ * beside it explains ("nee hij staat niet voor de deur, het was via snap").
+ */
+const NO_TO_THE_QUESTION = 'answer.no_danger_now';
+
 function toldDangerHandled(read: DangerRead): boolean {
   const { reading } = read;
   if (reading.acuteDanger || reading.danger.suicidal) return false;
@@ -264,7 +271,7 @@ function toldDangerHandled(read: DangerRead): boolean {
     asked &&
     reading.danger.level === 'none' &&
     situations.every((s) => WEAK_NAMED.has(s)) &&
-    toldAwayFromNow(reading.danger.reasons) &&
+    toldAwayFromNow(reading.danger.reasons.filter((r) => r !== NO_TO_THE_QUESTION)) &&
     leavesNothingOpen(reading.text)
   )
     return true;

@@ -323,6 +323,7 @@ describe('round 40: the danger explained or put in its time, with or without a "
       told('it was my neighbour, she forgot her key', ['distance.past_verb']),
       told('No, the appointment was last Thursday. Her next one is in three weeks.', ['distance.past_verb', 'distance.future']),
       told('ze is nu veilig bij haar zus', ['distance.safe_now']),
+      told('nee, dat was vorige week, hij is toen weggegaan', ['distance.past', 'distance.past_verb', 'answer.no_danger_now']),
     ]) {
       const t = turn(afterReply(), answer);
       expect(t.answered.deniesDangerNow).toBe(true);
@@ -339,6 +340,7 @@ describe('round 40: the danger explained or put in its time, with or without a "
       told('het was de buurman, nu staat hij weer voor de deur', ['distance.past_verb', 'distance.now', 'now.event']),
       told('it was my neighbour, but she still has the key', ['distance.past_verb']),
       told('ik weet het niet, hij was al weg', ['distance.past_verb'], 'unsure'),
+      told('nee we hebben dat geld niet', ['answer.no_danger_now']),
     ];
     for (const answer of kept) expect(turn(afterReply(), answer).lines.stillNow).toBe('danger.stillNow');
     const quiet = turn(turn({}, calmReading).state, told('it was my neighbour, she forgot her key', ['distance.past_verb']));
