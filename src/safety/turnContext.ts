@@ -287,8 +287,11 @@ export function assessTurn(
   // our languages the situation readers see a danger told (dangerNamed, neverSilent below), and on the
   // dialog tuning sets such turns ("Ik heb toen getekend bij de notaris en een zakelijke rekening
   // geopend", "weet ik niet, ze praten een taal die ik niet ken") were calm details asked about (round 40).
+  // Only while no earlier turn was read acute: after danger, a doubt in broken English ("if police
+  // come, is problem for us?") keeps danger in view, and turns labelled acute lost their 112 without it.
+  const ourWords = message.writtenInOurs === true && earlier.every((e) => e.level !== 'acute');
   if (
-    !(message.readable || message.writtenInOurs === true) ||
+    !(message.readable || ourWords) ||
     message.overSure ||
     (message.storyUntold === true && message.overAcute === true) ||
     message.neverSilent ||
