@@ -886,8 +886,7 @@ export class SafetyScreen {
     const overSure = screened.danger.score >= this.bundle.thresholds.sure;
     const overAcute = screened.danger.score >= this.bundle.thresholds.acute;
     const neverSilent = heldOrHurtNamed(screened.read) || nearDanger(screened.read);
-    const writtenInOurs = inDutchOrEnglish(screened.read);
-    return assessTurn(screened.read, screened.danger, earlier, { readable, overSure, overAcute, neverSilent, storyUntold, writtenInOurs });
+    return assessTurn(screened.read, screened.danger, earlier, { readable, overSure, overAcute, neverSilent, storyUntold });
   }
 
   /** The danger assessment and the analysis it was made from. Never throws. */

@@ -27,6 +27,7 @@ import type { DangerAssessment, EarlierTurn } from '../understanding/understandi
 import { BACKGROUND_SITUATIONS, NOT_NOW } from './situations';
 import { tellsALastingThreat, tellsOnlyAPresentCondition } from './presentCondition';
 import { establishedTime, storyTimeSchema, tellsANowOfItsOwn, toldAwayFromNow } from './storyTime';
+import { writtenInDutchOrEnglish } from './writtenInOurs';
 
 /** An earlier turn as the session stores it: the type is the understanding port's (safety depends on it, not it on safety). */
 export const earlierTurnSchema: z.ZodType<EarlierTurn> = z.object({
@@ -119,9 +120,9 @@ export interface MessageTrust {
    */
   neverSilent?: boolean;
   /**
-   * Half its words or more are frequent Dutch or English words (screen.ts `inDutchOrEnglish`): a
-   * message the model reads poorly for its content words ("notaris", "zakelijke rekening", "oost
-   * europees"), not for its language.
+   * Half its words or more are frequent Dutch or English words (writtenInOurs.ts): a message the
+   * model reads poorly for its content words ("notaris", "zakelijke rekening", "oost europees"), not
+   * for its language. Measured from the reading when absent.
    */
   writtenInOurs?: boolean;
 }
@@ -289,7 +290,7 @@ export function assessTurn(
   // geopend", "weet ik niet, ze praten een taal die ik niet ken") were calm details asked about (round 40).
   // Only while no earlier turn was read acute: after danger, a doubt in broken English ("if police
   // come, is problem for us?") keeps danger in view, and turns labelled acute lost their 112 without it.
-  const ourWords = message.writtenInOurs === true && earlier.every((e) => e.level !== 'acute');
+  const ourWords = (message.writtenInOurs ?? writtenInDutchOrEnglish(read)) && earlier.every((e) => e.level !== 'acute');
   if (
     !(message.readable || ourWords) ||
     message.overSure ||
