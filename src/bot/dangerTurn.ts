@@ -22,6 +22,7 @@ import { letterWordCount } from '../nlu/text/letterWords';
 import { tellsHelpComing } from '../safety/helpComing';
 import { answersNoWithStateNow, leavesNothingOpen } from '../safety/noWithStateNow';
 import { toldAwayFromNow } from '../safety/storyTime';
+import { conceptsInReasons } from '../safety/reasonConcepts';
 import { WEAK_NAMED } from '../safety/turnContext';
 import type { TextAnalysis } from '../nlu/text/analyse';
 import type { DangerAssessment, QuestionTopic } from '../understanding/understanding';
@@ -255,6 +256,24 @@ const PLAIN_ANSWER_WORDS = 3;
  */
 const NO_TO_THE_QUESTION = 'answer.no_danger_now';
 
+/** Distances that tell the danger over: the past, someone safe now, a denial. */
+const OVER: ReadonlySet<string> = new Set(['past', 'past_verb', 'safe_now', 'denied']);
+/** Distances of a question about what may come ("als ik bel, weten ze dan …?"): said by someone still in it. */
+const WHAT_MAY_COME: ReadonlySet<string> = new Set(['hypothetical', 'feared_consequence', 'general']);
+
+/**
+ * The message tells, not asks, what it names as over (see `OVER`), with no "what if" or feared outcome
+ * and no now of its own: right after danger a question about one's own risk comes from someone still
+ * in it ("Ik sta achter de schutting … Als ik bel weten ze dan dat ik het was?", "if police come, is
+ * problem for us?"; marked acute on the dialog tuning sets).
+ */
+function toldInThePast(text: string, reasons: readonly string[]): boolean {
+  const distances = conceptsInReasons(reasons, 'distance');
+  return (
+    !text.includes('?') && toldAwayFromNow(reasons) && distances.some((d) => OVER.has(d)) && !distances.some((d) => WHAT_MAY_COME.has(d))
+  );
+}
+
 function toldDangerHandled(read: DangerRead): boolean {
   const { reading } = read;
   if (reading.acuteDanger || reading.danger.suicidal) return false;
@@ -271,7 +290,10 @@ function toldDangerHandled(read: DangerRead): boolean {
     asked &&
     reading.danger.level === 'none' &&
     situations.every((s) => WEAK_NAMED.has(s)) &&
-    toldAwayFromNow(reading.danger.reasons.filter((r) => r !== NO_TO_THE_QUESTION)) &&
+    toldInThePast(
+      reading.text,
+      reading.danger.reasons.filter((r) => r !== NO_TO_THE_QUESTION),
+    ) &&
     leavesNothingOpen(reading.text)
   )
     return true;

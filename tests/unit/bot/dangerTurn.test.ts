@@ -341,6 +341,8 @@ describe('round 40: the danger explained or put in its time, with or without a "
       told('it was my neighbour, but she still has the key', ['distance.past_verb']),
       told('ik weet het niet, hij was al weg', ['distance.past_verb'], 'unsure'),
       told('nee we hebben dat geld niet', ['answer.no_danger_now']),
+      told('ik sta achter de schutting. als ik bel weten ze dan dat ik het was?', ['distance.past_verb']),
+      told('if police come, is problem for us? we have no papers', ['distance.hypothetical', 'distance.past_verb']),
     ];
     for (const answer of kept) expect(turn(afterReply(), answer).lines.stillNow).toBe('danger.stillNow');
     const quiet = turn(turn({}, calmReading).state, told('it was my neighbour, she forgot her key', ['distance.past_verb']));
