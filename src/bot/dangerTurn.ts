@@ -20,7 +20,9 @@ import { thoughtsNotOver } from '../safety/dangerAnswer';
 import { dangerSituations, saysNoDangerNow } from '../triage/dangerQuestion';
 import { letterWordCount } from '../nlu/text/letterWords';
 import { tellsHelpComing } from '../safety/helpComing';
-import { answersNoWithStateNow } from '../safety/noWithStateNow';
+import { answersNoWithStateNow, leavesNothingOpen } from '../safety/noWithStateNow';
+import { toldAwayFromNow } from '../safety/storyTime';
+import { conceptsInReasons } from '../safety/reasonConcepts';
 import { WEAK_NAMED } from '../safety/turnContext';
 import type { TextAnalysis } from '../nlu/text/analyse';
 import type { DangerAssessment, QuestionTopic } from '../understanding/understanding';
@@ -247,11 +249,53 @@ const PLAIN_ANSWER_WORDS = 3;
  * so does not ask "is the danger still there? call 112" again (round 39); answers that do not open
  * with "no", that turn ("maar", "not yet"), or a call only weighed ("ok ik bel nu") keep the line.
  */
+/**
+ * The screen's reason for a "no" read as the answer to "is there danger now?" (dangerAnswer.ts): an
+ * answer, so a now of its own for the story's time, but here it is the very "no" that the past told
+ * beside it explains ("nee hij staat niet voor de deur, het was via snap").
+ */
+const NO_TO_THE_QUESTION = 'answer.no_danger_now';
+
+/** Distances that tell the danger over: the past, someone safe now, a denial. */
+const OVER: ReadonlySet<string> = new Set(['past', 'past_verb', 'safe_now', 'denied']);
+/** Distances of a question about what may come ("als ik bel, weten ze dan …?"): said by someone still in it. */
+const WHAT_MAY_COME: ReadonlySet<string> = new Set(['hypothetical', 'feared_consequence', 'general']);
+
+/**
+ * The message tells, not asks, what it names as over (see `OVER`), with no "what if" or feared outcome
+ * and no now of its own: right after danger a question about one's own risk comes from someone still
+ * in it ("Ik sta achter de schutting … Als ik bel weten ze dan dat ik het was?", "if police come, is
+ * problem for us?"; marked acute on the dialog tuning sets).
+ */
+function toldInThePast(text: string, reasons: readonly string[]): boolean {
+  const distances = conceptsInReasons(reasons, 'distance');
+  return (
+    !text.includes('?') && toldAwayFromNow(reasons) && distances.some((d) => OVER.has(d)) && !distances.some((d) => WHAT_MAY_COME.has(d))
+  );
+}
+
 function toldDangerHandled(read: DangerRead): boolean {
   const { reading } = read;
   if (reading.acuteDanger || reading.danger.suicidal) return false;
   const situations = dangerSituations(reading.danger.reasons);
-  if ((read.askedDangerNow || read.askedStillNow) && situations.every((s) => WEAK_NAMED.has(s)) && answersNoWithStateNow(reading.text))
+  const asked = read.askedDangerNow || read.askedStillNow;
+  if (asked && situations.every((s) => WEAK_NAMED.has(s)) && answersNoWithStateNow(reading.text)) return true;
+  // The danger explained or put in its time, with or without a "no" (round 40): "it was my neighbour,
+  // she forgot her key", "No, the appointment was last Thursday. Her next one is in three weeks." The
+  // answer read calm in its conversation, names no danger beyond the weak ones and tells what it says
+  // away from now (the past, someone safe now, a denial) with nothing of now of its own: the question
+  // "is there danger now?" is answered. A danger named in the past ("gisteren sloeg hij haar") names a
+  // situation and keeps the line, as does a turn or a later time ("maar", "not yet").
+  if (
+    asked &&
+    reading.danger.level === 'none' &&
+    situations.every((s) => WEAK_NAMED.has(s)) &&
+    toldInThePast(
+      reading.text,
+      reading.danger.reasons.filter((r) => r !== NO_TO_THE_QUESTION),
+    ) &&
+    leavesNothingOpen(reading.text)
+  )
     return true;
   // Help on its way: the coming and the police read in its own words, and the danger already in view
   // (a repeat of it, see `repeatsDangerInView`), are no new danger.

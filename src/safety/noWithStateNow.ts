@@ -54,7 +54,16 @@ const NOT_OVER = /\b(?:maar|toch|but|though|however|nog niet|nog (?:niks|niets)|
 /** Whether the message opens with a "no" and tells the writer's state now (see the header). */
 export function answersNoWithStateNow(text: string): boolean {
   const said = normalisedLine(text);
-  if (!OPENS_WITH_NO.test(said) || NOT_OVER.test(said)) return false;
-  if (toldNotSafe(text) !== null || controlledNow(text)) return false;
+  if (!OPENS_WITH_NO.test(said) || !leavesNothingOpen(text)) return false;
   return STATE_NOW.some((pattern) => pattern.test(said));
+}
+
+/**
+ * Nothing in the message keeps the moment open: no turn or later time ("maar", "but", "not yet"),
+ * not-safe not said (`toldNotSafe`), nobody beside the writer keeping them from talking
+ * (`controlledNow`). What an answer that ends the danger in view must not hold, with or without a "no"
+ * (src/bot/dangerTurn.ts `toldDangerHandled`).
+ */
+export function leavesNothingOpen(text: string): boolean {
+  return !NOT_OVER.test(normalisedLine(text)) && toldNotSafe(text) === null && !controlledNow(text);
 }

@@ -27,6 +27,7 @@ import type { DangerAssessment, EarlierTurn } from '../understanding/understandi
 import { BACKGROUND_SITUATIONS, NOT_NOW } from './situations';
 import { tellsALastingThreat, tellsOnlyAPresentCondition } from './presentCondition';
 import { establishedTime, storyTimeSchema, tellsANowOfItsOwn, toldAwayFromNow } from './storyTime';
+import { writtenInDutchOrEnglish } from './writtenInOurs';
 
 /** An earlier turn as the session stores it: the type is the understanding port's (safety depends on it, not it on safety). */
 export const earlierTurnSchema: z.ZodType<EarlierTurn> = z.object({
@@ -118,6 +119,12 @@ export interface MessageTrust {
    * (screen.ts `heldOrHurtNamed`, nearNow.ts): never silent, whatever the turn.
    */
   neverSilent?: boolean;
+  /**
+   * Half its words or more are frequent Dutch or English words (writtenInOurs.ts): a message the
+   * model reads poorly for its content words ("notaris", "zakelijke rekening", "oost europees"), not
+   * for its language. Measured from the reading when absent.
+   */
+  writtenInOurs?: boolean;
 }
 
 /**
@@ -277,8 +284,15 @@ export function assessTurn(
   // the reader misses are the danger, and the question is the net (round 24). Under it, with no
   // danger named and nobody held or hurt, the story gets its follow-up after the welcome's "is
   // someone in danger now? call 112" (calm30; src/bot/readInConversation.ts).
+  // Read poorly for another language, not for the content words of a Dutch or English message: in
+  // our languages the situation readers see a danger told (dangerNamed, neverSilent below), and on the
+  // dialog tuning sets such turns ("Ik heb toen getekend bij de notaris en een zakelijke rekening
+  // geopend", "weet ik niet, ze praten een taal die ik niet ken") were calm details asked about (round 40).
+  // Only while no earlier turn was read acute: after danger, a doubt in broken English ("if police
+  // come, is problem for us?") keeps danger in view, and turns labelled acute lost their 112 without it.
+  const ourWords = (message.writtenInOurs ?? writtenInDutchOrEnglish(read)) && earlier.every((e) => e.level !== 'acute');
   if (
-    !message.readable ||
+    !(message.readable || ourWords) ||
     message.overSure ||
     (message.storyUntold === true && message.overAcute === true) ||
     message.neverSilent ||

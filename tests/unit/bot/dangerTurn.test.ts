@@ -309,3 +309,43 @@ describe('round 39: danger answered or handled, told by the citizen', () => {
     expect(reminderOfTurn(answer.lines.guard, ['Okay.'])).toBeNull();
   });
 });
+
+describe('round 40: the danger explained or put in its time, with or without a "no"', () => {
+  const afterReply = () => ({ ...turn({}, firmAcute).state, askedDangerNow: true });
+  const told = (text: string, reasons: string[], level: 'none' | 'unsure' = 'none'): DangerReading => ({
+    ...calmReading,
+    danger: { ...calmReading.danger, level, reasons },
+    text,
+  });
+
+  it('a calm answer told in the past, or someone safe now, ends the danger in view: no still-now line, no reminder', () => {
+    for (const answer of [
+      told('it was my neighbour, she forgot her key', ['distance.past_verb']),
+      told('No, the appointment was last Thursday. Her next one is in three weeks.', ['distance.past_verb', 'distance.future']),
+      told('ze is nu veilig bij haar zus', ['distance.safe_now']),
+      told('nee, dat was vorige week, hij is toen weggegaan', ['distance.past', 'distance.past_verb', 'answer.no_danger_now']),
+    ]) {
+      const t = turn(afterReply(), answer);
+      expect(t.answered.deniesDangerNow).toBe(true);
+      expect(t.state.danger).toMatchObject({ acute: false });
+      expect(t.lines.stillNow).toBeNull();
+      expect(reminderOfTurn(t.lines.guard, ['Oké.'])).toBeNull();
+    }
+  });
+
+  it('keeps the line for a danger named in the past, a now of its own, a turn after it, a doubt, or no question asked', () => {
+    const kept = [
+      told('gisteren sloeg hij haar nog', ['situation.violence', 'distance.past_verb']),
+      told('het was de buurman, maar hij komt vanavond terug', ['distance.past_verb', 'situation.soon']),
+      told('het was de buurman, nu staat hij weer voor de deur', ['distance.past_verb', 'distance.now', 'now.event']),
+      told('it was my neighbour, but she still has the key', ['distance.past_verb']),
+      told('ik weet het niet, hij was al weg', ['distance.past_verb'], 'unsure'),
+      told('nee we hebben dat geld niet', ['answer.no_danger_now']),
+      told('ik sta achter de schutting. als ik bel weten ze dan dat ik het was?', ['distance.past_verb']),
+      told('if police come, is problem for us? we have no papers', ['distance.hypothetical', 'distance.past_verb']),
+    ];
+    for (const answer of kept) expect(turn(afterReply(), answer).lines.stillNow).toBe('danger.stillNow');
+    const quiet = turn(turn({}, calmReading).state, told('it was my neighbour, she forgot her key', ['distance.past_verb']));
+    expect(quiet.answered.deniesDangerNow).toBe(false);
+  });
+});

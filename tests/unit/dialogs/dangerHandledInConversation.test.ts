@@ -16,6 +16,8 @@ const AT_WORK = 'nee, ik ben nu op mijn werk, er zijn collega’s om me heen';
 const AT_WORK_BUT = 'nee, ik ben nu op mijn werk maar hij weet waar ik woon';
 const COMING = 'gebeld, de politie komt eraan. ik blijf binnen bij de buren';
 const PLANNED = 'ok ik bel nu de politie';
+const EXPLAINED = 'oh het was de buurman, hij was zijn sleutel vergeten';
+const EXPLAINED_BUT = 'het was de buurman, maar hij komt vanavond terug';
 const ASK = 'kan iemand van de inspectie komen zonder onze namen te noemen?';
 const STILL_THERE = /Is het gevaar er nog\?/;
 const LINE_112 = /\b112\b/;
@@ -50,5 +52,22 @@ describe('right after a 112', () => {
     const other = await joinedBot(labourStoryRecognizer);
     await say(other.adapter, HAMMER);
     expect((await say(other.adapter, PLANNED)).all).toMatch(LINE_112);
+  });
+});
+
+describe('right after a 112, the danger explained in the past (round 40)', () => {
+  it('gets no still-now line and no 112, and the next turn no reminder', async () => {
+    const { adapter } = await joinedBot(labourStoryRecognizer);
+    await say(adapter, HAMMER);
+    const explained = await say(adapter, EXPLAINED);
+    expect(explained.all).not.toMatch(STILL_THERE);
+    expect(explained.all).not.toMatch(LINE_112);
+    expect((await say(adapter, ASK)).all).not.toMatch(LINE_112);
+  });
+
+  it('with a turn and a time of today after it keeps the line', async () => {
+    const { adapter } = await joinedBot(labourStoryRecognizer);
+    await say(adapter, HAMMER);
+    expect((await say(adapter, EXPLAINED_BUT)).all).toMatch(LINE_112);
   });
 });

@@ -115,7 +115,7 @@ describe('a later turn that tells only a present condition', () => {
     for (const reason of ['told.now', 'answer.yes', 'floor.situation_unread', 'window.acute', 'screen.away_from_now']) {
       expect(assessTurn(read(text), reading('unsure', [reason]), calmBefore, trusted).reasons).not.toContain(PRESENT_CONDITION_REASON);
     }
-    expect(assessTurn(read(text), unsure, calmBefore, { ...trusted, readable: false }).level).toBe('unsure');
+    expect(assessTurn(read(text), unsure, calmBefore, { ...trusted, readable: false, writtenInOurs: false }).level).toBe('unsure');
     expect(assessTurn(read(text), unsure, calmBefore, { ...trusted, neverSilent: true }).level).toBe('unsure');
   });
 

@@ -46,6 +46,21 @@ describe('a turn in its conversation', () => {
     expect(inConversation(text, before).level).toBe('unsure');
   });
 
+  it('a Dutch or English message the model reads poorly for its content words is not asked about later (round 40)', () => {
+    const text = 'weet ik niet, ze praten een taal die ik niet ken. oost europees denk ik';
+    expect(screen.assess(text).level).toBe('unsure');
+    const later = inConversation(text, before);
+    expect(later.level).toBe('none');
+    expect(later.reasons).toContain('turn.none');
+    const read = screen.look(text).read;
+    expect(assessTurn(read, unsure, before, { ...trusted, readable: false, writtenInOurs: false }).level).toBe('unsure');
+    expect(assessTurn(read, unsure, before, { ...trusted, readable: false }).level).toBe('none');
+    const afterDanger: EarlierTurn[] = [...before, { level: 'acute', score: 0.9 }];
+    expect(assessTurn(read, unsure, afterDanger, { ...trusted, readable: false, writtenInOurs: true }).level).toBe('unsure');
+    const named = screen.look('ze mag niet naar buiten van hem').read;
+    expect(assessTurn(named, unsure, before, { ...trusted, readable: false, writtenInOurs: true }).level).toBe('unsure');
+  });
+
   it('keeps the question for a story told only at a distance that the model read over its acute threshold (round 26)', () => {
     const read = screen.look('ik schrijf vanaf mijn werk').read;
     const distant: DangerAssessment = { ...unsure, reasons: ['screen.told_at_distance', 'model.unsure'] };
