@@ -183,20 +183,13 @@ export function laterTuningSets(root: string): string[] {
 }
 
 /**
- * Tuning sets that are read while tuning (eval-nlu, the engineers' rounds) but do not yet take part
- * in training: their lines are not left out of the corpus and their scores do not choose the
- * thresholds. The models are trained by stochastic gradient descent over shuffled examples: leaving
- * out even a few corpus lines (nlu-dev-af equals five of them) reshuffles every example and moves
- * the scores of messages at a threshold's edge by a factor of ten ("ze is heel mager geworden…"
- * 0.275 → 0.037), which broke a dozen tests of calm and danger turns built on such messages in
- * round 39. A set joins when its round can re-check those; see ADR 0006 ("Where it stands").
- * nlu-dev-ag (round 40) waits with it for training that does not swing with a few lines.
+ * The tuning sets training reads (left out of the corpus, scored for the thresholds), in the order
+ * of TrainingInput.tuning: every one of them. Round 39 kept nlu-dev-af out (NOT_YET_JOINED) because
+ * leaving its five equal lines out of the corpus reshuffled the whole training order; since round 40
+ * each example's place is a hash of its own text (logistic.ts trainingOrder), so a set joins at once.
  */
-const NOT_YET_JOINED: ReadonlySet<string> = new Set(['nlu-dev-af.jsonl', 'nlu-dev-ag.jsonl']);
-
-/** The tuning sets training reads (left out of the corpus, scored for the thresholds), in the order of TrainingInput.tuning. */
 export function joinedTuningSets(root: string): string[] {
-  return [TUNING_SET, ...laterTuningSets(root).filter((f) => !NOT_YET_JOINED.has(path.basename(f)))];
+  return [TUNING_SET, ...laterTuningSets(root)];
 }
 
 /**

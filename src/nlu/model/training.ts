@@ -203,8 +203,8 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
   ) =>
     trainSoftmax(
       [
-        ...examples.map((e) => ({ x: x(e.text, set), label: e.label })),
-        ...(situationsOnly ? examples.map((e) => ({ x: withoutWords(e.text, set), label: e.label })) : []),
+        ...examples.map((e) => ({ x: x(e.text, set), label: e.label, key: e.text })),
+        ...(situationsOnly ? examples.map((e) => ({ x: withoutWords(e.text, set), label: e.label, key: `situations:${e.text}` })) : []),
       ],
       vocabulary[set].size,
       { ...BASE, seed, classes },
@@ -244,8 +244,8 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
   const suicideExamples = suicideTrain.flatMap((m) => {
     const label = m.suicidal === true ? 'yes' : 'no';
     const { suicide, suicideWhole } = features(m.text);
-    const whole = { x: vocabulary.suicide.indices(suicideWhole), label };
-    return suicide === null ? [whole] : [whole, { x: vocabulary.suicide.indices(suicide), label }];
+    const whole = { x: vocabulary.suicide.indices(suicideWhole), label, key: m.text };
+    return suicide === null ? [whole] : [whole, { x: vocabulary.suicide.indices(suicide), label, key: `worded:${m.text}` }];
   });
   const suicidal = averageModels(
     ORDER_SEEDS.map((seed) => trainSoftmax(suicideExamples, vocabulary.suicide.size, { ...BASE, seed, classes: ['no', 'yes'] })),
@@ -437,7 +437,7 @@ export function outOfFoldScores(
   const out: { message: LabelledMessage; p: number; positive: boolean }[] = [];
   for (let k = 0; k < THRESHOLD_FOLDS; k++) {
     const model = trainSoftmax(
-      messages.filter((m) => fold(m) !== k).map((m) => ({ x: features(m), label: positive(m) ? 'yes' : 'no' })),
+      messages.filter((m) => fold(m) !== k).map((m) => ({ x: features(m), label: positive(m) ? 'yes' : 'no', key: m.text })),
       vocabularySize,
       { ...BASE, seed: TRAINING_SEED + 100 + k, classes: ['no', 'yes'] },
     );

@@ -197,7 +197,7 @@ function trainOn(
     QUESTION_TOPICS.map((topic) => [
       topic,
       trainSoftmax(
-        rows.map((r, i) => ({ x: xs[i]!, label: r.topics.includes(topic) ? 'yes' : 'no' })),
+        rows.map((r, i) => ({ x: xs[i]!, label: r.topics.includes(topic) ? 'yes' : 'no', key: features[i]!.join(' ') })),
         vocabulary.size,
         { ...options, classes: ['no', 'yes'] },
       ),

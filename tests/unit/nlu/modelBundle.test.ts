@@ -5,10 +5,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { splitCorpus, type LabelledMessage } from '../../../src/nlu/corpus';
+import { fnv1a, splitCorpus, type LabelledMessage } from '../../../src/nlu/corpus';
 import { defaultModelFile, loadModelBundle, parseModelBundle } from '../../../src/nlu/model/bundle';
 import { seededRandom } from '../../../src/seededRandom';
-import { Vocabulary, compileModel, predictSoftmax, trainSoftmax } from '../../../src/nlu/model/logistic';
+import { Vocabulary, compileModel, predictSoftmax, trainSoftmax, trainingOrder } from '../../../src/nlu/model/logistic';
 import { loadCorpus, sourceHash } from '../../../src/nlu/model/sources';
 import {
   isSituationFeature,
@@ -74,7 +74,7 @@ describe('logistic regression', () => {
   const options = { classes: ['no', 'yes'], epochs: 30, learningRate: 0.3, l2: 1e-4, seed: 7, prune: 0 };
   const train = () =>
     trainSoftmax(
-      examples.map((e) => ({ x: vocabulary.indices(e.features), label: e.label })),
+      examples.map((e) => ({ x: vocabulary.indices(e.features), label: e.label, key: e.features.join(' ') })),
       vocabulary.size,
       options,
     );
@@ -92,6 +92,20 @@ describe('logistic regression', () => {
     expect([a(), a(), a()]).toEqual([b(), b(), b()]);
   });
 
+  it('orders an epoch by the own key of each example, so leaving one out keeps the order of the others', () => {
+    const keys = Array.from({ length: 200 }, (_, i) => `message ${i}`);
+    const hashed = (list: string[]) => Uint32Array.from(list, (k) => fnv1a(k));
+    const named = (list: string[], epoch: number) => Array.from(trainingOrder(hashed(list), 7, epoch), (i) => list[i]!);
+    const all = named(keys, 0);
+    const fewer = keys.filter((_, i) => i % 50 !== 3);
+    expect(named(fewer, 0)).toEqual(all.filter((k) => fewer.includes(k)));
+    // A shuffle all the same: not the given order, and another one each epoch and seed.
+    expect(all).not.toEqual(keys);
+    expect(named(keys, 1)).not.toEqual(all);
+    expect(Array.from(trainingOrder(hashed(keys), 8, 0), (i) => keys[i]!)).not.toEqual(all);
+    expect([...all].sort()).toEqual([...keys].sort());
+  });
+
   it('gives the distinct known features as ascending indices, however many and in whatever order', () => {
     const many = new Vocabulary(Array.from({ length: 1000 }, (_, i) => `f${String(i).padStart(4, '0')}`));
     expect(many.indices(['f0007', 'nope', 'f0002', 'f0007', 'f0999', 'f0002'])).toEqual([2, 7, 999]);
@@ -104,7 +118,7 @@ describe('logistic regression', () => {
   });
 
   it('refuses a label outside its classes', () => {
-    expect(() => trainSoftmax([{ x: [0], label: 'maybe' }], 1, options)).toThrow(/maybe/);
+    expect(() => trainSoftmax([{ x: [0], label: 'maybe', key: 'maybe' }], 1, options)).toThrow(/maybe/);
   });
 });
 
