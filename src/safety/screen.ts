@@ -18,7 +18,7 @@ import { BACKGROUND_SITUATIONS, NOT_NOW, SUICIDE_WORDING, type DistanceConcept, 
 import type { ConceptHit } from '../nlu/text/concepts';
 import { assessTurn, type EarlierTurn } from './turnContext';
 import { marksNow, nearDanger, toldAtDistance } from './nearNow';
-import { COMMON_DUTCH, COMMON_ENGLISH } from './commonWords';
+import { writtenInDutchOrEnglish } from './writtenInOurs';
 import { framedSentences } from './suicideFrame';
 import { MeansPartReader, type MeansPart } from './thoughtByMeans';
 
@@ -666,23 +666,6 @@ export function heldOrHurtNamed(read: ReadMessage): boolean {
  */
 const WEAK_PLEA: ReadonlySet<string> = new Set(['call_for_help']);
 
-const COMMON_WORDS: ReadonlySet<string> = new Set([...COMMON_DUTCH, ...COMMON_ENGLISH]);
-
-/** The share of a message's words that are frequent Dutch or English words, from which it is taken as written in one of them. */
-const COMMON_SHARE = 0.5;
-
-/**
- * A message written in Dutch or English, though the model knows few of its words: a professional's
- * opening with the names of the job and the place ("Ik ben jeugdverpleegkundige bij het
- * consultatiebureau") reads poorly by the model's vocabulary alone, and took the lower unsure
- * threshold meant for messages in other languages (safety18). Half its words or more are frequent
- * Dutch or English words (commonWords.ts); a Polish, Romanian or Turkish message has few of those.
- */
-function inDutchOrEnglish(read: ReadMessage): boolean {
-  const words = read.analysis.written.filter((t) => !isBoundary(t));
-  return words.length > SHORT_WORDS && words.filter((w) => COMMON_WORDS.has(w.toLowerCase())).length >= COMMON_SHARE * words.length;
-}
-
 /** Up to this many words, a message that names no situation is asked about only from the plain threshold. */
 const SHORT_WORDS = 4;
 
@@ -860,7 +843,7 @@ export function situationUnread(read: ReadMessage, vocabulary: Vocabulary): bool
 export function scoredUnread(read: ReadMessage, vocabulary: Vocabulary): boolean {
   // A Dutch or English message with a few rare words ("ik ben dakdekker, zzp, werk nu als
   // onderaannemer") is no message in another language: the question would be read (safety18).
-  return !scoreAloneDistanced(read) && knownWordShare(read, vocabulary) < READABLE_SHARE && !inDutchOrEnglish(read);
+  return !scoreAloneDistanced(read) && knownWordShare(read, vocabulary) < READABLE_SHARE && !writtenInDutchOrEnglish(read);
 }
 
 const EMPTY: DangerAssessment = { level: 'none', suicidal: false, reasons: [], score: 0 };
@@ -956,7 +939,7 @@ export class SafetyScreen {
           !WEAK_PLEA.has(h.concept) &&
           (h.concept !== 'soon' || timeOfSomething(read, h)),
       ) &&
-      (shortUnnamed || knownWordShare(read, this.bundle.vocabulary.danger) >= READABLE_SHARE || inDutchOrEnglish(read));
+      (shortUnnamed || knownWordShare(read, this.bundle.vocabulary.danger) >= READABLE_SHARE || writtenInDutchOrEnglish(read));
     const unsure = plain ? thresholds.unsurePlain : thresholds.unsure;
     const unread =
       !alarm &&

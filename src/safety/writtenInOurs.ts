@@ -1,9 +1,11 @@
 /**
  * Whether a message is written in Dutch or English by its words, whatever share of them the danger
  * model knows: half its words or more are frequent Dutch or English words (commonWords.ts); a Polish,
- * Romanian or Turkish message has few of those. The same measure as the screen's plain threshold
- * (screen.ts `inDutchOrEnglish`), kept out of screen.ts so that a turn rule using it changes no model
- * source (src/nlu/model/sources.ts); screen.ts can take it from here at the next retraining.
+ * Romanian or Turkish message has few of those. A professional's opening with the names of the job
+ * and the place ("Ik ben jeugdverpleegkundige bij het consultatiebureau") reads poorly by the model's
+ * vocabulary alone and took the lower unsure threshold meant for other languages (safety18). The same measure as the screen's plain threshold
+ * (screen.ts reads it from here, round 40) and of the turn rules that ask whether a later turn in the
+ * unsure band names danger in a language the model reads well.
  */
 import type { ReadMessage } from '../nlu/model/reader';
 import { isBoundary } from '../nlu/text/analyse';

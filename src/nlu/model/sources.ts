@@ -53,6 +53,7 @@ export const CODE_SOURCES: readonly string[] = [
   'src/safety/lexicon.ts',
   'src/safety/fuzzy.ts',
   'src/safety/commonWords.ts',
+  'src/safety/writtenInOurs.ts',
 ];
 
 /**
