@@ -29,6 +29,8 @@ module.exports = {
   },
   // Browser and server tests share two cores with CI: keep parallelism modest and timeouts honest.
   maxWorkers: 2,
+  // Cold runs start the group entries by the size of the files they run, not their own (see there).
+  testSequencer: '<rootDir>/tests/support/groupSequencer.js',
   globalSetup: '<rootDir>/tests/support/globalSetup.ts',
   testTimeout: 30000,
 };
