@@ -2,7 +2,7 @@
  * Runs every test file of one directory in a single jest test file, so the directory pays the
  * module load (botbuilder, the safety screen's model, the transform) once instead of once per file:
  * jest gives each test file its own module registry, and that load was most of a small file's time
- * (ADR 0002, rounds 40). Each file is required inside its own describe, so its top-level hooks
+ * (ADR 0002, round 40). Each file is required inside its own describe, so its top-level hooks
  * (beforeEach, afterAll) stay scoped to its own tests.
  *
  * The files are found by reading the directory (a new file joins without editing the entry), sorted
