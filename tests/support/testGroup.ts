@@ -1,0 +1,49 @@
+/**
+ * Runs every test file of one directory in a single jest test file, so the directory pays the
+ * module load (botbuilder, the safety screen's model, the transform) once instead of once per file:
+ * jest gives each test file its own module registry, and that load was most of a small file's time
+ * (ADR 0002, round 40). Each file is required inside its own describe, so its top-level hooks
+ * (beforeEach, afterAll) stay scoped to its own tests.
+ *
+ * The files are found by reading the directory (a new file joins without editing the entry), sorted
+ * by name; TEST_GROUP_ORDER=reverse runs them the other way round, only to show the tests do not
+ * depend on each other's order. Subdirectories are not read: their files run as files of their own.
+ *
+ * One file alone: `npx jest tests/unit/<dir>/<file>.test.ts` (jest.config.js then runs the files
+ * named, not the groups), or `npm run test:file -- <path>`.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** A group file's name ends so; jest.config.js matches the same ending. */
+export const GROUP_FILE_SUFFIX = '.group.ts';
+const TEST_FILE_SUFFIX = '.test.ts';
+
+export interface GroupPart {
+  /** Which part this entry runs, from 1. */
+  readonly part: number;
+  /** Into how many parts the directory is split (sorted by name, contiguous, sizes differing by at most one). */
+  readonly of: number;
+}
+
+/** The test files of a directory that one entry runs, in the order it runs them. */
+export function groupFiles(dir: string, split: GroupPart = { part: 1, of: 1 }, order = process.env.TEST_GROUP_ORDER): string[] {
+  const all = readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith(TEST_FILE_SUFFIX))
+    .map((entry) => entry.name)
+    .sort();
+  const from = Math.floor(((split.part - 1) * all.length) / split.of);
+  const to = Math.floor((split.part * all.length) / split.of);
+  const mine = all.slice(from, to);
+  return order === 'reverse' ? mine.reverse() : mine;
+}
+
+/** Registers each test file of `dir` (or of one part of it) inside a describe named after the file. */
+export function registerGroup(dir: string, split?: GroupPart): void {
+  for (const file of groupFiles(dir, split)) {
+    describe(file, () => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      require(join(dir, file));
+    });
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * Every test file of tests/unit/dialogs in one jest registry (tests/support/testGroup.ts says why and
+ * how). One file alone: `npx jest tests/unit/dialogs/<file>.test.ts` or `npm run test:file -- <path>`.
+ */
+import { registerGroup } from '../../support/testGroup';
+
+registerGroup(__dirname);
