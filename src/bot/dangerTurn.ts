@@ -240,16 +240,6 @@ export interface DangerAnswered extends DangerRead {
 const PLAIN_ANSWER_WORDS = 3;
 
 /**
- * The 112 reply and the still-now line ask whether there is danger now: a "no" that tells how things
- * stand ("no I did not do anything. I am in my room now", "nee ben nu nog op school", "no plan, I am at
- * work now": `answersNoWithStateNow`) answers it; and while danger is in view, help on its way or
- * there ("gebeld, ze komen eraan", "politie is er", "ambulance is coming": `tellsHelpComing`) is the
- * 112 heard and acted on. Either counts when the message reads no danger of its own (not acute, not
- * suicidal, no situation named beyond the story's background and the weak ones). A counsellor told
- * so does not ask "is the danger still there? call 112" again (round 39); answers that do not open
- * with "no", that turn ("maar", "not yet"), or a call only weighed ("ok ik bel nu") keep the line.
- */
-/**
  * The screen's reason for a "no" read as the answer to "is there danger now?" (dangerAnswer.ts): an
  * answer, so a now of its own for the story's time, but here it is the very "no" that the past told
  * beside it explains ("nee hij staat niet voor de deur, het was via snap").
@@ -274,6 +264,16 @@ function toldInThePast(text: string, reasons: readonly string[]): boolean {
   );
 }
 
+/**
+ * The 112 reply and the still-now line ask whether there is danger now: a "no" that tells how things
+ * stand ("no I did not do anything. I am in my room now", "nee ben nu nog op school", "no plan, I am at
+ * work now": `answersNoWithStateNow`) answers it; and while danger is in view, help on its way or
+ * there ("gebeld, ze komen eraan", "politie is er", "ambulance is coming": `tellsHelpComing`) is the
+ * 112 heard and acted on. Either counts when the message reads no danger of its own (not acute, not
+ * suicidal, no situation named beyond the story's background and the weak ones). A counsellor told
+ * so does not ask "is the danger still there? call 112" again (round 39); answers that do not open
+ * with "no", that turn ("maar", "not yet"), or a call only weighed ("ok ik bel nu") keep the line.
+ */
 function toldDangerHandled(read: DangerRead): boolean {
   const { reading } = read;
   if (reading.acuteDanger || reading.danger.suicidal) return false;

@@ -15,32 +15,20 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** A group file's name ends so; jest.config.js matches the same ending. */
-export const GROUP_FILE_SUFFIX = '.group.ts';
 const TEST_FILE_SUFFIX = '.test.ts';
 
-export interface GroupPart {
-  /** Which part this entry runs, from 1. */
-  readonly part: number;
-  /** Into how many parts the directory is split (sorted by name, contiguous, sizes differing by at most one). */
-  readonly of: number;
-}
-
-/** The test files of a directory that one entry runs, in the order it runs them. */
-export function groupFiles(dir: string, split: GroupPart = { part: 1, of: 1 }, order = process.env.TEST_GROUP_ORDER): string[] {
+/** The test files of a directory that its entry runs, in the order it runs them. */
+export function groupFiles(dir: string, order = process.env.TEST_GROUP_ORDER): string[] {
   const all = readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith(TEST_FILE_SUFFIX))
     .map((entry) => entry.name)
     .sort();
-  const from = Math.floor(((split.part - 1) * all.length) / split.of);
-  const to = Math.floor((split.part * all.length) / split.of);
-  const mine = all.slice(from, to);
-  return order === 'reverse' ? mine.reverse() : mine;
+  return order === 'reverse' ? all.reverse() : all;
 }
 
-/** Registers each test file of `dir` (or of one part of it) inside a describe named after the file. */
-export function registerGroup(dir: string, split?: GroupPart): void {
-  for (const file of groupFiles(dir, split)) {
+/** Registers each test file of `dir` inside a describe named after the file. */
+export function registerGroup(dir: string): void {
+  for (const file of groupFiles(dir)) {
     describe(file, () => {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       require(join(dir, file));
