@@ -19,7 +19,7 @@
  *
  * Also the server's CPU ms per turn (and the event loop's for the first wave alone) and the load average: on a shared machine rates move with
  * the load, CPU per turn much less (in total and for the event loop's thread alone). Settings: BENCH_PHASES (echo,turns,fuzz,idle,flood),
- * BENCH_SECONDS, BENCH_CONCURRENT, BENCH_IDLE, BENCH_OPEN=serial (see openConversations), WARM_UP_TURNS=false (the server without its turn warm-up), BENCH_SERVER_OUTPUT=1, BENCH_LATENCIES_FILE (with the marks below, their raw files are kept beside it), BENCH_TURN_MARKS=1 (the concurrent latencies split into queue, running and commit waits, and the time outside the adapter into sending, handling, writing and reading: support/turnParts.ts; counts of order, ends held behind other turns and turns overtaken: support/turnOrder.ts), BENCH_GC=1 (the server's collections during the concurrent run: support/gcFigures.ts), BENCH_JIT=1 (its optimisations and deoptimisations by phase: support/jitCounts.ts), READING_THREADS and READING_DEADLINE_MS (passed on to the server), BENCH_SERVER_LOG_LEVEL=info (the reading threads' counts at the stop), BENCH_SERVER_ENV (`NAME=value` words for the server, e.g. `MALLOC_ARENA_MAX=8`), BENCH_SERVER_NODE_ARGS (e.g. `--cpu-prof
+ * BENCH_SECONDS, BENCH_CONCURRENT, BENCH_IDLE, BENCH_OPEN=serial (see openConversations), WARM_UP_TURNS=false (the server without its turn warm-up), BENCH_SERVER_OUTPUT=1, BENCH_LATENCIES_FILE (with the marks below, their raw files are kept beside it), BENCH_TURN_MARKS=1 (the concurrent latencies split into queue, running and commit waits, and the time outside the adapter into sending, handling, writing and reading: support/turnParts.ts; counts of order, ends held behind other turns and turns overtaken: support/turnOrder.ts), BENCH_GC=1 (the server's collections during the concurrent run: support/gcFigures.ts), BENCH_JIT=1 (its optimisations and deoptimisations by phase: support/jitCounts.ts), BENCH_ALLOC=1 (KB the event loop allocates per turn in the concurrent run, by function and by area: support/allocSites.ts), READING_THREADS and READING_DEADLINE_MS (passed on to the server), BENCH_SERVER_LOG_LEVEL=info (the reading threads' counts at the stop), BENCH_SERVER_ENV (`NAME=value` words for the server, e.g. `MALLOC_ARENA_MAX=8`), BENCH_SERVER_NODE_ARGS (e.g. `--cpu-prof
  * --cpu-prof-dir=/tmp/prof` for a profile of the server under the bench).
  */
 import { spawn } from 'node:child_process';
@@ -32,6 +32,8 @@ import { createInterface } from 'node:readline';
 import { runFuzz } from '../tests/support/httpFuzz';
 import { collectGarbage, InspectorAddress } from './support/childInspector';
 import { turnOrder } from './support/turnOrder';
+import { allocationFigures } from './support/allocSites';
+import type { AllocationFigures, SampledNode } from './support/allocSites';
 import { turnParts } from './support/turnParts';
 import type { AnsweredTurn } from './support/turnParts';
 import { gcFigures } from './support/gcFigures';
@@ -79,6 +81,12 @@ const TURN_MARKS_FILE = process.env.BENCH_TURN_MARKS === '1' ? path.join(os.tmpd
  */
 const JIT = process.env.BENCH_JIT === '1' ? new JitCounter() : undefined;
 const GC_MARKS_FILE = process.env.BENCH_GC === '1' ? path.join(os.tmpdir(), `helpline-gc-marks-${process.pid}.tsv`) : undefined;
+/**
+ * With BENCH_ALLOC=1 the server is started with support/allocSample.cjs, which samples what its event
+ * loop allocates during the concurrent run; the bytes per turn are then split by allocating function
+ * and by area (support/allocSites.ts, `allocation_200_concurrent`).
+ */
+const ALLOC_SAMPLE_FILE = process.env.BENCH_ALLOC === '1' ? path.join(os.tmpdir(), `helpline-alloc-${process.pid}.json`) : undefined;
 /** Which parts to run (comma-separated); all by default. */
 /** The reading threads' counts the server logs as it stops (with BENCH_SERVER_LOG_LEVEL=info). */
 const READING_COUNTS: Array<Record<string, unknown>> = [];
@@ -157,6 +165,7 @@ function startServer(env: Record<string, string>, inspector?: InspectorAddress):
       ...(process.env.READING_DEADLINE_MS ? { READING_DEADLINE_MS: process.env.READING_DEADLINE_MS } : {}),
       ...(TURN_MARKS_FILE ? { TURN_MARKS_FILE } : {}),
       ...(GC_MARKS_FILE ? { GC_MARKS_FILE } : {}),
+      ...(ALLOC_SAMPLE_FILE ? { ALLOC_SAMPLE_FILE } : {}),
       ...START.env,
       ...SERVER_ENV,
       ...env,
@@ -169,6 +178,7 @@ function turnMarksArgs(): string[] {
   return [
     ...(TURN_MARKS_FILE ? ['--require', path.join(ROOT, 'bench/support/turnMarks.cjs')] : []),
     ...(GC_MARKS_FILE ? ['--require', path.join(ROOT, 'bench/support/gcMarks.cjs')] : []),
+    ...(ALLOC_SAMPLE_FILE ? ['--require', path.join(ROOT, 'bench/support/allocSample.cjs')] : []),
     ...(JIT ? ['--trace-opt', '--trace-deopt'] : []),
   ];
 }
@@ -581,6 +591,8 @@ async function turnFigures(server: Proc, echoPerSecond: number): Promise<Answere
       loopCpuBefore = mainThreadCpuMs(pid);
       threadsBefore = threadCpuMs(pid);
       benchBefore = process.cpuUsage();
+      // Starts the server's allocation sampling (BENCH_ALLOC).
+      if (ALLOC_SAMPLE_FILE) server.child.kill('SIGUSR2');
     },
     () => {
       firstWaveLoopCpu = mainThreadCpuMs(pid) - loopCpuBefore;
@@ -633,7 +645,21 @@ async function turnFigures(server: Proc, echoPerSecond: number): Promise<Answere
   report('load_average_1min', Math.round(os.loadavg()[0]! * 10) / 10);
   // Its warnings so far by event (a reading thread started again, a slow commit, …): none is the norm.
   report('server_warnings', Object.fromEntries(SERVER_WARNINGS));
+  if (ALLOC_SAMPLE_FILE) report(`allocation_${CONCURRENT}_concurrent`, await allocationOfRun(server, loaded.count));
   return loaded.answered;
+}
+
+/** Stops the server's allocation sampling (its second SIGUSR2) and reads the profile it writes. */
+async function allocationOfRun(server: Proc, turnsAnswered: number): Promise<AllocationFigures | string> {
+  const file = ALLOC_SAMPLE_FILE!;
+  server.child.kill('SIGUSR2');
+  for (let waited = 0; !fs.existsSync(file); waited += 100) {
+    if (waited >= 30_000) return 'no profile within 30 s';
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const profile = JSON.parse(fs.readFileSync(file, 'utf8')) as { head: SampledNode };
+  fs.rmSync(file, { force: true });
+  return allocationFigures(profile.head, turnsAnswered);
 }
 
 /** Waves per set of conversations in the `waves` phase. */
