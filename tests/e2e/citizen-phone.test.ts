@@ -8,6 +8,9 @@
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Catalog } from '../../src/i18n/catalog';
+import { show } from '../../src/web/browser/chat/messages';
+import { parseActivitySet } from '../../src/web/browser/chat/protocol';
+import { until } from '../integration/handoff/harness';
 import { axeViolations } from '../support/axe';
 import { chromiumAvailable, CHROMIUM_PATH, launchBrowser } from '../support/browser';
 import { removeDir, startTestServer, type TestServer } from '../support/server';
@@ -43,7 +46,7 @@ interface Options {
 }
 
 /** A phone-sized page with the welcome on screen; bypassCSP so axe can be injected. */
-async function openPhone(options: Options = {}): Promise<{ context: BrowserContext; page: Page }> {
+async function openPhone(options: Options = {}): Promise<{ context: BrowserContext; page: Page; conversationId: string }> {
   const touch = options.touch ?? true;
   const context = await browser.newContext({
     viewport: PHONE,
@@ -58,9 +61,11 @@ async function openPhone(options: Options = {}): Promise<{ context: BrowserConte
     // Chromium's "font size" setting: what rem, em and the page's media queries in em follow.
     await cdp.send('Page.setFontSizes', { fontSizes: { standard: 16 * options.textScale, fixed: 13 * options.textScale } });
   }
+  const token = page.waitForResponse((r) => r.url().endsWith('/api/directline/token'));
   await page.goto(`${server.url}/`);
+  const { conversationId } = (await (await token).json()) as { conversationId: string };
   await page.locator(BOT, { hasText: nl('welcome.intro') }).waitFor();
-  return { context, page };
+  return { context, page, conversationId };
 }
 
 interface Box {
@@ -139,29 +144,45 @@ describe('at 200% text on a 360 × 640 phone', () => {
 });
 
 /**
- * Sends `text` and waits for the whole reply: the bot's lines until the typing line is gone and
- * nothing more comes. Returns the index (in the log) of the reply's first line.
+ * Sends `text` and waits for the whole reply: until the server has marked the message's turn done
+ * (its replies are stored in that same commit) and the page shows every bot message stored so far,
+ * with the typing line gone and the page's scroll applied (it runs in an animation frame). Where a
+ * fixed quiet period of 1.5 s per look waited before (round 41). Returns the index (in the log) of
+ * the reply's first line.
  */
-async function sendAndWaitForReply(page: Page, text: string): Promise<number> {
+async function sendAndWaitForReply(chat: { page: Page; conversationId: string }, text: string): Promise<number> {
+  const { page, conversationId } = chat;
   const before = await page.locator('.chat__log > *').count();
+  const botBefore = await page.locator('.chat__log > .msg--bot').count();
   await say(page, text);
-  await page.waitForFunction((n) => document.querySelectorAll('.chat__log > *').length > n + 1, before, { timeout: 20_000 });
-  let count = -1;
-  for (;;) {
-    await page.waitForTimeout(1500);
-    const now = await page.locator('.chat__log > *').count();
-    if (now === count && (await page.locator('#chat-typing').isHidden())) break;
-    count = now;
-  }
+  const stored = () => server.store.transcripts.listAfter(conversationId, 0, 1000);
+  let seq = 0;
+  await until(async () => {
+    seq = (await stored()).find((e) => e.role === 'citizen' && e.text === text)?.seq ?? 0;
+    return seq > 0;
+  }, 'the message stored');
+  await until(async () => !(await server.store.transcripts.isTurnPending(conversationId, seq)), 'its turn done', 20_000);
+  // What the page shows as a bot bubble, by the client's own parse and rule (protocol.ts, messages.ts
+  // `show`); the id the channel adds on delivery is not stored, and no rule reads it.
+  const delivered = parseActivitySet({ activities: (await stored()).map((e) => ({ ...e.activity, id: String(e.seq) })) });
+  const botMessages = (delivered?.activities ?? []).filter((activity) => {
+    const shown = show(activity);
+    return shown.kind === 'message' && shown.sender.kind === 'bot';
+  }).length;
+  expect(botMessages).toBeGreaterThan(botBefore);
+  await page.waitForFunction((n) => document.querySelectorAll('.chat__log > .msg--bot').length >= n, botMessages, { timeout: 20_000 });
+  await page.locator('#chat-typing').waitFor({ state: 'hidden' });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   return before + 1;
 }
 
 describe('a long reply', () => {
   it('is shown from its first bubble when the reader was at the end, not scrolled to its end', async () => {
-    const { context, page } = await openPhone();
-    await sendAndWaitForReply(page, 'Mijn buurvrouw werkt elke dag tot laat in een kas en mag haar paspoort niet houden.');
+    const chat = await openPhone();
+    const { context, page } = chat;
+    await sendAndWaitForReply(chat, 'Mijn buurvrouw werkt elke dag tot laat in een kas en mag haar paspoort niet houden.');
     // The answer to the follow-up question brings the guidance and the routes: several bubbles.
-    const first = await sendAndWaitForReply(page, 'Ze woont naast mij, ze is ongeveer 30 jaar.');
+    const first = await sendAndWaitForReply(chat, 'Ze woont naast mij, ze is ongeveer 30 jaar.');
     const layout = await page.evaluate((index) => {
       const scroll = document.getElementById('chat-scroll')!;
       const start = document.querySelectorAll('.chat__log > *')[index]!;

@@ -279,11 +279,13 @@ describe('counsellor takeover in two browsers', () => {
   it('holds two chats in tabs with unread counts, survives a dropped feed, shows the quick exit at once and lets the wrap-up be saved', async () => {
     // The console's feed passes through a route, so the test can cut it like a bad network would.
     const feeds: WebSocketRoute[] = [];
+    let attempts = 0;
     let outage: Promise<void> = Promise.resolve();
     let endOutage: () => void = () => undefined;
     const counsellor = await open(browser, `${server.url}/staff`, {
       prepare: (context) =>
         context.routeWebSocket(/\/staff\/ws$/, async (ws) => {
+          attempts++;
           // While the "network" is down, a reconnecting console stays in CONNECTING.
           await outage;
           ws.connectToServer();
@@ -328,14 +330,16 @@ describe('counsellor takeover in two browsers', () => {
 
     // The feed drops; what the citizen writes meanwhile is there once the console is back.
     const dropped = feeds.length;
+    const attemptsBefore = attempts;
     outage = new Promise<void>((resolve) => (endOutage = resolve));
     await feeds.at(-1)!.close({ code: 1006 });
     await staff.locator('#connection', { hasText: c('connection.offline') }).waitFor();
     const missed = 'Hallo? Ben je daar nog?';
     await citizenSays(first.page, missed);
     await waitFor(async () => (await server.store.transcripts.listAfter(first.conversationId, 0, 1000)).some((e) => e.text === missed));
-    // Give the console time to try again (and fail) at least once.
-    await staff.waitForTimeout(1500);
+    // The console has tried again (and is held in CONNECTING) at least once: waited for, where a
+    // fixed 1.5 s gave it the time before (round 41).
+    await waitFor(async () => attempts > attemptsBefore, 15_000);
     await expect(staff.getByText(missed).count()).resolves.toBe(0);
     endOutage();
     await staff.locator('#connection', { hasText: c('connection.online') }).waitFor({ timeout: 15_000 });

@@ -3,9 +3,9 @@
  * lexicon tests assert on (formSituations.ts through MessageReader.readFully).
  */
 import type { FormConcept } from '../../src/nlu/model/formSituations';
-import { MessageReader } from '../../src/nlu/model/reader';
+import { testReader } from './reader';
 
-const reader = new MessageReader();
+const reader = testReader();
 
 export function toldForms(text: string): FormConcept[] {
   return reader

@@ -4,8 +4,8 @@
  * not asked before still gets its own answer. Through the real bot and dialogs.
  */
 import { createLocalRecognizer } from '../../../src/nlu/local/localRecognizer';
-import { SafetyScreen } from '../../../src/safety/screen';
 import { catalog, joinedBot, labourStoryRecognizer, say } from '../../support/bot';
+import { testScreen } from '../../support/screen';
 
 const PERMIT = 'Raak ik mijn verblijfsvergunning kwijt als ik hierover iets zeg?';
 const PERMIT_AGAIN = 'maar echt, kan ik dan mijn verblijfsvergunning verliezen?';
@@ -35,7 +35,7 @@ describe('the same consequence asked again (convo19)', () => {
 
 describe('the same question asked a third time (talk23)', () => {
   it('gets a third wording, not the shorter answer again in the same words', async () => {
-    const { adapter } = await joinedBot(createLocalRecognizer({ screen: new SafetyScreen() }));
+    const { adapter } = await joinedBot(createLocalRecognizer({ screen: testScreen() }));
     await say(adapter, 'Mijn buurjongen werkt elke dag tot laat in een garage en krijgt bijna geen geld.');
     const said = new Set<string>();
     const answers: string[] = [];

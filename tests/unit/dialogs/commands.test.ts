@@ -4,8 +4,8 @@ import * as commands from '../../../dialogs/commands';
 import { commandSaid, exactCommand, said, saysExactly } from '../../../dialogs/commands';
 import { saidIn } from '../../../dialogs/turn';
 import { createLocalRecognizer } from '../../../src/nlu/local/localRecognizer';
-import { SafetyScreen } from '../../../src/safety/screen';
 import { catalog, createTestBot, join, replies, say } from '../../support/bot';
+import { testScreen } from '../../support/screen';
 
 /** The chat page's text for a button of its own (locales/<lang>/web.json, web.chat.client.<key>). */
 function pageText(locale: 'nl' | 'en', key: string): string {
@@ -53,7 +53,7 @@ describe('commands', () => {
   });
 
   it('puts a message in plain words and reads it as a command once per turn: the dialogs take the bot’s, and a command still interrupts', async () => {
-    const { adapter } = createTestBot(createLocalRecognizer({ screen: new SafetyScreen() }));
+    const { adapter } = createTestBot(createLocalRecognizer({ screen: testScreen() }));
     await join(adapter);
     await say(adapter, 'Mijn buurvrouw werkt elke dag tot laat en mag het huis niet uit.');
     const plain = jest.spyOn(commands, 'said');

@@ -7,10 +7,10 @@
  * sentence gets no interpreter line; whether something is a known sign gets the signals.
  */
 import { createLocalRecognizer } from '../../../src/nlu/local/localRecognizer';
-import { SafetyScreen } from '../../../src/safety/screen';
 import { catalog, createTestBot, join, say, type Turn } from '../../support/bot';
+import { testScreen } from '../../support/screen';
 
-const recognizer = createLocalRecognizer({ screen: new SafetyScreen() });
+const recognizer = createLocalRecognizer({ screen: testScreen() });
 
 async function conversation(locale: 'nl' | 'en' = 'nl') {
   const bot = createTestBot(recognizer);

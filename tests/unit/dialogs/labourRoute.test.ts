@@ -5,10 +5,10 @@
  */
 import { createLocalRecognizer } from '../../../src/nlu/local/localRecognizer';
 import type { Recognizer } from '../../../src/nlu/recognizer';
-import { SafetyScreen } from '../../../src/safety/screen';
 import { joinedBot, say, type Turn } from '../../support/bot';
+import { testScreen } from '../../support/screen';
 
-const recognizer = createLocalRecognizer({ screen: new SafetyScreen() });
+const recognizer = createLocalRecognizer({ screen: testScreen() });
 
 /** A model that reads every story as sexual exploitation, as it did a house of twelve men fetched at dawn. */
 const misreading: Recognizer = {

@@ -6,10 +6,10 @@
  * with his age ("zon oudere gast, hij is 23") leaves her age to be told.
  */
 import { createLocalRecognizer } from '../../../src/nlu/local/localRecognizer';
-import { SafetyScreen } from '../../../src/safety/screen';
 import { catalog, createTestBot, join, say, type Turn } from '../../support/bot';
+import { testScreen } from '../../support/screen';
 
-const recognizer = createLocalRecognizer({ screen: new SafetyScreen() });
+const recognizer = createLocalRecognizer({ screen: testScreen() });
 
 async function chatting(locale: 'nl' | 'en') {
   const bot = createTestBot(recognizer, {});

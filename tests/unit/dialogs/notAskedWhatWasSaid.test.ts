@@ -4,10 +4,10 @@
  * beside messages mixed with another language comes in other words each time, not as the same bubble.
  */
 import { createLocalRecognizer } from '../../../src/nlu/local/localRecognizer';
-import { SafetyScreen } from '../../../src/safety/screen';
 import { catalog, createTestBot, join, say } from '../../support/bot';
+import { testScreen } from '../../support/screen';
 
-const recognizer = createLocalRecognizer({ screen: new SafetyScreen() });
+const recognizer = createLocalRecognizer({ screen: testScreen() });
 
 async function conversation(locale: 'nl' | 'en') {
   const bot = createTestBot(recognizer);

@@ -5,10 +5,10 @@
  * own fine, and a question pointing back at the police named in the message.
  */
 import { createLocalRecognizer } from '../../../src/nlu/local/localRecognizer';
-import { SafetyScreen } from '../../../src/safety/screen';
 import { catalog, joinedBot, say, type Turn } from '../../support/bot';
+import { testScreen } from '../../support/screen';
 
-const recognizer = createLocalRecognizer({ screen: new SafetyScreen() });
+const recognizer = createLocalRecognizer({ screen: testScreen() });
 
 /** A Dutch conversation with the welcome behind it: each message gives the bot's turn. */
 async function chatting() {

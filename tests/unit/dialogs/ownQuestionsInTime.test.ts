@@ -5,10 +5,10 @@
  * follow-up was answered with a question. Through the real bot with the real local recognizer.
  */
 import { createLocalRecognizer } from '../../../src/nlu/local/localRecognizer';
-import { SafetyScreen } from '../../../src/safety/screen';
 import { catalog, createTestBot, join, say, type Turn } from '../../support/bot';
+import { testScreen } from '../../support/screen';
 
-const recognizer = createLocalRecognizer({ screen: new SafetyScreen() });
+const recognizer = createLocalRecognizer({ screen: testScreen() });
 const guidance = (turn: Turn, locale: 'nl' | 'en' = 'nl') => turn.texts.some((t) => t.startsWith(catalog.t(locale, 'referrals.title')));
 /** The replies after any 112 line: the first of them must answer the question. */
 const afterDanger = (turn: Turn) => turn.texts.filter((t) => !/\b112\b/.test(t.slice(0, 60)));

@@ -6,10 +6,10 @@
  * gets the age asked before any question for an adult.
  */
 import { createLocalRecognizer } from '../../../src/nlu/local/localRecognizer';
-import { SafetyScreen } from '../../../src/safety/screen';
 import { catalog, createTestBot, join, say, type Turn } from '../../support/bot';
+import { testScreen } from '../../support/screen';
 
-const recognizer = createLocalRecognizer({ screen: new SafetyScreen() });
+const recognizer = createLocalRecognizer({ screen: testScreen() });
 
 /** A Dutch conversation with the welcome behind it; `chatOpen`: counsellors take chats now. */
 async function chatting(chatOpen = false) {

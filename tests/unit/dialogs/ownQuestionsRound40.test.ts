@@ -5,10 +5,10 @@
  * life, whoever they are, is answered first and reads no worry about that person.
  */
 import { createLocalRecognizer } from '../../../src/nlu/local/localRecognizer';
-import { SafetyScreen } from '../../../src/safety/screen';
 import { catalog, createTestBot, join, say, type Turn } from '../../support/bot';
+import { testScreen } from '../../support/screen';
 
-const recognizer = createLocalRecognizer({ screen: new SafetyScreen() });
+const recognizer = createLocalRecognizer({ screen: testScreen() });
 
 async function chatting(locale: 'nl' | 'en') {
   const bot = createTestBot(recognizer, { chatOpen: false });

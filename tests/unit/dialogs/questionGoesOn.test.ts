@@ -5,10 +5,10 @@
  * real local recognizer.
  */
 import { createLocalRecognizer } from '../../../src/nlu/local/localRecognizer';
-import { SafetyScreen } from '../../../src/safety/screen';
 import { catalog, createTestBot, join, say, type Turn } from '../../support/bot';
+import { testScreen } from '../../support/screen';
 
-const recognizer = createLocalRecognizer({ screen: new SafetyScreen() });
+const recognizer = createLocalRecognizer({ screen: testScreen() });
 /** The replies after any 112 line: the first of them must answer the question. */
 const afterDanger = (turn: Turn) => turn.texts.filter((t) => !/\b112\b/.test(t.slice(0, 60)));
 

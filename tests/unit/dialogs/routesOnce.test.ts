@@ -5,10 +5,10 @@
  */
 import { routesActivity } from '../../../dialogs/guidance';
 import { createLocalRecognizer } from '../../../src/nlu/local/localRecognizer';
-import { SafetyScreen } from '../../../src/safety/screen';
 import { catalog, createTestBot, join, replies, say, type Turn } from '../../support/bot';
+import { testScreen } from '../../support/screen';
 
-const recognizer = createLocalRecognizer({ screen: new SafetyScreen() });
+const recognizer = createLocalRecognizer({ screen: testScreen() });
 const title = catalog.t('nl', 'referrals.title');
 const fullList = (turn: Turn) => turn.texts.filter((t) => t.startsWith(title) && t.includes(catalog.t('nl', 'referrals.police')));
 

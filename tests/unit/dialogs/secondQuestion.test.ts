@@ -7,10 +7,10 @@
  * the real bot with the real local recognizer; turns written for this test.
  */
 import { createLocalRecognizer } from '../../../src/nlu/local/localRecognizer';
-import { SafetyScreen } from '../../../src/safety/screen';
 import { catalog, joinedBot, say, type Turn } from '../../support/bot';
+import { testScreen } from '../../support/screen';
 
-const recognizer = createLocalRecognizer({ screen: new SafetyScreen() });
+const recognizer = createLocalRecognizer({ screen: testScreen() });
 /** The replies after any 112 line. */
 const afterDanger = (turn: Turn) => turn.texts.filter((t) => !/\b112\b/.test(t.slice(0, 60)));
 const starts = (locale: 'nl' | 'en', key: string) => catalog.t(locale, key).slice(0, 30);

@@ -5,11 +5,11 @@
  */
 import { CatalogIndex } from '../../../bench/dialogs/score';
 import { createLocalRecognizer } from '../../../src/nlu/local/localRecognizer';
-import { SafetyScreen } from '../../../src/safety/screen';
 import { QUESTION_TOPICS, type QuestionTopic } from '../../../src/understanding/understanding';
 import { catalog, createTestBot, join, say, type Turn } from '../../support/bot';
+import { testScreen } from '../../support/screen';
 
-const recognizer = createLocalRecognizer({ screen: new SafetyScreen() });
+const recognizer = createLocalRecognizer({ screen: testScreen() });
 const index = new CatalogIndex(catalog);
 
 /** The topics the replies answer before anything else (after a 112 line, if any). */

@@ -4,9 +4,9 @@
  * story it is a feature of its own for the danger model; beside confinement, a threat or violence
  * it is not, and it never takes away the lack of distance of a danger told now.
  */
-import { MessageReader } from '../../../src/nlu/model/reader';
+import { testReader } from '../../support/reader';
 
-const reader = new MessageReader();
+const reader = testReader();
 const read = (text: string) => reader.readForDanger(text);
 const danger = (text: string) => reader.features(read(text), 'danger');
 const conditions = (text: string) => read(text).distances.filter((d) => d.concept === 'condition' && !d.negated);

@@ -5,9 +5,9 @@
  * in no corpus or tuning file.
  */
 import { crimeScene, obligedForm } from '../../../src/nlu/model/obligedForm';
-import { MessageReader } from '../../../src/nlu/model/reader';
+import { testReader } from '../../support/reader';
 
-const reader = new MessageReader();
+const reader = testReader();
 const scene = (text: string) => crimeScene(reader.readFully(text).analysis);
 
 describe('a crime told by what is seen or done', () => {

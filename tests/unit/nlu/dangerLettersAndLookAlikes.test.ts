@@ -4,9 +4,9 @@
  * read by the message's language (model/reader.ts: Romanian "nu" is "not", not the Dutch "nu").
  * ADR 0006 round 26 (fold26). Sentences written for this test; none is a corpus or tuning line.
  */
-import { MessageReader } from '../../../src/nlu/model/reader';
+import { testReader } from '../../support/reader';
 
-const reader = new MessageReader();
+const reader = testReader();
 const situations = (text: string) =>
   reader
     .readForDanger(text)

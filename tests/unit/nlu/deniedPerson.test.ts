@@ -6,7 +6,7 @@
 import { extractFacts, NO_PLACES } from '../../../src/nlu/facts/facts';
 import { roleSaid, worryAboutAnother } from '../../../src/nlu/facts/writerRole';
 import type { MessageGuess } from '../../../src/nlu/model/messageModels';
-import { MessageReader } from '../../../src/nlu/model/reader';
+import { testReader } from '../../support/reader';
 import { normaliseText } from '../../../src/safety/normalise';
 
 /** The facts of a message, with the models' reading of who it is about and the relation set by the test. */
@@ -14,7 +14,7 @@ function facts(text: string, guess: Pick<MessageGuess, 'aboutWhom' | 'relation'>
   return extractFacts(
     {
       text,
-      read: new MessageReader().readForDanger(text),
+      read: testReader().readForDanger(text),
       guess: {
         intent: { intent: 'describe_concern', score: 0.9, intents: {} },
         form: { form: 'unknown', score: 0.5 },

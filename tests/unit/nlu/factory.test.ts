@@ -1,10 +1,10 @@
 import { buildRecognizer } from '../../../src/nlu/factory';
-import { SafetyScreen } from '../../../src/safety/screen';
+import { testScreen } from '../../support/screen';
 
 const logger = { warn: () => undefined };
 
 describe('buildRecognizer', () => {
-  const screen = new SafetyScreen();
+  const screen = testScreen();
 
   it('builds the local recognizer alone when nothing else is configured', async () => {
     const built = await buildRecognizer({ kind: 'local' }, logger, screen);

@@ -18,7 +18,7 @@ import {
   withoutWritersAge,
 } from '../../../src/nlu/facts/facts';
 import type { MessageGuess } from '../../../src/nlu/model/messageModels';
-import { MessageReader } from '../../../src/nlu/model/reader';
+import { testReader } from '../../support/reader';
 import type { AboutWhom } from '../../../src/understanding/understanding';
 import { normaliseText } from '../../../src/safety/normalise';
 
@@ -28,7 +28,7 @@ const relation = (text: string, bare = false) => readRelation(normaliseText(text
 
 /** The facts of a story told to the bot, with the model's guess of who and how young set by the test. */
 function storyFacts(text: string, guess: Pick<MessageGuess, 'aboutWhom' | 'minor'>) {
-  const read = new MessageReader().readForDanger(text);
+  const read = testReader().readForDanger(text);
   return extractFacts(
     {
       text,
@@ -188,7 +188,7 @@ describe('ages told in passing (once read by a second reader in the triage, src/
   });
 
   it('takes a guess that the person looks a child as under 18, without an age', () => {
-    const reader = new MessageReader();
+    const reader = testReader();
     const text = 'man van rond de 40 met een meisje, zij zag eruit als 14 15 max';
     const facts = extractFacts(
       {
@@ -233,7 +233,7 @@ describe('a relative named with an age', () => {
   });
 
   it('wins over the model, which took a niece for a client', () => {
-    const reader = new MessageReader();
+    const reader = testReader();
     const text = 'mijn nichtje van 15 zit op een groep en wordt vanavond opgehaald';
     const facts = extractFacts(
       {
@@ -396,7 +396,7 @@ describe('relation told through someone else, a role or a place', () => {
   });
 
   it('lets a chained relation win over the model, and the model over the place', () => {
-    const reader = new MessageReader();
+    const reader = testReader();
     const factsOf = (text: string, relationGuess: MessageGuess['relation']) =>
       extractFacts(
         {
@@ -422,7 +422,7 @@ describe('relation told through someone else, a role or a place', () => {
 });
 
 describe('adult only when it is clear', () => {
-  const reader = new MessageReader();
+  const reader = testReader();
   const factsOf = (
     text: string,
     aboutWhom: AboutWhom | null,
@@ -503,7 +503,7 @@ describe('relation in the languages labour migrants write in', () => {
 });
 
 describe('under 18 read only by the model', () => {
-  const reader = new MessageReader();
+  const reader = testReader();
   const guess = (aboutWhom: AboutWhom, minorScore: number): MessageGuess => ({
     intent: { intent: 'describe_concern', score: 0.9, intents: {} },
     form: { form: 'labour_exploitation', score: 0.9 },
@@ -524,7 +524,7 @@ describe('under 18 read only by the model', () => {
 });
 
 describe("the age of the person the worry is about, not the writer's", () => {
-  const reader = new MessageReader();
+  const reader = testReader();
   const guess = (aboutWhom: AboutWhom | null): MessageGuess => ({
     intent: { intent: 'describe_concern', score: 0.9, intents: {} },
     form: { form: 'unknown', score: 0.5 },
@@ -554,7 +554,7 @@ describe("the age of the person the worry is about, not the writer's", () => {
 });
 
 describe('a child named in a question in general', () => {
-  const reader = new MessageReader();
+  const reader = testReader();
   const guess = (aboutWhom: AboutWhom | null): MessageGuess => ({
     intent: { intent: 'ask_signals', score: 0.9, intents: {} },
     form: { form: 'unknown', score: 0.5 },
@@ -576,7 +576,7 @@ describe('a child named in a question in general', () => {
 });
 
 describe('a child who is with the writer', () => {
-  const reader = new MessageReader();
+  const reader = testReader();
   // The models take a message that names "my daughter" for one about her, as they do on these.
   const guess: MessageGuess = {
     intent: { intent: 'describe_concern', score: 0.9, intents: {} },
@@ -693,7 +693,7 @@ describe('minor words in the languages labour migrants write in', () => {
 });
 
 describe('facts of a message in another language', () => {
-  const reader = new MessageReader();
+  const reader = testReader();
   const guess = (over: Partial<MessageGuess>): MessageGuess => ({
     intent: { intent: 'describe_concern', score: 0.9, intents: {} },
     form: { form: 'labour_exploitation', score: 0.9 },
@@ -786,7 +786,7 @@ describe('a neighbour told by where they live', () => {
 });
 
 describe('no adult told from work alone in another language', () => {
-  const reader = new MessageReader();
+  const reader = testReader();
   const factsOf = (text: string, language: 'nl' | 'other', relation: MessageGuess['relation'] = { relation: null, score: 0.9 }) =>
     extractFacts(
       {
@@ -818,7 +818,7 @@ describe('no adult told from work alone in another language', () => {
 });
 
 describe('a writer telling their own situation is who the chat is about (safety14)', () => {
-  const reader = new MessageReader();
+  const reader = testReader();
   const guess = (
     aboutWhom: AboutWhom | null,
     intent: MessageGuess['intent']['intent'] = 'describe_concern',
@@ -872,7 +872,7 @@ describe('a writer telling their own situation is who the chat is about (safety1
 });
 
 describe('age and minor belong to the person of concern, not to every person named (safety14)', () => {
-  const reader = new MessageReader();
+  const reader = testReader();
   // The models read "my son" and take the message for one about him, as they do on these.
   const guess: MessageGuess = {
     intent: { intent: 'describe_concern', score: 0.9, intents: {} },
@@ -1114,7 +1114,7 @@ describe('an age guessed in a range that reaches 18', () => {
 });
 
 describe('ages guessed as a range, ages of doers and stretches of time (facts20)', () => {
-  const reader = new MessageReader();
+  const reader = testReader();
   const guessing = (minor: boolean, aboutWhom: AboutWhom | null = 'other'): MessageGuess => ({
     intent: { intent: 'describe_concern', score: 0.9, intents: {} },
     form: { form: 'labour_exploitation', score: 0.9 },
@@ -1182,7 +1182,7 @@ describe("counts and the man in the writer's own story (facts20)", () => {
     const facts = extractFacts(
       {
         text,
-        read: new MessageReader().readForDanger(text),
+        read: testReader().readForDanger(text),
         guess: {
           intent: { intent: 'describe_concern', score: 0.9, intents: {} },
           form: { form: 'sexual_exploitation', score: 0.9 },

@@ -7,7 +7,7 @@
  */
 import { createLocalRecognizer } from '../../../src/nlu/local/localRecognizer';
 import { FORM_FAMILY, type FormFamily } from '../../../src/nlu/model/formSituations';
-import { MessageReader } from '../../../src/nlu/model/reader';
+import { testReader } from '../../support/reader';
 import type { Form } from '../../../src/nlu/recognizer';
 
 const local = createLocalRecognizer();
@@ -103,7 +103,7 @@ const ACTS: readonly [string, FormFamily][] = [
 ];
 
 describe('the acts the form lexicon reads', () => {
-  const reader = new MessageReader();
+  const reader = testReader();
   const families = (text: string) =>
     new Set(
       reader

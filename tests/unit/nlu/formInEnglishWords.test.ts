@@ -8,11 +8,11 @@
  */
 import { crimeScene, formOfLoneActs, obligedForm } from '../../../src/nlu/model/obligedForm';
 import { payOfWork, type FormConcept } from '../../../src/nlu/model/formSituations';
-import { MessageReader } from '../../../src/nlu/model/reader';
+import { testReader } from '../../support/reader';
 import type { ConceptHit } from '../../../src/nlu/text/concepts';
 import { toldForms as forms } from '../../support/toldForms';
 
-const reader = new MessageReader();
+const reader = testReader();
 
 const hit = (concept: FormConcept, start: number, negated = false): ConceptHit<FormConcept> => ({
   concept,

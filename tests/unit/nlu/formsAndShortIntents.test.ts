@@ -8,17 +8,17 @@
  * is a corpus or tuning line.
  */
 import { createLocalRecognizer, type LocalRecognizer } from '../../../src/nlu/local/localRecognizer';
-import { MessageReader } from '../../../src/nlu/model/reader';
+import { testReader } from '../../support/reader';
 import type { Form, Intent } from '../../../src/nlu/recognizer';
-import { SafetyScreen } from '../../../src/safety/screen';
+import { testScreen } from '../../support/screen';
 
 let recognizer: LocalRecognizer;
 
 beforeAll(() => {
-  recognizer = createLocalRecognizer({ screen: new SafetyScreen() });
+  recognizer = createLocalRecognizer({ screen: testScreen() });
 });
 
-const reader = new MessageReader();
+const reader = testReader();
 const features = (text: string) => new Set(reader.features(reader.readFully(text), 'general'));
 
 describe('the features of short messages', () => {

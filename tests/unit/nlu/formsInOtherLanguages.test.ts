@@ -8,11 +8,11 @@
  */
 import { createLocalRecognizer } from '../../../src/nlu/local/localRecognizer';
 import { FORM_FAMILY, type FormConcept, type FormFamily } from '../../../src/nlu/model/formSituations';
-import { MessageReader } from '../../../src/nlu/model/reader';
+import { testReader } from '../../support/reader';
 import type { Form } from '../../../src/nlu/recognizer';
 import { analyseText } from '../../../src/nlu/text/analyse';
 
-const reader = new MessageReader();
+const reader = testReader();
 const read = (text: string) => reader.readFully(text).forms.filter((h) => !h.negated);
 const concepts = (text: string) => new Set(read(text).map((h) => h.concept));
 const families = (text: string) => new Set(read(text).map((h) => FORM_FAMILY[h.concept]));

@@ -3,9 +3,9 @@
  * negation takes it back; the suicide model sees the danger model's marks of a danger told now only
  * under their own name when the message has words of suicide, and under another when it has none.
  */
-import { MessageReader } from '../../../src/nlu/model/reader';
+import { testReader } from '../../support/reader';
 
-const reader = new MessageReader();
+const reader = testReader();
 const read = (text: string) => reader.readForDanger(text);
 const freedom = (text: string) => read(text).distances.filter((d) => d.concept === 'free_to_go');
 const suicideFeatures = (text: string) => reader.suicideFeatures(reader.suicideView(read(text)));

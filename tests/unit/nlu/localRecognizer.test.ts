@@ -1,11 +1,11 @@
 import { createLocalRecognizer, type LocalRecognizer } from '../../../src/nlu/local/localRecognizer';
 import { recognitionSchema } from '../../../src/nlu/recognizer';
-import { SafetyScreen } from '../../../src/safety/screen';
+import { testScreen } from '../../support/screen';
 
 let recognizer: LocalRecognizer;
 
 beforeAll(() => {
-  recognizer = createLocalRecognizer({ screen: new SafetyScreen() });
+  recognizer = createLocalRecognizer({ screen: testScreen() });
 });
 
 describe('local recognizer: intents (cases written for this test)', () => {
@@ -74,7 +74,7 @@ describe('local recognizer: form, signals, danger and language', () => {
 
   it('measures its start-up with the injected clock', () => {
     const ticks = [1000, 1250];
-    const r = createLocalRecognizer({ screen: new SafetyScreen(), now: () => ticks.shift() ?? 0 });
+    const r = createLocalRecognizer({ screen: testScreen(), now: () => ticks.shift() ?? 0 });
     expect(r.trainingMs).toBe(250);
     expect(r.name).toBe('local');
   });

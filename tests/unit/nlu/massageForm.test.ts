@@ -3,11 +3,11 @@
  * (formSituations.ts sex_place), also when a boss is named: a boss alone reads as labour. Sentences
  * written for this test.
  */
-import { loadModelBundle } from '../../../src/nlu/model/bundle';
 import { MessageModels } from '../../../src/nlu/model/messageModels';
-import { MessageReader } from '../../../src/nlu/model/reader';
+import { testReader } from '../../support/reader';
+import { testBundle } from '../../support/screen';
 
-const reader = new MessageReader();
+const reader = testReader();
 const forms = (text: string) => reader.readFully(text).forms.map((h) => h.concept);
 
 describe('massage as the work', () => {
@@ -19,7 +19,7 @@ describe('massage as the work', () => {
   );
 
   it('with a boss who keeps the money reads as sexual exploitation', () => {
-    const models = new MessageModels(loadModelBundle(), reader);
+    const models = new MessageModels(testBundle(), reader);
     const guess = models.guess(
       reader.readFully('my cousin does massage for a man in Utrecht, the boss keeps all her money and her passport'),
       [],

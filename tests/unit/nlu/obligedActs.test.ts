@@ -4,14 +4,14 @@
  * crime, sex or organs of one form alone decide the form (model/obligedForm.ts).
  * Sentences written for this test, in no corpus or tuning file.
  */
-import { loadModelBundle } from '../../../src/nlu/model/bundle';
 import { MessageModels } from '../../../src/nlu/model/messageModels';
 import { obligedForm } from '../../../src/nlu/model/obligedForm';
-import { MessageReader } from '../../../src/nlu/model/reader';
+import { testReader } from '../../support/reader';
 import { OBLIGED_ACT_LEXICON, type ObligedActConcept } from '../../../src/nlu/text/obligedActs';
 import { ConceptMatcher } from '../../../src/nlu/text/concepts';
+import { testBundle } from '../../support/screen';
 
-const reader = new MessageReader();
+const reader = testReader();
 const matcher = new ConceptMatcher(OBLIGED_ACT_LEXICON);
 const hitsOf = (text: string) => matcher.find(reader.readFully(text).analysis);
 const told = (text: string) =>
@@ -74,7 +74,7 @@ describe('the form told by the act the person is made to do', () => {
   });
 
   it('gives the story the form of the act through the models, over the place where it is told', () => {
-    const models = new MessageModels(loadModelBundle(), reader);
+    const models = new MessageModels(testBundle(), reader);
     const text =
       'Ik werk bij de receptie van een hostel in Zwolle. Twee jongens van 15 logeren hier al een week. Een man zegt elke ochtend dat ze in de winkels moeten stelen, anders krijgen ze geen eten.';
     expect(models.guess(reader.readFully(text), []).form.form).toBe('criminal_exploitation');

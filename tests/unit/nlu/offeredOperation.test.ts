@@ -3,12 +3,12 @@
  * operation, a clinic or blood tests beside a debt, another country or a healthy person, in the
  * same sentence or the next. Sentences written for this test, in no corpus or tuning file.
  */
-import { loadModelBundle } from '../../../src/nlu/model/bundle';
 import { MessageModels } from '../../../src/nlu/model/messageModels';
 import { obligedForm, offeredOperation } from '../../../src/nlu/model/obligedForm';
-import { MessageReader } from '../../../src/nlu/model/reader';
+import { testReader } from '../../support/reader';
+import { testBundle } from '../../support/screen';
 
-const reader = new MessageReader();
+const reader = testReader();
 const offered = (text: string) => offeredOperation(reader.readFully(text).analysis);
 
 describe('an operation offered for a debt, abroad or to a healthy person', () => {
@@ -63,7 +63,7 @@ describe('an operation offered for a debt, abroad or to a healthy person', () =>
   });
 
   it('gives a story in another language organ removal through the models', () => {
-    const models = new MessageModels(loadModelBundle(), reader);
+    const models = new MessageModels(testBundle(), reader);
     const text =
       'Dzień dobry, mój kuzyn pracuje w magazynie pod Venlo i ma duże długi u pośrednika. Pośrednik mówi, że długi znikną, jeśli kuzyn pojedzie do prywatnej kliniki w Niemczech na mały zabieg. Kuzyn jest zdrowy. Co robić?';
     expect(models.guess(reader.readFully(text), []).form.form).toBe('organ_removal');

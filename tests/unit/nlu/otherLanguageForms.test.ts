@@ -6,20 +6,20 @@
  */
 import { createLocalRecognizer, type LocalRecognizer } from '../../../src/nlu/local/localRecognizer';
 import { FORM_LEXICON } from '../../../src/nlu/model/formSituations';
-import { MessageReader } from '../../../src/nlu/model/reader';
+import { testReader } from '../../support/reader';
 import { analyseText } from '../../../src/nlu/text/analyse';
 import { ConceptMatcher } from '../../../src/nlu/text/concepts';
-import { SafetyScreen } from '../../../src/safety/screen';
+import { testScreen } from '../../support/screen';
 
 let recognizer: LocalRecognizer;
 
 beforeAll(() => {
-  recognizer = createLocalRecognizer({ screen: new SafetyScreen() });
+  recognizer = createLocalRecognizer({ screen: testScreen() });
 });
 
 const forms = new ConceptMatcher(FORM_LEXICON);
 const concepts = (text: string) => new Set(forms.find(analyseText(text)).map((h) => h.concept));
-const reader = new MessageReader();
+const reader = testReader();
 const general = (text: string) => reader.features(reader.readFully(text), 'general');
 
 describe('the other-language concept layer', () => {

@@ -6,11 +6,11 @@
  * forms; and Dutch and English words that look like one of their words stay unread. Sentences
  * written for this test (none is in the corpus or a tuning set).
  */
-import { MessageReader } from '../../../src/nlu/model/reader';
+import { testReader } from '../../support/reader';
 import type { DistanceConcept, SituationConcept } from '../../../src/safety/situations';
 import { withAdditions } from '../../../src/nlu/text/otherLanguageSituations';
 
-const reader = new MessageReader();
+const reader = testReader();
 const situations = (text: string): SituationConcept[] =>
   reader
     .readForDanger(text)

@@ -5,10 +5,10 @@
  * written for this test, in no corpus or tuning file.
  */
 import { placeOfCrime, type FormConcept } from '../../../src/nlu/model/formSituations';
-import { MessageReader } from '../../../src/nlu/model/reader';
+import { testReader } from '../../support/reader';
 import type { ConceptHit } from '../../../src/nlu/text/concepts';
 
-const reader = new MessageReader();
+const reader = testReader();
 const conceptsOf = (text: string): FormConcept[] => reader.readFully(text).forms.map((h) => h.concept);
 
 const hit = (concept: FormConcept, start: number, sentence = 0, negated = false): ConceptHit<FormConcept> => ({

@@ -9,9 +9,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadLabelledFile } from '../../../src/nlu/corpus';
 import { formOfQuestion, STORYLESS_INTENTS } from '../../../src/nlu/model/formSituations';
-import { MessageReader } from '../../../src/nlu/model/reader';
+import { testReader } from '../../support/reader';
 
-const reader = new MessageReader();
+const reader = testReader();
 const formOf = (labelled: string, text: string): string => formOfQuestion(labelled, reader.readFully(text).forms);
 
 describe('formOfQuestion', () => {

@@ -4,13 +4,13 @@
  * reuse must give what making it again gives.
  */
 import { createLocalRecognizer } from '../../../src/nlu/local/localRecognizer';
-import { loadModelBundle } from '../../../src/nlu/model/bundle';
 import { MessageModels } from '../../../src/nlu/model/messageModels';
 import { MessageReader } from '../../../src/nlu/model/reader';
-import { testScreen } from '../../support/screen';
+import { testBundle, testScreen } from '../../support/screen';
+import { testReader } from '../../support/reader';
 
-const bundle = loadModelBundle();
-const reader = new MessageReader();
+const bundle = testBundle();
+const reader = testReader();
 const models = new MessageModels(bundle, reader);
 const STORY = 'Mijn nicht moet haar paspoort afgeven aan haar baas en krijgt geen loon. Mag ik anoniem bellen?';
 const NO_TOPIC = 'de kat zit op de mat';

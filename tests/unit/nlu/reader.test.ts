@@ -2,9 +2,9 @@
  * The danger features of one reading: combinations of a situation with distance, and a danger
  * situation with none. Background (papers, a child, money) alone is no situation without distance.
  */
-import { MessageReader } from '../../../src/nlu/model/reader';
+import { testReader } from '../../support/reader';
 
-const reader = new MessageReader();
+const reader = testReader();
 const danger = (text: string) => reader.features(reader.readForDanger(text), 'danger');
 
 describe('danger features', () => {

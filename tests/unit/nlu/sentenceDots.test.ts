@@ -4,7 +4,7 @@
  * split in two). Sentences written for this test.
  */
 import { analyseText, sentenceDotsOnly } from '../../../src/nlu/text/analyse';
-import { MessageReader } from '../../../src/nlu/model/reader';
+import { testReader } from '../../support/reader';
 import { testScreen } from '../../support/screen';
 import { blankRecognizer, createTestBot, join, say } from '../../support/bot';
 
@@ -45,7 +45,7 @@ describe('through the reader, the screen and the bot', () => {
   const PLAIN = 'Vorig jaar moest ik 3000 euro betalen voor mijn reis';
 
   it('the past of the sentence reaches the debt after the number', () => {
-    const read = new MessageReader().readForDanger(DOTTED);
+    const read = testReader().readForDanger(DOTTED);
     const payment = read.situations.find((h) => h.concept === 'payment');
     const past = read.distances.find((h) => h.concept === 'past');
     expect(payment).toBeDefined();

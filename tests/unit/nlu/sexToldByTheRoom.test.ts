@@ -5,11 +5,11 @@
  * walks in, or a man sent to a room as a threat over a debt, tells no sex. Sentences written for
  * this test, in no corpus or tuning file.
  */
-import { loadModelBundle } from '../../../src/nlu/model/bundle';
 import { MessageModels } from '../../../src/nlu/model/messageModels';
-import { MessageReader } from '../../../src/nlu/model/reader';
+import { testReader } from '../../support/reader';
+import { testBundle } from '../../support/screen';
 
-const reader = new MessageReader();
+const reader = testReader();
 const forms = (text: string) =>
   reader
     .readFully(text)
@@ -45,7 +45,7 @@ describe('sex told by the room and the night', () => {
   // "in Utrecht" or "in Zwolle" to sexual). That is a defect of its own, recorded in ADR 0006 round
   // 40; this test is about the room and the night.
   it('an au pair whose host father comes into her room at night reads as sexual exploitation', () => {
-    const models = new MessageModels(loadModelBundle(), reader);
+    const models = new MessageModels(testBundle(), reader);
     const guess = models.guess(
       reader.readFully(
         'I am an au pair. the host father comes into my room at night when the mother is away and says nobody will believe me',

@@ -5,14 +5,14 @@
  * tells nothing of any form keeps `unknown` (forms35, formSituations.ts `tellsAnyForm`); sentences
  * written for this test, in no corpus or tuning file.
  */
-import { loadModelBundle } from '../../../src/nlu/model/bundle';
 import { tellsAnyForm } from '../../../src/nlu/model/formSituations';
 import { argmax, predictSoftmax } from '../../../src/nlu/model/logistic';
 import { MessageModels, towardUnknown, UNKNOWN_FORM_WEIGHT } from '../../../src/nlu/model/messageModels';
-import { MessageReader } from '../../../src/nlu/model/reader';
+import { testReader } from '../../support/reader';
+import { testBundle } from '../../support/screen';
 
-const bundle = loadModelBundle();
-const reader = new MessageReader();
+const bundle = testBundle();
+const reader = testReader();
 const models = new MessageModels(bundle, reader);
 
 function read(text: string) {

@@ -9,12 +9,12 @@ import { createLocalRecognizer, type LocalRecognizer } from '../../../src/nlu/lo
 import { FORM_LEXICON } from '../../../src/nlu/model/formSituations';
 import { analyseText } from '../../../src/nlu/text/analyse';
 import { ConceptMatcher } from '../../../src/nlu/text/concepts';
-import { SafetyScreen } from '../../../src/safety/screen';
+import { testScreen } from '../../support/screen';
 
 let recognizer: LocalRecognizer;
 
 beforeAll(() => {
-  recognizer = createLocalRecognizer({ screen: new SafetyScreen() });
+  recognizer = createLocalRecognizer({ screen: testScreen() });
 });
 
 const forms = new ConceptMatcher(FORM_LEXICON);

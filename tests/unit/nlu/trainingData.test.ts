@@ -3,11 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadTrainingData, parseTrainingData, TrainingDataError } from '../../../src/nlu/local/trainingData';
 import { loadLabelledFile } from '../../../src/nlu/corpus';
-import { trainingSources } from '../../../src/nlu/model/sources';
 import { dangerAndSuicideVocabularies, trainingSets, type TrainingInput } from '../../../src/nlu/model/training';
 import type { LabelledMessage } from '../../../src/nlu/corpus';
 import { INTENTS } from '../../../src/nlu/recognizer';
 import { analyseText } from '../../../src/nlu/text/analyse';
+import { shippedTrainingSources } from '../../support/trainingSources';
 
 const prepareText = (text: string) =>
   analyseText(text)
@@ -42,7 +42,7 @@ describe('training data', () => {
   it('never trains on a message of the tuning set of three words or more (locale examples and corpus)', () => {
     const training = new Set([
       ...(['nl', 'en'] as const).flatMap((l) => Object.values(loadTrainingData(localesDir, l).intents).flat().map(prepareText)),
-      ...trainingSources(path.resolve(__dirname, '../../..')).train.map((m) => prepareText(m.text)),
+      ...shippedTrainingSources().train.map((m) => prepareText(m.text)),
     ]);
     const evalSet = loadLabelledFile(path.resolve(__dirname, '../../eval/nlu.jsonl'));
     const leaked = evalSet
@@ -53,7 +53,7 @@ describe('training data', () => {
   });
 
   it('gives the form-only corpus lines to the form models alone, never split (round 24)', () => {
-    const sources = trainingSources(path.resolve(__dirname, '../../..'));
+    const sources = shippedTrainingSources();
     const formOnlyIds = new Set((sources.formOnly ?? []).map((m) => m.id));
     expect(formOnlyIds.size).toBeGreaterThan(0);
     const elsewhere = [...sources.train, ...(sources.generalOnly ?? []), ...sources.dev, ...(sources.dangerOnly ?? [])];

@@ -4,7 +4,8 @@
  * order was a shuffle of the whole corpus.
  */
 import path from 'node:path';
-import { joinedTuningSets, laterTuningSets, TUNING_SET, trainingSources } from '../../../src/nlu/model/sources';
+import { joinedTuningSets, laterTuningSets, TUNING_SET } from '../../../src/nlu/model/sources';
+import { shippedTrainingSources } from '../../support/trainingSources';
 
 const root = path.resolve(__dirname, '../../..');
 const name = (f: string) => path.basename(f);
@@ -17,6 +18,6 @@ describe('tuning sets and training', () => {
   });
 
   it('gives training one list per joined set, the threshold pool', () => {
-    expect(trainingSources(root).tuning).toHaveLength(joinedTuningSets(root).length);
+    expect(shippedTrainingSources().tuning).toHaveLength(joinedTuningSets(root).length);
   });
 });

@@ -1,7 +1,7 @@
 import { extractFacts, NO_PLACES, readNeighbourByPlace, readRelation } from '../../../src/nlu/facts/facts';
 import { relationThroughWork, relationWriterIs, strangerSeen } from '../../../src/nlu/facts/writersRelation';
 import type { MessageGuess } from '../../../src/nlu/model/messageModels';
-import { MessageReader } from '../../../src/nlu/model/reader';
+import { testReader } from '../../support/reader';
 import type { AboutWhom } from '../../../src/understanding/understanding';
 import { normaliseText } from '../../../src/safety/normalise';
 
@@ -18,7 +18,7 @@ function facts(text: string, aboutWhom: AboutWhom | null, score = 0.8, language:
     aboutWhom: { aboutWhom, score },
     minor: { minor: null, score: 0 },
   };
-  return extractFacts({ text, read: new MessageReader().readForDanger(text), guess, signals: [], awaiting: null, language }, NO_PLACES);
+  return extractFacts({ text, read: testReader().readForDanger(text), guess, signals: [], awaiting: null, language }, NO_PLACES);
 }
 
 describe('the writer says what they are to the person', () => {

@@ -4,10 +4,11 @@
  * it crossed it from one retraining to the next. Read without the model (the rule looks at the
  * reading alone), then through the shipped screen. Sentences written for this test.
  */
-import { MessageReader } from '../../../src/nlu/model/reader';
-import { SafetyScreen, onlyAnAge } from '../../../src/safety/screen';
+import { testReader } from '../../support/reader';
+import { onlyAnAge } from '../../../src/safety/screen';
+import { testScreen } from '../../support/screen';
 
-const reader = new MessageReader();
+const reader = testReader();
 const read = (text: string) => reader.readForDanger(text);
 
 describe('an age told alone', () => {
@@ -31,7 +32,7 @@ describe('an age told alone', () => {
     expect(onlyAnAge(read(text))).toBe(false);
   });
 
-  const screen = new SafetyScreen();
+  const screen = testScreen();
   it.each(['ik ben 34', "I'm 34", 'ik ben 15'])('%p gets neither 112 nor the danger question', (text) => {
     expect(screen.assess(text).level).toBe('none');
   });

@@ -5,13 +5,13 @@
  * still there now, a deadline "or else" and a move tomorrow stay acute. Sentences written for this
  * test (none is in the corpus or a tuning set).
  */
-import { loadModelBundle } from '../../../src/nlu/model/bundle';
-import { MessageReader } from '../../../src/nlu/model/reader';
-import { awayFromNow, SafetyScreen } from '../../../src/safety/screen';
+import { testReader } from '../../support/reader';
+import { awayFromNow } from '../../../src/safety/screen';
+import { testScreen } from '../../support/screen';
 
-const reader = new MessageReader();
+const reader = testReader();
 const away = (text: string) => awayFromNow(reader.readForDanger(text));
-const screen = new SafetyScreen(loadModelBundle());
+const screen = testScreen();
 
 describe('awayFromNow', () => {
   it.each([

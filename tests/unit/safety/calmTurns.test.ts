@@ -5,12 +5,11 @@
  * alone and as a later turn of a conversation; the acute kinds beside them stay acute. Sentences
  * written for this test (none is in the corpus or a tuning set).
  */
-import { loadModelBundle } from '../../../src/nlu/model/bundle';
-import { SafetyScreen } from '../../../src/safety/screen';
 import { assessTurn, type EarlierTurn } from '../../../src/safety/turnContext';
 import type { DangerAssessment } from '../../../src/understanding/understanding';
+import { testScreen } from '../../support/screen';
 
-const screen = new SafetyScreen(loadModelBundle());
+const screen = testScreen();
 const before: EarlierTurn[] = [{ level: 'none', score: 0.02 }];
 const later = (text: string) => screen.inConversation(screen.look(text), before);
 

@@ -3,10 +3,10 @@
  * a danger told in the same answer still counts, yes is acute and "weet ik niet" stays unsure (the
  * dialog names 112 for the doubt and goes on).
  */
-import { SafetyScreen } from '../../../src/safety/screen';
 import { assessDangerAnswer, dangerAnswer, opensWithPlainNo, saysNotNow, thoughtsNotOver } from '../../../src/safety/dangerAnswer';
+import { testScreen } from '../../support/screen';
 
-const screen = new SafetyScreen();
+const screen = testScreen();
 const answer = (text: string) => assessDangerAnswer(screen, text, screen.look(text));
 
 describe('the answer to the danger question', () => {

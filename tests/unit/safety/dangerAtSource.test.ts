@@ -3,12 +3,11 @@
  * whether someone is in danger now. Sentences written for this test, not taken from the corpus or a
  * tuning set.
  */
-import { loadModelBundle } from '../../../src/nlu/model/bundle';
-import { MessageReader } from '../../../src/nlu/model/reader';
-import { SafetyScreen } from '../../../src/safety/screen';
+import { testReader } from '../../support/reader';
+import { testScreen } from '../../support/screen';
 
-const reader = new MessageReader();
-const screen = new SafetyScreen(loadModelBundle(), reader);
+const reader = testReader();
+const screen = testScreen();
 const named = (text: string, concept: string) => reader.readForDanger(text).situations.some((h) => h.concept === concept && !h.negated);
 
 describe('someone away from home for a time is missing', () => {

@@ -3,10 +3,10 @@
  * suicide_indirect, suicide_prepared, farewell), and what stays ordinary. Sentences written for
  * this test.
  */
-import { MessageReader } from '../../../src/nlu/model/reader';
+import { testReader } from '../../support/reader';
 import { SUICIDE_WORDING } from '../../../src/safety/situations';
 
-const reader = new MessageReader();
+const reader = testReader();
 const worded = (text: string) => reader.readForDanger(text).situations.some((h) => SUICIDE_WORDING.has(h.concept) && !h.negated);
 
 describe('Dutch indirect suicidal wording', () => {

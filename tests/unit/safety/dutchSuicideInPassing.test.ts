@@ -5,10 +5,9 @@
  * goodbye of love after "ik kan dit niet meer"), in the middle of a story, in chat spelling; and
  * their hard negatives. Sentences written for this test.
  */
-import { loadModelBundle } from '../../../src/nlu/model/bundle';
-import { SafetyScreen } from '../../../src/safety/screen';
+import { testScreen } from '../../support/screen';
 
-const screen = new SafetyScreen(loadModelBundle());
+const screen = testScreen();
 
 describe('Dutch suicidal thoughts said in passing get 113', () => {
   it.each([

@@ -3,11 +3,10 @@
  * languages the words of ending it are the same as for ending a job, so only pills, a rope or a blade
  * beside them, or a goodbye, make them suicidal thoughts. Sentences written for this test.
  */
-import { MessageReader } from '../../../src/nlu/model/reader';
-import { loadModelBundle } from '../../../src/nlu/model/bundle';
-import { SafetyScreen } from '../../../src/safety/screen';
+import { testReader } from '../../support/reader';
+import { testScreen } from '../../support/screen';
 
-const reader = new MessageReader();
+const reader = testReader();
 const worded = (text: string) =>
   reader.readForDanger(text).situations.some((h) => (h.concept === 'suicide_direct' || h.concept === 'suicide_indirect') && !h.negated);
 
@@ -29,7 +28,7 @@ describe('ending it with the means beside it', () => {
   );
 
   it('gets 113 from the screen', () => {
-    const screen = new SafetyScreen(loadModelBundle());
+    const screen = testScreen();
     const danger = screen.assess('Od tygodnia nie śpię. Chcę z tym skończyć, mam tabletki w torbie');
     expect(danger.level).toBe('acute');
     expect(danger.suicidal).toBe(true);

@@ -5,10 +5,9 @@
  * better off. 113 comes at once; hard negatives with the same words stay without 113. Sentences
  * written for this test (none is in the corpus or a tuning set).
  */
-import { loadModelBundle } from '../../../src/nlu/model/bundle';
-import { SafetyScreen } from '../../../src/safety/screen';
+import { testScreen } from '../../support/screen';
 
-const screen = new SafetyScreen(loadModelBundle());
+const screen = testScreen();
 
 describe('English indirect suicidal thoughts', () => {
   it.each([

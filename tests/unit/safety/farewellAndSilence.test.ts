@@ -4,9 +4,9 @@
  * not answered her phone since this morning", "heeft niet opgenomen") is read as silence, as the
  * present "not answering" was. Sentences written for this test.
  */
-import { MessageReader } from '../../../src/nlu/model/reader';
+import { testReader } from '../../support/reader';
 
-const reader = new MessageReader();
+const reader = testReader();
 const cues = (text: string) => reader.readForDanger(text).frames.map((f) => f.concept);
 const situations = (text: string) =>
   reader

@@ -3,12 +3,11 @@
  * the reason they do not report, not a danger happening now; a threat made now or someone held now
  * still is. Sentences written for this test.
  */
-import { MessageReader } from '../../../src/nlu/model/reader';
-import { loadModelBundle } from '../../../src/nlu/model/bundle';
-import { SafetyScreen } from '../../../src/safety/screen';
+import { testReader } from '../../support/reader';
+import { testScreen } from '../../support/screen';
 
-const reader = new MessageReader();
-const screen = new SafetyScreen(loadModelBundle());
+const reader = testReader();
+const screen = testScreen();
 
 describe('a feared consequence of seeking help', () => {
   it.each([

@@ -1,8 +1,8 @@
 import { dangerInPassing } from '../../../src/safety/inPassing';
-import { SafetyScreen } from '../../../src/safety/screen';
 import { lookAt } from '../../../src/understanding/firstLook';
+import { testScreen } from '../../support/screen';
 
-const screen = new SafetyScreen();
+const screen = testScreen();
 
 describe('danger said in passing inside a long story', () => {
   it('makes the message unsure (the bot asks, with 112) when one part of it reads acute on its own', () => {

@@ -5,10 +5,9 @@
  * diacritics and chat slang, and in other languages; 113 comes at once. Hard negatives with the same
  * words stay without 113. Sentences written for this test (none is in the corpus or a tuning set).
  */
-import { loadModelBundle } from '../../../src/nlu/model/bundle';
-import { SafetyScreen } from '../../../src/safety/screen';
+import { testScreen } from '../../support/screen';
 
-const screen = new SafetyScreen(loadModelBundle());
+const screen = testScreen();
 
 describe('indirect suicidal thoughts inside a story', () => {
   it.each([

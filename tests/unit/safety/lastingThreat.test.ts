@@ -7,13 +7,12 @@
  * child, an event of now or a cry keeps its reading, and so does every first message and every turn
  * after one read acute. Sentences written for this test.
  */
-import { loadModelBundle } from '../../../src/nlu/model/bundle';
 import { consequenceJoined, tellsALastingThreat, tellsOnlyAPresentCondition } from '../../../src/safety/presentCondition';
-import { SafetyScreen } from '../../../src/safety/screen';
 import { assessTurn, LASTING_THREAT_REASON, type EarlierTurn } from '../../../src/safety/turnContext';
 import type { DangerAssessment } from '../../../src/understanding/understanding';
+import { testScreen } from '../../support/screen';
 
-const screen = new SafetyScreen(loadModelBundle());
+const screen = testScreen();
 const read = (text: string) => screen.look(text).read;
 const calmBefore: EarlierTurn[] = [{ level: 'none', score: 0.02 }];
 // Never silent by the screen's rule (a threat is held-or-hurt): the lasting threat is read past it.

@@ -2,11 +2,10 @@
  * Pills or drugs for a purpose of work are a sign of exploitation, not a way of saying suicidal
  * thoughts; taking them all at once still is. Sentences written for this test.
  */
-import { MessageReader } from '../../../src/nlu/model/reader';
-import { loadModelBundle } from '../../../src/nlu/model/bundle';
-import { SafetyScreen } from '../../../src/safety/screen';
+import { testReader } from '../../support/reader';
+import { testScreen } from '../../support/screen';
 
-const reader = new MessageReader();
+const reader = testReader();
 /** The hits on the medication words themselves ("vrachtwagen" is a means of its own). */
 const medicationHits = (text: string) => {
   const read = reader.readForDanger(text);
@@ -39,7 +38,7 @@ describe('medication words for a purpose of work', () => {
 });
 
 describe('the screen on drugs for work', () => {
-  const screen = new SafetyScreen(loadModelBundle());
+  const screen = testScreen();
   it.each([
     'de baas geeft ons pillen zodat we door kunnen werken, 14 uur per dag in de loods',
     'my uncle drives a truck, the company gave him pills to stay awake so he can drive to italy without sleeping',

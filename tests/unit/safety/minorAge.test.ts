@@ -2,9 +2,9 @@
  * A child read by structure (minor36): the `minor` situation the models read fires on an age under
  * 18 or a child's word, not on a duration, an adult's age or a word with an adult's age beside it.
  */
-import { MessageReader } from '../../../src/nlu/model/reader';
+import { testReader } from '../../support/reader';
 
-const reader = new MessageReader();
+const reader = testReader();
 const minorRead = (text: string): boolean => reader.readForDanger(text).situations.some((h) => h.concept === 'minor' && !h.negated);
 
 describe('the minor situation read by age', () => {

@@ -4,14 +4,14 @@
  * distance; a time alone, a denial or a calm introduction is no reason for 112 or the danger question.
  * Sentences written for this test (none is in the corpus or a tuning set).
  */
-import { loadModelBundle } from '../../../src/nlu/model/bundle';
-import { MessageReader } from '../../../src/nlu/model/reader';
+import { testReader } from '../../support/reader';
 import { nearDanger } from '../../../src/safety/nearNow';
-import { awayFromNow, SafetyScreen } from '../../../src/safety/screen';
+import { awayFromNow } from '../../../src/safety/screen';
+import { testScreen } from '../../support/screen';
 
-const reader = new MessageReader();
+const reader = testReader();
 const near = (text: string) => nearDanger(reader.readForDanger(text));
-const screen = new SafetyScreen(loadModelBundle());
+const screen = testScreen();
 
 describe('nearDanger', () => {
   it.each([

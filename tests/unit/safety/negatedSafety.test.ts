@@ -5,11 +5,11 @@
  * stands. Read by the screen alone (SafetyScreen.look), without the rules applied after it
  * (unsafeNow.ts). Sentences written for this test, Dutch and English, with typos and without diacritics.
  */
-import { MessageReader } from '../../../src/nlu/model/reader';
-import { SafetyScreen } from '../../../src/safety/screen';
+import { testReader } from '../../support/reader';
+import { testScreen } from '../../support/screen';
 
-const reader = new MessageReader();
-const screen = new SafetyScreen();
+const reader = testReader();
+const screen = testScreen();
 const read = (text: string) => reader.readForDanger(text);
 const distances = (text: string) => read(text).distances.map((d) => `${d.concept}${d.negated ? '!' : ''}`);
 const situations = (text: string) => read(text).situations.map((h) => `${h.concept}${h.negated ? '!' : ''}`);

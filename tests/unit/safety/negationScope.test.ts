@@ -2,11 +2,11 @@
  * Negation over a situation hit: in a gap of the phrase and after it in Dutch word order, but not
  * a negation the phrase itself is made of ("mag niet weg").
  */
-import { MessageReader } from '../../../src/nlu/model/reader';
+import { testReader } from '../../support/reader';
 import { analyseText } from '../../../src/nlu/text/analyse';
 import { negatedAfter } from '../../../src/safety/negationScope';
 
-const reader = new MessageReader();
+const reader = testReader();
 const situations = (text: string) => reader.readForDanger(text).situations.map((h) => `${h.concept}${h.negated ? '!' : ''}`);
 
 describe('negation scope of situations', () => {

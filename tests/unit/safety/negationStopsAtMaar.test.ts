@@ -3,12 +3,12 @@
  * niet maar vanavond komen ze haar halen" the "niet" is the writer's "not now", not a negation of
  * what follows. Sentences written for this test, with typos and without diacritics.
  */
-import { MessageReader } from '../../../src/nlu/model/reader';
+import { testReader } from '../../support/reader';
 import { isNegated } from '../../../src/safety/negation';
 import { compilePattern, findMatches } from '../../../src/safety/patterns';
 import { tokenize } from '../../../src/safety/normalise';
 
-const reader = new MessageReader();
+const reader = testReader();
 const situations = (text: string) => reader.readForDanger(text).situations.map((h) => `${h.concept}${h.negated ? '!' : ''}`);
 
 describe('a situation after "maar"/"but" is not negated by a "niet"/"not" before it', () => {

@@ -3,11 +3,11 @@
  * message read alone, before it knows what it asked, so a denial of danger now that names no danger
  * beside it is no 112. Sentences written for this test.
  */
-import { SafetyScreen } from '../../../src/safety/screen';
 import { deniesDangerNow } from '../../../src/safety/dangerAnswer';
 import { screenText } from '../../../src/understanding/firstLook';
+import { testScreen } from '../../support/screen';
 
-const screen = new SafetyScreen();
+const screen = testScreen();
 const denies = (text: string) => deniesDangerNow(text, screen.look(text));
 
 describe('a denial of danger now, read alone', () => {

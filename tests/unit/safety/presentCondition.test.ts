@@ -7,13 +7,12 @@
  * free to go, a child, a time of today, an event of now or a cry joined to the same debt keep their
  * reading. Sentences written for this test.
  */
-import { loadModelBundle } from '../../../src/nlu/model/bundle';
 import { childAgeTold, consequenceJoined, notFreeToGo, tellsOnlyAPresentCondition } from '../../../src/safety/presentCondition';
-import { SafetyScreen } from '../../../src/safety/screen';
 import { assessTurn, PRESENT_CONDITION_REASON, type EarlierTurn } from '../../../src/safety/turnContext';
 import type { DangerAssessment } from '../../../src/understanding/understanding';
+import { testScreen } from '../../support/screen';
 
-const screen = new SafetyScreen(loadModelBundle());
+const screen = testScreen();
 const read = (text: string) => screen.look(text).read;
 const calmBefore: EarlierTurn[] = [{ level: 'none', score: 0.02 }];
 const trusted = { readable: true, overSure: true, overAcute: true, storyUntold: true };

@@ -3,13 +3,13 @@
  * 26, asked26): an acute reading is lowered only where the answer reader says so, never for suicidal
  * thoughts, a reading by rule or danger told now. Sentences written for this test.
  */
-import { SafetyScreen } from '../../../src/safety/screen';
 import type { ScreenedMessage } from '../../../src/safety/screen';
 import { answerMayLower, readAsAnswer, type AskedBefore } from '../../../src/safety/dangerAnswer';
 import type { DangerAssessment } from '../../../src/understanding/understanding';
 import { screenText } from '../../../src/understanding/firstLook';
+import { testScreen } from '../../support/screen';
 
-const screen = new SafetyScreen();
+const screen = testScreen();
 
 /** After the bot's danger reply ("Is er nu gevaar? Bel meteen 112.") or "is the danger still there?". */
 const afterDangerReply: AskedBefore = { awaiting: null, dangerNow: true };

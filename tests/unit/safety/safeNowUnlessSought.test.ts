@@ -5,10 +5,10 @@
  */
 import { conceptHit, type ConceptHit } from '../../../src/nlu/text/concepts';
 import { analyseText } from '../../../src/nlu/text/analyse';
-import { MessageReader } from '../../../src/nlu/model/reader';
+import { testReader } from '../../support/reader';
 import { safeNowUnlessSought, type DistanceConcept, type SituationConcept } from '../../../src/safety/situations';
 
-const reader = new MessageReader();
+const reader = testReader();
 const situationsOf = (text: string) =>
   reader
     .readForDanger(text)

@@ -5,10 +5,10 @@
  * the unread rules from 112 at once. Calm accounts of pay, debts and papers get the danger question
  * at most; the same stories told of now stay acute. Sentences written for this test.
  */
-import { loadModelBundle } from '../../../src/nlu/model/bundle';
-import { clearWithoutSituation, SafetyScreen, speaksOfNow } from '../../../src/safety/screen';
+import { clearWithoutSituation, speaksOfNow } from '../../../src/safety/screen';
+import { testScreen } from '../../support/screen';
 
-const screen = new SafetyScreen(loadModelBundle());
+const screen = testScreen();
 const read = (text: string) => screen.look(text).read;
 const distances = (text: string) =>
   read(text)

@@ -4,9 +4,7 @@
  * learned, so these cases state the behaviour the helpline needs and fail when a retrained model
  * loses it.
  */
-import { loadModelBundle } from '../../../src/nlu/model/bundle';
 import {
-  SafetyScreen,
   clearWithoutSituation,
   knownWordShare,
   READABLE_SHARE,
@@ -14,8 +12,9 @@ import {
   scoredUnread,
   situationUnread,
 } from '../../../src/safety/screen';
+import { testScreen } from '../../support/screen';
 
-const screen = new SafetyScreen(loadModelBundle());
+const screen = testScreen();
 const level = (text: string) => screen.assess(text).level;
 
 describe('danger screen: situations happening now, without alarm words', () => {

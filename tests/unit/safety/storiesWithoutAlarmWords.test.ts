@@ -8,11 +8,10 @@
  * broken Dutch, chat slang and without diacritics, stay acute. Sentences written for this test (none
  * is in the corpus or a tuning set).
  */
-import { loadModelBundle } from '../../../src/nlu/model/bundle';
-import { SafetyScreen } from '../../../src/safety/screen';
 import type { EarlierTurn } from '../../../src/safety/turnContext';
+import { testScreen } from '../../support/screen';
 
-const screen = new SafetyScreen(loadModelBundle());
+const screen = testScreen();
 const before: EarlierTurn[] = [{ level: 'none', score: 0.02 }];
 const later = (text: string) => screen.inConversation(screen.look(text), before);
 

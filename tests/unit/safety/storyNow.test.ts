@@ -5,10 +5,10 @@
  * sentence of its own still counts. Read without the model: the rule looks at the reading alone.
  * Sentences written for this test.
  */
-import { MessageReader } from '../../../src/nlu/model/reader';
+import { testReader } from '../../support/reader';
 import { nowOfAnEvent, speaksOfNow, tellsNowOfAnEvent } from '../../../src/safety/screen';
 
-const reader = new MessageReader();
+const reader = testReader();
 const read = (text: string) => reader.readForDanger(text);
 
 describe('a now that is the present of a debt, papers or a condition', () => {

@@ -5,13 +5,12 @@
  * danger told now keeps 112 at once and the unsure band keeps its question where no time was set.
  * Sentences written for this test.
  */
-import { loadModelBundle } from '../../../src/nlu/model/bundle';
-import { SafetyScreen } from '../../../src/safety/screen';
 import { establishedTime, storyTimeOfTurn, tellsANowOfItsOwn, toldAwayFromNow } from '../../../src/safety/storyTime';
 import { assessTurn, earlierTurnsOf, STORY_TIME_REASON, type EarlierTurn } from '../../../src/safety/turnContext';
 import type { DangerAssessment } from '../../../src/understanding/understanding';
+import { testScreen } from '../../support/screen';
 
-const screen = new SafetyScreen(loadModelBundle());
+const screen = testScreen();
 const away: EarlierTurn[] = [{ level: 'none', score: 0.02, time: 'away' }];
 const noTime: EarlierTurn[] = [{ level: 'none', score: 0.02 }];
 const inConversation = (text: string, earlier: readonly EarlierTurn[]) => screen.inConversation(screen.look(text), earlier);

@@ -7,11 +7,9 @@
  * "het hoeft voor haar niet meer", a step at a platform that makes it quiet, "any more" in two words;
  * and their hard negatives. Sentences written for this test.
  */
-import { loadModelBundle } from '../../../src/nlu/model/bundle';
-import { SafetyScreen } from '../../../src/safety/screen';
-import { describeSuicideWording } from '../../support/screen';
+import { describeSuicideWording, testScreen } from '../../support/screen';
 
-const screen = new SafetyScreen(loadModelBundle());
+const screen = testScreen();
 
 describeSuicideWording(
   screen,

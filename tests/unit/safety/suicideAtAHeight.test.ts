@@ -7,10 +7,10 @@
  * scooter, a goodbye to a colleague) do not. Sentences written for this test (none is in the corpus
  * or a tuning set).
  */
-import { loadModelBundle } from '../../../src/nlu/model/bundle';
-import { heldOrHurtNamed, SafetyScreen } from '../../../src/safety/screen';
+import { heldOrHurtNamed } from '../../../src/safety/screen';
+import { testScreen } from '../../support/screen';
 
-const screen = new SafetyScreen(loadModelBundle());
+const screen = testScreen();
 
 describe('suicidal thoughts told in the middle of a story', () => {
   it.each([

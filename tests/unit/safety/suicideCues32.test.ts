@@ -4,11 +4,11 @@
  * told away (the past, in care). Sentences written for this test (none is in the corpus or a tuning
  * set).
  */
-import { MessageReader } from '../../../src/nlu/model/reader';
+import { testReader } from '../../support/reader';
 import { acuteByOtherRoute, foundWhateverScore, SUICIDE_TOLD_AWAY } from '../../../src/safety/screen';
 import { testScreen } from '../../support/screen';
 
-const reader = new MessageReader();
+const reader = testReader();
 const worded = (text: string) =>
   reader.readForDanger(text).situations.some((h) => (h.concept === 'suicide_direct' || h.concept === 'suicide_indirect') && !h.negated);
 

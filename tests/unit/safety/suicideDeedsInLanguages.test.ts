@@ -6,10 +6,9 @@
  * train to work, fishing at the river, an old laptop given away, a bridge in an address) stay
  * without 113. Sentences written for this test (none is in the corpus or a tuning set).
  */
-import { loadModelBundle } from '../../../src/nlu/model/bundle';
-import { SafetyScreen } from '../../../src/safety/screen';
+import { testScreen } from '../../support/screen';
 
-const screen = new SafetyScreen(loadModelBundle());
+const screen = testScreen();
 
 describe('suicidal deeds in other languages, English and Dutch', () => {
   it.each([

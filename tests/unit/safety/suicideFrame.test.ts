@@ -3,11 +3,11 @@
  * an ending, being gone, a burden, a farewell, a means and a plan. No part alone is a frame; giving
  * up that ends its sentence is, and so are two parts together around a wish.
  */
-import { MessageReader } from '../../../src/nlu/model/reader';
+import { testReader } from '../../support/reader';
 import { frameFeatures, framedSentences } from '../../../src/safety/suicideFrame';
 import { FRAMED_SUICIDE, gatedSuicideScore } from '../../../src/safety/screen';
 
-const reader = new MessageReader();
+const reader = testReader();
 const read = (text: string) => reader.readForDanger(text);
 const framed = (text: string) => [...framedSentences(read(text).frames)];
 const features = (text: string) => {

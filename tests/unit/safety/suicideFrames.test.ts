@@ -4,11 +4,10 @@
  * life, disappearing, killing oneself) rather than listed sentences. The sentences here are written
  * for this test, in word orders and with words between the parts that no phrase lists.
  */
-import { MessageReader } from '../../../src/nlu/model/reader';
-import { loadModelBundle } from '../../../src/nlu/model/bundle';
-import { SafetyScreen } from '../../../src/safety/screen';
+import { testReader } from '../../support/reader';
+import { testScreen } from '../../support/screen';
 
-const reader = new MessageReader();
+const reader = testReader();
 const suicideHits = (text: string) =>
   reader.readForDanger(text).situations.filter((h) => h.concept === 'suicide_direct' || h.concept === 'suicide_indirect');
 const said = (text: string) => suicideHits(text).some((h) => !h.negated);
@@ -80,7 +79,7 @@ describe('suicide frames', () => {
 });
 
 describe('the screen on suicidal thoughts in other languages', () => {
-  const screen = new SafetyScreen(loadModelBundle());
+  const screen = testScreen();
   it.each([
     'już nie chcę dalej żyć, po co',
     'belefáradtam az életbe, el akarok tűnni',

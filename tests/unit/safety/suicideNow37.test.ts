@@ -6,11 +6,11 @@
  * no thought of now. Sentences written for this test (none is in the corpus or a tuning set).
  */
 import { predictSoftmax } from '../../../src/nlu/model/logistic';
-import { MessageReader } from '../../../src/nlu/model/reader';
+import { testReader } from '../../support/reader';
 import { SUICIDE_TOLD_AWAY, thoughtOfNowWorded } from '../../../src/safety/screen';
 import { testScreen } from '../../support/screen';
 
-const reader = new MessageReader();
+const reader = testReader();
 const screen = testScreen();
 const ofNow = (text: string) => thoughtOfNowWorded(reader.readForDanger(text));
 

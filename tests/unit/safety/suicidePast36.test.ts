@@ -3,11 +3,11 @@
  * at once; a thought whose own sentence says now, or a wish, means or plan told without a past time,
  * keeps its 113 with 112. Sentences written for this test (none is in the corpus or a tuning set).
  */
-import { MessageReader } from '../../../src/nlu/model/reader';
+import { testReader } from '../../support/reader';
 import { SUICIDE_TOLD_AWAY, thoughtOnlyInThePast } from '../../../src/safety/screen';
 import { testScreen } from '../../support/screen';
 
-const reader = new MessageReader();
+const reader = testReader();
 const screen = testScreen();
 const pastOnly = (text: string) => thoughtOnlyInThePast(reader.readForDanger(text));
 

@@ -4,9 +4,9 @@
  * verb and a companion between, taking all the pills in Spanish, Portuguese, Polish and Romanian,
  * and a locked place with people in it. Each beside a line with the same words that tells none.
  */
-import { MessageReader } from '../../../src/nlu/model/reader';
+import { testReader } from '../../support/reader';
 
-const reader = new MessageReader();
+const reader = testReader();
 const concepts = (text: string) =>
   reader
     .readForDanger(text)

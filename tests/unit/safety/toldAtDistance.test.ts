@@ -5,14 +5,13 @@
  * with danger now, tonight, still, or a threat passed on to the one threatened keeps its reading.
  * Sentences written for this test (none is in the corpus or a tuning set).
  */
-import { loadModelBundle } from '../../../src/nlu/model/bundle';
-import { MessageReader } from '../../../src/nlu/model/reader';
+import { testReader } from '../../support/reader';
 import { toldAtDistance } from '../../../src/safety/nearNow';
-import { SafetyScreen } from '../../../src/safety/screen';
+import { testScreen } from '../../support/screen';
 
-const reader = new MessageReader();
+const reader = testReader();
 const distant = (text: string) => toldAtDistance(reader.readForDanger(text));
-const screen = new SafetyScreen(loadModelBundle());
+const screen = testScreen();
 
 describe('toldAtDistance', () => {
   it.each([

@@ -5,13 +5,12 @@
  * reads poorly, what the model is sure of and the answer to the danger question keep their
  * reading. Sentences written for this test.
  */
-import { loadModelBundle } from '../../../src/nlu/model/bundle';
-import { SafetyScreen } from '../../../src/safety/screen';
 import { assessTurn, dangerNamed, type EarlierTurn } from '../../../src/safety/turnContext';
 import { lookAt, screenText } from '../../../src/understanding/firstLook';
 import type { DangerAssessment } from '../../../src/understanding/understanding';
+import { testScreen } from '../../support/screen';
 
-const screen = new SafetyScreen(loadModelBundle());
+const screen = testScreen();
 const before: EarlierTurn[] = [{ level: 'none', score: 0.02 }];
 const inConversation = (text: string, earlier: readonly EarlierTurn[]) => screen.inConversation(screen.look(text), earlier);
 const unsure: DangerAssessment = { level: 'unsure', suicidal: false, reasons: ['model.unsure'], score: 0.1 };

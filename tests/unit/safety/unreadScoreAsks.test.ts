@@ -6,10 +6,11 @@
  * languages stay under the band with the shipped model; someone held now stays acute in any language.
  * Sentences written for this test.
  */
-import { loadModelBundle, type ModelBundle } from '../../../src/nlu/model/bundle';
+import { type ModelBundle } from '../../../src/nlu/model/bundle';
 import { SafetyScreen, scoredUnread, situationUnread } from '../../../src/safety/screen';
+import { testBundle } from '../../support/screen';
 
-const bundle = loadModelBundle();
+const bundle = testBundle();
 const shipped = new SafetyScreen(bundle);
 const unread = 'Laba diena, dirbu sandelyje prie Roterdamo jau trys menesiai, noriu paklausti apie atlyginima';
 

@@ -4,12 +4,12 @@
  * who cannot talk. Read alone, as the bot's 112-first look reads a message. Sentences written for
  * this test, Dutch and English, with typos and without diacritics.
  */
-import { SafetyScreen } from '../../../src/safety/screen';
 import { assessDangerAnswer } from '../../../src/safety/dangerAnswer';
 import { SaidText, clauseAfterNo, controlledNow, toldNotSafe, watchedNow } from '../../../src/safety/unsafeNow';
 import { lookAt, screenText } from '../../../src/understanding/firstLook';
+import { testScreen } from '../../support/screen';
 
-const screen = new SafetyScreen();
+const screen = testScreen();
 const alone = (text: string) => screenText(screen, text).danger;
 const asAnswer = (text: string) => assessDangerAnswer(screen, text, screenText(screen, text));
 

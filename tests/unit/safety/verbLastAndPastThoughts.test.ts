@@ -5,11 +5,11 @@
  * thoughts the screen does not read as of now is asked about, never left silent, without 113 at once.
  * Sentences written for this test (none is in the corpus or a tuning set).
  */
-import { MessageReader } from '../../../src/nlu/model/reader';
+import { testReader } from '../../support/reader';
 import { suicideToldAway } from '../../../src/safety/screen';
 import { testScreen } from '../../support/screen';
 
-const reader = new MessageReader();
+const reader = testReader();
 const named = (text: string, concept: string) => reader.readForDanger(text).situations.some((h) => h.concept === concept && !h.negated);
 
 describe('confinement told with the verb last', () => {

@@ -3,9 +3,9 @@
  * ever again, tomorrow after a story of debts) is the wish to die the writers mean. Sentences written
  * for this test.
  */
-import { MessageReader } from '../../../src/nlu/model/reader';
+import { testReader } from '../../support/reader';
 
-const reader = new MessageReader();
+const reader = testReader();
 const suicideWorded = (text: string) =>
   reader.readForDanger(text).situations.some((h) => (h.concept === 'suicide_direct' || h.concept === 'suicide_indirect') && !h.negated);
 

@@ -3,10 +3,10 @@
  * suicide without the words of it (a driver's truck, a conductor's train), and a plea inside a message
  * that says more. Sentences written for this test.
  */
-import { loadModelBundle } from '../../../src/nlu/model/bundle';
-import { SafetyScreen, situationEvidence } from '../../../src/safety/screen';
+import { situationEvidence } from '../../../src/safety/screen';
+import { testScreen } from '../../support/screen';
 
-const screen = new SafetyScreen(loadModelBundle());
+const screen = testScreen();
 const read = (text: string) => screen.look(text).read;
 const concepts = (text: string) => read(text).situations.map((h) => h.concept);
 

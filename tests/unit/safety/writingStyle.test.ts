@@ -5,10 +5,9 @@
  * in, hit now or threatened with a deadline is, in the same style. Sentences written for this test
  * (none is in the corpus or a tuning set).
  */
-import { loadModelBundle } from '../../../src/nlu/model/bundle';
-import { SafetyScreen } from '../../../src/safety/screen';
+import { testScreen } from '../../support/screen';
 
-const screen = new SafetyScreen(loadModelBundle());
+const screen = testScreen();
 
 describe('a labour story in broken English or Dutch', () => {
   it.each([
