@@ -1,0 +1,38 @@
+import { foundOf } from './helpers';
+
+describe('a lone surname-list word opening a sentence (round 41)', () => {
+  it.each([
+    ['Boję się tego szefa, on krzyczy.', 'Polish "I fear"'],
+    ['Chủ nhà không trả lương cho em.', 'Vietnamese "owner"'],
+  ])('"%s": %s is no name', (text) => {
+    expect(foundOf('NAAM', text)).toEqual([]);
+  });
+
+  it('keeps a first name opening a sentence', () => {
+    expect(foundOf('NAAM', 'Ania pracuje w szklarni, ona nie ma paszportu')).toEqual(['Ania']);
+  });
+
+  it('keeps the surname after a relation', () => {
+    expect(foundOf('NAAM', 'mijn baas Nowak zegt dat ik moet blijven')).toEqual(['Nowak']);
+  });
+
+  it('keeps the surname before a capitalised given name', () => {
+    expect(foundOf('NAAM', 'Kowalczyk Anna pracuje tam')).toEqual(['Kowalczyk Anna']);
+  });
+});
+
+describe('letters that run into digits (round 41)', () => {
+  it('reads "de O17" as a team, not a particle and a name', () => {
+    expect(foundOf('NAAM', 'de trainer van de O17 neemt jongens mee')).toEqual([]);
+  });
+
+  it('keeps a surname initial before a full stop', () => {
+    expect(foundOf('NAAM', 'hij heet Ahmed O. en woont daar')).toEqual(['Ahmed O.']);
+  });
+});
+
+describe('initials after a full stop that opens the message (round 41)', () => {
+  it('finds the initial later in the message', () => {
+    expect(foundOf('NAAM', '. ik heb het aan K. gevraagd')).toEqual(['K.']);
+  });
+});
