@@ -359,7 +359,8 @@
  * out). A word only the broad surname lists hold, opening a sentence alone with no cue, is that
  * language's word ("Boję się", "Moya sestra", "Chủ tiệm"), for the rules and the tagger alike; a name
  * does not end in letters that run straight into digits ("van de O15"); initials are looked for after
- * a full stop that opens the message.
+ * a full stop that opens the message. A word with a capital inside it and a digit ("JobHunters24",
+ * "Work4You Polska") is a business wherever it stands, not only after "bij"/"via".
  *
  * Rounds that change only speed leave the number as it is (their output is byte-identical, checked
  * with bench/anonymiser-outputs.ts). Issue 13 round 18 (anon18), on version 15 and

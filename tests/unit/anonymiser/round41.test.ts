@@ -36,3 +36,17 @@ describe('initials after a full stop that opens the message (round 41)', () => {
     expect(foundOf('NAAM', '. ik heb het aan K. gevraagd')).toEqual(['K.']);
   });
 });
+
+describe('a word with a capital inside and a digit is a brand wherever it stands (round 41)', () => {
+  it.each([
+    ['eerst bij een ander bureau, nu SnelWerk24, maar de baas blijft', 'SnelWerk24'],
+    ['pracuję przez agencję Jobs4Staff Polska w szklarni', 'Jobs4Staff Polska'],
+    ['Flex4You Europe, registered in Tilburg, pays him nothing', 'Flex4You Europe'],
+  ])('"%s"', (text, brand) => {
+    expect(foundOf('ORGANISATIE', text)).toEqual([brand]);
+  });
+
+  it('leaves a handle with an underscore to the handle detector', () => {
+    expect(foundOf('ORGANISATIE', 'op insta heet hij Rico_010Cash')).toEqual([]);
+  });
+});
