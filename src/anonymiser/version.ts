@@ -360,7 +360,9 @@
  * language's word ("Boję się", "Moya sestra", "Chủ tiệm"), for the rules and the tagger alike; a name
  * does not end in letters that run straight into digits ("van de O15"); initials are looked for after
  * a full stop that opens the message. A word with a capital inside it and a digit ("JobHunters24",
- * "Work4You Polska") is a business wherever it stands, not only after "bij"/"via".
+ * "Work4You Polska") is a business wherever it stands, not only after "bij"/"via". In a clause about
+ * where someone lives or sleeps, a capitalised word with a house number after "op" is a street even when
+ * a dictionary knows the word ("slaapt boven de zaak op Passage 12").
  *
  * Rounds that change only speed leave the number as it is (their output is byte-identical, checked
  * with bench/anonymiser-outputs.ts). Issue 13 round 18 (anon18), on version 15 and

@@ -50,3 +50,16 @@ describe('a word with a capital inside and a digit is a brand wherever it stands
     expect(foundOf('ORGANISATIE', 'op insta heet hij Rico_010Cash')).toEqual([]);
   });
 });
+
+describe('a capitalised dictionary word with a house number where someone lives (round 41)', () => {
+  it.each([
+    ['ze slaapt boven de winkel op Arcade 7 met vier anderen', 'Arcade 7'],
+    ['hij woont achter het station op Passage 31', 'Passage 31'],
+  ])('"%s"', (text, street) => {
+    expect(foundOf('ADRES', text)).toEqual([street]);
+  });
+
+  it.each(['ze slaapt op Zondag 12 uur lang', 'ze woont hier op Kamer 12 jaar'])('"%s": a weekday or a count is no street', (text) => {
+    expect(foundOf('ADRES', text)).toEqual([]);
+  });
+});
