@@ -693,7 +693,7 @@ const BARE_LOWER_STREET = new RegExp(
 const BARE_STREET_CUES: ReadonlySet<string> = new Set(['adres', 'address', 'woonadres', 'op']);
 
 /**
- * "slaapt boven de zaak op Passage 12", "woont boven de snackbar op Plats 9": in a clause about where
+ * "slaapt boven de zaak op Passage 12", "woont achter het station op Passage 31": in a clause about where
  * someone lives, a capitalised word mid-sentence with a house number after "op" is a street's name even
  * when a dictionary knows the word in lower case (the capital says it is a name here); a town, a month
  * or weekday, or a count after the number ("op Zondag 12 uur") is not.
