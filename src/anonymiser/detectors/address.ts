@@ -692,6 +692,17 @@ const BARE_LOWER_STREET = new RegExp(
 );
 const BARE_STREET_CUES: ReadonlySet<string> = new Set(['adres', 'address', 'woonadres', 'op']);
 
+/**
+ * "slaapt boven de zaak op Passage 12", "woont achter het station op Passage 31": in a clause about where
+ * someone lives, a capitalised word mid-sentence with a house number after "op" is a street's name even
+ * when a dictionary knows the word in lower case (the capital says it is a name here); a town, a month
+ * or weekday, or a count after the number ("op Zondag 12 uur") is not.
+ */
+const BARE_CAPITAL_STREET = new RegExp(
+  `(?<![\\p{L}])(?:woont|wonen|woonde|woonden|slaapt|slapen|sliep|sliepen|verblijft|verblijven)\\s+(?:[\\p{Ll}'’]+\\s+){0,4}?op\\s+(\\p{Lu}\\p{Ll}{3,}\\s+${HOUSE_NUMBER})${END}`,
+  'gu',
+);
+
 function findBareLowerStreets(text: string, out: Candidate[]): void {
   for (const m of allMatches(BARE_LOWER_STREET, text)) {
     const street = m[1]!;
@@ -701,6 +712,16 @@ function findBareLowerStreets(text: string, out: Candidate[]): void {
     if (words.some((w) => (named ? isFunctionWord(fold(w)) : isOrdinaryWord(fold(w))) || NOT_A_STREET.test(w))) continue;
     const start = m.index + m[0].length - street.length;
     const end = start + street.length;
+    if (YEAR_LIKE.test(` ${/\d+/.exec(street)![0]}`) || COUNTED_AFTER.test(text.slice(end, end + 20))) continue;
+    if (out.some((c) => c.start < end && start < c.end)) continue;
+    out.push({ type: 'ADRES', start, end, tier: 2 });
+  }
+  for (const m of allMatches(BARE_CAPITAL_STREET, text)) {
+    const street = m[1]!;
+    const word = /^\S+/.exec(street)![0];
+    const start = m.index + m[0].length - street.length;
+    const end = start + street.length;
+    if (isPlaceName(word) || NON_PII_PROPER.has(fold(word)) || NOT_A_STREET.test(word)) continue;
     if (YEAR_LIKE.test(` ${/\d+/.exec(street)![0]}`) || COUNTED_AFTER.test(text.slice(end, end + 20))) continue;
     if (out.some((c) => c.start < end && start < c.end)) continue;
     out.push({ type: 'ADRES', start, end, tier: 2 });

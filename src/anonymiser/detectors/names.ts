@@ -514,6 +514,17 @@ function hasNameStem(key: string): boolean {
   return stem !== undefined && (FIRST_NAMES.has(stem) || SURNAMES.has(stem));
 }
 
+/**
+ * "Boję się, że …", "Moya sestra …", "Chủ tiệm là …": a capitalised word that only the broad surname lists
+ * hold (no first name, not a hand-written surname), opening a sentence with no capitalised word after it.
+ * Shared with the tagger, which learned the same lists.
+ */
+export function isLoneSurnameOpeningSentence(text: string, word: Token, facts: number, next: Token | undefined): boolean {
+  if ((facts & SURNAME) === 0 || (facts & (FIRST | CURATED_SURNAME)) !== 0) return false;
+  if (!isCapitalised(word.text) || !isSentenceStart(text, word.start)) return false;
+  return next === undefined || !isCapitalised(next.text) || !onlyGap(text, word.end, next.start);
+}
+
 function isKnownSurname(w: Word): boolean {
   return (
     ((w.facts & SURNAME) !== 0 || isDoubleName(w.key) || hasNameStem(w.key)) &&
@@ -522,6 +533,8 @@ function isKnownSurname(w: Word): boolean {
     (!w.sentenceStart || (w.facts & AMBIGUOUS_SURNAME) === 0)
   );
 }
+
+const DIGIT = /\d/;
 
 /** Particles that can open a surname; "in" and "op" only as "in 't" and "op de(n)". */
 const CHAIN_START = new Set([
@@ -1544,6 +1557,11 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
     // that a name list holds, with no cue before it, is that language's word ("she", "month").
     if (tier !== undefined && chain === 0 && cue === undefined && !w.cap && (otherLanguage ??= writtenInOtherLanguage(words, text)))
       tier = undefined;
+    // Such a word opening a sentence on its own with no cue before it is far more often that language's
+    // ordinary word than a person called by the surname alone; a first name, a cue or a second capitalised
+    // word after it still makes a name.
+    if (tier !== undefined && chain === 0 && cue === undefined && w.cap && isLoneSurnameOpeningSentence(text, w, w.facts, words[i + 1]))
+      tier = undefined;
     // "seful meu ion": a relation and its possessive frame a listed first name even where a dictionary knows the word.
     if (tier === undefined && relationAhead !== 0 && !w.cap && !w.stop && !w.place && (w.facts & FIRST) !== 0) tier = 2;
     tier ??= structuralTier(words, text, i, noGuesses);
@@ -1670,7 +1688,9 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
     const start = extendBack(words, text, i, out);
     // A weak guess that grew into a known name is no longer weak.
     if (tier === 3 && words.slice(start, end).some((s) => s.named && !s.stop)) tier = 2;
-    out.push({ type: 'NAAM', start: words[start]!.start, end: words[end - 1]!.end, tier });
+    // "de trainer van de O15": letters running straight into digits are a code (a team, a class, a model), not a name's last word.
+    if (!DIGIT.test(text[words[end - 1]!.end] ?? ''))
+      out.push({ type: 'NAAM', start: words[start]!.start, end: words[end - 1]!.end, tier });
     i = end;
   }
   // "Mo7amed", "smito 3abdelkrim": names spelt with Arabizi digits, which the word list never sees as words.
@@ -2107,7 +2127,9 @@ const AFTER_INITIAL = /^(?::|,?\s+\p{Ll})/u;
 /** Offsets of "X." initials: found from the full stops, which most messages have few of. */
 function initialsBeforeLowerCase(text: string): number[] {
   const at: number[] = [];
-  for (let dot = text.indexOf('.'); dot > 0; dot = text.indexOf('.', dot + 1)) {
+  // A full stop that opens the message ('. ik zag A. gisteren') has no initial before it, but the ones after it may.
+  for (let dot = text.indexOf('.'); dot !== -1; dot = text.indexOf('.', dot + 1)) {
+    if (dot === 0) continue;
     const letter = text[dot - 1]!;
     if (letter === letter.toLowerCase() || letter !== letter.toUpperCase()) continue;
     if (/[\p{L}\d.]/u.test(text[dot - 2] ?? ' ')) continue;

@@ -622,11 +622,14 @@ function findCamelCaseBrands(text: string, out: Candidate[]): void {
   for (const m of allMatches(CAMEL_BRAND, text)) {
     const word = m[0];
     if (SURNAME_PREFIX.test(word) || isOrdinary(word)) continue;
-    const next = /^\s(\p{Lu}\p{Ll}+)(?![\p{L}\d])/u.exec(text.slice(m.index + word.length, m.index + word.length + 30));
-    const tail =
-      next !== null && (NAME_TAILS.has(fold(next[1]!)) || isPlaceName(next[1]!) || HAS_KIND_AFTER.test(next[1]!)) ? next[0].length : 0;
-    out.push({ type: 'ORGANISATIE', start: m.index, end: m.index + word.length + tail, tier: 3 });
+    out.push({ type: 'ORGANISATIE', start: m.index, end: m.index + word.length + brandTail(text, m.index + word.length), tier: 3 });
   }
+}
+
+/** "JobHunters24 Europe", "Work4You Polska": a capitalised word after a brand that is a name's tail, a place or a kind word belongs to it. */
+function brandTail(text: string, end: number): number {
+  const next = /^\s(\p{Lu}\p{Ll}+)(?![\p{L}\d])/u.exec(text.slice(end, end + 30));
+  return next !== null && (NAME_TAILS.has(fold(next[1]!)) || isPlaceName(next[1]!) || HAS_KIND_AFTER.test(next[1]!)) ? next[0].length : 0;
 }
 
 /**
@@ -637,11 +640,23 @@ function findCamelCaseBrands(text: string, out: Candidate[]): void {
 const BRAND_WITH_DIGITS =
   /(?<![\p{L}])(?:bij|via|van|voor|namens|at|for|from)\s+(\p{Lu}\p{Ll}{2,}(?:\d+\p{L}*|\d+)(?:\p{Lu}\p{L}*)?)(?![\p{L}\d@._-])/gu;
 
+/**
+ * "nu JobHunters24", "agencję Work4You Polska", "Staff4You Europe, registered at": a word with a capital
+ * inside it and a digit has the shape of a brand wherever it stands; no person's name, word, code or
+ * plate looks like that (a handle with an underscore, dot or "@" is the handle detector's).
+ */
+const CAMEL_WITH_DIGITS = /(?<![\p{L}\d@._/#-])\p{Lu}\p{Ll}+[\p{L}\d]*?(?:\d\p{Lu}|\p{Ll}\p{Lu})[\p{L}\d]*(?![\p{L}\d@_/-]|\.\p{L})/gu;
+const DIGIT = /\d/;
+
 function findBrandsWithDigits(text: string, out: Candidate[]): void {
   for (const m of allMatches(BRAND_WITH_DIGITS, text)) {
     const name = m[1]!;
     const start = m.index + m[0].length - name.length;
     out.push({ type: 'ORGANISATIE', start, end: start + name.length, tier: 2 });
+  }
+  for (const m of allMatches(CAMEL_WITH_DIGITS, text)) {
+    if (!DIGIT.test(m[0])) continue;
+    out.push({ type: 'ORGANISATIE', start: m.index, end: m.index + m[0].length + brandTail(text, m.index + m[0].length), tier: 2 });
   }
 }
 

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../../paths';
 import { FUNCTION_WORDS } from '../lexicons/commonWords';
-import { capitalsAreNoise, listedFactsOf, looksGerman, tokenFacts } from '../detectors/names';
+import { capitalsAreNoise, isLoneSurnameOpeningSentence, listedFactsOf, looksGerman, tokenFacts } from '../detectors/names';
 import { fold, isCapitalised, isSentenceStart, tokenize } from '../text';
 import type { Candidate, Token } from '../types';
 import {
@@ -424,7 +424,13 @@ export function findTaggedSpans(text: string, placeStarts: ReadonlySet<number>, 
       !tokens.slice(s.from, s.to).some((t) => UNSPACED.test(t.text)) &&
       isInformative(text, tokens, facts, s.from, s.to) &&
       // A lone dictionary word as a person ("i am Happy from today on") needs the rules' cues, or the name lists ("Precious").
-      !(model.types[s.type] === 'NAAM' && s.to - s.from === 1 && (facts[s.from]! & ORDINARY) !== 0 && (facts[s.from]! & NAMED) === 0),
+      !(model.types[s.type] === 'NAAM' && s.to - s.from === 1 && (facts[s.from]! & ORDINARY) !== 0 && (facts[s.from]! & NAMED) === 0) &&
+      // A lone surname-list word opening a sentence ("Boję się"): the rules' reading (names.ts) holds here too.
+      !(
+        model.types[s.type] === 'NAAM' &&
+        s.to - s.from === 1 &&
+        isLoneSurnameOpeningSentence(text, tokens[s.from]!, facts[s.from]!, tokens[s.from + 1])
+      ),
   );
   return spans.map((s) => ({
     type: model.types[s.type]!,
