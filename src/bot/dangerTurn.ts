@@ -152,6 +152,27 @@ export function explainedByConversation(danger: Pick<DangerAssessment, 'level' |
 }
 const EXPLAINED_BY_CONVERSATION = 'turn.none';
 
+/**
+ * Whether the message leaves a doubtful danger in doubt: it reads unsure alone, or the bot cannot read
+ * it. Not a message its conversation explains (`explainedByConversation`) that tells what it names in
+ * the past with nothing of now of its own (`toldAwayFromNow`: "Vorig jaar was ze 3 dagen weg, de
+ * politie heeft toen gezocht"): its doubt is about then, and after a 112 that was itself a doubtful
+ * reading a counsellor does not ask about now again for it (round 41; a firm 112 keeps its line
+ * whatever the doubt, see `stillNowNeeded`).
+ */
+export function leavesInDoubt(reading: Pick<DangerReading, 'danger' | 'unsureAlone' | 'unreadNow'>): boolean {
+  if (reading.unreadNow) return true;
+  if (!reading.unsureAlone) return false;
+  const { reasons } = reading.danger;
+  return !(
+    explainedByConversation(reading.danger) &&
+    toldAwayFromNow(reasons) &&
+    conceptsInReasons(reasons, 'distance').some((d) => TOLD_IN_THE_PAST.has(d))
+  );
+}
+/** Distances of the past: what the message names happened then. */
+const TOLD_IN_THE_PAST: ReadonlySet<string> = new Set(['past', 'past_verb']);
+
 /** The reading was lowered for repeating the danger in view (see `repeatsDangerInView`). */
 const repeatsInView = (danger: Pick<DangerAssessment, 'reasons'>) => danger.reasons.includes(REPEAT_REASON);
 
@@ -167,9 +188,9 @@ export function readDangerTurn(state: DangerState, reading: DangerReading): Dang
   // in view with 112 (the counsellor's summary is not marked suicidal).
   const unreadAlarm = (unreadNow || unreadJustBefore) && acuteDanger;
   const before = state.danger ?? NO_DANGER_IN_VIEW;
-  // Whether this message leaves a tentative danger in doubt: it reads unsure, or the bot cannot read
-  // it. (Only a message that reads unsure brings danger told before back to this turn.)
-  const unsure = unsureAlone || unreadNow;
+  // Whether this message leaves a tentative danger in doubt (see `leavesInDoubt`). (Only a message
+  // that reads unsure brings danger told before back to this turn.)
+  const unsure = leavesInDoubt(reading);
   // Danger read right after a message the bot could not read may be what that message meant ("ja,
   // dat bedoel ik"): never tentative.
   const tentative = tentativeAlarm(danger) && (unreadNow || !unreadJustBefore);
@@ -385,7 +406,7 @@ export function dangerLinesOfTurn(answered: DangerAnswered, state: DangerState, 
   const dangerJustBefore =
     state.lastAcute === true &&
     !reading.acuteDanger &&
-    stillNowNeeded(before, reading.unsureAlone || reading.unreadNow) &&
+    stillNowNeeded(before, leavesInDoubt(reading)) &&
     (!answered.deniesDangerNow || (suicidalJustBefore && suicideLine === 'again')) &&
     !answered.settled &&
     !repeatsInView(reading.danger) &&

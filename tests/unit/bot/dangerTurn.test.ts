@@ -205,6 +205,36 @@ describe('the danger bookkeeping of one turn', () => {
     expect(justAfter.lines.stillNow).toBe('danger.stillNow');
   });
 
+  it('a doubt told in the past, explained by its conversation, does not keep a doubtful 112 in doubt; a firm one it does (round 41)', () => {
+    // "Vorig jaar was ze 3 dagen weg, de politie heeft toen gezocht": unsure alone, none in its conversation.
+    const then: DangerReading = {
+      ...calmReading,
+      text: 'Vorig jaar was ze 3 dagen weg, de politie heeft toen gezocht.',
+      danger: {
+        level: 'none',
+        score: 0.27,
+        suicidal: false,
+        reasons: ['turn.none', 'situation.taken', 'distance.past', 'distance.past_verb'],
+      },
+      unsureAlone: true,
+    };
+    const tentative = turn({}, { ...firmAcute, danger: { ...firmAcute.danger, score: 0.3 } }).state;
+    const past = turn(tentative, then);
+    expect(past.lines.stillNow).toBeNull();
+    expect(reminderOfTurn(past.lines.guard, ['Weet iemand op school ervan?'])).toBeNull();
+    // A now of its own beside the past leaves it in doubt.
+    const withNow = turn(tentative, { ...then, danger: { ...then.danger, reasons: [...then.danger.reasons, 'distance.now'] } });
+    expect(withNow.lines.stillNow).toBe('danger.stillNow');
+    // So does the same doubt read unsure in its conversation too.
+    const unexplained = turn(tentative, {
+      ...then,
+      danger: { ...then.danger, level: 'unsure', reasons: ['model.unsure', ...then.danger.reasons.slice(1)] },
+    });
+    expect(unexplained.lines.stillNow).toBe('danger.stillNow');
+    // After a firm 112 the past told is still asked about.
+    expect(turn(turn({}, firmAcute).state, then).lines.stillNow).toBe('danger.stillNow');
+  });
+
   it('the guard before the turn has read anything adds no reminder', () => {
     expect(reminderOfTurn(openGuard(), [])).toBeNull();
   });
