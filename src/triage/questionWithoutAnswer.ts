@@ -136,9 +136,16 @@ export function whatToDoAsked(text: string): boolean {
       clause.opening !== 'tag' &&
       (clause.marked || clause.opening === 'wh' || clause.opening === 'verb_first') &&
       clause.words.some((w) => WRITER_OR_US.has(w)) &&
-      WHAT_TO_DO.test(clause.words.join(' ')),
+      WHAT_CAN_I_DO.test(clause.words.join(' ')),
   );
 }
+
+/**
+ * Only what to do, in so many words ("wat kan ik doen", "what should we do", "wat nu"): not the
+ * other shapes of WHAT_TO_DO ("kan ik melden zonder dat mijn vrouw het merkt?" asks how a step stays
+ * unknown, "waar kan ik heen?" where to turn).
+ */
+const WHAT_CAN_I_DO = cue(String.raw`(?:wat|what) (?:\w+ ){0,5}(?:doen|do|ondernemen)|wat nu|what now`);
 
 /** The writer (or the writer's side) as the one who would act. */
 const WRITER_OR_US = new Set(['ik', 'we', 'wij', 'i', 'me', 'mij']);

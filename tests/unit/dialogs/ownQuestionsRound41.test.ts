@@ -43,3 +43,9 @@ describe('secrecy signed for at work', () => {
     expect(contractSecrecyAsked('Ik heb een beroepsgeheim. Mag ik dit wel melden?')).toBe(false);
   });
 });
+
+describe('a step kept from someone is not "what can I do"', () => {
+  it('keeps the model topic of staying unknown', () => {
+    expect(whatToDoAsked('kan ik melden zonder dat mijn vrouw er iets van merkt?')).toBe(false);
+  });
+});
