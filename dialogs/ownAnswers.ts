@@ -8,6 +8,7 @@ import {
   evidenceKeptAsked,
   proofAsked,
   secrecyAsked,
+  contractSecrecyAsked,
 } from '../src/triage/ownQuestions';
 import type { Consequence } from '../src/triage/ownQuestions';
 import { harmToWriterFeared, outcomeOfSomeoneElse } from '../src/triage/outcomeClauses';
@@ -139,31 +140,33 @@ export function ownAnswer(
       // Read from the clause's structure where the cues read none of these: whether the school, the
       // parents or the employer must be told (the writer's choice), or hear of it by the report.
       const teller = toldToOthersAsked(context.text);
-      const key = secrecyAsked(context.text)
-        ? 'ownQuestions.privacy.secrecy'
-        : detailsSeenInReportAsked(context.text)
-          ? 'ownQuestions.privacy.reportData'
-          : shareOthersDetailsAsked(context.text)
-            ? 'ownQuestions.privacy.shareOthers'
-            : tellOthersAsked(context.text)
-              ? 'ownQuestions.privacy.tellOthers'
-              : helplineTellsAsked(context.text)
-                ? 'ownQuestions.privacy.told'
-                : familyToldAsked(context.text)
-                  ? 'ownQuestions.privacy.family'
-                  : // Kept from the one reported for: whether to tell her is the question; from anyone else: whether we tell them.
-                    keptFromThePersonReportedFor(context.text)
-                    ? 'ownQuestions.privacy.tellOthers'
-                    : keptFromSomeone(context.text)
-                      ? 'ownQuestions.privacy.told'
-                      : teller === 'writer'
-                        ? 'ownQuestions.privacy.tellOthers'
-                        : teller === 'report'
-                          ? 'ownQuestions.privacy.told'
-                          : // Asked again in general words: the whole answer once more would be the same bubble.
-                            context.again
-                            ? 'ownQuestions.privacy.again'
-                            : 'ownQuestions.privacy.general';
+      const key = contractSecrecyAsked(context.text)
+        ? 'ownQuestions.privacy.contract'
+        : secrecyAsked(context.text)
+          ? 'ownQuestions.privacy.secrecy'
+          : detailsSeenInReportAsked(context.text)
+            ? 'ownQuestions.privacy.reportData'
+            : shareOthersDetailsAsked(context.text)
+              ? 'ownQuestions.privacy.shareOthers'
+              : tellOthersAsked(context.text)
+                ? 'ownQuestions.privacy.tellOthers'
+                : helplineTellsAsked(context.text)
+                  ? 'ownQuestions.privacy.told'
+                  : familyToldAsked(context.text)
+                    ? 'ownQuestions.privacy.family'
+                    : // Kept from the one reported for: whether to tell her is the question; from anyone else: whether we tell them.
+                      keptFromThePersonReportedFor(context.text)
+                      ? 'ownQuestions.privacy.tellOthers'
+                      : keptFromSomeone(context.text)
+                        ? 'ownQuestions.privacy.told'
+                        : teller === 'writer'
+                          ? 'ownQuestions.privacy.tellOthers'
+                          : teller === 'report'
+                            ? 'ownQuestions.privacy.told'
+                            : // Asked again in general words: the whole answer once more would be the same bubble.
+                              context.again
+                              ? 'ownQuestions.privacy.again'
+                              : 'ownQuestions.privacy.general';
       return [replies.text(locale, key, retentionParams(context.retention))];
     }
     default:

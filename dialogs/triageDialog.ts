@@ -17,7 +17,7 @@ import {
 import { lostContactAfterCall, tellsOfGroup } from '../src/triage/situation';
 import { consequencesAsked } from '../src/triage/ownQuestions';
 import { questionsToAnswer, type TurnBefore } from '../src/triage/questionsToAnswer';
-import { questionPutToTheHelpline } from '../src/triage/questionWithoutAnswer';
+import { questionPutToTheHelpline, whatToDoAsked } from '../src/triage/questionWithoutAnswer';
 import { pointsToChild } from '../src/triage/childInStory';
 import { ageSaidInOtherWords } from '../src/triage/ageSaid';
 import { cueReading } from '../src/triage/cueMemo';
@@ -127,6 +127,8 @@ interface StoryState {
   childrensSchool?: boolean;
   /** A question with no answer in the catalogue was met with the honest line: the next one gets it in fewer words. */
   unknownSaid?: boolean;
+  /** "What can I do?" was answered after the guidance: asked again, the answer in fewer words. */
+  whatToDoSaid?: boolean;
   /** An age was said as a guess or hearsay ("about 22", "22 zei ze"; src/triage/ageSaid.ts): the age is not asked. */
   ageSaid?: boolean;
 }
@@ -425,6 +427,8 @@ class StoryDialog extends Dialog<object> {
     let prompt: Prompt | null = null;
     let phase: Phase | null = null;
     let leaving = false;
+    // "What can I do?" answered after the guidance: not asked back with "what would you like to do now?".
+    let whatToDoAnswered = false;
     const guide = (how: 'full' | 'form' | 'routes') => {
       // "What are the signs?" answered in this turn already gave the signals: not twice in one reply.
       const signalsGiven = topics.includes('signals');
@@ -578,7 +582,14 @@ class StoryDialog extends Dialog<object> {
         out.push(this.replies.text(locale, 'guidance.minorGuessed'));
         guide('routes');
       } else if (describes) guide('routes');
-      else if (!answers && topics.length === 0 && (u.intent === 'thanks' || u.intent === 'goodbye')) {
+      else if (topics.length === 0 && !answers && reading(() => whatToDoAsked(text))) {
+        // "Wat kan ik nou doen?" after the guidance: a short answer of its own, for the writer's role,
+        // not "what would you like to do now?" asked back (round 41).
+        const wording = state.whatToDoSaid === true ? 'again' : summary.role === 'self' ? 'self' : 'other';
+        out.push(this.replies.text(locale, `ownQuestions.whatToDo.${wording}`));
+        state.whatToDoSaid = true;
+        whatToDoAnswered = true;
+      } else if (!answers && topics.length === 0 && (u.intent === 'thanks' || u.intent === 'goodbye')) {
         // Leaving: a warm, short close, once (112 was named when danger was told; a goodbye is not
         // the moment to read it out again). A second thanks gets "you're welcome".
         out.push(this.replies.text(locale, state.closed ? 'small.thanks' : u.intent === 'thanks' ? 'triage.closeThanks' : 'triage.done'));
@@ -596,7 +607,7 @@ class StoryDialog extends Dialog<object> {
         state.pending = question;
       } else {
         state.pending = null;
-        prompt = checkDanger ? null : this.closer(state, out.length > 0);
+        prompt = checkDanger || whatToDoAnswered ? null : this.closer(state, out.length > 0);
       }
     }
 

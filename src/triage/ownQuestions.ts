@@ -149,7 +149,22 @@ const SECRECY = cue(
 );
 
 export function secrecyAsked(text: string): boolean {
-  return SECRECY.test(plainWords(text));
+  return SECRECY.test(plainWords(text)) && !contractSecrecyAsked(text);
+}
+
+/**
+ * Secrecy signed for at work, not a profession's duty: "without breaking my NDA", "ik heb een
+ * geheimhoudingsverklaring getekend", "I signed a confidentiality agreement". The meldrecht of
+ * a profession's duty (the Meldcode) is not what binds such a writer; whether they may tell at all is
+ * the question, answered with what the chat can say about it (round 41).
+ */
+const CONTRACT_SECRECY = cue(
+  String.raw`nda|ndas|non disclosure|nondisclosure|geheimhoudingsverklaring|geheimhoudingscontract|geheimhoudingsbeding|geheimhoudingsovereenkomst|confidentiality (?:agreement|clause|contract)`,
+);
+
+/** Whether the message names secrecy signed for at work (CONTRACT_SECRECY). */
+export function contractSecrecyAsked(text: string): boolean {
+  return CONTRACT_SECRECY.test(plainWords(text));
 }
 
 /**

@@ -122,3 +122,30 @@ export function questionPutToTheHelpline(text: string): boolean {
   // the writer tells next, not a question.
   return recallClauses(text.replace(TELLS_NEXT, ' '), questionClauses).some(putToTheHelpline);
 }
+
+/**
+ * Whether a clause that asks is about what the writer can do or where to turn ("wat kan ik als
+ * buurvrouw nou doen?", "what can I do?", "wat moet ik nu?"): before the guidance, the guidance answers it; after it, a short
+ * answer of its own (the dialog), not "what would you like to do now?" back. Not a question of
+ * another's dismay ("wat doen ze met haar?"): the writer or we are in it.
+ */
+export function whatToDoAsked(text: string): boolean {
+  return recallClauses(text.replace(TELLS_NEXT, ' '), questionClauses).some(
+    (clause) =>
+      clause.opening !== 'worry' &&
+      clause.opening !== 'tag' &&
+      (clause.marked || clause.opening === 'wh' || clause.opening === 'verb_first') &&
+      clause.words.some((w) => WRITER_OR_US.has(w)) &&
+      WHAT_CAN_I_DO.test(clause.words.join(' ')),
+  );
+}
+
+/**
+ * Only what to do, in so many words ("wat kan ik doen", "what should we do", "wat nu"): not the
+ * other shapes of WHAT_TO_DO ("kan ik melden zonder dat mijn vrouw het merkt?" asks how a step stays
+ * unknown, "waar kan ik heen?" where to turn).
+ */
+const WHAT_CAN_I_DO = cue(String.raw`(?:wat|what) (?:\w+ ){0,5}(?:doen|do|ondernemen)|wat nu|what now`);
+
+/** The writer (or the writer's side) as the one who would act. */
+const WRITER_OR_US = new Set(['ik', 'we', 'wij', 'i', 'me', 'mij']);

@@ -10,8 +10,16 @@ import type { Role } from './summary';
 import { otherLanguageQuestions } from './otherLanguageQuestions';
 import { outcomeAsked, reportedClauses } from './outcomeClauses';
 import { keptFromSomeone, keptFromTheirBoss, toldToOthersAsked } from './toldToOthers';
+import { whatToDoAsked } from './questionWithoutAnswer';
 import type { Consequence } from './ownQuestions';
-import { consequenceFeared, consequencesAsked, evidenceKeptAsked, secrecyAsked, topicsToAnswer } from './ownQuestions';
+import {
+  consequenceFeared,
+  consequencesAsked,
+  contractSecrecyAsked,
+  evidenceKeptAsked,
+  secrecyAsked,
+  topicsToAnswer,
+} from './ownQuestions';
 import {
   cuedTopics,
   askedCueTopics,
@@ -110,7 +118,12 @@ function readQuestions(u: ReadQuestions, text: string, role: Role | null, before
   // "Is het niet overdreven om 112 te bellen?": whether to call 112 now, the police question; what
   // the model reads beside it from such a sentence (is this trafficking?) is not asked.
   const only112 = !u.mixedWith && askingSentences(text).length > 0 && askingSentences(text).every((s) => ASKS_ABOUT_112.test(s));
-  const modelRead = only112 ? u.questions.filter((t) => t === 'police' || askedCueTopics(text).includes(t)) : u.questions;
+  // "Wat kan ik als beveiliging nou doen behalve ze eruit zetten?": asking only what to do, which the
+  // guidance (or after it a short answer of its own) answers; a topic the model reads beside it that
+  // no words of the message bear out (a person to talk to, what telling costs) is not asked (round 41).
+  const onlyWhatToDo = !u.mixedWith && askingSentences(text).length > 0 && askingSentences(text).every((s) => whatToDoAsked(s));
+  const modelRead =
+    only112 || onlyWhatToDo ? u.questions.filter((t) => (only112 && t === 'police') || askedCueTopics(text).includes(t)) : u.questions;
   // "Moet ik haar laptop bewaren?": keeping what may be evidence is a question for the police; the
   // model and the privacy cue read "bewaren" as what this chat stores.
   const evidence = !u.mixedWith && evidenceKeptAsked(text);
@@ -149,6 +162,9 @@ function readQuestions(u: ReadQuestions, text: string, role: Role | null, before
   if (!u.mixedWith && secrecyAsked(text) && (read.includes('privacy') || read.includes('consequences'))) {
     alsoCued.push(read.includes('privacy') ? 'consequences' : 'privacy');
   } else if (!u.mixedWith && secrecyAsked(text) && askingSentences(text).length > 0) alsoCued.push('privacy', 'consequences');
+  // "Can I report this without breaking my NDA?": secrecy signed for at work, asked about, is whether
+  // they may tell at all (privacy, its own answer); the model reads staying unknown in such words.
+  if (!u.mixedWith && !read.includes('privacy') && contractSecrecyAsked(text) && askingSentences(text).length > 0) alsoCued.push('privacy');
   // "Will they know it was me? I still have to work for him": being found out is feared for what it
   // would cost. A cost named in the message (the job, the permit, the house tied to the work…) is the
   // second question a counsellor answers beside the one about anonymity.

@@ -8,6 +8,7 @@
  * label these questions `privacy`. Pure; Dutch and English.
  */
 import { questionClauses, type QuestionClause } from '../nlu/questions/clauses';
+import { keepsFromSomeone } from '../nlu/text/keptFrom';
 import { recallClauses } from './cueMemo';
 import { cue } from './cuePattern';
 import { askingSentences, plainWords } from './questionCues';
@@ -90,26 +91,17 @@ export function toldToOthersAsked(text: string): Teller | null {
 }
 
 /**
- * Anyone the writer wants their step kept from, read from the clause's shape rather than from a list
- * of who they might be: "zonder dat <someone> het weet / merkt / te weten komt", "without <someone>
- * knowing / finding out / hearing", "zonder dat het naar <someone> gaat", "without it getting back
- * to <someone>". Whoever the someone is (a teacher, a wife, a coach, a housemate, a name), the
- * question is whether this reaches them: a question of what the helpline tells, asked in the
- * sentence that asks.
+ * Whether a sentence that asks keeps the writer's step from someone, whoever they are (src/nlu/text/
+ * keptFrom): whether this reaches them is a question of what the helpline tells.
  */
-const KEPT_FROM_SOMEONE = cue(
-  String.raw`(?:zonder dat|without) (?:\w+ ){1,4}(?:(?:het|t|dit|dat|er|it|this|about it) )?(?:know|knows|knowing|find out|finds out|finding out|hear|hears|hearing|notice|notices|noticing|see|sees|seeing|weet|weten|merkt|merken|hoort|horen|ziet|zien|doorheeft|doorhebben|te weten (?:komt|komen)|achter (?:komt|komen)|van (?:weet|weten))\b|(?:zonder dat|without) (?:het|t|dit|dat|it|this|that) (?:\w+ ){0,2}(?:naar|bij|to|back to|reaches|reaching) (?:\w+ ){1,3}(?:gaat|komt|terechtkomt|going|goes|gets|getting)\b|without (?:it|this|that) (?:getting|going) (?:back )?to\b`,
-);
-
-/** Whether a sentence that asks keeps the writer's step from someone (KEPT_FROM_SOMEONE). */
 export function keptFromSomeone(text: string): boolean {
-  return askingSentences(text).some((s) => KEPT_FROM_SOMEONE.test(plainWords(s)));
+  return askingSentences(text).some((s) => keepsFromSomeone(plainWords(s)));
 }
 
 /** "Mag ik voor haar melden zonder dat zij het weet?": kept from the person reported for. */
 export function keptFromThePersonReportedFor(text: string): boolean {
   return askingSentences(text).some((s) => {
     const words = plainWords(s);
-    return KEPT_FROM_SOMEONE.test(words) && ON_BEHALF.test(words);
+    return keepsFromSomeone(words) && ON_BEHALF.test(words);
   });
 }

@@ -17,6 +17,7 @@ import { isClockHour } from '../model/clockTimes';
 import { peopleAtWritersWork, professionalSaid, tellsOnlyOwnWork, writerHarmed, writersRoleInMessage } from './writerRole';
 import { relationThroughWork, relationWriterIs, strangerSeen } from './writersRelation';
 import { minorIsGuess } from './minorGuess';
+import { keptFromClauses } from '../text/keptFrom';
 
 export interface PlaceMatch {
   /** The place as the citizen named it (village, neighbourhood, town). */
@@ -1026,19 +1027,13 @@ const BUT_ABOUT_ME = /\b(?:maar|but)\s+(?:(?:het gaat|it'?s|it is)\s+)?(?:om|ove
 
 const BUT_ABOUT_ANOTHER = /\b(?:maar|but)\s+(?:(?:het gaat|it'?s|it is)\s+)?(?:om|over|about)\s+\w+/;
 
-/**
- * "kan ik iets vragen zonder dat het naar mijn ouders gaat", "without my teacher finding out": the
- * person the writer wants their step kept from, whoever it is, in a clause of coming to know. Not
- * the one the worry is about (round 40: a teenager's first line read as a worry about the parents).
- */
-const KEPT_FROM = /\b(?:zonder dat|without)\s+[^.!?,]{1,60}?(?=\s*(?:[.!?,]|$))/g;
-const COMING_TO_KNOW =
-  /\b(?:weet|weten|merkt|merken|hoort|horen|ziet|zien|doorheeft|doorhebben|achter|know|knows|knowing|find|finds|finding|hear|hears|hearing|notice|notices|noticing|see|sees|seeing|gaat|komt|going|goes|getting|gets)\b/;
-
 /** Drops the relation and the bystander's role a message read only from a person it keeps its step from. */
 function keepFromPerson(plain: string, facts: Partial<ToldFacts>): void {
   if (facts.relation === undefined && facts.aboutWhom !== 'other') return;
-  const kept = plain.match(KEPT_FROM)?.filter((span) => COMING_TO_KNOW.test(span)) ?? [];
+  // "kan ik iets vragen zonder dat het naar mijn ouders gaat", "without my teacher finding out": the
+  // person the step is kept from (src/nlu/text/keptFrom), whoever it is, is not the one the worry is
+  // about (round 40: a teenager's first line read as a worry about the parents).
+  const kept = keptFromClauses(plain);
   if (kept.length === 0) return;
   const rest = kept.reduce((text, span) => text.replace(span, ' '), plain);
   if (readRelation(rest, false) !== null || anotherPerson(rest)) return;
