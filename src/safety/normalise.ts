@@ -84,20 +84,25 @@ function hasSurrogate(word: string): boolean {
   return false;
 }
 
-/** Whether a code unit outside the surrogates is a letter (`\p{L}`), by a table filled on first sight. */
-const LETTER_UNITS = new Uint8Array(0x10000);
 const UNSEEN = 0;
-const LETTER = 1;
-const NOT_LETTER = 2;
+const MATCHES = 1;
+const DOES_NOT_MATCH = 2;
 
-function isLetterUnit(unit: number): boolean {
-  let known = LETTER_UNITS[unit]!;
-  if (known === UNSEEN) {
-    known = /\p{L}/u.test(String.fromCharCode(unit)) ? LETTER : NOT_LETTER;
-    LETTER_UNITS[unit] = known;
-  }
-  return known === LETTER;
+/** Whether a code unit outside the surrogates, as a character, matches `expression`, by a table filled on first sight. */
+function unitTable(expression: RegExp): (unit: number) => boolean {
+  const table = new Uint8Array(0x10000);
+  return (unit) => {
+    let known = table[unit]!;
+    if (known === UNSEEN) {
+      known = expression.test(String.fromCharCode(unit)) ? MATCHES : DOES_NOT_MATCH;
+      table[unit] = known;
+    }
+    return known === MATCHES;
+  };
 }
+
+/** A letter (`\p{L}`). */
+const isLetterUnit = unitTable(/^\p{L}$/u);
 
 /**
  * No code unit of `word` equals the one before it, and none is half of a surrogate pair: then no
@@ -119,21 +124,14 @@ function noRepeatedUnit(word: string): boolean {
 /** The pieces of a message the tokenizer reads: words (joined by ' or -) and runs of boundary marks; `tokenPieces` reads them. */
 export const TOKEN_RE = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*|[.!?;,\n\r]+/gu;
 
-/** Whether a code unit outside the surrogates is a word character (`[\p{L}\p{N}]`), by a table filled on first sight. */
-const WORD_UNITS = new Uint8Array(0x10000);
 const WORD_CHARACTER = /^[\p{L}\p{N}]$/u;
+/** A word character of TOKEN_RE (`[\p{L}\p{N}]`). */
+const isWordUnit = unitTable(WORD_CHARACTER);
 
 /** How many code units the word character at `i` takes (1, or 2 for a surrogate pair), 0 when none starts there. */
 function wordCharacterAt(text: string, i: number): number {
   const unit = text.charCodeAt(i);
-  if (unit < 0xd800 || unit > 0xdfff) {
-    let known = WORD_UNITS[unit]!;
-    if (known === UNSEEN) {
-      known = WORD_CHARACTER.test(String.fromCharCode(unit)) ? LETTER : NOT_LETTER;
-      WORD_UNITS[unit] = known;
-    }
-    return known === LETTER ? 1 : 0;
-  }
+  if (unit < 0xd800 || unit > 0xdfff) return isWordUnit(unit) ? 1 : 0;
   // A lone surrogate is no character of a word; a pair is one code point, asked of the expression.
   if (unit > 0xdbff || i + 1 >= text.length) return 0;
   const low = text.charCodeAt(i + 1);
