@@ -53,11 +53,18 @@ function sentenceSpans(analysis: TextAnalysis): SentenceSpan[] {
   let start = 0;
   for (let i = 0; i <= tokens.length; i++) {
     if (i < tokens.length && tokens[i] !== '|') continue;
-    if (tokens.slice(start, i).some((t) => !isBoundary(t) && /\p{L}/u.test(t)))
-      spans.push({ sentence: sentenceOf[start]!, start, end: i - 1 });
+    if (hasWord(tokens, start, i)) spans.push({ sentence: sentenceOf[start]!, start, end: i - 1 });
     start = i + 1;
   }
   return spans;
+}
+
+const LETTER = /\p{L}/u;
+
+/** Whether a token from `start` up to `end` (not included) is a word with a letter, read in place (no copy of each sentence). */
+function hasWord(tokens: readonly string[], start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isBoundary(tokens[i]!) && LETTER.test(tokens[i]!)) return true;
+  return false;
 }
 
 /** The analysis of two sentences, cut from the analysis of the whole (features read tokens, words and the question mark). */

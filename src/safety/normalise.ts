@@ -84,20 +84,25 @@ function hasSurrogate(word: string): boolean {
   return false;
 }
 
-/** Whether a code unit outside the surrogates is a letter (`\p{L}`), by a table filled on first sight. */
-const LETTER_UNITS = new Uint8Array(0x10000);
 const UNSEEN = 0;
-const LETTER = 1;
-const NOT_LETTER = 2;
+const MATCHES = 1;
+const DOES_NOT_MATCH = 2;
 
-function isLetterUnit(unit: number): boolean {
-  let known = LETTER_UNITS[unit]!;
-  if (known === UNSEEN) {
-    known = /\p{L}/u.test(String.fromCharCode(unit)) ? LETTER : NOT_LETTER;
-    LETTER_UNITS[unit] = known;
-  }
-  return known === LETTER;
+/** Whether a code unit outside the surrogates, as a character, matches `expression`, by a table filled on first sight. */
+function unitTable(expression: RegExp): (unit: number) => boolean {
+  const table = new Uint8Array(0x10000);
+  return (unit) => {
+    let known = table[unit]!;
+    if (known === UNSEEN) {
+      known = expression.test(String.fromCharCode(unit)) ? MATCHES : DOES_NOT_MATCH;
+      table[unit] = known;
+    }
+    return known === MATCHES;
+  };
 }
+
+/** A letter (`\p{L}`). */
+const isLetterUnit = unitTable(/^\p{L}$/u);
 
 /**
  * No code unit of `word` equals the one before it, and none is half of a surrogate pair: then no
@@ -116,7 +121,66 @@ function noRepeatedUnit(word: string): boolean {
   return true;
 }
 
-const TOKEN_RE = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*|[.!?;,\n\r]+/gu;
+/** The pieces of a message the tokenizer reads: words (joined by ' or -) and runs of boundary marks; `tokenPieces` reads them. */
+export const TOKEN_RE = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*|[.!?;,\n\r]+/gu;
+
+const WORD_CHARACTER = /^[\p{L}\p{N}]$/u;
+/** A word character of TOKEN_RE (`[\p{L}\p{N}]`). */
+const isWordUnit = unitTable(WORD_CHARACTER);
+
+/** How many code units the word character at `i` takes (1, or 2 for a surrogate pair), 0 when none starts there. */
+function wordCharacterAt(text: string, i: number): number {
+  const unit = text.charCodeAt(i);
+  if (unit < 0xd800 || unit > 0xdfff) return isWordUnit(unit) ? 1 : 0;
+  // A lone surrogate is no character of a word; a pair is one code point, asked of the expression.
+  if (unit > 0xdbff || i + 1 >= text.length) return 0;
+  const low = text.charCodeAt(i + 1);
+  return low >= 0xdc00 && low <= 0xdfff && WORD_CHARACTER.test(text.slice(i, i + 2)) ? 2 : 0;
+}
+
+function boundaryUnit(unit: number): boolean {
+  return unit === 0x2e || unit === 0x21 || unit === 0x3f || unit === 0x3b || unit === 0x2c || unit === 0x0a || unit === 0x0d;
+}
+
+const APOSTROPHE = 0x27;
+const HYPHEN = 0x2d;
+
+/**
+ * Hands each piece TOKEN_RE would find in `text` to `visit`, in order, read unit by unit: `matchAll`
+ * made a match array and an iterator result per piece, about a seventh of what a first look of a
+ * 2,000-character message allocated (round 41), and so of how often it met a garbage collection.
+ * The expression's word part is greedy and a joiner is no word character, so a word runs to the
+ * first unit that is neither a word character nor a joiner followed by one; a position where no
+ * piece starts is passed by one unit (a low surrogate never starts one).
+ * `tests/unit/safety/tokenPieces.test.ts` holds the pieces equal to the expression's.
+ */
+export function tokenPieces(text: string, visit: (piece: string) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (boundaryUnit(text.charCodeAt(i))) {
+      let end = i + 1;
+      while (end < n && boundaryUnit(text.charCodeAt(end))) end++;
+      visit(text.slice(i, end));
+      i = end;
+      continue;
+    }
+    let width = wordCharacterAt(text, i);
+    if (width === 0) {
+      i++;
+      continue;
+    }
+    let end = i + width;
+    for (;;) {
+      while (end < n && (width = wordCharacterAt(text, end)) > 0) end += width;
+      const unit = end + 1 < n ? text.charCodeAt(end) : -1;
+      if ((unit === APOSTROPHE || unit === HYPHEN) && (width = wordCharacterAt(text, end + 1)) > 0) end += 1 + width;
+      else break;
+    }
+    visit(text.slice(i, end));
+    i = end;
+  }
+}
 
 /**
  * Whether a piece of TOKEN_RE is its boundary alternative: a word's first unit is a letter or a
@@ -124,8 +188,7 @@ const TOKEN_RE = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*|[.!?;,\n\r]+/gu;
  * expressions per word, `^[.!?;,\n\r]+$` and `['-]`, were a tenth of the tokenizer's time).
  */
 function boundaryPiece(piece: string): boolean {
-  const unit = piece.charCodeAt(0);
-  return unit === 0x2e || unit === 0x21 || unit === 0x3f || unit === 0x3b || unit === 0x2c || unit === 0x0a || unit === 0x0d;
+  return boundaryUnit(piece.charCodeAt(0));
 }
 
 function makeToken(text: string): Token {
@@ -159,13 +222,12 @@ export function closedWordForms(words: readonly string[]): ReadonlySet<string> {
  */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [boundary('')];
-  for (const match of normaliseText(text).matchAll(TOKEN_RE)) {
-    const piece = match[0];
+  tokenPieces(normaliseText(text), (piece) => {
     if (boundaryPiece(piece)) {
       const last = out[out.length - 1]!;
       if (last.boundary) out[out.length - 1] = boundary(last.text + piece);
       else out.push(boundary(piece));
-      continue;
+      return;
     }
     // "can't", "z'n", "zelf-moord": joined so the slang table and lexicons see one word.
     const word = piece.includes("'") || piece.includes('-') ? piece.replace(/['-]/g, '') : piece;
@@ -173,7 +235,7 @@ export function tokenize(text: string): Token[] {
     const expansion = SLANG[base.text] ?? (base.text !== word ? SLANG[skeleton(base.text)] : undefined);
     if (expansion) for (const part of expansion) out.push(makeToken(part));
     else out.push(base);
-  }
+  });
   if (!out[out.length - 1]!.boundary) out.push(boundary(''));
   return out;
 }
