@@ -13,6 +13,7 @@ import { MessageReader, readMessage, type ReadMessage } from '../nlu/model/reade
 import { loadModelBundle, type ModelBundle } from '../nlu/model/bundle';
 import { predictSoftmax, type Vocabulary } from '../nlu/model/logistic';
 import { analyseText, isBoundary, isNumberToken } from '../nlu/text/analyse';
+import { neutralUnits } from '../nlu/model/neutralWords';
 import type { DangerAssessment, DangerLevel } from '../understanding/understanding';
 import { BACKGROUND_SITUATIONS, NOT_NOW, SUICIDE_WORDING, type DistanceConcept, type SituationConcept } from './situations';
 import type { ConceptHit } from '../nlu/text/concepts';
@@ -129,7 +130,9 @@ export const READABLE_SHARE = 0.8;
 export function knownWordShare(read: ReadMessage, vocabulary: Vocabulary): number {
   let known = knownShares.get(read.analysis);
   if (known === undefined) {
-    const words = new Set(read.analysis.tokens.filter((t) => !isBoundary(t) && !isNumberToken(t)));
+    // A place, a name or a day is read as its kind (neutralWords.ts): it says nothing of the language.
+    const neutral = neutralUnits(read.analysis);
+    const words = new Set(read.analysis.tokens.filter((t, i) => !isBoundary(t) && !isNumberToken(t) && neutral[i] === undefined));
     known = { features: [...words].map((w) => `w:${w}`), shares: new Map() };
     knownShares.set(read.analysis, known);
   }
