@@ -459,11 +459,16 @@ export class Gazetteer {
    * bent by its case ("w Polsce") anyway. Built on first use, like the typo index.
    */
   isCountryAbroad(name: string): boolean {
+    return this.countriesAbroad().has(nameKey(name));
+  }
+
+  /** The names `isCountryAbroad` knows, as `nameKey` gives them (lower case, no marks, words apart): for a caller that folds its words itself. */
+  countriesAbroad(): ReadonlySet<string> {
     this.countryAbroadSet ??= countryNames(
       this.countryCodes.filter((code) => code !== HOME_COUNTRY),
       HOME_LANGUAGES,
     );
-    return this.countryAbroadSet.has(nameKey(name));
+    return this.countryAbroadSet;
   }
 
   private typos(): TypoIndex {
