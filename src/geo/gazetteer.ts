@@ -167,10 +167,14 @@ const SENTENCE_END = /[.!?\n]\s*$/;
 /** The languages whose country names are known (the chat's and those labour migrants often write in). */
 const COUNTRY_NAME_LANGUAGES = ['nl', 'en', 'de', 'fr', 'pl', 'ro', 'bg', 'uk', 'ru', 'hu', 'tr', 'es', 'pt', 'ar', 'lt', 'lv', 'sk', 'cs'];
 
+/** The country the gazetteer's Dutch places are in (ISO 3166-1 alpha-2), and the chat's own languages. */
+const HOME_COUNTRY = 'NL';
+const HOME_LANGUAGES = ['nl', 'en'];
+
 /** Every country's name in those languages, folded, from the runtime's own locale data. */
-function countryNames(codes: readonly string[]): Set<string> {
+function countryNames(codes: readonly string[], languages: readonly string[] = COUNTRY_NAME_LANGUAGES): Set<string> {
   const names = new Set<string>();
-  for (const language of COUNTRY_NAME_LANGUAGES) {
+  for (const language of languages) {
     const display = new Intl.DisplayNames([language], { type: 'region', fallback: 'none' });
     for (const code of codes) {
       const name = display.of(code);
@@ -211,6 +215,8 @@ export class Gazetteer {
    * name in eighteen languages was a large part of the start, and most messages need no typo look-up.
    */
   private countryNameSet: ReadonlySet<string> | undefined;
+  /** The Dutch and English names of the countries abroad (`isCountryAbroad`). */
+  private countryAbroadSet: ReadonlySet<string> | undefined;
   private readonly countryCodes: readonly string[];
   /** Built on the first typo look-up: exact look-ups, the common case, never pay for it. */
   private typoIndex: TypoIndex | undefined;
@@ -444,6 +450,25 @@ export class Gazetteer {
   private countryNames(): ReadonlySet<string> {
     this.countryNameSet ??= countryNames(this.countryCodes);
     return this.countryNameSet;
+  }
+
+  /**
+   * Whether a name ("polen", "verenigde staten", "nigeria") is the Dutch or English name of a country
+   * other than the Netherlands. Only those two languages: the names in the others meet their common
+   * words ("cada", "oma", "island", "grenade"), and in those languages a country's name is mostly
+   * bent by its case ("w Polsce") anyway. Built on first use, like the typo index.
+   */
+  isCountryAbroad(name: string): boolean {
+    return this.countriesAbroad().has(nameKey(name));
+  }
+
+  /** The names `isCountryAbroad` knows, as `nameKey` gives them (lower case, no marks, words apart): for a caller that folds its words itself. */
+  countriesAbroad(): ReadonlySet<string> {
+    this.countryAbroadSet ??= countryNames(
+      this.countryCodes.filter((code) => code !== HOME_COUNTRY),
+      HOME_LANGUAGES,
+    );
+    return this.countryAbroadSet;
   }
 
   private typos(): TypoIndex {

@@ -13,6 +13,7 @@ import { MessageReader, readMessage, type ReadMessage } from '../nlu/model/reade
 import { loadModelBundle, type ModelBundle } from '../nlu/model/bundle';
 import { predictSoftmax, type Vocabulary } from '../nlu/model/logistic';
 import { analyseText, isBoundary, isNumberToken } from '../nlu/text/analyse';
+import { neutralUnits } from '../nlu/model/neutralWords';
 import type { DangerAssessment, DangerLevel } from '../understanding/understanding';
 import { BACKGROUND_SITUATIONS, NOT_NOW, SUICIDE_WORDING, type DistanceConcept, type SituationConcept } from './situations';
 import type { ConceptHit } from '../nlu/text/concepts';
@@ -130,8 +131,14 @@ export function knownWordShare(read: ReadMessage, vocabulary: Vocabulary): numbe
   let known = knownShares.get(read.analysis);
   if (known === undefined) {
     // Straight into the set and the list: no filtered copy of the tokens, no array of the set (round 41, allocation).
+    // A place, a name or a day is read as its kind (neutralWords.ts): it says nothing of the language.
+    const neutral = neutralUnits(read.analysis);
+    const tokens = read.analysis.tokens;
     const words = new Set<string>();
-    for (const t of read.analysis.tokens) if (!isBoundary(t) && !isNumberToken(t)) words.add(t);
+    for (let i = 0; i < tokens.length; i += 1) {
+      const t = tokens[i] as string;
+      if (!isBoundary(t) && !isNumberToken(t) && neutral[i] === undefined) words.add(t);
+    }
     const features: string[] = [];
     for (const w of words) features.push(`w:${w}`);
     known = { features, shares: new Map() };

@@ -32,6 +32,7 @@ import {
   type FormFamily,
 } from './formSituations';
 import { VAGUE_LEXICON } from './vagueWorry';
+import { CONTINUED, neutralUnits } from './neutralWords';
 import { analyseText, isBoundary, isNumberToken, type TextAnalysis } from '../text/analyse';
 import { ConceptMatcher, joinHits, mapHits, negatedAs, noHits, readAs, type ConceptHit } from '../text/concepts';
 import { OTHER_LANGUAGE_LEXICON } from '../text/otherLanguageConcepts';
@@ -47,7 +48,7 @@ import { detectLanguageDetail, type LanguageGuess, type OtherLanguage } from '..
 import type { NluLocale } from '../recognizer';
 
 /** Bumped whenever features change meaning: shipped weights record it and refuse a mismatch. */
-export const FEATURE_VERSION = 24;
+export const FEATURE_VERSION = 25;
 
 export interface ReadMessage {
   readonly analysis: TextAnalysis;
@@ -392,9 +393,14 @@ function sentencesOf(analysis: TextAnalysis, keep: ReadonlySet<number>): TextAna
   };
 }
 
-/** `counts`: numbers that count hours, people or money are read as such (the general set, whose facts models read ages). */
+/**
+ * `counts`: numbers that count hours, people or money are read as such (the general set, whose facts
+ * models read ages). A place, a name, a day or a month is one unit of its kind (neutralWords.ts): the
+ * word itself taught the models the forms of the corpus lines it stood in (form41).
+ */
 function wordFeatures(analysis: TextAnalysis, counts: boolean, out: string[]): void {
   const { tokens, written } = analysis;
+  const neutral = neutralUnits(analysis);
   let previous: string | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -402,16 +408,21 @@ function wordFeatures(analysis: TextAnalysis, counts: boolean, out: string[]): v
       previous = null;
       continue;
     }
+    const kind = neutral[i];
+    if (kind === CONTINUED) continue;
     const isNumber = isNumberToken(token);
-    const unit = !isNumber
-      ? token
-      : counts && inLargerNumber(tokens, i)
-        ? '#part'
-        : counts && isClockHour(written.slice(Math.max(0, i - 3), i).join(' '), ' ' + written.slice(i + 1, i + 4).join(' '))
-          ? '#time'
-          : numberClass(token, counts ? [written[i + 1], written[i - 1], written[i - 2]] : []);
+    const unit =
+      kind !== undefined
+        ? kind
+        : !isNumber
+          ? token
+          : counts && inLargerNumber(tokens, i)
+            ? '#part'
+            : counts && isClockHour(written.slice(Math.max(0, i - 3), i).join(' '), ' ' + written.slice(i + 1, i + 4).join(' '))
+              ? '#time'
+              : numberClass(token, counts ? [written[i + 1], written[i - 1], written[i - 2]] : []);
     out.push(`w:${unit}`);
-    if (!isNumber && token.length >= 7) out.push(`p:${token.slice(0, 5)}`);
+    if (!isNumber && kind === undefined && token.length >= 7) out.push(`p:${token.slice(0, 5)}`);
     if (previous !== null) out.push(`b:${previous}_${unit}`);
     previous = unit;
   }

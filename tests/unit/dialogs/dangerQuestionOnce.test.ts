@@ -45,8 +45,12 @@ const UNSURE_HIGHER = (() => {
 })();
 /** Acute and firm. */
 const ALARM = 'hij heeft vanochtend haar telefoon afgepakt en ze mag het huis niet uit';
-/** Only who and where: unsure to the screen alone. */
-const WHO_AND_WHERE = 'ik ben 16 en woon bij mijn oma in Breda';
+/**
+ * Only who and where: unsure to the screen alone. (Until form41 "ik ben 16 en woon bij mijn oma in
+ * Breda" was, 0.143: the town carried danger weight of its own. A town is one unit now and the
+ * message reads 0.026, none; the "now" of this one keeps it unsure.)
+ */
+const WHO_AND_WHERE = 'ik ben 16 en woon nu bij een vriend in Breda';
 /** Thoughts of suicide, twice in other words. */
 const SUICIDAL = 'ik zie het echt niet meer zitten';
 const SUICIDAL_AGAIN = 'soms denk ik dat iedereen beter af is zonder mij';

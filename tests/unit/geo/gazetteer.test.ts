@@ -276,6 +276,18 @@ describe('names of Dutch cities used abroad', () => {
   });
 });
 
+describe('isCountryAbroad', () => {
+  it.each(['Polen', 'Nigeria', 'verenigde staten', 'Roemenië', 'Germany', 'United Kingdom'])('%p is a country abroad', (name) => {
+    expect(gazetteer.isCountryAbroad(name)).toBe(true);
+  });
+
+  // The Netherlands is home; names in languages other than Dutch and English meet common words
+  // ("oma" is Portuguese for Oman, "cada" for Chad, "island" German for Iceland).
+  it.each(['Nederland', 'Netherlands', 'oma', 'cada', 'island', 'grenade', 'werk'])('%p is none', (name) => {
+    expect(gazetteer.isCountryAbroad(name)).toBe(false);
+  });
+});
+
 describe('what the shared gazetteer keeps', () => {
   /** Sizes of every Map and Set the instance holds: its indexes, and any memo. */
   const sizes = (g: Gazetteer) =>

@@ -40,10 +40,9 @@ describe('sex told by the room and the night', () => {
     expect(sexual(text)).toBe(false);
   });
 
-  // The story names no town: town names still carry form weight in the word features (round 40:
-  // with stable training "in Haarlem", "in Leiden" or "in Amstelveen" tip this story to labour,
-  // "in Utrecht" or "in Zwolle" to sexual). That is a defect of its own, recorded in ADR 0006 round
-  // 40; this test is about the room and the night.
+  // The story names no town: this test is about the room and the night. Town names carried form
+  // weight until form41 made a place one unit of the word features (neutralWords.test.ts tells
+  // this story in fifteen towns).
   it('an au pair whose host father comes into her room at night reads as sexual exploitation', () => {
     const models = new MessageModels(testBundle(), reader);
     const guess = models.guess(

@@ -395,8 +395,9 @@ describe('danger screen: a situation named in a language the model reads poorly'
   // Round 23: under `sure` the score alone of a poorly read message is asked about (the question
   // names 112); from `sure` it gets 112 at once (unreadScoreAsks.test.ts sets the thresholds).
   it('a poorly read message the model scores over the acute threshold is never silent, though it names no situation', () => {
-    // Slovak, which no lexicon reads.
-    const text = 'Pracujem na farme pri Zeewolde, šéf nás už 3 dni nepustí von';
+    // Slovak, which no lexicon reads. (Until form41 "for 3 days" was enough: "Zeewolde" had danger
+    // weight of its own, and a town is one unit now, so the threat tonight says it.)
+    const text = 'Pracujem na farme pri Zeewolde, šéf nás dnes v noci nepustí von a vyhráža sa nám';
     const { danger, read } = screen.look(text);
     expect(situationUnread(read, screen.bundle.vocabulary.danger)).toBe(false);
     expect(scoredUnread(read, screen.bundle.vocabulary.danger)).toBe(true);

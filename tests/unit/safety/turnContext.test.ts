@@ -46,7 +46,8 @@ describe('a turn in its conversation', () => {
   });
 
   it('a Dutch or English message the model reads poorly for its content words is not asked about later (round 40)', () => {
-    const text = 'weet ik niet, ze praten een taal die ik niet ken. oost europees denk ik';
+    // At an edge of the plain band: without "hoor" it scored 0.057 after form41's retrain, under unsurePlain 0.066.
+    const text = 'weet ik niet hoor, ze praten een taal die ik niet ken. oost europees denk ik';
     expect(screen.assess(text).level).toBe('unsure');
     const later = inConversation(text, before);
     expect(later.level).toBe('none');
