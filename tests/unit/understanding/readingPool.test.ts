@@ -132,9 +132,10 @@ const oneRealThread = (models?: SharedModelBundle): Promise<ReadingPool> =>
 
 describe('reading pool, with a reading thread', () => {
   let pool: ReadingPool;
+  // A real thread loads the models first: on a loaded 2-core host that can pass jest's 30 s (a bound for a hang).
   beforeAll(async () => {
     pool = await oneRealThread();
-  });
+  }, 120_000);
   afterAll(async () => {
     await pool.close();
   });
@@ -168,7 +169,9 @@ describe('reading pool, with a reading thread', () => {
       }
     }
     expect(pool.stats()).toEqual({ read: runs, fellBack: 0, taken: runs, restarts: 0 });
-  });
+    // Over 300 full readings, each twice (thread and loop): CPU-bound work that took 82 s on a
+    // host at load 15 (CI, session 30). The bound is for a hang, not a speed.
+  }, 240_000);
 
   it('sends back what prepareReading makes on the loop, by structured clone', async () => {
     for (const text of MESSAGES.slice(0, 20)) {
@@ -222,7 +225,7 @@ describe("reading pool, with a thread given the loop's models", () => {
   let pool: ReadingPool;
   beforeAll(async () => {
     pool = await oneRealThread(shareBundle(screen.bundle));
-  });
+  }, 120_000);
   afterAll(async () => {
     await pool.close();
   });
