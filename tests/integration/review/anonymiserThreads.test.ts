@@ -50,10 +50,12 @@ const poolThreads = (): number => (threadNamesShown ? threadNames().filter((name
 const calls = (spies: jest.SpyInstance[]) => spies.reduce((n, s) => n + s.mock.calls.length, 0);
 
 it('with a pool, the retention run and a review read make their copies in its thread, as the in-process anonymiser would', async () => {
-  const { rs, root, sam } = await serverWith('1');
-  // What the in-process anonymiser makes, worked out before the spies count.
+  // What the in-process anonymiser makes, worked out before the spies count, and before the server
+  // starts: its first call loads the word lists, seconds on a loaded host, and a login's kept-alive
+  // socket left idle that long meets the server's 5 s keep-alive close (read ECONNRESET, CI run cis112).
   const expected = anonymiseJob({ texts: LINES.map((l) => maskConversationCode(l.text, 'ABC-123')), continuing: false });
   const expectedAgain = anonymiseJob({ texts: ['Fatima zegt [NAAM-1] hallo'], continuing: true });
+  const { rs, root, sam } = await serverWith('1');
   const spies = spyOnThisThread();
 
   const run = await root.call('POST', '/staff/api/admin/retention/run', { dryRun: false });
