@@ -365,7 +365,7 @@
  * a dictionary knows the word ("slaapt boven de zaak op Passage 12").
  * 28: issue 13 round 42 (org42; tuned on the sets before Z and Z's lines 1-181, lines 182-362 held
  * out). A chain after English "the", or with its place after "on" ("outside the Lidl on Rijksweg 19"),
- * is the shop someone can be found at; the banks ING, Revolut, bunq and Knab join the known employers
+ * is the shop someone can be found at; the banks ING, Revolut, Bunq and Knab join the known employers
  * beside Rabobank and ABN AMRO ("an account at ING"). A code of letters and digits after "het nummer
  * is"/"the number is" is a document number when the same sentence named a document further back than
  * the cue's window ("Zijn verblijfsvergunning ligt bij …, het nummer is W08K41953").
