@@ -368,7 +368,10 @@
  * is the shop someone can be found at; the banks ING, Revolut, Bunq and Knab join the known employers
  * beside Rabobank and ABN AMRO ("an account at ING"). A code of letters and digits after "het nummer
  * is"/"the number is" is a document number when the same sentence named a document further back than
- * the cue's window ("Zijn verblijfsvergunning ligt bij …, het nummer is W08K41953").
+ * the cue's window ("Zijn verblijfsvergunning ligt bij …, het nummer is W08K41953"). The employer cue is
+ * read before a fuller name ending in a chain's name ("voor Paprika Plus"); a capitalised word no
+ * dictionary knows before a lower-case school word is the school ("Penta college"); "cafetaria",
+ * "frituur", "eetcafé", "ijssalon" are kinds of business.
  *
  * Rounds that change only speed leave the number as it is (their output is byte-identical, checked
  * with bench/anonymiser-outputs.ts). Issue 13 round 18 (anon18), on version 15 and

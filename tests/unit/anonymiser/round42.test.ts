@@ -61,3 +61,13 @@ describe('a name before a school word in lower case (round 42)', () => {
     expect(foundOf('ORGANISATIE', text)).toEqual([]);
   });
 });
+
+describe('snack bars and cafés as kinds of business (round 42)', () => {
+  it('masks a lower-case snack bar by its kind word', () => {
+    expect(foundOf('ORGANISATIE', 'hij werkt bij frituur het pleintje in de avond')).toEqual(['frituur het pleintje']);
+  });
+
+  it('keeps "de cafetaria" with no name after it', () => {
+    expect(foundOf('ORGANISATIE', 'we gingen naar de cafetaria en daarna naar huis')).toEqual([]);
+  });
+});
