@@ -426,6 +426,22 @@ function findMixedGroups(text: string, out: Candidate[]): void {
   }
 }
 
+/**
+ * "Zijn verblijfsvergunning ligt bij Tesfay, het nummer is W08K41953": "the number" points back to a
+ * document the sentence named before, further away than `DOCUMENT_CUE` looks. Only a code of letters
+ * and digits: a number of digits alone after "het nummer is" is most often a telephone number.
+ */
+const NUMBER_NAMED_BACK = /(?<![\p{L}])(?:nummer|number|numer|număr(?:ul)?|numar(?:ul)?|nr|no)\.?\s*(?:is|was|:)?\s*$/iu;
+const DOCUMENT_WORD = new RegExp(DOCUMENT_CUE.source.slice(0, DOCUMENT_CUE.source.lastIndexOf('[^')), 'iu');
+const SENTENCE_END = /[.!?\n]\s/g;
+
+function namedBackAsDocument(text: string, start: number, compact: string): boolean {
+  if (!/[A-Z]/i.test(compact) || !NUMBER_NAMED_BACK.test(text.slice(Math.max(0, start - 16), start))) return false;
+  let from = 0;
+  for (const m of allMatches(SENTENCE_END, text.slice(0, start))) from = m.index + m[0].length;
+  return DOCUMENT_WORD.test(text.slice(from, start));
+}
+
 /** Portugal's citizen card: eight digits, then a check digit, two letters and a digit ("14729381 4ZX7"). */
 const PORTUGUESE_CC = /(?<![\p{L}\d])\d{8}\s?\d[A-Z]{2}\d(?![\p{L}\d])/gu;
 
@@ -466,7 +482,12 @@ function findLongDocuments(text: string, out: Candidate[]): void {
       const compact = m[0].replace(/-/g, '');
       if (countDigits(compact) < 4 || compact.length < 6) continue;
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 25);
-      if (!DOCUMENT_CUE.test(text.slice(Math.max(0, m.index - 50), m.index)) && !DOCUMENT_AFTER.test(after)) continue;
+      if (
+        !DOCUMENT_CUE.test(text.slice(Math.max(0, m.index - 50), m.index)) &&
+        !DOCUMENT_AFTER.test(after) &&
+        !namedBackAsDocument(text, m.index, compact)
+      )
+        continue;
       out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
     }
   if (hasAny(text, CAPITAL_NEAR_DIGIT) && testText(SERIES_START, text))

@@ -18,7 +18,7 @@ const CAP_SEQ = `[\\p{Lu}\\d][\\p{L}\\d&'’.-]*(?:\\s+${NAME_WORD}){0,4}`;
 const LEGAL_FORM =
   '(?:B\\.\\s?V\\.?|BV|bv|b\\.v\\.|N\\.V\\.?|NV|V\\.O\\.F\\.?|VOF|vof|Holding|GmbH|AG|UG|KG|e\\.K\\.|Ltd\\.?|LLC|Inc\\.?|Sp\\.\\s?z\\s?o\\.\\s?o\\.?|Sp\\.\\s?[jk]\\.|S\\.R\\.L\\.?|SRL|S\\.A\\.|SA|EOOD|OOD|ЕООД|ООД|ТОВ|Kft\\.?|Bt\\.?|Zrt\\.?|s\\.r\\.o\\.|a\\.s\\.|UAB|OÜ|SIA|d\\.o\\.o\\.|Lda\\.?|S\\.L\\.|SARL|S\\.A\\.R\\.L\\.|BVBA|bvba|VZW|vzw|ApS|(?:&|en)\\s+(?:Zonen|Zn\\.?|Co\\.?|Partners|Sons|Söhne))';
 const KIND_BEFORE =
-  'wijkteam|buurtteam|maatschap|coöperatie|cooperatie|uitzender|limpieza|limpiezas|empresa|agence|kapper|kapperszaak|barbier|zaak|winkeltje|shop|store|pakhuis|koelhuis|veiling|loods|VV|SV|RKSV|RKVV|FC|SC|AFC|HSV|CSV|voetbalvereniging|sportvereniging|agentia|agenția|firma|uitzendbureau|bureau|bedrijf|stichting|kwekerij|tuinderij|tuinbouwbedrijf|slachterij|vleesbedrijf|vleesverwerker|distributiecentrum|fabriek|restaurant|hotel|cafe|café|snackbar|nagelstudio|nailstudio|nagelsalon|salon|kapsalon|massagesalon|carwash|wasstraat|schoonmaakbedrijf|transportbedrijf|bouwbedrijf|camping|club|sportclub|voetbalclub|vereniging|basisschool|school|ROC|MBO|OBS|CBS|PCBS|RKBS|IKC|roc|mbo|hogeschool|universiteit|supermarkt|winkel|agency|company|factory|farm|recruitment|werkgever|uitzendorganisatie|detacheerder|pizzeria|lounge|shishalounge|bar|spa|bakkerij|slagerij|kebabzaak|barbershop|lunchroom|bistro|brasserie|hostel|motel|garage|boerderij|tuincentrum|studio|beautysalon|sauna|privehuis|privéhuis|escortbureau|koeriersdienst|pakketdienst|schoonmaakdienst|cleaning|bouwbedrijfje|rederij|moskee|mosque|church|wellness|pluktuin|zorgbemiddeling|reisbureau|thuiszorg|zorgbureau|escortbureau|modellenbureau|kledingwinkel|belwinkel|telefoonwinkel|toko|ziekenhuis|kliniek|huisartsenpraktijk|praktijk|apotheek|tandartspraktijk|zorginstelling|verpleeghuis|woonzorgcentrum|agencja|agencji|agencje|agencją|agencia|agentur|firmy|firmie|firma|compania|firmă|фирма|фірма|агенция|агенція|компания|компанія|company|kebab|shoarma|grillroom|woningcorporatie|corporatie|woningbouwvereniging|drogisterij|tankstation|recreatiepark|vakantiepark|bungalowpark|sportschool|slijterij|nachtwinkel|avondwinkel|bloemist|groenteboer|fietsenmaker|autobedrijf|autogarage|wasserette|stomerij|kinderdagverblijf|kinderopvang|zorgboerderij|pension|manege|strandpaviljoen|paviljoen|strandtent|champignonkwekerij|benzinepomp|pompstation|fundacja|fundacji|fundacją|fundația|fundatia|fondation|fundación|fundacion|stiftung|foundation|magazin|magazinul|sklep|ферма|фермата|ферми|фабрика|фабриката|завод|ферму|фермі';
+  'wijkteam|buurtteam|maatschap|coöperatie|cooperatie|uitzender|limpieza|limpiezas|empresa|agence|kapper|kapperszaak|barbier|zaak|winkeltje|shop|store|pakhuis|koelhuis|veiling|loods|VV|SV|RKSV|RKVV|FC|SC|AFC|HSV|CSV|voetbalvereniging|sportvereniging|agentia|agenția|firma|uitzendbureau|bureau|bedrijf|stichting|kwekerij|tuinderij|tuinbouwbedrijf|slachterij|vleesbedrijf|vleesverwerker|distributiecentrum|fabriek|restaurant|hotel|cafe|café|snackbar|cafetaria|frituur|eetcafé|eetcafe|ijssalon|nagelstudio|nailstudio|nagelsalon|salon|kapsalon|massagesalon|carwash|wasstraat|schoonmaakbedrijf|transportbedrijf|bouwbedrijf|camping|club|sportclub|voetbalclub|vereniging|basisschool|school|ROC|MBO|OBS|CBS|PCBS|RKBS|IKC|roc|mbo|hogeschool|universiteit|supermarkt|winkel|agency|company|factory|farm|recruitment|werkgever|uitzendorganisatie|detacheerder|pizzeria|lounge|shishalounge|bar|spa|bakkerij|slagerij|kebabzaak|barbershop|lunchroom|bistro|brasserie|hostel|motel|garage|boerderij|tuincentrum|studio|beautysalon|sauna|privehuis|privéhuis|escortbureau|koeriersdienst|pakketdienst|schoonmaakdienst|cleaning|bouwbedrijfje|rederij|moskee|mosque|church|wellness|pluktuin|zorgbemiddeling|reisbureau|thuiszorg|zorgbureau|escortbureau|modellenbureau|kledingwinkel|belwinkel|telefoonwinkel|toko|ziekenhuis|kliniek|huisartsenpraktijk|praktijk|apotheek|tandartspraktijk|zorginstelling|verpleeghuis|woonzorgcentrum|agencja|agencji|agencje|agencją|agencia|agentur|firmy|firmie|firma|compania|firmă|фирма|фірма|агенция|агенція|компания|компанія|company|kebab|shoarma|grillroom|woningcorporatie|corporatie|woningbouwvereniging|drogisterij|tankstation|recreatiepark|vakantiepark|bungalowpark|sportschool|slijterij|nachtwinkel|avondwinkel|bloemist|groenteboer|fietsenmaker|autobedrijf|autogarage|wasserette|stomerij|kinderdagverblijf|kinderopvang|zorgboerderij|pension|manege|strandpaviljoen|paviljoen|strandtent|champignonkwekerij|benzinepomp|pompstation|fundacja|fundacji|fundacją|fundația|fundatia|fondation|fundación|fundacion|stiftung|foundation|magazin|magazinul|sklep|ферма|фермата|ферми|фабрика|фабриката|завод|ферму|фермі';
 const KIND_AFTER =
   'Partners|Payroll|Agency|Agencja|Agentie|Agenția|Company|Industries|Personnel|Staff|Jobs|Job|Work|Works|College|Lyceum|Gymnasium|Academie|Scholengemeenschap|School|Uitzendbureau|Uitzendgroep|Uitzendorganisatie|Personeelsdiensten|Staffing|Logistics|Logistiek|Transport|Services|Service|Solutions|Group|Groep|Flex|Cleaning|Schoonmaak|Bouw|Kwekerij|Nails|Carwash|Tuinbouw|Agri|Agro|Recruitment|Detachering|Import|Export|Trading|Farms|Farm|Foods|Food|Vastgoed|Beheer|Holding|Bemiddeling|Workforce|Personeel|Uitzendkrachten|Plant|Plants|Fresh|Massage|Grill|Spa|Beauty|Shop|Market|Pizzeria|Kebab|Döner|Doner|Bakery|Store|Garage|Catering|Security|Handel|Express|Logistik|Bau|Reinigung|Barbershop|Barber|Kapsalon|Shoarma|Snackbar|Lunchroom|Bistro|Brasserie|Hotel|Hostel|Motel|Restaurant|Salon|Studio|Nagelstudio|Wellness|Autoservice|Autobedrijf|Bloemen|Flowers|Tuinbouw|Champignons|Growers|Vegetables|Meat|Vlees|Poultry|Pluimvee|Sushi|Wok|Thai|Noodles|Kitchen|Keuken|Lounge|Events|Placement|Placements|Overseas|Facilitair|Facility|Reizen|Travel|Tours|Imports|Renovatie|Renovaties|Detailing|Housing|Zorg|Thuiszorg|Church|Ministries|Ministry|Moskee|Mosque|Verhuur|Rental|Rentals|Techniek|Installaties|Onderhoud|Montage|Productions|Entertainment|Modeling|Models|Escort|Staffing|Recruiters|Consultancy|Consulting|Projects|Projecten|MC|UMC|Ziekenhuis|Kliniek|Zorggroep|Praktijk|Apotheek|Zorg|Welzijn|Opvang|Verpakking|Verpakkingen|Teelt|Tuinderij|Kwekerijen|Advocaten|Notarissen|Accountants|Makelaardij|Hoveniers|Loonbedrijf|Uitzendservice|Taxi|Taxicentrale|Limpiezas|Limpieza|Verwerking|Recycling|Vleeswaren|Praca|Grillroom|Grillhouse|Steakhouse|Asperges|Aardbeien|Tomaten|Paprika|Fruit|Groenten|Groente|Bloembollen|Houderij|Audits|Audit|Keuringen|Foundation|Magazin|Sklep|Club|Nightclub|Bar|Sauna|Casino|University|Universiteit|Academy|Institute|Instituut|Mavo|Havo|Vmbo|Distributie|Distribution|Wonen|Woningen|Makelaardij|Makelaars';
 
@@ -102,7 +102,7 @@ const COMMON_AFTER_BIJ =
   /^(?:vrienden|familie|kennissen|iemand|anderen|buren|hem|haar|hen|ons|mij|jou|jullie|elkaar|hetzelfde|dezelfde|een|thuis|nacht|dag|dagen|nachten|elke|zijn|mijn|free|nothing|niks|niets|money|geld|food|eten|fam|mevrouw|meneer)$/i;
 const LOWER_BRAND = /^[\p{Ll}\d][\p{L}\d_-]{2,}/u;
 const KNOWN_EMPLOYERS =
-  /(?<![\p{L}])(?:Albert Heijn|AH|Jumbo|Lidl|Aldi|Hoogvliet|Dirk van den Broek|PostNL|DHL|DPD|GLS|Bol\.com|Amazon|Randstad|Tempo-Team|Adecco|Manpower|Otto Workforce|Covebo|Start People|Flexspecialisten|Primark|McDonald'?s|Burger King|KFC|Deliveroo|Thuisbezorgd|Uber Eats|Flink|Picnic|Coolblue|Zalando|Vion|Action|HEMA|Kruidvat|Ikea|IKEA|Tata Steel|Schiphol|KLM|Philips|Heineken|FrieslandCampina|Unilever|Vomar|Dekamarkt|DekaMarkt|Spar|Coop|Plus|Gamma|Praxis|Karwei|Intratuin|Blokker|Xenos|Wibra|Zeeman|Etos|Subway|Domino'?s|New York Pizza|Starbucks|Van der Valk|Fletcher|Bastion|Ibis|Hilton|Marriott|Mercure|Holiday Inn|UPS|FedEx|TNT|Just Eat|Gorillas|Getir|Crisp|HelloFresh|YoungCapital|Olympia|Unique|Timing|Synergie|Royal FloraHolland|FloraHolland|Plukon|Van Rooi Meat|Westfort|Lamb Weston|Farm Frites|Aviko|McCain|Wehkamp|Bol|Western Union|MoneyGram|WorldRemit|Remitly|Shell|Esso|Texaco|TotalEnergies|Tango|Tinq|Rabobank|ABN AMRO|ABN Amro|SNS Bank|ASN Bank|Triodos)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:Albert Heijn|AH|Jumbo|Lidl|Aldi|Hoogvliet|Dirk van den Broek|PostNL|DHL|DPD|GLS|Bol\.com|Amazon|Randstad|Tempo-Team|Adecco|Manpower|Otto Workforce|Covebo|Start People|Flexspecialisten|Primark|McDonald'?s|Burger King|KFC|Deliveroo|Thuisbezorgd|Uber Eats|Flink|Picnic|Coolblue|Zalando|Vion|Action|HEMA|Kruidvat|Ikea|IKEA|Tata Steel|Schiphol|KLM|Philips|Heineken|FrieslandCampina|Unilever|Vomar|Dekamarkt|DekaMarkt|Spar|Coop|Plus|Gamma|Praxis|Karwei|Intratuin|Blokker|Xenos|Wibra|Zeeman|Etos|Subway|Domino'?s|New York Pizza|Starbucks|Van der Valk|Fletcher|Bastion|Ibis|Hilton|Marriott|Mercure|Holiday Inn|UPS|FedEx|TNT|Just Eat|Gorillas|Getir|Crisp|HelloFresh|YoungCapital|Olympia|Unique|Timing|Synergie|Royal FloraHolland|FloraHolland|Plukon|Van Rooi Meat|Westfort|Lamb Weston|Farm Frites|Aviko|McCain|Wehkamp|Bol|Western Union|MoneyGram|WorldRemit|Remitly|Shell|Esso|Texaco|TotalEnergies|Tango|Tinq|Rabobank|ABN AMRO|ABN Amro|SNS Bank|ASN Bank|Triodos|ING|Revolut|Bunq|Knab)(?![\p{L}])/gu;
 
 const KIND_AFTER_WORD = new RegExp(`^(?:${KIND_AFTER})$`, 'u');
 
@@ -113,6 +113,25 @@ function capitalisedLead(text: string, start: number): number {
     const before = /(\p{Lu}[\p{L}'’-]*)\s$/u.exec(text.slice(Math.max(0, at - 30), at));
     if (!before || FUNCTION_WORDS.has(fold(before[1]!)) || NON_PII_PROPER.has(fold(before[1]!))) return at;
     at -= before[0].length;
+  }
+}
+
+/**
+ * "mijn school is Penta college", "op het Lorentz lyceum": a capitalised word that no dictionary knows,
+ * right before a school word written in lower case, is the school's own name (the compound
+ * "Pentacollege" is `SCHOOL_COMPOUND`'s). An adjective ("de Engelse school") is a dictionary word; a
+ * compound opening a sentence ("Contactpersoon school:") is no name.
+ */
+const NAME_THEN_LOWER_SCHOOL = /(?<![\p{L}\d])(\p{Lu}[\p{L}'’-]+)\s+(?:school|college|lyceum|gymnasium)(?![\p{L}\d])/gu;
+
+function findNameBeforeLowerSchool(text: string, tokens: readonly Token[], out: Candidate[]): void {
+  if (capitalsAreNoise(tokens)) return;
+  for (const m of allMatches(NAME_THEN_LOWER_SCHOOL, text)) {
+    const key = fold(m[1]!);
+    if (FUNCTION_WORDS.has(key) || NON_PII_PROPER.has(key) || isDictionaryWord(key)) continue;
+    // "Contactpersoon school:": a word that opens a sentence has its capital from its place, not from a name.
+    if (/(?:^|[.!?:;]\s*)$/u.test(text.slice(0, m.index).trimEnd())) continue;
+    pushFound(out, text, m.index, m[0].length, 3);
   }
 }
 
@@ -175,6 +194,7 @@ function namesSomething(run: string): boolean {
 /** Cheap tests that decide whether the costly patterns need to run at all. */
 const KIND_BEFORE_WORDS: ReadonlySet<string> = new Set(KIND_BEFORE.split('|').map((w) => fold(w)));
 const SCHOOL_WORDS = ['school', 'college', 'lyceum', 'gymnasium'];
+const SCHOOL_WORD_SET: ReadonlySet<string> = new Set(SCHOOL_WORDS);
 const COMPOUND_KIND_WORDS = COMPOUND_KIND.slice(3, -1).split('|');
 
 /**
@@ -263,7 +283,7 @@ const EMPLOYER_HEADS: ReadonlySet<string> = new Set(
   praxis karwei intratuin blokker xenos wibra zeeman etos subway domino's dominos new starbucks van fletcher bastion ibis hilton
   marriott mercure holiday ups fedex tnt just gorillas getir crisp hellofresh youngcapital olympia unique timing synergie royal
   floraholland plukon westfort lamb farm aviko mccain wehkamp western moneygram worldremit remitly shell esso texaco totalenergies
-  tango tinq rabobank abn sns asn triodos`.split(/\s+/),
+  tango tinq rabobank abn sns asn triodos ing revolut bunq knab`.split(/\s+/),
 );
 /**
  * "Logistiek Zuidwest", "Woonzorg Noord", "Schoonmaak Oost": a capitalised word that says what a
@@ -530,18 +550,25 @@ export function findOrganisations(text: string, table: TokenTable = tokenTable(t
   if (tokens.some((t) => t.key.length > 6 && endsLikeSchool(t.key)))
     for (const m of allMatches(SCHOOL_COMPOUND, text))
       pushFound(out, text, m.index, m[0].length + capitalisedTail(text, m.index + m[0].length));
+  if (tokens.some((t) => SCHOOL_WORD_SET.has(t.key))) findNameBeforeLowerSchool(text, tokens, out);
   // A shop or brand is an employer only after "bij", "voor", "via", "at", "for" ("werkt bij Action", not "een Albert Heijn tas").
   if (mentionsAny(text, EMPLOYER_HEADS) && mayHoldEmployer(table))
     for (const m of allMatches(KNOWN_EMPLOYERS, text)) {
+      // "at Physio Plus": capitalised words right before a chain's name make another business's fuller name.
+      const fuller = capitalisedLead(text, m.index);
       // "het Van der Valk daar", "naar het Ibis": an article before a chain's name makes it one building, a place someone goes to.
-      const employer = /(?:^|\s)(?:bij|voor|via|van|at|for|in\s+de|de|het|'t|op)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index));
+      // "voor Paprika Plus": before a fuller name the article or preposition stands before its first word.
+      const employer = /(?:^|\s)(?:bij|voor|via|van|at|for|in\s+de|de|het|'t|op|the)\s+$/i.test(
+        text.slice(Math.max(0, fuller - 12), fuller),
+      );
       // A shop with its place ("de Action in Venlo", "Lidl aan de Markt") is a workplace someone can be found at.
-      const located = /^\s+(?:in|aan|op|te|bij|at)\s+(?:de\s+)?\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20));
+      const located = /^\s+(?:in|aan|op|te|bij|at|on)\s+(?:de\s+)?\p{Lu}/u.test(
+        text.slice(m.index + m[0].length, m.index + m[0].length + 20),
+      );
       // "gezien in Hoogvliet": a brand that is also a place, right after a place word, is the place.
       const placeCued = /(?:^|\s)(?:in|uit|naar|te|vanuit|richting)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index));
       if (placeCued && !employer && !located) continue;
-      // "at Physio Plus": capitalised words right before a chain's name make another business's fuller name.
-      const lead = employer ? m.index : capitalisedLead(text, m.index);
+      const lead = fuller;
       // "het Ibis Budget", "de Jumbo Foodmarkt": the capitalised words right after the chain's name are its branch or format.
       if (employer || located) pushFound(out, text, lead, m.index + m[0].length - lead + capitalisedTail(text, m.index + m[0].length));
       // Otherwise a shop or brand, which no other detector may take for a person ("een Albert Heijn tas").
