@@ -370,6 +370,11 @@ class StoryDialog extends Dialog<object> {
       return Dialog.EndOfTurn;
     }
 
+    // The writer saying outright that the story told is their own, after it was read as someone
+    // else's or not known ("ok eerlijk het gaat over mij", "it is me. I am the helper"): said back
+    // first, so they know they were heard; the texts of this turn are worded for them (round 42).
+    if (before.role !== 'self' && summary.role === 'self' && state.roleTally.lastSaidOwn === true)
+      out.push(this.replies.text(locale, 'triage.ownStory'));
     // The citizen's own questions first; one asked again gets a shorter answer that adds something.
     const answered = new Set(state.answered ?? []);
     for (const topic of topics) {

@@ -11,7 +11,7 @@
  * was asked. Pure.
  */
 import { plainWords as plainWordsOf } from '../safety/normalise';
-import { asksToConfirm } from '../nlu/text/confirmationSought';
+import { asksToConfirm, withoutConfirmationParticle } from '../nlu/text/confirmationSought';
 import { cue } from './cuePattern';
 import type { Cue } from './cuePattern';
 import { recallAskingSentences, recallAsks, recallPlain } from './cueMemo';
@@ -526,7 +526,8 @@ const ABOUT_THAT = cue(String.raw`(?:is|was|moet|kan|mag|klopt|would|should|is) 
 export function cuedTopics(text: string): QuestionTopic[] {
   if (!asksSomething(text)) return [];
   const found = new Set<QuestionTopic>();
-  for (const sentence of sentencesOf(text)) {
+  // "dat blijft toch wel tussen ons": the particle that asks to be confirmed is no word of the topic.
+  for (const sentence of sentencesOf(text).map(withoutConfirmationParticle)) {
     if (WHAT_NEXT_BARE.test(sentence)) {
       if (found.size === 0) found.add('after_report');
       continue;

@@ -28,14 +28,24 @@ export function asksToConfirm(sentence: string): boolean {
 }
 
 /**
- * The text with a question mark after each sentence that asks to be confirmed and has none, so a
- * reader of clauses that knows "?" reads it as the question it is. Other sentences stay as written.
+ * A sentence in plain words without the particle that asks to be confirmed ("dat blijft toch wel
+ * tussen ons" → "dat blijft tussen ons"), so that cues written for the plain question read it.
+ */
+export function withoutConfirmationParticle(plain: string): string {
+  return CONFIRMATION_SOUGHT.test(plain) ? plain.replace(/ toch (?:wel )?/u, ' ') : plain;
+}
+
+/**
+ * The text with a question mark after each sentence that asks to be confirmed with Dutch "toch" and
+ * has none, so a reader of clauses that knows "?" reads it as the question it is. (A tag after a
+ * comma that reader reads itself; a mark after it would read the tag alone.) Other sentences stay
+ * as written.
  */
 export function withConfirmationsMarked(text: string): string {
   return text
     .split(/(?<=[.!?\n])/u)
     .map((s) => {
-      if (/[?¿؟]/u.test(s) || !asksToConfirm(s.replace(/[.!\s]+$/u, ''))) return s;
+      if (/[?¿؟]/u.test(s) || !CONFIRMATION_SOUGHT.test(plainWords(s))) return s;
       const end = /[.!\s]*$/u.exec(s)?.[0] ?? '';
       return `${s.slice(0, s.length - end.length)}?${end.replace(/^[.!]+/u, '')}`;
     })
