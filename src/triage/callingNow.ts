@@ -39,7 +39,7 @@ const NAMES_THE_POLICE = cue(POLICE);
  */
 const CALLING_UNSAFE = cue(
   [
-    String.raw`(?:ze|zij|hij|die|they|he|she|someone|iemand) (?:\w+ ){0,2}(?:horen|hoort|hear|hears|zien|ziet|see|sees|merken|merkt|notice|notices) (?:\w+ ){0,2}(?:het|t|dat|me|mij|it|that|me call\w*|bellen|calling)\b`,
+    String.raw`(?:ze|zij|hij|die|they|he|she|someone|iemand) (?:\w+ ){0,2}(?:horen|hoort|hear|hears|zien|ziet|see|sees|merken|merkt|notice|notices)(?: (?:het|t|dat|me|mij|it|that|bellen|calling))?\b(?! (?:bij|tot|er bij|to)\b)`,
     String.raw`(?:kan|kun|can|cannot|could) (?:ik |i )?(?:niet|not|nt|t) (?:\w+ )?(?:bellen|praten|call|talk|speak)\b`,
     String.raw`(?:can not|cannot|can't|cant|unable to) (?:\w+ )?(?:call|talk|speak)\b`,
     String.raw`(?:geen|no) (?:telefoon|phone|mobiel)\b`,
