@@ -46,9 +46,14 @@ const CALLING_UNSAFE = cue(
   ].join('|'),
 );
 
+/** The police called, or asked to be called, on the writer's behalf ("kunnen jullie de politie voor me bellen?", "call the police for me"). */
+const CALLED_FOR_WRITER = cue(
+  String.raw`${POLICE} (?:\w+ ){0,2}(?:voor|for) ${WRITER} (?:\w+ )?(?:bellen|bel|belt|roepen|waarschuwen|inschakelen)|(?:call|calls|ring|phone|contact|get|alert|bel|bellen|belt) (?:\w+ ){0,2}${POLICE} (?:\w+ ){0,2}(?:for|voor) ${WRITER}`,
+);
+
 /** Whether a sentence that asks has the police (or 112) act on the writer ("komt de politie ook voor mij?"). */
 export function policeForWriterAsked(text: string): boolean {
-  return askingSentences(text).some((s) => POLICE_FOR_WRITER.test(plainWords(s)));
+  return askingSentences(text).some((s) => POLICE_FOR_WRITER.test(plainWords(s)) && !CALLED_FOR_WRITER.test(plainWords(s)));
 }
 
 /** Whether a sentence that asks asks what to say to the police or 112, named there or before it. */

@@ -51,9 +51,12 @@ describe('calling the police while danger is in view', () => {
     },
   );
 
-  it('reads no such question in a story of the police', () => {
-    expect(policeForWriterAsked('de politie kwam voor de buren')).toBe(false);
-  });
+  it.each(['de politie kwam voor de buren', 'Kunnen jullie de politie voor me bellen?', 'can you call the police for me?'])(
+    'reads no such question in %p',
+    (text) => {
+      expect(policeForWriterAsked(text)).toBe(false);
+    },
+  );
 
   it.each(['wat moet ik zeggen als ik de politie weer bel?', 'Ik bel 112 nu. Wat moet ik zeggen?', 'what should I tell the police?'])(
     '%p asks what to tell them',
