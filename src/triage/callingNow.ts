@@ -39,7 +39,8 @@ const NAMES_THE_POLICE = cue(POLICE);
  */
 const CALLING_UNSAFE = cue(
   [
-    String.raw`(?:ze|zij|hij|die|they|he|she|someone|iemand) (?:\w+ ){0,2}(?:horen|hoort|hear|hears|zien|ziet|see|sees|merken|merkt|notice|notices)(?: (?:het|t|dat|me|mij|it|that|bellen|calling))?\b(?! (?:bij|tot|er bij|to)\b)`,
+    String.raw`(?:ze|zij|hij|die|iemand) (?:(?:het|t|me|mij|ons) )?(?:(?:kunnen|kan|zullen|gaan) )?(?:horen|hoort|zien|ziet|merken|merkt)\b(?! (?:bij|tot|er)\b)`,
+    String.raw`(?:they|he|she|someone) (?:(?:can|could|will|might) )?(?:hear|hears|see|sees|notice|notices) (?:me|it|us|that|my)\b`,
     String.raw`(?:kan|kun|can|cannot|could) (?:ik |i )?(?:niet|not|nt|t) (?:\w+ )?(?:bellen|praten|call|talk|speak)\b`,
     String.raw`(?:can not|cannot|can't|cant|unable to) (?:\w+ )?(?:call|talk|speak)\b`,
     String.raw`(?:geen|no) (?:telefoon|phone|mobiel)\b`,
