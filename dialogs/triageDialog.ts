@@ -370,11 +370,6 @@ class StoryDialog extends Dialog<object> {
       return Dialog.EndOfTurn;
     }
 
-    // The writer saying outright that the story told is their own, after it was read as someone
-    // else's or not known ("ok eerlijk het gaat over mij", "it is me. I am the helper"): said back
-    // first, so they know they were heard; the texts of this turn are worded for them (round 42).
-    if (before.role !== 'self' && summary.role === 'self' && state.roleTally.lastSaidOwn === true)
-      out.push(this.replies.text(locale, 'triage.ownStory'));
     // The citizen's own questions first; one asked again gets a shorter answer that adds something.
     const answered = new Set(state.answered ?? []);
     for (const topic of topics) {
@@ -405,6 +400,12 @@ class StoryDialog extends Dialog<object> {
     // opening hours, the phone line outside them), before the bot goes on with its own questions.
     // Beside the 112 of this turn it comes after the danger reply and names 112 as the place to ask.
     if (unknownAsked) unknownLine();
+    // The writer saying outright that the story told is their own, after it was read as someone
+    // else's or not known ("ok eerlijk het gaat over mij", "it is me. I am the helper"): said back
+    // after their own questions (those first), so they know they were heard; the texts of this turn
+    // are worded for them (round 42).
+    if (before.role !== 'self' && summary.role === 'self' && state.roleTally.lastSaidOwn === true)
+      out.push(this.replies.text(locale, 'triage.ownStory'));
     // Thoughts of suicide told away (the past, in care; screen.ts suicideToldAway): no 112 and no 113
     // at once, which are for danger and thoughts of now, but 113 named once with care, after the
     // citizen's own question, as a counsellor who hears "last year I wanted to die" would (round 32).
