@@ -11,6 +11,7 @@ import {
   contractSecrecyAsked,
 } from '../src/triage/ownQuestions';
 import type { Consequence } from '../src/triage/ownQuestions';
+import { callingUnsafe, policeForWriterAsked, whatToSayAsked } from '../src/triage/callingNow';
 import { harmToWriterFeared, outcomeOfSomeoneElse } from '../src/triage/outcomeClauses';
 import { keptFromSomeone, keptFromThePersonReportedFor, toldToOthersAsked } from '../src/triage/toldToOthers';
 import {
@@ -67,6 +68,12 @@ export function ownAnswer(
   // "Moet ik haar laptop bewaren?": what to keep for the police, with danger in view or not (the
   // danger lines of the turn say 112).
   if (topic === 'police' && evidenceKeptAsked(context.text)) return [replies.text(locale, 'ownQuestions.policeEvidence')];
+  // With danger in view the question itself is answered beside the 112 of the turn (round 42):
+  // whether the police come for the writer too (victims get protection, not treated as the
+  // offender), what to tell them, what to do when calling is not safe.
+  if (topic === 'police' && dangerNow && policeForWriterAsked(context.text)) return [replies.text(locale, 'ownQuestions.policeForMe')];
+  if (topic === 'police' && whatToSayAsked(context.text)) return [replies.text(locale, 'ownQuestions.policeWhatToSay')];
+  if (topic === 'police' && dangerNow && callingUnsafe(context.text)) return [replies.text(locale, 'ownQuestions.policeNowUnsafe')];
   // Asked again with danger still in view: 112 again, in fewer words than the first time.
   if (topic === 'police' && dangerNow)
     return [replies.text(locale, context.again ? 'ownQuestionsAgain.policeNow' : 'ownQuestions.policeNow')];

@@ -4,7 +4,8 @@ import type { Activity } from 'botbuilder';
 import type { Locale } from '../src/i18n/catalog';
 import { awaitedFact, minorGuessedOnly, minorTold, nextQuestion, YES_NO_FACTS } from '../src/triage/questionPolicy';
 import type { Phase, Question, StoryPointers, YesNoFact } from '../src/triage/questionPolicy';
-import { cuedTopics, doubtsThePlace } from '../src/triage/questionCues';
+import { askedCueTopics, asksSomething, cuedTopics, doubtsThePlace } from '../src/triage/questionCues';
+import { callingUnsafe } from '../src/triage/callingNow';
 import { SUICIDE_TOLD_AWAY } from '../src/safety/screen';
 import {
   asksDangerQuestion,
@@ -313,8 +314,20 @@ class StoryDialog extends Dialog<object> {
       if (answer !== 'unknown') state.dangerInView = answer === 'yes';
       if (answer === 'no') state.dangerDenied = true;
     }
+    // Calling told to be not safe or not possible while danger is in view, beside a question or a
+    // call for what to do ("moet ik echt bellen? ik ben bang dat ze t horen", "I can not call, only
+    // write here. what I do"): the question is about calling 112, and what can be done when calling
+    // is not safe is its answer (round 42, ownAnswers.ts). Staying unknown, read by the model from
+    // "horen", is not what is asked unless the words ask it.
+    const unsafeCall = state.dangerInView === true && reading(() => asksSomething(text) && callingUnsafe(text));
+    const kept: QuestionTopic[] = unsafeCall
+      ? [
+          'police',
+          ...asked.filter((t) => t !== 'police' && (t !== 'anonymity' || reading(() => askedCueTopics(text)).includes('anonymity'))),
+        ]
+      : asked;
     // With danger in view, "should I call the police / 112?" is answered first: yes, call 112 now.
-    const topics = state.dangerInView && asked.includes('police') ? ['police' as const, ...asked.filter((t) => t !== 'police')] : asked;
+    const topics = state.dangerInView && kept.includes('police') ? ['police' as const, ...kept.filter((t) => t !== 'police')] : kept;
     // Kept before anything else of this turn, also when danger is all it answers: the next turn's
     // questions and guidance depend on it.
     // A group told ("12 arbeiders", "the girls") until one person is named on their own ("mijn zus").
@@ -387,6 +400,12 @@ class StoryDialog extends Dialog<object> {
     // opening hours, the phone line outside them), before the bot goes on with its own questions.
     // Beside the 112 of this turn it comes after the danger reply and names 112 as the place to ask.
     if (unknownAsked) unknownLine();
+    // The writer saying outright that the story told is their own, after it was read as someone
+    // else's or not known ("ok eerlijk het gaat over mij", "it is me. I am the helper"): said back
+    // after their own questions (those first), so they know they were heard; the texts of this turn
+    // are worded for them (round 42).
+    if (before.role !== 'self' && summary.role === 'self' && state.roleTally.lastSaidOwn === true)
+      out.push(this.replies.text(locale, 'triage.ownStory'));
     // Thoughts of suicide told away (the past, in care; screen.ts suicideToldAway): no 112 and no 113
     // at once, which are for danger and thoughts of now, but 113 named once with care, after the
     // citizen's own question, as a counsellor who hears "last year I wanted to die" would (round 32).

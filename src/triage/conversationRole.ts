@@ -30,6 +30,8 @@ export interface RoleTally {
    * writer's ("I am from Syria", "ik kom uit Polen en woon in Venlo").
    */
   ownToldInWords?: boolean;
+  /** The last message said outright that the story told is the writer's own ("het gaat over mij", "it is me"). */
+  lastSaidOwn?: boolean;
   /** The role the latest message read, when it was a story of its own (a story's weight); else absent. */
   lastStoryRole?: Role;
   /**
@@ -194,6 +196,9 @@ function roleRead(reading: RoleReading, tally: RoleTally): Role | null {
   return read;
 }
 
+/** The weight of a line that says outright the story is the writer's own: that of a story. */
+const SAID_OWN_WEIGHT = 2;
+
 /** The tally after one more message. */
 export function addReading(tally: RoleTally, reading: RoleReading): RoleTally {
   const first = tally.self + tally.other + tally.professional === 0 && !tally.atWork;
@@ -209,8 +214,22 @@ export function addReading(tally: RoleTally, reading: RoleReading): RoleTally {
       : { ...tally, atWork: true, lastWeight: 0, lastIntro: true };
   }
   const role = roleRead(reading, tally);
-  const { lastStoryRole: _lastStoryRole, ...kept } = tally;
+  const { lastStoryRole: _lastStoryRole, lastSaidOwn: _lastSaidOwn, ...kept } = tally;
   const before = WRITER_LEFT.test(reading.plain) ? { ...kept, writerLeft: true } : kept;
+  // "ok eerlijk het gaat over mij", "it is me. I am the helper": the writer says the story told is
+  // their own. That turns the conversation in this turn (round 42: it turned a turn late, the reply
+  // of the turn worded for a bystander), whatever the weights of the lines before.
+  if (reading.chosen === null && roleSaid(reading.plain) === 'self')
+    return {
+      ...before,
+      self: tally.self + SAID_OWN_WEIGHT,
+      lastWeight: SAID_OWN_WEIGHT,
+      lastIntro: false,
+      lastSeenAtWork: false,
+      ownToldInWords: true,
+      lastSaidOwn: true,
+      ...(tally.bystanderInWords === true ? { bystanderInWords: true } : {}),
+    };
   if (role === null) return { ...before, lastWeight: 0, lastIntro: false, lastSeenAtWork: false };
   const saidOutright = reading.chosen === null && roleSaid(reading.plain) === role;
   const weight = weightOf(reading, role, saidOutright);
@@ -277,6 +296,7 @@ export function roleOfConversation(tally: RoleTally, previous: Role | null, read
   // A line that only says the writer's work ("ik heb een schoonheidssalon en ik zit met iets") leaves
   // the role to the story that follows (a professional's work said outright excepted).
   if (tally.lastIntro === true) return tally.professional > 0 ? 'professional' : previous;
+  if (tally.lastSaidOwn === true) return 'self';
   let role = read;
   // A story about someone else after lines that only seemed the writer's own ("I am from Syria",
   // "ik kom uit Polen en woon in Venlo", given a form by the readers' guess): the story settles whose

@@ -11,6 +11,7 @@
  * was asked. Pure.
  */
 import { plainWords as plainWordsOf } from '../safety/normalise';
+import { asksToConfirm, withoutConfirmationParticle } from '../nlu/text/confirmationSought';
 import { cue } from './cuePattern';
 import type { Cue } from './cuePattern';
 import { recallAskingSentences, recallAsks, recallPlain } from './cueMemo';
@@ -502,6 +503,8 @@ function asks(text: string): boolean {
   const plain = plainWords(text);
   if (WHAT_NEXT_BARE.test(plain)) return true;
   if (INDIRECT.test(plain) || NAME_WITHHELD_CUE.test(plain)) return true;
+  // "mijn naam komt toch niet in een rapport", "this stays between us, yes": a statement that asks to be confirmed.
+  if (text.split(/(?<=[.!\n])/u).some((s) => asksToConfirm(s.replace(/[.!\s]+$/u, '')))) return true;
   return text
     .split(/[.!\n,;:]+/)
     .map((s) => plainWords(s))
@@ -523,7 +526,8 @@ const ABOUT_THAT = cue(String.raw`(?:is|was|moet|kan|mag|klopt|would|should|is) 
 export function cuedTopics(text: string): QuestionTopic[] {
   if (!asksSomething(text)) return [];
   const found = new Set<QuestionTopic>();
-  for (const sentence of sentencesOf(text)) {
+  // "dat blijft toch wel tussen ons": the particle that asks to be confirmed is no word of the topic.
+  for (const sentence of sentencesOf(text).map(withoutConfirmationParticle)) {
     if (WHAT_NEXT_BARE.test(sentence)) {
       if (found.size === 0) found.add('after_report');
       continue;

@@ -16,6 +16,7 @@ import type { NluLocale, Signal } from '../nlu/recognizer';
 import type { SafetyScreen } from '../safety/screen';
 import { screenText, type Screened } from './firstLook';
 import type { QuestionTopic } from './understanding';
+import { withConfirmationsMarked } from '../nlu/text/confirmationSought';
 
 export interface PreparedReading {
   /** screenText's result: the danger of the message alone and the reading it was made from. */
@@ -50,7 +51,7 @@ export function prepareReading(parts: ReadingParts, text: string): PreparedReadi
     signals,
     // The recognizer's own guess (MessageModels keeps it with the reading): not made twice.
     guess: local.models.guess(full, signals),
-    questions: questions.topicsIn(text),
+    questions: questions.topicsIn(withConfirmationsMarked(text)),
     language: { nl: screen.reader.languageOf(text, 'nl'), en: screen.reader.languageOf(text, 'en') },
   };
 }

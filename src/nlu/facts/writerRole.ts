@@ -22,7 +22,7 @@ export const NOT_ABOUT_ME =
 
 /** "het gaat (eigenlijk) over mij", "it's about me", "ik ben het zelf": the worry turns out to be the writer's own. */
 export const ABOUT_ME_AFTER_ALL =
-  /\b(?:(?:gaat|ging) (?:\w+ ){0,2}(?:om|over) mij(?:zelf)?|ik ben het zelf|het is mij|(?:it'?s|it is|its) (?:\w+ )?(?:about )?me\b|about myself|i am the one|im the one)\b/;
+  /\b(?:(?:gaat|ging) (?:\w+ ){0,2}(?:om|over) mij(?:zelf)?|ik ben het zelf|het is mij|het is ik|het ben ik|dat ben ik|that'?s me|that is me|ik ben (?:die|dat|diegene|degene|zelf die|zelf dat) (?:\w+ )?(?:vrouw|meisje|meid|man|jongen|persoon|vriendin|vriend|dame|au ?pair|hulp|werkster|arbeider|medewerker|student|studente)|i am (?:that|this) (?:\w+ )?(?:woman|girl|man|boy|person|friend|helper|worker|student|au ?pair)|(?:it'?s|it is|its) (?:\w+ )?(?:about )?me\b|about myself|i am the one|im the one)\b/;
 
 /** "het gaat over mijn zus", "it's about my sister": the writer says the worry is someone else's. */
 export const ABOUT_SOMEONE_ELSE =
