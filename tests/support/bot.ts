@@ -158,6 +158,14 @@ export async function joinedBot(recognizer: Recognizer, locale: 'nl' | 'en' = 'n
   return bot;
 }
 
+/** A chat with the welcome behind it, on the Dutch or the English page, counsellors' hours closed: each call says one message and returns the bot's turn. */
+export async function chatOnPage(recognizer: Recognizer, locale: 'nl' | 'en'): Promise<(text: string) => Promise<Turn>> {
+  const bot = createTestBot(recognizer, { chatOpen: false });
+  bot.adapter.locale = locale === 'nl' ? 'nl-NL' : 'en-US';
+  await join(bot.adapter);
+  return (text: string) => say(bot.adapter, text);
+}
+
 /** The direct danger question as the Dutch catalog words it, first time or asked again. */
 export const DANGER_QUESTION = new RegExp(
   ['triage.dangerCheck', 'triage.dangerCheckAgain'].map((key) => catalog.t('nl', key).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),

@@ -5,17 +5,12 @@
  * life, whoever they are, is answered first and reads no worry about that person.
  */
 import { createLocalRecognizer } from '../../../src/nlu/local/localRecognizer';
-import { catalog, createTestBot, join, say, type Turn } from '../../support/bot';
+import { catalog, chatOnPage, type Turn } from '../../support/bot';
 import { testScreen } from '../../support/screen';
 
 const recognizer = createLocalRecognizer({ screen: testScreen() });
 
-async function chatting(locale: 'nl' | 'en') {
-  const bot = createTestBot(recognizer, { chatOpen: false });
-  bot.adapter.locale = locale === 'nl' ? 'nl-NL' : 'en-US';
-  await join(bot.adapter);
-  return (text: string) => say(bot.adapter, text);
-}
+const chatting = (locale: 'nl' | 'en') => chatOnPage(recognizer, locale);
 
 const placeOf = (turn: Turn, locale: 'nl' | 'en', key: string) =>
   turn.texts.findIndex((t) => t.startsWith(catalog.t(locale, key).slice(0, 40)));

@@ -10,7 +10,7 @@ import { roleSaid } from '../../../src/nlu/facts/writerRole';
 import { callingUnsafe, policeForWriterAsked, whatToSayAsked } from '../../../src/triage/callingNow';
 import { consequencesAsked } from '../../../src/triage/ownQuestions';
 import { asksSomething, cuedTopics } from '../../../src/triage/questionCues';
-import { catalog, createTestBot, join, say, type Turn } from '../../support/bot';
+import { catalog, chatOnPage, type Turn } from '../../support/bot';
 import { testScreen } from '../../support/screen';
 
 describe('a statement that asks to be confirmed', () => {
@@ -100,12 +100,7 @@ describe('the writer saying the story is their own', () => {
 
 const recognizer = createLocalRecognizer({ screen: testScreen() });
 
-async function chatting(locale: 'nl' | 'en') {
-  const bot = createTestBot(recognizer, { chatOpen: false });
-  bot.adapter.locale = locale === 'nl' ? 'nl-NL' : 'en-US';
-  await join(bot.adapter);
-  return (text: string) => say(bot.adapter, text);
-}
+const chatting = (locale: 'nl' | 'en') => chatOnPage(recognizer, locale);
 
 const has = (turn: Turn, locale: 'nl' | 'en', key: string) => turn.texts.some((t) => t.startsWith(catalog.t(locale, key).slice(0, 40)));
 
