@@ -215,7 +215,7 @@ export class Gazetteer {
    * name in eighteen languages was a large part of the start, and most messages need no typo look-up.
    */
   private countryNameSet: ReadonlySet<string> | undefined;
-  /** The Dutch and English names of the countries abroad (`isCountryAbroad`). */
+  /** The Dutch and English names of the countries abroad (`countriesAbroad`). */
   private countryAbroadSet: ReadonlySet<string> | undefined;
   private readonly countryCodes: readonly string[];
   /** Built on the first typo look-up: exact look-ups, the common case, never pay for it. */
@@ -453,16 +453,13 @@ export class Gazetteer {
   }
 
   /**
-   * Whether a name ("polen", "verenigde staten", "nigeria") is the Dutch or English name of a country
-   * other than the Netherlands. Only those two languages: the names in the others meet their common
-   * words ("cada", "oma", "island", "grenade"), and in those languages a country's name is mostly
-   * bent by its case ("w Polsce") anyway. Built on first use, like the typo index.
+   * The Dutch and English names of the countries other than the Netherlands ("polen", "verenigde
+   * staten", "nigeria"), as `nameKey` gives them (lower case, no marks, words apart), for a caller
+   * that folds its words itself (src/nlu/model/neutralWords.ts). Only those two languages: the names
+   * in the others meet their common words ("cada", "oma", "island", "grenade"), and in those
+   * languages a country's name is mostly bent by its case ("w Polsce") anyway. Built on first use,
+   * like the typo index.
    */
-  isCountryAbroad(name: string): boolean {
-    return this.countriesAbroad().has(nameKey(name));
-  }
-
-  /** The names `isCountryAbroad` knows, as `nameKey` gives them (lower case, no marks, words apart): for a caller that folds its words itself. */
   countriesAbroad(): ReadonlySet<string> {
     this.countryAbroadSet ??= countryNames(
       this.countryCodes.filter((code) => code !== HOME_COUNTRY),
