@@ -26,6 +26,7 @@ import {
   FORM_FAMILY,
   FORM_LEXICON,
   formsOfActs,
+  theftClaimed,
   payOfWork,
   placeOfCrime,
   type FormConcept,
@@ -48,7 +49,7 @@ import { detectLanguageDetail, type LanguageGuess, type OtherLanguage } from '..
 import type { NluLocale } from '../recognizer';
 
 /** Bumped whenever features change meaning: shipped weights record it and refuse a mismatch. */
-export const FEATURE_VERSION = 25;
+export const FEATURE_VERSION = 26;
 
 export interface ReadMessage {
   readonly analysis: TextAnalysis;
@@ -201,7 +202,7 @@ export class MessageReader {
       base.situations,
       base.distances,
       topics,
-      payOfWork(placeOfCrime(this.formMatcher.find(analysis))),
+      payOfWork(placeOfCrime(theftClaimed(this.formMatcher.find(analysis), analysis))),
       base.frames,
     );
   }

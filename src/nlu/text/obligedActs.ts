@@ -84,6 +84,12 @@ const SEX_ACTS = [
   'erkeklerle|musterilerle|con hombres|con clientes|com homens|com clientes|ferfiakkal|m3a rjal|m3a rrjal|m3a lklyan',
 ].join('|');
 
+/** Clients or men as what is "done" or received (Dutch, verb last). */
+const SEX_OBJECTS = 'klanten|klant|mannen|gasten';
+
+/** Whom the person must be "nice" to: the men or the one's friends, not a customer at a till. */
+const NICE_TO = 'vrienden|vriend|mannen|gasten|jongens|ze|hen|friends|men|guys|them';
+
 /** The acts of labour exploitation: work, clean, pick. */
 const LABOUR_ACTS = [
   'werken|werkt|schoonmaken|poetsen|plukken|sjouwen|work|working|clean|cleaning|pick fruit',
@@ -115,7 +121,20 @@ export const OBLIGED_ACT_LEXICON: Readonly<Record<ObligedActConcept, readonly st
     ...OBLIGATION.map((o) => `${o} ~4 ${THEFT_OBJECTS} ~3 pakken|afpakken|jatten|stelen`),
     ...OBLIGATION.map((o) => `${o} ~4 rekening|rekeningen|bankrekening ~2 openen|aanvragen`),
   ],
-  sex_obliged: obliged(SEX_ACTS),
+  sex_obliged: [
+    ...obliged(SEX_ACTS),
+    // Dutch puts the verb last, after whom it is done with: "moet ze van de eigenaar elke avond met
+    // zijn klanten naar bed" (the act nine words after "moet", past the reach of `obliged`).
+    `${OBLIGATION[0]!} ~6 met ~3 naar bed`,
+    // Clients "done" and being "nice" to his friends are the act, whatever job the story names
+    // ("ze moet boven ook klanten doen", "ik moet lief zijn tegen zn vrienden"; English "be nice to
+    // his friends" is in the form lexicon). Round 43 (form43).
+    ...OBLIGATION.map((o) => `${o} ~4 ${SEX_OBJECTS} ~1 doen|ontvangen|afwerken`),
+    `${SEX_OBJECTS} ~1 moet|moeten|moest|moesten ~1 doen|ontvangen|afwerken`,
+    ...OBLIGATION.map((o) => `${o} ~4 lief|aardig ~1 doen|zijn ~1 tegen|voor ~2 ${NICE_TO}`),
+    ...OBLIGATION.map((o) => `${o} ~2 be ~1 nice|sweet|friendly ~1 to|with ~2 ${NICE_TO}`),
+    `lief|aardig ~1 moet|moeten|moest ~1 doen|zijn ~1 tegen|voor ~2 ${NICE_TO}`,
+  ],
   labour_obliged: obliged(LABOUR_ACTS),
   // Dutch puts the verb last after the organ too: "dat hij een nier moet afstaan".
   organ_obliged: [...obliged(ORGAN_ACTS), `${ORGAN_ACTS} ~3 ${OBLIGATION[0]!}`],

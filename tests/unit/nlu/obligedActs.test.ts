@@ -80,3 +80,74 @@ describe('the form told by the act the person is made to do', () => {
     expect(models.guess(reader.readFully(text), []).form.form).toBe('criminal_exploitation');
   });
 });
+
+describe('sex told in Dutch with the verb last, and being "nice" to his friends (form43)', () => {
+  const formOf = (text: string) => obligedForm(reader.readFully(text).analysis);
+
+  it.each([
+    // The act nine words after "moet": past the reach of an obligation with the act after it.
+    'nu moet ze van de eigenaar elke avond met zijn klanten naar bed',
+    'de baas zegt dat ze na sluiting boven ook klanten moet doen',
+    'mijn zusje moet vanavond lief zijn tegen de vrienden van haar vriendje',
+    'hij zegt dat ik aardig moet doen tegen zijn vrienden want hij heeft alles betaald',
+    'he says she has to be nice to his friends tonight',
+  ])('%p is sexual exploitation', (text) => {
+    expect(formOf(text)).toBe('sexual_exploitation');
+  });
+
+  it.each([
+    // Clients served at a till or a chair, and bed alone, are no act of sex.
+    'ik moet in de kapsalon elke dag dertig klanten knippen',
+    'ze moet om acht uur naar huis en dan met de kinderen eten',
+    'de kassiere moet aardig zijn tegen de klanten, zegt de manager',
+    'we moeten met zes mannen in een kamer slapen boven de loods',
+  ])('%p decides nothing', (text) => {
+    expect(formOf(text)).toBeNull();
+  });
+});
+
+describe('one situation told with different job names: the same form (form43)', () => {
+  const models = new MessageModels(testBundle(), reader);
+  const formOf = (text: string) => models.guess(reader.readFully(text), []).form.form;
+  // The job she came for is where the story starts; what she is made to do is its form.
+  const jobs = ['schoonmaakster', 'oppas', 'au pair', 'kok', 'serveerster', 'masseuse', 'nagelstyliste', 'kamermeisje'];
+
+  it.each(jobs)('sex with clients told of a %s is sexual exploitation', (job) => {
+    expect(
+      formOf(`mijn zus kwam hier werken als ${job}. nu moet ze van de eigenaar elke avond met zijn klanten naar bed en hij houdt het geld`),
+    ).toBe('sexual_exploitation');
+  });
+
+  it.each(jobs)('drugs sold for the boss told of a %s is criminal exploitation', (job) => {
+    expect(
+      formOf(
+        `mijn zus kwam hier werken als ${job}. nu moet ze van de baas elke avond drugs verkopen op het station voor de schuld van de reis`,
+      ),
+    ).toBe('criminal_exploitation');
+  });
+
+  it.each(jobs)('80 hours a week without pay told of a %s is labour exploitation', (job) => {
+    expect(formOf(`mijn zus kwam hier werken als ${job}. ze werkt 80 uur per week, zeven dagen, en de eigenaar betaalt haar niks`)).toBe(
+      'labour_exploitation',
+    );
+  });
+
+  it.each(['cleaner', 'nanny', 'au pair', 'cook', 'waitress', 'masseuse', 'farm worker', 'hotel maid'])(
+    'the same three situations told of a %s in English',
+    (job) => {
+      expect(
+        formOf(
+          `my sister came here to work as a ${job}. now the owner makes her have sex with his clients every night and keeps the money`,
+        ),
+      ).toBe('sexual_exploitation');
+      expect(
+        formOf(
+          `my sister came here to work as a ${job}. now the boss makes her sell drugs at the station every night for the debt of the trip`,
+        ),
+      ).toBe('criminal_exploitation');
+      expect(formOf(`my sister came here to work as a ${job}. she works 80 hours a week, seven days, and the owner pays her nothing`)).toBe(
+        'labour_exploitation',
+      );
+    },
+  );
+});
