@@ -9,11 +9,15 @@ import { loadLabelledFile, splitCorpus, type LabelledMessage } from '../corpus';
 import { loadTrainingData } from '../local/trainingData';
 import { INTENTS, NLU_LOCALES } from '../recognizer';
 import { analyseText } from '../text/analyse';
+import { codeClosure } from './codeClosure';
 import { hashSources, type IntentExample, type TrainingInput } from './training';
 
 export const CORPUS_DIR = path.join('corpus', 'nlu');
 
-/** Source files whose change changes the features or the training. */
+/**
+ * Where the code that changes the features or the training starts: the hash reads these and every
+ * file they import (codeClosure), so a helper module added later is covered without being listed.
+ */
 export const CODE_SOURCES: readonly string[] = [
   'src/nlu/model/reader.ts',
   'src/nlu/model/formSituations.ts',
@@ -165,7 +169,7 @@ export function sourceHash(root: string): string {
     ...NLU_LOCALES.map((l) => path.join(root, 'locales', l, 'nlu.json')),
     path.join(root, TUNING_SET),
     ...laterTuningSets(root),
-    ...CODE_SOURCES.map((f) => path.join(root, f)),
+    ...codeClosure(root, CODE_SOURCES).map((f) => path.join(root, f)),
   ];
   return hashSources(files.map((f) => ({ name: path.relative(root, f).split(path.sep).join('/'), content: fs.readFileSync(f, 'utf8') })));
 }

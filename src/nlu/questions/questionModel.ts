@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { projectRoot } from '../../paths';
 import { QUESTION_TOPICS, type QuestionTopic } from '../../understanding/understanding';
 import { hashSources } from '../model/training';
+import { codeClosure } from '../model/codeClosure';
 import {
   Vocabulary,
   compileModel,
@@ -51,7 +52,7 @@ export const QUESTION_CORPUS_DIR = path.join('corpus', 'questions');
 export const QUESTION_MESSAGES_DIR = path.join(QUESTION_CORPUS_DIR, 'messages');
 export const QUESTION_MODEL_FILE = path.join('models', 'questions.json');
 
-/** Source files whose change changes the features or the training. */
+/** Where the code that changes the features or the training starts; the hash reads their imports too (codeClosure). */
 const CODE_SOURCES = [
   'src/nlu/questions/clauses.ts',
   'src/nlu/questions/clauseFeatures.ts',
@@ -110,7 +111,7 @@ export function questionSourceHash(root: string): string {
   const files = [
     ...corpusFiles(path.join(root, QUESTION_CORPUS_DIR)),
     ...corpusFiles(path.join(root, QUESTION_MESSAGES_DIR)),
-    ...CODE_SOURCES.map((f) => path.join(root, f)),
+    ...codeClosure(root, CODE_SOURCES).map((f) => path.join(root, f)),
   ];
   return hashSources([
     ...files.map((f) => ({ name: path.relative(root, f).split(path.sep).join('/'), content: fs.readFileSync(f, 'utf8') })),
