@@ -151,8 +151,12 @@ export function toldAtDistance(read: ReadSituations, storyTime = false): boolean
     read.analysis.written.forEach((w, i) => {
       if (PAST_DAYS.has(w.toLowerCase())) when.add(read.analysis.sentenceOf[i] ?? -1);
     });
+    // A past verb the reader marks negated ("zei dat hij geen dokter nodig had") is still the past
+    // tense; a sentence that names nothing ("Diepe snee.") does not end the story's time either.
+    const told = new Set(read.distances.filter((d) => d.concept === 'past_verb').map((d) => d.sentence));
+    const naming = new Set(read.situations.filter((h) => !h.negated).map((h) => h.sentence));
     const sentences = [...new Set(read.analysis.sentenceOf)].sort((a, b) => a - b);
-    for (const sentence of sentences) if (tense.has(sentence) && when.has(sentence - 1)) when.add(sentence);
+    for (const sentence of sentences) if ((told.has(sentence) || !naming.has(sentence)) && when.has(sentence - 1)) when.add(sentence);
   }
   const away = (h: ConceptHit<SituationConcept>) =>
     (when.has(h.sentence) || elsewhere.has(h.sentence)) && (!PASSED_ON.has(h.concept) || distant.has(h.sentence));

@@ -22,6 +22,12 @@ describe('toldInAPastStory', () => {
     expect(toldInAPastStory(reader.readForDanger(text))).toBe(true);
   });
 
+  it('carries it through a sentence that names nothing, to a past verb the reader marks negated', () => {
+    const text =
+      'De nieuwe plukker heeft gisteren zijn been opengehaald aan het gaas. Het ging mis bij de derde rij. De voorman zei dat hij geen dokter nodig had.';
+    expect(toldInAPastStory(reader.readForDanger(text))).toBe(true);
+  });
+
   it.each([
     [
       'a now after the past day (nl)',
