@@ -168,10 +168,13 @@ export function toldAtDistance(read: ReadSituations, storyTime = false): boolean
 }
 
 /**
- * Told in a past story: as `toldAtDistance`, and a sentence told in the past tense with no time of
- * its own is told in the time of the sentence before it ("Marius heeft gisteren zijn hand
- * opengehaald. De ploegbaas zei dat hij geen dokter nodig had"). A counsellor hears the whole account
- * in the day it opened with, until a sentence in the present or a "now" ends it.
+ * Told in a past story: as `toldAtDistance`, and "gisteren" or "yesterday" sets the past in any tense,
+ * and a sentence told in the past tense, or one that names nothing, with no time of its own is told in
+ * the time of the sentence before it ("Marius heeft gisteren zijn hand opengehaald. Diepe snee. De
+ * ploegbaas zei dat hij geen dokter nodig had"). A counsellor hears the whole account in the day it
+ * opened with, until a sentence that names a danger in the present, a time of today or a "now" ends
+ * it. Used for later turns only (turnContext.ts `askedForAPastStory`): the first message keeps
+ * `toldAtDistance` as it was.
  */
 export function toldInAPastStory(read: ReadSituations): boolean {
   return toldAtDistance(read, true);
