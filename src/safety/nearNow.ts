@@ -97,6 +97,9 @@ const DAY_WORDS: ReadonlySet<string> = new Set([
   'yesterday',
 ]);
 
+/** Day words that are the past in any tense: "gisteren" needs no past verb beside it to be yesterday. */
+const PAST_DAYS: ReadonlySet<string> = new Set(['gisteren', 'gisteravond', 'eergisteren', 'yesterday']);
+
 const wordsOf = (read: ReadSituations, h: ConceptHit<string>) =>
   read.analysis.written
     .slice(h.start, h.end + 1)
@@ -115,7 +118,7 @@ const wordsOf = (read: ReadSituations, h: ConceptHit<string>) =>
  * "tonight" anywhere but in a telling of safety, or a danger told for today in its own sentence
  * (`nearDanger`: "vandaag had ze hoge koorts en de tante zei geen dokter" is care withheld today).
  */
-export function toldAtDistance(read: ReadSituations): boolean {
+export function toldAtDistance(read: ReadSituations, storyTime = false): boolean {
   const danger = read.situations.filter((h) => !h.negated && !notDanger(h.concept));
   if (danger.length === 0) return false;
   const live = read.distances.filter((d) => !d.negated);
@@ -142,6 +145,19 @@ export function toldAtDistance(read: ReadSituations): boolean {
       const sentence = read.analysis.sentenceOf[i] ?? -1;
       if (tense.has(sentence) && DAY_WORDS.has(w.toLowerCase())) when.add(sentence);
     });
+  // The story's time (`toldInAPastStory`): a sentence told in the past tense with no time of its own
+  // goes on in the time of the sentence before it.
+  if (storyTime) {
+    read.analysis.written.forEach((w, i) => {
+      if (PAST_DAYS.has(w.toLowerCase())) when.add(read.analysis.sentenceOf[i] ?? -1);
+    });
+    // A past verb the reader marks negated ("zei dat hij geen dokter nodig had") is still the past
+    // tense; a sentence that names nothing ("Diepe snee.") does not end the story's time either.
+    const told = new Set(read.distances.filter((d) => d.concept === 'past_verb').map((d) => d.sentence));
+    const naming = new Set(read.situations.filter((h) => !h.negated).map((h) => h.sentence));
+    const sentences = [...new Set(read.analysis.sentenceOf)].sort((a, b) => a - b);
+    for (const sentence of sentences) if ((told.has(sentence) || !naming.has(sentence)) && when.has(sentence - 1)) when.add(sentence);
+  }
   const away = (h: ConceptHit<SituationConcept>) =>
     (when.has(h.sentence) || elsewhere.has(h.sentence)) && (!PASSED_ON.has(h.concept) || distant.has(h.sentence));
   // "Now" anywhere but in a telling of safety ("nu is ze veilig") keeps the message near: "net stapte
@@ -149,4 +165,17 @@ export function toldAtDistance(read: ReadSituations): boolean {
   const safe = new Set(live.filter((d) => d.concept === 'safe_now' || d.concept === 'denied').map((d) => d.sentence));
   if ([...now].some((sentence) => !safe.has(sentence))) return false;
   return danger.every(away);
+}
+
+/**
+ * Told in a past story: as `toldAtDistance`, and "gisteren" or "yesterday" sets the past in any tense,
+ * and a sentence told in the past tense, or one that names nothing, with no time of its own is told in
+ * the time of the sentence before it ("Marius heeft gisteren zijn hand opengehaald. Diepe snee. De
+ * ploegbaas zei dat hij geen dokter nodig had"). A counsellor hears the whole account in the day it
+ * opened with, until a sentence that names a danger in the present, a time of today or a "now" ends
+ * it. Used for later turns only (turnContext.ts `askedForAPastStory`): the first message keeps
+ * `toldAtDistance` as it was.
+ */
+export function toldInAPastStory(read: ReadSituations): boolean {
+  return toldAtDistance(read, true);
 }

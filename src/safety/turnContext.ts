@@ -24,6 +24,7 @@
 import { z } from 'zod';
 import type { ReadMessage } from '../nlu/model/reader';
 import type { DangerAssessment, EarlierTurn } from '../understanding/understanding';
+import { toldInAPastStory } from './nearNow';
 import { BACKGROUND_SITUATIONS, NOT_NOW } from './situations';
 import { tellsALastingThreat, tellsOnlyAPresentCondition } from './presentCondition';
 import { establishedTime, storyTimeSchema, tellsANowOfItsOwn, toldAwayFromNow } from './storyTime';
@@ -250,6 +251,36 @@ function calmByThePresentCondition(
 /** The reason of a reading a threat with no time, joined to a present condition, made calm (see `calmByThePresentCondition`). */
 export const LASTING_THREAT_REASON = 'turn.lastingThreat';
 
+/** The reason of a reading lowered to the question for a story told in its past (see `askedForAPastStory`). */
+export const PAST_STORY_REASON = 'turn.pastStory';
+
+/**
+ * 112 at once on a later turn that tells a moment of the past ("Gisteren kwam een van de twee met
+ * een dikke lip op het werk. Hij zei dat hij gevallen was, maar zijn maat vertelde later dat de man
+ * van het bureau hem geslagen had"): every danger it names sits in a sentence of a past day or told
+ * on in the past tense after one (nearNow.ts `toldInAPastStory`), and nothing in it is of now. A
+ * counsellor who hears what happened yesterday asks whether someone is in danger now; the bot asks
+ * the danger question (112 is in it) instead of answering as if the danger were happening. On the
+ * dialog tuning conversations the 112 on such turns came only on turns their writers marked calm,
+ * and each drew "is the danger still there?" and the reminder on the turns after it.
+ * Only while no earlier turn was read acute (after danger, a detail of yesterday may be the same
+ * danger going on), where the model reads the words, and never for a reading by rule (a cry, an
+ * alarm, danger told now, thoughts of suicide). Lowered to the question, never to silence.
+ */
+function askedForAPastStory(
+  read: ReadMessage,
+  danger: DangerAssessment,
+  earlier: readonly EarlierTurn[],
+  message: MessageTrust,
+): DangerAssessment | null {
+  if (danger.level !== 'acute' || !message.readable) return null;
+  if (earlier.some((e) => e.level === 'acute')) return null;
+  if (danger.reasons.some((r) => ACUTE_BY_RULE.test(r) || NOW_BY_RULE.test(r))) return null;
+  if (!toldInAPastStory(read)) return null;
+  const reasons = danger.reasons.filter((r) => !r.startsWith('model.'));
+  return { ...danger, level: 'unsure', reasons: [PAST_STORY_REASON, 'model.unsure', ...reasons] };
+}
+
 /** The reading of a turn in its conversation: the message's own reading, or none instead of unsure (see the header). */
 export function assessTurn(
   read: ReadMessage,
@@ -262,6 +293,8 @@ export function assessTurn(
   if (byTime !== null) return byTime;
   const byCondition = calmByThePresentCondition(read, danger, earlier, message);
   if (byCondition !== null) return byCondition;
+  const byPastStory = askedForAPastStory(read, danger, earlier, message);
+  if (byPastStory !== null) return byPastStory;
   // Lowered to the question, never to silence: the model read the message over its acute threshold,
   // and the issue's rule is no silent guess. Until round 27 this reading came only after the 112 had
   // gone out; since the bot reads a later turn in its conversation before the 112 (calm27), a lowering
