@@ -137,11 +137,14 @@ export function withBusinessesRetyped(text: string, accepted: Candidate[], candi
       out.push(c);
       continue;
     }
-    const words = [...text.slice(c.start + opening, c.end).matchAll(/\S+/g)].map((m) => ({
-      text: m[0].replace(/[,.'’]+$/u, ''),
-      start: c.start + opening + m.index,
-      end: c.start + opening + m.index + m[0].length,
-    }));
+    // Pushed, not mapped: one kind of array whether the builtin or optimised code makes it (names.ts, round 43).
+    const words: { text: string; start: number; end: number }[] = [];
+    for (const m of text.slice(c.start + opening, c.end).matchAll(/\S+/g))
+      words.push({
+        text: m[0].replace(/[,.'’]+$/u, ''),
+        start: c.start + opening + m.index,
+        end: c.start + opening + m.index + m[0].length,
+      });
     const kind = words.findIndex((w) => isBusinessKindWord(w.text));
     const capitals = words.filter((w) => /^\p{Lu}/u.test(w.text)).length;
     if (kind < 0 || capitals < 2) {

@@ -68,6 +68,16 @@ export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
 }
 
 /**
+ * Where each match of `allMatches` starts and ends. Pushed, not mapped: map's array is packed when the
+ * builtin makes it and holey when optimised code does, and its readers were thrown away at each change.
+ */
+export function matchSpans(pattern: RegExp, text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const m of allMatches(pattern, text)) spans.push({ start: m.index, end: m.index + m[0].length });
+  return spans;
+}
+
+/**
  * `pattern.test(text)` for a whole message, with the ASCII-first twin on text beyond Latin-1 (see
  * `allMatches`). A global or sticky pattern is tested as it is: its `lastIndex` is the caller's.
  */

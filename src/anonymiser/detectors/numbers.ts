@@ -5,7 +5,7 @@
 import { findIbans } from './iban';
 import type { Candidate } from '../types';
 import { digitRuns } from '../digitRuns';
-import { allMatches, countCapitals, countDigits, hasDigit, testText } from '../text';
+import { allMatches, countCapitals, countDigits, hasDigit, matchSpans, testText } from '../text';
 import { CAPITAL_NEAR_DIGIT, CAPITAL_PAIR, NON_ASCII, hasAny } from '../textShape';
 import { tokenTable } from '../tokenTable';
 
@@ -34,7 +34,7 @@ const GLUED_BSN = /(?<![\p{L}])bsn[:#=]?(\d{9})(?![\w]|[.,-]\d)/giu;
 
 /** The groups of a digit run, with their offsets in it. */
 function digitGroups(run: string): { start: number; end: number }[] {
-  return allMatches(/\d+/g, run).map((g) => ({ start: g.index, end: g.index + g[0].length }));
+  return matchSpans(/\d+/g, run);
 }
 
 /**

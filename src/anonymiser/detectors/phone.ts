@@ -6,7 +6,7 @@
 import { parsePhone } from '../phoneParse';
 import { BSN_CUE } from './numbers';
 import { digitRuns } from '../digitRuns';
-import { allMatches, countDigits, fold, hasDigit, tokenize, testText } from '../text';
+import { allMatches, countDigits, fold, hasDigit, matchSpans, tokenize, testText } from '../text';
 import type { Candidate } from '../types';
 
 // En and em dashes too: phones and word processors turn "06 - 29" into "06 – 29".
@@ -57,7 +57,7 @@ function dialable(raw: string, at: number): boolean {
 
 /** Splits a digit run into the longest valid numbers from left to right. */
 function splitRun(runStart: number, run: string, out: Candidate[], cued: boolean): void {
-  const groups = allMatches(GROUP, run).map((g) => ({ start: g.index, end: g.index + g[0].length }));
+  const groups = matchSpans(GROUP, run);
   let i = 0;
   while (i < groups.length) {
     let found = -1;

@@ -432,11 +432,15 @@ export function findTaggedSpans(text: string, placeStarts: ReadonlySet<number>, 
         isLoneSurnameOpeningSentence(text, tokens[s.from]!, facts[s.from]!, tokens[s.from + 1])
       ),
   );
-  return spans.map((s) => ({
-    type: model.types[s.type]!,
-    start: tokens[s.from]!.start,
-    end: spanEnd(text, tokens[s.to - 1]!),
-    tier: 3 as const,
-    tagged: true as const,
-  }));
+  // Pushed, not mapped: one kind of array whether the builtin or optimised code makes it (names.ts, round 43).
+  const out: Candidate[] = [];
+  for (const s of spans)
+    out.push({
+      type: model.types[s.type]!,
+      start: tokens[s.from]!.start,
+      end: spanEnd(text, tokens[s.to - 1]!),
+      tier: 3,
+      tagged: true,
+    });
+  return out;
 }

@@ -1,4 +1,4 @@
-import { allMatches, fold } from '../../../src/anonymiser/text';
+import { allMatches, fold, matchSpans } from '../../../src/anonymiser/text';
 
 const spans = (ms: RegExpExecArray[]): [number, string][] => ms.map((m) => [m.index, m[0]]);
 
@@ -36,5 +36,24 @@ describe('fold', () => {
     expect(fold(`${ascii}é`)).toBe(`${ascii.toLowerCase()}e`);
     expect(fold('Łódź ŞAHİN Ærø')).toHaveLength('Łódź ŞAHİN Ærø'.length);
     expect(fold('Łódź')).toBe('lodz');
+  });
+});
+
+describe('matchSpans', () => {
+  it.each([
+    [/\d+/g, '06 1234 5678'],
+    [/\p{Lu}\p{Ll}+/gu, 'Ève en Łódź'],
+    [/x*/g, 'axxb'],
+    [/\d+/g, 'geen cijfers'],
+  ])('gives where each match of %s in %j starts and ends', (pattern, text) => {
+    expect(matchSpans(pattern, text)).toEqual(allMatches(pattern, text).map((m) => ({ start: m.index, end: m.index + m[0].length })));
+  });
+
+  it('gives the offsets of the groups of a digit run', () => {
+    expect(matchSpans(/\d+/g, '06 12 345')).toEqual([
+      { start: 0, end: 2 },
+      { start: 3, end: 5 },
+      { start: 6, end: 9 },
+    ]);
   });
 });
