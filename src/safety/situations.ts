@@ -488,11 +488,16 @@ const OWN_SITUATIONS: Lexicon<SituationConcept> = {
     'zelfmoord*|suicide*|suicidaal|zelfdoding|suicidal',
     'wil|wou|zou ~2 dood|sterven',
     'dood ~2 wil|willen',
-    'wil ~2 niet ~2 meer ~2 leven|verder',
+    // Round 43: not wanting to exist is not wanting to live ("ik wil niet meer bestaan").
+    'wil ~2 niet ~2 meer ~2 leven|verder|bestaan',
+    'dont want to exist|want to not exist|want to stop existing|wish i didnt exist',
     // Round 30: the past ("ze wilde toen echt niet meer leven") and the subordinate clause, the verb
     // last ("dat ze toen niet meer wilde leven"); whether it is of now the frame and distances decide.
     'wilde|wou|wilden|wouden ~3 niet ~2 meer ~2 leven|verder',
-    'niet ~1 meer ~2 wilde|wou|wilden|wouden|wil|wilt ~1 leven',
+    // Round 43: one word between "meer" and the verb, not two: with two the phrase reached back over
+    // a comma and a subject ("ik kom niet meer, ik wil dit leven niet meer") and, negated by the
+    // trailing "niet meer", hid the real phrase after it.
+    'niet ~1 meer ~1 wilde|wou|wilden|wouden|wil|wilt ~1 leven',
     'geen zin ~2 leven|meer te leven',
     'einde ~2 aan ~2 maken|maak',
     'mijn leven ~1 beeindigen|beindigen',
@@ -587,6 +592,14 @@ const OWN_SITUATIONS: Lexicon<SituationConcept> = {
     // wakker te blijven"); taking them all, or saving them, is.
     'alle|hele strip|hele doos|potje|een handvol ~2 pillen|slaappillen|tabletten|medicijnen ~3 genomen|geslikt|nemen|slikken|innemen|ingenomen',
     'pillen|slaappillen|tabletten|medicijnen ~3 allemaal ~2 genomen|geslikt|nemen|slikken|innemen|ingenomen|in een keer',
+    // Round 43: not waking up with its infinitive or gerund ("easier not to wake up"), and the
+    // Dutch "easier/better not to wake": the words of a wish not to live, whose time the frame reads.
+    'not to wake up|never to wake up|never waking up',
+    'makkelijker|beter|fijner ~4 niet ~1 wakker',
+    // Round 43: a burden said of oneself with words between ("ik ben alleen maar een last voor jullie").
+    // Not "ik ben een last kwijt" (a relief): the burden is one for someone, or felt.
+    'ik ben ~3 een last ~1 voor|tot last',
+    'ik voel me|ik voel mij ~3 een last|tot last',
     'better off without me|better if i wasnt|better if i werent|better if i disappeared|if i just disappeared|if i disappeared|no way out|no point|dont see the point|no reason to live|not wake up|never wake up|sleep forever|burden to everyone|a burden|give up on life|wrote a letter|goodbye letter|giving away my|the balcony|jump|bridge|can not go on|no future|just disappear|i could disappear',
     'take|took|taking|swallow|swallowed ~3 all ~2 pills|tablets|meds|sleeping pills',
     'all ~2 pills|tablets|meds ~3 at once|in one go',

@@ -72,7 +72,11 @@ const MEANS_LEXICON: Lexicon<MeansPart> = {
     'niemand ~3 zal|gaat|zou ~2 missen|merken',
   ],
   // Thanks for everything: how many chats end, so a farewell only when silence follows it.
-  thanks: ['bedankt voor alles|dank voor alles|dank je voor alles|thanks for everything|thank you for everything'],
+  // Round 43: a sorry for everything is the same leave-taking ("jullie waren top, sorry voor alles").
+  thanks: [
+    'bedankt voor alles|dank voor alles|dank je voor alles|thanks for everything|thank you for everything',
+    'sorry voor alles|excuses voor alles|sorry for everything|im sorry for everything',
+  ],
   // The means made to be taken or handed out by someone else ("ze moest pillen nemen" from her pimp,
   // "he give him only paracetamol" for a fever): no means of one's own (the screen drops a means inside one).
   imposed: [

@@ -125,5 +125,9 @@ export const WEAK_UNREAD_ALARM = tentativeByMargin(WEAK_POLISH_ALARMS);
 export const FIRM = 'de baas heeft zijn telefoon afgepakt en hij mag niet weg';
 /** Calm facts of the story. */
 export const CALM = 'hij is 19';
-/** In the unsure band alone, naming no danger situation and nothing distancing it; a statement of fear (safety19: "ze durft niet naar huis te gaan" went to 0.505, over `sure`). */
-export const FEAR = 'ze durft niet terug naar haar kamer';
+/**
+ * In the unsure band alone, naming no danger situation and nothing distancing it; a statement of fear (safety19: "ze
+ * durft niet naar huis te gaan" went to 0.505, over `sure`). Round 43: "ze durft niet terug naar haar kamer" fell to
+ * 0.203 under the acute threshold 0.205 with the retrain; without "terug" it reads 0.266.
+ */
+export const FEAR = 'ze durft niet naar haar kamer';

@@ -449,12 +449,19 @@ export class ConceptMatcher<C extends string> {
  * the "niet" is the writer's "not now", not a negation of what follows "maar" (round 25, unsafe25).
  */
 const CONTRASTS = closedWordForms(['maar', 'but', 'doch', 'though', 'however']);
+/**
+ * A subject pronoun right after a negation opens a new clause in a chat line typed without a comma:
+ * in "ik kan dit niet ik wil gewoon dood" or "no I want to die" the negation is the clause before's
+ * (round 43). With a word between ("niet dat ik dood wil", "not that I want to die") it is a denial
+ * of what follows and still reaches it.
+ */
+const SUBJECTS = closedWordForms(['ik', 'hij', 'zij', 'ze', 'wij', 'we', 'i', 'he', 'she', 'they', 'jij']);
 
 function negatedBefore(tokens: readonly string[], written: readonly string[], start: number): boolean {
   for (let i = start - 1; i >= 0 && i >= start - 3; i--) {
     const t = tokens[i]!;
     if (t === '|' || t === ',' || CONTRASTS.has(written[i]!)) return false;
-    if (NEGATIONS.has(written[i]!)) return true;
+    if (NEGATIONS.has(written[i]!)) return !(i + 1 < start && SUBJECTS.has(written[i + 1]!));
   }
   return false;
 }

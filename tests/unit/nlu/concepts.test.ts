@@ -49,6 +49,13 @@ describe('concept phrases', () => {
     expect(concepts('niet eerlijk, maar de deur is op slot')).toEqual(['locked@0']);
   });
 
+  it('leaves a negation to the clause before when a subject opens a new one without a comma', () => {
+    expect(concepts('ik kan dit niet ik zit op slot')).toEqual(['locked@0']);
+    expect(concepts('no i am locked')).toEqual(['locked@0']);
+    expect(concepts('niet dat ik op slot zit')).toEqual(['locked!@0']);
+    expect(concepts('ik niet op slot')).toEqual(['locked!@0']);
+  });
+
   it('compiles "|" looser than a space and gaps between segments', () => {
     expect(compilePhrase('a b|c ~2 d')).toBe('(?:a b|c)(?: [^ |]+){0,2} d');
   });

@@ -9,6 +9,7 @@ import { assessTurn, dangerNamed, type EarlierTurn } from '../../../src/safety/t
 import { lookAt, screenText } from '../../../src/understanding/firstLook';
 import type { DangerAssessment } from '../../../src/understanding/understanding';
 import { testScreen } from '../../support/screen';
+import { FEAR } from '../../support/dangerSentences';
 
 const screen = testScreen();
 const before: EarlierTurn[] = [{ level: 'none', score: 0.02 }];
@@ -119,7 +120,7 @@ describe('the first account of the story, read in its conversation (calm30)', ()
   });
 
   it('the screen passes the threshold and the untold story through', () => {
-    const text = 'ze durft niet terug naar haar kamer';
+    const text = FEAR;
     const look = screen.look(text);
     expect(look.danger.level).toBe('unsure');
     expect(look.danger.score).toBeGreaterThanOrEqual(screen.bundle.thresholds.acute);
