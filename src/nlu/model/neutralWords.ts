@@ -135,8 +135,7 @@ function countryNamesOf(gazetteer: Gazetteer): { names: ReadonlySet<string>; fir
  */
 function countryAt(written: readonly string[], units: NeutralUnits, i: number, gazetteer: Gazetteer): number {
   const { names, first } = countryNamesOf(gazetteer);
-  const key = (w: string) => (w.includes('-') ? w.replace(/-/g, ' ') : w);
-  if (!first.has(key(written[i]!).split(' ')[0]!)) return 0;
+  if (!first.has(firstPart(written[i]!))) return 0;
   for (let n = COUNTRY_WORDS; n >= 1; n--) {
     const words = written.slice(i, i + n);
     if (words.length < n || words.some((w, k) => isBoundary(w) || units[i + k] !== undefined)) continue;
@@ -145,6 +144,24 @@ function countryAt(written: readonly string[], units: NeutralUnits, i: number, g
   }
   return 0;
 }
+
+const key = (w: string) => (w.includes('-') ? w.replace(/-/g, ' ') : w);
+
+/**
+ * `key(word).split(' ')[0]` without building either: the word up to its first hyphen or space. Asked
+ * of every word of a message, where the split's array and copy were a third of a long message's
+ * first-look allocation (round 43).
+ */
+export function firstPart(word: string): string {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c === HYPHEN || c === SPACE) return word.slice(0, k);
+  }
+  return word;
+}
+
+const HYPHEN = 0x2d;
+const SPACE = 0x20;
 
 /** A common first name that is no ordinary or function word of any language the lists know ("maria", not "roos" or "will"). */
 function isPlainFirstName(word: string): boolean {
