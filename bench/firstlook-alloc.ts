@@ -21,7 +21,7 @@ const LOOKS = 400;
 const SAMPLED_LOOKS = 200;
 
 interface ProfileNode {
-  callFrame: { functionName: string; url: string; lineNumber: number };
+  callFrame: { functionName: string; url: string };
   selfSize: number;
   children: ProfileNode[];
 }
@@ -77,14 +77,16 @@ async function main(): Promise<void> {
   session.disconnect();
   const sites = new Map<string, number>();
   let total = 0;
-  const walk = (n: ProfileNode) => {
+  // A built-in's bytes (`push`, `Set`, `join`: no script of their own) count for the function that called it.
+  const walk = (n: ProfileNode, caller: string) => {
     const f = n.callFrame;
-    const key = `${f.functionName || '(anonymous)'} ${path.relative(root, f.url.replace(/^file:\/\//, ''))}:${f.lineNumber + 1}`;
+    const own = `${f.functionName || '(anonymous)'} ${path.relative(root, f.url.replace(/^file:\/\//, ''))}`;
+    const key = f.url === '' ? `${caller} (${f.functionName})` : own;
     sites.set(key, (sites.get(key) ?? 0) + n.selfSize);
     total += n.selfSize;
-    n.children.forEach(walk);
+    for (const child of n.children) walk(child, f.url === '' ? caller : own);
   };
-  walk(profile.head);
+  walk(profile.head, '(root)');
   const top = Number(process.env.ALLOC_SITES ?? 25);
   console.log(
     JSON.stringify(

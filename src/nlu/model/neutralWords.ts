@@ -65,14 +65,24 @@ function findUnits(analysis: TextAnalysis, gazetteer: Gazetteer): NeutralUnits {
   // The words as written, joined again: a sentence end as a point, so that no name runs over it,
   // and a point or a comma against the word before it (a mark standing alone made the gazetteer's
   // scan three times as slow on a long message).
-  const starts: number[] = [];
-  let text = '';
-  for (const word of written) {
-    const mark = isBoundary(word);
-    if (text !== '' && !mark) text += ' ';
-    starts.push(text.length);
-    text += word === '|' ? '.' : word;
+  // Pieces joined once, not `text +=` (two strings a word, a tenth of a long message's first look, round 43).
+  const starts = new Int32Array(written.length);
+  const pieces: string[] = new Array<string>(2 * written.length);
+  let count = 0;
+  let length = 0;
+  for (let i = 0; i < written.length; i++) {
+    const word = written[i]!;
+    const piece = word === '|' ? '.' : word;
+    if (length !== 0 && !isBoundary(word)) {
+      pieces[count++] = ' ';
+      length++;
+    }
+    starts[i] = length;
+    pieces[count++] = piece;
+    length += piece.length;
   }
+  pieces.length = count;
+  const text = pieces.join('');
   for (const span of gazetteer.findPlaces(text, { typos: false })) {
     if (!countsAsPlace(span, text)) continue;
     const first = starts.findIndex((s, i) => s + written[i]!.length > span.start);
