@@ -5,12 +5,13 @@
  *
  * - `bytesPerLook`: `heapUsed` after a look minus before, over looks that no collection
  *   overlapped (a `gc` entry, or heapUsed falling), median and spread.
+ * - `collectionsPer1000Looks`: the collections V8 reports over 1,000 looks alone, by kind.
  * - `bySite` (ALLOC_SITES=N, default 25): V8's sampling heap profiler over 200 looks, collected
  *   objects kept, so it counts what was allocated; self bytes per function and place, share of all.
  */
 import inspector from 'node:inspector';
 import path from 'node:path';
-import { PerformanceObserver } from 'node:perf_hooks';
+import { constants, PerformanceObserver } from 'node:perf_hooks';
 import { loadLabelledFile, splitCorpus } from '../src/nlu/corpus';
 import { createLocalRecognizer } from '../src/nlu/local/localRecognizer';
 import { loadCorpus } from '../src/nlu/model/sources';
@@ -19,6 +20,7 @@ import { createUnderstander } from '../src/understanding/understander';
 
 const LOOKS = 400;
 const SAMPLED_LOOKS = 200;
+const COUNTED_LOOKS = 1000;
 
 interface ProfileNode {
   callFrame: { functionName: string; url: string };
@@ -65,6 +67,21 @@ async function main(): Promise<void> {
   bytes.sort((a, b) => a - b);
   const at = (p: number) => Math.round(bytes[Math.min(bytes.length - 1, Math.floor(p * bytes.length))]! / 1024);
 
+  // Collections in a run of looks alone: how often a look meets one depends on the bytes, not on the host's load.
+  const kinds = new Map<string, number>();
+  const counter = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      const kind = (e.detail as { kind?: number } | undefined)?.kind;
+      const name =
+        kind === constants.NODE_PERFORMANCE_GC_MINOR ? 'scavenges' : kind === constants.NODE_PERFORMANCE_GC_MAJOR ? 'major' : 'other';
+      kinds.set(name, (kinds.get(name) ?? 0) + 1);
+    }
+  });
+  counter.observe({ entryTypes: ['gc'] });
+  for (let i = 0; i < COUNTED_LOOKS; i++) understander.firstLook(story, { locale: 'nl' });
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  counter.disconnect();
+
   const session = new inspector.Session();
   session.connect();
   await post(session, 'HeapProfiler.startSampling', {
@@ -92,6 +109,7 @@ async function main(): Promise<void> {
     JSON.stringify(
       {
         bytesPerLookKB: { clean: bytes.length, of: LOOKS, p10: at(0.1), median: at(0.5), p90: at(0.9) },
+        collectionsPer1000Looks: Object.fromEntries([...kinds].map(([k, n]) => [k, Math.round((n * 1000) / COUNTED_LOOKS)])),
         sampledKBPerLook: Math.round(total / SAMPLED_LOOKS / 1024),
         bySite: [...sites.entries()]
           .sort((a, b) => b[1] - a[1])
