@@ -71,7 +71,7 @@ async function main(): Promise<void> {
   const kinds = new Map<string, number>();
   const counter = new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
-      const kind = (e.detail as { kind?: number } | undefined)?.kind;
+      const kind = (e as unknown as { detail?: { kind?: number } }).detail?.kind;
       const name =
         kind === constants.NODE_PERFORMANCE_GC_MINOR ? 'scavenges' : kind === constants.NODE_PERFORMANCE_GC_MAJOR ? 'major' : 'other';
       kinds.set(name, (kinds.get(name) ?? 0) + 1);
