@@ -14,6 +14,7 @@ import { loadModelBundle, type ModelBundle } from '../nlu/model/bundle';
 import { predictSoftmax, type Vocabulary } from '../nlu/model/logistic';
 import { analyseText, isBoundary, isNumberToken } from '../nlu/text/analyse';
 import { neutralUnits } from '../nlu/model/neutralWords';
+import { wordName } from '../nlu/model/featureNames';
 import type { DangerAssessment, DangerLevel } from '../understanding/understanding';
 import { BACKGROUND_SITUATIONS, NOT_NOW, SUICIDE_WORDING, type DistanceConcept, type SituationConcept } from './situations';
 import type { ConceptHit } from '../nlu/text/concepts';
@@ -140,7 +141,7 @@ export function knownWordShare(read: ReadMessage, vocabulary: Vocabulary): numbe
       if (!isBoundary(t) && !isNumberToken(t) && neutral[i] === undefined) words.add(t);
     }
     const features: string[] = [];
-    for (const w of words) features.push(`w:${w}`);
+    for (const w of words) features.push(wordName(w));
     known = { features, shares: new Map() };
     knownShares.set(read.analysis, known);
   }

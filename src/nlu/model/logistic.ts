@@ -110,8 +110,12 @@ export class Vocabulary {
       found[n++] = i;
     }
     const sorted = found.subarray(0, n).sort();
-    const out: number[] = [];
-    for (let k = 0; k < n; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) out.push(sorted[k]!);
+    // Counted first and made at its size: a list grown by push was copied at each growth (round 43).
+    let distinct = 0;
+    for (let k = 0; k < n; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) distinct++;
+    const out = new Array<number>(distinct);
+    let d = 0;
+    for (let k = 0; k < n; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) out[d++] = sorted[k]!;
     return out;
   }
 

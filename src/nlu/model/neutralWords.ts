@@ -65,14 +65,24 @@ function findUnits(analysis: TextAnalysis, gazetteer: Gazetteer): NeutralUnits {
   // The words as written, joined again: a sentence end as a point, so that no name runs over it,
   // and a point or a comma against the word before it (a mark standing alone made the gazetteer's
   // scan three times as slow on a long message).
-  const starts: number[] = [];
-  let text = '';
-  for (const word of written) {
-    const mark = isBoundary(word);
-    if (text !== '' && !mark) text += ' ';
-    starts.push(text.length);
-    text += word === '|' ? '.' : word;
+  // Pieces joined once, not `text +=` (two strings a word, a tenth of a long message's first look, round 43).
+  const starts = new Int32Array(written.length);
+  const pieces: string[] = new Array<string>(2 * written.length);
+  let count = 0;
+  let length = 0;
+  for (let i = 0; i < written.length; i++) {
+    const word = written[i]!;
+    const piece = word === '|' ? '.' : word;
+    if (length !== 0 && !isBoundary(word)) {
+      pieces[count++] = ' ';
+      length++;
+    }
+    starts[i] = length;
+    pieces[count++] = piece;
+    length += piece.length;
   }
+  pieces.length = count;
+  const text = pieces.join('');
   for (const span of gazetteer.findPlaces(text, { typos: false })) {
     if (!countsAsPlace(span, text)) continue;
     const first = starts.findIndex((s, i) => s + written[i]!.length > span.start);
@@ -135,8 +145,7 @@ function countryNamesOf(gazetteer: Gazetteer): { names: ReadonlySet<string>; fir
  */
 function countryAt(written: readonly string[], units: NeutralUnits, i: number, gazetteer: Gazetteer): number {
   const { names, first } = countryNamesOf(gazetteer);
-  const key = (w: string) => (w.includes('-') ? w.replace(/-/g, ' ') : w);
-  if (!first.has(key(written[i]!).split(' ')[0]!)) return 0;
+  if (!first.has(firstPart(written[i]!))) return 0;
   for (let n = COUNTRY_WORDS; n >= 1; n--) {
     const words = written.slice(i, i + n);
     if (words.length < n || words.some((w, k) => isBoundary(w) || units[i + k] !== undefined)) continue;
@@ -145,6 +154,24 @@ function countryAt(written: readonly string[], units: NeutralUnits, i: number, g
   }
   return 0;
 }
+
+const key = (w: string) => (w.includes('-') ? w.replace(/-/g, ' ') : w);
+
+/**
+ * `key(word).split(' ')[0]` without building either: the word up to its first hyphen or space. Asked
+ * of every word of a message, where the split's array and copy were a third of a long message's
+ * first-look allocation (round 43).
+ */
+export function firstPart(word: string): string {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c === HYPHEN || c === SPACE) return word.slice(0, k);
+  }
+  return word;
+}
+
+const HYPHEN = 0x2d;
+const SPACE = 0x20;
 
 /** A common first name that is no ordinary or function word of any language the lists know ("maria", not "roos" or "will"). */
 function isPlainFirstName(word: string): boolean {

@@ -34,6 +34,7 @@ import {
 } from './formSituations';
 import { VAGUE_LEXICON } from './vagueWorry';
 import { CONTINUED, neutralUnits } from './neutralWords';
+import { bigramName, prefixName, wordName } from './featureNames';
 import { analyseText, isBoundary, isNumberToken, type TextAnalysis } from '../text/analyse';
 import { ConceptMatcher, joinHits, mapHits, negatedAs, noHits, readAs, type ConceptHit } from '../text/concepts';
 import { OTHER_LANGUAGE_LEXICON } from '../text/otherLanguageConcepts';
@@ -264,8 +265,8 @@ export class MessageReader {
    * copied, not changed.
    */
   suicideFeatures(message: ReadMessage, danger?: readonly string[]): string[] {
-    const own = danger === undefined ? this.features(message, 'danger') : danger.slice();
-    return frameFeatures(message.frames, message.distances, ownDangerMarks(message, own));
+    const own = danger === undefined ? this.features(message, 'danger') : danger;
+    return frameFeatures(message.frames, message.distances, ownDangerMarks(message, own, danger !== undefined));
   }
 
   /** `signals`: the indicators the signal rules found (general set only). */
@@ -308,8 +309,10 @@ const UNDISTANCED_MARKS: ReadonlySet<string> = new Set(['sd:situation+no_distanc
  * threatens me" read 0.71 suicidal against a threshold of 0.1. Without such words they go under a
  * name of their own, which the model can weigh apart.
  */
-function ownDangerMarks(message: ReadMessage, features: string[]): string[] {
-  if (message.situations.some((h) => !h.negated && SUICIDE_WORDING.has(h.concept))) return features;
+function ownDangerMarks(message: ReadMessage, features: readonly string[], callers: boolean): string[] {
+  // The caller's list is copied once, by the map or the slice (round 43: it was sliced and then mapped).
+  if (message.situations.some((h) => !h.negated && SUICIDE_WORDING.has(h.concept)))
+    return callers ? features.slice() : (features as string[]);
   return features.map((f) => (UNDISTANCED_MARKS.has(f) ? `${f}:others` : f));
 }
 
@@ -422,9 +425,10 @@ function wordFeatures(analysis: TextAnalysis, counts: boolean, out: string[]): v
             : counts && isClockHour(written.slice(Math.max(0, i - 3), i).join(' '), ' ' + written.slice(i + 1, i + 4).join(' '))
               ? '#time'
               : numberClass(token, counts ? [written[i + 1], written[i - 1], written[i - 2]] : []);
-    out.push(`w:${unit}`);
-    if (!isNumber && kind === undefined && token.length >= 7) out.push(`p:${token.slice(0, 5)}`);
-    if (previous !== null) out.push(`b:${previous}_${unit}`);
+    // Kept names, not new strings per token (featureNames.ts).
+    out.push(wordName(unit));
+    if (!isNumber && kind === undefined && token.length >= 7) out.push(prefixName(token));
+    if (previous !== null) out.push(bigramName(previous, unit));
     previous = unit;
   }
 }

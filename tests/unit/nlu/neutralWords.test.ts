@@ -6,7 +6,7 @@
  */
 import { loadModelBundle } from '../../../src/nlu/model/bundle';
 import { MessageModels } from '../../../src/nlu/model/messageModels';
-import { neutralUnits } from '../../../src/nlu/model/neutralWords';
+import { firstPart, neutralUnits } from '../../../src/nlu/model/neutralWords';
 import { MessageReader } from '../../../src/nlu/model/reader';
 import { analyseText } from '../../../src/nlu/text/analyse';
 
@@ -139,5 +139,13 @@ describe('one story, many towns: the same form, the same probabilities', () => {
       expect(work(town).form).toBe(base.form);
       expect(work(town).score).toBeCloseTo(base.score, 2);
     }
+  });
+});
+
+describe('a country name is looked for only from a word that can begin one', () => {
+  it('takes the word up to its first hyphen or space, as splitting the hyphen-free key would', () => {
+    const asSplit = (w: string) => w.replace(/-/g, ' ').split(' ')[0];
+    for (const word of ['saoedi-arabie', 'bosnie', '-oost', 'noord-', 'a-b-c', 'two words', '', 'x', 'é-à', 'ß-'])
+      expect(firstPart(word)).toBe(asSplit(word));
   });
 });
