@@ -6,10 +6,13 @@
  * of noticing are the signals; an assumption said to be confirmed ("ik neem aan dat jullie de
  * apotheek niet noemen") asks, and hoping to go unnamed is staying anonymous.
  */
+import { createLocalRecognizer } from '../../../src/nlu/local/localRecognizer';
 import { asksToConfirm, withConfirmationsMarked } from '../../../src/nlu/text/confirmationSought';
 import { asksSomething } from '../../../src/triage/questionCues';
 import { questionsToAnswer } from '../../../src/triage/questionsToAnswer';
 import { situationJudged } from '../../../src/triage/situationJudged';
+import { catalog, chatOnPage, type Turn } from '../../support/bot';
+import { testScreen } from '../../support/screen';
 
 describe('a judgement asked of what was told', () => {
   it.each([
@@ -91,5 +94,29 @@ describe('an assumption said to be confirmed', () => {
   it('reads hoping to go unnamed as staying anonymous', () => {
     const text = 'De jongen is zichtbaar zenuwachtig. Ik neem aan dat jullie de apotheek niet noemen als jullie hier iets mee doen.';
     expect(questionsToAnswer({ questions: [] }, text, 'professional')).toContain('anonymity');
+  });
+});
+
+describe('through the bot', () => {
+  const recognizer = createLocalRecognizer({ screen: testScreen() });
+  const answers = (turn: Turn, locale: 'nl' | 'en') =>
+    ['ownQuestions.is_it_trafficking.general', 'ownQuestions.is_it_trafficking.fits'].some((key) =>
+      turn.texts.some((t) => t.startsWith(catalog.t(locale, key, { form: '' }).slice(0, 30))),
+    );
+
+  it('answers "klinkt te mooi?" about an offer of work as whether it may be exploitation', async () => {
+    const chat = await chatOnPage(recognizer, 'nl');
+    const turn = await chat(
+      'mijn vriend gaat via een bureau naar nederland komen om in een distributiecentrum te werken. ze beloven 14 euro per uur en gratis huis, maar hij moet eerst 500 euro inschrijfgeld betalen. klinkt te mooi?',
+    );
+    expect(answers(turn, 'nl')).toBe(true);
+  });
+
+  it('answers "Is this safe?" in English the same way', async () => {
+    const chat = await chatOnPage(recognizer, 'en');
+    const turn = await chat(
+      'My friend in Thailand asks if she can come to work here through an agent who wants 8000 euro from her first. Is this safe?',
+    );
+    expect(answers(turn, 'en')).toBe(true);
   });
 });
