@@ -11,6 +11,7 @@ import { otherLanguageQuestions } from './otherLanguageQuestions';
 import { outcomeAsked, reportedClauses } from './outcomeClauses';
 import { keptFromSomeone, keptFromTheirBoss, toldToOthersAsked } from './toldToOthers';
 import { whatToDoAsked } from './questionWithoutAnswer';
+import { situationJudged } from './situationJudged';
 import type { Consequence } from './ownQuestions';
 import {
   consequenceFeared,
@@ -203,6 +204,10 @@ function readQuestions(u: ReadQuestions, text: string, role: Role | null, before
   // role is not known yet) is told whether it may be exploitation, not what to look out for.
   if (!u.mixedWith && normalAsked(text))
     alsoCued.push('is_it_trafficking', ...(role === 'other' || role === 'professional' ? (['signals'] as const) : []));
+  // "Is this safe?", "klinkt te mooi?", "moet ik me zorgen maken?", "wie heeft gelijk?", "valt zoiets
+  // onder jullie?": the writer asks us to judge what they told, in words that name no category;
+  // a counsellor answers it as whether it may be exploitation (src/triage/situationJudged, round 43).
+  if (!u.mixedWith && !read.includes('is_it_trafficking') && situationJudged(text)) alsoCued.push('is_it_trafficking');
   // "…staan ze dan morgen bij hem op het erf? En bij mij?": what telling brings, asked of the writer too.
   if (
     !u.mixedWith &&

@@ -15,6 +15,14 @@ const CONFIRMATION_SOUGHT =
 const CONFIRMATION_TAG =
   /,\s*(?:toch|right|yes|yeah|ja|he|hè|hé|ok|oké|oke|okay|isn'?t it|won'?t (?:it|they|you)|don'?t (?:they|you)|doesn'?t it|will (?:it|they|you))\s*[.!]*\s*$/iu;
 
+/**
+ * An assumption said to be confirmed (round 43): "ik neem aan dat jullie de apotheek niet noemen",
+ * "ik ga ervan uit dat dit tussen ons blijft", "I assume you don't keep my number", "I take it this
+ * is anonymous". The writer hopes for a "yes" as with "toch"; what is assumed is the question.
+ */
+const ASSUMED =
+  /^(?:(?:en|maar|dus|ok|oke|nou|and|but|so) )?(?:ik neem aan|ik ga (?:er ?van ?)?uit|ik veronderstel|i assume|i (?:would |d )?presume|i take it|i suppose|i expect)(?: dat| that)? (?:[\p{L}\p{N}']+ ){2}/u;
+
 /** The fewest words before a tag that make a statement. */
 const STATEMENT_WORDS = 3;
 
@@ -24,7 +32,8 @@ export function asksToConfirm(sentence: string): boolean {
   // A tag closes a statement, not a word of assent ("ok, right", "ja, oke").
   const tagged =
     CONFIRMATION_TAG.test(trimmed) && plainWords(trimmed.slice(0, trimmed.lastIndexOf(','))).split(' ').length >= STATEMENT_WORDS;
-  return tagged || CONFIRMATION_SOUGHT.test(plainWords(trimmed));
+  const plain = plainWords(trimmed);
+  return tagged || CONFIRMATION_SOUGHT.test(plain) || ASSUMED.test(plain);
 }
 
 /**
@@ -36,8 +45,8 @@ export function withoutConfirmationParticle(plain: string): string {
 }
 
 /**
- * The text with a question mark after each sentence that asks to be confirmed with Dutch "toch" and
- * has none, so a reader of clauses that knows "?" reads it as the question it is. (A tag after a
+ * The text with a question mark after each sentence that asks to be confirmed with Dutch "toch" or
+ * an assumption ("ik neem aan dat…") and has none, so a reader of clauses that knows "?" reads it as the question it is. (A tag after a
  * comma that reader reads itself; a mark after it would read the tag alone.) Other sentences stay
  * as written.
  */
@@ -45,7 +54,7 @@ export function withConfirmationsMarked(text: string): string {
   return text
     .split(/(?<=[.!?\n])/u)
     .map((s) => {
-      if (/[?¿؟]/u.test(s) || !CONFIRMATION_SOUGHT.test(plainWords(s))) return s;
+      if (/[?¿؟]/u.test(s) || !(CONFIRMATION_SOUGHT.test(plainWords(s)) || ASSUMED.test(plainWords(s)))) return s;
       const end = /[.!\s]*$/u.exec(s)?.[0] ?? '';
       return `${s.slice(0, s.length - end.length)}?${end.replace(/^[.!]+/u, '')}`;
     })
