@@ -44,3 +44,26 @@ export function codeClosure(root: string, entries: readonly string[]): string[] 
   }
   return [...seen].sort();
 }
+
+/**
+ * Folders of data the model code reads at run time rather than imports (the gazetteer, the name and
+ * word lists behind the neutral units of the word features): an import walk cannot see a file read,
+ * so they are named here, and a test holds the list of the closure's file readers to the ones that
+ * read from these folders or read inputs hashed apart (the corpus, the model itself).
+ */
+export const MODEL_DATA_DIRS: readonly string[] = ['src/geo/data', 'src/anonymiser/data'];
+
+/** The data files of MODEL_DATA_DIRS (their notes in Markdown left out), as root-relative posix paths, sorted. */
+export function modelDataFiles(root: string): string[] {
+  return MODEL_DATA_DIRS.flatMap((dir) =>
+    fs
+      .readdirSync(path.join(root, dir), { withFileTypes: true })
+      .filter((entry) => entry.isFile() && !entry.name.endsWith('.md'))
+      .map((entry) => `${dir}/${entry.name}`),
+  ).sort();
+}
+
+/** The data files for a source hash: named by path, their bytes as base64 (one is a binary Bloom filter). */
+export function modelDataContents(root: string): { name: string; content: string }[] {
+  return modelDataFiles(root).map((name) => ({ name, content: fs.readFileSync(path.join(root, name)).toString('base64') }));
+}

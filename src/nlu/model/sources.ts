@@ -9,7 +9,7 @@ import { loadLabelledFile, splitCorpus, type LabelledMessage } from '../corpus';
 import { loadTrainingData } from '../local/trainingData';
 import { INTENTS, NLU_LOCALES } from '../recognizer';
 import { analyseText } from '../text/analyse';
-import { codeClosure } from './codeClosure';
+import { codeClosure, modelDataContents } from './codeClosure';
 import { hashSources, type IntentExample, type TrainingInput } from './training';
 
 export const CORPUS_DIR = path.join('corpus', 'nlu');
@@ -171,7 +171,10 @@ export function sourceHash(root: string): string {
     ...laterTuningSets(root),
     ...codeClosure(root, CODE_SOURCES).map((f) => path.join(root, f)),
   ];
-  return hashSources(files.map((f) => ({ name: path.relative(root, f).split(path.sep).join('/'), content: fs.readFileSync(f, 'utf8') })));
+  return hashSources([
+    ...files.map((f) => ({ name: path.relative(root, f).split(path.sep).join('/'), content: fs.readFileSync(f, 'utf8') })),
+    ...modelDataContents(root),
+  ]);
 }
 
 /** The older tuning set: never trained on, so corpus messages that happen to equal one are left out of training. */

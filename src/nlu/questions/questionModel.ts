@@ -13,7 +13,7 @@ import { z } from 'zod';
 import { projectRoot } from '../../paths';
 import { QUESTION_TOPICS, type QuestionTopic } from '../../understanding/understanding';
 import { hashSources } from '../model/training';
-import { codeClosure } from '../model/codeClosure';
+import { codeClosure, modelDataContents } from '../model/codeClosure';
 import {
   Vocabulary,
   compileModel,
@@ -116,6 +116,7 @@ export function questionSourceHash(root: string): string {
   return hashSources([
     ...files.map((f) => ({ name: path.relative(root, f).split(path.sep).join('/'), content: fs.readFileSync(f, 'utf8') })),
     { name: 'clause-features', content: String(CLAUSE_FEATURE_VERSION) },
+    ...modelDataContents(root),
   ]);
 }
 

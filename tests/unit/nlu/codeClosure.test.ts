@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { codeClosure, codeImports } from '../../../src/nlu/model/codeClosure';
+import { codeClosure, codeImports, MODEL_DATA_DIRS, modelDataContents, modelDataFiles } from '../../../src/nlu/model/codeClosure';
 import { CODE_SOURCES } from '../../../src/nlu/model/sources';
 import { projectRoot } from '../../../src/paths';
 
@@ -54,5 +54,41 @@ describe('codeClosure', () => {
     expect(closure).toEqual(expect.arrayContaining([...CODE_SOURCES]));
     expect(closure).toContain('src/nlu/model/neutralWords.ts');
     expect(closure).toContain('src/safety/turnContext.ts');
+  });
+});
+
+describe('modelDataFiles', () => {
+  it('holds the gazetteer and the name and word lists, not their notes', () => {
+    const files = modelDataFiles(projectRoot());
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'src/geo/data/gazetteer.json',
+        'src/anonymiser/data/first-names.txt',
+        'src/anonymiser/data/ordinary-words.bloom',
+      ]),
+    );
+    expect(files.filter((f) => f.endsWith('.md'))).toEqual([]);
+  });
+
+  it('hashes binary data by its bytes', () => {
+    const bloom = modelDataContents(projectRoot()).find((d) => d.name.endsWith('.bloom'))!;
+    expect(Buffer.from(bloom.content, 'base64')).toEqual(fs.readFileSync(path.join(projectRoot(), bloom.name)));
+  });
+
+  // The import walk cannot see a file read at run time. Every module of the model code that reads a
+  // file is named here with what it reads; a new reader fails this test until its data is hashed
+  // (MODEL_DATA_DIRS) or shown to be an input hashed apart.
+  it('knows every file reader in the model code and where its data is hashed', () => {
+    const root = projectRoot();
+    const readers = codeClosure(root, CODE_SOURCES).filter((f) =>
+      /readFileSync|readdirSync/.test(fs.readFileSync(path.join(root, f), 'utf8')),
+    );
+    expect(readers).toEqual([
+      'src/anonymiser/lexicons/wordLists.ts', // src/anonymiser/data (MODEL_DATA_DIRS)
+      'src/geo/gazetteer.ts', // src/geo/data (MODEL_DATA_DIRS)
+      'src/nlu/corpus.ts', // the corpus and tuning files, hashed by sources.ts
+      'src/nlu/model/bundle.ts', // the model file itself
+    ]);
+    expect(MODEL_DATA_DIRS).toEqual(['src/geo/data', 'src/anonymiser/data']);
   });
 });
