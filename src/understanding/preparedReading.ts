@@ -40,6 +40,15 @@ export interface ReadingParts {
   questions: QuestionModel;
 }
 
+/**
+ * The citizen's own questions in a message: the question model's topics, with sentences that ask to
+ * be confirmed ("dat blijft toch tussen ons", "ik neem aan dat…") marked as questions first. The one
+ * reading for both paths (a prepared reading and the understander's own), so they cannot differ.
+ */
+export function ownQuestionTopics(questions: Pick<QuestionModel, 'topicsIn'>, text: string): QuestionTopic[] {
+  return questions.topicsIn(withConfirmationsMarked(text));
+}
+
 export function prepareReading(parts: ReadingParts, text: string): PreparedReading {
   const { screen, local, questions } = parts;
   const screened = screenText(screen, text);
@@ -51,7 +60,7 @@ export function prepareReading(parts: ReadingParts, text: string): PreparedReadi
     signals,
     // The recognizer's own guess (MessageModels keeps it with the reading): not made twice.
     guess: local.models.guess(full, signals),
-    questions: questions.topicsIn(withConfirmationsMarked(text)),
+    questions: ownQuestionTopics(questions, text),
     language: { nl: screen.reader.languageOf(text, 'nl'), en: screen.reader.languageOf(text, 'en') },
   };
 }

@@ -16,10 +16,9 @@ import type { NluLocale, Recognizer } from '../nlu/recognizer';
 import type { LanguageGuess } from '../nlu/language';
 import type { SafetyScreen } from '../safety/screen';
 import { lookAt, screenText, type Screened } from './firstLook';
-import type { PreparedReading, PreparedReadings } from './preparedReading';
+import { ownQuestionTopics, type PreparedReading, type PreparedReadings } from './preparedReading';
 import { WARM_UP_TEXTS } from './warmUpTexts';
 import { type FirstLook, type QuestionTopic, type Understander, type Understanding, type UnderstandingContext } from './understanding';
-import { withConfirmationsMarked } from '../nlu/text/confirmationSought';
 
 export interface UnderstanderDeps {
   safety: SafetyScreen;
@@ -157,7 +156,7 @@ export function createUnderstander(deps: UnderstanderDeps): WarmableUnderstander
     const intent = model?.intent ?? guess.intent.intent;
     // What each clause that asks is about, read from the clause itself, not from the story
     // around it ("de politie kwam vorig jaar" asks nothing about the police).
-    const questions = new Set(prepared?.questions ?? questionModel.topicsIn(withConfirmationsMarked(text)));
+    const questions = new Set(prepared?.questions ?? ownQuestionTopics(questionModel, text));
     // A request put as a statement ("graag anoniem melden"): the intent names its topic.
     const asked = INTENT_TOPIC[intent];
     if (asked && questions.size === 0) questions.add(asked);
