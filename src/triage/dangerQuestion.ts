@@ -85,8 +85,34 @@ export function tellsSafeNow(reasons: readonly string[]): boolean {
  * (`screen.never_silent`); a message read acute tells danger whatever it says beside it.
  */
 export function saysNoDangerNow(text: string, danger: { level: string; reasons: readonly string[] }): boolean {
-  if (saysNotNow(text) || (danger.level === 'none' && tellsSafeNow(danger.reasons))) return true;
-  return danger.level !== 'acute' && !danger.reasons.includes(NEVER_SILENT) && saysSafeNowInPassing(text);
+  const said = textReadOnce(text, danger.reasons);
+  if (said.notNow || (danger.level === 'none' && tellsSafeNow(danger.reasons))) return true;
+  return danger.level !== 'acute' && !danger.reasons.includes(NEVER_SILENT) && (said.inPassing ??= saysSafeNowInPassing(text));
+}
+
+/** What the text alone says for `saysNoDangerNow`; `inPassing` once it was needed. */
+interface TextSaid {
+  readonly text: string;
+  readonly notNow: boolean;
+  inPassing?: boolean;
+}
+
+/**
+ * The text's own part of `saysNoDangerNow`, kept with the reading's reasons it was asked beside: a
+ * turn asks it of the same message and reading up to four times (the story's time in the bot, the
+ * danger turn, the triage dialog's danger question and its record), and the text's patterns are
+ * most of its cost. Kept by the reasons array, so it goes with the turn's reading; only for the same
+ * text, so a reading asked beside another text is read afresh. Pure in the text: the answers are
+ * those of a fresh reading.
+ */
+const textSaid = new WeakMap<readonly string[], TextSaid>();
+
+function textReadOnce(text: string, reasons: readonly string[]): TextSaid {
+  const kept = textSaid.get(reasons);
+  if (kept !== undefined && kept.text === text) return kept;
+  const said: TextSaid = { text, notNow: saysNotNow(text) };
+  textSaid.set(reasons, said);
+  return said;
 }
 
 /** The screen's reason for someone held or hurt, or a danger for today, in a sentence of its own. */

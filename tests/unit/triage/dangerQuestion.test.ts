@@ -8,6 +8,8 @@ import {
   toldAtADistance,
 } from '../../../src/triage/dangerQuestion';
 import { testScreen } from '../../support/screen';
+import * as dangerAnswer from '../../../src/safety/dangerAnswer';
+import * as safeInPassing from '../../../src/safety/safeInPassing';
 
 const open = { safeTold: false, situationsBefore: [] };
 
@@ -176,6 +178,36 @@ describe('no danger now, as the bot and the dialog both read it (sentences writt
     expect(saysNoDangerNow('ze is bij mij thuis, het gaat nu goed', { level: 'none', reasons: ['distance.safe_now'] })).toBe(true);
     expect(saysNoDangerNow('ze is weer bij hem', { level: 'unsure', reasons: ['distance.safe_now'] })).toBe(false);
     expect(saysNoDangerNow('hij houdt haar paspoort', { level: 'none', reasons: ['situation.documents_taken'] })).toBe(false);
+  });
+});
+
+describe('no danger now asked again in the same turn (speed44)', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it('reads the text once for a reading asked up to four times', () => {
+    const notNow = jest.spyOn(dangerAnswer, 'saysNotNow');
+    const inPassing = jest.spyOn(safeInPassing, 'saysSafeNowInPassing');
+    const danger = { level: 'unsure', reasons: ['model.unsure'] };
+    const text = 'ze is bij mij, niet dat ze nu gevaar loopt hoor';
+    const first = saysNoDangerNow(text, danger);
+    for (let i = 0; i < 3; i += 1) expect(saysNoDangerNow(text, danger)).toBe(first);
+    expect(notNow).toHaveBeenCalledTimes(1);
+    expect(inPassing).toHaveBeenCalledTimes(1);
+  });
+
+  it('answers as a fresh reading for another text or another level beside the same reasons', () => {
+    const reasons = ['model.unsure'];
+    expect(saysNoDangerNow('nee, vanavond niet, hij komt pas zaterdag', { level: 'unsure', reasons })).toBe(true);
+    expect(saysNoDangerNow('hij houdt haar paspoort', { level: 'unsure', reasons })).toBe(false);
+    const safe = ['distance.safe_now'];
+    expect(saysNoDangerNow('ze is bij mij thuis, het gaat nu goed', { level: 'none', reasons: safe })).toBe(true);
+    expect(saysNoDangerNow('ze is bij mij thuis, het gaat nu goed', { level: 'unsure', reasons: safe })).toBe(
+      saysNoDangerNow('ze is bij mij thuis, het gaat nu goed', { level: 'unsure', reasons: [...safe] }),
+    );
+    const passing = 'ze is bij mij, niet dat ze nu gevaar loopt hoor';
+    const calm = saysNoDangerNow(passing, { level: 'unsure', reasons });
+    expect(saysNoDangerNow(passing, { level: 'acute', reasons })).toBe(saysNoDangerNow(passing, { level: 'acute', reasons: [...reasons] }));
+    expect(saysNoDangerNow(passing, { level: 'unsure', reasons })).toBe(calm);
   });
 });
 
