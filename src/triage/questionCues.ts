@@ -839,7 +839,19 @@ const FROM_THOSE_I_DEPEND_ON = String.raw`(?:krijg|krijgen|get|gets|catch) (?:ik
  * the police come to my house?"): beside a question about telling, the fear of being seen as the
  * one who told, which the writers of the conversation sets label as anonymity.
  */
-const KNOWN_AS_THE_ONE = String.raw`(?:weet|weten|kent|kennen|knows?|know) (?:\w+ ){0,2}wie (?:ik|wij|we) (?:ben|zijn|is)|knows? (?:\w+ )?who (?:i am|we are)|(?:staat|staan|komt|komen) (?:\w+ ){0,3}politie (?:\w+ ){0,2}(?:(?:bij|aan|voor) (?:mijn|onze) (?:voordeur|deur|zaak|huis|winkel|salon|bedrijf)|bij (?:mij|ons) (?:aan|voor) de (?:voor)?deur)|police (?:\w+ ){0,2}(?:come|comes|show up|turn up|knock|be) (?:\w+ ){0,2}(?:to|at|on) (?:my|our) (?:door|house|home|shop|place|business)`;
+/**
+ * The people told about knowing who told ("dan weten die jongens toch meteen wie er gepraat heeft?",
+ * "die jongens weten precies wie er belt", "they will know who called"): being known as the one who
+ * told, said in a later turn beside a question about the police or a report (round 44).
+ */
+const WHO_TOLD = String.raw`(?:weet|weten|wist|wisten|kent|kennen|zien|ziet|snapt|snappen|knows?|know|find out|figure out) (?!(?:jij|je|u|jullie|you)\b)(?:\w+ ){0,8}wie (?:er |het |dat |dit )?(?:\w+ )?(?:gepraat|gemeld|gebeld|verteld|gezegd|geklikt|getipt|gelekt|belt|meldt|praat|klikt|vertelt|tipt)\b|(?:knows?|know|find out|figure out|found out) (?!(?:you)\b)(?:\w+ ){0,3}who (?:\w+ )?(?:called|reported|told|talked|snitched|tipped|calls|reports|tells|talks)\b`;
+/**
+ * Not wanting the person told about to notice the writer ("ik wil liever niet dat die man mij in de
+ * gaten krijgt", "I don't want him to notice me"): staying unknown to them.
+ */
+const NOTICED_AS_TELLER = String.raw`(?:wil|wilt|willen) (?:\w+ )?niet dat (?:\w+ ){1,4}(?:mij|me|ons) (?:\w+ )?in de gaten (?:krijgt|krijgen|heeft|hebben|houdt|houden)|(?:don'?t|do not|doesn'?t|does not) want (?:\w+ ){1,3}to (?:notice|spot|clock) (?:me|us)\b`;
+
+const KNOWN_AS_THE_ONE = String.raw`(?:weet|weten|kent|kennen|knows?|know) (?:\w+ ){0,2}wie (?:ik|wij|we) (?:ben|zijn|is)|${WHO_TOLD}|${NOTICED_AS_TELLER}|knows? (?:\w+ )?who (?:i am|we are)|(?:staat|staan|komt|komen) (?:\w+ ){0,3}politie (?:\w+ ){0,2}(?:(?:bij|aan|voor) (?:mijn|onze) (?:voordeur|deur|zaak|huis|winkel|salon|bedrijf)|bij (?:mij|ons) (?:aan|voor) de (?:voor)?deur)|police (?:\w+ ){0,2}(?:come|comes|show up|turn up|knock|be) (?:\w+ ){0,2}(?:to|at|on) (?:my|our) (?:door|house|home|shop|place|business)`;
 
 /**
  * A doubt whether the case is what the writer takes it for, without naming it ("ik weet niet eens
