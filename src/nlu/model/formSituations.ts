@@ -157,6 +157,9 @@ const WRITTEN_FORM_LEXICON: Lexicon<FormConcept> = {
   sex_place: [
     'bordeel|bordelen|club|clubs|seksclub|raamprostitutie|achter het raam|achter de ramen|raamkamer|massagesalon|massage salon|massagesalons|massage|massages|masseuse|masseuses|massagewerk|escort|escortbureau|thuisontvangst|hotelkamer|privehuis|seksadvertentie|advertentie op|kinky|sekswerk|sekswerker|prostitutie|prostituee|hoer|hoeren|tippelzone|webcam|onlyfans|camsite',
     'brothel|brothels|club|clubs|strip club|sex club|in the windows|at the windows|behind the windows|work the windows|works the windows|window girls|window brothel|red light|massage parlour|massage parlor|massage salon|massage|massages|masseuse|masseuses|escort|escort agency|hotel room|hotel rooms|sex work|sex worker|prostitution|prostitute|ads online|adverts|webcam|onlyfans|cam site|sugar daddy',
+    // Round 44 (form44): the English singular and the house by its English name, as the Dutch list has
+    // "achter het raam" and "privehuis" ("a woman in a window", "she works in a private house").
+    'in a window|behind a window|window prostitution|window prostitute|private house|private houses',
     'massage parlours|massage parlors|massage salons|vitrine|vitrina|vitrines|witryn*|витрин*|kirakat*',
     'klub*|agencja towarzysk*|prostytu*|masaz*|burdel*',
     'clubul|club|bordel|prostitu*|masaj|escorta',
@@ -194,6 +197,11 @@ const WRITTEN_FORM_LEXICON: Lexicon<FormConcept> = {
     'come|comes|came|coming|visit|visits|visited ~3 into my room|in my room|to my room|into her room|in her room|to her room|into my bed|in my bed|into her bed ~4 at night|last night|tonight|every night|again',
     'at night|last night|tonight|every night ~4 come|comes|came|coming ~3 into my room|in my room|to my room|into her room|in her room|to her room|into my bed|in my bed',
     'brought|brings|bring|took|takes ~4 him|one|them|a man|men|friends|a friend|his friend|his friends ~2 to my room|into my room|to her room|into her room',
+    // Round 44 (form44): men sent to the room, in every tense ("he sends other men to my room at night"):
+    // until now only "the men he sends" was read, so the same act told with the verb first told nothing.
+    // Not "the guys", "him" or "them": "they send the guys to my room" is the threat of a beating over
+    // a missed shift (a labour story of the tuning parts read sexual with them).
+    'send|sends|sent|sending ~4 men|clients|customers|his friends ~2 to my room|into my room|to her room|into her room|to our room',
     'special customer|special customers|special client|special clients|special guest|vip customer|vip client',
     'be nice|be sweet|be friendly ~2 to|with ~3 his friends|business friends|friends|the men|guests|customers|clients',
     // Round 43 (form43): the same in Dutch, and clients or men taken to bed with the verb last ("met
@@ -203,7 +211,7 @@ const WRITTEN_FORM_LEXICON: Lexicon<FormConcept> = {
     'komt|kwam|komen|kwamen ~3 op mijn kamer|in mijn kamer|naar mijn kamer|op haar kamer|in haar kamer|naar haar kamer|in mijn bed|in haar bed ~4 nachts|vannacht|vanavond|elke nacht|weer',
     'nachts|vannacht|vanavond|elke nacht ~3 naar mijn kamer|naar haar kamer|in mijn bed|in haar bed',
     'komt|kwam|komen|kwamen ~2 nachts|vannacht|vanavond|elke nacht ~3 op mijn kamer|in mijn kamer|naar mijn kamer|op haar kamer|in haar kamer|naar haar kamer|in mijn bed|in haar bed',
-    'bracht|brengt|brengen ~4 hem|een man|mannen|vrienden|een vriend ~2 op mijn kamer|naar mijn kamer|op haar kamer|naar haar kamer',
+    'bracht|brengt|brengen|stuurt|stuurde|sturen ~4 hem|een man|mannen|vrienden|een vriend|klanten ~2 op mijn kamer|naar mijn kamer|op haar kamer|naar haar kamer',
     'speciale klant|speciale klanten|speciale gast|vip klant',
     'lief|aardig ~2 zijn ~2 voor|tegen ~3 zijn vrienden|vrienden|de mannen|gasten|klanten',
     'klant per dag|klant per avond|klant per nacht|klant per uur',
@@ -244,7 +252,8 @@ const WRITTEN_FORM_LEXICON: Lexicon<FormConcept> = {
     'al haar geld|al mijn geld|al het geld|alle verdiensten|verdiensten|moet afdragen|draagt af',
     'geld ~3 afpakken|afgepakt|afnemen|afgenomen',
     'pakt|neemt ~3 geld ~2 af',
-    'all her money|all my money|all the money|all her earnings|her earnings|my earnings|the earnings|takes the money|takes her money|takes my money|collects the money|hand over the money|hands over the money|has to give him',
+    // "took the money" beside "takes the money" (form44): a story told in the past named the same act.
+    'all her money|all my money|all the money|all her earnings|her earnings|my earnings|the earnings|takes the money|takes her money|takes my money|collects the money|took the money|took her money|took my money|took their money|collected the money|hand over the money|hands over the money|has to give him',
     'collects|takes|keeps|collect|take|keep ~2 all ~1 their|her|the ~1 money|earnings',
     'int|pakt|neemt|houdt ~2 al ~1 hun|haar ~1 geld|verdiensten',
     // A sum to bring in by the night, and beaten or punished for too little (forms20).

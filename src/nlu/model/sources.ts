@@ -77,9 +77,11 @@ const TRAIN_ONLY = /^dev-forms.*\.jsonl$/;
  * whole and never split, like TRAIN_ONLY, but only by the form and story-form models (training.ts
  * `formOnly`). Trained by the intent model too, these 58 stories moved a dozen short Dutch questions
  * and answers to another intent on the tuning sets (pooled intent 0.952 to 0.949); their intent is
- * `describe_concern` throughout and was not what they were written for.
+ * `describe_concern` throughout and was not what they were written for. `dev-forms44.jsonl` (round 44:
+ * English stories whose form is told by what is done in everyday English, and English stories of control
+ * or danger that tell no act) is form-only for the same reason.
  */
-const FORM_ONLY = /^dev-forms24\.jsonl$/;
+const FORM_ONLY = /^dev-forms(24|44)\.jsonl$/;
 /**
  * Files the developer of the suicide screen wrote (`dev-suicide*.jsonl`) after reading the tuning
  * sets' missed suicidal thoughts: trained on whole by every model, the danger and suicide models
