@@ -91,6 +91,11 @@ const RECENT_PAST: ReadonlySet<string> = new Set([
   'yesterday',
 ]);
 
+/** A time ago that names days or weeks ("vorige week"): not away from now. */
+function recentTime(written: readonly string[], d: { start: number; end: number }): boolean {
+  return written.slice(d.start, d.end + 1).some((w) => RECENT_PAST.has(w.toLowerCase()));
+}
+
 /**
  * A thought of suicide told only in the past (round 36): every sentence that words it names its time
  * ("vorig jaar wilde ik niet meer leven", "in 2019 he wanted to die") and no "now" of its own, and no
@@ -472,6 +477,12 @@ export function thoughtOfNowWorded(read: ReadMessage, vocabulary?: Vocabulary): 
 /** The parts of a thought told by its means, time or farewell (thoughtByMeans.ts); one reader for all screens. */
 const meansParts = new MeansPartReader();
 
+/**
+ * The parts of a last act that tell it only beside a stronger one (round 44): exhaustion, belongings
+ * given, a letter left, affairs in order; each is said of a work week, a move or a child's night too.
+ */
+const WEAK_LAST_ACTS: ReadonlySet<MeansPart> = new Set<MeansPart>(['thanks', 'weary', 'given', 'letter', 'arranged']);
+
 /** Situations of harm done by another or care withheld: a means beside them is theirs. */
 const HARM_BESIDE_MEANS: ReadonlySet<SituationConcept> = new Set<SituationConcept>(['violence', 'weapon', 'injury', 'illness', 'no_care']);
 
@@ -502,7 +513,7 @@ export function thoughtOfNowByMeans(read: ReadMessage, vocabulary?: Vocabulary):
   const nearHarm = (sentence: number) => harmed.has(sentence) || harmed.has(sentence - 1) || harmed.has(sentence + 1);
   const found = meansParts.find(read.analysis);
   const imposed = found.filter((h) => h.concept === 'imposed');
-  const parts: { part: MeansPart; sentence: number; start: number; end: number }[] = found
+  const parts: { part: MeansPart; sentence: number; start: number; end: number; chosen: boolean; lexicon?: boolean }[] = found
     .filter(
       (h) =>
         !h.negated &&
@@ -510,15 +521,17 @@ export function thoughtOfNowByMeans(read: ReadMessage, vocabulary?: Vocabulary):
         !taken.some((t) => overlap(t, h)) &&
         !(h.concept === 'means' && (nearHarm(h.sentence) || imposed.some((i) => overlap(i, h)))),
     )
-    .map((h) => ({ part: h.concept, sentence: h.sentence, start: h.start, end: h.end }));
-  if (parts.length === 0) return false;
+    .map((h) => ({ part: h.concept, sentence: h.sentence, start: h.start, end: h.end, chosen: h.concept === 'time' }));
   // The times the reader finds already: a "now" of its own and a time chosen in the frame ("vanavond").
-  for (const d of read.distances) if (!d.negated && d.concept === 'now') parts.push({ part: 'time', ...d });
-  for (const f of read.frames) if (!f.negated && f.concept === 'plan') parts.push({ part: 'time', ...f });
+  for (const d of read.distances) if (!d.negated && d.concept === 'now') parts.push({ part: 'time', chosen: false, ...d });
+  for (const f of read.frames) if (!f.negated && f.concept === 'plan') parts.push({ part: 'time', chosen: true, ...f });
   // The lexicons' farewell holds "goodbye" and "bye everyone", how chats end: it counts as thanks do.
+  // Round 44: read whether or not the parts' own lexicon found anything (before, a return above these
+  // lines left "vaarwel allemaal" then "ze neemt niet op" to the model's score alone).
   for (const h of read.situations)
     if (!h.negated && (h.concept === 'farewell' || h.concept === 'suicide_prepared'))
-      parts.push({ part: h.concept === 'farewell' ? 'thanks' : 'means', ...h });
+      parts.push({ part: h.concept === 'farewell' ? 'thanks' : 'means', chosen: false, lexicon: h.concept === 'farewell', ...h });
+  if (parts.every((p) => p.part === 'time')) return false;
   const unread = vocabulary !== undefined && knownWordShare(read, vocabulary) < READABLE_SHARE;
   // In a message the model reads poorly a past verb is a look-alike of the Dutch and English forms
   // (Turkish "zaten", anyway, is the Dutch "zaten"): only a past time puts the thought away there.
@@ -535,13 +548,33 @@ export function thoughtOfNowByMeans(read: ReadMessage, vocabulary?: Vocabulary):
     live.some((d) => d.sentence === p.sentence && THOUGHT_AWAY.has(d.concept));
   const beside = (p: (typeof parts)[number], kinds: (k: MeansPart) => boolean) =>
     parts.some((o) => o !== p && kinds(o.part) && (o.end < p.start || p.end < o.start) && Math.abs(o.sentence - p.sentence) <= 1);
-  const silence = read.situations.some((h) => !h.negated && h.concept === 'silence');
+  const silences = read.situations.filter((h) => !h.negated && h.concept === 'silence');
+  // A farewell of the situations' lexicon ("vaarwel", "goodbye", "afscheid") is a leave-taking only
+  // with the silence told after it, in its sentence or the two after (round 44), not anywhere.
+  const silenceAfter = (p: (typeof parts)[number]) =>
+    p.lexicon === true ? silences.some((s) => s.sentence >= p.sentence && s.sentence <= p.sentence + 2) : silences.length > 0;
+  // A farewell sent and then silence is told in the past by its nature ("zette ze 'vaarwel allemaal,
+  // het was mooi'", "stuurde hij 'jullie waren top, sorry voor alles'"): only a time ago or a distance
+  // of its own puts it away (round 44).
+  const farAway = (p: (typeof parts)[number]) =>
+    live.some(
+      (d) => d.sentence === p.sentence && (THOUGHT_AWAY.has(d.concept) || (d.concept === 'past' && !recentTime(read.analysis.written, d))),
+    );
+  const chosenTime = (p: (typeof parts)[number]) =>
+    parts.some(
+      (o) => o !== p && o.part === 'time' && o.chosen && (o.end < p.start || p.end < o.start) && Math.abs(o.sentence - p.sentence) <= 1,
+    );
   return parts.some((p) => {
-    if (!held(p) || away(p)) return false;
+    if (!held(p)) return false;
+    if ((p.part === 'thanks' || p.part === 'farewell') && silenceAfter(p) && !farAway(p)) return true;
+    if (away(p)) return false;
     if (p.part === 'means') return beside(p, (k) => k === 'time');
-    if (p.part === 'thanks') return silence || beside(p, (k) => k === 'farewell');
-    if (p.part === 'farewell' && silence) return true;
-    if (p.part === 'farewell' || p.part === 'ending' || p.part === 'unmissed') return beside(p, (k) => k !== p.part && k !== 'thanks');
+    if (p.part === 'thanks') return beside(p, (k) => k === 'farewell');
+    if (p.part === 'farewell' || p.part === 'ending' || p.part === 'unmissed')
+      return beside(p, (k) => k !== p.part && !WEAK_LAST_ACTS.has(k));
+    if (p.part === 'weary') return beside(p, (k) => k === 'means' || k === 'farewell' || k === 'letter');
+    if (p.part === 'given') return chosenTime(p) || beside(p, (k) => k !== 'given' && k !== 'time' && k !== 'today' && k !== 'thanks');
+    if (p.part === 'letter') return beside(p, (k) => k !== 'letter' && k !== 'time' && k !== 'today' && k !== 'thanks');
     return false;
   });
 }

@@ -468,6 +468,11 @@ const OWN_SITUATIONS: Lexicon<SituationConcept> = {
     'phone ~2 off|dead',
     'can not ~2 reach',
     'does|did|will not ~2 answer|reply|respond',
+    // Round 44: nothing since, and messages left unread ("sindsdien niks, hij leest de berichten niet eens").
+    'sindsdien niks|sindsdien niets|sindsdien stil',
+    'leest|las|opent|opende ~3 berichten|bericht|appjes|appje ~2 niet',
+    'berichten|appjes|messages ~3 niet gelezen|ongelezen|unread',
+    'doesnt|does not|didnt|did not|hasnt|has not|havent|have not ~1 read|opened|open ~3 messages|message|texts',
   ],
   missing: [
     'vermist|verdwenen|weggelopen|niet thuisgekomen|niet thuis gekomen|niet teruggekomen|niet op komen dagen|niet opgedaagd|komt niet thuis|kwam niet thuis|spoorloos',
@@ -636,10 +641,21 @@ const OWN_SITUATIONS: Lexicon<SituationConcept> = {
     'better if i ~2 gone|dead|not here',
     // "maybe it is better I am not here anymore", without the "if".
     'better ~3 i am|im|i was|i wasnt ~1 not ~1 here anymore|gone|dead|not around',
+    // Round 44: the same with "if" and being alive ("better for me if i was not alive anymore").
+    'better ~3 if ~1 i|she|he ~2 was not|wasnt|were not|werent ~1 alive',
     'kan ~2 dit leven|het leven ~1 niet meer',
     'waarom ~3 nog ~2 opsta|opstaan|leef|leven|verder',
     'wat heeft het ~2 voor zin|wat heeft het nog voor zin|heeft geen zin meer|geen zin meer in|nergens zin in',
     'wil ~2 verdwijnen|rust|slapen en nooit',
+    // Round 44: the wish reported in the third person ("she told me she wants to disappear").
+    'wants|wanted|wanting ~1 to ~1 disappear|vanish|die',
+    // Round 44: counterfactual wishes not to be ("ik wou dat ik gewoon onder bleef", "had ik maar nooit
+    // bestaan", "was ik maar nooit geboren"), and a jump that only someone else held back ("zonder de
+    // baby was ze allang in de rivier gesprongen"). Not "ik wou dat ik er niet bij was" (a regret).
+    'wou|wilde|wens ~1 dat ik ~3 onder bleef|nooit geboren was|er niet meer was|niet meer wakker werd|dood was',
+    'had ik maar ~2 nooit|niet ~1 bestaan|geleefd|geboren',
+    'was ik maar ~2 nooit geboren|dood|er niet meer',
+    'allang|al lang ~4 gesprongen|opgehangen',
     'wou|wilde|wens|zou ~4 verdwijnen|weg zijn|er niet zijn',
     'gewoon ~2 verdwijnen',
     'if|when ~1 i ~1 disappear|vanish',
@@ -1047,6 +1063,8 @@ const OWN_SITUATIONS: Lexicon<SituationConcept> = {
     'made|wrote|written ~2 my will|letters to|letter to ~2 my',
     'everything is ready|put my affairs in order|sorted out my things',
     'zeg ~3 tegen ~3 dat ik van ~2 hou|houd',
+    // Round 44: the love passed on without "tegen" ("zeg mama ik hou van haar").
+    'zeg ~3 ik hou|houd ~1 van',
     'het spijt me van alles|sorry voor alles|vergeef me|het is niet jouw schuld|het is niet haar schuld|het is niet zijn schuld|het is niet jullie schuld',
     'weggegeven|weg gegeven|niet meer nodig',
     'geef ~2 weg',

@@ -16,7 +16,20 @@ import type { TextAnalysis } from '../nlu/text/analyse';
 import { ConceptMatcher, type ConceptHit, type Lexicon } from '../nlu/text/concepts';
 import { NegationScope } from './negationScope';
 
-export const MEANS_PARTS = ['means', 'time', 'today', 'ending', 'unmissed', 'farewell', 'thanks', 'imposed'] as const;
+export const MEANS_PARTS = [
+  'means',
+  'time',
+  'today',
+  'ending',
+  'unmissed',
+  'farewell',
+  'thanks',
+  'imposed',
+  'weary',
+  'given',
+  'letter',
+  'arranged',
+] as const;
 export type MeansPart = (typeof MEANS_PARTS)[number];
 
 /**
@@ -92,6 +105,29 @@ const MEANS_LEXICON: Lexicon<MeansPart> = {
     'vergeet me|vergeet mij|forget me|forget about me',
     'should|must ~1 forget ~1 me|her|him',
     'moet|moeten ~1 me|mij|haar|hem ~1 vergeten',
+  ],
+  // Round 44: a letter left where one sleeps ("brief ligt onder m'n kussen", "uma carta para minha
+  // mãe ... embaixo do colchão"): left to be found, not sent. A child's note for the tooth fairy is
+  // one too, so only beside another last act, never beside a time alone.
+  letter: [
+    'brief|brieven|briefje|afscheidsbrief|letter|letters|note|carta|list ~5 onder|under|embaixo|debaixo|debajo|pod ~3 kussen|hoofdkussen|matras|pillow|mattress|colchao|travesseiro|colchon|almohada|poduszka|materacem',
+  ],
+  // Round 44: one's affairs said to be in order ("kheb alles al geregeld", "everything is sorted"):
+  // said of a move or a party as well, so only beside a letter left or belongings given.
+  arranged: ['alles ~2 geregeld|geregelt|klaargelegd|op orde', 'everything ~2 arranged|sorted|in order|ready'],
+  // Round 44: exhaustion told as an end ("ik trek dit niet meer", "estou cansada de tudo"): said of
+  // many a work week, so only beside a means or a farewell, never beside a time alone.
+  weary: [
+    'moe van alles|klaar met alles|trek dit niet meer|trek het niet meer|tired of everything|done with everything|sick of everything',
+    'cansada|cansado ~2 de tudo|de todo',
+    'zmeczona|zmeczony ~1 wszystkim',
+    'obosita|obosit ~2 de tot',
+  ],
+  // Round 44: belongings handed over ("i already give my things to the other helper, my rosary", "gaf
+  // me zijn horloge, voor mijn kleinzoon"): a last act only beside an ending, a farewell, a means or a
+  // time chosen; people give things when they move, so never beside a plain "now".
+  given: [
+    'give|gave|given|giving|gaf|geef|geeft|gegeven|weggegeven ~4 my|mijn|mn|zijn|haar|his|her ~2 things|stuff|belongings|spullen|horloge|watch|ring|ketting|necklace|sieraden|jewellery|rosary|rozenkrans|savings|spaargeld',
   ],
 };
 
