@@ -9,6 +9,10 @@
  *
  * Only the first conversations of each set are read (TRAINED_CONVERSATIONS): the rest of each set
  * stays a held-out check, and the blind sets (tests/eval/blind/) are in another folder, never read.
+ *
+ * Not yet wired into training (sources.ts): trained as the danger model's lines in round 44 they took
+ * the danger lines on calm held-out turns from 157 to 96, but widened the unsure band (0.034 to
+ * 0.003) and lost eight acute first messages; ADR 0006 "Round 44 (turns44 …)" has the figures.
  */
 import fs from 'node:fs';
 import path from 'node:path';

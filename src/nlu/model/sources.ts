@@ -10,7 +10,6 @@ import { loadTrainingData } from '../local/trainingData';
 import { INTENTS, NLU_LOCALES } from '../recognizer';
 import { analyseText } from '../text/analyse';
 import { codeClosure, modelDataContents } from './codeClosure';
-import { dialogTurnLines } from './dialogTurns';
 import { hashSources, type IntentExample, type TrainingInput } from './training';
 
 export const CORPUS_DIR = path.join('corpus', 'nlu');
@@ -175,8 +174,6 @@ export function sourceHash(root: string): string {
   return hashSources([
     ...files.map((f) => ({ name: path.relative(root, f).split(path.sep).join('/'), content: fs.readFileSync(f, 'utf8') })),
     ...modelDataContents(root),
-    // Only the trained conversations of the dialog sets: their held-out lines leave the models as they are.
-    { name: 'dialog-turns', content: JSON.stringify(dialogTurnLines(root)) },
   ]);
 }
 
@@ -242,11 +239,10 @@ export function trainingSources(root: string): TrainingInput {
   const suicideOnly = suicideOnlyFiles(root)
     .flatMap((f) => loadLabelledFile(f))
     .filter(notTuning);
-  const dangerTurns = dialogTurnLines(root).filter(notTuning);
   const { dev } = split;
   const intentExamples: IntentExample[] = NLU_LOCALES.flatMap((locale) => {
     const data = loadTrainingData(path.join(root, 'locales'), locale);
     return INTENTS.flatMap((intent) => data.intents[intent].map((text) => ({ text, intent })));
   });
-  return { train, generalOnly, formOnly, dangerOnly, suicideOnly, dangerTurns, dev, tuning, intentExamples, sourceHash: sourceHash(root) };
+  return { train, generalOnly, formOnly, dangerOnly, suicideOnly, dev, tuning, intentExamples, sourceHash: sourceHash(root) };
 }

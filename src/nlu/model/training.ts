@@ -91,13 +91,6 @@ export interface TrainingInput {
    * in the band.
    */
   suicideOnly?: readonly LabelledMessage[];
-  /**
-   * The turns of the dialog tuning sets' first conversations (dialogTurns.ts, round 44): the danger
-   * model alone learns from them what a later turn of a conversation looks like. The suicide model
-   * leaves them out: its thoughts are told in the corpus lines written for it, and one model moved at
-   * a time keeps a change's figures readable.
-   */
-  dangerTurns?: readonly LabelledMessage[];
   dev: readonly LabelledMessage[];
   /**
    * The tuning sets by other hands (tests/eval/nlu.jsonl and nlu-dev-*.jsonl), one list per set:
@@ -123,7 +116,7 @@ export function hashSources(contents: readonly { name: string; content: string }
 
 /**
  * The messages each model learns from: the danger model the writers' training part with the
- * danger-only lines and the dialog turns, the suicide model those and the suicide-only lines, the intent, fact and
+ * danger-only lines, the suicide model those and the suicide-only lines, the intent, fact and
  * question models the training part with the general-only lines, and the form models those and the
  * form-only lines.
  */
@@ -133,8 +126,8 @@ export function trainingSets(input: TrainingInput): {
   generalTrain: LabelledMessage[];
   formTrain: LabelledMessage[];
 } {
-  const dangerTrain = [...input.train, ...(input.dangerOnly ?? []), ...(input.dangerTurns ?? [])];
-  const suicideTrain = [...input.train, ...(input.dangerOnly ?? []), ...(input.suicideOnly ?? [])];
+  const dangerTrain = [...input.train, ...(input.dangerOnly ?? [])];
+  const suicideTrain = [...dangerTrain, ...(input.suicideOnly ?? [])];
   const generalTrain = [...input.train, ...(input.generalOnly ?? [])];
   const formTrain = [...generalTrain, ...(input.formOnly ?? [])];
   return { dangerTrain, suicideTrain, generalTrain, formTrain };

@@ -92,13 +92,6 @@ describe('the messages each model learns from', () => {
     expect(ids(sets.suicideTrain)).toEqual(['writer', 'danger', 'suicide']);
   });
 
-  it('gives the dialog turns to the danger model alone (round 44)', () => {
-    const sets = trainingSets({ ...input, dangerTurns: [message('turn')] });
-    expect(ids(sets.dangerTrain)).toEqual(['writer', 'danger', 'turn']);
-    expect(ids(sets.suicideTrain)).toEqual(['writer', 'danger', 'suicide']);
-    expect(ids(sets.generalTrain)).toEqual(['writer', 'general']);
-  });
-
   it('builds the danger vocabulary from the danger lines alone, so suicide-only lines never add to it (round 27)', () => {
     // Each text stands for its features: "w:" words the danger model reads, "fr:" the frame only the
     // suicide model is given. "w:last" is seen once in a danger line and once in a suicide-only one.
