@@ -59,6 +59,18 @@ export function neutralUnits(analysis: TextAnalysis, gazetteer: Gazetteer = shar
   return units;
 }
 
+/**
+ * Gives an analysis cut from a longer one at sentence ends (inPassing.ts, a pair of sentences) the
+ * units the longer one found for those tokens, instead of finding them anew: a place, a country or a
+ * day never runs over a sentence end (the joined text has a point there, which neither the gazetteer's
+ * names nor `countryAt` cross, and the written words carry no capitals), so the units of a sentence
+ * are the same read alone or in its message. Finding them again was a tenth of a long message's first
+ * look allocation (round 44); `tests/unit/safety/inPassingUnits.test.ts` holds the two equal.
+ */
+export function carryNeutralUnits(part: TextAnalysis, units: NeutralUnits): void {
+  memo.set(part, units);
+}
+
 function findUnits(analysis: TextAnalysis, gazetteer: Gazetteer): NeutralUnits {
   const { written } = analysis;
   const units: (NeutralUnit | typeof CONTINUED | undefined)[] = new Array<undefined>(written.length).fill(undefined);
