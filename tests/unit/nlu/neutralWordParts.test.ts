@@ -3,24 +3,10 @@
  * instead of by the gazetteer's reading of the text: the parts must be the same, or a place would be
  * found or missed where it was not before.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { wordParts } from '../../../src/geo';
 import { joinWritten, partsOfWords } from '../../../src/nlu/model/neutralWords';
 import { analyseText } from '../../../src/nlu/text/analyse';
-
-const root = path.join(__dirname, '../../..');
-
-function textsOf(dir: string, keep: (name: string) => boolean): string[] {
-  const texts: string[] = [];
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.jsonl') && keep(f))) {
-    for (const line of readFileSync(path.join(dir, name), 'utf8').split('\n')) {
-      const text = line === '' ? undefined : (JSON.parse(line) as { text?: unknown }).text;
-      if (typeof text === 'string') texts.push(text);
-    }
-  }
-  return texts;
-}
+import { corpusAndTuningLines, joinedStories } from '../../support/textLines';
 
 /** Whether the parts made from the words (when made) are the gazetteer's parts of the joined text; null when not made. */
 function sameParts(text: string): boolean | null {
@@ -39,12 +25,8 @@ describe('word parts made from the written words', () => {
   });
 
   it('are the parts of the joined text on the corpus lines and the tuning sets, alone and joined into long stories', () => {
-    const lines = [
-      ...textsOf(path.join(root, 'corpus/nlu'), () => true),
-      ...textsOf(path.join(root, 'tests/eval'), (f) => f.startsWith('nlu')),
-    ];
-    const stories: string[] = [];
-    for (let i = 0; i < lines.length; i += 20) stories.push(lines.slice(i, i + 20).join(' '));
+    const lines = corpusAndTuningLines();
+    const stories = joinedStories(lines);
     let made = 0;
     const differing: string[] = [];
     for (const text of [...lines, ...stories]) {

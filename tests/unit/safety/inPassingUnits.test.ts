@@ -1,21 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { neutralUnits } from '../../../src/nlu/model/neutralWords';
 import { analyseText, type TextAnalysis } from '../../../src/nlu/text/analyse';
 import { sentencePairAnalysis, sentenceSpans } from '../../../src/safety/inPassing';
-
-const root = path.join(__dirname, '../../..');
-
-function textsOf(dir: string, keep: (name: string) => boolean): string[] {
-  const texts: string[] = [];
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.jsonl') && keep(f))) {
-    for (const line of readFileSync(path.join(dir, name), 'utf8').split('\n')) {
-      const text = line === '' ? undefined : (JSON.parse(line) as { text?: unknown }).text;
-      if (typeof text === 'string') texts.push(text);
-    }
-  }
-  return texts;
-}
+import { corpusAndTuningLines, joinedStories } from '../../support/textLines';
 
 /** Every pair of neighbouring sentences whose units carried from the whole differ from the units found anew. */
 function differingPairs(text: string): string[] {
@@ -42,13 +28,8 @@ describe('a sentence pair of danger in passing carries the neutral units of its 
   });
 
   it('has the units of its words read alone on the corpus lines and the tuning sets, alone and joined into long stories', () => {
-    const lines = [
-      ...textsOf(path.join(root, 'corpus/nlu'), () => true),
-      ...textsOf(path.join(root, 'tests/eval'), (f) => f.startsWith('nlu')),
-    ];
-    const stories: string[] = [];
-    // Lines joined as the bench's long message is: sentences of different writers meet at their ends.
-    for (let i = 0; i < lines.length; i += 20) stories.push(lines.slice(i, i + 20).join(' '));
+    const lines = corpusAndTuningLines();
+    const stories = joinedStories(lines);
     expect([...lines, ...stories].flatMap(differingPairs)).toEqual([]);
   });
 });
