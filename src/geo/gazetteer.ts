@@ -374,9 +374,16 @@ export class Gazetteer {
 
   /** Every place named in a text, left to right, never overlapping; the longest name at a position wins. */
   findPlaces(text: string, options: FindOptions = {}): PlaceSpan[] {
+    return this.findPlacesInParts(text, wordParts(text), options);
+  }
+
+  /**
+   * `findPlaces` with the text's word parts given by a caller that has them already (they must be
+   * `wordParts(text)`): the neutral words (src/nlu) build the text from words they hold (round 44).
+   */
+  findPlacesInParts(text: string, parts: readonly WordPart[], options: FindOptions = {}): PlaceSpan[] {
     const typos = options.typos ?? true;
     const foreign = options.foreign ?? true;
-    const parts = wordParts(text);
     const spans: PlaceSpan[] = [];
     let i = 0;
     while (i < parts.length) {

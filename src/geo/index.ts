@@ -20,6 +20,7 @@ export {
   type Province,
   type SafetyRegion,
 } from './gazetteer';
+export { wordParts, type WordPart } from './normalise';
 
 let shared: Gazetteer | undefined;
 

@@ -12,6 +12,7 @@
  * weighed by the model at all.
  */
 import { readMessage, type ReadMessage } from '../nlu/model/reader';
+import { carryNeutralUnits, neutralUnits, type NeutralUnits } from '../nlu/model/neutralWords';
 import { isBoundary, type TextAnalysis } from '../nlu/text/analyse';
 import type { ConceptHit } from '../nlu/text/concepts';
 import { NOT_NOW, type DistanceConcept } from './situations';
@@ -33,13 +34,20 @@ export function dangerInPassing(screen: SafetyScreen, text: string, read: ReadMe
     const distances = read.distances.filter(inPair);
     const now = distances.some((d) => !d.negated && d.concept === 'now');
     if (!now || distances.some((d) => !d.negated && NOT_NOW.has(d.concept as DistanceConcept))) continue;
-    const part = readMessage(slice(analysis, first, second), read.situations.filter(inPair), distances, [], [], read.frames.filter(inPair));
+    const part = readMessage(
+      sentencePairAnalysis(analysis, first, second),
+      read.situations.filter(inPair),
+      distances,
+      [],
+      [],
+      read.frames.filter(inPair),
+    );
     if (screen.assessRead(part).level === 'acute') return true;
   }
   return false;
 }
 
-interface SentenceSpan {
+export interface SentenceSpan {
   sentence: number;
   /** First and last token index (the closing "|" not included). */
   start: number;
@@ -47,7 +55,7 @@ interface SentenceSpan {
 }
 
 /** The sentences of a message that have a word in them (a line of only "!!!" or "112" is no sentence to pair). */
-function sentenceSpans(analysis: TextAnalysis): SentenceSpan[] {
+export function sentenceSpans(analysis: TextAnalysis): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   const { tokens, sentenceOf } = analysis;
   let start = 0;
@@ -67,14 +75,17 @@ function hasWord(tokens: readonly string[], start: number, end: number): boolean
   return false;
 }
 
-/** The analysis of two sentences, cut from the analysis of the whole (features read tokens, words and the question mark). */
-function slice(analysis: TextAnalysis, first: SentenceSpan, second: SentenceSpan): TextAnalysis {
-  const tokens = sentencePair(analysis.tokens, first, second);
-  const written = sentencePair(analysis.written, first, second);
+/**
+ * The analysis of two sentences, cut from the analysis of the whole (features read tokens, words and
+ * the question mark), with the whole's neutral units of those tokens (neutralWords.ts carryNeutralUnits).
+ */
+export function sentencePairAnalysis(analysis: TextAnalysis, first: SentenceSpan, second: SentenceSpan): TextAnalysis {
+  const tokens = sentencePair(analysis.tokens, first, second, '|');
+  const written = sentencePair(analysis.written, first, second, '|');
   const questionSentences = new Set([first.sentence, second.sentence].filter((s) => analysis.questionSentences.has(s)));
   let words = 0;
   for (const t of tokens) if (!isBoundary(t)) words++;
-  return {
+  const part: TextAnalysis = {
     tokens,
     written,
     joined: '',
@@ -84,19 +95,22 @@ function slice(analysis: TextAnalysis, first: SentenceSpan, second: SentenceSpan
     question: questionSentences.size > 0,
     questionSentences,
   };
+  // The sentence end between the two is a boundary, which has no unit.
+  carryNeutralUnits(part, sentencePair<NeutralUnits[number]>(neutralUnits(analysis), first, second, undefined));
+  return part;
 }
 
 /**
  * `[...list.slice(first.start, first.end + 1), '|', ...list.slice(second.start, second.end + 1)]`
  * made at its size, without the two slices and the spread (round 43, allocation).
  */
-function sentencePair(list: readonly string[], first: SentenceSpan, second: SentenceSpan): string[] {
+function sentencePair<T>(list: readonly T[], first: SentenceSpan, second: SentenceSpan, between: T): T[] {
   const [from1, to1] = clamped(list.length, first);
   const [from2, to2] = clamped(list.length, second);
-  const out = new Array<string>(to1 - from1 + 1 + to2 - from2);
+  const out = new Array<T>(to1 - from1 + 1 + to2 - from2);
   let k = 0;
   for (let i = from1; i < to1; i++) out[k++] = list[i]!;
-  out[k++] = '|';
+  out[k++] = between;
   for (let i = from2; i < to2; i++) out[k++] = list[i]!;
   return out;
 }

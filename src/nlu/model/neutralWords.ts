@@ -14,7 +14,7 @@
  * an article and ordinary words ("de wijk", "de haven") only when it is a municipality; a first name
  * only from the hand-kept list of common names, and never one that is also a word.
  */
-import { isDutch, isLikelyPlace, sharedGazetteer, type Gazetteer, type PlaceSpan } from '../../geo';
+import { isDutch, isLikelyPlace, sharedGazetteer, wordParts, type Gazetteer, type PlaceSpan, type WordPart } from '../../geo';
 import {
   isAmbiguousFirstName,
   isCommonFirstName,
@@ -59,13 +59,25 @@ export function neutralUnits(analysis: TextAnalysis, gazetteer: Gazetteer = shar
   return units;
 }
 
-function findUnits(analysis: TextAnalysis, gazetteer: Gazetteer): NeutralUnits {
-  const { written } = analysis;
-  const units: (NeutralUnit | typeof CONTINUED | undefined)[] = new Array<undefined>(written.length).fill(undefined);
-  // The words as written, joined again: a sentence end as a point, so that no name runs over it,
-  // and a point or a comma against the word before it (a mark standing alone made the gazetteer's
-  // scan three times as slow on a long message).
-  // Pieces joined once, not `text +=` (two strings a word, a tenth of a long message's first look, round 43).
+/**
+ * Gives an analysis cut from a longer one at sentence ends (inPassing.ts, a pair of sentences) the
+ * units the longer one found for those tokens, instead of finding them anew: a place, a country or a
+ * day never runs over a sentence end (the joined text has a point there, which neither the gazetteer's
+ * names nor `countryAt` cross, and the written words carry no capitals), so the units of a sentence
+ * are the same read alone or in its message. Finding them again was a tenth of a long message's first
+ * look allocation (round 44); `tests/unit/safety/inPassingUnits.test.ts` holds the two equal.
+ */
+export function carryNeutralUnits(part: TextAnalysis, units: NeutralUnits): void {
+  memo.set(part, units);
+}
+
+/**
+ * The words as written, joined again, with each word's start: a sentence end as a point, so that no
+ * name runs over it, and a point or a comma against the word before it (a mark standing alone made
+ * the gazetteer's scan three times as slow on a long message). Pieces joined once, not `text +=`
+ * (two strings a word, a tenth of a long message's first look, round 43).
+ */
+export function joinWritten(written: readonly string[]): { text: string; starts: Int32Array } {
   const starts = new Int32Array(written.length);
   const pieces: string[] = new Array<string>(2 * written.length);
   let count = 0;
@@ -82,8 +94,15 @@ function findUnits(analysis: TextAnalysis, gazetteer: Gazetteer): NeutralUnits {
     length += piece.length;
   }
   pieces.length = count;
-  const text = pieces.join('');
-  for (const span of gazetteer.findPlaces(text, { typos: false })) {
+  return { text: pieces.join(''), starts };
+}
+
+function findUnits(analysis: TextAnalysis, gazetteer: Gazetteer): NeutralUnits {
+  const { written } = analysis;
+  const units: (NeutralUnit | typeof CONTINUED | undefined)[] = new Array<undefined>(written.length).fill(undefined);
+  const { text, starts } = joinWritten(written);
+  const parts = partsOfWords(written, starts) ?? wordParts(text);
+  for (const span of gazetteer.findPlacesInParts(text, parts, { typos: false })) {
     if (!countsAsPlace(span, text)) continue;
     const first = starts.findIndex((s, i) => s + written[i]!.length > span.start);
     let last = first;
@@ -101,6 +120,41 @@ function findUnits(analysis: TextAnalysis, gazetteer: Gazetteer): NeutralUnits {
     else if (isPlainFirstName(word)) units[i] = '#name';
   }
   return units;
+}
+
+/**
+ * `wordParts(text)` of the text `findUnits` joins from the written words, made from the words
+ * themselves when each is lower-case ASCII letters and digits (nearly all chat): each word is then one
+ * part whose key is the word, joined to the word before it unless a boundary stands between. A new
+ * key string a word, and the gazetteer's scan over the text for them, were an eighth of a long
+ * message's first look allocation (round 44). Null when a word is anything else: the gazetteer then
+ * reads the text. `tests/unit/nlu/neutralWordParts.test.ts` holds the two equal.
+ */
+export function partsOfWords(written: readonly string[], starts: Int32Array): WordPart[] | null {
+  const parts = new Array<WordPart>(written.length);
+  let count = 0;
+  let afterWord = false;
+  for (let i = 0; i < written.length; i++) {
+    const word = written[i]!;
+    if (isBoundary(word)) {
+      afterWord = false;
+      continue;
+    }
+    if (!isLowerAsciiWord(word)) return null;
+    const start = starts[i]!;
+    parts[count++] = { start, end: start + word.length, key: word, capitalised: false, joined: afterWord };
+    afterWord = true;
+  }
+  parts.length = count;
+  return parts;
+}
+
+function isLowerAsciiWord(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) return false;
+  }
+  return word.length > 0;
 }
 
 function mark(units: (NeutralUnit | typeof CONTINUED | undefined)[], first: number, last: number, unit: NeutralUnit): void {
