@@ -1,0 +1,74 @@
+import { hasLowerCaseLetter, isLowerCaseWord } from '../../../src/anonymiser/text';
+import { hasNonAscii, isWide } from '../../../src/wideText';
+import { detectPii } from '../../../src/anonymiser';
+
+/** Seeded texts of ASCII letters and digits, letters beyond ASCII and Latin-1, a surrogate pair, spaces. */
+function seededTexts(count: number, longest: number): string[] {
+  const alphabet = ['a', 'z', 'A', 'Z', '1', ' ', '-', 'é', 'É', 'ß', 'ÿ', 'ł', 'Ł', 'ж', 'Ж', 'ǅ', 'ª', '’', '😀', '𝐚'];
+  let seed = 44;
+  const next = (): number => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed >>> 8;
+  };
+  const texts: string[] = [''];
+  for (let i = 0; i < count; i++) {
+    let t = '';
+    const length = next() % longest;
+    for (let j = 0; j < length; j++) t += alphabet[next() % alphabet.length];
+    texts.push(t);
+  }
+  return texts;
+}
+
+describe('character questions read by a loop, answered as their patterns answer them', () => {
+  it('reads every code unit of the Basic Multilingual Plane as the patterns do', () => {
+    const wrong: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const ch = String.fromCharCode(code);
+      if (
+        hasNonAscii(ch) !== /[^\x00-\x7f]/.test(ch) ||
+        isWide(ch) !== /[^\x00-\xff]/.test(ch) ||
+        hasLowerCaseLetter(ch) !== /\p{Ll}/u.test(ch) ||
+        isLowerCaseWord(ch) !== (/\p{Ll}/u.test(ch) && ch === ch.toLowerCase())
+      )
+        wrong.push(code);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('reads words and texts, short and past the loop length, as the patterns do', () => {
+    const wrong: string[] = [];
+    for (const text of [...seededTexts(3000, 12), ...seededTexts(40, 700)]) {
+      if (
+        hasNonAscii(text) !== /[^\x00-\x7f]/.test(text) ||
+        isWide(text) !== /[^\x00-\xff]/.test(text) ||
+        hasLowerCaseLetter(text) !== /\p{Ll}/u.test(text) ||
+        isLowerCaseWord(text) !== (/\p{Ll}/u.test(text) && text === text.toLowerCase())
+      )
+        wrong.push(text);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('a street ending found in its word before the message is scanned for one', () => {
+  it.each([
+    ['Ze woont op de Dorpsstraat 12 in Assen', 'ADRES'],
+    ['Ze woont op de Dorpsstraat-Oost 12', 'ADRES'],
+    ['adres: Lange Nieuwstraat 3a, Utrecht', 'ADRES'],
+    ['hij zit in de Kalverstraat bij de winkel', 'ADRES'],
+  ])('still finds the address in "%s"', (text, type) => {
+    expect(detectPii(text).some((d) => d.type === type)).toBe(true);
+  });
+
+  it('reads a word with a street ending that the pattern does not take as no street', () => {
+    expect(detectPii('ik heb 3 pakketstraatjes gezien').some((d) => d.type === 'ADRES')).toBe(false);
+  });
+});
+
+describe('a document cue asked once for a number read in several shapes', () => {
+  it('marks the number after the cue, and not one without it', () => {
+    expect(detectPii('Mijn paspoortnummer is NX 4R8 1P2 en verloopt snel').some((d) => d.type === 'DOCUMENTNUMMER')).toBe(true);
+    expect(detectPii('Bestelling 12 34 56 78 is onderweg').some((d) => d.type === 'DOCUMENTNUMMER')).toBe(false);
+  });
+});
