@@ -17,9 +17,27 @@
 
 /** Any character beyond Latin-1: V8 then stores the string two bytes a character. */
 const WIDE = /[^\x00-\xff]/;
+/** Any character beyond ASCII. */
+const NON_ASCII = /[^\x00-\x7f]/;
 
+/**
+ * Up to this length a loop over the characters answers `WIDE` or `NON_ASCII` faster than a pattern
+ * call costs (a word, a chat message); a longer text is left to the pattern.
+ */
+const LOOP_LENGTH = 256;
+
+/** `/[^\x00-\xff]/.test(text)`. */
 export function isWide(text: string): boolean {
-  return WIDE.test(text);
+  if (text.length > LOOP_LENGTH) return WIDE.test(text);
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0xff) return true;
+  return false;
+}
+
+/** `/[^\x00-\x7f]/.test(text)`. */
+export function hasNonAscii(text: string): boolean {
+  if (text.length > LOOP_LENGTH) return NON_ASCII.test(text);
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return true;
+  return false;
 }
 
 /** The ASCII characters an atom (a class or a property escape) matches under `flags`, as the body of a class. */

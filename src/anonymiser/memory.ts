@@ -11,6 +11,7 @@ import { isFunctionWord, isOrdinaryWord } from './lexicons/wordLists';
 import { isVerbAfterName } from './detectors/names';
 import { fold, isCapitalised, tokenize, type Token } from './text';
 import type { Candidate, PiiType } from './types';
+import { hasNonAscii } from '../wideText';
 
 interface Learned {
   type: PiiType;
@@ -33,8 +34,6 @@ interface Learned {
   personOnly?: boolean;
 }
 
-/** Non-ASCII letters: a name written with them ("Gül", "Ayşe") is no Dutch or English word in any case. */
-const NON_ASCII = /[^\x00-\x7f]/;
 /** A greeting or thanks just before a word, where a lower-case name is addressed ("dank je bas", "hoi roos"). */
 const ADDRESSED_AFTER =
   /(?:^|[^\p{L}])(?:hoi|hallo|hey|hi|dag|doei|dank\s+je|dank\s+u|bedankt|thanks|thank\s+you|sorry|groetjes)\s*,?\s+$/iu;
@@ -119,7 +118,7 @@ export class ConversationMemory {
         const capitalisedOnly = isOrdinaryWord(key) || c.type !== 'NAAM';
         const known = this.words.get(key);
         const lower = token.text.toLowerCase();
-        const marked = c.type === 'NAAM' && NON_ASCII.test(lower) ? lower : undefined;
+        const marked = c.type === 'NAAM' && hasNonAscii(lower) ? lower : undefined;
         // A word learned as a name stays a name; the first type wins otherwise.
         if (!known || known.tagged === true || (c.type === 'NAAM' && known.type !== 'NAAM')) {
           this.words.set(key, { type: c.type, capitalisedOnly, marked });

@@ -14,13 +14,13 @@
 import { FUNCTION_WORDS } from './lexicons/commonWords';
 import { SURNAMES, isDictionaryWord, isFunctionWord, isOrdinaryWord } from './lexicons/wordLists';
 import { TUSSENVOEGSELS } from './lexicons/surnames';
-import { tokenize } from './text';
+import { isLowerCaseWord, tokenize } from './text';
 import type { Candidate, Token } from './types';
 
 const PARTICLES: ReadonlySet<string> = new Set('van de der den ter ten te'.split(' '));
 
 /** A word without a capital. */
-const isLower = (t: Token): boolean => /\p{Ll}/u.test(t.text) && t.text === t.text.toLowerCase();
+const isLower = (t: Token): boolean => isLowerCaseWord(t.text);
 
 /**
  * Whether most words of three letters or more outside the message's names are dictionary words

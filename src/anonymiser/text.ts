@@ -1,7 +1,7 @@
 /** Text helpers shared by the detectors. All of them keep offsets into the original string. */
 import { RECENT_TEXTS, activeMemo } from './runMemo';
 import type { Token } from './types';
-import { isWide, patternFor } from '../wideText';
+import { hasNonAscii, isWide, patternFor } from '../wideText';
 import { DIGIT, WIDE, hasAny } from './textShape';
 
 const SPECIAL_FOLDS: Record<string, string> = { ł: 'l', Ł: 'l', đ: 'd', Đ: 'd', ø: 'o', Ø: 'o', ı: 'i', ß: 's' };
@@ -16,23 +16,10 @@ function foldChar(ch: string): string {
 /** Folded forms of U+0000 to U+04FF (Latin, Greek, Cyrillic), computed once: folding is on every path. */
 const FOLD_TABLE: readonly string[] = Array.from({ length: 0x500 }, (_, code) => foldChar(String.fromCharCode(code)));
 
-/** Any character outside ASCII: text without one folds to its plain lower case. */
-const NON_ASCII = /[^\x00-\x7f]/;
-
-/**
- * `!NON_ASCII.test(text)`. A word or a chat message is read by a loop faster than a pattern call
- * costs; a long text is left to the pattern.
- */
-function isAscii(text: string): boolean {
-  if (text.length > 256) return !NON_ASCII.test(text);
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
-  return true;
-}
-
 /** Lower case without diacritics, one output unit per input unit so offsets stay valid. */
 export function fold(text: string): string {
   // Most chat is plain ASCII, whose fold (FOLD_TABLE below) is its lower case: one native call.
-  if (isAscii(text)) return text.toLowerCase();
+  if (!hasNonAscii(text)) return text.toLowerCase();
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -231,7 +218,7 @@ export function firstWords(phrases: readonly string[]): ReadonlySet<string> {
 
 function scan(text: string): Token[] {
   // Most chat is plain ASCII: its words are found by a loop over the characters, without the pattern.
-  if (isAscii(text)) return scanAscii(text, text.toLowerCase());
+  if (!hasNonAscii(text)) return scanAscii(text, text.toLowerCase());
   const folded = fold(text);
   const tokens: Token[] = [];
   for (const m of allMatches(WORD, text)) {
@@ -241,6 +228,37 @@ function scan(text: string): Token[] {
     tokens.push({ text: m[0], key: key.includes('’') ? key.replace(/’/g, "'") : key, start, end });
   }
   return tokens;
+}
+
+const LOWER_CASE_LETTER = /\p{Ll}/u;
+
+/**
+ * `/\p{Ll}/u.test(text)`: among ASCII characters only a-z are lower-case letters, so a loop answers
+ * for ASCII and hands the text to the pattern at its first character beyond ASCII. Asked of every
+ * message and of many words, where the pattern call cost more than the loop.
+ */
+export function hasLowerCaseLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 97 && code <= 122) return true;
+    if (code > 0x7f) return LOWER_CASE_LETTER.test(text);
+  }
+  return false;
+}
+
+/**
+ * A word without a capital ("güneş", "'t"): `/\p{Ll}/u.test(word) && word === word.toLowerCase()`,
+ * read by a loop for an ASCII word (lower case changes only A-Z there) without a new string.
+ */
+export function isLowerCaseWord(word: string): boolean {
+  let lower = false;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code > 0x7f) return LOWER_CASE_LETTER.test(word) && word === word.toLowerCase();
+    if (code >= 65 && code <= 90) return false;
+    if (code >= 97 && code <= 122) lower = true;
+  }
+  return lower;
 }
 
 /** a-z, as a character code. */

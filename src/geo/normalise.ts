@@ -8,7 +8,7 @@
  * no diacritics, no apostrophes, and the few letters Unicode does not decompose spelled out.
  */
 import { withoutMarks } from './transliterate';
-import { isWide, patternFor } from '../wideText';
+import { hasNonAscii, isWide, patternFor } from '../wideText';
 
 /** One word part of a text, with its place in the original string. */
 export interface WordPart {
@@ -62,8 +62,6 @@ export function foldPart(part: string): string {
     .replace(SPELLED_RE, (c) => SPELLED[c] ?? c);
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
-
 function isAsciiAlnum(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 }
@@ -110,7 +108,7 @@ function asciiWordParts(text: string): WordPart[] {
 /** The word parts of a text, in order, in time linear in its length. */
 export function wordParts(text: string): WordPart[] {
   // Most chat is plain ASCII: its parts are found by a loop over the characters, without the pattern.
-  if (!NON_ASCII.test(text)) return asciiWordParts(text);
+  if (!hasNonAscii(text)) return asciiWordParts(text);
   const parts: WordPart[] = [];
   let previousEnd = -1;
   // exec in place rather than matchAll, which copies the pattern on every call (this runs on every message);

@@ -12,7 +12,7 @@ import { NON_PII_PROPER } from '../lexicons/commonWords';
 import { FIRST_NAMES, SURNAMES, isFunctionWord, isOrdinaryWord } from '../lexicons/wordLists';
 import { digitRuns, hasCapitalBeforeRun, hasRunBeforeRun, hasRunBetween, hasRunOf } from '../digitRuns';
 import { allMatches, fold, hasDigit, isAsciiLower, isSpaceCode, mentionsAny, splitOnSpaces, testText, tokenize } from '../text';
-import type { Candidate } from '../types';
+import type { Candidate, Token } from '../types';
 import { NON_ASCII, hasAny } from '../textShape';
 import { isPlaceName } from './places';
 
@@ -416,6 +416,8 @@ const COMPASS_TAIL = /-(?:oost|west|noord|zuid|noordzijde|zuidzijde|oostzijde|we
 const STREET_ENDING_WORD = 1;
 /** A word of the message may open a foreign street word (`HAS_STREET_WORD` may match). */
 const MAY_HOLD_STREET_WORD = 2;
+/** `streetWords` gives the index of the first word with a street ending above its two bits, plus one (0: none). */
+const WORD_INDEX_UNIT = 4;
 
 /** A token's folded form ends in a street ending (a compass tail after a hyphen left off: "Dorpsstraat-Oost"). */
 function keyEndsAsStreet(token: string): boolean {
@@ -434,12 +436,35 @@ function keyEndsAsStreet(token: string): boolean {
  */
 function streetWords(text: string): number {
   let found = 0;
-  for (const t of tokenize(text)) {
-    if ((found & STREET_ENDING_WORD) === 0 && keyEndsAsStreet(t.key)) found |= STREET_ENDING_WORD;
+  let endingWord = -1;
+  const tokens = tokenize(text);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if ((found & STREET_ENDING_WORD) === 0 && keyEndsAsStreet(t.key)) {
+      found |= STREET_ENDING_WORD;
+      endingWord = i;
+    }
     if ((found & MAY_HOLD_STREET_WORD) === 0 && keyMayHoldStreetWord(t.key)) found |= MAY_HOLD_STREET_WORD;
-    if (found === (STREET_ENDING_WORD | MAY_HOLD_STREET_WORD)) break;
+    if ((found & (STREET_ENDING_WORD | MAY_HOLD_STREET_WORD)) === (STREET_ENDING_WORD | MAY_HOLD_STREET_WORD)) break;
   }
-  return found;
+  return found + (endingWord + 1) * WORD_INDEX_UNIT;
+}
+
+/** `HAS_STREET_END` tried at one position only. */
+const STREET_END_AT = new RegExp(HAS_STREET_END.source, `${HAS_STREET_END.flags}y`);
+
+/**
+ * `testText(HAS_STREET_END, text)`, first tried inside the word `streetWords` found with a street
+ * ending, where the pattern almost always matches: a match there is a match of the pattern, and
+ * only without one is the whole message scanned with the pattern's long list.
+ */
+function hasStreetEnd(text: string, word: Token | undefined): boolean {
+  if (word !== undefined)
+    for (let at = word.start; at < word.end; at++) {
+      STREET_END_AT.lastIndex = at;
+      if (STREET_END_AT.test(text)) return true;
+    }
+  return testText(HAS_STREET_END, text);
 }
 
 /** A post-office box is where letters reach someone: "Postbus 6021", "P.O. Box 331", "Antwoordnummer 1234". */
@@ -472,7 +497,8 @@ export function findAddresses(text: string): Candidate[] {
   // Asked once: two rules need a word with a street's ending.
   const wordsFound = streetWords(text);
   const streetWord = (wordsFound & STREET_ENDING_WORD) !== 0;
-  const streetEnd = streetWord && testText(HAS_STREET_END, text);
+  const endingWord = Math.floor(wordsFound / WORD_INDEX_UNIT) - 1;
+  const streetEnd = streetWord && hasStreetEnd(text, endingWord >= 0 ? tokenize(text)[endingWord] : undefined);
   const push = addressPusher(text, out);
   const digits = hasDigit(text);
   if (digits && mentionsAny(text, PO_BOX_WORDS)) for (const m of allMatches(PO_BOX, text)) push(m.index, m[0], 1);

@@ -14,7 +14,7 @@
  * Every span is a weak guess (tier 3): a person, place or surer business found there wins.
  */
 import { FIRST_NAMES, SURNAMES, isFunctionWord, isOrdinaryWord } from '../lexicons/wordLists';
-import { tokenize } from '../text';
+import { hasLowerCaseLetter, isLowerCaseWord, tokenize } from '../text';
 import type { Candidate, Token } from '../types';
 import { NOT_A_NAME, isKindWord, isUnknownWord, looksLikeVerb } from './organisations';
 import { isPlaceName } from './places';
@@ -156,7 +156,7 @@ const NAMING_WORDS: ReadonlySet<string> = new Set('is was heet heette om called 
 const CONNECTORS: ReadonlySet<string> = new Set(['by', 'of']);
 
 /** A word without a capital ("güneş", "'t"), which the capitalised rules of organisations.ts do not read. */
-const isLower = (t: Token): boolean => /\p{Ll}/u.test(t.text) && t.text === t.text.toLowerCase();
+const isLower = (t: Token): boolean => isLowerCaseWord(t.text);
 const gap = (text: string, a: Token, b: Token): string => text.slice(a.end, b.start);
 const onlySpace = (s: string): boolean => /^\s+$/.test(s);
 
@@ -188,7 +188,7 @@ function isTown(t: Token): boolean {
 }
 
 export function findLowerCaseOrganisations(text: string): Candidate[] {
-  if (!/\p{Ll}/u.test(text)) return [];
+  if (!hasLowerCaseLetter(text)) return [];
   const tokens = tokenize(text);
   const classes = classesOf(tokens);
   const out: Candidate[] = [];

@@ -358,7 +358,7 @@ const CUE_CAPITALS: ReadonlySet<string> = new Set(
   'ID NR NO BSN TEL PAS NIE DNI TIE CC BI KVK IBAN RG RUT RUN CPF CIN NIN CNP NIF'.split(' '),
 );
 
-function findGroupedNumbers(text: string, out: Candidate[]): void {
+function findGroupedNumbers(text: string, out: Candidate[], cued: (start: number) => boolean): void {
   for (const m of allMatches(GROUPED_NUMBER, text)) {
     const digits = countDigits(m[0]);
     const letters = countCapitals(m[0]);
@@ -373,8 +373,7 @@ function findGroupedNumbers(text: string, out: Candidate[]): void {
     }
     // One run of digits alone is read by the other rules; here the grouping is what they miss.
     if (/^\d+$/.test(span)) continue;
-    if (DOCUMENT_CUE.test(text.slice(Math.max(0, start - 50), start)))
-      out.push({ type: 'DOCUMENTNUMMER', start, end: start + span.length, tier: 1 });
+    if (cued(start)) out.push({ type: 'DOCUMENTNUMMER', start, end: start + span.length, tier: 1 });
   }
 }
 
@@ -405,7 +404,7 @@ const MIXED_GROUPS = /(?<![\p{L}\d-])[A-Z0-9]{1,5}(?:(?:\s|\s?[.\-/]\s?)[A-Z0-9]
 /** Letters that make a group a unit: currencies, measures, hours ("X" between two numbers is a times sign). */
 const UNIT_GROUP = /^(?:EUR|EURO|USD|GBP|PLN|RON|LEI|BGN|TRY|UAH|KM|KG|CM|MM|M2|UUR|PM|AM|H)$/;
 
-function findMixedGroups(text: string, out: Candidate[]): void {
+function findMixedGroups(text: string, out: Candidate[], cued: (start: number) => boolean): void {
   for (const m of allMatches(MIXED_GROUPS, text)) {
     const compact = m[0].replace(/[^A-Z0-9]/g, '');
     const digits = countDigits(compact);
@@ -421,9 +420,26 @@ function findMixedGroups(text: string, out: Candidate[]): void {
     // The capitals that name the number ("ID", "NR") are its cue, not a part of it.
     const first = /^[A-Z]+/.exec(m[0])?.[0];
     if (first !== undefined && CUE_CAPITALS.has(first) && /^[A-Z]+[\s-]/.test(m[0])) continue;
-    if (DOCUMENT_CUE.test(text.slice(Math.max(0, m.index - 50), m.index)))
-      out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
+    if (cued(m.index)) out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
   }
+}
+
+/**
+ * Whether `DOCUMENT_CUE` stands in the 50 characters before a start, asked once per start: the rules
+ * of `findLongDocuments` read the same number of a message in several shapes (grouped, spaced, a
+ * code), and the cue's long list of words is the costliest pattern they run.
+ */
+function documentCueBefore(text: string): (start: number) => boolean {
+  let known: Map<number, boolean> | undefined;
+  return (start) => {
+    known ??= new Map<number, boolean>();
+    let cued = known.get(start);
+    if (cued === undefined) {
+      cued = DOCUMENT_CUE.test(text.slice(Math.max(0, start - 50), start));
+      known.set(start, cued);
+    }
+    return cued;
+  };
 }
 
 /**
@@ -455,39 +471,32 @@ function findDocuments(text: string, out: Candidate[], digits: number): void {
 }
 
 function findLongDocuments(text: string, out: Candidate[]): void {
+  const cued = documentCueBefore(text);
   if (hasAny(text, CAPITAL_NEAR_DIGIT) && /\d[A-Z]{2}\d/.test(text))
     for (const m of allMatches(PORTUGUESE_CC, text))
       out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
   if (/\d[/.-]\d+[/.-]\d/.test(text))
     for (const m of allMatches(SLASHED_NUMBER, text)) {
       if (countDigits(m[0]) < 8 || !m[0].includes('/')) continue;
-      if (DOCUMENT_CUE.test(text.slice(Math.max(0, m.index - 50), m.index)))
-        out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
+      if (cued(m.index)) out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
     }
   if (/\d \d \d/.test(text))
     for (const m of allMatches(ONE_BY_ONE, text)) {
-      if (DOCUMENT_CUE.test(text.slice(Math.max(0, m.index - 50), m.index)))
-        out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
+      if (cued(m.index)) out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
     }
-  if (/\d[\s.-]+\d|[A-Z][\s-]\d/.test(text)) findGroupedNumbers(text, out);
-  if (/[A-Z0-9][\s.\-/][A-Z0-9]/.test(text) && hasAny(text, CAPITAL_NEAR_DIGIT)) findMixedGroups(text, out);
+  if (/\d[\s.-]+\d|[A-Z][\s-]\d/.test(text)) findGroupedNumbers(text, out, cued);
+  if (/[A-Z0-9][\s.\-/][A-Z0-9]/.test(text) && hasAny(text, CAPITAL_NEAR_DIGIT)) findMixedGroups(text, out, cued);
   findSeriesAndCodes(text, out);
   for (const m of allMatches(SPACED_DIGITS, text)) {
     if (countDigits(m[0]) < 8) continue;
-    if (DOCUMENT_CUE.test(text.slice(Math.max(0, m.index - 50), m.index)))
-      out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
+    if (cued(m.index)) out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
   }
   if (mayHoldCode(text))
     for (const m of allMatches(CODE, text)) {
       const compact = m[0].replace(/-/g, '');
       if (countDigits(compact) < 4 || compact.length < 6) continue;
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 25);
-      if (
-        !DOCUMENT_CUE.test(text.slice(Math.max(0, m.index - 50), m.index)) &&
-        !DOCUMENT_AFTER.test(after) &&
-        !namedBackAsDocument(text, m.index, compact)
-      )
-        continue;
+      if (!cued(m.index) && !DOCUMENT_AFTER.test(after) && !namedBackAsDocument(text, m.index, compact)) continue;
       out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
     }
   if (hasAny(text, CAPITAL_NEAR_DIGIT) && testText(SERIES_START, text))
@@ -495,7 +504,7 @@ function findLongDocuments(text: string, out: Candidate[]): void {
       if (countDigits(m[0]) < 6) continue;
       // "BSN 413468367", "KVK 12345678": the letters are the cue of another number, not a series.
       if (/^(?:BSN|KVK|TEL|NR|NO)\s/.test(m[0])) continue;
-      if (DOCUMENT_CUE.test(text.slice(Math.max(0, m.index - 50), m.index))) {
+      if (cued(m.index)) {
         out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
       }
     }

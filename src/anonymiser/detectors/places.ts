@@ -19,6 +19,7 @@ import { latinSpellings } from '../../geo/transliterate';
 import { capitalsAreNoise } from './names';
 import { CYRILLIC, NON_ASCII, hasAny } from '../textShape';
 import type { Candidate } from '../types';
+import { hasNonAscii } from '../../wideText';
 
 /**
  * Place words the gazetteer's own list lacks: "in de buurt van", "gemeente", and the chat's other
@@ -165,9 +166,9 @@ function candidate(text: string, span: PlaceSpan, noise: boolean, afterPlace: bo
   // "en Málaga", "la casa de su hermana en Wassenaar": in a Spanish message "en" is a place word like
   // "in"; a name written with accents its dictionary look-alike lacks is that word in no language.
   const iberianCued = enCued && capitalised && !span.sentenceStart && readsLanguage(text, IBERIAN_WORDS);
-  const marked = capitalised && /[^\x00-\x7f]/.test(name) && single && !span.typo;
+  const marked = capitalised && hasNonAscii(name) && single && !span.typo;
   // "me quitó el DNI": in lower case, a word with accents that the place's own name lacks is another word.
-  if (!span.capitalised && single && /[^\x00-\x7f]/.test(name) && !/[^\x00-\x7f]/.test(span.place.name)) return undefined;
+  if (!span.capitalised && single && hasNonAscii(name) && !hasNonAscii(span.place.name)) return undefined;
   if (ordinary && !(capitalised && (cued || iberianCued || (marked && placeContext)))) return undefined;
   // "pisz na …" (Polish "write"): a town abroad written in lower case counts only after a place word.
   if (!span.capitalised && !span.dutch && !cued && !enCued) return undefined;
