@@ -22,6 +22,7 @@ describe('workerScript', () => {
     let workerScript: ((entry: string) => string) | undefined;
     jest.isolateModules(() => {
       // A fresh module registry: esbuild and the bundle cache load anew, as in each test file.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
       workerScript = (require('../../../src/threads/workerSource') as typeof import('../../../src/threads/workerSource')).workerScript;
     });
     const script = workerScript?.(ENTRY) ?? '';
