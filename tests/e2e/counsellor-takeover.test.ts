@@ -134,6 +134,11 @@ describe('counsellor takeover in two browsers', () => {
     await box.press('Enter');
     await waitForBotText(citizen.page, 'Hallo, ik ben Sanne');
     await log.getByText('Hallo, ik ben Sanne').waitFor();
+    // The box empties when the server's answer to the send arrives, which can come after the message
+    // reached the citizen and the log through their streams (CI cis123 read it a moment too early).
+    await staff.waitForFunction(
+      () => (document.querySelector<HTMLTextAreaElement>('.chat:not([hidden]) .composer textarea')?.value ?? '') === '',
+    );
     await expect(box.inputValue()).resolves.toBe('');
 
     // Citizen → counsellor, with the typing indicator in the console first.
