@@ -29,6 +29,11 @@ module.exports = {
   },
   // Browser and server tests share two cores with CI: keep parallelism modest and timeouts honest.
   maxWorkers: 2,
+  // A worker's heap grows with each test file's module registry (the models load in each): past
+  // ~500 MB its teardown at the end of the run outlasted jest's 500 ms ("a worker process has failed
+  // to exit gracefully", traced as ~2,000 heap pages unmapped until the SIGTERM). Jest starts a fresh
+  // worker between files once the heap passes this.
+  workerIdleMemoryLimit: '512MB',
   // Cold runs start the group entries by the size of the files they run, not their own (see there).
   testSequencer: '<rootDir>/tests/support/groupSequencer.js',
   globalSetup: '<rootDir>/tests/support/globalSetup.ts',
