@@ -460,18 +460,28 @@ export function thoughtOfNowWorded(read: ReadMessage, vocabulary?: Vocabulary): 
   // In a message the model reads poorly the person is often in the verb ("pensé en tomarme todas las
   // pastillas"): there the words are the evidence, as in suicideWordedUnread.
   const unread = vocabulary !== undefined && knownWordShare(read, vocabulary) < READABLE_SHARE;
+  // There a past verb is a look-alike of the Dutch and English forms too (Moroccan "had l7ala", this
+  // situation, read as "had"): only a past time puts the thought away, as in thoughtOfNowByMeans
+  // (round 45).
+  const inItsTime = unread ? withoutPastVerbs(read) : read;
   const held = (h: ConceptHit<SituationConcept>) =>
     unread ||
     read.frames.some((f) => !f.negated && f.concept === 'holder' && f.sentence === h.sentence) ||
     sentenceWords(read, h.sentence).some((w) => PERSONS.has(w));
   const away = (h: ConceptHit<SituationConcept>) =>
     !held(h) ||
-    toldInThePast(read, h) ||
+    toldInThePast(inItsTime, h) ||
     sentenceWords(read, h.sentence).some((w) => LAUGHTER.has(w)) ||
     live.some(
       (d) => (d.sentence === h.sentence && THOUGHT_AWAY.has(d.concept)) || (d.sentence === h.sentence - 1 && d.concept === 'media'),
     );
   return worded.some((h) => !away(h));
+}
+
+/** The reading without its past verbs: in a message the model reads poorly they are look-alikes of Dutch and English ones. */
+function withoutPastVerbs(read: ReadMessage): ReadMessage {
+  const live = read.distances.filter((d) => !d.negated && d.concept !== 'past_verb');
+  return readMessage(read.analysis, read.situations, live, read.topics, read.forms, read.frames);
 }
 
 /** The parts of a thought told by its means, time or farewell (thoughtByMeans.ts); one reader for all screens. */
@@ -536,7 +546,7 @@ export function thoughtOfNowByMeans(read: ReadMessage, vocabulary?: Vocabulary):
   // In a message the model reads poorly a past verb is a look-alike of the Dutch and English forms
   // (Turkish "zaten", anyway, is the Dutch "zaten"): only a past time puts the thought away there.
   const live = read.distances.filter((d) => !d.negated && !(unread && d.concept === 'past_verb'));
-  const inItsTime = unread ? readMessage(read.analysis, read.situations, live, read.topics, read.forms, read.frames) : read;
+  const inItsTime = unread ? withoutPastVerbs(read) : read;
   const personIn = (sentence: number) =>
     read.frames.some((f) => !f.negated && f.concept === 'holder' && f.sentence === sentence) ||
     sentenceWords(read, sentence).some((w) => PERSONS.has(w));

@@ -9,6 +9,7 @@
 import type { ConceptHit, Lexicon } from '../nlu/text/concepts';
 import { OTHER_LANGUAGE_DISTANCES, OTHER_LANGUAGE_SITUATIONS, withAdditions } from '../nlu/text/otherLanguageSituations';
 import { SUICIDE_FRAMES } from './suicideFrames';
+import { OTHER_LANGUAGE_SUICIDE } from './otherLanguageSuicide';
 import { clauseAround } from './clauses';
 
 export const SITUATION_CONCEPTS = [
@@ -898,6 +899,18 @@ const OWN_SITUATIONS: Lexicon<SituationConcept> = {
     // klaar", "if I jump it is over", "voor de trein en dan is het klaar".
     'als|if ~1 ik|i ~3 spring|springen|jump|fall|val|stap ~5 klaar|voorbij|over|done|rust|stil|quiet|peace',
     'spring|springen|jump ~4 dan ~1 is ~1 het ~1 klaar|voorbij|over|rust',
+    // Round 45: a jump over the side of a ship or a boat, told like a jump from a bridge ("dat hij
+    // vannacht overboord springt als ..."); a height looked down from again and again ("I keep looking
+    // over the edge"); the way a story ends seen only one way ("I don't see how this ends any other
+    // way"); a means named as the only way out ("dat het water de enige uitweg is"); and not being
+    // sure one wants to be here, said of oneself ("not sure i want to be here anymore").
+    'overboord|overboard ~2 springt|springen|spring|sprong|gesprongen|te springen|jump|jumps|jumping|jumped',
+    'spring|springt|sprong|jump|jumps|jumped ~2 overboord|overboard',
+    'keep|kept|keeps|keep on ~2 looking|staring|peering ~2 over|down ~1 the edge|the railing|the side',
+    'not|dont|cant ~1 see ~2 how|where ~2 this|it|that ~2 ends|end|goes ~3 any other way|otherwise|except one way|but one way',
+    'water|zee|rivier|trein|spoor|brug|dak|pillen|touw|water|sea|river|train|bridge|roof|pills|rope ~5 enige|only ~1 uitweg|oplossing|way out',
+    'enige|only ~1 uitweg|oplossing|way out ~4 water|zee|rivier|trein|spoor|brug|dak|pillen|touw|sea|river|train|bridge|roof|pills|rope',
+    'not sure|dont know if|do not know if|unsure if|no longer sure ~2 i ~2 want to ~2 be here|be alive|live|go on|keep going',
     'jump|jumped|step ~4 and ~1 it ~1 would ~1 be ~1 over|done',
     // Not waking up wished or hoped for, with the verb in the conditional or the past
     // ("I wish I just wouldn't wake up", "hoping I don't wake up", "ik hoop dat ik niet wakker word").
@@ -1523,5 +1536,8 @@ export function safeNowUnlessSought(
 }
 
 /** With the situations and distances of the other languages citizens write in (nlu/text/otherLanguageSituations.ts, round 26). */
-export const SITUATION_LEXICON: Lexicon<SituationConcept> = withAdditions<SituationConcept>(OWN_SITUATIONS, OTHER_LANGUAGE_SITUATIONS);
+export const SITUATION_LEXICON: Lexicon<SituationConcept> = withAdditions<SituationConcept>(
+  withAdditions<SituationConcept>(OWN_SITUATIONS, OTHER_LANGUAGE_SITUATIONS),
+  OTHER_LANGUAGE_SUICIDE,
+);
 export const DISTANCE_LEXICON: Lexicon<DistanceConcept> = withAdditions<DistanceConcept>(OWN_DISTANCES, OTHER_LANGUAGE_DISTANCES);

@@ -15,6 +15,8 @@
 import type { TextAnalysis } from '../nlu/text/analyse';
 import { ConceptMatcher, type ConceptHit, type Lexicon } from '../nlu/text/concepts';
 import { NegationScope } from './negationScope';
+import { OTHER_LANGUAGE_LAST_ACTS } from './otherLanguageSuicide';
+import { withAdditions } from '../nlu/text/otherLanguageSituations';
 
 export const MEANS_PARTS = [
   'means',
@@ -46,7 +48,7 @@ const INSTRUMENT = [
   'tablettak*|tablettat|kotel|kotelet|haplar*|zehir|pastillas|veneno|cuerda|soga|comprimidos|corda|tabletes|virve',
 ].join('|');
 
-const MEANS_LEXICON: Lexicon<MeansPart> = {
+const OWN_MEANS_LEXICON: Lexicon<MeansPart> = {
   means: [
     INSTRUMENT,
     // A jump or a wait at a place of it: the act with its place, not the place alone (a train, a bridge
@@ -130,6 +132,9 @@ const MEANS_LEXICON: Lexicon<MeansPart> = {
     'give|gave|given|giving|gaf|geef|geeft|gegeven|weggegeven ~4 my|mijn|mn|zijn|haar|his|her ~2 things|stuff|belongings|spullen|horloge|watch|ring|ketting|necklace|sieraden|jewellery|rosary|rozenkrans|savings|spaargeld',
   ],
 };
+
+/** Round 45: the parts in the other languages as typed (otherLanguageSuicide.ts). */
+const MEANS_LEXICON: Lexicon<MeansPart> = withAdditions<MeansPart>(OWN_MEANS_LEXICON, OTHER_LANGUAGE_LAST_ACTS);
 
 export class MeansPartReader {
   private readonly matcher = new ConceptMatcher(MEANS_LEXICON);
