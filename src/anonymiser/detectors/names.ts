@@ -1086,7 +1086,9 @@ function startTier(w: Word, cue: Cue | undefined, before: number, noGuesses: boo
     // After "noemt zich" even a capitalised ordinary word is a (nick)name: "Big Mike", "Prince".
     // A lower-case article or pronoun is never the name ("called the right to report"), even where a
     // name list has the same letters ("Thé").
-    const functionWord = (w.facts & FUNCTION) !== 0;
+    // "noemen ze Bé", "heet Ón": a capitalised word whose accents only folding took away is not the
+    // Dutch or English function word it folds to ("be", "on"); the writer wrote another word.
+    const functionWord = (w.facts & FUNCTION) !== 0 && !(w.cap && accentsFoldedAway(w));
     const usable = (!w.stop || w.named || (w.cap && !functionWord)) && (w.cap || !functionWord);
     // "madam name is …": after a title a lower-case function word of any of the chat's languages is none.
     if (cue === 'title' && !w.cap && (w.facts & ANY_FUNCTION) !== 0) return undefined;
@@ -1288,6 +1290,26 @@ function nameBeforeAge(w: Word, text: string): boolean {
   return AGE_AFTER.test(text.slice(w.end, w.end + 24));
 }
 
+/** "man" and "vrouw" after one of these are a husband and a wife ("mijn man Ad"); bare they are any man or woman. */
+const DUTCH_POSSESSIVES: ReadonlySet<string> = new Set("mijn m'n mn haar d'r dr zijn z'n zn onze je jouw hun".split(' '));
+
+/** RELATION when a spouse word after a possessive stands right before word i ("haar man Ad"), else 0. */
+function spouseBefore(words: readonly Word[], text: string, i: number): number {
+  const spouse = words[i - 1];
+  const possessive = words[i - 2];
+  if (spouse === undefined || possessive === undefined || (spouse.key !== 'man' && spouse.key !== 'vrouw')) return 0;
+  if (!DUTCH_POSSESSIVES.has(possessive.key)) return 0;
+  return onlyGap(text, possessive.end, spouse.start) && onlyGap(text, spouse.end, words[i]!.start, ',:') ? RELATION : 0;
+}
+
+/** Latin letters with accents, written precomposed or with a combining mark. */
+const ACCENTED_LATIN = /[\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f]/u;
+
+/** The word as written holds letters with accents that its folded key lost ("Bé" → "be"). */
+function accentsFoldedAway(w: Word): boolean {
+  return ACCENTED_LATIN.test(w.text) && w.text.toLowerCase() !== w.key;
+}
+
 /** Possessives that follow the noun: Romanian "meu/mea", Bulgarian "ми/му/ѝ", Polish and Ukrainian "mój/мій", Italian "mio". */
 const POSSESSIVES_AFTER: ReadonlySet<string> = new Set('meu mea lui ei mio mia mój moj moja ми му ѝ и мій мой моя моя мой'.split(' '));
 
@@ -1317,14 +1339,14 @@ function passReflexives(text: string, strong: Set<number>): void {
  */
 const INTRODUCTION = new RegExp(
   `(?:^|[,.!?;:]\\s*|(?<![\\p{L}])(?:hi|hey|hoi|hallo|hello|heyy|hii|yo|ola|olá|hola|bonjour|salut)\\s+)(?:im|i['’]m|ik\\s+ben|i\\s+am)\\s+(?:gewoon\\s+|just\\s+)?` +
-    // "eu sou ana", "je suis aminata", "nama saya siti", "tên tôi là lan": the same in the chat's other languages.
-    `|(?<![\\p{L}])(?:eu\\s+sou|sou|je\\s+suis|nama\\s+saya|t[êe]n\\s+(?:t[ôo]i|em|m[ìi]nh)\\s+l[àa]|(?:t[ôo]i|em)\\s+l[àa])\\s+` +
+    // "eu sou ana", "je suis aminata", "nama saya siti", "tên tôi là lan", Arabizi "ana Lama, min Halab": the same in the chat's other languages.
+    `|(?<![\\p{L}])(?:eu\\s+sou|sou|je\\s+suis|(?<=(?:^|[,.!?;:]\\s*|(?:salam|marhaba|mar7aba|ahlan|hi|hoi|hallo)\\s+))ana|nama\\s+saya|t[êe]n\\s+(?:t[ôo]i|em|m[ìi]nh)\\s+l[àa]|(?:t[ôo]i|em)\\s+l[àa])\\s+` +
     // "gr. piet", "mvg, anna", "grtz lisa": a signature at the end of a message.
     `|(?<![\\p{L}])(?:gr|grt|grtz|grtjs|grz|mvg|groet|groetjes|liefs|regards|cheers)\\.?\\s*[,:-]?\\s+(?=\\p{L}+\\s*[.!]?\\s*$)`,
   'giu',
 );
 const INTRODUCTION_HEADS: ReadonlySet<string> = new Set(
-  `im i'm i’m ik i sou suis saya ten tên toi tôi em gr grt grtz grtjs grz mvg groet groetjes liefs regards cheers`.split(' '),
+  `im i'm i’m ik i sou suis saya ana ten tên toi tôi em gr grt grtz grtjs grz mvg groet groetjes liefs regards cheers`.split(' '),
 );
 /** The words after a name that an introduction goes on with: "… en ik ben 16", "… and i need help", "… e trabalho aqui". */
 const INTRODUCTION_GOES_ON = /^\s*(?:[,.!?:;)]|$|(?:en|and|&|e|y|et|și|si|i|und|ve|và)\s+\p{L})/u;
@@ -1333,7 +1355,15 @@ function afterIntroduction(words: readonly Word[], text: string, i: number): boo
   const prev = words[i - 1];
   const before = words[i - 2];
   if (prev === undefined || !onlyGap(text, prev.end, words[i]!.start)) return false;
-  if (prev.key === 'im' || prev.key === "i'm" || prev.key === 'i’m' || prev.key === 'sou' || prev.key === 'suis' || prev.key === 'saya')
+  if (
+    prev.key === 'im' ||
+    prev.key === "i'm" ||
+    prev.key === 'i’m' ||
+    prev.key === 'sou' ||
+    prev.key === 'suis' ||
+    prev.key === 'saya' ||
+    prev.key === 'ana'
+  )
     return true;
   if (/^l[àa]$/u.test(prev.key)) return true;
   return before !== undefined && ((before.key === 'ik' && prev.key === 'ben') || (before.key === 'i' && prev.key === 'am'));
@@ -1544,7 +1574,8 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
     }
     // "patronul meu ion", "шефът ми иван": a possessive after the relation, as Romanian, Bulgarian and Polish put it.
     // Only a capitalised word or a listed first name: "fratele meu lucrează" is a verb no dictionary knows.
-    const relationAhead = w.cap || (w.facts & FIRST) !== 0 ? relationBeforePossessive(words, text, i) : 0;
+    const relationAhead =
+      w.cap || (w.facts & FIRST) !== 0 ? relationBeforePossessive(words, text, i) || (w.cap ? spouseBefore(words, text, i) : 0) : 0;
     const cue = relationAhead !== 0 ? 'weak' : cueBefore(text, w, words, i, strong, weak);
     const chain = particleChain(words, text, i);
     // "Gerrit ter Beek van Ter Beek Agro B.V.": "van" right after a name found here says where the person is from.
