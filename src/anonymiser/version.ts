@@ -376,7 +376,9 @@
  * naming word or title whose accents only folding took away is no function word ("noemen ze Bé") and
  * is found again in the conversation only as written; "man"/"vrouw" after a Dutch possessive is a
  * relation ("mijn man Ad"); a learned name in lower case before a bare verb ("joy have my passport");
- * the Arabizi introduction "ana" ("ana Lama, min Halab").
+ * the speaker after an inverted verb of saying ("toen zei Bloem dat"); a first name or unknown word set
+ * off by a comma before "die jongen", "my cousin" …; a lower-case word no dictionary knows after an
+ * English relation ("my cousin thandeka"); the Arabizi introduction "ana" ("ana Lama, min Halab").
  *
  * Rounds that change only speed leave the number as it is (their output is byte-identical, checked
  * with bench/anonymiser-outputs.ts). Issue 13 round 18 (anon18), on version 15 and

@@ -921,6 +921,69 @@ function lowerFirstNameBefore(prev: Word, w: Word, text: string): boolean {
 /** Months that are also given names ("Mei", "Juni", "April"). */
 const MONTH_NAMES: ReadonlySet<string> = new Set(['mei', 'juni', 'april', 'augustus', 'june', 'may']);
 
+const ENGLISH_POSSESSIVES: ReadonlySet<string> = new Set('my her his their our your'.split(' '));
+
+/** Word i follows an English relation that follows an English possessive ("my cousin", "her boss"). */
+function englishRelationOwned(words: readonly Word[], text: string, i: number): boolean {
+  const relation = words[i - 1];
+  const possessive = words[i - 2];
+  if (relation === undefined || possessive === undefined || (relation.facts & ENGLISH_RELATION) === 0) return false;
+  return (
+    ENGLISH_POSSESSIVES.has(possessive.key) && onlyGap(text, possessive.end, relation.start) && onlyGap(text, relation.end, words[i]!.start)
+  );
+}
+
+/** Nouns for a person that an apposition describes someone by, beside the relations ("die jongen", "the girl"). */
+const PERSON_NOUNS: ReadonlySet<string> = new Set(
+  'jongen jongens meisje meid man vrouw gast kerel vent dame heer knul guy girl boy woman lady dude bloke'.split(' '),
+);
+const APPOSITION_DETERMINERS: ReadonlySet<string> = new Set(
+  'die de een mijn haar zijn onze hun the a an my her his our their that'.split(' '),
+);
+
+/**
+ * Word i, followed by a comma, a determiner and a person noun or relation ("Storm, die jongen van
+ * 19,", "Tzeghe, my cousin,"), is the person so described: when a name list holds it or no dictionary
+ * knows it; an adverb or other word set off so ("Gisteren, die man …") is left.
+ */
+function personInApposition(words: readonly Word[], text: string, i: number): boolean {
+  const w = words[i]!;
+  // Most words have no comma right after them: asked first, before any list.
+  if (text.charCodeAt(w.end) !== 44) return false;
+  const determiner = words[i + 1];
+  const noun = words[i + 2];
+  if (determiner === undefined || noun === undefined || !APPOSITION_DETERMINERS.has(determiner.key)) return false;
+  if (w.stop || w.place || w.text.length < 2 || isAllCaps(w.text) || (w.facts & (PUBLIC | TITLE | STREET)) !== 0) return false;
+  if ((w.facts & ORDINARY) !== 0 && (w.facts & FIRST) === 0) return false;
+  if (!onlyGap(text, w.end, determiner.start, ',') || !text.slice(w.end, determiner.start).includes(',')) return false;
+  if (!onlyGap(text, determiner.end, noun.start)) return false;
+  return PERSON_NOUNS.has(noun.key) || (noun.facts & (RELATION | ENGLISH_RELATION)) !== 0;
+}
+
+/** What follows the speaker after an inverted verb of saying: "zei Bloem dat", "zegt Lucky:". */
+const REPORTED_AFTER_SPEAKER = /^\s*(?:[:,]|(?:dat|that|tegen|to|me|mij)(?![\p{L}]))/u;
+
+/**
+ * Word i is the speaker right after an inverted verb of saying that reports speech ("toen zei Bloem
+ * dat", "vertelde Lucky me"), even where a dictionary knows the word; not a function word, title,
+ * relation, public name or street ("zei Mama dat", "zegt Google dat").
+ */
+function speakerAfterSaying(words: readonly Word[], text: string, i: number): boolean {
+  const w = words[i]!;
+  const prev = words[i - 1];
+  if (prev === undefined || (prev.facts & NAME_VERB) === 0 || !SAYING_VERBS.has(prev.key) || !onlyGap(text, prev.end, w.start))
+    return false;
+  if (
+    w.stop ||
+    w.place ||
+    w.text.length < 2 ||
+    isAllCaps(w.text) ||
+    (w.facts & (PUBLIC | TITLE | RELATION | ENGLISH_RELATION | FOREIGN_RELATION | STREET)) !== 0
+  )
+    return false;
+  return REPORTED_AFTER_SPEAKER.test(text.slice(w.end, w.end + 8));
+}
+
 /** Capitalised words that open a nickname before a name: "Little Mo", "Big Mike", "Mama Joy", "Uncle Sam". */
 const NICKNAME_HEADS: ReadonlySet<string> = new Set(
   'big little lil young baby mama mami mommy papa papi uncle auntie aunty oom ome tante mister king queen prince princess lady madam madame oga dikke kleine lange abu abou umm oum'.split(
@@ -1445,6 +1508,16 @@ function lowerNameSpokenTo(w: Word, introduced: boolean): boolean {
   return (w.facts & (LISTED_AMBIGUOUS_FIRST | COMMON_FIRST)) !== 0;
 }
 
+/**
+ * A lower-case word that no dictionary or function-word list of the chat's languages knows and that
+ * does not end as a Dutch or English verb, participle or plural does: after "my" and an English relation
+ * ("my friend thandeka is") it is a name the lists lack. Not after a greeting or "ik ben": there such a word
+ * is as often a compound or a word of another language ("Beste hulplijn,", "я подумаю").
+ */
+function unknownLowerWord(w: Word): boolean {
+  return !w.cap && !w.place && (w.facts & (ANY_FUNCTION | NAMED)) === 0 && looksLikeLowerName(w) && !/(?:ed|ing|ly)$/.test(w.key);
+}
+
 /** Hand-kept Dutch names that also say how someone is or looks ("ik ben moe", "ik ben klein"): no name after "ik ben" in lower case. */
 /** Greetings of the chat's languages that are given names too ("Ola", Polish; "Dag", Norwegian; "Ciao"). Folded. */
 const GREETINGS_THAT_ARE_NAMES: ReadonlySet<string> = new Set([
@@ -1642,6 +1715,15 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
       onlyGap(text, w.end, next.start)
     )
       tier = 3;
+    // "Kelechukwu, die jongen van 19, …": a capitalised word no dictionary knows, or a first name, set off
+    // by a comma before a person described is that person (a guess).
+    if (tier === undefined && !noGuesses && w.cap && personInApposition(words, text, i)) tier = 3;
+    // "my cousin thandeka is there": after an English possessive and relation, a lower-case word no
+    // dictionary knows ("my boss took" is a verb). The possessive keeps out other languages' words that
+    // spell an English relation (Turkish "son zamanlarda", Somali "dad hubeysan").
+    if (tier === undefined && cue === 'weak' && unknownLowerWord(w) && englishRelationOwned(words, text, i)) tier = 2;
+    // "toen zei Bloem dat …": the inverted speaker of reported speech (a guess; lists and cues win).
+    if (tier === undefined && !noGuesses && w.cap && speakerAfterSaying(words, text, i)) tier = 3;
     // "Jun-Jun en Marites", "Mei-Mei": a pet name made by saying a capitalised word twice.
     if (tier === undefined && !noGuesses && w.cap && !w.place && (w.facts & PUBLIC) === 0 && reduplicatedName(w.text)) tier = 3;
     // "the boss is Sam", "stond Li Mei": a capitalised name that only another language's function word

@@ -50,6 +50,39 @@ describe('a learned name in lower case before a bare verb (round 45)', () => {
   });
 });
 
+describe('the speaker after an inverted verb of saying (round 45)', () => {
+  it.each([
+    ['toen zei Lucky dat we moesten betalen', 'Lucky'],
+    ['en daarna vertelde Bloem me alles', 'Bloem'],
+  ])('"%s" masks %s', (text, name) => {
+    expect(foundOf('NAAM', text)).toEqual([name]);
+  });
+
+  it.each(['toen zei Mama dat het mocht', 'ik zei Nee, dat wil ik niet'])('keeps a relation or an answer: "%s"', (text) => {
+    expect(foundOf('NAAM', text)).toEqual([]);
+  });
+});
+
+describe('a person set off by a comma before an apposition (round 45)', () => {
+  it('masks an unknown word before "die jongen"', () => {
+    expect(foundOf('NAAM', 'Kelechukwu, die jongen van 19, rijdt in een grijze auto')).toEqual(['Kelechukwu']);
+  });
+
+  it('keeps an adverb set off the same way', () => {
+    expect(foundOf('NAAM', 'Gisteren, die man kwam weer langs')).toEqual([]);
+  });
+});
+
+describe('a lower-case name no list holds after an English relation (round 45)', () => {
+  it('masks it', () => {
+    expect(foundOf('NAAM', 'my cousin thandeka is also in that house')).toEqual(['thandeka']);
+  });
+
+  it('keeps a verb the dictionary knows', () => {
+    expect(foundOf('NAAM', 'my boss took our passports')).toEqual([]);
+  });
+});
+
 describe('an Arabizi introduction (round 45)', () => {
   it('masks the name after "ana" closing its clause', () => {
     expect(foundOf('NAAM', 'salam, ana Zeinab, min Dimashq')).toEqual(['Zeinab']);
