@@ -32,6 +32,11 @@ interface Learned {
    * woont"), never as the month ("in Mei", "Mei 2024").
    */
   personOnly?: boolean;
+  /**
+   * A name whose folded key is a function word ("Bé", folded "be"): found again only written with
+   * its own accents, never as the function word.
+   */
+  asWritten?: boolean;
 }
 
 /** A greeting or thanks just before a word, where a lower-case name is addressed ("dank je bas", "hoi roos"). */
@@ -41,6 +46,13 @@ const ADDRESSED_AFTER =
 const DETERMINERS: ReadonlySet<string> = new Set(
   'a an the this my your his her our their de het een deze dit mijn jouw zijn haar ons onze hun elke ieder geen'.split(' '),
 );
+
+/**
+ * Verbs in their bare form, as writers of broken English put them after a third person ("joy have my
+ * passport", "precious say"): after a learned name in lower case they make it the subject too. Kept
+ * apart from `isVerbAfterName`, which also judges words no conversation has shown to be names.
+ */
+const BARE_PERSON_VERBS: ReadonlySet<string> = new Set('have say know take keep stay live work want tell send give pay sleep'.split(' '));
 
 /** Forms of have and be that open a perfect tense: the slot after them holds the object of the participle. */
 const PERFECT_AUXILIARY: ReadonlySet<string> = new Set('heb hebt heeft hebben had hadden ben bent is zijn was waren have has'.split(' '));
@@ -107,7 +119,14 @@ export class ConversationMemory {
         const key = token.key;
         // Another language's function word found as a name here ("Desi", Romanian "deși") is still learned, in capitals only.
         const functionWord = c.type === 'NAAM' ? FUNCTION_WORDS.has(key) : isFunctionWord(key);
-        if (key.length < 2 || TITLES.has(key) || TUSSENVOEGSELS.has(key) || functionWord) continue;
+        if (key.length < 2 || TITLES.has(key) || TUSSENVOEGSELS.has(key)) continue;
+        if (functionWord) {
+          // "noemen ze Bé", later "stond Bé buiten": the name as written, never the word it folds to.
+          const lower = token.text.toLowerCase();
+          if (c.type === 'NAAM' && lower !== key && !this.words.has(key))
+            this.words.set(key, { type: 'NAAM', capitalisedOnly: true, marked: lower, asWritten: true });
+          continue;
+        }
         if (NON_PII_PROPER.has(key)) {
           // A public word (a month, a brand) a rule found as a person's name alone and capitalised: that person, where a person is.
           if (c.type === 'NAAM' && key.length >= 3 && isCapitalised(token.text) && !this.words.has(key) && tokenize(surface).length === 1)
@@ -188,6 +207,7 @@ export class ConversationMemory {
       const token = tokens[i]!;
       const learned = this.words.get(token.key) ?? this.inflectedFormOf(token.key) ?? this.shortFormOf(text, token);
       if (!learned || learned.type === 'HANDLE') continue;
+      if (learned.asWritten === true && token.text.toLowerCase() !== learned.marked) continue;
       if (learned.personOnly === true && !this.actsAsPerson(text, token, tokens[i - 1], tokens[i + 1])) continue;
       if (learned.capitalisedOnly && !isCapitalised(token.text) && !this.lowerCaseName(text, token, learned, tokens[i - 1], tokens[i + 1]))
         continue;
@@ -304,7 +324,13 @@ export class ConversationMemory {
     // "rose dont know", "dat desi moet opschieten": right before a verb that follows a person, it is
     // that person; after an article or possessive it is the thing ("a rose is", "de roos was").
     const determined = previous !== undefined && DETERMINERS.has(previous.key);
-    if (!determined && next !== undefined && /^\s+$/.test(text.slice(token.end, next.start)) && isVerbAfterName(next.key)) return true;
+    if (
+      !determined &&
+      next !== undefined &&
+      /^\s+$/.test(text.slice(token.end, next.start)) &&
+      (isVerbAfterName(next.key) || BARE_PERSON_VERBS.has(next.key))
+    )
+      return true;
     if (learned.marked !== undefined && token.text.toLowerCase() === learned.marked) return true;
     // "ik heb aga gesproken", "she has joy called": between a form of have or be and a past participle, a bare word is who was met.
     if (previous !== undefined && next !== undefined && PERFECT_AUXILIARY.has(previous.key) && isParticiple(next.key)) return true;

@@ -921,6 +921,69 @@ function lowerFirstNameBefore(prev: Word, w: Word, text: string): boolean {
 /** Months that are also given names ("Mei", "Juni", "April"). */
 const MONTH_NAMES: ReadonlySet<string> = new Set(['mei', 'juni', 'april', 'augustus', 'june', 'may']);
 
+const ENGLISH_POSSESSIVES: ReadonlySet<string> = new Set('my her his their our your'.split(' '));
+
+/** Word i follows an English relation that follows an English possessive ("my cousin", "her boss"). */
+function englishRelationOwned(words: readonly Word[], text: string, i: number): boolean {
+  const relation = words[i - 1];
+  const possessive = words[i - 2];
+  if (relation === undefined || possessive === undefined || (relation.facts & ENGLISH_RELATION) === 0) return false;
+  return (
+    ENGLISH_POSSESSIVES.has(possessive.key) && onlyGap(text, possessive.end, relation.start) && onlyGap(text, relation.end, words[i]!.start)
+  );
+}
+
+/** Nouns for a person that an apposition describes someone by, beside the relations ("die jongen", "the girl"). */
+const PERSON_NOUNS: ReadonlySet<string> = new Set(
+  'jongen jongens meisje meid man vrouw gast kerel vent dame heer knul guy girl boy woman lady dude bloke'.split(' '),
+);
+const APPOSITION_DETERMINERS: ReadonlySet<string> = new Set(
+  'die de een mijn haar zijn onze hun the a an my her his our their that'.split(' '),
+);
+
+/**
+ * Word i, followed by a comma, a determiner and a person noun or relation ("Storm, die jongen van
+ * 19,", "Tzeghe, my cousin,"), is the person so described: when a name list holds it or no dictionary
+ * knows it; an adverb or other word set off so ("Gisteren, die man …") is left.
+ */
+function personInApposition(words: readonly Word[], text: string, i: number): boolean {
+  const w = words[i]!;
+  // Most words have no comma right after them: asked first, before any list.
+  if (text.charCodeAt(w.end) !== 44) return false;
+  const determiner = words[i + 1];
+  const noun = words[i + 2];
+  if (determiner === undefined || noun === undefined || !APPOSITION_DETERMINERS.has(determiner.key)) return false;
+  if (w.stop || w.place || w.text.length < 2 || isAllCaps(w.text) || (w.facts & (PUBLIC | TITLE | STREET)) !== 0) return false;
+  if ((w.facts & ORDINARY) !== 0 && (w.facts & FIRST) === 0) return false;
+  if (!onlyGap(text, w.end, determiner.start, ',') || !text.slice(w.end, determiner.start).includes(',')) return false;
+  if (!onlyGap(text, determiner.end, noun.start)) return false;
+  return PERSON_NOUNS.has(noun.key) || (noun.facts & (RELATION | ENGLISH_RELATION)) !== 0;
+}
+
+/** What follows the speaker after an inverted verb of saying: "zei Bloem dat", "zegt Lucky:". */
+const REPORTED_AFTER_SPEAKER = /^\s*(?:[:,]|(?:dat|that|tegen|to|me|mij)(?![\p{L}]))/u;
+
+/**
+ * Word i is the speaker right after an inverted verb of saying that reports speech ("toen zei Bloem
+ * dat", "vertelde Lucky me"), even where a dictionary knows the word; not a function word, title,
+ * relation, public name or street ("zei Mama dat", "zegt Google dat").
+ */
+function speakerAfterSaying(words: readonly Word[], text: string, i: number): boolean {
+  const w = words[i]!;
+  const prev = words[i - 1];
+  if (prev === undefined || (prev.facts & NAME_VERB) === 0 || !SAYING_VERBS.has(prev.key) || !onlyGap(text, prev.end, w.start))
+    return false;
+  if (
+    w.stop ||
+    w.place ||
+    w.text.length < 2 ||
+    isAllCaps(w.text) ||
+    (w.facts & (PUBLIC | TITLE | RELATION | ENGLISH_RELATION | FOREIGN_RELATION | STREET)) !== 0
+  )
+    return false;
+  return REPORTED_AFTER_SPEAKER.test(text.slice(w.end, w.end + 8));
+}
+
 /** Capitalised words that open a nickname before a name: "Little Mo", "Big Mike", "Mama Joy", "Uncle Sam". */
 const NICKNAME_HEADS: ReadonlySet<string> = new Set(
   'big little lil young baby mama mami mommy papa papi uncle auntie aunty oom ome tante mister king queen prince princess lady madam madame oga dikke kleine lange abu abou umm oum'.split(
@@ -1086,7 +1149,9 @@ function startTier(w: Word, cue: Cue | undefined, before: number, noGuesses: boo
     // After "noemt zich" even a capitalised ordinary word is a (nick)name: "Big Mike", "Prince".
     // A lower-case article or pronoun is never the name ("called the right to report"), even where a
     // name list has the same letters ("Thé").
-    const functionWord = (w.facts & FUNCTION) !== 0;
+    // "noemen ze Bé", "heet Ón": a capitalised word whose accents only folding took away is not the
+    // Dutch or English function word it folds to ("be", "on"); the writer wrote another word.
+    const functionWord = (w.facts & FUNCTION) !== 0 && !(w.cap && accentsFoldedAway(w));
     const usable = (!w.stop || w.named || (w.cap && !functionWord)) && (w.cap || !functionWord);
     // "madam name is …": after a title a lower-case function word of any of the chat's languages is none.
     if (cue === 'title' && !w.cap && (w.facts & ANY_FUNCTION) !== 0) return undefined;
@@ -1288,6 +1353,26 @@ function nameBeforeAge(w: Word, text: string): boolean {
   return AGE_AFTER.test(text.slice(w.end, w.end + 24));
 }
 
+/** "man" and "vrouw" after one of these are a husband and a wife ("mijn man Ad"); bare they are any man or woman. */
+const DUTCH_POSSESSIVES: ReadonlySet<string> = new Set("mijn m'n mn haar d'r dr zijn z'n zn onze je jouw hun".split(' '));
+
+/** RELATION when a spouse word after a possessive stands right before word i ("haar man Ad"), else 0. */
+function spouseBefore(words: readonly Word[], text: string, i: number): number {
+  const spouse = words[i - 1];
+  const possessive = words[i - 2];
+  if (spouse === undefined || possessive === undefined || (spouse.key !== 'man' && spouse.key !== 'vrouw')) return 0;
+  if (!DUTCH_POSSESSIVES.has(possessive.key)) return 0;
+  return onlyGap(text, possessive.end, spouse.start) && onlyGap(text, spouse.end, words[i]!.start, ',:') ? RELATION : 0;
+}
+
+/** Latin letters with accents, written precomposed or with a combining mark. */
+const ACCENTED_LATIN = /[\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f]/u;
+
+/** The word as written holds letters with accents that its folded key lost ("Bé" → "be"). */
+function accentsFoldedAway(w: Word): boolean {
+  return ACCENTED_LATIN.test(w.text) && w.text.toLowerCase() !== w.key;
+}
+
 /** Possessives that follow the noun: Romanian "meu/mea", Bulgarian "ми/му/ѝ", Polish and Ukrainian "mój/мій", Italian "mio". */
 const POSSESSIVES_AFTER: ReadonlySet<string> = new Set('meu mea lui ei mio mia mój moj moja ми му ѝ и мій мой моя моя мой'.split(' '));
 
@@ -1317,14 +1402,14 @@ function passReflexives(text: string, strong: Set<number>): void {
  */
 const INTRODUCTION = new RegExp(
   `(?:^|[,.!?;:]\\s*|(?<![\\p{L}])(?:hi|hey|hoi|hallo|hello|heyy|hii|yo|ola|olá|hola|bonjour|salut)\\s+)(?:im|i['’]m|ik\\s+ben|i\\s+am)\\s+(?:gewoon\\s+|just\\s+)?` +
-    // "eu sou ana", "je suis aminata", "nama saya siti", "tên tôi là lan": the same in the chat's other languages.
-    `|(?<![\\p{L}])(?:eu\\s+sou|sou|je\\s+suis|nama\\s+saya|t[êe]n\\s+(?:t[ôo]i|em|m[ìi]nh)\\s+l[àa]|(?:t[ôo]i|em)\\s+l[àa])\\s+` +
+    // "eu sou ana", "je suis aminata", "nama saya siti", "tên tôi là lan", Arabizi "ana Lama, min Halab": the same in the chat's other languages.
+    `|(?<![\\p{L}])(?:eu\\s+sou|sou|je\\s+suis|(?<=(?:^|[,.!?;:]\\s*|(?:salam|marhaba|mar7aba|ahlan|hi|hoi|hallo)\\s+))ana|nama\\s+saya|t[êe]n\\s+(?:t[ôo]i|em|m[ìi]nh)\\s+l[àa]|(?:t[ôo]i|em)\\s+l[àa])\\s+` +
     // "gr. piet", "mvg, anna", "grtz lisa": a signature at the end of a message.
     `|(?<![\\p{L}])(?:gr|grt|grtz|grtjs|grz|mvg|groet|groetjes|liefs|regards|cheers)\\.?\\s*[,:-]?\\s+(?=\\p{L}+\\s*[.!]?\\s*$)`,
   'giu',
 );
 const INTRODUCTION_HEADS: ReadonlySet<string> = new Set(
-  `im i'm i’m ik i sou suis saya ten tên toi tôi em gr grt grtz grtjs grz mvg groet groetjes liefs regards cheers`.split(' '),
+  `im i'm i’m ik i sou suis saya ana ten tên toi tôi em gr grt grtz grtjs grz mvg groet groetjes liefs regards cheers`.split(' '),
 );
 /** The words after a name that an introduction goes on with: "… en ik ben 16", "… and i need help", "… e trabalho aqui". */
 const INTRODUCTION_GOES_ON = /^\s*(?:[,.!?:;)]|$|(?:en|and|&|e|y|et|și|si|i|und|ve|và)\s+\p{L})/u;
@@ -1333,7 +1418,15 @@ function afterIntroduction(words: readonly Word[], text: string, i: number): boo
   const prev = words[i - 1];
   const before = words[i - 2];
   if (prev === undefined || !onlyGap(text, prev.end, words[i]!.start)) return false;
-  if (prev.key === 'im' || prev.key === "i'm" || prev.key === 'i’m' || prev.key === 'sou' || prev.key === 'suis' || prev.key === 'saya')
+  if (
+    prev.key === 'im' ||
+    prev.key === "i'm" ||
+    prev.key === 'i’m' ||
+    prev.key === 'sou' ||
+    prev.key === 'suis' ||
+    prev.key === 'saya' ||
+    prev.key === 'ana'
+  )
     return true;
   if (/^l[àa]$/u.test(prev.key)) return true;
   return before !== undefined && ((before.key === 'ik' && prev.key === 'ben') || (before.key === 'i' && prev.key === 'am'));
@@ -1413,6 +1506,16 @@ function lowerNameAfterPreposition(words: readonly Word[], text: string, i: numb
 function lowerNameSpokenTo(w: Word, introduced: boolean): boolean {
   if (introduced && STATE_WORDS.has(w.key)) return false;
   return (w.facts & (LISTED_AMBIGUOUS_FIRST | COMMON_FIRST)) !== 0;
+}
+
+/**
+ * A lower-case word that no dictionary or function-word list of the chat's languages knows and that
+ * does not end as a Dutch or English verb, participle or plural does: after "my" and an English relation
+ * ("my friend thandeka is") it is a name the lists lack. Not after a greeting or "ik ben": there such a word
+ * is as often a compound or a word of another language ("Beste hulplijn,", "я подумаю").
+ */
+function unknownLowerWord(w: Word): boolean {
+  return !w.cap && !w.place && (w.facts & (ANY_FUNCTION | NAMED)) === 0 && looksLikeLowerName(w) && !/(?:ed|ing|ly)$/.test(w.key);
 }
 
 /** Hand-kept Dutch names that also say how someone is or looks ("ik ben moe", "ik ben klein"): no name after "ik ben" in lower case. */
@@ -1544,7 +1647,8 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
     }
     // "patronul meu ion", "шефът ми иван": a possessive after the relation, as Romanian, Bulgarian and Polish put it.
     // Only a capitalised word or a listed first name: "fratele meu lucrează" is a verb no dictionary knows.
-    const relationAhead = w.cap || (w.facts & FIRST) !== 0 ? relationBeforePossessive(words, text, i) : 0;
+    const relationAhead =
+      w.cap || (w.facts & FIRST) !== 0 ? relationBeforePossessive(words, text, i) || (w.cap ? spouseBefore(words, text, i) : 0) : 0;
     const cue = relationAhead !== 0 ? 'weak' : cueBefore(text, w, words, i, strong, weak);
     const chain = particleChain(words, text, i);
     // "Gerrit ter Beek van Ter Beek Agro B.V.": "van" right after a name found here says where the person is from.
@@ -1611,6 +1715,15 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
       onlyGap(text, w.end, next.start)
     )
       tier = 3;
+    // "Kelechukwu, die jongen van 19, …": a capitalised word no dictionary knows, or a first name, set off
+    // by a comma before a person described is that person (a guess).
+    if (tier === undefined && !noGuesses && w.cap && personInApposition(words, text, i)) tier = 3;
+    // "my cousin thandeka is there": after an English possessive and relation, a lower-case word no
+    // dictionary knows ("my boss took" is a verb). The possessive keeps out other languages' words that
+    // spell an English relation (Turkish "son zamanlarda", Somali "dad hubeysan").
+    if (tier === undefined && cue === 'weak' && unknownLowerWord(w) && englishRelationOwned(words, text, i)) tier = 2;
+    // "toen zei Bloem dat …": the inverted speaker of reported speech (a guess; lists and cues win).
+    if (tier === undefined && !noGuesses && w.cap && speakerAfterSaying(words, text, i)) tier = 3;
     // "Jun-Jun en Marites", "Mei-Mei": a pet name made by saying a capitalised word twice.
     if (tier === undefined && !noGuesses && w.cap && !w.place && (w.facts & PUBLIC) === 0 && reduplicatedName(w.text)) tier = 3;
     // "the boss is Sam", "stond Li Mei": a capitalised name that only another language's function word
