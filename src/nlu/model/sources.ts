@@ -79,10 +79,9 @@ const TRAIN_ONLY = /^dev-forms.*\.jsonl$/;
  * and answers to another intent on the tuning sets (pooled intent 0.952 to 0.949); their intent is
  * `describe_concern` throughout and was not what they were written for. `dev-forms44.jsonl` (round 44:
  * English stories whose form is told by what is done in everyday English, and English stories of control
- * or danger that tell no act) is form-only for the same reason, and so is `dev-forms45.jsonl` (round 45:
- * stories in other languages whose form is told by what the person is made to do at a job of another kind).
+ * or danger that tell no act) is form-only for the same reason.
  */
-const FORM_ONLY = /^dev-forms(24|44|45)\.jsonl$/;
+const FORM_ONLY = /^dev-forms(24|44)\.jsonl$/;
 /**
  * Files the developer of the suicide screen wrote (`dev-suicide*.jsonl`) after reading the tuning
  * sets' missed suicidal thoughts: trained on whole by every model, the danger and suicide models
