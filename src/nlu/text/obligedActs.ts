@@ -41,7 +41,9 @@ const OBLIGATION: readonly string[] = [
   'kell|kellett|kenyszerit*',
   // Arabic and Moroccan Darija in Latin letters
   'khass|khasso|khassha|khassni|khasshom|lazem|lazm|lazim|bzez|bezzez',
-  'يجب|لازم|مجبر|مجبرة|اجبر*|أجبر*|يجبر*|تجبر*',
+  'يجب|لازم|مجبر|مجبرة|اجبر*|أجبر*|يجبر*|تجبر*|يخليه|يخليها|بيخليه|بيخليها|يجعله|يجعلها|ويجعله|ويجعلها',
+  // Levantine and Darija in Latin letters: "he makes him" (round 45).
+  'bi5alli|bikhalli|bi5allih|bikhallih|bi5alliha|bikhalliha|bi5allini|bikhallini',
 ];
 
 /** Done for someone: the person works, runs or steals for them. */
@@ -67,6 +69,8 @@ const CRIME_ACTS = [
   'roubar|rouba|roubam|roubando|furtar|vender droga',
   'lopni|lopnak|lopjon',
   'sreq|ysreq|tsreq|sre9|ysre9|tsre9|يسرق|تسرق',
+  // Round 45 (form45): drugs sold, in Arabic letters and in Darija and Levantine Arabic in Latin letters ("ybee3 7ashish").
+  'ybi3 7ashish|ybee3 7ashish|tbi3 7ashish|yby3 7ashish|bi3 7ashish|ybi3 hashish|ybee3 hashish|ybi3 drogue|ybee3 drogue|يبيع حشيش|يبيع مخدرات|يبيع المخدرات|بيع المخدرات|بيع مخدرات|بيع الحشيش',
   // An account opened in one's name. Not a card or a phone handed over: a boss or a pimp who takes
   // them is the control of every form ("ze moeten bij hem hun pinpas inleveren").
   'rekening openen|rekeningen openen|bankrekening openen|open an account|open a bank account|open accounts|open bank accounts|zalozyc konto|cont la banca|cont bancar|alta banca|abrir una cuenta|abrir cuenta|abrir uma conta|abrir conta|hesap ac*|рахунок|rahunok',

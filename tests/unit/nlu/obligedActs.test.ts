@@ -203,6 +203,9 @@ describe('crime told by the errand, the account lent or the car driven (form45)'
     'they told him he has to drop off a bag at the station tonight',
     'the agency man makes them give bank accounts to him for a bonus',
     'the boss makes him drive to Belgium at night with bags under the seats',
+    // Drugs sold, in Arabic letters and in Levantine Arabic in Latin letters.
+    'el zalameh bi5allih ybi3 7ashish 3al mahatta w byakhod kel el masari',
+    'رجل من الحي يجبره على بيع المخدرات قرب المدرسة',
   ])('%p is criminal exploitation', (text) => {
     expect(formOf(text)).toBe('criminal_exploitation');
   });
@@ -214,6 +217,8 @@ describe('crime told by the errand, the account lent or the car driven (form45)'
     'ik moet even iets ophalen bij de supermarkt voor mijn moeder',
     'she has to bring something for the party at her work',
     'ze moeten bij de voorman hun pinpas inleveren en krijgen weinig loon',
+    // "He makes him" with work, not drugs.
+    'bikhallih yshtghel fi el mat3am 14 sa3a kel yom',
   ])('%p decides nothing', (text) => {
     expect(formOf(text)).toBeNull();
   });
