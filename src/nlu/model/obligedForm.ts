@@ -67,7 +67,13 @@ export function crimeScene(analysis: TextAnalysis): boolean {
   // An account said not to be in the person's name takes back the one in it that it overlaps (round 39).
   const denied = found.filter((h) => h.concept === 'not_in_their_name');
   const hits = found.filter((h) => h.concept !== 'in_their_name' || !denied.some((d) => d.start <= h.end && h.start <= d.end));
-  if (hits.some((h) => h.concept === 'taken_from_bags' || h.concept === 'body_carried' || h.concept === 'in_their_name')) return true;
+  if (
+    hits.some(
+      (h) =>
+        h.concept === 'taken_from_bags' || h.concept === 'body_carried' || h.concept === 'in_their_name' || h.concept === 'hidden_in_car',
+    )
+  )
+    return true;
   if (hits.some((h) => h.concept === 'grown_outside')) return false;
   const indoors = hits.filter((h) => h.concept === 'indoors');
   return hits.some((p) => p.concept === 'plants' && indoors.some((i) => Math.abs(i.sentence - p.sentence) <= SCENE_REACH));

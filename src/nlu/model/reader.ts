@@ -50,7 +50,7 @@ import { detectLanguageDetail, type LanguageGuess, type OtherLanguage } from '..
 import type { NluLocale } from '../recognizer';
 
 /** Bumped whenever features change meaning: shipped weights record it and refuse a mismatch. */
-export const FEATURE_VERSION = 27;
+export const FEATURE_VERSION = 28;
 
 export interface ReadMessage {
   readonly analysis: TextAnalysis;

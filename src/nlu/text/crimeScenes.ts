@@ -58,16 +58,34 @@ const STOMACH =
  * account or the firm: a Dutch "rekening" is also a bill, and a rent contract in one's own name is
  * ordinary, so "bankrekening" and the accounts of the other languages only.
  */
-const ACCOUNT =
-  'bankrekening*|bankrekeningen|bank account|bank accounts|konto|konta|kont|cont|conturi|cuenta|cuentas|conta|contas|hesap|hesabi|schet|smetka|rahunok|bankszamla*|firm*|firma|empresa';
-const IN_NAME =
-  'op mijn naam|op haar naam|op zijn naam|in my name|in her name|in his name|na mnie|na moje nazwisko|na jej nazwisko|na jego nazwisko|pe numele meu|pe numele ei|pe numele lui|a mi nombre|a su nombre|em meu nome|no meu nome|no nome dele|no nome dela|na moe ime|na moe imya|na menya|a nevemre|adima|benim adima';
+const ACCOUNT = [
+  'bankrekening*|bankrekeningen|bank account|bank accounts|konto|konta|kont|cont|conturi|cuenta|cuentas|conta|contas|hesap|hesabi|schet|smetka|rahunok|bankszamla*|firm*|firma|empresa',
+  // Round 45 (form45): phone subscriptions, loans and firms ("bv's") taken out in someone's name are
+  // the same fraud told by the contract. With the names below, the scene is read in 29 more corpus
+  // lines (all criminal) and 38 more stories of the tuning parts (36 criminal, a loan worked off
+  // labour, debts left after a sexual story). Not a plain "rekening" (a bill) or "contract" (a lease
+  // in one's own name is ordinary).
+  'abonnement|abonnementen|telefoonabonnement*|lening|leningen|phone contract|phone contracts|loan|loans|bv|bvs|kredyt|kredyty|credit|credite|credito|creditos|кредит*|kredit*',
+].join('|');
+const IN_NAME = [
+  'op mijn naam|op haar naam|op zijn naam|in my name|in her name|in his name|na mnie|na moje nazwisko|na jej nazwisko|na jego nazwisko|pe numele meu|pe numele ei|pe numele lui|a mi nombre|a su nombre|em meu nome|no meu nome|no nome dele|no nome dela|na moe ime|na moe imya|na menya|a nevemre|adima|benim adima',
+  // Round 45 (form45): the names of a group of workers ("na nasze nazwiska zakłada firmy") and of
+  // someone named after the account ("bv's op naam van een man").
+  'op onze naam|op hun naam|op naam van|in our names|in our name|in their names|na nasze nazwiska|na nasze nazwisko|na ich nazwiska|pe numele nostru|pe numele lor|a nuestro nombre|a nombre de|em nosso nome|no nosso nome|на наше имя|на наши имена|na nashe imya|na nashi imena',
+].join('|');
 
 /**
  * Round 39: an account said not to be in the person's name ("a different account that isn't in his
  * name": an uncle who has the pay sent elsewhere) is the opposite of one opened in it.
  */
 const NOT_IN_NAME = `not|t|nt|niet ~1 ${IN_NAME}`;
+
+/**
+ * Round 45 (form45): something hidden in a car's doors or panels, a smuggler's load whatever job the
+ * driver was hired for ("auto's naar België brengen en dan zit er iets in de deuren").
+ */
+const HIDDEN_IN_CAR =
+  'iets in de deuren|in de deuren zit|in de deuren verstopt|verstopt in de auto|verstopt in de deuren|hidden in the doors|in the door panels|hidden in the car|something in the doors';
 
 export const CRIME_SCENE_CONCEPTS = [
   'plants',
@@ -77,6 +95,7 @@ export const CRIME_SCENE_CONCEPTS = [
   'body_carried',
   'in_their_name',
   'not_in_their_name',
+  'hidden_in_car',
 ] as const;
 export type CrimeSceneConcept = (typeof CRIME_SCENE_CONCEPTS)[number];
 
@@ -88,4 +107,5 @@ export const CRIME_SCENE_LEXICON: Readonly<Record<CrimeSceneConcept, readonly st
   body_carried: [`${PELLETS} ~6 ${STOMACH}`, `${STOMACH} ~6 ${PELLETS}`],
   in_their_name: [`${ACCOUNT} ~4 ${IN_NAME}`, `${IN_NAME} ~2 ${ACCOUNT}`],
   not_in_their_name: [NOT_IN_NAME],
+  hidden_in_car: [HIDDEN_IN_CAR],
 };

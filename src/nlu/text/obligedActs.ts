@@ -41,7 +41,9 @@ const OBLIGATION: readonly string[] = [
   'kell|kellett|kenyszerit*',
   // Arabic and Moroccan Darija in Latin letters
   'khass|khasso|khassha|khassni|khasshom|lazem|lazm|lazim|bzez|bezzez',
-  'يجب|لازم|مجبر|مجبرة|اجبر*|أجبر*|يجبر*|تجبر*',
+  'يجب|لازم|مجبر|مجبرة|اجبر*|أجبر*|يجبر*|تجبر*|يخليه|يخليها|بيخليه|بيخليها|يجعله|يجعلها|ويجعله|ويجعلها',
+  // Levantine and Darija in Latin letters: "he makes him" (round 45).
+  'bi5alli|bikhalli|bi5allih|bikhallih|bi5alliha|bikhalliha|bi5allini|bikhallini',
 ];
 
 /** Done for someone: the person works, runs or steals for them. */
@@ -67,6 +69,8 @@ const CRIME_ACTS = [
   'roubar|rouba|roubam|roubando|furtar|vender droga',
   'lopni|lopnak|lopjon',
   'sreq|ysreq|tsreq|sre9|ysre9|tsre9|يسرق|تسرق',
+  // Round 45 (form45): drugs sold, in Arabic letters and in Darija and Levantine Arabic in Latin letters ("ybee3 7ashish").
+  'ybi3 7ashish|ybee3 7ashish|tbi3 7ashish|yby3 7ashish|bi3 7ashish|ybi3 hashish|ybee3 hashish|ybi3 drogue|ybee3 drogue|يبيع حشيش|يبيع مخدرات|يبيع المخدرات|بيع المخدرات|بيع مخدرات|بيع الحشيش',
   // An account opened in one's name. Not a card or a phone handed over: a boss or a pimp who takes
   // them is the control of every form ("ze moeten bij hem hun pinpas inleveren").
   'rekening openen|rekeningen openen|bankrekening openen|open an account|open a bank account|open accounts|open bank accounts|zalozyc konto|cont la banca|cont bancar|alta banca|abrir una cuenta|abrir cuenta|abrir uma conta|abrir conta|hesap ac*|рахунок|rahunok',
@@ -105,6 +109,58 @@ const ORGAN_ACTS = [
   'nerk*|rinichi*|rinon|bobrek*|klwa|kilya|почк*|нирк*|бъбрек*|donora',
 ].join('|');
 
+/**
+ * Round 45 (form45): the sexual act told by whom the person must be with, in shapes the lists above
+ * miss. Dutch with the obligation after the act ("dat ze de huur met mannen moet afbetalen", "bij
+ * hem moet slapen", "naar een adres moet 'bij mannen'"), being "nice" to them in Spanish,
+ * Portuguese, Polish and Romanian as Dutch and English already are, and men counted per day or night
+ * with an obligation, or clients per night (either order: "ze moet 5 mannen per nacht doen"). Not clients per day: a hairdresser or a nail stylist
+ * "moet 30 klanten per dag" too. Over the corpus and the tuning parts every message these read is
+ * sexual but one question ("waar moet ik op letten bij klanten?", before "bij klanten" was left out).
+ */
+const NICE = 'simpatica|simpatico|amable|carinosa|carinoso|boazinha|boazinho|mila|mily|draguta|dragut|cuminte';
+const NICE_PREP = 'con|com|dla|z|cu';
+const NICE_WHOM =
+  'ellos|amigos|hombres|clientes|eles|homens|nich|nimi|kolegow|kolegami|mezczyzn|mezczyznami|klientow|klientami|ei|prietenii|barbatii|clientii';
+const MEN = 'mannen|men|mezczyzn|barbati|hombres|homens|muzhchin|мужчин|мъже|чоловіків';
+const CLIENTS = 'klant|klanten|clients|customers|klientow|clientes|clienti';
+const PER_DAY = 'per dag|a day|per day|dziennie|na dzien|pe zi|al dia|por dia';
+const PER_NIGHT = 'per nacht|a night|per night|na noc|pe noapte|por noche|por noite|за ніч|за ночь';
+export const SEX_WITH_WHOM: readonly string[] = [
+  'met mannen|met klanten|met zijn vrienden|met zn vrienden|bij mannen|bij klanten ~3 moet|moeten|moest|moesten',
+  'bij hem|bij mannen|bij klanten ~2 moet|moeten|moest|moesten ~1 slapen|overnachten|blijven slapen',
+  ...OBLIGATION.map((o) => `${o} ~3 bij mannen|bij de mannen`),
+  ...OBLIGATION.map((o) => `${o} ~3 ser|estar|byc|fie ~1 ${NICE} ~1 ${NICE_PREP} ~2 ${NICE_WHOM}`),
+  ...OBLIGATION.map((o) => `${o} ~4 ${MEN} ~1 ${PER_DAY}|${PER_NIGHT}`),
+  ...OBLIGATION.map((o) => `${o} ~4 ${CLIENTS} ~1 ${PER_NIGHT}`),
+  `${MEN} ~1 ${PER_DAY}|${PER_NIGHT} ~2 moet|moeten|moest|moesten`,
+  `${CLIENTS} ~1 ${PER_NIGHT} ~2 moet|moeten|moest|moesten`,
+];
+
+/**
+ * Round 45 (form45): the criminal act told by what the person must bring, drive or give up: a bag
+ * brought somewhere, with the verb last as Dutch puts it ("moet een tas wegbrengen"), an account lent
+ * or given up or a bank card lent (a money mule's; a card handed to a boss, "ze moeten hun pinpas
+ * inleveren", stays control), and bags driven. Not "iets" or "spullen" fetched ("ik moet even iets
+ * ophalen" is an errand of every day), and not parcels or packages, delivered or driven: that is a
+ * courier's work too.
+ */
+export const CRIME_ERRANDS: readonly string[] = [
+  // Dutch puts the obligation after the account too: "dat ze hun bankrekening moeten afstaan".
+  'bankrekening|bankrekeningen|rekening|rekeningen ~2 moet|moeten|moest|moesten ~1 afstaan|uitlenen|lenen',
+  'bankpas|pinpas ~2 moet|moeten|moest|moesten ~1 uitlenen|lenen',
+  ...OBLIGATION.map((o) => `${o} ~6 tas|tassen ~3 wegbrengen|weg te brengen|afleveren|af te leveren`),
+  'tas|tassen ~3 moet|moeten|moest|moesten ~1 wegbrengen|afleveren',
+  ...OBLIGATION.map((o) => `${o} ~4 drop off|deliver|bring ~2 a bag|bags|the bag`),
+  ...OBLIGATION.map(
+    (o) =>
+      `${o} ~6 bankrekening|bankrekeningen|rekening|rekeningen|bank account ~3 afstaan|af te staan|uitlenen|uit te lenen|lenen|give|lend`,
+  ),
+  ...OBLIGATION.map((o) => `${o} ~3 give|lend|hand over ~2 bank account|bank accounts|account|accounts`),
+  ...OBLIGATION.map((o) => `${o} ~6 bankpas|pinpas|bank card ~3 uitlenen|uit te lenen|lenen|lend`),
+  ...OBLIGATION.map((o) => `${o} ~6 rijden|drive|driving|jezdzic|vezti|везти|перевезти ~6 tassen|bags|посылк*|posylk*`),
+];
+
 /** The two structures: an obligation with the act after it, and the act done for them (either order). */
 function obliged(acts: string): string[] {
   return [...OBLIGATION.map((o) => `${o} ~6 ${acts}`), `${FOR_THEM} ~4 ${acts}`, `${acts} ~3 ${FOR_THEM}`];
@@ -120,6 +176,7 @@ export const OBLIGED_ACT_LEXICON: Readonly<Record<ObligedActConcept, readonly st
     // Dutch puts the verb last: "moet telefoons en portemonnees pakken", "moet een rekening openen".
     ...OBLIGATION.map((o) => `${o} ~4 ${THEFT_OBJECTS} ~3 pakken|afpakken|jatten|stelen`),
     ...OBLIGATION.map((o) => `${o} ~4 rekening|rekeningen|bankrekening ~2 openen|aanvragen`),
+    ...CRIME_ERRANDS,
   ],
   sex_obliged: [
     ...obliged(SEX_ACTS),
@@ -134,6 +191,7 @@ export const OBLIGED_ACT_LEXICON: Readonly<Record<ObligedActConcept, readonly st
     ...OBLIGATION.map((o) => `${o} ~4 lief|aardig ~1 doen|zijn ~1 tegen|voor ~2 ${NICE_TO}`),
     ...OBLIGATION.map((o) => `${o} ~2 be ~1 nice|sweet|friendly ~1 to|with ~2 ${NICE_TO}`),
     `lief|aardig ~1 moet|moeten|moest ~1 doen|zijn ~1 tegen|voor ~2 ${NICE_TO}`,
+    ...SEX_WITH_WHOM,
   ],
   labour_obliged: obliged(LABOUR_ACTS),
   // Dutch puts the verb last after the organ too: "dat hij een nier moet afstaan".

@@ -55,3 +55,28 @@ describe('a crime told by what is seen or done', () => {
     expect(obligedForm(reader.readFully('zij moet met klanten naar bed. de man pakt portemonnees uit hun tassen.').analysis)).toBeNull();
   });
 });
+
+describe('contracts in the names of a group, and something hidden in a car (form45)', () => {
+  it.each([
+    ['de baas heeft telefoonabonnementen op haar naam afgesloten en nu moet zij betalen', 'Dutch, phone subscriptions'],
+    ['hij heeft een lening op mijn naam genomen zonder dat ik het wist', 'Dutch, a loan'],
+    ['the agency took out phone contracts in our names and we get the bills', 'English, our names'],
+    ['Facet z agencji zaklada firmy na nasze nazwiska i bierze nasze dowody', 'Polish, our names'],
+    ['bij een klant staan drie bv s op naam van een man die in een busje slaapt', 'Dutch, firms in the name of someone'],
+    ['hij moet autos naar Belgie rijden en er zit iets in de deuren', 'Dutch, in the doors'],
+    ['they found something hidden in the doors of the car he drives for the boss', 'English, in the doors'],
+  ])('%p tells one (%s)', (text) => {
+    expect(scene(text)).toBe(true);
+  });
+
+  it.each([
+    // A lease, a bill or the energy contract in one's own name is ordinary.
+    'het contract van de energie staat op mijn naam',
+    'de rekening van de telefoon komt op onze naam',
+    'the lease is in our names and we pay the rent ourselves',
+    // Doors that are locked, not something in them.
+    'de deuren van de loods zitten op slot als we werken',
+  ])('%p does not', (text) => {
+    expect(scene(text)).toBe(false);
+  });
+});

@@ -151,3 +151,82 @@ describe('one situation told with different job names: the same form (form43)', 
     },
   );
 });
+
+describe('sex told by whom the person must be with (form45)', () => {
+  const formOf = (text: string) => obligedForm(reader.readFully(text).analysis);
+
+  it.each([
+    // Dutch with the obligation after the act.
+    'ze zegt dat ze de schuld voor de reis met mannen moet terugbetalen',
+    'haar vriend zegt dat ze vannacht bij hem moet slapen, anders is het uit',
+    'ze zegt dat ze na haar dienst nog naar een adres moet bij mannen',
+    // Being nice to them, in the languages labour migrants write in.
+    'el jefe dice que tengo que ser simpática con sus amigos esta noche',
+    'o patrao diz que ela tem que ser boazinha com os homens que vem',
+    'szef mowi ze musi byc mila dla klientow po zamknieciu',
+    // Men counted, or clients per night.
+    'in het andere huis moet ze 8 mannen per dag doen',
+    'she has to see six clients a night or he hits her',
+  ])('%p is sexual exploitation', (text) => {
+    expect(formOf(text)).toBe('sexual_exploitation');
+  });
+
+  it.each([
+    // A hairdresser's clients per day are a job's workload.
+    'ik moet in de kapsalon 30 klanten per dag doen voor weinig geld',
+    // A child staying over at an aunt's, and a talk with men at work.
+    'mijn zoon moet vannacht bij oma slapen want ik heb nachtdienst',
+    'ik moet morgen met de mannen van de bouw praten over mijn loon',
+    // Friendly to the customers at a till.
+    'la encargada dice que tengo que ser amable con la gente en la caja',
+  ])('%p decides nothing', (text) => {
+    expect(formOf(text)).toBeNull();
+  });
+
+  // The same situation told at three jobs: what she must do decides, not where she works.
+  it.each(['een nagelstudio', 'een hotel', 'een gezin als au pair'])('men per night told at %s is sexual exploitation', (job) => {
+    expect(formOf(`mijn nicht werkt in ${job}. de eigenaar zegt dat ze 5 mannen per nacht moet doen en houdt het geld`)).toBe(
+      'sexual_exploitation',
+    );
+  });
+});
+
+describe('crime told by the errand, the account lent or the car driven (form45)', () => {
+  const formOf = (text: string) => obligedForm(reader.readFully(text).analysis);
+
+  it.each([
+    // Dutch with the verb last.
+    'mijn neef moet vanavond weer een tas afleveren bij het station',
+    'de arbeidsmigranten moeten hun bankrekening uitlenen aan de werkgever',
+    'hij heeft zijn pinpas moeten uitlenen aan jongens uit de buurt',
+    // English: the errand with a bag, an account given up, a car driven with something in it.
+    'they told him he has to drop off a bag at the station tonight',
+    'the agency man makes them give bank accounts to him for a bonus',
+    'the boss makes him drive to Belgium at night with bags under the seats',
+    // Drugs sold, in Arabic letters and in Levantine Arabic in Latin letters.
+    'el zalameh bi5allih ybi3 7ashish 3al mahatta w byakhod kel el masari',
+    'رجل من الحي يجبره على بيع المخدرات قرب المدرسة',
+  ])('%p is criminal exploitation', (text) => {
+    expect(formOf(text)).toBe('criminal_exploitation');
+  });
+
+  it.each([
+    // A courier's parcels, an errand for the household, a card handed to a boss.
+    'ik moet als bezorger elke dag 200 pakketjes afleveren in de stad',
+    'hij moet met de bus naar de loods rijden met pakketten voor de klanten',
+    'ik moet even iets ophalen bij de supermarkt voor mijn moeder',
+    'she has to bring something for the party at her work',
+    'ze moeten bij de voorman hun pinpas inleveren en krijgen weinig loon',
+    // "He makes him" with work, not drugs.
+    'bikhallih yshtghel fi el mat3am 14 sa3a kel yom',
+  ])('%p decides nothing', (text) => {
+    expect(formOf(text)).toBeNull();
+  });
+
+  // The same errand at three jobs: what he must do decides, not where he works.
+  it.each(['een wasstraat', 'een magazijn', 'de bouw'])('a bag to bring told at %s is criminal exploitation', (job) => {
+    expect(formOf(`mijn broer werkt bij ${job}. de baas zegt dat hij elke nacht een tas moet wegbrengen naar Antwerpen`)).toBe(
+      'criminal_exploitation',
+    );
+  });
+});
