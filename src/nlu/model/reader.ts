@@ -389,7 +389,7 @@ function sentencesOf(analysis: TextAnalysis, keep: ReadonlySet<number>): TextAna
     tokens,
     written,
     joined: '',
-    tokenAtChar: new Int32Array(0),
+    tokenStarts: new Int32Array(0),
     sentenceOf: Int32Array.from(sentenceOf),
     words: tokens.filter((t) => !isBoundary(t)).length,
     question: questionSentences.size > 0,

@@ -11,7 +11,7 @@
  */
 import { closedWordForms, normaliseText, skeleton } from '../../safety/normalise';
 import { SLANG } from '../../safety/slang';
-import { isNumberToken, type TextAnalysis } from './analyse';
+import { isNumberToken, tokenAt, type TextAnalysis } from './analyse';
 import { foldLetters } from './foldLetters';
 
 export type Lexicon<C extends string> = Readonly<Record<C, readonly string[]>>;
@@ -437,9 +437,9 @@ export class ConceptMatcher<C extends string> {
   }
 
   private hit(concept: number, m: RegExpExecArray, analysis: TextAnalysis, hits: ConceptHit<C>[]): void {
-    const { tokenAtChar, tokens, written, sentenceOf } = analysis;
-    const start = tokenAtChar[m.index]!;
-    const end = tokenAtChar[m.index + m[0].length - 1]!;
+    const { tokens, written, sentenceOf } = analysis;
+    const start = tokenAt(analysis, m.index);
+    const end = tokenAt(analysis, m.index + m[0].length - 1);
     hits.push(conceptHit(this.names[concept]!, start, end, sentenceOf[start]!, negatedBefore(tokens, written, start)));
   }
 }
