@@ -4,7 +4,7 @@
  * "w8", "cant"). Everything downstream compares tokens through their skeleton (each run of the
  * same letter collapsed to one) so "slaaaat" and "slaat" meet, and typos are left to fuzzy.ts.
  */
-import { SLANG } from './slang';
+import { slangOf } from './slang';
 
 export interface Token {
   /** Lower case, no diacritics, runs of three or more letters cut to two. */
@@ -242,7 +242,7 @@ export function readTokens(text: string, visit: TokenVisitor): void {
     // "can't", "z'n", "zelf-moord": joined so the slang table and lexicons see one word.
     const word = piece.includes("'") || piece.includes('-') ? piece.replace(/['-]/g, '') : piece;
     const text = noRepeatedUnit(word) ? word : cutStretches(word);
-    const expansion = SLANG[text] ?? (text !== word ? SLANG[skeleton(text)] : undefined);
+    const expansion = slangOf(text) ?? (text !== word ? slangOf(skeleton(text)) : undefined);
     if (expansion) for (const part of expansion) visitWord(part, visit);
     else visitWord(word, visit);
   });

@@ -10,7 +10,7 @@
  * as negated, so "niet opgesloten" and "not locked in" are told apart from the real thing.
  */
 import { closedWordForms, normaliseText, skeleton } from '../../safety/normalise';
-import { SLANG } from '../../safety/slang';
+import { slangOf } from '../../safety/slang';
 import { isNumberToken, tokenAt, type TextAnalysis } from './analyse';
 import { foldLetters } from './foldLetters';
 
@@ -118,7 +118,7 @@ function compileWord(spec: string): string {
  */
 function asTokens(spec: string): string[] {
   if (spec === '#' || spec.endsWith('*')) return [spec];
-  return SLANG[normaliseText(spec)]?.slice() ?? [spec];
+  return slangOf(normaliseText(spec))?.slice() ?? [spec];
 }
 
 /** A segment's alternatives, each a list of phrase words as the tokenizer leaves them. */
