@@ -13,7 +13,7 @@ import { loadLabelledFile } from '../src/nlu/corpus';
 import { FORM_LEXICON } from '../src/nlu/model/formSituations';
 import { laterTuningSets, loadCorpus, TUNING_SET } from '../src/nlu/model/sources';
 import { loadQuestionCorpus, loadQuestionMessages } from '../src/nlu/questions/questionModel';
-import { analyseText, type TextAnalysis } from '../src/nlu/text/analyse';
+import { analyseText, tokenAt, type TextAnalysis } from '../src/nlu/text/analyse';
 import { ConceptMatcher, compilePhrase, type ConceptHit, type Lexicon } from '../src/nlu/text/concepts';
 import { TOPIC_LEXICON } from '../src/nlu/topics';
 import { DISTANCE_LEXICON, SITUATION_LEXICON } from '../src/safety/situations';
@@ -37,7 +37,7 @@ export function scanner<C extends string>(lexicon: Lexicon<C>): Scan<C> {
     const hits: { concept: C; start: number; end: number }[] = [];
     for (const [concept, re] of expressions) {
       for (const m of analysis.joined.matchAll(re)) {
-        hits.push({ concept, start: analysis.tokenAtChar[m.index]!, end: analysis.tokenAtChar[m.index + m[0].length - 1]! });
+        hits.push({ concept, start: tokenAt(analysis, m.index), end: tokenAt(analysis, m.index + m[0].length - 1) });
       }
     }
     return hits;

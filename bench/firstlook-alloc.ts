@@ -8,6 +8,8 @@
  * - `collectionsPer1000Looks`: the collections V8 reports over 1,000 looks alone, by kind.
  * - `bySite` (ALLOC_SITES=N, default 25): V8's sampling heap profiler over 200 looks, collected
  *   objects kept, so it counts what was allocated; self bytes per function and place, share of all.
+ * - `byPath` (ALLOC_PATHS=N, default 0): the same samples by the site and its nearest callers
+ *   (ALLOC_DEPTH frames, default 3), so one site reached from two readers is told apart.
  */
 import inspector from 'node:inspector';
 import path from 'node:path';
@@ -93,17 +95,31 @@ async function main(): Promise<void> {
   const { profile } = await post<{ profile: { head: ProfileNode } }>(session, 'HeapProfiler.stopSampling');
   session.disconnect();
   const sites = new Map<string, number>();
+  const paths = new Map<string, number>();
+  const depth = Number(process.env.ALLOC_DEPTH ?? 3);
   let total = 0;
   // A built-in's bytes (`push`, `Set`, `join`: no script of their own) count for the function that called it.
-  const walk = (n: ProfileNode, caller: string) => {
+  const walk = (n: ProfileNode, caller: string, callers: readonly string[]) => {
     const f = n.callFrame;
     const own = `${f.functionName || '(anonymous)'} ${path.relative(root, f.url.replace(/^file:\/\//, ''))}`;
     const key = f.url === '' ? `${caller} (${f.functionName})` : own;
     sites.set(key, (sites.get(key) ?? 0) + n.selfSize);
+    if (n.selfSize > 0) {
+      const chain = [key, ...callers.slice(f.url === '' ? 1 : 0, depth + (f.url === '' ? 1 : 0))].join(' < ');
+      paths.set(chain, (paths.get(chain) ?? 0) + n.selfSize);
+    }
     total += n.selfSize;
-    for (const child of n.children) walk(child, f.url === '' ? caller : own);
+    const next = f.url === '' ? callers : [own.replace(/ \S+$/, ''), ...callers];
+    for (const child of n.children) walk(child, f.url === '' ? caller : own, next);
   };
-  walk(profile.head, '(root)');
+  walk(profile.head, '(root)', []);
+  const share = (n: number, site: string) =>
+    `${((100 * n) / total).toFixed(1).padStart(5)} % ${Math.round(n / SAMPLED_LOOKS / 1024)} KB ${site}`;
+  const largest = (m: Map<string, number>, count: number) =>
+    [...m.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, count)
+      .map(([site, n]) => share(n, site));
   const top = Number(process.env.ALLOC_SITES ?? 25);
   console.log(
     JSON.stringify(
@@ -111,10 +127,8 @@ async function main(): Promise<void> {
         bytesPerLookKB: { clean: bytes.length, of: LOOKS, p10: at(0.1), median: at(0.5), p90: at(0.9) },
         collectionsPer1000Looks: Object.fromEntries([...kinds].map(([k, n]) => [k, Math.round((n * 1000) / COUNTED_LOOKS)])),
         sampledKBPerLook: Math.round(total / SAMPLED_LOOKS / 1024),
-        bySite: [...sites.entries()]
-          .sort((a, b) => b[1] - a[1])
-          .slice(0, top)
-          .map(([site, n]) => `${((100 * n) / total).toFixed(1).padStart(5)} % ${Math.round(n / SAMPLED_LOOKS / 1024)} KB ${site}`),
+        bySite: largest(sites, top),
+        ...(paths.size > 0 && Number(process.env.ALLOC_PATHS ?? 0) > 0 ? { byPath: largest(paths, Number(process.env.ALLOC_PATHS)) } : {}),
       },
       null,
       2,

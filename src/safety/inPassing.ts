@@ -89,7 +89,7 @@ export function sentencePairAnalysis(analysis: TextAnalysis, first: SentenceSpan
     tokens,
     written,
     joined: '',
-    tokenAtChar: new Int32Array(0),
+    tokenStarts: new Int32Array(0),
     sentenceOf: new Int32Array(0),
     words,
     question: questionSentences.size > 0,

@@ -14,7 +14,7 @@ import { loadModelBundle, type ModelBundle } from '../nlu/model/bundle';
 import { predictSoftmax, type Vocabulary } from '../nlu/model/logistic';
 import { analyseText, isBoundary, isNumberToken } from '../nlu/text/analyse';
 import { neutralUnits } from '../nlu/model/neutralWords';
-import { wordName } from '../nlu/model/featureNames';
+import { distinctWordNames } from '../nlu/model/featureNames';
 import type { DangerAssessment, DangerLevel } from '../understanding/understanding';
 import { BACKGROUND_SITUATIONS, NOT_NOW, SUICIDE_WORDING, type DistanceConcept, type SituationConcept } from './situations';
 import type { ConceptHit } from '../nlu/text/concepts';
@@ -136,23 +136,16 @@ export const READABLE_SHARE = 0.8;
 export function knownWordShare(read: ReadMessage, vocabulary: Vocabulary): number {
   let known = knownShares.get(read.analysis);
   if (known === undefined) {
-    // Straight into the set and the list: no filtered copy of the tokens, no array of the set (round 41, allocation).
+    // Straight into the list, each word once, no filtered copy of the tokens and no set (rounds 41 and 45, allocation).
     // A place, a name or a day is read as its kind (neutralWords.ts): it says nothing of the language.
     const neutral = neutralUnits(read.analysis);
-    const tokens = read.analysis.tokens;
-    const words = new Set<string>();
-    for (let i = 0; i < tokens.length; i += 1) {
-      const t = tokens[i] as string;
-      if (!isBoundary(t) && !isNumberToken(t) && neutral[i] === undefined) words.add(t);
-    }
-    const features: string[] = [];
-    for (const w of words) features.push(wordName(w));
+    const features = distinctWordNames(read.analysis.tokens, (t, i) => !isBoundary(t) && !isNumberToken(t) && neutral[i] === undefined);
     known = { features, shares: new Map() };
     knownShares.set(read.analysis, known);
   }
   let share = known.shares.get(vocabulary);
   if (share === undefined) {
-    share = known.features.length === 0 ? 0 : vocabulary.indices(known.features).length / known.features.length;
+    share = known.features.length === 0 ? 0 : vocabulary.knownCount(known.features) / known.features.length;
     known.shares.set(vocabulary, share);
   }
   return share;

@@ -96,3 +96,13 @@ export const SLANG: Readonly<Record<string, readonly string[]>> = {
   some1: ['someone'],
   no1: ['no', 'one'],
 };
+
+/**
+ * The words `word` stands for, or undefined: a key of the table itself only. `SLANG[word]` also
+ * answered the object's inherited names, so "constructor" (an English word a story of work can
+ * hold) gave a function, the tokenizer threw, and the screen read the whole message as unreadable
+ * (round 45).
+ */
+export function slangOf(word: string): readonly string[] | undefined {
+  return Object.hasOwn(SLANG, word) ? SLANG[word] : undefined;
+}

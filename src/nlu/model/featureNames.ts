@@ -14,6 +14,8 @@ const KEPT_NAMES = 60_000;
 
 interface UnitNames {
   readonly word: string;
+  /** The pass of `distinctWordNames` that last met this unit. */
+  met: number;
   prefix: string | undefined;
   /** The bigram names with this unit first, by the unit after it. */
   after: Map<string, string> | undefined;
@@ -29,7 +31,7 @@ function namesOf(unit: string): UnitNames {
       units.clear();
       kept = 0;
     }
-    names = { word: `w:${unit}`, prefix: undefined, after: undefined };
+    names = { word: `w:${unit}`, met: 0, prefix: undefined, after: undefined };
     units.set(unit, names);
     kept++;
   }
@@ -39,6 +41,36 @@ function namesOf(unit: string): UnitNames {
 /** `w:${unit}` */
 export function wordName(unit: string): string {
   return namesOf(unit).word;
+}
+
+let pass = 0;
+let scratch: string[] = [];
+
+/**
+ * The word names (`w:unit`) of the tokens `counts` keeps, each once, in the order first met: what a
+ * `Set` of the tokens mapped to names gives, without the set (its table grown over a few hundred
+ * words was the largest part of the known-word share's allocation on a long message, round 45). A
+ * unit is told met by the pass number on its kept names; the table is emptied before a pass that
+ * could fill it, never during one, so every unit has one entry for the whole pass.
+ */
+export function distinctWordNames(tokens: readonly string[], counts: (token: string, i: number) => boolean): string[] {
+  if (kept + tokens.length >= KEPT_NAMES) {
+    units.clear();
+    kept = 0;
+  }
+  pass++;
+  let n = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!counts(token, i)) continue;
+    const names = namesOf(token);
+    if (names.met === pass) continue;
+    names.met = pass;
+    scratch[n++] = names.word;
+  }
+  const out = scratch.slice(0, n);
+  if (scratch.length > 4096) scratch = [];
+  return out;
 }
 
 /** `p:${token.slice(0, 5)}` */

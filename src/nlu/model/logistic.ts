@@ -97,6 +97,20 @@ export class Vocabulary {
 
   /** The distinct known features of a message, as sorted indices. */
   indices(features: Iterable<string>): number[] {
+    const sorted = this.sortedFound(features);
+    const out = new Array<number>(distinctCount(sorted));
+    let d = 0;
+    for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) out[d++] = sorted[k]!;
+    return out;
+  }
+
+  /** How many distinct features of a message are known: `indices(features).length` without the list (round 45). */
+  knownCount(features: Iterable<string>): number {
+    return distinctCount(this.sortedFound(features));
+  }
+
+  /** The known features' indices with repeats, sorted, in the kept array (a view: read it before the next call). */
+  private sortedFound(features: Iterable<string>): Int32Array {
     let found = this.found;
     let n = 0;
     for (const f of features) {
@@ -109,14 +123,7 @@ export class Vocabulary {
       }
       found[n++] = i;
     }
-    const sorted = found.subarray(0, n).sort();
-    // Counted first and made at its size: a list grown by push was copied at each growth (round 43).
-    let distinct = 0;
-    for (let k = 0; k < n; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) distinct++;
-    const out = new Array<number>(distinct);
-    let d = 0;
-    for (let k = 0; k < n; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) out[d++] = sorted[k]!;
-    return out;
+    return found.subarray(0, n).sort();
   }
 
   /** The features seen in at least `minCount` examples, in a stable order. */
@@ -230,6 +237,13 @@ function softmaxInPlace(z: Float64Array): void {
 
 // 0 + 0 keeps -0 out of the stored file.
 const round3 = (n: number) => Math.round(n * 1e3) / 1e3 + 0;
+
+/** The distinct values of a sorted list (counted first so a list can be made at its size: round 43). */
+function distinctCount(sorted: Int32Array): number {
+  let distinct = 0;
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) distinct++;
+  return distinct;
+}
 
 /** Class probabilities for a message's vocabulary indices. */
 export function predictSoftmax(model: SoftmaxModel, x: readonly number[]): Float64Array {

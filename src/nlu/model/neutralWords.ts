@@ -102,9 +102,14 @@ function findUnits(analysis: TextAnalysis, gazetteer: Gazetteer): NeutralUnits {
   const units: (NeutralUnit | typeof CONTINUED | undefined)[] = new Array<undefined>(written.length).fill(undefined);
   const { text, starts } = joinWritten(written);
   const parts = partsOfWords(written, starts) ?? wordParts(text);
+  // The first word ending after a span's start, by a cursor that only moves on: the spans come left
+  // to right without overlap and the words' ends never go back, so each word is passed once, not once
+  // a span (`starts.findIndex` per span grew with words × places on a long message, round 45).
+  let cursor = 0;
   for (const span of gazetteer.findPlacesInParts(text, parts, { typos: false })) {
     if (!countsAsPlace(span, text)) continue;
-    const first = starts.findIndex((s, i) => s + written[i]!.length > span.start);
+    while (cursor < starts.length && starts[cursor]! + written[cursor]!.length <= span.start) cursor++;
+    const first = cursor < starts.length ? cursor : -1;
     let last = first;
     while (last + 1 < starts.length && starts[last + 1]! < span.end) last++;
     if (first < 0) continue;

@@ -271,7 +271,8 @@ export class MessageReader {
 
   /** `signals`: the indicators the signal rules found (general set only). */
   features(message: ReadMessage, set: FeatureSet, signals: readonly string[] = []): string[] {
-    const out: string[] = [];
+    const out = spareList ?? new FeatureList();
+    spareList = undefined;
     wordFeatures(message.analysis, set === 'general', out);
     shapeFeatures(message.analysis, out);
     conceptFeatures('s', message.situations, out);
@@ -288,7 +289,9 @@ export class MessageReader {
       vagueFeatures(this.vagueMatcher.find(message.analysis).length > 0, message.forms, out);
       for (const signal of signals) out.push(`sig:${signal}`);
     }
-    return out;
+    const features = out.take();
+    spareList = out;
+    return features;
   }
 
   private otherLanguageTopics(analysis: TextAnalysis): ConceptHit<string>[] {
@@ -297,6 +300,36 @@ export class MessageReader {
     return analysis.words <= ANSWER_WORDS ? joinHits(hits, this.otherAnswerMatcher.find(analysis)) : hits;
   }
 }
+
+/** Where the feature helpers write: a list, or the kept storage of `FeatureList`. */
+interface FeatureOut {
+  push(name: string): void;
+}
+
+/**
+ * The features of one message written into storage kept between messages, then copied out at their
+ * number: a list grown by push made about twice its final size in copies, and a long message has
+ * nearly a thousand features (the word features' growth was a twelfth of its first look's
+ * allocation, round 45). One list is kept; a call that finds it taken (none does today) makes its own.
+ */
+class FeatureList implements FeatureOut {
+  private items: string[] = [];
+  private count = 0;
+
+  push(name: string): void {
+    this.items[this.count++] = name;
+  }
+
+  /** The features written since the last take, as a list of their own; the storage is kept, unless it grew past a long message's. */
+  take(): string[] {
+    const out = this.items.slice(0, this.count);
+    this.count = 0;
+    if (this.items.length > 8192) this.items = [];
+    return out;
+  }
+}
+
+let spareList: FeatureList | undefined;
 
 /** The danger model's marks of a situation told with nothing distancing it, or told for now. */
 const UNDISTANCED_MARKS: ReadonlySet<string> = new Set(['sd:situation+no_distance', 'sd:situation+near']);
@@ -389,7 +422,7 @@ function sentencesOf(analysis: TextAnalysis, keep: ReadonlySet<number>): TextAna
     tokens,
     written,
     joined: '',
-    tokenAtChar: new Int32Array(0),
+    tokenStarts: new Int32Array(0),
     sentenceOf: Int32Array.from(sentenceOf),
     words: tokens.filter((t) => !isBoundary(t)).length,
     question: questionSentences.size > 0,
@@ -402,7 +435,7 @@ function sentencesOf(analysis: TextAnalysis, keep: ReadonlySet<number>): TextAna
  * models read ages). A place, a name, a day or a month is one unit of its kind (neutralWords.ts): the
  * word itself taught the models the forms of the corpus lines it stood in (form41).
  */
-function wordFeatures(analysis: TextAnalysis, counts: boolean, out: string[]): void {
+function wordFeatures(analysis: TextAnalysis, counts: boolean, out: FeatureOut): void {
   const { tokens, written } = analysis;
   const neutral = neutralUnits(analysis);
   let previous: string | null = null;
@@ -469,7 +502,7 @@ function numberClass(token: string, around: readonly (string | undefined)[]): st
   return '#n';
 }
 
-function shapeFeatures(analysis: TextAnalysis, out: string[]): void {
+function shapeFeatures(analysis: TextAnalysis, out: FeatureOut): void {
   const { words, tokens } = analysis;
   out.push(
     words <= 1 ? 'f:len1' : words <= 3 ? 'f:len3' : words <= 8 ? 'f:len8' : words <= 25 ? 'f:len25' : words <= 80 ? 'f:len80' : 'f:lenmore',
@@ -479,14 +512,14 @@ function shapeFeatures(analysis: TextAnalysis, out: string[]): void {
   if (first) out.push(`f:first=${first}`);
 }
 
-function conceptFeatures<C extends string>(prefix: string, hits: readonly ConceptHit<C>[], out: string[]): void {
+function conceptFeatures<C extends string>(prefix: string, hits: readonly ConceptHit<C>[], out: FeatureOut): void {
   for (const hit of hits) out.push(hit.negated ? `${prefix}!:${hit.concept}` : `${prefix}:${hit.concept}`);
 }
 
 /** What a condition may come with and still be one (round 27): the background of a story and workers picked up and brought back. */
 const CONDITION_BACKGROUND: ReadonlySet<SituationConcept> = new Set<SituationConcept>([...BACKGROUND_SITUATIONS, 'moved']);
 
-function combinationFeatures(message: ReadMessage, out: string[]): void {
+function combinationFeatures(message: ReadMessage, out: FeatureOut): void {
   const sits = message.situations.filter((h) => !h.negated);
   const dists = message.distances.filter((h) => !h.negated);
   let budget = MAX_PAIR_HITS;
@@ -530,7 +563,7 @@ function combinationFeatures(message: ReadMessage, out: string[]): void {
  * with "all her money", "the boss" with "the wages"), the work with a child, the acts with a place.
  * Pairs of form concepts, and of a form concept with a situation, within a sentence or the next.
  */
-function formCombinations(message: ReadMessage, out: string[]): void {
+function formCombinations(message: ReadMessage, out: FeatureOut): void {
   const forms = message.forms.filter((h) => !h.negated);
   const sits = message.situations.filter((h) => !h.negated);
   let budget = MAX_PAIR_HITS;
@@ -559,7 +592,7 @@ function formCombinations(message: ReadMessage, out: string[]): void {
  * it outweigh; the family features are shared by every situation of a form, so one learned weight
  * carries what any of them says, also in a language whose words the model has not read.
  */
-function formFamilies(hits: readonly ConceptHit<FormConcept>[], out: string[]): void {
+function formFamilies(hits: readonly ConceptHit<FormConcept>[], out: FeatureOut): void {
   const named = new Map<FormFamily, Set<FormConcept>>();
   for (const hit of hits) {
     if (hit.negated) continue;
@@ -589,7 +622,7 @@ function formFamilies(hits: readonly ConceptHit<FormConcept>[], out: string[]): 
  * The writer says that nothing concrete is known (vagueWorry.ts): `mv:vague`, and `mv:vague+noact`
  * when no act of any form is told beside it, the worry the labelling guide leaves `unknown` (forms23).
  */
-function vagueFeatures(vague: boolean, hits: readonly ConceptHit<FormConcept>[], out: string[]): void {
+function vagueFeatures(vague: boolean, hits: readonly ConceptHit<FormConcept>[], out: FeatureOut): void {
   if (!vague) return;
   out.push('mv:vague');
   if (!hits.some((h) => !h.negated && !FORM_CONTEXT.has(h.concept))) out.push('mv:vague+noact');
@@ -602,7 +635,7 @@ function vagueFeatures(vague: boolean, hits: readonly ConceptHit<FormConcept>[],
  * family features of `formFamilies` counted a boss and the building site as two signs of labour
  * against one kidney; the acts tell the form (forms19).
  */
-function formActs(hits: readonly ConceptHit<FormConcept>[], out: string[]): void {
+function formActs(hits: readonly ConceptHit<FormConcept>[], out: FeatureOut): void {
   const acts = formsOfActs(hits);
   if (acts.size === 0) {
     if (hits.some((h) => !h.negated && FORM_CONTEXT.has(h.concept))) out.push('ma:none');
@@ -617,7 +650,7 @@ function formActs(hits: readonly ConceptHit<FormConcept>[], out: string[]): void
  * locul de munca?" asks what "lose my job?" asks. Until forms22 only the Dutch and English topics
  * were, and a Romanian or Bulgarian question about the job or the police read as a story.
  */
-function topicCombinations(analysis: TextAnalysis, topics: readonly ConceptHit<string>[], out: string[]): void {
+function topicCombinations(analysis: TextAnalysis, topics: readonly ConceptHit<string>[], out: FeatureOut): void {
   if (!analysis.question) return;
   for (const hit of topics) if (!hit.negated) out.push(`tq:${hit.concept}`);
 }

@@ -4,7 +4,7 @@
  * sentence ends are "|" and commas ",", so phrase lexicons can be compiled to regular expressions
  * and run once over the whole message. Linear in the length of the text.
  */
-import { tokenize } from '../../safety/normalise';
+import { readTokens } from '../../safety/normalise';
 import { foldLetters } from './foldLetters';
 
 export interface TextAnalysis {
@@ -14,8 +14,8 @@ export interface TextAnalysis {
   readonly written: readonly string[];
   /** `tokens` joined by single spaces. */
   readonly joined: string;
-  /** Token index of every character offset in `joined` (the space before a token counts to it). */
-  readonly tokenAtChar: Int32Array;
+  /** Offset in `joined` of each token's first character; `tokenAt` reads a token index from it. */
+  readonly tokenStarts: Int32Array;
   /** Sentence number of every token. */
   readonly sentenceOf: Int32Array;
   /** Number of word tokens. */
@@ -73,48 +73,103 @@ export function sentenceDotsOnly(text: string): string {
     .replace(INITIAL_DOT, '$1');
 }
 
+/**
+ * The lists `analyseText` fills, kept between calls: a list grown by push made about twice its final
+ * size in copies on a long message (round 45), and the analysis keeps an exact copy. Only the last
+ * message's strings stay referenced; a list grown past `SCRATCH_KEPT` is let go.
+ */
+let scratchTokens: string[] = [];
+let scratchWritten: string[] = [];
+const SCRATCH_KEPT = 4096;
+
 export function analyseText(text: string): TextAnalysis {
-  const tokens: string[] = [];
-  const written: string[] = [];
+  const tokens = scratchTokens;
+  const written = scratchWritten;
+  let count = 0;
   const questionSentences = new Set<number>();
   let sentences = 0;
-  for (const t of tokenize(sentenceDotsOnly(text))) {
-    if (!t.boundary) {
-      tokens.push(foldLetters(t.skel));
-      written.push(t.written);
-    } else if (t.text === '') continue;
-    else {
-      const mark = SENTENCE_END.test(t.text) ? '|' : ',';
-      if (t.text.includes('?')) questionSentences.add(sentences);
-      if (mark === '|' && tokens.length > 0 && tokens[tokens.length - 1] !== '|') sentences++;
-      const last = tokens[tokens.length - 1];
-      if (last === '|' || last === ',') tokens[tokens.length - 1] = written[written.length - 1] = last === '|' ? '|' : mark;
-      else if (tokens.length > 0) {
-        tokens.push(mark);
-        written.push(mark);
-      }
+  // A run of boundary pieces is one boundary token (as `tokenize` joins them): what it says, a
+  // sentence end or a question, is gathered piece by piece and read when a word or the end comes.
+  let inBoundary = false;
+  let endsSentence = false;
+  let asks = false;
+  const closeBoundary = () => {
+    inBoundary = false;
+    const mark = endsSentence ? '|' : ',';
+    if (asks) questionSentences.add(sentences);
+    if (mark === '|' && count > 0 && tokens[count - 1] !== '|') sentences++;
+    const last = count > 0 ? tokens[count - 1] : undefined;
+    if (last === '|' || last === ',') tokens[count - 1] = written[count - 1] = last === '|' ? '|' : mark;
+    else if (count > 0) {
+      tokens[count] = written[count] = mark;
+      count++;
     }
+  };
+  readTokens(sentenceDotsOnly(text), (token, skel, asWritten, boundary) => {
+    if (boundary) {
+      if (!inBoundary) {
+        inBoundary = true;
+        endsSentence = asks = false;
+      }
+      endsSentence ||= SENTENCE_END.test(token);
+      asks ||= token.includes('?');
+      return;
+    }
+    if (inBoundary) closeBoundary();
+    tokens[count] = foldLetters(skel);
+    written[count] = asWritten;
+    count++;
+  });
+  if (inBoundary) closeBoundary();
+  while (count > 0 && (tokens[count - 1] === '|' || tokens[count - 1] === ',')) count--;
+  const kept = tokens.slice(0, count);
+  const keptWritten = written.slice(0, count);
+  if (tokens.length > SCRATCH_KEPT) {
+    scratchTokens = [];
+    scratchWritten = [];
   }
-  while (tokens.length > 0 && (tokens[tokens.length - 1] === '|' || tokens[tokens.length - 1] === ',')) {
-    tokens.pop();
-    written.pop();
-  }
-  const joined = tokens.join(' ');
-  const tokenAtChar = new Int32Array(joined.length + 1);
-  const sentenceOf = new Int32Array(tokens.length);
+  const joined = kept.join(' ');
+  const tokenStarts = new Int32Array(count);
+  const sentenceOf = new Int32Array(count);
   let offset = 0;
   let sentence = 0;
   let words = 0;
-  tokens.forEach((token, i) => {
-    const end = offset + token.length + (i < tokens.length - 1 ? 1 : 0);
-    tokenAtChar.fill(i, offset, end);
-    offset = end;
+  for (let i = 0; i < count; i++) {
+    const token = kept[i]!;
+    tokenStarts[i] = offset;
+    offset += token.length + 1;
     sentenceOf[i] = sentence;
     if (token === '|') sentence++;
     else if (token !== ',') words++;
-  });
-  tokenAtChar[joined.length] = Math.max(0, tokens.length - 1);
-  return { tokens, written, joined, tokenAtChar, sentenceOf, words, question: text.includes('?'), questionSentences };
+  }
+  return {
+    tokens: kept,
+    written: keptWritten,
+    joined,
+    tokenStarts,
+    sentenceOf,
+    words,
+    question: text.includes('?'),
+    questionSentences,
+  };
+}
+
+/**
+ * The index of the token that the character at `offset` of `analysis.joined` belongs to: the last
+ * token starting at or before it, so the space after a token counts to that token, and the end of
+ * the text to the last token (0 when there is none). A search over the tokens' starts instead of a
+ * table of every character (an `Int32Array` of the text's length a message, round 45).
+ */
+export function tokenAt(analysis: TextAnalysis, offset: number): number {
+  const starts = analysis.tokenStarts;
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (starts[middle]! <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return Math.max(0, low - 1);
 }
 
 export const isBoundary = (token: string): boolean => token === '|' || token === ',';

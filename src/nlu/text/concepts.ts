@@ -10,8 +10,8 @@
  * as negated, so "niet opgesloten" and "not locked in" are told apart from the real thing.
  */
 import { closedWordForms, normaliseText, skeleton } from '../../safety/normalise';
-import { SLANG } from '../../safety/slang';
-import { isNumberToken, type TextAnalysis } from './analyse';
+import { slangOf } from '../../safety/slang';
+import { isNumberToken, tokenAt, type TextAnalysis } from './analyse';
 import { foldLetters } from './foldLetters';
 
 export type Lexicon<C extends string> = Readonly<Record<C, readonly string[]>>;
@@ -118,7 +118,7 @@ function compileWord(spec: string): string {
  */
 function asTokens(spec: string): string[] {
   if (spec === '#' || spec.endsWith('*')) return [spec];
-  return SLANG[normaliseText(spec)]?.slice() ?? [spec];
+  return slangOf(normaliseText(spec))?.slice() ?? [spec];
 }
 
 /** A segment's alternatives, each a list of phrase words as the tokenizer leaves them. */
@@ -270,9 +270,14 @@ export class ConceptMatcher<C extends string> {
   private readonly attempts = new Map<string, readonly Attempt[]>();
   /** Sticky expressions by concept and phrase list: as many as the lexicon has combinations of first words. */
   private readonly expressions = new Map<string, RegExp>();
-  /** Per concept, the character offsets (and their expressions) to try in one text; reused. */
+  /**
+   * Per concept, the character offsets (and their expressions) to try in one text, the first
+   * `used[concept]` of each list; reused. The lists keep their size between texts: emptied by
+   * `length = 0`, V8 let their storage go, and every text grew them again by push (round 45).
+   */
   private readonly offsets: number[][];
   private readonly tries: RegExp[][];
+  private readonly used: Int32Array;
 
   constructor(lexicon: Lexicon<C>) {
     this.names = Object.keys(lexicon) as C[];
@@ -280,6 +285,7 @@ export class ConceptMatcher<C extends string> {
     this.stride = Math.max(1, ...this.names.map((name) => lexicon[name].length));
     this.offsets = this.names.map(() => []);
     this.tries = this.names.map(() => []);
+    this.used = new Int32Array(this.names.length);
     this.names.forEach((name, concept) => {
       const starts = lexicon[name].map((phrase) =>
         segmentWords(phraseParts(phrase)[0]!).map((words) => ({ first: firstToken(words[0] ?? ''), second: secondToken(words) })),
@@ -326,15 +332,18 @@ export class ConceptMatcher<C extends string> {
     const hits = noHits<C>();
     const { joined, tokens } = analysis;
     if (joined === '') return hits;
-    for (const list of this.offsets) list.length = 0;
-    for (const list of this.tries) list.length = 0;
+    const used = this.used;
+    used.fill(0);
     let offset = 0;
     for (let t = 0; t < tokens.length; t++) {
       const token = tokens[t]!;
       for (const attempt of this.attemptsAt(token)) {
         if (!goesOn(attempt, tokens[t + 1])) continue;
-        this.offsets[attempt.concept]!.push(offset);
-        this.tries[attempt.concept]!.push(attempt.re);
+        const concept = attempt.concept;
+        const n = used[concept]!;
+        this.offsets[concept]![n] = offset;
+        this.tries[concept]![n] = attempt.re;
+        used[concept] = n + 1;
       }
       offset += token.length + 1;
     }
@@ -347,16 +356,18 @@ export class ConceptMatcher<C extends string> {
       const offsets = this.offsets[concept]!;
       const tries = this.tries[concept]!;
       // Overlapping hits of one concept add nothing: a start before the last hit's end is skipped.
+      // A sticky expression that matches matched at `at` and ends at its lastIndex: `test` tells
+      // both without the match array `exec` makes.
       let from = 0;
-      for (let i = 0; i < offsets.length; i++) {
+      for (let i = 0; i < used[concept]!; i++) {
         const at = offsets[i]!;
         if (at < from) continue;
         const re = tries[i]!;
         re.lastIndex = at;
-        const m = re.exec(joined);
-        if (m === null) continue;
-        this.hit(concept, m, analysis, hits);
-        from = at + Math.max(1, m[0].length);
+        if (!re.test(joined)) continue;
+        const length = re.lastIndex - at;
+        this.hit(concept, at, length, analysis, hits);
+        from = at + Math.max(1, length);
       }
     }
     return hits;
@@ -431,15 +442,15 @@ export class ConceptMatcher<C extends string> {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(analysis.joined)) !== null) {
-      this.hit(concept, m, analysis, hits);
+      this.hit(concept, m.index, m[0].length, analysis, hits);
       if (m[0].length === 0) re.lastIndex++;
     }
   }
 
-  private hit(concept: number, m: RegExpExecArray, analysis: TextAnalysis, hits: ConceptHit<C>[]): void {
-    const { tokenAtChar, tokens, written, sentenceOf } = analysis;
-    const start = tokenAtChar[m.index]!;
-    const end = tokenAtChar[m.index + m[0].length - 1]!;
+  private hit(concept: number, index: number, length: number, analysis: TextAnalysis, hits: ConceptHit<C>[]): void {
+    const { tokens, written, sentenceOf } = analysis;
+    const start = tokenAt(analysis, index);
+    const end = tokenAt(analysis, index + length - 1);
     hits.push(conceptHit(this.names[concept]!, start, end, sentenceOf[start]!, negatedBefore(tokens, written, start)));
   }
 }

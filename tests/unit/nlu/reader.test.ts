@@ -157,3 +157,21 @@ describe('form families', () => {
     expect(general('ze hoeft geen drugs te verkopen')).not.toContain('mf:criminal');
   });
 });
+
+describe('the features of one message', () => {
+  // The features are written into storage kept between messages (reader.ts FeatureList): each
+  // message's list must be its own, whatever is read after it.
+  it('stay what they were when other messages are read after them, and are read the same again', () => {
+    const long = 'ik werk 14 uur per dag, mijn baas heeft mijn paspoort. ik ben bang en wil weg. '.repeat(20);
+    const first = danger('hij slaat haar en de deur is op slot');
+    const copy = [...first];
+    const other = danger(long);
+    const general = reader.features(reader.readForDanger('hallo, ik heb een vraag over mijn werk'), 'general');
+    expect(first).toEqual(copy);
+    expect(first).not.toBe(other);
+    expect(danger('hij slaat haar en de deur is op slot')).toEqual(copy);
+    expect(danger(long)).toEqual(other);
+    expect(general).toEqual(reader.features(reader.readForDanger('hallo, ik heb een vraag over mijn werk'), 'general'));
+    expect(other.length).toBeGreaterThan(first.length);
+  });
+});

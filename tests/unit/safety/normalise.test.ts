@@ -17,6 +17,11 @@ describe('normalise', () => {
     expect(normaliseText('Één Café naïef SUÏCIDAAL')).toBe('een cafe naief suicidaal');
   });
 
+  it('reads a word that is a name the slang table inherits as a word, not as slang', () => {
+    expect(words('the constructor took my passport')).toEqual(['the', 'constructor', 'took', 'my', 'passport']);
+    expect(words('hasownproperty valueof tostring')).toEqual(['hasownproperty', 'valueof', 'tostring']);
+  });
+
   it('expands chat slang and contractions', () => {
     expect(words('k wil ff weg, w8')).toEqual(['ik', 'wil', 'even', 'weg', 'wacht']);
     expect(words("I can't, he's here rn")).toEqual(['i', 'can', 'not', 'he', 'is', 'here', 'right', 'now']);

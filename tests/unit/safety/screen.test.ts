@@ -408,3 +408,12 @@ describe('danger screen: a situation named in a language the model reads poorly'
     expect(past.danger.level).not.toBe('acute');
   });
 });
+
+describe('danger screen: a message with a word the slang table inherits', () => {
+  it('is read, not set aside as unreadable', () => {
+    // "constructor" made the tokenizer throw before round 45 (slang.ts slangOf).
+    const looked = screen.look('the constructor took my passport and locks me in every night');
+    expect(looked.danger.reasons).not.toContain('screen.unreadable');
+    expect(looked.read.analysis.tokens).toContain('constructor');
+  });
+});
