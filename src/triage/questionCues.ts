@@ -399,17 +399,19 @@ const GO_WITH_SOMEONE = String.raw`(?:come|go) with (?:me|us)|met (?:mij|me|ons)
  * Round 45 (ownq45): shapes of a second question in a later turn that the model reads as another
  * topic or not at all, read from how the clause is built.
  *
- * Someone learning that the writer is in touch here ("kan de politie zien dat ik dit typ?", "will my
- * boss know that I wrote to you?"): whether they can stay unknown, whoever would learn it.
+ * Someone learning that the writer is in touch here or went to the police ("kan de politie zien dat
+ * ik dit typ?", "will my boss know that I wrote to you?", "als zij merken dat wij naar de politie
+ * zijn gegaan"): whether they can stay unknown, whoever would learn it. Not the writer's own knowing
+ * ("ik weet dat ik naar de politie kan gaan").
  */
-const CONTACT_SEEN = String.raw`(?:zien|ziet|zag|weten|weet|wist|merken|merkt|horen|hoort|see|sees|saw|know|knows|notice|notices|find out|finds out) (?:dat|that) (?:ik|wij|we|i) (?:\w+ ){0,3}(?:typ|type|typen|typt|typing|schrijf|schrijven|write|wrote|writing|chat|chatte|chatten|chatting|bel|belde|gebeld|call|called|calling|contact|contacted|gemeld|meld|reported|report|(?:met|with|to) (?:jullie|u|you|veilig thuis))\b`;
+const CONTACT_SEEN = String.raw`(?<!(?:ik|i|we|wij) )(?:zien|ziet|zag|weten|weet|wist|merken|merkt|horen|hoort|see|sees|saw|know|knows|notice|notices|find out|finds out) (?:dat|that) (?:ik|wij|we|i) (?:\w+ ){0,3}(?:typ|type|typen|typt|typing|schrijf|schrijven|write|wrote|writing|chat|chatte|chatten|chatting|bel|belde|gebeld|call|called|calling|contact|contacted|gemeld|meld|reported|report|(?:met|with|to) (?:jullie|u|you|veilig thuis)|(?:naar|bij) (?:de )?(?:politie|jullie|veilig thuis) (?:\w+ )?(?:gegaan|geweest|gestapt|gaan|ga|gaat)|(?:went|gone|go|going|talked|spoke) to (?:the )?(?:police|you|veilig thuis))\b`;
 
 /**
  * Where else to go or what to gather once the police are there or told ("moet ik dat van die
  * bewoning nog ergens anders melden?", "wat moet ik nog vastleggen voor de Arbeidsinspectie?", "what
- * should I write down?"): what a report needs and what comes after it.
+ * should I write down?"): what a report needs and what comes after it. Not "welke signalen moet ik vastleggen?" (the signs).
  */
-const ELSEWHERE_OR_RECORDED = String.raw`ergens anders (?:\w+ )?(?:melden|aangeven|doorgeven|aankaarten)|(?:report|tell) (?:\w+ )?(?:anywhere|somewhere) else|(?:wat|welke \w+|what|which \w+) (?:moet|moeten|kan|kunnen|should|must|can|do) (?:ik|we|wij|i) (?:\w+ ){0,3}(?:vastleggen|noteren|opschrijven|verzamelen|documenteren|bijhouden|fotograferen|write down|note down|record|document|collect|keep track of)\b`;
+const ELSEWHERE_OR_RECORDED = String.raw`ergens anders (?:\w+ )?(?:melden|aangeven|doorgeven|aankaarten)|(?:report|tell) (?:\w+ )?(?:anywhere|somewhere) else|(?:wat|welke dingen|what|which things) (?:moet|moeten|kan|kunnen|should|must|can|do) (?:ik|we|wij|i) (?:\w+ ){0,3}(?:vastleggen|noteren|opschrijven|verzamelen|documenteren|bijhouden|fotograferen|write down|note down|record|document|collect|keep track of)\b`;
 
 /**
  * An inquiry into the writer or the writer's household ("komt er dan ook een onderzoek naar ons als
@@ -429,10 +431,15 @@ const HERE_IN_THE_CHAT = String.raw`(?:hier |nu |verder |here |now |further |(?:
 const BACK_TO =
   /(?:^| )(?:go|goes|going|gone|went|sent|send (?:me|us|him|her|them)|be sent|get sent|fly|flown|put on a plane) back (?:home )?to ([a-z]+(?: [a-z]+){0,2})/;
 
+/** Words of saying right before ("he says go back…", "zei: go back…"). */
+const SAID_BEFORE =
+  /(?:^| )(?:say|says|said|tell|tells|told|zegt|zei|zeggen|roept|shouts?|shouted)(?: (?:me|us|them|him|her|to me|to us))?$/;
+
 /** Whether a sentence (plain words) says someone goes or is sent back to a country it names. */
 export function sentBackToACountry(plain: string): boolean {
   const m = BACK_TO.exec(plain);
-  return m !== null && opensWithACountry(m[1]!);
+  // "he say go back to Romania": a threat told in someone's words is the story's, not asked.
+  return m !== null && !SAID_BEFORE.test(plain.slice(0, m.index)) && opensWithACountry(m[1]!);
 }
 
 /**
@@ -451,7 +458,7 @@ const CUES: Record<CuedTopic, Cue> = {
     String.raw`anoniem\w*|anonymous\w*|anonim\w*|anonymn\w*|${TRACED_TO_WRITER}|(?:weet|weten|know|knows) (?:\w+ )?(?:het|dat|it) (?:is|was|ben) (?:ik|mij|me)|(?:komt|komen) (?:\w+ ){0,2}(?:bij|naar) (?:mij|ons) terug|(?:come|comes|traced?) back to (?:me|us)|zonder (?:mijn|zijn|haar) naam|without (?:my|his|her) name|mijn naam (?:ergens|erbij|bij)|my name (?:in|on|anywhere)|dat ik het (?:was|ben)|dat het van mij|van mij komt|it was me|it came from me|came from me|ziet (?:\w+ ){1,2}dit|niet dat iemand \w+ weet|(?:don'?t|do not|doesn'?t) want (?:\w+ ){1,3}to (?:know|find out|hear)|wil (?:liever )?niet dat (?:\w+ ){1,4}(?:weet|weten|hoort|horen|ziet|komt)|sees? this|find out|finds out|achter komen|te horen|(?:will|would|gonna|going to) (?:\w+ )?know|(?:weet|weten|hoort|horen) (?:hij|zij|ze|die|de \w+|mijn \w+|haar \w+|zijn \w+) (?:dan|het|dat)|${NAME_WITHHELD}|${FOUND_OUT_OTHER}|${COMES_TO_KNOW}|${NOT_NAMED}|${NAME_PASSED}|${CONTACT_SEEN}`,
   ),
   privacy: cue(
-    String.raw`opgeslagen|bewaard|bewaren|saved|stored|gegevens|data|privacy\w*|avg|gdpr|ip|ip adres|ip address|traceer\w*|traceren|getraceerd|(?:krijgt|krijgen|komt|komen) (?:\w+ ){0,3}(?:dit|dat|het) (?:dan |ook |ooit |toch |wel |nog |allemaal )*te (?:weten|horen)|(?:geven|geeft|give|gives|delen|share|noemen) (?:\w+ )?(?:mijn|my) (?:naam|name|gegevens|details) (?:\w+ ){0,2}(?:aan|to|with|met) (?:de |mijn |the |my )?(?:baas|boss|werkgever|employer|manager|uitzendbureau|agency)|beroepsgeheim|geheimhouding|confidential\w*|wie leest|${FAMILY_CALLED}|${HELPLINE_TELLS}|${READING_THEIR_PHONE}|${SECRET_CHAT}|${WHO_READS}|${DETAILS_GIVEN}|ziet (?:\w+ ){1,2}dit|(?:sees?|can see) this|who (?:reads|can read)|systeem|system|${OTHER_CHAT}|${TOLD_TO_OTHERS}|${TELL_OTHERS}|${WRITTEN_DOWN}`,
+    String.raw`opgeslagen|bewaard|bewaren|saved|stored|gegevens|data|privacy\w*|avg|gdpr|ip|ip adres|ip address|traceer\w*|traceren|getraceerd|(?:krijgt|krijgen|komt|komen) (?:\w+ ){0,3}(?:dit|dat|het) te (?:weten|horen)|(?:geven|geeft|give|gives|delen|share|noemen) (?:\w+ )?(?:mijn|my) (?:naam|name|gegevens|details) (?:\w+ ){0,2}(?:aan|to|with|met) (?:de |mijn |the |my )?(?:baas|boss|werkgever|employer|manager|uitzendbureau|agency)|beroepsgeheim|geheimhouding|confidential\w*|wie leest|${FAMILY_CALLED}|${HELPLINE_TELLS}|${READING_THEIR_PHONE}|${SECRET_CHAT}|${WHO_READS}|${DETAILS_GIVEN}|ziet (?:\w+ ){1,2}dit|(?:sees?|can see) this|who (?:reads|can read)|systeem|system|${OTHER_CHAT}|${TOLD_TO_OTHERS}|${TELL_OTHERS}|${WRITTEN_DOWN}`,
   ),
   police: cue(
     String.raw`(?:naar|bij) de ${POLICE}|politie (?:bellen|inschakelen)|${POLICE_VERB_LAST}|aangifte|(?:go|going|went) to (?:the )?police|tell(?:s)? (?:the )?police|report (?:it )?to (?:the )?police|call(?:ing)? (?:the )?police|stay for the police|(?:wil|willen) (?:\w+ )?(?:niet|geen) (?:naar )?(?:de )?${POLICE}|(?:don't|dont|do not) want (?:the |any )?${POLICE}|no ${POLICE}|${WHAT_CAN_I_DO}`,

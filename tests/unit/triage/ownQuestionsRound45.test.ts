@@ -3,7 +3,7 @@
  * someone seeing that the writer is in touch here (anonymity), where else to report or what to
  * record once the police are there (after_report), an inquiry into the writer's own household
  * (consequences), being sent back to a country named (a stay), a person asked for "hier via de
- * chat" (counsellor), and "krijgt X dat dan te horen?" (privacy).
+ * chat" (counsellor).
  */
 import { createLocalRecognizer } from '../../../src/nlu/local/localRecognizer';
 import { opensWithACountry } from '../../../src/triage/countryNamed';
@@ -19,16 +19,20 @@ describe('someone seeing that the writer is in touch here', () => {
     'Weet de eigenaar dan dat ik met jullie heb gepraat?',
     'Can my boss see that I wrote to you?',
     'Will they know that I called?',
+    'Ik ben bang: wat als zij merken dat wij naar de politie zijn gegaan?',
+    'What if the boss finds out that I went to the police?',
   ])('%p asks to stay unknown', (text) => {
     expect(askedCueTopics(text)).toContain('anonymity');
   });
 
-  it.each(['Ik zie dat ik hier veel typ.', 'Kan ik zien dat jullie het gelezen hebben?', 'Weet jij of ze gebeld hebben?'])(
-    '%p does not',
-    (text) => {
-      expect(askedCueTopics(text)).not.toContain('anonymity');
-    },
-  );
+  it.each([
+    'Ik zie dat ik hier veel typ.',
+    'Kan ik zien dat jullie het gelezen hebben?',
+    'Weet jij of ze gebeld hebben?',
+    'Ik weet dat ik naar de politie kan gaan, maar wat doen jullie?',
+  ])('%p does not', (text) => {
+    expect(askedCueTopics(text)).not.toContain('anonymity');
+  });
 });
 
 describe('where else to report, what to record', () => {
@@ -42,8 +46,9 @@ describe('where else to report, what to record', () => {
     expect(askedCueTopics(text)).toContain('after_report');
   });
 
-  it('not a statement that names recording', () => {
+  it('not a statement that names recording, nor which signs to record', () => {
     expect(askedCueTopics('Ik heb alles opgeschreven.')).toEqual([]);
+    expect(askedCueTopics('Welke signalen moet ik vastleggen in mijn rapport?')).not.toContain('after_report');
   });
 });
 
@@ -82,18 +87,19 @@ describe('sent back to a country named', () => {
     },
   );
 
-  it.each(['I go back to work tomorrow?', 'can I go back to my room?', 'she went back to the house'])('%p is not', (text) => {
+  it.each([
+    'I go back to work tomorrow?',
+    'can I go back to my room?',
+    'she went back to the house',
+    'if we complain he say go back to Poland',
+  ])('%p is not', (text) => {
     expect(sentBackToACountry(plainWords(text))).toBe(false);
   });
 });
 
-describe('a person asked for here in the chat, and someone hearing of it', () => {
+describe('a person asked for here in the chat', () => {
   it.each(['Kan iemand mij hier via de chat verder helpen?', 'Can someone here in the chat help me?'])('%p asks for a person', (text) => {
     expect(askedCueTopics(text)).toContain('counsellor');
-  });
-
-  it('"krijgt X dat dan te horen?" asks what we pass on', () => {
-    expect(askedCueTopics('Als ik bel, krijgt mijn teamleider dat dan te horen?')).toContain('privacy');
   });
 
   it('the model reading one topic of two: the second is answered too', () => {
@@ -115,6 +121,16 @@ describe('through the bot, in a later turn', () => {
     const turn = await chat('De buurman belt net de politie. Wat kan ik het beste vastleggen voor de inspectie?');
     expect(turn.texts.join('\n')).toMatch(/112/);
     expect(answers(turn, 'nl', ['ownQuestions.after_report.general'])).toBe(true);
+  });
+
+  it('answers staying unknown after 112 when being found out is feared while danger is told', async () => {
+    const chat = await chatOnPage(recognizer, 'nl');
+    await chat('Mijn zus werkt in een massagesalon en mag er niet weg, de eigenaar heeft haar paspoort.');
+    const turn = await chat('Hij staat nu met een mes voor haar deur. Wat als hij merkt dat wij naar de politie zijn gegaan?');
+    const texts = turn.texts.join('\n');
+    expect(texts).toMatch(/112/);
+    expect(answers(turn, 'nl', ['ownQuestions.anonymity', 'ownQuestionsAgain.anonymity'])).toBe(true);
+    expect(texts.indexOf('112')).toBeLessThan(texts.indexOf(catalog.t('nl', 'ownQuestions.anonymity').slice(0, 30)));
   });
 
   it('answers the stay when being sent back to a country is asked beside the police', async () => {
