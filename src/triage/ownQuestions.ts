@@ -6,7 +6,14 @@ import type { QuestionTopic } from '../understanding/understanding';
 import { cue } from './cuePattern';
 import type { Cue } from './cuePattern';
 import { recallConsequences } from './cueMemo';
-import { LIVING_KEPT, askingSentences, consequenceOfSomeoneElse, plainWords, withoutWhetherIllegal } from './questionCues';
+import {
+  LIVING_KEPT,
+  askingSentences,
+  consequenceOfSomeoneElse,
+  plainWords,
+  sentBackToACountry,
+  withoutWhetherIllegal,
+} from './questionCues';
 
 /** At most this many answers before the conversation goes on: more would bury the rest. */
 export const MAX_ANSWERS = 2;
@@ -183,8 +190,10 @@ function consequencesAfresh(text: string): Consequence[] {
   const readable = EMPLOYER.test(plain) ? CONSEQUENCES : CONSEQUENCES.filter((c) => c !== 'liability');
   // "Is that illegal?" judges what is done; it names no one's stay.
   const asked = askingSentences(text).map((s) => withoutWhetherIllegal(plainWords(s)));
-  const inQuestion = readable.filter((c) => asked.some((s) => CONSEQUENCE_WORDS[c].test(s)));
-  const named = inQuestion.length > 0 ? inQuestion : readable.filter((c) => CONSEQUENCE_WORDS[c].test(withoutWhetherIllegal(plain)));
+  // "we all go back to Serbia?": a stay, named by the country one is sent back to.
+  const said = (c: Consequence, s: string) => CONSEQUENCE_WORDS[c].test(s) || (c === 'permit' && sentBackToACountry(s));
+  const inQuestion = readable.filter((c) => asked.some((s) => said(c, s)));
+  const named = inQuestion.length > 0 ? inQuestion : readable.filter((c) => said(c, withoutWhetherIllegal(plain)));
   return named.includes('liability') ? named.filter((c) => c !== 'debt' || DEBT_NOT_FINE.test(plain)) : named;
 }
 
