@@ -12,7 +12,7 @@ import { createLocalRecognizer } from '../../../src/nlu/local/localRecognizer';
 import { defaultLaterTurnFile, laterTurnBundle, parseLaterTurnModel } from '../../../src/nlu/model/laterTurnModel';
 import { laterTurnSourceHash } from '../../../src/nlu/model/laterTurnTraining';
 import { joinedTuningSets, laterTurnLines, sourceHash } from '../../../src/nlu/model/sources';
-import { laterTurnScreen } from '../../../src/safety/laterTurnScreen';
+import { laterTurnScreen, readAsLaterTurn } from '../../../src/safety/laterTurnScreen';
 import { SafetyScreen } from '../../../src/safety/screen';
 import { screenText } from '../../../src/understanding/firstLook';
 import { createUnderstander } from '../../../src/understanding/understander';
@@ -86,4 +86,14 @@ describe('which model reads a turn (understander.ts)', () => {
       expect(understander.firstLook(text, { locale: 'nl', earlier: EARLIER }).danger.level).toBe('acute');
     },
   );
+});
+
+describe('a later turn read as none (laterTurnScreen.ts readAsLaterTurn)', () => {
+  it('is none in its conversation (turn.none), once; a reading of danger is left as it is', () => {
+    const none = { level: 'none', suicidal: false, reasons: ['situation.payment'], score: 0.03 };
+    expect(readAsLaterTurn(none).reasons).toEqual(['turn.none', 'situation.payment']);
+    expect(readAsLaterTurn(readAsLaterTurn(none)).reasons).toEqual(['turn.none', 'situation.payment']);
+    const unsure = { ...none, level: 'unsure', reasons: ['model.unsure'] };
+    expect(readAsLaterTurn(unsure)).toBe(unsure);
+  });
 });
