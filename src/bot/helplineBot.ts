@@ -183,6 +183,7 @@ export class HelplineBot extends ActivityHandler {
             awaiting: asked.awaiting ?? null,
             askedDangerNow: askedDangerNowBefore(asked),
             earlier: earlierTurnsOf(asked.earlier),
+            storyUntold: untoldIn(asked, asked.awaiting ?? null, text, look),
           },
           look,
         );
@@ -250,7 +251,10 @@ export class HelplineBot extends ActivityHandler {
     // "Is iemand op dit moment in gevaar?" is danger now).
     // In its conversation too (the earlier turns) when the first look read it so before the 112: a
     // second look without them would read the message alone again and say the 112 it held back.
-    const earlierRead = answerRead && answerMayLower(screenedAlone.danger) ? { earlier: earlierTurnsOf(session.earlier) } : {};
+    const earlierRead =
+      answerRead && answerMayLower(screenedAlone.danger)
+        ? { earlier: earlierTurnsOf(session.earlier), storyUntold: untoldIn(session, awaiting, text, screenedAlone) }
+        : {};
     if (awaiting !== null || session.locale !== fallbackLocale) {
       ownReading = this.deps.understander.firstLook(text, { locale: session.locale, awaiting, askedDangerNow, ...earlierRead }, ownReading);
       look = await heardAlready(ownReading);
@@ -466,6 +470,14 @@ export async function keptDialogMemory(
 }
 
 /** The wording of `key` to say now (another one than the last time), counted on the session. */
+/**
+ * The message tells the story the bot has not yet heard (readInConversation.ts `tellsTheStory`):
+ * read as a first message is, by the main danger model, not the later-turn one (understander.ts).
+ */
+function untoldIn(session: Session, awaiting: Session['awaiting'], text: string, look: FirstLook): boolean {
+  return tellsTheStory(text, { awaiting: awaiting ?? null, heard: session.heard === true, reasons: look.danger.reasons });
+}
+
 function reword(session: Session, key: string): string {
   const next = wordingFor(key, session.said);
   session.said = next.said;

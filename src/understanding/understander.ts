@@ -14,6 +14,7 @@ import type { TextAnalysis } from '../nlu/text/analyse';
 import { sharedQuestionModel, type QuestionModel } from '../nlu/questions/questionModel';
 import type { NluLocale, Recognizer } from '../nlu/recognizer';
 import type { LanguageGuess } from '../nlu/language';
+import { laterTurnScreen, readAsLaterTurn } from '../safety/laterTurnScreen';
 import type { SafetyScreen } from '../safety/screen';
 import { lookAt, screenText, type Screened } from './firstLook';
 import { ownQuestionTopics, type PreparedReading, type PreparedReadings } from './preparedReading';
@@ -38,6 +39,12 @@ export interface UnderstanderDeps {
    * is read here, as it always was.
    */
   prepared?: PreparedReadings;
+  /**
+   * The screen for a turn after the first one (safety/laterTurnScreen.ts): used where the caller
+   * gives the earlier turns (UnderstandingContext `earlier`). Absent, the one beside `safety`'s
+   * bundle, loaded on the first later turn; null, every turn is read by `safety`.
+   */
+  laterSafety?: SafetyScreen | null;
 }
 
 /** An intent that is itself a request names its topic when no clause of the message asks one. */
@@ -77,20 +84,44 @@ export function createUnderstander(deps: UnderstanderDeps): WarmableUnderstander
   // With them, the message's prepared reading when it had one, for the rest of the understanding.
   const screenings = new WeakMap<
     FirstLook,
-    { text: string; screened: Screened; locale: NluLocale; guessed: LanguageGuess; prepared: PreparedReading | undefined }
+    {
+      text: string;
+      screen: SafetyScreen;
+      screened: Screened;
+      locale: NluLocale;
+      guessed: LanguageGuess;
+      prepared: PreparedReading | undefined;
+    }
   >();
+
+  let later = deps.laterSafety;
+  // A turn read in its conversation is read by the later-turn model (round 45); a first message, a
+  // turn the caller reads alone and the first account of the story (`storyUntold`: the story told
+  // after a greeting or the role's answer) by the main one, as first messages are.
+  const screenFor = (context: UnderstandingContext): SafetyScreen => {
+    if ((context.earlier?.length ?? 0) === 0 || context.storyUntold === true) return deps.safety;
+    if (later === undefined) later = laterTurnScreen(deps.safety);
+    return later ?? deps.safety;
+  };
 
   const understander: WarmableUnderstander = {
     name: deps.recognizer.name,
     firstLook(text: string, context: UnderstandingContext, earlier?: FirstLook): FirstLook {
       try {
+        const screen = screenFor(context);
         const known = earlier ? screenings.get(earlier) : undefined;
         const same = known !== undefined && known.text === text;
+        // The prepared reading and a screening kept from a first look are the main screen's.
         const prepared = same ? known.prepared : deps.prepared?.readingOf(text);
-        const screening = same ? known.screened : (prepared?.screened ?? screenText(deps.safety, text));
+        const kept = same && known.screen === screen ? known.screened : screen === deps.safety ? prepared?.screened : undefined;
+        const screening = kept ?? screenText(screen, text);
         const guess = same && known.locale === context.locale ? known.guessed : prepared?.language[context.locale];
-        const { look, read, guessed } = lookAt(
-          deps.safety,
+        const {
+          look: own,
+          read,
+          guessed,
+        } = lookAt(
+          screen,
           text,
           context.locale,
           context.awaiting,
@@ -100,8 +131,9 @@ export function createUnderstander(deps: UnderstanderDeps): WarmableUnderstander
           context.askedDangerNow,
           context.storyUntold,
         );
+        const look = screen === deps.safety ? own : { ...own, danger: readAsLaterTurn(own.danger) };
         readings.set(look, read);
-        screenings.set(look, { text, screened: screening, locale: context.locale, guessed, prepared });
+        screenings.set(look, { text, screen, screened: screening, locale: context.locale, guessed, prepared });
         return look;
       } catch {
         // Never silent on a failure of the screen itself: the bot asks the direct question.

@@ -10,6 +10,7 @@ import { loadTrainingData } from '../local/trainingData';
 import { INTENTS, NLU_LOCALES } from '../recognizer';
 import { analyseText } from '../text/analyse';
 import { codeClosure, modelDataContents } from './codeClosure';
+import { dialogTurnLines } from './dialogTurns';
 import { hashSources, type IntentExample, type TrainingInput } from './training';
 
 export const CORPUS_DIR = path.join('corpus', 'nlu');
@@ -218,16 +219,29 @@ const sameText = (text: string) =>
     .tokens.filter((t) => t !== '|' && t !== ',')
     .join(' ');
 
-export function trainingSources(root: string): TrainingInput {
-  const split = splitCorpus(loadCorpus(root));
-  const tuning = joinedTuningSets(root).map((f) => loadLabelledFile(path.resolve(root, f)));
+/** Whether a line is none of the tuning sets' lines of more than SHORT_ANSWER_WORDS words (written alike). */
+export function notTuningLine(tuning: readonly (readonly LabelledMessage[])[]): (m: LabelledMessage) => boolean {
   const tuningTexts = new Set(
     tuning
       .flat()
       .map((m) => sameText(m.text))
       .filter((t) => t.split(' ').length > SHORT_ANSWER_WORDS),
   );
-  const notTuning = (m: LabelledMessage) => !tuningTexts.has(sameText(m.text));
+  return (m) => !tuningTexts.has(sameText(m.text));
+}
+
+/**
+ * The later-turn danger model's turns (laterTurnModel.ts): conversations 1–15 of the dialog tuning
+ * sets (dialogTurns.ts), without a line equal to a tuning line, as the corpus is left out.
+ */
+export function laterTurnLines(root: string, input: Pick<TrainingInput, 'tuning'>): LabelledMessage[] {
+  return dialogTurnLines(root).filter(notTuningLine(input.tuning));
+}
+
+export function trainingSources(root: string): TrainingInput {
+  const split = splitCorpus(loadCorpus(root));
+  const tuning = joinedTuningSets(root).map((f) => loadLabelledFile(path.resolve(root, f)));
+  const notTuning = notTuningLine(tuning);
   const train = [...split.train, ...trainWholeFiles(root).flatMap((f) => loadLabelledFile(f))].filter(notTuning);
   const generalOnly = trainOnlyFiles(root)
     .flatMap((f) => loadLabelledFile(f))
