@@ -72,6 +72,11 @@ export interface DangerView {
    * Absent in sessions kept before it.
    */
   named?: string[];
+  /**
+   * A reading since the danger came into view told someone held, hurt or threatened at this moment (see
+   * `heldOrHurtNow`). Absent in sessions kept before it.
+   */
+  lasting?: boolean;
 }
 
 export const NO_DANGER_IN_VIEW: DangerView = { acute: false, suicidal: false };
@@ -294,6 +299,79 @@ export function talksOfDanger(
 }
 
 /**
+ * Someone held, watched, hurt, threatened, with a weapon, injured, ill or denied care
+ * (`HELD_OR_HURT_NOW` and illness), told as happening at this moment (the screen's `now.event`).
+ * After a 112 for it, the next message is asked "is the danger still there?" even when it tells a
+ * calm detail (see `followOnCalled`): "nee hij durft niet mee naar de dokter" after "hij ligt daar met
+ * koorts en die hand is helemaal dik en rood" is that danger going on in words the reader does not
+ * see (dz-05, marked acute). Without the moment it is not this: "anders komen ze hem halen", "my
+ * mother is sick" or a kidney to be taken "next month" are what may come or the story's background.
+ */
+export function heldOrHurtNow(reasons: readonly string[]): boolean {
+  return reasons.includes(NOW_EVENT_REASON) && dangerSituations(reasons).some((s) => HELD_OR_HURT_NOW.has(s) || s === 'illness');
+}
+
+/** The danger in view was told as someone held, hurt or threatened now (see `heldOrHurtNow`). */
+export function lastingInView(view: DangerView): boolean {
+  return view.lasting === true;
+}
+
+/** What a message after a 112 says, for whether the 112 lines follow it (see `followOnCalled`). */
+export interface AfterAlarm {
+  /** It goes on about danger itself (`talksOfDanger`), police named only in a question of one's own risk aside (`ownRiskOnly`). */
+  talk: boolean;
+  /** It reads unsure, or the bot cannot read it or the one before it (see dangerTurn.ts `leavesInDoubt`): what the danger was is not yet told in words the bot reads. */
+  doubt: boolean;
+  /** The message before it went on about danger (as `talk`). */
+  talkBefore: boolean;
+  /** It only repeats the danger the citizen already had 112 for (see `repeatsDangerInView`). */
+  repeat: boolean;
+  /** The message before it was read as acute danger (the 112 turn), not only brought back by a doubt. */
+  afterAlarm: boolean;
+}
+
+/**
+ * Whether a message after the turn that said 112 gets a 112 line again ("is the danger still
+ * there?", the reminder). A counsellor says 112 once, clearly, and then listens: they name it again
+ * when the citizen goes on about the danger, or the message leaves it in doubt, not at a calm
+ * detail (an age, a town, "will I get a criminal record?", "the bank blocked his account"). The
+ * citizen going on about danger in the message before counts too, but not the 112 turn itself: its
+ * danger was answered by the 112 ("ok mijn collega belt nu" after "wat moet ik tegen de politie
+ * zeggen, dat ik haar verstop?" still gets it). Someone held, hurt or threatened at this moment
+ * (`lastingInView`) is asked about once more whatever the next message says. A new danger gets 112 from the screen itself,
+ * "ja" to the danger question is one; thoughts of suicide have their own rule (`suicideLineAgain`).
+ * Round 45: on the dialog tuning halves (z to am, lines 1 to 15) the still-now line came on 27 turns
+ * before any danger the writers marked, 13 with this; every turn marked acute that had its 112 from
+ * these lines keeps it.
+ */
+export function followOnCalled(view: DangerView, turn: AfterAlarm): boolean {
+  const since = view.since ?? 0;
+  if (since === 0) return true;
+  if (turn.repeat) return false;
+  if (turn.talk || turn.doubt) return true;
+  if (since >= 2 && turn.talkBefore) return true;
+  return turn.afterAlarm && lastingInView(view);
+}
+
+/** Questions of the citizen's own risk: what happens to me or to them, who will know, who reads this. */
+const OWN_RISK: ReadonlySet<QuestionTopic> = new Set<QuestionTopic>(['consequences', 'anonymity', 'privacy']);
+
+/**
+ * The police or 112 named only as the subject of a question of one's own risk ("if I tell police,
+ * they will send me back?", "krijgt hij een strafblad als hij naar de politie gaat?"), with no danger
+ * of its own (no situation beyond a story's background and the weak ones): the citizen weighs what
+ * a report costs, not a call for now. Not "moet ik de politie bellen?" (no question of risk), nor a
+ * question beside a danger named ("wat moet ik tegen de politie zeggen, dat ik haar verstop?").
+ */
+export function ownRiskOnly(questions: readonly QuestionTopic[], danger: { level: string; reasons: readonly string[] }): boolean {
+  return (
+    danger.level === 'none' &&
+    questions.some((q) => OWN_RISK.has(q)) &&
+    dangerSituations(danger.reasons).every((s) => WEAK_NAMED.has(s) && s !== 'suicide_means')
+  );
+}
+
+/**
  * Own questions that look past the danger to what comes next: whether it counts as trafficking, its
  * signs, what happens after a report. Not the citizen's own risk (consequences, anonymity, who reads
  * the chat): right after danger those come from someone still in it ("will they know it was me?").
@@ -336,6 +414,8 @@ export function nextDangerView(
     othersNamed?: boolean;
     /** The danger situations this reading names (see `DangerView.named`). */
     named?: readonly string[];
+    /** This reading tells someone held or hurt now (see `heldOrHurtNow`). */
+    lasting?: boolean;
   },
   saysNoDangerNow: boolean,
 ): DangerView {
@@ -354,9 +434,10 @@ export function nextDangerView(
     // What the citizen has had 112 for: the situations of every reading since the danger came into view.
     const kept = before.acute ? before.named : undefined;
     const named = now.named !== undefined || kept !== undefined ? { named: [...new Set([...(kept ?? []), ...(now.named ?? [])])] } : {};
+    const lasting = now.lasting === true || (before.acute && before.lasting === true) ? { lasting: true } : {};
     return tentative
-      ? { acute: true, suicidal, since: 0, tentative, ...scoreOnly, ...unreadOnly, ...only, ...named }
-      : { acute: true, suicidal, since: 0, ...scoreOnly, ...unreadOnly, ...only, ...named };
+      ? { acute: true, suicidal, since: 0, tentative, ...scoreOnly, ...unreadOnly, ...only, ...named, ...lasting }
+      : { acute: true, suicidal, since: 0, ...scoreOnly, ...unreadOnly, ...only, ...named, ...lasting };
   }
   const backNow = now.unsure === true && inView && !saysNoDangerNow;
   const since = backNow ? 0 : (before.since ?? 0) + 1;
@@ -368,6 +449,7 @@ export function nextDangerView(
     ...(before.onlySuicidal === true ? { onlySuicidal: true } : {}),
     ...(before.closingSaid === true ? { closingSaid: true } : {}),
     ...(before.named !== undefined ? { named: before.named } : {}),
+    ...(before.lasting === true ? { lasting: true } : {}),
   };
   // 113 in view only for words the bot could not read goes out of view with 112: "no one is in
   // danger now" answers the doubt that named it. Thoughts of suicide read stay in view.

@@ -32,9 +32,12 @@ import {
   NO_DANGER_IN_VIEW,
   SUICIDE_LINE,
   goesUpAfterSuicidal,
+  heldOrHurtNow,
+  followOnCalled,
   movedOnFromDanger,
   namesDangerFromOthers,
   nextDangerView,
+  ownRiskOnly,
   REPEAT_REASON,
   reminderNeeded,
   scoreOnlyAlarm,
@@ -77,7 +80,7 @@ export interface DangerGuard {
   view: DangerView | null;
   /** This message reads unsure (in the screen's unsure band), or the bot cannot read it. */
   unsure: boolean;
-  /** This message or the last one goes on about the danger (see talksOfDanger). */
+  /** The 112 lines may follow this message: it or the one before it goes on about the danger, or it leaves it in doubt (see followOnCalled). */
   talk: boolean;
   /** This message moved on from the danger told before (see movedOnFromDanger): no line again. */
   movedOn: MovedOn;
@@ -130,6 +133,10 @@ export interface DangerRead {
   askedDangerNow: boolean;
   /** This message goes on about danger. */
   talkNow: boolean;
+  /** The message before it went on about danger, and this one is no repeat of the danger in view. */
+  talkBefore: boolean;
+  /** The message before it was read as acute danger. */
+  afterAlarm: boolean;
   /** An unsure reading that counts after thoughts of suicide (see goesUpAfterSuicidal). */
   unsureUp: boolean;
   /** Danger in a language the bot cannot read, or confirmed right after such a message. */
@@ -209,18 +216,27 @@ export function readDangerTurn(state: DangerState, reading: DangerReading): Dang
     scoreOnly: scoreOnlyAlarm(danger) && !unreadNow && !unreadJustBefore,
     othersNamed: namesDangerFromOthers(danger.reasons),
     named: dangerSituations(danger.reasons),
+    lasting: heldOrHurtNow(danger.reasons),
   };
   const view = nextDangerView(before, now, false);
   const askedStillNow = state.askedStillNow === true;
   // This message or the one before it goes on about the danger (see talksOfDanger); one the bot
   // cannot read may. "Weet ik niet" to "is the danger still there?" leaves it there.
   const talkNow = unreadNow || talksOfDanger(text, danger, reading.analysis) || (askedStillNow && reading.saysUnsure);
+  const talkBefore = state.talkedOfDanger === true && !repeatsInView(danger);
+  const afterAlarm = state.lastAcute === true;
   return {
     guard: {
       view,
       unsure,
       // A repeat of the danger in view names no line again, also right after the 112 turn.
-      talk: talkNow || (state.talkedOfDanger === true && !repeatsInView(danger)),
+      talk: followOnCalled(view, {
+        talk: talkNow,
+        doubt: unsure || unreadJustBefore,
+        talkBefore,
+        repeat: repeatsInView(danger),
+        afterAlarm,
+      }),
       movedOn: 'no',
       // Until the message is understood: 113 again after thoughts of suicide only in their own turn,
       // for a message the bot cannot read, or for an unsure reading that goes up.
@@ -233,6 +249,8 @@ export function readDangerTurn(state: DangerState, reading: DangerReading): Dang
     askedStillNow,
     askedDangerNow: state.askedDangerNow === true,
     talkNow,
+    talkBefore,
+    afterAlarm,
     unsureUp,
     unreadAlarm,
   };
@@ -357,10 +375,24 @@ export function answerDangerTurn(read: DangerRead, understood: DangerUnderstood)
     : settled
       ? { ...read.state.danger, settled: true }
       : read.state.danger;
+  // Police named only in a question of one's own risk is no talk of danger (see `ownRiskOnly`), and
+  // after the 112 turn a calm detail gets no 112 line again (see `followOnCalled`).
+  const talkNow = read.talkNow && (reading.unreadNow || !ownRiskOnly(understood.questions, reading.danger));
+  // "Nee, ik ben nu op mijn werk maar hij weet waar ik woon" right after the 112: a "no" that leaves
+  // the moment open (`leavesNothingOpen`) says the danger is not over.
+  const notOver = read.afterAlarm && understood.answer === 'no' && !leavesNothingOpen(reading.text);
+  const talk = followOnCalled(view, {
+    talk: talkNow,
+    doubt: read.guard.unsure || reading.unreadJustBefore || notOver,
+    talkBefore: read.talkBefore,
+    repeat: repeatsInView(reading.danger),
+    afterAlarm: read.afterAlarm,
+  });
   return {
     ...read,
-    guard: { ...read.guard, movedOn, view },
-    state: { ...read.state, danger: view },
+    talkNow,
+    guard: { ...read.guard, movedOn, view, talk },
+    state: { ...read.state, danger: view, talkedOfDanger: talkNow },
     understood,
     deniesDangerNow,
     settled,
@@ -411,6 +443,9 @@ export function dangerLinesOfTurn(answered: DangerAnswered, state: DangerState, 
     !answered.settled &&
     !repeatsInView(reading.danger) &&
     answered.guard.movedOn === 'no' &&
+    // A calm detail after the 112 turn is not asked about it (see `followOnCalled`); 113 again after
+    // thoughts of suicide follows its own rule.
+    (answered.guard.talk || (told113 && suicideLine === 'again')) &&
     // The one line at a natural end is the short reminder, not "is the danger still there?".
     (!told113 || suicideLine === 'again' || (suicideLine === null && view.onlySuicidal !== true));
   // Thoughts of suicide told a moment ago: 113 stays in view with 112. Kept in view only because

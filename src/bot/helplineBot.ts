@@ -419,8 +419,10 @@ export class HelplineBot extends ActivityHandler {
     // A tentative reading was answered with "Is er nu gevaar? Bel 112.": the next message, when the
     // dialog asked nothing else, is read as the answer to it ("ja" is danger now, "nee" takes it out
     // of view), as the answer to the danger question is.
-    if (safety.acuteDanger && lines.state.danger.tentative === true && (session.awaiting ?? null) === null)
-      session.awaiting = 'dangerCheck';
+    // So is "Is het gevaar er nog? Bel meteen 112." (round 45): "ja" to it is the danger still there,
+    // 112 at once; after it a calm detail gets no line again (dangerInView.ts `followOnCalled`).
+    const askedDangerQuestion = (safety.acuteDanger && lines.state.danger.tentative === true) || lines.stillNow !== null;
+    if (askedDangerQuestion && (session.awaiting ?? null) === null) session.awaiting = 'dangerCheck';
     // Part of the message in another language: their own may be easier, with an interpreter (in
     // English and Dutch: whoever mixes in their own language may read neither of ours well).
     // Not to a thank-you or goodbye; a word of thanks in their own language beside our language is no

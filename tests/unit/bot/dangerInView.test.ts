@@ -4,8 +4,12 @@ import {
   NO_DANGER_IN_VIEW,
   REPEAT_REASON,
   emergencyInView,
+  followOnCalled,
+  heldOrHurtNow,
+  lastingInView,
   movedOnFromDanger,
   nextDangerView,
+  ownRiskOnly,
   reminderNeeded,
   repeatReading,
   repeatsDangerInView,
@@ -423,5 +427,69 @@ describe('help on its way while danger is in view (round 39)', () => {
     expect(repeatsDangerInView(view, { ...read('situation.alarm'), suicidal: true }, 'politie komt eraan')).toBe(false);
     expect(repeatsDangerInView({ ...view, acute: false }, read('situation.alarm'), 'politie komt eraan')).toBe(false);
     expect(repeatsDangerInView(view, read('situation.alarm', 'situation.pursued'), 'ok ik bel nu de politie')).toBe(false);
+  });
+});
+
+describe('round 45: after the 112 turn, a 112 line again only when the citizen goes on about the danger', () => {
+  const after112: DangerView = { acute: true, suicidal: false, since: 1, named: ['threat', 'soon'] };
+  const calmDetail = { talk: false, doubt: false, talkBefore: true, repeat: false, afterAlarm: true };
+
+  it("a calm detail right after the 112 turn gets no line: the 112 turn's own talk of danger does not carry", () => {
+    expect(followOnCalled(after112, calmDetail)).toBe(false);
+  });
+
+  it('a message that goes on about the danger, or leaves it in doubt, gets it', () => {
+    expect(followOnCalled(after112, { ...calmDetail, talk: true })).toBe(true);
+    expect(followOnCalled(after112, { ...calmDetail, doubt: true })).toBe(true);
+  });
+
+  it('two turns on, the message before going on about the danger carries it; a repeat of the danger in view never does', () => {
+    const later = { ...after112, since: 2 };
+    expect(followOnCalled(later, { ...calmDetail, afterAlarm: false })).toBe(true);
+    expect(followOnCalled(later, { ...calmDetail, afterAlarm: false, talkBefore: false })).toBe(false);
+    expect(followOnCalled(later, { ...calmDetail, afterAlarm: false, talk: true, repeat: true })).toBe(false);
+  });
+
+  it('the 112 turn itself always gets its line', () => {
+    expect(followOnCalled({ ...after112, since: 0 }, { ...calmDetail, talkBefore: false })).toBe(true);
+  });
+
+  it('someone held or hurt now is asked about once more whatever the next message says', () => {
+    const held = nextDangerView(NO_DANGER_IN_VIEW, { acuteDanger: true, suicidal: false, named: ['confined'], lasting: true }, false);
+    expect(lastingInView(held)).toBe(true);
+    const next = nextDangerView(held, calm, false);
+    expect(next).toMatchObject({ since: 1, lasting: true });
+    expect(followOnCalled(next, { ...calmDetail, talkBefore: false })).toBe(true);
+    // Not when the message before was only a doubt that brought the danger back (no 112 turn).
+    expect(followOnCalled(next, { ...calmDetail, talkBefore: false, afterAlarm: false })).toBe(false);
+    // A danger that comes into view anew starts without it.
+    expect(lastingInView(nextDangerView({ ...next, acute: false }, { acuteDanger: true, suicidal: false, named: ['threat'] }, false))).toBe(
+      false,
+    );
+  });
+
+  it('held or hurt now: someone held, hurt, ill or threatened told at this moment; not without the moment, nor a time alone', () => {
+    expect(heldOrHurtNow(['situation.confined', 'distance.now', 'now.event'])).toBe(true);
+    expect(heldOrHurtNow(['situation.illness', 'situation.injury', 'now.event'])).toBe(true);
+    expect(heldOrHurtNow(['situation.threat', 'situation.weapon', 'situation.soon', 'now.event'])).toBe(true);
+    expect(heldOrHurtNow(['situation.confined', 'situation.taken'])).toBe(false);
+    expect(heldOrHurtNow(['situation.threat', 'situation.soon'])).toBe(false);
+    expect(heldOrHurtNow(['situation.soon', 'situation.alarm', 'now.event'])).toBe(false);
+  });
+});
+
+describe("round 45: the police named only in a question of one's own risk", () => {
+  const none = (...reasons: string[]) => ({ level: 'none', reasons });
+
+  it('is no talk of danger: "if I tell police, they will send me back?", "krijgt hij een strafblad als hij naar de politie gaat?"', () => {
+    expect(ownRiskOnly(['police', 'consequences'], none('distance.feared_consequence'))).toBe(true);
+    expect(ownRiskOnly(['anonymity'], none('situation.alarm'))).toBe(true);
+    expect(ownRiskOnly(['consequences'], none('situation.taken', 'situation.payment'))).toBe(true);
+  });
+
+  it('is talk of danger when no risk is asked ("moet ik de politie bellen?"), a danger is named beside it, or it reads unsure', () => {
+    expect(ownRiskOnly(['police'], none('situation.alarm'))).toBe(false);
+    expect(ownRiskOnly(['police', 'consequences'], none('situation.hiding'))).toBe(false);
+    expect(ownRiskOnly(['consequences'], { level: 'unsure', reasons: [] })).toBe(false);
   });
 });

@@ -23,9 +23,14 @@ const calmReading: DangerReading = {
 };
 const firmAcute: DangerReading = {
   ...calmReading,
-  danger: { level: 'acute', score: 0.95, suicidal: false, reasons: ['model.acute', 'situation.locked_in'] },
+  danger: {
+    level: 'acute',
+    score: 0.95,
+    suicidal: false,
+    reasons: ['model.acute', 'situation.confined', 'situation.taken', 'distance.now', 'now.event'],
+  },
   acuteDanger: true,
-  text: 'hij heeft haar opgesloten, ze kan niet weg',
+  text: 'hij heeft haar nu opgesloten, ze kan niet weg',
 };
 const suicidal: DangerReading = {
   ...calmReading,
@@ -377,5 +382,64 @@ describe('round 40: the danger explained or put in its time, with or without a "
     for (const answer of kept) expect(turn(afterReply(), answer).lines.stillNow).toBe('danger.stillNow');
     const quiet = turn(turn({}, calmReading).state, told('it was my neighbour, she forgot her key', ['distance.past_verb']));
     expect(quiet.answered.deniesDangerNow).toBe(false);
+  });
+});
+
+describe('round 45: the follow-on lines after a 112 the citizen did not confirm', () => {
+  /** A 112 for a threat of what may come, not for someone held or hurt now. */
+  const threat: DangerReading = {
+    ...calmReading,
+    danger: { level: 'acute', score: 0.96, suicidal: false, reasons: ['model.acute', 'situation.threat', 'situation.soon'] },
+    acuteDanger: true,
+    text: 'ze zeggen dat ze hem dit weekend komen halen als hij niet betaalt',
+  };
+  const ownRisk: DangerReading = {
+    ...calmReading,
+    danger: { level: 'none', score: 0.01, suicidal: false, reasons: ['distance.feared_consequence'] },
+    text: 'krijg ik zelf een strafblad als ik naar de politie ga?',
+  };
+  const asksRisk: DangerUnderstood = { ...story, intent: 'ask_consequences', questions: ['police', 'consequences'] };
+
+  it('a calm detail after it gets neither "is the danger still there?" nor the reminder, nor the turn after', () => {
+    const first = turn({}, threat);
+    const detail = turn(first.state, calmReading);
+    expect(detail.lines.stillNow).toBeNull();
+    expect(reminderOfTurn(detail.lines.guard, ['Hoe oud is ze?'])).toBeNull();
+    const next = turn(detail.state, { ...calmReading, text: 'ze woont in Tilburg' });
+    expect(next.lines.stillNow).toBeNull();
+    expect(reminderOfTurn(next.lines.guard, ['Dank je.'])).toBeNull();
+  });
+
+  it("a question of one's own risk with the police in it is no talk of danger either", () => {
+    const asked = turn(turn({}, threat).state, ownRisk, asksRisk);
+    expect(asked.lines.stillNow).toBeNull();
+    expect(asked.state.talkedOfDanger).toBe(false);
+    expect(reminderOfTurn(asked.lines.guard, ['Advies vragen heeft voor jou geen gevolgen.'])).toBeNull();
+  });
+
+  it('a message that goes on about the danger, or reads unsure, still gets the line; and the turn after it the reminder', () => {
+    const first = turn({}, threat);
+    const goesOn = turn(first.state, {
+      ...calmReading,
+      danger: { level: 'none', score: 0.05, suicidal: false, reasons: ['situation.pursued'] },
+      text: 'ze staan nu weer bij zijn huis',
+    });
+    expect(goesOn.lines.stillNow).toBe('danger.stillNow');
+    const after = turn(goesOn.state, calmReading);
+    expect(reminderOfTurn(after.lines.guard, ['Hoe oud is ze?'])).toBe('danger.reminder');
+    const doubt = turn(first.state, { ...calmReading, danger: { ...calmReading.danger, level: 'unsure' }, unsureAlone: true });
+    expect(doubt.lines.stillNow).toBe('danger.stillNow');
+  });
+
+  it('someone held now is asked about once more after a calm detail', () => {
+    expect(turn(turn({}, firmAcute).state, calmReading).lines.stillNow).toBe('danger.stillNow');
+  });
+
+  it('a new danger after it is 112 again at once (the turn is acute: its own line, no still-now line)', () => {
+    const first = turn(turn({}, threat).state, calmReading);
+    const again = turn(first.state, firmAcute);
+    expect(again.state.danger).toMatchObject({ acute: true, since: 0 });
+    expect(again.lines.stillNow).toBeNull();
+    expect(reminderOfTurn(again.lines.guard, ['Waar is ze nu?'])).toBe('danger.reminder');
   });
 });

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { FIRM_SCORE } from '../../../src/bot/dangerInView';
+import { FIRM_SCORE, heldOrHurtNow } from '../../../src/bot/dangerInView';
 import { testScreen } from '../../support/screen';
 import { blankRecognizer, createTestBot, join, say } from '../../support/bot';
 
@@ -36,10 +36,14 @@ it.each(rated.map((l) => [l.id, l.text, l.locale] as const))('%s gets 112 first'
   expect(turn.texts[0]).toMatch(/112/);
 });
 
-it('keeps 112 in view on the turn after danger, when that message does not repeat it', async () => {
-  // A firm reading: after one just over the acute threshold, a calm next message is not asked about
-  // it again (dangerLinesInContext.test.ts).
-  const first = rated.find((l) => l.locale === 'nl' && screen.assess(l.text).score >= FIRM_SCORE)!;
+it('keeps 112 in view on the turn after someone held or hurt now, when that message does not repeat it', async () => {
+  // A firm reading of someone held, hurt or threatened at this moment: after one just over the acute
+  // threshold, or any other (round 45), a calm next message is not asked about it again
+  // (dangerLinesInContext.test.ts, followOnAfter112.test.ts).
+  const first = rated.find((l) => {
+    const danger = screen.assess(l.text);
+    return l.locale === 'nl' && danger.score >= FIRM_SCORE && heldOrHurtNow(danger.reasons);
+  })!;
   const { adapter } = createTestBot(blankRecognizer);
   await join(adapter);
   await say(adapter, 'Over iemand anders');

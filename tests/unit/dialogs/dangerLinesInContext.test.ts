@@ -6,7 +6,7 @@
  * not asked about a story put in the past, nor again after "no one is in danger now" unless a danger
  * not told before comes up.
  */
-import { FIRM_SCORE, scoreOnlyAlarm } from '../../../src/bot/dangerInView';
+import { FIRM_SCORE, heldOrHurtNow, scoreOnlyAlarm } from '../../../src/bot/dangerInView';
 import type { Recognizer } from '../../../src/nlu/recognizer';
 import { testScreen } from '../../support/screen';
 import { DANGER_QUESTION, joinedBot, labourStoryRecognizer, say } from '../../support/bot';
@@ -61,6 +61,8 @@ function firmOnScoreAlone(candidates: readonly string[]): string {
 }
 /** A calm detail after it. */
 const CALM_DETAIL = 'ik woon er pal naast, het is een kas in het westland';
+/** FIRM told as happening now: someone held at this moment (dangerInView.ts `heldOrHurtNow`). */
+const HELD_NOW = 'de baas heeft zijn telefoon afgepakt en hij mag nu niet weg';
 
 /**
  * In the unsure band: a danger situation (a phone taken), told with no time, higher than UNSURE.
@@ -155,6 +157,9 @@ beforeAll(() => {
   expect(tentative.score).toBeLessThan(FIRM_SCORE);
   expect(screen.assess(FIRM).score).toBeGreaterThanOrEqual(FIRM_SCORE);
   expect(screen.assess(FIRM).level).toBe('acute');
+  expect(screen.assess(HELD_NOW)).toMatchObject({ level: 'acute', suicidal: false });
+  expect(heldOrHurtNow(screen.assess(HELD_NOW).reasons)).toBe(true);
+  expect(heldOrHurtNow(screen.assess(FIRM).reasons)).toBe(false);
   for (const t of [CALM, 'ja', 'nee', CALM_DETAIL]) expect(screen.assess(t).level).toBe('none');
   const onScore = screen.assess(SCORE_ONLY);
   expect(onScore).toMatchObject({ level: 'acute', suicidal: false });
@@ -210,10 +215,15 @@ describe('112 after a reading just over the acute threshold', () => {
     expect((await say(adapter, 'en wat doet de inspectie dan?')).all).not.toMatch(/\b112\b/);
   });
 
-  it('a firm reading still keeps 112 in the turn after it', async () => {
+  it('a firm reading of someone held now still keeps 112 in the turn after it; any other not at a calm detail (round 45)', async () => {
     const adapter = await conversation();
-    expect((await say(adapter, FIRM)).texts[0]).toMatch(/\b112\b/);
+    expect((await say(adapter, HELD_NOW)).texts[0]).toMatch(/\b112\b/);
     expect((await say(adapter, CALM)).all).toMatch(/\b112\b/);
+    const other = await conversation();
+    expect((await say(other, FIRM)).texts[0]).toMatch(/\b112\b/);
+    // The guidance that comes at this turn lists 112 among its routes; no line of its own names it.
+    const calm = await say(other, CALM);
+    expect(calm.texts.filter((t) => /\b112\b/.test(t) && !t.startsWith('Hier kun je terecht:'))).toEqual([]);
   });
 
   it('"ja" to its "Is er nu gevaar?" is danger now: 112 again', async () => {
@@ -250,9 +260,9 @@ describe('112 on the score alone, and a calm message after it (cascade27)', () =
     expect((await say(adapter, 'moet ik de politie bellen?')).all).toMatch(/\b112\b/);
   });
 
-  it('a firm 112 for a danger named now keeps the still-now line on the same calm detail', async () => {
+  it('a firm 112 for someone held now keeps the still-now line on the same calm detail', async () => {
     const adapter = await conversation();
-    await say(adapter, FIRM);
+    await say(adapter, HELD_NOW);
     expect((await say(adapter, CALM_DETAIL)).all).toMatch(/\b112\b/);
   });
 });
