@@ -193,6 +193,7 @@ export function tellsOnlyOwnWork(plain: string): boolean {
 }
 
 /** Hours, days or pay beside the work ("14 uur per dag", "for 5 euro", "6 days a week"): the work's terms are the writer's own story. */
+const WORKS = /\b(?:ik werk|i work|i'm working|im working|i am working)\b/;
 const WORK_TERMS = /\b\d[\d.,]*\s*(?:uur|uren|hours?|hrs|dagen|days?|weken|weeks?|euro|eur)\b|€\s*\d/;
 
 /**
@@ -202,7 +203,8 @@ const WORK_TERMS = /\b\d[\d.,]*\s*(?:uur|uren|hours?|hrs|dagen|days?|weken|weeks
  * no work, or the work's hours or pay, or something done to the writer, or where they come from.
  */
 export function withoutWorkSaid(plain: string): string | null {
-  if (writerHarmed(plain) || FROM_SOMEWHERE.test(plain) || WORK_TERMS.test(plain)) return null;
+  // The work said with the verb: "ik ben Syrische man", "I'm an international student" say who the writer is.
+  if (!WORKS.test(plain) || writerHarmed(plain) || FROM_SOMEWHERE.test(plain) || WORK_TERMS.test(plain)) return null;
   const sentences = plain.split(/[.!?;]+/);
   if (!sentences.some((sentence) => WORK_INTRO.test(sentence))) return null;
   return sentences.map((sentence) => sentence.replace(WORK_INTRO, ' ')).join('. ');

@@ -139,8 +139,7 @@ describe('the writer’s role over the conversation, round 26', () => {
       [reading('they say I owe them 4000 euro and my boss shouts at me every day', { told: { aboutWhom: 'self' } }), 'professional'],
     ]);
     // Round 39: the first own story told in words turns a role no message bore out in words at once.
-    // Round 45: the first line says only the writer's work, so it leaves the role open until then.
-    expect(roles).toEqual([null, 'self', 'self']);
+    expect(roles).toEqual(['professional', 'self', 'self']);
   });
 
   it('does not turn a bystander on lines the readers took for the writer’s own without their harm in words', () => {

@@ -87,3 +87,12 @@ describe('a story with no first person after the writer said their business', ()
     expect(roles).toEqual(['self', 'self']);
   });
 });
+
+describe('who the writer is, said without the work', () => {
+  it.each([
+    'hi, I am an international student in Groningen (from India), I think I made a big mistake',
+    'Hallo, ik ben Syrische man, woon in Nederland 6 jaar',
+  ])('is not a line of the work: %p', (text) => {
+    expect(onlyWorkSaid(normaliseText(text))).toBe(false);
+  });
+});
