@@ -303,6 +303,11 @@ function toldSoFar(script: Script, t: number) {
   return told;
 }
 
+/** The labels mark the turn that tells whether the person is a minor (not only the conversation's label). */
+export function ageTurnLabelled(script: Script): boolean {
+  return script.turns.some((turn) => turn.facts.minor !== undefined && turn.facts.minor !== null);
+}
+
 /**
  * The turn where the worry is told: the first in Dutch or English that names who it is about or
  * the relation, or that is a story of six words or more (not only a greeting or a bare question).
@@ -352,6 +357,14 @@ export function scoreConversation(script: Script, played: PlayedTurn[], index: C
     const told = toldSoFar(script, t);
     const minor = script.minor === true || told.minor === true;
     const adult = script.minor === false || told.minor === false;
+    // Whether a question fits the age goes by what was told when it was asked: where the labels mark
+    // the turn that tells the age, a question before it was put to what the bot could know then
+    // ("has someone else got their passports?" of three women at a nail salon, a girl of 16 among
+    // them told two turns later), as a counsellor would have asked it. Only a conversation whose
+    // labels never mark that turn is judged by its whole-conversation label.
+    const ageTurnMarked = ageTurnLabelled(script);
+    const minorAsked = ageTurnMarked ? told.minor === true : minor;
+    const adultAsked = ageTurnMarked ? told.minor === false : adult;
     if (replies.some((r) => index.isMinorGuidance(r.text))) saidUnder18 = true;
     for (const reply of replies) {
       const q = index.question(reply.text);
@@ -360,8 +373,8 @@ export function scoreConversation(script: Script, played: PlayedTurn[], index: C
       else if ((q === 'age' && told.age) || (q === 'aboutWhom' && told.aboutWhom)) repeated.push(`turn ${t + 1}: ${q} already told`);
       // A question never asks what a text of the bot just assumed ("you are under 18", then "how old are you?").
       else if (q === 'age' && saidUnder18) repeated.push(`turn ${t + 1}: age asked after the bot said under 18`);
-      if (minor && ADULT_ONLY.has(q)) unfit.push(`turn ${t + 1}: ${q} about a minor`);
-      if (adult && MINOR_ONLY.has(q)) unfit.push(`turn ${t + 1}: ${q} about an adult`);
+      if (minorAsked && ADULT_ONLY.has(q)) unfit.push(`turn ${t + 1}: ${q} about a minor`);
+      if (adultAsked && MINOR_ONLY.has(q)) unfit.push(`turn ${t + 1}: ${q} about an adult`);
       else if (!minor && MINOR_ONLY.has(q)) minorUnfit.push(`turn ${t + 1}: ${q} with no minor told`);
       asked.add(q);
     }

@@ -8,7 +8,15 @@
  * corrects it. Pure.
  */
 import { anothersSituationTold, ownSituation } from '../nlu/facts/facts';
-import { roleSaid, tellsOnlyOwnWork, toldOfOthers, worryAboutAnother, writerHarmed } from '../nlu/facts/writerRole';
+import {
+  namesOthers,
+  roleSaid,
+  tellsOnlyOwnWork,
+  toldOfOthers,
+  withoutWorkSaid,
+  worryAboutAnother,
+  writerHarmed,
+} from '../nlu/facts/writerRole';
 import type { QuestionTopic, ToldFacts } from '../understanding/understanding';
 import type { Role } from './summary';
 
@@ -136,8 +144,20 @@ const WRITER_LEFT =
 const OTHERS_STILL_THERE =
   /\b(?:mijn|mn|m'n|my|our|onze|ons)\s+(?:[a-z]+\s+)?(?:vrienden|vriend|vriendin\w*|friends?|collega\w*|colleagues?|broer\w*|brothers?|zus\w*|sisters?|neef|neven|nicht\w*|cousins?|landgeno\w*|countrymen)\s+(?:(?:werk\w*|zitt?\w*|zijn|wonen|woont|slapen|blijven)\s+(?:er|daar)\s+(?:\w+\s+)?nog|(?:still|are still|is still)\s+(?:work\w*|live\w*|there|stay\w*)|(?:work|live|stay)s?\s+there\s+still)\b/;
 
+/**
+ * The message says where or as what the writer works and nothing else of a story: no hours or pay,
+ * nothing done to them, no one named ("Goedemiddag, ik werk op de klantenservice van een bank in
+ * Utrecht. Ik typ dit in mijn pauze"). Their work tells who writes, not whose story follows: a
+ * bank clerk or a receptionist writes of a client as often as a worker of their own work. ("Ik werk
+ * in een kas, 14 uur per dag" and "ik werk in een kas en de baas houdt mijn paspoort" tell their own.)
+ */
+export function onlyWorkSaid(plain: string): boolean {
+  const rest = withoutWorkSaid(plain);
+  return rest !== null && !ownSituation(rest) && !namesOthers(rest) && rest.match(RELATION_NAMED) === null && !tellsOfSomeoneElse(rest);
+}
+
 /** The writer's own story in the message's own words: something done to them, their boss, pay or papers. */
-const ownStoryTold = (plain: string): boolean => writerHarmed(plain) || ownSituation(plain);
+const ownStoryTold = (plain: string): boolean => writerHarmed(plain) || (ownSituation(plain) && !onlyWorkSaid(plain));
 
 /** The weight of a message's reading: a story says more than a short line, a button most. */
 function weightOf(reading: RoleReading, role: Role, saidOutright: boolean): number {
@@ -188,6 +208,10 @@ function roleRead(reading: RoleReading, tally: RoleTally): Role | null {
   if (read === 'self' && WRITER_LEFT.test(reading.plain) && !writerHarmed(reading.plain)) return null;
   // A relation named only beside the writer telling of themselves says nothing yet of whose story it is.
   if (read === 'other' && relationOnlyBesideWriter(reading.plain)) return null;
+  // A story with no "ik", "I" or "we" in it, after the writer said their work or business ("ik heb een
+  // shoarmazaak …", then "er komt een zwarte Golf, die kleine jongens krijgen pakketjes"): what they
+  // see there, told of the people it is about (nouns, not pronouns, so tellsOfAnother counts none).
+  if (read !== 'other' && tally.atWork && reading.story && withoutTheWriter(reading.plain) && !ownStoryTold(reading.plain)) return 'other';
   if (read !== 'self' || ownStoryTold(reading.plain)) return read;
   // Mostly of someone else, with nothing done to the writer: the writer telling another's story. A
   // writer who said their work or business first tells what they saw there ("bij een van die families
@@ -206,7 +230,7 @@ export function addReading(tally: RoleTally, reading: RoleReading): RoleTally {
   if (
     first &&
     reading.chosen === null &&
-    (tellsOnlyOwnWork(reading.plain) || (OWNS_BUSINESS.test(reading.plain) && !writerHarmed(reading.plain)))
+    (tellsOnlyOwnWork(reading.plain) || onlyWorkSaid(reading.plain) || (OWNS_BUSINESS.test(reading.plain) && !writerHarmed(reading.plain)))
   ) {
     const said = roleSaid(reading.plain);
     return said === 'professional'
@@ -298,6 +322,10 @@ export function roleOfConversation(tally: RoleTally, previous: Role | null, read
   if (tally.lastIntro === true) return tally.professional > 0 ? 'professional' : previous;
   if (tally.lastSaidOwn === true) return 'self';
   let role = read;
+  // The facts' "self" kept from a line that only said the writer's work (weighed as no story here)
+  // settles nothing: what the writer told since decides, else it stays open.
+  if (previous === null && role === 'self' && tally.atWork && tally.self === 0)
+    role = tally.other + tally.professional > 0 ? bystander() : null;
   // A story about someone else after lines that only seemed the writer's own ("I am from Syria",
   // "ik kom uit Polen en woon in Venlo", given a form by the readers' guess): the story settles whose
   // worry it is. Once the writer told their own situation in words, a later "my niece" is someone in it.
@@ -315,12 +343,15 @@ export function roleOfConversation(tally: RoleTally, previous: Role | null, read
   // "it's about something I saw" or a story told mostly of "he") is turned by the writer's own story
   // told in words after it ("nu staan er rare bedragen op mijn rekening", "hij zegt dat ik hem geld
   // schuldig ben"), whatever the weights.
-  // (Nor does such a guess, read again, turn the writer's story back.)
+  // (Nor does such a guess, read again, turn the writer's story back; nor settle the role where a line
+  // that only said the writer's work left it open: "I am a cleaner in a hotel and I have a question",
+  // then "the agency keeps my passport".)
   if (
     tally.bystanderInWords !== true &&
     tally.ownToldInWords === true &&
     tally.lastStoryRole === 'self' &&
-    ((previous !== null && previous !== 'self') || (previous === 'self' && role !== null && role !== 'self'))
+    // (previous is then the writer's own or still open)
+    ((previous !== null && previous !== 'self') || (role !== null && role !== 'self'))
   )
     return 'self';
   // The reverse: a first line the readers took for a bystander's, often a worker saying their work ("I

@@ -13,10 +13,11 @@ import { estimatedMinor, rangeMinor, readMinor, schoolMinor } from '../nlu/facts
 
 /**
  * A number under 18 said as someone's age ("ze is 15", "van 14", "pas 16", "aged 13", "maybe 12"),
- * not a count, an hour or a sum ("om 9 uur", "15 euro", "soms 12 mannen").
+ * not a count, an hour or a sum ("om 9 uur", "15 euro", "soms 12 mannen"), nor the first digit of a
+ * larger number ("like 60% of what they make", "ongeveer 100 mensen").
  */
 const AGE_UNDER_18 =
-  /\b(?:zijn|is|ben|van|aged?|misschien|maybe|rond|around|about|ongeveer|pas|only|just|hooguit|net|barely|are|was|were|looks|lijkt|als|like|(?:wordt|turns?|turning)(?:\s+(?:hij|ze|zij|he|she))?)\s+(?:[1-9]|1[0-7])(?!\s*(?:uur|u|h|hours?|euro|eur|keer|times|minuten|minutes|dagen|days|weken|weeks|maanden|months|in the|mannen|men)\b)|\b(?:[1-9]|1[0-7])\s*(?:-\s*)?(?:jaar|jr|jarige|years?|yrs?|yo|y\/o)\b/;
+  /\b(?:zijn|is|ben|van|aged?|misschien|maybe|rond|around|about|ongeveer|pas|only|just|hooguit|net|barely|are|was|were|looks|lijkt|als|like|(?:wordt|turns?|turning)(?:\s+(?:hij|ze|zij|he|she))?)\s+(?:[1-9]|1[0-7])(?![\d]|[.,]\d)(?!\s*(?:uur|u|h|hours?|euro|eur|keer|times|minuten|minutes|dagen|days|weken|weeks|maanden|months|in the|mannen|men)\b)|\b(?:[1-9]|1[0-7])\s*(?:-\s*)?(?:jaar|jr|jarige|years?|yrs?|yo|y\/o)\b/;
 
 /**
  * Words that name a child or a minor outright, whoever says them. Not "kind of" (a kind of). Not

@@ -192,6 +192,29 @@ export function tellsOnlyOwnWork(plain: string): boolean {
   return WORK_INTRO.test(plain) && ANNOUNCES_MORE.test(plain) && !harmed && !FROM_SOMEWHERE.test(plain);
 }
 
+/** Hours, days or pay beside the work ("14 uur per dag", "for 5 euro", "6 days a week"): the work's terms are the writer's own story. */
+const WORKS = /\b(?:ik werk|i work|i'm working|im working|i am working)\b/;
+const WORK_TERMS = /\b\d[\d.,]*\s*(?:uur|uren|hours?|hrs|dagen|days?|weken|weeks?|euro|eur)\b|€\s*\d/;
+
+/**
+ * The message with the writer's saying of their work taken out ("Goedemiddag, ik werk op de
+ * klantenservice van een bank in Utrecht. Ik typ dit in mijn pauze" → "… van een bank in Utrecht. Ik
+ * typ dit in mijn pauze"), for reading whether anything else in it tells a story; null when it says
+ * no work, or the work's hours or pay, or something done to the writer, or where they come from.
+ */
+export function withoutWorkSaid(plain: string): string | null {
+  // The work said with the verb: "ik ben Syrische man", "I'm an international student" say who the writer is.
+  if (!WORKS.test(plain) || writerHarmed(plain) || FROM_SOMEWHERE.test(plain) || WORK_TERMS.test(plain)) return null;
+  const sentences = plain.split(/[.!?;]+/);
+  if (!sentences.some((sentence) => WORK_INTRO.test(sentence))) return null;
+  return sentences.map((sentence) => sentence.replace(WORK_INTRO, ' ')).join('. ');
+}
+
+/** People other than the writer named in words ("een jongen", "the workers", "de man die opendeed"). */
+export function namesOthers(plain: string): boolean {
+  return (plain.replace(QUOTED_WORDS, ' ').match(OTHERS_NAMED)?.length ?? 0) > 0;
+}
+
 /**
  * Someone asks the writer to do something for money, or finds them a room or a job: "hij vroeg of ik
  * een vriendin mee kan nemen, dan krijgen we allebei 150 euro", "iemand zegt dat ik 500 kan verdienen

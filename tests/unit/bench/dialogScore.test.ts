@@ -132,6 +132,38 @@ describe('dialog scoring', () => {
     expect(minor.minorUnfit).toEqual([]);
   });
 
+  it('judges a question for an adult by the age told when it was asked, where the labels mark that turn', () => {
+    const turns = [
+      turn('Naast mijn zaak werken drie meisjes van 9 tot 10, ze slapen er ook', { facts: { aboutWhom: 'other', relation: 'neighbour' } }),
+      turn('Eentje zei vanochtend dat ze 16 is', { facts: { age: 16, minor: true } }),
+    ];
+    const asked = [say(catalog.t('nl', 'triage.question.documentsHeld.group')), say(catalog.t('nl', 'triage.question.debts.group'))];
+    // The passports asked before the girl's age was told fit; the debts asked after it do not.
+    expect(scoreConversation(script(turns), asked, index).unfit).toEqual(['turn 2: debts about a minor']);
+    // Labels that mark no turn: the conversation's label judges every question, as before.
+    const unmarked = turns.map((t) => ({ ...t, facts: { aboutWhom: t.facts.aboutWhom } }));
+    expect(scoreConversation(script(unmarked), asked, index).unfit).toEqual([
+      'turn 1: documentsHeld about a minor',
+      'turn 2: debts about a minor',
+    ]);
+    // A question for a minor before any minor was told is still a fault: counted as such, not forgiven.
+    const safe = scoreConversation(
+      script(
+        [
+          turn('Mijn buurman werkt dag en nacht', { facts: { aboutWhom: 'other' } }),
+          turn('hij is 40', { facts: { age: 40, minor: false } }),
+        ],
+        {
+          minor: false,
+        },
+      ),
+      [say(catalog.t('nl', 'triage.question.safeNow.other')), say(catalog.t('nl', 'triage.thanks'))],
+      index,
+    );
+    expect(safe.unfit).toEqual([]);
+    expect(safe.minorUnfit).toEqual(['turn 1: safeNow with no minor told']);
+  });
+
   it('flags 112 after the first bot turn while no danger was told, not an answer to a police question or a turn after danger', () => {
     const s = scoreConversation(
       script([
