@@ -896,6 +896,9 @@ export function scoredUnread(read: ReadMessage, vocabulary: Vocabulary): boolean
 
 const EMPTY: DangerAssessment = { level: 'none', suicidal: false, reasons: [], score: 0 };
 
+/** The reason of a message the reader could not take apart: its reading is the empty text's, not the message's. */
+export const UNREADABLE_REASON = 'screen.unreadable';
+
 export class SafetyScreen {
   readonly reader: MessageReader;
 
@@ -927,7 +930,7 @@ export class SafetyScreen {
       read = this.reader.readForDanger(text);
     } catch {
       // A message the reader cannot take apart is not a reason to stay silent: ask.
-      return { danger: { ...EMPTY, level: 'unsure', reasons: ['screen.unreadable'] }, read: this.reader.readForDanger('') };
+      return { danger: { ...EMPTY, level: 'unsure', reasons: [UNREADABLE_REASON] }, read: this.reader.readForDanger('') };
     }
     return { danger: this.assessRead(read), read };
   }

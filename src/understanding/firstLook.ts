@@ -8,7 +8,7 @@ import type { NluLocale } from '../nlu/recognizer';
 import type { ReadMessage } from '../nlu/model/reader';
 import { assessDangerAnswer, dangerToldNow, deniesDangerNow, readAsAnswer } from '../safety/dangerAnswer';
 import { dangerInPassing } from '../safety/inPassing';
-import { SafetyScreen } from '../safety/screen';
+import { SafetyScreen, UNREADABLE_REASON } from '../safety/screen';
 import type { EarlierTurn, FirstLook } from './understanding';
 
 export interface LookWithReading {
@@ -23,8 +23,14 @@ export interface Screened {
   read: ReadMessage;
 }
 
-export function screenText(screen: SafetyScreen, text: string): Screened {
-  const screened = screen.look(text);
+/**
+ * `readBefore`: this text's reading by the same reader, made already for another screen's look (the
+ * later-turn screen shares the main screen's reader, safety/laterTurnScreen.ts). Reading the text is
+ * most of a look's work and depends on the text alone, so only the assessment is made again. Never
+ * a reading that stands for an unreadable text (`readOf`).
+ */
+export function screenText(screen: SafetyScreen, text: string, readBefore?: ReadMessage): Screened {
+  const screened = readBefore === undefined ? screen.look(text) : { danger: screen.assessRead(readBefore), read: readBefore };
   const { read } = screened;
   let { danger } = screened;
   if (danger.level === 'none' && dangerInPassing(screen, text, read))
@@ -35,6 +41,11 @@ export function screenText(screen: SafetyScreen, text: string): Screened {
   // "Ze is nu niet veilig", "nee niet nu, hij staat naast me", "nee nu niet maar vanavond ...": told now (dangerAnswer.ts).
   danger = dangerToldNow(screen, text, danger);
   return { danger, read };
+}
+
+/** The reading behind a screening, when it is the text's own (not the empty reading of an unreadable text). */
+export function readOf(screened: Screened | undefined): ReadMessage | undefined {
+  return screened === undefined || screened.danger.reasons.includes(UNREADABLE_REASON) ? undefined : screened.read;
 }
 
 /**

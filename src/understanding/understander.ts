@@ -16,7 +16,7 @@ import type { NluLocale, Recognizer } from '../nlu/recognizer';
 import type { LanguageGuess } from '../nlu/language';
 import { laterTurnScreen, readAsLaterTurn } from '../safety/laterTurnScreen';
 import type { SafetyScreen } from '../safety/screen';
-import { lookAt, screenText, type Screened } from './firstLook';
+import { lookAt, readOf, screenText, type Screened } from './firstLook';
 import { ownQuestionTopics, type PreparedReading, type PreparedReadings } from './preparedReading';
 import { WARM_UP_TEXTS } from './warmUpTexts';
 import { type FirstLook, type QuestionTopic, type Understander, type Understanding, type UnderstandingContext } from './understanding';
@@ -114,7 +114,10 @@ export function createUnderstander(deps: UnderstanderDeps): WarmableUnderstander
         // The prepared reading and a screening kept from a first look are the main screen's.
         const prepared = same ? known.prepared : deps.prepared?.readingOf(text);
         const kept = same && known.screen === screen ? known.screened : screen === deps.safety ? prepared?.screened : undefined;
-        const screening = kept ?? screenText(screen, text);
+        // The later-turn screen reads with the main screen's reader: the text's reading of the first
+        // look or of the reading thread is its own too, and only the assessment is made again.
+        const readBefore = screen.reader === deps.safety.reader ? readOf(same ? known.screened : prepared?.screened) : undefined;
+        const screening = kept ?? screenText(screen, text, readBefore);
         const guess = same && known.locale === context.locale ? known.guessed : prepared?.language[context.locale];
         const {
           look: own,
