@@ -3,7 +3,8 @@
  * corpus's training part and the danger-only lines) with the turns of dialog conversations 1–15
  * (dialogTurns.ts), over the main bundle's danger vocabulary, by the main model's training
  * (training.ts: the same options, averaged over the same three orders). Its thresholds are chosen as
- * the main model's are, on its own out-of-fold scores: the corpus and the turns, each scored by a
+ * the main model's are: the unsure point on the turns' out-of-fold scores (the turns it reads), the
+ * acute point and the floors on its out-of-fold scores of the corpus and the turns, each scored by a
  * model that did not learn it, with the tuning sets' messages, which it never learned.
  */
 import { createHash } from 'node:crypto';
@@ -17,15 +18,16 @@ import type { StoredLaterTurnModel } from './laterTurnModel';
 import { MessageReader } from './reader';
 import {
   averageModels,
+  caughtRecallPoint,
   outOfFoldScores,
   plainUnsureThreshold,
   softThresholdForPrecision,
-  softThresholdForRecall,
   TARGET_ACUTE_PRECISION,
   TARGET_CAUGHT_RECALL,
   THRESHOLD_SMOOTHING,
   TRAINING_SEED,
   trainingSets,
+  type Scored,
   type TrainingInput,
 } from './training';
 
@@ -40,11 +42,31 @@ export function laterTurnSourceHash(mainSourceHash: string, turns: readonly Labe
     .update('\0')
     .update(JSON.stringify(turns))
     .update('\0')
-    .update(JSON.stringify({ OPTIONS, ORDERS, TARGET_CAUGHT_RECALL, TARGET_ACUTE_PRECISION }))
+    .update(JSON.stringify({ OPTIONS, ORDERS, TARGET_CAUGHT_RECALL, TARGET_ACUTE_PRECISION, unsureOn: 'turns' }))
     .digest('hex');
 }
 
 const isPositive = (m: LabelledMessage) => m.acuteDanger || m.suicidal === true;
+
+/**
+ * The later model's unsure point, by the main training's rule (caughtRecallPoint), on the turns' own
+ * out-of-fold scores: the population this model reads. Round 45 (unsure45): chosen over a pool of
+ * first messages and turns it lay at 0.003, set by the tuning sets' acute first messages, which a
+ * model taught calm story details scores low but never reads (their point alone lay at 0.000, the
+ * turns' at 0.017); at 0.003 a third of the calm training turns scored unsure out of fold (1,195 of
+ * 3,535; 540 at 0.017), and a calm later turn read unsure gets the danger question.
+ * The acute point and the floors stay over the first messages too: they can only make it safer.
+ */
+export function laterTurnUnsurePoint<T extends Scored & { message: { id: string } }>(
+  scored: readonly T[],
+  turnIds: ReadonlySet<string>,
+  foundAnyway: (s: T) => boolean,
+): number {
+  return caughtRecallPoint(
+    scored.filter((s) => turnIds.has(s.message.id)),
+    foundAnyway,
+  );
+}
 
 export function trainLaterTurnModel(
   input: TrainingInput,
@@ -89,14 +111,12 @@ export function trainLaterTurnModel(
   const oof = outOfFoldScores([...lines, ...input.dev], (m) => x(m.text), vocabulary.size, isPositive);
   const tuning = input.tuning.flat().map((m) => ({ message: m, p: score(m), positive: isPositive(m) }));
   const pooled = [...oof, ...tuning];
-  const pooledUnsure = softThresholdForRecall(
-    pooled.filter((s) => !s.positive || !otherRoute(s.message)),
-    TARGET_CAUGHT_RECALL,
-  );
+  const turnIds = new Set(turns.map((t) => t.id));
+  const turnScores = oof.filter((s) => turnIds.has(s.message.id));
+  const pooledUnsure = laterTurnUnsurePoint(pooled, turnIds, (s) => otherRoute(s.message));
   // The floors (floors.ts) over the messages no fold learned of the kinds it reads: the tuning sets'
   // and the turns' out-of-fold scores.
-  const turnIds = new Set(turns.map((t) => t.id));
-  const unseen = [...tuning, ...oof.filter((s) => turnIds.has(s.message.id))].map((s) => ({
+  const unseen = [...tuning, ...turnScores].map((s) => ({
     p: s.p,
     positive: s.positive,
     foundAnyway: s.positive && otherRoute(s.message),

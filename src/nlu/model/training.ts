@@ -344,10 +344,7 @@ export function trainBundle(input: TrainingInput, reader = new MessageReader(), 
   // moved it from 0.047 to 0.005 and the acute threshold one grid step.
   const oof = outOfFoldScores([...dangerTrain, ...input.dev], (m) => x(m.text, 'danger'), vocabulary.danger.size, isPositive);
   const pooled = [...oof, ...input.tuning.flatMap((set) => set.map((m) => ({ message: m, ...scoredDanger([m])[0]! })))];
-  const pooledUnsure = softThresholdForRecall(
-    pooled.filter((s) => !s.positive || !otherRoute(s.message)),
-    TARGET_CAUGHT_RECALL,
-  );
+  const pooledUnsure = caughtRecallPoint(pooled, (s) => otherRoute(s.message));
   // Round 30 (floors.ts): the pooled points hold the goals on the unseen writers' messages (the
   // tuning sets) with a margin, or move until they do: found counted over every acute message with
   // its lower confidence bound, 112-at-once precision likewise.
@@ -490,6 +487,20 @@ function softCounts(data: Prepared, z: number, width: number): { recall: number;
 }
 
 /**
+ * The unsure point before the floors: where the smoothed recall of the acute messages only the danger
+ * score can catch reaches TARGET_CAUGHT_RECALL. Those `foundAnyway` (acuteByOtherRoute,
+ * foundWhateverScore) are left out, negatives all count. The main training and the later-turn
+ * training (laterTurnTraining.ts) choose their unsure points by this one rule, each on the scores of
+ * the messages it reads.
+ */
+export function caughtRecallPoint<T extends Scored>(scored: readonly T[], foundAnyway: (s: T) => boolean): number {
+  return softThresholdForRecall(
+    scored.filter((s) => !s.positive || !foundAnyway(s)),
+    TARGET_CAUGHT_RECALL,
+  );
+}
+
+/**
  * The threshold at which the smoothed recall (softRecall) is `target`. The smoothed recall falls
  * steadily as the threshold rises, so there is one such threshold, found by halving, and it moves
  * continuously with every score: the stability rule of THRESHOLD_SMOOTHING.
@@ -558,7 +569,7 @@ function minorLabel(minor: boolean | null | undefined): string {
   return minor === true ? 'minor' : minor === false ? 'adult' : 'unknown';
 }
 
-interface Scored {
+export interface Scored {
   p: number;
   positive: boolean;
 }

@@ -372,10 +372,22 @@ describe('the danger question in the unsure band, in context', () => {
 
   it('asked once, not again for a "no" whose "now" is the answer (calm30)', async () => {
     const adapter = await conversation();
-    await say(adapter, 'het gaat over een meisje op de school waar ik schoonmaak');
+    await say(adapter, 'hallo');
     expect((await say(adapter, UNSURE_LOW)).all).toMatch(DANGER_QUESTION);
     await say(adapter, 'ze is 13');
     expect((await say(adapter, NO_NOT_THERE)).all).not.toMatch(DANGER_QUESTION);
+  });
+
+  it('the same worry told after a line that only says whom it is about: a later turn, asked whether the child is safe now (unsure45)', async () => {
+    // Round 45 (unsure45): read as a later turn, not as the first account (readInConversation.ts
+    // tellsTheStory), by the later-turn model: 0.013, under its unsure point of 0.017, so it no
+    // longer gets "Is iemand op dit moment in gevaar?" but the child's own safety question. Until
+    // unsure45 it got the danger question from an unsure point of 0.003 set by first messages.
+    const adapter = await conversation();
+    await say(adapter, 'het gaat over een meisje op de school waar ik schoonmaak');
+    const turn = await say(adapter, UNSURE_LOW);
+    expect(turn.all).not.toMatch(DANGER_QUESTION);
+    expect(turn.all).toMatch(/Is het kind nu op een veilige plek\?/);
   });
 
   it('after the story was heard, a "now" that tells where a debt stands gets no question; one that tells a moment keeps it (calm32)', async () => {
