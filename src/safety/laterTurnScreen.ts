@@ -3,23 +3,16 @@
  * rules and reader with the later-turn danger model and its thresholds (nlu/model/laterTurnModel.ts).
  * A first message is read by the main screen alone, so its reading is as it was.
  */
-import fs from 'node:fs';
-import { ModelBundleError } from '../nlu/model/bundle';
-import { defaultLaterTurnFile, laterTurnBundle, parseLaterTurnModel, type StoredLaterTurnModel } from '../nlu/model/laterTurnModel';
+import { defaultLaterTurnFile, laterTurnBundle, readLaterTurnModel, type StoredLaterTurnModel } from '../nlu/model/laterTurnModel';
 import { SafetyScreen } from './screen';
 
+// Every understander (the bot's, each test's) asks for the later-turn screen: the file is read once.
 const parsed = new Map<string, StoredLaterTurnModel>();
 
 function storedAt(file: string): StoredLaterTurnModel {
   let stored = parsed.get(file);
   if (stored === undefined) {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(fs.readFileSync(file, 'utf8'));
-    } catch (err) {
-      throw new ModelBundleError(file, err instanceof Error ? err.message : 'unreadable');
-    }
-    stored = parseLaterTurnModel(raw, file);
+    stored = readLaterTurnModel(file);
     parsed.set(file, stored);
   }
   return stored;

@@ -60,12 +60,13 @@ export function parseLaterTurnModel(raw: unknown, file = '(inline)'): StoredLate
   return parsed.data;
 }
 
-export function loadLaterTurnBundle(main: ModelBundle, file: string = defaultLaterTurnFile()): ModelBundle {
+/** The stored later-turn model at `file`, read and checked; a ModelBundleError names the file when it cannot be. */
+export function readLaterTurnModel(file: string = defaultLaterTurnFile()): StoredLaterTurnModel {
   let raw: unknown;
   try {
     raw = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (err) {
     throw new ModelBundleError(file, err instanceof Error ? err.message : 'unreadable');
   }
-  return laterTurnBundle(main, parseLaterTurnModel(raw, file), file);
+  return parseLaterTurnModel(raw, file);
 }

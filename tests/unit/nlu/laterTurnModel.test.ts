@@ -5,11 +5,10 @@
  * the corpus, the features or the dialog sets' first fifteen conversations, run `npm run train:nlu`
  * and then `npx tsx bench/train-later-turns.ts`, and commit both models.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { loadLabelledFile } from '../../../src/nlu/corpus';
 import { createLocalRecognizer } from '../../../src/nlu/local/localRecognizer';
-import { defaultLaterTurnFile, laterTurnBundle, parseLaterTurnModel } from '../../../src/nlu/model/laterTurnModel';
+import { laterTurnBundle, readLaterTurnModel } from '../../../src/nlu/model/laterTurnModel';
 import { laterTurnSourceHash } from '../../../src/nlu/model/laterTurnTraining';
 import { joinedTuningSets, laterTurnLines, sourceHash } from '../../../src/nlu/model/sources';
 import { laterTurnScreen, readAsLaterTurn } from '../../../src/safety/laterTurnScreen';
@@ -20,7 +19,7 @@ import type { EarlierTurn } from '../../../src/understanding/understanding';
 import { testBundle, testScreen } from '../../support/screen';
 
 const root = path.resolve(__dirname, '../../..');
-const stored = () => parseLaterTurnModel(JSON.parse(fs.readFileSync(defaultLaterTurnFile(), 'utf8')));
+const stored = () => readLaterTurnModel();
 const main = testScreen();
 const later = laterTurnScreen(main)!;
 const understander = createUnderstander({ safety: main, recognizer: createLocalRecognizer({ screen: main }) });
@@ -47,6 +46,11 @@ describe('the shipped later-turn model', () => {
     expect(later.bundle.thresholds.question).toBe(main.bundle.thresholds.question);
     expect(later.bundle.models.danger).not.toBe(main.bundle.models.danger);
     expect(later.bundle.thresholds.unsure).toBeLessThanOrEqual(later.bundle.thresholds.acute);
+  });
+
+  it('names the file it cannot read or that has the wrong shape', () => {
+    expect(() => readLaterTurnModel(path.join(root, 'models', 'no-such-later.json'))).toThrow(/no-such-later\.json/);
+    expect(() => readLaterTurnModel(path.join(root, 'package.json'))).toThrow(/package\.json/);
   });
 
   it('is refused beside another bundle: its weights are rows of that bundle’s danger vocabulary', () => {
