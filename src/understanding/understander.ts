@@ -19,7 +19,14 @@ import type { SafetyScreen } from '../safety/screen';
 import { lookAt, readOf, screenText, type Screened } from './firstLook';
 import { ownQuestionTopics, type PreparedReading, type PreparedReadings } from './preparedReading';
 import { WARM_UP_TEXTS } from './warmUpTexts';
-import { type FirstLook, type QuestionTopic, type Understander, type Understanding, type UnderstandingContext } from './understanding';
+import {
+  type EarlierTurn,
+  type FirstLook,
+  type QuestionTopic,
+  type Understander,
+  type Understanding,
+  type UnderstandingContext,
+} from './understanding';
 
 export interface UnderstanderDeps {
   safety: SafetyScreen;
@@ -69,6 +76,9 @@ export interface WarmableUnderstander extends Understander {
   warmUp(rounds?: number): Promise<void>;
   analysisOf(look: FirstLook, text: string): TextAnalysis | undefined;
 }
+
+/** One calm turn before: what makes the warm-up's look a later turn's. */
+const WARM_UP_EARLIER: readonly EarlierTurn[] = [{ level: 'none', score: 0 }];
 
 export function createUnderstander(deps: UnderstanderDeps): WarmableUnderstander {
   const local = deps.local ?? createLocalRecognizer({ screen: deps.safety });
@@ -162,6 +172,9 @@ export function createUnderstander(deps: UnderstanderDeps): WarmableUnderstander
             const look = understander.firstLook(text, { locale });
             const again = understander.firstLook(text, { locale, awaiting: 'dangerCheck' }, look);
             await understandWith(text, again, { locale }, undefined, async (read) => local.interpretFull(text, read));
+            // A later turn too, once: the later-turn screen is read from disk and its danger model
+            // compiled here, not on the first citizen's second message (round 45 review).
+            if (round === 0) understander.firstLook(text, { locale, earlier: WARM_UP_EARLIER }, look);
           }
         }
       }

@@ -2,6 +2,7 @@ import * as language from '../../../src/nlu/language';
 import { createLocalRecognizer } from '../../../src/nlu/local/localRecognizer';
 import type { NluLocale, Recognition, Recognizer } from '../../../src/nlu/recognizer';
 import { analyseText } from '../../../src/nlu/text/analyse';
+import { laterTurnScreen } from '../../../src/safety/laterTurnScreen';
 import { onlyAnAnswer, SafetyScreen } from '../../../src/safety/screen';
 import { createUnderstander } from '../../../src/understanding/understander';
 import { understandingSchema, type UnderstandingContext } from '../../../src/understanding/understanding';
@@ -93,6 +94,14 @@ describe('understander', () => {
     await understander.warmUp(1);
     expect(remote.calls).toBe(0);
     expect(await understander.understand(text, understander.firstLook(text, nl), nl)).toEqual(before);
+  });
+
+  it('reads a later turn in the warm-up too, so the later-turn screen is ready before the first second message', async () => {
+    const later = laterTurnScreen(safety)!;
+    const assessed = jest.spyOn(later, 'assessRead');
+    const understander = createUnderstander({ safety, recognizer: local, local, laterSafety: later });
+    await understander.warmUp(1);
+    expect(assessed).toHaveBeenCalled();
   });
 
   it('keeps no message text between looks: the same text in another turn is screened again', () => {
