@@ -105,6 +105,7 @@ export const BUILT_SETS = [
   { source: 'anonymiser-dev-x.source.txt', target: 'anonymiser-dev-x.jsonl', prefix: 'zc' },
   { source: 'anonymiser-dev-y.source.txt', target: 'anonymiser-dev-y.jsonl', prefix: 'zd' },
   { source: 'anonymiser-dev-z.source.txt', target: 'anonymiser-dev-z.jsonl', prefix: 'ze' },
+  { source: 'anonymiser-dev-za.source.txt', target: 'anonymiser-dev-za.jsonl', prefix: 'zf' },
 ] as const;
 
 function main(): void {
