@@ -19,7 +19,7 @@
  *
  * Also the server's CPU ms per turn (and the event loop's for the first wave alone) and the load average: on a shared machine rates move with
  * the load, CPU per turn much less (in total and for the event loop's thread alone). Settings: BENCH_PHASES (echo,turns,fuzz,idle,flood),
- * BENCH_SECONDS, BENCH_CONCURRENT, BENCH_IDLE, BENCH_OPEN=serial (see openConversations), WARM_UP_TURNS=false (the server without its turn warm-up), BENCH_SERVER_OUTPUT=1, BENCH_LATENCIES_FILE (with the marks below, their raw files are kept beside it), BENCH_TURN_MARKS=1 (the concurrent latencies split into queue, running and commit waits, and the time outside the adapter into sending, handling, writing and reading: support/turnParts.ts; counts of order, ends held behind other turns and turns overtaken: support/turnOrder.ts), BENCH_GC=1 (the server's collections during the concurrent run: support/gcFigures.ts), BENCH_JIT=1 (its optimisations and deoptimisations by phase: support/jitCounts.ts), BENCH_ALLOC=1 (KB the event loop allocates per turn in the concurrent run, by function and by area: support/allocSites.ts), READING_THREADS and READING_DEADLINE_MS (passed on to the server), BENCH_SERVER_LOG_LEVEL=info (the reading threads' counts at the stop), BENCH_SERVER_ENV (`NAME=value` words for the server, e.g. `MALLOC_ARENA_MAX=8`), BENCH_SERVER_NODE_ARGS (e.g. `--cpu-prof
+ * BENCH_SECONDS, BENCH_CONCURRENT, BENCH_IDLE, BENCH_OPEN=serial (see openConversations), WARM_UP_TURNS=false (the server without its turn warm-up), BENCH_SERVER_OUTPUT=1, BENCH_LATENCIES_FILE (with the marks below, their raw files are kept beside it), BENCH_TURN_MARKS=1 (the concurrent latencies split into queue, running and commit waits, and the time outside the adapter into sending, handling, writing and reading: support/turnParts.ts; counts of order, ends held behind other turns and turns overtaken: support/turnOrder.ts), BENCH_GC=1 (the server's collections during the concurrent run: support/gcFigures.ts), BENCH_JIT=1 (its optimisations and deoptimisations by phase: support/jitCounts.ts), BENCH_ALLOC=1 (KB the event loop allocates per turn in the concurrent run, by function and by area: support/allocSites.ts), BENCH_WRITER=1 (the writer thread's batches in the concurrent run: answer ms per write and by percentile, checkpoints before and after an answer: support/writerFigures.ts), READING_THREADS and READING_DEADLINE_MS (passed on to the server), BENCH_SERVER_LOG_LEVEL=info (the reading threads' counts at the stop), BENCH_SERVER_ENV (`NAME=value` words for the server, e.g. `MALLOC_ARENA_MAX=8`), BENCH_SERVER_NODE_ARGS (e.g. `--cpu-prof
  * --cpu-prof-dir=/tmp/prof` for a profile of the server under the bench).
  */
 import { spawn } from 'node:child_process';
@@ -37,6 +37,7 @@ import type { AllocationFigures, SampledNode } from './support/allocSites';
 import { turnParts } from './support/turnParts';
 import type { AnsweredTurn } from './support/turnParts';
 import { gcFigures } from './support/gcFigures';
+import { writerFigures } from './support/writerFigures';
 import { JitCounter } from './support/jitCounts';
 import { smapsSummary } from './support/smapsSummary';
 import { envWords, startCommand } from './support/startScript';
@@ -81,6 +82,12 @@ const TURN_MARKS_FILE = process.env.BENCH_TURN_MARKS === '1' ? path.join(os.tmpd
  */
 const JIT = process.env.BENCH_JIT === '1' ? new JitCounter() : undefined;
 const GC_MARKS_FILE = process.env.BENCH_GC === '1' ? path.join(os.tmpdir(), `helpline-gc-marks-${process.pid}.tsv`) : undefined;
+/**
+ * With BENCH_WRITER=1 the server is started with support/writerMarks.cjs, which notes the writer
+ * thread's batches; the concurrent run's are then summed up (support/writerFigures.ts,
+ * `writer_200_concurrent`): how long an answer took per write and whether it waited for a checkpoint.
+ */
+const WRITER_MARKS_FILE = process.env.BENCH_WRITER === '1' ? path.join(os.tmpdir(), `helpline-writer-marks-${process.pid}.tsv`) : undefined;
 /**
  * With BENCH_ALLOC=1 the server is started with support/allocSample.cjs, which samples what its event
  * loop allocates during the concurrent run; the bytes per turn are then split by allocating function
@@ -165,6 +172,7 @@ function startServer(env: Record<string, string>, inspector?: InspectorAddress):
       ...(process.env.READING_DEADLINE_MS ? { READING_DEADLINE_MS: process.env.READING_DEADLINE_MS } : {}),
       ...(TURN_MARKS_FILE ? { TURN_MARKS_FILE } : {}),
       ...(GC_MARKS_FILE ? { GC_MARKS_FILE } : {}),
+      ...(WRITER_MARKS_FILE ? { WRITER_MARKS_FILE } : {}),
       ...(ALLOC_SAMPLE_FILE ? { ALLOC_SAMPLE_FILE } : {}),
       ...START.env,
       ...SERVER_ENV,
@@ -178,6 +186,7 @@ function turnMarksArgs(): string[] {
   return [
     ...(TURN_MARKS_FILE ? ['--require', path.join(ROOT, 'bench/support/turnMarks.cjs')] : []),
     ...(GC_MARKS_FILE ? ['--require', path.join(ROOT, 'bench/support/gcMarks.cjs')] : []),
+    ...(WRITER_MARKS_FILE ? ['--require', path.join(ROOT, 'bench/support/writerMarks.cjs')] : []),
     ...(ALLOC_SAMPLE_FILE ? ['--require', path.join(ROOT, 'bench/support/allocSample.cjs')] : []),
     ...(JIT ? ['--trace-opt', '--trace-deopt'] : []),
   ];
@@ -556,13 +565,22 @@ async function throughput(open: Record<string, string>): Promise<void> {
     report(`gc_${CONCURRENT}_concurrent`, gcFigures(timed, fs.readFileSync(GC_MARKS_FILE, 'utf8'), runStart, WARM_UP_SECONDS * 1000));
     keepOrRemove(GC_MARKS_FILE, 'gc');
   }
+  if (WRITER_MARKS_FILE && answered.length > 0) {
+    const runStart = answered.reduce((min, t) => Math.min(min, t.sentAt ?? Infinity), Infinity);
+    // The batches from the run's first send on: answer ms per write and by percentile, checkpoints before and after answers.
+    report(
+      `writer_${CONCURRENT}_concurrent`,
+      writerFigures(fs.existsSync(WRITER_MARKS_FILE) ? fs.readFileSync(WRITER_MARKS_FILE, 'utf8') : '', runStart),
+    );
+    keepOrRemove(WRITER_MARKS_FILE, 'writer');
+  }
 }
 
 /**
  * With BENCH_LATENCIES_FILE the server's raw marks are kept beside it (`<file>.marks.tsv`,
- * `<file>.gc.tsv`), to follow single turns and waves on one clock; otherwise they are removed.
+ * `<file>.gc.tsv`, `<file>.writer.tsv`), to follow single turns and waves on one clock; otherwise they are removed.
  */
-function keepOrRemove(file: string, kind: 'marks' | 'gc'): void {
+function keepOrRemove(file: string, kind: 'marks' | 'gc' | 'writer'): void {
   if (LATENCIES_FILE) fs.renameSync(file, `${LATENCIES_FILE}.${kind}.tsv`);
   else fs.rmSync(file, { force: true });
 }

@@ -21,6 +21,12 @@ import { SqliteRetentionStore } from './retention';
 import { SqliteIdempotencyStore, SqliteLoginFailureStore } from './requestGuards';
 
 export const SQLITE_FILE_NAME = 'helpline.sqlite';
+/**
+ * WAL pages at which the main connection's own commit checkpoints: above what the writer thread
+ * lets the WAL reach (CHECKPOINT_AT_LATEST_WRITES, one or two pages a write), so a checkpoint never
+ * runs on the event loop while the writer thread keeps them (~40 MB at most before it does here).
+ */
+const MAIN_CONNECTION_CHECKPOINT_PAGES = 10_000;
 
 export interface SqliteStoreOptions {
   /** Folder for the database file; created when missing. */
@@ -82,6 +88,9 @@ export class SqliteStore implements Store {
       db.pragma('synchronous = FULL');
       db.pragma('foreign_keys = ON');
       db.pragma('busy_timeout = 5000');
+      // The writer thread checkpoints after its answers (writerLoop.ts); this connection, which runs
+      // on the event loop, only when the WAL has grown far past that (its own writes, a stopped writer).
+      db.pragma(`wal_autocheckpoint = ${MAIN_CONNECTION_CHECKPOINT_PAGES}`);
       migrate(db);
     } catch (err) {
       db.close();

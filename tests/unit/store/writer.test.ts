@@ -6,7 +6,7 @@ import { ManualClock, SeededRandom, systemClock } from '../../../src/clock';
 import { ConcurrencyError } from '../../../src/errors';
 import { batchRunner } from '../../../src/store/sqlite/groupCommit';
 import { SqliteStore } from '../../../src/store/sqlite/sqliteStore';
-import { WriterLoop } from '../../../src/store/sqlite/writerLoop';
+import { CHECKPOINT_AFTER_WRITES, CHECKPOINT_AT_LATEST_WRITES, WriterLoop } from '../../../src/store/sqlite/writerLoop';
 import { SqliteWriter } from '../../../src/store/sqlite/writerThread';
 import { workerScript } from '../../../src/threads/workerSource';
 import type { FromWriter } from '../../../src/store/sqlite/writerProtocol';
@@ -214,6 +214,100 @@ describe('WriterLoop', () => {
     const again = new Database(path.join(h.dir, 'helpline.sqlite'), { readonly: true });
     expect(again.prepare('SELECT text FROM transcript').pluck().all()).toEqual(['a']);
     again.close();
+  });
+});
+
+describe('WriterLoop checkpoints', () => {
+  let h: Awaited<ReturnType<typeof manualLoop>>;
+  beforeEach(async () => (h = await manualLoop()));
+  afterEach(() => {
+    if (h.db.open) h.db.close();
+    fs.rmSync(h.dir, { recursive: true, force: true });
+  });
+  /** The database file grows only when a checkpoint copies the WAL's pages into it. */
+  const fileSize = () => fs.statSync(path.join(h.dir, 'helpline.sqlite')).size;
+  const appends = (from: number, count: number) =>
+    Array.from({ length: count }, (_, i) => ({ id: from + i, request: append(`c${from + i}`, `message ${from + i}`) }));
+
+  it("turns off SQLite's own checkpoint inside COMMIT on its connection", () => {
+    expect(h.db.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
+  });
+
+  it('answers a batch before it checkpoints, and checkpoints once no request waits', () => {
+    const before = fileSize();
+    let sizeWhenAnswered = -1;
+    const sendNow = h.sent.push.bind(h.sent);
+    h.sent.push = (...messages: FromWriter[]) => {
+      sizeWhenAnswered = fileSize();
+      return sendNow(...messages);
+    };
+    h.loop.receive({ kind: 'writes', batch: appends(1, CHECKPOINT_AFTER_WRITES) });
+    h.tick();
+    expect(h.sent).toHaveLength(1);
+    expect(sizeWhenAnswered).toBe(before);
+    // The checkpoint waits for its own turn of the thread's loop.
+    expect(fileSize()).toBe(before);
+    expect(h.scheduled()).toBe(1);
+    h.tick();
+    expect(fileSize()).toBeGreaterThan(before);
+    expect(h.db.prepare('SELECT COUNT(*) FROM transcript').pluck().get()).toBe(CHECKPOINT_AFTER_WRITES);
+  });
+
+  it('lets requests that came in first go before the checkpoint, and checkpoints after their batch', () => {
+    const before = fileSize();
+    h.loop.receive({ kind: 'writes', batch: appends(1, CHECKPOINT_AFTER_WRITES) });
+    h.tick();
+    h.loop.receive({ kind: 'writes', batch: appends(CHECKPOINT_AFTER_WRITES + 1, 1) });
+    // The checkpoint's turn comes first, finds a request waiting and leaves it to the flush after it.
+    h.tick();
+    expect(h.sent).toHaveLength(2);
+    expect(fileSize()).toBe(before);
+    expect(h.scheduled()).toBe(1);
+    h.tick();
+    expect(fileSize()).toBeGreaterThan(before);
+    expect(h.scheduled()).toBe(0);
+  });
+
+  it('checkpoints right after the answer once the WAL holds many writes, even with requests waiting', () => {
+    const before = fileSize();
+    h.loop.receive({ kind: 'writes', batch: appends(1, CHECKPOINT_AT_LATEST_WRITES) });
+    h.tick();
+    expect(h.sent).toHaveLength(1);
+    expect(fileSize()).toBeGreaterThan(before);
+    expect(h.scheduled()).toBe(0);
+  });
+
+  it('keeps a scheduled checkpoint from touching the connection once it is closed', () => {
+    h.loop.receive({ kind: 'writes', batch: appends(1, CHECKPOINT_AFTER_WRITES) });
+    h.tick();
+    expect(h.loop.receive({ kind: 'close' })).toBe(false);
+    expect(() => h.tick()).not.toThrow();
+    expect(h.sent.map((m) => m.kind)).toEqual(['done', 'closed']);
+  });
+});
+
+describe('the main connection', () => {
+  it('leaves a WAL of over 1,000 pages to the writer thread instead of checkpointing on the event loop at its own commit', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'helpline-main-'));
+    const file = path.join(dataDir, 'helpline.sqlite');
+    const store = SqliteStore.open({ dataDir, clock: systemClock, random: new SeededRandom(3) });
+    try {
+      // Another connection that never checkpoints puts ~1,250 pages into the WAL.
+      const other = new Database(file);
+      other.pragma('wal_autocheckpoint = 0');
+      const put = other.prepare('INSERT INTO settings (key, value) VALUES (?, ?)');
+      other.transaction(() => {
+        for (let i = 0; i < 1_250; i++) put.run(`filler-${i}`, 'x'.repeat(3_000));
+      })();
+      other.close();
+      const before = fs.statSync(file).size;
+      // A write of the main connection, as staff and retention make them.
+      expect(await store.settings.setIfAbsent('k', 'v')).toBe('v');
+      expect(fs.statSync(file).size).toBe(before);
+    } finally {
+      await store.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });
 
