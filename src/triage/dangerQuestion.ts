@@ -10,6 +10,7 @@
 import { saysNotNow } from '../safety/dangerAnswer';
 import { saysSafeNowInPassing } from '../safety/safeInPassing';
 import { conceptsInReasons } from '../safety/reasonConcepts';
+import { NOW_EVENT_REASON } from '../safety/screen';
 import { BACKGROUND_SITUATIONS, NOT_NOW, type DistanceConcept, type SituationConcept } from '../safety/situations';
 import type { FactKey, QuestionTopic, ToldFacts } from '../understanding/understanding';
 
@@ -150,6 +151,12 @@ export interface DangerQuestionContext {
    * nobody hit us. only shouting". A danger told beside the "no" reads acute on its own (112 at once).
    */
   opensWithNo?: boolean;
+  /**
+   * The guidance was given before this message and no danger was read in the conversation: the story
+   * was heard and answered with where to go, after a welcome that asked whether anyone is in danger
+   * now and named 112. (With danger read, the question is how the turns after it name 112 again.)
+   */
+  storyHeard?: boolean;
 }
 
 /**
@@ -193,7 +200,16 @@ export function asksDangerQuestion(reading: { reasons: readonly string[]; score:
   if (asksOnlyAboutTheReport(reasons, context.questions ?? [])) return false;
   if (context.justAsked === true) return false;
   if (context.firstAskedAt !== undefined && reading.score <= context.firstAskedAt) return false;
-  if (!context.safeTold && context.firstAskedAt === undefined) return true;
+  // After the guidance, with no danger told in the conversation, a detail the model is unsure of and
+  // that tells no now of its own ("de ouders zijn trouwens vrij afwezig, vader zit vast", "vorige week
+  // zat er een meisje te huilen") is more of the story already heard, after a welcome that asked about
+  // danger now: asked about it, the citizen reads that the bot did not listen. The question stays for
+  // a message that tells of now (`happeningNow`; "nu komen er steeds andere mannen binnen", calm32, and
+  // a threat "net" sent, marked acute on the dialog tuning sets) and for what happens at this moment
+  // (`now.event`). A 112 the conversation lowered to the question keeps it (never to nothing, round 27).
+  // Round 46 (calm46).
+  if (!context.safeTold && context.firstAskedAt === undefined)
+    return context.storyHeard !== true || happeningNow(reasons) || reasons.includes(NOW_EVENT_REASON);
   // Asked before and never told "no" or "safe now", and this message reads higher and tells of now
   // ("Nu komen er steeds andere mannen binnen", after a girl of 14 was told): a silence here would be
   // the silent guess issue 10 rules out, whatever situation words the message has (round 26, lead).

@@ -100,6 +100,21 @@ describe('the danger question in the unsure band', () => {
     ).toBe(false);
   });
 
+  it('after the guidance and never asked, only for a message that tells of now, or a lowered 112 (calm46)', () => {
+    const heard = { safeTold: false, situationsBefore: ['threat'], storyHeard: true };
+    // A detail with no now of its own, a danger named or not: more of the story already heard.
+    expect(asksDangerQuestion({ reasons: ['model.unsure'], score: 0.2 }, heard)).toBe(false);
+    expect(asksDangerQuestion({ reasons: ['model.unsure', 'situation.confined', 'situation.silence'], score: 0.2 }, heard)).toBe(false);
+    expect(asksDangerQuestion({ reasons: ['model.unsure', 'situation.threat', 'distance.third_hand'], score: 0.2 }, heard)).toBe(false);
+    // Told of now, in the writer's words, in a sentence of its own, or as a moment; a 112 the conversation lowered: asked.
+    expect(asksDangerQuestion({ reasons: ['model.unsure', 'distance.now', 'distance.third_hand'], score: 0.9 }, heard)).toBe(true);
+    expect(asksDangerQuestion({ reasons: ['screen.never_silent', 'model.unsure', 'situation.injury'], score: 0.2 }, heard)).toBe(true);
+    expect(asksDangerQuestion({ reasons: ['model.unsure', 'now.event'], score: 0.2 }, heard)).toBe(true);
+    expect(asksDangerQuestion({ reasons: ['turn.unsure', 'model.unsure'], score: 0.2 }, heard)).toBe(true);
+    // Before the guidance the unsure band asks as it did.
+    expect(asksDangerQuestion({ reasons: ['model.unsure', 'situation.confined'], score: 0.2 }, { ...heard, storyHeard: false })).toBe(true);
+  });
+
   it('once asked, again only for a reading higher than the first that names a danger not told before, "nee" or not (calm23)', () => {
     const asked = { ...open, situationsBefore: ['threat'], firstAskedAt: 0.3 };
     expect(asksDangerQuestion({ reasons: ['model.unsure'], score: 0.3 }, asked)).toBe(false);
