@@ -525,6 +525,11 @@ const ALTERNATIVE_READING = cue(
   String.raw`(?:en|and) niet (?:gewoon|alleen maar|just|simply)|(?:or|of) (?:is )?(?:dat )?(?:it|this|that|het|dit|dat|ze|zij|hij|they|he|she)(?:'s| is| zijn| are| was)? (?:\w+ )?(?:gewoon|just|simply|only)|or (?:just|simply|only) (?:a |an )?(?:bad|normal|strict|tough|hard|cheap|stupid)|ou (?:so|apenas)|o (?:solo|solamente|simplemente)|sau (?:doar|numai)|czy (?:tylko|po prostu)|или просто|або просто|или само|yoksa sadece|vagy csak`,
 );
 
+/** The name set against another reading: "… of gewoon X", "de grens tussen X en …", "the difference between". */
+const NAME_WEIGHED = cue(
+  String.raw`(?:of|or) (?:\w+ )?(?:gewoon|simpelweg|alleen maar|just|simply|merely)|${WHERE_THE_LINE}|(?:verschil|grens|difference|line) (?:\w+ ){0,2}(?:tussen|between)`,
+);
+
 /** How to know for sure whether this case is it ("hoe kan ik weten of…", "how can I know if…"); not "how do I recognise". */
 const KNOW_WHETHER = cue(
   String.raw`(?:hoe|how) (?:kan|kun|kunt|can|could|do|would|should|will) (?:ik|je|u|i|you|we|wij|one) (?:\w+ )?(?:weten|know|be sure|zeker weten) (?:of|if|whether)\b`,
@@ -652,6 +657,10 @@ export function cuedTopics(text: string): QuestionTopic[] {
     // Two readings of the case weighed against each other ("…en niet gewoon stoer doen", "or just a
     // bad boss") ask whether it is exploitation, also inside "how do I know for sure that…".
     if (ALTERNATIVE_READING.test(sentence)) found.add('is_it_trafficking');
+    // The name weighed against a lesser reading in a question of how to tell ("hoe herken je of het
+    // mensenhandel is of gewoon illegale onderhuur?", "waar ligt de grens tussen slechte huisvesting
+    // en uitbuiting?"): where this case falls is asked beside the signs (round 46).
+    if (NAMED.test(sentence) && NAME_WEIGHED.test(sentence)) found.add('is_it_trafficking');
     if (sentBackToACountry(sentence)) found.add('consequences');
   }
   // The police asked about in a sentence that asks: "kan ik met iemand praten die niet meteen de politie belt?".

@@ -72,6 +72,20 @@ describe('the case held up against a name or a suspicion', () => {
   });
 });
 
+describe('the name weighed against a lesser reading in a question of how to tell', () => {
+  it.each([
+    'hoe herken je nou of het mensenhandel is of gewoon illegale onderhuur?',
+    'Waar ligt eigenlijk de grens tussen slechte huisvesting en uitbuiting?',
+    'What is the difference between a bad job and exploitation?',
+  ])('%p asks whether the case is it, beside the signs', (text) => {
+    expect(askedCueTopics(text)).toContain('is_it_trafficking');
+  });
+
+  it('how to recognise it, with nothing weighed against it, stays the signs', () => {
+    expect(askedCueTopics('Hoe herken ik of het uitbuiting is?')).toEqual(['signals']);
+  });
+});
+
 describe('being left in trouble, in the idiom', () => {
   it.each(['als ik naar de politie ga ben ik toch zelf ook de sjaak?', 'Is hij dan de pineut als ik het meld?'])(
     '%p asks what telling costs',
