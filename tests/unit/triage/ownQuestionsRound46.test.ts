@@ -2,7 +2,8 @@
  * Round 46 (ownq46): questions of a later turn said in the shape of the clause rather than its
  * words: the separable "er … achter komen" (anonymity), the person told about knowing that the
  * writer told, a worry opened by "maar als …", what this chat does with what the writer types here
- * (privacy), the case held up against a name or a suspicion (is it trafficking), being left in
+ * (privacy), passed on to an authority or deleted (privacy), who the writer is coming out
+ * (anonymity), an update or the procedure after a report (after_report), the case held up against a name or a suspicion (is it trafficking), being left in
  * trouble in the idiom (consequences), and someone feared to tell a person's parents (privacy).
  */
 import { createLocalRecognizer } from '../../../src/nlu/local/localRecognizer';
@@ -50,10 +51,6 @@ describe('what this chat does with what the writer types', () => {
     },
   );
 
-  it('"krijgt mijn baas dat dan te horen?" asks who hears of it', () => {
-    expect(askedCueTopics('als ik het meld krijgt mijn baas dat dan te horen?')).toContain('privacy');
-  });
-
   it('what the helpline does with the case is still after a report', () => {
     expect(askedCueTopics('Wat doen jullie dan met mijn melding?')).toContain('after_report');
   });
@@ -69,6 +66,39 @@ describe('the case held up against a name or a suspicion', () => {
 
   it('a question about what a word means is not that', () => {
     expect(askedCueTopics('Wat noemen jullie een melding?')).not.toContain('is_it_trafficking');
+  });
+});
+
+describe('what was told passed on, or deleted', () => {
+  it.each([
+    'geven jullie dit gesprek door aan de politie?',
+    'Wordt dit doorgegeven aan de politie?',
+    'Gaat wat ik vertel naar de IND of de gemeente?',
+    'do you tell immigration what i write here?',
+    'ik heb per ongeluk haar adres getypt. kunnen jullie dat weghalen?',
+  ])('%p asks about privacy', (text) => {
+    expect(askedCueTopics(text)).toContain('privacy');
+  });
+
+  it.each(['Kan de politie haar daar weghalen?', 'Geven jullie mij het nummer van de politie?'])('%p does not', (text) => {
+    expect(askedCueTopics(text)).not.toContain('privacy');
+  });
+});
+
+describe('who the writer is coming out', () => {
+  it.each([
+    'stel dat ik iets meld, komen ze dan bij mij aan de deur vragen wie ik ben?',
+    'I would like to report but would the info be linked to me in any way?',
+    'Wordt de melder ooit bekend gemaakt in een rechtszaak?',
+    'Wat als ze mijn stem herkennen als ik bel?',
+  ])('%p asks to stay unknown', (text) => {
+    expect(askedCueTopics(text)).toContain('anonymity');
+  });
+});
+
+describe('hearing back after a report', () => {
+  it.each(['will i get an update?', 'Wat is daarna de procedure?'])('%p asks what follows a report', (text) => {
+    expect(askedCueTopics(text)).toContain('after_report');
   });
 });
 
