@@ -130,7 +130,21 @@ export class CatalogIndex {
       after_report: ['ownQuestions.after_report', 'ownQuestionsAgain.after_report', 'ownQuestionsThird.after_report'],
       is_it_trafficking: ['ownQuestions.is_it_trafficking', 'ownQuestionsAgain.is_it_trafficking', 'ownQuestionsThird.is_it_trafficking'],
       signals: ['guidance.signalsTitle', 'ownQuestionsAgain.signals', 'ownQuestionsThird.signals'],
-      counsellor: ['ownQuestions.counsellor', 'ownQuestionsAgain.counsellor', 'interrupt.counsellor', 'handoff'],
+      // The lines for a message in another language offer Veilig Thuis with an interpreter: a person
+      // in the writer's own language, what ownQuestions.counsellor says in the same words (round 46).
+      counsellor: [
+        'ownQuestions.counsellor',
+        'ownQuestionsAgain.counsellor',
+        'interrupt.counsellor',
+        'handoff',
+        'small.otherLanguage',
+        'small.otherLanguageAgain',
+        'small.otherLanguageKeep',
+        'small.otherLanguageStill',
+        'small.mixedLanguage',
+        'small.mixedLanguageAgain',
+        'small.mixedLanguageStill',
+      ],
       consequences: ['ownQuestions.consequences', 'ownQuestionsAgain.consequences', 'ownQuestionsThird.consequences'],
     };
     // A question asked a fourth time, after three wordings, is answered by offering a person.

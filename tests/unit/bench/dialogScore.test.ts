@@ -200,4 +200,13 @@ describe('dialog scoring', () => {
     expect(s.asCounsellorWantsLenient).toBe(true);
     expect(s.asCounsellorWants).toBe(false);
   });
+
+  it('counts the line for another language, which offers a person with an interpreter, as the answer to asking for a person', () => {
+    const asks = script([turn('Aya kasi hast ke ba Dari gap bezana?', { language: 'other', questions: ['counsellor'] })], { page: 'en' });
+    const answered = scoreConversation(asks, [say(catalog.t('en', 'small.otherLanguage'), catalog.t('en', 'referrals.title'))], index);
+    expect(answered.ownQuestionsLate).toEqual([]);
+    // Another matter first is still late.
+    const late = scoreConversation(asks, [say(catalog.t('en', 'referrals.title'), catalog.t('en', 'small.otherLanguage'))], index);
+    expect(late.ownQuestionsLate).toEqual([1]);
+  });
 });
