@@ -7,7 +7,7 @@ import { isForm, isIntent, type Form, type Intent, type Signal } from '../recogn
 import type { TopicConcept } from '../topics';
 import type { ModelBundle } from './bundle';
 import type { MessageReader, ReadMessage } from './reader';
-import { tellsAnyForm } from './formSituations';
+import { formOfQuestion, STORYLESS_INTENTS, tellsAnyForm } from './formSituations';
 import { formOfLoneActs, obligedForm } from './obligedForm';
 import { argmax, predictSoftmax } from './logistic';
 
@@ -115,12 +115,20 @@ export class MessageModels {
     // our bank cards", "she hands 300 euros a night to her so-called boyfriend").
     const asks = topIntent.label !== 'describe_concern';
     const modelForm = asks && !tellsAnyForm(read.forms, read.topics) ? unknownOf(formModel.classes, pForm) : argmax(formModel, pForm);
+    // A question or answer without a story keeps its form only where it tells an act of that form
+    // or names the exploiter by the form's name: the labelling rule of the corpus (form28,
+    // `formOfQuestion`). A boss, an employer, a permit or a bed alone ("if I report my employer,
+    // do I lose my protection?") do not tell the kind, but their words weigh toward labour.
+    const questionForm =
+      STORYLESS_INTENTS.has(topIntent.label) && modelForm.label !== 'unknown' && formOfQuestion(modelForm.label, read.forms) === 'unknown'
+        ? unknownOf(formModel.classes, pForm)
+        : modelForm;
     // What the person is made to do decides over places and words of other forms (obligedForm.ts).
     const obliged = obligedForm(read.analysis);
     // A concern the model leaves unknown takes the one form other than labour its acts tell (obligedForm.ts `formOfLoneActs`).
-    const lone = !asks && obliged === null && modelForm.label === 'unknown' ? formOfLoneActs(read.forms) : null;
+    const lone = !asks && obliged === null && questionForm.label === 'unknown' ? formOfLoneActs(read.forms) : null;
     const decided = obliged ?? lone;
-    const topForm = decided === null ? modelForm : formOf(formModel.classes, pForm, decided);
+    const topForm = decided === null ? questionForm : formOf(formModel.classes, pForm, decided);
     const pAbout = predictSoftmax(models.aboutWhom, features);
     const topAbout = argmax(models.aboutWhom, pAbout);
     const topRelation = argmax(models.relation, predictSoftmax(models.relation, features));

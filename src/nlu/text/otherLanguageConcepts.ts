@@ -174,6 +174,19 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'mshahara|hawampi mshahara|hawanilipi|hawamlipi|bila malipo|bila mshahara',
     // Somali "without money" as typed with the apostrophe ("la'aan" is one token, "laan").
     'lacag laan',
+    // Round 46 (form46): work for no money said with "I get no money / we are not paid" in the
+    // verb each language says it with (the lines above held the noun of the wage or "without").
+    'nem kapok penzt|nem kapunk penzt|nem kap penzt|nem kaptam penzt|nem kaptunk penzt|nem kapok fizetest|nem kaptam fizetest|nem kapunk fizetest',
+    'nie dostaje pieniedzy|nie dostajemy pieniedzy|nie dostalem wyplaty|nie dostalam wyplaty|nie dostajemy wyplaty|nie dostaje wyplaty',
+    'nu primesc bani|nu primim bani|nu am primit bani|nu primeste bani|nu primesc salariul|nu primim salariul',
+    'para almiyorum|para almiyoruz|para almiyor|para vermiyorlar|hic para vermedi*',
+    'no me pagan|no nos paga|no le pagan|no les pagan|sin cobrar|no cobro nada|no cobramos|no cobra nada',
+    'nao recebo nada|nao recebemos nada|nao recebe nada|sem receber|nunca recebi|nao recebi o salario',
+    'не получаю денег|не получаем денег|ничего не платят|не заплатили|не отримую грошей|не отримуємо грошей|нічого не платять|не заплатили нам',
+    'не ни плащат|не ми плащат|не са ми платили|не ни платиха',
+    'بدون راتب|بلا راتب|بدون فلوس|بلا فلوس|لا يدفعون|ما يدفعون|ما بيدفعلي|ما بيدفعولي',
+    'bla flous|bla flouss|bla khlas|bla ajra|bidun flous|bdoun flous',
+    'khong duoc tra luong|khong co luong|khong nhan duoc luong|chua tra luong',
   ],
   // Who gives the orders at work, or brought the person over to work.
   boss: [
@@ -259,6 +272,11 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     // au pair's or a nanny's story of the host's husband).
     'пристает|пристаёт|приставал|домогается|домогался|pristaet|pristaval|domogaetsya|чіпляється|домагається|домагався',
     'molestuje|molestowal*|dobiera sie|hartuieste|hartuire sexuala|me acosa|acoso sexual|assedia|assedio sexual|cinsel taciz|sarkintilik|szexualisan zaklat*|fogdos*|تحرش|يتحرش|يتحرش بي|يتحرش بها',
+    // Round 46 (form46): the lorry park's word for a woman sold there (Polish "tirówka", Russian
+    // "плечевая"), and her photos put in ads, in Spanish, Portuguese and Arabic (the Romanian line above).
+    'tirowk*|плечев*',
+    'anuncio*|anuncios ~4 fotos|foto|fotografias',
+    'صورها|صورتها|صوره ~5 إعلانات|اعلانات|إعلان|اعلان',
   ],
   // The men who pay.
   clients: [
@@ -339,6 +357,9 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     // A parcel to carry or drive away, in Russian and Ukrainian (Polish "paczki" is above).
     'везти|везу|вез|вёз|отвез*|отвёз*|перевез*|перевёз*|відвез*|повез*|повёз* ~3 посылк*|посилк*',
     'vezti|vezu|otvez*|perevez*|povez* ~3 posylk*',
+    // Round 46 (form46): a parcel that must be taken somewhere, in the Turkish forms of "I, he must
+    // take" that the line above ("paket goturuyor") missed.
+    'paketi|paketleri|paketler ~3 goturmem|goturmesi|goturmek|goturecek*|tasimam|tasimasi|tasimak',
   ],
   // Made to steal.
   theft: [
@@ -359,6 +380,17 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     // Round 40 (form40): money laundering, named in each language (an account lent to an intermediary
     // and closed by the bank "for money laundering").
     'penzmosas*|pranie pieniedzy|spalare de bani|отмывание денег|отмыванию денег|відмивання грошей|otmyvanie deneg|kara para aklama|blanqueo|lavado de dinero|lavagem de dinheiro|غسيل الأموال|غسل الأموال|pranje novca|пране на пари|rua tien',
+    // Round 46 (form46): being made to steal told by the verb's own forms (they steal, she stole,
+    // what they stole), where the lines above held mostly the infinitive or the noun.
+    'kradn*|kradl*|kradzion*',
+    'sa fur|sa furam|sa furi|sa furati|furau|furat din',
+    'крадат|да краде|да крадат|крадем|kradat|da krade',
+    'воруют|ворует|ворую|воровали|воровал|воровала|украсть|крадут|крадёт|крадет|крадуть|краде|краду|крали|вкрасти|voruyut|kradut',
+    'lopnak|lopjon|lopjanak|lopott*|lopas*',
+    'calmaya|caldirt*|caldiklari*|caldigi*|calinti*|calmak zorunda|hirsizlik yap*',
+    'robando|robaban|a robar|roban en|roba en|robamos',
+    'roubando|roubavam|roubam|a roubar|furtando|furtam',
+    'يسرقون|يسرقوا|تسرق|نسرق|السرقة|بالسرقة|للسرقة',
   ],
   // Accounts, cards and contracts used in the person's name.
   bank: [
@@ -573,6 +605,12 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'byc mila|byla mila|byc milsza ~3 dla nich|dla niego|dla jego kolegow|dla kolegow|dla mezczyzn',
     'sa fie draguta|sa fiu draguta|sa fii draguta ~3 cu ei|cu el|cu prietenii|cu barbatii',
     'да бъда мила|да е мила|да бъдеш мила ~3 с тях|с него|с приятелите му|с мъжете',
+    // Round 46 (form46): his friends brought to her, or she to them, and "be nice to them", in
+    // Hungarian, Darija and Arabic, as the lines above say it in the other languages.
+    'athozza|elhozza|hozza|athozta|elhozta ~3 barata*|ferfi*',
+    'kedvesnek ~3 veluk|vele|a barataival|a ferfiakkal|a vendegekkel',
+    'dyal s7abou|l s7abou|3nd s7abou|m3a s7abou|3and s7abou|dyal s7abo|l s7abo|l so7abo',
+    'عند أصحابه|لأصحابه|عند اصحابه|لاصحابه|مع أصحابه|مع اصحابه|بيت فيه رجال|وفيه رجال|لعند رجال',
   ],
   // A sum to bring in by the night (forms23).
   night_sum: [
@@ -752,6 +790,8 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'افقد عملي|أفقد عملي|يطردوني من الشغل|نخسر الخدمة',
     'کارم را از دست',
     'mat viec|bi duoi viec',
+    // Round 46 (form46): Lithuanian (the boss is read in it, the job lost was not).
+    'prarasiu darba|prarasti darba|prarasiu darbo|mane atleis|atleis is darbo',
   ],
   deported: [
     'deportuj*|deportowa*|wydal* z kraju|odesla* do domu',
@@ -764,6 +804,12 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'دیپورت|اخراج',
     'truc xuat|bi duoi ve nuoc',
     'tarxiil|dib loo celin',
+    // Round 46 (form46): "will they send me back", and a temporary protection lost, in Bulgarian,
+    // Ukrainian and Russian, and Lithuanian deportation.
+    'ще ме върнат|ще ме изгонят|ще ме депортират|shte me varnat',
+    'втрачу ~3 статус|захист|посвідку',
+    'потеряю ~3 статус|защиту|вид на жительство',
+    'deportuos|isius is salies|issius',
   ],
   // "Does anyone speak Romanian?": asking for a person who speaks one's language.
   own_language: [

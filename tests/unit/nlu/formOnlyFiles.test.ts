@@ -1,7 +1,8 @@
 /**
  * The corpus files only the form and story-form models learn from (sources.ts FORM_ONLY): stories
  * written for the form, whose intent (`describe_concern` throughout) must not move the intent model
- * (round 24), and round 44's English stories (`dev-forms44.jsonl`) for the same reason.
+ * (round 24), round 44's English stories (`dev-forms44.jsonl`) and round 46's stories in other languages
+ * (`dev-forms46.jsonl`) for the same reason.
  */
 import path from 'node:path';
 import { formOnlyFiles, trainOnlyFiles } from '../../../src/nlu/model/sources';
@@ -10,9 +11,10 @@ const root = path.resolve(__dirname, '../../..');
 const names = (files: string[]) => files.map((f) => path.basename(f));
 
 describe('form-only corpus files', () => {
-  it('reads dev-forms24 and dev-forms44 as form-only, not as files every general model trains on', () => {
-    expect(names(formOnlyFiles(root))).toEqual(expect.arrayContaining(['dev-forms24.jsonl', 'dev-forms44.jsonl']));
+  it('reads dev-forms24, dev-forms44 and dev-forms46 as form-only, not as files every general model trains on', () => {
+    expect(names(formOnlyFiles(root))).toEqual(expect.arrayContaining(['dev-forms24.jsonl', 'dev-forms44.jsonl', 'dev-forms46.jsonl']));
     expect(names(trainOnlyFiles(root))).not.toContain('dev-forms44.jsonl');
+    expect(names(trainOnlyFiles(root))).not.toContain('dev-forms46.jsonl');
     expect(names(trainOnlyFiles(root))).toContain('dev-forms-11.jsonl');
   });
 });
