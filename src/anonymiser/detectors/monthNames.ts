@@ -2,6 +2,7 @@
  * Months that are given names too ("Mei", "Juni") where the sentence makes them a person, not a time:
  * `keep.ts` keeps a month visible, so these frames both lift that keep and propose the name.
  */
+import { mentionsAny } from '../text';
 import type { Candidate } from '../types';
 
 /**
@@ -25,6 +26,8 @@ const SENTENCE_START_BEFORE = /(?:^|[.!?\n])\s*$/u;
 const PERSON_VERB_AFTER =
   /^\s+(?:zegt|zei|vertelt|vertelde|woont|woonde|belt|belde|appt|appte|huilt|huilde|says|said|lives|lived|texted|cried)(?![\p{L}])/u;
 const MONTH_WORD = /(?<![\p{L}])(?:mei|juni|juli|augustus)(?![\p{L}])/giu;
+/** The same months as words: most messages hold none, and are left without running the pattern. */
+const MONTH_NAME_WORDS: ReadonlySet<string> = new Set(['mei', 'juni', 'juli', 'augustus']);
 
 /** The month at `start`..`end` of `text` is a person's name by its place in the sentence. */
 export function isMonthNamedHere(text: string, start: number, end: number): boolean {
@@ -37,6 +40,7 @@ export function isMonthNamedHere(text: string, start: number, end: number): bool
 
 export function findMonthNames(text: string): Candidate[] {
   const out: Candidate[] = [];
+  if (!mentionsAny(text, MONTH_NAME_WORDS)) return out;
   for (const m of text.matchAll(MONTH_WORD))
     if (isMonthNamedHere(text, m.index, m.index + m[0].length))
       out.push({ type: 'NAAM', start: m.index, end: m.index + m[0].length, tier: 2 });
