@@ -7,6 +7,7 @@ import { findNames } from './detectors/names';
 import { findNumbers } from './detectors/numbers';
 import { findOrganisations } from './detectors/organisations';
 import { findLowerCaseOrganisations } from './detectors/lowerCaseOrganisations';
+import { findMonthNames } from './detectors/monthNames';
 import { findPossessiveNames } from './detectors/possessiveNames';
 import { findPhones } from './detectors/phone';
 import { findPlaces, findPlacesAfterAddresses, placeWordStarts } from './detectors/places';
@@ -37,6 +38,7 @@ const DETECTORS: ReadonlyArray<(text: string, table: TokenTable) => Candidate[]>
   findLowerCaseOrganisations,
   findPossessiveNames,
   findScriptNames,
+  findMonthNames,
 ];
 
 /** The detectors of numbers and codes, which also read a text's look-alike characters. */

@@ -3,6 +3,7 @@
  * the helpline's partner organisations, amounts, times, ages, hours per week and months without a
  * day. These spans take part in overlap resolution at tier 0 or 1 and are then left untouched.
  */
+import { isMonthNamedHere } from './detectors/monthNames';
 import { digitRuns, hasRunBetween, hasRunOf } from './digitRuns';
 import { FUNCTION_WORDS } from './lexicons/commonWords';
 import { allMatches, escapeRegExp, firstWords, fold, hasDigit, mentionsAny } from './text';
@@ -216,7 +217,8 @@ export function findKeepSpans(text: string): Candidate[] {
         m.index > 0 &&
         /[\p{L},]\s+$/u.test(text.slice(Math.max(0, m.index - 3), m.index)) &&
         /^\s\p{Lu}\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
-      if (!afterCapital && !named && !beforeCapital) out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier: 1 });
+      if (!afterCapital && !named && !beforeCapital && !isMonthNamedHere(text, m.index, m.index + m[0].length))
+        out.push({ type: 'KEEP', start: m.index, end: m.index + m[0].length, tier: 1 });
     }
   const greeting = GREETING_OPENING.exec(text);
   if (greeting !== null) {

@@ -205,7 +205,8 @@ export class ConversationMemory {
     const tokens = tokenize(text);
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
-      const learned = this.words.get(token.key) ?? this.inflectedFormOf(token.key) ?? this.shortFormOf(text, token);
+      const learned =
+        this.words.get(token.key) ?? this.inflectedFormOf(token.key) ?? this.possessiveOf(token) ?? this.shortFormOf(text, token);
       if (!learned || learned.type === 'HANDLE') continue;
       if (learned.asWritten === true && token.text.toLowerCase() !== learned.marked) continue;
       if (learned.personOnly === true && !this.actsAsPerson(text, token, tokens[i - 1], tokens[i + 1])) continue;
@@ -262,6 +263,19 @@ export class ConversationMemory {
     if (apostrophe < 2 || key.length - apostrophe - 1 > 4 || key.length - apostrophe - 1 < 1) return undefined;
     const learned = this.words.get(key.slice(0, apostrophe));
     return learned?.type === 'NAAM' ? learned : undefined;
+  }
+
+  /**
+   * "Jhuns passport", "Priyas moeder" after "my friend Jhun": Dutch writes the owner's name with a bare
+   * "s", and so do writers of broken English; a capitalised learned name with an "s" that makes no word
+   * of its own is that name, masked whole. Capitalised only: "jhuns" in lower case is left to the rules.
+   */
+  private possessiveOf(token: Token): Learned | undefined {
+    const key = token.key;
+    if (key.length < 4 || key.charCodeAt(key.length - 1) !== 115 || !isCapitalised(token.text)) return undefined;
+    const learned = this.words.get(key.slice(0, -1));
+    if (learned?.type !== 'NAAM' || learned.personOnly === true || learned.asWritten === true || isOrdinaryWord(key)) return undefined;
+    return learned;
   }
 
   /**
