@@ -366,6 +366,13 @@ export class HelplineBot extends ActivityHandler {
         answered: session.answeredUnread ?? [],
       });
       session.answeredUnread = [...new Set([...(session.answeredUnread ?? []), ...topics])];
+      // A thank-you or goodbye in their own language after the conversation ("hvala lijepa,
+      // dovidenja"): answered as one, in English and Dutch, not with the interpreter line again.
+      const leavingInOwn = understanding.intent === 'thanks' || understanding.intent === 'goodbye';
+      if (leavingInOwn && answers.length === 0 && (session.messages ?? 0) > 1) {
+        await context.sendActivity(bilingual(this.deps.replies, 'small.closingOther'));
+        return;
+      }
       // Where to go, once: the story it tells is a worry the bot cannot read, and its routes are the
       // guidance it can give (the first message in Dutch or English after it gets the rest).
       const numbers = session.numbersGiven ? [] : [unreadReferralActivity(this.deps.replies, summary)];
