@@ -146,6 +146,8 @@ export class HelplineBot extends ActivityHandler {
       // A bubble read before in this conversation is left out (shownAgain.ts), once the session is known.
       if (edge.shown) {
         const kept = withoutShownAgain(activities, edge.shown, edge.sent.length > 0, this.recurs);
+        // Nothing left of this send (the adapters refuse an empty one): the turn has spoken already.
+        if (kept.length === 0) return [];
         if (kept.length < activities.length) activities.splice(0, activities.length, ...kept);
       }
       const texts = activities.filter((a) => a.type === 'message').map((a) => a.text ?? '');
