@@ -40,6 +40,7 @@ import { bilingualDangerReplies, dangerReplies } from './safetyGate';
 import { DIALOG_STATE, SESSION_STATE } from './stateKeys';
 import { readInConversation, tellsTheStory } from './readInConversation';
 import { wordingFor } from './saidAgain';
+import { SHOWN_KEPT, shownKey, withoutShownAgain } from './shownAgain';
 import { languageState, loadSession, withTurn } from './session';
 import { takeTurnCompletion } from '../channels/turnCompletion';
 import type { Session } from './session';
@@ -83,6 +84,8 @@ export class HelplineBot extends ActivityHandler {
   private dialogMemory: DialogStateManagerConfiguration | undefined;
   /** Whether the dialogs can hear botbuilder's `activityReceived` event, and its mark once known (see unheardActivityEvent.ts). */
   private readonly activityEventUnheard: boolean;
+  /** The short fixed lines that may come again in one conversation (an acknowledgement, "you're welcome"). */
+  private readonly recurs: (text: string) => boolean;
   private activityEventMark: symbol | undefined;
 
   constructor(private readonly deps: HelplineBotDeps) {
@@ -91,6 +94,10 @@ export class HelplineBot extends ActivityHandler {
     this.dialogState = deps.conversationState.createProperty<DialogState>(DIALOG_STATE);
     this.triage = deps.triage;
     this.activityEventUnheard = !mayHearDialogEvents(deps.mainDialog);
+    const recurring = new Set(
+      (['nl', 'en'] as const).flatMap((locale) => RECURRING_LINES.map((key) => deps.replies.t(locale, key).trim())),
+    );
+    this.recurs = (text) => recurring.has(text);
   }
 
   /**
@@ -136,7 +143,15 @@ export class HelplineBot extends ActivityHandler {
   private async handleMessage(context: TurnContext): Promise<void> {
     const edge: TurnEdge = { guard: openGuard(), sent: [], reminder: () => ({}) };
     context.onSendActivities(async (ctx, activities, next) => {
+      // A bubble read before in this conversation is left out (shownAgain.ts), once the session is known.
+      if (edge.shown) {
+        const kept = withoutShownAgain(activities, edge.shown, edge.sent.length > 0, this.recurs);
+        // Nothing left of this send (the adapters refuse an empty one): the turn has spoken already.
+        if (kept.length === 0) return [];
+        if (kept.length < activities.length) activities.splice(0, activities.length, ...kept);
+      }
       const texts = activities.filter((a) => a.type === 'message').map((a) => a.text ?? '');
+      for (const t of texts) edge.shown?.add(shownKey(t));
       if (activities.some((a) => (a.suggestedActions?.actions.length ?? 0) > 0)) {
         const key = reminderOfTurn(edge.guard, [...edge.sent, ...texts]);
         if (key) await ctx.sendActivity(edge.reminder(key));
@@ -147,6 +162,7 @@ export class HelplineBot extends ActivityHandler {
     await this.respond(context, edge);
     const key = reminderOfTurn(edge.guard, edge.sent);
     if (key) await context.sendActivity(edge.reminder(key));
+    edge.keepShown?.();
   }
 
   private async respond(context: TurnContext, edge: TurnEdge): Promise<void> {
@@ -242,6 +258,10 @@ export class HelplineBot extends ActivityHandler {
     }
 
     const session = await sessionLoad;
+    edge.shown = new Set([...(session.shown ?? []), ...edge.sent.map(shownKey)]);
+    edge.keepShown = () => {
+      session.shown = [...(edge.shown ?? [])].slice(-SHOWN_KEPT);
+    };
     const awaiting = session.awaiting ?? null;
     // Read as the answer to the danger reply, as the first look was; not when the 112 went out on the
     // message alone because the session came too late (the turn keeps the reading it answered).
@@ -366,6 +386,13 @@ export class HelplineBot extends ActivityHandler {
         answered: session.answeredUnread ?? [],
       });
       session.answeredUnread = [...new Set([...(session.answeredUnread ?? []), ...topics])];
+      // A thank-you or goodbye in their own language after the conversation ("hvala lijepa,
+      // dovidenja"): answered as one, in English and Dutch, not with the interpreter line again.
+      const leavingInOwn = understanding.intent === 'thanks' || understanding.intent === 'goodbye';
+      if (leavingInOwn && answers.length === 0 && (session.messages ?? 0) > 1) {
+        await context.sendActivity(bilingual(this.deps.replies, 'small.closingOther'));
+        return;
+      }
       // Where to go, once: the story it tells is a worry the bot cannot read, and its routes are the
       // guidance it can give (the first message in Dutch or English after it gets the rest).
       const numbers = session.numbersGiven ? [] : [unreadReferralActivity(this.deps.replies, summary)];
@@ -443,11 +470,18 @@ export class HelplineBot extends ActivityHandler {
   }
 }
 
+/** Short fixed lines a conversation may show more than once: saying them again repeats nothing. */
+const RECURRING_LINES = ['triage.thanks', 'triage.noted', 'small.thanks'] as const;
+
 /** One turn at the edge: the danger guard, the texts sent so far, and the reminder in the turn's language. */
 interface TurnEdge {
   guard: DangerGuard;
   sent: string[];
   reminder: (key: string) => Partial<Activity>;
+  /** Hashes of the texts shown in this conversation, once the session is read (shownAgain.ts). */
+  shown?: Set<string>;
+  /** Keeps them on the session for the next turn. */
+  keepShown?: () => void;
 }
 
 /** Where botbuilder-dialogs looks for (and else leaves) its memory configuration in a turn's state. */

@@ -16,7 +16,7 @@ export function dangerReplies(replies: Replies, locale: Locale, result: SafetyRe
     // Still 112 first; the offer of a person was made the first time.
     // From the third on, the wordings take turns: the same words at every danger turn read as a form.
     const short = [replies.text(locale, before >= 2 ? STILL[(before - 2) % STILL.length]! : 'danger.acuteAgain')];
-    if (result.suicidal) short.push(replies.text(locale, 'danger.suicidalAgain'));
+    if (result.suicidal) short.push(replies.text(locale, SUICIDAL_AGAIN[(before - 1) % SUICIDAL_AGAIN.length]!));
     return short;
   }
   const out = [replies.text(locale, 'danger.acute')];
@@ -26,8 +26,12 @@ export function dangerReplies(replies: Replies, locale: Locale, result: SafetyRe
   return out;
 }
 
-/** The danger reply from the third on, in turn. */
-const STILL = ['danger.acuteStill', 'danger.acuteStillAgain'] as const;
+/**
+ * The danger reply from the third on, in turn; and the 113 line from the second on. Enough wordings
+ * for a long conversation in danger: with two the fourth danger turn said the second's words again.
+ */
+const STILL = ['danger.acuteStill', 'danger.acuteStillAgain', 'danger.acuteStillThird', 'danger.acuteStillFourth'] as const;
+const SUICIDAL_AGAIN = ['danger.suicidalAgain', 'danger.suicidalStill', 'danger.suicidalStillAgain', 'danger.suicidalStillThird'] as const;
 
 /**
  * The same replies for a message in a language the bot cannot chat in: each in English and then

@@ -4,16 +4,25 @@
  * mixing one into Dutch or English,
  * "no counsellor is chatting now" when the citizen asks for one again).
  * Said again in the same words they read as a form, not as being heard: each time the next wording
- * of its family, round again only after every wording was used. Pure; the session keeps the counts.
+ * of its family, round again only after every wording was used. A family has as many wordings as
+ * a long conversation with danger in it needs (the 112 reminder was said on four turns running, the
+ * fourth in the first one's words again, until round 46): coming round again is a repeated bubble.
+ * Pure; the session keeps the counts.
  */
 
 /** Each family's wordings in the order they are used; the first is the family's key. */
 const FAMILIES: readonly (readonly string[])[] = [
-  ['danger.reminder', 'danger.reminderAgain', 'danger.reminderThird'],
-  ['danger.reminderSuicidal', 'danger.reminderSuicidalAgain', 'danger.reminderSuicidalThird'],
-  ['danger.stillNow', 'danger.stillNowAgain', 'danger.stillNowThird'],
-  ['danger.stillNowSuicidal', 'danger.stillNowSuicidalAgain'],
-  ['danger.stillNowWith113', 'danger.stillNowWith113Again'],
+  ['danger.reminder', 'danger.reminderAgain', 'danger.reminderThird', 'danger.reminderFourth', 'danger.reminderFifth'],
+  [
+    'danger.reminderSuicidal',
+    'danger.reminderSuicidalAgain',
+    'danger.reminderSuicidalThird',
+    'danger.reminderSuicidalFourth',
+    'danger.reminderSuicidalFifth',
+  ],
+  ['danger.stillNow', 'danger.stillNowAgain', 'danger.stillNowThird', 'danger.stillNowFourth'],
+  ['danger.stillNowSuicidal', 'danger.stillNowSuicidalAgain', 'danger.stillNowSuicidalThird'],
+  ['danger.stillNowWith113', 'danger.stillNowWith113Again', 'danger.stillNowWith113Third'],
   ['small.otherLanguageAgain', 'small.otherLanguageStill', 'small.otherLanguageKeep'],
   ['small.mixedLanguage', 'small.mixedLanguageAgain', 'small.mixedLanguageStill'],
   ['handoff.closed', 'handoff.closedAgain', 'handoff.closedStill'],

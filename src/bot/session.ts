@@ -51,6 +51,8 @@ export interface Session {
   dangerReplies?: number;
   /** How often each line with other wordings was said (see saidAgain): the next time in other words. */
   said?: SaidCounts;
+  /** Short hashes of the bot's texts shown so far, never the texts (see shownAgain): not shown word for word again. */
+  shown?: string[];
   /**
    * The danger screen's level and score of the latest citizen messages, oldest first (no text), so
    * the next message is read in its conversation (src/safety/turnContext.ts). At most

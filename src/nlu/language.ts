@@ -410,6 +410,10 @@ function guessLatin(text: string, locale: NluLocale): LanguageGuess {
   // A short reply in another language ("multumesc", "ok tamam", "gracias de verdad"): one word of
   // that language and none of Dutch or English.
   if (counted <= 3 && nl + en === 0 && otherWordHit(tokens, rawTokens)) return { language: 'other', other: bestOther! };
+  // So is a thank-you or goodbye in a language with no word list here ("hvala lijepa, dovidenja",
+  // "Maraming salamat po"): courtesy words of another language and no word of Dutch or English, as
+  // the last message of a conversation often is; read as one of ours, it was answered in one of ours only.
+  if (counted <= 3 && nl + en === 0 && courtesyOnly(tokens)) return { language: 'other', ...(bestOther ? { other: bestOther } : {}) };
   if (nl === en) return nl === 0 ? { language: locale, unclear: true } : { language: locale };
   // A stray English word in Dutch chat ("sorry", "oke") or the reverse is common: in longer
   // messages switch only on a clear lead; a short message has few words to go on and one is enough.
@@ -499,6 +503,15 @@ function afterWordCharacter(text: string, index: number): boolean {
 }
 
 /** A word of another language's list (not only its letters) is in the message. */
+/**
+ * Every word of four letters or more is a courtesy word of another language (COURTESY_WORDS), and
+ * there is one: the shorter ones ("po", "ok") tell nothing either way.
+ */
+function courtesyOnly(tokens: readonly string[]): boolean {
+  const long = tokens.filter((w) => w.length >= 4);
+  return long.length > 0 && long.every((w) => COURTESY_WORDS.has(w) && !dictionaryWord(w));
+}
+
 function otherWordHit(tokens: readonly string[], rawTokens: readonly string[]): boolean {
   return tokens.some((w, i) => otherWordLanguages(w, rawTokens[i]) !== 0);
 }

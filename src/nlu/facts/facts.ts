@@ -592,7 +592,7 @@ function chained(person: string, owner: string): Relation | null {
 export function readRoleRelation(plain: string, aboutWhom: AboutWhom | null | undefined): Relation | null {
   const professional = aboutWhom === 'professional';
   if (
-    /\b(?:uit|in|van|bij) (?:mijn|mn|m'n|onze|ons) klas\b|\bbij (?:mij|me|ons) in de klas\b|\b(?:in|from) (?:my|our) (?:class|year|form)\b/.test(
+    /\b(?:uit|in|van|bij) (?:mijn|mn|m'n|me|onze|ons) klas\b|\bbij (?:mij|me|ons) in de klas\b|\b(?:in|from) (?:my|our) (?:class|year|form)\b/.test(
       plain,
     )
   )
@@ -1244,7 +1244,7 @@ const ADULT_CUES =
  * a pupil's own mother is no minor for the school words around her.
  */
 const SCHOOL_CUES =
-  /\b(?:klasgeno\w*|(?:uit|in|van|bij) (?:mijn|mn|m'n|onze|ons) klas|bij (?:mij|me|ons) in de klas|(?:zit|zat|zitten) (?:\w+ )?in (?:groep \d|de (?:eerste|tweede|derde|vierde|[1-4]e) klas)|spijbel\w*|classmate\w*|in (?:my|our) class|(?:skips?|skipping|skipped) school|(?:opgewacht|opgehaald) (?:\w+ )?(?:bij|van|na) (?:de )?school|(?:van|bij|na) (?:de )?school (?:\w+ )?(?:opgewacht|opgehaald)|(?:school|schoolhek|schoolplein) (?:\w+ )?(?:opgewacht|opgehaald)|(?:picked up|waited for|waits for|wait for|waiting for) (?:\w+ ){0,2}(?:from|at|after) (?:the )?school|school gate)\b/;
+  /\b(?:klasgeno\w*|(?:uit|in|van|bij) (?:mijn|mn|m'n|me|onze|ons) klas|bij (?:mij|me|ons) in de klas|(?:zit|zat|zitten) (?:\w+ )?in (?:groep \d|de (?:eerste|tweede|derde|vierde|[1-4]e) klas)|spijbel\w*|classmate\w*|in (?:my|our) class|(?:skips?|skipping|skipped) school|(?:opgewacht|opgehaald) (?:\w+ )?(?:bij|van|na) (?:de )?school|(?:van|bij|na) (?:de )?school (?:\w+ )?(?:opgewacht|opgehaald)|(?:school|schoolhek|schoolplein) (?:\w+ )?(?:opgewacht|opgehaald)|(?:picked up|waited for|waits for|wait for|waiting for) (?:\w+ ){0,2}(?:from|at|after) (?:the )?school|school gate)\b/;
 const ADULT_SCHOOL =
   /\b(?:mbo|hbo|roc|uni|universiteit|university|hogeschool|college|studente?n?|students?|cursist\w*|taalschool|taalles|taalcoach|language (?:school|course|class)|inburger\w*|nieuwkomers|newcomers|volwassenen\w*|oud-?klasgeno\w*|former|vroeger|jaren terug|years ago|reunie|reunion)\b/;
 const ADULT_ONLY_RELATIONS: ReadonlySet<Relation> = new Set(['partner', 'ex_partner', 'parent', 'colleague']);

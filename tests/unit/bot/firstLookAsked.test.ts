@@ -6,9 +6,14 @@
 import { blankRecognizer, catalog, createTestBot, join, say } from '../../support/bot';
 import { GatedStorage, handTimer, settle } from '../../support/gatedStore';
 
-const DANGER_REPLIES = ['danger.acute', 'danger.acuteAgain', 'danger.acuteStill', 'danger.acuteStillAgain'].map((key) =>
-  catalog.t('nl', key),
-);
+const DANGER_REPLIES = [
+  'danger.acute',
+  'danger.acuteAgain',
+  'danger.acuteStill',
+  'danger.acuteStillAgain',
+  'danger.acuteStillThird',
+  'danger.acuteStillFourth',
+].map((key) => catalog.t('nl', key));
 const hasDangerReply = (texts: readonly string[]) => texts.some((t) => DANGER_REPLIES.includes(t));
 
 /** Acute alone on the model's score: papers and a phone kept, "nu" (no rule, no danger told now in so many words). */

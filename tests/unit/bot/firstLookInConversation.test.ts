@@ -9,9 +9,14 @@
 import { DANGER_QUESTION, blankRecognizer, catalog, createTestBot, join, say } from '../../support/bot';
 import { GatedStorage, handTimer, settle } from '../../support/gatedStore';
 
-const DANGER_REPLIES = ['danger.acute', 'danger.acuteAgain', 'danger.acuteStill', 'danger.acuteStillAgain'].map((key) =>
-  catalog.t('nl', key),
-);
+const DANGER_REPLIES = [
+  'danger.acute',
+  'danger.acuteAgain',
+  'danger.acuteStill',
+  'danger.acuteStillAgain',
+  'danger.acuteStillThird',
+  'danger.acuteStillFourth',
+].map((key) => catalog.t('nl', key));
 const hasDangerReply = (texts: readonly string[]) => texts.some((t) => DANGER_REPLIES.includes(t));
 
 /** A calm opening: read none alone. */

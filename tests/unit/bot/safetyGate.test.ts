@@ -40,4 +40,15 @@ describe('danger told again', () => {
       /112[\s\S]*112/,
     );
   });
+
+  it('says no danger reply in the same words twice over five danger turns, each with 112 (and 113)', () => {
+    const result = { acuteDanger: true, suicidal: true, reasons: [] };
+    const texts = [0, 1, 2, 3, 4].flatMap((before) => dangerReplies(replies, 'nl', result, false, before).map((a) => a.text ?? ''));
+    expect(new Set(texts).size).toBe(texts.length);
+    for (let before = 0; before < 5; before++) {
+      const turn = dangerReplies(replies, 'en', result, false, before).map((a) => a.text ?? '');
+      expect(turn[0]).toMatch(/\b112\b/);
+      expect(turn.join(' ')).toMatch(/\b113\b/);
+    }
+  });
 });

@@ -5,12 +5,30 @@ describe('lines said again in other words', () => {
   it('says each wording of a family once before any comes round again', () => {
     let said = {};
     const keys: string[] = [];
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < 6; i++) {
       const next = wordingFor('danger.reminder', said);
       keys.push(next.key);
       said = next.said;
     }
-    expect(keys).toEqual(['danger.reminder', 'danger.reminderAgain', 'danger.reminderThird', 'danger.reminder']);
+    expect(keys).toEqual([
+      'danger.reminder',
+      'danger.reminderAgain',
+      'danger.reminderThird',
+      'danger.reminderFourth',
+      'danger.reminderFifth',
+      'danger.reminder',
+    ]);
+  });
+
+  it('has wordings enough that a reminder with 113 said on four turns running never comes round again', () => {
+    let said = {};
+    const keys: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      const next = wordingFor('danger.reminderSuicidal', said);
+      keys.push(next.key);
+      said = next.said;
+    }
+    expect(new Set(keys).size).toBe(4);
   });
 
   it('counts each family on its own and leaves a line without other wordings as it is', () => {

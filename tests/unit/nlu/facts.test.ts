@@ -303,6 +303,8 @@ describe('minor from school words', () => {
     schoolMinor(normaliseText(text), relation ? { relation } : {});
   it.each([
     'een meisje uit mijn klas komt elke dag met nieuwe spullen',
+    // Chat Dutch writes "me" for "mijn".
+    'ff vragen voor iemand uit me klas, hij doet dingen voor oudere gasten',
     'mijn klasgenoot wordt na school opgewacht door oudere jongens',
     'hij zit bij mij in de klas',
     'ze zit in de tweede klas en spijbelt veel',

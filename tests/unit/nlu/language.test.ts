@@ -225,4 +225,14 @@ describe('courtesy words in another language (round 34, reader34)', () => {
       detectLanguageDetail('Dzień dobry. Sorry my english not so good and dutch nothing. Mogę pisać po polsku i english mix?', 'nl'),
     ).toEqual({ language: 'en', mixedWith: 'pl' });
   });
+
+  it('read a short thank-you or goodbye in a language with no word list as another language, not as ours', () => {
+    expect(detectLanguageDetail('hvala lijepa, dovidenja', 'nl').language).toBe('other');
+    expect(detectLanguageDetail('Maraming salamat po', 'en').language).toBe('other');
+    expect(detectLanguageDetail('ok terima kasih', 'nl').language).toBe('other');
+    // Our own courtesy, or a word of ours beside theirs, keeps our language.
+    expect(detectLanguageDetail('dank je wel', 'en').language).toBe('nl');
+    expect(detectLanguageDetail('thanks a lot', 'nl').language).toBe('en');
+    expect(detectLanguageDetail('hvala, dank je', 'nl').language).toBe('nl');
+  });
 });
