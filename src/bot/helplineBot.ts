@@ -32,7 +32,7 @@ import {
   type DangerGuard,
 } from './dangerTurn';
 import { SESSION_WAIT_MS, within, type Timer } from './boundedWait';
-import { answerMayLower } from '../safety/dangerAnswer';
+import { answerMayLower, laterTurnMayLower } from '../safety/dangerAnswer';
 import { storyTimeOfTurn } from '../safety/storyTime';
 import { earlierTurnsOf } from '../safety/turnContext';
 import { saysNoDangerNow } from '../triage/dangerQuestion';
@@ -188,6 +188,7 @@ export class HelplineBot extends ActivityHandler {
     // bound. A store that fails or is slow gets 112 on the message alone, which can only be
     // stricter (ADR 0006 round 26).
     let answerRead = true;
+    let readLater = false;
     if (answerMayLower(look.danger)) {
       const asked = await sessionInTime();
       if (asked === null) answerRead = false;
@@ -203,6 +204,26 @@ export class HelplineBot extends ActivityHandler {
           },
           look,
         );
+    } else if (laterTurnMayLower(look.danger)) {
+      // A later turn made acute only by the unread-situation floor is read in its conversation, by
+      // the later-turn model, before the 112 (laterTurnMayLower); a first message, or a store that
+      // fails or is slow, keeps the 112 of the message alone.
+      const asked = await sessionInTime();
+      const earlier = asked === null ? [] : earlierTurnsOf(asked.earlier);
+      if (asked !== null && earlier.length > 0) {
+        readLater = true;
+        look = this.deps.understander.firstLook(
+          text,
+          {
+            locale: fallbackLocale,
+            awaiting: asked.awaiting ?? null,
+            askedDangerNow: askedDangerNowBefore(asked),
+            earlier,
+            storyUntold: untoldIn(asked, asked.awaiting ?? null, text, look),
+          },
+          look,
+        );
+      }
     }
     let warned = false;
     const warn = async (found: FirstLook) => {
@@ -272,7 +293,7 @@ export class HelplineBot extends ActivityHandler {
     // In its conversation too (the earlier turns) when the first look read it so before the 112: a
     // second look without them would read the message alone again and say the 112 it held back.
     const earlierRead =
-      answerRead && answerMayLower(screenedAlone.danger)
+      (answerRead && answerMayLower(screenedAlone.danger)) || readLater
         ? { earlier: earlierTurnsOf(session.earlier), storyUntold: untoldIn(session, awaiting, text, screenedAlone) }
         : {};
     if (awaiting !== null || session.locale !== fallbackLocale) {

@@ -309,6 +309,21 @@ export function answerMayLower(danger: DangerAssessment): boolean {
   return danger.level === 'acute' && !danger.suicidal && !danger.reasons.some((r) => NEVER_LOWERED.test(r));
 }
 
+/** The floor for a situation named in words the danger model reads poorly (screen.ts `situationUnread`). */
+const UNREAD_FLOOR = 'floor.situation_unread';
+
+/**
+ * An acute reading that a later turn's reading in its conversation may still lower (round 46,
+ * acute46): the ones an answer may lower, and one made acute only by the unread-situation floor.
+ * That floor is the main model's: it reads a later detail of a story told in words it knows poorly
+ * ("her teeth were broken", "blaren, blauwe plekken") as a first message's danger, and held the
+ * turn from the later-turn model, whose screen keeps the same floor over its own thresholds. Not:
+ * suicidal thoughts, an alarm or cry read by rule, danger now told in the writer's own words.
+ */
+export function laterTurnMayLower(danger: DangerAssessment): boolean {
+  return danger.level === 'acute' && !danger.suicidal && !danger.reasons.some((r) => r !== UNREAD_FLOOR && NEVER_LOWERED.test(r));
+}
+
 /**
  * An acute reading of a message that answers what the bot asked last, lowered only where the
  * answer reader says so, never raised (`current` is the reading so far, `screened` the message read
