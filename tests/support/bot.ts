@@ -56,6 +56,26 @@ export const labourStoryRecognizer: Recognizer = {
   },
 };
 
+/**
+ * A recognizer that reads a message of four words or more as a story, of labour exploitation only where it names
+ * work, pay, the boss or the salon, and shorter ones as small talk: for tests where a detail of the story must not
+ * tell a form of its own.
+ */
+export const workStoryRecognizer: Recognizer = {
+  name: 'work-story-double',
+  async recognize(text) {
+    const work = /\b(?:werk\w*|baas|betaald|salon)\b/i.test(text);
+    return {
+      intent: text.split(/\s+/).length >= 4 ? 'describe_concern' : 'out_of_scope',
+      form: work ? 'labour_exploitation' : 'unknown',
+      acuteDanger: false,
+      signals: [],
+      scores: { intent: 0.9, form: 0.9 },
+      language: 'nl',
+    };
+  },
+};
+
 /** The real bot and dialogs on botbuilder's TestAdapter, with in-memory state; silent logs unless a logger is given. */
 export function createTestBot(
   recognizer: Recognizer,

@@ -5,10 +5,9 @@
  * happening now, still gets 112 (at once or with the question). Through the real bot, dialogs and
  * danger screen (the recognizer is a double); sentences written for this test.
  */
-import type { Recognizer } from '../../../src/nlu/recognizer';
 import { laterTurnScreen } from '../../../src/safety/laterTurnScreen';
 import { testScreen } from '../../support/screen';
-import { DANGER_QUESTION, joinedBot, say } from '../../support/bot';
+import { DANGER_QUESTION, joinedBot, say, workStoryRecognizer } from '../../support/bot';
 
 const screen = testScreen();
 const later = laterTurnScreen(screen) ?? screen;
@@ -25,21 +24,6 @@ const DETAIL = 'de ouders zijn trouwens nooit thuis en haar vader zit vast';
 /** A danger not told before, told as happening now. */
 const NEW_DANGER_NOW = 'nu sluiten ze haar op in het achterkamertje en ze mag niet meer naar buiten';
 
-const storyOfWork: Recognizer = {
-  name: 'work-story-double',
-  async recognize(text) {
-    const work = /\b(?:werk\w*|baas|betaald|salon)\b/i.test(text);
-    return {
-      intent: text.split(/\s+/).length >= 4 ? 'describe_concern' : 'out_of_scope',
-      form: work ? 'labour_exploitation' : 'unknown',
-      acuteDanger: false,
-      signals: [],
-      scores: { intent: 0.9, form: 0.9 },
-      language: 'nl',
-    };
-  },
-};
-
 const GUIDANCE = /Hier kun je terecht/;
 
 beforeAll(() => {
@@ -54,7 +38,7 @@ beforeAll(() => {
 
 describe('the danger question after the guidance', () => {
   it('is not asked about a detail with no now of its own', async () => {
-    const { adapter } = await joinedBot(storyOfWork);
+    const { adapter } = await joinedBot(workStoryRecognizer);
     await say(adapter, STORY);
     expect((await say(adapter, MORE)).all).toMatch(GUIDANCE);
     const detail = await say(adapter, DETAIL);
@@ -63,7 +47,7 @@ describe('the danger question after the guidance', () => {
   });
 
   it('is still asked (or 112 said at once) for a danger not told before, told as happening now', async () => {
-    const { adapter } = await joinedBot(storyOfWork);
+    const { adapter } = await joinedBot(workStoryRecognizer);
     await say(adapter, STORY);
     expect((await say(adapter, MORE)).all).toMatch(GUIDANCE);
     await say(adapter, DETAIL);
@@ -71,7 +55,7 @@ describe('the danger question after the guidance', () => {
   });
 
   it('before the guidance, the same detail still gets 112 (the question, or 112 at once as the first account)', async () => {
-    const { adapter } = await joinedBot(storyOfWork);
+    const { adapter } = await joinedBot(workStoryRecognizer);
     await say(adapter, STORY);
     expect((await say(adapter, DETAIL)).all).toMatch(/\b112\b/);
   });

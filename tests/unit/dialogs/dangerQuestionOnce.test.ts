@@ -7,9 +7,8 @@
  * again get 113 again. Through the real bot, dialogs and danger screen (the recognizer is a double);
  * sentences written for this test.
  */
-import type { Recognizer } from '../../../src/nlu/recognizer';
 import { testScreen } from '../../support/screen';
-import { DANGER_QUESTION, joinedBot, say } from '../../support/bot';
+import { DANGER_QUESTION, joinedBot, say, workStoryRecognizer } from '../../support/bot';
 
 const screen = testScreen();
 
@@ -57,24 +56,8 @@ const SUICIDAL_AGAIN = 'soms denk ik dat iedereen beter af is zonder mij';
 /** Danger in a language the bot cannot chat in. */
 const UNREAD_ALARM = 'pomocy, szef zabrał mi paszport i nie mogę wyjść';
 
-/** Stories of work (they name work, pay or the boss) are labour exploitation; anything else tells no form. */
-const storyOfWork: Recognizer = {
-  name: 'work-story-double',
-  async recognize(text) {
-    const work = /\b(?:werk\w*|baas|betaald|salon)\b/i.test(text);
-    return {
-      intent: text.split(/\s+/).length >= 4 ? 'describe_concern' : 'out_of_scope',
-      form: work ? 'labour_exploitation' : 'unknown',
-      acuteDanger: false,
-      signals: [],
-      scores: { intent: 0.9, form: 0.9 },
-      language: 'nl',
-    };
-  },
-};
-
 async function conversation() {
-  return (await joinedBot(storyOfWork)).adapter;
+  return (await joinedBot(workStoryRecognizer)).adapter;
 }
 
 beforeAll(() => {
