@@ -34,6 +34,14 @@ const CONTEXT_ONLY_WORDS = 2;
 
 const DIALOG_SET = /^dialogs-dev(-[a-z]+)?\.jsonl$/;
 
+/**
+ * Tuning sets the later-turn model does not learn from yet. dialogs-dev-ao (round 46): trained with it, the
+ * later model's thresholds moved (acute 0.212 -> 0.216, unsure 0.017 -> 0.014) and a danger told as happening now
+ * after a "nee" lost its 112 in tests/unit/dialogs/dangerLinesInContext.test.ts; until that is understood the set is
+ * scored and tuned on, not learned.
+ */
+const NOT_YET_TRAINED = new Set(['dialogs-dev-ao.jsonl']);
+
 // Only what the danger model reads; the rest of a script line is the dialog evaluation's.
 const scriptLine = z.object({
   id: z.string().min(1),
@@ -56,7 +64,7 @@ export function dialogTuningSets(root: string): string[] {
   const dir = path.join(root, 'tests', 'eval');
   return fs
     .readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isFile() && DIALOG_SET.test(e.name))
+    .filter((e) => e.isFile() && DIALOG_SET.test(e.name) && !NOT_YET_TRAINED.has(e.name))
     .map((e) => e.name)
     .sort()
     .map((f) => path.join(dir, f));
