@@ -189,21 +189,22 @@ export class HelplineBot extends ActivityHandler {
     // stricter (ADR 0006 round 26).
     let answerRead = true;
     let readLater = false;
+    const readAgainIn = (asked: Session, earlier: ReturnType<typeof earlierTurnsOf>): FirstLook =>
+      this.deps.understander.firstLook(
+        text,
+        {
+          locale: fallbackLocale,
+          awaiting: asked.awaiting ?? null,
+          askedDangerNow: askedDangerNowBefore(asked),
+          earlier,
+          storyUntold: untoldIn(asked, asked.awaiting ?? null, text, look),
+        },
+        look,
+      );
     if (answerMayLower(look.danger)) {
       const asked = await sessionInTime();
       if (asked === null) answerRead = false;
-      else
-        look = this.deps.understander.firstLook(
-          text,
-          {
-            locale: fallbackLocale,
-            awaiting: asked.awaiting ?? null,
-            askedDangerNow: askedDangerNowBefore(asked),
-            earlier: earlierTurnsOf(asked.earlier),
-            storyUntold: untoldIn(asked, asked.awaiting ?? null, text, look),
-          },
-          look,
-        );
+      else look = readAgainIn(asked, earlierTurnsOf(asked.earlier));
     } else if (laterTurnMayLower(look.danger)) {
       // A later turn made acute only by the unread-situation floor is read in its conversation, by
       // the later-turn model, before the 112 (laterTurnMayLower); a first message, or a store that
@@ -212,17 +213,7 @@ export class HelplineBot extends ActivityHandler {
       const earlier = asked === null ? [] : earlierTurnsOf(asked.earlier);
       if (asked !== null && earlier.length > 0) {
         readLater = true;
-        look = this.deps.understander.firstLook(
-          text,
-          {
-            locale: fallbackLocale,
-            awaiting: asked.awaiting ?? null,
-            askedDangerNow: askedDangerNowBefore(asked),
-            earlier,
-            storyUntold: untoldIn(asked, asked.awaiting ?? null, text, look),
-          },
-          look,
-        );
+        look = readAgainIn(asked, earlier);
       }
     }
     let warned = false;

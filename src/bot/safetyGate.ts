@@ -31,6 +31,8 @@ export function dangerReplies(replies: Replies, locale: Locale, result: SafetyRe
  * for a long conversation in danger: with two the fourth danger turn said the second's words again.
  */
 const STILL = ['danger.acuteStill', 'danger.acuteStillAgain', 'danger.acuteStillThird', 'danger.acuteStillFourth'] as const;
+/** Every wording of the 112 reply (the first, the second, the ones in turn): what a reply to danger says first. */
+export const DANGER_REPLY_KEYS = ['danger.acute', 'danger.acuteAgain', ...STILL] as const;
 const SUICIDAL_AGAIN = ['danger.suicidalAgain', 'danger.suicidalStill', 'danger.suicidalStillAgain', 'danger.suicidalStillThird'] as const;
 
 /**

@@ -10,6 +10,7 @@ import { Replies } from '../../dialogs/replies';
 import { TriageDialog } from '../../dialogs/triageDialog';
 import { createCounsellorDesk } from '../../src/bot/counsellorDesk';
 import { HelplineBot, type HelplineBotDeps } from '../../src/bot/helplineBot';
+import { DANGER_REPLY_KEYS } from '../../src/bot/safetyGate';
 import type { HandoffService } from '../../src/handoff/service';
 import { createTriageAccess } from '../../src/bot/triageState';
 import { Catalog } from '../../src/i18n/catalog';
@@ -74,6 +75,12 @@ export const workStoryRecognizer: Recognizer = {
       language: 'nl',
     };
   },
+};
+
+/** Whether the texts hold a 112 reply to danger, in any of its wordings (src/bot/safetyGate.ts), in Dutch. */
+export const hasDangerReply = (texts: readonly string[]): boolean => {
+  const replies = DANGER_REPLY_KEYS.map((key) => catalog.t('nl', key));
+  return texts.some((t) => replies.includes(t));
 };
 
 /** The real bot and dialogs on botbuilder's TestAdapter, with in-memory state; silent logs unless a logger is given. */

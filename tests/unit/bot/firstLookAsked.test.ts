@@ -3,18 +3,8 @@
  * pipeline: a "no" to the danger reply gets no 112 again, while a store that fails or is slow
  * never swallows or holds back a 112 beyond the bound. Sentences written for this test.
  */
-import { blankRecognizer, catalog, createTestBot, join, say } from '../../support/bot';
+import { blankRecognizer, createTestBot, join, say, hasDangerReply } from '../../support/bot';
 import { GatedStorage, handTimer, settle } from '../../support/gatedStore';
-
-const DANGER_REPLIES = [
-  'danger.acute',
-  'danger.acuteAgain',
-  'danger.acuteStill',
-  'danger.acuteStillAgain',
-  'danger.acuteStillThird',
-  'danger.acuteStillFourth',
-].map((key) => catalog.t('nl', key));
-const hasDangerReply = (texts: readonly string[]) => texts.some((t) => DANGER_REPLIES.includes(t));
 
 /** Acute alone on the model's score: papers and a phone kept, "nu" (no rule, no danger told now in so many words). */
 const NO_BUT_PAPERS = 'nee, ze zijn nu weg. maar hij heeft nog steeds haar paspoort en telefoon';

@@ -6,18 +6,8 @@
  * first message, and a store that fails or is slow still get 112 at once. Sentences written for this
  * test.
  */
-import { DANGER_QUESTION, blankRecognizer, catalog, createTestBot, join, say } from '../../support/bot';
+import { DANGER_QUESTION, blankRecognizer, createTestBot, join, say, hasDangerReply } from '../../support/bot';
 import { GatedStorage, handTimer, settle } from '../../support/gatedStore';
-
-const DANGER_REPLIES = [
-  'danger.acute',
-  'danger.acuteAgain',
-  'danger.acuteStill',
-  'danger.acuteStillAgain',
-  'danger.acuteStillThird',
-  'danger.acuteStillFourth',
-].map((key) => catalog.t('nl', key));
-const hasDangerReply = (texts: readonly string[]) => texts.some((t) => DANGER_REPLIES.includes(t));
 
 /** A calm opening: read none alone. */
 const OPENING = 'Hoi, ik ken een man via instagram en ik twijfel of het klopt wat hij vraagt.';

@@ -7,13 +7,8 @@
  */
 import { laterTurnMayLower } from '../../../src/safety/dangerAnswer';
 import { SafetyScreen } from '../../../src/safety/screen';
-import { blankRecognizer, catalog, createTestBot, join, say } from '../../support/bot';
+import { blankRecognizer, createTestBot, join, say, hasDangerReply } from '../../support/bot';
 import { GatedStorage } from '../../support/gatedStore';
-
-const DANGER_REPLIES = ['danger.acute', 'danger.acuteAgain', 'danger.acuteStill', 'danger.acuteStillAgain'].map((key) =>
-  catalog.t('nl', key),
-);
-const hasDangerReply = (texts: readonly string[]) => texts.some((t) => DANGER_REPLIES.includes(t));
 
 const STORY = [
   'Goedenavond, ik ben podotherapeut en ik zit met iets waar ik steeds aan moet denken',
