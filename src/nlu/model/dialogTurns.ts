@@ -38,9 +38,10 @@ const DIALOG_SET = /^dialogs-dev(-[a-z]+)?\.jsonl$/;
  * Tuning sets the later-turn model does not learn from yet. dialogs-dev-ao (round 46): trained with it, the
  * later model's thresholds moved (acute 0.212 -> 0.216, unsure 0.017 -> 0.014) and a danger told as happening now
  * after a "nee" lost its 112 in tests/unit/dialogs/dangerLinesInContext.test.ts; until that is understood the set is
- * scored and tuned on, not learned.
+ * scored and tuned on, not learned. dialogs-dev-ap (round 47) waits with it, so that both are learned together once the
+ * cause is mended.
  */
-const NOT_YET_TRAINED = new Set(['dialogs-dev-ao.jsonl']);
+const NOT_YET_TRAINED = new Set(['dialogs-dev-ao.jsonl', 'dialogs-dev-ap.jsonl']);
 
 // Only what the danger model reads; the rest of a script line is the dialog evaluation's.
 const scriptLine = z.object({
