@@ -106,6 +106,7 @@ export const BUILT_SETS = [
   { source: 'anonymiser-dev-y.source.txt', target: 'anonymiser-dev-y.jsonl', prefix: 'zd' },
   { source: 'anonymiser-dev-z.source.txt', target: 'anonymiser-dev-z.jsonl', prefix: 'ze' },
   { source: 'anonymiser-dev-za.source.txt', target: 'anonymiser-dev-za.jsonl', prefix: 'zf' },
+  { source: 'anonymiser-dev-zb.source.txt', target: 'anonymiser-dev-zb.jsonl', prefix: 'zg' },
 ] as const;
 
 function main(): void {
