@@ -16,6 +16,7 @@ import type { SafetyScreen, ScreenedMessage } from './screen';
 import { WEAK_NAMED } from './turnContext';
 import { SaidText, clauseAfterNo, controlledNow, toldNotSafe, watchedNow } from './unsafeNow';
 import { clauseAround } from './clauses';
+import { AGE_TOLD } from './noWithStateNow';
 
 const YES =
   /^[^\p{L}\p{N}]*(?:ja|jaa+|jawel|jazeker|yes|yess+|yeah|yep|yup|klopt|zeker|ja nu|yes now|ja,? nu|tak|da|evet|si|sim|igen)[^\p{L}\p{N}]*$/iu;
@@ -47,12 +48,42 @@ export type DangerAnswer = 'yes' | 'no' | 'dont_know' | null;
 
 /** What the answer says about danger now, before the rest of it is weighed. */
 export function dangerAnswer(text: string, screened: ScreenedMessage): DangerAnswer {
-  if (YES.test(text)) return 'yes';
+  if (YES.test(text) || yesWithDetail(text)) return 'yes';
   // "Nee, ze is nu niet veilig", "no not now, he is next to me": the "no" answers another question.
   if (toldNotSafe(text) === 'now' || controlledNow(text)) return 'yes';
   if (DONT_KNOW.test(text)) return 'dont_know';
   if (opensWithNo(text)) return 'no';
   return screened.read.distances.some((d) => !d.negated && DENIAL.has(d.concept)) ? 'no' : null;
+}
+
+/** A "yes" that opens the answer, what follows it read for what it adds. */
+const YES_OPENING = /^[^\p{L}\p{N}]*(?:ja+|jawel|jazeker|yes+|yeah|yep|yup|klopt|zeker)(?![\p{L}\p{N}])[^\p{L}\p{N}]*/iu;
+/** Who is still there, in an answer: "ze", "hij", "she", "they", "ik". */
+const PERSON = '(?:ze|zij|hij|die|ik|she|he|they|i)';
+/** What follows the "yes" only tells an age ("ja 15.", "ja, ze is pas 15", "yes she is 16 years old"). */
+const AGE_ONLY = new RegExp(`^${AGE_TOLD}[^\\p{L}\\p{N}]*$`, 'iu');
+/**
+ * What follows the "yes" says the person or the danger is still there: "ja ze is er nog", "ja, nog
+ * steeds", "yes he is still there", "ja ze zijn er nog steeds".
+ */
+const STILL_THERE = new RegExp(
+  `^(?:(?:${PERSON}|het|it)\\s+(?:is|zijn|zit|zitten|staat|staan|are|'s|'re)\\s+)?(?:(?:er|daar|hier)\\s+)?(?:nog(?:\\s+(?:steeds|altijd))?|still)(?:\\s+(?:er|daar|hier|there|here))?[^\\p{L}\\p{N}]*$`,
+  'iu',
+);
+
+/**
+ * "Ja" to the danger question with a detail that does not take it back (round 47, dcheck47): an
+ * age ("ja 15.": the number is how old the person is, not another answer) or the person or danger
+ * still there ("ja ze is er nog"). Both were read as any other message: the detail alone reads calm,
+ * so a "yes, someone is in danger now" got no 112. Anything else after the "ja" ("ja gaat om mij, ben
+ * 16 en woon in rotterdam", "ja maar nu niet meer") is read as before: it may answer another
+ * question, or turn the "yes".
+ */
+export function yesWithDetail(text: string): boolean {
+  const opening = YES_OPENING.exec(text);
+  if (opening === null) return false;
+  const rest = text.slice(opening[0].length).trim();
+  return rest !== '' && (AGE_ONLY.test(rest) || STILL_THERE.test(rest));
 }
 
 /** The message opens with a "no" ("nee", "no", "niemand"...). Romanian "nu" only with a comma: without one it is Dutch "nu" (now). */

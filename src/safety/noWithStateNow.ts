@@ -51,6 +51,20 @@ const STATE_NOW: readonly RegExp[] = [
 /** A turn after the answer, or a danger put off to later: what follows may be what is still there. */
 const NOT_OVER = /\b(?:maar|toch|but|though|however|nog niet|nog (?:niks|niets)|not yet|yet)\b/;
 
+/**
+ * An age told on its own, as an answer gives it: "15", "15 jaar", "ze is pas 15", "she is 16 years
+ * old" (a number of one or two digits: an amount or a time has more, or words around it).
+ */
+export const AGE_TOLD =
+  "(?:(?:ze|zij|hij|die|ik|she|he|they|i)\\s+(?:is|ben|zijn|am|are|'s|'m)\\s+)?(?:(?:pas|nog maar|maar|net|only|just)\\s+)?\\d{1,2}(?:\\s*(?:jaar(?:\\s+oud)?|jr|years?(?:\\s+old)?|yo))?";
+
+/**
+ * A "maar" that only adds an age at the end of the answer ("nee maar ze is pas 15", round 47): the
+ * age is the answer to the question asked beside the danger reply ("Hoe oud is de persoon?"), not a
+ * turn toward what is still there.
+ */
+const AGE_AFTER_TURN = new RegExp(`\\b(?:maar|but)\\s+${AGE_TOLD}[^\\p{L}\\p{N}]*$`, 'u');
+
 /** Whether the message opens with a "no" and tells the writer's state now (see the header). */
 export function answersNoWithStateNow(text: string): boolean {
   const said = normalisedLine(text);
@@ -65,5 +79,5 @@ export function answersNoWithStateNow(text: string): boolean {
  * (src/bot/dangerTurn.ts `toldDangerHandled`).
  */
 export function leavesNothingOpen(text: string): boolean {
-  return !NOT_OVER.test(normalisedLine(text)) && toldNotSafe(text) === null && !controlledNow(text);
+  return !NOT_OVER.test(normalisedLine(text).replace(AGE_AFTER_TURN, '')) && toldNotSafe(text) === null && !controlledNow(text);
 }

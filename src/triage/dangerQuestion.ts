@@ -207,9 +207,12 @@ export function asksDangerQuestion(reading: { reasons: readonly string[]; score:
   // a message that tells of now (`happeningNow`; "nu komen er steeds andere mannen binnen", calm32, and
   // a threat "net" sent, marked acute on the dialog tuning sets) and for what happens at this moment
   // (`now.event`). A 112 the conversation lowered to the question keeps it (never to nothing, round 27).
-  // Round 46 (calm46).
-  if (!context.safeTold && context.firstAskedAt === undefined)
-    return context.storyHeard !== true || happeningNow(reasons) || reasons.includes(NOW_EVENT_REASON);
+  // Round 46 (calm46). Round 47 (dcheck47): of a message that tells of now, only a moment
+  // (`now.event`) or a "now" the model itself reads as danger (`atThisMoment`): not someone held,
+  // hurt or threatened named with no now of its own (`screen.never_silent` alone: "ze mag nooit alleen
+  // naar buiten", "if I don't sell enough they beat me", a broken tooth seen), nor a "now" that tells
+  // where a debt, papers or a demand stand, which the model reads as calm.
+  if (!context.safeTold && context.firstAskedAt === undefined) return context.storyHeard !== true || atThisMoment(reading);
   // Asked before and never told "no" or "safe now", and this message reads higher and tells of now
   // ("Nu komen er steeds andere mannen binnen", after a girl of 14 was told): a silence here would be
   // the silent guess issue 10 rules out, whatever situation words the message has (round 26, lead).
@@ -239,6 +242,34 @@ function happeningNow(reasons: readonly string[]): boolean {
   return HAPPENING_NOW.some((r) => reasons.includes(r));
 }
 const HAPPENING_NOW: readonly string[] = [NOW_TOLD, 'screen.never_silent', LOWERED];
+
+/**
+ * The model's reading of a message, lowered to the question only because no situation of danger was
+ * named beside it: danger more likely than not (the screens' `sure` point; their acute thresholds lie
+ * near 0.21).
+ */
+const MODEL_READS_DANGER = 0.5;
+
+/**
+ * After the story was heard (round 47, dcheck47): the message tells what happens at this moment, not
+ * more of the story. A moment told (`now.event`: "they are going down to their car now"); a "now" the
+ * model itself reads as danger, where only no situation was named ("ze stuurden net een foto van haar
+ * voordeur" after a threat to the writer's mother, 0.98); or a 112 the conversation lowered to the
+ * question (never to nothing, round 27). Not `screen.never_silent` alone: the screen's rule that
+ * someone held, hurt or threatened is never left silent is for a first account the model may misread;
+ * after the guidance the model, reading the turn in its conversation, read it as calm, and with no
+ * now of its own it is the condition the guidance answered ("ze mag nooit alleen naar buiten", "if I
+ * don't sell enough they beat me", "one front tooth broken"). Nor a "now" that is not a moment (the
+ * screen's `distance.now` without `now.event`: the present of a debt, papers or a demand, "nu zegt hij
+ * dat ik 800 euro moet terugbetalen", or "nog" alone) that the model reads under danger. On the
+ * dialog tuning sets those two kinds came on 28 turns the writers marked calm after the guidance and
+ * on no acute one.
+ */
+function atThisMoment(reading: { reasons: readonly string[]; score: number }): boolean {
+  const { reasons } = reading;
+  if (reasons.includes(LOWERED) || reasons.includes(NOW_EVENT_REASON)) return true;
+  return reasons.includes(NOW_TOLD) && reading.score >= MODEL_READS_DANGER;
+}
 
 /** Facts that tell who the story is about and where: an age, under 18 (told or guessed), a relation, a place. */
 const WHO_OR_WHERE: ReadonlySet<FactKey> = new Set<FactKey>([

@@ -44,6 +44,30 @@ describe('the answer to the danger question', () => {
     expect(answer(text)).toMatchObject({ level: 'acute', reasons: expect.arrayContaining(['answer.danger_now']) });
   });
 
+  // Round 47 (dcheck47): a detail after the "ja" that does not take it back, an age or the person still there.
+  it.each([
+    'ja 15.',
+    'ja, 15 jaar',
+    'Ja. Ze is pas 15',
+    'yes she is 16 years old',
+    'ja ze is er nog',
+    'ja hij is er nog steeds',
+    'yes he is still there',
+  ])('%p is acute: the yes with an age or "still there"', (text) => {
+    expect(answer(text)).toMatchObject({ level: 'acute', reasons: expect.arrayContaining(['answer.danger_now']) });
+  });
+
+  it.each(['ja gaat om mij, ben 16 en woon in rotterdam', 'ja maar nu niet meer', 'ja om 15 uur', 'ja 15 euro'])(
+    '%p is no plain yes: read as any other message',
+    (text) => {
+      expect(dangerAnswer(text, screen.look(text))).toBeNull();
+    },
+  );
+
+  it('"nee maar ze is pas 15": a no, the age beside it no danger', () => {
+    expect(answer('nee maar ze is pas 15')).toMatchObject({ level: 'none', reasons: expect.arrayContaining(['answer.no_danger_now']) });
+  });
+
   it.each(['weet ik niet', 'weet niet', "I don't know", 'idk', 'nie wiem'])('%p stays unsure rather than guessed away', (text) => {
     expect(answer(text)).toMatchObject({ level: 'unsure', reasons: expect.arrayContaining(['answer.danger_unknown']) });
   });

@@ -4,7 +4,7 @@
  * with a turn or a "not yet" after it, not safe said, or someone beside the writer. Sentences written
  * for this test.
  */
-import { answersNoWithStateNow } from '../../../src/safety/noWithStateNow';
+import { answersNoWithStateNow, leavesNothingOpen } from '../../../src/safety/noWithStateNow';
 
 describe('answersNoWithStateNow', () => {
   it.each([
@@ -46,4 +46,17 @@ describe('answersNoWithStateNow', () => {
   ])('does not in "%s"', (text) => {
     expect(answersNoWithStateNow(text)).toBe(false);
   });
+});
+
+describe('leavesNothingOpen: an age after "maar" is no turn (round 47, dcheck47)', () => {
+  it.each(['nee maar ze is pas 15', 'nee, maar hij is 16 jaar', 'no but she is 15'])('%p leaves nothing open', (text) => {
+    expect(leavesNothingOpen(text)).toBe(true);
+  });
+
+  it.each(['nee maar hij komt vanavond', 'nee maar 15 mannen', 'nee maar ze is er nog', 'nee maar ze is pas 15 en hij haalt haar op'])(
+    '%p keeps the moment open',
+    (text) => {
+      expect(leavesNothingOpen(text)).toBe(false);
+    },
+  );
 });

@@ -106,13 +106,35 @@ describe('the danger question in the unsure band', () => {
     expect(asksDangerQuestion({ reasons: ['model.unsure'], score: 0.2 }, heard)).toBe(false);
     expect(asksDangerQuestion({ reasons: ['model.unsure', 'situation.confined', 'situation.silence'], score: 0.2 }, heard)).toBe(false);
     expect(asksDangerQuestion({ reasons: ['model.unsure', 'situation.threat', 'distance.third_hand'], score: 0.2 }, heard)).toBe(false);
-    // Told of now, in the writer's words, in a sentence of its own, or as a moment; a 112 the conversation lowered: asked.
+    // Told as a moment, or of now where the model itself reads danger; a 112 the conversation lowered: asked.
     expect(asksDangerQuestion({ reasons: ['model.unsure', 'distance.now', 'distance.third_hand'], score: 0.9 }, heard)).toBe(true);
-    expect(asksDangerQuestion({ reasons: ['screen.never_silent', 'model.unsure', 'situation.injury'], score: 0.2 }, heard)).toBe(true);
     expect(asksDangerQuestion({ reasons: ['model.unsure', 'now.event'], score: 0.2 }, heard)).toBe(true);
+    expect(
+      asksDangerQuestion({ reasons: ['screen.never_silent', 'model.unsure', 'situation.injury', 'now.event'], score: 0.01 }, heard),
+    ).toBe(true);
     expect(asksDangerQuestion({ reasons: ['turn.unsure', 'model.unsure'], score: 0.2 }, heard)).toBe(true);
     // Before the guidance the unsure band asks as it did.
     expect(asksDangerQuestion({ reasons: ['model.unsure', 'situation.confined'], score: 0.2 }, { ...heard, storyHeard: false })).toBe(true);
+  });
+
+  it('after the guidance, not for someone held, hurt or threatened named with no now, nor a "now" of the story the model reads calm (dcheck47)', () => {
+    const heard = { safeTold: false, situationsBefore: [], storyHeard: true };
+    // "ze mag nooit alleen naar buiten", "if I don't sell enough they beat me", a broken tooth seen:
+    // the screen's never-silent rule, with nothing of now.
+    for (const s of ['confined', 'violence', 'injury', 'threat'])
+      expect(asksDangerQuestion({ reasons: ['screen.never_silent', 'model.unsure', `situation.${s}`], score: 0.005 }, heard)).toBe(false);
+    // "nu zegt hij dat ik 800 euro moet terugbetalen, anders ...": a now of the debt, no moment, read calm.
+    const debtNow = ['model.unsure', 'situation.payment', 'situation.or_else', 'distance.now'];
+    expect(asksDangerQuestion({ reasons: debtNow, score: 0.04 }, heard)).toBe(false);
+    expect(
+      asksDangerQuestion({ reasons: ['screen.never_silent', 'model.unsure', 'situation.threat', 'distance.now'], score: 0.006 }, heard),
+    ).toBe(false);
+    // The same now where the model reads danger, or told as a moment: asked.
+    expect(asksDangerQuestion({ reasons: debtNow, score: 0.6 }, heard)).toBe(true);
+    expect(asksDangerQuestion({ reasons: [...debtNow, 'now.event'], score: 0.04 }, heard)).toBe(true);
+    // Before the guidance, or after danger was read (no story heard), as before.
+    expect(asksDangerQuestion({ reasons: ['screen.never_silent', 'model.unsure', 'situation.confined'], score: 0.005 }, open)).toBe(true);
+    expect(asksDangerQuestion({ reasons: debtNow, score: 0.04 }, { ...heard, storyHeard: false })).toBe(true);
   });
 
   it('once asked, again only for a reading higher than the first that names a danger not told before, "nee" or not (calm23)', () => {
