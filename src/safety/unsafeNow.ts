@@ -28,6 +28,7 @@ export class SaidText {
   /** The normalised text (normalise.ts). */
   readonly plain: string;
   private stripped: string | undefined;
+  private watchingNow: boolean | undefined;
 
   constructor(text: string) {
     this.plain = normaliseText(text);
@@ -37,6 +38,15 @@ export class SaidText {
   get withoutApostrophes(): string {
     this.stripped ??= this.plain.replace(/'/gu, '');
     return this.stripped;
+  }
+
+  /**
+   * Whether someone watches along with the writer (WATCHING), tested once: `controlledNow` and
+   * `watchedNow` both ask it of the same message (dangerAnswer.ts `dangerToldNow`).
+   */
+  get watching(): boolean {
+    this.watchingNow ??= WATCHING.test(this.withoutApostrophes);
+    return this.watchingNow;
   }
 }
 
@@ -151,14 +161,14 @@ const CANNOT_TALK =
  * friend the writer helps often is: "ze zit naast me, ze typt zelf even").
  */
 export function controlledNow(text: string | SaidText): boolean {
-  const plain = saidOf(text).withoutApostrophes;
+  const said = saidOf(text);
+  const plain = said.withoutApostrophes;
   const near = NEAR_WRITER.test(plain);
   const cannotTalk = CANNOT_TALK.test(plain);
-  const watching = WATCHING.test(plain);
-  return ((near || watching) && cannotTalk) || (near && NOT_NOW_OPENING.test(plain));
+  return ((near || said.watching) && cannotTalk) || (near && NOT_NOW_OPENING.test(plain));
 }
 
 /** Someone watching along with the writer ("hij kijkt mee"), without more: asked about, not answered with 112. */
 export function watchedNow(text: string | SaidText): boolean {
-  return WATCHING.test(saidOf(text).withoutApostrophes);
+  return saidOf(text).watching;
 }

@@ -212,6 +212,7 @@ describe('a text normalised once (SaidText)', () => {
     'nee nu niet maar vanavond komen ze haar halen',
     'niet nu, hij staat naast me en ik kan niet praten',
     'hij kijkt mee',
+    'hij kijkt mee dus ik kan niet bellen',
     'het is niet veilig om te bellen',
     'ik voel me niet veilig',
     'alles goed hier',
@@ -222,6 +223,16 @@ describe('a text normalised once (SaidText)', () => {
     expect(controlledNow(said)).toBe(controlledNow(text));
     expect(watchedNow(said)).toBe(watchedNow(text));
     expect(clauseAfterNo(said)).toBe(clauseAfterNo(text));
+  });
+
+  it.each(texts)('%p: the watching reading is the same whichever check asks it first', (text) => {
+    const watchedFirst = new SaidText(text);
+    const watched = watchedNow(watchedFirst);
+    const controlledFirst = new SaidText(text);
+    const controlled = controlledNow(controlledFirst);
+    expect(watchedNow(controlledFirst)).toBe(watched);
+    expect(controlledNow(watchedFirst)).toBe(controlled);
+    expect(watched).toBe(watchedNow(text));
   });
 
   it('keeps nothing between messages: each is read on its own text', () => {
