@@ -21,34 +21,8 @@ export interface Token {
   readonly boundary: boolean;
 }
 
-/**
- * Texts from this length on are long messages whose normal form is kept (`normaliseText`). A long
- * message's sentences and pairs of sentences are shorter, so reading them does not push it out.
- */
-export const KEPT_NORMAL_FORM_CHARS = 400;
-
-/** The last long text normalised and its normal form. */
-let keptText: string | undefined;
-let keptNormal = '';
-
-/**
- * Lower case, diacritics removed, typographic apostrophes made plain.
- *
- * The first look normalised a long message whole three times (the tokenizer and the told-now checks'
- * `SaidText` among them) and the understanding step three times again, each a tenth of a millisecond
- * or more on 2,000 characters, with the sentences normalised between them (round 47, issue 11). The
- * function is pure, so the last long text's form is kept and given again for the same text.
- */
+/** Lower case, diacritics removed, typographic apostrophes made plain. */
 export function normaliseText(text: string): string {
-  if (text.length < KEPT_NORMAL_FORM_CHARS) return normalForm(text);
-  if (text !== keptText) {
-    keptNormal = normalForm(text);
-    keptText = text;
-  }
-  return keptNormal;
-}
-
-function normalForm(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
