@@ -2,9 +2,21 @@
  * The screen that reads a citizen's turn after the first one (round 45, later45): the main screen's
  * rules and reader with the later-turn danger model and its thresholds (nlu/model/laterTurnModel.ts).
  * A first message is read by the main screen alone, so its reading is as it was.
+ *
+ * Round 47 (ao47): the later model may lower what the main model reads, but not a danger told as
+ * happening now. Learning dialogs-dev-ao moved the later model's score of "nu heeft hij haar telefoon
+ * afgepakt", told after a "nee" to the danger question, from 0.531 to 0.434: under `sure` (0.5, the
+ * score from which a message that names only background is acute), so the turn read unsure, then none
+ * in its conversation, and lost its 112. Its thresholds had moved by 0.004; the 112 hung on the score
+ * of one sentence. What a later turn tells of now is read by rules here, whatever the weights
+ * (`keepsMainReading`), so that adding training turns cannot take it away.
  */
+import type { ReadMessage } from '../nlu/model/reader';
 import { defaultLaterTurnFile, laterTurnBundle, readLaterTurnModel, type StoredLaterTurnModel } from '../nlu/model/laterTurnModel';
-import { SafetyScreen } from './screen';
+import type { ModelBundle } from '../nlu/model/bundle';
+import type { DangerAssessment, EarlierTurn } from '../understanding/understanding';
+import { SafetyScreen, heldOrHurtNamed, tellsNowOfAnEvent, type ScreenedMessage } from './screen';
+import { establishedTime } from './storyTime';
 
 // Every understander (the bot's, each test's) asks for the later-turn screen: the file is read once.
 const parsed = new Map<string, StoredLaterTurnModel>();
@@ -18,15 +30,79 @@ function storedAt(file: string): StoredLaterTurnModel {
   return stored;
 }
 
+/** The reason added where the main model's acute reading of a later turn is kept (see `keepsMainReading`). */
+export const KEPT_BY_MAIN_REASON = 'later.danger_now';
+
+/** Reasons of a reading that answered "no danger now" (firstLook.ts, dangerAnswer.ts): never raised here. */
+const DENIAL_REASON = /^answer\.(?:not_now_told|no_danger_now)$/u;
+
+/**
+ * A later turn the main model reads acute keeps that reading, whatever the later model scores:
+ * - someone held, hurt or threatened, told as happening at this moment (`heldOrHurtNamed` with the
+ *   screen's `now.event`: "nu slaat hij haar", "hij houdt haar nu vast"), on any turn. The later model
+ *   learned calm details of stories (bruises she had, a threat of last month); a blow at this moment
+ *   is no detail;
+ * - anything told as happening at this moment after the conversation set its time away from now
+ *   (storyTime.ts: a "nee" to the danger question, "she has left", the past). The later model learned
+ *   turns told inside a story's present; a "now" after "no one is in danger now" is news against it,
+ *   to be weighed as a first message is. And there the danger question is not asked again for an
+ *   unsure reading (calm23), so a lowering is silence, not a question.
+ * `earlier`: the readings of the turns before it, when the caller reads it in its conversation.
+ */
+export function keepsMainReading(read: ReadMessage, earlier: readonly EarlierTurn[] = []): boolean {
+  if (!tellsNowOfAnEvent(read)) return false;
+  return heldOrHurtNamed(read) || establishedTime(earlier) === 'away';
+}
+
+/**
+ * The later-turn screen: the later model's reading, except where `keepsMainReading` keeps the main
+ * model's acute one. Only a reading the later model would lower costs the main model's score too.
+ */
+export class LaterTurnScreen extends SafetyScreen {
+  constructor(
+    bundle: ModelBundle,
+    readonly main: SafetyScreen,
+  ) {
+    super(bundle, main.reader);
+  }
+
+  /**
+   * The unread-situation floor from the main model's unsure point, not the later model's: that one
+   * is chosen for the danger question on later turns (laterTurnTraining.ts, on the turns' own
+   * out-of-fold scores) and lies at the model's prior for words it cannot read (0.017, 0.014 with
+   * dialogs-dev-ao). As the floor's gate it made a calm detail 112 at once when a retrain moved it
+   * under the detail's 0.017 (tests/unit/bot/floorInConversation.test.ts); on the tuning turns the
+   * acute ones the floor holds score 0.15 and more.
+   */
+  protected override unreadFloorFrom(): number {
+    return Math.max(this.bundle.thresholds.unsure, this.main.bundle.thresholds.unsure);
+  }
+
+  override assessRead(read: ReadMessage): DangerAssessment {
+    return this.keptOrOwn(read, super.assessRead(read), []);
+  }
+
+  override inConversation(screened: ScreenedMessage, earlier: readonly EarlierTurn[], storyUntold = false): DangerAssessment {
+    return super.inConversation({ ...screened, danger: this.keptOrOwn(screened.read, screened.danger, earlier) }, earlier, storyUntold);
+  }
+
+  private keptOrOwn(read: ReadMessage, own: DangerAssessment, earlier: readonly EarlierTurn[]): DangerAssessment {
+    if (own.level === 'acute' || own.reasons.some((r) => DENIAL_REASON.test(r) || r === KEPT_BY_MAIN_REASON)) return own;
+    if (!keepsMainReading(read, earlier)) return own;
+    const first = this.main.assessRead(read);
+    return first.level === 'acute' ? { ...first, reasons: [...first.reasons, KEPT_BY_MAIN_REASON] } : own;
+  }
+}
+
 /**
  * The later-turn screen beside `main`, or null where the later-turn model was trained beside another
  * bundle than `main`'s: a screen built on a bundle of its own (a test's) reads every turn itself.
  * The shipped screen always has its later-turn model (tests/unit/nlu/laterTurnModel.test.ts).
  */
-export function laterTurnScreen(main: SafetyScreen, file = defaultLaterTurnFile()): SafetyScreen | null {
+export function laterTurnScreen(main: SafetyScreen, file = defaultLaterTurnFile()): LaterTurnScreen | null {
   const stored = storedAt(file);
   if (stored.mainSourceHash !== main.bundle.sourceHash) return null;
-  return new SafetyScreen(laterTurnBundle(main.bundle, stored, file), main.reader);
+  return new LaterTurnScreen(laterTurnBundle(main.bundle, stored, file), main);
 }
 
 /** turnContext.ts's reason for a turn its conversation reads as none (dangerTurn.ts `explainedByConversation`). */

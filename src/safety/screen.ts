@@ -996,7 +996,7 @@ export class SafetyScreen {
       !alarm &&
       !cry &&
       !away &&
-      ((score >= thresholds.unsure && situationUnread(read, this.bundle.vocabulary.danger)) ||
+      ((score >= this.unreadFloorFrom() && situationUnread(read, this.bundle.vocabulary.danger)) ||
         (score >= thresholds.sure && scoredUnread(read, this.bundle.vocabulary.danger)));
     // A danger situation named in words the model reads poorly, and someone held, hurt or threatened
     // in any words, with nothing distancing it, is never left silent, however low the score: the bot
@@ -1032,6 +1032,15 @@ export class SafetyScreen {
 
   assess(text: string): DangerAssessment {
     return this.look(text).danger;
+  }
+
+  /**
+   * The score from which a danger situation named in words the model reads poorly is answered with
+   * 112 at once (`situationUnread`): the unsure point, where the model no longer reads the message
+   * as calm. The later-turn screen keeps the main model's (laterTurnScreen.ts).
+   */
+  protected unreadFloorFrom(): number {
+    return this.bundle.thresholds.unsure;
   }
 
   /** The older view: acute (including suicidal) or not. 'unsure' is not acute here. */

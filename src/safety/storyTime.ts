@@ -57,6 +57,9 @@ const NOW_OF_ITS_OWN_REASON = /^(distance\.now$|now\.event$|screen\.never_silent
 /** Situations that are a now of their own whatever the tense: a time for today, a cry for help, 112 or the police named. */
 const NOW_SITUATIONS: ReadonlySet<string> = new Set(['soon', 'call_for_help', 'alarm']);
 
+/** The screen's reason for a "no" read as the answer to the danger question (dangerAnswer.ts `assessDangerAnswer`). */
+const NO_TO_THE_QUESTION = 'answer.no_danger_now';
+
 /** The message brings a now of its own (see the header): it is read alone, whatever time the story has. */
 export function tellsANowOfItsOwn(reasons: readonly string[]): boolean {
   return reasons.some((r) => NOW_OF_ITS_OWN_REASON.test(r)) || conceptsInReasons(reasons, 'situation').some((s) => NOW_SITUATIONS.has(s));
@@ -82,7 +85,10 @@ export function storyTimeOfTurn(
 ): StoryTime | undefined {
   // Danger read now outweighs a "no" beside it ("nee, maar hij slaat haar nu").
   if (danger.level === 'acute') return 'now';
-  if (saysNoDangerNow) return 'away';
+  // A "no" read as the answer to "is someone in danger now?" (dangerAnswer.ts) says what "nee, er is
+  // nu niemand in gevaar" says (round 47): until then it counted as an answer, a now of its own, and a
+  // danger told now after it was read against no time at all (laterTurnScreen.ts `keepsMainReading`).
+  if (saysNoDangerNow || (danger.level === 'none' && danger.reasons.includes(NO_TO_THE_QUESTION))) return 'away';
   // Danger told before and still in view (not denied since): its time is now, whatever tense a detail
   // that repeats it is told in (a repeat is read as none, src/bot/dangerInView.ts `repeatsDangerInView`).
   if (dangerInView) return 'now';

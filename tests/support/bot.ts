@@ -21,6 +21,7 @@ import { createUnderstander } from '../../src/understanding/understander';
 import type { PreparedReadings } from '../../src/understanding/preparedReading';
 import type { TriageSummary } from '../../src/triage/summary';
 import { testScreen } from './screen';
+import type { SafetyScreen } from '../../src/safety/screen';
 
 export const catalog = Catalog.load(path.resolve(__dirname, '../../locales'), ['messages', 'web', 'guidance', 'referrals', 'console']);
 export const replies = new Replies(catalog, standingParams(catalog, parseWeeklyHours(DEFAULT_OPENING_HOURS)));
@@ -98,6 +99,8 @@ export function createTestBot(
     local?: LocalRecognizer;
     /** Readings made before the turn (the server's reading threads, understanding/readingPool.ts). */
     prepared?: PreparedReadings;
+    /** The screen for turns after the first (the shipped later-turn screen when absent). */
+    laterSafety?: SafetyScreen;
   } = {},
 ) {
   const conversationState = new ConversationState(options.storage ?? new MemoryStorage());
@@ -142,6 +145,7 @@ export function createTestBot(
       recognizer,
       ...(options.local ? { local: options.local } : {}),
       ...(options.prepared ? { prepared: options.prepared } : {}),
+      ...(options.laterSafety ? { laterSafety: options.laterSafety } : {}),
     }),
     live: {
       isLive: async () => liveChat.on,

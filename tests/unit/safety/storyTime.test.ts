@@ -37,6 +37,15 @@ describe('what a turn tells of the story time', () => {
     expect(storyTimeOfTurn({ level: 'acute', reasons: ['answer.no_but_danger'] }, true)).toBe('now');
   });
 
+  it('is away after a plain "nee" read as the answer to the danger question, as after "er is nu niemand in gevaar" (round 47)', () => {
+    expect(storyTimeOfTurn({ level: 'none', reasons: ['answer.no_danger_now'] }, false)).toBe('away');
+    expect(storyTimeOfTurn({ level: 'none', reasons: ['answer.no_danger_now'] }, false, true)).toBe('away');
+    // Other answers stay a now of their own: "ja", "weet ik niet", a "no" with a danger beside it.
+    expect(storyTimeOfTurn({ level: 'acute', reasons: ['answer.danger_now'] }, false)).toBe('now');
+    expect(storyTimeOfTurn({ level: 'unsure', reasons: ['answer.danger_unknown'] }, false)).toBe('now');
+    expect(storyTimeOfTurn({ level: 'acute', reasons: ['answer.no_danger_now', 'told.danger_after_no'] }, false)).toBe('now');
+  });
+
   it('is now for a calm turn with a now of its own: the present is open again', () => {
     expect(storyTimeOfTurn({ level: 'none', reasons: ['distance.past', 'distance.now'] }, false)).toBe('now');
     expect(storyTimeOfTurn({ level: 'none', reasons: ['now.event'] }, false)).toBe('now');
