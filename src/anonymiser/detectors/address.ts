@@ -46,9 +46,13 @@ export const STREET_WITH_NUMBER = new RegExp(
   `(?<![\\p{L}\\d])(?:${PREFIX_NUMBERED}[\\p{Lu}][\\p{L}'’-]+(?:${STREET_END})${COMPASS_PART}|(?:${CAP_WORD}\\s+){0,2}(?:Laan|Weg|Plein|Kade|Dreef|Singel|Gracht|Hof|Markt|Dam|Brink|Ring|Steenweg)(?:\\s+(?:${LEADING_PARTICLE}\\s+){0,2}${CAP_WORD}){0,3})\\s+${HOUSE_NUMBER}${END}`,
   'gu',
 );
+/** Words that open many Dutch streets' names before the street word ("Nieuwe Binnenweg", "Oude Delft", "Eerste Jan Steenstraat"). */
+const LOWER_OPENING =
+  '(?:nieuwe|oude|lange|korte|grote|kleine|hoge|lage|brede|smalle|nieuw|oud|groot|klein|hoog|laag|oost|west|noord|zuid|oostelijke|westelijke|noordelijke|zuidelijke|eerste|tweede|derde|vierde|[1-9]e)';
 const STREET_LOWER_WITH_NUMBER = new RegExp(
   // "burg. de withstraat 38", "dr. van praagstraat 4": an abbreviated title and particles before a lower-case street.
-  `(?<![\\p{L}\\d])(?:(?:burg|dr|prof|mr|st|ds|gen|kon|pr|past)\\.\\s*(?:${PARTICLE}\\s+){0,2})?[\\p{Ll}][\\p{L}-]{2,}(?:${STRICT_END})\\s+${HOUSE_NUMBER}${END}`,
+  // "nieuwe binnenweg 123b", "lange leidsedwarsstraat 4": an adjective or compass word that opens the street's name.
+  `(?<![\\p{L}\\d])(?:(?:burg|dr|prof|mr|st|ds|gen|kon|pr|past)\\.\\s*(?:${PARTICLE}\\s+){0,2}|${LOWER_OPENING}\\s+)?[\\p{Ll}][\\p{L}-]{2,}(?:${STRICT_END})\\s+${HOUSE_NUMBER}${END}`,
   'giu',
 );
 export const STREET_NAME_ONLY = new RegExp(`(?<![\\p{L}\\d])${PREFIX}[\\p{Lu}][\\p{L}'’-]{2,}(?:${STRICT_END})(?![\\p{L}])`, 'gu');
@@ -123,6 +127,62 @@ const TURKISH_STREET_ANY_CASE = new RegExp(
 const TURKISH_STREET_WORDS: ReadonlySet<string> = new Set('sokak sokagi sok sk caddesi cad cd bulvari mahallesi mah'.split(' '));
 const NUMBER_FIRST =
   /(?<![\p{L}\d])(?:(?:No|Nr|N°)\.?\s?)?\d{1,5}[a-z]?,?\s+(?:(?:rue|avenue|boulevard|place|chemin)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2}|(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:Street|St\.|Road|Rd\.?|Avenue|Ave\.?|Lane|Drive|Close|Court|Way|Crescent|Gardens|Terrace))(?![\p{L}])/giu;
+
+/**
+ * Colombia, Venezuela and their neighbours number streets in a grid and a house by the crossing
+ * street and the distance from it: "Carrera 43 #52-18", "Calle 10 No. 5-51", "Cra. 7 # 45-10 Sur",
+ * "Av. 68 n° 23-45 apto 301". The street word, its number, a number sign and the two numbers joined
+ * by a hyphen are the address's structure, in any case.
+ */
+const GRID_ADDRESS =
+  /(?<![\p{L}\d])(?:calle|carrera|cra\.?|kra\.?|cll?\.?|avenida|av\.?|avda\.?|transversal|tv\.?|diagonal|dg\.?|circular|autopista)\s*\d{1,3}\s?[a-z]?(?:\s(?:bis|sur|norte|este|oeste))?\s*(?:#|n[oº°]\.?|nro\.?|número|numero)\s*\d{1,3}\s?[a-z]?\s?-\s?\d{1,3}(?:\s(?:sur|norte|este|oeste))?(?:,?\s(?:apto\.?|apartamento|int\.?|interior|casa|torre|piso)\s?\d{1,4}[a-z]?)?(?![\p{L}\d])/giu;
+const GRID_WORDS: ReadonlySet<string> = new Set(
+  'calle carrera cra kra cl cll avenida av avda transversal tv diagonal dg circular autopista'.split(' '),
+);
+
+/**
+ * South Asian addresses give the plot or house and the sector, phase or block of a planned town:
+ * "Plot 14, Sector 21", "House No. 7, Phase 2", "H.No. 12-3, Block C". The unit is needed: "sector 3"
+ * alone is a seat or a quarter.
+ */
+const PLOT_AND_SECTOR =
+  /(?<![\p{L}\d])(?:[Pp]lot|[Hh]ouse|H\.\s?|[Ff]lat|[Ss]hop)\s*(?:[Nn]o\.?\s*)?\d{1,5}[A-Za-z]?(?:[-/]\d{1,3})?,?\s+(?:[Ss]ector|[Ss]ec\.|[Pp]hase|[Bb]lock|[Kk]hasra)\s*-?\s*(?:\d{1,3}[A-Za-z]?|[A-Z])(?![\p{L}\d])/gu;
+const PLOT_WORDS: ReadonlySet<string> = new Set(['sector', 'sec', 'phase', 'block', 'khasra']);
+
+/**
+ * "he lives in Rue Neuve", "ze woont aan de Avenue Louise": mid-sentence, a capitalised street word
+ * (also an English word or a surname) and a capitalised name no dictionary knows are a street without
+ * its house number. Not "Via", which opens sentences in Dutch and English alike.
+ */
+function namedForeignStreet(text: string, start: number, match: string): boolean {
+  const words = splitOnSpaces(match);
+  const name = words[words.length - 1]!;
+  if (words.length < 2 || !/^\p{Lu}/u.test(words[0]!) || !/^\p{Lu}/u.test(name) || words[0] === 'Via') return false;
+  // "kuzenim Serkan Kaya Zaandam'da": a surname of its own is a person's, and a capitalised word before is a name's.
+  if (SURNAMES.has(fold(words[0]!)) || isOrdinaryWord(fold(name))) return false;
+  return /(?:^|\s)\p{Ll}+,?\s+$/u.test(text.slice(Math.max(0, start - 30), start));
+}
+
+/**
+ * The words of a `NUMBER_FIRST` match between its number and an English street word ("22 baker
+ * street") name the street; a sentence's function words there ("6000 for the road", "after 7 when
+ * salon close") say the number counts something and the street word is an ordinary word.
+ */
+function namesAStreet(match: string): boolean {
+  const words = splitOnSpaces(match.replace(/^(?:(?:No|Nr|N°)\.?\s?)?\d+[a-z]?,?\s+/i, ''));
+  if (/^(?:rue|avenue|boulevard|place|chemin)$/i.test(words[0] ?? '')) return true;
+  // "4 The Crescent": a capitalised article opens the street's own name.
+  return !words.slice(0, -1).some((w, i) => SENTENCE_WORDS.has(fold(w)) && !(i === 0 && w === 'The'));
+}
+/**
+ * English words that join a sentence's parts and never name a street ("High", "Station", "Old",
+ * "Mill" are function words of some language to `isFunctionWord`, and streets' names in English).
+ */
+const SENTENCE_WORDS: ReadonlySet<string> = new Set(
+  `for to from when if then than the a an and or but after before with without by per of into onto i you he she we they it
+  my your his her our their its this that these those is are was were be been am do does did have has had will would can
+  could should may might must me him us them every each all some any no not till until because so as about`.split(/\s+/),
+);
 
 /**
  * Vietnamese: "số 12 đường Lê Lợi", "25 phố Huế", "đường Nguyễn Trãi số 7", "ngõ 48 Tạ Quang Bửu": a
@@ -291,8 +351,10 @@ function leadLength(match: string): number {
  */
 function plausibleStreetWord(text: string, start: number, word: string): boolean {
   if (!isOrdinaryWord(fold(word))) return true;
-  return /(?:^|\s)de\s+$/i.test(text.slice(Math.max(0, start - 4), start));
+  // English puts a street after "on", "at" or "the" where Dutch has "de": "she lives on Marktstraat", "to the Stationsweg".
+  return STREET_ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 10), start));
 }
+const STREET_ARTICLE_BEFORE = /(?:^|\s)(?:de|the|(?:on|at|near)(?:\s+the)?)\s+$/i;
 
 /** Cheap tests that decide whether the costly patterns need to run at all. */
 const HAS_STREET_END = new RegExp(
@@ -506,14 +568,15 @@ export function findAddresses(text: string): Candidate[] {
     if (testText(STREET_WITH_NUMBER_CORE, text)) for (const m of allMatches(STREET_WITH_NUMBER, text)) push(m.index, m[0], 1);
     for (const m of allMatches(STREET_LOWER_WITH_NUMBER, text)) push(m.index, m[0], 1);
   }
-  if (digits && mentionsAny(text, NUMBER_FIRST_WORDS)) for (const m of allMatches(NUMBER_FIRST, text)) push(m.index, m[0], 1);
+  if (digits && mentionsAny(text, NUMBER_FIRST_WORDS))
+    for (const m of allMatches(NUMBER_FIRST, text)) if (namesAStreet(m[0])) push(m.index, m[0], 1);
   if ((wordsFound & MAY_HOLD_STREET_WORD) !== 0 && testText(HAS_STREET_WORD, text))
     for (const m of allMatches(FOREIGN_STREET, text)) {
       const numbered = /\d/.test(m[0]);
       // "Via WhatsApp", "Place your order": a street word that is a Dutch or English word needs a house number.
       // "Serkan Kaya Zaandam'da": nor does one that is a surname too.
       const head = fold(/^\S+/.exec(m[0])![0]);
-      if (!numbered && (isOrdinaryWord(head) || SURNAMES.has(head))) continue;
+      if (!numbered && (isOrdinaryWord(head) || SURNAMES.has(head)) && !namedForeignStreet(text, m.index, m[0])) continue;
       push(m.index, m[0], numbered ? 1 : 2);
     }
   if (digits && mentionsAny(text, FOREIGN_STREET_ANY_CASE_WORDS))
@@ -521,6 +584,9 @@ export function findAddresses(text: string): Candidate[] {
   // Each word has a letter beyond ASCII: a message without one (the shape's flag) holds none of them.
   if (hasAny(text, NON_ASCII) && VIETNAMESE_STREET_WORDS.some((w) => text.includes(w)))
     for (const m of allMatches(VIETNAMESE_STREET, text)) push(m.index, m[0], /\d/.test(m[0]) ? 1 : 2);
+  if (digits && mentionsAny(text, PLOT_WORDS)) for (const m of allMatches(PLOT_AND_SECTOR, text)) push(m.index, m[0], 1);
+  if (digits && mentionsAny(text, GRID_WORDS) && /\d\s?-\s?\d/.test(text))
+    for (const m of allMatches(GRID_ADDRESS, text)) push(m.index, m[0], 1);
   if (digits && mentionsAny(text, TURKISH_STREET_WORDS)) for (const m of allMatches(TURKISH_STREET_ANY_CASE, text)) push(m.index, m[0], 1);
   if (digits) {
     if (mentionsAny(text, STREET_AFTER_WORDS)) for (const m of allMatches(STREET_WORD_AFTER, text)) push(m.index, m[0], 1);
@@ -852,7 +918,8 @@ const SECOND_NUMBER = /^\s(?:en|t\/m|tot|&|and)\s(?!0)\d{1,4}[a-zA-Z]?(?![\p{L}\
 const NUMBER_BEFORE_STREET =
   /(?:^|[^\p{L}])((?:huis)?(?:nummer|nr\.?|no\.?)\s*(?!0)\d{1,5}[a-zA-Z]?\s+(?:van|aan|in|op|at|on|of)\s+(?:de|het|the)\s+)$/iu;
 /** "Plot 14, Adeola Odeku Street", "Flat 3, 22 Green Lane": a plot, house or flat number before a street that opens with its number. */
-const UNIT_BEFORE_STREET = /(?:^|[^\p{L}])((?:Plot|House|Flat|Apartment|Apt\.?|Block|Unit|Suite|Room)\s*(?:(?!0)\d{1,5}[A-Za-z]?,?\s+)?)$/u;
+const UNIT_BEFORE_STREET =
+  /(?:^|[^\p{L}])((?:[Pp]lot|House|[Ff]lat|[Aa]partment|[Aa]pt\.?|Block|[Uu]nit|Suite|Room)\s*(?:(?!0)\d{1,5}[A-Za-z]?,?\s+)?)$/u;
 
 /** "Rue 14, N° 32, Hay Al Matar", "Calea Victoriei 120, sector 1": the quarter or district named after the street. */
 const QUARTER_AFTER =
@@ -864,6 +931,29 @@ const FLOOR_AFTER = /^,?\s+(?:[1-9]\s?-?\s?hoog|[1-9](?:e|ste|de)\s+(?:etage|ver
 /** "22 Green Lane, Flat 4", "Kerkstraat 8, apartment 12": the flat after the street and its number. */
 const UNIT_AFTER_STREET =
   /^,?\s+(?:[Ff]lat|[Aa]partment|[Aa]pt\.?|[Uu]nit|[Ss]uite|[Rr]oom|[Aa]ppartement|[Kk]amer)\s?(?:nr\.?\s?)?\d{1,4}[a-zA-Z]?(?![\p{L}\d])/u;
+
+/**
+ * "ik woon op nr 12 van de Beukenlaan en aan de overkant op nummer 14 wonen 6 vrouwen": once a message
+ * has named a street, a house number said on its own ("op nummer 14", "at number 9") is another house
+ * in it. Not a telephone's digits after it, not a count.
+ */
+const HOUSE_NUMBER_ALONE =
+  /(?<![\p{L}])(?:op|at|on|aan|in)\s+((?:huis)?(?:nummer|nr\.?|no\.?|number)\s*(?!0)\d{1,4}[a-zA-Z]?)(?![\p{L}\d]|[.,:/-]\d|\s?\d)/giu;
+
+function withHouseNumbersAlone(text: string, found: Candidate[]): void {
+  const streets = found.filter((c) => /\p{L}/u.test(text.slice(c.start, c.end)) && !PO_BOX_START.test(text.slice(c.start, c.end)));
+  if (streets.length === 0 || !/n(?:umme)?r|no|number/i.test(text)) return;
+  // The numbers the streets already hold: "op nummer 7, Sint Jansstraat 7" says the same house twice.
+  const held = new Set(streets.flatMap((c) => text.slice(c.start, c.end).match(/\d+/g) ?? []));
+  for (const m of allMatches(HOUSE_NUMBER_ALONE, text)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const end = m.index + m[0].length;
+    if (held.has(/\d+/.exec(m[1]!)![0])) continue;
+    if (found.some((c) => c.start < end && start < c.end) || COUNTED_AFTER.test(text.slice(end, end + 20))) continue;
+    found.push({ type: 'ADRES', start, end, tier: 2 });
+  }
+}
+const PO_BOX_START = /^(?:postbus|antwoordnummer|p\.?\s?o\.?\s?box|postfach|skrytka)/i;
 
 /** Street names followed by "op nummer 14" take the number in; a house number, a second one after "en" or "t/m". */
 function withNumbersAfter(text: string, found: Candidate[]): Candidate[] {
@@ -891,6 +981,7 @@ function withNumbersAfter(text: string, found: Candidate[]): Candidate[] {
       c.tier = 1;
     }
   }
+  if (found.length > 0 && hasDigit(text)) withHouseNumbersAlone(text, found);
   return found;
 }
 
@@ -940,10 +1031,16 @@ function polishPostcodeAfterPlace(text: string, start: number, code: string): bo
   return /^\d{2}-\d{3}$/.test(code) && PLACE_WORD_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }
 
-/** An address (street and number) ends just before, separated by a comma. */
+/**
+ * An address (street and number) ends just before, separated by a comma, or by a comma and the town
+ * the code belongs to ("Plot 14, Sector 21, Gurgaon 122016", "Ilica 188, Zagreb 10000").
+ */
 function addressBefore(text: string, start: number, addresses: Candidate[]): boolean {
-  return addresses.some((a) => a.end <= start && /^[,\s]+$/.test(text.slice(a.end, start)));
+  const between = (a: Candidate): string => text.slice(a.end, start);
+  const year = /^(?:19|20)\d\d(?!\d)/.test(text.slice(start, start + 5));
+  return addresses.some((a) => a.end <= start && (/^[,\s]+$/.test(between(a)) || (!year && TOWN_BETWEEN.test(between(a)))));
 }
+const TOWN_BETWEEN = /^,\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s+$/u;
 
 /** Whether a postcode cue stands just before an offset of `text` (a closure without a name: see `addressPusher`). */
 function postcodeCue(text: string): (start: number) => boolean {
