@@ -37,8 +37,8 @@ const ADDITION_WORD = '(?:hs|huis|bis|bg|boven|beneden|hoog|sous|zw|zwart|rood|[
  * space and before a capitalised word is a preposition, not an addition ("ulicy Polnej 7 w Lublinie").
  */
 const HOUSE_NUMBER =
-  `(?:(?:[nN][rRoO]|[nN]°|[nN]º|№)\\.?:?\\s?)?(?!0)\\d{1,5}(?:\\s?[-/]\\s?(?:\\d{1,3}|[a-zA-Z]{1,2}|[IVX]{1,4}|${ADDITION_WORD})(?![\\p{L}])|(?:\\s[a-z](?!\\s+\\p{Lu})|\\s?[A-Z]|[a-z]|\\s?${ADDITION_WORD})(?![\\p{L}]|\\.\\s?\\d|\\/m))?` +
-  `(?:(?:,?\\s(?:bus|box|[Ff]lat|[Aa]partment|[Aa]pt\\.?|[Uu]nit|m\\.|bl\\.|sc\\.|et\\.|ap\\.|apt\\.?|кв\\.|к\\.|вх\\.|ет\\.|ап\\.|бл\\.|эт\\.|лок\\.|lok\\.|mieszk\\.|bloc|scara|etaj|apartament|unit|app\\.|appartement|kamer|flat|whg\\.|wohnung|lgh|kv\\.|kw\\.|D:|daire|Daire|kat|Kat|Blok|blok|bl|ap|sc)(?::|\\s?)[\\p{L}\\d]{1,4}|,\\s\\d{1,2}[ºª°]\\s?(?:[Ee]sq(?:uerdo|uerda)?\\.?|[Dd]to\\.?|[Dd]ta\\.?|[Dd]cha\\.?|[Dd]erecha|[Ii]zq(?:uierda)?\\.?|[Ii]zda\\.?|[Dd]ir(?:eito)?\\.?|[Ff]rente|[Cc]entro|[A-Za-z](?![\\p{L}]))?(?![\\p{L}]))+)?`;
+  `(?:(?:[nN][rRoO]|[nN]°|[nN]º|№)\\.?:?\\s?)?(?!0)\\d{1,5}(?:\\s?[-/]\\s?(?:\\d{1,3}|[a-zA-Z]{1,2}|[IVX]{1,4}|${ADDITION_WORD})(?![\\p{L}])|(?:\\s[a-z](?!\\s+\\p{Lu}|\\s\\d)|\\s?[A-Z]|[a-z]|\\s?${ADDITION_WORD})(?![\\p{L}]|\\.\\s?\\d|\\/m))?` +
+  `(?:(?:,?\\s(?:bus|box|[Ff]lat|[Aa]partment|[Aa]pt\\.?|[Uu]nit|m\\.|m(?=\\s\\d)|bl\\.|sc\\.|et\\.|ap\\.|apt\\.?|кв\\.|к\\.|вх\\.|ет\\.|ап\\.|бл\\.|эт\\.|лок\\.|lok\\.|mieszk\\.|bloc|scara|etaj|apartament|unit|app\\.|appartement|kamer|flat|whg\\.|wohnung|lgh|kv\\.|kw\\.|D:|daire|Daire|kat|Kat|Blok|blok|bl|ap|sc)(?::|\\s?)[\\p{L}\\d]{1,4}|,\\s\\d{1,2}[ºª°]\\s?(?:[Ee]sq(?:uerdo|uerda)?\\.?|[Dd]to\\.?|[Dd]ta\\.?|[Dd]cha\\.?|[Dd]erecha|[Ii]zq(?:uierda)?\\.?|[Ii]zda\\.?|[Dd]ir(?:eito)?\\.?|[Ff]rente|[Cc]entro|[A-Za-z](?![\\p{L}]))?(?![\\p{L}]))+)?`;
 const END = '(?![\\p{L}\\d]|[.,:]\\d)';
 
 // "Grote Markt 19", "Gedempte Oude Gracht 60": capitalised words before a street word of its own belong to the street.
@@ -164,6 +164,18 @@ function namedForeignStreet(text: string, start: number, match: string): boolean
 }
 
 /**
+ * "she lives on Baker Street", "the house at Oak Road", "a flat off Green Lane": a British or Irish
+ * street named without its house number, after a preposition of place. The street word must be one
+ * that names nothing else ("Park", "Hill", "Court" name places and buildings too; "St." a saint); a
+ * capitalised word after it makes it part of another name ("Abbey Road Studios").
+ */
+const ENGLISH_STREET_NAMED =
+  /(?<![\p{L}])(?:on|at|in|near|off|along|down|up|of|from|to|into)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Street|Road|Rd\.?|Lane|Avenue|Ave\.?|Drive|Close|Crescent|Terrace|Gardens|Square|Grove)(?![\p{L}])(?!\s+\p{Lu}))/gu;
+const ENGLISH_STREET_WORDS: ReadonlySet<string> = new Set(
+  'street road rd lane avenue ave drive close crescent terrace gardens square grove'.split(' '),
+);
+
+/**
  * The words of a `NUMBER_FIRST` match between its number and an English street word ("22 baker
  * street") name the street; a sentence's function words there ("6000 for the road", "after 7 when
  * salon close") say the number counts something and the street word is an ordinary word.
@@ -196,10 +208,10 @@ export const VIETNAMESE_STREET_WORDS = ['đường', 'Đường', 'phố', 'Ph�
 /**
  * Street words written after the name, with a house number: Hungarian ("Kossuth Lajos utca 12",
  * "Piac u. 25", "Andrássy út 3"), Lithuanian ("Gedimino pr. 9", "Laisvės al. 53", "Vilniaus g. 12"),
- * German and Dutch as a word of their own ("Hagsche Straße 21", "Hoge Weg 12").
+ * German and Dutch as a word of their own ("Hagsche Straße 21", "Hoge Weg 12", "de Ali Baba straat 7").
  */
 const STREET_WORD_AFTER = new RegExp(
-  `(?<![\\p{L}\\d])(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:utca|u\\.|út|ulica|cesta|útja|tér|tere|körút|krt\\.|köz|sor|sétány|rakpart|g\\.|gatvė|gatve|pr\\.|prospektas|al\\.|alėja|aleja|skg\\.|Cad\\.|Caddesi|Cd\\.|Sok\\.|Sokak|Sokağı|Bulvarı|Blv\\.|Straße|Strasse|Str\\.|Allee|Platz|Gasse|Weg|iela|gatve|prospekts|bulvāris|laukums)\\s*${HOUSE_NUMBER}${END}`,
+  `(?<![\\p{L}\\d])(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:utca|u\\.|út|ulica|cesta|útja|tér|tere|körút|krt\\.|köz|sor|sétány|rakpart|g\\.|gatvė|gatve|pr\\.|prospektas|al\\.|alėja|aleja|skg\\.|Cad\\.|Caddesi|Cd\\.|Sok\\.|Sokak|Sokağı|Bulvarı|Blv\\.|Straße|Strasse|Str\\.|Allee|Platz|Gasse|Weg|Straat|straat|Laan|laan|Plein|plein|Gracht|gracht|Kade|kade|Singel|singel|Steeg|steeg|iela|gatve|prospekts|bulvāris|laukums)\\s*${HOUSE_NUMBER}${END}`,
   'gu',
 );
 /** A street without a street word, known by what follows: "Hlavná 12, 040 01 Košice", "Rynek 5, 31-042 Kraków". */
@@ -239,7 +251,7 @@ const NUMBER_FIRST_WORDS: ReadonlySet<string> = new Set(
   'rue avenue boulevard place chemin street st road rd ave lane drive close court way crescent gardens terrace'.split(' '),
 );
 const STREET_AFTER_WORDS: ReadonlySet<string> = new Set(
-  'utca u ut ulica cesta utja ter tere korut krt koz sor setany rakpart g gatve pr prospektas al aleja skg cad caddesi cd sok sokak sokagi bulvari blv strasse strase str allee platz gasse weg iela prospekts bulvaris laukums'.split(
+  'utca u ut ulica cesta utja ter tere korut krt koz sor setany rakpart g gatve pr prospektas al aleja skg cad caddesi cd sok sokak sokagi bulvari blv strasse strase str allee platz gasse weg straat laan plein gracht kade singel steeg iela prospekts bulvaris laukums'.split(
     ' ',
   ),
 );
@@ -297,7 +309,7 @@ const COUNTED_AFTER =
 
 /** Common nouns with a street-like ending: not an address on their own. */
 const NOT_A_STREET =
-  /^(?:snelweg|uitweg|zijweg|achterweg|fietspad|voetpad|zijstraat|hoofdweg|parkeerplaats|speeltuin|moestuin|kinderboerderij|haven)$/i;
+  /^(?:snelweg|uitweg|zijweg|achterweg|fietspad|voetpad|zijstraat|winkelstraat|woonstraat|wasstraat|hoofdweg|parkeerplaats|speeltuin|moestuin|kinderboerderij|haven)$/i;
 
 const LEADING_WORDS = new Set([
   'het',
@@ -355,6 +367,9 @@ function plausibleStreetWord(text: string, start: number, word: string): boolean
   return STREET_ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 10), start));
 }
 const STREET_ARTICLE_BEFORE = /(?:^|\s)(?:de|the|(?:on|at|near)(?:\s+the)?)\s+$/i;
+
+/** Two capitalised words in a row: `ENGLISH_STREET_NAMED` needs them. */
+const CAPITAL_WORD_PAIR = /\p{Lu}[\p{L}'’-]+\s+\p{Lu}/u;
 
 /** Cheap tests that decide whether the costly patterns need to run at all. */
 const HAS_STREET_END = new RegExp(
@@ -570,6 +585,20 @@ export function findAddresses(text: string): Candidate[] {
   }
   if (digits && mentionsAny(text, NUMBER_FIRST_WORDS))
     for (const m of allMatches(NUMBER_FIRST, text)) if (namesAStreet(m[0])) push(m.index, m[0], 1);
+  if (mentionsAny(text, ENGLISH_STREET_WORDS) && testText(CAPITAL_WORD_PAIR, text))
+    for (const m of allMatches(ENGLISH_STREET_NAMED, text)) {
+      const start = m.index + m[0].length - m[1]!.length;
+      // With a house number before it the rules above took it ("at 12 Oak Road").
+      if (out.some((c) => c.start < start + m[1]!.length && start < c.end)) continue;
+      if (LEADING_WORDS.has(fold(/^\S+/.exec(m[1]!)![0]))) continue;
+      out.push({ type: 'ADRES', start, end: start + m[1]!.length, tier: 2 });
+    }
+  if (digits && streetEnd)
+    for (const m of allMatches(NUMBER_FIRST_LOWER, text)) {
+      const street = m[1]!;
+      if (NOT_A_STREET.test(street.slice(street.lastIndexOf(' ') + 1))) continue;
+      out.push({ type: 'ADRES', start: m.index + m[0].length - street.length, end: m.index + m[0].length, tier: 2 });
+    }
   if ((wordsFound & MAY_HOLD_STREET_WORD) !== 0 && testText(HAS_STREET_WORD, text))
     for (const m of allMatches(FOREIGN_STREET, text)) {
       const numbered = /\d/.test(m[0]);
@@ -734,6 +763,10 @@ const LOWER_STREET_CUES: ReadonlySet<string> = new Set([
 ]);
 const PREPOSITION_WORDS: ReadonlySet<string> = new Set('in op aan bij naar langs via uit over achter voor vanaf richting'.split(' '));
 
+/** A word for living or staying somewhere earlier in the sentence. */
+const LIVING_BEFORE =
+  /(?<![\p{L}])(?:woont|wonen|woonde|woonden|slaapt|slapen|sliep|sliepen|verblijft|verblijven|adres|woonadres|lives|live|living|stays|staying)(?![\p{L}])[^.!?\n]*$/iu;
+
 function findLowerStreetsAfterThe(text: string, out: Candidate[]): void {
   for (const m of allMatches(LOWER_STREET_AFTER_THE, text)) {
     const street = m[1]!;
@@ -742,7 +775,9 @@ function findLowerStreetsAfterThe(text: string, out: Candidate[]): void {
     const numbered = NUMBER_AFTER_STREET.test(text.slice(end, end + 30));
     if (street !== street.toLowerCase() || street.length < (numbered ? 6 : 8)) continue;
     const key = fold(street);
-    if (NOT_A_STREET.test(key) || (!numbered && isOrdinaryWord(key)) || isPlaceName(street)) continue;
+    // "ze woont boven de snackbar op de dorpsstraat": in a clause about where someone lives, a street the dictionary knows is still one.
+    const lived = LIVING_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index));
+    if (NOT_A_STREET.test(key) || (!numbered && !lived && isOrdinaryWord(key)) || isPlaceName(street)) continue;
     const start = m.index + m[0].length - street.length;
     if (out.some((c) => c.start < start + street.length && start < c.end)) continue;
     out.push({ type: 'ADRES', start, end: start + street.length, tier: 2 });
@@ -955,9 +990,30 @@ function withHouseNumbersAlone(text: string, found: Candidate[]): void {
 }
 const PO_BOX_START = /^(?:postbus|antwoordnummer|p\.?\s?o\.?\s?box|postfach|skrytka)/i;
 
+/**
+ * "op de van Speijkstraat 96", "adres: van der Helststraat 12": a street named after someone opens with
+ * the name's particle in lower case; after an article, a preposition or an address word the particle is
+ * the name's ("hij komt van Kerkstraat 14": after a verb it is a preposition).
+ */
+const PARTICLE_BEFORE_STREET =
+  /(?:^|[^\p{L}])(?:de|het|op|aan|in|bij|naar|at|on|the|adres|address)\s*:?\s+((?:van(?:\s+(?:de|der|den|het|'t))?|ter|ten)\s+)$/iu;
+
+/**
+ * "ze woont op 12 kerkstraat", "at 45b vondelstraat": the house number before a lower-case Dutch
+ * street, as English orders it, after a preposition of place.
+ */
+const NUMBER_FIRST_LOWER = new RegExp(
+  `(?<![\\p{L}])(?:op|at|on|aan|in)\\s+((?!0)\\d{1,4}[a-z]?\\s+[\\p{Ll}][\\p{Ll}-]{3,}(?:${STRICT_END}))(?![\\p{L}\\d])`,
+  'gu',
+);
+
 /** Street names followed by "op nummer 14" take the number in; a house number, a second one after "en" or "t/m". */
 function withNumbersAfter(text: string, found: Candidate[]): Candidate[] {
   for (const c of found) {
+    const particle = /^\p{Lu}/u.test(text.slice(c.start, c.start + 1))
+      ? PARTICLE_BEFORE_STREET.exec(text.slice(Math.max(0, c.start - 30), c.start))
+      : null;
+    if (particle !== null) c.start -= particle[1]!.length;
     const before = text.slice(Math.max(0, c.start - 40), c.start);
     const said = /\d/.test(text.slice(c.start, c.end)) ? null : NUMBER_BEFORE_STREET.exec(before);
     const unit = UNIT_BEFORE_STREET.exec(before);
