@@ -998,6 +998,9 @@ const PO_BOX_START = /^(?:postbus|antwoordnummer|p\.?\s?o\.?\s?box|postfach|skry
 const PARTICLE_BEFORE_STREET =
   /(?:^|[^\p{L}])(?:de|het|op|aan|in|bij|naar|at|on|the|adres|address)\s*:?\s+((?:van(?:\s+(?:de|der|den|het|'t))?|ter|ten)\s+)$/iu;
 
+/** The last word and space `PARTICLE_BEFORE_STREET` needs right before a street, as the four characters before it end. */
+const PARTICLE_ENDS: ReadonlySet<string> = new Set(['van ', 'der ', 'den ', 'het ', "'t ", 'ter ', 'ten ', 'de ']);
+
 /**
  * "ze woont op 12 kerkstraat", "at 45b vondelstraat": the house number before a lower-case Dutch
  * street, as English orders it, after a preposition of place.
@@ -1010,9 +1013,17 @@ const NUMBER_FIRST_LOWER = new RegExp(
 /** Street names followed by "op nummer 14" take the number in; a house number, a second one after "en" or "t/m". */
 function withNumbersAfter(text: string, found: Candidate[]): Candidate[] {
   for (const c of found) {
-    const particle = /^\p{Lu}/u.test(text.slice(c.start, c.start + 1))
-      ? PARTICLE_BEFORE_STREET.exec(text.slice(Math.max(0, c.start - 30), c.start))
-      : null;
+    const head = text.charAt(c.start);
+    const particle =
+      head !== head.toLowerCase() &&
+      PARTICLE_ENDS.has(
+        text
+          .slice(Math.max(0, c.start - 4), c.start)
+          .toLowerCase()
+          .trimStart(),
+      )
+        ? PARTICLE_BEFORE_STREET.exec(text.slice(Math.max(0, c.start - 30), c.start))
+        : null;
     if (particle !== null) c.start -= particle[1]!.length;
     const before = text.slice(Math.max(0, c.start - 40), c.start);
     const said = /\d/.test(text.slice(c.start, c.end)) ? null : NUMBER_BEFORE_STREET.exec(before);

@@ -5,7 +5,7 @@
 import { findIbans } from './iban';
 import type { Candidate } from '../types';
 import { digitRuns } from '../digitRuns';
-import { allMatches, countCapitals, countDigits, hasDigit, matchSpans, testText } from '../text';
+import { allMatches, countCapitals, countDigits, hasDigit, matchSpans, mentionsAny, testText } from '../text';
 import { CAPITAL_NEAR_DIGIT, CAPITAL_PAIR, NON_ASCII, hasAny } from '../textShape';
 import { tokenTable } from '../tokenTable';
 
@@ -99,13 +99,16 @@ function findBsn(text: string, out: Candidate[]): void {
 const PART_OF_NUMBER =
   /(?<![\p{L}])(?:eindigt\s+(?:op|met)|eindigend\s+op|begint\s+met|beginnend\s+met|ends?\s+(?:with|in|on)|ending\s+(?:with|in|on)|starts?\s+with|starting\s+with|(?:laatste|eerste|last|first)\s+(?:\d|twee|drie|vier|vijf|zes|two|three|four|five|six)\s+(?:cijfers|digits|numbers|nummers)(?:\s+[^.!?\n\d]{0,40}?)?(?:\s+(?:zijn|is|are|were|waren))?)\s*:?\s*$/iu;
 const PARTIAL_DIGITS = /(?<![\w.,+€$-])\d{2,8}(?![\w]|[.,-]\d)/g;
-const PARTIAL_CUE_WORDS = /eind|begin|end|start|laatste|eerste|last|first/i;
+/** The words without which `PART_OF_NUMBER` cannot match, folded. */
+const PARTIAL_CUE_WORDS: ReadonlySet<string> = new Set(
+  'eindigt eindigend begint beginnend end ends ending start starts starting laatste eerste last first'.split(' '),
+);
 /** An identity document named in the sentence before a part (a BSN word says BSN: `BSN_IN_SENTENCE`). */
 const PART_DOCUMENT_WORD =
   /(?<![\p{L}])(?:paspoort\p{L}*|passport|id|identiteits\p{L}+|id-\p{L}+|verblijfs\p{L}+|residence\s+permit|permit|v-?nummer|v-?number|vreemdelingen\p{L}*|document\p{L}*|rijbewijs\p{L}*|driving\s+licen[cs]e|persoonsnummer|personal\s+(?:id|number)|pasnummer|pesel|cnp|egn|nie|dni|tazkira|aadhaa?r|cnic)(?![\p{L}])/iu;
 
 function findPartialIds(text: string, out: Candidate[]): void {
-  if (!PARTIAL_CUE_WORDS.test(text)) return;
+  if (!mentionsAny(text, PARTIAL_CUE_WORDS)) return;
   for (const m of allMatches(PARTIAL_DIGITS, text)) {
     const before = text.slice(Math.max(0, m.index - 70), m.index);
     if (!PART_OF_NUMBER.test(before)) continue;
