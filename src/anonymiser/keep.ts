@@ -91,7 +91,8 @@ const SERVICE_NUMBER_GATES: ReadonlyArray<(text: string) => boolean> = [
   (text) => text.includes('448'),
 ];
 // Not inside an e-mail address or URL: "rob.hoekstra@politie.nl" is a person's address, not the police.
-const ORGANISATION = new RegExp(`(?<![\\p{L}@.])(?:${KEEP_ORGANISATIONS.map(escapeRegExp).join('|')})(?![\\p{L}@]|\\.\\p{L})`, 'giu');
+// Nor the opening of a reference code ("IND-2024-KM-0387152"): there the letters are part of someone's file number.
+const ORGANISATION = new RegExp(`(?<![\\p{L}@.])(?:${KEEP_ORGANISATIONS.map(escapeRegExp).join('|')})(?![\\p{L}@]|\\.\\p{L}|-\\d)`, 'giu');
 
 const MONTH =
   '(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|june|july|august|october)';

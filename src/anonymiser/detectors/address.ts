@@ -37,8 +37,8 @@ const ADDITION_WORD = '(?:hs|huis|bis|bg|boven|beneden|hoog|sous|zw|zwart|rood|[
  * space and before a capitalised word is a preposition, not an addition ("ulicy Polnej 7 w Lublinie").
  */
 const HOUSE_NUMBER =
-  `(?:(?:[nN][rRoO]|[nN]°|[nN]º|№)\\.?:?\\s?)?(?!0)\\d{1,5}(?:\\s?[-/]\\s?(?:\\d{1,3}|[a-zA-Z]{1,2}|[IVX]{1,4}|${ADDITION_WORD})(?![\\p{L}])|(?:\\s[a-z](?!\\s+\\p{Lu})|\\s?[A-Z]|[a-z]|\\s?${ADDITION_WORD})(?![\\p{L}]|\\.\\s?\\d|\\/m))?` +
-  `(?:(?:,?\\s(?:bus|box|[Ff]lat|[Aa]partment|[Aa]pt\\.?|[Uu]nit|m\\.|bl\\.|sc\\.|et\\.|ap\\.|apt\\.?|кв\\.|к\\.|вх\\.|ет\\.|ап\\.|бл\\.|эт\\.|лок\\.|lok\\.|mieszk\\.|bloc|scara|etaj|apartament|unit|app\\.|appartement|kamer|flat|whg\\.|wohnung|lgh|kv\\.|kw\\.|D:|daire|Daire|kat|Kat|Blok|blok|bl|ap|sc)(?::|\\s?)[\\p{L}\\d]{1,4}|,\\s\\d{1,2}[ºª°]\\s?(?:[Ee]sq(?:uerdo|uerda)?\\.?|[Dd]to\\.?|[Dd]ta\\.?|[Dd]cha\\.?|[Dd]erecha|[Ii]zq(?:uierda)?\\.?|[Ii]zda\\.?|[Dd]ir(?:eito)?\\.?|[Ff]rente|[Cc]entro|[A-Za-z](?![\\p{L}]))?(?![\\p{L}]))+)?`;
+  `(?:(?:[nN][rRoO]|[nN]°|[nN]º|№)\\.?:?\\s?)?(?!0)\\d{1,5}(?:\\s?[-/]\\s?(?:\\d{1,3}|[a-zA-Z]{1,2}|[IVX]{1,4}|${ADDITION_WORD})(?![\\p{L}])|(?:\\s[a-z](?!\\s+\\p{Lu}|\\s\\d)|\\s?[A-Z]|[a-z]|\\s?${ADDITION_WORD})(?![\\p{L}]|\\.\\s?\\d|\\/m))?` +
+  `(?:(?:,?\\s(?:bus|box|[Ff]lat|[Aa]partment|[Aa]pt\\.?|[Uu]nit|m\\.|m(?=\\s\\d)|bl\\.|sc\\.|et\\.|ap\\.|apt\\.?|кв\\.|к\\.|вх\\.|ет\\.|ап\\.|бл\\.|эт\\.|лок\\.|lok\\.|mieszk\\.|bloc|scara|etaj|apartament|unit|app\\.|appartement|kamer|flat|whg\\.|wohnung|lgh|kv\\.|kw\\.|D:|daire|Daire|kat|Kat|Blok|blok|bl|ap|sc)(?::|\\s?)[\\p{L}\\d]{1,4}|,\\s\\d{1,2}[ºª°]\\s?(?:[Ee]sq(?:uerdo|uerda)?\\.?|[Dd]to\\.?|[Dd]ta\\.?|[Dd]cha\\.?|[Dd]erecha|[Ii]zq(?:uierda)?\\.?|[Ii]zda\\.?|[Dd]ir(?:eito)?\\.?|[Ff]rente|[Cc]entro|[A-Za-z](?![\\p{L}]))?(?![\\p{L}]))+)?`;
 const END = '(?![\\p{L}\\d]|[.,:]\\d)';
 
 // "Grote Markt 19", "Gedempte Oude Gracht 60": capitalised words before a street word of its own belong to the street.
@@ -46,9 +46,13 @@ export const STREET_WITH_NUMBER = new RegExp(
   `(?<![\\p{L}\\d])(?:${PREFIX_NUMBERED}[\\p{Lu}][\\p{L}'’-]+(?:${STREET_END})${COMPASS_PART}|(?:${CAP_WORD}\\s+){0,2}(?:Laan|Weg|Plein|Kade|Dreef|Singel|Gracht|Hof|Markt|Dam|Brink|Ring|Steenweg)(?:\\s+(?:${LEADING_PARTICLE}\\s+){0,2}${CAP_WORD}){0,3})\\s+${HOUSE_NUMBER}${END}`,
   'gu',
 );
+/** Words that open many Dutch streets' names before the street word ("Nieuwe Binnenweg", "Oude Delft", "Eerste Jan Steenstraat"). */
+const LOWER_OPENING =
+  '(?:nieuwe|oude|lange|korte|grote|kleine|hoge|lage|brede|smalle|nieuw|oud|groot|klein|hoog|laag|oost|west|noord|zuid|oostelijke|westelijke|noordelijke|zuidelijke|eerste|tweede|derde|vierde|[1-9]e)';
 const STREET_LOWER_WITH_NUMBER = new RegExp(
   // "burg. de withstraat 38", "dr. van praagstraat 4": an abbreviated title and particles before a lower-case street.
-  `(?<![\\p{L}\\d])(?:(?:burg|dr|prof|mr|st|ds|gen|kon|pr|past)\\.\\s*(?:${PARTICLE}\\s+){0,2})?[\\p{Ll}][\\p{L}-]{2,}(?:${STRICT_END})\\s+${HOUSE_NUMBER}${END}`,
+  // "nieuwe binnenweg 123b", "lange leidsedwarsstraat 4": an adjective or compass word that opens the street's name.
+  `(?<![\\p{L}\\d])(?:(?:burg|dr|prof|mr|st|ds|gen|kon|pr|past)\\.\\s*(?:${PARTICLE}\\s+){0,2}|${LOWER_OPENING}\\s+)?[\\p{Ll}][\\p{L}-]{2,}(?:${STRICT_END})\\s+${HOUSE_NUMBER}${END}`,
   'giu',
 );
 export const STREET_NAME_ONLY = new RegExp(`(?<![\\p{L}\\d])${PREFIX}[\\p{Lu}][\\p{L}'’-]{2,}(?:${STRICT_END})(?![\\p{L}])`, 'gu');
@@ -125,6 +129,74 @@ const NUMBER_FIRST =
   /(?<![\p{L}\d])(?:(?:No|Nr|N°)\.?\s?)?\d{1,5}[a-z]?,?\s+(?:(?:rue|avenue|boulevard|place|chemin)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2}|(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:Street|St\.|Road|Rd\.?|Avenue|Ave\.?|Lane|Drive|Close|Court|Way|Crescent|Gardens|Terrace))(?![\p{L}])/giu;
 
 /**
+ * Colombia, Venezuela and their neighbours number streets in a grid and a house by the crossing
+ * street and the distance from it: "Carrera 43 #52-18", "Calle 10 No. 5-51", "Cra. 7 # 45-10 Sur",
+ * "Av. 68 n° 23-45 apto 301". The street word, its number, a number sign and the two numbers joined
+ * by a hyphen are the address's structure, in any case.
+ */
+const GRID_ADDRESS =
+  /(?<![\p{L}\d])(?:calle|carrera|cra\.?|kra\.?|cll?\.?|avenida|av\.?|avda\.?|transversal|tv\.?|diagonal|dg\.?|circular|autopista)\s*\d{1,3}\s?[a-z]?(?:\s(?:bis|sur|norte|este|oeste))?\s*(?:#|n[oº°]\.?|nro\.?|número|numero)\s*\d{1,3}\s?[a-z]?\s?-\s?\d{1,3}(?:\s(?:sur|norte|este|oeste))?(?:,?\s(?:apto\.?|apartamento|int\.?|interior|casa|torre|piso)\s?\d{1,4}[a-z]?)?(?![\p{L}\d])/giu;
+const GRID_WORDS: ReadonlySet<string> = new Set(
+  'calle carrera cra kra cl cll avenida av avda transversal tv diagonal dg circular autopista'.split(' '),
+);
+
+/**
+ * South Asian addresses give the plot or house and the sector, phase or block of a planned town:
+ * "Plot 14, Sector 21", "House No. 7, Phase 2", "H.No. 12-3, Block C". The unit is needed: "sector 3"
+ * alone is a seat or a quarter.
+ */
+const PLOT_AND_SECTOR =
+  /(?<![\p{L}\d])(?:[Pp]lot|[Hh]ouse|H\.\s?|[Ff]lat|[Ss]hop)\s*(?:[Nn]o\.?\s*)?\d{1,5}[A-Za-z]?(?:[-/]\d{1,3})?,?\s+(?:[Ss]ector|[Ss]ec\.|[Pp]hase|[Bb]lock|[Kk]hasra)\s*-?\s*(?:\d{1,3}[A-Za-z]?|[A-Z])(?![\p{L}\d])/gu;
+const PLOT_WORDS: ReadonlySet<string> = new Set(['sector', 'sec', 'phase', 'block', 'khasra']);
+
+/**
+ * "he lives in Rue Neuve", "ze woont aan de Avenue Louise": mid-sentence, a capitalised street word
+ * (also an English word or a surname) and a capitalised name no dictionary knows are a street without
+ * its house number. Not "Via", which opens sentences in Dutch and English alike.
+ */
+function namedForeignStreet(text: string, start: number, match: string): boolean {
+  const words = splitOnSpaces(match);
+  const name = words[words.length - 1]!;
+  if (words.length < 2 || !/^\p{Lu}/u.test(words[0]!) || !/^\p{Lu}/u.test(name) || words[0] === 'Via') return false;
+  // "kuzenim Serkan Kaya Zaandam'da": a surname of its own is a person's, and a capitalised word before is a name's.
+  if (SURNAMES.has(fold(words[0]!)) || isOrdinaryWord(fold(name))) return false;
+  return /(?:^|\s)\p{Ll}+,?\s+$/u.test(text.slice(Math.max(0, start - 30), start));
+}
+
+/**
+ * "she lives on Baker Street", "the house at Oak Road", "a flat off Green Lane": a British or Irish
+ * street named without its house number, after a preposition of place. The street word must be one
+ * that names nothing else ("Park", "Hill", "Court" name places and buildings too; "St." a saint); a
+ * capitalised word after it makes it part of another name ("Abbey Road Studios").
+ */
+const ENGLISH_STREET_NAMED =
+  /(?<![\p{L}])(?:on|at|in|near|off|along|down|up|of|from|to|into)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Street|Road|Rd\.?|Lane|Avenue|Ave\.?|Drive|Close|Crescent|Terrace|Gardens|Square|Grove)(?![\p{L}])(?!\s+\p{Lu}))/gu;
+const ENGLISH_STREET_WORDS: ReadonlySet<string> = new Set(
+  'street road rd lane avenue ave drive close crescent terrace gardens square grove'.split(' '),
+);
+
+/**
+ * The words of a `NUMBER_FIRST` match between its number and an English street word ("22 baker
+ * street") name the street; a sentence's function words there ("6000 for the road", "after 7 when
+ * salon close") say the number counts something and the street word is an ordinary word.
+ */
+function namesAStreet(match: string): boolean {
+  const words = splitOnSpaces(match.replace(/^(?:(?:No|Nr|N°)\.?\s?)?\d+[a-z]?,?\s+/i, ''));
+  if (/^(?:rue|avenue|boulevard|place|chemin)$/i.test(words[0] ?? '')) return true;
+  // "4 The Crescent": a capitalised article opens the street's own name.
+  return !words.slice(0, -1).some((w, i) => SENTENCE_WORDS.has(fold(w)) && !(i === 0 && w === 'The'));
+}
+/**
+ * English words that join a sentence's parts and never name a street ("High", "Station", "Old",
+ * "Mill" are function words of some language to `isFunctionWord`, and streets' names in English).
+ */
+const SENTENCE_WORDS: ReadonlySet<string> = new Set(
+  `for to from when if then than the a an and or but after before with without by per of into onto i you he she we they it
+  my your his her our their its this that these those is are was were be been am do does did have has had will would can
+  could should may might must me him us them every each all some any no not till until because so as about`.split(/\s+/),
+);
+
+/**
  * Vietnamese: "số 12 đường Lê Lợi", "25 phố Huế", "đường Nguyễn Trãi số 7", "ngõ 48 Tạ Quang Bửu": a
  * street word (đường, phố, ngõ, hẻm) with the street's capitalised name, and the house number ("số" =
  * number, "nhà" = house) before or after it. Not "thành phố" (city) or "đường phố" (streets).
@@ -136,10 +208,10 @@ export const VIETNAMESE_STREET_WORDS = ['đường', 'Đường', 'phố', 'Ph�
 /**
  * Street words written after the name, with a house number: Hungarian ("Kossuth Lajos utca 12",
  * "Piac u. 25", "Andrássy út 3"), Lithuanian ("Gedimino pr. 9", "Laisvės al. 53", "Vilniaus g. 12"),
- * German and Dutch as a word of their own ("Hagsche Straße 21", "Hoge Weg 12").
+ * German and Dutch as a word of their own ("Hagsche Straße 21", "Hoge Weg 12", "de Ali Baba straat 7").
  */
 const STREET_WORD_AFTER = new RegExp(
-  `(?<![\\p{L}\\d])(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:utca|u\\.|út|ulica|cesta|útja|tér|tere|körút|krt\\.|köz|sor|sétány|rakpart|g\\.|gatvė|gatve|pr\\.|prospektas|al\\.|alėja|aleja|skg\\.|Cad\\.|Caddesi|Cd\\.|Sok\\.|Sokak|Sokağı|Bulvarı|Blv\\.|Straße|Strasse|Str\\.|Allee|Platz|Gasse|Weg|iela|gatve|prospekts|bulvāris|laukums)\\s*${HOUSE_NUMBER}${END}`,
+  `(?<![\\p{L}\\d])(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:utca|u\\.|út|ulica|cesta|útja|tér|tere|körút|krt\\.|köz|sor|sétány|rakpart|g\\.|gatvė|gatve|pr\\.|prospektas|al\\.|alėja|aleja|skg\\.|Cad\\.|Caddesi|Cd\\.|Sok\\.|Sokak|Sokağı|Bulvarı|Blv\\.|Straße|Strasse|Str\\.|Allee|Platz|Gasse|Weg|Straat|straat|Laan|laan|Plein|plein|Gracht|gracht|Kade|kade|Singel|singel|Steeg|steeg|iela|gatve|prospekts|bulvāris|laukums)\\s*${HOUSE_NUMBER}${END}`,
   'gu',
 );
 /** A street without a street word, known by what follows: "Hlavná 12, 040 01 Košice", "Rynek 5, 31-042 Kraków". */
@@ -179,7 +251,7 @@ const NUMBER_FIRST_WORDS: ReadonlySet<string> = new Set(
   'rue avenue boulevard place chemin street st road rd ave lane drive close court way crescent gardens terrace'.split(' '),
 );
 const STREET_AFTER_WORDS: ReadonlySet<string> = new Set(
-  'utca u ut ulica cesta utja ter tere korut krt koz sor setany rakpart g gatve pr prospektas al aleja skg cad caddesi cd sok sokak sokagi bulvari blv strasse strase str allee platz gasse weg iela prospekts bulvaris laukums'.split(
+  'utca u ut ulica cesta utja ter tere korut krt koz sor setany rakpart g gatve pr prospektas al aleja skg cad caddesi cd sok sokak sokagi bulvari blv strasse strase str allee platz gasse weg straat laan plein gracht kade singel steeg iela prospekts bulvaris laukums'.split(
     ' ',
   ),
 );
@@ -237,7 +309,7 @@ const COUNTED_AFTER =
 
 /** Common nouns with a street-like ending: not an address on their own. */
 const NOT_A_STREET =
-  /^(?:snelweg|uitweg|zijweg|achterweg|fietspad|voetpad|zijstraat|hoofdweg|parkeerplaats|speeltuin|moestuin|kinderboerderij|haven)$/i;
+  /^(?:snelweg|uitweg|zijweg|achterweg|fietspad|voetpad|zijstraat|winkelstraat|woonstraat|wasstraat|hoofdweg|parkeerplaats|speeltuin|moestuin|kinderboerderij|haven)$/i;
 
 const LEADING_WORDS = new Set([
   'het',
@@ -291,8 +363,13 @@ function leadLength(match: string): number {
  */
 function plausibleStreetWord(text: string, start: number, word: string): boolean {
   if (!isOrdinaryWord(fold(word))) return true;
-  return /(?:^|\s)de\s+$/i.test(text.slice(Math.max(0, start - 4), start));
+  // English puts a street after "on", "at" or "the" where Dutch has "de": "she lives on Marktstraat", "to the Stationsweg".
+  return STREET_ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 10), start));
 }
+const STREET_ARTICLE_BEFORE = /(?:^|\s)(?:de|the|(?:on|at|near)(?:\s+the)?)\s+$/i;
+
+/** Two capitalised words in a row: `ENGLISH_STREET_NAMED` needs them. */
+const CAPITAL_WORD_PAIR = /\p{Lu}[\p{L}'’-]+\s+\p{Lu}/u;
 
 /** Cheap tests that decide whether the costly patterns need to run at all. */
 const HAS_STREET_END = new RegExp(
@@ -506,14 +583,29 @@ export function findAddresses(text: string): Candidate[] {
     if (testText(STREET_WITH_NUMBER_CORE, text)) for (const m of allMatches(STREET_WITH_NUMBER, text)) push(m.index, m[0], 1);
     for (const m of allMatches(STREET_LOWER_WITH_NUMBER, text)) push(m.index, m[0], 1);
   }
-  if (digits && mentionsAny(text, NUMBER_FIRST_WORDS)) for (const m of allMatches(NUMBER_FIRST, text)) push(m.index, m[0], 1);
+  if (digits && mentionsAny(text, NUMBER_FIRST_WORDS))
+    for (const m of allMatches(NUMBER_FIRST, text)) if (namesAStreet(m[0])) push(m.index, m[0], 1);
+  if (mentionsAny(text, ENGLISH_STREET_WORDS) && testText(CAPITAL_WORD_PAIR, text))
+    for (const m of allMatches(ENGLISH_STREET_NAMED, text)) {
+      const start = m.index + m[0].length - m[1]!.length;
+      // With a house number before it the rules above took it ("at 12 Oak Road").
+      if (out.some((c) => c.start < start + m[1]!.length && start < c.end)) continue;
+      if (LEADING_WORDS.has(fold(/^\S+/.exec(m[1]!)![0]))) continue;
+      out.push({ type: 'ADRES', start, end: start + m[1]!.length, tier: 2 });
+    }
+  if (digits && streetEnd)
+    for (const m of allMatches(NUMBER_FIRST_LOWER, text)) {
+      const street = m[1]!;
+      if (NOT_A_STREET.test(street.slice(street.lastIndexOf(' ') + 1))) continue;
+      out.push({ type: 'ADRES', start: m.index + m[0].length - street.length, end: m.index + m[0].length, tier: 2 });
+    }
   if ((wordsFound & MAY_HOLD_STREET_WORD) !== 0 && testText(HAS_STREET_WORD, text))
     for (const m of allMatches(FOREIGN_STREET, text)) {
       const numbered = /\d/.test(m[0]);
       // "Via WhatsApp", "Place your order": a street word that is a Dutch or English word needs a house number.
       // "Serkan Kaya Zaandam'da": nor does one that is a surname too.
       const head = fold(/^\S+/.exec(m[0])![0]);
-      if (!numbered && (isOrdinaryWord(head) || SURNAMES.has(head))) continue;
+      if (!numbered && (isOrdinaryWord(head) || SURNAMES.has(head)) && !namedForeignStreet(text, m.index, m[0])) continue;
       push(m.index, m[0], numbered ? 1 : 2);
     }
   if (digits && mentionsAny(text, FOREIGN_STREET_ANY_CASE_WORDS))
@@ -521,6 +613,9 @@ export function findAddresses(text: string): Candidate[] {
   // Each word has a letter beyond ASCII: a message without one (the shape's flag) holds none of them.
   if (hasAny(text, NON_ASCII) && VIETNAMESE_STREET_WORDS.some((w) => text.includes(w)))
     for (const m of allMatches(VIETNAMESE_STREET, text)) push(m.index, m[0], /\d/.test(m[0]) ? 1 : 2);
+  if (digits && mentionsAny(text, PLOT_WORDS)) for (const m of allMatches(PLOT_AND_SECTOR, text)) push(m.index, m[0], 1);
+  if (digits && mentionsAny(text, GRID_WORDS) && /\d\s?-\s?\d/.test(text))
+    for (const m of allMatches(GRID_ADDRESS, text)) push(m.index, m[0], 1);
   if (digits && mentionsAny(text, TURKISH_STREET_WORDS)) for (const m of allMatches(TURKISH_STREET_ANY_CASE, text)) push(m.index, m[0], 1);
   if (digits) {
     if (mentionsAny(text, STREET_AFTER_WORDS)) for (const m of allMatches(STREET_WORD_AFTER, text)) push(m.index, m[0], 1);
@@ -668,6 +763,10 @@ const LOWER_STREET_CUES: ReadonlySet<string> = new Set([
 ]);
 const PREPOSITION_WORDS: ReadonlySet<string> = new Set('in op aan bij naar langs via uit over achter voor vanaf richting'.split(' '));
 
+/** A word for living or staying somewhere earlier in the sentence. */
+const LIVING_BEFORE =
+  /(?<![\p{L}])(?:woont|wonen|woonde|woonden|slaapt|slapen|sliep|sliepen|verblijft|verblijven|adres|woonadres|lives|live|living|stays|staying)(?![\p{L}])[^.!?\n]*$/iu;
+
 function findLowerStreetsAfterThe(text: string, out: Candidate[]): void {
   for (const m of allMatches(LOWER_STREET_AFTER_THE, text)) {
     const street = m[1]!;
@@ -676,7 +775,9 @@ function findLowerStreetsAfterThe(text: string, out: Candidate[]): void {
     const numbered = NUMBER_AFTER_STREET.test(text.slice(end, end + 30));
     if (street !== street.toLowerCase() || street.length < (numbered ? 6 : 8)) continue;
     const key = fold(street);
-    if (NOT_A_STREET.test(key) || (!numbered && isOrdinaryWord(key)) || isPlaceName(street)) continue;
+    // "ze woont boven de snackbar op de dorpsstraat": in a clause about where someone lives, a street the dictionary knows is still one.
+    const lived = LIVING_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index));
+    if (NOT_A_STREET.test(key) || (!numbered && !lived && isOrdinaryWord(key)) || isPlaceName(street)) continue;
     const start = m.index + m[0].length - street.length;
     if (out.some((c) => c.start < start + street.length && start < c.end)) continue;
     out.push({ type: 'ADRES', start, end: start + street.length, tier: 2 });
@@ -852,7 +953,8 @@ const SECOND_NUMBER = /^\s(?:en|t\/m|tot|&|and)\s(?!0)\d{1,4}[a-zA-Z]?(?![\p{L}\
 const NUMBER_BEFORE_STREET =
   /(?:^|[^\p{L}])((?:huis)?(?:nummer|nr\.?|no\.?)\s*(?!0)\d{1,5}[a-zA-Z]?\s+(?:van|aan|in|op|at|on|of)\s+(?:de|het|the)\s+)$/iu;
 /** "Plot 14, Adeola Odeku Street", "Flat 3, 22 Green Lane": a plot, house or flat number before a street that opens with its number. */
-const UNIT_BEFORE_STREET = /(?:^|[^\p{L}])((?:Plot|House|Flat|Apartment|Apt\.?|Block|Unit|Suite|Room)\s*(?:(?!0)\d{1,5}[A-Za-z]?,?\s+)?)$/u;
+const UNIT_BEFORE_STREET =
+  /(?:^|[^\p{L}])((?:[Pp]lot|House|[Ff]lat|[Aa]partment|[Aa]pt\.?|Block|[Uu]nit|Suite|Room)\s*(?:(?!0)\d{1,5}[A-Za-z]?,?\s+)?)$/u;
 
 /** "Rue 14, N° 32, Hay Al Matar", "Calea Victoriei 120, sector 1": the quarter or district named after the street. */
 const QUARTER_AFTER =
@@ -865,9 +967,64 @@ const FLOOR_AFTER = /^,?\s+(?:[1-9]\s?-?\s?hoog|[1-9](?:e|ste|de)\s+(?:etage|ver
 const UNIT_AFTER_STREET =
   /^,?\s+(?:[Ff]lat|[Aa]partment|[Aa]pt\.?|[Uu]nit|[Ss]uite|[Rr]oom|[Aa]ppartement|[Kk]amer)\s?(?:nr\.?\s?)?\d{1,4}[a-zA-Z]?(?![\p{L}\d])/u;
 
+/**
+ * "ik woon op nr 12 van de Beukenlaan en aan de overkant op nummer 14 wonen 6 vrouwen": once a message
+ * has named a street, a house number said on its own ("op nummer 14", "at number 9") is another house
+ * in it. Not a telephone's digits after it, not a count.
+ */
+const HOUSE_NUMBER_ALONE =
+  /(?<![\p{L}])(?:op|at|on|aan|in)\s+((?:huis)?(?:nummer|nr\.?|no\.?|number)\s*(?!0)\d{1,4}[a-zA-Z]?)(?![\p{L}\d]|[.,:/-]\d|\s?\d)/giu;
+
+function withHouseNumbersAlone(text: string, found: Candidate[]): void {
+  const streets = found.filter((c) => /\p{L}/u.test(text.slice(c.start, c.end)) && !PO_BOX_START.test(text.slice(c.start, c.end)));
+  if (streets.length === 0 || !/n(?:umme)?r|no|number/i.test(text)) return;
+  // The numbers the streets already hold: "op nummer 7, Sint Jansstraat 7" says the same house twice.
+  const held = new Set(streets.flatMap((c) => text.slice(c.start, c.end).match(/\d+/g) ?? []));
+  for (const m of allMatches(HOUSE_NUMBER_ALONE, text)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const end = m.index + m[0].length;
+    if (held.has(/\d+/.exec(m[1]!)![0])) continue;
+    if (found.some((c) => c.start < end && start < c.end) || COUNTED_AFTER.test(text.slice(end, end + 20))) continue;
+    found.push({ type: 'ADRES', start, end, tier: 2 });
+  }
+}
+const PO_BOX_START = /^(?:postbus|antwoordnummer|p\.?\s?o\.?\s?box|postfach|skrytka)/i;
+
+/**
+ * "op de van Speijkstraat 96", "adres: van der Helststraat 12": a street named after someone opens with
+ * the name's particle in lower case; after an article, a preposition or an address word the particle is
+ * the name's ("hij komt van Kerkstraat 14": after a verb it is a preposition).
+ */
+const PARTICLE_BEFORE_STREET =
+  /(?:^|[^\p{L}])(?:de|het|op|aan|in|bij|naar|at|on|the|adres|address)\s*:?\s+((?:van(?:\s+(?:de|der|den|het|'t))?|ter|ten)\s+)$/iu;
+
+/** The last word and space `PARTICLE_BEFORE_STREET` needs right before a street, as the four characters before it end. */
+const PARTICLE_ENDS: ReadonlySet<string> = new Set(['van ', 'der ', 'den ', 'het ', "'t ", 'ter ', 'ten ', 'de ']);
+
+/**
+ * "ze woont op 12 kerkstraat", "at 45b vondelstraat": the house number before a lower-case Dutch
+ * street, as English orders it, after a preposition of place.
+ */
+const NUMBER_FIRST_LOWER = new RegExp(
+  `(?<![\\p{L}])(?:op|at|on|aan|in)\\s+((?!0)\\d{1,4}[a-z]?\\s+[\\p{Ll}][\\p{Ll}-]{3,}(?:${STRICT_END}))(?![\\p{L}\\d])`,
+  'gu',
+);
+
 /** Street names followed by "op nummer 14" take the number in; a house number, a second one after "en" or "t/m". */
 function withNumbersAfter(text: string, found: Candidate[]): Candidate[] {
   for (const c of found) {
+    const head = text.charAt(c.start);
+    const particle =
+      head !== head.toLowerCase() &&
+      PARTICLE_ENDS.has(
+        text
+          .slice(Math.max(0, c.start - 4), c.start)
+          .toLowerCase()
+          .trimStart(),
+      )
+        ? PARTICLE_BEFORE_STREET.exec(text.slice(Math.max(0, c.start - 30), c.start))
+        : null;
+    if (particle !== null) c.start -= particle[1]!.length;
     const before = text.slice(Math.max(0, c.start - 40), c.start);
     const said = /\d/.test(text.slice(c.start, c.end)) ? null : NUMBER_BEFORE_STREET.exec(before);
     const unit = UNIT_BEFORE_STREET.exec(before);
@@ -891,6 +1048,7 @@ function withNumbersAfter(text: string, found: Candidate[]): Candidate[] {
       c.tier = 1;
     }
   }
+  if (found.length > 0 && hasDigit(text)) withHouseNumbersAlone(text, found);
   return found;
 }
 
@@ -940,10 +1098,16 @@ function polishPostcodeAfterPlace(text: string, start: number, code: string): bo
   return /^\d{2}-\d{3}$/.test(code) && PLACE_WORD_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }
 
-/** An address (street and number) ends just before, separated by a comma. */
+/**
+ * An address (street and number) ends just before, separated by a comma, or by a comma and the town
+ * the code belongs to ("Plot 14, Sector 21, Gurgaon 122016", "Ilica 188, Zagreb 10000").
+ */
 function addressBefore(text: string, start: number, addresses: Candidate[]): boolean {
-  return addresses.some((a) => a.end <= start && /^[,\s]+$/.test(text.slice(a.end, start)));
+  const between = (a: Candidate): string => text.slice(a.end, start);
+  const year = /^(?:19|20)\d\d(?!\d)/.test(text.slice(start, start + 5));
+  return addresses.some((a) => a.end <= start && (/^[,\s]+$/.test(between(a)) || (!year && TOWN_BETWEEN.test(between(a)))));
 }
+const TOWN_BETWEEN = /^,\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s+$/u;
 
 /** Whether a postcode cue stands just before an offset of `text` (a closure without a name: see `addressPusher`). */
 function postcodeCue(text: string): (start: number) => boolean {

@@ -5,7 +5,7 @@
 import { findIbans } from './iban';
 import type { Candidate } from '../types';
 import { digitRuns } from '../digitRuns';
-import { allMatches, countCapitals, countDigits, hasDigit, matchSpans, testText } from '../text';
+import { allMatches, countCapitals, countDigits, hasDigit, matchSpans, mentionsAny, testText } from '../text';
 import { CAPITAL_NEAR_DIGIT, CAPITAL_PAIR, NON_ASCII, hasAny } from '../textShape';
 import { tokenTable } from '../tokenTable';
 
@@ -26,7 +26,13 @@ export function passesElfproef(digits: string): boolean {
  */
 const DIGIT_GROUPS = /(?<![\w.,+-])\d{1,9}(?:(?:[.\s-]|\s-\s)\d{1,9}){0,8}(?![\w]|[.,-]\d)/g;
 export const BSN_CUE =
-  /(?<![\p{L}])(?:bsn|burgerservicenummer|sofi-?nummer|service\s?number|citizen\s?(?:service\s)?number|numer\s+bsn|numărul\s+bsn|bsn\s+numarasi|bsn\s+numarası|номер\s+bsn)(?:[\s-]*(?:nr|no|nummer)\.)?(?![\p{L}])[^.!?\n]{0,25}$/iu;
+  /(?<![\p{L}])(?:bsn|burgerservicenummer|burgerservicenr|sofi[-\s]?(?:nummer|nr)|service\s?number|citizen\s?(?:service\s)?number|numer\s+bsn|numărul\s+bsn|bsn\s+numarasi|bsn\s+numarası|номер\s+bsn)(?:[\s-]*(?:nr|no|nummer)\.)?(?![\p{L}])[^.!?\n]{0,25}$/iu;
+/**
+ * "sofinummer (zo heette het vroeger toch) 24719 0639": a BSN word further back in the same sentence,
+ * with an aside between it and the number. Only for a number in printed groups whose elfproef holds
+ * or fails by a typo: the word says what the nine digits are.
+ */
+const BSN_CUE_FAR = new RegExp(BSN_CUE.source.replace('{0,25}$', '{0,60}$'), 'iu');
 /** A BSN word earlier in the same sentence: with a colon right before the number, the number is the one it named. */
 const BSN_IN_SENTENCE = /(?<![\p{L}])(?:bsn|burgerservicenummer|sofi-?nummer)(?![\p{L}])[^.!?\n]*$/iu;
 /** "BSN123456782", "bsn:123456782": the number glued to the word. */
@@ -53,9 +59,12 @@ function leadingDigits(run: string, length: number): { end: number; digits: stri
   return undefined;
 }
 
-/** "5181 909 36", "123.456.782": groups of two to four digits, at most four of them, as a BSN is printed or copied. */
+/**
+ * "5181 909 36", "123.456.782", "24719 0639": groups of two to five digits, at most four of them, as a
+ * BSN is printed, copied or split where the writer paused.
+ */
 function printedGrouping(groups: readonly number[]): boolean {
-  return groups.length === 1 || (groups.length <= 4 && groups.every((n) => n >= 2 && n <= 4));
+  return groups.length === 1 || (groups.length <= 4 && groups.every((n) => n >= 2 && n <= 5));
 }
 
 function findBsn(text: string, out: Candidate[]): void {
@@ -67,6 +76,7 @@ function findBsn(text: string, out: Candidate[]): void {
     // "zijn BSN staat op een brief die …: 231 456 782": the number a colon gives, in the sentence that named it.
     const cued =
       BSN_CUE.test(text.slice(Math.max(0, m.index - 40), m.index)) ||
+      BSN_CUE_FAR.test(text.slice(Math.max(0, m.index - 90), m.index)) ||
       (/:\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) &&
         BSN_IN_SENTENCE.test(text.slice(Math.max(0, m.index - 120), m.index)));
     // Typed one digit at a time or in odd groups, only a cue says BSN; printed groups also by the elfproef.
@@ -78,6 +88,37 @@ function findBsn(text: string, out: Candidate[]): void {
       const start = m.index + m[0].length - m[1]!.length;
       out.push({ type: 'BSN', start, end: start + 9, tier: 1 });
     }
+}
+
+/**
+ * "zijn bsn eindigt op 4208", "the last four digits of her passport are 4471", "laatste 3 cijfers van
+ * het v-nummer: 719": part of an identity number, said as a part. A few digits alone are nobody's,
+ * but with the rest of a record (a payslip, a name) they narrow it to one person; only the words for
+ * a part, right before the digits, and an identity word in the same sentence make them one.
+ */
+const PART_OF_NUMBER =
+  /(?<![\p{L}])(?:eindigt\s+(?:op|met)|eindigend\s+op|begint\s+met|beginnend\s+met|ends?\s+(?:with|in|on)|ending\s+(?:with|in|on)|starts?\s+with|starting\s+with|(?:laatste|eerste|last|first)\s+(?:\d|twee|drie|vier|vijf|zes|two|three|four|five|six)\s+(?:cijfers|digits|numbers|nummers)(?:\s+[^.!?\n\d]{0,40}?)?(?:\s+(?:zijn|is|are|were|waren))?)\s*:?\s*$/iu;
+const PARTIAL_DIGITS = /(?<![\w.,+€$-])\d{2,8}(?![\w]|[.,-]\d)/g;
+/** The words without which `PART_OF_NUMBER` cannot match, folded. */
+const PARTIAL_CUE_WORDS: ReadonlySet<string> = new Set(
+  'eindigt eindigend begint beginnend end ends ending start starts starting laatste eerste last first'.split(' '),
+);
+/** An identity document named in the sentence before a part (a BSN word says BSN: `BSN_IN_SENTENCE`). */
+const PART_DOCUMENT_WORD =
+  /(?<![\p{L}])(?:paspoort\p{L}*|passport|id|identiteits\p{L}+|id-\p{L}+|verblijfs\p{L}+|residence\s+permit|permit|v-?nummer|v-?number|vreemdelingen\p{L}*|document\p{L}*|rijbewijs\p{L}*|driving\s+licen[cs]e|persoonsnummer|personal\s+(?:id|number)|pasnummer|pesel|cnp|egn|nie|dni|tazkira|aadhaa?r|cnic)(?![\p{L}])/iu;
+
+function findPartialIds(text: string, out: Candidate[]): void {
+  if (!mentionsAny(text, PARTIAL_CUE_WORDS)) return;
+  for (const m of allMatches(PARTIAL_DIGITS, text)) {
+    const before = text.slice(Math.max(0, m.index - 70), m.index);
+    if (!PART_OF_NUMBER.test(before)) continue;
+    // The sentence the part is said in, up to the digits.
+    const sentence = before.slice(
+      Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('? '), before.lastIndexOf('! ')) + 1,
+    );
+    const type = BSN_IN_SENTENCE.test(sentence) ? 'BSN' : PART_DOCUMENT_WORD.test(sentence) ? 'DOCUMENTNUMMER' : undefined;
+    if (type !== undefined) out.push({ type, start: m.index, end: m.index + m[0].length, tier: 1 });
+  }
 }
 
 /** PESEL (Poland): weights 1-3-7-9, a month coded by century, a valid day. */
@@ -567,6 +608,7 @@ export function findNumbers(text: string): Candidate[] {
   if (runs.total >= 9) findBsn(text, out);
   findIbans(text, out);
   if (runs.total >= 9) findNationalIds(text, out);
+  if (runs.longest >= 2) findPartialIds(text, out);
   if (runs.total >= 6) findKvk(text, out);
   if (runs.total >= 2) findDocuments(text, out, runs.total);
   if (runs.total >= 12 && /\d{4}[ -]\d{4}[ -]\d{4}/.test(text)) findCardNumbers(text, out);
