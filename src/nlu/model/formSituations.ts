@@ -384,6 +384,8 @@ const WRITTEN_FORM_LEXICON: Lexicon<FormConcept> = {
     'sleeps|sleep|sleeping|slept|lives|live|living ~3 salon|restaurant|kitchen|shop|store|warehouse|greenhouse|storage|back room|basement|shed|barn|caravan|container|workshop|factory|truck|cab|cabin',
     'huis|woning|kamer|bed|caravan ~3 van de baas|van het bureau|van het uitzendbureau|via het bureau|via het uitzendbureau|van de werkgever',
     'house|room|bed|caravan ~3 of the boss|from the boss|from the agency|of the agency|through the agency|the employer',
+    // The bed said to be theirs after the agency or the boss was named (form47): "mijn kamer is van hen".
+    'kamer|huis|woning|bed|room|house ~2 is van hen|is ook van hen|belongs to them|is theirs|is also theirs',
     'huisbaas is de baas|baas is ook de huisbaas|woont en werkt|wonen en werken|lives and works|live and work|if i lose the job|als ik mijn baan kwijt',
     'werk|baan ~1 kwijt ~4 huis|kamer|bed ~1 kwijt',
     'lose ~2 job ~4 lose ~2 house|room|bed|home',
@@ -624,16 +626,52 @@ const FORM_OF_FAMILY: Readonly<Record<FormFamily, string>> = {
 };
 
 /**
+ * Labour named as exploitation or forced work ("arbeidsuitbuiting", "forced labour", "gedwongen
+ * gewerkt", "made to work"): in a question without a story this tells the kind, where a job, its
+ * terms or a boss alone do not (`formOfQuestion`). The same phrases stand in `work_terms` for the
+ * models; this matcher only tells them apart from a contract, a wage or an agency.
+ */
+const LABOUR_NAMED = new ConceptMatcher({
+  labour_named: [
+    'arbeidsuitbuiting|uitbuiting op het werk|gedwongen arbeid|dwangarbeid|labour exploitation|labor exploitation|forced labour|forced labor|modern slavery|moderne slavernij',
+    'gedwongen ~3 gewerkt|werken|te werken|werkt|werkte',
+    'forced|made ~2 to work|into work|working',
+  ],
+  // Exploitation said of the work the question names ("if an agency exploits people", "could I be
+  // part of exploitation if I hire a cleaner"): labour only beside a job, its terms or a boss.
+  exploited: [
+    'uitbuiting|uitbuit|uitbuiten|uitgebuit|exploitation|exploit|exploits|exploited|exploiting|underpaid|onderbetaald|onder het minimumloon|below minimum wage',
+  ],
+});
+
+/**
+ * The labour acts a question tells: a wage kept or a bed tied to the work, or labour named as
+ * exploitation. A job or a work place ("I work at a hostel", "a domestic worker", "the farm"), the
+ * terms of work ("my contract", "the agency", "my salary", "a work permit", "BSN") and a boss say
+ * where someone works, not that the work is exploitation; the guide leaves such a question
+ * `unknown`. Over the corpus and the tuning halves (form47) the questions without a story whose
+ * only form words were these: 74 of 122 `unknown` (the newest writers 15 of 16), and of the 48
+ * labelled labour 12 named labour exploitation or forced work.
+ */
+const QUESTION_LABOUR_ACTS: ReadonlySet<FormConcept> = new Set<FormConcept>(['wages_taken', 'work_housing']);
+
+/**
  * The labelling rule for a question without a story (form28, corpus/nlu/README.md): it keeps its
  * form only when it tells an act of that form ("forced to sell drugs", "a kidney", "the room is
- * the agency's") or the exploiter by the name of the form (a loverboy, a pimp: `sex_control`); a
- * boss, an employer, a job, a permit or a debt alone do not say what kind of exploitation it is, and
- * the form is `unknown` ("what happens if I report my boss?").
+ * the agency's", "forced to work") or the exploiter by the name of the form (a loverboy, a pimp:
+ * `sex_control`); a boss, an employer, a job, a contract, a permit or a debt alone do not say what
+ * kind of exploitation it is, and the form is `unknown` ("what happens if I report my boss?").
  */
-export function formOfQuestion(labelled: string, hits: readonly ConceptHit<FormConcept>[]): string {
+export function formOfQuestion(labelled: string, read: { forms: readonly ConceptHit<FormConcept>[]; analysis: TextAnalysis }): string {
   if (labelled === 'unknown') return labelled;
-  const named = hits.filter((h) => h.concept === 'sex_control' && !h.negated).length > 0;
-  const told = [...formsOfActs(hits), ...(named ? ['sexual' as const] : [])].map((family) => FORM_OF_FAMILY[family]);
+  const hits = read.forms.filter((h) => FORM_FAMILY[h.concept] !== 'labour' || QUESTION_LABOUR_ACTS.has(h.concept));
+  const named = hits.some((h) => h.concept === 'sex_control' && !h.negated);
+  const said = LABOUR_NAMED.find(read.analysis).filter((h) => !h.negated);
+  const job = read.forms.some((h) => !h.negated && FORM_FAMILY[h.concept] === 'labour');
+  const labourNamed = said.some((h) => h.concept === 'labour_named' || (job && h.concept === 'exploited'));
+  const told = [...formsOfActs(hits), ...(named ? ['sexual' as const] : []), ...(labourNamed ? ['labour' as const] : [])].map(
+    (family) => FORM_OF_FAMILY[family],
+  );
   return told.includes(labelled) ? labelled : 'unknown';
 }
 
