@@ -181,6 +181,9 @@ const WRITTEN_FORM_LEXICON: Lexicon<FormConcept> = {
     // Round 39: sex told as what customers of a massage or a salon want beyond the job.
     'customers|clients ~2 want more|wanted more|want extra|wanted extra|ask for more|asked for more|ask for extras|asked for extras',
     'happy ending|happy endings',
+    // Round 47 (form47): sex told as the "extra" a job asks beside the work ("ook s avonds extra werk
+    // doen bij gasten op kamer", "extra services for guests").
+    'extra werk|extra diensten|extra service|extra services|extra werkjes|special services ~4 gasten|klanten|mannen|op kamer|op de kamer|guests|clients|in the rooms|in their rooms',
     // What is done told by its round (forms20): after each client, the men he sends, the street again.
     'after every client|after each client|between clients|na elke klant|na iedere klant|tussen de klanten door',
     'the guys he sends|the men he sends|guys he sends|men he sends|de mannen die hij stuurt|mannen die hij stuurt|mannen die hij langs stuurt',
@@ -292,6 +295,11 @@ const WRITTEN_FORM_LEXICON: Lexicon<FormConcept> = {
     'tot het op is|tot alles op is|until the stuff is gone|until its gone|until it is gone',
     'paketler|paket|paczk*|pachete|pachetele|paquetes|colete|pacotes|пакет*|пакети|طرود',
     'sells pills|selling pills|sell pills|trap house|trapping|shotting|drop offs|drop-offs|stash|drug lab|grow room',
+    // Round 47 (form47): pills handed out and then to be sold, and bags or boxes driven across a border
+    // or at night for the one who gives the work: a courier of his goods, not a delivery job.
+    'pills|pillen ~10 sell|selling|verkopen|verkoopt|dealen',
+    'bags|bag|boxes|box|tassen|tas|dozen|doos ~6 to belgium|naar belgie|naar antwerpen|to antwerp|naar duitsland|to germany|naar engeland|to england|to the uk|over de grens|across the border',
+    'bags|bag|boxes|tassen|dozen ~6 at night|in the night|s nachts|midden in de nacht',
     // Crimes told by what is seen or carried, not named (forms34): a shed full of plants and lamps or
     // an electricity bill too high, boxes that must not be opened, something hidden in a car's doors,
     // pellets to swallow, a lined bag for the shops.
@@ -452,6 +460,10 @@ const WRITTEN_FORM_LEXICON: Lexicon<FormConcept> = {
     'tonight|every evening|every night ~4 men|guys ~2 come|coming|again',
     'huis|woning|flat|kamer|plek|adres waar ~2 mannen ~2 komen|kwamen|langskomen',
     'house|flat|room|place|address where ~2 men ~2 come|came|visit',
+    // Round 47 (form47): one man after another told in Dutch by "een andere man" with the verb before it
+    // ("komt er elke avond een andere man binnen"), and a woman sent somewhere at night.
+    'komt|komen|kwam ~4 elke avond|iedere avond|elke nacht|steeds|telkens ~2 een andere man|een andere vent|andere mannen',
+    'sends|sent|stuurt|stuurde ~2 her|them|haar|hen ~4 at night|every night|s nachts|s avonds|elke avond',
   ],
   // A man much older than the girl or boy he is with: the start of most grooming for sex ("een
   // 'vriend' van ergens in de twintig", "met een man van rond de 35", "an older man", "с мъж на 30").
@@ -567,6 +579,47 @@ export function theftClaimed(hits: readonly ConceptHit<FormConcept>[], analysis:
     said.some((c) => overlaps(c, h)) &&
     !ordered.some((o) => overlaps(o, h));
   return hits.map((h) => (claimed(h) ? negatedAs(h, true) : h));
+}
+
+/**
+ * The writer's own job, said to introduce who is writing ("ik werk bij de receptie van een hostel",
+ * "wij wassen op de wasserij", "ik ben centralist bij een taxibedrijf", "I do housekeeping at a
+ * hotel", "at my market stall"): where the writer works, not the work of the person the story is
+ * about.
+ */
+const OWN_WORK = new ConceptMatcher({
+  own_work: [
+    'ik werk|ik werkte|wij werken|we werken|wij wassen|we wassen|ik heb een|ik run|ik beheer|ik rijd|ik sta achter|ik sta in',
+    'ik ben ~2 bij|op een|in een',
+    'i work|i worked|we work|i run|i own|i manage|i have a|i do housekeeping|i do cleaning|i do nights',
+    'i m|i am ~3 at|in a|in the|for a',
+  ],
+});
+const OWN_PLACE: ReadonlySet<string> = new Set(['mijn', 'mn', 'onze', 'ons', 'my', 'our']);
+/** Labour told by more than a place: the pay, the terms or a bed of the work. */
+const LABOUR_BESIDE_PLACE: ReadonlySet<FormConcept> = new Set<FormConcept>(['wages_taken', 'work_terms', 'work_housing']);
+
+/**
+ * A work place in the sentence where the writer says their own job is background when the story
+ * tells acts of sex or crime (form47): a receptionist who sees men go to room 8, a laundry worker who
+ * finds a note in the sheets, a dispatcher who books the rides. Read as a place of work, the
+ * writer's hostel, laundry or taxi firm told labour against the men and the money: 7 of the 36
+ * Dutch and English story errors on lines 1-100 of the newest tuning sets were sex told beside a
+ * place of work. Without such acts the writer's own work place stays: a worker telling their own
+ * exploitation says where they work in the same words ("ik werk in een kas"), and so does a story
+ * that tells labour by more than the place (the pay, an agency, a bed of the work): "I work in a
+ * meat factory through an agency, they keep my bank card" is the worker's own story.
+ */
+export function ownWorkPlace(hits: readonly ConceptHit<FormConcept>[], analysis: TextAnalysis): ConceptHit<FormConcept>[] {
+  const places = hits.filter((h) => h.concept === 'work_place' && !h.negated);
+  if (places.length === 0) return [...hits];
+  const acts = formsOfActs(hits.filter((h) => h.concept !== 'work_place'));
+  if (!acts.has('sexual') && !acts.has('criminal')) return [...hits];
+  if (hits.some((h) => !h.negated && LABOUR_BESIDE_PLACE.has(h.concept))) return [...hits];
+  const own = new Set(OWN_WORK.find(analysis).map((h) => h.sentence));
+  const background = (h: ConceptHit<FormConcept>): boolean =>
+    h.concept === 'work_place' && (own.has(h.sentence) || OWN_PLACE.has(analysis.tokens[h.start - 1] ?? ''));
+  return hits.filter((h) => !background(h));
 }
 
 /** The situations of work a taken pay belongs to (`payOfWork`). */
