@@ -702,7 +702,7 @@ const LABOUR_NAMED = new ConceptMatcher({
  * exploitation. A job or a work place ("I work at a hostel", "a domestic worker", "the farm"), the
  * terms of work ("my contract", "the agency", "my salary", "a work permit", "BSN") and a boss say
  * where someone works, not that the work is exploitation; the guide leaves such a question
- * `unknown`. Over the corpus and the tuning halves (form47) the questions without a story whose
+ * `unknown`. Read so only in a message with a question mark. Over the corpus and the tuning halves (form47) the questions without a story whose
  * only form words were these: 74 of 122 `unknown` (the newest writers 15 of 16), and of the 48
  * labelled labour 12 named labour exploitation or forced work.
  */
@@ -717,7 +717,11 @@ const QUESTION_LABOUR_ACTS: ReadonlySet<FormConcept> = new Set<FormConcept>(['wa
  */
 export function formOfQuestion(labelled: string, read: { forms: readonly ConceptHit<FormConcept>[]; analysis: TextAnalysis }): string {
   if (labelled === 'unknown') return labelled;
-  const hits = read.forms.filter((h) => FORM_FAMILY[h.concept] !== 'labour' || QUESTION_LABOUR_ACTS.has(h.concept));
+  // Only a message that asks: a story the intent model misreads as a greeting ("salam. my brother
+  // worked in a factory, they kept his pay and his passport") keeps the work it tells.
+  const hits = read.analysis.question
+    ? read.forms.filter((h) => FORM_FAMILY[h.concept] !== 'labour' || QUESTION_LABOUR_ACTS.has(h.concept))
+    : read.forms;
   const named = hits.some((h) => h.concept === 'sex_control' && !h.negated);
   const said = LABOUR_NAMED.find(read.analysis).filter((h) => !h.negated);
   const job = read.forms.some((h) => !h.negated && FORM_FAMILY[h.concept] === 'labour');

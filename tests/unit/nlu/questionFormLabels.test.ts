@@ -52,6 +52,10 @@ describe('formOfQuestion', () => {
     expect(formOf('labour_exploitation', text)).toBe('labour_exploitation');
   });
 
+  it('keeps the work told in a message that asks nothing (a story misread as a greeting or a goodbye)', () => {
+    expect(formOf('labour_exploitation', 'hallo. mijn broer werkte twee jaar in een fabriek zonder loon')).toBe('labour_exploitation');
+  });
+
   it('does not read exploitation alone, without any work, as labour', () => {
     expect(formOf('labour_exploitation', 'wat gebeurt er na een melding van uitbuiting?')).toBe('unknown');
   });
