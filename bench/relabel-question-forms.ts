@@ -25,7 +25,7 @@ for (const name of fs
     if (line.trim() === '') return line;
     const message = labelledMessageSchema.parse(JSON.parse(line));
     if (!STORYLESS_INTENTS.has(message.intent)) return line;
-    const form = formOfQuestion(message.form, reader.readFully(message.text).forms);
+    const form = formOfQuestion(message.form, reader.readFully(message.text));
     if (form === message.form) return line;
     const field = new RegExp(`("form":\\s*)"${message.form}"`);
     if (!field.test(line)) throw new Error(`${name} ${message.id}: no form field to rewrite`);

@@ -120,7 +120,7 @@ export class MessageModels {
     // `formOfQuestion`). A boss, an employer, a permit or a bed alone ("if I report my employer,
     // do I lose my protection?") do not tell the kind, but their words weigh toward labour.
     const questionForm =
-      STORYLESS_INTENTS.has(topIntent.label) && modelForm.label !== 'unknown' && formOfQuestion(modelForm.label, read.forms) === 'unknown'
+      STORYLESS_INTENTS.has(topIntent.label) && modelForm.label !== 'unknown' && formOfQuestion(modelForm.label, read) === 'unknown'
         ? unknownOf(formModel.classes, pForm)
         : modelForm;
     // What the person is made to do decides over places and words of other forms (obligedForm.ts).

@@ -29,6 +29,7 @@ import {
   theftClaimed,
   payOfWork,
   placeOfCrime,
+  ownWorkPlace,
   type FormConcept,
   type FormFamily,
 } from './formSituations';
@@ -203,7 +204,7 @@ export class MessageReader {
       base.situations,
       base.distances,
       topics,
-      payOfWork(placeOfCrime(theftClaimed(this.formMatcher.find(analysis), analysis))),
+      payOfWork(ownWorkPlace(placeOfCrime(theftClaimed(this.formMatcher.find(analysis), analysis)), analysis)),
       base.frames,
     );
   }

@@ -2,7 +2,8 @@
  * The corpus files only the form and story-form models learn from (sources.ts FORM_ONLY): stories
  * written for the form, whose intent (`describe_concern` throughout) must not move the intent model
  * (round 24), round 44's English stories (`dev-forms44.jsonl`) and round 46's stories in other languages
- * (`dev-forms46.jsonl`) for the same reason.
+ * (`dev-forms46.jsonl`) for the same reason, and round 47's Dutch and English stories told inside a work
+ * setting (`dev-forms47.jsonl`).
  */
 import path from 'node:path';
 import { formOnlyFiles, trainOnlyFiles } from '../../../src/nlu/model/sources';
@@ -11,10 +12,13 @@ const root = path.resolve(__dirname, '../../..');
 const names = (files: string[]) => files.map((f) => path.basename(f));
 
 describe('form-only corpus files', () => {
-  it('reads dev-forms24, dev-forms44 and dev-forms46 as form-only, not as files every general model trains on', () => {
-    expect(names(formOnlyFiles(root))).toEqual(expect.arrayContaining(['dev-forms24.jsonl', 'dev-forms44.jsonl', 'dev-forms46.jsonl']));
+  it('reads dev-forms24, dev-forms44, dev-forms46 and dev-forms47 as form-only, not as files every general model trains on', () => {
+    expect(names(formOnlyFiles(root))).toEqual(
+      expect.arrayContaining(['dev-forms24.jsonl', 'dev-forms44.jsonl', 'dev-forms46.jsonl', 'dev-forms47.jsonl']),
+    );
     expect(names(trainOnlyFiles(root))).not.toContain('dev-forms44.jsonl');
     expect(names(trainOnlyFiles(root))).not.toContain('dev-forms46.jsonl');
+    expect(names(trainOnlyFiles(root))).not.toContain('dev-forms47.jsonl');
     expect(names(trainOnlyFiles(root))).toContain('dev-forms-11.jsonl');
   });
 });

@@ -12,7 +12,7 @@ import { formOfQuestion, STORYLESS_INTENTS } from '../../../src/nlu/model/formSi
 import { testReader } from '../../support/reader';
 
 const reader = testReader();
-const formOf = (labelled: string, text: string): string => formOfQuestion(labelled, reader.readFully(text).forms);
+const formOf = (labelled: string, text: string): string => formOfQuestion(labelled, reader.readFully(text));
 
 describe('formOfQuestion', () => {
   it.each([
@@ -32,6 +32,32 @@ describe('formOfQuestion', () => {
     ['sexual_exploitation', 'wat doet de politie met een melding over een loverboy?'],
   ])('keeps the form a question tells by its act or names (%s): %s', (labelled, text) => {
     expect(formOf(labelled, text)).toBe(labelled);
+  });
+
+  it.each([
+    'als ik klacht doe bij de vakbond over mijn contract, ben ik dan mijn werk kwijt?',
+    'can my employer see it if i ask you about my work permit?',
+    'ik werk in een bakkerij, mag ik anoniem iets vragen?',
+    'if the restaurant gets closed after a report, where do the cooks go?',
+  ])('gives `unknown` to a question whose only labour words are a job, its terms or a boss (form47): %s', (text) => {
+    expect(formOf('labour_exploitation', text)).toBe('unknown');
+  });
+
+  it.each([
+    'kan iemand die gedwongen heeft gewerkt in een fabriek zijn verblijfsvergunning houden?',
+    'if someone was made to work without pay on a boat, do they get a lawyer?',
+    'als een schoonmaakbedrijf mensen uitbuit en ik meld het, ben ik dan zelf strafbaar?',
+    'raak ik mijn baan kwijt als ik het meld? mijn kamer is van hen',
+  ])('keeps labour where the question names forced or exploited work or a bed tied to it (form47): %s', (text) => {
+    expect(formOf('labour_exploitation', text)).toBe('labour_exploitation');
+  });
+
+  it('keeps the work told in a message that asks nothing (a story misread as a greeting or a goodbye)', () => {
+    expect(formOf('labour_exploitation', 'hallo. mijn broer werkte twee jaar in een fabriek zonder loon')).toBe('labour_exploitation');
+  });
+
+  it('does not read exploitation alone, without any work, as labour', () => {
+    expect(formOf('labour_exploitation', 'wat gebeurt er na een melding van uitbuiting?')).toBe('unknown');
   });
 
   it('keeps `unknown` and never gives a form the label did not have', () => {
