@@ -1,6 +1,7 @@
 /**
  * `npx tsx bench/train-questions.ts`: trains the question-topic model from the question clauses in
- * corpus/questions (and the whole messages in corpus/questions/messages) and writes models/questions.json. Deterministic (seeded). A test
+ * corpus/questions (and the whole messages in corpus/questions/messages and the citizen turns of the
+ * dialog tuning sets, src/nlu/questions/dialogQuestions.ts) and writes models/questions.json. Deterministic (seeded). A test
  * (tests/unit/nlu/questionModel.test.ts) fails when the shipped file no longer matches its sources.
  */
 import fs from 'node:fs';
@@ -12,11 +13,16 @@ import {
   questionSourceHash,
   trainQuestionModel,
 } from '../src/nlu/questions/questionModel';
+import { loadDialogQuestionTurns } from '../src/nlu/questions/dialogQuestions';
 
 function main(): void {
   const root = path.resolve(__dirname, '..');
   const started = Date.now();
-  const { unread, ...model } = trainQuestionModel(loadQuestionCorpus(root), questionSourceHash(root), loadQuestionMessages(root));
+  const { unread, ...model } = trainQuestionModel(loadQuestionCorpus(root), questionSourceHash(root), [
+    ...loadQuestionMessages(root),
+    // The citizen turns of the dialog tuning sets, labelled per turn by their writers (round 47).
+    ...loadDialogQuestionTurns(root),
+  ]);
   const file = path.join(root, QUESTION_MODEL_FILE);
   fs.writeFileSync(file, `${JSON.stringify(model)}\n`);
   console.log(

@@ -149,3 +149,20 @@ const WHAT_CAN_I_DO = cue(String.raw`(?:wat|what) (?:\w+ ){0,5}(?:doen|do|ondern
 
 /** The writer (or the writer's side) as the one who would act. */
 const WRITER_OR_US = new Set(['ik', 'we', 'wij', 'i', 'me', 'mij']);
+
+/** A price asked: "hoeveel kost een advocaat", "wat kost dat", "how much does a lawyer cost". */
+const PRICE_ASKED = cue(String.raw`(?:hoeveel|wat) (?:\w+ ){0,2}(?:kost|kosten)|how much (?:\w+ ){0,4}(?:cost|costs|charge)`);
+
+/**
+ * Whether a sentence asks what something costs: none of our answers gives a price, so a topic the
+ * model reads beside such a sentence from its other words ("…voor die mannen" as what befalls them,
+ * round 47) is not what is asked unless the plain cues bear it out.
+ */
+export function priceAsked(sentence: string): boolean {
+  return PRICE_ASKED.test(
+    sentence
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+      .replace(/\s+/g, ' '),
+  );
+}

@@ -10,7 +10,7 @@ import type { Role } from './summary';
 import { otherLanguageQuestions } from './otherLanguageQuestions';
 import { outcomeAsked, reportedClauses } from './outcomeClauses';
 import { keptFromSomeone, keptFromTheirBoss, toldToOthersAsked } from './toldToOthers';
-import { whatToDoAsked } from './questionWithoutAnswer';
+import { priceAsked, whatToDoAsked } from './questionWithoutAnswer';
 import { situationJudged } from './situationJudged';
 import type { Consequence } from './ownQuestions';
 import {
@@ -123,8 +123,13 @@ function readQuestions(u: ReadQuestions, text: string, role: Role | null, before
   // guidance (or after it a short answer of its own) answers; a topic the model reads beside it that
   // no words of the message bear out (a person to talk to, what telling costs) is not asked (round 41).
   const onlyWhatToDo = !u.mixedWith && askingSentences(text).length > 0 && askingSentences(text).every((s) => whatToDoAsked(s));
+  // "Hoeveel kost een advocaat voor die mannen?": only a price asked, which no answer of ours gives
+  // (the line that says so comes instead); the model's topic from the other words is not asked.
+  const onlyPrice = !u.mixedWith && askingSentences(text).length > 0 && askingSentences(text).every((s) => priceAsked(s));
   const modelRead =
-    only112 || onlyWhatToDo ? u.questions.filter((t) => (only112 && t === 'police') || askedCueTopics(text).includes(t)) : u.questions;
+    only112 || onlyWhatToDo || onlyPrice
+      ? u.questions.filter((t) => (only112 && t === 'police') || askedCueTopics(text).includes(t))
+      : u.questions;
   // "Moet ik haar laptop bewaren?": keeping what may be evidence is a question for the police; the
   // model and the privacy cue read "bewaren" as what this chat stores.
   const evidence = !u.mixedWith && evidenceKeptAsked(text);

@@ -83,7 +83,8 @@ const FILLERS = set(
 /** Indirect frames: the question follows them ("ik vraag me af of…"). Over the clause's joined words. */
 const INDIRECT = new RegExp(
   [
-    String.raw`^(?:ik )?vr(?:aag|oeg) (?:me|mij|ik me|ik mij) af\b`,
+    // A word or two inside the frame: "ik vraag me eigenlijk af of", "ik vroeg me ook af of".
+    String.raw`^(?:ik )?vr(?:aag|oeg) (?:me|mij|ik me|ik mij) (?:\w+ ){0,2}af\b`,
     String.raw`^ik (?:wil|zou|wou) (?:\w+ ){0,3}weten\b`,
     String.raw`^(?:weet|weten) (?:u|you|jij|je|jullie|iemand) (?:\w+ ){0,2}(?:of|wat|hoe|waar|wie|wanneer|waarom|welke|hoeveel)\b`,
     String.raw`^(?:kunt|kan|kun|kunnen) (?:u|you|je|jij|jullie) (?:me|mij) (?:\w+ ){0,2}(?:vertellen|uitleggen|zeggen)\b`,
@@ -109,8 +110,21 @@ const INDIRECT = new RegExp(
  * An indirect frame after a clause's first words ("ik wil melden maar ik vraag me af of…", "als
  * begeleider vraag ik mij af welke…"): the frame asks wherever it stands.
  */
-const INDIRECT_INSIDE =
-  /\b(?:vr(?:aag|oeg) (?:ik )?(?:me|mij) af (?:of|wat|hoe|waar|wie|wanneer|waarom|welke|hoeveel|op welke)|i (?:still |really )?(?:am |was )?wonder(?:ing)? (?:if|whether|what|how|who|where|when|why|which))\b/;
+// Also a question relayed for someone else ("Oleksandr vraagt of hij zijn geld nog krijgt", "she
+// asks if she can stay"), and not knowing whether ("…maar weet niet of het mensenhandel is", "en ik
+// twijfel of het eronder valt"): asked as if by the writer (round 47). In the present only: "hij vroeg
+// of hij de wc mocht gebruiken" tells the story.
+const INDIRECT_INSIDE = new RegExp(
+  [
+    String.raw`\bvr(?:aag|oeg) (?:ik )?(?:me|mij) (?:\w+ ){0,2}af (?:of|wat|hoe|waar|wie|wanneer|waarom|welke|hoeveel|op welke)\b`,
+    String.raw`\bi (?:still |really )?(?:am |was )?wonder(?:ing)? (?:if|whether|what|how|who|where|when|why|which)\b`,
+    String.raw`\b(?:vraagt|vragen) (?:me |mij |ons |zich )?(?:\w+ )?(?:af )?(?:of|wat|hoe|waarom|wanneer)\b`,
+    String.raw`\basks (?:me |us )?(?:if|whether|what|how|why|when)\b`,
+    String.raw`\b(?:wil|wants) (?:\w+ )?(?:weten|to know) (?:of|if|whether)\b`,
+    String.raw`\b(?:twijfel|twijfelen) (?:\w+ )?of\b`,
+    String.raw`\b(?:weet|weten) (?:\w+ )?niet (?:goed |zeker |precies )?of\b`,
+  ].join('|'),
+);
 
 /** First-person worries and wishes a counsellor answers as the question they are. */
 const WORRY = new RegExp(

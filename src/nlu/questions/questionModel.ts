@@ -26,6 +26,7 @@ import {
 } from '../model/logistic';
 import { questionClauses, type QuestionClause } from './clauses';
 import { CLAUSE_FEATURE_VERSION, clauseFeatures, conditionNamesPolice } from './clauseFeatures';
+import { loadDialogQuestionTurns } from './dialogQuestions';
 
 export const questionModelSchema = z.object({
   format: z.literal(1),
@@ -57,6 +58,7 @@ const CODE_SOURCES = [
   'src/nlu/questions/clauses.ts',
   'src/nlu/questions/clauseFeatures.ts',
   'src/nlu/questions/questionModel.ts',
+  'src/nlu/questions/dialogQuestions.ts',
   'src/nlu/topics.ts',
   'src/nlu/text/analyse.ts',
   'src/nlu/text/concepts.ts',
@@ -116,6 +118,8 @@ export function questionSourceHash(root: string): string {
   return hashSources([
     ...files.map((f) => ({ name: path.relative(root, f).split(path.sep).join('/'), content: fs.readFileSync(f, 'utf8') })),
     { name: 'clause-features', content: String(CLAUSE_FEATURE_VERSION) },
+    // The dialog tuning turns it learns from (their tuning lines only, see dialogQuestions.ts).
+    { name: 'dialog-turns', content: JSON.stringify(loadDialogQuestionTurns(root)) },
     ...modelDataContents(root),
   ]);
 }

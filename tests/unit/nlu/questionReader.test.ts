@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { clauseFeatures } from '../../../src/nlu/questions/clauseFeatures';
 import { questionClauses } from '../../../src/nlu/questions/clauses';
+import { loadDialogQuestionTurns } from '../../../src/nlu/questions/dialogQuestions';
 import {
   QUESTION_MODEL_FILE,
   loadQuestionCorpus,
@@ -65,6 +66,18 @@ describe('which clauses ask something, by their structure', () => {
     expect(questionClauses('Als ik bel, weet hij dan dat ik het was?')[0]?.words.join(' ')).toBe('als ik bel weet hij dan dat ik het was');
     expect(openings('als ik bel weten ze dan dat ik het was')).toEqual(['verb_first']);
     expect(openings('if I report will they know it was me')).toEqual(['verb_first']);
+  });
+
+  it('reads an indirect frame with a word inside it, a question relayed for someone else, and not knowing whether (round 47)', () => {
+    expect(openings('ik vraag me eigenlijk af of mijn buurvrouw dit hoort')).toEqual(['indirect']);
+    expect(openings('ik vroeg me ook af of ik zelf ergens voor opdraai')).toEqual(['indirect']);
+    expect(openings('mijn collega vraagt of hij zijn loon nog krijgt')).toEqual(['indirect']);
+    expect(openings('she asks if she can keep her room')).toEqual(['indirect']);
+    expect(openings('ik wil iets doorgeven maar weet niet of het uitbuiting is')).toEqual(['indirect']);
+    expect(openings('ik heb een klant die iets vertelde en ik twijfel of het hieronder valt')).toEqual(['indirect']);
+    // Someone who asked in the story is the story, not a question now.
+    expect(openings('mijn moeder vroeg wat er aan de hand was en ik zei niks')).toEqual([]);
+    expect(openings('hij vroeg of hij de wc mocht gebruiken')).toEqual([]);
   });
 
   it('reads an English indirect frame with a word of politeness inside it', () => {
@@ -273,6 +286,28 @@ describe('the shipped question model', () => {
 
   it('is trained on whole messages by separate writers as well', () => {
     expect(loadQuestionMessages(root).length).toBeGreaterThanOrEqual(260);
+  });
+
+  it('learns the dialog tuning turns, never the held-out conversations 16-30 of the newer sets (round 47)', () => {
+    const turns = loadDialogQuestionTurns(root);
+    expect(turns.filter((t) => t.topics.length > 0).length).toBeGreaterThan(1500);
+    // Where a turn comes from ("dialogs-dev-z.jsonl:12#3", file line and turn) as the conversation's number in its set.
+    const files = new Map<string, string[]>();
+    const conversation = (where: string) => {
+      const [, file, line] = /^(.+):(\d+)#/.exec(where)!;
+      if (!files.has(file!)) files.set(file!, fs.readFileSync(path.join(root, 'tests', 'eval', file!), 'utf8').split('\n'));
+      return files
+        .get(file!)!
+        .slice(0, Number(line))
+        .filter((l) => l.trim() !== '' && !l.trim().startsWith('//')).length;
+    };
+    const newer = turns.filter((x) => /^dialogs-dev-(?:z|a[a-z])\.jsonl:/.test(x.where));
+    expect(newer.length).toBeGreaterThan(500);
+    expect(Math.max(...newer.map((t) => conversation(t.where)))).toBe(15);
+    // The older sets are tuning lines whole.
+    expect(turns.some((t) => t.where.startsWith('dialogs-dev-b.jsonl:') && conversation(t.where) > 20)).toBe(true);
+    // Two words or fewer ("en ik?") take their topic from the turn before: not a message to learn alone.
+    for (const t of turns) expect(t.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0).toBeGreaterThan(2);
   });
 });
 

@@ -1,0 +1,76 @@
+/**
+ * The citizen turns of the dialog tuning sets as whole messages for the question model (round 47).
+ *
+ * The model learned its topics from the developer's clauses and two writers' messages (520). The
+ * dialog sets hold many more questions, asked inside a conversation by some forty separate writers
+ * and labelled turn by turn with every topic the writer asked (`questions`): a second question in
+ * the same message, in words the corpus never had, is what the bot missed most (round 46). They are
+ * read like corpus/questions/messages: each topic is given to the clause that asks it
+ * (questionModel.ts `labelMessages`), and the clauses of a turn asking none teach that asking is not
+ * enough.
+ *
+ * Not read: the held-out part of the newer sets (conversations 16–30 of dialogs-dev-z onwards), the
+ * blind sets (another folder), turns in a language the model does not read, and turns of at most two
+ * words ("en ik?"), whose topic is the turn before's.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { QUESTION_TOPICS } from '../../understanding/understanding';
+import type { LabelledClause } from './questionModel';
+
+const DIALOG_SET = /^dialogs-dev(-[a-z]+)?\.jsonl$/;
+/** The newer sets, whose conversations 16–30 are the held-out part (dialogs-dev-z, dialogs-dev-aa…). */
+const WITH_HELD_OUT_PART = /^dialogs-dev-(?:z|a[a-z])\.jsonl$/;
+/** Conversations 1 to 15 of a newer set are tuning lines; 16 to 30 are held out. */
+export const TUNING_CONVERSATIONS = 15;
+const CONTEXT_ONLY_WORDS = 2;
+
+// Only what the question model reads; the rest of a script line is the dialog evaluation's.
+const scriptLine = z.object({
+  id: z.string().min(1),
+  turns: z.array(
+    z.object({ text: z.string().min(1), language: z.enum(['nl', 'en', 'other']), questions: z.array(z.enum(QUESTION_TOPICS)) }),
+  ),
+});
+
+/** The dialog tuning sets by file name, in name order. */
+export function dialogQuestionSets(root: string): string[] {
+  const dir = path.join(root, 'tests', 'eval');
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isFile() && DIALOG_SET.test(e.name))
+    .map((e) => e.name)
+    .sort()
+    .map((f) => path.join(dir, f));
+}
+
+/** The tuning conversations of one set (the newer sets' first TUNING_CONVERSATIONS, the older sets whole). */
+function tuningConversations(file: string): { line: number; script: z.infer<typeof scriptLine> }[] {
+  const lines = fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .map((line, i) => [line.trim(), i + 1] as const)
+    .filter(([line]) => line !== '' && !line.startsWith('//'));
+  const kept = WITH_HELD_OUT_PART.test(path.basename(file)) ? lines.slice(0, TUNING_CONVERSATIONS) : lines;
+  return kept.map(([line, n]) => {
+    const parsed = scriptLine.safeParse(JSON.parse(line));
+    if (!parsed.success) throw new Error(`${file}:${n}: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`);
+    return { line: n, script: parsed.data };
+  });
+}
+
+const words = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+/** The Dutch and English citizen turns of the dialog tuning lines, with the topics their writers marked. */
+export function loadDialogQuestionTurns(root: string): LabelledClause[] {
+  return dialogQuestionSets(root).flatMap((file) =>
+    tuningConversations(file).flatMap(({ line, script }) =>
+      script.turns.flatMap((turn, i) =>
+        turn.language === 'other' || words(turn.text) <= CONTEXT_ONLY_WORDS
+          ? []
+          : [{ text: turn.text, topics: turn.questions, where: `${path.basename(file)}:${line}#${i + 1}` }],
+      ),
+    ),
+  );
+}
