@@ -343,16 +343,25 @@ export function answerMayLower(danger: DangerAssessment): boolean {
 /** The floor for a situation named in words the danger model reads poorly (screen.ts `situationUnread`). */
 const UNREAD_FLOOR = 'floor.situation_unread';
 
+/** The suicide model's reason: thoughts of suicide read in the message (screen.ts). */
+const SUICIDAL = 'model.suicidal';
+
 /**
  * An acute reading that a later turn's reading in its conversation may still lower (round 46,
  * acute46): the ones an answer may lower, and one made acute only by the unread-situation floor.
  * That floor is the main model's: it reads a later detail of a story told in words it knows poorly
  * ("her teeth were broken", "blaren, blauwe plekken") as a first message's danger, and held the
- * turn from the later-turn model, whose screen keeps the same floor over its own thresholds. Not:
- * suicidal thoughts, an alarm or cry read by rule, danger now told in the writer's own words.
+ * turn from the later-turn model, whose screen keeps the same floor over its own thresholds. And
+ * (round 47, acute47) a suicidal reading with no other rule beside it: in its conversation it stays
+ * suicidal unless its thoughts are held away from now, past and over or someone else's and over
+ * (firstLook.ts `lookAt`, thoughtsInTheirTime.ts); nothing else of the conversation lowers it. Not:
+ * an alarm or cry read by rule, danger now told in the writer's own words.
  */
 export function laterTurnMayLower(danger: DangerAssessment): boolean {
-  return danger.level === 'acute' && !danger.suicidal && !danger.reasons.some((r) => r !== UNREAD_FLOOR && NEVER_LOWERED.test(r));
+  return (
+    (danger.level === 'acute' || danger.suicidal) &&
+    !danger.reasons.some((r) => r !== UNREAD_FLOOR && r !== SUICIDAL && NEVER_LOWERED.test(r))
+  );
 }
 
 /**

@@ -92,7 +92,7 @@ const RECENT_PAST: ReadonlySet<string> = new Set([
 ]);
 
 /** A time ago that names days or weeks ("vorige week"): not away from now. */
-function recentTime(written: readonly string[], d: { start: number; end: number }): boolean {
+export function recentTime(written: readonly string[], d: { start: number; end: number }): boolean {
   return written.slice(d.start, d.end + 1).some((w) => RECENT_PAST.has(w.toLowerCase()));
 }
 
@@ -195,16 +195,18 @@ export function speaksOfNow(read: ReadMessage): boolean {
  * A situation the lexicons name, beyond the background of many stories (a child, a passport, a
  * debt); the weak ones only where `sure` (the model's score is over its `sure` threshold).
  */
-export function situationEvidence(read: ReadMessage, sure = false): boolean {
+export function situationEvidence(read: ReadMessage, sure = false, thoughtsAway = false): boolean {
   const pleaAlone = read.analysis.words <= PLEA_ALONE_WORDS;
   const denied = deniedSentences(read);
-  // A thought of suicide told only in the past is answered with 113 and care, not with 112 (round 36).
-  const pastThought = thoughtOnlyInThePast(read);
+  // A thought of suicide told only in the past is answered with 113 and care, not with 112 (round 36);
+  // so is one a later turn holds away from now (thoughtsInTheirTime.ts, round 47).
+  const pastThought = thoughtsAway || thoughtOnlyInThePast(read);
   return read.situations.some(
     (h) =>
       !h.negated &&
       !BACKGROUND_SITUATIONS.has(h.concept) &&
       !(pastThought && SUICIDE_WORDING.has(h.concept)) &&
+      !(thoughtsAway && h.concept === 'suicide_means') &&
       !denied.has(h.sentence) &&
       (h.concept !== 'soon' || timeOfSomething(read, h) || (sure && plainTelling(read))) &&
       (sure || (!WEAK_SITUATIONS.has(h.concept) && (h.concept !== PLEA || pleaAlone))) &&
@@ -373,7 +375,7 @@ const THOUGHT_PAST_WORDS: ReadonlySet<string> = new Set([
  * is since ("vorig jaar zei hij dat hij dood wil, maar nu is het beter met hem"); one before it is
  * the thought's own ("nu wil ik weer dood, net als vorig jaar").
  */
-function toldInThePast(read: ReadMessage, thought: ConceptHit<SituationConcept>): boolean {
+export function toldInThePast(read: ReadMessage, thought: ConceptHit<SituationConcept>): boolean {
   const { written } = read.analysis;
   const live = read.distances.filter((d) => !d.negated && d.sentence === thought.sentence);
   if (live.some((d) => d.concept === 'now' && d.start < thought.start)) return false;
@@ -935,8 +937,13 @@ export class SafetyScreen {
     return { danger: this.assessRead(read), read };
   }
 
-  /** The danger assessment of a message already read (or of a part of one, see inPassing.ts). */
-  assessRead(read: ReadMessage): DangerAssessment {
+  /**
+   * The danger assessment of a message already read (or of a part of one, see inPassing.ts).
+   * `thoughtsAway`: the message is a later turn whose thoughts of suicide its conversation holds away
+   * from now (thoughtsInTheirTime.ts, round 47): not suicidal, told away instead (113 named with care,
+   * `SUICIDE_TOLD_AWAY`), and its words of the thought no evidence for 112; the rest read as always.
+   */
+  assessRead(read: ReadMessage, thoughtsAway = false): DangerAssessment {
     if (read.analysis.words === 0) return EMPTY;
     const features = this.reader.features(read, 'danger');
     const x = this.bundle.vocabulary.danger.indices(features);
@@ -950,13 +957,15 @@ export class SafetyScreen {
     // Suicidal thoughts are said in words of their own (directly, indirectly, as farewell,
     // worthlessness or exhaustion): without any, only a confident model may raise the 113 answer,
     // so a threat against the writer is not read as a wish to die.
-    const { suicidal, alarm, cry } = acuteByOtherRoute(
+    const routes = acuteByOtherRoute(
       read,
       suicideScore,
       thresholds.suicidal,
       this.bundle.vocabulary.danger,
       this.bundle.vocabulary.suicide,
     );
+    const { alarm, cry } = routes;
+    const suicidal = routes.suicidal && !thoughtsAway;
     // Only background (or no situation, only words) over the acute threshold: the bot asks the danger
     // question, with 112 in it, instead of answering as if danger were certain.
     // A very confident model may answer with 112 without a named situation (clearWithoutSituation).
@@ -966,7 +975,8 @@ export class SafetyScreen {
     const awayNow = awayFromNow(read);
     const distant = !awayNow && toldAtDistance(read);
     const away = distant || awayNow;
-    const evidence = !away && (situationEvidence(read, sure) || (sure && clearWithoutSituation(read, this.bundle.vocabulary.danger)));
+    const evidence =
+      !away && (situationEvidence(read, sure, thoughtsAway) || (sure && clearWithoutSituation(read, this.bundle.vocabulary.danger)));
     // A message that names no situation at all is asked about from a higher score (training.ts
     // `plainUnsureThreshold`): most of those are questions about privacy, the police or a call-back.
     // Only where the model reads the words: in another language no situation named is no sign that
@@ -1005,7 +1015,7 @@ export class SafetyScreen {
     // So is a danger told for today, tonight or now in its own sentence, whatever distance stands
     // elsewhere in the message (nearNow.ts; safety18: "vannacht brengen ze mij naar ander land" in a
     // client's story with a feared consequence of reporting scored 0.02).
-    const toldAway = suicideToldAway(read, suicidal);
+    const toldAway = (thoughtsAway && routes.suicidal) || suicideToldAway(read, suicidal);
     const unreadAsk = situationUnread(read, this.bundle.vocabulary.danger) || heldOrHurtNamed(read) || nearDanger(read) || toldAway;
     const level: DangerLevel =
       suicidal || alarm || cry || unread || (score >= thresholds.acute && evidence)

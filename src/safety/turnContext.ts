@@ -28,6 +28,7 @@ import { toldInAPastStory } from './nearNow';
 import { BACKGROUND_SITUATIONS, NOT_NOW } from './situations';
 import { tellsALastingThreat, tellsOnlyAPresentCondition } from './presentCondition';
 import { establishedTime, storyTimeSchema, tellsANowOfItsOwn, toldAwayFromNow } from './storyTime';
+import { conceptsInReasons } from './reasonConcepts';
 import { writtenInDutchOrEnglish } from './writtenInOurs';
 
 /** An earlier turn as the session stores it: the type is the understanding port's (safety depends on it, not it on safety). */
@@ -281,6 +282,38 @@ function askedForAPastStory(
   return { ...danger, level: 'unsure', reasons: [PAST_STORY_REASON, 'model.unsure', ...reasons] };
 }
 
+/** The reason of a first account lowered to the question for telling nothing of now (see `askedForAFirstAccount`). */
+export const FIRST_ACCOUNT_REASON = 'turn.firstAccount';
+
+/**
+ * Situations that are near by their nature beyond the ones that are a now of their own
+ * (storyTime.ts `tellsANowOfItsOwn`): a deadline or an "or else", silence or someone missing since,
+ * hiding, being pursued, an alarm in plain words (screen.ts NEAR_BY_NATURE).
+ */
+const NEAR_SITUATIONS: ReadonlySet<string> = new Set(['deadline', 'or_else', 'silence', 'missing', 'hiding', 'pursued', 'explicit_alarm']);
+
+/**
+ * 112 at once on the first account of the story (`storyUntold`: the story told after a greeting, a
+ * question or the role's answer, read by the main model as a first message is, round 45) that tells
+ * nothing of now (round 47, acute47): no "now" in its words, no time of today, no moment
+ * (`tellsANowOfItsOwn`), nobody held, hurt or threatened and no danger for today in a sentence of its
+ * own (`neverSilent`), nothing near by its nature (a deadline, silence since, someone missing or
+ * pursued), no rule. The welcome asked whether anyone is in danger now and named 112; a counsellor
+ * who then hears what has been going on ("na school wordt ze steeds opgepikt door oudere jongens",
+ * "vorige week mocht hij niet naar de dokter") asks whether someone is in danger now rather than
+ * answering as if it were happening. The bot asks the danger question (112 is in it). Only while no
+ * earlier turn was read acute and where the model reads the words. Lowered to the question, never to
+ * silence. A first message is read as it always was.
+ */
+function askedForAFirstAccount(danger: DangerAssessment, earlier: readonly EarlierTurn[], message: MessageTrust): DangerAssessment | null {
+  if (message.storyUntold !== true || danger.level !== 'acute' || danger.suicidal || !message.readable) return null;
+  if (message.neverSilent === true || earlier.some((e) => e.level === 'acute')) return null;
+  if (danger.reasons.some((r) => ACUTE_BY_RULE.test(r) || NOW_BY_RULE.test(r) || KEEP_REASONS.has(r))) return null;
+  if (tellsANowOfItsOwn(danger.reasons) || conceptsInReasons(danger.reasons, 'situation').some((c) => NEAR_SITUATIONS.has(c))) return null;
+  const reasons = danger.reasons.filter((r) => !r.startsWith('model.'));
+  return { ...danger, level: 'unsure', reasons: [FIRST_ACCOUNT_REASON, 'model.unsure', ...reasons] };
+}
+
 /** The reading of a turn in its conversation: the message's own reading, or none instead of unsure (see the header). */
 export function assessTurn(
   read: ReadMessage,
@@ -295,6 +328,8 @@ export function assessTurn(
   if (byCondition !== null) return byCondition;
   const byPastStory = askedForAPastStory(read, danger, earlier, message);
   if (byPastStory !== null) return byPastStory;
+  const firstAccount = askedForAFirstAccount(danger, earlier, message);
+  if (firstAccount !== null) return firstAccount;
   // Lowered to the question, never to silence: the model read the message over its acute threshold,
   // and the issue's rule is no silent guess. Until round 27 this reading came only after the 112 had
   // gone out; since the bot reads a later turn in its conversation before the 112 (calm27), a lowering

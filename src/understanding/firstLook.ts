@@ -8,7 +8,8 @@ import type { NluLocale } from '../nlu/recognizer';
 import type { ReadMessage } from '../nlu/model/reader';
 import { assessDangerAnswer, dangerToldNow, deniesDangerNow, readAsAnswer } from '../safety/dangerAnswer';
 import { dangerInPassing } from '../safety/inPassing';
-import { SafetyScreen, UNREADABLE_REASON } from '../safety/screen';
+import { SafetyScreen, SUICIDE_TOLD_AWAY, UNREADABLE_REASON } from '../safety/screen';
+import { namesOnlyTheThought, thoughtsHeldAway } from '../safety/thoughtsInTheirTime';
 import type { EarlierTurn, FirstLook } from './understanding';
 
 export interface LookWithReading {
@@ -27,10 +28,11 @@ export interface Screened {
  * `readBefore`: this text's reading by the same reader, made already for another screen's look (the
  * later-turn screen shares the main screen's reader, safety/laterTurnScreen.ts). Reading the text is
  * most of a look's work and depends on the text alone, so only the assessment is made again. Never
- * a reading that stands for an unreadable text (`readOf`).
+ * a reading that stands for an unreadable text (`readOf`). `thoughtsAway`, with `readBefore`: a later
+ * turn whose thoughts of suicide are held away from now (SafetyScreen `assessRead`).
  */
-export function screenText(screen: SafetyScreen, text: string, readBefore?: ReadMessage): Screened {
-  const screened = readBefore === undefined ? screen.look(text) : { danger: screen.assessRead(readBefore), read: readBefore };
+export function screenText(screen: SafetyScreen, text: string, readBefore?: ReadMessage, thoughtsAway = false): Screened {
+  const screened = readBefore === undefined ? screen.look(text) : { danger: screen.assessRead(readBefore, thoughtsAway), read: readBefore };
   const { read } = screened;
   let { danger } = screened;
   if (danger.level === 'none' && dangerInPassing(screen, text, read))
@@ -41,6 +43,32 @@ export function screenText(screen: SafetyScreen, text: string, readBefore?: Read
   // "Ze is nu niet veilig", "nee niet nu, hij staat naast me", "nee nu niet maar vanavond ...": told now (dangerAnswer.ts).
   danger = dangerToldNow(screen, text, danger);
   return { danger, read };
+}
+
+/** The reason of a later turn whose thoughts of suicide its conversation holds away from now (`lookAt`). */
+export const THOUGHTS_AWAY_REASON = 'turn.thoughts_away';
+
+/** Reasons of a reading by rule: an alarm, a cry or a situation read poorly, danger now told in the writer's words. */
+const BY_RULE = /^(?:floor\.|told\.)/u;
+
+/**
+ * A later turn's thoughts of suicide in their time (round 47, acute47): held away from now (past and
+ * over, or someone else's and over: thoughtsInTheirTime.ts), they are read as told away, 113 named
+ * with care and no 112 at once (SafetyScreen `assessRead`). Where the message names nothing but the
+ * thought and the story's background, the danger model's score is the thought's too
+ * (`namesOnlyTheThought`), so a thought told away, by this or by the screen, gets no danger question
+ * either: the told-away line asks whether anyone has such thoughts now (dialogs/triageDialog.ts). An
+ * alarm, a cry or danger told now in the same message keeps its reading.
+ */
+function thoughtsInConversation(screen: SafetyScreen, text: string, screened: Screened): Screened {
+  const { read } = screened;
+  const heldAway = screened.danger.suicidal && thoughtsHeldAway(read);
+  const toldAway = heldAway ? screenText(screen, text, read, true).danger : screened.danger;
+  if (toldAway.suicidal || !toldAway.reasons.includes(SUICIDE_TOLD_AWAY)) return screened;
+  const onlyTheThought = toldAway.level !== 'none' && namesOnlyTheThought(read) && !toldAway.reasons.some((r) => BY_RULE.test(r));
+  if (!heldAway && !onlyTheThought) return screened;
+  const reasons = onlyTheThought ? toldAway.reasons.filter((r) => !r.startsWith('model.')) : toldAway.reasons;
+  return { read, danger: { ...toldAway, level: onlyTheThought ? 'none' : toldAway.level, reasons: [THOUGHTS_AWAY_REASON, ...reasons] } };
 }
 
 /** The reading behind a screening, when it is the text's own (not the empty reading of an unreadable text). */
@@ -69,6 +97,9 @@ export function lookAt(
   storyUntold = false,
 ): LookWithReading & { guessed: LanguageGuess } {
   const { read } = screened;
+  // A later turn whose thoughts of suicide are held away from now is read as told away before
+  // anything else reads it (`thoughtsInConversation`). A first message is read as it always was.
+  if (earlier.length > 0) screened = thoughtsInConversation(screen, text, screened);
   let { danger } = screened;
   // "Is iemand op dit moment in gevaar?" answered: the answer about now outweighs the words alone.
   if (awaiting === 'dangerCheck') danger = assessDangerAnswer(screen, text, { danger, read });

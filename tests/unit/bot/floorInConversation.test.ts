@@ -63,7 +63,9 @@ describe('laterTurnMayLower', () => {
     ['an alarm by rule', ['floor.explicit_alarm', 'model.acute'], false, false],
     ['a cry the model reads poorly', ['floor.situation_unread', 'floor.cry_unread', 'model.acute'], false, false],
     ['danger now told in words', ['floor.situation_unread', 'told.not_safe', 'model.acute'], false, false],
-    ['suicidal thoughts', ['floor.situation_unread', 'model.suicidal', 'model.acute'], true, false],
+    // Round 47: read in its conversation, which keeps it suicidal unless its thoughts are held away (thoughtsHeldAwayInConversation.test.ts).
+    ['suicidal thoughts', ['floor.situation_unread', 'model.suicidal', 'model.acute'], true, true],
+    ['suicidal thoughts beside an alarm', ['floor.explicit_alarm', 'model.suicidal', 'model.acute'], true, false],
   ])('%s', (_what, reasons, suicidal, lowered) => {
     expect(laterTurnMayLower(acute(reasons, suicidal))).toBe(lowered);
   });
