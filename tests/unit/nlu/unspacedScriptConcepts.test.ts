@@ -71,9 +71,9 @@ describe('the danger screen in Chinese, Japanese, Thai and Korean', () => {
     expect(screen.assess('我的护照被老板拿走了').reasons).toEqual(expect.arrayContaining(['situation.documents', 'situation.taken']));
   });
 
-  it('reads no danger in a calm question', () => {
+  it('gives no 112 at once to a calm question', () => {
     const danger = screen.assess('你好，我想问一下怎么举报');
-    expect(danger.level).toBe('none');
+    expect(danger.level).not.toBe('acute');
     expect(danger.suicidal).toBe(false);
   });
 });
