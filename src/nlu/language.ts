@@ -333,8 +333,18 @@ function mixedPart(raw: string, rawCounts: { letters: number; latin: number }): 
     foreignWords += count;
     found ??= language;
   }
-  return found !== undefined && foreignWords >= 0.2 * allWords ? { mixedWith: found } : {};
+  if (found === undefined) return {};
+  return foreignWords >= (found === 'de' ? GERMAN_SHARE : 0.2) * allWords ? { mixedWith: found } : {};
 }
+
+/**
+ * The share of a Dutch or English message that German must have to count as a language of the
+ * writer's own. The Dutch dialects along the border (Limburgs, Achterhoeks, Twents) read as German
+ * word by word ("Ich bin neet dom he", "ich weet neet"), and no word list tells them from it: a
+ * grandmother in Kerkrade who told her story in Dutch with one sentence in her dialect was offered
+ * an interpreter in English (round 47). Whoever needs one writes most of the message in German.
+ */
+const GERMAN_SHARE = 0.5;
 
 /** The other language a sentence is in, if it is: another script, letters Dutch and English lack, or its words. */
 function foreignSentence(sentence: string): OtherLanguage | undefined {

@@ -21,13 +21,86 @@ export interface Token {
   readonly boundary: boolean;
 }
 
-/** Lower case, diacritics removed, typographic apostrophes made plain. */
+/**
+ * Sentence and clause marks of other scripts, as the ASCII mark the readers know: the ideographic
+ * full stop and comma (。、), the Arabic question mark, comma and semicolon (؟ ، ؛) and full stop (۔),
+ * the Ethiopic full stop, comma and question mark (። ፣ ፧), the Devanagari danda (।). NFKD makes the
+ * full-width ？！， plain already, but not these: a Chinese or Arabic message was one sentence
+ * without a question, however it was punctuated, and its question was read as a story.
+ */
+const OTHER_SCRIPT_MARKS: Readonly<Record<string, string>> = {
+  '\u3002': '.',
+  '\uff61': '.',
+  '\u3001': ',',
+  '\uff64': ',',
+  '\u061f': '?',
+  '\u060c': ',',
+  '\u061b': ';',
+  '\u06d4': '.',
+  '\u1362': '.',
+  '\u1363': ',',
+  '\u1367': '?',
+  '\u0964': '.',
+};
+const OTHER_SCRIPT_MARK = /[\u3002\uff61\u3001\uff64\u061f\u060c\u061b\u06d4\u1362\u1363\u1367\u0964]/g;
+
+/** Lower case, diacritics removed, typographic apostrophes made plain, other scripts' sentence marks as ASCII ones. */
 export function normaliseText(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
-    .replace(/[\u2018\u2019\u201b`\u00b4]/g, "'");
+    .replace(/[\u2018\u2019\u201b`\u00b4]/g, "'")
+    .replace(OTHER_SCRIPT_MARK, (mark) => OTHER_SCRIPT_MARKS[mark] ?? mark);
+}
+
+/** A question mark in any script a citizen writes in: ASCII, full-width (Chinese, Japanese), Arabic, Ethiopic, Spanish opening. */
+export const ANY_QUESTION_MARK = /[?\uff1f\u061f\u1367\u00bf]/u;
+
+/**
+ * Letters of the scripts written without spaces between words (Chinese, Japanese kana, Thai, Lao,
+ * Khmer, Myanmar): a run of them is a whole clause, not a word, and no phrase of a lexicon ever
+ * met it. Each such letter is made a token of its own (a character unigram), and the lexicons'
+ * phrases in these scripts are split the same way when compiled (`unspacedLetters`), so "自杀" meets
+ * "我想自杀了" and "ตาย" meets "ฉันอยากตาย" wherever they stand. A dictionary segmenter
+ * (`Intl.Segmenter`) cuts the same phrase differently by its neighbours ("不想活" alone, "不想 活了" in a
+ * sentence), so a phrase would meet some sentences and not others; single letters always line up.
+ */
+const isUnspacedUnit = unitTable(
+  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]$/u,
+);
+
+function hasUnspaced(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const unit = word.charCodeAt(i);
+    if (unit >= 0x0e00 && isUnspacedUnit(unit)) return true;
+  }
+  return false;
+}
+
+/**
+ * `word` cut into the pieces the tokenizer reads: each letter of an unspaced script alone, the runs
+ * of other word characters between them whole ("kfc外卖" → "kfc", "外", "卖").
+ */
+export function unspacedPieces(word: string): string[] {
+  if (!hasUnspaced(word)) return [word];
+  const out: string[] = [];
+  let run = '';
+  for (let i = 0; i < word.length; i++) {
+    const unit = word.charCodeAt(i);
+    if (unit >= 0x0e00 && isUnspacedUnit(unit)) {
+      if (run !== '') out.push(run);
+      run = '';
+      out.push(word[i]!);
+    } else run += word[i]!;
+  }
+  if (run !== '') out.push(run);
+  return out;
+}
+
+/** A phrase word of a lexicon with its unspaced-script letters apart, as the tokenizer leaves them ("自杀" → "自 杀"). */
+export function unspacedLetters(word: string): string {
+  return hasUnspaced(word) ? unspacedPieces(word).join(' ') : word;
 }
 
 /** normaliseText on one line: every run of white space one space (the in-passing and answer readers' patterns read it so). */
@@ -239,13 +312,22 @@ export function readTokens(text: string, visit: TokenVisitor): void {
       visit(piece, piece, piece, true);
       return;
     }
-    // "can't", "z'n", "zelf-moord": joined so the slang table and lexicons see one word.
-    const word = piece.includes("'") || piece.includes('-') ? piece.replace(/['-]/g, '') : piece;
-    const text = noRepeatedUnit(word) ? word : cutStretches(word);
-    const expansion = slangOf(text) ?? (text !== word ? slangOf(skeleton(text)) : undefined);
-    if (expansion) for (const part of expansion) visitWord(part, visit);
-    else visitWord(word, visit);
+    if (hasUnspaced(piece)) {
+      for (const part of unspacedPieces(piece)) readWord(part, visit);
+      return;
+    }
+    readWord(piece, visit);
   });
+}
+
+/** One word piece of `tokenPieces`: joined, its stretches cut, chat slang expanded. */
+function readWord(piece: string, visit: TokenVisitor): void {
+  // "can't", "z'n", "zelf-moord": joined so the slang table and lexicons see one word.
+  const word = piece.includes("'") || piece.includes('-') ? piece.replace(/['-]/g, '') : piece;
+  const text = noRepeatedUnit(word) ? word : cutStretches(word);
+  const expansion = slangOf(text) ?? (text !== word ? slangOf(skeleton(text)) : undefined);
+  if (expansion) for (const part of expansion) visitWord(part, visit);
+  else visitWord(word, visit);
 }
 
 /**

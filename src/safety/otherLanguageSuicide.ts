@@ -70,6 +70,12 @@ export const OTHER_LANGUAGE_SUICIDE: LexiconAdditions<SuicideShape> = {
     'chce ~1 sie ~1 zabic',
     'odbiore sobie zycie|skoncze ze soba',
     'vreau sa ma omor|vreau sa ma sinucid|sa ma sinucid|o sa ma omor|imi iau viata|sa mi iau viata|sami iau viata',
+    // Round 47 (lang47): Chinese (simplified and traditional), Japanese, Thai and Korean (Hangul is read in its letters after NFKD, the same for the lexicon).
+    '自杀|自殺|轻生|輕生|寻死|尋死|我想死|真想死|好想死|想去死|不想活|活不下去|结束自己的生命|結束自己的生命|了结自己|了結自己|跳楼|跳樓|上吊|割腕',
+    '从楼顶|從樓頂|从楼上|從樓上|从桥上|從橋上 ~3 跳下',
+    '死にたい|自殺|生きたくない|生きていたくない|消えたい',
+    'อยากตาย|ฆ่าตัวตาย|ไม่อยากมีชีวิต|ไม่อยากอยู่แล้ว|จบชีวิตตัวเอง',
+    '죽고 싶*|자살*|살고 싶지 않*',
   ],
   suicide_indirect: [
     // Not waking up, no way out, tired of living, better without me: Ukrainian and Russian in Latin
@@ -117,6 +123,9 @@ export const OTHER_LANGUAGE_SUICIDE: LexiconAdditions<SuicideShape> = {
     'nu are rost sa traiesc|nu mai are rost sa traiesc|nu are sens sa traiesc',
     'sa ma arunc|ma arunc|o sa ma arunc ~3 de pe|de la|in fata|sub|in apa|in rau',
     'sa termin cu viata|sa termin cu tot|sa inchei cu viata',
+    // Round 47 (lang47): Chinese (simplified and traditional), Japanese, Thai and Korean (Hangul is read in its letters after NFKD, the same for the lexicon).
+    '一了百了|活着没意思|活著沒意思|活着没有意义|活著沒有意義|不如死了|死了算了|死了就好了|撑不下去了|撐不下去了|我是负担|我是負擔|没有出路|沒有出路|消失就好',
+    '楽になりたい|終わりにしたい|もう限界|ไม่ไหวแล้ว|ไม่มีทางออก|เป็นภาระ',
   ],
 };
 

@@ -102,6 +102,7 @@ const OTHER_LANGUAGE_TOPICS = {
   thanks: OTHER_LANGUAGE_LEXICON.thanks,
   goodbye: OTHER_LANGUAGE_LEXICON.goodbye,
   counsellor: [...OTHER_LANGUAGE_LEXICON.human, ...OTHER_LANGUAGE_LEXICON.own_language],
+  is_it: OTHER_LANGUAGE_LEXICON.is_it,
   anonymity: OTHER_LANGUAGE_LEXICON.anonymity,
   police: OTHER_LANGUAGE_LEXICON.police,
   privacy: OTHER_LANGUAGE_LEXICON.privacy,

@@ -4,7 +4,7 @@
  * sentence ends are "|" and commas ",", so phrase lexicons can be compiled to regular expressions
  * and run once over the whole message. Linear in the length of the text.
  */
-import { readTokens } from '../../safety/normalise';
+import { ANY_QUESTION_MARK, readTokens } from '../../safety/normalise';
 import { foldLetters } from './foldLetters';
 
 export interface TextAnalysis {
@@ -149,7 +149,7 @@ export function analyseText(text: string): TextAnalysis {
     tokenStarts,
     sentenceOf,
     words,
-    question: text.includes('?'),
+    question: ANY_QUESTION_MARK.test(text),
     questionSentences,
   };
 }

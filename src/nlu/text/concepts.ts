@@ -9,7 +9,7 @@
  * A hit that a negation word stands right before (up to three tokens, same clause) is reported
  * as negated, so "niet opgesloten" and "not locked in" are told apart from the real thing.
  */
-import { closedWordForms, normaliseText, skeleton } from '../../safety/normalise';
+import { closedWordForms, normaliseText, skeleton, unspacedLetters } from '../../safety/normalise';
 import { slangOf } from '../../safety/slang';
 import { isNumberToken, tokenAt, type TextAnalysis } from './analyse';
 import { foldLetters } from './foldLetters';
@@ -99,7 +99,7 @@ const NEGATIONS = closedWordForms([
 
 /** A phrase word as analyse.ts leaves a token: so "zabrał*" and "zabral*" are one phrase. */
 function word(w: string): string {
-  return foldLetters(skeleton(normaliseText(w)));
+  return foldLetters(skeleton(unspacedLetters(normaliseText(w))));
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

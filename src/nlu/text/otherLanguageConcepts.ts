@@ -47,6 +47,7 @@ export const OTHER_LANGUAGE_CONCEPTS = [
   'no',
   'human',
   // The citizen's own questions.
+  'is_it',
   'anonymity',
   'police',
   'privacy',
@@ -129,6 +130,8 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'kazi ya nyumbani|kazi za nyumbani|mfanyakazi wa ndani|mfanyakazi wa nyumbani|housegirl|shambani|kiwandani|anafanya kazi|ninafanya kazi|nafanya kazi',
     'nadiifiso|nadiifiyo|nadiifisaa|nadiifin ~2 guryo|guryaha|guriga',
     'restaurante*|en la cocina|na cozinha|in bucatarie|la bucatarie|w kuchni|w restauracji|restauracj*|ресторан*',
+    // Round 47 (lang47): Chinese (simplified and traditional), Japanese and Thai, read letter by letter (normalise.ts).
+    '餐馆|餐館|餐厅|餐廳|饭店|飯店|厨房|廚房|工厂|工廠|农场|農場|工地|打工|干活|幹活|洗碗|洗车|洗車|保姆|仓库|倉庫|美甲店|大棚|摘菜|工場|農場|工事現場|建設現場|レストラン|清掃|โรงงาน|ฟาร์ม|ร้านอาหาร|ไซต์ก่อสร้าง|ก่อสร้าง|แม่บ้าน',
   ],
   // Pay, and pay kept back.
   pay: [
@@ -187,6 +190,8 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'بدون راتب|بلا راتب|بدون فلوس|بلا فلوس|لا يدفعون|ما يدفعون|ما بيدفعلي|ما بيدفعولي',
     'bla flous|bla flouss|bla khlas|bla ajra|bidun flous|bdoun flous',
     'khong duoc tra luong|khong co luong|khong nhan duoc luong|chua tra luong',
+    // Round 47 (lang47): Chinese (simplified and traditional), Japanese and Thai, read letter by letter (normalise.ts).
+    '工资|工資|薪水|工钱|工錢|不给钱|不給錢|不发工资|不發工資|没有工资|沒有工資|没给钱|沒給錢|給料|賃金|払ってくれない|払わない|เงินเดือน|ค่าจ้าง|ไม่จ่ายเงิน|ไม่ได้เงิน|ไม่ให้เงิน',
   ],
   // Who gives the orders at work, or brought the person over to work.
   boss: [
@@ -218,6 +223,8 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'amo ko|ang amo|aking amo|amo namin|amo niya|ng amo',
     // Round 40 (form40): the Swahili employer.
     'mwajiri|mwajiri wake|mwajiri wangu|bosi wake|bosi wangu',
+    // Round 47 (lang47): Chinese (simplified and traditional), Japanese and Thai, read letter by letter (normalise.ts).
+    '老板|老闆|雇主|工头|工頭|中介|蛇头|蛇頭|社長|雇い主|上司|ボス|นายจ้าง|เจ้านาย|หัวหน้างาน|นายหน้า',
   ],
   // Selling sex, and the places where it is sold.
   sex_work: [
@@ -277,6 +284,8 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'tirowk*|плечев*',
     'anuncio*|anuncios ~4 fotos|foto|fotografias',
     'صورها|صورتها|صوره ~5 إعلانات|اعلانات|إعلان|اعلان',
+    // Round 47 (lang47): Chinese (simplified and traditional), Japanese and Thai, read letter by letter (normalise.ts).
+    '卖淫|賣淫|接客|陪客|陪酒|陪睡|色情|妓女|妓院|性交易|性服务|性服務|卖身|賣身|跟客人睡|和客人睡|売春|風俗|体を売|體を売|ขายบริการ|ขายตัว|โสเภณี|นอนกับลูกค้า|นอนกับผู้ชาย',
   ],
   // The men who pay.
   clients: [
@@ -298,6 +307,8 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'khach lang choi',
     'luk kha',
     'macaamiil',
+    // Round 47 (lang47): Chinese (simplified and traditional), Japanese and Thai, read letter by letter (normalise.ts).
+    '客人|嫖客|客を取|ลูกค้า|แขก',
   ],
   // The one who runs it: a pimp, a madam, a "boyfriend" who sells.
   pimp: [
@@ -322,6 +333,8 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'uj baratja|pasija|uj pasi*',
     'صاحبها|حبيبها|sa7bha|sahbha|7bibha',
     'njen decko|njezin decko|njen momak|njezin momak|jej facet',
+    // Round 47 (lang47): Chinese (simplified and traditional), Japanese and Thai, read letter by letter (normalise.ts).
+    '皮条客|皮條客|鸡头|雞頭|老鸨|老鴇|ポン引き|แมงดา',
   ],
   // Drugs carried, sold or grown; parcels dropped.
   drugs: [
@@ -360,6 +373,8 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     // Round 46 (form46): a parcel that must be taken somewhere, in the Turkish forms of "I, he must
     // take" that the line above ("paket goturuyor") missed.
     'paketi|paketleri|paketler ~3 goturmem|goturmesi|goturmek|goturecek*|tasimam|tasimasi|tasimak',
+    // Round 47 (lang47): Chinese (simplified and traditional), Japanese and Thai, read letter by letter (normalise.ts).
+    '毒品|贩毒|販毒|运毒|運毒|大麻|冰毒|种大麻|種大麻|送货|送貨|麻薬|覚醒剤|大麻草|ยาเสพติด|ยาบ้า|ยาไอซ์|ขนยา|ส่งยา|กัญชา',
   ],
   // Made to steal.
   theft: [
@@ -391,6 +406,8 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'robando|robaban|a robar|roban en|roba en|robamos',
     'roubando|roubavam|roubam|a roubar|furtando|furtam',
     'يسرقون|يسرقوا|تسرق|نسرق|السرقة|بالسرقة|للسرقة',
+    // Round 47 (lang47): Chinese (simplified and traditional), Japanese and Thai, read letter by letter (normalise.ts).
+    '偷东西|偷東西|偷窃|偷竊|扒窃|扒竊|去偷|盗窃|盜竊|万引き|盗ませ|ขโมย|ล้วงกระเป๋า',
   ],
   // Accounts, cards and contracts used in the person's name.
   bank: [
@@ -434,6 +451,8 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'карт* ~4 пин|пин-код|код',
     'kartu|karta ~4 pin|kod',
     'kart|karti|kartimi|kartini ~4 sifre*|pin',
+    // Round 47 (lang47): Chinese (simplified and traditional), Japanese and Thai, read letter by letter (normalise.ts).
+    '银行|銀行|账户|賬戶|帐户|帳戶|银行卡|銀行卡|开户|開戶|口座|บัญชีธนาคาร|เปิดบัญชี|บัตรเอทีเอ็ม',
   ],
   // An organ, sold or taken.
   organ: [
@@ -463,6 +482,8 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'vesem|veseit|vesejet|أعضاء|الأعضاء|اعضاء|أعضائه|أعضائها',
     // Round 40 (form40): the Swahili kidney ("figo" alone is also the Portuguese fig).
     'figo yake|figo yangu|figo moja|kuuza figo|kuiba figo',
+    // Round 47 (lang47): Chinese (simplified and traditional), Japanese and Thai, read letter by letter (normalise.ts).
+    '卖肾|賣腎|肾脏|腎臟|器官|腎臓|臓器|ขายไต|อวัยวะ',
   ],
   // Hours without end and no day off (forms23).
   hours: [
@@ -479,6 +500,10 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     '# stundas diena|bez brivdienam|bez brivdienas|# valandu per diena|# valandas per diena|be iseiginiu|be poilsio dienu',
     // Round 28 (otherlang28): Croatian, Serbian and Bosnian, Czech
     '# sati dnevno|# sati na dan|sati dnevno|bez slobodnog dana|bez slobodnih dana|# hodin denne|bez volna',
+    // Round 47 (lang47): Chinese (simplified and traditional), Japanese and Thai, read letter by letter (normalise.ts).
+    '每天|一天 ~6 小时|小時|钟头|鐘頭',
+    '没有休息|沒有休息|休みなし|休みがない|ไม่มีวันหยุด',
+    'วันละ ~4 ชั่วโมง',
   ],
   // The pay taken, halved or docked for a bed, transport or a debt (forms23).
   pay_kept: [
@@ -525,6 +550,8 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     // Round 28 (otherlang28): pay docked and a debt worked off in Croatian, Serbian and Bosnian
     'uzima*|odbija* ~3 plac*|plat*',
     'dugujem ~3 eura|odraditi dug',
+    // Round 47 (lang47): Chinese (simplified and traditional), Japanese and Thai, read letter by letter (normalise.ts).
+    '欠他|欠老板|欠老闆|还债|還債|欠债|欠債|介绍费|介紹費|中介费|中介費|扣工资|扣工資|扣钱|扣錢|借金|หนี้|ใช้หนี้|หักเงิน',
   ],
   // A bed from the boss or the agency, or living where the work is (forms23).
   work_bed: [
@@ -639,6 +666,8 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'pedir limosna|pidiendo limosna|pidiendo dinero en la calle',
     'pedir dinheiro na rua|pedindo esmola|mendiga*',
     'يتسول|تتسول|التسول|الشحاذة|يشحذ|يشحت',
+    // Round 47 (lang47): Chinese (simplified and traditional), Japanese and Thai, read letter by letter (normalise.ts).
+    '乞讨|乞討|要饭|要飯|物乞い|ขอทาน',
   ],
   greeting: [
     'czesc|dzien dobry|witam|dobry wieczor',
@@ -657,6 +686,8 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'sawasdee|sawatdee|sawasdee ka|sawasdee krap',
     'nabad|iska warran|salaan',
     'selam|selamat|tena yistilign|kemey',
+    // Round 47 (lang47): Chinese (simplified and traditional), Japanese and Thai, read letter by letter (normalise.ts).
+    '你好|您好|こんにちは|สวัสดี',
   ],
   thanks: [
     'dziekuje|dziekuje bardzo|dzieki',
@@ -681,6 +712,8 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'faleminderit',
     'aciu|labai aciu|paldies|aitah',
     'asante|asante sana',
+    // Round 47 (lang47): Chinese (simplified and traditional), Japanese and Thai, read letter by letter (normalise.ts).
+    '谢谢|謝謝|多谢|多謝|感谢|感謝|ありがとう|ขอบคุณ',
   ],
   goodbye: [
     'do widzenia|na razie|pa pa',
@@ -703,6 +736,8 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'sampai jumpa',
     'mirupafshim',
     'viso gero|uz redzesanos|head aega',
+    // Round 47 (lang47): Chinese (simplified and traditional), Japanese and Thai, read letter by letter (normalise.ts).
+    '再见|再見|拜拜|さようなら|ลาก่อน',
   ],
   yes: [
     'tak|dobrze|jasne',
@@ -720,6 +755,8 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'chai|krap|ka|dai',
     'haa|haye',
     'ewe|awo|eshi',
+    // Round 47 (lang47): Chinese (simplified and traditional), Japanese and Thai, read letter by letter (normalise.ts).
+    '是的|好的|对的|對的|はい|ใช่',
   ],
   no: [
     'nie wiem',
@@ -737,6 +774,8 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'mai|mai chai|mai ru',
     'maya|ma garanayo',
     'aykonen|ayfeleten|aydelen',
+    // Round 47 (lang47): Chinese (simplified and traditional), Japanese and Thai, read letter by letter (normalise.ts).
+    '不是|不用了|いいえ|ไม่ใช่',
   ],
   // Asking for a person rather than the bot.
   human: [
@@ -755,6 +794,30 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'kui kab khon|khui kab khon',
     'qof dhab ah|la hadlo qof',
     'msa sb|kab sb kzarreb',
+    // Round 47 (lang47): Chinese (simplified and traditional), Japanese and Thai, read letter by letter (normalise.ts).
+    '真人|人工|工作人员|工作人員|跟人说话|跟人說話|和人说话|和人說話|担当者|人と話|คุยกับคน|เจ้าหน้าที่',
+  ],
+  // Round 47 (lang47): "is this trafficking / normal / legal?", the question the Dutch "is dit
+  // mensenhandel?" asks, which the intent model learned as a question about the signs. In another
+  // language it was read as a story (or, in Chinese, as nothing): the name of trafficking or
+  // exploitation, and "is this normal, legal, allowed" in the shape each language asks it.
+  is_it: [
+    'handel ludzmi|handlem ludzmi|wyzysk',
+    'czy ~2 to ~2 normalne|legalne|dozwolone',
+    'trafic de persoane|trafic de fiinte|traficul de persoane|este normal|e normal|este legal|e legal|exploatare',
+    'трафик на хора|трафик ли|нормално ли|законно ли|експлоатация|trafik na hora|normalno li|zakonno li',
+    'торгівля людьми|торгівлею людьми|торговля людьми|торговлей людьми|це нормально|це законно|это нормально|это законно|експлуатаці*|эксплуатаци*|torgivlia liudmy|torgovlya lyudmi|eto normalno|tse normalno',
+    'insan ticareti|insan kacakciligi|normal mi|yasal mi|somuru',
+    'trata de personas|trata de blancas|es normal|es legal|explotacion laboral',
+    'trafico de pessoas|trafico humano|isso e normal|e normal|isso e legal|e legal|exploracao',
+    'emberkereskedelem*|normalis ez|ez normalis|legalis ez|ez legalis|kizsakmanyol*',
+    'prekyba zmonemis|ar tai normalu|ar tai legalu|cilveku tirdznieciba|vai tas ir normali|vai tas ir likumigi',
+    'obchod s lidmi|obchodovani s lidmi|trgovina ljudima|trgovanje ljudima|je li to normalno|da li je to normalno',
+    'اتجار بالبشر|الاتجار بالبشر|تجارة البشر|استغلال|هل هذا طبيعي|هل هذا قانوني|هل هذا عادي|قاچاق انسان|آیا این عادی|آیا این قانونی',
+    'buon nguoi|co binh thuong khong|co hop phap khong|boc lot',
+    'ka ganacsiga dadka|tahriibinta dadka|ma caadi baa|ma sharci baa',
+    'biashara ya binadamu|usafirishaji haramu wa binadamu|ni kawaida|ni halali',
+    '人口贩卖|人口販賣|贩卖人口|販賣人口|人口贩运|人口販運|拐卖|拐賣|剥削|剝削|正常吗|正常嗎|合法吗|合法嗎|违法吗|違法嗎|人身売買|搾取|普通ですか|合法ですか|การค้ามนุษย์|ค้ามนุษย์|ถูกกฎหมายไหม|ปกติไหม',
   ],
   anonymity: [
     'anonim*|bez nazwiska|bez podawania',
@@ -767,6 +830,8 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'ناشناس|بدون اسم',
     'an danh|giau ten',
     'magac la aan|qarsoodi',
+    // Round 47 (lang47): Chinese (simplified and traditional), Japanese and Thai, read letter by letter (normalise.ts).
+    '匿名|不留名字|不说名字|不說名字|名前を言わ|ไม่ระบุชื่อ|ไม่บอกชื่อ',
   ],
   police: [
     'policj*|policji|policja|policjant*',
@@ -780,6 +845,8 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'canh sat|cong an',
     'tamruat|tam ruat',
     'booliis|booliska',
+    // Round 47 (lang47): Chinese (simplified and traditional), Japanese and Thai, read letter by letter (normalise.ts).
+    '警察|报警|報警|公安|ตำรวจ|แจ้งความ',
   ],
   privacy: [
     'kto czyta|kto to czyta|czy to jest zapisywane|zapisuj*',
@@ -791,6 +858,8 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'من يقرأ|يتم حفظ|بياناتي|معلوماتي',
     'چه کسی می خواند|ذخیره',
     'ai doc|co luu lai|luu tru',
+    // Round 47 (lang47): Chinese (simplified and traditional), Japanese and Thai, read letter by letter (normalise.ts).
+    '个人信息|個人信息|个人资料|個人資料|隐私|隱私|個人情報|プライバシー|ข้อมูลส่วนตัว|ความเป็นส่วนตัว',
   ],
   lose_job: [
     'strace prace|stracic prace|strace robote|wyrzuca mnie z pracy',
@@ -805,6 +874,8 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'mat viec|bi duoi viec',
     // Round 46 (form46): Lithuanian (the boss is read in it, the job lost was not).
     'prarasiu darba|prarasti darba|prarasiu darbo|mane atleis|atleis is darbo',
+    // Round 47 (lang47): Chinese (simplified and traditional), Japanese and Thai, read letter by letter (normalise.ts).
+    '丢工作|丟工作|失去工作|被开除|被開除|丢掉工作|丟掉工作|クビ|仕事を失|ตกงาน|ถูกไล่ออก',
   ],
   deported: [
     'deportuj*|deportowa*|wydal* z kraju|odesla* do domu',
@@ -823,6 +894,8 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'втрачу ~3 статус|захист|посвідку',
     'потеряю ~3 статус|защиту|вид на жительство',
     'deportuos|isius is salies|issius',
+    // Round 47 (lang47): Chinese (simplified and traditional), Japanese and Thai, read letter by letter (normalise.ts).
+    '遣返|驱逐|驅逐|遣送|送回国|送回國|强制遣返|強制送還|送還|ถูกส่งกลับ|ส่งกลับประเทศ|เนรเทศ',
   ],
   // "Does anyone speak Romanian?": asking for a person who speaks one's language.
   own_language: [
@@ -845,5 +918,7 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'iemand die ~2 pools|roemeens|bulgaars|russisch|oekraiens|oekraïens|arabisch|turks|spaans|portugees|hongaars|perzisch|farsi|somalisch|tigrinya|amhaars|vietnamees|thais|litouws|tsjechisch|slowaaks',
     'someone who|anyone who|somebody who|anybody who ~2 speaks|speak',
     'speaks|speak ~1 polish|romanian|bulgarian|russian|ukrainian|arabic|turkish|spanish|portuguese|hungarian|persian|farsi|somali|tigrinya|amharic|vietnamese|thai|lithuanian|czech|slovak',
+    // Round 47 (lang47): Chinese (simplified and traditional), Japanese and Thai, read letter by letter (normalise.ts).
+    '中文|说中文|說中文|讲中文|講中文|普通话|普通話|翻译|翻譯|日本語|通訳|ภาษาไทย|ล่าม',
   ],
 };

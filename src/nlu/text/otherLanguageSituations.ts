@@ -99,17 +99,25 @@ export const OTHER_LANGUAGE_SITUATIONS: LexiconAdditions<OtherSituation> = {
     'gitmeme izin|cikmama izin ~1 vermiyor*',
     'bezar*|fogva tart*',
     'nem engednek|nem engedik|nem enged ~2 ki',
+    // Round 47 (lang47): Chinese (simplified and traditional), Japanese and Thai, one token a letter (normalise.ts), so a gap counts letters.
+    '关起来|關起來|关在|關在|锁在|鎖在|锁起来|鎖起來|被关|被關|被锁|被鎖|不让我出去|不讓我出去|不让我们出去|不讓我們出去|不准出去|不准我出去|不让我出门|不讓我出門|出不去|閉じ込め|監禁|外に出られない|出してくれない|ถูกขัง|ขังไว้|กักขัง|ออกไปไม่ได้|ไม่ให้ออกไป|ไม่ให้ออกจาก',
   ],
   guarded: [
     'vins stav ~2 ara',
     'sarga mus|saugo mus|stebi mus|ilaaliya|ilaaliyaan|kaygardiw|kay3ssou 3lina|bi ra2buna|يراقبنا|يراقبني|مراقب*|مراقبة|zir nazar|زیر نظر|ci sorvegli*|ci controll*|sledyat|stezhat|sledat|следят|стежать',
+    // Round 47 (lang47): Chinese (simplified and traditional), Japanese and Thai, one token a letter (normalise.ts), so a gap counts letters.
+    '监视|監視|看守|看着我们|看著我們|盯着我|盯著我|見張|ถูกเฝ้า|เฝ้าดู',
   ],
   documents: [
     'manu pasi|vina pasi|vinas pasi|vinu pasi|savu pasi|dokument*|pasportu|pasporta|pasportas|asmens dokument*|baasaboor*|basaboor*|dukumenti|dokumentiga|warqad*|wereqet|passport*|pasport*|paspor*|madarek|مدارک|گذرنامه|پاسپورت|passaport*|documenti|paszport*|pasaport*|dokumenty|dowod osobisty|lichnata karta|lichna karta|dokumenty|dokumenti',
     'جواز|الباسبور|الباسپور|باسبور|lpaspor|lpasspor|lpasport|lbasbor|basbor|lwra9|lwra9i|lwara9|wra9i|awra2i|awra2',
+    // Round 47 (lang47): Chinese (simplified and traditional), Japanese and Thai, one token a letter (normalise.ts), so a gap counts letters.
+    '护照|護照|证件|證件|身份证|身份證|居留卡|パスポート|在留カード|หนังสือเดินทาง|พาสปอร์ต',
   ],
   phone: [
     'telefona*|telefonu|telefons|telefonas|taleefan*|telefoonka|mobilka|mobilni|cellulare|telefonino|تلفون*|تليفون*|موبايل*|جوال*|هاتف*|گوشی*|موبایل*|tilifoun|tilifon|portable|lportable|lmobile|mobail|mobayl|goshi|gooshi|telefoni|telefonin|telefonun|telefonumu|telefonunu',
+    // Round 47 (lang47): Chinese (simplified and traditional), Japanese and Thai, one token a letter (normalise.ts), so a gap counts letters.
+    '手机|手機|电话|電話|携帯|スマホ|โทรศัพท์|มือถือ',
   ],
   taken: [
     'panema|panemis|atnema|atnemis|paturej*|patur|ateme|atemes|paeme|paemes|pasiliko|pasilieka|laiko pas save',
@@ -118,6 +126,8 @@ export const OTHER_LANGUAGE_SITUATIONS: LexiconAdditions<OtherSituation> = {
     'گرفت*|ازم گرفت|gereft*|grift*|gerefta|gereftan|gereftand',
     'preso|presi|tolto|tolti|trattiene|tiene|ha preso|hanno preso|zabral*|zabrala|zabrali|otobral*|otnyal*|vzyal*|vzyali|vzeha|vze|zabrav|zabraly|vidibrav|vidibraly|забра*|отобра*|відібра*|отне*',
     'zabrał*|zabierz*|odebral*|odebrał*|luat*|confiscat*|retinut*|le-a luat|mi-a luat|ni le-a luat|aldi|aldilar|elaldi|el koydu|quitado|quitaron|retiene|retuvo|tirou|tiraram|ficou com|fica com|ficaram com|elvett*|elvitte',
+    // Round 47 (lang47): Chinese (simplified and traditional), Japanese and Thai, one token a letter (normalise.ts), so a gap counts letters.
+    '拿走|收走|没收|沒收|扣押|扣着|扣著|在他那里|在他那裡|在他手里|在他手裡|取られ|取り上げ|没収|ยึด|เอาไป',
   ],
   violence: [
     'piekav*|piekau*|sita mani|sit mani|sitis mani|sita vinu|sita vinu|sitiens|musa mane|musa ja|sumuse|sumuse mane|primuse|muse mane|muse ja',
@@ -127,6 +137,8 @@ export const OTHER_LANGUAGE_SITUATIONS: LexiconAdditions<OtherSituation> = {
     'picchia*|botte|percoss*|mi ha colpito|ci ha colpito',
     'izbil*|izbila|pobil*|pobila|b`yot|byot|byut|bjot|bjut|biyat|bie me|me bie|ni biyat|ne biyat|napadna|udaril*|udari|udariv|pobyv|pobyly|izbyv|izbyly|пребил*|пребит*|избит*|побит*|побои|избива*|бия|удари*',
     'bija nas|bije nas|bije mnie|pobil*|pobity|pobita|ne bat|ma bate|o bate|il bate|dovuyor*|dovdu*|dovecek*|dovuldu|pegan|golpean|golpeo|golpeado|golpeada|bateram|espancad*|megver*|ver engem|vernek minket',
+    // Round 47 (lang47): Chinese (simplified and traditional), Japanese and Thai, one token a letter (normalise.ts), so a gap counts letters.
+    '打我|打了我|打我们|打我們|打她|打他|被打|殴打|毆打|揍我|打伤|打傷|殴られ|叩かれ|暴力|ทำร้าย|ทุบตี|ถูกตบ',
   ],
   threat: [
     'draud*|draudeja|draudejis|grasin*|grasina|grasino|nuzudys|nusaus|nogalinas|nogalinat|nogalinas',
@@ -140,19 +152,29 @@ export const OTHER_LANGUAGE_SITUATIONS: LexiconAdditions<OtherSituation> = {
     'погрож*|вб`ю|вбʼю|вб’ю|вбити|убью|убьют|убьем|убить|убия|убият|убие|закопа*',
     'ще ~2 убия|убият|убие',
     'zabij*|zabiję|zabije|zabiją|zabija|zabiem|omor*|ucid*|te omor|va omori|matar|matarme|matarla|matarlo|matarnos|te mato|la mato|lo mato|nos mata*|vou matar|vao matar|mata-lo|mata-la|oldur*|megolnek|megoli|megol|megollek|megolom|megolnek minket',
+    // Round 47 (lang47): Chinese (simplified and traditional), Japanese and Thai, one token a letter (normalise.ts), so a gap counts letters.
+    '杀了我|殺了我|杀我|殺我|要杀|要殺|杀死|殺死|打死|弄死|威胁|威脅|恐吓|恐嚇|殺す|殺され|脅さ|脅迫|ฆ่า|ขู่',
   ],
   or_else: [
     'citadi|pretēja gadijuma|pretēja gadījumā|pretēja|kitaip|antraip|haddii kale|haddii aadan|haddii aanad|zeykefelkum|zeykefelna|zeykefel*|zeykifel*|entezeykfel*|entezeykefel*|zeykefelkumni',
     'wla ghadi|wila ghadi|wela ghadi|ila ma|iza ma|law ma|وإلا|والا|وإلّا|وگرنه|wagarna|vagarna|wagarne|vagarne|altrimenti|inache|inakshe|inakse|inakche|yoksa|aksi takdirde|ellenkezo esetben|sonst',
+    // Round 47 (lang47): Chinese (simplified and traditional), Japanese and Thai, one token a letter (normalise.ts), so a gap counts letters.
+    '否则|否則|不然的话|不然的話|さもないと|ไม่งั้น|มิฉะนั้น',
   ],
   soon: [
     'sovakar|sonakt|sodien|lidz rit|rit no rita|siandien|sivakar|sianakt|rytoj|caawa|maanta|berri|caawaba|lomi|lomi leyti|lomi mishet|tsibah|tsebah|lyouma|lyoum|lyom|lyoma|had lil|hal lil|had lila|lyla|ghedda|ghda|bukra|bokra|lelliya|elleila|ellela|الليلة|اليوم|غدا|بكرة|بكره|امشب|امروز|فردا|emshab|emshow|emshaw|emrooz|emruz|farda|stasera|stanotte|oggi|domani|segodnya|sevodnya|zavtra|vecherom|vecherem|siogodni|sogodni|vvecheri|uvecheri|vnochi|dovechera|utre|dnes|tazi vecher|сьогодні|ввечері|вночі|увечері|тази вечер|hoje a noite|logo a noite|esta tarde|ce soir|aujourd|demain',
+    // Round 47 (lang47): Chinese (simplified and traditional), Japanese and Thai, one token a letter (normalise.ts), so a gap counts letters.
+    '今晚|今天晚上|今夜|马上|馬上|すぐに|คืนนี้|เดี๋ยวนี้',
   ],
   weapon: [
     'ar nazi|pistole|ierocis|ierocs|ieroci|nuja|peilis|peili|peiliu|pistoletas|ginklas|ginkla|mindi|mindiyo|qori|bastoolad|bistoolad|sheghor|shgor|sekin|sikkin*|sekkin*|jenwi|janwi|jnwi|lmous|lmouss|msaddas|mesaddas|slah|سلاح|چاقو|تفنگ|اسلحه|chaqu|chaqoo|chaghoo|chaqo|tofang|tufang|aslaha|coltell*|pistola|nozh*|nozhem|nozhom|pistolet*|britva|bita|palka|palkoi|нож*|бита|палк*|ствол',
+    // Round 47 (lang47): Chinese (simplified and traditional), Japanese and Thai, one token a letter (normalise.ts), so a gap counts letters.
+    '拿刀|持刀|拿着刀|拿著刀|刀子|手枪|手槍|有枪|有槍|拿枪|拿槍|ナイフ|包丁を|銃|มีด|ปืน',
   ],
   injury: [
     'asino|asinot*|ievainot*|salauzt*|lauzta|lauzts|luzis|savainot*|traumet*|kraujuoja|kraujavimas|suzeist*|susizeid*|susizeide|luzo|sulauz*|sulauze|sutin*|dhaawac*|dhiig|dhiigay|jabtay|jabay|tewegi*|qusli|qusil|mjrouh|mjroh|majrou7|majroo7|mjrou7|mjro7|mkser|mkasra|maksour|mkassar|mksour|kaysil|kaynzef|bynzof|btinzof|مجروح*|ينزف|تنزف|نزيف|مكسور*|زخمی|خونریزی|شکسته|zakhmi|khunrizi|shekaste|shekasta|ferit*|sanguina|lividi|rotto|rotta|ranen*|ranena|poranen*|krov|krovi|krovyu|krovotech*|slomal*|slomana|slomannaya|zlamav*|zlamana|schupen*|schupi|ранен*|поранен*|травм*|зламав*|счупи',
+    // Round 47 (lang47): Chinese (simplified and traditional), Japanese and Thai, one token a letter (normalise.ts), so a gap counts letters.
+    '受伤|受傷|流血|出血|骨折|伤口|傷口|伤痕|傷痕|有伤|有傷|怪我|けが|血が|บาดเจ็บ|เลือดออก|แผล',
   ],
   no_care: [
     'nelauj ~4 arst*|slimnic*',
@@ -164,6 +186,9 @@ export const OTHER_LANGUAGE_SITUATIONS: LexiconAdditions<OtherSituation> = {
     'ne ~4 vrach*|bolnic*|bolnits*|likar*|likarn*|lekar|bolnitsa',
     'niet ~4 pogotow*',
     'doktora|hastaneye ~3 izin yok|gotur*',
+    // Round 47 (lang47): Chinese (simplified and traditional), Japanese and Thai, one token a letter (normalise.ts), so a gap counts letters.
+    '不让 ~3 看医生|看醫生|去医院|去醫院',
+    '不能去医院|不能去醫院|不带我去医院|不帶我去醫院|病院に行かせ|ไม่ให้ไปหาหมอ|ไม่ให้ไปโรงพยาบาล',
   ],
   minor: [
     'dukra|dukt*|sunus|sunu|vaikas|vaik*|meita|meitu|dels|delu|berns|berni|gabadhay|gabdhay|ilmo|caruur|gual|guale|wedey|qolea|qolu|wlidi|weldi|bnti|binti|bint|ibni|tifl|بنتي|ابني|ولدي|طفل*|قاصر*|دخترم|پسرم|بچه|dokhtaram|pesaram|bacha|bache|figlia|figlio|bambin*|ragazzin*|minorenne|nipote|docheri|dochka|dochku|syn|syna|sina|dashterya|dete|rebenok|dytyna|plemennyk|plemyannik',
@@ -186,9 +211,13 @@ export const OTHER_LANGUAGE_SITUATIONS: LexiconAdditions<OtherSituation> = {
   ],
   fear: [
     'baidos|baidas|bijau|bijome|baqay|aad u baqay|ferihe|ferihu|ferihna|khayfa|khayef|5ayfa|5ayef|khaifa|khayfin|خايف*|خائف*|ترسيدم|میترسم|metarsam|mitarsam|ho paura|paura|boyus|boyusya|boyus|strashno|boyu|straх|боя се|страхувам|bardzo sie boje|mi-e teama|ma tem|tengo miedo|tenho medo|korkuyor*|felek|felunk',
+    // Round 47 (lang47): Chinese (simplified and traditional), Japanese and Thai, one token a letter (normalise.ts), so a gap counts letters.
+    '害怕|我怕|很怕|好怕|怖い|こわい|กลัว',
   ],
   call_for_help: [
     'palidziet*|palidzi|palidziba|padekite|padek|pagalbos|gargaar|i caawi*|caawiya|naga caawi*|hagez|hagizuni|hagizna|hagizu|hagezuni|bejakum|bejaikum|3awnouni|3awnoni|sa3douni|sa3dni|sa3idni|sa3edni|ساعدوني|ساعدني|النجدة|الحقوني|kumak|komak|کمک|komakam konid|aiuto|aiutatemi|aiutami|pomogite|pomogi|dopomozhit*|dopomozhy|pomognete|pomogni',
+    // Round 47 (lang47): Chinese (simplified and traditional), Japanese and Thai, one token a letter (normalise.ts), so a gap counts letters.
+    '救命|救救我|帮帮我|幫幫我|帮我|幫我|快报警|快報警|助けて|ช่วยด้วย|ช่วยฉัน|ช่วยหนู|ช่วยผม',
   ],
 };
 
@@ -202,9 +231,13 @@ export const OTHER_LANGUAGE_DISTANCES: LexiconAdditions<OtherDistance> = {
   past: [
     'kiedy pracowal*|gdy pracowal*|cand lucram|cand am lucrat|когато работех|когда я работал*|коли я працював|коли я працювала|kogda ya rabotal*|koli ya pratsyuvav|calisirken|calistigim zaman|cuando trabajaba|quando trabalhava|quando eu trabalhava|amikor dolgoztam|quando lavoravo|kad es stradaju|kai dirbau|markii aan ka shaqeynayay|lemma kunt nkhdem|mli kont khdam|waqti kar mikardam|وقتی کار میکردم|عندما كنت أعمل|lma kunt eshteghel',
     'pries # metus|pries metus|pries # menesius|pirms # gadiem|pirms gada|pirms # menesiem|# anni fa|un anno fa|anno scorso|lanno scorso|# sal pish|# saal pish|پارسال|سال پیش|sal-e gozashte|sanad ka hor|# sano ka hor|3am lwl|l3am li fat|l3am li daz|hadi # snin|# snin hadi|qabl # snin|# godini nazad|predi # godini|# rokiv tomu|# let nazad|# goda nazad|w zeszlym roku|# lat temu|acum # ani',
+    // Round 47 (lang47): Chinese (simplified and traditional), Japanese and Thai, one token a letter (normalise.ts), so a gap counts letters.
+    '以前|去年|几年前|幾年前|那时候|那時候|以前の|昔|เมื่อก่อน|ปีที่แล้ว',
   ],
   now: [
     'tagad|paslaik|dabar|siuo metu|hadda|haatan|daba|دابا|الآن|الان|halla2|hala2|dlwa2ty|dlw2ty|دلوقتي|هلق|هلأ|alan|hala|حالا|adesso|in questo momento|seychas|sejchas|sichas|zaraz|sega|v momenta|v moment|acuma|chiar acum|ahorita|agora mesmo|simdi|su an',
+    // Round 47 (lang47): Chinese (simplified and traditional), Japanese and Thai, one token a letter (normalise.ts), so a gap counts letters.
+    '现在|現在|此刻|正在|今すぐ|いま|ตอนนี้|ขณะนี้',
   ],
   safe_now: [
     // Well now, said of oneself or of the one the story is about ("tya e dobre", "hoje eu tô bem"); a bare "e bine" is left out, since Romanian "nu" (not) is read as the Dutch "nu".
@@ -214,6 +247,8 @@ export const OTHER_LANGUAGE_DISTANCES: LexiconAdditions<OtherDistance> = {
   ],
   third_hand: [
     'am auzit|auzit de la|am aflat de la|slyszal*|slyszalam|slyszalem|podobno|mowia ze|ponoc|чух|чула|чул|слышал*|говорят|кажуть|казват|чув|chuh|chul|slyshal*|govoryat|kazhut|kazvat|duydum|duymus*|duyduk|soylentiler|he oido|me dijeron|me conto|dicen que|segun dicen|ouvi dizer|ouvi falar|me disseram|me contou|me contaram|dizem que|hallottam|azt mondjak|azt mondta|ho sentito|mi hanno detto|dicono che|dzirdeju|dzirdejam|stasta|girdejau|sako kad|waxaan maqlay|maqlay|سمعت|يقولون|قالوا لي|قالت لي|sme3t|sma3t|sme3na|galou lia|gallou lia|qalouli|shenidam|شنیدم|میگن|migan|mesmae|sem3e|semiae',
+    // Round 47 (lang47): Chinese (simplified and traditional), Japanese and Thai, one token a letter (normalise.ts), so a gap counts letters.
+    '听说|聽說|听别人说|聽別人說|らしい|ได้ยินมาว่า',
   ],
   not_urgent: [
     'nu stiu sigur|nu sunt sigur*|niet jestem pewn*|niet wiem czy to|niet wiem czy jest|не знам дали това|не съм сигур*|не знаю чи це|не уверен*|не впевнен*|ne znam dali|ne sam sigur*|ne znayu chi|ne uveren*|emin degilim|bilmiyorum bu|no estoy segur*|no se si esto|no se si es|nao tenho certeza|nao sei se isso|nao sei se e|nem vagyok biztos|nem tudom hogy ez|non sono sicur*|non so se|nezinau ar|neesmu paresaut*|nezinu vai|ma hubo|nemidanam|نمیدانم|نمی‌دانم|لا أعرف إذا|ما بعرف إذا|مش متأكد|مش متأكدة|ma 3reftch wach|mani mt2akked|mish mit2akked',

@@ -7,7 +7,7 @@
  */
 import { analyseText, sentenceDotsOnly, tokenAt } from '../../../src/nlu/text/analyse';
 import { foldLetters } from '../../../src/nlu/text/foldLetters';
-import { normaliseText, skeleton, tokenize, tokenPieces, type Token } from '../../../src/safety/normalise';
+import { ANY_QUESTION_MARK, normaliseText, skeleton, tokenize, tokenPieces, type Token } from '../../../src/safety/normalise';
 import { SLANG } from '../../../src/safety/slang';
 import { seededRandom } from '../../../src/seededRandom';
 import { corpusAndTuningLines, joinedStories } from '../../support/textLines';
@@ -84,7 +84,7 @@ function oldAnalysis(text: string) {
     else if (token !== ',') words++;
   });
   tokenAtChar[joined.length] = Math.max(0, tokens.length - 1);
-  return { tokens, written, joined, tokenAtChar, sentenceOf, words, question: text.includes('?'), questionSentences };
+  return { tokens, written, joined, tokenAtChar, sentenceOf, words, question: ANY_QUESTION_MARK.test(text), questionSentences };
 }
 
 /** What differs between the analysis and the old one, or undefined. */

@@ -236,3 +236,20 @@ describe('courtesy words in another language (round 34, reader34)', () => {
     expect(detectLanguageDetail('hvala, dank je', 'nl').language).toBe('nl');
   });
 });
+
+describe('a sentence of a border dialect in a Dutch message (lang47)', () => {
+  it('is no German of the writer own: the message stays Dutch without an interpreter', () => {
+    const text =
+      'Hij rijdt met die jongens naar Luik en Maastricht met tassen. Ik heb het zien liggen op zijn kamer, zakjes. Ich bin neet dom he';
+    expect(detectLanguageDetail(text, 'nl')).toEqual({ language: 'nl' });
+  });
+
+  it('still reads German as the writer own when most of the message is German', () => {
+    expect(
+      detectLanguageDetail(
+        'Mijn baas houdt mijn paspoort. Ich verstehe nicht, was ich jetzt tun soll. Bitte helfen Sie mir, ich habe Angst.',
+        'nl',
+      ),
+    ).toEqual({ language: 'other', other: 'de' });
+  });
+});
