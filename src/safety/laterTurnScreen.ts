@@ -78,18 +78,20 @@ export class LaterTurnScreen extends SafetyScreen {
     return Math.max(this.bundle.thresholds.unsure, this.main.bundle.thresholds.unsure);
   }
 
-  override assessRead(read: ReadMessage): DangerAssessment {
-    return this.keptOrOwn(read, super.assessRead(read), []);
+  // `thoughtsAway` (acute47) passes through: an override that dropped it read every later turn's
+  // thoughts held away as thoughts of now again (found at round 47's merge).
+  override assessRead(read: ReadMessage, thoughtsAway = false): DangerAssessment {
+    return this.keptOrOwn(read, super.assessRead(read, thoughtsAway), [], thoughtsAway);
   }
 
   override inConversation(screened: ScreenedMessage, earlier: readonly EarlierTurn[], storyUntold = false): DangerAssessment {
     return super.inConversation({ ...screened, danger: this.keptOrOwn(screened.read, screened.danger, earlier) }, earlier, storyUntold);
   }
 
-  private keptOrOwn(read: ReadMessage, own: DangerAssessment, earlier: readonly EarlierTurn[]): DangerAssessment {
+  private keptOrOwn(read: ReadMessage, own: DangerAssessment, earlier: readonly EarlierTurn[], thoughtsAway = false): DangerAssessment {
     if (own.level === 'acute' || own.reasons.some((r) => DENIAL_REASON.test(r) || r === KEPT_BY_MAIN_REASON)) return own;
     if (!keepsMainReading(read, earlier)) return own;
-    const first = this.main.assessRead(read);
+    const first = this.main.assessRead(read, thoughtsAway);
     return first.level === 'acute' ? { ...first, reasons: [...first.reasons, KEPT_BY_MAIN_REASON] } : own;
   }
 }

@@ -7,7 +7,15 @@
  */
 import { analyseText, sentenceDotsOnly, tokenAt } from '../../../src/nlu/text/analyse';
 import { foldLetters } from '../../../src/nlu/text/foldLetters';
-import { ANY_QUESTION_MARK, normaliseText, skeleton, tokenize, tokenPieces, type Token } from '../../../src/safety/normalise';
+import {
+  ANY_QUESTION_MARK,
+  normaliseText,
+  skeleton,
+  tokenize,
+  tokenPieces,
+  unspacedPieces,
+  type Token,
+} from '../../../src/safety/normalise';
 import { SLANG } from '../../../src/safety/slang';
 import { seededRandom } from '../../../src/seededRandom';
 import { corpusAndTuningLines, joinedStories } from '../../support/textLines';
@@ -32,11 +40,14 @@ function oldTokenize(text: string): Token[] {
       else out.push(boundary(piece));
       return;
     }
-    const word = piece.replace(/['-]/g, '');
-    const base = makeToken(word);
-    const expansion = SLANG[base.text] ?? (base.text !== word ? SLANG[skeleton(base.text)] : undefined);
-    if (expansion) for (const part of expansion) out.push(makeToken(part));
-    else out.push(base);
+    // Round 47 (lang47): the letters of an unspaced script are words of their own, in both codes.
+    for (const part of unspacedPieces(piece)) {
+      const word = part.replace(/['-]/g, '');
+      const base = makeToken(word);
+      const expansion = SLANG[base.text] ?? (base.text !== word ? SLANG[skeleton(base.text)] : undefined);
+      if (expansion) for (const slang of expansion) out.push(makeToken(slang));
+      else out.push(base);
+    }
   });
   if (!out[out.length - 1]!.boundary) out.push(boundary(''));
   return out;
