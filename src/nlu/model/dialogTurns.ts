@@ -67,19 +67,27 @@ export function dialogTuningSets(root: string): string[] {
     .map((f) => path.join(dir, f));
 }
 
-/** The first TRAINED_CONVERSATIONS conversations of a set (comment lines do not count), parsed. */
-export function trainedConversations(file: string): z.infer<typeof scriptLine>[] {
-  const lines = fs
+/** A dialog set's conversation lines with their 1-based line numbers (blank and comment lines left out). */
+export function scriptLines(file: string): (readonly [string, number])[] {
+  return fs
     .readFileSync(file, 'utf8')
     .split('\n')
     .map((line, i) => [line.trim(), i + 1] as const)
-    .filter(([line]) => line !== '' && !line.startsWith('//'))
-    .slice(0, TRAINED_CONVERSATIONS);
-  return lines.map(([line, n]) => {
-    const parsed = scriptLine.safeParse(JSON.parse(line));
-    if (!parsed.success) throw new Error(`${file}:${n}: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`);
-    return parsed.data;
-  });
+    .filter(([line]) => line !== '' && !line.startsWith('//'));
+}
+
+/** One conversation line read by `schema` (only what its reader needs), with the file and line in the error. */
+export function parseScriptLine<T>(schema: z.ZodType<T>, file: string, line: string, n: number): T {
+  const parsed = schema.safeParse(JSON.parse(line));
+  if (!parsed.success) throw new Error(`${file}:${n}: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`);
+  return parsed.data;
+}
+
+/** The first TRAINED_CONVERSATIONS conversations of a set (comment lines do not count), parsed. */
+export function trainedConversations(file: string): z.infer<typeof scriptLine>[] {
+  return scriptLines(file)
+    .slice(0, TRAINED_CONVERSATIONS)
+    .map(([line, n]) => parseScriptLine(scriptLine, file, line, n));
 }
 
 const wordCount = (text: string) => analyseText(text).tokens.filter((t) => t !== '|' && t !== ',').length;

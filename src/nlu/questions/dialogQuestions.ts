@@ -13,13 +13,12 @@
  * blind sets (another folder), turns in a language the model does not read, and turns of at most two
  * words ("en ik?"), whose topic is the turn before's.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { QUESTION_TOPICS } from '../../understanding/understanding';
+import { dialogTuningSets, parseScriptLine, scriptLines } from '../model/dialogTurns';
 import type { LabelledClause } from './questionModel';
 
-const DIALOG_SET = /^dialogs-dev(-[a-z]+)?\.jsonl$/;
 /** The newer sets, whose conversations 16–30 are the held-out part (dialogs-dev-z, dialogs-dev-aa…). */
 const WITH_HELD_OUT_PART = /^dialogs-dev-(?:z|a[a-z])\.jsonl$/;
 /** Conversations 1 to 15 of a newer set are tuning lines; 16 to 30 are held out. */
@@ -34,37 +33,18 @@ const scriptLine = z.object({
   ),
 });
 
-/** The dialog tuning sets by file name, in name order. */
-export function dialogQuestionSets(root: string): string[] {
-  const dir = path.join(root, 'tests', 'eval');
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isFile() && DIALOG_SET.test(e.name))
-    .map((e) => e.name)
-    .sort()
-    .map((f) => path.join(dir, f));
-}
-
 /** The tuning conversations of one set (the newer sets' first TUNING_CONVERSATIONS, the older sets whole). */
 function tuningConversations(file: string): { line: number; script: z.infer<typeof scriptLine> }[] {
-  const lines = fs
-    .readFileSync(file, 'utf8')
-    .split('\n')
-    .map((line, i) => [line.trim(), i + 1] as const)
-    .filter(([line]) => line !== '' && !line.startsWith('//'));
+  const lines = scriptLines(file);
   const kept = WITH_HELD_OUT_PART.test(path.basename(file)) ? lines.slice(0, TUNING_CONVERSATIONS) : lines;
-  return kept.map(([line, n]) => {
-    const parsed = scriptLine.safeParse(JSON.parse(line));
-    if (!parsed.success) throw new Error(`${file}:${n}: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`);
-    return { line: n, script: parsed.data };
-  });
+  return kept.map(([line, n]) => ({ line: n, script: parseScriptLine(scriptLine, file, line, n) }));
 }
 
 const words = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 /** The Dutch and English citizen turns of the dialog tuning lines, with the topics their writers marked. */
 export function loadDialogQuestionTurns(root: string): LabelledClause[] {
-  return dialogQuestionSets(root).flatMap((file) =>
+  return dialogTuningSets(root).flatMap((file) =>
     tuningConversations(file).flatMap(({ line, script }) =>
       script.turns.flatMap((turn, i) =>
         turn.language === 'other' || words(turn.text) <= CONTEXT_ONLY_WORDS
