@@ -107,6 +107,7 @@ export const BUILT_SETS = [
   { source: 'anonymiser-dev-z.source.txt', target: 'anonymiser-dev-z.jsonl', prefix: 'ze' },
   { source: 'anonymiser-dev-za.source.txt', target: 'anonymiser-dev-za.jsonl', prefix: 'zf' },
   { source: 'anonymiser-dev-zb.source.txt', target: 'anonymiser-dev-zb.jsonl', prefix: 'zg' },
+  { source: 'anonymiser-dev-zc.source.txt', target: 'anonymiser-dev-zc.jsonl', prefix: 'zh' },
 ] as const;
 
 function main(): void {

@@ -9,7 +9,7 @@
  *                                           half, scored without reading its misses (leave out --errors)
  *
  * Sets: tests/eval/anonymiser.jsonl, anonymiser-dev.jsonl, anonymiser-tune2.jsonl, anonymiser-dev-c.jsonl,
- * anonymiser-dev-d.jsonl, anonymiser-dev-e.jsonl, anonymiser-dev-f.jsonl, anonymiser-dev-g.jsonl, anonymiser-dev-h.jsonl, anonymiser-dev-i.jsonl, anonymiser-dev-j.jsonl, anonymiser-dev-k.jsonl, anonymiser-dev-l.jsonl, anonymiser-dev-m.jsonl, anonymiser-dev-o.jsonl, anonymiser-dev-q.jsonl, anonymiser-dev-r.jsonl, anonymiser-dev-s.jsonl, anonymiser-dev-t.jsonl, anonymiser-dev-u.jsonl, anonymiser-dev-v.jsonl, anonymiser-dev-w.jsonl, anonymiser-dev-x.jsonl, anonymiser-dev-y.jsonl, anonymiser-dev-z.jsonl, anonymiser-dev-za.jsonl and anonymiser-dev-zb.jsonl are tuning sets (the first three written beside the rules, C to ZB by separate writers); tests/eval/blind/anonymiser-*.jsonl are blind sets. The report prints
+ * anonymiser-dev-d.jsonl, anonymiser-dev-e.jsonl, anonymiser-dev-f.jsonl, anonymiser-dev-g.jsonl, anonymiser-dev-h.jsonl, anonymiser-dev-i.jsonl, anonymiser-dev-j.jsonl, anonymiser-dev-k.jsonl, anonymiser-dev-l.jsonl, anonymiser-dev-m.jsonl, anonymiser-dev-o.jsonl, anonymiser-dev-q.jsonl, anonymiser-dev-r.jsonl, anonymiser-dev-s.jsonl, anonymiser-dev-t.jsonl, anonymiser-dev-u.jsonl, anonymiser-dev-v.jsonl, anonymiser-dev-w.jsonl, anonymiser-dev-x.jsonl, anonymiser-dev-y.jsonl, anonymiser-dev-z.jsonl, anonymiser-dev-za.jsonl, anonymiser-dev-zb.jsonl and anonymiser-dev-zc.jsonl are tuning sets (the first three written beside the rules, C to ZC by separate writers); tests/eval/blind/anonymiser-*.jsonl are blind sets. The report prints
  * the two kinds in separate sections, the blind one headed "blind — scored once, do not tune".
  *
  * Figures, per set:
@@ -333,6 +333,11 @@ export function discoverSets(root = ROOT): { kind: SetKind; label: string; path:
       kind: 'tuning',
       label: 'tuning: set ZB by a separate writer (tests/eval/anonymiser-dev-zb.jsonl)',
       path: join(evalDir, 'anonymiser-dev-zb.jsonl'),
+    },
+    {
+      kind: 'tuning',
+      label: 'tuning: set ZC by a separate writer (tests/eval/anonymiser-dev-zc.jsonl)',
+      path: join(evalDir, 'anonymiser-dev-zc.jsonl'),
     },
   ];
   const sets = tuning.filter((s) => existsSync(s.path));
