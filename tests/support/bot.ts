@@ -20,6 +20,7 @@ import type { Recognizer } from '../../src/nlu/recognizer';
 import { createUnderstander } from '../../src/understanding/understander';
 import type { PreparedReadings } from '../../src/understanding/preparedReading';
 import type { TriageSummary } from '../../src/triage/summary';
+import { GatedStorage } from './gatedStore';
 import { testScreen } from './screen';
 import type { SafetyScreen } from '../../src/safety/screen';
 
@@ -179,6 +180,28 @@ export async function say(adapter: TestAdapter, text: string): Promise<Turn> {
   adapter.activeQueue.splice(0);
   await adapter.receiveActivity(text);
   return drain(adapter);
+}
+
+/** A chat with the welcome behind it on the default test bot: each call says one message and returns the bot's turn. */
+export async function joinedChat(recognizer: Recognizer): Promise<(text: string) => Promise<Turn>> {
+  const { adapter } = createTestBot(recognizer);
+  await join(adapter);
+  return (text: string) => say(adapter, text);
+}
+
+/**
+ * Tells `story` on a fresh bot, then sends `text` while the store fails: the texts that still went out.
+ * The turn itself fails later (it cannot keep its state), so 112 must have gone out before it.
+ */
+export async function textsAfterStoryOnFailingStore(recognizer: Recognizer, story: readonly string[], text: string): Promise<string[]> {
+  const storage = new GatedStorage();
+  const bot = createTestBot(recognizer, { storage });
+  await join(bot.adapter);
+  for (const line of story) await say(bot.adapter, line);
+  bot.adapter.activeQueue.splice(0);
+  storage.mode = 'fail';
+  await bot.adapter.receiveActivity(text).catch(() => undefined);
+  return bot.adapter.activeQueue.filter((a) => a.type === 'message').map((a) => a.text ?? '');
 }
 
 /** A bot with the welcome behind it, on the Dutch or the English page. */

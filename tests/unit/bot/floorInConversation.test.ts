@@ -7,8 +7,7 @@
  */
 import { laterTurnMayLower } from '../../../src/safety/dangerAnswer';
 import { SafetyScreen } from '../../../src/safety/screen';
-import { blankRecognizer, createTestBot, join, say, hasDangerReply } from '../../support/bot';
-import { GatedStorage } from '../../support/gatedStore';
+import { blankRecognizer, createTestBot, join, say, hasDangerReply, textsAfterStoryOnFailingStore } from '../../support/bot';
 
 const STORY = [
   'Goedenavond, ik ben podotherapeut en ik zit met iets waar ik steeds aan moet denken',
@@ -43,15 +42,7 @@ describe('a later turn acute by the unread-situation floor alone', () => {
   });
 
   it('still gets 112 on a store that fails (the message alone)', async () => {
-    const storage = new GatedStorage();
-    const bot = createTestBot(blankRecognizer, { storage });
-    await join(bot.adapter);
-    for (const text of STORY) await say(bot.adapter, text);
-    bot.adapter.activeQueue.splice(0);
-    storage.mode = 'fail';
-    await bot.adapter.receiveActivity(DETAIL).catch(() => undefined);
-    const texts = bot.adapter.activeQueue.filter((a) => a.type === 'message').map((a) => a.text ?? '');
-    expect(hasDangerReply(texts)).toBe(true);
+    expect(hasDangerReply(await textsAfterStoryOnFailingStore(blankRecognizer, STORY, DETAIL))).toBe(true);
   });
 });
 

@@ -6,8 +6,7 @@
  * conversation is written for this test.
  */
 import { laterTurnMayLower } from '../../../src/safety/dangerAnswer';
-import { blankRecognizer, createTestBot, hasDangerReply, join, say } from '../../support/bot';
-import { GatedStorage } from '../../support/gatedStore';
+import { blankRecognizer, createTestBot, hasDangerReply, join, say, textsAfterStoryOnFailingStore } from '../../support/bot';
 
 const STORY = [
   'hoi, mag ik iets vragen over het werk van mijn broer?',
@@ -46,15 +45,7 @@ describe('thoughts of suicide held away, as a later turn', () => {
   });
 
   it('on a store that fails get 112 on the message alone', async () => {
-    const storage = new GatedStorage();
-    const bot = createTestBot(blankRecognizer, { storage });
-    await join(bot.adapter);
-    for (const text of STORY) await say(bot.adapter, text);
-    bot.adapter.activeQueue.splice(0);
-    storage.mode = 'fail';
-    await bot.adapter.receiveActivity(PAST_AND_OVER).catch(() => undefined);
-    const texts = bot.adapter.activeQueue.filter((a) => a.type === 'message').map((a) => a.text ?? '');
-    expect(hasDangerReply(texts)).toBe(true);
+    expect(hasDangerReply(await textsAfterStoryOnFailingStore(blankRecognizer, STORY, PAST_AND_OVER))).toBe(true);
   });
 
   it('a suicidal reading with no other rule is read in its conversation; one beside an alarm is not', () => {

@@ -5,7 +5,7 @@
  * follow-up was answered with a question. Through the real bot with the real local recognizer.
  */
 import { createLocalRecognizer } from '../../../src/nlu/local/localRecognizer';
-import { catalog, createTestBot, join, say, type Turn } from '../../support/bot';
+import { catalog, joinedChat, type Turn } from '../../support/bot';
 import { testScreen } from '../../support/screen';
 
 const recognizer = createLocalRecognizer({ screen: testScreen() });
@@ -13,11 +13,7 @@ const guidance = (turn: Turn, locale: 'nl' | 'en' = 'nl') => turn.texts.some((t)
 /** The replies after any 112 line: the first of them must answer the question. */
 const afterDanger = (turn: Turn) => turn.texts.filter((t) => !/\b112\b/.test(t.slice(0, 60)));
 
-async function conversation() {
-  const { adapter } = createTestBot(recognizer);
-  await join(adapter);
-  return (text: string) => say(adapter, text);
-}
+const conversation = () => joinedChat(recognizer);
 
 describe('own questions first, guidance in time', () => {
   it('answers a follow-up answered with a question first, and gives the guidance in that same turn', async () => {

@@ -4,32 +4,13 @@
  * together with the other one, in the order of the topics, before the bot goes on with its own.
  * Through the real bot with the real local recognizer; answers recognised by their catalog texts.
  */
-import { CatalogIndex } from '../../../bench/dialogs/score';
 import { createLocalRecognizer } from '../../../src/nlu/local/localRecognizer';
-import { QUESTION_TOPICS, type QuestionTopic } from '../../../src/understanding/understanding';
-import { catalog, createTestBot, join, say, type Turn } from '../../support/bot';
+import { answeredFirst } from '../../support/answeredFirst';
+import { joinedChat } from '../../support/bot';
 import { testScreen } from '../../support/screen';
 
 const recognizer = createLocalRecognizer({ screen: testScreen() });
-const index = new CatalogIndex(catalog);
-
-/** The topics the replies answer before anything else (after a 112 line, if any). */
-function answeredFirst(turn: Turn): QuestionTopic[] {
-  const rest = turn.texts.filter((t) => !index.isDanger(t));
-  const leading: QuestionTopic[] = [];
-  for (const text of rest) {
-    const hit = QUESTION_TOPICS.filter((topic) => index.answers(text, topic));
-    if (hit.length === 0) break;
-    leading.push(...hit);
-  }
-  return leading;
-}
-
-async function conversation() {
-  const { adapter } = createTestBot(recognizer);
-  await join(adapter);
-  return (text: string) => say(adapter, text);
-}
+const conversation = () => joinedChat(recognizer);
 
 describe('a second question read by its shape', () => {
   it('answers whether it is exploitation, asked with a word inside "ik vraag me af", beside staying anonymous', async () => {

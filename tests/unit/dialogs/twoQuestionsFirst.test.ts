@@ -3,32 +3,13 @@
  * report with being seen as the offender, and "klopt dat?" about what exploiters are said to do.
  * Through the real bot with the real local recognizer; answers recognised by their catalog texts.
  */
-import { CatalogIndex } from '../../../bench/dialogs/score';
 import { createLocalRecognizer } from '../../../src/nlu/local/localRecognizer';
-import { QUESTION_TOPICS, type QuestionTopic } from '../../../src/understanding/understanding';
-import { catalog, createTestBot, join, say, type Turn } from '../../support/bot';
+import { answeredFirst } from '../../support/answeredFirst';
+import { joinedChat } from '../../support/bot';
 import { testScreen } from '../../support/screen';
 
 const recognizer = createLocalRecognizer({ screen: testScreen() });
-const index = new CatalogIndex(catalog);
-
-/** The topics the replies answer before anything else (after a 112 line, if any). */
-function answeredFirst(turn: Turn): QuestionTopic[] {
-  const rest = turn.texts.filter((t) => !index.isDanger(t));
-  const leading: QuestionTopic[] = [];
-  for (const text of rest) {
-    const hit = QUESTION_TOPICS.filter((topic) => index.answers(text, topic));
-    if (hit.length === 0) break;
-    leading.push(...hit);
-  }
-  return leading;
-}
-
-async function conversation() {
-  const { adapter } = createTestBot(recognizer);
-  await join(adapter);
-  return (text: string) => say(adapter, text);
-}
+const conversation = () => joinedChat(recognizer);
 
 describe('two own questions in one message', () => {
   it('answers the police coming after a report and being seen as the offender, first', async () => {
