@@ -17,6 +17,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../errors';
+import { startBundledThread } from '../threads/threadBundle';
 import type { AnonymiseJob, ConversationAnonymiser } from './conversationAnonymiser';
 import { JOBS_PER_BATCH, errorName, type FromAnonymiser, type ToAnonymiser } from './poolProtocol';
 
@@ -285,11 +286,13 @@ function asError(err: unknown): Error {
 }
 
 /**
- * Compiled, the thread runs poolWorker.js beside this file. Run from TypeScript sources (jest, tsx),
- * it runs poolWorker.ts bundled by esbuild (src/threads/workerSource.ts), whatever loader the main thread uses.
+ * Compiled, the thread runs poolWorker.js beside this file, from the bundle and code cache `npm run
+ * build` made of it while that is current (src/threads/threadBundle.ts; about a third of a thread's
+ * start was compiling its modules again). Run from TypeScript sources (jest, tsx), it runs
+ * poolWorker.ts bundled by esbuild (src/threads/workerSource.ts), whatever loader the main thread uses.
  */
 function startPoolWorker(): Worker {
-  if (path.extname(__filename) === '.js') return new Worker(path.join(__dirname, 'poolWorker.js'));
+  if (path.extname(__filename) === '.js') return startBundledThread(path.join(__dirname, 'poolWorker.js'));
   // Required here, not imported: the compiled server never loads esbuild.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { workerScript } = require('../threads/workerSource') as typeof import('../threads/workerSource');
