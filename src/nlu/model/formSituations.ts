@@ -295,6 +295,10 @@ const WRITTEN_FORM_LEXICON: Lexicon<FormConcept> = {
     'tot het op is|tot alles op is|until the stuff is gone|until its gone|until it is gone',
     'paketler|paket|paczk*|pachete|pachetele|paquetes|colete|pacotes|пакет*|пакети|طرود',
     'sells pills|selling pills|sell pills|trap house|trapping|shotting|drop offs|drop-offs|stash|drug lab|grow room',
+    // Round 48 (form48): the Dutch compounds of a grow house and a drug debt ("bij de wietplanten
+    // zitten", "zijn drugsschuld"): one token each, and "wiet" alone did not read them. Over the
+    // corpus and the tuning sets the six stories with them are all criminal.
+    'wietplant*|hennepplant*|wiettop*|drugsschuld*|drugsgeld|drugshandel',
     // Round 47 (form47): pills handed out and then to be sold, and bags or boxes driven across a border
     // or at night for the one who gives the work: a courier of his goods, not a delivery job.
     'pills|pillen ~10 sell|selling|verkopen|verkoopt|dealen',
@@ -593,6 +597,12 @@ const OWN_WORK = new ConceptMatcher({
     'ik ben ~2 bij|op een|in een',
     'i work|i worked|we work|i run|i own|i manage|i have a|i do housekeeping|i do cleaning|i do nights',
     'i m|i am ~3 at|in a|in the|for a',
+    // Round 48 (form48): "I work" in the other languages where the verb's first person is its own word
+    // (a hotel cleaner who tells of a girl kept on the third floor, a hotel maid who tells of two girls
+    // and a man). Not Spanish "trabajo", Portuguese "trabalho" or Italian "lavoro": also the noun, the
+    // job promised ("me prometió trabajo en un restaurante") is not the writer's.
+    'pracuje w|pracuje jako|pracuje na|lucrez la|lucrez ca|lucrez in|dolgozom|calisiyorum',
+    'работаю|працюю|pratsyuyu|pratsiuiu|rabotayu|je travaille|ich arbeite',
   ],
 });
 const OWN_PLACE: ReadonlySet<string> = new Set(['mijn', 'mn', 'onze', 'ons', 'my', 'our']);
