@@ -48,7 +48,7 @@ const OBLIGATION: readonly string[] = [
   // them (Somali "ku qasban", "waa inaan"; Persian "majbur"; Tagalog "pinipilit"; Vietnamese "bi ep";
   // Croatian, Serbian and Bosnian; Czech; Lithuanian; Albanian; French, German and Italian), and
   // the Hungarian "muszáj". Only the verbs that say someone must or is made to, never "can" or "want".
-  'ku qasban|ku qasbay|ku qasbaan|ku qasbo|i qasbay|i qasbaan|waa inaan|waa inuu|waa inay|waa in aan',
+  'ku qasban|ku qasbay|ku qasbaan|ku qasbo|i qasbay|i qasbaan|igu qasbaan|igu qasbay|igu qasbeen|ugu qasbaan|ugu qasbay|waa inaan|waa inuu|waa inay|waa in aan',
   'majbur|majboor|majburam|majbooram|majbure|majbooreh|مجبور|مجبورم|مجبوره|مجبورش|مجبورمان',
   'pinipilit|pinilit|pinipilit siya|kailangan niyang|kailangan kong|pinapagawa',
   'bi ep|bi bat|bat phai|bat em|bat toi|bat no|ep buoc|buoc phai|bat co ay|bat anh ay',

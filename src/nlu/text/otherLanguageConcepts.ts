@@ -684,6 +684,11 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     // Italian.
     'wendoch ~3 yimetalu|yimetu|yimeta|metu',
     'des hommes viennent|les hommes viennent|hommes qui viennent|amene des hommes|manner kommen|kommen manner|bringt manner|vengono uomini|uomini vengono|porta uomini',
+    // She is taken to another man or to the rooms of "guests", in Gulf and Levantine Arabic, Bulgarian
+    // and Russian.
+    'يوديها لرجل|يوديها عند رجل|يوديها للرجال|لرجل ثاني|عند رجل ثاني|لرجال ثانيين',
+    'я води|я водят|води я|водят я|я праща|праща я ~4 по стаите|в стаите|при гости|при гостите|при мъже|при клиенти',
+    'водит|возит|водят|возят ~2 её|ее ~3 к гостям|к мужчинам|к клиентам|по номерам|по квартирам',
   ],
   // A sum to bring in by the night (forms23).
   night_sum: [
