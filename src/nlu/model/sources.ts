@@ -83,11 +83,9 @@ const TRAIN_ONLY = /^dev-forms.*\.jsonl$/;
  * or danger that tell no act) is form-only for the same reason, and so is `dev-forms46.jsonl` (round 46:
  * stories in other languages told by what the person is made to do, who takes the money and how they are kept),
  * and `dev-forms47.jsonl` (round 47: Dutch and English stories of sex or crime told inside a work setting,
- * and stories that tell no act yet), and `dev-forms48.jsonl` (round 48: stories in Dutch and other
- * languages whose form shows only from what people are made to do: sex without its words, domestic
- * servitude, errands of crime).
+ * and stories that tell no act yet).
  */
-const FORM_ONLY = /^dev-forms(24|44|46|47|48)\.jsonl$/;
+const FORM_ONLY = /^dev-forms(24|44|46|47)\.jsonl$/;
 /**
  * Files the developer of the suicide screen wrote (`dev-suicide*.jsonl`) after reading the tuning
  * sets' missed suicidal thoughts: trained on whole by every model, the danger and suicide models
