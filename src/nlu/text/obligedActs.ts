@@ -44,6 +44,22 @@ const OBLIGATION: readonly string[] = [
   'يجب|لازم|مجبر|مجبرة|اجبر*|أجبر*|يجبر*|تجبر*|يخليه|يخليها|بيخليه|بيخليها|يجعله|يجعلها|ويجعله|ويجعلها',
   // Levantine and Darija in Latin letters: "he makes him" (round 45).
   'bi5alli|bikhalli|bi5allih|bikhallih|bi5alliha|bikhalliha|bi5allini|bikhallini',
+  // Round 48 (form48): the languages the lists above had no obligation in, though the helpline meets
+  // them (Somali "ku qasban", "waa inaan"; Persian "majbur"; Tagalog "pinipilit"; Vietnamese "bi ep";
+  // Croatian, Serbian and Bosnian; Czech; Lithuanian; Albanian; French, German and Italian), and
+  // the Hungarian "muszáj". Only the verbs that say someone must or is made to, never "can" or "want".
+  'ku qasban|ku qasbay|ku qasbaan|ku qasbo|i qasbay|i qasbaan|igu qasbaan|igu qasbay|igu qasbeen|ugu qasbaan|ugu qasbay|waa inaan|waa inuu|waa inay|waa in aan',
+  'majbur|majboor|majburam|majbooram|majbure|majbooreh|مجبور|مجبورم|مجبوره|مجبورش|مجبورمان',
+  'pinipilit|pinilit|pinipilit siya|kailangan niyang|kailangan kong|pinapagawa',
+  'bi ep|bi bat|bat phai|bat em|bat toi|bat no|ep buoc|buoc phai|bat co ay|bat anh ay',
+  'mora|moram|moraju|morao|morala|prisiljen|prisiljena|prisiljava*|prisilio|prisilili|tjera|tjeraju|tera|teraju',
+  'musim|musel|musela|museli|nuti|nuti ho|nuti ji|donutil*|nuceny|nucena',
+  'turi|turejo|priverte|privercia|verste|vercia',
+  'duhet|detyrohet|detyruar|detyron|e detyrojne|e detyron',
+  'doit|doivent|devait|devaient|obligee|forcee|forcent|la font|le font|la forcent|le forcent|il faut qu*',
+  'muss|musste|mussen|mussten|gezwungen|zwingt|zwingen|zwang',
+  'deve|devono|doveva|dovevano|costretto|costretta|costretti|costrette|obbligato|obbligata|obbligano',
+  'muszaj',
 ];
 
 /** Done for someone: the person works, runs or steals for them. */
@@ -74,6 +90,23 @@ const CRIME_ACTS = [
   // An account opened in one's name. Not a card or a phone handed over: a boss or a pimp who takes
   // them is the control of every form ("ze moeten bij hem hun pinpas inleveren").
   'rekening openen|rekeningen openen|bankrekening openen|open an account|open a bank account|open accounts|open bank accounts|zalozyc konto|cont la banca|cont bancar|alta banca|abrir una cuenta|abrir cuenta|abrir uma conta|abrir conta|hesap ac*|рахунок|rahunok',
+  // Round 48 (form48): drugs carried or sold, told by the verb with the drug in each language (the
+  // drug word alone is left out: "ze moet drugs gebruiken" is use, not an errand), and stealing in
+  // the languages added to the obligations.
+  'daroogo u qaado|daroogo qaado|daroogo u qaadaa|daroogo iibiyo|daroogo u iibiyo|daroogada u qaado|daroogada iibiyo|daroogo gee|tuugo|xado',
+  'llevar droga|llevar drogas|transportar droga|transportar drogas|pasar droga|vender drogas|mover droga|levar droga|levar drogas|entregar droga|entregar drogas|vender drogas',
+  'care droguri|transporte droguri|transportam droguri|vanda droguri|vanda iarba',
+  'wozic narkotyki|przewozic narkotyki|sprzedawac narkotyki|handlowac narkotykami|rozwozic narkotyki|sprzedawac dopalacze',
+  'uyusturucu sat*|uyusturucu tasi*|uyusturucu goturmek|esrar sat*',
+  'drogot arul*|drogot arusit*|drogot szallit*|drogot vinni|kabitoszert arul*|kabitoszert szallit*',
+  'продавать наркотики|продавати наркотики|возить наркотики|возити наркотики|раскладывать закладки|робити закладки|делать закладки|закладки',
+  'prodavat narkotiki|vozit narkotiki|delat zakladki|zakladki',
+  'prodavati drogu|prodavat drogu|prenositi drogu|krasti|kradu|krade',
+  'prodavat drogy|prevazet drogy|krast|kradl*',
+  'ban ma tuy|cho ma tuy|van chuyen ma tuy|giao hang ma tuy|an trom|an cap',
+  'magbenta ng droga|magdala ng droga|magnakaw|nagnanakaw',
+  'shes droge|shese droge|te vjedh|vjedh',
+  'vendre de la drogue|transporter de la drogue|voler|drogen verkaufen|drogen transportieren|stehlen|klauen|spacciare|vendere droga|trasportare droga|rubare',
 ].join('|');
 
 /** What is stolen, before a Dutch verb at the end of the clause ("moet telefoons en portemonnees pakken"). */
@@ -86,6 +119,14 @@ const SEX_ACTS = [
   'z klientami|z mezczyznami|z facetami|cu clientii|cu clienti|cu barbati|cu barbatii',
   's klientami|s klienty|s muzhchinami|с клиентами|с мужчинами|з клієнтами|з чоловіками|с клиенти|с мъже',
   'erkeklerle|musterilerle|con hombres|con clientes|com homens|com clientes|ferfiakkal|m3a rjal|m3a rrjal|m3a lklyan',
+  // Round 48 (form48): with men or clients in the languages added to the obligations, and in Arabic
+  // and Persian letters.
+  'niman la seexato|niman la seexdo|rag la seexato|ragga la seexato|macaamiisha la seexato',
+  'ba mardha|ba mard ha|ba mardaye digar|با مردها|با مردان|با مشتری ها|مع الرجال|مع رجال|مع الزبائن|مع زبائن',
+  'makipagtalik|sa mga lalaki|sa mga kliyente',
+  'ngu voi khach|ngu voi dan ong|tiep khach',
+  's muskarcima|sa muskarcima|s klijentima|sa klijentima|s muzi|s klienty|me burra|me kliente|su vyrais|su klientais',
+  'avec des hommes|avec les clients|avec des clients|coucher avec|mit mannern|mit freiern|anschaffen|con uomini|con i clienti|con clienti|andare con uomini',
 ].join('|');
 
 /** Clients or men as what is "done" or received (Dutch, verb last). */

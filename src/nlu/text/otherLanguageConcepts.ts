@@ -3,7 +3,8 @@
  * and English: Polish, Romanian, Bulgarian and Ukrainian/Russian (in Cyrillic and in the Latin
  * letters many type them in), Arabic (in Arabic letters, and Moroccan Darija in Latin letters with
  * digits for sounds), Persian, Turkish, Spanish, Portuguese, Hungarian, Tigrinya, Amharic and
- * Somali in Latin letters, and Vietnamese and Thai in Latin letters without tone marks.
+ * Somali in Latin letters, and Vietnamese and Thai in Latin letters without tone marks; since round 48
+ * also the plainest words of work, pay, sex and drugs in French, German and Italian.
  *
  * The learned models read words they have seen; in these languages the corpus has few lines, so a
  * story in Bulgarian about a client or in Darija about drugs names its form in words the models
@@ -132,6 +133,16 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'restaurante*|en la cocina|na cozinha|in bucatarie|la bucatarie|w kuchni|w restauracji|restauracj*|ресторан*',
     // Round 47 (lang47): Chinese (simplified and traditional), Japanese and Thai, read letter by letter (normalise.ts).
     '餐馆|餐館|餐厅|餐廳|饭店|飯店|厨房|廚房|工厂|工廠|农场|農場|工地|打工|干活|幹活|洗碗|洗车|洗車|保姆|仓库|倉庫|美甲店|大棚|摘菜|工場|農場|工事現場|建設現場|レストラン|清掃|โรงงาน|ฟาร์ม|ร้านอาหาร|ไซต์ก่อสร้าง|ก่อสร้าง|แม่บ้าน',
+    // Round 48 (form48): housework and care in a family told by the one who does it, where the lists
+    // had no word: Ukrainian in Latin letters and both Cyrillic spellings of a maid, Darija "she makes
+    // her work" and the maid, Amharic in Latin letters (housework, minding the children); and the
+    // plain words of work in French, German and Italian, which had none.
+    'nyanei|nyaneyu|nianeiu|nyanya|pokoyivk*|pokoivk*|prybyralnyts*|domrobitnyts*|pokojowk*|покоївк*|горничн*|домработниц*',
+    'khddama|khaddama|katkhddem*|kaykhddem*|kankhddem|tankhddem|katkhdmha|kaykhdmha|kaykhdmoh|katkhdmo|kat3awnhom f dar',
+    'yebet sira|ye bet sira|sira esarallehu|sira esaralehu|esarallehu|esaralehu|lijoch ametebik*|lijoch astebik*',
+    'nounou|femme de menage|aide menagere|fille au pair|sur le chantier|a l usine|dans les champs|a la ferme|en cuisine|la plonge|travaille chez|travaille comme|travaille dans|travaille pour eux',
+    'putzfrau|haushaltshilfe|kindermadchen|auf der baustelle|in der fabrik|auf dem feld|im lager|im schlachthof|arbeitet bei|arbeitet als|arbeite bei|arbeite als',
+    'badante|colf|in cantiere|in fabbrica|nei campi|in magazzino|lavora per|lavora come|lavoro come|raccolta dei pomodori',
   ],
   // Pay, and pay kept back.
   pay: [
@@ -192,6 +203,15 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'khong duoc tra luong|khong co luong|khong nhan duoc luong|chua tra luong',
     // Round 47 (lang47): Chinese (simplified and traditional), Japanese and Thai, read letter by letter (normalise.ts).
     '工资|工資|薪水|工钱|工錢|不给钱|不給錢|不发工资|不發工資|没有工资|沒有工資|没给钱|沒給錢|給料|賃金|払ってくれない|払わない|เงินเดือน|ค่าจ้าง|ไม่จ่ายเงิน|ไม่ได้เงิน|ไม่ให้เงิน',
+    // Round 48 (form48): a pay by the month told with the sum (a nanny's "250 evro na misyats"), pay
+    // not given in Darija ("ma kay3tiwha walou": they give her nothing) and Amharic, and the wage
+    // and its absence in French, German and Italian.
+    'evro na misyats|yevro na misyats|evro na misiats|евро в месяц|евро на месяц|євро на місяць|євро в місяць|euro na miesiac|euro miesiecznie|euro pe luna|euros al mes|euros por mes|euro havonta|euros par mois|euro im monat|euro al mese',
+    'ma kay3tiwha walou|ma kay3tiwh walou|ma kay3tiwni walou|ma kay3tiwna walou|ma kay3tiwhach|ma kaykhlsouha|ma kaykhlsouh|ma kaykhlsounach',
+    'demoz alkefelugnim|demoz alkefeluatim|genzeb alsetugnim|genzeb alsetuatim|demoz alsetugnim',
+    'salaire|sans salaire|pas de salaire|ne la paie pas|ne le paie pas|ne me paie pas|ne nous paie pas|pas payee|jamais payee|jamais paye',
+    'kein lohn|keinen lohn|ohne lohn|ohne bezahlung|kein geld bekommt|kein geld bekomme|nicht bezahlt|bezahlt sie nicht|bezahlt ihn nicht',
+    'stipendio|senza stipendio|senza paga|non la pagano|non lo pagano|non mi pagano|non ci pagano|non pagata|non pagato',
   ],
   // Who gives the orders at work, or brought the person over to work.
   boss: [
@@ -225,6 +245,11 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'mwajiri|mwajiri wake|mwajiri wangu|bosi wake|bosi wangu',
     // Round 47 (lang47): Chinese (simplified and traditional), Japanese and Thai, read letter by letter (normalise.ts).
     '老板|老闆|雇主|工头|工頭|中介|蛇头|蛇頭|社長|雇い主|上司|ボス|นายจ้าง|เจ้านาย|หัวหน้างาน|นายหน้า',
+    // Round 48 (form48): the lady of the house a domestic worker serves (Ukrainian in both letters,
+    // Amharic in Latin letters; not the Russian "хозяйка", a madam or a landlady as often), and the
+    // employer in French, German and Italian (the Italian gangmaster, "caporale").
+    'hospodynya|hospodynia|господиня|ye bet emebet|yebet emebet',
+    'patronne|employeur|employeuse|arbeitgeber|arbeitgeberin|vorarbeiter|padrone|padrona|datore di lavoro|caporale|caporalato',
   ],
   // Selling sex, and the places where it is sold.
   sex_work: [
@@ -286,6 +311,18 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'صورها|صورتها|صوره ~5 إعلانات|اعلانات|إعلان|اعلان',
     // Round 47 (lang47): Chinese (simplified and traditional), Japanese and Thai, read letter by letter (normalise.ts).
     '卖淫|賣淫|接客|陪客|陪酒|陪睡|色情|妓女|妓院|性交易|性服务|性服務|卖身|賣身|跟客人睡|和客人睡|売春|風俗|体を売|體を売|ขายบริการ|ขายตัว|โสเภณี|นอนกับลูกค้า|นอนกับผู้ชาย',
+    // Round 48 (form48): her photos in an ad "available tonight" in Hungarian, girls shown to the lorry
+    // drivers of a parking (Polish, Romanian, Russian, Bulgarian), sleeping with the men in Amharic
+    // in Latin letters, and the street and the house of sex in French, German and Italian.
+    'hirdetes* ~4 fenykep*|kepe*|fotoj*|fotoi*',
+    'fenykep*|kepe*|fotoj* ~4 hirdetes*',
+    'ejjel elerheto|ma ejjel elerheto|este elerheto|elerheto vagyok',
+    'dziewczyn*|dziewczyny ~8 kierowc*|tirowc*',
+    'od ciezarowki do ciezarowki|od tira do tira|din camion in camion|от фуры к фуре|от камион на камион',
+    'fete|fetele ~6 soferi|soferilor|camionagii|camionagiilor',
+    'девушк*|девочк*|момичета ~6 водител*|дальнобойщик*|шофьор*',
+    'kenesu gar enditegna|ke wendoch gar|kewendoch gar|wendoch gar enditegna|kenesu gar ~2 tegna',
+    'faire le trottoir|sur le trottoir|maison close|se prostituer|auf den strich|laufhaus|freier|sul marciapiede|prostituirsi|lucciola',
   ],
   // The men who pay.
   clients: [
@@ -335,6 +372,8 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'njen decko|njezin decko|njen momak|njezin momak|jej facet',
     // Round 47 (lang47): Chinese (simplified and traditional), Japanese and Thai, read letter by letter (normalise.ts).
     '皮条客|皮條客|鸡头|雞頭|老鸨|老鴇|ポン引き|แมงดา',
+    // Round 48 (form48): the pimp in French, German and Italian.
+    'proxenete|souteneur|zuhalter|protettore|sfruttatore',
   ],
   // Drugs carried, sold or grown; parcels dropped.
   drugs: [
@@ -375,6 +414,9 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'paketi|paketleri|paketler ~3 goturmem|goturmesi|goturmek|goturecek*|tasimam|tasimasi|tasimak',
     // Round 47 (lang47): Chinese (simplified and traditional), Japanese and Thai, read letter by letter (normalise.ts).
     '毒品|贩毒|販毒|运毒|運毒|大麻|冰毒|种大麻|種大麻|送货|送貨|麻薬|覚醒剤|大麻草|ยาเสพติด|ยาบ้า|ยาไอซ์|ขนยา|ส่งยา|กัญชา',
+    // Round 48 (form48): drugs in Somali carried or sold, and in French, German and Italian.
+    'daroogo u qaad*|daroogo qaad*|daroogo iib*|daroogada',
+    'plantation de cannabis|vendre de la drogue|drogen verkaufen|cannabisplantage|piantagione|spaccio|spacciare|droga da vendere',
   ],
   // Made to steal.
   theft: [
@@ -638,6 +680,15 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     'kedvesnek ~3 veluk|vele|a barataival|a ferfiakkal|a vendegekkel',
     'dyal s7abou|l s7abou|3nd s7abou|m3a s7abou|3and s7abou|dyal s7abo|l s7abo|l so7abo',
     'عند أصحابه|لأصحابه|عند اصحابه|لاصحابه|مع أصحابه|مع اصحابه|بيت فيه رجال|وفيه رجال|لعند رجال',
+    // Round 48 (form48): men who come to the house, in Amharic in Latin letters, French, German and
+    // Italian.
+    'wendoch ~3 yimetalu|yimetu|yimeta|metu',
+    'des hommes viennent|les hommes viennent|hommes qui viennent|amene des hommes|manner kommen|kommen manner|bringt manner|vengono uomini|uomini vengono|porta uomini',
+    // She is taken to another man or to the rooms of "guests", in Gulf and Levantine Arabic, Bulgarian
+    // and Russian.
+    'يوديها لرجل|يوديها عند رجل|يوديها للرجال|لرجل ثاني|عند رجل ثاني|لرجال ثانيين',
+    'я води|я водят|води я|водят я|я праща|праща я ~4 по стаите|в стаите|при гости|при гостите|при мъже|при клиенти',
+    'водит|возит|водят|возят ~2 её|ее ~3 к гостям|к мужчинам|к клиентам|по номерам|по квартирам',
   ],
   // A sum to bring in by the night (forms23).
   night_sum: [
