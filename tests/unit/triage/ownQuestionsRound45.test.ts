@@ -10,7 +10,7 @@ import { opensWithACountry } from '../../../src/triage/countryNamed';
 import { consequencesAsked } from '../../../src/triage/ownQuestions';
 import { askedCueTopics, plainWords, sentBackToACountry } from '../../../src/triage/questionCues';
 import { questionsToAnswer } from '../../../src/triage/questionsToAnswer';
-import { answerStarts, catalog, chatOnPage, type Turn } from '../../support/bot';
+import { answerStarts, chatOnPage, type Turn } from '../../support/bot';
 import { testScreen } from '../../support/screen';
 
 describe('someone seeing that the writer is in touch here', () => {
