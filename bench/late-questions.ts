@@ -27,7 +27,7 @@ import { loadScripts, type Script } from './dialogs/script';
 const root = path.resolve(__dirname, '..');
 const OLDER = ['', '-b', '-c', '-d', '-e', '-f', '-g', '-h', '-i', '-j', '-k', '-l', '-m', '-n', '-o', '-p', '-q', '-r', '-s', '-t'];
 const OLDER_TOO = ['-u', '-v', '-w', '-x', '-y'];
-const NEWER = ['-z', '-aa', '-ab', '-ac', '-ad', '-ae', '-af', '-ag', '-ah', '-ai', '-aj', '-ak', '-al', '-am', '-an', '-ao', '-ap'];
+const NEWER = ['-z', '-aa', '-ab', '-ac', '-ad', '-ae', '-af', '-ag', '-ah', '-ai', '-aj', '-ak', '-al', '-am', '-an', '-ao', '-ap', '-aq'];
 /** The tuning lines: the older sets whole, the first 15 conversations of the newer ones. */
 const TUNING: { file: string; upTo: number }[] = [
   ...[...OLDER, ...OLDER_TOO].map((s) => ({ file: `tests/eval/dialogs-dev${s}.jsonl`, upTo: Infinity })),

@@ -55,8 +55,20 @@ export function ownAnswer(
     dangerInView?: boolean;
     /** The danger in view is thoughts of suicide alone, with no danger from others read (the bot's DangerView.onlySuicidal). */
     onlySuicidal?: boolean;
+    /**
+     * More than one question is answered in this turn: each answer in one or two sentences with the
+     * fact that matters (ownQuestionsShort), where such a wording exists, so the turn stays short.
+     */
+    short?: boolean;
+    /** Staying anonymous and what becomes of this chat are both asked in this turn: one answer for both. */
+    privacyWithAnonymity?: boolean;
   },
 ): Partial<Activity>[] {
+  // The shorter wording of an answer, when the turn answers more than one question and there is one.
+  const worded = (key: string): string => {
+    const shorter = key.replace(/^ownQuestions\./, 'ownQuestionsShort.');
+    return context.short === true && replies.has(locale, shorter) ? shorter : key;
+  };
   // Danger in this message, or told before and not denied since: "can you call the police for me?",
   // "is 112 not overdone?" is answered with 112 now, which the citizen must call themselves (the bot
   // cannot), not with the route for later, unless they ask about later ("moet ik later ook nog…").
@@ -89,13 +101,31 @@ export function ownAnswer(
   if (context.again && AGAIN.has(topic) && (topic !== 'consequences' || generalConsequence(context.text))) {
     return [replies.text(locale, context.third && THIRD.has(topic) ? `ownQuestionsThird.${topic}` : `ownQuestionsAgain.${topic}`)];
   }
+  // "Is dit anoniem en wat gebeurt er met mijn gegevens?": whether one can stay unknown and what
+  // becomes of the chat are one worry; a counsellor answers them together, once (the dialog drops
+  // the same bubble a second time). Not when the privacy question is a particular one (the family,
+  // a contract, a report's file), which has its own answer.
+  if (
+    (topic === 'privacy' || topic === 'anonymity') &&
+    context.privacyWithAnonymity === true &&
+    !context.again &&
+    privacyKey(context.text, false) === 'ownQuestions.privacy.general'
+  )
+    return [replies.text(locale, 'ownQuestionsShort.privacyAnonymity', retentionParams(context.retention))];
   switch (topic) {
     case 'signals': {
       return [signalsActivity(replies, locale, context.summary.form)];
     }
     case 'is_it_trafficking': {
-      const general = replies.text(locale, 'ownQuestions.is_it_trafficking.general');
+      const general = replies.text(locale, worded('ownQuestions.is_it_trafficking.general'));
       if (context.summary.form === 'unknown') return [general];
+      // Short: the one fact that matters, what the story fits, in one sentence.
+      if (context.short === true)
+        return [
+          replies.text(locale, worded('ownQuestions.is_it_trafficking.fits'), {
+            form: replies.t(locale, `formNames.${context.summary.form}`),
+          }),
+        ];
       // One answer in one message: what the story fits belongs to it, and a message of its own would
       // stand between this answer and the next one asked in the same turn.
       const form = replies.t(locale, `formNames.${context.summary.form}`);
@@ -104,7 +134,7 @@ export function ownAnswer(
     case 'after_report': {
       // "Kunnen jullie zorgen dat er opvang is?": where the person can sleep, not the steps of a report.
       if (shelterAsked(context.text)) return [replies.text(locale, 'ownQuestions.after_report.shelter')];
-      const general = replies.text(locale, 'ownQuestions.after_report.general');
+      const general = replies.text(locale, worded('ownQuestions.after_report.general'));
       // "Do I need proof?" first: what holds someone back from telling is having to be sure.
       if (!proofAsked(context.text)) return [general];
       return [{ ...general, text: `${replies.t(locale, 'ownQuestions.after_report.proof')}\n\n${general.text ?? ''}` }];
@@ -129,58 +159,64 @@ export function ownAnswer(
         return [
           replies.text(
             locale,
-            consequenceAskedOfSomeoneElse(context.text) || outcomeOfSomeoneElse(context.text) || fearedOutcomeOfSomeoneElse(context.text)
-              ? 'ownQuestions.consequences.generalOther'
-              : 'ownQuestions.consequences.general',
+            worded(
+              consequenceAskedOfSomeoneElse(context.text) || outcomeOfSomeoneElse(context.text) || fearedOutcomeOfSomeoneElse(context.text)
+                ? 'ownQuestions.consequences.generalOther'
+                : 'ownQuestions.consequences.general',
+            ),
           ),
         ];
-      const text = keys.map((k) => replies.t(locale, `ownQuestions.consequences.${k}`)).join('\n\n');
+      const text = keys.map((k) => replies.t(locale, worded(`ownQuestions.consequences.${k}`))).join('\n\n');
       return [{ ...replies.text(locale, 'ownQuestions.consequences.general'), text }];
     }
     case 'privacy': {
-      // A professional asking about their duty of confidentiality needs advice without a name, not our
-      // retention; a citizen asking whether their family hears of this, who reads and who is called.
-      // Whether to tell the person's parents or employer: their safety first, talked over first.
-      // Someone in their life the helpline might tell (the boss, the owner, a partner) is not the family;
-      // another person's details to pass on (a name, a number plate) are not the writer's own data;
-      // the other side reading the writer's details in a report to the police has its own answer.
-      // Read from the clause's structure where the cues read none of these: whether the school, the
-      // parents or the employer must be told (the writer's choice), or hear of it by the report.
-      const teller = toldToOthersAsked(context.text);
-      const key = contractSecrecyAsked(context.text)
-        ? 'ownQuestions.privacy.contract'
-        : secrecyAsked(context.text)
-          ? 'ownQuestions.privacy.secrecy'
-          : detailsSeenInReportAsked(context.text)
-            ? 'ownQuestions.privacy.reportData'
-            : shareOthersDetailsAsked(context.text)
-              ? 'ownQuestions.privacy.shareOthers'
-              : tellOthersAsked(context.text)
-                ? 'ownQuestions.privacy.tellOthers'
-                : helplineTellsAsked(context.text)
-                  ? 'ownQuestions.privacy.told'
-                  : familyToldAsked(context.text)
-                    ? 'ownQuestions.privacy.family'
-                    : // Kept from the one reported for: whether to tell her is the question; from anyone else: whether we tell them.
-                      keptFromThePersonReportedFor(context.text)
-                      ? 'ownQuestions.privacy.tellOthers'
-                      : keptFromSomeone(context.text)
-                        ? 'ownQuestions.privacy.told'
-                        : teller === 'writer'
-                          ? 'ownQuestions.privacy.tellOthers'
-                          : teller === 'report'
-                            ? 'ownQuestions.privacy.told'
-                            : // Asked again in general words: the whole answer once more would be the same bubble.
-                              context.again
-                              ? 'ownQuestions.privacy.again'
-                              : 'ownQuestions.privacy.general';
-      return [replies.text(locale, key, retentionParams(context.retention))];
+      return [replies.text(locale, worded(privacyKey(context.text, context.again === true)), retentionParams(context.retention))];
     }
     default:
-      return [replies.text(locale, `ownQuestions.${topic}`, retentionParams(context.retention))];
+      return [replies.text(locale, worded(`ownQuestions.${topic}`), retentionParams(context.retention))];
   }
 }
 
+/** The answer to a question about privacy: a particular one (the family, a contract, a report's file…) or the general one. */
+function privacyKey(text: string, again: boolean): string {
+  // A professional asking about their duty of confidentiality needs advice without a name, not our
+  // retention; a citizen asking whether their family hears of this, who reads and who is called.
+  // Whether to tell the person's parents or employer: their safety first, talked over first.
+  // Someone in their life the helpline might tell (the boss, the owner, a partner) is not the family;
+  // another person's details to pass on (a name, a number plate) are not the writer's own data;
+  // the other side reading the writer's details in a report to the police has its own answer.
+  // Read from the clause's structure where the cues read none of these: whether the school, the
+  // parents or the employer must be told (the writer's choice), or hear of it by the report.
+  const teller = toldToOthersAsked(text);
+  const key = contractSecrecyAsked(text)
+    ? 'ownQuestions.privacy.contract'
+    : secrecyAsked(text)
+      ? 'ownQuestions.privacy.secrecy'
+      : detailsSeenInReportAsked(text)
+        ? 'ownQuestions.privacy.reportData'
+        : shareOthersDetailsAsked(text)
+          ? 'ownQuestions.privacy.shareOthers'
+          : tellOthersAsked(text)
+            ? 'ownQuestions.privacy.tellOthers'
+            : helplineTellsAsked(text)
+              ? 'ownQuestions.privacy.told'
+              : familyToldAsked(text)
+                ? 'ownQuestions.privacy.family'
+                : // Kept from the one reported for: whether to tell her is the question; from anyone else: whether we tell them.
+                  keptFromThePersonReportedFor(text)
+                  ? 'ownQuestions.privacy.tellOthers'
+                  : keptFromSomeone(text)
+                    ? 'ownQuestions.privacy.told'
+                    : teller === 'writer'
+                      ? 'ownQuestions.privacy.tellOthers'
+                      : teller === 'report'
+                        ? 'ownQuestions.privacy.told'
+                        : // Asked again in general words: the whole answer once more would be the same bubble.
+                          again
+                          ? 'ownQuestions.privacy.again'
+                          : 'ownQuestions.privacy.general';
+  return key;
+}
 /**
  * The consequences a question names, as the keys of their answers: "Krijgt zij straf?" speaks of that
  * person (`punishedOther`), not of "ik"; a professional's duty of confidentiality is `secrecy` (may I

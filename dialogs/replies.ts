@@ -37,6 +37,11 @@ export class Replies {
     return this.catalog.t(locale, key, { ...this.standing[locale], ...params });
   }
 
+  /** Whether the catalog has a text for `key` (a shorter wording that exists for some answers only). */
+  has(locale: Locale, key: string): boolean {
+    return this.catalog.has(locale, key);
+  }
+
   list(locale: Locale, key: string): string[] {
     return this.catalog.list(locale, key);
   }

@@ -372,9 +372,16 @@ class StoryDialog extends Dialog<object> {
 
     // The citizen's own questions first; one asked again gets a shorter answer that adds something.
     const answered = new Set(state.answered ?? []);
+    // Two or three questions in one message: each answered in a sentence or two, in the order asked,
+    // and the rest offered ("wil je meer weten?"), as a chat window on a phone wants it.
+    const short = topics.filter((t) => t !== 'counsellor').length > 1;
+    const privacyWithAnonymity = topics.includes('privacy') && topics.includes('anonymity');
+    // Where the last own answer of this turn stands in `out` (none once the queue's turn sent them).
+    let lastOwn: number | null = null;
     for (const topic of topics) {
       if (topic === 'counsellor') {
         if (out.length > 0) await dc.context.sendActivities(out.splice(0));
+        lastOwn = null;
         summary = { ...summary, nextStep: 'counsellor' };
         await this.triage.set(dc.context, summary);
         await this.desk.request(dc.context, locale);
@@ -390,11 +397,19 @@ class StoryDialog extends Dialog<object> {
           dangerNow,
           dangerInView: state.dangerInView === true,
           onlySuicidal: facts.onlySuicidalInView === true,
+          short,
+          privacyWithAnonymity,
         });
         // Two questions asked a fourth time get one offer of a person, not the same bubble twice.
-        out.push(...given.filter((a) => !out.some((o) => o.text === a.text)));
+        const fresh = given.filter((a) => !out.some((o) => o.text === a.text));
+        out.push(...fresh);
+        if (fresh.length > 0) lastOwn = out.length - 1;
       }
     }
+    // The rest of the short answers on request, said once after the last of them.
+    const lastAnswer = lastOwn === null ? undefined : out[lastOwn];
+    if (short && lastOwn !== null && lastAnswer && typeof lastAnswer.text === 'string')
+      out[lastOwn] = { ...lastAnswer, text: `${lastAnswer.text}\n\n${this.replies.t(locale, 'ownQuestionsShort.more')}` };
     // A question put to the helpline that no answer of ours is for ("hoe lang duurt een onderzoek?",
     // "krijg ik mijn borg terug?"): said plainly, first, with a person offered (the chat within
     // opening hours, the phone line outside them), before the bot goes on with its own questions.

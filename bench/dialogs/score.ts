@@ -112,8 +112,25 @@ export class CatalogIndex {
       for (const q of QUESTIONS) for (const text of strings(locale, `triage.question.${q}`)) this.questionOf.set(text, q);
     }
     const topicKeys: Record<QuestionTopic, string[]> = {
-      anonymity: ['ownQuestions.anonymity', 'ownQuestionsAgain.anonymity', 'ownQuestionsThird.anonymity', 'interrupt.anonymous'],
-      privacy: ['ownQuestions.privacy', 'interrupt.privacy'],
+      // Writers label "is this chat secret?" either way: the answer to staying anonymous says who reads
+      // the chat, the general privacy answer opens with "no name needed", and the short answer for both
+      // (round 48) says both; each answers either.
+      anonymity: [
+        'ownQuestions.anonymity',
+        'ownQuestionsAgain.anonymity',
+        'ownQuestionsThird.anonymity',
+        'interrupt.anonymous',
+        'ownQuestionsShort.anonymity',
+        'ownQuestionsShort.privacyAnonymity',
+        'ownQuestions.privacy.general',
+      ],
+      privacy: [
+        'ownQuestions.privacy',
+        'interrupt.privacy',
+        'ownQuestions.anonymity',
+        'ownQuestionsShort.privacy',
+        'ownQuestionsShort.privacyAnonymity',
+      ],
       police: [
         'ownQuestions.police',
         'ownQuestions.policeNow',
@@ -126,9 +143,20 @@ export class CatalogIndex {
         'ownQuestions.policeNowUnsafe',
         'ownQuestionsAgain.policeSuicidal',
         'interrupt.police',
+        'ownQuestionsShort.police',
       ],
-      after_report: ['ownQuestions.after_report', 'ownQuestionsAgain.after_report', 'ownQuestionsThird.after_report'],
-      is_it_trafficking: ['ownQuestions.is_it_trafficking', 'ownQuestionsAgain.is_it_trafficking', 'ownQuestionsThird.is_it_trafficking'],
+      after_report: [
+        'ownQuestions.after_report',
+        'ownQuestionsAgain.after_report',
+        'ownQuestionsThird.after_report',
+        'ownQuestionsShort.after_report',
+      ],
+      is_it_trafficking: [
+        'ownQuestions.is_it_trafficking',
+        'ownQuestionsAgain.is_it_trafficking',
+        'ownQuestionsThird.is_it_trafficking',
+        'ownQuestionsShort.is_it_trafficking',
+      ],
       signals: ['guidance.signalsTitle', 'ownQuestionsAgain.signals', 'ownQuestionsThird.signals'],
       // The lines for a message in another language offer Veilig Thuis with an interpreter: a person
       // in the writer's own language, what ownQuestions.counsellor says in the same words (round 46).
@@ -145,7 +173,12 @@ export class CatalogIndex {
         'small.mixedLanguageAgain',
         'small.mixedLanguageStill',
       ],
-      consequences: ['ownQuestions.consequences', 'ownQuestionsAgain.consequences', 'ownQuestionsThird.consequences'],
+      consequences: [
+        'ownQuestions.consequences',
+        'ownQuestionsAgain.consequences',
+        'ownQuestionsThird.consequences',
+        'ownQuestionsShort.consequences',
+      ],
     };
     // A question asked a fourth time, after three wordings, is answered by offering a person.
     for (const keys of Object.values(topicKeys)) keys.push('ownQuestionsFourth');

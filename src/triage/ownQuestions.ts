@@ -10,6 +10,7 @@ import {
   LIVING_KEPT,
   askingSentences,
   consequenceOfSomeoneElse,
+  cuedTopics,
   plainWords,
   sentBackToACountry,
   withoutWhetherIllegal,
@@ -75,8 +76,45 @@ export function topicsToAnswer(
   );
   const room = Math.max(0, MAX_PLAIN_ANSWERS - picked.length);
   const extra = order.filter((t) => alsoCued.includes(t) && !topics.includes(t)).slice(0, room);
-  return [...picked, ...extra];
+  return inAskedOrder([...picked, ...extra], text);
 }
+
+/**
+ * The answers in the order the citizen asked them, as a counsellor answers ("is dit anoniem? en
+ * raak ik mijn baan kwijt?": first the name, then the job). The order above chooses which topics
+ * are answered when there are more than fit; this one only orders them. A topic no asking sentence
+ * names in plain words (read by the model alone) keeps its place; the topics found in the words
+ * fill the other places in the order of the sentences that ask them.
+ */
+export function inAskedOrder(topics: readonly QuestionTopic[], text: string): QuestionTopic[] {
+  const at = askedAt(text);
+  const placed = topics.filter((t) => at.has(t)).sort((a, b) => at.get(a)! - at.get(b)!);
+  let next = 0;
+  return topics.map((t) => (at.has(t) ? placed[next++]! : t));
+}
+
+/**
+ * For each topic the plain cues find in a sentence that asks, where it is first asked: the sentence,
+ * then the part of it ("is het anoniem, en raak ik mijn baan kwijt?" asks two things in one).
+ */
+function askedAt(text: string): Map<QuestionTopic, number> {
+  const at = new Map<QuestionTopic, number>();
+  askingSentences(text).forEach((sentence, i) => {
+    const asked = (words: string) => cuedTopics(words.includes('?') ? words : `${words}?`);
+    const parts = sentence.split(ASKED_PARTS).filter((p) => /\p{L}/u.test(p));
+    parts.forEach((part, j) => {
+      for (const topic of asked(part)) if (!at.has(topic)) at.set(topic, i * PARTS + j);
+    });
+    // What the sentence asks only as a whole comes after its parts.
+    for (const topic of asked(sentence)) if (!at.has(topic)) at.set(topic, i * PARTS + PARTS - 1);
+  });
+  return at;
+}
+
+/** Room for the parts of one sentence in the positions askedAt gives. */
+const PARTS = 100;
+/** Where one sentence goes on to ask something else: a comma, a semicolon, "en"/"and", "of"/"or", "maar"/"but". */
+const ASKED_PARTS = /[,;]|\s(?:en|and|of|or|maar|but)\s/iu;
 
 export const CONSEQUENCES = ['job', 'permit', 'debt', 'wages', 'punished', 'children', 'liability'] as const;
 export type Consequence = (typeof CONSEQUENCES)[number];

@@ -242,3 +242,15 @@ function drain(adapter: TestAdapter): Turn {
     events: activities.filter((a) => a.type === 'event').map((a) => String(a.name ?? '')),
   };
 }
+
+/**
+ * The first `length` characters of the answer of `key` and of its shorter wording (ownQuestionsShort,
+ * given when a turn answers more than one question; staying anonymous and the general privacy
+ * question asked together share one), for finding either in a turn.
+ */
+export function answerStarts(locale: 'nl' | 'en', key: string, length = 30): string[] {
+  const shorter = key.replace(/^ownQuestions\./, 'ownQuestionsShort.');
+  const keys = [key, ...(catalog.has(locale, shorter) ? [shorter] : [])];
+  if (key === 'ownQuestions.anonymity' || key === 'ownQuestions.privacy.general') keys.push('ownQuestionsShort.privacyAnonymity');
+  return keys.map((k) => catalog.t(locale, k).split('{')[0]!.slice(0, length));
+}

@@ -5,7 +5,7 @@
  * real local recognizer.
  */
 import { createLocalRecognizer } from '../../../src/nlu/local/localRecognizer';
-import { catalog, createTestBot, join, say, type Turn } from '../../support/bot';
+import { answerStarts, catalog, createTestBot, join, say, type Turn } from '../../support/bot';
 import { testScreen } from '../../support/screen';
 
 const recognizer = createLocalRecognizer({ screen: testScreen() });
@@ -25,7 +25,7 @@ describe('a worry that goes on from the question before', () => {
     await chat('Naast ons zit een massagesalon. De vrouwen gaan nooit naar buiten en slapen daar ook, denk ik.');
     await chat('als ik het meld, komt de politie dan meteen binnenvallen?');
     const turn = await chat('en ze weten natuurlijk precies wie er naast ze woont');
-    expect(afterDanger(turn)[0]).toBe(catalog.t('nl', 'ownQuestions.anonymity'));
+    expect(answerStarts('nl', 'ownQuestions.anonymity').some((start) => afterDanger(turn)[0]!.startsWith(start))).toBe(true);
   });
 
   it("answers a worry for someone else stated after a question as that person's, not the writer's", async () => {
@@ -49,8 +49,8 @@ describe('a worry that goes on from the question before', () => {
     await chat('I work as a dishwasher in a restaurant. My colleague from India works 14 hours a day and gets 300 euro a month.');
     await chat('he has no papers. boss say if he go to hospital the police come and he go to jail and all of us lose job');
     const turn = await chat('is it true? if he go to hospital they call police?');
-    const answers = ['general', 'generalOther', 'punishedOther', 'jobOther', 'permitOther'].map(
-      (key) => catalog.t('en', `ownQuestions.consequences.${key}`).split(/(?<=[?.])/)[0]!,
+    const answers = ['general', 'generalOther', 'punishedOther', 'jobOther', 'permitOther'].flatMap((key) =>
+      answerStarts('en', `ownQuestions.consequences.${key}`),
     );
     expect(afterDanger(turn).some((t) => answers.some((a) => t.startsWith(a)))).toBe(true);
   });

@@ -7,16 +7,15 @@
  * the real bot with the real local recognizer; turns written for this test.
  */
 import { createLocalRecognizer } from '../../../src/nlu/local/localRecognizer';
-import { catalog, joinedBot, say, type Turn } from '../../support/bot';
+import { answerStarts, catalog, joinedBot, say, type Turn } from '../../support/bot';
 import { testScreen } from '../../support/screen';
 
 const recognizer = createLocalRecognizer({ screen: testScreen() });
 /** The replies after any 112 line. */
 const afterDanger = (turn: Turn) => turn.texts.filter((t) => !/\b112\b/.test(t.slice(0, 60)));
-const starts = (locale: 'nl' | 'en', key: string) => catalog.t(locale, key).slice(0, 30);
-/** The answers given before the bot goes on: every leading reply that starts like one of `keys`. */
+/** The answers given before the bot goes on: every leading reply that starts like one of `keys` (or its short wording). */
 function answered(turn: Turn, locale: 'nl' | 'en', keys: readonly string[]): string[] {
-  return keys.filter((key) => afterDanger(turn).some((t) => t.startsWith(starts(locale, key))));
+  return keys.filter((key) => afterDanger(turn).some((t) => answerStarts(locale, key).some((start) => t.startsWith(start))));
 }
 
 async function afterStory(story: string, locale: 'nl' | 'en' = 'nl') {
@@ -39,7 +38,7 @@ describe('the second question in one message', () => {
     const chat = await afterStory(BAKERY);
     const turn = await chat('Komt de politie dan bij mijn winkel langs? De bakker kent mij, hij weet precies wie ik ben.');
     expect(answered(turn, 'nl', ['ownQuestions.anonymity'])).toEqual(['ownQuestions.anonymity']);
-    expect(afterDanger(turn).some((t) => t.startsWith(starts('nl', 'ownQuestions.police')))).toBe(true);
+    expect(afterDanger(turn).some((t) => answerStarts('nl', 'ownQuestions.police').some((start) => t.startsWith(start)))).toBe(true);
   });
 
   it('answers a question the person of concern asks through the writer', async () => {
@@ -58,7 +57,9 @@ describe('the second question in one message', () => {
     const chat = await afterStory('My cousin cleans hotel rooms for an agency and they keep her passport in the office.', 'en');
     const turn = await chat('could my cousin talk to somebody in Romanian without giving her name?');
     expect(answered(turn, 'en', ['ownQuestions.anonymity'])).toHaveLength(1);
-    expect(turn.texts.some((t) => t.startsWith(starts('en', 'ownQuestions.counsellor')) || /0800-2000/.test(t))).toBe(true);
+    expect(
+      turn.texts.some((t) => answerStarts('en', 'ownQuestions.counsellor').some((start) => t.startsWith(start)) || /0800-2000/.test(t)),
+    ).toBe(true);
   });
 
   it("answers a professional's duty of confidentiality with both halves: privacy and what it means for them", async () => {
@@ -66,15 +67,21 @@ describe('the second question in one message', () => {
       'Ik ben fysiotherapeut. Een patiënte komt steeds met een man die alles voor haar regelt en betaalt, ze mag niets zeggen.',
     );
     const turn = await chat('Mag ik dat wel zomaar melden met mijn beroepsgeheim? Ik wil geen tuchtklacht aan mijn broek krijgen.');
-    expect(afterDanger(turn).some((t) => t.startsWith(starts('nl', 'ownQuestions.privacy.secrecy')))).toBe(true);
-    expect(afterDanger(turn).some((t) => t.startsWith(starts('nl', 'ownQuestions.consequences.secrecy')))).toBe(true);
+    expect(afterDanger(turn).some((t) => answerStarts('nl', 'ownQuestions.privacy.secrecy').some((start) => t.startsWith(start)))).toBe(
+      true,
+    );
+    expect(
+      afterDanger(turn).some((t) => answerStarts('nl', 'ownQuestions.consequences.secrecy').some((start) => t.startsWith(start))),
+    ).toBe(true);
   });
 
   it("speaks of the others when the job told beside the question is theirs, not the writer's", async () => {
     const chat = await afterStory(BAKERY);
     const turn = await chat('Wat gebeurt er dan met die jongens? Ik wil niet dat ze door mij hun baan verliezen.');
-    expect(turn.texts.some((t) => t.startsWith(starts('nl', 'ownQuestions.consequences.job')))).toBe(false);
-    expect(turn.texts.some((t) => t.startsWith(starts('nl', 'ownQuestions.consequences.jobOther')))).toBe(true);
+    expect(turn.texts.some((t) => answerStarts('nl', 'ownQuestions.consequences.job').some((start) => t.startsWith(start)))).toBe(false);
+    expect(turn.texts.some((t) => answerStarts('nl', 'ownQuestions.consequences.jobOther').some((start) => t.startsWith(start)))).toBe(
+      true,
+    );
   });
 });
 

@@ -119,7 +119,7 @@ describe('keeping what may be evidence', () => {
 });
 
 describe('the order of the answers when the consequence is someone else’s', () => {
-  it('answers whether it is exploitation before what it brings her; the writer’s own consequence still first', () => {
+  it('answers whether it is exploitation before what it brings her; in the order asked (round 48)', () => {
     expect(topicsToAnswer(['consequences', 'is_it_trafficking'], 'Is dit mensenhandel? En krijgt zij dan straf als ik het meld?')).toEqual([
       'is_it_trafficking',
       'consequences',
@@ -129,6 +129,10 @@ describe('the order of the answers when the consequence is someone else’s', ()
       'consequences',
     ]);
     expect(topicsToAnswer(['consequences', 'is_it_trafficking'], 'Is dit mensenhandel? Raak ik mijn werk kwijt als ik het meld?')).toEqual([
+      'is_it_trafficking',
+      'consequences',
+    ]);
+    expect(topicsToAnswer(['consequences', 'is_it_trafficking'], 'Raak ik mijn werk kwijt als ik het meld? Is dit mensenhandel?')).toEqual([
       'consequences',
       'is_it_trafficking',
     ]);

@@ -15,8 +15,9 @@ describe('calling the police in a clause with its verb last', () => {
   it('is a worry about the police, said beside a question or asked', () => {
     const beside = 'Als ik politie bel is morgen mijn ruit kapot. Kan ik iets doen zonder dat ze weten dat ik het ben?';
     expect(statedWorries(beside, true)).toContain('police');
-    // The model reads only anonymity in it: the police worry is answered beside it, both first.
-    expect(questionsToAnswer({ questions: ['anonymity'] }, beside, 'other').slice(0, 2)).toEqual(['anonymity', 'police']);
+    // The model reads only anonymity in it: the police worry is answered beside it, both first, in
+    // the order the message says them.
+    expect(questionsToAnswer({ questions: ['anonymity'] }, beside, 'other').slice(0, 2)).toEqual(['police', 'anonymity']);
     for (const asked of [
       'Wanneer we de politie inschakelen, wat gebeurt er dan met hem?',
       'Als ik de politie erbij haal, is dat dan erger?',
