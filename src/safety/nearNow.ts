@@ -122,8 +122,11 @@ export function toldAtDistance(read: ReadSituations, storyTime = false): boolean
   const danger = read.situations.filter((h) => !h.negated && !notDanger(h.concept));
   if (danger.length === 0) return false;
   const live = read.distances.filter((d) => !d.negated);
-  // The cheap tests first: a message with no mark of distance at all is not told at one.
-  if (!live.some((d) => AT_A_DISTANCE.has(d.concept) || d.concept === 'past')) return false;
+  // The cheap tests first: a message with no mark of distance at all is not told at one. In the
+  // story's time "gisteren" is such a mark in any tense (round 48: "gisteren kwam hij binnen met een
+  // kapotte lip, hij zegt dat de voorman hem heeft geslagen" has no past verb the reader knows).
+  const pastDay = storyTime && read.analysis.written.some((w) => PAST_DAYS.has(w.toLowerCase()));
+  if (!pastDay && !live.some((d) => AT_A_DISTANCE.has(d.concept) || d.concept === 'past')) return false;
   if (nearDanger(read)) return false;
   const distant = new Set(live.filter((d) => AT_A_DISTANCE.has(d.concept)).map((d) => d.sentence));
   const tense = new Set(live.filter((d) => d.concept === 'past' || d.concept === 'past_verb').map((d) => d.sentence));
@@ -157,6 +160,11 @@ export function toldAtDistance(read: ReadSituations, storyTime = false): boolean
     const naming = new Set(read.situations.filter((h) => !h.negated).map((h) => h.sentence));
     const sentences = [...new Set(read.analysis.sentenceOf)].sort((a, b) => a - b);
     for (const sentence of sentences) if ((told.has(sentence) || !naming.has(sentence)) && when.has(sentence - 1)) when.add(sentence);
+    // A blow or threat passed on in a sentence of yesterday is told at yesterday's distance, as a
+    // past tense would tell it.
+    read.analysis.written.forEach((w, i) => {
+      if (PAST_DAYS.has(w.toLowerCase())) distant.add(read.analysis.sentenceOf[i] ?? -1);
+    });
   }
   const away = (h: ConceptHit<SituationConcept>) =>
     (when.has(h.sentence) || elsewhere.has(h.sentence)) && (!PASSED_ON.has(h.concept) || distant.has(h.sentence));
