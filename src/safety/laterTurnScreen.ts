@@ -16,7 +16,7 @@ import { defaultLaterTurnFile, laterTurnBundle, readLaterTurnModel, type StoredL
 import type { ModelBundle } from '../nlu/model/bundle';
 import type { DangerAssessment, EarlierTurn } from '../understanding/understanding';
 import { SafetyScreen, heldOrHurtNamed, tellsNowOfAnEvent, type ScreenedMessage } from './screen';
-import { establishedTime } from './storyTime';
+import { timeSetAwayByDenial } from './storyTime';
 
 // Every understander (the bot's, each test's) asks for the later-turn screen: the file is read once.
 const parsed = new Map<string, StoredLaterTurnModel>();
@@ -42,16 +42,20 @@ const DENIAL_REASON = /^answer\.(?:not_now_told|no_danger_now)$/u;
  *   screen's `now.event`: "nu slaat hij haar", "hij houdt haar nu vast"), on any turn. The later model
  *   learned calm details of stories (bruises she had, a threat of last month); a blow at this moment
  *   is no detail;
- * - anything told as happening at this moment after the conversation set its time away from now
- *   (storyTime.ts: a "nee" to the danger question, "she has left", the past). The later model learned
- *   turns told inside a story's present; a "now" after "no one is in danger now" is news against it,
- *   to be weighed as a first message is. And there the danger question is not asked again for an
- *   unsure reading (calm23), so a lowering is silence, not a question.
+ * - anything told as happening at this moment after the conversation said no one is in danger now
+ *   (storyTime.ts `timeSetAwayByDenial`: a "nee" to the danger question, "nee nu niet, ik ben
+ *   thuis"). The later model learned turns told inside a story's present; a "now" after "no one is
+ *   in danger now" is news against it, to be weighed as a first message is. And there the danger
+ *   question is not asked again for an unsure reading (calm23), so a lowering is silence, not a
+ *   question. Not after a story only told in the past (round 48, calm48): there the question is still
+ *   open for a moment told (dangerQuestion.ts `atThisMoment`), and on the dialog tuning lines the
+ *   main model's 112 kept after such stories came on calm turns ("he is now admitted with an
+ *   infection", "wait she is sending me something right now", an overheard "she's booked tonight").
  * `earlier`: the readings of the turns before it, when the caller reads it in its conversation.
  */
 export function keepsMainReading(read: ReadMessage, earlier: readonly EarlierTurn[] = []): boolean {
   if (!tellsNowOfAnEvent(read)) return false;
-  return heldOrHurtNamed(read) || establishedTime(earlier) === 'away';
+  return heldOrHurtNamed(read) || timeSetAwayByDenial(earlier);
 }
 
 /**

@@ -29,11 +29,16 @@ function blindLaterModel(thresholds: Partial<StoredLaterTurnModel['thresholds']>
 
 const blind = new LaterTurnScreen(laterTurnBundle(main.bundle, blindLaterModel()), main);
 
-/** A story told, the danger question asked, and "nee" read as its answer (storyTime.ts: the time is away). */
+/** A story told, the danger question asked, and "nee" read as its answer (storyTime.ts: the time is away, by a denial). */
 const AFTER_NO: readonly EarlierTurn[] = [
   { level: 'none', score: 0.02 },
   { level: 'unsure', score: 0.3, time: 'now' },
-  { level: 'none', score: 0.01, time: 'away' },
+  { level: 'none', score: 0.01, time: 'away', denied: true },
+];
+/** A story told in the past (the time is away), nothing denied (round 48). */
+const PAST_STORY: readonly EarlierTurn[] = [
+  { level: 'none', score: 0.02 },
+  { level: 'none', score: 0.05, time: 'away' },
 ];
 /** A story told, nothing denied. */
 const STORY: readonly EarlierTurn[] = [
@@ -75,6 +80,13 @@ describe('the later-turn screen keeps the main reading of a danger told now', ()
   it('the same acts without that "nee" are the later model’s to weigh (it reads them calm)', () => {
     const lowered = doneNow.filter((text) => blind.inConversation(blind.look(text), STORY).level !== 'acute');
     expect(lowered).toEqual(doneNow);
+  });
+
+  it('after a story only told in the past, too; someone held, hurt or threatened now still holds (round 48)', () => {
+    const past = doneNow.filter((text) => !heldNow.includes(text));
+    expect(past.length).toBeGreaterThan(0);
+    for (const text of past) expect([text, keepsMainReading(main.look(text).read, PAST_STORY)]).toEqual([text, false]);
+    for (const text of heldNow) expect([text, blind.inConversation(blind.look(text), PAST_STORY).level]).toEqual([text, 'acute']);
   });
 
   it('the shipped later model reads the same', () => {
