@@ -15,7 +15,7 @@ import type { ReadMessage } from '../nlu/model/reader';
 import { defaultLaterTurnFile, laterTurnBundle, readLaterTurnModel, type StoredLaterTurnModel } from '../nlu/model/laterTurnModel';
 import type { ModelBundle } from '../nlu/model/bundle';
 import type { DangerAssessment, EarlierTurn } from '../understanding/understanding';
-import { SafetyScreen, heldOrHurtNamed, tellsNowOfAnEvent, type ScreenedMessage } from './screen';
+import { HELD_OR_HURT, SafetyScreen, heldOrHurtNamed, tellsNowOfAnEvent, type ScreenedMessage } from './screen';
 import { timeSetAwayByDenial } from './storyTime';
 
 // Every understander (the bot's, each test's) asks for the later-turn screen: the file is read once.
@@ -55,7 +55,29 @@ const DENIAL_REASON = /^answer\.(?:not_now_told|no_danger_now)$/u;
  */
 export function keepsMainReading(read: ReadMessage, earlier: readonly EarlierTurn[] = []): boolean {
   if (!tellsNowOfAnEvent(read)) return false;
-  return heldOrHurtNamed(read) || timeSetAwayByDenial(earlier);
+  return (heldOrHurtNamed(read) && !harmToldAsOver(read)) || timeSetAwayByDenial(earlier);
+}
+
+/** "Not anymore" in words: "(maar) nu niet meer", "niet meer nu", "not anymore", "no longer". */
+const OVER = /\b(?:nu niet meer|niet meer nu|not anymore|not any more|no longer|not now anymore)\b/u;
+
+/**
+ * Every harm the message names (someone held, hurt or threatened) is followed in its sentence by words
+ * that say it is over ("een keer in begin hij heeft mij geduwd, tegen muur, maar nu niet meer", "he
+ * pushed me once, but not anymore"; round 48, calm48). The "nu" of such a sentence is the moment the
+ * harm stopped, not one it happens in: the later model weighs the turn, as it does a harm told in
+ * the past. A harm told after the "not anymore" ("maar nu niet meer, nu houdt hij haar vast") is not.
+ */
+export function harmToldAsOver(read: ReadMessage): boolean {
+  const harms = read.situations.filter((h) => !h.negated && HELD_OR_HURT.has(h.concept));
+  if (harms.length === 0) return false;
+  const { written, sentenceOf } = read.analysis;
+  const after = (h: { end: number; sentence: number }) => {
+    const words: string[] = [];
+    for (let i = h.end + 1; i < written.length && sentenceOf[i] === h.sentence; i++) words.push(written[i]!.toLowerCase());
+    return words.join(' ');
+  };
+  return harms.every((h) => OVER.test(after(h)));
 }
 
 /**

@@ -6,7 +6,13 @@
  * the weights of the day. And the later model still lowers what it is there to lower.
  */
 import { laterTurnBundle, type StoredLaterTurnModel } from '../../../src/nlu/model/laterTurnModel';
-import { KEPT_BY_MAIN_REASON, LaterTurnScreen, keepsMainReading, laterTurnScreen } from '../../../src/safety/laterTurnScreen';
+import {
+  KEPT_BY_MAIN_REASON,
+  LaterTurnScreen,
+  harmToldAsOver,
+  keepsMainReading,
+  laterTurnScreen,
+} from '../../../src/safety/laterTurnScreen';
 import type { EarlierTurn } from '../../../src/safety/turnContext';
 import { screenText } from '../../../src/understanding/firstLook';
 import { DONE_NOW, HELD_OR_HURT_NOW } from '../../support/dangerNowSentences';
@@ -94,6 +100,25 @@ describe('the later-turn screen keeps the main reading of a danger told now', ()
     for (const text of heldNow) expect([text, later.inConversation(later.look(text), STORY).level]).toEqual([text, 'acute']);
     for (const text of [...doneNow, ...heldNow])
       expect([text, later.inConversation(later.look(text), AFTER_NO).level]).toEqual([text, 'acute']);
+  });
+});
+
+describe('a harm told as over (round 48)', () => {
+  it.each([
+    'Hij slaat niet. Een keer in het begin heeft hij mij geduwd, tegen de muur, maar nu niet meer.',
+    'one time he pushed me against the wall, but not anymore',
+  ])('%p: the "now" is when it stopped, the later model weighs it', (text) => {
+    const read = main.look(text).read;
+    expect(harmToldAsOver(read)).toBe(true);
+    expect(keepsMainReading(read, STORY)).toBe(false);
+  });
+
+  it.each([
+    'nu slaat hij haar',
+    'hij sloeg haar, maar nu niet meer, nu houdt hij haar vast',
+    'he is not beating her anymore but now he locks her in',
+  ])('%p: a harm told now, or after the "not anymore", still holds', (text) => {
+    expect(harmToldAsOver(main.look(text).read)).toBe(false);
   });
 });
 
