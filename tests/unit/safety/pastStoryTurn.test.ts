@@ -41,6 +41,8 @@ describe('toldInAPastStory', () => {
   it.each([
     ['a blow now after yesterday', 'gisteren kwam hij binnen met een kapotte lip, nu slaat de voorman hem weer'],
     ['a threat passed on with no day of the past', 'hij zegt dat de voorman hem slaat als hij klaagt'],
+    ['someone missing since last night', 'hij is sinds gisteravond niet thuisgekomen en de voorman heeft hem geslagen'],
+    ['a cry for help yesterday, then silence', "yesterday she called me crying 'help me, he hit me'. after that nothing, phone off"],
   ])('keeps %s near', (_kind, text) => {
     expect(toldInAPastStory(reader.readForDanger(text))).toBe(false);
   });
